@@ -1,0 +1,292 @@
+"""Domain objects: pydantic models shared by ingestion, the stores and the interfaces.
+
+A measurement is a value *with* a unit: the model takes whatever unit the source used, checks with
+pint that it fits the property named (from the ontology), and stores the value in the property's
+canonical unit. Conditions are likewise keyed by the ontology's condition keys and stored canonically.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .units import UnitError, canonical_unit, to_canonical
+from .vocabulary import UnknownTermError, vocabulary
+
+ABSOLUTE_ZERO_C = -273.15
+
+
+def stable_id(prefix: str, *parts: Any) -> str:
+    """Deterministic identifier: same content, same id (this is what makes loads idempotent)."""
+    blob = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
+    return f"{prefix}:{hashlib.sha1(blob.encode('utf-8')).hexdigest()[:16]}"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False, str_strip_whitespace=True)
+
+
+# --------------------------------------------------------------------------------------- systems
+AmountUnit = Literal["wt%", "mol%", "vol%", "ratio"]
+
+
+class Amount(_Model):
+    """Amount of a component: a mass or mole percentage, or a molar ratio coefficient."""
+
+    value: float = Field(gt=0)
+    unit: AmountUnit
+
+    @model_validator(mode="after")
+    def _percent_at_most_100(self):
+        if self.unit != "ratio" and self.value > 100:
+            raise ValueError(f"amount {self.value} {self.unit} is above 100 {self.unit}; "
+                             "give a percentage between 0 and 100 or a molar ratio")
+        return self
+
+    def __str__(self) -> str:
+        v = f"{self.value:g}"
+        return v if self.unit == "ratio" else f"{v} {self.unit}"
+
+
+class Component(_Model):
+    """One constituent of a material system (the host hydride, an additive, a support)."""
+
+    formula: str                      # normalized formula, or a normalized name for non-stoichiometric
+    text: str = ""                    # as written in the source
+    term: str | None = None           # ontology Material term id, when the material is a known term
+    amount: Amount | None = None
+    role: str | None = None           # ontology Role term id
+    additive_class: str | None = None  # ontology term id of the chemistry class (e.g. 'Oxide')
+
+    @field_validator("formula")
+    @classmethod
+    def _non_empty(cls, v: str) -> str:
+        if not v:
+            raise ValueError("a component needs a formula or name")
+        return v
+
+
+class MaterialSystem(_Model):
+    """A host with additives, as a source names it ("MgH2–10 wt% TiVNbZrFe")."""
+
+    text: str                          # as written
+    name: str                          # normalized notation (the system's identity)
+    host: Component
+    additives: list[Component] = []
+    architecture: str | None = None    # e.g. 'confined' for '@', 'supported' for 'on'
+
+    @property
+    def id(self) -> str:
+        return stable_id("sys", self.name)
+
+    @property
+    def components(self) -> list[Component]:
+        return [self.host, *self.additives]
+
+
+# ---------------------------------------------------------------------------------- provenance
+SourceKind = Literal["publication", "lab_entry"]
+
+
+class Source(_Model):
+    """A publication or a lab entry (prov:Entity)."""
+
+    id: str
+    kind: SourceKind
+    title: str
+    doi: str | None = None
+    year: int | None = None
+    authors: list[str] = []
+    journal: str | None = None
+    url: str | None = None
+    created: datetime | None = None
+
+
+class Reference(_Model):
+    """An entry of a publication's reference list, addressed by its citation key ("21b")."""
+
+    key: str
+    source_id: str                 # the citing publication
+    text: str = ""                 # bibliographic text (authors, journal, year); not prose
+    doi: str | None = None
+    year: int | None = None
+    journal: str | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.source_id}#ref{self.key}"
+
+
+class SourceRef(_Model):
+    """Where in a source a fact was found."""
+
+    source_id: str
+    section: str | None = None     # section number, e.g. '2.1.1'
+    table: str | None = None       # e.g. 'Table 1'
+    row: int | None = None
+    refs: list[str] = []           # citation keys carried by the sentence or row
+    start: int | None = None       # character offsets in the source text
+    end: int | None = None
+
+
+# -------------------------------------------------------------------------------- measurements
+Qualifier = Literal["=", "~", "<", ">", "<=", ">="]
+
+
+def _canonical_conditions(raw: dict[str, Any] | None) -> dict[str, float]:
+    """Conditions keyed by ontology condition keys, each converted to its canonical unit.
+
+    Accepts ``{"temperature": 250}`` (already canonical), ``{"temperature": {"value": 523, "unit":
+    "K"}}`` or ``{"temperature": "523 K"}``.
+    """
+    out: dict[str, float] = {}
+    known = set(vocabulary().condition_keys())
+    for key, val in (raw or {}).items():
+        if key not in known:
+            raise ValueError(f"unknown condition '{key}'; use one of: {', '.join(sorted(known))}")
+        if isinstance(val, dict):
+            value, unit = val.get("value"), val.get("unit")
+        elif isinstance(val, str):
+            from .quantities import parse_quantity_text  # local: quantities imports models' helpers
+            value, unit = parse_quantity_text(val)
+        else:
+            value, unit = val, canonical_unit(key)
+        if value is None or unit is None:
+            raise ValueError(f"condition '{key}' needs a value and a unit")
+        value = to_canonical(key, float(value), unit)
+        if not math.isfinite(value):
+            raise ValueError(f"condition '{key}' is not a finite number")
+        if canonical_unit(key) == "degC" and value < ABSOLUTE_ZERO_C:
+            raise ValueError(f"condition '{key}' is below absolute zero ({value} °C)")
+        out[key] = value
+    return dict(sorted(out.items()))
+
+
+class Measurement(_Model):
+    """One value (or range) of one property of one material system, from one source."""
+
+    property: str
+    value: float
+    value_max: float | None = None
+    unit: str
+    qualifier: Qualifier = "="
+    system: MaterialSystem
+    conditions: dict[str, float] = {}
+    technique: str | None = None        # ontology Technique term id
+    method: str | None = None           # how it was derived, e.g. 'Kissinger', 'van t Hoff'
+    baseline: bool = False              # the unmodified reference value a source compares against
+    theoretical: bool = False           # computed rather than measured (Table 2 'T')
+    source: SourceRef
+    derived_from: str | None = None     # id of a raw data file the value was computed from
+
+    @model_validator(mode="before")
+    @classmethod
+    def _to_canonical(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        key = data.get("property")
+        try:
+            term = vocabulary().property(key)
+        except UnknownTermError as exc:
+            raise ValueError(str(exc)) from None
+        if term.kind != "Property":
+            raise ValueError(f"'{key}' is a condition, not a property")
+        unit = data.get("unit")
+        if unit is None or str(unit).strip() == "":
+            raise ValueError(f"property '{key}' needs a unit (canonical: {term.unit})")
+        for field in ("value", "value_max"):
+            if data.get(field) is not None:
+                try:
+                    data[field] = to_canonical(key, float(data[field]), str(unit))
+                except UnitError as exc:
+                    raise ValueError(str(exc)) from None
+                except (TypeError, ValueError):
+                    raise ValueError(f"{field} '{data[field]}' is not a number") from None
+        data["unit"] = term.unit
+        data["conditions"] = _canonical_conditions(data.get("conditions"))
+        return data
+
+    @model_validator(mode="after")
+    def _physical(self):
+        for name in ("value", "value_max"):
+            v = getattr(self, name)
+            if v is not None and not math.isfinite(v):
+                raise ValueError(f"{name} of '{self.property}' is not a finite number")
+        if self.unit == "degC" and min(self.value, self.value_max or self.value) < ABSOLUTE_ZERO_C:
+            raise ValueError(f"'{self.property}' is below absolute zero ({self.value} °C)")
+        if self.value_max is not None and self.value_max < self.value:
+            raise ValueError(f"range of '{self.property}' runs backwards: {self.value} to {self.value_max}")
+        for name in ("technique",):
+            tid = getattr(self, name)
+            if tid is not None and tid not in vocabulary():
+                raise ValueError(f"{name} '{tid}' is not an ontology term")
+        return self
+
+    @property
+    def id(self) -> str:
+        s = self.source
+        return stable_id("m", s.source_id, s.table, s.row, s.start, self.property, self.system.name,
+                         self.value, self.value_max, self.conditions, self.baseline)
+
+    @property
+    def quantity(self):
+        from .units import quantity
+        return quantity(self.value, self.unit)
+
+
+class SystemReport(_Model):
+    """What one source says about one system beyond numbers: strategies, mechanisms, methods."""
+
+    system: MaterialSystem
+    strategies: list[str] = []         # Strategy term ids
+    mechanisms: list[str] = []         # Mechanism term ids
+    methods: list[str] = []            # SynthesisMethod term ids
+    applications: list[str] = []       # Application term ids
+    source: SourceRef
+
+    @model_validator(mode="after")
+    def _known_terms(self):
+        vocab = vocabulary()
+        for field, kind in (("strategies", "Strategy"), ("mechanisms", "Mechanism"),
+                            ("methods", "SynthesisMethod"), ("applications", "Application")):
+            for tid in getattr(self, field):
+                if tid not in vocab or vocab.get(tid).kind != kind:
+                    raise ValueError(f"{field}: '{tid}' is not a {kind} term of the ontology")
+        return self
+
+
+class Conflict(_Model):
+    """Two pieces of evidence that disagree, kept rather than silently resolved."""
+
+    kind: str                           # e.g. 'table_host_vs_prose'
+    description: str
+    source: SourceRef
+    candidates: list[str] = []
+    chosen: str | None = None
+
+
+class GraphBatch(_Model):
+    """Everything one ingestion produces; the unit the stores load atomically."""
+
+    sources: list[Source] = []
+    references: list[Reference] = []
+    reports: list[SystemReport] = []
+    measurements: list[Measurement] = []
+    conflicts: list[Conflict] = []
+
+    def extend(self, other: "GraphBatch") -> "GraphBatch":
+        for name in ("sources", "references", "reports", "measurements", "conflicts"):
+            getattr(self, name).extend(getattr(other, name))
+        return self
+
+    @property
+    def systems(self) -> list[MaterialSystem]:
+        seen: dict[str, MaterialSystem] = {}
+        for s in [r.system for r in self.reports] + [m.system for m in self.measurements]:
+            seen.setdefault(s.id, s)
+        return list(seen.values())

@@ -1,0 +1,126 @@
+"""Units: one pint registry for the project and the conversions to each property's canonical unit.
+
+Canonical units are read from the ontology (``hkg:unitSymbol``); this module only knows how to turn
+the spellings papers and instruments use ("S cm^-1", "mA h g−1", "kJ·mol−1", "wt.%", "°C") into pint
+units, and how to convert.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pint
+
+from .vocabulary import UnknownTermError, vocabulary
+
+ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+# Mass and mole fractions are both dimensionless to pint; they get names of their own so that a
+# value keeps saying which one it is. Amounts are never converted between them here.
+ureg.define("wt_percent = 0.01 = wt% = wtpercent")
+ureg.define("mol_percent = 0.01 = mol%")
+Q_ = ureg.Quantity
+
+
+class UnitError(ValueError):
+    """A unit that cannot be parsed or does not fit the property it is given for."""
+
+
+# Spellings -> pint syntax. Order matters: longer, more specific patterns first.
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_REWRITES: list[tuple[str, str]] = [
+    (r"<sup>\s*([^<]*)</sup>", r"^\1"),
+    (r"<sub>\s*([^<]*)</sub>", r"\1"),
+    (r"\\text\{([^}]*)\}", r"\1"),
+    (r"\\mathrm\{([^}]*)\}", r"\1"),
+    (r"\^\{([^}]*)\}", r"^\1"),
+    (r"[\$\\]", ""),
+    (r"[−–—‐]", "-"),
+    (r"[·⋅•×*]", " "),
+    (r"°\s*C\b|℃|\bdeg\.?\s*C\b|\bdegC\b|\bcelsius\b", "degC"),
+    (r"°\s*K\b", "K"),
+    (r"\b(?:wt|mass|weight)\s*\.?\s*%", "wt%"),
+    (r"\bmol\s*\.?\s*%", "mol%"),
+    (r"\bat\s*\.?\s*%", "mol%"),
+    (r"\bH\s*2\b|\bH₂\b", ""),          # "wt% H2", "kJ mol-1 H2": the H2 qualifies, it is not a unit
+    (r"\bmA\s*h\b", "mAh"),
+    (r"\bAh\b", "A h"),
+    (r"\bmAh\b", "mA h"),
+    (r"μ|µ", "u"),
+    (r"Å", "angstrom"),
+]
+
+
+def _normalise_spelling(text: str) -> str:
+    s = text.strip().translate(_SUPERSCRIPTS)
+    for pattern, repl in _REWRITES:
+        s = re.sub(pattern, repl, s)
+    # "cm-1", "cm^-1", "g −1": a unit followed by a signed exponent
+    s = re.sub(r"([A-Za-z%])\s*\^?\s*(-\s*\d+|\d+)\b", lambda m: f"{m.group(1)}**{m.group(2).replace(' ', '')}", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    # "S cm**-1" -> "S * cm**-1" (pint accepts spaces as multiplication already)
+    return s
+
+
+@lru_cache(maxsize=2048)
+def parse_unit(text: str) -> pint.Unit:
+    """Parse a unit as papers and instruments write it. Raises UnitError naming the text."""
+    if text is None or not str(text).strip():
+        raise UnitError("empty unit: give the unit the value was measured in (e.g. 'degC', 'mS/cm')")
+    raw = str(text)
+    spelled = _normalise_spelling(raw)
+    if spelled in ("%",):
+        return ureg.percent
+    if spelled in ("1", ""):
+        return ureg.dimensionless
+    spelled = spelled.replace("%", " percent ").replace("wt percent", "wt_percent").replace(
+        "mol percent", "mol_percent")
+    try:
+        return ureg.parse_units(spelled.strip())
+    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, ValueError,
+            AttributeError, TypeError, AssertionError) as exc:
+        raise UnitError(f"unit '{raw}' is not understood ({exc}); write it like 'mS/cm', 'kJ/mol', "
+                        f"'wt%', 'degC', 'mAh/g'") from None
+
+
+def canonical_unit(key: str) -> str:
+    """Canonical unit symbol (public spelling) of a property or condition key."""
+    term = vocabulary().property(key)
+    if not term.unit:
+        raise UnknownTermError(f"ontology gives no unit for '{key}'")
+    return term.unit
+
+
+def _symbol_to_unit(symbol: str) -> pint.Unit:
+    return parse_unit(symbol)
+
+
+def to_canonical(key: str, value: float, unit: str) -> float:
+    """Convert ``value`` in ``unit`` to the canonical unit of property/condition ``key``.
+
+    Raises UnitError if the unit's dimension does not fit the property (e.g. 'kJ/mol' for a
+    temperature) and names both.
+    """
+    target = canonical_unit(key)
+    src = parse_unit(unit)
+    dst = _symbol_to_unit(target)
+    # wt% vs % : both dimensionless; a plain percent for a mass fraction is accepted as wt%.
+    try:
+        q = Q_(float(value), src)
+        # 12 significant digits: enough for any measurement, and 0.35 stays 0.35 after meV -> eV
+        return float(f"{q.to(dst).magnitude:.12g}")
+    except pint.errors.DimensionalityError:
+        raise UnitError(f"unit '{unit}' does not fit '{key}', which is measured in {target}") from None
+    except pint.errors.OffsetUnitCalculusError as exc:  # pragma: no cover - guarded by registry flag
+        raise UnitError(f"cannot convert '{unit}' for '{key}': {exc}") from None
+
+
+def is_compatible(key: str, unit: str) -> bool:
+    try:
+        to_canonical(key, 1.0, unit)
+        return True
+    except UnitError:
+        return False
+
+
+def quantity(value: float, unit: str) -> pint.Quantity:
+    return Q_(float(value), parse_unit(unit))

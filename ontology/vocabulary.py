@@ -1,0 +1,256 @@
+"""The ontology as Python objects: every vocabulary of the project comes from here.
+
+``hydrides.ttl`` is an OWL 2 ontology in which each term (a hydride, an additive class, a strategy,
+a mechanism, a synthesis method, a technique, a property, a condition, an application, a role) is an
+``owl:Class`` placed under one of the *kind roots* below by ``rdfs:subClassOf``.  Extraction reads the
+labels and ``skos:altLabel`` synonyms, validation reads the units of properties and conditions, and the
+graph stores take their node labels from the kinds.  Nothing else in the code lists such terms.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from .namespaces import HKG, QUDT
+
+ONTOLOGY_PATH = Path(__file__).with_name("hydrides.ttl")
+SHAPES_PATH = Path(__file__).with_name("shapes.ttl")
+
+# The kind roots; their local names are also the node labels of the property graph.
+KINDS = (
+    "Material", "Role", "Strategy", "Mechanism", "SynthesisMethod", "Technique",
+    "Property", "Condition", "Application",
+)
+
+
+class UnknownTermError(KeyError):
+    """A term id, label or property key that the ontology does not define."""
+
+    def __str__(self) -> str:  # KeyError quotes its message; keep it readable
+        return str(self.args[0]) if self.args else "unknown term"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One ontology term with everything the code needs to know about it."""
+
+    id: str                      # local name in the hkg namespace, stable, used as graph key
+    iri: str
+    kind: str                    # one of KINDS
+    label: str                   # skos:prefLabel (falls back to rdfs:label)
+    alt_labels: tuple[str, ...] = ()
+    definition: str = ""
+    parents: tuple[str, ...] = ()          # direct super-terms of the same kind
+    formula: str | None = None             # materials: normalized formula
+    key: str | None = None                 # properties and conditions: public key
+    unit: str | None = None                # properties and conditions: canonical unit, pint syntax
+    unit_iri: str | None = None            # QUDT unit
+    quantity_kind: str | None = None       # QUDT quantity kind
+    applications: tuple[str, ...] = ()     # hkg:appliesTo
+    elements: tuple[str, ...] = ()         # additive classes: characteristic elements
+    matches: tuple[str, ...] = ()          # skos:exactMatch / closeMatch IRIs
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return (self.label, *self.alt_labels)
+
+
+def fold(text: str) -> str:
+    """Case- and dash-insensitive key for label look-up (papers mix '–', '-', '—')."""
+    text = unicodedata.normalize("NFKC", text).casefold().strip()
+    for dash in "\u2010\u2011\u2012\u2013\u2014\u2212":
+        text = text.replace(dash, "-")
+    return " ".join(text.split())
+
+
+class Vocabulary:
+    """Read-only view of the ontology graph."""
+
+    def __init__(self, graph: Graph):
+        self.graph = graph
+        self._terms: dict[str, Term] = {}
+        self._by_label: dict[str, list[str]] = {}
+        self._by_key: dict[str, str] = {}
+        self._by_formula: dict[str, str] = {}
+        self._children: dict[str, list[str]] = {}
+        self._build()
+
+    # -- construction -------------------------------------------------------------------------
+    def _local(self, iri) -> str | None:
+        iri = str(iri)
+        return iri[len(str(HKG)):] if iri.startswith(str(HKG)) else None
+
+    def _str(self, s, p) -> str | None:
+        value = self.graph.value(s, p)
+        return str(value) if value is not None else None
+
+    def _build(self) -> None:
+        g = self.graph
+        parents: dict[str, list[str]] = {}
+        for s in set(g.subjects(RDF.type, OWL.Class)):
+            local = self._local(s)
+            if local is None:
+                continue
+            parents[local] = [p for p in (self._local(o) for o in g.objects(s, RDFS.subClassOf)) if p]
+        kind_of: dict[str, str | None] = {}
+
+        def find_kind(local: str, seen=()) -> str | None:
+            if local in KINDS:
+                return local
+            if local in kind_of:
+                return kind_of[local]
+            result = None
+            for p in parents.get(local, []):
+                if p not in seen:
+                    result = find_kind(p, (*seen, local))
+                    if result:
+                        break
+            kind_of[local] = result
+            return result
+
+        for local in parents:
+            kind = find_kind(local)
+            if kind is None or local in KINDS:
+                continue
+            s = HKG[local]
+            label = self._str(s, SKOS.prefLabel) or self._str(s, RDFS.label) or local
+            alts = tuple(sorted({str(o) for o in g.objects(s, SKOS.altLabel)} | {
+                str(o) for o in g.objects(s, RDFS.label)} - {label}))
+            term = Term(
+                id=local, iri=str(s), kind=kind, label=label, alt_labels=alts,
+                definition=self._str(s, SKOS.definition) or "",
+                parents=tuple(p for p in parents[local] if find_kind(p) == kind and p not in KINDS),
+                formula=self._str(s, HKG.formula),
+                key=self._str(s, HKG.key),
+                unit=self._str(s, HKG.unitSymbol),
+                unit_iri=self._str(s, HKG.canonicalUnit),
+                quantity_kind=self._str(s, QUDT.hasQuantityKind),
+                applications=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.appliesTo))))),
+                elements=tuple(sorted(str(o) for o in g.objects(s, HKG.characteristicElement))),
+                matches=tuple(sorted(str(o) for p in (SKOS.exactMatch, SKOS.closeMatch)
+                                     for o in g.objects(s, p))),
+            )
+            self._terms[local] = term
+        for term in self._terms.values():
+            for p in term.parents:
+                self._children.setdefault(p, []).append(term.id)
+            for label in term.labels:
+                self._by_label.setdefault(fold(label), []).append(term.id)
+            if term.key:
+                self._by_key[term.key] = term.id
+            if term.formula:
+                self._by_formula.setdefault(term.formula, term.id)
+
+    # -- look-ups -----------------------------------------------------------------------------
+    def __contains__(self, term_id: str) -> bool:
+        return term_id in self._terms
+
+    def __len__(self) -> int:
+        return len(self._terms)
+
+    def get(self, term_id: str) -> Term:
+        try:
+            return self._terms[term_id]
+        except KeyError:
+            raise UnknownTermError(f"'{term_id}' is not a term of the HydrideKG ontology") from None
+
+    def terms(self, kind: str | None = None) -> list[Term]:
+        if kind is not None and kind not in KINDS:
+            raise UnknownTermError(f"'{kind}' is not a kind; use one of {', '.join(KINDS)}")
+        return [t for t in self._terms.values() if kind is None or t.kind == kind]
+
+    def lookup(self, text: str, kind: str | None = None) -> Term | None:
+        """Exact (case/dash-insensitive) match on a label or synonym."""
+        for term_id in self._by_label.get(fold(text), []):
+            term = self._terms[term_id]
+            if kind is None or term.kind == kind:
+                return term
+        return None
+
+    def by_formula(self, formula: str) -> Term | None:
+        term_id = self._by_formula.get(formula)
+        return self._terms[term_id] if term_id else None
+
+    def property(self, key: str) -> Term:
+        """The Property or Condition term with this public key (e.g. ``ionic_conductivity``)."""
+        try:
+            return self._terms[self._by_key[key]]
+        except KeyError:
+            known = ", ".join(sorted(t.key for t in self.terms("Property")))
+            raise UnknownTermError(f"unknown property '{key}'; known properties: {known}") from None
+
+    def property_keys(self) -> list[str]:
+        return sorted(t.key for t in self.terms("Property") if t.key)
+
+    def condition_keys(self) -> list[str]:
+        return sorted(t.key for t in self.terms("Condition") if t.key)
+
+    def ancestors(self, term_id: str) -> list[str]:
+        """All super-terms of the same kind, nearest first."""
+        seen: list[str] = []
+        frontier = list(self.get(term_id).parents)
+        while frontier:
+            nxt = frontier.pop(0)
+            if nxt not in seen and nxt in self._terms:
+                seen.append(nxt)
+                frontier.extend(self._terms[nxt].parents)
+        return seen
+
+    def descendants(self, term_id: str) -> list[str]:
+        out: list[str] = []
+        frontier = list(self._children.get(term_id, []))
+        while frontier:
+            nxt = frontier.pop(0)
+            if nxt not in out:
+                out.append(nxt)
+                frontier.extend(self._children.get(nxt, []))
+        return out
+
+    def children(self, term_id: str) -> list[str]:
+        return list(self._children.get(term_id, []))
+
+    def is_a(self, term_id: str, ancestor_id: str) -> bool:
+        return term_id == ancestor_id or ancestor_id in self.ancestors(term_id)
+
+    def fuzzy(self, text: str, kind: str | None = None, limit: int = 8, cutoff: float = 70.0):
+        """Rank terms by fuzzy similarity of any label to ``text`` (for autocomplete)."""
+        from rapidfuzz import fuzz, process
+
+        choices: dict[str, str] = {}
+        for term in self.terms(kind):
+            for label in term.labels:
+                choices.setdefault(label, term.id)
+        hits = process.extract(text, list(choices), scorer=fuzz.WRatio, limit=limit * 3,
+                               score_cutoff=cutoff)
+        out, seen = [], set()
+        for label, score, _ in hits:
+            tid = choices[label]
+            if tid not in seen:
+                seen.add(tid)
+                out.append((self._terms[tid], float(score), label))
+            if len(out) == limit:
+                break
+        return out
+
+
+@lru_cache(maxsize=1)
+def load_graph() -> Graph:
+    graph = Graph()
+    graph.parse(ONTOLOGY_PATH, format="turtle")
+    return graph
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The project-wide vocabulary (parsed once per process)."""
+    return Vocabulary(load_graph())
+
+
+def literal_text(value) -> str:
+    return str(value) if isinstance(value, (Literal, URIRef)) else value
