@@ -1,0 +1,50 @@
+# HydrideKG — two commands on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+LINT_DIR := tests/cypher_lint
+LINT_STAMP := $(LINT_DIR)/node_modules/.installed
+PORT ?= 8501
+export HKG_DATA_DIR ?= $(CURDIR)/.hkg-data
+
+.PHONY: run test test-fast install graph lint-deps bench clean
+
+# (Re)install when pyproject.toml changes; nothing is assumed installed but Python 3.11.
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+# Neo4j's own Cypher parser, used by the tests to lint every statement the Neo4j backend sends.
+$(LINT_STAMP): $(LINT_DIR)/package.json $(LINT_DIR)/package-lock.json
+	cd $(LINT_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $(LINT_STAMP)
+
+lint-deps: $(LINT_STAMP)
+
+# Builds the literature graph on the embedded store (from the shipped snapshot; idempotent).
+graph: $(STAMP)
+	$(VENV)/bin/hkg build
+
+run: graph
+	@echo "HydrideKG UI: http://localhost:$(PORT)  (data: $(HKG_DATA_DIR))"
+	$(VENV)/bin/streamlit run ui/app/Home.py --server.headless true --server.port $(PORT) \
+		--browser.gatherUsageStats false
+
+test: $(STAMP) lint-deps
+	$(PY) -m pytest -q -p no:cacheprovider
+
+# Developers: skip the slow browser and load runs locally (CI runs everything).
+test-fast: $(STAMP) lint-deps
+	$(PY) -m pytest -q -p no:cacheprovider -m 'not slow'
+
+bench: $(STAMP)
+	$(VENV)/bin/hkg bench extract
+
+clean:
+	rm -rf .hkg-data build *.egg-info

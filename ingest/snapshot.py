@@ -1,0 +1,26 @@
+"""Snapshots: a GraphBatch as JSON, so a fresh machine gets the literature graph without the text.
+
+A snapshot holds facts, figures, offsets and citation keys — never sentences of the source.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ontology.models import GraphBatch
+
+
+def write_batch(batch: GraphBatch, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    data = batch.model_dump(mode="json", exclude_defaults=True)
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
+    tmp.replace(path)  # atomic: a reader never sees half a snapshot
+
+
+def read_batch(path: Path) -> GraphBatch:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ValueError(f"snapshot '{path}' cannot be read: {exc}") from None
+    return GraphBatch.model_validate(data)

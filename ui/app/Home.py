@@ -1,0 +1,30 @@
+"""HydrideKG home: what the graph holds (counts by class, sources, last update)."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from state import get_store, store_kind, user_errors
+
+st.set_page_config(page_title="HydrideKG", page_icon="⚗️", layout="wide")
+st.title("HydrideKG")
+st.caption("Knowledge graph and lab notebook for Li/Mg-based hydrides — hydrogen and lithium storage")
+
+with user_errors("Reading the graph"):
+    stats = get_store().stats()
+    counts = stats.get("counts", {})
+    st.subheader("What the graph holds")
+    cols = st.columns(4)
+    for i, key in enumerate(("System", "Measurement", "Source", "Material")):
+        cols[i].metric(key if key != "System" else "Material systems", f"{counts.get(key, 0):,}")
+    st.dataframe(
+        pd.DataFrame(sorted(counts.items()), columns=["node label", "count"]),
+        hide_index=True, use_container_width=False,
+    )
+    st.subheader("Sources")
+    sources = stats.get("sources", [])
+    if sources:
+        st.dataframe(pd.DataFrame(sources), hide_index=True)
+    else:
+        st.info("No sources yet: run `hkg build` (or `make run`) to load the literature graph.")
+    st.caption(f"Store: {store_kind()} · last update: {stats.get('last_update') or 'never'}")
