@@ -34,3 +34,16 @@ def print_json(obj) -> None:
 def print_jsonl(rows) -> None:
     for row in rows:
         sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
+def group(sub, name: str, help: str):
+    """The sub-command group ``hkg NAME …`` shared by several modules (e.g. ``bench``, ``report``).
+
+    Modules register their own verbs under a shared group through this, so that ``hkg bench
+    extract`` and ``hkg bench analogs`` can live in different modules without argparse conflicts.
+    """
+    groups = sub.__dict__.setdefault("_hkg_groups", {})
+    if name not in groups:
+        parser = sub.add_parser(name, help=help)
+        groups[name] = parser.add_subparsers(dest=f"{name}_what", metavar="WHAT", required=True)
+    return groups[name]
