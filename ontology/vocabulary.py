@@ -19,12 +19,14 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from .namespaces import HKG, QUDT
 
 ONTOLOGY_PATH = Path(__file__).with_name("hydrides.ttl")
+# Further modules of the same ontology (same namespace), kept apart by topic.
+ONTOLOGY_MODULES = (ONTOLOGY_PATH, Path(__file__).with_name("reporting.ttl"))
 SHAPES_PATH = Path(__file__).with_name("shapes.ttl")
 
 # The kind roots; their local names are also the node labels of the property graph.
 KINDS = (
     "Material", "Role", "Strategy", "Mechanism", "SynthesisMethod", "Technique",
-    "Property", "Condition", "Application",
+    "Property", "Condition", "Application", "Challenge",
 )
 
 
@@ -53,6 +55,9 @@ class Term:
     quantity_kind: str | None = None       # QUDT quantity kind
     applications: tuple[str, ...] = ()     # hkg:appliesTo
     elements: tuple[str, ...] = ()         # additive classes: characteristic elements
+    better_when: str | None = None         # properties: 'lower' or 'higher' is an improvement
+    tolerance: float | None = None         # properties: absolute agreement tolerance (canonical unit)
+    rel_tolerance: float | None = None     # properties: relative agreement tolerance
     matches: tuple[str, ...] = ()          # skos:exactMatch / closeMatch IRIs
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
@@ -89,6 +94,10 @@ class Vocabulary:
     def _str(self, s, p) -> str | None:
         value = self.graph.value(s, p)
         return str(value) if value is not None else None
+
+    def _float(self, s, p) -> float | None:
+        value = self.graph.value(s, p)
+        return float(value) if value is not None else None
 
     def _build(self) -> None:
         g = self.graph
@@ -133,6 +142,9 @@ class Vocabulary:
                 quantity_kind=self._str(s, QUDT.hasQuantityKind),
                 applications=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.appliesTo))))),
                 elements=tuple(sorted(str(o) for o in g.objects(s, HKG.characteristicElement))),
+                better_when=self._str(s, HKG.betterWhen),
+                tolerance=self._float(s, HKG.agreementTolerance),
+                rel_tolerance=self._float(s, HKG.relativeTolerance),
                 matches=tuple(sorted(str(o) for p in (SKOS.exactMatch, SKOS.closeMatch)
                                      for o in g.objects(s, p))),
             )
@@ -242,7 +254,8 @@ class Vocabulary:
 @lru_cache(maxsize=1)
 def load_graph() -> Graph:
     graph = Graph()
-    graph.parse(ONTOLOGY_PATH, format="turtle")
+    for path in ONTOLOGY_MODULES:
+        graph.parse(path, format="turtle")
     return graph
 
 
