@@ -270,6 +270,32 @@ class Conflict(_Model):
     chosen: str | None = None
 
 
+class ChallengeStatement(_Model):
+    """An open problem a source names (an ontology Challenge term), linked to the entities it concerns.
+
+    Holds the term ids and where the statement is (section, offsets) — not the sentence itself.
+    """
+
+    challenge: str                      # Challenge term id
+    entities: list[str] = []            # ontology term ids (materials, strategies, mechanisms, …)
+    source: SourceRef
+
+    @property
+    def id(self) -> str:
+        s = self.source
+        return stable_id("ch", s.source_id, s.section, s.start, self.challenge)
+
+    @model_validator(mode="after")
+    def _known_terms(self):
+        vocab = vocabulary()
+        if self.challenge not in vocab or vocab.get(self.challenge).kind != "Challenge":
+            raise ValueError(f"challenge: '{self.challenge}' is not a Challenge term of the ontology")
+        unknown = [e for e in self.entities if e not in vocab]
+        if unknown:
+            raise ValueError(f"entities: {unknown} are not ontology terms")
+        return self
+
+
 class GraphBatch(_Model):
     """Everything one ingestion produces; the unit the stores load atomically."""
 
@@ -278,9 +304,10 @@ class GraphBatch(_Model):
     reports: list[SystemReport] = []
     measurements: list[Measurement] = []
     conflicts: list[Conflict] = []
+    challenges: list[ChallengeStatement] = []
 
     def extend(self, other: "GraphBatch") -> "GraphBatch":
-        for name in ("sources", "references", "reports", "measurements", "conflicts"):
+        for name in ("sources", "references", "reports", "measurements", "conflicts", "challenges"):
             getattr(self, name).extend(getattr(other, name))
         return self
 
