@@ -45,3 +45,36 @@ def user_errors(what: str):
         st.error(f"{what}: {exc}")
     except Exception as exc:  # noqa: BLE001 - never show a traceback to a researcher
         st.error(f"{what} failed: {type(exc).__name__}: {exc}")
+
+
+def current_user():
+    """Sign the user in (password file, OIDC or local) and return them; stops the page until then."""
+    from ui.auth import AuthError, User, auth_mode, authenticate, load_users, local_user
+
+    mode = auth_mode()
+    if mode == "local":
+        return local_user()
+    if mode == "oidc":
+        if not st.user.is_logged_in:
+            st.button("Log in", on_click=st.login)
+            st.stop()
+        return User(st.user.get("email") or st.user.get("sub"), st.user.get("name") or st.user.get("email"))
+    user = st.session_state.get("hkg_user")
+    if user:
+        return user
+    try:
+        users = load_users(os.environ["HKG_AUTH_FILE"])
+    except AuthError as exc:
+        st.error(str(exc))
+        st.stop()
+    with st.form("login"):
+        st.subheader("Sign in")
+        username = st.text_input("User name")
+        password = st.text_input("Password", type="password")
+        if st.form_submit_button("Sign in"):
+            user = authenticate(users, username, password)
+            if user:
+                st.session_state["hkg_user"] = user
+                st.rerun()
+            st.error("Unknown user name or wrong password.")
+    st.stop()

@@ -1,0 +1,73 @@
+"""Open challenges named in a paper's outlook sections, linked to the entities they concern.
+
+The ontology's Challenge terms carry the cue phrases (skos:altLabel); a statement is recorded as the
+challenge term, the entity term ids and where it stands (section, offsets) — never the sentence.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ontology.models import ChallengeStatement, SourceRef
+from ontology.vocabulary import fold, vocabulary
+
+ENTITY_KINDS = ("Material", "Strategy", "Mechanism", "Application", "SynthesisMethod")
+OUTLOOK_TITLES = ("summary and outlook", "conclusion", "outlook", "perspective", "challenges")
+
+
+@lru_cache(maxsize=None)
+def _matcher(kinds: tuple[str, ...]) -> tuple[re.Pattern, dict[str, str]]:
+    """One alternation over every label of the given kinds, longest first; label -> term id."""
+    vocab = vocabulary()
+    by_label: dict[str, str] = {}
+    for kind in kinds:
+        for term in vocab.terms(kind):
+            for label in (*term.labels, *( [term.formula] if term.formula else [] )):
+                key = fold(label)
+                if len(key) >= 2:
+                    by_label.setdefault(key, term.id)
+    alternation = "|".join(re.escape(k) for k in sorted(by_label, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])"), by_label
+
+
+def find_terms(text: str, kinds: tuple[str, ...]) -> list[str]:
+    """Term ids of the given kinds whose label or synonym occurs in text (case/dash-insensitive)."""
+    pattern, by_label = _matcher(kinds)
+    return list(dict.fromkeys(by_label[m.group(0)] for m in pattern.finditer(fold(text))))
+
+
+def is_outlook(section_title: str) -> bool:
+    title = fold(section_title)
+    return any(t in title for t in OUTLOOK_TITLES)
+
+
+def challenge_statements(sentences: Iterable, section_titles: dict[str, str], source_id: str
+                         ) -> list[ChallengeStatement]:
+    """sentences: objects with .text, .section, .start, .end, .refs; section_titles: number → title.
+
+    Only sentences of outlook/conclusion sections are read. The entities of a statement are those in
+    the sentence plus those in the titles of its section and parent sections (the topic in context).
+    """
+    out: list[ChallengeStatement] = []
+    for sent in sentences:
+        number = sent.section or ""
+        if not is_outlook(section_titles.get(number, "")):
+            continue
+        challenges = find_terms(sent.text, ("Challenge",))
+        if not challenges:
+            continue
+        context = " ; ".join(section_titles.get(p, "") for p in _parents(number))
+        entities = list(dict.fromkeys(find_terms(sent.text, ENTITY_KINDS) + find_terms(context, ENTITY_KINDS)))
+        for ch in challenges:
+            out.append(ChallengeStatement(
+                challenge=ch, entities=entities,
+                source=SourceRef(source_id=source_id, section=number, refs=list(sent.refs or []),
+                                 start=sent.start, end=sent.end)))
+    return out
+
+
+def _parents(number: str) -> list[str]:
+    """'2.3.4' -> ['2', '2.3'] : the enclosing sections whose titles give the topic."""
+    parts = number.split(".")
+    return [".".join(parts[:i]) for i in range(1, len(parts))]

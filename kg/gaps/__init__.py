@@ -1,0 +1,45 @@
+"""Literature gap reports: coverage, promising gaps, contradictions, stated challenges, lab vs literature.
+
+``build_report(store, filters)`` reads rows from the store with the statements in ``queries`` and
+computes every section in Python (see ``facts``): the same code serves the CLI, the API and the UI.
+"""
+from __future__ import annotations
+
+from .challenges import challenge_coverage
+from .contradictions import conflicts_as_contradictions, find_contradictions
+from .coverage import ALL_MAPS
+from .facts import MeasurementRow, SystemRow
+from .lab import compare
+from .model import GapReport, ReportFilters
+from .promise import ranked_gaps
+from .read import apply_filters, graph_version, read_rows
+
+
+def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow], *,
+                   conflicts: list[dict] = (), statements: list[dict] = (),
+                   filters: ReportFilters | None = None, version=None) -> GapReport:
+    """Every section of the report from rows (no store needed: fixtures and stores alike)."""
+    filters = filters or ReportFilters()
+    systems, measurements = apply_filters(systems, measurements, filters)
+    kept = {s.id for s in systems}
+    return GapReport(
+        filters=filters,
+        version=version,
+        coverage=[build(systems, measurements) for build in ALL_MAPS],
+        gaps=ranked_gaps(systems, measurements),
+        contradictions=find_contradictions(systems, measurements)
+        + conflicts_as_contradictions([c for c in conflicts if not filters.source
+                                       or c.get("source_id") == filters.source]),
+        challenges=challenge_coverage(list(statements), systems, measurements),
+        lab=compare(systems, [m for m in measurements if m.system in kept]),
+    )
+
+
+def build_report(store, filters: ReportFilters | None = None) -> GapReport:
+    rows = read_rows(store)
+    return compute_report(rows["systems"], rows["measurements"], conflicts=rows["conflicts"],
+                          statements=rows["challenges"], filters=filters,
+                          version=graph_version(store, rows))
+
+
+__all__ = ["GapReport", "ReportFilters", "build_report", "compute_report"]

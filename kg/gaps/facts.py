@@ -1,0 +1,70 @@
+"""The rows a gap report is computed from, read from the store with the statements in queries.py.
+
+Two row kinds keep the analysis independent of the backend: one per system (host, strategies,
+additive classes, sources) and one per measurement. Everything after this module is plain Python
+over these rows, so the report logic is tested on fixture rows as well as on real stores.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ontology.vocabulary import vocabulary
+
+
+@dataclass
+class SystemRow:
+    id: str
+    name: str
+    host: str                       # Material term id when known, else the host formula
+    host_formula: str
+    strategies: list[str] = field(default_factory=list)
+    mechanisms: list[str] = field(default_factory=list)
+    additive_classes: list[str] = field(default_factory=list)
+    additives: list[str] = field(default_factory=list)      # formulas
+    applications: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    lab_sources: list[str] = field(default_factory=list)
+
+
+@dataclass
+class MeasurementRow:
+    id: str
+    system: str                     # system id
+    property: str
+    value: float
+    value_max: float | None
+    unit: str
+    source: str
+    source_kind: str                # 'publication' | 'lab_entry'
+    year: int | None = None
+    baseline: bool = False
+    theoretical: bool = False
+    conditions: dict[str, float] = field(default_factory=dict)
+    refs: list[str] = field(default_factory=list)
+    table: str | None = None
+    row: int | None = None
+    project: str | None = None
+    title: str | None = None
+
+
+def host_family(host: str) -> str | None:
+    """Nearest family of a host term (its parent in the Material hierarchy), or None."""
+    vocab = vocabulary()
+    if host not in vocab:
+        return None
+    parents = vocab.get(host).parents
+    return parents[0] if parents else None
+
+
+def siblings(host: str) -> list[str]:
+    """Other members of the host's family (same parent in the ontology)."""
+    family = host_family(host)
+    if family is None:
+        return []
+    vocab = vocabulary()
+    return [t for t in vocab.children(family) if t != host and vocab.get(t).formula]
+
+
+def in_family(host: str, family: str) -> bool:
+    vocab = vocabulary()
+    return host in vocab and vocab.is_a(host, family)

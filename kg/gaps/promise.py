@@ -1,0 +1,142 @@
+"""Gaps ranked by promise: what is untried or thin on a host although it worked on the host's siblings,
+and which properties are never reported for a host although they are what a reader needs next."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from math import log1p
+
+from ontology.vocabulary import vocabulary
+
+from .facts import MeasurementRow, SystemRow, siblings
+from .model import Gap
+
+THIN = 1            # at most this many systems on a host counts as "thin"
+NO_DATA_FACTOR = 0.5  # a sibling the graph holds nothing on is a weaker suggestion
+
+
+def _worked(system: SystemRow, measured: set[str]) -> bool:
+    """A system 'worked' when the literature reports measurements for it beyond the baseline."""
+    return system.id in measured
+
+
+def _facet_gaps(systems: list[SystemRow], measurements: list[MeasurementRow], facet: str,
+                values_of: Callable[[SystemRow], list[str]]) -> list[Gap]:
+    measured = {m.system for m in measurements if not m.baseline and m.source_kind == "publication"}
+    on_host: dict[str, dict[str, list[SystemRow]]] = defaultdict(lambda: defaultdict(list))
+    for s in systems:
+        for v in values_of(s):
+            on_host[s.host][v].append(s)
+    hosts_with_data = set(on_host)
+    candidates = set(hosts_with_data)
+    for h in hosts_with_data:
+        candidates.update(siblings(h))
+    gaps: list[Gap] = []
+    vocab = vocabulary()
+    for host in sorted(candidates):
+        sibs = [h for h in siblings(host) if h in on_host]
+        tried_here = on_host.get(host, {})
+        for value in sorted({v for h in sibs for v in on_host[h]}):
+            n_here = len(tried_here.get(value, []))
+            if n_here > THIN:
+                continue
+            worked = [(h, s) for h in sibs for s in on_host[h][value] if _worked(s, measured)]
+            if not worked:
+                continue
+            sources = sorted({src for _, s in worked for src in s.sources})
+            promise = log1p(len(worked)) + 0.5 * log1p(len(sources))
+            if host not in hosts_with_data:
+                promise *= NO_DATA_FACTOR
+            kind = "untried" if n_here == 0 else "thin"
+            label = vocab.get(value).label if value in vocab else value
+            host_label = vocab.get(host).formula if host in vocab and vocab.get(host).formula else host
+            by_sibling: dict[str, int] = defaultdict(int)
+            for h, _ in worked:
+                by_sibling[h] += 1
+            desc = (f"{label} is {kind} on {host_label} ({n_here} system(s)) but worked on "
+                    + ", ".join(f"{_formula(h)} ({n})" for h, n in sorted(by_sibling.items())))
+            gaps.append(Gap(kind=kind, host=host, facet=facet, value=value, description=desc,
+                            promise=round(promise, 3),
+                            evidence=[{"sibling": h, "systems": n} for h, n in sorted(by_sibling.items())]
+                            + [{"sources": sources[:20]}]))
+    return gaps
+
+
+def _formula(host: str) -> str:
+    vocab = vocabulary()
+    return (vocab.get(host).formula or host) if host in vocab else host
+
+
+def strategy_gaps(systems, measurements) -> list[Gap]:
+    return _facet_gaps(systems, measurements, "strategy", lambda s: s.strategies)
+
+
+def additive_class_gaps(systems, measurements) -> list[Gap]:
+    return _facet_gaps(systems, measurements, "additive_class", lambda s: s.additive_classes)
+
+
+# --- properties a reader needs next ---------------------------------------------------------------
+# Each rule: (name, applies(props, rows), description). Property keys are the public contract.
+ROOM_TEMPERATURE_C = (15.0, 35.0)
+
+
+def _rule_no_activation_energy(rows: list[MeasurementRow]) -> bool:
+    props = {r.property for r in rows}
+    return bool(props & {"onset_dehydrogenation_temperature", "peak_dehydrogenation_temperature"}) and \
+        "dehydrogenation_activation_energy" not in props
+
+
+def _rule_no_long_cycling(rows: list[MeasurementRow]) -> bool:
+    caps = [r for r in rows if r.property in ("hydrogen_capacity", "specific_capacity")]
+    return bool(caps) and not any(r.conditions.get("cycles", 0) > 10 for r in caps)
+
+
+def _rule_conductivity_one_temperature(rows: list[MeasurementRow]) -> bool:
+    temps = {round(r.conditions["temperature"]) for r in rows
+             if r.property == "ionic_conductivity" and "temperature" in r.conditions}
+    has = any(r.property == "ionic_conductivity" for r in rows)
+    return has and len(temps) <= 1
+
+
+def _rule_no_room_temperature_conductivity(rows: list[MeasurementRow]) -> bool:
+    cond = [r for r in rows if r.property == "ionic_conductivity"]
+    lo, hi = ROOM_TEMPERATURE_C
+    return bool(cond) and not any(lo <= r.conditions.get("temperature", -999) <= hi for r in cond)
+
+
+PROPERTY_RULES = (
+    ("no_activation_energy", _rule_no_activation_energy,
+     "dehydrogenation temperatures are reported but no activation energy"),
+    ("no_cycling_beyond_10", _rule_no_long_cycling,
+     "capacity is reported but never after more than 10 cycles"),
+    ("conductivity_single_temperature", _rule_conductivity_one_temperature,
+     "ionic conductivity is known at one temperature only (no Arrhenius behaviour)"),
+    ("no_room_temperature_conductivity", _rule_no_room_temperature_conductivity,
+     "no ionic conductivity measured near room temperature"),
+)
+
+
+def missing_property_gaps(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[Gap]:
+    host_of = {s.id: s.host for s in systems}
+    by_host: dict[str, list[MeasurementRow]] = defaultdict(list)
+    for m in measurements:
+        if m.system in host_of and not m.theoretical:
+            by_host[host_of[m.system]].append(m)
+    gaps = []
+    for host, rows in sorted(by_host.items()):
+        n_systems = len({r.system for r in rows})
+        for name, applies, text in PROPERTY_RULES:
+            if applies(rows):
+                gaps.append(Gap(kind="missing_property", host=host, facet="property", value=name,
+                                description=f"{_formula(host)}: {text} ({n_systems} system(s), "
+                                            f"{len(rows)} measurement(s))",
+                                promise=round(log1p(n_systems) + log1p(len(rows)) * 0.5, 3),
+                                evidence=[{"systems": n_systems, "measurements": len(rows)}]))
+    return gaps
+
+
+def ranked_gaps(systems, measurements, limit: int = 60) -> list[Gap]:
+    gaps = strategy_gaps(systems, measurements) + additive_class_gaps(systems, measurements) \
+        + missing_property_gaps(systems, measurements)
+    gaps.sort(key=lambda g: (-g.promise, g.host, g.value))
+    return gaps[:limit]

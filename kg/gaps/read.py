@@ -1,0 +1,117 @@
+"""Reading report rows from a store, filtering them, and stating the graph version a report used."""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+from importlib.metadata import PackageNotFoundError, version as pkg_version
+
+from ontology.vocabulary import vocabulary
+
+from . import queries
+from .facts import MeasurementRow, SystemRow, in_family
+from .model import GraphVersion, ReportFilters
+
+
+def _list(value) -> list:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v for v in value.split("|") if v] if value else []
+    return [v for v in value if v is not None]
+
+
+def read_rows(store) -> dict:
+    sources = {r["id"]: r for r in store.query(queries.SOURCES)}
+    sys_sources: dict[str, list[str]] = {}
+    for r in store.query(queries.SYSTEM_SOURCES):
+        sys_sources.setdefault(r["system"], []).append(r["source"])
+    systems = []
+    for r in store.query(queries.SYSTEMS):
+        srcs = sys_sources.get(r["id"], [])
+        systems.append(SystemRow(
+            id=r["id"], name=r["name"], host=r["host"], host_formula=r["host_formula"] or r["host"],
+            strategies=_list(r["strategies"]), mechanisms=_list(r["mechanisms"]),
+            additive_classes=sorted(set(_list(r["classes"]))), additives=sorted(set(_list(r["additives"]))),
+            applications=_list(r["applications"]),
+            sources=[s for s in srcs if sources.get(s, {}).get("kind") == "publication"],
+            lab_sources=[s for s in srcs if sources.get(s, {}).get("kind") == "lab_entry"]))
+    measurements = []
+    for r in store.query(queries.MEASUREMENTS):
+        src = sources.get(r["source"], {})
+        measurements.append(MeasurementRow(
+            id=r["id"], system=r["system"], property=r["property"], value=r["value"],
+            value_max=r["value_max"], unit=r["unit"], source=r["source"],
+            source_kind=src.get("kind") or "publication", year=src.get("year"),
+            baseline=bool(r["baseline"]), theoretical=bool(r["theoretical"]),
+            conditions=json.loads(r["conditions_json"] or "{}"), refs=_list(r["refs"]),
+            table=r["tbl"], row=r["row"], project=src.get("project"), title=src.get("title")))
+    conflicts = store.query(queries.CONFLICTS)
+    challenges = [{"challenge": r["challenge"], "section": r["section"],
+                   "entities": _list(r["entities"])} for r in store.query(queries.CHALLENGES)]
+    return {"sources": sources, "systems": systems, "measurements": measurements,
+            "conflicts": conflicts, "challenges": challenges}
+
+
+def apply_filters(systems: list[SystemRow], measurements: list[MeasurementRow], f: ReportFilters):
+    vocab = vocabulary()
+    keep = list(systems)
+    if f.host_family:
+        vocab.get(f.host_family)  # raises a clear error for an unknown family
+        keep = [s for s in keep if in_family(s.host, f.host_family)]
+    if f.application:
+        wanted = {f.application, *vocab.descendants(f.application)}
+        keep = [s for s in keep if wanted & set(s.applications)
+                or any(wanted & set(vocab.property(m.property).applications)
+                       for m in measurements if m.system == s.id)]
+    ms = measurements
+    if f.property:
+        vocab.property(f.property)
+        ms = [m for m in ms if m.property == f.property]
+    if f.year_from is not None:
+        ms = [m for m in ms if m.source_kind == "lab_entry" or (m.year or 0) >= f.year_from]
+    if f.year_to is not None:
+        ms = [m for m in ms if m.source_kind == "lab_entry" or (m.year or 9999) <= f.year_to]
+    if f.source:
+        ms = [m for m in ms if m.source == f.source]
+        keep = [s for s in keep if f.source in s.sources or f.source in s.lab_sources]
+    if f.project:
+        ms = [m for m in ms if m.source_kind == "publication" or m.project == f.project]
+    kept = {s.id for s in keep}
+    ms = [m for m in ms if m.system in kept]
+    if f.property or f.source:
+        with_values = {m.system for m in ms}
+        keep = [s for s in keep if s.id in with_values]
+    return keep, ms
+
+
+def _app_version() -> str:
+    try:
+        return pkg_version("hydridekg")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def graph_version(store, rows: dict) -> GraphVersion:
+    digest = hashlib.sha256()
+    for key in ("systems", "measurements"):
+        for row_id in sorted(r.id for r in rows[key]):
+            digest.update(row_id.encode())
+    for source_id in sorted(rows["sources"]):
+        digest.update(source_id.encode())
+    ontology = _ontology_version()
+    return GraphVersion(
+        backend=getattr(store, "backend", "unknown"), ontology_version=ontology,
+        counts={"systems": len(rows["systems"]), "measurements": len(rows["measurements"]),
+                "sources": len(rows["sources"]), "conflicts": len(rows["conflicts"]),
+                "challenge_statements": len(rows["challenges"])},
+        content_hash=digest.hexdigest()[:16], generated=datetime.now(timezone.utc),
+        app_version=_app_version())
+
+
+def _ontology_version() -> str:
+    from rdflib.namespace import OWL
+
+    for _, _, v in vocabulary().graph.triples((None, OWL.versionInfo, None)):
+        return str(v)
+    return "unknown"
