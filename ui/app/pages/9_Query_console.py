@@ -1,0 +1,22 @@
+"""Read-only Cypher console: write clauses are refused and queries run in read transactions."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from state import get_store, user_errors
+
+st.set_page_config(page_title="Query console · HydrideKG", layout="wide")
+st.title("Query console (read-only)")
+st.caption("Cypher that both stores run. Writes (CREATE, MERGE, SET, DELETE, …) are refused.")
+
+query = st.text_area("Cypher", "MATCH (s:System)-[:HAS_HOST]->(h:Material)\n"
+                               "RETURN h.formula AS host, count(s) AS systems ORDER BY systems DESC LIMIT 20",
+                     height=140)
+limit = st.number_input("Show at most", 10, 5000, 500, step=100)
+if st.button("Run", type="primary"):
+    with user_errors("Query"):
+        rows = get_store().query(query)
+        st.caption(f"{len(rows)} row(s)")
+        # Values are shown as data in a table, never rendered as HTML or Markdown.
+        st.dataframe(pd.DataFrame(rows[: int(limit)]).astype(str), hide_index=True, use_container_width=True)
