@@ -1,0 +1,119 @@
+"""Analogous systems: "what else behaved like this, and why?"
+
+    from kg.analogs import find_analogs
+    for a in find_analogs(store, "MgH2 + 10 wt% TiVNbZrFe", top=5, filters=["Ea < 90 kJ/mol"]):
+        print(a.name, a.score, a.facets, [p.text() for p in a.paths])
+
+The query is a system in the graph (id or name), a lab entry (source id) or typed text parsed with
+the foundation's system parser (unknown tokens raise ``AnalogQueryError`` naming them). Every
+system is scored on facets (``model.DEFAULT_WEIGHTS``) with numpy over a feature index read from
+the store in bulk and cached until the store changes; the top results get explanation paths and
+their evidence read from the store with Cypher.
+
+``find_analogs`` accepts a store (anything with ``query``) or a ready ``FeatureIndex`` (for
+fixtures and batches not loaded anywhere: ``FeatureIndex.build(*rows_from_batch(batch))``).
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .explain import explain
+from .features import FeatureIndex
+from .filters import (ValueFilter, application_mask, filter_mask, parse_filter, parse_filters,
+                      property_mask)
+from .model import DEFAULT_WEIGHTS, FACETS, Analog, AnalogQueryError, Path, PathNode, QueryProfile
+from .profile import resolve
+from .rows import rows_from_batch
+from .scoring import parse_weight_args, resolve_weights, score_all, top_k
+
+__all__ = [
+    "Analog", "AnalogQueryError", "AnalogSearch", "DEFAULT_WEIGHTS", "FACETS", "FeatureIndex", "Path",
+    "PathNode", "QueryProfile", "ValueFilter", "feature_index", "find_analogs", "parse_filter",
+    "parse_filters", "parse_weight_args", "rows_from_batch", "search",
+]
+
+
+@dataclass
+class AnalogSearch:
+    profile: QueryProfile
+    analogs: list[Analog]
+    weights: dict[str, float]
+    filters: list[str] = field(default_factory=list)
+    candidates: int = 0                      # systems left after filters
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"query": self.profile.to_dict(), "weights": self.weights, "filters": self.filters,
+                "candidates": self.candidates, "results": [a.to_dict() for a in self.analogs]}
+
+
+def feature_index(source) -> FeatureIndex:
+    """The cached feature index of a store (rebuilt when the store changed), or ``source`` itself."""
+    if isinstance(source, FeatureIndex):
+        return source
+    from .reader import cached_index
+
+    return cached_index(source)
+
+
+def _as_filters(filters) -> list[ValueFilter]:
+    out = []
+    for f in filters or []:
+        out.append(f if isinstance(f, ValueFilter) else parse_filter(str(f)))
+    return out
+
+
+def search(source, query, *, top: int = 10, weights: dict[str, float] | None = None,
+           filters=None, application: str | None = None, properties: list[str] | None = None,
+           include_self: bool = False, evidence: bool = True) -> AnalogSearch:
+    t0 = time.perf_counter()
+    w = resolve_weights(weights)
+    if top < 1:
+        raise AnalogQueryError("top must be at least 1")
+    flt = _as_filters(filters)
+    index = feature_index(source)
+    t1 = time.perf_counter()
+    profile = resolve(index, query)
+    total, facets, _ = score_all(index, profile, w)
+    mask = np.ones(len(index), dtype=bool)
+    for m in (filter_mask(index, flt), application_mask(index, application), property_mask(index, properties)):
+        if m is not None:
+            mask &= m
+    if not include_self:
+        for sid in profile.system_ids:
+            j = index.by_id.get(sid)
+            if j is not None:
+                mask[j] = False
+    best = top_k(total, mask, top, index.names)
+    t2 = time.perf_counter()
+    ev = {}
+    if evidence and best and not isinstance(source, FeatureIndex):
+        from .reader import fetch_evidence
+
+        ev = fetch_evidence(source, [index.ids[i] for i in best], sorted(profile.values))
+    analogs = []
+    for i in best:
+        fs = {f: float(s[i]) for f, s in facets.items()}
+        src_ids = index.sources[i]
+        info = {**{s: index.source_info.get(s, {}) for s in src_ids}, **ev.get("sources", {})}
+        analogs.append(Analog(
+            system_id=index.ids[i], name=index.names[i], host=index.hosts[index.host_idx[i]],
+            score=float(total[i]), facets=fs, paths=explain(index, i, profile, fs, ev),
+            sources=[{"id": s, **{k: info.get(s, {}).get(k) for k in ("kind", "title", "year")}}
+                     for s in src_ids],
+            values={p: float(index.values[i, j]) for j, p in enumerate(index.properties)
+                    if np.isfinite(index.values[i, j])}))
+    t3 = time.perf_counter()
+    return AnalogSearch(profile=profile, analogs=analogs, weights=w, filters=[f.describe() for f in flt],
+                        candidates=int(mask.sum()),
+                        timings_ms={"index": (t1 - t0) * 1e3, "score": (t2 - t1) * 1e3,
+                                    "explain": (t3 - t2) * 1e3})
+
+
+def find_analogs(source, query, top: int = 10, weights: dict[str, float] | None = None,
+                 filters=None, **kw) -> list[Analog]:
+    """Ranked analogs of ``query`` (system id/name, lab entry id, text or MaterialSystem)."""
+    return search(source, query, top=top, weights=weights, filters=filters, **kw).analogs

@@ -1,0 +1,118 @@
+"""Explanations: the graph paths that make an analog an analog, with the sources of each.
+
+The shared structure (host, family, additives, classes, roles, strategies, mechanisms, methods)
+comes from the feature index and the ontology; the evidence for measured performance and the
+sources are read from the store for the top results only (``reader.fetch_evidence``).
+"""
+from __future__ import annotations
+
+from ontology.vocabulary import vocabulary
+
+from .chem import class_weights, elements_of, host_similarity, label_of
+from .features import FeatureIndex
+from .model import Path, PathNode, QueryProfile
+
+
+def _mat(term_or_key: str | None, formula: str | None = None) -> PathNode:
+    if term_or_key and not term_or_key.startswith("formula:"):
+        return PathNode("Material", term_or_key, label_of(term_or_key))
+    f = formula or (term_or_key or "")[len("formula:"):]
+    return PathNode("Material", f, f)
+
+
+def _term(kind: str, tid: str) -> PathNode:
+    return PathNode(kind, tid, label_of(tid))
+
+
+def explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[str, float],
+            evidence: dict | None = None) -> list[Path]:
+    """Paths for system ``i`` for every facet that scored above zero."""
+    vocab = vocabulary()
+    sysnode = PathNode("System", index.ids[i], index.names[i])
+    qnode = PathNode("Query", profile.text, profile.name)
+    srcs = list(index.sources[i])
+    paths: list[Path] = []
+    host = index.hosts[index.host_idx[i]]
+    if facets.get("host", 0) > 0:
+        sim, family = host_similarity(profile.host, host)
+        if host == profile.host:
+            paths.append(Path("host", [sysnode, _mat(host, index.host_formulas[i]), qnode],
+                              ["HAS_HOST", "<HAS_HOST"], "same host", srcs))
+        elif family:
+            qhost = _mat(profile.host, profile.host_formula)
+            chain = [sysnode, _mat(host, index.host_formulas[i])]
+            rels = ["HAS_HOST"]
+            for anc in vocab.ancestors(host):
+                chain.append(_mat(anc))
+                rels.append("IS_A")
+                if anc == family:
+                    break
+            back = [qhost]
+            for anc in vocab.ancestors(profile.host) if profile.host in vocab else []:
+                if anc == family:
+                    break
+                back.insert(0, _mat(anc))
+            for n in back:
+                chain.append(n)
+                rels.append("<IS_A")
+            chain.append(qnode)
+            rels.append("<HAS_HOST")
+            paths.append(Path("host", chain, rels, f"{'sibling' if sim >= 0.6 else 'related'} host "
+                              f"(family {label_of(family)})", srcs))
+    q_elems = set(profile.elements)
+    q_classes = {t for c in profile.classes for t, _ in class_weights(c)}
+    q_roles = set(profile.roles)
+    for a in index.additives[i]:
+        anode = _mat(a.get("term"), a.get("formula"))
+        shared = sorted(q_elems & set(elements_of(a.get("formula"), a.get("term"))))
+        if shared and facets.get("elements", 0) > 0:
+            paths.append(Path("elements", [sysnode, anode], ["HAS_ADDITIVE"],
+                              f"additive {a.get('formula')} shares {', '.join(shared)} with the query", srcs))
+        cls = a.get("additive_class")
+        if cls and facets.get("additive_class", 0) > 0:
+            common = [t for t, _ in class_weights(cls) if t in q_classes]
+            if common:
+                chain, rels = [sysnode, anode], ["HAS_ADDITIVE"]
+                for t, _ in class_weights(cls):
+                    if t == (a.get("term") or ""):
+                        continue
+                    chain.append(_mat(t))
+                    rels.append("IS_A")
+                    if t == common[0]:
+                        break
+                paths.append(Path("additive_class", chain, rels,
+                                  f"additive class {label_of(common[0])} as in the query", srcs))
+        role = a.get("role")
+        if role and role in q_roles and facets.get("role", 0) > 0:
+            paths.append(Path("role", [sysnode, anode, _term("Role", role)], ["HAS_ADDITIVE", "AS_ROLE"],
+                              f"{a.get('formula')} acts as {label_of(role)}", srcs))
+    info = index.system_terms(i)
+    for facet, field, rel, kind in (("strategy", "strategies", "MODIFIED_BY", "Strategy"),
+                                    ("mechanism", "mechanisms", "ACTS_THROUGH", "Mechanism"),
+                                    ("synthesis", "methods", "MADE_BY", "SynthesisMethod")):
+        if facets.get(facet, 0) <= 0:
+            continue
+        for t in sorted(set(info[field]) & set(getattr(profile, field))):
+            note = f"same {kind.lower() if kind != 'SynthesisMethod' else 'synthesis method'}"
+            if t in profile.inferred.get(field, []):
+                note += " (query's inferred from the graph)"
+            paths.append(Path(facet, [sysnode, _term(kind, t), qnode], [rel, f"<{rel}"], note, srcs))
+    if facets.get("performance", 0) > 0:
+        ev = (evidence or {}).get("measurements", {}).get(index.ids[i], [])
+        for p, qv in sorted(profile.values.items()):
+            if p not in info["values"]:
+                continue
+            unit = vocab.property(p).unit
+            rows = [r for r in ev if r["property"] == p] or [{"id": "", "value": info["values"][p],
+                                                              "source": None}]
+            for r in rows[:2]:
+                mnode = PathNode("Measurement", r.get("id") or f"{index.ids[i]}:{p}",
+                                 f"{p} = {r['value']:g} {unit}")
+                chain, rels = [sysnode, mnode], ["<OF_SYSTEM"]
+                if r.get("source"):
+                    chain.append(PathNode("Source", r["source"], r["source"]))
+                    rels.append("REPORTED_IN")
+                paths.append(Path("performance", chain, rels,
+                                  f"comparable {label_of(vocab.property(p).id)}: {r['value']:g} vs "
+                                  f"query {qv:g} {unit}", [r["source"]] if r.get("source") else srcs))
+    return paths

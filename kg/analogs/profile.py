@@ -1,0 +1,144 @@
+"""Turn what the user gave (a system id or name, a lab entry id, typed text) into a QueryProfile."""
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+
+from ontology.vocabulary import fold, vocabulary
+
+from .chem import elements_of, host_key
+from .features import FeatureIndex
+from .model import AnalogQueryError, QueryProfile
+
+INFER_SHARE = 0.5     # a strategy/mechanism/method is inferred when half the look-alikes report it
+
+
+def _from_systems(index: FeatureIndex, rows: list[int], text: str, kind: str) -> QueryProfile:
+    infos = [index.system_terms(i) for i in rows]
+    hosts = Counter(i["host"] for i in infos)
+    host = hosts.most_common(1)[0][0]
+    first = next(i for i in infos if i["host"] == host)
+    adds = [a for i in infos for a in i["additives"]]
+    values: dict[str, list[float]] = {}
+    for i in infos:
+        for k, v in i["values"].items():
+            values.setdefault(k, []).append(v)
+
+    def union(field):
+        return sorted({t for i in infos for t in i[field]})
+
+    return QueryProfile(
+        text=text, kind=kind, name=" | ".join(i["name"] for i in infos),
+        host=host, host_formula=first["host_formula"], additives=adds,
+        elements=union("elements"), classes=sorted({a["additive_class"] for a in adds if a.get("additive_class")}),
+        roles=union("roles"), strategies=union("strategies"), mechanisms=union("mechanisms"),
+        methods=union("methods"), applications=union("applications"),
+        values={k: float(np.median(v)) for k, v in values.items()},
+        system_ids=[i["id"] for i in infos])
+
+
+def _parse_text(text: str):
+    try:
+        from ontology.system import SystemParseError, parse_system
+    except ImportError:  # pragma: no cover - the parser is part of the foundation
+        raise AnalogQueryError("the system notation parser (ontology.system) is not available") from None
+    try:
+        return parse_system(text)
+    except SystemParseError as exc:
+        unknown = [str(t) for t in (getattr(exc, "unknown", None) or getattr(exc, "tokens", None) or [])]
+        vocab = vocabulary()
+        sugg = {t: [f"{h.label}" for h, _, _ in vocab.fuzzy(t, "Material", limit=3)] for t in unknown}
+        hint = "; ".join(f"'{t}': did you mean {', '.join(s)}?" for t, s in sugg.items() if s)
+        raise AnalogQueryError(f"'{text}' is not understood: {exc}" + (f" ({hint})" if hint else ""),
+                               unknown=unknown, suggestions=sugg) from None
+    except ValueError as exc:
+        raise AnalogQueryError(f"'{text}' is not understood: {exc}") from None
+
+
+def _infer(index: FeatureIndex, profile: QueryProfile) -> None:
+    """Strategies, mechanisms and methods the graph reports for the same additives (same host first)."""
+    rows: list[int] = []
+    for a in profile.additives:
+        hit = index.by_additive.get(a.get("formula") or "")
+        if hit is not None:
+            rows.extend(int(i) for i in hit)
+    if not rows:
+        return
+    rows_arr = np.unique(np.asarray(rows, dtype=np.int64))
+    if profile.host:
+        same = rows_arr[[index.hosts[index.host_idx[i]] == profile.host for i in rows_arr]]
+        if same.size:
+            rows_arr = same
+    for field, facet in (("strategies", index.strategies), ("mechanisms", index.mechanisms),
+                         ("methods", index.methods)):
+        if getattr(profile, field):
+            continue
+        inv = {c: t for t, c in facet.columns.items()}
+        share = facet.matrix[rows_arr].mean(axis=0) if rows_arr.size else np.zeros(0)
+        terms = [inv[c] for c in np.flatnonzero(share >= INFER_SHARE) if c in inv]
+        if terms:
+            setattr(profile, field, sorted(terms))
+            profile.inferred[field] = sorted(terms)
+    if profile.inferred:
+        profile.notes.append(f"inferred from {rows_arr.size} graph system(s) with the same additive(s): "
+                             + ", ".join(f"{k}={v}" for k, v in profile.inferred.items()))
+
+
+def profile_from_system(system, text: str | None = None, index: FeatureIndex | None = None) -> QueryProfile:
+    """Profile of a ``MaterialSystem`` (parsed text or a domain object)."""
+    vocab = vocabulary()
+    host_term = system.host.term
+    if host_term is None:
+        t = vocab.by_formula(system.host.formula)
+        host_term = t.id if t else None
+    adds = []
+    for c in system.additives:
+        adds.append({"formula": c.formula, "term": c.term, "additive_class": c.additive_class,
+                     "role": c.role, "amount": c.amount.value if c.amount else None,
+                     "amount_unit": c.amount.unit if c.amount else None})
+    profile = QueryProfile(
+        text=text or system.text, kind="text", name=system.name,
+        host=host_key(host_term, system.host.formula), host_formula=system.host.formula,
+        additives=adds,
+        elements=sorted({e for a in adds for e in elements_of(a["formula"], a["term"])}),
+        classes=sorted({a["additive_class"] for a in adds if a["additive_class"]}),
+        roles=sorted({a["role"] for a in adds if a["role"]}))
+    if index is not None:
+        _infer(index, profile)
+    return profile
+
+
+def resolve(index: FeatureIndex, query) -> QueryProfile:
+    """A system id, a source (lab entry) id, a system name, typed text, or a MaterialSystem."""
+    from ontology.models import MaterialSystem
+
+    if isinstance(query, QueryProfile):
+        return query
+    if isinstance(query, MaterialSystem):
+        rows = index.by_name.get(fold(query.name))
+        if rows:
+            return _from_systems(index, rows, query.text, "system")
+        return profile_from_system(query, index=index)
+    text = str(query or "").strip()
+    if not text:
+        raise AnalogQueryError("empty query: give a system (id or name), a lab entry id, or a "
+                               "system as text, e.g. 'MgH2 + 10 wt% TiVNbZrFe'")
+    if text in index.by_id:
+        return _from_systems(index, [index.by_id[text]], text, "system")
+    if text in index.by_source:
+        kind = index.source_info.get(text, {}).get("kind") or "publication"
+        profile = _from_systems(index, index.by_source[text], text,
+                                "lab_entry" if kind == "lab_entry" else "source")
+        title = index.source_info.get(text, {}).get("title")
+        if title:
+            profile.notes.append(f"entry: {title}")
+        return profile
+    rows = index.by_name.get(fold(text))
+    if rows:
+        return _from_systems(index, rows, text, "system")
+    system = _parse_text(text)
+    rows = index.by_name.get(fold(system.name))
+    if rows:
+        return _from_systems(index, rows, text, "system")
+    return profile_from_system(system, text, index)

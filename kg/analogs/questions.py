@@ -1,0 +1,186 @@
+"""The typical questions, answered directly with Cypher that LadybugDB and Neo4j both run.
+
+Each statement is flat (MATCH … WHERE … RETURN with simple aggregates) and takes lists of term ids
+computed from the ontology in Python (a host family is expanded to its members here, not with
+variable-length paths), so the same text runs on both backends. ``STATEMENTS`` registers them for
+the Neo4j linter test.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ontology.vocabulary import vocabulary
+
+from .model import AnalogQueryError
+
+ADDITIVES_BELOW = """
+MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)-[:HAS_HOST]->(h:Material)
+WHERE h.id IN $hosts AND m.property = $property AND m.value < $threshold AND m.baseline = false
+MATCH (s)-[a:HAS_ADDITIVE]->(x:Material)
+RETURN x.id AS additive, x.formula AS formula, a.additive_class AS additive_class, s.id AS system,
+       s.name AS system_name, h.id AS host, m.value AS value, m.unit AS unit, m.source_id AS source
+ORDER BY value ASC, system_name ASC
+LIMIT $limit
+"""
+
+MECHANISMS_FOR_STRATEGY = """
+MATCH (st:Strategy)<-[:MODIFIED_BY]-(s:System)-[:ACTS_THROUGH]->(me:Mechanism)
+WHERE st.id IN $strategies
+MATCH (s)-[:HAS_HOST]->(h:Material)
+RETURN me.id AS mechanism, h.id AS host, count(DISTINCT s) AS systems
+ORDER BY systems DESC, mechanism ASC, host ASC
+"""
+
+CLASSES_ON_HOSTS = """
+MATCH (h:Material)<-[:HAS_HOST]-(s:System)-[a:HAS_ADDITIVE]->(x:Material)
+WHERE h.id IN $hosts AND a.additive_class IS NOT NULL
+RETURN a.additive_class AS additive_class, h.id AS host, count(DISTINCT s) AS systems,
+       collect(DISTINCT x.formula) AS examples
+ORDER BY systems DESC, additive_class ASC
+"""
+
+STRATEGIES_ON_HOSTS = """
+MATCH (h:Material)<-[:HAS_HOST]-(s:System)-[:MODIFIED_BY]->(st:Strategy)
+WHERE h.id IN $hosts
+RETURN st.id AS strategy, h.id AS host, count(DISTINCT s) AS systems
+ORDER BY systems DESC, strategy ASC
+"""
+
+STATEMENTS = {
+    "analogs.additives_below": ADDITIVES_BELOW,
+    "analogs.mechanisms_for_strategy": MECHANISMS_FOR_STRATEGY,
+    "analogs.classes_on_hosts": CLASSES_ON_HOSTS,
+    "analogs.strategies_on_hosts": STRATEGIES_ON_HOSTS,
+}
+
+
+def _term(text: str, kind: str) -> str:
+    vocab = vocabulary()
+    if text in vocab and vocab.get(text).kind == kind:
+        return text
+    term = vocab.lookup(text, kind)
+    if term is None and kind == "Material":
+        term = vocab.by_formula(text)
+    if term is None:
+        hints = ", ".join(t.label for t, _, _ in vocab.fuzzy(text, kind, limit=3))
+        raise AnalogQueryError(f"'{text}' is not a {kind} term of the ontology"
+                               + (f"; did you mean {hints}?" if hints else ""), unknown=[text])
+    return term.id
+
+
+def _members(host: str) -> list[str]:
+    """A host term and, when it is a family, every member of it."""
+    tid = _term(host, "Material")
+    return [tid, *vocabulary().descendants(tid)]
+
+
+def _siblings(host: str) -> list[str]:
+    vocab = vocabulary()
+    tid = _term(host, "Material")
+    out: list[str] = []
+    for parent in vocab.get(tid).parents:
+        out.extend(c for c in vocab.children(parent) if c != tid and c not in out)
+    return out
+
+
+def additives_below(store, host: str, property: str, below: str, limit: int = 50) -> list[dict]:
+    """Which additives brought PROPERTY of HOST (or a family) below a threshold ("70 kJ/mol")."""
+    from .filters import _quantity, _resolve_property
+
+    key = _resolve_property(property)
+    threshold, _ = _quantity(key, below, "threshold")
+    return store.query(ADDITIVES_BELOW, {"hosts": _members(host), "property": key,
+                                         "threshold": threshold, "limit": int(limit)})
+
+
+def mechanisms_for_strategy(store, strategy: str) -> list[dict]:
+    """Mechanisms reported for a strategy (or its narrower strategies), per host, across hosts."""
+    tid = _term(strategy, "Strategy")
+    rows = store.query(MECHANISMS_FOR_STRATEGY, {"strategies": [tid, *vocabulary().descendants(tid)]})
+    by_mech: dict[str, dict] = {}
+    for r in rows:
+        d = by_mech.setdefault(r["mechanism"], {"mechanism": r["mechanism"], "systems": 0, "hosts": {}})
+        d["systems"] += int(r["systems"])
+        d["hosts"][r["host"]] = int(r["systems"])
+    return sorted(by_mech.values(), key=lambda d: (-len(d["hosts"]), -d["systems"], d["mechanism"]))
+
+
+def transferable_classes(store, host: str = "MgH2", other: str = "LiBH4") -> list[dict]:
+    """Additive classes reported on both hosts (or families): what transfers between them."""
+    a, b = _members(host), _members(other)
+    rows = store.query(CLASSES_ON_HOSTS, {"hosts": sorted(set(a) | set(b))})
+    out: dict[str, dict] = {}
+    for r in rows:
+        d = out.setdefault(r["additive_class"], {"additive_class": r["additive_class"], host: 0, other: 0,
+                                                 "examples": []})
+        if r["host"] in a:
+            d[host] += int(r["systems"])
+        if r["host"] in b:
+            d[other] += int(r["systems"])
+        d["examples"] = sorted(set(d["examples"]) | set(r["examples"] or []))[:8]
+    return sorted((d for d in out.values() if d[host] and d[other]),
+                  key=lambda d: (-(d[host] + d[other]), d["additive_class"]))
+
+
+def untried_on_siblings(store, host: str) -> list[dict]:
+    """Strategies and additive classes tried on HOST but on none (or not all) of its siblings."""
+    tid = _term(host, "Material")
+    sibs = _siblings(host)
+    if not sibs:
+        raise AnalogQueryError(f"'{host}' has no siblings in the ontology's Material hierarchy")
+    hosts = [tid, *sibs]
+    out = []
+    for kind, stmt, col in (("strategy", STRATEGIES_ON_HOSTS, "strategy"),
+                            ("additive_class", CLASSES_ON_HOSTS, "additive_class")):
+        per: dict[str, dict[str, int]] = {}
+        for r in store.query(stmt, {"hosts": hosts}):
+            per.setdefault(r[col], {})[r["host"]] = int(r["systems"])
+        for term, counts in per.items():
+            if tid not in counts:
+                continue
+            missing = [s for s in sibs if s not in counts]
+            if missing:
+                out.append({"kind": kind, "term": term, "host": tid, "systems": counts[tid],
+                            "tried_on_siblings": sorted(s for s in sibs if s in counts),
+                            "not_tried_on": missing})
+    return sorted(out, key=lambda d: (-d["systems"], d["kind"], d["term"]))
+
+
+@dataclass(frozen=True)
+class Question:
+    name: str
+    help: str
+    func: Callable
+    params: tuple[tuple[str, str, str | None], ...]     # (name, help, default)
+
+
+QUESTIONS = {
+    "additives-below": Question("additives-below", "additives that brought a property of a host below "
+                                "a threshold", additives_below,
+                                (("host", "host term, formula or family, e.g. MgH2", None),
+                                 ("property", "property key or label, e.g. Ea", None),
+                                 ("below", "threshold with unit, e.g. '70 kJ/mol'", None))),
+    "mechanisms-for-strategy": Question("mechanisms-for-strategy", "mechanisms reported for a strategy "
+                                        "across hosts", mechanisms_for_strategy,
+                                        (("strategy", "strategy term or label, e.g. catalysis", None),)),
+    "transferable-classes": Question("transferable-classes", "additive classes reported on both hosts",
+                                     transferable_classes,
+                                     (("host", "first host", "MgH2"), ("other", "second host", "LiBH4"))),
+    "untried-on-siblings": Question("untried-on-siblings", "strategies and additive classes tried on a "
+                                    "host but not on its siblings", untried_on_siblings,
+                                    (("host", "host term or formula, e.g. LiBH4", None),)),
+}
+
+
+def ask(store, name: str, **params) -> list[dict]:
+    q = QUESTIONS.get(name)
+    if q is None:
+        raise AnalogQueryError(f"unknown question '{name}'; questions: {', '.join(QUESTIONS)}")
+    kwargs = {}
+    for pname, _, default in q.params:
+        value = params.get(pname, default)
+        if value is None:
+            raise AnalogQueryError(f"question '{name}' needs --{pname}")
+        kwargs[pname] = value
+    return q.func(store, **kwargs)

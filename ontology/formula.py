@@ -1,0 +1,538 @@
+"""Chemical formulas as papers write them: LaTeX, HTML and plain text, into one canonical form.
+
+``parse_formula("$\\text{Mg}(\\text{BH}_4)_2 \\cdot 2\\text{NH}_3$")``,
+``parse_formula("Mg(BH<sub>4</sub>)<sub>2</sub>·2NH<sub>3</sub>")`` and ``parse_formula("Mg(BH4)2.2NH3")``
+all give the normalized spelling ``Mg(BH4)2·2NH3`` with its element composition, molar mass and
+hydrogen count.  Atomic weights come from ``periodictable`` (IUPAC standard atomic weights), so no
+mass is written down here.
+
+Conventions of the normalized spelling (the identity of a formula in the graph):
+element order as written, no whitespace, '·' between the parts of an adduct, counts of 1 dropped,
+brackets kept as written, a polymorph prefix kept apart (``Formula.phase``), charges written
+``BH4-``, ``[B12H12]2-`` or ``Mg^2+`` (caret where digits would otherwise read as a count).
+Symbolic subscripts (``LiBH4-xFx``, ``TiHx``) are kept symbolic: the composition needs values.
+"""
+from __future__ import annotations
+
+import ast
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import lru_cache
+from typing import Mapping
+
+import periodictable
+
+__all__ = ["Formula", "FormulaError", "parse_formula", "is_formula", "strip_markup"]
+
+
+class FormulaError(ValueError):
+    """Text that is not a chemical formula; the message names the bad token and how to fix it."""
+
+
+# ----------------------------------------------------------------------------------- markup
+_SUB_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉₊₋ₓ", "0123456789+-x")
+_SUP_MAP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
+_SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻]+")
+# LaTeX commands that stand for a character; anything else that is a bare command is dropped.
+_LATEX_SYMBOLS = {
+    "cdot": "·", "bullet": "·", "times": "×", "rightarrow": "→", "to": "→", "leftrightarrow": "↔",
+    "rightleftharpoons": "⇌", "sim": "~", "approx": "≈", "%": "%", "AA": "Å", "circ": "°",
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "varepsilon": "ε", "epsilon": "ε",
+    "zeta": "ζ", "eta": "η", "theta": "θ", "kappa": "κ", "lambda": "λ", "mu": "μ", "pi": "π",
+    "sigma": "σ", "tau": "τ", "phi": "φ", "omega": "ω", "Delta": "Δ", "pm": "±", "le": "≤",
+    "ge": "≥", "leq": "≤", "geq": "≥", "minus": "−", "cdots": "…", "ldots": "…",
+}
+_LATEX_WRAPPERS = re.compile(r"\\(?:text|mathrm|mathbf|textbf|textit|mathit|rm|mbox|operatorname)\s*\{([^{}]*)\}")
+_CHARGE_TEXT = re.compile(r"^\s*(\d*\s*[+\-−–]|[+\-−–]\s*\d*)\s*$")
+_CITATION = re.compile(r"^\s*\[[\d\s,;–\-a-z]+\]\s*$")
+# After a subscript, a single space before these characters is a conversion artefact
+# ("Li <sub>4</sub> (BH <sub>4</sub> )" is Li4(BH4)); a tab is a table column and stays.
+_JOIN_AFTER_SUB = "A-Z()\\[\\]·@/\\-–—"
+
+
+def _sup_replacement(content: str, keep_citations: bool) -> str:
+    content = content.strip()
+    if _CITATION.match(content):
+        return content if keep_citations else ""
+    if _CHARGE_TEXT.match(content):
+        return "^" + re.sub(r"\s+", "", content)
+    return "^" + content if len(content) <= 3 else "^{" + content + "}"
+
+
+def _strip_html(text: str, keep_citations: bool) -> str:
+    text = re.sub(rf" ?<sub>\s*(.*?)\s*</sub> ?(?=[{_JOIN_AFTER_SUB}])", r"\1", text, flags=re.S | re.I)
+    text = re.sub(r" ?<sub>\s*(.*?)\s*</sub>", r"\1", text, flags=re.S | re.I)
+    text = re.sub(r" ?<sup>(.*?)</sup>", lambda m: _sup_replacement(m.group(1), keep_citations),
+                  text, flags=re.S | re.I)
+    text = re.sub(r"</?(?:i|b|em|strong|span|sub|sup|small)\b[^>]*>", "", text, flags=re.I)
+    return html.unescape(text)
+
+
+def _strip_latex(text: str) -> str:
+    if "$" not in text and "\\" not in text:
+        return text
+    for _ in range(4):  # nested wrappers: \text{\mathrm{..}}
+        new = _LATEX_WRAPPERS.sub(r"\1", text)
+        if new == text:
+            break
+        text = new
+    text = re.sub(r"\\([A-Za-z]+|%)", lambda m: _LATEX_SYMBOLS.get(m.group(1), ""), text)
+    text = re.sub(r"\\[,;:! ]", " ", text)
+    text = re.sub(r"\s*_\s*\{\s*([^{}]*?)\s*\}", r"\1", text)
+    text = re.sub(r"\s*_\s*([A-Za-z0-9])", r"\1", text)
+    text = re.sub(r"\s*\^\s*\{\s*([^{}]*?)\s*\}", lambda m: "^" + m.group(1).replace(" ", ""), text)
+    text = re.sub(r"\^\s*°", "°", text)
+    text = text.replace("$", "").replace("{", "").replace("}", "")
+    text = text.replace("---", "—").replace("--", "–")
+    # "\text{Li}_4(" and "@/\text{SBA-15}" leave spaces that the subscripts did not have
+    return re.sub(r"(?<=[A-Za-z0-9)\]])\s+(?=[(\[)\]])|(?<=[(\[])\s+", "", text)
+
+
+def _strip_unicode(text: str) -> str:
+    text = text.translate(_SUB_DIGITS)
+    return _SUPERSCRIPT_RUN.sub(lambda m: "^" + m.group(0).translate(_SUP_MAP), text)
+
+
+def strip_markup(text: str, *, keep_citations: bool = False) -> str:
+    """Remove LaTeX, HTML and unicode sub/superscript markup from (text around) formulas.
+
+    Subscripts become plain digits, superscripts become ``^…`` (charges ``^2-``), ``\\cdot`` becomes
+    '·' and ``\\text{--}`` an en dash.  Citation superscripts (``<sup>[16]</sup>``) are dropped unless
+    ``keep_citations``.  Whitespace is collapsed; prose stays readable.
+    """
+    if text is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(text))
+    text = _strip_html(text, keep_citations)
+    text = _strip_latex(text)
+    text = _strip_unicode(text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+# ----------------------------------------------------------------------------------- parsing
+_SYMBOLS = "xyznδ"
+_TERM = rf"(?:\d+(?:\.\d+)?(?:/(?:\d+|[{_SYMBOLS}]))?[{_SYMBOLS}]?|[{_SYMBOLS}])"
+_COUNT = re.compile(rf"{_TERM}(?:[+\-]{_TERM})*")
+_COEFF = re.compile(rf"(?:\d+(?:\.\d+)?(?:/\d+)?[{_SYMBOLS}]?|[{_SYMBOLS}])(?=[A-Z(\[])")
+_PHASE = re.compile(r"^([α-ωa-z]{1,3})-(?=[A-Z(\[])")
+_ELEMENT = re.compile(r"[A-Z][a-z]?")
+_MAX_DEPTH = 40
+_COMPOSITE_MARKS = "–—-+/@ \t"
+_MAX_DIGITS = 9
+# Ligand abbreviations of organometallic and solvate formulas seen in hydride synthesis
+# (MgBu2, NiCp2, Mg(en)(BH4)2, LiBH4·THF): chemistry shorthand, not ontology vocabulary.
+_ABBREVIATIONS = {
+    "MTBE": {"C": 5, "H": 12, "O": 1}, "THF": {"C": 4, "H": 8, "O": 1},
+    "Me": {"C": 1, "H": 3}, "Et": {"C": 2, "H": 5}, "Bu": {"C": 4, "H": 9},
+    "Ph": {"C": 6, "H": 5}, "Cp": {"C": 5, "H": 5}, "en": {"C": 2, "H": 8, "N": 2},
+}
+_ABBREV_RE = re.compile("|".join(sorted(map(re.escape, _ABBREVIATIONS), key=len, reverse=True)))
+_HYDROGEN = ("H", "D", "T")
+
+
+@lru_cache(maxsize=None)
+def _element(symbol: str):
+    """periodictable element (or D/T isotope) for a symbol, or None."""
+    try:
+        el = periodictable.elements.symbol(symbol)
+    except ValueError:
+        return None
+    return el if getattr(el, "number", 0) > 0 else None
+
+
+def atomic_mass(symbol: str) -> float:
+    """Standard atomic weight (g/mol) of an element symbol, from periodictable."""
+    el = _element(symbol)
+    if el is None or not el.mass:
+        raise FormulaError(f"no standard atomic weight for '{symbol}'")
+    return float(el.mass)
+
+
+@dataclass(frozen=True)
+class _Count:
+    """A subscript: exact number, or an expression in symbols (``4-x``)."""
+
+    text: str
+    value: Fraction | None  # None when symbolic
+
+    @classmethod
+    def one(cls) -> "_Count":
+        return cls("", Fraction(1))
+
+    def evaluate(self, values: Mapping[str, float]) -> Fraction:
+        if self.value is not None:
+            return self.value
+        return _eval_symbolic(self.text, values)
+
+
+def _symbols_in(text: str) -> set[str]:
+    return {c for c in text if c in _SYMBOLS}
+
+
+def _eval_symbolic(expr: str, values: Mapping[str, float]) -> Fraction:
+    missing = sorted(_symbols_in(expr) - set(values))
+    if missing:
+        raise FormulaError(f"symbolic subscript '{expr}' needs a value for {', '.join(missing)}; "
+                           f"pass values={{'{missing[0]}': 0.25}}")
+    py = re.sub(r"(\d)([" + _SYMBOLS + "])", r"\1*\2", expr).replace("δ", "d_")
+    env = {("d_" if k == "δ" else k): Fraction(str(v)) for k, v in values.items()}
+    return _safe_eval(ast.parse(py, mode="eval").body, env)
+
+
+def _safe_eval(node, env) -> Fraction:
+    """Arithmetic on numbers and symbols only (no names beyond the given values, no calls)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+        return Fraction(str(node.value))
+    if isinstance(node, ast.Name) and node.id in env:
+        return env[node.id]
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        return -_safe_eval(node.operand, env)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div)):
+        a, b = _safe_eval(node.left, env), _safe_eval(node.right, env)
+        if isinstance(node.op, ast.Div):
+            if b == 0:
+                raise FormulaError("symbolic subscript divides by zero for the values given")
+            return a / b
+        return {ast.Add: a + b, ast.Sub: a - b, ast.Mult: a * b}[type(node.op)]
+    raise FormulaError("symbolic subscript is not simple arithmetic")
+
+
+def _number(text: str) -> Fraction:
+    if len(re.sub(r"\D", "", text)) > _MAX_DIGITS:
+        raise FormulaError(f"count '{text}' is too long; write at most {_MAX_DIGITS} digits")
+    try:
+        return Fraction(text)
+    except ZeroDivisionError:
+        raise FormulaError(f"count '{text}' divides by zero; write a fraction like '1/2'") from None
+
+
+def _canonical_number(text: str) -> str:
+    """'2.0' -> '2', '1' -> '' (implicit), '1/3' kept, '0.810' -> '0.81'."""
+    if "/" in text:
+        return text
+    value = Fraction(text)
+    if value == 1:
+        return ""
+    if value.denominator == 1:
+        return str(value.numerator)
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+# Composition while parsing: element -> list of (numeric multiplier, counts multiplied in).
+_Terms = dict[str, list[tuple[Fraction, tuple[_Count, ...]]]]
+
+
+@dataclass
+class _Node:
+    spelled: str
+    terms: _Terms
+
+
+class _Parser:
+    """Recursive descent over a cleaned formula string (no whitespace, no markup)."""
+
+    def __init__(self, text: str, original: str):
+        self.s, self.i, self.original = text, 0, original
+
+    def fail(self, message: str, hint: str) -> FormulaError:
+        return FormulaError(f"{message} in formula '{self.original}': {hint}")
+
+    def unexpected(self) -> FormulaError:
+        c = self.peek()
+        if self.at(_COMPOSITE_MARKS):
+            what = "a space" if c.isspace() else f"'{c}'"
+            return FormulaError(
+                f"'{self.original}' has {what} between parts at position {self.i}, so it is not one "
+                "formula: parse mixtures and composites with ontology.system.parse_system")
+        return self.fail(f"unexpected '{c}' at position {self.i}",
+                         "a formula holds element symbols, counts, '()', '[]', '·' and a charge")
+
+    def at(self, chars: str) -> bool:
+        c = self.peek()
+        return bool(c) and c in chars
+
+    def peek(self) -> str:
+        return self.s[self.i] if self.i < len(self.s) else ""
+
+    def sequence(self, depth: int, closer: str | None) -> _Node:
+        if depth > _MAX_DEPTH:
+            raise self.fail("brackets nested too deeply", f"use at most {_MAX_DEPTH} levels")
+        spelled, terms = [], {}
+        while self.i < len(self.s) and not self.at(")]·"):
+            node = self.item(depth)
+            count = self.count()
+            spelled.append(node.spelled + count.text)
+            _merge(terms, node.terms, count)
+        if not spelled:
+            where = f"'{self.peek()}' at position {self.i}" if self.peek() else "end of text"
+            raise self.fail(f"expected an element before {where}",
+                            "write element symbols like 'Mg', groups like '(BH4)2'")
+        if closer is None and self.at(")]"):
+            raise self.fail(f"unbalanced '{self.peek()}' at position {self.i}",
+                            "remove it or add the matching opening bracket")
+        return _Node("".join(spelled), terms)
+
+    def item(self, depth: int) -> _Node:
+        c = self.peek()
+        if self.at("(["):
+            closer = ")" if c == "(" else "]"
+            start = self.i
+            self.i += 1
+            inner = self.sequence(depth + 1, closer)
+            if self.peek() != closer:
+                raise self.fail(f"unbalanced '{c}' at position {start}",
+                                f"add the closing '{closer}'")
+            self.i += 1
+            return _Node(c + inner.spelled + closer, inner.terms)
+        m = _ABBREV_RE.match(self.s, self.i)
+        if m and not (m.group(0) == "en" and self.i > 0 and self.s[self.i - 1].isalpha()):
+            self.i = m.end()
+            return _Node(m.group(0), {el: [(Fraction(n), ())] for el, n in _ABBREVIATIONS[m.group(0)].items()})
+        return self.element()
+
+    def element(self) -> _Node:
+        m = _ELEMENT.match(self.s, self.i)
+        if not m:
+            c = self.peek()
+            if c.islower():
+                raise self.fail(f"'{c}' at position {self.i} is lower case",
+                                "element symbols start with a capital letter (write 'Mg', not 'mg')")
+            raise self.unexpected()
+        symbol = m.group(0)
+        if len(symbol) == 2 and _element(symbol) is None and _element(symbol[0]) is not None:
+            symbol = symbol[0]  # "Hx", "Bn": one-letter element and a symbolic count
+        if _element(symbol) is None:
+            raise self.fail(f"unknown element '{m.group(0)}'",
+                            "check the spelling; symbols are one capital and at most one small letter")
+        self.i += len(symbol)
+        return _Node(symbol, {symbol: [(Fraction(1), ())]})
+
+    def count(self) -> _Count:
+        m = _COUNT.match(self.s, self.i)
+        if not m:
+            return _Count.one()
+        text = m.group(0)
+        if re.search("[+-]", text) and not _symbols_in(text):
+            text = re.match(_TERM, text).group(0)  # "12-5" is two components, not arithmetic
+        self.i += len(text)
+        if _symbols_in(text):
+            return _Count(text, None)
+        return _Count(_canonical_number(text), _number(text))
+
+
+def _merge(into: _Terms, terms: _Terms, count: _Count, factor: Fraction = Fraction(1)) -> None:
+    for el, parts in terms.items():
+        for mult, counts in parts:
+            if count.value is not None:
+                into.setdefault(el, []).append((mult * count.value * factor, counts))
+            else:
+                into.setdefault(el, []).append((mult * factor, (*counts, count)))
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A parsed formula: normalized spelling, composition, molar mass, hydrogen count."""
+
+    text: str                                   # as given
+    normalized: str                             # canonical plain spelling (no phase prefix)
+    phase: str | None = None                    # polymorph prefix: 'γ', 'am', 'o', 'h'
+    charge: int = 0
+    symbols: tuple[str, ...] = ()               # symbolic subscripts, e.g. ('x',)
+    values: tuple[tuple[str, float], ...] = ()  # values given for the symbols
+    _terms: tuple = field(default=(), repr=False, compare=False)
+
+    def __str__(self) -> str:
+        return self.display
+
+    @property
+    def display(self) -> str:
+        """Normalized spelling with the polymorph prefix ('γ-Mg(BH4)2')."""
+        return f"{self.phase}-{self.normalized}" if self.phase else self.normalized
+
+    @property
+    def is_symbolic(self) -> bool:
+        return bool(self.symbols) and not set(self.symbols) <= {k for k, _ in self.values}
+
+    def composition_for(self, values: Mapping[str, float] | None = None) -> dict[str, float]:
+        """Atoms per formula unit; ``values`` gives numbers to symbolic subscripts."""
+        env = {**dict(self.values), **(values or {})}
+        if self.is_symbolic and not set(self.symbols) <= set(env):
+            missing = ", ".join(s for s in self.symbols if s not in env)
+            raise FormulaError(
+                f"'{self.text}' has symbolic subscripts ({missing}); give values, e.g. "
+                f"parse_formula(text, values={{'{self.symbols[0]}': 0.25}})")
+        out: dict[str, float] = {}
+        for el, parts in self._terms:
+            total = Fraction(0)
+            for mult, counts in parts:
+                for c in counts:
+                    mult *= c.evaluate(env)
+                total += mult
+            if total < 0:
+                raise FormulaError(f"'{self.text}' has a negative count of {el} for {env}")
+            out[el] = float(total)
+        return out
+
+    @property
+    def composition(self) -> dict[str, float]:
+        return self.composition_for()
+
+    @property
+    def elements(self) -> tuple[str, ...]:
+        """Element symbols in order of first appearance (known even when symbolic)."""
+        return tuple(el for el, _ in self._terms)
+
+    @property
+    def molar_mass(self) -> float:
+        """g/mol from periodictable standard atomic weights."""
+        return sum(n * atomic_mass(el) for el, n in self.composition.items())
+
+    @property
+    def hydrogen_count(self) -> float:
+        """H atoms (deuterium and tritium included) per formula unit."""
+        comp = self.composition
+        return sum(comp.get(h, 0.0) for h in _HYDROGEN)
+
+    @property
+    def hydrogen_mass_fraction(self) -> float:
+        comp = self.composition
+        return sum(comp.get(h, 0.0) * atomic_mass(h) for h in _HYDROGEN) / self.molar_mass
+
+
+# --------------------------------------------------------------------------- pre-processing
+_DASHES = str.maketrans({"−": "-", "‐": "-", "‑": "-", "⁻": "-"})
+_ADDUCT_DOTS = str.maketrans({"⋅": "·", "•": "·", "∙": "·", "*": "·", "×": "·"})
+
+
+def _adduct_dots(s: str) -> str:
+    """'.' is an adduct dot unless it is a decimal point ('VH0.81', 'Zr1.4Ta0.6').
+
+    Between digits it is taken as an adduct dot after a bracketed group when a formula follows the
+    digits ('(BH4)2.2NH3', not '(NH3)1.5' or '(BH4)0.5'), and before a fraction ('LiBH4.1/2NH3').
+    """
+    out = []
+    for i, c in enumerate(s):
+        if c != ".":
+            out.append(c)
+            continue
+        before, after = s[:i], s[i + 1:]
+        digit_before = bool(re.search(r"\d$", before))
+        digit_after = bool(re.match(r"\d", after))
+        if not (digit_before and digit_after):
+            out.append("·" if before and after else c)
+            continue
+        integer = re.search(r"(\d+)$", before).group(1)
+        after_group = re.search(r"[)\]]\d+$", before) and integer != "0" and re.match(r"\d+[A-Z]", after)
+        fraction_next = re.match(r"\d+/\d+", after)
+        out.append("·" if after_group or fraction_next else ".")
+    return "".join(out)
+
+
+def _split_charge(s: str, original: str) -> tuple[str, int, str]:
+    """Take a trailing charge off: '^2-', '[B12H12]2-', 'BH4-', 'Mg2+'. Returns (rest, charge, how)."""
+    if "^" in s:
+        body, _, charge = s.partition("^")
+        m = re.fullmatch(r"\(?(\d*)([+-])\)?|\(?([+-])(\d*)\)?", charge)
+        if not m:
+            raise FormulaError(f"'^{charge}' in formula '{original}' is not a charge: "
+                               "write charges like '^2-', '^+' or '2-' after a bracket")
+        digits = m.group(1) if m.group(2) else m.group(4)
+        sign = m.group(2) or m.group(3)
+        return body, _charge_value(digits, sign, original), "caret"
+    m = re.search(r"(\d*)([+-])$", s)
+    if not m:
+        return s, 0, ""
+    body, digits, sign = s[:m.start()], m.group(1), m.group(2)
+    if digits and not (body.endswith((")", "]")) or _ELEMENT.fullmatch(body)):
+        body, digits = body + digits, ""  # 'BH4-': the 4 is a count
+    return body, _charge_value(digits, sign, original), "plain"
+
+
+def _charge_value(digits: str, sign: str, original: str) -> int:
+    if len(digits) > 2:
+        raise FormulaError(f"charge '{digits}{sign}' in formula '{original}' is implausibly large")
+    n = int(digits) if digits else 1
+    return n if sign == "+" else -n
+
+
+def _spell_charge(body: str, charge: int) -> str:
+    if charge == 0:
+        return ""
+    sign = "+" if charge > 0 else "-"
+    n = abs(charge)
+    if n == 1:
+        return sign
+    return f"{n}{sign}" if body.endswith((")", "]")) else f"^{n}{sign}"
+
+
+def _clean(text: str) -> str:
+    s = strip_markup(text).translate(_DASHES).translate(_ADDUCT_DOTS)
+    s = unicodedata.normalize("NFKC", s).replace("·", "·")
+    s = re.sub(r"\s*·\s*", "·", s)
+    s = re.sub(r"\s*([()\[\]^])\s*", r"\1", s)
+    return s.strip()
+
+
+def parse_formula(text: str, values: Mapping[str, float] | None = None) -> Formula:
+    """Parse one chemical formula in LaTeX, HTML or plain notation.
+
+    ``values`` gives numbers to symbolic subscripts (``parse_formula('LiBH4-xFx', {'x': 0.25})``).
+    Raises FormulaError naming the bad token for empty text, unknown elements, unbalanced brackets,
+    mixtures ('MgH2–Ni': use ``parse_system``) and leading coefficients ('2MgH2').
+    """
+    if text is None or not str(text).strip():
+        raise FormulaError("empty formula: give a chemical formula such as 'MgH2' or 'Mg(BH4)2'")
+    original = str(text).strip()
+    s = _adduct_dots(_clean(original))
+    if not s:
+        raise FormulaError(f"'{original}' holds only markup: give a chemical formula such as 'MgH2'")
+    phase = None
+    m = _PHASE.match(s)
+    if m:
+        phase, s = m.group(1), s[m.end():]
+    s, charge, _ = _split_charge(s, original)
+    parts = s.split("·")
+    spelled, terms = [], {}
+    for k, part in enumerate(parts):
+        coeff = _COEFF.match(part)
+        if coeff and k == 0:
+            raise FormulaError(
+                f"leading coefficient '{coeff.group(0)}' in '{original}': a formula has no coefficient; "
+                "write it without (e.g. 'MgH2'), or use ontology.system.parse_system for '2MgH2'")
+        if not part:
+            raise FormulaError(f"empty part around '·' in '{original}': write adducts like 'Mg(BH4)2·2NH3'")
+        count = _Count.one()
+        if coeff:
+            txt = coeff.group(0)
+            count = _Count(txt, None) if _symbols_in(txt) else _Count(_canonical_number(txt), _number(txt))
+            if count.value is not None and count.value <= 0:
+                raise FormulaError(f"coefficient '{txt}' in '{original}' must be above zero")
+            part = part[coeff.end():]
+        parser = _Parser(part, original)
+        node = parser.sequence(0, None)
+        if parser.i != len(part):
+            raise parser.unexpected()
+        spelled.append(count.text + node.spelled)
+        _merge(terms, node.terms, count)
+    body = "·".join(spelled)
+    symbols = tuple(sorted({sym for parts_ in terms.values() for _, counts in parts_
+                            for c in counts for sym in _symbols_in(c.text)}))
+    given = tuple(sorted((k, float(v)) for k, v in (values or {}).items()))
+    formula = Formula(text=original, normalized=body + _spell_charge(body, charge), phase=phase,
+                      charge=charge, symbols=symbols, values=given,
+                      _terms=tuple((el, tuple(parts)) for el, parts in terms.items()))
+    if not formula.is_symbolic:
+        formula.composition  # noqa: B018 - evaluate now so negative counts fail at parse time
+    return formula
+
+
+def is_formula(text: str) -> bool:
+    """Quick check: does the text parse as one chemical formula?"""
+    try:
+        parse_formula(text)
+    except FormulaError:
+        return False
+    return True

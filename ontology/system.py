@@ -1,0 +1,624 @@
+"""Material-system notations ("MgH2–10 wt% TiVNbZrFe", "2LiBH4–MgH2", "Li4(BH4)3I@SBA-15") as
+``MaterialSystem`` objects: a host, additives with amounts, chemistry classes and roles.
+
+What the parts *are* comes from the ontology: which materials are hydrides (terms under
+``hkg:Hydride``), the additive classes (terms under ``hkg:AdditiveMaterial``, with their
+``hkg:characteristicElement``), the roles, and the names of supports ("graphene", "SBA-15").
+This module holds only the rules that combine them, and binds each rule to its ontology term by
+id with label fall-backs, so that the ontology can grow without code changes.
+
+The normalized name joins the components with '–' (keeping '@'), writes amounts as "10 wt% X" and
+ratio coefficients as "2MgH2", so that every spelling of a system gives the same name and id.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import lru_cache
+
+from pydantic import ValidationError
+
+from .formula import Formula, FormulaError, parse_formula, strip_markup
+from .models import Amount, Component, MaterialSystem
+from .vocabulary import Term, Vocabulary, vocabulary
+
+__all__ = ["SystemParseError", "SystemParse", "parse_system", "analyse_system", "system_name"]
+
+
+class SystemParseError(ValueError):
+    """A system notation with parts that are not understood; ``unknown`` lists them."""
+
+    def __init__(self, message: str, unknown: list[str] | None = None):
+        super().__init__(message)
+        self.unknown = list(unknown or [])
+
+
+# ------------------------------------------------------------------------- chemistry facts
+# Element groups are chemistry, not vocabulary: they decide "metal", "halide" and "hydride".
+_NONMETALS = frozenset("H D T He B C N O F Ne Si P S Cl Ar Ge As Se Br Kr Sb Te I Xe At Rn".split())
+_HALOGENS = frozenset("F Cl Br I At".split())
+_HYDROGEN = frozenset("H D T".split())
+
+
+def _metals(elements) -> list[str]:
+    return [e for e in elements if e not in _NONMETALS]
+
+
+# ------------------------------------------------------------------------ ontology bindings
+@dataclass(frozen=True)
+class _Binding:
+    """Where a rule meets the ontology: a term id, with labels to find it if the id differs."""
+
+    id: str
+    labels: tuple[str, ...]
+    kind: str
+
+
+_ROOT_HYDRIDE = _Binding("Hydride", ("hydride", "metal hydride", "hydrides"), "Material")
+_ROOT_ADDITIVE = _Binding("AdditiveMaterial", ("additive", "additive material", "additives"), "Material")
+_CLASS_CARBON = _Binding("CarbonSupport", ("carbon support", "carbon material", "carbon materials",
+                                           "carbon"), "Material")
+_CLASS_METAL = _Binding("Metal", ("metal", "metals", "elemental metal", "metal catalyst"), "Material")
+_CLASS_MULTI = _Binding("BimetallicIntermetallic", ("bimetallic", "intermetallic", "bimetallic alloy",
+                                                   "intermetallic compound", "alloy"), "Material")
+_CLASS_HEA = _Binding("HighEntropyAlloy", ("high-entropy alloy", "high entropy alloy", "HEA"), "Material")
+_ROLE_HOST = _Binding("HostHydride", ("host", "host hydride", "host material"), "Role")
+_ROLE_CATALYST = _Binding("Catalyst", ("catalyst",), "Role")
+_ROLE_DESTAB = _Binding("DestabilizingReactant", ("destabilizing reactant", "destabilising reactant",
+                                                   "destabilizing agent"), "Role")
+_ROLE_SCAFFOLD = _Binding("ScaffoldConfinementHost", ("scaffold", "confinement host",
+                                                      "scaffold/confinement host", "support"), "Role")
+_ROLE_DOPANT = _Binding("DopantSubstituent", ("dopant", "substituent", "dopant/substituent"), "Role")
+_ROLE_ELECTROLYTE = _Binding("SolidElectrolytePartner", ("solid electrolyte partner",
+                                                         "electrolyte partner"), "Role")
+# Words in a class label that mark a support or scaffold (porous silica, frameworks, carbons).
+_SCAFFOLD_WORDS = ("scaffold", "support", "porous", "framework", "template")
+_ELECTROLYTE_WORDS = ("electrolyte",)
+
+
+class _Ontology:
+    """The vocabulary, seen through the bindings the rules need (resolved once)."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.v = vocab
+        self.missing: list[str] = []
+        self.hydride = self._find(_ROOT_HYDRIDE)
+        self.additive = self._find(_ROOT_ADDITIVE)
+        self.classes = {b.id: self._find(b) for b in (_CLASS_CARBON, _CLASS_METAL, _CLASS_MULTI, _CLASS_HEA)}
+        self.roles = {b.id: self._find(b) for b in (_ROLE_HOST, _ROLE_CATALYST, _ROLE_DESTAB,
+                                                    _ROLE_SCAFFOLD, _ROLE_DOPANT, _ROLE_ELECTROLYTE)}
+        self.additive_terms = set(self.v.descendants(self.additive)) if self.additive else set()
+        self.hydride_terms = set(self.v.descendants(self.hydride)) if self.hydride else set()
+        self.element_classes = [t for t in (self.v.get(i) for i in self.additive_terms) if t.elements]
+        self.hydride_metal_sets = self._hydride_metal_sets()
+
+    def _find(self, b: _Binding) -> str | None:
+        if b.id in self.v and self.v.get(b.id).kind == b.kind:
+            return b.id
+        for label in b.labels:
+            term = self.v.lookup(label, b.kind)
+            if term:
+                return term.id
+        self.missing.append(b.id)
+        return None
+
+    def _hydride_metal_sets(self) -> list[frozenset]:
+        out = []
+        for tid in self.hydride_terms:
+            f = _try_formula(self.v.get(tid).formula)
+            if f is not None:
+                out.append(frozenset(_metals(f.elements)))
+        return [s for s in out if s]
+
+    def lookup_material(self, text: str) -> Term | None:
+        term = self.v.lookup(text, "Material")
+        if term is None:
+            f = _try_formula(text)
+            if f is not None:
+                term = self.v.by_formula(f.normalized) or self.v.lookup(f.normalized, "Material")
+        return term
+
+    def lineage(self, term_id: str) -> list[str]:
+        return [term_id, *self.v.ancestors(term_id)]
+
+    def label_has(self, term_id: str, words) -> bool:
+        return any(any(w in lab.casefold() for w in words)
+                   for t in self.lineage(term_id) for lab in self.v.get(t).labels)
+
+
+@lru_cache(maxsize=8)
+def _ontology_for(vocab: Vocabulary) -> _Ontology:
+    return _Ontology(vocab)
+
+
+def _ontology(vocab: Vocabulary | None) -> _Ontology:
+    return _ontology_for(vocab if vocab is not None else vocabulary())
+
+
+def _try_formula(text: str | None) -> Formula | None:
+    if not text:
+        return None
+    try:
+        return parse_formula(text)
+    except FormulaError:
+        return None
+
+
+# ---------------------------------------------------------------------------- tokenizing
+_SEPARATORS = "–-+/@"
+_UNIT = (r"(?:wt\s*\.?\s*%|wt\s*pct|mass\s*%|weight\s*%|mol\s*\.?\s*%|at\s*\.?\s*%|vol\s*\.?\s*%"
+         r"|v\s*/\s*v\s*%|%)")
+_AMOUNT_AT = re.compile(rf"\d+(?:\.\d+)?\s*{_UNIT}")
+_FRACTION_AT = re.compile(r"\d+/\d+")
+_AMOUNT_PREFIX = re.compile(rf"^(\d+(?:\.\d+)?)\s*({_UNIT})\s*")
+_AMOUNT_SUFFIX = re.compile(rf"\s*(?:\(\s*(\d+(?:\.\d+)?)\s*({_UNIT})\s*\)|\s(\d+(?:\.\d+)?)\s*({_UNIT}))$")
+_COEFF_PREFIX = re.compile(r"^(?:(\d+(?:\.\d+)?(?:/\d+)?)|\(([\d.]*[xyzn](?:[+\-][\d.]*[xyzn]?)*|"
+                           r"\d+(?:\.\d+)?[+\-][\d.]*[xyzn])\)|([xyzn]))\s*(?=[A-Z(\[α-ω]|[a-z]{1,3}-[A-Z])")
+_SYMBOL = "xyznδ"
+
+
+@dataclass
+class _Piece:
+    text: str
+    sep: str | None = None          # separator written before the piece
+    group: int | None = None        # index of the parenthesized group it belongs to
+
+
+def _canonical_text(text: str) -> str:
+    s = strip_markup(text)
+    s = re.sub(r"[—−]|(?<=\S)--(?=\S)", "–", s).replace("‐", "-").replace("‑", "-")
+    s = re.sub(r"@\s*/", "@", s)
+    s = re.sub(r"[⋅•∙]", "·", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _split(text: str) -> list[_Piece]:
+    """Split at depth-0 separators; amounts ('25 v/v%') and fractions ('1/2') are not split."""
+    pieces, buf, depth, i = [], [], 0, 0
+    sep = None
+    while i < len(text):
+        c = text[i]
+        m = _protected_at(text, i)
+        if m:
+            buf.append(m)
+            i += len(m)
+            continue
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        if depth == 0 and c in _SEPARATORS and not _is_charge_sign(text, i, "".join(buf)):
+            pieces.append(_Piece("".join(buf).strip(), sep))
+            buf, sep = [], c
+        else:
+            buf.append(c)
+        i += 1
+    pieces.append(_Piece("".join(buf).strip(), sep))
+    return pieces
+
+
+def _protected_at(text: str, i: int) -> str | None:
+    """An amount ('25 v/v%') or a fraction ('1/2NH3', '(BH4)1/2(NH2)') starting at i, kept whole."""
+    if not text[i].isdigit():
+        return None
+    prev = text[i - 1] if i else ""
+    if prev.isalnum():
+        return None                                  # 'LiBH4/1/2NH3': the 4 is a subscript
+    m = _AMOUNT_AT.match(text, i)
+    if m:
+        return m.group(0)
+    m = _FRACTION_AT.match(text, i)
+    if m and prev in ")]":
+        # after a group a fraction is a subscript only where no formula follows: 'Mg(NH2)2/2LiH'
+        nxt = text[m.end():m.end() + 1]
+        return m.group(0) if nxt in ("", "(", "[", " ") or nxt in _SEPARATORS else None
+    return m.group(0) if m else None
+
+
+def _is_charge_sign(text: str, i: int, buf: str) -> bool:
+    """A sign that is a charge ('BH4^-', 'Li+' closing a piece), not a separator between two."""
+    if text[i] in "+-" and re.search(r"\^\d*$", buf):
+        return True
+    return text[i] == "+" and (i + 1 == len(text) or text[i + 1] in " )–") and i > 0 and text[i - 1] != " "
+
+
+def _join(a: _Piece, b: _Piece) -> _Piece:
+    return _Piece(f"{a.text}{b.sep}{b.text}", a.sep, a.group)
+
+
+def _hyphen_binds(left: str, right: str, onto: _Ontology) -> bool:
+    """Is this '-' part of one name or formula ('SBA-15', 'N-doped carbon', 'LiBH4-xFx')?"""
+    if not left or not right:
+        return False
+    if re.fullmatch(r"\d+[A-Za-z]?", right) or re.fullmatch(rf"[{_SYMBOL}]", right):
+        return True                                   # SBA-15, MCM-41, TiO2-x
+    sym = re.match(rf"([{_SYMBOL}])(?=[A-Z(\[])", right)
+    if sym and left[-1].isdigit() and sym.group(1) in right[1:]:
+        return True                                   # LiBH4-xFx, Mg1-xZnx(BH4)2
+    if re.match(r"[a-z]", right) or re.fullmatch(r"[α-ωa-z]{1,3}", left):
+        return True                                   # N-doped carbon, γ-Al2O3, g-C3N4
+    if re.fullmatch(r"[A-Z]", left) and left in _NONMETALS and _resolve(right, onto) is not None:
+        return True                                   # P-Li3VO4: P-doped Li3VO4
+    joined = f"{left}-{right}"
+    if onto.v.lookup(joined, "Material") is not None:
+        return True                                   # names the ontology knows (Ti-MXene …)
+    # 'Heated-LiBH4', 'HELMO-NO3': an unknown word glued to a known part is reported whole
+    return _resolve(_strip_amount(left)[0], onto) is None and \
+        _resolve(_strip_amount(right)[0], onto) is not None
+
+
+def _bind_hyphens(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
+    out: list[_Piece] = []
+    for p in pieces:
+        if out and p.sep == "-" and _hyphen_binds(out[-1].text, p.text, onto):
+            out[-1] = _join(out[-1], p)
+        else:
+            out.append(p)
+    return out
+
+
+def _expand_groups(pieces: list[_Piece], onto: _Ontology, groups: list[str]) -> list[_Piece]:
+    """'(3LiBH4–LiI)–20P2S5': a bracketed sub-system is split too, and remembered as a group."""
+    out = []
+    for p in pieces:
+        wrapped = p.text[:1] + p.text[-1:] in ("()", "[]")
+        inner = p.text[1:-1] if wrapped else None
+        if inner and _balanced(inner) and any(c in inner for c in _SEPARATORS):
+            sub = _bind_hyphens(_split(inner), onto)
+            if len(sub) > 1:
+                sub[0].sep = p.sep
+                for s in sub:
+                    s.group = len(groups)
+                groups.append(p.text)
+                out.extend(sub)
+                continue
+        out.append(p)
+    return out
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for c in text:
+        depth += c in "(["
+        depth -= c in ")]"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+# ------------------------------------------------------------------------- components
+@dataclass
+class _Material:
+    rendered: str                    # normalized formula or label: the name part
+    formula: Formula | None = None
+    term: Term | None = None
+    dopant: str | None = None        # 'P' in 'P-Li3VO4'
+
+
+@dataclass
+class _Part:
+    text: str
+    sep: str | None
+    group: int | None
+    material: _Material | None
+    amount: Amount | None = None
+    coeff_text: str = ""             # as rendered in the name ('2', '0.5', 'x')
+    role: str | None = None
+    additive_class: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def elements(self) -> tuple[str, ...]:
+        if self.material and self.material.formula:
+            return self.material.formula.elements
+        return ()
+
+
+def _strip_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
+    """(material text, amount, coefficient text, error) from '10 wt% Ni', '2MgH2', 'x LiI'."""
+    t = text.strip()
+    m = _AMOUNT_PREFIX.match(t) or _AMOUNT_SUFFIX.search(t)
+    if m:
+        value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        rest = (t[m.end():] if m.re is _AMOUNT_PREFIX else t[:m.start()]).strip()
+        try:
+            return rest, Amount(value=float(value), unit=_amount_unit(unit)), "", None
+        except ValidationError as exc:
+            return rest, None, "", f"amount '{m.group(0).strip()}': {exc.errors()[0]['msg']}"
+    m = _COEFF_PREFIX.match(t)
+    if m:
+        rest = t[m.end():].strip()
+        if m.group(1):
+            value = Fraction(m.group(1)) if not re.search(r"/0+$", m.group(1)) else Fraction(0)
+            if value <= 0:
+                return rest, None, "", f"coefficient '{m.group(1)}' must be above zero"
+            return rest, Amount(value=float(value), unit="ratio"), f"{float(value):g}", None
+        symbolic = m.group(2) or m.group(3)
+        return rest, None, (f"({symbolic})" if m.group(2) else symbolic), None
+    return t, None, "", None
+
+
+def _amount_unit(unit: str) -> str:
+    u = re.sub(r"[\s.]", "", unit).casefold()
+    if u.startswith(("mol", "at")):
+        return "mol%"
+    if u.startswith(("vol", "v/v")):
+        return "vol%"
+    return "wt%"  # 'wt%', 'mass%', and a bare '%' (the usual meaning for additives to hydrides)
+
+
+def _resolve(text: str, onto: _Ontology) -> _Material | None:
+    """A name the ontology knows, a formula, or a doped material ('P-Li3VO4'); else None."""
+    if not text:
+        return None
+    term = onto.v.lookup(text, "Material")
+    if term is not None:
+        f = _try_formula(term.formula)
+        return _Material(f.display if f else term.label, f, term)
+    f = _try_formula(text)
+    if f is not None:
+        return _Material(f.display, f, onto.lookup_material(f.normalized))
+    m = re.fullmatch(r"([A-Z][a-z]?)-(?:doped\s+)?(.+)", text)
+    if m and m.group(1) in _NONMETALS:
+        base = _resolve(m.group(2), onto)
+        if base is not None:
+            joiner = "-doped " if "doped" in text else "-"
+            return _Material(f"{m.group(1)}{joiner}{base.rendered}", base.formula, base.term, m.group(1))
+    return None
+
+
+def _make_part(piece: _Piece, onto: _Ontology) -> tuple[_Part, str | None]:
+    rest, amount, coeff, error = _strip_amount(piece.text)
+    material = _resolve(rest, onto)
+    part = _Part(piece.text, piece.sep, piece.group, material, amount, coeff)
+    return part, error
+
+
+# ---------------------------------------------------------------------------- the rules
+def _is_hydride(part: _Part, onto: _Ontology) -> bool:
+    mat = part.material
+    if mat is None:
+        return False
+    if mat.term is not None and mat.term.id in onto.hydride_terms:
+        return True
+    els = set(part.elements)
+    # Composition rule: hydrogen bound to a metal or boron ('contains H and forms a hydride').
+    return bool(els & _HYDROGEN) and bool(_metals(els) or "B" in els or "Al" in els)
+
+
+def _forms_hydride(part: _Part, onto: _Ontology) -> bool:
+    """A metal whose metals match a hydride of the ontology (Mg for MgH2): the host of 'Pd/Mg/Pd'."""
+    metals = frozenset(_metals(part.elements))
+    return bool(metals) and metals in onto.hydride_metal_sets
+
+
+def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
+    """The first hydride the ontology knows, else the first hydride by composition, else …"""
+    def known_hydride(p: _Part) -> bool:
+        return bool(p.material and p.material.term and p.material.term.id in onto.hydride_terms)
+
+    for rule in (known_hydride, lambda p: _is_hydride(p, onto), lambda p: _forms_hydride(p, onto),
+                 lambda p: p.material is not None):
+        for i, p in enumerate(parts):
+            if rule(p):
+                return i
+    return 0
+
+
+def _class_of_term(term: Term, onto: _Ontology) -> str | None:
+    """Nearest ancestor-or-self under AdditiveMaterial that is a chemistry class, not a substance."""
+    for tid in onto.lineage(term.id):
+        if tid not in onto.additive_terms:
+            continue
+        t = onto.v.get(tid)
+        is_substance = tid == term.id and t.formula
+        if not is_substance and (t.elements or tid in onto.classes.values()
+                                 or onto.additive in t.parents or onto.v.children(tid)):
+            return tid
+    return None
+
+
+def _class_by_metals(metals: list[str], comp: dict[str, float] | None, onto: _Ontology) -> str | None:
+    if len(metals) == 1:
+        return onto.classes[_CLASS_METAL.id]
+    if len(metals) >= 4 and comp and _near_equimolar(comp):
+        return onto.classes[_CLASS_HEA.id] or onto.classes[_CLASS_MULTI.id]
+    return onto.classes[_CLASS_MULTI.id]
+
+
+def _near_equimolar(comp: dict[str, float]) -> bool:
+    """High-entropy alloy definition: every principal element between 5 and 35 at%."""
+    total = sum(comp.values())
+    return total > 0 and all(0.05 <= n / total <= 0.35 for n in comp.values())
+
+
+def _class_by_elements(elements: tuple[str, ...], onto: _Ontology) -> str | None:
+    """The class characterized by the anion, i.e. the non-metal written last (TiO2, NbF5, TiN).
+
+    Among several such classes the most specific (deepest, fewest characteristic elements) wins.
+    """
+    anion = next((e for e in reversed(elements) if e in _NONMETALS), None)
+    candidates = [t for t in onto.element_classes if anion in t.elements]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda t: (len(onto.v.ancestors(t.id)), -len(t.elements), t.id)).id
+
+
+def _classify(part: _Part, onto: _Ontology) -> str | None:
+    mat = part.material
+    if mat is None:
+        return None
+    if mat.term is not None:
+        found = _class_of_term(mat.term, onto)
+        if found:
+            return found
+    if mat.formula is None:
+        return None
+    els = mat.formula.elements
+    metals = _metals(els)
+    if metals and len(metals) == len(els):
+        comp = None if mat.formula.is_symbolic else mat.formula.composition
+        found = _class_by_metals(metals, comp, onto)
+        if found:
+            return found
+    # 'P-Li3VO4': classified by its base formula; the dopant does not make it a phosphide
+    return _class_by_elements(part.elements, onto)
+
+
+def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str | None:
+    r = onto.roles
+    cls = part.additive_class
+    metal_classes = {onto.classes[b.id] for b in (_CLASS_METAL, _CLASS_MULTI, _CLASS_HEA)} - {None}
+    if after_host_at and _is_hydride(host, onto) and cls not in metal_classes:
+        return r[_ROLE_SCAFFOLD.id]
+    if _is_hydride(part, onto):
+        return r[_ROLE_DESTAB.id]
+    els, host_els = set(part.elements), set(host.elements)
+    if els & _HALOGENS and _metals(els) and set(_metals(els)) <= set(_metals(host_els)):
+        return r[_ROLE_DOPANT.id]                # LiI in LiBH4: anion substitution
+    if _is_electrolyte_partner(part, host, onto):
+        return r[_ROLE_ELECTROLYTE.id]
+    if _is_scaffold(part, onto):
+        return r[_ROLE_SCAFFOLD.id]
+    return r[_ROLE_CATALYST.id] if part.material is not None else None
+
+
+def _is_electrolyte_partner(part: _Part, host: _Part, onto: _Ontology) -> bool:
+    term = part.material.term if part.material else None
+    if term is not None and onto.label_has(term.id, _ELECTROLYTE_WORDS):
+        return True
+    els = set(part.elements)
+    # Li-ion conducting oxides and sulfides (LLZTO, Li3PS4) next to a Li host.
+    return "Li" in els and bool(els & {"O", "S"}) and len(els) >= 3 and "Li" in host.elements \
+        and not els & _HYDROGEN
+
+
+def _is_scaffold(part: _Part, onto: _Ontology) -> bool:
+    carbon = onto.classes[_CLASS_CARBON.id]
+    cls = part.additive_class
+    if cls and carbon and onto.v.is_a(cls, carbon):
+        return True
+    term = part.material.term if part.material else None
+    ids = [i for i in (cls, term.id if term else None) if i]
+    return any(onto.label_has(i, _SCAFFOLD_WORDS) for i in ids)
+
+
+def _architecture(parts: list[_Part], host_index: int, onto: _Ontology) -> str | None:
+    """host@scaffold is 'confined'; any other '@' next to the host is a core–shell build."""
+    after = parts[host_index + 1] if host_index + 1 < len(parts) else None
+    if after is not None and after.sep == "@":
+        scaffold = onto.roles[_ROLE_SCAFFOLD.id]
+        return "confined" if scaffold and after.role == scaffold else "core-shell"
+    if parts[host_index].sep == "@":
+        return "core-shell"
+    return None
+
+
+# -------------------------------------------------------------------------------- naming
+def _render(part: _Part) -> str:
+    body = part.material.rendered if part.material else re.sub(r"\s+", " ", _strip_amount(part.text)[0])
+    if part.amount is not None and part.amount.unit != "ratio":
+        return f"{part.amount.value:g} {part.amount.unit} {body}"
+    return f"{part.coeff_text}{body}"
+
+
+def _name(parts: list[_Part]) -> str:
+    out, current_group = [], None
+    for i, p in enumerate(parts):
+        sep = "" if i == 0 else ("@" if p.sep == "@" else "–")
+        if p.group != current_group:
+            if current_group is not None:
+                out.append(")")
+            out.append(sep)
+            if p.group is not None:
+                out.append("(")
+            sep, current_group = "", p.group
+        out.append(sep + _render(p))
+    if current_group is not None:
+        out.append(")")
+    return "".join(out)
+
+
+# ------------------------------------------------------------------------------ the parser
+@dataclass
+class SystemParse:
+    """What a lenient parse found: the system, the tokens not understood, and notes."""
+
+    system: MaterialSystem
+    unknown: list[str]
+    notes: list[str]
+
+
+def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str]]:
+    clean = _canonical_text(text)
+    if not clean:
+        raise SystemParseError("empty system notation: write it like 'MgH2–10 wt% Ni' or '2LiBH4–MgH2'")
+    groups: list[str] = []
+    pieces = _bind_hyphens(_expand_groups(_split(clean), onto, groups), onto)
+    parts, unknown, errors = [], [], []
+    for piece in pieces:
+        if not piece.text:
+            errors.append(f"empty component around '{piece.sep or clean[:1]}' in '{clean}'")
+            continue
+        part, error = _make_part(piece, onto)
+        if error:
+            errors.append(error)
+        if part.material is None:
+            unknown.append(piece.text)
+        parts.append(part)
+    return parts, unknown, errors
+
+
+def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse:
+    """Parse leniently: unknown parts are kept verbatim and listed in ``unknown``.
+
+    Raises SystemParseError only for empty text and malformed amounts.
+    """
+    onto = _ontology(vocab)
+    parts, unknown, errors = _parts(text, onto)
+    if errors or not parts:
+        raise SystemParseError("; ".join(errors) or f"nothing to parse in '{text}'", unknown)
+    h = _choose_host(parts, onto)
+    host = parts[h]
+    host.role = onto.roles[_ROLE_HOST.id]
+    for i, p in enumerate(parts):
+        if i == h:
+            continue
+        p.additive_class = _classify(p, onto)
+        after_host_at = p.sep == "@" and i == h + 1
+        p.role = _role(p, host, after_host_at, onto)
+    notes = [f"ontology has no term for rule '{m}'" for m in onto.missing]
+    system = MaterialSystem(
+        text=str(text), name=_name(parts), host=_component(host),
+        additives=[_component(p) for i, p in enumerate(parts) if i != h],
+        architecture=_architecture(parts, h, onto))
+    return SystemParse(system, unknown, notes)
+
+
+def _component(p: _Part) -> Component:
+    mat = p.material
+    formula = mat.rendered if mat else re.sub(r"\s+", " ", _strip_amount(p.text)[0]) or p.text
+    return Component(formula=formula, text=p.text, term=mat.term.id if mat and mat.term else None,
+                     amount=p.amount, role=p.role, additive_class=p.additive_class)
+
+
+def parse_system(text: str, *, strict: bool = True, vocab: Vocabulary | None = None) -> MaterialSystem:
+    """Parse a material-system notation (LaTeX, HTML or plain) into a MaterialSystem.
+
+    With ``strict`` (default) any part that is neither a formula nor an ontology material raises
+    SystemParseError listing those parts (``.unknown``); with ``strict=False`` they are kept as
+    components with their text as written (use ``analyse_system`` to get the list).
+    """
+    result = analyse_system(text, vocab=vocab)
+    if strict and result.unknown:
+        listed = ", ".join(f"'{u}'" for u in result.unknown)
+        raise SystemParseError(
+            f"not understood in '{text}': {listed}; write formulas ('MgH2', 'Mg(BH4)2') or names the "
+            "ontology knows, or add the material to ontology/hydrides.ttl", result.unknown)
+    return result.system
+
+
+def system_name(text: str, *, vocab: Vocabulary | None = None) -> str:
+    """The normalized name of a notation (the system's identity), unknown parts kept as written."""
+    return analyse_system(text, vocab=vocab).system.name

@@ -1,0 +1,147 @@
+"""Gap report sections on a fixture graph with known gaps, contradictions and lab values."""
+from __future__ import annotations
+
+import pytest
+
+from kg.gaps import compute_report
+from kg.gaps.facts import MeasurementRow, SystemRow
+from kg.gaps.model import ReportFilters
+from ontology.vocabulary import vocabulary
+
+
+def term(label: str, kind: str) -> str:
+    t = vocabulary().lookup(label, kind)
+    assert t is not None, f"ontology has no {kind} labelled {label!r}"
+    return t.id
+
+
+def host(formula: str) -> str:
+    t = vocabulary().by_formula(formula)
+    assert t is not None, f"ontology has no material with formula {formula}"
+    return t.id
+
+
+@pytest.fixture(scope="module")
+def rows():
+    conf = term("nanoconfinement", "Strategy")
+    cat = term("catalysis", "Strategy")
+    spill = term("spillover effect", "Mechanism")
+    lib, mgb, mgh = host("LiBH4"), host("Mg(BH4)2"), host("MgH2")
+    systems = [
+        # nanoconfinement worked on LiBH4 (two papers) but never on Mg(BH4)2 -> untried gap
+        SystemRow(id="s1", name="LiBH4@C", host=lib, host_formula="LiBH4", strategies=[conf],
+                  additive_classes=["CarbonSupport"], sources=["p1"]),
+        SystemRow(id="s2", name="LiBH4@SBA-15", host=lib, host_formula="LiBH4", strategies=[conf],
+                  sources=["p2"]),
+        SystemRow(id="s3", name="Mg(BH4)2–TiF3", host=mgb, host_formula="Mg(BH4)2", strategies=[cat],
+                  sources=["p3"]),
+        # MgH2–Ni reported by two papers with contradicting activation energies
+        SystemRow(id="s4", name="MgH2–Ni", host=mgh, host_formula="MgH2", strategies=[cat],
+                  mechanisms=[spill], additives=["Ni"], sources=["p1", "p2"]),
+        SystemRow(id="s5", name="MgH2–Fe", host=mgh, host_formula="MgH2", strategies=[cat],
+                  additives=["Fe"], sources=["p3"]),
+        # a lab sample of a composition the literature has
+        SystemRow(id="lab1", name="MgH2–Ni", host=mgh, host_formula="MgH2", strategies=[cat],
+                  additives=["Ni"], lab_sources=["e1"]),
+    ]
+    m = lambda i, s, p, v, src, kind="publication", **kw: MeasurementRow(  # noqa: E731
+        id=i, system=s, property=p, value=v, value_max=None,
+        unit=vocabulary().property(p).unit, source=src, source_kind=kind, **kw)
+    measurements = [
+        m("m1", "s1", "onset_dehydrogenation_temperature", 220.0, "p1"),
+        m("m2", "s2", "onset_dehydrogenation_temperature", 250.0, "p2"),
+        m("m3", "s3", "onset_dehydrogenation_temperature", 120.0, "p3"),
+        m("m4", "s4", "dehydrogenation_activation_energy", 88.2, "p1", refs=["20"]),
+        m("m5", "s4", "dehydrogenation_activation_energy", 130.0, "p2", refs=["44"]),
+        m("m6", "s5", "dehydrogenation_activation_energy", 40.7, "p3"),
+        m("m7", "s4", "onset_dehydrogenation_temperature", 225.0, "p1"),
+        m("m8", "s5", "onset_dehydrogenation_temperature", 177.6, "p3"),
+        m("m9", "lab1", "onset_dehydrogenation_temperature", 200.0, "e1", kind="lab_entry",
+          title="Ni-doped MgH2, batch 7"),
+    ]
+    statements = [{"challenge": "AmmoniaRelease", "section": "2.2.4", "entities": [host("LiNH2")]}] \
+        if vocabulary().by_formula("LiNH2") else []
+    return systems, measurements, statements
+
+
+def test_untried_strategy_on_sibling_is_ranked(rows):
+    systems, measurements, _ = rows
+    report = compute_report(systems, measurements)
+    conf = term("nanoconfinement", "Strategy")
+    gap = [g for g in report.gaps if g.host == host("Mg(BH4)2") and g.value == conf]
+    assert gap, [g.description for g in report.gaps]
+    assert gap[0].kind == "untried"
+    assert gap[0].evidence[0] == {"sibling": host("LiBH4"), "systems": 2}
+
+
+def test_missing_activation_energy_for_borohydride(rows):
+    systems, measurements, _ = rows
+    report = compute_report(systems, measurements)
+    kinds = {(g.host, g.value) for g in report.gaps if g.kind == "missing_property"}
+    assert (host("LiBH4"), "no_activation_energy") in kinds
+    assert (host("MgH2"), "no_activation_energy") not in kinds  # MgH2 has Ea values
+
+
+def test_contradiction_beyond_tolerance(rows):
+    systems, measurements, _ = rows
+    report = compute_report(systems, measurements)
+    c = [c for c in report.contradictions if c.system == "MgH2–Ni"]
+    assert len(c) == 1 and c[0].property == "dehydrogenation_activation_energy"
+    assert c[0].spread == pytest.approx(41.8)
+    assert {v["source"] for v in c[0].values} == {"p1", "p2"}
+
+
+def test_lab_value_against_literature(rows):
+    systems, measurements, _ = rows
+    report = compute_report(systems, measurements)
+    (lab,) = report.lab
+    assert lab.comparable == "same host"          # only one value for the same system: widen to host
+    assert lab.n_literature == 2                  # 225.0 (MgH2–Ni) and 177.6 (MgH2–Fe)
+    assert lab.percentile == 50.0                 # lower is better: beats 225, not 177.6
+    assert lab.rank == 2 and lab.best_value == 177.6
+    assert lab.composition_reported is True
+
+
+def test_coverage_cells_count_systems_and_sources(rows):
+    systems, measurements, _ = rows
+    report = compute_report(systems, measurements)
+    cov = next(c for c in report.coverage if c.name == "host × strategy")
+    cell = cov.cell(host("LiBH4"), term("nanoconfinement", "Strategy"))
+    assert (cell.systems, cell.measurements, cell.sources) == (2, 2, ["p1", "p2"])
+
+
+def test_filters_restrict_every_section(rows):
+    systems, measurements, _ = rows
+    f = ReportFilters(property="dehydrogenation_activation_energy")
+    report = compute_report(systems, measurements, filters=f)
+    assert all(c.property == f.property for c in report.contradictions)
+    assert report.lab == []   # the lab entry has no Ea
+    cov = next(c for c in report.coverage if c.name == "host × property")
+    assert cov.cols == ["dehydrogenation_activation_energy"]
+
+
+def test_unknown_filter_values_raise(rows):
+    systems, measurements, _ = rows
+    with pytest.raises(KeyError, match="unknown property"):
+        compute_report(systems, measurements, filters=ReportFilters(property="colour"))
+
+
+def test_renderers_contain_every_section(rows):
+    from datetime import datetime, timezone
+
+    from kg.gaps.model import GraphVersion
+    from ui.report.render import to_html, to_markdown
+
+    systems, measurements, statements = rows
+    version = GraphVersion(backend="fixture", ontology_version="t", counts={"systems": 6},
+                           content_hash="abc", generated=datetime.now(timezone.utc), app_version="t")
+    report = compute_report(systems, measurements, statements=statements, version=version)
+    md = to_markdown(report)
+    for heading in ("Coverage maps", "Gaps ranked by promise", "Contradictions", "Stated challenges",
+                    "Lab versus literature", "content hash abc"):
+        assert heading in md
+    assert "MgH2–Ni" in md and "Ni-doped MgH2, batch 7" in md
+    html = to_html(report.model_copy(update={"lab": [report.lab[0].model_copy(
+        update={"entry_title": "<script>alert(1)</script>"})]}))
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+    assert html.count("data:image/png;base64,") >= 3

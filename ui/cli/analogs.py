@@ -1,0 +1,182 @@
+"""`hkg analogs …` (analogous systems and the typical questions), `hkg synth`, `hkg bench analogs`."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .common import CliError, add_store_args, group, open_store_from_args, print_json
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "analogs", help="analogous systems of a system, a lab entry or typed text (or: analogs ask …)",
+        description="Ranked analogous systems with facet scores and explanation paths. "
+                    "QUERY is a system id or name, a lab entry id, or text such as "
+                    "'MgH2 + 10 wt%% TiVNbZrFe'. 'hkg analogs ask QUESTION …' answers the typical "
+                    "questions (additives-below, mechanisms-for-strategy, transferable-classes, "
+                    "untried-on-siblings).")
+    add_store_args(p)
+    p.add_argument("query", nargs="+", help="system id/name, lab entry id or system text; or 'ask QUESTION'")
+    p.add_argument("--json", action="store_true", help="print the results as JSON")
+    p.add_argument("--top", type=int, default=10, help="number of analogs (default 10)")
+    p.add_argument("--weight", action="append", default=[], metavar="FACET=W",
+                   help="facet weight, repeatable; 0 switches a facet off (facets: host, elements, "
+                        "additive_class, role, strategy, mechanism, synthesis, performance)")
+    p.add_argument("--filter", action="append", default=[], metavar="EXPR",
+                   help="value filter, repeatable, e.g. 'Ea < 70 kJ/mol' or "
+                        "'ionic_conductivity >= 1 mS/cm at <= 30 °C'")
+    p.add_argument("--application", help="only systems for this application (term or label)")
+    p.add_argument("--property", action="append", default=[], help="only systems with a value of this property")
+    # parameters of `ask`
+    p.add_argument("--host", help="ask: host term/formula/family")
+    p.add_argument("--other", help="ask transferable-classes: second host")
+    p.add_argument("--strategy", help="ask mechanisms-for-strategy: strategy term or label")
+    p.add_argument("--below", help="ask additives-below: threshold with unit, e.g. '70 kJ/mol'")
+    p.add_argument("--limit", type=int, default=50, help="ask additives-below: rows (default 50)")
+    p.set_defaults(func=cmd_analogs)
+
+    s = sub.add_parser("synth", help="load a synthetic graph (realistic systems and measurements)")
+    add_store_args(s)
+    s.add_argument("--systems", type=int, required=True, help="number of synthetic systems")
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--batch-systems", type=int, default=2000, help="systems per load batch")
+    s.add_argument("--bulk", action="store_true",
+                   help="load with the embedded store's bulk path (COPY) instead of GraphStore.load")
+    s.set_defaults(func=cmd_synth)
+
+    bench = group(sub, "bench", "timings")
+    b = bench.add_parser("analogs", help="load throughput and analog-query latency at 10k/100k/1M measurements")
+    b.add_argument("--sizes", default="10000,100000,1000000",
+                   help="measurement counts, comma-separated (default 10000,100000,1000000)")
+    b.add_argument("--queries", type=int, default=60, help="analog queries per size (default 60)")
+    b.add_argument("--seed", type=int, default=0)
+    b.add_argument("--data-dir", default=None, help="scratch folder (default: a temporary folder)")
+    b.add_argument("--loader", choices=("bulk", "store"), default="bulk",
+                   help="bulk: COPY path of kg/bulk_load.py; store: GraphStore.load")
+    b.add_argument("--json", action="store_true")
+    b.set_defaults(func=cmd_bench)
+
+
+def _query_error(exc) -> CliError:
+    msg = str(exc)
+    unknown = getattr(exc, "unknown", None)
+    if unknown:
+        msg += f"\nunknown tokens: {', '.join(unknown)}"
+    return CliError(msg)
+
+
+def cmd_analogs(args) -> int:
+    from kg.analogs import AnalogQueryError
+
+    if args.query[0] == "ask":
+        return _cmd_ask(args)
+    text = " ".join(args.query)
+    from kg.analogs import parse_weight_args, search
+
+    try:
+        weights = parse_weight_args(args.weight)
+        with open_store_from_args(args, read_only=True) as store:
+            result = search(store, text, top=args.top, weights=weights, filters=args.filter,
+                            application=args.application, properties=args.property or None)
+    except AnalogQueryError as exc:
+        raise _query_error(exc) from None
+    if args.json:
+        print_json(result.to_dict())
+        return 0
+    prof = result.profile
+    print(f"query: {prof.name} ({prof.kind}); host {prof.host}; {result.candidates} candidate systems")
+    for note in prof.notes:
+        print(f"  note: {note}")
+    if result.filters:
+        print("filters: " + "; ".join(result.filters))
+    if not result.analogs:
+        print("no analogous systems found")
+    for rank, a in enumerate(result.analogs, 1):
+        facets = ", ".join(f"{k}={v:.2f}" for k, v in a.facets.items() if v > 0)
+        print(f"{rank:2d}. {a.name}  score {a.score:.3f}  [{facets}]")
+        for path in a.paths:
+            print(f"      {path.text()}")
+        if a.sources:
+            print("      sources: " + ", ".join(f"{s['id']} ({s.get('kind') or '?'})" for s in a.sources))
+    return 0
+
+
+def _cmd_ask(args) -> int:
+    from kg.analogs import AnalogQueryError
+    from kg.analogs.questions import QUESTIONS, ask
+
+    rest = args.query[1:]
+    if not rest:
+        raise CliError("ask which question? " + "; ".join(f"{q.name}: {q.help}" for q in QUESTIONS.values()))
+    name = rest[0]
+    params = {k: getattr(args, k) for k in ("host", "other", "strategy", "below", "limit")
+              if getattr(args, k) is not None}
+    if args.property:
+        params["property"] = args.property[0]
+    if name in QUESTIONS:
+        wanted = {p for p, _, _ in QUESTIONS[name].params}
+        params = {k: v for k, v in params.items() if k in wanted}
+    try:
+        with open_store_from_args(args, read_only=True) as store:
+            rows = ask(store, name, **params)
+    except AnalogQueryError as exc:
+        raise _query_error(exc) from None
+    if args.json:
+        print_json({"question": name, "params": params, "rows": rows})
+    else:
+        if not rows:
+            print("no rows")
+        for r in rows:
+            print("  ".join(f"{k}={v}" for k, v in r.items()))
+    return 0
+
+
+def cmd_synth(args) -> int:
+    import time
+
+    from kg.synth import generate
+
+    if args.systems < 1:
+        raise CliError("--systems must be at least 1")
+    t0 = time.perf_counter()
+    n_sys = n_m = 0
+    with open_store_from_args(args) as store:
+        store.ensure_schema()
+        store.load_ontology()
+        loader = None
+        if args.bulk:
+            from kg.bulk_load import BulkLoader
+
+            loader = BulkLoader(store)
+        for batch in generate(args.systems, args.seed, batch_systems=args.batch_systems):
+            if loader is not None:
+                loader.load(batch)
+            else:
+                store.load(batch)
+            n_sys += len(batch.reports)
+            n_m += len(batch.measurements)
+            print(f"\rloaded {n_sys:,} systems, {n_m:,} measurements", end="", file=sys.stderr)
+        print(file=sys.stderr)
+        secs = time.perf_counter() - t0
+        print_json({"systems": n_sys, "measurements": n_m, "seconds": round(secs, 2),
+                    "measurements_per_s": round(n_m / secs) if secs else None,
+                    "stats": store.stats().get("counts", {})})
+    return 0
+
+
+def cmd_bench(args) -> int:
+    from kg.analogs.bench import run_bench
+
+    try:
+        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    except ValueError:
+        raise CliError(f"--sizes must be comma-separated integers, got '{args.sizes}'") from None
+    result = run_bench(sizes, queries=args.queries, seed=args.seed, data_dir=args.data_dir,
+                       loader=args.loader, log=lambda m: print(m, file=sys.stderr))
+    if args.json:
+        print_json(result)
+    else:
+        from kg.analogs.bench import format_table
+
+        print(format_table(result))
+    return 0
