@@ -72,4 +72,11 @@ with user_errors("Building the report"):
     with tabs[5]:
         st.download_button("Markdown", render(report, "md"), file_name="gap-report.md", mime="text/markdown")
         st.download_button("HTML", render(report, "html"), file_name="gap-report.html", mime="text/html")
-        st.download_button("PDF", render(report, "pdf"), file_name="gap-report.pdf", mime="application/pdf")
+        # A PDF takes seconds (layout by WeasyPrint): make it only when asked, keep it for this report.
+        key = f"gap-pdf-{report.version.content_hash}-{hash(filters.model_dump_json())}"
+        if st.button("Prepare PDF"):
+            with st.spinner("rendering PDF"):
+                st.session_state[key] = render(report, "pdf")
+        if key in st.session_state:
+            st.download_button("PDF", st.session_state[key], file_name="gap-report.pdf",
+                               mime="application/pdf")
