@@ -1,0 +1,126 @@
+"""Reading the analog feature rows from a store in bulk, and the evidence for the top results.
+
+Every statement is flat (one MATCH, plain RETURN) so that LadybugDB and Neo4j run the same text;
+the lists per system are assembled here in Python. The feature index is cached per store and
+rebuilt only when the store's change token moves (counts and last update), so a query costs the
+scoring, not the read.
+"""
+from __future__ import annotations
+
+import json
+import threading
+import weakref
+
+from ontology.vocabulary import vocabulary
+
+from .features import FeatureIndex
+
+SYSTEMS = """
+MATCH (s:System)
+OPTIONAL MATCH (s)-[:HAS_HOST]->(h:Material)
+RETURN s.id AS id, s.name AS name, h.id AS host, s.host_formula AS host_formula,
+       s.additives_json AS additives_json
+"""
+
+# (row field, relationship, target label) — one flat statement per list-valued feature.
+_LINKS = (
+    ("strategies", "MODIFIED_BY", "Strategy"),
+    ("mechanisms", "ACTS_THROUGH", "Mechanism"),
+    ("methods", "MADE_BY", "SynthesisMethod"),
+    ("applications", "APPLIED_AS", "Application"),
+    ("sources", "REPORTED_IN", "Source"),
+)
+LINK_STATEMENTS = {
+    field: f"MATCH (s:System)-[:{rel}]->(t:{label}) RETURN s.id AS system, t.id AS term"
+    for field, rel, label in _LINKS
+}
+
+SOURCES = """
+MATCH (src:Source)
+RETURN src.id AS id, src.kind AS kind, src.title AS title, src.year AS year
+"""
+
+EVIDENCE = """
+MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)
+WHERE s.id IN $systems AND m.property IN $properties
+RETURN s.id AS system, m.id AS id, m.property AS property, m.value AS value,
+       m.value_max AS value_max, m.unit AS unit, m.source_id AS source
+ORDER BY system, property, value
+"""
+
+
+def measurement_statement() -> str:
+    """Measurements with one column per ontology condition key (``cond_<key>`` on the node)."""
+    conds = ", ".join(f"m.cond_{k} AS cond_{k}" for k in vocabulary().condition_keys())
+    return ("MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)\n"
+            "RETURN s.id AS system, m.property AS property, m.value AS value, m.value_max AS value_max,\n"
+            f"       m.theoretical AS theoretical, {conds}")
+
+
+def statements() -> dict[str, str]:
+    """Every statement of this module, for the Neo4j linter test."""
+    out = {"analogs.systems": SYSTEMS, "analogs.sources": SOURCES, "analogs.evidence": EVIDENCE,
+           "analogs.measurements": measurement_statement()}
+    out.update({f"analogs.link.{k}": v for k, v in LINK_STATEMENTS.items()})
+    return out
+
+
+def read_rows(store) -> tuple[list[dict], dict, dict[str, dict]]:
+    """The same ``(systems, measurements, sources)`` rows as ``rows.rows_from_batch``, from a store."""
+    systems: dict[str, dict] = {}
+    for r in store.query(SYSTEMS):
+        systems[r["id"]] = {
+            "id": r["id"], "name": r["name"], "host": r["host"], "host_formula": r["host_formula"],
+            "additives": json.loads(r["additives_json"] or "[]"),
+            **{field: [] for field, _, _ in _LINKS}}
+    for field, stmt in LINK_STATEMENTS.items():
+        for r in store.query(stmt):
+            row = systems.get(r["system"])
+            if row is not None and r["term"] not in row[field]:
+                row[field].append(r["term"])
+    keys = vocabulary().condition_keys()
+    cols: dict = {"system": [], "property": [], "value": [], "value_max": [], "theoretical": [],
+                  "conditions": {k: [] for k in keys}}
+    for r in store.query(measurement_statement()):
+        cols["system"].append(r["system"])
+        cols["property"].append(r["property"])
+        cols["value"].append(r["value"])
+        cols["value_max"].append(r["value_max"])
+        cols["theoretical"].append(bool(r["theoretical"]))
+        for k in keys:
+            cols["conditions"][k].append(r[f"cond_{k}"])
+    sources = {r["id"]: {"kind": r["kind"], "title": r["title"], "year": r["year"]}
+               for r in store.query(SOURCES)}
+    return list(systems.values()), cols, sources
+
+
+def change_token(store) -> tuple:
+    """Moves whenever the store's content does (counts per label and time of the last load)."""
+    stats = store.stats()
+    return tuple(sorted((stats.get("counts") or {}).items())), stats.get("last_update")
+
+
+_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def cached_index(store) -> FeatureIndex:
+    token = change_token(store)
+    with _LOCK:
+        hit = _CACHE.get(store)
+        if hit is not None and hit.version == token:
+            return hit
+    index = FeatureIndex.build(*read_rows(store), version=token)
+    with _LOCK:
+        _CACHE[store] = index
+    return index
+
+
+def fetch_evidence(store, system_ids: list[str], properties: list[str]) -> dict:
+    """Measurements behind the performance facet of the top results, and their sources."""
+    out: dict = {"measurements": {}, "sources": {}}
+    if not system_ids or not properties:
+        return out
+    for r in store.query(EVIDENCE, {"systems": list(system_ids), "properties": list(properties)}):
+        out["measurements"].setdefault(r["system"], []).append(r)
+    return out
