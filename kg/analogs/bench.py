@@ -1,0 +1,115 @@
+"""`hkg bench analogs`: load throughput and analog-query latency on the embedded store at growing sizes.
+
+Every size gets a fresh store in a scratch folder, a synthetic graph (``kg.synth``) of that many
+measurements, and the same mix of queries: systems of the graph by name, and typed text. Reported
+per size: load rate (measurements/s), the one-off feature-index build, and p50/p95/max latency of
+the analog query as a user sees it (scoring, explanation paths and evidence read from the store).
+The ratios between sizes are printed so the growth can be judged in one run.
+"""
+from __future__ import annotations
+
+import random
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+# Typed queries a researcher would write; the rest are systems picked from the graph itself.
+TEXT_QUERIES = ("MgH2 + 10 wt% Ni", "LiBH4–LiI", "MgH2–5 wt% Nb2O5", "Mg(BH4)2", "LiAlH4 + TiCl3",
+                "2LiBH4–MgH2", "MgH2@Ti3C2")
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1)))))
+    return ordered[k]
+
+
+def _load(store, size: int, seed: int, loader: str, log) -> tuple[int, float]:
+    from kg.synth import generate, systems_for
+
+    bulk = None
+    if loader == "bulk":
+        from kg.bulk_load import BulkLoader
+
+        bulk = BulkLoader(store)
+    n = 0
+    t0 = time.perf_counter()
+    for batch in generate(systems_for(size), seed, max_measurements=size, batch_systems=20000):
+        (bulk.load if bulk else store.load)(batch)
+        n += len(batch.measurements)
+        log(f"  loaded {n:,} measurements")
+    return n, time.perf_counter() - t0
+
+
+def bench_size(size: int, *, queries: int, seed: int, root: Path, loader: str, log) -> dict:
+    from kg.analogs import AnalogQueryError, feature_index, search
+    from kg.store import open_store
+
+    folder = root / f"m{size}"
+    shutil.rmtree(folder, ignore_errors=True)
+    with open_store("ladybug", data_dir=str(folder)) as store:
+        store.ensure_schema()
+        store.load_ontology()
+        n, load_s = _load(store, size, seed, loader, log)
+        t0 = time.perf_counter()
+        index = feature_index(store)
+        index_s = time.perf_counter() - t0
+        rng = random.Random(seed)
+        names = [index.names[rng.randrange(len(index))] for _ in range(queries)]
+        mix = [TEXT_QUERIES[i % len(TEXT_QUERIES)] if i % 3 == 0 else names[i] for i in range(queries)]
+        search(store, mix[0], top=10)  # first call pays imports; not part of the figures
+        lat, errors = [], 0
+        for q in mix:
+            t = time.perf_counter()
+            try:
+                search(store, q, top=10)
+            except AnalogQueryError:
+                errors += 1
+            lat.append((time.perf_counter() - t) * 1e3)
+    shutil.rmtree(folder, ignore_errors=True)
+    return {"measurements": n, "systems": len(index), "load_s": round(load_s, 2),
+            "load_per_s": round(n / load_s) if load_s else None, "index_build_s": round(index_s, 2),
+            "p50_ms": round(statistics.median(lat), 1), "p95_ms": round(_percentile(lat, 95), 1),
+            "max_ms": round(max(lat), 1), "queries": len(lat), "errors": errors}
+
+
+def run_bench(sizes: list[int], *, queries: int = 60, seed: int = 0, data_dir: str | None = None,
+              loader: str = "bulk", log=lambda m: None) -> dict:
+    root = Path(data_dir) if data_dir else Path(tempfile.mkdtemp(prefix="hkg-bench-"))
+    root.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for size in sizes:
+        log(f"size {size:,}")
+        rows.append(bench_size(size, queries=queries, seed=seed, root=root, loader=loader, log=log))
+    growth = []
+    for a, b in zip(rows, rows[1:]):
+        growth.append({"from": a["measurements"], "to": b["measurements"],
+                       "size_ratio": round(b["measurements"] / a["measurements"], 2),
+                       "p95_ratio": round(b["p95_ms"] / a["p95_ms"], 2) if a["p95_ms"] else None})
+    targets = {"p95_ms_at_largest": 200, "load_per_s": 20000}
+    largest = rows[-1] if rows else {}
+    verdict = {"p95_at_largest_ok": bool(largest) and largest["p95_ms"] <= targets["p95_ms_at_largest"],
+               "load_ok": all((r["load_per_s"] or 0) >= targets["load_per_s"] for r in rows),
+               "sublinear_ok": all(g["p95_ratio"] is not None and g["p95_ratio"] < g["size_ratio"]
+                                   for g in growth)}
+    if not data_dir:
+        shutil.rmtree(root, ignore_errors=True)
+    return {"loader": loader, "sizes": rows, "growth": growth, "targets": targets, "verdict": verdict}
+
+
+def format_table(result: dict) -> str:
+    head = f"{'measurements':>13} {'systems':>8} {'load/s':>9} {'index s':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'errors':>6}"
+    lines = [f"analog bench (loader: {result['loader']})", head]
+    for r in result["sizes"]:
+        lines.append(f"{r['measurements']:>13,} {r['systems']:>8,} {r['load_per_s'] or 0:>9,} "
+                     f"{r['index_build_s']:>8} {r['p50_ms']:>8} {r['p95_ms']:>8} {r['max_ms']:>8} {r['errors']:>6}")
+    for g in result["growth"]:
+        lines.append(f"growth {g['from']:,} → {g['to']:,}: size ×{g['size_ratio']}, p95 ×{g['p95_ratio']}")
+    t, v = result["targets"], result["verdict"]
+    lines.append(f"targets: p95 ≤ {t['p95_ms_at_largest']} ms at the largest size: "
+                 f"{'met' if v['p95_at_largest_ok'] else 'NOT met'}; load ≥ {t['load_per_s']:,}/s: "
+                 f"{'met' if v['load_ok'] else 'NOT met'}; sub-linear latency: "
+                 f"{'met' if v['sublinear_ok'] else 'NOT met'}")
+    return "\n".join(lines)
