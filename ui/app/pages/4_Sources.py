@@ -1,0 +1,94 @@
+"""Sources: each paper's sections, tables and references with the facts drawn from each.
+
+The evidence sentence is shown only when the source text is available on this machine (the graph
+holds offsets, never the text): a file named in ``HKG_SOURCE_TEXT_DIRS`` folders (``:``-separated)
+or ``../shared/corpus`` beside the repository, whose name matches the source.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from state import get_store, user_errors
+
+from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
+
+st.set_page_config(page_title="Sources · HydrideKG", layout="wide")
+st.title("Sources")
+
+_ROOT = Path(__file__).resolve().parents[3]
+
+
+def _text_dirs() -> list[Path]:
+    dirs = [Path(p) for p in os.environ.get("HKG_SOURCE_TEXT_DIRS", "").split(":") if p]
+    return dirs + [_ROOT.parent / "shared" / "corpus"]
+
+
+@st.cache_data(show_spinner=False)
+def _source_text(source_id: str, title: str | None) -> str | None:
+    """The local text of a source, if one is here (matched by id or by file name stem)."""
+    for d in _text_dirs():
+        if not d.is_dir():
+            continue
+        for f in sorted(d.glob("*.md")) + sorted(d.glob("*.txt")):
+            if f.name.lower() == "readme.md":
+                continue
+            text = f.read_text(encoding="utf-8", errors="replace")
+            if f.stem in source_id or source_id.split(":")[-1] in text[:5000]:
+                return text
+    return None
+
+
+with user_errors("Reading sources"):
+    store = get_store()
+    sources = store.query(SOURCES_LIST)
+    if not sources:
+        st.info("No sources in the graph yet: run `hkg build` or record an experiment.")
+        st.stop()
+    labels = {s["id"]: f"{s['title'] or s['id']} ({s['kind']}{', ' + str(s['year']) if s['year'] else ''})"
+              for s in sources}
+    chosen = st.selectbox("Source", list(labels), format_func=labels.get)
+    src = next(s for s in sources if s["id"] == chosen)
+    facts = pd.DataFrame(store.query(SOURCE_FACTS, {"source": chosen}))
+    refs = pd.DataFrame(store.query(SOURCE_REFERENCES, {"source": chosen}))
+    c1, c2, c3 = st.columns(3)
+    c1.metric("Measurements", len(facts))
+    c2.metric("Systems", facts["system"].nunique() if len(facts) else 0)
+    c3.metric("References", len(refs))
+    if src.get("doi"):
+        st.caption(f"DOI: {src['doi']}")
+    text = _source_text(chosen, src.get("title"))
+    tabs = st.tabs(["By section", "By table", "References"])
+    with tabs[0]:
+        if len(facts):
+            prose = facts[facts["tbl"].isna() | (facts["tbl"] == "")]
+            for section, rows in prose.groupby("section", dropna=False, sort=True):
+                with st.expander(f"§ {section or '—'} · {len(rows)} facts"):
+                    show = rows[["system", "property", "value", "value_max", "unit", "refs"]].copy()
+                    if text is not None:
+                        # Evidence from the local text by offsets; shown as plain text, never HTML.
+                        show["evidence"] = [text[int(a):int(b)] if a is not None and b is not None
+                                            and b == b and a == a else ""
+                                            for a, b in zip(rows["start"], rows["end"])]
+                    st.dataframe(show, hide_index=True, use_container_width=True)
+        else:
+            st.info("No measurements from this source.")
+        if text is None:
+            st.caption("The source text is not on this machine: evidence sentences are not shown.")
+    with tabs[1]:
+        tables = facts[facts["tbl"].notna() & (facts["tbl"] != "")] if len(facts) else facts
+        if len(tables):
+            for tbl, rows in tables.groupby("tbl", sort=True):
+                with st.expander(f"Table {tbl} · {len(rows)} cells"):
+                    st.dataframe(rows[["row", "system", "property", "value", "value_max", "unit", "refs"]]
+                                 .sort_values("row"), hide_index=True, use_container_width=True)
+        else:
+            st.info("No table facts from this source.")
+    with tabs[2]:
+        if len(refs):
+            st.dataframe(refs, hide_index=True, use_container_width=True)
+        else:
+            st.info("No reference list for this source.")
