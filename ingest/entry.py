@@ -1,0 +1,639 @@
+"""A lab entry: what a hydride lab records about one experiment, and how it enters the graph.
+
+``LabEntry`` is the input model (YAML/JSON as a researcher writes it, or what an ELN import maps onto
+it).  It is validated in two layers:
+
+* structure (pydantic): types, required fields;
+* meaning (``_check``): formulas and system notations parse, synthesis methods/techniques/roles/
+  properties are ontology terms, units fit their property (pint), and the numbers are physically
+  possible for the sample (no temperature below absolute zero, no hydrogen capacity above the
+  composition's theoretical maximum, no coulombic efficiency above 100 %, …).
+
+Every problem is an ``Issue`` naming the field path (``samples[0].measurements[2].unit``) and the fix.
+Errors refuse the entry (``EntryValidationError`` lists them all at once); warnings are kept on the
+entry (``entry.flags``) and shown to the user, because they may be real but unusual results.
+
+``entry_to_batch(entry, revision)`` turns an entry into a ``GraphBatch``: the entry is a ``Source`` of
+kind ``lab_entry`` (like a paper), each sample a ``MaterialSystem`` named like the literature names
+it, and each measurement an ``ontology.models.Measurement`` linked to the same property terms.
+"""
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime, timezone
+from typing import Any, Literal
+
+from pydantic import (BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator,
+                      model_validator)
+
+from ontology.capacity import CapacityError, theoretical_hydrogen_capacity
+from ontology.models import (ABSOLUTE_ZERO_C, Amount, GraphBatch, MaterialSystem, Measurement, Qualifier,
+                             Source, SourceRef, SystemReport)
+from ontology.quantities import parse_quantity_text
+from ontology.system import SystemParseError, parse_system
+from ontology.units import UnitError, canonical_unit, is_compatible, parse_unit, ureg
+from ontology.vocabulary import UnknownTermError, vocabulary
+
+ENTRY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+# Numbers a researcher would never enter, by property key.  Each rule is (test, severity, reason).
+# Hydrogen capacity is checked against the composition separately (it needs the sample).
+# Upper bounds on percentages that are ratios of "out" to "in" are hard: you cannot get more charge
+# out than you put in.  Retention above 100 % happens (activation over the first cycles): a flag.
+_BOUNDS: dict[str, list[tuple[Any, str, str]]] = {
+    "coulombic_efficiency": [(lambda v: v <= 100, "error", "coulombic efficiency cannot exceed 100 %"),
+                             (lambda v: v > 0, "error", "coulombic efficiency must be above 0 %")],
+    "capacity_retention": [(lambda v: v >= 0, "error", "capacity retention cannot be negative"),
+                           (lambda v: v <= 100, "warning",
+                            "capacity retention above 100 % (activation?); check the reference cycle")],
+    "hydrogen_capacity": [(lambda v: v >= 0, "error", "hydrogen capacity cannot be negative")],
+    "specific_capacity": [(lambda v: v >= 0, "error", "specific capacity cannot be negative")],
+    "ionic_conductivity": [(lambda v: v > 0, "error", "conductivity must be above zero")],
+    "particle_size": [(lambda v: v > 0, "error", "particle size must be above zero")],
+    "volume_expansion": [(lambda v: v > -100, "error", "a volume cannot shrink by 100 % or more")],
+    "dehydrogenation_activation_energy": [(lambda v: v > 0, "error", "activation energy must be above zero")],
+    "hydrogenation_activation_energy": [(lambda v: v > 0, "error", "activation energy must be above zero")],
+    "ion_migration_activation_energy": [(lambda v: v > 0, "error", "activation energy must be above zero")],
+}
+# Relative slack on the theoretical hydrogen capacity: weighing and rounding, not physics.
+CAPACITY_SLACK = 0.01
+
+
+# ------------------------------------------------------------------------------------ issues
+class Issue(BaseModel):
+    path: str
+    message: str
+    severity: Literal["error", "warning"] = "error"
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class EntryValidationError(ValueError):
+    """The entry is refused; ``issues`` lists every error (and the warnings) with its field path."""
+
+    def __init__(self, issues: list[Issue], where: str = ""):
+        self.issues = issues
+        self.where = where
+        errors = [i for i in issues if i.severity == "error"]
+        head = f"{where}: " if where else ""
+        super().__init__(head + f"{len(errors)} problem(s) in the lab entry:\n" +
+                         "\n".join(f"  - {i}" for i in errors))
+
+
+class _SemanticErrors(ValueError):
+    """Carries the issues out of a pydantic validator (pydantic keeps it in ctx['error'])."""
+
+    def __init__(self, issues: list[Issue]):
+        self.issues = issues
+        super().__init__("; ".join(str(i) for i in issues))
+
+
+def format_loc(loc) -> str:
+    """('samples', 0, 'measurements', 2, 'unit') -> 'samples[0].measurements[2].unit'."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+# ------------------------------------------------------------------------------- input models
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class QuantityIn(_In):
+    """A number with its unit, as entered: '2 h', {'value': 2, 'unit': 'h'}."""
+
+    value: float
+    unit: str
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, data: Any) -> Any:
+        if isinstance(data, str):
+            try:
+                value, unit = parse_quantity_text(data)
+            except UnitError as exc:
+                raise ValueError(str(exc)) from None
+            return {"value": value, "unit": unit}
+        if isinstance(data, (int, float)) and not isinstance(data, bool):
+            raise ValueError(f"{data} has no unit; write it with its unit, e.g. '{data} h'")
+        return data
+
+    @field_validator("unit")
+    @classmethod
+    def _parses(cls, v: str) -> str:
+        try:
+            parse_unit(v)
+        except UnitError as exc:
+            raise ValueError(str(exc)) from None
+        return v
+
+    def to(self, unit: str) -> float:
+        return float(ureg.Quantity(self.value, parse_unit(self.unit)).to(parse_unit(unit)).magnitude)
+
+
+class ComponentIn(_In):
+    """One constituent given explicitly: formula, amount (wt%, mol% or molar ratio) and role."""
+
+    formula: str = Field(min_length=1)
+    amount: Amount | None = None
+    role: str | None = None          # Role term label or id
+
+    @field_validator("amount", mode="before")
+    @classmethod
+    def _amount_text(cls, v: Any) -> Any:
+        # "10 wt%", "5 mol%", "2" (molar ratio), {"value": 10, "unit": "wt%"}
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return {"value": v, "unit": "ratio"}
+        if isinstance(v, str):
+            m = re.match(r"^\s*([0-9.]+)\s*(wt\s*%|mol\s*%|vol\s*%|molar ratio|ratio)?\s*$", v)
+            if not m:
+                raise ValueError(f"amount '{v}' is not understood; write '10 wt%', '5 mol%' or a "
+                                 "molar ratio like '2'")
+            unit = re.sub(r"\s+", "", m.group(2) or "ratio").replace("molarratio", "ratio")
+            return {"value": float(m.group(1)), "unit": unit}
+        if isinstance(v, dict) and v.get("unit") in ("molar ratio", "molar_ratio"):
+            return {**v, "unit": "ratio"}
+        return v
+
+
+class MeasurementIn(_In):
+    """One measured value (or range) of one property of the sample it is listed under."""
+
+    property: str = Field(min_length=1)        # property key ('hydrogen_capacity') or label
+    value: float | None = None
+    value_max: float | None = None
+    range: tuple[float, float] | None = None   # alternative to value/value_max
+    unit: str = ""
+    qualifier: Qualifier = "="
+    conditions: dict[str, Any] = {}
+    technique: str | None = None               # Technique term label or id
+    method: str | None = None                  # e.g. 'Kissinger', 'tangent onset'
+    derived_from: str | None = None            # name or sha256 of an attached file
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _one_value(self):
+        if self.range is not None:
+            if self.value is not None or self.value_max is not None:
+                raise ValueError("give either value (and value_max) or range, not both")
+            self.value, self.value_max = self.range
+            self.range = None
+        if self.value is None:
+            raise ValueError("a measurement needs a value (or a range)")
+        return self
+
+
+class SynthesisStep(_In):
+    """One preparation step: a SynthesisMethod term and typed parameters, each checked with pint."""
+
+    method: str = Field(min_length=1)          # SynthesisMethod label, synonym or id
+    sample: str | None = None                  # sample id; None = every sample of the entry
+    milling_time: QuantityIn | None = None
+    speed: QuantityIn | None = None            # rotation speed (rpm)
+    ball_to_powder_ratio: float | None = Field(default=None, gt=0)
+    atmosphere: str | None = None              # gas or 'vacuum', as written
+    temperature: QuantityIn | None = None
+    pressure: QuantityIn | None = None
+    duration: QuantityIn | None = None
+    heating_rate: QuantityIn | None = None
+    solvent: str | None = None
+    notes: str = ""
+
+    @field_validator("ball_to_powder_ratio", mode="before")
+    @classmethod
+    def _ratio_text(cls, v: Any) -> Any:
+        if isinstance(v, str):  # '40:1' or '40'
+            m = re.match(r"^\s*([0-9.]+)\s*(?::\s*([0-9.]+))?\s*$", v)
+            if not m:
+                raise ValueError(f"ball-to-powder ratio '{v}' is not understood; write '40:1' or 40")
+            den = float(m.group(2) or 1)
+            if den == 0:
+                raise ValueError("ball-to-powder ratio with a zero denominator")
+            return float(m.group(1)) / den
+        return v
+
+
+# Which dimension each quantity parameter must have, named by the ontology condition whose canonical
+# unit it shares (so the stored unit is the graph's unit), or by a pint unit for the others.
+_STEP_QUANTITIES: dict[str, tuple[str, str]] = {
+    "milling_time": ("condition", "time"),
+    "duration": ("condition", "time"),
+    "temperature": ("condition", "temperature"),
+    "pressure": ("condition", "pressure"),
+    "heating_rate": ("condition", "heating_rate"),
+    "speed": ("unit", "rpm"),
+}
+
+
+class DataFile(_In):
+    """A raw data file attached to the entry (stored content-addressed by the repository)."""
+
+    name: str = Field(min_length=1)
+    sha256: str
+    media_type: str = "application/octet-stream"
+    size: int = Field(ge=0)
+    kind: str | None = None           # what it holds: 'tpd', 'kissinger', 'pct', 'cycling', 'arrhenius', …
+    description: str = ""
+    sample: str | None = None
+
+    @field_validator("sha256")
+    @classmethod
+    def _hex(cls, v: str) -> str:
+        v = v.lower()
+        if not SHA256.match(v):
+            raise ValueError("sha256 must be 64 hexadecimal digits")
+        return v
+
+    @field_validator("name")
+    @classmethod
+    def _plain_name(cls, v: str) -> str:
+        if "/" in v or "\\" in v or v in (".", ".."):
+            raise ValueError(f"file name '{v}' must be a plain name, without folders")
+        return v
+
+
+class Sample(_In):
+    """A sample: a material system, by notation or explicitly (host + additives)."""
+
+    id: str = Field(min_length=1)
+    label: str = ""
+    system: str | None = None          # notation, e.g. 'MgH2–10 wt% Ni'
+    host: ComponentIn | None = None
+    additives: list[ComponentIn] = []
+    strategies: list[str] = []         # Strategy term labels or ids
+    measurements: list[MeasurementIn] = []
+    notes: str = ""
+
+    @model_validator(mode="after")
+    def _system_or_host(self):
+        if (self.system is None) == (self.host is None):
+            raise ValueError("give the sample either 'system' (a notation like 'MgH2–10 wt% Ni') or "
+                             "'host' with optional 'additives', not both")
+        if self.system is not None and self.additives:
+            raise ValueError("'additives' go with 'host'; with 'system' write them in the notation")
+        return self
+
+    def notation(self) -> str:
+        """The system in the project's notation (explicit components joined like a paper writes them)."""
+        if self.system is not None:
+            return self.system
+        parts = [_component_text(self.host)] + [_component_text(a) for a in self.additives]
+        return "–".join(parts)
+
+
+def _component_text(c: ComponentIn) -> str:
+    if c.amount is None:
+        return c.formula
+    if c.amount.unit == "ratio":
+        return f"{c.amount.value:g}{c.formula}"
+    return f"{c.amount.value:g} {c.amount.unit} {c.formula}"
+
+
+class LabEntry(_In):
+    """One experiment as recorded in the lab notebook."""
+
+    id: str = ""                      # assigned by the repository when empty
+    title: str = Field(min_length=1)
+    author: str = Field(min_length=1)
+    created: datetime | date | None = None
+    updated: datetime | date | None = None
+    project: str | None = None
+    tags: list[str] = []
+    samples: list[Sample] = Field(min_length=1)
+    synthesis: list[SynthesisStep] = []
+    files: list[DataFile] = []
+    observations: list[str] = []
+
+    # what validation resolved; not part of the document
+    _systems: dict[str, MaterialSystem] = PrivateAttr(default_factory=dict)
+    _flags: list[Issue] = PrivateAttr(default_factory=list)
+
+    @field_validator("observations", mode="before")
+    @classmethod
+    def _one_text(cls, v: Any) -> Any:
+        return [v] if isinstance(v, str) else v
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, v: str) -> str:
+        if v and not ENTRY_ID.match(v):
+            raise ValueError(f"entry id '{v}' must be 1-64 letters, digits, '_', '.', '-'")
+        return v
+
+    @model_validator(mode="after")
+    def _meaning(self):
+        systems, issues = _check(self)
+        errors = [i for i in issues if i.severity == "error"]
+        if errors:
+            raise _SemanticErrors(issues)
+        self._systems = systems
+        self._flags = issues
+        return self
+
+    @property
+    def flags(self) -> list[Issue]:
+        """Warnings: values kept but worth a second look."""
+        return list(self._flags)
+
+    def system(self, sample_id: str) -> MaterialSystem:
+        return self._systems[sample_id]
+
+    def document(self) -> dict:
+        """The JSON document the repository stores (exactly what was entered, normalised)."""
+        return self.model_dump(mode="json", exclude_none=True, exclude_defaults=False)
+
+
+# ---------------------------------------------------------------------------------- loading
+def load_entry(data: dict, *, where: str = "") -> LabEntry:
+    """Validate a document; on failure raise EntryValidationError listing every field path."""
+    if not isinstance(data, dict):
+        raise EntryValidationError([Issue(path="", message="a lab entry is a mapping of fields "
+                                          "(title, author, samples, …)")], where)
+    try:
+        return LabEntry.model_validate(data)
+    except ValidationError as exc:
+        raise EntryValidationError(_issues_from(exc), where) from None
+
+
+def _issues_from(exc: ValidationError) -> list[Issue]:
+    issues: list[Issue] = []
+    for err in exc.errors():
+        cause = (err.get("ctx") or {}).get("error")
+        if isinstance(cause, _SemanticErrors):
+            issues.extend(cause.issues)
+            continue
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            msg = "unknown field; remove it or check its spelling"
+        issues.append(Issue(path=format_loc(err["loc"]), message=msg))
+    return issues
+
+
+def load_entry_file(path) -> LabEntry:
+    """Read a YAML or JSON entry file."""
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EntryValidationError([Issue(path="", message=f"cannot read the file: {exc}")], str(path))
+    try:
+        data = yaml.safe_load(text)  # JSON is YAML
+    except yaml.YAMLError as exc:
+        raise EntryValidationError([Issue(path="", message=f"not valid YAML/JSON: {exc}")], str(path))
+    return load_entry(data, where=str(path))
+
+
+# ------------------------------------------------------------------------------- the checks
+def resolve_term(text: str, kind: str) -> str:
+    """Term id of ``kind`` named by id, label or synonym; UnknownTermError lists the choices."""
+    vocab = vocabulary()
+    if text in vocab and vocab.get(text).kind == kind:
+        return text
+    term = vocab.lookup(text, kind)
+    if term is not None:
+        return term.id
+    choices = sorted(t.label for t in vocab.terms(kind))
+    hint = "; close: " + ", ".join(f"'{t.label}'" for t, _, _ in vocab.fuzzy(text, kind, limit=3)) \
+        if choices else ""
+    known = ", ".join(choices[:30]) if choices else "none yet: add them to ontology/hydrides.ttl"
+    raise UnknownTermError(f"'{text}' is not a {kind} of the ontology{hint} (known: {known})")
+
+
+def resolve_property(text: str) -> str:
+    """Property key from a key ('hydrogen_capacity') or a label ('hydrogen capacity')."""
+    vocab = vocabulary()
+    try:
+        term = vocab.property(text)
+    except UnknownTermError:
+        term = vocab.lookup(text, "Property")
+        if term is None:
+            raise
+    if term.kind != "Property":
+        raise UnknownTermError(f"'{text}' is a condition, not a property; give it under 'conditions'")
+    return term.key
+
+
+def _check(entry: LabEntry) -> tuple[dict[str, MaterialSystem], list[Issue]]:
+    issues: list[Issue] = []
+    systems: dict[str, MaterialSystem] = {}
+    seen: set[str] = set()
+    file_refs = {f.name for f in entry.files} | {f.sha256 for f in entry.files}
+    for i, sample in enumerate(entry.samples):
+        where = f"samples[{i}]"
+        if sample.id in seen:
+            issues.append(Issue(path=f"{where}.id", message=f"sample id '{sample.id}' is used twice"))
+        seen.add(sample.id)
+        system = _check_system(sample, where, issues)
+        if system is not None:
+            systems[sample.id] = system
+        for k, s in enumerate(sample.strategies):
+            _term_issue(s, "Strategy", f"{where}.strategies[{k}]", issues)
+        for j, m in enumerate(sample.measurements):
+            _check_measurement(m, system, f"{where}.measurements[{j}]", file_refs, issues)
+    for k, step in enumerate(entry.synthesis):
+        _check_step(step, f"synthesis[{k}]", seen, issues)
+    for k, f in enumerate(entry.files):
+        if f.sample is not None and f.sample not in seen:
+            issues.append(Issue(path=f"files[{k}].sample", message=f"no sample '{f.sample}' in this entry"))
+    if isinstance(entry.created, datetime) and isinstance(entry.updated, datetime):
+        if _aware(entry.updated) < _aware(entry.created):
+            issues.append(Issue(path="updated", message="updated is before created"))
+    return systems, issues
+
+
+def _aware(d: datetime) -> datetime:
+    return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
+
+
+def _term_issue(text: str, kind: str, path: str, issues: list[Issue]) -> str | None:
+    try:
+        return resolve_term(text, kind)
+    except UnknownTermError as exc:
+        issues.append(Issue(path=path, message=str(exc)))
+        return None
+
+
+def _check_system(sample: Sample, where: str, issues: list[Issue]) -> MaterialSystem | None:
+    path = f"{where}.system" if sample.system is not None else f"{where}.host"
+    try:
+        system = parse_system(sample.notation())
+    except SystemParseError as exc:
+        issues.append(Issue(path=path, message=str(exc)))
+        return None
+    if sample.host is None:
+        return system
+    # Explicit components: the host is the one the researcher named, roles are theirs.
+    given = [sample.host, *sample.additives]
+    comps = list(system.components)
+    if len(comps) != len(given):
+        issues.append(Issue(path=path, message=f"parsed {len(comps)} components from "
+                            f"'{sample.notation()}' but {len(given)} were given"))
+        return None
+    # parse_system may pick another host; the researcher's host wins, components keep their order
+    by_text = {c.text: c for c in comps}
+    order = [by_text.get(_component_text(g)) for g in given]
+    if any(c is None for c in order):
+        order = comps
+    for k, (comp, spec) in enumerate(zip(order, given)):
+        if spec.role is not None:
+            role_path = f"{where}.host.role" if k == 0 else f"{where}.additives[{k - 1}].role"
+            role = _term_issue(spec.role, "Role", role_path, issues)
+            if role is not None:
+                order[k] = comp.model_copy(update={"role": role})
+    return system.model_copy(update={"host": order[0], "additives": order[1:]})
+
+
+def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: str,
+                       file_refs: set[str], issues: list[Issue]) -> None:
+    try:
+        key = resolve_property(m.property)
+    except UnknownTermError as exc:
+        issues.append(Issue(path=f"{path}.property", message=str(exc)))
+        return
+    if not m.unit:
+        issues.append(Issue(path=f"{path}.unit", message=f"'{key}' needs a unit (e.g. '{canonical_unit(key)}')"))
+        return
+    try:
+        parse_unit(m.unit)
+    except UnitError as exc:
+        issues.append(Issue(path=f"{path}.unit", message=str(exc)))
+        return
+    if not is_compatible(key, m.unit):
+        issues.append(Issue(path=f"{path}.unit", message=f"unit '{m.unit}' does not fit '{key}', "
+                            f"which is measured in {canonical_unit(key)} (or a compatible unit)"))
+        return
+    if m.technique is not None:
+        _term_issue(m.technique, "Technique", f"{path}.technique", issues)
+    if m.derived_from is not None and m.derived_from not in file_refs:
+        issues.append(Issue(path=f"{path}.derived_from",
+                            message=f"no attached file '{m.derived_from}'; attach it under 'files'"))
+    for cond, val in m.conditions.items():
+        try:
+            Measurement.model_validate({"property": key, "value": 1, "unit": canonical_unit(key),
+                                        "conditions": {cond: val}, "system": _PLACEHOLDER_SYSTEM,
+                                        "source": {"source_id": "check"}})
+        except ValidationError as exc:
+            issues.append(Issue(path=f"{path}.conditions.{cond}", message=_first_msg(exc)))
+    from ontology.units import to_canonical
+    values = [to_canonical(key, v, m.unit) for v in (m.value, m.value_max) if v is not None]
+    for v in values:
+        if not math.isfinite(v):
+            issues.append(Issue(path=f"{path}.value", message="not a finite number"))
+            return
+    if canonical_unit(key) == "degC" and min(values) < ABSOLUTE_ZERO_C:
+        issues.append(Issue(path=f"{path}.value", message=f"{m.value} {m.unit} is below absolute zero"))
+    if len(values) == 2 and values[1] < values[0]:
+        issues.append(Issue(path=f"{path}.value_max", message="range runs backwards (value_max < value)"))
+    for v in values:
+        for test, severity, reason in _BOUNDS.get(key, []):
+            if not test(v):
+                issues.append(Issue(path=f"{path}.value", message=f"{reason} (got {v:g} "
+                                    f"{canonical_unit(key)})", severity=severity))
+    if key == "hydrogen_capacity" and system is not None:
+        _check_capacity(max(values), system, path, issues)
+
+
+def _check_capacity(value: float, system: MaterialSystem, path: str, issues: list[Issue]) -> None:
+    try:
+        limit = theoretical_hydrogen_capacity(system)
+    except CapacityError as exc:
+        issues.append(Issue(path=f"{path}.value", severity="warning",
+                            message=f"cannot check against the theoretical capacity: {exc}"))
+        return
+    if value > limit * (1 + CAPACITY_SLACK):
+        issues.append(Issue(path=f"{path}.value", message=(
+            f"{value:g} wt% H2 is above the theoretical hydrogen content of '{system.name}' "
+            f"({limit:.2f} wt%); check the value, its unit or the sample's composition")))
+
+
+def _check_step(step: SynthesisStep, path: str, samples: set[str], issues: list[Issue]) -> None:
+    _term_issue(step.method, "SynthesisMethod", f"{path}.method", issues)
+    if step.sample is not None and step.sample not in samples:
+        issues.append(Issue(path=f"{path}.sample", message=f"no sample '{step.sample}' in this entry"))
+    for name, (how, ref) in _STEP_QUANTITIES.items():
+        q: QuantityIn | None = getattr(step, name)
+        if q is None:
+            continue
+        unit = canonical_unit(ref) if how == "condition" else ref
+        try:
+            value = q.to(unit)
+        except Exception:  # pint DimensionalityError and friends: the unit is the wrong kind
+            issues.append(Issue(path=f"{path}.{name}.unit",
+                                message=f"unit '{q.unit}' does not fit {name.replace('_', ' ')} "
+                                        f"(expected something like {unit})"))
+            continue
+        if name == "temperature" and value < ABSOLUTE_ZERO_C:
+            issues.append(Issue(path=f"{path}.{name}.value", message="below absolute zero"))
+        elif name != "temperature" and value < 0:
+            issues.append(Issue(path=f"{path}.{name}.value", message=f"{name} cannot be negative"))
+
+
+def step_parameters(step: SynthesisStep) -> dict[str, Any]:
+    """The step's parameters with quantities in canonical units (for display and the graph)."""
+    out: dict[str, Any] = {}
+    for name, (how, ref) in _STEP_QUANTITIES.items():
+        q = getattr(step, name)
+        if q is not None:
+            unit = canonical_unit(ref) if how == "condition" else ref
+            out[name] = {"value": round(q.to(unit), 9), "unit": unit}
+    for name in ("ball_to_powder_ratio", "atmosphere", "solvent"):
+        if getattr(step, name) is not None:
+            out[name] = getattr(step, name)
+    return out
+
+
+def _first_msg(exc: ValidationError) -> str:
+    return exc.errors()[0]["msg"].removeprefix("Value error, ")
+
+
+# a throw-away system used only to validate conditions with the shared Measurement rules
+_PLACEHOLDER_SYSTEM = {"text": "H2", "name": "H2",
+                       "host": {"formula": "H2", "text": "H2"}}
+
+
+# ------------------------------------------------------------------------------ to the graph
+def source_id(entry_id: str) -> str:
+    """One Source per entry (not per revision): a new revision replaces what the old one said."""
+    return f"lab:{entry_id}"
+
+
+def entry_to_batch(entry: LabEntry, revision: int = 1, *, created: datetime | None = None) -> GraphBatch:
+    """The GraphBatch of one revision of an entry."""
+    if not entry.id:
+        raise ValueError("the entry has no id yet; store it first (the repository assigns one)")
+    sid = source_id(entry.id)
+    when = created or (entry.updated if isinstance(entry.updated, datetime) else None) or \
+        (entry.created if isinstance(entry.created, datetime) else None)
+    year = (entry.created.year if entry.created else None)
+    source = Source(id=sid, kind="lab_entry", title=entry.title, authors=[entry.author], year=year,
+                    url=f"hkg:entry/{entry.id}/r{revision}", created=when)
+    batch = GraphBatch(sources=[source])
+    files = {f.name: f for f in entry.files} | {f.sha256: f for f in entry.files}
+    for sample in entry.samples:
+        system = entry.system(sample.id)
+        methods = sorted({resolve_term(s.method, "SynthesisMethod") for s in entry.synthesis
+                          if s.sample in (None, sample.id)})
+        strategies = sorted({resolve_term(s, "Strategy") for s in sample.strategies})
+        batch.reports.append(SystemReport(system=system, strategies=strategies, methods=methods,
+                                          source=SourceRef(source_id=sid, section=sample.id)))
+        for j, m in enumerate(sample.measurements):
+            f = files.get(m.derived_from) if m.derived_from else None
+            batch.measurements.append(Measurement(
+                property=resolve_property(m.property), value=m.value, value_max=m.value_max,
+                unit=m.unit, qualifier=m.qualifier, system=system, conditions=m.conditions,
+                technique=resolve_term(m.technique, "Technique") if m.technique else None,
+                method=m.method, derived_from=f"file:{f.sha256}" if f else None,
+                source=SourceRef(source_id=sid, section=sample.id, row=j)))
+    return batch
