@@ -1,0 +1,146 @@
+"""`hkg serve` (read-only JSON API on loopback) and `hkg bench load` (concurrent simulated users)."""
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from urllib.parse import quote
+
+from .common import CliError, add_store_args, group, open_store_from_args, print_json
+
+# What simulated users ask: analog searches by text and gap reports with common filters.
+_ANALOG_TEXTS = ("MgH2 + 10 wt% Ni", "LiBH4–LiI", "MgH2–5 wt% Nb2O5", "2LiBH4–MgH2", "MgH2@Ti3C2",
+                 "LiAlH4 + TiCl3", "Mg(BH4)2")
+_REPORT_QUERIES = ("", "application=HydrogenStorage", "application=SolidElectrolyte")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("serve", help="serve the read-only JSON API (loopback by default)")
+    add_store_args(p)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8600)
+    p.set_defaults(func=cmd_serve)
+
+    bench = group(sub, "bench", "timings")
+    b = bench.add_parser("load", help="concurrent simulated users on the analog and gap queries")
+    b.add_argument("--users", type=int, default=20)
+    b.add_argument("--requests", type=int, default=15, help="requests per user (bounded run)")
+    b.add_argument("--lab-entries", type=int, default=10000, help="synthetic lab entries added")
+    b.add_argument("--timeout", type=float, default=60.0, help="per-request timeout, seconds")
+    b.add_argument("--data-dir", default=None, help="scratch store (default: a temporary folder)")
+    b.add_argument("--json", action="store_true")
+    b.set_defaults(func=cmd_bench_load)
+
+
+def cmd_serve(args) -> int:
+    from ui.api import HydrideKG
+    from ui.http_api import ApiServer
+
+    with open_store_from_args(args, read_only=True) as store:
+        server = ApiServer(HydrideKG(store=store), args.host, args.port)
+        print(f"HydrideKG API: {server.url}/api/stats", file=sys.stderr)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+    return 0
+
+
+def _prepare(data_dir: str, lab_entries: int, log) -> None:
+    from kg.store import open_store
+    from kg.synth import generate
+
+    from .build import SNAPSHOT_DIR, load_snapshots
+
+    with open_store("ladybug", data_dir=data_dir) as store:
+        store.ensure_schema()
+        store.load_ontology()
+        for _, batch in load_snapshots(SNAPSHOT_DIR):
+            store.load(batch)
+        n = 0
+        for batch in generate(lab_entries, seed=7, lab_share=1.0, batch_systems=5000):
+            store.load(batch)
+            n += len(batch.reports)
+            log(f"  {n:,} synthetic lab-entry systems loaded")
+
+
+def _user(base: str, n: int, seed: int, timeout: float, out: list, lock: threading.Lock) -> None:
+    rng = random.Random(seed)
+    for _ in range(n):
+        if rng.random() < 0.7:
+            kind, url = "analogs", f"{base}/api/analogs?top=10&q={quote(rng.choice(_ANALOG_TEXTS))}"
+        else:
+            kind, url = "gaps", f"{base}/api/report/gaps?format=json&{rng.choice(_REPORT_QUERIES)}"
+        t0 = time.perf_counter()
+        try:
+            with urllib.request.urlopen(url, timeout=timeout) as resp:
+                resp.read()
+                ok = resp.status == 200
+        except (urllib.error.URLError, TimeoutError, ConnectionError):
+            ok = False
+        with lock:
+            out.append((kind, (time.perf_counter() - t0) * 1e3, ok))
+
+
+def _summary(rows: list) -> dict:
+    lat = sorted(ms for _, ms, _ in rows)
+    p95 = lat[min(len(lat) - 1, int(round(0.95 * (len(lat) - 1))))] if lat else None
+    return {"requests": len(rows), "errors": sum(1 for *_, ok in rows if not ok),
+            "p50_ms": round(statistics.median(lat), 1) if lat else None,
+            "p95_ms": round(p95, 1) if p95 is not None else None,
+            "max_ms": round(lat[-1], 1) if lat else None}
+
+
+def cmd_bench_load(args) -> int:
+    from kg.store import open_store
+    from ui.api import HydrideKG
+    from ui.http_api import serve_in_thread
+
+    if args.users < 1 or args.requests < 1:
+        raise CliError("--users and --requests must be at least 1")
+    log = lambda m: print(m, file=sys.stderr)  # noqa: E731
+    data_dir = args.data_dir or tempfile.mkdtemp(prefix="hkg-load-")
+    log(f"preparing store in {data_dir}: literature snapshot + {args.lab_entries:,} lab entries")
+    _prepare(data_dir, args.lab_entries, log)
+    with open_store("ladybug", data_dir=data_dir, read_only=True) as store:
+        server = serve_in_thread(HydrideKG(store=store))
+        try:
+            # Warm the caches once (feature index, first report): a server does this at start.
+            for url in (f"{server.url}/api/analogs?q=MgH2", f"{server.url}/api/report/gaps?format=json"):
+                urllib.request.urlopen(url, timeout=args.timeout).read()
+            rows: list = []
+            lock = threading.Lock()
+            threads = [threading.Thread(target=_user, args=(server.url, args.requests, i, args.timeout,
+                                                            rows, lock)) for i in range(args.users)]
+            t0 = time.perf_counter()
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            wall = time.perf_counter() - t0
+        finally:
+            server.shutdown()
+            server.server_close()
+    result = {"users": args.users, "lab_entries": args.lab_entries, "wall_s": round(wall, 2),
+              "all": _summary(rows),
+              "analogs": _summary([r for r in rows if r[0] == "analogs"]),
+              "gaps": _summary([r for r in rows if r[0] == "gaps"])}
+    result["target"] = {"errors": 0, "p95_ms": 1000,
+                        "met": result["all"]["errors"] == 0 and (result["all"]["p95_ms"] or 1e9) < 1000}
+    if args.json:
+        print_json(result)
+    else:
+        for k in ("all", "analogs", "gaps"):
+            s = result[k]
+            print(f"{k:8} requests {s['requests']:4}  errors {s['errors']:3}  p50 {s['p50_ms']} ms  "
+                  f"p95 {s['p95_ms']} ms  max {s['max_ms']} ms")
+        print(f"{args.users} users, {wall:.1f} s wall; target (no errors, p95 < 1 s): "
+              f"{'met' if result['target']['met'] else 'NOT met'}")
+    return 0

@@ -1,0 +1,115 @@
+"""A read-only JSON API over HTTP (loopback by default) for scripts, other lab tools and load runs.
+
+    hkg serve --port 8600
+    curl 'http://127.0.0.1:8600/api/analogs?q=MgH2%2B10%20wt%25%20Ni&top=5'
+
+Endpoints (GET only): ``/api/stats``, ``/api/analogs?q=…&top=…&filter=…&weight=facet=w``,
+``/api/report/gaps?application=…&host_family=…&property=…&format=json|md|html``, ``/api/health``.
+Errors are JSON ``{"error": …}`` with 400 for bad input and 500 otherwise; no traceback is sent.
+Gap reports are cached per filters and graph change token, because many users ask the same report.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
+
+from ui.api import HydrideKG
+
+_REPORT_FIELDS = ("application", "host_family", "property", "project", "source")
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: "ApiServer"
+
+    def log_message(self, fmt, *args):  # quiet: the load runs would flood stderr
+        pass
+
+    def _send(self, status: int, body, content_type: str = "application/json") -> None:
+        data = body if isinstance(body, bytes) else (
+            body.encode() if isinstance(body, str) else json.dumps(body, default=str).encode())
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        url = urlparse(self.path)
+        params = parse_qs(url.query)
+        try:
+            route = {"/api/health": self._health, "/api/stats": self._stats,
+                     "/api/analogs": self._analogs, "/api/report/gaps": self._gaps}.get(url.path)
+            if route is None:
+                self._send(404, {"error": f"no endpoint {url.path}"})
+                return
+            route(params)
+        except ValueError as exc:  # parser, unit and validation errors are the user's to fix
+            self._send(400, {"error": str(exc)})
+        except Exception as exc:  # noqa: BLE001 - the client gets a message, never a traceback
+            self._send(500, {"error": f"{type(exc).__name__}: {exc}"})
+
+    def _health(self, params) -> None:
+        self._send(200, {"ok": True})
+
+    def _stats(self, params) -> None:
+        self._send(200, self.server.api.stats())
+
+    def _analogs(self, params) -> None:
+        from kg.analogs import parse_weight_args
+
+        q = (params.get("q") or [""])[0].strip()
+        if not q:
+            raise ValueError("parameter 'q' is required: a system name, lab entry id or system text")
+        top = int((params.get("top") or ["10"])[0])
+        result = self.server.api.analog_search(
+            q, top=top, filters=params.get("filter"), weights=parse_weight_args(params.get("weight")))
+        self._send(200, result.to_dict())
+
+    def _gaps(self, params) -> None:
+        fmt = (params.get("format") or ["json"])[0]
+        if fmt not in ("json", "md", "html"):
+            raise ValueError("parameter 'format' must be json, md or html")
+        filters = {k: params[k][0] for k in _REPORT_FIELDS if params.get(k)}
+        report = self.server.report(filters)
+        if fmt == "json":
+            self._send(200, report.model_dump(mode="json"))
+        else:
+            self._send(200, self.server.api.render(report, fmt),
+                       "text/markdown; charset=utf-8" if fmt == "md" else "text/html; charset=utf-8")
+
+
+class ApiServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, api: HydrideKG, host: str = "127.0.0.1", port: int = 0):
+        super().__init__((host, port), _Handler)
+        self.api = api
+        self._reports: dict = {}
+        self._lock = threading.Lock()
+
+    def report(self, filters: dict):
+        from kg.analogs.reader import change_token
+        from kg.gaps import ReportFilters
+
+        key = (json.dumps(filters, sort_keys=True), change_token(self.api.store))
+        with self._lock:
+            hit = self._reports.get(key)
+        if hit is None:
+            hit = self.api.gap_report(ReportFilters(**filters))
+            with self._lock:
+                self._reports = {key: hit, **{k: v for k, v in list(self._reports.items())[:15]}}
+        return hit
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
+
+
+def serve_in_thread(api: HydrideKG, host: str = "127.0.0.1", port: int = 0) -> ApiServer:
+    server = ApiServer(api, host, port)
+    threading.Thread(target=server.serve_forever, daemon=True, name="hkg-api").start()
+    return server
