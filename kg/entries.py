@@ -1,0 +1,333 @@
+"""The lab-entry repository: immutable, atomically written revisions of plain JSON documents.
+
+Layout under ``<data dir>/entries/``::
+
+    .lock                          one file lock for all writers (processes included)
+    <entry id>/r000001.json        revision 1 (never rewritten), r000002.json, …
+    <entry id>/loaded              the last revision loaded into the graph store (see ``pending``)
+    files/<aa>/<sha256>            attached files, content-addressed (same bytes stored once)
+
+Why it is safe:
+
+* A revision is written to a temp file in the same folder, fsynced, then *linked* to its final name.
+  ``os.link`` fails if the name exists, so revision n+1 can never overwrite n even if the lock were
+  bypassed; a crash before the link leaves only a temp file that readers ignore and the next writer
+  removes, so the visible state is the previous one.
+* Writers serialise on a ``filelock`` file lock, so concurrent processes lose nothing.
+* Optimistic concurrency: an edit names the revision it was based on; if another revision was
+  written meanwhile the edit is refused with ``ConflictError`` instead of silently winning.
+* Loading into the graph comes after the revision is durable. ``mark_loaded`` records what the graph
+  has; ``pending()`` lists entries whose latest revision is not loaded (a crash between the two
+  steps), which ``hkg entry sync`` reloads — loads are idempotent upserts, so re-running converges.
+
+This module stores documents only: it does not know what a lab entry means (``kg`` must not import
+``ingest``); the interfaces validate documents with ``ingest.entry`` before storing them.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import secrets
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from filelock import FileLock, Timeout
+
+ENTRY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_REV_FILE = re.compile(r"^r(\d{6})\.json$")
+ACTIONS = ("create", "edit", "delete", "restore")
+LOCK_TIMEOUT = 60.0  # seconds a writer waits for the others before giving up with a clear error
+
+
+class EntryStoreError(Exception):
+    """A repository operation that cannot be done; the message says why and what to do."""
+
+
+class NotFoundError(EntryStoreError):
+    pass
+
+
+class ConflictError(EntryStoreError):
+    """The edit was based on a revision that is no longer the latest."""
+
+
+@dataclass(frozen=True)
+class Revision:
+    entry_id: str
+    revision: int
+    action: str
+    author: str              # who wrote this revision (not necessarily the experiment's author)
+    time: str                # ISO 8601, UTC
+    deleted: bool
+    document: dict = field(default_factory=dict)
+    comment: str = ""
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def _crash_point(name: str) -> None:
+    """Fault injection for the crash tests: ``HKG_ENTRIES_CRASH_AT=<name>`` kills the process here."""
+    if os.environ.get("HKG_ENTRIES_CRASH_AT") == name:
+        os._exit(70)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:  # pragma: no cover - platforms without directory fds
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_new(final: Path, data: bytes) -> None:
+    """Create ``final`` atomically with ``data``; FileExistsError if it already exists."""
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=final.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        _crash_point("before_publish")
+        os.link(tmp, final)          # atomic, and refuses to replace an existing revision
+        _crash_point("after_publish")
+    finally:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+    _fsync_dir(final.parent)
+
+
+def _replace(final: Path, data: bytes) -> None:
+    """Atomically replace a small mutable file (the 'loaded' marker)."""
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=final.parent)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, final)
+    _fsync_dir(final.parent)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+class EntryRepository:
+    """Lab entries of one data directory."""
+
+    def __init__(self, data_dir: str | os.PathLike):
+        self.root = Path(data_dir) / "entries"
+        self.root.mkdir(parents=True, exist_ok=True)
+        (self.root / "files").mkdir(exist_ok=True)
+        self._lock = FileLock(str(self.root / ".lock"), timeout=LOCK_TIMEOUT)
+
+    # -- reading ------------------------------------------------------------------------------
+    def _dir(self, entry_id: str) -> Path:
+        if not isinstance(entry_id, str) or not ENTRY_ID.match(entry_id):
+            raise EntryStoreError(f"'{entry_id}' is not an entry id (1-64 letters, digits, '_', '.', '-')")
+        return self.root / entry_id
+
+    def _numbers(self, entry_id: str) -> list[int]:
+        d = self._dir(entry_id)
+        if not d.is_dir():
+            return []
+        return sorted(int(m.group(1)) for p in d.iterdir() if (m := _REV_FILE.match(p.name)))
+
+    def exists(self, entry_id: str) -> bool:
+        return bool(self._numbers(entry_id))
+
+    def ids(self) -> list[str]:
+        return sorted(p.name for p in self.root.iterdir()
+                      if p.is_dir() and ENTRY_ID.match(p.name) and p.name != "files" and self._numbers(p.name))
+
+    def get(self, entry_id: str, revision: int | None = None) -> Revision:
+        numbers = self._numbers(entry_id)
+        if not numbers:
+            raise NotFoundError(f"no entry '{entry_id}'; see 'hkg entry list'")
+        n = numbers[-1] if revision is None else revision
+        if n not in numbers:
+            raise NotFoundError(f"entry '{entry_id}' has no revision {n} (it has 1..{numbers[-1]})")
+        path = self._dir(entry_id) / f"r{n:06d}.json"
+        return Revision(**json.loads(path.read_text(encoding="utf-8")))
+
+    def history(self, entry_id: str) -> list[Revision]:
+        numbers = self._numbers(entry_id)
+        if not numbers:
+            raise NotFoundError(f"no entry '{entry_id}'; see 'hkg entry list'")
+        return [self.get(entry_id, n) for n in numbers]
+
+    def list(self, *, include_deleted: bool = False) -> list[Revision]:
+        """The latest revision of every entry (deleted ones only on request)."""
+        out = [self.get(i) for i in self.ids()]
+        return [r for r in out if include_deleted or not r.deleted]
+
+    def count_revisions(self) -> int:
+        return sum(len(self._numbers(i)) for i in self.ids())
+
+    # -- writing ------------------------------------------------------------------------------
+    def _locked(self):
+        try:
+            return self._lock.acquire()
+        except Timeout:
+            raise EntryStoreError(f"another writer holds {self._lock.lock_file} for more than "
+                                  f"{LOCK_TIMEOUT:g} s; try again") from None
+
+    def _append(self, entry_id: str, *, action: str, author: str, document: dict, deleted: bool,
+                base: int | None, comment: str = "") -> Revision:
+        if action not in ACTIONS:
+            raise EntryStoreError(f"unknown action '{action}'")
+        if not author or not str(author).strip():
+            raise EntryStoreError("every revision needs an author (who made the change)")
+        d = self._dir(entry_id)
+        with self._locked():
+            numbers = self._numbers(entry_id)
+            latest = numbers[-1] if numbers else 0
+            if action == "create" and latest:
+                raise ConflictError(f"entry '{entry_id}' already exists (revision {latest}); "
+                                    "edit it instead")
+            if action != "create":
+                if not latest:
+                    raise NotFoundError(f"no entry '{entry_id}'; see 'hkg entry list'")
+                if base is not None and base != latest:
+                    raise ConflictError(
+                        f"entry '{entry_id}' is at revision {latest}, but this change was based on "
+                        f"revision {base}; look at 'hkg entry show {entry_id}' and redo the change on "
+                        f"revision {latest}")
+            rev = Revision(entry_id=entry_id, revision=latest + 1, action=action, author=str(author),
+                           time=_now(), deleted=deleted, document={**document, "id": entry_id},
+                           comment=comment)
+            d.mkdir(exist_ok=True)
+            for stale in d.glob(".tmp-*"):  # left by a writer that crashed; never visible
+                stale.unlink(missing_ok=True)
+            data = json.dumps(rev.to_json(), ensure_ascii=False, sort_keys=True, indent=1).encode()
+            try:
+                _write_new(d / f"r{rev.revision:06d}.json", data)
+            except FileExistsError:  # only if someone bypassed the lock
+                raise ConflictError(f"revision {rev.revision} of '{entry_id}' was written "
+                                    "concurrently; retry") from None
+            return rev
+
+    def new_id(self, hint: str = "") -> str:
+        """A fresh entry id: a slug of the hint (e.g. the title) plus random hex."""
+        slug = re.sub(r"[^a-z0-9]+", "-", hint.lower()).strip("-")[:40] or "entry"
+        return f"{slug}-{secrets.token_hex(4)}"
+
+    def create(self, document: dict, *, author: str, entry_id: str | None = None,
+               comment: str = "") -> Revision:
+        entry_id = entry_id or document.get("id") or self.new_id(str(document.get("title", "")))
+        return self._append(entry_id, action="create", author=author, document=document,
+                            deleted=False, base=None, comment=comment)
+
+    def edit(self, entry_id: str, document: dict, *, base: int, author: str, comment: str = "") -> Revision:
+        """New revision with ``document``; ``base`` is the revision the change started from."""
+        if base is None:
+            raise EntryStoreError("an edit must name the revision it is based on (base=)")
+        if document.get("id") not in (None, "", entry_id):
+            raise EntryStoreError(f"document id '{document.get('id')}' is not '{entry_id}'")
+        current = self.get(entry_id)
+        return self._append(entry_id, action="edit", author=author, document=document,
+                            deleted=current.deleted, base=base, comment=comment)
+
+    def delete(self, entry_id: str, *, author: str, base: int | None = None, comment: str = "") -> Revision:
+        """Soft delete: a new revision marked deleted, same document (reversible by ``restore``)."""
+        current = self.get(entry_id)
+        if current.deleted:
+            raise EntryStoreError(f"entry '{entry_id}' is already deleted (restore it with 'hkg entry restore')")
+        return self._append(entry_id, action="delete", author=author, document=current.document,
+                            deleted=True, base=current.revision if base is None else base, comment=comment)
+
+    def restore(self, entry_id: str, *, author: str, base: int | None = None, comment: str = "") -> Revision:
+        current = self.get(entry_id)
+        if not current.deleted:
+            raise EntryStoreError(f"entry '{entry_id}' is not deleted")
+        return self._append(entry_id, action="restore", author=author, document=current.document,
+                            deleted=False, base=current.revision if base is None else base, comment=comment)
+
+    # -- attached files -----------------------------------------------------------------------
+    def put_file(self, source: str | os.PathLike | bytes | BinaryIO) -> tuple[str, int]:
+        """Store bytes content-addressed; returns (sha256, size). Same content, stored once."""
+        if isinstance(source, (bytes, bytearray)):
+            data = bytes(source)
+        elif hasattr(source, "read"):
+            data = source.read()
+        else:
+            data = Path(source).read_bytes()
+        sha = hashlib.sha256(data).hexdigest()
+        final = self.file_path(sha)
+        if not final.exists():
+            final.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                _write_new(final, data)
+            except FileExistsError:  # another writer stored the same content first: fine
+                pass
+        return sha, len(data)
+
+    def file_path(self, sha256: str) -> Path:
+        if not re.fullmatch(r"[0-9a-f]{64}", sha256 or ""):
+            raise EntryStoreError(f"'{sha256}' is not a sha256 hex digest")
+        return self.root / "files" / sha256[:2] / sha256
+
+    def read_file(self, sha256: str) -> bytes:
+        path = self.file_path(sha256)
+        if not path.exists():
+            raise NotFoundError(f"no stored file {sha256}")
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise EntryStoreError(f"stored file {sha256} is corrupt (its content does not match its hash)")
+        return data
+
+    # -- graph synchronisation ----------------------------------------------------------------
+    def loaded_revision(self, entry_id: str) -> int:
+        marker = self._dir(entry_id) / "loaded"
+        try:
+            return int(marker.read_text().strip() or 0)
+        except (FileNotFoundError, ValueError):
+            return 0
+
+    def mark_loaded(self, entry_id: str, revision: int) -> None:
+        """Record that the graph holds ``revision`` (never moves backwards)."""
+        with self._locked():
+            if revision > self.loaded_revision(entry_id):
+                _replace(self._dir(entry_id) / "loaded", str(revision).encode())
+
+    def pending(self) -> list[Revision]:
+        """Latest revisions the graph does not have yet (a crash between write and load, or new)."""
+        out = []
+        for entry_id in self.ids():
+            latest = self._numbers(entry_id)[-1]
+            if self.loaded_revision(entry_id) < latest:
+                out.append(self.get(entry_id, latest))
+        return out
+
+    def export_files(self, sha256: str, dest: Path) -> Path:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(self.file_path(sha256), dest)
+        return dest
+
+
+def default_data_dir(explicit: str | None = None) -> Path:
+    """``--data-dir``, else ``$HKG_DATA_DIR``, else a per-user folder."""
+    if explicit:
+        return Path(explicit)
+    if os.environ.get("HKG_DATA_DIR"):
+        return Path(os.environ["HKG_DATA_DIR"])
+    base = os.environ.get("XDG_DATA_HOME") or (Path.home() / ".local" / "share")
+    return Path(base) / "hydridekg"
+
+
+def revision_summary(rev: Revision) -> dict[str, Any]:
+    doc = rev.document
+    return {"id": rev.entry_id, "revision": rev.revision, "action": rev.action, "author": rev.author,
+            "time": rev.time, "deleted": rev.deleted, "title": doc.get("title", ""),
+            "samples": len(doc.get("samples", []))}
