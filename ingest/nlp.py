@@ -1,0 +1,222 @@
+"""The spaCy pipeline of extraction: a tokenizer that keeps chemistry whole, and ontology matchers.
+
+``spacy.blank("en")`` splits "LiBH4–MgH2" at the dash, "Mg(BH4)2" at the brackets and "10^-4" at
+the caret. Papers write systems, formulas and exponents as single words, so the tokenizer gets a
+``token_match`` that keeps such words whole (surrounding punctuation is still split off).
+
+Two components then label entities:
+- ``hkg_terms``: an EntityRuler over every label and synonym of the ontology, per kind (Material,
+  Strategy, Mechanism, SynthesisMethod, Technique, Property, Application); the entity id is the term id;
+- ``hkg_systems``: tokens that parse as a chemical formula or a material-system notation
+  (``ontology.formula.is_formula`` / ``ontology.system.analyse_system``) become ``SYSTEM`` entities.
+
+Text is first taken out of its markup (LaTeX ``$\\text{MgH}_2$``, HTML ``MgH<sub>2</sub>``) by
+``clean_text``, which keeps a map from every clean character back to the original offset, so that
+facts point at the source text rather than at a rewritten copy.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ontology.formula import is_formula
+from ontology.system import SystemParseError, analyse_system
+from ontology.vocabulary import vocabulary
+
+TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
+              "Application")
+SYSTEM_LABEL = "SYSTEM"
+
+# ---------------------------------------------------------------------------------- clean text
+# Markup pieces and what they become. Citations are removed (their keys are kept apart).
+_MARKUP = re.compile(
+    r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>\d+[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\])"
+    r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
+    r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}])_(?=[0-9a-z{]))"
+    r"|(?P<caret>\^\{)|(?P<brace>[{}])"
+    r"|(?P<times>\\times)|(?P<sim>\\sim|\\approx)|(?P<cdot>\\cdot)|(?P<pct>\\%)|(?P<deg>\^\s*\\circ|\\circ|\\degree)"
+    r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2009\u202f])")
+_REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "pct": "%",
+            "deg": "°", "minus": "-", "nbsp": " "}
+
+
+@dataclass
+class Cleaned:
+    """Markup-free text; ``offsets[i]`` is the original offset of clean character ``i``."""
+
+    text: str
+    offsets: list[int]
+    cites: list[tuple[int, list[str]]] = field(default_factory=list)  # (clean position, keys)
+    base: int = 0
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (absolute) offsets of clean characters [start, end)."""
+        if not self.offsets:
+            return self.base, self.base
+        s = self.offsets[min(start, len(self.offsets) - 1)]
+        e = self.offsets[min(max(end - 1, 0), len(self.offsets) - 1)] + 1
+        return self.base + s, self.base + e
+
+
+def split_keys(raw: str) -> list[str]:
+    """'39,89' -> ['39', '89']; '21a–c' -> ['21a', '21b', '21c']; '12–14' -> ['12', '13', '14']."""
+    keys: list[str] = []
+    for part in re.split(r"\s*,\s*", raw.strip()):
+        m = re.fullmatch(r"(\d+)([a-z]?)\s*[–-]\s*(\d*)([a-z]?)", part)
+        if m and m.group(3) and not m.group(2) and int(m.group(3)) - int(m.group(1)) < 50:
+            keys.extend(str(i) for i in range(int(m.group(1)), int(m.group(3)) + 1))
+        elif m and m.group(2) and m.group(4) and not m.group(3):
+            keys.extend(f"{m.group(1)}{chr(c)}" for c in range(ord(m.group(2)), ord(m.group(4)) + 1))
+        elif re.fullmatch(r"\d+[a-z]?", part):
+            keys.append(part)
+    return keys
+
+
+def clean_text(text: str, base: int = 0) -> Cleaned:
+    """Strip LaTeX/HTML markup and citations, mapping each kept character to its original offset."""
+    out: list[str] = []
+    offsets: list[int] = []
+    cites: list[tuple[int, list[str]]] = []
+    pos = 0
+    for m in _MARKUP.finditer(text):
+        s = m.start()
+        if s > pos:
+            out.append(text[pos:s])
+            offsets.extend(range(pos, s))
+        kind = m.lastgroup
+        if m.group("cite") is not None:
+            keys = split_keys(m.group("keys") if m.group("keys") is not None else m.group("keys2"))
+            if keys:
+                cites.append((len(offsets), keys))
+            else:  # a bracket that is not a citation (e.g. "[BH4]-"): keep it
+                out.append(m.group(0))
+                offsets.extend(range(s, m.end()))
+        elif kind in _REPLACE:
+            out.append(_REPLACE[kind])
+            offsets.append(s)
+        pos = m.end()
+    out.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    return Cleaned("".join(out), offsets, cites, base)
+
+
+# ------------------------------------------------------------------------------- tokenizer
+# One whitespace-free "word" of chemistry: formulas with brackets, dots and charges, joined by
+# the separators systems use (– - / @ + :), optionally with coefficients; or a power of ten; or a
+# unit with an exponent ("cm^-1", "mol-1").
+_CHEM = r"(?:\d*(?:\.\d+)?[A-Z\[(][A-Za-z0-9().\[\]·*+\-]*[A-Za-z0-9)\]])"
+_TOKEN_MATCH = re.compile(
+    rf"^(?:{_CHEM}(?:[–\-/@:]{_CHEM})+"          # systems: LiBH4–MgH2, Li4(BH4)3I@SBA-15
+    rf"|\d*[A-Z][a-z]?[A-Za-z0-9]*[(\[][A-Za-z0-9().\[\]·]+[)\]][A-Za-z0-9·]*"  # Mg(BH4)2, Li[BH4]
+    r"|\d+(?:\.\d+)?\^-?\d+"                     # 10^-4
+    r"|[A-Za-zµμ]{1,3}\^?-\d"                    # cm^-1, mol-1, g-1
+    r")$")
+
+
+def _tokenizer(nlp: Language):
+    tok = nlp.tokenizer
+    # Hyphens and en dashes between letters/digits stay inside words ("Li-ion", "Mg-based"):
+    # drop the default rule that splits them.
+    infixes = [p for p in nlp.Defaults.infixes if "—|--" not in p and "-|–" not in p]
+    infixes = [p for p in infixes if not (p.startswith("(?<=[0-9])[+\\-\\*^]"))]
+    tok.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    tok.token_match = _TOKEN_MATCH.match
+    return tok
+
+
+# ------------------------------------------------------------------------- entity components
+@lru_cache(maxsize=None)
+def _patterns() -> tuple[dict, ...]:
+    vocab = vocabulary()
+    pats = []
+    for kind in TERM_KINDS:
+        for term in vocab.terms(kind):
+            for label in term.labels:
+                if len(label) >= 2:
+                    pats.append({"label": kind, "pattern": label, "id": term.id})
+    return tuple(pats)
+
+
+# Capitalised English words that happen to be element symbols: at the start of a sentence
+# ("In addition", "As a result") they are words, not indium or arsenic.
+_WORDLIKE_ELEMENTS = frozenset({"In", "As", "I", "He", "Be", "No", "At", "Am", "So", "Ho", "Pa"})
+
+
+@lru_cache(maxsize=8192)
+def system_of(word: str):
+    """The MaterialSystem a word names, or None (formulas, systems; cached: words repeat)."""
+    if not word or not word[0].isalnum() and word[0] not in "([":
+        return None
+    if not any(c.isupper() for c in word):
+        return None
+    try:
+        parsed = analyse_system(word)
+    except (SystemParseError, ValueError):
+        return None
+    host = parsed.system.host
+    if host.text in parsed.unknown or any(not re.search(r"[A-Z0-9]", u) for u in parsed.unknown):
+        return None  # named supports ("SBA-15") may be unknown; lower-case words are not chemistry
+    return parsed.system
+
+
+@lru_cache(maxsize=16384)
+def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = False) -> bool:
+    """before_word: the next token is a lower-case word ("In addition", "As shown")."""
+    if word in _WORDLIKE_ELEMENTS and (sentence_start or before_word):
+        return False
+    if re.fullmatch(r"[A-Z][a-z]?", word):
+        return is_formula(word)
+    return system_of(word) is not None
+
+
+@Language.component("hkg_systems")
+def _systems_component(doc: Doc) -> Doc:
+    spans = list(doc.ents)
+    taken = {i for e in spans for i in range(e.start, e.end)}
+    for tok in doc:
+        first = tok.text[:1]
+        if tok.i in taken or tok.is_lower or not (first.isupper() or first.isdigit() or first in "(["):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if is_chemistry(tok.text, sentence_start=tok.i == 0 or doc[tok.i - 1].text in ".!?",
+                        before_word=nxt is not None and nxt.is_lower and nxt.is_alpha):
+            spans.append(Span(doc, tok.i, tok.i + 1, label=SYSTEM_LABEL))
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The extraction pipeline (built once per process)."""
+    nlp = spacy.blank("en")
+    _tokenizer(nlp)
+    ruler = nlp.add_pipe("entity_ruler", name="hkg_terms",
+                         config={"phrase_matcher_attr": "LOWER", "validate": False})
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(list(_patterns()))
+    nlp.add_pipe("hkg_systems")
+    return nlp
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity found in clean text: a term of the ontology or a chemical system."""
+
+    kind: str            # a TERM_KINDS kind, or SYSTEM_LABEL
+    text: str
+    start: int           # clean-text character offsets
+    end: int
+    term: str | None = None   # ontology term id (terms) — systems carry none
+
+
+def mentions(text: str) -> list[Mention]:
+    doc = pipeline()(text)
+    out = []
+    for e in doc.ents:
+        out.append(Mention(e.label_, e.text, e.start_char, e.end_char, e.ent_id_ or None))
+    return out

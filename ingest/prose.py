@@ -1,0 +1,646 @@
+"""Measurements and relations from prose sentences.
+
+A sentence is cleaned of markup (``ingest.nlp.clean_text``), its numbers are read with the units that
+follow them (the longest run of words pint understands *and* whose dimension fits a property or
+condition of the ontology), and the numbers are grouped the way papers write them:
+
+- ranges:   "300–350 °C", "between 0.1 and 0.3 mS cm-1", "300 to 350 °C"
+- changes:  "from 160.7 to 88.2 kJ mol-1" → a baseline value (of the unmodified host) and the new one
+- lists:    "0.2 and 6.4 mS cm-1 at 25 and 100 °C, respectively" → one value per system/condition
+- powers:   "10^-4 S cm-1", "2.5 × 10^-4"
+
+Each group is then a property value, a condition or an amount: the unit decides which properties and
+conditions are possible, and the words before the number (stems of the ontology's labels and
+synonyms) decide among them. The value belongs to the nearest system the sentence names (before it,
+else after it, else the one the paragraph is about).
+
+Nothing here lists properties, units or materials: those come from the ontology.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable
+
+from pydantic import ValidationError
+
+from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
+from ontology.system import SystemParseError, parse_system
+from ontology.units import UnitError, parse_unit, to_canonical
+from ontology.vocabulary import fold, vocabulary
+
+from .nlp import SYSTEM_LABEL, Cleaned, Mention, clean_text, mentions, system_of
+
+# ------------------------------------------------------------------------------- numbers
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
+_POW = r"10\s*\^\s*[-+]?\d+"
+_VALUE = re.compile(rf"(?<![\w.^/])(?<![A-Za-z^)][-–])(?:[-+](?=\d))?(?:{_NUM}(?:\s*[×x*]\s*{_POW})?|{_POW})(?![\d^]|\.\d)")
+_UNIT_WORD = re.compile(r"[^\s,;()\[\]]+")
+_ORDINAL_CYCLE = re.compile(r"(?<![\w.])(\d+)\s*(?:st|nd|rd|th)\b(?:\s+cycles?)?", re.I)
+_CYCLES = re.compile(r"\s*(?:cycles?|times)\b", re.I)
+
+# Words that qualify a value. These are English, not vocabulary: they say how a number is meant.
+_QUALIFIERS = [
+    (re.compile(r"(?:~|≈|∼|\bca\.?|\bcirca|\babout|\bapproximately|\baround|\bnearly|\broughly|\bapprox\.?)\s*$", re.I), "~"),
+    (re.compile(r"(?:<|\bbelow|\bless than|\blower than|\bunder|\bbeneath)\s*$", re.I), "<"),
+    (re.compile(r"(?:>|\babove|\bover|\bmore than|\bhigher than|\bexceeding|\bexceeds?|\bbeyond)\s*$", re.I), ">"),
+    (re.compile(r"(?:≤|\bup to|\bat most|\bno more than)\s*$", re.I), "<="),
+    (re.compile(r"(?:≥|\bat least|\bno less than)\s*$", re.I), ">="),
+]
+_DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
+_FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
+_RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
+_CHANGE_GAP = re.compile(r"^\s*(?:to|down to|up to|→|->)\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
+_AND_GAP = re.compile(r"^\s*(?:and)\s*$")
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
+_FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|Refs?|Sections?)\.?\s*(?:\d+[a-z]?\s*(?:,|and|–|-)\s*)*$", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;]")
+_WORD = re.compile(r"[A-Za-zΔσα-ω+][A-Za-z0-9Δσα-ω+()\-]*")
+
+
+def _number(text: str) -> float:
+    """'2.5 × 10^-4' -> 2.5e-4, '10^-4' -> 1e-4, '1,000' -> 1000."""
+    t = re.sub(r"\s+", "", text).replace(",", "")
+    m = re.fullmatch(r"([-+]?[\d.]+)[×x*]10\^([-+]?\d+)", t)
+    if m:
+        return float(m.group(1)) * 10.0 ** int(m.group(2))
+    m = re.fullmatch(r"10\^([-+]?\d+)", t)
+    if m:
+        return 10.0 ** int(m.group(1))
+    return float(t)
+
+
+# ----------------------------------------------------------------------------------- units
+_NOT_UNITS = ("turn", "dimensionless", "radian", "year", "inch", "technical_atmosphere", "attosecond")
+
+
+@lru_cache(maxsize=8192)
+def _dims(unit: str):
+    """Dimensionality of a unit text as a hashable key, or None when it is not a unit here."""
+    try:
+        u = parse_unit(unit)
+    except UnitError:
+        return None
+    if any(part in _NOT_UNITS for part in str(u).replace("/", " ").replace("*", " ").split()):
+        return None  # "cycles", "in", "at", "as": words pint happens to know
+    return tuple(sorted(dict(u.dimensionality).items()))
+
+
+@lru_cache(maxsize=1)
+def _keys_by_dims() -> dict:
+    """Dimensionality -> (property keys, condition keys) of the ontology's canonical units."""
+    table: dict = {}
+    for kind in ("Property", "Condition"):
+        for term in vocabulary().terms(kind):
+            if not term.key or not term.unit or term.key == "cycles":
+                continue
+            d = _dims(term.unit)
+            if d is None and term.unit in ("%", "1"):
+                d = ()
+            if d is None:
+                continue
+            props, conds = table.setdefault(d, ([], []))
+            (props if kind == "Property" else conds).append(term.key)
+    return table
+
+
+@lru_cache(maxsize=8192)
+def compatible_keys(unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(property keys, condition keys) whose canonical unit has the dimension of ``unit``."""
+    d = _dims(unit)
+    if d is None:
+        return (), ()
+    props, conds = _keys_by_dims().get(d, ([], []))
+    if not d:  # plain ratios: only percentages are values ("85%", "6 wt%"), not bare words
+        if "%" not in unit:
+            return (), ()
+        conds = []
+    return tuple(props), tuple(conds)
+
+
+def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
+    """The longest run of words after ``pos`` that is a unit fitting some property or condition."""
+    words = []
+    for m in _UNIT_WORD.finditer(text, pos):
+        gap = text[words[-1][2] if words else pos:m.start()]
+        if len(words) >= 5 or (words and gap.strip()) or (not words and len(gap) > 2):
+            break
+        w = m.group(0).rstrip(".:")
+        if re.fullmatch(r"[\d.]+", w) or (words and re.match(r"^\d", w)):
+            break
+        words.append((w, m.start(), m.start() + len(w)))
+        if m.end() != m.start() + len(w):  # trailing '.' or ':' ends the unit
+            break
+    for n in range(len(words), 0, -1):
+        unit = " ".join(w for w, _, _ in words[:n])
+        props, conds = compatible_keys(unit)
+        if props or conds or unit in ("%",):
+            return unit, words[n - 1][2]
+    return None
+
+
+# ---------------------------------------------------------------------------------- groups
+@dataclass
+class Number:
+    value: float
+    start: int
+    end: int                     # end of the number, or of its unit when one follows
+    unit: str | None = None
+    qualifier: str = "="
+
+
+@dataclass
+class Group:
+    """Numbers written together: one value, a range, a change (from→to) or a list."""
+
+    kind: str                    # 'single' | 'range' | 'change' | 'list' | 'cycles'
+    numbers: list[Number]
+    unit: str | None
+    start: int
+    end: int
+    qualifier: str = "="
+    role: str | None = None      # 'property' | 'condition' | 'amount' | None
+    key: str | None = None
+    respectively: bool = False
+
+
+def _qualifier(before: str) -> str:
+    for pattern, q in _QUALIFIERS:
+        if pattern.search(before):
+            return q
+    return "="
+
+
+def numbers(text: str) -> list[Number]:
+    out = []
+    for m in _VALUE.finditer(text):
+        if _FIGURE_REF.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Figure 3d", "Table 2": labels, not quantities (3 d would read as days)
+        try:
+            value = _number(m.group(0))
+        except ValueError:
+            continue
+        n = Number(value, m.start(), m.end())
+        unit = None if _CYCLES.match(text, m.end()) else _read_unit(text, m.end())
+        if unit:
+            n.unit, n.end = unit
+        n.qualifier = _qualifier(text[max(0, m.start() - 25):m.start()])
+        out.append(n)
+    return out
+
+
+def groups(text: str) -> list[Group]:
+    nums = numbers(text)
+    out: list[Group] = []
+    i = 0
+    while i < len(nums):
+        n = nums[i]
+        before = text[max(0, n.start - 30):n.start]
+        j = i
+        # extend over range / change / list partners
+        kind = "single"
+        while j + 1 < len(nums):
+            gap = text[nums[j].end:nums[j + 1].start]
+            nxt = nums[j + 1]
+            same_unit = nums[j].unit is None or nxt.unit is None or nums[j].unit == nxt.unit
+            if not same_unit:
+                break
+            if kind in ("single",) and _FROM.search(before) and _CHANGE_GAP.match(gap):
+                kind = "change"
+            elif kind == "single" and _BETWEEN.search(before) and _AND_GAP.match(gap):
+                kind = "range"
+            elif kind == "single" and nums[j].unit is None and _RANGE_GAP.match(gap) and "to" not in gap \
+                    or kind == "single" and nums[j].unit is None and gap.strip() == "to":
+                kind = "range"
+            elif kind in ("single", "list") and _LIST_GAP.match(gap) and nums[j].unit is None:
+                kind = "list"
+            else:
+                break
+            j += 1
+            if kind in ("range", "change") or nums[j].unit is not None:
+                break
+        members = nums[i:j + 1]
+        unit = next((m.unit for m in reversed(members) if m.unit), None)
+        if kind == "list" and unit and any(m.unit is None for m in members[:-1]) is False:
+            pass
+        g = Group(kind, members, unit, members[0].start, members[-1].end, members[0].qualifier)
+        if kind == "range" and members[0].value > members[-1].value:
+            g.kind = "change"  # "350–300 °C" is not a range: read it as a change
+        out.append(g)
+        i = j + 1
+    _mark_cycles(text, out)
+    for g in out:
+        g.respectively = g.kind == "list" and bool(_RESPECTIVELY.search(text, g.end))
+    return out
+
+
+def _mark_cycles(text: str, gs: list[Group]) -> None:
+    for g in gs:
+        if g.unit is None and _CYCLES.match(text, g.end) and all(float(n.value).is_integer() for n in g.numbers):
+            g.kind, g.role, g.key = "cycles", "condition", "cycles"
+            g.end = _CYCLES.match(text, g.end).end()
+        elif g.unit is None and re.match(r"(?:st|nd|rd|th)\b", text[g.end:g.end + 3]) and \
+                re.search(r"\bcycl", text[g.end:g.end + 15]):
+            g.kind, g.role, g.key = "cycles", "condition", "cycles"
+
+
+# ------------------------------------------------------------------------------------ cues
+_SUFFIXES = (("ational", "at"), ("ations", "at"), ("ation", "at"), ("ating", "at"), ("ated", "at"),
+             ("ates", "at"), ("ate", "at"), ("ial", "iat"), ("ions", ""), ("ion", ""), ("ing", ""),
+             ("ies", "y"), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
+_STOP = frozenset("of the a an in at to for and or with by on from as its their".split())
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    w = fold(word)
+    if len(w) <= 3:
+        return w
+    for suf, rep in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)] + rep
+    return w
+
+
+def _stems(text: str) -> list[str]:
+    return [stem(w) for w in _WORD.findall(text) if fold(w) not in _STOP]
+
+
+@lru_cache(maxsize=1)
+def _cue_table() -> dict[str, list[tuple[str, ...]]]:
+    """key -> the stem tuples of its labels and synonyms (properties and conditions)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for kind in ("Property", "Condition"):
+        for term in vocabulary().terms(kind):
+            if term.key:
+                table[term.key] = [tuple(_stems(label)) for label in term.labels]
+    return table
+
+
+def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> tuple[int, int]:
+    best = (0, 0)
+    for label in _cue_table().get(key, []):
+        words = [w for w in label if w not in generic]
+        if not words:
+            continue
+        hit = sum(1 for w in words if w in window)
+        if hit == len(words):
+            best = max(best, (hit, 1))
+        elif hit >= 2:  # one shared word ("hydrogen") alone is no cue
+            best = max(best, (hit, 0))
+    return best
+
+
+def choose_property(unit: str, before: str, after: str) -> tuple[str | None, str | None]:
+    """('property'|'condition'|None, key) for a value in ``unit`` given the words around it."""
+    props, conds = compatible_keys(unit)
+    if not props and not conds:
+        return None, None
+    cands = list(props) + list(conds)
+    window = set(_stems(before)) | set(_stems(after))
+    labels = _cue_table()
+    # words every candidate shares ("temperature" among temperatures) tell nothing apart
+    shared = None
+    for k in cands:
+        ws = {w for lab in labels.get(k, []) for w in lab}
+        shared = ws if shared is None else shared & ws
+    generic = shared if len(cands) > 1 else set()
+    scored = []
+    for k in cands:
+        hit, full = _score(k, window, generic or set(), before)
+        exact = _same_unit(unit, k)
+        scored.append(((full, hit, exact), k))
+    scored.sort(reverse=True)
+    (full, hit, exact), best = scored[0]
+    if hit == 0:
+        # no cue: a unit only one property uses names it, conditions are the default otherwise
+        if conds and not props:
+            return "condition", conds[0] if len(conds) == 1 else _exact_or_first(unit, conds)
+        if conds:
+            return "condition", _exact_or_first(unit, conds)
+        if len(props) == 1 and not _needs_cue(unit):
+            return "property", props[0]
+        exacts = [k for k in props if _same_unit(unit, k)]
+        if len(exacts) == 1 and not _needs_cue(unit):
+            return "property", exacts[0]
+        return None, None
+    return ("property" if best in props else "condition"), best
+
+
+def _exact_or_first(unit: str, keys) -> str:
+    for k in keys:
+        if _same_unit(unit, k):
+            return k
+    return keys[0]
+
+
+@lru_cache(maxsize=4096)
+def _same_unit(unit: str, key: str) -> bool:
+    try:
+        return parse_unit(unit) == parse_unit(vocabulary().property(key).unit)
+    except Exception:  # noqa: BLE001
+        return False
+
+
+@lru_cache(maxsize=4096)
+def _needs_cue(unit: str) -> bool:
+    """Temperatures, energies and plain ratios describe too many things to be read without a cue."""
+    u = parse_unit(unit)
+    dims = dict(u.dimensionality)
+    return not dims or dims == {"[temperature]": 1} or dims.get("[mass]") == 1 and dims.get("[time]") == -2
+
+
+# ------------------------------------------------------------------------------- sentences
+@dataclass
+class SentenceLike:
+    """The part of a sentence the extraction needs (ingest.document's Sentence fits this)."""
+
+    text: str
+    start: int = 0
+    end: int = 0
+    section: str | None = None
+    refs: list[str] = field(default_factory=list)
+    paragraph: Any = None
+
+
+@dataclass
+class Context:
+    """What carries over between sentences of one paragraph/section: the system talked about."""
+
+    source_id: str
+    section: str | None = None
+    paragraph: Any = None
+    system: MaterialSystem | None = None
+    refs: list[str] = field(default_factory=list)
+
+    def enter(self, sent) -> None:
+        section = getattr(sent, "section", None)
+        paragraph = getattr(sent, "paragraph", None)
+        if section != self.section:
+            self.system, self.refs = None, []
+        if paragraph != self.paragraph:
+            self.refs = []
+        self.section, self.paragraph = section, paragraph
+
+
+def _hydrogen_only(system: MaterialSystem) -> bool:
+    return system.host.formula in ("H2", "H", "D2") and not system.additives
+
+
+def _is_bond(system: MaterialSystem) -> bool:
+    """'Mg–H', 'B–H': a chemical bond written like a system, not a material."""
+    return any(c.formula in ("H", "D") for c in system.components)
+
+
+def _has_hydrogen(system: MaterialSystem) -> bool:
+    return any(re.search(r"H(?![a-z])", c.formula) for c in system.components)
+
+
+@lru_cache(maxsize=4096)
+def _host_only(formula: str) -> MaterialSystem | None:
+    try:
+        return parse_system(formula, strict=False)
+    except (SystemParseError, ValueError):
+        return None
+
+
+def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
+    out = []
+    for m in ms:
+        if m.kind != SYSTEM_LABEL:
+            continue
+        s = system_of(m.text)
+        if s is None or _hydrogen_only(s) or _is_bond(s):
+            continue
+        out.append((m, s))
+    return out
+
+
+def _subject(pos: int, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
+             ctx: Context) -> MaterialSystem | None:
+    """Nearest system before pos (hydrogen-bearing first), else after, else the paragraph's."""
+    usable = [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in taken)]
+    before = [(m, s) for m, s in usable if m.end <= pos]
+    after = [(m, s) for m, s in usable if m.start >= pos]
+    for pool in ([x for x in reversed(before) if _has_hydrogen(x[1])],
+                 [x for x in after if _has_hydrogen(x[1])]):
+        if pool:
+            return pool[0][1]
+    if ctx.system is not None:
+        return ctx.system
+    for pool in (list(reversed(before)), after):
+        if pool:
+            return pool[0][1]
+    return None
+
+
+def _terms(ms: list[Mention], kind: str) -> list[str]:
+    return list(dict.fromkeys(m.term for m in ms if m.kind == kind and m.term))
+
+
+def _classify(text: str, g: Group, prev_end: int, ms: list[Mention]) -> None:
+    if g.role is not None:
+        return
+    if g.unit is None:
+        return
+    before = text[prev_end:g.start]
+    before = _CLAUSE_BREAK.split(before)[-1]
+    words = _WORD.findall(before)
+    before = " ".join(words[-15:])
+    if _DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
+        return  # "decreased by 60 °C": a difference, not a value
+    rest = text[g.end:]
+    after_words = " ".join(_WORD.findall(re.split(r"[,;.(]|\d", rest, maxsplit=1)[0])[:3])
+    if _is_amount(text, g, ms):
+        g.role = "amount"
+        return
+    g.role, g.key = choose_property(g.unit, before, after_words)
+
+
+def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
+    """'10 wt% Ni', '5 mol% of TiF3': a composition, not a measured value."""
+    try:
+        u = parse_unit(g.unit)
+    except UnitError:
+        return False
+    if u.dimensionality:
+        return False
+    nxt = re.match(r"\s*(?:of\s+)?", text[g.end:])
+    pos = g.end + (nxt.end() if nxt else 0)
+    return any(m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in ("H2", "H")
+               for m in ms)
+
+
+def _measurement(key: str, value: float, value_max: float | None, unit: str, qualifier: str,
+                 system: MaterialSystem, conditions: dict, ref: SourceRef, baseline: bool = False,
+                 technique: str | None = None) -> Measurement | None:
+    try:
+        return Measurement(property=key, value=value, value_max=value_max, unit=unit,
+                           qualifier=qualifier, system=system, conditions=conditions,
+                           source=ref, baseline=baseline, technique=technique)
+    except (ValidationError, ValueError):
+        return None  # a number the model rejects (unit mismatch, below absolute zero) is not a fact
+
+
+def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[SystemReport]]:
+    """Measurements and system reports of one sentence; updates the paragraph context."""
+    clean = clean_text(sent.text, base=getattr(sent, "start", 0) or 0)
+    return _extract(sent, clean.text, mentions(clean.text), [k for _, ks in clean.cites for k in ks], ctx)
+
+
+def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
+             ) -> tuple[list[Measurement], list[SystemReport]]:
+    ctx.enter(sent)
+    refs = list(getattr(sent, "refs", None) or []) or cited
+    if refs:
+        ctx.refs = refs
+    refs = refs or list(ctx.refs)
+    systems = _systems(ms)
+    ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
+                    start=getattr(sent, "start", None), end=getattr(sent, "end", None))
+    reports = _reports(ms, systems, ctx, ref)
+    out = _measurements(text, ms, systems, ctx, ref) if any(c.isdigit() for c in text) else []
+    hydro = [s for _, s in systems if _has_hydrogen(s)]
+    if hydro:
+        ctx.system = hydro[-1]
+    return out, reports
+
+
+def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
+    strategies = _terms(ms, "Strategy")
+    mechanisms = _terms(ms, "Mechanism")
+    methods = _terms(ms, "SynthesisMethod")
+    applications = _terms(ms, "Application")
+    if not (strategies or mechanisms or methods):
+        return []
+    hydro = [s for _, s in systems if _has_hydrogen(s)]
+    system = hydro[0] if hydro else (systems[0][1] if systems else ctx.system)
+    if system is None:
+        return []
+    try:
+        return [SystemReport(system=system, strategies=strategies, mechanisms=mechanisms,
+                             methods=methods, applications=applications, source=ref)]
+    except (ValidationError, ValueError):
+        return []
+
+
+def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[Measurement]:
+    gs = groups(text)
+    prev_end = 0
+    for g in gs:
+        _classify(text, g, prev_end, ms)
+        prev_end = g.end
+    taken = [(g.start, g.end) for g in gs]
+    props = [g for g in gs if g.role == "property"]
+    conds = [g for g in gs if g.role == "condition"]
+    technique = next(iter(_terms(ms, "Technique")), None)
+    out: list[Measurement] = []
+    for g in props:
+        cond_sets = _conditions_for(g, props, conds)
+        subject = _subject(g.start, systems, taken, ctx)
+        if subject is None:
+            continue
+        vals = [n.value for n in g.numbers]
+        if g.kind == "range":
+            m = _measurement(g.key, vals[0], vals[-1], g.unit, g.qualifier, subject, cond_sets[0], ref,
+                             technique=technique)
+            out.extend([m] if m else [])
+        elif g.kind == "change":
+            base_sys = _baseline_system(subject, systems)
+            for k, (v, sys_, base) in enumerate(((vals[0], base_sys, True), (vals[-1], subject, False))):
+                m = _measurement(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
+                                 cond_sets[0], ref, baseline=base, technique=technique)
+                out.extend([m] if m else [])
+        elif g.kind == "list" and g.respectively:
+            targets = _listed_systems(g, systems, taken)
+            for k, n in enumerate(g.numbers):
+                sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
+                conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
+                m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
+                                 technique=technique)
+                out.extend([m] if m else [])
+        else:
+            for n in g.numbers:
+                m = _measurement(g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
+                                 subject, cond_sets[0], ref, technique=technique)
+                out.extend([m] if m else [])
+    return out
+
+
+def _baseline_system(subject: MaterialSystem, systems) -> MaterialSystem:
+    """The unmodified host a change starts from: a bare-host mention in the sentence, else the host."""
+    for _, s in systems:
+        if not s.additives and s.host.formula == subject.host.formula:
+            return s
+    return _host_only(subject.host.formula) or subject
+
+
+def _listed_systems(g: Group, systems, taken) -> list[MaterialSystem]:
+    """Systems named before a 'respectively' list, in order (one per value)."""
+    before = [s for m, s in systems if m.end <= g.start]
+    n = len(g.numbers)
+    return before[-n:] if len(before) >= n else []
+
+
+def _conditions_for(g: Group, props: list[Group], conds: list[Group]) -> list[dict]:
+    """Condition dicts for the values of g: each condition goes to its nearest property value;
+    a 'respectively' list of conditions pairs value by value with a list of the same length."""
+    base: dict = {}
+    per_value: list[dict] = []
+    for c in conds:
+        nearest = min(props, key=lambda p: _distance(p, c))
+        if nearest is not g:
+            continue
+        if c.kind == "list" and len(c.numbers) == len(g.numbers) and len(g.numbers) > 1:
+            for k, n in enumerate(c.numbers):
+                while len(per_value) <= k:
+                    per_value.append({})
+                per_value[k].setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
+            continue
+        if c.key in base:
+            continue
+        n = c.numbers[-1] if c.kind != "range" else c.numbers[0]
+        base[c.key] = {"value": n.value, "unit": c.unit or "1"}
+    if not per_value:
+        return [dict(base)]
+    return [{**base, **pv} for pv in per_value]
+
+
+def _distance(a: Group, b: Group) -> int:
+    return b.start - a.end if b.start >= a.end else (a.start - b.end) + 1
+
+
+def extract_sentences(sentences: Iterable, source_id: str, text: str | None = None
+                      ) -> tuple[list[Measurement], list[SystemReport]]:
+    """All prose facts of a document's sentences.
+
+    With ``text`` (the whole document the sentences' offsets point into) the markup is removed and
+    the spaCy pipeline runs once over the document — much faster than once per sentence.
+    """
+    ctx = Context(source_id)
+    ms: list[Measurement] = []
+    rs: list[SystemReport] = []
+    if text is None:
+        for sent in sentences:
+            m, r = extract_sentence(sent, ctx)
+            ms.extend(m)
+            rs.extend(r)
+        return ms, rs
+    clean = clean_text(text)
+    found = mentions(clean.text)
+    starts = [m.start for m in found]
+    cite_pos = [p for p, _ in clean.cites]
+    for sent in sentences:
+        cs = bisect_left(clean.offsets, sent.start)
+        ce = bisect_left(clean.offsets, sent.end)
+        lo, hi = bisect_left(starts, cs), bisect_left(starts, ce)
+        local = [Mention(m.kind, m.text, m.start - cs, m.end - cs, m.term) for m in found[lo:hi] if m.end <= ce]
+        cited = [k for p, ks in clean.cites[bisect_left(cite_pos, cs):bisect_right(cite_pos, ce)] for k in ks]
+        m, r = _extract(sent, clean.text[cs:ce], local, cited, ctx)
+        ms.extend(m)
+        rs.extend(r)
+    return ms, rs

@@ -1,0 +1,189 @@
+"""`hkg extract PATH --jsonl` (facts of a paper, one JSON object per measurement) and
+`hkg bench extract` (precision/recall per property against the dev set, speed versus spaCy's blank
+English tokenizer on the same text)."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from .common import CliError, group, print_json, print_jsonl
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO.parent / "shared" / "corpus" / "li-mg-hydrides-review.md"
+DEVSET = REPO / "tests" / "devset"
+
+
+def register(sub) -> None:
+    p = sub.add_parser("extract", help="extract the facts of a hydride paper (Markdown or text)")
+    p.add_argument("path", help="Markdown or plain-text file")
+    p.add_argument("--jsonl", action="store_true", help="one JSON object per measurement (the contract)")
+    p.add_argument("--source-id", default=None, help="source id (default: from the DOI in the text)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.set_defaults(func=cmd_extract)
+
+    b = group(sub, "bench", "benchmarks").add_parser(
+        "extract", help="precision/recall per property on the dev set, speed versus spaCy's tokenizer")
+    b.add_argument("--corpus", default=str(CORPUS), help="the review (Markdown)")
+    b.add_argument("--devset", default=str(DEVSET), help="folder with prose.jsonl and tables.jsonl")
+    b.add_argument("--repeat", type=int, default=3, help="timing runs (the fastest counts)")
+    b.add_argument("--json", action="store_true", help="print the figures as JSON")
+    b.set_defaults(func=cmd_bench_extract)
+
+
+# ------------------------------------------------------------------------------- contract
+def contract_row(m) -> dict:
+    """The public form of one measurement (issue 3's contract, nothing more)."""
+    s = m.source
+    return {
+        "property": m.property,
+        "value": m.value,
+        "value_max": m.value_max,
+        "unit": m.unit,
+        "material": m.system.host.formula,
+        "system": m.system.name,
+        "additives": [a.formula for a in m.system.additives],
+        "conditions": dict(m.conditions),
+        "source": {"section": s.section, "table": s.table, "row": s.row, "refs": list(s.refs),
+                   "start": s.start, "end": s.end},
+    }
+
+
+def cmd_extract(args) -> int:
+    from ingest.extract import extract_file
+
+    path = Path(args.path)
+    if not path.is_file():
+        raise CliError(f"'{path}' is not a file; give the path of a Markdown or text document")
+    try:
+        batch = extract_file(path, source_id=args.source_id, progress=not args.no_progress)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    if args.jsonl:
+        print_jsonl(contract_row(m) for m in batch.measurements)
+    else:
+        print_json({"source": [s.model_dump(mode="json", exclude_none=True) for s in batch.sources],
+                    "measurements": len(batch.measurements), "reports": len(batch.reports),
+                    "references": len(batch.references), "challenges": len(batch.challenges),
+                    "conflicts": len(batch.conflicts)})
+    return 0
+
+
+# ----------------------------------------------------------------------------- evaluation
+def load_devset(path: Path) -> list[dict]:
+    rows = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise CliError(f"{path}:{n}: not JSON ({exc}); one JSON object per line") from None
+    return rows
+
+
+def _close(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(float(a) - float(b)) <= max(1e-9, 0.005 * abs(float(b)))
+
+
+def _matches(row: dict, fact: dict, tables: bool) -> bool:
+    src = row["source"]
+    if row["property"] != fact["property"] or not _close(row["value"], fact["value"]):
+        return False
+    if not _close(row["value_max"], fact.get("value_max")):
+        return False
+    if fact.get("host") and row["material"] != fact["host"]:
+        return False
+    if tables:
+        return (fact.get("table") in (None, src.get("table"))) and (fact.get("row") in (None, src.get("row")))
+    return fact.get("section") in (None, src.get("section"))
+
+
+def evaluate(rows: list[dict], facts: list[dict], tables: bool = False) -> dict:
+    """Precision/recall per property: each fact matches at most one extracted row, and back."""
+    rows = [r for r in rows if (r["source"].get("table") is not None) == tables]
+    used: set[int] = set()
+    hit_facts = defaultdict(int)
+    n_facts = defaultdict(int)
+    for f in facts:
+        n_facts[f["property"]] += 1
+        for i, r in enumerate(rows):
+            if i not in used and _matches(r, f, tables):
+                used.add(i)
+                hit_facts[f["property"]] += 1
+                break
+    n_rows = defaultdict(int)
+    hit_rows = defaultdict(int)
+    for i, r in enumerate(rows):
+        n_rows[r["property"]] += 1
+        hit_rows[r["property"]] += i in used
+    per = {}
+    for key in sorted(set(n_facts) | set(n_rows)):
+        per[key] = {"facts": n_facts[key], "extracted": n_rows[key], "matched": hit_facts[key],
+                    "precision": hit_rows[key] / n_rows[key] if n_rows[key] else None,
+                    "recall": hit_facts[key] / n_facts[key] if n_facts[key] else None}
+    total_f, total_r = sum(n_facts.values()), len(rows)
+    return {"per_property": per, "facts": total_f, "extracted": total_r, "matched": len(used),
+            "precision": len(used) / total_r if total_r else None,
+            "recall": sum(hit_facts.values()) / total_f if total_f else None}
+
+
+def cmd_bench_extract(args) -> int:
+    import spacy
+
+    from ingest.extract import extract_text
+    from ingest.nlp import pipeline
+
+    corpus = Path(args.corpus)
+    if not corpus.is_file():
+        raise CliError(f"corpus '{corpus}' not found; pass --corpus PATH to the review")
+    text = corpus.read_text(encoding="utf-8")
+    pipeline()  # loading the ontology and spaCy is not extraction: warm both sides first
+    blank = spacy.blank("en")
+    blank("warm up")
+    t_extract, t_blank, batch = [], [], None
+    for _ in range(max(1, args.repeat)):
+        t0 = time.perf_counter()
+        batch = extract_text(text)
+        t_extract.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        blank(text)
+        t_blank.append(time.perf_counter() - t0)
+    rows = [contract_row(m) for m in batch.measurements]
+    result = {"extract_seconds": min(t_extract), "blank_tokenizer_seconds": min(t_blank),
+              "ratio": min(t_extract) / min(t_blank), "target_ratio": 3.0}
+    devset = Path(args.devset)
+    for name, tables in (("prose", False), ("tables", True)):
+        f = devset / f"{name}.jsonl"
+        if f.is_file():
+            result[name] = evaluate(rows, load_devset(f), tables=tables)
+    if args.json:
+        print_json(result)
+        return 0
+    _print_report(result)
+    return 0
+
+
+def _fmt(x) -> str:
+    return "   -  " if x is None else f"{100 * x:5.1f}%"
+
+
+def _print_report(result: dict) -> None:
+    out = sys.stdout
+    for name in ("prose", "tables"):
+        ev = result.get(name)
+        if not ev:
+            continue
+        out.write(f"\n{name}: {ev['matched']} of {ev['facts']} dev facts found, {ev['extracted']} extracted\n")
+        out.write(f"  {'property':40s} {'facts':>5s} {'found':>5s} {'recall':>7s} {'precision':>9s}\n")
+        for key, v in ev["per_property"].items():
+            out.write(f"  {key:40s} {v['facts']:5d} {v['extracted']:5d} {_fmt(v['recall']):>7s} "
+                      f"{_fmt(v['precision']):>9s}\n")
+        out.write(f"  {'ALL':40s} {ev['facts']:5d} {ev['extracted']:5d} {_fmt(ev['recall']):>7s} "
+                  f"{_fmt(ev['precision']):>9s}\n")
+    out.write(f"\nspeed: extraction {result['extract_seconds']:.3f} s, spaCy blank tokenizer "
+              f"{result['blank_tokenizer_seconds']:.3f} s, ratio {result['ratio']:.2f}x "
+              f"(target <= {result['target_ratio']:.0f}x)\n")
