@@ -1,0 +1,498 @@
+"""Raw curves labs export (CSV/TSV) and the values derived from them, each with the method named.
+
+Reading: the header row names each column with its unit — "T (°C)", "Temperature/K", "sigma [S/cm]",
+"Capacity (mAh/g)", "1000/T (1/K)".  A column's role (temperature, pressure, conductivity, capacity,
+mass fraction, …) comes from the *dimension* of its unit (pint), so any spelling of a unit works;
+only unitless columns are told apart by name (a "cycle" column vs an arbitrary-unit signal).
+Lines starting with '#' are comments; ``# key: value`` comments are kept as metadata (e.g.
+``# heating_rate: 5 K/min``, ``# temperature: 300 degC``).
+
+Derived values (``derive(kind, curve)``) are returned as measurement dicts for ``ingest.entry``:
+
+* ``tpd`` — TPD signal (or TGA mass) vs temperature.
+  - peak temperature: maximum of the (baseline-corrected) desorption rate, refined by a parabola
+    through the five points around it;
+  - onset temperature, *tangent rule*: the tangent at the steepest point of the leading edge
+    intersected with the baseline (TPD), or the tangent at the fastest mass loss intersected with
+    the initial mass plateau (TGA, ISO 11358 "extrapolated onset").  For a Gaussian peak of width σ
+    the TPD onset is Tp − 2σ;
+  - TGA also gives the released hydrogen, initial minus final mass (wt%).
+* ``kissinger`` — peak temperatures at several heating rates: fit ln(β/Tp²) against 1/Tp; the
+  slope is −Ea/R.  From a table (β, Tp) or from several TPD curves.
+* ``pct`` — hydrogen content vs pressure: maximum capacity of each isotherm; with isotherms at two or
+  more temperatures, the van 't Hoff enthalpy from the plateau pressures (median pressure over the
+  middle 20–80 % of the composition range): ln(P/P0) = ΔH/(RT) − ΔS/R, reported as the
+  (positive) desorption enthalpy.
+* ``cycling`` — capacity per cycle: capacity of the first cycle and retention = last / first × 100 %,
+  with the cycle number as a condition.
+* ``arrhenius`` — conductivity vs temperature: fit ln(σT) against 1/T (the Nernst–Einstein form used
+  for ionic conductors; ``form="sigma"`` fits ln σ instead); the slope is −Ea/k_B, Ea in eV.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ontology.units import UnitError, parse_unit, ureg
+from ontology.vocabulary import vocabulary
+
+R_GAS = 8.314462618          # J/(mol K)
+K_B_EV = 8.617333262e-5      # eV/K
+KINDS = ("tpd", "tga", "kissinger", "pct", "cycling", "arrhenius")
+# The technique each curve kind comes from, looked up in the ontology by label or synonym.
+_TECHNIQUE_NAMES = {"tpd": ("TPD", "temperature-programmed desorption"),
+                    "tga": ("TGA", "thermogravimetric analysis", "TPD"),
+                    "kissinger": ("DSC", "TPD", "differential scanning calorimetry"),
+                    "pct": ("PCT", "Sieverts", "pressure-composition-temperature"),
+                    "cycling": ("galvanostatic cycling", "cycling"),
+                    "arrhenius": ("EIS", "electrochemical impedance spectroscopy")}
+
+
+class CurveError(ValueError):
+    """A curve file that cannot be read or used; names the file and the column or row."""
+
+    def __init__(self, where: str, message: str):
+        self.where = where
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+# --------------------------------------------------------------------------------- reading
+@dataclass
+class Column:
+    header: str
+    name: str
+    unit: str | None
+    role: str
+    values: np.ndarray
+
+
+@dataclass
+class Curve:
+    name: str                                    # file name (for error messages and provenance)
+    columns: list[Column]
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def role(self, role: str, *, required: bool = True) -> Column | None:
+        found = [c for c in self.columns if c.role == role]
+        if not found and required:
+            have = ", ".join(f"'{c.header}' ({c.role})" for c in self.columns)
+            raise CurveError(self.name, f"no {role} column; columns found: {have}. Name the unit in "
+                                        "the header, e.g. 'T (°C)', 'sigma (S/cm)', 'p (bar)'")
+        return found[0] if found else None
+
+    def roles(self, role: str) -> list[Column]:
+        return [c for c in self.columns if c.role == role]
+
+    def values(self, role: str, unit: str) -> np.ndarray:
+        """The column of ``role`` converted to ``unit`` (temperatures: offsets handled by pint)."""
+        col = self.role(role)
+        if col.role == "temperature" and col.unit is None:
+            raise CurveError(self.name, f"column '{col.header}' has no unit")
+        q = ureg.Quantity(col.values, parse_unit(col.unit))
+        return np.asarray(q.to(parse_unit(unit)).magnitude, dtype=float)
+
+
+_HEADER = re.compile(r"^\s*(?P<name>.*?)\s*(?:\((?P<u1>[^()]*)\)|\[(?P<u2>[^\[\]]*)\]|/\s*(?P<u3>[^/]+?))\s*$")
+_ARBITRARY = {"a.u.", "au", "arb. units", "arb.u.", "arb", "counts", "cps", "-", ""}
+
+
+def split_header(header: str) -> tuple[str, str | None]:
+    """'T (°C)' -> ('T', '°C'); 'Temperature/K' -> ('Temperature', 'K'); 'Cycle' -> ('Cycle', None)."""
+    h = header.strip().strip('"')
+    m = _HEADER.match(h)
+    if m and m.group("name"):
+        unit = next(u for u in (m.group("u1"), m.group("u2"), m.group("u3")) if u is not None).strip()
+        return m.group("name"), (None if unit.casefold() in _ARBITRARY else unit)
+    return h, None
+
+
+def _dims(unit: str):
+    return parse_unit(unit).dimensionality
+
+
+def _role_of(name: str, unit: str | None) -> str:
+    """Role of a column from the dimension of its unit (names only for unitless columns)."""
+    folded = name.casefold()
+    if unit is None:
+        return "cycle" if re.search(r"\bcycle", folded) or folded in ("n", "cycle no.", "#") else "signal"
+    u = parse_unit(unit)
+    if u == ureg.wt_percent or u == ureg.percent and "wt" in folded:
+        return "mass_fraction"
+    if u == ureg.percent and "retention" in folded:
+        return "retention"
+    d = u.dimensionality
+    table = {
+        "temperature": _dims("K"), "inverse_temperature": _dims("1/K"), "pressure": _dims("Pa"),
+        "conductivity": _dims("S/cm"), "specific_capacity": _dims("mA h/g"), "time": _dims("s"),
+        "heating_rate": _dims("K/min"),
+    }
+    for role, dims in table.items():
+        if d == dims:
+            if role == "time" and "cycle" in folded:
+                return "cycle"
+            return role
+    if d == _dims("1") and re.search(r"\bcycle", folded):
+        return "cycle"
+    if d == _dims("1"):
+        return "composition"   # H/M and other ratios
+    return "signal"
+
+
+def _sniff(text: str) -> str:
+    first = next((l for l in text.splitlines() if l.strip() and not l.lstrip().startswith("#")), "")
+    counts = {d: first.count(d) for d in ("\t", ";", ",")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def _number(text: str, decimal_comma: bool) -> float:
+    t = text.strip().replace("\u2212", "-")
+    if decimal_comma:
+        t = t.replace(",", ".")
+    return float(t)
+
+
+def read_curve(source: str | Path, *, text: str | None = None, name: str | None = None) -> Curve:
+    """Read a CSV/TSV curve (from a path, or from ``text`` with ``name`` for messages)."""
+    if text is None:
+        path = Path(source)
+        name = name or path.name
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CurveError(name, f"cannot read: {exc}") from None
+    name = name or str(source)
+    meta: dict[str, str] = {}
+    body = []
+    for line in text.splitlines():
+        s = line.strip()
+        if s.startswith("#"):
+            m = re.match(r"^#\s*([A-Za-z_][\w ]*?)\s*[:=]\s*(.+)$", s)
+            if m:
+                meta[m.group(1).strip().replace(" ", "_").casefold()] = m.group(2).strip()
+            continue
+        if s:
+            body.append(line)
+    if len(body) < 2:
+        raise CurveError(name, "needs a header row and at least one data row")
+    delim = _sniff("\n".join(body))
+    rows = list(csv.reader(io.StringIO("\n".join(body)), delimiter=delim))
+    header = rows[0]
+    decimal_comma = delim in ";\t" and any("," in c for r in rows[1:4] for c in r)
+    columns = []
+    for k, h in enumerate(header):
+        cname, unit = split_header(h)
+        if unit is not None:
+            try:
+                parse_unit(unit)
+            except UnitError as exc:
+                raise CurveError(name, f"column '{h}': {exc}") from None
+        values = []
+        for r, row in enumerate(rows[1:], start=2):
+            if len(row) != len(header):
+                raise CurveError(name, f"row {r} has {len(row)} fields, the header has {len(header)}")
+            try:
+                values.append(_number(row[k], decimal_comma))
+            except ValueError:
+                raise CurveError(name, f"row {r}, column '{h}': '{row[k]}' is not a number") from None
+        arr = np.asarray(values, dtype=float)
+        if not np.all(np.isfinite(arr)):
+            raise CurveError(name, f"column '{h}' holds values that are not finite numbers")
+        columns.append(Column(h, cname, unit, _role_of(cname, unit), arr))
+    _inverse_temperature(columns, name)
+    return Curve(name, columns, meta)
+
+
+def _inverse_temperature(columns: list[Column], name: str) -> None:
+    """'1000/T (1/K)' columns become temperature columns (K), so fits need not care."""
+    for c in columns:
+        if c.role != "inverse_temperature":
+            continue
+        m = re.match(r"^\s*(\d+(?:\.\d+)?)\s*/\s*T\b", c.name)
+        factor = float(m.group(1)) if m else 1.0
+        if np.any(c.values <= 0):
+            raise CurveError(name, f"column '{c.header}' has non-positive inverse temperatures")
+        inv = ureg.Quantity(c.values / factor, parse_unit(c.unit)).to("1/K").magnitude
+        c.values, c.unit, c.role = 1.0 / inv, "K", "temperature"
+
+
+# ------------------------------------------------------------------------------ numerics
+def _smooth(y: np.ndarray) -> np.ndarray:
+    """Moving average over ~1 % of the points (odd window): tames instrument noise only."""
+    w = max(1, (len(y) // 100) | 1)
+    if w == 1:
+        return y
+    pad = w // 2
+    ypad = np.pad(y, pad, mode="edge")
+    return np.convolve(ypad, np.ones(w) / w, mode="valid")
+
+
+def _refine_peak(x: np.ndarray, y: np.ndarray, i: int) -> float:
+    lo, hi = max(0, i - 2), min(len(x), i + 3)
+    if hi - lo < 3:
+        return float(x[i])
+    a, b, _ = np.polyfit(x[lo:hi] - x[i], y[lo:hi], 2)
+    if a >= 0:
+        return float(x[i])
+    return float(x[i] - b / (2 * a))
+
+
+def _sorted_by(x: np.ndarray, *ys: np.ndarray):
+    order = np.argsort(x, kind="stable")
+    return (x[order], *(y[order] for y in ys))
+
+
+@dataclass
+class TpdResult:
+    onset_c: float
+    peak_c: float
+    released_wt: float | None = None
+
+
+def tpd_analysis(temperature_c: np.ndarray, signal: np.ndarray, *, mass: bool = False,
+                 where: str = "") -> TpdResult:
+    """Onset and peak (°C) of a TPD signal, or of a TGA mass curve when ``mass`` (see module doc)."""
+    T, y = _sorted_by(np.asarray(temperature_c, float), np.asarray(signal, float))
+    if len(T) < 10:
+        raise CurveError(where, f"a TPD/TGA curve needs at least 10 points (got {len(T)})")
+    y = _smooth(y)
+    n_edge = max(2, len(T) // 20)
+    if mass:
+        rate = -np.gradient(y, T)              # DTG: mass loss per kelvin
+        i = int(np.argmax(rate))
+        if rate[i] <= 0:
+            raise CurveError(where, "the mass never decreases: no desorption step")
+        m0 = float(np.mean(y[:n_edge]))
+        slope = -rate[i]
+        onset = float(T[i] + (m0 - y[i]) / slope)
+        peak = _refine_peak(T, rate, i)
+        released = m0 - float(np.mean(y[-n_edge:]))
+        return TpdResult(onset, peak, released)
+    # baseline: the straight line through both ends of the run
+    xb = np.concatenate([T[:n_edge], T[-n_edge:]])
+    yb = np.concatenate([y[:n_edge], y[-n_edge:]])
+    b1, b0 = np.polyfit(xb, yb, 1)
+    s = y - (b0 + b1 * T)
+    i = int(np.argmax(s))
+    if s[i] <= 0 or i == 0 or i == len(T) - 1:
+        raise CurveError(where, "no desorption peak inside the temperature range")
+    peak = _refine_peak(T, s, i)
+    grad = np.gradient(s, T)
+    j = int(np.argmax(grad[: i + 1]))          # steepest point of the leading edge
+    if grad[j] <= 0:
+        raise CurveError(where, "the peak has no rising edge")
+    onset = float(T[j] - s[j] / grad[j])
+    return TpdResult(onset, peak)
+
+
+def kissinger(heating_rates_k_min, peak_temperatures_k) -> tuple[float, float]:
+    """Activation energy (kJ/mol) and R² from ln(β/Tp²) vs 1/Tp (slope −Ea/R)."""
+    beta = np.asarray(heating_rates_k_min, float)
+    tp = np.asarray(peak_temperatures_k, float)
+    if len(beta) < 3 or len(set(beta.tolist())) < 3:
+        raise CurveError("", "Kissinger needs peaks at three or more different heating rates")
+    if np.any(beta <= 0) or np.any(tp <= 0):
+        raise CurveError("", "heating rates and peak temperatures (K) must be positive")
+    x, yv = 1.0 / tp, np.log(beta / tp ** 2)
+    slope, intercept = np.polyfit(x, yv, 1)
+    ea = -slope * R_GAS / 1000.0
+    if ea <= 0:
+        raise CurveError("", "peak temperatures do not rise with the heating rate; no activation energy")
+    return float(ea), _r2(x, yv, slope, intercept)
+
+
+def arrhenius(temperature_k, conductivity_s_cm, *, form: str = "sigmaT") -> tuple[float, float]:
+    """Activation energy (eV) and R² of conductivity: ln(σT) (default) or ln σ vs 1/T."""
+    T = np.asarray(temperature_k, float)
+    sig = np.asarray(conductivity_s_cm, float)
+    if len(T) < 3:
+        raise CurveError("", "an Arrhenius fit needs three or more temperatures")
+    if np.any(sig <= 0) or np.any(T <= 0):
+        raise CurveError("", "conductivities and absolute temperatures must be positive")
+    if form not in ("sigmaT", "sigma"):
+        raise CurveError("", "form is 'sigmaT' (ln σT vs 1/T) or 'sigma' (ln σ vs 1/T)")
+    x = 1.0 / T
+    yv = np.log(sig * T) if form == "sigmaT" else np.log(sig)
+    slope, intercept = np.polyfit(x, yv, 1)
+    return float(-slope * K_B_EV), _r2(x, yv, slope, intercept)
+
+
+def _r2(x, y, slope, intercept) -> float:
+    resid = y - (slope * x + intercept)
+    ss = float(np.sum((y - np.mean(y)) ** 2))
+    return 1.0 - float(np.sum(resid ** 2)) / ss if ss > 0 else 1.0
+
+
+# ------------------------------------------------------------------------------ derivation
+def technique_for(kind: str) -> str | None:
+    """Ontology Technique term id for a curve kind, or None when the ontology has none yet."""
+    vocab = vocabulary()
+    for label in _TECHNIQUE_NAMES.get(kind, ()):
+        term = vocab.lookup(label, "Technique")
+        if term is not None:
+            return term.id
+    return None
+
+
+def _meta_quantity(curve: Curve, key: str, given: str | None, unit: str) -> float | None:
+    text = given or curve.meta.get(key)
+    if text is None:
+        return None
+    from ontology.quantities import parse_quantity_text
+    try:
+        value, u = parse_quantity_text(str(text))
+        return float(ureg.Quantity(value, parse_unit(u)).to(parse_unit(unit)).magnitude)
+    except Exception as exc:  # UnitError, DimensionalityError: both mean the text is unusable
+        raise CurveError(curve.name, f"{key} '{text}' is not a {unit}-compatible quantity ({exc})") from None
+
+
+def _m(prop: str, value: float, unit: str, *, method: str, curve: Curve, kind: str,
+       conditions: dict | None = None, note: str = "") -> dict[str, Any]:
+    out = {"property": prop, "value": float(f"{value:.6g}"), "unit": unit, "method": method,
+           "derived_from": curve.name, "conditions": conditions or {}}
+    tech = technique_for(kind)
+    if tech:
+        out["technique"] = tech
+    if note:
+        out["note"] = note
+    return out
+
+
+def derive(kind: str, curve: Curve, *, heating_rate: str | None = None, temperature: str | None = None,
+           form: str = "sigmaT") -> list[dict[str, Any]]:
+    """Measurements (as ``ingest.entry.MeasurementIn`` dicts) derived from one curve file."""
+    kind = kind.casefold()
+    if kind not in KINDS:
+        raise CurveError(curve.name, f"unknown curve kind '{kind}'; use one of {', '.join(KINDS)}")
+    try:
+        return _DERIVERS[kind](curve, heating_rate=heating_rate, temperature=temperature, form=form)
+    except CurveError as exc:
+        if exc.where:
+            raise
+        raise CurveError(curve.name, str(exc)) from None
+
+
+def _derive_tpd(curve: Curve, *, heating_rate=None, mass=None, **_) -> list[dict]:
+    T = curve.values("temperature", "degC")
+    is_mass = mass if mass is not None else curve.role("signal", required=False) is None
+    y = curve.values("mass_fraction", "wt%") if is_mass else curve.role("signal").values
+    kind = "tga" if is_mass else "tpd"
+    res = tpd_analysis(T, y, mass=is_mass, where=curve.name)
+    beta = _meta_quantity(curve, "heating_rate", heating_rate, "K/min")
+    cond = {"heating_rate": {"value": beta, "unit": "K/min"}} if beta else {}
+    rule = "tangent at fastest mass loss ∩ initial plateau" if is_mass else "tangent at steepest rise ∩ baseline"
+    out = [_m("onset_dehydrogenation_temperature", res.onset_c, "degC", method=f"{kind.upper()} onset ({rule})",
+              curve=curve, kind=kind, conditions=cond),
+           _m("peak_dehydrogenation_temperature", res.peak_c, "degC",
+              method=f"{kind.upper()} peak ({'DTG maximum' if is_mass else 'signal maximum'})",
+              curve=curve, kind=kind, conditions=cond)]
+    if res.released_wt is not None and res.released_wt > 0:
+        out.append(_m("hydrogen_capacity", res.released_wt, "wt%", method="TGA mass loss",
+                      curve=curve, kind=kind, conditions={"temperature": {"value": float(T.max()), "unit": "degC"}}))
+    return out
+
+
+def _derive_kissinger(curve: Curve, **_) -> list[dict]:
+    beta = curve.values("heating_rate", "K/min")
+    tp = curve.values("temperature", "K")
+    ea, r2 = kissinger(beta, tp)
+    return [_m("dehydrogenation_activation_energy", ea, "kJ/mol", method="Kissinger", curve=curve,
+               kind="kissinger", note=f"ln(β/Tp²) vs 1/Tp over {len(beta)} heating rates, R² = {r2:.4f}")]
+
+
+def kissinger_from_curves(curves: list[tuple[float, Curve]]) -> tuple[float, float, list[float]]:
+    """Kissinger Ea (kJ/mol), R² and the peak temperatures (K) from TPD curves at heating rates (K/min)."""
+    peaks = []
+    for beta, c in curves:
+        T = c.values("temperature", "degC")
+        sig = c.role("signal", required=False)
+        y = sig.values if sig is not None else c.values("mass_fraction", "wt%")
+        peaks.append(tpd_analysis(T, y, mass=sig is None, where=c.name).peak_c + 273.15)
+    ea, r2 = kissinger([b for b, _ in curves], peaks)
+    return ea, r2, peaks
+
+
+def _derive_pct(curve: Curve, *, temperature=None, **_) -> list[dict]:
+    p = curve.values("pressure", "MPa")
+    comp_col = curve.role("mass_fraction", required=False)
+    if comp_col is None:
+        raise CurveError(curve.name, "no hydrogen content column in wt% (e.g. 'H content (wt%)')")
+    c = curve.values("mass_fraction", "wt%")
+    tcol = curve.role("temperature", required=False)
+    if tcol is not None:
+        temps = curve.values("temperature", "degC")
+    else:
+        t = _meta_quantity(curve, "temperature", temperature, "degC")
+        if t is None:
+            raise CurveError(curve.name, "the isotherm's temperature is missing: add a temperature "
+                                         "column, a '# temperature: 300 degC' line or --temperature")
+        temps = np.full(len(p), t)
+    out, plateaus = [], []
+    for t in sorted(set(np.round(temps, 6).tolist())):
+        sel = np.isclose(temps, t)
+        cs, ps = c[sel], p[sel]
+        out.append(_m("hydrogen_capacity", float(cs.max()), "wt%", method="PCT maximum content",
+                      curve=curve, kind="pct", conditions={"temperature": {"value": t, "unit": "degC"},
+                                                           "pressure": {"value": float(ps[np.argmax(cs)]), "unit": "MPa"}}))
+        mid = (cs >= 0.2 * cs.max()) & (cs <= 0.8 * cs.max())
+        if mid.sum() >= 2:
+            plateaus.append((t + 273.15, float(np.median(ps[mid]))))
+    if len(plateaus) >= 2:
+        Tk = np.array([t for t, _ in plateaus])
+        lnp = np.log(np.array([p for _, p in plateaus]))
+        slope, _ = np.polyfit(1.0 / Tk, lnp, 1)
+        # ln P = -ΔH_des/(R T) + ΔS_des/R: the slope is -ΔH_des/R (P rises with T, so ΔH_des > 0)
+        dh = -slope * R_GAS / 1000.0
+        out.append(_m("reaction_enthalpy", dh, "kJ/mol", method="van 't Hoff (PCT plateaus)",
+                      curve=curve, kind="pct",
+                      note=f"plateaus at {len(plateaus)} temperatures; desorption enthalpy (positive)"))
+    return out
+
+
+def _derive_cycling(curve: Curve, **_) -> list[dict]:
+    cyc = curve.role("cycle").values
+    cap_col = curve.role("specific_capacity", required=False)
+    if cap_col is not None:
+        cap, prop, unit = curve.values("specific_capacity", "mA h/g"), "specific_capacity", "mAh/g"
+    else:
+        cap, prop, unit = curve.values("mass_fraction", "wt%"), "hydrogen_capacity", "wt%"
+    cyc, cap = _sorted_by(cyc, cap)
+    if len(cyc) < 2:
+        raise CurveError(curve.name, "cycling needs two or more cycles")
+    if cap[0] <= 0:
+        raise CurveError(curve.name, "the first cycle's capacity is not positive")
+    retention = 100.0 * cap[-1] / cap[0]
+    return [_m(prop, float(cap[0]), unit, method="first cycle", curve=curve, kind="cycling",
+               conditions={"cycles": {"value": float(cyc[0]), "unit": "1"}}),
+            _m("capacity_retention", retention, "%", method=f"last/first capacity (cycle {cyc[-1]:g} vs {cyc[0]:g})",
+               curve=curve, kind="cycling", conditions={"cycles": {"value": float(cyc[-1]), "unit": "1"}})]
+
+
+def _derive_arrhenius(curve: Curve, *, form="sigmaT", **_) -> list[dict]:
+    T = curve.values("temperature", "K")
+    sig = curve.values("conductivity", "S/cm")
+    ea, r2 = arrhenius(T, sig, form=form)
+    label = "ln(σT)" if form == "sigmaT" else "ln σ"
+    i = int(np.argmin(np.abs(T - 298.15)))
+    return [_m("ion_migration_activation_energy", ea, "eV", method=f"Arrhenius fit of {label} vs 1/T",
+               curve=curve, kind="arrhenius", note=f"{len(T)} temperatures, R² = {r2:.4f}"),
+            _m("ionic_conductivity", float(sig[i]), "S/cm", method="measured point nearest 25 °C",
+               curve=curve, kind="arrhenius",
+               conditions={"temperature": {"value": float(T[i]), "unit": "K"}})]
+
+
+_DERIVERS = {
+    "tpd": lambda c, **kw: _derive_tpd(c, **kw),
+    "tga": lambda c, **kw: _derive_tpd(c, mass=True, **kw),
+    "kissinger": _derive_kissinger,
+    "pct": _derive_pct,
+    "cycling": _derive_cycling,
+    "arrhenius": _derive_arrhenius,
+}
