@@ -20,7 +20,8 @@ from .namespaces import HKG, QUDT
 
 ONTOLOGY_PATH = Path(__file__).with_name("hydrides.ttl")
 # Further modules of the same ontology (same namespace), kept apart by topic.
-ONTOLOGY_MODULES = (ONTOLOGY_PATH, Path(__file__).with_name("reporting.ttl"))
+ONTOLOGY_MODULES = (ONTOLOGY_PATH, *(Path(__file__).with_name(name) for name in (
+    "reporting.ttl", "materials.ttl", "modifications.ttl", "methods.ttl")))
 SHAPES_PATH = Path(__file__).with_name("shapes.ttl")
 
 # The kind roots; their local names are also the node labels of the property graph.
