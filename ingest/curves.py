@@ -49,10 +49,10 @@ KINDS = ("tpd", "tga", "kissinger", "pct", "cycling", "arrhenius")
 # The technique each curve kind comes from, looked up in the ontology by label or synonym.
 _TECHNIQUE_NAMES = {"tpd": ("TPD", "temperature-programmed desorption"),
                     "tga": ("TGA", "thermogravimetric analysis", "TPD"),
-                    "kissinger": ("DSC", "TPD", "differential scanning calorimetry"),
+                    "kissinger": ("Kissinger analysis", "DSC", "TPD"),
                     "pct": ("PCT", "Sieverts", "pressure-composition-temperature"),
                     "cycling": ("galvanostatic cycling", "cycling"),
-                    "arrhenius": ("EIS", "electrochemical impedance spectroscopy")}
+                    "arrhenius": ("EIS", "electrochemical impedance spectroscopy", "Arrhenius analysis")}
 
 
 class CurveError(ValueError):

@@ -292,8 +292,8 @@ class Sample(_In):
 def _component_text(c: ComponentIn) -> str:
     if c.amount is None:
         return c.formula
-    if c.amount.unit == "ratio":
-        return f"{c.amount.value:g}{c.formula}"
+    if c.amount.unit == "ratio":  # a coefficient of 1 is not written ('3LiBH4–LiI')
+        return c.formula if c.amount.value == 1 else f"{c.amount.value:g}{c.formula}"
     return f"{c.amount.value:g} {c.amount.unit} {c.formula}"
 
 
@@ -467,6 +467,14 @@ def _term_issue(text: str, kind: str, path: str, issues: list[Issue]) -> str | N
 
 def _check_system(sample: Sample, where: str, issues: list[Issue]) -> MaterialSystem | None:
     path = f"{where}.system" if sample.system is not None else f"{where}.host"
+    if sample.host is not None:  # explicit components: name the one that does not parse
+        for k, comp in enumerate([sample.host, *sample.additives]):
+            cpath = f"{where}.host.formula" if k == 0 else f"{where}.additives[{k - 1}].formula"
+            try:
+                parse_system(comp.formula)
+            except SystemParseError as exc:
+                issues.append(Issue(path=cpath, message=str(exc)))
+                return None
     try:
         system = parse_system(sample.notation())
     except SystemParseError as exc:

@@ -180,3 +180,15 @@ def test_tpd_without_a_peak_is_refused():
     text = _csv(["T (°C)", "signal"], [T, np.full_like(T, 0.1)])
     with pytest.raises(CurveError, match="no desorption peak"):
         tpd_analysis(T, np.full_like(T, 0.1), where="flat.csv")
+
+
+def test_derived_values_name_the_ontology_technique_when_it_has_one():
+    from ontology.vocabulary import vocabulary
+
+    betas = [2, 5, 10, 20]
+    text = _csv(["beta (K/min)", "Tp (K)"], [betas, _kissinger_peaks(120.0, betas)])
+    (m,) = derive("kissinger", read_curve("k.csv", text=text, name="k.csv"))
+    expected = vocabulary().lookup("Kissinger analysis", "Technique") or vocabulary().lookup("TPD", "Technique")
+    if expected is None:
+        pytest.skip("the ontology has no Kissinger/TPD technique term yet")
+    assert m["technique"] == expected.id
