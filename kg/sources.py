@@ -11,7 +11,7 @@ MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)
 WHERE m.source_id = $source
 RETURN m.id AS id, s.name AS system, m.property AS property, m.value AS value, m.value_max AS value_max,
        m.unit AS unit, m.section AS section, m.tbl AS tbl, m.row AS row, m.refs AS refs,
-       m.start AS start, m.end AS end
+       m.start AS start, m.`end` AS `end`
 ORDER BY section, tbl, row, start
 """
 

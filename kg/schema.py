@@ -1,0 +1,154 @@
+"""The property-graph schema, derived from the ontology: node labels, relationship types, properties.
+
+Node labels are the ontology's kinds (``ontology.vocabulary.KINDS``) plus the record labels below;
+every node is keyed by ``id`` (STRING). Measurement nodes carry one ``cond_<key>`` column per ontology
+condition key, so the column list follows the ontology. Labels and relationship types used in Cypher
+come only from the fixed names here, never from user text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ontology.vocabulary import KINDS, vocabulary
+
+# Property types (LadybugDB spelling; Neo4j is schemaless for properties and only needs the names).
+STRING, DOUBLE, INT64, BOOLEAN, STRING_LIST = "STRING", "DOUBLE", "INT64", "BOOLEAN", "STRING[]"
+
+# Where a fact sits in its source (SourceRef), shared by the record labels and REPORTED_IN.
+_PLACE = (("source_id", STRING), ("section", STRING), ("tbl", STRING), ("row", INT64),
+          ("refs", STRING_LIST), ("start", INT64), ("end", INT64))
+
+TERM_PROPS = (("id", STRING), ("label", STRING), ("kind", STRING), ("iri", STRING), ("formula", STRING),
+              ("alt_labels", STRING_LIST), ("key", STRING), ("unit", STRING))
+
+# Labels that are records of the data rather than ontology terms.
+RECORD_LABELS = ("System", "Measurement", "Source", "Reference", "Conflict", "ChallengeStatement")
+
+# Store bookkeeping (time of the last load); not part of the graph: excluded from counts and dumps.
+META_LABEL = "HkgMeta"
+
+# Prefix of Material nodes for formulas the ontology does not name.
+NON_TERM_MATERIAL_PREFIX = "mat:"
+
+
+@dataclass(frozen=True)
+class NodeTable:
+    label: str
+    props: tuple[tuple[str, str], ...]          # (name, type), ``id`` first
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n, _ in self.props)
+
+    def type_of(self, name: str) -> str:
+        return dict(self.props)[name]
+
+
+@dataclass(frozen=True)
+class RelTable:
+    type: str
+    pairs: tuple[tuple[str, str], ...]          # (from label, to label)
+    props: tuple[tuple[str, str], ...] = ()
+    key: str | None = None                      # rel property that tells parallel edges apart
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n, _ in self.props)
+
+    def type_of(self, name: str) -> str:
+        return dict(self.props)[name]
+
+
+def condition_columns() -> tuple[str, ...]:
+    return tuple(f"cond_{k}" for k in vocabulary().condition_keys())
+
+
+@lru_cache(maxsize=1)
+def node_tables() -> dict[str, NodeTable]:
+    tables = {kind: NodeTable(kind, TERM_PROPS) for kind in KINDS}
+    tables["System"] = NodeTable("System", (
+        ("id", STRING), ("name", STRING), ("text", STRING), ("host_formula", STRING),
+        ("architecture", STRING), ("additives_json", STRING)))
+    tables["Measurement"] = NodeTable("Measurement", (
+        ("id", STRING), ("property", STRING), ("value", DOUBLE), ("value_max", DOUBLE), ("unit", STRING),
+        ("qualifier", STRING), ("baseline", BOOLEAN), ("theoretical", BOOLEAN), ("method", STRING),
+        ("technique", STRING), ("system_id", STRING),
+        *((c, DOUBLE) for c in condition_columns()), ("conditions_json", STRING),
+        *_PLACE, ("derived_from", STRING)))
+    tables["Source"] = NodeTable("Source", (
+        ("id", STRING), ("kind", STRING), ("title", STRING), ("doi", STRING), ("year", INT64),
+        ("authors", STRING_LIST), ("journal", STRING), ("url", STRING), ("created", STRING),
+        ("project", STRING)))
+    tables["Reference"] = NodeTable("Reference", (
+        ("id", STRING), ("key", STRING), ("source_id", STRING), ("text", STRING), ("doi", STRING),
+        ("year", INT64), ("journal", STRING)))
+    tables["Conflict"] = NodeTable("Conflict", (
+        ("id", STRING), ("kind", STRING), ("description", STRING), ("candidates", STRING_LIST),
+        ("chosen", STRING), *_PLACE))
+    tables["ChallengeStatement"] = NodeTable("ChallengeStatement", (
+        ("id", STRING), ("challenge", STRING), ("entities", STRING_LIST), *_PLACE))
+    return tables
+
+
+_SYSTEM_LINK = (("source_id", STRING),)  # which source said it: one edge per (system, term, source)
+_COMPONENT = (("amount", DOUBLE), ("amount_unit", STRING), ("role", STRING), ("text", STRING))
+
+
+@lru_cache(maxsize=1)
+def rel_tables() -> dict[str, RelTable]:
+    rels = (
+        RelTable("IS_A", tuple((k, k) for k in KINDS)),
+        RelTable("HAS_HOST", (("System", "Material"),), _COMPONENT),
+        RelTable("HAS_ADDITIVE", (("System", "Material"),), (*_COMPONENT, ("additive_class", STRING))),
+        RelTable("IN_CLASS", (("Material", "Material"),)),
+        RelTable("MODIFIED_BY", (("System", "Strategy"),), _SYSTEM_LINK, key="source_id"),
+        RelTable("ACTS_THROUGH", (("System", "Mechanism"),), _SYSTEM_LINK, key="source_id"),
+        RelTable("MADE_BY", (("System", "SynthesisMethod"),), _SYSTEM_LINK, key="source_id"),
+        RelTable("APPLIED_AS", (("System", "Application"),), _SYSTEM_LINK, key="source_id"),
+        RelTable("OF_SYSTEM", (("Measurement", "System"),)),
+        RelTable("OF_PROPERTY", (("Measurement", "Property"),)),
+        RelTable("MEASURED_BY", (("Measurement", "Technique"),)),
+        # A system is reported in many places of one source: one edge per place (``place`` key).
+        RelTable("REPORTED_IN", tuple((x, "Source") for x in ("System", "Measurement", "Conflict",
+                                                              "ChallengeStatement")),
+                 (("place", STRING), *[p for p in _PLACE if p[0] != "source_id"]), key="place"),
+        RelTable("CITES", (("Measurement", "Reference"),)),
+        RelTable("REFERENCE_OF", (("Reference", "Source"),)),
+        RelTable("STATES", (("ChallengeStatement", "Challenge"),)),
+    )
+    return {r.type: r for r in rels}
+
+
+def labels() -> tuple[str, ...]:
+    return tuple(node_tables())
+
+
+def rel_types() -> tuple[str, ...]:
+    return tuple(rel_tables())
+
+
+def property_keys() -> tuple[str, ...]:
+    keys = {n for t in node_tables().values() for n in t.names}
+    keys |= {n for r in rel_tables().values() for n in r.names}
+    return tuple(sorted(keys | {"last_update"}))
+
+
+def label_of_term_kind(kind: str) -> str:
+    """The node label of an ontology term of this kind (the kind itself; checked)."""
+    if kind not in KINDS:
+        raise ValueError(f"'{kind}' is not an ontology kind")
+    return kind
+
+
+def check_label(label: str) -> str:
+    """Guard: only the schema's fixed labels are ever placed into Cypher text."""
+    if label not in node_tables() and label != META_LABEL:
+        raise ValueError(f"'{label}' is not a node label of the HydrideKG schema")
+    return label
+
+
+def check_rel(rel: str) -> str:
+    if rel not in rel_tables():
+        raise ValueError(f"'{rel}' is not a relationship type of the HydrideKG schema")
+    return rel

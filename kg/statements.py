@@ -1,0 +1,131 @@
+"""Every Cypher statement the stores send, built from the schema's fixed names, and a registry of them.
+
+Write statements are generated per dialect from ``kg.schema`` (labels, rel types and property names
+are never user text; every value is a ``$parameter``). Read statements of other modules register here
+(``register(prefix, statements)``, or a module exposing ``STATEMENTS``/``statements()`` listed in
+``_READ_MODULES``) so that the Neo4j linter test sees all of them via ``all_statements()``.
+"""
+from __future__ import annotations
+
+import importlib
+
+from . import dialect as d
+from .schema import META_LABEL, check_label, check_rel, node_tables, rel_tables
+
+
+def q(name: str) -> str:
+    """A property name, backticked: some (``end``) are keywords in LadybugDB."""
+    return f"`{name}`"
+
+
+# ------------------------------------------------------------------------------------- writes
+def schema_statements(dialect: str) -> list[str]:
+    out: list[str] = []
+    for t in node_tables().values():
+        out += d.node_table_ddl(check_label(t.label), t.props, dialect)
+    out += d.node_table_ddl(META_LABEL, (("id", "STRING"), ("last_update", "STRING")), dialect)
+    for r in rel_tables().values():
+        out += d.rel_table_ddl(check_rel(r.type), r.pairs, r.props, dialect)
+    return out
+
+
+def upsert_nodes(label: str, dialect: str) -> str:
+    """``UNWIND $rows`` upsert of one label on its ``id``: same rows, same graph."""
+    t = node_tables()[check_label(label)]
+    sets = ", ".join(f"n.{q(name)} = {d.typed('r.' + q(name), type_, dialect)}"
+                     for name, type_ in t.props if name != "id")
+    return f"UNWIND $rows AS r\nMERGE (n:{label} {{id: r.id}})" + (f"\nSET {sets}" if sets else "")
+
+
+def upsert_rels(rel: str, from_label: str, to_label: str, dialect: str) -> str:
+    """``UNWIND $rows`` upsert of edges ``{from, to, props…}``; edges to missing nodes are skipped."""
+    r = rel_tables()[check_rel(rel)]
+    check_label(from_label), check_label(to_label)
+    key = f" {{{q(r.key)}: r.{q(r.key)}}}" if r.key else ""
+    sets = ", ".join(f"e.{q(name)} = {d.typed('r.' + q(name), type_, dialect)}"
+                     for name, type_ in r.props if name != r.key)
+    return (f"UNWIND $rows AS r\nMATCH (a:{from_label} {{id: r.from}})\nMATCH (b:{to_label} {{id: r.to}})\n"
+            f"MERGE (a)-[e:{rel}{key}]->(b)" + (f"\nSET {sets}" if sets else ""))
+
+
+def touch_meta(dialect: str) -> str:
+    return f"MERGE (m:{META_LABEL} {{id: 'store'}})\nSET m.last_update = $now"
+
+
+# -------------------------------------------------------------------------------------- reads
+def count_nodes(label: str) -> str:
+    return f"MATCH (n:{check_label(label)}) RETURN count(n) AS n"
+
+
+def read_meta() -> str:
+    return f"MATCH (m:{META_LABEL}) RETURN m.last_update AS last_update"
+
+
+def dump_nodes(label: str) -> str:
+    t = node_tables()[check_label(label)]
+    cols = ", ".join(f"n.{q(name)} AS {q(name)}" for name in t.names)
+    return f"MATCH (n:{label})\nRETURN {cols}\nORDER BY n.id"
+
+
+def dump_rels(rel: str, from_label: str, to_label: str) -> str:
+    r = rel_tables()[check_rel(rel)]
+    check_label(from_label), check_label(to_label)
+    cols = "".join(f", e.{q(name)} AS {q(name)}" for name in r.names)
+    order = f", e.{q(r.key)}" if r.key else ""
+    return (f"MATCH (a:{from_label})-[e:{rel}]->(b:{to_label})\n"
+            f"RETURN a.id AS `from`, b.id AS `to`{cols}\nORDER BY a.id, b.id{order}")
+
+
+SOURCES = """
+MATCH (s:Source)
+RETURN s.id AS id, s.kind AS kind, s.title AS title, s.year AS year, s.doi AS doi, s.project AS project
+ORDER BY id
+"""
+
+
+# ----------------------------------------------------------------------------------- registry
+_REGISTERED: dict[str, str] = {}
+# Modules holding read statements (a ``STATEMENTS`` dict or a ``statements()`` function).
+_READ_MODULES = ("kg.gaps.queries", "kg.analogs.questions", "kg.analogs.reader", "kg.sources")
+
+
+def register(prefix: str, statements: dict[str, str]) -> None:
+    """Add a module's statements to the registry (for modules not listed in ``_READ_MODULES``)."""
+    for name, text in statements.items():
+        _REGISTERED[f"{prefix}.{name}" if prefix else name] = text
+
+
+def store_statements(dialect: str) -> dict[str, str]:
+    """Everything the store itself sends in this dialect: schema, upserts, counts, dumps."""
+    out = {f"schema.{i}": s for i, s in enumerate(schema_statements(dialect))}
+    for label in node_tables():
+        out[f"upsert.{label}"] = upsert_nodes(label, dialect)
+        out[f"count.{label}"] = count_nodes(label)
+        out[f"dump.{label}"] = dump_nodes(label)
+    for r in rel_tables().values():
+        for a, b in r.pairs:
+            out[f"upsert.{r.type}.{a}.{b}"] = upsert_rels(r.type, a, b, dialect)
+            out[f"dump.{r.type}.{a}.{b}"] = dump_rels(r.type, a, b)
+    out["meta.touch"] = touch_meta(dialect)
+    out["meta.read"] = read_meta()
+    out["store.sources"] = SOURCES
+    return out
+
+
+def _module_statements(module_name: str) -> dict[str, str]:
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:  # a module still being written must not hide everyone else's statements
+        return {}
+    found = getattr(module, "statements", None)
+    stmts = found() if callable(found) else getattr(module, "STATEMENTS", {})
+    return {f"{module_name}:{k}": v for k, v in stmts.items()}
+
+
+def all_statements(dialect: str = d.NEO4J) -> dict[str, str]:
+    """Every statement the backend of this dialect can send (the Neo4j linter checks them all)."""
+    out = store_statements(dialect)
+    for module_name in _READ_MODULES:
+        out.update(_module_statements(module_name))
+    out.update(_REGISTERED)
+    return out
