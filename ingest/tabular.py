@@ -1,0 +1,331 @@
+"""Spreadsheets with one row per measurement (CSV, TSV, Excel) turned into lab entries.
+
+A column maps to a *field* of the measurement row:
+
+    entry, title, author, date, project      which entry the row belongs to (optional)
+    sample, system                           the sample id and its material system notation
+    property, value, value_max, unit         the measurement (property key or label)
+    qualifier, technique, method, note
+    condition:<key>                          a condition, its unit from the column header
+                                             ('T (°C)' -> condition:temperature in °C)
+    value:<property>                         a column of values of one property, unit from the header
+    ignore                                   not imported
+
+Columns are mapped automatically by name (field names, and ontology labels of conditions and
+properties), and ``--mapping col=field`` overrides; ``preview`` shows the mapping and the first rows
+parsed, so a lab can check before anything is written.  Rows are grouped into entries (by the
+``entry`` column, else one entry per file) and samples; every entry is validated with
+``ingest.entry`` and an error is reported as file, row and column.  Nothing is written unless every
+row is valid (the caller stores the entries only after ``build_entries`` succeeded).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ontology.units import UnitError, parse_unit
+from ontology.vocabulary import fold, vocabulary
+
+from .curves import split_header
+from .entry import EntryValidationError, Issue, LabEntry, load_entry
+
+ROW_FIELDS = ("entry", "title", "author", "date", "project", "sample", "system", "property", "value",
+              "value_max", "unit", "qualifier", "technique", "method", "note", "ignore")
+# Spellings of *our own* field names that spreadsheets use (not domain vocabulary).
+_FIELD_ALIASES = {"sample id": "sample", "sample_id": "sample", "material": "system",
+                  "composition": "system", "material system": "system", "min": "value",
+                  "max": "value_max", "units": "unit", "experiment": "entry", "entry id": "entry",
+                  "remarks": "note", "comment": "note", "notes": "note"}
+
+
+class TableError(ValueError):
+    """A table that cannot be imported: names the file, the row and the column."""
+
+
+@dataclass
+class Mapping:
+    column: str
+    field: str                    # one of ROW_FIELDS, 'condition:<key>' or 'value:<property>'
+    unit: str | None = None       # from the header, for condition:/value: columns
+    how: str = "auto"             # 'auto' or 'given'
+
+    def describe(self) -> str:
+        unit = f" [{self.unit}]" if self.unit else ""
+        return f"{self.column!r:>28} -> {self.field}{unit} ({self.how})"
+
+
+@dataclass
+class Table:
+    name: str
+    columns: list[str]
+    rows: list[dict[str, Any]]     # header -> cell (None for empty cells)
+
+
+@dataclass
+class ImportPlan:
+    table: Table
+    mapping: list[Mapping]
+    entries: list[LabEntry] = field(default_factory=list)
+    issues: list[str] = field(default_factory=list)   # 'file: row N, column C: message'
+
+
+# ------------------------------------------------------------------------------------ reading
+def read_table(path: str | Path, *, sheet: str | int | None = 0) -> Table:
+    import pandas as pd
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".xlsx", ".xlsm", ".xls"):
+            df = pd.read_excel(path, sheet_name=sheet if sheet is not None else 0, dtype=object)
+        elif suffix in (".csv", ".tsv", ".txt"):
+            df = pd.read_csv(path, sep=None, engine="python", dtype=str, keep_default_na=False,
+                             comment=None, encoding="utf-8-sig")
+        else:
+            raise TableError(f"{path.name}: unknown table type '{suffix}'; use .csv, .tsv or .xlsx")
+    except TableError:
+        raise
+    except Exception as exc:  # pandas raises many types for unreadable files; all mean the same
+        raise TableError(f"{path.name}: cannot read the table: {exc}") from None
+    columns = [str(c).strip() for c in df.columns]
+    if len(set(columns)) != len(columns):
+        raise TableError(f"{path.name}: duplicate column names: {columns}")
+    rows = []
+    for rec in df.to_dict(orient="records"):
+        rows.append({str(k).strip(): _cell(v) for k, v in rec.items()})
+    if not rows:
+        raise TableError(f"{path.name}: the table has a header but no rows")
+    return Table(path.name, columns, rows)
+
+
+def _cell(v: Any) -> Any:
+    if v is None:
+        return None
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    if isinstance(v, str):
+        v = v.strip()
+        return v or None
+    return v
+
+
+# ------------------------------------------------------------------------------------ mapping
+def _auto_field(column: str) -> tuple[str, str | None] | None:
+    name, unit = split_header(column)
+    key = fold(name).replace("_", " ")
+    if unit is None:
+        if key.replace(" ", "_") in ROW_FIELDS:
+            return key.replace(" ", "_"), None
+        if key in _FIELD_ALIASES:
+            return _FIELD_ALIASES[key], None
+    vocab = vocabulary()
+    for kind, prefix in (("Condition", "condition"), ("Property", "value")):
+        term = vocab.lookup(name, kind)
+        if term is None:
+            term = next((t for t in vocab.terms(kind) if t.key and fold(t.key) == fold(name)), None)
+        if term is not None and term.key:
+            return f"{prefix}:{term.key}", unit
+    if unit is not None:  # 'T (°C)', 'p (bar)': the one condition whose unit has this dimension
+        return _condition_by_dimension(unit)
+    return None
+
+
+def _condition_by_dimension(unit: str) -> tuple[str, str] | None:
+    try:
+        dims = parse_unit(unit).dimensionality
+    except UnitError:
+        return None
+    if not dims:  # dimensionless says nothing about which condition it is
+        return None
+    hits = [t.key for t in vocabulary().terms("Condition")
+            if t.key and t.unit and parse_unit(t.unit).dimensionality == dims]
+    return (f"condition:{hits[0]}", unit) if len(hits) == 1 else None
+
+
+def plan_mapping(table: Table, given: dict[str, str] | None = None) -> list[Mapping]:
+    """Mapping of every column: given ones first, the rest by name; unknown columns raise."""
+    given = dict(given or {})
+    unknown_given = [c for c in given if c not in table.columns]
+    if unknown_given:
+        raise TableError(f"{table.name}: --mapping names columns that are not in the table: "
+                         f"{unknown_given}; columns are {table.columns}")
+    out, unmapped = [], []
+    for col in table.columns:
+        if col in given:
+            fld = given[col].strip()
+            _, unit = split_header(col)
+            _check_field(table.name, col, fld)
+            out.append(Mapping(col, fld, unit if ":" in fld else None, "given"))
+            continue
+        auto = _auto_field(col)
+        if auto is None:
+            unmapped.append(col)
+        else:
+            out.append(Mapping(col, auto[0], auto[1]))
+    if unmapped:
+        raise TableError(f"{table.name}: cannot tell what column(s) {unmapped} hold; map them with "
+                         f"--mapping 'COLUMN=FIELD' (fields: {', '.join(ROW_FIELDS)}, condition:<key>, "
+                         "value:<property>) or --mapping 'COLUMN=ignore'")
+    fields = [m.field for m in out]
+    dupes = sorted({f for f in fields if fields.count(f) > 1 and ":" not in f and f != "ignore"})
+    if dupes:
+        raise TableError(f"{table.name}: several columns map to {dupes}; keep one with --mapping")
+    has_value = "value" in fields or any(f.startswith("value:") for f in fields)
+    if not has_value:
+        raise TableError(f"{table.name}: no value column; name one 'value' (with 'property' and 'unit' "
+                         "columns) or give a property column with its unit, like 'hydrogen capacity (wt%)'")
+    if "value" in fields and "property" not in fields:
+        raise TableError(f"{table.name}: a 'value' column needs a 'property' column")
+    if not ("system" in fields or "sample" in fields):
+        raise TableError(f"{table.name}: no 'system' column (the material, e.g. 'MgH2–10 wt% Ni')")
+    for m in out:
+        if ":" in m.field and m.field != "ignore" and m.unit is None and m.field != "condition:cycles":
+            raise TableError(f"{table.name}: column '{m.column}' -> {m.field} needs a unit in its header, "
+                             f"e.g. '{m.column} (°C)'")
+        if m.unit:
+            try:
+                parse_unit(m.unit)
+            except UnitError as exc:
+                raise TableError(f"{table.name}: column '{m.column}': {exc}") from None
+    return out
+
+
+def _check_field(name: str, col: str, fld: str) -> None:
+    vocab = vocabulary()
+    if fld in ROW_FIELDS:
+        return
+    prefix, _, key = fld.partition(":")
+    if prefix == "condition" and key in vocab.condition_keys():
+        return
+    if prefix == "value" and key in vocab.property_keys():
+        return
+    raise TableError(f"{name}: --mapping {col}={fld}: unknown field; use one of {', '.join(ROW_FIELDS)}, "
+                     f"condition:<{'|'.join(vocab.condition_keys())}> or value:<property key>")
+
+
+# ---------------------------------------------------------------------------- building entries
+def build_entries(table: Table, mapping: list[Mapping], *, author: str | None = None,
+                  title: str | None = None) -> ImportPlan:
+    """Group rows into entries and validate them; ``plan.issues`` lists every problem by row/column."""
+    plan = ImportPlan(table, mapping)
+    by_field = {m.field: m for m in mapping}
+    # (entry key) -> document, and where each measurement came from (for error messages)
+    docs: dict[str, dict] = {}
+    origin: dict[tuple[str, int, int], tuple[int, Mapping | None]] = {}
+    for r, row in enumerate(table.rows, start=2):  # row 1 is the header
+        def get(f):
+            m = by_field.get(f)
+            return row.get(m.column) if m else None
+
+        ekey = str(get("entry") or "")
+        doc = docs.setdefault(ekey, {
+            "title": str(get("title") or title or (f"{table.name} {ekey}".strip())),
+            "author": str(get("author") or author or ""),
+            "samples": [], "tags": ["table-import"],
+        })
+        if get("date") and "created" not in doc:
+            doc["created"] = str(get("date"))
+        if get("project") and "project" not in doc:
+            doc["project"] = str(get("project"))
+        system = get("system")
+        sid = str(get("sample") or system or "")
+        samples = doc["samples"]
+        s_index = next((i for i, s in enumerate(samples) if s["id"] == sid), None)
+        if s_index is None:
+            samples.append({"id": sid, "system": str(system) if system else sid, "measurements": []})
+            s_index = len(samples) - 1
+        elif system and samples[s_index]["system"] != str(system):
+            plan.issues.append(f"{table.name}: row {r}, column '{by_field['system'].column}': sample "
+                               f"'{sid}' was '{samples[s_index]['system']}' on an earlier row")
+        conditions = {}
+        for m in mapping:
+            if m.field.startswith("condition:") and row.get(m.column) is not None:
+                conditions[m.field.split(":", 1)[1]] = {"value": _num(row[m.column]), "unit": m.unit or "1"}
+        base = {k: get(k) for k in ("qualifier", "technique", "method", "note") if get(k) is not None}
+        meas = samples[s_index]["measurements"]
+        if "value" in by_field and get("value") is not None:
+            item = {"property": str(get("property") or ""), "value": _num(get("value")),
+                    "unit": str(get("unit") or ""), "conditions": conditions, **base}
+            if get("value_max") is not None:
+                item["value_max"] = _num(get("value_max"))
+            origin[(ekey, s_index, len(meas))] = (r, by_field.get("value"))
+            meas.append(item)
+        for m in mapping:
+            if m.field.startswith("value:") and row.get(m.column) is not None:
+                origin[(ekey, s_index, len(meas))] = (r, m)
+                meas.append({"property": m.field.split(":", 1)[1], "value": _num(row[m.column]),
+                             "unit": m.unit, "conditions": conditions, **base})
+    for ekey, doc in docs.items():
+        try:
+            plan.entries.append(load_entry(doc))
+        except EntryValidationError as exc:
+            for issue in exc.issues:
+                if issue.severity == "error":
+                    plan.issues.append(_locate(table, ekey, issue, origin, by_field))
+    return plan
+
+
+def _num(v: Any) -> Any:
+    """Numbers as numbers (decimal commas accepted); anything else is left for validation to name."""
+    if isinstance(v, (int, float)):
+        return v
+    t = str(v).strip().replace("\u2212", "-")
+    if re.fullmatch(r"[-+]?\d+,\d+", t):
+        t = t.replace(",", ".")
+    try:
+        return float(t)
+    except ValueError:
+        return v
+
+
+_PATH = re.compile(r"^samples\[(\d+)\](?:\.measurements\[(\d+)\](?:\.(\w+))?)?")
+
+
+def _locate(table: Table, ekey: str, issue: Issue, origin, by_field) -> str:
+    """'samples[0].measurements[2].unit' -> 'file: row 5, column 'Unit': …'."""
+    m = _PATH.match(issue.path)
+    entry = f" (entry '{ekey}')" if ekey else ""
+    if m and m.group(2) is not None:
+        row, col = origin.get((ekey, int(m.group(1)), int(m.group(2))), (None, None))
+        fld = m.group(3)
+        colmap = by_field.get(fld) if fld in ("property", "unit", "technique", "value_max") else None
+        if fld == "conditions":
+            cond = issue.path.split("conditions.", 1)[-1]
+            colmap = by_field.get(f"condition:{cond}")
+        column = (colmap or col)
+        where = f"row {row}" + (f", column '{column.column}'" if column else "")
+        return f"{table.name}{entry}: {where}: {issue.message}"
+    if m:
+        column = by_field.get("system") or by_field.get("sample")
+        return f"{table.name}{entry}: column '{column.column if column else '?'}': {issue.message}"
+    fld = by_field.get(issue.path.split(".")[0])
+    hint = f" (column '{fld.column}')" if fld else (" (give it with --author)" if issue.path == "author" else "")
+    return f"{table.name}{entry}: {issue.path}{hint}: {issue.message}"
+
+
+def _show(v: Any) -> str:
+    return f"{v['value']:g} {v['unit']}" if isinstance(v, dict) and "value" in v else str(v)
+
+
+def preview(plan: ImportPlan, rows: int = 5) -> str:
+    """Human-readable mapping, first rows and problems: what an import would write."""
+    lines = [f"{plan.table.name}: {len(plan.table.rows)} rows, {len(plan.table.columns)} columns", "mapping:"]
+    lines += [f"  {m.describe()}" for m in plan.mapping]
+    lines.append(f"entries: {len(plan.entries)}" + (" (some refused, see problems)" if plan.issues else ""))
+    shown = 0
+    for e in plan.entries:
+        for s in e.samples:
+            for m in s.measurements:
+                if shown < rows:
+                    cond = ", ".join(f"{k} = {_show(v)}" for k, v in m.conditions.items())
+                    rng = f"–{m.value_max:g}" if m.value_max is not None else ""
+                    lines.append(f"  {e.system(s.id).name:<28} {m.property:<36} {m.value:g}{rng} {m.unit}"
+                                 + (f"  ({cond})" if cond else ""))
+                shown += 1
+    if plan.issues:
+        lines.append(f"problems ({len(plan.issues)}):")
+        lines += [f"  - {i}" for i in plan.issues]
+    return "\n".join(lines)

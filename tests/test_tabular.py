@@ -1,0 +1,93 @@
+"""Spreadsheet import: column mapping, preview, grouping, and errors by row and column."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.tabular import TableError, build_entries, plan_mapping, preview, read_table
+
+LONG = """Sample,Material,Property,Value,Unit,T (°C),Technique
+A,MgH2–10 wt% Ni,hydrogen capacity,6.1,wt%,300,PCT
+A,MgH2–10 wt% Ni,onset dehydrogenation temperature,483.15,K,,
+B,2LiBH4–MgH2,hydrogen_capacity,"10,5",wt%,400,
+"""
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_long_table_maps_columns_and_groups_samples(tmp_path):
+    t = read_table(write(tmp_path, "lab.csv", LONG))
+    mapping = plan_mapping(t)
+    fields = {m.column: m.field for m in mapping}
+    assert fields == {"Sample": "sample", "Material": "system", "Property": "property", "Value": "value",
+                      "Unit": "unit", "T (°C)": "condition:temperature", "Technique": "technique"}
+    plan = build_entries(t, mapping, author="me", title="old spreadsheet")
+    assert plan.issues == []
+    (entry,) = plan.entries
+    assert entry.title == "old spreadsheet" and [s.id for s in entry.samples] == ["A", "B"]
+    assert entry.system("A").name == "MgH2–10 wt% Ni"
+    a = entry.samples[0].measurements
+    assert a[0].conditions == {"temperature": {"value": 300.0, "unit": "°C"}}
+    assert entry.samples[1].measurements[0].value == 10.5   # decimal comma
+    text = preview(plan)
+    assert "condition:temperature [°C]" in text and "MgH2–10 wt% Ni" in text
+
+
+def test_wide_columns_and_explicit_mapping(tmp_path):
+    text = ("exp;compound;hydrogen capacity (wt%);peak dehydrogenation temperature (°C);heating (K/min);who\n"
+            "e1;MgH2;7,0;350;5;x\n"
+            "e2;LiBH4;13;450;10;y\n")
+    t = read_table(write(tmp_path, "wide.csv", text))
+    with pytest.raises(TableError, match=r"\['exp', 'compound', 'who'\]"):
+        plan_mapping(t)
+    mapping = plan_mapping(t, {"exp": "entry", "compound": "system", "heating (K/min)": "condition:heating_rate",
+                               "who": "author"})
+    plan = build_entries(t, mapping)
+    assert plan.issues == []
+    assert [e.author for e in plan.entries] == ["x", "y"]
+    (peak,) = [m for m in plan.entries[0].samples[0].measurements
+               if m.property == "peak_dehydrogenation_temperature"]
+    assert peak.conditions == {"heating_rate": {"value": 5.0, "unit": "K/min"}}
+
+
+def test_errors_name_file_row_and_column(tmp_path):
+    bad = LONG.replace("6.1,wt%", "6.1,kJ/mol").replace("10,5", "19")
+    t = read_table(write(tmp_path, "bad.csv", bad))
+    plan = build_entries(t, plan_mapping(t), author="me")
+    assert plan.entries == []          # the entry is refused as a whole
+    joined = "\n".join(plan.issues)
+    assert "bad.csv: row 2, column 'Unit': unit 'kJ/mol' does not fit" in joined
+    assert "bad.csv: row 4, column 'Value'" in joined and "theoretical" in joined
+
+
+def test_unknown_formula_and_bad_mapping(tmp_path):
+    t = read_table(write(tmp_path, "f.csv", LONG.replace("2LiBH4–MgH2", "Xx9Qq")))
+    plan = build_entries(t, plan_mapping(t), author="me")
+    assert any("column 'Material'" in i and "Xx9Qq" in i for i in plan.issues)
+    with pytest.raises(TableError, match="not in the table"):
+        plan_mapping(t, {"Nope": "system"})
+    with pytest.raises(TableError, match="unknown field"):
+        plan_mapping(t, {"Technique": "colour"})
+
+
+def test_excel_is_read(tmp_path):
+    import pandas as pd
+
+    path = tmp_path / "lab.xlsx"
+    pd.DataFrame({"system": ["MgH2", "MgH2"], "property": ["hydrogen_capacity"] * 2,
+                  "value": [6.5, 6.8], "unit": ["wt%", "wt%"], "sample": ["s1", "s2"]}).to_excel(path, index=False)
+    t = read_table(path)
+    plan = build_entries(t, plan_mapping(t), author="me")
+    assert plan.issues == [] and len(plan.entries[0].samples) == 2
+
+
+def test_empty_and_unknown_files(tmp_path):
+    with pytest.raises(TableError, match="no rows"):
+        read_table(write(tmp_path, "e.csv", "system,value\n"))
+    with pytest.raises(TableError, match="unknown table type"):
+        read_table(write(tmp_path, "x.pdf", "hi"))
