@@ -78,6 +78,8 @@ def read_table(path: str | Path, *, sheet: str | int | None = 0) -> Table:
 
     path = Path(path)
     suffix = path.suffix.lower()
+    if isinstance(sheet, str) and sheet.isdigit():
+        sheet = int(sheet)
     try:
         if suffix in (".xlsx", ".xlsm", ".xls"):
             df = pd.read_excel(path, sheet_name=sheet if sheet is not None else 0, dtype=object)

@@ -1,0 +1,357 @@
+"""``hkg entry …``: record lab entries, keep their revisions, attach raw curves, sync the graph.
+
+    hkg entry add FILE.yaml|json [--id ID]       validate, store revision 1, load into the graph
+    hkg entry edit ID FILE --base N              new revision (refused if N is not the latest)
+    hkg entry show ID [--revision N] [--json]
+    hkg entry history ID
+    hkg entry list [--all]
+    hkg entry delete ID / restore ID             soft delete / undo, each a new revision
+    hkg entry attach ID FILE --kind tpd|tga|kissinger|pct|cycling|arrhenius [--sample S]
+                                                 store the file, derive values, new revision
+    hkg entry sync                               load revisions the graph is missing
+
+The repository (``kg.entries``) stores documents; this module validates them with ``ingest.entry``
+and loads them into the graph store.  A revision is durable before the graph is touched, and the
+graph is marked loaded only after the load succeeded, so a crash in between is repaired by
+``hkg entry sync`` (loads are idempotent upserts).
+"""
+from __future__ import annotations
+
+import copy
+import getpass
+import mimetypes
+import os
+import sys
+from pathlib import Path
+
+from .common import CliError, add_store_args, print_json
+
+
+# --------------------------------------------------------------------------- shared helpers
+def _repo(args):
+    from kg.entries import EntryRepository, default_data_dir
+
+    return EntryRepository(default_data_dir(args.data_dir))
+
+
+def _user(args) -> str:
+    return args.user or os.environ.get("HKG_USER") or getpass.getuser()
+
+
+def _validate(doc: dict, where: str = ""):
+    from ingest.entry import EntryValidationError, load_entry
+
+    try:
+        return load_entry(doc, where=where)
+    except EntryValidationError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _read(path: str):
+    from ingest.entry import EntryValidationError, load_entry_file
+
+    try:
+        return load_entry_file(path)
+    except EntryValidationError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _store_errors():
+    from kg.entries import EntryStoreError
+    return EntryStoreError
+
+
+def _print_flags(entry) -> None:
+    for flag in entry.flags:
+        print(f"  warning: {flag}", file=sys.stderr)
+
+
+def load_revisions(store, repo, revisions) -> list[str]:
+    """Load revisions into the graph and mark them loaded; returns problems (entry id: message).
+
+    A deleted revision removes the entry's source when the store can (``remove_source``); an edit
+    first removes the previous revision's facts the same way, so values taken out of an entry leave
+    the graph too.  Stores without ``remove_source`` keep earlier facts (upsert only).
+    """
+    from ingest.entry import EntryValidationError, entry_to_batch, load_entry, source_id
+
+    problems = []
+    remove = getattr(store, "remove_source", None)
+    for rev in revisions:
+        try:
+            if rev.revision > 1 and remove is not None:
+                remove(source_id(rev.entry_id))
+            if not rev.deleted:
+                entry = load_entry(rev.document, where=f"entry {rev.entry_id} r{rev.revision}")
+                store.load(entry_to_batch(entry, rev.revision))
+            elif remove is None:
+                problems.append(f"{rev.entry_id}: deleted, but this store cannot remove facts; "
+                                "they stay in the graph until it is rebuilt")
+            repo.mark_loaded(rev.entry_id, rev.revision)
+        except EntryValidationError as exc:
+            problems.append(f"{rev.entry_id}: {exc}")
+        except Exception as exc:  # a store failure must not lose the stored revision: report it
+            problems.append(f"{rev.entry_id}: graph load failed ({exc}); run 'hkg entry sync' to retry")
+    return problems
+
+
+def _to_graph(args, repo, revisions) -> int:
+    if args.no_graph:
+        print("not loaded into the graph (--no-graph); 'hkg entry sync' loads it", file=sys.stderr)
+        return 0
+    from .common import open_store_from_args
+
+    try:
+        store = open_store_from_args(args)
+    except CliError as exc:
+        print(f"stored, but the graph was not updated: {exc}; run 'hkg entry sync'", file=sys.stderr)
+        return 1
+    with store:
+        problems = load_revisions(store, repo, revisions)
+    for p in problems:
+        print(f"  graph: {p}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+# ------------------------------------------------------------------------------- commands
+def cmd_add(args) -> int:
+    entry = _read(args.file)
+    repo = _repo(args)
+    doc = entry.document()
+    try:
+        rev = repo.create(doc, author=_user(args), entry_id=args.id or entry.id or None)
+    except _store_errors() as exc:
+        raise CliError(str(exc)) from None
+    print(f"{rev.entry_id} r{rev.revision}: stored ({len(entry.samples)} sample(s), "
+          f"{sum(len(s.measurements) for s in entry.samples)} measurement(s))")
+    _print_flags(entry)
+    return _to_graph(args, repo, [rev])
+
+
+def cmd_edit(args) -> int:
+    entry = _read(args.file)
+    repo = _repo(args)
+    try:
+        rev = repo.edit(args.id, entry.document(), base=args.base, author=_user(args), comment=args.comment)
+    except _store_errors() as exc:
+        raise CliError(str(exc)) from None
+    print(f"{rev.entry_id} r{rev.revision}: stored (based on r{args.base})")
+    _print_flags(entry)
+    return _to_graph(args, repo, [rev])
+
+
+def cmd_show(args) -> int:
+    repo = _repo(args)
+    try:
+        rev = repo.get(args.id, args.revision)
+    except _store_errors() as exc:
+        raise CliError(str(exc)) from None
+    if args.json:
+        print_json(rev.to_json())
+        return 0
+    doc = rev.document
+    state = " (deleted)" if rev.deleted else ""
+    print(f"{rev.entry_id} r{rev.revision}{state}: {doc.get('title')}")
+    print(f"  author {doc.get('author')}; revision by {rev.author} at {rev.time} ({rev.action})")
+    entry = None
+    try:
+        entry = _validate(doc)
+    except CliError as exc:
+        print(f"  (no longer valid against the current ontology: {exc})")
+    for s in doc.get("samples", []):
+        name = entry.system(s["id"]).name if entry else s.get("system") or s.get("host", {}).get("formula")
+        print(f"  sample {s['id']}: {name}")
+        for m in s.get("measurements", []):
+            rng = f"–{m['value_max']:g}" if m.get("value_max") is not None else ""
+            extra = f"  [{m['method']}]" if m.get("method") else ""
+            print(f"    {m['property']}: {m.get('qualifier', '=')} {m['value']:g}{rng} {m['unit']}{extra}")
+    for f in doc.get("files", []):
+        print(f"  file {f['name']} ({f.get('kind') or f.get('media_type')}, {f['size']} B, sha256 {f['sha256'][:12]}…)")
+    for o in doc.get("observations", []):
+        print(f"  observation: {o}")
+    return 0
+
+
+def cmd_history(args) -> int:
+    repo = _repo(args)
+    try:
+        hist = repo.history(args.id)
+    except _store_errors() as exc:
+        raise CliError(str(exc)) from None
+    if args.json:
+        from kg.entries import revision_summary
+        print_json([revision_summary(r) for r in hist])
+        return 0
+    for r in hist:
+        note = f"  — {r.comment}" if r.comment else ""
+        print(f"r{r.revision:<4} {r.time}  {r.action:<8} {r.author}{' (deleted)' if r.deleted else ''}{note}")
+    return 0
+
+
+def cmd_list(args) -> int:
+    from kg.entries import revision_summary
+
+    rows = [revision_summary(r) for r in _repo(args).list(include_deleted=args.all)]
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        print(f"{r['id']:<40} r{r['revision']:<4} {r['time'][:19]}  {'[deleted] ' if r['deleted'] else ''}{r['title']}")
+    if not rows:
+        print("no entries yet: 'hkg entry add FILE.yaml'", file=sys.stderr)
+    return 0
+
+
+def cmd_delete(args) -> int:
+    repo = _repo(args)
+    try:
+        rev = repo.delete(args.id, author=_user(args), base=args.base, comment=args.comment)
+    except _store_errors() as exc:
+        raise CliError(str(exc)) from None
+    print(f"{rev.entry_id} r{rev.revision}: deleted (undo with 'hkg entry restore {rev.entry_id}')")
+    return _to_graph(args, repo, [rev])
+
+
+def cmd_restore(args) -> int:
+    repo = _repo(args)
+    try:
+        rev = repo.restore(args.id, author=_user(args), base=args.base, comment=args.comment)
+    except _store_errors() as exc:
+        raise CliError(str(exc)) from None
+    print(f"{rev.entry_id} r{rev.revision}: restored")
+    return _to_graph(args, repo, [rev])
+
+
+def cmd_attach(args) -> int:
+    from ingest.curves import CurveError, derive, read_curve
+
+    repo = _repo(args)
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError(f"no file '{path}'")
+    try:
+        current = repo.get(args.id)
+    except _store_errors() as exc:
+        raise CliError(str(exc)) from None
+    if current.deleted:
+        raise CliError(f"entry '{args.id}' is deleted; restore it first")
+    base = args.base if args.base is not None else current.revision
+    doc = copy.deepcopy(current.document)
+    samples = doc.get("samples", [])
+    sample_id = args.sample or (samples[0]["id"] if len(samples) == 1 else None)
+    if sample_id is None or sample_id not in [s["id"] for s in samples]:
+        raise CliError(f"say which sample the file belongs to: --sample {'|'.join(s['id'] for s in samples)}")
+    measurements = []
+    if not args.no_derive:
+        try:
+            curve = read_curve(path)
+            measurements = derive(args.kind, curve, heating_rate=args.heating_rate,
+                                  temperature=args.temperature, form=args.form)
+        except CurveError as exc:
+            raise CliError(str(exc)) from None
+    sha, size = repo.put_file(path)
+    files = doc.setdefault("files", [])
+    same_name = [f for f in files if f["name"] == path.name]
+    if same_name and same_name[0]["sha256"] != sha:
+        raise CliError(f"entry '{args.id}' already has a different file named '{path.name}'; rename the file")
+    if not same_name:
+        files.append({"name": path.name, "sha256": sha, "size": size, "kind": args.kind, "sample": sample_id,
+                      "media_type": mimetypes.guess_type(path.name)[0] or "text/csv",
+                      "description": args.description or f"{args.kind} curve"})
+    sample = next(s for s in samples if s["id"] == sample_id)
+    sample.setdefault("measurements", []).extend(measurements)
+    entry = _validate(doc, where=f"{args.id} + {path.name}")
+    try:
+        rev = repo.edit(args.id, entry.document(), base=base, author=_user(args),
+                        comment=f"attached {path.name} ({args.kind})")
+    except _store_errors() as exc:
+        raise CliError(str(exc)) from None
+    print(f"{rev.entry_id} r{rev.revision}: attached {path.name} (sha256 {sha[:12]}…)")
+    for m in measurements:
+        print(f"  derived {m['property']} = {m['value']:g} {m['unit']}  [{m['method']}]")
+    _print_flags(entry)
+    return _to_graph(args, repo, [rev])
+
+
+def cmd_sync(args) -> int:
+    repo = _repo(args)
+    pending = repo.pending()
+    if not pending:
+        print("the graph has every entry revision")
+        return 0
+    print(f"loading {len(pending)} revision(s): " + ", ".join(f"{r.entry_id} r{r.revision}" for r in pending))
+    args.no_graph = False
+    return _to_graph(args, repo, pending)
+
+
+# ------------------------------------------------------------------------------ registration
+def _common(p, *, writes: bool = True) -> None:
+    add_store_args(p)
+    if writes:
+        p.add_argument("--user", help="who makes this change (default: $HKG_USER or the login name)")
+        p.add_argument("--no-graph", action="store_true", help="store the revision only; load later with 'hkg entry sync'")
+        p.add_argument("--comment", default="", help="a note kept with the revision")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("entry", help="lab entries: add, edit, show, history, list, delete, restore, attach, sync")
+    es = p.add_subparsers(dest="entry_what", metavar="WHAT", required=True)
+
+    a = es.add_parser("add", help="validate and store a lab entry (YAML or JSON), then load it into the graph")
+    a.add_argument("file")
+    a.add_argument("--id", help="entry id (default: from the file, else generated from the title)")
+    _common(a)
+    a.set_defaults(func=cmd_add)
+
+    e = es.add_parser("edit", help="store a new revision of an entry")
+    e.add_argument("id")
+    e.add_argument("file")
+    e.add_argument("--base", type=int, required=True, help="the revision your change starts from (see 'history')")
+    _common(e)
+    e.set_defaults(func=cmd_edit)
+
+    s = es.add_parser("show", help="show an entry (latest revision or --revision N)")
+    s.add_argument("id")
+    s.add_argument("--revision", type=int)
+    s.add_argument("--json", action="store_true")
+    _common(s, writes=False)
+    s.set_defaults(func=cmd_show)
+
+    h = es.add_parser("history", help="revisions of an entry with author and time")
+    h.add_argument("id")
+    h.add_argument("--json", action="store_true")
+    _common(h, writes=False)
+    h.set_defaults(func=cmd_history)
+
+    ls = es.add_parser("list", help="entries (latest revisions)")
+    ls.add_argument("--all", action="store_true", help="include deleted entries")
+    ls.add_argument("--json", action="store_true")
+    _common(ls, writes=False)
+    ls.set_defaults(func=cmd_list)
+
+    for name, func, text in (("delete", cmd_delete, "mark an entry deleted (a new, reversible revision)"),
+                             ("restore", cmd_restore, "undo a delete (a new revision)")):
+        d = es.add_parser(name, help=text)
+        d.add_argument("id")
+        d.add_argument("--base", type=int, help="refuse if the entry moved past this revision")
+        _common(d)
+        d.set_defaults(func=func)
+
+    at = es.add_parser("attach", help="attach a raw curve (CSV/TSV) and derive values from it")
+    at.add_argument("id")
+    at.add_argument("file")
+    at.add_argument("--kind", required=True, choices=("tpd", "tga", "kissinger", "pct", "cycling", "arrhenius"))
+    at.add_argument("--sample", help="sample id the curve belongs to (needed when the entry has several)")
+    at.add_argument("--heating-rate", help="e.g. '5 K/min' (TPD/TGA; else from a '# heating_rate:' line)")
+    at.add_argument("--temperature", help="isotherm temperature for PCT, e.g. '300 degC'")
+    at.add_argument("--form", choices=("sigmaT", "sigma"), default="sigmaT",
+                    help="Arrhenius fit of ln(σT) (default) or ln σ against 1/T")
+    at.add_argument("--description", default="")
+    at.add_argument("--no-derive", action="store_true", help="store the file only")
+    at.add_argument("--base", type=int, help="refuse if the entry moved past this revision")
+    _common(at)
+    at.set_defaults(func=cmd_attach)
+
+    sy = es.add_parser("sync", help="load entry revisions the graph does not have yet (after a crash or --no-graph)")
+    _common(sy, writes=False)
+    sy.set_defaults(func=cmd_sync)
