@@ -167,3 +167,76 @@ def test_non_mapping_and_unreadable_files_are_clear(tmp_path):
     bad.write_text("title: [unclosed\n")
     with pytest.raises(EntryValidationError, match="(?s)broken.yaml.*YAML"):
         load_entry_file(bad)
+
+
+# ------------------------------------------------------------------------ CLI and the graph
+def _hkg(monkeypatch, tmp_path, *argv) -> int:
+    from ui.cli import main
+
+    monkeypatch.setenv("HKG_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("HKG_STORE", "ladybug")
+    monkeypatch.setenv("HKG_USER", "tester")
+    return main(list(argv))
+
+
+def _graph_measurements(tmp_path, entry_id: str) -> list[dict]:
+    from kg.store import open_store
+
+    with open_store("ladybug", data_dir=tmp_path, read_only=True) as store:
+        return store.query("MATCH (m:Measurement) WHERE m.source_id = $s RETURN m.property AS p, "
+                           "m.value AS v, m.derived_from AS f", {"s": source_id(entry_id)})
+
+
+def test_cli_add_attach_and_graph(monkeypatch, tmp_path, capsys):
+    import numpy as np
+
+    assert _hkg(monkeypatch, tmp_path, "entry", "add", str(FIX / "entry_mgh2_ni.yaml"), "--id", "mg1") == 0
+    assert len(_graph_measurements(tmp_path, "mg1")) == 4
+    T = np.linspace(100, 450, 701)
+    y = 0.05 + np.exp(-0.5 * ((T - 300) / 20) ** 2)
+    curve = tmp_path / "tpd5.csv"
+    curve.write_text("# heating_rate: 5 K/min\nT (°C),signal (a.u.)\n" +
+                     "\n".join(f"{a},{b}" for a, b in zip(T, y)))
+    assert _hkg(monkeypatch, tmp_path, "entry", "attach", "mg1", str(curve), "--kind", "tpd",
+                "--sample", "S1") == 0
+    rows = _graph_measurements(tmp_path, "mg1")
+    derived = [r for r in rows if r["f"]]
+    assert {r["p"] for r in derived} >= {"peak_dehydrogenation_temperature", "onset_dehydrogenation_temperature"}
+    from kg.entries import EntryRepository
+    repo = EntryRepository(tmp_path)
+    doc = repo.get("mg1").document
+    (f,) = [f for f in doc["files"] if f["name"] == "tpd5.csv"]
+    assert repo.read_file(f["sha256"]) == curve.read_bytes()
+    assert [r.action for r in repo.history("mg1")] == ["create", "edit"]
+    assert _hkg(monkeypatch, tmp_path, "entry", "edit", "mg1", str(FIX / "entry_mgh2_ni.yaml"), "--base", "1") == 2
+    assert "based on revision 1" in capsys.readouterr().err
+
+
+def test_cli_refuses_bad_entries_and_writes_nothing(monkeypatch, tmp_path, capsys):
+    assert _hkg(monkeypatch, tmp_path, "entry", "add", str(FIX / "entry_bad_values.yaml")) == 2
+    err = capsys.readouterr().err
+    assert "samples[0].measurements[2].unit" in err
+    from kg.entries import EntryRepository
+    assert EntryRepository(tmp_path).ids() == []
+
+
+def test_crash_between_revision_and_graph_load_converges_with_sync(monkeypatch, tmp_path):
+    from kg.entries import EntryRepository
+    from kg.store import GraphStore
+
+    def boom(self, batch, progress=None):
+        raise RuntimeError("simulated crash during the graph load")
+
+    with monkeypatch.context() as m:
+        m.setattr(GraphStore, "load", boom)
+        assert _hkg(monkeypatch, tmp_path, "entry", "add", str(FIX / "entry_mgh2_ni.yaml"), "--id", "mg1") == 1
+    repo = EntryRepository(tmp_path)
+    assert repo.get("mg1").revision == 1                 # the revision is durable
+    assert [r.entry_id for r in repo.pending()] == ["mg1"]
+    assert _hkg(monkeypatch, tmp_path, "entry", "sync") == 0
+    first = sorted((r["p"], r["v"]) for r in _graph_measurements(tmp_path, "mg1"))
+    assert len(first) == 4 and repo.pending() == []
+    # re-running converges: same graph, nothing pending
+    (tmp_path / "entries" / "mg1" / "loaded").unlink()
+    assert _hkg(monkeypatch, tmp_path, "entry", "sync") == 0
+    assert sorted((r["p"], r["v"]) for r in _graph_measurements(tmp_path, "mg1")) == first

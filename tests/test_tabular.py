@@ -91,3 +91,24 @@ def test_empty_and_unknown_files(tmp_path):
         read_table(write(tmp_path, "e.csv", "system,value\n"))
     with pytest.raises(TableError, match="unknown table type"):
         read_table(write(tmp_path, "x.pdf", "hi"))
+
+
+def test_cli_preview_writes_nothing_and_reimport_adds_nothing(monkeypatch, tmp_path, capsys):
+    from kg.entries import EntryRepository
+    from ui.cli import main
+
+    data = tmp_path / "data"
+    monkeypatch.setenv("HKG_DATA_DIR", str(data))
+    monkeypatch.setenv("HKG_USER", "tester")
+    src = write(tmp_path, "lab.csv", LONG)
+    assert main(["import", "table", str(src), "--preview", "--author", "me"]) == 0
+    assert "condition:temperature" in capsys.readouterr().out
+    assert EntryRepository(data).ids() == []
+    assert main(["import", "table", str(src), "--author", "me", "--no-graph"]) == 0
+    assert main(["import", "table", str(src), "--author", "me", "--no-graph"]) == 0
+    assert "1 already imported" in capsys.readouterr().out
+    assert len(EntryRepository(data).ids()) == 1
+    bad = write(tmp_path, "bad.csv", LONG.replace("6.1,wt%", "6.1,kJ/mol"))
+    assert main(["import", "table", str(bad), "--author", "me", "--no-graph"]) == 2
+    assert "row 2, column 'Unit'" in capsys.readouterr().err
+    assert len(EntryRepository(data).ids()) == 1
