@@ -85,14 +85,25 @@ ORDER BY id
 
 # ----------------------------------------------------------------------------------- registry
 _REGISTERED: dict[str, str] = {}
-# Modules holding read statements (a ``STATEMENTS`` dict or a ``statements()`` function).
+# Modules known to hold read statements (a ``STATEMENTS`` dict or a ``statements()`` function);
+# any other ``kg`` module that defines one is found by ``_discover()`` as well.
 _READ_MODULES = ("kg.gaps.queries", "kg.analogs.questions", "kg.analogs.reader", "kg.sources")
 
 
 def register(prefix: str, statements: dict[str, str]) -> None:
-    """Add a module's statements to the registry (for modules not listed in ``_READ_MODULES``)."""
+    """Add statements built at run time (or living outside ``kg``) to the registry."""
     for name, text in statements.items():
         _REGISTERED[f"{prefix}.{name}" if prefix else name] = text
+
+
+def _discover() -> list[str]:
+    """Every module of the ``kg`` package (a module that defines statements is linted without asking)."""
+    import pkgutil
+
+    import kg
+
+    return sorted(info.name for info in pkgutil.walk_packages(kg.__path__, "kg.")
+                  if not info.name.rsplit(".", 1)[-1].startswith("_"))
 
 
 def store_statements(dialect: str) -> dict[str, str]:
@@ -112,20 +123,27 @@ def store_statements(dialect: str) -> dict[str, str]:
     return out
 
 
-def _module_statements(module_name: str) -> dict[str, str]:
+def _module_statements(module_name: str, required: bool = False) -> dict[str, str]:
     try:
         module = importlib.import_module(module_name)
-    except ImportError:  # a module still being written must not hide everyone else's statements
+    except Exception:  # noqa: BLE001 - a module still being written must not hide everyone else's
+        if required:
+            raise
         return {}
     found = getattr(module, "statements", None)
     stmts = found() if callable(found) else getattr(module, "STATEMENTS", {})
-    return {f"{module_name}:{k}": v for k, v in stmts.items()}
+    if not isinstance(stmts, dict):
+        return {}
+    return {f"{module_name}:{k}": v for k, v in stmts.items() if isinstance(v, str)}
 
 
 def all_statements(dialect: str = d.NEO4J) -> dict[str, str]:
     """Every statement the backend of this dialect can send (the Neo4j linter checks them all)."""
     out = store_statements(dialect)
     for module_name in _READ_MODULES:
-        out.update(_module_statements(module_name))
+        out.update(_module_statements(module_name, required=True))
+    for module_name in _discover():
+        if module_name not in _READ_MODULES:
+            out.update(_module_statements(module_name))
     out.update(_REGISTERED)
     return out
