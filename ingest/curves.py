@@ -34,6 +34,7 @@ import csv
 import io
 import math
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -96,7 +97,11 @@ class Curve:
         if col.role == "temperature" and col.unit is None:
             raise CurveError(self.name, f"column '{col.header}' has no unit")
         q = ureg.Quantity(col.values, parse_unit(col.unit))
-        return np.asarray(q.to(parse_unit(unit)).magnitude, dtype=float)
+        with np.errstate(all="ignore"):
+            out = np.asarray(q.to(parse_unit(unit)).magnitude, dtype=float)
+        if not np.all(np.isfinite(out)) or np.any(np.abs(out) > 1e30):
+            raise CurveError(self.name, f"column '{col.header}' holds values out of any measurable range")
+        return out
 
 
 _HEADER = re.compile(r"^\s*(?P<name>.*?)\s*(?:\((?P<u1>[^()]*)\)|\[(?P<u2>[^\[\]]*)\]|/\s*(?P<u3>[^/]+?))\s*$")
@@ -220,7 +225,11 @@ def _inverse_temperature(columns: list[Column], name: str) -> None:
         if np.any(c.values <= 0):
             raise CurveError(name, f"column '{c.header}' has non-positive inverse temperatures")
         inv = ureg.Quantity(c.values / factor, parse_unit(c.unit)).to("1/K").magnitude
-        c.values, c.unit, c.role = 1.0 / inv, "K", "temperature"
+        with np.errstate(all="ignore"):
+            temps = 1.0 / inv
+        if not np.all(np.isfinite(temps)):
+            raise CurveError(name, f"column '{c.header}' gives temperatures that are not finite")
+        c.values, c.unit, c.role = temps, "K", "temperature"
 
 
 # ------------------------------------------------------------------------------ numerics
@@ -249,6 +258,13 @@ def _sorted_by(x: np.ndarray, *ys: np.ndarray):
     return (x[order], *(y[order] for y in ys))
 
 
+def _unique_x(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted x with repeated x values averaged (derivatives need distinct abscissae)."""
+    xs, inverse = np.unique(x, return_inverse=True)
+    ys = np.bincount(inverse, weights=y) / np.bincount(inverse)
+    return xs, ys
+
+
 @dataclass
 class TpdResult:
     onset_c: float
@@ -259,9 +275,9 @@ class TpdResult:
 def tpd_analysis(temperature_c: np.ndarray, signal: np.ndarray, *, mass: bool = False,
                  where: str = "") -> TpdResult:
     """Onset and peak (°C) of a TPD signal, or of a TGA mass curve when ``mass`` (see module doc)."""
-    T, y = _sorted_by(np.asarray(temperature_c, float), np.asarray(signal, float))
+    T, y = _unique_x(np.asarray(temperature_c, float), np.asarray(signal, float))
     if len(T) < 10:
-        raise CurveError(where, f"a TPD/TGA curve needs at least 10 points (got {len(T)})")
+        raise CurveError(where, f"a TPD/TGA curve needs at least 10 distinct temperatures (got {len(T)})")
     y = _smooth(y)
     n_edge = max(2, len(T) // 20)
     if mass:
@@ -355,6 +371,8 @@ def _meta_quantity(curve: Curve, key: str, given: str | None, unit: str) -> floa
 
 def _m(prop: str, value: float, unit: str, *, method: str, curve: Curve, kind: str,
        conditions: dict | None = None, note: str = "") -> dict[str, Any]:
+    if not math.isfinite(value):
+        raise CurveError(curve.name, f"{method}: the curve gives no finite {prop.replace('_', ' ')}")
     out = {"property": prop, "value": float(f"{value:.6g}"), "unit": unit, "method": method,
            "derived_from": curve.name, "conditions": conditions or {}}
     tech = technique_for(kind)
@@ -372,11 +390,15 @@ def derive(kind: str, curve: Curve, *, heating_rate: str | None = None, temperat
     if kind not in KINDS:
         raise CurveError(curve.name, f"unknown curve kind '{kind}'; use one of {', '.join(KINDS)}")
     try:
-        return _DERIVERS[kind](curve, heating_rate=heating_rate, temperature=temperature, form=form)
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # ill-conditioned fits end in a clear CurveError below
+            return _DERIVERS[kind](curve, heating_rate=heating_rate, temperature=temperature, form=form)
     except CurveError as exc:
         if exc.where:
             raise
         raise CurveError(curve.name, str(exc)) from None
+    except (np.linalg.LinAlgError, ValueError) as exc:  # a fit numpy cannot do on these points
+        raise CurveError(curve.name, f"cannot derive {kind} values: {exc}") from None
 
 
 def _derive_tpd(curve: Curve, *, heating_rate=None, mass=None, **_) -> list[dict]:

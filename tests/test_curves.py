@@ -192,3 +192,27 @@ def test_derived_values_name_the_ontology_technique_when_it_has_one():
     if expected is None:
         pytest.skip("the ontology has no Kissinger/TPD technique term yet")
     assert m["technique"] == expected.id
+
+
+def test_fuzzed_curve_files_fail_only_with_curve_errors():
+    from hypothesis import HealthCheck, given, settings, strategies as st
+
+    cell = st.one_of(st.floats(allow_nan=True, allow_infinity=True).map(str),
+                     st.text(alphabet="0123456789.,-eE+ KC°/()[]#:;\t", max_size=8))
+    header = st.sampled_from(["T (°C)", "Temperature/K", "sigma (S/cm)", "signal", "Cycle", "p (bar)",
+                              "mass (wt%)", "1000/T (1/K)", "x (zz)", "beta (K/min)", ""])
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(header, min_size=1, max_size=3), st.data(),
+           st.sampled_from(["tpd", "tga", "kissinger", "pct", "cycling", "arrhenius"]))
+    def run(headers, data, kind):
+        numeric = st.floats(min_value=-1e4, max_value=1e4, allow_nan=False).map(lambda v: f"{v:.6g}")
+        rows = data.draw(st.lists(st.lists(st.one_of(numeric, numeric, cell), min_size=len(headers),
+                                           max_size=len(headers)), max_size=40))
+        text = ",".join(headers) + "\n" + "\n".join(",".join(r) for r in rows)
+        try:
+            derive(kind, read_curve("fuzz.csv", text=text, name="fuzz.csv"), temperature="300 degC")
+        except CurveError:
+            pass
+
+    run()
