@@ -269,6 +269,7 @@ class Sample(_In):
     host: ComponentIn | None = None
     additives: list[ComponentIn] = []
     strategies: list[str] = []         # Strategy term labels or ids
+    mechanisms: list[str] = []         # Mechanism term labels or ids
     measurements: list[MeasurementIn] = []
     notes: str = ""
 
@@ -438,8 +439,9 @@ def _check(entry: LabEntry) -> tuple[dict[str, MaterialSystem], list[Issue]]:
         system = _check_system(sample, where, issues)
         if system is not None:
             systems[sample.id] = system
-        for k, s in enumerate(sample.strategies):
-            _term_issue(s, "Strategy", f"{where}.strategies[{k}]", issues)
+        for field_name, kind in (("strategies", "Strategy"), ("mechanisms", "Mechanism")):
+            for k, s in enumerate(getattr(sample, field_name)):
+                _term_issue(s, kind, f"{where}.{field_name}[{k}]", issues)
         for j, m in enumerate(sample.measurements):
             _check_measurement(m, system, f"{where}.measurements[{j}]", file_refs, issues)
     for k, step in enumerate(entry.synthesis):
@@ -634,7 +636,9 @@ def entry_to_batch(entry: LabEntry, revision: int = 1, *, created: datetime | No
         methods = sorted({resolve_term(s.method, "SynthesisMethod") for s in entry.synthesis
                           if s.sample in (None, sample.id)})
         strategies = sorted({resolve_term(s, "Strategy") for s in sample.strategies})
-        batch.reports.append(SystemReport(system=system, strategies=strategies, methods=methods,
+        mechanisms = sorted({resolve_term(s, "Mechanism") for s in sample.mechanisms})
+        batch.reports.append(SystemReport(system=system, strategies=strategies, mechanisms=mechanisms,
+                                          methods=methods,
                                           source=SourceRef(source_id=sid, section=sample.id)))
         for j, m in enumerate(sample.measurements):
             f = files.get(m.derived_from) if m.derived_from else None

@@ -240,3 +240,52 @@ def test_crash_between_revision_and_graph_load_converges_with_sync(monkeypatch, 
     (tmp_path / "entries" / "mg1" / "loaded").unlink()
     assert _hkg(monkeypatch, tmp_path, "entry", "sync") == 0
     assert sorted((r["p"], r["v"]) for r in _graph_measurements(tmp_path, "mg1")) == first
+
+
+def test_strategies_and_mechanisms_link_to_ontology_terms():
+    vocab = vocabulary()
+    strategies, mechanisms = vocab.terms("Strategy"), vocab.terms("Mechanism")
+    if not strategies or not mechanisms:
+        pytest.skip("the ontology has no Strategy/Mechanism terms yet")
+    s, m = sorted(strategies, key=lambda t: t.id)[0], sorted(mechanisms, key=lambda t: t.id)[0]
+    d = good()
+    d["samples"][0]["strategies"] = [s.label.upper()]      # labels match case-insensitively
+    d["samples"][0]["mechanisms"] = [m.id]
+    e = load_entry(d)
+    e.id = "x"
+    report = entry_to_batch(e).reports[0]
+    assert (report.strategies, report.mechanisms) == ([s.id], [m.id])
+    d["samples"][0]["mechanisms"] = ["telekinesis"]
+    assert "not a Mechanism" in errors_of(d)["samples[0].mechanisms[0]"]
+
+
+def test_cli_kissinger_from_tpd_files_at_several_heating_rates(monkeypatch, tmp_path, capsys):
+    import math
+
+    import numpy as np
+
+    R, ea = 8.314462618, 120_000.0
+    assert _hkg(monkeypatch, tmp_path, "entry", "add", str(FIX / "entry_mgh2_ni.yaml"), "--id", "mg1",
+                "--no-graph") == 0
+    files = []
+    T = np.linspace(150, 550, 2001)
+    for beta in (2, 5, 10, 20):
+        f = lambda t: math.log(beta / t ** 2) - math.log(1e10 * R / ea) + ea / (R * t)
+        lo, hi = 300.0, 1500.0
+        for _ in range(200):
+            mid = (lo + hi) / 2
+            lo, hi = (mid, hi) if f(mid) > 0 else (lo, mid)
+        tp_c = (lo + hi) / 2 - 273.15
+        p = tmp_path / f"tpd_{beta}K.csv"
+        p.write_text(f"# heating_rate: {beta} K/min\nT (°C),signal\n" +
+                     "\n".join(f"{a:.4f},{math.exp(-0.5 * ((a - tp_c) / 18) ** 2):.8g}" for a in T))
+        files.append(str(p))
+    assert _hkg(monkeypatch, tmp_path, "entry", "attach", "mg1", *files, "--kind", "kissinger",
+                "--sample", "S1", "--no-graph") == 0
+    from kg.entries import EntryRepository
+    doc = EntryRepository(tmp_path).get("mg1").document
+    ms = doc["samples"][0]["measurements"]
+    (k,) = [m for m in ms if m.get("method") == "Kissinger" and m.get("derived_from") == "tpd_2K.csv"]
+    assert k["value"] == pytest.approx(120.0, rel=0.02)
+    assert len([m for m in ms if m["property"] == "peak_dehydrogenation_temperature"]) == 4
+    assert {f["name"] for f in doc["files"]} >= {"tpd_2K.csv", "tpd_20K.csv"}

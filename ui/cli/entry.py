@@ -8,6 +8,7 @@
     hkg entry delete ID / restore ID             soft delete / undo, each a new revision
     hkg entry attach ID FILE --kind tpd|tga|kissinger|pct|cycling|arrhenius [--sample S]
                                                  store the file, derive values, new revision
+    hkg entry attach ID T2.csv T5.csv T10.csv --kind kissinger --heating-rates 2,5,10
     hkg entry sync                               load revisions the graph is missing
 
 The repository (``kg.entries``) stores documents; this module validates them with ``ingest.entry``
@@ -222,13 +223,56 @@ def cmd_restore(args) -> int:
     return _to_graph(args, repo, [rev])
 
 
-def cmd_attach(args) -> int:
-    from ingest.curves import CurveError, derive, read_curve
+def _derive_files(args, paths: list[Path]) -> list[dict]:
+    """Measurements derived from the attached curve(s).
 
+    Several TPD/TGA files with ``--kind kissinger`` are one run at several heating rates (each rate
+    from ``--heating-rates`` or the file's '# heating_rate:' line): each file gives its own onset
+    and peak, and together they give the Kissinger activation energy.
+    """
+    from ingest.curves import CurveError, derive, kissinger_from_curves, read_curve
+
+    try:
+        curves = [read_curve(p) for p in paths]
+        if len(paths) == 1:
+            return derive(args.kind, curves[0], heating_rate=args.heating_rate,
+                          temperature=args.temperature, form=args.form)
+        if args.kind != "kissinger":
+            raise CliError("several files at once only for --kind kissinger (TPD curves at several heating rates)")
+        rates = [r.strip() for r in (args.heating_rates or "").split(",") if r.strip()]
+        if rates and len(rates) != len(paths):
+            raise CliError(f"--heating-rates gives {len(rates)} rates for {len(paths)} files")
+        out, pairs = [], []
+        for k, curve in enumerate(curves):
+            rate = (rates[k] + (" K/min" if rates[k].replace(".", "").isdigit() else "")) if rates else None
+            per_file = derive("tpd", curve, heating_rate=rate)
+            beta = per_file[0]["conditions"].get("heating_rate", {}).get("value")
+            if beta is None:
+                raise CliError(f"{curve.name}: no heating rate; add '# heating_rate: 5 K/min' or --heating-rates")
+            pairs.append((beta, curve))
+            out.extend(per_file)
+        ea, r2, peaks = kissinger_from_curves(pairs)
+        technique = next((m["technique"] for m in out if m.get("technique")), None)
+        ea_m = {"property": "dehydrogenation_activation_energy", "value": float(f"{ea:.6g}"), "unit": "kJ/mol",
+                "method": "Kissinger", "derived_from": curves[0].name, "conditions": {},
+                "note": "peaks of " + ", ".join(f"{c.name} ({b:g} K/min)" for b, c in pairs) + f"; R² = {r2:.4f}"}
+        from ingest.curves import technique_for
+        ea_m["technique"] = technique_for("kissinger") or technique
+        if ea_m["technique"] is None:
+            del ea_m["technique"]
+        return out + [ea_m]
+    except CurveError as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_attach(args) -> int:
     repo = _repo(args)
-    path = Path(args.file)
-    if not path.is_file():
-        raise CliError(f"no file '{path}'")
+    paths = [Path(f) for f in args.files]
+    for path in paths:
+        if not path.is_file():
+            raise CliError(f"no file '{path}'")
+    if len({p.name for p in paths}) != len(paths):
+        raise CliError("the files have the same name; rename them")
     try:
         current = repo.get(args.id)
     except _store_errors() as exc:
@@ -241,32 +285,31 @@ def cmd_attach(args) -> int:
     sample_id = args.sample or (samples[0]["id"] if len(samples) == 1 else None)
     if sample_id is None or sample_id not in [s["id"] for s in samples]:
         raise CliError(f"say which sample the file belongs to: --sample {'|'.join(s['id'] for s in samples)}")
-    measurements = []
-    if not args.no_derive:
-        try:
-            curve = read_curve(path)
-            measurements = derive(args.kind, curve, heating_rate=args.heating_rate,
-                                  temperature=args.temperature, form=args.form)
-        except CurveError as exc:
-            raise CliError(str(exc)) from None
-    sha, size = repo.put_file(path)
+    measurements = [] if args.no_derive else _derive_files(args, paths)
     files = doc.setdefault("files", [])
-    same_name = [f for f in files if f["name"] == path.name]
-    if same_name and same_name[0]["sha256"] != sha:
-        raise CliError(f"entry '{args.id}' already has a different file named '{path.name}'; rename the file")
-    if not same_name:
-        files.append({"name": path.name, "sha256": sha, "size": size, "kind": args.kind, "sample": sample_id,
-                      "media_type": mimetypes.guess_type(path.name)[0] or "text/csv",
-                      "description": args.description or f"{args.kind} curve"})
+    stored = []
+    for path in paths:
+        sha, size = repo.put_file(path)   # content-addressed: harmless if the revision is refused
+        same_name = [f for f in files if f["name"] == path.name]
+        if same_name and same_name[0]["sha256"] != sha:
+            raise CliError(f"entry '{args.id}' already has a different file named '{path.name}'; rename the file")
+        if not same_name:
+            kind = "tpd" if len(paths) > 1 else args.kind
+            files.append({"name": path.name, "sha256": sha, "size": size, "kind": kind, "sample": sample_id,
+                          "media_type": mimetypes.guess_type(path.name)[0] or "text/csv",
+                          "description": args.description or f"{kind} curve"})
+        stored.append((path.name, sha))
     sample = next(s for s in samples if s["id"] == sample_id)
     sample.setdefault("measurements", []).extend(measurements)
-    entry = _validate(doc, where=f"{args.id} + {path.name}")
+    names = ", ".join(n for n, _ in stored)
+    entry = _validate(doc, where=f"{args.id} + {names}")
     try:
         rev = repo.edit(args.id, entry.document(), base=base, author=_user(args),
-                        comment=f"attached {path.name} ({args.kind})")
+                        comment=f"attached {names} ({args.kind})")
     except _store_errors() as exc:
         raise CliError(str(exc)) from None
-    print(f"{rev.entry_id} r{rev.revision}: attached {path.name} (sha256 {sha[:12]}…)")
+    for name, sha in stored:
+        print(f"{rev.entry_id} r{rev.revision}: attached {name} (sha256 {sha[:12]}…)")
     for m in measurements:
         print(f"  derived {m['property']} = {m['value']:g} {m['unit']}  [{m['method']}]")
     _print_flags(entry)
@@ -337,12 +380,14 @@ def register(sub) -> None:
         _common(d)
         d.set_defaults(func=func)
 
-    at = es.add_parser("attach", help="attach a raw curve (CSV/TSV) and derive values from it")
+    at = es.add_parser("attach", help="attach raw curve(s) (CSV/TSV) and derive values from them")
     at.add_argument("id")
-    at.add_argument("file")
+    at.add_argument("files", nargs="+", metavar="FILE",
+                    help="one curve; or, with --kind kissinger, TPD curves at several heating rates")
     at.add_argument("--kind", required=True, choices=("tpd", "tga", "kissinger", "pct", "cycling", "arrhenius"))
     at.add_argument("--sample", help="sample id the curve belongs to (needed when the entry has several)")
     at.add_argument("--heating-rate", help="e.g. '5 K/min' (TPD/TGA; else from a '# heating_rate:' line)")
+    at.add_argument("--heating-rates", help="with several TPD files: their rates in K/min, e.g. '2,5,10,20'")
     at.add_argument("--temperature", help="isotherm temperature for PCT, e.g. '300 degC'")
     at.add_argument("--form", choices=("sigmaT", "sigma"), default="sigmaT",
                     help="Arrhenius fit of ln(σT) (default) or ln σ against 1/T")
