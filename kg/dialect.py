@@ -25,11 +25,12 @@ def typed(expr: str, type_: str, dialect: str) -> str:
     return f"CAST({expr} AS {type_})" if _check(dialect) == LADYBUG else expr
 
 
-def node_table_ddl(label: str, props, dialect: str) -> list[str]:
+def node_table_ddl(label: str, props, dialect: str, indexed=()) -> list[str]:
     if _check(dialect) == LADYBUG:
         cols = ", ".join(f"`{name}` {type_}" for name, type_ in props)
         return [f"CREATE NODE TABLE IF NOT EXISTS {label}({cols}, PRIMARY KEY(id))"]
-    return [f"CREATE CONSTRAINT hkg_{label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"]
+    return [f"CREATE CONSTRAINT hkg_{label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE",
+            *(f"CREATE INDEX hkg_{label.lower()}_{p} IF NOT EXISTS FOR (n:{label}) ON (n.`{p}`)" for p in indexed)]
 
 
 def rel_table_ddl(rel: str, pairs, props, dialect: str) -> list[str]:

@@ -67,7 +67,7 @@ class Neo4jStore(GraphStore):
         try:
             with self._session() as session:
                 # Schema statements (constraints) may not share a transaction with data writes.
-                is_ddl = [s[0].lstrip().upper().startswith("CREATE CONSTRAINT") for s in steps]
+                is_ddl = [s[0].lstrip().upper().startswith(("CREATE CONSTRAINT", "CREATE INDEX")) for s in steps]
                 for (stmt, params), ddl in zip(steps, is_ddl):
                     if ddl:
                         session.run(stmt, params).consume()

@@ -28,6 +28,9 @@ RECORD_LABELS = ("System", "Measurement", "Source", "Reference", "Conflict", "Ch
 # Store bookkeeping (time of the last load); not part of the graph: excluded from counts and dumps.
 META_LABEL = "HkgMeta"
 
+# Secondary indexes (Neo4j; LadybugDB indexes only the primary key): the properties reads filter on.
+INDEXED = {"Measurement": ("property", "source_id"), "Material": ("formula",), "System": ("name",)}
+
 # Prefix of Material nodes for formulas the ontology does not name.
 NON_TERM_MATERIAL_PREFIX = "mat:"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 
 from . import dialect as d
-from .schema import META_LABEL, check_label, check_rel, node_tables, rel_tables
+from .schema import INDEXED, META_LABEL, check_label, check_rel, node_tables, rel_tables
 
 
 def q(name: str) -> str:
@@ -22,7 +22,7 @@ def q(name: str) -> str:
 def schema_statements(dialect: str) -> list[str]:
     out: list[str] = []
     for t in node_tables().values():
-        out += d.node_table_ddl(check_label(t.label), t.props, dialect)
+        out += d.node_table_ddl(check_label(t.label), t.props, dialect, INDEXED.get(t.label, ()))
     out += d.node_table_ddl(META_LABEL, (("id", "STRING"), ("last_update", "STRING")), dialect)
     for r in rel_tables().values():
         out += d.rel_table_ddl(check_rel(r.type), r.pairs, r.props, dialect)

@@ -352,3 +352,20 @@ def test_analog_and_source_statements_run_on_the_store(loaded):
     facts = loaded.query(SOURCE_FACTS, {"source": "doi:10.1000/test1"})
     assert len(facts) == 3 and any(f["end"] == 40 for f in facts)
     assert loaded.query(SOURCE_REFERENCES, {"source": "doi:10.1000/test1"})[0]["key"] == "21b"
+
+
+# ------------------------------------------------------------------------------------- opening
+def test_open_store_reads_the_environment(tmp_path, monkeypatch):
+    from kg.store import default_data_dir
+
+    monkeypatch.setenv("HKG_STORE", "ladybug")
+    monkeypatch.setenv("HKG_DATA_DIR", str(tmp_path / "env-dir"))
+    with open_store() as st:
+        assert st.backend == "ladybug" and st.data_dir == tmp_path / "env-dir"
+    monkeypatch.delenv("HKG_DATA_DIR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert default_data_dir() == tmp_path / "xdg" / "hydridekg"
+    monkeypatch.setenv("HKG_STORE", "neo4j")
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    with pytest.raises(StoreError, match="NEO4J_URI"):
+        open_store()
