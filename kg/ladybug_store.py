@@ -1,15 +1,20 @@
 """The embedded store: LadybugDB (a Kùzu fork) in a data directory.
 
-LadybugDB allows one read-write process per database. A store opened for writing holds an
-inter-process file lock (``filelock``) for its lifetime, so a second writer waits (up to
-``HKG_LOCK_TIMEOUT`` seconds, default 10) and then gets a clear error naming the holder, instead of
-racing for the database. Each thread gets its own connection to the shared database; writes are
-serialised in-process and run in one explicit transaction (``BEGIN TRANSACTION`` … ``COMMIT``).
+LadybugDB lets any number of processes open a database read-only but only one open it read-write,
+and a read-only handle sees the database as it was when it was opened. So this store:
+- reads through a read-only handle, reopened when the database file has changed since (a write by
+  this or another process), so every process sees committed data and many can read at once;
+- writes by opening the database read-write only for the time of one transaction, inside an
+  inter-process file lock (``filelock``): writers from several processes (the app, ``hkg build``,
+  lab-entry imports) queue up instead of failing, and a writer that waits longer than
+  ``HKG_LOCK_TIMEOUT`` seconds (default 60) gets a clear error naming the holder.
+Each thread gets its own connection; a write is ``BEGIN TRANSACTION`` … ``COMMIT`` (or ``ROLLBACK``).
 """
 from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -20,6 +25,10 @@ from .store import GraphStore, StoreError
 DB_NAME = "graph.lbdb"
 LOCK_NAME = ".write.lock"
 HOLDER_NAME = ".write.holder"
+# Address space each open handle reserves; several handles live at once in one process.
+MAX_DB_SIZE = 1 << 37
+# Replaced read handles kept open for threads still reading through them (bounded: memory).
+KEEP_OLD_HANDLES = 4
 
 
 class LadybugStore(GraphStore):
@@ -27,65 +36,79 @@ class LadybugStore(GraphStore):
     dialect = LADYBUG
 
     def __init__(self, data_dir: Path, *, read_only: bool = False):
-        import ladybug
-
         self.data_dir = Path(data_dir)
         self.read_only = read_only
         self.path = self.data_dir / DB_NAME
-        self._lock: FileLock | None = None
         self._local = threading.local()
-        self._write_lock = threading.RLock()
+        self._state_lock = threading.RLock()     # guards the read handle and in-process writes
+        self._ro_db = None
+        self._ro_sig = None
+        self._gen = 0
+        self._write_mutex = threading.Lock()     # one write at a time within this process
+        self._old_dbs: list = []                 # replaced read handles a thread may still be using
         self._closed = False
-        if read_only and not self.path.exists():
-            raise StoreError(f"no graph in '{self.data_dir}' yet; build it first with 'hkg build' "
-                             "(or pass --data-dir / HKG_DATA_DIR pointing at an existing store)")
+        if not self.path.exists():
+            if read_only:
+                raise StoreError(f"no graph in '{self.data_dir}' yet; build it first with 'hkg build' "
+                                 "(or pass --data-dir / HKG_DATA_DIR pointing at an existing store)")
+            try:
+                self.data_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the data directory '{self.data_dir}': {exc}") from None
+            self._write([])  # creates the database file under the write lock
+
+    # -- handles ----------------------------------------------------------------------------------
+    def _open(self, read_only: bool):
+        import ladybug
+
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create the data directory '{self.data_dir}': {exc}") from None
-        if not read_only:
-            self._acquire_write_lock()
-        try:
-            self._db = ladybug.Database(str(self.path), read_only=read_only)
+            return ladybug.Database(str(self.path), read_only=read_only, max_db_size=MAX_DB_SIZE)
         except RuntimeError as exc:
-            self._release_write_lock()
             if "lock" in str(exc).lower():
-                raise StoreError(f"the embedded store in '{self.data_dir}' is open for writing by another "
-                                 "process; close it (or stop the app) and retry") from None
+                raise StoreError(f"the embedded store in '{self.data_dir}' is locked by a process that "
+                                 f"does not use HydrideKG's write lock: {exc}") from None
             raise StoreError(f"cannot open the embedded store in '{self.data_dir}': {exc}") from None
-        if read_only:
-            self._schema_ok = True  # nothing to create, and no right to
 
-    # -- locking ----------------------------------------------------------------------------------
-    def _acquire_write_lock(self) -> None:
-        timeout = float(os.environ.get("HKG_LOCK_TIMEOUT", "10"))
-        lock = FileLock(str(self.data_dir / LOCK_NAME))
-        try:
-            lock.acquire(timeout=timeout)
-        except Timeout:
-            holder = (self.data_dir / HOLDER_NAME)
-            who = holder.read_text().strip() if holder.exists() else "another process"
-            raise StoreError(f"the embedded store in '{self.data_dir}' is being written by {who}; waited "
-                             f"{timeout:g} s (set HKG_LOCK_TIMEOUT to wait longer, or open it read-only)") from None
-        self._lock = lock
-        (self.data_dir / HOLDER_NAME).write_text(f"pid {os.getpid()}\n")
+    def _signature(self):
+        sig = []
+        for p in (self.path, self.path.with_name(self.path.name + ".wal")):
+            try:
+                st = p.stat()
+                sig.append((st.st_mtime_ns, st.st_size))
+            except FileNotFoundError:
+                sig.append(None)
+        return tuple(sig)
 
-    def _release_write_lock(self) -> None:
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+    def _read_conn(self):
+        import ladybug
 
-    # -- execution --------------------------------------------------------------------------------
-    def _conn(self):
         if self._closed:
             raise StoreError("the store is closed")
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            import ladybug
+        sig = self._signature()
+        with self._state_lock:
+            if self._ro_db is None or sig != self._ro_sig:
+                db = self._open_read_handle()
+                if self._ro_db is not None:
+                    self._old_dbs.append(self._ro_db)  # threads may still be reading through it
+                while len(self._old_dbs) > KEEP_OLD_HANDLES:
+                    self._old_dbs.pop(0).close()
+                self._ro_db, self._ro_sig, self._gen = db, sig, self._gen + 1
+            gen, db = self._gen, self._ro_db
+        local = self._local
+        if getattr(local, "gen", None) != gen:
+            local.conn, local.gen = ladybug.Connection(db), gen
+        return local.conn
 
-            conn = self._local.conn = ladybug.Connection(self._db)
-        return conn
+    def _open_read_handle(self):
+        for attempt in range(5):  # a writer checkpointing at this instant: try again shortly
+            try:
+                return self._open(read_only=True)
+            except StoreError:
+                if attempt == 4:
+                    raise
+                time.sleep(0.1 * (attempt + 1))
 
+    # -- execution --------------------------------------------------------------------------------
     @staticmethod
     def _rows(result) -> list[dict]:
         cols = result.get_column_names()
@@ -99,43 +122,80 @@ class LadybugStore(GraphStore):
 
     def _read(self, cypher: str, params: dict | None = None) -> list[dict]:
         try:
-            return self._rows(self._execute(self._conn(), cypher, params))
+            return self._rows(self._execute(self._read_conn(), cypher, params))
         except RuntimeError as exc:
             raise StoreError(f"query failed: {exc}") from None
 
     def _write(self, steps, progress=None) -> None:
+        import ladybug
+
         if self.read_only:
             raise StoreError("this store was opened read-only; open it without read_only to load data")
-        with self._write_lock:
-            conn = self._conn()
-            # DDL cannot run inside a transaction with other statements in LadybugDB: run it alone.
-            ddl = [s for s in steps if s[0].lstrip().upper().startswith("CREATE ")]
-            if ddl and len(ddl) == len(steps):
-                for stmt, params in ddl:
-                    self._execute(conn, stmt, params)
-                return
-            self._execute(conn, "BEGIN TRANSACTION", None)
+        if self._closed:
+            raise StoreError("the store is closed")
+        with self._write_mutex, self._write_locked():
+            db = self._open(read_only=False)
+            conn = ladybug.Connection(db)
             try:
-                for i, (stmt, params) in enumerate(steps, 1):
-                    self._execute(conn, stmt, params)
-                    if progress:
-                        progress(i, len(steps))
-                self._execute(conn, "COMMIT", None)
-            except BaseException as exc:
+                self._run_transaction(conn, steps, progress)
+            finally:
+                conn.close()
+                db.close()  # checkpoints: the file changes, readers reopen and see the new data
+
+    def _run_transaction(self, conn, steps, progress) -> None:
+        # DDL runs on its own (LadybugDB does not mix schema changes with other writes).
+        if steps and all(s[0].lstrip().upper().startswith("CREATE ") for s in steps):
+            for stmt, params in steps:
+                self._execute(conn, stmt, params)
+            return
+        self._execute(conn, "BEGIN TRANSACTION", None)
+        try:
+            for i, (stmt, params) in enumerate(steps, 1):
+                self._execute(conn, stmt, params)
+                if progress:
+                    progress(i, len(steps))
+            self._execute(conn, "COMMIT", None)
+        except BaseException as exc:
+            try:
+                self._execute(conn, "ROLLBACK", None)
+            except RuntimeError:
+                pass  # the engine may already have rolled back the failed transaction
+            if isinstance(exc, RuntimeError):
+                raise StoreError(f"load failed and was rolled back, the store is unchanged: {exc}") from None
+            raise
+
+    # -- the inter-process write lock -------------------------------------------------------------
+    def _write_locked(self):
+        store = self
+
+        class _Held:
+            def __enter__(self):
+                timeout = float(os.environ.get("HKG_LOCK_TIMEOUT", "60"))
+                self.lock = FileLock(str(store.data_dir / LOCK_NAME))
                 try:
-                    self._execute(conn, "ROLLBACK", None)
-                except RuntimeError:
-                    pass  # the engine may already have rolled back the failed transaction
-                if isinstance(exc, RuntimeError):
-                    raise StoreError(f"load failed and was rolled back, the store is unchanged: {exc}") from None
-                raise
+                    self.lock.acquire(timeout=timeout)
+                except Timeout:
+                    holder = store.data_dir / HOLDER_NAME
+                    who = holder.read_text().strip() if holder.exists() else "another process"
+                    raise StoreError(f"the embedded store in '{store.data_dir}' is being written by {who}; "
+                                     f"waited {timeout:g} s (set HKG_LOCK_TIMEOUT to wait longer)") from None
+                (store.data_dir / HOLDER_NAME).write_text(f"pid {os.getpid()}\n")
+                return self
+
+            def __exit__(self, *exc):
+                self.lock.release()
+
+        return _Held()
 
     def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            conn.close()
-        self._db.close()
-        self._release_write_lock()
+        with self._state_lock:
+            if self._closed:
+                return
+            self._closed = True
+            conn = getattr(self._local, "conn", None)
+            if conn is not None:
+                conn.close()
+            for db in [*self._old_dbs, self._ro_db]:
+                if db is not None:
+                    db.close()
+            self._old_dbs, self._ro_db = [], None

@@ -315,11 +315,60 @@ def test_cli_query_and_stats(loaded, capsys):
 
 
 # ------------------------------------------------------------------------------------- locking
-def test_second_writer_waits_then_gets_a_clear_error(loaded, monkeypatch):
-    monkeypatch.setenv("HKG_LOCK_TIMEOUT", "0.2")
-    with pytest.raises(StoreError, match="being written by pid"):
-        open_store("ladybug", data_dir=loaded.data_dir)
-    assert counts(loaded)["System"] == 3
+def test_a_writer_waits_for_the_lock_then_gets_a_clear_error(loaded, monkeypatch):
+    from filelock import FileLock
+
+    from kg.ladybug_store import HOLDER_NAME, LOCK_NAME
+
+    monkeypatch.setenv("HKG_LOCK_TIMEOUT", "0.3")
+    other = FileLock(str(loaded.data_dir / LOCK_NAME))  # another writer holding the lock
+    other.acquire()
+    (loaded.data_dir / HOLDER_NAME).write_text("pid 4242\n")
+    try:
+        with pytest.raises(StoreError, match="being written by pid 4242"):
+            loaded.load(make_batch(source="doi:10.1000/blocked"))
+    finally:
+        other.release()
+    assert counts(loaded)["Source"] == 1  # nothing half-written
+    loaded.load(make_batch(source="doi:10.1000/blocked"))  # once the lock is free, it goes through
+    assert counts(loaded)["Source"] == 2
+
+
+def test_two_stores_on_one_folder_see_each_others_writes(loaded):
+    with open_store("ladybug", data_dir=loaded.data_dir) as other, \
+            open_store("ladybug", data_dir=loaded.data_dir, read_only=True) as reader:
+        assert counts(other)["Source"] == 1
+        other.load(make_batch(source="doi:10.1000/second"))
+        assert counts(loaded)["Source"] == 2 and counts(reader)["Source"] == 2
+        loaded.load(make_batch(source="doi:10.1000/third"))
+        assert counts(other)["Source"] == 3 and counts(reader)["Source"] == 3
+
+
+_WRITER = """
+import sys
+sys.path[:0] = [{root!r}, {tests!r}]
+from kg.store import open_store
+from test_store import make_batch
+with open_store("ladybug", data_dir={folder!r}) as st:
+    for i in range(3):
+        st.load(make_batch(source=f"doi:10.1000/w{{sys.argv[1]}}-{{i}}"))
+"""
+
+
+def test_concurrent_writer_processes_lose_nothing(loaded):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    code = _WRITER.format(root=str(here.parent), tests=str(here), folder=str(loaded.data_dir))
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(n)], stderr=subprocess.PIPE, text=True)
+             for n in range(3)]
+    for p in procs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+    ids = {r["id"] for r in loaded.query("MATCH (s:Source) RETURN s.id AS id")}
+    assert ids == {"doi:10.1000/test1", *(f"doi:10.1000/w{n}-{i}" for n in range(3) for i in range(3))}
 
 
 # ----------------------------------------------------------------- other modules' statements
