@@ -38,3 +38,13 @@ def rel_table_ddl(rel: str, pairs, props, dialect: str) -> list[str]:
         parts = [f"FROM {a} TO {b}" for a, b in pairs] + [f"`{name}` {type_}" for name, type_ in props]
         return [f"CREATE REL TABLE IF NOT EXISTS {rel}({', '.join(parts)})"]
     return []  # Neo4j creates relationship types on first use
+
+
+# LadybugDB only: bring an existing table up to the schema when the ontology grew (e.g. a new
+# condition key adds a ``cond_<key>`` column). Neo4j is schemaless and needs nothing.
+def ladybug_table_columns(table: str) -> str:
+    return f"CALL table_info('{table}') RETURN name"
+
+
+def ladybug_add_column(table: str, name: str, type_: str) -> str:
+    return f"ALTER TABLE {table} ADD `{name}` {type_}"

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from .dialect import LADYBUG
+from .dialect import LADYBUG, ladybug_add_column, ladybug_table_columns
+from .schema import check_label, check_rel, node_tables, rel_tables
 from .store import GraphStore, StoreError
 
 DB_NAME = "graph.lbdb"
@@ -55,7 +56,19 @@ class LadybugStore(GraphStore):
                 self.data_dir.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"cannot create the data directory '{self.data_dir}': {exc}") from None
-            self._write([])  # creates the database file under the write lock
+            self.ensure_schema()  # creates the database file and its tables under the write lock
+
+    def ensure_schema(self) -> None:
+        """Create missing tables, then add columns the schema gained since the store was made."""
+        super().ensure_schema()
+        missing = []
+        tables = [(check_label(t.label), t.props) for t in node_tables().values()]
+        tables += [(check_rel(r.type), r.props) for r in rel_tables().values()]
+        for name, props in tables:
+            have = {r["name"] for r in self._read(ladybug_table_columns(name))}
+            missing += [(ladybug_add_column(name, col, type_), {}) for col, type_ in props if col not in have]
+        if missing:
+            self._write(missing)
 
     # -- handles ----------------------------------------------------------------------------------
     def _open(self, read_only: bool):
@@ -144,7 +157,7 @@ class LadybugStore(GraphStore):
 
     def _run_transaction(self, conn, steps, progress) -> None:
         # DDL runs on its own (LadybugDB does not mix schema changes with other writes).
-        if steps and all(s[0].lstrip().upper().startswith("CREATE ") for s in steps):
+        if steps and all(s[0].lstrip().upper().startswith(("CREATE ", "ALTER ")) for s in steps):
             for stmt, params in steps:
                 self._execute(conn, stmt, params)
             return

@@ -418,3 +418,23 @@ def test_open_store_reads_the_environment(tmp_path, monkeypatch):
     monkeypatch.delenv("NEO4J_URI", raising=False)
     with pytest.raises(StoreError, match="NEO4J_URI"):
         open_store()
+
+
+def test_schema_grows_with_the_ontology(tmp_path):
+    """A store made before the ontology gained a condition key gets the new column, data kept."""
+    import ladybug
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    db = ladybug.Database(str(folder / "graph.lbdb"))
+    conn = ladybug.Connection(db)
+    conn.execute("CREATE NODE TABLE Measurement(id STRING, property STRING, PRIMARY KEY(id))")
+    conn.execute("CREATE (:Measurement {id: 'old', property: 'reaction_enthalpy'})")
+    conn.close()
+    db.close()
+    with open_store("ladybug", data_dir=folder) as st:
+        st.ensure_schema()
+        st.load(make_batch())
+        assert counts(st)["Measurement"] == 4
+        rows = st.query("MATCH (m:Measurement) WHERE m.cond_heating_rate IS NOT NULL RETURN m.id AS id")
+        assert len(rows) == 1
