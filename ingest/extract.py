@@ -81,7 +81,7 @@ def extract_text(text: str, source_id: str | None = None, progress: bool = False
     batch.extend(table_facts(doc, source.id))
     bar.update(1)
     sentences = _prose_sentences(doc)
-    measurements, reports = extract_sentences(sentences, source.id, text)
+    measurements, reports = extract_sentences(sentences, source.id)
     batch.measurements.extend(measurements)
     batch.reports.extend(reports)
     bar.update(1)

@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ontology.formula import is_formula
+from ontology.formula import FormulaError, parse_formula
 from ontology.system import SystemParseError, analyse_system
 from ontology.vocabulary import vocabulary
 
@@ -35,7 +36,7 @@ SYSTEM_LABEL = "SYSTEM"
 # ---------------------------------------------------------------------------------- clean text
 # Markup pieces and what they become. Citations are removed (their keys are kept apart).
 _MARKUP = re.compile(
-    r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>\d+[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\])"
+    r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}])_(?=[0-9a-z{]))"
     r"|(?P<caret>\^\{)|(?P<brace>[{}])"
@@ -131,13 +132,19 @@ def _tokenizer(nlp: Language):
 
 # ------------------------------------------------------------------------- entity components
 @lru_cache(maxsize=None)
-def _patterns() -> tuple[dict, ...]:
+def _patterns(cased: bool) -> tuple[dict, ...]:
+    """Ruler patterns from every label of the term kinds.
+
+    Labels with a capital letter (formulas, acronyms: "MgH2", "XRD", "CE") match case-sensitively —
+    "On the other hand" is not "ON", "ce" is not cerium; lower-case names ("ball milling",
+    "magnesium hydride") match in any case.
+    """
     vocab = vocabulary()
     pats = []
     for kind in TERM_KINDS:
         for term in vocab.terms(kind):
             for label in term.labels:
-                if len(label) >= 2:
+                if len(label) >= 2 and (label != label.lower()) == cased:
                     pats.append({"label": kind, "pattern": label, "id": term.id})
     return tuple(pats)
 
@@ -145,6 +152,18 @@ def _patterns() -> tuple[dict, ...]:
 # Capitalised English words that happen to be element symbols: at the start of a sentence
 # ("In addition", "As a result") they are words, not indium or arsenic.
 _WORDLIKE_ELEMENTS = frozenset({"In", "As", "I", "He", "Be", "No", "At", "Am", "So", "Ho", "Pa"})
+
+
+def material_system(mention: "Mention"):
+    """The MaterialSystem of a SYSTEM mention or of a Material term that has a formula."""
+    if mention.kind == SYSTEM_LABEL:
+        return system_of(mention.text)
+    if mention.kind == "Material" and mention.term:
+        term = vocabulary().get(mention.term)
+        if term.formula:
+            return system_of(mention.text) or system_of(term.formula)
+        return system_of(mention.text) if any(c.isupper() for c in mention.text) else None
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -159,6 +178,8 @@ def system_of(word: str):
     except (SystemParseError, ValueError):
         return None
     host = parsed.system.host
+    if any(re.search(r"[+-]$|\^", c.formula) for c in parsed.system.components):
+        return None  # ions ("[BH4]-", "Mg2+") are parts of materials, not materials
     if host.text in parsed.unknown or any(not re.search(r"[A-Z0-9]", u) for u in parsed.unknown):
         return None  # named supports ("SBA-15") may be unknown; lower-case words are not chemistry
     return parsed.system
@@ -167,27 +188,93 @@ def system_of(word: str):
 @lru_cache(maxsize=16384)
 def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = False) -> bool:
     """before_word: the next token is a lower-case word ("In addition", "As shown")."""
+    if word.count("(") != word.count(")") or word.count("[") != word.count("]"):
+        return False
     if word in _WORDLIKE_ELEMENTS and (sentence_start or before_word):
         return False
-    if re.fullmatch(r"[A-Z][a-z]?", word):
-        return is_formula(word)
+    if re.fullmatch(r"[A-Z][a-z]+", word):
+        # a capitalised word is chemistry only as an element symbol ("Ni"), not "On" (O with n)
+        try:
+            f = parse_formula(word)
+        except FormulaError:
+            return False
+        return not f.symbols and list(f.composition) == [word]
     return system_of(word) is not None
+
+
+# Words that may be chemistry: a capital letter (after an optional coefficient or bracket), then
+# formula characters. Found by one regex over the text instead of a Python loop over all tokens.
+_CANDIDATE = re.compile(r"(?<![\w\-–/@])[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
+_NEXT_WORD = re.compile(r"\s+[a-z]+\b")
+
+
+def _text(doc: Doc) -> str:
+    """The Doc's text: ``doc.text`` joins every token anew on each access, so ``mentions`` keeps
+    the input string in ``user_data``."""
+    return doc.user_data.get("hkg_text") or doc.text
+
+
+def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict) -> Span | None:
+    """The span of tokens exactly covering [start, end), trimming punctuation the tokenizer split.
+
+    starts/ends map character offsets to token indices (doc.char_span scans linearly: too slow
+    for a whole paper; doc.text is rebuilt on every access, so the caller passes it)."""
+    for _ in range(3):
+        if end <= start:
+            return None
+        if start in starts and end in ends:
+            return doc[starts[start]:ends[end] + 1]
+        if text[end - 1] in ".:+-–" or text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end):
+            end -= 1
+        elif text[start] in "([" and text[end - 1] in ")]":
+            start, end = start + 1, end - 1
+        elif text[start] in "([":
+            start += 1
+        else:
+            return None
+    return None
 
 
 @Language.component("hkg_systems")
 def _systems_component(doc: Doc) -> Doc:
     spans = list(doc.ents)
-    taken = {i for e in spans for i in range(e.start, e.end)}
-    for tok in doc:
-        first = tok.text[:1]
-        if tok.i in taken or tok.is_lower or not (first.isupper() or first.isdigit() or first in "(["):
+    taken = set()  # token indices already in an entity
+    for e in spans:
+        taken.update(range(e.start, e.end))
+    text = _text(doc)
+    arr = doc.to_array([IDX, LENGTH])
+    starts = {int(i): k for k, i in enumerate(arr[:, 0])}
+    ends = {int(i + n): k for k, (i, n) in enumerate(arr)}
+    for m in _CANDIDATE.finditer(text):
+        span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+        if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if is_chemistry(tok.text, sentence_start=tok.i == 0 or doc[tok.i - 1].text in ".!?",
-                        before_word=nxt is not None and nxt.is_lower and nxt.is_alpha):
-            spans.append(Span(doc, tok.i, tok.i + 1, label=SYSTEM_LABEL))
-    doc.ents = sorted(spans, key=lambda s: s.start)
+        before = text[max(0, span.start_char - 8):span.start_char].rstrip()[-1:]
+        if is_chemistry(span.text, sentence_start=not before or before in ".!?",
+                        before_word=_NEXT_WORD.match(text, span.end_char) is not None):
+            spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
+            taken.update(range(span.start, span.end))
+    doc.ents = _join_spaced(doc, sorted(spans, key=lambda s: s.start))
     return doc
+
+
+_JOINERS = frozenset("–-/@:")
+_CHEM_LABELS = (SYSTEM_LABEL, "Material")
+
+
+def _join_spaced(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'LiBH4 – MgH2' (a converted PDF puts spaces around the dash) is one system, not two."""
+    text = _text(doc)
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ in _CHEM_LABELS and span.label_ in _CHEM_LABELS
+                and span.start == prev.end + 1 and doc[prev.end].text in _JOINERS
+                and system_of(text[prev.start_char:span.end_char]) is not None):
+            out[-1] = Span(doc, prev.start, span.end, label=SYSTEM_LABEL)
+        else:
+            out.append(span)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -195,10 +282,11 @@ def pipeline() -> Language:
     """The extraction pipeline (built once per process)."""
     nlp = spacy.blank("en")
     _tokenizer(nlp)
-    ruler = nlp.add_pipe("entity_ruler", name="hkg_terms",
-                         config={"phrase_matcher_attr": "LOWER", "validate": False})
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(list(_patterns()))
+    for name, attr, cased in (("hkg_terms_cased", "ORTH", True), ("hkg_terms", "LOWER", False)):
+        ruler = nlp.add_pipe("entity_ruler", name=name,
+                             config={"phrase_matcher_attr": attr, "validate": False, "overwrite_ents": False})
+        with nlp.select_pipes(enable=[]):
+            ruler.add_patterns(list(_patterns(cased)))
     nlp.add_pipe("hkg_systems")
     return nlp
 
@@ -215,7 +303,11 @@ class Mention:
 
 
 def mentions(text: str) -> list[Mention]:
-    doc = pipeline()(text)
+    nlp = pipeline()
+    doc = nlp.make_doc(text)
+    doc.user_data["hkg_text"] = text
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
     out = []
     for e in doc.ents:
         out.append(Mention(e.label_, e.text, e.start_char, e.end_char, e.ent_id_ or None))

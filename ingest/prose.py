@@ -19,7 +19,7 @@ Nothing here lists properties, units or materials: those come from the ontology.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
@@ -27,16 +27,16 @@ from typing import Any, Iterable
 from pydantic import ValidationError
 
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
-from ontology.system import SystemParseError, parse_system
+from ontology.system import _NONMETALS, SystemParseError, parse_system
 from ontology.units import UnitError, parse_unit, to_canonical
 from ontology.vocabulary import fold, vocabulary
 
-from .nlp import SYSTEM_LABEL, Cleaned, Mention, clean_text, mentions, system_of
+from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, system_of
 
 # ------------------------------------------------------------------------------- numbers
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
 _POW = r"10\s*\^\s*[-+]?\d+"
-_VALUE = re.compile(rf"(?<![\w.^/])(?<![A-Za-z^)][-–])(?:[-+](?=\d))?(?:{_NUM}(?:\s*[×x*]\s*{_POW})?|{_POW})(?![\d^]|\.\d)")
+_VALUE = re.compile(rf"(?<![\w.^/)\]])(?<![A-Za-z^)][-–])(?:(?<![\w)])[-+–](?=\d))?(?:{_NUM}(?:\s*[×x*]\s*{_POW})?|{_POW})(?![\d^]|\.\d)")
 _UNIT_WORD = re.compile(r"[^\s,;()\[\]]+")
 _ORDINAL_CYCLE = re.compile(r"(?<![\w.])(\d+)\s*(?:st|nd|rd|th)\b(?:\s+cycles?)?", re.I)
 _CYCLES = re.compile(r"\s*(?:cycles?|times)\b", re.I)
@@ -50,6 +50,9 @@ _QUALIFIERS = [
     (re.compile(r"(?:≥|\bat least|\bno less than)\s*$", re.I), ">="),
 ]
 _DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
+_DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|below that|above that|reduction|decrease|increase|improvement)\b", re.I)
+_RANGING = re.compile(r"\b(?:rang\w*|vary\w*|varied|span\w*)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$", re.I)
+_AMOUNT_BEFORE = re.compile(r"\b(?:addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
@@ -59,12 +62,13 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
 _FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|Refs?|Sections?)\.?\s*(?:\d+[a-z]?\s*(?:,|and|–|-)\s*)*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;]")
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-zΔσα-ω+][A-Za-z0-9Δσα-ω+()\-]*")
 
 
 def _number(text: str) -> float:
     """'2.5 × 10^-4' -> 2.5e-4, '10^-4' -> 1e-4, '1,000' -> 1000."""
-    t = re.sub(r"\s+", "", text).replace(",", "")
+    t = re.sub(r"\s+", "", text).replace(",", "").replace("–", "-")
     m = re.fullmatch(r"([-+]?[\d.]+)[×x*]10\^([-+]?\d+)", t)
     if m:
         return float(m.group(1)) * 10.0 ** int(m.group(2))
@@ -135,6 +139,8 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
         words.append((w, m.start(), m.start() + len(w)))
         if m.end() != m.start() + len(w):  # trailing '.' or ':' ends the unit
             break
+    if not words or _dims(words[0][0]) is None and not re.match(r"[A-Za-zµμ°]+[·.]", words[0][0]):
+        return None  # the first word is no unit ("and", "the"): no unit follows
     for n in range(len(words), 0, -1):
         unit = " ".join(w for w, _, _ in words[:n])
         props, conds = compatible_keys(unit)
@@ -210,7 +216,7 @@ def groups(text: str) -> list[Group]:
             if not same_unit:
                 break
             if kind in ("single",) and _FROM.search(before) and _CHANGE_GAP.match(gap):
-                kind = "change"
+                kind = "range" if _RANGING.search(before) else "change"
             elif kind == "single" and _BETWEEN.search(before) and _AND_GAP.match(gap):
                 kind = "range"
             elif kind == "single" and nums[j].unit is None and _RANGE_GAP.match(gap) and "to" not in gap \
@@ -232,9 +238,31 @@ def groups(text: str) -> list[Group]:
             g.kind = "change"  # "350–300 °C" is not a range: read it as a change
         out.append(g)
         i = j + 1
+    out = _merge_change_lists(text, out)
     _mark_cycles(text, out)
     for g in out:
-        g.respectively = g.kind == "list" and bool(_RESPECTIVELY.search(text, g.end))
+        g.respectively = g.kind in ("list", "changes") and bool(_RESPECTIVELY.search(text, g.end))
+    return out
+
+
+def _merge_change_lists(text: str, gs: list[Group]) -> list[Group]:
+    """'from 135 and 61.1 kJ/mol to 30.8 and 56.5 kJ/mol, respectively': two lists of one length
+    joined by 'to' after 'from' are pairs of changes (kind 'changes', first half the baselines)."""
+    out: list[Group] = []
+    i = 0
+    while i < len(gs):
+        g = gs[i]
+        nxt = gs[i + 1] if i + 1 < len(gs) else None
+        if (nxt is not None and g.kind == "list" and nxt.kind == "list" and len(g.numbers) == len(nxt.numbers)
+                and _FROM.search(text[max(0, g.start - 30):g.start])
+                and _CHANGE_GAP.match(text[g.end:nxt.start]) and (g.unit or nxt.unit)):
+            unit = g.unit or nxt.unit
+            if g.unit is None or nxt.unit is None or g.unit == nxt.unit:
+                out.append(Group("changes", g.numbers + nxt.numbers, unit, g.start, nxt.end, g.qualifier))
+                i += 2
+                continue
+        out.append(g)
+        i += 1
     return out
 
 
@@ -348,10 +376,13 @@ def _same_unit(unit: str, key: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _needs_cue(unit: str) -> bool:
-    """Temperatures, energies and plain ratios describe too many things to be read without a cue."""
+    """Temperatures, energies and plain percentages describe too many things to be read without a
+    cue; a named fraction ("wt%") or a specific unit ("mS/cm") says what it measures."""
     u = parse_unit(unit)
     dims = dict(u.dimensionality)
-    return not dims or dims == {"[temperature]": 1} or dims.get("[mass]") == 1 and dims.get("[time]") == -2
+    if not dims:
+        return str(u) in ("percent", "dimensionless")
+    return dims == {"[temperature]": 1} or dims.get("[mass]") == 1 and dims.get("[time]") == -2
 
 
 # ------------------------------------------------------------------------------- sentences
@@ -393,11 +424,19 @@ def _hydrogen_only(system: MaterialSystem) -> bool:
 
 def _is_bond(system: MaterialSystem) -> bool:
     """'Mg–H', 'B–H': a chemical bond written like a system, not a material."""
-    return any(c.formula in ("H", "D") for c in system.components)
+    return any(c.formula in ("H", "D") or re.fullmatch(r"[A-Z][a-z]?[-–][A-Z][a-z]?", c.formula)
+               for c in system.components)
+
+
+@lru_cache(maxsize=4096)
+def _hydride_like(formula: str) -> bool:
+    """Hydrogen together with a metal (MgH2, LiBH4, Li2NH) — not THF, NH3 or B2H6."""
+    elements = set(re.findall(r"[A-Z][a-z]?", formula))
+    return bool(elements & {"H", "D"}) and bool(elements - _NONMETALS)
 
 
 def _has_hydrogen(system: MaterialSystem) -> bool:
-    return any(re.search(r"H(?![a-z])", c.formula) for c in system.components)
+    return any(_hydride_like(c.formula) for c in system.components)
 
 
 @lru_cache(maxsize=4096)
@@ -411,31 +450,63 @@ def _host_only(formula: str) -> MaterialSystem | None:
 def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
     out = []
     for m in ms:
-        if m.kind != SYSTEM_LABEL:
+        if m.kind not in (SYSTEM_LABEL, "Material"):
             continue
-        s = system_of(m.text)
+        s = material_system(m)
         if s is None or _hydrogen_only(s) or _is_bond(s):
             continue
         out.append((m, s))
     return out
 
 
-def _subject(pos: int, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
+def _subject(g: "Group", systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
              ctx: Context) -> MaterialSystem | None:
-    """Nearest system before pos (hydrogen-bearing first), else after, else the paragraph's."""
+    """The system a value belongs to.
+
+    A material right after the unit ("5 nm Nb particles") is described by it; otherwise the nearest
+    hydrogen-bearing system before the value (else after it, else the paragraph's), joined with an
+    additive named between it and the value ("LiBH4 catalysed by TiF3 shows …" → LiBH4–TiF3).
+    """
     usable = [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in taken)]
+    for m, s in usable:
+        if 0 <= m.start - g.end <= 2:
+            return s
+    pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]
     after = [(m, s) for m, s in usable if m.start >= pos]
-    for pool in ([x for x in reversed(before) if _has_hydrogen(x[1])],
-                 [x for x in after if _has_hydrogen(x[1])]):
-        if pool:
-            return pool[0][1]
+    hosts_before = [x for x in before if _has_hydrogen(x[1]) or x[1].additives]
+    if hosts_before:
+        m, s = hosts_before[-1]
+        between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y) and not y.additives]
+        return _with_additive(s, between[0]) if between else s
+    hosts_after = [x for x in after if _has_hydrogen(x[1]) or x[1].additives]
+    if hosts_after:
+        return hosts_after[0][1]
     if ctx.system is not None:
-        return ctx.system
+        others = [y for _, y in reversed(before)] + [y for _, y in after]
+        return _with_additive(ctx.system, others[0]) if others else ctx.system
     for pool in (list(reversed(before)), after):
         if pool:
             return pool[0][1]
     return None
+
+
+@lru_cache(maxsize=4096)
+def _joined(host: str, additive: str) -> MaterialSystem | None:
+    try:
+        return parse_system(f"{host}–{additive}", strict=False)
+    except (SystemParseError, ValueError):
+        return None
+
+
+def _with_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialSystem:
+    """system + a further additive, unless the additive is already part of it (Mg in MgH2)."""
+    names = {c.formula for c in system.components}
+    add = additive.host.formula
+    host_elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
+    if add in names or add in host_elements:
+        return system
+    return _joined(system.name, additive.name) or system
 
 
 def _terms(ms: list[Mention], kind: str) -> list[str]:
@@ -454,7 +525,14 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention]) -> None:
     if _DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
         return  # "decreased by 60 °C": a difference, not a value
     rest = text[g.end:]
-    after_words = " ".join(_WORD.findall(re.split(r"[,;.(]|\d", rest, maxsplit=1)[0])[:3])
+    if _DIFFERENCE_AFTER.match(rest):
+        return  # "150 °C lower than bulk": a difference
+    after_words = []
+    for w in _WORD.findall(re.split(r"[,;.(]|\d", rest, maxsplit=1)[0])[:3]:
+        if fold(w) in _STOP:
+            break
+        after_words.append(w)
+    after_words = " ".join(after_words)
     if _is_amount(text, g, ms):
         g.role = "amount"
         return
@@ -469,6 +547,8 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
         return False
     if u.dimensionality:
         return False
+    if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not re.match(r"\s*(?:of\s+)?H2\b", text[g.end:]):
+        return True
     nxt = re.match(r"\s*(?:of\s+)?", text[g.end:])
     pos = g.end + (nxt.end() if nxt else 0)
     return any(m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in ("H2", "H")
@@ -503,7 +583,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
     reports = _reports(ms, systems, ctx, ref)
-    out = _measurements(text, ms, systems, ctx, ref) if any(c.isdigit() for c in text) else []
+    out = _measurements(text, ms, systems, ctx, ref) if _DIGIT.search(text) else []
     hydro = [s for _, s in systems if _has_hydrogen(s)]
     if hydro:
         ctx.system = hydro[-1]
@@ -533,7 +613,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
     prev_end = 0
     for g in gs:
         _classify(text, g, prev_end, ms)
-        prev_end = g.end
+        if g.unit is not None or g.role is not None:  # a bare number (a year, a count) is no boundary
+            prev_end = g.end
     taken = [(g.start, g.end) for g in gs]
     props = [g for g in gs if g.role == "property"]
     conds = [g for g in gs if g.role == "condition"]
@@ -541,7 +622,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
     out: list[Measurement] = []
     for g in props:
         cond_sets = _conditions_for(g, props, conds)
-        subject = _subject(g.start, systems, taken, ctx)
+        subject = _subject(g, systems, taken, ctx)
         if subject is None:
             continue
         vals = [n.value for n in g.numbers]
@@ -555,10 +636,22 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
                 m = _measurement(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
                                  cond_sets[0], ref, baseline=base, technique=technique)
                 out.extend([m] if m else [])
+        elif g.kind == "changes":
+            half = len(vals) // 2
+            targets = _listed_systems(Group("list", g.numbers[:half], g.unit, g.start, g.end), systems, taken)
+            for k in range(half):
+                sys_ = targets[k] if len(targets) == half else subject
+                for v, s_, base in ((vals[k], _baseline_system(sys_, systems), True), (vals[half + k], sys_, False)):
+                    m = _measurement(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
+                                     technique=technique)
+                    out.extend([m] if m else [])
         elif g.kind == "list" and g.respectively:
             targets = _listed_systems(g, systems, taken)
+            keys = _listed_keys(g, text)
             for k, n in enumerate(g.numbers):
                 sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
+                if keys:
+                    g.key = keys[k]
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
                                  technique=technique)
@@ -568,7 +661,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
                                  subject, cond_sets[0], ref, technique=technique)
                 out.extend([m] if m else [])
-    return out
+    unique: dict[str, Measurement] = {}
+    for m in out:
+        unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
+    return list(unique.values())
 
 
 def _baseline_system(subject: MaterialSystem, systems) -> MaterialSystem:
@@ -577,6 +673,30 @@ def _baseline_system(subject: MaterialSystem, systems) -> MaterialSystem:
         if not s.additives and s.host.formula == subject.host.formula:
             return s
     return _host_only(subject.host.formula) or subject
+
+
+def _listed_keys(g: Group, text: str) -> list[str]:
+    """'absorption and desorption activation energies of 58 and 60 kJ/mol, respectively': one
+    property per value, in the order their distinguishing words are written."""
+    props, _ = compatible_keys(g.unit)
+    if len(props) < len(g.numbers):
+        return []
+    words = _stems(" ".join(_WORD.findall(text[max(0, g.start - 120):g.start])[-12:]))
+    labels = _cue_table()
+    firsts = []
+    for k in props:
+        others = {w for o in props if o != k for lab in labels.get(o, []) for w in lab}
+        best = None
+        for lab in labels.get(k, []):
+            own = [w for w in lab if w not in others]
+            if own and all(w in words for w in lab):
+                pos = min(words.index(w) for w in own)
+                best = pos if best is None else min(best, pos)
+        if best is not None:
+            firsts.append((best, k))
+    if len(firsts) != len(g.numbers):
+        return []
+    return [k for _, k in sorted(firsts)]
 
 
 def _listed_systems(g: Group, systems, taken) -> list[MaterialSystem]:
@@ -614,33 +734,29 @@ def _distance(a: Group, b: Group) -> int:
     return b.start - a.end if b.start >= a.end else (a.start - b.end) + 1
 
 
-def extract_sentences(sentences: Iterable, source_id: str, text: str | None = None
-                      ) -> tuple[list[Measurement], list[SystemReport]]:
-    """All prose facts of a document's sentences.
+def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measurement], list[SystemReport]]:
+    """All prose facts of a document's sentences (in document order).
 
-    With ``text`` (the whole document the sentences' offsets point into) the markup is removed and
-    the spaCy pipeline runs once over the document — much faster than once per sentence.
+    The sentences are cleaned one by one and joined, and the spaCy pipeline runs once over the
+    joined text — one Doc for the paper is much faster than one per sentence, and captions,
+    tables and the reference list never reach the pipeline.
     """
     ctx = Context(source_id)
     ms: list[Measurement] = []
     rs: list[SystemReport] = []
-    if text is None:
-        for sent in sentences:
-            m, r = extract_sentence(sent, ctx)
-            ms.extend(m)
-            rs.extend(r)
-        return ms, rs
-    clean = clean_text(text)
-    found = mentions(clean.text)
-    starts = [m.start for m in found]
-    cite_pos = [p for p, _ in clean.cites]
-    for sent in sentences:
-        cs = bisect_left(clean.offsets, sent.start)
-        ce = bisect_left(clean.offsets, sent.end)
-        lo, hi = bisect_left(starts, cs), bisect_left(starts, ce)
+    sentences = list(sentences)
+    cleaned = [clean_text(s.text, base=getattr(s, "start", 0) or 0) for s in sentences]
+    starts, pos = [], 0
+    for c in cleaned:
+        starts.append(pos)
+        pos += len(c.text) + 1
+    found = mentions("\n".join(c.text for c in cleaned))
+    mention_starts = [m.start for m in found]
+    for sent, c, cs in zip(sentences, cleaned, starts):
+        ce = cs + len(c.text)
+        lo, hi = bisect_left(mention_starts, cs), bisect_left(mention_starts, ce)
         local = [Mention(m.kind, m.text, m.start - cs, m.end - cs, m.term) for m in found[lo:hi] if m.end <= ce]
-        cited = [k for p, ks in clean.cites[bisect_left(cite_pos, cs):bisect_right(cite_pos, ce)] for k in ks]
-        m, r = _extract(sent, clean.text[cs:ce], local, cited, ctx)
+        m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         ms.extend(m)
         rs.extend(r)
     return ms, rs
