@@ -40,7 +40,7 @@ _MARKUP = re.compile(
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}])_(?=[0-9a-z{]))"
     r"|(?P<caret>\^\{)|(?P<brace>[{}])"
-    r"|(?P<times>\\times)|(?P<sim>\\sim|\\approx)|(?P<cdot>\\cdot)|(?P<pct>\\%)|(?P<deg>\^\s*\\circ|\\circ|\\degree)"
+    r"|(?P<times>\\times)|(?P<sim>\\sim|\\approx)|(?P<cdot>\s*\\cdot\s*)|(?P<pct>\\%)|(?P<deg>\^\s*\\circ|\\circ|\\degree)"
     r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2009\u202f])")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "pct": "%",
             "deg": "°", "minus": "-", "nbsp": " "}

@@ -52,7 +52,10 @@ _QUALIFIERS = [
 _DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|below that|above that|reduction|decrease|increase|improvement)\b", re.I)
 _RANGING = re.compile(r"\b(?:rang\w*|vary\w*|varied|span\w*)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$", re.I)
-_AMOUNT_BEFORE = re.compile(r"\b(?:addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
+_AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings? of|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
+_COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|versus|vs\.?|unlike|pristine|pure|bulk|(?:just )?like(?: the effect of)?)\s*$", re.I)
+# A material introduced into another is an additive, not the subject of what follows.
+_ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
 _FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
@@ -89,7 +92,8 @@ def _dims(unit: str):
         u = parse_unit(unit)
     except UnitError:
         return None
-    if any(part in _NOT_UNITS for part in str(u).replace("/", " ").replace("*", " ").split()):
+    if any(part in _NOT_UNITS or re.match(r"(?:kibi|mebi|gibi|tebi)", part)
+           for part in str(u).replace("/", " ").replace("*", " ").split()):
         return None  # "cycles", "in", "at", "as": words pint happens to know
     return tuple(sorted(dict(u.dimensionality).items()))
 
@@ -131,14 +135,20 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
     words = []
     for m in _UNIT_WORD.finditer(text, pos):
         gap = text[words[-1][2] if words else pos:m.start()]
-        if len(words) >= 5 or (words and gap.strip()) or (not words and len(gap) > 2):
+        if len(words) >= 5 or gap.strip() or (not words and len(gap) > 2):
             break
         w = m.group(0).rstrip(".:")
+        hyphen = re.match(r"^(.+?)-[a-z]{3,}$", w)  # "nm-thick", "µm-sized": the unit is before the hyphen
+        if hyphen and _dims(hyphen.group(1)) is not None:
+            words.append((hyphen.group(1), m.start(), m.start() + len(hyphen.group(1))))
+            break
         if re.fullmatch(r"[\d.]+", w) or (words and re.match(r"^\d", w)):
             break
         words.append((w, m.start(), m.start() + len(w)))
         if m.end() != m.start() + len(w):  # trailing '.' or ':' ends the unit
             break
+    if words and re.fullmatch(r"[A-Z][a-z]{2,}\W*", words[0][0]):
+        return None  # a capitalised word ("Kim" would be kibimetres) is a name, not a unit
     if not words or _dims(words[0][0]) is None and not re.match(r"[A-Za-zµμ°]+[·.]", words[0][0]):
         return None  # the first word is no unit ("and", "the"): no unit follows
     for n in range(len(words), 0, -1):
@@ -337,13 +347,14 @@ def choose_property(unit: str, before: str, after: str) -> tuple[str | None, str
         ws = {w for lab in labels.get(k, []) for w in lab}
         shared = ws if shared is None else shared & ws
     generic = shared if len(cands) > 1 else set()
+    order = _stems(before) + _stems(after)
     scored = []
     for k in cands:
         hit, full = _score(k, window, generic or set(), before)
         exact = _same_unit(unit, k)
-        scored.append(((full, hit, exact), k))
+        scored.append(((full, hit, _nearest(k, order, generic or set()), exact), k))
     scored.sort(reverse=True)
-    (full, hit, exact), best = scored[0]
+    (full, hit, _, exact), best = scored[0]
     if hit == 0:
         # no cue: a unit only one property uses names it, conditions are the default otherwise
         if conds and not props:
@@ -357,6 +368,13 @@ def choose_property(unit: str, before: str, after: str) -> tuple[str | None, str
             return "property", exacts[0]
         return None, None
     return ("property" if best in props else "condition"), best
+
+
+def _nearest(key: str, order: list[str], generic: set[str]) -> int:
+    """Position of the last word of key's labels in the window: on a tie the cue nearest the value
+    wins ("onset hydrogenation temperature of 180 °C" is a hydrogenation temperature)."""
+    own = {w for lab in _cue_table().get(key, []) for w in lab if w not in generic}
+    return max((i for i, w in enumerate(order) if w in own), default=-1)
 
 
 def _exact_or_first(unit: str, keys) -> str:
@@ -459,7 +477,7 @@ def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
     return out
 
 
-def _subject(g: "Group", systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
+def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
              ctx: Context) -> MaterialSystem | None:
     """The system a value belongs to.
 
@@ -469,16 +487,23 @@ def _subject(g: "Group", systems: list[tuple[Mention, MaterialSystem]], taken: l
     """
     usable = [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in taken)]
     for m, s in usable:
-        if 0 <= m.start - g.end <= 2:
-            return s
+        if 0 <= m.start - g.end <= 8 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]):
+            return _within_context(s, ctx)  # "5 nm Nb particles", "25 nm-thick Pd coating"
+    # "compared to X", "than that of X": the reference a value is set against is not its subject
+    usable = [(m, s) for m, s in usable if not _COMPARED.search(text[max(0, m.start - 25):m.start])] or usable
+    additives = [(m, s) for m, s in usable if _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])]
+    if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
+                                                          for m, s in usable if m.end <= g.start):
+        return _with_additive(ctx.system, additives[-1][1])
     pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]
-    after = [(m, s) for m, s in usable if m.start >= pos]
-    hosts_before = [x for x in before if _has_hydrogen(x[1]) or x[1].additives]
-    if hosts_before:
-        m, s = hosts_before[-1]
-        between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y) and not y.additives]
-        return _with_additive(s, between[0]) if between else s
+    after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives]
+    hosts = [x for x in before if x not in additives]
+    for pool in ([x for x in hosts if _has_hydrogen(x[1])], [x for x in hosts if x[1].additives]):
+        if pool:
+            m, s = pool[-1]
+            between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y) and not y.additives]
+            return _with_additive(s, between[0]) if between else s
     hosts_after = [x for x in after if _has_hydrogen(x[1]) or x[1].additives]
     if hosts_after:
         return hosts_after[0][1]
@@ -489,6 +514,15 @@ def _subject(g: "Group", systems: list[tuple[Mention, MaterialSystem]], taken: l
         if pool:
             return pool[0][1]
     return None
+
+
+def _within_context(system: MaterialSystem, ctx: Context) -> MaterialSystem:
+    """'20 nm Mg particles' in a paragraph about MgH2: the metal of the host is the host's system."""
+    if ctx.system is None or system.additives or _has_hydrogen(system):
+        return system
+    elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
+    host_elements = set(re.findall(r"[A-Z][a-z]?", ctx.system.host.formula))
+    return ctx.system if elements and elements <= host_elements else system
 
 
 @lru_cache(maxsize=4096)
@@ -584,9 +618,14 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
     reports = _reports(ms, systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref) if _DIGIT.search(text) else []
+    # what the paragraph is about next: the system this sentence gave values for, else the first
+    # hydride it names (subjects come first; later ones are often reagents or references)
+    subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
     hydro = [s for _, s in systems if _has_hydrogen(s)]
-    if hydro:
-        ctx.system = hydro[-1]
+    if subjects:
+        ctx.system = subjects[-1]
+    elif hydro:
+        ctx.system = hydro[0]
     return out, reports
 
 
@@ -611,9 +650,16 @@ def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
 def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[Measurement]:
     gs = groups(text)
     prev_end = 0
+    last: Group | None = None
     for g in gs:
         _classify(text, g, prev_end, ms)
-        if g.unit is not None or g.role is not None:  # a bare number (a year, a count) is no boundary
+        if g.role is None and g.unit and last is not None and _dims(g.unit) == _dims(last.unit) \
+                and not _DIFFERENCE.search(text[max(0, g.start - 30):g.start]) \
+                and not _DIFFERENCE_AFTER.match(text[g.end:]):
+            g.role, g.key = "property", last.key  # "… to 68 kJ/mol, … reaching 65.2 kJ/mol for …"
+        if g.role == "property":
+            last = g
+        if g.role is not None:  # a bare number (a year) or a difference ("by 25 kJ/mol") is no boundary
             prev_end = g.end
     taken = [(g.start, g.end) for g in gs]
     props = [g for g in gs if g.role == "property"]
@@ -622,7 +668,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
     out: list[Measurement] = []
     for g in props:
         cond_sets = _conditions_for(g, props, conds)
-        subject = _subject(g, systems, taken, ctx)
+        subject = _subject(text, g, systems, taken, ctx)
         if subject is None:
             continue
         vals = [n.value for n in g.numbers]
