@@ -38,7 +38,7 @@ SYSTEM_LABEL = "SYSTEM"
 _MARKUP = re.compile(
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
-    r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}])_(?=[0-9a-z{]))"
+    r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
     r"|(?P<caret>\^\{)|(?P<brace>[{}])"
     r"|(?P<times>\\times)|(?P<sim>\\sim|\\approx)|(?P<cdot>\s*\\cdot\s*)|(?P<pct>\\%)|(?P<deg>\^\s*\\circ|\\circ|\\degree)"
     r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2009\u202f])")
@@ -262,6 +262,11 @@ _JOINERS = frozenset("–-/@:")
 _CHEM_LABELS = (SYSTEM_LABEL, "Material")
 
 
+# What may stand between two chemistry spans of one system: a separator with spaces
+# ("LiBH4 – MgH2"), or an amount after a trailing number ("MgH2–5 wt% Nb2O5").
+_BETWEEN = re.compile(r"\s*[–\-/@:·]?\s*|\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?")
+
+
 def _join_spaced(doc: Doc, spans: list[Span]) -> list[Span]:
     """'LiBH4 – MgH2' (a converted PDF puts spaces around the dash) is one system, not two."""
     text = _text(doc)
@@ -269,7 +274,8 @@ def _join_spaced(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         prev = out[-1] if out else None
         if (prev is not None and prev.label_ in _CHEM_LABELS and span.label_ in _CHEM_LABELS
-                and span.start == prev.end + 1 and doc[prev.end].text in _JOINERS
+                and _BETWEEN.fullmatch(text, prev.end_char, span.start_char)
+                and text[prev.end_char:span.start_char].strip()
                 and system_of(text[prev.start_char:span.end_char]) is not None):
             out[-1] = Span(doc, prev.start, span.end, label=SYSTEM_LABEL)
         else:

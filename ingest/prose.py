@@ -442,8 +442,9 @@ def _hydrogen_only(system: MaterialSystem) -> bool:
 
 def _is_bond(system: MaterialSystem) -> bool:
     """'Mg–H', 'B–H': a chemical bond written like a system, not a material."""
-    return any(c.formula in ("H", "D") or re.fullmatch(r"[A-Z][a-z]?[-–][A-Z][a-z]?", c.formula)
-               for c in system.components)
+    parts = system.components
+    return (len(parts) == 2 and any(c.formula in ("H", "D") for c in parts)) or any(
+        re.fullmatch(r"[A-Z][a-z]?[-–][A-Z][a-z]?", c.formula) for c in parts)
 
 
 @lru_cache(maxsize=4096)
@@ -490,7 +491,10 @@ def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]
         if 0 <= m.start - g.end <= 8 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]):
             return _within_context(s, ctx)  # "5 nm Nb particles", "25 nm-thick Pd coating"
     # "compared to X", "than that of X": the reference a value is set against is not its subject
-    usable = [(m, s) for m, s in usable if not _COMPARED.search(text[max(0, m.start - 25):m.start])] or usable
+    compared = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])]
+    plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start]
+    if plain_before:  # otherwise the compared one is what the value is about ("bulk MgH2, which …")
+        usable = [x for x in usable if x not in compared]
     additives = [(m, s) for m, s in usable if _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])]
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
                                                           for m, s in usable if m.end <= g.start):

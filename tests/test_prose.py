@@ -1,0 +1,177 @@
+"""Prose extraction on sentences written for these tests in the styles of other papers (plain text,
+LaTeX, HTML; '·' and '.' in units, K instead of °C, 'ca.', 'between … and …').
+
+None of these sentences comes from the review.
+"""
+from __future__ import annotations
+
+import pytest
+
+from ingest.nlp import clean_text, mentions, pipeline, split_keys
+from ingest.prose import Context, SentenceLike, extract_sentence, extract_sentences, groups
+from ontology.vocabulary import vocabulary
+
+
+def facts(*texts, section="2.1"):
+    """Measurements of consecutive sentences of one paragraph."""
+    sents = []
+    pos = 0
+    for t in texts:
+        sents.append(SentenceLike(t, pos, pos + len(t), section, [], 1))
+        pos += len(t) + 1
+    ms, _ = extract_sentences(sents, "test")
+    return ms
+
+
+def one(text, **kw):
+    ms = facts(text, **kw)
+    assert len(ms) == 1, [(m.property, m.value, m.system.name) for m in ms]
+    return ms[0]
+
+
+# ------------------------------------------------------------------------------ tokenizer
+@pytest.mark.parametrize("word", ["Mg(BH4)2", "LiBH4–MgH2", "Li4(BH4)3I@SBA-15", "10^-4", "Mg(BH4)2·2NH3",
+                                  "0.7Li(CB9H10)–0.3Li(CB11H12)"])
+def test_tokenizer_keeps_chemistry_whole(word):
+    doc = pipeline().make_doc(f"The {word}, as prepared.")
+    assert word in [t.text for t in doc]
+
+
+def test_tokenizer_still_splits_punctuation_and_units():
+    toks = [t.text for t in pipeline().make_doc("at 25 °C (MgH2), 62 kJ mol-1.")]
+    assert "MgH2" in toks and "(" in toks and "mol-1" in toks
+
+
+def test_mentions_find_formulas_terms_and_skip_english_words():
+    text = "In addition, MgH2 – LiBH4 was made by ball milling and studied by XRD. On heating it melts."
+    ms = mentions(clean_text(text).text)
+    kinds = {(m.kind, m.text) for m in ms}
+    assert ("SYSTEM", "MgH2 – LiBH4") in kinds
+    assert any(k == "SynthesisMethod" for k, _ in kinds) and any(k == "Technique" for k, _ in kinds)
+    assert not any(t in ("In", "On") for _, t in kinds)
+
+
+def test_clean_text_keeps_offsets_and_citations():
+    raw = r"Ea of $\text{MgH}_2$ fell to 60 kJ mol<sup>-1</sup>.<sup>[12,14a]</sup>"
+    c = clean_text(raw, base=100)
+    assert c.text == "Ea of MgH2 fell to 60 kJ mol^-1."
+    start = c.text.index("MgH2")
+    s, e = c.span(start, start + 4)
+    assert raw[s - 100:e - 100] == "MgH}_2"  # the original characters the clean word came from
+    assert c.cites[0][1] == ["12", "14a"]
+    assert split_keys("3–5") == ["3", "4", "5"] and split_keys("21a–c") == ["21a", "21b", "21c"]
+
+
+# ------------------------------------------------------------------------------- numbers
+def test_powers_of_ten_in_latex_and_html():
+    g = groups(clean_text(r"a conductivity of $10^{-4} \text{ S cm}^{-1}$ and 2.5 × 10<sup>-4</sup> S cm<sup>-1</sup>").text)
+    assert [n.value for x in g for n in x.numbers] == [1e-4, 2.5e-4]
+
+
+def test_ion_conductor_power_of_ten_and_kelvin():
+    m = one(r"The Li$_2$B$_{12}$H$_{12}$ pellet shows a Li-ion conductivity of $10^{-4}$ S cm$^{-1}$ at 373 K.")
+    assert m.property == "ionic_conductivity" and m.value == pytest.approx(0.1) and m.unit == "mS/cm"
+    assert m.conditions["temperature"] == pytest.approx(99.85)
+    assert m.system.host.formula == "Li2B12H12"
+
+
+def test_change_from_to_gives_baseline_and_improved_on_the_host():
+    ms = facts("Doping NaAlH4 with 4 mol% TiCl3 lowers the apparent activation energy from 118 to "
+               "79 kJ·mol−1 (Kissinger analysis).")
+    assert [(m.value, m.baseline) for m in ms] == [(118.0, True), (79.0, False)]
+    assert all(m.property == "dehydrogenation_activation_energy" for m in ms)
+    assert ms[0].system.name == "NaAlH4"
+
+
+def test_respectively_assigns_values_in_order_to_systems_and_temperatures():
+    ms = facts("The LiBH4–LiCl and LiBH4–LiBr solid solutions reach 0.03 and 0.9 mS cm−1 at 30 and "
+               "60 °C, respectively.")
+    got = [(m.system.name, m.value, m.conditions.get("temperature")) for m in ms]
+    assert got == [("LiBH4–LiCl", 0.03, 30.0), ("LiBH4–LiBr", 0.9, 60.0)]
+
+
+def test_respectively_assigns_values_to_properties_in_order():
+    ms = facts("For the Mg–Ni film, hydrogen absorption and desorption activation energies of 45.1 and "
+               "71.9 kJ/mol were found, respectively.")
+    assert [(m.property, m.value) for m in ms] == [("hydrogenation_activation_energy", 45.1),
+                                                   ("dehydrogenation_activation_energy", 71.9)]
+
+
+def test_approximate_and_bounded_values_carry_qualifiers():
+    a = one("Ball-milled Mg2FeH6 desorbs hydrogen at ~270 °C.")
+    assert (a.property, a.value, a.qualifier) == ("dehydrogenation_temperature", 270.0, "~")
+    b = one("With 5 mol% NbF5, the onset temperature of LiAlH4 drops below 100 °C.")
+    assert (b.property, b.value, b.qualifier) == ("onset_dehydrogenation_temperature", 100.0, "<")
+    assert b.system.host.formula == "LiAlH4"
+    c = one("The Ca(BH4)2 composite releases ca. 9.6 mass% hydrogen.")
+    assert (c.property, c.value, c.qualifier) == ("hydrogen_capacity", 9.6, "~")
+
+
+def test_conditions_time_temperature_and_cycles():
+    m = one("After 500 cycles the Mg–Ti–H nanocomposite still releases 5.9 wt.% H2 within 15 min at 300 °C.")
+    assert (m.property, m.value) == ("hydrogen_capacity", 5.9)
+    assert m.conditions == {"cycles": 500.0, "temperature": 300.0, "time": 15.0}
+
+
+def test_kelvin_values_become_celsius():
+    m = one("The peak desorption temperature of KBH4 is 850 K.")
+    assert m.property == "peak_dehydrogenation_temperature" and m.value == pytest.approx(576.85)
+
+
+def test_between_and_is_a_range():
+    m = one("Hydrogen is released from NH3BH3 between 100 and 150 °C (decomposition temperature).")
+    assert (m.value, m.value_max) == (100.0, 150.0)
+    assert m.property == "dehydrogenation_temperature"
+
+
+def test_battery_units_and_current_density_condition():
+    ms = facts("The Si anode retains a reversible capacity of 1203 mA h g−1 after 80 cycles at "
+               "100 mA g−1, with an initial coulombic efficiency of 91.4%.")
+    by = {m.property: m for m in ms}
+    assert by["specific_capacity"].value == 1203.0
+    assert by["specific_capacity"].conditions == {"current_density": 100.0, "cycles": 80.0}
+    assert by["coulombic_efficiency"].value == 91.4
+
+
+def test_subject_is_the_nearest_system_not_the_first():
+    ms = facts("Unlike bulk MgH2, which desorbs at 350 °C, the MgH2–5 wt% Nb2O5 sample desorbs hydrogen "
+               "at 240 °C.")
+    got = {m.value: m.system.name for m in ms}
+    assert got[350.0] == "MgH2"
+    assert got[240.0].startswith("MgH2–") and "Nb2O5" in got[240.0]
+
+
+def test_amounts_and_differences_are_not_measurements():
+    assert facts("MgH2 was milled with 10 wt% Ni for 2 h.") == [] or all(
+        m.property != "hydrogen_capacity" for m in facts("MgH2 was milled with 10 wt% Ni for 2 h."))
+    ms = facts("The dehydrogenation temperature of LiBH4 decreased by 90 °C (Figure 3d).")
+    assert ms == []
+
+
+def test_paragraph_context_gives_the_subject_of_a_following_sentence():
+    ms = facts("Chen et al. milled Mg(NH2)2 with LiH.", "The mixture starts to release hydrogen at 150 °C.")
+    assert ms and ms[0].system.host.formula == "Mg(NH2)2"
+
+
+def test_citation_keys_follow_the_sentence():
+    s = SentenceLike("The LiBH4@CMK-3 composite shows Ea = 110 kJ mol<sup>-1</sup> (activation energy).<sup>[7b]</sup>",
+                     0, 90, "3", [], 1)
+    ms, _ = extract_sentence(s, Context("t"))
+    assert ms and ms[0].source.refs == ["7b"]
+
+
+def test_relations_system_strategy_mechanism_method():
+    vocab = vocabulary()
+    s = SentenceLike("MgH2 prepared by ball milling and nanoconfinement shows lattice distortion.", 0, 70, "2", [], 1)
+    _, reports = extract_sentence(s, Context("t"))
+    assert reports
+    r = reports[0]
+    assert r.system.host.formula == "MgH2"
+    assert vocab.lookup("ball milling", "SynthesisMethod").id in r.methods
+    assert vocab.lookup("nanoconfinement", "Strategy").id in r.strategies
+    assert vocab.lookup("lattice distortion", "Mechanism").id in r.mechanisms
+
+
+def test_technique_is_attached_to_the_measurement():
+    m = one("DSC shows that the LiBH4–MgH2 composite has a dehydrogenation peak temperature of 352 °C.")
+    assert m.technique == vocabulary().lookup("DSC", "Technique").id
