@@ -162,7 +162,8 @@ def material_system(mention: "Mention"):
         term = vocabulary().get(mention.term)
         if term.formula:
             return system_of(mention.text) or system_of(term.formula)
-        return system_of(mention.text) if any(c.isupper() for c in mention.text) else None
+        # a class name ("Borohydrides", "metal hydrides") is no sample; a formula-like name is
+        return system_of(mention.text) if re.search(r"\d|[a-z][A-Z]|^[A-Z]{2}", mention.text) else None
     return None
 
 

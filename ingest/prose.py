@@ -55,7 +55,9 @@ _RANGING = re.compile(r"\b(?:rang\w*|vary\w*|varied|span\w*)\s+(?:from\s+)?(?:~|
 _AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings? of|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|versus|vs\.?|unlike|pristine|pure|bulk|(?:just )?like(?: the effect of)?)\s*$", re.I)
 # A material introduced into another is an additive, not the subject of what follows.
-_ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
+_ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
+_ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)", re.I)
+_PRODUCT_CUE = re.compile(r"\b(?:reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|transform\w* (?:in)?to)\s+(?:the |a |an )?$", re.I)
 _FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
@@ -495,7 +497,8 @@ def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]
     plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start]
     if plain_before:  # otherwise the compared one is what the value is about ("bulk MgH2, which …")
         usable = [x for x in usable if x not in compared]
-    additives = [(m, s) for m, s in usable if _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])]
+    additives = [(m, s) for m, s in usable if _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
+                 or _ADDITIVE_AFTER.match(text[m.end:m.end + 30])]
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
                                                           for m, s in usable if m.end <= g.start):
         return _with_additive(ctx.system, additives[-1][1])
@@ -688,7 +691,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
                 out.extend([m] if m else [])
         elif g.kind == "changes":
             half = len(vals) // 2
-            targets = _listed_systems(Group("list", g.numbers[:half], g.unit, g.start, g.end), systems, taken)
+            targets = _listed_systems(Group("list", g.numbers[:half], g.unit, g.start, g.end), systems, taken, text)
             for k in range(half):
                 sys_ = targets[k] if len(targets) == half else subject
                 for v, s_, base in ((vals[k], _baseline_system(sys_, systems), True), (vals[half + k], sys_, False)):
@@ -696,7 +699,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
                                      technique=technique)
                     out.extend([m] if m else [])
         elif g.kind == "list" and g.respectively:
-            targets = _listed_systems(g, systems, taken)
+            targets = _listed_systems(g, systems, taken, text)
             keys = _listed_keys(g, text)
             for k, n in enumerate(g.numbers):
                 sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
@@ -749,9 +752,13 @@ def _listed_keys(g: Group, text: str) -> list[str]:
     return [k for _, k in sorted(firsts)]
 
 
-def _listed_systems(g: Group, systems, taken) -> list[MaterialSystem]:
-    """Systems named before a 'respectively' list, in order (one per value)."""
-    before = [s for m, s in systems if m.end <= g.start]
+def _listed_systems(g: Group, systems, taken, text: str = "") -> list[MaterialSystem]:
+    """Systems named before a 'respectively' list, in order (one per value); products ("reduced to
+    LiH and Al") and additives ("containing ZrO2 and MgO") are not what the values describe."""
+    before = [s for m, s in systems if m.end <= g.start
+              and not _PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])
+              and not _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
+              and not re.search(r"(?:containing|with)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
     n = len(g.numbers)
     return before[-n:] if len(before) >= n else []
 
