@@ -1,0 +1,116 @@
+"""The pipeline on the review itself (skipped when ../shared/corpus is not there).
+
+Checks the `hkg extract --jsonl` contract, prose precision/recall against the dev set, that the
+shipped snapshot is what the pipeline produces, and that extraction is deterministic.
+"""
+from __future__ import annotations
+
+import io
+import json
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus" / "li-mg-hydrides-review.md"
+DEVSET = REPO / "tests" / "devset"
+SNAPSHOT = REPO / "data" / "snapshot" / "review.batch.json"
+
+pytestmark = pytest.mark.skipif(not CORPUS.is_file(),
+                                reason=f"the review is not available at {CORPUS} (shared corpus absent)")
+
+CONTRACT_KEYS = {"property", "value", "value_max", "unit", "material", "system", "additives", "conditions", "source"}
+SOURCE_KEYS = {"section", "table", "row", "refs", "start", "end"}
+
+
+@pytest.fixture(scope="module")
+def batch():
+    from ingest.extract import extract_file
+
+    return extract_file(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def rows():
+    from ui.cli import main
+
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["extract", str(CORPUS), "--jsonl", "--no-progress"]) == 0
+    return [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
+
+
+def test_contract_fields_and_canonical_units(rows):
+    from ontology.vocabulary import vocabulary
+
+    vocab = vocabulary()
+    assert len(rows) >= 150
+    for row in rows:
+        assert set(row) == CONTRACT_KEYS
+        assert set(row["source"]) == SOURCE_KEYS
+        assert row["unit"] == vocab.property(row["property"]).unit
+        assert isinstance(row["value"], float)
+        assert row["value_max"] is None or row["value_max"] >= row["value"]
+        assert set(row["conditions"]) <= set(vocab.condition_keys())
+        assert row["material"] and row["system"]
+        if row["source"]["table"] is None:
+            assert row["source"]["start"] < row["source"]["end"]
+
+
+def test_converted_values_of_the_hard_forms(rows):
+    prose = [r for r in rows if r["source"]["table"] is None]
+    # 10^{-4} S cm^{-1} -> 0.1 mS/cm, values in K -> °C somewhere in the review's prose
+    assert any(r["property"] == "ionic_conductivity" and r["value"] == pytest.approx(0.1) for r in prose)
+    assert any(r["property"] == "ionic_conductivity" and r["value"] == pytest.approx(0.25) for r in prose)
+    changes = [r for r in prose if r["property"] == "dehydrogenation_activation_energy"
+               and r["value"] in (160.7, 88.2)]
+    assert len(changes) == 2
+
+
+def test_prose_precision_and_recall_on_the_dev_set(rows):
+    from ui.cli.extract import evaluate, load_devset
+
+    facts = load_devset(DEVSET / "prose.jsonl")
+    assert len(facts) >= 100
+    ev = evaluate(rows, facts, tables=False)
+    assert ev["recall"] >= 0.9, ev
+    assert ev["precision"] >= 0.9, ev
+
+
+def test_devset_has_no_sentences():
+    for name in ("prose.jsonl",):
+        for line in (DEVSET / name).read_text(encoding="utf-8").splitlines():
+            fact = json.loads(line)
+            assert set(fact) <= {"property", "value", "value_max", "unit", "host", "system", "section",
+                                 "refs", "baseline", "table", "row"}
+
+
+def test_extraction_is_idempotent(batch):
+    from ingest.extract import extract_file
+
+    again = extract_file(CORPUS)
+    assert [m.id for m in again.measurements] == [m.id for m in batch.measurements]
+    assert len({m.id for m in batch.measurements}) == len(batch.measurements)
+
+
+def test_snapshot_is_what_the_pipeline_produces(batch):
+    from ingest.snapshot import read_batch
+
+    assert SNAPSHOT.is_file(), f"{SNAPSHOT} missing: regenerate it with `hkg ingest review {CORPUS} --snapshot …`"
+    shipped = read_batch(SNAPSHOT)
+    assert sorted(m.id for m in shipped.measurements) == sorted(m.id for m in batch.measurements)
+    assert len(shipped.reports) == len(batch.reports)
+
+
+def test_snapshot_holds_no_sentences_of_the_review():
+    import re
+
+    data = SNAPSHOT.read_text(encoding="utf-8")
+    prose = [line for line in CORPUS.read_text(encoding="utf-8").splitlines()
+             if not line.lstrip().startswith("- [")]  # the reference list is bibliography, not prose
+    # any run of 12 words of the review's prose inside the snapshot would be a copied sentence
+    words = re.findall(r"[A-Za-z]{3,}", " ".join(prose))
+    grams = {" ".join(words[i:i + 12]) for i in range(0, len(words) - 12, 7)}
+    flat = " ".join(re.findall(r"[A-Za-z]{3,}", data))
+    assert not any(g in flat for g in grams)
