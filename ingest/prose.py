@@ -55,9 +55,9 @@ _RANGING = re.compile(r"\b(?:rang\w*|vary\w*|varied|span\w*)\s+(?:from\s+)?(?:~|
 _AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings? of|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|versus|vs\.?|unlike|pristine|pure|bulk|(?:just )?like(?: the effect of)?)\s*$", re.I)
 # A material introduced into another is an additive, not the subject of what follows.
-_ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
+_ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
 _ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)", re.I)
-_PRODUCT_CUE = re.compile(r"\b(?:reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|transform\w* (?:in)?to)\s+(?:the |a |an )?$", re.I)
+_PRODUCT_CUE = re.compile(r"\b(?:reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
@@ -379,6 +379,46 @@ def _nearest(key: str, order: list[str], generic: set[str]) -> int:
     return max((i for i, w in enumerate(order) if w in own), default=-1)
 
 
+def _condition_of_other(unit: str, before: str) -> str | None:
+    """'the dehydrogenation rate at 300 °C': a property of another unit named right before 'at'
+    makes the value a condition of it, not a value of its own."""
+    m = re.search(r"((?:[A-Za-z-]+\s+){1,3})(?:at|under)\s*(?:~|ca\.?|about|around|only)?\s*$", before)
+    if not m:
+        return None
+    _, conds = compatible_keys(unit)
+    if not conds:
+        return None
+    props, _ = compatible_keys(unit)
+    words = set(_stems(m.group(1)))
+    for key, labels in _cue_table().items():
+        if key in props or key in conds:
+            continue
+        for lab in labels:
+            if len(lab) >= 2 and all(w in words for w in lab):
+                return _exact_or_first(unit, conds)
+    return None
+
+
+def _named_as_other(unit: str, before: str) -> bool:
+    """'a current density of 2038 mAh/g': the words right before the value name a quantity whose
+    unit does not fit — a slip of the source; the value is not recorded under a guessed property."""
+    m = re.search(r"((?:[A-Za-z-]+\s+){1,3})of\s*(?:~|ca\.?|about|around|only|up to)?\s*$", before)
+    if not m:
+        return False
+    props, conds = compatible_keys(unit)
+    words = _stems(m.group(1))
+    fitting = {w for k in (*props, *conds) for lab in _cue_table().get(k, []) for w in lab}
+    if fitting & set(words):
+        return False  # "reversible capacity of 6.36 wt%": the words also fit a property of the unit
+    for key, labels in _cue_table().items():
+        if key in props or key in conds or key == "cycles":
+            continue
+        for lab in labels:
+            if len(lab) >= 2 and words[-len(lab):] == list(lab):
+                return True
+    return False
+
+
 def _exact_or_first(unit: str, keys) -> str:
     for k in keys:
         if _same_unit(unit, k):
@@ -497,6 +537,9 @@ def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]
     plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start]
     if plain_before:  # otherwise the compared one is what the value is about ("bulk MgH2, which …")
         usable = [x for x in usable if x not in compared]
+    elif compared and ctx.system is not None and all(m.end <= g.start for m, _ in compared) \
+            and re.search(r"\blike\b", " ".join(text[max(0, m.start - 25):m.start] for m, _ in compared)):
+        usable = [x for x in usable if x not in compared]  # "just like the effect of KH": a comparison
     additives = [(m, s) for m, s in usable if _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
                  or _ADDITIVE_AFTER.match(text[m.end:m.end + 30])]
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
@@ -506,7 +549,9 @@ def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]
     before = [(m, s) for m, s in usable if m.end <= pos]
     after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives]
     hosts = [x for x in before if x not in additives]
-    for pool in ([x for x in hosts if _has_hydrogen(x[1])], [x for x in hosts if x[1].additives]):
+    # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
+    hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
+    for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided], [x for x in hosts if x[1].additives]):
         if pool:
             m, s = pool[-1]
             between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y) and not y.additives]
@@ -578,6 +623,12 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention]) -> None:
         g.role = "amount"
         return
     g.role, g.key = choose_property(g.unit, before, after_words)
+    if g.role == "property":
+        cond = _condition_of_other(g.unit, before)
+        if cond:
+            g.role, g.key = "condition", cond
+        elif _named_as_other(g.unit, before):
+            g.role, g.key = "ignored", None
 
 
 def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
@@ -758,7 +809,7 @@ def _listed_systems(g: Group, systems, taken, text: str = "") -> list[MaterialSy
     before = [s for m, s in systems if m.end <= g.start
               and not _PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])
               and not _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
-              and not re.search(r"(?:containing|with)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
+              and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
     n = len(g.numbers)
     return before[-n:] if len(before) >= n else []
 
