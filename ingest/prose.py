@@ -53,11 +53,14 @@ _DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|below that|above that|reduction|decrease|increase|improvement)\b", re.I)
 _RANGING = re.compile(r"\b(?:rang\w*|vary\w*|varied|span\w*)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$", re.I)
 _AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings? of|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
-_COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|versus|vs\.?|unlike|pristine|pure|bulk|(?:just )?like(?: the effect of)?)\s*$", re.I)
+_COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 # A material introduced into another is an additive, not the subject of what follows.
 _ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
 _ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)", re.I)
-_PRODUCT_CUE = re.compile(r"\b(?:reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+_PRODUCT_CUE = re.compile(r"\b(?:reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|yields?|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+# Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
+# MgCl2", "reaction between C4H9Li and B2H6") are not what the values describe.
+_REAGENT_CUE = re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting)|mixture of|between|precursors? of)\s+(?:the |a |an )?(?:\S+\s+(?:and|with)\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
@@ -540,6 +543,10 @@ def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]
     elif compared and ctx.system is not None and all(m.end <= g.start for m, _ in compared) \
             and re.search(r"\blike\b", " ".join(text[max(0, m.start - 25):m.start] for m, _ in compared)):
         usable = [x for x in usable if x not in compared]  # "just like the effect of KH": a comparison
+    products = [(m, s) for m, s in usable if _PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
+                or _REAGENT_CUE.search(text[max(0, m.start - 40):m.start])]
+    if products and (ctx.system is not None or len(products) < len(usable)):
+        usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
     additives = [(m, s) for m, s in usable if _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
                  or _ADDITIVE_AFTER.match(text[m.end:m.end + 30])]
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
@@ -610,6 +617,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention]) -> None:
     before = " ".join(words[-15:])
     if _DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
         return  # "decreased by 60 °C": a difference, not a value
+    if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
+            not compatible_keys(g.unit)[1]:
+        g.role = "ignored"  # "within ~5 nm of the particles": a distance, not a size of anything
+        return
     rest = text[g.end:]
     if _DIFFERENCE_AFTER.match(rest):
         return  # "150 °C lower than bulk": a difference
@@ -679,12 +690,19 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
-    hydro = [s for _, s in systems if _has_hydrogen(s)]
+    hydro = [s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)]
     if subjects:
         ctx.system = subjects[-1]
     elif hydro:
         ctx.system = hydro[0]
     return out, reports
+
+
+def _incidental(text: str, m: Mention) -> bool:
+    """A mention that is not what the text goes on about: a product, an additive, a comparison."""
+    left = text[max(0, m.start - 40):m.start]
+    return bool(_PRODUCT_CUE.search(left) or _ADDITIVE_CUE.search(left)
+                or _ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:]))
 
 
 def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
