@@ -175,3 +175,59 @@ def test_relations_system_strategy_mechanism_method():
 def test_technique_is_attached_to_the_measurement():
     m = one("DSC shows that the LiBH4–MgH2 composite has a dehydrogenation peak temperature of 352 °C.")
     assert m.technique == vocabulary().lookup("DSC", "Technique").id
+
+
+# ------------------------------------------------------------------ the CLI on a small paper
+PAPER = """# Catalysed sodium alanate for mobile storage
+
+DOI: 10.9999/example.2024.001
+
+## 1. Introduction
+
+Complex hydrides store hydrogen at high density.<sup>[1]</sup>
+
+## 2. Results
+
+### 2.1. Kinetics
+
+The NaAlH4–2 mol% TiCl3 composite releases ca. 4.9 wt.% H2 within 30 min at 423 K.<sup>[2,3]</sup>
+Its apparent activation energy decreases from 118.1 to 79.5 kJ·mol−1 after milling.<sup>[4]</sup>
+
+### 2.2. Electrodes
+
+A MgH2 electrode delivers 1480 mA h g−1 at 100 mA g−1, and the LiBH4–LiI electrolyte reaches $10^{-4}$ S cm$^{-1}$ at 300 K.<sup>[5]</sup>
+"""
+
+
+def test_hkg_extract_jsonl_contract_on_a_paper(tmp_path, capsys):
+    from ui.cli import main
+
+    path = tmp_path / "paper.md"
+    path.write_text(PAPER, encoding="utf-8")
+    assert main(["extract", str(path), "--jsonl", "--no-progress"]) == 0
+    import json
+
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    keys = {"property", "value", "value_max", "unit", "material", "system", "additives", "conditions", "source"}
+    assert rows and all(set(r) == keys for r in rows)
+    by = {(r["property"], r["value"]): r for r in rows}
+    cap = by[("hydrogen_capacity", 4.9)]
+    assert cap["material"] == "NaAlH4" and cap["additives"] == ["TiCl3"]
+    assert cap["conditions"] == {"temperature": pytest.approx(149.85), "time": 30.0}
+    assert cap["source"]["section"] == "2.1" and cap["source"]["refs"] == ["2", "3"]
+    assert PAPER[cap["source"]["start"]:cap["source"]["end"]].startswith("The NaAlH4")
+    assert ("dehydrogenation_activation_energy", 118.1) in by and ("dehydrogenation_activation_energy", 79.5) in by
+    assert by[("specific_capacity", 1480.0)]["conditions"] == {"current_density": 100.0}
+    sigma = by[("ionic_conductivity", 0.1)]
+    assert sigma["unit"] == "mS/cm" and sigma["material"] == "LiBH4"
+    assert sigma["conditions"]["temperature"] == pytest.approx(26.85)
+
+
+def test_extract_text_source_from_doi_and_progress(capsys):
+    from ingest.extract import extract_text
+
+    batch = extract_text(PAPER, progress=True)
+    assert batch.sources[0].id == "doi:10.9999/example.2024.001"
+    assert batch.sources[0].title.startswith("Catalysed sodium alanate")
+    assert len({m.id for m in batch.measurements}) == len(batch.measurements)
+    assert [m.id for m in extract_text(PAPER).measurements] == [m.id for m in batch.measurements]
