@@ -26,7 +26,7 @@ PROSE_KINDS = ("prose", "paragraph", "text")
 
 
 def _doi(text: str) -> str | None:
-    head = text[:5000]
+    head = text[:30000]  # the DOI line sits after the abstract in converted papers
     m = _DOI_LINE.search(head) or _DOI_ANY.search(head)
     return m.group(1).rstrip(".,;") if m else None
 

@@ -517,8 +517,9 @@ def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
         if m.kind not in (SYSTEM_LABEL, "Material"):
             continue
         s = material_system(m)
-        if s is None or _hydrogen_only(s) or _is_bond(s):
-            continue
+        if s is None or _hydrogen_only(s) or _is_bond(s) or not re.search(r"[A-Z]", s.host.formula) \
+                or any(c.formula.endswith("-based") for c in s.components):
+            continue  # class words ("metal", "Li/Mg-based") name kinds of material, not a sample
         out.append((m, s))
     return out
 
