@@ -38,7 +38,6 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
 _POW = r"10\s*\^\s*[-+]?\d+"
 _VALUE = re.compile(rf"(?<![\w.^/)\]])(?<![A-Za-z^)][-–])(?:(?<![\w)])[-+–](?=\d))?(?:{_NUM}(?:\s*[×x*]\s*{_POW})?|{_POW})(?![\d^]|\.\d)")
 _UNIT_WORD = re.compile(r"[^\s,;()\[\]]+")
-_ORDINAL_CYCLE = re.compile(r"(?<![\w.])(\d+)\s*(?:st|nd|rd|th)\b(?:\s+cycles?)?", re.I)
 _CYCLES = re.compile(r"\s*(?:cycles?|times)\b", re.I)
 
 # Words that qualify a value. These are English, not vocabulary: they say how a number is meant.
