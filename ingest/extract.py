@@ -181,6 +181,7 @@ def _minimal_document(text: str) -> _Doc:
     doc = _Doc()
     section, pos, para = None, 0, 0
     lines: list[tuple[int, str, str | None]] = []
+    after_table = False
     for line in text.splitlines(keepends=True):
         start, pos = pos, pos + len(line)
         body = line.strip()
@@ -192,9 +193,13 @@ def _minimal_document(text: str) -> _Doc:
             elif doc.title is None:
                 doc.title = m.group(2)
             continue
-        if (not body or "\t" in line or body.startswith(("**Figure", "**Table", "- [", "|"))
-                or re.match(r"^\[\d+\]", body)):
+        if not body:
             continue
+        if ("\t" in line or body.startswith(("**Figure", "**Table", "- [", "|"))
+                or re.match(r"^\[\d+\]", body) or (after_table and len(body) < 120)):
+            after_table = "\t" in line or (after_table and len(body) < 120)  # a table's footnotes
+            continue
+        after_table = False
         lines.append((start + len(line) - len(line.lstrip()), body, section))
     i = 0
     while i < len(lines):
@@ -202,7 +207,7 @@ def _minimal_document(text: str) -> _Doc:
         spans = [(start, body)]
         # a paragraph broken by a page break: no sentence end, next piece starts lower-case
         while (i + 1 < len(lines) and not re.search(r"[.!?:](?:<sup>[^<]*</sup>)?\s*$", spans[-1][1])
-               and lines[i + 1][1][:1].islower()):
+               and (lines[i + 1][1][:1].islower() or lines[i + 1][1][:1].isdigit())):
             i += 1
             spans.append(lines[i][:2])
         para += 1
@@ -212,20 +217,31 @@ def _minimal_document(text: str) -> _Doc:
 
 
 def _sentences(spans, section, para):
+    """Sentences of a paragraph whose pieces (cut by page breaks, tables) are joined by a space;
+    a sentence's start/end are the absolute offsets of its first and last character."""
     from .nlp import clean_text
 
-    for start, body in spans:
-        last = 0
-        for m in _SPLIT.finditer(body):
-            if _ABBREV.search(body[:m.start()]):
-                continue
-            end = m.start() + len(m.group(1))
-            yield _sentence(body[last:end], start + last, section, para, clean_text)
-            last = m.end()
-        if body[last:].strip():
-            yield _sentence(body[last:], start + last, section, para, clean_text)
+    body, starts = "", []
+    for start, piece in spans:
+        if body:
+            body += " "
+        starts.append((len(body), start))
+        body += piece
 
+    def absolute(i: int) -> int:
+        base, at = max((b, a) for b, a in starts if b <= i)
+        return at + (i - base)
 
-def _sentence(text, start, section, para, clean_text):
-    refs = [k for _, ks in clean_text(text).cites for k in ks]
-    return _Sentence(text, start, start + len(text), section, refs, para)
+    last = 0
+    cuts = []
+    for m in _SPLIT.finditer(body):
+        if _ABBREV.search(body[:m.start()]):
+            continue
+        cuts.append((last, m.start() + len(m.group(1))))
+        last = m.end()
+    if body[last:].strip():
+        cuts.append((last, len(body)))
+    for a, b in cuts:
+        text = body[a:b]
+        refs = [k for _, ks in clean_text(text).cites for k in ks]
+        yield _Sentence(text, absolute(a), absolute(b - 1) + 1, section, refs, para)

@@ -701,7 +701,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
 def _incidental(text: str, m: Mention) -> bool:
     """A mention that is not what the text goes on about: a product, an additive, a comparison."""
     left = text[max(0, m.start - 40):m.start]
-    return bool(_PRODUCT_CUE.search(left) or _ADDITIVE_CUE.search(left)
+    return bool(_PRODUCT_CUE.search(left) or _ADDITIVE_CUE.search(left) or _REAGENT_CUE.search(left)
                 or _ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:]))
 
 
