@@ -291,7 +291,7 @@ def _mark_cycles(text: str, gs: list[Group]) -> None:
 
 
 # ------------------------------------------------------------------------------------ cues
-_SUFFIXES = (("ational", "at"), ("ations", "at"), ("ation", "at"), ("ating", "at"), ("ated", "at"),
+_SUFFIXES = (("ention", "ain"), ("ational", "at"), ("ations", "at"), ("ation", "at"), ("ating", "at"), ("ated", "at"),
              ("ates", "at"), ("ate", "at"), ("ial", "iat"), ("ions", ""), ("ion", ""), ("ing", ""),
              ("ies", "y"), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
 _STOP = frozenset("of the a an in at to for and or with by on from as its their".split())
@@ -356,9 +356,10 @@ def choose_property(unit: str, before: str, after: str) -> tuple[str | None, str
     for k in cands:
         hit, full = _score(k, window, generic or set(), before)
         exact = _same_unit(unit, k)
-        scored.append(((full, hit, _nearest(k, order, generic or set()), exact), k))
+        # the unit itself first: "wt%" is a mass fraction whatever the words say, "%" is not
+        scored.append(((exact and _dims(unit) == (), full, hit, _nearest(k, order, generic or set())), k))
     scored.sort(reverse=True)
-    (full, hit, _, exact), best = scored[0]
+    (_, full, hit, _), best = scored[0]
     if hit == 0:
         # no cue: a unit only one property uses names it, conditions are the default otherwise
         if conds and not props:
@@ -763,7 +764,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
             targets = _listed_systems(Group("list", g.numbers[:half], g.unit, g.start, g.end), systems, taken, text)
             for k in range(half):
                 sys_ = targets[k] if len(targets) == half else subject
-                for v, s_, base in ((vals[k], _baseline_system(sys_, systems), True), (vals[half + k], sys_, False)):
+                for v, s_, base in ((vals[k], _baseline_system(sys_, systems, parent=False), True),
+                                    (vals[half + k], sys_, False)):
                     m = _measurement(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
                                      technique=technique)
                     out.extend([m] if m else [])
@@ -789,10 +791,16 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
     return list(unique.values())
 
 
-def _baseline_system(subject: MaterialSystem, systems) -> MaterialSystem:
+def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> MaterialSystem:
     """The unmodified host a change starts from: a bare-host mention in the sentence, else the host."""
     for _, s in systems:
-        if not s.additives and s.host.formula == subject.host.formula:
+        if subject.additives and not s.additives and s.host.formula == subject.host.formula:
+            return s
+    # "substitution in LiBH4 (LiBH3.75F0.25)": the parent compound named in the sentence
+    elements = set(re.findall(r"[A-Z][a-z]?", subject.host.formula))
+    for _, s in (systems if parent else []):
+        own = set(re.findall(r"[A-Z][a-z]?", s.host.formula))
+        if not s.additives and s.host.formula != subject.host.formula and _has_hydrogen(s) and own < elements:
             return s
     return _host_only(subject.host.formula) or subject
 
