@@ -231,3 +231,23 @@ def test_extract_text_source_from_doi_and_progress(capsys):
     assert batch.sources[0].title.startswith("Catalysed sodium alanate")
     assert len({m.id for m in batch.measurements}) == len(batch.measurements)
     assert [m.id for m in extract_text(PAPER).measurements] == [m.id for m in batch.measurements]
+
+
+def test_bench_extract_is_in_the_shared_bench_group():
+    from ui.cli import build_parser
+
+    args = build_parser().parse_args(["bench", "extract", "--repeat", "1"])
+    assert args.func.__name__ == "cmd_bench_extract" and args.repeat == 1
+
+
+def test_evaluate_counts_matches_one_to_one():
+    from ui.cli.extract import evaluate
+
+    src = {"section": "2", "table": None, "row": None, "refs": [], "start": 0, "end": 1}
+    rows = [{"property": "hydrogen_capacity", "value": 6.0, "value_max": None, "material": "MgH2", "source": src},
+            {"property": "hydrogen_capacity", "value": 6.0, "value_max": None, "material": "MgH2", "source": src},
+            {"property": "hydrogen_capacity", "value": 5.0, "value_max": None, "material": "LiBH4", "source": src}]
+    facts = [{"property": "hydrogen_capacity", "value": 6.0, "value_max": None, "host": "MgH2", "section": "2"},
+             {"property": "hydrogen_capacity", "value": 5.0, "value_max": None, "host": "MgH2", "section": "2"}]
+    ev = evaluate(rows, facts)
+    assert ev["matched"] == 1 and ev["recall"] == 0.5 and ev["precision"] == pytest.approx(1 / 3)
