@@ -1,0 +1,353 @@
+"""An RO-Crate graph (from a checked ``.eln`` archive) as neutral ``ElnRecord``s.
+
+ELNs fill the crate differently; this module absorbs the differences so ``to_entry`` sees one shape:
+
+* records are the ``Dataset``s reachable from the root dataset through ``hasPart`` (eLabFTW
+  experiments/resources, Kadi4Mat records, SampleDB objects, PASTA projects/tasks/items,
+  OpenSemanticLab entries).  Datasets another record ``isBasedOn`` are its stored versions (SampleDB),
+  not records of their own;
+* metadata comes from ``variableMeasured`` ``PropertyValue``s (value, ``unitText``/``unitCode``) and,
+  for eLabFTW, from the ``extra_fields`` in its metadata JSON (typed, with units);
+* authors are ``Person`` nodes (``name`` or given + family name);
+* text (``text``, ``description``, a ``TextObject``) is turned from HTML/Markdown into plain text —
+  never rendered — and comments and steps are kept as text with their author and date;
+* files are ``File`` parts with their bytes read from the archive, checked against ``sha256`` and
+  ``contentSize`` when given; remote files (http ids) are kept as links.
+
+``CrateError`` names the archive, the record (crate ``@id``) and the field.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from urllib.parse import unquote
+
+from .archive import METADATA, ElnArchive, ElnArchiveError
+
+
+class CrateError(ElnArchiveError):
+    """A record of the crate is not usable (``entry`` is the record's @id, ``rule`` the field)."""
+
+
+@dataclass
+class MetaValue:
+    name: str
+    value: object
+    unit: str = ""            # unitText, or eLabFTW's 'unit'
+    unit_code: str = ""       # UN/CEFACT code when given
+    kind: str = ""            # eLabFTW field type / valueReference
+    description: str = ""
+    key: str = ""             # propertyID (stable key) when it differs from the shown name
+
+
+@dataclass
+class ElnFile:
+    path: str                 # relative to the crate root ('' for remote files)
+    name: str
+    media_type: str = "application/octet-stream"
+    size: int = 0
+    sha256: str = ""
+    data: bytes | None = None
+    url: str = ""             # remote files
+    description: str = ""
+    metadata: list[MetaValue] = field(default_factory=list)
+
+
+@dataclass
+class ElnRecord:
+    id: str                   # the crate @id
+    name: str
+    types: list[str] = field(default_factory=list)
+    genre: str = ""           # 'experiment', 'resource', 'sample', … as the ELN says
+    created: str = ""
+    modified: str = ""
+    authors: list[str] = field(default_factory=list)
+    description: str = ""     # plain text
+    body: str = ""            # plain text of the main text (eLabFTW 'text')
+    keywords: list[str] = field(default_factory=list)
+    metadata: list[MetaValue] = field(default_factory=list)
+    files: list[ElnFile] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)   # (relation, other record @id)
+    parent: str = ""
+    node: dict = field(default_factory=dict)                       # the crate node, verbatim
+
+
+@dataclass
+class Crate:
+    publisher: str
+    root_name: str
+    records: list[ElnRecord]
+    conforms_to: str = ""
+
+
+# --------------------------------------------------------------------------------- plain text
+class _Text(HTMLParser):
+    _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "pre"}
+    _SKIP = {"script", "style"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self.skip += 1
+        elif tag in self._BLOCK:
+            self.out.append("\n")
+        elif tag in ("td", "th"):
+            self.out.append("\t")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self._BLOCK:
+            self.out.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.out.append(data)
+
+
+def plain_text(text: str) -> str:
+    """HTML (or plain/Markdown) to plain text: tags dropped, entities decoded, blank runs squeezed."""
+    if not text:
+        return ""
+    if "<" in text and ">" in text:
+        parser = _Text()
+        parser.feed(text)
+        parser.close()
+        text = "".join(parser.out)
+    else:
+        text = html.unescape(text)
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+# -------------------------------------------------------------------------------- graph helpers
+def _ids(value) -> list[str]:
+    """@ids of a reference or list of references (some ELNs write a JSON string of the list)."""
+    if isinstance(value, str) and value.startswith("["):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError:
+            return []
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    return [v["@id"] for v in value if isinstance(v, dict) and isinstance(v.get("@id"), str)]
+
+
+def _types(node: dict) -> list[str]:
+    t = node.get("@type", [])
+    return [t] if isinstance(t, str) else [x for x in t if isinstance(x, str)]
+
+
+def _str(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return str(value.get("@value", value.get("@id", "")))
+    if isinstance(value, list):
+        return ", ".join(_str(v) for v in value)
+    return str(value)
+
+
+def _keywords(value) -> list[str]:
+    if isinstance(value, list):
+        items = [_str(v) for v in value]
+    else:
+        items = _str(value).split(",")
+    return [k.strip() for k in items if k and k.strip()]
+
+
+def _person(node: dict | None, ref: str) -> str:
+    if not node:
+        return ref
+    name = _str(node.get("name")).strip()
+    if not name:
+        name = " ".join(_str(node.get(k)).strip() for k in ("givenName", "familyName")).strip()
+    return name or ref
+
+
+def _local_path(file_id: str) -> str | None:
+    """Path of a File @id relative to the crate root; None for remote ('https://…') or odd ids."""
+    if re.match(r"^[a-z][a-z0-9+.-]*:", file_id, re.I):
+        return None
+    return "/".join(p for p in file_id.split("/") if p not in ("", "."))
+
+
+# ------------------------------------------------------------------------------------ reading
+def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
+    meta = archive.metadata
+    nodes: dict[str, dict] = {}
+    for node in meta["@graph"]:
+        if isinstance(node.get("@id"), str):
+            nodes.setdefault(node["@id"], node)
+    file = str(archive.path)
+    key = f"{archive.root}/{METADATA}"
+    descriptor = nodes.get(METADATA) or next(
+        (n for i, n in nodes.items() if i.endswith("/" + METADATA)), None)
+    if descriptor is None:
+        raise CrateError(file, key, "metadata descriptor",
+                         f"no node with @id '{METADATA}' (RO-Crate 1.1 §root data entity)")
+    root_ids = _ids(descriptor.get("about")) or ["./"]
+    root = nodes.get(root_ids[0])
+    if root is None or "Dataset" not in _types(root):
+        raise CrateError(file, key, "root dataset", f"'{root_ids[0]}' is not a Dataset node of the graph")
+    publisher = _person(nodes.get(_ids(descriptor.get("sdPublisher"))[0]) if _ids(descriptor.get("sdPublisher"))
+                        else None, _str(descriptor.get("sdPublisher")))
+    conforms = ", ".join(_ids(descriptor.get("conformsTo")))
+
+    # Records: Datasets reachable through hasPart, breadth first, each once.
+    versions = {i for n in nodes.values() for i in _ids(n.get("isBasedOn"))}
+    order: list[tuple[str, str]] = []
+    seen = {root_ids[0]}
+    queue = [(i, "") for i in _ids(root.get("hasPart"))]
+    while queue:
+        rid, parent = queue.pop(0)
+        if rid in seen or rid in versions:
+            continue
+        seen.add(rid)
+        node = nodes.get(rid)
+        if node is None or "Dataset" not in _types(node):
+            continue
+        order.append((rid, parent))
+        queue.extend((c, rid) for c in _ids(node.get("hasPart")))
+    comments_by_parent: dict[str, list[dict]] = {}
+    for n in nodes.values():
+        if "Comment" in _types(n):
+            for p in _ids(n.get("parentItem")):
+                comments_by_parent.setdefault(p, []).append(n)
+    records = [_record(archive, nodes, rid, parent, comments_by_parent, with_bytes) for rid, parent in order]
+    # PASTA names the people once, on the root: records without their own author inherit them
+    crate_authors = [_person(nodes.get(p), p) for a in ("author", "creator") for p in _ids(root.get(a))]
+    for rec in records:
+        if not rec.authors:
+            rec.authors = list(crate_authors)
+    return Crate(publisher=publisher, root_name=_str(root.get("name")), records=records, conforms_to=conforms)
+
+
+def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by_parent: dict,
+            with_bytes: bool) -> ElnRecord:
+    node = nodes[rid]
+    rec = ElnRecord(id=rid, name=_str(node.get("name")).strip() or rid, types=_types(node),
+                    genre=_str(node.get("genre")), parent=parent, node=node,
+                    created=_str(node.get("dateCreated") or node.get("temporal") or node.get("datePublished")),
+                    modified=_str(node.get("dateModified")), keywords=_keywords(node.get("keywords")))
+    for attr in ("author", "creator"):
+        for pid in _ids(node.get(attr)):
+            name = _person(nodes.get(pid), pid)
+            if name not in rec.authors:
+                rec.authors.append(name)
+    desc = node.get("description")
+    if isinstance(desc, dict) and "@id" in desc:
+        desc = (nodes.get(desc["@id"]) or {}).get("text", "")
+    rec.description = plain_text(_str(desc))
+    rec.body = plain_text(_str(node.get("text")))
+    rec.metadata = _metadata(nodes, node)
+    for cid in _ids(node.get("comment")):
+        rec.comments.append(_comment(nodes, nodes.get(cid)))
+    for c in comments_by_parent.get(rid, []):
+        if c.get("@id") not in _ids(node.get("comment")):
+            rec.comments.append(_comment(nodes, c))
+    rec.comments = [c for c in rec.comments if c]
+    for sid in _ids(node.get("step")):
+        step = nodes.get(sid) or {}
+        text = " ".join(plain_text(_str((nodes.get(d) or {}).get("text"))) for d in _ids(step.get("itemListElement")))
+        if text:
+            rec.comments.append(f"step {_str(step.get('position'))} ({_str(step.get('creativeWorkStatus'))}): {text}")
+    for relation in ("mentions", "isPartOf", "about", "isBasedOn"):
+        for other in _ids(node.get(relation)):
+            rec.links.append((relation, other))
+    if parent:
+        rec.links.append(("isPartOf", parent))
+    for fid in _ids(node.get("hasPart")):
+        fnode = nodes.get(fid)
+        if fnode is not None and "File" in _types(fnode):
+            rec.files.append(_file(archive, nodes, rid, fid, fnode, with_bytes))
+    return rec
+
+
+def _comment(nodes: dict, c: dict | None) -> str:
+    if not c:
+        return ""
+    who = ", ".join(_person(nodes.get(p), p) for p in _ids(c.get("author")))
+    when = _str(c.get("dateCreated"))
+    text = plain_text(_str(c.get("text")))
+    head = " ".join(x for x in (who, when) if x)
+    return f"comment ({head}): {text}" if head else f"comment: {text}"
+
+
+def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
+    out: list[MetaValue] = []
+    extra: dict = {}
+    for pid in _ids(node.get("variableMeasured")):
+        pv = nodes.get(pid)
+        if pv is None:
+            continue
+        key = _str(pv.get("propertyID"))
+        if key == "elabftw_metadata":  # eLabFTW: the full metadata JSON, typed and with units
+            try:
+                parsed = json.loads(_str(pv.get("value")) or "{}")
+            except json.JSONDecodeError:
+                parsed = {}
+            if isinstance(parsed, dict) and isinstance(parsed.get("extra_fields"), dict):
+                extra = parsed["extra_fields"]
+            continue
+        out.append(MetaValue(name=(_str(pv.get("name")).strip() or key), key=key, value=pv.get("value"),
+                             unit=_str(pv.get("unitText")), unit_code=_str(pv.get("unitCode")),
+                             kind=_str(pv.get("valueReference")), description=_str(pv.get("description"))))
+    if extra:
+        out = [m for m in out if m.key not in extra and m.name not in extra]
+        out.extend(extra_fields(extra))
+    return out
+
+
+def extra_fields(extra: dict) -> list[MetaValue]:
+    """eLabFTW ``metadata.extra_fields`` ({name: {type, value, unit, units, …}}) as MetaValues."""
+    out = []
+    for name, spec in extra.items():
+        if not isinstance(spec, dict):
+            spec = {"value": spec}
+        out.append(MetaValue(name=str(name), value=spec.get("value"), unit=_str(spec.get("unit")),
+                             kind=_str(spec.get("type")), description=_str(spec.get("description"))))
+    return out
+
+
+def _file(archive: ElnArchive, nodes: dict, rid: str, fid: str, fnode: dict, with_bytes: bool) -> ElnFile:
+    file = str(archive.path)
+    name = _str(fnode.get("name")) or fid.rstrip("/").rsplit("/", 1)[-1]
+    f = ElnFile(path="", name=name, media_type=_str(fnode.get("encodingFormat")) or "application/octet-stream",
+                sha256=_str(fnode.get("sha256")).lower(), description=plain_text(_str(fnode.get("description"))),
+                metadata=_metadata(nodes, fnode))
+    declared = _str(fnode.get("contentSize"))
+    path = _local_path(fid)
+    if path is None:
+        f.url = _str(fnode.get("url")) or fid
+        return f
+    # ids may be percent-encoded (spaces) or literal; use whichever names a member
+    candidates = [path, unquote(path)]
+    member = next((p for p in candidates if archive.has(p)), None)
+    if member is None:
+        raise CrateError(file, rid, "hasPart", f"file '{fid}' is listed but not in the archive")
+    f.path = member
+    if with_bytes:
+        data = archive.read(member)
+        f.data = data
+        f.size = len(data)
+        digest = hashlib.sha256(data).hexdigest()
+        if f.sha256 and f.sha256 != digest:
+            raise CrateError(file, fid, "sha256", f"the file's bytes hash to {digest}, the metadata says {f.sha256}")
+        f.sha256 = digest
+        if declared.isdigit() and int(declared) != len(data):
+            raise CrateError(file, fid, "contentSize", f"{len(data)} bytes, the metadata says {declared}")
+    else:
+        f.size = int(declared) if declared.isdigit() else archive.members[archive._key(member)].file_size
+    return f
