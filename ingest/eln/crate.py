@@ -141,7 +141,9 @@ def _ids(value) -> list[str]:
         value = [value]
     if not isinstance(value, list):
         return []
-    return [v["@id"] for v in value if isinstance(v, dict) and isinstance(v.get("@id"), str)]
+    # the spec's own example lists bare strings in hasPart; RO-Crate writes {"@id": …}
+    return [v["@id"] if isinstance(v, dict) else v for v in value
+            if (isinstance(v, dict) and isinstance(v.get("@id"), str)) or isinstance(v, str)]
 
 
 def _types(node: dict) -> list[str]:
@@ -242,6 +244,10 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
                     created=_str(node.get("dateCreated") or node.get("temporal") or node.get("datePublished")),
                     modified=_str(node.get("dateModified")), keywords=_keywords(node.get("keywords")))
     for attr in ("author", "creator"):
+        inline = node.get(attr)
+        for person in (inline if isinstance(inline, list) else [inline]):
+            if isinstance(person, dict) and "@id" not in person:   # inline Person (the spec's example)
+                rec.authors.append(_person(person, ""))
         for pid in _ids(node.get(attr)):
             name = _person(nodes.get(pid), pid)
             if name not in rec.authors:

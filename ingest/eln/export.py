@@ -1,0 +1,196 @@
+"""Lab entries → an ``.eln`` archive other ELNs import (The ELN Consortium's format, RO-Crate 1.1).
+
+Layout::
+
+    <name>/ro-crate-metadata.json
+    <name>/<entry id>/hydridekg-entry.json    the full entry document + its revision history
+    <name>/<entry id>/<attached file>         each raw data file, bytes as stored
+
+In the metadata each entry is a ``Dataset`` (``name``, ``author`` → ``Person``, ``dateCreated``,
+``dateModified``, ``keywords``, ``text`` with the observations, ``hasPart`` → its ``File``s with
+``contentSize`` and ``sha256``) and each measurement a ``PropertyValue`` in ``variableMeasured``
+(``propertyID`` = ontology key, ``value``/``maxValue``, ``unitText`` and — when the unit is the
+ontology's canonical one — ``unitCode`` = its QUDT IRI, which schema.org allows as a URL).  Other ELNs
+read those; HydrideKG reads ``hydridekg-entry.json`` back, so the round trip is lossless.
+
+This module takes plain documents and a function reading attached bytes by sha256: ``ingest`` does not
+import the repository (``kg``); the CLI passes ``EntryRepository.read_file``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from ontology.vocabulary import UnknownTermError, vocabulary
+
+from .archive import METADATA
+from .to_entry import ENTRY_FILE, ENTRY_FORMAT
+
+CONTEXT = "https://w3id.org/ro/crate/1.1/context"
+CONFORMS = "https://w3id.org/ro/crate/1.1"
+PUBLISHER_ID = "#hydridekg"
+
+
+class ElnExportError(ValueError):
+    pass
+
+
+@dataclass
+class ExportItem:
+    document: dict                                   # the entry document (with its 'id')
+    revisions: list[dict] = field(default_factory=list)   # summaries: revision, action, author, time, comment
+
+
+def _person_id(name: str) -> str:
+    return "#person-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]
+
+
+def _date(value) -> str | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, str) else value.isoformat()
+
+
+def _unit_code(key: str, unit: str) -> str | None:
+    try:
+        term = vocabulary().property(key)
+    except UnknownTermError:
+        return None
+    return term.unit_iri if term.unit and term.unit == unit and term.unit_iri else None
+
+
+def _measurement_nodes(entry_id: str, doc: dict) -> list[dict]:
+    vocab = vocabulary()
+    out = []
+    for sample in doc.get("samples", []):
+        system = sample.get("system") or "–".join(
+            c.get("formula", "") for c in [sample.get("host") or {}, *sample.get("additives", [])])
+        out.append({"@id": f"#{entry_id}/{sample['id']}/system", "@type": "PropertyValue",
+                    "propertyID": "material_system", "name": f"sample {sample['id']}: material system",
+                    "value": system})
+        for j, m in enumerate(sample.get("measurements", [])):
+            key = m["property"]
+            try:
+                label = vocab.property(key).label
+            except UnknownTermError:
+                label = key
+            node = {"@id": f"#{entry_id}/{sample['id']}/m{j}", "@type": "PropertyValue", "propertyID": key,
+                    "name": f"{label} ({sample['id']})", "value": m["value"], "unitText": m["unit"]}
+            if m.get("value_max") is not None:
+                node["minValue"], node["maxValue"] = m["value"], m["value_max"]
+            code = _unit_code(key, m["unit"])
+            if code:
+                node["unitCode"] = code
+            if m.get("method") or m.get("technique"):
+                node["measurementTechnique"] = m.get("technique") or m.get("method")
+            if m.get("conditions"):
+                node["description"] = "conditions: " + json.dumps(m["conditions"], ensure_ascii=False, sort_keys=True)
+            out.append(node)
+    return out
+
+
+def build_crate(items: list[ExportItem], read_file: Callable[[str], bytes], *, name: str = "hydridekg-export",
+                now: datetime | None = None) -> tuple[dict, dict[str, bytes]]:
+    """(ro-crate metadata, {path relative to the root folder: bytes})."""
+    now = now or datetime.now(timezone.utc)
+    stamp = now.isoformat(timespec="seconds")
+    files: dict[str, bytes] = {}
+    graph: list[dict] = [
+        {"@id": METADATA, "@type": "CreativeWork", "about": {"@id": "./"}, "conformsTo": {"@id": CONFORMS},
+         "dateCreated": stamp, "sdPublisher": {"@id": PUBLISHER_ID}, "version": "1.0"},
+        {"@id": PUBLISHER_ID, "@type": "Organization", "name": "HydrideKG",
+         "description": "knowledge graph and lab notebook for Li/Mg hydride research"},
+    ]
+    root = {"@id": "./", "@type": "Dataset", "name": name, "datePublished": stamp,
+            "description": f"{len(items)} lab entr{'y' if len(items) == 1 else 'ies'} exported from HydrideKG",
+            "hasPart": []}
+    graph.append(root)
+    people: dict[str, dict] = {}
+    seen_ids: set[str] = set()
+    for item in items:
+        doc = item.document
+        entry_id = doc.get("id") or ""
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", entry_id):
+            raise ElnExportError(f"entry id '{entry_id}' cannot name a folder; store the entry first")
+        if entry_id in seen_ids:
+            raise ElnExportError(f"entry '{entry_id}' is given twice")
+        seen_ids.add(entry_id)
+        folder = f"./{entry_id}/"
+        parts = []
+        for f in doc.get("files", []):
+            data = read_file(f["sha256"])
+            if hashlib.sha256(data).hexdigest() != f["sha256"]:
+                raise ElnExportError(f"entry '{entry_id}': file '{f['name']}' does not match its sha256")
+            path = f"{entry_id}/{f['name']}"
+            files[path] = data
+            node = {"@id": f"./{path}", "@type": "File", "name": f["name"],
+                    "encodingFormat": f.get("media_type") or "application/octet-stream",
+                    "contentSize": str(len(data)), "sha256": f["sha256"]}
+            if f.get("description"):
+                node["description"] = f["description"]
+            graph.append(node)
+            parts.append({"@id": node["@id"]})
+        own = json.dumps({"format": ENTRY_FORMAT, "version": 1, "entry": doc, "revisions": item.revisions},
+                         ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+        own_path = f"{entry_id}/{ENTRY_FILE}"
+        files[own_path] = own
+        graph.append({"@id": f"./{own_path}", "@type": "File", "name": ENTRY_FILE,
+                      "encodingFormat": "application/json", "contentSize": str(len(own)),
+                      "sha256": hashlib.sha256(own).hexdigest(),
+                      "description": "the HydrideKG lab entry (full document and revision history)"})
+        parts.append({"@id": f"./{own_path}"})
+        author = doc.get("author") or "unknown"
+        people.setdefault(author, {"@id": _person_id(author), "@type": "Person", "name": author})
+        pvs = _measurement_nodes(entry_id, doc)
+        graph.extend(pvs)
+        dataset = {"@id": folder, "@type": "Dataset", "name": doc.get("title", entry_id), "identifier": entry_id,
+                   "genre": "experiment", "author": {"@id": people[author]["@id"]},
+                   "keywords": ",".join(doc.get("tags", [])), "hasPart": parts,
+                   "variableMeasured": [{"@id": p["@id"]} for p in pvs],
+                   "text": "\n\n".join(doc.get("observations", []))}
+        for key, attr in (("created", "dateCreated"), ("updated", "dateModified")):
+            if _date(doc.get(key)):
+                dataset[attr] = _date(doc.get(key))
+        if "dateCreated" not in dataset and item.revisions:
+            dataset["dateCreated"] = item.revisions[0].get("time")
+        if doc.get("project"):
+            dataset["about"] = {"@id": f"#project-{hashlib.sha256(doc['project'].encode()).hexdigest()[:12]}"}
+            graph.append({"@id": dataset["about"]["@id"], "@type": "Thing", "name": doc["project"]})
+        graph.append(dataset)
+        root["hasPart"].append({"@id": folder})
+    graph.extend(people.values())
+    # drop duplicate project nodes (several entries of one project)
+    unique, ids = [], set()
+    for node in graph:
+        if node["@id"] not in ids:
+            ids.add(node["@id"])
+            unique.append(node)
+    return {"@context": CONTEXT, "@graph": unique}, files
+
+
+def write_eln(items: list[ExportItem], out: str | Path, read_file: Callable[[str], bytes],
+              *, now: datetime | None = None) -> Path:
+    """Write the archive atomically (a temp file renamed into place: no half-written .eln)."""
+    out = Path(out)
+    folder = re.sub(r"[^A-Za-z0-9_.-]+", "-", out.name.removesuffix(".eln")).strip("-.") or "hydridekg-export"
+    metadata, files = build_crate(items, read_file, name=folder, now=now)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".eln", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr(f"{folder}/{METADATA}", json.dumps(metadata, ensure_ascii=False, indent=1))
+            for path, data in sorted(files.items()):
+                zf.writestr(f"{folder}/{path}", data)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out

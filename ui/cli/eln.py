@@ -1,0 +1,145 @@
+"""``hkg eln …``: import and export The ELN Consortium's ``.eln`` archives.
+
+    hkg eln import FILE.eln [--dry-run]     check the archive, map its records onto lab entries, store
+    hkg eln export [ID …] --out FILE.eln    write entries (default: all) as an .eln other ELNs import
+
+Import is all or nothing: the archive is checked (``ingest.eln.archive``), every record mapped and
+validated, and only when all of them pass is anything stored — a bad record writes nothing.  Records
+that name no material system are listed as skipped (not an error: an ELN export holds more than
+hydride experiments).  Re-importing the same archive finds the same entries (stable ids) and stores a
+new revision only where the content changed.
+"""
+from __future__ import annotations
+
+import sys
+
+from .common import CliError, add_store_args, print_json
+
+
+def _read_archive(path: str, default_system: str | None = None):
+    from ingest.eln.archive import ElnArchiveError, open_eln
+    from ingest.eln.crate import read_crate
+    from ingest.eln.to_entry import ElnImportError, entry_id_for, map_record
+
+    try:
+        archive = open_eln(path)
+        crate = read_crate(archive)
+    except ElnArchiveError as exc:
+        raise CliError(str(exc)) from None
+    mapped, errors = [], []
+    for rec in crate.records:
+        try:
+            m = map_record(rec, file=path, publisher=crate.publisher, default_system=default_system)
+        except ElnImportError as exc:
+            errors.append(str(exc))
+            continue
+        if m.document is not None and not m.own:
+            m.document["id"] = entry_id_for(rec, crate.publisher)
+        mapped.append(m)
+    if errors:
+        raise CliError(f"{len(errors)} record(s) cannot be imported, so nothing was written:\n  - "
+                       + "\n  - ".join(errors))
+    return crate, mapped
+
+
+def cmd_import(args) -> int:
+    from .entry import _repo, _to_graph, _user
+
+    if args.sample:
+        from ontology.system import SystemParseError, parse_system
+        try:
+            parse_system(args.sample)
+        except (SystemParseError, ValueError) as exc:
+            raise CliError(f"--sample: {exc}") from None
+    crate, mapped = _read_archive(args.file, args.sample)
+    entries = [m for m in mapped if m.document is not None]
+    skipped = [m for m in mapped if m.document is None]
+    plan = []
+    repo = None if args.dry_run else _repo(args)
+    for m in entries:
+        eid = m.document["id"]
+        action = "create"
+        if repo is not None and repo.exists(eid):
+            current = repo.get(eid)
+            action = "unchanged" if current.document == {**m.document, "id": eid} else "edit"
+        plan.append((m, eid, action))
+    if args.json:
+        print_json({"publisher": crate.publisher, "records": len(crate.records),
+                    "entries": [{"id": eid, "title": m.document["title"], "record": m.record.id, "action": a,
+                                 "samples": [s.get("system") for s in m.document["samples"]]}
+                                for m, eid, a in plan],
+                    "skipped": [{"record": m.record.id, "name": m.record.name, "reason": m.skipped} for m in skipped]})
+    else:
+        print(f"{args.file}: {len(crate.records)} record(s) from {crate.publisher or 'an unnamed ELN'}: "
+              f"{len(entries)} lab entr{'y' if len(entries) == 1 else 'ies'}, {len(skipped)} skipped")
+        for m, eid, action in plan:
+            systems = ", ".join(s.get("system", "") for s in m.document["samples"])
+            print(f"  {action:<9} {eid}  {m.document['title'][:60]}  [{systems}]")
+        for m in skipped:
+            print(f"  skipped   {m.record.name[:60]}: {m.skipped}")
+    if args.dry_run:
+        print("dry run: nothing written", file=sys.stderr)
+        return 0
+    from kg.entries import EntryStoreError
+
+    revisions = []
+    try:
+        for m, _, _ in plan:   # files first: content-addressed, harmless if a revision is refused
+            for sha, data in m.files.items():
+                if repo.put_file(data)[0] != sha:
+                    raise CliError(f"{m.record.id}: stored bytes do not hash to {sha}")
+        user = _user(args)
+        for m, eid, action in plan:
+            note = f"imported from {args.file} ({crate.publisher}, record {m.record.id})"
+            if action == "create":
+                revisions.append(repo.create(m.document, author=user, entry_id=eid, comment=note))
+            elif action == "edit":
+                base = repo.get(eid).revision
+                revisions.append(repo.edit(eid, m.document, base=base, author=user, comment=note))
+    except EntryStoreError as exc:
+        raise CliError(f"{exc}; re-run the import: entries already stored are recognised") from None
+    print(f"stored {len(revisions)} revision(s)")
+    if not revisions:
+        return 0
+    return _to_graph(args, repo, revisions)
+
+
+def cmd_export(args) -> int:
+    from ingest.eln.export import ElnExportError, ExportItem, write_eln
+    from kg.entries import EntryStoreError, revision_summary
+
+    from .entry import _repo
+
+    repo = _repo(args)
+    try:
+        revs = [repo.get(i) for i in args.ids] if args.ids else repo.list()
+        items = [ExportItem(document=r.document, revisions=[
+            {k: v for k, v in revision_summary(h).items() if k in ("revision", "action", "author", "time", "deleted")}
+            | {"comment": h.comment} for h in repo.history(r.entry_id)]) for r in revs]
+        if not items:
+            raise CliError("no entries to export")
+        out = write_eln(items, args.out, repo.read_file)
+    except (EntryStoreError, ElnExportError) as exc:
+        raise CliError(str(exc)) from None
+    print(f"wrote {out} ({len(items)} entr{'y' if len(items) == 1 else 'ies'})")
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("eln", help=".eln archives (The ELN Consortium format): import, export")
+    es = p.add_subparsers(dest="eln_what", metavar="WHAT", required=True)
+    i = es.add_parser("import", help="import an .eln archive's experiments as lab entries (all or nothing)")
+    i.add_argument("file")
+    i.add_argument("--dry-run", action="store_true", help="check and show what would be imported; write nothing")
+    i.add_argument("--json", action="store_true")
+    i.add_argument("--sample", metavar="SYSTEM",
+                   help="material system of records that name none (e.g. 'MgH2–10 wt%% Ni')")
+    add_store_args(i)
+    i.add_argument("--user", help="who imports (default: $HKG_USER or the login name)")
+    i.add_argument("--no-graph", action="store_true", help="store entries only; load later with 'hkg entry sync'")
+    i.set_defaults(func=cmd_import)
+    e = es.add_parser("export", help="write lab entries as an .eln archive")
+    e.add_argument("ids", nargs="*", metavar="ID", help="entry ids (default: every entry not deleted)")
+    e.add_argument("--out", required=True, help="the .eln file to write")
+    add_store_args(e)
+    e.set_defaults(func=cmd_export)
