@@ -126,7 +126,10 @@ def build_crate(items: list[ExportItem], read_file: Callable[[str], bytes], *, n
         folder = f"./{entry_id}/"
         parts = []
         for f in doc.get("files", []):
-            data = read_file(f["sha256"])
+            try:
+                data = read_file(f["sha256"])
+            except Exception as exc:  # the repository's NotFound/corrupt errors, named with the entry
+                raise ElnExportError(f"entry '{entry_id}': file '{f['name']}': {exc}") from None
             if hashlib.sha256(data).hexdigest() != f["sha256"]:
                 raise ElnExportError(f"entry '{entry_id}': file '{f['name']}' does not match its sha256")
             path = f"{entry_id}/{f['name']}"

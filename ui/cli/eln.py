@@ -98,7 +98,7 @@ def cmd_import(args) -> int:
                 revisions.append(repo.edit(eid, m.document, base=base, author=user, comment=note))
     except EntryStoreError as exc:
         raise CliError(f"{exc}; re-run the import: entries already stored are recognised") from None
-    print(f"stored {len(revisions)} revision(s)")
+    print(f"stored {len(revisions)} revision(s)", file=sys.stderr if args.json else sys.stdout)
     if not revisions:
         return 0
     return _to_graph(args, repo, revisions)

@@ -1,0 +1,185 @@
+"""Every real .eln export in ../shared/eln-examples/ imports; an eLabFTW-style hydride record maps fully."""
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ingest.eln.archive import open_eln
+from ingest.eln.crate import plain_text, read_crate
+from ingest.eln.to_entry import ElnImportError, map_record
+from ingest.entry import load_entry
+from kg.entries import EntryRepository
+from ui.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "eln-examples"
+
+
+def example(name: str) -> Path:
+    path = EXAMPLES / name
+    if not path.is_file():
+        pytest.skip(f"{path} is absent (real ELN exports live in ../shared/eln-examples/)")
+    return path
+
+
+def crate_of(name: str):
+    return read_crate(open_eln(example(name)))
+
+
+def by_name(crate, name):
+    return next(r for r in crate.records if r.name == name)
+
+
+def test_elabftw_export():
+    crate = crate_of("elabftw-export.eln")
+    assert crate.publisher == "eLabFTW" and len(crate.records) == 12
+    gold = by_name(crate, "Gold master experiment")
+    assert gold.genre == "experiment" and gold.authors == ["Nicola Mohr"]
+    assert [f.name for f in gold.files] == ["example.jpg"] and gold.files[0].size == 85530
+    assert "<" not in gold.body                     # HTML became text
+    grouped = by_name(crate, "Test the grouped extra fields")
+    meta = {m.name: m for m in grouped.metadata}
+    assert meta["Another one without group_id property"].value == "Some choice"
+    units = [m for r in crate.records for m in r.metadata if m.unit == "mM"]
+    assert units and units[0].name == "Number with units"     # typed extra_fields keep their unit
+    assert any("comment" in c for r in crate.records for c in r.comments)
+    assert by_name(crate, "Facilis illum sed reprehenderit.").keywords == ["Fly", "Copper", "lab supplies"]
+
+
+def test_kadi4mat_export():
+    crate = crate_of("kadi4mat-records-example.eln")
+    (rec,) = crate.records
+    assert rec.name == "records-example" and rec.authors == ["Manideep"]
+    assert rec.description == "This is a sample record."      # a TextObject description
+    assert {f.name for f in rec.files} == {"records-example.json", "records-example.ttl", "example.csv", "example.txt"}
+    assert {m.key: m.value for m in rec.metadata}["actor.familyName"] == "Mustermann"
+
+
+def test_sampledb_export():
+    crate = crate_of("SampleDB-sampledb_export.eln")
+    assert [r.name for r in crate.records] == ["Measurement", "OMBE-1"]   # versions are not records
+    sample = by_name(crate, "OMBE-1")
+    thickness = [m for m in sample.metadata if m.key == "multilayer.0.films.0.thickness"][0]
+    assert thickness.value == 5.0 and thickness.unit == "Å" and thickness.unit_code == "A11"
+    assert len(sample.comments) == 2 and sample.authors == ["Instrument Scientist"]
+    assert {f.name for f in sample.files} >= {"example.txt", "demo.png"}
+    assert by_name(crate, "Measurement").keywords == ["example_tag", "other_tag", "tag3"]
+
+
+def test_pasta_export():
+    crate = crate_of("PASTA-PASTA.eln")
+    assert len(crate.records) == 9
+    assert {r.genre for r in crate.records} >= {"folder", "device", "sample"}
+    data = by_name(crate, "Data files")
+    csv = next(f for f in data.files if f.name == "simple.csv")
+    assert csv.size == 187 and csv.sha256.startswith("8e31450c")
+    assert {m.key: m.unit for m in csv.metadata}["metaUser.sampleFrequency"] == "Hz"
+    remote = [f for f in data.files if f.url]
+    assert remote and remote[0].data is None              # remote files stay links
+    assert by_name(crate, "This is an example task").authors == ["Steffen Brinckmann"]   # from the root
+
+
+def test_opensemanticlab_export():
+    crate = crate_of("OpenSemanticLab-MinimalExample.osl.eln")
+    (rec,) = crate.records
+    assert rec.name == "MinimalExample" and rec.authors == ["TestPerson"] and rec.created.startswith("2021")
+
+
+@pytest.mark.parametrize("name,records", [
+    ("elabftw-export.eln", 12), ("kadi4mat-records-example.eln", 1), ("SampleDB-sampledb_export.eln", 2),
+    ("PASTA-PASTA.eln", 9), ("OpenSemanticLab-MinimalExample.osl.eln", 1)])
+def test_cli_imports_every_example(tmp_path, capsys, name, records):
+    path = example(name)
+    data = tmp_path / "data"
+    # without a material named anywhere, records are skipped with the reason, nothing stored
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["records"] == records and len(out["entries"]) + len(out["skipped"]) == records
+    assert all("no material system" in s["reason"] for s in out["skipped"])
+    # with the material given, every record becomes an entry, files and metadata kept
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph", "--sample", "MgH2"]) == 0
+    repo = EntryRepository(data)
+    assert len(repo.ids()) == records
+    for rev in repo.list():
+        entry = load_entry(rev.document)
+        assert entry.system("s1").name == "MgH2"
+        for f in rev.document["files"]:
+            assert repo.read_file(f["sha256"])                 # stored bytes match their hash
+        assert any(f["name"] == "eln-record.json" for f in rev.document["files"])
+    # importing again changes nothing (stable ids, identical documents)
+    capsys.readouterr()
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph", "--sample", "MgH2"]) == 0
+    assert "stored 0 revision(s)" in capsys.readouterr().out
+    assert repo.count_revisions() == records
+
+
+def _hydride_eln(path: Path, unit: str = "wt%") -> Path:
+    """An eLabFTW-shaped export of a hydride experiment (written here, not taken from anywhere)."""
+    extra = {"extra_fields": {
+        "Sample": {"type": "text", "value": "MgH2 + 5 wt% Nb2O5"},
+        "hydrogen capacity": {"type": "number", "value": "6.1", "unit": unit, "units": ["wt%"]},
+        "Onset dehydrogenation temperature": {"type": "number", "value": "205", "unit": "°C"},
+        "temperature": {"type": "number", "value": "300", "unit": "°C"},
+        "Ball mill": {"type": "select", "value": "Fritsch P7"}}}
+    meta = {"@context": "https://w3id.org/ro/crate/1.1/context", "@graph": [
+        {"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"},
+         "conformsTo": {"@id": "https://w3id.org/ro/crate/1.1"}, "sdPublisher": {"@id": "#publisher"}},
+        {"@id": "#publisher", "@type": "Organization", "name": "eLabFTW"},
+        {"@id": "./", "@type": "Dataset", "hasPart": [{"@id": "./Nb2O5 run - 1a2b/"}]},
+        {"@id": "./Nb2O5 run - 1a2b/", "@type": "Dataset", "name": "Nb2O5-catalysed run 7",
+         "genre": "experiment", "author": {"@id": "person://x"}, "dateCreated": "2026-03-02T10:00:00+01:00",
+         "keywords": "hydrogen storage,catalysis", "text": "<p>Milled <b>2 h</b> &amp; cycled.</p><script>x()</script>",
+         "variableMeasured": [{"@id": "pv://m"}], "hasPart": [{"@id": "./Nb2O5 run - 1a2b/tpd.csv"}],
+         "comment": [{"@id": "comment://1"}]},
+        {"@id": "pv://m", "@type": "PropertyValue", "propertyID": "elabftw_metadata", "value": json.dumps(extra)},
+        {"@id": "./Nb2O5 run - 1a2b/tpd.csv", "@type": "File", "name": "tpd.csv", "encodingFormat": "text/csv",
+         "contentSize": "12", "sha256": "0f0d6a3ac8a7ba1d3ee2e8b0f1bbd2b67b10bfb0d3dcd3e86cd8d5e36f1f7c3e"},
+        {"@id": "comment://1", "@type": "Comment", "text": "check the Nb valence", "author": {"@id": "person://x"}},
+        {"@id": "person://x", "@type": "Person", "givenName": "Ada", "familyName": "Hydride"},
+    ]}
+    import hashlib
+    body = b"T,signal\n1,2\n"
+    meta["@graph"][5]["contentSize"] = str(len(body))
+    meta["@graph"][5]["sha256"] = hashlib.sha256(body).hexdigest()
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("run7/ro-crate-metadata.json", json.dumps(meta))
+        zf.writestr("run7/Nb2O5 run - 1a2b/tpd.csv", body)
+    return path
+
+
+def test_hydride_record_maps_onto_an_entry(tmp_path):
+    path = _hydride_eln(tmp_path / "run7.eln")
+    crate = read_crate(open_eln(path))
+    (rec,) = crate.records
+    m = map_record(rec, file=str(path), publisher=crate.publisher)
+    doc = m.document
+    assert doc["author"] == "Ada Hydride" and doc["tags"] == ["hydrogen storage", "catalysis"]
+    (sample,) = doc["samples"]
+    assert sample["system"] == "MgH2 + 5 wt% Nb2O5"
+    got = {x["property"]: (x["value"], x["unit"], x.get("conditions")) for x in sample["measurements"]}
+    assert got["hydrogen_capacity"][:2] == (6.1, "wt%")
+    assert got["onset_dehydrogenation_temperature"][:2] == (205.0, "°C")
+    assert got["hydrogen_capacity"][2] == {"temperature": {"value": 300.0, "unit": "°C"}}
+    obs = "\n".join(doc["observations"])
+    assert "Milled 2 h & cycled." in obs and "x()" not in obs        # text, never HTML or script
+    assert "metadata: Ball mill = Fritsch P7" in obs                   # unmatched: verbatim
+    assert "check the Nb valence" in obs
+    assert {f["name"] for f in doc["files"]} == {"tpd.csv", "eln-record.json"}
+    entry = load_entry(doc)
+    assert entry.system("s1").host.formula == "MgH2"
+
+
+def test_property_with_a_unit_that_does_not_fit_refuses_the_record(tmp_path):
+    path = _hydride_eln(tmp_path / "bad.eln", unit="kJ/mol")
+    crate = read_crate(open_eln(path))
+    with pytest.raises(ElnImportError) as info:
+        map_record(crate.records[0], file=str(path))
+    err = info.value
+    assert err.entry == "./Nb2O5 run - 1a2b/" and "hydrogen capacity" in err.rule and "kJ/mol" in str(err)
+    assert str(path) in str(err)
+
+
+def test_plain_text_never_keeps_markup():
+    assert plain_text("<h1>Goal</h1><p>a &lt;b&gt; c</p><style>p{}</style>") == "Goal\n\na <b> c"

@@ -1,0 +1,176 @@
+"""Hostile and broken .eln archives: each refused with the rule it breaks, nothing written."""
+from __future__ import annotations
+
+import io
+import json
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ingest.eln.archive import ElnArchiveError, Limits, open_eln
+from ingest.eln.crate import CrateError, read_crate
+from ui.cli import main
+
+META = {"@context": "https://w3id.org/ro/crate/1.1/context", "@graph": [
+    {"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"},
+     "conformsTo": {"@id": "https://w3id.org/ro/crate/1.1"}},
+    {"@id": "./", "@type": "Dataset", "hasPart": [{"@id": "./exp/"}]},
+    {"@id": "./exp/", "@type": "Dataset", "name": "MgH2 milled 2 h", "hasPart": [{"@id": "./exp/a.csv"}]},
+    {"@id": "./exp/a.csv", "@type": "File", "name": "a.csv"},
+]}
+
+
+def build(path: Path, members: list[tuple], meta: dict | str | None = META) -> Path:
+    """members: (name, bytes) or (ZipInfo, bytes); the metadata goes to crate/ro-crate-metadata.json."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        if meta is not None:
+            zf.writestr("crate/ro-crate-metadata.json", meta if isinstance(meta, str) else json.dumps(meta))
+        for name, data in members:
+            zf.writestr(name, data)
+    return path
+
+
+def refused(path: Path, rule: str, limits: Limits | None = None) -> ElnArchiveError:
+    with pytest.raises(ElnArchiveError) as info:
+        open_eln(path, limits)
+    err = info.value
+    assert err.rule == rule, str(err)
+    assert str(path) in str(err)          # the FILE is named
+    return err
+
+
+def test_a_sound_archive_opens(tmp_path):
+    a = open_eln(build(tmp_path / "ok.eln", [("crate/exp/a.csv", b"T,signal\n1,2\n")]))
+    assert a.root == "crate" and a.names() == ["exp/a.csv", "ro-crate-metadata.json"]
+    assert read_crate(a).records[0].files[0].data == b"T,signal\n1,2\n"
+
+
+@pytest.mark.parametrize("name,rule", [
+    ("crate/../../etc/passwd", "path traversal"),
+    ("crate/exp/../../x", "path traversal"),
+    ("/etc/passwd", "absolute path"),
+    ("C:/Windows/x.dll", "absolute path"),
+    ("crate\\..\\x", "backslash in path"),
+])
+def test_bad_paths(tmp_path, name, rule):
+    err = refused(build(tmp_path / "bad.eln", [(name, b"x")]), rule)
+    assert err.entry == name                 # the ENTRY is named
+
+
+def test_symlink_member(tmp_path):
+    info = zipfile.ZipInfo("crate/exp/link")
+    info.create_system = 3
+    info.external_attr = (stat.S_IFLNK | 0o777) << 16
+    err = refused(build(tmp_path / "ln.eln", [(info, b"/etc/passwd")]), "symlink")
+    assert err.entry == "crate/exp/link"
+
+
+def test_compression_bomb(tmp_path):
+    err = refused(build(tmp_path / "bomb.eln", [("crate/exp/zeros.bin", b"\0" * (8 * 1024 ** 2))]),
+                  "compression ratio")
+    assert "zeros.bin" in str(err)
+
+
+def test_too_many_entries(tmp_path):
+    path = build(tmp_path / "many.eln", [(f"crate/f{i}.txt", b"x") for i in range(30)])
+    refused(path, "too many entries", Limits(max_entries=20))
+
+
+def test_entry_and_total_size_limits(tmp_path):
+    import os
+    data = os.urandom(4096)  # incompressible: the size rules, not the ratio rule
+    path = build(tmp_path / "big.eln", [("crate/a.bin", data), ("crate/b.bin", data)])
+    refused(path, "entry too large", Limits(max_entry_bytes=1000))
+    refused(path, "archive too large", Limits(max_total_bytes=6000))
+
+
+def test_forged_size_header_is_caught_while_reading(tmp_path):
+    path = build(tmp_path / "forged.eln", [("crate/exp/a.csv", b"A" * 5000)])
+    raw = bytearray(path.read_bytes())
+    # shrink the declared uncompressed size in the member's central directory header (the one
+    # readers trust); the name follows the 46-byte fixed part of that header
+    pos = raw.find(b"crate/exp/a.csv", raw.find(b"PK\x01\x02"))
+    header = pos - 46
+    assert raw[header:header + 4] == b"PK\x01\x02"
+    raw[header + 24:header + 28] = (100).to_bytes(4, "little")
+    path.write_bytes(bytes(raw))
+    archive = open_eln(path)
+    with pytest.raises(ElnArchiveError) as info:
+        archive.read("exp/a.csv")
+    assert info.value.rule in ("size larger than declared", "corrupt member")
+
+
+def test_truncated_zip(tmp_path):
+    path = build(tmp_path / "t.eln", [("crate/exp/a.csv", b"1,2\n" * 1000)])
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    refused(path, "not a zip archive")
+
+
+def test_missing_and_duplicate_metadata(tmp_path):
+    refused(build(tmp_path / "nometa.eln", [("crate/exp/a.csv", b"x")], meta=None), "missing ro-crate-metadata.json")
+    refused(build(tmp_path / "nested.eln", [("crate/sub/ro-crate-metadata.json", b"{}")], meta=None),
+            "missing ro-crate-metadata.json")
+    path = tmp_path / "dup.eln"
+    with zipfile.ZipFile(path, "w") as zf, pytest.warns(UserWarning):
+        zf.writestr("crate/ro-crate-metadata.json", json.dumps(META))
+        zf.writestr("crate/ro-crate-metadata.json", json.dumps(META))
+    refused(path, "duplicate ro-crate-metadata.json")
+
+
+def test_two_root_folders(tmp_path):
+    refused(build(tmp_path / "two.eln", [("other/x.txt", b"x")]), "not one root folder")
+
+
+def test_malformed_json_names_line(tmp_path):
+    err = refused(build(tmp_path / "json.eln", [], meta='{"@context": 1,\n "@graph": [}'), "malformed JSON")
+    assert "line 2" in str(err) and err.entry == "crate/ro-crate-metadata.json"
+    refused(build(tmp_path / "nograph.eln", [], meta='{"@context": "x"}'), "@graph")
+
+
+def test_sha256_mismatch_names_the_file(tmp_path):
+    meta = json.loads(json.dumps(META))
+    meta["@graph"][3]["sha256"] = "0" * 64
+    path = build(tmp_path / "sha.eln", [("crate/exp/a.csv", b"1,2\n")], meta)
+    with pytest.raises(CrateError) as info:
+        read_crate(open_eln(path))
+    assert info.value.rule == "sha256" and info.value.entry == "./exp/a.csv"
+
+
+def test_listed_file_missing(tmp_path):
+    with pytest.raises(CrateError) as info:
+        read_crate(open_eln(build(tmp_path / "miss.eln", [])))
+    assert info.value.rule == "hasPart" and info.value.entry == "./exp/"
+
+
+def test_cli_refuses_hostile_archive_and_writes_nothing(tmp_path, capsys):
+    path = build(tmp_path / "evil.eln", [("crate/../../evil.txt", b"pwned")])
+    data = tmp_path / "data"
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph", "--sample", "MgH2"]) == 2
+    err = capsys.readouterr().err
+    assert "path traversal" in err and "evil.eln" in err
+    assert not (tmp_path.parent / "evil.txt").exists()
+    assert not (data / "entries").exists() or not any(
+        p.is_dir() and p.name != "files" for p in (data / "entries").iterdir())
+
+
+def test_cli_bad_record_writes_nothing(tmp_path, capsys):
+    """One good record and one whose ontology property has a unit that does not fit: nothing stored."""
+    meta = {"@context": "https://w3id.org/ro/crate/1.1/context", "@graph": [
+        {"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"}},
+        {"@id": "./", "@type": "Dataset", "hasPart": [{"@id": "./good/"}, {"@id": "./bad/"}]},
+        {"@id": "./good/", "@type": "Dataset", "name": "MgH2 reference", "author": {"@id": "#p"}},
+        {"@id": "./bad/", "@type": "Dataset", "name": "LiBH4 run", "author": {"@id": "#p"},
+         "variableMeasured": [{"@id": "#pv"}]},
+        {"@id": "#pv", "@type": "PropertyValue", "propertyID": "hydrogen capacity", "value": 5, "unitText": "K"},
+        {"@id": "#p", "@type": "Person", "name": "R. Tester"},
+    ]}
+    path = build(tmp_path / "mixed.eln", [], meta)
+    data = tmp_path / "data"
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph"]) == 2
+    err = capsys.readouterr().err
+    assert "mixed.eln" in err and "./bad/" in err and "hydrogen capacity" in err and "does not fit" in err
+    assert "nothing was written" in err
+    assert not (data / "entries").exists() or not any(
+        p.is_dir() and p.name != "files" for p in (data / "entries").iterdir())
