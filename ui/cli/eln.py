@@ -43,8 +43,6 @@ def _read_archive(path: str, default_system: str | None = None):
 
 
 def cmd_import(args) -> int:
-    from .entry import _repo, _to_graph, _user
-
     if args.sample:
         from ontology.system import SystemParseError, parse_system
         try:
@@ -52,6 +50,18 @@ def cmd_import(args) -> int:
         except (SystemParseError, ValueError) as exc:
             raise CliError(f"--sample: {exc}") from None
     crate, mapped = _read_archive(args.file, args.sample)
+    return store_mapped(args, mapped, origin=args.file, publisher=crate.publisher, records=len(crate.records))
+
+
+def store_mapped(args, mapped, *, origin: str, publisher: str, records: int) -> int:
+    """Show the plan, then (unless --dry-run) store every mapped entry; shared with ``hkg elabftw pull``.
+
+    Everything was validated before this is called; files go first (content-addressed, harmless),
+    then one revision per new or changed entry.  A failure part-way (a concurrent writer) leaves
+    whole revisions only, and re-running finds what is stored and converges.
+    """
+    from .entry import _repo, _to_graph, _user
+
     entries = [m for m in mapped if m.document is not None]
     skipped = [m for m in mapped if m.document is None]
     plan = []
@@ -64,13 +74,13 @@ def cmd_import(args) -> int:
             action = "unchanged" if current.document == {**m.document, "id": eid} else "edit"
         plan.append((m, eid, action))
     if args.json:
-        print_json({"publisher": crate.publisher, "records": len(crate.records),
+        print_json({"publisher": publisher, "records": records,
                     "entries": [{"id": eid, "title": m.document["title"], "record": m.record.id, "action": a,
                                  "samples": [s.get("system") for s in m.document["samples"]]}
                                 for m, eid, a in plan],
                     "skipped": [{"record": m.record.id, "name": m.record.name, "reason": m.skipped} for m in skipped]})
     else:
-        print(f"{args.file}: {len(crate.records)} record(s) from {crate.publisher or 'an unnamed ELN'}: "
+        print(f"{origin}: {records} record(s) from {publisher or 'an unnamed ELN'}: "
               f"{len(entries)} lab entr{'y' if len(entries) == 1 else 'ies'}, {len(skipped)} skipped")
         for m, eid, action in plan:
             systems = ", ".join(s.get("system", "") for s in m.document["samples"])
@@ -84,13 +94,13 @@ def cmd_import(args) -> int:
 
     revisions = []
     try:
-        for m, _, _ in plan:   # files first: content-addressed, harmless if a revision is refused
+        for m, _, _ in plan:
             for sha, data in m.files.items():
                 if repo.put_file(data)[0] != sha:
                     raise CliError(f"{m.record.id}: stored bytes do not hash to {sha}")
         user = _user(args)
         for m, eid, action in plan:
-            note = f"imported from {args.file} ({crate.publisher}, record {m.record.id})"
+            note = f"imported from {origin} ({publisher}, record {m.record.id})"
             if action == "create":
                 revisions.append(repo.create(m.document, author=user, entry_id=eid, comment=note))
             elif action == "edit":

@@ -1,0 +1,126 @@
+"""``hkg elabftw …``: experiments from an eLabFTW server in, the graph link and a summary back.
+
+    hkg elabftw pull --url URL --api-key-env VAR [--since DATE] [--sample SYSTEM] [--dry-run]
+    hkg elabftw push ENTRY_ID --url URL --api-key-env VAR [--experiment N]
+
+The API key is read from the environment variable named by ``--api-key-env`` (never from the command
+line, where it would land in shell history and process lists).  ``pull`` maps experiments exactly as
+``hkg eln import`` maps records (typed ``extra_fields`` included) and is all or nothing; ``push``
+merges a 'HydrideKG entry' link into the experiment's extra fields and adds a comment summarising the
+entry.  The experiment of a pulled entry is remembered in its ``eln-record.json`` attachment.
+"""
+from __future__ import annotations
+
+import json
+import os
+
+from .common import CliError, add_store_args
+
+
+def _client(args):
+    from ingest.elabftw import ElabClient, ElabError
+
+    key = os.environ.get(args.api_key_env, "")
+    if not key:
+        raise CliError(f"the environment variable {args.api_key_env} holds no API key; "
+                       f"export {args.api_key_env}=<key from eLabFTW's user panel>")
+    try:
+        return ElabClient(args.url, key, verify_ssl=not args.insecure)
+    except ElabError as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_pull(args) -> int:
+    from ingest.elabftw import ElabError, experiment_to_record, modified_since
+    from ingest.eln.to_entry import ElnImportError, entry_id_for, map_record
+
+    from .eln import store_mapped
+
+    client = _client(args)
+    try:
+        listed = [e for e in client.experiments() if modified_since(e, args.since)]
+        full = [client.experiment(int(e["id"])) for e in listed]
+    except (ElabError, KeyError, TypeError, ValueError) as exc:
+        raise CliError(str(exc)) from None
+    mapped, errors = [], []
+    for exp in full:
+        rec = experiment_to_record(exp, base_url=client.base)
+        try:
+            m = map_record(rec, file=client.base, publisher=client.base, default_system=args.sample)
+        except ElnImportError as exc:
+            errors.append(str(exc))
+            continue
+        if m.document is not None and not m.own:
+            m.document["id"] = entry_id_for(rec, client.base)
+        mapped.append(m)
+    if errors:
+        raise CliError(f"{len(errors)} experiment(s) cannot be imported, so nothing was written:\n  - "
+                       + "\n  - ".join(errors))
+    return store_mapped(args, mapped, origin=client.base, publisher="eLabFTW", records=len(full))
+
+
+def _experiment_of(repo, doc: dict) -> int | None:
+    """The eLabFTW experiment a pulled entry came from (its eln-record.json attachment)."""
+    for f in doc.get("files", []):
+        if f.get("kind") == "eln-record":
+            try:
+                data = json.loads(repo.read_file(f["sha256"]))
+                rid = str(data["record"]["id"])
+                return int(rid.rsplit("/", 1)[-1])
+            except (KeyError, ValueError, TypeError):
+                return None
+    return None
+
+
+def cmd_push(args) -> int:
+    from ingest.elabftw import ElabError, push_payload
+    from kg.entries import EntryStoreError
+
+    from .entry import _repo
+
+    repo = _repo(args)
+    try:
+        rev = repo.get(args.id)
+    except EntryStoreError as exc:
+        raise CliError(str(exc)) from None
+    exp_id = args.experiment or _experiment_of(repo, rev.document)
+    if exp_id is None:
+        raise CliError(f"entry '{args.id}' did not come from eLabFTW; say which experiment: --experiment N")
+    client = _client(args)
+    link = f"{args.link_base.rstrip('/')}/{args.id}" if args.link_base else f"hkg:entry/{args.id}/r{rev.revision}"
+    try:
+        current = client.experiment(exp_id) or {}
+        body, comment = push_payload(args.id, rev.document, link, current.get("metadata"))
+        client.patch(exp_id, body)
+        client.comment(exp_id, comment)
+    except ElabError as exc:
+        raise CliError(str(exc)) from None
+    print(f"experiment {exp_id}: linked to {link} and commented")
+    return 0
+
+
+def _server_args(p) -> None:
+    p.add_argument("--url", required=True, help="eLabFTW address, e.g. https://elab.example.org")
+    p.add_argument("--api-key-env", required=True, metavar="VAR", help="environment variable holding the API key")
+    p.add_argument("--insecure", action="store_true", help="do not verify TLS certificates (test servers)")
+    add_store_args(p)
+
+
+def register(sub) -> None:
+    p = sub.add_parser("elabftw", help="eLabFTW (REST API v2): pull experiments, push links back")
+    es = p.add_subparsers(dest="elabftw_what", metavar="WHAT", required=True)
+    pl = es.add_parser("pull", help="import experiments (with their extra_fields) as lab entries")
+    _server_args(pl)
+    pl.add_argument("--since", help="only experiments modified on or after this date (YYYY-MM-DD)")
+    pl.add_argument("--sample", metavar="SYSTEM", help="material system of experiments that name none")
+    pl.add_argument("--dry-run", action="store_true")
+    pl.add_argument("--json", action="store_true")
+    pl.add_argument("--user", help="who imports (default: $HKG_USER or the login name)")
+    pl.add_argument("--no-graph", action="store_true", help="store entries only; load later with 'hkg entry sync'")
+    pl.set_defaults(func=cmd_pull)
+    ps = es.add_parser("push", help="write the HydrideKG link and a summary back to the experiment")
+    ps.add_argument("id", help="HydrideKG entry id")
+    ps.add_argument("--experiment", type=int, help="eLabFTW experiment id (default: the one it was pulled from)")
+    ps.add_argument("--link-base", help="address of the HydrideKG app's entry pages (default: an hkg: link)")
+    _server_args(ps)
+    ps.set_defaults(func=cmd_push)
