@@ -1,0 +1,193 @@
+"""eLabFTW pull/push against a local HTTP server that answers like the API v2 specification."""
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+pytest.importorskip("elabapi_python", reason="the official eLabFTW client (pip install elabapi-python)")
+
+from ingest.entry import load_entry  # noqa: E402
+from kg.entries import EntryRepository  # noqa: E402
+from ui.cli import main  # noqa: E402
+
+KEY = "3-abcdef-test-key"
+
+
+def experiments():
+    return {
+        42: {"id": 42, "title": "MgH2 + 10 wt% Ni, milled 5 h", "body": "<p>Ball milled under <b>Ar</b>.</p>",
+             "date": "2026-03-01", "created_at": "2026-03-01 09:00:00", "modified_at": "2026-03-04 12:00:00",
+             "fullname": "Ada Hydride", "tags": "hydrogen storage|catalysis", "userid": 3,
+             "metadata": json.dumps({"extra_fields": {
+                 "hydrogen capacity": {"type": "number", "value": "6.0", "unit": "wt%", "units": ["wt%"]},
+                 "Onset dehydrogenation temperature": {"type": "number", "value": "215", "unit": "°C",
+                                                       "units": ["°C", "K"]},
+                 "Mill": {"type": "select", "value": "P7", "options": ["P7", "PM100"]}}}),
+             "comments": [{"id": 1, "comment": "nice <i>plateau</i>", "fullname": "Bo Boron",
+                           "created_at": "2026-03-02 10:00:00"}]},
+        43: {"id": 43, "title": "Buffer preparation", "body": "", "date": "2026-01-01",
+             "created_at": "2026-01-01 09:00:00", "modified_at": "2026-01-01 09:00:00", "fullname": "C. Bio",
+             "tags": "", "metadata": None, "comments": []},
+    }
+
+
+class Api(BaseHTTPRequestHandler):
+    store: dict = {}
+    log: list = []
+
+    def log_message(self, *a):  # keep pytest output clean
+        pass
+
+    def _send(self, status, payload=None):
+        data = b"" if payload is None else json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _auth(self) -> bool:
+        if self.headers.get("Authorization") != KEY:
+            self._send(401, {"code": 401, "message": "Unauthorized", "description": "No valid API key"})
+            return False
+        return True
+
+    def _body(self):
+        n = int(self.headers.get("Content-Length") or 0)
+        return json.loads(self.rfile.read(n) or b"{}")
+
+    def do_GET(self):
+        self.log.append(("GET", self.path))
+        if not self._auth():
+            return
+        path, _, query = self.path.partition("?")
+        if path == "/api/v2/experiments":
+            params = dict(p.split("=", 1) for p in query.split("&") if "=" in p)
+            offset, limit = int(params.get("offset", 0)), int(params.get("limit", 15))
+            rows = [{k: v for k, v in e.items() if k not in ("comments",)} for e in self.store.values()]
+            return self._send(200, rows[offset:offset + limit])
+        if path.startswith("/api/v2/experiments/"):
+            exp = self.store.get(int(path.rsplit("/", 1)[-1]))
+            return self._send(200, exp) if exp else self._send(404, {"code": 404, "message": "Not Found"})
+        self._send(404, {"code": 404, "message": "Not Found"})
+
+    def do_PATCH(self):
+        self.log.append(("PATCH", self.path))
+        if not self._auth():
+            return
+        exp = self.store.get(int(self.path.rsplit("/", 1)[-1]))
+        if exp is None:
+            return self._send(404, {"code": 404, "message": "Not Found"})
+        exp.update(self._body())
+        self._send(200, exp)
+
+    def do_POST(self):
+        self.log.append(("POST", self.path))
+        if not self._auth():
+            return
+        parts = self.path.strip("/").split("/")        # api v2 experiments {id} comments
+        if len(parts) == 5 and parts[2] == "experiments" and parts[4] == "comments":
+            exp = self.store[int(parts[3])]
+            exp["comments"].append({"id": len(exp["comments"]) + 1, "comment": self._body()["comment"]})
+            self.send_response(201)
+            self.send_header("Location", f"/api/v2/experiments/{parts[3]}/comments/{len(exp['comments'])}")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self._send(404, {"code": 404, "message": "Not Found"})
+
+
+@pytest.fixture
+def server(monkeypatch):
+    Api.store = experiments()
+    Api.log = []
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Api)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    monkeypatch.setenv("ELAB_KEY", KEY)
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def run(*argv) -> int:
+    return main(list(argv))
+
+
+def test_pull_imports_hydride_experiments_with_extra_fields(server, tmp_path, capsys):
+    data = str(tmp_path / "d")
+    assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", data, "--no-graph") == 0
+    out = capsys.readouterr().out
+    assert "2 record(s)" in out and "Buffer preparation: no material system" in out
+    repo = EntryRepository(data)
+    (eid,) = repo.ids()
+    doc = repo.get(eid).document
+    entry = load_entry(doc)
+    assert entry.system("s1").name.startswith("MgH2") and doc["author"] == "Ada Hydride"
+    got = {m["property"]: (m["value"], m["unit"]) for m in doc["samples"][0]["measurements"]}
+    assert got == {"hydrogen_capacity": (6.0, "wt%"), "onset_dehydrogenation_temperature": (215.0, "°C")}
+    obs = "\n".join(doc["observations"])
+    assert "Ball milled under Ar." in obs and "<b>" not in obs and "metadata: Mill = P7" in obs
+    assert "nice plateau" in obs and doc["tags"] == ["hydrogen storage", "catalysis"]
+    # a second pull changes nothing
+    assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", data, "--no-graph") == 0
+    assert repo.count_revisions() == 1
+
+
+def test_pull_since_filters_and_dry_run_writes_nothing(server, tmp_path, capsys):
+    data = tmp_path / "d"
+    assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", str(data),
+               "--since", "2026-02-01", "--dry-run", "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["records"] == 1 and [e["title"] for e in out["entries"]] == ["MgH2 + 10 wt% Ni, milled 5 h"]
+    assert not (data / "entries").exists()
+
+
+def test_pull_refuses_a_unit_that_does_not_fit_and_writes_nothing(server, tmp_path, capsys):
+    meta = json.loads(Api.store[42]["metadata"])
+    meta["extra_fields"]["hydrogen capacity"]["unit"] = "mS/cm"
+    Api.store[42]["metadata"] = json.dumps(meta)
+    data = tmp_path / "d"
+    assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", str(data),
+               "--no-graph") == 2
+    err = capsys.readouterr().err
+    assert "experiments/42" in err and "hydrogen capacity" in err and "mS/cm" in err
+    assert not (data / "entries").exists() or EntryRepository(data).ids() == []
+
+
+def test_wrong_or_missing_key(server, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("BAD_KEY", "nope")
+    assert run("elabftw", "pull", "--url", server, "--api-key-env", "BAD_KEY", "--data-dir", str(tmp_path)) == 2
+    assert "HTTP 401" in capsys.readouterr().err
+    assert run("elabftw", "pull", "--url", server, "--api-key-env", "UNSET_VAR_XYZ", "--data-dir", str(tmp_path)) == 2
+    assert "UNSET_VAR_XYZ holds no API key" in capsys.readouterr().err
+
+
+def test_push_links_and_comments(server, tmp_path, capsys):
+    data = str(tmp_path / "d")
+    assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", data, "--no-graph") == 0
+    (eid,) = EntryRepository(data).ids()
+    assert run("elabftw", "push", eid, "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", data) == 0
+    exp = Api.store[42]
+    fields = json.loads(exp["metadata"])["extra_fields"]
+    assert fields["HydrideKG entry"]["value"] == f"hkg:entry/{eid}/r1"
+    assert fields["Mill"]["value"] == "P7"                      # existing fields kept
+    comment = exp["comments"][-1]["comment"]
+    assert eid in comment and "hydrogen_capacity: 6 wt%" in comment
+    assert ("PATCH", "/api/v2/experiments/42") in Api.log
+    assert ("POST", "/api/v2/experiments/42/comments") in Api.log
+
+
+def test_push_needs_an_experiment_for_local_entries(server, tmp_path, capsys):
+    repo = EntryRepository(tmp_path / "d")
+    repo.create(load_entry({"title": "t", "author": "a", "samples": [{"id": "S", "system": "MgH2"}]}).document(),
+                author="a", entry_id="local")
+    assert run("elabftw", "push", "local", "--url", server, "--api-key-env", "ELAB_KEY",
+               "--data-dir", str(tmp_path / "d")) == 2
+    assert "--experiment N" in capsys.readouterr().err
+    assert run("elabftw", "push", "local", "--experiment", "43", "--url", server, "--api-key-env", "ELAB_KEY",
+               "--data-dir", str(tmp_path / "d")) == 0
+    assert "local" in Api.store[43]["comments"][-1]["comment"]
