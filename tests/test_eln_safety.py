@@ -1,7 +1,6 @@
 """Hostile and broken .eln archives: each refused with the rule it breaks, nothing written."""
 from __future__ import annotations
 
-import io
 import json
 import stat
 import zipfile
@@ -174,3 +173,64 @@ def test_cli_bad_record_writes_nothing(tmp_path, capsys):
     assert "nothing was written" in err
     assert not (data / "entries").exists() or not any(
         p.is_dir() and p.name != "files" for p in (data / "entries").iterdir())
+
+
+def _read_all(path: Path) -> None:
+    from ingest.eln.to_entry import map_record
+    archive = open_eln(path)
+    crate = read_crate(archive)
+    for rec in crate.records:
+        map_record(rec, file=str(path), default_system="MgH2")
+
+
+def test_fuzz_corrupted_bytes_give_only_archive_errors(tmp_path):
+    """Flipped, cut and inserted bytes: the reader raises ElnArchiveError or reads, never anything else."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    good = build(tmp_path / "good.eln", [("crate/exp/a.csv", b"T,signal\n" + b"1,2\n" * 50)]).read_bytes()
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(st.tuples(st.integers(0, len(good) - 1), st.integers(0, 255)), min_size=1, max_size=8),
+           st.integers(0, len(good)))
+    def check(flips, cut):
+        raw = bytearray(good)
+        for pos, value in flips:
+            raw[pos] = value
+        path = tmp_path / "fuzz.eln"
+        path.write_bytes(bytes(raw[:cut] if cut > 30 else raw))
+        try:
+            _read_all(path)
+        except ElnArchiveError:
+            pass
+
+    check()
+
+
+def test_fuzz_odd_graphs_give_only_archive_errors(tmp_path):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=12))
+    values = st.recursive(scalars, lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(["@id", "@type", "name", "value"]), inner,
+                                                     max_size=3)), max_leaves=6)
+    keys = st.sampled_from(["@id", "@type", "name", "hasPart", "author", "variableMeasured", "propertyID", "value",
+                            "unitText", "keywords", "text", "description", "about", "dateCreated", "comment",
+                            "isBasedOn", "sha256", "contentSize"])
+    node = st.dictionaries(keys, values, max_size=6)
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(node, max_size=6))
+    def check(extra):
+        meta = json.loads(json.dumps(META))
+        meta["@graph"][2]["hasPart"] = [{"@id": "./exp/a.csv"}] + [{"@id": str(n.get("@id"))} for n in extra]
+        meta["@graph"].extend(extra)
+        path = tmp_path / "graph.eln"
+        build(path, [("crate/exp/a.csv", b"x")], json.dumps(meta, allow_nan=True))
+        try:
+            _read_all(path)
+        except ElnArchiveError:
+            pass
+
+    check()

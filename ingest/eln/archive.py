@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -97,9 +98,9 @@ def _read_capped(path: Path, info: zipfile.ZipInfo, key: str, cap: int) -> bytes
     try:
         with zipfile.ZipFile(path) as zf, zf.open(info) as fh:
             data = fh.read(cap + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, zlib.error, ValueError) as exc:
         raise ElnArchiveError(path, key, "corrupt member", f"cannot decompress ({exc})") from None
-    except RuntimeError as exc:  # encrypted members that slipped through
+    except (RuntimeError, NotImplementedError) as exc:  # encrypted / unknown compression method
         raise ElnArchiveError(path, key, "unreadable member", str(exc)) from None
     if len(data) > cap:
         raise ElnArchiveError(path, key, "size larger than declared",
@@ -117,7 +118,7 @@ def open_eln(path: str | Path, limits: Limits | None = None) -> ElnArchive:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
         raise ElnArchiveError(file, "", "not a zip archive", f"truncated or corrupt ({exc})") from None
     except OSError as exc:
         raise ElnArchiveError(file, "", "unreadable", str(exc)) from None
