@@ -183,3 +183,16 @@ def test_property_with_a_unit_that_does_not_fit_refuses_the_record(tmp_path):
 
 def test_plain_text_never_keeps_markup():
     assert plain_text("<h1>Goal</h1><p>a &lt;b&gt; c</p><style>p{}</style>") == "Goal\n\na <b> c"
+
+
+def test_odd_dates_and_links_are_kept_not_refused(tmp_path):
+    from ingest.eln.crate import ElnRecord
+    rec = ElnRecord(id="./r/", name="LiBH4 run", created="2026-05-02T10:00:00", modified="2026-05-01T09:00:00",
+                    links=[("mentions", "./objects/1/")])
+    doc = map_record(rec, file="x.eln").document
+    assert doc["created"].startswith("2026-05-02") and "updated" not in doc      # would run backwards
+    assert "modified (as the ELN wrote it): 2026-05-01T09:00:00" in doc["observations"]
+    assert "link: mentions ./objects/1/" in doc["observations"]
+    rec = ElnRecord(id="./r/", name="LiBH4 run", created="last Tuesday")
+    doc = map_record(rec, file="x.eln").document
+    assert "created" not in doc and "created (as the ELN wrote it): last Tuesday" in doc["observations"]

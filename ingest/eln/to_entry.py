@@ -23,6 +23,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
 
 from ingest.entry import EntryValidationError, load_entry, resolve_property
 from ontology.quantities import parse_quantity_text
@@ -276,14 +277,40 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
     doc = {"title": rec.name[:500], "author": (rec.authors[0] if rec.authors else author or publisher or "unknown"),
            "tags": rec.keywords, "samples": samples, "files": files_out,
            "observations": texts + rec.comments + observations}
-    if rec.created:
-        doc["created"] = rec.created
-    if rec.modified:
-        doc["updated"] = rec.modified
+    _dates(doc, rec)
+    for relation, target in rec.links:
+        doc["observations"].append(f"link: {relation} {target}")
     if len(rec.authors) > 1:
         doc["observations"].append("authors: " + ", ".join(rec.authors))
     _validate(doc, rec, file)
     return Mapped(record=rec, document=doc, files=blobs)
+
+
+def _when(text: str):
+    """An ISO date/time as pydantic reads it, or None (then the raw text is kept as an observation)."""
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        value = TypeAdapter(datetime | date).validate_python(text)
+    except ValidationError:
+        return None
+    if isinstance(value, datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)   # naive stamps (PASTA): compare them as UTC
+    return value
+
+
+def _dates(doc: dict, rec: ElnRecord) -> None:
+    """created/updated when they read as dates and run forwards; otherwise kept verbatim."""
+    created, updated = _when(rec.created) if rec.created else None, _when(rec.modified) if rec.modified else None
+    if created is not None:
+        doc["created"] = rec.created
+    elif rec.created:
+        doc["observations"].append(f"created (as the ELN wrote it): {rec.created}")
+    if updated is not None and (not isinstance(created, datetime) or not isinstance(updated, datetime)
+                                or updated >= created):
+        doc["updated"] = rec.modified
+    elif rec.modified:
+        doc["observations"].append(f"modified (as the ELN wrote it): {rec.modified}")
 
 
 def _validate(doc: dict, rec: ElnRecord, file: str) -> None:
