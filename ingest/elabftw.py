@@ -16,9 +16,13 @@ import json
 from datetime import datetime
 from typing import Any
 
-from ingest.eln.crate import ElnRecord, MetaValue, extra_fields, plain_text
+import hashlib
+from typing import Callable
+
+from ingest.eln.crate import ElnFile, ElnRecord, extra_fields, plain_text
 
 LINK_FIELD = "HydrideKG entry"
+MAX_UPLOAD_BYTES = 512 * 1024 ** 2   # the same cap as one member of an .eln archive
 
 
 class ElabError(RuntimeError):
@@ -61,6 +65,28 @@ def experiment_to_record(exp: dict, *, base_url: str = "") -> ElnRecord:
     if base_url:
         rec.links.append(("url", f"{base_url.rstrip('/')}/experiments/{exp.get('id')}"))
     return rec
+
+
+def attach_uploads(rec: ElnRecord, exp: dict, fetch: Callable[[int], bytes]) -> None:
+    """Download the experiment's uploads into the record, checked against size and sha256."""
+    for up in exp.get("uploads") or []:
+        if not isinstance(up, dict) or up.get("id") is None:
+            continue
+        name = str(up.get("real_name") or f"upload-{up['id']}")
+        declared = up.get("filesize")
+        if isinstance(declared, int) and declared > MAX_UPLOAD_BYTES:
+            raise ElabError(f"experiment {exp.get('id')}: upload '{name}' is {declared} bytes "
+                            f"(limit {MAX_UPLOAD_BYTES})")
+        data = fetch(int(up["id"]))
+        if len(data) > MAX_UPLOAD_BYTES:
+            raise ElabError(f"experiment {exp.get('id')}: upload '{name}' is larger than {MAX_UPLOAD_BYTES} bytes")
+        digest = hashlib.sha256(data).hexdigest()
+        if str(up.get("hash_algorithm") or "").lower() == "sha256" and up.get("hash") and up["hash"] != digest:
+            raise ElabError(f"experiment {exp.get('id')}: upload '{name}' does not match its sha256 "
+                            f"(got {digest}, the server says {up['hash']})")
+        rec.files.append(ElnFile(path=f"uploads/{up['id']}", name=name, size=len(data), sha256=digest, data=data,
+                                 media_type=str(up.get("type") or "application/octet-stream"),
+                                 description=plain_text(str(up.get("comment") or ""))))
 
 
 def modified_since(exp: dict, since: str | None) -> bool:
@@ -139,6 +165,18 @@ class ElabClient:
 
     def experiment(self, exp_id: int) -> dict:
         return self._json(f"GET /experiments/{exp_id}", self.experiments_api.get_experiment_with_http_info, exp_id)
+
+    def upload(self, exp_id: int, upload_id: int) -> bytes:
+        """The bytes of one upload (``format=binary``)."""
+        uploads = self._lib.UploadsApi(self._client)
+        try:
+            resp = uploads.read_upload_with_http_info("experiments", exp_id, upload_id, format="binary",
+                                                      _preload_content=False)
+        except self._lib.rest.ApiException as exc:
+            raise ElabError(f"GET /experiments/{exp_id}/uploads/{upload_id}: HTTP {exc.status} {exc.reason}") from None
+        except Exception as exc:
+            raise ElabError(f"GET /experiments/{exp_id}/uploads/{upload_id}: {exc}") from None
+        return (resp.data if hasattr(resp, "data") else resp[0].data) or b""
 
     def patch(self, exp_id: int, body: dict) -> dict | None:
         return self._json(f"PATCH /experiments/{exp_id}", self.experiments_api.patch_experiment_with_http_info,

@@ -1,6 +1,7 @@
 """eLabFTW pull/push against a local HTTP server that answers like the API v2 specification."""
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,6 +15,7 @@ from kg.entries import EntryRepository  # noqa: E402
 from ui.cli import main  # noqa: E402
 
 KEY = "3-abcdef-test-key"
+CURVE = b"T_C,signal\n200,0.1\n250,0.9\n300,0.2\n"
 
 
 def experiments():
@@ -26,6 +28,9 @@ def experiments():
                  "Onset dehydrogenation temperature": {"type": "number", "value": "215", "unit": "°C",
                                                        "units": ["°C", "K"]},
                  "Mill": {"type": "select", "value": "P7", "options": ["P7", "PM100"]}}}),
+             "uploads": [{"id": 7, "real_name": "tpd_5K.csv", "type": "text/csv", "filesize": len(CURVE),
+                          "hash": hashlib.sha256(CURVE).hexdigest(), "hash_algorithm": "sha256",
+                          "comment": "TPD at 5 K/min"}],
              "comments": [{"id": 1, "comment": "nice <i>plateau</i>", "fullname": "Bo Boron",
                            "created_at": "2026-03-02 10:00:00"}]},
         43: {"id": 43, "title": "Buffer preparation", "body": "", "date": "2026-01-01",
@@ -35,6 +40,7 @@ def experiments():
 
 
 class Api(BaseHTTPRequestHandler):
+    body_of_upload = CURVE
     store: dict = {}
     log: list = []
 
@@ -69,6 +75,13 @@ class Api(BaseHTTPRequestHandler):
             offset, limit = int(params.get("offset", 0)), int(params.get("limit", 15))
             rows = [{k: v for k, v in e.items() if k not in ("comments",)} for e in self.store.values()]
             return self._send(200, rows[offset:offset + limit])
+        if path == "/api/v2/experiments/42/uploads/7" and "format=binary" in query:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/octet-stream")
+            self.send_header("Content-Length", str(len(self.body_of_upload)))
+            self.end_headers()
+            self.wfile.write(self.body_of_upload)
+            return
         if path.startswith("/api/v2/experiments/"):
             exp = self.store.get(int(path.rsplit("/", 1)[-1]))
             return self._send(200, exp) if exp else self._send(404, {"code": 404, "message": "Not Found"})
@@ -104,6 +117,7 @@ class Api(BaseHTTPRequestHandler):
 def server(monkeypatch):
     Api.store = experiments()
     Api.log = []
+    Api.body_of_upload = CURVE
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Api)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -132,6 +146,8 @@ def test_pull_imports_hydride_experiments_with_extra_fields(server, tmp_path, ca
     obs = "\n".join(doc["observations"])
     assert "Ball milled under Ar." in obs and "<b>" not in obs and "metadata: Mill = P7" in obs
     assert "nice plateau" in obs and doc["tags"] == ["hydrogen storage", "catalysis"]
+    tpd = next(f for f in doc["files"] if f["name"] == "tpd_5K.csv")
+    assert repo.read_file(tpd["sha256"]) == CURVE and tpd["description"] == "TPD at 5 K/min"
     # a second pull changes nothing
     assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", data, "--no-graph") == 0
     assert repo.count_revisions() == 1
@@ -155,6 +171,16 @@ def test_pull_refuses_a_unit_that_does_not_fit_and_writes_nothing(server, tmp_pa
                "--no-graph") == 2
     err = capsys.readouterr().err
     assert "experiments/42" in err and "hydrogen capacity" in err and "mS/cm" in err
+    assert not (data / "entries").exists() or EntryRepository(data).ids() == []
+
+
+def test_pull_refuses_an_upload_that_does_not_match_its_hash(server, tmp_path, capsys):
+    Api.body_of_upload = CURVE + b"tampered"
+    data = tmp_path / "d"
+    assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", str(data),
+               "--no-graph") == 2
+    err = capsys.readouterr().err
+    assert "tpd_5K.csv" in err and "sha256" in err and "nothing was written" in err
     assert not (data / "entries").exists() or EntryRepository(data).ids() == []
 
 

@@ -31,7 +31,7 @@ def _client(args):
 
 
 def cmd_pull(args) -> int:
-    from ingest.elabftw import ElabError, experiment_to_record, modified_since
+    from ingest.elabftw import ElabError, attach_uploads, experiment_to_record, modified_since
     from ingest.eln.to_entry import ElnImportError, entry_id_for, map_record
 
     from .eln import store_mapped
@@ -45,6 +45,11 @@ def cmd_pull(args) -> int:
     mapped, errors = [], []
     for exp in full:
         rec = experiment_to_record(exp, base_url=client.base)
+        try:
+            attach_uploads(rec, exp, lambda up, e=exp: client.upload(int(e["id"]), up))
+        except ElabError as exc:
+            errors.append(str(exc))
+            continue
         try:
             m = map_record(rec, file=client.base, publisher=client.base, default_system=args.sample)
         except ElnImportError as exc:
