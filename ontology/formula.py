@@ -320,7 +320,11 @@ class _Parser:
         self.i += len(text)
         if _symbols_in(text):
             return _Count(text, None)
-        return _Count(_canonical_number(text), _number(text))
+        value = _number(text)
+        if value == 0:
+            raise self.fail(f"count '{text}' at position {self.i - len(text)} is zero",
+                            "drop the element, or write its count (e.g. 'H2')")
+        return _Count(_canonical_number(text), value)
 
 
 def _merge(into: _Terms, terms: _Terms, count: _Count, factor: Fraction = Fraction(1)) -> None:
@@ -463,6 +467,8 @@ def _spell_charge(body: str, charge: int) -> str:
         return ""
     sign = "+" if charge > 0 else "-"
     n = abs(charge)
+    if re.fullmatch(r"[A-Z][a-z]?[\d.]+", body):  # 'B2' + '+': plain 'B2+' would read as B^2+
+        return "^" + (str(n) if n > 1 else "") + sign
     if n == 1:
         return sign
     return f"{n}{sign}" if body.endswith((")", "]")) else f"^{n}{sign}"

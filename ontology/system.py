@@ -236,8 +236,10 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology) -> bool:
     sym = re.match(rf"([{_SYMBOL}])(?=[A-Z(\[])", right)
     if sym and left[-1].isdigit() and sym.group(1) in right[1:]:
         return True                                   # LiBH4-xFx, Mg1-xZnx(BH4)2
-    if re.match(r"[a-z]", right) or re.fullmatch(r"[α-ωa-z]{1,3}", left):
-        return True                                   # N-doped carbon, γ-Al2O3, g-C3N4
+    if re.fullmatch(r"[α-ωa-z]{1,3}", left):
+        return True                                   # γ-Al2O3, g-C3N4
+    if re.match(r"[a-z]", right) and _resolve(right, onto) is None:
+        return True                                   # N-doped carbon (but Ni-graphene is two parts)
     if re.fullmatch(r"[A-Z]", left) and left in _NONMETALS and _resolve(right, onto) is not None:
         return True                                   # P-Li3VO4: P-doped Li3VO4
     joined = f"{left}-{right}"
@@ -615,7 +617,7 @@ def parse_system(text: str, *, strict: bool = True, vocab: Vocabulary | None = N
         listed = ", ".join(f"'{u}'" for u in result.unknown)
         raise SystemParseError(
             f"not understood in '{text}': {listed}; write formulas ('MgH2', 'Mg(BH4)2') or names the "
-            "ontology knows, or add the material to ontology/hydrides.ttl", result.unknown)
+            "ontology knows, or add the material to ontology/materials.ttl", result.unknown)
     return result.system
 
 
