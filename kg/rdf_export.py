@@ -1,0 +1,363 @@
+"""The graph as RDF (Turtle, JSON-LD) with the ontology's IRIs, and SHACL validation of it.
+
+``graph_to_rdf`` works on ``store.dump()`` records only, so it is testable with hand-written records
+and independent of the backend. Ontology terms keep their ontology IRIs; records of the data
+(systems, measurements, sources…) become ``DATA`` IRIs built from their percent-encoded ids.
+Established vocabularies are used where they fit: PROV-O for provenance, QUDT for values and
+units, Dublin Core terms for bibliographic data; the rest lives in the ``hkg`` namespace.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+from urllib.parse import quote
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
+
+from ontology.namespaces import DATA, HKG, QUDT, bind_all
+from ontology.vocabulary import SHAPES_PATH, fold, load_graph, vocabulary
+
+FORMATS = {"ttl": "turtle", "jsonld": "json-ld"}
+
+# Relationships between a system and ontology terms, as hkg object properties.
+_SYSTEM_LINKS = {"MODIFIED_BY": HKG.modifiedBy, "ACTS_THROUGH": HKG.actsThrough,
+                 "MADE_BY": HKG.madeBy, "APPLIED_AS": HKG.appliedAs}
+# Where a fact sits in its source (SourceRef columns); literals on the record or on its place node.
+_PLACE_PROPS = {"section": HKG.section, "tbl": HKG.table, "row": HKG.row, "start": HKG.start, "end": HKG.end}
+_RECORD_CLASSES = {"System": HKG.MaterialSystem, "Measurement": HKG.Measurement, "Source": HKG.Source,
+                   "Reference": DCTERMS.BibliographicResource, "Conflict": HKG.Conflict,
+                   "ChallengeStatement": HKG.ChallengeStatement}
+_DATA_FOLDER = {"System": "system", "Measurement": "measurement", "Source": "source",
+                "Reference": "reference", "Conflict": "conflict", "ChallengeStatement": "challenge"}
+
+
+class ExportError(ValueError):
+    """A record that cannot be expressed in RDF (names the record and the field)."""
+
+
+def _safe(text: str) -> str:
+    # Ids contain ':', '/', '#' (DOIs, reference keys): percent-encode so each id is one path segment.
+    return quote(str(text), safe="")
+
+
+def record_iri(label: str, rid: str) -> URIRef:
+    """The IRI of a node: its ontology IRI for terms, a DATA IRI for records and unknown materials."""
+    if label in _DATA_FOLDER:
+        return DATA[f"{_DATA_FOLDER[label]}/{_safe(rid)}"]
+    vocab = vocabulary()
+    if rid in vocab:
+        return URIRef(vocab.get(rid).iri)
+    if label == "Material":  # 'mat:<formula>': a material the ontology does not name
+        return DATA[f"material/{_safe(rid)}"]
+    raise ExportError(f"{label} node '{rid}' is not an ontology term; ontology terms must keep their ontology id")
+
+
+@lru_cache(maxsize=1)
+def _unit_iris() -> dict[str, str]:
+    """pint symbol → QUDT unit IRI, as the ontology pairs them on properties and conditions."""
+    table: dict[str, str] = {}
+    for kind in ("Property", "Condition"):
+        for t in vocabulary().terms(kind):
+            if t.unit and t.unit_iri:
+                table.setdefault(t.unit, t.unit_iri)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _source_classes() -> dict[str, URIRef]:
+    """Source kind ('lab_entry') → its ontology class (hkg:LabEntry), matched on the class label."""
+    g = load_graph()
+    out = {}
+    for cls in g.subjects(RDFS.subClassOf, HKG.Source):
+        for label in g.objects(cls, RDFS.label):
+            out[fold(str(label)).replace(" ", "_")] = cls
+    return out
+
+
+def _term_or_literal(term_id: str | None):
+    if not term_id:
+        return None
+    vocab = vocabulary()
+    return URIRef(vocab.get(term_id).iri) if term_id in vocab else Literal(term_id)
+
+
+def _lit(value):
+    """A typed literal for a stored scalar (bool before int: bool is an int in Python)."""
+    if isinstance(value, bool):
+        return Literal(value, datatype=XSD.boolean)
+    if isinstance(value, int):
+        return Literal(value, datatype=XSD.integer)
+    if isinstance(value, float):
+        return Literal(value, datatype=XSD.double)
+    return Literal(str(value))
+
+
+def _number(value, where: str):
+    """A measured number as xsd:double; anything else stays a plain literal so SHACL reports it."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return Literal(float(value), datatype=XSD.double)
+    return Literal(str(value)) if value is not None else None
+
+
+class _Builder:
+    def __init__(self):
+        self.g = bind_all(Graph())
+        self.labels: dict[str, str] = {}   # node id → label (rels carry labels too; kept for checks)
+
+    def add(self, s, p, o) -> None:
+        if o is not None:
+            self.g.add((s, p, o))
+
+    # ------------------------------------------------------------------------------ nodes
+    def node(self, rec: dict) -> None:
+        label, rid, props = rec["label"], rec["id"], rec.get("props") or {}
+        s = record_iri(label, rid)
+        self.labels[rid] = label
+        handler = getattr(self, f"_node_{label}", None)
+        if handler is not None:
+            handler(s, rid, props)
+        elif label == "Material" and not str(s).startswith(str(HKG)):
+            self._unnamed_material(s, rid, props)
+        else:
+            self._term(s, props)
+
+    def _term(self, s, props) -> None:
+        # The ontology already says everything about a term; the export repeats what makes it readable
+        # and what validating a measurement needs (canonical unit, quantity kind).
+        self.add(s, RDF.type, OWL.Class)
+        self.add(s, RDFS.label, _lit(props["label"]) if props.get("label") else None)
+        vocab = vocabulary()
+        term = vocab.get(s.split("#")[-1]) if s.split("#")[-1] in vocab else None
+        if term is not None and term.key:
+            self.add(s, HKG.key, Literal(term.key))
+            self.add(s, HKG.unitSymbol, Literal(term.unit) if term.unit else None)
+            self.add(s, HKG.canonicalUnit, URIRef(term.unit_iri) if term.unit_iri else None)
+            self.add(s, QUDT.hasQuantityKind, URIRef(term.quantity_kind) if term.quantity_kind else None)
+
+    def _unnamed_material(self, s, rid, props) -> None:
+        self.add(s, RDF.type, HKG.Material)
+        formula = props.get("formula") or rid.removeprefix("mat:")
+        self.add(s, HKG.formula, Literal(formula))
+        self.add(s, RDFS.label, Literal(props.get("label") or formula))
+
+    def _node_System(self, s, rid, p) -> None:
+        self.add(s, RDF.type, HKG.MaterialSystem)
+        self.add(s, RDFS.label, _lit(p["name"]) if p.get("name") else None)
+        self.add(s, HKG.text, _lit(p["text"]) if p.get("text") else None)
+        self.add(s, HKG.hostFormula, _lit(p["host_formula"]) if p.get("host_formula") else None)
+        self.add(s, HKG.architecture, _lit(p["architecture"]) if p.get("architecture") else None)
+
+    def _node_Measurement(self, s, rid, p) -> None:
+        vocab = vocabulary()
+        self.add(s, RDF.type, HKG.Measurement)
+        self.add(s, RDF.type, PROV.Entity)
+        key = p.get("property")
+        if key:
+            try:
+                self.add(s, HKG.ofProperty, URIRef(vocab.property(key).iri))
+            except KeyError:
+                self.add(s, HKG.propertyKey, Literal(key))   # unknown key: kept, and SHACL says so
+        self.add(s, QUDT.numericValue, _number(p.get("value"), rid))
+        self.add(s, HKG.maxValue, _number(p.get("value_max"), rid))
+        unit = p.get("unit")
+        if unit:
+            self.add(s, HKG.unitSymbol, Literal(unit))
+            # A unit the ontology has no QUDT IRI for gets none: the shapes then report a missing unit.
+            iri = _unit_iris().get(unit)
+            self.add(s, QUDT.unit, URIRef(iri) if iri else None)
+        for name, pred in (("qualifier", HKG.qualifier), ("baseline", HKG.baseline),
+                           ("theoretical", HKG.theoretical), ("method", HKG.method),
+                           ("derived_from", HKG.derivedFromFile), ("conditions_json", HKG.conditionsJson)):
+            if p.get(name) is not None and p.get(name) != "":
+                self.add(s, pred, _lit(p[name]))
+        self._conditions(s, rid, p)
+        self._place(s, p)
+        if p.get("source_id"):
+            src = record_iri("Source", p["source_id"])
+            self.add(s, PROV.wasDerivedFrom, src)
+            self.add(s, PROV.hadPrimarySource, src)
+        if p.get("system_id"):
+            self.add(s, HKG.ofSystem, record_iri("System", p["system_id"]))
+
+    def _conditions(self, s, rid, p) -> None:
+        vocab = vocabulary()
+        for key in vocab.condition_keys():
+            value = p.get(f"cond_{key}")
+            if value is None:
+                continue
+            term = next(t for t in vocab.terms("Condition") if t.key == key)
+            c = DATA[f"measurement/{_safe(rid)}/condition/{_safe(key)}"]
+            self.add(s, HKG.hasCondition, c)
+            self.add(c, RDF.type, HKG.ConditionValue)
+            self.add(c, HKG.ofCondition, URIRef(term.iri))
+            self.add(c, QUDT.numericValue, _number(value, rid))
+            self.add(c, QUDT.unit, URIRef(term.unit_iri) if term.unit_iri else None)
+            self.add(c, QUDT.hasQuantityKind, URIRef(term.quantity_kind) if term.quantity_kind else None)
+
+    def _place(self, s, p) -> None:
+        for name, pred in _PLACE_PROPS.items():
+            if p.get(name) is not None:
+                self.add(s, pred, _lit(p[name]))
+        for ref in p.get("refs") or ():
+            self.add(s, HKG.citationKey, Literal(ref))
+
+    def _node_Source(self, s, rid, p) -> None:
+        self.add(s, RDF.type, HKG.Source)
+        self.add(s, RDF.type, PROV.Entity)
+        kind = p.get("kind")
+        if kind:
+            self.add(s, HKG.sourceKind, Literal(kind))
+            self.add(s, RDF.type, _source_classes().get(kind))
+        self.add(s, DCTERMS.identifier, Literal(rid))
+        self.add(s, DCTERMS.title, _lit(p["title"]) if p.get("title") else None)
+        self.add(s, HKG.doi, _lit(p["doi"]) if p.get("doi") else None)
+        self.add(s, DCTERMS.issued, Literal(str(p["year"]), datatype=XSD.gYear) if p.get("year") else None)
+        self.add(s, HKG.journal, _lit(p["journal"]) if p.get("journal") else None)
+        self.add(s, HKG.url, _lit(p["url"]) if p.get("url") else None)
+        self.add(s, HKG.project, _lit(p["project"]) if p.get("project") else None)
+        if p.get("created"):
+            self.add(s, DCTERMS.created, Literal(str(p["created"])))
+        for name in p.get("authors") or ():
+            agent = DATA[f"agent/{_safe(name)}"]
+            self.add(agent, RDF.type, PROV.Agent)
+            self.add(agent, RDFS.label, Literal(name))
+            self.add(s, PROV.wasAttributedTo, agent)
+            self.add(s, DCTERMS.creator, Literal(name))
+
+    def _node_Reference(self, s, rid, p) -> None:
+        self.add(s, RDF.type, DCTERMS.BibliographicResource)
+        self.add(s, HKG.citationKey, _lit(p["key"]) if p.get("key") else None)
+        self.add(s, DCTERMS.bibliographicCitation, _lit(p["text"]) if p.get("text") else None)
+        self.add(s, HKG.doi, _lit(p["doi"]) if p.get("doi") else None)
+        self.add(s, DCTERMS.issued, Literal(str(p["year"]), datatype=XSD.gYear) if p.get("year") else None)
+        self.add(s, HKG.journal, _lit(p["journal"]) if p.get("journal") else None)
+
+    def _node_Conflict(self, s, rid, p) -> None:
+        self.add(s, RDF.type, HKG.Conflict)
+        self.add(s, HKG.conflictKind, _lit(p["kind"]) if p.get("kind") else None)
+        self.add(s, DCTERMS.description, _lit(p["description"]) if p.get("description") else None)
+        for c in p.get("candidates") or ():
+            self.add(s, HKG.candidate, Literal(c))
+        self.add(s, HKG.chosen, _lit(p["chosen"]) if p.get("chosen") else None)
+        self._place(s, p)
+        if p.get("source_id"):
+            self.add(s, PROV.wasDerivedFrom, record_iri("Source", p["source_id"]))
+
+    def _node_ChallengeStatement(self, s, rid, p) -> None:
+        self.add(s, RDF.type, HKG.ChallengeStatement)
+        for e in p.get("entities") or ():
+            self.add(s, HKG.mentions, _term_or_literal(e))
+        self._place(s, p)
+        if p.get("source_id"):
+            self.add(s, PROV.wasDerivedFrom, record_iri("Source", p["source_id"]))
+
+    # ------------------------------------------------------------------------------ relationships
+    def rel(self, rec: dict) -> None:
+        rel, props = rec["rel"], rec.get("props") or {}
+        a = record_iri(rec["from_label"], rec["from"])
+        b = record_iri(rec["to_label"], rec["to"])
+        if rel == "IS_A":
+            self.add(a, RDFS.subClassOf, b)
+        elif rel == "IN_CLASS":
+            self.add(a, HKG.inAdditiveClass, b)
+        elif rel in ("HAS_HOST", "HAS_ADDITIVE"):
+            self._component(a, rec, b, props)
+        elif rel in _SYSTEM_LINKS:
+            self.add(a, _SYSTEM_LINKS[rel], b)
+        elif rel == "OF_SYSTEM":
+            self.add(a, HKG.ofSystem, b)
+        elif rel == "OF_PROPERTY":
+            self.add(a, HKG.ofProperty, b)
+        elif rel == "MEASURED_BY":
+            self.add(a, HKG.measuredBy, b)
+        elif rel == "REPORTED_IN":
+            self.add(a, PROV.wasDerivedFrom, b)
+            if rec["from_label"] == "Measurement":
+                self.add(a, PROV.hadPrimarySource, b)
+            if props.get("place") and rec["from_label"] == "System":
+                place = DATA[f"place/{_safe(props['place'])}"]
+                self.add(a, HKG.reportedAt, place)
+                self.add(place, RDF.type, HKG.Place)
+                self.add(place, HKG.inSource, b)
+                self._place(place, props)
+        elif rel == "CITES":
+            self.add(a, DCTERMS.references, b)
+        elif rel == "REFERENCE_OF":
+            self.add(b, DCTERMS.references, a)
+            self.add(a, HKG.referenceOf, b)
+        elif rel == "STATES":
+            self.add(a, HKG.states, b)
+        else:
+            raise ExportError(f"relationship type '{rel}' has no RDF mapping; add one to kg/rdf_export.py")
+
+    def _component(self, system, rec, material, p) -> None:
+        host = rec["rel"] == "HAS_HOST"
+        self.add(system, HKG.hasHost if host else HKG.hasAdditive, material)
+        part = "host" if host else "additive"
+        c = DATA[f"system/{_safe(rec['from'])}/{part}/{_safe(rec['to'])}"]
+        self.add(system, HKG.hasComponent, c)
+        self.add(c, RDF.type, HKG.Component)
+        self.add(c, HKG.material, material)
+        self.add(c, HKG.componentPart, Literal(part))
+        self.add(c, RDFS.label, _lit(p["text"]) if p.get("text") else None)
+        if p.get("amount") is not None:
+            self.add(c, HKG.amount, _number(p["amount"], rec["from"]))
+            self.add(c, HKG.amountUnit, _lit(p["amount_unit"]) if p.get("amount_unit") else None)
+        self.add(c, HKG.role, _term_or_literal(p.get("role")))
+        self.add(c, HKG.additiveClass, _term_or_literal(p.get("additive_class")))
+
+
+def graph_to_rdf(records: Iterable[dict]) -> Graph:
+    """An rdflib graph of ``dump()`` records (nodes and relationships, any order)."""
+    b = _Builder()
+    for n, rec in enumerate(records, 1):
+        try:
+            kind = rec["type"]
+            if kind == "node":
+                b.node(rec)
+            elif kind == "rel":
+                b.rel(rec)
+            else:
+                raise ExportError(f"'type' must be 'node' or 'rel', not {kind!r}")
+        except (KeyError, TypeError) as exc:
+            raise ExportError(f"record {n} lacks or misspells a field ({exc}); records come from store.dump()") from None
+    return b.g
+
+
+def serialize(graph: Graph, fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise ExportError(f"format '{fmt}' is not one of {', '.join(FORMATS)}")
+    if fmt == "jsonld":
+        ctx = {p: str(ns) for p, ns in graph.namespaces()}
+        return graph.serialize(format="json-ld", context=ctx, indent=1)
+    return graph.serialize(format="turtle")
+
+
+def export_store(store, fmt: str = "ttl") -> str:
+    """The whole store as Turtle or JSON-LD text."""
+    return serialize(graph_to_rdf(store.dump()), fmt)
+
+
+@lru_cache(maxsize=1)
+def shapes_graph() -> Graph:
+    return Graph().parse(SHAPES_PATH, format="turtle")
+
+
+def validate(graph: Graph) -> tuple[bool, str]:
+    """SHACL-validate an export against ``ontology/shapes.ttl``.
+
+    The whole ontology is added to a copy of the graph because shapes follow rdfs:subClassOf (a
+    measurement's property must be a kind of hkg:Property, a source's class a kind of hkg:Source)
+    and compare units with the hkg:canonicalUnit of properties and conditions. pyshacl's own
+    ``ont_graph`` is not used: it copies only class and property axioms, not those annotations.
+    """
+    from pyshacl import validate as shacl_validate
+
+    data = Graph()
+    for g in (graph, load_graph()):
+        for triple in g:
+            data.add(triple)
+    conforms, _report, text = shacl_validate(data, shacl_graph=shapes_graph(), inference="none",
+                                             advanced=True, allow_warnings=False)
+    return bool(conforms), text
