@@ -1,0 +1,136 @@
+"""System notations of the review (issue 3) and typed queries (issue 5) -> MaterialSystem.
+
+Host, additive amounts/units, additive classes and roles are checked against ontology term ids;
+every spelling of a system must give the same name and id.
+"""
+from __future__ import annotations
+
+import pytest
+
+from ontology.models import MaterialSystem
+from ontology.system import SystemParseError, analyse_system, parse_system, system_name
+from ontology.vocabulary import vocabulary
+
+
+def _c(formula, role, cls=None, amount=None, unit=None):
+    return {"formula": formula, "role": role, "additive_class": cls,
+            "amount": None if amount is None else (amount, unit)}
+
+
+def _as_dicts(system: MaterialSystem):
+    return [{"formula": c.formula, "role": c.role, "additive_class": c.additive_class,
+             "amount": None if c.amount is None else (c.amount.value, c.amount.unit)}
+            for c in system.components]
+
+
+# notation -> (normalized name, components host first: formula, role, additive class, amount)
+NOTATIONS = {
+    "LiBH4–MgH2": ("LiBH4–MgH2", [
+        _c("LiBH4", "HostHydride"), _c("MgH2", "DestabilizingReactant")]),
+    "2LiBH4–MgH2": ("2LiBH4–MgH2", [
+        _c("LiBH4", "HostHydride", amount=2.0, unit="ratio"), _c("MgH2", "DestabilizingReactant")]),
+    "MgH2–10 wt% TiVNbZrFe": ("MgH2–10 wt% TiVNbZrFe", [
+        _c("MgH2", "HostHydride"), _c("TiVNbZrFe", "Catalyst", "HighEntropyAlloy", 10.0, "wt%")]),
+    "Li4(BH4)3I@SBA-15": ("Li4(BH4)3I@SBA-15", [
+        _c("Li4(BH4)3I", "HostHydride"), _c("SBA-15", "ScaffoldConfinementHost", "MesoporousSilica")]),
+    "0.7Li(CB9H10)–0.3Li(CB11H12)": ("0.7LiCB9H10–0.3LiCB11H12", [
+        _c("LiCB9H10", "HostHydride", amount=0.7, unit="ratio"),
+        _c("LiCB11H12", "DestabilizingReactant", amount=0.3, unit="ratio")]),
+    "MgH2@Ni–graphene": ("MgH2@Ni–graphene", [
+        _c("MgH2", "HostHydride"), _c("Ni", "Catalyst", "Metal"),
+        _c("graphene", "ScaffoldConfinementHost", "CarbonSupport")]),
+    "Mg(BH4)2·2NH3": ("Mg(BH4)2·2NH3", [_c("Mg(BH4)2·2NH3", "HostHydride")]),
+    "magnesium hydride": ("MgH2", [_c("MgH2", "HostHydride")]),
+    "MgH2 + 5 mol% Nb2O5": ("MgH2–5 mol% Nb2O5", [
+        _c("MgH2", "HostHydride"), _c("Nb2O5", "Catalyst", "Oxide", 5.0, "mol%")]),
+    "LiBH4-LiI": ("LiBH4–LiI", [_c("LiBH4", "HostHydride"), _c("LiI", "DopantSubstituent", "Halide")]),
+    "MgH2/Ti3C2": ("MgH2–Ti3C2", [_c("MgH2", "HostHydride"), _c("Ti3C2", "Catalyst", "CarbideMXene")]),
+    "Mg(BH4)2@N-doped carbon": ("Mg(BH4)2@N-doped carbon", [
+        _c("Mg(BH4)2", "HostHydride"), _c("N-doped carbon", "ScaffoldConfinementHost", "CarbonSupport")]),
+}
+
+
+@pytest.mark.parametrize("notation", list(NOTATIONS))
+def test_notation_of_issue_3(notation):
+    name, components = NOTATIONS[notation]
+    system = parse_system(notation)
+    assert system.name == name
+    assert _as_dicts(system) == components
+    assert system.text == notation
+
+
+def test_roles_and_classes_are_ontology_terms():
+    vocab = vocabulary()
+    for notation in NOTATIONS:
+        for c in parse_system(notation).components:
+            assert vocab.get(c.role).kind == "Role"
+            if c.additive_class:
+                assert "AdditiveMaterial" in vocab.ancestors(c.additive_class)
+            assert c.term is None or c.term in vocab
+
+
+def test_host_terms_are_hydrides():
+    vocab = vocabulary()
+    for notation in NOTATIONS:
+        host = parse_system(notation).host
+        assert "Hydride" in vocab.ancestors(host.term), (notation, host.term)
+
+
+def test_architecture_of_at_notation():
+    assert parse_system("Li4(BH4)3I@SBA-15").architecture == "confined"
+    assert parse_system("Mg(BH4)2@N-doped carbon").architecture == "confined"
+    assert parse_system("LiBH4–MgH2").architecture is None
+
+
+# every spelling in a group is the same system: same name, same id
+SAME_SYSTEM = [
+    ["MgH2–10 wt% TiVNbZrFe", "MgH2 + 10 wt% TiVNbZrFe", "MgH2-10wt.% TiVNbZrFe", "MgH2+10wt%TiVNbZrFe",
+     "MgH<sub>2</sub>–10 wt% TiVNbZrFe", "MgH₂–10 wt% TiVNbZrFe", r"$\text{MgH}_2$–10 wt% TiVNbZrFe"],
+    ["LiBH4–LiI", "LiBH4-LiI", "LiBH<sub>4</sub>–LiI", r"$\text{LiBH}_4\text{--}\text{LiI}$"],
+    ["0.7Li(CB9H10)–0.3Li(CB11H12)", "0.7LiCB9H10–0.3LiCB11H12", "0.7Li(CB9H10)-0.3Li(CB11H12)"],
+    ["Mg(BH4)2·2NH3", "Mg(BH4)2.2NH3", "Mg(BH4)2 · 2NH3", "Mg(BH<sub>4</sub>)<sub>2</sub>·2NH<sub>3</sub>"],
+    ["MgH2", "magnesium hydride", "MgH<sub>2</sub>", r"$\text{MgH}_2$"],
+    ["MgH2@Ni–graphene", "MgH2@Ni-graphene"],
+    ["Li4(BH4)3I@SBA-15", "Li4(BH4)3I@SBA15", "Li<sub>4</sub>(BH<sub>4</sub>)<sub>3</sub>I@SBA-15"],
+    ["MgH2/Ti3C2", "MgH2–Ti3C2", "MgH2 + Ti3C2"],
+]
+
+
+@pytest.mark.parametrize("spellings", SAME_SYSTEM, ids=lambda s: s[0])
+def test_every_spelling_gives_the_same_id(spellings):
+    systems = [parse_system(s) for s in spellings]
+    assert {s.name for s in systems} == {systems[0].name}
+    assert {s.id for s in systems} == {systems[0].id}
+
+
+def test_different_systems_differ():
+    ids = {parse_system(n).id for n in ["2LiBH4–MgH2", "LiBH4–2MgH2", "LiBH4–MgH2",
+                                        "MgH2–10 wt% Ni", "MgH2–5 wt% Ni", "MgH2–10 mol% Ni"]}
+    assert len(ids) == 6
+
+
+def test_unknown_tokens_are_reported_not_ignored():
+    with pytest.raises(SystemParseError) as err:
+        parse_system("MgH2 + 10 wt% Unobtainium")
+    assert err.value.unknown == ["10 wt% Unobtainium"]
+    assert "Unobtainium" in str(err.value) and "materials.ttl" in str(err.value)
+    lenient = analyse_system("MgH2 + 10 wt% Unobtainium")
+    assert lenient.unknown == ["10 wt% Unobtainium"]
+    assert lenient.system.host.formula == "MgH2"
+    assert parse_system("MgH2 + 10 wt% Unobtainium", strict=False).additives[0].amount.unit == "wt%"
+
+
+def test_prose_is_not_a_system():
+    with pytest.raises(SystemParseError) as err:
+        parse_system("MgH2 ball milled with Ni")
+    assert err.value.unknown
+
+
+@pytest.mark.parametrize("text", ["", "   ", "<sub></sub>"])
+def test_empty_notation_refused(text):
+    with pytest.raises(SystemParseError, match="empty"):
+        parse_system(text)
+
+
+def test_system_name_helper():
+    assert system_name("MgH2 + 10 wt% TiVNbZrFe") == "MgH2–10 wt% TiVNbZrFe"
