@@ -230,6 +230,20 @@ def test_system_without_host_fails():
     assert_fails(recs, "a material system has a host material")
 
 
+def test_host_not_named_by_the_ontology_conforms():
+    recs = without(valid_records(), lambda r: r.get("rel") == "HAS_HOST" and r["from"] == "sys:b")
+    recs.append(rel("HAS_HOST", "sys:b", "System", "mat:Xq3Zr", "Material", text="Xq3Zr"))
+    conforms, report = validate(graph_to_rdf(recs))
+    assert conforms, report
+
+
+def test_host_that_is_not_a_material_fails():
+    recs = without(valid_records(), lambda r: r.get("rel") == "HAS_HOST" and r["from"] == "sys:b")
+    strategy = vocabulary().lookup("catalysis", "Strategy").id
+    recs.append(rel("HAS_HOST", "sys:b", "System", strategy, "Material"))
+    assert_fails(recs, "the host of a system must be a material")
+
+
 def test_source_without_kind_fails():
     recs = valid_records()
     props_of(recs, SRC)["kind"] = None
