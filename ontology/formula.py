@@ -130,7 +130,9 @@ _ABBREVIATIONS = {
     "Ph": {"C": 6, "H": 5}, "Cp": {"C": 5, "H": 5}, "en": {"C": 2, "H": 8, "N": 2},
 }
 _ABBREV_RE = re.compile("|".join(sorted(map(re.escape, _ABBREVIATIONS), key=len, reverse=True)))
-_HYDROGEN = ("H", "D", "T")
+# Hydrogen and deuterium (LiBD4, MgD2).  Not 'T': in this field it is the MXene termination of
+# Ti3C2Tx (O, OH, F), never tritium, so it must not add to a hydrogen capacity.
+_HYDROGEN = ("H", "D")
 
 
 @lru_cache(maxsize=None)
@@ -396,7 +398,7 @@ class Formula:
 
     @property
     def hydrogen_count(self) -> float:
-        """H atoms (deuterium and tritium included) per formula unit."""
+        """H atoms (deuterium included) per formula unit."""
         comp = self.composition
         return sum(comp.get(h, 0.0) for h in _HYDROGEN)
 

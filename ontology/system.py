@@ -38,7 +38,7 @@ class SystemParseError(ValueError):
 # Element groups are chemistry, not vocabulary: they decide "metal", "halide" and "hydride".
 _NONMETALS = frozenset("H D T He B C N O F Ne Si P S Cl Ar Ge As Se Br Kr Sb Te I Xe At Rn".split())
 _HALOGENS = frozenset("F Cl Br I At".split())
-_HYDROGEN = frozenset("H D T".split())
+_HYDROGEN = frozenset("H D".split())  # T is the MXene termination (Ti3C2Tx), see formula.py
 
 
 def _metals(elements) -> list[str]:
@@ -542,6 +542,16 @@ def _name(parts: list[_Part]) -> str:
     return "".join(out)
 
 
+def _host_first(parts: list[_Part], h: int) -> list[_Part]:
+    """'Ti3C2–MgH2' and 'MgH2–Ti3C2' are one system: a plain list of parts names its host first.
+
+    With '@' or brackets the order carries the build (core@shell), so it stays as written.
+    """
+    if h == 0 or any(p.sep == "@" or p.group is not None for p in parts):
+        return parts
+    return [parts[h], *parts[:h], *parts[h + 1:]]
+
+
 # ------------------------------------------------------------------------------ the parser
 @dataclass
 class SystemParse:
@@ -592,7 +602,7 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
         p.role = _role(p, host, after_host_at, onto)
     notes = [f"ontology has no term for rule '{m}'" for m in onto.missing]
     system = MaterialSystem(
-        text=str(text), name=_name(parts), host=_component(host),
+        text=str(text), name=_name(_host_first(parts, h)), host=_component(host),
         additives=[_component(p) for i, p in enumerate(parts) if i != h],
         architecture=_architecture(parts, h, onto))
     return SystemParse(system, unknown, notes)

@@ -111,6 +111,12 @@ def test_symbolic_subscript_with_value():
     assert f.composition == pytest.approx({"Li": 1, "B": 1, "H": 3.75, "F": 0.25})
 
 
+def test_mxene_termination_is_not_tritium():
+    # 'Tx' of Ti3C2Tx are surface terminations (O, OH, F); they must not count as hydrogen
+    assert parse_formula("Ti3C2Tx", values={"x": 2}).hydrogen_count == 0
+    assert parse_formula("MgD2").hydrogen_count == 2
+
+
 def test_charges_and_phase():
     assert parse_formula("[B12H12]2-").charge == -2
     assert parse_formula("CB11H12-").charge == -1

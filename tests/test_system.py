@@ -92,7 +92,8 @@ SAME_SYSTEM = [
     ["MgH2", "magnesium hydride", "MgH<sub>2</sub>", r"$\text{MgH}_2$"],
     ["MgH2@Ni–graphene", "MgH2@Ni-graphene"],
     ["Li4(BH4)3I@SBA-15", "Li4(BH4)3I@SBA15", "Li<sub>4</sub>(BH<sub>4</sub>)<sub>3</sub>I@SBA-15"],
-    ["MgH2/Ti3C2", "MgH2–Ti3C2", "MgH2 + Ti3C2"],
+    ["MgH2/Ti3C2", "MgH2–Ti3C2", "MgH2 + Ti3C2", "Ti3C2–MgH2", "MgH2–Ti3C2Tx"],
+    ["MgH2–10 wt% Ni", "10 wt% Ni–MgH2", "10 wt% Ni + MgH2"],   # host named first
 ]
 
 
@@ -101,6 +102,11 @@ def test_every_spelling_gives_the_same_id(spellings):
     systems = [parse_system(s) for s in spellings]
     assert {s.name for s in systems} == {systems[0].name}
     assert {s.id for s in systems} == {systems[0].id}
+
+
+def test_at_order_is_kept():
+    # '@' carries the build: the core is written before the shell, so the order is not normalized
+    assert parse_system("Ni–MgH2@C").name == "Ni–MgH2@C"
 
 
 def test_different_systems_differ():
