@@ -15,7 +15,7 @@ from urllib.parse import quote
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
-from ontology.namespaces import DATA, HKG, QUDT, bind_all
+from ontology.namespaces import DATA, HKG, PREFIXES, QUDT, bind_all
 from ontology.vocabulary import SHAPES_PATH, fold, load_graph, vocabulary
 
 FORMATS = {"ttl": "turtle", "jsonld": "json-ld"}
@@ -93,7 +93,7 @@ def _lit(value):
     return Literal(str(value))
 
 
-def _number(value, where: str):
+def _number(value):
     """A measured number as xsd:double; anything else stays a plain literal so SHACL reports it."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return Literal(float(value), datatype=XSD.double)
@@ -102,8 +102,8 @@ def _number(value, where: str):
 
 class _Builder:
     def __init__(self):
-        self.g = bind_all(Graph())
-        self.labels: dict[str, str] = {}   # node id → label (rels carry labels too; kept for checks)
+        # 'core' binds only rdf/rdfs/owl/xsd, so exports carry the project's prefixes and no others
+        self.g = bind_all(Graph(bind_namespaces="core"))
 
     def add(self, s, p, o) -> None:
         if o is not None:
@@ -113,7 +113,6 @@ class _Builder:
     def node(self, rec: dict) -> None:
         label, rid, props = rec["label"], rec["id"], rec.get("props") or {}
         s = record_iri(label, rid)
-        self.labels[rid] = label
         handler = getattr(self, f"_node_{label}", None)
         if handler is not None:
             handler(s, rid, props)
@@ -158,8 +157,8 @@ class _Builder:
                 self.add(s, HKG.ofProperty, URIRef(vocab.property(key).iri))
             except KeyError:
                 self.add(s, HKG.propertyKey, Literal(key))   # unknown key: kept, and SHACL says so
-        self.add(s, QUDT.numericValue, _number(p.get("value"), rid))
-        self.add(s, HKG.maxValue, _number(p.get("value_max"), rid))
+        self.add(s, QUDT.numericValue, _number(p.get("value")))
+        self.add(s, HKG.maxValue, _number(p.get("value_max")))
         unit = p.get("unit")
         if unit:
             self.add(s, HKG.unitSymbol, Literal(unit))
@@ -191,7 +190,7 @@ class _Builder:
             self.add(s, HKG.hasCondition, c)
             self.add(c, RDF.type, HKG.ConditionValue)
             self.add(c, HKG.ofCondition, URIRef(term.iri))
-            self.add(c, QUDT.numericValue, _number(value, rid))
+            self.add(c, QUDT.numericValue, _number(value))
             self.add(c, QUDT.unit, URIRef(term.unit_iri) if term.unit_iri else None)
             self.add(c, QUDT.hasQuantityKind, URIRef(term.quantity_kind) if term.quantity_kind else None)
 
@@ -302,7 +301,7 @@ class _Builder:
         self.add(c, HKG.componentPart, Literal(part))
         self.add(c, RDFS.label, _lit(p["text"]) if p.get("text") else None)
         if p.get("amount") is not None:
-            self.add(c, HKG.amount, _number(p["amount"], rec["from"]))
+            self.add(c, HKG.amount, _number(p["amount"]))
             self.add(c, HKG.amountUnit, _lit(p["amount_unit"]) if p.get("amount_unit") else None)
         self.add(c, HKG.role, _term_or_literal(p.get("role")))
         self.add(c, HKG.additiveClass, _term_or_literal(p.get("additive_class")))
@@ -329,7 +328,7 @@ def serialize(graph: Graph, fmt: str) -> str:
     if fmt not in FORMATS:
         raise ExportError(f"format '{fmt}' is not one of {', '.join(FORMATS)}")
     if fmt == "jsonld":
-        ctx = {p: str(ns) for p, ns in graph.namespaces()}
+        ctx = {p: str(ns) for p, ns in PREFIXES.items()}
         return graph.serialize(format="json-ld", context=ctx, indent=1)
     return graph.serialize(format="turtle")
 
