@@ -542,12 +542,13 @@ def _name(parts: list[_Part]) -> str:
     return "".join(out)
 
 
-def _host_first(parts: list[_Part], h: int) -> list[_Part]:
-    """'Ti3C2–MgH2' and 'MgH2–Ti3C2' are one system: a plain list of parts names its host first.
+def _host_first(parts: list[_Part], h: int, onto: _Ontology) -> list[_Part]:
+    """'Ti3C2–MgH2' and 'MgH2–Ti3C2' are one system: a plain list of parts names its hydride first.
 
-    With '@' or brackets the order carries the build (core@shell), so it stays as written.
+    With '@' or brackets the order carries the build (core@shell), and a metal host is a layer of
+    a film ('Pd/Mg/Pd'), so those stay as written.
     """
-    if h == 0 or any(p.sep == "@" or p.group is not None for p in parts):
+    if h == 0 or not _is_hydride(parts[h], onto) or any(p.sep == "@" or p.group is not None for p in parts):
         return parts
     return [parts[h], *parts[:h], *parts[h + 1:]]
 
@@ -602,7 +603,7 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
         p.role = _role(p, host, after_host_at, onto)
     notes = [f"ontology has no term for rule '{m}'" for m in onto.missing]
     system = MaterialSystem(
-        text=str(text), name=_name(_host_first(parts, h)), host=_component(host),
+        text=str(text), name=_name(_host_first(parts, h, onto)), host=_component(host),
         additives=[_component(p) for i, p in enumerate(parts) if i != h],
         architecture=_architecture(parts, h, onto))
     return SystemParse(system, unknown, notes)

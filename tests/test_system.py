@@ -107,6 +107,8 @@ def test_every_spelling_gives_the_same_id(spellings):
 def test_at_order_is_kept():
     # '@' carries the build: the core is written before the shell, so the order is not normalized
     assert parse_system("Ni–MgH2@C").name == "Ni–MgH2@C"
+    # a metal host is a layer of a film: Pd/Mg/Pd keeps its stacking order
+    assert parse_system("Pd/Mg/Pd").name == "Pd–Mg–Pd"
 
 
 def test_different_systems_differ():
