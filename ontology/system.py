@@ -4,8 +4,8 @@
 What the parts *are* comes from the ontology: which materials are hydrides (terms under
 ``hkg:Hydride``), the additive classes (terms under ``hkg:AdditiveMaterial``, with their
 ``hkg:characteristicElement``), the roles, and the names of supports ("graphene", "SBA-15").
-This module holds only the rules that combine them, and binds each rule to its ontology term by
-id with label fall-backs, so that the ontology can grow without code changes.
+This module holds only the rules that combine them, each bound to its ontology term by id; a
+missing term is reported in the parse notes rather than guessed from labels.
 
 The normalized name joins the components with '–' (keeping '@'), writes amounts as "10 wt% X" and
 ratio coefficients as "2MgH2", so that every spelling of a system gives the same name and id.
@@ -48,30 +48,24 @@ def _metals(elements) -> list[str]:
 # ------------------------------------------------------------------------ ontology bindings
 @dataclass(frozen=True)
 class _Binding:
-    """Where a rule meets the ontology: a term id, with labels to find it if the id differs."""
+    """Where a rule meets the ontology: a term id and the kind it must have."""
 
     id: str
-    labels: tuple[str, ...]
     kind: str
 
 
-_ROOT_HYDRIDE = _Binding("Hydride", ("hydride", "metal hydride", "hydrides"), "Material")
-_ROOT_ADDITIVE = _Binding("AdditiveMaterial", ("additive", "additive material", "additives"), "Material")
-_CLASS_CARBON = _Binding("CarbonSupport", ("carbon support", "carbon material", "carbon materials",
-                                           "carbon"), "Material")
-_CLASS_METAL = _Binding("Metal", ("metal", "metals", "elemental metal", "metal catalyst"), "Material")
-_CLASS_MULTI = _Binding("BimetallicIntermetallic", ("bimetallic", "intermetallic", "bimetallic alloy",
-                                                   "intermetallic compound", "alloy"), "Material")
-_CLASS_HEA = _Binding("HighEntropyAlloy", ("high-entropy alloy", "high entropy alloy", "HEA"), "Material")
-_ROLE_HOST = _Binding("HostHydride", ("host", "host hydride", "host material"), "Role")
-_ROLE_CATALYST = _Binding("Catalyst", ("catalyst",), "Role")
-_ROLE_DESTAB = _Binding("DestabilizingReactant", ("destabilizing reactant", "destabilising reactant",
-                                                   "destabilizing agent"), "Role")
-_ROLE_SCAFFOLD = _Binding("ScaffoldConfinementHost", ("scaffold", "confinement host",
-                                                      "scaffold/confinement host", "support"), "Role")
-_ROLE_DOPANT = _Binding("DopantSubstituent", ("dopant", "substituent", "dopant/substituent"), "Role")
-_ROLE_ELECTROLYTE = _Binding("SolidElectrolytePartner", ("solid electrolyte partner",
-                                                         "electrolyte partner"), "Role")
+_ROOT_HYDRIDE = _Binding("Hydride", "Material")
+_ROOT_ADDITIVE = _Binding("AdditiveMaterial", "Material")
+_CLASS_CARBON = _Binding("CarbonSupport", "Material")
+_CLASS_METAL = _Binding("Metal", "Material")
+_CLASS_MULTI = _Binding("BimetallicIntermetallic", "Material")
+_CLASS_HEA = _Binding("HighEntropyAlloy", "Material")
+_ROLE_HOST = _Binding("HostHydride", "Role")
+_ROLE_CATALYST = _Binding("Catalyst", "Role")
+_ROLE_DESTAB = _Binding("DestabilizingReactant", "Role")
+_ROLE_SCAFFOLD = _Binding("ScaffoldConfinementHost", "Role")
+_ROLE_DOPANT = _Binding("DopantSubstituent", "Role")
+_ROLE_ELECTROLYTE = _Binding("SolidElectrolytePartner", "Role")
 # Words in a class label that mark a support or scaffold (porous silica, frameworks, carbons).
 _SCAFFOLD_WORDS = ("scaffold", "support", "porous", "framework", "template")
 _ELECTROLYTE_WORDS = ("electrolyte",)
@@ -94,12 +88,9 @@ class _Ontology:
         self.hydride_metal_sets = self._hydride_metal_sets()
 
     def _find(self, b: _Binding) -> str | None:
+        """The term id, or None (listed in ``missing`` and in the parse notes) if the ontology lacks it."""
         if b.id in self.v and self.v.get(b.id).kind == b.kind:
             return b.id
-        for label in b.labels:
-            term = self.v.lookup(label, b.kind)
-            if term:
-                return term.id
         self.missing.append(b.id)
         return None
 
