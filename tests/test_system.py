@@ -147,3 +147,40 @@ def test_system_name_helper():
 def test_every_rule_finds_its_ontology_term():
     # the rules bind to term ids; a renamed or missing term shows up in the notes of every parse
     assert analyse_system("MgH2–10 wt% Ni").notes == []
+
+
+# ----------------------------------------------------------------------- property-based
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_HOSTS = ["MgH2", "LiBH4", "Mg(BH4)2", "NaAlH4", "LiAlH4"]
+_ADDITIVES = ["Ni", "TiO2", "Nb2O5", "TiVNbZrFe", "graphene", "TiF3"]
+
+
+def _html(formula: str) -> str:
+    import re
+
+    return re.sub(r"(?<=[A-Za-z)])(\d+)", r"<sub>\1</sub>", formula)
+
+
+@settings(max_examples=150, deadline=None)
+@given(host=st.sampled_from(_HOSTS),
+       additives=st.lists(st.tuples(st.sampled_from(_ADDITIVES), st.integers(1, 30),
+                                    st.sampled_from(["wt%", "mol%"])),
+                          min_size=1, max_size=3, unique_by=lambda a: a[0]),
+       seps=st.lists(st.sampled_from(["–", " + ", "-", "+", " – "]), min_size=3, max_size=3),
+       markup=st.booleans(), spaced_unit=st.booleans())
+def test_generated_spellings_give_one_system(host, additives, seps, markup, spaced_unit):
+    def spell(sep_list, html):
+        text = _html(host) if html else host
+        for (name, n, unit), sep in zip(additives, sep_list):
+            amount = f"{n} {unit}" if spaced_unit else f"{n}{unit}"
+            text += f"{sep}{amount} {_html(name) if html else name}"
+        return text
+
+    canonical = parse_system(spell(["–"] * 3, False))
+    variant = parse_system(spell(seps, markup))
+    assert (variant.name, variant.id) == (canonical.name, canonical.id)
+    assert variant.host.formula == host and variant.host.role == "HostHydride"
+    assert [(a.formula, a.amount.value, a.amount.unit) for a in variant.additives] == \
+        [(name, float(n), unit) for name, n, unit in additives]
