@@ -116,3 +116,16 @@ def test_li_capacity_errors_say_what_is_missing(value, words):
 def test_wt_percent_over_hundred_refused():
     with pytest.raises(CapacityError, match="more than 100"):
         theoretical_hydrogen_capacity("MgH2–60 wt% Ni–50 wt% graphene")
+
+
+def test_names_and_system_objects_accepted():
+    from ontology.system import parse_system
+
+    assert theoretical_hydrogen_capacity("magnesium hydride") == pytest.approx(wt(2, M_MgH2), rel=REL)
+    system = parse_system("2LiBH4 + MgH2")
+    assert theoretical_hydrogen_capacity(system) == pytest.approx(wt(10, 2 * M_LiBH4 + M_MgH2), rel=REL)
+
+
+def test_li3alh6_uses_its_own_lithium_first():
+    # Li3AlH6 + 3Li -> Al + 6LiH: n = 6 H - 3 Li = 3 (1493 mAh/g)
+    assert theoretical_li_capacity("Li3AlH6") == pytest.approx(3 * MAH / (3 * Li + Al + 6 * H), rel=REL)
