@@ -326,7 +326,8 @@ def _strip_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
             value = Fraction(m.group(1)) if not re.search(r"/0+$", m.group(1)) else Fraction(0)
             if value <= 0:
                 return rest, None, "", f"coefficient '{m.group(1)}' must be above zero"
-            return rest, Amount(value=float(value), unit="ratio"), f"{float(value):g}", None
+            shown = "" if value == 1 else f"{float(value):g}"  # '1LiBH4–MgH2' is 'LiBH4–MgH2'
+            return rest, Amount(value=float(value), unit="ratio"), shown, None
         symbolic = m.group(2) or m.group(3)
         return rest, None, (f"({symbolic})" if m.group(2) else symbolic), None
     return t, None, "", None
@@ -554,12 +555,41 @@ class SystemParse:
     notes: list[str]
 
 
+# 'LiBH4–MgH2 (2:1)', 'LiBH4/MgH2 2:1 molar ratio': a trailing ratio gives the coefficients.
+_RATIO = re.compile(r"\s*\(?\s*(\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+)"
+                    r"(?:\s*(?:molar|mol\.?|mass|weight|wt\.?)?\s*ratio)?\s*\)?"
+                    r"(?:\s*(?:molar|mol\.?|mass|weight|wt\.?)?\s*ratio)?\s*$", re.I)
+
+
+def _strip_ratio(text: str) -> tuple[str, list[str]]:
+    m = _RATIO.search(text)
+    if not m or m.start() == 0:
+        return text, []
+    unit = m.group(0).casefold()
+    if any(w in unit for w in ("mass", "weight", "wt")):
+        raise SystemParseError(f"mass ratio '{m.group(0).strip()}' in '{text}': give the additive in "
+                               "wt% ('MgH2–10 wt% Ni') instead")
+    return text[:m.start()].strip(), [r.strip() for r in m.group(1).split(":")]
+
+
+def _apply_ratio(pieces: list[_Piece], ratio: list[str], text: str) -> list[_Piece]:
+    if len(ratio) != len(pieces) or any(p.group is not None for p in pieces):
+        raise SystemParseError(f"the ratio {':'.join(ratio)} in '{text}' has {len(ratio)} numbers for "
+                               f"{len(pieces)} components; give one number per component")
+    if any(_strip_amount(p.text)[1] is not None or _strip_amount(p.text)[2] for p in pieces):
+        raise SystemParseError(f"'{text}' gives both coefficients and a ratio; write one of them")
+    return [_Piece(f"{r}{p.text}", p.sep, p.group) for r, p in zip(ratio, pieces)]
+
+
 def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str]]:
     clean = _canonical_text(text)
     if not clean:
         raise SystemParseError("empty system notation: write it like 'MgH2–10 wt% Ni' or '2LiBH4–MgH2'")
+    clean, ratio = _strip_ratio(clean)
     groups: list[str] = []
     pieces = _bind_hyphens(_expand_groups(_split(clean), onto, groups), onto)
+    if ratio:
+        pieces = _apply_ratio(pieces, ratio, text)
     parts, unknown, errors = [], [], []
     for piece in pieces:
         if not piece.text:

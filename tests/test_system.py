@@ -94,6 +94,8 @@ SAME_SYSTEM = [
     ["Li4(BH4)3I@SBA-15", "Li4(BH4)3I@SBA15", "Li<sub>4</sub>(BH<sub>4</sub>)<sub>3</sub>I@SBA-15"],
     ["MgH2/Ti3C2", "MgH2–Ti3C2", "MgH2 + Ti3C2", "Ti3C2–MgH2", "MgH2–Ti3C2Tx"],
     ["MgH2–10 wt% Ni", "10 wt% Ni–MgH2", "10 wt% Ni + MgH2"],   # host named first
+    ["2LiBH4–MgH2", "LiBH4–MgH2 (2:1)", "LiBH4/MgH2 2:1 molar ratio", "LiBH4–MgH2 (2 : 1)"],
+    ["LiBH4–MgH2", "1LiBH4–MgH2", "LiBH4-MgH2 (1:1)"],
 ]
 
 
@@ -126,6 +128,18 @@ def test_unknown_tokens_are_reported_not_ignored():
     assert lenient.unknown == ["10 wt% Unobtainium"]
     assert lenient.system.host.formula == "MgH2"
     assert parse_system("MgH2 + 10 wt% Unobtainium", strict=False).additives[0].amount.unit == "wt%"
+
+
+@pytest.mark.parametrize("text,words", [
+    ("LiBH4–MgH2–LiI (2:1)", ["2 numbers for 3 components"]),
+    ("2LiBH4–MgH2 (2:1)", ["both coefficients and a ratio"]),
+    ("LiBH4–MgH2 (2:1 mass ratio)", ["mass ratio", "wt%"]),
+])
+def test_ratio_errors_name_the_fix(text, words):
+    with pytest.raises(SystemParseError) as err:
+        parse_system(text)
+    for word in words:
+        assert word in str(err.value)
 
 
 def test_prose_is_not_a_system():
