@@ -1,0 +1,363 @@
+"""A paper in Markdown (converted from PDF) → its structure: sections, blocks, sentences, tables,
+reference list. Every offset is into the ORIGINAL text, so evidence can be shown later; markup
+(<sub>, $...$) stays in the text — consumers clean it with ``clean`` / ontology.formula.strip_markup.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ontology.models import Reference
+
+# ------------------------------------------------------------------------------ data classes
+
+
+@dataclass
+class Section:
+    number: str
+    title: str
+    start: int
+    end: int
+    level: int
+    parent: str | None
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+    section: str | None
+    refs: list[str]
+    paragraph: int
+    kind: str = "prose"
+
+
+@dataclass
+class Block:
+    kind: str             # heading | prose | caption | table | references | equation | front
+    text: str
+    start: int
+    end: int
+    section: str | None
+    index: int = 0
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    start: int
+    end: int
+    index: int            # 1-based row number within the table body
+
+
+@dataclass
+class Table:
+    number: int
+    caption: str
+    header: list[Cell]
+    rows: list[Row]
+    section: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    text: str
+    title: str | None = None
+    doi: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    references: dict[str, Reference] = field(default_factory=dict)
+
+    @property
+    def source_id(self) -> str:
+        return f"doi:{self.doi}" if self.doi else "doc"
+
+    def sentences(self, block: Block | None = None) -> list[Sentence]:
+        """Sentences of one block, or of all prose blocks in order."""
+        if block is not None:
+            return block.sentences
+        return [s for b in self.blocks if b.kind == "prose" for s in b.sentences]
+
+    def section(self, number: str) -> Section | None:
+        return next((s for s in self.sections if s.number == number), None)
+
+    def table(self, number: int) -> Table | None:
+        return next((t for t in self.tables if t.number == number), None)
+
+    def citing(self, key: str) -> list[Sentence]:
+        """Prose sentences carrying citation key ``key`` (a bare '21' also matches '21a', '21b')."""
+        return [s for s in self.sentences()
+                if key in s.refs or (key.isdigit() and any(re.fullmatch(key + r"[a-z]", r) for r in s.refs))]
+
+
+# ------------------------------------------------------------------------------ citations
+_SUP_BRACKET = re.compile(r"<sup>\s*\[([^\]<>]{1,80})\]\s*</sup>")
+_LATEX_CITE = re.compile(r"\$\s*\^\{\s*\[?([0-9][0-9a-z,\s–\-]*)\]?\s*\}\s*\$")
+_SUP_NUMS = re.compile(r"<sup>\s*([0-9]{1,3}[a-z]?(?:\s*[,–\-]\s*[0-9]{1,3}[a-z]?)+)\s*</sup>")
+_BARE = re.compile(r"(?<![\w\]])\[([0-9]{1,3}[a-z]?(?:\s*[,–\-]\s*[0-9]{0,3}[a-z]?)*)\]")
+_KEY = re.compile(r"^(\d{1,3})([a-z]?)$")
+
+
+def _expand(body: str) -> list[str]:
+    """'20–23' → 20,21,22,23; '21a,b' → 21a,21b; '174a' stays."""
+    keys: list[str] = []
+    last_num = None
+    for part in re.split(r"\s*,\s*", body.strip()):
+        if not part:
+            continue
+        rng = re.match(r"^(\d{1,3})([a-z]?)\s*[–\-]\s*(\d{1,3})?([a-z]?)$", part)
+        if rng and rng.group(3) and not rng.group(2) and not rng.group(4):
+            a, b = int(rng.group(1)), int(rng.group(3))
+            if a <= b <= a + 200:
+                keys.extend(str(n) for n in range(a, b + 1))
+                last_num = str(b)
+                continue
+        if rng and rng.group(2) and (rng.group(4) or not rng.group(3)):   # '21a–c'
+            num = rng.group(1)
+            lo, hi = rng.group(2), rng.group(4) or rng.group(2)
+            keys.extend(num + chr(c) for c in range(ord(lo), ord(hi) + 1))
+            last_num = num
+            continue
+        if re.fullmatch(r"[a-z]", part) and last_num:                   # '21a,b'
+            keys.append(last_num + part)
+            continue
+        m = _KEY.match(part)
+        if m:
+            keys.append(part)
+            last_num = m.group(1)
+    return keys
+
+
+def citation_spans(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, keys) of every citation marker in ``text``."""
+    out = []
+    taken: list[tuple[int, int]] = []
+    for rx in (_SUP_BRACKET, _LATEX_CITE, _SUP_NUMS, _BARE):
+        for m in rx.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            keys = _expand(m.group(1))
+            if keys:
+                out.append((m.start(), m.end(), keys))
+                taken.append((m.start(), m.end()))
+    return sorted(out)
+
+
+def citation_keys(text: str) -> list[str]:
+    """Citation keys of the markers in ``text`` (<sup>[20]</sup>, $^{21,22}$, [20–23], 174a), in order, unique."""
+    seen: dict[str, None] = {}
+    for _, _, keys in citation_spans(text):
+        for k in keys:
+            seen.setdefault(k, None)
+    return list(seen)
+
+
+def clean(text: str) -> str:
+    """Text without markup (for matching); offsets are NOT preserved — use the originals for evidence."""
+    from ontology.formula import strip_markup
+
+    return strip_markup(text)
+
+
+# ------------------------------------------------------------------------------ sentences
+_BOUNDARY = re.compile(
+    r"[.!?](?:\s*<sup>[^<]{0,80}</sup>|\s*\$\^\{[^}]{0,80}\}\$)?(?=\s+[A-Z(\[$\"“0-9])")
+_ABBREV = re.compile(
+    r"(?:\bet al|\bFigs?|\bca|\be\.g|\bi\.e|\bvs|\bapprox|\bRefs?|\bEqs?|\bNo|\bcf|\bresp|\bDr|\bProf|"
+    r"\bSect|\bTab|\bvol|\bpp|\b[A-Z])\.$")
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the sentences of one paragraph, offsets shifted by ``offset``."""
+    out = []
+    last = 0
+    for m in _BOUNDARY.finditer(text):
+        dot = m.start() + 1
+        if _ABBREV.search(text[:dot]):
+            continue
+        if re.search(r"\d\.$", text[:dot]) and re.match(r"\s*\d", text[dot:]):   # decimals
+            continue
+        piece = text[last:m.end()]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            out.append((offset + last + lead, offset + m.end(), piece.strip()))
+        last = m.end()
+    piece = text[last:]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        out.append((offset + last + lead, offset + last + lead + len(piece.strip()), piece.strip()))
+    return out
+
+
+# ------------------------------------------------------------------------------ parsing
+_HEADING = re.compile(r"^(#+)\s*(?:(\d+(?:\.\d+)*)\.?\s+)?(.*?)\s*$")
+_CAPTION = re.compile(r"^\*\*(?:Figure|Fig\.|Table|Scheme)\s*\d+\.?\*\*")
+_TABLE_CAPTION = re.compile(r"^\*\*Table\s*(\d+)\.?\*\*\s*(.*)$")
+_REF_LINE = re.compile(r"^-\s*\[(\d{1,3})\]\s*(.*)$")
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s<>\"']+)")
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line.rstrip("\r\n")
+        pos += len(line)
+
+
+def parse_document(text: str) -> Document:
+    """Sections, blocks (heading/prose/caption/table/references/equation), sentences, tables, references."""
+    doc = Document(text=text)
+    m = _DOI.search(text[:6000])
+    doc.doi = m.group(1).rstrip(".,;>)") if m else None
+    section: str | None = None
+    raw: list[tuple[str, int, int]] = []   # (kind, start, end) before grouping
+    in_refs = False
+    for start, line in _lines(text):
+        body = line.strip()
+        if not body:
+            raw.append(("blank", start, start + len(line)))
+            continue
+        end = start + len(line)
+        lead = len(line) - len(line.lstrip())
+        if body.startswith("#"):
+            h = _HEADING.match(body)
+            if h.group(2):
+                section = h.group(2)
+                level = section.count(".") + 1
+                parent = section.rsplit(".", 1)[0] if level > 1 else None
+                doc.sections.append(Section(section, h.group(3), start, len(text), level, parent))
+                in_refs = False
+            else:
+                if doc.title is None:
+                    doc.title = h.group(3)
+                in_refs = h.group(3).lower().startswith("reference")
+                if in_refs:
+                    section = None
+            raw.append(("heading", start + lead, end))
+            continue
+        if "\t" in line:
+            kind = "table"
+        elif _CAPTION.match(body):
+            kind = "caption"
+        elif _REF_LINE.match(body) or in_refs:
+            kind = "references"
+        elif body.startswith("$$") or body.startswith("\\["):
+            kind = "equation"
+        else:
+            kind = "prose"
+        raw.append((kind, start + lead, end))
+    # section ends: the next section of the same or a higher level
+    for i, s in enumerate(doc.sections):
+        for t in doc.sections[i + 1:]:
+            if t.level <= s.level:
+                s.end = t.start
+                break
+    # blocks: one per line, consecutive table lines form one table block
+    blocks: list[Block] = []
+    for kind, start, end in raw:
+        if kind == "blank":
+            continue
+        if kind == "table" and blocks and blocks[-1].kind == "table" and _only_blanks(raw, blocks[-1].end, start):
+            blocks[-1].end = end
+            blocks[-1].text = text[blocks[-1].start:end]
+            continue
+        blocks.append(Block(kind, text[start:end], start, end, _section_at(doc.sections, start)))
+    for i, b in enumerate(blocks):
+        b.index = i
+        if b.kind == "prose":
+            b.sentences = [Sentence(t, a, z, b.section, citation_keys(t), i)
+                           for a, z, t in split_sentences(b.text, b.start)]
+    doc.blocks = blocks
+    doc.tables = _tables(text, blocks)
+    doc.references = {r.key: r for r in parse_references(blocks, doc.source_id)}
+    return doc
+
+
+def _only_blanks(raw, a: int, b: int) -> bool:
+    return all(k == "blank" for k, s, e in raw if a <= s < b)
+
+
+def _section_at(sections: list[Section], pos: int) -> str | None:
+    current = None
+    for s in sections:
+        if s.start <= pos:
+            current = s.number
+        else:
+            break
+    return current
+
+
+def _cells(text: str, start: int, line: str) -> list[Cell]:
+    cells, pos = [], 0
+    for part in line.split("\t"):
+        lead = len(part) - len(part.lstrip())
+        s = start + pos + lead
+        cells.append(Cell(part.strip(), s, s + len(part.strip())))
+        pos += len(part) + 1
+    return cells
+
+
+def _tables(text: str, blocks: list[Block]) -> list[Table]:
+    """A 'Table N.' caption followed (after optional other blocks) by the next table block."""
+    tables = []
+    for i, b in enumerate(blocks):
+        m = _TABLE_CAPTION.match(b.text.strip()) if b.kind == "caption" else None
+        if not m:
+            continue
+        body = next((c for c in blocks[i + 1:i + 4] if c.kind == "table"), None)
+        if body is None:
+            continue
+        lines = [(s, ln) for s, ln in _lines(text[body.start:body.end]) if ln.strip()]
+        header = _cells(text, body.start + lines[0][0], lines[0][1])
+        rows = [Row(_cells(text, body.start + s, ln), body.start + s, body.start + s + len(ln), k)
+                for k, (s, ln) in enumerate(lines[1:], start=1)]
+        tables.append(Table(int(m.group(1)), m.group(2).strip(), header, rows, b.section, b.start, body.end))
+    return tables
+
+
+# ------------------------------------------------------------------------------ references
+_YEAR = re.compile(r"\*\*((?:19|20)\d\d)\*\*")
+_JOURNAL = re.compile(r"\*([^*\d][^*]{1,80})\*")
+
+
+def _reference(key: str, body: str, source_id: str) -> Reference:
+    y = _YEAR.search(body)
+    j = _JOURNAL.search(body)
+    d = _DOI.search(body)
+    return Reference(key=key, source_id=source_id, text=body.strip(),
+                     doi=d.group(1).rstrip(".,;>)") if d else None,
+                     year=int(y.group(1)) if y else None,
+                     journal=j.group(1).strip() if j else None)
+
+
+def parse_references(blocks: list[Block], source_id: str) -> list[Reference]:
+    """'- [21] a) …; b) …' → Reference 21 (whole entry) and 21a, 21b (its parts)."""
+    out = []
+    for b in blocks:
+        m = _REF_LINE.match(b.text.strip()) if b.kind == "references" else None
+        if not m:
+            continue
+        key, body = m.group(1), m.group(2)
+        out.append(_reference(key, body, source_id))
+        parts = list(re.finditer(r"(?:^|;\s*)([a-z])\)\s", body))
+        for n, p in enumerate(parts):
+            end = parts[n + 1].start() if n + 1 < len(parts) else len(body)
+            out.append(_reference(key + p.group(1), body[p.end():end], source_id))
+    return out
+
+
+def references(doc: Document, source_id: str) -> list[Reference]:
+    """The reference list as Reference objects of the citing source ``source_id``."""
+    return [r.model_copy(update={"source_id": source_id}) for r in doc.references.values()]
