@@ -1,0 +1,413 @@
+"""Tables of a paper (ingest.document.Table) → Measurements, SystemReports and Conflicts.
+
+Columns are understood through the ontology: a header's words are looked up as a Property or a
+Condition term (never a per-column list here). Cells in the corpus's forms: 'onset/peak' pairs,
+'5 MPa 200 °C 6.0 wt%' (conditions + value), '6.1 wt% (50th)' (cycles), Ea pairs '54/17',
+Table-2 'T75'/'E65' flags (theoretical/experimental), ranges '125–160', '~10<sup>-4</sup>', 'RT'.
+Rows whose host-group label the PDF conversion misplaced are checked against the prose citing the
+same key; disagreements become Conflicts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ontology.formula import strip_markup
+from ontology.models import Conflict, GraphBatch, Measurement, SourceRef, SystemReport
+from ontology.system import analyse_system
+from ontology.units import is_compatible
+from ontology.vocabulary import vocabulary
+
+from .document import Document, Row, Table, citation_keys
+
+_NUM = r"[-–−]?\d+(?:\.\d+)?"
+_ROOM_TEMPERATURE_C = 25.0     # 'RT' in a temperature column: room temperature by convention
+
+
+@dataclass
+class Column:
+    index: int
+    header: str
+    role: str                          # host | system | additive | amount | property | condition | refs | text
+    keys: list[str] = field(default_factory=list)   # property/condition keys (pairs: two)
+    unit: str | None = None
+
+
+# ------------------------------------------------------------------------------ headers
+def _unit_of(header: str) -> str | None:
+    m = re.search(r"[\[(]([^\[\]()]*?)[\])]\s*$", header)
+    if not m:
+        return None
+    inner = m.group(1).split(",")[-1].strip()
+    return inner if re.search(r"[A-Za-z°%]", inner) and not re.fullmatch(r"[a-z]+(/[a-z]+)?", inner) else None
+
+
+def _lookup(phrase: str, kind: str):
+    vocab = vocabulary()
+    phrase = re.sub(r"\s+", " ", phrase).strip()
+    if not phrase:
+        return None
+    return vocab.lookup(phrase, kind)
+
+
+def _column(index: int, header_raw: str) -> Column:
+    header = strip_markup(header_raw).strip()
+    low = header.lower()
+    if index == 0:
+        return Column(index, header, "host")
+    if not header:                     # an unlabelled column next to the host: the system/additive
+        return Column(index, header, "additive")
+    if low.startswith("ref"):
+        return Column(index, header, "refs")
+    unit = _unit_of(header)
+    base = re.sub(r"\s*[\[(][^\[\]()]*[\])]\s*$", "", header).strip()
+    base = re.sub(r"(\d)([a-z])", r"\1 \2", base)     # 'H2capacity' after markup stripping
+    # a pair in the parenthesis: 'Dehydrogenation temperature (onset/peak, °C)'
+    paren = re.search(r"\(([a-z]+)/([a-z]+)(?:,[^)]*)?\)", header)
+    if paren:
+        keys = [_lookup(f"{q} {base}", "Property") or _lookup(f"{q} temperature", "Property")
+                for q in paren.groups()]
+        if all(keys):
+            return Column(index, header, "property", [k.key for k in keys], unit)
+    # a pair of quantities: 'Ea (des)/ Ea (ads)'
+    if "/" in header and not paren:
+        parts = [p.strip() for p in header.split("/") if p.strip()]
+        keys = [_lookup(p, "Property") or _lookup(p.replace("(ads)", "(abs)").replace("ads", "hydrogenation")
+                                                   .replace("des", "dehydrogenation"), "Property")
+                for p in parts]
+        if len(parts) == 2 and all(keys):
+            return Column(index, header, "property", [k.key for k in keys], unit)
+    term = _lookup(base, "Property")
+    if term is not None and term.key:
+        return Column(index, header, "property", [term.key], unit)
+    cond = _lookup(base, "Condition") or _lookup(base.rstrip("s") + "s", "Condition")
+    if cond is not None and cond.key:
+        return Column(index, header, "condition", [cond.key], unit)
+    if unit and not unit.replace(" ", "") in ("wt%", "mol%", "at%"):
+        key = _property_for_unit(unit, base)
+        if key:
+            return Column(index, header, "property", [key], unit)
+    if unit and unit.replace(" ", "") in ("wt%", "mol%", "at%"):
+        return Column(index, header, "amount", [], unit)
+    if low.startswith(("catalyst", "additive")) or (index == 1 and not unit):
+        return Column(index, header, "additive")
+    # e.g. 'Hydrogenation performance', 'Operating temperature', 'Capacity': resolved per cell by unit
+    return Column(index, header, "property", [], unit)
+
+
+def columns(table: Table) -> list[Column]:
+    return [_column(i, c.text) for i, c in enumerate(table.header)]
+
+
+# ------------------------------------------------------------------------------ cells
+def _number(text: str) -> float | None:
+    t = strip_markup(text).replace("−", "-").replace("–", "-").replace(" ", "")
+    m = re.fullmatch(r"~?(?:(\d+(?:\.\d+)?)[×x*])?10\^?\{?(-?\d+)\}?", t)
+    if m:
+        return float(m.group(1) or 1) * 10 ** int(m.group(2))
+    m = re.search(r"-?\d+(?:\.\d+)?", t)
+    return float(m.group(0)) if m else None
+
+
+def _values(text: str) -> tuple[float, float | None, str] | None:
+    """'125–160' → (125, 160); '~10<sup>-4</sup>' → 1e-4; '–35–150' → (-35, 150); qualifier '~'."""
+    raw = text.strip()
+    if not raw or raw in {"/", "-", "–", "—"}:
+        return None
+    qual = "~" if raw.startswith("~") else "="
+    if re.search(r"10\s*(<sup>|\^)", raw):
+        v = _number(raw)
+        return (v, None, qual) if v is not None else None
+    t = strip_markup(raw).replace("−", "-")
+    m = re.fullmatch(r"\s*~?\s*([-–]?\d+(?:\.\d+)?)\s*[–-]\s*(\d+(?:\.\d+)?)\s*", t)
+    if m:
+        return float(m.group(1).replace("–", "-")), float(m.group(2)), qual
+    v = _number(t)
+    return (v, None, qual) if v is not None else None
+
+
+_QUANTITY = re.compile(r"(\d+(?:\.\d+)?)(?:\s*to\s*(\d+(?:\.\d+)?))?\s*(MPa|bar|atm|kPa|°C|K|wt%|wt %|h|min)\b|"
+                       r"(\d+(?:\.\d+)?)\s*(wt\s?%|°C|MPa)")
+
+
+def _quantities(cell: str) -> list[tuple[float, float | None, str]]:
+    out = []
+    t = strip_markup(cell)
+    for m in re.finditer(r"(\d+(?:\.\d+)?)(?:\s*to\s*(\d+(?:\.\d+)?))?\s*(MPa|kPa|bar|°C|wt\s?%)", t):
+        out.append((float(m.group(1)), float(m.group(2)) if m.group(2) else None, m.group(3).replace(" ", "")))
+    return out
+
+
+def _cycles(cell: str) -> float | None:
+    m = re.search(r"\((\d+)\s*(?:st|nd|rd|th)\)", strip_markup(cell))
+    return float(m.group(1)) if m else None
+
+
+def _property_for_unit(unit: str, header: str) -> str | None:
+    """A header the ontology lacks ('Cycling capacity', 'Capacity'): the property whose canonical unit
+    fits the cell's unit; several fit → the one whose label shares most words with the header."""
+    vocab = vocabulary()
+    words = set(re.findall(r"[a-z]+", header.lower()))
+    best, score = None, -1
+    for key in vocab.property_keys():
+        try:
+            if not is_compatible(key, unit):
+                continue
+        except Exception:
+            continue
+        term = vocab.property(key)
+        label_words = set(re.findall(r"[a-z]+", " ".join((term.label,) + tuple(term.alt_labels)).lower()))
+        s = len(words & label_words) - (0.5 if term.parents else 0) \
+            + (2 if (term.unit or "").replace(" ", "") == unit.replace(" ", "").replace("°C", "degC") else 0)
+        if s > score:
+            best, score = key, s
+    return best
+
+
+def _condition_for_unit(unit: str) -> str | None:
+    for key in vocabulary().condition_keys():
+        try:
+            if is_compatible(key, unit):
+                return key
+        except Exception:
+            continue
+    return None
+
+
+# ------------------------------------------------------------------------------ rows → systems
+def _is_numeric(text: str) -> bool:
+    return _values(text) is not None and bool(re.match(r"^\s*[~\d.]", strip_markup(text)))
+
+
+def _hydride_of(label: str) -> str:
+    """'Mg/MgH2' → 'MgH2' (the group label names the metal and its hydride)."""
+    parts = [p.strip() for p in strip_markup(label).split("/") if p.strip()]
+    with_h = [p for p in parts if re.search(r"H\d*\b|H\d*\)", p)]
+    return (with_h or parts or [label])[0]
+
+
+@dataclass
+class RowView:
+    row: Row
+    group: str | None          # carried host-group label as the table shows it
+    name: str                  # additive / system text of the row
+    cells: dict[int, str]      # column index → cell text (after repairing shifts)
+    refs: list[str]
+    shifted: bool = False
+    literal: str | None = None  # host group as a literal reading of the converted table gives it
+
+
+def _rows(table: Table, cols: list[Column]) -> list[RowView]:
+    """Rows with the host-group label carried down; a catalyst the conversion put into the host
+    column (empty catalyst column) and a host put into the catalyst column (cells shifted right)
+    are moved back."""
+    out = []
+    group = literal = None
+    ref_col = next((c.index for c in cols if c.role == "refs"), None)
+    amount_col = next((c.index for c in cols if c.role == "amount"), None)
+    has_additive = any(c.role == "additive" for c in cols)
+    for row in table.rows:
+        texts = [c.text for c in row.cells] + [""] * (len(cols) - len(row.cells))
+        literal = texts[0] or literal
+        shifted = False
+        if has_additive:
+            first, second = texts[0], texts[1]
+            if first and not second:                       # catalyst in the host column
+                name = first
+                shifted = True
+            elif not first and amount_col is not None and second and not _is_numeric(texts[amount_col]) \
+                    and _is_numeric(texts[amount_col + 1] if amount_col + 1 < len(texts) else ""):
+                group, name = second, texts[2]             # host in the catalyst column, rest shifted
+                texts = [""] + texts[2:] + [""]
+                texts[1] = name
+                shifted = True
+            else:
+                if first:
+                    group = first
+                name = second
+        else:
+            if texts[0]:
+                group = texts[0]
+            name = texts[1] if len(cols) > 1 and cols[1].role == "additive" and texts[1] else texts[0]
+        refs = citation_keys(texts[ref_col]) if ref_col is not None and ref_col < len(texts) else []
+        out.append(RowView(row, group, name, dict(enumerate(texts)), refs, shifted, literal))
+    return out
+
+
+def _prose_host(doc: Document, keys: list[str], candidates: list[str]) -> str | None:
+    """The candidate host named most often by sentences citing one of ``keys``."""
+    counts = {c: 0 for c in candidates}
+    for key in keys:
+        for s in doc.citing(key):
+            t = strip_markup(s.text)
+            for c in candidates:
+                counts[c] += len(re.findall(r"(?<![A-Za-z0-9(])" + re.escape(c) + r"(?![0-9(])", t))
+    best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+    return best[0] if best[1] > 0 else None
+
+
+def _strategy(doc: Document, section: str | None) -> list[str]:
+    """Strategy term of the table's section or its nearest ancestor whose title names one."""
+    vocab = vocabulary()
+    while section:
+        sec = doc.section(section)
+        if sec is not None:
+            title = strip_markup(sec.title)
+            words = title.split()
+            for n in range(len(words), 0, -1):
+                term = vocab.lookup(" ".join(words[:n]), "Strategy")
+                if term is not None:
+                    return [term.id]
+        section = section.rsplit(".", 1)[0] if "." in section else None
+    return []
+
+
+# ------------------------------------------------------------------------------ facts
+def table_facts(doc: Document, source_id: str) -> GraphBatch:
+    batch = GraphBatch()
+    for table in doc.tables:
+        batch.extend(_table_facts(doc, table, source_id))
+    return batch
+
+
+def _system_text(host: str | None, view: RowView, cols: list[Column]) -> str:
+    amount = next((view.cells.get(c.index, "") for c in cols if c.role == "amount"), "")
+    name = strip_markup(view.name)
+    if host is None or strip_markup(name) == host or not any(c.role == "additive" for c in cols):
+        return name or (host or "")
+    if cols[1].role == "additive" and not any(c.role == "amount" for c in cols):
+        # Table-2 style: the second column is the whole system (or an alloy of the group's metal)
+        return name
+    a = _values(amount)
+    return f"{host}–{a[0]:g} wt% {name}" if a and a[0] > 0 else f"{host}–{name}"
+
+
+def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
+    batch = GraphBatch()
+    cols = columns(table)
+    views = _rows(table, cols)
+    groups = []
+    for v in views:
+        if v.group and _hydride_of(v.group) not in groups:
+            groups.append(_hydride_of(v.group))
+    strategies = _strategy(doc, table.section)
+    label = f"Table {table.number}"
+    for v in views:
+        host = _hydride_of(v.group) if v.group else None
+        if host and len(groups) > 1 and any(c.role == "amount" for c in cols):
+            literal = _hydride_of(v.literal) if v.literal else None
+            prose = _prose_host(doc, v.refs, groups)
+            chosen = prose or host
+            candidates = list(dict.fromkeys(x for x in (literal, host, prose) if x))
+            if len(candidates) > 1:
+                why = (f"the prose citing {', '.join(v.refs)} names {prose}" if prose
+                       else "no prose cites the row; the repaired column alignment is kept")
+                batch.conflicts.append(Conflict(
+                    kind="table_vs_prose_host",
+                    description=f"{label} row {v.row.index} ({strip_markup(v.name)}): the converted table "
+                                f"puts it under '{literal}', the realigned row under '{host}'; {why}",
+                    source=SourceRef(source_id=source_id, section=table.section, table=label,
+                                     row=v.row.index, refs=v.refs, start=v.row.start, end=v.row.end),
+                    candidates=candidates, chosen=chosen))
+            host = chosen
+        text = _system_text(host, v, cols)
+        if not text.strip():
+            continue
+        try:
+            system = analyse_system(text).system
+        except Exception:
+            continue
+        ref = SourceRef(source_id=source_id, section=table.section, table=label, row=v.row.index,
+                        refs=v.refs, start=v.row.start, end=v.row.end)
+        batch.reports.append(SystemReport(system=system, strategies=strategies, source=ref))
+        baseline = len(system.components) == 1
+        conds = {}
+        for c in cols:
+            if c.role == "condition" and c.keys:
+                cell = v.cells.get(c.index, "")
+                if strip_markup(cell).strip().upper() == "RT" and is_compatible(c.keys[0], "degC"):
+                    conds[c.keys[0]] = {"value": _ROOM_TEMPERATURE_C, "unit": "degC"}
+                else:
+                    val = _values(cell)
+                    if val is not None:
+                        conds[c.keys[0]] = {"value": val[0], "unit": c.unit or "dimensionless"} if c.unit \
+                            else val[0]
+        for c in cols:
+            if c.role != "property":
+                continue
+            cell_obj = v.row.cells[c.index] if c.index < len(v.row.cells) and not v.shifted else None
+            cell = v.cells.get(c.index, "")
+            start, end = (cell_obj.start, cell_obj.end) if cell_obj else (v.row.start, v.row.end)
+            cref = ref.model_copy(update={"start": start, "end": end})
+            for m in _cell_measurements(cell, c, system, dict(conds), baseline, cref):
+                batch.measurements.append(m)
+    return batch
+
+
+def _cell_measurements(cell: str, col: Column, system, conds: dict, baseline: bool, ref: SourceRef):
+    raw = strip_markup(cell).strip()
+    if not raw or raw in {"/", "-", "–", "-/-"}:
+        return []
+    out = []
+    theoretical = False
+    flag = re.match(r"^([TE])(?=[\d–-])", raw)
+    if flag:
+        theoretical = flag.group(1) == "T"
+        raw = raw[1:]
+    qs = _quantities(cell) if re.search(r"[A-Za-z°%]", raw) else []
+    if qs:
+        # '5 MPa 200 °C 6.0 wt%' / '6.1 wt% (50th)': the value is the quantity of the column's property
+        cyc = _cycles(cell)
+        if cyc is not None:
+            cycle_key = _condition_key_for("cycles")
+            if cycle_key:
+                conds[cycle_key] = cyc
+        value = None
+        for v, vmax, unit in qs:
+            key = _condition_for_unit(unit)
+            prop = col.keys[0] if col.keys and is_compatible(col.keys[0], unit) else None
+            if prop is None and key is not None and not _unit_is_property(unit):
+                conds[key] = {"value": v, "unit": unit}
+                continue
+            value = (prop or _property_for_unit(unit, col.header), v, vmax, unit)
+        if value and value[0]:
+            out.append(_measure(value[0], value[1], value[2], value[3], "=", system, conds, baseline,
+                                theoretical, ref))
+        return out
+    parts = [p.strip() for p in raw.split("/")] if len(col.keys) == 2 else [raw]
+    for i, part in enumerate(parts[:max(1, len(col.keys))]):
+        part = re.sub(r"^[TE](?=[\d–-])", "", part)
+        val = _values(part.split()[0] if part and " " in part and not re.search(r"10\s*\^|×", part) else part)
+        if val is None:
+            continue
+        key = col.keys[i] if i < len(col.keys) else (col.keys[0] if col.keys else None)
+        if key is None and col.unit:
+            key = _property_for_unit(col.unit, col.header)
+        if key is None:
+            continue
+        unit = col.unit or vocabulary().property(key).unit
+        out.append(_measure(key, val[0], val[1], unit, val[2], system, conds, baseline, theoretical, ref))
+    return [m for m in out if m is not None]
+
+
+def _unit_is_property(unit: str) -> bool:
+    return unit.replace(" ", "") in ("wt%",)
+
+
+def _condition_key_for(text: str) -> str | None:
+    term = vocabulary().lookup(text, "Condition")
+    return term.key if term is not None else None
+
+
+def _measure(key, value, vmax, unit, qual, system, conds, baseline, theoretical, ref):
+    try:
+        return Measurement(property=key, value=value, value_max=vmax, unit=_unit_text(unit), qualifier=qual,
+                           system=system, conditions=conds, baseline=baseline, theoretical=theoretical,
+                           source=ref)
+    except Exception:
+        return None
+
+
+def _unit_text(unit: str) -> str:
+    u = strip_markup(unit).replace("°C", "degC").replace("wt%", "wt%").strip()
+    return u
