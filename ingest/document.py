@@ -176,7 +176,7 @@ _BOUNDARY = re.compile(
     r"[.!?](?:\s*<sup>[^<]{0,80}</sup>|\s*\$\^\{[^}]{0,80}\}\$)?(?=\s+[A-Z(\[$\"“0-9])")
 _ABBREV = re.compile(
     r"(?:\bet al|\bFigs?|\bca|\be\.g|\bi\.e|\bvs|\bapprox|\bRefs?|\bEqs?|\bNo|\bcf|\bresp|\bDr|\bProf|"
-    r"\bSect|\bTab|\bvol|\bpp|\b[A-Z])\.$")
+    r"\bSect|\bTab|\bvol|\bpp|(?:^|(?<=[\s(]))[A-Z])\.$")
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:

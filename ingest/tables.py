@@ -102,7 +102,7 @@ def columns(table: Table) -> list[Column]:
 # ------------------------------------------------------------------------------ cells
 def _number(text: str) -> float | None:
     t = strip_markup(text).replace("−", "-").replace("–", "-").replace(" ", "")
-    m = re.fullmatch(r"~?(?:(\d+(?:\.\d+)?)[×x*])?10\^?\{?(-?\d+)\}?", t)
+    m = re.fullmatch(r"~?(?:(\d+(?:\.\d+)?)[×x*])?10\^\{?(-?\d+)\}?", t)
     if m:
         return float(m.group(1) or 1) * 10 ** int(m.group(2))
     m = re.search(r"-?\d+(?:\.\d+)?", t)

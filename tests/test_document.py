@@ -55,6 +55,10 @@ def test_split_sentences_decimal_and_offset():
     out = split_sentences("It holds 5.6 wt%. Then 3. More text.", offset=100)
     assert [t for _, _, t in out] == ["It holds 5.6 wt%.", "Then 3.", "More text."]
     assert out[0][0] == 100
+    # a unit's capital letter ends a sentence; an author's initial does not
+    out = split_sentences("It released H2 at 200 °C.<sup>[8]</sup> Adding Ni helps. J. Smith agreed.")
+    assert [t for _, _, t in out] == ["It released H2 at 200 °C.<sup>[8]</sup>", "Adding Ni helps.",
+                                      "J. Smith agreed."]
 
 
 @pytest.mark.parametrize("text,keys", [
