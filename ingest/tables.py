@@ -20,7 +20,6 @@ from ontology.vocabulary import vocabulary
 
 from .document import Document, Row, Table, citation_keys
 
-_NUM = r"[-–−]?\d+(?:\.\d+)?"
 _ROOM_TEMPERATURE_C = 25.0     # 'RT' in a temperature column: room temperature by convention
 
 
@@ -83,7 +82,7 @@ def _column(index: int, header_raw: str) -> Column:
     cond = _lookup(base, "Condition") or _lookup(base.rstrip("s") + "s", "Condition")
     if cond is not None and cond.key:
         return Column(index, header, "condition", [cond.key], unit)
-    if unit and not unit.replace(" ", "") in ("wt%", "mol%", "at%"):
+    if unit and unit.replace(" ", "") not in ("wt%", "mol%", "at%"):
         key = _property_for_unit(unit, base)
         if key:
             return Column(index, header, "property", [key], unit)
@@ -124,10 +123,6 @@ def _values(text: str) -> tuple[float, float | None, str] | None:
         return float(m.group(1).replace("–", "-")), float(m.group(2)), qual
     v = _number(t)
     return (v, None, qual) if v is not None else None
-
-
-_QUANTITY = re.compile(r"(\d+(?:\.\d+)?)(?:\s*to\s*(\d+(?:\.\d+)?))?\s*(MPa|bar|atm|kPa|°C|K|wt%|wt %|h|min)\b|"
-                       r"(\d+(?:\.\d+)?)\s*(wt\s?%|°C|MPa)")
 
 
 def _quantities(cell: str) -> list[tuple[float, float | None, str]]:
@@ -409,5 +404,4 @@ def _measure(key, value, vmax, unit, qual, system, conds, baseline, theoretical,
 
 
 def _unit_text(unit: str) -> str:
-    u = strip_markup(unit).replace("°C", "degC").replace("wt%", "wt%").strip()
-    return u
+    return strip_markup(unit).replace("°C", "degC").strip()
