@@ -12,7 +12,7 @@ from .facts import MeasurementRow, SystemRow
 from .lab import compare
 from .model import GapReport, ReportFilters
 from .promise import ranked_gaps
-from .read import apply_filters, graph_version, read_rows
+from .read import apply_filters, graph_version, read_rows, rows_version
 
 
 def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow], *,
@@ -20,6 +20,8 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
                    filters: ReportFilters | None = None, version=None) -> GapReport:
     """Every section of the report from rows (no store needed: fixtures and stores alike)."""
     filters = filters or ReportFilters()
+    version = version or rows_version({"systems": systems, "measurements": measurements,
+                                       "conflicts": list(conflicts), "challenges": list(statements)})
     systems, measurements = apply_filters(systems, measurements, filters)
     kept = {s.id for s in systems}
     return GapReport(

@@ -41,8 +41,10 @@ def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> lis
             ("same family", lambda s: (fam := host_family(system.host)) is not None and in_family(s.host, fam)),
         )
         pool, level = [], ""
-        for level, keep in levels:
-            pool = [m for m in same_prop if keep(sys_by_id[m.system])]
+        for name, keep in levels:
+            wider = [m for m in same_prop if keep(sys_by_id[m.system])]
+            if len(wider) > len(pool):      # a wider level that adds nothing keeps the narrower label
+                pool, level = wider, name
             if len(pool) >= MIN_VALUES:
                 break
         value = _value(lab)

@@ -93,6 +93,12 @@ def _app_version() -> str:
 
 
 def graph_version(store, rows: dict) -> GraphVersion:
+    return rows_version(rows, backend=getattr(store, "backend", "unknown"))
+
+
+def rows_version(rows: dict, *, backend: str = "rows") -> GraphVersion:
+    """What the report was computed over; ``rows`` may lack sources/conflicts/challenges (fixtures)."""
+    rows = {"sources": [], "conflicts": [], "challenges": [], **rows}
     digest = hashlib.sha256()
     for key in ("systems", "measurements"):
         for row_id in sorted(r.id for r in rows[key]):
@@ -101,7 +107,7 @@ def graph_version(store, rows: dict) -> GraphVersion:
         digest.update(source_id.encode())
     ontology = _ontology_version()
     return GraphVersion(
-        backend=getattr(store, "backend", "unknown"), ontology_version=ontology,
+        backend=backend, ontology_version=ontology,
         counts={"systems": len(rows["systems"]), "measurements": len(rows["measurements"]),
                 "sources": len(rows["sources"]), "conflicts": len(rows["conflicts"]),
                 "challenge_statements": len(rows["challenges"])},
