@@ -39,8 +39,26 @@ def make_source(text: str, doc=None, source_id: str | None = None) -> Source:
         m = _TITLE.search(text[:5000])
         title = m.group(1) if m else (text.strip().splitlines() or ["untitled document"])[0][:200]
     sid = source_id or (f"doi:{doi}" if doi else stable_id("src", title))
-    return Source(id=sid, kind="publication", title=title, doi=doi,
+    return Source(id=sid, kind="publication", title=title, doi=doi, year=_publication_year(text),
                   url=f"https://doi.org/{doi}" if doi else None)
+
+
+# Journal article footers: "Received: December 19, 2024 … Revised: May 12, 2025 … Published online: …"
+_HISTORY = re.compile(r"^\s*\**(Published(?: online)?|Accepted|Revised|Received)\**:?\**[ \t]*([^\n]{0,40})",
+                      re.I | re.M)
+
+
+def _publication_year(text: str) -> int | None:
+    """The year of the publication history: published, else the latest of accepted/revised/received."""
+    dates = {}
+    for m in _HISTORY.finditer(text):
+        y = _YEAR.search(m.group(2))
+        if y:
+            dates.setdefault(m.group(1).split()[0].lower(), []).append(int(y.group(0)))
+    for key in ("published", "accepted", "revised", "received"):
+        if key in dates:
+            return max(dates[key])
+    return None
 
 
 def _prose_sentences(doc) -> list:
