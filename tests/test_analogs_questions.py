@@ -1,0 +1,87 @@
+"""The typical questions on the literature graph (Cypher both backends run; linted with the rest)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.analogs import AnalogQueryError
+from kg.analogs.questions import STATEMENTS, ask
+from kg.statements import all_statements
+
+SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "snapshot" / "review.batch.json"
+pytestmark = pytest.mark.skipif(not SNAPSHOT.is_file(), reason=f"{SNAPSHOT} missing: regenerate it with "
+                                "`hkg ingest review … --snapshot data/snapshot/review.batch.json`")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    from ingest.snapshot import read_batch
+    from kg.store import open_store
+
+    d = tmp_path_factory.mktemp("questions-kg")
+    with open_store("ladybug", data_dir=d) as s:
+        s.ensure_schema()
+        s.load_ontology()
+        s.load(read_batch(SNAPSHOT))
+    with open_store("ladybug", data_dir=d, read_only=True) as s:
+        yield s
+
+
+def test_statements_are_registered_for_the_linter():
+    registered = set(all_statements().values()) if isinstance(all_statements(), dict) else \
+        set(all_statements())
+    assert set(STATEMENTS.values()) <= registered
+
+
+def test_additives_that_lowered_mgh2_ea_below_70(store):
+    rows = ask(store, "additives-below", host="MgH2", property="Ea", below="70 kJ/mol")
+    formulas = {r["formula"] for r in rows}
+    # read in the review: Fe (40.7), PdNi (62), TiVNbZrFe (63), FeCo (65) kJ/mol on MgH2
+    assert {"Fe", "PdNi", "TiVNbZrFe", "FeCo"} <= formulas, formulas
+    assert all(r["value"] < 70 and r["host"] == "MagnesiumHydride" for r in rows)
+    assert [r["value"] for r in rows] == sorted(r["value"] for r in rows)
+    same = ask(store, "additives-below", host="magnesium hydride", property="dehydrogenation_activation_energy",
+               below="70000 J/mol")
+    assert {r["system"] for r in same} == {r["system"] for r in rows}
+    tighter = ask(store, "additives-below", host="MgH2", property="Ea", below="50 kJ/mol")
+    assert {r["formula"] for r in tighter} == {"Fe"}
+
+
+def test_threshold_with_a_wrong_unit_is_refused(store):
+    with pytest.raises(AnalogQueryError, match="unit"):
+        ask(store, "additives-below", host="MgH2", property="Ea", below="70 mS/cm")
+
+
+def test_mechanisms_reported_for_catalysis_across_hosts(store):
+    rows = ask(store, "mechanisms-for-strategy", strategy="catalysis")
+    by = {r["mechanism"]: r for r in rows}
+    assert "ElectronTransfer" in by and "MagnesiumHydride" in by["ElectronTransfer"]["hosts"]
+    assert any(len(r["hosts"]) >= 2 for r in rows)
+    assert [len(r["hosts"]) for r in rows] == sorted((len(r["hosts"]) for r in rows), reverse=True)
+
+
+def test_additive_classes_that_transfer_between_mgh2_and_libh4(store):
+    rows = ask(store, "transferable-classes", host="MgH2", other="LiBH4")
+    classes = {r["additive_class"] for r in rows}
+    assert {"Metal", "Oxide", "CarbideMXene"} <= classes, classes
+    assert all(r["MgH2"] > 0 and r["LiBH4"] > 0 for r in rows)
+
+
+def test_tried_on_libh4_but_not_on_siblings(store):
+    rows = ask(store, "untried-on-siblings", host="LiBH4")
+    terms = {(r["kind"], r["term"]) for r in rows}
+    assert ("strategy", "CationSubstitution") in terms
+    for r in rows:
+        assert r["host"] == "LithiumBorohydride" and r["not_tried_on"]
+        assert "LithiumBorohydride" not in r["not_tried_on"]
+        assert "MagnesiumBorohydride" in r["not_tried_on"] + r["tried_on_siblings"]
+
+
+def test_unknown_terms_and_questions_are_clear_errors(store):
+    with pytest.raises(AnalogQueryError, match="not a Strategy"):
+        ask(store, "mechanisms-for-strategy", strategy="wishful thinking")
+    with pytest.raises(AnalogQueryError, match="unknown question"):
+        ask(store, "what-is-love")
+    with pytest.raises(AnalogQueryError, match="needs --host"):
+        ask(store, "untried-on-siblings")
