@@ -48,3 +48,10 @@ def ladybug_table_columns(table: str) -> str:
 
 def ladybug_add_column(table: str, name: str, type_: str) -> str:
     return f"ALTER TABLE {table} ADD `{name}` {type_}"
+
+
+# LadybugDB only: bulk load of new rows from an Arrow table passed as a parameter (kg.bulk_load).
+# Neo4j has no equivalent for driver-side data; its loads stay on the UNWIND upserts.
+def ladybug_copy(table: str, from_label: str | None = None, to_label: str | None = None) -> str:
+    pair = f' (from="{from_label}", to="{to_label}")' if from_label else ""
+    return f"COPY {table} FROM $rows{pair}"

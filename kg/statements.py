@@ -76,6 +76,30 @@ def dump_rels(rel: str, from_label: str, to_label: str) -> str:
             f"RETURN a.id AS `from`, b.id AS `to`{cols}\nORDER BY a.id, b.id{order}")
 
 
+def dump_node_ids(label: str) -> str:
+    return f"MATCH (n:{check_label(label)}) RETURN n.id AS id"
+
+
+# Removing what one source said (an edited or deleted lab entry): its measurements, conflicts,
+# challenge statements and references, its system links, then the systems no other source reports.
+SOURCE_SYSTEMS = """
+MATCH (s:System)-[:REPORTED_IN]->(src:Source {id: $sid})
+RETURN DISTINCT s.id AS id
+"""
+
+
+def remove_source_statements() -> list[str]:
+    out = [f"MATCH (n:{check_label(label)}) WHERE n.source_id = $sid DETACH DELETE n"
+           for label in ("Measurement", "Conflict", "ChallengeStatement", "Reference")]
+    out += [f"MATCH (:System)-[e:{check_rel(rel)}]->() WHERE e.source_id = $sid DELETE e"
+            for rel in ("MODIFIED_BY", "ACTS_THROUGH", "MADE_BY", "APPLIED_AS")]
+    out += ["MATCH (:System)-[e:REPORTED_IN]->(:Source {id: $sid}) DELETE e",
+            "MATCH (s:System) WHERE s.id IN $systems AND NOT EXISTS { MATCH (s)-[:REPORTED_IN]->(:Source) }\n"
+            "DETACH DELETE s",
+            "MATCH (src:Source {id: $sid}) DETACH DELETE src"]
+    return out
+
+
 SOURCES = """
 MATCH (s:Source)
 RETURN s.id AS id, s.kind AS kind, s.title AS title, s.year AS year, s.doi AS doi, s.project AS project
@@ -120,6 +144,11 @@ def store_statements(dialect: str) -> dict[str, str]:
     out["meta.touch"] = touch_meta(dialect)
     out["meta.read"] = read_meta()
     out["store.sources"] = SOURCES
+    out["store.source_systems"] = SOURCE_SYSTEMS
+    for label in node_tables():
+        out[f"ids.{label}"] = dump_node_ids(label)
+    for i, stmt in enumerate(remove_source_statements()):
+        out[f"remove_source.{i}"] = stmt
     return out
 
 

@@ -133,8 +133,14 @@ class GraphStore:
         return self._write_rows(rows, progress)
 
     def _write_rows(self, rows: Rows, progress=None) -> dict:
+        steps, counts = self.upsert_steps(rows)
+        self._write(steps + [self.touch_step()], progress)
+        return counts
+
+    def upsert_steps(self, rows: Rows) -> tuple[list[tuple[str, dict]], dict]:
+        """The batched UNWIND upserts of ``rows`` and the row counts per label and rel type."""
         steps: list[tuple[str, dict]] = []
-        counts = {"nodes": {}, "relationships": {}}
+        counts: dict = {"nodes": {}, "relationships": {}}
         for label, items in sorted(rows.node_rows().items()):
             stmt = S.upsert_nodes(label, self.dialect)
             steps += [(stmt, {"rows": items[i:i + BATCH_ROWS]}) for i in range(0, len(items), BATCH_ROWS)]
@@ -143,9 +149,19 @@ class GraphStore:
             stmt = S.upsert_rels(rel, a, b, self.dialect)
             steps += [(stmt, {"rows": items[i:i + BATCH_ROWS]}) for i in range(0, len(items), BATCH_ROWS)]
             counts["relationships"][rel] = counts["relationships"].get(rel, 0) + len(items)
-        steps.append((S.touch_meta(self.dialect), {"now": datetime.now(timezone.utc).isoformat()}))
-        self._write(steps, progress)
-        return counts
+        return steps, counts
+
+    def touch_step(self) -> tuple[str, dict]:
+        return S.touch_meta(self.dialect), {"now": datetime.now(timezone.utc).isoformat()}
+
+    def remove_source(self, source_id: str) -> int:
+        """Take everything ``source_id`` said out of the graph (one transaction); returns the number
+        of systems it reported. Systems, materials and terms other sources report stay."""
+        systems = [r["id"] for r in self._read(S.SOURCE_SYSTEMS, {"sid": source_id})]
+        steps = [(stmt, {"sid": source_id, "systems": systems} if "$systems" in stmt else {"sid": source_id})
+                 for stmt in S.remove_source_statements()]
+        self._write(steps + [self.touch_step()])
+        return len(systems)
 
     # -- reads ----------------------------------------------------------------------------------
     def query(self, cypher: str, params: dict | None = None) -> list[dict]:
