@@ -20,7 +20,7 @@ from typing import Callable
 
 from . import statements as S
 from .dialect import LADYBUG, ladybug_copy
-from .rows import Rows, batch_rows, ontology_rows
+from .rows import Rows, batch_rows, gc_paused, ontology_rows
 from .schema import BOOLEAN, DOUBLE, INT64, STRING, STRING_LIST, check_label, check_rel, node_tables, rel_tables
 
 # Arrow type of each schema column type (COPY checks types strictly; nulls stay nulls).
@@ -37,7 +37,8 @@ def _arrow_type(type_: str):
 def _arrow_table(columns: list[tuple[str, str]], rows: list[dict]):
     import pyarrow as pa
 
-    return pa.table({name: pa.array([r.get(name) for r in rows], type=_arrow_type(type_))
+    # Column by column: far faster than ``Table.from_pylist`` for wide tables (rows carry every column).
+    return pa.table({name: pa.array([r[name] for r in rows], type=_arrow_type(type_))
                      for name, type_ in columns})
 
 
@@ -64,7 +65,8 @@ class BulkLoader:
         rows = batch_rows(batch)
         if not self._ids("Property"):        # a fresh store: the ontology's terms come first
             rows = ontology_rows().merge(rows)
-        copy_steps, upserts, counts, added = self._split(rows)
+        with gc_paused():
+            copy_steps, upserts, counts, added = self._split(rows)
         up_steps, up_counts = self.store.upsert_steps(upserts)
         for kind in ("nodes", "relationships"):
             for k, v in up_counts[kind].items():

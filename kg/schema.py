@@ -8,7 +8,7 @@ come only from the fixed names here, never from user text.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ontology.vocabulary import KINDS, vocabulary
 
@@ -40,9 +40,13 @@ class NodeTable:
     label: str
     props: tuple[tuple[str, str], ...]          # (name, type), ``id`` first
 
-    @property
+    @cached_property                 # read for every row of every load: computed once
     def names(self) -> tuple[str, ...]:
         return tuple(n for n, _ in self.props)
+
+    @cached_property
+    def name_set(self) -> frozenset[str]:
+        return frozenset(self.names)
 
     def type_of(self, name: str) -> str:
         return dict(self.props)[name]
@@ -55,9 +59,13 @@ class RelTable:
     props: tuple[tuple[str, str], ...] = ()
     key: str | None = None                      # rel property that tells parallel edges apart
 
-    @property
+    @cached_property                 # read for every row of every load: computed once
     def names(self) -> tuple[str, ...]:
         return tuple(n for n, _ in self.props)
+
+    @cached_property
+    def name_set(self) -> frozenset[str]:
+        return frozenset(self.names)
 
     def type_of(self, name: str) -> str:
         return dict(self.props)[name]

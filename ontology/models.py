@@ -20,9 +20,14 @@ from .vocabulary import UnknownTermError, vocabulary
 ABSOLUTE_ZERO_C = -273.15
 
 
+# ``json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)``, without building a new
+# encoder per call (ids are computed for every row of a load).
+_ID_ENCODER = json.JSONEncoder(sort_keys=True, default=str, ensure_ascii=False)
+
+
 def stable_id(prefix: str, *parts: Any) -> str:
     """Deterministic identifier: same content, same id (this is what makes loads idempotent)."""
-    blob = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
+    blob = _ID_ENCODER.encode(parts)
     return f"{prefix}:{hashlib.sha1(blob.encode('utf-8')).hexdigest()[:16]}"
 
 
@@ -313,7 +318,7 @@ class GraphBatch(_Model):
 
     @property
     def systems(self) -> list[MaterialSystem]:
-        seen: dict[str, MaterialSystem] = {}
+        seen: dict[str, MaterialSystem] = {}   # the id is a hash of the name: key on the name
         for s in [r.system for r in self.reports] + [m.system for m in self.measurements]:
-            seen.setdefault(s.id, s)
+            seen.setdefault(s.name, s)
         return list(seen.values())
