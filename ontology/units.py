@@ -124,3 +124,18 @@ def is_compatible(key: str, unit: str) -> bool:
 
 def quantity(value: float, unit: str) -> pint.Quantity:
     return Q_(float(value), parse_unit(unit))
+
+
+# Units people enter by hand, offered in forms; ``unit_choices`` keeps those that fit a key.
+# (Any other spelling ``parse_unit`` understands is still accepted when typed.)
+ENTRY_UNITS = ("degC", "K", "degF", "kJ/mol", "J/mol", "kcal/mol", "eV", "meV", "wt%", "%",
+               "mS/cm", "S/cm", "S/m", "uS/cm", "mAh/g", "Ah/kg", "mA/cm2", "A/cm2", "uA/cm2",
+               "nm", "um", "angstrom", "wt%/min", "wt%/h", "wt%/s", "s", "min", "h",
+               "bar", "MPa", "kPa", "atm", "Pa", "K/min", "degC/min", "rpm", "mA/g", "A/g",
+               "W/cm2", "mW/cm2", "W")
+
+
+def unit_choices(key: str) -> list[str]:
+    """Units that fit a property or condition, its canonical unit first."""
+    target = canonical_unit(key)
+    return [target] + [u for u in ENTRY_UNITS if u != target and is_compatible(key, u)]

@@ -1,0 +1,122 @@
+"""The Record experiment page (Streamlit AppTest) and its logic module."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ui.app import record
+
+PAGE = Path(__file__).resolve().parents[1] / "ui" / "app" / "pages" / "1_Record_experiment.py"
+
+
+def _values(**over):
+    v = {"title": "MgH2 + Nb2O5 milled", "author": "A. Researcher", "n_samples": 1,
+         "s0_system": "MgH2 + 5 wt% Nb2O5", "s0_n_meas": 2,
+         "s0_m0_property": "onset_dehydrogenation_temperature", "s0_m0_value": 480.0, "s0_m0_unit": "K",
+         "s0_m1_property": "hydrogen_capacity", "s0_m1_value": 6.5, "s0_m1_unit": "wt%",
+         "n_steps": 1, "st0_method": "ball milling", "st0_milling_time": 10, "st0_speed": 400}
+    v.update(over)
+    return v
+
+
+# --------------------------------------------------------------------------------- logic
+def test_form_values_become_a_valid_entry_with_canonical_preview():
+    checked = record.check(record.build_document(_values()))
+    assert checked.entry is not None and not checked.errors
+    shown = record.preview(checked.entry)
+    (m_onset,) = [m for m in shown["measurements"] if m["property"] == "onset_dehydrogenation_temperature"]
+    assert m_onset["unit"] == "degC" and m_onset["value"] == pytest.approx(206.85)
+    (system,) = shown["systems"]
+    assert system["theoretical H2 (wt%)"] == pytest.approx(0.95 * 7.66, rel=0.01)
+
+
+@pytest.mark.parametrize("over, key, words", [
+    ({"s0_m0_unit": "kJ/mol"}, "s0_m0_unit", "does not fit"),
+    ({"s0_m0_value": -20.0}, "s0_m0_value", "absolute zero"),
+    ({"s0_m1_value": 12.0}, "s0_m1_value", "theoretical"),
+    ({"s0_system": "MgH2 + 5 wt% Qx9"}, "s0_system", "Qx9"),
+    ({"title": ""}, "title", "title"),
+    ({"st0_milling_time": -3}, "st0_milling_time", ""),
+])
+def test_bad_input_is_reported_at_its_field(over, key, words):
+    checked = record.check(record.build_document(_values(**over)))
+    assert checked.entry is None
+    assert key in checked.errors, checked.errors
+    assert words.lower() in " ".join(checked.errors[key]).lower()
+
+
+def test_notes_give_suggestions_bound_to_the_sample():
+    found = record.suggestions("Grey powder. The sample released 6.1 wt% H2 within 10 min at 300 °C.",
+                               "MgH2–5 wt% Nb2O5")
+    assert [(s["property"], s["value"]) for s in found] == [("hydrogen_capacity", 6.1)]
+    assert found[0]["conditions"] == {"temperature": 300.0, "time": 10.0}
+
+
+# --------------------------------------------------------------------------------- the page
+@pytest.fixture
+def app(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("HKG_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("HKG_STORE", "ladybug")
+    monkeypatch.delenv("HKG_AUTH_FILE", raising=False)
+    monkeypatch.syspath_prepend(str(PAGE.parents[1]))   # `streamlit run ui/app/Home.py` puts ui/app there
+    at = AppTest.from_file(str(PAGE), default_timeout=60)
+    return at, tmp_path
+
+
+def _fill(at, **over):
+    at.run()
+    vals = _values(**over)
+    at.text_input(key="title").set_value(vals["title"])
+    at.text_input(key="author").set_value(vals["author"])
+    at.text_input(key="s0_system").set_value(vals["s0_system"])
+    at.number_input(key="s0_n_meas").set_value(2)
+    at.run()
+    for j in (0, 1):
+        at.selectbox(key=f"s0_m{j}_property").set_value(vals[f"s0_m{j}_property"])
+        at.run()
+        at.number_input(key=f"s0_m{j}_value").set_value(vals[f"s0_m{j}_value"])
+        at.selectbox(key=f"s0_m{j}_unit").set_value(vals[f"s0_m{j}_unit"])
+    at.selectbox(key="st0_method").set_value("ball milling")
+    at.number_input(key="st0_milling_time").set_value(10)
+    at.run()
+    return at
+
+
+def _graph_entries(data_dir):
+    from kg.store import open_store
+
+    with open_store("ladybug", data_dir=data_dir, read_only=True) as s:
+        return s.query("MATCH (m:Measurement)-[:OF_SYSTEM]->(x:System) WHERE m.source_id STARTS WITH 'lab:' "
+                       "RETURN x.name AS system, m.property AS p, m.value AS v, m.unit AS u")
+
+
+def test_page_saves_an_entry_into_the_graph(app):
+    at, data_dir = app
+    _fill(at)
+    assert not at.exception
+    at.button(key="save").click().run()
+    assert not at.exception, at.exception
+    assert any("Saved as entry" in s.value for s in at.success), [e.value for e in at.error]
+    rows = _graph_entries(data_dir)
+    assert {(r["p"], r["u"]) for r in rows} == {("onset_dehydrogenation_temperature", "degC"),
+                                                 ("hydrogen_capacity", "wt%")}
+    assert {r["system"] for r in rows} == {"MgH2–5 wt% Nb2O5"}
+    from kg.entries import EntryRepository
+
+    (rev,) = EntryRepository(data_dir).list()
+    assert rev.author and rev.document["title"] == "MgH2 + Nb2O5 milled"
+
+
+def test_page_shows_field_error_and_writes_nothing(app):
+    at, data_dir = app
+    _fill(at, s0_m1_value=12.0)
+    at.button(key="save").click().run()
+    assert not at.exception
+    assert not at.success
+    assert any("theoretical" in e.value for e in at.error), [e.value for e in at.error]
+    from kg.entries import EntryRepository
+
+    assert EntryRepository(data_dir).list() == []

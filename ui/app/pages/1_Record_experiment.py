@@ -1,0 +1,149 @@
+"""Record experiment: a lab entry through a form, checked field by field, previewed, then stored.
+
+The logic lives in ``ui/app/record.py`` (widget keys are listed there); this page lays it out.
+"""
+from __future__ import annotations
+
+import os
+
+import streamlit as st
+
+from state import current_user, get_store, user_errors  # noqa: E402  (ui/app is on sys.path)
+
+from ui.app import record  # noqa: E402
+from ontology.units import unit_choices  # noqa: E402
+
+st.set_page_config(page_title="Record experiment · HydrideKG", layout="wide")
+st.title("Record experiment")
+user = current_user()
+ss = st.session_state
+
+
+def field_error(key: str) -> None:
+    for msg in ss.get("record_errors", {}).get(key, []):
+        st.error(msg, icon="⚠️")
+
+
+with st.container(border=True):
+    c1, c2, c3 = st.columns([3, 2, 2])
+    c1.text_input("Title", key="title", placeholder="MgH2 with 5 wt% Nb2O5, milled 10 h")
+    field_error("title")
+    ss.setdefault("author", getattr(user, "name", None) or getattr(user, "username", "") or "")
+    c2.text_input("Author", key="author", disabled=os.environ.get("HKG_AUTH_FILE") is not None)
+    c3.text_input("Project", key="project")
+    st.text_input("Tags (comma-separated)", key="tags")
+
+formulas = record.material_formulas()
+properties = record.property_options()
+techniques = [""] + record.labels("Technique")
+strategies = record.labels("Strategy")
+methods = [""] + record.labels("SynthesisMethod")
+
+st.subheader("Samples and measurements")
+st.number_input("Number of samples", min_value=1, max_value=6, value=1, key="n_samples")
+for i in range(int(ss.n_samples)):
+    with st.container(border=True):
+        a, b = st.columns([3, 2])
+        a.text_input(f"Sample {i + 1}: material system", key=f"s{i}_system",
+                     placeholder="MgH2 + 5 wt% Nb2O5 · LiBH4–LiI · Li4(BH4)3I@SBA-15",
+                     help="Host and additives with amounts (wt%, mol% or molar ratio). Known formulas: "
+                          + ", ".join(formulas[:40]) + " …")
+        field_error(f"s{i}_system")
+        b.text_input("Label", key=f"s{i}_label")
+        st.multiselect("Strategies", strategies, key=f"s{i}_strategies")
+        st.number_input("Measurements", min_value=0, max_value=20, value=1, key=f"s{i}_n_meas")
+        for j in range(int(ss[f"s{i}_n_meas"])):
+            p = f"s{i}_m{j}_"
+            cols = st.columns([3, 1.3, 1.3, 1.3, 2, 1.3])
+            prop = cols[0].selectbox("Property", [""] + properties, key=p + "property",
+                                     format_func=lambda k: k.replace("_", " ") if k else "— choose —")
+            cols[1].number_input("Value", key=p + "value", value=None, format="%g")
+            cols[2].number_input("to (range)", key=p + "value_max", value=None, format="%g")
+            units = unit_choices(prop) if prop else [""]
+            if ss.get(p + "unit") not in units:      # the property changed: offer its units
+                ss[p + "unit"] = units[0]
+            cols[3].selectbox("Unit", units, key=p + "unit")
+            cols[4].selectbox("Technique", techniques, key=p + "technique")
+            cols[5].number_input("at T (°C)", key=p + "temperature", value=None, format="%g")
+            for name in ("property", "value", "unit", "technique", "temperature"):
+                field_error(p + name)
+
+st.subheader("Synthesis")
+st.number_input("Steps", min_value=0, max_value=10, value=1, key="n_steps")
+for k in range(int(ss.n_steps)):
+    p = f"st{k}_"
+    cols = st.columns([3, 1.2, 1.2, 1.2, 1.5, 1.2, 1.2])
+    cols[0].selectbox(f"Step {k + 1}: method", methods, key=p + "method")
+    cols[1].number_input("Milling time (h)", key=p + "milling_time", value=None, format="%g")
+    cols[2].number_input("Speed (rpm)", key=p + "speed", value=None, format="%g")
+    cols[3].number_input("Ball : powder", key=p + "bpr", value=None, format="%g")
+    cols[4].text_input("Atmosphere", key=p + "atmosphere", placeholder="Ar, 1 bar H2, vacuum")
+    cols[5].number_input("T (°C)", key=p + "temperature", value=None, format="%g")
+    cols[6].number_input("p (bar)", key=p + "pressure", value=None, format="%g")
+    for name in ("method", "milling_time", "speed", "bpr", "temperature", "pressure"):
+        field_error(p + name)
+
+st.subheader("Observations")
+st.text_area("Free-text notes (values found in them are offered as measurements below)", key="observations")
+if ss.get("observations"):
+    with user_errors("Reading the notes"):
+        found = record.suggestions(ss.observations, ss.get("s0_system", ""))
+        if found:
+            st.caption("Found in your notes — tick the ones to add to sample 1:")
+            for n, sug in enumerate(found):
+                cond = ", ".join(f"{k} {v:g}" for k, v in sug["conditions"].items())
+                st.checkbox(f"{sug['property'].replace('_', ' ')} = {sug['value']:g} {sug['unit']}"
+                            + (f" ({cond})" if cond else "") + f" · {sug['system']}", key=f"sug_{n}")
+            ss["record_suggestions"] = found
+
+
+def document() -> dict:
+    doc = record.build_document(dict(ss))
+    accepted = [s for n, s in enumerate(ss.get("record_suggestions", [])) if ss.get(f"sug_{n}")]
+    for s in accepted:
+        doc["samples"][0]["measurements"].append(
+            {"property": s["property"], "value": s["value"], "unit": s["unit"],
+             **({"value_max": s["value_max"]} if s["value_max"] is not None else {}),
+             "conditions": {k: v for k, v in s["conditions"].items()}, "method": "from notes"})
+    return doc
+
+
+def refuse(what: str, errors: dict) -> None:
+    """Keep the errors for their fields and draw the form again, so each shows where it belongs."""
+    ss["record_errors"] = errors
+    ss["record_banner"] = f"{what}: the entry has {sum(map(len, errors.values()))} problem(s); " \
+                          "they are shown next to their fields."
+    st.rerun()
+
+
+if ss.get("record_banner"):
+    st.error(ss["record_banner"])
+left, right = st.columns(2)
+if left.button("Preview", key="preview"):
+    with user_errors("Preview"):
+        checked = record.check(document())
+        if checked.entry is None:
+            refuse("Preview", checked.errors)
+        ss["record_errors"], ss["record_banner"] = {}, None
+        for w in checked.warnings:
+            st.warning(w)
+        shown = record.preview(checked.entry)
+        st.markdown("**Systems** (theoretical capacities computed from the formulas)")
+        st.dataframe(shown["systems"], hide_index=True)
+        st.markdown("**Measurements** in the graph's units")
+        st.dataframe(shown["measurements"], hide_index=True)
+
+if right.button("Save entry", type="primary", key="save"):
+    with user_errors("Saving"):
+        checked = record.check(document())
+        if checked.entry is None:
+            refuse("Not saved", checked.errors)
+        else:
+            ss["record_errors"], ss["record_banner"] = {}, None
+            entry_id, revision, problems = record.save(
+                document(), author=getattr(user, "username", None) or ss.author,
+                data_dir=os.environ.get("HKG_DATA_DIR"), store=get_store())
+            for p in problems:
+                st.warning(p)
+            st.success(f"Saved as entry **{entry_id}** (revision {revision}) and loaded into the graph.")
+            ss["record_saved"] = entry_id

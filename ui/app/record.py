@@ -1,0 +1,226 @@
+"""The logic of the "Record experiment" page, apart from Streamlit so that it can be tested.
+
+The page keeps every input in ``st.session_state`` under a stable key; ``build_document`` turns
+those flat values into a lab-entry document, ``check`` validates it with ``ingest.entry`` and maps
+each problem to the widget it came from, ``suggestions`` runs the extraction over the free-text
+observations, and ``save`` stores a revision and loads it into the graph.
+
+Widget keys (also used by the browser tests):
+  title, author, project, tags, observations, n_samples, n_steps
+  s{i}_label, s{i}_system, s{i}_strategies, s{i}_n_meas                        (sample i = 0, 1, …)
+  s{i}_m{j}_property, s{i}_m{j}_value, s{i}_m{j}_value_max, s{i}_m{j}_unit,
+  s{i}_m{j}_technique, s{i}_m{j}_temperature, s{i}_m{j}_method                 (measurement j)
+  st{k}_method, st{k}_milling_time, st{k}_speed, st{k}_bpr, st{k}_atmosphere,
+  st{k}_temperature, st{k}_pressure                                           (synthesis step k)
+  preview, save (buttons)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ontology.vocabulary import vocabulary
+
+# Units the form's parameter fields are entered in (shown next to the field).
+STEP_UNITS = {"milling_time": "h", "speed": "rpm", "temperature": "degC", "pressure": "bar"}
+CONDITION_TEMPERATURE_UNIT = "degC"
+
+
+def labels(kind: str) -> list[str]:
+    """Preferred labels of the ontology terms of one kind, sorted, for select boxes."""
+    return sorted({t.label for t in vocabulary().terms() if t.kind == kind}, key=str.casefold)
+
+
+def property_options() -> list[str]:
+    return sorted(vocabulary().property_keys())
+
+
+def material_formulas() -> list[str]:
+    """Formulas the ontology names (hosts and additives), for the system autocomplete."""
+    return sorted({t.formula for t in vocabulary().terms() if t.kind == "Material" and t.formula})
+
+
+def _text(values: dict, key: str) -> str:
+    v = values.get(key)
+    return "" if v is None else str(v).strip()
+
+
+def _number(values: dict, key: str):
+    v = values.get(key)
+    if v is None or (isinstance(v, str) and not v.strip()):
+        return None
+    return v
+
+
+def build_document(values: dict) -> dict:
+    """The lab-entry document of the form's values (empty fields are left out, not guessed)."""
+    doc: dict = {"title": _text(values, "title"), "author": _text(values, "author")}
+    if _text(values, "project"):
+        doc["project"] = _text(values, "project")
+    tags = [t.strip() for t in re.split(r"[,;]", _text(values, "tags")) if t.strip()]
+    if tags:
+        doc["tags"] = tags
+    obs = _text(values, "observations")
+    if obs:
+        doc["observations"] = [obs]
+    doc["samples"] = [_sample(values, i) for i in range(int(values.get("n_samples") or 1))]
+    steps = [_step(values, k) for k in range(int(values.get("n_steps") or 0))]
+    if steps:
+        doc["synthesis"] = steps
+    return doc
+
+
+def _sample(values: dict, i: int) -> dict:
+    p = f"s{i}_"
+    sample = {"id": f"S{i + 1}", "system": _text(values, p + "system")}
+    if _text(values, p + "label"):
+        sample["label"] = _text(values, p + "label")
+    if values.get(p + "strategies"):
+        sample["strategies"] = list(values[p + "strategies"])
+    meas = [_measurement(values, f"{p}m{j}_") for j in range(int(values.get(p + "n_meas") or 0))]
+    sample["measurements"] = [m for m in meas if m is not None]
+    return sample
+
+
+def _measurement(values: dict, p: str) -> dict | None:
+    if not _text(values, p + "property") and _number(values, p + "value") is None:
+        return None                                    # an untouched row
+    m = {"property": _text(values, p + "property"), "unit": _text(values, p + "unit")}
+    if _number(values, p + "value") is not None:
+        m["value"] = values[p + "value"]
+    if _number(values, p + "value_max") is not None:
+        m["value_max"] = values[p + "value_max"]
+    if _text(values, p + "technique"):
+        m["technique"] = _text(values, p + "technique")
+    if _text(values, p + "method"):
+        m["method"] = _text(values, p + "method")
+    if _number(values, p + "temperature") is not None:
+        m["conditions"] = {"temperature": {"value": values[p + "temperature"],
+                                           "unit": CONDITION_TEMPERATURE_UNIT}}
+    return m
+
+
+def _step(values: dict, k: int) -> dict:
+    p = f"st{k}_"
+    step: dict = {"method": _text(values, p + "method")}
+    for name, unit in STEP_UNITS.items():
+        if _number(values, p + name) is not None:
+            step[name] = {"value": values[p + name], "unit": unit}
+    if _number(values, p + "bpr") is not None:
+        step["ball_to_powder_ratio"] = values[p + "bpr"]
+    if _text(values, p + "atmosphere"):
+        step["atmosphere"] = _text(values, p + "atmosphere")
+    return step
+
+
+# ------------------------------------------------------------------------------- validation
+_PATH = re.compile(r"^samples\[(\d+)\](?:\.measurements\[(\d+)\])?(?:\.(\w+))?|^synthesis\[(\d+)\](?:\.(\w+))?")
+_FIELD_KEYS = {"range": "value", "ball_to_powder_ratio": "bpr", "conditions": "temperature"}
+
+
+def widget_key(path: str) -> str:
+    """The widget a problem's field path points at ('samples[0].measurements[1].unit' -> 's0_m1_unit')."""
+    m = _PATH.match(path or "")
+    if not m:
+        return path.split(".")[0].split("[")[0] or "title"
+    if m.group(4) is not None:
+        name = _FIELD_KEYS.get(m.group(5) or "method", m.group(5) or "method")
+        return f"st{m.group(4)}_{name}"
+    name = m.group(3) or ("property" if m.group(2) is not None else "system")
+    name = _FIELD_KEYS.get(name, name)
+    if name in ("host", "additives"):
+        name = "system"
+    return f"s{m.group(1)}_m{m.group(2)}_{name}" if m.group(2) is not None else f"s{m.group(1)}_{name}"
+
+
+@dataclass
+class Checked:
+    entry: object | None                             # ingest.entry.LabEntry when valid
+    errors: dict[str, list[str]] = field(default_factory=dict)    # widget key -> messages
+    warnings: list[str] = field(default_factory=list)
+
+
+def check(doc: dict) -> Checked:
+    from ingest.entry import EntryValidationError, load_entry
+
+    try:
+        entry = load_entry(doc)
+    except EntryValidationError as exc:
+        out = Checked(entry=None)
+        for issue in exc.issues:
+            if issue.severity == "error":
+                out.errors.setdefault(widget_key(issue.path), []).append(str(issue))
+            else:
+                out.warnings.append(str(issue))
+        return out
+    return Checked(entry=entry, warnings=[str(i) for i in entry.flags])
+
+
+def preview(entry) -> dict:
+    """What will enter the graph: systems with their theoretical capacities, measurements in
+    canonical units."""
+    from ingest.entry import entry_to_batch
+    from ontology.capacity import theoretical_hydrogen_capacity, theoretical_li_capacity
+
+    if not entry.id:                  # not stored yet: preview under a draft id
+        entry = entry.model_copy(update={"id": "draft"})
+    batch = entry_to_batch(entry)
+    systems = []
+    for s in batch.systems:
+        row = {"system": s.name, "host": s.host.formula,
+               "additives": ", ".join(a.formula for a in s.additives)}
+        for name, compute in (("theoretical H2 (wt%)", theoretical_hydrogen_capacity),
+                              ("theoretical Li (mAh/g)", theoretical_li_capacity)):
+            try:
+                row[name] = round(compute(s), 2)
+            except ValueError:       # not computable for this composition (no amounts, no H …)
+                row[name] = None
+        systems.append(row)
+    measurements = [{"system": m.system.name, "property": m.property, "value": m.value,
+                     "value_max": m.value_max, "unit": m.unit,
+                     "conditions": ", ".join(f"{k}={v:g}" for k, v in m.conditions.items())}
+                    for m in batch.measurements]
+    return {"systems": systems, "measurements": measurements}
+
+
+def suggestions(text: str, sample_system: str) -> list[dict]:
+    """Measurements the extraction finds in the observations, as rows the user may accept."""
+    from ingest.extract import extract_text
+
+    if not text.strip():
+        return []
+    # Notes speak of "the sample": name it in each sentence so values bind to the sample's system
+    # (a sentence naming another system still binds its values to that one).
+    sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+", text) if x.strip()]
+    found = []
+    for x in sentences:                 # one at a time: the name must not run into the next sentence
+        head = f"# notes\n\n{sample_system}: " if sample_system else "# notes\n\n"
+        batch = extract_text(f"{head}{x}\n", source_id="lab:draft")
+        # a value whose evidence starts inside the added name is an amount of the name, not a result
+        found += [m for m in batch.measurements if (m.source.start or 0) >= len(head) or m.source.start is None
+                  or _value_span_after(f"{head}{x}", m.value, len(head))]
+    out = []
+    for m in found:
+        out.append({"property": m.property, "value": m.value, "value_max": m.value_max, "unit": m.unit,
+                    "system": m.system.name if m.system else sample_system,
+                    "conditions": dict(m.conditions)})
+    return out
+
+
+def _value_span_after(text: str, value: float, offset: int) -> bool:
+    """Does the number occur in the user's own words (after the added sample name)?"""
+    return re.search(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d])", text[offset:]) is not None
+
+
+def save(doc: dict, *, author: str, data_dir, store) -> tuple[str, int, list[str]]:
+    """Store the entry as a new revision and load it into the graph; (entry id, revision, problems)."""
+    from kg.entries import EntryRepository, default_data_dir
+    from ui.cli.entry import load_revisions
+
+    entry = check(doc).entry
+    if entry is None:
+        raise ValueError("the entry has errors; fix the fields marked in red first")
+    repo = EntryRepository(default_data_dir(data_dir))
+    rev = repo.create(entry.document(), author=author)
+    problems = load_revisions(store, repo, [rev])
+    return rev.entry_id, rev.revision, problems
