@@ -65,6 +65,7 @@ def build_document(values: dict) -> dict:
         doc["observations"] = [obs]
     doc["samples"] = [_sample(values, i) for i in range(int(values.get("n_samples") or 1))]
     steps = [_step(values, k) for k in range(int(values.get("n_steps") or 0))]
+    steps = [s for s in steps if len(s) > 1 or s["method"]]      # untouched rows are not steps
     if steps:
         doc["synthesis"] = steps
     return doc

@@ -1,0 +1,81 @@
+"""Browser tests: Streamlit served on a free loopback port against a fresh store, driven by Playwright
+with Debian's Chromium. Screenshots go to tests/_artifacts/screenshots/ (git-ignored)."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))   # e2e_helpers for the test modules
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "tests" / "_artifacts" / "screenshots"
+CHROMIUM = os.environ.get("HKG_CHROMIUM", "/usr/bin/chromium")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory):
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}: apt-get install chromium (or set HKG_CHROMIUM)")
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
+    data = tmp_path_factory.mktemp("e2e-store")
+    env = {**os.environ, "HKG_DATA_DIR": str(data), "HKG_STORE": "ladybug", "HKG_USER": "e2e-tester"}
+    env.pop("HKG_AUTH_FILE", None)
+    subprocess.run([sys.executable, "-m", "ui.cli", "build"], cwd=ROOT, env=env, check=True,
+                   capture_output=True, timeout=300)
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "ui/app/Home.py", "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 90
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail(f"streamlit did not come up: {proc.stderr.read().decode()[-2000:]}")
+    yield {"url": url, "data_dir": data}
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, request):
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    pg = ctx.new_page()
+    pg.set_default_timeout(30000)
+    yield pg
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    pg.wait_for_timeout(1500)            # grids and charts paint after the script has finished
+    pg.screenshot(path=str(SHOTS / f"{request.node.name}.png"), full_page=True)
+    ctx.close()
