@@ -114,3 +114,42 @@ def test_download_a_gap_report(app_url, page, tmp_path):
     text = path.read_bytes()
     assert len(text) > 1000
     assert b"MgH2" in text
+
+
+def test_import_an_eln_archive_and_export_one(app_url, page, tmp_path):
+    archive = ELN_EXAMPLES / "elabftw-export.eln"
+    if not archive.is_file():
+        pytest.skip(f"{archive} missing (the shared .eln examples sit beside the repository)")
+    page.goto(app_url["url"] + "/ELN_exchange")
+    wait_idle(page)
+    _text(page, "Material system for records that name none (optional)", "MgH2–10 wt% Ni")
+    page.locator("input[type='file']").set_input_files(str(archive))
+    wait_idle(page)
+    page.get_by_text("become lab entries", exact=False).wait_for()
+    page.get_by_role("button", name="Import").click()
+    wait_idle(page)
+    page.get_by_text("Imported", exact=False).first.wait_for()
+    no_traceback(page)
+    page.get_by_role("button", name="Build .eln archive").click()
+    wait_idle(page)
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="Download hydridekg-export.eln").click()
+    out = tmp_path / "export.eln"
+    dl.value.save_as(out)
+    with zipfile.ZipFile(out) as z:
+        meta = [n for n in z.namelist() if n.endswith("ro-crate-metadata.json")]
+        assert meta, z.namelist()
+        graph = json.loads(z.read(meta[0]))["@graph"]
+    assert any("MgH2" in json.dumps(node) for node in graph)
+
+
+def test_a_hostile_archive_is_refused_with_a_message(app_url, page, tmp_path):
+    bad = tmp_path / "evil.eln"
+    with zipfile.ZipFile(bad, "w") as z:
+        z.writestr("../../etc/evil.txt", "x")
+    page.goto(app_url["url"] + "/ELN_exchange")
+    wait_idle(page)
+    page.locator("input[type='file']").set_input_files(str(bad))
+    wait_idle(page)
+    page.locator("[data-testid='stAlertContentError']").first.wait_for()
+    no_traceback(page)
