@@ -628,7 +628,7 @@ def entry_to_batch(entry: LabEntry, revision: int = 1, *, created: datetime | No
         (entry.created if isinstance(entry.created, datetime) else None)
     year = (entry.created.year if entry.created else None)
     source = Source(id=sid, kind="lab_entry", title=entry.title, authors=[entry.author], year=year,
-                    url=f"hkg:entry/{entry.id}/r{revision}", created=when)
+                    url=f"hkg:entry/{entry.id}/r{revision}", created=when, project=entry.project)
     batch = GraphBatch(sources=[source])
     files = {f.name: f for f in entry.files} | {f.sha256: f for f in entry.files}
     for sample in entry.samples:

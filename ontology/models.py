@@ -109,6 +109,7 @@ class Source(_Model):
     journal: str | None = None
     url: str | None = None
     created: datetime | None = None
+    project: str | None = None          # lab entries: the project they belong to
 
 
 class Reference(_Model):

@@ -145,3 +145,57 @@ def test_renderers_contain_every_section(rows):
         update={"entry_title": "<script>alert(1)</script>"})]}))
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
     assert html.count("data:image/png;base64,") >= 3
+
+
+def test_pdf_renders_to_pages_with_content(rows, tmp_path):
+    """The PDF is converted to images (poppler's pdftoppm) and each page checked for ink."""
+    import shutil
+    import subprocess
+
+    from PIL import Image, ImageStat
+
+    from ui.report.render import render
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed: apt-get install poppler-utils")
+    systems, measurements, statements = rows
+    pdf = render(compute_report(systems, measurements, statements=statements), "pdf")
+    assert pdf[:5] == b"%PDF-"
+    (tmp_path / "r.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(tmp_path / "r.pdf"), str(tmp_path / "p")], check=True)
+    pages = sorted(tmp_path.glob("p-*.png"))
+    assert len(pages) >= 2
+    for p in pages:
+        grey = Image.open(p).convert("L")
+        assert ImageStat.Stat(grey).stddev[0] > 3, f"{p.name} is blank"
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
+    for words in ("Coverage maps", "Contradictions", "MgH2", "content hash"):
+        assert words in text, words
+
+
+def test_report_on_the_literature_graph_with_a_lab_entry(tmp_path, monkeypatch, capsys):
+    from pathlib import Path
+
+    from ui.cli import main
+
+    snapshot = Path(__file__).resolve().parents[1] / "data" / "snapshot" / "review.batch.json"
+    if not snapshot.is_file():
+        pytest.skip(f"{snapshot} missing: regenerate it with `hkg ingest review … --snapshot …`")
+    monkeypatch.setenv("HKG_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("HKG_USER", "tester")
+    assert main(["build"]) == 0
+    fixture = Path(__file__).with_name("fixtures") / "entry_mgh2_ni.yaml"
+    assert main(["entry", "add", str(fixture), "--id", "mg-ni-7"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "gaps.md"
+    assert main(["report", "gaps", "--format", "md", "--out", str(out)]) == 0
+    md = out.read_text()
+    lab = md[md.index("Lab versus literature"):]
+    assert "MgH2 with Ni catalyst, milled" in lab
+    assert "hydrogen_capacity" in lab or "hydrogen capacity" in lab
+    assert "sources: 2" in md                       # the review and the lab entry
+    assert main(["report", "gaps", "--format", "md", "--project", "Mg-based storage",
+                 "--out", str(tmp_path / "p.md")]) == 0
+    assert "MgH2 with Ni catalyst" in (tmp_path / "p.md").read_text()
