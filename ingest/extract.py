@@ -70,7 +70,8 @@ def _prose_sentences(doc) -> list:
             continue
         out.extend(getattr(block, "sentences", []) or [])
     if not out and hasattr(doc, "sentences"):
-        out = [s for s in doc.sentences if getattr(s, "kind", "prose") in PROSE_KINDS]
+        found = doc.sentences() if callable(doc.sentences) else doc.sentences
+        out = [s for s in found if getattr(s, "kind", "prose") in PROSE_KINDS]
     return out
 
 
