@@ -75,3 +75,105 @@ def test_ingest_killed_leaves_the_graph_before_or_after(tmp_path, clean, delay):
     assert _fingerprint(tmp_path) in (built, both)
     assert _hkg(tmp_path, "ingest", "review", str(DOC)).wait(timeout=300) == 0
     assert _fingerprint(tmp_path) == both
+
+
+# ------------------------------------------------------------ lab imports: fault after k writes
+# In-process: the k-th write statement of the graph load raises, as a crash of the engine would.
+# The graph must stay as it was; re-running the same import must end in the graph a clean run gives.
+def _graph_fingerprint(data_dir: Path) -> tuple:
+    from kg.store import open_store
+
+    with open_store("ladybug", data_dir=data_dir) as s:
+        counts = tuple(sorted(s.stats()["counts"].items()))
+        ids = tuple(r["id"] for r in s.query("MATCH (m:Measurement) RETURN m.id AS id ORDER BY id"))
+        systems = tuple(r["id"] for r in s.query("MATCH (s:System) RETURN s.id AS id ORDER BY id"))
+    return counts, ids, systems
+
+
+def _fail_after(monkeypatch, k: int) -> None:
+    from kg.ladybug_store import LadybugStore
+
+    real = LadybugStore._execute
+    state = {"in_tx": False, "n": 0}
+
+    def execute(self, conn, cypher, params):
+        word = cypher.strip().upper()
+        if word.startswith("BEGIN"):
+            state["in_tx"] = True
+        elif word.startswith(("COMMIT", "ROLLBACK")):
+            state["in_tx"] = False
+        elif state["in_tx"]:
+            state["n"] += 1
+            if state["n"] == k:
+                raise RuntimeError(f"simulated crash at write {k}")
+        return real(self, conn, cypher, params)
+
+    monkeypatch.setattr(LadybugStore, "_execute", execute)
+
+
+def _table(tmp_path: Path) -> list[str]:
+    from tests.test_tabular import LONG
+
+    src = tmp_path / "lab.csv"
+    src.write_text(LONG, encoding="utf-8")
+    return ["import", "table", str(src), "--author", "me"]
+
+
+def _eln(tmp_path: Path) -> list[str]:
+    from kg.entries import EntryRepository
+    from tests.test_eln_roundtrip import entries, export
+
+    repo = EntryRepository(tmp_path / "eln-src")
+    entries(repo)
+    return ["eln", "import", str(export(repo, tmp_path / "x.eln"))]
+
+
+def _per_source(data_dir: Path) -> dict:
+    """source id -> (its measurement ids, how many nodes are reported in it): one lab entry's facts."""
+    from kg.store import open_store
+
+    with open_store("ladybug", data_dir=data_dir, read_only=True) as s:
+        rows = s.query("MATCH (src:Source) OPTIONAL MATCH (x)-[:REPORTED_IN]->(src) "
+                       "RETURN src.id AS id, count(x) AS n")
+        out = {}
+        for r in rows:
+            ms = s.query("MATCH (m:Measurement) WHERE m.source_id = $id RETURN m.id AS id ORDER BY id",
+                         {"id": r["id"]})
+            out[r["id"]] = (tuple(m["id"] for m in ms), r["n"])
+    return out
+
+
+# k counts write statements inside the load transactions (ontology already loaded): the table
+# import makes one entry (12 writes), the .eln archive two (12 and 11): k=18 fails the second one.
+@pytest.mark.parametrize("make, k", [(_table, 1), (_table, 6), (_table, 12),
+                                     (_eln, 1), (_eln, 8), (_eln, 18)],
+                         ids=["table-1", "table-6", "table-12", "eln-1", "eln-8", "eln-18"])
+def test_lab_import_failing_mid_load_leaves_the_graph_then_converges(tmp_path, monkeypatch, capsys, make, k):
+    """Each lab entry reaches the graph whole or not at all; re-running the import converges."""
+    from kg.store import open_store
+    from ui.cli import main
+
+    argv = make(tmp_path)
+    clean, faulty = tmp_path / "clean", tmp_path / "faulty"
+    for d in (clean, faulty):
+        with open_store("ladybug", data_dir=d) as s:
+            s.ensure_schema()
+            s.load_ontology()
+    before = _graph_fingerprint(faulty)
+    assert main([*argv, "--data-dir", str(clean)]) == 0
+    want, want_sources = _graph_fingerprint(clean), _per_source(clean)
+    assert want != before
+
+    with monkeypatch.context() as m:
+        _fail_after(m, k)
+        code = main([*argv, "--data-dir", str(faulty)])
+    assert code != 0, "a failed graph load must not report success"
+    assert "Traceback" not in capsys.readouterr().err
+    got = _per_source(faulty)
+    assert set(got) < set(want_sources), "the entry whose load failed must not be in the graph"
+    for src, facts in got.items():
+        assert facts == want_sources[src], f"{src} is in the graph only in part"
+
+    main([*argv, "--data-dir", str(faulty)])       # the user simply runs the same import again
+    assert _graph_fingerprint(faulty) == want
+    assert _per_source(faulty) == want_sources

@@ -109,6 +109,10 @@ def store_mapped(args, mapped, *, origin: str, publisher: str, records: int) -> 
     except EntryStoreError as exc:
         raise CliError(f"{exc}; re-run the import: entries already stored are recognised") from None
     print(f"stored {len(revisions)} revision(s)", file=sys.stderr if args.json else sys.stdout)
+    # Entries of this archive stored by an earlier run whose graph load failed are still pending:
+    # load them too, so re-running the same import converges to the full graph.
+    ours, fresh = {eid for _, eid, _ in plan}, {r.entry_id for r in revisions}
+    revisions += [r for r in repo.pending() if r.entry_id in ours and r.entry_id not in fresh]
     if not revisions:
         return 0
     return _to_graph(args, repo, revisions)
