@@ -99,3 +99,49 @@ def test_hkg_query_refuses_bad_parameter_names(graph, capsys):
     folder, _ = graph
     code = main(["query", "--data-dir", str(folder), "RETURN 1 AS x", "--param", "a b}=1"])
     assert code != 0 and "NAME=VALUE" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ the JSON API (hkg serve)
+HTTP_EVIL = ["' }) MATCH (n) DETACH DELETE n //", '"; DROP TABLE System; --', "`x` $p",
+             "<script>alert('x')</script>", "ünï©ødé\u202e" + "y" * 3000]
+
+
+def _get(url: str):
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=60) as resp:
+            return resp.status, resp.headers.get_content_type(), resp.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers.get_content_type(), exc.read().decode("utf-8")
+
+
+@pytest.mark.parametrize("evil", HTTP_EVIL)
+def test_http_api_takes_hostile_parameters_as_data(graph, evil):
+    from urllib.parse import quote
+
+    from ui.api import HydrideKG
+    from ui.http_api import serve_in_thread
+
+    folder, before = graph
+    with open_store("ladybug", data_dir=folder, read_only=True) as st:
+        server = serve_in_thread(HydrideKG(store=st))
+        try:
+            q = quote(evil)
+            for path in (f"/api/analogs?q={q}", f"/api/analogs?q=MgH2&filter={q}",
+                         f"/api/analogs?q=MgH2&top={q}", f"/api/report/gaps?project={q}",
+                         f"/api/report/gaps?source={q}&format=md", f"/api/report/gaps?host_family={q}"):
+                status, ctype, body = _get(server.url + path)
+                assert status in (200, 400), (path, status, body[:300])
+                assert "Traceback" not in body
+                if ctype == "application/json":
+                    json.loads(body)
+            status, ctype, body = _get(f"{server.url}/api/report/gaps?format=html&project={q}")
+            assert status in (200, 400) and "Traceback" not in body
+            if status == 200:
+                assert ctype == "text/html" and "<script>alert" not in body  # filter text is escaped
+        finally:
+            server.shutdown()
+            server.server_close()
+    assert counts(folder) == before

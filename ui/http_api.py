@@ -15,6 +15,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
+from ontology.vocabulary import UnknownTermError
 from ui.api import HydrideKG
 
 _REPORT_FIELDS = ("application", "host_family", "property", "project", "source")
@@ -48,6 +49,8 @@ class _Handler(BaseHTTPRequestHandler):
             route(params)
         except ValueError as exc:  # parser, unit and validation errors are the user's to fix
             self._send(400, {"error": str(exc)})
+        except UnknownTermError as exc:  # a filter naming no ontology term: the user's to fix too
+            self._send(400, {"error": str(exc.args[0]) if exc.args else str(exc)})
         except Exception as exc:  # noqa: BLE001 - the client gets a message, never a traceback
             self._send(500, {"error": f"{type(exc).__name__}: {exc}"})
 
