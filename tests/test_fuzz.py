@@ -1,7 +1,7 @@
 """Fuzzing the parsers with hypothesis: only the project's own clear errors, never a crash.
 
 Covers quantity/unit text, system notation, curve files, lab-entry documents and review-like
-Markdown (mixed LaTeX, HTML, tables). Formula and .eln archives are fuzzed in their own test files
+Markdown (mixed LaTeX, HTML, tables), and the read-only Cypher guard. Formula and .eln archives are fuzzed in their own test files
 (test_formula.py, test_eln_safety.py).
 """
 from __future__ import annotations
@@ -123,3 +123,50 @@ def test_fuzz_strategies_hit_the_error_paths():
     with pytest.raises(UnitError):
         parse_unit("°C/" + "μ" * 3 + "^{")
     assert parse_quantity_text("2.5 × 10<sup>-4</sup> S cm^{-1}")[0] == pytest.approx(2.5e-4)
+
+
+# ------------------------------------------------------------------ the read-only query guard
+# Whatever the guard lets through must not change data, even on a read-WRITE connection: this
+# checks the guard on its own, without the read-only handle behind it.
+CYPHER_PIECES = ["MATCH (n:Source)", " RETURN n.id", " RETURN 1", " CREATE (x:Source {id: 'f'})", "'", '"', "`",
+                 "//", "/*", "*/", "\n", "\\", " SET n.title = 'z'", " DETACH DELETE n", " CALL", " {", " }",
+                 ";", " UNION ", " WITH n", " LOAD CSV FROM 'x' AS l", " MERGE (y:Source {id: 'g'})", " cReAtE",
+                 " ", " WHERE n.id = ", "$p", " OPTIONAL MATCH (m)", " COPY Source FROM 'x.csv'", " RETURN *"]
+
+
+@pytest.fixture(scope="module")
+def rw_conn(tmp_path_factory):
+    import ladybug
+
+    db = ladybug.Database(str(tmp_path_factory.mktemp("guard") / "g.lbdb"))
+    conn = ladybug.Connection(db)
+    conn.execute("CREATE NODE TABLE Source(id STRING, title STRING, PRIMARY KEY(id))")
+    conn.execute("CREATE (:Source {id: 'a', title: 'kept'})")
+    yield conn
+    conn.close()
+    db.close()
+
+
+def _sources(conn) -> list:
+    res = conn.execute("MATCH (n:Source) RETURN n.id, n.title ORDER BY n.id")
+    out = []
+    while res.has_next():
+        out.append(tuple(res.get_next()))
+    return out
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(CYPHER_PIECES), min_size=1, max_size=10).map("".join))
+def test_read_only_guard_lets_no_write_through(rw_conn, text):
+    from kg.store import StoreError, check_read_only
+
+    try:
+        check_read_only(text)
+    except StoreError:
+        return
+    before = _sources(rw_conn)
+    try:
+        rw_conn.execute(text, {"p": "a"})
+    except RuntimeError:
+        pass  # not valid Cypher: nothing ran
+    assert _sources(rw_conn) == before, f"guard accepted a write: {text!r}"
