@@ -120,3 +120,41 @@ def test_restore_of_a_damaged_backup_changes_nothing(tmp_path, capsys):
     assert main(["restore", "--data-dir", str(tmp_path / "g"), str(tmp_path / "bk")]) != 0
     assert "damaged" in capsys.readouterr().err
     assert not (tmp_path / "g").exists(), "a damaged backup is read in full before the store is touched"
+
+
+def test_api_server_computes_a_report_once_for_concurrent_users(tmp_path):
+    """Under load many users ask for the same gap report: one computation, everyone gets it."""
+    import threading
+    import time
+
+    from kg.store import open_store
+    from tests.test_store import make_batch
+    from ui.http_api import ApiServer
+
+    calls = []
+
+    class SlowApi:
+        def __init__(self, store):
+            self.store = store
+
+        def gap_report(self, filters):
+            calls.append(filters)
+            time.sleep(0.3)
+            return {"filters": filters.model_dump()}
+
+    with open_store("ladybug", data_dir=tmp_path / "g") as st:
+        st.ensure_schema()
+        st.load(make_batch())
+        server = ApiServer(SlowApi(st))
+        try:
+            got = []
+            threads = [threading.Thread(target=lambda: got.append(server.report({}))) for _ in range(8)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            assert len(calls) == 1 and len(got) == 8 and all(g is got[0] for g in got)
+            server.report({"project": "other"})
+            assert len(calls) == 2                  # another report is its own computation
+        finally:
+            server.server_close()

@@ -91,6 +91,7 @@ class ApiServer(ThreadingHTTPServer):
         super().__init__((host, port), _Handler)
         self.api = api
         self._reports: dict = {}
+        self._flights: dict = {}
         self._lock = threading.Lock()
 
     def report(self, filters: dict):
@@ -100,10 +101,19 @@ class ApiServer(ThreadingHTTPServer):
         key = (json.dumps(filters, sort_keys=True), change_token(self.api.store))
         with self._lock:
             hit = self._reports.get(key)
-        if hit is None:
-            hit = self.api.gap_report(ReportFilters(**filters))
+            if hit is not None:
+                return hit
+            # One computation per report: users asking for the same report meanwhile wait for it
+            # instead of each computing it again (which would multiply the work under load).
+            flight = self._flights.setdefault(key, threading.Lock())
+        with flight:
             with self._lock:
-                self._reports = {key: hit, **{k: v for k, v in list(self._reports.items())[:15]}}
+                hit = self._reports.get(key)
+            if hit is None:
+                hit = self.api.gap_report(ReportFilters(**filters))
+                with self._lock:
+                    self._reports = {key: hit, **{k: v for k, v in list(self._reports.items())[:15]}}
+                    self._flights.pop(key, None)
         return hit
 
     @property
