@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
@@ -19,6 +20,10 @@ from ontology.vocabulary import UnknownTermError
 from ui.api import HydrideKG
 
 _REPORT_FIELDS = ("application", "host_family", "property", "project", "source")
+_FORMATS = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
+# The graph change token costs a count per label; under load it is re-read at most this often
+# (seconds). A read-only server shows a new load at most this much later.
+TOKEN_TTL = 1.0
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -73,15 +78,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _gaps(self, params) -> None:
         fmt = (params.get("format") or ["json"])[0]
-        if fmt not in ("json", "md", "html"):
+        if fmt not in _FORMATS:
             raise ValueError("parameter 'format' must be json, md or html")
         filters = {k: params[k][0] for k in _REPORT_FIELDS if params.get(k)}
-        report = self.server.report(filters)
-        if fmt == "json":
-            self._send(200, report.model_dump(mode="json"))
-        else:
-            self._send(200, self.server.api.render(report, fmt),
-                       "text/markdown; charset=utf-8" if fmt == "md" else "text/html; charset=utf-8")
+        self._send(200, self.server.rendered(filters, fmt), _FORMATS[fmt])
 
 
 class ApiServer(ThreadingHTTPServer):
@@ -90,31 +90,59 @@ class ApiServer(ThreadingHTTPServer):
     def __init__(self, api: HydrideKG, host: str = "127.0.0.1", port: int = 0):
         super().__init__((host, port), _Handler)
         self.api = api
-        self._reports: dict = {}
+        self._cache: dict = {}
         self._flights: dict = {}
+        self._tok = None
         self._lock = threading.Lock()
 
-    def report(self, filters: dict):
+    def _token(self):
         from kg.analogs.reader import change_token
-        from kg.gaps import ReportFilters
 
-        key = (json.dumps(filters, sort_keys=True), change_token(self.api.store))
+        now = time.monotonic()
         with self._lock:
-            hit = self._reports.get(key)
+            if self._tok is not None and now - self._tok[0] < TOKEN_TTL:
+                return self._tok[1]
+        token = change_token(self.api.store)
+        with self._lock:
+            self._tok = (now, token)
+        return token
+
+    def _once(self, key, compute):
+        """The cached value for ``key``, computed once even when many users ask at the same time."""
+        with self._lock:
+            hit = self._cache.get(key)
             if hit is not None:
                 return hit
-            # One computation per report: users asking for the same report meanwhile wait for it
-            # instead of each computing it again (which would multiply the work under load).
+            # Users asking for the same thing meanwhile wait for this computation instead of each
+            # computing it again (which would multiply the work under load).
             flight = self._flights.setdefault(key, threading.Lock())
         with flight:
             with self._lock:
-                hit = self._reports.get(key)
+                hit = self._cache.get(key)
             if hit is None:
-                hit = self.api.gap_report(ReportFilters(**filters))
+                hit = compute()
                 with self._lock:
-                    self._reports = {key: hit, **{k: v for k, v in list(self._reports.items())[:15]}}
+                    self._cache = {key: hit, **{k: v for k, v in list(self._cache.items())[:31]}}
                     self._flights.pop(key, None)
         return hit
+
+    def report(self, filters: dict):
+        from kg.gaps import ReportFilters
+
+        key = ("report", json.dumps(filters, sort_keys=True), self._token())
+        return self._once(key, lambda: self.api.gap_report(ReportFilters(**filters)))
+
+    def rendered(self, filters: dict, fmt: str) -> bytes:
+        """The report as response bytes; encoded once per report and format (a lab-heavy report
+        is tens of MB of JSON, too costly to serialise per request)."""
+        key = ("bytes", fmt, json.dumps(filters, sort_keys=True), self._token())
+
+        def encode() -> bytes:
+            report = self.report(filters)
+            if fmt == "json":
+                return json.dumps(report.model_dump(mode="json"), default=str).encode()
+            return self.api.render(report, fmt).encode()
+        return self._once(key, encode)
 
     @property
     def url(self) -> str:
