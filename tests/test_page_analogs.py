@@ -1,0 +1,70 @@
+"""The Analogs page (Streamlit AppTest) on a fresh literature graph: a typed query gives a ranked
+table with explanations and the two plots; facet weights and filters act; bad input is a message."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+APP = Path(__file__).resolve().parents[1] / "ui" / "app"
+SNAPSHOT = APP.parents[1] / "data" / "snapshot" / "review.batch.json"
+PAGE = APP / "pages" / "2_Analogs.py"
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory):
+    if not SNAPSHOT.is_file():
+        pytest.skip(f"{SNAPSHOT} missing: regenerate it with `hkg ingest review … --snapshot …`")
+    from ui.cli import main
+
+    d = tmp_path_factory.mktemp("analogs-page-kg")
+    assert main(["build", "--data-dir", str(d)]) == 0
+    return d
+
+
+@pytest.fixture
+def page(data_dir, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("HKG_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("HKG_STORE", "ladybug")
+    monkeypatch.delenv("HKG_AUTH_FILE", raising=False)
+    monkeypatch.syspath_prepend(str(APP))
+    return AppTest.from_file(str(PAGE), default_timeout=180).run()
+
+
+def _systems(at) -> list[str]:
+    assert at.dataframe, "no result table"
+    return list(at.dataframe[0].value["system"])
+
+
+def test_typed_query_ranks_analogs_with_explanations_and_plots(page):
+    at = page
+    assert not at.exception
+    at.text_input(key="analog_query").input("MgH2 + 10 wt% Ni").run()
+    assert not at.exception and not at.error
+    names = _systems(at)
+    assert names and any("Ni" in n for n in names[:5]), names
+    df = at.dataframe[0].value
+    assert {"score", "why", "sources"} <= set(df.columns)
+    assert (df["why"].str.len() > 0).all()
+    # the neighbourhood graph and the Ea-vs-onset plot
+    assert len(at.get("plotly_chart")) == 2
+
+
+def test_host_weight_off_changes_ranking(page):
+    at = page
+    at.text_input(key="analog_query").input("MgH2 + 10 wt% Ni").run()
+    before = _systems(at)
+    at.slider(key="w_host").set_value(0.0).run()
+    assert not at.exception
+    assert _systems(at) != before
+
+
+def test_unknown_token_is_an_error_message_not_a_traceback(page):
+    at = page
+    at.text_input(key="analog_query").input("MgH2 + 10 wt% Unobtainium42").run()
+    assert not at.exception
+    assert at.error or at.warning or at.caption
+    text = " ".join(e.value for e in list(at.error) + list(at.warning))
+    assert "Unobtainium42" in text or "nobtainium" in text.lower(), text
