@@ -68,3 +68,14 @@ def test_unknown_token_is_an_error_message_not_a_traceback(page):
     assert at.error or at.warning or at.caption
     text = " ".join(e.value for e in list(at.error) + list(at.warning))
     assert "Unobtainium42" in text or "nobtainium" in text.lower(), text
+
+
+def test_value_filter_restricts_the_table(page):
+    at = page
+    at.text_input(key="analog_query").input("MgH2 + 10 wt% Ni").run()
+    before = _systems(at)
+    at.text_area[0].input("Ea < 70 kJ/mol").run()
+    assert not at.exception and not at.error
+    after = _systems(at) if at.dataframe else []
+    assert after != before
+    assert any("filters" in c.value for c in at.caption)
