@@ -116,10 +116,24 @@ class LadybugStore(GraphStore):
         for attempt in range(5):  # a writer checkpointing at this instant: try again shortly
             try:
                 return self._open(read_only=True)
-            except StoreError:
+            except StoreError as exc:
                 if attempt == 4:
                     raise
-                time.sleep(0.1 * (attempt + 1))
+                if "recovery is pending" in str(exc):
+                    self._recover()
+                else:
+                    time.sleep(0.1 * (attempt + 1))
+
+    def _recover(self) -> None:
+        """Replay the log a killed writer left behind.
+
+        LadybugDB refuses read-only handles until a read-write open has replayed the write-ahead log;
+        under the write lock no live writer is mid-checkpoint, so opening and closing completes it."""
+        with self._write_mutex, self._write_locked():
+            try:
+                self._open(read_only=False).close()
+            except StoreError:
+                pass  # the retry reports what is wrong
 
     # -- execution --------------------------------------------------------------------------------
     @staticmethod
