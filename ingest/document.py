@@ -79,6 +79,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     references: dict[str, Reference] = field(default_factory=dict)
+    _citing: dict | None = field(default=None, repr=False, compare=False)
 
     @property
     def source_id(self) -> str:
@@ -97,9 +98,22 @@ class Document:
         return next((t for t in self.tables if t.number == number), None)
 
     def citing(self, key: str) -> list[Sentence]:
-        """Prose sentences carrying citation key ``key`` (a bare '21' also matches '21a', '21b')."""
-        return [s for s in self.sentences()
-                if key in s.refs or (key.isdigit() and any(re.fullmatch(key + r"[a-z]", r) for r in s.refs))]
+        """Prose sentences carrying citation key ``key`` (a bare '21' also matches '21a', '21b').
+
+        Answered from an index of all prose sentences, built on the first call (tables ask for
+        every row's keys; a scan of the paper per key was most of their time)."""
+        if self._citing is None:
+            index: dict[str, list[Sentence]] = {}
+            for s in self.sentences():
+                keys = dict.fromkeys(s.refs)
+                for r in s.refs:
+                    m = _LETTERED_KEY.fullmatch(r)
+                    if m:
+                        keys.setdefault(m.group(1))
+                for k in keys:
+                    index.setdefault(k, []).append(s)
+            self._citing = index
+        return list(self._citing.get(key, []))
 
 
 # ------------------------------------------------------------------------------ citations
@@ -108,6 +122,7 @@ _LATEX_CITE = re.compile(r"\$\s*\^\{\s*\[?([0-9][0-9a-z,\s–\-]*)\]?\s*\}\s*\$"
 _SUP_NUMS = re.compile(r"<sup>\s*([0-9]{1,3}[a-z]?(?:\s*[,–\-]\s*[0-9]{1,3}[a-z]?)+)\s*</sup>")
 _BARE = re.compile(r"(?<![\w\]])\[([0-9]{1,3}[a-z]?(?:\s*[,–\-]\s*[0-9]{0,3}[a-z]?)*)\]")
 _KEY = re.compile(r"^(\d{1,3})([a-z]?)$")
+_LETTERED_KEY = re.compile(r"(\d+)[a-z]")
 
 
 def _expand(body: str) -> list[str]:
@@ -177,6 +192,8 @@ _BOUNDARY = re.compile(
 _ABBREV = re.compile(
     r"(?:\bet al|\bFigs?|\bca|\be\.g|\bi\.e|\bvs|\bapprox|\bRefs?|\bEqs?|\bNo|\bcf|\bresp|\bDr|\bProf|"
     r"\bSect|\bTab|\bvol|\bpp|(?:^|(?<=[\s(]))[A-Z])\.$")
+_ABBREV_WINDOW = 12        # longer than any abbreviation above ("approx." is 7 characters)
+_DIGIT_AHEAD = re.compile(r"\s*\d")
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -185,9 +202,12 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     last = 0
     for m in _BOUNDARY.finditer(text):
         dot = m.start() + 1
-        if _ABBREV.search(text[:dot]):
+        # only the last few characters before the dot matter: search a window, not the whole
+        # prefix (slicing text[:dot] for every boundary made long paragraphs quadratic); with
+        # pos/endpos, ^, \b and look-behinds still see the whole string
+        if _ABBREV.search(text, max(0, dot - _ABBREV_WINDOW), dot):
             continue
-        if re.search(r"\d\.$", text[:dot]) and re.match(r"\s*\d", text[dot:]):   # decimals
+        if dot >= 2 and text[dot - 2].isdecimal() and _DIGIT_AHEAD.match(text, dot):   # decimals
             continue
         piece = text[last:m.end()]
         lead = len(piece) - len(piece.lstrip())
@@ -269,7 +289,9 @@ def parse_document(text: str) -> Document:
     for kind, start, end in raw:
         if kind == "blank":
             continue
-        if kind == "table" and blocks and blocks[-1].kind == "table" and _only_blanks(raw, blocks[-1].end, start):
+        # every non-blank line makes or extends a block, so only blank lines can separate this
+        # line from the last block: a table line after a table block continues that table
+        if kind == "table" and blocks and blocks[-1].kind == "table":
             blocks[-1].end = end
             blocks[-1].text = text[blocks[-1].start:end]
             continue
@@ -283,10 +305,6 @@ def parse_document(text: str) -> Document:
     doc.tables = _tables(text, blocks)
     doc.references = {r.key: r for r in parse_references(blocks, doc.source_id)}
     return doc
-
-
-def _only_blanks(raw, a: int, b: int) -> bool:
-    return all(k == "blank" for k, s, e in raw if a <= s < b)
 
 
 def _section_at(sections: list[Section], pos: int) -> str | None:

@@ -23,6 +23,7 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from ontology.formula import FormulaError, parse_formula
@@ -244,8 +245,9 @@ def _systems_component(doc: Doc) -> Doc:
         taken.update(range(e.start, e.end))
     text = _text(doc)
     arr = doc.to_array([IDX, LENGTH])
-    starts = {int(i): k for k, i in enumerate(arr[:, 0])}
-    ends = {int(i + n): k for k, (i, n) in enumerate(arr)}
+    idx, length = arr[:, 0].tolist(), arr[:, 1].tolist()   # plain ints: numpy scalars are slow keys
+    starts = dict(zip(idx, range(len(idx))))
+    ends = {i + n: k for k, (i, n) in enumerate(zip(idx, length))}
     for m in _CANDIDATE.finditer(text):
         span = _aligned(doc, text, m.start(), m.end(), starts, ends)
         if span is None or any(i in taken for i in range(span.start, span.end)):
@@ -284,13 +286,50 @@ def _join_spaced(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+class _TermRuler(EntityRuler):
+    """spaCy's EntityRuler with a linear ``set_annotations``.
+
+    The stock method rebuilds the whole entity list once per match to drop entities the match
+    overlaps — quadratic over a paper's thousands of term matches. Without ``overwrite_ents`` a
+    match that touches an existing entity is skipped before that step, so the rebuild never removes
+    anything; this version skips it and gives the same entities in the same order."""
+
+    def set_annotations(self, doc, matches):
+        if self.overwrite:
+            return super().set_annotations(doc, matches)
+        entities = list(doc.ents)
+        taken = {i for e in entities for i in range(e.start, e.end)}
+        new_entities = []
+        seen_tokens: set[int] = set()
+        for match_id, start, end in matches:
+            if not taken.isdisjoint(range(start, end)):
+                continue
+            if start not in seen_tokens and end - 1 not in seen_tokens:
+                if match_id in self._ent_ids:
+                    label, ent_id = self._ent_ids[match_id]
+                    span = Span(doc, start, end, label=label, span_id=ent_id)
+                else:
+                    span = Span(doc, start, end, label=match_id)
+                new_entities.append(span)
+                seen_tokens.update(range(start, end))
+        doc.ents = entities + new_entities
+
+
+@Language.factory("hkg_term_ruler", default_config={"phrase_matcher_attr": None, "validate": False,
+                                                     "overwrite_ents": False, "ent_id_sep": "||"})
+def _make_term_ruler(nlp: Language, name: str, phrase_matcher_attr, validate: bool, overwrite_ents: bool,
+                     ent_id_sep: str) -> _TermRuler:
+    return _TermRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr, validate=validate,
+                      overwrite_ents=overwrite_ents, ent_id_sep=ent_id_sep)
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     """The extraction pipeline (built once per process)."""
     nlp = spacy.blank("en")
     _tokenizer(nlp)
     for name, attr, cased in (("hkg_terms_cased", "ORTH", True), ("hkg_terms", "LOWER", False)):
-        ruler = nlp.add_pipe("entity_ruler", name=name,
+        ruler = nlp.add_pipe("hkg_term_ruler", name=name,
                              config={"phrase_matcher_attr": attr, "validate": False, "overwrite_ents": False})
         with nlp.select_pipes(enable=[]):
             ruler.add_patterns(list(_patterns(cased)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ontology.formula import strip_markup
 from ontology.models import Conflict, GraphBatch, Measurement, SourceRef, SystemReport
@@ -138,6 +139,7 @@ def _cycles(cell: str) -> float | None:
     return float(m.group(1)) if m else None
 
 
+@lru_cache(maxsize=1024)
 def _property_for_unit(unit: str, header: str) -> str | None:
     """A header the ontology lacks ('Cycling capacity', 'Capacity'): the property whose canonical unit
     fits the cell's unit; several fit → the one whose label shares most words with the header."""
@@ -159,6 +161,7 @@ def _property_for_unit(unit: str, header: str) -> str | None:
     return best
 
 
+@lru_cache(maxsize=1024)
 def _condition_for_unit(unit: str) -> str | None:
     for key in vocabulary().condition_keys():
         try:

@@ -102,6 +102,10 @@ def to_canonical(key: str, value: float, unit: str) -> float:
     target = canonical_unit(key)
     src = parse_unit(unit)
     dst = _symbol_to_unit(target)
+    if src == dst:
+        # already canonical: pint would still run its conversion machinery (for offset units like
+        # degC ~0.1 ms a call, and most values of a paper arrive in their canonical unit)
+        return float(f"{float(value):.12g}")
     # wt% vs % : both dimensionless; a plain percent for a mass fraction is accepted as wt%.
     try:
         q = Q_(float(value), src)
@@ -113,7 +117,10 @@ def to_canonical(key: str, value: float, unit: str) -> float:
         raise UnitError(f"cannot convert '{unit}' for '{key}': {exc}") from None
 
 
+@lru_cache(maxsize=4096)
 def is_compatible(key: str, unit: str) -> bool:
+    """Whether ``unit`` measures property/condition ``key`` (cached: extraction asks for the same few
+    pairs thousands of times, and each answer costs a pint conversion)."""
     try:
         to_canonical(key, 1.0, unit)
         return True
