@@ -3,9 +3,11 @@
 Columns are understood through the ontology: a header's words are looked up as a Property or a
 Condition term (never a per-column list here). Cells in the corpus's forms: 'onset/peak' pairs,
 '5 MPa 200 °C 6.0 wt%' (conditions + value), '6.1 wt% (50th)' (cycles), Ea pairs '54/17',
-Table-2 'T75'/'E65' flags (theoretical/experimental), ranges '125–160', '~10<sup>-4</sup>', 'RT'.
+Table-2 'T75'/'E65' flags (theoretical/experimental), ranges '125–160', '~10<sup>-4</sup>', 'RT';
+several values of one quantity ('110 390' in a pair slot, '51/58/63/82' in a one-quantity column:
+steps or peaks) give one measurement each. Every measurement's evidence span is its cell.
 Rows whose host-group label the PDF conversion misplaced are checked against the prose citing the
-same key; disagreements become Conflicts.
+same key; disagreements become Conflicts. Rows the conversion shifted are realigned (``_rows``).
 """
 from __future__ import annotations
 
@@ -193,12 +195,18 @@ class RowView:
     refs: list[str]
     shifted: bool = False
     literal: str | None = None  # host group as a literal reading of the converted table gives it
+    cell_index: dict[int, int] = field(default_factory=dict)  # column index → index in row.cells
+
+
+_CITATION_CELL = re.compile(r"^\s*\[\s*\d{1,3}[a-z]?(?:\s*[,–-]\s*\d{1,3}[a-z]?)*\s*\]\s*$")  # '[55b, 259]'
 
 
 def _rows(table: Table, cols: list[Column]) -> list[RowView]:
     """Rows with the host-group label carried down; a catalyst the conversion put into the host
-    column (empty catalyst column) and a host put into the catalyst column (cells shifted right)
-    are moved back."""
+    column (empty catalyst column), a host put into the catalyst column (cells shifted right) and
+    a system whose two name columns the conversion merged into one (cells shifted left: the
+    citation sits one column before the Refs column) are moved back. ``cell_index`` says which
+    cell of the converted row each column's text came from (its offsets are the evidence)."""
     out = []
     group = literal = None
     ref_col = next((c.index for c in cols if c.role == "refs"), None)
@@ -206,6 +214,12 @@ def _rows(table: Table, cols: list[Column]) -> list[RowView]:
     has_additive = any(c.role == "additive" for c in cols)
     for row in table.rows:
         texts = [c.text for c in row.cells] + [""] * (len(cols) - len(row.cells))
+        index = {i: i for i in range(len(row.cells))}
+        if (has_additive and ref_col is not None and ref_col >= 3 and texts[0] and texts[1]
+                and not texts[ref_col].strip() and _CITATION_CELL.match(texts[ref_col - 1])):
+            # one name cell for both name columns: every later cell sits one column to the left
+            texts = [texts[0], ""] + texts[1:]
+            index = {0: 0, **{i + 1: i for i in range(1, len(row.cells))}}
         literal = texts[0] or literal
         shifted = False
         if has_additive:
@@ -218,6 +232,7 @@ def _rows(table: Table, cols: list[Column]) -> list[RowView]:
                 group, name = second, texts[2]             # host in the catalyst column, rest shifted
                 texts = [""] + texts[2:] + [""]
                 texts[1] = name
+                index = {k: index[k + 1] for k in range(1, len(texts)) if k + 1 in index}
                 shifted = True
             else:
                 if first:
@@ -228,7 +243,7 @@ def _rows(table: Table, cols: list[Column]) -> list[RowView]:
                 group = texts[0]
             name = texts[1] if len(cols) > 1 and cols[1].role == "additive" and texts[1] else texts[0]
         refs = citation_keys(texts[ref_col]) if ref_col is not None and ref_col < len(texts) else []
-        out.append(RowView(row, group, name, dict(enumerate(texts)), refs, shifted, literal))
+        out.append(RowView(row, group, name, dict(enumerate(texts)), refs, shifted, literal, index))
     return out
 
 
@@ -333,7 +348,8 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
         for c in cols:
             if c.role != "property":
                 continue
-            cell_obj = v.row.cells[c.index] if c.index < len(v.row.cells) and not v.shifted else None
+            at = v.cell_index.get(c.index)
+            cell_obj = v.row.cells[at] if at is not None else None
             cell = v.cells.get(c.index, "")
             start, end = (cell_obj.start, cell_obj.end) if cell_obj else (v.row.start, v.row.end)
             cref = ref.model_copy(update={"start": start, "end": end})
@@ -365,27 +381,53 @@ def _cell_measurements(cell: str, col: Column, system, conds: dict, baseline: bo
             key = _condition_for_unit(unit)
             prop = col.keys[0] if col.keys and is_compatible(col.keys[0], unit) else None
             if prop is None and key is not None and not _unit_is_property(unit):
-                conds[key] = {"value": v, "unit": unit}
+                if vmax is None:      # a condition is one number: a range ('0 to 500 °C') is left out
+                    conds[key] = {"value": v, "unit": unit}
                 continue
             value = (prop or _property_for_unit(unit, col.header), v, vmax, unit)
         if value and value[0]:
             out.append(_measure(value[0], value[1], value[2], value[3], "=", system, conds, baseline,
                                 theoretical, ref))
         return out
-    parts = [p.strip() for p in raw.split("/")] if len(col.keys) == 2 else [raw]
-    for i, part in enumerate(parts[:max(1, len(col.keys))]):
+    # (key position, text) of every value: 'onset/peak' pairs give one value per key; a list
+    # '51/58/63/82' in a one-quantity column gives several values of that quantity (one per step)
+    if len(col.keys) == 2:
+        slots = list(enumerate(p.strip() for p in raw.split("/")))[:2]
+    elif _VALUE_LIST.fullmatch(raw):
+        slots = [(0, p.strip()) for p in raw.split("/")]
+    else:
+        slots = [(0, raw)]
+    for i, part in slots:
         part = re.sub(r"^[TE](?=[\d–-])", "", part)
-        val = _values(part.split()[0] if part and " " in part and not re.search(r"10\s*\^|×", part) else part)
-        if val is None:
-            continue
-        key = col.keys[i] if i < len(col.keys) else (col.keys[0] if col.keys else None)
-        if key is None and col.unit:
-            key = _property_for_unit(col.unit, col.header)
-        if key is None:
-            continue
-        unit = col.unit or vocabulary().property(key).unit
-        out.append(_measure(key, val[0], val[1], unit, val[2], system, conds, baseline, theoretical, ref))
+        for piece in _pieces(part):
+            val = _values(piece)
+            if val is None:
+                continue
+            key = col.keys[i] if i < len(col.keys) else (col.keys[0] if col.keys else None)
+            if key is None and col.unit:
+                key = _property_for_unit(col.unit, col.header)
+            if key is None:
+                continue
+            unit = col.unit or vocabulary().property(key).unit
+            out.append(_measure(key, val[0], val[1], unit, val[2], system, conds, baseline, theoretical, ref))
     return [m for m in out if m is not None]
+
+
+_NUM = r"[-–]?\d+(?:\.\d+)?"
+_VALUE_LIST = re.compile(rf"[TE]?{_NUM}(?:\s*/\s*[TE]?{_NUM})+")
+_PLAIN_NUMBERS = re.compile(rf"~?{_NUM}(?:\s+~?{_NUM})+")
+
+
+def _pieces(part: str) -> list[str]:
+    """The values of one slot: '110 390' (two peaks, two reaction steps) is two values; anything
+    else with a space ('6.1 wt', '4 × 10^-4') is one value read from its first word."""
+    if not part or " " not in part:
+        return [part]
+    if _PLAIN_NUMBERS.fullmatch(part):
+        return part.split()
+    if re.search(r"10\s*\^|×", part):
+        return [part]
+    return [part.split()[0]]
 
 
 def _unit_is_property(unit: str) -> bool:
