@@ -620,12 +620,17 @@ def source_id(entry_id: str) -> str:
 
 
 def entry_to_batch(entry: LabEntry, revision: int = 1, *, created: datetime | None = None) -> GraphBatch:
-    """The GraphBatch of one revision of an entry."""
+    """The GraphBatch of one revision of an entry.
+
+    The source's date is the entry's own (a time before a bare date); ``created``, when the revision
+    was recorded, stands in for an entry that gives none, so every lab entry in the graph has a date.
+    """
     if not entry.id:
         raise ValueError("the entry has no id yet; store it first (the repository assigns one)")
     sid = source_id(entry.id)
-    when = created or (entry.updated if isinstance(entry.updated, datetime) else None) or \
-        (entry.created if isinstance(entry.created, datetime) else None)
+    when = (entry.updated if isinstance(entry.updated, datetime) else None) or \
+        (entry.created if isinstance(entry.created, datetime) else None) or entry.created or \
+        entry.updated or created
     year = (entry.created.year if entry.created else None)
     source = Source(id=sid, kind="lab_entry", title=entry.title, authors=[entry.author], year=year,
                     url=f"hkg:entry/{entry.id}/r{revision}", created=when, project=entry.project)

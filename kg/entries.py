@@ -20,8 +20,16 @@ Why it is safe:
   has; ``pending()`` lists entries whose latest revision is not loaded (a crash between the two
   steps), which ``hkg entry sync`` reloads — loads are idempotent upserts, so re-running converges.
 
-This module stores documents only: it does not know what a lab entry means (``kg`` must not import
-``ingest``); the interfaces validate documents with ``ingest.entry`` before storing them.
+What may be stored: every new content (``create``, ``edit``) passes ``check`` first, outside the lock,
+and a refused document writes nothing (``InvalidEntryError`` names the entry, each field and the fix).
+The default check is ``kg.entry_shapes.check_documents``: the document must be a valid lab entry
+(``ingest.entry``: pydantic and ontology checks) whose graph data conforms to the SHACL shapes of
+``ontology/shapes.ttl``. This is the one place every interface writes through (``hkg entry``, the
+Record page, the .eln and table imports, and Python code using the repository), so none can skip it.
+Imports that store many entries call ``validate`` on all of them first: one SHACL run for the whole
+import, which refuses it entirely (naming the failing entries) before anything is written; ``create``
+and ``edit`` then do not check those same documents again.  This module itself stays about documents
+(``kg.entry_shapes`` is the one ``kg`` module that reads ``ingest.entry``; ``ingest`` never imports ``kg``).
 """
 from __future__ import annotations
 
@@ -55,6 +63,40 @@ class NotFoundError(EntryStoreError):
 
 class ConflictError(EntryStoreError):
     """The edit was based on a revision that is no longer the latest."""
+
+
+@dataclass(frozen=True)
+class EntryProblem:
+    """Why a document cannot be stored: the entry, the field path in it, what is wrong, the fix."""
+
+    entry_id: str
+    path: str                # 'samples[0].measurements[2].unit'; '' for the entry as a whole
+    message: str
+    fix: str = ""
+
+    def __str__(self) -> str:
+        text = f"{self.path}: {self.message}" if self.path else self.message
+        return f"{text} — fix: {self.fix}" if self.fix else text
+
+
+class InvalidEntryError(EntryStoreError, ValueError):
+    """The document(s) are not valid lab entries; nothing was stored.  ``problems`` lists each one."""
+
+    def __init__(self, problems: list[EntryProblem],
+                 why: tuple[str, str] = ("is not a valid lab entry", "are not valid lab entries")):
+        self.problems = list(problems)
+        by_entry: dict[str, list[EntryProblem]] = {}
+        for p in self.problems:
+            by_entry.setdefault(p.entry_id, []).append(p)
+        names = ", ".join(f"'{e}'" for e in by_entry)
+        if len(by_entry) == 1:
+            head = f"entry {names} {why[0]}; nothing was stored"
+            lines = [f"  - {p}" for p in self.problems]
+        else:
+            head = f"entries {names} {why[1]}; nothing was stored"
+            lines = [line for eid, probs in by_entry.items()
+                     for line in [f"  entry '{eid}':", *(f"    - {p}" for p in probs)]]
+        super().__init__(head + ":\n" + "\n".join(lines))
 
 
 @dataclass(frozen=True)
@@ -123,14 +165,32 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
-class EntryRepository:
-    """Lab entries of one data directory."""
+def _default_check(items: list[tuple[str, int, dict]]) -> None:
+    from .entry_shapes import check_documents
 
-    def __init__(self, data_dir: str | os.PathLike):
+    check_documents(items)
+
+
+def _digest(entry_id: str, document: dict) -> str:
+    blob = json.dumps({**document, "id": entry_id}, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+class EntryRepository:
+    """Lab entries of one data directory.
+
+    ``check(items)`` validates documents before they are stored: ``items`` are (entry id, revision
+    number it would get, document); it raises ``InvalidEntryError``.  Default: the lab-entry model
+    and the SHACL shapes (``kg.entry_shapes``).
+    """
+
+    def __init__(self, data_dir: str | os.PathLike, *, check=None):
         self.root = Path(data_dir) / "entries"
         self.root.mkdir(parents=True, exist_ok=True)
         (self.root / "files").mkdir(exist_ok=True)
         self._lock = FileLock(str(self.root / ".lock"), timeout=LOCK_TIMEOUT)
+        self._check = check or _default_check
+        self._validated: set[str] = set()   # digests of documents ``validate`` passed, not yet stored
 
     # -- reading ------------------------------------------------------------------------------
     def _dir(self, entry_id: str) -> Path:
@@ -175,6 +235,27 @@ class EntryRepository:
     def count_revisions(self) -> int:
         return sum(len(self._numbers(i)) for i in self.ids())
 
+    # -- checking -----------------------------------------------------------------------------
+    def validate(self, documents) -> None:
+        """Check many (entry id, document) pairs at once, before storing any of them.
+
+        One check (one SHACL run) for all, so a bulk import pays the fixed cost once; any problem
+        raises ``InvalidEntryError`` naming every failing entry, and the caller writes nothing.
+        Documents that pass are remembered: storing exactly them does not check them again.
+        """
+        items = [(eid, (self._numbers(eid) or [0])[-1] + 1, {**doc, "id": eid}) for eid, doc in documents]
+        if not items:
+            return
+        self._check(items)
+        self._validated.update(_digest(eid, doc) for eid, _, doc in items)
+
+    def _checked(self, entry_id: str, document: dict) -> None:
+        digest = _digest(entry_id, document)
+        if digest in self._validated:
+            self._validated.discard(digest)
+            return
+        self._check([(entry_id, (self._numbers(entry_id) or [0])[-1] + 1, {**document, "id": entry_id})])
+
     # -- writing ------------------------------------------------------------------------------
     def _locked(self):
         try:
@@ -183,6 +264,20 @@ class EntryRepository:
             raise EntryStoreError(f"another writer holds {self._lock.lock_file} for more than "
                                   f"{LOCK_TIMEOUT:g} s; try again") from None
 
+    def _refuse_stale(self, entry_id: str, action: str, base: int | None, latest: int) -> None:
+        """ConflictError / NotFoundError when the change cannot apply on top of revision ``latest``."""
+        if action == "create" and latest:
+            raise ConflictError(f"entry '{entry_id}' already exists (revision {latest}); "
+                                "edit it instead")
+        if action != "create":
+            if not latest:
+                raise NotFoundError(f"no entry '{entry_id}'; see 'hkg entry list'")
+            if base is not None and base != latest:
+                raise ConflictError(
+                    f"entry '{entry_id}' is at revision {latest}, but this change was based on "
+                    f"revision {base}; look at 'hkg entry show {entry_id}' and redo the change on "
+                    f"revision {latest}")
+
     def _append(self, entry_id: str, *, action: str, author: str, document: dict, deleted: bool,
                 base: int | None, comment: str = "") -> Revision:
         if action not in ACTIONS:
@@ -190,20 +285,16 @@ class EntryRepository:
         if not author or not str(author).strip():
             raise EntryStoreError("every revision needs an author (who made the change)")
         d = self._dir(entry_id)
+        if action in ("create", "edit"):
+            # New content is checked before the lock: validation is the slow part and needs no lock.
+            # A change that cannot apply anyway (existing id, stale base) is refused first, unchecked;
+            # under the lock the same test is repeated, as another writer may have come in between.
+            self._refuse_stale(entry_id, action, base, (self._numbers(entry_id) or [0])[-1])
+            self._checked(entry_id, document)
         with self._locked():
             numbers = self._numbers(entry_id)
             latest = numbers[-1] if numbers else 0
-            if action == "create" and latest:
-                raise ConflictError(f"entry '{entry_id}' already exists (revision {latest}); "
-                                    "edit it instead")
-            if action != "create":
-                if not latest:
-                    raise NotFoundError(f"no entry '{entry_id}'; see 'hkg entry list'")
-                if base is not None and base != latest:
-                    raise ConflictError(
-                        f"entry '{entry_id}' is at revision {latest}, but this change was based on "
-                        f"revision {base}; look at 'hkg entry show {entry_id}' and redo the change on "
-                        f"revision {latest}")
+            self._refuse_stale(entry_id, action, base, latest)
             rev = Revision(entry_id=entry_id, revision=latest + 1, action=action, author=str(author),
                            time=_now(), deleted=deleted, document={**document, "id": entry_id},
                            comment=comment)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -108,7 +108,7 @@ class Source(_Model):
     authors: list[str] = []
     journal: str | None = None
     url: str | None = None
-    created: datetime | None = None
+    created: datetime | date | None = None   # lab entries: the experiment's date (or time)
     project: str | None = None          # lab entries: the project they belong to
 
 

@@ -15,9 +15,10 @@ from kg.entries import ConflictError, EntryRepository, EntryStoreError, NotFound
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def doc(title="MgH2 run", value=6.0):
+def doc(title="LiBH4 run", value=6.0):
     return {"title": title, "author": "A. Researcher",
-            "samples": [{"id": "S1", "system": "MgH2", "measurements": [
+            # LiBH4: up to 18.5 wt% H2, so every value below is a valid lab entry (the repository checks)
+            "samples": [{"id": "S1", "system": "LiBH4", "measurements": [
                 {"property": "hydrogen_capacity", "value": value, "unit": "wt%"}]}]}
 
 

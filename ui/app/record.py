@@ -213,15 +213,32 @@ def _value_span_after(text: str, value: float, offset: int) -> bool:
     return re.search(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d])", text[offset:]) is not None
 
 
+class Refused(ValueError):
+    """The repository refused the entry (its SHACL shapes); ``errors`` maps widget keys to messages."""
+
+    def __init__(self, errors: dict[str, list[str]], message: str):
+        self.errors = errors
+        super().__init__(message)
+
+
 def save(doc: dict, *, author: str, data_dir, store) -> tuple[str, int, list[str]]:
-    """Store the entry as a new revision and load it into the graph; (entry id, revision, problems)."""
-    from kg.entries import EntryRepository, default_data_dir
+    """Store the entry as a new revision and load it into the graph; (entry id, revision, problems).
+
+    The repository checks the entry against the ontology's SHACL shapes before storing it; a refusal
+    raises ``Refused`` with each problem under the widget of its field, and nothing is stored."""
+    from kg.entries import EntryRepository, InvalidEntryError, default_data_dir
     from ui.cli.entry import load_revisions
 
     entry = check(doc).entry
     if entry is None:
         raise ValueError("the entry has errors; fix the fields marked in red first")
     repo = EntryRepository(default_data_dir(data_dir))
-    rev = repo.create(entry.document(), author=author)
+    try:
+        rev = repo.create(entry.document(), author=author)
+    except InvalidEntryError as exc:
+        errors: dict[str, list[str]] = {}
+        for p in exc.problems:
+            errors.setdefault(widget_key(p.path), []).append(str(p))
+        raise Refused(errors, str(exc)) from None
     problems = load_revisions(store, repo, [rev])
     return rev.entry_id, rev.revision, problems

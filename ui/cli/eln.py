@@ -87,10 +87,22 @@ def store_mapped(args, mapped, *, origin: str, publisher: str, records: int) -> 
             print(f"  {action:<9} {eid}  {m.document['title'][:60]}  [{systems}]")
         for m in skipped:
             print(f"  skipped   {m.record.name[:60]}: {m.skipped}")
+    from kg.entries import EntryStoreError, InvalidEntryError
+
+    # Every entry that would be written is checked against the shapes in one run, before anything is
+    # written (files included): one bad record refuses the whole import, naming its entry and field.
+    todo = [(eid, m.document) for m, eid, action in plan if action in ("create", "edit")]
+    try:
+        if repo is not None:
+            repo.validate(todo)
+        else:
+            from kg.entry_shapes import check_documents
+            check_documents([(eid, 1, doc) for eid, doc in todo])
+    except InvalidEntryError as exc:
+        raise CliError(f"{origin}: {exc}") from None
     if args.dry_run:
         print("dry run: nothing written", file=sys.stderr)
         return 0
-    from kg.entries import EntryStoreError
 
     revisions = []
     try:

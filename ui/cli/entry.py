@@ -11,8 +11,9 @@
     hkg entry attach ID T2.csv T5.csv T10.csv --kind kissinger --heating-rates 2,5,10
     hkg entry sync                               load revisions the graph is missing
 
-The repository (``kg.entries``) stores documents; this module validates them with ``ingest.entry``
-and loads them into the graph store.  A revision is durable before the graph is touched, and the
+The repository (``kg.entries``) stores documents, refusing any that is not a valid lab entry or breaks
+the SHACL shapes; this module validates them with ``ingest.entry`` first (to show warnings and refuse
+early) and loads them into the graph store.  A revision is durable before the graph is touched, and the
 graph is marked loaded only after the load succeeded, so a crash in between is repaired by
 ``hkg entry sync`` (loads are idempotent upserts).
 """
@@ -23,6 +24,7 @@ import getpass
 import mimetypes
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from .common import CliError, add_store_args, print_json
@@ -84,7 +86,8 @@ def load_revisions(store, repo, revisions) -> list[str]:
                 remove(source_id(rev.entry_id))
             if not rev.deleted:
                 entry = load_entry(rev.document, where=f"entry {rev.entry_id} r{rev.revision}")
-                store.load(entry_to_batch(entry, rev.revision))
+                # an entry without a date is dated by its revision (as it was when checked and stored)
+                store.load(entry_to_batch(entry, rev.revision, created=datetime.fromisoformat(rev.time)))
             elif remove is None:
                 problems.append(f"{rev.entry_id}: deleted, but this store cannot remove facts; "
                                 "they stay in the graph until it is rebuilt")

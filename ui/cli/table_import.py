@@ -49,16 +49,23 @@ def cmd_table(args) -> int:
 
 
 def _store(args, path: Path, plan) -> int:
-    from kg.entries import ConflictError, EntryRepository, default_data_dir
+    from kg.entries import ConflictError, EntryRepository, InvalidEntryError, default_data_dir
 
     from .entry import _to_graph, _user
 
     repo = EntryRepository(default_data_dir(args.data_dir))
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:10]
-    written, skipped = [], 0
+    ids = []
     for k, entry in enumerate(plan.entries):
         key = re.sub(r"[^a-z0-9]+", "-", (entry.title or str(k)).lower()).strip("-")[:30] or str(k)
-        entry_id = f"tbl-{digest}-{k}-{key}"
+        ids.append(f"tbl-{digest}-{k}-{key}")
+    # All new entries against the shapes in one run before any is stored: a bad one refuses the import.
+    try:
+        repo.validate([(eid, e.document()) for eid, e in zip(ids, plan.entries) if not repo.exists(eid)])
+    except InvalidEntryError as exc:
+        raise CliError(f"{path.name}: {exc}") from None
+    written, skipped = [], 0
+    for entry_id, entry in zip(ids, plan.entries):
         try:
             written.append(repo.create(entry.document(), author=_user(args), entry_id=entry_id,
                                        comment=f"imported from {path.name}"))

@@ -108,11 +108,12 @@ def document() -> dict:
     return doc
 
 
-def refuse(what: str, errors: dict) -> None:
-    """Keep the errors for their fields and draw the form again, so each shows where it belongs."""
+def refuse(what: str, errors: dict, detail: str = "") -> None:
+    """Keep the errors for their fields and draw the form again, so each shows where it belongs
+    (``detail`` is shown in the banner too: a field may have no widget of its own, e.g. the date)."""
     ss["record_errors"] = errors
     ss["record_banner"] = f"{what}: the entry has {sum(map(len, errors.values()))} problem(s); " \
-                          "they are shown next to their fields."
+                          "they are shown next to their fields." + (f"\n\n{detail}" if detail else "")
     st.rerun()
 
 
@@ -140,9 +141,12 @@ if right.button("Save entry", type="primary", key="save"):
             refuse("Not saved", checked.errors)
         else:
             ss["record_errors"], ss["record_banner"] = {}, None
-            entry_id, revision, problems = record.save(
-                document(), author=getattr(user, "username", None) or ss.author,
-                data_dir=os.environ.get("HKG_DATA_DIR"), store=get_store())
+            try:
+                entry_id, revision, problems = record.save(
+                    document(), author=getattr(user, "username", None) or ss.author,
+                    data_dir=os.environ.get("HKG_DATA_DIR"), store=get_store())
+            except record.Refused as exc:      # the ontology's shapes: shown at their fields
+                refuse("Not saved", exc.errors, str(exc))
             for p in problems:
                 st.warning(p)
             st.success(f"Saved as entry **{entry_id}** (revision {revision}) and loaded into the graph.")
