@@ -12,15 +12,30 @@ but cannot upsert: a row whose id is already stored makes it fail. So the loader
 Everything runs in one transaction, so a failure leaves the store as it was. The graph that results
 is the same as ``store.load(batch)`` would give (tested). Neo4j has no driver-side COPY: the loader
 falls back to ``store.load`` there.
+
+With ``background=True`` a writer process runs each batch's transaction while this process builds
+the next batch's rows: LadybugDB holds the GIL while it copies, so a thread could not overlap the two.
+Batches are still written one at a time and in order; a failed write is raised by the next ``load``
+or by ``close`` and nothing after it is written.
 """
 from __future__ import annotations
 
+import os
+import queue
+import subprocess
+import sys
+import threading
 from collections import defaultdict
+from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
+from operator import itemgetter
+from pathlib import Path
 from typing import Callable
 
 from . import statements as S
 from .dialect import LADYBUG, ladybug_copy
 from .rows import Rows, batch_rows, gc_paused, ontology_rows
+from .store import StoreError
 from .schema import BOOLEAN, DOUBLE, INT64, STRING, STRING_LIST, check_label, check_rel, node_tables, rel_tables
 
 # Arrow type of each schema column type (COPY checks types strictly; nulls stay nulls).
@@ -37,17 +52,222 @@ def _arrow_type(type_: str):
 def _arrow_table(columns: list[tuple[str, str]], rows: list[dict]):
     import pyarrow as pa
 
-    # Column by column: far faster than ``Table.from_pylist`` for wide tables (rows carry every column).
-    return pa.table({name: pa.array([r[name] for r in rows], type=_arrow_type(type_))
-                     for name, type_ in columns})
+    # Transposed in C (itemgetter + zip), then column by column: far faster than ``Table.from_pylist``
+    # or a comprehension per column for wide tables (rows carry every column).
+    names = [name for name, _ in columns]
+    values = zip(*map(itemgetter(*names), rows)) if len(names) > 1 else [[r[names[0]] for r in rows]]
+    return pa.table({name: pa.array(col, type=_arrow_type(type_)) for (name, type_), col in zip(columns, values)})
+
+
+# -------------------------------------------------------------------------- the writer process
+# Messages to the writer: BEGIN, then steps, then COMMIT or ABORT; None stops it. It answers each
+# transaction with ("ok" | "error" | "aborted", message).
+BEGIN, COMMIT, ABORT = "begin", "commit", "abort"
+
+
+class _Aborted(Exception):
+    """The loader gave up on the batch it was sending: roll it back."""
+
+
+def _write_loop(data_dir: str, conn) -> None:
+    """One transaction per batch, run while its steps arrive; after a failed batch every later one
+    is refused, since the loader built them on the assumption that it was stored."""
+    from .ladybug_store import LadybugStore
+
+    store = LadybugStore(Path(data_dir))
+    failed = ""
+    try:
+        while conn.recv() is not None:           # BEGIN
+            ended = False
+
+            def steps():
+                nonlocal ended
+                while (msg := conn.recv()) not in (COMMIT, ABORT):
+                    yield msg
+                ended = True
+                if msg == ABORT:
+                    raise _Aborted
+
+            try:
+                if failed:
+                    raise StoreError(f"not stored: an earlier batch of this load failed ({failed})")
+                store._write(steps())
+                conn.send(("ok", ""))
+            except _Aborted:
+                conn.send(("aborted", ""))
+            except Exception as exc:              # reported to the loader, which raises it
+                failed = failed or str(exc)
+                while not ended:                  # the rest of this batch's steps
+                    ended = conn.recv() in (COMMIT, ABORT)
+                conn.send(("error", str(exc)))
+    finally:
+        store.close()
+
+
+def _writer_main(argv: list[str]) -> None:
+    read_fd, write_fd, data_dir = int(argv[0]), int(argv[1]), argv[2]
+    try:
+        _write_loop(data_dir, _Duplex(Connection(read_fd, writable=False), Connection(write_fd, readable=False)))
+    except (EOFError, OSError):
+        pass    # the loader went away: the transaction it was sending was not committed
+
+
+class _Duplex:
+    """Two one-way pipe connections used as one (the writer is a plain subprocess, not a
+    multiprocessing child: those re-import the caller's main module)."""
+
+    def __init__(self, incoming: Connection, outgoing: Connection):
+        self.incoming, self.outgoing = incoming, outgoing
+
+    def recv(self):
+        return self.incoming.recv()
+
+    def poll(self) -> bool:
+        return self.incoming.poll()
+
+    def send(self, obj) -> None:
+        self.outgoing.send(obj)
+
+    def close(self) -> None:
+        self.incoming.close()
+        self.outgoing.close()
+
+
+class _Writer:
+    """The writer process of a background BulkLoader and the transactions it has not answered yet."""
+
+    def __init__(self, data_dir: Path):
+        to_child_r, to_child_w = os.pipe()
+        from_child_r, from_child_w = os.pipe()
+        code = "import sys; from kg.bulk_load import _writer_main; _writer_main(sys.argv[1:])"
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            p for p in (str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH")) if p)}
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", code, str(to_child_r), str(from_child_w), str(data_dir)],
+            pass_fds=(to_child_r, from_child_w), env=env)
+        os.close(to_child_r)
+        os.close(from_child_w)
+        self._conn = _Duplex(Connection(from_child_r, writable=False), Connection(to_child_w, readable=False))
+        self.unanswered = 0
+        # A thread does the sending: writing to the pipe blocks while the writer runs a step, and
+        # blocked writes release the GIL, so rows of the next table are built meanwhile.
+        self._outbox: queue.Queue = queue.Queue(maxsize=4)
+        self._send_error: BaseException | None = None
+        self._sender = threading.Thread(target=self._send_loop, name="hkg-bulk-sender", daemon=True)
+        self._sender.start()
+
+    def _send_loop(self) -> None:
+        while (data := self._outbox.get()) is not None:
+            try:
+                if self._send_error is None:
+                    self._conn.outgoing.send_bytes(data)
+            except OSError as exc:
+                self._send_error = exc
+            finally:
+                self._outbox.task_done()
+        self._outbox.task_done()
+
+    def _send(self, obj) -> None:
+        if self._send_error is not None:
+            raise StoreError("the bulk writer process died; the batch it was writing was not stored "
+                             "(each batch is one transaction), earlier batches are")
+        self._outbox.put(ForkingPickler.dumps(obj))   # Arrow tables pickle as buffers: cheap here
+
+    def begin(self) -> None:
+        while self.unanswered and self._conn.poll():   # an earlier batch's outcome, if it is in
+            self._answer()
+        self._send(BEGIN)
+
+    def step(self, step: tuple[str, dict]) -> None:
+        self._send(step)
+
+    def commit(self) -> None:
+        self._send(COMMIT)
+        self.unanswered += 1
+
+    def abort(self) -> None:
+        """Roll back the batch being sent; then wait for every answer (raising the first error)."""
+        self._send(ABORT)
+        self.unanswered += 1
+        self.wait()
+
+    def wait(self) -> None:
+        self._outbox.join()
+        while self.unanswered:
+            self._answer()
+
+    def _answer(self) -> None:
+        self.unanswered -= 1
+        try:
+            status, message = self._conn.recv()
+        except (EOFError, OSError):
+            self.unanswered = 0
+            raise StoreError("the bulk writer process died; the batch it was writing was not stored "
+                             "(each batch is one transaction), earlier batches are") from None
+        if status == "error":
+            raise StoreError(message)
+
+    def close(self) -> None:
+        try:
+            self.wait()
+        finally:
+            try:
+                self._conn.send(None)
+            except OSError:
+                pass
+            self._outbox.put(None)
+            self._sender.join(timeout=60)
+            try:
+                self._proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+            self._conn.close()
+
+
+# ---------------------------------------------------------------------------------- the loader
+def _all_copied(by_key: dict, fresh_a: set, known_a: set, fresh_b: set, known_b: set) -> list | None:
+    """Every edge, when all of them go to COPY: each has a new end and no end is missing (the usual
+    case of a bulk load, decided with set operations instead of a test per edge); else None."""
+    froms, tos = {k[0] for k in by_key}, {k[1] for k in by_key}
+    if froms.issubset(fresh_a) and not tos.difference(fresh_b, known_b):
+        return list(by_key.values())
+    if tos.issubset(fresh_b) and not froms.difference(fresh_a, known_a):
+        return list(by_key.values())
+    return None
 
 
 class BulkLoader:
-    """Loads GraphBatches into one store; remembers which ids the store holds between batches."""
+    """Loads GraphBatches into one store; remembers which ids the store holds between batches.
 
-    def __init__(self, store):
+    With ``background`` on, use it as a context manager (or call ``close``): the last batch is only
+    stored once ``close`` returns, and a failed write is raised by the next ``load`` or by ``close``."""
+
+    def __init__(self, store, background: bool = False):
         self.store = store
         self._known: dict[str, set[str]] = {}
+        # The writer process starts with the second batch: a load of one batch gains nothing from it.
+        self._background = background and self.copies
+        self._loads = 0
+        self._writer: _Writer | None = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self) -> None:
+        """Wait for the writes in flight (raising the first error) and stop the writer process."""
+        if self._writer is not None:
+            writer, self._writer = self._writer, None
+            self._guarded(writer.close)
+
+    def _guarded(self, call, *args) -> None:
+        try:
+            call(*args)
+        except StoreError:
+            self._known.clear()   # ids counted in advance for a batch that was not stored
+            raise
 
     @property
     def copies(self) -> bool:
@@ -55,6 +275,8 @@ class BulkLoader:
 
     def _ids(self, label: str) -> set[str]:
         if label not in self._known:
+            if self._writer is not None:   # a label not read yet: read it once the writes are in
+                self._guarded(self._writer.wait)
             rows = self.store.query(S.dump_node_ids(check_label(label)))
             self._known[label] = {r["id"] for r in rows}
         return self._known[label]
@@ -62,50 +284,83 @@ class BulkLoader:
     def load(self, batch, progress: Callable[[int, int], None] | None = None) -> dict:
         if not self.copies:
             return self.store.load(batch, progress=progress)
+        # The collector stays off until the rows are gone: they hold no cycles, and a collection
+        # triggered while they are alive walks the whole heap (a third of the load time).
+        with gc_paused():
+            return self._load(batch, progress)
+
+    def _load(self, batch, progress) -> dict:
         rows = batch_rows(batch)
+        self._loads += 1
+        if self._background and self._loads == 2:
+            self._writer = _Writer(self.store.data_dir)
         if not self._ids("Property"):        # a fresh store: the ontology's terms come first
             rows = ontology_rows().merge(rows)
-        with gc_paused():
-            copy_steps, upserts, counts, added = self._split(rows)
-        up_steps, up_counts = self.store.upsert_steps(upserts)
+        writer = self._writer
+        steps: list[tuple[str, dict]] = []
+        if writer is not None:               # steps go to the writer as soon as they are built
+            for label in {*rows.nodes, *(end for _, a, b in rows.rels for end in (a, b))}:
+                self._ids(label)             # reads first: none while a transaction is open
+            self._guarded(writer.begin)
+        try:
+            upserts, counts, added = self._split(rows, writer.step if writer else steps.append)
+            del rows
+            up_steps, up_counts = self.store.upsert_steps(upserts)
+            for step in [*up_steps, self.store.touch_step()]:
+                writer.step(step) if writer else steps.append(step)
+        except BaseException:
+            if writer is not None:
+                self._guarded(writer.abort)
+            raise
+        if writer is not None:
+            writer.commit()
+        else:
+            self.store._write(steps, progress)
+        # After the commit, or counted in advance for the next batch's split when the write is in
+        # flight (a failed write then clears what the loader knows: it reads the store again).
+        for label, ids in added.items():
+            self._known[label] |= ids
         for kind in ("nodes", "relationships"):
             for k, v in up_counts[kind].items():
                 counts[kind][k] = counts[kind].get(k, 0) + v
-        self.store._write(copy_steps + up_steps + [self.store.touch_step()], progress)
-        for label, ids in added.items():     # only after the commit: a failed load adds nothing
-            self._known[label] |= ids
         return counts
 
-    def _split(self, rows: Rows):
-        copy_steps: list[tuple[str, dict]] = []
+    def _split(self, rows: Rows, emit: Callable[[tuple[str, dict]], None]):
+        """COPY steps for new rows, given to ``emit`` table by table; the rest as upsert rows."""
         upserts = Rows()
         counts: dict = {"nodes": defaultdict(int), "relationships": defaultdict(int)}
         new: dict[str, set[str]] = {}
         for label, by_id in sorted(rows.nodes.items()):
             known = self._ids(label)
-            fresh = [r for i, r in by_id.items() if i not in known]
-            upserts.nodes[label].update({i: r for i, r in by_id.items() if i in known})
-            new[label] = {r["id"] for r in fresh}
+            if known.isdisjoint(by_id):       # the usual case of a bulk load: every row is new
+                fresh, new[label] = list(by_id.values()), set(by_id)
+            else:
+                fresh = [r for i, r in by_id.items() if i not in known]
+                upserts.nodes[label].update({i: r for i, r in by_id.items() if i in known})
+                new[label] = {r["id"] for r in fresh}
             if fresh:
-                copy_steps.append((ladybug_copy(check_label(label)),
-                                   {"rows": _arrow_table(list(node_tables()[label].props), fresh)}))
+                emit((ladybug_copy(check_label(label)),
+                      {"rows": _arrow_table(list(node_tables()[label].props), fresh)}))
                 counts["nodes"][label] += len(fresh)
         for (rel, a, b), by_key in sorted(rows.rels.items()):
             fresh_a, fresh_b = new.get(a, set()), new.get(b, set())
             known_a, known_b = self._ids(a), self._ids(b)
-            copy_rows = []
-            for key, r in by_key.items():
-                a_ok, b_ok = r["from"] in fresh_a or r["from"] in known_a, r["to"] in fresh_b or r["to"] in known_b
-                if not (a_ok and b_ok):
-                    continue                  # the upsert's MATCH would find no end: skipped there too
-                if r["from"] in fresh_a or r["to"] in fresh_b:
-                    copy_rows.append(r)
-                else:
-                    upserts.rels[(rel, a, b)][key] = r
+            copy_rows = _all_copied(by_key, fresh_a, known_a, fresh_b, known_b)
+            if copy_rows is None:
+                copy_rows = []
+                for key, r in by_key.items():
+                    a_ok = r["from"] in fresh_a or r["from"] in known_a
+                    b_ok = r["to"] in fresh_b or r["to"] in known_b
+                    if not (a_ok and b_ok):
+                        continue              # the upsert's MATCH would find no end: skipped there too
+                    if r["from"] in fresh_a or r["to"] in fresh_b:
+                        copy_rows.append(r)
+                    else:
+                        upserts.rels[(rel, a, b)][key] = r
             if copy_rows:
                 table = rel_tables()[rel]
                 cols = [("from", STRING), ("to", STRING), *table.props]
                 stmt = ladybug_copy(check_rel(rel), *((a, b) if len(table.pairs) > 1 else (None, None)))
-                copy_steps.append((stmt, {"rows": _arrow_table(cols, copy_rows)}))
+                emit((stmt, {"rows": _arrow_table(cols, copy_rows)}))
                 counts["relationships"][rel] += len(copy_rows)
-        return copy_steps, upserts, {k: dict(v) for k, v in counts.items()}, new
+        return upserts, {k: dict(v) for k, v in counts.items()}, new

@@ -170,17 +170,21 @@ class LadybugStore(GraphStore):
                 db.close()  # checkpoints: the file changes, readers reopen and see the new data
 
     def _run_transaction(self, conn, steps, progress) -> None:
+        """Run ``steps`` in one transaction. ``steps`` may be an iterator (a bulk load streams its
+        steps while it builds them); only a list can be a schema change or report progress."""
         # DDL runs on its own (LadybugDB does not mix schema changes with other writes).
-        if steps and all(s[0].lstrip().upper().startswith(("CREATE ", "ALTER ")) for s in steps):
+        if isinstance(steps, list) and steps and \
+                all(s[0].lstrip().upper().startswith(("CREATE ", "ALTER ")) for s in steps):
             for stmt, params in steps:
                 self._execute(conn, stmt, params)
             return
+        total = len(steps) if isinstance(steps, list) else None
         self._execute(conn, "BEGIN TRANSACTION", None)
         try:
             for i, (stmt, params) in enumerate(steps, 1):
                 self._execute(conn, stmt, params)
-                if progress:
-                    progress(i, len(steps))
+                if progress and total:
+                    progress(i, total)
             self._execute(conn, "COMMIT", None)
         except BaseException as exc:
             try:

@@ -43,19 +43,26 @@ def coerce(value, type_: str):
     return _CONVERT[type_](value)
 
 
+# The Python type a column's values already have when no conversion is needed.
+_NATIVE = {STRING: str, DOUBLE: float, INT64: int, BOOLEAN: bool, STRING_LIST: list}
+
+
 @lru_cache(maxsize=None)
-def _columns(props) -> tuple[dict, dict, tuple[str, ...]]:
-    """Per table: every column set to None, each column's converter, the list-typed columns."""
-    return (dict.fromkeys(name for name, _ in props), {name: _CONVERT[type_] for name, type_ in props},
+def _columns(props) -> tuple[dict, dict, dict, tuple[str, ...]]:
+    """Per table: every column set to None, each column's native type and converter, the list columns."""
+    return (dict.fromkeys(name for name, _ in props), {name: _NATIVE[type_] for name, type_ in props},
+            {name: _CONVERT[type_] for name, type_ in props},
             tuple(name for name, type_ in props if type_ == STRING_LIST))
 
 
 def _typed(props, values: dict) -> dict:
-    nulls, convert, lists = _columns(props)
+    nulls, native, convert, lists = _columns(props)
     out = nulls.copy()
     for name, v in values.items():      # only the values given: most columns of a row are empty
+        # Values from the domain models mostly have their column's type already: convert the rest
+        # (lists always, so that their items are strings and the row owns its list).
         if v is not None:
-            out[name] = convert[name](v)
+            out[name] = v if type(v) is native[name] and type(v) is not list else convert[name](v)
     for name in lists:                  # an absent list is an empty list (a fresh one per row)
         if out[name] is None:
             out[name] = []
@@ -86,13 +93,27 @@ class Rows:
     def __init__(self):
         self.nodes: dict[str, dict[str, dict]] = defaultdict(dict)
         self.rels: dict[RelKey, dict[tuple, dict]] = defaultdict(dict)
+        self.places: dict[str, dict] = {}   # typed REPORTED_IN properties per place key
 
     def node(self, label: str, values: dict) -> None:
         self.nodes[label][values["id"]] = node_row(label, values)
 
+    def model_node(self, label: str, values: dict) -> None:
+        """A row from a validated domain model: its values have their columns' types already, so they
+        are only checked against the table's columns, not converted (the hot path of large loads)."""
+        t = node_tables()[label]
+        unknown = values.keys() - t.name_set
+        if unknown:
+            raise ValueError(f"{label} has no column(s) {sorted(unknown)}")
+        self.nodes[label][values["id"]] = {**_columns(t.props)[0], **values}
+
     def rel(self, rel: str, a: tuple[str, str], b: tuple[str, str], values: dict | None = None) -> None:
+        table = rel_tables()[rel]
+        if not table.props:             # most edges: no properties, no key (the hot path of a load)
+            self.rels[(rel, a[0], b[0])][(a[1], b[1], None)] = {"from": a[1], "to": b[1]}
+            return
         row = rel_row(rel, a[1], b[1], values)
-        key = rel_tables()[rel].key
+        key = table.key
         self.rels[(rel, a[0], b[0])][(a[1], b[1], row.get(key) if key else None)] = row
 
     def node_rows(self) -> dict[str, list[dict]]:
@@ -151,11 +172,17 @@ def _place_key(ref: SourceRef) -> str:
 
 def _reported_in(rows: Rows, label: str, node_id: str, ref: SourceRef, key: str | None = None) -> None:
     key = key or _place_key(ref)
-    if (node_id, ref.source_id, key) in rows.rels[("REPORTED_IN", label, "Source")]:
+    edges = rows.rels[("REPORTED_IN", label, "Source")]
+    if (node_id, ref.source_id, key) in edges:
         return      # the same place again (a system with several values in one sentence): same row
-    place = _place(ref)
-    place.pop("source_id")
-    rows.rel("REPORTED_IN", (label, node_id), ("Source", ref.source_id), {"place": key, **place})
+    props = rows.places.get(key)
+    if props is None:                   # typed once per place: a measurement and its system share it
+        place = _place(ref)
+        place.pop("source_id")
+        props = rows.places[key] = rel_row("REPORTED_IN", "", "", {"place": key, **place})
+        del props["from"], props["to"]
+    edges[(node_id, ref.source_id, key)] = {"from": node_id, "to": ref.source_id, **props,
+                                            "refs": list(props["refs"])}
 
 
 def _component(c: Component) -> dict:
@@ -190,27 +217,51 @@ def _system(rows: Rows, s: MaterialSystem, memo: dict[str, str]) -> None:
             rows.rel("IN_CLASS", ("Material", mid), ("Material", a.additive_class))
 
 
-def _measurement(rows: Rows, m: Measurement, system_ids: dict[str, str]) -> None:
-    vocab = vocabulary()
-    # Ids are content hashes: compute each once (this loop is what bounds the load rate).
-    mid = m.id
-    sid = _system_id(m.system, system_ids)
-    conds = {f"cond_{k}": v for k, v in m.conditions.items()}
-    rows.node("Measurement", {
-        "id": mid, "property": m.property, "value": m.value, "value_max": m.value_max, "unit": m.unit,
-        "qualifier": m.qualifier, "baseline": m.baseline, "theoretical": m.theoretical, "method": m.method,
-        "technique": m.technique, "system_id": sid, **conds,
-        "conditions_json": _SORTED_JSON.encode(m.conditions), **_place(m.source),
-        "derived_from": m.derived_from})
-    rows.rel("OF_SYSTEM", ("Measurement", mid), ("System", sid))
-    rows.rel("OF_PROPERTY", ("Measurement", mid), ("Property", vocab.property(m.property).id))
-    if m.technique:
-        rows.rel("MEASURED_BY", ("Measurement", mid), ("Technique", m.technique))
-    key = _place_key(m.source)
-    _reported_in(rows, "Measurement", mid, m.source, key)
-    _reported_in(rows, "System", sid, m.source, key)   # a system is reported where its values are
-    for ref in m.source.refs:
-        rows.rel("CITES", ("Measurement", mid), ("Reference", f"{m.source.source_id}#ref{ref}"))
+class _MeasurementRows:
+    """Rows of a batch's measurements: the hot loop of a load (a million measurements is a million
+    passes), so edge tables are looked up once and place properties typed once per place."""
+
+    _EDGES = (("OF_SYSTEM", "System"), ("OF_PROPERTY", "Property"), ("MEASURED_BY", "Technique"),
+              ("CITES", "Reference"))
+
+    def __init__(self, rows: Rows, system_ids: dict[str, str]):
+        tables = rel_tables()
+        # These edges have no properties and no key: a row is its two ends (checked, not assumed).
+        assert not any(tables[rel].props or tables[rel].key for rel, _ in self._EDGES)
+        self.rows, self.system_ids = rows, system_ids
+        self.of_system, self.of_property, self.measured_by, self.cites = (
+            rows.rels[(rel, "Measurement", to)] for rel, to in self._EDGES)
+        self.property_ids: dict[str, str] = {}
+
+    def property_id(self, key: str) -> str:
+        pid = self.property_ids.get(key)
+        if pid is None:
+            pid = self.property_ids[key] = vocabulary().property(key).id
+        return pid
+
+    def add(self, m: Measurement) -> None:
+        rows = self.rows
+        mid = m.id                               # content hashes: computed once each
+        sid = _system_id(m.system, self.system_ids)
+        src = m.source
+        place = _place(src)
+        rows.model_node("Measurement", {
+            "id": mid, "property": m.property, "value": m.value, "value_max": m.value_max, "unit": m.unit,
+            "qualifier": m.qualifier, "baseline": m.baseline, "theoretical": m.theoretical,
+            "method": m.method, "technique": m.technique, "system_id": sid,
+            **{f"cond_{k}": v for k, v in m.conditions.items()},
+            "conditions_json": _SORTED_JSON.encode(m.conditions), **place, "derived_from": m.derived_from})
+        self.of_system[(mid, sid, None)] = {"from": mid, "to": sid}
+        pid = self.property_id(m.property)
+        self.of_property[(mid, pid, None)] = {"from": mid, "to": pid}
+        if m.technique:
+            self.measured_by[(mid, m.technique, None)] = {"from": mid, "to": m.technique}
+        key = _place_key(src)
+        _reported_in(rows, "Measurement", mid, src, key)
+        _reported_in(rows, "System", sid, src, key)   # a system is reported where its values are
+        for ref in src.refs:
+            rid = f"{src.source_id}#ref{ref}"
+            self.cites[(mid, rid, None)] = {"from": mid, "to": rid}
 
 
 def _challenge(rows: Rows, c: ChallengeStatement) -> None:
@@ -261,8 +312,10 @@ def _batch_rows(batch: GraphBatch) -> Rows:
             for tid in ids:
                 rows.rel(rel, ("System", sid), (label, tid), {"source_id": rep.source.source_id})
         _reported_in(rows, "System", sid, rep.source)
-    for m in batch.measurements:
-        _measurement(rows, m, system_ids)
+    if batch.measurements:
+        measurement_rows = _MeasurementRows(rows, system_ids)
+        for m in batch.measurements:
+            measurement_rows.add(m)
     for c in batch.conflicts:
         cid = conflict_id(c)
         rows.node("Conflict", {"id": cid, "kind": c.kind, "description": c.description,

@@ -84,6 +84,72 @@ def test_failed_bulk_load_leaves_the_store_unchanged(tmp_path, monkeypatch):
         assert len(_fingerprint(s)) > len(before)
 
 
+def _upsert_fingerprint(path, batches):
+    with open_store("ladybug", data_dir=path) as a:
+        a.ensure_schema()
+        a.load_ontology()
+        for b in batches:
+            a.load(b)
+        return _fingerprint(a)
+
+
+def test_background_writer_gives_the_same_graph(tmp_path):
+    batches = _batches(90)
+    want = _upsert_fingerprint(tmp_path / "upsert", batches)
+    with open_store("ladybug", data_dir=tmp_path / "bulk") as s:
+        s.ensure_schema()
+        with BulkLoader(s, background=True) as loader:
+            for b in batches:
+                loader.load(b)
+            assert loader._writer is not None    # batches after the first went to the writer process
+            loader.load(batches[0])          # known ids again: upserts, streamed like the copies
+        assert _fingerprint(s) == want
+
+
+def test_background_load_failing_while_building_rolls_back_that_batch_only(tmp_path, monkeypatch):
+    import kg.bulk_load as bl
+
+    batches = _batches(30)
+    want = _upsert_fingerprint(tmp_path / "upsert", batches[:1])
+    real, calls = bl._arrow_table, {"n": 0}
+
+    def broken(cols, rows):                  # fails after some steps of batch 2 were sent
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise RuntimeError("disk full while building")
+        return real(cols, rows)
+
+    with open_store("ladybug", data_dir=tmp_path / "bulk") as s:
+        s.ensure_schema()
+        loader = BulkLoader(s, background=True)
+        loader.load(batches[0])
+        monkeypatch.setattr(bl, "_arrow_table", broken)
+        with pytest.raises(RuntimeError, match="disk full"):
+            loader.load(batches[1])
+        loader.close()
+        assert calls["n"] >= 5
+        assert _fingerprint(s) == want
+
+
+def test_background_write_failure_is_raised_and_later_batches_are_not_stored(tmp_path):
+    batches = _batches(30)
+    want = _upsert_fingerprint(tmp_path / "upsert", batches[:1])
+    with open_store("ladybug", data_dir=tmp_path / "bulk") as s:
+        s.ensure_schema()
+        loader = BulkLoader(s, background=True)
+        loader.load(batches[0])              # the first batch is written in this process
+        # the loader wrongly believes batch 1's measurements are new: COPY meets stored ids
+        loader._known["Measurement"] = set()
+        with pytest.raises(StoreError):
+            loader.load(batches[0])
+            loader.load(batches[1])          # built on a batch that is not stored: refused too
+            loader.close()
+        loader.close()                       # the error was reported once; closing again is quiet
+        assert _fingerprint(s) == want
+        BulkLoader(s).load(batches[1])       # the store is usable; a fresh loader reads what it holds
+        assert len(_fingerprint(s)) > len(want)
+
+
 def test_remove_source_takes_out_only_what_it_said(tmp_path):
     from ingest.extract import extract_file
 

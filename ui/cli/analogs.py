@@ -53,6 +53,8 @@ def register(sub) -> None:
     b.add_argument("--data-dir", default=None, help="scratch folder (default: a temporary folder)")
     b.add_argument("--loader", choices=("bulk", "store"), default="bulk",
                    help="bulk: COPY path of kg/bulk_load.py; store: GraphStore.load")
+    b.add_argument("--batch-systems", type=int, default=5000,
+                   help="synthetic systems per loaded batch (about 10 measurements each; default 5000)")
     b.add_argument("--json", action="store_true")
     b.set_defaults(func=cmd_bench)
 
@@ -172,7 +174,8 @@ def cmd_bench(args) -> int:
     except ValueError:
         raise CliError(f"--sizes must be comma-separated integers, got '{args.sizes}'") from None
     result = run_bench(sizes, queries=args.queries, seed=args.seed, data_dir=args.data_dir,
-                       loader=args.loader, log=lambda m: print(m, file=sys.stderr))
+                       loader=args.loader, batch_systems=args.batch_systems,
+                       log=lambda m: print(m, file=sys.stderr))
     if args.json:
         print_json(result)
     else:
