@@ -53,8 +53,8 @@ def register(sub) -> None:
     b.add_argument("--data-dir", default=None, help="scratch folder (default: a temporary folder)")
     b.add_argument("--loader", choices=("bulk", "store"), default="bulk",
                    help="bulk: COPY path of kg/bulk_load.py; store: GraphStore.load")
-    b.add_argument("--batch-systems", type=int, default=5000,
-                   help="synthetic systems per loaded batch (about 10 measurements each; default 5000)")
+    b.add_argument("--batch-systems", type=int, default=20000,
+                   help="synthetic systems per loaded batch (about 10 measurements each; default 20000)")
     b.add_argument("--json", action="store_true")
     b.set_defaults(func=cmd_bench)
 

@@ -1,0 +1,37 @@
+"""`hkg bench analogs`: figures for each size, growth between sizes, and verdicts that can fail."""
+from __future__ import annotations
+
+from kg.analogs.bench import SUSTAINED, TARGETS, format_table, run_bench, summarize
+
+
+def _row(n, load_s, p95):
+    return {"measurements": n, "systems": n // 10, "load_s": load_s, "load_per_s": round(n / load_s),
+            "index_build_s": 0.1, "p50_ms": p95 / 2, "p95_ms": p95, "max_ms": p95, "queries": 10, "errors": 0}
+
+
+def test_verdicts_follow_the_figures():
+    rows = [_row(10_000, 0.7, 12.0), _row(100_000, 4.5, 30.0), _row(1_000_000, 45.0, 190.0)]
+    growth, v = summarize(rows)
+    assert v == {"p95_at_largest_ok": True, "load_ok": True, "sublinear_ok": True}
+    assert growth[0]["size_ratio"] == 10.0 and growth[0]["p95_ratio"] == 2.5
+    assert growth[1]["marginal_load_per_s"] == round(900_000 / 40.5)
+    slow = [_row(100_000, 4.5, 30.0), _row(1_000_000, 60.0, 250.0)]
+    assert summarize(slow)[1] == {"p95_at_largest_ok": False, "load_ok": False, "sublinear_ok": True}
+    linear = [_row(100_000, 4.5, 30.0), _row(1_000_000, 45.0, 300.0)]
+    assert summarize(linear)[1]["sublinear_ok"] is False
+    # a small load alone says nothing about sustained throughput
+    assert summarize([_row(10_000, 0.7, 12.0)])[1]["load_ok"] is False
+    assert SUSTAINED == 100_000 and TARGETS == {"p95_ms_at_largest": 200, "load_per_s": 20000}
+
+
+def test_small_run_measures_every_size(tmp_path):
+    result = run_bench([300, 1200], queries=6, seed=1, data_dir=str(tmp_path), batch_systems=40)
+    sizes = result["sizes"]
+    assert [r["measurements"] for r in sizes] == [300, 1200]
+    for r in sizes:
+        assert r["errors"] == 0 and r["queries"] == 6 and r["load_per_s"] > 0
+        assert 0 < r["p50_ms"] <= r["p95_ms"] <= r["max_ms"]
+    assert result["growth"][0]["size_ratio"] == 4.0
+    text = format_table(result)
+    assert "1,200" in text and "marginal load" in text and "targets:" in text
+    assert not any(p.name.startswith("m") and p.is_dir() and any(p.iterdir()) for p in tmp_path.iterdir())
