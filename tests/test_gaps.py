@@ -199,3 +199,39 @@ def test_report_on_the_literature_graph_with_a_lab_entry(tmp_path, monkeypatch, 
     assert main(["report", "gaps", "--format", "md", "--project", "Mg-based storage",
                  "--out", str(tmp_path / "p.md")]) == 0
     assert "MgH2 with Ni catalyst" in (tmp_path / "p.md").read_text()
+
+
+def test_a_large_lab_keeps_every_comparison_and_documents_show_the_most_notable(rows):
+    from datetime import datetime, timezone
+
+    from kg.gaps.model import GraphVersion
+    from ui.report.render import LAB_ROWS_SHOWN, to_html, to_markdown
+
+    systems, measurements, statements = rows
+    mgh = host("MgH2")
+    systems, measurements = list(systems), list(measurements)
+    n = 3000                                    # lab samples of MgH2–Ni, onset values 150…299 °C
+    for i in range(n):
+        systems.append(SystemRow(id=f"L{i}", name="MgH2–Ni", host=mgh, host_formula="MgH2",
+                                 additives=["Ni"], lab_sources=[f"E{i}"]))
+        measurements.append(MeasurementRow(
+            id=f"LM{i}", system=f"L{i}", property="onset_dehydrogenation_temperature",
+            value=150.0 + i % 150, value_max=None, unit="degC", source=f"E{i}", source_kind="lab_entry",
+            title=f"sample {i}"))
+    version = GraphVersion(backend="fixture", ontology_version="t", counts={}, content_hash="big",
+                           generated=datetime.now(timezone.utc), app_version="t")
+    report = compute_report(systems, measurements, statements=statements, version=version)
+    lab = [c for c in report.lab if c.entry.startswith("E")]
+    assert len(lab) == n                    # the report keeps every comparison
+    # literature onsets of MgH2: 225, 177.6 → below 177.6 beats both (onset: lower is better)
+    c150 = next(c for c in lab if c.value == 150.0)
+    assert c150.percentile == 100.0 and c150.comparable == "same host" and c150.composition_reported
+    md = to_markdown(report)
+    section = md.split("## Lab versus literature", 1)[1]
+    assert f"Showing the {LAB_ROWS_SHOWN} most notable of {len(report.lab):,}" in section
+    table_rows = [ln for ln in section.splitlines() if ln.startswith("| ") and " sample " in ln]
+    assert len(table_rows) == LAB_ROWS_SHOWN
+    assert all("| 100 |" in ln for ln in table_rows)   # the best first
+    assert "| onset_dehydrogenation_temperature | " in section
+    html = to_html(report)
+    assert html.count("<td>sample ") == LAB_ROWS_SHOWN and "most notable" in html

@@ -1,6 +1,8 @@
 """Lab versus literature: where each lab value falls among comparable literature values."""
 from __future__ import annotations
 
+from collections import defaultdict
+
 from ontology.vocabulary import vocabulary
 
 from .facts import MeasurementRow, SystemRow, host_family, in_family
@@ -25,32 +27,64 @@ def _beats(a: float, b: float, better: str) -> bool:
     return a < b if better == "lower" else a > b
 
 
+class _Literature:
+    """Literature values indexed once per report, so that each lab value looks up its comparison pool
+    instead of scanning every measurement (a lab with thousands of entries made that quadratic)."""
+
+    def __init__(self, systems: dict[str, SystemRow], measurements: list[MeasurementRow]):
+        self.systems = systems
+        self.by_prop: dict[str, list[MeasurementRow]] = defaultdict(list)
+        self.by_name: dict[tuple[str, str], list[MeasurementRow]] = defaultdict(list)
+        self.by_host: dict[tuple[str, str], list[MeasurementRow]] = defaultdict(list)
+        for m in measurements:
+            s = systems[m.system]
+            self.by_prop[m.property].append(m)
+            self.by_name[(m.property, s.name)].append(m)
+            self.by_host[(m.property, s.host)].append(m)
+        self._by_family: dict[tuple[str, str], list[MeasurementRow]] = {}
+
+    def by_family(self, prop: str, family: str | None) -> list[MeasurementRow]:
+        if family is None:
+            return []
+        key = (prop, family)
+        if key not in self._by_family:
+            self._by_family[key] = [m for m in self.by_prop.get(prop, ())
+                                    if in_family(self.systems[m.system].host, family)]
+        return self._by_family[key]
+
+    def pool(self, lab: MeasurementRow, system: SystemRow) -> tuple[list[MeasurementRow], str]:
+        """The narrowest level (system → host → family) holding MIN_VALUES comparable values; a wider
+        level that adds nothing keeps the narrower label."""
+        levels = (("same system", lambda: self.by_name.get((lab.property, system.name), [])),
+                  ("same host", lambda: self.by_host.get((lab.property, system.host), [])),
+                  ("same family", lambda: self.by_family(lab.property, host_family(system.host))))
+        pool: list[MeasurementRow] = []
+        level = ""
+        for name, values in levels:
+            wider = [m for m in values() if _comparable_conditions(lab, m)]
+            if len(wider) > len(pool):
+                pool, level = wider, name
+            if len(pool) >= MIN_VALUES:
+                break
+        return pool, level
+
+
 def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[LabComparison]:
     sys_by_id = {s.id: s for s in systems}
-    literature = [m for m in measurements if m.source_kind == "publication" and not m.theoretical
-                  and not m.baseline and m.system in sys_by_id]
+    literature = _Literature(sys_by_id, [m for m in measurements if m.source_kind == "publication"
+                                         and not m.theoretical and not m.baseline and m.system in sys_by_id])
     lab_rows = [m for m in measurements if m.source_kind == "lab_entry" and m.system in sys_by_id]
+    published = [s for s in systems if s.sources]
+    reported_names = {s.name for s in published}
+    reported_compositions = {(s.host, tuple(sorted(s.additives))) for s in published if s.additives}
     out = []
     for lab in lab_rows:
         system = sys_by_id[lab.system]
         better = vocabulary().property(lab.property).better_when or "higher"
-        same_prop = [m for m in literature if m.property == lab.property and _comparable_conditions(lab, m)]
-        levels = (
-            ("same system", lambda s: s.name == system.name),
-            ("same host", lambda s: s.host == system.host),
-            ("same family", lambda s: (fam := host_family(system.host)) is not None and in_family(s.host, fam)),
-        )
-        pool, level = [], ""
-        for name, keep in levels:
-            wider = [m for m in same_prop if keep(sys_by_id[m.system])]
-            if len(wider) > len(pool):      # a wider level that adds nothing keeps the narrower label
-                pool, level = wider, name
-            if len(pool) >= MIN_VALUES:
-                break
+        pool, level = literature.pool(lab, system)
         value = _value(lab)
-        reported = any(s.name == system.name or (s.host == system.host and s.additives
-                                                 and sorted(s.additives) == sorted(system.additives))
-                       for s in systems if s.sources)
+        reported = system.name in reported_names or (
+            bool(system.additives) and (system.host, tuple(sorted(system.additives))) in reported_compositions)
         comp = LabComparison(entry=lab.source, entry_title=lab.title or lab.source, system=system.name,
                              property=lab.property, unit=lab.unit, value=value, n_literature=len(pool),
                              composition_reported=reported, comparable=level if pool else "")

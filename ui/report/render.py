@@ -12,6 +12,9 @@ from html import escape
 from kg.gaps.model import CoverageMap, GapReport
 from ontology.vocabulary import vocabulary
 
+# A document lists at most this many lab values (a large lab's full list stays in the JSON).
+LAB_ROWS_SHOWN = 300
+
 MAX_AXIS = 25   # rows/columns shown per coverage map (the densest ones)
 
 
@@ -99,9 +102,15 @@ def to_markdown(report: GapReport) -> str:
         out.append("No challenge statements in the graph.")
     out += ["", "## Lab versus literature", ""]
     if report.lab:
+        shown, note = lab_rows_shown(report)
+        if note:
+            out += [note, "", "| property | lab values | median percentile | above the literature's best |",
+                    "|---|---|---|---|"]
+            out += [f"| {p} | {n} | {med} | {top} |" for p, n, med, top in lab_summary(report)]
+            out.append("")
         out += ["| entry | system | property | value | literature n | percentile | rank | best (by) | composition reported |",
                 "|---|---|---|---|---|---|---|---|---|"]
-        for c in report.lab:
+        for c in shown:
             best = f"{c.best_value:g} ({_md_escape(c.best_by or '')})" if c.best_value is not None else "—"
             pct = f"{c.percentile:g}" if c.percentile is not None else "—"
             out.append(f"| {_md_escape(c.entry_title)} | {_md_escape(c.system)} | {c.property} | "
@@ -110,6 +119,33 @@ def to_markdown(report: GapReport) -> str:
     else:
         out.append("No lab entries in the graph for these filters.")
     return "\n".join(out) + "\n"
+
+
+def lab_rows_shown(report: GapReport) -> tuple[list, str]:
+    """The lab comparisons a document shows: all of them, or for a large lab the most notable
+    (highest percentile first, then compositions the literature has not reported) with a note.
+    The report itself (JSON, API) keeps every comparison."""
+    if len(report.lab) <= LAB_ROWS_SHOWN:
+        return list(report.lab), ""
+    ranked = sorted(report.lab, key=lambda c: (c.percentile is None, -(c.percentile or 0.0),
+                                               c.composition_reported, c.entry, c.property))
+    note = (f"Showing the {LAB_ROWS_SHOWN} most notable of {len(report.lab):,} lab values (highest "
+            f"percentile first); narrow the report with a project or property filter, or read all of "
+            f"them from the report's JSON.")
+    return ranked[:LAB_ROWS_SHOWN], note
+
+
+def lab_summary(report: GapReport) -> list[tuple[str, int, str, int]]:
+    """Per property: lab values, their median percentile, how many beat the literature's best."""
+    by_prop: dict[str, list] = {}
+    for c in report.lab:
+        by_prop.setdefault(c.property, []).append(c)
+    out = []
+    for prop, cs in sorted(by_prop.items()):
+        pcts = sorted(c.percentile for c in cs if c.percentile is not None)
+        med = f"{pcts[len(pcts) // 2]:g}" if pcts else "—"
+        out.append((prop, len(cs), med, sum(1 for c in cs if c.percentile == 100.0)))
+    return out
 
 
 def _value_text(v: dict) -> str:
@@ -192,13 +228,18 @@ def to_html(report: GapReport) -> str:
                           ch.systems, ch.measurements] for ch in report.challenges])
                  if report.challenges else "<p>No challenge statements in the graph.</p>")
     parts.append("<h2>Lab versus literature</h2>")
+    shown, note = lab_rows_shown(report)
+    if note:
+        parts.append(f"<p>{escape(note)}</p>")
+        parts.append(_table(["property", "lab values", "median percentile", "above the literature's best"],
+                            [list(r) for r in lab_summary(report)]))
     parts.append(_table(["entry", "system", "property", "value", "literature n", "percentile", "rank",
                          "best (by)", "composition reported"],
                         [[c.entry_title, c.system, c.property, f"{c.value:g} {c.unit}",
                           f"{c.n_literature} ({c.comparable or '—'})",
                           "—" if c.percentile is None else f"{c.percentile:g}", c.rank or "—",
                           "—" if c.best_value is None else f"{c.best_value:g} ({c.best_by})",
-                          "yes" if c.composition_reported else "no"] for c in report.lab])
+                          "yes" if c.composition_reported else "no"] for c in shown])
                  if report.lab else "<p>No lab entries in the graph for these filters.</p>")
     parts.append("</body></html>")
     return "".join(parts)
