@@ -175,6 +175,12 @@ class GraphStore:
         return {"counts": counts, "sources": self._read(S.SOURCES),
                 "last_update": meta[0]["last_update"] if meta else None}
 
+    def change_token(self):
+        """A value that moves whenever the stored content does (caches compare it): counts per label
+        and the time of the last load. Backends with a cheaper sign of change override it."""
+        stats = self.stats()
+        return tuple(sorted((stats.get("counts") or {}).items())), stats.get("last_update")
+
     def dump(self) -> Iterator[dict]:
         """Every node and relationship as plain records, in a stable order (backup, RDF export)."""
         for label, table in node_tables().items():

@@ -94,10 +94,9 @@ def read_rows(store) -> tuple[list[dict], dict, dict[str, dict]]:
     return list(systems.values()), cols, sources
 
 
-def change_token(store) -> tuple:
-    """Moves whenever the store's content does (counts per label and time of the last load)."""
-    stats = store.stats()
-    return tuple(sorted((stats.get("counts") or {}).items())), stats.get("last_update")
+def change_token(store):
+    """Moves whenever the store's content does (see ``GraphStore.change_token``)."""
+    return store.change_token()
 
 
 _CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
