@@ -120,3 +120,26 @@ def test_page_shows_field_error_and_writes_nothing(app):
     from kg.entries import EntryRepository
 
     assert EntryRepository(data_dir).list() == []
+
+
+def test_system_completion_offers_ontology_formulas():
+    done = dict(record.complete_system("MgH2 + 5 wt% Nb2"))
+    assert done.get("Nb2O5") == "MgH2 + 5 wt% Nb2O5"
+    by_name = dict(record.complete_system("MgH2 + 5 wt% niobium pent"))
+    assert by_name.get("Nb2O5 (niobium pentoxide)") == "MgH2 + 5 wt% Nb2O5"
+    assert dict(record.complete_system("magnesium hyd")).get("MgH2 (magnesium hydride)") == "MgH2"
+    assert record.complete_system("MgH2 + ") == [] and record.complete_system("MgH2–Qx9zz") == []
+
+
+def test_page_completes_the_system_being_typed(app):
+    at, _ = app
+    at.run()
+    at.text_input(key="s0_system").set_value("LiBH4–LiBH")
+    at.run()
+    pills = at.get("button_group")
+    assert pills, "no completion offered"
+    opts = list(pills[0].options)
+    assert any(o.content == "LiBH4" for o in opts) if hasattr(opts[0], "content") else "LiBH4" in opts
+    pills[0].set_value("LiBH4").run()
+    assert at.text_input(key="s0_system").value == "LiBH4–LiBH4"
+    assert not at.exception

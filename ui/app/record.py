@@ -7,7 +7,7 @@ observations, and ``save`` stores a revision and loads it into the graph.
 
 Widget keys (also used by the browser tests):
   title, author, project, tags, observations, n_samples, n_steps
-  s{i}_label, s{i}_system, s{i}_strategies, s{i}_n_meas                        (sample i = 0, 1, …)
+  s{i}_label, s{i}_system, s{i}_complete, s{i}_strategies, s{i}_n_meas        (sample i = 0, 1, …)
   s{i}_m{j}_property, s{i}_m{j}_value, s{i}_m{j}_value_max, s{i}_m{j}_unit,
   s{i}_m{j}_technique, s{i}_m{j}_temperature, s{i}_m{j}_method                 (measurement j)
   st{k}_method, st{k}_milling_time, st{k}_speed, st{k}_bpr, st{k}_atmosphere,
@@ -38,6 +38,43 @@ def property_options() -> list[str]:
 def material_formulas() -> list[str]:
     """Formulas the ontology names (hosts and additives), for the system autocomplete."""
     return sorted({t.formula for t in vocabulary().terms() if t.kind == "Material" and t.formula})
+
+
+# What separates the components of a system as written; a formula being typed ends at any of them
+# or at a space, a name being typed ("magnesium hyd…") only at the first kind (after its amount).
+_COMPONENT_SEP = re.compile(r"[+\-–—@·/,]")
+_AMOUNT = re.compile(r"\s*(?:\d+(?:\.\d+)?\s*(?:wt\s*%|mol\s*%|vol\s*%|%)?\s+)?")
+
+
+def complete_system(text: str, limit: int = 6) -> list[tuple[str, str]]:
+    """Completions of the component being typed at the end of ``text``: (shown, whole new text).
+
+    Formulas that start with the typed characters come first, then materials whose label or
+    synonym starts with the typed name ("magnes" → MgH2); a completion always writes the formula."""
+    if not text or text[-1].isspace() or _COMPONENT_SEP.match(text[-1]):
+        return []
+    cut = max((m.end() for m in _COMPONENT_SEP.finditer(text)), default=0)
+    cut += _AMOUNT.match(text, cut).end() - cut
+    name_head, name = text[:cut], text[cut:]
+    token_cut = max(cut, text.rfind(" ") + 1)
+    head, token = text[:token_cut], text[token_cut:]
+    if len(token) < 2:
+        return []
+    low, name_low = token.casefold(), name.casefold()
+    by_formula, by_label = [], []
+    for t in vocabulary().terms():
+        if t.kind != "Material" or not t.formula or t.formula == token:
+            continue
+        if t.formula.startswith(token) or (len(token) > 2 and t.formula.casefold().startswith(low)):
+            by_formula.append((len(t.formula), t.formula, head + t.formula))
+        elif len(name) > 2 and any(n.casefold().startswith(name_low) for n in (t.label, *t.alt_labels)):
+            by_label.append((len(t.formula), f"{t.formula} ({t.label})", name_head + t.formula))
+    out, seen = [], set()
+    for _, shown, completed in sorted(by_formula) + sorted(by_label):
+        if completed not in seen:
+            seen.add(completed)
+            out.append((shown, completed))
+    return out[:limit]
 
 
 def _text(values: dict, key: str) -> str:

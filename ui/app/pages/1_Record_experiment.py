@@ -39,6 +39,14 @@ techniques = [""] + record.labels("Technique")
 strategies = record.labels("Strategy")
 methods = [""] + record.labels("SynthesisMethod")
 
+def _complete(i: int, completions: dict[str, str]) -> None:
+    """A chosen completion replaces what was typed of the component (the formula, not the name)."""
+    chosen = ss.get(f"s{i}_complete")
+    if chosen in completions:
+        ss[f"s{i}_system"] = completions[chosen]
+    ss[f"s{i}_complete"] = None
+
+
 st.subheader("Samples and measurements")
 st.number_input("Number of samples", min_value=1, max_value=6, value=1, key="n_samples")
 for i in range(int(ss.n_samples)):
@@ -48,6 +56,10 @@ for i in range(int(ss.n_samples)):
                      placeholder="MgH2 + 5 wt% Nb2O5 · LiBH4–LiI · Li4(BH4)3I@SBA-15",
                      help="Host and additives with amounts (wt%, mol% or molar ratio). Known formulas: "
                           + ", ".join(formulas[:40]) + " …")
+        completions = record.complete_system(ss.get(f"s{i}_system") or "")
+        if completions:
+            st.pills("Complete with a known material", [shown for shown, _ in completions],
+                     key=f"s{i}_complete", on_change=_complete, args=(i, dict(completions)))
         field_error(f"s{i}_system")
         b.text_input("Label", key=f"s{i}_label")
         st.multiselect("Strategies", strategies, key=f"s{i}_strategies")
