@@ -13,6 +13,7 @@ what makes millions of them affordable; ``validate_sample`` re-validates a sampl
 """
 from __future__ import annotations
 
+import itertools
 import math
 import random
 import re
@@ -69,7 +70,10 @@ _H = re.compile(r"H(?![a-z])")
 @lru_cache(maxsize=1)
 def palette() -> Palette:
     vocab = vocabulary()
-    mats = vocab.terms("Material")
+    # Sorted by id: the ontology's term order follows rdflib's hashing, which changes per process,
+    # and the same seed must draw the same graph in every process.
+    terms = lambda kind: sorted(vocab.terms(kind), key=lambda t: t.id)  # noqa: E731
+    mats = terms("Material")
     additive_root = next((t.id for t in mats if t.id == "AdditiveMaterial"), None)
     under_add = set(vocab.descendants(additive_root)) if additive_root else set()
     hosts = [t for t in mats if t.formula and t.id not in under_add and _H.search(t.formula)]
@@ -85,18 +89,18 @@ def palette() -> Palette:
             adds.append((t, t.id))
             classes.add(t.id)
     props: dict[str, list[str]] = {}
-    for p in vocab.terms("Property"):
+    for p in terms("Property"):
         if not p.key:
             continue
         apps = p.applications or ("HydrogenStorage",)
         for a in apps:
             props.setdefault(a, []).append(p.key)
     return Palette(hosts=hosts, additives=adds, classes=sorted(classes),
-                   strategies=[t.id for t in vocab.terms("Strategy")],
-                   mechanisms=[t.id for t in vocab.terms("Mechanism")],
-                   methods=[t.id for t in vocab.terms("SynthesisMethod")],
-                   roles=[t.id for t in vocab.terms("Role")],
-                   techniques=[t.id for t in vocab.terms("Technique")], properties=props)
+                   strategies=[t.id for t in terms("Strategy")],
+                   mechanisms=[t.id for t in terms("Mechanism")],
+                   methods=[t.id for t in terms("SynthesisMethod")],
+                   roles=[t.id for t in terms("Role")],
+                   techniques=[t.id for t in terms("Technique")], properties=props)
 
 
 def _draw(rng: random.Random, key: str, shift: float = 0.0) -> float:
@@ -127,7 +131,10 @@ def _host_apps(term) -> list[str]:
 def generate(n_systems: int, seed: int = 0, *, batch_systems: int = 2000,
              measurements_per_system: float = MEASUREMENTS_PER_SYSTEM,
              max_measurements: int | None = None, lab_share: float = 0.05) -> Iterator[GraphBatch]:
-    """Yield batches covering ``n_systems`` synthetic systems (ids stable for a given seed)."""
+    """Yield batches covering ``n_systems`` synthetic systems (the same seed, the same graph).
+
+    With ``max_measurements`` the graph has exactly that many measurements: ``n_systems`` is then
+    an estimate, and more systems are drawn if their measurements fall short."""
     pal = palette()
     if not pal.hosts:
         raise ValueError("the ontology defines no host hydrides (Material terms with a formula "
@@ -139,7 +146,7 @@ def generate(n_systems: int, seed: int = 0, *, batch_systems: int = 2000,
     batch = GraphBatch()
     systems_in_batch = 0
     source: Source | None = None
-    for n in range(n_systems):
+    for n in itertools.count() if max_measurements is not None else range(n_systems):
         if max_measurements is not None and total_m >= max_measurements:
             break
         if source is None or rng.random() < 0.2:

@@ -35,3 +35,19 @@ def test_small_run_measures_every_size(tmp_path):
     text = format_table(result)
     assert "1,200" in text and "marginal load" in text and "targets:" in text
     assert not any(p.name.startswith("m") and p.is_dir() and any(p.iterdir()) for p in tmp_path.iterdir())
+
+
+def test_the_same_seed_draws_the_same_graph_in_every_process():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("from kg.synth import generate, systems_for\n"
+            "ids = [m.id for b in generate(systems_for(500), 4, max_measurements=500) for m in b.measurements]\n"
+            "print(len(ids), ','.join(ids[:5]), ids[-1])")
+    root = Path(__file__).resolve().parents[1]
+    outs = {subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(h)}).stdout for h in (1, 2, 3)}
+    assert len(outs) == 1, outs
+    assert outs.pop().startswith("500 ")
