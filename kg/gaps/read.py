@@ -61,9 +61,11 @@ def apply_filters(systems: list[SystemRow], measurements: list[MeasurementRow], 
         keep = [s for s in keep if in_family(s.host, f.host_family)]
     if f.application:
         wanted = {f.application, *vocab.descendants(f.application)}
-        keep = [s for s in keep if wanted & set(s.applications)
-                or any(wanted & set(vocab.property(m.property).applications)
-                       for m in measurements if m.system == s.id)]
+        # A system belongs to an application it is applied as, or that a property it has values of
+        # serves; the second is collected in one pass (per system it was a scan of every value).
+        wanted_props = {k for k in vocab.property_keys() if wanted & set(vocab.property(k).applications)}
+        measured = {m.system for m in measurements if m.property in wanted_props}
+        keep = [s for s in keep if wanted & set(s.applications) or s.id in measured]
     ms = measurements
     if f.property:
         vocab.property(f.property)
