@@ -84,10 +84,12 @@ def _section_titles(doc) -> dict[str, str]:
     return titles
 
 
-def extract_text(text: str, source_id: str | None = None, progress: bool = False) -> GraphBatch:
-    """Everything the pipeline reads from one document, as one batch (loaded atomically)."""
+def extract_text(text: str, source_id: str | None = None, progress=False) -> GraphBatch:
+    """Everything the pipeline reads from one document, as one batch (loaded atomically).
+
+    ``progress``: True for a bar on stderr, or a callable ``(done, total, step)`` (a UI's bar)."""
     steps = ["structure", "references", "tables", "prose", "challenges"]
-    bar = _bar(len(steps), progress)
+    bar = _bar(steps, progress)
     parts = _structure_readers()
     doc = parts["parse_document"](text)
     bar.update(1)
@@ -132,7 +134,7 @@ def _structure_readers() -> dict:
     return out
 
 
-def extract_file(path, source_id: str | None = None, progress: bool = False) -> GraphBatch:
+def extract_file(path, source_id: str | None = None, progress=False) -> GraphBatch:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -149,12 +151,29 @@ class _NoBar:
         pass
 
 
-def _bar(total: int, progress: bool):
+class _CallbackBar:
+    """Reports each finished step to ``callback(done, total, next step or 'done')``."""
+
+    def __init__(self, steps: list[str], callback):
+        self.steps, self.callback, self.done = steps, callback, 0
+
+    def update(self, n: int = 1) -> None:
+        self.done += n
+        following = self.steps[self.done] if self.done < len(self.steps) else "done"
+        self.callback(self.done, len(self.steps), following)
+
+    def close(self) -> None:
+        pass
+
+
+def _bar(steps: list[str], progress):
+    if callable(progress):
+        return _CallbackBar(steps, progress)
     if not progress:
         return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(total=total, desc="extracting", unit="step", file=sys.stderr, leave=False)
+    return tqdm(total=len(steps), desc="extracting", unit="step", file=sys.stderr, leave=False)
 
 
 # ------------------------------------------------------------------- minimal structure reader

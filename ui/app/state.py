@@ -47,21 +47,30 @@ def user_errors(what: str):
         st.error(f"{what} failed: {type(exc).__name__}: {exc}")
 
 
-def current_user():
-    """Sign the user in (password file, OIDC or local) and return them; stops the page until then."""
-    from ui.auth import AuthError, User, auth_mode, authenticate, load_users, local_user
+def signed_in_user():
+    """The signed-in user, or None (for pages that read freely and write only when signed in)."""
+    from ui.auth import User, auth_mode, local_user
 
     mode = auth_mode()
     if mode == "local":
         return local_user()
     if mode == "oidc":
         if not st.user.is_logged_in:
-            st.button("Log in", on_click=st.login)
-            st.stop()
+            return None
         return User(st.user.get("email") or st.user.get("sub"), st.user.get("name") or st.user.get("email"))
-    user = st.session_state.get("hkg_user")
+    return st.session_state.get("hkg_user")
+
+
+def current_user():
+    """Sign the user in (password file, OIDC or local) and return them; stops the page until then."""
+    from ui.auth import AuthError, auth_mode, authenticate, load_users
+
+    user = signed_in_user()
     if user:
         return user
+    if auth_mode() == "oidc":
+        st.button("Log in", on_click=st.login)
+        st.stop()
     try:
         users = load_users(os.environ["HKG_AUTH_FILE"])
     except AuthError as exc:

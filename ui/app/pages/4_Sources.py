@@ -12,7 +12,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from state import get_store, user_errors
+import papers
+from state import get_store, signed_in_user, user_errors
 
 from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
 
@@ -24,7 +25,7 @@ _ROOT = Path(__file__).resolve().parents[3]
 
 def _text_dirs() -> list[Path]:
     dirs = [Path(p) for p in os.environ.get("HKG_SOURCE_TEXT_DIRS", "").split(":") if p]
-    return dirs + [_ROOT.parent / "shared" / "corpus"]
+    return dirs + [papers.texts_dir(), _ROOT.parent / "shared" / "corpus"]
 
 
 @st.cache_data(show_spinner=False)
@@ -41,6 +42,43 @@ def _source_text(source_id: str, title: str | None) -> str | None:
                 return text
     return None
 
+
+def _add_paper(store) -> None:
+    """Upload or paste a paper; extract with a progress bar; preview; load on request."""
+    ss = st.session_state
+    with st.expander("Add a paper (Markdown or plain text)", expanded=bool(ss.get("paper_batch"))):
+        if signed_in_user() is None:
+            st.caption("Sign in (on the Record experiment page) to add papers to the graph.")
+            return
+        upload = st.file_uploader("Paper", type=["md", "markdown", "txt"], key="paper_file")
+        pasted = st.text_area("…or paste its text", key="paper_text", height=120)
+        if st.button("Extract facts", key="paper_extract"):
+            name, data = (upload.name, upload.getvalue()) if upload else ("pasted text", pasted.encode())
+            text = papers.decode(name, data)
+            bar = st.progress(0, text="reading the document structure")
+            batch = papers.extract(text, lambda done, total, step: bar.progress(
+                done / total, text=f"extracting: {step}" if step != "done" else "done"))
+            ss["paper_batch"], ss["paper_source_text"] = batch, text
+        batch = ss.get("paper_batch")
+        if batch is None:
+            return
+        src = batch.sources[0]
+        st.markdown(f"**{src.title}** · {src.id} · {src.year or 'year unknown'}")
+        c = st.columns(4)
+        c[0].metric("Measurements", len(batch.measurements))
+        c[1].metric("Systems", len({m.system.name for m in batch.measurements} | {r.system.name for r in batch.reports}))
+        c[2].metric("References", len(batch.references))
+        c[3].metric("Table/prose conflicts", len(batch.conflicts))
+        st.dataframe(pd.DataFrame(papers.preview(batch)), hide_index=True, use_container_width=True)
+        if st.button("Load into the graph", key="paper_load", type="primary"):
+            counts = papers.load(store, batch, ss["paper_source_text"])
+            ss["paper_batch"] = None
+            st.success(f"Loaded {src.id}: {sum(counts.get('nodes', {}).values())} nodes, "
+                       f"{sum(counts.get('relationships', {}).values())} relationships written or updated.")
+
+
+with user_errors("Adding a paper"):
+    _add_paper(get_store())
 
 with user_errors("Reading sources"):
     store = get_store()

@@ -1,0 +1,76 @@
+"""Adding a paper from the Sources page: extract a Markdown/plain-text paper, preview its facts,
+load them, and keep the text on this machine so that the page can show evidence sentences.
+
+Apart from Streamlit so that it can be tested. The graph never holds the text (only offsets); the
+text is kept in ``<data dir>/texts/`` (a folder the Sources page reads), named by the source id.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from ingest.extract import extract_text
+from kg.store import default_data_dir
+from ontology.models import GraphBatch
+
+# A review runs to ~400 kB of Markdown; far beyond this is not a paper (and would hold the page).
+MAX_PAPER_BYTES = 5_000_000
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+class PaperError(ValueError):
+    """An upload that cannot be read as a paper; the message says what to do."""
+
+
+def texts_dir(data_dir=None) -> Path:
+    return Path(data_dir or os.environ.get("HKG_DATA_DIR") or default_data_dir()) / "texts"
+
+
+def decode(name: str, data: bytes) -> str:
+    if len(data) > MAX_PAPER_BYTES:
+        raise PaperError(f"{name}: {len(data) / 1e6:.1f} MB is more than a paper "
+                         f"({MAX_PAPER_BYTES / 1e6:.0f} MB at most); split it or convert only the article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PaperError(f"{name}: not UTF-8 text; convert the paper to Markdown or plain text "
+                         "(for a PDF, a PDF-to-Markdown converter)") from None
+    if not text.strip():
+        raise PaperError(f"{name}: the file is empty")
+    return text
+
+
+def extract(text: str, on_step=None) -> GraphBatch:
+    """The paper's facts; ``on_step(done, total, next step)`` follows the extraction's steps."""
+    return extract_text(text, progress=on_step or False)
+
+
+def preview(batch: GraphBatch) -> list[dict]:
+    """One row per measurement, in the public form of ``hkg extract --jsonl`` (flattened a little)."""
+    from ui.cli.extract import contract_row
+
+    rows = []
+    for m in batch.measurements:
+        r = contract_row(m)
+        src = r.pop("source")
+        rows.append({**r, "additives": ", ".join(r["additives"]),
+                     "conditions": ", ".join(f"{k}={v:g}" for k, v in r["conditions"].items()),
+                     "section": src["section"], "table": src["table"], "row": src["row"],
+                     "refs": ", ".join(src["refs"])})
+    return rows
+
+
+def text_path(source_id: str, data_dir=None) -> Path:
+    return texts_dir(data_dir) / (_UNSAFE.sub("_", source_id).strip("_") + ".md")
+
+
+def load(store, batch: GraphBatch, text: str, data_dir=None) -> dict:
+    """Load the facts (one transaction; loading the same paper again changes nothing) and keep
+    the text for evidence. The text is written first: a failed load leaves only a harmless file."""
+    path = text_path(batch.sources[0].id, data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+    return store.load(batch)
