@@ -248,10 +248,9 @@ class BulkLoader:
     def __init__(self, store, background: bool = False):
         self.store = store
         self._known: dict[str, set[str]] = {}
-        # The writer process starts with the second batch: a load of one batch gains nothing from it.
-        self._background = background and self.copies
-        self._loads = 0
-        self._writer: _Writer | None = None
+        # Started now, so that its start-up overlaps the first batch's rows. A load of one batch
+        # gains nothing from it (nothing to overlap): callers ask for it when batches are many.
+        self._writer = _Writer(store.data_dir) if background and self.copies else None
 
     def __enter__(self):
         return self
@@ -294,9 +293,6 @@ class BulkLoader:
 
     def _load(self, batch, progress) -> dict:
         rows = batch_rows(batch)
-        self._loads += 1
-        if self._background and self._loads == 2:
-            self._writer = _Writer(self.store.data_dir)
         if not self._ids("Property"):        # a fresh store: the ontology's terms come first
             rows = ontology_rows().merge(rows)
         writer = self._writer

@@ -51,3 +51,16 @@ def test_the_same_seed_draws_the_same_graph_in_every_process():
                            env={**os.environ, "PYTHONHASHSEED": str(h)}).stdout for h in (1, 2, 3)}
     assert len(outs) == 1, outs
     assert outs.pop().startswith("500 ")
+
+
+def test_hkg_synth_bulk_in_background_gives_the_same_graph_as_upserts(tmp_path, capsys):
+    from kg.store import open_store
+    from ui.cli import main
+
+    counts = []
+    for name, extra in (("upsert", []), ("bulk", ["--bulk"])):
+        d = tmp_path / name
+        assert main(["synth", "--data-dir", str(d), "--systems", "120", "--batch-systems", "40", *extra]) == 0
+        with open_store("ladybug", data_dir=d, read_only=True) as s:
+            counts.append(s.stats()["counts"])
+    assert counts[0] == counts[1] and counts[0]["Measurement"] > 0

@@ -101,7 +101,7 @@ def test_background_writer_gives_the_same_graph(tmp_path):
         with BulkLoader(s, background=True) as loader:
             for b in batches:
                 loader.load(b)
-            assert loader._writer is not None    # batches after the first went to the writer process
+            assert loader._writer is not None    # the batches went to the writer process
             loader.load(batches[0])          # known ids again: upserts, streamed like the copies
         assert _fingerprint(s) == want
 
@@ -137,7 +137,8 @@ def test_background_write_failure_is_raised_and_later_batches_are_not_stored(tmp
     with open_store("ladybug", data_dir=tmp_path / "bulk") as s:
         s.ensure_schema()
         loader = BulkLoader(s, background=True)
-        loader.load(batches[0])              # the first batch is written in this process
+        loader.load(batches[0])
+        loader._writer.wait()
         # the loader wrongly believes batch 1's measurements are new: COPY meets stored ids
         loader._known["Measurement"] = set()
         with pytest.raises(StoreError):

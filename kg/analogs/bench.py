@@ -45,7 +45,7 @@ def _load(store, size: int, seed: int, loader: str, batch_systems: int, log) -> 
     n = 0
     t0 = time.perf_counter()
     if loader == "bulk":
-        with BulkLoader(store, background=True) as bulk:
+        with BulkLoader(store, background=len(batches) > 1) as bulk:
             for batch in batches:
                 bulk.load(batch)
                 n += len(batch.measurements)

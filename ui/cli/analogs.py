@@ -145,19 +145,18 @@ def cmd_synth(args) -> int:
     with open_store_from_args(args) as store:
         store.ensure_schema()
         store.load_ontology()
-        loader = None
-        if args.bulk:
-            from kg.bulk_load import BulkLoader
+        from contextlib import nullcontext
 
-            loader = BulkLoader(store)
-        for batch in generate(args.systems, args.seed, batch_systems=args.batch_systems):
-            if loader is not None:
-                loader.load(batch)
-            else:
-                store.load(batch)
-            n_sys += len(batch.reports)
-            n_m += len(batch.measurements)
-            print(f"\rloaded {n_sys:,} systems, {n_m:,} measurements", end="", file=sys.stderr)
+        from kg.bulk_load import BulkLoader
+
+        # Several batches: a writer process stores each while the next one is drawn and built.
+        loader = BulkLoader(store, background=args.systems > args.batch_systems) if args.bulk else None
+        with loader or nullcontext():
+            for batch in generate(args.systems, args.seed, batch_systems=args.batch_systems):
+                (loader.load if loader is not None else store.load)(batch)
+                n_sys += len(batch.reports)
+                n_m += len(batch.measurements)
+                print(f"\rloaded {n_sys:,} systems, {n_m:,} measurements", end="", file=sys.stderr)
         print(file=sys.stderr)
         secs = time.perf_counter() - t0
         print_json({"systems": n_sys, "measurements": n_m, "seconds": round(secs, 2),
