@@ -120,10 +120,23 @@ def test_filters_restrict_every_section(rows):
     assert cov.cols == ["dehydrogenation_activation_energy"]
 
 
-def test_unknown_filter_values_raise(rows):
+def test_unknown_filter_values_raise_naming_the_field():
+    with pytest.raises(ValueError, match="property[\\s\\S]*unknown property 'colour'"):
+        ReportFilters(property="colour")
+    with pytest.raises(ValueError, match="application[\\s\\S]*not a Application term"):
+        ReportFilters(application="interstellar travel")
+
+
+def test_filters_take_labels_and_synonyms_as_well_as_ids(rows):
+    f = ReportFilters(application="solid electrolyte", host_family="borohydrides",
+                      property="onset dehydrogenation temperature")
+    assert (f.application, f.host_family, f.property) == ("SolidElectrolyte", "Borohydride",
+                                                         "onset_dehydrogenation_temperature")
     systems, measurements, _ = rows
-    with pytest.raises(KeyError, match="unknown property"):
-        compute_report(systems, measurements, filters=ReportFilters(property="colour"))
+    by_label = compute_report(systems, measurements, filters=ReportFilters(host_family="borohydrides"))
+    by_id = compute_report(systems, measurements, filters=ReportFilters(host_family="Borohydride"))
+    assert by_label.model_dump(exclude={"version", "filters"}) == by_id.model_dump(exclude={"version", "filters"})
+    assert by_label.coverage and any(c.cells for c in by_label.coverage)
 
 
 def test_renderers_contain_every_section(rows):

@@ -3,15 +3,58 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
+
+from ontology.vocabulary import UnknownTermError, vocabulary
+
+
+def term_id(text: str | None, kind: str) -> str | None:
+    """A term id of ``kind`` from its id or any of its labels and synonyms; anything else is refused
+    with the nearest terms named (the CLI, the API, the HTTP API and the page all come through here)."""
+    if text is None or not str(text).strip():
+        return None
+    text = str(text).strip()
+    vocab = vocabulary()
+    if text in vocab and vocab.get(text).kind == kind:
+        return text
+    term = vocab.lookup(text, kind)
+    if term is None:
+        hints = ", ".join(t.label for t, _, _ in vocab.fuzzy(text, kind, limit=3)) or "see the ontology"
+        raise ValueError(f"'{text}' is not a {kind} term (did you mean: {hints})")
+    return term.id
 
 
 class ReportFilters(BaseModel):
-    """Restrict a report. Every field is optional; ids are ontology term ids or property keys."""
+    """Restrict a report. Every field is optional. Terms are given by id or by any label or synonym
+    ('solid electrolyte', 'borohydrides') and stored as term ids; a property by key or label."""
 
     application: str | None = None      # Application term id, e.g. 'HydrogenStorage'
     host_family: str | None = None      # Material term id of a family, e.g. 'Borohydride'
     property: str | None = None         # property key
+
+    @field_validator("application", mode="before")
+    @classmethod
+    def _application(cls, v):
+        return term_id(v, "Application")
+
+    @field_validator("host_family", mode="before")
+    @classmethod
+    def _host_family(cls, v):
+        return term_id(v, "Material")
+
+    @field_validator("property", mode="before")
+    @classmethod
+    def _property(cls, v):
+        if v is None or not str(v).strip():
+            return None
+        text = str(v).strip()
+        try:
+            return vocabulary().property(text).key
+        except UnknownTermError as exc:
+            term = vocabulary().lookup(text, "Property")
+            if term is None or not term.key:
+                raise ValueError(str(exc)) from None
+            return term.key
     year_from: int | None = None
     year_to: int | None = None
     source: str | None = None           # a source id

@@ -28,32 +28,20 @@ def register(sub) -> None:
     b.set_defaults(func=cmd_bench_gaps)
 
 
-def _term_id(text: str | None, kind: str) -> str | None:
-    """Accept a term id or any of its labels; refuse anything else with the choices named."""
-    if text is None:
-        return None
-    from ontology.vocabulary import vocabulary
-
-    vocab = vocabulary()
-    if text in vocab and vocab.get(text).kind == kind:
-        return text
-    term = vocab.lookup(text, kind)
-    if term is None:
-        hints = ", ".join(t.label for t, _, _ in vocab.fuzzy(text, kind, limit=3)) or "see the ontology"
-        raise CliError(f"'{text}' is not a {kind} term (did you mean: {hints})")
-    return term.id
-
-
 def cmd_gaps(args) -> int:
     from kg.gaps import ReportFilters, build_report
     from ontology.vocabulary import UnknownTermError
     from ui.report.render import render
 
-    filters = ReportFilters(
-        application=_term_id(args.application, "Application"),
-        host_family=_term_id(args.host_family, "Material"),
-        property=args.property, year_from=args.year_from, year_to=args.year_to,
-        source=args.source, project=args.project)
+    from pydantic import ValidationError
+
+    try:
+        filters = ReportFilters(application=args.application, host_family=args.host_family,
+                                property=args.property, year_from=args.year_from, year_to=args.year_to,
+                                source=args.source, project=args.project)
+    except ValidationError as exc:
+        raise CliError("; ".join(f"--{str(e['loc'][0]).replace('_', '-')}: {e['msg'].removeprefix('Value error, ')}"
+                                 for e in exc.errors())) from None
     if args.format == "pdf" and not args.out:
         raise CliError("a PDF report needs --out FILE")
     with open_store_from_args(args, read_only=True) as store:
