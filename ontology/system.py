@@ -13,7 +13,7 @@ ratio coefficients as "2MgH2", so that every spelling of a system gives the same
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -611,6 +611,7 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
     """
     onto = _ontology(vocab)
     parts, unknown, errors = _parts(text, onto)
+    parts = _merge_states(parts)
     if errors or not parts:
         raise SystemParseError("; ".join(errors) or f"nothing to parse in '{text}'", unknown)
     h = _choose_host(parts, onto)
@@ -628,6 +629,30 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
         additives=[_component(p) for i, p in enumerate(parts) if i != h],
         architecture=_architecture(parts, h, onto))
     return SystemParse(system, unknown, notes)
+
+
+def _dehydrogenated(p: _Part) -> dict | None:
+    """A part's composition without its hydrogen (None when it has no definite composition)."""
+    f = p.material.formula if p.material else None
+    if f is None or f.is_symbolic:
+        return None
+    return {e: n for e, n in f.composition.items() if e != "H"}
+
+
+def _merge_states(parts: list[_Part]) -> list[_Part]:
+    """'Mg/MgH2', 'MgH2/Mg', 'Mg2Ni/Mg2NiH4': the two states of one storage material, written as a
+    pair; the pair is the hydride, not the hydride with its own metal as an additive."""
+    out: list[_Part] = []
+    for p in parts:
+        prev = out[-1] if out else None
+        if prev is not None and p.sep == "/" and p.amount is None and prev.amount is None:
+            a, b = _dehydrogenated(prev), _dehydrogenated(p)
+            if a and b and a == b and (prev.elements != p.elements):
+                hydride = prev if "H" in prev.elements else p
+                out[-1] = replace(hydride, sep=prev.sep, text=f"{prev.text}/{p.text}")
+                continue
+        out.append(p)
+    return out
 
 
 def _component(p: _Part) -> Component:

@@ -198,3 +198,22 @@ def test_generated_spellings_give_one_system(host, additives, seps, markup, spac
     assert variant.host.formula == host and variant.host.role == "HostHydride"
     assert [(a.formula, a.amount.value, a.amount.unit) for a in variant.additives] == \
         [(name, float(n), unit) for name, n, unit in additives]
+
+
+@pytest.mark.parametrize("text, name, host_text", [
+    ("Mg/MgH2", "MgH2", "Mg/MgH2"),
+    ("MgH2/Mg", "MgH2", "MgH2/Mg"),
+    ("Mg/MgH<sub>2</sub>–Ni", "MgH2–Ni", "Mg/MgH2"),
+    ("Mg2Ni/Mg2NiH4", "Mg2NiH4", "Mg2Ni/Mg2NiH4"),
+    ("TiH2/Ti", "TiH2", "TiH2/Ti"),
+])
+def test_a_metal_hydride_pair_is_the_hydride_not_an_additive(text, name, host_text):
+    s = parse_system(text)
+    assert s.name == name and not [a for a in s.additives if a.formula in ("Mg", "Mg2Ni", "Ti")]
+    assert s.host.text == host_text
+
+
+@pytest.mark.parametrize("text, additives", [("MgH2/Ni", ["Ni"]), ("LiBH4/LiI", ["LiI"]),
+                                             ("Na/NaAlH4", ["Na"])])
+def test_other_slash_pairs_stay_composites(text, additives):
+    assert [a.formula for a in parse_system(text).additives] == additives
