@@ -33,3 +33,30 @@ def test_plain_password_in_file_refused(tmp_path):
         load_users(f)
     with pytest.raises(AuthError, match="does not exist"):
         load_users(tmp_path / "missing.toml")
+
+
+def test_unreadable_password_file_is_a_message(tmp_path):
+    with pytest.raises(AuthError, match="cannot read"):
+        load_users(tmp_path)                       # a folder where the file should be
+
+
+def test_empty_auth_file_setting_means_no_password_file(monkeypatch):
+    """docker compose sets HKG_AUTH_FILE= (empty) for OIDC: that is not a password file."""
+    from ui.auth import auth_mode
+
+    monkeypatch.setenv("HKG_AUTH_FILE", "")
+    assert auth_mode() != "password"
+    monkeypatch.setenv("HKG_AUTH_FILE", "/run/secrets/hkg/users.toml")
+    assert auth_mode() == "password"
+
+
+def test_sign_in_check(tmp_path, monkeypatch):
+    from ui.auth import check_sign_in
+
+    f = tmp_path / "users.toml"
+    f.write_text(f'[users.alice]\npassword_hash = "{hash_password("alice-secret-1", iterations=1000)}"\n')
+    monkeypatch.setenv("HKG_AUTH_FILE", str(f))
+    assert check_sign_in() == f"password file {f} (1 user)"
+    monkeypatch.setenv("HKG_AUTH_FILE", str(tmp_path / "gone.toml"))
+    with pytest.raises(AuthError, match="does not exist"):
+        check_sign_in()

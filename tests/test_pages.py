@@ -89,3 +89,139 @@ def test_sources_page_lists_the_review(page):
     text = " ".join(str(getattr(e, "value", "")) for e in list(at.markdown) + list(at.caption)
                     + list(at.subheader) + list(at.selectbox))
     assert "Hydrides" in text or "adfm" in text
+
+
+# ------------------------------------------------------------------------------------------ sign-in
+# A lab's notebook is private: with a password file (HKG_AUTH_FILE) or OIDC, every page asks for a
+# signed-in user before it shows anything of the graph. Without either (local mode) pages show directly.
+PAGES = ["Home.py"] + sorted(p.name for p in (APP / "pages").glob("*.py"))
+PASSWORD = "alice-secret-1"
+# Element kinds that show the graph (or let one query it); the sign-in form has none of them.
+GRAPH_ELEMENTS = ("dataframe", "table", "metric", "tabs", "selectbox", "multiselect", "slider",
+                  "text_area", "number_input", "expander", "plotly_chart", "download_button",
+                  "file_uploader", "json", "code")
+
+
+@pytest.fixture(scope="module")
+def users_file(tmp_path_factory):
+    """A password file made the way the README says: `hkg user hash alice` (password on stdin)."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "ui.cli", "user", "hash", "alice"], cwd=APP.parents[1],
+                          input=PASSWORD + "\n", capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    path = tmp_path_factory.mktemp("auth") / "users.toml"
+    path.write_text(proc.stdout.replace('name = "alice"', 'name = "Alice Example"'))
+    return path
+
+
+@pytest.fixture
+def app(data_dir, monkeypatch):
+    """An AppTest of a page (not run yet) on the module's graph; no sign-in configured unless set."""
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("HKG_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("HKG_STORE", "ladybug")
+    monkeypatch.delenv("HKG_AUTH_FILE", raising=False)
+    monkeypatch.syspath_prepend(str(APP))
+
+    def make(name: str):
+        path = APP / name if (APP / name).is_file() else APP / "pages" / name
+        return AppTest.from_file(str(path), default_timeout=120)
+    return make
+
+
+def _graph_content(at) -> list[str]:
+    return [kind for kind in GRAPH_ELEMENTS if len(at.get(kind))]
+
+
+def _sign_in_form(at) -> bool:
+    return ([t.label for t in at.text_input] == ["User name", "Password"]
+            and any(s.value == "Sign in" for s in at.subheader))
+
+
+def test_every_page_asks_for_sign_in_with_a_password_file(app, users_file, monkeypatch):
+    monkeypatch.setenv("HKG_AUTH_FILE", str(users_file))
+    for name in PAGES:
+        at = app(name).run()
+        assert not at.exception, (name, at.exception)
+        assert _sign_in_form(at), name
+        assert _graph_content(at) == [], (name, _graph_content(at))
+
+
+def test_signing_in_with_the_password_file_shows_the_graph(app, users_file, monkeypatch):
+    monkeypatch.setenv("HKG_AUTH_FILE", str(users_file))
+    at = app("Home.py").run()
+    at.text_input[0].input("alice")
+    at.text_input[1].input("not-alice-s-password")
+    at.button[0].click().run()
+    assert not at.exception and _sign_in_form(at) and not at.metric
+    assert any("wrong password" in e.value for e in at.error)
+    at.text_input[0].input("alice")
+    at.text_input[1].input(PASSWORD)
+    at.button[0].click().run()
+    assert not at.exception and not _sign_in_form(at)
+    assert at.session_state["hkg_user"].name == "Alice Example"
+    metrics = {m.label: int(m.value.replace(",", "")) for m in at.metric}
+    assert metrics["Material systems"] > 100 and metrics["Source"] >= 1
+
+
+def test_signed_in_users_see_every_page(app, users_file, monkeypatch):
+    from ui.auth import User
+
+    monkeypatch.setenv("HKG_AUTH_FILE", str(users_file))
+    for name in PAGES:
+        at = app(name)
+        at.session_state["hkg_user"] = User("alice", "Alice Example")
+        at.run()
+        assert not at.exception, (name, at.exception)
+        assert not _sign_in_form(at) and at.title, name
+    at = app("Home.py")
+    at.session_state["hkg_user"] = User("alice", "Alice Example")
+    assert at.run().metric
+
+
+def test_sources_page_adds_papers_for_the_signed_in_user(app, users_file, monkeypatch):
+    fixture = APP.parents[1] / "tests" / "fixtures" / "doc_sample.md"
+    monkeypatch.setenv("HKG_AUTH_FILE", str(users_file))
+    at = app("4_Sources.py").run()
+    assert _sign_in_form(at) and not at.get("text_area")
+    at.text_input[0].input("alice")
+    at.text_input[1].input(PASSWORD)
+    at.button[0].click().run()
+    assert not at.exception and not _sign_in_form(at)
+    at.text_area(key="paper_text").set_value(fixture.read_text(encoding="utf-8"))
+    at.button(key="paper_extract").click().run()
+    assert not at.exception and not at.error
+    assert any(m.label == "Measurements" and int(m.value) > 0 for m in at.metric)
+    assert at.button(key="paper_load")                  # loading is offered (not pressed: shared graph)
+
+
+OIDC = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "test-only-cookie-secret",
+        "client_id": "hkg", "client_secret": "test-only", "server_metadata_url":
+        "https://id.lab.example/.well-known/openid-configuration"}
+
+
+def test_every_page_asks_for_oidc_login(app):
+    for name in PAGES:
+        at = app(name)
+        at.secrets["auth"] = OIDC
+        at.user = {"is_logged_in": False}
+        at.run()
+        assert not at.exception, (name, at.exception)
+        assert [b.label for b in at.button] == ["Log in"], name
+        assert _graph_content(at) == [], (name, _graph_content(at))
+    at = app("Home.py")
+    at.secrets["auth"] = OIDC
+    at.user = {"is_logged_in": True, "email": "alice@lab.example", "name": "Alice Example"}
+    at.run()
+    assert not at.exception and at.metric and not [b for b in at.button if b.label == "Log in"]
+
+
+def test_local_mode_shows_every_page_without_sign_in(app):
+    for name in PAGES:
+        at = app(name).run()
+        assert not at.exception, (name, at.exception)
+        assert not _sign_in_form(at) and not [b for b in at.button if b.label == "Log in"], name
+    assert app("Home.py").run().metric

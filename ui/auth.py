@@ -9,6 +9,10 @@ never a plain password:
 
 Create a hash with ``hkg user hash`` (prompts for the password). Without a password file and without
 an ``[auth]`` section in Streamlit's secrets, the app runs in single-user mode as the OS user.
+
+A deployment for a group (the Docker image) runs ``python -m ui.auth check`` before it serves: it
+stops with a message unless users can sign in — a readable password file with at least one user, or
+an ``[auth]`` section in ``.streamlit/secrets.toml`` and Authlib installed (Streamlit's ``st.login``).
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +66,8 @@ def load_users(path: str | Path) -> dict[str, dict]:
         raise AuthError(f"HKG_AUTH_FILE '{path}' does not exist; create it (see docs/users.example.toml)") from None
     except tomllib.TOMLDecodeError as exc:
         raise AuthError(f"password file '{path}' is not valid TOML: {exc}") from None
+    except OSError as exc:  # e.g. a mounted file the app's user may not read
+        raise AuthError(f"cannot read HKG_AUTH_FILE '{path}': {exc.strerror or exc}") from None
     users = data.get("users")
     if not isinstance(users, dict) or not users:
         raise AuthError(f"password file '{path}' has no [users.<name>] tables")
@@ -98,3 +105,81 @@ def auth_mode() -> str:
 def local_user() -> User:
     name = getpass.getuser()
     return User(name, name)
+
+
+# OIDC settings Streamlit's st.login needs in [auth] (the provider's may sit in a sub-table [auth.<name>]).
+_OIDC_KEYS = ("redirect_uri", "cookie_secret")
+_PROVIDER_KEYS = ("client_id", "client_secret", "server_metadata_url")
+
+
+def _streamlit_secrets_files() -> list[Path]:
+    """Where Streamlit looks for secrets.toml (``~/.streamlit`` and ``./.streamlit`` unless configured)."""
+    try:
+        from streamlit import config
+
+        return [Path(p) for p in config.get_option("secrets.files")]
+    except Exception:  # noqa: BLE001 - Streamlit's defaults
+        return [Path.home() / ".streamlit" / "secrets.toml", Path.cwd() / ".streamlit" / "secrets.toml"]
+
+
+def _oidc_section() -> tuple[dict | None, list[str]]:
+    """The merged [auth] section of the Streamlit secrets files (later files win), and the files read."""
+    section: dict | None = None
+    read: list[str] = []
+    for path in _streamlit_secrets_files():
+        if not path.is_file():
+            continue
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise AuthError(f"Streamlit secrets file '{path}' is not valid TOML: {exc}") from None
+        except OSError as exc:
+            raise AuthError(f"cannot read Streamlit secrets file '{path}': {exc.strerror or exc}") from None
+        read.append(str(path))
+        if isinstance(data.get("auth"), dict):
+            section = {**(section or {}), **data["auth"]}
+    return section, read
+
+
+def check_sign_in() -> str:
+    """Raise AuthError unless users can sign in; return a one-line description of how they do."""
+    path = os.environ.get("HKG_AUTH_FILE")
+    if path:
+        users = load_users(path)
+        return f"password file {path} ({len(users)} user{'s' if len(users) != 1 else ''})"
+    section, read = _oidc_section()
+    if section is None:
+        where = ", ".join(str(p) for p in _streamlit_secrets_files())
+        raise AuthError("no way to sign users in: set HKG_AUTH_FILE to a password file (`hkg user hash`), "
+                        f"or put an [auth] section for OIDC in Streamlit's secrets ({where})")
+    missing = [k for k in _OIDC_KEYS if not section.get(k)]
+    providers = [section] + [v for v in section.values() if isinstance(v, dict)]
+    if not any(all(p.get(k) for k in _PROVIDER_KEYS) for p in providers):
+        missing.append("client_id, client_secret and server_metadata_url (in [auth] or [auth.<provider>])")
+    if missing:
+        raise AuthError(f"the [auth] section of {', '.join(read)} lacks {', '.join(missing)}")
+    try:
+        import authlib  # noqa: F401 - Streamlit's st.login needs it
+    except ImportError:
+        raise AuthError("OIDC sign-in ([auth] in Streamlit's secrets) needs the Authlib package: "
+                        "pip install 'Authlib>=1.3.2'") from None
+    return f"OIDC ([auth] in {', '.join(read)})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m ui.auth check``: exit 2 with a message unless users can sign in."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv != ["check"]:
+        print("usage: python -m ui.auth check", file=sys.stderr)
+        return 2
+    try:
+        how = check_sign_in()
+    except AuthError as exc:
+        print(f"hkg sign-in: error: {exc}", file=sys.stderr)
+        return 2
+    print(f"hkg sign-in: {how}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

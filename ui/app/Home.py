@@ -4,11 +4,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from state import get_store, store_kind, user_errors
+from state import current_user, get_store, store_kind, user_errors
 
 st.set_page_config(page_title="HydrideKG", page_icon="⚗️", layout="wide")
 st.title("HydrideKG")
 st.caption("Knowledge graph and lab notebook for Li/Mg-based hydrides — hydrogen and lithium storage")
+current_user()  # a lab's notebook is private: nothing of the graph before sign-in (local mode: the OS user)
 
 with user_errors("Reading the graph"):
     stats = get_store().stats()

@@ -7,10 +7,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from state import get_store, user_errors
+from state import current_user, get_store, user_errors
 
 st.set_page_config(page_title="Analogs · HydrideKG", layout="wide")
 st.title("Analogous systems")
+current_user()  # every page needs a signed-in user (password file or OIDC; local mode: the OS user)
 st.caption("A system of the graph (id or name), a lab entry id, or a system as text, e.g. "
            "“MgH2 + 10 wt% TiVNbZrFe”, “LiBH4–LiI”, “Mg(BH4)2@N-doped carbon”.")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from state import get_store, user_errors
+from state import current_user, get_store, user_errors
 
 from kg.gaps import ReportFilters, build_report
 from ontology.vocabulary import vocabulary
@@ -12,6 +12,7 @@ from ui.report.render import _label, render
 
 st.set_page_config(page_title="Gap report · HydrideKG", layout="wide")
 st.title("Literature gap report")
+current_user()  # every page needs a signed-in user (password file or OIDC; local mode: the OS user)
 
 vocab = vocabulary()
 families = sorted({p for t in vocab.terms("Material") if t.formula for p in t.parents},

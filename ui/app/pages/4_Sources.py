@@ -13,12 +13,15 @@ import pandas as pd
 import streamlit as st
 
 import papers
-from state import get_store, signed_in_user, user_errors
+from state import current_user, get_store, user_errors
 
 from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
 
 st.set_page_config(page_title="Sources · HydrideKG", layout="wide")
 st.title("Sources")
+# Every page needs a signed-in user (password file or OIDC; local mode: the OS user), and so does
+# adding a paper below.
+user = current_user()
 
 _ROOT = Path(__file__).resolve().parents[3]
 
@@ -43,12 +46,11 @@ def _source_text(source_id: str, title: str | None) -> str | None:
     return None
 
 
-def _add_paper(store) -> None:
-    """Upload or paste a paper; extract with a progress bar; preview; load on request."""
+def _add_paper(store, user) -> None:
+    """Upload or paste a paper; extract with a progress bar; preview; load on request (signed-in user)."""
     ss = st.session_state
     with st.expander("Add a paper (Markdown or plain text)", expanded=bool(ss.get("paper_batch"))):
-        if signed_in_user() is None:
-            st.caption("Sign in (on the Record experiment page) to add papers to the graph.")
+        if user is None:  # current_user() stops the page first; never write anonymously
             return
         upload = st.file_uploader("Paper", type=["md", "markdown", "txt"], key="paper_file")
         pasted = st.text_area("…or paste its text", key="paper_text", height=120)
@@ -78,7 +80,7 @@ def _add_paper(store) -> None:
 
 
 with user_errors("Adding a paper"):
-    _add_paper(get_store())
+    _add_paper(get_store(), user)
 
 with user_errors("Reading sources"):
     store = get_store()

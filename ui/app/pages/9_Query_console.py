@@ -4,10 +4,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from state import get_store, user_errors
+from state import current_user, get_store, user_errors
 
 st.set_page_config(page_title="Query console · HydrideKG", layout="wide")
 st.title("Query console (read-only)")
+current_user()  # every page needs a signed-in user (password file or OIDC; local mode: the OS user)
 st.caption("Cypher that both stores run. Writes (CREATE, MERGE, SET, DELETE, …) are refused.")
 
 query = st.text_area("Cypher", "MATCH (s:System)-[:HAS_HOST]->(h:Material)\n"
