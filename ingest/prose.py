@@ -58,8 +58,12 @@ _ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|
 _ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)", re.I)
 _PRODUCT_CUE = re.compile(r"\b(?:reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|yields?|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
-# MgCl2", "reaction between C4H9Li and B2H6") are not what the values describe.
+# MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
+# what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
 _REAGENT_CUE = re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting)|mixture of|between|precursors? of)\s+(?:the |a |an )?(?:\S+\s+(?:and|with)\s+)?$", re.I)
+# "made using potassium" names a reagent; "a battery using X as the electrolyte" names X's role.
+_USING_CUE = re.compile(r"\busing\s+(?:the |a |an )?$", re.I)
+_AS_ROLE = re.compile(r"^\s*(?:\S+\s+)?as\b", re.I)
 _FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
@@ -545,7 +549,7 @@ def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]
             and re.search(r"\blike\b", " ".join(text[max(0, m.start - 25):m.start] for m, _ in compared)):
         usable = [x for x in usable if x not in compared]  # "just like the effect of KH": a comparison
     products = [(m, s) for m, s in usable if _PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
-                or _REAGENT_CUE.search(text[max(0, m.start - 40):m.start])]
+                or _reagent(text, m)]
     if products and (ctx.system is not None or len(products) < len(usable)):
         usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
     additives = [(m, s) for m, s in usable if _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
@@ -702,8 +706,15 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
 def _incidental(text: str, m: Mention) -> bool:
     """A mention that is not what the text goes on about: a product, an additive, a comparison."""
     left = text[max(0, m.start - 40):m.start]
-    return bool(_PRODUCT_CUE.search(left) or _ADDITIVE_CUE.search(left) or _REAGENT_CUE.search(left)
+    return bool(_PRODUCT_CUE.search(left) or _ADDITIVE_CUE.search(left) or _reagent(text, m)
                 or _ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:]))
+
+
+def _reagent(text: str, m: Mention) -> bool:
+    """A starting material of a preparation, not one said to stay as catalyst or additive."""
+    left, right = text[max(0, m.start - 40):m.start], text[m.end:m.end + 30]
+    return bool(_REAGENT_CUE.search(left) and not _ADDITIVE_AFTER.match(right)
+                or _USING_CUE.search(left) and not _AS_ROLE.match(right))
 
 
 def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:

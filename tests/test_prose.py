@@ -251,3 +251,22 @@ def test_evaluate_counts_matches_one_to_one():
              {"property": "hydrogen_capacity", "value": 5.0, "value_max": None, "host": "MgH2", "section": "2"}]
     ev = evaluate(rows, facts)
     assert ev["matched"] == 1 and ev["recall"] == 0.5 and ev["precision"] == pytest.approx(1 / 3)
+
+
+@pytest.mark.parametrize("text, word, reagent", [
+    ("Mg nanocrystals of 25 nm were synthesized using potassium and naphthalene.", "potassium", True),
+    ("MgH2 was milled using Nb2O5 as a catalyst.", "Nb2O5", False),
+    ("A cell using LiBH4 as the solid electrolyte cycled 100 times.", "LiBH4", False),
+    ("Mg(BH4)2 was made by ball milling MgH2 with B2H6 gas.", "B2H6", True),
+    ("LiBH4 was made by ball milling LiH with TiF3 as a catalyst.", "TiF3", False),
+])
+def test_reagents_of_a_preparation_are_told_from_additives(text, word, reagent):
+    from ingest.prose import _reagent
+
+    (m,) = [m for m in mentions(text) if text[m.start:m.end] == word]
+    assert _reagent(text, m) is reagent
+
+
+def test_using_x_as_a_catalyst_keeps_x_as_the_additive():
+    m = one("MgH2 milled using Nb2O5 as a catalyst released hydrogen from 200 °C.")
+    assert m.system.host.formula == "MgH2" and [a.formula for a in m.system.additives] == ["Nb2O5"]
