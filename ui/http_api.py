@@ -4,7 +4,9 @@
     curl 'http://127.0.0.1:8600/api/analogs?q=MgH2%2B10%20wt%25%20Ni&top=5'
 
 Endpoints (GET only): ``/api/stats``, ``/api/analogs?q=…&top=…&filter=…&weight=facet=w``,
-``/api/report/gaps?application=…&host_family=…&property=…&format=json|md|html``, ``/api/health``.
+``/api/report/gaps?application=…&host_family=…&property=…&format=json|md|html&lab=N|all``,
+``/api/health``. A JSON report lists the ``lab`` (default 300) most notable lab values, with
+``lab_total`` and ``lab_note``; ``lab=all`` gives every one (tens of MB for a lab of thousands).
 Errors are JSON ``{"error": …}`` with 400 for bad input and 500 otherwise; no traceback is sent.
 Gap reports are cached per filters and graph change token, because many users ask the same report.
 """
@@ -18,6 +20,7 @@ from urllib.parse import parse_qs, urlparse
 
 from ontology.vocabulary import UnknownTermError
 from ui.api import HydrideKG
+from ui.report.render import LAB_ROWS_SHOWN, lab_rows_shown
 
 _REPORT_FIELDS = ("application", "host_family", "property", "project", "source")
 _FORMATS = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
@@ -81,7 +84,11 @@ class _Handler(BaseHTTPRequestHandler):
         if fmt not in _FORMATS:
             raise ValueError("parameter 'format' must be json, md or html")
         filters = {k: params[k][0] for k in _REPORT_FIELDS if params.get(k)}
-        self._send(200, self.server.rendered(filters, fmt), _FORMATS[fmt])
+        lab = (params.get("lab") or [str(LAB_ROWS_SHOWN)])[0].strip().lower()
+        if lab != "all" and not (lab.isdigit() and int(lab) >= 0):
+            raise ValueError("parameter 'lab' must be a number of lab values or 'all'")
+        self._send(200, self.server.rendered(filters, fmt, None if lab == "all" else int(lab)),
+                   _FORMATS[fmt])
 
 
 class ApiServer(ThreadingHTTPServer):
@@ -132,16 +139,24 @@ class ApiServer(ThreadingHTTPServer):
         key = ("report", json.dumps(filters, sort_keys=True), self._token())
         return self._once(key, lambda: self.api.gap_report(ReportFilters(**filters)))
 
-    def rendered(self, filters: dict, fmt: str) -> bytes:
-        """The report as response bytes; encoded once per report and format (a lab-heavy report
-        is tens of MB of JSON, too costly to serialise per request)."""
-        key = ("bytes", fmt, json.dumps(filters, sort_keys=True), self._token())
+    def rendered(self, filters: dict, fmt: str, lab: int | None = LAB_ROWS_SHOWN) -> bytes:
+        """The report as response bytes; encoded once per report, format and lab limit (a whole
+        lab-heavy report is tens of MB of JSON, too costly to serialise per request)."""
+        key = ("bytes", fmt, json.dumps(filters, sort_keys=True), lab if fmt == "json" else None,
+               self._token())
 
         def encode() -> bytes:
             report = self.report(filters)
-            if fmt == "json":
-                return json.dumps(report.model_dump(mode="json"), default=str).encode()
-            return self.api.render(report, fmt).encode()
+            if fmt != "json":
+                return self.api.render(report, fmt).encode()
+            if lab is None:
+                body = report.model_dump(mode="json")
+            else:
+                shown, note = lab_rows_shown(report, lab)
+                body = report.model_dump(mode="json", exclude={"lab"})
+                body.update(lab=[c.model_dump(mode="json") for c in shown], lab_note=note)
+            body["lab_total"] = len(report.lab)
+            return json.dumps(body, default=str).encode()
         return self._once(key, encode)
 
     @property

@@ -121,18 +121,18 @@ def to_markdown(report: GapReport) -> str:
     return "\n".join(out) + "\n"
 
 
-def lab_rows_shown(report: GapReport) -> tuple[list, str]:
-    """The lab comparisons a document shows: all of them, or for a large lab the most notable
-    (highest percentile first, then compositions the literature has not reported) with a note.
-    The report itself (JSON, API) keeps every comparison."""
-    if len(report.lab) <= LAB_ROWS_SHOWN:
+def lab_rows_shown(report: GapReport, limit: int = LAB_ROWS_SHOWN) -> tuple[list, str]:
+    """The lab comparisons a document shows: all of them, or for a large lab the ``limit`` most
+    notable (highest percentile first, then compositions the literature has not reported) with a
+    note. The report itself keeps every comparison (the JSON API gives all with ``lab=all``)."""
+    if len(report.lab) <= limit:
         return list(report.lab), ""
     ranked = sorted(report.lab, key=lambda c: (c.percentile is None, -(c.percentile or 0.0),
                                                c.composition_reported, c.entry, c.property))
-    note = (f"Showing the {LAB_ROWS_SHOWN} most notable of {len(report.lab):,} lab values (highest "
+    note = (f"Showing the {limit} most notable of {len(report.lab):,} lab values (highest "
             f"percentile first); narrow the report with a project or property filter, or read all of "
-            f"them from the report's JSON.")
-    return ranked[:LAB_ROWS_SHOWN], note
+            f"them from the report's JSON (API: lab=all).")
+    return ranked[:limit], note
 
 
 def lab_summary(report: GapReport) -> list[tuple[str, int, str, int]]:
