@@ -48,15 +48,10 @@ def test_loading_twice_changes_nothing_and_keeps_the_text(tmp_path):
 
 
 def test_sources_page_adds_a_pasted_paper(tmp_path, monkeypatch):
-    from streamlit.testing.v1 import AppTest
-
+    from conftest import page_test
     from kg.store import open_store
 
-    monkeypatch.setenv("HKG_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("HKG_STORE", "ladybug")
-    monkeypatch.delenv("HKG_AUTH_FILE", raising=False)
-    monkeypatch.syspath_prepend(str(APP))
-    at = AppTest.from_file(str(APP / "pages" / "4_Sources.py"), default_timeout=60)
+    at = page_test(monkeypatch, tmp_path, "4_Sources.py", timeout=60)
     at.run()
     at.text_area(key="paper_text").set_value(FIXTURE.read_text(encoding="utf-8"))
     at.button(key="paper_extract").click().run()

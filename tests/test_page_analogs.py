@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import page_test
+
 APP = Path(__file__).resolve().parents[1] / "ui" / "app"
 SNAPSHOT = APP.parents[1] / "data" / "snapshot" / "review.batch.json"
 PAGE = APP / "pages" / "2_Analogs.py"
@@ -24,13 +26,7 @@ def data_dir(tmp_path_factory):
 
 @pytest.fixture
 def page(data_dir, monkeypatch):
-    from streamlit.testing.v1 import AppTest
-
-    monkeypatch.setenv("HKG_DATA_DIR", str(data_dir))
-    monkeypatch.setenv("HKG_STORE", "ladybug")
-    monkeypatch.delenv("HKG_AUTH_FILE", raising=False)
-    monkeypatch.syspath_prepend(str(APP))
-    return AppTest.from_file(str(PAGE), default_timeout=180).run()
+    return page_test(monkeypatch, data_dir, PAGE.name, timeout=180).run()
 
 
 def _systems(at) -> list[str]:

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import page_test
+
 from ui.app import record
 
 PAGE = Path(__file__).resolve().parents[1] / "ui" / "app" / "pages" / "1_Record_experiment.py"
@@ -56,14 +58,7 @@ def test_notes_give_suggestions_bound_to_the_sample():
 # --------------------------------------------------------------------------------- the page
 @pytest.fixture
 def app(tmp_path, monkeypatch):
-    from streamlit.testing.v1 import AppTest
-
-    monkeypatch.setenv("HKG_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("HKG_STORE", "ladybug")
-    monkeypatch.delenv("HKG_AUTH_FILE", raising=False)
-    monkeypatch.syspath_prepend(str(PAGE.parents[1]))   # `streamlit run ui/app/Home.py` puts ui/app there
-    at = AppTest.from_file(str(PAGE), default_timeout=60)
-    return at, tmp_path
+    return page_test(monkeypatch, tmp_path, PAGE.name, timeout=60), tmp_path
 
 
 def _fill(at, **over):

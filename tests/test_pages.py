@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import app_test, page_test, use_graph
+
 APP = Path(__file__).resolve().parents[1] / "ui" / "app"
 SNAPSHOT = APP.parents[1] / "data" / "snapshot" / "review.batch.json"
 
@@ -30,17 +32,7 @@ def data_dir(tmp_path_factory):
 
 @pytest.fixture
 def page(data_dir, monkeypatch):
-    from streamlit.testing.v1 import AppTest
-
-    monkeypatch.setenv("HKG_DATA_DIR", str(data_dir))
-    monkeypatch.setenv("HKG_STORE", "ladybug")
-    monkeypatch.delenv("HKG_AUTH_FILE", raising=False)
-    monkeypatch.syspath_prepend(str(APP))
-
-    def load(name: str):
-        path = APP / name if (APP / name).is_file() else APP / "pages" / name
-        return AppTest.from_file(str(path), default_timeout=120).run()
-    return load
+    return lambda name: page_test(monkeypatch, data_dir, name).run()
 
 
 def test_home_counts_the_graph(page):
@@ -119,17 +111,8 @@ def users_file(tmp_path_factory):
 @pytest.fixture
 def app(data_dir, monkeypatch):
     """An AppTest of a page (not run yet) on the module's graph; no sign-in configured unless set."""
-    from streamlit.testing.v1 import AppTest
-
-    monkeypatch.setenv("HKG_DATA_DIR", str(data_dir))
-    monkeypatch.setenv("HKG_STORE", "ladybug")
-    monkeypatch.delenv("HKG_AUTH_FILE", raising=False)
-    monkeypatch.syspath_prepend(str(APP))
-
-    def make(name: str):
-        path = APP / name if (APP / name).is_file() else APP / "pages" / name
-        return AppTest.from_file(str(path), default_timeout=120)
-    return make
+    use_graph(monkeypatch, data_dir)
+    return app_test
 
 
 def _graph_content(at) -> list[str]:
