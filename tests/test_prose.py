@@ -91,8 +91,8 @@ def test_respectively_assigns_values_in_order_to_systems_and_temperatures():
 
 
 def test_respectively_assigns_values_to_properties_in_order():
-    ms = facts("For the Mg–Ni film, hydrogen absorption and desorption activation energies of 45.1 and "
-               "71.9 kJ/mol were found, respectively.")
+    ms = facts("In our Mg–Ni film the activation energies of hydrogen absorption and desorption came "
+               "to 45.1 and 71.9 kJ/mol, respectively.")
     assert [(m.property, m.value) for m in ms] == [("hydrogenation_activation_energy", 45.1),
                                                    ("dehydrogenation_activation_energy", 71.9)]
 
