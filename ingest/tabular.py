@@ -114,7 +114,55 @@ def _cell(v: Any) -> Any:
     return v
 
 
+def field_names() -> str:
+    """Every field a column can map to, as shown by ``--help`` and by the mapping errors."""
+    return ", ".join(f for f in ROW_FIELDS if f != "ignore") + ", condition:<key>, value:<property>, ignore"
+
+
 # ------------------------------------------------------------------------------------ mapping
+# Symbols spreadsheets write for a property with a subscript ('Tonset', 'T_peak', 'E_a', 'onset T'):
+# the symbol letter stands for this word of the ontology's labels ('onset temperature').
+_SYMBOL_WORDS = {"t": "temperature", "e": "energy", "δh": "enthalpy", "dh": "enthalpy"}
+# common subscripts, spelled out as in the ontology's labels
+_SUBSCRIPTS = {"on": "onset", "des": "desorption", "abs": "absorption", "dec": "decomposition",
+               "max": "peak", "d": "dehydrogenation", "dehyd": "dehydrogenation",
+               "hyd": "hydrogenation", "tr": "transition"}
+_SYMBOL_FIRST = re.compile(r"^(?P<sym>[TE]|ΔH|dH)\s*[_.\-]?\s*[({\[]?\s*(?P<sub>[A-Za-z][A-Za-z ,\-]*?)\s*[)}\]]?$",
+                           re.IGNORECASE)
+_SYMBOL_LAST = re.compile(r"^(?P<sub>[A-Za-z][A-Za-z \-]*?)\s+(?P<sym>[TE])$", re.IGNORECASE)
+
+
+def _property_spellings(name: str) -> list[str]:
+    """The header name and the ontology-style spellings of a symbol with a subscript.
+
+    'Tonset' / 'T_onset' / 'T(onset)' / 'onset T' -> 'onset temperature'; 'T_peak' -> 'peak
+    temperature'; 'E_a' -> 'Ea'; 'Ea,des' -> 'Ea(des)'.  Only spellings the ontology knows map.
+    """
+    base = name.strip()
+    out = [base, base.replace("_", " ")]
+    m = _SYMBOL_FIRST.match(base) or _SYMBOL_LAST.match(base)
+    if m:
+        sym, sub = m.group("sym"), " ".join(m.group("sub").replace("-", " ").split())
+        word = _SYMBOL_WORDS.get(sym.casefold())
+        parts = [p.strip() for p in sub.replace(",", " ").split() if p.strip()]
+        spelled = " ".join(_SUBSCRIPTS.get(p.casefold(), p) for p in parts)
+        if word:
+            out += [f"{spelled} {word}", f"{sub} {word}"]
+        out += [f"{sym}{sub}", f"{sym}{parts[0]}" + (f"({' '.join(parts[1:])})" if len(parts) > 1 else "")]
+    return list(dict.fromkeys(out))
+
+
+def _lookup(kind: str, names: list[str]):
+    vocab = vocabulary()
+    for n in names:
+        term = vocab.lookup(n, kind)
+        if term is None:
+            term = next((t for t in vocab.terms(kind) if t.key and fold(t.key) == fold(n.replace(" ", "_"))), None)
+        if term is not None and term.key:
+            return term
+    return None
+
+
 def _auto_field(column: str) -> tuple[str, str | None] | None:
     name, unit = split_header(column)
     key = fold(name).replace("_", " ")
@@ -123,13 +171,14 @@ def _auto_field(column: str) -> tuple[str, str | None] | None:
             return key.replace(" ", "_"), None
         if key in _FIELD_ALIASES:
             return _FIELD_ALIASES[key], None
-    vocab = vocabulary()
-    for kind, prefix in (("Condition", "condition"), ("Property", "value")):
-        term = vocab.lookup(name, kind)
-        if term is None:
-            term = next((t for t in vocab.terms(kind) if t.key and fold(t.key) == fold(name)), None)
-        if term is not None and term.key:
-            return f"{prefix}:{term.key}", unit
+    # A property named by a label, key or symbol ('Tonset (°C)', 'Ea (kJ/mol)') wins over the bare
+    # condition its unit would suggest: the column holds that property's values in that unit.
+    term = _lookup("Property", _property_spellings(name))
+    if term is not None:
+        return f"value:{term.key}", unit
+    term = _lookup("Condition", [name, name.replace("_", " ")])
+    if term is not None:
+        return f"condition:{term.key}", unit
     if unit is not None:  # 'T (°C)', 'p (bar)': the one condition whose unit has this dimension
         return _condition_by_dimension(unit)
     return None
@@ -169,8 +218,8 @@ def plan_mapping(table: Table, given: dict[str, str] | None = None) -> list[Mapp
             out.append(Mapping(col, auto[0], auto[1]))
     if unmapped:
         raise TableError(f"{table.name}: cannot tell what column(s) {unmapped} hold; map them with "
-                         f"--mapping 'COLUMN=FIELD' (fields: {', '.join(ROW_FIELDS)}, condition:<key>, "
-                         "value:<property>) or --mapping 'COLUMN=ignore'")
+                         f"--mapping 'COLUMN=FIELD' (fields: {field_names()}); --mapping 'COLUMN=ignore' "
+                         "skips a column")
     fields = [m.field for m in out]
     dupes = sorted({f for f in fields if fields.count(f) > 1 and ":" not in f and f != "ignore"})
     if dupes:
@@ -204,8 +253,9 @@ def _check_field(name: str, col: str, fld: str) -> None:
         return
     if prefix == "value" and key in vocab.property_keys():
         return
-    raise TableError(f"{name}: --mapping {col}={fld}: unknown field; use one of {', '.join(ROW_FIELDS)}, "
-                     f"condition:<{'|'.join(vocab.condition_keys())}> or value:<property key>")
+    raise TableError(f"{name}: --mapping {col}={fld}: unknown field; use one of {field_names()} "
+                     f"(condition keys: {', '.join(vocab.condition_keys())}; property keys: "
+                     f"{', '.join(vocab.property_keys())})")
 
 
 # ---------------------------------------------------------------------------- building entries

@@ -14,7 +14,7 @@ DEFAULT_PASSWORDS = ("neo4j", "password")
 
 def check_credentials(uri: str | None, user: str | None, password: str | None) -> None:
     if not uri:
-        raise StoreError("no Neo4j URI; set NEO4J_URI (e.g. bolt://localhost:7687) or pass --uri")
+        raise StoreError("no Neo4j URI; set the NEO4J_URI environment variable (e.g. bolt://localhost:7687)")
     if not user or not password:
         raise StoreError("Neo4j needs a user and a password; set NEO4J_USER and NEO4J_PASSWORD")
     if password in DEFAULT_PASSWORDS or (user == "neo4j" and password == "neo4j"):

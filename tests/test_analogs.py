@@ -176,3 +176,31 @@ def test_cli_unknown_token_is_a_clear_error(data_dir, capsys):
     code = _hkg(data_dir, "analogs", "MgH2 + Foo9Bar", "--json")
     assert code != 0
     assert "Foo9Bar" in capsys.readouterr().err
+
+
+def test_a_bare_lab_entry_id_is_its_source(data_dir, tmp_path, capsys):
+    entry = tmp_path / "bare.yaml"
+    entry.write_text(
+        "title: MgH2 with Ni, bare id\nauthor: A. Researcher\ncreated: 2026-03-03T09:00:00Z\n"
+        "samples:\n  - id: S1\n    system: MgH2 + 5 wt% Ni\n    measurements:\n"
+        "      - {property: onset_dehydrogenation_temperature, value: 230, unit: degC}\n")
+    assert _hkg(data_dir, "entry", "add", str(entry), "--id", "bare-ni-1") == 0
+    from kg.store import open_store
+
+    with open_store("ladybug", data_dir=data_dir, read_only=True) as s:
+        bare = search(s, "bare-ni-1", top=5)
+        full = search(s, "lab:bare-ni-1", top=5)
+    assert bare.profile.kind == "lab_entry"
+    assert bare.profile.system_ids == full.profile.system_ids
+    assert [a.system_id for a in bare.analogs] == [a.system_id for a in full.analogs]
+    capsys.readouterr()
+    assert _hkg(data_dir, "analogs", "bare-ni-1", "--json", "--top", "3") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["query"]["kind"] == "lab_entry" and len(out["results"]) == 3
+
+
+def test_an_unknown_id_says_what_was_tried(data_dir, capsys):
+    assert _hkg(data_dir, "analogs", "no-such-entry-42") == 2
+    err = capsys.readouterr().err
+    assert "system id 'no-such-entry-42'" in err and "system name 'no-such-entry-42'" in err
+    assert "lab:no-such-entry-42" in err and "system notation" in err

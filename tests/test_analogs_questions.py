@@ -85,3 +85,20 @@ def test_unknown_terms_and_questions_are_clear_errors(store):
         ask(store, "what-is-love")
     with pytest.raises(AnalogQueryError, match="needs --host"):
         ask(store, "untried-on-siblings")
+
+
+def test_untried_on_siblings_lists_hosts_in_a_stable_order(monkeypatch):
+    import kg.analogs.questions as q
+
+    class Store:
+        def query(self, stmt, params):
+            col = "strategy" if stmt == q.STRATEGIES_ON_HOSTS else "additive_class"
+            return [{col: "X", "host": "H", "systems": 2}, {col: "X", "host": "B", "systems": 1}]
+
+    monkeypatch.setattr(q, "_term", lambda text, kind: "H")
+    # the ontology's children come in a different order in each process
+    for order in (["Z", "B", "M", "A"], ["A", "M", "B", "Z"]):
+        monkeypatch.setattr(q, "_siblings", lambda host, order=order: list(order))
+        rows = q.untried_on_siblings(Store(), "H")
+        assert [r["not_tried_on"] for r in rows] == [["A", "M", "Z"]] * 2
+        assert [r["tried_on_siblings"] for r in rows] == [["B"]] * 2

@@ -179,6 +179,27 @@ def _hkg(monkeypatch, tmp_path, *argv) -> int:
     return main(list(argv))
 
 
+KISSINGER_CSV = b"heating_rate_K_min,T_peak_C\n2,300.1\n5,314.8\n10,326.9\n20,339.5\n"
+
+
+def _stored_fixture(data_dir: Path) -> Path:
+    """The MgH2–Ni fixture with its kissinger.csv in the file store of ``data_dir``.
+
+    The fixture names a file by a made-up sha256; an entry's files must be stored content (as
+    'hkg entry attach' leaves them), so the file is stored and the copy names its real digest.
+    """
+    from kg.entries import EntryRepository
+
+    sha, size = EntryRepository(data_dir).put_file(KISSINGER_CSV)
+    doc = good()
+    doc["files"][0].update(sha256=sha, size=size)
+    out = data_dir / "in"
+    out.mkdir(exist_ok=True)
+    path = out / "entry_mgh2_ni.yaml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
 def _graph_measurements(tmp_path, entry_id: str) -> list[dict]:
     from kg.store import open_store
 
@@ -190,7 +211,7 @@ def _graph_measurements(tmp_path, entry_id: str) -> list[dict]:
 def test_cli_add_attach_and_graph(monkeypatch, tmp_path, capsys):
     import numpy as np
 
-    assert _hkg(monkeypatch, tmp_path, "entry", "add", str(FIX / "entry_mgh2_ni.yaml"), "--id", "mg1") == 0
+    assert _hkg(monkeypatch, tmp_path, "entry", "add", str(_stored_fixture(tmp_path)), "--id", "mg1") == 0
     assert len(_graph_measurements(tmp_path, "mg1")) == 4
     T = np.linspace(100, 450, 701)
     y = 0.05 + np.exp(-0.5 * ((T - 300) / 20) ** 2)
@@ -208,7 +229,7 @@ def test_cli_add_attach_and_graph(monkeypatch, tmp_path, capsys):
     (f,) = [f for f in doc["files"] if f["name"] == "tpd5.csv"]
     assert repo.read_file(f["sha256"]) == curve.read_bytes()
     assert [r.action for r in repo.history("mg1")] == ["create", "edit"]
-    assert _hkg(monkeypatch, tmp_path, "entry", "edit", "mg1", str(FIX / "entry_mgh2_ni.yaml"), "--base", "1") == 2
+    assert _hkg(monkeypatch, tmp_path, "entry", "edit", "mg1", str(_stored_fixture(tmp_path)), "--base", "1") == 2
     assert "based on revision 1" in capsys.readouterr().err
 
 
@@ -229,7 +250,7 @@ def test_crash_between_revision_and_graph_load_converges_with_sync(monkeypatch, 
 
     with monkeypatch.context() as m:
         m.setattr(GraphStore, "load", boom)
-        assert _hkg(monkeypatch, tmp_path, "entry", "add", str(FIX / "entry_mgh2_ni.yaml"), "--id", "mg1") == 1
+        assert _hkg(monkeypatch, tmp_path, "entry", "add", str(_stored_fixture(tmp_path)), "--id", "mg1") == 1
     repo = EntryRepository(tmp_path)
     assert repo.get("mg1").revision == 1                 # the revision is durable
     assert [r.entry_id for r in repo.pending()] == ["mg1"]
@@ -265,7 +286,7 @@ def test_cli_kissinger_from_tpd_files_at_several_heating_rates(monkeypatch, tmp_
     import numpy as np
 
     R, ea = 8.314462618, 120_000.0
-    assert _hkg(monkeypatch, tmp_path, "entry", "add", str(FIX / "entry_mgh2_ni.yaml"), "--id", "mg1",
+    assert _hkg(monkeypatch, tmp_path, "entry", "add", str(_stored_fixture(tmp_path)), "--id", "mg1",
                 "--no-graph") == 0
     files = []
     T = np.linspace(150, 550, 2001)
@@ -289,3 +310,43 @@ def test_cli_kissinger_from_tpd_files_at_several_heating_rates(monkeypatch, tmp_
     assert k["value"] == pytest.approx(120.0, rel=0.02)
     assert len([m for m in ms if m["property"] == "peak_dehydrogenation_temperature"]) == 4
     assert {f["name"] for f in doc["files"]} >= {"tpd_2K.csv", "tpd_20K.csv"}
+
+
+def test_cli_refuses_files_that_are_not_in_the_file_store(monkeypatch, tmp_path, capsys):
+    from kg.entries import EntryRepository
+
+    # the fixture names kissinger.csv by a sha256 nobody stored: 'eln export' could never write it
+    assert _hkg(monkeypatch, tmp_path, "entry", "add", str(FIX / "entry_mgh2_ni.yaml"), "--id", "mg1") == 2
+    err = capsys.readouterr().err
+    assert "entry 'mg1'" in err and "files[0].sha256" in err and "kissinger.csv" in err
+    assert "hkg entry attach" in err and "Nothing was written" in err
+    repo = EntryRepository(tmp_path)
+    assert repo.ids() == [] and repo.pending() == []
+    # an edit is refused the same way and leaves the entry as it was
+    assert _hkg(monkeypatch, tmp_path, "entry", "add", str(_stored_fixture(tmp_path)), "--id", "mg1",
+                "--no-graph") == 0
+    capsys.readouterr()
+    assert _hkg(monkeypatch, tmp_path, "entry", "edit", "mg1", str(FIX / "entry_mgh2_ni.yaml"), "--base", "1",
+                "--no-graph") == 2
+    err = capsys.readouterr().err
+    assert "entry 'mg1'" in err and "files[0].sha256" in err and "hkg entry attach" in err
+    assert [r.revision for r in repo.history("mg1")] == [1]
+
+
+def test_cli_comment_is_kept_in_the_history(monkeypatch, tmp_path, capsys):
+    from kg.entries import EntryRepository
+
+    assert _hkg(monkeypatch, tmp_path, "entry", "add", str(_stored_fixture(tmp_path)), "--id", "mg1",
+                "--no-graph", "--comment", "first run of batch 7") == 0
+    curve = tmp_path / "tpd5.csv"
+    curve.write_text("# heating_rate: 5 K/min\nT (°C),signal (a.u.)\n" +
+                     "\n".join(f"{t},{1.0 if t == 300 else 0.1}" for t in range(200, 401, 5)))
+    assert _hkg(monkeypatch, tmp_path, "entry", "attach", "mg1", str(curve), "--kind", "tpd", "--sample", "S1",
+                "--no-derive", "--no-graph", "--comment", "rerun after recalibration") == 0
+    comments = [r.comment for r in EntryRepository(tmp_path).history("mg1")]
+    assert comments[0] == "first run of batch 7"
+    assert "attached tpd5.csv" in comments[1] and "rerun after recalibration" in comments[1]
+    capsys.readouterr()
+    assert _hkg(monkeypatch, tmp_path, "entry", "history", "mg1") == 0
+    out = capsys.readouterr().out
+    assert "first run of batch 7" in out and "rerun after recalibration" in out

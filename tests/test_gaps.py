@@ -199,7 +199,16 @@ def test_report_on_the_literature_graph_with_a_lab_entry(tmp_path, monkeypatch, 
     monkeypatch.setenv("HKG_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("HKG_USER", "tester")
     assert main(["build"]) == 0
-    fixture = Path(__file__).with_name("fixtures") / "entry_mgh2_ni.yaml"
+    import yaml
+
+    from kg.entries import EntryRepository
+
+    # the entry's files must be in the file store: store kissinger.csv and name its real digest
+    sha, size = EntryRepository(tmp_path).put_file(b"heating_rate_K_min,T_peak_C\n2,300\n5,315\n")
+    doc = yaml.safe_load((Path(__file__).with_name("fixtures") / "entry_mgh2_ni.yaml").read_text())
+    doc["files"][0].update(sha256=sha, size=size)
+    fixture = tmp_path / "entry_mgh2_ni.yaml"
+    fixture.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
     assert main(["entry", "add", str(fixture), "--id", "mg-ni-7"]) == 0
     capsys.readouterr()
     out = tmp_path / "gaps.md"

@@ -112,3 +112,50 @@ def test_cli_preview_writes_nothing_and_reimport_adds_nothing(monkeypatch, tmp_p
     assert main(["import", "table", str(bad), "--author", "me", "--no-graph"]) == 2
     assert "row 2, column 'Unit'" in capsys.readouterr().err
     assert len(EntryRepository(data).ids()) == 1
+
+
+@pytest.mark.parametrize("header, field, unit", [
+    ("Tonset (°C)", "value:onset_dehydrogenation_temperature", "°C"),
+    ("T_onset (K)", "value:onset_dehydrogenation_temperature", "K"),
+    ("onset T (°C)", "value:onset_dehydrogenation_temperature", "°C"),
+    ("T(onset) [°C]", "value:onset_dehydrogenation_temperature", "°C"),
+    ("T_peak (°C)", "value:peak_dehydrogenation_temperature", "°C"),
+    ("Tpeak (K)", "value:peak_dehydrogenation_temperature", "K"),
+    ("Ea (kJ/mol)", "value:dehydrogenation_activation_energy", "kJ/mol"),
+    ("E_a (kJ/mol)", "value:dehydrogenation_activation_energy", "kJ/mol"),
+    ("onset temperature (°C)", "value:onset_dehydrogenation_temperature", "°C"),
+    # a bare temperature (or its symbol) is still the condition
+    ("T (°C)", "condition:temperature", "°C"),
+    ("temperature (K)", "condition:temperature", "K"),
+    ("p (bar)", "condition:pressure", "bar"),
+])
+def test_property_symbols_win_over_the_bare_condition(tmp_path, header, field, unit):
+    t = read_table(write(tmp_path, "h.csv", f"system,hydrogen capacity (wt%),{header}\nMgH2,6,300\n"))
+    (m,) = [m for m in plan_mapping(t) if m.column == header]
+    assert (m.field, m.unit) == (field, unit)
+
+
+def test_tonset_column_is_the_onset_property_with_its_unit(tmp_path):
+    t = read_table(write(tmp_path, "onset.csv", "Sample,system,Tonset (°C),T (°C)\nA,MgH2–10 wt% Ni,250,\n"))
+    plan = build_entries(t, plan_mapping(t), author="me")
+    assert plan.issues == []
+    (m,) = plan.entries[0].samples[0].measurements
+    assert m.property == "onset_dehydrogenation_temperature"
+    assert (m.value, m.unit) == (250.0, "°C") and m.conditions == {}
+
+
+def test_mapping_errors_and_help_list_the_same_fields(tmp_path, capsys):
+    from ingest.tabular import ROW_FIELDS
+    from ui.cli import build_parser
+
+    t = read_table(write(tmp_path, "u.csv", "system,value,property,unit,who\nMgH2,6,hydrogen_capacity,wt%,x\n"))
+    with pytest.raises(TableError) as exc:
+        plan_mapping(t)
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["import", "table", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    for f in ROW_FIELDS:                         # 'project' and 'qualifier' included
+        assert f in str(exc.value), f
+        assert f in help_text, f
+    for extra in ("condition:<key>", "value:<property>"):
+        assert extra in str(exc.value) and extra in help_text

@@ -11,6 +11,7 @@ from .chem import elements_of, host_key
 from .features import FeatureIndex
 from .model import AnalogQueryError, QueryProfile
 
+LAB_PREFIX = "lab:"    # the source id of a lab entry (ingest.entry.source_id)
 INFER_SHARE = 0.5     # a strategy/mechanism/method is inferred when half the look-alikes report it
 
 
@@ -109,8 +110,24 @@ def profile_from_system(system, text: str | None = None, index: FeatureIndex | N
     return profile
 
 
+def _from_source(index: FeatureIndex, sid: str, text: str) -> QueryProfile:
+    if sid not in index.by_source:
+        raise AnalogQueryError(f"'{sid}' has no material systems in the graph (a lab entry needs samples "
+                               "with a system to have analogs)")
+    kind = index.source_info.get(sid, {}).get("kind") or "publication"
+    profile = _from_systems(index, index.by_source[sid], text,
+                            "lab_entry" if kind == "lab_entry" else "source")
+    if sid != text:
+        profile.notes.append(f"'{text}' is the lab entry of source {sid}")
+    title = index.source_info.get(sid, {}).get("title")
+    if title:
+        profile.notes.append(f"entry: {title}")
+    return profile
+
+
 def resolve(index: FeatureIndex, query) -> QueryProfile:
-    """A system id, a source (lab entry) id, a system name, typed text, or a MaterialSystem."""
+    """A system id, a source id, a lab entry id (bare, or as its source 'lab:<id>'), a system name,
+    typed text, or a MaterialSystem."""
     from ontology.models import MaterialSystem
 
     if isinstance(query, QueryProfile):
@@ -126,18 +143,24 @@ def resolve(index: FeatureIndex, query) -> QueryProfile:
                                "system as text, e.g. 'MgH2 + 10 wt% TiVNbZrFe'")
     if text in index.by_id:
         return _from_systems(index, [index.by_id[text]], text, "system")
-    if text in index.by_source:
-        kind = index.source_info.get(text, {}).get("kind") or "publication"
-        profile = _from_systems(index, index.by_source[text], text,
-                                "lab_entry" if kind == "lab_entry" else "source")
-        title = index.source_info.get(text, {}).get("title")
-        if title:
-            profile.notes.append(f"entry: {title}")
-        return profile
+    # a source id as given; then a system name; then a bare lab entry id (source 'lab:<entry id>')
+    lab_sid = None if text.startswith(LAB_PREFIX) else LAB_PREFIX + text
+    if text in index.by_source or text in index.source_info:
+        return _from_source(index, text, text)
     rows = index.by_name.get(fold(text))
     if rows:
         return _from_systems(index, rows, text, "system")
-    system = _parse_text(text)
+    if lab_sid and (lab_sid in index.by_source or lab_sid in index.source_info):
+        return _from_source(index, lab_sid, text)
+    try:
+        system = _parse_text(text)
+    except AnalogQueryError as exc:
+        tried = [f"system id '{text}'", f"source id '{text}'", f"system name '{text}'"]
+        if lab_sid:
+            tried.append(f"lab entry id (source '{lab_sid}')")
+        tried.append("system notation (e.g. 'MgH2 + 10 wt% TiVNbZrFe')")
+        raise AnalogQueryError(f"{exc}\ntried: " + "; ".join(tried) + " - none matched",
+                               unknown=exc.unknown, suggestions=exc.suggestions) from None
     rows = index.by_name.get(fold(system.name))
     if rows:
         return _from_systems(index, rows, text, "system")

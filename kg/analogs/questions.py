@@ -139,7 +139,7 @@ def untried_on_siblings(store, host: str) -> list[dict]:
         for term, counts in per.items():
             if tid not in counts:
                 continue
-            missing = [s for s in sibs if s not in counts]
+            missing = sorted(s for s in sibs if s not in counts)   # sibling order varies per run
             if missing:
                 out.append({"kind": kind, "term": term, "host": tid, "systems": counts[tid],
                             "tried_on_siblings": sorted(s for s in sibs if s in counts),

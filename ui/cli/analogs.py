@@ -12,9 +12,9 @@ def register(sub) -> None:
         "analogs", help="analogous systems of a system, a lab entry or typed text (or: analogs ask …)",
         description="Ranked analogous systems with facet scores and explanation paths. "
                     "QUERY is a system id or name, a lab entry id, or text such as "
-                    "'MgH2 + 10 wt%% TiVNbZrFe'. 'hkg analogs ask QUESTION …' answers the typical "
-                    "questions (additives-below, mechanisms-for-strategy, transferable-classes, "
-                    "untried-on-siblings).")
+                    "'MgH2 + 10 wt% TiVNbZrFe' (a lab entry id bare or as its source 'lab:ID'). "
+                    "'hkg analogs ask QUESTION …' answers the typical questions (additives-below, "
+                    "mechanisms-for-strategy, transferable-classes, untried-on-siblings).")
     add_store_args(p)
     p.add_argument("query", nargs="+", help="system id/name, lab entry id or system text; or 'ask QUESTION'")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
@@ -35,10 +35,14 @@ def register(sub) -> None:
     p.add_argument("--limit", type=int, default=50, help="ask additives-below: rows (default 50)")
     p.set_defaults(func=cmd_analogs)
 
-    s = sub.add_parser("synth", help="load a synthetic graph (realistic systems and measurements)")
+    s = sub.add_parser(
+        "synth", help="load a synthetic graph (realistic systems and measurements)",
+        description="Generate SYSTEMS synthetic material systems with realistic measurements (about 10 "
+                    "each; deterministic for a --seed) and load them into the graph store, in batches "
+                    "of --batch-systems. For load tests and benchmarks; do not load it into a store with real data.")
     add_store_args(s)
     s.add_argument("--systems", type=int, required=True, help="number of synthetic systems")
-    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--seed", type=int, default=0, help="random seed (same seed, same graph; default 0)")
     s.add_argument("--batch-systems", type=int, default=2000, help="systems per load batch")
     s.add_argument("--bulk", action="store_true",
                    help="load with the embedded store's bulk path (COPY) instead of GraphStore.load")
@@ -49,13 +53,13 @@ def register(sub) -> None:
     b.add_argument("--sizes", default="10000,100000,1000000",
                    help="measurement counts, comma-separated (default 10000,100000,1000000)")
     b.add_argument("--queries", type=int, default=60, help="analog queries per size (default 60)")
-    b.add_argument("--seed", type=int, default=0)
+    b.add_argument("--seed", type=int, default=0, help="random seed of the synthetic graph and queries (default 0)")
     b.add_argument("--data-dir", default=None, help="scratch folder (default: a temporary folder)")
     b.add_argument("--loader", choices=("bulk", "store"), default="bulk",
                    help="bulk: COPY path of kg/bulk_load.py; store: GraphStore.load")
     b.add_argument("--batch-systems", type=int, default=20000,
                    help="synthetic systems per loaded batch (about 10 measurements each; default 20000)")
-    b.add_argument("--json", action="store_true")
+    b.add_argument("--json", action="store_true", help="print the result as JSON")
     b.set_defaults(func=cmd_bench)
 
 

@@ -155,9 +155,9 @@ def register(sub) -> None:
     p = sub.add_parser("eln", help=".eln archives (The ELN Consortium format): import, export")
     es = p.add_subparsers(dest="eln_what", metavar="WHAT", required=True)
     i = es.add_parser("import", help="import an .eln archive's experiments as lab entries (all or nothing)")
-    i.add_argument("file")
+    i.add_argument("file", help="the .eln archive (a RO-Crate zip)")
     i.add_argument("--dry-run", action="store_true", help="check and show what would be imported; write nothing")
-    i.add_argument("--json", action="store_true")
+    i.add_argument("--json", action="store_true", help="print the result as JSON")
     i.add_argument("--sample", metavar="SYSTEM",
                    help="material system of records that name none (e.g. 'MgH2–10 wt%% Ni')")
     add_store_args(i)

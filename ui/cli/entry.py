@@ -64,6 +64,29 @@ def _store_errors():
     return EntryStoreError
 
 
+def _check_files(repo, doc: dict, entry_id: str) -> None:
+    """Refuse a document whose ``files`` name content the file store does not hold.
+
+    Such an entry would store fine but could never be exported ('no stored file'); files get into
+    the store with 'hkg entry attach', which also records them in the entry.
+    """
+    problems = []
+    for i, f in enumerate(doc.get("files") or []):
+        sha = f.get("sha256") if isinstance(f, dict) else None
+        name = f.get("name") if isinstance(f, dict) else None
+        label = f"'{name}'" if name else "a file"
+        try:
+            missing = not sha or not repo.file_path(str(sha)).is_file()
+        except _store_errors():
+            missing = True
+        if missing:
+            problems.append(f"files[{i}].sha256: {label} (sha256 {sha or 'missing'}) is not in the file store")
+    if problems:
+        raise CliError(f"entry '{entry_id}': " + "; ".join(problems) + ". Nothing was written. Fix: attach "
+                       f"the file with 'hkg entry attach {entry_id} FILE --kind …', which stores it and "
+                       "records it under files: (store the entry without that files: item first)")
+
+
 def _print_flags(entry) -> None:
     for flag in entry.flags:
         print(f"  warning: {flag}", file=sys.stderr)
@@ -122,8 +145,10 @@ def cmd_add(args) -> int:
     entry = _read(args.file)
     repo = _repo(args)
     doc = entry.document()
+    entry_id = args.id or entry.id or repo.new_id(str(doc.get("title", "")))
+    _check_files(repo, doc, entry_id)
     try:
-        rev = repo.create(doc, author=_user(args), entry_id=args.id or entry.id or None)
+        rev = repo.create(doc, author=_user(args), entry_id=entry_id, comment=args.comment)
     except _store_errors() as exc:
         raise CliError(str(exc)) from None
     print(f"{rev.entry_id} r{rev.revision}: stored ({len(entry.samples)} sample(s), "
@@ -135,6 +160,7 @@ def cmd_add(args) -> int:
 def cmd_edit(args) -> int:
     entry = _read(args.file)
     repo = _repo(args)
+    _check_files(repo, entry.document(), args.id)
     try:
         rev = repo.edit(args.id, entry.document(), base=args.base, author=_user(args), comment=args.comment)
     except _store_errors() as exc:
@@ -308,7 +334,7 @@ def cmd_attach(args) -> int:
     entry = _validate(doc, where=f"{args.id} + {names}")
     try:
         rev = repo.edit(args.id, entry.document(), base=base, author=_user(args),
-                        comment=f"attached {names} ({args.kind})")
+                        comment=f"attached {names} ({args.kind})" + (f": {args.comment}" if args.comment else ""))
     except _store_errors() as exc:
         raise CliError(str(exc)) from None
     for name, sha in stored:
@@ -336,7 +362,7 @@ def _common(p, *, writes: bool = True) -> None:
     if writes:
         p.add_argument("--user", help="who makes this change (default: $HKG_USER or the login name)")
         p.add_argument("--no-graph", action="store_true", help="store the revision only; load later with 'hkg entry sync'")
-        p.add_argument("--comment", default="", help="a note kept with the revision")
+        p.add_argument("--comment", default="", help="a note kept with the revision (shown by 'hkg entry history')")
 
 
 def register(sub) -> None:
@@ -344,57 +370,58 @@ def register(sub) -> None:
     es = p.add_subparsers(dest="entry_what", metavar="WHAT", required=True)
 
     a = es.add_parser("add", help="validate and store a lab entry (YAML or JSON), then load it into the graph")
-    a.add_argument("file")
+    a.add_argument("file", help="the entry, YAML or JSON")
     a.add_argument("--id", help="entry id (default: from the file, else generated from the title)")
     _common(a)
     a.set_defaults(func=cmd_add)
 
     e = es.add_parser("edit", help="store a new revision of an entry")
-    e.add_argument("id")
-    e.add_argument("file")
+    e.add_argument("id", help="entry id")
+    e.add_argument("file", help="the whole new entry, YAML or JSON (see 'entry show --json')")
     e.add_argument("--base", type=int, required=True, help="the revision your change starts from (see 'history')")
     _common(e)
     e.set_defaults(func=cmd_edit)
 
     s = es.add_parser("show", help="show an entry (latest revision or --revision N)")
-    s.add_argument("id")
-    s.add_argument("--revision", type=int)
-    s.add_argument("--json", action="store_true")
+    s.add_argument("id", help="entry id")
+    s.add_argument("--revision", type=int, help="this revision (default: the latest)")
+    s.add_argument("--json", action="store_true", help="print the result as JSON")
     _common(s, writes=False)
     s.set_defaults(func=cmd_show)
 
     h = es.add_parser("history", help="revisions of an entry with author and time")
-    h.add_argument("id")
-    h.add_argument("--json", action="store_true")
+    h.add_argument("id", help="entry id")
+    h.add_argument("--json", action="store_true", help="print the result as JSON")
     _common(h, writes=False)
     h.set_defaults(func=cmd_history)
 
     ls = es.add_parser("list", help="entries (latest revisions)")
     ls.add_argument("--all", action="store_true", help="include deleted entries")
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--json", action="store_true", help="print the result as JSON")
     _common(ls, writes=False)
     ls.set_defaults(func=cmd_list)
 
     for name, func, text in (("delete", cmd_delete, "mark an entry deleted (a new, reversible revision)"),
                              ("restore", cmd_restore, "undo a delete (a new revision)")):
         d = es.add_parser(name, help=text)
-        d.add_argument("id")
+        d.add_argument("id", help="entry id")
         d.add_argument("--base", type=int, help="refuse if the entry moved past this revision")
         _common(d)
         d.set_defaults(func=func)
 
     at = es.add_parser("attach", help="attach raw curve(s) (CSV/TSV) and derive values from them")
-    at.add_argument("id")
+    at.add_argument("id", help="entry id")
     at.add_argument("files", nargs="+", metavar="FILE",
                     help="one curve; or, with --kind kissinger, TPD curves at several heating rates")
-    at.add_argument("--kind", required=True, choices=("tpd", "tga", "kissinger", "pct", "cycling", "arrhenius"))
+    at.add_argument("--kind", required=True, choices=("tpd", "tga", "kissinger", "pct", "cycling", "arrhenius"),
+                    help="what the curve is, which decides the values derived from it")
     at.add_argument("--sample", help="sample id the curve belongs to (needed when the entry has several)")
     at.add_argument("--heating-rate", help="e.g. '5 K/min' (TPD/TGA; else from a '# heating_rate:' line)")
     at.add_argument("--heating-rates", help="with several TPD files: their rates in K/min, e.g. '2,5,10,20'")
     at.add_argument("--temperature", help="isotherm temperature for PCT, e.g. '300 degC'")
     at.add_argument("--form", choices=("sigmaT", "sigma"), default="sigmaT",
                     help="Arrhenius fit of ln(σT) (default) or ln σ against 1/T")
-    at.add_argument("--description", default="")
+    at.add_argument("--description", default="", help="a note kept with the file (default: 'KIND curve')")
     at.add_argument("--no-derive", action="store_true", help="store the file only")
     at.add_argument("--base", type=int, help="refuse if the entry moved past this revision")
     _common(at)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -22,18 +23,20 @@ _REPORT_QUERIES = ("", "application=HydrogenStorage", "application=SolidElectrol
 def register(sub) -> None:
     p = sub.add_parser("serve", help="serve the read-only JSON API (loopback by default)")
     add_store_args(p)
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8600)
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1, this machine only; the API has no sign-in)")
+    p.add_argument("--port", type=int, default=8600, help="TCP port (default 8600)")
     p.set_defaults(func=cmd_serve)
 
     bench = group(sub, "bench", "timings")
     b = bench.add_parser("load", help="concurrent simulated users on the analog and gap queries")
-    b.add_argument("--users", type=int, default=20)
+    b.add_argument("--users", type=int, default=20, help="concurrent simulated users (default 20)")
     b.add_argument("--requests", type=int, default=15, help="requests per user (bounded run)")
     b.add_argument("--lab-entries", type=int, default=10000, help="synthetic lab entries added")
     b.add_argument("--timeout", type=float, default=60.0, help="per-request timeout, seconds")
-    b.add_argument("--data-dir", default=None, help="scratch store (default: a temporary folder)")
-    b.add_argument("--json", action="store_true")
+    b.add_argument("--data-dir", default=None,
+                   help="scratch store, kept afterwards (default: a temporary folder, deleted at the end)")
+    b.add_argument("--json", action="store_true", help="print the result as JSON")
     b.set_defaults(func=cmd_bench_load)
 
 
@@ -99,14 +102,25 @@ def _summary(rows: list) -> dict:
 
 
 def cmd_bench_load(args) -> int:
+    if args.users < 1 or args.requests < 1:
+        raise CliError("--users and --requests must be at least 1")
+    log = lambda m: print(m, file=sys.stderr)  # noqa: E731
+    if args.data_dir:
+        return _bench_load(args, args.data_dir, log)
+    # A temporary store is deleted however the run ends (done, an error, Ctrl-C): it is large.
+    scratch = tempfile.mkdtemp(prefix="hkg-load-")
+    try:
+        return _bench_load(args, scratch, log)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+        log(f"removed the scratch store {scratch}")
+
+
+def _bench_load(args, data_dir: str, log) -> int:
     from kg.store import open_store
     from ui.api import HydrideKG
     from ui.http_api import serve_in_thread
 
-    if args.users < 1 or args.requests < 1:
-        raise CliError("--users and --requests must be at least 1")
-    log = lambda m: print(m, file=sys.stderr)  # noqa: E731
-    data_dir = args.data_dir or tempfile.mkdtemp(prefix="hkg-load-")
     log(f"preparing store in {data_dir}: literature snapshot + {args.lab_entries:,} lab entries")
     _prepare(data_dir, args.lab_entries, log)
     with open_store("ladybug", data_dir=data_dir, read_only=True) as store:

@@ -87,12 +87,15 @@ def _store(args, path: Path, plan) -> int:
 
 
 def register(sub) -> None:
+    from ingest.tabular import field_names
+
     imports = group(sub, "import", "import lab data from other formats")
     p = imports.add_parser("table", help="CSV/TSV/Excel with one row per measurement → lab entries")
-    p.add_argument("file")
+    p.add_argument("file", help="the table: .csv, .tsv or .xlsx, one row per measurement")
     p.add_argument("--mapping", action="append", metavar="COLUMN=FIELD",
-                   help="map a column (fields: sample, system, property, value, value_max, unit, technique, "
-                        "method, note, entry, title, author, date, condition:<key>, value:<property>, ignore)")
+                   help=f"map a column, repeatable (fields: {field_names()}); columns named like a "
+                        "field, a condition or a property (label, key or symbol such as 'Tonset (°C)', "
+                        "'Ea (kJ/mol)') are mapped automatically")
     p.add_argument("--preview", action="store_true", help="show the mapping and parsed rows; write nothing")
     p.add_argument("--rows", type=int, default=10, help="rows shown by --preview")
     p.add_argument("--author", help="experiment author when the table has no author column")

@@ -10,7 +10,7 @@ from .common import CliError, group
 def register(sub) -> None:
     users = group(sub, "user", "app users (password file)")
     p = users.add_parser("hash", help="prompt for a password and print its pbkdf2 hash")
-    p.add_argument("username")
+    p.add_argument("username", help="the sign-in name of the lab member")
     p.set_defaults(func=cmd_hash)
 
 
