@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import page_test
+from app_pages import page_test
 
 APP = Path(__file__).resolve().parents[1] / "ui" / "app"
 SNAPSHOT = APP.parents[1] / "data" / "snapshot" / "review.batch.json"

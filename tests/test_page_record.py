@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import page_test
+from app_pages import page_test
 
 from ui.app import record
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import app_test, page_test, use_graph
+from app_pages import app_test, page_test, use_graph
 
 APP = Path(__file__).resolve().parents[1] / "ui" / "app"
 SNAPSHOT = APP.parents[1] / "data" / "snapshot" / "review.batch.json"

@@ -1,0 +1,30 @@
+"""Helpers for Streamlit AppTest page tests (a module of its own: ``conftest`` names clash with
+tests/e2e/conftest.py on sys.path)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+APP = Path(__file__).resolve().parents[1] / "ui" / "app"
+
+
+def use_graph(monkeypatch, data_dir) -> None:
+    """Point the app at the embedded store in ``data_dir``, without sign-in (tests that want it set
+    HKG_AUTH_FILE afterwards)."""
+    monkeypatch.setenv("HKG_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("HKG_STORE", "ladybug")
+    monkeypatch.delenv("HKG_AUTH_FILE", raising=False)
+    monkeypatch.syspath_prepend(str(APP))   # `streamlit run ui/app/Home.py` puts ui/app there
+
+
+def app_test(name: str, timeout: float = 120):
+    """An AppTest (not run yet) of a page of ui/app, by file name."""
+    from streamlit.testing.v1 import AppTest
+
+    path = APP / name if (APP / name).is_file() else APP / "pages" / name
+    return AppTest.from_file(str(path), default_timeout=timeout)
+
+
+def page_test(monkeypatch, data_dir, name: str, timeout: float = 120):
+    """``use_graph`` then ``app_test``."""
+    use_graph(monkeypatch, data_dir)
+    return app_test(name, timeout)
