@@ -86,14 +86,18 @@ def test_mgh2_ti3c2_finds_other_mxene_catalysed_systems(store):
     assert res.analogs[0].name in {a.name for a in mxene}
 
 
+def _add_entry(data_dir, tmp_path, entry_id: str, title: str, system: str, measurements_yaml: str) -> None:
+    """A one-sample lab entry added through `hkg entry add`."""
+    entry = tmp_path / f"{entry_id}.yaml"
+    entry.write_text(f"title: {title}\nauthor: A. Researcher\ncreated: 2026-03-02T09:00:00Z\n"
+                     f"samples:\n  - id: S1\n    system: {system}\n    measurements:\n" + measurements_yaml)
+    assert _hkg(data_dir, "entry", "add", str(entry), "--id", entry_id) == 0
+
+
 def test_lab_entry_mgh2_nb_oxide_finds_nb_and_v_oxide_literature(data_dir, tmp_path):
-    entry = tmp_path / "nb.yaml"
-    entry.write_text(
-        "title: MgH2 with Nb oxide nanosheets\nauthor: A. Researcher\ncreated: 2026-03-02T09:00:00Z\n"
-        "samples:\n  - id: S1\n    system: MgH2 + 7 wt% Nb2O5\n    measurements:\n"
-        "      - {property: onset_dehydrogenation_temperature, value: 205, unit: degC}\n"
-        "      - {property: dehydrogenation_activation_energy, value: 72, unit: kJ/mol}\n")
-    assert _hkg(data_dir, "entry", "add", str(entry), "--id", "nb-oxide-1") == 0
+    _add_entry(data_dir, tmp_path, "nb-oxide-1", "MgH2 with Nb oxide nanosheets", "MgH2 + 7 wt% Nb2O5",
+               "      - {property: onset_dehydrogenation_temperature, value: 205, unit: degC}\n"
+               "      - {property: dehydrogenation_activation_energy, value: 72, unit: kJ/mol}\n")
     from kg.store import open_store
 
     with open_store("ladybug", data_dir=data_dir, read_only=True) as s:
@@ -179,12 +183,8 @@ def test_cli_unknown_token_is_a_clear_error(data_dir, capsys):
 
 
 def test_a_bare_lab_entry_id_is_its_source(data_dir, tmp_path, capsys):
-    entry = tmp_path / "bare.yaml"
-    entry.write_text(
-        "title: MgH2 with Ni, bare id\nauthor: A. Researcher\ncreated: 2026-03-03T09:00:00Z\n"
-        "samples:\n  - id: S1\n    system: MgH2 + 5 wt% Ni\n    measurements:\n"
-        "      - {property: onset_dehydrogenation_temperature, value: 230, unit: degC}\n")
-    assert _hkg(data_dir, "entry", "add", str(entry), "--id", "bare-ni-1") == 0
+    _add_entry(data_dir, tmp_path, "bare-ni-1", "MgH2 with Ni, bare id", "MgH2 + 5 wt% Ni",
+               "      - {property: onset_dehydrogenation_temperature, value: 230, unit: degC}\n")
     from kg.store import open_store
 
     with open_store("ladybug", data_dir=data_dir, read_only=True) as s:
