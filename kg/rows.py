@@ -179,8 +179,7 @@ def _reported_in(rows: Rows, label: str, node_id: str, ref: SourceRef, key: str 
     if props is None:                   # typed once per place: a measurement and its system share it
         place = _place(ref)
         place.pop("source_id")
-        props = rows.places[key] = rel_row("REPORTED_IN", "", "", {"place": key, **place})
-        del props["from"], props["to"]
+        props = rows.places[key] = _typed(rel_tables()["REPORTED_IN"].props, {"place": key, **place})
     edges[(node_id, ref.source_id, key)] = {"from": node_id, "to": ref.source_id, **props,
                                             "refs": list(props["refs"])}
 
