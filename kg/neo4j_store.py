@@ -44,8 +44,14 @@ class Neo4jStore(GraphStore):
         if read_only:
             self._schema_ok = True
 
-    def _session(self):
-        return self._driver.session(database=self.database) if self.database else self._driver.session()
+    def _session(self, read: bool = False):
+        from neo4j import READ_ACCESS, WRITE_ACCESS
+
+        # A read session as well as a read transaction: the server refuses writes in either.
+        options = {"default_access_mode": READ_ACCESS if read else WRITE_ACCESS}
+        if self.database:
+            options["database"] = self.database
+        return self._driver.session(**options)
 
     def _read(self, cypher: str, params: dict | None = None) -> list[dict]:
         from neo4j.exceptions import Neo4jError
@@ -54,7 +60,7 @@ class Neo4jStore(GraphStore):
             return [record.data() for record in tx.run(cypher, params or {})]
 
         try:
-            with self._session() as session:
+            with self._session(read=True) as session:
                 return session.execute_read(work)
         except Neo4jError as exc:
             raise StoreError(f"query failed: {exc.message or exc}") from None

@@ -11,13 +11,13 @@ backend supplies only how to run a read, and how to run a list of writes in one 
 from __future__ import annotations
 
 import os
-import re
 from collections import defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import statements as S
+from .cypher_guard import GuardError, check_read_query
 from .rows import Rows, batch_rows, node_row, ontology_rows, rel_row
 from .schema import META_LABEL, node_tables, rel_tables
 
@@ -30,61 +30,12 @@ class StoreError(Exception):
 
 
 # ---------------------------------------------------------------------------- read-only guard
-# Clauses and commands that change data or schema, in either backend. ``CALL`` is handled apart:
-# a subquery ``CALL {…}`` is checked by the same scan; a procedure call only for read procedures.
-_WRITE_WORDS = ("CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "LOAD", "COPY", "FOREACH",
-                "ALTER", "RENAME", "INSTALL", "ATTACH", "IMPORT", "EXPORT", "CHECKPOINT",
-                "BEGIN", "COMMIT", "ROLLBACK", "GRANT", "REVOKE", "DENY")
-_READ_PROCEDURES = ("db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
-                    "db.schema.nodetypeproperties", "db.schema.reltypeproperties", "show_tables",
-                    "table_info", "show_connection", "db.indexes", "db.constraints")
-_WRITE_RE = re.compile(r"(?<![.$\w`])(" + "|".join(_WRITE_WORDS) + r")(?![\w`])", re.IGNORECASE)
-_CALL_RE = re.compile(r"(?<![.$\w`])CALL(?![\w`])\s*([^\s(]*)", re.IGNORECASE)
-
-
-def _strip_literals(cypher: str) -> str:
-    """The query with string literals, quoted names and comments blanked (keywords in them are data)."""
-    out, i, n = [], 0, len(cypher)
-    while i < n:
-        ch = cypher[i]
-        if ch in "'\"`":
-            j = i + 1
-            while j < n and cypher[j] != ch:
-                j += 2 if cypher[j] == "\\" else 1
-            out.append(" " if ch != "`" else "`x`")
-            i = j + 1
-        elif cypher.startswith("//", i):
-            j = cypher.find("\n", i)
-            i = n if j < 0 else j
-            out.append(" ")
-        elif cypher.startswith("/*", i):
-            j = cypher.find("*/", i + 2)
-            i = n if j < 0 else j + 2
-            out.append(" ")
-        else:
-            out.append(ch)
-            i += 1
-    return "".join(out)
-
-
-def check_read_only(cypher: str) -> None:
-    """Raise StoreError unless ``cypher`` is a read-only query (outside literals and comments)."""
-    if not isinstance(cypher, str) or not cypher.strip():
-        raise StoreError("empty query; give a read-only Cypher query, e.g. MATCH (n:System) RETURN n.name")
-    code = _strip_literals(cypher)
-    found = _WRITE_RE.search(code)
-    if found:
-        raise StoreError(f"refused: '{found.group(1).upper()}' changes the graph; only read-only queries "
-                         "(MATCH … RETURN) are allowed here")
-    for call in _CALL_RE.finditer(code):
-        target = call.group(1).lower()
-        if target.startswith("{") or target == "":
-            continue  # subquery: its clauses were checked above
-        if target not in _READ_PROCEDURES:
-            raise StoreError(f"refused: procedure '{call.group(1)}' is not a known read-only procedure; "
-                             f"allowed: {', '.join(_READ_PROCEDURES)}")
-    if ";" in code.strip().rstrip(";"):
-        raise StoreError("refused: one statement per query (found ';' between statements)")
+def check_read_only(cypher: str) -> str:
+    """The query to run if ``cypher`` is one read-only query (see kg/cypher_guard.py); StoreError otherwise."""
+    try:
+        return check_read_query(cypher)
+    except GuardError as exc:
+        raise StoreError(str(exc)) from None
 
 
 # ------------------------------------------------------------------------------------ the store
@@ -166,8 +117,7 @@ class GraphStore:
     # -- reads ----------------------------------------------------------------------------------
     def query(self, cypher: str, params: dict | None = None) -> list[dict]:
         """A read-only query (write clauses are refused with StoreError); rows as dicts."""
-        check_read_only(cypher)
-        return self._read(cypher, dict(params or {}))
+        return self._read(check_read_only(cypher), dict(params or {}))
 
     def stats(self) -> dict:
         counts = {label: int(self._read(S.count_nodes(label))[0]["n"]) for label in node_tables()}

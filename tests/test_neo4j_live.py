@@ -142,13 +142,14 @@ class _FakeSession:
 def fake_neo4j(monkeypatch):
     import neo4j
 
-    state = {"log": [], "fail_on": None}
+    state = {"log": [], "fail_on": None, "sessions": []}
 
     class Driver:
         def verify_connectivity(self):
             pass
 
         def session(self, **kw):
+            state["sessions"].append(kw)
             return _FakeSession(state["log"], state["fail_on"])
 
         def close(self):
@@ -179,3 +180,16 @@ def test_a_load_is_one_transaction_committed_only_on_success(fake_neo4j, monkeyp
     with pytest.raises(StoreError, match="rolled back"):
         st.load(make_batch())
     assert [k for k, _ in log if k in ("commit", "rollback")] == ["rollback"]
+
+
+def test_console_queries_run_in_a_read_session(fake_neo4j):
+    from neo4j import READ_ACCESS
+
+    from kg.neo4j_store import Neo4jStore
+
+    store = Neo4jStore("bolt://x", "hkg", "s3cret-pass")
+    store.query("MATCH (s:Source) RETURN s.id AS id")
+    assert fake_neo4j["sessions"][-1]["default_access_mode"] == READ_ACCESS
+    assert ("read", "") in fake_neo4j["log"]
+    with pytest.raises(StoreError, match="LOAD"):
+        store.query("MATCH (s) LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l")

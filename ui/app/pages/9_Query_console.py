@@ -9,7 +9,9 @@ from state import current_user, get_store, user_errors
 st.set_page_config(page_title="Query console · HydrideKG", layout="wide")
 st.title("Query console (read-only)")
 current_user()  # every page needs a signed-in user (password file or OIDC; local mode: the OS user)
-st.caption("Cypher that both stores run. Writes (CREATE, MERGE, SET, DELETE, …) are refused.")
+st.caption("One read query in Cypher that both stores run: MATCH, OPTIONAL MATCH, WHERE, WITH, UNWIND, "
+           "RETURN, ORDER BY, SKIP, LIMIT, UNION and read-only functions. Anything else (CREATE, SET, "
+           "CALL, LOAD, COPY, EXPORT, several statements, …) is refused.")
 
 query = st.text_area("Cypher", "MATCH (s:System)-[:HAS_HOST]->(h:Material)\n"
                                "RETURN h.formula AS host, count(s) AS systems ORDER BY systems DESC LIMIT 20",
