@@ -166,6 +166,90 @@ def check_sign_in() -> str:
     return f"OIDC ([auth] in {', '.join(read)})"
 
 
+# ------------------------------------------------------------------------------------ API tokens
+# Scripts sign in to the JSON API with a bearer token. The token file (TOML, ``HKG_API_TOKENS`` or
+# ``<data dir>/api-tokens.toml``) keeps each token's SHA-256, never the token: a token is 256 random
+# bits, so a fast digest is enough (a password needs the slow PBKDF2 above).
+TOKEN_PREFIX = "hkg_"
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def api_tokens_file() -> Path:
+    configured = os.environ.get("HKG_API_TOKENS")
+    if configured:
+        return Path(configured)
+    from kg.store import default_data_dir
+
+    return default_data_dir() / "api-tokens.toml"
+
+
+def load_api_tokens(path: str | Path | None = None) -> dict[str, dict]:
+    """sha256 of each token -> {user, label, created}; {} when the file does not exist yet."""
+    path = Path(path) if path is not None else api_tokens_file()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except tomllib.TOMLDecodeError as exc:
+        raise AuthError(f"API token file '{path}' is not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise AuthError(f"cannot read API token file '{path}': {exc.strerror or exc}") from None
+    tokens = data.get("tokens", {})
+    if not isinstance(tokens, dict) or not all(isinstance(v, dict) and v.get("user") for v in tokens.values()):
+        raise AuthError(f"API token file '{path}': every [tokens.<sha256>] table needs a user")
+    return tokens
+
+
+def _write_api_tokens(path: Path, tokens: dict[str, dict]) -> None:
+    import json
+
+    lines = ["# HydrideKG API tokens: SHA-256 of each token (the token itself is shown once, at creation)"]
+    for digest, meta in sorted(tokens.items(), key=lambda kv: kv[1].get("created", "")):
+        lines.append(f"\n[tokens.{digest}]")
+        lines += [f"{k} = {json.dumps(str(v))}" for k, v in meta.items()]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    os.replace(tmp, path)  # readers see the old file or the new one, never half of it
+
+
+def create_api_token(username: str, label: str = "", path: str | Path | None = None) -> str:
+    """A new token for ``username`` (returned once; only its digest is stored)."""
+    from datetime import datetime, timezone
+
+    if not username or not username.replace("-", "").replace("_", "").replace(".", "").replace("@", "").isalnum():
+        raise AuthError(f"username '{username}': use letters, digits, '-', '_', '.' or '@'")
+    path = Path(path) if path is not None else api_tokens_file()
+    tokens = load_api_tokens(path)
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    tokens[token_digest(token)] = {"user": username, "label": label[:200],
+                                   "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    _write_api_tokens(path, tokens)
+    return token
+
+
+def revoke_api_tokens(username: str, path: str | Path | None = None) -> int:
+    """Removes every token of ``username``; returns how many there were."""
+    path = Path(path) if path is not None else api_tokens_file()
+    tokens = load_api_tokens(path)
+    kept = {d: m for d, m in tokens.items() if m.get("user") != username}
+    if len(kept) != len(tokens):
+        _write_api_tokens(path, kept)
+    return len(tokens) - len(kept)
+
+
+def api_token_users() -> dict[str, str] | None:
+    """digest -> user when the API needs tokens (sign-in is configured), else None (single user)."""
+    if auth_mode() == "local":
+        return None
+    return {digest: meta["user"] for digest, meta in load_api_tokens().items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m ui.auth check``: exit 2 with a message unless users can sign in."""
     argv = sys.argv[1:] if argv is None else argv

@@ -1,25 +1,39 @@
-"""A read-only JSON API over HTTP (loopback by default) for scripts, other lab tools and load runs.
+"""The read-only JSON API: a Starlette (ASGI) app served by uvicorn, for scripts and other lab tools.
 
     hkg serve --port 8600
-    curl 'http://127.0.0.1:8600/api/analogs?q=MgH2%2B10%20wt%25%20Ni&top=5'
+    curl -H "Authorization: Bearer $TOKEN" 'http://127.0.0.1:8600/api/analogs?q=MgH2%2B10%20wt%25%20Ni&top=5'
 
-Endpoints (GET only): ``/api/stats``, ``/api/analogs?q=…&top=…&filter=…&weight=facet=w``,
-``/api/report/gaps?application=…&host_family=…&property=…&format=json|md|html&lab=N|all``,
-``/api/health``. A JSON report lists the ``lab`` (default 300) most notable lab values, with
-``lab_total`` and ``lab_note``; ``lab=all`` gives every one (tens of MB for a lab of thousands).
-Errors are JSON ``{"error": …}`` with 400 for bad input and 500 otherwise; no traceback is sent.
-Gap reports are cached per filters and graph change token, because many users ask the same report.
+Endpoints (GET only): ``/api/health``, ``/api/stats``, ``/api/analogs?q=…&top=…&filter=…&weight=facet=w``,
+``/api/report/gaps?application=…&host_family=…&property=…&format=json|md|html&lab=N|all`` and
+``/api/openapi.json`` (this API's OpenAPI 3.1 description).
+
+* **Sign-in**: when the pages need sign-in (a password file or OIDC, see ``ui/auth.py``) every endpoint
+  but ``/api/health`` needs ``Authorization: Bearer <token>``, a token made with ``hkg user token``.
+* **Limits**: a token bucket per user (or per client address without sign-in), the query string's
+  length, ``top``; a request that does not finish sending its headers in ``HEADER_TIMEOUT`` seconds is
+  closed; uvicorn's backlog is 2048 and it sends no ``Server`` banner.
+* **Errors** are JSON ``{"error": …}``: 400 bad input, 401 no or unknown token, 404 no such endpoint,
+  405 not GET, 414 query too long, 429 too many requests (with ``Retry-After``), 500 a bug (the
+  message only, never a traceback).
+
+Gap reports are cached per filters and graph change token, and computed once when many users ask at
+the same time.
 """
 from __future__ import annotations
 
+import asyncio
+import functools
 import json
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlparse
+from dataclasses import dataclass, field
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
 
 from ontology.vocabulary import UnknownTermError
-from ui.api import HydrideKG
 from ui.report.render import LAB_ROWS_SHOWN, lab_rows_shown
 
 _REPORT_FIELDS = ("application", "host_family", "property", "project", "source")
@@ -27,75 +41,22 @@ _FORMATS = {"json": "application/json", "md": "text/markdown; charset=utf-8", "h
 # The graph change token costs a count per label; under load it is re-read at most this often
 # (seconds). A read-only server shows a new load at most this much later.
 TOKEN_TTL = 1.0
+MAX_QUERY_STRING = 4096     # bytes of ?… a request may carry
+MAX_TOP = 100               # analogs per request
+HEADER_TIMEOUT = 10.0       # seconds a client may take to send a request's headers
+MAX_HEADER_BYTES = 16384    # an incomplete request head larger than this is refused by h11
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server: "ApiServer"
-
-    def log_message(self, fmt, *args):  # quiet: the load runs would flood stderr
-        pass
-
-    def _send(self, status: int, body, content_type: str = "application/json") -> None:
-        data = body if isinstance(body, bytes) else (
-            body.encode() if isinstance(body, str) else json.dumps(body, default=str).encode())
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(data)))
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.end_headers()
-        self.wfile.write(data)
-
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
-        url = urlparse(self.path)
-        params = parse_qs(url.query)
-        try:
-            route = {"/api/health": self._health, "/api/stats": self._stats,
-                     "/api/analogs": self._analogs, "/api/report/gaps": self._gaps}.get(url.path)
-            if route is None:
-                self._send(404, {"error": f"no endpoint {url.path}"})
-                return
-            route(params)
-        except ValueError as exc:  # parser, unit and validation errors are the user's to fix
-            self._send(400, {"error": str(exc)})
-        except UnknownTermError as exc:  # a filter naming no ontology term: the user's to fix too
-            self._send(400, {"error": str(exc.args[0]) if exc.args else str(exc)})
-        except Exception as exc:  # noqa: BLE001 - the client gets a message, never a traceback
-            self._send(500, {"error": f"{type(exc).__name__}: {exc}"})
-
-    def _health(self, params) -> None:
-        self._send(200, {"ok": True})
-
-    def _stats(self, params) -> None:
-        self._send(200, self.server.api.stats())
-
-    def _analogs(self, params) -> None:
-        from kg.analogs import parse_weight_args
-
-        q = (params.get("q") or [""])[0].strip()
-        if not q:
-            raise ValueError("parameter 'q' is required: a system name, lab entry id or system text")
-        top = int((params.get("top") or ["10"])[0])
-        result = self.server.api.analog_search(
-            q, top=top, filters=params.get("filter"), weights=parse_weight_args(params.get("weight")))
-        self._send(200, result.to_dict())
-
-    def _gaps(self, params) -> None:
-        fmt = (params.get("format") or ["json"])[0]
-        if fmt not in _FORMATS:
-            raise ValueError("parameter 'format' must be json, md or html")
-        filters = {k: params[k][0] for k in _REPORT_FIELDS if params.get(k)}
-        lab = (params.get("lab") or [str(LAB_ROWS_SHOWN)])[0].strip().lower()
-        if lab != "all" and not (lab.isdigit() and int(lab) >= 0):
-            raise ValueError("parameter 'lab' must be a number of lab values or 'all'")
-        self._send(200, self.server.rendered(filters, fmt, None if lab == "all" else int(lab)),
-                   _FORMATS[fmt])
+@dataclass(frozen=True)
+class Limits:
+    rate: float = 50.0      # requests per second per user (or client address), sustained
+    burst: int = 200        # requests a user may send at once before the rate applies
 
 
-class ApiServer(ThreadingHTTPServer):
-    daemon_threads = True
+class ApiCore:
+    """What the endpoints compute, with the report cache; no HTTP here (tests and benches use it)."""
 
-    def __init__(self, api: HydrideKG, host: str = "127.0.0.1", port: int = 0):
-        super().__init__((host, port), _Handler)
+    def __init__(self, api):
         self.api = api
         self._cache: dict = {}
         self._flights: dict = {}
@@ -159,13 +120,306 @@ class ApiServer(ThreadingHTTPServer):
             return json.dumps(body, default=str).encode()
         return self._once(key, encode)
 
+    def analogs(self, params) -> dict:
+        from kg.analogs import parse_weight_args
+
+        q = (params.get("q") or "").strip()
+        if not q:
+            raise ValueError("parameter 'q' is required: a system name, lab entry id or system text")
+        top_text = (params.get("top") or "10").strip()
+        if not top_text.isdigit() or not 1 <= int(top_text) <= MAX_TOP:
+            raise ValueError(f"parameter 'top' must be a whole number from 1 to {MAX_TOP}")
+        result = self.api.analog_search(q, top=int(top_text), filters=params.getlist("filter") or None,
+                                        weights=parse_weight_args(params.getlist("weight")))
+        return result.to_dict()
+
+    def gaps(self, params) -> tuple[bytes, str]:
+        fmt = params.get("format") or "json"
+        if fmt not in _FORMATS:
+            raise ValueError("parameter 'format' must be json, md or html")
+        filters = {k: params[k] for k in _REPORT_FIELDS if params.get(k)}
+        lab = (params.get("lab") or str(LAB_ROWS_SHOWN)).strip().lower()
+        if lab != "all" and not (lab.isdigit() and int(lab) >= 0):
+            raise ValueError("parameter 'lab' must be a number of lab values or 'all'")
+        return self.rendered(filters, fmt, None if lab == "all" else int(lab)), _FORMATS[fmt]
+
+
+# ------------------------------------------------------------------------------ sign-in and limits
+@dataclass
+class _Bucket:
+    tokens: float
+    stamp: float
+
+
+@dataclass
+class Gate:
+    """Who may call (API tokens when sign-in is on) and how often (a token bucket per caller)."""
+
+    tokens: dict[str, str] | None          # sha256 of a token -> user; None: no sign-in needed
+    limits: Limits = field(default_factory=Limits)
+    _buckets: dict = field(default_factory=dict)
+
+    def caller(self, request: Request) -> str:
+        """The user the request's token names (or the client address without sign-in)."""
+        from ui.auth import token_digest
+
+        if self.tokens is None:
+            return request.client.host if request.client else "?"
+        scheme, _, value = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not value.strip():
+            raise PermissionError("this API needs a token: send 'Authorization: Bearer <token>' "
+                                  "(make one with `hkg user token <username>`)")
+        user = self.tokens.get(token_digest(value.strip()))
+        if user is None:
+            raise PermissionError("unknown or revoked API token; make a new one with `hkg user token <username>`")
+        return f"user:{user}"
+
+    def admit(self, caller: str) -> float:
+        """0 if the caller may go on, else the seconds to wait."""
+        now = time.monotonic()
+        bucket = self._buckets.get(caller)
+        if bucket is None:
+            if len(self._buckets) > 10_000:       # forget idle callers: the table stays bounded
+                self._buckets.clear()
+            bucket = self._buckets[caller] = _Bucket(float(self.limits.burst), now)
+        bucket.tokens = min(self.limits.burst, bucket.tokens + (now - bucket.stamp) * self.limits.rate)
+        bucket.stamp = now
+        if bucket.tokens >= 1:
+            bucket.tokens -= 1
+            return 0.0
+        return (1 - bucket.tokens) / self.limits.rate
+
+
+def _error(status: int, message: str, **headers) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status, headers=headers or None)
+
+
+def create_app(api, *, tokens: dict[str, str] | None = None, limits: Limits | None = None) -> Starlette:
+    """The ASGI app over a ``ui.api.HydrideKG`` (or anything with its read methods)."""
+    core = ApiCore(api)
+    gate = Gate(tokens, limits or Limits())
+
+    async def health(request: Request) -> Response:
+        return JSONResponse({"ok": True})
+
+    async def openapi(request: Request) -> Response:
+        return JSONResponse(OPENAPI)
+
+    @_mapped_errors
+    def stats(request: Request) -> Response:
+        return JSONResponse(json.loads(json.dumps(api.stats(), default=str)))
+
+    @_mapped_errors
+    def analogs(request: Request) -> Response:
+        return Response(json.dumps(core.analogs(request.query_params), default=str).encode(),
+                        media_type="application/json")
+
+    @_mapped_errors
+    def gaps(request: Request) -> Response:
+        body, media = core.gaps(request.query_params)
+        return Response(body, media_type=media)
+
+    routes = [Route("/api/health", health), Route("/api/openapi.json", openapi), Route("/api/stats", stats),
+              Route("/api/analogs", analogs), Route("/api/report/gaps", gaps)]
+    app = Starlette(routes=routes)
+    app.state.core = core
+    paths = {r.path for r in routes}
+
+    async def guarded(scope, receive, send):
+        if scope["type"] != "http":
+            return await app(scope, receive, send)
+        response = _refusal(Request(scope), paths, gate)
+        if response is None:
+            return await app(scope, receive, _secured(send))
+        await response(scope, receive, _secured(send))
+
+    guarded.core = core  # type: ignore[attr-defined]
+    return guarded
+
+
+def _refusal(request: Request, paths: set[str], gate: Gate) -> Response | None:
+    """The response that stops a request before any work, or None when it may go on."""
+    if len(request.scope.get("query_string", b"")) > MAX_QUERY_STRING:
+        return _error(414, f"the query string is longer than {MAX_QUERY_STRING} bytes")
+    if request.url.path not in paths:
+        return _error(404, f"no endpoint {request.url.path}; see /api/openapi.json")
+    if request.method not in ("GET", "HEAD"):
+        return _error(405, "this API is read-only: use GET", Allow="GET")
+    if request.url.path == "/api/health":
+        return None
+    try:
+        caller = gate.caller(request)
+    except PermissionError as exc:
+        return _error(401, str(exc), **{"WWW-Authenticate": "Bearer"})
+    wait = gate.admit(caller)
+    if wait:
+        return _error(429, "too many requests; slow down", **{"Retry-After": str(max(1, round(wait)))})
+    return None
+
+
+def _mapped_errors(endpoint):
+    """The one place this API turns exceptions into responses (endpoints run in worker threads)."""
+    @functools.wraps(endpoint)
+    def run(request: Request) -> Response:
+        try:
+            return endpoint(request)
+        except Exception as exc:  # noqa: BLE001 - the client gets a message, never a traceback
+            return _error_response(exc)
+    return run
+
+
+def _error_response(exc: Exception) -> JSONResponse:
+    if isinstance(exc, UnknownTermError):  # a filter naming no ontology term: the user's to fix
+        return _error(400, str(exc.args[0]) if exc.args else str(exc))
+    if isinstance(exc, (ValueError, OverflowError)):  # parser, unit and validation errors
+        return _error(400, str(exc))
+    return _error(500, f"{type(exc).__name__}: {exc}")
+
+
+def _secured(send):
+    """Adds the headers every response carries."""
+    async def wrapped(message):
+        if message["type"] == "http.response.start":
+            headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"server"]
+            headers += [(b"x-content-type-options", b"nosniff"), (b"cache-control", b"no-store")]
+            message = {**message, "headers": headers}
+        await send(message)
+    return wrapped
+
+
+# ------------------------------------------------------------------------------------- serving
+def _protocol_class():
+    """uvicorn's h11 protocol, closing connections whose request head does not arrive in time
+    (uvicorn itself waits for a half-sent request forever)."""
+    import h11
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class HeaderTimeoutProtocol(H11Protocol):
+        def connection_made(self, transport):
+            super().connection_made(transport)
+            self._arm_header_timer()
+
+        def _arm_header_timer(self):
+            self._header_timer = self.loop.call_later(HEADER_TIMEOUT, self._header_timeout)
+
+        def _header_timeout(self):
+            waiting_for_head = self.conn.their_state in (h11.IDLE, h11.SEND_BODY) and (
+                self.cycle is None or self.cycle.response_complete)
+            if waiting_for_head and not self.transport.is_closing():
+                self.transport.close()
+
+        def on_response_complete(self):
+            super().on_response_complete()
+            self._header_timer.cancel()
+            self._arm_header_timer()
+
+        def connection_lost(self, exc):
+            self._header_timer.cancel()
+            super().connection_lost(exc)
+
+    return HeaderTimeoutProtocol
+
+
+def uvicorn_config(app, host: str, port: int):
+    import uvicorn
+
+    return uvicorn.Config(app, host=host, port=port, http=_protocol_class(), server_header=False,
+                          backlog=2048, timeout_keep_alive=5, h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+                          log_level="warning", access_log=False, lifespan="off")
+
+
+class ApiServer:
+    """A uvicorn server on its own thread (for tests, benches and ``hkg serve``)."""
+
+    def __init__(self, api, host: str = "127.0.0.1", port: int = 0, *, tokens=None, limits=None):
+        import socket
+
+        import uvicorn
+
+        self.app = create_app(api, tokens=tokens, limits=limits)
+        self.core: ApiCore = self.app.core
+        self._sock = socket.create_server((host, port), backlog=2048)
+        self.server_address = self._sock.getsockname()
+        self._server = uvicorn.Server(uvicorn_config(self.app, host, self.server_address[1]))
+        self._thread: threading.Thread | None = None
+
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
         return f"http://{host}:{port}"
 
+    def serve_forever(self) -> None:
+        asyncio.run(self._server.serve(sockets=[self._sock]))
 
-def serve_in_thread(api: HydrideKG, host: str = "127.0.0.1", port: int = 0) -> ApiServer:
-    server = ApiServer(api, host, port)
-    threading.Thread(target=server.serve_forever, daemon=True, name="hkg-api").start()
-    return server
+    def start(self) -> "ApiServer":
+        self._thread = threading.Thread(target=self.serve_forever, daemon=True, name="hkg-api")
+        self._thread.start()
+        deadline = time.monotonic() + 30
+        while not self._server.started and time.monotonic() < deadline and self._thread.is_alive():
+            time.sleep(0.01)
+        return self
+
+    def shutdown(self) -> None:
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+
+    def server_close(self) -> None:
+        self._sock.close()
+
+
+def serve_in_thread(api, host: str = "127.0.0.1", port: int = 0, **kw) -> ApiServer:
+    return ApiServer(api, host, port, **kw).start()
+
+
+# ------------------------------------------------------------------------------------ OpenAPI
+def _param(name: str, description: str, *, required: bool = False, schema: dict | None = None,
+           many: bool = False) -> dict:
+    schema = schema or {"type": "string"}
+    if many:
+        schema = {"type": "array", "items": schema}
+    return {"name": name, "in": "query", "required": required, "description": description, "schema": schema,
+            **({"style": "form", "explode": True} if many else {})}
+
+
+_ERRORS = {str(code): {"description": text, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+           for code, text in ((400, "bad input: the message names the parameter and the fix"),
+                              (401, "no or unknown API token"), (429, "too many requests (see Retry-After)"),
+                              (500, "a bug; the message only"))}
+_JSON_OK = {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}
+
+OPENAPI = {
+    "openapi": "3.1.0",
+    "info": {"title": "HydrideKG JSON API", "version": "1",
+             "description": "Read-only access to the hydride knowledge graph: analogous systems and gap reports."},
+    "components": {
+        "securitySchemes": {"token": {"type": "http", "scheme": "bearer",
+                                      "description": "made with `hkg user token <username>`; needed when sign-in is configured"}},
+        "schemas": {"Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}},
+    },
+    "security": [{"token": []}],
+    "paths": {
+        "/api/health": {"get": {"summary": "liveness", "security": [], "responses": {"200": _JSON_OK}}},
+        "/api/openapi.json": {"get": {"summary": "this description", "responses": {"200": _JSON_OK}}},
+        "/api/stats": {"get": {"summary": "node counts, sources and the store's last update",
+                               "responses": {"200": _JSON_OK, **_ERRORS}}},
+        "/api/analogs": {"get": {
+            "summary": "analogous systems of a graph system, a lab entry id or typed text, with the reasons",
+            "parameters": [
+                _param("q", "system name, lab entry id or system text, e.g. 'MgH2 + 10 wt% Ni'", required=True),
+                _param("top", f"number of analogs, 1–{MAX_TOP}", schema={"type": "integer", "minimum": 1,
+                                                                         "maximum": MAX_TOP, "default": 10}),
+                _param("filter", "value filter, e.g. 'Ea < 70 kJ/mol'", many=True),
+                _param("weight", "facet weight, e.g. 'composition=2'", many=True)],
+            "responses": {"200": _JSON_OK, **_ERRORS}}},
+        "/api/report/gaps": {"get": {
+            "summary": "the literature gap report (JSON, Markdown or HTML)",
+            "parameters": [
+                *[_param(k, f"filter by {k.replace('_', ' ')} (term id, label or synonym)") for k in _REPORT_FIELDS],
+                _param("format", "json, md or html", schema={"type": "string", "enum": list(_FORMATS), "default": "json"}),
+                _param("lab", f"lab values listed (default {LAB_ROWS_SHOWN}) or 'all'")],
+            "responses": {"200": {"description": "OK", "content": {k: {"schema": {"type": "string" if k != "application/json" else "object"}}
+                                                                   for k in ("application/json", "text/markdown", "text/html")}},
+                          **_ERRORS}}},
+    },
+}

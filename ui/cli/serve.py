@@ -21,17 +21,20 @@ _REPORT_QUERIES = ("", "application=HydrogenStorage", "application=SolidElectrol
 
 
 def register(sub) -> None:
-    p = sub.add_parser("serve", help="serve the read-only JSON API (loopback by default)")
+    p = sub.add_parser("serve", help="serve the read-only JSON API (uvicorn; loopback by default)",
+                       description="Serves the JSON API described at /api/openapi.json. When the pages need "
+                                   "sign-in (HKG_AUTH_FILE or OIDC), every request needs a token from "
+                                   "`hkg user token`.")
     add_store_args(p)
     p.add_argument("--host", default="127.0.0.1",
-                   help="address to listen on (default 127.0.0.1, this machine only; the API has no sign-in)")
+                   help="address to listen on (default 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8600, help="TCP port (default 8600)")
     p.set_defaults(func=cmd_serve)
 
     bench = group(sub, "bench", "timings")
     b = bench.add_parser("load", help="concurrent simulated users on the analog and gap queries")
-    b.add_argument("--users", type=int, default=20, help="concurrent simulated users (default 20)")
-    b.add_argument("--requests", type=int, default=15, help="requests per user (bounded run)")
+    b.add_argument("--users", type=int, default=200, help="concurrent simulated users (default 200)")
+    b.add_argument("--requests", type=int, default=5, help="requests per user (bounded run)")
     b.add_argument("--lab-entries", type=int, default=10000, help="synthetic lab entries added")
     b.add_argument("--timeout", type=float, default=60.0, help="per-request timeout, seconds")
     b.add_argument("--data-dir", default=None,
@@ -42,15 +45,27 @@ def register(sub) -> None:
 
 def cmd_serve(args) -> int:
     from ui.api import HydrideKG
+    from ui.auth import AuthError, api_token_users
     from ui.http_api import ApiServer
 
+    try:
+        tokens = api_token_users()
+    except AuthError as exc:
+        raise CliError(str(exc)) from None
+    if tokens is None and args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: no sign-in is configured, so anyone who reaches {args.host}:{args.port} reads the "
+              "graph and lab values; set HKG_AUTH_FILE (see `hkg user hash`) to require API tokens",
+              file=sys.stderr)
     with open_store_from_args(args, read_only=True) as store:
-        server = ApiServer(HydrideKG(store=store), args.host, args.port)
-        print(f"HydrideKG API: {server.url}/api/stats", file=sys.stderr)
+        try:
+            server = ApiServer(HydrideKG(store=store), args.host, args.port, tokens=tokens)
+        except OSError as exc:
+            raise CliError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
+        how = "no sign-in (single user)" if tokens is None else f"API tokens ({len(set(tokens.values()))} users)"
+        print(f"HydrideKG API: {server.url}/api/stats  ({how}; description at {server.url}/api/openapi.json)",
+              file=sys.stderr)
         try:
             server.serve_forever()
-        except KeyboardInterrupt:
-            pass
         finally:
             server.server_close()
     return 0
@@ -74,7 +89,7 @@ def _prepare(data_dir: str, lab_entries: int, log) -> None:
             log(f"  {n:,} synthetic lab-entry systems loaded")
 
 
-def _user(base: str, n: int, seed: int, timeout: float, out: list, lock: threading.Lock) -> None:
+def _user(base: str, n: int, seed: int, timeout: float, out: list, lock: threading.Lock, token: str) -> None:
     rng = random.Random(seed)
     for _ in range(n):
         if rng.random() < 0.7:
@@ -83,7 +98,8 @@ def _user(base: str, n: int, seed: int, timeout: float, out: list, lock: threadi
             kind, url = "gaps", f"{base}/api/report/gaps?format=json&{rng.choice(_REPORT_QUERIES)}"
         t0 = time.perf_counter()
         try:
-            with urllib.request.urlopen(url, timeout=timeout) as resp:
+            request = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"})
+            with urllib.request.urlopen(request, timeout=timeout) as resp:
                 resp.read()
                 ok = resp.status == 200
         except (urllib.error.URLError, TimeoutError, ConnectionError):
@@ -119,12 +135,16 @@ def cmd_bench_load(args) -> int:
 def _bench_load(args, data_dir: str, log) -> int:
     from kg.store import open_store
     from ui.api import HydrideKG
+    from ui.auth import token_digest
     from ui.http_api import serve_in_thread
 
     log(f"preparing store in {data_dir}: literature snapshot + {args.lab_entries:,} lab entries")
     _prepare(data_dir, args.lab_entries, log)
+    # Each simulated user signs in with a token of its own, as a lab's scripts would.
+    user_tokens = [f"hkg_bench_{i}_{random.random()}" for i in range(args.users)]
     with open_store("ladybug", data_dir=data_dir, read_only=True) as store:
-        server = serve_in_thread(HydrideKG(store=store))
+        server = serve_in_thread(HydrideKG(store=store),
+                                 tokens={token_digest(t): f"bench{i}" for i, t in enumerate(user_tokens)})
         try:
             # Warm the caches once (feature index, the reports users ask for): a server does this at
             # start. The cold times are reported apart: they are compute cost, not serving latency.
@@ -132,13 +152,14 @@ def _bench_load(args, data_dir: str, log) -> int:
             for name, url in [("analogs", f"{server.url}/api/analogs?q=MgH2")] + [
                     (f"gaps?{q}", f"{server.url}/api/report/gaps?format=json&{q}") for q in _REPORT_QUERIES]:
                 t_cold = time.perf_counter()
-                urllib.request.urlopen(url, timeout=max(args.timeout, 600)).read()
+                warm = urllib.request.Request(url, headers={"Authorization": f"Bearer {user_tokens[0]}"})
+                urllib.request.urlopen(warm, timeout=max(args.timeout, 600)).read()
                 cold[name] = round(time.perf_counter() - t_cold, 2)
             log("cold (first) request, s: " + ", ".join(f"{k} {v}" for k, v in cold.items()))
             rows: list = []
             lock = threading.Lock()
             threads = [threading.Thread(target=_user, args=(server.url, args.requests, i, args.timeout,
-                                                            rows, lock)) for i in range(args.users)]
+                                                            rows, lock, user_tokens[i])) for i in range(args.users)]
             t0 = time.perf_counter()
             for t in threads:
                 t.start()
