@@ -184,8 +184,8 @@ class EntryRepository:
     and the SHACL shapes (``kg.entry_shapes``).
     """
 
-    def __init__(self, data_dir: str | os.PathLike, *, check=None):
-        self.root = Path(data_dir) / "entries"
+    def __init__(self, data_dir: str | os.PathLike, *, check=None, folder: str = "entries"):
+        self.root = Path(data_dir) / folder
         self.root.mkdir(parents=True, exist_ok=True)
         (self.root / "files").mkdir(exist_ok=True)
         self._lock = FileLock(str(self.root / ".lock"), timeout=LOCK_TIMEOUT)

@@ -249,7 +249,8 @@ class _MeasurementRows:
             "qualifier": m.qualifier, "baseline": m.baseline, "theoretical": m.theoretical,
             "method": m.method, "technique": m.technique, "system_id": sid,
             **{f"cond_{k}": v for k, v in m.conditions.items()},
-            "conditions_json": _SORTED_JSON.encode(m.conditions), **place, "derived_from": m.derived_from})
+            "conditions_json": _SORTED_JSON.encode(m.conditions), **place, "derived_from": m.derived_from,
+            "status": m.status, "confidence": m.confidence, "fact_id": m.fact_id})
         self.of_system[(mid, sid, None)] = {"from": mid, "to": sid}
         pid = self.property_id(m.property)
         self.of_property[(mid, pid, None)] = {"from": mid, "to": pid}

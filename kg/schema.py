@@ -86,7 +86,7 @@ def node_tables() -> dict[str, NodeTable]:
         ("qualifier", STRING), ("baseline", BOOLEAN), ("theoretical", BOOLEAN), ("method", STRING),
         ("technique", STRING), ("system_id", STRING),
         *((c, DOUBLE) for c in condition_columns()), ("conditions_json", STRING),
-        *_PLACE, ("derived_from", STRING)))
+        *_PLACE, ("derived_from", STRING), ("status", STRING), ("confidence", DOUBLE), ("fact_id", STRING)))
     tables["Source"] = NodeTable("Source", (
         ("id", STRING), ("kind", STRING), ("title", STRING), ("doi", STRING), ("year", INT64),
         ("authors", STRING_LIST), ("journal", STRING), ("url", STRING), ("created", STRING),

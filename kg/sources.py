@@ -22,5 +22,16 @@ RETURN r.key AS key, r.doi AS doi, r.journal AS journal, r.year AS year
 ORDER BY key
 """
 
+# Literature facts with their curation status, for the review queue and `hkg facts`.
+LITERATURE_FACTS = """
+MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System), (src:Source)
+WHERE src.id = m.source_id AND src.kind = 'publication'
+RETURN m.fact_id AS fact_id, m.id AS id, m.status AS status, m.confidence AS confidence,
+       m.source_id AS source_id, m.section AS section, m.tbl AS tbl, m.row AS row, m.start AS start,
+       m.`end` AS `end`, m.property AS property, m.value AS value, m.value_max AS value_max, m.unit AS unit,
+       m.qualifier AS qualifier, m.conditions_json AS conditions, s.name AS system, s.host_formula AS host
+ORDER BY source_id, start, tbl, row
+"""
+
 STATEMENTS = {"sources.list": SOURCES_LIST, "sources.facts": SOURCE_FACTS,
-              "sources.references": SOURCE_REFERENCES}
+              "sources.references": SOURCE_REFERENCES, "sources.literature_facts": LITERATURE_FACTS}

@@ -105,6 +105,19 @@ class GraphStore:
     def touch_step(self) -> tuple[str, dict]:
         return S.touch_meta(self.dialect), {"now": datetime.now(timezone.utc).isoformat()}
 
+    def replace_source(self, batch, progress=None) -> dict:
+        """What ``batch``'s sources said replaces what they said before, in one transaction (a
+        curated fact whose id changed leaves no stale node behind, and readers never see the source
+        half-gone)."""
+        steps: list[tuple[str, dict]] = []
+        for source in batch.sources:
+            systems = [r["id"] for r in self._read(S.SOURCE_SYSTEMS, {"sid": source.id})]
+            steps += [(stmt, {"sid": source.id, "systems": systems} if "$systems" in stmt else {"sid": source.id})
+                      for stmt in S.remove_source_statements()]
+        upserts, counts = self.upsert_steps(batch_rows(batch))
+        self._write(steps + upserts + [self.touch_step()], progress)
+        return counts
+
     def remove_source(self, source_id: str) -> int:
         """Take everything ``source_id`` said out of the graph (one transaction); returns the number
         of systems it reported. Systems, materials and terms other sources report stay."""

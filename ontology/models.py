@@ -141,6 +141,9 @@ class SourceRef(_Model):
 
 # -------------------------------------------------------------------------------- measurements
 Qualifier = Literal["=", "~", "<", ">", "<=", ">="]
+#: How far a person has checked a literature fact (lab entries are the lab's own: 'extracted' there
+#: only means "not curated"). See kg/curation.py.
+FactStatus = Literal["extracted", "confirmed", "corrected", "rejected"]
 
 
 def _canonical_conditions(raw: dict[str, Any] | None) -> dict[str, float]:
@@ -188,6 +191,8 @@ class Measurement(_Model):
     theoretical: bool = False           # computed rather than measured (Table 2 'T')
     source: SourceRef
     derived_from: str | None = None     # id of a raw data file the value was computed from
+    status: FactStatus = "extracted"    # curation status (kg/curation.py)
+    confidence: float | None = Field(default=None, ge=0, le=1)  # the extractor's, from its cues
 
     @model_validator(mode="before")
     @classmethod
@@ -238,6 +243,14 @@ class Measurement(_Model):
         s = self.source
         return stable_id("m", s.source_id, s.table, s.row, s.start, self.property, self.system.name,
                          self.value, self.value_max, self.conditions, self.baseline)
+
+    @property
+    def fact_id(self) -> str:
+        """Where the fact sits in its source and what it says, not which system it was put on: the
+        key curators' decisions hang on, stable while extraction of the system improves."""
+        s = self.source
+        return stable_id("fact", s.source_id, s.table, s.row, s.start, self.property,
+                         round(self.value, 6)).replace(":", "-")
 
     @property
     def quantity(self):

@@ -36,13 +36,20 @@ def cmd_build(args) -> int:
     snapshot_dir = Path(args.snapshot_dir)
     if not snapshot_dir.is_dir():
         raise CliError(f"snapshot folder '{snapshot_dir}' does not exist; pass --snapshot-dir")
+    from kg.curation import curated
+    from kg.entries import default_data_dir
+
+    data_dir = default_data_dir(args.data_dir)
     with open_store_from_args(args) as store:
         store.ensure_schema()
         store.load_ontology()
-        loaded = {}
+        loaded, curation = {}, {}
         for path, batch in load_snapshots(snapshot_dir):
-            loaded[path.name] = store.load(batch, progress=_progress(f"loading {path.name}"))
-        print_json({"store": store.backend, "loaded": loaded, "stats": store.stats().get("counts", {})})
+            batch, report = curated(batch, data_dir)       # curators' decisions hold over every build
+            curation[path.name] = report.to_dict()
+            loaded[path.name] = store.replace_source(batch, progress=_progress(f"loading {path.name}"))
+        print_json({"store": store.backend, "loaded": loaded, "curation": curation,
+                    "stats": store.stats().get("counts", {})})
     return 0
 
 
@@ -53,14 +60,20 @@ def cmd_ingest_review(args) -> int:
     path = Path(args.path)
     if not path.is_file():
         raise CliError(f"'{path}' is not a file; give the path of a Markdown or text document")
+    from kg.curation import curated, keep_extracted
+    from kg.entries import default_data_dir
+
     batch = extract_file(path, source_id=args.source_id, progress=True)
+    data_dir = default_data_dir(args.data_dir)
+    keep_extracted(data_dir, batch)                       # what curators' decisions apply to
+    loaded_batch, curation = curated(batch, data_dir)
     with open_store_from_args(args) as store:
         store.ensure_schema()
         store.load_ontology()
-        report = store.load(batch, progress=_progress(f"loading {path.name}"))
+        report = store.replace_source(loaded_batch, progress=_progress(f"loading {path.name}"))
     if args.snapshot:
         write_batch(batch, Path(args.snapshot))
-    print_json({"source": [s.id for s in batch.sources], "loaded": report})
+    print_json({"source": [s.id for s in batch.sources], "loaded": report, "curation": curation.to_dict()})
     return 0
 
 

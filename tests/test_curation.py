@@ -1,0 +1,141 @@
+"""Curating literature facts: decisions as revisions, re-applied at every load, seen in answers."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from kg.curation import (CurationError, CurationLog, apply_decisions, export_corrections, extracted_batches,
+                         keep_extracted)
+from kg.entries import ConflictError
+from ontology.models import GraphBatch, Measurement, Source, SourceRef
+from ontology.system import parse_system
+from ui.cli import main
+from ui.cli.build import SNAPSHOT_DIR
+
+SRC = "doi:10.9999/curation-test"
+
+
+def fact(system="MgH2", value=160.0, prop="dehydrogenation_activation_energy", unit="kJ/mol", start=100):
+    return Measurement(property=prop, value=value, unit=unit, system=parse_system(system),
+                       source=SourceRef(source_id=SRC, section="2", start=start, end=start + 80, refs=["3"]))
+
+
+def batch(*ms: Measurement) -> GraphBatch:
+    return GraphBatch(sources=[Source(id=SRC, kind="publication", title="A test paper")], measurements=list(ms))
+
+
+def test_decisions_apply_and_survive_a_better_extraction_of_the_system(tmp_path):
+    log = CurationLog(tmp_path)
+    wrong_host = fact(system="MgH2", value=43.0)                 # really the Ti-catalysed system
+    log.decide(wrong_host, "corrected", author="ana", reason="value is for the Ti-catalysed sample",
+               fields={"system": "MgH2 + 5 wt% TiO2"})
+    other = fact(system="MgH2", value=75.0, start=300)
+    log.decide(other, "rejected", author="ana", reason="a DFT number, not a measurement")
+    kept = fact(system="MgH2", value=160.0, start=500)
+    log.decide(kept, "confirmed", author="ben")
+    out, report = apply_decisions(batch(wrong_host, other, kept, fact(value=99.0, start=700)), log.decisions())
+    assert (report.corrected, report.rejected, report.confirmed) == (1, 1, 1)
+    by_value = {m.value: m for m in out.measurements}
+    assert 75.0 not in by_value
+    assert by_value[43.0].status == "corrected" and by_value[43.0].system.name == parse_system("MgH2 + 5 wt% TiO2").name
+    assert by_value[160.0].status == "confirmed" and by_value[99.0].status == "extracted"
+    # A better extractor now puts 43 kJ/mol on another system: the fact id (place + property + value)
+    # is the same, so the curator's correction still applies.
+    improved = fact(system="MgH2 + 5 wt% TiO2", value=43.0)
+    assert improved.fact_id == wrong_host.fact_id
+    out, _ = apply_decisions(batch(improved), log.decisions())
+    assert out.measurements[0].status == "corrected"
+    # The value is read differently now: the decision no longer finds its fact and is reported.
+    _, report = apply_decisions(batch(fact(system="MgH2", value=45.0)), log.decisions())
+    assert {d.fact_id for d in report.changed_evidence} == {wrong_host.fact_id, other.fact_id, kept.fact_id}
+
+
+def test_bad_decisions_are_refused_with_the_field_and_nothing_is_stored(tmp_path):
+    log = CurationLog(tmp_path)
+    f = fact()
+    with pytest.raises(CurationError, match="unit"):
+        log.decide(f, "corrected", author="ana", reason="x", fields={"value": 65, "unit": "mAh/g"})
+    with pytest.raises(CurationError, match="system 'MgH2 \\+ \\+'"):
+        log.decide(f, "corrected", author="ana", reason="x", fields={"system": "MgH2 + +"})
+    with pytest.raises(CurationError, match="cannot be corrected"):
+        log.decide(f, "corrected", author="ana", reason="x", fields={"colour": "red"})
+    with pytest.raises(CurationError, match="reason"):
+        log.decide(f, "rejected", author="ana")
+    with pytest.raises(CurationError, match="status"):
+        log.decide(f, "maybe", author="ana")
+    assert log.decisions() == {}
+
+
+def test_two_curators_on_one_fact_the_second_is_told(tmp_path):
+    log = CurationLog(tmp_path)
+    f = fact()
+    first = log.decide(f, "confirmed", author="ana")
+    log.decide(f, "corrected", author="ben", reason="wrong unit read", fields={"value": 150}, base=first.revision)
+    with pytest.raises(ConflictError, match="revision 2"):
+        log.decide(f, "rejected", author="cleo", reason="dup", base=first.revision)
+    assert [d.author for d in log.history(f.fact_id)] == ["ana", "ben"]
+    assert [d.author for d in log.audit()] == ["ben", "ana"]
+
+
+def test_export_corrections_gives_dev_set_lines(tmp_path):
+    log = CurationLog(tmp_path)
+    log.decide(fact(value=43.0), "corrected", author="ana", reason="host", fields={"system": "MgH2 + 5 wt% TiO2"})
+    log.decide(fact(value=75.0, start=300), "rejected", author="ana", reason="DFT")
+    log.decide(fact(value=160.0, start=500), "confirmed", author="ana")
+    lines = [json.loads(x) for x in export_corrections(log)]
+    assert sorted(x["status"] for x in lines) == ["corrected", "rejected"]
+    fixed = next(x for x in lines if x["status"] == "corrected")
+    assert fixed["expected"]["system"] == "MgH2 + 5 wt% TiO2" and fixed["start"] == 100 and fixed["end"] == 180
+
+
+def test_kept_extractions_replace_the_snapshot_of_their_source(tmp_path):
+    keep_extracted(tmp_path, batch(fact()))
+    found = extracted_batches(tmp_path, SNAPSHOT_DIR)
+    assert {s.id for b in found for s in b.sources} >= {SRC}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("curated")
+    assert main(["build", "--data-dir", str(folder)]) == 0
+    return folder
+
+
+def _facts(folder, capsys, *extra) -> list[dict]:
+    capsys.readouterr()
+    assert main(["facts", "list", "--data-dir", str(folder), "--json", "--limit", "0", *extra]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_cli_confirm_fix_reject_hold_over_a_rebuild(built, tmp_path, capsys):
+    folder = tmp_path / "d"
+    shutil.copytree(built, folder)
+    rows = _facts(folder, capsys)
+    assert len(rows) > 400 and all(r["confidence"] is not None for r in rows)
+    assert rows[0]["confidence"] <= rows[-1]["confidence"]          # least confident first
+    bare = next(r for r in rows if r["system"] == "MgH2" and r["property"] == "dehydrogenation_activation_energy")
+    table = next(r for r in rows if r["tbl"])
+    doomed = next(r for r in rows if r["fact_id"] not in (bare["fact_id"], table["fact_id"]))
+    assert main(["facts", "fix", bare["fact_id"], "system=MgH2 + 5 wt% Nb2O5", "--reason", "catalysed sample",
+                 "--data-dir", str(folder), "--user", "ana"]) == 0
+    assert main(["facts", "confirm", table["fact_id"], "--data-dir", str(folder), "--user", "ana"]) == 0
+    assert main(["facts", "reject", doomed["fact_id"], "--reason", "not a measurement",
+                 "--data-dir", str(folder), "--user", "ana"]) == 0
+    assert main(["facts", "reject", doomed["fact_id"], "--data-dir", str(folder)]) == 2   # no reason
+    for _ in range(2):           # the decisions are in the graph, and hold over a rebuild
+        after = {r["fact_id"]: r for r in _facts(folder, capsys)}
+        assert doomed["fact_id"] not in after
+        assert after[bare["fact_id"]]["status"] == "corrected"
+        assert after[bare["fact_id"]]["system"] == parse_system("MgH2 + 5 wt% Nb2O5").name
+        assert after[table["fact_id"]]["status"] == "confirmed"
+        assert len(after) == len({r["fact_id"] for r in rows}) - 1
+        assert main(["build", "--data-dir", str(folder)]) == 0
+    capsys.readouterr()
+    assert main(["facts", "history", bare["fact_id"], "--data-dir", str(folder)]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["author"] == "ana"
+    assert main(["facts", "export-corrections", "--data-dir", str(folder)]) == 0
+    assert len(capsys.readouterr().out.strip().splitlines()) == 2
+    assert main(["facts", "list", "--data-dir", str(folder), "--status", "confirmed"]) == 0
+    assert table["fact_id"] in capsys.readouterr().out
