@@ -167,17 +167,23 @@ def strict_match(fact: dict, row: dict, section: bool = False) -> bool:
 
 
 def _strategies_right(fact, row) -> bool:
+    if "strategies" not in row:  # a field the extractor does not give yet is wrong, not unknown
+        return False
     return sorted(set(row.get("strategies") or [])) == sorted(set(fact.get("strategies") or []))
 
 
 def _field_right(name):
     def check(fact, row):
+        if name != "section" and name not in row:  # not given yet: wrong, even where the fact is empty
+            return False
         want = fact.get(name)
         got = row.get(name)
         if name == "uncertainty":
             return close(got, want)
         if name == "section":
             got = (row.get("source") or {}).get("section")
+        if name == "qualifier":  # '=' is the default: an absent qualifier says the same
+            got, want = got or "=", want or "="
         return (got or None) == (want or None)
     return check
 
