@@ -81,3 +81,28 @@ def test_claim_is_well_formed(claim):
     assert claim["mechanism"] in _ids("Mechanism")
     assert claim["strategy"] is None or claim["strategy"] in _ids("Strategy")
     assert claim["host"]
+
+
+# ------------------------------------------------------------------ the review's prose facts
+PROSE = _records(DEVSET / "prose.jsonl")
+
+
+@pytest.mark.parametrize("fact", PROSE, ids=lambda f: f"{f['section']}:{f['property']}:{f['value']}")
+def test_review_fact_carries_its_whole_system(fact):
+    """Every prose fact of the review names the system it was measured on (issue 10, item 7)."""
+    v = vocabulary()
+    assert fact["property"] in v.property_keys() and fact["unit"] == v.property(fact["property"]).unit
+    assert fact["basis"] in BASES and fact["qualifier"] in QUALIFIERS
+    assert fact["application"] in APPLICATIONS
+    assert set(fact["strategies"]) <= _ids("Strategy")
+    hosts = [c for c in fact["components"] if c["role"] == "HostHydride"]
+    assert len(hosts) == 1 and hosts[0]["material"] == fact["host"]
+    assert all(c["role"] in _ids("Role") for c in fact["components"])
+    if fact["property"] == "reaction_enthalpy":
+        assert fact["value"] > 0, "decomposition enthalpy per mol H2 is positive; the reported sign is kept apart"
+
+
+def test_review_facts_on_modified_systems_name_their_additives():
+    modified = [f for f in PROSE if len(f["components"]) > 1]
+    assert len(modified) >= 90
+    assert all(f["strategies"] for f in modified if f["host"] not in ("ZrO2", "Nb", "Ni", "CoO", "Li"))

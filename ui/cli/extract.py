@@ -20,6 +20,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from ingest.scoring import same_host
+
 from .common import CliError, group, print_json, print_jsonl
 
 REPO = Path(__file__).resolve().parents[2]
@@ -109,7 +111,7 @@ def _matches(row: dict, fact: dict, tables: bool) -> bool:
         return False
     if not _close(row["value_max"], fact.get("value_max")):
         return False
-    if fact.get("host") and row["material"] != fact["host"]:
+    if fact.get("host") and not same_host(row["material"], fact["host"]):  # Mg = MgH2 (issue 10)
         return False
     if tables:
         return (fact.get("table") in (None, src.get("table"))) and (fact.get("row") in (None, src.get("row")))
