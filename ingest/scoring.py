@@ -156,8 +156,11 @@ def lenient_match(fact: dict, row: dict, section: bool = False) -> bool:
         return False
     if fact.get("host") and not same_host(row.get("material"), fact["host"]):
         return False
+    src = row.get("source") or {}
+    if fact.get("table") is not None:  # a table fact belongs to its own table row
+        return src.get("table") == fact["table"] and src.get("row") == fact.get("row")
     if section and fact.get("section") is not None:
-        return (row.get("source") or {}).get("section") == fact["section"]
+        return src.get("section") == fact["section"]
     return True
 
 
@@ -181,6 +184,8 @@ def _field_right(name):
         if name == "uncertainty":
             return close(got, want)
         if name == "section":
+            if fact.get("table") is not None:  # a table fact's place is its table row, matched already
+                return True
             got = (row.get("source") or {}).get("section")
         if name == "qualifier":  # '=' is the default: an absent qualifier says the same
             got, want = got or "=", want or "="

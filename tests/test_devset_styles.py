@@ -106,3 +106,26 @@ def test_review_facts_on_modified_systems_name_their_additives():
     modified = [f for f in PROSE if len(f["components"]) > 1]
     assert len(modified) >= 90
     assert all(f["strategies"] for f in modified if f["host"] not in ("ZrO2", "Nb", "Ni", "CoO", "Li"))
+
+
+TABLES = _records(DEVSET / "tables.jsonl")
+
+
+@pytest.mark.parametrize("fact", TABLES, ids=lambda f: f"{f['table']}:{f['row']}:{f['property']}:{f['value']}")
+def test_table_fact_carries_its_whole_system(fact):
+    assert fact["basis"] in BASES and fact["application"] in APPLICATIONS and fact["qualifier"] in QUALIFIERS
+    assert set(fact["strategies"]) <= _ids("Strategy")
+    hosts = [c for c in fact["components"] if c["role"] == "HostHydride"]
+    assert len(hosts) == 1 and hosts[0]["material"] == fact["host"]
+    assert all(c["role"] in _ids("Role") for c in fact["components"])
+
+
+def test_table_1_group_labels_as_the_text_means_them():
+    """VNbc is an MgH2 catalyst (ref 240) and CoNi/C a LiBH4 one (issue 10), whatever row the label sits on."""
+    by_row = {f["row"]: f for f in TABLES if f["table"] == "Table 1"}
+    assert by_row[15]["host"] == "MgH2" and by_row[15]["refs"] == ["240"]
+    assert by_row[25]["host"] == "LiBH4"
+    assert by_row[26]["host"] == "Mg(BH4)2"
+    # Table 3 rows take their strategy from their composition, not from the section
+    t3 = {f["system"]: f["strategies"] for f in TABLES if f["table"] == "Table 3"}
+    assert t3["LiBH4@SiO2(MCM-41)"] == ["Nanoconfinement"] and t3["3LiBH4-LiI"] == ["AnionSubstitution"]

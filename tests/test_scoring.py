@@ -150,3 +150,13 @@ def test_bench_names_a_missing_document(tmp_path):
     (tmp_path / "styles.jsonl").write_text(json.dumps({"doc": "nowhere", "style": "x", "kind": "measurement"}) + "\n")
     with pytest.raises(CliError, match="nowhere"):
         styles_figures(tmp_path)
+
+
+def test_table_facts_match_their_own_row_only():
+    fact = dict(_fact("ionic_conductivity", 0.25, "mS/cm", "LiBH4"), table="Table 3", row=7)
+    here = _row("ionic_conductivity", 0.25, "mS/cm", "LiBH4", additives=[])
+    here["source"] = {"table": "Table 3", "row": 7, "section": "3.1.4"}
+    elsewhere = dict(here, source={"table": "Table 3", "row": 8, "section": "3.1.4"})
+    assert score_document([fact], [elsewhere], section=True).strict == 0
+    t = score_document([fact], [here], section=True)
+    assert t.strict == 1 and t.right["section"] == 1, "a table fact's place is its row, not a section"

@@ -63,16 +63,28 @@ def styles_figures(devset: Path, docs: list[str] | None = None) -> dict | None:
 
 
 def review_figures(corpus: Path, devset: Path) -> dict | None:
-    """Strict and lenient figures on the review's prose facts (tests/devset/prose.jsonl)."""
+    """Strict and lenient figures on the review: its prose facts (tests/devset/prose.jsonl) against
+    the prose records, and its table facts (tables.jsonl, which annotates every value of the rows
+    it lists) against the records of those rows only."""
     from ingest.scoring import score_groups
 
-    facts_file = devset / "prose.jsonl"
-    if not facts_file.is_file():
-        return None
-    facts = load_records(facts_file)
-    rows = [r for r in jsonl_rows(corpus)
-            if r.get("kind") == "mechanism" or (r.get("source") or {}).get("table") is None]
-    return score_groups([("review prose", facts, rows)], section=True)
+    docs = []
+    rows = None
+    for name, tables in (("prose", False), ("tables", True)):
+        facts_file = devset / f"{name}.jsonl"
+        if not facts_file.is_file():
+            continue
+        if rows is None:
+            rows = jsonl_rows(corpus)
+        facts = load_records(facts_file)
+        if tables:
+            annotated = {(f["table"], f["row"]) for f in facts}
+            mine = [r for r in rows if ((r.get("source") or {}).get("table"), (r.get("source") or {}).get("row"))
+                    in annotated]
+        else:
+            mine = [r for r in rows if r.get("kind") == "mechanism" or (r.get("source") or {}).get("table") is None]
+        docs.append((f"review {name}", facts, mine))
+    return score_groups(docs, section=True) if docs else None
 
 
 # ------------------------------------------------------------------------------------ report
@@ -102,7 +114,8 @@ def print_strict(result: dict) -> None:
               f"{'unc':>5s} {'sect':>5s}  {'mech':>5s}\n")
     review = result.get("strict_review")
     if review:
-        out.write(_line("review (prose)", review["all"]))
+        for name, f in review["groups"].items():
+            out.write(_line(name, f))
     styles = result.get("strict_styles")
     if styles:
         for name, f in styles["groups"].items():
