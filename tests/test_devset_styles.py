@@ -129,3 +129,14 @@ def test_table_1_group_labels_as_the_text_means_them():
     # Table 3 rows take their strategy from their composition, not from the section
     t3 = {f["system"]: f["strategies"] for f in TABLES if f["table"] == "Table 3"}
     assert t3["LiBH4@SiO2(MCM-41)"] == ["Nanoconfinement"] and t3["3LiBH4-LiI"] == ["AnionSubstitution"]
+
+
+REVIEW_CLAIMS = _records(DEVSET / "review_mechanisms.jsonl")
+
+
+def test_review_mechanism_claims_are_well_formed():
+    assert len(REVIEW_CLAIMS) >= 25
+    for claim in REVIEW_CLAIMS:
+        assert claim["kind"] == "mechanism" and claim["mechanism"] in _ids("Mechanism")
+        assert claim["strategy"] is None or claim["strategy"] in _ids("Strategy")
+        assert claim["host"] and (claim["additive"] or claim["strategy"])

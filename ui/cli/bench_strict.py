@@ -63,8 +63,8 @@ def styles_figures(devset: Path, docs: list[str] | None = None) -> dict | None:
 
 
 def review_figures(corpus: Path, devset: Path) -> dict | None:
-    """Strict and lenient figures on the review: its prose facts (tests/devset/prose.jsonl) against
-    the prose records, and its table facts (tables.jsonl, which annotates every value of the rows
+    """Strict and lenient figures on the review: its prose facts (tests/devset/prose.jsonl) and
+    mechanism claims (review_mechanisms.jsonl) against the prose records, and its table facts (tables.jsonl, which annotates every value of the rows
     it lists) against the records of those rows only."""
     from ingest.scoring import score_groups
 
@@ -77,6 +77,9 @@ def review_figures(corpus: Path, devset: Path) -> dict | None:
         if rows is None:
             rows = jsonl_rows(corpus)
         facts = load_records(facts_file)
+        claims_file = devset / "review_mechanisms.jsonl"
+        if not tables and claims_file.is_file():  # the mechanism claims of the review's prose
+            facts += load_records(claims_file)
         if tables:
             annotated = {(f["table"], f["row"]) for f in facts}
             mine = [r for r in rows if ((r.get("source") or {}).get("table"), (r.get("source") or {}).get("row"))
