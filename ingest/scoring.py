@@ -55,14 +55,17 @@ def material_key(text: str | None) -> tuple:
         return ("none",)
     text = str(text).strip()
     term = vocabulary().lookup(text, "Material")
-    comp = _composition(term.formula) if term is not None and term.formula else None
-    if comp is None:
-        comp = _composition(text)
+    if term is not None:  # a known name: its formula when it has one ('nickel' = 'Ni'), else the term
+        comp = _composition(term.formula) if term.formula else None
+        return _formula_key(comp) if comp is not None else ("term", term.id)
+    comp = _composition(text)  # not a term: 'CNT' is a term, so it is not read as C + N + T
     if comp is not None:
-        return ("formula", tuple(sorted((el, round(n, 3)) for el, n in comp.items())))
-    if term is not None:
-        return ("term", term.id)
+        return _formula_key(comp)
     return ("name", "".join(ch for ch in fold(text) if ch.isalnum()))
+
+
+def _formula_key(comp: dict[str, float]) -> tuple:
+    return ("formula", tuple(sorted((el, round(n, 3)) for el, n in comp.items())))
 
 
 def host_key(text: str | None) -> tuple:

@@ -118,6 +118,7 @@ def test_materials_compare_by_normalised_formula():
     assert same_host("Mg", "MgH2") and same_host("Mg2Ni", "Mg2NiH4")
     assert not same_host("LiBH4", "Li4(BH4)3I")
     assert material_key("Nb2O5") != material_key("NbF5")
+    assert material_key("CNT") == material_key("carbon nanotubes") != material_key("CN")  # a name, not C+N+T
 
 
 def test_bench_scores_two_documents_end_to_end(tmp_path):
