@@ -1,0 +1,334 @@
+"""Strict scoring of extraction against hand-annotated facts (issue 10, item 7).
+
+A *fact* is one annotated value of a document: property, value (canonical unit), the whole measured
+system (host + every additive, each with its ontology role and amount), strategies, application,
+basis, qualifier, uncertainty, conditions and section; or a mechanism claim
+(``{"kind": "mechanism", mechanism, host, additive, strategy}``). A *row* is one line of
+``hkg extract --jsonl``. Fields a row does not carry yet count as wrong, never as an error, so
+the figures are honest today and rise as the extractor learns them.
+
+Figures, per document group (a style of the dev set, or the review):
+
+- **lenient** — property, value, value_max and host agree (the old bench's criterion);
+- **strict** — lenient, plus the canonical unit and the *whole* system: the same host and the same
+  set of additives, compared by normalised formula (a missing or an extra additive is wrong).
+  Precision is over every measurement row of the judged documents, recall over every fact;
+- over the strictly matched pairs: **roles** (every component's ontology role) and **amounts**;
+- over the leniently matched pairs (the facts found, whatever their system): **strategies** (the
+  same set of ontology local names), **basis**, **application**, **qualifier**, **uncertainty**,
+  **section**; and **complete**: strict with all of those right — a record a chemist can take as is;
+- **mechanisms** — recall and precision of mechanism claims (same mechanism, host, and the
+  additive / strategy the claim names).
+
+Materials are compared by normalised formula: an ontology term's formula when the name is a known
+material ('nickel' = 'Ni', 'SBA-15' = 'SBA15'), else the parsed formula's composition
+('Li(CB9H10)' = 'LiCB9H10'), else the folded name. Hosts also match across their hydrogenated and
+dehydrogenated states (Mg = MgH2, Mg2Ni = Mg2NiH4), as the issue asks.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ontology.formula import FormulaError, parse_formula
+from ontology.vocabulary import fold, vocabulary
+
+HYDROGEN = ("H", "D")
+ACCURACIES_STRICT = ("roles", "amounts")
+ACCURACIES_LENIENT = ("strategies", "basis", "application", "qualifier", "uncertainty", "section")
+
+
+# ------------------------------------------------------------------------------ materials
+def _composition(text: str) -> dict[str, float] | None:
+    try:
+        f = parse_formula(text)
+        return None if f.is_symbolic else f.composition
+    except (FormulaError, ValueError, KeyError):
+        return None
+
+
+@lru_cache(maxsize=4096)
+def material_key(text: str | None) -> tuple:
+    """A comparable key for a material as written: composition, ontology term, or folded name."""
+    if not text:
+        return ("none",)
+    text = str(text).strip()
+    term = vocabulary().lookup(text, "Material")
+    if term is not None:  # a known name: its formula when it has one ('nickel' = 'Ni'), else the term
+        comp = _composition(term.formula) if term.formula else None
+        return _formula_key(comp) if comp is not None else ("term", term.id)
+    comp = _composition(text)  # not a term: 'CNT' is a term, so it is not read as C + N + T
+    if comp is not None:
+        return _formula_key(comp)
+    return ("name", "".join(ch for ch in fold(text) if ch.isalnum()))
+
+
+def _formula_key(comp: dict[str, float]) -> tuple:
+    return ("formula", tuple(sorted((el, round(n, 3)) for el, n in comp.items())))
+
+
+def host_key(text: str | None) -> tuple:
+    """Like :func:`material_key`, without hydrogen: Mg and MgH2 are one host."""
+    key = material_key(text)
+    if key[0] != "formula":
+        return key
+    bare = tuple((el, n) for el, n in key[1] if el not in HYDROGEN)
+    return ("formula", bare) if bare else key
+
+
+def same_material(a: str | None, b: str | None) -> bool:
+    return material_key(a) == material_key(b)
+
+
+def same_host(a: str | None, b: str | None) -> bool:
+    return host_key(a) == host_key(b)
+
+
+# ------------------------------------------------------------------------- systems of rows
+def row_components(row: dict) -> list[dict]:
+    """The row's components; rows without ``components`` give host + ``additives`` (roles unknown)."""
+    comps = row.get("components")
+    if comps:
+        return [c for c in comps if isinstance(c, dict) and c.get("material")]
+    out = [{"material": row.get("material"), "role": None}]
+    out += [{"material": a, "role": None} for a in row.get("additives") or []]
+    return out
+
+
+def _additives(components: list[dict], host: str | None) -> list[dict]:
+    """Every component but the host (the first component that is the host material)."""
+    out, host_seen = [], False
+    for c in components:
+        if not host_seen and (c.get("role") == "HostHydride" or same_host(c.get("material"), host)):
+            host_seen = True
+            continue
+        out.append(c)
+    return out
+
+
+def same_system(fact: dict, row: dict) -> bool:
+    """Host and the multiset of additives agree (normalised formulas; roles are judged apart)."""
+    if not same_host(row.get("material"), fact.get("host")):
+        return False
+    want = sorted(material_key(c["material"]) for c in _additives(fact.get("components") or [], fact.get("host")))
+    got = sorted(material_key(c["material"]) for c in _additives(row_components(row), row.get("material")))
+    return want == got
+
+
+def _by_material(components: list[dict]) -> dict[tuple, dict]:
+    return {material_key(c.get("material")): c for c in components}
+
+
+def roles_right(fact: dict, row: dict) -> bool:
+    got = _by_material(row_components(row))
+    for c in fact.get("components") or []:
+        r = got.get(material_key(c["material"]))
+        if r is None or r.get("role") != c.get("role"):
+            return False
+    return True
+
+
+def amounts_right(fact: dict, row: dict) -> bool:
+    got = _by_material(row_components(row))
+    for c in fact.get("components") or []:
+        r = got.get(material_key(c["material"]))
+        if r is None:
+            return False
+        if c.get("amount") is None:
+            continue
+        if not close(r.get("amount"), c["amount"]) or r.get("amount_unit") != c.get("amount_unit"):
+            return False
+    return True
+
+
+# ------------------------------------------------------------------------------ matching
+def close(a, b, rel: float = 0.005) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    try:
+        return abs(float(a) - float(b)) <= max(1e-9, rel * abs(float(b)))
+    except (TypeError, ValueError):
+        return False
+
+
+def lenient_match(fact: dict, row: dict, section: bool = False) -> bool:
+    if row.get("property") != fact["property"] or not close(row.get("value"), fact["value"]):
+        return False
+    if not close(row.get("value_max"), fact.get("value_max")):
+        return False
+    if fact.get("host") and not same_host(row.get("material"), fact["host"]):
+        return False
+    src = row.get("source") or {}
+    if fact.get("table") is not None:  # a table fact belongs to its own table row
+        return src.get("table") == fact["table"] and src.get("row") == fact.get("row")
+    if section and fact.get("section") is not None:
+        return src.get("section") == fact["section"]
+    return True
+
+
+def strict_match(fact: dict, row: dict, section: bool = False) -> bool:
+    return (lenient_match(fact, row, section) and row.get("unit") == fact["unit"]
+            and same_system(fact, row))
+
+
+def _strategies_right(fact, row) -> bool:
+    if "strategies" not in row:  # a field the extractor does not give yet is wrong, not unknown
+        return False
+    return sorted(set(row.get("strategies") or [])) == sorted(set(fact.get("strategies") or []))
+
+
+def _field_right(name):
+    def check(fact, row):
+        if name != "section" and name not in row:  # not given yet: wrong, even where the fact is empty
+            return False
+        want = fact.get(name)
+        got = row.get(name)
+        if name == "uncertainty":
+            return close(got, want)
+        if name == "section":
+            if fact.get("table") is not None:  # a table fact's place is its table row, matched already
+                return True
+            got = (row.get("source") or {}).get("section")
+        if name == "qualifier":  # '=' is the default: an absent qualifier says the same
+            got, want = got or "=", want or "="
+        return (got or None) == (want or None)
+    return check
+
+
+CHECKS_STRICT = {"roles": roles_right, "amounts": amounts_right}
+CHECKS_LENIENT = {"strategies": _strategies_right, **{k: _field_right(k) for k in ACCURACIES_LENIENT[1:]}}
+
+
+def pair(facts: list[dict], rows: list[dict], match) -> list[tuple[int, int]]:
+    """One-to-one greedy pairing of facts with rows (each row serves one fact at most)."""
+    used: set[int] = set()
+    out = []
+    for i, f in enumerate(facts):
+        for j, r in enumerate(rows):
+            if j not in used and match(f, r):
+                used.add(j)
+                out.append((i, j))
+                break
+    return out
+
+
+def mechanism_match(claim: dict, row: dict) -> bool:
+    if row.get("mechanism") != claim["mechanism"]:
+        return False
+    if claim.get("host") and not same_host(row.get("host"), claim["host"]):
+        return False
+    if claim.get("additive") and not same_material(row.get("additive"), claim["additive"]):
+        return False
+    if claim.get("strategy") and row.get("strategy") != claim["strategy"]:
+        return False
+    return True
+
+
+# ------------------------------------------------------------------------------- scoring
+@dataclass
+class Tally:
+    """Counts of one group of documents; figures are derived by :meth:`figures`."""
+
+    facts: int = 0
+    rows: int = 0
+    lenient: int = 0
+    strict: int = 0
+    complete: int = 0
+    right: dict = field(default_factory=lambda: defaultdict(int))
+    claims: int = 0
+    claim_rows: int = 0
+    claims_found: int = 0
+    claim_rows_right: int = 0
+    per_property: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0, 0]))  # facts, rows, lenient, strict
+
+    def add(self, other: "Tally") -> None:
+        for name in ("facts", "rows", "lenient", "strict", "complete", "claims", "claim_rows",
+                     "claims_found", "claim_rows_right"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for k, v in other.right.items():
+            self.right[k] += v
+        for k, v in other.per_property.items():
+            mine = self.per_property[k]
+            for n in range(4):
+                mine[n] += v[n]
+
+    def figures(self) -> dict:
+        def ratio(a, b):
+            return a / b if b else None
+
+        out = {"facts": self.facts, "extracted": self.rows,
+               "lenient": {"matched": self.lenient, "precision": ratio(self.lenient, self.rows),
+                           "recall": ratio(self.lenient, self.facts)},
+               "strict": {"matched": self.strict, "precision": ratio(self.strict, self.rows),
+                          "recall": ratio(self.strict, self.facts)},
+               "complete": {"matched": self.complete, "precision": ratio(self.complete, self.rows),
+                            "recall": ratio(self.complete, self.facts)},
+               "accuracy": {k: {"right": self.right[k],
+                                "of": self.strict if k in ACCURACIES_STRICT else self.lenient,
+                                "accuracy": ratio(self.right[k],
+                                                  self.strict if k in ACCURACIES_STRICT else self.lenient)}
+                            for k in (*ACCURACIES_STRICT, *ACCURACIES_LENIENT)},
+               "mechanisms": {"claims": self.claims, "extracted": self.claim_rows, "found": self.claims_found,
+                              "recall": ratio(self.claims_found, self.claims),
+                              "precision": ratio(self.claim_rows_right, self.claim_rows)},
+               "per_property": {k: {"facts": v[0], "extracted": v[1],
+                                    "lenient_recall": ratio(v[2], v[0]), "strict_recall": ratio(v[3], v[0]),
+                                    "strict_precision": ratio(v[3], v[1])}
+                                for k, v in sorted(self.per_property.items())}}
+        return out
+
+
+def is_mechanism(record: dict) -> bool:
+    return record.get("kind") == "mechanism"
+
+
+def score_document(facts: list[dict], rows: list[dict], section: bool = False) -> Tally:
+    """Score the rows extracted from one document against its facts.
+
+    ``section``: also require the fact's section for a match (the review, whose records carry
+    sections; the other-styles set reports section accuracy apart instead)."""
+    t = Tally()
+    m_facts = [f for f in facts if not is_mechanism(f)]
+    m_rows = [r for r in rows if not is_mechanism(r)]
+    claims = [f for f in facts if is_mechanism(f)]
+    c_rows = [r for r in rows if is_mechanism(r)]
+    t.facts, t.rows = len(m_facts), len(m_rows)
+    for f in m_facts:
+        t.per_property[f["property"]][0] += 1
+    for r in m_rows:
+        t.per_property[r.get("property")][1] += 1
+
+    lenient = pair(m_facts, m_rows, lambda f, r: lenient_match(f, r, section))
+    strict = pair(m_facts, m_rows, lambda f, r: strict_match(f, r, section))
+    t.lenient, t.strict = len(lenient), len(strict)
+    for i, _ in lenient:
+        t.per_property[m_facts[i]["property"]][2] += 1
+    for i, _ in strict:
+        t.per_property[m_facts[i]["property"]][3] += 1
+    for i, j in lenient:
+        for name, check in CHECKS_LENIENT.items():
+            t.right[name] += check(m_facts[i], m_rows[j])
+    for i, j in strict:
+        f, r = m_facts[i], m_rows[j]
+        oks = [check(f, r) for check in CHECKS_STRICT.values()]
+        for name, ok in zip(CHECKS_STRICT, oks):
+            t.right[name] += ok
+        t.complete += all(oks) and all(check(f, r) for check in CHECKS_LENIENT.values())
+
+    t.claims, t.claim_rows = len(claims), len(c_rows)
+    found = pair(claims, c_rows, mechanism_match)
+    t.claims_found = len(found)
+    t.claim_rows_right = len({j for _, j in found})
+    return t
+
+
+def score_groups(docs: list[tuple[str, list[dict], list[dict]]], section: bool = False) -> dict:
+    """Figures per group and overall for (group, facts, rows) of each document."""
+    groups: dict[str, Tally] = defaultdict(Tally)
+    total = Tally()
+    for group, facts, rows in docs:
+        t = score_document(facts, rows, section)
+        groups[group].add(t)
+        total.add(t)
+    return {"groups": {g: t.figures() for g, t in sorted(groups.items())}, "all": total.figures()}

@@ -1,0 +1,191 @@
+"""Strict scoring (ingest/scoring.py) on hand-made facts and predictions with known figures, and
+the strict half of `hkg bench extract` run end to end on two dev-set documents."""
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from ingest.scoring import material_key, same_host, score_document, score_groups
+
+DEVSET = Path(__file__).parent / "devset"
+
+
+def _fact(prop, value, unit, host, additives=(), strategies=(), basis="measured", **kw):
+    comps = [{"material": host, "role": "HostHydride", "amount": None, "amount_unit": None}]
+    comps += [{"material": m, "role": r, "amount": a, "amount_unit": u} for m, r, a, u in additives]
+    return {"kind": "measurement", "property": prop, "value": value, "value_max": None, "unit": unit,
+            "host": host, "components": comps, "strategies": list(strategies), "basis": basis,
+            "qualifier": "=", "uncertainty": None, "application": "hydrogen_storage", "section": None, **kw}
+
+
+def _row(prop, value, unit, host, components=None, additives=None, **kw):
+    row = {"kind": "measurement", "property": prop, "value": value, "value_max": None, "unit": unit,
+           "material": host, "conditions": {}, "source": {"section": None}, **kw}
+    if components is not None:
+        row["components"] = components
+    if additives is not None:
+        row["additives"] = additives
+    return row
+
+
+NB = ("Nb2O5", "Catalyst", 5.0, "wt%")
+FACTS = [
+    _fact("dehydrogenation_activation_energy", 78.4, "kJ/mol", "MgH2", [NB], ["MetalCompoundCatalysis"]),
+    _fact("dehydrogenation_activation_energy", 160.0, "kJ/mol", "MgH2"),
+    _fact("ionic_conductivity", 0.25, "mS/cm", "LiBH4",
+          [("LiI", "DopantSubstituent", None, None), ("SBA-15", "ScaffoldConfinementHost", None, None)],
+          ["AnionSubstitution", "Nanoconfinement"]),
+    _fact("hydrogen_capacity", 7.6, "wt%", "MgH2", basis="theoretical"),
+    {"kind": "mechanism", "mechanism": "ElectronTransfer", "host": "MgH2", "additive": "Nb2O5",
+     "strategy": "MetalCompoundCatalysis"},
+    {"kind": "mechanism", "mechanism": "InterfacialConduction", "host": "LiBH4", "additive": "SBA-15",
+     "strategy": None},
+]
+
+ROWS = [
+    # right value, right whole system (given the new contract's way), right strategies, no basis field
+    _row("dehydrogenation_activation_energy", 78.4, "kJ/mol", "MgH2",
+         components=[{"material": "MgH2", "role": "HostHydride"},
+                     {"material": "Nb2O5", "role": "Catalyst", "amount": 5.0, "amount_unit": "wt%"}],
+         strategies=["MetalCompoundCatalysis"]),
+    # the baseline given the dopant: lenient hit, strict miss
+    _row("dehydrogenation_activation_energy", 160.0, "kJ/mol", "MgH2", additives=["Nb2O5"]),
+    # the scaffold is missing: lenient hit, strict miss
+    _row("ionic_conductivity", 0.25, "mS/cm", "LiBH4", additives=["LiI"]),
+    # today's contract (no components): host + additives; Mg is the same host as MgH2
+    _row("hydrogen_capacity", 7.6, "wt%", "Mg", additives=[], basis="theoretical", qualifier="=",
+         uncertainty=None, application="hydrogen_storage", strategies=[]),
+    # a value the text does not give
+    _row("hydrogen_capacity", 3.0, "wt%", "MgH2", additives=[]),
+    {"kind": "mechanism", "mechanism": "ElectronTransfer", "host": "MgH2", "additive": "Nb2O5",
+     "strategy": "MetalCompoundCatalysis"},
+    {"kind": "mechanism", "mechanism": "Spillover", "host": "MgH2", "additive": "Nb2O5", "strategy": None},
+]
+
+
+def test_known_precision_and_recall():
+    f = score_groups([("mine", FACTS, ROWS)])["all"]
+    assert f["facts"] == 4 and f["extracted"] == 5
+    assert f["lenient"]["matched"] == 4
+    assert f["lenient"]["precision"] == pytest.approx(4 / 5) and f["lenient"]["recall"] == 1.0
+    assert f["strict"]["matched"] == 2
+    assert f["strict"]["precision"] == pytest.approx(2 / 5) and f["strict"]["recall"] == pytest.approx(2 / 4)
+    # roles over the 2 strict pairs: the first has them, the fourth (no components) does not
+    assert f["accuracy"]["roles"] == {"right": 1, "of": 2, "accuracy": 0.5}
+    # strategies over the 4 lenient pairs: rows 1 and 4 give the right set; rows 2, 3 give none
+    assert f["accuracy"]["strategies"]["right"] == 2
+    # basis: only row 4 carries it
+    assert f["accuracy"]["basis"]["right"] == 1
+    # complete: row 4 is right in everything but its roles (no components) -> none complete
+    assert f["complete"]["matched"] == 0
+    assert f["mechanisms"] == {"claims": 2, "extracted": 2, "found": 1, "recall": 0.5, "precision": 0.5}
+
+
+def test_complete_when_every_field_is_right():
+    fact = _fact("hydrogen_capacity", 6.1, "wt%", "MgH2", [NB], ["MetalCompoundCatalysis"])
+    row = _row("hydrogen_capacity", 6.1, "wt%", "MgH2",
+               components=[{"material": "MgH2", "role": "HostHydride"},
+                           {"material": "Nb2O5", "role": "Catalyst", "amount": 5, "amount_unit": "wt%"}],
+               strategies=["MetalCompoundCatalysis"], basis="measured", qualifier="=", uncertainty=None,
+               application="hydrogen_storage")
+    assert score_document([fact], [row]).complete == 1
+    wrong_amount = json.loads(json.dumps(row))
+    wrong_amount["components"][1]["amount"] = 10
+    t = score_document([fact], [wrong_amount])
+    assert (t.strict, t.complete, t.right["amounts"]) == (1, 0, 0)
+    extra = json.loads(json.dumps(row))
+    extra["components"].append({"material": "C", "role": "ScaffoldConfinementHost"})
+    assert score_document([fact], [extra]).strict == 0, "an extra additive is a different system"
+
+
+def test_section_is_required_only_when_asked():
+    fact = _fact("hydrogen_capacity", 5.8, "wt%", "MgH2", section="4")
+    row = _row("hydrogen_capacity", 5.8, "wt%", "MgH2", additives=[])
+    assert score_document([fact], [row]).strict == 1
+    assert score_document([fact], [row], section=True).strict == 0
+
+
+def test_materials_compare_by_normalised_formula():
+    assert material_key("Li(CB9H10)") == material_key("LiCB9H10")
+    assert material_key("nickel") == material_key("Ni")
+    assert material_key("SBA-15") == material_key("SBA15")
+    assert material_key("CMK-3") == material_key("CMK3") != material_key("SBA-15")
+    assert same_host("Mg", "MgH2") and same_host("Mg2Ni", "Mg2NiH4")
+    assert not same_host("LiBH4", "Li4(BH4)3I")
+    assert material_key("Nb2O5") != material_key("NbF5")
+    assert material_key("CNT") == material_key("carbon nanotubes") != material_key("CN")  # a name, not C+N+T
+
+
+def test_bench_scores_two_documents_end_to_end(tmp_path):
+    """The strict bench runs `hkg extract --jsonl` on each document and scores it per style."""
+    from ui.cli.bench_strict import print_strict, styles_figures
+
+    names = ["respectively_mgh2_ni_co_fe", "sectioned_mgh2_coni"]
+    (tmp_path / "styles").mkdir()
+    for n in names:
+        shutil.copy(DEVSET / "styles" / f"{n}.md", tmp_path / "styles" / f"{n}.md")
+    lines = [line for line in (DEVSET / "styles.jsonl").read_text(encoding="utf-8").splitlines()
+             if json.loads(line)["doc"] in names]
+    (tmp_path / "styles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = styles_figures(tmp_path)
+    assert result["documents"] == 2
+    assert set(result["groups"]) == {"respectively", "sectioned"}
+    assert result["all"]["facts"] == 6 + 8
+    assert result["all"]["extracted"] > 0
+    out = io.StringIO()
+    with redirect_stdout(out):
+        print_strict({"strict_styles": result})
+    assert "respectively" in out.getvalue() and "ALL STYLES (2 docs)" in out.getvalue()
+
+
+def test_bench_names_a_missing_document(tmp_path):
+    from ui.cli.bench_strict import styles_figures
+    from ui.cli.common import CliError
+
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "styles.jsonl").write_text(json.dumps({"doc": "nowhere", "style": "x", "kind": "measurement"}) + "\n")
+    with pytest.raises(CliError, match="nowhere"):
+        styles_figures(tmp_path)
+
+
+def test_table_facts_match_their_own_row_only():
+    fact = dict(_fact("ionic_conductivity", 0.25, "mS/cm", "LiBH4"), table="Table 3", row=7)
+    here = _row("ionic_conductivity", 0.25, "mS/cm", "LiBH4", additives=[])
+    here["source"] = {"table": "Table 3", "row": 7, "section": "3.1.4"}
+    elsewhere = dict(here, source={"table": "Table 3", "row": 8, "section": "3.1.4"})
+    assert score_document([fact], [elsewhere], section=True).strict == 0
+    t = score_document([fact], [here], section=True)
+    assert t.strict == 1 and t.right["section"] == 1, "a table fact's place is its row, not a section"
+
+
+def test_review_figures_score_prose_tables_and_claims(tmp_path):
+    """The review half of the strict bench on a two-section text written here."""
+    from ui.cli.bench_strict import review_figures
+
+    corpus = tmp_path / "review.md"
+    corpus.write_text(
+        "# A short review\n\n## 2.1.1. Metals\n\n"
+        "Milled with vanadium, MgH2–V reaches an activation energy as low as 62.3 kJ mol<sup>-1</sup>.\n\n"
+        "## 2.1.2. Oxides\n\n"
+        "Pristine MgH2 needs 160.7 kJ mol<sup>-1</sup> for its dehydrogenation.\n", encoding="utf-8")
+    devset = tmp_path / "devset"
+    devset.mkdir()
+    facts = [dict(_fact("dehydrogenation_activation_energy", 62.3, "kJ/mol", "MgH2", [("V", "Catalyst", None, None)],
+                        ["MetalCatalysis"]), section="2.1.1"),
+             dict(_fact("dehydrogenation_activation_energy", 160.7, "kJ/mol", "MgH2"), section="2.1.2")]
+    (devset / "prose.jsonl").write_text("".join(json.dumps(f) + "\n" for f in facts), encoding="utf-8")
+    (devset / "review_mechanisms.jsonl").write_text(json.dumps(
+        {"kind": "mechanism", "mechanism": "BondWeakening", "host": "MgH2", "additive": "V",
+         "strategy": "MetalCatalysis"}) + "\n", encoding="utf-8")
+    result = review_figures(corpus, devset)
+    prose = result["groups"]["review prose"]
+    assert prose["facts"] == 2 and prose["mechanisms"]["claims"] == 1
+    assert prose["extracted"] >= 1
+    # MgH2–V's value carries its whole system (host and vanadium) today
+    assert 1 <= prose["strict"]["matched"] <= prose["lenient"]["matched"] <= 2
+    assert "review tables" not in result["groups"], "no tables.jsonl, no table figures"

@@ -1,0 +1,126 @@
+"""The strict half of `hkg bench extract` (issue 10, item 7): the review's prose facts and the
+other-styles dev set (tests/devset/styles/*.md + styles.jsonl), scored by ``ingest.scoring`` with
+the whole system required, next to the lenient figures.
+
+Rows are exactly what `hkg extract --jsonl` prints for the document (the command is run in-process
+and its output parsed), so the bench scores the public contract, whatever fields it carries today.
+"""
+from __future__ import annotations
+
+import io
+import json
+import sys
+from argparse import Namespace
+from contextlib import redirect_stdout
+from pathlib import Path
+
+from .common import CliError
+
+
+def jsonl_rows(path: Path) -> list[dict]:
+    """The records `hkg extract PATH --jsonl` prints, parsed."""
+    from .extract import cmd_extract
+
+    out = io.StringIO()
+    with redirect_stdout(out):
+        cmd_extract(Namespace(path=str(path), jsonl=True, source_id=None, no_progress=True))
+    return [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
+
+
+def load_records(path: Path) -> list[dict]:
+    rows = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise CliError(f"{path}:{n}: not JSON ({exc}); one JSON object per line") from None
+    return rows
+
+
+def styles_figures(devset: Path, docs: list[str] | None = None) -> dict | None:
+    """Strict and lenient figures per style of the other-styles dev set (None when it is absent)."""
+    from ingest.scoring import score_groups
+
+    facts_file, folder = devset / "styles.jsonl", devset / "styles"
+    if not facts_file.is_file() or not folder.is_dir():
+        return None
+    by_doc: dict[str, list[dict]] = {}
+    for f in load_records(facts_file):
+        by_doc.setdefault(f["doc"], []).append(f)
+    names = sorted(by_doc) if docs is None else list(docs)
+    unknown = [d for d in names if d not in by_doc or not (folder / f"{d}.md").is_file()]
+    if unknown:
+        raise CliError(f"dev-set documents not found: {', '.join(unknown)}; "
+                       f"each needs {folder}/NAME.md and facts with \"doc\": NAME in {facts_file}")
+    scored = []
+    for name in names:
+        rows = jsonl_rows(folder / f"{name}.md")
+        scored.append((by_doc[name][0]["style"], by_doc[name], rows))
+    result = score_groups(scored)
+    result["documents"] = len(names)
+    return result
+
+
+def review_figures(corpus: Path, devset: Path) -> dict | None:
+    """Strict and lenient figures on the review: its prose facts (tests/devset/prose.jsonl) and
+    mechanism claims (review_mechanisms.jsonl) against the prose records, and its table facts (tables.jsonl, which annotates every value of the rows
+    it lists) against the records of those rows only."""
+    from ingest.scoring import score_groups
+
+    docs = []
+    rows = None
+    for name, tables in (("prose", False), ("tables", True)):
+        facts_file = devset / f"{name}.jsonl"
+        if not facts_file.is_file():
+            continue
+        if rows is None:
+            rows = jsonl_rows(corpus)
+        facts = load_records(facts_file)
+        claims_file = devset / "review_mechanisms.jsonl"
+        if not tables and claims_file.is_file():  # the mechanism claims of the review's prose
+            facts += load_records(claims_file)
+        if tables:
+            annotated = {(f["table"], f["row"]) for f in facts}
+            mine = [r for r in rows if ((r.get("source") or {}).get("table"), (r.get("source") or {}).get("row"))
+                    in annotated]
+        else:
+            mine = [r for r in rows if r.get("kind") == "mechanism" or (r.get("source") or {}).get("table") is None]
+        docs.append((f"review {name}", facts, mine))
+    return score_groups(docs, section=True) if docs else None
+
+
+# ------------------------------------------------------------------------------------ report
+def _pct(x) -> str:
+    return "  -  " if x is None else f"{100 * x:5.1f}"
+
+
+def _line(name: str, f: dict) -> str:
+    acc = f["accuracy"]
+    return (f"  {name:22s} {f['facts']:5d} {f['extracted']:5d}  {_pct(f['lenient']['precision'])} "
+            f"{_pct(f['lenient']['recall'])}  {_pct(f['strict']['precision'])} {_pct(f['strict']['recall'])}  "
+            f"{_pct(f['complete']['recall'])}  {_pct(acc['roles']['accuracy'])} "
+            f"{_pct(acc['strategies']['accuracy'])} {_pct(acc['basis']['accuracy'])} "
+            f"{_pct(acc['qualifier']['accuracy'])} {_pct(acc['uncertainty']['accuracy'])} "
+            f"{_pct(acc['section']['accuracy'])}  {_pct(f['mechanisms']['recall'])}\n")
+
+
+def print_strict(result: dict) -> None:
+    out = sys.stdout
+    out.write("\nstrict scoring (whole system: host and every additive; % figures; see ingest/scoring.py)\n"
+              "  lenient = property, value and host; strict = also canonical unit and every additive;\n"
+              "  complete = strict with roles, amounts, strategies, basis, application, qualifier,\n"
+              "  uncertainty and section right; roles over strict matches, the other accuracies over\n"
+              "  lenient matches; mech = mechanism-claim recall\n")
+    out.write(f"  {'group':22s} {'facts':>5s} {'rows':>5s}  {'len P':>5s} {'len R':>5s}  {'str P':>5s} "
+              f"{'str R':>5s}  {'compl':>5s}  {'roles':>5s} {'strat':>5s} {'basis':>5s} {'qual':>5s} "
+              f"{'unc':>5s} {'sect':>5s}  {'mech':>5s}\n")
+    review = result.get("strict_review")
+    if review:
+        for name, f in review["groups"].items():
+            out.write(_line(name, f))
+    styles = result.get("strict_styles")
+    if styles:
+        for name, f in styles["groups"].items():
+            out.write(_line(name, f))
+        out.write(_line(f"ALL STYLES ({styles['documents']} docs)", styles["all"]))
