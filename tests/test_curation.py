@@ -139,3 +139,28 @@ def test_cli_confirm_fix_reject_hold_over_a_rebuild(built, tmp_path, capsys):
     assert len(capsys.readouterr().out.strip().splitlines()) == 2
     assert main(["facts", "list", "--data-dir", str(folder), "--status", "confirmed"]) == 0
     assert table["fact_id"] in capsys.readouterr().out
+
+
+def test_answers_can_be_limited_to_reviewed_facts(built, tmp_path, capsys):
+    import numpy as np
+
+    from kg.analogs import feature_index
+    from kg.store import open_store
+
+    folder = tmp_path / "d"
+    shutil.copytree(built, folder)
+    rows = _facts(folder, capsys)
+    table = next(r for r in rows if r["tbl"] and r["property"] == "dehydrogenation_activation_energy")
+    assert main(["facts", "confirm", table["fact_id"], "--data-dir", str(folder), "--user", "ana"]) == 0
+    capsys.readouterr()
+    assert main(["report", "gaps", "--data-dir", str(folder), "--confirmed-only"]) == 0
+    md = capsys.readouterr().out
+    assert "Reviewed by a curator: 1 of 1 facts (100 %)" in md
+    assert main(["report", "gaps", "--data-dir", str(folder)]) == 0
+    assert f"Reviewed by a curator: 1 of {len(rows)} facts" in capsys.readouterr().out
+    with open_store("ladybug", data_dir=folder, read_only=True) as store:
+        every = feature_index(store)
+        reviewed = feature_index(store, confirmed_only=True)
+        assert int(np.isfinite(reviewed.values).sum()) == 1 < int(np.isfinite(every.values).sum())
+    assert main(["analogs", table["system"], "--data-dir", str(folder), "--json", "--confirmed-only"]) == 0
+    assert isinstance(json.loads(capsys.readouterr().out)["results"], list)

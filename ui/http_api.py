@@ -36,7 +36,7 @@ from starlette.routing import Route
 from ontology.vocabulary import UnknownTermError
 from ui.report.render import LAB_ROWS_SHOWN, lab_rows_shown
 
-_REPORT_FIELDS = ("application", "host_family", "property", "project", "source")
+_REPORT_FIELDS = ("application", "host_family", "property", "project", "source", "confirmed_only")
 _FORMATS = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
 # The graph change token costs a count per label; under load it is re-read at most this often
 # (seconds). A read-only server shows a new load at most this much later.
@@ -130,7 +130,8 @@ class ApiCore:
         if not top_text.isdigit() or not 1 <= int(top_text) <= MAX_TOP:
             raise ValueError(f"parameter 'top' must be a whole number from 1 to {MAX_TOP}")
         result = self.api.analog_search(q, top=int(top_text), filters=params.getlist("filter") or None,
-                                        weights=parse_weight_args(params.getlist("weight")))
+                                        weights=parse_weight_args(params.getlist("weight")),
+                                        confirmed_only=_flag(params.get("confirmed_only")))
         return result.to_dict()
 
     def gaps(self, params) -> tuple[bytes, str]:
@@ -138,10 +139,20 @@ class ApiCore:
         if fmt not in _FORMATS:
             raise ValueError("parameter 'format' must be json, md or html")
         filters = {k: params[k] for k in _REPORT_FIELDS if params.get(k)}
+        if "confirmed_only" in filters:
+            filters["confirmed_only"] = _flag(filters["confirmed_only"])
         lab = (params.get("lab") or str(LAB_ROWS_SHOWN)).strip().lower()
         if lab != "all" and not (lab.isdigit() and int(lab) >= 0):
             raise ValueError("parameter 'lab' must be a number of lab values or 'all'")
         return self.rendered(filters, fmt, None if lab == "all" else int(lab)), _FORMATS[fmt]
+
+
+def _flag(value: str | None) -> bool:
+    if value is None or value.strip().lower() in ("", "0", "false", "no"):
+        return False
+    if value.strip().lower() in ("1", "true", "yes"):
+        return True
+    raise ValueError(f"parameter 'confirmed_only' must be true or false, not '{value}'")
 
 
 # ------------------------------------------------------------------------------ sign-in and limits
@@ -410,12 +421,17 @@ OPENAPI = {
                 _param("top", f"number of analogs, 1–{MAX_TOP}", schema={"type": "integer", "minimum": 1,
                                                                          "maximum": MAX_TOP, "default": 10}),
                 _param("filter", "value filter, e.g. 'Ea < 70 kJ/mol'", many=True),
-                _param("weight", "facet weight, e.g. 'composition=2'", many=True)],
+                _param("weight", "facet weight, e.g. 'composition=2'", many=True),
+                _param("confirmed_only", "true: literature values count only once a curator confirmed "
+                                         "or corrected them", schema={"type": "boolean", "default": False})],
             "responses": {"200": _JSON_OK, **_ERRORS}}},
         "/api/report/gaps": {"get": {
             "summary": "the literature gap report (JSON, Markdown or HTML)",
             "parameters": [
-                *[_param(k, f"filter by {k.replace('_', ' ')} (term id, label or synonym)") for k in _REPORT_FIELDS],
+                *[_param(k, f"filter by {k.replace('_', ' ')} (term id, label or synonym)")
+                  for k in _REPORT_FIELDS if k != "confirmed_only"],
+                _param("confirmed_only", "true: only literature facts a curator confirmed or corrected",
+                       schema={"type": "boolean", "default": False}),
                 _param("format", "json, md or html", schema={"type": "string", "enum": list(_FORMATS), "default": "json"}),
                 _param("lab", f"lab values listed (default {LAB_ROWS_SHOWN}) or 'all'")],
             "responses": {"200": {"description": "OK", "content": {k: {"schema": {"type": "string" if k != "application/json" else "object"}}

@@ -50,13 +50,14 @@ class AnalogSearch:
                 "candidates": self.candidates, "results": [a.to_dict() for a in self.analogs]}
 
 
-def feature_index(source) -> FeatureIndex:
-    """The cached feature index of a store (rebuilt when the store changed), or ``source`` itself."""
+def feature_index(source, confirmed_only: bool = False) -> FeatureIndex:
+    """The cached feature index of a store (rebuilt when the store changed), or ``source`` itself.
+    ``confirmed_only``: literature values count only once a curator confirmed or corrected them."""
     if isinstance(source, FeatureIndex):
         return source
     from .reader import cached_index
 
-    return cached_index(source)
+    return cached_index(source, confirmed_only)
 
 
 def _as_filters(filters) -> list[ValueFilter]:
@@ -68,13 +69,13 @@ def _as_filters(filters) -> list[ValueFilter]:
 
 def search(source, query, *, top: int = 10, weights: dict[str, float] | None = None,
            filters=None, application: str | None = None, properties: list[str] | None = None,
-           include_self: bool = False, evidence: bool = True) -> AnalogSearch:
+           include_self: bool = False, evidence: bool = True, confirmed_only: bool = False) -> AnalogSearch:
     t0 = time.perf_counter()
     w = resolve_weights(weights)
     if top < 1:
         raise AnalogQueryError("top must be at least 1")
     flt = _as_filters(filters)
-    index = feature_index(source)
+    index = feature_index(source, confirmed_only)
     t1 = time.perf_counter()
     profile = resolve(index, query)
     total, facets, _ = score_all(index, profile, w)
@@ -93,7 +94,7 @@ def search(source, query, *, top: int = 10, weights: dict[str, float] | None = N
     if evidence and best and not isinstance(source, FeatureIndex):
         from .reader import fetch_evidence
 
-        ev = fetch_evidence(source, [index.ids[i] for i in best], sorted(profile.values))
+        ev = fetch_evidence(source, [index.ids[i] for i in best], sorted(profile.values), confirmed_only)
     analogs = []
     for i in best:
         fs = {f: float(s[i]) for f, s in facets.items()}

@@ -106,8 +106,10 @@ def explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[str
             rows = [r for r in ev if r["property"] == p] or [{"id": "", "value": info["values"][p],
                                                               "source": None}]
             for r in rows[:2]:
+                status = r.get("status")
+                shown = "" if not status or str(r.get("source") or "").startswith("lab:") else f" [{status}]"
                 mnode = PathNode("Measurement", r.get("id") or f"{index.ids[i]}:{p}",
-                                 f"{p} = {r['value']:g} {unit}")
+                                 f"{p} = {r['value']:g} {unit}{shown}")
                 chain, rels = [sysnode, mnode], ["<OF_SYSTEM"]
                 if r.get("source"):
                     chain.append(PathNode("Source", r["source"], r["source"]))

@@ -44,7 +44,7 @@ EVIDENCE = """
 MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)
 WHERE s.id IN $systems AND m.property IN $properties
 RETURN s.id AS system, m.id AS id, m.property AS property, m.value AS value,
-       m.value_max AS value_max, m.unit AS unit, m.source_id AS source
+       m.value_max AS value_max, m.unit AS unit, m.source_id AS source, m.status AS status
 ORDER BY system, property, value
 """
 
@@ -54,7 +54,7 @@ def measurement_statement() -> str:
     conds = ", ".join(f"m.cond_{k} AS cond_{k}" for k in vocabulary().condition_keys())
     return ("MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)\n"
             "RETURN s.id AS system, m.property AS property, m.value AS value, m.value_max AS value_max,\n"
-            f"       m.theoretical AS theoretical, {conds}")
+            f"       m.theoretical AS theoretical, m.status AS status, m.source_id AS source, {conds}")
 
 
 def statements() -> dict[str, str]:
@@ -65,8 +65,12 @@ def statements() -> dict[str, str]:
     return out
 
 
-def read_rows(store) -> tuple[list[dict], dict, dict[str, dict]]:
-    """The same ``(systems, measurements, sources)`` rows as ``rows.rows_from_batch``, from a store."""
+REVIEWED = ("confirmed", "corrected")
+
+
+def read_rows(store, confirmed_only: bool = False) -> tuple[list[dict], dict, dict[str, dict]]:
+    """The same ``(systems, measurements, sources)`` rows as ``rows.rows_from_batch``, from a store.
+    ``confirmed_only``: literature values a curator has not confirmed or corrected are left out."""
     systems: dict[str, dict] = {}
     for r in store.query(SYSTEMS):
         systems[r["id"]] = {
@@ -81,7 +85,12 @@ def read_rows(store) -> tuple[list[dict], dict, dict[str, dict]]:
     keys = vocabulary().condition_keys()
     cols: dict = {"system": [], "property": [], "value": [], "value_max": [], "theoretical": [],
                   "conditions": {k: [] for k in keys}}
+    sources = {r["id"]: {"kind": r["kind"], "title": r["title"], "year": r["year"]}
+               for r in store.query(SOURCES)}
     for r in store.query(measurement_statement()):
+        if confirmed_only and r["status"] not in REVIEWED and \
+                sources.get(r["source"], {}).get("kind") == "publication":
+            continue
         cols["system"].append(r["system"])
         cols["property"].append(r["property"])
         cols["value"].append(r["value"])
@@ -89,8 +98,6 @@ def read_rows(store) -> tuple[list[dict], dict, dict[str, dict]]:
         cols["theoretical"].append(bool(r["theoretical"]))
         for k in keys:
             cols["conditions"][k].append(r[f"cond_{k}"])
-    sources = {r["id"]: {"kind": r["kind"], "title": r["title"], "year": r["year"]}
-               for r in store.query(SOURCES)}
     return list(systems.values()), cols, sources
 
 
@@ -103,23 +110,26 @@ _CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
 
 
-def cached_index(store) -> FeatureIndex:
+def cached_index(store, confirmed_only: bool = False) -> FeatureIndex:
     token = change_token(store)
     with _LOCK:
-        hit = _CACHE.get(store)
+        hit = _CACHE.get(store, {}).get(confirmed_only)
         if hit is not None and hit.version == token:
             return hit
-    index = FeatureIndex.build(*read_rows(store), version=token)
+    index = FeatureIndex.build(*read_rows(store, confirmed_only), version=token)
     with _LOCK:
-        _CACHE[store] = index
+        _CACHE.setdefault(store, {})[confirmed_only] = index
     return index
 
 
-def fetch_evidence(store, system_ids: list[str], properties: list[str]) -> dict:
-    """Measurements behind the performance facet of the top results, and their sources."""
+def fetch_evidence(store, system_ids: list[str], properties: list[str], confirmed_only: bool = False) -> dict:
+    """Measurements behind the performance facet of the top results (each with its curation
+    status), and their sources."""
     out: dict = {"measurements": {}, "sources": {}}
     if not system_ids or not properties:
         return out
     for r in store.query(EVIDENCE, {"systems": list(system_ids), "properties": list(properties)}):
+        if confirmed_only and r["status"] not in REVIEWED and not str(r["source"]).startswith("lab:"):
+            continue
         out["measurements"].setdefault(r["system"], []).append(r)
     return out

@@ -8,9 +8,9 @@ from __future__ import annotations
 from .challenges import challenge_coverage
 from .contradictions import conflicts_as_contradictions, find_contradictions
 from .coverage import ALL_MAPS
-from .facts import MeasurementRow, SystemRow
+from .facts import REVIEWED, MeasurementRow, SystemRow
 from .lab import compare
-from .model import GapReport, ReportFilters
+from .model import GapReport, ReportFilters, SourceReview
 from .promise import ranked_gaps
 from .read import apply_filters, graph_version, read_rows, rows_version
 
@@ -34,7 +34,20 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
                                        or c.get("source_id") == filters.source]),
         challenges=challenge_coverage(list(statements), systems, measurements),
         lab=compare(systems, [m for m in measurements if m.system in kept]),
+        reviewed=reviewed_per_source(measurements),
     )
+
+
+def reviewed_per_source(measurements: list[MeasurementRow]) -> list[SourceReview]:
+    """Share of each literature source's facts (in the report) that a curator has checked."""
+    counts: dict[str, list] = {}
+    for m in measurements:
+        if m.source_kind != "publication":
+            continue
+        c = counts.setdefault(m.source, [0, 0, m.title])
+        c[0] += m.status in REVIEWED
+        c[1] += 1
+    return [SourceReview(source=s, title=t, reviewed=r, total=n) for s, (r, n, t) in sorted(counts.items())]
 
 
 def build_report(store, filters: ReportFilters | None = None) -> GapReport:

@@ -26,6 +26,9 @@ class SystemRow:
     lab_sources: list[str] = field(default_factory=list)
 
 
+REVIEWED = ("confirmed", "corrected")   # statuses a person has given a literature fact
+
+
 @dataclass
 class MeasurementRow:
     id: str
@@ -45,6 +48,7 @@ class MeasurementRow:
     row: int | None = None
     project: str | None = None
     title: str | None = None
+    status: str = "extracted"       # curation status of a literature fact (kg/curation.py)
 
 
 def host_family(host: str) -> str | None:

@@ -59,6 +59,7 @@ class ReportFilters(BaseModel):
     year_to: int | None = None
     source: str | None = None           # a source id
     project: str | None = None          # lab project (lab entries only)
+    confirmed_only: bool = False        # literature facts a curator confirmed or corrected only
 
 
 class GraphVersion(BaseModel):
@@ -139,6 +140,13 @@ class LabComparison(BaseModel):
     comparable: str = ""                 # 'same system' | 'same host' | 'same family'
 
 
+class SourceReview(BaseModel):
+    source: str
+    title: str | None = None
+    reviewed: int                       # facts confirmed or corrected by a curator
+    total: int
+
+
 class GapReport(BaseModel):
     title: str = "HydrideKG literature gap report"
     filters: ReportFilters = Field(default_factory=ReportFilters)
@@ -148,3 +156,4 @@ class GapReport(BaseModel):
     contradictions: list[Contradiction] = []
     challenges: list[ChallengeCoverage] = []
     lab: list[LabComparison] = []
+    reviewed: list[SourceReview] = []   # how much of each source's facts a person has checked

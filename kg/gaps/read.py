@@ -9,7 +9,7 @@ from importlib.metadata import PackageNotFoundError, version as pkg_version
 from ontology.vocabulary import vocabulary
 
 from . import queries
-from .facts import MeasurementRow, SystemRow, in_family
+from .facts import REVIEWED, MeasurementRow, SystemRow, in_family
 from .model import GraphVersion, ReportFilters
 
 
@@ -45,7 +45,8 @@ def read_rows(store) -> dict:
             source_kind=src.get("kind") or "publication", year=src.get("year"),
             baseline=bool(r["baseline"]), theoretical=bool(r["theoretical"]),
             conditions=json.loads(r["conditions_json"] or "{}"), refs=_list(r["refs"]),
-            table=r["tbl"], row=r["row"], project=src.get("project"), title=src.get("title")))
+            table=r["tbl"], row=r["row"], project=src.get("project"), title=src.get("title"),
+            status=r.get("status") or "extracted"))
     conflicts = store.query(queries.CONFLICTS)
     challenges = [{"challenge": r["challenge"], "section": r["section"],
                    "entities": _list(r["entities"])} for r in store.query(queries.CHALLENGES)]
@@ -67,6 +68,8 @@ def apply_filters(systems: list[SystemRow], measurements: list[MeasurementRow], 
         measured = {m.system for m in measurements if m.property in wanted_props}
         keep = [s for s in keep if wanted & set(s.applications) or s.id in measured]
     ms = measurements
+    if f.confirmed_only:   # the lab's own values are its record; literature facts count once reviewed
+        ms = [m for m in ms if m.source_kind == "lab_entry" or m.status in REVIEWED]
     if f.property:
         ms = [m for m in ms if m.property == f.property]
     if f.year_from is not None:

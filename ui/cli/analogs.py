@@ -26,6 +26,8 @@ def register(sub) -> None:
                    help="value filter, repeatable, e.g. 'Ea < 70 kJ/mol' or "
                         "'ionic_conductivity >= 1 mS/cm at <= 30 °C'")
     p.add_argument("--application", help="only systems for this application (term or label)")
+    p.add_argument("--confirmed-only", action="store_true",
+                   help="literature values count only once a curator confirmed or corrected them")
     p.add_argument("--property", action="append", default=[], help="only systems with a value of this property")
     # parameters of `ask`
     p.add_argument("--host", help="ask: host term/formula/family")
@@ -83,7 +85,8 @@ def cmd_analogs(args) -> int:
         weights = parse_weight_args(args.weight)
         with open_store_from_args(args, read_only=True) as store:
             result = search(store, text, top=args.top, weights=weights, filters=args.filter,
-                            application=args.application, properties=args.property or None)
+                            application=args.application, properties=args.property or None,
+                            confirmed_only=args.confirmed_only)
     except AnalogQueryError as exc:
         raise _query_error(exc) from None
     if args.json:

@@ -20,6 +20,8 @@ def register(sub) -> None:
     p.add_argument("--year-to", type=int)
     p.add_argument("--source", help="source id")
     p.add_argument("--project", help="lab project")
+    p.add_argument("--confirmed-only", action="store_true",
+                   help="only literature facts a curator confirmed or corrected (lab values always count)")
     p.set_defaults(func=cmd_gaps)
     b = group(sub, "bench", "timings").add_parser(
         "gaps", help="time a whole gap report on the graph: read, compute, Markdown, HTML, PDF")
@@ -38,7 +40,7 @@ def cmd_gaps(args) -> int:
     try:
         filters = ReportFilters(application=args.application, host_family=args.host_family,
                                 property=args.property, year_from=args.year_from, year_to=args.year_to,
-                                source=args.source, project=args.project)
+                                source=args.source, project=args.project, confirmed_only=args.confirmed_only)
     except ValidationError as exc:
         raise CliError("; ".join(f"--{str(e['loc'][0]).replace('_', '-')}: {e['msg'].removeprefix('Value error, ')}"
                                  for e in exc.errors())) from None
