@@ -9,6 +9,9 @@ from pathlib import Path
 
 from ontology.models import GraphBatch
 
+#: The literature snapshot shipped with the code (``hkg build`` loads it).
+SNAPSHOT_DIR = Path(__file__).resolve().parents[1] / "data" / "snapshot"
+
 
 def write_batch(batch: GraphBatch, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)

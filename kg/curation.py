@@ -206,6 +206,16 @@ def apply_decisions(batch: GraphBatch, decisions: dict[str, Decision]) -> tuple[
     return out, report
 
 
+def select_facts(rows: list[dict], *, source=None, section=None, table=None, prop=None, host=None, status=None) -> list[dict]:
+    """Facts matching every given filter, least confident first (unknown confidence first of all)."""
+    out = [r for r in rows
+           if (source is None or r["source_id"] == source) and (section is None or (r["section"] or "") == section)
+           and (table is None or (r["tbl"] or "").lower() == table.lower())
+           and (prop is None or r["property"] == prop) and (host is None or r["host"] == host)
+           and (status is None or (r["status"] or "extracted") == status)]
+    return sorted(out, key=lambda r: (r["confidence"] if r["confidence"] is not None else -1, r["start"] or 0))
+
+
 def reviewed_share(rows: Iterable[dict]) -> dict[str, tuple[int, int]]:
     """source id -> (facts a person reviewed, all facts), from rows with source_id and status."""
     out: dict[str, list[int]] = {}
@@ -285,6 +295,21 @@ def find_fact(fact_id: str, data_dir: str | Path, snapshot_dir: str | Path | Non
             if m.fact_id == fact_id:
                 return m, batch
     raise CurationError(f"no literature fact '{fact_id}'; list them with 'hkg facts list'")
+
+
+def decide_and_reload(store, data_dir: str | Path, fact_id: str, status: str, *, author: str, reason: str = "",
+                      fields: dict | None = None, base: int | None = None,
+                      snapshot_dir: str | Path | None = None) -> tuple[Decision, CurationReport]:
+    """Stores a decision, then reloads the fact's source with every decision applied (one
+    transaction): what the CLI, the pages and the APIs call."""
+    from ingest.snapshot import SNAPSHOT_DIR
+
+    fact, batch = find_fact(fact_id, data_dir, snapshot_dir or SNAPSHOT_DIR)
+    decision = CurationLog(data_dir).decide(fact, status, author=author, reason=reason, fields=fields, base=base)
+    batch, report = curated(batch, data_dir)
+    store.ensure_schema()
+    store.replace_source(batch)
+    return decision, report
 
 
 def curated(batch: GraphBatch, data_dir: str | Path) -> tuple[GraphBatch, CurationReport]:

@@ -164,3 +164,27 @@ def test_answers_can_be_limited_to_reviewed_facts(built, tmp_path, capsys):
         assert int(np.isfinite(reviewed.values).sum()) == 1 < int(np.isfinite(every.values).sum())
     assert main(["analogs", table["system"], "--data-dir", str(folder), "--json", "--confirmed-only"]) == 0
     assert isinstance(json.loads(capsys.readouterr().out)["results"], list)
+
+
+def test_review_page_confirms_corrects_and_rejects(built, tmp_path, monkeypatch, capsys):
+    from app_pages import page_test
+    from state_reset import reset_store_cache
+
+    folder = tmp_path / "d"
+    shutil.copytree(built, folder)
+    reset_store_cache()
+    at = page_test(monkeypatch, folder, "6_Review_facts.py").run()
+    assert not at.exception, at.exception
+    assert "0 of" in at.get("progress")[0].proto.text
+    first = at.session_state["rv_index"]
+    at.button[2].click().run()                          # Confirm (Previous, Next, Confirm, Reject, …)
+    assert not at.exception and any("confirmed" in s.value for s in at.success)
+    next(t for t in at.text_input if t.label.startswith("Reason")).input("not a measurement: a DFT value").run()
+    reject = next(b for b in at.button if b.label == "Reject")
+    reject.click().run()
+    assert not at.exception and any("rejected" in s.value for s in at.success), [e.value for e in at.error]
+    capsys.readouterr()
+    rows = _facts(folder, capsys)
+    assert sum(r["status"] == "confirmed" for r in rows) == 1
+    assert first == 0
+    reset_store_cache()

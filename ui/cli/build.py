@@ -4,9 +4,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .common import CliError, add_store_args, open_store_from_args, print_json
+from ingest.snapshot import SNAPSHOT_DIR
 
-SNAPSHOT_DIR = Path(__file__).resolve().parents[2] / "data" / "snapshot"
+from .common import CliError, add_store_args, open_store_from_args, print_json
 
 
 def register(sub) -> None:

@@ -90,21 +90,12 @@ def _rows(store) -> list[dict]:
     return store.query(LITERATURE_FACTS)
 
 
-def select(rows: list[dict], *, source=None, section=None, table=None, prop=None, host=None, status=None) -> list[dict]:
-    """Facts matching every given filter, least confident first (unknown confidence first of all)."""
-    out = [r for r in rows
-           if (source is None or r["source_id"] == source) and (section is None or (r["section"] or "") == section)
-           and (table is None or (r["tbl"] or "").lower() == table.lower())
-           and (prop is None or r["property"] == prop) and (host is None or r["host"] == host)
-           and (status is None or (r["status"] or "extracted") == status)]
-    return sorted(out, key=lambda r: (r["confidence"] if r["confidence"] is not None else -1, r["start"] or 0))
-
-
 def cmd_list(args) -> int:
+    from kg.curation import select_facts
     from ui.text import plain
 
     with open_store_from_args(args, read_only=True) as store:
-        rows = select(_rows(store), source=args.source, section=args.section, table=args.table,
+        rows = select_facts(_rows(store), source=args.source, section=args.section, table=args.table,
                       prop=args.property, host=args.host, status=args.status)
     if args.limit:
         rows = rows[:args.limit]
@@ -153,21 +144,17 @@ def _parse_fields(items: list[str]) -> dict:
 
 
 def cmd_decide(args) -> int:
-    from kg.curation import CurationError, CurationLog, curated, find_fact
+    from kg.curation import CurationError, decide_and_reload
     from kg.entries import ConflictError
 
-    data_dir = _data_dir(args)
-    try:
-        fact, batch = find_fact(args.fact_id, data_dir, _snapshot_dir())
-        decision = CurationLog(data_dir).decide(
-            fact, args.status, author=_user(args), reason=args.reason,
-            fields=_parse_fields(getattr(args, "fields", None) or []), base=args.base)
-    except (CurationError, ConflictError) as exc:
-        raise CliError(str(exc)) from None
-    batch, report = curated(batch, data_dir)
+    fields = _parse_fields(getattr(args, "fields", None) or [])
     with open_store_from_args(args) as store:
-        store.ensure_schema()
-        store.replace_source(batch)
+        try:
+            decision, report = decide_and_reload(store, _data_dir(args), args.fact_id, args.status,
+                                                 author=_user(args), reason=args.reason, fields=fields,
+                                                 base=args.base, snapshot_dir=_snapshot_dir())
+        except (CurationError, ConflictError) as exc:
+            raise CliError(str(exc)) from None
     print(f"{decision.fact_id}: {decision.status} by {decision.author} (revision {decision.revision}); "
           f"source reloaded with {report.confirmed} confirmed, {report.corrected} corrected, "
           f"{report.rejected} rejected", file=sys.stderr)
