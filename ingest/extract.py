@@ -15,6 +15,7 @@ from pathlib import Path
 from ontology.models import GraphBatch, Source, stable_id
 
 from .challenges import challenge_statements
+from .mechanisms import mechanism_claims
 from .prose import extract_sentences
 from .strategies import apply_strategies
 
@@ -109,6 +110,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     apply_strategies(batch)
     bar.update(1)
     batch.challenges.extend(challenge_statements(sentences, _section_titles(doc), source.id))
+    batch.mechanisms.extend(mechanism_claims(sentences, source.id))
     bar.update(1)
     bar.close()
     return batch

@@ -60,6 +60,7 @@ def _checked(vocab: Vocabulary) -> Vocabulary:
 
 
 # ------------------------------------------------------------------------ composition helpers
+@lru_cache(maxsize=4096)
 def _formula_elements(text: str | None) -> frozenset[str] | None:
     try:
         return frozenset(parse_formula(text).elements) if text else None
@@ -223,6 +224,16 @@ def merge(named, system: MaterialSystem | None, application: str | None = None,
     vocab = vocab or vocabulary()
     found = set(composition_strategies(system, application, vocab)) if system is not None else set()
     return specific(set(named) | found, vocab)
+
+
+def transition_metal_only(formula: str) -> bool:
+    """Every metal of the formula is a transition metal (TiH2, NbHx, Ni2B, VH0.81): such phases
+    catalyse, they are not storage hosts."""
+    els = _formula_elements(formula)
+    if els is None:
+        els = frozenset(re.findall(r"[A-Z][a-z]?", formula))
+    metals = _metals(els)
+    return bool(metals) and metals <= _TRANSITION
 
 
 def application_of(properties) -> str | None:
