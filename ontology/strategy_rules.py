@@ -118,8 +118,8 @@ def _host_rules(host: Component, vocab: Vocabulary) -> set[str]:
             out.add("CationSubstitution")            # LiK(BH4)2, Mg1-xZnx(BH4)2, LiCe(BH4)3Cl
         if els & _HALOGENS or _AMIDE.search(text):
             out.add("AnionSubstitution")             # Li4(BH4)3I, Li(BH4)1-x(NH2)x
-    elif not _has_h(els) and len(metals) >= 2 and "Mg" in metals and not els & _NONMETALS:
-        out.add("Alloying")                          # Mg2Ni, Mg17Al12, Nd4Mg80Ni8
+    elif len(metals) >= 2 and "Mg" in metals and not els & (_NONMETALS - {"H", "D"}):
+        out.add("Alloying")                          # Mg2Ni (or its hydride Mg2NiH4), Mg17Al12, Nd4Mg80Ni8
     elif not _has_h(els) and "Mg" in metals and els - {"Mg"} and not els & _HALOGENS and \
             not els & {"O", "N", "C", "B"}:
         out.add("Alloying")                          # Mg2Si, Mg2Ge

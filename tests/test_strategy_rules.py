@@ -27,6 +27,9 @@ def strategies(text, application=None):
     ("MgH2–5 wt% V", None, ["MetalCatalysis"]),
     ("MgH2–10 wt% FeCoNi", None, ["MultiMetalCatalysis"]),
     ("Mg2Ni", None, ["Alloying"]),
+    ("Mg2NiH4", None, ["Alloying"]),
+    ("LiBH4", None, []),
+    ("MgH2", None, []),
     ("LiBH4–ZrO2", "SolidElectrolyte", ["CompositeElectrolyteFormation"]),
     ("MgH2–graphene", "Anode", ["ConductiveCompositing"]),
     ("Mg(BH4)2·2NH3", "SolidElectrolyte", ["Ammoniation"]),
@@ -64,3 +67,30 @@ def test_application_of_measured_properties():
 
 def test_specific_drops_parents():
     assert specific({"Catalysis", "MetalCatalysis", "Nanoconfinement"}) == ["MetalCatalysis", "Nanoconfinement"]
+
+
+# ------------------------------------------------------------------------------ in a document
+DOC = """# Substituted and confined borohydrides, a test paper
+
+DOI: 10.9999/strategies.2026.003
+
+## 3. Cation substitution
+
+The 3LiBH<sub>4</sub>–LiI electrolyte conducts 0.12 mS cm<sup>-1</sup> at 30 °C after cation/anion substitution.
+
+Confined in silica, LiBH<sub>4</sub>@SBA-15 reaches 0.1 mS cm<sup>-1</sup> at 40 °C.
+
+The bimetallic Mg<sub>0.6</sub>Zn<sub>0.4</sub>(BH<sub>4</sub>)<sub>2</sub> released hydrogen from 150 °C.
+"""
+
+
+def test_prose_systems_take_strategies_from_composition_not_the_section():
+    from ingest.extract import extract_text
+
+    batch = extract_text(DOC)
+    by_system = {}
+    for r in batch.reports:
+        by_system.setdefault(r.system.name, set()).update(r.strategies)
+    assert by_system["3LiBH4–LiI"] == {"AnionSubstitution"}          # the named parent is refined
+    assert by_system["LiBH4@SBA-15"] == {"Nanoconfinement"}          # not the section's strategy
+    assert "CationSubstitution" in next(v for k, v in by_system.items() if k.startswith("Mg0.6Zn0.4"))
