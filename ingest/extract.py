@@ -15,7 +15,9 @@ from pathlib import Path
 from ontology.models import GraphBatch, Source, stable_id
 
 from .challenges import challenge_statements
+from .mechanisms import mechanism_claims
 from .prose import extract_sentences
+from .strategies import apply_strategies
 
 _DOI_LINE = re.compile(r"\bDOI:?\s*(10\.\d{4,9}/[^\s<>\"')]+)", re.I)
 _DOI_ANY = re.compile(r"\b(10\.\d{4,9}/[^\s<>\"')]+)")
@@ -105,8 +107,10 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     measurements, reports = extract_sentences(sentences, source.id)
     batch.measurements.extend(measurements)
     batch.reports.extend(reports)
+    apply_strategies(batch)
     bar.update(1)
     batch.challenges.extend(challenge_statements(sentences, _section_titles(doc), source.id))
+    batch.mechanisms.extend(mechanism_claims(sentences, source.id))
     bar.update(1)
     bar.close()
     return batch

@@ -372,11 +372,22 @@ def choose_property(unit: str, before: str, after: str) -> tuple[str | None, str
             return "condition", _exact_or_first(unit, conds)
         if len(props) == 1 and not _needs_cue(unit):
             return "property", props[0]
-        exacts = [k for k in props if _same_unit(unit, k)]
+        exacts = _family_root([k for k in props if _same_unit(unit, k)])
         if len(exacts) == 1 and not _needs_cue(unit):
             return "property", exacts[0]
         return None, None
     return ("property" if best in props else "condition"), best
+
+
+def _family_root(keys: list[str]) -> list[str]:
+    """Properties of one family (hydrogen capacity with its reversible and desorbed kinds): without
+    a cue word the value is the family's, i.e. the broadest property's."""
+    vocab = vocabulary()
+    ids = {k: vocab.property(k).id for k in keys}
+    roots = [k for k in keys if not any(o != k and vocab.is_a(ids[k], ids[o]) for o in keys)]
+    if len(roots) == 1 and all(vocab.is_a(ids[k], ids[roots[0]]) for k in keys):
+        return roots
+    return keys
 
 
 def _nearest(key: str, order: list[str], generic: set[str]) -> int:

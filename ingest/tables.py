@@ -11,12 +11,15 @@ same key; disagreements become Conflicts. Rows the conversion shifted are realig
 """
 from __future__ import annotations
 
+import math
 import re
+import statistics
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ontology.formula import strip_markup
 from ontology.models import Conflict, GraphBatch, Measurement, SourceRef, SystemReport
+from ontology.strategy_rules import application_of, composition_strategies
 from ontology.system import analyse_system
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
@@ -196,6 +199,7 @@ class RowView:
     shifted: bool = False
     literal: str | None = None  # host group as a literal reading of the converted table gives it
     cell_index: dict[int, int] = field(default_factory=dict)  # column index → index in row.cells
+    inferred_refs: bool = False  # the citation was lost in conversion and inferred (``_recover_refs``)
 
 
 _CITATION_CELL = re.compile(r"^\s*\[\s*\d{1,3}[a-z]?(?:\s*[,–-]\s*\d{1,3}[a-z]?)*\s*\]\s*$")  # '[55b, 259]'
@@ -248,31 +252,115 @@ def _rows(table: Table, cols: list[Column]) -> list[RowView]:
 
 
 def _prose_host(doc: Document, keys: list[str], candidates: list[str]) -> str | None:
-    """The candidate host named most often by sentences citing one of ``keys``."""
+    """The candidate host named most often by sentences citing one of ``keys``. A lettered key
+    ('52a') is also looked up as its number: a sentence citing '[52]' cites every part of it."""
     counts = {c: 0 for c in candidates}
-    for key in keys:
+    looked = list(dict.fromkeys([*keys, *(re.sub(r"(?<=\d)[a-z]$", "", k) for k in keys)]))
+    for key in looked:
         for s in doc.citing(key):
             t = strip_markup(s.text)
             for c in candidates:
                 counts[c] += len(re.findall(r"(?<![A-Za-z0-9(])" + re.escape(c) + r"(?![0-9(])", t))
-    best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
-    return best[0] if best[1] > 0 else None
+    best = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not best or best[0][1] == 0 or (len(best) > 1 and best[1][1] == best[0][1]):
+        return None
+    return best[0][0]
 
 
-def _strategy(doc: Document, section: str | None) -> list[str]:
-    """Strategy term of the table's section or its nearest ancestor whose title names one."""
-    vocab = vocabulary()
-    while section:
-        sec = doc.section(section)
-        if sec is not None:
-            title = strip_markup(sec.title)
-            words = title.split()
-            for n in range(len(words), 0, -1):
-                term = vocab.lookup(" ".join(words[:n]), "Strategy")
-                if term is not None:
-                    return [term.id]
-        section = section.rsplit(".", 1)[0] if "." in section else None
-    return []
+# ------------------------------------------------------------------------------ host groups
+# A host-group label spans several rows (a rowspan); PDF conversion puts its text on one row, often
+# a few rows before or after the first row it labels. Where the label landed is therefore only a
+# hint: a row whose citations lead to prose naming one of the table's hosts is evidence, groups
+# keep their order and stay contiguous, and a row between the last evidence of one group and the
+# first of the next goes to the group whose rows its numbers resemble (loadings, temperatures,
+# pressures, capacities of one host family sit together).
+_ORDINAL = re.compile(r"\d+\s*(?:st|nd|rd|th)\b")
+
+
+def _features(view: RowView, cols: list[Column]) -> dict[tuple[int, int], float]:
+    """(column, position) → log-scaled number, over the numeric columns of a row (cycle ordinals
+    such as '(50th)' left out: they say when, not what)."""
+    out = {}
+    for c in cols:
+        if c.role not in ("property", "amount"):
+            continue
+        text = _ORDINAL.sub(" ", strip_markup(view.cells.get(c.index, "")))
+        for j, m in enumerate(re.finditer(r"\d+(?:\.\d+)?", text)):
+            out[(c.index, j)] = math.log10(float(m.group(0)) + 1.0)
+    return out
+
+
+def _spread(values: list[float]) -> float:
+    """Median absolute deviation, floored: the unit in which a row's distance is counted."""
+    if len(values) < 2:
+        return 1.0
+    med = statistics.median(values)
+    return max(statistics.median(abs(v - med) for v in values), 0.05)
+
+
+def _distance(row: dict, profile: list[dict], scales: dict) -> float:
+    """Mean scaled distance of a row's numbers to the medians of a group's rows (0.5 when nothing
+    can be compared: neither closer nor farther)."""
+    parts = []
+    for f, x in row.items():
+        vals = [p[f] for p in profile if f in p]
+        if vals:
+            parts.append(min(abs(x - statistics.median(vals)) / scales[f], 4.0))
+    return sum(parts) / len(parts) if parts else 0.5
+
+
+def _group_hosts(doc: Document, views: list[RowView], cols: list[Column]) -> tuple[list[str | None], list]:
+    """The host of every row (see the comment above) and, per row, the evidence found in prose."""
+    carried = [_hydride_of(v.group) if v.group else None for v in views]
+    order = list(dict.fromkeys(h for h in carried if h))
+    evidence = [_prose_host(doc, v.refs, order) if v.refs else None for v in views]
+    if len(order) < 2:
+        return carried, evidence
+    feats = [_features(v, cols) for v in views]
+    scales = {f: _spread([x[f] for x in feats if f in x]) for f in {f for x in feats for f in x}}
+    starts = {g: carried.index(g) for g in order}
+    hosts = list(carried)
+    first = 0                                      # first row of the current group
+    for k, (a, b) in enumerate(zip(order, order[1:])):
+        after = order[k + 2] if k + 2 < len(order) else None
+        end_b = starts[after] if after else len(views)
+        ev_a = [i for i, e in enumerate(evidence) if e == a and i >= first]
+        lo = max(ev_a) if ev_a else first - 1
+        ev_b = [i for i, e in enumerate(evidence) if e == b and i > lo]
+        hi = min(ev_b) if ev_b else None
+        if hi is None:                             # nothing speaks for b: its label's row, after a's evidence
+            cut = max(starts[b], lo + 1)
+        else:
+            prof_a = [feats[i] for i in range(first, lo + 1)]
+            prof_b = [feats[i] for i in range(hi, max(end_b, max(ev_b) + 1))]
+
+            def cost(c):
+                return (sum(_distance(feats[i], prof_a, scales) for i in range(lo + 1, c))
+                        + sum(_distance(feats[i], prof_b, scales) for i in range(c, hi)))
+            cut = min(range(lo + 1, hi + 1), key=lambda c: (round(cost(c), 6), abs(c - starts[b])))
+        for i in range(first, cut):
+            hosts[i] = a
+        first = cut
+    for i in range(first, len(views)):
+        hosts[i] = order[-1]
+    return hosts, evidence
+
+
+def _recover_refs(doc: Document, views: list[RowView]) -> None:
+    """A row whose citation cell the conversion dropped, between rows citing n-1 and n+1: tables cite
+    new references in order, so its reference is n (when the reference list has n and no other
+    row of the table cites it)."""
+    cited = {k for v in views for k in v.refs}
+    for i in range(1, len(views) - 1):
+        v, before, after = views[i], views[i - 1], views[i + 1]
+        if v.refs or len(before.refs) != 1 or len(after.refs) != 1:
+            continue
+        if not (before.refs[0].isdigit() and after.refs[0].isdigit()):
+            continue
+        n = int(before.refs[0]) + 1
+        if int(after.refs[0]) == n + 1 and str(n) not in cited and (not doc.references or str(n) in doc.references):
+            v.refs = [str(n)]
+            v.inferred_refs = True
 
 
 # ------------------------------------------------------------------------------ facts
@@ -299,30 +387,26 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
     batch = GraphBatch()
     cols = columns(table)
     views = _rows(table, cols)
-    groups = []
-    for v in views:
-        if v.group and _hydride_of(v.group) not in groups:
-            groups.append(_hydride_of(v.group))
-    strategies = _strategy(doc, table.section)
+    grouped = any(c.role == "amount" for c in cols)     # host | catalyst | loading tables
+    if grouped:
+        _recover_refs(doc, views)
+        hosts, evidence = _group_hosts(doc, views, cols)
+    else:
+        hosts = [_hydride_of(v.group) if v.group else None for v in views]
+        evidence = [None] * len(views)
     label = f"Table {table.number}"
-    for v in views:
-        host = _hydride_of(v.group) if v.group else None
-        if host and len(groups) > 1 and any(c.role == "amount" for c in cols):
-            literal = _hydride_of(v.literal) if v.literal else None
-            prose = _prose_host(doc, v.refs, groups)
-            chosen = prose or host
-            candidates = list(dict.fromkeys(x for x in (literal, host, prose) if x))
-            if len(candidates) > 1:
-                why = (f"the prose citing {', '.join(v.refs)} names {prose}" if prose
-                       else "no prose cites the row; the repaired column alignment is kept")
-                batch.conflicts.append(Conflict(
-                    kind="table_vs_prose_host",
-                    description=f"{label} row {v.row.index} ({strip_markup(v.name)}): the converted table "
-                                f"puts it under '{literal}', the realigned row under '{host}'; {why}",
-                    source=SourceRef(source_id=source_id, section=table.section, table=label,
-                                     row=v.row.index, refs=v.refs, start=v.row.start, end=v.row.end),
-                    candidates=candidates, chosen=chosen))
-            host = chosen
+    for v, host, prose in zip(views, hosts, evidence):
+        carried = _hydride_of(v.group) if v.group else None
+        if grouped and host and carried and host != carried:
+            why = (f"the prose citing {', '.join(v.refs)} names {prose}" if prose == host
+                   else f"its values resemble the {host} rows next to it (no prose names its host)")
+            batch.conflicts.append(Conflict(
+                kind="table_vs_prose_host",
+                description=f"{label} row {v.row.index} ({strip_markup(v.name)}): the converted table's "
+                            f"group label puts it under '{carried}'; {why}",
+                source=SourceRef(source_id=source_id, section=table.section, table=label,
+                                 row=v.row.index, refs=v.refs, start=v.row.start, end=v.row.end),
+                candidates=[carried, host], chosen=host))
         text = _system_text(host, v, cols)
         if not text.strip():
             continue
@@ -332,8 +416,9 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
             continue
         ref = SourceRef(source_id=source_id, section=table.section, table=label, row=v.row.index,
                         refs=v.refs, start=v.row.start, end=v.row.end)
-        batch.reports.append(SystemReport(system=system, strategies=strategies, source=ref))
+        report_at = len(batch.reports)
         baseline = len(system.components) == 1
+        row_properties: set[str] = set()
         conds = {}
         for c in cols:
             if c.role == "condition" and c.keys:
@@ -355,6 +440,11 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
             cref = ref.model_copy(update={"start": start, "end": end})
             for m in _cell_measurements(cell, c, system, dict(conds), baseline, cref):
                 batch.measurements.append(m)
+                row_properties.add(m.property)
+        # the row's strategies: what its system is (composition) for what it was measured as
+        # (application), never the section the table sits in
+        strategies = composition_strategies(system, application_of(row_properties))
+        batch.reports.insert(report_at, SystemReport(system=system, strategies=strategies, source=ref))
     return batch
 
 

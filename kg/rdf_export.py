@@ -32,9 +32,10 @@ _SYSTEM_LINKS = {"MODIFIED_BY": HKG.modifiedBy, "ACTS_THROUGH": HKG.actsThrough,
 _PLACE_PROPS = {"section": HKG.section, "tbl": HKG.table, "row": HKG.row, "start": HKG.start, "end": HKG.end}
 _RECORD_CLASSES = {"System": HKG.MaterialSystem, "Measurement": HKG.Measurement, "Source": HKG.Source,
                    "Reference": DCTERMS.BibliographicResource, "Conflict": HKG.Conflict,
-                   "ChallengeStatement": HKG.ChallengeStatement}
+                   "ChallengeStatement": HKG.ChallengeStatement, "MechanismClaim": HKG.MechanismClaim}
 _DATA_FOLDER = {"System": "system", "Measurement": "measurement", "Source": "source",
-                "Reference": "reference", "Conflict": "conflict", "ChallengeStatement": "challenge"}
+                "Reference": "reference", "Conflict": "conflict", "ChallengeStatement": "challenge",
+                "MechanismClaim": "mechanism-claim"}
 _DATA_LABEL = {folder: label for label, folder in _DATA_FOLDER.items()}
 
 
@@ -284,6 +285,15 @@ class _Builder:
         if p.get("source_id"):
             self.add(s, PROV.wasDerivedFrom, record_iri("Source", p["source_id"]))
 
+    def _node_MechanismClaim(self, s, rid, p) -> None:
+        self.add(s, RDF.type, HKG.MechanismClaim)
+        for name, pred in (("host", HKG.claimHost), ("additive", HKG.claimAdditive)):
+            if p.get(name):
+                self.add(s, pred, _lit(p[name]))
+        self._place(s, p)
+        if p.get("source_id"):
+            self.add(s, PROV.wasDerivedFrom, record_iri("Source", p["source_id"]))
+
     # ------------------------------------------------------------------------------ relationships
     def rel(self, rec: dict) -> None:
         rel, props = rec["rel"], rec.get("props") or {}
@@ -320,6 +330,10 @@ class _Builder:
             self.add(a, HKG.referenceOf, b)
         elif rel == "STATES":
             self.add(a, HKG.states, b)
+        elif rel == "CREDITS":
+            self.add(a, HKG.credits, b)
+        elif rel == "FOR_STRATEGY":
+            self.add(a, HKG.forStrategy, b)
         else:
             raise ExportError(f"relationship type '{rel}' has no RDF mapping; add one to kg/rdf_export.py")
 

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 from ontology.models import (ChallengeStatement, Component, Conflict, GraphBatch, Measurement,
-                             MaterialSystem, SourceRef, stable_id)
+                             MaterialSystem, MechanismClaim, SourceRef, stable_id)
 from ontology.vocabulary import vocabulary
 
 from .schema import (BOOLEAN, DOUBLE, INT64, NON_TERM_MATERIAL_PREFIX, STRING, STRING_LIST,
@@ -271,6 +271,15 @@ def _challenge(rows: Rows, c: ChallengeStatement) -> None:
     _reported_in(rows, "ChallengeStatement", c.id, c.source)
 
 
+def _mechanism_claim(rows: Rows, c: MechanismClaim) -> None:
+    rows.node("MechanismClaim", {"id": c.id, "mechanism": c.mechanism, "host": c.host, "additive": c.additive,
+                                 "strategy": c.strategy, **_place(c.source)})
+    rows.rel("CREDITS", ("MechanismClaim", c.id), ("Mechanism", c.mechanism))
+    if c.strategy:
+        rows.rel("FOR_STRATEGY", ("MechanismClaim", c.id), ("Strategy", c.strategy))
+    _reported_in(rows, "MechanismClaim", c.id, c.source)
+
+
 @contextmanager
 def gc_paused():
     """Pause the cyclic garbage collector while building rows: they hold no cycles, and collecting
@@ -323,4 +332,6 @@ def _batch_rows(batch: GraphBatch) -> Rows:
         _reported_in(rows, "Conflict", cid, c.source)
     for c in batch.challenges:
         _challenge(rows, c)
+    for c in batch.mechanisms:
+        _mechanism_claim(rows, c)
     return rows

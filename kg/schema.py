@@ -23,7 +23,8 @@ TERM_PROPS = (("id", STRING), ("label", STRING), ("kind", STRING), ("iri", STRIN
               ("alt_labels", STRING_LIST), ("key", STRING), ("unit", STRING))
 
 # Labels that are records of the data rather than ontology terms.
-RECORD_LABELS = ("System", "Measurement", "Source", "Reference", "Conflict", "ChallengeStatement")
+RECORD_LABELS = ("System", "Measurement", "Source", "Reference", "Conflict", "ChallengeStatement",
+                 "MechanismClaim")
 
 # Store bookkeeping (time of the last load); not part of the graph: excluded from counts and dumps.
 META_LABEL = "HkgMeta"
@@ -99,6 +100,11 @@ def node_tables() -> dict[str, NodeTable]:
         ("chosen", STRING), *_PLACE))
     tables["ChallengeStatement"] = NodeTable("ChallengeStatement", (
         ("id", STRING), ("challenge", STRING), ("entities", STRING_LIST), *_PLACE))
+    # A mechanism a source credits, for an additive or a strategy, in a host (formulas as written
+    # by the system parser; the mechanism and strategy are also CREDITS / FOR_STRATEGY edges).
+    tables["MechanismClaim"] = NodeTable("MechanismClaim", (
+        ("id", STRING), ("mechanism", STRING), ("host", STRING), ("additive", STRING),
+        ("strategy", STRING), *_PLACE))
     return tables
 
 
@@ -122,11 +128,13 @@ def rel_tables() -> dict[str, RelTable]:
         RelTable("MEASURED_BY", (("Measurement", "Technique"),)),
         # A system is reported in many places of one source: one edge per place (``place`` key).
         RelTable("REPORTED_IN", tuple((x, "Source") for x in ("System", "Measurement", "Conflict",
-                                                              "ChallengeStatement")),
+                                                              "ChallengeStatement", "MechanismClaim")),
                  (("place", STRING), *[p for p in _PLACE if p[0] != "source_id"]), key="place"),
         RelTable("CITES", (("Measurement", "Reference"),)),
         RelTable("REFERENCE_OF", (("Reference", "Source"),)),
         RelTable("STATES", (("ChallengeStatement", "Challenge"),)),
+        RelTable("CREDITS", (("MechanismClaim", "Mechanism"),)),
+        RelTable("FOR_STRATEGY", (("MechanismClaim", "Strategy"),)),
     )
     return {r.type: r for r in rels}
 

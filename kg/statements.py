@@ -81,7 +81,7 @@ def dump_node_ids(label: str) -> str:
 
 
 # Removing what one source said (an edited or deleted lab entry): its measurements, conflicts,
-# challenge statements and references, its system links, then the systems no other source reports.
+# challenge statements, mechanism claims and references, its system links, then the systems no other source reports.
 SOURCE_SYSTEMS = """
 MATCH (s:System)-[:REPORTED_IN]->(src:Source {id: $sid})
 RETURN DISTINCT s.id AS id
@@ -90,7 +90,7 @@ RETURN DISTINCT s.id AS id
 
 def remove_source_statements() -> list[str]:
     out = [f"MATCH (n:{check_label(label)}) WHERE n.source_id = $sid DETACH DELETE n"
-           for label in ("Measurement", "Conflict", "ChallengeStatement", "Reference")]
+           for label in ("Measurement", "Conflict", "ChallengeStatement", "MechanismClaim", "Reference")]
     out += [f"MATCH (:System)-[e:{check_rel(rel)}]->() WHERE e.source_id = $sid DELETE e"
             for rel in ("MODIFIED_BY", "ACTS_THROUGH", "MADE_BY", "APPLIED_AS")]
     out += ["MATCH (:System)-[e:REPORTED_IN]->(:Source {id: $sid}) DELETE e",

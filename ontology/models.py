@@ -315,6 +315,34 @@ class ChallengeStatement(_Model):
         return self
 
 
+class MechanismClaim(_Model):
+    """A source crediting a mechanism for what an additive or a strategy does in a host ("the
+    multivalent Nb acts as an electron transfer intermediate in MgH2").
+
+    Holds term ids, formulas and where the evidence is (section, offsets of the sentence) — not the
+    sentence itself."""
+
+    mechanism: str                      # Mechanism term id
+    host: str | None = None             # formula of the host hydride
+    additive: str | None = None         # formula (or name) of the additive credited
+    strategy: str | None = None         # Strategy term id
+    source: SourceRef
+
+    @property
+    def id(self) -> str:
+        s = self.source
+        return stable_id("mc", s.source_id, s.section, s.start, self.mechanism, self.host, self.additive)
+
+    @model_validator(mode="after")
+    def _known_terms(self):
+        vocab = vocabulary()
+        for field, kind in (("mechanism", "Mechanism"), ("strategy", "Strategy")):
+            tid = getattr(self, field)
+            if tid is not None and (tid not in vocab or vocab.get(tid).kind != kind):
+                raise ValueError(f"{field}: '{tid}' is not a {kind} term of the ontology")
+        return self
+
+
 class GraphBatch(_Model):
     """Everything one ingestion produces; the unit the stores load atomically."""
 
@@ -324,9 +352,11 @@ class GraphBatch(_Model):
     measurements: list[Measurement] = []
     conflicts: list[Conflict] = []
     challenges: list[ChallengeStatement] = []
+    mechanisms: list[MechanismClaim] = []
 
     def extend(self, other: "GraphBatch") -> "GraphBatch":
-        for name in ("sources", "references", "reports", "measurements", "conflicts", "challenges"):
+        for name in ("sources", "references", "reports", "measurements", "conflicts", "challenges",
+                     "mechanisms"):
             getattr(self, name).extend(getattr(other, name))
         return self
 

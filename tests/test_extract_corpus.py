@@ -38,7 +38,29 @@ def rows():
     out = io.StringIO()
     with redirect_stdout(out):
         assert main(["extract", str(CORPUS), "--jsonl", "--no-progress"]) == 0
-    return [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
+    lines = [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
+    return [r for r in lines if r.get("kind") != "mechanism"]      # measurement lines
+
+
+@pytest.fixture(scope="module")
+def mechanism_lines():
+    from ui.cli import main
+
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["extract", str(CORPUS), "--jsonl", "--no-progress"]) == 0
+    lines = [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
+    return [r for r in lines if r.get("kind") == "mechanism"]
+
+
+def test_mechanism_claims_of_the_review(mechanism_lines):
+    """Issue 10: the mechanisms the review credits, with host and additive (figures, not sentences)."""
+    found = {(r["mechanism"], r["host"], r["additive"]) for r in mechanism_lines}
+    assert ("HydrogenPump", "MgH2", "TiH2") in found
+    assert ("InSituCatalyticPhase", "LiBH4", "Ni2B") in found
+    assert ("ElectronTransfer", "MgH2", "V4Nb18O55") in found
+    assert any(m == "NucleationInduction" and a == "MgB2" for m, _, a in found)
+    assert all(r["source"]["start"] < r["source"]["end"] for r in mechanism_lines)
 
 
 def test_contract_fields_and_canonical_units(rows):

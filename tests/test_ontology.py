@@ -113,6 +113,9 @@ DIMENSIONS = {
     "TemperatureRate": "[temperature] / [time]", "SpecificCurrent": "[current] / [mass]",
     "ElectricCurrentDensity": "[current] / [length] ** 2", "SpecificElectricCharge": "[current] * [time] / [mass]",
     "Conductivity": "[current] ** 2 * [time] ** 3 / [length] ** 3 / [mass]",
+    "MolarEntropy": "[length] ** 2 * [mass] / [substance] / [temperature] / [time] ** 2",
+    "Density": "[mass] / [length] ** 3", "Voltage": "[length] ** 2 * [mass] / [current] / [time] ** 3",
+    "SpecificSurfaceArea": "[length] ** 2 / [mass]",
 }
 
 

@@ -105,6 +105,8 @@ def all_kinds_of_records() -> list[dict]:
              source_id=SRC, section="5", start=10, end=90),
         node("Conflict", "cf:1", kind="table_host_vs_prose", description="host differs",
              candidates=["MgH2", "Mg"], chosen="MgH2", source_id=SRC, section="2", tbl="Table 1", row=2),
+        node("MechanismClaim", "mc:1", mechanism=mechanism, host="MgH2", additive="Nb2O5", strategy=catalysis,
+             source_id=SRC, section="2.1.2", start=100, end=180),
         rel("HAS_HOST", "sys:a", "System", mgh2, "Material", text="MgH2", role="HostHydride"),
         rel("HAS_ADDITIVE", "sys:a", "System", nb2o5, "Material", amount=5.0, amount_unit="mol%",
             role="Catalyst", additive_class="Oxide", text="Nb2O5"),
@@ -125,6 +127,9 @@ def all_kinds_of_records() -> list[dict]:
         rel("REFERENCE_OF", f"{SRC}#ref21b", "Reference", SRC, "Source"),
         rel("STATES", "ch:1", "ChallengeStatement", "HighOperatingTemperature", "Challenge"),
         rel("REPORTED_IN", "ch:1", "ChallengeStatement", SRC, "Source"),
+        rel("CREDITS", "mc:1", "MechanismClaim", mechanism, "Mechanism"),
+        rel("FOR_STRATEGY", "mc:1", "MechanismClaim", catalysis, "Strategy"),
+        rel("REPORTED_IN", "mc:1", "MechanismClaim", SRC, "Source"),
     ]
 
 

@@ -1,0 +1,44 @@
+"""Strategies of every system a document reports, from what the system is (``ontology.strategy_rules``).
+
+Tables and sentences name systems; a sentence may also name a strategy ("by nanoconfinement").
+Each system report keeps the strategies its sentence names and gains those its composition shows;
+a system that a sentence gives values for, without a report of its own there, gets one when its
+composition shows a strategy. The application the rules need (an oxide in an electrolyte is a
+composite partner, in a storage hydride a catalyst) is read from the properties measured for it.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ontology.models import GraphBatch, SystemReport
+from ontology.strategy_rules import application_of, merge
+
+
+def _place(ref) -> tuple:
+    return (ref.source_id, ref.section, ref.table, ref.row, ref.start)
+
+
+def apply_strategies(batch: GraphBatch) -> GraphBatch:
+    """Prose reports and measurements of ``batch`` with composition strategies (in place; tables
+    set theirs when they read the row)."""
+    measured: dict[tuple, set[str]] = defaultdict(set)        # (system, place) → properties
+    systems = {}
+    for m in batch.measurements:
+        if m.source.table is None:
+            key = (m.system.name, _place(m.source))
+            measured[key].add(m.property)
+            systems[key] = m
+    reported = set()
+    for r in batch.reports:
+        if r.source.table is not None:
+            continue
+        key = (r.system.name, _place(r.source))
+        reported.add(key)
+        r.strategies = merge(r.strategies, r.system, application_of(measured.get(key, ())))
+    for key, m in systems.items():
+        if key in reported:
+            continue
+        strategies = merge([], m.system, application_of(measured[key]))
+        if strategies:
+            batch.reports.append(SystemReport(system=m.system, strategies=strategies, source=m.source))
+    return batch

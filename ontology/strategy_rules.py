@@ -1,0 +1,250 @@
+"""Which modification strategies a material system embodies, read from its composition.
+
+A table row or a sentence names a system ("LiBH4@SBA-15", "3LiBH4–LiI", "Mg1−xZnx(BH4)2",
+"LiBH4–2MgH2", "MgH2–10 wt% TiF3"); its strategy follows from what the parts are, not from the
+section the text sits in. The parts are already classified by ``ontology.system`` (host, additive
+classes, roles, architecture); the rules here combine those with a few chemistry facts (which
+elements are transition metals, what a borohydride or an ammine group is) into Strategy terms,
+each bound to its ontology id and checked against the ontology once. Words of the system's own
+text that are Strategy labels ("thin film MgH2", "nanosized MgH2") count too: the look-up is the
+ontology's. Strategies a sentence names are added by the caller; the most specific term wins
+when a named strategy is a parent of one the composition gives (``merge``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .formula import FormulaError, parse_formula
+from .models import Component, MaterialSystem
+from .vocabulary import Vocabulary, vocabulary
+
+# ------------------------------------------------------------------------ chemistry facts
+# Transition metals (d block, with the lanthanides): their compounds catalyse, they are not the
+# storage medium. Chemistry, not vocabulary.
+_TRANSITION = frozenset(
+    "Sc Ti V Cr Mn Fe Co Ni Cu Zn Y Zr Nb Mo Tc Ru Rh Pd Ag Cd Hf Ta W Re Os Ir Pt Au Hg "
+    "La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu".split())
+_HALOGENS = frozenset("F Cl Br I".split())
+_NONMETALS = frozenset("H D B C N O F Si P S Cl Se Br I Te He Ne Ar Kr Xe".split())
+_AMMINE = re.compile(r"NH3|\(NH3\)|CH3NH2|\ben\b|\(en\)")        # neutral N-donor ligands
+_AMIDE = re.compile(r"(?<!CH3)NH2(?![\w)])|\(NH2\)")
+
+# ------------------------------------------------------------------------ ontology bindings
+# Strategy terms the rules produce, and the classes and roles they read.
+STRATEGIES = ("Nanoconfinement", "CoreShellStructuring", "CationSubstitution", "AnionSubstitution",
+              "ReactiveHydrideComposite", "Alloying", "Ammoniation", "MetalCatalysis",
+              "MultiMetalCatalysis", "MetalCompoundCatalysis", "CompositeCatalysis",
+              "CompositeElectrolyteFormation", "ConductiveCompositing", "Catalysis")
+CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
+           "hea": "HighEntropyAlloy"}
+ROLES = {"scaffold": "ScaffoldConfinementHost", "dopant": "DopantSubstituent",
+         "destabilizer": "DestabilizingReactant", "catalyst": "Catalyst",
+         "electrolyte": "SolidElectrolytePartner"}
+APPLICATIONS = {"electrolyte": "SolidElectrolyte", "anode": "Anode", "storage": "HydrogenStorage"}
+
+
+class StrategyRuleError(RuntimeError):
+    """The ontology lacks a term a rule is bound to (a renamed or removed term)."""
+
+
+@lru_cache(maxsize=4)
+def _checked(vocab: Vocabulary) -> Vocabulary:
+    wanted = ([(s, "Strategy") for s in STRATEGIES] + [(c, "Material") for c in CLASSES.values()]
+              + [(r, "Role") for r in ROLES.values()] + [(a, "Application") for a in APPLICATIONS.values()])
+    missing = [f"{i} ({k})" for i, k in wanted if i not in vocab or vocab.get(i).kind != k]
+    if missing:
+        raise StrategyRuleError(f"ontology/strategy_rules.py is bound to terms the ontology lacks: "
+                                f"{', '.join(missing)}; restore them in ontology/*.ttl or update the rules")
+    return vocab
+
+
+# ------------------------------------------------------------------------ composition helpers
+@lru_cache(maxsize=4096)
+def _formula_elements(text: str | None) -> frozenset[str] | None:
+    try:
+        return frozenset(parse_formula(text).elements) if text else None
+    except (FormulaError, ValueError, TypeError):
+        return None
+
+
+def _elements(c: Component, vocab: Vocabulary | None = None) -> frozenset[str]:
+    """Elements of a component: its formula, else its ontology term's formula ('ammonia' → NH3),
+    else the element symbols of a formula-like name ('VNbc'); unknown (empty) when any capitalised
+    token is not an element ('HELMO-NO3', 'AOLIBHI'), or when words surround it ('Heated LiBH4')."""
+    found = _formula_elements(c.formula)
+    if found is None and vocab is not None:
+        term = vocab.get(c.term) if c.term and c.term in vocab else vocab.lookup(c.formula, "Material")
+        found = _formula_elements(term.formula) if term is not None else None
+    if found is not None:
+        return found
+    if re.search(r"[a-z]{3,}", c.formula):
+        return frozenset()
+    tokens = re.findall(r"[A-Z][a-z]?", c.formula)
+    singles = [_formula_elements(t) for t in tokens]
+    if tokens and all(singles):
+        return frozenset().union(*singles)
+    return frozenset()
+
+
+def _metals(els) -> frozenset[str]:
+    return frozenset(e for e in els if e not in _NONMETALS)
+
+
+def _is_borohydride(els) -> bool:
+    return {"B", "H"} <= els and bool(_metals(els))
+
+
+def _has_h(els) -> bool:
+    return "H" in els or "D" in els
+
+
+def _is(vocab: Vocabulary, term: str | None, ancestor: str) -> bool:
+    return bool(term) and term in vocab and vocab.is_a(term, ancestor)
+
+
+# ------------------------------------------------------------------------ the rules
+def _host_rules(host: Component, vocab: Vocabulary) -> set[str]:
+    """A single compound that is itself a modified hydride: mixed cations, mixed anions, ammines,
+    Mg alloys."""
+    out: set[str] = set()
+    els = _elements(host, vocab)
+    metals = _metals(els)
+    text = host.formula
+    if _AMMINE.search(text):
+        out.add("Ammoniation")
+    if _is_borohydride(els):
+        if len(metals) >= 2:
+            out.add("CationSubstitution")            # LiK(BH4)2, Mg1-xZnx(BH4)2, LiCe(BH4)3Cl
+        if els & _HALOGENS or _AMIDE.search(text):
+            out.add("AnionSubstitution")             # Li4(BH4)3I, Li(BH4)1-x(NH2)x
+    elif len(metals) >= 2 and "Mg" in metals and not els & (_NONMETALS - {"H", "D"}):
+        out.add("Alloying")                          # Mg2Ni (or its hydride Mg2NiH4), Mg17Al12, Nd4Mg80Ni8
+    elif not _has_h(els) and "Mg" in metals and els - {"Mg"} and not els & _HALOGENS and \
+            not els & {"O", "N", "C", "B"}:
+        out.add("Alloying")                          # Mg2Si, Mg2Ge
+    return out
+
+
+def _additive_rules(a: Component, host: Component, system: MaterialSystem, application: str | None,
+                    vocab: Vocabulary) -> set[str]:
+    out: set[str] = set()
+    els, host_els = _elements(a, vocab), _elements(host, vocab)
+    metals, host_metals = _metals(els), _metals(host_els)
+    role, cls = a.role, a.additive_class
+    tm = bool(metals & _TRANSITION)
+    carbon = _is(vocab, cls, CLASSES["carbon"])
+    if role == ROLES["scaffold"] and system.architecture == "confined":
+        return {"Nanoconfinement"}
+    if carbon or role == ROLES["scaffold"]:
+        if application == APPLICATIONS["anode"]:
+            return {"ConductiveCompositing"}
+        return set()                                 # a support: what it carries decides (below)
+    # partners that share the host's cation and bring another anion: LiI or LiNH2 with LiBH4
+    if metals and metals <= host_metals and (els & _HALOGENS or _AMIDE.search(a.formula)) \
+            and _is_borohydride(host_els):
+        return {"AnionSubstitution"}
+    if els & _HALOGENS and not tm and metals and _is_borohydride(host_els):
+        out.add("AnionSubstitution")                 # NaI, MgI2 in LiBH4: the halide enters
+        if not metals <= host_metals and application == APPLICATIONS["electrolyte"]:
+            out.add("CationSubstitution")
+        return out
+    if els and els <= {"N", "H"} and "N" in els:
+        return {"Ammoniation"}                       # LiBH4–0.5NH3: ammonia coordinates the cation
+    if role == ROLES["electrolyte"] or (application == APPLICATIONS["electrolyte"] and els):
+        return {"CompositeElectrolyteFormation"}     # oxides, nitrides, polymers, other conductors
+    if _has_h(els) and _has_h(host_els) and not tm:
+        return {"ReactiveHydrideComposite"}          # LiBH4–2MgH2, 2LiBH4–MgH2, Mg(NH2)2–LiH
+    if metals and not tm and not els & _NONMETALS - {"Si"} and _is_borohydride(host_els):
+        return {"ReactiveHydrideComposite"}          # LiBH4–Al (AlB2 forms)
+    if not metals and els and els <= {"Si", "Ge"} and _has_h(host_els):
+        return {"ReactiveHydrideComposite"}          # MgH2–Si (Mg2Si forms)
+    if tm or role in (ROLES["catalyst"], ROLES["destabilizer"]):
+        if _is(vocab, cls, CLASSES["hea"]) or _is(vocab, cls, CLASSES["multi"]):
+            return {"MultiMetalCatalysis"}
+        if _is(vocab, cls, CLASSES["metal"]) or (metals and not els - metals):
+            return {"MetalCatalysis"} if len(metals) == 1 else {"MultiMetalCatalysis"}
+        if tm or cls:
+            return {"MetalCompoundCatalysis"}
+        return {"Catalysis"}
+    return out
+
+
+def composition_strategies(system: MaterialSystem, application: str | None = None,
+                           vocab: Vocabulary | None = None) -> list[str]:
+    """Strategy term ids the system's composition shows (sorted, most specific terms only).
+
+    ``application``: an Application term id when the source says what the system is for (a row
+    measured for ionic conductivity is an electrolyte): an oxide in an electrolyte makes a
+    composite electrolyte, in a storage hydride it is a catalyst; carbon in an anode conducts."""
+    vocab = _checked(vocab or vocabulary())
+    out = _host_rules(system.host, vocab)
+    additive_strategies = [(_additive_rules(a, system.host, system, application, vocab), a)
+                           for a in system.additives]
+    for found, _ in additive_strategies:
+        out |= found
+    catalysts = [a for found, a in additive_strategies if found & {"MetalCatalysis", "MultiMetalCatalysis",
+                                                                  "MetalCompoundCatalysis", "Catalysis"}]
+    supports = [a for a in system.additives if _is(vocab, a.additive_class, CLASSES["carbon"])
+                or a.role == ROLES["scaffold"]]
+    if catalysts and supports and system.architecture != "confined" and application != APPLICATIONS["anode"]:
+        out.add("CompositeCatalysis")                # Ni@C, CoNi/C: catalyst particles on carbon
+    if system.architecture == "core-shell":
+        out.add("CoreShellStructuring")
+    out |= text_strategies(system.text, vocab)
+    return specific(out, vocab)
+
+
+def text_strategies(text: str, vocab: Vocabulary | None = None) -> set[str]:
+    """Strategy labels of the ontology written in a system's own name ('Thin film MgH2',
+    'Nanosized MgH2 particles'): every run of one to three words is looked up."""
+    vocab = vocab or vocabulary()
+    words = re.findall(r"[A-Za-z][A-Za-z-]+", text)
+    found = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            term = vocab.lookup(" ".join(words[i:i + n]), "Strategy")
+            if term is not None:
+                found.add(term.id)
+    return found
+
+
+def specific(ids, vocab: Vocabulary | None = None) -> list[str]:
+    """Drop a strategy when a more specific one (a descendant) is also present."""
+    vocab = vocab or vocabulary()
+    ids = set(ids)
+    return sorted(i for i in ids if not any(o != i and vocab.is_a(o, i) for o in ids))
+
+
+def merge(named, system: MaterialSystem | None, application: str | None = None,
+          vocab: Vocabulary | None = None) -> list[str]:
+    """Strategies a sentence names plus those the system's composition shows, most specific kept.
+    A named parent gives way to the specific term the composition shows (the sentence says
+    'cation/anion substitution', the system is a halide partner of LiBH4: anion substitution)."""
+    vocab = vocab or vocabulary()
+    found = set(composition_strategies(system, application, vocab)) if system is not None else set()
+    return specific(set(named) | found, vocab)
+
+
+def transition_metal_only(formula: str) -> bool:
+    """Every metal of the formula is a transition metal (TiH2, NbHx, Ni2B, VH0.81): such phases
+    catalyse, they are not storage hosts."""
+    els = _formula_elements(formula)
+    if els is None:
+        els = frozenset(re.findall(r"[A-Z][a-z]?", formula))
+    metals = _metals(els)
+    return bool(metals) and metals <= _TRANSITION
+
+
+def application_of(properties) -> str | None:
+    """The application a set of measured property keys points to (its properties' hkg:appliesTo),
+    when they agree on one."""
+    vocab = vocabulary()
+    apps = set()
+    for key in properties:
+        try:
+            apps |= set(vocab.property(key).applications)
+        except KeyError:
+            continue
+    apps &= set(APPLICATIONS.values())
+    return next(iter(apps)) if len(apps) == 1 else None

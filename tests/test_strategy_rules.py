@@ -1,0 +1,96 @@
+"""ontology.strategy_rules: a system's strategies come from what it is, not from where it is written."""
+import pytest
+
+from ontology.strategy_rules import application_of, composition_strategies, merge, specific
+from ontology.system import parse_system
+from ontology.vocabulary import vocabulary
+
+
+def strategies(text, application=None):
+    return composition_strategies(parse_system(text), application)
+
+
+@pytest.mark.parametrize("text,application,expected", [
+    ("LiBH4@SBA-15", None, ["Nanoconfinement"]),
+    ("NaAlH4@C", None, ["Nanoconfinement"]),
+    ("3LiBH4–LiI", "SolidElectrolyte", ["AnionSubstitution"]),
+    ("LiBH4–LiBr", None, ["AnionSubstitution"]),
+    ("LiBH4–2LiNH2", "SolidElectrolyte", ["AnionSubstitution"]),
+    ("Li4(BH4)3I", None, ["AnionSubstitution"]),
+    ("Mg0.8Zn0.2(BH4)2", None, ["CationSubstitution"]),
+    ("LiK(BH4)2", None, ["CationSubstitution"]),
+    ("LiBH4–2MgH2", None, ["ReactiveHydrideComposite"]),
+    ("2LiBH4–MgH2", None, ["ReactiveHydrideComposite"]),
+    ("Mg(NH2)2–2LiH", None, ["ReactiveHydrideComposite"]),
+    ("MgH2–5 wt% Nb2O5", None, ["MetalCompoundCatalysis"]),
+    ("MgH2–10 wt% TiF3", None, ["MetalCompoundCatalysis"]),
+    ("MgH2–5 wt% V", None, ["MetalCatalysis"]),
+    ("MgH2–10 wt% FeCoNi", None, ["MultiMetalCatalysis"]),
+    ("Mg2Ni", None, ["Alloying"]),
+    ("Mg2NiH4", None, ["Alloying"]),
+    ("LiBH4", None, []),
+    ("MgH2", None, []),
+    ("LiBH4–ZrO2", "SolidElectrolyte", ["CompositeElectrolyteFormation"]),
+    ("MgH2–graphene", "Anode", ["ConductiveCompositing"]),
+    ("Mg(BH4)2·2NH3", "SolidElectrolyte", ["Ammoniation"]),
+])
+def test_composition_decides_the_strategy(text, application, expected):
+    assert strategies(text, application) == expected
+
+
+def test_halide_partner_is_never_cation_substitution():
+    """Issue 10: 'LiBH4–LiI' was cation substitution because the two terms shared synonyms."""
+    assert "CationSubstitution" not in strategies("LiBH4–LiI", "SolidElectrolyte")
+    v = vocabulary()
+    cation, anion = v.get("CationSubstitution"), v.get("AnionSubstitution")
+    assert not {l.casefold() for l in cation.labels} & {l.casefold() for l in anion.labels}
+    # a text naming both at once names their common parent, which the composition then refines
+    both = v.lookup("cation/anion substitution", "Strategy").id
+    assert both == "IonSubstitution" and v.is_a("AnionSubstitution", both)
+    assert merge([both], parse_system("3LiBH4–LiI"), "SolidElectrolyte") == ["AnionSubstitution"]
+
+
+def test_a_named_strategy_is_kept_next_to_the_composition():
+    assert merge(["Prelithiation"], parse_system("MgH2–5 wt% Nb2O5")) == ["MetalCompoundCatalysis", "Prelithiation"]
+
+
+def test_supported_catalyst_is_composite_catalysis():
+    found = strategies("MgH2–10 wt% Ni/C")
+    assert "CompositeCatalysis" in found and "MetalCatalysis" in found
+
+
+def test_application_of_measured_properties():
+    assert application_of({"ionic_conductivity"}) == "SolidElectrolyte"
+    assert application_of({"specific_capacity"}) == "Anode"
+    assert application_of({"ionic_conductivity", "specific_capacity"}) is None
+
+
+def test_specific_drops_parents():
+    assert specific({"Catalysis", "MetalCatalysis", "Nanoconfinement"}) == ["MetalCatalysis", "Nanoconfinement"]
+
+
+# ------------------------------------------------------------------------------ in a document
+DOC = """# Substituted and confined borohydrides, a test paper
+
+DOI: 10.9999/strategies.2026.003
+
+## 3. Cation substitution
+
+The 3LiBH<sub>4</sub>–LiI electrolyte conducts 0.12 mS cm<sup>-1</sup> at 30 °C after cation/anion substitution.
+
+Confined in silica, LiBH<sub>4</sub>@SBA-15 reaches 0.1 mS cm<sup>-1</sup> at 40 °C.
+
+The bimetallic Mg<sub>0.6</sub>Zn<sub>0.4</sub>(BH<sub>4</sub>)<sub>2</sub> released hydrogen from 150 °C.
+"""
+
+
+def test_prose_systems_take_strategies_from_composition_not_the_section():
+    from ingest.extract import extract_text
+
+    batch = extract_text(DOC)
+    by_system = {}
+    for r in batch.reports:
+        by_system.setdefault(r.system.name, set()).update(r.strategies)
+    assert by_system["3LiBH4–LiI"] == {"AnionSubstitution"}          # the named parent is refined
+    assert by_system["LiBH4@SBA-15"] == {"Nanoconfinement"}          # not the section's strategy
+    assert "CationSubstitution" in next(v for k, v in by_system.items() if k.startswith("Mg0.6Zn0.4"))
