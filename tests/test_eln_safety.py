@@ -234,3 +234,74 @@ def test_fuzz_odd_graphs_give_only_archive_errors(tmp_path):
             pass
 
     check()
+
+
+def _raw_zip(path: Path, members: list[tuple[str, bytes, int, int]]) -> Path:
+    """A zip written by hand from members already deflated: (name, raw deflate, crc32, size).
+
+    Deflating 2 GB of zeros 2,047 times takes a while; deflating 1 MiB once and writing it under
+    2,047 names makes the same archive byte for byte in well under a second.
+    """
+    import struct
+
+    out, central = bytearray(), bytearray()
+    for name, comp, crc, size in members:
+        raw = name.encode()
+        offset = len(out)
+        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc, len(comp), size, len(raw), 0)
+        out += raw + comp
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, crc, len(comp), size,
+                               len(raw), 0, 0, 0, 0, 0, offset)
+        central += raw
+    out += central + struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(central),
+                                 len(out), 0)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def _deflated(data: bytes) -> tuple[bytes, int, int]:
+    import zlib
+
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return c.compress(data) + c.flush(), zlib.crc32(data), len(data)
+
+
+def test_zip_bomb_in_small_pieces_is_refused_before_extracting(tmp_path, monkeypatch):
+    """Issue 12.3: 2,047 members of just under 1 MiB of zeros each pass the member ratio rule; the
+    archive as a whole (2 GB from ~2.3 MB) must be refused from its directory, reading nothing."""
+    meta = _deflated(json.dumps(META).encode())
+    zeros = _deflated(b"\0" * (1024 ** 2 - 1))          # under the member rule's 1 MiB floor
+    path = _raw_zip(tmp_path / "pieces.eln", [("crate/ro-crate-metadata.json", *meta)]
+                    + [(f"crate/exp/z{i}.bin", *zeros) for i in range(2047)])
+    assert 2_000_000 < path.stat().st_size < 3_000_000
+    # the directory check alone decides: decompressing anything would be the bug
+    monkeypatch.setattr("ingest.eln.archive._read_capped",
+                        lambda *a, **k: pytest.fail("read a member of a zip bomb"))
+    err = refused(path, "archive compression ratio")
+    assert "zip bomb" in str(err) and "nothing was extracted" in str(err)
+    assert "2,146,4" in str(err) and "bytes uncompressed" in str(err)
+
+
+def test_zip_bomb_cli_says_so_and_writes_nothing(tmp_path, capsys):
+    zeros = _deflated(b"\0" * 300_000)
+    path = _raw_zip(tmp_path / "pieces.eln", [("crate/ro-crate-metadata.json", *_deflated(json.dumps(META).encode()))]
+                    + [(f"crate/exp/z{i}.bin", *zeros) for i in range(300)])
+    data = tmp_path / "data"
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--user", "t"]) == 2
+    assert "archive compression ratio" in capsys.readouterr().err
+    assert not (data / "entries").exists() or not any((data / "entries").iterdir())
+
+
+def test_text_heavy_archive_under_the_floor_is_fine(tmp_path):
+    """A crate of repetitive CSV compresses far beyond 200:1 per archive yet is small: not a bomb."""
+    csv = b"0.0,0.0\n" * 120_000                     # 960 kB of text, deflates ~400:1
+    a = open_eln(build(tmp_path / "csv.eln", [("crate/exp/a.csv", csv)]))
+    assert a.names() == ["exp/a.csv", "ro-crate-metadata.json"]
+
+
+def test_archive_ratio_rule_scales_with_the_floor(tmp_path):
+    zeros = _deflated(b"\0" * 100_000)
+    path = _raw_zip(tmp_path / "p.eln", [("crate/ro-crate-metadata.json", *_deflated(json.dumps(META).encode()))]
+                    + [(f"crate/exp/z{i}.bin", *zeros) for i in range(50)])
+    refused(path, "archive compression ratio", Limits(archive_ratio_floor_bytes=1024 ** 2))
+    assert open_eln(path, Limits(archive_ratio_floor_bytes=64 * 1024 ** 2)).root == "crate"
