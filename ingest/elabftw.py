@@ -19,7 +19,7 @@ from typing import Any
 import hashlib
 from typing import Callable
 
-from ingest.eln.crate import ElnFile, ElnRecord, extra_fields, plain_text
+from ingest.eln.crate import ElnComment, ElnFile, ElnRecord, extra_fields, plain_text
 
 LINK_FIELD = "HydrideKG entry"
 MAX_UPLOAD_BYTES = 512 * 1024 ** 2   # the same cap as one member of an .eln archive
@@ -57,11 +57,11 @@ def experiment_to_record(exp: dict, *, base_url: str = "") -> ElnRecord:
         rec.metadata = extra_fields(meta["extra_fields"])
     for c in exp.get("comments") or []:
         if isinstance(c, dict) and c.get("comment"):
-            who = " ".join(str(c.get(k)) for k in ("fullname", "created_at") if c.get(k))
-            rec.comments.append(f"comment ({who}): {plain_text(str(c['comment']))}")
+            rec.comments.append(ElnComment(text=plain_text(str(c["comment"])), author=str(c.get("fullname") or ""),
+                                           created=str(c.get("created_at") or "")))
     for s in exp.get("steps") or []:
         if isinstance(s, dict) and s.get("body"):
-            rec.comments.append(f"step: {plain_text(str(s['body']))}")
+            rec.comments.append(ElnComment(text=f"step: {plain_text(str(s['body']))}"))
     if base_url:
         rec.links.append(("url", f"{base_url.rstrip('/')}/experiments/{exp.get('id')}"))
     return rec

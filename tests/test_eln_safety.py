@@ -128,13 +128,13 @@ def test_malformed_json_names_line(tmp_path):
     refused(build(tmp_path / "nograph.eln", [], meta='{"@context": "x"}'), "@graph")
 
 
-def test_sha256_mismatch_names_the_file(tmp_path):
+def test_sha256_mismatch_drops_the_file_not_the_record(tmp_path):
     meta = json.loads(json.dumps(META))
     meta["@graph"][3]["sha256"] = "0" * 64
     path = build(tmp_path / "sha.eln", [("crate/exp/a.csv", b"1,2\n")], meta)
-    with pytest.raises(CrateError) as info:
-        read_crate(open_eln(path))
-    assert info.value.rule == "sha256" and info.value.entry == "./exp/a.csv"
+    (rec,) = read_crate(open_eln(path)).records
+    assert rec.files == [] and rec.files_refused[0][0] == "a.csv"
+    assert "SHA-256 " + "0" * 64 in rec.files_refused[0][1] and "do not match" in rec.files_refused[0][1]
 
 
 def test_listed_file_missing(tmp_path):
@@ -146,7 +146,7 @@ def test_listed_file_missing(tmp_path):
 def test_cli_refuses_hostile_archive_and_writes_nothing(tmp_path, capsys):
     path = build(tmp_path / "evil.eln", [("crate/../../evil.txt", b"pwned")])
     data = tmp_path / "data"
-    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph", "--sample", "MgH2"]) == 2
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph"]) == 2
     err = capsys.readouterr().err
     assert "path traversal" in err and "evil.eln" in err
     assert not (tmp_path.parent / "evil.txt").exists()
@@ -155,24 +155,44 @@ def test_cli_refuses_hostile_archive_and_writes_nothing(tmp_path, capsys):
 
 
 def test_cli_bad_record_writes_nothing(tmp_path, capsys):
-    """One good record and one whose ontology property has a unit that does not fit: nothing stored."""
+    """One good record and one whose HydrideKG entry document is broken JSON: nothing stored."""
     meta = {"@context": "https://w3id.org/ro/crate/1.1/context", "@graph": [
         {"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"}},
         {"@id": "./", "@type": "Dataset", "hasPart": [{"@id": "./good/"}, {"@id": "./bad/"}]},
         {"@id": "./good/", "@type": "Dataset", "name": "MgH2 reference", "author": {"@id": "#p"}},
         {"@id": "./bad/", "@type": "Dataset", "name": "LiBH4 run", "author": {"@id": "#p"},
+         "hasPart": [{"@id": "./bad/hydridekg-entry.json"}]},
+        {"@id": "./bad/hydridekg-entry.json", "@type": "File", "name": "hydridekg-entry.json"},
+        {"@id": "#p", "@type": "Person", "name": "R. Tester"},
+    ]}
+    path = build(tmp_path / "mixed.eln", [("crate/bad/hydridekg-entry.json", b'{"format": ')], meta)
+    data = tmp_path / "data"
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph"]) == 2
+    err = capsys.readouterr().err
+    assert "mixed.eln" in err and "./bad/" in err and "hydridekg-entry.json" in err and "not valid JSON" in err
+    assert "nothing was written" in err
+    assert not (data / "entries").exists() or not any(
+        p.is_dir() and p.name != "files" for p in (data / "entries").iterdir())
+
+
+def test_cli_unit_that_does_not_fit_keeps_the_record_as_fields(tmp_path, capsys):
+    meta = {"@context": "https://w3id.org/ro/crate/1.1/context", "@graph": [
+        {"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"}},
+        {"@id": "./", "@type": "Dataset", "hasPart": [{"@id": "./bad/"}]},
+        {"@id": "./bad/", "@type": "Dataset", "name": "LiBH4 run", "author": {"@id": "#p"},
          "variableMeasured": [{"@id": "#pv"}]},
         {"@id": "#pv", "@type": "PropertyValue", "propertyID": "hydrogen capacity", "value": 5, "unitText": "K"},
         {"@id": "#p", "@type": "Person", "name": "R. Tester"},
     ]}
-    path = build(tmp_path / "mixed.eln", [], meta)
+    path = build(tmp_path / "unit.eln", [], meta)
     data = tmp_path / "data"
-    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph"]) == 2
-    err = capsys.readouterr().err
-    assert "mixed.eln" in err and "./bad/" in err and "hydrogen capacity" in err and "does not fit" in err
-    assert "nothing was written" in err
-    assert not (data / "entries").exists() or not any(
-        p.is_dir() and p.name != "files" for p in (data / "entries").iterdir())
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph"]) == 0
+    out = capsys.readouterr().out
+    assert "does not fit" in out and "kept as a field" in out
+    from kg.entries import EntryRepository
+    (rev,) = EntryRepository(data).list()
+    assert rev.document["samples"][0]["system"] == "LiBH4" and rev.document["samples"][0]["measurements"] == []
+    assert rev.document["fields"][0]["unit"] == "K"
 
 
 def _read_all(path: Path) -> None:
@@ -180,7 +200,7 @@ def _read_all(path: Path) -> None:
     archive = open_eln(path)
     crate = read_crate(archive)
     for rec in crate.records:
-        map_record(rec, file=str(path), default_system="MgH2")
+        map_record(rec, file=str(path))
 
 
 def test_fuzz_corrupted_bytes_give_only_archive_errors(tmp_path):

@@ -1,6 +1,6 @@
 """``hkg elabftw …``: experiments from an eLabFTW server in, the graph link and a summary back.
 
-    hkg elabftw pull --url URL --api-key-env VAR [--since DATE] [--sample SYSTEM] [--dry-run]
+    hkg elabftw pull --url URL --api-key-env VAR [--since DATE] [--dry-run]
     hkg elabftw push ENTRY_ID --url URL --api-key-env VAR [--experiment N]
 
 The API key is read from the environment variable named by ``--api-key-env`` (never from the command
@@ -11,6 +11,7 @@ entry.  The experiment of a pulled entry is remembered in its ``eln-record.json`
 """
 from __future__ import annotations
 
+import argparse
 import json
 import os
 
@@ -36,6 +37,9 @@ def cmd_pull(args) -> int:
 
     from .eln import store_mapped
 
+    if args.sample:
+        from .eln import SAMPLE_MOVED
+        raise CliError(SAMPLE_MOVED)
     client = _client(args)
     try:
         listed = [e for e in client.experiments() if modified_since(e, args.since)]
@@ -51,11 +55,11 @@ def cmd_pull(args) -> int:
             errors.append(str(exc))
             continue
         try:
-            m = map_record(rec, file=client.base, publisher=client.base, default_system=args.sample)
+            m = map_record(rec, file=client.base, publisher=client.base)
         except ElnImportError as exc:
             errors.append(str(exc))
             continue
-        if m.document is not None and not m.own:
+        if not m.own:
             m.document["id"] = entry_id_for(rec, client.base)
         mapped.append(m)
     if errors:
@@ -117,7 +121,7 @@ def register(sub) -> None:
     pl = es.add_parser("pull", help="import experiments (with their extra_fields) as lab entries")
     _server_args(pl)
     pl.add_argument("--since", help="only experiments modified on or after this date (YYYY-MM-DD)")
-    pl.add_argument("--sample", metavar="SYSTEM", help="material system of experiments that name none")
+    pl.add_argument("--sample", metavar="SYSTEM", help=argparse.SUPPRESS)   # moved: see eln.SAMPLE_MOVED
     pl.add_argument("--dry-run", action="store_true", help="check and show what would be imported; write nothing")
     pl.add_argument("--json", action="store_true", help="print the result as JSON")
     pl.add_argument("--user", help="who imports (default: $HKG_USER or the login name)")
