@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mimetypes
 import os
 import re
 import tempfile
@@ -211,10 +212,23 @@ def build_crate(items: list[ExportItem], read_file: Callable[[str], bytes], *, n
         pvs = _measurement_nodes(entry_id, doc)
         file_pvs = _field_nodes(entry_id, doc)
         pvs += file_pvs.pop("", [])
+        # remote files (web links an ELN listed as parts) are File entities with their URL as @id
+        for link in doc.get("links", []):
+            url = link["target"]
+            if link["relation"] == "hasPart" and re.match(r"^https?://", url) and url not in file_nodes:
+                node = {"@id": url, "@type": "File", "name": url,
+                         "encodingFormat": mimetypes.guess_type(url)[0] or "application/octet-stream"}
+                graph.append(node)
+                parts.append({"@id": url})
+                file_nodes[url] = node
         for name, nodes in file_pvs.items():   # a file's own metadata sits on the file (as PASTA writes it)
-            graph.extend(nodes)
             if name in file_nodes:
+                graph.extend(nodes)
                 file_nodes[name]["variableMeasured"] = [{"@id": n["@id"]} for n in nodes]
+            else:                              # its file is not in the archive: on the entry, saying which
+                for n in nodes:
+                    n["description"] = (n.get("description", "") + f" (of the file '{name}')").strip()
+                pvs += nodes
         graph.extend(pvs)
         dataset = {"@id": folder, "@type": "Dataset", "name": doc.get("title", entry_id), "identifier": entry_id,
                    "genre": "experiment" if doc.get("samples") else "note",
