@@ -94,7 +94,14 @@ class Api(BaseHTTPRequestHandler):
         exp = self.store.get(int(self.path.rsplit("/", 1)[-1]))
         if exp is None:
             return self._send(404, {"code": 404, "message": "Not Found"})
-        exp.update(self._body())
+        body = self._body()
+        merge = body.pop("metadatamerge", None)
+        if merge:   # API v2: merged into the metadata, existing extra fields kept
+            meta = exp.get("metadata") or {}
+            meta = json.loads(meta) if isinstance(meta, str) else meta
+            meta.setdefault("extra_fields", {}).update(merge.get("extra_fields", {}))
+            exp["metadata"] = json.dumps(meta)
+        exp.update(body)
         self._send(200, exp)
 
     def do_POST(self):
@@ -179,14 +186,15 @@ def test_pull_keeps_a_unit_that_does_not_fit_as_a_field(server, tmp_path, capsys
     assert [m["property"] for m in doc["samples"][0]["measurements"]] == ["onset_dehydrogenation_temperature"]
 
 
-def test_pull_refuses_an_upload_that_does_not_match_its_hash(server, tmp_path, capsys):
+def test_pull_keeps_the_experiment_but_not_an_upload_that_does_not_match_its_hash(server, tmp_path, capsys):
     Api.body_of_upload = CURVE + b"tampered"
     data = tmp_path / "d"
     assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", str(data),
-               "--no-graph") == 2
-    err = capsys.readouterr().err
-    assert "tpd_5K.csv" in err and "sha256" in err and "nothing was written" in err
-    assert not (data / "entries").exists() or EntryRepository(data).ids() == []
+               "--no-graph") == 0
+    out = capsys.readouterr().out
+    assert "file 'tpd_5K.csv' not kept: its bytes do not match" in out and "1 file(s) not kept" in out
+    doc = next(EntryRepository(data).get(i).document for i in EntryRepository(data).ids() if i.startswith("mgh2"))
+    assert "tpd_5K.csv" not in [f["name"] for f in doc["files"]]
 
 
 def test_wrong_or_missing_key(server, tmp_path, capsys, monkeypatch):

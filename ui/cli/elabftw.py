@@ -26,7 +26,7 @@ def _client(args):
         raise CliError(f"the environment variable {args.api_key_env} holds no API key; "
                        f"export {args.api_key_env}=<key from eLabFTW's user panel>")
     try:
-        return ElabClient(args.url, key, verify_ssl=not args.insecure)
+        return ElabClient(args.url, key, verify_ssl=not args.insecure, timeout=args.timeout)
     except ElabError as exc:
         raise CliError(str(exc)) from None
 
@@ -98,8 +98,8 @@ def cmd_push(args) -> int:
     client = _client(args)
     link = f"{args.link_base.rstrip('/')}/{args.id}" if args.link_base else f"hkg:entry/{args.id}/r{rev.revision}"
     try:
-        current = client.experiment(exp_id) or {}
-        body, comment = push_payload(args.id, rev.document, link, current.get("metadata"))
+        client.experiment(exp_id)                 # it exists (a clear 404 before anything is written)
+        body, comment = push_payload(args.id, rev.document, link)
         client.patch(exp_id, body)
         client.comment(exp_id, comment)
     except ElabError as exc:
@@ -112,6 +112,8 @@ def _server_args(p) -> None:
     p.add_argument("--url", required=True, help="eLabFTW address, e.g. https://elab.example.org")
     p.add_argument("--api-key-env", required=True, metavar="VAR", help="environment variable holding the API key")
     p.add_argument("--insecure", action="store_true", help="do not verify TLS certificates (test servers)")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="give up on a request the server does not answer within this time (default 30)")
     add_store_args(p)
 
 
