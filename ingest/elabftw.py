@@ -128,6 +128,23 @@ def push_payload(entry_id: str, document: dict, link: str) -> tuple[dict, str]:
     return {"metadatamerge": {"extra_fields": {LINK_FIELD: field}}}, "\n".join(lines)
 
 
+class _NoReadRetries:
+    """The client's pool without urllib3's default read retries: a server that does not answer within
+    the timeout is reported after one timeout, not after four (connection refusals are still retried)."""
+
+    def __init__(self, pool):
+        self._pool = pool
+
+    def request(self, *args, **kwargs):
+        from urllib3.util.retry import Retry
+
+        kwargs.setdefault("retries", Retry(total=3, connect=2, read=0, status=0, redirect=3))
+        return self._pool.request(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._pool, name)
+
+
 def _reason(exc) -> str:
     """The server's own words on a refused request (eLabFTW's 'description', or a validator's)."""
     try:
@@ -159,6 +176,8 @@ class ElabClient:
         self.timeout = timeout        # seconds per request: a stalled server is an error, not a hang
         self._lib = elabapi_python
         self._client = elabapi_python.ApiClient(config)
+        rest = self._client.rest_client
+        rest.pool_manager = _NoReadRetries(rest.pool_manager)
         self.experiments_api = elabapi_python.ExperimentsApi(self._client)
         self.comments_api = elabapi_python.CommentsApi(self._client)
 

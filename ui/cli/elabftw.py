@@ -33,7 +33,7 @@ def _client(args):
 
 def cmd_pull(args) -> int:
     from ingest.elabftw import ElabError, attach_uploads, experiment_to_record, modified_since
-    from ingest.eln.to_entry import ElnImportError, entry_id_for, map_record
+    from ingest.eln.to_entry import ElnImportError, entry_id_for, link_entries, map_record
 
     from .eln import store_mapped
 
@@ -65,6 +65,7 @@ def cmd_pull(args) -> int:
     if errors:
         raise CliError(f"{len(errors)} experiment(s) cannot be imported, so nothing was written:\n  - "
                        + "\n  - ".join(errors))
+    link_entries(mapped, {m.record.id: m.document["id"] for m in mapped})
     return store_mapped(args, mapped, origin=client.base, publisher="eLabFTW", records=len(full))
 
 
