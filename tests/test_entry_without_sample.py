@@ -67,6 +67,11 @@ def test_cli_lists_shows_assigns_in_bulk_and_then_analogs_find_it(tmp_path, caps
     assert main(["entry", "list", "--without-sample", "--data-dir", data]) == 0
     out = capsys.readouterr().out
     assert "note0" in out and "note1" in out and "ref" not in out and "[without sample]" in out
+    assert main(["entry", "list", "--search", "RESERVOIR", "--data-dir", data]) == 0   # found by a field
+    out = capsys.readouterr().out
+    assert "note0" in out and "ref" not in out
+    assert main(["entry", "list", "--search", "looks right", "--json", "--data-dir", data]) == 0   # a comment
+    assert {r["id"] for r in json.loads(capsys.readouterr().out)} == {"note0", "note1"}
     assert main(["entry", "show", "note0", "--data-dir", data]) == 0
     out = capsys.readouterr().out
     assert "without sample" in out and "field reservoir volume: 12.3 mL" in out and "comment (B. Tech 2026-04-02)" in out

@@ -290,7 +290,10 @@ def cmd_history(args) -> int:
 def cmd_list(args) -> int:
     from kg.entries import revision_summary
 
-    rows = [revision_summary(r) for r in _repo(args).list(include_deleted=args.all)]
+    revs = _repo(args).list(include_deleted=args.all)
+    if args.search:
+        revs = [r for r in revs if _matches(r.document, args.search)]
+    rows = [revision_summary(r) for r in revs]
     if args.without_sample:
         rows = [r for r in rows if not r["samples"]]
     if args.json:
@@ -302,6 +305,17 @@ def cmd_list(args) -> int:
     if not rows:
         print("no entries yet: 'hkg entry add FILE.yaml'", file=sys.stderr)
     return 0
+
+
+def _matches(doc: dict, text: str) -> bool:
+    """Whether an entry's words hold ``text`` (case-insensitive): title, text, tags, samples, fields,
+    comments, observations — what a notebook entry without sample is found by."""
+    words = [doc.get("title", ""), doc.get("body", ""), *doc.get("tags", []), *doc.get("observations", []),
+             *(s.get("system") or s.get("label") or "" for s in doc.get("samples", [])),
+             *(f"{f.get('name', '')} {f.get('value', '')}" for f in doc.get("fields", [])),
+             *(c.get("text", "") for c in doc.get("comments", []))]
+    needle = text.casefold()
+    return any(needle in str(w).casefold() for w in words)
 
 
 def cmd_delete(args) -> int:
@@ -470,6 +484,8 @@ def register(sub) -> None:
     ls = es.add_parser("list", help="entries (latest revisions)")
     ls.add_argument("--all", action="store_true", help="include deleted entries")
     ls.add_argument("--json", action="store_true", help="print the result as JSON")
+    ls.add_argument("--search", metavar="TEXT",
+                    help="only entries whose title, text, tags, samples, fields or comments hold TEXT")
     ls.add_argument("--without-sample", action="store_true",
                     help="only notebook entries without sample (give them one with 'assign-sample')")
     _common(ls, writes=False)
