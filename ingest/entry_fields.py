@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ontology.quantities import parse_quantity_text
 from ontology.units import UnitError, is_compatible, parse_unit
-from ontology.vocabulary import UnknownTermError, vocabulary
+from ontology.vocabulary import vocabulary
 
 
 @dataclass(frozen=True)

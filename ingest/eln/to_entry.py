@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from ingest.entry import EntryValidationError, load_entry
 from ingest.entry_fields import measurements_from_fields
-from ontology.formula import FormulaError, parse_formula
+from ontology.formula import FormulaError, atomic_mass, parse_formula
 from ontology.system import SystemParseError, parse_system
 
 from .archive import ElnArchiveError
@@ -88,13 +87,12 @@ def _compound(text: str) -> bool:
     except (FormulaError, ValueError):
         return False
     elements = set(formula.elements)
-    if not elements or elements & {"D", "T"} - {"H"} and "H" not in elements:
+    if not elements or (elements & {"D", "T"} and "H" not in elements):   # 'TODO' reads as T, O, D, O
         return False
-    from ontology.formula import atomic_mass
     try:
         if any(atomic_mass(e) > 240 for e in elements):      # 'Fl', 'Lv': not in a lab notebook
             return False
-    except Exception:  # not an element at all
+    except FormulaError:                                     # not an element at all
         return False
     return len(elements) >= 2 or bool(re.search(r"\d", text))
 

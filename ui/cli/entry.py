@@ -20,7 +20,6 @@ graph is marked loaded only after the load succeeded, so a crash in between is r
 """
 from __future__ import annotations
 
-import argparse
 import copy
 import getpass
 import mimetypes
