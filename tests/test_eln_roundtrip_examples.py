@@ -73,6 +73,7 @@ def test_the_exported_crate_keeps_the_eln_conventions(round_trips, name):
     assert len(datasets) == len(first.ids())                           # a Dataset per entry
     for ds in datasets:
         assert ds["@type"] == "Dataset" and ds["hasPart"] and ds["dateCreated"]
+        assert f"{root}/{ds['@id'][2:]}" in names                        # its folder is in the archive
         authors = ds["author"] if isinstance(ds["author"], list) else [ds["author"]]
         assert all(nodes[a["@id"]]["@type"] == "Person" for a in authors)
         for part in ds["hasPart"]:

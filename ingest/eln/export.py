@@ -268,7 +268,11 @@ def write_eln(items: list[ExportItem], out: str | Path, read_file: Callable[[str
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".eln", dir=out.parent)
     try:
         with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            # the folders are members too: each entry's Dataset names a folder the archive holds
+            zf.mkdir(f"{folder}/")
             zf.writestr(f"{folder}/{METADATA}", json.dumps(metadata, ensure_ascii=False, indent=1))
+            for entry_dir in sorted({path.split("/", 1)[0] for path in files}):
+                zf.mkdir(f"{folder}/{entry_dir}/")
             for path, data in sorted(files.items()):
                 zf.writestr(f"{folder}/{path}", data)
         os.replace(tmp, out)
