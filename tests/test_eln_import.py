@@ -242,3 +242,11 @@ def test_odd_dates_and_links_are_kept_not_refused(tmp_path):
     rec = ElnRecord(id="./r/", name="LiBH4 run", created="last Tuesday")
     doc = map_record(rec, file="x.eln").document
     assert "created" not in doc and "created (as the ELN wrote it): last Tuesday" in doc["observations"]
+
+
+def test_blank_names_and_empty_comments_do_not_refuse_a_record():
+    from ingest.eln.crate import ElnComment, ElnRecord, MetaValue
+    rec = ElnRecord(id="./r/", name="Buffer", metadata=[MetaValue(name="  ", value=3, key=" ")],
+                    comments=[ElnComment(text=""), ElnComment(text="ok", author="A")])
+    doc = map_record(rec, file="x.eln").document
+    assert doc["fields"][0]["name"] == "field" and doc["comments"] == [{"text": "ok", "author": "A", "created": ""}]

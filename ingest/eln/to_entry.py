@@ -149,7 +149,7 @@ def find_system(text: str, *, anywhere: bool = False) -> str | None:
 
 # ------------------------------------------------------------------------------------ fields
 def _field(meta: MetaValue, file: str | None = None) -> dict:
-    out = {"name": (meta.name or meta.key or "field").strip()[:500], "value": meta.value}
+    out = {"name": (meta.name.strip() or meta.key.strip() or "field")[:500], "value": meta.value}
     for attr in ("unit", "unit_code", "kind", "description"):
         if getattr(meta, attr):
             out[attr] = str(getattr(meta, attr))
@@ -274,7 +274,8 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
     doc = {"title": rec.name[:500], "author": authors[0] if authors else (author or publisher or "unknown"),
            "tags": rec.keywords, "samples": samples, "files": files_out, "observations": [],
            "body": body, "fields": fields,
-           "comments": [{"text": c.text, "author": c.author, "created": c.created} for c in rec.comments],
+           "comments": [{"text": c.text, "author": c.author, "created": c.created} for c in rec.comments
+                        if c.text.strip()],
            "links": [{"relation": r, "target": t} for r, t in rec.links] + links,
            "origin": f"{publisher or 'ELN'} {rec.id}".strip()}
     if len(authors) > 1:
