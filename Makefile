@@ -6,6 +6,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 LINT_DIR := tests/cypher_lint
 LINT_STAMP := $(LINT_DIR)/node_modules/.installed
+PRISM_DIR := tests/elabftw_prism
+PRISM_STAMP := $(PRISM_DIR)/node_modules/.installed
 PORT ?= 8501
 export HKG_DATA_DIR ?= $(CURDIR)/.hkg-data
 
@@ -25,7 +27,12 @@ $(LINT_STAMP): $(LINT_DIR)/package.json $(LINT_DIR)/package-lock.json
 	cd $(LINT_DIR) && npm ci --no-audit --no-fund --loglevel=error
 	@touch $(LINT_STAMP)
 
-lint-deps: $(LINT_STAMP)
+# Prism serves eLabFTW's own OpenAPI description: the eLabFTW client is tested against the real contract.
+$(PRISM_STAMP): $(PRISM_DIR)/package.json $(PRISM_DIR)/package-lock.json
+	cd $(PRISM_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $(PRISM_STAMP)
+
+lint-deps: $(LINT_STAMP) $(PRISM_STAMP)
 
 # Builds the literature graph on the embedded store (from the shipped snapshot; idempotent).
 graph: $(STAMP)

@@ -19,7 +19,7 @@ from typing import Any
 import hashlib
 from typing import Callable
 
-from ingest.eln.crate import ElnFile, ElnRecord, extra_fields, plain_text
+from ingest.eln.crate import ElnComment, ElnFile, ElnRecord, check_digest, extra_fields, plain_text
 
 LINK_FIELD = "HydrideKG entry"
 MAX_UPLOAD_BYTES = 512 * 1024 ** 2   # the same cap as one member of an .eln archive
@@ -57,18 +57,26 @@ def experiment_to_record(exp: dict, *, base_url: str = "") -> ElnRecord:
         rec.metadata = extra_fields(meta["extra_fields"])
     for c in exp.get("comments") or []:
         if isinstance(c, dict) and c.get("comment"):
-            who = " ".join(str(c.get(k)) for k in ("fullname", "created_at") if c.get(k))
-            rec.comments.append(f"comment ({who}): {plain_text(str(c['comment']))}")
+            rec.comments.append(ElnComment(text=plain_text(str(c["comment"])), author=str(c.get("fullname") or ""),
+                                           created=str(c.get("created_at") or "")))
     for s in exp.get("steps") or []:
         if isinstance(s, dict) and s.get("body"):
-            rec.comments.append(f"step: {plain_text(str(s['body']))}")
+            rec.comments.append(ElnComment(text=f"step: {plain_text(str(s['body']))}"))
+    for key, kind in (("experiments_links", "experiments"), ("items_links", "items")):
+        for link in exp.get(key) or []:     # links to other experiments and to resources (items)
+            if isinstance(link, dict) and link.get("entityid") is not None:
+                rec.links.append(("mentions", f"{kind}/{link['entityid']}"))
     if base_url:
         rec.links.append(("url", f"{base_url.rstrip('/')}/experiments/{exp.get('id')}"))
     return rec
 
 
 def attach_uploads(rec: ElnRecord, exp: dict, fetch: Callable[[int], bytes]) -> None:
-    """Download the experiment's uploads into the record, checked against size and sha256."""
+    """Download the experiment's uploads into the record, checked against size and digest.
+
+    The digest is checked like an .eln file's (``check_digest``: the algorithm its length shows);
+    one that does not match keeps the experiment but not that upload (``rec.files_refused``).
+    """
     for up in exp.get("uploads") or []:
         if not isinstance(up, dict) or up.get("id") is None:
             continue
@@ -81,12 +89,13 @@ def attach_uploads(rec: ElnRecord, exp: dict, fetch: Callable[[int], bytes]) -> 
         if len(data) > MAX_UPLOAD_BYTES:
             raise ElabError(f"experiment {exp.get('id')}: upload '{name}' is larger than {MAX_UPLOAD_BYTES} bytes")
         digest = hashlib.sha256(data).hexdigest()
-        if str(up.get("hash_algorithm") or "").lower() == "sha256" and up.get("hash") and up["hash"] != digest:
-            raise ElabError(f"experiment {exp.get('id')}: upload '{name}' does not match its sha256 "
-                            f"(got {digest}, the server says {up['hash']})")
+        refused, note = check_digest(data, str(up.get("hash") or ""), digest)
+        if refused:
+            rec.files_refused.append((name, refused))
+            continue
         rec.files.append(ElnFile(path=f"uploads/{up['id']}", name=name, size=len(data), sha256=digest, data=data,
                                  media_type=str(up.get("type") or "application/octet-stream"),
-                                 description=plain_text(str(up.get("comment") or ""))))
+                                 description=plain_text(str(up.get("comment") or "")), digest_note=note))
 
 
 def modified_since(exp: dict, since: str | None) -> bool:
@@ -99,12 +108,13 @@ def modified_since(exp: dict, since: str | None) -> bool:
         return True  # an unreadable date: keep it rather than lose it silently
 
 
-def push_payload(entry_id: str, document: dict, link: str, current_metadata: Any) -> tuple[dict, str]:
-    """(PATCH body merging the link into the metadata, comment text summarising the entry)."""
-    meta = _parse_metadata(current_metadata)
-    fields = dict(meta.get("extra_fields") or {})
-    fields[LINK_FIELD] = {"type": "url", "value": link, "description": "this experiment in HydrideKG"}
-    meta["extra_fields"] = fields
+def push_payload(entry_id: str, document: dict, link: str) -> tuple[dict, str]:
+    """(PATCH body adding the link as an extra field, comment text summarising the entry).
+
+    The link goes in ``metadatamerge`` (API v2): the server merges it into the experiment's metadata,
+    so the lab's own extra fields are never rewritten from a copy that may be stale.
+    """
+    field = {"type": "url", "value": link, "description": "this experiment in HydrideKG"}
     lines = [f"HydrideKG entry {entry_id}: {link}"]
     for s in document.get("samples", []):
         system = s.get("system") or "–".join(
@@ -113,13 +123,44 @@ def push_payload(entry_id: str, document: dict, link: str, current_metadata: Any
         for m in s.get("measurements", []):
             rng = f"–{m['value_max']:g}" if m.get("value_max") is not None else ""
             lines.append(f"  {m['property']}: {m['value']:g}{rng} {m['unit']}")
-    return {"metadata": json.dumps(meta, ensure_ascii=False)}, "\n".join(lines)
+    if not document.get("samples"):
+        lines.append("no sample assigned yet")
+    return {"metadatamerge": {"extra_fields": {LINK_FIELD: field}}}, "\n".join(lines)
+
+
+class _NoReadRetries:
+    """The client's pool without urllib3's default read retries: a server that does not answer within
+    the timeout is reported after one timeout, not after four (connection refusals are still retried)."""
+
+    def __init__(self, pool):
+        self._pool = pool
+
+    def request(self, *args, **kwargs):
+        from urllib3.util.retry import Retry
+
+        kwargs.setdefault("retries", Retry(total=3, connect=2, read=0, status=0, redirect=3))
+        return self._pool.request(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._pool, name)
+
+
+def _reason(exc) -> str:
+    """The server's own words on a refused request (eLabFTW's 'description', or a validator's)."""
+    try:
+        body = json.loads(exc.body or b"{}")
+    except (TypeError, ValueError):
+        return ""
+    if not isinstance(body, dict):
+        return ""
+    text = body.get("description") or body.get("detail") or body.get("message") or ""
+    return f" ({str(text)[:300]})" if text else ""
 
 
 class ElabClient:
     """The few API v2 calls HydrideKG needs, through the official client."""
 
-    def __init__(self, url: str, api_key: str, *, verify_ssl: bool = True):
+    def __init__(self, url: str, api_key: str, *, verify_ssl: bool = True, timeout: float = 30.0):
         try:
             import elabapi_python
         except ImportError as exc:  # pragma: no cover - dependency missing
@@ -132,18 +173,27 @@ class ElabClient:
         config.api_key["Authorization"] = api_key
         config.verify_ssl = verify_ssl
         self.base = config.host
+        self.timeout = timeout        # seconds per request: a stalled server is an error, not a hang
         self._lib = elabapi_python
         self._client = elabapi_python.ApiClient(config)
+        rest = self._client.rest_client
+        rest.pool_manager = _NoReadRetries(rest.pool_manager)
         self.experiments_api = elabapi_python.ExperimentsApi(self._client)
         self.comments_api = elabapi_python.CommentsApi(self._client)
 
-    def _json(self, what: str, call, *args, **kwargs):
+    def _call(self, what: str, call, *args, **kwargs):
         try:
-            resp = call(*args, _preload_content=False, **kwargs)
+            return call(*args, _preload_content=False, _request_timeout=self.timeout, **kwargs)
         except self._lib.rest.ApiException as exc:
-            raise ElabError(f"{what}: HTTP {exc.status} {exc.reason}") from None
-        except Exception as exc:  # connection refused, TLS, DNS: name the call
+            raise ElabError(f"{what}: HTTP {exc.status} {exc.reason}{_reason(exc)}") from None
+        except Exception as exc:  # connection refused, TLS, DNS, timeouts: name the call
+            if "timed out" in str(exc).lower() or "timeout" in type(exc).__name__.lower():
+                raise ElabError(f"{what}: no answer within {self.timeout:g} s (timed out); "
+                                "check the server or try again later") from None
             raise ElabError(f"{what}: {exc}") from None
+
+    def _json(self, what: str, call, *args, **kwargs):
+        resp = self._call(what, call, *args, **kwargs)
         data = resp.data if hasattr(resp, "data") else resp[0].data
         if not data:
             return None
@@ -152,16 +202,26 @@ class ElabClient:
         except json.JSONDecodeError:
             raise ElabError(f"{what}: the server did not answer JSON") from None
 
-    def experiments(self, *, page: int = 50) -> list[dict]:
-        """Every readable experiment (paged with limit/offset), each read in full."""
-        out, offset = [], 0
-        while True:
-            batch = self._json("GET /experiments", self.experiments_api.read_experiments_with_http_info,
+    def experiments(self, *, page: int = 50, max_pages: int = 10_000) -> list[dict]:
+        """Every readable experiment (paged with limit/offset).
+
+        Stops at a short page, and also at a page that brings no experiment not seen yet: a server
+        (or proxy) that ignores ``offset`` would otherwise be paged forever.
+        """
+        out, seen, offset = [], set(), 0
+        for _ in range(max_pages):
+            batch = self._json(f"GET /experiments?limit={page}&offset={offset}",
+                               self.experiments_api.read_experiments_with_http_info,
                                limit=page, offset=offset) or []
-            out.extend(batch)
-            if len(batch) < page:
+            if not isinstance(batch, list):
+                raise ElabError("GET /experiments: the server did not answer a list of experiments")
+            fresh = [e for e in batch if isinstance(e, dict) and e.get("id") not in seen]
+            seen.update(e.get("id") for e in fresh)
+            out.extend(fresh)
+            if len(batch) < page or not fresh:
                 return out
             offset += page
+        raise ElabError(f"GET /experiments: more than {max_pages} pages; narrow the pull with --since")
 
     def experiment(self, exp_id: int) -> dict:
         return self._json(f"GET /experiments/{exp_id}", self.experiments_api.get_experiment_with_http_info, exp_id)
@@ -169,13 +229,8 @@ class ElabClient:
     def upload(self, exp_id: int, upload_id: int) -> bytes:
         """The bytes of one upload (``format=binary``)."""
         uploads = self._lib.UploadsApi(self._client)
-        try:
-            resp = uploads.read_upload_with_http_info("experiments", exp_id, upload_id, format="binary",
-                                                      _preload_content=False)
-        except self._lib.rest.ApiException as exc:
-            raise ElabError(f"GET /experiments/{exp_id}/uploads/{upload_id}: HTTP {exc.status} {exc.reason}") from None
-        except Exception as exc:
-            raise ElabError(f"GET /experiments/{exp_id}/uploads/{upload_id}: {exc}") from None
+        resp = self._call(f"GET /experiments/{exp_id}/uploads/{upload_id}", uploads.read_upload_with_http_info,
+                          "experiments", exp_id, upload_id, format="binary")
         return (resp.data if hasattr(resp, "data") else resp[0].data) or b""
 
     def patch(self, exp_id: int, body: dict) -> dict | None:

@@ -260,6 +260,56 @@ class DataFile(_In):
         return v
 
 
+class ExtraField(_In):
+    """A field the lab's notebook kept (an ELN's extra field or ``PropertyValue``), as it was given.
+
+    Not a measurement: a measurement is a property of a sample with a unit that fits it (see
+    ``ingest.field_measurements``).  A field keeps its value and the unit text the ELN wrote, so an
+    entry exported again says what the lab said; a number given without a unit stays a plain value.
+    """
+
+    name: str = Field(min_length=1)
+    value: str | float | list[str] | None = None
+    unit: str = ""                    # as the ELN wrote it ('mm', 'Å', 'mM'); '' when none
+    unit_code: str = ""               # UN/CEFACT or QUDT code when the ELN gave one
+    key: str = ""                     # the ELN's stable key (propertyID) when it differs from the name
+    kind: str = ""                    # the ELN's field type ('number', 'select', …)
+    description: str = ""
+    file: str | None = None           # the attached file this field describes (its name)
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _plain_value(cls, v: Any) -> Any:
+        # checkboxes and nested JSON from other ELNs: kept as text, never as a number
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, int) and not isinstance(v, bool):
+            return float(v)
+        if isinstance(v, dict) or (isinstance(v, list) and not all(isinstance(x, str) for x in v)):
+            import json
+            return json.dumps(v, ensure_ascii=False, sort_keys=True)
+        return v
+
+
+class Comment(_In):
+    """A comment on the entry, with who wrote it and when (as the notebook recorded them)."""
+
+    text: str = Field(min_length=1)
+    author: str = ""
+    created: str = ""
+
+
+class Link(_In):
+    """A relation to another entry ('isPartOf' for a nested record, 'mentions', 'isBasedOn', …).
+
+    ``target`` is an entry id of this notebook when the other record was imported with it, else the
+    other notebook's identifier of it, kept as written.
+    """
+
+    relation: str = Field(min_length=1)
+    target: str = Field(min_length=1)
+
+
 class Sample(_In):
     """A sample: a material system, by notation or explicitly (host + additives)."""
 
@@ -308,10 +358,19 @@ class LabEntry(_In):
     updated: datetime | date | None = None
     project: str | None = None
     tags: list[str] = []
-    samples: list[Sample] = Field(min_length=1)
+    # An entry may have no sample yet (a notebook entry "without sample": an imported protocol, a
+    # calibration, a precursor order): it is kept, listed and exported, and joins analogs and gap
+    # reports once a sample is assigned.
+    samples: list[Sample] = []
     synthesis: list[SynthesisStep] = []
     files: list[DataFile] = []
     observations: list[str] = []
+    authors: list[str] = []           # every author, in order, when there are several (author is the first)
+    body: str = ""                    # the entry's main text (plain text)
+    fields: list[ExtraField] = []
+    comments: list[Comment] = []
+    links: list[Link] = []
+    origin: str | None = None         # where an imported entry came from: '<ELN> <record id>'
 
     # what validation resolved; not part of the document
     _systems: dict[str, MaterialSystem] = PrivateAttr(default_factory=dict)
@@ -346,6 +405,11 @@ class LabEntry(_In):
 
     def system(self, sample_id: str) -> MaterialSystem:
         return self._systems[sample_id]
+
+    @property
+    def without_sample(self) -> bool:
+        """A notebook entry no material system is assigned to yet (not in analogs or gap reports)."""
+        return not self.samples
 
     def document(self) -> dict:
         """The JSON document the repository stores (exactly what was entered, normalised)."""
@@ -449,6 +513,9 @@ def _check(entry: LabEntry) -> tuple[dict[str, MaterialSystem], list[Issue]]:
     for k, f in enumerate(entry.files):
         if f.sample is not None and f.sample not in seen:
             issues.append(Issue(path=f"files[{k}].sample", message=f"no sample '{f.sample}' in this entry"))
+    if entry.authors and entry.author not in entry.authors:
+        issues.append(Issue(path="authors", message=f"the author '{entry.author}' is not among the authors; "
+                            "list every author under 'authors', the first one as 'author'"))
     if isinstance(entry.created, datetime) and isinstance(entry.updated, datetime):
         if _aware(entry.updated) < _aware(entry.created):
             issues.append(Issue(path="updated", message="updated is before created"))
@@ -632,7 +699,7 @@ def entry_to_batch(entry: LabEntry, revision: int = 1, *, created: datetime | No
         (entry.created if isinstance(entry.created, datetime) else None) or entry.created or \
         entry.updated or created
     year = (entry.created.year if entry.created else None)
-    source = Source(id=sid, kind="lab_entry", title=entry.title, authors=[entry.author], year=year,
+    source = Source(id=sid, kind="lab_entry", title=entry.title, authors=entry.authors or [entry.author], year=year,
                     url=f"hkg:entry/{entry.id}/r{revision}", created=when, project=entry.project)
     batch = GraphBatch(sources=[source])
     files = {f.name: f for f in entry.files} | {f.sha256: f for f in entry.files}

@@ -387,6 +387,18 @@ def _forms_hydride(part: _Part, onto: _Ontology) -> bool:
     return bool(metals) and metals in onto.hydride_metal_sets
 
 
+def _hydride_chemistry(parts: list[_Part], onto: _Ontology) -> bool:
+    """Whether the hydride rules apply: some part is a hydride (known, or by composition) or a
+    metal that forms one of the ontology's hydrides (Mg in 'Mg–Ni'), or an unknown part (kept as
+    written, as extraction always has)."""
+    for p in parts:
+        if p.material is None or _is_hydride(p, onto) or _forms_hydride(p, onto):
+            return True
+        if p.material.term is not None and p.material.term.id in onto.hydride_terms:
+            return True
+    return False
+
+
 def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
     """The first hydride the ontology knows, else the first hydride by composition, else …"""
     def known_hydride(p: _Part) -> bool:
@@ -616,13 +628,21 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
         raise SystemParseError("; ".join(errors) or f"nothing to parse in '{text}'", unknown)
     h = _choose_host(parts, onto)
     host = parts[h]
-    host.role = onto.roles[_ROLE_HOST.id]
-    for i, p in enumerate(parts):
-        if i == h:
-            continue
-        p.additive_class = _classify(p, onto)
-        after_host_at = p.sep == "@" and i == h + 1
-        p.role = _role(p, host, after_host_at, onto)
+    if _hydride_chemistry(parts, onto):
+        host.role = onto.roles[_ROLE_HOST.id]
+        for i, p in enumerate(parts):
+            if i == h:
+                continue
+            p.additive_class = _classify(p, onto)
+            after_host_at = p.sep == "@" and i == h + 1
+            p.role = _role(p, host, after_host_at, onto)
+    else:
+        # Another chemistry (a cathode, a solvent, a carbon black, a bare metal): its parts are
+        # materials of their own.  The hydride rules (host hydride, catalyst, scaffold, …) do not
+        # apply; a component keeps the class its ontology term gives, nothing is guessed from elements.
+        for i, p in enumerate(parts):
+            if i != h and p.material is not None and p.material.term is not None:
+                p.additive_class = _class_of_term(p.material.term, onto)
     notes = [f"ontology has no term for rule '{m}'" for m in onto.missing]
     system = MaterialSystem(
         text=str(text), name=_name(_host_first(parts, h, onto)), host=_component(host),

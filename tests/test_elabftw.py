@@ -94,7 +94,14 @@ class Api(BaseHTTPRequestHandler):
         exp = self.store.get(int(self.path.rsplit("/", 1)[-1]))
         if exp is None:
             return self._send(404, {"code": 404, "message": "Not Found"})
-        exp.update(self._body())
+        body = self._body()
+        merge = body.pop("metadatamerge", None)
+        if merge:   # API v2: merged into the metadata, existing extra fields kept
+            meta = exp.get("metadata") or {}
+            meta = json.loads(meta) if isinstance(meta, str) else meta
+            meta.setdefault("extra_fields", {}).update(merge.get("extra_fields", {}))
+            exp["metadata"] = json.dumps(meta)
+        exp.update(body)
         self._send(200, exp)
 
     def do_POST(self):
@@ -135,22 +142,26 @@ def test_pull_imports_hydride_experiments_with_extra_fields(server, tmp_path, ca
     data = str(tmp_path / "d")
     assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", data, "--no-graph") == 0
     out = capsys.readouterr().out
-    assert "2 record(s)" in out and "Buffer preparation: no material system" in out
+    assert "2 record(s)" in out and "1 without sample" in out and "Buffer preparation  [without sample]" in out
     repo = EntryRepository(data)
-    (eid,) = repo.ids()
-    doc = repo.get(eid).document
+    assert len(repo.ids()) == 2
+    docs = {repo.get(i).document["title"]: repo.get(i).document for i in repo.ids()}
+    doc = docs["MgH2 + 10 wt% Ni, milled 5 h"]
+    eid = next(i for i in repo.ids() if i.startswith("mgh2"))
     entry = load_entry(doc)
     assert entry.system("s1").name.startswith("MgH2") and doc["author"] == "Ada Hydride"
     got = {m["property"]: (m["value"], m["unit"]) for m in doc["samples"][0]["measurements"]}
     assert got == {"hydrogen_capacity": (6.0, "wt%"), "onset_dehydrogenation_temperature": (215.0, "°C")}
-    obs = "\n".join(doc["observations"])
-    assert "Ball milled under Ar." in obs and "<b>" not in obs and "metadata: Mill = P7" in obs
-    assert "nice plateau" in obs and doc["tags"] == ["hydrogen storage", "catalysis"]
+    assert doc["body"] == "Ball milled under Ar." and any(f["name"] == "Mill" and f["value"] == "P7"
+                                                          for f in doc["fields"])
+    assert doc["comments"] == [{"text": "nice plateau", "author": "Bo Boron", "created": "2026-03-02 10:00:00"}]
+    assert doc["tags"] == ["hydrogen storage", "catalysis"] and eid
+    assert docs["Buffer preparation"]["samples"] == []            # kept, without sample
     tpd = next(f for f in doc["files"] if f["name"] == "tpd_5K.csv")
     assert repo.read_file(tpd["sha256"]) == CURVE and tpd["description"] == "TPD at 5 K/min"
     # a second pull changes nothing
     assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", data, "--no-graph") == 0
-    assert repo.count_revisions() == 1
+    assert repo.count_revisions() == 2
 
 
 def test_pull_since_filters_and_dry_run_writes_nothing(server, tmp_path, capsys):
@@ -162,26 +173,28 @@ def test_pull_since_filters_and_dry_run_writes_nothing(server, tmp_path, capsys)
     assert not (data / "entries").exists()
 
 
-def test_pull_refuses_a_unit_that_does_not_fit_and_writes_nothing(server, tmp_path, capsys):
+def test_pull_keeps_a_unit_that_does_not_fit_as_a_field(server, tmp_path, capsys):
     meta = json.loads(Api.store[42]["metadata"])
     meta["extra_fields"]["hydrogen capacity"]["unit"] = "mS/cm"
     Api.store[42]["metadata"] = json.dumps(meta)
     data = tmp_path / "d"
     assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", str(data),
-               "--no-graph") == 2
-    err = capsys.readouterr().err
-    assert "experiments/42" in err and "hydrogen capacity" in err and "mS/cm" in err
-    assert not (data / "entries").exists() or EntryRepository(data).ids() == []
+               "--no-graph") == 0
+    out = capsys.readouterr().out
+    assert "hydrogen capacity" in out and "mS/cm" in out and "kept as a field" in out
+    doc = next(EntryRepository(data).get(i).document for i in EntryRepository(data).ids() if i.startswith("mgh2"))
+    assert [m["property"] for m in doc["samples"][0]["measurements"]] == ["onset_dehydrogenation_temperature"]
 
 
-def test_pull_refuses_an_upload_that_does_not_match_its_hash(server, tmp_path, capsys):
+def test_pull_keeps_the_experiment_but_not_an_upload_that_does_not_match_its_hash(server, tmp_path, capsys):
     Api.body_of_upload = CURVE + b"tampered"
     data = tmp_path / "d"
     assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", str(data),
-               "--no-graph") == 2
-    err = capsys.readouterr().err
-    assert "tpd_5K.csv" in err and "sha256" in err and "nothing was written" in err
-    assert not (data / "entries").exists() or EntryRepository(data).ids() == []
+               "--no-graph") == 0
+    out = capsys.readouterr().out
+    assert "file 'tpd_5K.csv' not kept: its bytes do not match" in out and "1 file(s) not kept" in out
+    doc = next(EntryRepository(data).get(i).document for i in EntryRepository(data).ids() if i.startswith("mgh2"))
+    assert "tpd_5K.csv" not in [f["name"] for f in doc["files"]]
 
 
 def test_wrong_or_missing_key(server, tmp_path, capsys, monkeypatch):
@@ -195,7 +208,7 @@ def test_wrong_or_missing_key(server, tmp_path, capsys, monkeypatch):
 def test_push_links_and_comments(server, tmp_path, capsys):
     data = str(tmp_path / "d")
     assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", data, "--no-graph") == 0
-    (eid,) = EntryRepository(data).ids()
+    eid = next(i for i in EntryRepository(data).ids() if i.startswith("mgh2"))
     assert run("elabftw", "push", eid, "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", data) == 0
     exp = Api.store[42]
     fields = json.loads(exp["metadata"])["extra_fields"]

@@ -9,7 +9,7 @@ import pytest
 
 from ingest.eln.archive import open_eln
 from ingest.eln.crate import plain_text, read_crate
-from ingest.eln.to_entry import ElnImportError, map_record
+from ingest.eln.to_entry import map_record
 from ingest.entry import load_entry
 from kg.entries import EntryRepository
 from ui.cli import main
@@ -44,7 +44,9 @@ def test_elabftw_export():
     assert meta["Another one without group_id property"].value == "Some choice"
     units = [m for r in crate.records for m in r.metadata if m.unit == "mM"]
     assert units and units[0].name == "Number with units"     # typed extra_fields keep their unit
-    assert any("comment" in c for r in crate.records for c in r.comments)
+    comment = gold.comments[0]
+    assert comment.author == "Nicola Mohr" and comment.created.startswith("2025-09-16") and "DNA" in comment.text
+    assert ("mentions", "./Synthesis - Synthesis-of-Aspirin - 076f68c6/") in gold.links
     assert by_name(crate, "Facilis illum sed reprehenderit.").keywords == ["Fly", "Copper", "lab supplies"]
 
 
@@ -93,26 +95,67 @@ def test_opensemanticlab_export():
 def test_cli_imports_every_example(tmp_path, capsys, name, records):
     path = example(name)
     data = tmp_path / "data"
-    # without a material named anywhere, records are skipped with the reason, nothing stored
-    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph", "--json"]) == 0
+    # every record becomes a lab entry; those naming no material are entries without sample
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph", "--json", "--dry-run"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["records"] == records and len(out["entries"]) + len(out["skipped"]) == records
-    assert all("no material system" in s["reason"] for s in out["skipped"])
-    # with the material given, every record becomes an entry, files and metadata kept
-    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph", "--sample", "MgH2"]) == 0
+    assert out["records"] == records and len(out["entries"]) == records
+    for e in out["entries"]:
+        assert e["kind"] in ("sample", "note") and e["explain"]
+        if e["kind"] == "note":
+            assert any("without sample" in x["what"] for x in e["explain"])
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph"]) == 0
     repo = EntryRepository(data)
     assert len(repo.ids()) == records
     for rev in repo.list():
         entry = load_entry(rev.document)
-        assert entry.system("s1").name == "MgH2"
+        assert entry.title and entry.author and entry.origin
         for f in rev.document["files"]:
             assert repo.read_file(f["sha256"])                 # stored bytes match their hash
         assert any(f["name"] == "eln-record.json" for f in rev.document["files"])
     # importing again changes nothing (stable ids, identical documents)
     capsys.readouterr()
-    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph", "--sample", "MgH2"]) == 0
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph"]) == 0
     assert "stored 0 revision(s)" in capsys.readouterr().out
     assert repo.count_revisions() == records
+
+
+def test_sample_option_no_longer_forces_one_system(tmp_path, capsys):
+    path = example("PASTA-PASTA.eln")
+    assert main(["eln", "import", str(path), "--data-dir", str(tmp_path), "--sample", "MgH2"]) == 2
+    err = capsys.readouterr().err
+    assert "assign-sample" in err and not (tmp_path / "entries").exists()
+
+
+def test_every_kind_of_content_is_kept():
+    """eLabFTW's gold experiment: body, authors, comments with author/date, links between entries,
+    typed extra fields with units; SampleDB: PropertyValues with units; PASTA: nested records."""
+    crate = crate_of("elabftw-export.eln")
+    ids = {r.id: f"id{k}" for k, r in enumerate(crate.records)}
+    from ingest.eln.to_entry import link_entries
+    mapped = [map_record(r, file="x.eln", publisher=crate.publisher) for r in crate.records]
+    for m, r in zip(mapped, crate.records):
+        m.document["id"] = ids[r.id]
+    link_entries(mapped, ids)
+    gold = next(m.document for m in mapped if m.record.name == "Gold master experiment")
+    assert gold["samples"] == [] and "DNA" in gold["body"] or gold["body"]
+    assert gold["comments"][0]["author"] == "Nicola Mohr" and gold["comments"][0]["created"]
+    aspirin = ids[next(r.id for r in crate.records if r.name == "Synthesis of Aspirin")]
+    assert {"relation": "mentions", "target": aspirin} in gold["links"]     # a link to the entry it became
+    units = [f for m in mapped for f in m.document["fields"] if f.get("unit") == "mM"]
+    assert units and units[0]["name"] == "Number with units"
+    sample = next(m for m in by_records(crate_of("SampleDB-sampledb_export.eln")) if m.record.name == "OMBE-1")
+    thickness = [f for f in sample.document["fields"] if f.get("key") == "multilayer.0.films.0.thickness"]
+    assert thickness[0]["value"] == 5.0 and thickness[0]["unit"] == "Å" and thickness[0]["unit_code"] == "A11"
+    pasta = by_records(crate_of("PASTA-PASTA.eln"))
+    sub = next(m for m in pasta if m.record.name == "This is an example subtask")
+    assert {"relation": "isPartOf", "target": "./PastasExampleProject/001_ThisIsAnotherExampleTask/"} \
+        in sub.document["links"]                                    # nested under its task, not the root
+    csv = [f for m in pasta for f in m.document["fields"] if f.get("file") == "simple.csv"]
+    assert {(f["name"], f.get("unit")) for f in csv} >= {("Metauser → Samplefrequency", "Hz")}
+
+
+def by_records(crate):
+    return [map_record(r, file="x.eln", publisher=crate.publisher) for r in crate.records]
 
 
 def _hydride_eln(path: Path, unit: str = "wt%") -> Path:
@@ -162,23 +205,26 @@ def test_hydride_record_maps_onto_an_entry(tmp_path):
     assert got["hydrogen_capacity"][:2] == (6.1, "wt%")
     assert got["onset_dehydrogenation_temperature"][:2] == (205.0, "°C")
     assert got["hydrogen_capacity"][2] == {"temperature": {"value": 300.0, "unit": "°C"}}
-    obs = "\n".join(doc["observations"])
-    assert "Milled 2 h & cycled." in obs and "x()" not in obs        # text, never HTML or script
-    assert "metadata: Ball mill = Fritsch P7" in obs                   # unmatched: verbatim
-    assert "check the Nb valence" in obs
+    assert "Milled 2 h & cycled." in doc["body"] and "x()" not in doc["body"]   # text, never HTML or script
+    mill = next(f for f in doc["fields"] if f["name"] == "Ball mill")             # unmatched: verbatim
+    assert (mill["value"], mill["kind"], mill["unit"]) == ("Fritsch P7", "select", "")
+    assert doc["comments"] == [{"text": "check the Nb valence", "author": "Ada Hydride", "created": ""}]
+    assert {f["name"] for f in doc["fields"]} >= {"Sample", "hydrogen capacity", "temperature"}   # all kept
+    assert m.kind == "sample" and ("sample s1: MgH2 + 5 wt% Nb2O5", "named by the field 'Sample'") in m.explain
     assert {f["name"] for f in doc["files"]} == {"tpd.csv", "eln-record.json"}
     entry = load_entry(doc)
     assert entry.system("s1").host.formula == "MgH2"
 
 
-def test_property_with_a_unit_that_does_not_fit_refuses_the_record(tmp_path):
+def test_property_with_a_unit_that_does_not_fit_stays_a_field(tmp_path):
     path = _hydride_eln(tmp_path / "bad.eln", unit="kJ/mol")
     crate = read_crate(open_eln(path))
-    with pytest.raises(ElnImportError) as info:
-        map_record(crate.records[0], file=str(path))
-    err = info.value
-    assert err.entry == "./Nb2O5 run - 1a2b/" and "hydrogen capacity" in err.rule and "kJ/mol" in str(err)
-    assert str(path) in str(err)
+    m = map_record(crate.records[0], file=str(path))
+    props = {x["property"] for x in m.document["samples"][0]["measurements"]}
+    assert "hydrogen_capacity" not in props and "onset_dehydrogenation_temperature" in props
+    assert any(f["name"] == "hydrogen capacity" and f["unit"] == "kJ/mol" for f in m.document["fields"])
+    why = dict(m.explain)
+    assert "kJ/mol" in why["field 'hydrogen capacity'"] and "does not fit" in why["field 'hydrogen capacity'"]
 
 
 def test_plain_text_never_keeps_markup():
@@ -192,7 +238,15 @@ def test_odd_dates_and_links_are_kept_not_refused(tmp_path):
     doc = map_record(rec, file="x.eln").document
     assert doc["created"].startswith("2026-05-02") and "updated" not in doc      # would run backwards
     assert "modified (as the ELN wrote it): 2026-05-01T09:00:00" in doc["observations"]
-    assert "link: mentions ./objects/1/" in doc["observations"]
+    assert {"relation": "mentions", "target": "./objects/1/"} in doc["links"]
     rec = ElnRecord(id="./r/", name="LiBH4 run", created="last Tuesday")
     doc = map_record(rec, file="x.eln").document
     assert "created" not in doc and "created (as the ELN wrote it): last Tuesday" in doc["observations"]
+
+
+def test_blank_names_and_empty_comments_do_not_refuse_a_record():
+    from ingest.eln.crate import ElnComment, ElnRecord, MetaValue
+    rec = ElnRecord(id="./r/", name="Buffer", metadata=[MetaValue(name="  ", value=3, key=" ")],
+                    comments=[ElnComment(text=""), ElnComment(text="ok", author="A")])
+    doc = map_record(rec, file="x.eln").document
+    assert doc["fields"][0]["name"] == "field" and doc["comments"] == [{"text": "ok", "author": "A", "created": ""}]

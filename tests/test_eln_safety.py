@@ -128,13 +128,13 @@ def test_malformed_json_names_line(tmp_path):
     refused(build(tmp_path / "nograph.eln", [], meta='{"@context": "x"}'), "@graph")
 
 
-def test_sha256_mismatch_names_the_file(tmp_path):
+def test_sha256_mismatch_drops_the_file_not_the_record(tmp_path):
     meta = json.loads(json.dumps(META))
     meta["@graph"][3]["sha256"] = "0" * 64
     path = build(tmp_path / "sha.eln", [("crate/exp/a.csv", b"1,2\n")], meta)
-    with pytest.raises(CrateError) as info:
-        read_crate(open_eln(path))
-    assert info.value.rule == "sha256" and info.value.entry == "./exp/a.csv"
+    (rec,) = read_crate(open_eln(path)).records
+    assert rec.files == [] and rec.files_refused[0][0] == "a.csv"
+    assert "SHA-256 " + "0" * 64 in rec.files_refused[0][1] and "do not match" in rec.files_refused[0][1]
 
 
 def test_listed_file_missing(tmp_path):
@@ -146,7 +146,7 @@ def test_listed_file_missing(tmp_path):
 def test_cli_refuses_hostile_archive_and_writes_nothing(tmp_path, capsys):
     path = build(tmp_path / "evil.eln", [("crate/../../evil.txt", b"pwned")])
     data = tmp_path / "data"
-    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph", "--sample", "MgH2"]) == 2
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph"]) == 2
     err = capsys.readouterr().err
     assert "path traversal" in err and "evil.eln" in err
     assert not (tmp_path.parent / "evil.txt").exists()
@@ -155,24 +155,44 @@ def test_cli_refuses_hostile_archive_and_writes_nothing(tmp_path, capsys):
 
 
 def test_cli_bad_record_writes_nothing(tmp_path, capsys):
-    """One good record and one whose ontology property has a unit that does not fit: nothing stored."""
+    """One good record and one whose HydrideKG entry document is broken JSON: nothing stored."""
     meta = {"@context": "https://w3id.org/ro/crate/1.1/context", "@graph": [
         {"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"}},
         {"@id": "./", "@type": "Dataset", "hasPart": [{"@id": "./good/"}, {"@id": "./bad/"}]},
         {"@id": "./good/", "@type": "Dataset", "name": "MgH2 reference", "author": {"@id": "#p"}},
         {"@id": "./bad/", "@type": "Dataset", "name": "LiBH4 run", "author": {"@id": "#p"},
+         "hasPart": [{"@id": "./bad/hydridekg-entry.json"}]},
+        {"@id": "./bad/hydridekg-entry.json", "@type": "File", "name": "hydridekg-entry.json"},
+        {"@id": "#p", "@type": "Person", "name": "R. Tester"},
+    ]}
+    path = build(tmp_path / "mixed.eln", [("crate/bad/hydridekg-entry.json", b'{"format": ')], meta)
+    data = tmp_path / "data"
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph"]) == 2
+    err = capsys.readouterr().err
+    assert "mixed.eln" in err and "./bad/" in err and "hydridekg-entry.json" in err and "not valid JSON" in err
+    assert "nothing was written" in err
+    assert not (data / "entries").exists() or not any(
+        p.is_dir() and p.name != "files" for p in (data / "entries").iterdir())
+
+
+def test_cli_unit_that_does_not_fit_keeps_the_record_as_fields(tmp_path, capsys):
+    meta = {"@context": "https://w3id.org/ro/crate/1.1/context", "@graph": [
+        {"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"}},
+        {"@id": "./", "@type": "Dataset", "hasPart": [{"@id": "./bad/"}]},
+        {"@id": "./bad/", "@type": "Dataset", "name": "LiBH4 run", "author": {"@id": "#p"},
          "variableMeasured": [{"@id": "#pv"}]},
         {"@id": "#pv", "@type": "PropertyValue", "propertyID": "hydrogen capacity", "value": 5, "unitText": "K"},
         {"@id": "#p", "@type": "Person", "name": "R. Tester"},
     ]}
-    path = build(tmp_path / "mixed.eln", [], meta)
+    path = build(tmp_path / "unit.eln", [], meta)
     data = tmp_path / "data"
-    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph"]) == 2
-    err = capsys.readouterr().err
-    assert "mixed.eln" in err and "./bad/" in err and "hydrogen capacity" in err and "does not fit" in err
-    assert "nothing was written" in err
-    assert not (data / "entries").exists() or not any(
-        p.is_dir() and p.name != "files" for p in (data / "entries").iterdir())
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph"]) == 0
+    out = capsys.readouterr().out
+    assert "does not fit" in out and "kept as a field" in out
+    from kg.entries import EntryRepository
+    (rev,) = EntryRepository(data).list()
+    assert rev.document["samples"][0]["system"] == "LiBH4" and rev.document["samples"][0]["measurements"] == []
+    assert rev.document["fields"][0]["unit"] == "K"
 
 
 def _read_all(path: Path) -> None:
@@ -180,7 +200,7 @@ def _read_all(path: Path) -> None:
     archive = open_eln(path)
     crate = read_crate(archive)
     for rec in crate.records:
-        map_record(rec, file=str(path), default_system="MgH2")
+        map_record(rec, file=str(path))
 
 
 def test_fuzz_corrupted_bytes_give_only_archive_errors(tmp_path):
@@ -234,3 +254,78 @@ def test_fuzz_odd_graphs_give_only_archive_errors(tmp_path):
             pass
 
     check()
+
+
+def _raw_zip(path: Path, members: list[tuple[str, bytes, int, int]]) -> Path:
+    """A zip written by hand from members already deflated: (name, raw deflate, crc32, size).
+
+    Deflating 2 GB of zeros 2,047 times takes a while; deflating 1 MiB once and writing it under
+    2,047 names makes the same archive byte for byte in well under a second.
+    """
+    import struct
+
+    out, central = bytearray(), bytearray()
+    for name, comp, crc, size in members:
+        raw = name.encode()
+        offset = len(out)
+        out += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc, len(comp), size, len(raw), 0)
+        out += raw + comp
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, crc, len(comp), size,
+                               len(raw), 0, 0, 0, 0, 0, offset)
+        central += raw
+    out += central + struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(central),
+                                 len(out), 0)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def _deflated(data: bytes) -> tuple[bytes, int, int]:
+    import zlib
+
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return c.compress(data) + c.flush(), zlib.crc32(data), len(data)
+
+
+@pytest.mark.parametrize("size,rule", [(1024 ** 2 - 1, "archive compression ratio"),   # under the member floor
+                                       (1024 ** 2, "compression ratio")])             # the member rule
+def test_zip_bomb_in_small_pieces_is_refused_before_extracting(tmp_path, monkeypatch, size, rule):
+    """Issue 12.3: 2,047 members of 1 MiB of zeros (2 GB from ~2.3 MB) are refused from the zip's
+    directory, reading nothing: members just under 1 MiB pass the member ratio rule, so the archive's
+    own ratio decides."""
+    meta = _deflated(json.dumps(META).encode())
+    zeros = _deflated(b"\0" * size)
+    path = _raw_zip(tmp_path / "pieces.eln", [("crate/ro-crate-metadata.json", *meta)]
+                    + [(f"crate/exp/z{i}.bin", *zeros) for i in range(2047)])
+    assert 2_000_000 < path.stat().st_size < 3_000_000
+    # the directory check alone decides: decompressing anything would be the bug
+    monkeypatch.setattr("ingest.eln.archive._read_capped",
+                        lambda *a, **k: pytest.fail("read a member of a zip bomb"))
+    err = refused(path, rule)
+    assert "zip bomb" in str(err)
+    if rule == "archive compression ratio":
+        assert "nothing was extracted" in str(err) and "2,146,4" in str(err) and "bytes uncompressed" in str(err)
+
+
+def test_zip_bomb_cli_says_so_and_writes_nothing(tmp_path, capsys):
+    zeros = _deflated(b"\0" * 300_000)
+    path = _raw_zip(tmp_path / "pieces.eln", [("crate/ro-crate-metadata.json", *_deflated(json.dumps(META).encode()))]
+                    + [(f"crate/exp/z{i}.bin", *zeros) for i in range(300)])
+    data = tmp_path / "data"
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--user", "t"]) == 2
+    assert "archive compression ratio" in capsys.readouterr().err
+    assert not (data / "entries").exists() or not any((data / "entries").iterdir())
+
+
+def test_text_heavy_archive_under_the_floor_is_fine(tmp_path):
+    """A crate of repetitive CSV compresses far beyond 200:1 per archive yet is small: not a bomb."""
+    csv = b"0.0,0.0\n" * 120_000                     # 960 kB of text, deflates ~400:1
+    a = open_eln(build(tmp_path / "csv.eln", [("crate/exp/a.csv", csv)]))
+    assert a.names() == ["exp/a.csv", "ro-crate-metadata.json"]
+
+
+def test_archive_ratio_rule_scales_with_the_floor(tmp_path):
+    zeros = _deflated(b"\0" * 100_000)
+    path = _raw_zip(tmp_path / "p.eln", [("crate/ro-crate-metadata.json", *_deflated(json.dumps(META).encode()))]
+                    + [(f"crate/exp/z{i}.bin", *zeros) for i in range(50)])
+    refused(path, "archive compression ratio", Limits(archive_ratio_floor_bytes=1024 ** 2))
+    assert open_eln(path, Limits(archive_ratio_floor_bytes=64 * 1024 ** 2)).root == "crate"

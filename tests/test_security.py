@@ -134,7 +134,7 @@ def test_eln_metadata_and_file_names_are_data(env, tmp_path, capsys):
         z.writestr("evil/exp/evil';DROP.csv", "T,signal\n1,2\n")
     main(["build"])
     before = _counts(data_dir)
-    code = main(["eln", "import", str(archive), "--sample", "MgH2 + 10 wt% Ni"])
+    code = main(["eln", "import", str(archive)])
     capsys.readouterr()
     after = _counts(data_dir)
     if code == 0:

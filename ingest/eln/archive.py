@@ -31,6 +31,10 @@ class Limits:
     max_metadata_bytes: int = 64 * 1024 ** 2
     max_ratio: float = 200.0           # uncompressed/compressed, for members large enough to matter
     ratio_floor_bytes: int = 1024 ** 2  # small members may compress a lot (text), harmlessly
+    # The same ratio over the whole archive (its size on disk), whatever the member sizes: many small
+    # members of zeros each pass the member rule but add up to a bomb.  Below the floor a crate of
+    # text (JSON, CSV) may compress as much as it likes: it cannot exhaust memory.
+    archive_ratio_floor_bytes: int = 64 * 1024 ** 2
 
 
 class ElnArchiveError(ValueError):
@@ -144,13 +148,15 @@ def open_eln(path: str | Path, limits: Limits | None = None) -> ElnArchive:
         total += info.file_size
         if total > limits.max_total_bytes:
             raise ElnArchiveError(file, info.filename, "archive too large",
-                                  f"more than {limits.max_total_bytes} bytes uncompressed in total")
+                                  f"more than {limits.max_total_bytes:,} bytes uncompressed in total "
+                                  f"(the limit); nothing was extracted")
         key = name.rstrip("/")
         if key in members and not (info.is_dir() and members[key].is_dir()):
             rule = "duplicate ro-crate-metadata.json" if key.endswith("/" + METADATA) else "duplicate entry"
             raise ElnArchiveError(file, info.filename, rule, "the zip holds two members with this path")
         if key:
             members[key] = info
+    _check_archive_ratio(path, total, limits)
     root = _root_folder(file, members)
     meta_key = f"{root}/{METADATA}"
     info = members.get(meta_key)
@@ -163,6 +169,22 @@ def open_eln(path: str | Path, limits: Limits | None = None) -> ElnArchive:
     raw = _read_capped(path, info, meta_key, info.file_size)
     metadata = _parse_metadata(file, meta_key, raw)
     return ElnArchive(path=path, root=root, metadata=metadata, members=members, limits=limits)
+
+
+def _check_archive_ratio(path: Path, total: int, limits: Limits) -> None:
+    """The whole archive's uncompressed/compressed ratio, from the directory alone (before reading).
+
+    The archive's size on disk is used, not the members' declared compressed sizes: headers count
+    against a bomb of many tiny members, and a forged compressed size cannot lower the ratio.
+    """
+    if total < limits.archive_ratio_floor_bytes:
+        return
+    on_disk = max(path.stat().st_size, 1)
+    if total > limits.max_ratio * on_disk:
+        raise ElnArchiveError(str(path), "", "archive compression ratio",
+                              f"{total:,} bytes uncompressed from a {on_disk:,}-byte archive "
+                              f"({total / on_disk:,.0f}:1, over {limits.max_ratio:g}:1 for the archive "
+                              f"as a whole): a zip bomb in many small members; nothing was extracted")
 
 
 def _root_folder(file: str, members: dict[str, zipfile.ZipInfo]) -> str:

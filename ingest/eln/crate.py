@@ -55,6 +55,15 @@ class ElnFile:
     url: str = ""             # remote files
     description: str = ""
     metadata: list[MetaValue] = field(default_factory=list)
+    digest_note: str = ""     # how the declared digest was checked when it was not a SHA-256
+    refused: str = ""         # why the file's bytes are not kept (a digest or size that does not match)
+
+
+@dataclass
+class ElnComment:
+    text: str
+    author: str = ""
+    created: str = ""
 
 
 @dataclass
@@ -71,7 +80,8 @@ class ElnRecord:
     keywords: list[str] = field(default_factory=list)
     metadata: list[MetaValue] = field(default_factory=list)
     files: list[ElnFile] = field(default_factory=list)
-    comments: list[str] = field(default_factory=list)
+    comments: list[ElnComment] = field(default_factory=list)
+    files_refused: list[tuple[str, str]] = field(default_factory=list)   # (file name, why it was not kept)
     links: list[tuple[str, str]] = field(default_factory=list)   # (relation, other record @id)
     parent: str = ""
     node: dict = field(default_factory=dict)                       # the crate node, verbatim
@@ -227,7 +237,12 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
         if "Comment" in _types(n):
             for p in _ids(n.get("parentItem")):
                 comments_by_parent.setdefault(p, []).append(n)
-    records = [_record(archive, nodes, rid, parent, comments_by_parent, with_bytes) for rid, parent in order]
+    # A record listed under the root *and* under another record (PASTA lists every folder on the root)
+    # is nested in that record: the parent is the record whose hasPart names it, not the root.
+    listed = {rid for rid, _ in order}
+    parents = {c: rid for rid, _ in order for c in _ids(nodes[rid].get("hasPart")) if c in listed and c != rid}
+    records = [_record(archive, nodes, rid, parents.get(rid, parent), comments_by_parent, with_bytes)
+               for rid, parent in order]
     # PASTA names the people once, on the root: records without their own author inherit them
     crate_authors = [_person(nodes.get(p), p) for a in ("author", "creator") for p in _ids(root.get(a))]
     for rec in records:
@@ -268,27 +283,33 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
         step = nodes.get(sid) or {}
         text = " ".join(plain_text(_str((nodes.get(d) or {}).get("text"))) for d in _ids(step.get("itemListElement")))
         if text:
-            rec.comments.append(f"step {_str(step.get('position'))} ({_str(step.get('creativeWorkStatus'))}): {text}")
-    for relation in ("mentions", "isPartOf", "about", "isBasedOn"):
-        for other in _ids(node.get(relation)):
-            rec.links.append((relation, other))
+            rec.comments.append(ElnComment(
+                text=f"step {_str(step.get('position'))} ({_str(step.get('creativeWorkStatus'))}): {text}"))
     if parent:
         rec.links.append(("isPartOf", parent))
+    for relation in ("mentions", "isPartOf", "about", "isBasedOn"):
+        for other in _ids(node.get(relation)):
+            if (relation, other) not in rec.links:
+                rec.links.append((relation, other))
     for fid in _ids(node.get("hasPart")):
         fnode = nodes.get(fid)
         if fnode is not None and "File" in _types(fnode):
-            rec.files.append(_file(archive, nodes, rid, fid, fnode, with_bytes))
+            f = _file(archive, nodes, rid, fid, fnode, with_bytes)
+            if f.refused:
+                rec.files_refused.append((f.name, f.refused))
+            else:
+                rec.files.append(f)
     return rec
 
 
-def _comment(nodes: dict, c: dict | None) -> str:
+def _comment(nodes: dict, c: dict | None) -> ElnComment | None:
     if not c:
-        return ""
-    who = ", ".join(_person(nodes.get(p), p) for p in _ids(c.get("author")))
-    when = _str(c.get("dateCreated"))
+        return None
     text = plain_text(_str(c.get("text")))
-    head = " ".join(x for x in (who, when) if x)
-    return f"comment ({head}): {text}" if head else f"comment: {text}"
+    if not text:
+        return None
+    who = ", ".join(_person(nodes.get(p), p) for p in _ids(c.get("author")))
+    return ElnComment(text=text, author=who, created=_str(c.get("dateCreated")))
 
 
 def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
@@ -327,6 +348,34 @@ def extra_fields(extra: dict) -> list[MetaValue]:
     return out
 
 
+# Digest length -> algorithm: ELNs write other digests under 'sha256' (PASTA wrote an MD5 there).
+DIGEST_ALGORITHMS = {32: "md5", 40: "sha1", 64: "sha256", 128: "sha512"}
+
+
+def check_digest(data: bytes, declared: str, sha256: str) -> tuple[str, str]:
+    """(why the bytes are refused or '', a note on how the digest was checked or '').
+
+    A well-formed digest is checked with the algorithm its length shows; one that does not match
+    refuses the file (not the record).  A digest that is not hexadecimal of a known length checks
+    nothing: the file is kept, with a note, and its own SHA-256 is what the store records.
+    """
+    declared = (declared or "").strip().lower()
+    if not declared:
+        return "", ""
+    algorithm = DIGEST_ALGORITHMS.get(len(declared))
+    if algorithm is None or not re.fullmatch(r"[0-9a-f]+", declared):
+        return "", (f"the metadata's sha256 '{declared[:20]}' is not a digest (hexadecimal of 32, 40, 64 or "
+                    "128 digits): not checked; stored under its own SHA-256")
+    digest = sha256 if algorithm == "sha256" else hashlib.new(algorithm, data).hexdigest()
+    name = {"md5": "MD5", "sha1": "SHA-1", "sha256": "SHA-256", "sha512": "SHA-512"}[algorithm]
+    if digest != declared:
+        return (f"its bytes do not match the metadata's digest ({name} {declared}, the bytes give {digest})",
+                "")
+    if algorithm == "sha256":
+        return "", ""
+    return "", f"the metadata's sha256 holds a {name} digest ({len(declared)} hex digits): checked as {name}, matches"
+
+
 def _file(archive: ElnArchive, nodes: dict, rid: str, fid: str, fnode: dict, with_bytes: bool) -> ElnFile:
     file = str(archive.path)
     name = _str(fnode.get("name")) or fid.rstrip("/").rsplit("/", 1)[-1]
@@ -348,12 +397,12 @@ def _file(archive: ElnArchive, nodes: dict, rid: str, fid: str, fnode: dict, wit
         data = archive.read(member)
         f.data = data
         f.size = len(data)
-        digest = hashlib.sha256(data).hexdigest()
-        if f.sha256 and f.sha256 != digest:
-            raise CrateError(file, fid, "sha256", f"the file's bytes hash to {digest}, the metadata says {f.sha256}")
-        f.sha256 = digest
-        if declared.isdigit() and int(declared) != len(data):
-            raise CrateError(file, fid, "contentSize", f"{len(data)} bytes, the metadata says {declared}")
+        declared_digest, f.sha256 = f.sha256, hashlib.sha256(data).hexdigest()
+        f.refused, f.digest_note = check_digest(data, declared_digest, f.sha256)
+        if not f.refused and declared.isdigit() and int(declared) != len(data):
+            f.refused = f"{len(data)} bytes, the metadata's contentSize says {declared}"
+        if f.refused:
+            f.data = None
     else:
         f.size = int(declared) if declared.isdigit() else archive.members[archive._key(member)].file_size
     return f

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mimetypes
 import os
 import re
 import tempfile
@@ -97,6 +98,58 @@ def _measurement_nodes(entry_id: str, doc: dict) -> list[dict]:
     return out
 
 
+def _field_nodes(entry_id: str, doc: dict) -> dict[str, list[dict]]:
+    """The entry's fields as ``PropertyValue``s, by the file they describe ('' for the entry's own)."""
+    out: dict[str, list[dict]] = {}
+    for k, fld in enumerate(doc.get("fields", [])):
+        node = {"@id": f"#{entry_id}/field{k}", "@type": "PropertyValue", "name": fld["name"],
+                "propertyID": fld.get("key") or fld["name"], "value": fld.get("value")}
+        if fld.get("unit"):
+            node["unitText"] = fld["unit"]
+        if fld.get("unit_code"):
+            node["unitCode"] = fld["unit_code"]
+        if fld.get("kind"):
+            node["valueReference"] = fld["kind"]
+        if fld.get("description"):
+            node["description"] = fld["description"]
+        out.setdefault(fld.get("file") or "", []).append(node)
+    return out
+
+
+_LINK_PROPERTIES = ("isPartOf", "mentions", "isBasedOn", "about")
+
+
+def _comments_and_links(entry_id: str, doc: dict, dataset: dict, graph: list[dict], people: dict,
+                        exported: set) -> None:
+    """Comments as ``Comment`` nodes (author, dateCreated), links as schema.org relations."""
+    comments = []
+    for k, c in enumerate(doc.get("comments", [])):
+        node = {"@id": f"#{entry_id}/comment{k}", "@type": "Comment", "text": c["text"],
+                "parentItem": {"@id": dataset["@id"]}}
+        if c.get("author"):
+            people.setdefault(c["author"], {"@id": _person_id(c["author"]), "@type": "Person", "name": c["author"]})
+            node["author"] = {"@id": people[c["author"]]["@id"]}
+        if c.get("created"):
+            node["dateCreated"] = c["created"]
+        graph.append(node)
+        comments.append({"@id": node["@id"]})
+    if comments:
+        dataset["comment"] = comments
+    for link in doc.get("links", []):
+        relation, target = link["relation"], link["target"]
+        if relation not in _LINK_PROPERTIES:
+            continue           # 'hasPart' remote files and other relations stay in the entry document
+        if target in exported:
+            ref = f"./{target}/"
+        elif re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I):
+            ref = target           # an absolute IRI (another notebook's record) stays as it is
+        else:
+            continue               # a record of the other notebook not in this archive: no dangling id
+        dataset.setdefault(relation, [])
+        if {"@id": ref} not in dataset[relation]:
+            dataset[relation].append({"@id": ref})
+
+
 def build_crate(items: list[ExportItem], read_file: Callable[[str], bytes], *, name: str = "hydridekg-export",
                 now: datetime | None = None) -> tuple[dict, dict[str, bytes]]:
     """(ro-crate metadata, {path relative to the root folder: bytes})."""
@@ -115,6 +168,7 @@ def build_crate(items: list[ExportItem], read_file: Callable[[str], bytes], *, n
     graph.append(root)
     people: dict[str, dict] = {}
     seen_ids: set[str] = set()
+    exported = {item.document.get("id") for item in items}
     for item in items:
         doc = item.document
         entry_id = doc.get("id") or ""
@@ -125,6 +179,7 @@ def build_crate(items: list[ExportItem], read_file: Callable[[str], bytes], *, n
         seen_ids.add(entry_id)
         folder = f"./{entry_id}/"
         parts = []
+        file_nodes: dict[str, dict] = {}
         for f in doc.get("files", []):
             try:
                 data = read_file(f["sha256"])
@@ -141,6 +196,7 @@ def build_crate(items: list[ExportItem], read_file: Callable[[str], bytes], *, n
                 node["description"] = f["description"]
             graph.append(node)
             parts.append({"@id": node["@id"]})
+            file_nodes[f["name"]] = node
         own = json.dumps({"format": ENTRY_FORMAT, "version": 1, "entry": doc, "revisions": item.revisions},
                          ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
         own_path = f"{entry_id}/{ENTRY_FILE}"
@@ -150,15 +206,38 @@ def build_crate(items: list[ExportItem], read_file: Callable[[str], bytes], *, n
                       "sha256": hashlib.sha256(own).hexdigest(),
                       "description": "the HydrideKG lab entry (full document and revision history)"})
         parts.append({"@id": f"./{own_path}"})
-        author = doc.get("author") or "unknown"
-        people.setdefault(author, {"@id": _person_id(author), "@type": "Person", "name": author})
+        authors = doc.get("authors") or [doc.get("author") or "unknown"]
+        for author in authors:
+            people.setdefault(author, {"@id": _person_id(author), "@type": "Person", "name": author})
         pvs = _measurement_nodes(entry_id, doc)
+        file_pvs = _field_nodes(entry_id, doc)
+        pvs += file_pvs.pop("", [])
+        # remote files (web links an ELN listed as parts) are File entities with their URL as @id
+        for link in doc.get("links", []):
+            url = link["target"]
+            if link["relation"] == "hasPart" and re.match(r"^https?://", url) and url not in file_nodes:
+                node = {"@id": url, "@type": "File", "name": url,
+                         "encodingFormat": mimetypes.guess_type(url)[0] or "application/octet-stream"}
+                graph.append(node)
+                parts.append({"@id": url})
+                file_nodes[url] = node
+        for name, nodes in file_pvs.items():   # a file's own metadata sits on the file (as PASTA writes it)
+            if name in file_nodes:
+                graph.extend(nodes)
+                file_nodes[name]["variableMeasured"] = [{"@id": n["@id"]} for n in nodes]
+            else:                              # its file is not in the archive: on the entry, saying which
+                for n in nodes:
+                    n["description"] = (n.get("description", "") + f" (of the file '{name}')").strip()
+                pvs += nodes
         graph.extend(pvs)
         dataset = {"@id": folder, "@type": "Dataset", "name": doc.get("title", entry_id), "identifier": entry_id,
-                   "genre": "experiment", "author": {"@id": people[author]["@id"]},
+                   "genre": "experiment" if doc.get("samples") else "note",
+                   "author": [{"@id": people[a]["@id"]} for a in authors] if len(authors) > 1
+                   else {"@id": people[authors[0]]["@id"]},
                    "keywords": ",".join(doc.get("tags", [])), "hasPart": parts,
                    "variableMeasured": [{"@id": p["@id"]} for p in pvs],
-                   "text": "\n\n".join(doc.get("observations", []))}
+                   "text": "\n\n".join([doc["body"]] * bool(doc.get("body")) + doc.get("observations", []))}
+        _comments_and_links(entry_id, doc, dataset, graph, people, exported)
         for key, attr in (("created", "dateCreated"), ("updated", "dateModified")):
             if _date(doc.get(key)):
                 dataset[attr] = _date(doc.get(key))
@@ -189,7 +268,11 @@ def write_eln(items: list[ExportItem], out: str | Path, read_file: Callable[[str
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".eln", dir=out.parent)
     try:
         with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            # the folders are members too: each entry's Dataset names a folder the archive holds
+            zf.mkdir(f"{folder}/")
             zf.writestr(f"{folder}/{METADATA}", json.dumps(metadata, ensure_ascii=False, indent=1))
+            for entry_dir in sorted({path.split("/", 1)[0] for path in files}):
+                zf.mkdir(f"{folder}/{entry_dir}/")
             for path, data in sorted(files.items()):
                 zf.writestr(f"{folder}/{path}", data)
         os.replace(tmp, out)

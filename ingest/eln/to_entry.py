@@ -1,35 +1,36 @@
 """``ElnRecord`` → lab entry document (``ingest.entry.LabEntry``).
 
-What the record says is mapped where the ontology recognises it, and kept verbatim otherwise:
+Every record becomes a lab entry, whatever it holds: a lab's notebook is not only samples.
 
-* samples: a metadata field named like a sample/system/material/formula whose value parses as a
-  material system, else the record's title or keywords, scanned for a system the ontology knows
-  (a known material, or a hydride: hydrogen with a metal).  A record naming no material is not a
-  hydride experiment: it is *skipped* with that reason (nothing of it is written);
-* measurements: metadata whose name is an ontology property and whose value is a number with a unit
-  that fits the property (pint); an ontology property with a missing or wrong unit refuses the record
-  (``ElnImportError`` naming the archive, the record and the field);
-* conditions: metadata naming an ontology condition (temperature, pressure, …) with a unit applies to
-  every measurement of the record;
-* everything else — description, main text, comments, steps, unmatched metadata — becomes observations
-  (plain text), and the crate node itself is attached as ``eln-record.json`` so nothing is lost;
+* kept as they are: title, author(s), dates, main text (``body``), tags, every metadata value as a
+  field (``fields``: name, value, unit text, key, type; a file's metadata names its file), comments
+  with author and date, links to other records (``links``: nested records are ``isPartOf`` their
+  parent), files with their bytes (checked against the digest the ELN gives, see ``crate``), and the
+  crate node itself as ``eln-record.json``;
+* samples: a field named like a sample/system/material/formula whose value parses as a material
+  (any chemistry: a formula with real elements, or a material the ontology names), else the title or
+  keywords, scanned for a hydride system or a compound formula (``find_system``).  A record naming no
+  material is a notebook entry *without sample*: kept, and given a sample later
+  (``ingest.entry_fields.assign_sample``);
+* measurements: fields naming an ontology property with a number and a unit that fits it (see
+  ``ingest.entry_fields``), on the record's sample; a field whose unit does not fit stays a field;
 * our own exports carry the full entry document (``hydridekg-entry.json``): it is used verbatim, so
   HydrideKG → .eln → HydrideKG is lossless.
+
+``Mapped.explain`` says per record what became a sample, a measurement or a plain note, and why.
 """
 from __future__ import annotations
 
 import hashlib
 import json
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
-from ingest.entry import EntryValidationError, load_entry, resolve_property
-from ontology.quantities import parse_quantity_text
+from ingest.entry import EntryValidationError, load_entry
+from ingest.entry_fields import measurements_from_fields
+from ontology.formula import FormulaError, atomic_mass, parse_formula
 from ontology.system import SystemParseError, parse_system
-from ontology.units import UnitError, is_compatible, parse_unit
-from ontology.vocabulary import vocabulary
 
 from .archive import ElnArchiveError
 from .crate import ElnFile, ElnRecord, MetaValue
@@ -40,6 +41,8 @@ ENTRY_FORMAT = "hydridekg-entry"
 # Field names that say "this value is the sample's composition" (field-name cues, not a vocabulary).
 _SYSTEM_FIELDS = re.compile(r"\b(system|sample|material|composition|formula|compound)\b", re.I)
 _NONMETALS = {"H", "D", "B", "C", "N", "O", "F", "Si", "P", "S", "Cl", "Se", "Br", "I", "He", "Ne", "Ar"}
+NO_SAMPLE = ("no material system recognised in its title, keywords or fields: kept as a notebook entry "
+             "without sample (give it one with 'hkg entry assign-sample ID SYSTEM')")
 
 
 class ElnImportError(ElnArchiveError):
@@ -49,10 +52,19 @@ class ElnImportError(ElnArchiveError):
 @dataclass
 class Mapped:
     record: ElnRecord
-    document: dict | None = None          # the lab entry document, None when skipped
+    document: dict | None = None          # the lab entry document
     files: dict[str, bytes] = field(default_factory=dict)   # sha256 -> bytes to store
-    skipped: str = ""                     # why the record is not an entry
     own: bool = False                     # a HydrideKG export (document used verbatim)
+    explain: list[tuple[str, str]] = field(default_factory=list)   # (what became what, why)
+
+    @property
+    def kind(self) -> str:
+        """'sample' when the entry has a sample, else 'note' (a notebook entry without sample)."""
+        return "sample" if self.document and self.document.get("samples") else "note"
+
+    @property
+    def files_refused(self) -> list[tuple[str, str]]:
+        return list(self.record.files_refused)
 
 
 # ------------------------------------------------------------------------------------ systems
@@ -65,22 +77,60 @@ def _hydride_host(system) -> bool:
     return "H" in elements and bool(elements - _NONMETALS)
 
 
-def _try_system(text: str):
-    if re.fullmatch(r"[A-Z]{3,}", text):      # 'TODO', 'WAIT': shouting, not a formula
+def _compound(text: str) -> bool:
+    """A formula written as such in running text: real elements, a compound (two elements or more,
+    or a count), not a word ('Fly', 'TODO', 'Test').  NaCoO2, LiCoO2, C5H9NO, H2O, CO2 are."""
+    if not re.fullmatch(r"(?:[A-Z][a-z]?\d*(?:\.\d+)?|\([A-Za-z0-9.]+\)\d*)+", text):
+        return False
+    try:
+        formula = parse_formula(text)
+    except (FormulaError, ValueError):
+        return False
+    elements = set(formula.elements)
+    if not elements or (elements & {"D", "T"} and "H" not in elements):   # 'TODO' reads as T, O, D, O
+        return False
+    try:
+        if any(atomic_mass(e) > 240 for e in elements):      # 'Fl', 'Lv': not in a lab notebook
+            return False
+    except FormulaError:                                     # not an element at all
+        return False
+    return len(elements) >= 2 or bool(re.search(r"\d", text))
+
+
+def _material(system, *, anywhere: bool) -> bool:
+    """Whether a parsed system is a sample: a hydride host, or (any chemistry) every component a
+    formula with real elements or an ontology material with a formula.  In a title (``anywhere`` False)
+    a bare element or an element's name is not a sample ('Gold master experiment')."""
+    if _hydride_host(system):
+        return True
+    for c in system.components:
+        if c.term is None and not _compound(c.formula):
+            return False
+        if c.term is not None and not anywhere and len(set(re.findall(r"[A-Z][a-z]?", c.formula))) < 2 \
+                and not _compound(c.text):
+            return False
+    return True
+
+
+def _try_system(text: str, *, anywhere: bool = False):
+    if re.fullmatch(r"[A-Z]{3,}", text) and not anywhere:   # 'TODO', 'WAIT': shouting, not a formula
         return None
     try:
         system = parse_system(text)
     except (SystemParseError, ValueError):
         return None
-    return system if _hydride_host(system) else None
+    return system if _material(system, anywhere=anywhere) else None
 
 
-def find_system(text: str) -> str | None:
-    """The system named in a title/keyword: the whole text, else the richest run of tokens."""
+def find_system(text: str, *, anywhere: bool = False) -> str | None:
+    """The system named in a title/keyword: the whole text, else the richest run of tokens.
+
+    ``anywhere`` (a field that says it holds the sample): any material counts, also a bare element.
+    """
     text = (text or "").strip()
     if not text or len(text) > 300:
         return None
-    if _try_system(text):
+    if _try_system(text, anywhere=anywhere):
         return text
     tokens = [t.strip(".,;:()[]{}\"'") for t in text.split()]
     best, rank = None, None
@@ -91,60 +141,23 @@ def find_system(text: str) -> str | None:
                 continue
             system = _try_system(chunk)
             if system is not None:
-                r = (len(system.components), len(chunk), -i)
+                r = (_hydride_host(system), len(system.components), len(chunk), -i)
                 if rank is None or r > rank:
                     best, rank = chunk, r
     return best
 
 
-# -------------------------------------------------------------------------------- metadata
-def _number(value) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return float(value) if math.isfinite(value) else None
-    try:
-        v = float(str(value).strip())
-    except (TypeError, ValueError):
-        return None
-    return v if math.isfinite(v) else None
-
-
-def _term_of(meta: MetaValue, kind: str):
-    vocab = vocabulary()
-    for text in (meta.name, meta.key, meta.key.rsplit(".", 1)[-1], meta.name.rsplit("→", 1)[-1]):
-        text = (text or "").strip()
-        if not text:
-            continue
-        term = vocab.lookup(text, kind) or vocab.lookup(text.replace("_", " "), kind)
-        if term is None and kind == "Property":
-            try:
-                key = resolve_property(text)
-                term = vocab.property(key)
-            except Exception:  # not a property key either
-                term = None
-        if term is not None and term.kind == kind:
-            return term
-    return None
-
-
-def _quantity(meta: MetaValue) -> tuple[float, str] | None:
-    """(value, unit) of a metadata value, unit from its unit field or written with the number."""
-    value = _number(meta.value)
-    if value is not None:
-        return (value, meta.unit) if meta.unit else None
-    if isinstance(meta.value, str):
-        try:
-            return parse_quantity_text(meta.value)
-        except UnitError:
-            return None
-    return None
-
-
-def _verbatim(meta: MetaValue) -> str:
-    value = meta.value if isinstance(meta.value, str) else json.dumps(meta.value, ensure_ascii=False)
-    unit = f" {meta.unit}" if meta.unit and meta.unit not in ("1",) else ""
-    return f"metadata: {meta.name} = {value}{unit}"
+# ------------------------------------------------------------------------------------ fields
+def _field(meta: MetaValue, file: str | None = None) -> dict:
+    out = {"name": (meta.name.strip() or meta.key.strip() or "field")[:500], "value": meta.value}
+    for attr in ("unit", "unit_code", "kind", "description"):
+        if getattr(meta, attr):
+            out[attr] = str(getattr(meta, attr))
+    if meta.key and meta.key != out["name"]:
+        out["key"] = meta.key
+    if file:
+        out["file"] = file
+    return out
 
 
 # ------------------------------------------------------------------------------------ mapping
@@ -178,95 +191,77 @@ def _data_file(f: ElnFile, name: str, description: str = "") -> dict:
             "description": description or f.description[:500]}
 
 
-def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = "",
-               default_system: str | None = None) -> Mapped:
-    """One record → a lab entry document (validated), or a skip with the reason.
+def _samples(rec: ElnRecord, fields: list[dict]) -> tuple[list[tuple[str, str]], set[int]]:
+    """(notation, where it came from) of the record's samples, and the fields that named them."""
+    found: list[tuple[str, str]] = []
+    used: set[int] = set()
+    for k, f in enumerate(fields):
+        text = f.get("value")
+        if isinstance(text, str) and not f.get("file") and _SYSTEM_FIELDS.search(f"{f['name']} {f.get('key', '')}"):
+            system = find_system(text, anywhere=True)
+            if system and system not in [s for s, _ in found]:
+                found.append((system, f"the field '{f['name']}'"))
+                used.add(k)
+    if not found:
+        for text, where in [(rec.name, "title"), *((kw, "keyword") for kw in rec.keywords)]:
+            system = find_system(text)
+            if system:
+                found.append((system, f"the {where} '{text[:80]}'"))
+                break
+    return found, used
 
-    ``default_system`` (``hkg eln import --sample``) is the sample of records that name none: an
-    archive exported from one project on one material need not repeat it in every title.
-    """
+
+def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = "") -> Mapped:
+    """One record → a lab entry document (validated), with what became what and why."""
     own = _own_document(rec, file)
     if own is not None:
         files = {f.sha256: f.data for f in rec.files if f.data is not None and f.name != ENTRY_FILE}
         _validate(own, rec, file)
-        return Mapped(record=rec, document=own, files=files, own=True)
+        n = len(own.get("samples", []))
+        return Mapped(record=rec, document=own, files=files, own=True,
+                      explain=[("HydrideKG entry", f"the archive's {ENTRY_FILE} is used as it is "
+                                                   f"({n} sample(s))")])
 
-    samples_from: list[tuple[str, str]] = []       # (notation, where it came from)
-    used: set[int] = set()
-    for k, meta in enumerate(rec.metadata):
-        if isinstance(meta.value, str) and _SYSTEM_FIELDS.search(f"{meta.name} {meta.key}"):
-            found = find_system(meta.value)
-            if found:
-                samples_from.append((found, f"metadata '{meta.name}'"))
-                used.add(k)
-    if not samples_from:
-        for text, where in [(rec.name, "title"), *((kw, "keyword") for kw in rec.keywords)]:
-            found = find_system(text)
-            if found:
-                samples_from.append((found, where))
-                break
-    if not samples_from and default_system:
-        samples_from.append((default_system, "import option --sample"))
-    if not samples_from:
-        return Mapped(record=rec, skipped="no material system recognised in its title, keywords or "
-                                          "metadata (add a 'sample' field with a formula, or import with --sample FORMULA)")
-
-    measurements, conditions, observations = [], {}, []
-    for k, meta in enumerate(rec.metadata):
-        if k in used:
-            continue
-        prop = _term_of(meta, "Property")
-        if prop is not None:
-            q = _quantity(meta)
-            where = f"metadata '{meta.name}'"
-            if q is None:
-                if _number(meta.value) is not None:
-                    raise ElnImportError(file, rec.id, where, f"'{prop.key}' = {meta.value} has no unit; "
-                                         f"give its unit (e.g. {prop.unit}) in the ELN")
-            else:
-                value, unit = q
-                try:
-                    parse_unit(unit)
-                    ok = is_compatible(prop.key, unit)
-                except UnitError:
-                    ok = False
-                if not ok:
-                    raise ElnImportError(file, rec.id, where, f"unit '{unit}' does not fit '{prop.key}' "
-                                         f"(measured in {prop.unit} or a compatible unit)")
-                measurements.append({"property": prop.key, "value": value, "unit": unit,
-                                     "note": f"from ELN {where}"})
-                continue
-        cond = _term_of(meta, "Condition")
-        if cond is not None and cond.key:
-            q = _quantity(meta)
-            if q is not None:
-                try:
-                    parse_unit(q[1])
-                    if is_compatible(cond.key, q[1]):
-                        conditions[cond.key] = {"value": q[0], "unit": q[1]}
-                except UnitError:
-                    pass
-        observations.append(_verbatim(meta))
-    for m in measurements:
-        if conditions:
-            m["conditions"] = dict(conditions)
-
+    fields = [_field(m) for m in rec.metadata]
+    for f in rec.files:
+        fields.extend(_field(m, file=f.name) for m in f.metadata)
+    explain: list[tuple[str, str]] = []
+    found, used = _samples(rec, fields)
+    measurements, uses = measurements_from_fields(fields, skip=used)
     samples = []
-    for i, (notation, where) in enumerate(samples_from):
+    for i, (notation, where) in enumerate(found):
         samples.append({"id": f"s{i + 1}", "label": notation, "system": notation,
                         "measurements": measurements if i == 0 else [],
-                        "notes": f"system from the ELN record's {where}"})
-    texts = [t for t in (rec.description, rec.body) if t and t != rec.name]
+                        "notes": f"system from {where}"})
+        explain.append((f"sample s{i + 1}: {notation}", f"named by {where}"))
+    if not samples:
+        explain.append(("plain note (without sample)", NO_SAMPLE))
+    for u in uses:
+        if u.became == "measurement" and samples:
+            explain.append((f"measurement: field '{u.name}'", u.why))
+        elif u.became == "measurement":
+            explain.append((f"field '{u.name}'", u.why + "; a measurement once a sample is assigned"))
+        elif u.became == "condition" and samples:
+            explain.append((f"condition: field '{u.name}'", u.why))
+        elif u.became == "field" and "names the property" in u.why:
+            explain.append((f"field '{u.name}'", u.why + "; kept as a field, not a measurement"))
+    for name, why in rec.files_refused:
+        explain.append((f"file '{name}' not kept", why))
+    for f in rec.files:
+        if f.digest_note:
+            explain.append((f"file '{f.name}'", f.digest_note))
+
     taken: set[str] = set()
-    files_out, blobs = [], {}
+    files_out, blobs, links = [], {}, []
     for f in rec.files:
         if f.data is None:
-            observations.append(f"linked file: {f.name} {f.url}".strip())
+            links.append({"relation": "hasPart", "target": f.url or f.name})
             continue
         files_out.append(_data_file(f, _plain_name(f.name, taken)))
         blobs[f.sha256] = f.data
-        for meta in f.metadata:
-            observations.append(f"{f.name} " + _verbatim(meta))
+        for k, fld in enumerate(fields):   # a file renamed on the way keeps its fields
+            if fld.get("file") == f.name:
+                fields[k] = {**fld, "file": files_out[-1]["name"]}
     raw = json.dumps({"publisher": publisher, "record": rec.node}, ensure_ascii=False, sort_keys=True,
                      indent=1).encode("utf-8")
     sha = hashlib.sha256(raw).hexdigest()
@@ -274,16 +269,31 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
     files_out.append({"name": _plain_name(RECORD_FILE, taken), "sha256": sha, "size": len(raw),
                       "media_type": "application/ld+json", "kind": "eln-record",
                       "description": f"the record as exported by {publisher or 'the ELN'} (verbatim)"})
-    doc = {"title": rec.name[:500], "author": (rec.authors[0] if rec.authors else author or publisher or "unknown"),
-           "tags": rec.keywords, "samples": samples, "files": files_out,
-           "observations": texts + rec.comments + observations}
+    authors = list(dict.fromkeys(a for a in rec.authors if a and a.strip()))
+    body = "\n\n".join(t for t in dict.fromkeys((rec.description, rec.body)) if t and t != rec.name)
+    doc = {"title": rec.name[:500], "author": authors[0] if authors else (author or publisher or "unknown"),
+           "tags": rec.keywords, "samples": samples, "files": files_out, "observations": [],
+           "body": body, "fields": fields,
+           "comments": [{"text": c.text, "author": c.author, "created": c.created} for c in rec.comments
+                        if c.text.strip()],
+           "links": [{"relation": r, "target": t} for r, t in rec.links] + links,
+           "origin": f"{publisher or 'ELN'} {rec.id}".strip()}
+    if len(authors) > 1:
+        doc["authors"] = authors
+    for name, why in rec.files_refused:
+        doc["observations"].append(f"file '{name}' was not imported: {why}")
     _dates(doc, rec)
-    for relation, target in rec.links:
-        doc["observations"].append(f"link: {relation} {target}")
-    if len(rec.authors) > 1:
-        doc["observations"].append("authors: " + ", ".join(rec.authors))
     _validate(doc, rec, file)
-    return Mapped(record=rec, document=doc, files=blobs)
+    return Mapped(record=rec, document=doc, files=blobs, explain=explain)
+
+
+def link_entries(mapped: list[Mapped], ids: dict[str, str]) -> None:
+    """Links between records of one import point at the entries they became (record @id → entry id)."""
+    for m in mapped:
+        if m.own or m.document is None:
+            continue
+        for link in m.document.get("links", []):
+            link["target"] = ids.get(link["target"], link["target"])
 
 
 def _when(text: str):

@@ -1,6 +1,6 @@
 """``hkg elabftw …``: experiments from an eLabFTW server in, the graph link and a summary back.
 
-    hkg elabftw pull --url URL --api-key-env VAR [--since DATE] [--sample SYSTEM] [--dry-run]
+    hkg elabftw pull --url URL --api-key-env VAR [--since DATE] [--dry-run]
     hkg elabftw push ENTRY_ID --url URL --api-key-env VAR [--experiment N]
 
 The API key is read from the environment variable named by ``--api-key-env`` (never from the command
@@ -11,6 +11,7 @@ entry.  The experiment of a pulled entry is remembered in its ``eln-record.json`
 """
 from __future__ import annotations
 
+import argparse
 import json
 import os
 
@@ -25,17 +26,20 @@ def _client(args):
         raise CliError(f"the environment variable {args.api_key_env} holds no API key; "
                        f"export {args.api_key_env}=<key from eLabFTW's user panel>")
     try:
-        return ElabClient(args.url, key, verify_ssl=not args.insecure)
+        return ElabClient(args.url, key, verify_ssl=not args.insecure, timeout=args.timeout)
     except ElabError as exc:
         raise CliError(str(exc)) from None
 
 
 def cmd_pull(args) -> int:
     from ingest.elabftw import ElabError, attach_uploads, experiment_to_record, modified_since
-    from ingest.eln.to_entry import ElnImportError, entry_id_for, map_record
+    from ingest.eln.to_entry import ElnImportError, entry_id_for, link_entries, map_record
 
     from .eln import store_mapped
 
+    if args.sample:
+        from .eln import SAMPLE_MOVED
+        raise CliError(SAMPLE_MOVED)
     client = _client(args)
     try:
         listed = [e for e in client.experiments() if modified_since(e, args.since)]
@@ -51,16 +55,17 @@ def cmd_pull(args) -> int:
             errors.append(str(exc))
             continue
         try:
-            m = map_record(rec, file=client.base, publisher=client.base, default_system=args.sample)
+            m = map_record(rec, file=client.base, publisher=client.base)
         except ElnImportError as exc:
             errors.append(str(exc))
             continue
-        if m.document is not None and not m.own:
+        if not m.own:
             m.document["id"] = entry_id_for(rec, client.base)
         mapped.append(m)
     if errors:
         raise CliError(f"{len(errors)} experiment(s) cannot be imported, so nothing was written:\n  - "
                        + "\n  - ".join(errors))
+    link_entries(mapped, {m.record.id: m.document["id"] for m in mapped})
     return store_mapped(args, mapped, origin=client.base, publisher="eLabFTW", records=len(full))
 
 
@@ -94,8 +99,8 @@ def cmd_push(args) -> int:
     client = _client(args)
     link = f"{args.link_base.rstrip('/')}/{args.id}" if args.link_base else f"hkg:entry/{args.id}/r{rev.revision}"
     try:
-        current = client.experiment(exp_id) or {}
-        body, comment = push_payload(args.id, rev.document, link, current.get("metadata"))
+        client.experiment(exp_id)                 # it exists (a clear 404 before anything is written)
+        body, comment = push_payload(args.id, rev.document, link)
         client.patch(exp_id, body)
         client.comment(exp_id, comment)
     except ElabError as exc:
@@ -108,6 +113,8 @@ def _server_args(p) -> None:
     p.add_argument("--url", required=True, help="eLabFTW address, e.g. https://elab.example.org")
     p.add_argument("--api-key-env", required=True, metavar="VAR", help="environment variable holding the API key")
     p.add_argument("--insecure", action="store_true", help="do not verify TLS certificates (test servers)")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                   help="give up on a request the server does not answer within this time (default 30)")
     add_store_args(p)
 
 
@@ -117,7 +124,7 @@ def register(sub) -> None:
     pl = es.add_parser("pull", help="import experiments (with their extra_fields) as lab entries")
     _server_args(pl)
     pl.add_argument("--since", help="only experiments modified on or after this date (YYYY-MM-DD)")
-    pl.add_argument("--sample", metavar="SYSTEM", help="material system of experiments that name none")
+    pl.add_argument("--sample", metavar="SYSTEM", help=argparse.SUPPRESS)   # moved: see eln.SAMPLE_MOVED
     pl.add_argument("--dry-run", action="store_true", help="check and show what would be imported; write nothing")
     pl.add_argument("--json", action="store_true", help="print the result as JSON")
     pl.add_argument("--user", help="who imports (default: $HKG_USER or the login name)")

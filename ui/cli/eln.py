@@ -4,22 +4,25 @@
     hkg eln export [ID …] --out FILE.eln    write entries (default: all) as an .eln other ELNs import
 
 Import is all or nothing: the archive is checked (``ingest.eln.archive``), every record mapped and
-validated, and only when all of them pass is anything stored — a bad record writes nothing.  Records
-that name no material system are listed as skipped (not an error: an ELN export holds more than
-hydride experiments).  Re-importing the same archive finds the same entries (stable ids) and stores a
+validated, and only when all of them pass is anything stored — a bad record writes nothing.  Every
+record becomes an entry; records that name no material system are entries without sample (a lab's
+notebook holds more than hydride samples), given one later with ``hkg entry assign-sample``.  The
+preview says per entry what became a sample, a measurement or a plain note and why, and which files
+were not kept because their bytes do not match the archive's digest.  Re-importing the same archive finds the same entries (stable ids) and stores a
 new revision only where the content changed.
 """
 from __future__ import annotations
 
+import argparse
 import sys
 
 from .common import CliError, add_store_args, print_json
 
 
-def _read_archive(path: str, default_system: str | None = None):
+def _read_archive(path: str):
     from ingest.eln.archive import ElnArchiveError, open_eln
     from ingest.eln.crate import read_crate
-    from ingest.eln.to_entry import ElnImportError, entry_id_for, map_record
+    from ingest.eln.to_entry import ElnImportError, entry_id_for, link_entries, map_record
 
     try:
         archive = open_eln(path)
@@ -29,27 +32,29 @@ def _read_archive(path: str, default_system: str | None = None):
     mapped, errors = [], []
     for rec in crate.records:
         try:
-            m = map_record(rec, file=path, publisher=crate.publisher, default_system=default_system)
+            m = map_record(rec, file=path, publisher=crate.publisher)
         except ElnImportError as exc:
             errors.append(str(exc))
             continue
-        if m.document is not None and not m.own:
+        if not m.own:
             m.document["id"] = entry_id_for(rec, crate.publisher)
         mapped.append(m)
     if errors:
         raise CliError(f"{len(errors)} record(s) cannot be imported, so nothing was written:\n  - "
                        + "\n  - ".join(errors))
+    link_entries(mapped, {m.record.id: m.document["id"] for m in mapped})
     return crate, mapped
+
+
+SAMPLE_MOVED = ("--sample no longer gives every record one system (a protocol would become a sample): "
+                "import, then give the entries that need one their sample: "
+                "hkg entry assign-sample ID [ID …] --system SYSTEM (the import lists the ids)")
 
 
 def cmd_import(args) -> int:
     if args.sample:
-        from ontology.system import SystemParseError, parse_system
-        try:
-            parse_system(args.sample)
-        except (SystemParseError, ValueError) as exc:
-            raise CliError(f"--sample: {exc}") from None
-    crate, mapped = _read_archive(args.file, args.sample)
+        raise CliError(SAMPLE_MOVED)
+    crate, mapped = _read_archive(args.file)
     return store_mapped(args, mapped, origin=args.file, publisher=crate.publisher, records=len(crate.records))
 
 
@@ -63,7 +68,6 @@ def store_mapped(args, mapped, *, origin: str, publisher: str, records: int) -> 
     from .entry import _repo, _to_graph, _user
 
     entries = [m for m in mapped if m.document is not None]
-    skipped = [m for m in mapped if m.document is None]
     plan = []
     repo = None if args.dry_run else _repo(args)
     for m in entries:
@@ -73,20 +77,25 @@ def store_mapped(args, mapped, *, origin: str, publisher: str, records: int) -> 
             current = repo.get(eid)
             action = "unchanged" if current.document == {**m.document, "id": eid} else "edit"
         plan.append((m, eid, action))
+    notes = sum(1 for m in entries if m.kind == "note")
+    refused = [(m, name, why) for m in entries for name, why in m.files_refused]
     if args.json:
         print_json({"publisher": publisher, "records": records,
                     "entries": [{"id": eid, "title": m.document["title"], "record": m.record.id, "action": a,
-                                 "samples": [s.get("system") for s in m.document["samples"]]}
+                                 "kind": m.kind, "samples": [s.get("system") for s in m.document["samples"]],
+                                 "explain": [{"what": w, "why": y} for w, y in m.explain],
+                                 "files_refused": [{"name": n, "why": y} for n, y in m.files_refused]}
                                 for m, eid, a in plan],
-                    "skipped": [{"record": m.record.id, "name": m.record.name, "reason": m.skipped} for m in skipped]})
+                    "without_sample": notes, "files_refused": len(refused)})
     else:
         print(f"{origin}: {records} record(s) from {publisher or 'an unnamed ELN'}: "
-              f"{len(entries)} lab entr{'y' if len(entries) == 1 else 'ies'}, {len(skipped)} skipped")
+              f"{len(entries)} lab entr{'y' if len(entries) == 1 else 'ies'}, {notes} without sample"
+              + (f", {len(refused)} file(s) not kept (integrity)" if refused else ""))
         for m, eid, action in plan:
-            systems = ", ".join(s.get("system", "") for s in m.document["samples"])
+            systems = ", ".join(s.get("system", "") for s in m.document["samples"]) or "without sample"
             print(f"  {action:<9} {eid}  {m.document['title'][:60]}  [{systems}]")
-        for m in skipped:
-            print(f"  skipped   {m.record.name[:60]}: {m.skipped}")
+            for what, why in m.explain:
+                print(f"      {what}: {why}")
     from kg.entries import EntryStoreError, InvalidEntryError
 
     # Every entry that would be written is checked against the shapes in one run, before anything is
@@ -120,7 +129,10 @@ def store_mapped(args, mapped, *, origin: str, publisher: str, records: int) -> 
                 revisions.append(repo.edit(eid, m.document, base=base, author=user, comment=note))
     except EntryStoreError as exc:
         raise CliError(f"{exc}; re-run the import: entries already stored are recognised") from None
-    print(f"stored {len(revisions)} revision(s)", file=sys.stderr if args.json else sys.stdout)
+    print(f"stored {len(revisions)} revision(s)"
+          + (f"; {len(refused)} file(s) not kept because their bytes do not match the archive's metadata: "
+             + "; ".join(f"{m.document['id']}: {n}" for m, n, _ in refused) if refused else ""),
+          file=sys.stderr if args.json else sys.stdout)
     # Entries of this archive stored by an earlier run whose graph load failed are still pending:
     # load them too, so re-running the same import converges to the full graph.
     ours, fresh = {eid for _, eid, _ in plan}, {r.entry_id for r in revisions}
@@ -158,8 +170,7 @@ def register(sub) -> None:
     i.add_argument("file", help="the .eln archive (a RO-Crate zip)")
     i.add_argument("--dry-run", action="store_true", help="check and show what would be imported; write nothing")
     i.add_argument("--json", action="store_true", help="print the result as JSON")
-    i.add_argument("--sample", metavar="SYSTEM",
-                   help="material system of records that name none (e.g. 'MgH2–10 wt%% Ni')")
+    i.add_argument("--sample", metavar="SYSTEM", help=argparse.SUPPRESS)   # moved: see SAMPLE_MOVED
     add_store_args(i)
     i.add_argument("--user", help="who imports (default: $HKG_USER or the login name)")
     i.add_argument("--no-graph", action="store_true", help="store entries only; load later with 'hkg entry sync'")

@@ -9,6 +9,7 @@
     hkg entry attach ID FILE --kind tpd|tga|kissinger|pct|cycling|arrhenius [--sample S]
                                                  store the file, derive values, new revision
     hkg entry attach ID T2.csv T5.csv T10.csv --kind kissinger --heating-rates 2,5,10
+    hkg entry assign-sample ID [ID …] --system SYSTEM   give entries without sample their sample
     hkg entry sync                               load revisions the graph is missing
 
 The repository (``kg.entries``) stores documents, refusing any that is not a valid lab entry or breaks
@@ -195,11 +196,78 @@ def cmd_show(args) -> int:
             rng = f"–{m['value_max']:g}" if m.get("value_max") is not None else ""
             extra = f"  [{m['method']}]" if m.get("method") else ""
             print(f"    {m['property']}: {m.get('qualifier', '=')} {m['value']:g}{rng} {m['unit']}{extra}")
+    if not doc.get("samples"):
+        print(f"  without sample (not in analogs or gap reports): 'hkg entry assign-sample {rev.entry_id} SYSTEM'")
+    if doc.get("origin"):
+        print(f"  from {doc['origin']}")
+    if doc.get("authors"):
+        print(f"  authors: {', '.join(doc['authors'])}")
     for f in doc.get("files", []):
         print(f"  file {f['name']} ({f.get('kind') or f.get('media_type')}, {f['size']} B, sha256 {f['sha256'][:12]}…)")
+    for fld in doc.get("fields", []):
+        unit = f" {fld['unit']}" if fld.get("unit") else ""
+        on = f" (file {fld['file']})" if fld.get("file") else ""
+        print(f"  field {fld['name']}: {fld.get('value')}{unit}{on}")
+    for c in doc.get("comments", []):
+        head = " ".join(x for x in (c.get("author"), c.get("created")) if x)
+        print(f"  comment{f' ({head})' if head else ''}: {c['text']}")
+    for link in doc.get("links", []):
+        print(f"  link {link['relation']}: {link['target']}")
+    if doc.get("body"):
+        print("  text: " + doc["body"].replace("\n", "\n        "))
     for o in doc.get("observations", []):
         print(f"  observation: {o}")
     return 0
+
+
+def cmd_assign_sample(args) -> int:
+    """Give entries (an import's entries without sample, typically) a sample, each a new revision."""
+    from ingest.entry_fields import AssignError, assign_sample
+
+    ids = list(args.ids)
+    system = args.system
+    if system is None:
+        if len(ids) < 2:
+            raise CliError("give the sample's system: hkg entry assign-sample ID [ID …] --system 'MgH2 + 5 wt% Nb2O5' "
+                           "(or: hkg entry assign-sample ID 'MgH2 + 5 wt% Nb2O5')")
+        system = ids.pop()
+    repo = _repo(args)
+    planned = []
+    for eid in ids:   # every entry checked before any is written: one bad id writes nothing
+        try:
+            rev = repo.get(eid)
+        except _store_errors() as exc:
+            raise CliError(f"{eid}: {exc}") from None
+        if rev.deleted:
+            raise CliError(f"{eid}: the entry is deleted; restore it first ('hkg entry restore {eid}')")
+        if rev.document.get("samples") and not args.add:
+            have = ", ".join(s.get("system") or s.get("host", {}).get("formula", "") for s in rev.document["samples"])
+            raise CliError(f"{eid}: already has sample(s) ({have}); pass --add to give it one more. Nothing was written")
+        try:
+            doc, uses = assign_sample(rev.document, system, label=args.label or "")
+        except AssignError as exc:
+            raise CliError(f"{eid}: {exc}. Nothing was written") from None
+        entry = _validate(doc, where=f"entry {eid}")
+        planned.append((eid, rev.revision, entry.document(), uses))
+    from kg.entries import InvalidEntryError
+    try:
+        repo.validate([(eid, doc) for eid, _, doc, _ in planned])
+    except InvalidEntryError as exc:
+        raise CliError(str(exc)) from None
+    revisions = []
+    try:
+        for eid, base, doc, uses in planned:
+            revisions.append(repo.edit(eid, doc, base=base, author=_user(args),
+                                       comment=args.comment or f"sample assigned: {system}"))
+            made = [u for u in uses if u.became == "measurement"]
+            print(f"{eid} r{revisions[-1].revision}: sample '{system}'"
+                  + (f", {len(made)} measurement(s) from its fields" if made else ""))
+            for u in uses:
+                if u.became != "field" or "names the property" in u.why:
+                    print(f"    field '{u.name}' → {u.became}: {u.why}")
+    except _store_errors() as exc:
+        raise CliError(f"{exc}; entries listed above are stored, re-run for the rest") from None
+    return _to_graph(args, repo, revisions)
 
 
 def cmd_history(args) -> int:
@@ -221,15 +289,32 @@ def cmd_history(args) -> int:
 def cmd_list(args) -> int:
     from kg.entries import revision_summary
 
-    rows = [revision_summary(r) for r in _repo(args).list(include_deleted=args.all)]
+    revs = _repo(args).list(include_deleted=args.all)
+    if args.search:
+        revs = [r for r in revs if _matches(r.document, args.search)]
+    rows = [revision_summary(r) for r in revs]
+    if args.without_sample:
+        rows = [r for r in rows if not r["samples"]]
     if args.json:
         print_json(rows)
         return 0
     for r in rows:
-        print(f"{r['id']:<40} r{r['revision']:<4} {r['time'][:19]}  {'[deleted] ' if r['deleted'] else ''}{r['title']}")
+        marks = ("[deleted] " if r["deleted"] else "") + ("[without sample] " if not r["samples"] else "")
+        print(f"{r['id']:<40} r{r['revision']:<4} {r['time'][:19]}  {marks}{r['title']}")
     if not rows:
         print("no entries yet: 'hkg entry add FILE.yaml'", file=sys.stderr)
     return 0
+
+
+def _matches(doc: dict, text: str) -> bool:
+    """Whether an entry's words hold ``text`` (case-insensitive): title, text, tags, samples, fields,
+    comments, observations — what a notebook entry without sample is found by."""
+    words = [doc.get("title", ""), doc.get("body", ""), *doc.get("tags", []), *doc.get("observations", []),
+             *(s.get("system") or s.get("label") or "" for s in doc.get("samples", [])),
+             *(f"{f.get('name', '')} {f.get('value', '')}" for f in doc.get("fields", [])),
+             *(c.get("text", "") for c in doc.get("comments", []))]
+    needle = text.casefold()
+    return any(needle in str(w).casefold() for w in words)
 
 
 def cmd_delete(args) -> int:
@@ -366,7 +451,7 @@ def _common(p, *, writes: bool = True) -> None:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("entry", help="lab entries: add, edit, show, history, list, delete, restore, attach, sync")
+    p = sub.add_parser("entry", help="lab entries: add, edit, show, history, list, delete, restore, assign-sample, attach, sync")
     es = p.add_subparsers(dest="entry_what", metavar="WHAT", required=True)
 
     a = es.add_parser("add", help="validate and store a lab entry (YAML or JSON), then load it into the graph")
@@ -398,6 +483,10 @@ def register(sub) -> None:
     ls = es.add_parser("list", help="entries (latest revisions)")
     ls.add_argument("--all", action="store_true", help="include deleted entries")
     ls.add_argument("--json", action="store_true", help="print the result as JSON")
+    ls.add_argument("--search", metavar="TEXT",
+                    help="only entries whose title, text, tags, samples, fields or comments hold TEXT")
+    ls.add_argument("--without-sample", action="store_true",
+                    help="only notebook entries without sample (give them one with 'assign-sample')")
     _common(ls, writes=False)
     ls.set_defaults(func=cmd_list)
 
@@ -408,6 +497,16 @@ def register(sub) -> None:
         d.add_argument("--base", type=int, help="refuse if the entry moved past this revision")
         _common(d)
         d.set_defaults(func=func)
+
+    asg = es.add_parser("assign-sample", help="give entries without sample (e.g. imported ones) their sample; "
+                                              "each a new revision, then in analogs and gap reports")
+    asg.add_argument("ids", nargs="+", metavar="ID",
+                     help="entry ids; without --system the last argument is the system: ID 'MgH2 + 5 wt%% Nb2O5'")
+    asg.add_argument("--system", help="the sample's material system, e.g. 'MgH2 + 5 wt%% Nb2O5'")
+    asg.add_argument("--label", help="the sample's label (default: the system)")
+    asg.add_argument("--add", action="store_true", help="also for entries that already have a sample (one more)")
+    _common(asg)
+    asg.set_defaults(func=cmd_assign_sample)
 
     at = es.add_parser("attach", help="attach raw curve(s) (CSV/TSV) and derive values from them")
     at.add_argument("id", help="entry id")

@@ -1,0 +1,163 @@
+"""An entry's extra fields as measurements, and assigning a sample to an entry that has none.
+
+A notebook keeps fields (an ELN's extra fields, ``PropertyValue``s) on every entry; some of them are
+measurements in the ontology's sense: the field names an ontology property (by key, label or
+synonym) and its value is a number with a unit that fits the property (pint).  Others name a
+condition (temperature, pressure) that then applies to the entry's measurements.  Everything else
+stays a field.  A measurement belongs to a sample, so an entry without sample keeps its measurement-
+like fields as fields until a sample is assigned (``assign_sample``), which turns them into
+measurements of that sample.
+
+``FieldUse`` says, per field, what it became and why: the import preview and ``hkg entry
+assign-sample`` show it.
+"""
+from __future__ import annotations
+
+import copy
+import math
+from dataclasses import dataclass
+
+from ontology.quantities import parse_quantity_text
+from ontology.units import UnitError, is_compatible, parse_unit
+from ontology.vocabulary import vocabulary
+
+
+@dataclass(frozen=True)
+class FieldUse:
+    name: str            # the field's name as the notebook wrote it
+    became: str          # 'measurement', 'condition' or 'field'
+    why: str
+
+
+def _number(value) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value) if math.isfinite(value) else None
+    try:
+        v = float(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+    return v if math.isfinite(v) else None
+
+
+def term_of(name: str, key: str, kind: str):
+    """The ontology term of ``kind`` ('Property' or 'Condition') a field's name or key names, or None."""
+    from ingest.entry import resolve_property
+
+    vocab = vocabulary()
+    for text in (name, key, key.rsplit(".", 1)[-1], name.rsplit("→", 1)[-1]):
+        text = (text or "").strip()
+        if not text:
+            continue
+        term = vocab.lookup(text, kind) or vocab.lookup(text.replace("_", " "), kind)
+        if term is None and kind == "Property":
+            try:
+                term = vocab.property(resolve_property(text))
+            except Exception:  # not a property key either (UnknownTermError and friends)
+                term = None
+        if term is not None and term.kind == kind:
+            return term
+    return None
+
+
+def quantity(value, unit: str) -> tuple[float, str] | None:
+    """(number, unit) of a field: the unit from the field's unit, or written with the number."""
+    number = _number(value)
+    if number is not None:
+        return (number, unit) if unit else None
+    if isinstance(value, str):
+        try:
+            return parse_quantity_text(value)
+        except UnitError:
+            return None
+    return None
+
+
+def _fits(key: str, unit: str) -> bool:
+    try:
+        parse_unit(unit)
+        return is_compatible(key, unit)
+    except UnitError:
+        return False
+
+
+def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
+                             ) -> tuple[list[dict], list[FieldUse]]:
+    """Measurements (entry-document dicts) the fields give, and what each field became and why.
+
+    Fields describing an attached file (``file`` set) are the file's metadata, never the sample's.
+    """
+    measurements, conditions, uses = [], {}, []
+    for k, f in enumerate(fields):
+        name = f.get("name", "")
+        if k in skip:
+            continue
+        if f.get("file"):
+            uses.append(FieldUse(name, "field", f"describes the file '{f['file']}'"))
+            continue
+        prop = term_of(name, f.get("key", ""), "Property")
+        if prop is not None:
+            q = quantity(f.get("value"), f.get("unit", ""))
+            if q is None:
+                why = (f"names the property '{prop.key}' but has no unit (measured in {prop.unit})"
+                       if _number(f.get("value")) is not None else
+                       f"names the property '{prop.key}' but its value is not a number with a unit")
+                uses.append(FieldUse(name, "field", why))
+                continue
+            if not _fits(prop.key, q[1]):
+                uses.append(FieldUse(name, "field", f"names the property '{prop.key}' but its unit '{q[1]}' "
+                                     f"does not fit it (measured in {prop.unit} or a compatible unit)"))
+                continue
+            measurements.append({"property": prop.key, "value": q[0], "unit": q[1],
+                                 "note": f"from the field '{name}'"})
+            uses.append(FieldUse(name, "measurement", f"names the property '{prop.key}', value "
+                                 f"{q[0]:g} {q[1]} fits its unit"))
+            continue
+        cond = term_of(name, f.get("key", ""), "Condition")
+        q = quantity(f.get("value"), f.get("unit", "")) if cond is not None and cond.key else None
+        if q is not None and _fits(cond.key, q[1]):
+            conditions[cond.key] = {"value": q[0], "unit": q[1]}
+            uses.append(FieldUse(name, "condition", f"names the condition '{cond.key}' "
+                                 f"({q[0]:g} {q[1]}) of every measurement of the entry"))
+            continue
+        uses.append(FieldUse(name, "field", "names no property of the ontology"))
+    for m in measurements:
+        if conditions:
+            m["conditions"] = copy.deepcopy(conditions)
+    return measurements, uses
+
+
+class AssignError(ValueError):
+    """The sample cannot be assigned; the message names the field and the fix."""
+
+
+def assign_sample(doc: dict, system: str, *, label: str = "") -> tuple[dict, list[FieldUse]]:
+    """A copy of the entry document with one more sample, ``system`` (a material-system notation).
+
+    The first sample an entry gets also takes the measurements its fields give (see
+    ``measurements_from_fields``); a further sample is added bare.  The caller validates and stores
+    the result like any edit.
+    """
+    from ontology.system import SystemParseError, parse_system
+
+    system = (system or "").strip()
+    if not system:
+        raise AssignError("system: give the sample's material system, e.g. 'MgH2 + 5 wt% Nb2O5'")
+    try:
+        parse_system(system)
+    except (SystemParseError, ValueError) as exc:
+        raise AssignError(f"system: {exc}") from None
+    out = copy.deepcopy(doc)
+    samples = out.setdefault("samples", [])
+    taken = {s.get("id") for s in samples}
+    n = len(samples) + 1
+    while f"s{n}" in taken:
+        n += 1
+    uses: list[FieldUse] = []
+    measurements: list[dict] = []
+    if not samples:
+        measurements, uses = measurements_from_fields(out.get("fields", []))
+    samples.append({"id": f"s{n}", "label": label or system, "system": system, "measurements": measurements,
+                    "notes": "sample assigned to the notebook entry"})
+    return out, uses
