@@ -114,3 +114,64 @@ def test_another_eln_reading_the_export_finds_the_content(round_trips, name, mon
         assert inner <= {(lk["relation"], lk["target"].strip("./")) for lk in back["links"]}
         if doc["body"]:
             assert doc["body"] in rec.body
+
+
+# The RO-Crate validator fetches the JSON-LD context from the web, which this machine cannot reach.
+# ro-crate-py ships the RO-Crate context (1.3, which extends 1.1 and keeps its term mappings); the
+# validator is handed that file for the 1.1 context URL, so every required check runs offline.
+CONTEXT_URLS = ("https://w3id.org/ro/crate/1.1/context",)
+
+
+def _validate(root: Path, monkeypatch, tmp_path):
+    validator = pytest.importorskip("rocrate_validator.services",
+                                    reason="roc-validator is not installed (pip install roc-validator)")
+    rocrate = pytest.importorskip("rocrate", reason="ro-crate-py (its RO-Crate context) is not installed")
+    import requests
+    from rocrate_validator import models
+    from rocrate_validator.utils.http import HttpRequester
+
+    context = (Path(rocrate.__file__).parent / "data" / "ro-crate.jsonld").read_bytes()
+
+    def get(self, url, *args, **kwargs):
+        if str(url).rstrip("/") in CONTEXT_URLS:
+            response = requests.models.Response()
+            response.status_code, response._content, response.url = 200, context, url
+            response.headers["Content-Type"] = "application/ld+json"
+            return response
+        return HttpRequester.__getattr__(self, "get")(url, *args, **kwargs)
+
+    monkeypatch.setattr(HttpRequester, "get", get, raising=False)
+    settings = validator.ValidationSettings(
+        rocrate_uri=str(root), profile_identifier="ro-crate-1.1", requirement_severity=models.Severity.REQUIRED,
+        offline=True, cache_path=str(tmp_path / "cache"))
+    return validator.validate(settings)
+
+
+def _unpacked(archive: Path, into: Path) -> Path:
+    with zipfile.ZipFile(archive) as zf:
+        zf.extractall(into)
+    (root,) = [p for p in into.iterdir() if p.is_dir()]
+    return root
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_exported_crate_passes_the_ro_crate_validator(round_trips, name, tmp_path, monkeypatch):
+    _, out, _ = round_trips(name)
+    result = _validate(_unpacked(out, tmp_path / "x"), monkeypatch, tmp_path)
+    issues = [f"{i.check.identifier} {i.check.name}: {i.message}" for i in result.get_issues()]
+    assert result.passed() and not issues, issues
+    assert len(result.executed_checks) > 20 and not result.skipped_checks, (len(result.executed_checks),
+                                                                              result.skipped_checks)
+
+
+def test_the_validator_check_can_fail(round_trips, tmp_path, monkeypatch):
+    _, out, _ = round_trips(NAMES[0])
+    root = _unpacked(out, tmp_path / "x")
+    meta = root / "ro-crate-metadata.json"
+    doc = json.loads(meta.read_text())
+    for entity in doc["@graph"]:
+        if entity.get("@id") == "./":
+            entity.pop("datePublished", None)
+            entity["@type"] = "CreativeWork"        # the root must be a Dataset
+    meta.write_text(json.dumps(doc))
+    assert not _validate(root, monkeypatch, tmp_path).passed()

@@ -150,8 +150,19 @@ def _comments_and_links(entry_id: str, doc: dict, dataset: dict, graph: list[dic
             dataset[relation].append({"@id": ref})
 
 
+def license_entity(license: str | None) -> dict:
+    """RO-Crate's root must say how the crate may be used: a licence URL (e.g.
+    https://creativecommons.org/licenses/by/4.0/) or, when the lab chose none, a textual statement."""
+    text = (license or "").strip()
+    if re.match(r"https?://\S+$", text):
+        return {"@id": text, "@type": "CreativeWork", "name": text}
+    return {"@id": "#license", "@type": "CreativeWork", "name": "Terms of use",
+            "description": text or "Lab notebook records exported from HydrideKG. No licence was chosen at "
+                                   "export: ask the lab that exported them before reusing them."}
+
+
 def build_crate(items: list[ExportItem], read_file: Callable[[str], bytes], *, name: str = "hydridekg-export",
-                now: datetime | None = None) -> tuple[dict, dict[str, bytes]]:
+                now: datetime | None = None, license: str | None = None) -> tuple[dict, dict[str, bytes]]:
     """(ro-crate metadata, {path relative to the root folder: bytes})."""
     now = now or datetime.now(timezone.utc)
     stamp = now.isoformat(timespec="seconds")
@@ -162,10 +173,11 @@ def build_crate(items: list[ExportItem], read_file: Callable[[str], bytes], *, n
         {"@id": PUBLISHER_ID, "@type": "Organization", "name": "HydrideKG",
          "description": "knowledge graph and lab notebook for Li/Mg hydride research"},
     ]
+    terms = license_entity(license)
     root = {"@id": "./", "@type": "Dataset", "name": name, "datePublished": stamp,
             "description": f"{len(items)} lab entr{'y' if len(items) == 1 else 'ies'} exported from HydrideKG",
-            "hasPart": []}
-    graph.append(root)
+            "license": {"@id": terms["@id"]}, "hasPart": []}
+    graph += [root, terms]
     people: dict[str, dict] = {}
     seen_ids: set[str] = set()
     exported = {item.document.get("id") for item in items}
@@ -259,11 +271,11 @@ def build_crate(items: list[ExportItem], read_file: Callable[[str], bytes], *, n
 
 
 def write_eln(items: list[ExportItem], out: str | Path, read_file: Callable[[str], bytes],
-              *, now: datetime | None = None) -> Path:
+              *, now: datetime | None = None, license: str | None = None) -> Path:
     """Write the archive atomically (a temp file renamed into place: no half-written .eln)."""
     out = Path(out)
     folder = re.sub(r"[^A-Za-z0-9_.-]+", "-", out.name.removesuffix(".eln")).strip("-.") or "hydridekg-export"
-    metadata, files = build_crate(items, read_file, name=folder, now=now)
+    metadata, files = build_crate(items, read_file, name=folder, now=now, license=license)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".eln", dir=out.parent)
     try:

@@ -156,7 +156,7 @@ def cmd_export(args) -> int:
             | {"comment": h.comment} for h in repo.history(r.entry_id)]) for r in revs]
         if not items:
             raise CliError("no entries to export")
-        out = write_eln(items, args.out, repo.read_file)
+        out = write_eln(items, args.out, repo.read_file, license=args.license)
     except (EntryStoreError, ElnExportError) as exc:
         raise CliError(str(exc)) from None
     print(f"wrote {out} ({len(items)} entr{'y' if len(items) == 1 else 'ies'})")
@@ -178,5 +178,8 @@ def register(sub) -> None:
     e = es.add_parser("export", help="write lab entries as an .eln archive")
     e.add_argument("ids", nargs="*", metavar="ID", help="entry ids (default: every entry not deleted)")
     e.add_argument("--out", required=True, help="the .eln file to write")
+    e.add_argument("--license", default=None,
+                   help="licence of the exported records: a URL (e.g. https://creativecommons.org/licenses/by/4.0/) "
+                        "or a sentence; default: a statement that no licence was chosen")
     add_store_args(e)
     e.set_defaults(func=cmd_export)
