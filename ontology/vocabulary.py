@@ -57,6 +57,7 @@ class Term:
     applications: tuple[str, ...] = ()     # hkg:appliesTo
     elements: tuple[str, ...] = ()         # additive classes: characteristic elements
     better_when: str | None = None         # properties: 'lower' or 'higher' is an improvement
+    usual_role: str | None = None          # materials: hkg:usualRole when not a storage host
     tolerance: float | None = None         # properties: absolute agreement tolerance (canonical unit)
     rel_tolerance: float | None = None     # properties: relative agreement tolerance
     matches: tuple[str, ...] = ()          # skos:exactMatch / closeMatch IRIs
@@ -144,6 +145,7 @@ class Vocabulary:
                 applications=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.appliesTo))))),
                 elements=tuple(sorted(str(o) for o in g.objects(s, HKG.characteristicElement))),
                 better_when=self._str(s, HKG.betterWhen),
+                usual_role=self._local(next(iter(g.objects(s, HKG.usualRole)), None)),
                 tolerance=self._float(s, HKG.agreementTolerance),
                 rel_tolerance=self._float(s, HKG.relativeTolerance),
                 matches=tuple(sorted(str(o) for p in (SKOS.exactMatch, SKOS.closeMatch)

@@ -46,7 +46,8 @@ def find_contradictions(systems: list[SystemRow], measurements: list[Measurement
     out = []
     for (system, prop, _baseline, _cond), rows in groups.items():
         provenance = {(r.source, tuple(r.refs)) for r in rows}
-        if len(provenance) < 2:
+        table_and_text = _table_and_text(rows)
+        if len(provenance) < 2 and not table_and_text:
             continue  # one paper reporting two values under one condition is not a contradiction
         values = [_midpoint(r) for r in rows]
         spread = max(values) - min(values)
@@ -55,11 +56,46 @@ def find_contradictions(systems: list[SystemRow], measurements: list[Measurement
             continue
         out.append(Contradiction(
             system=name_of[system], property=prop, unit=rows[0].unit, spread=round(spread, 4),
-            tolerance=text,
-            values=[{"value": r.value, "value_max": r.value_max, "source": r.source, "refs": r.refs,
-                     "table": r.table, "row": r.row, "conditions": r.conditions} for r in rows]))
+            tolerance=text, origin="table_vs_text" if table_and_text else "values",
+            values=[_value(r) for r in rows]))
+    out += probable_unit_errors(name_of, measurements)
     out.sort(key=lambda c: (-c.spread / max(1e-9, abs(sum(v["value"] for v in c.values) / len(c.values))),
                             c.system))
+    return out
+
+
+def _value(r: MeasurementRow) -> dict:
+    return {"value": r.value, "value_max": r.value_max, "source": r.source, "refs": r.refs,
+            "table": r.table, "row": r.row, "conditions": r.conditions}
+
+
+def _table_and_text(rows: list[MeasurementRow]) -> bool:
+    """The same source gives the value in a table and in its text (and they disagree, checked after)."""
+    by_source: dict[str, set[bool]] = defaultdict(set)
+    for r in rows:
+        by_source[r.source].add(r.table is not None)
+    return any(kinds == {True, False} for kinds in by_source.values())
+
+
+UNIT_SLIP = (10 ** 2.7, 10 ** 3.3)    # a ratio this close to 1000 reads as a milli/kilo slip
+
+
+def probable_unit_errors(name_of: dict[str, str], measurements: list[MeasurementRow]) -> list[Contradiction]:
+    """Values of one system and property about 10³ apart (whatever their conditions): far more often a
+    unit slip (S/cm read as mS/cm, J as kJ) than chemistry."""
+    groups: dict[tuple, list[MeasurementRow]] = defaultdict(list)
+    for m in measurements:
+        if not m.theoretical and m.system in name_of and m.value > 0:
+            groups[(m.system, m.property)].append(m)
+    out = []
+    for (system, prop), rows in groups.items():
+        rows = sorted(rows, key=lambda r: r.value)
+        lo, hi = rows[0], rows[-1]
+        if UNIT_SLIP[0] <= hi.value / lo.value <= UNIT_SLIP[1]:
+            out.append(Contradiction(system=name_of[system], property=prop, unit=lo.unit,
+                                     spread=round(hi.value - lo.value, 6),
+                                     tolerance=f"×{hi.value / lo.value:.0f}: a factor of 10³",
+                                     origin="probable_unit_error", values=[_value(lo), _value(hi)]))
     return out
 
 

@@ -102,7 +102,8 @@ class Gap(BaseModel):
     value: str                           # the strategy/class id or the property rule
     description: str
     promise: float                       # ranking score (evidence size on siblings)
-    evidence: list[dict] = []            # sibling host, systems, sources
+    evidence: list[dict] = []            # sibling host, systems, example values, sources
+    application: str | None = None       # Application term the gap is judged within
 
 
 class Contradiction(BaseModel):
@@ -112,7 +113,7 @@ class Contradiction(BaseModel):
     values: list[dict]                   # value, source, refs, table/row, conditions
     spread: float
     tolerance: str
-    origin: str = "values"               # 'values' | 'table_vs_prose'
+    origin: str = "values"               # 'values' | 'table_vs_text' | 'probable_unit_error' | 'table_vs_prose'
 
 
 class ChallengeCoverage(BaseModel):

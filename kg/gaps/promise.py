@@ -20,21 +20,74 @@ def _worked(system: SystemRow, measured: set[str]) -> bool:
     return system.id in measured
 
 
+def applications_of(systems: list[SystemRow], measurements: list[MeasurementRow]) -> dict[str, set[str]]:
+    """system id -> the applications it is studied for: the ones it is applied as, and the ones the
+    properties measured on it serve (an ionic conductivity makes it an electrolyte)."""
+    vocab = vocabulary()
+    serves = {k: set(vocab.property(k).applications) for k in vocab.property_keys()}
+    out: dict[str, set[str]] = {s.id: set(s.applications) for s in systems}
+    for m in measurements:
+        if m.system in out:
+            out[m.system] |= serves.get(m.property, set())
+    return out
+
+
+def storage_hosts(systems: list[SystemRow], measurements: list[MeasurementRow]) -> dict[str, set[str]]:
+    """application -> hosts the literature studies as storage materials for it: hydrides (by the
+    ontology) that host a literature system with a measured value of a property serving that
+    application. Catalyst phases and by-products (TiH2, NbHx, KH, …) are additives there, so they
+    never become candidate hosts through the ontology's family tree."""
+    vocab = vocabulary()
+    host_of = {s.id: s.host for s in systems}
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in measurements:
+        host = host_of.get(m.system)
+        if host is None or m.source_kind != "publication" or m.theoretical or m.baseline:
+            continue
+        if host in vocab and vocab.is_a(host, "Hydride") and not vocab.get(host).usual_role:
+            for app in vocab.property(m.property).applications:
+                out[app].add(host)
+    return out
+
+
+def _example(rows: list[MeasurementRow]) -> dict | None:
+    """One measured value of a sibling system, to show what 'worked' means there."""
+    if not rows:
+        return None
+    r = sorted(rows, key=lambda r: (r.property, r.value))[0]
+    return {"property": r.property, "value": r.value, "unit": r.unit, "source": r.source}
+
+
 def _facet_gaps(systems: list[SystemRow], measurements: list[MeasurementRow], facet: str,
                 values_of: Callable[[SystemRow], list[str]]) -> list[Gap]:
+    gaps: list[Gap] = []
+    apps = applications_of(systems, measurements)
+    for app, hosts in sorted(storage_hosts(systems, measurements).items()):
+        in_app = [s for s in systems if app in apps.get(s.id, ())]
+        gaps += _facet_gaps_in(in_app, measurements, facet, values_of, app, hosts)
+    return gaps
+
+
+def _facet_gaps_in(systems: list[SystemRow], measurements: list[MeasurementRow], facet: str,
+                   values_of: Callable[[SystemRow], list[str]], app: str, hosts: set[str]) -> list[Gap]:
+    """Gaps within one application: a strategy or additive class tried on sibling storage hosts and
+    not (or once) on this one, judged against every system of the application on this host."""
     measured = {m.system for m in measurements if not m.baseline and m.source_kind == "publication"}
+    rows_of: dict[str, list[MeasurementRow]] = defaultdict(list)
+    for m in measurements:
+        if m.source_kind == "publication" and not m.theoretical:
+            rows_of[m.system].append(m)
     on_host: dict[str, dict[str, list[SystemRow]]] = defaultdict(lambda: defaultdict(list))
     for s in systems:
         for v in values_of(s):
             on_host[s.host][v].append(s)
     hosts_with_data = set(on_host)
-    candidates = set(hosts_with_data)
-    for h in hosts_with_data:
-        candidates.update(siblings(h))
+    candidates = set(hosts)
     gaps: list[Gap] = []
     vocab = vocabulary()
+    app_label = vocab.get(app).label if app in vocab else app
     for host in sorted(candidates):
-        sibs = [h for h in siblings(host) if h in on_host]
+        sibs = [h for h in siblings(host) if h in on_host and h in hosts]
         tried_here = on_host.get(host, {})
         for value in sorted({v for h in sibs for v in on_host[h]}):
             n_here = len(tried_here.get(value, []))
@@ -53,13 +106,27 @@ def _facet_gaps(systems: list[SystemRow], measurements: list[MeasurementRow], fa
             by_sibling: dict[str, int] = defaultdict(int)
             for h, _ in worked:
                 by_sibling[h] += 1
-            desc = (f"{label} is {kind} on {host_label} ({n_here} system(s)) but worked on "
-                    + ", ".join(f"{_formula(h)} ({n})" for h, n in sorted(by_sibling.items())))
+            examples = []
+            for h, s in worked[:3]:
+                best = _example(rows_of.get(s.id, []))
+                examples.append({"system": s.name, "host": h, **(best or {})})
+            shown = "; ".join(f"{e['system']}: {label_of_prop(e['property'])} {e['value']:g} {e['unit']} ({e['source']})"
+                              for e in examples if e.get("property"))
+            desc = (f"{label} is {kind} on {host_label} for {app_label} ({n_here} system(s)) but worked on "
+                    + ", ".join(f"{_formula(h)} ({n})" for h, n in sorted(by_sibling.items()))
+                    + (f" — e.g. {shown}" if shown else ""))
             gaps.append(Gap(kind=kind, host=host, facet=facet, value=value, description=desc,
-                            promise=round(promise, 3),
+                            promise=round(promise, 3), application=app,
                             evidence=[{"sibling": h, "systems": n} for h, n in sorted(by_sibling.items())]
-                            + [{"sources": sources[:20]}]))
+                            + [{"examples": examples}, {"sources": sources[:20]}]))
     return gaps
+
+
+def label_of_prop(key: str) -> str:
+    try:
+        return vocabulary().property(key).label
+    except Exception:  # noqa: BLE001 - an unknown key is shown as it is
+        return key
 
 
 def _formula(host: str) -> str:
@@ -118,9 +185,10 @@ PROPERTY_RULES = (
 
 def missing_property_gaps(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[Gap]:
     host_of = {s.id: s.host for s in systems}
+    studied = set().union(*storage_hosts(systems, measurements).values())
     by_host: dict[str, list[MeasurementRow]] = defaultdict(list)
     for m in measurements:
-        if m.system in host_of and not m.theoretical:
+        if m.system in host_of and not m.theoretical and host_of[m.system] in studied:
             by_host[host_of[m.system]].append(m)
     gaps = []
     for host, rows in sorted(by_host.items()):
