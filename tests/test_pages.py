@@ -12,24 +12,6 @@ APP = Path(__file__).resolve().parents[1] / "ui" / "app"
 SNAPSHOT = APP.parents[1] / "data" / "snapshot" / "review.batch.json"
 
 
-@pytest.fixture(scope="module")
-def data_dir(tmp_path_factory):
-    if not SNAPSHOT.is_file():
-        pytest.skip(f"{SNAPSHOT} missing: regenerate it with `hkg ingest review … --snapshot …`")
-    import os
-
-    from ui.cli import main
-
-    d = tmp_path_factory.mktemp("pages-kg")
-    old = os.environ.get("HKG_DATA_DIR")
-    os.environ["HKG_DATA_DIR"] = str(d)
-    try:
-        assert main(["build", "--data-dir", str(d)]) == 0
-    finally:
-        os.environ.pop("HKG_DATA_DIR") if old is None else os.environ.__setitem__("HKG_DATA_DIR", old)
-    return d
-
-
 @pytest.fixture
 def page(data_dir, monkeypatch):
     return lambda name: page_test(monkeypatch, data_dir, name).run()
