@@ -11,6 +11,7 @@ import re
 import sys
 from pathlib import Path
 
+from ontology.errors import UserError
 from ontology.models import GraphBatch, Source, stable_id
 
 from .challenges import challenge_statements
@@ -115,7 +116,8 @@ def extract_file(path, source_id: str | None = None, progress=False) -> GraphBat
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ValueError(f"'{path}' is not UTF-8 text; convert the paper to Markdown or plain text") from None
+        raise UserError(f"'{path}' is not UTF-8 text", field="path",
+                        fix="convert the paper to Markdown or plain text") from None
     return extract_text(text, source_id=source_id, progress=progress)
 
 

@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -26,6 +27,19 @@ def _keep_main_module():
     yield
     if main is not None:
         sys.modules["__main__"] = main
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _data_dir_in_tmp(tmp_path_factory):
+    """A test that forgets --data-dir writes into a temporary folder, never the user's data folder
+    (nor one HKG_DATA_DIR of the calling shell names)."""
+    old = os.environ.get("HKG_DATA_DIR")
+    os.environ["HKG_DATA_DIR"] = str(tmp_path_factory.mktemp("default-data-dir"))
+    yield
+    if old is None:
+        os.environ.pop("HKG_DATA_DIR", None)
+    else:
+        os.environ["HKG_DATA_DIR"] = old
 
 
 @pytest.fixture(scope="session")

@@ -397,7 +397,7 @@ def test_analog_and_source_statements_run_on_the_store(loaded):
 
 # ------------------------------------------------------------------------------------- opening
 def test_open_store_reads_the_environment(tmp_path, monkeypatch):
-    from kg.store import default_data_dir
+    from kg.settings import default_data_dir
 
     monkeypatch.setenv("HKG_STORE", "ladybug")
     monkeypatch.setenv("HKG_DATA_DIR", str(tmp_path / "env-dir"))

@@ -16,20 +16,19 @@ an ``[auth]`` section in ``.streamlit/secrets.toml`` and Authlib installed (Stre
 """
 from __future__ import annotations
 
-import getpass
 import hashlib
 import hmac
-import os
 import secrets
 import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from ontology.errors import UserError
 
 ITERATIONS = 600_000
 
 
-class AuthError(ValueError):
+class AuthError(UserError, ValueError):
     """A password file that cannot be used; the message says what to fix."""
 
 
@@ -90,7 +89,9 @@ def authenticate(users: dict[str, dict], username: str, password: str) -> User |
 
 def auth_mode() -> str:
     """'password' (HKG_AUTH_FILE), 'oidc' (Streamlit secrets [auth]) or 'local' (single user)."""
-    if os.environ.get("HKG_AUTH_FILE"):
+    from kg.settings import get_settings
+
+    if get_settings().auth_file is not None:
         return "password"
     try:
         import streamlit as st
@@ -103,7 +104,9 @@ def auth_mode() -> str:
 
 
 def local_user() -> User:
-    name = getpass.getuser()
+    from kg.settings import get_settings
+
+    name = get_settings().user
     return User(name, name)
 
 
@@ -143,8 +146,10 @@ def _oidc_section() -> tuple[dict | None, list[str]]:
 
 def check_sign_in() -> str:
     """Raise AuthError unless users can sign in; return a one-line description of how they do."""
-    path = os.environ.get("HKG_AUTH_FILE")
-    if path:
+    from kg.settings import get_settings
+
+    path = get_settings().auth_file
+    if path is not None:
         users = load_users(path)
         return f"password file {path} ({len(users)} user{'s' if len(users) != 1 else ''})"
     section, read = _oidc_section()

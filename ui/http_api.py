@@ -7,7 +7,8 @@ Endpoints (GET only): ``/api/stats``, ``/api/analogs?q=…&top=…&filter=…&we
 ``/api/report/gaps?application=…&host_family=…&property=…&format=json|md|html&lab=N|all``,
 ``/api/health``. A JSON report lists the ``lab`` (default 300) most notable lab values, with
 ``lab_total`` and ``lab_note``; ``lab=all`` gives every one (tens of MB for a lab of thousands).
-Errors are JSON ``{"error": …}`` with 400 for bad input and 500 otherwise; no traceback is sent.
+Errors are JSON ``{"error": …}`` (``status_for``): 400 for bad input, 404 for what does not exist, 409
+for a conflict, 503 when the store cannot answer, 500 for a bug; no traceback is sent.
 Gap reports are cached per filters and graph change token, because many users ask the same report.
 """
 from __future__ import annotations
@@ -18,7 +19,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
-from ontology.vocabulary import UnknownTermError
+from ontology.errors import Conflict, HydrideKGError, NotFound, UserError
 from ui.api import HydrideKG
 from ui.report.render import LAB_ROWS_SHOWN, lab_rows_shown
 
@@ -27,6 +28,19 @@ _FORMATS = {"json": "application/json", "md": "text/markdown; charset=utf-8", "h
 # The graph change token costs a count per label; under load it is re-read at most this often
 # (seconds). A read-only server shows a new load at most this much later.
 TOKEN_TTL = 1.0
+
+
+def status_for(exc: BaseException) -> int:
+    """The HTTP status of an error: the one place the error hierarchy meets HTTP."""
+    if isinstance(exc, NotFound):
+        return 404
+    if isinstance(exc, Conflict):
+        return 409
+    if isinstance(exc, (UserError, ValueError)):   # ValueError: pydantic's validation of parameters
+        return 400
+    if isinstance(exc, HydrideKGError):            # the store is locked, unreachable …
+        return 503
+    return 500
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -55,12 +69,12 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(404, {"error": f"no endpoint {url.path}"})
                 return
             route(params)
-        except ValueError as exc:  # parser, unit and validation errors are the user's to fix
-            self._send(400, {"error": str(exc)})
-        except UnknownTermError as exc:  # a filter naming no ontology term: the user's to fix too
-            self._send(400, {"error": str(exc.args[0]) if exc.args else str(exc)})
         except Exception as exc:  # noqa: BLE001 - the client gets a message, never a traceback
-            self._send(500, {"error": f"{type(exc).__name__}: {exc}"})
+            status = status_for(exc)
+            body = {"error": str(exc) if status != 500 else f"{type(exc).__name__}: {exc}"}
+            if isinstance(exc, UserError) and (exc.field or exc.fix):
+                body.update(field=exc.field, fix=exc.fix)
+            self._send(status, body)
 
     def _health(self, params) -> None:
         self._send(200, {"ok": True})

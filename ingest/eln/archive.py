@@ -17,6 +17,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from ontology.errors import UserError
 
 METADATA = "ro-crate-metadata.json"
 
@@ -33,7 +34,7 @@ class Limits:
     ratio_floor_bytes: int = 1024 ** 2  # small members may compress a lot (text), harmlessly
 
 
-class ElnArchiveError(ValueError):
+class ElnArchiveError(UserError, ValueError):
     """The archive is refused. ``file``, ``entry`` and ``rule`` say where and why."""
 
     def __init__(self, file: str | Path, entry: str, rule: str, detail: str):

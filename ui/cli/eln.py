@@ -13,141 +13,47 @@ from __future__ import annotations
 
 import sys
 
-from .common import CliError, add_store_args, print_json
-
-
-def _read_archive(path: str, default_system: str | None = None):
-    from ingest.eln.archive import ElnArchiveError, open_eln
-    from ingest.eln.crate import read_crate
-    from ingest.eln.to_entry import ElnImportError, entry_id_for, map_record
-
-    try:
-        archive = open_eln(path)
-        crate = read_crate(archive)
-    except ElnArchiveError as exc:
-        raise CliError(str(exc)) from None
-    mapped, errors = [], []
-    for rec in crate.records:
-        try:
-            m = map_record(rec, file=path, publisher=crate.publisher, default_system=default_system)
-        except ElnImportError as exc:
-            errors.append(str(exc))
-            continue
-        if m.document is not None and not m.own:
-            m.document["id"] = entry_id_for(rec, crate.publisher)
-        mapped.append(m)
-    if errors:
-        raise CliError(f"{len(errors)} record(s) cannot be imported, so nothing was written:\n  - "
-                       + "\n  - ".join(errors))
-    return crate, mapped
+from .common import add_store_args, print_json
+from .entry import author, notebook, report_saved
 
 
 def cmd_import(args) -> int:
-    if args.sample:
-        from ontology.system import SystemParseError, parse_system
-        try:
-            parse_system(args.sample)
-        except (SystemParseError, ValueError) as exc:
-            raise CliError(f"--sample: {exc}") from None
-    crate, mapped = _read_archive(args.file, args.sample)
-    return store_mapped(args, mapped, origin=args.file, publisher=crate.publisher, records=len(crate.records))
+    nb = notebook(args)
+    plan = nb.plan_eln(args.file, default_system=args.sample)
+    return store_plan(args, nb, plan)
 
 
-def store_mapped(args, mapped, *, origin: str, publisher: str, records: int) -> int:
-    """Show the plan, then (unless --dry-run) store every mapped entry; shared with ``hkg elabftw pull``.
-
-    Everything was validated before this is called; files go first (content-addressed, harmless),
-    then one revision per new or changed entry.  A failure part-way (a concurrent writer) leaves
-    whole revisions only, and re-running finds what is stored and converges.
-    """
-    from .entry import _repo, _to_graph, _user
-
-    entries = [m for m in mapped if m.document is not None]
-    skipped = [m for m in mapped if m.document is None]
-    plan = []
-    repo = None if args.dry_run else _repo(args)
-    for m in entries:
-        eid = m.document["id"]
-        action = "create"
-        if repo is not None and repo.exists(eid):
-            current = repo.get(eid)
-            action = "unchanged" if current.document == {**m.document, "id": eid} else "edit"
-        plan.append((m, eid, action))
-    if args.json:
-        print_json({"publisher": publisher, "records": records,
-                    "entries": [{"id": eid, "title": m.document["title"], "record": m.record.id, "action": a,
-                                 "samples": [s.get("system") for s in m.document["samples"]]}
-                                for m, eid, a in plan],
-                    "skipped": [{"record": m.record.id, "name": m.record.name, "reason": m.skipped} for m in skipped]})
-    else:
-        print(f"{origin}: {records} record(s) from {publisher or 'an unnamed ELN'}: "
-              f"{len(entries)} lab entr{'y' if len(entries) == 1 else 'ies'}, {len(skipped)} skipped")
-        for m, eid, action in plan:
-            systems = ", ".join(s.get("system", "") for s in m.document["samples"])
-            print(f"  {action:<9} {eid}  {m.document['title'][:60]}  [{systems}]")
-        for m in skipped:
-            print(f"  skipped   {m.record.name[:60]}: {m.skipped}")
-    from kg.entries import EntryStoreError, InvalidEntryError
-
-    # Every entry that would be written is checked against the shapes in one run, before anything is
-    # written (files included): one bad record refuses the whole import, naming its entry and field.
-    todo = [(eid, m.document) for m, eid, action in plan if action in ("create", "edit")]
-    try:
-        if repo is not None:
-            repo.validate(todo)
-        else:
-            from kg.entry_shapes import check_documents
-            check_documents([(eid, 1, doc) for eid, doc in todo])
-    except InvalidEntryError as exc:
-        raise CliError(f"{origin}: {exc}") from None
+def store_plan(args, nb, plan) -> int:
+    """Show the plan, then (unless --dry-run) store it; shared with ``hkg elabftw pull``."""
+    show_plan(plan, as_json=args.json)
     if args.dry_run:
         print("dry run: nothing written", file=sys.stderr)
         return 0
-
-    revisions = []
-    try:
-        for m, _, _ in plan:
-            for sha, data in m.files.items():
-                if repo.put_file(data)[0] != sha:
-                    raise CliError(f"{m.record.id}: stored bytes do not hash to {sha}")
-        user = _user(args)
-        for m, eid, action in plan:
-            note = f"imported from {origin} ({publisher}, record {m.record.id})"
-            if action == "create":
-                revisions.append(repo.create(m.document, author=user, entry_id=eid, comment=note))
-            elif action == "edit":
-                base = repo.get(eid).revision
-                revisions.append(repo.edit(eid, m.document, base=base, author=user, comment=note))
-    except EntryStoreError as exc:
-        raise CliError(f"{exc}; re-run the import: entries already stored are recognised") from None
-    print(f"stored {len(revisions)} revision(s)", file=sys.stderr if args.json else sys.stdout)
-    # Entries of this archive stored by an earlier run whose graph load failed are still pending:
-    # load them too, so re-running the same import converges to the full graph.
-    ours, fresh = {eid for _, eid, _ in plan}, {r.entry_id for r in revisions}
-    revisions += [r for r in repo.pending() if r.entry_id in ours and r.entry_id not in fresh]
-    if not revisions:
+    saved = nb.store_plan(plan, author=author(args))
+    fresh = [r for r in saved.revisions if r.entry_id in {p.entry_id for p in plan.entries if p.action != "unchanged"}]
+    print(f"stored {len(fresh)} revision(s)", file=sys.stderr if args.json else sys.stdout)
+    if not saved.revisions:
         return 0
-    return _to_graph(args, repo, revisions)
+    return report_saved(saved, no_graph=args.no_graph)
+
+
+def show_plan(plan, *, as_json: bool) -> None:
+    if as_json:
+        print_json(plan.to_dict())
+        return
+    n = len(plan.entries)
+    print(f"{plan.origin}: {plan.records} record(s) from {plan.publisher or 'an unnamed ELN'}: "
+          f"{n} lab entr{'y' if n == 1 else 'ies'}, {len(plan.skipped)} skipped")
+    for p in plan.entries:
+        systems = ", ".join(s.get("system", "") for s in p.document["samples"])
+        print(f"  {p.action:<9} {p.entry_id}  {p.document['title'][:60]}  [{systems}]")
+    for sk in plan.skipped:
+        print(f"  skipped   {sk['name'][:60]}: {sk['reason']}")
 
 
 def cmd_export(args) -> int:
-    from ingest.eln.export import ElnExportError, ExportItem, write_eln
-    from kg.entries import EntryStoreError, revision_summary
-
-    from .entry import _repo
-
-    repo = _repo(args)
-    try:
-        revs = [repo.get(i) for i in args.ids] if args.ids else repo.list()
-        items = [ExportItem(document=r.document, revisions=[
-            {k: v for k, v in revision_summary(h).items() if k in ("revision", "action", "author", "time", "deleted")}
-            | {"comment": h.comment} for h in repo.history(r.entry_id)]) for r in revs]
-        if not items:
-            raise CliError("no entries to export")
-        out = write_eln(items, args.out, repo.read_file)
-    except (EntryStoreError, ElnExportError) as exc:
-        raise CliError(str(exc)) from None
-    print(f"wrote {out} ({len(items)} entr{'y' if len(items) == 1 else 'ies'})")
+    out, n = notebook(args).export_eln(args.ids, args.out)
+    print(f"wrote {out} ({n} entr{'y' if n == 1 else 'ies'})")
     return 0
 
 

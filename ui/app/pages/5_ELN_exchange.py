@@ -1,15 +1,15 @@
-"""ELN exchange: bring in an .eln archive from another ELN (preview first), export entries as .eln."""
+"""ELN exchange: bring in an .eln archive from another ELN (preview first), export entries as .eln.
+
+Both go through the lab notebook service (``kg.notebook``), as ``hkg eln`` does; every temporary
+file lives in a folder that is deleted when the step is done."""
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
 import streamlit as st
 
-from state import current_user, get_store  # noqa: F401  (get_store: same store env for the CLI)
-
-from ui.app.cli_bridge import run_hkg  # noqa: E402
+from state import current_user, notebook, user_errors
 
 st.set_page_config(page_title="ELN exchange · HydrideKG", layout="wide")
 st.title("ELN exchange")
@@ -19,11 +19,12 @@ user = current_user()
 ss = st.session_state
 
 
-def _common() -> list[str]:
-    args = ["--store", os.environ.get("HKG_STORE", "ladybug")]
-    if os.environ.get("HKG_DATA_DIR"):
-        args += ["--data-dir", os.environ["HKG_DATA_DIR"]]
-    return args
+def preview(data: bytes, name: str, sample: str):
+    """The import plan of an uploaded archive (read from a temporary copy, deleted right after)."""
+    with tempfile.TemporaryDirectory(prefix="hkg-eln-") as folder:
+        path = Path(folder) / "upload.eln"          # never the browser's name: it is not a path
+        path.write_bytes(data)
+        return notebook().plan_eln(path, default_system=sample.strip() or None, origin=Path(name).name or "upload")
 
 
 st.subheader("Import")
@@ -31,15 +32,11 @@ upload = st.file_uploader("An .eln archive", type=["eln", "zip"], key="eln_uploa
 sample = st.text_input("Material system for records that name none (optional)", key="eln_sample",
                        placeholder="MgH2–10 wt% Ni")
 if upload is not None:
-    folder = Path(tempfile.mkdtemp(prefix="hkg-eln-"))
-    path = folder / Path(upload.name).name          # the browser's name, never a path
-    path.write_bytes(upload.getvalue())
-    extra = ["--sample", sample] if sample.strip() else []
-    plan = run_hkg("eln", "import", str(path), "--dry-run", "--json", *extra, *_common())
-    if not plan.ok:
-        st.error(plan.err.strip() or "the archive could not be read")
-    else:
-        data = plan.json()
+    plan = None
+    with user_errors("The archive cannot be imported"):
+        plan = preview(upload.getvalue(), upload.name, sample)
+    if plan is not None:
+        data = plan.to_dict()
         st.write(f"**{data['records']}** record(s) from **{data['publisher'] or 'an unnamed ELN'}**: "
                  f"{len(data['entries'])} become lab entries, {len(data['skipped'])} are skipped.")
         if data["entries"]:
@@ -50,23 +47,19 @@ if upload is not None:
             with st.expander("Skipped records and why"):
                 st.dataframe(data["skipped"], hide_index=True)
         if data["entries"] and st.button("Import", type="primary", key="eln_import"):
-            done = run_hkg("eln", "import", str(path), "--user", getattr(user, "username", "ui"),
-                           *extra, *_common())
-            if done.ok:
-                st.success(f"Imported {len(data['entries'])} entr{'y' if len(data['entries']) == 1 else 'ies'} "
-                           "into the notebook and the graph.")
-            else:
-                st.error(done.err.strip() or "the import failed; nothing was written")
+            with user_errors("The import failed; nothing was written"):
+                saved = notebook().store_plan(plan, author=getattr(user, "username", None) or "ui")
+                for p in saved.graph_problems + ([saved.graph_error] if saved.graph_error else []):
+                    st.warning(p)
+                n = len(data["entries"])
+                st.success(f"Imported {n} entr{'y' if n == 1 else 'ies'} into the notebook and the graph.")
 
 st.subheader("Export")
 st.caption("Every lab entry (not deleted) with its files, as one .eln archive other ELNs import.")
 if st.button("Build .eln archive", key="eln_build"):
-    out = Path(tempfile.mkdtemp(prefix="hkg-eln-out-")) / "hydridekg-export.eln"
-    done = run_hkg("eln", "export", "--out", str(out), *_common())
-    if done.ok and out.is_file():
+    with user_errors("The export failed"), tempfile.TemporaryDirectory(prefix="hkg-eln-out-") as folder:
+        out, _n = notebook().export_eln([], Path(folder) / "hydridekg-export.eln")
         ss["eln_export"] = out.read_bytes()
-    else:
-        st.error(done.err.strip() or "the export failed")
 if ss.get("eln_export"):
     st.download_button("Download hydridekg-export.eln", ss["eln_export"], file_name="hydridekg-export.eln",
                        mime="application/vnd.eln+zip", key="eln_download")
