@@ -253,12 +253,17 @@ class EntryRepository:
         A document may also be an entry object the caller validated already (``ingest.entry.LabEntry``,
         anything with ``document()``): the check then does not read it again (validation runs once).
         """
-        items = [(eid, (self._numbers(eid) or [0])[-1] + 1, _with_id(eid, doc)) for eid, doc in documents]
+        items, digests = [], []
+        for eid, doc in documents:
+            doc = _with_id(eid, doc)
+            digest = _digest(eid, doc.document() if hasattr(doc, "document") else doc)
+            if digest not in self._validated:          # passed here already (an import's plan)
+                items.append((eid, (self._numbers(eid) or [0])[-1] + 1, doc))
+                digests.append(digest)
         if not items:
             return
         self._check(items)
-        self._validated.update(_digest(eid, doc.document() if hasattr(doc, "document") else doc)
-                               for eid, _, doc in items)
+        self._validated.update(digests)
 
     def _checked(self, entry_id: str, document: dict) -> None:
         digest = _digest(entry_id, document)

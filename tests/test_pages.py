@@ -24,6 +24,7 @@ def test_home_counts_the_graph(page):
     assert metrics["Material systems"] > 100 and metrics["Measurement"] > 300 and metrics["Source"] >= 1
 
 
+@pytest.mark.slow   # ~20 s; test_local_mode_shows_every_page_without_sign_in runs every page the same way
 def test_every_page_runs_without_exception(page):
     for path in sorted((APP / "pages").glob("*.py")):
         at = page(path.name)
@@ -189,4 +190,5 @@ def test_local_mode_shows_every_page_without_sign_in(app):
         at = app(name).run()
         assert not at.exception, (name, at.exception)
         assert not _sign_in_form(at) and not [b for b in at.button if b.label == "Log in"], name
+        assert at.title, name
     assert app("Home.py").run().metric

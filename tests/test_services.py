@@ -46,32 +46,36 @@ def test_a_save_validates_the_entry_once(tmp_path, monkeypatch, empty_store):
     assert rows == [{"n": 1}] and nb.repo.loaded_revision(saved.entry_id) == 1
 
 
+def eln_archive(folder: Path, i: int) -> Path:
+    """A small eLabFTW-shaped .eln archive of one hydride run, different for each ``i`` (written here)."""
+    import zipfile
+
+    extra = {"extra_fields": {"Sample": {"type": "text", "value": f"MgH2 + {i + 1} wt% Ni"},
+             "Onset dehydrogenation temperature": {"type": "number", "value": str(200 + i), "unit": "°C"}}}
+    meta = {"@context": "https://w3id.org/ro/crate/1.1/context", "@graph": [
+        {"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"},
+         "conformsTo": {"@id": "https://w3id.org/ro/crate/1.1"}, "sdPublisher": {"@id": "#p"}},
+        {"@id": "#p", "@type": "Organization", "name": "eLabFTW"},
+        {"@id": "./", "@type": "Dataset", "hasPart": [{"@id": "./r/"}]},
+        {"@id": "./r/", "@type": "Dataset", "name": f"run {i}", "genre": "experiment",
+         "author": {"@id": "person://x"}, "variableMeasured": [{"@id": "pv://m"}]},
+        {"@id": "pv://m", "@type": "PropertyValue", "propertyID": "elabftw_metadata", "value": json.dumps(extra)},
+        {"@id": "person://x", "@type": "Person", "givenName": "Ada", "familyName": "Hydride"}]}
+    path = folder / f"run{i}.eln"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("crate/ro-crate-metadata.json", json.dumps(meta))
+    return path
+
+
 _CONCURRENT = textwrap.dedent('''
-    import json, sys, threading, zipfile
+    import json, sys, threading
     from pathlib import Path
-    sys.path.insert(0, sys.argv[1])
+    sys.path[:0] = [sys.argv[1], sys.argv[1] + "/tests"]
     from kg.notebook import LabNotebook
+    from test_services import eln_archive
 
     tmp = Path(sys.argv[2])
-
-    def archive(i):
-        extra = {"extra_fields": {"Sample": {"type": "text", "value": f"MgH2 + {i + 1} wt% Ni"},
-                 "Onset dehydrogenation temperature": {"type": "number", "value": str(200 + i), "unit": "°C"}}}
-        meta = {"@context": "https://w3id.org/ro/crate/1.1/context", "@graph": [
-            {"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"},
-             "conformsTo": {"@id": "https://w3id.org/ro/crate/1.1"}, "sdPublisher": {"@id": "#p"}},
-            {"@id": "#p", "@type": "Organization", "name": "eLabFTW"},
-            {"@id": "./", "@type": "Dataset", "hasPart": [{"@id": "./r/"}]},
-            {"@id": "./r/", "@type": "Dataset", "name": f"run {i}", "genre": "experiment",
-             "author": {"@id": "person://x"}, "variableMeasured": [{"@id": "pv://m"}]},
-            {"@id": "pv://m", "@type": "PropertyValue", "propertyID": "elabftw_metadata", "value": json.dumps(extra)},
-            {"@id": "person://x", "@type": "Person", "givenName": "Ada", "familyName": "Hydride"}]}
-        path = tmp / f"run{i}.eln"
-        with zipfile.ZipFile(path, "w") as zf:
-            zf.writestr("crate/ro-crate-metadata.json", json.dumps(meta))
-        return path
-
-    paths = [archive(i) for i in range(32)]
+    paths = [eln_archive(tmp, i) for i in range(32)]
     start, out = threading.Barrier(32), [None] * 32
 
     def preview(i):
@@ -141,3 +145,18 @@ def test_the_cli_and_the_api_share_the_notebook(tmp_path, monkeypatch, capsys):
     assert main(["entry", "delete", "shared-1", "--user", "cli"]) == 0
     with HydrideKG("ladybug", read_only=True) as hkg:
         assert hkg.entries() == [] and hkg.entries(include_deleted=True)[0]["deleted"]
+
+
+def test_an_eln_import_checks_the_shapes_once(tmp_path, monkeypatch, capsys):
+    """The plan checks every entry against the shapes; storing that same plan does not check again."""
+    import kg.entry_shapes
+    from kg.entries import EntryRepository
+    from ui.cli import main
+
+    calls = []
+    real = kg.entry_shapes.shacl_check
+    monkeypatch.setattr(kg.entry_shapes, "shacl_check", lambda g: calls.append(1) or real(g))
+    EntryRepository(tmp_path / "d")
+    path = eln_archive(tmp_path, 3)
+    assert main(["eln", "import", str(path), "--data-dir", str(tmp_path / "d"), "--no-graph", "--user", "t"]) == 0
+    assert len(calls) == 1 and "stored 1 revision(s)" in capsys.readouterr().out
