@@ -9,7 +9,9 @@ LINT_STAMP := $(LINT_DIR)/node_modules/.installed
 PRISM_DIR := tests/elabftw_prism
 PRISM_STAMP := $(PRISM_DIR)/node_modules/.installed
 PORT ?= 8501
-export HKG_DATA_DIR ?= $(CURDIR)/.hkg-data
+# No data folder here: make, hkg, the API and the pages share one, from kg/settings.py (HKG_DATA_DIR
+# if set, e.g. `make run HKG_DATA_DIR=/some/where`, else the per-user ~/.local/share/hydridekg).
+DATA_DIR = $(shell $(PY) -c 'from kg.settings import get_settings; print(get_settings().data_dir)' 2>/dev/null)
 
 .PHONY: run test test-fast install graph lint-deps bench clean
 
@@ -39,7 +41,7 @@ graph: $(STAMP)
 	$(VENV)/bin/hkg build
 
 run: graph
-	@echo "HydrideKG UI: http://localhost:$(PORT)  (data: $(HKG_DATA_DIR))"
+	@echo "HydrideKG UI: http://localhost:$(PORT)  (data: $(DATA_DIR))"
 	$(VENV)/bin/streamlit run ui/app/Home.py --server.headless true --server.port $(PORT) \
 		--browser.gatherUsageStats false
 
@@ -54,4 +56,4 @@ bench: $(STAMP)
 	$(VENV)/bin/hkg bench extract
 
 clean:
-	rm -rf .hkg-data build *.egg-info
+	rm -rf build *.egg-info

@@ -43,6 +43,7 @@ import numpy as np
 
 from ontology.units import UnitError, parse_unit, ureg
 from ontology.vocabulary import vocabulary
+from ontology.errors import UserError
 
 R_GAS = 8.314462618          # J/(mol K)
 K_B_EV = 8.617333262e-5      # eV/K
@@ -56,7 +57,7 @@ _TECHNIQUE_NAMES = {"tpd": ("TPD", "temperature-programmed desorption"),
                     "arrhenius": ("EIS", "electrochemical impedance spectroscopy", "Arrhenius analysis")}
 
 
-class CurveError(ValueError):
+class CurveError(UserError, ValueError):
     """A curve file that cannot be read or used; names the file and the column or row."""
 
     def __init__(self, where: str, message: str):

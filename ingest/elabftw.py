@@ -20,12 +20,13 @@ import hashlib
 from typing import Callable
 
 from ingest.eln.crate import ElnComment, ElnFile, ElnRecord, check_digest, extra_fields, plain_text
+from ontology.errors import HydrideKGError
 
 LINK_FIELD = "HydrideKG entry"
 MAX_UPLOAD_BYTES = 512 * 1024 ** 2   # the same cap as one member of an .eln archive
 
 
-class ElabError(RuntimeError):
+class ElabError(HydrideKGError, RuntimeError):
     """A call to eLabFTW failed; the message names the call and the status."""
 
 

@@ -34,6 +34,7 @@ from ontology.quantities import parse_quantity_text
 from ontology.system import SystemParseError, parse_system
 from ontology.units import UnitError, canonical_unit, is_compatible, parse_unit, ureg
 from ontology.vocabulary import UnknownTermError, vocabulary
+from ontology.errors import UserError
 
 ENTRY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -71,7 +72,7 @@ class Issue(BaseModel):
         return f"{self.path}: {self.message}" if self.path else self.message
 
 
-class EntryValidationError(ValueError):
+class EntryValidationError(UserError, ValueError):
     """The entry is refused; ``issues`` lists every error (and the warnings) with its field path."""
 
     def __init__(self, issues: list[Issue], where: str = ""):

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from ontology.errors import UserError
 from ontology.models import GraphBatch, Source, stable_id
 
 from .challenges import challenge_statements
+from .document import parse_document, references
 from .mechanisms import mechanism_claims
 from .prose import extract_sentences
 from .strategies import apply_strategies
+from .tables import table_facts
 
 _DOI_LINE = re.compile(r"\bDOI:?\s*(10\.\d{4,9}/[^\s<>\"')]+)", re.I)
 _DOI_ANY = re.compile(r"\b(10\.\d{4,9}/[^\s<>\"')]+)")
@@ -92,16 +94,13 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     ``progress``: True for a bar on stderr, or a callable ``(done, total, step)`` (a UI's bar)."""
     steps = ["structure", "references", "tables", "prose", "challenges"]
     bar = _bar(steps, progress)
-    parts = _structure_readers()
-    doc = parts["parse_document"](text)
+    doc = parse_document(text)
     bar.update(1)
     source = make_source(text, doc, source_id)
     batch = GraphBatch(sources=[source])
-    if parts["references"]:
-        batch.references.extend(parts["references"](doc, source.id))
+    batch.references.extend(references(doc, source.id))
     bar.update(1)
-    if parts["table_facts"]:
-        batch.extend(parts["table_facts"](doc, source.id))
+    batch.extend(table_facts(doc, source.id))
     bar.update(1)
     sentences = _prose_sentences(doc)
     measurements, reports = extract_sentences(sentences, source.id)
@@ -116,34 +115,13 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     return batch
 
 
-def _structure_readers() -> dict:
-    """ingest.document / references / tables (the structure half of extraction). While a checkout
-    lacks them, a minimal reader of sections, paragraphs and sentences keeps prose extraction
-    working (no tables, no reference list)."""
-    try:
-        from .document import parse_document
-    except ImportError:
-        return {"parse_document": _minimal_document, "references": None, "table_facts": None}
-    out = {"parse_document": parse_document, "references": None, "table_facts": None}
-    try:
-        from .references import references
-        out["references"] = references
-    except ImportError:
-        pass
-    try:
-        from .tables import table_facts
-        out["table_facts"] = table_facts
-    except ImportError:
-        pass
-    return out
-
-
 def extract_file(path, source_id: str | None = None, progress=False) -> GraphBatch:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ValueError(f"'{path}' is not UTF-8 text; convert the paper to Markdown or plain text") from None
+        raise UserError(f"'{path}' is not UTF-8 text", field="path",
+                        fix="convert the paper to Markdown or plain text") from None
     return extract_text(text, source_id=source_id, progress=progress)
 
 
@@ -178,112 +156,3 @@ def _bar(steps: list[str], progress):
     from tqdm import tqdm
 
     return tqdm(total=len(steps), desc="extracting", unit="step", file=sys.stderr, leave=False)
-
-
-# ------------------------------------------------------------------- minimal structure reader
-@dataclass
-class _Sentence:
-    text: str
-    start: int
-    end: int
-    section: str | None
-    refs: list[str]
-    paragraph: int
-
-
-@dataclass
-class _Block:
-    kind: str
-    sentences: list
-
-
-@dataclass
-class _Section:
-    number: str
-    title: str
-
-
-@dataclass
-class _Doc:
-    title: str | None = None
-    doi: str | None = None
-    sections: list = field(default_factory=list)
-    blocks: list = field(default_factory=list)
-
-
-_HEADING = re.compile(r"^#+\s*(?:(\d+(?:\.\d+)*)\.?\s+)?(.*?)\s*$")
-_SPLIT = re.compile(r"(?<=[.!?])((?:<sup>\[[^\]]*\]</sup>)?)\s+(?=[A-Z(\[$])")
-_ABBREV = re.compile(r"(?:et al|Fig|Figs|ca|e\.g|i\.e|vs|approx|Ref|Eq)\.$")
-
-
-def _minimal_document(text: str) -> _Doc:
-    """Sections from numbered headings, paragraphs (a paragraph cut by a page break continues in
-    the next one), sentences with absolute offsets. Captions, tables and the reference list
-    (lines starting with '- [') are left out."""
-    doc = _Doc()
-    section, pos, para = None, 0, 0
-    lines: list[tuple[int, str, str | None]] = []
-    after_table = False
-    for line in text.splitlines(keepends=True):
-        start, pos = pos, pos + len(line)
-        body = line.strip()
-        m = _HEADING.match(body) if body.startswith("#") else None
-        if m:
-            if m.group(1):
-                section = m.group(1)
-                doc.sections.append(_Section(section, m.group(2)))
-            elif doc.title is None:
-                doc.title = m.group(2)
-            continue
-        if not body:
-            continue
-        if ("\t" in line or body.startswith(("**Figure", "**Table", "- [", "|"))
-                or re.match(r"^\[\d+\]", body) or (after_table and len(body) < 120)):
-            after_table = "\t" in line or (after_table and len(body) < 120)  # a table's footnotes
-            continue
-        after_table = False
-        lines.append((start + len(line) - len(line.lstrip()), body, section))
-    i = 0
-    while i < len(lines):
-        start, body, sec = lines[i]
-        spans = [(start, body)]
-        # a paragraph broken by a page break: no sentence end, next piece starts lower-case
-        while (i + 1 < len(lines) and not re.search(r"[.!?:](?:<sup>[^<]*</sup>)?\s*$", spans[-1][1])
-               and (lines[i + 1][1][:1].islower() or lines[i + 1][1][:1].isdigit())):
-            i += 1
-            spans.append(lines[i][:2])
-        para += 1
-        doc.blocks.append(_Block("prose", list(_sentences(spans, sec, para))))
-        i += 1
-    return doc
-
-
-def _sentences(spans, section, para):
-    """Sentences of a paragraph whose pieces (cut by page breaks, tables) are joined by a space;
-    a sentence's start/end are the absolute offsets of its first and last character."""
-    from .nlp import clean_text
-
-    body, starts = "", []
-    for start, piece in spans:
-        if body:
-            body += " "
-        starts.append((len(body), start))
-        body += piece
-
-    def absolute(i: int) -> int:
-        base, at = max((b, a) for b, a in starts if b <= i)
-        return at + (i - base)
-
-    last = 0
-    cuts = []
-    for m in _SPLIT.finditer(body):
-        if _ABBREV.search(body[:m.start()]):
-            continue
-        cuts.append((last, m.start() + len(m.group(1))))
-        last = m.end()
-    if body[last:].strip():
-        cuts.append((last, len(body)))
-    for a, b in cuts:
-        text = body[a:b]
-        refs = [k for _, ks in clean_text(text).cites for k in ks]
-        yield _Sentence(text, absolute(a), absolute(b - 1) + 1, section, refs, para)

@@ -31,6 +31,7 @@ from ontology.vocabulary import fold, vocabulary
 
 from .curves import split_header
 from .entry import EntryValidationError, Issue, LabEntry, load_entry
+from ontology.errors import UserError
 
 ROW_FIELDS = ("entry", "title", "author", "date", "project", "sample", "system", "property", "value",
               "value_max", "unit", "qualifier", "technique", "method", "note", "ignore")
@@ -41,7 +42,7 @@ _FIELD_ALIASES = {"sample id": "sample", "sample_id": "sample", "material": "sys
                   "remarks": "note", "comment": "note", "notes": "note"}
 
 
-class TableError(ValueError):
+class TableError(UserError, ValueError):
     """A table that cannot be imported: names the file, the row and the column."""
 
 

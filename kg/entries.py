@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from filelock import FileLock, Timeout
+from ontology.errors import Conflict, NotFound, UserError
 
 ENTRY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _REV_FILE = re.compile(r"^r(\d{6})\.json$")
@@ -53,15 +54,15 @@ ACTIONS = ("create", "edit", "delete", "restore")
 LOCK_TIMEOUT = 60.0  # seconds a writer waits for the others before giving up with a clear error
 
 
-class EntryStoreError(Exception):
+class EntryStoreError(UserError):
     """A repository operation that cannot be done; the message says why and what to do."""
 
 
-class NotFoundError(EntryStoreError):
+class NotFoundError(EntryStoreError, NotFound):
     pass
 
 
-class ConflictError(EntryStoreError):
+class ConflictError(EntryStoreError, Conflict):
     """The edit was based on a revision that is no longer the latest."""
 
 
@@ -171,6 +172,13 @@ def _default_check(items: list[tuple[str, int, dict]]) -> None:
     check_documents(items)
 
 
+def _with_id(entry_id: str, doc):
+    """The document (or validated entry object) with its entry id set."""
+    if hasattr(doc, "document"):
+        return doc if getattr(doc, "id", None) == entry_id else doc.model_copy(update={"id": entry_id})
+    return {**doc, "id": entry_id}
+
+
 def _digest(entry_id: str, document: dict) -> str:
     blob = json.dumps({**document, "id": entry_id}, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()
@@ -242,12 +250,20 @@ class EntryRepository:
         One check (one SHACL run) for all, so a bulk import pays the fixed cost once; any problem
         raises ``InvalidEntryError`` naming every failing entry, and the caller writes nothing.
         Documents that pass are remembered: storing exactly them does not check them again.
+        A document may also be an entry object the caller validated already (``ingest.entry.LabEntry``,
+        anything with ``document()``): the check then does not read it again (validation runs once).
         """
-        items = [(eid, (self._numbers(eid) or [0])[-1] + 1, {**doc, "id": eid}) for eid, doc in documents]
+        items, digests = [], []
+        for eid, doc in documents:
+            doc = _with_id(eid, doc)
+            digest = _digest(eid, doc.document() if hasattr(doc, "document") else doc)
+            if digest not in self._validated:          # passed here already (an import's plan)
+                items.append((eid, (self._numbers(eid) or [0])[-1] + 1, doc))
+                digests.append(digest)
         if not items:
             return
         self._check(items)
-        self._validated.update(_digest(eid, doc) for eid, _, doc in items)
+        self._validated.update(digests)
 
     def _checked(self, entry_id: str, document: dict) -> None:
         digest = _digest(entry_id, document)
@@ -405,16 +421,6 @@ class EntryRepository:
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(self.file_path(sha256), dest)
         return dest
-
-
-def default_data_dir(explicit: str | None = None) -> Path:
-    """``--data-dir``, else ``$HKG_DATA_DIR``, else a per-user folder."""
-    if explicit:
-        return Path(explicit)
-    if os.environ.get("HKG_DATA_DIR"):
-        return Path(os.environ["HKG_DATA_DIR"])
-    base = os.environ.get("XDG_DATA_HOME") or (Path.home() / ".local" / "share")
-    return Path(base) / "hydridekg"
 
 
 def revision_summary(rev: Revision) -> dict[str, Any]:

@@ -16,11 +16,12 @@ repository must know what a lab entry is to refuse a bad one.  ``ingest`` never 
 """
 from __future__ import annotations
 
+import threading
 from datetime import datetime, timezone
 
 from rdflib.namespace import DCTERMS, PROV
 
-from ingest.entry import EntryValidationError, entry_to_batch, load_entry
+from ingest.entry import EntryValidationError, LabEntry, entry_to_batch, load_entry
 from ontology.models import GraphBatch
 from ontology.namespaces import HKG, QUDT
 from ontology.units import canonical_unit
@@ -153,9 +154,31 @@ def _fix(field: str | None, ctx: dict) -> str:
     return text.format(**values)
 
 
+# A small entry the start-up validation runs through every step (pydantic, batch, RDF, SHACL).
+_WARM_UP = {"title": "warm-up", "author": "HydrideKG", "samples": [
+    {"id": "S1", "system": "MgH2", "measurements": [
+        {"property": "dehydrogenation_activation_energy", "value": 100, "unit": "kJ/mol",
+         "conditions": {"temperature": {"value": 300, "unit": "degC"}}}]}]}
+_prepared = threading.Event()
+_prepare_lock = threading.Lock()
+
+
+def prepare_validation() -> None:
+    """Parse the shapes, the ontology and the SPARQL of the constraints once, at start-up, under a
+    lock (pages, the API and bulk imports call it before serving): later validations, in any
+    thread, find everything parsed. Idempotent and cheap after the first call."""
+    if _prepared.is_set():
+        return
+    with _prepare_lock:
+        if not _prepared.is_set():
+            check_documents([("warm-up", 1, _WARM_UP)])
+            _prepared.set()
+
+
 def check_documents(items, *, when: datetime | None = None) -> None:
     """Refuse (``InvalidEntryError``) unless every (entry id, revision, document) is a valid lab entry
     whose graph data conforms to the SHACL shapes.  All documents are validated in one graph.
+    A document that is already a ``LabEntry`` (validated by the caller) is not read again.
 
     ``when`` stands in for the date of entries that give none (the time of the revision: now).
     """
@@ -163,7 +186,7 @@ def check_documents(items, *, when: datetime | None = None) -> None:
     loaded = []
     for entry_id, revision, document in items:
         try:
-            entry = load_entry({**document, "id": entry_id})
+            entry = document if isinstance(document, LabEntry) else load_entry({**document, "id": entry_id})
         except EntryValidationError as exc:
             problems += [EntryProblem(entry_id, i.path, i.message) for i in exc.issues if i.severity == "error"]
             continue

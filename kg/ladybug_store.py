@@ -206,7 +206,9 @@ class LadybugStore(GraphStore):
 
         class _Held:
             def __enter__(self):
-                timeout = float(os.environ.get("HKG_LOCK_TIMEOUT", "60"))
+                from .settings import get_settings
+
+                timeout = get_settings().lock_timeout
                 self.lock = FileLock(str(store.data_dir / LOCK_NAME))
                 try:
                     self.lock.acquire(timeout=timeout)

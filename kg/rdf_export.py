@@ -10,6 +10,7 @@ units, Dublin Core terms for bibliographic data; the rest lives in the ``hkg`` n
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -22,6 +23,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
 from ontology.namespaces import DATA, HKG, PREFIXES, QUDT, SH, bind_all
 from ontology.vocabulary import SHAPES_PATH, fold, load_graph, vocabulary
+from ontology.errors import UserError
 
 FORMATS = {"ttl": "turtle", "jsonld": "json-ld"}
 
@@ -39,7 +41,7 @@ _DATA_FOLDER = {"System": "system", "Measurement": "measurement", "Source": "sou
 _DATA_LABEL = {folder: label for label, folder in _DATA_FOLDER.items()}
 
 
-class ExportError(ValueError):
+class ExportError(UserError, ValueError):
     """A record that cannot be expressed in RDF (names the record and the field)."""
 
 
@@ -406,9 +408,20 @@ def export_store(store, fmt: str = "ttl") -> str:
     return serialize(graph_to_rdf(store.dump()), fmt)
 
 
+# pyparsing (under rdflib's SPARQL parser) is not thread-safe: concurrent first parses in a fresh
+# process left it broken for good (``TypeError: Param.postParse2()`` on every later validation). So
+# parsing and SHACL runs hold this lock, and ``prepare_validation`` does the first ones at start-up.
+_VALIDATION_LOCK = threading.RLock()
+
+
 @lru_cache(maxsize=1)
-def shapes_graph() -> Graph:
+def _shapes_graph() -> Graph:
     return Graph().parse(SHAPES_PATH, format="turtle")
+
+
+def shapes_graph() -> Graph:
+    with _VALIDATION_LOCK:
+        return _shapes_graph()
 
 
 @dataclass(frozen=True)
@@ -430,10 +443,15 @@ def _short(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _prepared(text: str):
+def _prepared_unlocked(text: str):
     from rdflib.plugins.sparql import prepareQuery
 
     return prepareQuery(text)
+
+
+def _prepared(text: str):
+    with _VALIDATION_LOCK:
+        return _prepared_unlocked(text)
 
 
 class _DataView(ReadOnlyGraphAggregate):
@@ -465,9 +483,10 @@ def shacl_check(graph: Graph) -> tuple[bool, list[Violation], str]:
     """
     from pyshacl import validate as shacl_validate
 
-    data = _DataView([graph, load_graph()])
-    conforms, report, text = shacl_validate(data, shacl_graph=shapes_graph(), inference="none",
-                                            advanced=True, allow_warnings=False, inplace=True)
+    with _VALIDATION_LOCK:     # one run at a time: pyshacl parses SPARQL as it goes (see the lock)
+        data = _DataView([graph, load_graph()])
+        conforms, report, text = shacl_validate(data, shacl_graph=shapes_graph(), inference="none",
+                                                advanced=True, allow_warnings=False, inplace=True)
     violations = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         messages = [str(m) for m in report.objects(result, SH.resultMessage)]

@@ -1,6 +1,6 @@
 """One graph-store interface, two backends: LadybugDB (embedded default) and Neo4j.
 
-    with open_store() as store:                 # HKG_STORE / HKG_DATA_DIR, default: embedded store
+    with open_store() as store:                 # kg.settings: HKG_STORE / HKG_DATA_DIR, default: embedded
         store.ensure_schema(); store.load_ontology()
         store.load(batch)                       # atomic, idempotent upsert on stable ids
         rows = store.query("MATCH (s:System) RETURN s.name AS name LIMIT $n", {"n": 5})
@@ -16,16 +16,17 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from ontology.errors import HydrideKGError
+
 from . import statements as S
 from .cypher_guard import GuardError, check_read_query
 from .rows import Rows, batch_rows, node_row, ontology_rows, rel_row
 from .schema import META_LABEL, node_tables, rel_tables
 
 BATCH_ROWS = 2000          # rows per UNWIND statement
-DEFAULT_KIND = "ladybug"
 
 
-class StoreError(Exception):
+class StoreError(HydrideKGError):
     """A store problem the user can act on (connection, lock, refused query, failed load)."""
 
 
@@ -185,25 +186,23 @@ class GraphStore:
 
 
 # ------------------------------------------------------------------------------------- opening
-def default_data_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "hydridekg"
-
-
 def open_store(kind: str | None = None, *, data_dir: str | os.PathLike | None = None, uri: str | None = None,
                user: str | None = None, password: str | None = None, read_only: bool = False) -> GraphStore:
-    """Open the store named by ``kind`` (or env HKG_STORE; default the embedded LadybugDB store)."""
-    kind = (kind or os.environ.get("HKG_STORE") or DEFAULT_KIND).strip().lower()
+    """Open the store named by ``kind``; what is not given comes from ``kg.settings`` (the
+    environment: HKG_STORE, HKG_DATA_DIR, NEO4J_*; default the embedded LadybugDB store)."""
+    from .settings import get_settings
+
+    settings = get_settings()
+    kind = (kind or settings.store).strip().lower()
     if kind == "ladybug":
         from .ladybug_store import LadybugStore
 
-        folder = Path(data_dir or os.environ.get("HKG_DATA_DIR") or default_data_dir()).expanduser()
-        return LadybugStore(folder, read_only=read_only)
+        return LadybugStore(Path(data_dir or settings.data_dir).expanduser(), read_only=read_only)
     if kind == "neo4j":
         from .neo4j_store import Neo4jStore
 
-        return Neo4jStore(uri or os.environ.get("NEO4J_URI"), user or os.environ.get("NEO4J_USER"),
-                          password or os.environ.get("NEO4J_PASSWORD"), read_only=read_only)
+        env_uri, env_user, env_password = settings.neo4j_credentials()
+        return Neo4jStore(uri or env_uri, user or env_user, password or env_password, read_only=read_only)
     raise StoreError(f"unknown store '{kind}'; use 'ladybug' (embedded) or 'neo4j' (set HKG_STORE or --store)")
 
 

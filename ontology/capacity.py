@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Union
 
 from .formula import Formula, FormulaError, parse_formula
+from .errors import UserError
 
 if TYPE_CHECKING:  # pragma: no cover
     from .models import Component, MaterialSystem
@@ -30,7 +31,7 @@ _MAH_PER_COULOMB = 1 / 3.6  # 1 mAh = 3.6 C
 FormulaLike = Union[str, Formula, "MaterialSystem"]
 
 
-class CapacityError(ValueError):
+class CapacityError(UserError, ValueError):
     """A capacity that cannot be computed from what was given (the message says what is missing)."""
 
 

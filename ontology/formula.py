@@ -24,11 +24,12 @@ from functools import lru_cache
 from typing import Mapping
 
 import periodictable
+from .errors import UserError
 
 __all__ = ["Formula", "FormulaError", "parse_formula", "is_formula", "strip_markup"]
 
 
-class FormulaError(ValueError):
+class FormulaError(UserError, ValueError):
     """Text that is not a chemical formula; the message names the bad token and how to fix it."""
 
 

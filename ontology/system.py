@@ -22,11 +22,12 @@ from pydantic import ValidationError
 from .formula import Formula, FormulaError, parse_formula, strip_markup
 from .models import Amount, Component, MaterialSystem
 from .vocabulary import Term, Vocabulary, vocabulary
+from .errors import UserError
 
 __all__ = ["SystemParseError", "SystemParse", "parse_system", "analyse_system", "system_name"]
 
 
-class SystemParseError(ValueError):
+class SystemParseError(UserError, ValueError):
     """A system notation with parts that are not understood; ``unknown`` lists them."""
 
     def __init__(self, message: str, unknown: list[str] | None = None):

@@ -12,6 +12,7 @@ from functools import lru_cache
 import pint
 
 from .vocabulary import UnknownTermError, vocabulary
+from .errors import UserError
 
 ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 # Mass and mole fractions are both dimensionless to pint; they get names of their own so that a
@@ -21,7 +22,7 @@ ureg.define("mol_percent = 0.01 = mol%")
 Q_ = ureg.Quantity
 
 
-class UnitError(ValueError):
+class UnitError(UserError, ValueError):
     """A unit that cannot be parsed or does not fit the property it is given for."""
 
 

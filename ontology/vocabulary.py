@@ -17,6 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from .namespaces import HKG, QUDT
+from .errors import UserError
 
 ONTOLOGY_PATH = Path(__file__).with_name("hydrides.ttl")
 # Further modules of the same ontology (same namespace), kept apart by topic.
@@ -31,7 +32,7 @@ KINDS = (
 )
 
 
-class UnknownTermError(KeyError):
+class UnknownTermError(UserError, KeyError):
     """A term id, label or property key that the ontology does not define."""
 
     def __str__(self) -> str:  # KeyError quotes its message; keep it readable

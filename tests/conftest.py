@@ -1,9 +1,21 @@
-"""Shared test hygiene."""
+"""Shared test hygiene and the fixtures several test modules use.
+
+* ``literature_graph``: the literature graph built ONCE per run from the shipped snapshot (``hkg
+  build``); nobody writes to it.
+* ``data_dir``: a module's own writable copy of it (tests add lab entries, papers …).
+* ``store``: the module's copy opened read-only.
+* ``empty_store``: a fresh embedded store with the schema and the ontology only.
+"""
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+from pathlib import Path
 
 import pytest
+
+SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "snapshot" / "review.batch.json"
 
 
 @pytest.fixture(autouse=True)
@@ -16,3 +28,51 @@ def _keep_main_module():
     if main is not None:
         sys.modules["__main__"] = main
 
+
+@pytest.fixture(scope="session", autouse=True)
+def _data_dir_in_tmp(tmp_path_factory):
+    """A test that forgets --data-dir writes into a temporary folder, never the user's data folder
+    (nor one HKG_DATA_DIR of the calling shell names)."""
+    old = os.environ.get("HKG_DATA_DIR")
+    os.environ["HKG_DATA_DIR"] = str(tmp_path_factory.mktemp("default-data-dir"))
+    yield
+    if old is None:
+        os.environ.pop("HKG_DATA_DIR", None)
+    else:
+        os.environ["HKG_DATA_DIR"] = old
+
+
+@pytest.fixture(scope="session")
+def literature_graph(tmp_path_factory) -> Path:
+    if not SNAPSHOT.is_file():
+        pytest.skip(f"{SNAPSHOT} missing: regenerate it with `hkg ingest review … --snapshot …`")
+    from ui.cli import main
+
+    d = tmp_path_factory.mktemp("literature-kg")
+    assert main(["build", "--data-dir", str(d)]) == 0
+    return d
+
+
+@pytest.fixture(scope="module")
+def data_dir(literature_graph, tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("kg")
+    shutil.copytree(literature_graph, d, dirs_exist_ok=True)
+    return d
+
+
+@pytest.fixture(scope="module")
+def store(data_dir):
+    from kg.store import open_store
+
+    with open_store("ladybug", data_dir=data_dir, read_only=True) as s:
+        yield s
+
+
+@pytest.fixture()
+def empty_store(tmp_path):
+    from kg.store import open_store
+
+    with open_store("ladybug", data_dir=tmp_path / "graph") as st:
+        st.ensure_schema()
+        st.load_ontology()
+        yield st

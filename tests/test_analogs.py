@@ -37,21 +37,6 @@ def _hkg(data_dir: Path, *argv: str) -> int:
                 os.environ[k] = v
 
 
-@pytest.fixture(scope="module")
-def data_dir(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("analogs-kg")
-    assert _hkg(d, "build") == 0
-    return d
-
-
-@pytest.fixture(scope="module")
-def store(data_dir):
-    from kg.store import open_store
-
-    with open_store("ladybug", data_dir=data_dir, read_only=True) as s:
-        yield s
-
-
 # ------------------------------------------------------------------------------------------ sanity
 def test_mgh2_ni_finds_ni_and_ni_bimetallic_catalysts_above_other_hosts(store):
     res = search(store, "MgH2–Ni", top=25)

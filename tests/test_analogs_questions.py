@@ -14,20 +14,6 @@ pytestmark = pytest.mark.skipif(not SNAPSHOT.is_file(), reason=f"{SNAPSHOT} miss
                                 "`hkg ingest review … --snapshot data/snapshot/review.batch.json`")
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    from ingest.snapshot import read_batch
-    from kg.store import open_store
-
-    d = tmp_path_factory.mktemp("questions-kg")
-    with open_store("ladybug", data_dir=d) as s:
-        s.ensure_schema()
-        s.load_ontology()
-        s.load(read_batch(SNAPSHOT))
-    with open_store("ladybug", data_dir=d, read_only=True) as s:
-        yield s
-
-
 def test_statements_are_registered_for_the_linter():
     registered = set(all_statements().values()) if isinstance(all_statements(), dict) else \
         set(all_statements())

@@ -74,17 +74,48 @@ def _image_tree(dest: Path) -> Path:
     return app
 
 
+def _throwaway_venv(where: Path) -> Path:
+    """A new venv (no pip of its own) that sees this venv's packages through a .pth line.
+
+    pip run from it treats this venv's packages as *outside its environment*: it never uninstalls
+    or overwrites them (pip run by this venv's own interpreter would uninstall the project from it
+    before installing into --prefix, leaving the venv without hkg)."""
+    import sysconfig
+    import venv
+
+    venv.EnvBuilder(with_pip=False, symlinks=True).create(where)
+    python = where / "bin" / "python"
+    site_dir = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                                   capture_output=True, text=True, check=True).stdout.strip())
+    (site_dir / "outer-venv.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    return python
+
+
+def _outer_install_files() -> list[str]:
+    """What this venv holds of the project's own install (dist-info, editable finder and .pth)."""
+    import sysconfig
+
+    site = Path(sysconfig.get_paths()["purelib"])
+    return sorted(p.name for p in site.iterdir() if "hydridekg" in p.name.lower())
+
+
 def _installed_snapshot_dir(app: Path, pip_args: list[str], prefix: Path) -> dict:
     """Install the tree like the image does (offline, without dependencies: they are this venv's) and
-    ask the installed `hkg build` where it reads the snapshot from."""
+    ask the installed `hkg build` where it reads the snapshot from.
+
+    The install runs in a throw-away venv under the test's tmp folder, never in the venv running the
+    tests (--ignore-installed as well: nothing already installed is uninstalled, wherever it is)."""
     from importlib.metadata import version
 
     if tuple(int(x) for x in version("setuptools").split(".")[:2]) < (70, 1):
         pytest.skip("needs setuptools>=70.1 to build offline (pip install -e '.[test]')")
-    proc = subprocess.run([sys.executable, "-m", "pip", "install", "-q", *pip_args, "--no-deps",
-                           "--no-build-isolation", "--no-index", "--prefix", str(prefix)],
+    before = _outer_install_files()
+    python = _throwaway_venv(prefix.parent / "throwaway-venv")
+    proc = subprocess.run([str(python), "-m", "pip", "install", "-q", *pip_args, "--no-deps",
+                           "--no-build-isolation", "--no-index", "--no-cache-dir", "--ignore-installed", "--prefix", str(prefix)],
                           cwd=app, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
+    assert _outer_install_files() == before, "the install touched the venv running the tests"
     site_dir = next(prefix.glob("lib/python*/site-packages"))
     import sysconfig
 

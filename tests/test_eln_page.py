@@ -25,4 +25,4 @@ def test_page_assigns_a_sample_to_entries_without_one(monkeypatch, tmp_path):
     for k in range(2):
         (sample,) = repo.get(f"note{k}").document["samples"]
         assert sample["system"] == "MgH2 + 5 wt% Nb2O5" and sample["measurements"][0]["value"] == 5.9
-    assert "note0 r2: sample" in at.success[0].value
+    assert "assigned to 2 entries" in at.success[0].value

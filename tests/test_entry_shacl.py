@@ -230,10 +230,13 @@ def test_eln_import_refuses_the_whole_archive_naming_the_failing_entry(monkeypat
 def test_record_page_save_shows_the_refusal_at_the_system_field(tmp_path):
     from ui.app import record
 
+    from kg.notebook import LabNotebook
+
     doc = entry(OVERFULL)
-    assert record.check(doc).entry is not None           # the page's own check lets it through
+    checked = record.check(doc)
+    assert checked.entry is not None                     # the page's own check lets it through
     with pytest.raises(record.Refused) as info:
-        record.save(doc, author="alice", data_dir=tmp_path, store=None)
+        record.save(checked.entry, author="alice", notebook=LabNotebook(tmp_path, graph=False))
     assert list(info.value.errors) == ["s0_system"]
     assert "add up to 110" in info.value.errors["s0_system"][0]
     assert stored_files(tmp_path) == []

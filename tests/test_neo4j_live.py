@@ -32,7 +32,7 @@ def test_missing_settings_are_named():
 
 
 @pytest.fixture()
-def store():
+def neo4j_store():
     from kg import schema
 
     st = open_store("neo4j")
@@ -47,42 +47,42 @@ def store():
 
 @pytest.mark.neo4j
 @live
-def test_load_twice_and_queries(store):
+def test_load_twice_and_queries(neo4j_store):
     from kg.gaps.read import read_rows
 
-    store.load(make_batch())
-    before, dump = store.stats()["counts"], list(store.dump())
-    store.load(make_batch())
-    assert store.stats()["counts"] == before and list(store.dump()) == dump
-    rows = read_rows(store)
+    neo4j_store.load(make_batch())
+    before, dump = neo4j_store.stats()["counts"], list(neo4j_store.dump())
+    neo4j_store.load(make_batch())
+    assert neo4j_store.stats()["counts"] == before and list(neo4j_store.dump()) == dump
+    rows = read_rows(neo4j_store)
     assert len(rows["systems"]) == 3 and len(rows["measurements"]) == 3
     with pytest.raises(StoreError):
-        store.query("MATCH (n) DETACH DELETE n")
-    assert store.query("MATCH (s:Source) WHERE s.title = $t RETURN count(s) AS n", {"t": EVIL}) == [{"n": 0}]
+        neo4j_store.query("MATCH (n) DETACH DELETE n")
+    assert neo4j_store.query("MATCH (s:Source) WHERE s.title = $t RETURN count(s) AS n", {"t": EVIL}) == [{"n": 0}]
 
 
 @pytest.mark.neo4j
 @live
-def test_same_dump_as_the_embedded_store(store, tmp_path):
-    store.load(make_batch())
+def test_same_dump_as_the_embedded_store(neo4j_store, tmp_path):
+    neo4j_store.load(make_batch())
     with open_store("ladybug", data_dir=tmp_path / "g") as lb:
         lb.load(make_batch())
-        assert list(lb.dump()) == list(store.dump())
+        assert list(lb.dump()) == list(neo4j_store.dump())
 
 
 @pytest.mark.neo4j
 @live
-def test_failed_load_is_rolled_back(store, monkeypatch):
-    store.load(make_batch())
-    before = list(store.dump())
+def test_failed_load_is_rolled_back(neo4j_store, monkeypatch):
+    neo4j_store.load(make_batch())
+    before = list(neo4j_store.dump())
     from kg import statements
 
     real = statements.upsert_rels
     monkeypatch.setattr(statements, "upsert_rels", lambda *a: real(*a) + "\nRETURN 1/0 AS boom")
     with pytest.raises(StoreError, match="rolled back"):
-        store.load(make_batch(source="doi:10.1000/other"))
+        neo4j_store.load(make_batch(source="doi:10.1000/other"))
     monkeypatch.undo()
-    assert list(store.dump()) == before
+    assert list(neo4j_store.dump()) == before
 
 
 # ---------------------------------------------------- without a server: how the driver is used

@@ -13,17 +13,6 @@ SNAPSHOT = APP.parents[1] / "data" / "snapshot" / "review.batch.json"
 PAGE = APP / "pages" / "2_Analogs.py"
 
 
-@pytest.fixture(scope="module")
-def data_dir(tmp_path_factory):
-    if not SNAPSHOT.is_file():
-        pytest.skip(f"{SNAPSHOT} missing: regenerate it with `hkg ingest review … --snapshot …`")
-    from ui.cli import main
-
-    d = tmp_path_factory.mktemp("analogs-page-kg")
-    assert main(["build", "--data-dir", str(d)]) == 0
-    return d
-
-
 @pytest.fixture
 def page(data_dir, monkeypatch):
     return page_test(monkeypatch, data_dir, PAGE.name, timeout=180).run()

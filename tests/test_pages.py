@@ -12,24 +12,6 @@ APP = Path(__file__).resolve().parents[1] / "ui" / "app"
 SNAPSHOT = APP.parents[1] / "data" / "snapshot" / "review.batch.json"
 
 
-@pytest.fixture(scope="module")
-def data_dir(tmp_path_factory):
-    if not SNAPSHOT.is_file():
-        pytest.skip(f"{SNAPSHOT} missing: regenerate it with `hkg ingest review … --snapshot …`")
-    import os
-
-    from ui.cli import main
-
-    d = tmp_path_factory.mktemp("pages-kg")
-    old = os.environ.get("HKG_DATA_DIR")
-    os.environ["HKG_DATA_DIR"] = str(d)
-    try:
-        assert main(["build", "--data-dir", str(d)]) == 0
-    finally:
-        os.environ.pop("HKG_DATA_DIR") if old is None else os.environ.__setitem__("HKG_DATA_DIR", old)
-    return d
-
-
 @pytest.fixture
 def page(data_dir, monkeypatch):
     return lambda name: page_test(monkeypatch, data_dir, name).run()
@@ -42,6 +24,7 @@ def test_home_counts_the_graph(page):
     assert metrics["Material systems"] > 100 and metrics["Measurement"] > 300 and metrics["Source"] >= 1
 
 
+@pytest.mark.slow   # ~20 s; test_local_mode_shows_every_page_without_sign_in runs every page the same way
 def test_every_page_runs_without_exception(page):
     for path in sorted((APP / "pages").glob("*.py")):
         at = page(path.name)
@@ -207,4 +190,5 @@ def test_local_mode_shows_every_page_without_sign_in(app):
         at = app(name).run()
         assert not at.exception, (name, at.exception)
         assert not _sign_in_form(at) and not [b for b in at.button if b.label == "Log in"], name
+        assert at.title, name
     assert app("Home.py").run().metric

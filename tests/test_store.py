@@ -55,31 +55,23 @@ def make_batch(source: str = "doi:10.1000/test1", title: str = "Catalysed MgH2",
 
 
 @pytest.fixture()
-def store(tmp_path):
-    with open_store("ladybug", data_dir=tmp_path / "graph") as st:
-        st.ensure_schema()
-        st.load_ontology()
-        yield st
+def loaded(empty_store):
+    empty_store.load(make_batch())
+    return empty_store
 
 
-@pytest.fixture()
-def loaded(store):
-    store.load(make_batch())
-    return store
-
-
-def counts(store) -> dict:
-    return store.stats()["counts"]
+def counts(empty_store) -> dict:
+    return empty_store.stats()["counts"]
 
 
 # ------------------------------------------------------------------------------------- schema
-def test_schema_has_every_label_and_rel_type(store):
-    tables = {r["name"]: r["type"] for r in store._read("CALL show_tables() RETURN name, type")}
+def test_schema_has_every_label_and_rel_type(empty_store):
+    tables = {r["name"]: r["type"] for r in empty_store._read("CALL show_tables() RETURN name, type")}
     for label in schema.labels():
         assert tables.get(label) == "NODE", label
     for rel in schema.rel_types():
         assert tables.get(rel) == "REL", rel
-    store.ensure_schema()  # a second time is harmless
+    empty_store.ensure_schema()  # a second time is harmless
 
 
 def test_schema_follows_the_ontology():
@@ -90,12 +82,12 @@ def test_schema_follows_the_ontology():
         assert f"cond_{key}" in cols
 
 
-def test_ontology_terms_and_is_a(store):
-    c = counts(store)
+def test_ontology_terms_and_is_a(empty_store):
+    c = counts(empty_store)
     for kind in ("Material", "Strategy", "Property"):
         assert c[kind] == len(vocabulary().terms(kind))
     mgh2 = vocabulary().by_formula("MgH2")
-    rows = store.query("MATCH (m:Material)-[:IS_A]->(p:Material) WHERE m.id = $id RETURN p.id AS parent",
+    rows = empty_store.query("MATCH (m:Material)-[:IS_A]->(p:Material) WHERE m.id = $id RETURN p.id AS parent",
                        {"id": mgh2.id})
     assert {r["parent"] for r in rows} == set(mgh2.parents)
 
@@ -154,14 +146,14 @@ def test_failed_load_leaves_the_store_unchanged(loaded, monkeypatch):
     assert counts(loaded)["Source"] == 2
 
 
-def test_loads_are_batched(store, monkeypatch):
+def test_loads_are_batched(empty_store, monkeypatch):
     import kg.store as ks
 
     monkeypatch.setattr(ks, "BATCH_ROWS", 2)
     seen = []
-    store.load(make_batch(), progress=lambda done, total: seen.append((done, total)))
+    empty_store.load(make_batch(), progress=lambda done, total: seen.append((done, total)))
     assert seen[-1][0] == seen[-1][1] and len(seen) > 10
-    assert counts(store)["Measurement"] == 3
+    assert counts(empty_store)["Measurement"] == 3
 
 
 # --------------------------------------------------------------------------------- read-only
@@ -225,16 +217,16 @@ def test_unknown_store_kind():
 
 
 # --------------------------------------------------------------------------------- injection
-def test_injection_strings_stay_data(store):
+def test_injection_strings_stay_data(empty_store):
     batch = make_batch(source="doi:10.1000/evil", title=EVIL)
     batch.measurements[0].system.text = EVIL
-    store.load(batch)
-    before = counts(store)
-    rows = store.query("MATCH (s:Source) WHERE s.title = $t RETURN s.id AS id, s.title AS title", {"t": EVIL})
+    empty_store.load(batch)
+    before = counts(empty_store)
+    rows = empty_store.query("MATCH (s:Source) WHERE s.title = $t RETURN s.id AS id, s.title AS title", {"t": EVIL})
     assert rows == [{"id": "doi:10.1000/evil", "title": EVIL}]
-    assert store.query("MATCH (s:System) WHERE s.text = $t RETURN count(s) AS n", {"t": EVIL}) == [{"n": 1}]
-    assert store.query("MATCH (s:Source) WHERE s.id = $id RETURN s.id AS id", {"id": "x' OR 1=1 //"}) == []
-    assert counts(store) == before
+    assert empty_store.query("MATCH (s:System) WHERE s.text = $t RETURN count(s) AS n", {"t": EVIL}) == [{"n": 1}]
+    assert empty_store.query("MATCH (s:Source) WHERE s.id = $id RETURN s.id AS id", {"id": "x' OR 1=1 //"}) == []
+    assert counts(empty_store) == before
 
 
 # ------------------------------------------------------------------------------------- stats
@@ -250,8 +242,8 @@ def test_stats(loaded):
     assert loaded.stats()["last_update"] >= first
 
 
-def test_stats_on_empty_store(store):
-    stats = store.stats()
+def test_stats_on_empty_store(empty_store):
+    stats = empty_store.stats()
     assert stats["counts"]["System"] == 0 and stats["sources"] == []
 
 
@@ -276,14 +268,14 @@ def test_restore_gives_an_identical_dump(loaded, tmp_path):
         assert list(copy.dump()) == records
 
 
-def test_restore_refuses_bad_records_and_writes_nothing(store):
-    before = counts(store)
+def test_restore_refuses_bad_records_and_writes_nothing(empty_store):
+    before = counts(empty_store)
     with pytest.raises(StoreError, match="record 2"):
-        store.restore([{"type": "node", "label": "Source", "id": "s1", "props": {"title": "ok", "kind": "publication"}},
+        empty_store.restore([{"type": "node", "label": "Source", "id": "s1", "props": {"title": "ok", "kind": "publication"}},
                        {"type": "node", "label": "Nope", "id": "x", "props": {}}])
     with pytest.raises(StoreError, match="no column"):
-        store.restore([{"type": "node", "label": "Source", "id": "s1", "props": {"bogus": 1}}])
-    assert counts(store) == before
+        empty_store.restore([{"type": "node", "label": "Source", "id": "s1", "props": {"bogus": 1}}])
+    assert counts(empty_store) == before
 
 
 def test_cli_backup_and_restore(loaded, tmp_path, capsys):
@@ -405,7 +397,7 @@ def test_analog_and_source_statements_run_on_the_store(loaded):
 
 # ------------------------------------------------------------------------------------- opening
 def test_open_store_reads_the_environment(tmp_path, monkeypatch):
-    from kg.store import default_data_dir
+    from kg.settings import default_data_dir
 
     monkeypatch.setenv("HKG_STORE", "ladybug")
     monkeypatch.setenv("HKG_DATA_DIR", str(tmp_path / "env-dir"))

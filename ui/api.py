@@ -8,8 +8,18 @@
         report = hkg.gap_report(application="HydrogenStorage")
         open("gaps.html", "w").write(hkg.render(report, "html"))
 
-Every method delegates to the module that owns the job (``kg.analogs``, ``kg.gaps``, ``ingest``);
-nothing here holds domain logic.
+Lab entries are written through the same service as the CLI and the pages (``kg.notebook``), behind
+the pages' rule: a change needs a known user. With a password file configured (HKG_AUTH_FILE) that
+is ``hkg.sign_in(name, password)`` first; on a single-user machine it is the login name (HKG_USER).
+
+    with HydrideKG() as hkg:
+        hkg.sign_in("alice", getpass.getpass())            # only when sign-in is configured
+        saved = hkg.add_entry({"title": …, "author": …, "samples": [...]})
+        hkg.attach(saved.entry_id, ["tpd.csv"], kind="tpd")
+        plan = hkg.import_eln("export.eln", dry_run=True)   # what would be imported
+
+Every method delegates to the module that owns the job (``kg.analogs``, ``kg.gaps``, ``kg.notebook``,
+``kg.literature``); nothing here holds domain logic.
 """
 from __future__ import annotations
 
@@ -24,6 +34,97 @@ class HydrideKG:
                  store=None):
         self.store = store if store is not None else open_store(
             kind, data_dir=data_dir, uri=uri, user=user, password=password, read_only=read_only)
+        self.data_dir = data_dir
+        self._author: str | None = None
+
+    # -- who writes ---------------------------------------------------------------------------
+    def sign_in(self, username: str, password: str) -> str:
+        """Sign in against the password file (HKG_AUTH_FILE), as the app's sign-in does."""
+        from kg.settings import get_settings
+        from ui.auth import AuthError, authenticate, load_users
+
+        path = get_settings().auth_file
+        if path is None:
+            raise AuthError("no password file is configured (HKG_AUTH_FILE); changes are made as the "
+                            "login name (HKG_USER) without signing in", field="HKG_AUTH_FILE")
+        user = authenticate(load_users(path), username, password)
+        if user is None:
+            raise AuthError("unknown user name or wrong password", field="username")
+        self._author = user.username
+        return user.username
+
+    def _writer(self) -> str:
+        """Who makes a change, under the pages' rule: nobody writes anonymously."""
+        from ui.auth import AuthError, auth_mode, local_user
+
+        mode = auth_mode()
+        if mode == "local":
+            return self._author or local_user().username
+        if self._author is None:
+            raise AuthError(f"sign in first (sign-in is configured: {mode})", field="user",
+                            fix="call sign_in(name, password) with an account of the password file"
+                                if mode == "password" else "make changes through the app, where OIDC signs you in")
+        return self._author
+
+    @property
+    def notebook(self):
+        from kg.notebook import LabNotebook
+
+        return LabNotebook(self.data_dir, store=self.store)
+
+    # -- lab entries (reads) ------------------------------------------------------------------
+    def entries(self, include_deleted: bool = False) -> list[dict]:
+        return self.notebook.summaries(include_deleted)
+
+    def entry(self, entry_id: str, revision: int | None = None) -> dict:
+        return self.notebook.get(entry_id, revision).to_json()
+
+    # -- lab entries (writes, signed in) ------------------------------------------------------
+    def add_entry(self, document, *, entry_id: str | None = None, comment: str = ""):
+        """Validate and store a new entry (a document dict, or a LabEntry) and load it into the graph."""
+        nb = self.notebook
+        entry = nb.validate(document) if isinstance(document, dict) else document
+        return nb.add(entry, author=self._writer(), entry_id=entry_id, comment=comment)
+
+    def edit_entry(self, entry_id: str, document, *, base: int, comment: str = ""):
+        nb = self.notebook
+        entry = nb.validate(document) if isinstance(document, dict) else document
+        return nb.edit(entry_id, entry, base=base, author=self._writer(), comment=comment)
+
+    def delete_entry(self, entry_id: str, *, base: int | None = None, comment: str = ""):
+        return self.notebook.delete(entry_id, author=self._writer(), base=base, comment=comment)
+
+    def restore_entry(self, entry_id: str, *, base: int | None = None, comment: str = ""):
+        return self.notebook.restore(entry_id, author=self._writer(), base=base, comment=comment)
+
+    def attach(self, entry_id: str, paths, *, kind: str, **options):
+        """Attach raw curve(s) and derive values (options as ``hkg entry attach``: sample, heating_rate …)."""
+        return self.notebook.attach(entry_id, list(paths), kind=kind, author=self._writer(), **options)
+
+    def sync(self):
+        self._writer()
+        return self.notebook.sync()
+
+    def import_eln(self, path, *, default_system: str | None = None, dry_run: bool = False):
+        """An .eln archive's records as lab entries, all or nothing (``dry_run``: the plan only)."""
+        nb = self.notebook
+        plan = nb.plan_eln(path, default_system=default_system)
+        return plan if dry_run else nb.store_plan(plan, author=self._writer())
+
+    def import_table(self, path, mapping: dict[str, str] | None = None, *, dry_run: bool = False, **options):
+        """A CSV/TSV/Excel table with one row per measurement as lab entries (options: sheet, author, title)."""
+        from ontology.errors import UserError
+
+        nb = self.notebook
+        rows, plan = nb.plan_table(path, mapping, **options)
+        if rows.issues:
+            raise UserError(f"nothing imported; {len(rows.issues)} problem(s):\n"
+                            + "\n".join(f"  - {i}" for i in rows.issues), field=str(path))
+        return plan if dry_run else nb.store_plan(plan, author=self._writer())
+
+    def export_eln(self, out, ids=()):
+        """Entries (default: all not deleted) as an .eln archive; returns its path."""
+        return self.notebook.export_eln(list(ids), out)[0]
 
     # -- the graph ----------------------------------------------------------------------------
     def stats(self) -> dict:
@@ -65,10 +166,10 @@ class HydrideKG:
     # -- ingestion ----------------------------------------------------------------------------
     def ingest_file(self, path, source_id: str | None = None, progress=None) -> dict:
         """Extract a paper (Markdown or text) and load its facts; returns the load counts."""
-        from ingest.extract import extract_file
+        from kg.literature import Literature
 
-        batch = extract_file(path, source_id=source_id)
-        return self.store.load(batch, progress=progress)
+        self._writer()
+        return Literature(self.store).ingest(path, source_id=source_id, load_progress=progress)[1]
 
     # -- lifecycle ----------------------------------------------------------------------------
     def close(self) -> None:

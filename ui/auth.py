@@ -16,7 +16,6 @@ an ``[auth]`` section in ``.streamlit/secrets.toml`` and Authlib installed (Stre
 """
 from __future__ import annotations
 
-import getpass
 import hashlib
 import hmac
 import os
@@ -25,11 +24,12 @@ import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from ontology.errors import UserError
 
 ITERATIONS = 600_000
 
 
-class AuthError(ValueError):
+class AuthError(UserError, ValueError):
     """A password file that cannot be used; the message says what to fix."""
 
 
@@ -90,7 +90,9 @@ def authenticate(users: dict[str, dict], username: str, password: str) -> User |
 
 def auth_mode() -> str:
     """'password' (HKG_AUTH_FILE), 'oidc' (Streamlit secrets [auth]) or 'local' (single user)."""
-    if os.environ.get("HKG_AUTH_FILE"):
+    from kg.settings import get_settings
+
+    if get_settings().auth_file is not None:
         return "password"
     try:
         import streamlit as st
@@ -103,7 +105,9 @@ def auth_mode() -> str:
 
 
 def local_user() -> User:
-    name = getpass.getuser()
+    from kg.settings import get_settings
+
+    name = get_settings().user
     return User(name, name)
 
 
@@ -143,8 +147,10 @@ def _oidc_section() -> tuple[dict | None, list[str]]:
 
 def check_sign_in() -> str:
     """Raise AuthError unless users can sign in; return a one-line description of how they do."""
-    path = os.environ.get("HKG_AUTH_FILE")
-    if path:
+    from kg.settings import get_settings
+
+    path = get_settings().auth_file
+    if path is not None:
         users = load_users(path)
         return f"password file {path} ({len(users)} user{'s' if len(users) != 1 else ''})"
     section, read = _oidc_section()
@@ -178,12 +184,10 @@ def token_digest(token: str) -> str:
 
 
 def api_tokens_file() -> Path:
-    configured = os.environ.get("HKG_API_TOKENS")
-    if configured:
-        return Path(configured)
-    from kg.store import default_data_dir
+    from kg.settings import get_settings
 
-    return default_data_dir() / "api-tokens.toml"
+    settings = get_settings()
+    return Path(settings.api_tokens or Path(settings.data_dir) / "api-tokens.toml")
 
 
 def load_api_tokens(path: str | Path | None = None) -> dict[str, dict]:

@@ -33,6 +33,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from ontology.errors import Conflict, HydrideKGError, NotFound, UserError
 from ontology.vocabulary import UnknownTermError
 from ui.report.render import LAB_ROWS_SHOWN, lab_rows_shown
 
@@ -279,12 +280,31 @@ def _mapped_errors(endpoint):
     return run
 
 
+def status_for(exc: BaseException) -> int:
+    """The HTTP status of an error: the one place the error hierarchy meets HTTP."""
+    if isinstance(exc, NotFound):
+        return 404
+    if isinstance(exc, Conflict):
+        return 409
+    if isinstance(exc, (UserError, UnknownTermError, ValueError, OverflowError)):
+        return 400             # ValueError/OverflowError: parsers, units and pydantic's validation
+    if isinstance(exc, HydrideKGError):            # the store is locked, unreachable …
+        return 503
+    return 500
+
+
 def _error_response(exc: Exception) -> JSONResponse:
-    if isinstance(exc, UnknownTermError):  # a filter naming no ontology term: the user's to fix
-        return _error(400, str(exc.args[0]) if exc.args else str(exc))
-    if isinstance(exc, (ValueError, OverflowError)):  # parser, unit and validation errors
-        return _error(400, str(exc))
-    return _error(500, f"{type(exc).__name__}: {exc}")
+    status = status_for(exc)
+    if status == 500:
+        return _error(500, f"{type(exc).__name__}: {exc}")
+    if isinstance(exc, UnknownTermError) and exc.args:
+        return _error(status, str(exc.args[0]))
+    response = _error(status, str(exc))
+    if isinstance(exc, UserError) and (exc.field or exc.fix):
+        body = json.loads(response.body)
+        body.update(field=exc.field, fix=exc.fix)
+        response = JSONResponse(body, status_code=status)
+    return response
 
 
 def _secured(send):

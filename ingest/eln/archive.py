@@ -17,6 +17,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from ontology.errors import UserError
 
 METADATA = "ro-crate-metadata.json"
 
@@ -37,7 +38,7 @@ class Limits:
     archive_ratio_floor_bytes: int = 64 * 1024 ** 2
 
 
-class ElnArchiveError(ValueError):
+class ElnArchiveError(UserError, ValueError):
     """The archive is refused. ``file``, ``entry`` and ``rule`` say where and why."""
 
     def __init__(self, file: str | Path, entry: str, rule: str, detail: str):
@@ -122,7 +123,8 @@ def open_eln(path: str | Path, limits: Limits | None = None) -> ElnArchive:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError,
+            NotImplementedError) as exc:  # NotImplementedError: a zip version Python cannot read
         raise ElnArchiveError(file, "", "not a zip archive", f"truncated or corrupt ({exc})") from None
     except OSError as exc:
         raise ElnArchiveError(file, "", "unreadable", str(exc)) from None

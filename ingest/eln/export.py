@@ -34,13 +34,14 @@ from ontology.vocabulary import UnknownTermError, vocabulary
 
 from .archive import METADATA
 from .to_entry import ENTRY_FILE, ENTRY_FORMAT
+from ontology.errors import UserError
 
 CONTEXT = "https://w3id.org/ro/crate/1.1/context"
 CONFORMS = "https://w3id.org/ro/crate/1.1"
 PUBLISHER_ID = "#hydridekg"
 
 
-class ElnExportError(ValueError):
+class ElnExportError(UserError, ValueError):
     pass
 
 

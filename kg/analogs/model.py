@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from ontology.errors import UserError
 
 # Facets of the similarity, in display order, with their default weights. A weight of 0 switches a
 # facet off. Facet names are API (CLI ``--weight host=2``, page sliders, JSON output).
@@ -18,7 +19,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 FACETS = tuple(DEFAULT_WEIGHTS)
 
 
-class AnalogQueryError(ValueError):
+class AnalogQueryError(UserError, ValueError):
     """The query cannot be understood (unknown system, unknown tokens, bad weight or filter)."""
 
     def __init__(self, message: str, *, unknown: list[str] | None = None,

@@ -11,20 +11,21 @@ import re
 from pathlib import Path
 
 from ingest.extract import extract_text
-from kg.store import default_data_dir
+from kg.settings import resolve_data_dir
 from ontology.models import GraphBatch
+from ontology.errors import UserError
 
 # A review runs to ~400 kB of Markdown; far beyond this is not a paper (and would hold the page).
 MAX_PAPER_BYTES = 5_000_000
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
-class PaperError(ValueError):
+class PaperError(UserError, ValueError):
     """An upload that cannot be read as a paper; the message says what to do."""
 
 
 def texts_dir(data_dir=None) -> Path:
-    return Path(data_dir or os.environ.get("HKG_DATA_DIR") or default_data_dir()) / "texts"
+    return resolve_data_dir(data_dir) / "texts"
 
 
 def decode(name: str, data: bytes) -> str:
@@ -48,7 +49,7 @@ def extract(text: str, on_step=None) -> GraphBatch:
 
 def preview(batch: GraphBatch) -> list[dict]:
     """One row per measurement, in the public form of ``hkg extract --jsonl`` (flattened a little)."""
-    from ui.cli.extract import contract_row
+    from kg.literature import contract_row
 
     rows = []
     for m in batch.measurements:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ontology.vocabulary import vocabulary
+from ontology.errors import UserError
 
 # Units the form's parameter fields are entered in (shown next to the field).
 STEP_UNITS = {"milling_time": "h", "speed": "rpm", "temperature": "degC", "pressure": "bar"}
@@ -250,7 +251,7 @@ def _value_span_after(text: str, value: float, offset: int) -> bool:
     return re.search(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d])", text[offset:]) is not None
 
 
-class Refused(ValueError):
+class Refused(UserError, ValueError):
     """The repository refused the entry (its SHACL shapes); ``errors`` maps widget keys to messages."""
 
     def __init__(self, errors: dict[str, list[str]], message: str):
@@ -258,24 +259,21 @@ class Refused(ValueError):
         super().__init__(message)
 
 
-def save(doc: dict, *, author: str, data_dir, store) -> tuple[str, int, list[str]]:
-    """Store the entry as a new revision and load it into the graph; (entry id, revision, problems).
+def save(entry, *, author: str, notebook) -> tuple[str, int, list[str]]:
+    """Store a checked entry (``check(doc).entry``) through the lab notebook service, which loads it
+    into the graph; (entry id, revision, graph problems).
 
-    The repository checks the entry against the ontology's SHACL shapes before storing it; a refusal
-    raises ``Refused`` with each problem under the widget of its field, and nothing is stored."""
-    from kg.entries import EntryRepository, InvalidEntryError, default_data_dir
-    from ui.cli.entry import load_revisions
+    The notebook checks the entry against the ontology's SHACL shapes (on the object ``check`` made:
+    no second validation) before storing it; a refusal raises ``Refused`` with each problem under the
+    widget of its field, and nothing is stored."""
+    from kg.entries import InvalidEntryError
 
-    entry = check(doc).entry
-    if entry is None:
-        raise ValueError("the entry has errors; fix the fields marked in red first")
-    repo = EntryRepository(default_data_dir(data_dir))
     try:
-        rev = repo.create(entry.document(), author=author)
+        saved = notebook.add(entry, author=author)
     except InvalidEntryError as exc:
         errors: dict[str, list[str]] = {}
         for p in exc.problems:
             errors.setdefault(widget_key(p.path), []).append(str(p))
         raise Refused(errors, str(exc)) from None
-    problems = load_revisions(store, repo, [rev])
-    return rev.entry_id, rev.revision, problems
+    problems = saved.graph_problems + ([saved.graph_error] if saved.graph_error else [])
+    return saved.entry_id, saved.revision, problems

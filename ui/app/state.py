@@ -5,7 +5,6 @@ same way (a message, never a traceback).
 """
 from __future__ import annotations
 
-import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,11 +16,13 @@ _ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-from kg.store import StoreError, open_store  # noqa: E402
+from kg.settings import get_settings  # noqa: E402
+from kg.store import open_store  # noqa: E402
+from ontology.errors import HydrideKGError  # noqa: E402
 
 
 def store_kind() -> str:
-    return os.environ.get("HKG_STORE", "ladybug")
+    return get_settings().store
 
 
 @st.cache_resource(show_spinner=False)
@@ -31,17 +32,38 @@ def _store(kind: str, data_dir: str | None):
 
 def get_store():
     """The process-wide store (one connection per Streamlit server)."""
-    return _store(store_kind(), os.environ.get("HKG_DATA_DIR"))
+    settings = get_settings()
+    return _store(settings.store, str(settings.data_dir))
+
+
+@st.cache_resource(show_spinner=False)
+def _prepared() -> bool:
+    """Shapes, ontology and SPARQL parsed once per server, before any session validates."""
+    from kg.entry_shapes import prepare_validation
+
+    prepare_validation()
+    return True
+
+
+def notebook():
+    """The lab notebook service on the process-wide store (every write of a page goes through it)."""
+    from kg.notebook import LabNotebook
+
+    _prepared()
+    return LabNotebook(get_settings().data_dir, store=get_store())
+
+
+# At the server's start (the first page any session opens), before sessions validate concurrently.
+_prepared()
 
 
 @contextmanager
 def user_errors(what: str):
-    """Show the project's own errors as messages; anything else as a short message too."""
+    """The one place pages show errors: the project's own (``HydrideKGError``) and pydantic's
+    validation as messages; anything else (a bug) as a short message too, never a traceback."""
     try:
         yield
-    except StoreError as exc:
-        st.error(f"{what}: {exc}")
-    except ValueError as exc:  # pydantic ValidationError, parser errors, UnitError are ValueErrors
+    except (HydrideKGError, ValueError) as exc:   # ValueError: pydantic ValidationError
         st.error(f"{what}: {exc}")
     except Exception as exc:  # noqa: BLE001 - never show a traceback to a researcher
         st.error(f"{what} failed: {type(exc).__name__}: {exc}")
@@ -72,7 +94,7 @@ def current_user():
         st.button("Log in", on_click=st.login)
         st.stop()
     try:
-        users = load_users(os.environ["HKG_AUTH_FILE"])
+        users = load_users(get_settings().auth_file)
     except AuthError as exc:
         st.error(str(exc))
         st.stop()

@@ -11,7 +11,7 @@ import os
 import pkgutil
 import sys
 
-from .common import CliError
+from ontology.errors import HydrideKGError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,7 +52,7 @@ def _run(argv: list[str] | None) -> int:
     args = parser.parse_args(argv)
     try:
         result = args.func(args)
-    except CliError as exc:
+    except HydrideKGError as exc:     # the one place errors meet the CLI user: a message, exit 2
         print(f"hkg {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

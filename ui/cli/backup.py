@@ -61,20 +61,15 @@ def read_backup(folder: Path):
 
 
 def cmd_backup(args) -> int:
-    with open_store_from_args(args, read_only=True) as store:
+    with open_store_from_args(args, read_only=True, literature=False) as store:
         manifest = write_backup(store, Path(args.dir), force=args.force)
     print_json(manifest)
     return 0
 
 
 def cmd_restore(args) -> int:
-    from kg.store import StoreError
-
     records = list(read_backup(Path(args.dir)))  # read it all first: a damaged file restores nothing
     with open_store_from_args(args) as store:
-        try:
-            loaded = store.restore(records)
-        except StoreError as exc:
-            raise CliError(str(exc)) from None
+        loaded = store.restore(records)
     print_json({"store": store.backend, "restored": loaded})
     return 0

@@ -4,15 +4,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ingest.snapshot import SNAPSHOT_DIR
+from kg.settings import SNAPSHOT_DIR
 
-from .common import CliError, add_store_args, open_store_from_args, print_json
+from .common import add_store_args, open_store_from_args, print_json
+
+__all__ = ["SNAPSHOT_DIR", "register"]   # SNAPSHOT_DIR: where the installed code reads the snapshot
 
 
 def register(sub) -> None:
     p = sub.add_parser("build", help="load the ontology and the literature snapshot into the store")
     add_store_args(p)
-    p.add_argument("--snapshot-dir", default=str(SNAPSHOT_DIR), help="folder of *.batch.json snapshots")
+    p.add_argument("--snapshot-dir", default=None,
+                   help=f"folder of *.batch.json snapshots (env HKG_SNAPSHOT_DIR; default {SNAPSHOT_DIR})")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("ingest", help="ingest a document into the graph")
@@ -25,55 +28,30 @@ def register(sub) -> None:
     r.set_defaults(func=cmd_ingest_review)
 
 
-def load_snapshots(snapshot_dir: Path):
-    from ingest.snapshot import read_batch
-
-    files = sorted(Path(snapshot_dir).glob("*.batch.json"))
-    return [(f, read_batch(f)) for f in files]
-
-
 def cmd_build(args) -> int:
-    snapshot_dir = Path(args.snapshot_dir)
-    if not snapshot_dir.is_dir():
-        raise CliError(f"snapshot folder '{snapshot_dir}' does not exist; pass --snapshot-dir")
-    from kg.curation import curated
-    from kg.entries import default_data_dir
+    from kg.literature import Literature
 
-    data_dir = default_data_dir(args.data_dir)
     with open_store_from_args(args) as store:
-        store.ensure_schema()
-        store.load_ontology()
-        loaded, curation = {}, {}
-        for path, batch in load_snapshots(snapshot_dir):
-            batch, report = curated(batch, data_dir)       # curators' decisions hold over every build
-            curation[path.name] = report.to_dict()
-            loaded[path.name] = store.replace_source(batch, progress=_progress(f"loading {path.name}"))
-        print_json({"store": store.backend, "loaded": loaded, "curation": curation,
+        lit = Literature(store, data_dir=args.data_dir)
+        loaded = lit.build(args.snapshot_dir and Path(args.snapshot_dir),
+                           progress=lambda name: _progress(f"loading {name}"))
+        print_json({"store": store.backend, "loaded": loaded, "curation": lit.curation,
                     "stats": store.stats().get("counts", {})})
     return 0
 
 
 def cmd_ingest_review(args) -> int:
-    from ingest.extract import extract_file
     from ingest.snapshot import write_batch
+    from kg.literature import Literature
 
     path = Path(args.path)
-    if not path.is_file():
-        raise CliError(f"'{path}' is not a file; give the path of a Markdown or text document")
-    from kg.curation import curated, keep_extracted
-    from kg.entries import default_data_dir
-
-    batch = extract_file(path, source_id=args.source_id, progress=True)
-    data_dir = default_data_dir(args.data_dir)
-    keep_extracted(data_dir, batch)                       # what curators' decisions apply to
-    loaded_batch, curation = curated(batch, data_dir)
+    batch = Literature.facts(path, source_id=args.source_id, progress=True)
     with open_store_from_args(args) as store:
-        store.ensure_schema()
-        store.load_ontology()
-        report = store.replace_source(loaded_batch, progress=_progress(f"loading {path.name}"))
+        lit = Literature(store, data_dir=args.data_dir)
+        _, report = lit.ingest(path, batch=batch, load_progress=_progress(f"loading {path.name}"))
     if args.snapshot:
         write_batch(batch, Path(args.snapshot))
-    print_json({"source": [s.id for s in batch.sources], "loaded": report, "curation": curation.to_dict()})
+    print_json({"source": [s.id for s in batch.sources], "loaded": report, "curation": lit.curation})
     return 0
 
 

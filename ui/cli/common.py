@@ -2,28 +2,33 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 
 
-class CliError(Exception):
-    """An error the user can fix; printed without a traceback, exit code 2."""
+from ontology.errors import UserError
+
+
+class CliError(UserError):
+    """Command-line input the user can fix (an option, a file); printed without a traceback, exit 2."""
 
 
 def add_store_args(parser) -> None:
-    parser.add_argument("--store", choices=("ladybug", "neo4j"), default=os.environ.get("HKG_STORE", "ladybug"),
-                        help="graph backend (default: ladybug, the embedded store; env HKG_STORE)")
+    parser.add_argument("--store", choices=("ladybug", "neo4j"), default=None,
+                        help="graph backend (default: env HKG_STORE, else ladybug, the embedded store)")
     parser.add_argument("--data-dir", default=None,
-                        help="data directory of the embedded store (env HKG_DATA_DIR; default: per-user data dir)")
+                        help="data directory (env HKG_DATA_DIR; default: the per-user folder, "
+                             "~/.local/share/hydridekg)")
 
 
-def open_store_from_args(args, *, read_only: bool = False):
-    from kg.store import StoreError, open_store
+def open_store_from_args(args, *, read_only: bool = False, literature: bool | None = None):
+    """The store the options name. A graph command (``read_only``, unless ``literature=False``) on an
+    embedded store without the literature graph builds it from the shipped snapshot first, saying so."""
+    from kg.literature import ensure_literature
+    from kg.store import open_store
 
-    try:
-        return open_store(args.store, data_dir=args.data_dir, read_only=read_only)
-    except StoreError as exc:
-        raise CliError(str(exc)) from None
+    if literature if literature is not None else read_only:
+        ensure_literature(args.store, args.data_dir, say=lambda text: print(text, file=sys.stderr, flush=True))
+    return open_store(args.store, data_dir=args.data_dir, read_only=read_only)
 
 
 def print_json(obj) -> None:

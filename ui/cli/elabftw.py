@@ -12,69 +12,38 @@ entry.  The experiment of a pulled entry is remembered in its ``eln-record.json`
 from __future__ import annotations
 
 import argparse
+
 import json
 import os
 
 from .common import CliError, add_store_args
+from .entry import notebook
 
 
 def _client(args):
-    from ingest.elabftw import ElabClient, ElabError
+    from ingest.elabftw import ElabClient
 
-    key = os.environ.get(args.api_key_env, "")
+    key = os.environ.get(args.api_key_env, "")     # the variable the user named (not a setting)
     if not key:
         raise CliError(f"the environment variable {args.api_key_env} holds no API key; "
                        f"export {args.api_key_env}=<key from eLabFTW's user panel>")
-    try:
-        return ElabClient(args.url, key, verify_ssl=not args.insecure, timeout=args.timeout)
-    except ElabError as exc:
-        raise CliError(str(exc)) from None
+    return ElabClient(args.url, key, verify_ssl=not args.insecure, timeout=args.timeout)
 
 
 def cmd_pull(args) -> int:
-    from ingest.elabftw import ElabError, attach_uploads, experiment_to_record, modified_since
-    from ingest.eln.to_entry import ElnImportError, entry_id_for, link_entries, map_record
+    from .eln import store_plan
 
-    from .eln import store_mapped
-
-    if args.sample:
-        from .eln import SAMPLE_MOVED
-        raise CliError(SAMPLE_MOVED)
-    client = _client(args)
-    try:
-        listed = [e for e in client.experiments() if modified_since(e, args.since)]
-        full = [client.experiment(int(e["id"])) for e in listed]
-    except (ElabError, KeyError, TypeError, ValueError) as exc:
-        raise CliError(str(exc)) from None
-    mapped, errors = [], []
-    for exp in full:
-        rec = experiment_to_record(exp, base_url=client.base)
-        try:
-            attach_uploads(rec, exp, lambda up, e=exp: client.upload(int(e["id"]), up))
-        except ElabError as exc:
-            errors.append(str(exc))
-            continue
-        try:
-            m = map_record(rec, file=client.base, publisher=client.base)
-        except ElnImportError as exc:
-            errors.append(str(exc))
-            continue
-        if not m.own:
-            m.document["id"] = entry_id_for(rec, client.base)
-        mapped.append(m)
-    if errors:
-        raise CliError(f"{len(errors)} experiment(s) cannot be imported, so nothing was written:\n  - "
-                       + "\n  - ".join(errors))
-    link_entries(mapped, {m.record.id: m.document["id"] for m in mapped})
-    return store_mapped(args, mapped, origin=client.base, publisher="eLabFTW", records=len(full))
+    nb = notebook(args)
+    plan = nb.plan_elabftw(_client(args), since=args.since, default_system=args.sample)
+    return store_plan(args, nb, plan)
 
 
-def _experiment_of(repo, doc: dict) -> int | None:
+def _experiment_of(nb, doc: dict) -> int | None:
     """The eLabFTW experiment a pulled entry came from (its eln-record.json attachment)."""
     for f in doc.get("files", []):
         if f.get("kind") == "eln-record":
             try:
-                data = json.loads(repo.read_file(f["sha256"]))
+                data = json.loads(nb.read_file(f["sha256"]))
                 rid = str(data["record"]["id"])
                 return int(rid.rsplit("/", 1)[-1])
             except (KeyError, ValueError, TypeError):
@@ -83,28 +52,19 @@ def _experiment_of(repo, doc: dict) -> int | None:
 
 
 def cmd_push(args) -> int:
-    from ingest.elabftw import ElabError, push_payload
-    from kg.entries import EntryStoreError
+    from ingest.elabftw import push_payload
 
-    from .entry import _repo
-
-    repo = _repo(args)
-    try:
-        rev = repo.get(args.id)
-    except EntryStoreError as exc:
-        raise CliError(str(exc)) from None
-    exp_id = args.experiment or _experiment_of(repo, rev.document)
+    nb = notebook(args)
+    rev = nb.get(args.id)
+    exp_id = args.experiment or _experiment_of(nb, rev.document)
     if exp_id is None:
         raise CliError(f"entry '{args.id}' did not come from eLabFTW; say which experiment: --experiment N")
     client = _client(args)
     link = f"{args.link_base.rstrip('/')}/{args.id}" if args.link_base else f"hkg:entry/{args.id}/r{rev.revision}"
-    try:
-        client.experiment(exp_id)                 # it exists (a clear 404 before anything is written)
-        body, comment = push_payload(args.id, rev.document, link)
-        client.patch(exp_id, body)
-        client.comment(exp_id, comment)
-    except ElabError as exc:
-        raise CliError(str(exc)) from None
+    client.experiment(exp_id)                 # it exists (a clear 404 before anything is written)
+    body, comment = push_payload(args.id, rev.document, link)
+    client.patch(exp_id, body)
+    client.comment(exp_id, comment)
     print(f"experiment {exp_id}: linked to {link} and commented")
     return 0
 
@@ -124,7 +84,7 @@ def register(sub) -> None:
     pl = es.add_parser("pull", help="import experiments (with their extra_fields) as lab entries")
     _server_args(pl)
     pl.add_argument("--since", help="only experiments modified on or after this date (YYYY-MM-DD)")
-    pl.add_argument("--sample", metavar="SYSTEM", help=argparse.SUPPRESS)   # moved: see eln.SAMPLE_MOVED
+    pl.add_argument("--sample", metavar="SYSTEM", help=argparse.SUPPRESS)   # moved: see kg.notebook.SAMPLE_MOVED
     pl.add_argument("--dry-run", action="store_true", help="check and show what would be imported; write nothing")
     pl.add_argument("--json", action="store_true", help="print the result as JSON")
     pl.add_argument("--user", help="who imports (default: $HKG_USER or the login name)")

@@ -12,171 +12,70 @@
     hkg entry assign-sample ID [ID …] --system SYSTEM   give entries without sample their sample
     hkg entry sync                               load revisions the graph is missing
 
-The repository (``kg.entries``) stores documents, refusing any that is not a valid lab entry or breaks
-the SHACL shapes; this module validates them with ``ingest.entry`` first (to show warnings and refuse
-early) and loads them into the graph store.  A revision is durable before the graph is touched, and the
-graph is marked loaded only after the load succeeded, so a crash in between is repaired by
-``hkg entry sync`` (loads are idempotent upserts).
+A thin adapter over the lab notebook service (``kg.notebook.LabNotebook``), which validates each
+entry once, stores the revision (``kg.entries``) and loads it into the graph: a revision is durable
+before the graph is touched, and marked loaded only after the load succeeded, so a crash in between
+is repaired by ``hkg entry sync`` (loads are idempotent upserts).
 """
 from __future__ import annotations
 
-import copy
-import getpass
-import mimetypes
-import os
 import sys
-from datetime import datetime
 from pathlib import Path
 
-from .common import CliError, add_store_args, print_json
+from .common import add_store_args, print_json
 
 
-# --------------------------------------------------------------------------- shared helpers
-def _repo(args):
-    from kg.entries import EntryRepository, default_data_dir
+# --------------------------------------------------------------------------- the adapter
+def notebook(args):
+    """The lab notebook of the options (``--data-dir``, ``--store``, ``--no-graph``)."""
+    from kg.notebook import LabNotebook
 
-    return EntryRepository(default_data_dir(args.data_dir))
-
-
-def _user(args) -> str:
-    return args.user or os.environ.get("HKG_USER") or getpass.getuser()
+    return LabNotebook(args.data_dir, store_kind=args.store, graph=not getattr(args, "no_graph", False))
 
 
-def _validate(doc: dict, where: str = ""):
-    from ingest.entry import EntryValidationError, load_entry
+def author(args) -> str:
+    from kg.notebook import author_of
 
-    try:
-        return load_entry(doc, where=where)
-    except EntryValidationError as exc:
-        raise CliError(str(exc)) from None
+    return author_of(getattr(args, "user", None))
 
 
-def _read(path: str):
-    from ingest.entry import EntryValidationError, load_entry_file
-
-    try:
-        return load_entry_file(path)
-    except EntryValidationError as exc:
-        raise CliError(str(exc)) from None
-
-
-def _store_errors():
-    from kg.entries import EntryStoreError
-    return EntryStoreError
-
-
-def _check_files(repo, doc: dict, entry_id: str) -> None:
-    """Refuse a document whose ``files`` name content the file store does not hold.
-
-    Such an entry would store fine but could never be exported ('no stored file'); files get into
-    the store with 'hkg entry attach', which also records them in the entry.
-    """
-    problems = []
-    for i, f in enumerate(doc.get("files") or []):
-        sha = f.get("sha256") if isinstance(f, dict) else None
-        name = f.get("name") if isinstance(f, dict) else None
-        label = f"'{name}'" if name else "a file"
-        try:
-            missing = not sha or not repo.file_path(str(sha)).is_file()
-        except _store_errors():
-            missing = True
-        if missing:
-            problems.append(f"files[{i}].sha256: {label} (sha256 {sha or 'missing'}) is not in the file store")
-    if problems:
-        raise CliError(f"entry '{entry_id}': " + "; ".join(problems) + ". Nothing was written. Fix: attach "
-                       f"the file with 'hkg entry attach {entry_id} FILE --kind …', which stores it and "
-                       "records it under files: (store the entry without that files: item first)")
-
-
-def _print_flags(entry) -> None:
-    for flag in entry.flags:
-        print(f"  warning: {flag}", file=sys.stderr)
-
-
-def load_revisions(store, repo, revisions) -> list[str]:
-    """Load revisions into the graph and mark them loaded; returns problems (entry id: message).
-
-    A deleted revision removes the entry's source when the store can (``remove_source``); an edit
-    first removes the previous revision's facts the same way, so values taken out of an entry leave
-    the graph too.  Stores without ``remove_source`` keep earlier facts (upsert only).
-    """
-    from ingest.entry import EntryValidationError, entry_to_batch, load_entry, source_id
-
-    problems = []
-    remove = getattr(store, "remove_source", None)
-    for rev in revisions:
-        try:
-            if rev.revision > 1 and remove is not None:
-                remove(source_id(rev.entry_id))
-            if not rev.deleted:
-                entry = load_entry(rev.document, where=f"entry {rev.entry_id} r{rev.revision}")
-                # an entry without a date is dated by its revision (as it was when checked and stored)
-                store.load(entry_to_batch(entry, rev.revision, created=datetime.fromisoformat(rev.time)))
-            elif remove is None:
-                problems.append(f"{rev.entry_id}: deleted, but this store cannot remove facts; "
-                                "they stay in the graph until it is rebuilt")
-            repo.mark_loaded(rev.entry_id, rev.revision)
-        except EntryValidationError as exc:
-            problems.append(f"{rev.entry_id}: {exc}")
-        except Exception as exc:  # a store failure must not lose the stored revision: report it
-            problems.append(f"{rev.entry_id}: graph load failed ({exc}); run 'hkg entry sync' to retry")
-    return problems
-
-
-def _to_graph(args, repo, revisions) -> int:
-    if args.no_graph:
+def report_saved(saved, *, no_graph: bool = False) -> int:
+    """Warnings and what happened in the graph, on stderr; the exit code (1: stored, graph not updated)."""
+    for w in saved.warnings:
+        print(f"  warning: {w}", file=sys.stderr)
+    if no_graph:
         print("not loaded into the graph (--no-graph); 'hkg entry sync' loads it", file=sys.stderr)
         return 0
-    from .common import open_store_from_args
-
-    try:
-        store = open_store_from_args(args)
-    except CliError as exc:
-        print(f"stored, but the graph was not updated: {exc}; run 'hkg entry sync'", file=sys.stderr)
+    if saved.graph_error:
+        print(saved.graph_error, file=sys.stderr)
         return 1
-    with store:
-        problems = load_revisions(store, repo, revisions)
-    for p in problems:
+    for p in saved.graph_problems:
         print(f"  graph: {p}", file=sys.stderr)
-    return 1 if problems else 0
+    return 1 if saved.graph_problems else 0
 
 
 # ------------------------------------------------------------------------------- commands
 def cmd_add(args) -> int:
-    entry = _read(args.file)
-    repo = _repo(args)
-    doc = entry.document()
-    entry_id = args.id or entry.id or repo.new_id(str(doc.get("title", "")))
-    _check_files(repo, doc, entry_id)
-    try:
-        rev = repo.create(doc, author=_user(args), entry_id=entry_id, comment=args.comment)
-    except _store_errors() as exc:
-        raise CliError(str(exc)) from None
-    print(f"{rev.entry_id} r{rev.revision}: stored ({len(entry.samples)} sample(s), "
+    nb = notebook(args)
+    entry = nb.read_entry_file(args.file)
+    saved = nb.add(entry, author=author(args), entry_id=args.id, comment=args.comment)
+    print(f"{saved.entry_id} r{saved.revision}: stored ({len(entry.samples)} sample(s), "
           f"{sum(len(s.measurements) for s in entry.samples)} measurement(s))")
-    _print_flags(entry)
-    return _to_graph(args, repo, [rev])
+    return report_saved(saved, no_graph=args.no_graph)
 
 
 def cmd_edit(args) -> int:
-    entry = _read(args.file)
-    repo = _repo(args)
-    _check_files(repo, entry.document(), args.id)
-    try:
-        rev = repo.edit(args.id, entry.document(), base=args.base, author=_user(args), comment=args.comment)
-    except _store_errors() as exc:
-        raise CliError(str(exc)) from None
-    print(f"{rev.entry_id} r{rev.revision}: stored (based on r{args.base})")
-    _print_flags(entry)
-    return _to_graph(args, repo, [rev])
+    nb = notebook(args)
+    saved = nb.edit(args.id, nb.read_entry_file(args.file), base=args.base, author=author(args), comment=args.comment)
+    print(f"{saved.entry_id} r{saved.revision}: stored (based on r{args.base})")
+    return report_saved(saved, no_graph=args.no_graph)
 
 
 def cmd_show(args) -> int:
-    repo = _repo(args)
-    try:
-        rev = repo.get(args.id, args.revision)
-    except _store_errors() as exc:
-        raise CliError(str(exc)) from None
+    from ingest.entry import EntryValidationError
+
+    nb = notebook(args)
+    rev = nb.get(args.id, args.revision)
     if args.json:
         print_json(rev.to_json())
         return 0
@@ -186,8 +85,8 @@ def cmd_show(args) -> int:
     print(f"  author {doc.get('author')}; revision by {rev.author} at {rev.time} ({rev.action})")
     entry = None
     try:
-        entry = _validate(doc)
-    except CliError as exc:
+        entry = nb.validate(doc)
+    except EntryValidationError as exc:
         print(f"  (no longer valid against the current ontology: {exc})")
     for s in doc.get("samples", []):
         name = entry.system(s["id"]).name if entry else s.get("system") or s.get("host", {}).get("formula")
@@ -222,8 +121,6 @@ def cmd_show(args) -> int:
 
 def cmd_assign_sample(args) -> int:
     """Give entries (an import's entries without sample, typically) a sample, each a new revision."""
-    from ingest.entry_fields import AssignError, assign_sample
-
     ids = list(args.ids)
     system = args.system
     if system is None:
@@ -231,53 +128,23 @@ def cmd_assign_sample(args) -> int:
             raise CliError("give the sample's system: hkg entry assign-sample ID [ID …] --system 'MgH2 + 5 wt% Nb2O5' "
                            "(or: hkg entry assign-sample ID 'MgH2 + 5 wt% Nb2O5')")
         system = ids.pop()
-    repo = _repo(args)
-    planned = []
-    for eid in ids:   # every entry checked before any is written: one bad id writes nothing
-        try:
-            rev = repo.get(eid)
-        except _store_errors() as exc:
-            raise CliError(f"{eid}: {exc}") from None
-        if rev.deleted:
-            raise CliError(f"{eid}: the entry is deleted; restore it first ('hkg entry restore {eid}')")
-        if rev.document.get("samples") and not args.add:
-            have = ", ".join(s.get("system") or s.get("host", {}).get("formula", "") for s in rev.document["samples"])
-            raise CliError(f"{eid}: already has sample(s) ({have}); pass --add to give it one more. Nothing was written")
-        try:
-            doc, uses = assign_sample(rev.document, system, label=args.label or "")
-        except AssignError as exc:
-            raise CliError(f"{eid}: {exc}. Nothing was written") from None
-        entry = _validate(doc, where=f"entry {eid}")
-        planned.append((eid, rev.revision, entry.document(), uses))
-    from kg.entries import InvalidEntryError
-    try:
-        repo.validate([(eid, doc) for eid, _, doc, _ in planned])
-    except InvalidEntryError as exc:
-        raise CliError(str(exc)) from None
-    revisions = []
-    try:
-        for eid, base, doc, uses in planned:
-            revisions.append(repo.edit(eid, doc, base=base, author=_user(args),
-                                       comment=args.comment or f"sample assigned: {system}"))
-            made = [u for u in uses if u.became == "measurement"]
-            print(f"{eid} r{revisions[-1].revision}: sample '{system}'"
-                  + (f", {len(made)} measurement(s) from its fields" if made else ""))
-            for u in uses:
-                if u.became != "field" or "names the property" in u.why:
-                    print(f"    field '{u.name}' → {u.became}: {u.why}")
-    except _store_errors() as exc:
-        raise CliError(f"{exc}; entries listed above are stored, re-run for the rest") from None
-    return _to_graph(args, repo, revisions)
+    saved, uses_by_entry = notebook(args).assign_sample(ids, system, author=author(args), label=args.label or "",
+                                                       add=args.add, comment=args.comment)
+    for rev, (eid, uses) in zip(saved.revisions, uses_by_entry):
+        made = [u for u in uses if u.became == "measurement"]
+        print(f"{eid} r{rev.revision}: sample '{system}'"
+              + (f", {len(made)} measurement(s) from its fields" if made else ""))
+        for u in uses:
+            if u.became != "field" or "names the property" in u.why:
+                print(f"    field '{u.name}' → {u.became}: {u.why}")
+    return report_saved(saved, no_graph=args.no_graph)
 
 
 def cmd_history(args) -> int:
-    repo = _repo(args)
-    try:
-        hist = repo.history(args.id)
-    except _store_errors() as exc:
-        raise CliError(str(exc)) from None
+    from kg.entries import revision_summary
+
+    hist = notebook(args).history(args.id)
     if args.json:
-        from kg.entries import revision_summary
         print_json([revision_summary(r) for r in hist])
         return 0
     for r in hist:
@@ -289,7 +156,7 @@ def cmd_history(args) -> int:
 def cmd_list(args) -> int:
     from kg.entries import revision_summary
 
-    revs = _repo(args).list(include_deleted=args.all)
+    revs = notebook(args).list(include_deleted=args.all)
     if args.search:
         revs = [r for r in revs if _matches(r.document, args.search)]
     rows = [revision_summary(r) for r in revs]
@@ -318,127 +185,38 @@ def _matches(doc: dict, text: str) -> bool:
 
 
 def cmd_delete(args) -> int:
-    repo = _repo(args)
-    try:
-        rev = repo.delete(args.id, author=_user(args), base=args.base, comment=args.comment)
-    except _store_errors() as exc:
-        raise CliError(str(exc)) from None
-    print(f"{rev.entry_id} r{rev.revision}: deleted (undo with 'hkg entry restore {rev.entry_id}')")
-    return _to_graph(args, repo, [rev])
+    saved = notebook(args).delete(args.id, author=author(args), base=args.base, comment=args.comment)
+    print(f"{saved.entry_id} r{saved.revision}: deleted (undo with 'hkg entry restore {saved.entry_id}')")
+    return report_saved(saved, no_graph=args.no_graph)
 
 
 def cmd_restore(args) -> int:
-    repo = _repo(args)
-    try:
-        rev = repo.restore(args.id, author=_user(args), base=args.base, comment=args.comment)
-    except _store_errors() as exc:
-        raise CliError(str(exc)) from None
-    print(f"{rev.entry_id} r{rev.revision}: restored")
-    return _to_graph(args, repo, [rev])
-
-
-def _derive_files(args, paths: list[Path]) -> list[dict]:
-    """Measurements derived from the attached curve(s).
-
-    Several TPD/TGA files with ``--kind kissinger`` are one run at several heating rates (each rate
-    from ``--heating-rates`` or the file's '# heating_rate:' line): each file gives its own onset
-    and peak, and together they give the Kissinger activation energy.
-    """
-    from ingest.curves import CurveError, derive, kissinger_from_curves, read_curve
-
-    try:
-        curves = [read_curve(p) for p in paths]
-        if len(paths) == 1:
-            return derive(args.kind, curves[0], heating_rate=args.heating_rate,
-                          temperature=args.temperature, form=args.form)
-        if args.kind != "kissinger":
-            raise CliError("several files at once only for --kind kissinger (TPD curves at several heating rates)")
-        rates = [r.strip() for r in (args.heating_rates or "").split(",") if r.strip()]
-        if rates and len(rates) != len(paths):
-            raise CliError(f"--heating-rates gives {len(rates)} rates for {len(paths)} files")
-        out, pairs = [], []
-        for k, curve in enumerate(curves):
-            rate = (rates[k] + (" K/min" if rates[k].replace(".", "").isdigit() else "")) if rates else None
-            per_file = derive("tpd", curve, heating_rate=rate)
-            beta = per_file[0]["conditions"].get("heating_rate", {}).get("value")
-            if beta is None:
-                raise CliError(f"{curve.name}: no heating rate; add '# heating_rate: 5 K/min' or --heating-rates")
-            pairs.append((beta, curve))
-            out.extend(per_file)
-        ea, r2, peaks = kissinger_from_curves(pairs)
-        technique = next((m["technique"] for m in out if m.get("technique")), None)
-        ea_m = {"property": "dehydrogenation_activation_energy", "value": float(f"{ea:.6g}"), "unit": "kJ/mol",
-                "method": "Kissinger", "derived_from": curves[0].name, "conditions": {},
-                "note": "peaks of " + ", ".join(f"{c.name} ({b:g} K/min)" for b, c in pairs) + f"; R² = {r2:.4f}"}
-        from ingest.curves import technique_for
-        ea_m["technique"] = technique_for("kissinger") or technique
-        if ea_m["technique"] is None:
-            del ea_m["technique"]
-        return out + [ea_m]
-    except CurveError as exc:
-        raise CliError(str(exc)) from None
+    saved = notebook(args).restore(args.id, author=author(args), base=args.base, comment=args.comment)
+    print(f"{saved.entry_id} r{saved.revision}: restored")
+    return report_saved(saved, no_graph=args.no_graph)
 
 
 def cmd_attach(args) -> int:
-    repo = _repo(args)
-    paths = [Path(f) for f in args.files]
-    for path in paths:
-        if not path.is_file():
-            raise CliError(f"no file '{path}'")
-    if len({p.name for p in paths}) != len(paths):
-        raise CliError("the files have the same name; rename them")
-    try:
-        current = repo.get(args.id)
-    except _store_errors() as exc:
-        raise CliError(str(exc)) from None
-    if current.deleted:
-        raise CliError(f"entry '{args.id}' is deleted; restore it first")
-    base = args.base if args.base is not None else current.revision
-    doc = copy.deepcopy(current.document)
-    samples = doc.get("samples", [])
-    sample_id = args.sample or (samples[0]["id"] if len(samples) == 1 else None)
-    if sample_id is None or sample_id not in [s["id"] for s in samples]:
-        raise CliError(f"say which sample the file belongs to: --sample {'|'.join(s['id'] for s in samples)}")
-    measurements = [] if args.no_derive else _derive_files(args, paths)
-    files = doc.setdefault("files", [])
-    stored = []
-    for path in paths:
-        sha, size = repo.put_file(path)   # content-addressed: harmless if the revision is refused
-        same_name = [f for f in files if f["name"] == path.name]
-        if same_name and same_name[0]["sha256"] != sha:
-            raise CliError(f"entry '{args.id}' already has a different file named '{path.name}'; rename the file")
-        if not same_name:
-            kind = "tpd" if len(paths) > 1 else args.kind
-            files.append({"name": path.name, "sha256": sha, "size": size, "kind": kind, "sample": sample_id,
-                          "media_type": mimetypes.guess_type(path.name)[0] or "text/csv",
-                          "description": args.description or f"{kind} curve"})
-        stored.append((path.name, sha))
-    sample = next(s for s in samples if s["id"] == sample_id)
-    sample.setdefault("measurements", []).extend(measurements)
-    names = ", ".join(n for n, _ in stored)
-    entry = _validate(doc, where=f"{args.id} + {names}")
-    try:
-        rev = repo.edit(args.id, entry.document(), base=base, author=_user(args),
-                        comment=f"attached {names} ({args.kind})" + (f": {args.comment}" if args.comment else ""))
-    except _store_errors() as exc:
-        raise CliError(str(exc)) from None
-    for name, sha in stored:
-        print(f"{rev.entry_id} r{rev.revision}: attached {name} (sha256 {sha[:12]}…)")
-    for m in measurements:
+    saved = notebook(args).attach(
+        args.id, [Path(f) for f in args.files], kind=args.kind, author=author(args), sample=args.sample,
+        heating_rate=args.heating_rate, heating_rates=args.heating_rates, temperature=args.temperature,
+        form=args.form, description=args.description, derive=not args.no_derive, base=args.base,
+        comment=args.comment)
+    for name, sha in saved.files:
+        print(f"{saved.entry_id} r{saved.revision}: attached {name} (sha256 {sha[:12]}…)")
+    for m in saved.derived:
         print(f"  derived {m['property']} = {m['value']:g} {m['unit']}  [{m['method']}]")
-    _print_flags(entry)
-    return _to_graph(args, repo, [rev])
+    return report_saved(saved, no_graph=args.no_graph)
 
 
 def cmd_sync(args) -> int:
-    repo = _repo(args)
-    pending = repo.pending()
+    nb = notebook(args)
+    pending = nb.repo.pending()
     if not pending:
         print("the graph has every entry revision")
         return 0
     print(f"loading {len(pending)} revision(s): " + ", ".join(f"{r.entry_id} r{r.revision}" for r in pending))
-    args.no_graph = False
-    return _to_graph(args, repo, pending)
+    return report_saved(nb.sync())
 
 
 # ------------------------------------------------------------------------------ registration
@@ -451,6 +229,8 @@ def _common(p, *, writes: bool = True) -> None:
 
 
 def register(sub) -> None:
+    from kg.notebook import ATTACH_KINDS
+
     p = sub.add_parser("entry", help="lab entries: add, edit, show, history, list, delete, restore, assign-sample, attach, sync")
     es = p.add_subparsers(dest="entry_what", metavar="WHAT", required=True)
 
@@ -512,7 +292,7 @@ def register(sub) -> None:
     at.add_argument("id", help="entry id")
     at.add_argument("files", nargs="+", metavar="FILE",
                     help="one curve; or, with --kind kissinger, TPD curves at several heating rates")
-    at.add_argument("--kind", required=True, choices=("tpd", "tga", "kissinger", "pct", "cycling", "arrhenius"),
+    at.add_argument("--kind", required=True, choices=ATTACH_KINDS,
                     help="what the curve is, which decides the values derived from it")
     at.add_argument("--sample", help="sample id the curve belongs to (needed when the entry has several)")
     at.add_argument("--heating-rate", help="e.g. '5 K/min' (TPD/TGA; else from a '# heating_rate:' line)")

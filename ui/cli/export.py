@@ -22,13 +22,10 @@ def register(sub) -> None:
 
 
 def cmd_export(args) -> int:
-    from kg.rdf_export import ExportError, graph_to_rdf, serialize, validate
+    from kg.rdf_export import graph_to_rdf, serialize, validate
 
     with open_store_from_args(args, read_only=True) as store:
-        try:
-            graph = graph_to_rdf(store.dump())
-        except ExportError as exc:
-            raise CliError(str(exc)) from None
+        graph = graph_to_rdf(store.dump())
     if args.validate:
         conforms, report = validate(graph)
         if not conforms:

@@ -21,6 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ingest.scoring import same_host
+from kg.literature import contract_row  # the public form of a fact (hkg extract --jsonl)
 
 from .common import CliError, group, print_json, print_jsonl
 
@@ -51,23 +52,6 @@ def register(sub) -> None:
 
 
 # ------------------------------------------------------------------------------- contract
-def contract_row(m) -> dict:
-    """The public form of one measurement (issue 3's contract, nothing more)."""
-    s = m.source
-    return {
-        "property": m.property,
-        "value": m.value,
-        "value_max": m.value_max,
-        "unit": m.unit,
-        "material": m.system.host.formula,
-        "system": m.system.name,
-        "additives": [a.formula for a in m.system.additives],
-        "conditions": dict(m.conditions),
-        "source": {"section": s.section, "table": s.table, "row": s.row, "refs": list(s.refs),
-                   "start": s.start, "end": s.end},
-    }
-
-
 def mechanism_row(c) -> dict:
     """The public form of one mechanism claim (issue 10's contract): which mechanism the source
     credits, for which additive or strategy, in which host, and where (the evidence span)."""
@@ -89,10 +73,7 @@ def cmd_extract(args) -> int:
     path = Path(args.path)
     if not path.is_file():
         raise CliError(f"'{path}' is not a file; give the path of a Markdown or text document")
-    try:
-        batch = extract_file(path, source_id=args.source_id, progress=not args.no_progress)
-    except ValueError as exc:
-        raise CliError(str(exc)) from None
+    batch = extract_file(path, source_id=args.source_id, progress=not args.no_progress)
     if args.jsonl:
         print_jsonl(contract_row(m) for m in batch.measurements)
         print_jsonl(mechanism_row(c) for c in batch.mechanisms)

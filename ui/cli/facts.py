@@ -50,12 +50,12 @@ def register(sub) -> None:
 
     p = facts.add_parser("history", help="every decision on one fact")
     add_store_args(p)
-    p.add_argument("fact_id")
+    p.add_argument("fact_id", help="fact id from 'hkg facts list' (fact-…)")
     p.set_defaults(func=cmd_history)
 
     p = facts.add_parser("audit", help="who changed what, newest first")
     add_store_args(p)
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=int, default=50, help="at most this many decisions (default 50; 0 = all)")
     p.set_defaults(func=cmd_audit)
 
     p = facts.add_parser("export-corrections",
@@ -66,9 +66,9 @@ def register(sub) -> None:
 
 
 def _data_dir(args):
-    from kg.entries import default_data_dir
+    from kg.settings import get_settings
 
-    return default_data_dir(args.data_dir)
+    return args.data_dir or str(get_settings().data_dir)
 
 
 def _snapshot_dir():
@@ -78,10 +78,9 @@ def _snapshot_dir():
 
 
 def _user(args) -> str:
-    import getpass
-    import os
+    from kg.notebook import author_of
 
-    return getattr(args, "user", None) or os.environ.get("HKG_USER") or getpass.getuser()
+    return author_of(getattr(args, "user", None))
 
 
 def _rows(store) -> list[dict]:

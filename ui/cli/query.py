@@ -30,13 +30,8 @@ def parse_params(items: list[str]) -> dict:
 
 
 def cmd_query(args) -> int:
-    from kg.store import StoreError
-
     params = parse_params(args.param)
     with open_store_from_args(args, read_only=True) as store:
-        try:
-            rows = store.query(args.cypher, params)
-        except StoreError as exc:
-            raise CliError(str(exc)) from None
+        rows = store.query(args.cypher, params)
     (print_jsonl if args.jsonl else print_json)(rows)
     return 0

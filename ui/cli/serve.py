@@ -72,16 +72,12 @@ def cmd_serve(args) -> int:
 
 
 def _prepare(data_dir: str, lab_entries: int, log) -> None:
+    from kg.literature import Literature
     from kg.store import open_store
     from kg.synth import generate
 
-    from .build import SNAPSHOT_DIR, load_snapshots
-
     with open_store("ladybug", data_dir=data_dir) as store:
-        store.ensure_schema()
-        store.load_ontology()
-        for _, batch in load_snapshots(SNAPSHOT_DIR):
-            store.load(batch)
+        Literature(store).build()
         n = 0
         for batch in generate(lab_entries, seed=7, lab_share=1.0, batch_systems=5000):
             store.load(batch)

@@ -9,12 +9,10 @@ never duplicates (the same file gives the same ids).
 """
 from __future__ import annotations
 
-import hashlib
-import re
-import sys
 from pathlib import Path
 
 from .common import CliError, add_store_args, group
+from .entry import author, notebook, report_saved
 
 
 def _parse_mapping(items: list[str] | None) -> dict[str, str]:
@@ -28,62 +26,26 @@ def _parse_mapping(items: list[str] | None) -> dict[str, str]:
 
 
 def cmd_table(args) -> int:
-    from ingest.tabular import TableError, build_entries, plan_mapping, preview, read_table
+    from ingest.tabular import preview
 
-    path = Path(args.file)
-    if not path.is_file():
-        raise CliError(f"no file '{path}'")
-    try:
-        table = read_table(path, sheet=args.sheet)
-        mapping = plan_mapping(table, _parse_mapping(args.mapping))
-    except TableError as exc:
-        raise CliError(str(exc)) from None
-    plan = build_entries(table, mapping, author=args.author, title=args.title)
+    nb = notebook(args)
+    rows, plan = nb.plan_table(args.file, _parse_mapping(args.mapping), sheet=args.sheet, author=args.author,
+                               title=args.title)
     if args.preview:
-        print(preview(plan, rows=args.rows))
-        return 1 if plan.issues else 0
-    if plan.issues:
-        raise CliError(f"nothing imported; {len(plan.issues)} problem(s):\n" +
-                       "\n".join(f"  - {i}" for i in plan.issues))
-    return _store(args, path, plan)
-
-
-def _store(args, path: Path, plan) -> int:
-    from kg.entries import ConflictError, EntryRepository, InvalidEntryError, default_data_dir
-
-    from .entry import _to_graph, _user
-
-    repo = EntryRepository(default_data_dir(args.data_dir))
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:10]
-    ids = []
-    for k, entry in enumerate(plan.entries):
-        key = re.sub(r"[^a-z0-9]+", "-", (entry.title or str(k)).lower()).strip("-")[:30] or str(k)
-        ids.append(f"tbl-{digest}-{k}-{key}")
-    # All new entries against the shapes in one run before any is stored: a bad one refuses the import.
-    try:
-        repo.validate([(eid, e.document()) for eid, e in zip(ids, plan.entries) if not repo.exists(eid)])
-    except InvalidEntryError as exc:
-        raise CliError(f"{path.name}: {exc}") from None
-    written, skipped = [], 0
-    for entry_id, entry in zip(ids, plan.entries):
-        try:
-            written.append(repo.create(entry.document(), author=_user(args), entry_id=entry_id,
-                                       comment=f"imported from {path.name}"))
-        except ConflictError:  # imported before (same file): nothing to add
-            skipped += 1
-    print(f"{path.name}: {len(written)} entr{'y' if len(written) == 1 else 'ies'} stored"
-          + (f", {skipped} already imported" if skipped else ""))
+        print(preview(rows, rows=args.rows))
+        return 1 if rows.issues else 0
+    if rows.issues:
+        raise CliError(f"nothing imported; {len(rows.issues)} problem(s):\n" +
+                       "\n".join(f"  - {i}" for i in rows.issues), field=args.file)
+    saved = nb.store_plan(plan, author=author(args))
+    written = [r for r in saved.revisions if r.action == "create" and r.revision == 1
+               and r.entry_id in {p.entry_id for p in plan.entries if p.action == "create"}]
+    name = Path(args.file).name
+    print(f"{name}: {len(written)} entr{'y' if len(written) == 1 else 'ies'} stored"
+          + (f", {plan.already} already imported" if plan.already else ""))
     for rev in written:
         print(f"  {rev.entry_id} r{rev.revision}")
-    for e in plan.entries:
-        for flag in e.flags:
-            print(f"  warning: {flag}", file=sys.stderr)
-    # A graph load that failed on an earlier run of this same file left its revisions pending:
-    # load them now, so simply re-running the import converges to the full graph.
-    fresh = {r.entry_id for r in written}
-    todo = written + [r for r in repo.pending() if r.entry_id.startswith(f"tbl-{digest}-")
-                      and r.entry_id not in fresh]
-    return _to_graph(args, repo, todo) if todo else 0
+    return report_saved(saved, no_graph=args.no_graph) if saved.revisions else 0
 
 
 def register(sub) -> None:

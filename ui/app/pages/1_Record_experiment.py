@@ -4,18 +4,19 @@ The logic lives in ``ui/app/record.py`` (widget keys are listed there); this pag
 """
 from __future__ import annotations
 
-import os
 
 import streamlit as st
 
-from state import current_user, get_store, user_errors  # noqa: E402  (ui/app is on sys.path)
+from state import current_user, notebook, user_errors  # noqa: E402  (ui/app is on sys.path)
 
 from ui.app import record  # noqa: E402
+from ui.auth import auth_mode  # noqa: E402
 from ontology.units import unit_choices  # noqa: E402
 
 st.set_page_config(page_title="Record experiment · HydrideKG", layout="wide")
 st.title("Record experiment")
 user = current_user()
+signed_in = auth_mode() != "local"     # then the author is who signed in, not typed
 ss = st.session_state
 
 
@@ -29,7 +30,7 @@ with st.container(border=True):
     c1.text_input("Title", key="title", placeholder="MgH2 with 5 wt% Nb2O5, milled 10 h")
     field_error("title")
     ss.setdefault("author", getattr(user, "name", None) or getattr(user, "username", "") or "")
-    c2.text_input("Author", key="author", disabled=os.environ.get("HKG_AUTH_FILE") is not None)
+    c2.text_input("Author", key="author", disabled=signed_in)
     c3.text_input("Project", key="project")
     st.text_input("Tags (comma-separated)", key="tags")
 
@@ -155,8 +156,7 @@ if right.button("Save entry", type="primary", key="save"):
             ss["record_errors"], ss["record_banner"] = {}, None
             try:
                 entry_id, revision, problems = record.save(
-                    document(), author=getattr(user, "username", None) or ss.author,
-                    data_dir=os.environ.get("HKG_DATA_DIR"), store=get_store())
+                    checked.entry, author=getattr(user, "username", None) or ss.author, notebook=notebook())
             except record.Refused as exc:      # the ontology's shapes: shown at their fields
                 refuse("Not saved", exc.errors, str(exc))
             for p in problems:

@@ -6,7 +6,6 @@ or ``../shared/corpus`` beside the repository, whose name matches the source.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +14,7 @@ import streamlit as st
 import papers
 from state import current_user, get_store, user_errors
 
+from kg.settings import get_settings
 from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
 
 st.set_page_config(page_title="Sources · HydrideKG", layout="wide")
@@ -27,7 +27,7 @@ _ROOT = Path(__file__).resolve().parents[3]
 
 
 def _text_dirs() -> list[Path]:
-    dirs = [Path(p) for p in os.environ.get("HKG_SOURCE_TEXT_DIRS", "").split(":") if p]
+    dirs = list(get_settings().source_text_dirs)
     return dirs + [papers.texts_dir(), _ROOT.parent / "shared" / "corpus"]
 
 

@@ -1,15 +1,15 @@
-"""ELN exchange: bring in an .eln archive from another ELN (preview first), export entries as .eln."""
+"""ELN exchange: bring in an .eln archive from another ELN (preview first), export entries as .eln.
+
+Both go through the lab notebook service (``kg.notebook``), as ``hkg eln`` does; every temporary
+file lives in a folder that is deleted when the step is done."""
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
 import streamlit as st
 
-from state import current_user, get_store  # noqa: F401  (get_store: same store env for the CLI)
-
-from ui.app.cli_bridge import run_hkg  # noqa: E402
+from state import current_user, notebook, user_errors
 
 st.set_page_config(page_title="ELN exchange · HydrideKG", layout="wide")
 st.title("ELN exchange")
@@ -19,24 +19,22 @@ user = current_user()
 ss = st.session_state
 
 
-def _common() -> list[str]:
-    args = ["--store", os.environ.get("HKG_STORE", "ladybug")]
-    if os.environ.get("HKG_DATA_DIR"):
-        args += ["--data-dir", os.environ["HKG_DATA_DIR"]]
-    return args
+def preview(data: bytes, name: str):
+    """The import plan of an uploaded archive (read from a temporary copy, deleted right after)."""
+    with tempfile.TemporaryDirectory(prefix="hkg-eln-") as folder:
+        path = Path(folder) / "upload.eln"          # never the browser's name: it is not a path
+        path.write_bytes(data)
+        return notebook().plan_eln(path, origin=Path(name).name or "upload")
 
 
 st.subheader("Import")
 upload = st.file_uploader("An .eln archive", type=["eln", "zip"], key="eln_upload")
 if upload is not None:
-    folder = Path(tempfile.mkdtemp(prefix="hkg-eln-"))
-    path = folder / Path(upload.name).name          # the browser's name, never a path
-    path.write_bytes(upload.getvalue())
-    plan = run_hkg("eln", "import", str(path), "--dry-run", "--json", *_common())
-    if not plan.ok:
-        st.error(plan.err.strip() or "the archive could not be read")
-    else:
-        data = plan.json()
+    plan = None
+    with user_errors("The archive cannot be imported"):
+        plan = preview(upload.getvalue(), upload.name)
+    if plan is not None:
+        data = plan.to_dict()
         st.write(f"**{data['records']}** record(s) from **{data['publisher'] or 'an unnamed ELN'}**: "
                  f"{len(data['entries'])} become lab entries, {data['without_sample']} of them without sample "
                  "(kept as notebook entries; give them a sample below to bring them into analogs and gap reports).")
@@ -53,16 +51,16 @@ if upload is not None:
                        "(the entries are kept).")
             st.dataframe(refused, hide_index=True)
         if data["entries"] and st.button("Import", type="primary", key="eln_import"):
-            done = run_hkg("eln", "import", str(path), "--user", getattr(user, "username", "ui"), *_common())
-            if done.ok:
-                st.success(f"Imported {len(data['entries'])} entr{'y' if len(data['entries']) == 1 else 'ies'} "
-                           "into the notebook and the graph.")
-            else:
-                st.error(done.err.strip() or "the import failed; nothing was written")
+            with user_errors("The import failed; nothing was written"):
+                saved = notebook().store_plan(plan, author=getattr(user, "username", None) or "ui")
+                for p in saved.graph_problems + ([saved.graph_error] if saved.graph_error else []):
+                    st.warning(p)
+                n = len(data["entries"])
+                st.success(f"Imported {n} entr{'y' if n == 1 else 'ies'} into the notebook and the graph.")
 
 st.subheader("Entries without sample")
-listed = run_hkg("entry", "list", "--without-sample", "--json", *_common())
-notes = listed.json() if listed.ok else []
+notes = [{"id": r.entry_id, "title": r.document.get("title", "")} for r in notebook().list()
+         if not r.document.get("samples")]
 if not notes:
     st.caption("Every lab entry has a sample.")
 else:
@@ -72,22 +70,19 @@ else:
     system = st.text_input("Their sample's material system", key="eln_assign_system",
                            placeholder="MgH2 + 5 wt% Nb2O5")
     if st.button("Assign sample", key="eln_assign", disabled=not (chosen and system.strip())):
-        done = run_hkg("entry", "assign-sample", *chosen, "--system", system.strip(),
-                       "--user", getattr(user, "username", "ui"), *_common())
-        if done.ok:
-            st.success(done.out.strip() or "assigned")
-        else:
-            st.error(done.err.strip() or "nothing was written")
+        with user_errors("Nothing was written"):
+            saved, _ = notebook().assign_sample(chosen, system.strip(), author=getattr(user, "username", None) or "ui")
+            for p in saved.graph_problems + ([saved.graph_error] if saved.graph_error else []):
+                st.warning(p)
+            st.success(f"Sample '{system.strip()}' assigned to {len(saved.revisions)} entr"
+                       f"{'y' if len(saved.revisions) == 1 else 'ies'}.")
 
 st.subheader("Export")
 st.caption("Every lab entry (not deleted) with its files, as one .eln archive other ELNs import.")
 if st.button("Build .eln archive", key="eln_build"):
-    out = Path(tempfile.mkdtemp(prefix="hkg-eln-out-")) / "hydridekg-export.eln"
-    done = run_hkg("eln", "export", "--out", str(out), *_common())
-    if done.ok and out.is_file():
+    with user_errors("The export failed"), tempfile.TemporaryDirectory(prefix="hkg-eln-out-") as folder:
+        out, _n = notebook().export_eln([], Path(folder) / "hydridekg-export.eln")
         ss["eln_export"] = out.read_bytes()
-    else:
-        st.error(done.err.strip() or "the export failed")
 if ss.get("eln_export"):
     st.download_button("Download hydridekg-export.eln", ss["eln_export"], file_name="hydridekg-export.eln",
                        mime="application/vnd.eln+zip", key="eln_download")

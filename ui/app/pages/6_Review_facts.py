@@ -5,9 +5,7 @@ Keys: Y confirms, X rejects (with the reason typed), J next, K previous.
 """
 from __future__ import annotations
 
-import html
 import json
-import os
 import re
 
 import pandas as pd
@@ -17,7 +15,8 @@ from state import current_user, get_store, user_errors
 
 from ingest.source_texts import evidence, source_text, table_row, text_dirs
 from kg.curation import CORRECTABLE, CurationLog, decide_and_reload, reviewed_share, select_facts
-from kg.entries import NotFoundError, default_data_dir
+from kg.entries import NotFoundError
+from kg.settings import get_settings
 from kg.sources import LITERATURE_FACTS
 from ontology.units import unit_choices
 from ontology.vocabulary import vocabulary
@@ -26,7 +25,7 @@ st.set_page_config(page_title="Review facts · HydrideKG", page_icon="🔎", lay
 st.title("Review facts")
 user = current_user()          # every page needs a signed-in user; decisions carry their name
 store = get_store()
-data_dir = os.environ.get("HKG_DATA_DIR") or str(default_data_dir())
+data_dir = str(get_settings().data_dir)
 ss = st.session_state
 vocab = vocabulary()
 
@@ -91,12 +90,25 @@ if nav[1].button("Next ▶", shortcut="J", disabled=ss.rv_index >= len(queue) - 
 nav[2].caption(f"Fact {ss.rv_index + 1} of {len(queue)} in this queue · id `{fid}`")
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&])")
+
+
+def _md(text: str) -> str:
+    """Text shown as itself in Streamlit's Markdown (every markup character escaped; no HTML)."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
 def _highlight(span: str, marks: list[str]) -> str:
-    """The evidence, HTML-escaped, with the value and the material marked."""
-    out = html.escape(span)
-    for word in sorted({m for m in marks if m}, key=len, reverse=True):
-        out = re.sub(re.escape(html.escape(word)), lambda m: f"<mark>{m.group()}</mark>", out)
-    return out
+    """The evidence as escaped Markdown, with the value and the material on a coloured background."""
+    words = sorted({m for m in marks if m}, key=len, reverse=True)
+    if not words:
+        return _md(span)
+    pattern = re.compile("|".join(re.escape(w) for w in words))
+    out, last = [], 0
+    for m in pattern.finditer(span):
+        out += [_md(span[last:m.start()]), f":orange-background[{_md(m.group())}]"]
+        last = m.end()
+    return "".join(out + [_md(span[last:])])
 
 
 left, right = st.columns([3, 2])
@@ -112,12 +124,11 @@ with left:
         if fact["tbl"]:
             row_text = table_row(text, fact["start"])
             st.caption(f"{fact['tbl']}, row {fact['row']}")
-            st.markdown(_highlight(row_text or "", [value_text, fact["host"]]), unsafe_allow_html=True)
+            st.markdown(_highlight(row_text or "", [value_text, fact["host"]]))
         else:
             span = evidence(text, fact["start"], fact["end"])
             st.caption(f"Section {fact['section'] or '?'}")
-            st.markdown(_highlight(span or "(no offsets recorded)", [value_text, fact["host"]]),
-                        unsafe_allow_html=True)
+            st.markdown(_highlight(span or "(no offsets recorded)", [value_text, fact["host"]]))
 with right:
     st.subheader("Extracted record")
     conds = json.loads(fact["conditions"] or "{}")

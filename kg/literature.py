@@ -1,0 +1,140 @@
+"""The literature service: the graph of what papers report (build from the snapshot, ingest a paper).
+
+    lit = Literature(store)
+    lit.build()                              # ontology + the shipped snapshot (idempotent upserts)
+    lit.ingest(Path("paper.md"))             # extract a paper and load its facts
+    lit.facts(Path("paper.md"))              # extract only (what ingest would load)
+
+``ensure_literature`` is what the first graph command on a fresh machine calls: an empty embedded
+store gets the literature graph built from the snapshot (said on stderr by the caller's ``say``),
+so ``hkg analogs "MgH2–Ni"`` works right after install.  The CLI (``hkg build``, ``hkg ingest
+review``), the pages and the Python API all come here.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable
+
+from ontology.errors import UserError
+
+from .settings import get_settings
+from .store import GraphStore, StoreError, open_store
+
+
+def snapshot_files(snapshot_dir: Path | None = None) -> list[Path]:
+    folder = Path(snapshot_dir or get_settings().snapshot_dir)
+    if not folder.is_dir():
+        raise UserError(f"snapshot folder '{folder}' does not exist", field="--snapshot-dir",
+                        fix="pass --snapshot-dir (or HKG_SNAPSHOT_DIR) naming a folder of *.batch.json files")
+    return sorted(folder.glob("*.batch.json"))
+
+
+def load_snapshots(snapshot_dir: Path | None = None):
+    """(file, GraphBatch) of every snapshot in the folder."""
+    from ingest.snapshot import read_batch
+
+    return [(f, read_batch(f)) for f in snapshot_files(snapshot_dir)]
+
+
+def contract_row(m) -> dict:
+    """The public form of one measurement (``hkg extract --jsonl``, the Sources page's preview)."""
+    s = m.source
+    return {
+        "property": m.property,
+        "value": m.value,
+        "value_max": m.value_max,
+        "unit": m.unit,
+        "material": m.system.host.formula,
+        "system": m.system.name,
+        "additives": [a.formula for a in m.system.additives],
+        "conditions": dict(m.conditions),
+        "source": {"section": s.section, "table": s.table, "row": s.row, "refs": list(s.refs),
+                   "start": s.start, "end": s.end},
+    }
+
+
+class Literature:
+    """Literature facts in one graph store, with curators' decisions (kg/curation.py) applied to
+    every load: a build or an ingest replaces what a source said by its curated extraction."""
+
+    def __init__(self, store: GraphStore, data_dir: str | os.PathLike | None = None):
+        self.store = store
+        # The curation log sits beside the lab entries: in the embedded store's folder, or (Neo4j) in
+        # the configured data folder.
+        self.data_dir = Path(data_dir or getattr(store, "data_dir", None) or get_settings().data_dir)
+        self.curation: dict = {}          # per snapshot or paper: the decisions the last load applied
+
+    def _load(self, name: str, batch, progress=None) -> dict:
+        from .curation import curated
+
+        batch, report = curated(batch, self.data_dir)
+        self.curation[name] = report.to_dict()
+        return self.store.replace_source(batch, progress=progress)
+
+    def build(self, snapshot_dir: Path | None = None, progress: Callable[[str], Callable] | None = None) -> dict:
+        """Load the ontology and every snapshot; returns rows written per snapshot file.
+
+        ``progress(name)`` may give a ``(done, total)`` callback for each file's load."""
+        snapshots = load_snapshots(snapshot_dir)
+        self.store.ensure_schema()
+        self.store.load_ontology()
+        return {path.name: self._load(path.name, batch, progress(path.name) if progress else None)
+                for path, batch in snapshots}
+
+    @staticmethod
+    def facts(path: Path, source_id: str | None = None, progress=False):
+        """What a paper (Markdown or text) says, as a GraphBatch (nothing is loaded)."""
+        from ingest.extract import extract_file
+
+        path = Path(path)
+        if not path.is_file():
+            raise UserError(f"'{path}' is not a file", field="path",
+                            fix="give the path of a Markdown or text document")
+        return extract_file(path, source_id=source_id, progress=progress)
+
+    def ingest(self, path: Path, source_id: str | None = None, progress=False, load_progress=None, batch=None):
+        """Extract a paper (unless its ``batch`` is given) and load its facts; (batch, rows written)."""
+        from .curation import keep_extracted
+
+        batch = batch if batch is not None else self.facts(path, source_id=source_id, progress=progress)
+        keep_extracted(self.data_dir, batch)           # what curators' decisions apply to
+        self.store.ensure_schema()
+        self.store.load_ontology()
+        return batch, self._load(Path(path).name if path else "paper", batch, load_progress)
+
+    def is_empty(self) -> bool:
+        """No source at all: neither the literature nor any lab entry is in the graph."""
+        return not self.store.stats().get("sources")
+
+
+def ensure_literature(kind: str | None = None, data_dir: str | os.PathLike | None = None,
+                      say: Callable[[str], None] | None = None) -> bool:
+    """Build the literature graph of an empty embedded store (no graph yet, or no source in it: a
+    store holding lab entries is the user's, not built behind their back); True when it built.
+
+    Only the embedded store is built on demand (a Neo4j server is the team's, built on purpose);
+    a store without the snapshot folder is left as it is."""
+    settings = get_settings()
+    if (kind or settings.store) != "ladybug":
+        return False
+    folder = Path(data_dir or settings.data_dir).expanduser()
+    from .ladybug_store import DB_NAME
+
+    if (folder / DB_NAME).exists():
+        try:
+            with open_store("ladybug", data_dir=folder, read_only=True) as store:
+                if not Literature(store).is_empty():
+                    return False
+        except StoreError:
+            return False               # locked, damaged …: the command itself reports it
+    try:
+        snapshot_files()
+    except UserError:
+        return False
+    if say:
+        say(f"no literature graph in '{folder}' yet: building it from the shipped snapshot "
+            f"({get_settings().snapshot_dir}) …")
+    with open_store("ladybug", data_dir=folder) as store:
+        Literature(store).build()
+    return True

@@ -1,0 +1,98 @@
+"""One Settings object: one data folder for every surface, bad values named with their fix, and the
+first graph command on an empty embedded store builds the literature graph by itself."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.settings import Settings, SettingsError, get_settings, resolve_data_dir
+from ontology.errors import UserError
+
+ROOT = Path(__file__).resolve().parents[1]
+SNAPSHOT = ROOT / "data" / "snapshot" / "review.batch.json"
+
+
+def test_defaults_and_environment(tmp_path, monkeypatch):
+    s = Settings.from_env({"XDG_DATA_HOME": str(tmp_path)})
+    assert s.store == "ladybug" and s.auth_file is None and s.lock_timeout == 60
+    s = Settings.from_env({"HKG_DATA_DIR": str(tmp_path / "d"), "HKG_STORE": "Neo4j", "NEO4J_URI": "bolt://x:7687",
+                           "NEO4J_USER": "u", "NEO4J_PASSWORD": "s3cret-pw", "HKG_AUTH_FILE": "", "HKG_LOCK_TIMEOUT": "5",
+                           "HKG_SOURCE_TEXT_DIRS": "/a:/b"})
+    assert s.data_dir == tmp_path / "d" and s.store == "neo4j" and s.neo4j_credentials() == ("bolt://x:7687", "u", "s3cret-pw")
+    assert s.auth_file is None and s.lock_timeout == 5 and s.source_text_dirs == (Path("/a"), Path("/b"))
+    assert "s3cret-pw" not in repr(s)                       # the password is not printed with the settings
+
+
+@pytest.mark.parametrize("var, value, fix", [("HKG_STORE", "mongo", "ladybug, neo4j"),
+                                             ("HKG_LOCK_TIMEOUT", "soon", "number of seconds"),
+                                             ("HKG_LOCK_TIMEOUT", "-1", "number of seconds")])
+def test_a_bad_value_names_the_variable_and_the_fix(var, value, fix):
+    with pytest.raises(SettingsError) as err:
+        Settings.from_env({var: value})
+    assert isinstance(err.value, UserError) and err.value.field == var
+    assert fix in err.value.fix and var in str(err.value) and fix in str(err.value)
+
+
+def test_the_cli_reports_a_bad_setting_without_a_traceback(monkeypatch, capsys):
+    from ui.cli import main
+
+    monkeypatch.setenv("HKG_STORE", "mongo")
+    assert main(["stats"]) == 2
+    assert "HKG_STORE" in capsys.readouterr().err
+
+
+def test_every_surface_uses_the_one_data_folder(tmp_path, monkeypatch):
+    """The store, the entry repository, the paper texts and the CLI all resolve HKG_DATA_DIR, else the
+    per-user folder, through kg.settings (there is one default, not one per module)."""
+    from kg.store import open_store
+    from ui.app.papers import texts_dir
+    from ui.cli import build_parser
+
+    monkeypatch.delenv("HKG_DATA_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert get_settings().data_dir == tmp_path / "xdg" / "hydridekg" == resolve_data_dir()
+    monkeypatch.setenv("HKG_DATA_DIR", str(tmp_path / "env"))
+    assert resolve_data_dir() == tmp_path / "env" and texts_dir() == tmp_path / "env" / "texts"
+    with open_store() as st:
+        assert st.data_dir == tmp_path / "env"
+    args = build_parser().parse_args(["stats"])
+    assert args.store is None and args.data_dir is None      # the CLI leaves the default to the settings
+
+
+def test_the_environment_is_read_only_in_kg_settings():
+    """HKG_* and NEO4J_* are read in one module (fault injection for the crash tests aside)."""
+    read = re.compile(r"""(?:environ(?:\.get)?\s*[(\[]|getenv\()\s*["'](HKG_\w+|NEO4J_\w+)""")
+    hits = []
+    for path in [*ROOT.glob("kg/**/*.py"), *ROOT.glob("ui/**/*.py"), *ROOT.glob("ingest/**/*.py")]:
+        if path == ROOT / "kg" / "settings.py":
+            continue
+        for n, line in enumerate(path.read_text().splitlines(), 1):
+            m = read.search(line)
+            if m and m.group(1) != "HKG_ENTRIES_CRASH_AT":
+                hits.append(f"{path.relative_to(ROOT)}:{n} reads {m.group(1)}")
+    assert hits == []
+
+
+@pytest.mark.skipif(not SNAPSHOT.is_file(), reason=f"{SNAPSHOT} missing")
+def test_first_graph_command_on_an_empty_store_builds_the_literature_graph(tmp_path, monkeypatch, capsys):
+    from ui.cli import main
+
+    monkeypatch.setenv("HKG_DATA_DIR", str(tmp_path / "fresh"))
+    assert main(["analogs", "MgH2–Ni", "--top", "3", "--json"]) == 0
+    out = capsys.readouterr()
+    assert "building it from the shipped snapshot" in out.err
+    assert json.loads(out.out)["results"], out.out
+    assert main(["stats", "--json"]) == 0                 # built once: no second build
+    out = capsys.readouterr()
+    assert "building" not in out.err and json.loads(out.out)["counts"]["System"] > 100
+
+
+def test_backup_of_an_empty_store_builds_nothing(tmp_path, monkeypatch, capsys):
+    from kg.literature import ensure_literature
+
+    monkeypatch.setenv("HKG_STORE", "neo4j")
+    assert ensure_literature(data_dir=tmp_path / "x") is False     # a team server is built on purpose
+    assert not (tmp_path / "x").exists()
