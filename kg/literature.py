@@ -81,12 +81,16 @@ class Literature:
                             fix="give the path of a Markdown or text document")
         return extract_file(path, source_id=source_id, progress=progress)
 
+    def load(self, batch, progress=None) -> dict:
+        """Load extracted facts (one transaction; loading the same paper again changes nothing)."""
+        return self.store.load(batch, progress=progress)
+
     def ingest(self, path: Path, source_id: str | None = None, progress=False, load_progress=None, batch=None):
         """Extract a paper (unless its ``batch`` is given) and load its facts; (batch, rows written)."""
         batch = batch if batch is not None else self.facts(path, source_id=source_id, progress=progress)
         self.store.ensure_schema()
         self.store.load_ontology()
-        return batch, self.store.load(batch, progress=load_progress)
+        return batch, self.load(batch, progress=load_progress)
 
     def is_empty(self) -> bool:
         """No source at all: neither the literature nor any lab entry is in the graph."""
