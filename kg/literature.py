@@ -93,6 +93,14 @@ class Literature:
                             fix="give the path of a Markdown or text document")
         return extract_file(path, source_id=source_id, progress=progress)
 
+    def load(self, batch, progress=None) -> dict:
+        """Load extracted facts, kept for curation and with curators' decisions applied (one
+        transaction; loading the same paper again changes nothing)."""
+        from .curation import keep_extracted
+
+        keep_extracted(self.data_dir, batch)
+        return self._load(", ".join(s.id for s in batch.sources) or "paper", batch, progress)
+
     def ingest(self, path: Path, source_id: str | None = None, progress=False, load_progress=None, batch=None):
         """Extract a paper (unless its ``batch`` is given) and load its facts; (batch, rows written)."""
         from .curation import keep_extracted

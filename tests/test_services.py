@@ -160,3 +160,26 @@ def test_an_eln_import_checks_the_shapes_once(tmp_path, monkeypatch, capsys):
     path = eln_archive(tmp_path, 3)
     assert main(["eln", "import", str(path), "--data-dir", str(tmp_path / "d"), "--no-graph", "--user", "t"]) == 0
     assert len(calls) == 1 and "stored 1 revision(s)" in capsys.readouterr().out
+
+
+def test_eln_page_steps_leave_no_temporary_files(tmp_path, monkeypatch):
+    """The ELN page's preview and export (ui/app/eln_exchange.py): each temporary copy is deleted when
+    the step is done, and an upload named '..' is a name, not a path."""
+    import io
+    import tempfile
+    import zipfile
+
+    from ui.app.eln_exchange import export_archive, preview_upload
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    nb = LabNotebook(tmp_path / "d", graph=False)
+    data = eln_archive(tmp_path, 5).read_bytes()
+    for name in ("run5.eln", "..", "../../etc/x.eln", ""):
+        plan = preview_upload(nb, data, name)
+        assert [p.document["title"] for p in plan.entries] == ["run 5"] and plan.origin not in ("", "..")
+        assert list(scratch.iterdir()) == []
+    nb.store_plan(plan, author="tester")
+    archive = export_archive(nb)
+    assert zipfile.ZipFile(io.BytesIO(archive)).namelist() and list(scratch.iterdir()) == []

@@ -105,11 +105,16 @@ class HydrideKG:
         self._writer()
         return self.notebook.sync()
 
-    def import_eln(self, path, *, default_system: str | None = None, dry_run: bool = False):
-        """An .eln archive's records as lab entries, all or nothing (``dry_run``: the plan only)."""
+    def import_eln(self, path, *, dry_run: bool = False):
+        """An .eln archive's records as lab entries, all or nothing (``dry_run``: the plan only); records
+        naming no material system become entries without sample (see ``assign_sample``)."""
         nb = self.notebook
-        plan = nb.plan_eln(path, default_system=default_system)
+        plan = nb.plan_eln(path)
         return plan if dry_run else nb.store_plan(plan, author=self._writer())
+
+    def assign_sample(self, entry_ids, system: str, *, label: str = "", add: bool = False):
+        """Give entries without sample (or, with ``add``, any entry) a sample; each a new revision."""
+        return self.notebook.assign_sample(list(entry_ids), system, author=self._writer(), label=label, add=add)[0]
 
     def import_table(self, path, mapping: dict[str, str] | None = None, *, dry_run: bool = False, **options):
         """A CSV/TSV/Excel table with one row per measurement as lab entries (options: sheet, author, title)."""
@@ -122,9 +127,9 @@ class HydrideKG:
                             + "\n".join(f"  - {i}" for i in rows.issues), field=str(path))
         return plan if dry_run else nb.store_plan(plan, author=self._writer())
 
-    def export_eln(self, out, ids=()):
+    def export_eln(self, out, ids=(), license: str | None = None):
         """Entries (default: all not deleted) as an .eln archive; returns its path."""
-        return self.notebook.export_eln(list(ids), out)[0]
+        return self.notebook.export_eln(list(ids), out, license=license)[0]
 
     # -- the graph ----------------------------------------------------------------------------
     def stats(self) -> dict:

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from ingest.extract import extract_text
+from kg.literature import Literature
 from kg.settings import resolve_data_dir
 from ontology.models import GraphBatch
 from ontology.errors import UserError
@@ -74,4 +75,4 @@ def load(store, batch: GraphBatch, text: str, data_dir=None) -> dict:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
-    return store.load(batch)
+    return Literature(store).load(batch)

@@ -1,15 +1,13 @@
 """ELN exchange: bring in an .eln archive from another ELN (preview first), export entries as .eln.
 
-Both go through the lab notebook service (``kg.notebook``), as ``hkg eln`` does; every temporary
-file lives in a folder that is deleted when the step is done."""
+The logic lives in ``ui/app/eln_exchange.py`` (through the lab notebook service, as ``hkg eln``)."""
 from __future__ import annotations
-
-import tempfile
-from pathlib import Path
 
 import streamlit as st
 
 from state import current_user, notebook, user_errors
+
+from ui.app import eln_exchange
 
 st.set_page_config(page_title="ELN exchange · HydrideKG", layout="wide")
 st.title("ELN exchange")
@@ -19,20 +17,12 @@ user = current_user()
 ss = st.session_state
 
 
-def preview(data: bytes, name: str):
-    """The import plan of an uploaded archive (read from a temporary copy, deleted right after)."""
-    with tempfile.TemporaryDirectory(prefix="hkg-eln-") as folder:
-        path = Path(folder) / "upload.eln"          # never the browser's name: it is not a path
-        path.write_bytes(data)
-        return notebook().plan_eln(path, origin=Path(name).name or "upload")
-
-
 st.subheader("Import")
 upload = st.file_uploader("An .eln archive", type=["eln", "zip"], key="eln_upload")
 if upload is not None:
     plan = None
     with user_errors("The archive cannot be imported"):
-        plan = preview(upload.getvalue(), upload.name)
+        plan = eln_exchange.preview_upload(notebook(), upload.getvalue(), upload.name)
     if plan is not None:
         data = plan.to_dict()
         st.write(f"**{data['records']}** record(s) from **{data['publisher'] or 'an unnamed ELN'}**: "
@@ -80,9 +70,8 @@ else:
 st.subheader("Export")
 st.caption("Every lab entry (not deleted) with its files, as one .eln archive other ELNs import.")
 if st.button("Build .eln archive", key="eln_build"):
-    with user_errors("The export failed"), tempfile.TemporaryDirectory(prefix="hkg-eln-out-") as folder:
-        out, _n = notebook().export_eln([], Path(folder) / "hydridekg-export.eln")
-        ss["eln_export"] = out.read_bytes()
+    with user_errors("The export failed"):
+        ss["eln_export"] = eln_exchange.export_archive(notebook())
 if ss.get("eln_export"):
     st.download_button("Download hydridekg-export.eln", ss["eln_export"], file_name="hydridekg-export.eln",
                        mime="application/vnd.eln+zip", key="eln_download")
