@@ -17,6 +17,7 @@ import copy
 import math
 from dataclasses import dataclass
 
+from ontology.errors import UserError
 from ontology.quantities import parse_quantity_text
 from ontology.units import UnitError, is_compatible, parse_unit
 from ontology.vocabulary import vocabulary
@@ -128,7 +129,7 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
     return measurements, uses
 
 
-class AssignError(ValueError):
+class AssignError(UserError, ValueError):
     """The sample cannot be assigned; the message names the field and the fix."""
 
 

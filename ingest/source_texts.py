@@ -18,10 +18,11 @@ REPO = Path(__file__).resolve().parents[1]
 _SUFFIXES = (".md", ".markdown", ".txt")
 
 
-def text_dirs(data_dir: str | os.PathLike | None = None) -> list[Path]:
-    configured = [Path(p) for p in os.environ.get("HKG_SOURCE_TEXT_DIRS", "").split(":") if p]
+def text_dirs(data_dir: str | os.PathLike | None = None, configured=()) -> list[Path]:
+    """Where source texts may be: ``configured`` folders (the HKG_SOURCE_TEXT_DIRS setting), the texts
+    kept when papers were added, the corpus beside the repository."""
     kept = [Path(data_dir) / "texts"] if data_dir else []
-    return configured + kept + [REPO.parent / "shared" / "corpus"]
+    return [Path(p) for p in configured] + kept + [REPO.parent / "shared" / "corpus"]
 
 
 def _candidates(dirs: list[Path]) -> list[Path]:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ontology.errors import UserError
+
 MAX_QUERY_CHARS = 20_000
 
 #: Keywords a read query may use (upper case). ``NULL``/``TRUE``/``FALSE``/``END`` end an expression.
@@ -64,7 +66,7 @@ ALLOWED_FUNCTIONS = frozenset(name.lower() for name in """
 """.split())
 
 
-class GuardError(ValueError):
+class GuardError(UserError, ValueError):
     """The text is not a single read-only query the console may run."""
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .errors import HydrideKGError
+
 from .formula import FormulaError, parse_formula
 from .models import Component, MaterialSystem
 from .vocabulary import Vocabulary, vocabulary
@@ -44,7 +46,7 @@ ROLES = {"scaffold": "ScaffoldConfinementHost", "dopant": "DopantSubstituent",
 APPLICATIONS = {"electrolyte": "SolidElectrolyte", "anode": "Anode", "storage": "HydrogenStorage"}
 
 
-class StrategyRuleError(RuntimeError):
+class StrategyRuleError(HydrideKGError, RuntimeError):
     """The ontology lacks a term a rule is bound to (a renamed or removed term)."""
 
 

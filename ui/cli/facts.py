@@ -111,13 +111,10 @@ def cmd_list(args) -> int:
 
 
 def cmd_show(args) -> int:
-    from kg.curation import CurationError, CurationLog, evidence_of, find_fact
+    from kg.curation import CurationLog, evidence_of, find_fact
     from kg.entries import NotFoundError
 
-    try:
-        fact, _ = find_fact(args.fact_id, _data_dir(args), _snapshot_dir())
-    except CurationError as exc:
-        raise CliError(str(exc)) from None
+    fact, _ = find_fact(args.fact_id, _data_dir(args), _snapshot_dir())
     with open_store_from_args(args, read_only=True) as store:
         in_graph = [r for r in _rows(store) if r["fact_id"] == args.fact_id]
     try:
@@ -143,17 +140,13 @@ def _parse_fields(items: list[str]) -> dict:
 
 
 def cmd_decide(args) -> int:
-    from kg.curation import CurationError, decide_and_reload
-    from kg.entries import ConflictError
+    from kg.curation import decide_and_reload
 
     fields = _parse_fields(getattr(args, "fields", None) or [])
     with open_store_from_args(args) as store:
-        try:
-            decision, report = decide_and_reload(store, _data_dir(args), args.fact_id, args.status,
-                                                 author=_user(args), reason=args.reason, fields=fields,
-                                                 base=args.base, snapshot_dir=_snapshot_dir())
-        except (CurationError, ConflictError) as exc:
-            raise CliError(str(exc)) from None
+        decision, report = decide_and_reload(store, _data_dir(args), args.fact_id, args.status,
+                                             author=_user(args), reason=args.reason, fields=fields,
+                                             base=args.base, snapshot_dir=_snapshot_dir())
     print(f"{decision.fact_id}: {decision.status} by {decision.author} (revision {decision.revision}); "
           f"source reloaded with {report.confirmed} confirmed, {report.corrected} corrected, "
           f"{report.rejected} rejected", file=sys.stderr)

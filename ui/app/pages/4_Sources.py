@@ -6,14 +6,13 @@ or ``../shared/corpus`` beside the repository, whose name matches the source.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import streamlit as st
 
 import papers
 from state import current_user, get_store, user_errors
 
+from ingest.source_texts import source_text, text_dirs
 from kg.settings import get_settings
 from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
 
@@ -23,27 +22,11 @@ st.title("Sources")
 # adding a paper below.
 user = current_user()
 
-_ROOT = Path(__file__).resolve().parents[3]
-
-
-def _text_dirs() -> list[Path]:
-    dirs = list(get_settings().source_text_dirs)
-    return dirs + [papers.texts_dir(), _ROOT.parent / "shared" / "corpus"]
-
-
-@st.cache_data(show_spinner=False)
-def _source_text(source_id: str, title: str | None) -> str | None:
-    """The local text of a source, if one is here (matched by id or by file name stem)."""
-    for d in _text_dirs():
-        if not d.is_dir():
-            continue
-        for f in sorted(d.glob("*.md")) + sorted(d.glob("*.txt")):
-            if f.name.lower() == "readme.md":
-                continue
-            text = f.read_text(encoding="utf-8", errors="replace")
-            if f.stem in source_id or source_id.split(":")[-1] in text[:5000]:
-                return text
-    return None
+def _source_text(source_id: str) -> str | None:
+    """The local text of a source, if one is here (by file name, or by its DOI anywhere in the text;
+    looked up again on each run, so a text copied in later is found without a restart)."""
+    found = source_text(source_id, text_dirs(get_settings().data_dir, get_settings().source_text_dirs))
+    return found[1] if found else None
 
 
 def _add_paper(store, user) -> None:
@@ -100,7 +83,7 @@ with user_errors("Reading sources"):
     c3.metric("References", len(refs))
     if src.get("doi"):
         st.caption(f"DOI: {src['doi']}")
-    text = _source_text(chosen, src.get("title"))
+    text = _source_text(chosen)
     tabs = st.tabs(["By section", "By table", "References"])
     with tabs[0]:
         if len(facts):
@@ -117,7 +100,8 @@ with user_errors("Reading sources"):
         else:
             st.info("No measurements from this source.")
         if text is None:
-            st.caption("The source text is not on this machine: evidence sentences are not shown.")
+            st.caption("The source text is not on this machine, so evidence sentences are not shown: put the "
+                       "paper's Markdown in a folder named in HKG_SOURCE_TEXT_DIRS (or add the paper above).")
     with tabs[1]:
         tables = facts[facts["tbl"].notna() & (facts["tbl"] != "")] if len(facts) else facts
         if len(tables):

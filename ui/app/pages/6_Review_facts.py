@@ -114,7 +114,7 @@ def _highlight(span: str, marks: list[str]) -> str:
 left, right = st.columns([3, 2])
 with left:
     st.subheader("Evidence")
-    found = source_text(source, text_dirs(data_dir))
+    found = source_text(source, text_dirs(data_dir, get_settings().source_text_dirs))
     if found is None:
         st.info("The text of this source is not on this machine, so the sentence cannot be shown. Put the "
                 "paper's Markdown in a folder named in HKG_SOURCE_TEXT_DIRS, or add it on the Sources page.")
