@@ -27,7 +27,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from ontology.formula import FormulaError, parse_formula
-from ontology.system import SystemParseError, analyse_system
+from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
 from ontology.vocabulary import vocabulary
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
@@ -206,7 +206,7 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 
 # Words that may be chemistry: a capital letter (after an optional coefficient or bracket), then
 # formula characters. Found by one regex over the text instead of a Python loop over all tokens.
-_CANDIDATE = re.compile(r"(?<![\w\-–/@])[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
+_CANDIDATE = re.compile(r"(?<![\w\-–/@°º˚])[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
 
 
@@ -237,17 +237,39 @@ def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict
     return None
 
 
+# A composition written with amounts: "MgH2-5 wt% Nb2O5", "MgH2 + 10 wt.% TiO2", "MgH2–5 mass%
+# Ni(OH)2–2 wt% C". The amount sits between two words, so the word-by-word candidates below never
+# see the whole; the system-notation parser decides whether the whole is one system.
+_PART = r"[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.]*"
+_AMOUNT_COMPOSITION = re.compile(
+    rf"(?<![\w\-–/@]){_PART}(?:[–\-/@:]{_PART})*(?:\s*[-–+]\s*\d+(?:\.\d+)?\s*{AMOUNT_UNIT}\s*(?:of\s+)?{_PART})+")
+
+
+def _amount_compositions(doc: Doc, text: str, starts: dict, ends: dict) -> list[Span]:
+    out = []
+    if "%" not in text:
+        return out
+    for m in _AMOUNT_COMPOSITION.finditer(text):
+        span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+        if span is not None and system_of(span.text) is not None:
+            out.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
+    return out
+
+
 @Language.component("hkg_systems")
 def _systems_component(doc: Doc) -> Doc:
-    spans = list(doc.ents)
-    taken = set()  # token indices already in an entity
-    for e in spans:
-        taken.update(range(e.start, e.end))
     text = _text(doc)
     arr = doc.to_array([IDX, LENGTH])
     idx, length = arr[:, 0].tolist(), arr[:, 1].tolist()   # plain ints: numpy scalars are slow keys
     starts = dict(zip(idx, range(len(idx))))
     ends = {i + n: k for k, (i, n) in enumerate(zip(idx, length))}
+    compositions = _amount_compositions(doc, text, starts, ends)
+    inside = {i for c in compositions for i in range(c.start, c.end)}
+    # the composition replaces the term matches inside it ("TiO2" of "MgH2 + 10 wt.% TiO2")
+    spans = [e for e in doc.ents if inside.isdisjoint(range(e.start, e.end))] + compositions
+    taken = set()  # token indices already in an entity
+    for e in spans:
+        taken.update(range(e.start, e.end))
     for m in _CANDIDATE.finditer(text):
         span = _aligned(doc, text, m.start(), m.end(), starts, ends)
         if span is None or any(i in taken for i in range(span.start, span.end)):

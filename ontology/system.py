@@ -23,7 +23,7 @@ from .formula import Formula, FormulaError, parse_formula, strip_markup
 from .models import Amount, Component, MaterialSystem
 from .vocabulary import Term, Vocabulary, vocabulary
 
-__all__ = ["SystemParseError", "SystemParse", "parse_system", "analyse_system", "system_name"]
+__all__ = ["SystemParseError", "SystemParse", "parse_system", "analyse_system", "system_name", "AMOUNT_UNIT"]
 
 
 class SystemParseError(ValueError):
@@ -138,8 +138,9 @@ def _try_formula(text: str | None) -> Formula | None:
 
 # ---------------------------------------------------------------------------- tokenizing
 _SEPARATORS = "–-+/@"
-_UNIT = (r"(?:wt\s*\.?\s*%|wt\s*pct|mass\s*%|weight\s*%|mol\s*\.?\s*%|at\s*\.?\s*%|vol\s*\.?\s*%"
+_UNIT = (r"(?:wt\s*\.?\s*-?\s*%|wt\s*pct|mass\s*%|weight\s*%|mol\s*\.?\s*%|at\s*\.?\s*%|vol\s*\.?\s*%"
          r"|v\s*/\s*v\s*%|%)")
+AMOUNT_UNIT = _UNIT  # how an amount's unit is written ("wt%", "wt.-%", "mass %", "mol%"), for text readers
 _AMOUNT_AT = re.compile(rf"\d+(?:\.\d+)?\s*{_UNIT}")
 _FRACTION_AT = re.compile(r"\d+/\d+")
 _AMOUNT_PREFIX = re.compile(rf"^(\d+(?:\.\d+)?)\s*({_UNIT})\s*")
