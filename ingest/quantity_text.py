@@ -34,8 +34,8 @@ from .nlp import is_chemistry
 
 # ------------------------------------------------------------------------------- numbers
 # A number not glued to a word ("MgH2", "Ti3C2"), an exponent ("cm^-1", "10^-4"'s 4) or the end
-# of a hyphenated word ("SBA-15"); a sign only where it cannot be a hyphen.
-_VALUE = re.compile(rf"(?<![\w.^/)\]])(?<![A-Za-z^)][-–])(?P<sign>(?<![\w)])[-+–](?=\d))?"
+# of a hyphenated word ("SBA-15"; but "280 °C–330 °C" is a range); a sign only where it cannot be a hyphen.
+_VALUE = re.compile(rf"(?<![\w.^/)\]])(?<![\^)][-–−])(?<!(?<![°º˚])[A-Za-z][-–−])(?P<sign>(?<![\w)])[-+–−](?=\d))?"
                     rf"(?:{NUMBER_FORMS})(?![\d^]|\.\d)")
 # A unit word: anything up to a space or punctuation, with an exponent in brackets ("mol(-1)",
 # "g(-1)"); or a spelling in two words whose first is no unit ("wt %", "wt.-%", "mass %", "º C",
@@ -82,7 +82,7 @@ def _number(text: str) -> float:
     if m is None:
         raise ValueError(f"'{text}' is not a number")
     value, _ = number_value(m.groupdict())
-    return -value if m.group("sign") in ("-", "–") else value
+    return -value if m.group("sign") in ("-", "–", "−") else value
 
 
 # ----------------------------------------------------------------------------------- units
@@ -257,7 +257,7 @@ def numbers(text: str) -> list[Number]:
             value, unc = number_value(m.groupdict())
         except ValueError:
             continue
-        if m.group("sign") in ("-", "–"):
+        if m.group("sign") in ("-", "–", "−"):
             value = -value
         n = Number(value, m.start(), m.end(), uncertainty=unc)
         unit = None if _CYCLES.match(text, m.end()) else _read_unit(text, m.end())
