@@ -30,12 +30,13 @@ from ontology.system import AMOUNT_UNIT
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
-from .nlp import is_chemistry
+from .nlp import is_chemistry, system_of
 
 # ------------------------------------------------------------------------------- numbers
 # A number not glued to a word ("MgH2", "Ti3C2"), an exponent ("cm^-1", "10^-4"'s 4) or the end
-# of a hyphenated word ("SBA-15"; but "280 °C–330 °C" is a range); a sign only where it cannot be a hyphen.
-_VALUE = re.compile(rf"(?<![\w.^/)\]])(?<![\^)][-–−])(?<!(?<![°º˚])[A-Za-z][-–−])(?P<sign>(?<![\w)])[-+–−](?=\d))?"
+# of a hyphenated word ("SBA-15"; but "280 °C–330 °C" is a range), nor the digits after a decimal
+# comma ("6,5 wt%" is not 5 wt%); a sign only where it cannot be a hyphen.
+_VALUE = re.compile(rf"(?<![\w.^/)\]])(?<!\d,)(?<![\^)][-–−])(?<!(?<![°º˚])[A-Za-z][-–−])(?P<sign>(?<![\w)])[-+–−](?=\d))?"
                     rf"(?:{NUMBER_FORMS})(?![\d^]|\.\d)")
 # A unit word: anything up to a space or punctuation, with an exponent in brackets ("mol(-1)",
 # "g(-1)"); or a spelling in two words whose first is no unit ("wt %", "wt.-%", "mass %", "º C",
@@ -53,8 +54,8 @@ _UNIT_GOES_ON = re.compile(r"\s*(?:[/·]\s*|per\s+)?mol\b|/(?=[A-Za-z(])", re.I)
 _QUALIFIERS = [
     (re.compile(r"(?:<=|=<|≤|⩽|≦|\bup to|\bat most|\bno more than|\bnot (?:more|higher) than)\s*$", re.I), "<="),
     (re.compile(r"(?:>=|=>|≥|⩾|≧|\bat least|\bno less than|\bnot (?:less|lower) than)\s*$", re.I), ">="),
-    (re.compile(r"(?:~|≈|∼|≃|\bca\.?|\bc\.|\bcirca|\babout|\bapproximately|\baround|\bnearly|\broughly|\bapprox\.?"
-                r"|\balmost|\bsome)\s*$", re.I), "~"),
+    (re.compile(r"(?:~|≈|∼|≃|\bca\.?|\bcirca|\babout|\bapproximately|\baround|\bnearly|\broughly|\bapprox\.?"
+                r"|\balmost)\s*$", re.I), "~"),
     (re.compile(r"(?:<|\bbelow|\bless than|\blower than|\bunder|\bbeneath)\s*$", re.I), "<"),
     (re.compile(r"(?:>|\babove|\bover|\bmore than|\bhigher than|\bexceeding|\bexceeds?|\bbeyond|\bin excess of)\s*$",
                 re.I), ">"),
@@ -74,6 +75,8 @@ _AMOUNT_UNIT = re.compile(AMOUNT_UNIT)
 _NAMED_AMOUNT_UNIT = re.compile(r"(?:wt|mass|weight|mol|at|vol)\b.*%")  # "5% X" alone may be a yield
 _COMPONENT_BEFORE = re.compile(r"(?:^|\s)(\S+?)\s*[-–+]\s*$")
 _MATERIAL_AFTER = re.compile(r"\s*(?:of\s+)?([^\s,;]+)")
+_GLUED_WORD = re.compile(r"[^\s,;]*")
+_HYDRIDE = "Hydride"  # the ontology's root of hydride materials (the same binding ontology.system uses)
 
 
 def _number(text: str) -> float:
@@ -229,20 +232,41 @@ def _is_amount(text: str, n: Number) -> bool:
     if before and _chemistry(before.group(1)):
         return True
     after = _MATERIAL_AFTER.match(text, n.end)
-    return bool(after and _NAMED_AMOUNT_UNIT.match(n.unit) and _chemistry(after.group(1)))
+    # "the 11.4 wt% 2LiBH4–MgH2 composite" is a capacity: a hydride of the ontology after the number
+    return bool(after and _NAMED_AMOUNT_UNIT.match(n.unit) and _chemistry(after.group(1))
+                and not _known_hydride(after.group(1)))
 
 
-def _chemistry(word: str) -> bool:
+def _known_hydride(word: str) -> bool:
+    """The word names a system whose host is a hydride term of the ontology (LiBH4, 2LiBH4–MgH2)."""
+    s = system_of(_trimmed(word))
+    return bool(s and s.host.term and vocabulary().is_a(s.host.term, _HYDRIDE))
+
+
+def _trimmed(word: str) -> str:
     word = word.rstrip(".:")
     while word.endswith((")", "]")) and word.count(")") + word.count("]") > word.count("(") + word.count("["):
         word = word[:-1]
     while word.startswith(("(", "[")) and word.count("(") + word.count("[") > word.count(")") + word.count("]"):
         word = word[1:]
+    return word
+
+
+def _chemistry(word: str) -> bool:
+    word = _trimmed(word)
     if not word:
         return False
     if re.fullmatch(r"[HD]2?|H₂", word):
         return False
     return is_chemistry(word)
+
+
+def _coefficient(text: str, end: int) -> bool:
+    """The number is glued to a formula that is no unit ("2LiBH4", not "300K" or "5MPa")."""
+    if end >= len(text) or not (text[end].isupper() or text[end] in "(["):
+        return False
+    word = _trimmed(_GLUED_WORD.match(text, end).group(0))
+    return _dims(word) is None and _chemistry(word)
 
 
 def numbers(text: str) -> list[Number]:
@@ -253,6 +277,8 @@ def numbers(text: str) -> list[Number]:
             continue
         if _FIGURE_REF.search(text, max(0, m.start() - 12), m.start()):
             continue  # "Figure 3d", "Table 2": labels, not quantities (3 d would read as days)
+        if _coefficient(text, m.end()):
+            continue  # "2LiBH4–MgH2", "0.7Li(CB9H10)": a coefficient of the formula it is glued to
         try:
             value, unc = number_value(m.groupdict())
         except ValueError:

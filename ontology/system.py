@@ -162,7 +162,14 @@ def _canonical_text(text: str) -> str:
     s = re.sub(r"[—−]|(?<=\S)--(?=\S)", "–", s).replace("‐", "-").replace("‑", "-")
     s = re.sub(r"@\s*/", "@", s)
     s = re.sub(r"[⋅•∙]", "·", s)
+    # "3LiBH4·LiI": a coefficient on the first part of a dotted formula counts that part only, so
+    # this is the composition 3LiBH4–LiI, not three of an adduct LiBH4·LiI ("Mg(BH4)2·2NH3" and
+    # "2Mg(BH4)2·2NH3", without a bare second part, stay adducts)
+    s = _COUNTED_DOT.sub(r"\1\2–", s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+_COUNTED_DOT = re.compile(r"(^|[–\-+/@\s])(\d+(?:\.\d+)?[A-Z][A-Za-z0-9()\[\]]*)·(?=[A-Z(\[])")
 
 
 def _split(text: str) -> list[_Piece]:

@@ -226,10 +226,36 @@ def test_numbers_in_compositions_are_amounts(text):
     assert [g.role for g in groups(text)] == ["amount"]
 
 
-@pytest.mark.parametrize("text", ["releases 6 wt% H2", "releases 6 wt% hydrogen", "retains 85% of its capacity"])
+@pytest.mark.parametrize("text", ["releases 6 wt% H2", "releases 6 wt% hydrogen", "retains 85% of its capacity",
+                                  "the 11.4 wt% 2LiBH4–MgH2 composite", "stores 18.5 wt% LiBH4-like amounts"])
 def test_hydrogen_and_plain_percentages_are_not_amounts(text):
     (n,) = numbers(text)
     assert not n.amount
+
+
+@pytest.mark.parametrize("text, values", [("the 2LiBH4–MgH2 composite", []), ("0.7Li(CB9H10)–0.3Li(CB11H12)", []),
+                                          ("heated to 300K", [300.0]), ("under 5MPa", [5.0]), ("a 2NH3 adduct", [])])
+def test_coefficients_of_formulas_are_not_numbers(text, values):
+    assert [n.value for n in numbers(text)] == values
+
+
+def test_a_counted_dotted_formula_is_the_composition_it_counts():
+    m = one("The 3LiBH4·LiI compound conducts 0.1 mS cm−1 at room temperature.")
+    assert m.property == "ionic_conductivity" and m.system.host.formula == "LiBH4"
+    assert m.system.id == parse_system("3LiBH4–LiI").id
+    assert parse_system("Mg(BH4)2·2NH3").host.formula == "Mg(BH4)2·2NH3"     # an adduct stays one
+
+
+def test_a_capacity_before_a_hydride_is_still_a_capacity():
+    m = one("The 2LiBH4–MgH2 composite has a reversible hydrogen capacity of 10.2 wt%.")
+    assert (m.property, m.value, m.system.name) == ("hydrogen_capacity", 10.2, "2LiBH4–MgH2")
+
+
+def test_digits_after_a_decimal_comma_are_not_a_value():
+    assert [n.value for n in numbers("MgH2 releases 6,5 wt% H2")] == [6.0]
+    assert facts("MgH2 releases 6,5 wt% H2 at 300 °C.") == [] or all(m.value != 5.0 for m in facts(
+        "MgH2 releases 6,5 wt% H2 at 300 °C."))
+    assert [n.value for n in numbers("a 10,000 h test")] == [10000.0]
 
 
 def test_degree_sign_is_not_carbon():
