@@ -317,3 +317,13 @@ def test_no_pathological_string_can_hang_a_process():
 def test_small_exponents_still_work():
     assert parse_unit("m^3") == parse_unit("m**3") and str(parse_unit("cm^-2")) == "1 / centimeter ** 2"
     assert parse_unit("S cm^-1") == parse_unit("S/cm")
+
+
+@pytest.mark.parametrize("cell, value", [("2.5 × 10^-3", 2.5e-3), ("2.5 x 10-3", 2.5e-3), ("2.5E-3", 2.5e-3),
+                                         ("~10<sup>-4</sup>", 1e-4), ("4 × 10<sup>−4</sup>", 4e-4), ("10^99999", None),
+                                         ("6.1", 6.1), ("-35", -35.0)])
+def test_table_cells_read_the_same_number_forms(cell, value):
+    from ingest.tables import _values
+
+    got = _values(cell)
+    assert (got[0] if got else None) == (pytest.approx(value) if value is not None else None)
