@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from ontology.formula import FormulaError, parse_formula
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
+from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
@@ -187,6 +188,15 @@ def system_of(word: str):
     return parsed.system
 
 
+@lru_cache(maxsize=256)
+def _is_unit(symbol: str) -> bool:
+    try:
+        parse_unit(symbol)
+        return True
+    except UnitError:
+        return False
+
+
 @lru_cache(maxsize=16384)
 def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = False) -> bool:
     """before_word: the next token is a lower-case word ("In addition", "As shown")."""
@@ -208,6 +218,9 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 # formula characters. Found by one regex over the text instead of a Python loop over all tokens.
 _CANDIDATE = re.compile(r"(?<![\w\-–/@°º˚])[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
+# A one-letter symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S") is a unit.
+_UNIT_SYMBOL = re.compile(r"[A-Z][a-z]?")
+_AFTER_NUMBER = re.compile(r"(?:\d|\(\s*[-+−]?\d+\s*\))\s?$")
 
 
 def _text(doc: Doc) -> str:
@@ -274,6 +287,9 @@ def _systems_component(doc: Doc) -> Doc:
         span = _aligned(doc, text, m.start(), m.end(), starts, ends)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
+        if _UNIT_SYMBOL.fullmatch(span.text) and _AFTER_NUMBER.search(text, max(0, span.start_char - 12), span.start_char) \
+                and _is_unit(span.text):
+            continue  # "0.1 S cm-1", "300 K", "at 0.1 C": a unit after a number, not sulfur or carbon
         before = text[max(0, span.start_char - 8):span.start_char].rstrip()[-1:]
         if is_chemistry(span.text, sentence_start=not before or before in ".!?",
                         before_word=_NEXT_WORD.match(text, span.end_char) is not None):

@@ -289,6 +289,7 @@ def numbers(text: str) -> list[Number]:
         unit = None if _CYCLES.match(text, m.end()) else _read_unit(text, m.end())
         if unit:
             n.unit, n.end = unit
+            consumed = n.end  # "S cm(-1)": the -1 is the unit's, not a number of its own
             if n.uncertainty is None:
                 consumed = _uncertainty_after(text, n) or consumed
         n.qualifier = _qualifier(text[max(0, m.start() - 25):m.start()])

@@ -327,3 +327,18 @@ def test_table_cells_read_the_same_number_forms(cell, value):
 
     got = _values(cell)
     assert (got[0] if got else None) == (pytest.approx(value) if value is not None else None)
+
+
+@pytest.mark.parametrize("text", ["conducts 1.0 x 10(-5) S cm(-1) at 30 °C", "conducts 0.1 S cm(-1)", "cycled at 0.1 C",
+                                  "heated to 300 K", "under 5 Pa"])
+def test_a_unit_letter_after_a_number_is_no_element(text):
+    from ingest.nlp import mentions
+
+    assert [m.text for m in mentions(text)] == []
+    assert all(n.value > 0 for n in numbers(text))      # the -1 of 'cm(-1)' is the unit's
+
+
+def test_an_element_after_an_amount_is_still_an_element():
+    from ingest.nlp import mentions
+
+    assert "Ni" in [m.text for m in mentions("MgH2 milled with 5 wt% Ni and 10 Ni particles")]
