@@ -19,14 +19,14 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
 _PM = r"(?:±|\+/-|\+-)"
 _TIMES = r"\s*[×x*·⋅]\s*"
 # Exponents have at most three digits: 10^-400 is no measurement, and the work stays bounded.
-_EXP = r"[-+−]?\d{1,3}(?!\d)"
+_EXP = r"[-+−–]?\d{1,3}(?!\d)"
 # What makes "10" a power: 10^-3, 10^(-3), 10**-3, 10(-3), 10⁻³.
-_POWER = (rf"10\s*(?:(?:\^|\*\*)\s*(?:\(\s*{_EXP}\s*\)|{_EXP})|\(\s*[-+−]\d{{1,3}}\s*\)"
+_POWER = (rf"10\s*(?:(?:\^|\*\*)\s*(?:\(\s*{_EXP}\s*\)|{_EXP})|\(\s*[-+−–]\d{{1,3}}\s*\)"
           r"|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))")
-# After "2.5 ×" a plain "10-3" or "10−3" is a power too (the superscript was lost in conversion);
+# After "2.5 ×" a plain "10-3", "10−3" or "10–3" is a power too (the superscript was lost in conversion);
 # alone, "10-4" is one only with a one-digit exponent: 10 to 4 is no range, "10-12 nm" may be one.
-_POWER_AFTER_TIMES = rf"(?:{_POWER}|10\s*[-+−]\s*\d{{1,3}}(?!\d))"
-_POWER_ALONE = rf"(?:{_POWER}|10[-+−][1-9](?![\d.]))"
+_POWER_AFTER_TIMES = rf"(?:{_POWER}|10\s*[-+−–]\s*\d{{1,3}}(?!\d))"
+_POWER_ALONE = rf"(?:{_POWER}|10[-+−–][1-9](?![\d.]))"
 
 NUMBER_FORMS = (
     rf"\(\s*(?P<pm_mant>{_NUM})\s*{_PM}\s*(?P<pm_unc>{_NUM})\s*\){_TIMES}(?P<pm_pow>{_POWER_AFTER_TIMES})"
@@ -36,7 +36,7 @@ NUMBER_FORMS = (
     rf"|(?P<num>{_NUM})(?:\s*{_PM}\s*(?P<unc>{_NUM})|\s*\(\s*±\s*(?P<unc_p>{_NUM})\s*\))?"
 )
 UNCERTAINTY_AFTER = re.compile(rf"\s*{_PM}\s*(?P<unc>{_NUM})")
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−–", "0123456789-+--")
 
 
 def _exponent(power: str) -> int:
@@ -64,7 +64,7 @@ def number_value(groups: dict) -> tuple[float, float | None]:
         value = _scaled(g["mant"], e)
         unc_v = _scaled(g["mant_unc"], e) if g.get("mant_unc") else None
     elif g.get("e_mant") is not None:
-        value, unc_v = _scaled(g["e_mant"], int(g["e_exp"].replace("−", "-"))), None
+        value, unc_v = _scaled(g["e_mant"], int(g["e_exp"].translate(_SUPERSCRIPTS))), None
     elif g.get("alone") is not None:
         value, unc_v = _scaled("1", _exponent(g["alone"])), None
     else:

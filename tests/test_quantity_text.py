@@ -35,7 +35,7 @@ def one(text: str):
 @pytest.mark.parametrize("written", [
     "2.5 × 10−3 S cm−1", "2.5 x 10-3 S cm-1", "2.5·10^-3 S cm-1", "2.5 × 10(-3) S cm(-1)", "2.5E-3 S/cm",
     "2.5e−3 S·cm−1", "2.5 × 10<sup>−3</sup> S cm<sup>−1</sup>", r"$2.5 \times 10^{-3}$ S cm$^{-1}$",
-    "2.5×10⁻³ S cm⁻¹", "2.5 * 10^(-3) S/cm",
+    "2.5×10⁻³ S cm⁻¹", "2.5 * 10^(-3) S/cm", "2.5 × 10–3 S cm–1",
 ])
 def test_a_power_of_ten_is_one_value(written):
     m = one(f"The Li3(NH2)2I electrolyte reaches an ionic conductivity of {written} at 80 °C.")
