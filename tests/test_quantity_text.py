@@ -9,6 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -309,8 +310,11 @@ def test_no_pathological_string_can_hang_a_process():
             f"for t in {PATHOLOGICAL!r}:\n"
             "    for f in (parse_unit, lambda s: parse_quantity_text('1 ' + s)):\n"
             "        try:\n            f(t)\n        except UnitError:\n            pass\n"
+            "from ingest.extract import extract_text\n"      # what the Record page's suggestions run
+            "extract_text('# t\\n\\nMgH2 shows Ea = 65 kJ/mol^10^10^10 and 5 K^10^10^10 at 10^10^10 bar.\\n')\n"
             "print('ok')\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         cwd=Path(__file__).resolve().parent.parent)   # this checkout's code
     assert out.stdout.strip() == "ok", out.stderr
 
 
