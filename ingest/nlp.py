@@ -218,7 +218,7 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 # formula characters. Found by one regex over the text instead of a Python loop over all tokens.
 _CANDIDATE = re.compile(r"(?<![\w\-–/@°º˚])[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
-# A one-letter symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S") is a unit.
+# A unit symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S", "5 Pa") is a unit, not an element.
 _UNIT_SYMBOL = re.compile(r"[A-Z][a-z]?")
 _AFTER_NUMBER = re.compile(r"(?:\d|\(\s*[-+−]?\d+\s*\))\s?$")
 
