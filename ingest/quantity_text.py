@@ -54,7 +54,8 @@ _UNIT_GOES_ON = re.compile(r"\s*(?:[/·]\s*|per\s+)?mol\b|/(?=[A-Za-z(])", re.I)
 _QUALIFIERS = [
     (re.compile(r"(?:<=|=<|≤|⩽|≦|\bup to|\bat most|\bno more than|\bnot (?:more|higher) than)\s*$", re.I), "<="),
     (re.compile(r"(?:>=|=>|≥|⩾|≧|\bat least|\bno less than|\bnot (?:less|lower) than)\s*$", re.I), ">="),
-    (re.compile(r"(?:~|≈|∼|≃|\bca\.?|\bcirca|\babout|\bapproximately|\baround|\bnearly|\broughly|\bapprox\.?"
+    # "similar to" and "approximate to" are how some indexing services print "∼" and "≈"
+    (re.compile(r"(?:~|≈|∼|≃|\bsimilar to|\bapproximate(?:ly equal)? to|\bca\.?|\bcirca|\babout|\bapproximately|\baround|\bnearly|\broughly|\bapprox\.?"
                 r"|\balmost)\s*$", re.I), "~"),
     (re.compile(r"(?:<|\bbelow|\bless than|\blower than|\bunder|\bbeneath)\s*$", re.I), "<"),
     (re.compile(r"(?:>|\babove|\bover|\bmore than|\bhigher than|\bexceeding|\bexceeds?|\bbeyond|\bin excess of)\s*$",

@@ -97,7 +97,7 @@ def test_the_model_refuses_a_bad_uncertainty():
 @pytest.mark.parametrize("before, qualifier", [
     ("~", "~"), ("≈", "~"), ("ca.", "~"), ("about", "~"), ("approximately", "~"), (">", ">"), ("<", "<"),
     ("≥", ">="), ("≤", "<="), (">=", ">="), ("<=", "<="), ("up to", "<="), ("at least", ">="),
-    ("more than", ">"), ("below", "<"),
+    ("more than", ">"), ("below", "<"), ("similar to", "~"), ("approximate to", "~"),
 ])
 def test_qualifiers_are_kept(before, qualifier):
     m = one(f"The Li2Mg(NH)2 composite releases {before} 5.2 wt% H2.")
