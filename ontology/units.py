@@ -53,7 +53,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\b(?:wt|mass|weight)\s*\.?\s*-?\s*%", "wt%"),
     (r"\bmol\s*\.?\s*%", "mol%"),
     (r"\bat\s*\.?\s*%", "mol%"),
-    (r"\bH\s*2\b|\bH₂\b", ""),          # "wt% H2", "kJ mol-1 H2": the H2 qualifies, it is not a unit
+    # "wt% H2", "kJ mol-1 H2", "kJ mol(-1) H-2" (an indexing service's H₂): the H2 qualifies, it is no unit
+    (r"\bH\s*-?\s*2\b|\bH₂\b", ""),
     (r"\bmA\s*h\b", "mAh"),
     (r"\bAh\b", "A h"),
     (r"\bmAh\b", "mA h"),

@@ -132,7 +132,7 @@ def test_temperature_spellings(unit, celsius):
 
 
 @pytest.mark.parametrize("unit", ["kJ mol−1", "kJ mol-1", "kJ mol(-1)", "kJ/mol", "kJ per mol H2", "kJ mol-1 H2",
-                                  "kJ/mol H2", "kJ·mol−1", "kJ mol^-1", "kJ mol^(-1)", "kJ mol<sup>-1</sup>"])
+                                  "kJ/mol H2", "kJ·mol−1", "kJ mol^-1", "kJ mol^(-1)", "kJ mol<sup>-1</sup>", "kJ mol(-1) H-2"])
 def test_molar_energy_spellings(unit):
     m = one(f"The apparent activation energy of the Mg2FeH6 sample is 122 {unit}.")
     assert (m.property, m.value, m.unit) == ("dehydrogenation_activation_energy", 122.0, "kJ/mol")
@@ -346,3 +346,9 @@ def test_an_element_after_an_amount_is_still_an_element():
     from ingest.nlp import mentions
 
     assert "Ni" in [m.text for m in mentions("MgH2 milled with 5 wt% Ni and 10 Ni particles")]
+
+
+def test_a_change_with_the_unit_written_twice_and_h2_as_h_minus_2():
+    ms = facts("The dehydrogenation enthalpy of LiBH4 decreased from 74 kJ mol(-1) H-2 to 40 kJ mol(-1) H-2.")
+    assert [(m.property, m.value, m.baseline) for m in ms] == [("reaction_enthalpy", 74.0, True),
+                                                                ("reaction_enthalpy", 40.0, False)]
