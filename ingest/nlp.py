@@ -255,7 +255,8 @@ def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict
 # see the whole; the system-notation parser decides whether the whole is one system.
 _PART = r"[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.]*"
 _AMOUNT_COMPOSITION = re.compile(
-    rf"(?<![\w\-–/@]){_PART}(?:[–\-/@:]{_PART})*(?:\s*[-–+]\s*\d+(?:\.\d+)?\s*{AMOUNT_UNIT}\s*(?:of\s+)?{_PART})+")
+    rf"(?<![\w\-–/@]){_PART}(?:[–\-/@:]{_PART})*"
+    rf"(?:\s*[-–+]\s*\d+(?:\.\d+)?\s*{AMOUNT_UNIT}\s*(?:of\s+)?{_PART})+")
 
 
 def _amount_compositions(doc: Doc, text: str, starts: dict, ends: dict) -> list[Span]:
@@ -287,8 +288,8 @@ def _systems_component(doc: Doc) -> Doc:
         span = _aligned(doc, text, m.start(), m.end(), starts, ends)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
-        if _UNIT_SYMBOL.fullmatch(span.text) and _AFTER_NUMBER.search(text, max(0, span.start_char - 12), span.start_char) \
-                and _is_unit(span.text):
+        if _UNIT_SYMBOL.fullmatch(span.text) and _is_unit(span.text) \
+                and _AFTER_NUMBER.search(text, max(0, span.start_char - 12), span.start_char):
             continue  # "0.1 S cm-1", "300 K", "at 0.1 C": a unit after a number, not sulfur or carbon
         before = text[max(0, span.start_char - 8):span.start_char].rstrip()[-1:]
         if is_chemistry(span.text, sentence_start=not before or before in ".!?",

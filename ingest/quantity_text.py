@@ -36,8 +36,8 @@ from .nlp import is_chemistry, system_of
 # A number not glued to a word ("MgH2", "Ti3C2"), an exponent ("cm^-1", "10^-4"'s 4) or the end
 # of a hyphenated word ("SBA-15"; but "280 °C–330 °C" is a range), nor the digits after a decimal
 # comma ("6,5 wt%" is not 5 wt%); a sign only where it cannot be a hyphen.
-_VALUE = re.compile(rf"(?<![\w.^/)\]])(?<!\d,)(?<![\^)][-–−])(?<!(?<![°º˚])[A-Za-z][-–−])(?P<sign>(?<![\w)])[-+–−](?=\d))?"
-                    rf"(?:{NUMBER_FORMS})(?![\d^]|\.\d)")
+_VALUE = re.compile(rf"(?<![\w.^/)\]])(?<!\d,)(?<![\^)][-–−])(?<!(?<![°º˚])[A-Za-z][-–−])"
+                    rf"(?P<sign>(?<![\w)])[-+–−](?=\d))?(?:{NUMBER_FORMS})(?![\d^]|\.\d)")
 # A unit word: anything up to a space or punctuation, with an exponent in brackets ("mol(-1)",
 # "g(-1)"); or a spelling in two words whose first is no unit ("wt %", "wt.-%", "mass %", "º C",
 # "degrees C", "deg C").
@@ -55,8 +55,8 @@ _QUALIFIERS = [
     (re.compile(r"(?:<=|=<|≤|⩽|≦|\bup to|\bat most|\bno more than|\bnot (?:more|higher) than)\s*$", re.I), "<="),
     (re.compile(r"(?:>=|=>|≥|⩾|≧|\bat least|\bno less than|\bnot (?:less|lower) than)\s*$", re.I), ">="),
     # "similar to" and "approximate to" are how some indexing services print "∼" and "≈"
-    (re.compile(r"(?:~|≈|∼|≃|\bsimilar to|\bapproximate(?:ly equal)? to|\bca\.?|\bcirca|\babout|\bapproximately|\baround|\bnearly|\broughly|\bapprox\.?"
-                r"|\balmost)\s*$", re.I), "~"),
+    (re.compile(r"(?:~|≈|∼|≃|\bsimilar to|\bapproximate(?:ly equal)? to|\bca\.?|\bcirca|\babout|\bapproximately"
+                r"|\baround|\bnearly|\broughly|\bapprox\.?|\balmost)\s*$", re.I), "~"),
     (re.compile(r"(?:<|\bbelow|\bless than|\blower than|\bunder|\bbeneath)\s*$", re.I), "<"),
     (re.compile(r"(?:>|\babove|\bover|\bmore than|\bhigher than|\bexceeding|\bexceeds?|\bbeyond|\bin excess of)\s*$",
                 re.I), ">"),

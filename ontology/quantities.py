@@ -77,7 +77,8 @@ def number_value(groups: dict) -> tuple[float, float | None]:
 
 
 # -------------------------------------------------------------------------- one quantity
-_QTY = re.compile(rf"^\s*(?P<qual>~|≈|∼|ca\.?\s*|<=|>=|≤|≥|<|>)?\s*(?P<sign>[-+])?(?:{NUMBER_FORMS})\s*(?P<unit>.*?)\s*$")
+_QTY = re.compile(rf"^\s*(?P<qual>~|≈|∼|ca\.?\s*|<=|>=|≤|≥|<|>)?\s*(?P<sign>[-+])?(?:{NUMBER_FORMS})"
+                  r"\s*(?P<unit>.*?)\s*$")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4,})")
 _QUALIFIER_OF = {"≈": "~", "∼": "~", "ca.": "~", "ca": "~", "≤": "<=", "≥": ">="}
 
