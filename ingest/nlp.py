@@ -128,8 +128,22 @@ def _tokenizer(nlp: Language):
     infixes = [p for p in nlp.Defaults.infixes if "—|--" not in p and "-|–" not in p]
     infixes = [p for p in infixes if not (p.startswith("(?<=[0-9])[+\\-\\*^]"))]
     tok.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-    tok.token_match = _TOKEN_MATCH.match
+    tok.token_match = _chemistry_token
     return tok
+
+
+# The token pattern may split a chain of parts at any of its hyphens: a failed match tries them
+# all (2^n ways), and the tokenizer asks again for every affix it strips. Real names are short and
+# have a few parts; a long chain or a long run of characters is not one chemistry word.
+_MAX_TOKEN_SEPARATORS = 10
+_MAX_TOKEN_CHARS = 160
+_TOKEN_SEPARATOR = re.compile(r"[–\-/@:]")
+
+
+def _chemistry_token(text: str):
+    if len(text) > _MAX_TOKEN_CHARS or len(_TOKEN_SEPARATOR.findall(text)) > _MAX_TOKEN_SEPARATORS:
+        return None
+    return _TOKEN_MATCH.match(text)
 
 
 # ------------------------------------------------------------------------- entity components
@@ -253,10 +267,11 @@ def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict
 # A composition written with amounts: "MgH2-5 wt% Nb2O5", "MgH2 + 10 wt.% TiO2", "MgH2–5 mass%
 # Ni(OH)2–2 wt% C". The amount sits between two words, so the word-by-word candidates below never
 # see the whole; the system-notation parser decides whether the whole is one system.
-_PART = r"[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.]*"
+# Lengths are bounded so that a failed match costs little wherever it starts (no quadratic scan).
+_PART = r"[\[(]?\d{0,4}\.?\d{0,4}[A-Z][A-Za-z0-9()\[\]·.]{0,40}"
 _AMOUNT_COMPOSITION = re.compile(
-    rf"(?<![\w\-–/@]){_PART}(?:[–\-/@:]{_PART})*"
-    rf"(?:\s*[-–+]\s*\d+(?:\.\d+)?\s*{AMOUNT_UNIT}\s*(?:of\s+)?{_PART})+")
+    rf"(?<![\w\-–/@]){_PART}(?:[–\-/@:]{_PART}){{0,5}}"
+    rf"(?:\s*[-–+]\s*\d{{1,4}}(?:\.\d{{1,4}})?\s*{AMOUNT_UNIT}\s*(?:of\s+)?{_PART}){{1,5}}")
 
 
 def _amount_compositions(doc: Doc, text: str, starts: dict, ends: dict) -> list[Span]:

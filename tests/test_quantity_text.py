@@ -352,3 +352,18 @@ def test_a_change_with_the_unit_written_twice_and_h2_as_h_minus_2():
     ms = facts("The dehydrogenation enthalpy of LiBH4 decreased from 74 kJ mol(-1) H-2 to 40 kJ mol(-1) H-2.")
     assert [(m.property, m.value, m.baseline) for m in ms] == [("reaction_enthalpy", 74.0, True),
                                                                 ("reaction_enthalpy", 40.0, False)]
+
+
+def test_hostile_text_costs_linear_time():
+    """Reading numbers, and finding compositions and formula tokens, never rescans the text from every
+    position nor tries every split of a long chain (a 'MgH2-MgH2-…' of 40 parts hung the tokenizer)."""
+    from ingest.nlp import mentions
+
+    for text in ["9" * 50000 + " wt%", "1 ± " * 5000, "2 × 10^" * 3000, "(A)" * 5000]:
+        t = time.perf_counter()
+        numbers(text)
+        assert time.perf_counter() - t < 10, text[:20]
+    for text in ["MgH2-" * 40, "Li-B-" * 40, "(A)-" * 60, "MgH2-" * 3000, "(A)" * 5000]:
+        t = time.perf_counter()
+        mentions(text)
+        assert time.perf_counter() - t < 20, text[:20]
