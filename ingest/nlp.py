@@ -27,7 +27,8 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from ontology.formula import FormulaError, parse_formula
-from ontology.system import SystemParseError, analyse_system
+from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
+from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
@@ -127,8 +128,22 @@ def _tokenizer(nlp: Language):
     infixes = [p for p in nlp.Defaults.infixes if "—|--" not in p and "-|–" not in p]
     infixes = [p for p in infixes if not (p.startswith("(?<=[0-9])[+\\-\\*^]"))]
     tok.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-    tok.token_match = _TOKEN_MATCH.match
+    tok.token_match = _chemistry_token
     return tok
+
+
+# The token pattern may split a chain of parts at any of its hyphens: a failed match tries them
+# all (2^n ways), and the tokenizer asks again for every affix it strips. Real names are short and
+# have a few parts; a long chain or a long run of characters is not one chemistry word.
+_MAX_TOKEN_SEPARATORS = 10
+_MAX_TOKEN_CHARS = 160
+_TOKEN_SEPARATOR = re.compile(r"[–\-/@:]")
+
+
+def _chemistry_token(text: str):
+    if len(text) > _MAX_TOKEN_CHARS or len(_TOKEN_SEPARATOR.findall(text)) > _MAX_TOKEN_SEPARATORS:
+        return None
+    return _TOKEN_MATCH.match(text)
 
 
 # ------------------------------------------------------------------------- entity components
@@ -187,6 +202,15 @@ def system_of(word: str):
     return parsed.system
 
 
+@lru_cache(maxsize=256)
+def _is_unit(symbol: str) -> bool:
+    try:
+        parse_unit(symbol)
+        return True
+    except UnitError:
+        return False
+
+
 @lru_cache(maxsize=16384)
 def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = False) -> bool:
     """before_word: the next token is a lower-case word ("In addition", "As shown")."""
@@ -206,8 +230,11 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 
 # Words that may be chemistry: a capital letter (after an optional coefficient or bracket), then
 # formula characters. Found by one regex over the text instead of a Python loop over all tokens.
-_CANDIDATE = re.compile(r"(?<![\w\-–/@])[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
+_CANDIDATE = re.compile(r"(?<![\w\-–/@°º˚])[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
+# A unit symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S", "5 Pa") is a unit, not an element.
+_UNIT_SYMBOL = re.compile(r"[A-Z][a-z]?")
+_AFTER_NUMBER = re.compile(r"(?:\d|\(\s*[-+−]?\d+\s*\))\s?$")
 
 
 def _text(doc: Doc) -> str:
@@ -237,21 +264,48 @@ def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict
     return None
 
 
+# A composition written with amounts: "MgH2-5 wt% Nb2O5", "MgH2 + 10 wt.% TiO2", "MgH2–5 mass%
+# Ni(OH)2–2 wt% C". The amount sits between two words, so the word-by-word candidates below never
+# see the whole; the system-notation parser decides whether the whole is one system.
+# Lengths are bounded so that a failed match costs little wherever it starts (no quadratic scan).
+_PART = r"[\[(]?\d{0,4}\.?\d{0,4}[A-Z][A-Za-z0-9()\[\]·.]{0,40}"
+_AMOUNT_COMPOSITION = re.compile(
+    rf"(?<![\w\-–/@]){_PART}(?:[–\-/@:]{_PART}){{0,5}}"
+    rf"(?:\s*[-–+]\s*\d{{1,4}}(?:\.\d{{1,4}})?\s*{AMOUNT_UNIT}\s*(?:of\s+)?{_PART}){{1,5}}")
+
+
+def _amount_compositions(doc: Doc, text: str, starts: dict, ends: dict) -> list[Span]:
+    out = []
+    if "%" not in text:
+        return out
+    for m in _AMOUNT_COMPOSITION.finditer(text):
+        span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+        if span is not None and system_of(span.text) is not None:
+            out.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
+    return out
+
+
 @Language.component("hkg_systems")
 def _systems_component(doc: Doc) -> Doc:
-    spans = list(doc.ents)
-    taken = set()  # token indices already in an entity
-    for e in spans:
-        taken.update(range(e.start, e.end))
     text = _text(doc)
     arr = doc.to_array([IDX, LENGTH])
     idx, length = arr[:, 0].tolist(), arr[:, 1].tolist()   # plain ints: numpy scalars are slow keys
     starts = dict(zip(idx, range(len(idx))))
     ends = {i + n: k for k, (i, n) in enumerate(zip(idx, length))}
+    compositions = _amount_compositions(doc, text, starts, ends)
+    inside = {i for c in compositions for i in range(c.start, c.end)}
+    # the composition replaces the term matches inside it ("TiO2" of "MgH2 + 10 wt.% TiO2")
+    spans = [e for e in doc.ents if inside.isdisjoint(range(e.start, e.end))] + compositions
+    taken = set()  # token indices already in an entity
+    for e in spans:
+        taken.update(range(e.start, e.end))
     for m in _CANDIDATE.finditer(text):
         span = _aligned(doc, text, m.start(), m.end(), starts, ends)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
+        if _UNIT_SYMBOL.fullmatch(span.text) and _is_unit(span.text) \
+                and _AFTER_NUMBER.search(text, max(0, span.start_char - 12), span.start_char):
+            continue  # "0.1 S cm-1", "300 K", "at 0.1 C": a unit after a number, not sulfur or carbon
         before = text[max(0, span.start_char - 8):span.start_char].rstrip()[-1:]
         if is_chemistry(span.text, sentence_start=not before or before in ".!?",
                         before_word=_NEXT_WORD.match(text, span.end_char) is not None):

@@ -1,13 +1,8 @@
 """Measurements and relations from prose sentences.
 
 A sentence is cleaned of markup (``ingest.nlp.clean_text``), its numbers are read with the units that
-follow them (the longest run of words pint understands *and* whose dimension fits a property or
-condition of the ontology), and the numbers are grouped the way papers write them:
-
-- ranges:   "300–350 °C", "between 0.1 and 0.3 mS cm-1", "300 to 350 °C"
-- changes:  "from 160.7 to 88.2 kJ mol-1" → a baseline value (of the unmodified host) and the new one
-- lists:    "0.2 and 6.4 mS cm-1 at 25 and 100 °C, respectively" → one value per system/condition
-- powers:   "10^-4 S cm-1", "2.5 × 10^-4"
+follow them and grouped the way papers write them (ranges, changes, lists, powers of ten, values with
+uncertainties: ``ingest.quantity_text``).
 
 Each group is then a property value, a condition or an amount: the unit decides which properties and
 conditions are possible, and the words before the number (stems of the ontology's labels and
@@ -32,25 +27,11 @@ from ontology.units import UnitError, parse_unit, to_canonical
 from ontology.vocabulary import fold, vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, system_of
+from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
+    Group, Number, _dims, _read_unit, compatible_keys, groups, numbers)
 
-# ------------------------------------------------------------------------------- numbers
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
-_POW = r"10\s*\^\s*[-+]?\d+"
-_VALUE = re.compile(rf"(?<![\w.^/)\]])(?<![A-Za-z^)][-–])(?:(?<![\w)])[-+–](?=\d))?(?:{_NUM}(?:\s*[×x*]\s*{_POW})?|{_POW})(?![\d^]|\.\d)")
-_UNIT_WORD = re.compile(r"[^\s,;()\[\]]+")
-_CYCLES = re.compile(r"\s*(?:cycles?|times)\b", re.I)
-
-# Words that qualify a value. These are English, not vocabulary: they say how a number is meant.
-_QUALIFIERS = [
-    (re.compile(r"(?:~|≈|∼|\bca\.?|\bcirca|\babout|\bapproximately|\baround|\bnearly|\broughly|\bapprox\.?)\s*$", re.I), "~"),
-    (re.compile(r"(?:<|\bbelow|\bless than|\blower than|\bunder|\bbeneath)\s*$", re.I), "<"),
-    (re.compile(r"(?:>|\babove|\bover|\bmore than|\bhigher than|\bexceeding|\bexceeds?|\bbeyond)\s*$", re.I), ">"),
-    (re.compile(r"(?:≤|\bup to|\bat most|\bno more than)\s*$", re.I), "<="),
-    (re.compile(r"(?:≥|\bat least|\bno less than)\s*$", re.I), ">="),
-]
 _DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|below that|above that|reduction|decrease|increase|improvement)\b", re.I)
-_RANGING = re.compile(r"\b(?:rang\w*|vary\w*|varied|span\w*)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$", re.I)
 _AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings? of|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 # A material introduced into another is an additive, not the subject of what follows.
@@ -64,234 +45,9 @@ _REAGENT_CUE = re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting
 # "made using potassium" names a reagent; "a battery using X as the electrolyte" names X's role.
 _USING_CUE = re.compile(r"\busing\s+(?:the |a |an )?$", re.I)
 _AS_ROLE = re.compile(r"^\s*(?:\S+\s+)?as\b", re.I)
-_FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
-_BETWEEN = re.compile(r"\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
-_RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
-_CHANGE_GAP = re.compile(r"^\s*(?:to|down to|up to|→|->)\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
-_AND_GAP = re.compile(r"^\s*(?:and)\s*$")
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
-_FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|Refs?|Sections?)\.?\s*(?:\d+[a-z]?\s*(?:,|and|–|-)\s*)*$", re.I)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;]")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-zΔσα-ω+][A-Za-z0-9Δσα-ω+()\-]*")
-
-
-def _number(text: str) -> float:
-    """'2.5 × 10^-4' -> 2.5e-4, '10^-4' -> 1e-4, '1,000' -> 1000."""
-    t = re.sub(r"\s+", "", text).replace(",", "").replace("–", "-")
-    m = re.fullmatch(r"([-+]?[\d.]+)[×x*]10\^([-+]?\d+)", t)
-    if m:
-        return float(m.group(1)) * 10.0 ** int(m.group(2))
-    m = re.fullmatch(r"10\^([-+]?\d+)", t)
-    if m:
-        return 10.0 ** int(m.group(1))
-    return float(t)
-
-
-# ----------------------------------------------------------------------------------- units
-_NOT_UNITS = ("turn", "dimensionless", "radian", "year", "inch", "technical_atmosphere", "attosecond")
-
-
-@lru_cache(maxsize=8192)
-def _dims(unit: str):
-    """Dimensionality of a unit text as a hashable key, or None when it is not a unit here."""
-    try:
-        u = parse_unit(unit)
-    except UnitError:
-        return None
-    if any(part in _NOT_UNITS or re.match(r"(?:kibi|mebi|gibi|tebi)", part)
-           for part in str(u).replace("/", " ").replace("*", " ").split()):
-        return None  # "cycles", "in", "at", "as": words pint happens to know
-    return tuple(sorted(dict(u.dimensionality).items()))
-
-
-@lru_cache(maxsize=1)
-def _keys_by_dims() -> dict:
-    """Dimensionality -> (property keys, condition keys) of the ontology's canonical units."""
-    table: dict = {}
-    for kind in ("Property", "Condition"):
-        for term in vocabulary().terms(kind):
-            if not term.key or not term.unit or term.key == "cycles":
-                continue
-            d = _dims(term.unit)
-            if d is None and term.unit in ("%", "1"):
-                d = ()
-            if d is None:
-                continue
-            props, conds = table.setdefault(d, ([], []))
-            (props if kind == "Property" else conds).append(term.key)
-    return table
-
-
-@lru_cache(maxsize=8192)
-def compatible_keys(unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(property keys, condition keys) whose canonical unit has the dimension of ``unit``."""
-    d = _dims(unit)
-    if d is None:
-        return (), ()
-    props, conds = _keys_by_dims().get(d, ([], []))
-    if not d:  # plain ratios: only percentages are values ("85%", "6 wt%"), not bare words
-        if "%" not in unit:
-            return (), ()
-        conds = []
-    return tuple(props), tuple(conds)
-
-
-def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
-    """The longest run of words after ``pos`` that is a unit fitting some property or condition."""
-    words = []
-    for m in _UNIT_WORD.finditer(text, pos):
-        gap = text[words[-1][2] if words else pos:m.start()]
-        if len(words) >= 5 or gap.strip() or (not words and len(gap) > 2):
-            break
-        w = m.group(0).rstrip(".:")
-        hyphen = re.match(r"^(.+?)-[a-z]{3,}$", w)  # "nm-thick", "µm-sized": the unit is before the hyphen
-        if hyphen and _dims(hyphen.group(1)) is not None:
-            words.append((hyphen.group(1), m.start(), m.start() + len(hyphen.group(1))))
-            break
-        if re.fullmatch(r"[\d.]+", w) or (words and re.match(r"^\d", w)):
-            break
-        words.append((w, m.start(), m.start() + len(w)))
-        if m.end() != m.start() + len(w):  # trailing '.' or ':' ends the unit
-            break
-    if words and re.fullmatch(r"[A-Z][a-z]{2,}\W*", words[0][0]):
-        return None  # a capitalised word ("Kim" would be kibimetres) is a name, not a unit
-    if not words or _dims(words[0][0]) is None and not re.match(r"[A-Za-zµμ°]+[·.]", words[0][0]):
-        return None  # the first word is no unit ("and", "the"): no unit follows
-    for n in range(len(words), 0, -1):
-        unit = " ".join(w for w, _, _ in words[:n])
-        props, conds = compatible_keys(unit)
-        if props or conds or unit in ("%",):
-            return unit, words[n - 1][2]
-    return None
-
-
-# ---------------------------------------------------------------------------------- groups
-@dataclass
-class Number:
-    value: float
-    start: int
-    end: int                     # end of the number, or of its unit when one follows
-    unit: str | None = None
-    qualifier: str = "="
-
-
-@dataclass
-class Group:
-    """Numbers written together: one value, a range, a change (from→to) or a list."""
-
-    kind: str                    # 'single' | 'range' | 'change' | 'list' | 'cycles'
-    numbers: list[Number]
-    unit: str | None
-    start: int
-    end: int
-    qualifier: str = "="
-    role: str | None = None      # 'property' | 'condition' | 'amount' | None
-    key: str | None = None
-    respectively: bool = False
-
-
-def _qualifier(before: str) -> str:
-    for pattern, q in _QUALIFIERS:
-        if pattern.search(before):
-            return q
-    return "="
-
-
-def numbers(text: str) -> list[Number]:
-    out = []
-    for m in _VALUE.finditer(text):
-        if _FIGURE_REF.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "Figure 3d", "Table 2": labels, not quantities (3 d would read as days)
-        try:
-            value = _number(m.group(0))
-        except ValueError:
-            continue
-        n = Number(value, m.start(), m.end())
-        unit = None if _CYCLES.match(text, m.end()) else _read_unit(text, m.end())
-        if unit:
-            n.unit, n.end = unit
-        n.qualifier = _qualifier(text[max(0, m.start() - 25):m.start()])
-        out.append(n)
-    return out
-
-
-def groups(text: str) -> list[Group]:
-    nums = numbers(text)
-    out: list[Group] = []
-    i = 0
-    while i < len(nums):
-        n = nums[i]
-        before = text[max(0, n.start - 30):n.start]
-        j = i
-        # extend over range / change / list partners
-        kind = "single"
-        while j + 1 < len(nums):
-            gap = text[nums[j].end:nums[j + 1].start]
-            nxt = nums[j + 1]
-            same_unit = nums[j].unit is None or nxt.unit is None or nums[j].unit == nxt.unit
-            if not same_unit:
-                break
-            if kind in ("single",) and _FROM.search(before) and _CHANGE_GAP.match(gap):
-                kind = "range" if _RANGING.search(before) else "change"
-            elif kind == "single" and _BETWEEN.search(before) and _AND_GAP.match(gap):
-                kind = "range"
-            elif kind == "single" and nums[j].unit is None and _RANGE_GAP.match(gap) and "to" not in gap \
-                    or kind == "single" and nums[j].unit is None and gap.strip() == "to":
-                kind = "range"
-            elif kind in ("single", "list") and _LIST_GAP.match(gap) and nums[j].unit is None:
-                kind = "list"
-            else:
-                break
-            j += 1
-            if kind in ("range", "change") or nums[j].unit is not None:
-                break
-        members = nums[i:j + 1]
-        unit = next((m.unit for m in reversed(members) if m.unit), None)
-        if kind == "list" and unit and any(m.unit is None for m in members[:-1]) is False:
-            pass
-        g = Group(kind, members, unit, members[0].start, members[-1].end, members[0].qualifier)
-        if kind == "range" and members[0].value > members[-1].value:
-            g.kind = "change"  # "350–300 °C" is not a range: read it as a change
-        out.append(g)
-        i = j + 1
-    out = _merge_change_lists(text, out)
-    _mark_cycles(text, out)
-    for g in out:
-        g.respectively = g.kind in ("list", "changes") and bool(_RESPECTIVELY.search(text, g.end))
-    return out
-
-
-def _merge_change_lists(text: str, gs: list[Group]) -> list[Group]:
-    """'from 135 and 61.1 kJ/mol to 30.8 and 56.5 kJ/mol, respectively': two lists of one length
-    joined by 'to' after 'from' are pairs of changes (kind 'changes', first half the baselines)."""
-    out: list[Group] = []
-    i = 0
-    while i < len(gs):
-        g = gs[i]
-        nxt = gs[i + 1] if i + 1 < len(gs) else None
-        if (nxt is not None and g.kind == "list" and nxt.kind == "list" and len(g.numbers) == len(nxt.numbers)
-                and _FROM.search(text[max(0, g.start - 30):g.start])
-                and _CHANGE_GAP.match(text[g.end:nxt.start]) and (g.unit or nxt.unit)):
-            unit = g.unit or nxt.unit
-            if g.unit is None or nxt.unit is None or g.unit == nxt.unit:
-                out.append(Group("changes", g.numbers + nxt.numbers, unit, g.start, nxt.end, g.qualifier))
-                i += 2
-                continue
-        out.append(g)
-        i += 1
-    return out
-
-
-def _mark_cycles(text: str, gs: list[Group]) -> None:
-    for g in gs:
-        if g.unit is None and _CYCLES.match(text, g.end) and all(float(n.value).is_integer() for n in g.numbers):
-            g.kind, g.role, g.key = "cycles", "condition", "cycles"
-            g.end = _CYCLES.match(text, g.end).end()
-        elif g.unit is None and re.match(r"(?:st|nd|rd|th)\b", text[g.end:g.end + 3]) and \
-                re.search(r"\bcycl", text[g.end:g.end + 15]):
-            g.kind, g.role, g.key = "cycles", "condition", "cycles"
 
 
 # ------------------------------------------------------------------------------------ cues
@@ -676,9 +432,9 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
 
 def _measurement(key: str, value: float, value_max: float | None, unit: str, qualifier: str,
                  system: MaterialSystem, conditions: dict, ref: SourceRef, baseline: bool = False,
-                 technique: str | None = None) -> Measurement | None:
+                 technique: str | None = None, uncertainty: float | None = None) -> Measurement | None:
     try:
-        return Measurement(property=key, value=value, value_max=value_max, unit=unit,
+        return Measurement(property=key, value=value, value_max=value_max, unit=unit, uncertainty=uncertainty,
                            qualifier=qualifier, system=system, conditions=conditions,
                            source=ref, baseline=baseline, technique=technique)
     except (ValidationError, ValueError):
@@ -779,7 +535,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
             base_sys = _baseline_system(subject, systems)
             for k, (v, sys_, base) in enumerate(((vals[0], base_sys, True), (vals[-1], subject, False))):
                 m = _measurement(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
-                                 cond_sets[0], ref, baseline=base, technique=technique)
+                                 cond_sets[0], ref, baseline=base, technique=technique,
+                                 uncertainty=g.numbers[k if k == 0 else -1].uncertainty)
                 out.extend([m] if m else [])
         elif g.kind == "changes":
             half = len(vals) // 2
@@ -800,12 +557,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
                     g.key = keys[k]
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
-                                 technique=technique)
+                                 technique=technique, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
         else:
             for n in g.numbers:
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
-                                 subject, cond_sets[0], ref, technique=technique)
+                                 subject, cond_sets[0], ref, technique=technique, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
     unique: dict[str, Measurement] = {}
     for m in out:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ontology.formula import strip_markup
 from ontology.models import Conflict, GraphBatch, Measurement, SourceRef, SystemReport
 from ontology.strategy_rules import application_of, composition_strategies
+from ontology.quantities import NUMBER_FORMS, number_value
 from ontology.system import analyse_system
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
@@ -105,11 +106,21 @@ def columns(table: Table) -> list[Column]:
 
 
 # ------------------------------------------------------------------------------ cells
+_CELL_NUMBER = re.compile(rf"~?(?P<neg>-)?(?:{NUMBER_FORMS})")
+
+
 def _number(text: str) -> float | None:
-    t = strip_markup(text).replace("−", "-").replace("–", "-").replace(" ", "")
-    m = re.fullmatch(r"~?(?:(\d+(?:\.\d+)?)[×x*])?10\^\{?(-?\d+)\}?", t)
+    """A cell's number in any printed form ('2.5 × 10^-3', '2.5E-3', '10(-4)'), else its first number."""
+    t = strip_markup(text).replace("−", "-").replace("–", "-").replace(" ", "").replace("{", "").replace("}", "")
+    m = _CELL_NUMBER.fullmatch(t)
     if m:
-        return float(m.group(1) or 1) * 10 ** int(m.group(2))
+        try:
+            value, _ = number_value(m.groupdict())
+        except ValueError:
+            return None  # beyond a float: no measurement
+        return -value if m.group("neg") else value
+    if "^" in t:
+        return None  # a power that is no number form (an exponent of four digits and more)
     m = re.search(r"-?\d+(?:\.\d+)?", t)
     return float(m.group(0)) if m else None
 
@@ -515,7 +526,7 @@ def _pieces(part: str) -> list[str]:
         return [part]
     if _PLAIN_NUMBERS.fullmatch(part):
         return part.split()
-    if re.search(r"10\s*\^|×", part):
+    if re.search(r"10\s*\^|×|\s[x·]\s*10\s*[-−(]|\d[eE][-+−]?\d", part):
         return [part]
     return [part.split()[0]]
 

@@ -175,6 +175,22 @@ def _canonical_conditions(raw: dict[str, Any] | None) -> dict[str, float]:
     return dict(sorted(out.items()))
 
 
+def _canonical_uncertainty(key: str, uncertainty: Any, unit: str) -> float:
+    """An uncertainty is a difference: converted by the unit's scale, without its offset (±5 K is
+    ±5 °C, not −268 °C)."""
+    try:
+        u = float(uncertainty)
+    except (TypeError, ValueError):
+        raise ValueError(f"uncertainty '{uncertainty}' is not a number") from None
+    if isinstance(uncertainty, bool) or not math.isfinite(u):
+        raise ValueError(f"uncertainty '{uncertainty}' is not a finite number")
+    try:
+        scale = to_canonical(key, 1.0, unit) - to_canonical(key, 0.0, unit)
+    except UnitError as exc:
+        raise ValueError(str(exc)) from None
+    return float(f"{u * abs(scale):.12g}")
+
+
 class Measurement(_Model):
     """One value (or range) of one property of one material system, from one source."""
 
@@ -182,6 +198,7 @@ class Measurement(_Model):
     value: float
     value_max: float | None = None
     unit: str
+    uncertainty: float | None = None    # "75 ± 3 kJ/mol": 3, in the same (canonical) unit as value
     qualifier: Qualifier = "="
     system: MaterialSystem
     conditions: dict[str, float] = {}
@@ -218,18 +235,22 @@ class Measurement(_Model):
                     raise ValueError(str(exc)) from None
                 except (TypeError, ValueError):
                     raise ValueError(f"{field} '{data[field]}' is not a number") from None
+        if data.get("uncertainty") is not None:
+            data["uncertainty"] = _canonical_uncertainty(key, data["uncertainty"], str(unit))
         data["unit"] = term.unit
         data["conditions"] = _canonical_conditions(data.get("conditions"))
         return data
 
     @model_validator(mode="after")
     def _physical(self):
-        for name in ("value", "value_max"):
+        for name in ("value", "value_max", "uncertainty"):
             v = getattr(self, name)
             if v is not None and not math.isfinite(v):
                 raise ValueError(f"{name} of '{self.property}' is not a finite number")
         if self.unit == "degC" and min(self.value, self.value_max or self.value) < ABSOLUTE_ZERO_C:
             raise ValueError(f"'{self.property}' is below absolute zero ({self.value} °C)")
+        if self.uncertainty is not None and self.uncertainty < 0:
+            raise ValueError(f"uncertainty of '{self.property}' is negative ({self.uncertainty}); give its size")
         if self.value_max is not None and self.value_max < self.value:
             raise ValueError(f"range of '{self.property}' runs backwards: {self.value} to {self.value_max}")
         for name in ("technique",):

@@ -1,41 +1,128 @@
-"""Numbers with units as written in text: "~200 °C", "10^{-4} S cm^{-1}", "2.5 × 10<sup>-4</sup>".
+"""Numbers with units as written in text: "~200 °C", "10^{-4} S cm^{-1}", "2.5 × 10<sup>-4</sup>",
+"75 ± 3 kJ mol-1", "2.5E-3 S/cm".
 
-A first, small parser shared by models (conditions given as text) and importers; the extraction
-pipeline builds its richer span-level parsing on the same unit parser.
+``NUMBER_FORMS`` is the one pattern of how a number is printed — plain, with an uncertainty, or as a
+power of ten in any of the forms authors and indexing services use — and ``number_value`` reads a
+match of it. The extraction pipeline (``ingest.quantity_text``) finds these numbers in sentences;
+``parse_quantity_text`` reads one quantity typed or imported as text (models, lab entries, forms).
 """
 from __future__ import annotations
 
+import math
 import re
+from typing import NamedTuple
 
 from .units import UnitError, parse_unit
 
-_NUM = r"[-+−]?\d+(?:[.,]\d+)?"
-_EXP = (r"(?:\s*[×x\*·]\s*10\s*(?:\^|\*\*)?\s*\{?\s*(?:<sup>)?\s*([-+−]?\d+)\s*(?:</sup>)?\}?)?")
-_QTY = re.compile(rf"^\s*(?:~|≈|ca\.?\s*)?({_NUM}){_EXP}\s*(.*?)\s*$")
-_POW10 = re.compile(r"^\s*10\s*(?:\^|\*\*)\s*\{?\s*(?:<sup>)?\s*([-+−]?\d+)\s*(?:</sup>)?\}?\s*(.*?)\s*$")
+# ------------------------------------------------------------------------------ number forms
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
+_PM = r"(?:±|\+/-|\+-)"
+_TIMES = r"\s*[×x*·⋅]\s*"
+# Exponents have at most three digits: 10^-400 is no measurement, and the work stays bounded.
+_EXP = r"[-+−–]?\d{1,3}(?!\d)"
+# What makes "10" a power: 10^-3, 10^(-3), 10**-3, 10(-3), 10⁻³.
+_POWER = (rf"10\s*(?:(?:\^|\*\*)\s*(?:\(\s*{_EXP}\s*\)|{_EXP})|\(\s*[-+−–]\d{{1,3}}\s*\)"
+          r"|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))")
+# After "2.5 ×" a plain "10-3", "10−3" or "10–3" is a power too (the superscript was lost in conversion);
+# alone, "10-4" is one only with a one-digit exponent: 10 to 4 is no range, "10-12 nm" may be one.
+_POWER_AFTER_TIMES = rf"(?:{_POWER}|10\s*[-+−–]\s*\d{{1,3}}(?!\d))"
+_POWER_ALONE = rf"(?:{_POWER}|10[-+−–][1-9](?![\d.]))"
+
+NUMBER_FORMS = (
+    rf"\(\s*(?P<pm_mant>{_NUM})\s*{_PM}\s*(?P<pm_unc>{_NUM})\s*\){_TIMES}(?P<pm_pow>{_POWER_AFTER_TIMES})"
+    rf"|(?P<mant>{_NUM})(?:\s*{_PM}\s*(?P<mant_unc>{_NUM}))?{_TIMES}(?P<pow>{_POWER_AFTER_TIMES})"
+    rf"|(?P<e_mant>\d+(?:\.\d+)?|\.\d+)[eE](?P<e_exp>{_EXP})"
+    rf"|(?P<alone>{_POWER_ALONE})"
+    rf"|(?P<num>{_NUM})(?:\s*{_PM}\s*(?P<unc>{_NUM})|\s*\(\s*±\s*(?P<unc_p>{_NUM})\s*\))?"
+)
+UNCERTAINTY_AFTER = re.compile(rf"\s*{_PM}\s*(?P<unc>{_NUM})")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−–", "0123456789-+--")
 
 
-def _num(text: str) -> float:
-    return float(text.replace("−", "-").replace(",", "."))
+def _exponent(power: str) -> int:
+    """'10^-3', '10^(-3)', '10(-3)', '10⁻³', '10 - 3' -> -3."""
+    rest = power.translate(_SUPERSCRIPTS).strip()[2:]
+    return int(re.sub(r"[\s^*()]", "", rest))
+
+
+def _scaled(mantissa: str, exponent: int) -> float:
+    """mantissa × 10^exponent without float powers (10.0 ** 400 raises; this gives inf)."""
+    return float(f"{mantissa.replace(',', '')}e{exponent}")
+
+
+def number_value(groups: dict) -> tuple[float, float | None]:
+    """(value, uncertainty) of a match of ``NUMBER_FORMS`` (its ``groupdict()``).
+
+    Raises ValueError when the number is not finite (a power beyond the float range)."""
+    g = groups
+    unc: str | None = None
+    if g.get("pm_mant") is not None:
+        e = _exponent(g["pm_pow"])
+        value, unc_v = _scaled(g["pm_mant"], e), _scaled(g["pm_unc"], e)
+    elif g.get("mant") is not None:
+        e = _exponent(g["pow"])
+        value = _scaled(g["mant"], e)
+        unc_v = _scaled(g["mant_unc"], e) if g.get("mant_unc") else None
+    elif g.get("e_mant") is not None:
+        value, unc_v = _scaled(g["e_mant"], int(g["e_exp"].translate(_SUPERSCRIPTS))), None
+    elif g.get("alone") is not None:
+        value, unc_v = _scaled("1", _exponent(g["alone"])), None
+    else:
+        value = float(g["num"].replace(",", ""))
+        unc = g.get("unc") or g.get("unc_p")
+        unc_v = float(unc.replace(",", "")) if unc else None
+    if not math.isfinite(value) or (unc_v is not None and not math.isfinite(unc_v)):
+        raise ValueError("number beyond the range of a measurement")
+    return value, unc_v
+
+
+# -------------------------------------------------------------------------- one quantity
+_QTY = re.compile(rf"^\s*(?P<qual>~|≈|∼|ca\.?\s*|<=|>=|≤|≥|<|>)?\s*(?P<sign>[-+])?(?:{NUMBER_FORMS})"
+                  r"\s*(?P<unit>.*?)\s*$")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4,})")
+_QUALIFIER_OF = {"≈": "~", "∼": "~", "ca.": "~", "ca": "~", "≤": "<=", "≥": ">="}
+
+
+class Quantity(NamedTuple):
+    value: float
+    unit: str
+    uncertainty: float | None = None
+    qualifier: str = "="
+
+
+def parse_quantity(text: str) -> Quantity:
+    """'523 K', '1.2×10^-3 S/cm', '10^{-4} S cm^{-1}', '75 ± 3 kJ/mol', '~200 °C' as a Quantity."""
+    if text is None or not str(text).strip():
+        raise UnitError("empty quantity: write a number and a unit, e.g. '250 degC'")
+    raw = str(text)
+    if len(raw) > 200:
+        raise UnitError(f"quantity '{raw[:40]}…' is {len(raw)} characters long; write one number and "
+                        "its unit, e.g. '250 degC'")
+    clean = (raw.replace("$", "").replace("\\times", "×").replace("\\pm", "±").replace("−", "-")
+             .replace("{", "").replace("}", "").replace("<sup>", "^").replace("</sup>", ""))
+    clean = _DECIMAL_COMMA.sub(".", clean)  # "1,5 K" typed with a decimal comma; "1,500 K" is 1500
+    m = _QTY.match(clean)
+    if not m:
+        raise UnitError(f"'{text}' is not a number with a unit, e.g. '250 degC' or '0.1 mS/cm'")
+    try:
+        value, unc = number_value(m.groupdict())
+    except ValueError:
+        raise UnitError(f"'{text}' is beyond the range of a measurement; check the exponent") from None
+    if m.group("sign") == "-":
+        value = -value
+    unit = m.group("unit")
+    if unc is None:
+        after = UNCERTAINTY_AFTER.search(unit)  # "75 kJ/mol ± 3": the uncertainty after the unit
+        if after and after.start() > 0:
+            unc, unit = float(after.group("unc").replace(",", "")), unit[:after.start()].strip()
+    if not unit:
+        raise UnitError(f"'{text}' has no unit; a value without a unit is not recorded")
+    parse_unit(unit)  # raises UnitError with the unit named
+    qual = (m.group("qual") or "=").strip()
+    return Quantity(value, unit, unc, _QUALIFIER_OF.get(qual, qual))
 
 
 def parse_quantity_text(text: str) -> tuple[float, str]:
     """Split "523 K" / "1.2×10^-3 S/cm" / "10^{-4} S cm^{-1}" into (value, unit text)."""
-    if text is None or not str(text).strip():
-        raise UnitError("empty quantity: write a number and a unit, e.g. '250 degC'")
-    raw = str(text).replace("$", "").replace("\\times", "×")
-    m = _POW10.match(raw)
-    if m:
-        value, unit = 10.0 ** int(m.group(1).replace("−", "-")), m.group(2)
-    else:
-        m = _QTY.match(raw)
-        if not m:
-            raise UnitError(f"'{text}' is not a number with a unit, e.g. '250 degC' or '0.1 mS/cm'")
-        value = _num(m.group(1))
-        if m.group(2):
-            value *= 10.0 ** int(m.group(2).replace("−", "-"))
-        unit = m.group(3)
-    if not unit:
-        raise UnitError(f"'{text}' has no unit; a value without a unit is not recorded")
-    parse_unit(unit)  # raises UnitError with the unit named
-    return value, unit
+    q = parse_quantity(text)
+    return q.value, q.unit

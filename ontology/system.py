@@ -24,7 +24,7 @@ from .models import Amount, Component, MaterialSystem
 from .vocabulary import Term, Vocabulary, vocabulary
 from .errors import UserError
 
-__all__ = ["SystemParseError", "SystemParse", "parse_system", "analyse_system", "system_name"]
+__all__ = ["SystemParseError", "SystemParse", "parse_system", "analyse_system", "system_name", "AMOUNT_UNIT"]
 
 
 class SystemParseError(UserError, ValueError):
@@ -139,8 +139,9 @@ def _try_formula(text: str | None) -> Formula | None:
 
 # ---------------------------------------------------------------------------- tokenizing
 _SEPARATORS = "–-+/@"
-_UNIT = (r"(?:wt\s*\.?\s*%|wt\s*pct|mass\s*%|weight\s*%|mol\s*\.?\s*%|at\s*\.?\s*%|vol\s*\.?\s*%"
+_UNIT = (r"(?:wt\s*\.?\s*-?\s*%|wt\s*pct|mass\s*%|weight\s*%|mol\s*\.?\s*%|at\s*\.?\s*%|vol\s*\.?\s*%"
          r"|v\s*/\s*v\s*%|%)")
+AMOUNT_UNIT = _UNIT  # how an amount's unit is written ("wt%", "wt.-%", "mass %", "mol%"), for text readers
 _AMOUNT_AT = re.compile(rf"\d+(?:\.\d+)?\s*{_UNIT}")
 _FRACTION_AT = re.compile(r"\d+/\d+")
 _AMOUNT_PREFIX = re.compile(rf"^(\d+(?:\.\d+)?)\s*({_UNIT})\s*")
@@ -162,7 +163,14 @@ def _canonical_text(text: str) -> str:
     s = re.sub(r"[—−]|(?<=\S)--(?=\S)", "–", s).replace("‐", "-").replace("‑", "-")
     s = re.sub(r"@\s*/", "@", s)
     s = re.sub(r"[⋅•∙]", "·", s)
+    # "3LiBH4·LiI": a coefficient on the first part of a dotted formula counts that part only, so
+    # this is the composition 3LiBH4–LiI, not three of an adduct LiBH4·LiI ("Mg(BH4)2·2NH3" and
+    # "2Mg(BH4)2·2NH3", without a bare second part, stay adducts)
+    s = _COUNTED_DOT.sub(r"\1\2–", s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+_COUNTED_DOT = re.compile(r"(^|[–\-+/@\s])(\d+(?:\.\d+)?[A-Z][A-Za-z0-9()\[\]]*)·(?=[A-Z(\[])")
 
 
 def _split(text: str) -> list[_Piece]:

@@ -26,6 +26,14 @@ class UnitError(UserError, ValueError):
     """A unit that cannot be parsed or does not fit the property it is given for."""
 
 
+# Bounds on the work one parse may cost. pint evaluates what it is given: '10^10^10' is 10^(10^10),
+# computed for minutes. Real units are short and carry small integer exponents (cm^-1, m^3, s^-2).
+MAX_UNIT_CHARS = 80
+MAX_EXPONENT = 9
+_POWER_SIGN = re.compile(r"\^\s*")
+_EXPONENT = re.compile(r"[-+]?\s*\d+(?:\.\d+)?(?![\d.]|\s*\^|[eE]\d)")
+
+
 # Spellings -> pint syntax. Order matters: longer, more specific patterns first.
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _REWRITES: list[tuple[str, str]] = [
@@ -36,13 +44,18 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\^\{([^}]*)\}", r"^\1"),
     (r"[\$\\]", ""),
     (r"[−–—‐]", "-"),
+    # "mol(-1)", "g (-1)", "cm^(-1)": an exponent in brackets, as indexing services print it
+    (r"(?<=[A-Za-z%])\s*\^?\s*\(\s*([-+]?\s*\d+)\s*\)", r"^\1"),
+    (r"\*\*", "^"),                    # one spelling of powers below ("m**2" is "m^2")
     (r"[·⋅•×*]", " "),
-    (r"°\s*C\b|℃|\bdeg\.?\s*C\b|\bdegC\b|\bcelsius\b", "degC"),
-    (r"°\s*K\b", "K"),
-    (r"\b(?:wt|mass|weight)\s*\.?\s*%", "wt%"),
+    # °C and its look-alikes (º is the ordinal sign, ˚ the ring): "º C", "degrees C", "degreesC"
+    (r"[°º˚]\s*C\b|℃|\bdeg(?:rees?|\.)?\s*(?:C\b|[Cc]elsius\b)|\bdegC\b|\b[Cc]elsius\b", "degC"),
+    (r"[°º˚]\s*K\b|\bdeg(?:rees?)?\s*K\b", "K"),
+    (r"\b(?:wt|mass|weight)\s*\.?\s*-?\s*%", "wt%"),
     (r"\bmol\s*\.?\s*%", "mol%"),
     (r"\bat\s*\.?\s*%", "mol%"),
-    (r"\bH\s*2\b|\bH₂\b", ""),          # "wt% H2", "kJ mol-1 H2": the H2 qualifies, it is not a unit
+    # "wt% H2", "kJ mol-1 H2", "kJ mol(-1) H-2" (an indexing service's H₂): the H2 qualifies, it is no unit
+    (r"\bH\s*-?\s*2\b|\bH₂\b", ""),
     (r"\bmA\s*h\b", "mAh"),
     (r"\bAh\b", "A h"),
     (r"\bmAh\b", "mA h"),
@@ -56,10 +69,22 @@ def _normalise_spelling(text: str) -> str:
     for pattern, repl in _REWRITES:
         s = re.sub(pattern, repl, s)
     # "cm-1", "cm^-1", "g −1": a unit followed by a signed exponent
-    s = re.sub(r"([A-Za-z%])\s*\^?\s*(-\s*\d+|\d+)\b", lambda m: f"{m.group(1)}**{m.group(2).replace(' ', '')}", s)
+    s = re.sub(r"([A-Za-z%])\s*\^?\s*(-\s*\d+|\d+)\b", lambda m: f"{m.group(1)}^{m.group(2).replace(' ', '')}", s)
     s = re.sub(r"\s+", " ", s).strip()
-    # "S cm**-1" -> "S * cm**-1" (pint accepts spaces as multiplication already)
+    # "S cm^-1" -> "S * cm^-1" (pint accepts spaces as multiplication already)
     return s
+
+
+def _bounded(raw: str, spelled: str) -> None:
+    """Refuse a unit whose evaluation would cost more than a unit can need (see MAX_EXPONENT)."""
+    if len(raw) > MAX_UNIT_CHARS:
+        raise UnitError(f"unit '{raw[:40]}…' is {len(raw)} characters long (at most {MAX_UNIT_CHARS}); "
+                        "write the unit alone, like 'mS/cm' or 'kJ/mol'")
+    for m in _POWER_SIGN.finditer(spelled):
+        exp = _EXPONENT.match(spelled, m.end())
+        if exp is None or abs(float(exp.group(0).replace(" ", ""))) > MAX_EXPONENT:
+            raise UnitError(f"unit '{raw}' has an exponent that is not a small whole number (at most "
+                            f"±{MAX_EXPONENT}, one per unit); write it like 'cm^-1' or 'm^3'")
 
 
 @lru_cache(maxsize=2048)
@@ -68,7 +93,10 @@ def parse_unit(text: str) -> pint.Unit:
     if text is None or not str(text).strip():
         raise UnitError("empty unit: give the unit the value was measured in (e.g. 'degC', 'mS/cm')")
     raw = str(text)
+    if len(raw) > MAX_UNIT_CHARS:
+        _bounded(raw, "")
     spelled = _normalise_spelling(raw)
+    _bounded(raw, spelled)
     if spelled in ("%",):
         return ureg.percent
     if spelled in ("1", ""):

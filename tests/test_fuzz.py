@@ -6,6 +6,9 @@ Markdown (mixed LaTeX, HTML, tables), and the read-only Cypher guard. Formula an
 """
 from __future__ import annotations
 
+import faulthandler
+import time
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,12 +19,23 @@ from ontology.units import UnitError, parse_unit, to_canonical
 from ontology.vocabulary import UnknownTermError
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# No fuzz test may hang a run (a drawn '10^10^10' once made pint work for 37 minutes): past this,
+# faulthandler's watchdog thread prints every stack and ends the process, even inside C code.
+HANG_LIMIT_S = 600
+
+
+@pytest.fixture(autouse=True)
+def _no_hang():
+    faulthandler.dump_traceback_later(HANG_LIMIT_S, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
 
 # Pieces real text is made of, so random mixes reach deep into the parsers.
 PIECES = ["MgH2", "LiBH4", "–", "-", "@", "+", "10", "wt%", "mol%", " ", "Ni", "Ti3C2", "(", ")", "·",
           "2NH3", "0.7", "Li(CB9H10)", "%", "°C", "K", "mS cm", "^{-1}", "<sup>", "</sup>", "<sub>", "</sub>",
           "×", "10^", "−4", "S/cm", "kJ mol", "$", "\\text{", "}", "~", "ca.", "eV", "mA h g", "−1", ",", ".",
-          "μ", "Å", "h", "min", "MPa", "bar", "/", "*", "**", "e-3", "nan", "inf", "1e999", "\u0000", "\u202e"]
+          "μ", "Å", "h", "min", "MPa", "bar", "/", "*", "**", "e-3", "nan", "inf", "1e999", "\u0000", "\u202e",
+          "^", "^10", "10^10", "**9", "(-1)", "mol(-1)", "± 3", "x 10-3", "E-3", "wt %", "º C", "degrees C"]
 texty = st.lists(st.sampled_from(PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
 
@@ -44,6 +58,25 @@ def test_conversions(unit, key, value):
     except (UnitError, OverflowError):
         return
     assert isinstance(out, float)
+
+
+_UNIT_WORDS = st.sampled_from(["m", "cm", "S", "kJ", "mol", "g", "mAh", "K", "s", "h", "10", "(m", "m)"])
+_POWERS = st.lists(st.tuples(_UNIT_WORDS, st.lists(st.integers(-10**6, 10**6), max_size=3)), min_size=1, max_size=6)
+
+
+@FUZZ
+@given(_POWERS)
+def test_unit_powers_are_bounded(parts):
+    """Any exponents, chained or not: parsed or refused in bounded time, never evaluated blindly."""
+    text = " ".join(w + "".join(f"^{k}" for k in ks) for w, ks in parts)
+    t = time.perf_counter()
+    try:
+        parse_unit(text)
+    except UnitError as exc:
+        assert "like" in str(exc)                         # the message says how to write it
+    else:
+        assert all(len(ks) <= 1 and all(abs(k) <= 9 for k in ks) for _, ks in parts), text
+    assert time.perf_counter() - t < 1.0
 
 
 @FUZZ

@@ -1,0 +1,379 @@
+"""Numbers and their units in a sentence, read the way authors and indexing services print them.
+
+A number is any form of ``ontology.quantities.NUMBER_FORMS``: "1,000", "2.5 × 10−3", "2.5 x 10-3",
+"2.5·10^-3", "2.5 × 10(-3)", "2.5E-3", "10−4" alone, "(2.5 ± 0.3) × 10^-3", "75 ± 3" (a value
+with its uncertainty; also "75 kJ/mol ± 3"). The words before it may qualify it ("~", "≈", "ca.",
+"about", "<", ">", "≤", "≥", "up to", "at least"). Its unit is the longest run of words after it
+that ``ontology.units.parse_unit`` understands *and* whose dimension fits a property or condition
+of the ontology ("wt %", "wt.-%", "mass%", "º C", "degrees C", "kJ mol(-1)", "kJ per mol H2",
+"S·cm−1", "mAh g(-1)" …).
+
+Numbers written together are grouped:
+
+- ranges:   "300–350 °C", "between 0.1 and 0.3 mS cm-1", "300 to 350 °C", "300 °C–350 °C"
+- changes:  "from 160.7 to 88.2 kJ mol-1" → a baseline value (of the unmodified host) and the new one
+- lists:    "0.2 and 6.4 mS cm-1 at 25 and 100 °C, respectively" → one value per system/condition
+
+An amount inside a composition ("MgH2-5 wt% Nb2O5", "MgH2 + 10 wt.% TiO2", "5 wt% Ni(OH)2") is
+marked as such: it says how much additive the system holds, it is no value of the system.
+
+Nothing here lists properties, units or materials: those come from the ontology.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ontology.quantities import NUMBER_FORMS, UNCERTAINTY_AFTER, number_value
+from ontology.system import AMOUNT_UNIT
+from ontology.units import UnitError, parse_unit
+from ontology.vocabulary import vocabulary
+
+from .nlp import is_chemistry, system_of
+
+# ------------------------------------------------------------------------------- numbers
+# A number not glued to a word ("MgH2", "Ti3C2"), an exponent ("cm^-1", "10^-4"'s 4) or the end
+# of a hyphenated word ("SBA-15"; but "280 °C–330 °C" is a range), nor the digits after a decimal
+# comma ("6,5 wt%" is not 5 wt%); a sign only where it cannot be a hyphen.
+_VALUE = re.compile(rf"(?<![\w.^/)\]])(?<!\d,)(?<![\^)][-–−])(?<!(?<![°º˚])[A-Za-z][-–−])"
+                    rf"(?P<sign>(?<![\w)])[-+–−](?=\d))?(?:{NUMBER_FORMS})(?![\d^]|\.\d)")
+# A unit word: anything up to a space or punctuation, with an exponent in brackets ("mol(-1)",
+# "g(-1)"); or a spelling in two words whose first is no unit ("wt %", "wt.-%", "mass %", "º C",
+# "degrees C", "deg C").
+_UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?%|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
+                        r"|deg(?:rees?|\.)?\s?(?:C|K|[Cc]elsius)(?![A-Za-z])"
+                        r"|[^\s,;()\[\]]+(?:\(\s*[-+−]?\s*\d{1,2}\s*\))?")
+_UNIT_CHAR = re.compile(r"[A-Za-z%°º˚µμÅΩ℃/]")
+_CYCLES = re.compile(r"\s*(?:cycles?|times)\b", re.I)
+# "kJ" before "mol(...)" or "/ mol" the unit reader could not take: the unit goes on, so the
+# part read ("kJ", an energy per particle to pint) would be ~10^23 times off. Not a unit here.
+_UNIT_GOES_ON = re.compile(r"\s*(?:[/·]\s*|per\s+)?mol\b|/(?=[A-Za-z(])", re.I)
+
+# Words that qualify a value. These are English, not vocabulary: they say how a number is meant.
+_QUALIFIERS = [
+    (re.compile(r"(?:<=|=<|≤|⩽|≦|\bup to|\bat most|\bno more than|\bnot (?:more|higher) than)\s*$", re.I), "<="),
+    (re.compile(r"(?:>=|=>|≥|⩾|≧|\bat least|\bno less than|\bnot (?:less|lower) than)\s*$", re.I), ">="),
+    # "similar to" and "approximate to" are how some indexing services print "∼" and "≈"
+    (re.compile(r"(?:~|≈|∼|≃|\bsimilar to|\bapproximate(?:ly equal)? to|\bca\.?|\bcirca|\babout|\bapproximately"
+                r"|\baround|\bnearly|\broughly|\bapprox\.?|\balmost)\s*$", re.I), "~"),
+    (re.compile(r"(?:<|\bbelow|\bless than|\blower than|\bunder|\bbeneath)\s*$", re.I), "<"),
+    (re.compile(r"(?:>|\babove|\bover|\bmore than|\bhigher than|\bexceeding|\bexceeds?|\bbeyond|\bin excess of)\s*$",
+                re.I), ">"),
+]
+_RANGING = re.compile(r"\b(?:rang\w*|vary\w*|varied|span\w*)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$", re.I)
+_FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
+_RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
+_CHANGE_GAP = re.compile(r"^\s*(?:to|down to|up to|→|->)\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
+_AND_GAP = re.compile(r"^\s*(?:and)\s*$")
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
+_FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|Refs?|Sections?)\.?\s*(?:\d+[a-z]?\s*(?:,|and|–|-)\s*)*$", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# An amount in a composition: after a component and a separator ("MgH2-5 wt%", "MgH2 + 10 wt.%"),
+# or before the material it is an amount of ("5 wt% Ni(OH)2", "10 mol% of TiF3").
+_AMOUNT_UNIT = re.compile(AMOUNT_UNIT)
+_NAMED_AMOUNT_UNIT = re.compile(r"(?:wt|mass|weight|mol|at|vol)\b.*%")  # "5% X" alone may be a yield
+_COMPONENT_BEFORE = re.compile(r"(?:^|\s)(\S+?)\s*[-–+]\s*$")
+_MATERIAL_AFTER = re.compile(r"\s*(?:of\s+)?([^\s,;]+)")
+_GLUED_WORD = re.compile(r"[^\s,;]*")
+_HYDRIDE = "Hydride"  # the ontology's root of hydride materials (the same binding ontology.system uses)
+
+
+def _number(text: str) -> float:
+    """'2.5 × 10^-4' -> 2.5e-4, '10^-4' -> 1e-4, '1,000' -> 1000, '2.5E-3' -> 2.5e-3."""
+    m = _VALUE.fullmatch(text.strip())
+    if m is None:
+        raise ValueError(f"'{text}' is not a number")
+    value, _ = number_value(m.groupdict())
+    return -value if m.group("sign") in ("-", "–", "−") else value
+
+
+# ----------------------------------------------------------------------------------- units
+_NOT_UNITS = ("turn", "dimensionless", "radian", "year", "inch", "technical_atmosphere", "attosecond")
+
+
+@lru_cache(maxsize=8192)
+def _dims(unit: str):
+    """Dimensionality of a unit text as a hashable key, or None when it is not a unit here."""
+    try:
+        u = parse_unit(unit)
+    except UnitError:
+        return None
+    if any(part in _NOT_UNITS or re.match(r"(?:kibi|mebi|gibi|tebi)", part)
+           for part in str(u).replace("/", " ").replace("*", " ").split()):
+        return None  # "cycles", "in", "at", "as": words pint happens to know
+    return tuple(sorted(dict(u.dimensionality).items()))
+
+
+@lru_cache(maxsize=1)
+def _keys_by_dims() -> dict:
+    """Dimensionality -> (property keys, condition keys) of the ontology's canonical units."""
+    table: dict = {}
+    for kind in ("Property", "Condition"):
+        for term in vocabulary().terms(kind):
+            if not term.key or not term.unit or term.key == "cycles":
+                continue
+            d = _dims(term.unit)
+            if d is None and term.unit in ("%", "1"):
+                d = ()
+            if d is None:
+                continue
+            props, conds = table.setdefault(d, ([], []))
+            (props if kind == "Property" else conds).append(term.key)
+    return table
+
+
+@lru_cache(maxsize=8192)
+def compatible_keys(unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(property keys, condition keys) whose canonical unit has the dimension of ``unit``."""
+    d = _dims(unit)
+    if d is None:
+        return (), ()
+    props, conds = _keys_by_dims().get(d, ([], []))
+    if not d:  # plain ratios: only percentages are values ("85%", "6 wt%"), not bare words
+        if "%" not in unit:
+            return (), ()
+        conds = []
+    return tuple(props), tuple(conds)
+
+
+def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
+    """The longest run of words after ``pos`` that is a unit fitting some property or condition."""
+    words = []
+    for m in _UNIT_WORD.finditer(text, pos):
+        gap = text[words[-1][2] if words else pos:m.start()]
+        if len(words) >= 5 or gap.strip() or (not words and len(gap) > 2):
+            break
+        w = m.group(0).rstrip(".:")
+        hyphen = re.match(r"^(.+?)-[a-z]{3,}$", w)  # "nm-thick", "µm-sized": the unit is before the hyphen
+        if hyphen and _dims(hyphen.group(1)) is not None:
+            words.append((hyphen.group(1), m.start(), m.start() + len(hyphen.group(1))))
+            break
+        if re.fullmatch(r"[\d.]+", w) or (words and re.match(r"^\d", w)) or not _UNIT_CHAR.search(w):
+            break  # a number, or a sign ("±", "=", "~") that pint would read as nothing
+        words.append((w, m.start(), m.start() + len(w)))
+        if m.end() != m.start() + len(w):  # trailing '.' or ':' ends the unit
+            break
+    if words and re.fullmatch(r"[A-Z][a-z]{2,}\W*", words[0][0]):
+        return None  # a capitalised word ("Kim" would be kibimetres) is a name, not a unit
+    if not words or _dims(words[0][0]) is None and not re.match(r"[A-Za-zµμ°]+[·.]", words[0][0]):
+        return None  # the first word is no unit ("and", "the"): no unit follows
+    for n in range(len(words), 0, -1):
+        unit = " ".join(w for w, _, _ in words[:n])
+        props, conds = compatible_keys(unit)
+        if props or conds or unit in ("%",):
+            end = words[n - 1][2]
+            if _UNIT_GOES_ON.match(text, end) and "mol" not in unit:
+                return None  # "75 kJ mol^(x)": a unit read in part is a wrong unit
+            return unit, end
+    return None
+
+
+# ---------------------------------------------------------------------------------- groups
+@dataclass
+class Number:
+    value: float
+    start: int
+    end: int                     # end of the number, or of its unit when one follows
+    unit: str | None = None
+    qualifier: str = "="
+    uncertainty: float | None = None   # "75 ± 3 kJ/mol": 3, in the unit of the value
+    amount: bool = False         # an amount inside a composition ("MgH2-5 wt% Nb2O5"), not a value
+
+
+@dataclass
+class Group:
+    """Numbers written together: one value, a range, a change (from→to) or a list."""
+
+    kind: str                    # 'single' | 'range' | 'change' | 'list' | 'cycles'
+    numbers: list[Number]
+    unit: str | None
+    start: int
+    end: int
+    qualifier: str = "="
+    role: str | None = None      # 'property' | 'condition' | 'amount' | None
+    key: str | None = None
+    respectively: bool = False
+
+
+def _qualifier(before: str) -> str:
+    for pattern, q in _QUALIFIERS:
+        if pattern.search(before):
+            return q
+    return "="
+
+
+def _uncertainty_after(text: str, n: Number) -> int | None:
+    """'75 kJ mol-1 ± 3 kJ mol-1', '75 kJ/mol ± 3', '75 kJ/mol ± 4%': the uncertainty written after
+    the unit. Sets ``n.uncertainty`` and returns where the uncertainty ends (None: there is none)."""
+    m = UNCERTAINTY_AFTER.match(text, n.end)
+    if m is None:
+        return None
+    unc = float(m.group("unc").replace(",", ""))
+    end = m.end()
+    unit = _read_unit(text, end)
+    if unit is not None:
+        if unit[0] == "%" and n.unit != "%":
+            unc = abs(n.value) * unc / 100  # a relative uncertainty
+        elif _dims(unit[0]) != _dims(n.unit) or unit[0] != n.unit and _dims(n.unit) == ():
+            return end  # in another unit: not read as this value's uncertainty
+        end = unit[1]
+    n.uncertainty = unc
+    return end
+
+
+def _is_amount(text: str, n: Number) -> bool:
+    """'MgH2-5 wt% Nb2O5', 'MgH2 + 10 wt.% TiO2', '5 wt% Ni(OH)2': how much of a component a
+    composition holds. The chemistry words are checked by the system-notation parser's reading
+    (``ingest.nlp.is_chemistry``); hydrogen itself ("6 wt% H2") is what is stored, not an additive."""
+    if n.unit is None or not _AMOUNT_UNIT.fullmatch(n.unit):
+        return False
+    before = _COMPONENT_BEFORE.search(text[max(0, n.start - 40):n.start])
+    if before and _chemistry(before.group(1)):
+        return True
+    after = _MATERIAL_AFTER.match(text, n.end)
+    # "the 11.4 wt% 2LiBH4–MgH2 composite" is a capacity: a hydride of the ontology after the number
+    return bool(after and _NAMED_AMOUNT_UNIT.match(n.unit) and _chemistry(after.group(1))
+                and not _known_hydride(after.group(1)))
+
+
+def _known_hydride(word: str) -> bool:
+    """The word names a system whose host is a hydride term of the ontology (LiBH4, 2LiBH4–MgH2)."""
+    s = system_of(_trimmed(word))
+    return bool(s and s.host.term and vocabulary().is_a(s.host.term, _HYDRIDE))
+
+
+def _trimmed(word: str) -> str:
+    word = word.rstrip(".:")
+    while word.endswith((")", "]")) and word.count(")") + word.count("]") > word.count("(") + word.count("["):
+        word = word[:-1]
+    while word.startswith(("(", "[")) and word.count("(") + word.count("[") > word.count(")") + word.count("]"):
+        word = word[1:]
+    return word
+
+
+def _chemistry(word: str) -> bool:
+    word = _trimmed(word)
+    if not word:
+        return False
+    if re.fullmatch(r"[HD]2?|H₂", word):
+        return False
+    return is_chemistry(word)
+
+
+def _coefficient(text: str, end: int) -> bool:
+    """The number is glued to a formula that is no unit ("2LiBH4", not "300K" or "5MPa")."""
+    if end >= len(text) or not (text[end].isupper() or text[end] in "(["):
+        return False
+    word = _trimmed(_GLUED_WORD.match(text, end).group(0))
+    return _dims(word) is None and _chemistry(word)
+
+
+def numbers(text: str) -> list[Number]:
+    out = []
+    consumed = 0  # an uncertainty after a unit is part of the number before it
+    for m in _VALUE.finditer(text):
+        if m.start() < consumed:
+            continue
+        if _FIGURE_REF.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Figure 3d", "Table 2": labels, not quantities (3 d would read as days)
+        if _coefficient(text, m.end()):
+            continue  # "2LiBH4–MgH2", "0.7Li(CB9H10)": a coefficient of the formula it is glued to
+        try:
+            value, unc = number_value(m.groupdict())
+        except ValueError:
+            continue
+        if m.group("sign") in ("-", "–", "−"):
+            value = -value
+        n = Number(value, m.start(), m.end(), uncertainty=unc)
+        unit = None if _CYCLES.match(text, m.end()) else _read_unit(text, m.end())
+        if unit:
+            n.unit, n.end = unit
+            consumed = n.end  # "S cm(-1)": the -1 is the unit's, not a number of its own
+            if n.uncertainty is None:
+                consumed = _uncertainty_after(text, n) or consumed
+        n.qualifier = _qualifier(text[max(0, m.start() - 25):m.start()])
+        n.amount = _is_amount(text, n)
+        out.append(n)
+    return out
+
+
+def groups(text: str) -> list[Group]:
+    nums = numbers(text)
+    out: list[Group] = []
+    i = 0
+    while i < len(nums):
+        n = nums[i]
+        before = text[max(0, n.start - 30):n.start]
+        j = i
+        # extend over range / change / list partners
+        kind = "single"
+        while j + 1 < len(nums) and not n.amount:
+            gap = text[nums[j].end:nums[j + 1].start]
+            nxt = nums[j + 1]
+            same_unit = nums[j].unit is None or nxt.unit is None or nums[j].unit == nxt.unit
+            if not same_unit or nxt.amount:
+                break
+            if kind in ("single",) and _FROM.search(before) and _CHANGE_GAP.match(gap):
+                kind = "range" if _RANGING.search(before) else "change"
+            elif kind == "single" and _BETWEEN.search(before) and _AND_GAP.match(gap):
+                kind = "range"
+            elif kind == "single" and nums[j].unit is None and _RANGE_GAP.match(gap) and "to" not in gap \
+                    or kind == "single" and nums[j].unit is None and gap.strip() == "to":
+                kind = "range"
+            elif kind == "single" and nums[j].unit is not None and nums[j].unit == nxt.unit \
+                    and _RANGE_GAP.match(gap) and nxt.value > nums[j].value and not _FROM.search(before):
+                kind = "range"  # "300 °C–350 °C", "300 °C to 350 °C": the unit written twice
+            elif kind in ("single", "list") and _LIST_GAP.match(gap) and nums[j].unit is None:
+                kind = "list"
+            else:
+                break
+            j += 1
+            if kind in ("range", "change") or nums[j].unit is not None:
+                break
+        members = nums[i:j + 1]
+        unit = next((m.unit for m in reversed(members) if m.unit), None)
+        g = Group(kind, members, unit, members[0].start, members[-1].end, members[0].qualifier)
+        if n.amount:
+            g.role = "amount"
+        if kind == "range" and members[0].value > members[-1].value:
+            g.kind = "change"  # "350–300 °C" is not a range: read it as a change
+        out.append(g)
+        i = j + 1
+    out = _merge_change_lists(text, out)
+    _mark_cycles(text, out)
+    for g in out:
+        g.respectively = g.kind in ("list", "changes") and bool(_RESPECTIVELY.search(text, g.end))
+    return out
+
+
+def _merge_change_lists(text: str, gs: list[Group]) -> list[Group]:
+    """'from 135 and 61.1 kJ/mol to 30.8 and 56.5 kJ/mol, respectively': two lists of one length
+    joined by 'to' after 'from' are pairs of changes (kind 'changes', first half the baselines)."""
+    out: list[Group] = []
+    i = 0
+    while i < len(gs):
+        g = gs[i]
+        nxt = gs[i + 1] if i + 1 < len(gs) else None
+        if (nxt is not None and g.kind == "list" and nxt.kind == "list" and len(g.numbers) == len(nxt.numbers)
+                and _FROM.search(text[max(0, g.start - 30):g.start])
+                and _CHANGE_GAP.match(text[g.end:nxt.start]) and (g.unit or nxt.unit)):
+            unit = g.unit or nxt.unit
+            if g.unit is None or nxt.unit is None or g.unit == nxt.unit:
+                out.append(Group("changes", g.numbers + nxt.numbers, unit, g.start, nxt.end, g.qualifier))
+                i += 2
+                continue
+        out.append(g)
+        i += 1
+    return out
+
+
+def _mark_cycles(text: str, gs: list[Group]) -> None:
+    for g in gs:
+        if g.unit is None and _CYCLES.match(text, g.end) and all(float(n.value).is_integer() for n in g.numbers):
+            g.kind, g.role, g.key = "cycles", "condition", "cycles"
+            g.end = _CYCLES.match(text, g.end).end()
+        elif g.unit is None and re.match(r"(?:st|nd|rd|th)\b", text[g.end:g.end + 3]) and \
+                re.search(r"\bcycl", text[g.end:g.end + 15]):
+            g.kind, g.role, g.key = "cycles", "condition", "cycles"
