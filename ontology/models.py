@@ -66,6 +66,7 @@ class Component(_Model):
     amount: Amount | None = None
     role: str | None = None           # ontology Role term id
     additive_class: str | None = None  # ontology term id of the chemistry class (e.g. 'Oxide')
+    in_situ: bool = False             # formed in the sample during milling/cycling, not added as such
 
     @field_validator("formula")
     @classmethod
@@ -83,10 +84,12 @@ class MaterialSystem(_Model):
     host: Component
     additives: list[Component] = []
     architecture: str | None = None    # e.g. 'confined' for '@', 'supported' for 'on'
+    key: str | None = None             # canonical notation when it differs from the name
+    #   ('Li4(BH4)3I' and '3LiBH4·LiI' are '3LiBH4–LiI'; a Mg host is named as MgH2): the identity
 
     @property
     def id(self) -> str:
-        return stable_id("sys", self.name)
+        return stable_id("sys", self.key or self.name)
 
     @property
     def components(self) -> list[Component]:
@@ -186,6 +189,8 @@ class Measurement(_Model):
     method: str | None = None           # how it was derived, e.g. 'Kissinger', 'van t Hoff'
     baseline: bool = False              # the unmodified reference value a source compares against
     theoretical: bool = False           # computed rather than measured (Table 2 'T')
+    calculated: bool = False            # from a calculation (DFT, first principles), not an experiment
+    reported_sign: Literal["+", "-"] | None = None  # the sign the source wrote, when stored negated
     source: SourceRef
     derived_from: str | None = None     # id of a raw data file the value was computed from
 
@@ -238,6 +243,11 @@ class Measurement(_Model):
         s = self.source
         return stable_id("m", s.source_id, s.table, s.row, s.start, self.property, self.system.name,
                          self.value, self.value_max, self.conditions, self.baseline)
+
+    @property
+    def basis(self) -> str:
+        """'calculated' (DFT), 'theoretical' (from the composition) or 'measured'."""
+        return "calculated" if self.calculated else "theoretical" if self.theoretical else "measured"
 
     @property
     def quantity(self):
