@@ -12,7 +12,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ontology.models import GraphBatch, Source, stable_id
+from ontology.models import GraphBatch, Measurement, Source, stable_id
+from ontology.system import host_formula
+from ontology.vocabulary import vocabulary
 
 from .challenges import challenge_statements
 from .prose import extract_sentences
@@ -283,3 +285,54 @@ def _sentences(spans, section, para):
         text = body[a:b]
         refs = [k for _, ks in clean_text(text).cites for k in ks]
         yield _Sentence(text, absolute(a), absolute(b - 1) + 1, section, refs, para)
+
+
+# --------------------------------------------------------------------- what a record is about
+class RecordContext:
+    """What the reports of a batch say about each system (strategies, applications), so that a
+    measurement record can carry them: a value of LiBH4@SBA-15 is a nanoconfinement result."""
+
+    def __init__(self, batch: GraphBatch):
+        self.strategies: dict[tuple[str, str], dict[str, None]] = {}
+        self.applications: dict[tuple[str, str], dict[str, None]] = {}
+        for r in batch.reports:
+            key = (r.source.source_id, r.system.id)
+            self.strategies.setdefault(key, {}).update(dict.fromkeys(r.strategies))
+            self.applications.setdefault(key, {}).update(dict.fromkeys(r.applications))
+
+    def strategies_of(self, m: Measurement) -> list[str]:
+        return list(self.strategies.get((m.source.source_id, m.system.id), {}))
+
+    def application_of(self, m: Measurement) -> str | None:
+        """'hydrogen_storage', 'solid_electrolyte' or 'anode': the property's own application when
+        the ontology gives one, else what the source says the system is for, else the host's."""
+        vocab = vocabulary()
+        leaves = _leaf_applications()
+        said = list(vocab.property(m.property).applications)
+        said += list(self.applications.get((m.source.source_id, m.system.id), {}))
+        host = vocab.by_formula(host_formula(m.system))
+        said += list(host.applications) if host is not None else []
+        for app in said:
+            if app in leaves:
+                return leaves[app]
+            narrower = [a for a in leaves if vocab.is_a(a, app)]
+            if len(narrower) == 1:
+                return leaves[narrower[0]]
+        return None
+
+
+def _leaf_applications() -> dict[str, str]:
+    """Application term id -> contract name ('HydrogenStorage' -> 'hydrogen_storage') of the
+    applications nothing is narrower than."""
+    vocab = vocabulary()
+    apps = vocab.terms("Application")
+    return {t.id: t.label.replace(" ", "_").replace("-", "_").lower() for t in apps
+            if not any(o.id != t.id and vocab.is_a(o.id, t.id) for o in apps)}
+
+
+def components_of(system) -> list[dict]:
+    """[{material, role, amount, amount_unit, in_situ}] of a system, host first."""
+    return [{"material": c.formula, "role": c.role,
+             "amount": c.amount.value if c.amount else None,
+             "amount_unit": c.amount.unit if c.amount else None, "in_situ": c.in_situ}
+            for c in system.components]

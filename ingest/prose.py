@@ -474,15 +474,19 @@ class Context:
     paragraph: Any = None
     system: MaterialSystem | None = None
     refs: list[str] = field(default_factory=list)
+    passage: Any = None
 
     def enter(self, sent) -> None:
+        """A new section or a new heading (``passage``) starts afresh: the system one passage
+        is about is not what the next one measures."""
         section = getattr(sent, "section", None)
         paragraph = getattr(sent, "paragraph", None)
-        if section != self.section:
+        passage = getattr(sent, "passage", None)
+        if section != self.section or passage != self.passage:
             self.system, self.refs = None, []
         if paragraph != self.paragraph:
             self.refs = []
-        self.section, self.paragraph = section, paragraph
+        self.section, self.paragraph, self.passage = section, paragraph, passage
 
 
 def _hydrogen_only(system: MaterialSystem) -> bool:

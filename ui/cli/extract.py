@@ -43,21 +43,44 @@ def register(sub) -> None:
 
 
 # ------------------------------------------------------------------------------- contract
-def contract_row(m) -> dict:
-    """The public form of one measurement (issue 3's contract, nothing more)."""
+def contract_row(m, context=None) -> dict:
+    """The public form of one measurement (issue 3's contract with issue 10's additions; README,
+    "Extraction contract"). ``context``: an ingest.extract.RecordContext of the batch (strategies
+    and applications the source's reports give the system)."""
+    from ingest.extract import components_of
+    from ontology.system import host_formula
+
     s = m.source
     return {
+        "kind": "measurement",
         "property": m.property,
         "value": m.value,
         "value_max": m.value_max,
         "unit": m.unit,
-        "material": m.system.host.formula,
+        "qualifier": m.qualifier,
+        "uncertainty": getattr(m, "uncertainty", None),
+        "basis": m.basis,
+        "reported_sign": m.reported_sign,
+        "material": host_formula(m.system),
         "system": m.system.name,
+        "system_id": m.system.id,
         "additives": [a.formula for a in m.system.additives],
+        "components": components_of(m.system),
+        "strategies": context.strategies_of(m) if context is not None else [],
+        "application": context.application_of(m) if context is not None else None,
+        "baseline": m.baseline,
         "conditions": dict(m.conditions),
         "source": {"section": s.section, "table": s.table, "row": s.row, "refs": list(s.refs),
                    "start": s.start, "end": s.end},
     }
+
+
+def contract_rows(batch) -> list[dict]:
+    """The contract rows of every measurement of a batch."""
+    from ingest.extract import RecordContext
+
+    context = RecordContext(batch)
+    return [contract_row(m, context) for m in batch.measurements]
 
 
 def cmd_extract(args) -> int:
@@ -71,7 +94,7 @@ def cmd_extract(args) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     if args.jsonl:
-        print_jsonl(contract_row(m) for m in batch.measurements)
+        print_jsonl(contract_rows(batch))
     else:
         print_json({"source": [s.model_dump(mode="json", exclude_none=True) for s in batch.sources],
                     "measurements": len(batch.measurements), "reports": len(batch.reports),
@@ -179,7 +202,7 @@ def cmd_bench_extract(args) -> int:
         t0 = time.perf_counter()
         blank(text)
         t_blank.append(time.perf_counter() - t0)
-    rows = [contract_row(m) for m in batch.measurements]
+    rows = contract_rows(batch)
     result = {"extract_seconds": min(t_extract), "blank_tokenizer_seconds": min(t_blank),
               "ratio": min(t_extract) / min(t_blank), "target_ratio": 3.0,
               "table_coverage": coverage(parse_document(text), rows)}
