@@ -32,6 +32,7 @@ from ontology.units import UnitError, parse_unit, to_canonical
 from ontology.vocabulary import fold, vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, system_of
+from .samples import has_hydrogen as _has_hydrogen, hydride_like as _hydride_like, samples
 
 # ------------------------------------------------------------------------------- numbers
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
@@ -73,6 +74,8 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
 _FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|Refs?|Sections?)\.?\s*(?:\d+[a-z]?\s*(?:,|and|–|-)\s*)*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;]")
+# "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
+_IN_PARENTHESES = re.compile(r"\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|~|≈|ca\.?\s*|about\s+)?")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-zΔσα-ω+][A-Za-z0-9Δσα-ω+()\-]*")
 
@@ -501,17 +504,6 @@ def _is_bond(system: MaterialSystem) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _hydride_like(formula: str) -> bool:
-    """Hydrogen together with a metal (MgH2, LiBH4, Li2NH) — not THF, NH3 or B2H6."""
-    elements = set(re.findall(r"[A-Z][a-z]?", formula))
-    return bool(elements & {"H", "D"}) and bool(elements - _NONMETALS)
-
-
-def _has_hydrogen(system: MaterialSystem) -> bool:
-    return any(_hydride_like(c.formula) for c in system.components)
-
-
-@lru_cache(maxsize=4096)
 def _host_only(formula: str) -> MaterialSystem | None:
     try:
         return parse_system(formula, strict=False)
@@ -544,6 +536,9 @@ def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]
     for m, s in usable:
         if 0 <= m.start - g.end <= 8 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]):
             return _within_context(s, ctx)  # "5 nm Nb particles", "25 nm-thick Pd coating"
+    for m, s in usable:
+        if m.end <= g.start and _IN_PARENTHESES.fullmatch(text, m.end, g.start):
+            return s  # "than that of MgH2 (160 kJ/mol)": the value in brackets is the mention's
     # "compared to X", "than that of X": the reference a value is set against is not its subject
     compared = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])]
     plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start]
@@ -691,11 +686,11 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if refs:
         ctx.refs = refs
     refs = refs or list(ctx.refs)
-    systems = _systems(ms)
+    systems, baselines = samples(text, _systems(ms), ms, ctx.system)
     ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
     reports = _reports(ms, systems, ctx, ref)
-    out = _measurements(text, ms, systems, ctx, ref) if _DIGIT.search(text) else []
+    out = _measurements(text, ms, systems, ctx, ref, baselines) if _DIGIT.search(text) else []
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
@@ -739,7 +734,8 @@ def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
         return []
 
 
-def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[Measurement]:
+def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baselines: set[int] = frozenset()
+                  ) -> list[Measurement]:
     gs = groups(text)
     prev_end = 0
     last: Group | None = None
@@ -763,10 +759,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
         subject = _subject(text, g, systems, taken, ctx)
         if subject is None:
             continue
+        is_base = _is_baseline(text, subject, systems, baselines)
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
             m = _measurement(g.key, vals[0], vals[-1], g.unit, g.qualifier, subject, cond_sets[0], ref,
-                             technique=technique)
+                             baseline=is_base, technique=technique)
             out.extend([m] if m else [])
         elif g.kind == "change":
             base_sys = _baseline_system(subject, systems)
@@ -793,17 +790,31 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
                     g.key = keys[k]
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
-                                 technique=technique)
+                                 baseline=_is_baseline(text, sys_, systems, baselines), technique=technique)
                 out.extend([m] if m else [])
         else:
             for n in g.numbers:
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
-                                 subject, cond_sets[0], ref, technique=technique)
+                                 subject, cond_sets[0], ref, baseline=is_base, technique=technique)
                 out.extend([m] if m else [])
     unique: dict[str, Measurement] = {}
     for m in out:
         unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
     return list(unique.values())
+
+
+def _is_baseline(text: str, subject: MaterialSystem, systems, baselines) -> bool:
+    """Is the value's system the bare reference the sentence compares against: a host named
+    'pristine'/'additive-free' …, or a bare host after 'than'/'compared with' next to a modified one?"""
+    for m, s in systems:
+        if s is not subject:
+            continue
+        if m.start in baselines:
+            return True
+        if not s.additives and _COMPARED.search(text[max(0, m.start - 25):m.start]) \
+                and any(o.additives and o.host.formula == s.host.formula for _, o in systems):
+            return True
+    return False
 
 
 def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> MaterialSystem:

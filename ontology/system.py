@@ -719,7 +719,9 @@ def _hydride_and_halide(p: _Part, onto: _Ontology):
 def _as_hydride_host(parts: list[_Part], h: int, onto: _Ontology) -> list[_Part]:
     """Mg and MgH2, Mg2Ni and Mg2NiH4 are one host: the identity names the hydride."""
     hydride = storage_hydride(parts[h].material.formula.normalized) \
-        if parts[h].material and parts[h].material.formula and "H" not in parts[h].elements else None
+        if parts[h].material and parts[h].material.formula and "H" not in parts[h].elements \
+        and not _element_list(p.material.formula.normalized for p in parts if p.material and p.material.formula) \
+        else None
     if hydride is None:
         return parts
     f = _try_formula(hydride)
@@ -735,15 +737,21 @@ def storage_hydride(formula: str, vocab: Vocabulary | None = None) -> str | None
     if f is None or f.is_symbolic or "H" in f.elements or _metals(f.elements) != list(f.elements):
         return None
     comp = f.composition
-    for name, hcomp in _ontology(vocab).hydride_compositions:
-        if {e: n for e, n in hcomp.items() if e != "H"} == comp:
-            return name
-    return None
+    found = [(hcomp["H"], name) for name, hcomp in _ontology(vocab).hydride_compositions
+             if {e: n for e, n in hcomp.items() if e != "H"} == comp]
+    return max(found)[1] if found else None   # the fully hydrided phase: TiH2, not TiH
 
 
 def host_formula(system: MaterialSystem) -> str:
-    """The host hydride of a system: the hydride its metal host stores hydrogen as ('Mg' -> 'MgH2')."""
+    """The host hydride of a system: the hydride its metal host stores hydrogen as ('Mg' -> 'MgH2');
+    an element list ('Li–Mg–N–H') names a family, not a metal host, and is kept."""
+    if _element_list(c.formula for c in system.components):
+        return system.host.formula
     return storage_hydride(system.host.formula) or system.host.formula
+
+
+def _element_list(formulas) -> bool:
+    return any(f in _NONMETALS for f in formulas)
 
 
 def _dehydrogenated(p: _Part) -> dict | None:

@@ -1,0 +1,198 @@
+"""The sample a sentence measures: a hydride mention together with what the text says was put
+into it, or a reference it is compared against.
+
+Papers name a modified sample in a few ways, and a value belongs to the whole sample:
+
+- after the host, with a linking verb: "MgH2 doped with 5 wt% of a Ti catalyst", "LiBH4 catalysed
+  by TiF3 and 2 mol% CeO2", "Mg(BH4)2 confined in graphene" (a scaffold: written host@scaffold);
+- before the host, as a prefix: "Ni-doped MgH2", "the TiF3-catalysed LiBH4";
+- by reference: "the Ni-doped sample" (the host is the hydride the sentence or paragraph is about).
+
+A host named as "pristine", "additive-free", "bare" … is a baseline: its values are those of the
+bare host. These are English patterns of how things are said, not vocabulary: what the materials
+are and which roles they take comes from the ontology (``ontology.system``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ontology.models import MaterialSystem
+from ontology.system import _NONMETALS, SystemParseError, parse_system
+from ontology.vocabulary import vocabulary
+
+from .nlp import SYSTEM_LABEL, Mention, system_of
+
+_AMOUNT = r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?"
+_ADJECTIVES = r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+# "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
+# the material after it into the host before it
+_LINK_VERB = (r"(?:co-?doped|doped|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:ball[- ])?milled|"
+              r"combined|added|coated|promoted|functionali[sz]ed|activated|enhanced|blended|treated)"
+              r"(?:\s+together)?\s+(?:with|by|using)")
+_SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
+                  r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
+                  r"immobili[sz]ed)\s+(?:in(?:to|side)?|within|on(?:to)?|in\s+the\s+pores\s+of)")
+_LINK = re.compile(
+    rf"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
+    rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+)\s+"
+    rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+# a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
+_AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+# "Ni-doped", "TiF3-catalysed", "CeO2-modified": the prefix names the additive
+_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*)[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
+                     r"modified|decorated|added|coated|promoted|containing|loaded|substituted)\b")
+# what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
+_SAMPLE_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:samples?|composites?|materials?|ones?|counterparts?|"
+                          r"powders?|systems?|electrodes?|films?|mixtures?|nanocomposites?|specimens?|"
+                          r"electrolytes?|anodes?)\b")
+_BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
+# "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison
+_BASELINE = re.compile(r"\b(?:pristine|pure|bare|undoped|un-doped|non-doped|additive-free|catalyst-free|"
+                       r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|neat|as-received|commercial|"
+                       r"bulk|plain|reference|blank|virgin)\s+(?:[a-z][\w-]*\s+)?$", re.I)
+_IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A mention that names a sample, and what it stands for."""
+
+    mention: Mention
+    system: MaterialSystem
+    baseline: bool = False
+
+
+def has_hydrogen(system: MaterialSystem) -> bool:
+    return any(hydride_like(c.formula) for c in system.components)
+
+
+@lru_cache(maxsize=4096)
+def hydride_like(formula: str) -> bool:
+    """Hydrogen together with a metal (MgH2, LiBH4, Li2NH) — not THF, NH3 or B2H6."""
+    elements = set(re.findall(r"[A-Z][a-z]?", formula))
+    return bool(elements & {"H", "D"}) and bool(elements - _NONMETALS)
+
+
+@lru_cache(maxsize=4096)
+def _parsed(notation: str) -> MaterialSystem | None:
+    try:
+        return parse_system(notation, strict=False)
+    except (SystemParseError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _additive_terms() -> frozenset[str]:
+    vocab = vocabulary()
+    return frozenset(vocab.descendants("AdditiveMaterial")) if "AdditiveMaterial" in vocab else frozenset()
+
+
+def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
+    """The notation of a mention that can be an additive (a formula, or a named additive such as
+    'graphene'), or None."""
+    if system is not None:
+        return None if has_hydrogen(system) else system.name
+    if m.kind == "Material" and m.term in _additive_terms():
+        return m.text
+    return None
+
+
+def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_situ: set[str]) -> MaterialSystem:
+    """host + additives [(separator, notation, amount text)], unless an additive is already part of
+    the host (Mg in MgH2, Ni in MgH2–Ni)."""
+    names = {c.formula for c in host.components}
+    host_elements = set(re.findall(r"[A-Z][a-z]?", host.host.formula))
+    notation = host.name
+    added = False
+    for sep, add, amount in parts:
+        if add in names or add in host_elements or add == host.host.formula:
+            continue
+        notation += f"{sep}{amount + ' ' if amount else ''}{add}"
+        added = True
+    joined = _parsed(notation) if added else None
+    if joined is None:
+        return host
+    if in_situ:
+        joined = joined.model_copy(update={"additives": [
+            a.model_copy(update={"in_situ": True}) if a.text.split()[-1] in in_situ else a for a in joined.additives]})
+    return joined
+
+
+def _amount(m: re.Match) -> str | None:
+    if not m.group("value"):
+        return None
+    unit = m.group("unit").lower()
+    unit = "wt" if unit == "mass" else unit
+    return f"{m.group('value')} {unit}%"
+
+
+def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
+            context: MaterialSystem | None) -> tuple[list[tuple[Mention, MaterialSystem]], set[int]]:
+    """The sentence's system mentions with each hydride joined to the additives the text puts into
+    it; additives so placed are no longer mentions of their own. Also returns the start offsets of
+    baseline mentions ('pristine MgH2')."""
+    by_start = {m.start: s for m, s in found}
+    candidates = []      # (mention, system or None) of every chemistry mention, in order
+    for m in ms:
+        if m.kind in (SYSTEM_LABEL, "Material"):
+            candidates.append((m, by_start.get(m.start)))
+    consumed: set[int] = set()
+    baseline: set[int] = set()
+    out: list[tuple[Mention, MaterialSystem]] = []
+    prefixes = list(_PREFIX.finditer(text)) if "-" in text or "‐" in text else []
+    prefix_used: set[int] = set()
+    for i, (m, s) in enumerate(candidates):
+        if s is None or not has_hydrogen(s) or m.start in consumed:
+            continue
+        parts: list[tuple[str, str, str | None]] = []
+        in_situ: set[str] = set()
+        start = m.start
+        # "Ni-doped MgH2": a prefix right before the host
+        for p in prefixes:
+            if p.end() <= m.start and _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), m.start) \
+                    and system_of(p.group("add")) is not None and p.start() not in prefix_used:
+                parts.append(("–", system_of(p.group("add")).name, None))
+                prefix_used.add(p.start())
+                start = min(start, p.start())
+        if _BASELINE.search(text, max(0, m.start - 40), m.start) and not parts and not s.additives:
+            baseline.add(m.start)
+        # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
+        last_end, first = m.end, True
+        for n, t in candidates[i + 1:]:
+            if t is not None and has_hydrogen(t):
+                break  # another hydride: what follows is about it
+            add = _additive(n, t)
+            link = (_LINK if first else _AND_LINK).match(text, last_end, n.start) if add else None
+            if link is None:
+                break
+            sep = "@" if first and link.groupdict().get("scaffold") else ("–" if first else parts[-1][0] if parts else "–")
+            parts.append((sep, add, _amount(link)))
+            if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
+                in_situ.add(add)
+            consumed.add(n.start)
+            last_end, first = n.end, False
+        system = _with(s, parts, in_situ) if parts else s
+        out.append((Mention(m.kind, text[start:m.end], start, m.end, m.term), system))
+    # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive
+    hosts = [(m, s) for m, s in out]
+    for p in prefixes:
+        if p.start() in prefix_used or not _SAMPLE_NOUN.match(text, p.end()):
+            continue
+        add = system_of(p.group("add"))
+        if add is None or has_hydrogen(add):
+            continue
+        before = [s for m, s in hosts if m.end <= p.start()]
+        host = before[-1] if before else ([s for _, s in hosts] or [context])[0]
+        if host is None:
+            continue
+        bare = _parsed(host.host.formula) or host
+        end = _SAMPLE_NOUN.match(text, p.end()).end()
+        consumed.update(m.start for m, _ in found if p.start() <= m.start < end)
+        out.append((Mention(SYSTEM_LABEL, text[p.start():end], p.start(), end), _with(bare, [("–", add.name, None)], set())))
+    kept = {m.start for m, _ in out}
+    out.extend((m, s) for m, s in found if m.start not in kept and m.start not in consumed
+               and not any(o.start <= m.start < o.end for o, _ in out))
+    out.sort(key=lambda ms_: ms_[0].start)
+    return out, baseline
