@@ -378,6 +378,9 @@ def choose_property(unit: str, before: str, after: str) -> tuple[str | None, str
         exacts = [k for k in props if _same_unit(unit, k)]
         if len(exacts) == 1 and not _needs_cue(unit):
             return "property", exacts[0]
+        defaults = [k for k in props if vocabulary().property(k).default_reading]
+        if len(defaults) == 1 and not _needs_cue(unit):
+            return "property", defaults[0]  # "LiBH4 (~30 nm)": a size the text does not name
         return None, None
     return ("property" if best in props else "condition"), best
 
@@ -610,15 +613,23 @@ def _terms(ms: list[Mention], kind: str) -> list[str]:
     return list(dict.fromkeys(m.term for m in ms if m.kind == kind and m.term))
 
 
-def _classify(text: str, g: Group, prev_end: int, ms: list[Mention]) -> None:
+def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
+    """Sets g.role/g.key; returns the words before the value that named it (the cue a following
+    "… and 90 kJ/mol for the desorption" reuses)."""
     if g.role is not None:
-        return
+        return ""
     if g.unit is None:
-        return
+        return ""
     before = text[prev_end:g.start]
     before = _CLAUSE_BREAK.split(before)[-1]
     words = _WORD.findall(before)
     before = " ".join(words[-15:])
+    cue = before
+    process = _process_after(text, g)
+    if process:
+        # "60 kJ/mol for the absorption and 90 kJ/mol for the desorption": the words after the
+        # value say which process; the property words come from before the first value
+        before = f"{chain_cue if chain_cue is not None else before} {process}"
     if _DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
         return  # "decreased by 60 °C": a difference, not a value
     if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
@@ -638,13 +649,37 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention]) -> None:
         g.role = "amount"
         return
     g.role, g.key = choose_property(g.unit, before, after_words)
+    if g.role is None:
+        # "95 % of the capacity remains after 50 cycles": the property is named after the value
+        g.role, g.key = choose_property(g.unit, before, _words_after(text, g))
     if g.role == "property":
         cond = _condition_of_other(g.unit, before)
         if cond:
             g.role, g.key = "condition", cond
         elif _named_as_other(g.unit, before):
             g.role, g.key = "ignored", None
+    return cue
 
+
+_POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on)\s+(?:the\s+)?(?:hydrogen\s+)?([A-Za-z][\w-]*)")
+
+
+def _process_after(text: str, g: Group) -> str | None:
+    """'for the absorption', 'during dehydrogenation': a word after the value that one of the
+    unit's properties has in its labels and the others do not (it tells them apart)."""
+    m = _POST_PROCESS.match(text, g.end)
+    if not m:
+        return None
+    w = stem(m.group(1))
+    props, _ = compatible_keys(g.unit)
+    owners = [k for k in props if any(w in lab for lab in _cue_table().get(k, []))]
+    return m.group(1) if owners and len(owners) < len(props) else None
+
+
+def _words_after(text: str, g: Group) -> str:
+    """Up to five words after the value, before the clause ends (stop words skipped)."""
+    rest = re.split(r"[,;.(]|\d", text[g.end:g.end + 80], maxsplit=1)[0]
+    return " ".join(w for w in _WORD.findall(rest)[:8] if fold(w) not in _STOP)
 
 def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     """'10 wt% Ni', '5 mol% of TiF3': a composition, not a measured value."""
@@ -664,11 +699,20 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
 
 def _measurement(key: str, value: float, value_max: float | None, unit: str, qualifier: str,
                  system: MaterialSystem, conditions: dict, ref: SourceRef, baseline: bool = False,
-                 technique: str | None = None) -> Measurement | None:
+                 technique: str | None = None, basis: str = "measured") -> Measurement | None:
+    sign = None
+    if value < 0 and vocabulary().property(key).magnitude:
+        # "a formation enthalpy of −75 kJ/mol H2" is a decomposition enthalpy of +75: stored in the
+        # property's sign convention, with the sign the source wrote
+        value, value_max, sign = -value, (None if value_max is None else -value_max), "-"
+        if value_max is not None and value_max < value:
+            value, value_max = value_max, value
+        qualifier = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}.get(qualifier, qualifier)
     try:
         return Measurement(property=key, value=value, value_max=value_max, unit=unit,
                            qualifier=qualifier, system=system, conditions=conditions,
-                           source=ref, baseline=baseline, technique=technique)
+                           source=ref, baseline=baseline, technique=technique, reported_sign=sign,
+                           theoretical=basis == "theoretical", calculated=basis == "calculated")
     except (ValidationError, ValueError):
         return None  # a number the model rejects (unit mismatch, below absolute zero) is not a fact
 
@@ -739,8 +783,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     gs = groups(text)
     prev_end = 0
     last: Group | None = None
+    chain_cue: str | None = None
+    clause: dict[int, str] = {}
     for g in gs:
-        _classify(text, g, prev_end, ms)
+        clause[id(g)] = text[prev_end:g.start]
+        cue = _classify(text, g, prev_end, ms, chain_cue)
+        if g.role == "property" and chain_cue is None:
+            chain_cue = cue
         if g.role is None and g.unit and last is not None and _dims(g.unit) == _dims(last.unit) \
                 and not _DIFFERENCE.search(text[max(0, g.start - 30):g.start]) \
                 and not _DIFFERENCE_AFTER.match(text[g.end:]):
@@ -760,16 +809,17 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         if subject is None:
             continue
         is_base = _is_baseline(text, subject, systems, baselines)
+        basis = _basis(clause.get(id(g), ""))
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
             m = _measurement(g.key, vals[0], vals[-1], g.unit, g.qualifier, subject, cond_sets[0], ref,
-                             baseline=is_base, technique=technique)
+                             baseline=is_base, technique=technique, basis=basis)
             out.extend([m] if m else [])
         elif g.kind == "change":
             base_sys = _baseline_system(subject, systems)
             for k, (v, sys_, base) in enumerate(((vals[0], base_sys, True), (vals[-1], subject, False))):
                 m = _measurement(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
-                                 cond_sets[0], ref, baseline=base, technique=technique)
+                                 cond_sets[0], ref, baseline=base, technique=technique, basis=basis)
                 out.extend([m] if m else [])
         elif g.kind == "changes":
             half = len(vals) // 2
@@ -779,7 +829,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 for v, s_, base in ((vals[k], _baseline_system(sys_, systems, parent=False), True),
                                     (vals[half + k], sys_, False)):
                     m = _measurement(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
-                                     technique=technique)
+                                     technique=technique, basis=basis)
                     out.extend([m] if m else [])
         elif g.kind == "list" and g.respectively:
             targets = _listed_systems(g, systems, taken, text)
@@ -790,17 +840,31 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     g.key = keys[k]
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
-                                 baseline=_is_baseline(text, sys_, systems, baselines), technique=technique)
+                                 baseline=_is_baseline(text, sys_, systems, baselines), technique=technique, basis=basis)
                 out.extend([m] if m else [])
         else:
             for n in g.numbers:
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
-                                 subject, cond_sets[0], ref, baseline=is_base, technique=technique)
+                                 subject, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis)
                 out.extend([m] if m else [])
     unique: dict[str, Measurement] = {}
     for m in out:
         unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
     return list(unique.values())
+
+
+# How a value was obtained, when the sentence says it was not measured (English, not vocabulary).
+_CALCULATED = re.compile(r"\b(?:DFT|first[- ]principles?|ab[- ]initio|density functional|calculations|computational|"
+                         r"simulations?|theoretically (?:calculated|predicted)|predicted|computed)\b", re.I)
+_THEORETICAL = re.compile(r"\btheoretical(?:ly)?\b", re.I)
+
+
+def _basis(before: str) -> str:
+    """'calculated' (DFT …), 'theoretical' (from the composition) or 'measured', from the words of
+    the clause before the value ("the Kissinger activation energy calculated from …" is measured)."""
+    if _CALCULATED.search(before):
+        return "calculated"
+    return "theoretical" if _THEORETICAL.search(before) else "measured"
 
 
 def _is_baseline(text: str, subject: MaterialSystem, systems, baselines) -> bool:

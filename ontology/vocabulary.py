@@ -57,6 +57,8 @@ class Term:
     applications: tuple[str, ...] = ()     # hkg:appliesTo
     elements: tuple[str, ...] = ()         # additive classes: characteristic elements
     better_when: str | None = None         # properties: 'lower' or 'higher' is an improvement
+    magnitude: bool = False                # properties: stored positive (hkg:storedAsMagnitude)
+    default_reading: bool = False          # properties: what an uncued value in the unit is (hkg:defaultReading)
     tolerance: float | None = None         # properties: absolute agreement tolerance (canonical unit)
     rel_tolerance: float | None = None     # properties: relative agreement tolerance
     matches: tuple[str, ...] = ()          # skos:exactMatch / closeMatch IRIs
@@ -144,6 +146,8 @@ class Vocabulary:
                 applications=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.appliesTo))))),
                 elements=tuple(sorted(str(o) for o in g.objects(s, HKG.characteristicElement))),
                 better_when=self._str(s, HKG.betterWhen),
+                magnitude=(self._str(s, HKG.storedAsMagnitude) or "").lower() == "true",
+                default_reading=(self._str(s, HKG.defaultReading) or "").lower() == "true",
                 tolerance=self._float(s, HKG.agreementTolerance),
                 rel_tolerance=self._float(s, HKG.relativeTolerance),
                 matches=tuple(sorted(str(o) for p in (SKOS.exactMatch, SKOS.closeMatch)
