@@ -1,0 +1,144 @@
+"""Issue 10: every value on the sample the sentence measures, and the property it names.
+
+Sentences written for these tests in the styles of abstracts by other authors; none comes from the review.
+"""
+from __future__ import annotations
+
+import pytest
+
+from ingest.prose import SentenceLike, extract_sentences
+
+
+def facts(*texts, section="1"):
+    sents, pos = [], 0
+    for t in texts:
+        sents.append(SentenceLike(t, pos, pos + len(t), section, [], 1))
+        pos += len(t) + 1
+    return extract_sentences(sents, "test")[0]
+
+
+def by_value(*texts):
+    return {m.value: m for m in facts(*texts)}
+
+
+def parts(m):
+    return [(c.formula, c.role, c.amount.value if c.amount else None) for c in m.system.components]
+
+
+# ------------------------------------------------------------------------------ the measured system
+def test_catalyst_named_after_the_host_with_amount():
+    (m,) = facts("MgH2 doped with 5 wt% of a multivalent Ti catalyst showed an apparent activation energy "
+                 "of 43 kJ/mol.")
+    assert m.system.host.formula == "MgH2" and not m.baseline
+    assert parts(m) == [("MgH2", "HostHydride", None), ("Ti", "Catalyst", 5.0)]
+    assert m.system.additives[0].amount.unit == "wt%"
+
+
+def test_scaffold_named_with_a_confinement_verb_is_at():
+    (m,) = facts("Mg(BH4)2 confined in graphene releases hydrogen at 150 °C.")
+    assert m.system.name == "Mg(BH4)2@graphene"
+    assert parts(m)[1][1] == "ScaffoldConfinementHost"
+    (m,) = facts("NaAlH4 infiltrated into a carbon aerogel desorbs hydrogen at 165 °C.")
+    assert m.system.name.startswith("NaAlH4@") and "carbon aerogel" in m.system.name
+
+
+def test_several_additives_of_one_sample():
+    (m,) = facts("LiBH4 catalysed by 10 wt% TiF3 and 5 wt% CeO2 starts to release hydrogen at 250 °C.")
+    assert parts(m) == [("LiBH4", "HostHydride", None), ("TiF3", "Catalyst", 10.0), ("CeO2", "Catalyst", 5.0)]
+    assert m.property == "onset_dehydrogenation_temperature"
+
+
+def test_prefix_doped_host_and_the_doped_sample():
+    v = by_value("The pristine MgH2 desorbs at 355 °C, whereas the Co-doped sample desorbs at 262 °C.")
+    assert v[355.0].system.name == "MgH2" and v[355.0].baseline
+    assert v[262.0].system.name == "MgH2–Co" and not v[262.0].baseline
+    (m,) = facts("The Nb2O5-catalysed MgH2 absorbs 5.8 wt% H2 within 10 min.")
+    assert m.system.name == "MgH2–Nb2O5"
+
+
+def test_values_in_parentheses_belong_to_their_own_system_and_baseline_is_bare():
+    v = by_value("The activation energy of the V-catalysed MgH2 (71 kJ/mol) is far below that of "
+                 "additive-free MgH2 (158 kJ/mol).")
+    assert v[71.0].system.name == "MgH2–V" and not v[71.0].baseline
+    assert v[158.0].system.name == "MgH2" and v[158.0].baseline
+    v = by_value("The MgH2–CeO2 composite has an activation energy of 82 kJ/mol, lower than that of "
+                 "MgH2 (149 kJ/mol).")
+    assert v[82.0].system.name == "MgH2–CeO2"
+    assert v[149.0].system.name == "MgH2" and v[149.0].baseline
+
+
+def test_respectively_pairs_systems_and_values():
+    ms = facts("The LiBH4–LiCl and LiBH4–LiBr samples start to decompose at 255 and 283 °C, respectively.")
+    assert [(m.system.name, m.value, m.property) for m in ms] == [
+        ("LiBH4–LiCl", 255.0, "onset_dehydrogenation_temperature"),
+        ("LiBH4–LiBr", 283.0, "onset_dehydrogenation_temperature")]
+
+
+def test_catalyst_is_never_the_host():
+    (m,) = facts("Nanosized TiO2 was added to MgH2 by milling; the composite releases 6.1 wt% H2 at 300 °C.")
+    assert m.system.host.formula == "MgH2"
+
+
+def test_compound_host_is_the_hydride_with_its_substituent():
+    (m,) = facts("The Li4(BH4)3I electrolyte conducts 0.12 mS/cm at 30 °C.")
+    assert m.system.name == "Li4(BH4)3I" and m.system.host.formula == "LiBH4"
+    assert parts(m)[1][:2] == ("LiI", "DopantSubstituent")
+
+
+# ------------------------------------------------------------------------------ property phrases
+def test_absorption_and_desorption_activation_energies_after_the_values():
+    ms = facts("The apparent activation energies are 61 kJ/mol for the absorption and 93 kJ/mol for the "
+               "desorption of MgH2–Fe.")
+    assert [(m.property, m.value) for m in ms] == [("hydrogenation_activation_energy", 61.0),
+                                                   ("dehydrogenation_activation_energy", 93.0)]
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("The dehydriding reaction of the Mg2NiH4 powder starts at 515 K.", "onset_dehydrogenation_temperature", 241.85),
+    ("The onset hydrogen release temperature of LiAlH4–TiCl3 is 95 °C.", "onset_dehydrogenation_temperature", 95.0),
+    ("Re-absorption of the dehydrided MgH2–Ni starts at 45 °C.", "hydrogenation_temperature", 45.0),
+    ("The peak hydrogen release temperature of KBH4 is 590 °C.", "peak_dehydrogenation_temperature", 590.0),
+])
+def test_temperature_phrases(text, key, value):
+    (m,) = facts(text)
+    assert m.property == key and m.value == pytest.approx(value)
+
+
+def test_retention_phrased_after_the_value():
+    (m,) = facts("For MgH2–Fe3O4, 94 % of the capacity remains after 40 cycles.")
+    assert (m.property, m.value, m.conditions) == ("capacity_retention", 94.0, {"cycles": 40.0})
+
+
+def test_sizes_thicknesses_and_pores_are_their_own_properties():
+    v = by_value("The carbon host has a wall thickness of 3.5 nm and a pore size of 4.5 nm, in which LiBH4 "
+                 "crystallites of 9 nm were grown.")
+    assert v[3.5].property == "wall_thickness" and v[4.5].property == "pore_size"
+    assert v[9.0].property == "particle_size" or v[9.0].property == "crystallite_size"
+    (m,) = facts("The crystallite size of MgH2 after milling was 13 nm.")
+    assert m.property == "crystallite_size"
+    (m,) = facts("Pd-capped Mg films of 150 nm thickness were sputtered.")
+    assert m.property == "film_thickness"
+    (m,) = facts("The milled LiBH4 (~40 nm) was studied.")
+    assert m.property == "particle_size"  # a bare size is a particle size
+
+
+def test_test_temperature_is_a_condition():
+    (m,) = facts("The MgH2–TiF3 sample absorbed 5.2 wt% H2 at a test temperature of 280 °C.")
+    assert m.property == "hydrogen_capacity" and m.conditions == {"temperature": 280.0}
+
+
+def test_basis_theoretical_calculated_measured():
+    v = by_value("The theoretical capacity of LiBH4 is 18.5 wt%, while the LiBH4–SiO2 composite releases "
+                 "12.6 wt%.")
+    assert v[18.5].basis == "theoretical" and v[12.6].basis == "measured"
+    (m,) = facts("DFT calculations predict a decomposition enthalpy of 64 kJ/mol H2 for MgH2.")
+    assert m.basis == "calculated"
+    (m,) = facts("The Kissinger activation energy of MgH2–Ni, calculated from DSC, is 94 kJ/mol.")
+    assert m.basis == "measured"
+
+
+def test_enthalpy_sign_is_normalised_and_the_reported_sign_kept():
+    (m,) = facts("The formation enthalpy of Mg2FeH6 is −77 kJ/mol H2.")
+    assert (m.property, m.value, m.reported_sign) == ("reaction_enthalpy", 77.0, "-")
+    (m,) = facts("The dehydrogenation enthalpy of Mg2FeH6 is 77 kJ/mol H2.")
+    assert (m.value, m.reported_sign) == (77.0, None)
