@@ -27,12 +27,12 @@ from typing import Any, Iterable
 from pydantic import ValidationError
 
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
-from ontology.system import _NONMETALS, SystemParseError, parse_system
+from ontology.system import _NONMETALS, SystemParseError, host_formula, parse_system
 from ontology.units import UnitError, parse_unit, to_canonical
 from ontology.vocabulary import fold, vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, system_of
-from .samples import has_hydrogen as _has_hydrogen, hydride_like as _hydride_like, samples
+from .samples import bare_sample, context_sample, has_hydrogen as _has_hydrogen, hydride_like as _hydride_like, samples
 
 # ------------------------------------------------------------------------------- numbers
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
@@ -481,6 +481,7 @@ class Context:
     system: MaterialSystem | None = None
     refs: list[str] = field(default_factory=list)
     passage: Any = None
+    carried: bool = False   # system's additives come from a preparation sentence without a hydride
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -489,9 +490,12 @@ class Context:
         paragraph = getattr(sent, "paragraph", None)
         passage = getattr(sent, "passage", None)
         if section != self.section or passage != self.passage:
-            self.system, self.refs = None, []
+            self.system, self.refs, self.carried = None, [], False
         if paragraph != self.paragraph:
             self.refs = []
+            if self.carried and self.system is not None:
+                # a catalyst inferred for the paragraph's hydride stays in that paragraph
+                self.system, self.carried = _host_only(self.system.host.formula) or self.system, False
         self.section, self.paragraph, self.passage = section, paragraph, passage
 
 
@@ -569,7 +573,8 @@ def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]
         if pool:
             m, s = pool[-1]
             between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y) and not y.additives]
-            return _with_additive(s, between[0]) if between else s
+            # a sample already composed from the text (ingest.samples) takes no further guesses
+            return _with_additive(s, between[0]) if between and not s.additives else s
     hosts_after = [x for x in after if _has_hydrogen(x[1]) or x[1].additives]
     if hosts_after:
         return hosts_after[0][1]
@@ -731,6 +736,13 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.refs = refs
     refs = refs or list(ctx.refs)
     systems, baselines = samples(text, _systems(ms), ms, ctx.system)
+    carried = context_sample(text, systems, ms, ctx.system)
+    if carried is not None:
+        ctx.system, ctx.carried = carried, True
+    elif ctx.carried and ctx.system is not None and any(
+            not s.additives and host_formula(s) == host_formula(ctx.system) and not _incidental(text, m)
+            for m, s in systems):
+        ctx.system, ctx.carried = bare_sample(ctx.system), False  # the host named again, bare
     ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
     reports = _reports(ms, systems, ctx, ref)
@@ -740,9 +752,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
     hydro = [s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)]
     if subjects:
-        ctx.system = subjects[-1]
+        ctx.system, ctx.carried = subjects[-1], ctx.carried and subjects[-1] is ctx.system
     elif hydro:
-        ctx.system = hydro[0]
+        ctx.system, ctx.carried = hydro[0], False
     return out, reports
 
 

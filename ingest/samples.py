@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ontology.models import MaterialSystem
-from ontology.system import _NONMETALS, SystemParseError, parse_system
+from ontology.system import _NONMETALS, SystemParseError, parse_system, storage_hydride
 from ontology.vocabulary import vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, system_of
@@ -40,6 +40,20 @@ _LINK = re.compile(
     rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 _AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+# The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
+# "ZrO2@C lowers the dehydrogenation temperature of MgH2"
+_BEFORE_HOST = re.compile(
+    rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:"
+    rf"(?:introduced|added|incorporated|doped|loaded|dispersed|mixed|(?:ball[- ])?milled|combined|embedded|"
+    rf"deposited|coated)\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
+    rf"|as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
+    rf"|(?:\w+\s+){{0,2}}?(?:significantly\s+|effectively\s+|greatly\s+|further\s+|remarkably\s+)?"
+    rf"(?:reduc|lower|decreas|enhanc|improv|enabl|facilitat|acceler|boost|promot|destabili[sz]|weaken|"
+    rf"catalys|catalyz)\w*\s+(?:(?!than\b|compared\b|with\b|and\b)[a-z][\w-]*\s+){{0,6}}?(?:of|in|for|on)"
+    rf")\s+{_ADJECTIVES}$", re.I)
+_AMOUNT_BEFORE = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?"
+                            r"(?:(?:the|a|an)\s+)?$", re.I)
+_NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;]*$", re.I)
 # "Ni-doped", "TiF3-catalysed", "CeO2-modified": the prefix names the additive
 _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*)[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
                      r"modified|decorated|added|coated|promoted|containing|loaded|substituted)\b")
@@ -93,9 +107,13 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
     """The notation of a mention that can be an additive (a formula, or a named additive such as
     'graphene'), or None."""
     if system is not None:
-        return None if has_hydrogen(system) else system.name
-    if m.kind == "Material" and m.term in _additive_terms():
-        return m.text
+        vocab = vocabulary()
+        if has_hydrogen(system) or any(re.fullmatch(r"[HDT]\d*", c.formula) for c in system.components) \
+                or any(c.term and vocab.children(c.term) for c in system.components):
+            return None  # a hydride, an isotope ('2D' is no deuterium sample), a class ('MXene')
+        return system.name
+    if m.kind == "Material" and m.term in _additive_terms() and not vocabulary().children(m.term):
+        return m.text  # a named material ('graphene'), not a class of them ('oxides')
     return None
 
 
@@ -156,6 +174,17 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 parts.append(("–", system_of(p.group("add")).name, None))
                 prefix_used.add(p.start())
                 start = min(start, p.start())
+        # "TiF3 was added to LiBH4": the nearest material before the host, linked to it
+        if i > 0 and not parts:
+            n, t = candidates[i - 1]
+            add = _additive(n, t) if n.start not in consumed else None
+            if add and _BEFORE_HOST.match(text, n.end, m.start) \
+                    and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
+                amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)
+                parts.append(("–", add, _amount(amount) if amount else None))
+                if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
+                    in_situ.add(add)
+                consumed.add(n.start)
         if _BASELINE.search(text, max(0, m.start - 40), m.start) and not parts and not s.additives:
             baseline.add(m.start)
         # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
@@ -167,6 +196,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start) if add else None
             if link is None:
                 break
+            if first:
+                together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link))
+            elif not (together or _amount(link)):
+                break  # "doping LiBH4 with TiCl3, TiF3 and ZnF2": alternatives, not one sample
             sep = "@" if first and link.groupdict().get("scaffold") else ("–" if first else parts[-1][0] if parts else "–")
             parts.append((sep, add, _amount(link)))
             if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
@@ -195,4 +228,53 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     out.extend((m, s) for m, s in found if m.start not in kept and m.start not in consumed
                and not any(o.start <= m.start < o.end for o, _ in out))
     out.sort(key=lambda ms_: ms_[0].start)
-    return out, baseline
+    # one object per mention (parses are cached and shared): which mention a value went to is
+    # told by identity, and "bulk LiBH4" is not the "LiBH4" of the same sentence
+    return [(m, s.model_copy()) for m, s in out], baseline
+
+
+# A sentence that prepares a catalyst without naming the hydride ("Guan et al. incorporated Ti into
+# an MgO lattice …") is about the paragraph's hydride with that catalyst.
+_PREPARES = re.compile(r"\b(?:incorporat|introduc|add|dop|load|deposit|decorat|anchor|dispers|embedd?|prepar|"
+                       r"synthesi[sz]|fabricat|develop|design|construct|employ|utili[sz]|coupl|combin)\w*\b", re.I)
+_NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of|rather than|between|alone|similar|like|"
+                           r"forms?|formed|forming|into|produc\w*|yield\w*)\b[^,;]*$"
+                           r"|\b(?:from|reduc\w* to|decompos\w*|using)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
+                   context: MaterialSystem | None) -> MaterialSystem | None:
+    """The paragraph's hydride with the one or two additives a preparation sentence names, when the
+    sentence names no hydride of its own; None otherwise."""
+    if context is None or any(has_hydrogen(s) for _, s in found) or not _PREPARES.search(text):
+        return None
+    by_start = {m.start: s for m, s in found}
+    adds: list[str] = []
+    host = storage_hydride(context.host.formula) or context.host.formula
+    for m in ms:
+        if m.kind not in (SYSTEM_LABEL, "Material") or text[max(0, m.start - 1):m.start] == "°":
+            continue
+        s = by_start.get(m.start)
+        if s is not None and (storage_hydride(s.host.formula) or s.host.formula) == host:
+            return None  # the paragraph's host named again ('Mg nanoparticles' about MgH2)
+        add = _additive(m, by_start.get(m.start))
+        if add is None or _NOT_PREPARED.search(text, max(0, m.start - 40), m.start):
+            continue
+        if m.kind == SYSTEM_LABEL and m.start not in by_start:
+            continue  # dropped as no material (a bond, an ion)
+        adds.append(add)
+    adds = list(dict.fromkeys(adds))
+    if not adds or len(adds) > 2:
+        return None  # several catalysts named side by side are alternatives, not one sample
+    bare = bare_sample(context)
+    joined = _with(bare, [("–", a, None) for a in adds], set())
+    return joined if joined is not bare else None
+
+
+def bare_sample(system: MaterialSystem) -> MaterialSystem:
+    """The system without its catalysts and supports: the host with its hydride partners
+    (LiBH4–MgH2–Al3Ti is the LiBH4–MgH2 composite)."""
+    host = _parsed(system.host.formula) or system
+    partners = [("–", a.formula, None if a.amount is None or a.amount.unit == "ratio" else str(a.amount))
+                for a in system.additives if hydride_like(a.formula)]
+    return _with(host, partners, set()) if partners else host
