@@ -151,6 +151,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     """The sentence's system mentions with each hydride joined to the additives the text puts into
     it; additives so placed are no longer mentions of their own. Also returns the start offsets of
     baseline mentions ('pristine MgH2')."""
+    if not found:
+        return found, set()
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -230,7 +232,12 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     out.sort(key=lambda ms_: ms_[0].start)
     # one object per mention (parses are cached and shared): which mention a value went to is
     # told by identity, and "bulk LiBH4" is not the "LiBH4" of the same sentence
-    return [(m, s.model_copy()) for m, s in out], baseline
+    seen: set[int] = set()
+    unique = []
+    for m, s in out:
+        unique.append((m, s.model_copy() if id(s) in seen else s))
+        seen.add(id(s))
+    return unique, baseline
 
 
 # A sentence that prepares a catalyst without naming the hydride ("Guan et al. incorporated Ti into
