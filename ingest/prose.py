@@ -74,6 +74,7 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
 _FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|Refs?|Sections?)\.?\s*(?:\d+[a-z]?\s*(?:,|and|–|-)\s*)*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;]")
+_FOR_SYSTEM = re.compile(r"\s*(?:for|of|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
 _IN_PARENTHESES = re.compile(r"\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|~|≈|ca\.?\s*|about\s+)?")
 _DIGIT = re.compile(r"\d")
@@ -546,6 +547,9 @@ def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]
     for m, s in usable:
         if m.end <= g.start and _IN_PARENTHESES.fullmatch(text, m.end, g.start):
             return s  # "than that of MgH2 (160 kJ/mol)": the value in brackets is the mention's
+        if m.start >= g.end and _FOR_SYSTEM.fullmatch(text, g.end, m.start) \
+                and _COMPARISON.search(text[max(0, g.start - 30):g.start]):
+            return s  # "compared with 150 °C for pure LiAlH4"
     # "compared to X", "than that of X": the reference a value is set against is not its subject
     compared = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])]
     plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start]
@@ -810,7 +814,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             last = g
         if g.role is not None:  # a bare number (a year) or a difference ("by 25 kJ/mol") is no boundary
             prev_end = g.end
-    taken = [(g.start, g.end) for g in gs]
+    # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
+    taken = [(g.start, g.end) for g in gs if g.unit or g.role]
+    _comparison_values(text, gs, systems)
     props = [g for g in gs if g.role == "property"]
     conds = [g for g in gs if g.role == "condition"]
     technique = next(iter(_terms(ms, "Technique")), None)
@@ -877,6 +883,27 @@ def _basis(before: str) -> str:
     if _CALCULATED.search(before):
         return "calculated"
     return "theoretical" if _THEORETICAL.search(before) else "measured"
+
+
+_COMPARISON = re.compile(r"(?:\b(?:compared (?:with|to)|relative to|versus|vs\.?|than(?: that of| those of)?)\s*"
+                         r"(?:~|ca\.?\s*|about\s+)?)$", re.I)
+
+
+def _comparison_values(text: str, gs: list[Group], systems) -> None:
+    """'Compared with bare LiBH4 (470 °C), … at 230 °C', '… at 110 °C, compared with 150 °C for pure
+    LiAlH4': a value set against a property value of the sentence is a value of that property (of
+    the reference), not a condition."""
+    props = [g for g in gs if g.role == "property"]
+    for g in gs:
+        if g.role == "property" or not g.unit or g.kind == "cycles":
+            continue
+        bracketed = any(m.end <= g.start and _IN_PARENTHESES.fullmatch(text, m.end, g.start) for m, _ in systems)
+        compared = _COMPARISON.search(text[max(0, g.start - 30):g.start])
+        if not (bracketed or compared):
+            continue
+        same = [p for p in props if _dims(p.unit) == _dims(g.unit)]
+        if same:
+            g.role, g.key = "property", min(same, key=lambda p: abs(p.start - g.start)).key
 
 
 def _is_baseline(text: str, subject: MaterialSystem, systems, baselines) -> bool:

@@ -34,8 +34,9 @@ _LINK_VERB = (r"(?:co-?doped|doped|catalys\w*|catalyz\w*|modified|decorated|mixe
 _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
                   r"immobili[sz]ed)\s+(?:in(?:to|side)?|within|on(?:to)?|in\s+the\s+pores\s+of)")
+_SAMPLE_WORD = r"(?:(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?)\s+)?"
 _LINK = re.compile(
-    rf"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
+    rf"\s*{_SAMPLE_WORD},?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
     rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+)\s+"
     rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
@@ -51,6 +52,11 @@ _BEFORE_HOST = re.compile(
     rf"(?:reduc|lower|decreas|enhanc|improv|enabl|facilitat|acceler|boost|promot|destabili[sz]|weaken|"
     rf"catalys|catalyz)\w*\s+(?:(?!than\b|compared\b|with\b|and\b)[a-z][\w-]*\s+){{0,6}}?(?:of|in|for|on)"
     rf")\s+{_ADJECTIVES}$", re.I)
+# "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
+_ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
+                     r"loading|mixing|milling)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
+                     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
+_ADDING_TO = re.compile(rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?"
                             r"(?:(?:the|a|an)\s+)?$", re.I)
 _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;]*$", re.I)
@@ -146,6 +152,21 @@ def _amount(m: re.Match) -> str | None:
     return f"{m.group('value')} {unit}%"
 
 
+_CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def _coordinated(text: str, prefixes: list[re.Match], k: int) -> int | None:
+    """'Ni-doped and Co-doped MgH2': where the hydride after the last prefix of a coordinated
+    chain starting at prefix k begins, or None when prefix k is not followed by another."""
+    j = k
+    while j + 1 < len(prefixes) and _CONJUNCTION.fullmatch(text, prefixes[j].end(), prefixes[j + 1].start()):
+        j += 1
+    if j == k:
+        return None
+    after = _BETWEEN_PREFIX_AND_HOST.match(text, prefixes[j].end())
+    return after.end() if after else prefixes[j].end()
+
+
 def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
             context: MaterialSystem | None) -> tuple[list[tuple[Mention, MaterialSystem]], set[int]]:
     """The sentence's system mentions with each hydride joined to the additives the text puts into
@@ -180,7 +201,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         if i > 0 and not parts:
             n, t = candidates[i - 1]
             add = _additive(n, t) if n.start not in consumed else None
-            if add and _BEFORE_HOST.match(text, n.end, m.start) \
+            if add and (_BEFORE_HOST.match(text, n.end, m.start) or _ADDING_TO.match(text, n.end, m.start)
+                        and _ADDING.search(text, max(0, n.start - 60), n.start)) \
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
                 amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)
                 parts.append(("–", add, _amount(amount) if amount else None))
@@ -212,18 +234,27 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         out.append((Mention(m.kind, text[start:m.end], start, m.end, m.term), system))
     # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive
     hosts = [(m, s) for m, s in out]
-    for p in prefixes:
-        if p.start() in prefix_used or not _SAMPLE_NOUN.match(text, p.end()):
+    for k, p in enumerate(prefixes):
+        if p.start() in prefix_used:
+            continue
+        noun = _SAMPLE_NOUN.match(text, p.end())
+        chain = _coordinated(text, prefixes, k)
+        if noun is None and chain is None:
             continue
         add = system_of(p.group("add"))
         if add is None or has_hydrogen(add):
             continue
-        before = [s for m, s in hosts if m.end <= p.start()]
-        host = before[-1] if before else ([s for _, s in hosts] or [context])[0]
+        if chain is not None:
+            # "the Ni-doped and Co-doped MgH2 samples": each prefix makes its own sample of that host
+            host = next((s for m, s in found if m.start >= chain and has_hydrogen(s)), None)
+            end = p.end()
+        else:
+            before = [s for m, s in hosts if m.end <= p.start()]
+            host = before[-1] if before else ([s for _, s in hosts] or [context])[0]
+            end = noun.end()
         if host is None:
             continue
         bare = _parsed(host.host.formula) or host
-        end = _SAMPLE_NOUN.match(text, p.end()).end()
         consumed.update(m.start for m, _ in found if p.start() <= m.start < end)
         out.append((Mention(SYSTEM_LABEL, text[p.start():end], p.start(), end), _with(bare, [("–", add.name, None)], set())))
     kept = {m.start for m, _ in out}

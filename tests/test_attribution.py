@@ -142,3 +142,55 @@ def test_enthalpy_sign_is_normalised_and_the_reported_sign_kept():
     assert (m.property, m.value, m.reported_sign) == ("reaction_enthalpy", 77.0, "-")
     (m,) = facts("The dehydrogenation enthalpy of Mg2FeH6 is 77 kJ/mol H2.")
     assert (m.value, m.reported_sign) == (77.0, None)
+
+
+# ------------------------------------------------------------------------------ more ways of naming a sample
+def test_additive_named_before_the_host():
+    (m,) = facts("Adding 7 wt% NbF5 to MgH2 lowers the activation energy from 152 to 69 kJ/mol.") [1:]
+    assert m.system.name == "MgH2–7 wt% NbF5" and not m.baseline
+    base, _ = facts("Adding 7 wt% NbF5 to MgH2 lowers the activation energy from 152 to 69 kJ/mol.")
+    assert base.system.name == "MgH2" and base.baseline and base.value == 152.0
+    (m,) = facts("TiF3 was added to LiBH4 by ball milling.", "The composite releases 8.3 wt% H2 at 400 °C.")
+    assert m.system.name == "LiBH4–TiF3"
+    (m,) = facts("CeO2 nanosheets markedly lower the onset temperature of LiAlH4 to 92 °C.")
+    assert m.system.name == "LiAlH4–CeO2"
+
+
+def test_preparation_sentence_carries_its_catalyst_within_the_paragraph_only():
+    (m,) = facts("MgH2 is a common host.", "Lee et al. anchored Ni nanoparticles on graphene sheets.",
+                 "The resulting catalyst lets the hydride release 6.2 wt% H2 at 250 °C.")
+    assert m.system.host.formula == "MgH2" and [a.formula for a in m.system.additives] == ["Ni", "graphene"]
+    sents = [SentenceLike("MgH2 is a common host.", 0, 22, "1", [], 1),
+             SentenceLike("Lee et al. anchored Ni nanoparticles on carbon.", 23, 70, "1", [], 1),
+             SentenceLike("Bulk hydride releases 7.0 wt% H2 at 400 °C.", 71, 115, "1", [], 2)]
+    (m,) = extract_sentences(sents, "test")[0]
+    assert m.system.name == "MgH2"  # a new paragraph: the inferred catalyst does not follow
+
+
+def test_alternative_dopants_are_not_one_sample():
+    (m,) = facts("Doping NaAlH4 with TiCl3, ZrCl4, and CeCl3 lowers the onset temperature to below 120 °C.")
+    assert [a.formula for a in m.system.additives] == ["TiCl3"]
+
+
+def test_coordinated_prefixes_are_separate_samples_for_respectively():
+    ms = facts("The Ni-doped and Co-doped MgH2 samples show activation energies of 87 and 96 kJ/mol, respectively.")
+    assert [(m.system.name, m.value) for m in ms] == [("MgH2–Ni", 87.0), ("MgH2–Co", 96.0)]
+
+
+def test_comparison_values_are_values_of_the_reference():
+    v = by_value("Compared with bare LiBH4 (465 °C), the LiBH4@CMK-3 composite starts to release hydrogen at 228 °C.")
+    assert v[465.0].property == v[228.0].property == "onset_dehydrogenation_temperature"
+    assert v[465.0].system.name == "LiBH4" and v[465.0].baseline
+    assert v[228.0].system.name == "LiBH4@CMK-3" and v[228.0].conditions == {}
+    v = by_value("The LiAlH4 sample catalysed with 2 mol% TiCl3 starts to decompose at 108 °C, compared with "
+                 "152 °C for pure LiAlH4.")
+    assert v[108.0].system.name == "LiAlH4–2 mol% TiCl3"
+    assert v[152.0].system.name == "LiAlH4" and v[152.0].baseline
+    assert v[152.0].property == "onset_dehydrogenation_temperature"
+
+
+def test_coefficient_does_not_hide_the_system_and_in_situ_phases_are_marked():
+    (m,) = facts("We prepared 2LiBH4–MgH2 with 10 wt% of in situ formed TiB2, which released 9.4 wt% H2 at 350 °C.")
+    assert m.system.host.formula == "LiBH4"
+    tib2 = [c for c in m.system.additives if c.formula == "TiB2"]
+    assert tib2 and tib2[0].in_situ and tib2[0].amount.value == 10.0
