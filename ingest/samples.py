@@ -47,14 +47,15 @@ _BEFORE_HOST = re.compile(
     rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:"
     rf"(?:introduced|added|incorporated|doped|loaded|dispersed|mixed|(?:ball[- ])?milled|combined|embedded|"
     rf"deposited|coated)\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
-    rf"|as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
+    rf"|(?:(?:used|employed|applied|chosen|selected|introduced|added)\s+)?"
+    rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
     rf"|(?:\w+\s+){{0,2}}?(?:significantly\s+|effectively\s+|greatly\s+|further\s+|remarkably\s+)?"
     rf"(?:reduc|lower|decreas|enhanc|improv|enabl|facilitat|acceler|boost|promot|destabili[sz]|weaken|"
     rf"catalys|catalyz)\w*\s+(?:(?!than\b|compared\b|with\b|and\b)[a-z][\w-]*\s+){{0,6}}?(?:of|in|for|on)"
     rf")\s+{_ADJECTIVES}$", re.I)
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
 _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
-                     r"loading|mixing|milling)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
+                     r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _ADDING_TO = re.compile(rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?"
@@ -121,6 +122,11 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
     if m.kind == "Material" and m.term in _additive_terms() and not vocabulary().children(m.term):
         return m.text  # a named material ('graphene'), not a class of them ('oxides')
     return None
+
+
+def _is_class(m: Mention) -> bool:
+    """A class of materials ('MXene', 'oxides'), not a material."""
+    return m.kind == "Material" and bool(m.term) and bool(vocabulary().children(m.term))
 
 
 def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_situ: set[str]) -> MaterialSystem:
@@ -200,8 +206,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         # "TiF3 was added to LiBH4": the nearest material before the host, linked to it
         if i > 0 and not parts:
             n, t = candidates[i - 1]
+            link_from = n.end
+            if i > 1 and _is_class(n) and not text[candidates[i - 2][0].end:n.start].strip():
+                n, t = candidates[i - 2]  # "Ti3C2 MXene was used as …": the class word describes it
             add = _additive(n, t) if n.start not in consumed else None
-            if add and (_BEFORE_HOST.match(text, n.end, m.start) or _ADDING_TO.match(text, n.end, m.start)
+            if add and (_BEFORE_HOST.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
                         and _ADDING.search(text, max(0, n.start - 60), n.start)) \
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
                 amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)

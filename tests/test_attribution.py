@@ -194,3 +194,13 @@ def test_coefficient_does_not_hide_the_system_and_in_situ_phases_are_marked():
     assert m.system.host.formula == "LiBH4"
     tib2 = [c for c in m.system.additives if c.formula == "TiB2"]
     assert tib2 and tib2[0].in_situ and tib2[0].amount.value == 10.0
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The catalytic effect of Nb2O5 on MgH2 was studied, and the activation energy was 61 kJ/mol.", "MgH2–Nb2O5"),
+    ("Ti3C2 MXene was used as a catalyst for MgH2, lowering the onset temperature to 142 °C.", "MgH2–Ti3C2"),
+    ("Zhang et al. report that the LiBH4–2 wt% Ni sample releases 10.5 wt% H2.", "LiBH4–2 wt% Ni"),
+])
+def test_catalyst_named_first_is_still_an_additive(text, name):
+    (m,) = facts(text)
+    assert m.system.name == name and m.system.host.role == "HostHydride"
