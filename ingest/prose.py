@@ -74,6 +74,11 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
 _FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|Refs?|Sections?)\.?\s*(?:\d+[a-z]?\s*(?:,|and|–|-)\s*)*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;]")
+# a material that does something to the values: "X reduces/achieves/shows …"
+_ACTOR_AFTER = re.compile(r"(?:[\s,]+(?!and\b|or\b|than\b)[\w-]+){0,6}?[\s,]+(?:can\s+|could\s+|further\s+|effectively\s+|"
+                          r"significantly\s+|also\s+)*(?:reduc|lower|decreas|enhanc|improv|achiev|demonstrat|exhibit|"
+                          r"enabl|deliver|exploit|boost|accelerat|promot)\w*\b")
+_FORMED = re.compile(r"\b(?:formation of|formed|forms?|into|to)\s+(?:the\s+)?$", re.I)
 _FOR_SYSTEM = re.compile(r"\s*(?:for|of|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
 _IN_PARENTHESES = re.compile(r"\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|~|≈|ca\.?\s*|about\s+)?")
@@ -526,6 +531,7 @@ def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
             continue
         s = material_system(m)
         if s is None or _hydrogen_only(s) or _is_bond(s) or not re.search(r"[A-Z]", s.host.formula) \
+                or re.fullmatch(r"\d*\.?\d*[DT]|\d*\.?\d+C", m.text) \
                 or any(c.formula.endswith("-based") for c in s.components):
             continue  # class words ("metal", "Li/Mg-based") name kinds of material, not a sample
         out.append((m, s))
@@ -583,12 +589,22 @@ def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]
     if hosts_after:
         return hosts_after[0][1]
     if ctx.system is not None:
-        others = [y for _, y in reversed(before)] + [y for _, y in after]
-        return _with_additive(ctx.system, others[0]) if others else ctx.system
+        # the paragraph's sample, joined by a material this sentence makes the actor ("Mulberry-like
+        # CoB … achieves 10.4 wt%", "the element Ge can lower … to 130 °C"); a product, a reagent or
+        # a material merely named after the value is no additive
+        actors = [y for x, y in before if _ACTOR_AFTER.match(text, x.end) and not _names_class(y)
+                  and not _incidental(text, x) and not _FORMED.search(text[max(0, x.start - 20):x.start])]
+        return _with_additive(ctx.system, actors[0]) if actors else ctx.system
     for pool in (list(reversed(before)), after):
         if pool:
             return pool[0][1]
     return None
+
+
+def _names_class(system: MaterialSystem) -> bool:
+    """'MXene', 'oxides': a class of materials, no additive of a sample."""
+    vocab = vocabulary()
+    return any(c.term and vocab.children(c.term) for c in system.components)
 
 
 def _within_context(system: MaterialSystem, ctx: Context) -> MaterialSystem:
@@ -850,7 +866,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                                      technique=technique, basis=basis)
                     out.extend([m] if m else [])
         elif g.kind == "list" and g.respectively:
-            targets = _listed_systems(g, systems, taken, text)
+            targets = _listed_systems(g, systems, taken, text, ctx)
             keys = _listed_keys(g, text)
             for k, n in enumerate(g.numbers):
                 sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
@@ -958,7 +974,7 @@ def _listed_keys(g: Group, text: str) -> list[str]:
     return [k for _, k in sorted(firsts)]
 
 
-def _listed_systems(g: Group, systems, taken, text: str = "") -> list[MaterialSystem]:
+def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None = None) -> list[MaterialSystem]:
     """Systems named before a 'respectively' list, in order (one per value); products ("reduced to
     LiH and Al") and additives ("containing ZrO2 and MgO") are not what the values describe."""
     before = [s for m, s in systems if m.end <= g.start
@@ -966,7 +982,36 @@ def _listed_systems(g: Group, systems, taken, text: str = "") -> list[MaterialSy
               and not _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
               and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
     n = len(g.numbers)
-    return before[-n:] if len(before) >= n else []
+    if len(before) >= n:
+        return before[-n:]
+    return _alternative_additives(g, systems, text, ctx) if ctx is not None else []
+
+
+_ALTERNATIVES = re.compile(r"\b(?:containing|with|doped with|catalys\w* (?:by|with)|catalyz\w* (?:by|with)|adding)\s+$", re.I)
+
+
+def _alternative_additives(g: Group, systems, text: str, ctx: Context) -> list[MaterialSystem]:
+    """'those containing 25 v/v% ZrO2 and MgO reach 0.26 and 0.18 mS/cm, respectively': one sample of
+    the paragraph's host per additive listed, with its amount."""
+    if ctx.system is None:
+        return []
+    adds = [(m, s) for m, s in systems if m.end <= g.start and not _has_hydrogen(s)]
+    n = len(g.numbers)
+    if len(adds) < n:
+        return []
+    adds = adds[-n:]
+    first = adds[0][0]
+    lead = re.sub(r"\d+(?:\.\d+)?\s*(?:v/v|vol|wt|mol|at)\s*\.?\s*%\s*(?:of\s+)?$", "", text[max(0, first.start - 60):first.start])
+    if not _ALTERNATIVES.search(lead):
+        return []
+    host = bare_sample(ctx.system)
+    out = []
+    for m, s in adds:
+        amount = re.search(r"(\d+(?:\.\d+)?)\s*(v/v|vol|wt|mol|at)\s*\.?\s*%\s*(?:of\s+)?$", text[max(0, m.start - 20):m.start])
+        unit = {"v/v": "vol", "at": "mol"}.get(amount.group(2), amount.group(2)) if amount else None
+        joined = _joined(host.name, f"{amount.group(1)} {unit}% {s.name}" if amount else s.name)
+        out.append(joined or host)
+    return out
 
 
 def _conditions_for(g: Group, props: list[Group], conds: list[Group]) -> list[dict]:

@@ -204,3 +204,16 @@ def test_coefficient_does_not_hide_the_system_and_in_situ_phases_are_marked():
 def test_catalyst_named_first_is_still_an_additive(text, name):
     (m,) = facts(text)
     assert m.system.name == name and m.system.host.role == "HostHydride"
+
+
+def test_respectively_over_alternative_additives_of_the_paragraph_host():
+    ms = facts("LiBH4 was mixed with oxide nanoparticles.",
+               "The samples containing 20 v/v% SiO2 and TiO2 reach 0.21 and 0.15 mS/cm at 40 °C, respectively.")
+    assert [(m.system.name, m.value) for m in ms] == [("LiBH4–20 vol% SiO2", 0.21), ("LiBH4–TiO2", 0.15)]
+
+
+def test_products_and_units_do_not_join_the_sample():
+    (m,) = facts("The LiNH2 sample is studied.", "Its full decomposition to Li3N needs 440 °C.")
+    assert m.system.name == "LiNH2"
+    (m,) = facts("A MgH2 electrode was cycled.", "At a rate of 0.2C, the electrode delivers 1210 mAh/g.")
+    assert m.system.name == "MgH2"
