@@ -158,6 +158,7 @@ def _amount(m: re.Match) -> str | None:
     return f"{m.group('value')} {unit}%"
 
 
+_SPACED_AT = re.compile(r"\s+@\s*([A-Za-z][\w\-–()]*[\w)])")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
@@ -220,8 +221,14 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 consumed.add(n.start)
         if _BASELINE.search(text, max(0, m.start - 40), m.start) and not parts and not s.additives:
             baseline.add(m.start)
+        # "Mg(BH4)2 @Gr": a converted PDF puts a space before the '@' of the notation
+        at = _SPACED_AT.match(text, m.end)
+        end = m.end
+        if at and system_of(f"{s.name}@{at.group(1)}") is not None:
+            s, end = system_of(f"{s.name}@{at.group(1)}"), at.end()
+            consumed.update(n.start for n, _ in candidates[i + 1:] if n.start < end)
         # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
-        last_end, first = m.end, True
+        last_end, first = end, True
         for n, t in candidates[i + 1:]:
             if t is not None and has_hydrogen(t):
                 break  # another hydride: what follows is about it
@@ -240,7 +247,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             consumed.add(n.start)
             last_end, first = n.end, False
         system = _with(s, parts, in_situ) if parts else s
-        out.append((Mention(m.kind, text[start:m.end], start, m.end, m.term), system))
+        out.append((Mention(m.kind, text[start:end], start, end, m.term), system))
     # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive
     hosts = [(m, s) for m, s in out]
     for k, p in enumerate(prefixes):

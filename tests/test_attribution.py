@@ -217,3 +217,14 @@ def test_products_and_units_do_not_join_the_sample():
     assert m.system.name == "LiNH2"
     (m,) = facts("A MgH2 electrode was cycled.", "At a rate of 0.2C, the electrode delivers 1210 mAh/g.")
     assert m.system.name == "MgH2"
+
+
+def test_onset_peak_and_full_release_and_a_spaced_at():
+    ms = facts("LiBH4–SiO2 starts to release hydrogen at 205 °C, shows a desorption peak at 352 °C, and the "
+               "release is complete at 455 °C.")
+    assert [(m.property, m.value) for m in ms] == [("onset_dehydrogenation_temperature", 205.0),
+                                                   ("peak_dehydrogenation_temperature", 352.0),
+                                                   ("full_dehydrogenation_temperature", 455.0)]
+    ms = facts("The onset temperature of Mg(BH4)2 @Gr fell to 151 °C, with complete dehydrogenation at 228 °C.")
+    assert {m.system.name for m in ms} == {"Mg(BH4)2@graphene"}
+    assert [m.property for m in ms] == ["onset_dehydrogenation_temperature", "full_dehydrogenation_temperature"]
