@@ -10,6 +10,7 @@ import hashlib
 import json
 import math
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -146,6 +147,12 @@ class SourceRef(_Model):
 Qualifier = Literal["=", "~", "<", ">", "<=", ">="]
 
 
+@lru_cache(maxsize=1)
+def _condition_keys() -> frozenset[str]:
+    """The ontology's condition keys (asked for every measurement: built once)."""
+    return frozenset(vocabulary().condition_keys())
+
+
 def _canonical_conditions(raw: dict[str, Any] | None) -> dict[str, float]:
     """Conditions keyed by ontology condition keys, each converted to its canonical unit.
 
@@ -153,7 +160,7 @@ def _canonical_conditions(raw: dict[str, Any] | None) -> dict[str, float]:
     "K"}}`` or ``{"temperature": "523 K"}``.
     """
     out: dict[str, float] = {}
-    known = set(vocabulary().condition_keys())
+    known = _condition_keys()
     for key, val in (raw or {}).items():
         if key not in known:
             raise ValueError(f"unknown condition '{key}'; use one of: {', '.join(sorted(known))}")
