@@ -838,7 +838,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     technique = next(iter(_terms(ms, "Technique")), None)
     out: list[Measurement] = []
     for g in props:
-        cond_sets = _conditions_for(g, props, conds)
+        cond_sets = _conditions_for(g, props, conds, text)
         subject = _subject(text, g, systems, taken, ctx)
         if subject is None:
             continue
@@ -1014,13 +1014,17 @@ def _alternative_additives(g: Group, systems, text: str, ctx: Context) -> list[M
     return out
 
 
-def _conditions_for(g: Group, props: list[Group], conds: list[Group]) -> list[dict]:
-    """Condition dicts for the values of g: each condition goes to its nearest property value;
-    a 'respectively' list of conditions pairs value by value with a list of the same length."""
+def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str = "") -> list[dict]:
+    """Condition dicts for the values of g: each condition goes to its nearest property value (a
+    value in brackets takes only conditions in the same brackets: "5.2 wt% (theoretical 5.5 wt%)
+    at 320 °C" is measured at 320 °C); a 'respectively' list of conditions pairs value by value
+    with a list of the same length."""
     base: dict = {}
     per_value: list[dict] = []
     for c in conds:
-        nearest = min(props, key=lambda p: _distance(p, c))
+        inside = _bracket_of(text, c)
+        eligible = [p for p in props if _bracket_of(text, p) in (None, inside)] or props
+        nearest = min(eligible, key=lambda p: _distance(p, c))
         if nearest is not g:
             continue
         if c.kind == "list" and len(c.numbers) == len(g.numbers) and len(g.numbers) > 1:
@@ -1036,6 +1040,17 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group]) -> list[di
     if not per_value:
         return [dict(base)]
     return [{**base, **pv} for pv in per_value]
+
+
+def _bracket_of(text: str, g: Group) -> int | None:
+    """Where the bracket around g opens, or None when g is not inside brackets."""
+    if not text:
+        return None
+    opened = text.rfind("(", 0, g.start)
+    if opened < 0 or ")" in text[opened:g.start]:
+        return None
+    closed = text.find(")", g.end)
+    return opened if closed >= 0 and "(" not in text[g.end:closed] else None
 
 
 def _distance(a: Group, b: Group) -> int:

@@ -192,6 +192,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     prefixes = list(_PREFIX.finditer(text)) if "-" in text or "‐" in text else []
     prefix_used: set[int] = set()
     for i, (m, s) in enumerate(candidates):
+        if i > 0 and m.text.startswith("(") and m.text.endswith(")") and candidates[i - 1][1] is not None \
+                and not text[candidates[i - 1][0].end:m.start].strip():
+            consumed.add(m.start)  # "LiBH4–LiNH2 (Li4BN3H10)": another name of the system before it
+            continue
         if s is None or not has_hydrogen(s) or m.start in consumed:
             continue
         parts: list[tuple[str, str, str | None]] = []

@@ -228,3 +228,11 @@ def test_onset_peak_and_full_release_and_a_spaced_at():
     ms = facts("The onset temperature of Mg(BH4)2 @Gr fell to 151 °C, with complete dehydrogenation at 228 °C.")
     assert {m.system.name for m in ms} == {"Mg(BH4)2@graphene"}
     assert [m.property for m in ms] == ["onset_dehydrogenation_temperature", "full_dehydrogenation_temperature"]
+
+
+def test_values_in_brackets_keep_their_own_meaning():
+    v = by_value("The Mg2FeH6 composite released 5.1 wt% H2 (theoretical 5.5 wt%) at 320 °C.")
+    assert v[5.1].conditions == {"temperature": 320.0} and v[5.1].basis == "measured"
+    assert v[5.5].conditions == {} and v[5.5].basis == "theoretical"
+    (m,) = facts("LiBH4–LiNH2 (Li4BN3H10) reaches an ionic conductivity of 0.21 mS/cm at 100 °C.")
+    assert m.system.name == "LiBH4–LiNH2"
