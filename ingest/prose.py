@@ -57,7 +57,7 @@ _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| 
 # A material introduced into another is an additive, not the subject of what follows.
 _ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
 _ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)", re.I)
-_PRODUCT_CUE = re.compile(r"\b(?:reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|yields?|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+_PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|yields?|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
@@ -771,6 +771,17 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
     hydro = [s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)]
+    if ctx.system is not None:
+        # an additive of the paragraph's sample named on its own ("TiH2 exhibits high conductivity")
+        # does not change what the paragraph is about
+        own = {a.formula for a in ctx.system.additives}
+        hydro = [s for s in hydro if s.additives or s.host.formula not in own]
+        # the paragraph's host named again comes first: "TiH2, functioning as a hydrogen pump, …
+        # enhances the Mg/MgH2 system" is still about MgH2
+        same = host_formula(ctx.system)
+        if hydro and all(host_formula(s) != same for s in hydro[:1]) \
+                and not any(c.formula == same for c in hydro[0].components):
+            hydro.sort(key=lambda s: host_formula(s) != same)
     if subjects:
         ctx.system, ctx.carried = subjects[-1], ctx.carried and subjects[-1] is ctx.system
     elif hydro:
@@ -778,11 +789,19 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     return out, reports
 
 
+# "compared to electrodes based on MgH2 or TiH2 alone, …": the references of a comparison
+_COMPARED_CLAUSE = re.compile(r"\b(?:compared (?:to|with)|than|unlike|versus|vs\.?|relative to)\b[^,;.]*$", re.I)
+# "TiH2 and VH0.81 formed during hydrogenation": phases the sample forms, not the sample
+_FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|generated|produced|precipitated)\b(?!\s+by)")
+
+
 def _incidental(text: str, m: Mention) -> bool:
     """A mention that is not what the text goes on about: a product, an additive, a comparison."""
     left = text[max(0, m.start - 40):m.start]
     return bool(_PRODUCT_CUE.search(left) or _ADDITIVE_CUE.search(left) or _reagent(text, m)
-                or _ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:]))
+                or _FORMED_AFTER.match(text, m.end)
+                or _ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:])
+                or _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
 
 
 def _reagent(text: str, m: Mention) -> bool:

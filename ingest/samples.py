@@ -55,9 +55,12 @@ _BEFORE_HOST = re.compile(
     rf")\s+{_ADJECTIVES}$", re.I)
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
 _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
+                     r"introduced|added|incorporated|doped|loaded|"
                      r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _ADDING_TO = re.compile(rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
+_PUT_INTO = re.compile(rf"\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|mixed|(?:ball[- ])?milled)"
+                       rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?"
                             r"(?:(?:the|a|an)\s+)?$", re.I)
 _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;]*$", re.I)
@@ -93,6 +96,8 @@ def has_hydrogen(system: MaterialSystem) -> bool:
 def hydride_like(formula: str) -> bool:
     """Hydrogen together with a metal (MgH2, LiBH4, Li2NH) — not THF, NH3 or B2H6."""
     elements = set(re.findall(r"[A-Z][a-z]?", formula))
+    if re.search(r"OH(?![a-z])", formula) and formula.count("H") == formula.count("OH"):
+        return False  # a hydroxide (LiOH, Mg(OH)2): its hydrogen is no stored hydrogen
     return bool(elements & {"H", "D"}) and bool(elements - _NONMETALS)
 
 
@@ -215,6 +220,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if i > 1 and _is_class(n) and not text[candidates[i - 2][0].end:n.start].strip():
                 n, t = candidates[i - 2]  # "Ti3C2 MXene was used as …": the class word describes it
             add = _additive(n, t) if n.start not in consumed else None
+            if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
+                    and (_PUT_INTO.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
+                         and _ADDING.search(text, max(0, n.start - 60), n.start)):
+                add = t.name  # "TiH2 was introduced into MgH2": a hydride added as such is an additive too
             if add and (_BEFORE_HOST.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
                         and _ADDING.search(text, max(0, n.start - 60), n.start)) \
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):

@@ -236,3 +236,16 @@ def test_values_in_brackets_keep_their_own_meaning():
     assert v[5.5].conditions == {} and v[5.5].basis == "theoretical"
     (m,) = facts("LiBH4–LiNH2 (Li4BN3H10) reaches an ionic conductivity of 0.21 mS/cm at 100 °C.")
     assert m.system.name == "LiBH4–LiNH2"
+
+
+def test_paragraph_subject_is_not_changed_by_its_own_additive_or_formed_phases():
+    ms = facts("In 2019, Kim et al. introduced TiH2 into MgH2 anodes by ball milling.",
+               "TiH2 conducts electrons well.",
+               "Compared to anodes based on MgH2 or TiH2 alone, this composite performs better.",
+               "At 100 mA/g, the composite anode delivers 1380 mAh/g.")
+    assert [(m.system.name, m.value) for m in ms] == [("MgH2–TiH2", 1380.0)]
+    ms = facts("The MgH2–V composite was milled.", "VH0.81 and TiH2 formed during hydrogenation.",
+               "The composite then releases 5.9 wt% H2 at 280 °C.")
+    assert [m.system.name for m in ms] == ["MgH2–V"]
+    ms = facts("LiOH was added in the synthesis of Li2B12H12.", "The product conducts 0.03 mS/cm at 60 °C.")
+    assert [m.system.host.formula for m in ms] == ["Li2B12H12"]
