@@ -249,3 +249,18 @@ def test_paragraph_subject_is_not_changed_by_its_own_additive_or_formed_phases()
     assert [m.system.name for m in ms] == ["MgH2–V"]
     ms = facts("LiOH was added in the synthesis of Li2B12H12.", "The product conducts 0.03 mS/cm at 60 °C.")
     assert [m.system.host.formula for m in ms] == ["Li2B12H12"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("With 10 wt% FeNi, MgH2 absorbs 5.4 wt% H2 within 100 s at 150 °C.", "MgH2–10 wt% FeNi"),
+    ("NbTi nanoparticles were used to catalyse LiAlH4; the onset temperature was lowered to 72 °C.", "LiAlH4–NbTi"),
+])
+def test_catalyst_before_the_host_in_abstract_phrasing(text, name):
+    assert {m.system.name for m in facts(text)} == {name}
+
+
+def test_reference_value_after_than_the():
+    v = by_value("The activation energy of Mg(BH4)2 catalysed by NiCl2 is 97 kJ/mol, lower than the 162 kJ/mol "
+                 "of pure Mg(BH4)2.")
+    assert v[97.0].system.name == "Mg(BH4)2–NiCl2"
+    assert v[162.0].system.name == "Mg(BH4)2" and v[162.0].baseline
