@@ -63,18 +63,59 @@ def _publication_year(text: str) -> int | None:
     return None
 
 
+# A sentence cut by a table or figure a converted PDF put in its middle: the text before the break
+# ends without a full stop, the text after it starts in lower case or with a number.
+_OPEN_END = re.compile(r"[^.!?:;]\s*$")
+_CONTINUES = re.compile(r"^\s*(?:[a-z0-9(]|\$?\s*\d)")
+_BREAKING_KINDS = ("table", "caption", "equation")
+
+
 def _prose_sentences(doc) -> list:
-    """Sentences of running text (not captions, tables or references), in document order."""
+    """Sentences of running text (not captions, tables or references), in document order; a
+    sentence a table or caption cut in two is read as one."""
     out = []
+    pending = None   # index in out of the last sentence of the previous prose block, if it was cut off
+    after_table = False
     for block in getattr(doc, "blocks", []) or []:
         kind = getattr(block, "kind", "prose")
         if kind not in PROSE_KINDS:
+            if kind not in _BREAKING_KINDS:
+                pending = None
+            after_table = after_table or kind == "table"
             continue
-        out.extend(getattr(block, "sentences", []) or [])
+        sents = list(getattr(block, "sentences", []) or [])
+        text = getattr(block, "text", "") or " ".join(x.text for x in sents)
+        if after_table and len(text) < 120 and _OPEN_END.search(text):
+            out.extend(sents)   # a table's footnote ("T: theoretical; E: experimental"): no break
+            continue
+        after_table = False
+        if pending is not None and sents and _CONTINUES.match(sents[0].text):
+            out[pending] = _joined_sentence(out[pending], sents.pop(0))
+        out.extend(sents)
+        last = out[-1] if sents else None
+        pending = len(out) - 1 if last is not None and _OPEN_END.search(_without_citation(last.text)) else None
     if not out and hasattr(doc, "sentences"):
         found = doc.sentences() if callable(doc.sentences) else doc.sentences
         out = [s for s in found if getattr(s, "kind", "prose") in PROSE_KINDS]
     return out
+
+
+def _without_citation(text: str) -> str:
+    return re.sub(r"(?:<sup>[^<]*</sup>|\$\^\{[^}]*\}\$)\s*$", "", text.rstrip())
+
+
+def _joined_sentence(head, tail):
+    """One sentence from the two pieces a table cut apart (offsets from the first piece's start to
+    the second's end; the text is the two pieces joined by a space)."""
+    from dataclasses import is_dataclass, replace
+
+    fields = {"text": f"{head.text} {tail.text}", "end": tail.end,
+              "refs": list(dict.fromkeys([*getattr(head, "refs", []), *getattr(tail, "refs", [])]))}
+    if is_dataclass(head):
+        return replace(head, **fields)
+    for k, v in fields.items():
+        setattr(head, k, v)
+    return head
 
 
 def _section_titles(doc) -> dict[str, str]:

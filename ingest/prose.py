@@ -564,6 +564,14 @@ def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]
     elif compared and ctx.system is not None and all(m.end <= g.start for m, _ in compared) \
             and re.search(r"\blike\b", " ".join(text[max(0, m.start - 25):m.start] for m, _ in compared)):
         usable = [x for x in usable if x not in compared]  # "just like the effect of KH": a comparison
+    if ctx.system is not None:
+        # "Compared to γ-Mg(BH4)2 and Mg(BH4)2·NH3, this electrolyte reaches …": the references of a
+        # comparison clause before the value are not what the value is about
+        leading = [(m, s) for m, s in usable if m.end <= g.start
+                   and _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)
+                   and "," in text[m.end:g.start]]
+        if leading and not any(x not in leading and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
+            usable = [x for x in usable if x not in leading]
     products = [(m, s) for m, s in usable if _PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
                 or _reagent(text, m)]
     if products and (ctx.system is not None or len(products) < len(usable)):

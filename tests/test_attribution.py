@@ -264,3 +264,23 @@ def test_reference_value_after_than_the():
                  "of pure Mg(BH4)2.")
     assert v[97.0].system.name == "Mg(BH4)2–NiCl2"
     assert v[162.0].system.name == "Mg(BH4)2" and v[162.0].baseline
+
+
+def test_sentence_cut_by_a_table_is_read_as_one():
+    from ingest.extract import extract_text
+
+    text = ("# P\n\n## 1. Results\n\nFluorine substitution lowers the enthalpy of LiBH4 from 61 to\n\n"
+            "**Table 1.** Some values.\n\nA\tB\nx\t1\n\nT: theoretical; E: experimental\n\n"
+            "37 kJ/mol H2, corresponding to a theoretical dehydrogenation temperature of 105 °C.\n")
+    ms = extract_text(text).measurements
+    got = sorted((m.property, m.value) for m in ms if m.source.table is None)
+    assert ("reaction_enthalpy", 61.0) in got and ("reaction_enthalpy", 37.0) in got
+    t = next(m for m in ms if m.value == 105.0)
+    assert t.basis == "theoretical" and t.system.host.formula == "LiBH4"
+
+
+def test_references_of_a_leading_comparison_clause_are_not_the_subject():
+    (m,) = facts("Amorphous Mg(BH4)2·2NH3 was made by ball milling.",
+                 "Compared to γ-Mg(BH4)2 and Mg(BH4)2·NH3, this electrolyte has more Mg vacancies and "
+                 "reaches 0.5 mS/cm at 75 °C.")
+    assert m.system.name == "Mg(BH4)2·2NH3"
