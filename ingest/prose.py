@@ -27,12 +27,12 @@ from typing import Any, Iterable
 from pydantic import ValidationError
 
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
-from ontology.system import _NONMETALS, SystemParseError, host_formula, parse_system
+from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.units import UnitError, parse_unit, to_canonical
 from ontology.vocabulary import fold, vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, system_of
-from .samples import bare_sample, context_sample, has_hydrogen as _has_hydrogen, hydride_like as _hydride_like, samples
+from .samples import bare_sample, context_sample, has_hydrogen as _has_hydrogen, samples
 
 # ------------------------------------------------------------------------------- numbers
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
@@ -501,7 +501,7 @@ class Context:
             self.refs = []
             if self.carried and self.system is not None:
                 # a catalyst inferred for the paragraph's hydride stays in that paragraph
-                self.system, self.carried = _host_only(self.system.host.formula) or self.system, False
+                self.system, self.carried = bare_sample(self.system), False
         self.section, self.paragraph, self.passage = section, paragraph, passage
 
 
