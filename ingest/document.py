@@ -31,6 +31,7 @@ class Sentence:
     refs: list[str]
     paragraph: int
     kind: str = "prose"
+    passage: int = 0      # index of the heading the sentence follows: what a paragraph's context may not cross
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Block:
     section: str | None
     index: int = 0
     sentences: list[Sentence] = field(default_factory=list)
+    passage: int = 0      # index of the heading the block follows
 
 
 @dataclass
@@ -222,7 +224,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
 
 
 # ------------------------------------------------------------------------------ parsing
-_HEADING = re.compile(r"^(#+)\s*(?:(\d+(?:\.\d+)*)\.?\s+)?(.*?)\s*$")
+# A heading's number: '2.1.', '3 ', or a lettered label standing alone ('A1', 'S2.1').
+_HEADING = re.compile(r"^(#+)\s*(?:(\d+(?:\.\d+)*)\.?\s+|([A-Z]\d+(?:\.\d+)*)\.?(?:[:.]?\s+|$))?(.*?)\s*$")
 _CAPTION = re.compile(r"^\*\*(?:Figure|Fig\.|Table|Scheme)\s*\d+\.?\*\*")
 _TABLE_CAPTION = re.compile(r"^\*\*Table\s*(\d+)\.?\*\*\s*(.*)$")
 _REF_LINE = re.compile(r"^-\s*\[(\d{1,3})\]\s*(.*)$")
@@ -244,6 +247,8 @@ def parse_document(text: str) -> Document:
     section: str | None = None
     raw: list[tuple[str, int, int]] = []   # (kind, start, end) before grouping
     in_refs = False
+    numbered = False     # a numbered heading was seen: unnumbered ones are then passages within it
+    raw_text = False     # a non-heading line was seen
     for start, line in _lines(text):
         body = line.strip()
         if not body:
@@ -253,20 +258,28 @@ def parse_document(text: str) -> Document:
         lead = len(line) - len(line.lstrip())
         if body.startswith("#"):
             h = _HEADING.match(body)
-            if h.group(2):
-                section = h.group(2)
+            number, title = h.group(2) or h.group(3), h.group(4)
+            if number:
+                section = number
                 level = section.count(".") + 1
                 parent = section.rsplit(".", 1)[0] if level > 1 else None
-                doc.sections.append(Section(section, h.group(3), start, len(text), level, parent))
+                doc.sections.append(Section(section, title, start, len(text), level, parent))
                 in_refs = False
+                numbered = numbered or bool(h.group(2))  # 'A1' labels passages, '2.1' a numbered paper
+            elif doc.title is None and (len(h.group(1)) == 1 or not doc.sections and not raw_text):
+                doc.title = title
             else:
-                if doc.title is None:
-                    doc.title = h.group(3)
-                in_refs = h.group(3).lower().startswith("reference")
+                in_refs = title.lower().startswith("reference")
                 if in_refs:
                     section = None
+                elif title and not numbered:
+                    # a paper whose sections are unnumbered headings ('## Abstract', '## Results'):
+                    # the heading names the section
+                    section = title
+                    doc.sections.append(Section(title, title, start, len(text), len(h.group(1)) - 1 or 1, None))
             raw.append(("heading", start + lead, end))
             continue
+        raw_text = True
         if "\t" in line:
             kind = "table"
         elif _CAPTION.match(body):
@@ -286,20 +299,23 @@ def parse_document(text: str) -> Document:
                 break
     # blocks: one per line, consecutive table lines form one table block
     blocks: list[Block] = []
+    passage = 0
     for kind, start, end in raw:
         if kind == "blank":
             continue
+        if kind == "heading":
+            passage += 1
         # every non-blank line makes or extends a block, so only blank lines can separate this
         # line from the last block: a table line after a table block continues that table
         if kind == "table" and blocks and blocks[-1].kind == "table":
             blocks[-1].end = end
             blocks[-1].text = text[blocks[-1].start:end]
             continue
-        blocks.append(Block(kind, text[start:end], start, end, _section_at(doc.sections, start)))
+        blocks.append(Block(kind, text[start:end], start, end, _section_at(doc.sections, start), passage=passage))
     for i, b in enumerate(blocks):
         b.index = i
         if b.kind == "prose":
-            b.sentences = [Sentence(t, a, z, b.section, citation_keys(t), i)
+            b.sentences = [Sentence(t, a, z, b.section, citation_keys(t), i, passage=b.passage)
                            for a, z, t in split_sentences(b.text, b.start)]
     doc.blocks = blocks
     doc.tables = _tables(text, blocks)

@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 from ontology.errors import UserError
-from ontology.models import GraphBatch, Source, stable_id
+from ontology.models import GraphBatch, Measurement, Source, stable_id
+from ontology.system import host_formula
+from ontology.vocabulary import vocabulary
 
 from .challenges import challenge_statements
 from .document import parse_document, references
@@ -65,18 +67,59 @@ def _publication_year(text: str) -> int | None:
     return None
 
 
+# A sentence cut by a table or figure a converted PDF put in its middle: the text before the break
+# ends without a full stop, the text after it starts in lower case or with a number.
+_OPEN_END = re.compile(r"[^.!?:;]\s*$")
+_CONTINUES = re.compile(r"^\s*(?:[a-z0-9(]|\$?\s*\d)")
+_BREAKING_KINDS = ("table", "caption", "equation")
+
+
 def _prose_sentences(doc) -> list:
-    """Sentences of running text (not captions, tables or references), in document order."""
+    """Sentences of running text (not captions, tables or references), in document order; a
+    sentence a table or caption cut in two is read as one."""
     out = []
+    pending = None   # index in out of the last sentence of the previous prose block, if it was cut off
+    after_table = False
     for block in getattr(doc, "blocks", []) or []:
         kind = getattr(block, "kind", "prose")
         if kind not in PROSE_KINDS:
+            if kind not in _BREAKING_KINDS:
+                pending = None
+            after_table = after_table or kind == "table"
             continue
-        out.extend(getattr(block, "sentences", []) or [])
+        sents = list(getattr(block, "sentences", []) or [])
+        text = getattr(block, "text", "") or " ".join(x.text for x in sents)
+        if after_table and len(text) < 120 and _OPEN_END.search(text):
+            out.extend(sents)   # a table's footnote ("T: theoretical; E: experimental"): no break
+            continue
+        after_table = False
+        if pending is not None and sents and _CONTINUES.match(sents[0].text):
+            out[pending] = _joined_sentence(out[pending], sents.pop(0))
+        out.extend(sents)
+        last = out[-1] if sents else None
+        pending = len(out) - 1 if last is not None and _OPEN_END.search(_without_citation(last.text)) else None
     if not out and hasattr(doc, "sentences"):
         found = doc.sentences() if callable(doc.sentences) else doc.sentences
         out = [s for s in found if getattr(s, "kind", "prose") in PROSE_KINDS]
     return out
+
+
+def _without_citation(text: str) -> str:
+    return re.sub(r"(?:<sup>[^<]*</sup>|\$\^\{[^}]*\}\$)\s*$", "", text.rstrip())
+
+
+def _joined_sentence(head, tail):
+    """One sentence from the two pieces a table cut apart (offsets from the first piece's start to
+    the second's end; the text is the two pieces joined by a space)."""
+    from dataclasses import is_dataclass, replace
+
+    fields = {"text": f"{head.text} {tail.text}", "end": tail.end,
+              "refs": list(dict.fromkeys([*getattr(head, "refs", []), *getattr(tail, "refs", [])]))}
+    if is_dataclass(head):
+        return replace(head, **fields)
+    for k, v in fields.items():
+        setattr(head, k, v)
+    return head
 
 
 def _section_titles(doc) -> dict[str, str]:
@@ -156,3 +199,54 @@ def _bar(steps: list[str], progress):
     from tqdm import tqdm
 
     return tqdm(total=len(steps), desc="extracting", unit="step", file=sys.stderr, leave=False)
+
+
+# --------------------------------------------------------------------- what a record is about
+class RecordContext:
+    """What the reports of a batch say about each system (strategies, applications), so that a
+    measurement record can carry them: a value of LiBH4@SBA-15 is a nanoconfinement result."""
+
+    def __init__(self, batch: GraphBatch):
+        self.strategies: dict[tuple[str, str], dict[str, None]] = {}
+        self.applications: dict[tuple[str, str], dict[str, None]] = {}
+        for r in batch.reports:
+            key = (r.source.source_id, r.system.id)
+            self.strategies.setdefault(key, {}).update(dict.fromkeys(r.strategies))
+            self.applications.setdefault(key, {}).update(dict.fromkeys(r.applications))
+
+    def strategies_of(self, m: Measurement) -> list[str]:
+        return list(self.strategies.get((m.source.source_id, m.system.id), {}))
+
+    def application_of(self, m: Measurement) -> str | None:
+        """'hydrogen_storage', 'solid_electrolyte' or 'anode': the property's own application when
+        the ontology gives one, else what the source says the system is for, else the host's."""
+        vocab = vocabulary()
+        leaves = _leaf_applications()
+        said = list(vocab.property(m.property).applications)
+        said += list(self.applications.get((m.source.source_id, m.system.id), {}))
+        host = vocab.by_formula(host_formula(m.system))
+        said += list(host.applications) if host is not None else []
+        for app in said:
+            if app in leaves:
+                return leaves[app]
+            narrower = [a for a in leaves if vocab.is_a(a, app)]
+            if len(narrower) == 1:
+                return leaves[narrower[0]]
+        return None
+
+
+def _leaf_applications() -> dict[str, str]:
+    """Application term id -> contract name ('HydrogenStorage' -> 'hydrogen_storage') of the
+    applications nothing is narrower than."""
+    vocab = vocabulary()
+    apps = vocab.terms("Application")
+    return {t.id: t.label.replace(" ", "_").replace("-", "_").lower() for t in apps
+            if not any(o.id != t.id and vocab.is_a(o.id, t.id) for o in apps)}
+
+
+def components_of(system) -> list[dict]:
+    """[{material, role, amount, amount_unit, in_situ}] of a system, host first."""
+    return [{"material": c.formula, "role": c.role,
+             "amount": c.amount.value if c.amount else None,
+             "amount_unit": c.amount.unit if c.amount else None, "in_situ": c.in_situ}
+            for c in system.components]

@@ -248,6 +248,8 @@ def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict
 
     starts/ends map character offsets to token indices (doc.char_span scans linearly: too slow
     for a whole paper; doc.text is rebuilt on every access, so the caller passes it)."""
+    while end > start and text[end - 1] in ".:,;":
+        end -= 1  # a sentence's full stop is not part of 'MgH2–Ni' (even where it is a token of its own)
     for _ in range(3):
         if end <= start:
             return None

@@ -22,13 +22,14 @@ from typing import Any, Iterable
 from pydantic import ValidationError
 
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
-from ontology.system import _NONMETALS, SystemParseError, parse_system
+from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.units import UnitError, parse_unit, to_canonical
 from ontology.vocabulary import fold, vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, system_of
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     Group, Number, _dims, _read_unit, compatible_keys, groups, numbers)
+from .samples import bare_sample, context_sample, has_hydrogen as _has_hydrogen, samples
 
 _DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|below that|above that|reduction|decrease|increase|improvement)\b", re.I)
@@ -37,7 +38,7 @@ _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| 
 # A material introduced into another is an additive, not the subject of what follows.
 _ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
 _ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)", re.I)
-_PRODUCT_CUE = re.compile(r"\b(?:reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|yields?|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+_PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|yields?|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
@@ -46,6 +47,14 @@ _REAGENT_CUE = re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting
 _USING_CUE = re.compile(r"\busing\s+(?:the |a |an )?$", re.I)
 _AS_ROLE = re.compile(r"^\s*(?:\S+\s+)?as\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;]")
+# a material that does something to the values: "X reduces/achieves/shows …"
+_ACTOR_AFTER = re.compile(r"(?:[\s,]+(?!and\b|or\b|than\b)[\w-]+){0,6}?[\s,]+(?:can\s+|could\s+|further\s+|effectively\s+|"
+                          r"significantly\s+|also\s+)*(?:reduc|lower|decreas|enhanc|improv|achiev|demonstrat|exhibit|"
+                          r"enabl|deliver|exploit|boost|accelerat|promot)\w*\b")
+_FORMED = re.compile(r"\b(?:formation of|formed|forms?|into|to)\s+(?:the\s+)?$", re.I)
+_FOR_SYSTEM = re.compile(r"\s*(?:for|of|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
+_IN_PARENTHESES = re.compile(r"(?:\s+(?:samples?|composites?|powders?|electrolytes?|electrodes?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|~|≈|ca\.?\s*|about\s+)?")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-zΔσα-ω+][A-Za-z0-9Δσα-ω+()\-]*")
 
@@ -131,6 +140,9 @@ def choose_property(unit: str, before: str, after: str) -> tuple[str | None, str
         exacts = _family_root([k for k in props if _same_unit(unit, k)])
         if len(exacts) == 1 and not _needs_cue(unit):
             return "property", exacts[0]
+        defaults = [k for k in props if vocabulary().property(k).default_reading]
+        if len(defaults) == 1 and not _needs_cue(unit):
+            return "property", defaults[0]  # "LiBH4 (~30 nm)": a size the text does not name
         return None, None
     return ("property" if best in props else "condition"), best
 
@@ -241,15 +253,23 @@ class Context:
     paragraph: Any = None
     system: MaterialSystem | None = None
     refs: list[str] = field(default_factory=list)
+    passage: Any = None
+    carried: bool = False   # system's additives come from a preparation sentence without a hydride
 
     def enter(self, sent) -> None:
+        """A new section or a new heading (``passage``) starts afresh: the system one passage
+        is about is not what the next one measures."""
         section = getattr(sent, "section", None)
         paragraph = getattr(sent, "paragraph", None)
-        if section != self.section:
-            self.system, self.refs = None, []
+        passage = getattr(sent, "passage", None)
+        if section != self.section or passage != self.passage:
+            self.system, self.refs, self.carried = None, [], False
         if paragraph != self.paragraph:
             self.refs = []
-        self.section, self.paragraph = section, paragraph
+            if self.carried and self.system is not None:
+                # a catalyst inferred for the paragraph's hydride stays in that paragraph
+                self.system, self.carried = bare_sample(self.system), False
+        self.section, self.paragraph, self.passage = section, paragraph, passage
 
 
 def _hydrogen_only(system: MaterialSystem) -> bool:
@@ -261,17 +281,6 @@ def _is_bond(system: MaterialSystem) -> bool:
     parts = system.components
     return (len(parts) == 2 and any(c.formula in ("H", "D") for c in parts)) or any(
         re.fullmatch(r"[A-Z][a-z]?[-–][A-Z][a-z]?", c.formula) for c in parts)
-
-
-@lru_cache(maxsize=4096)
-def _hydride_like(formula: str) -> bool:
-    """Hydrogen together with a metal (MgH2, LiBH4, Li2NH) — not THF, NH3 or B2H6."""
-    elements = set(re.findall(r"[A-Z][a-z]?", formula))
-    return bool(elements & {"H", "D"}) and bool(elements - _NONMETALS)
-
-
-def _has_hydrogen(system: MaterialSystem) -> bool:
-    return any(_hydride_like(c.formula) for c in system.components)
 
 
 @lru_cache(maxsize=4096)
@@ -289,6 +298,7 @@ def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
             continue
         s = material_system(m)
         if s is None or _hydrogen_only(s) or _is_bond(s) or not re.search(r"[A-Z]", s.host.formula) \
+                or re.fullmatch(r"\d*\.?\d*[DT]|\d*\.?\d+C", m.text) \
                 or any(c.formula.endswith("-based") for c in s.components):
             continue  # class words ("metal", "Li/Mg-based") name kinds of material, not a sample
         out.append((m, s))
@@ -307,6 +317,12 @@ def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]
     for m, s in usable:
         if 0 <= m.start - g.end <= 8 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]):
             return _within_context(s, ctx)  # "5 nm Nb particles", "25 nm-thick Pd coating"
+    for m, s in usable:
+        if m.end <= g.start and _IN_PARENTHESES.fullmatch(text, m.end, g.start):
+            return s  # "than that of MgH2 (160 kJ/mol)": the value in brackets is the mention's
+        if m.start >= g.end and _FOR_SYSTEM.fullmatch(text, g.end, m.start) \
+                and _COMPARISON.search(text[max(0, g.start - 30):g.start]):
+            return s  # "compared with 150 °C for pure LiAlH4"
     # "compared to X", "than that of X": the reference a value is set against is not its subject
     compared = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])]
     plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start]
@@ -315,6 +331,14 @@ def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]
     elif compared and ctx.system is not None and all(m.end <= g.start for m, _ in compared) \
             and re.search(r"\blike\b", " ".join(text[max(0, m.start - 25):m.start] for m, _ in compared)):
         usable = [x for x in usable if x not in compared]  # "just like the effect of KH": a comparison
+    if ctx.system is not None:
+        # "Compared to γ-Mg(BH4)2 and Mg(BH4)2·NH3, this electrolyte reaches …": the references of a
+        # comparison clause before the value are not what the value is about
+        leading = [(m, s) for m, s in usable if m.end <= g.start
+                   and _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)
+                   and "," in text[m.end:g.start]]
+        if leading and not any(x not in leading and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
+            usable = [x for x in usable if x not in leading]
     products = [(m, s) for m, s in usable if _PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
                 or _reagent(text, m)]
     if products and (ctx.system is not None or len(products) < len(usable)):
@@ -334,17 +358,28 @@ def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]
         if pool:
             m, s = pool[-1]
             between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y) and not y.additives]
-            return _with_additive(s, between[0]) if between else s
+            # a sample already composed from the text (ingest.samples) takes no further guesses
+            return _with_additive(s, between[0]) if between and not s.additives else s
     hosts_after = [x for x in after if _has_hydrogen(x[1]) or x[1].additives]
     if hosts_after:
         return hosts_after[0][1]
     if ctx.system is not None:
-        others = [y for _, y in reversed(before)] + [y for _, y in after]
-        return _with_additive(ctx.system, others[0]) if others else ctx.system
+        # the paragraph's sample, joined by a material this sentence makes the actor ("Mulberry-like
+        # CoB … achieves 10.4 wt%", "the element Ge can lower … to 130 °C"); a product, a reagent or
+        # a material merely named after the value is no additive
+        actors = [y for x, y in before if _ACTOR_AFTER.match(text, x.end) and not _names_class(y)
+                  and not _incidental(text, x) and not _FORMED.search(text[max(0, x.start - 20):x.start])]
+        return _with_additive(ctx.system, actors[0]) if actors else ctx.system
     for pool in (list(reversed(before)), after):
         if pool:
             return pool[0][1]
     return None
+
+
+def _names_class(system: MaterialSystem) -> bool:
+    """'MXene', 'oxides': a class of materials, no additive of a sample."""
+    vocab = vocabulary()
+    return any(c.term and vocab.children(c.term) for c in system.components)
 
 
 def _within_context(system: MaterialSystem, ctx: Context) -> MaterialSystem:
@@ -378,15 +413,23 @@ def _terms(ms: list[Mention], kind: str) -> list[str]:
     return list(dict.fromkeys(m.term for m in ms if m.kind == kind and m.term))
 
 
-def _classify(text: str, g: Group, prev_end: int, ms: list[Mention]) -> None:
+def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
+    """Sets g.role/g.key; returns the words before the value that named it (the cue a following
+    "… and 90 kJ/mol for the desorption" reuses)."""
     if g.role is not None:
-        return
+        return ""
     if g.unit is None:
-        return
+        return ""
     before = text[prev_end:g.start]
     before = _CLAUSE_BREAK.split(before)[-1]
     words = _WORD.findall(before)
     before = " ".join(words[-15:])
+    cue = before
+    process = _process_after(text, g)
+    if process:
+        # "60 kJ/mol for the absorption and 90 kJ/mol for the desorption": the words after the
+        # value say which process; the property words come from before the first value
+        before = f"{chain_cue if chain_cue is not None else before} {process}"
     if _DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
         return  # "decreased by 60 °C": a difference, not a value
     if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
@@ -406,13 +449,37 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention]) -> None:
         g.role = "amount"
         return
     g.role, g.key = choose_property(g.unit, before, after_words)
+    if g.role is None:
+        # "95 % of the capacity remains after 50 cycles": the property is named after the value
+        g.role, g.key = choose_property(g.unit, before, _words_after(text, g))
     if g.role == "property":
         cond = _condition_of_other(g.unit, before)
         if cond:
             g.role, g.key = "condition", cond
         elif _named_as_other(g.unit, before):
             g.role, g.key = "ignored", None
+    return cue
 
+
+_POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on)\s+(?:the\s+)?(?:hydrogen\s+)?([A-Za-z][\w-]*)")
+
+
+def _process_after(text: str, g: Group) -> str | None:
+    """'for the absorption', 'during dehydrogenation': a word after the value that one of the
+    unit's properties has in its labels and the others do not (it tells them apart)."""
+    m = _POST_PROCESS.match(text, g.end)
+    if not m:
+        return None
+    w = stem(m.group(1))
+    props, _ = compatible_keys(g.unit)
+    owners = [k for k in props if any(w in lab for lab in _cue_table().get(k, []))]
+    return m.group(1) if owners and len(owners) < len(props) else None
+
+
+def _words_after(text: str, g: Group) -> str:
+    """Up to five words after the value, before the clause ends (stop words skipped)."""
+    rest = re.split(r"[,;.(]|\d", text[g.end:g.end + 80], maxsplit=1)[0]
+    return " ".join(w for w in _WORD.findall(rest)[:8] if fold(w) not in _STOP)
 
 def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     """'10 wt% Ni', '5 mol% of TiF3': a composition, not a measured value."""
@@ -432,11 +499,21 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
 
 def _measurement(key: str, value: float, value_max: float | None, unit: str, qualifier: str,
                  system: MaterialSystem, conditions: dict, ref: SourceRef, baseline: bool = False,
-                 technique: str | None = None, uncertainty: float | None = None) -> Measurement | None:
+                 technique: str | None = None, uncertainty: float | None = None,
+                 basis: str = "measured") -> Measurement | None:
+    sign = None
+    if value < 0 and vocabulary().property(key).magnitude:
+        # "a formation enthalpy of −75 kJ/mol H2" is a decomposition enthalpy of +75: stored in the
+        # property's sign convention, with the sign the source wrote
+        value, value_max, sign = -value, (None if value_max is None else -value_max), "-"
+        if value_max is not None and value_max < value:
+            value, value_max = value_max, value
+        qualifier = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}.get(qualifier, qualifier)
     try:
         return Measurement(property=key, value=value, value_max=value_max, unit=unit, uncertainty=uncertainty,
                            qualifier=qualifier, system=system, conditions=conditions,
-                           source=ref, baseline=baseline, technique=technique)
+                           source=ref, baseline=baseline, technique=technique, reported_sign=sign,
+                           theoretical=basis == "theoretical", calculated=basis == "calculated")
     except (ValidationError, ValueError):
         return None  # a number the model rejects (unit mismatch, below absolute zero) is not a fact
 
@@ -454,27 +531,53 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if refs:
         ctx.refs = refs
     refs = refs or list(ctx.refs)
-    systems = _systems(ms)
+    systems, baselines = samples(text, _systems(ms), ms, ctx.system)
+    carried = context_sample(text, systems, ms, ctx.system)
+    if carried is not None:
+        ctx.system, ctx.carried = carried, True
+    elif ctx.carried and ctx.system is not None and any(
+            not s.additives and host_formula(s) == host_formula(ctx.system) and not _incidental(text, m)
+            for m, s in systems):
+        ctx.system, ctx.carried = bare_sample(ctx.system), False  # the host named again, bare
     ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
     reports = _reports(ms, systems, ctx, ref)
-    out = _measurements(text, ms, systems, ctx, ref) if _DIGIT.search(text) else []
+    out = _measurements(text, ms, systems, ctx, ref, baselines) if _DIGIT.search(text) else []
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
     hydro = [s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)]
+    if ctx.system is not None:
+        # an additive of the paragraph's sample named on its own ("TiH2 exhibits high conductivity")
+        # does not change what the paragraph is about
+        own = {a.formula for a in ctx.system.additives}
+        hydro = [s for s in hydro if s.additives or s.host.formula not in own]
+        # the paragraph's host named again comes first: "TiH2, functioning as a hydrogen pump, …
+        # enhances the Mg/MgH2 system" is still about MgH2
+        same = host_formula(ctx.system)
+        if hydro and all(host_formula(s) != same for s in hydro[:1]) \
+                and not any(c.formula == same for c in hydro[0].components):
+            hydro.sort(key=lambda s: host_formula(s) != same)
     if subjects:
-        ctx.system = subjects[-1]
+        ctx.system, ctx.carried = subjects[-1], ctx.carried and subjects[-1] is ctx.system
     elif hydro:
-        ctx.system = hydro[0]
+        ctx.system, ctx.carried = hydro[0], False
     return out, reports
+
+
+# "compared to electrodes based on MgH2 or TiH2 alone, …": the references of a comparison
+_COMPARED_CLAUSE = re.compile(r"\b(?:compared (?:to|with)|than|unlike|versus|vs\.?|relative to)\b[^,;.]*$", re.I)
+# "TiH2 and VH0.81 formed during hydrogenation": phases the sample forms, not the sample
+_FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|generated|produced|precipitated)\b(?!\s+by)")
 
 
 def _incidental(text: str, m: Mention) -> bool:
     """A mention that is not what the text goes on about: a product, an additive, a comparison."""
     left = text[max(0, m.start - 40):m.start]
     return bool(_PRODUCT_CUE.search(left) or _ADDITIVE_CUE.search(left) or _reagent(text, m)
-                or _ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:]))
+                or _FORMED_AFTER.match(text, m.end)
+                or _ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:])
+                or _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
 
 
 def _reagent(text: str, m: Mention) -> bool:
@@ -502,12 +605,18 @@ def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
         return []
 
 
-def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[Measurement]:
+def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baselines: set[int] = frozenset()
+                  ) -> list[Measurement]:
     gs = groups(text)
     prev_end = 0
     last: Group | None = None
+    chain_cue: str | None = None
+    clause: dict[int, str] = {}
     for g in gs:
-        _classify(text, g, prev_end, ms)
+        clause[id(g)] = text[prev_end:g.start]
+        cue = _classify(text, g, prev_end, ms, chain_cue)
+        if g.role == "property" and chain_cue is None:
+            chain_cue = cue
         if g.role is None and g.unit and last is not None and _dims(g.unit) == _dims(last.unit) \
                 and not _DIFFERENCE.search(text[max(0, g.start - 30):g.start]) \
                 and not _DIFFERENCE_AFTER.match(text[g.end:]):
@@ -516,26 +625,30 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
             last = g
         if g.role is not None:  # a bare number (a year) or a difference ("by 25 kJ/mol") is no boundary
             prev_end = g.end
-    taken = [(g.start, g.end) for g in gs]
+    # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
+    taken = [(g.start, g.end) for g in gs if g.unit or g.role]
+    _comparison_values(text, gs, systems)
     props = [g for g in gs if g.role == "property"]
     conds = [g for g in gs if g.role == "condition"]
     technique = next(iter(_terms(ms, "Technique")), None)
     out: list[Measurement] = []
     for g in props:
-        cond_sets = _conditions_for(g, props, conds)
+        cond_sets = _conditions_for(g, props, conds, text)
         subject = _subject(text, g, systems, taken, ctx)
         if subject is None:
             continue
+        is_base = _is_baseline(text, subject, systems, baselines)
+        basis = _basis(clause.get(id(g), ""))
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
             m = _measurement(g.key, vals[0], vals[-1], g.unit, g.qualifier, subject, cond_sets[0], ref,
-                             technique=technique)
+                             baseline=is_base, technique=technique, basis=basis)
             out.extend([m] if m else [])
         elif g.kind == "change":
             base_sys = _baseline_system(subject, systems)
             for k, (v, sys_, base) in enumerate(((vals[0], base_sys, True), (vals[-1], subject, False))):
                 m = _measurement(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
-                                 cond_sets[0], ref, baseline=base, technique=technique,
+                                 cond_sets[0], ref, baseline=base, technique=technique, basis=basis,
                                  uncertainty=g.numbers[k if k == 0 else -1].uncertainty)
                 out.extend([m] if m else [])
         elif g.kind == "changes":
@@ -546,10 +659,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
                 for v, s_, base in ((vals[k], _baseline_system(sys_, systems, parent=False), True),
                                     (vals[half + k], sys_, False)):
                     m = _measurement(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
-                                     technique=technique)
+                                     technique=technique, basis=basis)
                     out.extend([m] if m else [])
         elif g.kind == "list" and g.respectively:
-            targets = _listed_systems(g, systems, taken, text)
+            targets = _listed_systems(g, systems, taken, text, ctx)
             keys = _listed_keys(g, text)
             for k, n in enumerate(g.numbers):
                 sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
@@ -557,17 +670,68 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef) -> list[
                     g.key = keys[k]
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
-                                 technique=technique, uncertainty=n.uncertainty)
+                                 baseline=_is_baseline(text, sys_, systems, baselines), technique=technique,
+                                 basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
         else:
             for n in g.numbers:
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
-                                 subject, cond_sets[0], ref, technique=technique, uncertainty=n.uncertainty)
+                                 subject, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
+                                 uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
     unique: dict[str, Measurement] = {}
     for m in out:
         unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
     return list(unique.values())
+
+
+# How a value was obtained, when the sentence says it was not measured (English, not vocabulary).
+_CALCULATED = re.compile(r"\b(?:DFT|first[- ]principles?|ab[- ]initio|density functional|calculations|computational|"
+                         r"simulations?|theoretically (?:calculated|predicted)|predicted|computed)\b", re.I)
+_THEORETICAL = re.compile(r"\btheoretical(?:ly)?\b", re.I)
+
+
+def _basis(before: str) -> str:
+    """'calculated' (DFT …), 'theoretical' (from the composition) or 'measured', from the words of
+    the clause before the value ("the Kissinger activation energy calculated from …" is measured)."""
+    if _CALCULATED.search(before):
+        return "calculated"
+    return "theoretical" if _THEORETICAL.search(before) else "measured"
+
+
+_COMPARISON = re.compile(r"(?:\b(?:compared (?:with|to)|relative to|versus|vs\.?|than(?: that of| those of)?)\s*"
+                         r"(?:the\s+|that\s+|those\s+)?(?:~|ca\.?\s*|about\s+)?)$", re.I)
+
+
+def _comparison_values(text: str, gs: list[Group], systems) -> None:
+    """'Compared with bare LiBH4 (470 °C), … at 230 °C', '… at 110 °C, compared with 150 °C for pure
+    LiAlH4': a value set against a property value of the sentence is a value of that property (of
+    the reference), not a condition."""
+    props = [g for g in gs if g.role == "property"]
+    for g in gs:
+        if g.role == "property" or not g.unit or g.kind == "cycles":
+            continue
+        bracketed = any(m.end <= g.start and _IN_PARENTHESES.fullmatch(text, m.end, g.start) for m, _ in systems)
+        compared = _COMPARISON.search(text[max(0, g.start - 30):g.start])
+        if not (bracketed or compared):
+            continue
+        same = [p for p in props if _dims(p.unit) == _dims(g.unit)]
+        if same:
+            g.role, g.key = "property", min(same, key=lambda p: abs(p.start - g.start)).key
+
+
+def _is_baseline(text: str, subject: MaterialSystem, systems, baselines) -> bool:
+    """Is the value's system the bare reference the sentence compares against: a host named
+    'pristine'/'additive-free' …, or a bare host after 'than'/'compared with' next to a modified one?"""
+    for m, s in systems:
+        if s is not subject:
+            continue
+        if m.start in baselines:
+            return True
+        if not s.additives and _COMPARED.search(text[max(0, m.start - 25):m.start]) \
+                and any(o.additives and o.host.formula == s.host.formula for _, o in systems):
+            return True
+    return False
 
 
 def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> MaterialSystem:
@@ -608,7 +772,7 @@ def _listed_keys(g: Group, text: str) -> list[str]:
     return [k for _, k in sorted(firsts)]
 
 
-def _listed_systems(g: Group, systems, taken, text: str = "") -> list[MaterialSystem]:
+def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None = None) -> list[MaterialSystem]:
     """Systems named before a 'respectively' list, in order (one per value); products ("reduced to
     LiH and Al") and additives ("containing ZrO2 and MgO") are not what the values describe."""
     before = [s for m, s in systems if m.end <= g.start
@@ -616,16 +780,49 @@ def _listed_systems(g: Group, systems, taken, text: str = "") -> list[MaterialSy
               and not _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
               and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
     n = len(g.numbers)
-    return before[-n:] if len(before) >= n else []
+    if len(before) >= n:
+        return before[-n:]
+    return _alternative_additives(g, systems, text, ctx) if ctx is not None else []
 
 
-def _conditions_for(g: Group, props: list[Group], conds: list[Group]) -> list[dict]:
-    """Condition dicts for the values of g: each condition goes to its nearest property value;
-    a 'respectively' list of conditions pairs value by value with a list of the same length."""
+_ALTERNATIVES = re.compile(r"\b(?:containing|with|doped with|catalys\w* (?:by|with)|catalyz\w* (?:by|with)|adding)\s+$", re.I)
+
+
+def _alternative_additives(g: Group, systems, text: str, ctx: Context) -> list[MaterialSystem]:
+    """'those containing 25 v/v% ZrO2 and MgO reach 0.26 and 0.18 mS/cm, respectively': one sample of
+    the paragraph's host per additive listed, with its amount."""
+    if ctx.system is None:
+        return []
+    adds = [(m, s) for m, s in systems if m.end <= g.start and not _has_hydrogen(s)]
+    n = len(g.numbers)
+    if len(adds) < n:
+        return []
+    adds = adds[-n:]
+    first = adds[0][0]
+    lead = re.sub(r"\d+(?:\.\d+)?\s*(?:v/v|vol|wt|mol|at)\s*\.?\s*%\s*(?:of\s+)?$", "", text[max(0, first.start - 60):first.start])
+    if not _ALTERNATIVES.search(lead):
+        return []
+    host = bare_sample(ctx.system)
+    out = []
+    for m, s in adds:
+        amount = re.search(r"(\d+(?:\.\d+)?)\s*(v/v|vol|wt|mol|at)\s*\.?\s*%\s*(?:of\s+)?$", text[max(0, m.start - 20):m.start])
+        unit = {"v/v": "vol", "at": "mol"}.get(amount.group(2), amount.group(2)) if amount else None
+        joined = _joined(host.name, f"{amount.group(1)} {unit}% {s.name}" if amount else s.name)
+        out.append(joined or host)
+    return out
+
+
+def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str = "") -> list[dict]:
+    """Condition dicts for the values of g: each condition goes to its nearest property value (a
+    value in brackets takes only conditions in the same brackets: "5.2 wt% (theoretical 5.5 wt%)
+    at 320 °C" is measured at 320 °C); a 'respectively' list of conditions pairs value by value
+    with a list of the same length."""
     base: dict = {}
     per_value: list[dict] = []
     for c in conds:
-        nearest = min(props, key=lambda p: _distance(p, c))
+        inside = _bracket_of(text, c)
+        eligible = [p for p in props if _bracket_of(text, p) in (None, inside)] or props
+        nearest = min(eligible, key=lambda p: _distance(p, c))
         if nearest is not g:
             continue
         if c.kind == "list" and len(c.numbers) == len(g.numbers) and len(g.numbers) > 1:
@@ -641,6 +838,17 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group]) -> list[di
     if not per_value:
         return [dict(base)]
     return [{**base, **pv} for pv in per_value]
+
+
+def _bracket_of(text: str, g: Group) -> int | None:
+    """Where the bracket around g opens, or None when g is not inside brackets."""
+    if not text:
+        return None
+    opened = text.rfind("(", 0, g.start)
+    if opened < 0 or ")" in text[opened:g.start]:
+        return None
+    closed = text.find(")", g.end)
+    return opened if closed >= 0 and "(" not in text[g.end:closed] else None
 
 
 def _distance(a: Group, b: Group) -> int:

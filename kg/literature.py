@@ -37,21 +37,55 @@ def load_snapshots(snapshot_dir: Path | None = None):
     return [(f, read_batch(f)) for f in snapshot_files(snapshot_dir)]
 
 
-def contract_row(m) -> dict:
-    """The public form of one measurement (``hkg extract --jsonl``, the Sources page's preview)."""
+def contract_row(m, context=None) -> dict:
+    """The public form of one measurement (``hkg extract --jsonl``, the Sources page's preview; the
+    README's "Extraction contract"). ``context``: an ``ingest.extract.RecordContext`` of the batch
+    (the strategies and applications the source's reports give the system)."""
+    from ingest.extract import components_of
+    from ontology.system import host_formula
+
     s = m.source
     return {
+        "kind": "measurement",
         "property": m.property,
         "value": m.value,
         "value_max": m.value_max,
         "unit": m.unit,
-        "material": m.system.host.formula,
+        "qualifier": m.qualifier,
+        "uncertainty": m.uncertainty,
+        "basis": m.basis,
+        "reported_sign": m.reported_sign,
+        "material": host_formula(m.system),
         "system": m.system.name,
+        "system_id": m.system.id,
         "additives": [a.formula for a in m.system.additives],
+        "components": components_of(m.system),
+        "strategies": context.strategies_of(m) if context is not None else [],
+        "application": context.application_of(m) if context is not None else None,
+        "baseline": m.baseline,
         "conditions": dict(m.conditions),
-        "source": {"section": s.section, "table": s.table, "row": s.row, "refs": list(s.refs),
-                   "start": s.start, "end": s.end},
+        "source": _place(s),
     }
+
+
+def mechanism_row(c) -> dict:
+    """The public form of one mechanism claim: which mechanism the source credits, for which additive
+    or strategy, in which host, and where (the evidence span)."""
+    return {"kind": "mechanism", "mechanism": c.mechanism, "host": c.host, "additive": c.additive,
+            "strategy": c.strategy, "source": _place(c.source)}
+
+
+def _place(s) -> dict:
+    return {"section": s.section, "table": s.table, "row": s.row, "refs": list(s.refs), "start": s.start,
+            "end": s.end}
+
+
+def contract_rows(batch) -> list[dict]:
+    """Every measurement of a batch, then every mechanism claim, in their public form."""
+    from ingest.extract import RecordContext
+
+    context = RecordContext(batch)
+    return [contract_row(m, context) for m in batch.measurements] + [mechanism_row(c) for c in batch.mechanisms]
 
 
 class Literature:

@@ -10,6 +10,7 @@ import hashlib
 import json
 import math
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -66,6 +67,7 @@ class Component(_Model):
     amount: Amount | None = None
     role: str | None = None           # ontology Role term id
     additive_class: str | None = None  # ontology term id of the chemistry class (e.g. 'Oxide')
+    in_situ: bool = False             # formed in the sample during milling/cycling, not added as such
 
     @field_validator("formula")
     @classmethod
@@ -83,10 +85,12 @@ class MaterialSystem(_Model):
     host: Component
     additives: list[Component] = []
     architecture: str | None = None    # e.g. 'confined' for '@', 'supported' for 'on'
+    key: str | None = None             # canonical notation when it differs from the name
+    #   ('Li4(BH4)3I' and '3LiBH4·LiI' are '3LiBH4–LiI'; a Mg host is named as MgH2): the identity
 
     @property
     def id(self) -> str:
-        return stable_id("sys", self.name)
+        return stable_id("sys", self.key or self.name)
 
     @property
     def components(self) -> list[Component]:
@@ -146,6 +150,12 @@ Qualifier = Literal["=", "~", "<", ">", "<=", ">="]
 FactStatus = Literal["extracted", "confirmed", "corrected", "rejected"]
 
 
+@lru_cache(maxsize=1)
+def _condition_keys() -> frozenset[str]:
+    """The ontology's condition keys (asked for every measurement: built once)."""
+    return frozenset(vocabulary().condition_keys())
+
+
 def _canonical_conditions(raw: dict[str, Any] | None) -> dict[str, float]:
     """Conditions keyed by ontology condition keys, each converted to its canonical unit.
 
@@ -153,7 +163,7 @@ def _canonical_conditions(raw: dict[str, Any] | None) -> dict[str, float]:
     "K"}}`` or ``{"temperature": "523 K"}``.
     """
     out: dict[str, float] = {}
-    known = set(vocabulary().condition_keys())
+    known = _condition_keys()
     for key, val in (raw or {}).items():
         if key not in known:
             raise ValueError(f"unknown condition '{key}'; use one of: {', '.join(sorted(known))}")
@@ -206,6 +216,8 @@ class Measurement(_Model):
     method: str | None = None           # how it was derived, e.g. 'Kissinger', 'van t Hoff'
     baseline: bool = False              # the unmodified reference value a source compares against
     theoretical: bool = False           # computed rather than measured (Table 2 'T')
+    calculated: bool = False            # from a calculation (DFT, first principles), not an experiment
+    reported_sign: Literal["+", "-"] | None = None  # the sign the source wrote, when stored negated
     source: SourceRef
     derived_from: str | None = None     # id of a raw data file the value was computed from
     status: FactStatus = "extracted"    # curation status (kg/curation.py)
@@ -272,6 +284,11 @@ class Measurement(_Model):
         s = self.source
         return stable_id("fact", s.source_id, s.table, s.row, s.start, self.property,
                          round(self.value, 6)).replace(":", "-")
+
+    @property
+    def basis(self) -> str:
+        """'calculated' (DFT), 'theoretical' (from the composition) or 'measured'."""
+        return "calculated" if self.calculated else "theoretical" if self.theoretical else "measured"
 
     @property
     def quantity(self):

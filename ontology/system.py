@@ -24,7 +24,8 @@ from .models import Amount, Component, MaterialSystem
 from .vocabulary import Term, Vocabulary, vocabulary
 from .errors import UserError
 
-__all__ = ["SystemParseError", "SystemParse", "parse_system", "analyse_system", "system_name", "AMOUNT_UNIT"]
+__all__ = ["SystemParseError", "SystemParse", "parse_system", "analyse_system", "system_name", "AMOUNT_UNIT",
+           "storage_hydride", "host_formula"]
 
 
 class SystemParseError(UserError, ValueError):
@@ -87,6 +88,7 @@ class _Ontology:
         self.hydride_terms = set(self.v.descendants(self.hydride)) if self.hydride else set()
         self.element_classes = [t for t in (self.v.get(i) for i in self.additive_terms) if t.elements]
         self.hydride_metal_sets = self._hydride_metal_sets()
+        self.hydride_compositions = self._hydride_compositions()
 
     def _find(self, b: _Binding) -> str | None:
         """The term id, or None (listed in ``missing`` and in the parse notes) if the ontology lacks it."""
@@ -102,6 +104,15 @@ class _Ontology:
             if f is not None:
                 out.append(frozenset(_metals(f.elements)))
         return [s for s in out if s]
+
+    def _hydride_compositions(self) -> list[tuple[str, dict[str, float]]]:
+        """(formula, composition) of the ontology's hydrides with a definite formula, simplest first."""
+        out = []
+        for tid in self.hydride_terms:
+            f = _try_formula(self.v.get(tid).formula)
+            if f is not None and not f.is_symbolic and "H" in f.composition:
+                out.append((f.normalized, f.composition))
+        return sorted(out, key=lambda fc: (len(fc[1]), sum(fc[1].values()), fc[0]))
 
     def lookup_material(self, text: str) -> Term | None:
         term = self.v.lookup(text, "Material")
@@ -188,7 +199,10 @@ def _split(text: str) -> list[_Piece]:
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
-        if depth == 0 and c in _SEPARATORS and not _is_charge_sign(text, i, "".join(buf)):
+        if depth == 0 and c == "·" and _salt_after(text, i + 1):
+            pieces.append(_Piece("".join(buf).strip(), sep))   # '3LiBH4·LiI': a mixture of salts
+            buf, sep = [], "–"
+        elif depth == 0 and c in _SEPARATORS and not _is_charge_sign(text, i, "".join(buf)):
             pieces.append(_Piece("".join(buf).strip(), sep))
             buf, sep = [], c
         else:
@@ -196,6 +210,14 @@ def _split(text: str) -> list[_Piece]:
         i += 1
     pieces.append(_Piece("".join(buf).strip(), sep))
     return pieces
+
+
+def _salt_after(text: str, i: int) -> bool:
+    """Is the adduct after a '·' a metal salt ('LiI' in '3LiBH4·LiI': two salts mixed), not a
+    neutral ligand ('2NH3', 'xH2O', 'THF') that makes one compound with the formula before it?"""
+    m = re.match(r"\s*(?:\d+(?:\.\d+)?|[xyzn])?\s*([A-Z][A-Za-z0-9()]*)", text[i:])
+    f = _try_formula(m.group(1)) if m else None
+    return f is not None and bool(_metals(f.elements)) and "H" not in f.elements
 
 
 def _protected_at(text: str, i: int) -> str | None:
@@ -521,7 +543,11 @@ def _is_scaffold(part: _Part, onto: _Ontology) -> bool:
 
 def _architecture(parts: list[_Part], host_index: int, onto: _Ontology) -> str | None:
     """host@scaffold is 'confined'; any other '@' next to the host is a core–shell build."""
-    after = parts[host_index + 1] if host_index + 1 < len(parts) else None
+    nxt = host_index + 1
+    group = parts[host_index].group
+    while group is not None and nxt < len(parts) and parts[nxt].group == group:
+        nxt += 1  # '(3LiBH4–LiI)@SBA-15': the host's bracket is what sits in the scaffold
+    after = parts[nxt] if nxt < len(parts) else None
     if after is not None and after.sep == "@":
         scaffold = onto.roles[_ROLE_SCAFFOLD.id]
         return "confined" if scaffold and after.role == scaffold else "core-shell"
@@ -635,6 +661,8 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
     parts = _merge_states(parts)
     if errors or not parts:
         raise SystemParseError("; ".join(errors) or f"nothing to parse in '{text}'", unknown)
+    written = parts
+    parts = _split_compounds(parts, onto)
     h = _choose_host(parts, onto)
     host = parts[h]
     if _hydride_chemistry(parts, onto):
@@ -653,11 +681,106 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
             if i != h and p.material is not None and p.material.term is not None:
                 p.additive_class = _class_of_term(p.material.term, onto)
     notes = [f"ontology has no term for rule '{m}'" for m in onto.missing]
+    canonical = _name(_host_first(_as_hydride_host(parts, h, onto), h, onto))
+    name = canonical if written is parts else _name(_host_first(written, _choose_host(written, onto), onto))
     system = MaterialSystem(
-        text=str(text), name=_name(_host_first(parts, h, onto)), host=_component(host),
+        text=str(text), name=name, host=_component(host),
         additives=[_component(p) for i, p in enumerate(parts) if i != h],
-        architecture=_architecture(parts, h, onto))
+        architecture=_architecture(parts, h, onto),
+        key=None if canonical == name else canonical)
     return SystemParse(system, unknown, notes)
+
+
+def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
+    """'Li4(BH4)3I' is 3 LiBH4 + LiI: a halide-substituted compound of a known hydride is that
+    hydride (the host) with the halide of its own cation as substituent — so it is one system with
+    '3LiBH4–LiI' and '3LiBH4·LiI' (its name stays as written)."""
+    out: list[_Part] = []
+    groups = [p.group for p in parts if p.group is not None]
+    for p in parts:
+        found = _hydride_and_halide(p, onto)
+        if found is None:
+            out.append(p)
+            continue
+        (hydride, n), (halide, m) = found
+        group = p.group if len(parts) == 1 else (max(groups, default=-1) + 1 + len(out))
+        if len(parts) == 1:
+            group = None
+        coeff = lambda k: "" if k == 1 else f"{k:g}"  # noqa: E731
+        out.append(_Part(p.text, p.sep, group, _Material(hydride.display, hydride, onto.lookup_material(hydride.normalized)),
+                         Amount(value=n, unit="ratio") if n != 1 else None, coeff(n)))
+        out.append(_Part(p.text, "–", group, _Material(halide.display, halide, onto.lookup_material(halide.normalized)),
+                         Amount(value=m, unit="ratio") if m != 1 else None, coeff(m)))
+    return out
+
+
+def _hydride_and_halide(p: _Part, onto: _Ontology):
+    """((hydride formula, n), (halide formula, m)) when p's composition is n × a known hydride plus
+    m × a halide of the same metal, else None."""
+    f = p.material.formula if p.material else None
+    if f is None or f.is_symbolic or p.amount is not None or not set(f.elements) & _HALOGENS \
+            or "H" not in f.elements:
+        return None
+    comp = f.composition
+    for formula, hcomp in onto.hydride_compositions:
+        n = comp["H"] / hcomp["H"]
+        if n < 1 or not float(n).is_integer() or set(hcomp) - set(comp):
+            continue
+        rest = {e: comp[e] - n * hcomp.get(e, 0) for e in comp}
+        rest = {e: v for e, v in rest.items() if abs(v) > 1e-9}
+        metals = _metals(rest)
+        if any(v < 0 or not float(v).is_integer() for v in rest.values()) or not metals \
+                or not set(metals) <= set(_metals(hcomp)) or set(rest) - set(metals) - _HALOGENS:
+            continue
+        m = min(rest.values())
+        unit = {e: int(v / m) for e, v in rest.items()}
+        if any(abs(unit[e] * m - v) > 1e-9 for e, v in rest.items()):
+            continue
+        halide = _try_formula("".join(f"{e}{'' if k == 1 else k}" for e, k in
+                                      sorted(unit.items(), key=lambda ek: ek[0] in _HALOGENS)))
+        hydride = _try_formula(formula)
+        if halide is None or hydride is None:
+            continue
+        return (hydride, n), (halide, m)
+    return None
+
+
+def _as_hydride_host(parts: list[_Part], h: int, onto: _Ontology) -> list[_Part]:
+    """Mg and MgH2, Mg2Ni and Mg2NiH4 are one host: the identity names the hydride."""
+    hydride = storage_hydride(parts[h].material.formula.normalized) \
+        if parts[h].material and parts[h].material.formula and "H" not in parts[h].elements \
+        and not _element_list(p.material.formula.normalized for p in parts if p.material and p.material.formula) \
+        else None
+    if hydride is None:
+        return parts
+    f = _try_formula(hydride)
+    host = replace(parts[h], material=_Material(f.display, f, onto.lookup_material(hydride)))
+    return [*parts[:h], host, *parts[h + 1:]]
+
+
+@lru_cache(maxsize=4096)
+def storage_hydride(formula: str, vocab: Vocabulary | None = None) -> str | None:
+    """The hydride of the ontology that a metal or alloy stores hydrogen as: 'Mg' -> 'MgH2',
+    'Mg2Ni' -> 'Mg2NiH4' (same composition without its hydrogen); None for anything else."""
+    f = _try_formula(formula)
+    if f is None or f.is_symbolic or "H" in f.elements or _metals(f.elements) != list(f.elements):
+        return None
+    comp = f.composition
+    found = [(hcomp["H"], name) for name, hcomp in _ontology(vocab).hydride_compositions
+             if {e: n for e, n in hcomp.items() if e != "H"} == comp]
+    return max(found)[1] if found else None   # the fully hydrided phase: TiH2, not TiH
+
+
+def host_formula(system: MaterialSystem) -> str:
+    """The host hydride of a system: the hydride its metal host stores hydrogen as ('Mg' -> 'MgH2');
+    an element list ('Li–Mg–N–H') names a family, not a metal host, and is kept."""
+    if _element_list(c.formula for c in system.components):
+        return system.host.formula
+    return storage_hydride(system.host.formula) or system.host.formula
+
+
+def _element_list(formulas) -> bool:
+    return any(f in _NONMETALS for f in formulas)
 
 
 def _dehydrogenated(p: _Part) -> dict | None:

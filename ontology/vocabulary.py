@@ -59,6 +59,8 @@ class Term:
     elements: tuple[str, ...] = ()         # additive classes: characteristic elements
     better_when: str | None = None         # properties: 'lower' or 'higher' is an improvement
     usual_role: str | None = None          # materials: hkg:usualRole when not a storage host
+    magnitude: bool = False                # properties: stored positive (hkg:storedAsMagnitude)
+    default_reading: bool = False          # properties: what an uncued value in the unit is (hkg:defaultReading)
     tolerance: float | None = None         # properties: absolute agreement tolerance (canonical unit)
     rel_tolerance: float | None = None     # properties: relative agreement tolerance
     matches: tuple[str, ...] = ()          # skos:exactMatch / closeMatch IRIs
@@ -147,6 +149,8 @@ class Vocabulary:
                 elements=tuple(sorted(str(o) for o in g.objects(s, HKG.characteristicElement))),
                 better_when=self._str(s, HKG.betterWhen),
                 usual_role=self._local(next(iter(g.objects(s, HKG.usualRole)), None)),
+                magnitude=(self._str(s, HKG.storedAsMagnitude) or "").lower() == "true",
+                default_reading=(self._str(s, HKG.defaultReading) or "").lower() == "true",
                 tolerance=self._float(s, HKG.agreementTolerance),
                 rel_tolerance=self._float(s, HKG.relativeTolerance),
                 matches=tuple(sorted(str(o) for p in (SKOS.exactMatch, SKOS.closeMatch)

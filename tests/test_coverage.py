@@ -28,7 +28,7 @@ def doc():
 
 @pytest.fixture(scope="module")
 def rows():
-    from ui.cli.extract import contract_row
+    from kg.literature import contract_row
 
     return [contract_row(m) for m in extract_text(FIX.read_text(encoding="utf-8")).measurements]
 

@@ -137,3 +137,20 @@ def test_corpus_offsets_and_sentences(corpus):
     assert len(sents) > 700
     assert all(text[s.start:s.end] == s.text for s in sents)
     assert any("21b" in s.refs for s in sents)
+
+
+def test_unnumbered_and_lettered_headings_are_sections_and_passages():
+    text = ("# Collected abstracts\n\n## A1\n\nFirst passage text here.\n\n## A2\n\nSecond one.\n\n"
+            "## Results\n\nThird one.\n")
+    d = parse_document(text)
+    assert d.title == "Collected abstracts"
+    assert [s.section for s in d.sentences()] == ["A1", "A2", "Results"]
+    assert len({s.passage for s in d.sentences()}) == 3
+
+
+def test_unnumbered_heading_inside_a_numbered_section_is_a_passage_not_a_section():
+    text = "# T\n\n## 3. Anodes\n\nOne text.\n\n## liquid cells\n\nTwo text.\n"
+    d = parse_document(text)
+    sents = d.sentences()
+    assert [s.section for s in sents] == ["3", "3"]
+    assert sents[0].passage != sents[1].passage

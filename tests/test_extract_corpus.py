@@ -20,7 +20,10 @@ SNAPSHOT = REPO / "data" / "snapshot" / "review.batch.json"
 pytestmark = pytest.mark.skipif(not CORPUS.is_file(),
                                 reason=f"the review is not available at {CORPUS} (shared corpus absent)")
 
-CONTRACT_KEYS = {"property", "value", "value_max", "unit", "material", "system", "additives", "conditions", "source"}
+CONTRACT_KEYS = {"property", "value", "value_max", "unit", "material", "system", "additives", "conditions", "source",
+                 # issue 10
+                 "kind", "components", "strategies", "application", "basis", "qualifier", "uncertainty",
+                 "reported_sign", "system_id", "baseline"}
 SOURCE_KEYS = {"section", "table", "row", "refs", "start", "end"}
 
 
@@ -67,6 +70,7 @@ def test_contract_fields_and_canonical_units(rows):
     from ontology.vocabulary import vocabulary
 
     vocab = vocabulary()
+    first_heading = CORPUS.read_text(encoding="utf-8").index("\n## ")
     assert len(rows) >= 150
     for row in rows:
         assert set(row) == CONTRACT_KEYS
@@ -76,6 +80,11 @@ def test_contract_fields_and_canonical_units(rows):
         assert row["value_max"] is None or row["value_max"] >= row["value"]
         assert set(row["conditions"]) <= set(vocab.condition_keys())
         assert row["material"] and row["system"]
+        assert row["kind"] == "measurement" and row["basis"] in ("measured", "theoretical", "calculated")
+        assert row["components"][0]["material"] == row["material"] or row["components"][0]["role"] == "HostHydride"
+        assert row["application"] in ("hydrogen_storage", "solid_electrolyte", "anode", None)
+        # every record after the first heading names its section (the front matter has none)
+        assert row["source"]["section"] or row["source"]["start"] < first_heading
         if row["source"]["table"] is None:
             assert row["source"]["start"] < row["source"]["end"]
 
@@ -111,7 +120,8 @@ def test_devset_has_no_sentences():
             fact = json.loads(line)
             assert set(fact) <= {"property", "value", "value_max", "unit", "host", "system", "section",
                                  "refs", "baseline", "table", "row", "components", "strategies", "basis",
-                                 "application", "qualifier", "uncertainty", "reported_value"}
+                                 "application", "qualifier", "uncertainty", "reported_value",
+                                 "reported_sign", "note"}
 
 
 def test_extraction_is_idempotent(batch):

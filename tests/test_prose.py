@@ -208,8 +208,11 @@ def test_hkg_extract_jsonl_contract_on_a_paper(tmp_path, capsys):
     import json
 
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    keys = {"property", "value", "value_max", "unit", "material", "system", "additives", "conditions", "source"}
+    keys = {"property", "value", "value_max", "unit", "material", "system", "additives", "conditions", "source",
+            "kind", "components", "strategies", "application", "basis", "qualifier", "uncertainty",
+            "reported_sign", "system_id", "baseline"}
     assert rows and all(set(r) == keys for r in rows)
+    assert {r["kind"] for r in rows} == {"measurement"}
     by = {(r["property"], r["value"]): r for r in rows}
     cap = by[("hydrogen_capacity", 4.9)]
     assert cap["material"] == "NaAlH4" and cap["additives"] == ["TiCl3"]
@@ -270,3 +273,50 @@ def test_reagents_of_a_preparation_are_told_from_additives(text, word, reagent):
 def test_using_x_as_a_catalyst_keeps_x_as_the_additive():
     m = one("MgH2 milled using Nb2O5 as a catalyst released hydrogen from 200 °C.")
     assert m.system.host.formula == "MgH2" and [a.formula for a in m.system.additives] == ["Nb2O5"]
+
+
+def test_context_does_not_cross_a_heading(tmp_path):
+    from ingest.extract import extract_text
+
+    text = ("# Abstracts\n\n## A1\n\nThe LiAlH4–TiCl3 powder was milled for 2 h.\n\n"
+            "## A2\n\nThe sample releases 5.2 wt% hydrogen at 180 °C.\n")
+    assert [m.system.name for m in extract_text(text).measurements] == []
+    text = text.replace("## A2\n\n", "")
+    (m,) = extract_text(text).measurements
+    assert m.system.name == "LiAlH4–TiCl3" and m.source.section == "A1"
+
+
+CONTRACT_PAPER = """# Two abstracts
+
+## A1
+
+A LiBH4@SBA-15 nanoconfinement composite was prepared. It releases hydrogen from 220 °C.
+
+## A2
+
+The Li4(BH4)3I electrolyte reaches about 0.1 mS/cm at 25 °C.
+"""
+
+
+def test_contract_components_strategies_application_basis_and_section(tmp_path, capsys):
+    import json
+
+    from ui.cli import main
+
+    path = tmp_path / "abstracts.md"
+    path.write_text(CONTRACT_PAPER, encoding="utf-8")
+    assert main(["extract", str(path), "--jsonl", "--no-progress"]) == 0
+    rows = {r["property"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    t = rows["dehydrogenation_temperature"]
+    assert t["kind"] == "measurement" and t["source"]["section"] == "A1"
+    assert t["components"] == [
+        {"material": "LiBH4", "role": "HostHydride", "amount": None, "amount_unit": None, "in_situ": False},
+        {"material": "SBA-15", "role": "ScaffoldConfinementHost", "amount": None, "amount_unit": None,
+         "in_situ": False}]
+    assert t["strategies"] == ["Nanoconfinement"] and t["application"] == "hydrogen_storage"
+    assert t["basis"] == "measured" and t["uncertainty"] is None
+    s = rows["ionic_conductivity"]
+    assert s["material"] == "LiBH4" and s["system"] == "Li4(BH4)3I" and s["qualifier"] == "~"
+    assert [(c["material"], c["role"]) for c in s["components"]] == [("LiBH4", "HostHydride"),
+                                                                      ("LiI", "DopantSubstituent")]
+    assert s["application"] == "solid_electrolyte" and s["source"]["section"] == "A2"

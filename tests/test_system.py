@@ -31,8 +31,10 @@ NOTATIONS = {
         _c("LiBH4", "HostHydride", amount=2.0, unit="ratio"), _c("MgH2", "DestabilizingReactant")]),
     "MgH2–10 wt% TiVNbZrFe": ("MgH2–10 wt% TiVNbZrFe", [
         _c("MgH2", "HostHydride"), _c("TiVNbZrFe", "Catalyst", "HighEntropyAlloy", 10.0, "wt%")]),
+    # Li4(BH4)3I is LiBH4 with LiI substituted in (the name stays as written)
     "Li4(BH4)3I@SBA-15": ("Li4(BH4)3I@SBA-15", [
-        _c("Li4(BH4)3I", "HostHydride"), _c("SBA-15", "ScaffoldConfinementHost", "MesoporousSilica")]),
+        _c("LiBH4", "HostHydride", amount=3.0, unit="ratio"), _c("LiI", "DopantSubstituent", "Halide"),
+        _c("SBA-15", "ScaffoldConfinementHost", "MesoporousSilica")]),
     "0.7Li(CB9H10)–0.3Li(CB11H12)": ("0.7LiCB9H10–0.3LiCB11H12", [
         _c("LiCB9H10", "HostHydride", amount=0.7, unit="ratio"),
         _c("LiCB11H12", "DestabilizingReactant", amount=0.3, unit="ratio")]),
@@ -217,3 +219,39 @@ def test_a_metal_hydride_pair_is_the_hydride_not_an_additive(text, name, host_te
                                              ("Na/NaAlH4", ["Na"])])
 def test_other_slash_pairs_stay_composites(text, additives):
     assert [a.formula for a in parse_system(text).additives] == additives
+
+
+# ---------------------------------------------------------------- identity across notations (issue 10)
+@pytest.mark.parametrize("spellings", [
+    ["3LiBH4–LiI", "Li4(BH4)3I", "3LiBH4·LiI", "LiBH4–LiI (3:1)"],
+    ["(3LiBH4–LiI)@SBA-15", "Li4(BH4)3I@SBA-15"],
+    ["2LiNH2–LiI", "Li3(NH2)2I"],
+    ["MgH2–Ni", "Mg–Ni"],
+    ["Mg2NiH4", "Mg2Ni"],
+], ids=lambda s: s[0])
+def test_equivalent_notations_are_one_system(spellings):
+    systems = [parse_system(s) for s in spellings]
+    assert len({s.id for s in systems}) == 1, [(s.name, s.key) for s in systems]
+
+
+def test_compound_of_hydride_and_halide_is_host_with_substituent_name_as_written():
+    s = parse_system("Li4(BH4)3I")
+    assert s.name == "Li4(BH4)3I"
+    assert s.host.formula == "LiBH4" and s.host.role == "HostHydride"
+    assert [(a.formula, a.role) for a in s.additives] == [("LiI", "DopantSubstituent")]
+    assert parse_system("Li4(BH4)3I@SBA-15").architecture == "confined"
+
+
+@pytest.mark.parametrize("notation", ["LiCe(BH4)3Cl", "LiBH3.75F0.25", "Mg(BH4)2·2NH3", "LiBH4·1/2NH3"])
+def test_real_compounds_are_not_split(notation):
+    s = parse_system(notation)
+    assert not s.additives and s.key is None
+
+
+def test_metal_host_is_named_as_its_hydride():
+    from ontology.system import host_formula, storage_hydride
+
+    assert storage_hydride("Mg") == "MgH2" and storage_hydride("Mg2Ni") == "Mg2NiH4"
+    assert storage_hydride("Ni") is None and storage_hydride("MgH2") is None
+    assert host_formula(parse_system("Mg–Ni")) == "MgH2"
+    assert parse_system("Mg–Ni").name == "Mg–Ni"  # the name stays as written

@@ -80,7 +80,7 @@ def test_corpus_numeric_cells_become_measurements(corpus):
     """Issue 3: >= 95 % of the numeric table cells become measurements (cells as ingest.coverage
     defines them: counted by column header, read independently of ingest.tables)."""
     from ingest.coverage import coverage
-    from ui.cli.extract import contract_row
+    from kg.literature import contract_row
 
     doc, b = corpus
     cov = coverage(doc, [contract_row(m) for m in b.measurements])

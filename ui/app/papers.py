@@ -50,13 +50,15 @@ def extract(text: str, on_step=None) -> GraphBatch:
 
 def preview(batch: GraphBatch) -> list[dict]:
     """One row per measurement, in the public form of ``hkg extract --jsonl`` (flattened a little)."""
-    from kg.literature import contract_row
+    from kg.literature import contract_rows
 
     rows = []
-    for m in batch.measurements:
-        r = contract_row(m)
+    for r in (r for r in contract_rows(batch) if r["kind"] == "measurement"):
         src = r.pop("source")
+        comps = r.pop("components")
         rows.append({**r, "additives": ", ".join(r["additives"]),
+                     "roles": ", ".join(f"{c['material']} ({c['role']})" for c in comps[1:]),
+                     "strategies": ", ".join(r["strategies"]),
                      "conditions": ", ".join(f"{k}={v:g}" for k, v in r["conditions"].items()),
                      "section": src["section"], "table": src["table"], "row": src["row"],
                      "refs": ", ".join(src["refs"])})

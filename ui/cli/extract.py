@@ -21,7 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ingest.scoring import same_host
-from kg.literature import contract_row  # the public form of a fact (hkg extract --jsonl)
+from kg.literature import contract_row, contract_rows  # the public form of facts (hkg extract --jsonl)
 
 from .common import CliError, group, print_json, print_jsonl
 
@@ -51,22 +51,6 @@ def register(sub) -> None:
     b.set_defaults(func=cmd_bench_extract)
 
 
-# ------------------------------------------------------------------------------- contract
-def mechanism_row(c) -> dict:
-    """The public form of one mechanism claim (issue 10's contract): which mechanism the source
-    credits, for which additive or strategy, in which host, and where (the evidence span)."""
-    s = c.source
-    return {
-        "kind": "mechanism",
-        "mechanism": c.mechanism,
-        "host": c.host,
-        "additive": c.additive,
-        "strategy": c.strategy,
-        "source": {"section": s.section, "table": s.table, "row": s.row, "refs": list(s.refs),
-                   "start": s.start, "end": s.end},
-    }
-
-
 def cmd_extract(args) -> int:
     from ingest.extract import extract_file
 
@@ -75,8 +59,7 @@ def cmd_extract(args) -> int:
         raise CliError(f"'{path}' is not a file; give the path of a Markdown or text document")
     batch = extract_file(path, source_id=args.source_id, progress=not args.no_progress)
     if args.jsonl:
-        print_jsonl(contract_row(m) for m in batch.measurements)
-        print_jsonl(mechanism_row(c) for c in batch.mechanisms)
+        print_jsonl(contract_rows(batch))
     else:
         print_json({"source": [s.model_dump(mode="json", exclude_none=True) for s in batch.sources],
                     "measurements": len(batch.measurements), "reports": len(batch.reports),
@@ -198,7 +181,7 @@ def cmd_bench_extract(args) -> int:
         t0 = time.perf_counter()
         blank(text)
         t_blank.append(time.perf_counter() - t0)
-    rows = [contract_row(m) for m in batch.measurements]
+    rows = [r for r in contract_rows(batch) if r["kind"] == "measurement"]
     result = {"extract_seconds": min(t_extract), "blank_tokenizer_seconds": min(t_blank),
               "ratio": min(t_extract) / min(t_blank), "target_ratio": 3.0,
               "table_coverage": coverage(parse_document(text), rows)}

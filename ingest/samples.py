@@ -1,0 +1,355 @@
+"""The sample a sentence measures: a hydride mention together with what the text says was put
+into it, or a reference it is compared against.
+
+Papers name a modified sample in a few ways, and a value belongs to the whole sample:
+
+- after the host, with a linking verb: "MgH2 doped with 5 wt% of a Ti catalyst", "LiBH4 catalysed
+  by TiF3 and 2 mol% CeO2", "Mg(BH4)2 confined in graphene" (a scaffold: written host@scaffold);
+- before the host, as a prefix: "Ni-doped MgH2", "the TiF3-catalysed LiBH4";
+- by reference: "the Ni-doped sample" (the host is the hydride the sentence or paragraph is about).
+
+A host named as "pristine", "additive-free", "bare" … is a baseline: its values are those of the
+bare host. These are English patterns of how things are said, not vocabulary: what the materials
+are and which roles they take comes from the ontology (``ontology.system``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ontology.models import MaterialSystem
+from ontology.system import _NONMETALS, SystemParseError, parse_system, storage_hydride
+from ontology.vocabulary import vocabulary
+
+from .nlp import SYSTEM_LABEL, Mention, system_of
+
+_AMOUNT = r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?"
+_ADJECTIVES = r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+# "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
+# the material after it into the host before it
+_LINK_VERB = (r"(?:co-?doped|doped|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:ball[- ])?milled|"
+              r"combined|added|coated|promoted|functionali[sz]ed|activated|enhanced|blended|treated)"
+              r"(?:\s+together)?\s+(?:with|by|using)")
+_SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
+                  r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
+                  r"immobili[sz]ed)\s+(?:in(?:to|side)?|within|on(?:to)?|in\s+the\s+pores\s+of)")
+_SAMPLE_WORD = r"(?:(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?)\s+)?"
+_LINK = re.compile(
+    rf"\s*{_SAMPLE_WORD},?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
+    rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+)\s+"
+    rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+# a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
+_AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+# The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
+# "ZrO2@C lowers the dehydrogenation temperature of MgH2"
+_BEFORE_HOST = re.compile(
+    rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]*\))?"   # "NbTi nanoparticles (about 20 nm) were used to …"
+    rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:"
+    rf"(?:used|employed|applied)\s+to\s+(?:catalys|catalyz|modif|dope|destabili[sz])\w*|"
+    rf"(?:introduced|added|incorporated|doped|loaded|dispersed|mixed|(?:ball[- ])?milled|combined|embedded|"
+    rf"deposited|coated)\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
+    rf"|(?:(?:used|employed|applied|chosen|selected|introduced|added)\s+)?"
+    rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
+    rf"|(?:\w+\s+){{0,2}}?(?:significantly\s+|effectively\s+|greatly\s+|further\s+|remarkably\s+)?"
+    rf"(?:reduc|lower|decreas|enhanc|improv|enabl|facilitat|acceler|boost|promot|destabili[sz]|weaken|"
+    rf"catalys|catalyz)\w*\s+(?:(?!than\b|compared\b|with\b|and\b)[a-z][\w-]*\s+){{0,6}}?(?:of|in|for|on)"
+    rf")\s+{_ADJECTIVES}$", re.I)
+# "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
+_ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
+                     r"introduced|added|incorporated|doped|loaded|"
+                     r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
+                     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
+_ADDING_TO = re.compile(rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
+# "With 10 wt% FeCoNi@C, MgH2 absorbs …"
+_WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
+                         r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
+_WITH_FIRST_GAP = re.compile(r"\s*,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_PUT_INTO = re.compile(rf"\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|mixed|(?:ball[- ])?milled)"
+                       rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
+_AMOUNT_BEFORE = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?"
+                            r"(?:(?:the|a|an)\s+)?$", re.I)
+_NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;]*$", re.I)
+# "Ni-doped", "TiF3-catalysed", "CeO2-modified": the prefix names the additive
+_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*)[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
+                     r"modified|decorated|added|coated|promoted|containing|loaded|substituted)\b")
+# what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
+_SAMPLE_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:samples?|composites?|materials?|ones?|counterparts?|"
+                          r"powders?|systems?|electrodes?|films?|mixtures?|nanocomposites?|specimens?|"
+                          r"electrolytes?|anodes?)\b")
+_BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
+# "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison
+_BASELINE = re.compile(r"\b(?:pristine|pure|bare|undoped|un-doped|non-doped|additive-free|catalyst-free|"
+                       r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|neat|as-received|commercial|"
+                       r"bulk|plain|reference|blank|virgin)\s+(?:[a-z][\w-]*\s+)?$", re.I)
+_IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A mention that names a sample, and what it stands for."""
+
+    mention: Mention
+    system: MaterialSystem
+    baseline: bool = False
+
+
+def has_hydrogen(system: MaterialSystem) -> bool:
+    return any(hydride_like(c.formula) for c in system.components)
+
+
+@lru_cache(maxsize=4096)
+def hydride_like(formula: str) -> bool:
+    """Hydrogen together with a metal (MgH2, LiBH4, Li2NH) — not THF, NH3 or B2H6."""
+    elements = set(re.findall(r"[A-Z][a-z]?", formula))
+    if re.search(r"OH(?![a-z])", formula) and formula.count("H") == formula.count("OH"):
+        return False  # a hydroxide (LiOH, Mg(OH)2): its hydrogen is no stored hydrogen
+    return bool(elements & {"H", "D"}) and bool(elements - _NONMETALS)
+
+
+@lru_cache(maxsize=4096)
+def _parsed(notation: str) -> MaterialSystem | None:
+    try:
+        return parse_system(notation, strict=False)
+    except (SystemParseError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _additive_terms() -> frozenset[str]:
+    vocab = vocabulary()
+    return frozenset(vocab.descendants("AdditiveMaterial")) if "AdditiveMaterial" in vocab else frozenset()
+
+
+def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
+    """The notation of a mention that can be an additive (a formula, or a named additive such as
+    'graphene'), or None."""
+    if system is not None:
+        vocab = vocabulary()
+        if has_hydrogen(system) or any(re.fullmatch(r"[HDT]\d*", c.formula) for c in system.components) \
+                or any(c.term and vocab.children(c.term) for c in system.components):
+            return None  # a hydride, an isotope ('2D' is no deuterium sample), a class ('MXene')
+        return system.name
+    if m.kind == "Material" and m.term in _additive_terms() and not vocabulary().children(m.term):
+        return m.text  # a named material ('graphene'), not a class of them ('oxides')
+    return None
+
+
+def _is_class(m: Mention) -> bool:
+    """A class of materials ('MXene', 'oxides'), not a material."""
+    return m.kind == "Material" and bool(m.term) and bool(vocabulary().children(m.term))
+
+
+def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_situ: set[str]) -> MaterialSystem:
+    """host + additives [(separator, notation, amount text)], unless an additive is already part of
+    the host (Mg in MgH2, Ni in MgH2–Ni)."""
+    names = {c.formula for c in host.components}
+    host_elements = set(re.findall(r"[A-Z][a-z]?", host.host.formula))
+    notation = host.name
+    added = False
+    for sep, add, amount in parts:
+        if add in names or add in host_elements or add == host.host.formula:
+            continue
+        notation += f"{sep}{amount + ' ' if amount else ''}{add}"
+        added = True
+    joined = _parsed(notation) if added else None
+    if joined is None:
+        return host
+    if in_situ:
+        joined = joined.model_copy(update={"additives": [
+            a.model_copy(update={"in_situ": True}) if a.text.split()[-1] in in_situ else a for a in joined.additives]})
+    return joined
+
+
+def _amount(m: re.Match) -> str | None:
+    if not m.group("value"):
+        return None
+    unit = m.group("unit").lower()
+    unit = "wt" if unit == "mass" else unit
+    return f"{m.group('value')} {unit}%"
+
+
+_SPACED_AT = re.compile(r"\s+@\s*([A-Za-z][\w\-–()]*[\w)])")
+_CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def _coordinated(text: str, prefixes: list[re.Match], k: int) -> int | None:
+    """'Ni-doped and Co-doped MgH2': where the hydride after the last prefix of a coordinated
+    chain starting at prefix k begins, or None when prefix k is not followed by another."""
+    j = k
+    while j + 1 < len(prefixes) and _CONJUNCTION.fullmatch(text, prefixes[j].end(), prefixes[j + 1].start()):
+        j += 1
+    if j == k:
+        return None
+    after = _BETWEEN_PREFIX_AND_HOST.match(text, prefixes[j].end())
+    return after.end() if after else prefixes[j].end()
+
+
+def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
+            context: MaterialSystem | None) -> tuple[list[tuple[Mention, MaterialSystem]], set[int]]:
+    """The sentence's system mentions with each hydride joined to the additives the text puts into
+    it; additives so placed are no longer mentions of their own. Also returns the start offsets of
+    baseline mentions ('pristine MgH2')."""
+    if not found:
+        return found, set()
+    by_start = {m.start: s for m, s in found}
+    candidates = []      # (mention, system or None) of every chemistry mention, in order
+    for m in ms:
+        if m.kind in (SYSTEM_LABEL, "Material"):
+            candidates.append((m, by_start.get(m.start)))
+    consumed: set[int] = set()
+    baseline: set[int] = set()
+    out: list[tuple[Mention, MaterialSystem]] = []
+    prefixes = list(_PREFIX.finditer(text)) if "-" in text or "‐" in text else []
+    prefix_used: set[int] = set()
+    for i, (m, s) in enumerate(candidates):
+        if i > 0 and m.text.startswith("(") and m.text.endswith(")") and candidates[i - 1][1] is not None \
+                and not text[candidates[i - 1][0].end:m.start].strip():
+            consumed.add(m.start)  # "LiBH4–LiNH2 (Li4BN3H10)": another name of the system before it
+            continue
+        if s is None or not has_hydrogen(s) or m.start in consumed:
+            continue
+        parts: list[tuple[str, str, str | None]] = []
+        in_situ: set[str] = set()
+        start = m.start
+        # "Ni-doped MgH2": a prefix right before the host
+        for p in prefixes:
+            if p.end() <= m.start and _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), m.start) \
+                    and system_of(p.group("add")) is not None and p.start() not in prefix_used:
+                parts.append(("–", system_of(p.group("add")).name, None))
+                prefix_used.add(p.start())
+                start = min(start, p.start())
+        # "TiF3 was added to LiBH4": the nearest material before the host, linked to it
+        if i > 0 and not parts:
+            n, t = candidates[i - 1]
+            link_from = n.end
+            if i > 1 and _is_class(n) and not text[candidates[i - 2][0].end:n.start].strip():
+                n, t = candidates[i - 2]  # "Ti3C2 MXene was used as …": the class word describes it
+            add = _additive(n, t) if n.start not in consumed else None
+            if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
+                    and (_PUT_INTO.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
+                         and _ADDING.search(text, max(0, n.start - 60), n.start)):
+                add = t.name  # "TiH2 was introduced into MgH2": a hydride added as such is an additive too
+            if add and (_BEFORE_HOST.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
+                        and _ADDING.search(text, max(0, n.start - 60), n.start)
+                        or _WITH_FIRST_GAP.match(text, link_from, m.start)
+                        and _WITH_FIRST.search(text, max(0, n.start - 40), n.start)) \
+                    and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
+                amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)
+                parts.append(("–", add, _amount(amount) if amount else None))
+                if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
+                    in_situ.add(add)
+                consumed.add(n.start)
+        if _BASELINE.search(text, max(0, m.start - 40), m.start) and not parts and not s.additives:
+            baseline.add(m.start)
+        # "Mg(BH4)2 @Gr": a converted PDF puts a space before the '@' of the notation
+        at = _SPACED_AT.match(text, m.end)
+        end = m.end
+        if at and system_of(f"{s.name}@{at.group(1)}") is not None:
+            s, end = system_of(f"{s.name}@{at.group(1)}"), at.end()
+            consumed.update(n.start for n, _ in candidates[i + 1:] if n.start < end)
+        # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
+        last_end, first = end, True
+        for n, t in candidates[i + 1:]:
+            if t is not None and has_hydrogen(t):
+                break  # another hydride: what follows is about it
+            add = _additive(n, t)
+            link = (_LINK if first else _AND_LINK).match(text, last_end, n.start) if add else None
+            if link is None:
+                break
+            if first:
+                together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link))
+            elif not (together or _amount(link)):
+                break  # "doping LiBH4 with TiCl3, TiF3 and ZnF2": alternatives, not one sample
+            sep = "@" if first and link.groupdict().get("scaffold") else ("–" if first else parts[-1][0] if parts else "–")
+            parts.append((sep, add, _amount(link)))
+            if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
+                in_situ.add(add)
+            consumed.add(n.start)
+            last_end, first = n.end, False
+        system = _with(s, parts, in_situ) if parts else s
+        out.append((Mention(m.kind, text[start:end], start, end, m.term), system))
+    # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive
+    hosts = [(m, s) for m, s in out]
+    for k, p in enumerate(prefixes):
+        if p.start() in prefix_used:
+            continue
+        noun = _SAMPLE_NOUN.match(text, p.end())
+        chain = _coordinated(text, prefixes, k)
+        if noun is None and chain is None:
+            continue
+        add = system_of(p.group("add"))
+        if add is None or has_hydrogen(add):
+            continue
+        if chain is not None:
+            # "the Ni-doped and Co-doped MgH2 samples": each prefix makes its own sample of that host
+            host = next((s for m, s in found if m.start >= chain and has_hydrogen(s)), None)
+            end = p.end()
+        else:
+            before = [s for m, s in hosts if m.end <= p.start()]
+            host = before[-1] if before else ([s for _, s in hosts] or [context])[0]
+            end = noun.end()
+        if host is None:
+            continue
+        bare = _parsed(host.host.formula) or host
+        consumed.update(m.start for m, _ in found if p.start() <= m.start < end)
+        out.append((Mention(SYSTEM_LABEL, text[p.start():end], p.start(), end), _with(bare, [("–", add.name, None)], set())))
+    kept = {m.start for m, _ in out}
+    out.extend((m, s) for m, s in found if m.start not in kept and m.start not in consumed
+               and not any(o.start <= m.start < o.end for o, _ in out))
+    out.sort(key=lambda ms_: ms_[0].start)
+    # one object per mention (parses are cached and shared): which mention a value went to is
+    # told by identity, and "bulk LiBH4" is not the "LiBH4" of the same sentence
+    seen: set[int] = set()
+    unique = []
+    for m, s in out:
+        unique.append((m, s.model_copy() if id(s) in seen else s))
+        seen.add(id(s))
+    return unique, baseline
+
+
+# A sentence that prepares a catalyst without naming the hydride ("Guan et al. incorporated Ti into
+# an MgO lattice …") is about the paragraph's hydride with that catalyst.
+_PREPARES = re.compile(r"\b(?:incorporat|introduc|add|dop|load|deposit|decorat|anchor|dispers|embedd?|prepar|"
+                       r"synthesi[sz]|fabricat|develop|design|construct|employ|utili[sz]|coupl|combin)\w*\b", re.I)
+_NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of|rather than|between|alone|similar|like|"
+                           r"forms?|formed|forming|into|produc\w*|yield\w*)\b[^,;]*$"
+                           r"|\b(?:from|reduc\w* to|decompos\w*|using)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
+                   context: MaterialSystem | None) -> MaterialSystem | None:
+    """The paragraph's hydride with the one or two additives a preparation sentence names, when the
+    sentence names no hydride of its own; None otherwise."""
+    if context is None or any(has_hydrogen(s) for _, s in found) or not _PREPARES.search(text):
+        return None
+    by_start = {m.start: s for m, s in found}
+    adds: list[str] = []
+    host = storage_hydride(context.host.formula) or context.host.formula
+    for m in ms:
+        if m.kind not in (SYSTEM_LABEL, "Material") or text[max(0, m.start - 1):m.start] == "°":
+            continue
+        s = by_start.get(m.start)
+        if s is not None and (storage_hydride(s.host.formula) or s.host.formula) == host:
+            return None  # the paragraph's host named again ('Mg nanoparticles' about MgH2)
+        add = _additive(m, by_start.get(m.start))
+        if add is None or _NOT_PREPARED.search(text, max(0, m.start - 40), m.start):
+            continue
+        if m.kind == SYSTEM_LABEL and m.start not in by_start:
+            continue  # dropped as no material (a bond, an ion)
+        adds.append(add)
+    adds = list(dict.fromkeys(adds))
+    if not adds or len(adds) > 2:
+        return None  # several catalysts named side by side are alternatives, not one sample
+    bare = bare_sample(context)
+    joined = _with(bare, [("–", a, None) for a in adds], set())
+    return joined if joined is not bare else None
+
+
+def bare_sample(system: MaterialSystem) -> MaterialSystem:
+    """The system without its catalysts and supports: the host with its hydride partners
+    (LiBH4–MgH2–Al3Ti is the LiBH4–MgH2 composite)."""
+    host = _parsed(system.host.formula) or system
+    partners = [("–", a.formula, None if a.amount is None or a.amount.unit == "ratio" else str(a.amount))
+                for a in system.additives if hydride_like(a.formula)]
+    return _with(host, partners, set()) if partners else host

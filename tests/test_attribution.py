@@ -1,0 +1,286 @@
+"""Issue 10: every value on the sample the sentence measures, and the property it names.
+
+Sentences written for these tests in the styles of abstracts by other authors; none comes from the review.
+"""
+from __future__ import annotations
+
+import pytest
+
+from ingest.prose import SentenceLike, extract_sentences
+
+
+def facts(*texts, section="1"):
+    sents, pos = [], 0
+    for t in texts:
+        sents.append(SentenceLike(t, pos, pos + len(t), section, [], 1))
+        pos += len(t) + 1
+    return extract_sentences(sents, "test")[0]
+
+
+def by_value(*texts):
+    return {m.value: m for m in facts(*texts)}
+
+
+def parts(m):
+    return [(c.formula, c.role, c.amount.value if c.amount else None) for c in m.system.components]
+
+
+# ------------------------------------------------------------------------------ the measured system
+def test_catalyst_named_after_the_host_with_amount():
+    (m,) = facts("MgH2 doped with 5 wt% of a multivalent Ti catalyst showed an apparent activation energy "
+                 "of 43 kJ/mol.")
+    assert m.system.host.formula == "MgH2" and not m.baseline
+    assert parts(m) == [("MgH2", "HostHydride", None), ("Ti", "Catalyst", 5.0)]
+    assert m.system.additives[0].amount.unit == "wt%"
+
+
+def test_scaffold_named_with_a_confinement_verb_is_at():
+    (m,) = facts("Mg(BH4)2 confined in graphene releases hydrogen at 150 °C.")
+    assert m.system.name == "Mg(BH4)2@graphene"
+    assert parts(m)[1][1] == "ScaffoldConfinementHost"
+    (m,) = facts("NaAlH4 infiltrated into a carbon aerogel desorbs hydrogen at 165 °C.")
+    assert m.system.name.startswith("NaAlH4@") and "carbon aerogel" in m.system.name
+
+
+def test_several_additives_of_one_sample():
+    (m,) = facts("LiBH4 catalysed by 10 wt% TiF3 and 5 wt% CeO2 starts to release hydrogen at 250 °C.")
+    assert parts(m) == [("LiBH4", "HostHydride", None), ("TiF3", "Catalyst", 10.0), ("CeO2", "Catalyst", 5.0)]
+    assert m.property == "onset_dehydrogenation_temperature"
+
+
+def test_prefix_doped_host_and_the_doped_sample():
+    v = by_value("The pristine MgH2 desorbs at 355 °C, whereas the Co-doped sample desorbs at 262 °C.")
+    assert v[355.0].system.name == "MgH2" and v[355.0].baseline
+    assert v[262.0].system.name == "MgH2–Co" and not v[262.0].baseline
+    (m,) = facts("The Nb2O5-catalysed MgH2 absorbs 5.8 wt% H2 within 10 min.")
+    assert m.system.name == "MgH2–Nb2O5"
+
+
+def test_values_in_parentheses_belong_to_their_own_system_and_baseline_is_bare():
+    v = by_value("The activation energy of the V-catalysed MgH2 (71 kJ/mol) is far below that of "
+                 "additive-free MgH2 (158 kJ/mol).")
+    assert v[71.0].system.name == "MgH2–V" and not v[71.0].baseline
+    assert v[158.0].system.name == "MgH2" and v[158.0].baseline
+    v = by_value("The MgH2–CeO2 composite has an activation energy of 82 kJ/mol, lower than that of "
+                 "MgH2 (149 kJ/mol).")
+    assert v[82.0].system.name == "MgH2–CeO2"
+    assert v[149.0].system.name == "MgH2" and v[149.0].baseline
+
+
+def test_respectively_pairs_systems_and_values():
+    ms = facts("The LiBH4–LiCl and LiBH4–LiBr samples start to decompose at 255 and 283 °C, respectively.")
+    assert [(m.system.name, m.value, m.property) for m in ms] == [
+        ("LiBH4–LiCl", 255.0, "onset_dehydrogenation_temperature"),
+        ("LiBH4–LiBr", 283.0, "onset_dehydrogenation_temperature")]
+
+
+def test_catalyst_is_never_the_host():
+    (m,) = facts("Nanosized TiO2 was added to MgH2 by milling; the composite releases 6.1 wt% H2 at 300 °C.")
+    assert m.system.host.formula == "MgH2"
+
+
+def test_compound_host_is_the_hydride_with_its_substituent():
+    (m,) = facts("The Li4(BH4)3I electrolyte conducts 0.12 mS/cm at 30 °C.")
+    assert m.system.name == "Li4(BH4)3I" and m.system.host.formula == "LiBH4"
+    assert parts(m)[1][:2] == ("LiI", "DopantSubstituent")
+
+
+# ------------------------------------------------------------------------------ property phrases
+def test_absorption_and_desorption_activation_energies_after_the_values():
+    ms = facts("The apparent activation energies are 61 kJ/mol for the absorption and 93 kJ/mol for the "
+               "desorption of MgH2–Fe.")
+    assert [(m.property, m.value) for m in ms] == [("hydrogenation_activation_energy", 61.0),
+                                                   ("dehydrogenation_activation_energy", 93.0)]
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("The dehydriding reaction of the Mg2NiH4 powder starts at 515 K.", "onset_dehydrogenation_temperature", 241.85),
+    ("The onset hydrogen release temperature of LiAlH4–TiCl3 is 95 °C.", "onset_dehydrogenation_temperature", 95.0),
+    ("Re-absorption of the dehydrided MgH2–Ni starts at 45 °C.", "hydrogenation_temperature", 45.0),
+    ("The peak hydrogen release temperature of KBH4 is 590 °C.", "peak_dehydrogenation_temperature", 590.0),
+])
+def test_temperature_phrases(text, key, value):
+    (m,) = facts(text)
+    assert m.property == key and m.value == pytest.approx(value)
+
+
+def test_retention_phrased_after_the_value():
+    (m,) = facts("For MgH2–Fe3O4, 94 % of the capacity remains after 40 cycles.")
+    assert (m.property, m.value, m.conditions) == ("capacity_retention", 94.0, {"cycles": 40.0})
+
+
+def test_sizes_thicknesses_and_pores_are_their_own_properties():
+    v = by_value("The carbon host has a wall thickness of 3.5 nm and a pore size of 4.5 nm, in which LiBH4 "
+                 "crystallites of 9 nm were grown.")
+    assert v[3.5].property == "wall_thickness" and v[4.5].property == "pore_size"
+    assert v[9.0].property == "particle_size" or v[9.0].property == "crystallite_size"
+    (m,) = facts("The crystallite size of MgH2 after milling was 13 nm.")
+    assert m.property == "crystallite_size"
+    (m,) = facts("Pd-capped Mg films of 150 nm thickness were sputtered.")
+    assert m.property == "film_thickness"
+    (m,) = facts("The milled LiBH4 (~40 nm) was studied.")
+    assert m.property == "particle_size"  # a bare size is a particle size
+
+
+def test_test_temperature_is_a_condition():
+    (m,) = facts("The MgH2–TiF3 sample absorbed 5.2 wt% H2 at a test temperature of 280 °C.")
+    assert m.property == "hydrogen_capacity" and m.conditions == {"temperature": 280.0}
+
+
+def test_basis_theoretical_calculated_measured():
+    v = by_value("The theoretical capacity of LiBH4 is 18.5 wt%, while the LiBH4–SiO2 composite releases "
+                 "12.6 wt%.")
+    assert v[18.5].basis == "theoretical" and v[12.6].basis == "measured"
+    (m,) = facts("DFT calculations predict a decomposition enthalpy of 64 kJ/mol H2 for MgH2.")
+    assert m.basis == "calculated"
+    (m,) = facts("The Kissinger activation energy of MgH2–Ni, calculated from DSC, is 94 kJ/mol.")
+    assert m.basis == "measured"
+
+
+def test_enthalpy_sign_is_normalised_and_the_reported_sign_kept():
+    (m,) = facts("The formation enthalpy of Mg2FeH6 is −77 kJ/mol H2.")
+    assert (m.property, m.value, m.reported_sign) == ("reaction_enthalpy", 77.0, "-")
+    (m,) = facts("The dehydrogenation enthalpy of Mg2FeH6 is 77 kJ/mol H2.")
+    assert (m.value, m.reported_sign) == (77.0, None)
+
+
+# ------------------------------------------------------------------------------ more ways of naming a sample
+def test_additive_named_before_the_host():
+    (m,) = facts("Adding 7 wt% NbF5 to MgH2 lowers the activation energy from 152 to 69 kJ/mol.") [1:]
+    assert m.system.name == "MgH2–7 wt% NbF5" and not m.baseline
+    base, _ = facts("Adding 7 wt% NbF5 to MgH2 lowers the activation energy from 152 to 69 kJ/mol.")
+    assert base.system.name == "MgH2" and base.baseline and base.value == 152.0
+    (m,) = facts("TiF3 was added to LiBH4 by ball milling.", "The composite releases 8.3 wt% H2 at 400 °C.")
+    assert m.system.name == "LiBH4–TiF3"
+    (m,) = facts("CeO2 nanosheets markedly lower the onset temperature of LiAlH4 to 92 °C.")
+    assert m.system.name == "LiAlH4–CeO2"
+
+
+def test_preparation_sentence_carries_its_catalyst_within_the_paragraph_only():
+    (m,) = facts("MgH2 is a common host.", "Lee et al. anchored Ni nanoparticles on graphene sheets.",
+                 "The resulting catalyst lets the hydride release 6.2 wt% H2 at 250 °C.")
+    assert m.system.host.formula == "MgH2" and [a.formula for a in m.system.additives] == ["Ni", "graphene"]
+    sents = [SentenceLike("MgH2 is a common host.", 0, 22, "1", [], 1),
+             SentenceLike("Lee et al. anchored Ni nanoparticles on carbon.", 23, 70, "1", [], 1),
+             SentenceLike("Bulk hydride releases 7.0 wt% H2 at 400 °C.", 71, 115, "1", [], 2)]
+    (m,) = extract_sentences(sents, "test")[0]
+    assert m.system.name == "MgH2"  # a new paragraph: the inferred catalyst does not follow
+
+
+def test_alternative_dopants_are_not_one_sample():
+    (m,) = facts("Doping NaAlH4 with TiCl3, ZrCl4, and CeCl3 lowers the onset temperature to below 120 °C.")
+    assert [a.formula for a in m.system.additives] == ["TiCl3"]
+
+
+def test_coordinated_prefixes_are_separate_samples_for_respectively():
+    ms = facts("The Ni-doped and Co-doped MgH2 samples show activation energies of 87 and 96 kJ/mol, respectively.")
+    assert [(m.system.name, m.value) for m in ms] == [("MgH2–Ni", 87.0), ("MgH2–Co", 96.0)]
+
+
+def test_comparison_values_are_values_of_the_reference():
+    v = by_value("Compared with bare LiBH4 (465 °C), the LiBH4@CMK-3 composite starts to release hydrogen at 228 °C.")
+    assert v[465.0].property == v[228.0].property == "onset_dehydrogenation_temperature"
+    assert v[465.0].system.name == "LiBH4" and v[465.0].baseline
+    assert v[228.0].system.name == "LiBH4@CMK-3" and v[228.0].conditions == {}
+    v = by_value("The LiAlH4 sample catalysed with 2 mol% TiCl3 starts to decompose at 108 °C, compared with "
+                 "152 °C for pure LiAlH4.")
+    assert v[108.0].system.name == "LiAlH4–2 mol% TiCl3"
+    assert v[152.0].system.name == "LiAlH4" and v[152.0].baseline
+    assert v[152.0].property == "onset_dehydrogenation_temperature"
+
+
+def test_coefficient_does_not_hide_the_system_and_in_situ_phases_are_marked():
+    (m,) = facts("We prepared 2LiBH4–MgH2 with 10 wt% of in situ formed TiB2, which released 9.4 wt% H2 at 350 °C.")
+    assert m.system.host.formula == "LiBH4"
+    tib2 = [c for c in m.system.additives if c.formula == "TiB2"]
+    assert tib2 and tib2[0].in_situ and tib2[0].amount.value == 10.0
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The catalytic effect of Nb2O5 on MgH2 was studied, and the activation energy was 61 kJ/mol.", "MgH2–Nb2O5"),
+    ("Ti3C2 MXene was used as a catalyst for MgH2, lowering the onset temperature to 142 °C.", "MgH2–Ti3C2"),
+    ("Zhang et al. report that the LiBH4–2 wt% Ni sample releases 10.5 wt% H2.", "LiBH4–2 wt% Ni"),
+])
+def test_catalyst_named_first_is_still_an_additive(text, name):
+    (m,) = facts(text)
+    assert m.system.name == name and m.system.host.role == "HostHydride"
+
+
+def test_respectively_over_alternative_additives_of_the_paragraph_host():
+    ms = facts("LiBH4 was mixed with oxide nanoparticles.",
+               "The samples containing 20 v/v% SiO2 and TiO2 reach 0.21 and 0.15 mS/cm at 40 °C, respectively.")
+    assert [(m.system.name, m.value) for m in ms] == [("LiBH4–20 vol% SiO2", 0.21), ("LiBH4–TiO2", 0.15)]
+
+
+def test_products_and_units_do_not_join_the_sample():
+    (m,) = facts("The LiNH2 sample is studied.", "Its full decomposition to Li3N needs 440 °C.")
+    assert m.system.name == "LiNH2"
+    (m,) = facts("A MgH2 electrode was cycled.", "At a rate of 0.2C, the electrode delivers 1210 mAh/g.")
+    assert m.system.name == "MgH2"
+
+
+def test_onset_peak_and_full_release_and_a_spaced_at():
+    ms = facts("LiBH4–SiO2 starts to release hydrogen at 205 °C, shows a desorption peak at 352 °C, and the "
+               "release is complete at 455 °C.")
+    assert [(m.property, m.value) for m in ms] == [("onset_dehydrogenation_temperature", 205.0),
+                                                   ("peak_dehydrogenation_temperature", 352.0),
+                                                   ("full_dehydrogenation_temperature", 455.0)]
+    ms = facts("The onset temperature of Mg(BH4)2 @Gr fell to 151 °C, with complete dehydrogenation at 228 °C.")
+    assert {m.system.name for m in ms} == {"Mg(BH4)2@graphene"}
+    assert [m.property for m in ms] == ["onset_dehydrogenation_temperature", "full_dehydrogenation_temperature"]
+
+
+def test_values_in_brackets_keep_their_own_meaning():
+    v = by_value("The Mg2FeH6 composite released 5.1 wt% H2 (theoretical 5.5 wt%) at 320 °C.")
+    assert v[5.1].conditions == {"temperature": 320.0} and v[5.1].basis == "measured"
+    assert v[5.5].conditions == {} and v[5.5].basis == "theoretical"
+    (m,) = facts("LiBH4–LiNH2 (Li4BN3H10) reaches an ionic conductivity of 0.21 mS/cm at 100 °C.")
+    assert m.system.name == "LiBH4–LiNH2"
+
+
+def test_paragraph_subject_is_not_changed_by_its_own_additive_or_formed_phases():
+    ms = facts("In 2019, Kim et al. introduced TiH2 into MgH2 anodes by ball milling.",
+               "TiH2 conducts electrons well.",
+               "Compared to anodes based on MgH2 or TiH2 alone, this composite performs better.",
+               "At 100 mA/g, the composite anode delivers 1380 mAh/g.")
+    assert [(m.system.name, m.value) for m in ms] == [("MgH2–TiH2", 1380.0)]
+    ms = facts("The MgH2–V composite was milled.", "VH0.81 and TiH2 formed during hydrogenation.",
+               "The composite then releases 5.9 wt% H2 at 280 °C.")
+    assert [m.system.name for m in ms] == ["MgH2–V"]
+    ms = facts("LiOH was added in the synthesis of Li2B12H12.", "The product conducts 0.03 mS/cm at 60 °C.")
+    assert [m.system.host.formula for m in ms] == ["Li2B12H12"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("With 10 wt% FeNi, MgH2 absorbs 5.4 wt% H2 within 100 s at 150 °C.", "MgH2–10 wt% FeNi"),
+    ("NbTi nanoparticles were used to catalyse LiAlH4; the onset temperature was lowered to 72 °C.", "LiAlH4–NbTi"),
+])
+def test_catalyst_before_the_host_in_abstract_phrasing(text, name):
+    assert {m.system.name for m in facts(text)} == {name}
+
+
+def test_reference_value_after_than_the():
+    v = by_value("The activation energy of Mg(BH4)2 catalysed by NiCl2 is 97 kJ/mol, lower than the 162 kJ/mol "
+                 "of pure Mg(BH4)2.")
+    assert v[97.0].system.name == "Mg(BH4)2–NiCl2"
+    assert v[162.0].system.name == "Mg(BH4)2" and v[162.0].baseline
+
+
+def test_sentence_cut_by_a_table_is_read_as_one():
+    from ingest.extract import extract_text
+
+    text = ("# P\n\n## 1. Results\n\nFluorine substitution lowers the enthalpy of LiBH4 from 61 to\n\n"
+            "**Table 1.** Some values.\n\nA\tB\nx\t1\n\nT: theoretical; E: experimental\n\n"
+            "37 kJ/mol H2, corresponding to a theoretical dehydrogenation temperature of 105 °C.\n")
+    ms = extract_text(text).measurements
+    got = sorted((m.property, m.value) for m in ms if m.source.table is None)
+    assert ("reaction_enthalpy", 61.0) in got and ("reaction_enthalpy", 37.0) in got
+    t = next(m for m in ms if m.value == 105.0)
+    assert t.basis == "theoretical" and t.system.host.formula == "LiBH4"
+
+
+def test_references_of_a_leading_comparison_clause_are_not_the_subject():
+    (m,) = facts("Amorphous Mg(BH4)2·2NH3 was made by ball milling.",
+                 "Compared to γ-Mg(BH4)2 and Mg(BH4)2·NH3, this electrolyte has more Mg vacancies and "
+                 "reaches 0.5 mS/cm at 75 °C.")
+    assert m.system.name == "Mg(BH4)2·2NH3"
