@@ -545,7 +545,8 @@ def _check_system(sample: Sample, where: str, issues: list[Issue]) -> MaterialSy
     except SystemParseError as exc:
         issues.append(Issue(path=path, message=str(exc)))
         return None
-    if not _amounts_add_up(system, path, issues):
+    add_path = f"{where}.additives" if sample.host is not None else path
+    if not _amounts_add_up(system, path, add_path, issues):
         return None
     if sample.host is None:
         return system
@@ -570,7 +571,7 @@ def _check_system(sample: Sample, where: str, issues: list[Issue]) -> MaterialSy
     return system.model_copy(update={"host": order[0], "additives": order[1:]})
 
 
-def _amounts_add_up(system: MaterialSystem, path: str, issues: list[Issue]) -> bool:
+def _amounts_add_up(system: MaterialSystem, path: str, add_path: str, issues: list[Issue]) -> bool:
     """Each component once, and percentages that fit in 100 %: 'MgH2 + 60 wt% Ni + 60 wt% Ni'
     names Ni twice and 120 wt% in all; both are refused (the researcher knows which was meant)."""
     ok = True
@@ -579,13 +580,19 @@ def _amounts_add_up(system: MaterialSystem, path: str, issues: list[Issue]) -> b
         seen.setdefault(c.formula, []).append(str(c.amount) if c.amount else "no amount")
     for formula, amounts in seen.items():
         if len(amounts) > 1:
-            issues.append(Issue(path=path, message=(
+            issues.append(Issue(path=add_path, message=(
                 f"'{formula}' is given {len(amounts)} times ({', '.join(amounts)}); give each component "
                 "once, with its total amount")))
             ok = False
     for unit in ("wt%", "mol%", "vol%"):
         total = sum(c.amount.value for c in system.components if c.amount and c.amount.unit == unit)
-        if total > 100 + 1e-9:
+        added = sum(c.amount.value for c in system.additives if c.amount and c.amount.unit == unit)
+        if added >= 100 - 1e-9:   # as the SHACL shape says: the host is what the additives leave
+            issues.append(Issue(path=add_path, message=(
+                f"the additives given in {unit} add up to {added:g} {unit}: nothing would be left for "
+                f"the host; check the amounts")))
+            ok = False
+        elif total > 100 + 1e-9:
             issues.append(Issue(path=path, message=(
                 f"the {unit} amounts add up to {total:g} {unit}, more than 100 {unit}; check the amounts")))
             ok = False
