@@ -11,6 +11,8 @@ import os
 import pkgutil
 import sys
 
+from ontology.safe_text import escape_controls
+
 from .common import CliError
 
 
@@ -53,7 +55,8 @@ def _run(argv: list[str] | None) -> int:
     try:
         result = args.func(args)
     except CliError as exc:
-        print(f"hkg {args.command}: error: {exc}", file=sys.stderr)
+        # messages quote what the user (or an imported archive) wrote: never raw control characters
+        print(f"hkg {args.command}: error: {escape_controls(str(exc), one_line=False)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -27,6 +27,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from ontology.safe_text import escape_controls as _safe
+
 from .common import CliError, add_store_args, print_json
 
 
@@ -181,24 +183,27 @@ def cmd_show(args) -> int:
         return 0
     doc = rev.document
     state = " (deleted)" if rev.deleted else ""
-    print(f"{rev.entry_id} r{rev.revision}{state}: {doc.get('title')}")
-    print(f"  author {doc.get('author')}; revision by {rev.author} at {rev.time} ({rev.action})")
+    # Stored text is shown with control characters escaped: entries stored before they were refused
+    # (or imported) must not drive the terminal (ESC[2J, BEL, RLO …).
+    print(f"{rev.entry_id} r{rev.revision}{state}: {_safe(doc.get('title'))}")
+    print(f"  author {_safe(doc.get('author'))}; revision by {_safe(rev.author)} at {rev.time} ({rev.action})")
     entry = None
     try:
         entry = _validate(doc)
     except CliError as exc:
-        print(f"  (no longer valid against the current ontology: {exc})")
+        print(f"  (no longer valid against the current ontology: {_safe(exc, one_line=False)})")
     for s in doc.get("samples", []):
         name = entry.system(s["id"]).name if entry else s.get("system") or s.get("host", {}).get("formula")
-        print(f"  sample {s['id']}: {name}")
+        print(f"  sample {_safe(s['id'])}: {_safe(name)}")
         for m in s.get("measurements", []):
             rng = f"–{m['value_max']:g}" if m.get("value_max") is not None else ""
-            extra = f"  [{m['method']}]" if m.get("method") else ""
-            print(f"    {m['property']}: {m.get('qualifier', '=')} {m['value']:g}{rng} {m['unit']}{extra}")
+            extra = f"  [{_safe(m['method'])}]" if m.get("method") else ""
+            print(f"    {_safe(m['property'])}: {m.get('qualifier', '=')} {m['value']:g}{rng} {_safe(m['unit'])}{extra}")
     for f in doc.get("files", []):
-        print(f"  file {f['name']} ({f.get('kind') or f.get('media_type')}, {f['size']} B, sha256 {f['sha256'][:12]}…)")
+        print(f"  file {_safe(f['name'])} ({_safe(f.get('kind') or f.get('media_type'))}, {f['size']} B, "
+              f"sha256 {f['sha256'][:12]}…)")
     for o in doc.get("observations", []):
-        print(f"  observation: {o}")
+        print(f"  observation: {_safe(o, one_line=False)}")
     return 0
 
 
@@ -213,8 +218,8 @@ def cmd_history(args) -> int:
         print_json([revision_summary(r) for r in hist])
         return 0
     for r in hist:
-        note = f"  — {r.comment}" if r.comment else ""
-        print(f"r{r.revision:<4} {r.time}  {r.action:<8} {r.author}{' (deleted)' if r.deleted else ''}{note}")
+        note = f"  — {_safe(r.comment)}" if r.comment else ""
+        print(f"r{r.revision:<4} {r.time}  {r.action:<8} {_safe(r.author)}{' (deleted)' if r.deleted else ''}{note}")
     return 0
 
 
@@ -226,7 +231,8 @@ def cmd_list(args) -> int:
         print_json(rows)
         return 0
     for r in rows:
-        print(f"{r['id']:<40} r{r['revision']:<4} {r['time'][:19]}  {'[deleted] ' if r['deleted'] else ''}{r['title']}")
+        print(f"{r['id']:<40} r{r['revision']:<4} {r['time'][:19]}  {'[deleted] ' if r['deleted'] else ''}"
+              f"{_safe(r['title'])}")
     if not rows:
         print("no entries yet: 'hkg entry add FILE.yaml'", file=sys.stderr)
     return 0
