@@ -13,6 +13,7 @@ Each thread gets its own connection; a write is ``BEGIN TRANSACTION`` … ``COMM
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from pathlib import Path
@@ -30,6 +31,15 @@ HOLDER_NAME = ".write.holder"
 MAX_DB_SIZE = 1 << 37
 # Replaced read handles kept open for threads still reading through them (bounded: memory).
 KEEP_OLD_HANDLES = 4
+
+
+def damaged_message(data_dir: Path, exc: BaseException) -> str:
+    """What to say when the database file cannot be opened: it is damaged (a build interrupted by a
+    full disk, a truncated or foreign file), and how to check and rebuild it."""
+    return (f"the embedded store in '{data_dir}' cannot be opened ({str(exc).strip()}); it is damaged or "
+            f"was left half-written (an interrupted build, a full disk, a truncated file). Fix: "
+            f"'hkg doctor --data-dir {data_dir}' checks it; 'hkg doctor --repair --data-dir {data_dir}' "
+            "rebuilds it from the lab entries and the literature snapshot")
 
 
 class LadybugStore(GraphStore):
@@ -80,7 +90,7 @@ class LadybugStore(GraphStore):
             if "lock" in str(exc).lower():
                 raise StoreError(f"the embedded store in '{self.data_dir}' is locked by a process that "
                                  f"does not use HydrideKG's write lock: {exc}") from None
-            raise StoreError(f"cannot open the embedded store in '{self.data_dir}': {exc}") from None
+            raise StoreError(damaged_message(self.data_dir, exc)) from None
 
     def _signature(self):
         sig = []
@@ -156,6 +166,10 @@ class LadybugStore(GraphStore):
         try:
             return self._rows(self._execute(self._read_conn(), cypher, params))
         except RuntimeError as exc:
+            missing = re.search(r"Table (\w+) does not exist", str(exc))
+            if missing and missing.group(1) in {*node_tables(), *rel_tables()}:
+                # one of our own tables is absent: the store was created but its build never finished
+                raise StoreError(damaged_message(self.data_dir, exc)) from None
             raise StoreError(f"query failed: {exc}") from None
 
     def _write(self, steps, progress=None) -> None:

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
+from ingest import bounded_json
 from ingest.entry import EntryValidationError, load_entry, resolve_property
 from ontology.quantities import parse_quantity_text
 from ontology.system import SystemParseError, parse_system
@@ -152,8 +153,8 @@ def _own_document(rec: ElnRecord, file: str) -> dict | None:
     for f in rec.files:
         if f.name == ENTRY_FILE and f.data is not None:
             try:
-                data = json.loads(f.data.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                data = bounded_json.loads(f.data.decode("utf-8"), what=ENTRY_FILE)
+            except (UnicodeDecodeError, ValueError) as exc:   # ValueError: malformed or too deep
                 raise ElnImportError(file, rec.id, ENTRY_FILE, f"not valid JSON ({exc})") from None
             if isinstance(data, dict) and data.get("format") == ENTRY_FORMAT and isinstance(data.get("entry"), dict):
                 return data["entry"]

@@ -60,7 +60,32 @@ def _run(argv: list[str] | None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        message = fixable_message(exc)
+        if message is None:
+            raise
+        print(f"hkg {args.command}: error: {escape_controls(message, one_line=False)}", file=sys.stderr)
+        return 2
     return int(result or 0)
+
+
+def fixable_message(exc: BaseException) -> str | None:
+    """The one-line message of an error the user can act on that a command did not turn into a
+    ``CliError`` itself: a full disk, a store that cannot be opened or is damaged, an entry store
+    problem. None for anything else (a bug: its traceback is wanted)."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        where = f" (writing '{exc.filename}')" if exc.filename else ""
+        return (f"no space left on the device{where}. Fix: free space on it (or point --data-dir / "
+                "HKG_DATA_DIR elsewhere), then run the command again; anything stored before is whole "
+                "and is recognised when you re-run")
+    # the classes are looked up, not imported: if their module is not loaded, exc is not one of them
+    for module, name in (("kg.store", "StoreError"), ("kg.entries", "EntryStoreError")):
+        cls = getattr(sys.modules.get(module), name, None)
+        if cls is not None and isinstance(exc, cls):
+            return str(exc)
+    return None
 
 
 def _stdout_to_devnull() -> None:
