@@ -19,6 +19,7 @@ graph is marked loaded only after the load succeeded, so a crash in between is r
 """
 from __future__ import annotations
 
+import contextlib
 import copy
 import getpass
 import mimetypes
@@ -101,10 +102,22 @@ def load_revisions(store, repo, revisions) -> list[str]:
     first removes the previous revision's facts the same way, so values taken out of an entry leave
     the graph too.  Stores without ``remove_source`` keep earlier facts (upsert only).
     """
+    problems: list[str] = []
+    remove = getattr(store, "remove_source", None)
+    # one connection for all of them (an import of thousands of entries opened the store per entry)
+    try:
+        with getattr(store, "session", contextlib.nullcontext)():
+            _load_each(store, repo, revisions, remove, problems)
+    except Exception as exc:  # the store cannot be opened for writing: every revision stays pending
+        done = len(problems)
+        problems += [f"{rev.entry_id}: graph load failed ({exc}); run 'hkg entry sync' to retry"
+                     for rev in revisions[done:] if repo.loaded_revision(rev.entry_id) < rev.revision]
+    return problems
+
+
+def _load_each(store, repo, revisions, remove, problems: list[str]) -> None:
     from ingest.entry import EntryValidationError, entry_to_batch, load_entry, source_id
 
-    problems = []
-    remove = getattr(store, "remove_source", None)
     for rev in revisions:
         try:
             if rev.revision > 1 and remove is not None:
@@ -121,7 +134,6 @@ def load_revisions(store, repo, revisions) -> list[str]:
             problems.append(f"{rev.entry_id}: {exc}")
         except Exception as exc:  # a store failure must not lose the stored revision: report it
             problems.append(f"{rev.entry_id}: graph load failed ({exc}); run 'hkg entry sync' to retry")
-    return problems
 
 
 def _to_graph(args, repo, revisions) -> int:
