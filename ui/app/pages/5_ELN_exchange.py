@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import streamlit as st
@@ -10,6 +9,7 @@ import streamlit as st
 from state import current_user, get_store  # noqa: F401  (get_store: same store env for the CLI)
 
 from ui.app.cli_bridge import run_hkg  # noqa: E402
+from ui.app.uploads import UploadNameError, scratch_file, upload_copy  # noqa: E402
 
 st.set_page_config(page_title="ELN exchange · HydrideKG", layout="wide")
 st.title("ELN exchange")
@@ -30,43 +30,51 @@ st.subheader("Import")
 upload = st.file_uploader("An .eln archive", type=["eln", "zip"], key="eln_upload")
 sample = st.text_input("Material system for records that name none (optional)", key="eln_sample",
                        placeholder="MgH2–10 wt% Ni")
-if upload is not None:
-    folder = Path(tempfile.mkdtemp(prefix="hkg-eln-"))
-    path = folder / Path(upload.name).name          # the browser's name, never a path
-    path.write_bytes(upload.getvalue())
-    extra = ["--sample", sample] if sample.strip() else []
+
+
+def _preview_and_import(path: Path, extra: list[str]) -> None:
     plan = run_hkg("eln", "import", str(path), "--dry-run", "--json", *extra, *_common())
     if not plan.ok:
         st.error(plan.err.strip() or "the archive could not be read")
-    else:
-        data = plan.json()
-        st.write(f"**{data['records']}** record(s) from **{data['publisher'] or 'an unnamed ELN'}**: "
-                 f"{len(data['entries'])} become lab entries, {len(data['skipped'])} are skipped.")
-        if data["entries"]:
-            st.dataframe([{"entry": e["id"], "title": e["title"], "action": e["action"],
-                           "systems": ", ".join(s or "" for s in e["samples"])} for e in data["entries"]],
-                         hide_index=True)
-        if data["skipped"]:
-            with st.expander("Skipped records and why"):
-                st.dataframe(data["skipped"], hide_index=True)
-        if data["entries"] and st.button("Import", type="primary", key="eln_import"):
-            done = run_hkg("eln", "import", str(path), "--user", getattr(user, "username", "ui"),
-                           *extra, *_common())
-            if done.ok:
-                st.success(f"Imported {len(data['entries'])} entr{'y' if len(data['entries']) == 1 else 'ies'} "
-                           "into the notebook and the graph.")
-            else:
-                st.error(done.err.strip() or "the import failed; nothing was written")
+        return
+    data = plan.json()
+    st.write(f"**{data['records']}** record(s) from **{data['publisher'] or 'an unnamed ELN'}**: "
+             f"{len(data['entries'])} become lab entries, {len(data['skipped'])} are skipped.")
+    if data["entries"]:
+        st.dataframe([{"entry": e["id"], "title": e["title"], "action": e["action"],
+                       "systems": ", ".join(s or "" for s in e["samples"])} for e in data["entries"]],
+                     hide_index=True)
+    if data["skipped"]:
+        with st.expander("Skipped records and why"):
+            st.dataframe(data["skipped"], hide_index=True)
+    if data["entries"] and st.button("Import", type="primary", key="eln_import"):
+        done = run_hkg("eln", "import", str(path), "--user", getattr(user, "username", "ui"),
+                       *extra, *_common())
+        if done.ok:
+            st.success(f"Imported {len(data['entries'])} entr{'y' if len(data['entries']) == 1 else 'ies'} "
+                       "into the notebook and the graph.")
+        else:
+            st.error(done.err.strip() or "the import failed; nothing was written")
+
+
+if upload is not None:
+    extra = ["--sample", sample] if sample.strip() else []
+    try:
+        # the copy lives only while this run uses it (a rerun makes its own; none is left in /tmp)
+        with upload_copy(upload, prefix="hkg-eln-") as path:
+            _preview_and_import(path, extra)
+    except UploadNameError as exc:
+        st.error(str(exc))
 
 st.subheader("Export")
 st.caption("Every lab entry (not deleted) with its files, as one .eln archive other ELNs import.")
 if st.button("Build .eln archive", key="eln_build"):
-    out = Path(tempfile.mkdtemp(prefix="hkg-eln-out-")) / "hydridekg-export.eln"
-    done = run_hkg("eln", "export", "--out", str(out), *_common())
-    if done.ok and out.is_file():
-        ss["eln_export"] = out.read_bytes()
-    else:
-        st.error(done.err.strip() or "the export failed")
+    with scratch_file("hydridekg-export.eln", prefix="hkg-eln-out-") as out:
+        done = run_hkg("eln", "export", "--out", str(out), *_common())
+        if done.ok and out.is_file():
+            ss["eln_export"] = out.read_bytes()
+        else:
+            st.error(done.err.strip() or "the export failed")
 if ss.get("eln_export"):
     st.download_button("Download hydridekg-export.eln", ss["eln_export"], file_name="hydridekg-export.eln",
                        mime="application/vnd.eln+zip", key="eln_download")
