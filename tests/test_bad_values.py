@@ -147,3 +147,16 @@ def test_markdown_report_escapes_old_titles():
     md = to_markdown(report)
     assert "MgH2 \\x1b[2J\\u202eevil" in md and not control_chars(md, one_line=False)
     assert not control_chars(to_html(report), one_line=False)
+
+
+def test_stats_escapes_old_source_titles(tmp_path, capsys):
+    from kg.store import open_store
+    from ontology.models import GraphBatch, Source
+
+    with open_store("ladybug", data_dir=tmp_path) as st:
+        st.ensure_schema()
+        st.load(GraphBatch(sources=[Source(id="lab:old", kind="lab_entry", title="old \x1b[2J\u202etitle")]))
+    capsys.readouterr()
+    assert main(["stats", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "old \\x1b[2J\\u202etitle" in out and not control_chars(out, one_line=False)
