@@ -118,7 +118,10 @@ def load_revisions(store, repo, revisions) -> list[str]:
 def _load_each(store, repo, revisions, remove, problems: list[str]) -> None:
     from ingest.entry import EntryValidationError, entry_to_batch, load_entry, source_id
 
-    for rev in revisions:
+    # First revisions (an import's new entries) have nothing to take out first: one load for all
+    fresh = [r for r in revisions if r.revision == 1 and not r.deleted]
+    one_by_one = _load_together(store, repo, fresh, problems)
+    for rev in [r for r in revisions if not (r.revision == 1 and not r.deleted)] + one_by_one:
         try:
             if rev.revision > 1 and remove is not None:
                 remove(source_id(rev.entry_id))
@@ -134,6 +137,32 @@ def _load_each(store, repo, revisions, remove, problems: list[str]) -> None:
             problems.append(f"{rev.entry_id}: {exc}")
         except Exception as exc:  # a store failure must not lose the stored revision: report it
             problems.append(f"{rev.entry_id}: graph load failed ({exc}); run 'hkg entry sync' to retry")
+
+
+def _load_together(store, repo, revisions, problems: list[str]) -> list:
+    """Load many first revisions as one batch (one transaction); returns the revisions to load one by
+    one instead when that load fails (so the failing entry is named and the others still load)."""
+    from ingest.entry import EntryValidationError, entry_to_batch, load_entry
+    from ontology.models import GraphBatch
+
+    merged, ok = GraphBatch(), []
+    for rev in revisions:
+        try:
+            entry = load_entry(rev.document, where=f"entry {rev.entry_id} r{rev.revision}")
+        except EntryValidationError as exc:
+            problems.append(f"{rev.entry_id}: {exc}")
+            continue
+        merged.extend(entry_to_batch(entry, rev.revision, created=datetime.fromisoformat(rev.time)))
+        ok.append(rev)
+    if len(ok) < 2:
+        return ok
+    try:
+        store.load(merged)
+    except Exception:
+        return ok
+    for rev in ok:
+        repo.mark_loaded(rev.entry_id, rev.revision)
+    return []
 
 
 def _to_graph(args, repo, revisions) -> int:
