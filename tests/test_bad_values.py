@@ -160,3 +160,11 @@ def test_stats_escapes_old_source_titles(tmp_path, capsys):
     assert main(["stats", "--data-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "old \\x1b[2J\\u202etitle" in out and not control_chars(out, one_line=False)
+
+
+def test_eln_record_text_with_control_characters_is_kept_escaped():
+    from ingest.eln.crate import plain_text
+
+    text = plain_text("<p>milled \x1b[2J 2 h\x07</p><p>\u202eevil</p>")
+    assert text.split() == ["milled", "\\x1b[2J", "2", "h\\x07", "\\u202eevil"]
+    assert not control_chars(text, one_line=False)

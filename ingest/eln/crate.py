@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import unquote
 
+from ontology.safe_text import escape_controls
+
 from .. import bounded_json
 from .archive import METADATA, ElnArchive, ElnArchiveError
 
@@ -127,7 +129,8 @@ def plain_text(text: str) -> str:
     else:
         text = html.unescape(text)
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    # an archive's text cannot carry terminal controls (ESC, BEL, RLO …) into the notebook: shown escaped
+    return escape_controls(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip(), one_line=False)
 
 
 # -------------------------------------------------------------------------------- graph helpers
