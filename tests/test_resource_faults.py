@@ -78,6 +78,18 @@ def test_a_filter_beyond_a_float_is_a_clear_error(text):
         parse_filter(text)
 
 
+def test_the_api_refuses_a_filter_beyond_a_float_as_bad_input(tmp_path):
+    """The JSON API answers AnalogQueryError with a 400 (an OverflowError was a 500)."""
+    from kg.analogs import AnalogQueryError
+    from kg.store import open_store
+    from ui.api import HydrideKG
+
+    with open_store("ladybug", data_dir=tmp_path) as st:
+        st.ensure_schema()
+        with pytest.raises(AnalogQueryError, match="too large a number"):
+            HydrideKG(store=st).analogs("MgH2", filters=["Ea < 1e400 kJ/mol"])
+
+
 # ------------------------------------------------------------------------------- disk full
 @pytest.fixture
 def disk_full(monkeypatch):
