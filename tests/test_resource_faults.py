@@ -227,3 +227,16 @@ def test_doctor_on_a_healthy_store(built, capsys):
     assert main(["doctor", "--data-dir", str(built)]) == 0
     out = capsys.readouterr().out
     assert "PROBLEM" not in out and "ok       the literature snapshot is loaded" in out
+
+
+def test_the_eln_page_shows_deep_metadata_as_an_error(tmp_path, monkeypatch):
+    from tests.app_pages import page_test
+
+    meta = {"@context": "https://w3id.org/ro/crate/1.1/context", "@graph": [{"@id": "./", "x": 0}]}
+    path = _crate(tmp_path / "deep.eln", json.dumps(meta).replace('"x": 0', f'"x": {DEEP}'))
+    at = page_test(monkeypatch, tmp_path / "data", "5_ELN_exchange.py")
+    at.run()
+    at.file_uploader(key="eln_upload").set_value(("deep.eln", path.read_bytes(), "application/zip"))
+    at.run()
+    assert not at.exception, at.exception
+    assert any("metadata too deep" in e.value for e in at.error), [e.value for e in at.error]
