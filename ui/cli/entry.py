@@ -95,19 +95,21 @@ def _print_flags(entry) -> None:
         print(f"  warning: {flag}", file=sys.stderr)
 
 
-def load_revisions(store, repo, revisions) -> list[str]:
+def load_revisions(store, repo, revisions, *, together: bool = True) -> list[str]:
     """Load revisions into the graph and mark them loaded; returns problems (entry id: message).
 
     A deleted revision removes the entry's source when the store can (``remove_source``); an edit
     first removes the previous revision's facts the same way, so values taken out of an entry leave
     the graph too.  Stores without ``remove_source`` keep earlier facts (upsert only).
+    With ``together`` the first revisions (an import's new entries) are loaded as one batch, all or
+    none of them; without it (``hkg entry sync``) one by one, so an entry the store refuses is named.
     """
     problems: list[str] = []
     remove = getattr(store, "remove_source", None)
     # one connection for all of them (an import of thousands of entries opened the store per entry)
     try:
         with getattr(store, "session", contextlib.nullcontext)():
-            _load_each(store, repo, revisions, remove, problems)
+            _load_each(store, repo, revisions, remove, problems, together)
     except Exception as exc:  # the store cannot be opened for writing: every revision stays pending
         done = len(problems)
         problems += [f"{rev.entry_id}: graph load failed ({exc}); run 'hkg entry sync' to retry"
@@ -115,13 +117,14 @@ def load_revisions(store, repo, revisions) -> list[str]:
     return problems
 
 
-def _load_each(store, repo, revisions, remove, problems: list[str]) -> None:
+def _load_each(store, repo, revisions, remove, problems: list[str], together: bool = True) -> None:
     from ingest.entry import EntryValidationError, entry_to_batch, load_entry, source_id
 
     # First revisions (an import's new entries) have nothing to take out first: one load for all
-    fresh = [r for r in revisions if r.revision == 1 and not r.deleted]
+    fresh = [r for r in revisions if r.revision == 1 and not r.deleted] if together else []
+    taken = {id(r) for r in fresh}
     one_by_one = _load_together(store, repo, fresh, problems)
-    for rev in [r for r in revisions if not (r.revision == 1 and not r.deleted)] + one_by_one:
+    for rev in [r for r in revisions if id(r) not in taken] + one_by_one:
         try:
             if rev.revision > 1 and remove is not None:
                 remove(source_id(rev.entry_id))
@@ -140,8 +143,9 @@ def _load_each(store, repo, revisions, remove, problems: list[str]) -> None:
 
 
 def _load_together(store, repo, revisions, problems: list[str]) -> list:
-    """Load many first revisions as one batch (one transaction); returns the revisions to load one by
-    one instead when that load fails (so the failing entry is named and the others still load)."""
+    """Load many first revisions as one batch (one transaction): all of them reach the graph or none
+    (each then pending, named in ``problems``, for 'hkg entry sync'). Returns the revisions left to
+    load one by one (a single one)."""
     from ingest.entry import EntryValidationError, entry_to_batch, load_entry
     from ontology.models import GraphBatch
 
@@ -158,14 +162,15 @@ def _load_together(store, repo, revisions, problems: list[str]) -> list:
         return ok
     try:
         store.load(merged)
-    except Exception:
-        return ok
+    except Exception as exc:  # rolled back: none of them is in the graph, all stay pending
+        problems += [f"{rev.entry_id}: graph load failed ({exc}); run 'hkg entry sync' to retry" for rev in ok]
+        return []
     for rev in ok:
         repo.mark_loaded(rev.entry_id, rev.revision)
     return []
 
 
-def _to_graph(args, repo, revisions) -> int:
+def _to_graph(args, repo, revisions, *, together: bool = True) -> int:
     if args.no_graph:
         print("not loaded into the graph (--no-graph); 'hkg entry sync' loads it", file=sys.stderr)
         return 0
@@ -177,7 +182,7 @@ def _to_graph(args, repo, revisions) -> int:
         print(f"stored, but the graph was not updated: {exc}; run 'hkg entry sync'", file=sys.stderr)
         return 1
     with store:
-        problems = load_revisions(store, repo, revisions)
+        problems = load_revisions(store, repo, revisions, together=together)
     for p in problems:
         print(f"  graph: {p}", file=sys.stderr)
     return 1 if problems else 0
@@ -400,7 +405,7 @@ def cmd_sync(args) -> int:
         return 0
     print(f"loading {len(pending)} revision(s): " + ", ".join(f"{r.entry_id} r{r.revision}" for r in pending))
     args.no_graph = False
-    return _to_graph(args, repo, pending)
+    return _to_graph(args, repo, pending, together=False)   # one by one: a refused entry is named
 
 
 # ------------------------------------------------------------------------------ registration
