@@ -134,3 +134,27 @@ def test_an_archive_import_opens_the_store_once(tmp_path, monkeypatch, capsys):
     with open_store("ladybug", data_dir=data, read_only=True) as st:
         n = st.query("MATCH (s:Source) WHERE s.kind = 'lab_entry' RETURN count(s) AS n")[0]["n"]
     assert n == 40
+
+
+def test_sync_loads_one_by_one_and_names_the_entry_the_store_refuses(tmp_path, monkeypatch, capsys):
+    from kg.entries import EntryRepository
+    from kg.ladybug_store import LadybugStore
+    from kg.store import StoreError
+
+    data = tmp_path / "data"
+    repo = EntryRepository(data)
+    for eid in ("good-one", "bad-one"):
+        repo.create({**ENTRY, "title": eid}, author="alice", entry_id=eid)
+    real = LadybugStore.load
+
+    def load(self, batch, progress=None):
+        if any(s.id == "lab:bad-one" for s in batch.sources):
+            raise StoreError("refused by the engine")
+        return real(self, batch, progress)
+
+    monkeypatch.setattr(LadybugStore, "load", load)
+    capsys.readouterr()
+    assert main(["entry", "sync", "--data-dir", str(data)]) == 1
+    err = capsys.readouterr().err
+    assert "bad-one: graph load failed (refused by the engine)" in err and "good-one" not in err
+    assert repo.loaded_revision("good-one") == 1 and repo.loaded_revision("bad-one") == 0
