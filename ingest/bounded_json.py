@@ -71,12 +71,12 @@ def load_yaml(text: str, *, what: str = "the YAML document", max_depth: int = MA
         data = yaml.safe_load(text)
     except RecursionError:
         raise JsonLimitError(f"{what} nests too deeply to parse") from None
-    if _depth_of(data, max_depth) > max_depth:   # indentation nesting has no brackets to count
+    if value_depth(data, max_depth) > max_depth:   # indentation nesting has no brackets to count
         raise JsonLimitError(f"{what} nests lists/mappings more than {max_depth} levels deep")
     return data
 
 
-def _depth_of(value: Any, limit: int) -> int:
+def value_depth(value: Any, limit: int) -> int:
     """Depth of a parsed value, iteratively (a recursive walk would hit the same stack limit)."""
     deepest, todo = 0, [(value, 1)]
     while todo:

@@ -120,8 +120,9 @@ def _bounded(value: Any, field_name: str) -> Any:
     if field_name in _NUMBERS:
         items = value if isinstance(value, (list, tuple)) else \
             [value.get("value")] if isinstance(value, dict) else [value]
-        if any(isinstance(v, bool) for v in items):
-            raise ValueError(f"{str(value).lower()} is true/false, not a number; write the number")
+        flag = next((v for v in items if isinstance(v, bool)), None)
+        if flag is not None:
+            raise ValueError(f"{str(flag).lower()} is true/false, not a number; write the number")
     if isinstance(value, str):
         _check_text(value, field_name)
     elif isinstance(value, (list, tuple)):
@@ -407,9 +408,9 @@ def load_entry(data: dict, *, where: str = "") -> LabEntry:
     if not isinstance(data, dict):
         raise EntryValidationError([Issue(path="", message="a lab entry is a mapping of fields "
                                           "(title, author, samples, …)")], where)
-    from .bounded_json import _depth_of
+    from .bounded_json import value_depth
 
-    if _depth_of(data, limits.MAX_JSON_DEPTH) > limits.MAX_JSON_DEPTH:
+    if value_depth(data, limits.MAX_JSON_DEPTH) > limits.MAX_JSON_DEPTH:
         raise EntryValidationError([Issue(path="", message=f"nested more than {limits.MAX_JSON_DEPTH} "
                                           "levels deep; a lab entry is a few levels deep")], where)
     try:
