@@ -27,10 +27,12 @@ from typing import Any, Literal
 from pydantic import (BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator,
                       model_validator)
 
+from ontology import limits
 from ontology.capacity import CapacityError, theoretical_hydrogen_capacity
 from ontology.models import (ABSOLUTE_ZERO_C, Amount, GraphBatch, MaterialSystem, Measurement, Qualifier,
                              Source, SourceRef, SystemReport)
 from ontology.quantities import parse_quantity_text
+from ontology.safe_text import control_chars
 from ontology.system import SystemParseError, parse_system
 from ontology.units import UnitError, canonical_unit, is_compatible, parse_unit, ureg
 from ontology.vocabulary import UnknownTermError, vocabulary
@@ -104,8 +106,56 @@ def format_loc(loc) -> str:
 
 
 # ------------------------------------------------------------------------------- input models
+# Free-text fields that may be long and span lines; every other text field is one short line.
+_LONG_TEXT = frozenset({"notes", "note", "observations", "description"})
+# Fields that hold numbers: JSON/YAML true/false would otherwise be read as 1.0/0.0.
+_NUMBERS = frozenset({"value", "value_max", "range", "ball_to_powder_ratio", "size", "amount"})
+# How many items a list field may hold (the rest: ``limits.MAX_LIST_ITEMS``).
+_LIST_LIMITS = {"samples": limits.MAX_SAMPLES, "measurements": limits.MAX_MEASUREMENTS,
+                "additives": limits.MAX_COMPONENTS - 1}
+
+
+def _bounded(value: Any, field_name: str) -> Any:
+    """Refuse what no lab entry holds before pydantic coerces it: booleans for numbers, text past
+    its length limit or with control characters, lists and mappings past their size limits."""
+    if field_name in _NUMBERS:
+        items = value if isinstance(value, (list, tuple)) else \
+            [value.get("value")] if isinstance(value, dict) else [value]
+        flag = next((v for v in items if isinstance(v, bool)), None)
+        if flag is not None:
+            raise ValueError(f"{str(flag).lower()} is true/false, not a number; write the number")
+    if isinstance(value, str):
+        _check_text(value, field_name)
+    elif isinstance(value, (list, tuple)):
+        cap = _LIST_LIMITS.get(field_name, limits.MAX_LIST_ITEMS)
+        if len(value) > cap:
+            raise ValueError(f"{len(value)} items; at most {cap} are allowed here")
+        for k, item in enumerate(value):
+            if isinstance(item, str):
+                _check_text(item, field_name, f"item [{k}]: ")
+    elif isinstance(value, dict) and field_name == "conditions" and len(value) > limits.MAX_CONDITIONS:
+        raise ValueError(f"{len(value)} conditions; at most {limits.MAX_CONDITIONS} are allowed")
+    return value
+
+
+def _check_text(text: str, field_name: str, where: str = "") -> None:
+    long = field_name in _LONG_TEXT
+    cap = limits.MAX_LONG_TEXT_CHARS if long else limits.MAX_SHORT_TEXT_CHARS
+    if len(text) > cap:
+        raise ValueError(f"{where}{len(text):,} characters; at most {cap:,} are allowed here")
+    bad = control_chars(text, one_line=not long)
+    if bad:
+        raise ValueError(f"{where}holds control character(s) {', '.join(bad)}; remove them "
+                         "(they would drive the terminal or hide text when shown)")
+
+
 class _In(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _within_limits(cls, v: Any, info) -> Any:
+        return _bounded(v, info.field_name)
 
 
 class QuantityIn(_In):
@@ -423,6 +473,11 @@ def load_entry(data: dict, *, where: str = "") -> LabEntry:
     if not isinstance(data, dict):
         raise EntryValidationError([Issue(path="", message="a lab entry is a mapping of fields "
                                           "(title, author, samples, …)")], where)
+    from .bounded_json import value_depth
+
+    if value_depth(data, limits.MAX_JSON_DEPTH) > limits.MAX_JSON_DEPTH:
+        raise EntryValidationError([Issue(path="", message=f"nested more than {limits.MAX_JSON_DEPTH} "
+                                          "levels deep; a lab entry is a few levels deep")], where)
     try:
         return LabEntry.model_validate(data)
     except ValidationError as exc:
@@ -449,13 +504,22 @@ def load_entry_file(path) -> LabEntry:
 
     import yaml
 
+    from .bounded_json import JsonLimitError, load_yaml
+
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > limits.MAX_ENTRY_FILE_BYTES:   # refused before it is read into memory
+            raise EntryValidationError([Issue(path="", message=(
+                f"the file is {size:,} bytes; a lab entry file may be at most "
+                f"{limits.MAX_ENTRY_FILE_BYTES:,} bytes (attach data as files instead)"))], str(path))
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise EntryValidationError([Issue(path="", message=f"cannot read the file: {exc}")], str(path))
     try:
-        data = yaml.safe_load(text)  # JSON is YAML
+        data = load_yaml(text, what="the entry file", max_bytes=limits.MAX_ENTRY_FILE_BYTES)  # JSON is YAML
+    except JsonLimitError as exc:
+        raise EntryValidationError([Issue(path="", message=str(exc))], str(path))
     except yaml.YAMLError as exc:
         raise EntryValidationError([Issue(path="", message=f"not valid YAML/JSON: {exc}")], str(path))
     return load_entry(data, where=str(path))
@@ -550,6 +614,9 @@ def _check_system(sample: Sample, where: str, issues: list[Issue]) -> MaterialSy
     except SystemParseError as exc:
         issues.append(Issue(path=path, message=str(exc)))
         return None
+    add_path = f"{where}.additives" if sample.host is not None else path
+    if not _amounts_add_up(system, path, add_path, issues):
+        return None
     if sample.host is None:
         return system
     # Explicit components: the host is the one the researcher named, roles are theirs.
@@ -571,6 +638,34 @@ def _check_system(sample: Sample, where: str, issues: list[Issue]) -> MaterialSy
             if role is not None:
                 order[k] = comp.model_copy(update={"role": role})
     return system.model_copy(update={"host": order[0], "additives": order[1:]})
+
+
+def _amounts_add_up(system: MaterialSystem, path: str, add_path: str, issues: list[Issue]) -> bool:
+    """Each component once, and percentages that fit in 100 %: 'MgH2 + 60 wt% Ni + 60 wt% Ni'
+    names Ni twice and 120 wt% in all; both are refused (the researcher knows which was meant)."""
+    ok = True
+    seen: dict[str, list[str]] = {}
+    for c in system.components:
+        seen.setdefault(c.formula, []).append(str(c.amount) if c.amount else "no amount")
+    for formula, amounts in seen.items():
+        if len(amounts) > 1:
+            issues.append(Issue(path=add_path, message=(
+                f"'{formula}' is given {len(amounts)} times ({', '.join(amounts)}); give each component "
+                "once, with its total amount")))
+            ok = False
+    for unit in ("wt%", "mol%", "vol%"):
+        total = sum(c.amount.value for c in system.components if c.amount and c.amount.unit == unit)
+        added = sum(c.amount.value for c in system.additives if c.amount and c.amount.unit == unit)
+        if added >= 100 - 1e-9:   # as the SHACL shape says: the host is what the additives leave
+            issues.append(Issue(path=add_path, message=(
+                f"the additives given in {unit} add up to {added:g} {unit}: nothing would be left for "
+                f"the host; check the amounts")))
+            ok = False
+        elif total > 100 + 1e-9:
+            issues.append(Issue(path=path, message=(
+                f"the {unit} amounts add up to {total:g} {unit}, more than 100 {unit}; check the amounts")))
+            ok = False
+    return ok
 
 
 def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: str,

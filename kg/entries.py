@@ -33,6 +33,7 @@ and ``edit`` then do not check those same documents again.  This module itself s
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -60,6 +61,30 @@ class EntryStoreError(UserError):
 
 class NotFoundError(EntryStoreError, NotFound):
     pass
+
+
+class DiskFullError(EntryStoreError):
+    """The disk (or the user's quota) is full: nothing of the write was kept."""
+
+
+def _write_error(exc: OSError, what: str, where: Path) -> EntryStoreError:
+    """One message with the fix for a write that failed (``exc``), after its leftovers were removed."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(f"no space left on the disk holding '{where}' while storing {what}; nothing "
+                             "of it was stored. Fix: free space there (or use another --data-dir / "
+                             "HKG_DATA_DIR), then run the command again")
+    return EntryStoreError(f"cannot store {what} in '{where}': {exc.strerror or exc}; nothing of it "
+                           "was stored")
+
+
+def _remove_if_empty(folder: Path) -> None:
+    """Remove a folder this write created, with any temp file in it, so a failed write leaves none."""
+    try:
+        for stale in folder.glob(".tmp-*"):
+            stale.unlink(missing_ok=True)
+        folder.rmdir()
+    except OSError:
+        pass  # not empty (another writer's file) or already gone: leave it
 
 
 class ConflictError(EntryStoreError, Conflict):
@@ -154,11 +179,15 @@ def _write_new(final: Path, data: bytes) -> None:
 def _replace(final: Path, data: bytes) -> None:
     """Atomically replace a small mutable file (the 'loaded' marker)."""
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=final.parent)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, final)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, final)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)   # a full disk leaves no half-written marker behind
+        raise
     _fsync_dir(final.parent)
 
 
@@ -314,15 +343,20 @@ class EntryRepository:
             rev = Revision(entry_id=entry_id, revision=latest + 1, action=action, author=str(author),
                            time=_now(), deleted=deleted, document={**document, "id": entry_id},
                            comment=comment)
-            d.mkdir(exist_ok=True)
-            for stale in d.glob(".tmp-*"):  # left by a writer that crashed; never visible
-                stale.unlink(missing_ok=True)
+            created = not d.is_dir()
             data = json.dumps(rev.to_json(), ensure_ascii=False, sort_keys=True, indent=1).encode()
             try:
+                d.mkdir(exist_ok=True)
+                for stale in d.glob(".tmp-*"):  # left by a writer that crashed; never visible
+                    stale.unlink(missing_ok=True)
                 _write_new(d / f"r{rev.revision:06d}.json", data)
             except FileExistsError:  # only if someone bypassed the lock
                 raise ConflictError(f"revision {rev.revision} of '{entry_id}' was written "
                                     "concurrently; retry") from None
+            except OSError as exc:   # disk full, quota, permissions: no empty entries/<id>/ left behind
+                if created:
+                    _remove_if_empty(d)
+                raise _write_error(exc, f"revision {rev.revision} of entry '{entry_id}'", self.root) from None
             return rev
 
     def new_id(self, hint: str = "") -> str:
@@ -373,11 +407,16 @@ class EntryRepository:
         sha = hashlib.sha256(data).hexdigest()
         final = self.file_path(sha)
         if not final.exists():
-            final.parent.mkdir(parents=True, exist_ok=True)
+            created = not final.parent.is_dir()
             try:
+                final.parent.mkdir(parents=True, exist_ok=True)
                 _write_new(final, data)
             except FileExistsError:  # another writer stored the same content first: fine
                 pass
+            except OSError as exc:
+                if created:
+                    _remove_if_empty(final.parent)
+                raise _write_error(exc, f"file {sha[:12]}… ({len(data):,} bytes)", self.root) from None
         return sha, len(data)
 
     def file_path(self, sha256: str) -> Path:
@@ -406,7 +445,10 @@ class EntryRepository:
         """Record that the graph holds ``revision`` (never moves backwards)."""
         with self._locked():
             if revision > self.loaded_revision(entry_id):
-                _replace(self._dir(entry_id) / "loaded", str(revision).encode())
+                try:
+                    _replace(self._dir(entry_id) / "loaded", str(revision).encode())
+                except OSError as exc:   # the graph has it; 'hkg entry sync' will record it again
+                    raise _write_error(exc, f"the loaded marker of '{entry_id}'", self.root) from None
 
     def pending(self) -> list[Revision]:
         """Latest revisions the graph does not have yet (a crash between write and load, or new)."""

@@ -260,7 +260,7 @@ class LabNotebook:
 
     def sync(self) -> Saved:
         """Load the revisions the graph does not have yet (after a crash or ``graph=False``)."""
-        return self._saved(self.repo.pending(), force_graph=True)
+        return self._saved(self.repo.pending(), force_graph=True, together=False)
 
     def attach(self, entry_id: str, paths: list[Path], *, kind: str, author: str, sample: str | None = None,
                heating_rate: str | None = None, heating_rates: str | None = None, temperature: str | None = None,
@@ -313,12 +313,12 @@ class LabNotebook:
 
     # -- the graph ----------------------------------------------------------------------------
     def _saved(self, revisions: list[Revision], entries: dict | None = None, warnings: list[str] | None = None,
-               force_graph: bool = False) -> Saved:
+               force_graph: bool = False, together: bool = True) -> Saved:
         saved = Saved(revisions=list(revisions), warnings=list(warnings or []))
         if not revisions or not (self.graph or force_graph):
             return saved
         if self._store is not None:
-            saved.graph_problems = self.load(self._store, revisions, entries)
+            saved.graph_problems = self.load(self._store, revisions, entries, together=together)
         else:
             try:
                 store = open_store(self._store_kind, data_dir=self.data_dir)
@@ -326,30 +326,53 @@ class LabNotebook:
                 saved.graph_error = f"stored, but the graph was not updated: {exc}; run 'hkg entry sync'"
                 return saved
             with store:
-                saved.graph_problems = self.load(store, revisions, entries)
+                saved.graph_problems = self.load(store, revisions, entries, together=together)
         saved.loaded = True
         return saved
 
-    def load(self, store: GraphStore, revisions: list[Revision], entries: dict | None = None) -> list[str]:
+    def load(self, store: GraphStore, revisions: list[Revision], entries: dict | None = None, *,
+             together: bool = True) -> list[str]:
         """Load revisions into the graph and mark them loaded; returns problems (entry id: message).
 
         ``entries``: the validated entry objects of revisions just written (not read again).  A
         deleted revision removes the entry's source when the store can (``remove_source``); an edit
         first removes the previous revision's facts the same way, so values taken out of an entry
-        leave the graph too.  Stores without ``remove_source`` keep earlier facts (upsert only)."""
-        from ingest.entry import EntryValidationError, entry_to_batch, load_entry, source_id
+        leave the graph too.  Stores without ``remove_source`` keep earlier facts (upsert only).
+        With ``together`` an import's new entries load as one batch over one connection (all or none
+        of them; an import of thousands opened the store per entry); without it (``sync``) one by one,
+        so an entry the store refuses is named."""
+        import contextlib
 
-        problems = []
+        problems: list[str] = []
+        try:
+            with getattr(store, "session", contextlib.nullcontext)():
+                self._load_each(store, revisions, entries or {}, problems, together)
+        except Exception as exc:  # noqa: BLE001 - the store cannot be opened for writing: all stay pending
+            problems += [f"{rev.entry_id}: graph load failed ({exc}); run 'hkg entry sync' to retry"
+                         for rev in revisions if self.repo.loaded_revision(rev.entry_id) < rev.revision
+                         and not any(p.startswith(f"{rev.entry_id}:") for p in problems)]
+        return problems
+
+    def _entry_of(self, rev: Revision, entries: dict):
+        from ingest.entry import load_entry
+
+        return entries.get(rev.entry_id) or load_entry(rev.document, where=f"entry {rev.entry_id} r{rev.revision}")
+
+    def _load_each(self, store, revisions, entries: dict, problems: list[str], together: bool) -> None:
+        from ingest.entry import EntryValidationError, entry_to_batch, source_id
+
         remove = getattr(store, "remove_source", None)
-        for rev in revisions:
+        fresh = [r for r in revisions if r.revision == 1 and not r.deleted] if together else []
+        taken = {id(r) for r in fresh}
+        one_by_one = self._load_together(store, fresh, entries, problems)
+        for rev in [r for r in revisions if id(r) not in taken] + one_by_one:
             try:
                 if rev.revision > 1 and remove is not None:
                     remove(source_id(rev.entry_id))
                 if not rev.deleted:
-                    entry = (entries or {}).get(rev.entry_id) or load_entry(
-                        rev.document, where=f"entry {rev.entry_id} r{rev.revision}")
                     # an entry without a date is dated by its revision (as it was when checked and stored)
-                    store.load(entry_to_batch(entry, rev.revision, created=datetime.fromisoformat(rev.time)))
+                    store.load(entry_to_batch(self._entry_of(rev, entries), rev.revision,
+                                              created=datetime.fromisoformat(rev.time)))
                 elif remove is None:
                     problems.append(f"{rev.entry_id}: deleted, but this store cannot remove facts; "
                                     "they stay in the graph until it is rebuilt")
@@ -358,7 +381,32 @@ class LabNotebook:
                 problems.append(f"{rev.entry_id}: {exc}")
             except Exception as exc:  # noqa: BLE001 - a store failure must not lose the stored revision
                 problems.append(f"{rev.entry_id}: graph load failed ({exc}); run 'hkg entry sync' to retry")
-        return problems
+
+    def _load_together(self, store, revisions, entries: dict, problems: list[str]) -> list:
+        """Many first revisions as one batch (one transaction): all reach the graph or none (each then
+        pending, named in ``problems``). Returns what is left to load one by one (a single one)."""
+        from ingest.entry import EntryValidationError, entry_to_batch
+        from ontology.models import GraphBatch
+
+        merged, ok = GraphBatch(), []
+        for rev in revisions:
+            try:
+                entry = self._entry_of(rev, entries)
+            except EntryValidationError as exc:
+                problems.append(f"{rev.entry_id}: {exc}")
+                continue
+            merged.extend(entry_to_batch(entry, rev.revision, created=datetime.fromisoformat(rev.time)))
+            ok.append(rev)
+        if len(ok) < 2:
+            return ok
+        try:
+            store.load(merged)
+        except Exception as exc:  # noqa: BLE001 - rolled back: none of them is in the graph
+            problems += [f"{rev.entry_id}: graph load failed ({exc}); run 'hkg entry sync' to retry" for rev in ok]
+            return []
+        for rev in ok:
+            self.repo.mark_loaded(rev.entry_id, rev.revision)
+        return []
 
     # -- imports ------------------------------------------------------------------------------
     def plan_eln(self, path: str | os.PathLike, default_system: str | None = None, *,

@@ -10,6 +10,7 @@ backend supplies only how to run a read, and how to run a list of writes in one 
 """
 from __future__ import annotations
 
+import contextlib
 import os
 from collections import defaultdict
 from datetime import datetime, timezone
@@ -59,6 +60,12 @@ class GraphStore:
 
     def __enter__(self):
         return self
+
+    @contextlib.contextmanager
+    def session(self):
+        """Many writes (and the reads between them) over one connection, e.g. the entries of one
+        import. Backends that connect once anyway need nothing more; the embedded store overrides it."""
+        yield self
 
     def __exit__(self, *exc) -> None:
         self.close()

@@ -176,6 +176,8 @@ def _canonical_conditions(raw: dict[str, Any] | None) -> dict[str, float]:
             value, unit = val, canonical_unit(key)
         if value is None or unit is None:
             raise ValueError(f"condition '{key}' needs a value and a unit")
+        if isinstance(value, bool):  # float(True) would store 1.0 of whatever unit
+            raise ValueError(f"condition '{key}' is true/false, not a number; write the number with its unit")
         value = to_canonical(key, float(value), unit)
         if not math.isfinite(value):
             raise ValueError(f"condition '{key}' is not a finite number")
@@ -240,6 +242,8 @@ class Measurement(_Model):
         if unit is None or str(unit).strip() == "":
             raise ValueError(f"property '{key}' needs a unit (canonical: {term.unit})")
         for field in ("value", "value_max"):
+            if isinstance(data.get(field), bool):
+                raise ValueError(f"{field} is true/false, not a number")
             if data.get(field) is not None:
                 try:
                     data[field] = to_canonical(key, float(data[field]), str(unit))

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pydantic import ValidationError
 
 from .formula import Formula, FormulaError, parse_formula, strip_markup
+from .limits import MAX_COMPONENTS, MAX_SYSTEM_TEXT_CHARS
 from .models import Amount, Component, MaterialSystem
 from .vocabulary import Term, Vocabulary, vocabulary
 from .errors import UserError
@@ -629,12 +630,18 @@ def _apply_ratio(pieces: list[_Piece], ratio: list[str], text: str) -> list[_Pie
 
 
 def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str]]:
+    if len(text) > MAX_SYSTEM_TEXT_CHARS:  # before any regex runs over it
+        raise SystemParseError(f"system notation of {len(text):,} characters; a system is written in at "
+                               f"most {MAX_SYSTEM_TEXT_CHARS} (host and additives, e.g. 'MgH2–10 wt% Ni')")
     clean = _canonical_text(text)
     if not clean:
         raise SystemParseError("empty system notation: write it like 'MgH2–10 wt% Ni' or '2LiBH4–MgH2'")
     clean, ratio = _strip_ratio(clean)
     groups: list[str] = []
     pieces = _bind_hyphens(_expand_groups(_split(clean), onto, groups), onto)
+    if len(pieces) > MAX_COMPONENTS:
+        raise SystemParseError(f"'{clean[:60]}…' has {len(pieces)} components; a system has at most "
+                               f"{MAX_COMPONENTS} (give each component once, with its total amount)")
     if ratio:
         pieces = _apply_ratio(pieces, ratio, text)
     parts, unknown, errors = [], [], []

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from ontology.errors import UserError
 
+from .. import bounded_json
+
 METADATA = "ro-crate-metadata.json"
 
 
@@ -207,7 +209,9 @@ def _parse_metadata(file: str, key: str, raw: bytes) -> dict:
     except UnicodeDecodeError as exc:
         raise ElnArchiveError(file, key, "metadata not UTF-8", str(exc)) from None
     try:
-        data = json.loads(text)
+        data = bounded_json.loads(text, what=METADATA, max_bytes=len(raw))  # size was checked above
+    except bounded_json.JsonLimitError as exc:   # before parsing: no RecursionError on 990-deep JSON
+        raise ElnArchiveError(file, key, "metadata too deep", str(exc)) from None
     except json.JSONDecodeError as exc:
         raise ElnArchiveError(file, key, "malformed JSON",
                               f"{exc.msg} at line {exc.lineno}, column {exc.colno}") from None

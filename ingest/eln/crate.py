@@ -26,6 +26,9 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import unquote
 
+from ontology.safe_text import escape_controls
+
+from .. import bounded_json
 from .archive import METADATA, ElnArchive, ElnArchiveError
 
 
@@ -136,7 +139,8 @@ def plain_text(text: str) -> str:
     else:
         text = html.unescape(text)
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    # an archive's text cannot carry terminal controls (ESC, BEL, RLO …) into the notebook: shown escaped
+    return escape_controls(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip(), one_line=False)
 
 
 # -------------------------------------------------------------------------------- graph helpers
@@ -144,8 +148,8 @@ def _ids(value) -> list[str]:
     """@ids of a reference or list of references (some ELNs write a JSON string of the list)."""
     if isinstance(value, str) and value.startswith("["):
         try:
-            value = json.loads(value)
-        except json.JSONDecodeError:
+            value = bounded_json.loads(value)
+        except ValueError:           # malformed, or nested past the limit (JsonLimitError)
             return []
     if isinstance(value, dict):
         value = [value]
@@ -322,8 +326,8 @@ def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
         key = _str(pv.get("propertyID"))
         if key == "elabftw_metadata":  # eLabFTW: the full metadata JSON, typed and with units
             try:
-                parsed = json.loads(_str(pv.get("value")) or "{}")
-            except json.JSONDecodeError:
+                parsed = bounded_json.loads(_str(pv.get("value")) or "{}")
+            except ValueError:       # malformed, or nested past the limit (JsonLimitError)
                 parsed = {}
             if isinstance(parsed, dict) and isinstance(parsed.get("extra_fields"), dict):
                 extra = parsed["extra_fields"]

@@ -27,9 +27,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
-from ingest.entry import EntryValidationError, load_entry
+from ingest import bounded_json
+from ingest.entry import EntryValidationError, load_entry, resolve_property
 from ingest.entry_fields import measurements_from_fields
 from ontology.formula import FormulaError, atomic_mass, parse_formula
+from ontology.quantities import parse_quantity_text
 from ontology.system import SystemParseError, parse_system
 
 from .archive import ElnArchiveError
@@ -165,8 +167,8 @@ def _own_document(rec: ElnRecord, file: str) -> dict | None:
     for f in rec.files:
         if f.name == ENTRY_FILE and f.data is not None:
             try:
-                data = json.loads(f.data.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                data = bounded_json.loads(f.data.decode("utf-8"), what=ENTRY_FILE)
+            except (UnicodeDecodeError, ValueError) as exc:   # ValueError: malformed or too deep
                 raise ElnImportError(file, rec.id, ENTRY_FILE, f"not valid JSON ({exc})") from None
             if isinstance(data, dict) and data.get("format") == ENTRY_FORMAT and isinstance(data.get("entry"), dict):
                 return data["entry"]

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ontology.limits import MAX_ANALOG_SOURCES, MAX_ANALOGS, MAX_QUERY_CHARS
+
 from .explain import explain
 from .features import FeatureIndex
 from .filters import (ValueFilter, application_mask, filter_mask, parse_filter, parse_filters,
@@ -74,6 +76,11 @@ def search(source, query, *, top: int = 10, weights: dict[str, float] | None = N
     w = resolve_weights(weights)
     if top < 1:
         raise AnalogQueryError("top must be at least 1")
+    if top > MAX_ANALOGS:
+        raise AnalogQueryError(f"top must be at most {MAX_ANALOGS}")
+    if isinstance(query, str) and len(query) > MAX_QUERY_CHARS:
+        raise AnalogQueryError(f"the query is {len(query):,} characters; at most {MAX_QUERY_CHARS:,} "
+                               "(a system such as 'MgH2 + 10 wt% Nb2O5', a system id or a lab entry id)")
     flt = _as_filters(filters)
     index = feature_index(source, confirmed_only)
     t1 = time.perf_counter()
@@ -98,7 +105,7 @@ def search(source, query, *, top: int = 10, weights: dict[str, float] | None = N
     analogs = []
     for i in best:
         fs = {f: float(s[i]) for f, s in facets.items()}
-        src_ids = index.sources[i]
+        src_ids = list(index.sources[i])[:MAX_ANALOG_SOURCES]
         info = {**{s: index.source_info.get(s, {}) for s in src_ids}, **ev.get("sources", {})}
         analogs.append(Analog(
             system_id=index.ids[i], name=index.names[i], host=index.hosts[index.host_idx[i]],

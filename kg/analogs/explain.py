@@ -6,6 +6,8 @@ sources are read from the store for the top results only (``reader.fetch_evidenc
 """
 from __future__ import annotations
 
+from ontology.limits import (MAX_PATH_NAME_CHARS, MAX_PATH_SOURCES, MAX_PATHS_PER_ANALOG,
+                             MAX_PATHS_PER_FACET)
 from ontology.vocabulary import vocabulary
 
 from .chem import class_weights, elements_of, host_similarity, label_of
@@ -24,13 +26,37 @@ def _term(kind: str, tid: str) -> PathNode:
     return PathNode(kind, tid, label_of(tid))
 
 
+def _clip(text: str | None) -> str:
+    text = text or ""
+    return text if len(text) <= MAX_PATH_NAME_CHARS else text[:MAX_PATH_NAME_CHARS - 1] + "…"
+
+
+def bounded(paths: list[Path]) -> list[Path]:
+    """At most ``MAX_PATHS_PER_FACET`` paths per facet and ``MAX_PATHS_PER_ANALOG`` in all (in order):
+    a system with 2,000 additives sharing Ni explains itself in five paths, not 2,000."""
+    per_facet: dict[str, int] = {}
+    out = []
+    for p in paths:
+        n = per_facet.get(p.facet, 0)
+        if n < MAX_PATHS_PER_FACET:
+            per_facet[p.facet] = n + 1
+            out.append(p)
+    return out[:MAX_PATHS_PER_ANALOG]
+
+
 def explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[str, float],
             evidence: dict | None = None) -> list[Path]:
-    """Paths for system ``i`` for every facet that scored above zero."""
+    """Paths for system ``i`` for every facet that scored above zero (``bounded``)."""
+    return bounded(_explain(index, i, profile, facets, evidence))
+
+
+def _explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[str, float],
+             evidence: dict | None = None) -> list[Path]:
     vocab = vocabulary()
-    sysnode = PathNode("System", index.ids[i], index.names[i])
-    qnode = PathNode("Query", profile.text, profile.name)
-    srcs = list(index.sources[i])
+    # Names as long as a whole lab entry's systems would repeat in every path: clipped.
+    sysnode = PathNode("System", index.ids[i], _clip(index.names[i]))
+    qnode = PathNode("Query", _clip(profile.text), _clip(profile.name))
+    srcs = list(index.sources[i])[:MAX_PATH_SOURCES]
     paths: list[Path] = []
     host = index.hosts[index.host_idx[i]]
     if facets.get("host", 0) > 0:

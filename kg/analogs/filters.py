@@ -16,6 +16,7 @@ range (value–value_max) the midpoint is compared.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -112,7 +113,13 @@ def _resolve_condition(text: str | None, unit: str) -> str:
 def _split_quantity(rhs: str) -> tuple[float, str]:
     # "1e-4 S/cm" -> "1×10^-4 S/cm" (the shared parser reads the written ×10^ form)
     rhs = re.sub(r"^\s*([-+−]?\d+(?:\.\d+)?)[eE]([-+−]?\d+)\b", r"\1×10^\2", rhs)
-    return parse_quantity_text(rhs)
+    try:
+        value, unit = parse_quantity_text(rhs)
+    except (OverflowError, ArithmeticError):   # '1e400': beyond a float, not a value anyone measured
+        raise UnitError(f"'{rhs.strip()}' is too large a number") from None
+    if not math.isfinite(value):
+        raise UnitError(f"'{rhs.strip()}' is not a finite number")
+    return value, unit
 
 
 def _quantity(key: str, rhs: str, what: str) -> tuple[float, str]:
@@ -123,9 +130,14 @@ def _quantity(key: str, rhs: str, what: str) -> tuple[float, str]:
         raise AnalogQueryError(f"filter {what} '{rhs}': {exc} (the canonical unit of {key} is "
                                f"{canon})") from None
     try:
-        return to_canonical(key, value, unit), vocabulary().property(key).unit
+        canonical = to_canonical(key, value, unit)
     except (UnitError, UnknownTermError) as exc:
         raise AnalogQueryError(f"filter {what}: {exc}") from None
+    except (OverflowError, ArithmeticError):
+        canonical = math.inf
+    if not math.isfinite(canonical):
+        raise AnalogQueryError(f"filter {what} '{rhs.strip()}' is too large a number (in {key}'s unit)")
+    return canonical, vocabulary().property(key).unit
 
 
 def parse_filter(text: str) -> ValueFilter:

@@ -12,6 +12,7 @@ import pkgutil
 import sys
 
 from ontology.errors import HydrideKGError
+from ontology.safe_text import escape_controls
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,11 +54,37 @@ def _run(argv: list[str] | None) -> int:
     try:
         result = args.func(args)
     except HydrideKGError as exc:     # the one place errors meet the CLI user: a message, exit 2
-        print(f"hkg {args.command}: error: {exc}", file=sys.stderr)
+        # messages quote what the user (or an imported archive) wrote: never raw control characters
+        print(f"hkg {args.command}: error: {escape_controls(str(exc), one_line=False)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        message = fixable_message(exc)
+        if message is None:
+            raise
+        print(f"hkg {args.command}: error: {escape_controls(message, one_line=False)}", file=sys.stderr)
+        return 2
     return int(result or 0)
+
+
+def fixable_message(exc: BaseException) -> str | None:
+    """The one-line message of an error the user can act on that a command did not turn into a
+    ``CliError`` itself: a full disk, a store that cannot be opened or is damaged, an entry store
+    problem. None for anything else (a bug: its traceback is wanted)."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        where = f" (writing '{exc.filename}')" if exc.filename else ""
+        return (f"no space left on the device{where}. Fix: free space on it (or point --data-dir / "
+                "HKG_DATA_DIR elsewhere), then run the command again; anything stored before is whole "
+                "and is recognised when you re-run")
+    # the classes are looked up, not imported: if their module is not loaded, exc is not one of them
+    for module, name in (("kg.store", "StoreError"), ("kg.entries", "EntryStoreError")):
+        cls = getattr(sys.modules.get(module), name, None)
+        if cls is not None and isinstance(exc, cls):
+            return str(exc)
+    return None
 
 
 def _stdout_to_devnull() -> None:

@@ -92,19 +92,21 @@ def cmd_analogs(args) -> int:
     if args.json:
         print_json(result.to_dict())
         return 0
+    from ontology.safe_text import escape_controls as safe  # names and titles may be old lab text
+
     prof = result.profile
-    print(f"query: {prof.name} ({prof.kind}); host {prof.host}; {result.candidates} candidate systems")
+    print(f"query: {safe(prof.name)} ({prof.kind}); host {prof.host}; {result.candidates} candidate systems")
     for note in prof.notes:
-        print(f"  note: {note}")
+        print(f"  note: {safe(note)}")
     if result.filters:
         print("filters: " + "; ".join(result.filters))
     if not result.analogs:
         print("no analogous systems found")
     for rank, a in enumerate(result.analogs, 1):
         facets = ", ".join(f"{k}={v:.2f}" for k, v in a.facets.items() if v > 0)
-        print(f"{rank:2d}. {a.name}  score {a.score:.3f}  [{facets}]")
+        print(f"{rank:2d}. {safe(a.name)}  score {a.score:.3f}  [{facets}]")
         for path in a.paths:
-            print(f"      {path.text()}")
+            print(f"      {safe(path.text())}")
         if a.sources:
             print("      sources: " + ", ".join(f"{s['id']} ({s.get('kind') or '?'})" for s in a.sources))
     return 0

@@ -81,8 +81,10 @@ def cmd_show(args) -> int:
         return 0
     doc = rev.document
     state = " (deleted)" if rev.deleted else ""
-    print(f"{rev.entry_id} r{rev.revision}{state}: {doc.get('title')}")
-    print(f"  author {doc.get('author')}; revision by {rev.author} at {rev.time} ({rev.action})")
+    # Stored text is shown with control characters escaped: entries stored before they were refused
+    # (or imported) must not drive the terminal (ESC[2J, BEL, RLO …).
+    print(f"{rev.entry_id} r{rev.revision}{state}: {_safe(doc.get('title'))}")
+    print(f"  author {_safe(doc.get('author'))}; revision by {_safe(rev.author)} at {rev.time} ({rev.action})")
     entry = None
     try:
         entry = nb.validate(doc)
@@ -90,7 +92,7 @@ def cmd_show(args) -> int:
         print(f"  (no longer valid against the current ontology: {exc})")
     for s in doc.get("samples", []):
         name = entry.system(s["id"]).name if entry else s.get("system") or s.get("host", {}).get("formula")
-        print(f"  sample {s['id']}: {name}")
+        print(f"  sample {_safe(s['id'])}: {_safe(name)}")
         for m in s.get("measurements", []):
             rng = f"–{m['value_max']:g}" if m.get("value_max") is not None else ""
             extra = f"  [{m['method']}]" if m.get("method") else ""
@@ -115,7 +117,7 @@ def cmd_show(args) -> int:
     if doc.get("body"):
         print("  text: " + doc["body"].replace("\n", "\n        "))
     for o in doc.get("observations", []):
-        print(f"  observation: {o}")
+        print(f"  observation: {_safe(o, one_line=False)}")
     return 0
 
 
@@ -148,8 +150,8 @@ def cmd_history(args) -> int:
         print_json([revision_summary(r) for r in hist])
         return 0
     for r in hist:
-        note = f"  — {r.comment}" if r.comment else ""
-        print(f"r{r.revision:<4} {r.time}  {r.action:<8} {r.author}{' (deleted)' if r.deleted else ''}{note}")
+        note = f"  — {_safe(r.comment)}" if r.comment else ""
+        print(f"r{r.revision:<4} {r.time}  {r.action:<8} {_safe(r.author)}{' (deleted)' if r.deleted else ''}{note}")
     return 0
 
 

@@ -23,6 +23,8 @@ def cmd_stats(args) -> int:
     for label, n in counts.items():
         print(f"  {label:<{width}}  {n:>8,}")
     print(f"sources: {len(stats.get('sources', []))}")
+    from ontology.safe_text import escape_controls as safe  # lab entry titles stored before the check
+
     for src in stats.get("sources", []):
-        print(f"  {src['id']}  [{src.get('kind')}]  {src.get('year') or ''}  {src.get('title') or ''}")
+        print(f"  {safe(src['id'])}  [{src.get('kind')}]  {src.get('year') or ''}  {safe(src.get('title') or '')}")
     return 0

@@ -10,6 +10,7 @@ import io
 from html import escape
 
 from kg.gaps.model import CoverageMap, GapReport
+from ontology.safe_text import escape_controls
 from ontology.vocabulary import vocabulary
 
 # A document lists at most this many lab values (a large lab's full list stays in the JSON).
@@ -125,7 +126,9 @@ def to_markdown(report: GapReport) -> str:
                        f"{c.rank or '—'} | {best} | {'yes' if c.composition_reported else 'no'} |")
     else:
         out.append("No lab entries in the graph for these filters.")
-    return "\n".join(out) + "\n"
+    # Titles of entries stored before control characters were refused (ESC, BEL, RLO …) are shown
+    # escaped: a report printed to a terminal or opened in a viewer cannot be driven by them.
+    return escape_controls("\n".join(out) + "\n", one_line=False)
 
 
 def lab_rows_shown(report: GapReport, limit: int = LAB_ROWS_SHOWN) -> tuple[list, str]:
@@ -250,7 +253,7 @@ def to_html(report: GapReport) -> str:
                           "yes" if c.composition_reported else "no"] for c in shown])
                  if report.lab else "<p>No lab entries in the graph for these filters.</p>")
     parts.append("</body></html>")
-    return "".join(parts)
+    return escape_controls("".join(parts), one_line=False)
 
 
 def to_pdf(report: GapReport) -> bytes:

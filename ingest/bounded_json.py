@@ -1,0 +1,89 @@
+"""JSON (and YAML) from other people's machines, parsed only after its size and depth are checked.
+
+The standard parsers recurse once per nesting level, so 990 nested ``[`` in an entry file or an
+``ro-crate-metadata.json`` ended in ``RecursionError`` (a traceback, also on the ELN page).  Here the
+text is measured first — bytes, then the deepest nesting of ``[``/``{`` outside strings — and refused
+with ``JsonLimitError`` naming the limit; only then is it parsed.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from ontology.limits import MAX_JSON_BYTES, MAX_JSON_DEPTH
+
+
+class JsonLimitError(ValueError):
+    """The document is larger or deeper than the limits; nothing of it was parsed."""
+
+
+# A whole double-quoted string (brackets inside are data), or one bracket.
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+
+
+def nesting_depth(text: str, stop_at: int | None = None) -> int:
+    """The deepest nesting of brackets outside double-quoted strings (stops early past ``stop_at``)."""
+    depth = deepest = 0
+    for m in _TOKEN.finditer(text):
+        ch = m.group(0)
+        if ch in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if stop_at is not None and deepest > stop_at:
+                    break
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+    return deepest
+
+
+def check_text(text: str | bytes, *, what: str = "the JSON document", max_depth: int = MAX_JSON_DEPTH,
+               max_bytes: int = MAX_JSON_BYTES) -> None:
+    """Raise JsonLimitError when ``text`` is over ``max_bytes`` or nests deeper than ``max_depth``."""
+    size = len(text.encode("utf-8", "surrogatepass")) if isinstance(text, str) else len(text)
+    if size > max_bytes:
+        raise JsonLimitError(f"{what} is {size:,} bytes; the limit is {max_bytes:,} bytes")
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    if nesting_depth(text, stop_at=max_depth) > max_depth:
+        raise JsonLimitError(f"{what} nests lists/objects more than {max_depth} levels deep; "
+                             "a lab document never needs that (is it generated or damaged?)")
+
+
+def loads(text: str | bytes, *, what: str = "the JSON document", max_depth: int = MAX_JSON_DEPTH,
+          max_bytes: int = MAX_JSON_BYTES) -> Any:
+    """``json.loads`` after ``check_text``; ``json.JSONDecodeError`` as usual for malformed text."""
+    check_text(text, what=what, max_depth=max_depth, max_bytes=max_bytes)
+    try:
+        return json.loads(text)
+    except RecursionError:  # the interpreter's stack was already deep: still no traceback
+        raise JsonLimitError(f"{what} nests too deeply to parse") from None
+
+
+def load_yaml(text: str, *, what: str = "the YAML document", max_depth: int = MAX_JSON_DEPTH,
+              max_bytes: int = MAX_JSON_BYTES) -> Any:
+    """``yaml.safe_load`` (JSON is YAML) after the same checks; YAML's block nesting is caught too."""
+    import yaml
+
+    check_text(text, what=what, max_depth=max_depth, max_bytes=max_bytes)
+    try:
+        data = yaml.safe_load(text)
+    except RecursionError:
+        raise JsonLimitError(f"{what} nests too deeply to parse") from None
+    if value_depth(data, max_depth) > max_depth:   # indentation nesting has no brackets to count
+        raise JsonLimitError(f"{what} nests lists/mappings more than {max_depth} levels deep")
+    return data
+
+
+def value_depth(value: Any, limit: int) -> int:
+    """Depth of a parsed value, iteratively (a recursive walk would hit the same stack limit)."""
+    deepest, todo = 0, [(value, 1)]
+    while todo:
+        v, d = todo.pop()
+        if isinstance(v, (dict, list)):
+            deepest = max(deepest, d)
+            if deepest > limit:
+                return deepest
+            todo.extend((c, d + 1) for c in (v.values() if isinstance(v, dict) else v))
+    return deepest

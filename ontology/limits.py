@@ -1,0 +1,35 @@
+"""How much work one input may cause: the bounds every interface applies, named in one place.
+
+Every bound here exists because unbounded input was turned into unbounded work (issue 12): a 22 KB
+entry with 2,000 additives gave a 300 MB analog answer, a 1 MB title was stored, 990-deep JSON
+exhausted the interpreter's stack.  The values fit real lab entries, ELN records and papers with
+room to spare; a refusal names the field and the limit.  They are module constants (the settings
+object reads them from here), so a test or a deployment sees the same numbers everywhere.
+"""
+from __future__ import annotations
+
+# -- material systems --------------------------------------------------------------------------
+MAX_COMPONENTS = 16            # host + additives of one system (the literature has at most 4)
+MAX_SYSTEM_TEXT_CHARS = 500    # a system notation as written ('MgH2–10 wt% Ni')
+
+# -- lab entries -------------------------------------------------------------------------------
+MAX_SHORT_TEXT_CHARS = 500     # title, author, project, ids, labels, tags, terms, units, names
+MAX_LONG_TEXT_CHARS = 100_000  # notes, observations, descriptions (an ELN record's main text)
+MAX_SAMPLES = 200              # samples per entry
+MAX_MEASUREMENTS = 2_000       # measurements per sample
+MAX_LIST_ITEMS = 1_000         # tags, observations, strategies, synthesis steps, files … per list
+MAX_CONDITIONS = 50            # conditions per measurement
+MAX_ENTRY_FILE_BYTES = 8 * 1024 ** 2   # an entry file (YAML/JSON) read by 'hkg entry add/edit'
+
+# -- JSON from outside (entry files, ro-crate-metadata.json, backups) ---------------------------
+MAX_JSON_DEPTH = 64            # nesting of objects/arrays; real documents stay below 15
+MAX_JSON_BYTES = 64 * 1024 ** 2  # one JSON document (the largest .eln metadata we accept)
+
+# -- analog answers ----------------------------------------------------------------------------
+MAX_ANALOGS = 200              # results of one analog search (top)
+MAX_QUERY_CHARS = 1_000        # typed query text
+MAX_PATHS_PER_FACET = 5        # explanation paths per facet of one result (5 additives sharing Ni …)
+MAX_PATHS_PER_ANALOG = 40      # explanation paths per result, all facets
+MAX_ANALOG_SOURCES = 100       # sources listed per result
+MAX_PATH_NAME_CHARS = 200      # a node's name inside an explanation path
+MAX_PATH_SOURCES = 20          # sources listed per explanation path
