@@ -12,9 +12,10 @@ import re
 from typing import Any
 
 from ontology.limits import MAX_JSON_BYTES, MAX_JSON_DEPTH
+from ontology.errors import UserError
 
 
-class JsonLimitError(ValueError):
+class JsonLimitError(UserError, ValueError):
     """The document is larger or deeper than the limits; nothing of it was parsed."""
 
 

@@ -107,7 +107,8 @@ def format_loc(loc) -> str:
 
 # ------------------------------------------------------------------------------- input models
 # Free-text fields that may be long and span lines; every other text field is one short line.
-_LONG_TEXT = frozenset({"notes", "note", "observations", "description"})
+# Multi-line text: an ELN record's body, comments and field values keep their line breaks.
+_LONG_TEXT = frozenset({"notes", "note", "observations", "description", "body", "text", "value"})
 # Fields that hold numbers: JSON/YAML true/false would otherwise be read as 1.0/0.0.
 _NUMBERS = frozenset({"value", "value_max", "range", "ball_to_powder_ratio", "size", "amount"})
 # How many items a list field may hold (the rest: ``limits.MAX_LIST_ITEMS``).

@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .store import StoreError
+from .settings import get_settings
 
 
 @dataclass
@@ -129,7 +130,7 @@ def rebuild(data_dir: Path, batches, repo, progress=None) -> dict:
             loaded["entries"] = len(revisions)
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         kept = []
-        with FileLock(str(data_dir / LOCK_NAME), timeout=float(os.environ.get("HKG_LOCK_TIMEOUT", "60"))):
+        with FileLock(str(data_dir / LOCK_NAME), timeout=get_settings().lock_timeout):
             for old in sorted(data_dir.glob(DB_NAME + "*")):
                 if ".damaged-" in old.name:
                     continue

@@ -249,7 +249,7 @@ def build_crate(items: list[ExportItem], read_file: Callable[[str], bytes], *, n
                    else {"@id": people[authors[0]]["@id"]},
                    "keywords": ",".join(doc.get("tags", [])), "hasPart": parts,
                    "variableMeasured": [{"@id": p["@id"]} for p in pvs],
-                   "text": "\n\n".join([doc["body"]] * bool(doc.get("body")) + doc.get("observations", []))}
+                   "text": "\n\n".join(([doc["body"]] if doc.get("body") else []) + doc.get("observations", []))}
         _comments_and_links(entry_id, doc, dataset, graph, people, exported)
         for key, attr in (("created", "dateCreated"), ("updated", "dateModified")):
             if _date(doc.get(key)):

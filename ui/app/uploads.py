@@ -11,9 +11,10 @@ import contextlib
 import re
 import tempfile
 from pathlib import Path
+from ontology.errors import UserError
 
 
-class UploadNameError(ValueError):
+class UploadNameError(UserError, ValueError):
     """The uploaded file's name cannot be a file name; the message says what to do."""
 
 

@@ -24,7 +24,8 @@ def register(sub) -> None:
 
 
 def _snapshots(args):
-    from .build import SNAPSHOT_DIR, load_snapshots
+    from kg.literature import load_snapshots
+    from kg.settings import SNAPSHOT_DIR
 
     folder = Path(args.snapshot_dir or SNAPSHOT_DIR)
     if not folder.is_dir():
@@ -36,8 +37,8 @@ def _check(args, repo, snapshot_sources):
     from kg import doctor
     from kg.store import StoreError, open_store
 
-    replayed = args.store == "ladybug" and doctor.wal_pending(_data_dir(args))
-    if args.store == "ladybug" and not (_data_dir(args) / "graph.lbdb").exists():
+    replayed = _kind(args) == "ladybug" and doctor.wal_pending(_data_dir(args))
+    if _kind(args) == "ladybug" and not (_data_dir(args) / "graph.lbdb").exists():
         report = doctor.Report()
         report.add(False, "the store opens", f"no store in '{_data_dir(args)}'; 'hkg build' makes one")
         return report
@@ -55,9 +56,9 @@ def _check(args, repo, snapshot_sources):
 
 
 def _data_dir(args) -> Path:
-    from kg.entries import default_data_dir
+    from kg.settings import get_settings
 
-    return Path(default_data_dir(args.data_dir))
+    return Path(args.data_dir or get_settings().data_dir)
 
 
 def _show(args, report, extra: dict | None = None) -> None:
@@ -80,10 +81,10 @@ def cmd_doctor(args) -> int:
         _show(args, report)
         if not report.healthy and not args.json:
             print("fix: 'hkg doctor --repair' rebuilds the store from the lab entries and the snapshot"
-                  if args.store == "ladybug" else
+                  if _kind(args) == "ladybug" else
                   "fix: 'hkg build' then 'hkg entry sync' reload the literature and the lab entries")
         return 0 if report.healthy else 1
-    if args.store != "ladybug":
+    if _kind(args) != "ladybug":
         raise CliError("--repair rebuilds the embedded store only; for Neo4j run 'hkg build' and "
                        "'hkg entry sync' (or restore a backup with 'hkg restore')")
     if not args.json:
@@ -108,3 +109,9 @@ def cmd_doctor(args) -> int:
         for f in after.findings:
             print(str(f))
     return 0 if after.healthy else 1
+
+
+def _kind(args) -> str:
+    from kg.settings import get_settings
+
+    return args.store or get_settings().store

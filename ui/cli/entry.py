@@ -22,6 +22,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ontology.safe_text import escape_controls as _safe
+
 from .common import add_store_args, print_json
 
 
