@@ -1,4 +1,4 @@
-"""`hkg build` (literature graph from the shipped snapshot) and `hkg ingest review` (from text)."""
+"""`hkg build`: the literature graph from the shipped snapshot (`hkg ingest` is in ``ingest.py``)."""
 from __future__ import annotations
 
 import sys
@@ -14,15 +14,6 @@ def register(sub) -> None:
     add_store_args(p)
     p.add_argument("--snapshot-dir", default=str(SNAPSHOT_DIR), help="folder of *.batch.json snapshots")
     p.set_defaults(func=cmd_build)
-
-    p = sub.add_parser("ingest", help="ingest a document into the graph")
-    isub = p.add_subparsers(dest="what", required=True)
-    r = isub.add_parser("review", help="extract a hydride paper (Markdown or text) and load its facts")
-    add_store_args(r)
-    r.add_argument("path", help="Markdown or plain-text file")
-    r.add_argument("--source-id", default=None, help="source id (default: from the DOI in the text)")
-    r.add_argument("--snapshot", default=None, help="also write the extracted batch as a snapshot JSON")
-    r.set_defaults(func=cmd_ingest_review)
 
 
 def load_snapshots(snapshot_dir: Path):
@@ -43,24 +34,6 @@ def cmd_build(args) -> int:
         for path, batch in load_snapshots(snapshot_dir):
             loaded[path.name] = store.load(batch, progress=_progress(f"loading {path.name}"))
         print_json({"store": store.backend, "loaded": loaded, "stats": store.stats().get("counts", {})})
-    return 0
-
-
-def cmd_ingest_review(args) -> int:
-    from ingest.extract import extract_file
-    from ingest.snapshot import write_batch
-
-    path = Path(args.path)
-    if not path.is_file():
-        raise CliError(f"'{path}' is not a file; give the path of a Markdown or text document")
-    batch = extract_file(path, source_id=args.source_id, progress=True)
-    with open_store_from_args(args) as store:
-        store.ensure_schema()
-        store.load_ontology()
-        report = store.load(batch, progress=_progress(f"loading {path.name}"))
-    if args.snapshot:
-        write_batch(batch, Path(args.snapshot))
-    print_json({"source": [s.id for s in batch.sources], "loaded": report})
     return 0
 
 
