@@ -36,10 +36,18 @@ class Line:
     bold: bool
     italic: bool
     text: str                      # with <sub>/<sup> markup
-    styled: str                    # also with *italic* and **bold** runs (for the reference list)
     first_word: float = 0.0        # width of the first word (does it fit at the end of the line above?)
     column: str = "full"           # full | left | right
     kind: str = "text"
+    piece: list = field(default_factory=list, repr=False)
+    _styled: str | None = field(default=None, repr=False)
+
+    @property
+    def styled(self) -> str:
+        """The text also with *italic* and **bold** runs (for the reference list), made on demand."""
+        if self._styled is None:
+            self._styled = _render(self.piece, True) if self.piece else self.text
+        return self._styled
 
 
 @dataclass
@@ -72,7 +80,7 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
 
 
 def _main_size(row: list[Char]) -> float:
-    return Counter(round(c.size, 1) for c in row).most_common(1)[0][0]
+    return Counter(c.size for c in row).most_common(1)[0][0]
 
 
 _SCRIPT_TEXT = re.compile(r"^[0-9+\-–,]{1,8}[a-d]?$")
@@ -86,8 +94,7 @@ def _attach_scripts(rows: list[list[Char]]) -> list[list[tuple[Char, str]]]:
     sizes = [_main_size(r) for r in rows]
     # a row's baseline is that of its main-size characters (a margin's line number can share
     # the row a little off the text's baseline)
-    bases = [Counter(round(c.baseline, 1) for c in r if round(c.size, 1) == sz).most_common(1)[0][0]
-             for r, sz in zip(rows, sizes)]
+    bases = [Counter(c.baseline for c in r if c.size == sz).most_common(1)[0][0] for r, sz in zip(rows, sizes)]
     out: list[list[tuple[Char, str]]] = [[(c, "") for c in r] for r in rows]
     moved: dict[int, set[int]] = {}
     for i, row in enumerate(rows):
@@ -192,14 +199,18 @@ def _render(piece: list[tuple[Char, str]], styled: bool = False) -> str:
 
 def _line(piece: list[tuple[Char, str]], page: int) -> Line:
     main = [c for c, s in piece if not s] or [c for c, _ in piece]
-    size = Counter(round(c.size, 1) for c in main).most_common(1)[0][0]
-    words = _split(piece, 0.2)
-    first = words[0] if words else piece
+    size = round(_main_size(main), 1)
+    first = piece
+    for n in range(1, len(piece)):             # the first word: up to the first gap
+        a, b = piece[n - 1][0], piece[n][0]
+        if b.space_before or b.x0 - a.x1 > 0.2 * b.size:
+            first = piece[:n]
+            break
     return Line(page, min(c.x0 for c, _ in piece), max(c.x1 for c, _ in piece),
                 min(c.baseline - 0.8 * c.size for c in main), max(c.baseline + 0.2 * c.size for c in main),
                 main[0].baseline, size, sum(c.bold for c in main) > len(main) / 2,
-                sum(c.italic for c in main) > len(main) / 2, _render(piece, False), _render(piece, True),
-                first[-1][0].x1 - first[0][0].x0)
+                sum(c.italic for c in main) > len(main) / 2, _render(piece, False),
+                first[-1][0].x1 - first[0][0].x0, piece=piece)
 
 
 def lines_of(chars: list[Char], page: int, gap: float = 1.4) -> list[Line]:

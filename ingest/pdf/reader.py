@@ -80,12 +80,27 @@ def open_pdf(path: Path) -> pdfium.PdfDocument:
     try:
         doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        reason = _ERRORS.get(getattr(exc, "err_code", None), f"it cannot be read ({exc}); check that it is a PDF")
-        raise PdfError(f"'{path}': {reason}") from None
+        raise PdfError(f"'{path}': {_why_not(path, exc)}") from None
     if len(doc) == 0:
         doc.close()
-        raise PdfError(f"'{path}' has no pages; export the paper again from its source")
+        raise PdfError(f"'{path}': it has no pages; export the paper again from its source")
     return doc
+
+
+def _why_not(path: Path, exc) -> str:
+    """Why PDFium refused a file. Its error codes are coarse (a PDF without pages fails with
+    'success', some encrypted files as a format error), so pypdf gives a second opinion."""
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            return _ERRORS[raw.FPDF_ERR_PASSWORD]
+        if len(reader.pages) == 0:
+            return "it has no pages; export the paper again from its source"
+    except Exception:                      # pypdf cannot read it either: PDFium's reason stands
+        pass
+    return _ERRORS.get(getattr(exc, "err_code", None), _ERRORS[raw.FPDF_ERR_FORMAT])
 
 
 def metadata(doc: pdfium.PdfDocument) -> dict[str, str]:
@@ -128,49 +143,52 @@ def _read_page(page, number: int) -> RawPage:
 
 
 def _chars(tp, height: float) -> list[Char]:
+    """The page's characters. PDFium is asked as little as possible per character (its box and
+    its text object): size, font and baseline are the same for every character of one text
+    object (one run of text shown with one matrix), so they are asked once per object."""
     n = raw.FPDFText_CountChars(tp)
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    if n <= 0:
+        return []
+    buf = (ctypes.c_ushort * (n + 1))()
+    raw.FPDFText_GetText(tp, 0, n, buf)
+    text_all = bytes(buf)[: 2 * n].decode("utf-16-le", errors="replace")
+    if len(text_all) != n:                      # surrogate pairs: fall back to one call per char
+        text_all = "".join(chr(raw.FPDFText_GetUnicode(tp, k)) for k in range(n))
+    loose = raw.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     matrix = raw.FS_MATRIX()
-    loose = raw.FS_RECTF()
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
+    runs: dict[int, tuple[float, float, bool, bool]] = {}   # text object -> (baseline, size, bold, italic)
     out: list[Char] = []
     space = False
-    font_cache: dict[bytes, tuple[bool, bool]] = {}
-    for k in range(n):
-        code = raw.FPDFText_GetUnicode(tp, k)
-        if raw.FPDFText_IsGenerated(tp, k) == 1 or code in (0, 0x0D, 0x0A, 0xFFFE, 0xFFFF):
+    void_p = ctypes.c_void_p
+    for k, ch in enumerate(text_all):
+        if ch in "\r\n\x00\ufffe\uffff":
             continue
-        text = chr(code)
-        if text.isspace():
+        if ch.isspace():
             space = True
             continue
-        text = NORMALISE.get(text, text)
-        if not text:
+        ch = NORMALISE.get(ch, ch)
+        if not ch:
             continue
-        raw.FPDFText_GetCharBox(tp, k, left, right, bottom, top)
-        # the loose box spans the glyph's advance: gaps between loose boxes are real spaces
-        # (tight boxes leave a gap beside narrow glyphs such as '1')
-        raw.FPDFText_GetLooseCharBox(tp, k, loose)
-        raw.FPDFText_GetCharOrigin(tp, k, ox, oy)
-        raw.FPDFText_GetMatrix(tp, k, matrix)
-        scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
-        size = raw.FPDFText_GetFontSize(tp, k) * scale
-        raw.FPDFText_GetFontInfo(tp, k, name, 128, flags)
-        key = name.value + bytes([flags.value & 0xFF])
-        style = font_cache.get(key)
-        if style is None:
+        obj = ctypes.cast(raw.FPDFText_GetTextObject(tp, k), void_p).value or -k
+        run = runs.get(obj)
+        if run is None:
+            raw.FPDFText_GetCharOrigin(tp, k, ox, oy)
+            raw.FPDFText_GetMatrix(tp, k, matrix)
+            scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+            size = raw.FPDFText_GetFontSize(tp, k) * scale
+            raw.FPDFText_GetFontInfo(tp, k, name, 128, flags)
             low = name.value.lower()
             weight = raw.FPDFText_GetFontWeight(tp, k)
-            style = (weight >= 600 or b"bold" in low or b"black" in low or b"heavy" in low,
-                     bool(flags.value & _ITALIC_FLAG) or b"italic" in low or b"oblique" in low)
-            font_cache[key] = style
-        y_base = height - oy.value
-        top_y, bottom_y = height - top.value, height - bottom.value
-        if bottom_y - top_y < 0.2 * size:          # a glyph without ink height ('.', '-'): use the font size
-            top_y, bottom_y = y_base - 0.7 * size, y_base + 0.2 * size
-        x0, x1 = (loose.left, loose.right) if loose.right > loose.left else (left.value, right.value)
-        out.append(Char(text, x0, x1, top_y, bottom_y, y_base, size, style[0], style[1], space))
+            run = (height - oy.value, size,
+                   weight >= 600 or b"bold" in low or b"black" in low or b"heavy" in low,
+                   bool(flags.value & _ITALIC_FLAG) or b"italic" in low or b"oblique" in low)
+            runs[obj] = run
+        raw.FPDFText_GetLooseCharBox(tp, k, loose)
+        base, size = run[0], run[1]
+        out.append(Char(ch, loose.left, loose.right, base - 0.8 * size, base + 0.2 * size, base, size,
+                        run[2], run[3], space))
         space = False
     return out
