@@ -247,3 +247,18 @@ def test_uploaded_pdfs_are_checked_and_read(journal):
         papers.read_pdf_upload("big.pdf", b"0" * (papers.MAX_PDF_BYTES + 1))
     with pytest.raises(papers.PaperError, match="^upload.pdf|'upload.pdf'"):
         papers.read_pdf_upload("upload.pdf", b"%PDF-1.4 nothing")
+
+
+def test_kept_pdf_text_gives_the_page_of_an_offset(journal, tmp_path):
+    from ingest.paper import extract_paper
+    from ui.app import papers
+
+    paper = extract_paper(journal / "paper.pdf")
+    kept = papers.keep_text(paper.batch.sources[0].id, paper.text, tmp_path, paper.page_starts)
+    refs = paper.text.index("## References")
+    assert papers.page_of(kept, 0) == 1 and papers.page_of(kept, refs) == 2
+    rows = papers.preview(paper.batch)
+    assert rows and all(r["page"] in (1, 2) for r in rows)
+    # a Markdown paper kept later under the same id drops the stale page map
+    papers.keep_text(paper.batch.sources[0].id, "# plain", tmp_path)
+    assert papers.page_of(kept, 0) is None

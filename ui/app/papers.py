@@ -1,4 +1,4 @@
-"""Adding a paper from the Sources page: extract a Markdown/plain-text paper, preview its facts,
+"""Adding a paper from the Sources page: extract a PDF, Markdown or plain-text paper, preview its facts,
 load them, and keep the text on this machine so that the page can show evidence sentences.
 
 Apart from Streamlit so that it can be tested. The graph never holds the text (only offsets); the
@@ -47,6 +47,13 @@ def extract(text: str, on_step=None) -> GraphBatch:
     return extract_text(text, progress=on_step or False)
 
 
+def annotate_pdf(batch: GraphBatch, pdf) -> None:
+    """Pages and authors from the PDF onto the facts (as ``hkg ingest`` does)."""
+    from ingest.paper import annotate
+
+    annotate(batch, pdf)
+
+
 def preview(batch: GraphBatch) -> list[dict]:
     """One row per measurement, in the public form of ``hkg extract --jsonl`` (flattened a little)."""
     from ui.cli.extract import contract_row
@@ -59,6 +66,8 @@ def preview(batch: GraphBatch) -> list[dict]:
                      "conditions": ", ".join(f"{k}={v:g}" for k, v in r["conditions"].items()),
                      "section": src["section"], "table": src["table"], "row": src["row"],
                      "refs": ", ".join(src["refs"])})
+        if m.source.page is not None:            # a PDF: the page the evidence is on
+            rows[-1]["page"] = m.source.page
     return rows
 
 
