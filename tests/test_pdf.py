@@ -262,3 +262,17 @@ def test_kept_pdf_text_gives_the_page_of_an_offset(journal, tmp_path):
     # a Markdown paper kept later under the same id drops the stale page map
     papers.keep_text(paper.batch.sources[0].id, "# plain", tmp_path)
     assert papers.page_of(kept, 0) is None
+
+
+def test_bench_ingest_reports_papers_per_minute_and_stage_shares(journal, tmp_path):
+    import json
+
+    shutil.copy(journal / "paper.pdf", tmp_path / "synthetic-2p.pdf")     # reuse: no second render
+    run = subprocess.run([sys.executable, "-m", "ui.cli", "bench", "ingest", "--papers", "1", "--pages", "2",
+                          "--data-dir", str(tmp_path), "--json"], cwd=ROOT, capture_output=True, text=True,
+                         timeout=600)
+    assert run.returncode == 0, run.stderr
+    r = json.loads(run.stdout)
+    assert r["pages_per_paper"] == 2 and r["papers_per_minute"] > 0
+    assert set(r["share"]) == {"parse", "extract", "load"} and abs(sum(r["share"].values()) - 1) < 1e-6
+    assert r["seconds_per_20_pages"] > 0 and r["target_seconds_per_20_pages"] == 10.0
