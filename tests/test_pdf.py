@@ -52,6 +52,20 @@ def test_facts_from_the_pdf_match_those_from_its_source_text(journal):
     assert not only_text and not only_pdf
 
 
+def test_a_one_column_layout_gives_the_same_facts(journal, tmp_path):
+    """Ragged-right single column (no gutter, no justification): same facts as the text."""
+    from ingest.extract import extract_file
+
+    pdf = synthetic.write_pdf(synthetic.html(columns=1), tmp_path / "preprint.pdf")
+    from_text = Counter(_fact(m) for m in extract_file(journal / "paper.md").measurements)
+    from_pdf = Counter(_fact(m) for m in extract_file(pdf).measurements)
+    for f in sorted((from_text - from_pdf) + (from_pdf - from_text), key=str):
+        print("  differs:", f, "(text)" if f in from_text else "(PDF)")
+    assert from_text == from_pdf
+    md = read_pdf(pdf).markdown
+    assert "\n## 1. Introduction\n" in md and "\n**Table 2.** Ionic conductivity" in md
+
+
 def test_layout_is_read_as_the_extractor_expects(journal):
     md = read_pdf(journal / "paper.pdf").markdown
     # running header/footer, page numbers and line numbers are gone

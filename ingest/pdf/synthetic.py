@@ -245,10 +245,14 @@ def _html_table(t: TableSpec) -> str:
     return f'<div class="table">{caption}<table><thead>{head}</thead><tbody>{body}</tbody></table></div>'
 
 
-def html(repeat: int = 1) -> str:
+def html(repeat: int = 1, columns: int = 2) -> str:
+    """The journal page; ``columns=1`` sets the same paper in one column (a preprint's layout)."""
+    css = _CSS % {'journal': JOURNAL, 'year': YEAR}
+    if columns == 1:
+        css += ".cols { columns: auto; text-align: left; hyphens: auto }"
     parts = [f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{_html.escape(TITLE)}</title>",
              f'<meta name="author" content="{", ".join(AUTHORS)}">',
-             f"<style>{_CSS % {'journal': JOURNAL, 'year': YEAR}}</style></head><body>",
+             f"<style>{css}</style></head><body>",
              '<div class="lineno">' + "<br>".join(str(n) for n in range(5, 105, 5)) + "</div>",
              f"<h1>{_html.escape(TITLE)}</h1>", f'<div class="authors">{", ".join(AUTHORS)}</div>',
              f'<div class="front">DOI: {DOI}<br>Received: March 3, 2024<br>Revised: May 20, 2024<br>'
