@@ -8,6 +8,7 @@ fails is reported with its reason and the others go on. Used by ``hkg ingest`` a
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -137,7 +138,8 @@ def ingest_papers(store, paths, *, data_dir=None, workers: int | None = None, fo
         for f, sha in todo:
             finish(f, sha, *_work(str(f), sha, source_id))
         return outcomes
-    with ProcessPoolExecutor(max_workers=n_workers) as pool:
+    # spawned, not forked: this process holds the open store (files, threads) a fork would copy
+    with ProcessPoolExecutor(max_workers=n_workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         futures = {pool.submit(_work, str(f), sha, source_id): (f, sha) for f, sha in todo}
         for fut in as_completed(futures):
             f, sha = futures[fut]
