@@ -293,3 +293,22 @@ def test_bench_ingest_reports_papers_per_minute_and_stage_shares(journal, tmp_pa
     assert r["pages_per_paper"] == PAGES and r["papers_per_minute"] > 0
     assert set(r["share"]) == {"parse", "extract", "load"} and abs(sum(r["share"].values()) - 1) < 1e-6
     assert r["seconds_per_20_pages"] > 0 and r["target_seconds_per_20_pages"] == 10.0
+
+
+def test_sources_page_shows_the_pdf_page_of_each_evidence_sentence(journal, tmp_path, monkeypatch):
+    from app_pages import page_test
+
+    from ui.api import HydrideKG
+
+    with HydrideKG(data_dir=str(tmp_path)) as hkg:
+        assert hkg.ingest(journal / "paper.pdf", data_dir=tmp_path)[0].status == "ingested"
+    at = page_test(monkeypatch, tmp_path, "4_Sources.py", timeout=120)
+    at.run()
+    assert not at.exception
+    at.selectbox[0].select(f"doi:{synthetic.DOI}").run()
+    frames = [d.value for d in at.dataframe if "evidence" in d.value.columns]
+    assert frames and all("page" in f.columns for f in frames)
+    pages = {int(p) for f in frames for p in f["page"]}
+    assert {1, 2} <= pages
+    row = next(r for f in frames for _, r in f.iterrows() if "185" in r["evidence"])
+    assert row["page"] == 1
