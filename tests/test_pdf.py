@@ -70,8 +70,8 @@ def test_a_one_column_layout_gives_the_same_facts(journal, tmp_path):
 
 def test_layout_is_read_as_the_extractor_expects(journal):
     md = read_pdf(journal / "paper.pdf").markdown
-    # running header/footer, page numbers and line numbers are gone
-    for gone in ("www.example-journal.org", "Example Publishers", "345–356"):
+    # running header/footer, page numbers, line numbers and the rotated side note are gone
+    for gone in ("www.example-journal.org", "Example Publishers", "345–356", "Downloaded from", "test reader"):
         assert gone not in md
     assert not [ln for ln in md.splitlines() if ln.strip().isdigit()]
     # reading order across the two columns; a paragraph continues across the column break and

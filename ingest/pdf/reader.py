@@ -182,12 +182,16 @@ def _chars(tp, height: float) -> list[Char]:
             raw.FPDFText_GetFontInfo(tp, k, name, 128, flags)
             low = name.value.lower()
             weight = raw.FPDFText_GetFontWeight(tp, k)
-            run = (height - oy.value, size,
+            # rotated text (a publisher's 'Downloaded from …' up the margin) is not the paper
+            rotated = abs(matrix.b) > 1e-3 * abs(matrix.a or 1) or abs(matrix.c) > 1e-3 * abs(matrix.d or 1)
+            run = (height - oy.value, -1.0 if rotated else size,
                    weight >= 600 or b"bold" in low or b"black" in low or b"heavy" in low,
                    bool(flags.value & _ITALIC_FLAG) or b"italic" in low or b"oblique" in low)
             runs[obj] = run
-        raw.FPDFText_GetLooseCharBox(tp, k, loose)
         base, size = run[0], run[1]
+        if size <= 0:
+            continue
+        raw.FPDFText_GetLooseCharBox(tp, k, loose)
         out.append(Char(ch, loose.left, loose.right, base - 0.8 * size, base + 0.2 * size, base, size,
                         run[2], run[3], space))
         space = False

@@ -222,6 +222,8 @@ th.group { border-bottom: 0.4pt solid black; text-align: center }
 tbody tr:last-child td { border-bottom: 0.8pt solid black }
 .refs { font-size: 7.5pt; text-align: left; hyphens: manual }
 .refs p { text-indent: -5mm; padding-left: 5mm; margin-bottom: 0.6mm }
+.sidenote { position: fixed; right: -14mm; top: 120mm; width: 120mm; font-size: 6pt; color: #777;
+  transform: rotate(-90deg); transform-origin: right top; font-family: "DejaVu Sans" }
 .lineno { position: fixed; left: -11mm; top: 0; font-size: 6pt; color: #666; line-height: 35.5pt;
   font-family: "DejaVu Sans" }
 """
@@ -254,6 +256,7 @@ def html(repeat: int = 1, columns: int = 2) -> str:
              f'<meta name="author" content="{", ".join(AUTHORS)}">',
              f"<style>{css}</style></head><body>",
              '<div class="lineno">' + "<br>".join(str(n) for n in range(5, 105, 5)) + "</div>",
+             '<div class="sidenote">Downloaded from example-journal.org by a test reader on 1 March 2025</div>',
              f"<h1>{_html.escape(TITLE)}</h1>", f'<div class="authors">{", ".join(AUTHORS)}</div>',
              f'<div class="front">DOI: {DOI}<br>Received: March 3, 2024<br>Revised: May 20, 2024<br>'
              f"Published online: June 2, 2024</div>",
