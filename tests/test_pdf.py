@@ -312,3 +312,28 @@ def test_sources_page_shows_the_pdf_page_of_each_evidence_sentence(journal, tmp_
     assert {1, 2} <= pages
     row = next(r for f in frames for _, r in f.iterrows() if "185" in r["evidence"])
     assert row["page"] == 1
+
+
+def test_a_grid_table_and_an_unruled_one(tmp_path):
+    """A fully ruled grid: the header ends at the first rule across the table. A table without
+    rules is not guessed at: its text stays in the running text, nothing is lost."""
+    cell = "border: 0.5pt solid black; padding: 2pt 6pt"
+    html = (f"<html><body style='font-family: DejaVu Serif; font-size: 10pt'>"
+            f"<h2>1. Results</h2><p>Two tables follow.</p>"
+            f"<p><b>Table 1.</b> Conductivity of two electrolytes.</p>"
+            f"<table style='border-collapse: collapse'>"
+            f"<tr><th style='{cell}'>Electrolyte</th><th style='{cell}'>Conductivity [mS cm<sup>−1</sup>]</th>"
+            f"<th style='{cell}'>Temperature [°C]</th></tr>"
+            f"<tr><td style='{cell}'>LiBH<sub>4</sub>–LiI</td><td style='{cell}'>1.2</td><td style='{cell}'>30</td></tr>"
+            f"<tr><td style='{cell}'>Li<sub>2</sub>B<sub>12</sub>H<sub>12</sub></td><td style='{cell}'>0.8</td>"
+            f"<td style='{cell}'>60</td></tr></table>"
+            f"<p><b>Table 2.</b> Unruled.</p><table><tr><th>Host</th><th>Onset</th></tr>"
+            f"<tr><td>MgH<sub>2</sub></td><td>Unruled345</td></tr></table></body></html>")
+    path = synthetic.write_pdf(html, tmp_path / "grid.pdf")
+    md = read_pdf(path).markdown
+    lines = md.splitlines()
+    t1 = lines.index("**Table 1.** Conductivity of two electrolytes.")
+    assert lines[t1 + 2:t1 + 5] == ["Electrolyte\tConductivity [mS cm<sup>-1</sup>]\tTemperature [°C]",
+                                    "LiBH<sub>4</sub>–LiI\t1.2\t30",
+                                    "Li<sub>2</sub>B<sub>12</sub>H<sub>12</sub>\t0.8\t60"]
+    assert "Unruled345" in md

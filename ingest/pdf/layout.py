@@ -241,7 +241,7 @@ _CAPTION_START = re.compile(r"^(?:Figure|Fig\.|Table|Scheme)\s*\d+", re.I)
 def find_tables(raw: RawPage) -> tuple[list[TableItem], list[Char]]:
     """The page's ruled tables, and the characters outside them."""
     rules = [r for r in _merge_rules(raw.rules) if r.x1 - r.x0 > 60]
-    spans: list[tuple[float, float, float, float, list[float]]] = []
+    spans: list[tuple[float, float, float, float, list[tuple[float, float, float, bool]]]] = []
     used: set[int] = set()
     for i, r in enumerate(rules):
         if i in used:
@@ -267,10 +267,10 @@ def find_tables(raw: RawPage) -> tuple[list[TableItem], list[Char]]:
         chars = [c for c in raw.chars if x0 - 2 <= c.x0 and c.x1 <= x1 + 2 and top < c.baseline < bottom]
         if len({round(c.baseline) for c in chars}) < 2:
             continue                       # a box (a figure frame), not a table
-        inside.update(id(c) for c in chars)
         table = _table(chars, raw.number, (x0, x1, top, bottom), inner)
-        if table is not None:
+        if table is not None:             # else its text stays in the running text
             tables.append(table)
+            inside.update(id(c) for c in chars)
     return tables, [c for c in raw.chars if id(c) not in inside]
 
 
@@ -305,7 +305,7 @@ def _table(chars: list[Char], page: int, box, inner_rules: list[tuple[float, flo
     n_head = sum(1 for b in base if split is not None and b < split) or 1
     if n_head >= len(rows):
         n_head = 1
-    pieces = [[_piece(p) for p in _split(r, 0.7)] + [] for r in rows]
+    pieces = [[_piece(p) for p in _split(r, 0.7)] for r in rows]
     body = pieces[n_head:]
     spans: list[list[float]] = []
     for x0, x1, _ in sorted((p for r in body for p in r), key=lambda p: p[0]):
