@@ -54,11 +54,14 @@ def test_facts_from_the_pdf_match_those_from_its_source_text(journal):
     assert not only_text and not only_pdf
 
 
-def test_a_one_column_layout_gives_the_same_facts(journal, tmp_path):
-    """Ragged-right single column (no gutter, no justification): same facts as the text."""
+@pytest.mark.parametrize("layout", [{"columns": 1}, {"blocks": True}], ids=["one column", "sans, block paragraphs"])
+def test_other_layouts_give_the_same_facts(journal, tmp_path, layout):
+    """A ragged-right single column (no gutter, no justification), and two columns in a sans-serif
+    face (its scripts barely smaller) with paragraphs apart by space and references numbered
+    '1.': the same facts as the text."""
     from ingest.extract import extract_file
 
-    pdf = synthetic.write_pdf(synthetic.html(REPEAT, columns=1), tmp_path / "preprint.pdf")
+    pdf = synthetic.write_pdf(synthetic.html(REPEAT, **layout), tmp_path / "other.pdf")
     from_text = Counter(_fact(m) for m in extract_file(journal / "paper.md").measurements)
     from_pdf = Counter(_fact(m) for m in extract_file(pdf).measurements)
     for f in sorted((from_text - from_pdf) + (from_pdf - from_text), key=str):
@@ -66,6 +69,7 @@ def test_a_one_column_layout_gives_the_same_facts(journal, tmp_path):
     assert from_text == from_pdf
     md = read_pdf(pdf).markdown
     assert "\n## 1. Introduction\n" in md and "\n**Table 2.** Ionic conductivity" in md
+    assert "\n- [13] Q. Author, *ACS Energy Lett.* **2020**, 5, 150.\n" in md
 
 
 def test_layout_is_read_as_the_extractor_expects(journal):

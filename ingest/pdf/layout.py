@@ -90,39 +90,40 @@ def _attach_scripts(rows: list[list[Char]]) -> list[list[tuple[Char, str]]]:
     """Rows of (char, script) where script is '', 'sub' or 'sup': characters next to a line, with
     a baseline shifted by less than that line's font size, join it as sub/superscripts — when they
     are smaller, or (fonts that do not shrink scripts much) when they are short runs of digits
-    and signs."""
+    and signs. Judged piece by piece: a row can also hold text of the other column."""
     sizes = [_main_size(r) for r in rows]
     # a row's baseline is that of its main-size characters (a margin's line number can share
     # the row a little off the text's baseline)
     bases = [Counter(c.baseline for c in r if c.size == sz).most_common(1)[0][0] for r, sz in zip(rows, sizes)]
     out: list[list[tuple[Char, str]]] = [[(c, "") for c in r] for r in rows]
-    moved: dict[int, set[int]] = {}
+    moved: set[int] = set()
+    biggest = max(sizes, default=0.0)
     for i, row in enumerate(rows):
-        lo = bisect_left(bases, bases[i] - 0.8 * 2 * sizes[i])
-        hi = bisect_left(bases, bases[i] + 0.8 * 2 * sizes[i])
-        candidates = [j for j in range(lo, hi)
-                      if j != i and sizes[j] >= 0.95 * sizes[i]
-                      and 0.12 * sizes[j] < abs(bases[j] - bases[i]) < 0.75 * sizes[j]]
-        if not candidates:
+        lo = bisect_left(bases, bases[i] - 0.8 * biggest - 1)
+        hi = bisect_left(bases, bases[i] + 0.8 * biggest + 1)
+        near = [j for j in range(lo, hi) if j != i]
+        if not near:
             continue
         for piece in _split([(c, "") for c in row], 0.6):
+            size = max(c.size for c, _ in piece)
+            base = piece[0][0].baseline
             text = "".join(c.text for c, _ in piece)
-            for j in candidates:
-                smaller = max(c.size for c, _ in piece) < 0.93 * sizes[j]
-                if not smaller and not _SCRIPT_TEXT.match(text):
+            x0, x1 = piece[0][0].x0, piece[-1][0].x1
+            for j in near:
+                if not 0.12 * sizes[j] < abs(bases[j] - base) < 0.75 * sizes[j]:
+                    continue
+                if not (size < 0.93 * sizes[j] or (size <= 1.05 * sizes[j] and _SCRIPT_TEXT.match(text))):
                     continue
                 reach = 0.6 * sizes[j]
-                x0, x1 = piece[0][0].x0, piece[-1][0].x1
                 if any(p.x0 - reach <= x1 and x0 <= p.x1 + reach for p in rows[j]
                        if p.size >= 0.95 * sizes[j] and abs(p.baseline - bases[j]) < 0.12 * sizes[j]):
-                    script = "sup" if bases[i] < bases[j] else "sub"
+                    script = "sup" if base < bases[j] else "sub"
                     out[j].extend((c, script) for c, _ in piece)
-                    moved.setdefault(i, set()).update(id(c) for c, _ in piece)
+                    moved.update(id(c) for c, _ in piece)
                     break
     result = []
-    for i, row in enumerate(out):
-        gone = moved.get(i, set())
-        kept = [cs for cs in row if id(cs[0]) not in gone or cs[1]]
+    for row in out:
+        kept = [cs for cs in row if cs[1] or id(cs[0]) not in moved]
         if kept:
             result.append(sorted(kept, key=lambda cs: cs[0].x0))
     return result

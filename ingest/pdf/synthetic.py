@@ -247,11 +247,16 @@ def _html_table(t: TableSpec) -> str:
     return f'<div class="table">{caption}<table><thead>{head}</thead><tbody>{body}</tbody></table></div>'
 
 
-def html(repeat: int = 1, columns: int = 2) -> str:
-    """The journal page; ``columns=1`` sets the same paper in one column (a preprint's layout)."""
+def html(repeat: int = 1, columns: int = 2, blocks: bool = False) -> str:
+    """The journal page; ``columns=1`` sets the same paper in one column (a preprint's layout);
+    ``blocks``: a sans-serif face, ragged right, paragraphs apart by space instead of an indent,
+    references numbered '1.' instead of '[1]'."""
     css = _CSS % {'journal': JOURNAL, 'year': YEAR}
     if columns == 1:
         css += ".cols { columns: auto; text-align: left; hyphens: auto }"
+    if blocks:
+        css += ('p { text-indent: 0 !important; margin: 0 0 2.5mm 0 } .cols { text-align: left } '
+                'html { font-family: "DejaVu Sans" }')
     parts = [f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{_html.escape(TITLE)}</title>",
              f'<meta name="author" content="{", ".join(AUTHORS)}">',
              f"<style>{css}</style></head><body>",
@@ -280,7 +285,7 @@ def html(repeat: int = 1, columns: int = 2) -> str:
     for i, r in enumerate(_REFERENCES, 1):
         r = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", _html.escape(r))
         r = re.sub(r"\*(.+?)\*", r"<i>\1</i>", r)
-        parts.append(f"<p>[{i}] {r}</p>")
+        parts.append(f"<p>{i}. {r}</p>" if blocks else f"<p>[{i}] {r}</p>")
     parts.append("</div></div></body></html>")
     return "".join(parts)
 
