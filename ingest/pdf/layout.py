@@ -39,15 +39,12 @@ class Line:
     first_word: float = 0.0        # width of the first word (does it fit at the end of the line above?)
     column: str = "full"           # full | left | right
     kind: str = "text"
-    piece: list = field(default_factory=list, repr=False)
-    _styled: str | None = field(default=None, repr=False)
+    _styled: str | None = field(default=None, repr=False)   # only when some type is bold or italic
 
     @property
     def styled(self) -> str:
-        """The text also with *italic* and **bold** runs (for the reference list), made on demand."""
-        if self._styled is None:
-            self._styled = _render(self.piece, True) if self.piece else self.text
-        return self._styled
+        """The text also with *italic* and **bold** runs (for the reference list)."""
+        return self._styled if self._styled is not None else self.text
 
 
 @dataclass
@@ -211,7 +208,10 @@ def _line(piece: list[tuple[Char, str]], page: int) -> Line:
                 min(c.baseline - 0.8 * c.size for c in main), max(c.baseline + 0.2 * c.size for c in main),
                 main[0].baseline, size, sum(c.bold for c in main) > len(main) / 2,
                 sum(c.italic for c in main) > len(main) / 2, _render(piece, False),
-                first[-1][0].x1 - first[0][0].x0, piece=piece)
+                first[-1][0].x1 - first[0][0].x0,
+                # characters are not kept (a long PDF would hold them all): the styled form is
+                # made now, for the few lines that have bold or italic type
+                _styled=_render(piece, True) if any(c.bold or c.italic for c, _ in piece) else None)
 
 
 def lines_of(chars: list[Char], page: int, gap: float = 1.4) -> list[Line]:
