@@ -341,3 +341,15 @@ def test_a_grid_table_and_an_unruled_one(tmp_path):
                                     "LiBH<sub>4</sub>–LiI\t1.2\t30",
                                     "Li<sub>2</sub>B<sub>12</sub>H<sub>12</sub>\t0.8\t60"]
     assert "Unruled345" in md
+
+
+def test_line_end_hyphens_and_superscripts_after_words():
+    from ingest.pdf.assemble import _join_text
+    from ingest.pdf.layout import _is_unitish
+
+    assert _join_text("the dehydrogena-", "tion step") == "the dehydrogenation step"
+    assert _join_text("a solid-", "state cell", frozenset({"solid-state"})) == "a solid-state cell"
+    assert _join_text("the LiBH<sub>4</sub>–", "LiI system") == "the LiBH<sub>4</sub>–LiI system"
+    assert _join_text("Mg-", "based hydrides") == "Mg-based hydrides"
+    assert all(_is_unitish(w) for w in ("cm", "mol", "kJ", "MPa", "g", "K", "mAh", "mS"))
+    assert not any(_is_unitish(w) for w in ("LiH", "tanks", "the", "Ni", "MgH"))

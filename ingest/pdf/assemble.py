@@ -177,11 +177,14 @@ def _blocks(layouts, body: float, edges, title_lines) -> list[_Block]:
     caption: _Block | None = None
     in_refs = False
     skip = {id(ln) for ln in title_lines}
+    # compounds the paper writes with a hyphen inside a line keep it when broken at a line end
+    compounds = frozenset(m.group(0) for lay in layouts for it in lay.items
+                          if isinstance(it, Line) for m in _COMPOUND.finditer(it.text[:-1]))
 
     def close_para() -> None:
         nonlocal para
         if para is not None:
-            para.text = _join(para.lines)
+            para.text = _join(para.lines, compounds)
             blocks.append(para)
             para = None
         blocks.extend(deferred)
@@ -229,7 +232,7 @@ def _blocks(layouts, body: float, edges, title_lines) -> list[_Block]:
                 prev = caption.lines[-1]
                 if abs(prev.size - it.size) < 0.3 and it.page == prev.page and _next_line(prev, it):
                     caption.lines.append(it)
-                    caption.text = _join_text(caption.text, text)
+                    caption.text = _join_text(caption.text, text, compounds)
                     continue
                 caption = None
             if para is not None and _continues(para.lines[-1], it, edges):
@@ -281,22 +284,30 @@ def _next_line(a: Line, b: Line) -> bool:
     return -0.2 * b.size <= gap < (1.1 if scripts else 0.5) * b.size + 2
 
 
-def _join_text(a: str, b: str) -> str:
-    """Join two lines: a word hyphenated at the line end is joined without its hyphen; a formula
-    or system broken after a dash ('LiBH4–') keeps the dash, without a space."""
+_COMPOUND = re.compile(r"\b[a-z]{2,}-[a-z]{2,}\b")
+
+
+def _join_text(a: str, b: str, compounds: frozenset[str] = frozenset()) -> str:
+    """Join two lines: a word hyphenated at the line end is joined without its hyphen — unless
+    the paper writes that compound with its hyphen elsewhere ('solid-state'); a formula or system
+    broken after a dash ('LiBH4–') keeps the dash, without a space."""
     a = a.rstrip()
     m = re.search(r"(\S*)[-\u2010]$", a)
     if m and b[:1].islower() and re.fullmatch(r"[a-z]{2,}", re.sub(r"^\W+", "", m.group(1))):
+        left = re.sub(r"^\W+", "", m.group(1))
+        right = re.match(r"[a-z]*", b).group(0)
+        if f"{left}-{right}" in compounds:
+            return a + b
         return a[:-1] + b
-    if a.endswith(("-", "–", "/")) and m is not None:
+    if a.endswith(("-", "–", "/")) and len(a) > 1 and not a[-2].isspace():
         return a + b
     return f"{a} {b}"
 
 
-def _join(lines: list[Line]) -> str:
+def _join(lines: list[Line], compounds: frozenset[str] = frozenset()) -> str:
     text = ""
     for ln in lines:
-        text = _join_text(text, ln.text) if text else ln.text
+        text = _join_text(text, ln.text, compounds) if text else ln.text
     return re.sub(r"\s{2,}", " ", text).strip()
 
 

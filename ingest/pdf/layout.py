@@ -140,9 +140,13 @@ def _split(row: list[tuple[Char, str]], gap: float) -> list[list[tuple[Char, str
     return pieces
 
 
+_UNIT_WORD = re.compile(r"^(?:[kMGmµμnc]?(?:m|g|s|K|L|l|J|W|V|A|Pa|bar|mol|h|min|Hz|eV|S|Ω|C|Wh|Ah|at))$")
+
+
 def _is_unitish(word: str) -> bool:
-    """A short word before a superscript number is a unit ('cm', 'mol', 'K'), not a citing word."""
-    return len(word) <= 3
+    """A unit before a superscript number takes an exponent ('cm', 'mol', 'kJ'); any other word
+    (or formula) before it is cited."""
+    return bool(_UNIT_WORD.match(word))
 
 
 def _render(piece: list[tuple[Char, str]], styled: bool = False) -> str:
