@@ -65,7 +65,12 @@ def extract_paper(path, source_id: str | None = None, progress=False, sha256: st
 
     path = Path(path)
     t0 = time.perf_counter()
-    text, pdf = paper_text(path)
+    bar = _PageBar(path.name) if progress is True and is_pdf(path) else None
+    try:
+        text, pdf = paper_text(path, progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
     t1 = time.perf_counter()
     batch = extract_text(text, source_id=source_id, progress=progress)
     if pdf is not None:
@@ -74,6 +79,27 @@ def extract_paper(path, source_id: str | None = None, progress=False, sha256: st
     return Paper(str(path), sha256 or sha256_of(path), text, batch,
                  pdf.page_starts if pdf is not None else None,
                  {"parse": t1 - t0, "extract": t2 - t1})
+
+
+class _PageBar:
+    """A progress bar on stderr over a PDF's pages (made on the first page: the total is known)."""
+
+    def __init__(self, name: str):
+        self.name, self.bar = name, None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            import sys
+
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, desc=f"reading {self.name}", unit="page", file=sys.stderr,
+                            leave=False, disable=None)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def annotate(batch: GraphBatch, pdf) -> None:
