@@ -219,7 +219,7 @@ def test_a_300_page_pdf_in_bounded_time_and_memory(journal, tmp_path):
     print(f"\n300 pages: {float(seconds):.1f} s, peak memory {int(max_rss_kb) / 1024:.0f} MB, "
           f"{int(chars)} characters of Markdown")
     assert int(pages) == 300 and int(chars) > 100 * len(synthetic.TITLE)
-    assert int(max_rss_kb) < 300 * 1024
+    assert int(max_rss_kb) < 400 * 1024          # about 50–200 MB measured here
     assert time.perf_counter() - t0 < 300
 
 
