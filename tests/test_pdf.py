@@ -353,3 +353,11 @@ def test_line_end_hyphens_and_superscripts_after_words():
     assert _join_text("Mg-", "based hydrides") == "Mg-based hydrides"
     assert all(_is_unitish(w) for w in ("cm", "mol", "kJ", "MPa", "g", "K", "mAh", "mS"))
     assert not any(_is_unitish(w) for w in ("LiH", "tanks", "the", "Ni", "MgH"))
+
+
+def test_the_title_is_the_metadata_match_not_the_largest_banner(tmp_path):
+    html = synthetic.html().replace(
+        "<h1>", '<div style="font-size: 26pt; font-weight: bold">HYDRIDE LETTERS</div><h1>', 1)
+    text = read_pdf(synthetic.write_pdf(html, tmp_path / "banner.pdf"))
+    assert text.title == synthetic.TITLE
+    assert text.markdown.startswith(f"# {synthetic.TITLE}\n")

@@ -59,7 +59,7 @@ def assemble(layouts: list[PageLayout], meta: dict[str, str]) -> PdfText:
     lines = [it for lay in layouts for it in lay.items if isinstance(it, Line)]
     body = _body_size(lines)
     edges = _column_edges(layouts)
-    title_lines = _title_lines(layouts, body)
+    title_lines = _title_lines(layouts, body, meta.get("Title", ""))
     blocks = _blocks(layouts, body, edges, title_lines)
     blocks = _bind_tables(blocks)
     title = " ".join(ln.text for ln in title_lines) or (meta.get("Title") or "").strip() or None
@@ -156,8 +156,14 @@ def _column_edges(layouts: list[PageLayout]) -> dict[tuple[int, str], tuple[floa
     return edges
 
 
-def _title_lines(layouts: list[PageLayout], body: float) -> list[Line]:
-    """The largest text in the upper part of the first page."""
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", re.sub(r"<[^>]+>", "", text).lower()))
+
+
+def _title_lines(layouts: list[PageLayout], body: float, meta_title: str = "") -> list[Line]:
+    """The title on the first page: of the large text in its upper part, the size whose lines
+    match the PDF's metadata title best (a journal's banner can be larger than the title), else
+    the largest."""
     if not layouts:
         return []
     first = layouts[0]
@@ -165,8 +171,19 @@ def _title_lines(layouts: list[PageLayout], body: float) -> list[Line]:
            and it.top < 0.45 * first.height and len(it.text) > 3]
     if not big:
         return []
-    size = max(it.size for it in big)
-    return [it for it in big if abs(it.size - size) < 0.5]
+    groups: dict[float, list[Line]] = defaultdict(list)
+    for it in big:
+        groups[round(it.size * 2) / 2].append(it)
+    wanted = _words(meta_title)
+    if len(wanted) >= 3:
+        def overlap(lines: list[Line]) -> float:
+            got = _words(" ".join(ln.text for ln in lines))
+            return len(got & wanted) / len(got | wanted)
+
+        best = max(groups.values(), key=overlap)
+        if overlap(best) >= 0.5:
+            return best
+    return groups[max(groups)]
 
 
 # ------------------------------------------------------------------------------ blocks
