@@ -361,3 +361,11 @@ def test_the_title_is_the_metadata_match_not_the_largest_banner(tmp_path):
     text = read_pdf(synthetic.write_pdf(html, tmp_path / "banner.pdf"))
     assert text.title == synthetic.TITLE
     assert text.markdown.startswith(f"# {synthetic.TITLE}\n")
+
+
+@pytest.mark.parametrize("entry, key", [("[12] A. Author", "12"), ("(3) B. Author", "3"), ("4. C. Author", "4")])
+def test_reference_entries_in_the_usual_numberings(entry, key):
+    from ingest.pdf.assemble import _REF_START
+
+    m = _REF_START.match(entry)
+    assert m and key in m.groups()

@@ -22,7 +22,7 @@ _PAGE_LABEL = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.
 _CAPTION = re.compile(r"^(Figure|Fig\.|Table|Scheme)\s*(\d+[a-z]?)\s*[.:|]?\s*(.*)$", re.I)
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.*)$")
 _REF_HEADING = re.compile(r"^(?:\d+\.?\s*)?(references|bibliography|literature cited|notes and references)\s*$", re.I)
-_REF_START = re.compile(r"^\[(\d{1,3})\]\s*(.*)$|^(\d{1,3})\.\s+(.*)$")
+_REF_START = re.compile(r"^[\[(](\d{1,3})[\])]\s*(.*)$|^(\d{1,3})\.\s+(.*)$")   # [1] (1) 1.
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-9]\d)\b")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s<>\"']+)")
 
