@@ -160,6 +160,10 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
 
 def extract_file(path, source_id: str | None = None, progress=False) -> GraphBatch:
     path = Path(path)
+    if path.suffix.lower() == ".pdf":          # PDF → Markdown first (ingest.pdf), with pages
+        from .paper import extract_paper
+
+        return extract_paper(path, source_id=source_id, progress=progress).batch
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:

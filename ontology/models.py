@@ -141,6 +141,7 @@ class SourceRef(_Model):
     refs: list[str] = []           # citation keys carried by the sentence or row
     start: int | None = None       # character offsets in the source text
     end: int | None = None
+    page: int | None = None        # page of a PDF source the evidence is on
 
 
 # -------------------------------------------------------------------------------- measurements

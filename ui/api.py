@@ -32,6 +32,7 @@ class HydrideKG:
     def __init__(self, kind: str | None = None, *, data_dir: str | None = None, uri: str | None = None,
                  user: str | None = None, password: str | None = None, read_only: bool = False,
                  store=None):
+        self._data_dir = data_dir
         self.store = store if store is not None else open_store(
             kind, data_dir=data_dir, uri=uri, user=user, password=password, read_only=read_only)
         self.data_dir = data_dir
@@ -170,11 +171,21 @@ class HydrideKG:
 
     # -- ingestion ----------------------------------------------------------------------------
     def ingest_file(self, path, source_id: str | None = None, progress=None) -> dict:
-        """Extract a paper (Markdown or text) and load its facts; returns the load counts."""
+        """Extract a paper (PDF, Markdown or text) and load its facts; returns the load counts."""
         from kg.literature import Literature
 
         self._writer()
         return Literature(self.store).ingest(path, source_id=source_id, load_progress=progress)[1]
+
+    def ingest(self, *paths, source_id: str | None = None, workers: int | None = None, force: bool = False,
+               data_dir=None, on_result=None) -> list:
+        """Ingest papers (PDF, Markdown, text) or folders of them (PDFs and .md files): one worker
+        process per core extracts, this session loads; papers ingested before unchanged are
+        skipped unless ``force``. Returns one ``Outcome`` per paper (status, source id, reason)."""
+        from ui.ingest_folder import ingest_papers
+
+        return ingest_papers(self.store, [str(p) for p in paths], data_dir=data_dir or self._data_dir,
+                             workers=workers, force=force, source_id=source_id, on_result=on_result)
 
     # -- lifecycle ----------------------------------------------------------------------------
     def close(self) -> None:

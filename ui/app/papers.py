@@ -1,4 +1,4 @@
-"""Adding a paper from the Sources page: extract a Markdown/plain-text paper, preview its facts,
+"""Adding a paper from the Sources page: extract a PDF, Markdown or plain-text paper, preview its facts,
 load them, and keep the text on this machine so that the page can show evidence sentences.
 
 Apart from Streamlit so that it can be tested. The graph never holds the text (only offsets); the
@@ -6,6 +6,7 @@ text is kept in ``<data dir>/texts/`` (a folder the Sources page reads), named b
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -48,6 +49,13 @@ def extract(text: str, on_step=None) -> GraphBatch:
     return extract_text(text, progress=on_step or False)
 
 
+def annotate_pdf(batch: GraphBatch, pdf) -> None:
+    """Pages and authors from the PDF onto the facts (as ``hkg ingest`` does)."""
+    from ingest.paper import annotate
+
+    annotate(batch, pdf)
+
+
 def preview(batch: GraphBatch) -> list[dict]:
     """One row per measurement, in the public form of ``hkg extract --jsonl`` (flattened a little)."""
     from kg.literature import contract_rows
@@ -62,6 +70,8 @@ def preview(batch: GraphBatch) -> list[dict]:
                      "conditions": ", ".join(f"{k}={v:g}" for k, v in r["conditions"].items()),
                      "section": src["section"], "table": src["table"], "row": src["row"],
                      "refs": ", ".join(src["refs"])})
+        if m.source.page is not None:            # a PDF: the page the evidence is on
+            rows[-1]["page"] = m.source.page
     return rows
 
 
@@ -69,12 +79,69 @@ def text_path(source_id: str, data_dir=None) -> Path:
     return texts_dir(data_dir) / (_UNSAFE.sub("_", source_id).strip("_") + ".md")
 
 
-def load(store, batch: GraphBatch, text: str, data_dir=None) -> dict:
+def load(store, batch: GraphBatch, text: str, data_dir=None, page_starts=None) -> dict:
     """Load the facts (one transaction; loading the same paper again changes nothing) and keep
     the text for evidence. The text is written first: a failed load leaves only a harmless file."""
-    path = text_path(batch.sources[0].id, data_dir)
+    keep_text(batch.sources[0].id, text, data_dir, page_starts)
+    return Literature(store, data_dir=data_dir).load(batch)   # kept for curation, decisions applied
+
+
+def keep_text(source_id: str, text: str, data_dir=None, page_starts=None) -> Path:
+    """Write the paper's text (and, for a PDF, the page each block starts on) for evidence."""
+    path = text_path(source_id, data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
-    return Literature(store).load(batch)
+    pages = pages_path(path)
+    if page_starts:
+        tmp = pages.with_suffix(".tmp")
+        tmp.write_text(json.dumps([list(p) for p in page_starts]), encoding="utf-8")
+        os.replace(tmp, pages)
+    elif pages.exists():
+        pages.unlink()
+    return path
+
+
+def pages_path(text_file: Path) -> Path:
+    return text_file.with_suffix(".pages.json")
+
+
+def page_of(text_file: Path, offset) -> int | None:
+    """The PDF page of an offset into a kept text, when the text came from a PDF."""
+    try:
+        starts = json.loads(pages_path(Path(text_file)).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if offset is None or offset != offset or not starts:
+        return None
+    page = starts[0][1]
+    for start, p in starts:
+        if start > int(offset):
+            break
+        page = p
+    return page
+
+
+# ---------------------------------------------------------------------------------- PDF upload
+MAX_PDF_BYTES = 50_000_000
+
+
+def read_pdf_upload(name: str, data: bytes, on_page=None, data_dir=None):
+    """An uploaded PDF → (Markdown text, page starts). Refused with the reason when too large,
+    encrypted, damaged or a scan without a text layer. ``on_page(done, total)`` per page."""
+    import tempfile
+
+    from ingest.pdf import read_pdf
+
+    if len(data) > MAX_PDF_BYTES:
+        raise PaperError(f"{name}: {len(data) / 1e6:.1f} MB is more than a paper "
+                         f"({MAX_PDF_BYTES / 1e6:.0f} MB at most for a PDF); split it or export only the article")
+    with tempfile.TemporaryDirectory(prefix="hkg-upload-") as tmp:
+        path = Path(tmp) / (_UNSAFE.sub("_", Path(name).name) or "upload.pdf")
+        path.write_bytes(data)
+        try:
+            pdf = read_pdf(path, progress=on_page)
+        except ValueError as exc:
+            raise PaperError(str(exc).replace(str(path), name)) from None
+    return pdf.markdown, pdf

@@ -29,21 +29,35 @@ def _source_text(source_id: str) -> str | None:
     return found[1] if found else None
 
 
+def _read_upload(name: str, data: bytes):
+    """(text, PdfText or None): a PDF is read page by page with its own progress bar."""
+    if not name.lower().endswith(".pdf"):
+        return papers.decode(name, data), None
+    bar = st.progress(0, text="reading the PDF")
+    text, pdf = papers.read_pdf_upload(name, data, lambda done, total: bar.progress(
+        done / total, text=f"reading the PDF: page {done} of {total}"))
+    return text, pdf
+
+
 def _add_paper(store, user) -> None:
     """Upload or paste a paper; extract with a progress bar; preview; load on request (signed-in user)."""
     ss = st.session_state
-    with st.expander("Add a paper (Markdown or plain text)", expanded=bool(ss.get("paper_batch"))):
+    with st.expander("Add a paper (PDF, Markdown or plain text)", expanded=bool(ss.get("paper_batch"))):
         if user is None:  # current_user() stops the page first; never write anonymously
             return
-        upload = st.file_uploader("Paper", type=["md", "markdown", "txt"], key="paper_file")
+        upload = st.file_uploader("Paper (PDF up to 50 MB, Markdown or text)", type=["pdf", "md", "markdown", "txt"],
+                                  key="paper_file")
         pasted = st.text_area("…or paste its text", key="paper_text", height=120)
         if st.button("Extract facts", key="paper_extract"):
             name, data = (upload.name, upload.getvalue()) if upload else ("pasted text", pasted.encode())
-            text = papers.decode(name, data)
+            text, pdf = _read_upload(name, data)
             bar = st.progress(0, text="reading the document structure")
             batch = papers.extract(text, lambda done, total, step: bar.progress(
                 done / total, text=f"extracting: {step}" if step != "done" else "done"))
+            if pdf is not None:
+                papers.annotate_pdf(batch, pdf)
             ss["paper_batch"], ss["paper_source_text"] = batch, text
+            ss["paper_pages"] = pdf.page_starts if pdf is not None else None
         batch = ss.get("paper_batch")
         if batch is None:
             return
@@ -56,10 +70,17 @@ def _add_paper(store, user) -> None:
         c[3].metric("Table/prose conflicts", len(batch.conflicts))
         st.dataframe(pd.DataFrame(papers.preview(batch)), hide_index=True, use_container_width=True)
         if st.button("Load into the graph", key="paper_load", type="primary"):
-            counts = papers.load(store, batch, ss["paper_source_text"])
+            counts = papers.load(store, batch, ss["paper_source_text"], page_starts=ss.get("paper_pages"))
             ss["paper_batch"] = None
             st.success(f"Loaded {src.id}: {sum(counts.get('nodes', {}).values())} nodes, "
                        f"{sum(counts.get('relationships', {}).values())} relationships written or updated.")
+
+
+def _add_pages(show, source_id: str, starts) -> None:
+    """A 'page' column when the source's kept text came from a PDF."""
+    kept = papers.text_path(source_id)
+    if papers.pages_path(kept).is_file():
+        show.insert(len(show.columns) - 1, "page", [papers.page_of(kept, a) for a in starts])
 
 
 with user_errors("Adding a paper"):
@@ -96,6 +117,7 @@ with user_errors("Reading sources"):
                         show["evidence"] = [text[int(a):int(b)] if a is not None and b is not None
                                             and b == b and a == a else ""
                                             for a, b in zip(rows["start"], rows["end"])]
+                        _add_pages(show, chosen, rows["start"])
                     st.dataframe(show, hide_index=True, use_container_width=True)
         else:
             st.info("No measurements from this source.")
