@@ -77,7 +77,7 @@ def mechanism_row(c) -> dict:
 
 def _place(s) -> dict:
     return {"section": s.section, "table": s.table, "row": s.row, "refs": list(s.refs), "start": s.start,
-            "end": s.end}
+            "end": s.end, "page": getattr(s, "page", None)}
 
 
 def contract_rows(batch) -> list[dict]:
