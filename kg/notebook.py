@@ -31,7 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ontology.errors import UserError
+from ontology.errors import HydrideKGError, UserError
 
 from .entries import EntryRepository, InvalidEntryError, Revision, revision_summary
 from .settings import resolve_data_dir
@@ -116,6 +116,33 @@ ATTACH_KINDS = ("tpd", "tga", "kissinger", "pct", "cycling", "arrhenius")
 SAMPLE_MOVED = ("--sample no longer gives every record one system (a protocol would become a sample): "
                 "import, then give the entries that need one their sample: "
                 "hkg entry assign-sample ID [ID …] --system SYSTEM (the import lists the ids)")
+
+
+def _with_own_id(mapped, record, publisher: str):
+    """A mapped record keeps the id of our own export, or gets a stable one from its origin."""
+    from ingest.eln.to_entry import entry_id_for
+
+    if not mapped.own:
+        mapped.document["id"] = entry_id_for(record, publisher)
+    return mapped
+
+
+def _map_records(items, map_one, *, what: str, field: str) -> list:
+    """Every item mapped, links between them resolved; all or nothing: one that cannot be mapped
+    refuses the import, naming each."""
+    from ingest.eln.to_entry import link_entries
+
+    mapped, errors = [], []
+    for item in items:
+        try:
+            mapped.append(map_one(item))
+        except HydrideKGError as exc:
+            errors.append(str(exc))
+    if errors:
+        raise UserError(f"{len(errors)} {what} cannot be imported, so nothing was written:\n  - "
+                        + "\n  - ".join(errors), field=field)
+    link_entries(mapped, {m.record.id: m.document["id"] for m in mapped})
+    return mapped
 
 
 def _refuse_default_system(default_system: str | None) -> None:
@@ -417,30 +444,19 @@ class LabNotebook:
         origin = origin or str(path)
         from ingest.eln.archive import open_eln
         from ingest.eln.crate import read_crate
-        from ingest.eln.to_entry import ElnImportError, entry_id_for, link_entries, map_record
+        from ingest.eln.to_entry import map_record
 
         _refuse_default_system(default_system)
         crate = read_crate(open_eln(path))
-        mapped, errors = [], []
-        for rec in crate.records:
-            try:
-                m = map_record(rec, file=origin, publisher=crate.publisher)
-            except ElnImportError as exc:
-                errors.append(str(exc))
-                continue
-            if not m.own:
-                m.document["id"] = entry_id_for(rec, crate.publisher)
-            mapped.append(m)
-        if errors:
-            raise UserError(f"{len(errors)} record(s) cannot be imported, so nothing was written:\n  - "
-                            + "\n  - ".join(errors), field=origin)
-        link_entries(mapped, {m.record.id: m.document["id"] for m in mapped})
+        mapped = _map_records(crate.records, lambda rec: _with_own_id(
+            map_record(rec, file=origin, publisher=crate.publisher), rec, crate.publisher),
+            what="record(s)", field=origin)
         return self._plan_mapped(mapped, origin=origin, publisher=crate.publisher, records=len(crate.records))
 
     def plan_elabftw(self, client, *, since: str | None = None, default_system: str | None = None) -> ImportPlan:
         """Experiments of an eLabFTW server (``ingest.elabftw.ElabClient``), planned like an .eln import."""
         from ingest.elabftw import ElabError, attach_uploads, experiment_to_record, modified_since
-        from ingest.eln.to_entry import ElnImportError, entry_id_for, link_entries, map_record
+        from ingest.eln.to_entry import map_record
 
         _refuse_default_system(default_system)
         try:
@@ -448,22 +464,13 @@ class LabNotebook:
             full = [client.experiment(int(e["id"])) for e in listed]
         except (KeyError, TypeError, ValueError) as exc:
             raise ElabError(f"eLabFTW answered something unexpected: {exc}") from None
-        mapped, errors = [], []
-        for exp in full:
+
+        def map_experiment(exp):
             rec = experiment_to_record(exp, base_url=client.base)
-            try:
-                attach_uploads(rec, exp, lambda up, e=exp: client.upload(int(e["id"]), up))
-                m = map_record(rec, file=client.base, publisher=client.base)
-            except (ElabError, ElnImportError) as exc:
-                errors.append(str(exc))
-                continue
-            if not m.own:
-                m.document["id"] = entry_id_for(rec, client.base)
-            mapped.append(m)
-        if errors:
-            raise UserError(f"{len(errors)} experiment(s) cannot be imported, so nothing was written:\n  - "
-                            + "\n  - ".join(errors), field="--url")
-        link_entries(mapped, {m.record.id: m.document["id"] for m in mapped})
+            attach_uploads(rec, exp, lambda up: client.upload(int(exp["id"]), up))
+            return _with_own_id(map_record(rec, file=client.base, publisher=client.base), rec, client.base)
+
+        mapped = _map_records(full, map_experiment, what="experiment(s)", field="--url")
         return self._plan_mapped(mapped, origin=client.base, publisher="eLabFTW", records=len(full))
 
     def _plan_mapped(self, mapped, *, origin: str, publisher: str, records: int) -> ImportPlan:

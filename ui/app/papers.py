@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from ingest.extract import extract_text
-from kg.literature import Literature
+from kg.literature import Literature, contract_rows
 from kg.settings import resolve_data_dir
 from ontology.models import GraphBatch
 from ontology.errors import UserError
@@ -58,8 +58,6 @@ def annotate_pdf(batch: GraphBatch, pdf) -> None:
 
 def preview(batch: GraphBatch) -> list[dict]:
     """One row per measurement, in the public form of ``hkg extract --jsonl`` (flattened a little)."""
-    from kg.literature import contract_rows
-
     rows = []
     for r in (r for r in contract_rows(batch) if r["kind"] == "measurement"):
         src = r.pop("source")
@@ -70,8 +68,8 @@ def preview(batch: GraphBatch) -> list[dict]:
                      "conditions": ", ".join(f"{k}={v:g}" for k, v in r["conditions"].items()),
                      "section": src["section"], "table": src["table"], "row": src["row"],
                      "refs": ", ".join(src["refs"])})
-        if m.source.page is not None:            # a PDF: the page the evidence is on
-            rows[-1]["page"] = m.source.page
+        if src.get("page") is not None:          # a PDF: the page the evidence is on
+            rows[-1]["page"] = src["page"]
     return rows
 
 

@@ -27,26 +27,17 @@ def jsonl_rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
 
 
-def load_records(path: Path) -> list[dict]:
-    rows = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise CliError(f"{path}:{n}: not JSON ({exc}); one JSON object per line") from None
-    return rows
-
-
 def styles_figures(devset: Path, docs: list[str] | None = None) -> dict | None:
     """Strict and lenient figures per style of the other-styles dev set (None when it is absent)."""
     from ingest.scoring import score_groups
+
+    from .extract import load_devset  # one reader of JSON-lines dev sets (extract imports this module)
 
     facts_file, folder = devset / "styles.jsonl", devset / "styles"
     if not facts_file.is_file() or not folder.is_dir():
         return None
     by_doc: dict[str, list[dict]] = {}
-    for f in load_records(facts_file):
+    for f in load_devset(facts_file):
         by_doc.setdefault(f["doc"], []).append(f)
     names = sorted(by_doc) if docs is None else list(docs)
     unknown = [d for d in names if d not in by_doc or not (folder / f"{d}.md").is_file()]
@@ -66,6 +57,7 @@ def review_figures(corpus: Path, devset: Path) -> dict | None:
     """Strict and lenient figures on the review: its prose facts (tests/devset/prose.jsonl) and
     mechanism claims (review_mechanisms.jsonl) against the prose records, and its table facts (tables.jsonl, which annotates every value of the rows
     it lists) against the records of those rows only."""
+    from .extract import load_devset
     from ingest.scoring import score_groups
 
     docs = []
@@ -76,10 +68,10 @@ def review_figures(corpus: Path, devset: Path) -> dict | None:
             continue
         if rows is None:
             rows = jsonl_rows(corpus)
-        facts = load_records(facts_file)
+        facts = load_devset(facts_file)
         claims_file = devset / "review_mechanisms.jsonl"
         if not tables and claims_file.is_file():  # the mechanism claims of the review's prose
-            facts += load_records(claims_file)
+            facts += load_devset(claims_file)
         if tables:
             annotated = {(f["table"], f["row"]) for f in facts}
             mine = [r for r in rows if ((r.get("source") or {}).get("table"), (r.get("source") or {}).get("row"))

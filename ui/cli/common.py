@@ -31,6 +31,21 @@ def open_store_from_args(args, *, read_only: bool = False, literature: bool | No
     return open_store(args.store, data_dir=args.data_dir, read_only=read_only)
 
 
+def parse_assignments(items: list[str], what: str, example: str, *, identifiers: bool = False) -> dict:
+    """``K=V`` arguments as a mapping; V is read as JSON when it parses (5, true, [\"a\"]), else as text."""
+    out = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or not key or (identifiers and not key.isidentifier()):
+            raise CliError(f"{what} '{item}' must look like {example}")
+        try:
+            out[key] = json.loads(value)
+        except json.JSONDecodeError:
+            out[key] = value
+    return out
+
+
 def print_json(obj) -> None:
     json.dump(obj, sys.stdout, indent=2, ensure_ascii=False, default=str)
     sys.stdout.write("\n")

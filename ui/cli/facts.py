@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 
-from .common import CliError, add_store_args, group, open_store_from_args, print_json
+from .common import CliError, add_store_args, group, open_store_from_args, parse_assignments, print_json
 
 
 def register(sub) -> None:
@@ -127,16 +127,7 @@ def cmd_show(args) -> int:
 
 
 def _parse_fields(items: list[str]) -> dict:
-    fields = {}
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise CliError(f"'{item}' must look like FIELD=VALUE, e.g. value=65")
-        try:
-            fields[key.strip()] = json.loads(value)
-        except json.JSONDecodeError:
-            fields[key.strip()] = value
-    return fields
+    return parse_assignments(items, "field", "FIELD=VALUE, e.g. value=65")
 
 
 def cmd_decide(args) -> int:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from .common import CliError, add_store_args, open_store_from_args, print_json, print_jsonl
+from .common import add_store_args, parse_assignments, open_store_from_args, print_json, print_jsonl
 
 
 def register(sub) -> None:
@@ -17,16 +17,7 @@ def register(sub) -> None:
 
 
 def parse_params(items: list[str]) -> dict:
-    params = {}
-    for item in items:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip().isidentifier():
-            raise CliError(f"--param '{item}' must look like NAME=VALUE (NAME a plain identifier)")
-        try:
-            params[key.strip()] = json.loads(value)
-        except json.JSONDecodeError:
-            params[key.strip()] = value
-    return params
+    return parse_assignments(items, "--param", "NAME=VALUE (NAME a plain identifier)", identifiers=True)
 
 
 def cmd_query(args) -> int:
