@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ontology.models import GraphBatch
+from ontology.errors import UserError
 
 PAPER_SUFFIXES = (".pdf", ".md", ".markdown", ".txt")
 
@@ -51,11 +52,11 @@ def paper_text(path, progress=None):
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise ValueError(f"'{path}' is not UTF-8 text; give a PDF, Markdown or plain-text paper") from None
+        raise UserError(f"'{path}' is not UTF-8 text; give a PDF, Markdown or plain-text paper") from None
     except OSError as exc:
-        raise ValueError(f"'{path}' cannot be read: {exc.strerror or exc}") from None
+        raise UserError(f"'{path}' cannot be read: {exc.strerror or exc}") from None
     if not text.strip():
-        raise ValueError(f"'{path}' is empty")
+        raise UserError(f"'{path}' is empty")
     return text, None
 
 

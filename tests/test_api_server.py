@@ -96,7 +96,7 @@ def test_openapi_describes_exactly_the_served_endpoints(serve):
     status, _, body = get(f"{server.url}/api/openapi.json")
     doc = json.loads(body)
     assert status == 200 and doc["openapi"].startswith("3.1")
-    served = {"/api/health", "/api/openapi.json", "/api/stats", "/api/analogs", "/api/report/gaps"}
+    served = {"/api/health", "/api/openapi.json", "/api/stats", "/api/analogs", "/api/facts", "/api/report/gaps"}
     assert set(doc["paths"]) == served
     for path in served - {"/api/openapi.json"}:
         query = "?q=MgH2" if path == "/api/analogs" else ""

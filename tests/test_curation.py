@@ -188,3 +188,38 @@ def test_review_page_confirms_corrects_and_rejects(built, tmp_path, monkeypatch,
     assert sum(r["status"] == "confirmed" for r in rows) == 1
     assert first == 0
     reset_store_cache()
+
+
+def test_python_and_json_apis_read_statuses_and_writes_need_a_user(built, tmp_path, monkeypatch):
+    import urllib.request
+
+    from kg.store import open_store
+    from ui.api import HydrideKG
+    from ui.auth import hash_password
+    from ui.http_api import serve_in_thread
+
+    folder = tmp_path / "d"
+    shutil.copytree(built, folder)
+    with open_store("ladybug", data_dir=folder) as store:
+        api = HydrideKG(store=store, data_dir=str(folder))
+        facts = api.facts(table="Table 1")
+        assert facts and all(f["tbl"] == "Table 1" for f in facts)
+        decision = api.decide(facts[0]["fact_id"], "confirmed")
+        assert decision["status"] == "confirmed" and api.fact_history(facts[0]["fact_id"])[0]["revision"] == 1
+        assert [f["status"] for f in api.facts(status="confirmed")] == ["confirmed"]
+        server = serve_in_thread(api)
+        try:
+            with urllib.request.urlopen(f"{server.url}/api/facts?status=confirmed", timeout=60) as resp:
+                body = json.loads(resp.read())
+            assert body["total"] == 1 and body["facts"][0]["fact_id"] == facts[0]["fact_id"]
+        finally:
+            server.shutdown()
+            server.server_close()
+        users = tmp_path / "users.toml"
+        users.write_text(f'[users.ana]\npassword_hash = "{hash_password("a long password")}"\n')
+        monkeypatch.setenv("HKG_AUTH_FILE", str(users))
+        signed_out = HydrideKG(store=store, data_dir=str(folder))
+        with pytest.raises(Exception, match="sign in"):
+            signed_out.decide(facts[1]["fact_id"], "confirmed")
+        signed_out.sign_in("ana", "a long password")
+        assert signed_out.decide(facts[1]["fact_id"], "confirmed")["author"] == "ana"

@@ -24,7 +24,7 @@ CONTRACT_KEYS = {"property", "value", "value_max", "unit", "material", "system",
                  # issue 10
                  "kind", "components", "strategies", "application", "basis", "qualifier", "uncertainty",
                  "reported_sign", "system_id", "baseline"}
-SOURCE_KEYS = {"section", "table", "row", "refs", "start", "end"}
+SOURCE_KEYS = {"section", "table", "row", "refs", "start", "end", "page"}
 
 
 @pytest.fixture(scope="module")

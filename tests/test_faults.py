@@ -32,8 +32,15 @@ def _fingerprint(data_dir: Path) -> tuple:
 
     if not (data_dir / "graph.lbdb").exists() and not any(data_dir.glob("*")):
         return ()
+    from kg.store import StoreError
+
     with open_store("ladybug", data_dir=data_dir) as s:   # read-write open: recovers the WAL
-        counts = tuple(sorted(s.stats()["counts"].items()))
+        try:
+            counts = tuple(sorted(s.stats()["counts"].items()))
+        except StoreError as exc:
+            # killed while the tables were being created: no data at all (the re-run creates the rest)
+            assert "half-written" in str(exc), exc
+            return ()
         ids = tuple(r["id"] for r in s.query("MATCH (m:Measurement) RETURN m.id AS id ORDER BY id"))
     return counts, ids
 

@@ -187,6 +187,36 @@ class HydrideKG:
         return ingest_papers(self.store, [str(p) for p in paths], data_dir=data_dir or self._data_dir,
                              workers=workers, force=force, source_id=source_id, on_result=on_result)
 
+    # -- curation of literature facts (kg/curation.py) ------------------------------------------
+    def facts(self, *, source: str | None = None, prop: str | None = None, host: str | None = None,
+              status: str | None = None, table: str | None = None, section: str | None = None) -> list[dict]:
+        """Literature facts with their status and confidence, least confident first."""
+        from kg.curation import select_facts
+        from kg.sources import LITERATURE_FACTS
+
+        return select_facts(self.store.query(LITERATURE_FACTS), source=source, prop=prop, host=host,
+                            status=status, table=table, section=section)
+
+    def fact_history(self, fact_id: str) -> list[dict]:
+        from kg.curation import CurationLog
+
+        return [d.__dict__ for d in CurationLog(self._curation_dir()).history(fact_id)]
+
+    def decide(self, fact_id: str, status: str, *, reason: str = "", fields: dict | None = None,
+               base: int | None = None) -> dict:
+        """Confirm ('confirmed'), correct ('corrected', with ``fields``) or reject ('rejected') a fact; the
+        fact's source is reloaded with every decision. Needs a signed-in user, as entries do."""
+        from kg.curation import decide_and_reload
+
+        decision, _ = decide_and_reload(self.store, self._curation_dir(), fact_id, status, author=self._writer(),
+                                        reason=reason, fields=fields, base=base)
+        return decision.__dict__
+
+    def _curation_dir(self):
+        from kg.settings import get_settings
+
+        return self._data_dir or getattr(self.store, "data_dir", None) or get_settings().data_dir
+
     # -- lifecycle ----------------------------------------------------------------------------
     def close(self) -> None:
         self.store.close()

@@ -227,12 +227,22 @@ def create_app(api, *, tokens: dict[str, str] | None = None, limits: Limits | No
                         media_type="application/json")
 
     @_mapped_errors
+    def facts(request: Request) -> Response:
+        q = request.query_params
+        rows = api.facts(source=q.get("source"), prop=q.get("property"), host=q.get("host"),
+                         status=q.get("status"), table=q.get("table"), section=q.get("section"))
+        limit = (q.get("limit") or "200").strip()
+        if not limit.isdigit() or not 1 <= int(limit) <= 5000:
+            raise ValueError("parameter 'limit' must be a whole number from 1 to 5000")
+        return JSONResponse(json.loads(json.dumps({"total": len(rows), "facts": rows[:int(limit)]}, default=str)))
+
+    @_mapped_errors
     def gaps(request: Request) -> Response:
         body, media = core.gaps(request.query_params)
         return Response(body, media_type=media)
 
     routes = [Route("/api/health", health), Route("/api/openapi.json", openapi), Route("/api/stats", stats),
-              Route("/api/analogs", analogs), Route("/api/report/gaps", gaps)]
+              Route("/api/analogs", analogs), Route("/api/facts", facts), Route("/api/report/gaps", gaps)]
     app = Starlette(routes=routes)
     app.state.core = core
     paths = {r.path for r in routes}
@@ -444,6 +454,13 @@ OPENAPI = {
                 _param("weight", "facet weight, e.g. 'composition=2'", many=True),
                 _param("confirmed_only", "true: literature values count only once a curator confirmed "
                                          "or corrected them", schema={"type": "boolean", "default": False})],
+            "responses": {"200": _JSON_OK, **_ERRORS}}},
+        "/api/facts": {"get": {
+            "summary": "literature facts with their curation status and confidence, least confident first",
+            "parameters": [_param(k, f"only facts of this {k}") for k in ("source", "property", "host", "table",
+                                                                          "section")]
+            + [_param("status", "extracted, confirmed or corrected"),
+               _param("limit", "at most this many (1–5000, default 200)", schema={"type": "integer"})],
             "responses": {"200": _JSON_OK, **_ERRORS}}},
         "/api/report/gaps": {"get": {
             "summary": "the literature gap report (JSON, Markdown or HTML)",

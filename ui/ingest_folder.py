@@ -17,7 +17,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ingest.paper import PAPER_SUFFIXES, extract_paper, sha256_of
-from kg.store import default_data_dir
+from kg.settings import resolve_data_dir
+from ontology.errors import UserError
 
 FOLDER_SUFFIXES = (".pdf", ".md", ".markdown")
 LEDGER = "ingested.json"
@@ -43,10 +44,10 @@ def papers_in(paths) -> list[Path]:
                           and f.name.lower() != "readme.md" and not f.name.startswith("."))
         elif p.is_file():
             if p.suffix.lower() not in PAPER_SUFFIXES:
-                raise ValueError(f"'{p}' is not a paper file; give a PDF, Markdown (.md) or text (.txt) file")
+                raise UserError(f"'{p}' is not a paper file; give a PDF, Markdown (.md) or text (.txt) file")
             out.append(p)
         else:
-            raise ValueError(f"'{p}' does not exist; give a paper file or a folder of papers")
+            raise UserError(f"'{p}' does not exist; give a paper file or a folder of papers")
     return list(dict.fromkeys(out))
 
 
@@ -54,7 +55,7 @@ class Ledger:
     """sha256 → what was ingested from that content (written atomically after every paper)."""
 
     def __init__(self, data_dir=None):
-        self.path = Path(data_dir or os.environ.get("HKG_DATA_DIR") or default_data_dir()) / LEDGER
+        self.path = Path(resolve_data_dir(data_dir)) / LEDGER
         try:
             self.entries: dict = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -82,7 +83,7 @@ def _work(path: str, sha: str, source_id: str | None):
     """Worker: parse and extract one paper; an error comes back as its message (never raised)."""
     try:
         return extract_paper(path, source_id=source_id, sha256=sha), None
-    except ValueError as exc:
+    except (UserError, ValueError) as exc:
         return None, str(exc)
     except Exception as exc:                     # a bug or a PDF no rule foresaw: report, go on
         return None, f"{type(exc).__name__}: {exc}"

@@ -15,9 +15,10 @@ from typing import Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
+from ontology.errors import UserError
 
 
-class PdfError(ValueError):
+class PdfError(UserError, ValueError):
     """A PDF that cannot be read; the message names the file and what to do."""
 
 

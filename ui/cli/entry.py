@@ -171,7 +171,7 @@ def cmd_list(args) -> int:
         return 0
     for r in rows:
         marks = ("[deleted] " if r["deleted"] else "") + ("[without sample] " if not r["samples"] else "")
-        print(f"{r['id']:<40} r{r['revision']:<4} {r['time'][:19]}  {marks}{r['title']}")
+        print(f"{r['id']:<40} r{r['revision']:<4} {r['time'][:19]}  {marks}{_safe(r['title'])}")
     if not rows:
         print("no entries yet: 'hkg entry add FILE.yaml'", file=sys.stderr)
     return 0

@@ -49,10 +49,7 @@ def _one(args, path: Path) -> int:
     from ui.ingest_folder import Ledger, Outcome
 
 
-    try:
-        paper = extract_paper(path, source_id=args.source_id, progress=True)
-    except ValueError as exc:
-        raise CliError(str(exc)) from None
+    paper = extract_paper(path, source_id=args.source_id, progress=True)
     batch = paper.batch
     with open_store_from_args(args) as store:
         store.ensure_schema()
@@ -70,10 +67,7 @@ def _many(args, paths: list[str]) -> int:
 
     from ui.ingest_folder import ingest_papers, papers_in
 
-    try:
-        papers_in(paths)                     # bad paths: one message before any work
-    except ValueError as exc:
-        raise CliError(str(exc)) from None
+    papers_in(paths)                         # bad paths: one message before any work
     bar = {"bar": None}
 
     def start(total: int) -> None:
