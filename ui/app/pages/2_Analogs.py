@@ -9,7 +9,7 @@ import streamlit as st
 
 from state import current_user, get_store, user_errors
 
-st.set_page_config(page_title="Analogs · HydrideKG", layout="wide")
+st.set_page_config(page_title="Analogs · HydrideKG", page_icon="🔗", layout="wide")
 st.title("Analogous systems")
 current_user()  # every page needs a signed-in user (password file or OIDC; local mode: the OS user)
 st.caption("A system of the graph (id or name), a lab entry id, or a system as text, e.g. "

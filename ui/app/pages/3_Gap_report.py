@@ -10,7 +10,7 @@ from kg.gaps import ReportFilters, build_report
 from ontology.vocabulary import vocabulary
 from ui.report.render import _label, render
 
-st.set_page_config(page_title="Gap report · HydrideKG", layout="wide")
+st.set_page_config(page_title="Gap report · HydrideKG", page_icon="🗺️", layout="wide")
 st.title("Literature gap report")
 current_user()  # every page needs a signed-in user (password file or OIDC; local mode: the OS user)
 

@@ -16,7 +16,7 @@ from ingest.source_texts import source_text, text_dirs
 from kg.settings import get_settings
 from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
 
-st.set_page_config(page_title="Sources · HydrideKG", layout="wide")
+st.set_page_config(page_title="Sources · HydrideKG", page_icon="📚", layout="wide")
 st.title("Sources")
 # Every page needs a signed-in user (password file or OIDC; local mode: the OS user), and so does
 # adding a paper below.
