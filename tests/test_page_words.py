@@ -1,0 +1,109 @@
+"""Pages read like a lab tool (issue 16): ontology labels instead of keys, typographic units, blank
+cells instead of None, and the Sources page opening on the literature (Streamlit AppTest)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app_pages import page_test
+
+from ui.app.display import blank, conditions_text, property_label, term_label, unit_text
+
+RAW_KEY = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")     # onset_dehydrogenation_temperature, value_max …
+
+
+@pytest.mark.parametrize("unit, shown", [
+    ("degC", "°C"), ("kJ/mol", "kJ mol⁻¹"), ("mS/cm", "mS cm⁻¹"), ("wt%", "wt %"), ("mAh/g", "mAh g⁻¹"),
+    ("J/(mol*K)", "J mol⁻¹ K⁻¹"), ("m**2/g", "m² g⁻¹"), ("mA/cm2", "mA cm⁻²"), ("1/h", "h⁻¹"),
+    ("uS/cm", "µS cm⁻¹"), ("wt%/min", "wt % min⁻¹"), ("dimensionless", ""), (None, ""),
+    ("kJ mol-1", "kJ mol-1"),                 # a spelling it does not follow is shown as it is
+])
+def test_units_are_shown_in_typographic_form(unit, shown):
+    assert unit_text(unit) == shown
+
+
+def test_every_canonical_unit_of_the_ontology_has_a_typographic_form():
+    from ontology.vocabulary import vocabulary
+
+    for t in vocabulary().terms():
+        if t.unit:
+            shown = unit_text(t.unit)
+            assert "deg" not in shown and "/" not in shown and "**" not in shown, (t.key, shown)
+
+
+def test_terms_and_keys_are_shown_by_their_labels():
+    assert property_label("onset_dehydrogenation_temperature") == "onset dehydrogenation temperature"
+    assert term_label("CationSubstitution") == "cation substitution"
+    assert term_label("MagnesiumHydride") == "MgH2"
+    assert term_label(None) == "" and blank(None) == "" and blank(float("nan")) == ""
+    assert conditions_text({"temperature": 300.0, "time": 10}) == "temperature 300 °C, time 10 min"
+
+
+# ------------------------------------------------------------------------------------- Sources
+@pytest.fixture(scope="module")
+def lab_note(data_dir):
+    """A lab entry added after the literature (the newest source, 0 literature facts): the page
+    must still open on the review. Added before any page opens the module's graph."""
+    from kg.notebook import LabNotebook
+    from kg.store import open_store
+    from ui.app import record
+
+    checked = record.check(record.build_document({"title": "A newer note", "author": "A. Researcher",
+                                                  "n_samples": 1, "s0_system": "MgH2", "s0_n_meas": 0}))
+    assert checked.entry is not None, checked.errors
+    with open_store("ladybug", data_dir=data_dir) as store:
+        entry_id, _, _ = record.save(checked.entry, author="tester", notebook=LabNotebook(data_dir, store=store))
+        counts = {r["id"]: r["n"] for r in store.query(
+            "MATCH (m:Measurement) RETURN m.source_id AS id, count(m) AS n")}
+        kinds = {r["id"]: r["kind"] for r in store.query("MATCH (s:Source) RETURN s.id AS id, s.kind AS kind")}
+    return f"lab:{entry_id}", counts, kinds
+
+
+def _shown(at) -> str:
+    parts = [df.value.to_string() for df in at.dataframe]
+    parts += [str(e.label) for e in at.expander]
+    parts += [str(getattr(e, "value", "")) for e in [*at.markdown, *at.caption, *at.metric]]
+    return "\n".join(parts)
+
+
+def test_sources_page_opens_on_the_literature_source_with_most_facts(lab_note, data_dir, monkeypatch):
+    lab_id, counts, kinds = lab_note
+    at = page_test(monkeypatch, data_dir, "4_Sources.py").run()
+    assert not at.exception, at.exception
+    box = at.selectbox(key="source_choice")
+    biggest = max((i for i, k in kinds.items() if k == "publication"), key=lambda i: counts.get(i, 0))
+    assert box.value == biggest and box.value != lab_id
+    # the list names each source's fact count
+    assert all(re.search(r"· [\d,]+ facts?$", o) for o in box.options), box.options
+    # sections carry their titles when the text is here; the main tables show words, not keys
+    shown = _shown(at)
+    assert "onset_dehydrogenation_temperature" not in shown and "degC" not in shown
+    assert not re.search(r"\bNone\b|\bnan\b", shown), shown[:2000]
+    assert "°C" in shown
+
+
+def test_sources_page_names_sections_by_their_titles(lab_note, data_dir, monkeypatch):
+    from ingest.source_texts import source_text, text_dirs
+
+    at = page_test(monkeypatch, data_dir, "4_Sources.py").run()
+    found = source_text(at.selectbox(key="source_choice").value, text_dirs(data_dir))
+    if found is None:
+        pytest.skip("the review's text is not on this machine")
+    from ingest.document import parse_document
+
+    titles = {s.number: s.title for s in parse_document(found[1]).sections}
+    heads = [e.label for e in at.expander if e.label.startswith("§ ")]
+    assert heads
+    for head in heads:
+        number = head.split()[1]
+        assert head.startswith(f"§ {number} {titles[number]} · "), head
+
+
+def test_sources_page_opens_on_the_source_a_link_names(lab_note, data_dir, monkeypatch):
+    lab_id, _, _ = lab_note
+    at = page_test(monkeypatch, data_dir, "4_Sources.py")
+    at.query_params["source"] = lab_id
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="source_choice").value == lab_id
