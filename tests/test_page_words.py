@@ -8,7 +8,7 @@ import pytest
 
 from app_pages import page_test
 
-from ui.app.display import blank, conditions_text, property_label, term_label, unit_text
+from ui.app.display import blank, conditions_text, property_label, quantity_text, term_label, unit_text, units_in_text
 
 RAW_KEY = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")     # onset_dehydrogenation_temperature, value_max …
 
@@ -38,6 +38,8 @@ def test_terms_and_keys_are_shown_by_their_labels():
     assert term_label("MagnesiumHydride") == "MgH2"
     assert term_label(None) == "" and blank(None) == "" and blank(float("nan")) == ""
     assert conditions_text({"temperature": 300.0, "time": 10}) == "temperature 300 °C, time 10 min"
+    assert quantity_text("±30 degC") == "±30 °C" and quantity_text("10%") == "10%"
+    assert units_in_text("21.65 mA/cm2 at 25 degC, 6.5 wt% H2") == "21.65 mA cm⁻² at 25 °C, 6.5 wt % H2"
 
 
 # ------------------------------------------------------------------------------------- Sources
@@ -107,3 +109,27 @@ def test_sources_page_opens_on_the_source_a_link_names(lab_note, data_dir, monke
     at.run()
     assert not at.exception
     assert at.selectbox(key="source_choice").value == lab_id
+
+
+# ------------------------------------------------------------------------------------- Gap report
+def test_gap_report_is_built_once_per_filters_and_graph_version(lab_note, data_dir, monkeypatch):
+    import streamlit as st
+
+    import kg.gaps
+
+    st.cache_data.clear()
+    calls, build = [], kg.gaps.build_report
+    monkeypatch.setattr(kg.gaps, "build_report", lambda *a, **k: calls.append(1) or build(*a, **k))
+    at = page_test(monkeypatch, data_dir, "3_Gap_report.py").run()
+    assert not at.exception, at.exception
+    assert calls == [1]
+    assert not at.get("progress")                   # no finished progress bar left on screen
+    at.run()                                        # a click that changes no filter
+    assert calls == [1] and not at.exception
+    at.text_input[0].set_value("some project").run()   # another filter set: built again
+    assert calls == [1, 1]
+    at.text_input[0].set_value("").run()               # back to the first: from the cache
+    assert calls == [1, 1]
+    shown = "\n".join(df.value.to_string() for df in at.dataframe)
+    assert not re.search(r"\bNone\b|\bnan\b|\bdegC\b", shown), shown[:3000]
+    assert "onset_dehydrogenation_temperature" not in shown

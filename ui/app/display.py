@@ -131,3 +131,31 @@ def conditions_text(conditions: dict | None) -> str:
 def frame(df):
     """A pandas table for showing: missing cells blank (a copy; the data itself is not changed)."""
     return df.astype(object).where(df.notna(), "")
+
+
+_QUANTITY = re.compile(r"^\s*([±~<>≤≥=+\-]*\s*\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s+(\S.*)$")
+
+
+def quantity_text(text: str | None) -> str:
+    """A value with its unit as one string ('±30 degC' → '±30 °C'); other text as it is."""
+    if text is None:
+        return ""
+    m = _QUANTITY.match(str(text))
+    return f"{m.group(1)} {unit_text(m.group(2))}" if m else str(text)
+
+
+@lru_cache(maxsize=1)
+def _unit_after_number() -> re.Pattern:
+    from ontology.units import ENTRY_UNITS
+
+    spelled = {*ENTRY_UNITS, *(t.unit for t in vocabulary().terms() if t.unit)} - _NO_UNIT
+    alternatives = "|".join(re.escape(u) for u in sorted(spelled, key=len, reverse=True))
+    return re.compile(rf"(?<=\d )(?:{alternatives})(?![\w/%*])")
+
+
+def units_in_text(text: str | None) -> str:
+    """Units after numbers in a sentence printed typographically ('21.65 mA/cm2' → '21.65 mA cm⁻²',
+    '±30 degC' → '±30 °C'); the other words are left alone."""
+    if not text:
+        return ""
+    return _unit_after_number().sub(lambda m: unit_text(m.group(0)), str(text))
