@@ -133,3 +133,37 @@ def test_gap_report_is_built_once_per_filters_and_graph_version(lab_note, data_d
     shown = "\n".join(df.value.to_string() for df in at.dataframe)
     assert not re.search(r"\bNone\b|\bnan\b|\bdegC\b", shown), shown[:3000]
     assert "onset_dehydrogenation_temperature" not in shown
+
+
+# ------------------------------------------------------------------------- other pages' tables
+def _tables(at) -> str:
+    return "\n".join(t.value.to_string() for t in [*at.dataframe, *at.table])
+
+
+@pytest.mark.parametrize("name", ["Home.py", "6_Review_facts.py"])
+def test_pages_show_words_not_keys(name, lab_note, data_dir, monkeypatch):
+    at = page_test(monkeypatch, data_dir, name).run()
+    assert not at.exception, at.exception
+    shown = _tables(at)
+    assert shown
+    assert not re.search(r"\bNone\b|\bnan\b|\bdegC\b|kJ/mol|mS/cm", shown), shown[:3000]
+    from ontology.vocabulary import vocabulary
+
+    keys = [k for k in vocabulary().property_keys() if "_" in k]
+    assert not [k for k in keys if k in shown], shown[:3000]
+    assert at.title
+
+
+def test_home_metrics_are_consistent_plurals(data_dir, monkeypatch):
+    at = page_test(monkeypatch, data_dir, "Home.py").run()
+    assert [m.label for m in at.metric] == ["Material systems", "Measurements", "Sources", "Materials"]
+
+
+def test_the_toolbar_is_minimal_for_lab_users():
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / ".streamlit" / "config.toml").read_text())
+    assert config["client"]["toolbarMode"] == "minimal"
+    assert "cd " not in (root / "Makefile").read_text().split("streamlit run")[0].splitlines()[-1]
