@@ -161,6 +161,9 @@ def test_sources_page_adds_papers_for_the_signed_in_user(app, users_file, monkey
     at.button(key="paper_extract").click().run()
     assert not at.exception and not at.error
     assert any(m.label == "Measurements" and int(m.value) > 0 for m in at.metric)
+    preview = "\n".join(df.value.to_string() for df in at.dataframe)   # in words (issue 16)
+    assert "°C" in preview and "degC" not in preview and "None" not in preview
+    assert "onset_dehydrogenation_temperature" not in preview and "MetalCatalysis" not in preview
     assert at.button(key="paper_load")                  # loading is offered (not pressed: shared graph)
 
 

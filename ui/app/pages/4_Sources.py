@@ -6,6 +6,8 @@ or ``../shared/corpus`` beside the repository, whose name matches the source.
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import streamlit as st
 
@@ -15,7 +17,7 @@ from state import current_user, get_store, user_errors
 from ingest.source_texts import source_text, text_dirs
 from kg.settings import get_settings
 from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
-from ui.app.display import frame, property_label, unit_text
+from ui.app.display import frame, property_label, term_label, unit_text
 
 # Facts per source, for the source list (one pass over the measurements).
 SOURCE_FACT_COUNTS = """
@@ -66,6 +68,19 @@ def _facts_table(rows: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     return frame(show.rename(columns={"value_max": "to"}))
 
 
+def _preview_table(rows: list[dict]) -> pd.DataFrame:
+    """A new paper's facts as shown: labels for keys and term ids, typographic units, blank cells."""
+    show = pd.DataFrame(rows)
+    if not len(show):
+        return show
+    show["property"] = [property_label(k) for k in show["property"]]
+    show["unit"] = [unit_text(u) for u in show["unit"]]
+    show["strategies"] = [", ".join(term_label(t) for t in str(v).split(", ") if t) for v in show["strategies"]]
+    show["roles"] = [re.sub(r"\((\w+)\)", lambda m: f"({term_label(m.group(1))})", str(v)) for v in show["roles"]]
+    show["application"] = [str(a).replace("_", " ") if a else "" for a in show["application"]]
+    return frame(show.rename(columns={"value_max": "to"}))
+
+
 def _read_upload(name: str, data: bytes):
     """(text, PdfText or None): a PDF is read page by page with its own progress bar."""
     if not name.lower().endswith(".pdf"):
@@ -105,7 +120,7 @@ def _add_paper(store, user) -> None:
         c[1].metric("Systems", len({m.system.name for m in batch.measurements} | {r.system.name for r in batch.reports}))
         c[2].metric("References", len(batch.references))
         c[3].metric("Table/prose conflicts", len(batch.conflicts))
-        st.dataframe(pd.DataFrame(papers.preview(batch)), hide_index=True, use_container_width=True)
+        st.dataframe(_preview_table(papers.preview(batch)), hide_index=True, use_container_width=True)
         if st.button("Load into the graph", key="paper_load", type="primary"):
             counts = papers.load(store, batch, ss["paper_source_text"], page_starts=ss.get("paper_pages"))
             ss["paper_batch"] = None
