@@ -198,6 +198,13 @@ def test_double_save_stores_one_entry_and_the_form_resets(app):
     assert not at.exception
     assert len(EntryRepository(data_dir).list()) == 1
     assert any(rev.entry_id in s.value for s in at.success)
+    # …or after the form was blanked, with the old values under a new token: still one entry.
+    _fill(at)
+    at.button(key="save").click().run()
+    assert not at.exception
+    assert len(EntryRepository(data_dir).list()) == 1
+    at.text_input(key="title").set_value("Another experiment").run()   # the message goes at the next change
+    assert not any(rev.entry_id in s.value for s in at.success)
 
 
 def test_page_shows_labels_and_typographic_units(app):

@@ -4,6 +4,8 @@ The logic lives in ``ui/app/record.py`` (widget keys are listed there); this pag
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import uuid
 
@@ -192,7 +194,7 @@ def show_preview(shown: dict) -> None:
                  column_config={"property": st.column_config.TextColumn(help="the ontology's label")})
 
 
-last = ss.get("record_last")
+last = ss.pop("record_last", None)       # shown once, after the save; gone at the next change
 if last:
     st.success(f"Saved as entry **{last['entry_id']}** (revision {last['revision']}) and loaded into the "
                "graph. The form is blank again for the next entry.")
@@ -227,8 +229,11 @@ for p in (last or {}).get("problems", []):
     st.warning(p)
 if right.button("Save entry", type="primary", key="save"):
     token = ss["record_token"]
-    done = ss["record_saved_tokens"].get(token)
-    if done:                  # the second click of a double click: this form is stored already
+    # The same form (its token), or the very same entry typed again (a second click that arrives after
+    # the form was blanked carries the old values): stored already, shown again, not stored twice.
+    content = hashlib.sha256(json.dumps(document(), sort_keys=True, default=str).encode()).hexdigest()
+    done = ss["record_saved_tokens"].get(token) or ss["record_saved_tokens"].get(content)
+    if done:
         saved(token, *done)
     with user_errors("Saving"):
         if blocked():
@@ -245,5 +250,5 @@ if right.button("Save entry", type="primary", key="save"):
                 refuse("Not saved", exc.errors, str(exc))
             # No Streamlit call between storing and remembering: a rerun (the second click) may stop
             # this run at any Streamlit call, and must then find the form already stored.
-            ss["record_saved_tokens"][token] = (entry_id, revision, problems)
+            ss["record_saved_tokens"][token] = ss["record_saved_tokens"][content] = (entry_id, revision, problems)
             saved(token, entry_id, revision, problems)
