@@ -78,6 +78,8 @@ def test_sources_page_opens_on_the_literature_source_with_most_facts(lab_note, d
     assert box.value == biggest and box.value != lab_id
     # the list names each source's fact count
     assert all(re.search(r"· [\d,]+ facts?$", o) for o in box.options), box.options
+    (listing,) = [df.value for df in at.dataframe if "facts" in df.value.columns]
+    assert listing["facts"].iloc[0] == counts[biggest] and lab_id in set(listing["id"])
     # sections carry their titles when the text is here; the main tables show words, not keys
     shown = _shown(at)
     assert "onset_dehydrogenation_temperature" not in shown and "degC" not in shown

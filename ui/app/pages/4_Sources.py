@@ -154,6 +154,10 @@ with user_errors("Reading sources"):
     chosen = st.selectbox("Source", ids, index=ids.index(first), format_func=labels.get, key="source_choice",
                           help="Literature first, the source with the most facts on top; then lab entries.")
     src = next(s for s in sources if s["id"] == chosen)
+    with st.expander(f"All {len(sources)} sources with their fact counts"):
+        st.dataframe(frame(pd.DataFrame([{"source": s["title"] or s["id"], "kind": s["kind"].replace("_", " "),
+                                          "year": s["year"], "facts": counts.get(s["id"], 0), "id": s["id"]}
+                                         for s in sources])), hide_index=True, use_container_width=True)
     facts = pd.DataFrame(store.query(SOURCE_FACTS, {"source": chosen}))
     refs = pd.DataFrame(store.query(SOURCE_REFERENCES, {"source": chosen}))
     c1, c2, c3 = st.columns(3)
