@@ -78,6 +78,7 @@ def test_sources_page_opens_on_the_literature_source_with_most_facts(lab_note, d
     assert box.value == biggest and box.value != lab_id
     # the list names each source's fact count
     assert all(re.search(r"· [\d,]+ facts?$", o) for o in box.options), box.options
+    assert [m.label for m in at.metric] == ["Measurements", "Material systems", "References"]
     (listing,) = [df.value for df in at.dataframe if "facts" in df.value.columns]
     assert listing["facts"].iloc[0] == counts[biggest] and lab_id in set(listing["id"])
     # sections carry their titles when the text is here; the main tables show words, not keys

@@ -117,7 +117,7 @@ def _add_paper(store, user) -> None:
         st.markdown(f"**{src.title}** · {src.id} · {src.year or 'year unknown'}")
         c = st.columns(4)
         c[0].metric("Measurements", len(batch.measurements))
-        c[1].metric("Systems", len({m.system.name for m in batch.measurements} | {r.system.name for r in batch.reports}))
+        c[1].metric("Material systems", len({m.system.name for m in batch.measurements} | {r.system.name for r in batch.reports}))
         c[2].metric("References", len(batch.references))
         c[3].metric("Table/prose conflicts", len(batch.conflicts))
         st.dataframe(_preview_table(papers.preview(batch)), hide_index=True, use_container_width=True)
@@ -162,7 +162,7 @@ with user_errors("Reading sources"):
     refs = pd.DataFrame(store.query(SOURCE_REFERENCES, {"source": chosen}))
     c1, c2, c3 = st.columns(3)
     c1.metric("Measurements", len(facts))
-    c2.metric("Systems", facts["system"].nunique() if len(facts) else 0)
+    c2.metric("Material systems", facts["system"].nunique() if len(facts) else 0)
     c3.metric("References", len(refs))
     if src.get("doi"):
         st.caption(f"DOI: {src['doi']}")
