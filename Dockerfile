@@ -26,4 +26,4 @@ USER hkg
 EXPOSE 8501
 # Refuse to start unless users can sign in (password file or OIDC, see README "Signing in"); build
 # (idempotently) the literature graph on the configured store; then serve the UI.
-CMD ["sh", "-c", "python -m ui.auth check && hkg build && streamlit run ui/app/Home.py --server.headless true --server.port 8501 --server.address 0.0.0.0 --browser.gatherUsageStats false"]
+CMD ["sh", "-c", "python -m ui.auth check && hkg build && streamlit run ui/app/Home.py --server.headless true --server.port 8501 --server.address 0.0.0.0 --browser.gatherUsageStats false --client.toolbarMode minimal"]

@@ -30,7 +30,7 @@ def test_form_values_become_a_valid_entry_with_canonical_preview():
     (m_onset,) = [m for m in shown["measurements"] if m["property"] == "onset_dehydrogenation_temperature"]
     assert m_onset["unit"] == "degC" and m_onset["value"] == pytest.approx(206.85)
     (system,) = shown["systems"]
-    assert system["theoretical H2 (wt%)"] == pytest.approx(0.95 * 7.66, rel=0.01)
+    assert system["theoretical H₂ (wt %)"] == pytest.approx(0.95 * 7.66, rel=0.01)
 
 
 @pytest.mark.parametrize("over, key, words", [
@@ -138,3 +138,86 @@ def test_page_completes_the_system_being_typed(app):
     pills[0].set_value("LiBH4").run()
     assert at.text_input(key="s0_system").value == "LiBH4–LiBH4"
     assert not at.exception
+
+
+# ------------------------------------------------------------------ safe forms (issue 16)
+def test_a_typo_in_a_formula_gets_a_suggestion():
+    assert record.unknown_components("MgH2 + 5 wt% Nb205") == ["Nb205"]
+    assert record.did_you_mean("Nb205")[0] == "Nb2O5"
+    assert record.unknown_components("MgH2 + 5 wt% Nb2O5") == []
+    assert record.replace_component("MgH2 + 5 wt% Nb205", "Nb205", "Nb2O5") == "MgH2 + 5 wt% Nb2O5"
+
+
+def test_page_does_not_save_a_typo_silently(app):
+    at, data_dir = app
+    _fill(at, s0_system="MgH2 + 5 wt% Nb205")
+    (question,) = [r for r in at.radio if r.key == "s0_dym_Nb205"]
+    assert "Nb2O5" in question.options
+    at.button(key="save").click().run()
+    assert not at.exception
+    from kg.entries import EntryRepository
+
+    assert EntryRepository(data_dir).list() == []                 # not saved while unanswered
+    assert any("Nb205" in e.value for e in at.error), [e.value for e in at.error]
+    question = next(r for r in at.radio if r.key == "s0_dym_Nb205")
+    question.set_value("Nb2O5").run()
+    assert at.text_input(key="s0_system").value == "MgH2 + 5 wt% Nb2O5"
+    at.button(key="save").click().run()
+    assert not at.exception
+    (rev,) = EntryRepository(data_dir).list()
+    assert "Nb2O5" in rev.document["samples"][0]["system"]
+
+
+def test_page_keeps_a_new_material_only_when_told(app):
+    at, data_dir = app
+    _fill(at, s0_system="MgH2 + 5 wt% Nb205")
+    next(r for r in at.radio if r.key == "s0_dym_Nb205").set_value("keep as written").run()
+    assert not [r for r in at.radio if r.key == "s0_dym_Nb205"]
+    at.button(key="save").click().run()
+    from kg.entries import EntryRepository
+
+    (rev,) = EntryRepository(data_dir).list()
+    assert "Nb205" in rev.document["samples"][0]["system"]
+
+
+def test_double_save_stores_one_entry_and_the_form_resets(app):
+    at, data_dir = app
+    _fill(at)
+    token = at.session_state["record_token"]
+    at.button(key="save").click().run()
+    assert not at.exception
+    from kg.entries import EntryRepository
+
+    (rev,) = EntryRepository(data_dir).list()
+    assert any(rev.entry_id in s.value for s in at.success)
+    assert at.text_input(key="title").value == "" and at.text_input(key="s0_system").value == ""
+    # The second click of a double click arrives with the form as it was, under the same token.
+    at.session_state["record_token"] = token
+    _fill(at)
+    at.button(key="save").click().run()
+    assert not at.exception
+    assert len(EntryRepository(data_dir).list()) == 1
+    assert any(rev.entry_id in s.value for s in at.success)
+    # …or after the form was blanked, with the old values under a new token: still one entry.
+    _fill(at)
+    at.button(key="save").click().run()
+    assert not at.exception
+    assert len(EntryRepository(data_dir).list()) == 1
+    at.text_input(key="title").set_value("Another experiment").run()   # the message goes at the next change
+    assert not any(rev.entry_id in s.value for s in at.success)
+
+
+def test_page_shows_labels_and_typographic_units(app):
+    at, _ = app
+    _fill(at)
+    unit = at.selectbox(key="s0_m0_unit")
+    assert "°C" in unit.options and "degC" not in unit.options
+    prop = at.selectbox(key="s0_m0_property")
+    assert "onset dehydrogenation temperature" in prop.options
+    assert not [o for o in prop.options if "_" in o]
+    at.button(key="preview").click().run()
+    assert not at.exception
+    shown = " ".join(df.value.to_string() for df in at.dataframe)
+    assert "onset dehydrogenation temperature" in shown and "°C" in shown and "wt %" in shown
+    assert "None" not in shown and "degC" not in shown and "nan" not in shown
+    assert "onset_dehydrogenation_temperature" not in shown

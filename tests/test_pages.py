@@ -21,7 +21,7 @@ def test_home_counts_the_graph(page):
     at = page("Home.py")
     assert not at.exception
     metrics = {m.label: int(m.value.replace(",", "")) for m in at.metric}
-    assert metrics["Material systems"] > 100 and metrics["Measurement"] > 300 and metrics["Source"] >= 1
+    assert metrics["Material systems"] > 100 and metrics["Measurements"] > 300 and metrics["Sources"] >= 1
 
 
 @pytest.mark.slow   # ~20 s; test_local_mode_shows_every_page_without_sign_in runs every page the same way
@@ -130,7 +130,7 @@ def test_signing_in_with_the_password_file_shows_the_graph(app, users_file, monk
     assert not at.exception and not _sign_in_form(at)
     assert at.session_state["hkg_user"].name == "Alice Example"
     metrics = {m.label: int(m.value.replace(",", "")) for m in at.metric}
-    assert metrics["Material systems"] > 100 and metrics["Source"] >= 1
+    assert metrics["Material systems"] > 100 and metrics["Sources"] >= 1
 
 
 def test_signed_in_users_see_every_page(app, users_file, monkeypatch):
@@ -161,6 +161,9 @@ def test_sources_page_adds_papers_for_the_signed_in_user(app, users_file, monkey
     at.button(key="paper_extract").click().run()
     assert not at.exception and not at.error
     assert any(m.label == "Measurements" and int(m.value) > 0 for m in at.metric)
+    preview = "\n".join(df.value.to_string() for df in at.dataframe)   # in words (issue 16)
+    assert "°C" in preview and "degC" not in preview and "None" not in preview
+    assert "onset_dehydrogenation_temperature" not in preview and "MetalCatalysis" not in preview
     assert at.button(key="paper_load")                  # loading is offered (not pressed: shared graph)
 
 

@@ -6,6 +6,8 @@ import streamlit as st
 
 from state import current_user, get_store, store_kind, user_errors
 
+from ui.app.display import frame  # noqa: E402  (state puts the repository on sys.path)
+
 st.set_page_config(page_title="HydrideKG", page_icon="⚗️", layout="wide")
 st.title("HydrideKG")
 st.caption("Knowledge graph and lab notebook for Li/Mg-based hydrides — hydrogen and lithium storage")
@@ -16,16 +18,18 @@ with user_errors("Reading the graph"):
     counts = stats.get("counts", {})
     st.subheader("What the graph holds")
     cols = st.columns(4)
-    for i, key in enumerate(("System", "Measurement", "Source", "Material")):
-        cols[i].metric(key if key != "System" else "Material systems", f"{counts.get(key, 0):,}")
+    # One wording for the metrics: plural nouns a chemist uses, the node labels in their help.
+    for i, (key, label) in enumerate((("System", "Material systems"), ("Measurement", "Measurements"),
+                                      ("Source", "Sources"), ("Material", "Materials"))):
+        cols[i].metric(label, f"{counts.get(key, 0):,}", help=f"graph nodes labelled {key}")
     st.dataframe(
-        pd.DataFrame(sorted(counts.items()), columns=["node label", "count"]),
+        pd.DataFrame(sorted(counts.items()), columns=["kind of node", "count"]),
         hide_index=True, use_container_width=False,
     )
     st.subheader("Sources")
     sources = stats.get("sources", [])
     if sources:
-        st.dataframe(pd.DataFrame(sources), hide_index=True)
+        st.dataframe(frame(pd.DataFrame(sources)), hide_index=True)
     else:
         st.info("No sources yet: run `hkg build` (or `make run`) to load the literature graph.")
     st.caption(f"Store: {store_kind()} · last update: {stats.get('last_update') or 'never'}")

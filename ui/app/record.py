@@ -199,6 +199,7 @@ def preview(entry) -> dict:
     """What will enter the graph: systems with their theoretical capacities, measurements in
     canonical units."""
     from ingest.entry import entry_to_batch
+    from ui.app.display import conditions_text
     from ontology.capacity import theoretical_hydrogen_capacity, theoretical_li_capacity
 
     if not entry.id:                  # not stored yet: preview under a draft id
@@ -208,8 +209,8 @@ def preview(entry) -> dict:
     for s in batch.systems:
         row = {"system": s.name, "host": s.host.formula,
                "additives": ", ".join(a.formula for a in s.additives)}
-        for name, compute in (("theoretical H2 (wt%)", theoretical_hydrogen_capacity),
-                              ("theoretical Li (mAh/g)", theoretical_li_capacity)):
+        for name, compute in (("theoretical H₂ (wt %)", theoretical_hydrogen_capacity),
+                              ("theoretical Li (mAh g⁻¹)", theoretical_li_capacity)):
             try:
                 row[name] = round(compute(s), 2)
             except ValueError:       # not computable for this composition (no amounts, no H …)
@@ -217,7 +218,7 @@ def preview(entry) -> dict:
         systems.append(row)
     measurements = [{"system": m.system.name, "property": m.property, "value": m.value,
                      "value_max": m.value_max, "unit": m.unit,
-                     "conditions": ", ".join(f"{k}={v:g}" for k, v in m.conditions.items())}
+                     "conditions": conditions_text(m.conditions)}
                     for m in batch.measurements]
     return {"systems": systems, "measurements": measurements}
 
@@ -277,3 +278,47 @@ def save(entry, *, author: str, notebook) -> tuple[str, int, list[str]]:
         raise Refused(errors, str(exc)) from None
     problems = saved.graph_problems + ([saved.graph_error] if saved.graph_error else [])
     return saved.entry_id, saved.revision, problems
+
+
+# ------------------------------------------------------------------------------- did you mean
+# Characters typed for one another in formulas: zero for O (Nb205), one for l or I.
+_CONFUSABLE = str.maketrans({"0": "O", "1": "l", "I": "l"})
+
+
+def unknown_components(system_text: str) -> list[str]:
+    """Components of a system as typed that the ontology does not know (a formula it has no material
+    for, like 'Nb205' — Nb with 205 atoms — or a name it cannot read)."""
+    from ontology.system import analyse_system
+
+    if not system_text or not system_text.strip():
+        return []
+    try:
+        found = analyse_system(system_text)
+    except ValueError:                   # unreadable: validation names the problem at the field
+        return []
+    parts = [found.system.host, *found.system.additives] if found.system.host else found.system.additives
+    out = [p.formula or p.text for p in parts if p is not None and not p.term]
+    return list(dict.fromkeys(out))
+
+
+def did_you_mean(token: str, limit: int = 3) -> list[str]:
+    """Ontology formulas close to an unknown component ('Nb205' → ['Nb2O5']): formulas and labels
+    scored by rapidfuzz; a formula that differs only by a look-alike character comes first."""
+    from rapidfuzz import fuzz, process
+
+    choices: dict[str, str] = {}
+    for t in vocabulary().terms("Material"):
+        if t.formula:
+            for name in (t.formula, *t.labels):
+                choices.setdefault(name, t.formula)
+    folded = token.translate(_CONFUSABLE).casefold()
+    exact = [f for f in choices.values() if f.translate(_CONFUSABLE).casefold() == folded and f != token]
+    hits = process.extract(token, list(choices), scorer=fuzz.ratio, limit=limit * 3, score_cutoff=75)
+    out = list(dict.fromkeys(exact + [choices[name] for name, _, _ in hits]))
+    return [f for f in out if f != token][:limit]
+
+
+def replace_component(system_text: str, old: str, new: str) -> str:
+    """The system text with one component's formula replaced (whole token only: 'Nb205' in
+    'MgH2 + 5 wt% Nb205' but not inside another formula)."""
+    return re.sub(rf"(?<![A-Za-z0-9]){re.escape(old)}(?![A-Za-z0-9])", new, system_text)

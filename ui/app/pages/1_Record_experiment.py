@@ -4,20 +4,36 @@ The logic lives in ``ui/app/record.py`` (widget keys are listed there); this pag
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import re
+import uuid
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from state import current_user, notebook, user_errors  # noqa: E402  (ui/app is on sys.path)
 
 from ui.app import record  # noqa: E402
 from ui.auth import auth_mode  # noqa: E402
+from ui.app.display import blank, conditions_text, number_text, property_label, unit_text  # noqa: E402
 from ontology.units import unit_choices  # noqa: E402
 
-st.set_page_config(page_title="Record experiment · HydrideKG", layout="wide")
+st.set_page_config(page_title="Record experiment · HydrideKG", page_icon="🧪", layout="wide")
 st.title("Record experiment")
 user = current_user()
 signed_in = auth_mode() != "local"     # then the author is who signed in, not typed
 ss = st.session_state
+# The form's own widgets (record.py lists them), cleared after a save so the next entry starts blank.
+_FORM_KEYS = re.compile(r"^(title|project|tags|observations|n_samples|n_steps|s\d+_.+|st\d+_.+|sug_\d+)$")
+if ss.pop("record_reset", False):
+    for k in [k for k in ss if isinstance(k, str) and _FORM_KEYS.match(k)]:
+        del ss[k]
+    for k in ("record_suggestions", "record_errors", "record_banner"):
+        ss.pop(k, None)
+# One token per filled-in form: a second Save of the same form (a double click) stores nothing more.
+ss.setdefault("record_token", uuid.uuid4().hex)
+ss.setdefault("record_saved_tokens", {})
 
 
 def field_error(key: str) -> None:
@@ -40,6 +56,29 @@ techniques = [""] + record.labels("Technique")
 strategies = record.labels("Strategy")
 methods = [""] + record.labels("SynthesisMethod")
 
+def _choose(i: int, token: str) -> None:
+    """A "did you mean" answer: a suggestion replaces the component, keeping it is remembered."""
+    choice = ss.get(f"s{i}_dym_{token}")
+    if choice == KEEP:
+        ss.setdefault(f"s{i}_kept", set()).add(token)
+    elif choice:
+        ss[f"s{i}_system"] = record.replace_component(ss.get(f"s{i}_system") or "", token, choice)
+
+
+KEEP = "keep as written"
+
+
+def unresolved(i: int) -> dict[str, list[str]]:
+    """Unknown components of sample i that have suggestions and no answer yet (token → suggestions)."""
+    kept = ss.get(f"s{i}_kept", set())
+    out = {}
+    for token in record.unknown_components(ss.get(f"s{i}_system") or ""):
+        hints = record.did_you_mean(token)
+        if hints and token not in kept:
+            out[token] = hints
+    return out
+
+
 def _complete(i: int, completions: dict[str, str]) -> None:
     """A chosen completion replaces what was typed of the component (the formula, not the name)."""
     chosen = ss.get(f"s{i}_complete")
@@ -61,6 +100,10 @@ for i in range(int(ss.n_samples)):
         if completions:
             st.pills("Complete with a known material", [shown for shown, _ in completions],
                      key=f"s{i}_complete", on_change=_complete, args=(i, dict(completions)))
+        for token, hints in unresolved(i).items():
+            a.radio(f"“{token}” is not a material the ontology knows. Did you mean:", [*hints, KEEP],
+                    index=None, key=f"s{i}_dym_{token}", horizontal=True, on_change=_choose, args=(i, token),
+                    help="Pick a known formula, or keep what you typed as a new material.")
         field_error(f"s{i}_system")
         b.text_input("Label", key=f"s{i}_label")
         st.multiselect("Strategies", strategies, key=f"s{i}_strategies")
@@ -68,14 +111,16 @@ for i in range(int(ss.n_samples)):
         for j in range(int(ss[f"s{i}_n_meas"])):
             p = f"s{i}_m{j}_"
             cols = st.columns([3, 1.3, 1.3, 1.3, 2, 1.3])
+            chosen_prop = ss.get(p + "property")
             prop = cols[0].selectbox("Property", [""] + properties, key=p + "property",
-                                     format_func=lambda k: k.replace("_", " ") if k else "— choose —")
+                                     format_func=lambda k: property_label(k) if k else "— choose —",
+                                     help=f"ontology key: {chosen_prop}" if chosen_prop else None)
             cols[1].number_input("Value", key=p + "value", value=None, format="%g")
             cols[2].number_input("to (range)", key=p + "value_max", value=None, format="%g")
             units = unit_choices(prop) if prop else [""]
             if ss.get(p + "unit") not in units:      # the property changed: offer its units
                 ss[p + "unit"] = units[0]
-            cols[3].selectbox("Unit", units, key=p + "unit")
+            cols[3].selectbox("Unit", units, key=p + "unit", format_func=lambda u: unit_text(u) or "—")
             cols[4].selectbox("Technique", techniques, key=p + "technique")
             cols[5].number_input("at T (°C)", key=p + "temperature", value=None, format="%g")
             for name in ("property", "value", "unit", "technique", "temperature"):
@@ -104,8 +149,8 @@ if ss.get("observations"):
         if found:
             st.caption("Found in your notes — tick the ones to add to sample 1:")
             for n, sug in enumerate(found):
-                cond = ", ".join(f"{k} {v:g}" for k, v in sug["conditions"].items())
-                st.checkbox(f"{sug['property'].replace('_', ' ')} = {sug['value']:g} {sug['unit']}"
+                cond = conditions_text(sug["conditions"])
+                st.checkbox(f"{property_label(sug['property'])} = {sug['value']:g} {unit_text(sug['unit'])}"
                             + (f" ({cond})" if cond else "") + f" · {sug['system']}", key=f"sug_{n}")
             ss["record_suggestions"] = found
 
@@ -130,6 +175,34 @@ def refuse(what: str, errors: dict, detail: str = "") -> None:
     st.rerun()
 
 
+def blocked() -> dict[str, list[str]]:
+    """"Did you mean" questions not answered yet, as errors at their sample's system field."""
+    return {f"s{i}_system": [f"“{t}” is not a known material: choose one of {', '.join(h)} or "
+                              f"“{KEEP}” above" for t, h in unresolved(i).items()]
+            for i in range(int(ss.n_samples)) if unresolved(i)}
+
+
+def show_preview(shown: dict) -> None:
+    """The preview in a chemist's words: labels, typographic units, blank cells for nothing."""
+    st.markdown("**Systems** (theoretical capacities computed from the formulas)")
+    st.dataframe([{k: blank(v) for k, v in row.items()} for row in shown["systems"]], hide_index=True)
+    st.markdown("**Measurements** in the graph's units")
+    st.dataframe([{"system": m["system"], "property": property_label(m["property"]),
+                   "value": number_text(m["value"]), "to": number_text(m["value_max"]),
+                   "unit": unit_text(m["unit"]), "conditions": m["conditions"]}
+                  for m in shown["measurements"]], hide_index=True,
+                 column_config={"property": st.column_config.TextColumn(help="the ontology's label")})
+
+
+last = ss.pop("record_last", None)       # shown once, after the save; gone at the next change
+if last:
+    st.success(f"Saved as entry **{last['entry_id']}** (revision {last['revision']}) and loaded into the "
+               "graph. The form is blank again for the next entry.")
+    link = f"Open entry {last['entry_id']} on the Sources page"
+    try:
+        st.page_link("pages/4_Sources.py", label=link, icon="📚", query_params={"source": f"lab:{last['entry_id']}"})
+    except StreamlitAPIException:      # run as a page of its own (not under Home.py): a plain link
+        st.markdown(f"📚 [{link}](Sources?source=lab:{last['entry_id']})")
 if ss.get("record_banner"):
     st.error(ss["record_banner"])
 left, right = st.columns(2)
@@ -141,14 +214,30 @@ if left.button("Preview", key="preview"):
         ss["record_errors"], ss["record_banner"] = {}, None
         for w in checked.warnings:
             st.warning(w)
-        shown = record.preview(checked.entry)
-        st.markdown("**Systems** (theoretical capacities computed from the formulas)")
-        st.dataframe(shown["systems"], hide_index=True)
-        st.markdown("**Measurements** in the graph's units")
-        st.dataframe(shown["measurements"], hide_index=True)
+        show_preview(record.preview(checked.entry))
 
+def saved(token: str, entry_id: str, revision: int, problems: list[str]) -> None:
+    """After a save: remember it under the form's token, blank the form (next run), show the entry."""
+    ss["record_last"] = {"entry_id": entry_id, "revision": revision, "problems": problems}
+    ss["record_saved"] = entry_id
+    ss["record_token"] = uuid.uuid4().hex
+    ss["record_reset"] = True
+    st.rerun()
+
+
+for p in (last or {}).get("problems", []):
+    st.warning(p)
 if right.button("Save entry", type="primary", key="save"):
+    token = ss["record_token"]
+    # The same form (its token), or the very same entry typed again (a second click that arrives after
+    # the form was blanked carries the old values): stored already, shown again, not stored twice.
+    content = hashlib.sha256(json.dumps(document(), sort_keys=True, default=str).encode()).hexdigest()
+    done = ss["record_saved_tokens"].get(token) or ss["record_saved_tokens"].get(content)
+    if done:
+        saved(token, *done)
     with user_errors("Saving"):
+        if blocked():
+            refuse("Not saved", blocked())
         checked = record.check(document())
         if checked.entry is None:
             refuse("Not saved", checked.errors)
@@ -159,7 +248,7 @@ if right.button("Save entry", type="primary", key="save"):
                     checked.entry, author=getattr(user, "username", None) or ss.author, notebook=notebook())
             except record.Refused as exc:      # the ontology's shapes: shown at their fields
                 refuse("Not saved", exc.errors, str(exc))
-            for p in problems:
-                st.warning(p)
-            st.success(f"Saved as entry **{entry_id}** (revision {revision}) and loaded into the graph.")
-            ss["record_saved"] = entry_id
+            # No Streamlit call between storing and remembering: a rerun (the second click) may stop
+            # this run at any Streamlit call, and must then find the form already stored.
+            ss["record_saved_tokens"][token] = ss["record_saved_tokens"][content] = (entry_id, revision, problems)
+            saved(token, entry_id, revision, problems)

@@ -9,7 +9,7 @@ import streamlit as st
 
 from state import current_user, get_store, user_errors
 
-st.set_page_config(page_title="Analogs · HydrideKG", layout="wide")
+st.set_page_config(page_title="Analogs · HydrideKG", page_icon="🔗", layout="wide")
 st.title("Analogous systems")
 current_user()  # every page needs a signed-in user (password file or OIDC; local mode: the OS user)
 st.caption("A system of the graph (id or name), a lab entry id, or a system as text, e.g. "
@@ -18,6 +18,7 @@ st.caption("A system of the graph (id or name), a lab entry id, or a system as t
 from kg.analogs import DEFAULT_WEIGHTS, AnalogQueryError, feature_index, search  # noqa: E402
 from kg.analogs.chem import label_of  # noqa: E402
 from ontology.vocabulary import vocabulary  # noqa: E402
+from ui.app.display import property_label, unit_text  # noqa: E402
 
 FACET_HELP = {
     "host": "same host, or a sibling in the ontology's Material hierarchy",
@@ -62,7 +63,7 @@ with user_errors("Reading the graph"):
 with st.sidebar:
     st.header("Facet weights")
     st.caption("0 switches a facet off")
-    weights = {f: st.slider(f, 0.0, 5.0, float(w), 0.5, help=FACET_HELP.get(f), key=f"w_{f}")
+    weights = {f: st.slider(f.replace("_", " "), 0.0, 5.0, float(w), 0.5, help=FACET_HELP.get(f), key=f"w_{f}")
                for f, w in DEFAULT_WEIGHTS.items()}
     st.header("Restrict")
     apps = [None] + sorted(t.id for t in vocabulary().terms("Application"))
@@ -109,7 +110,7 @@ if result is not None:
         rows = []
         for rank, a in enumerate(result.analogs, 1):
             row = {"rank": rank, "system": a.name, "host": label_of(a.host), "score": round(a.score, 3)}
-            row.update({f: round(a.facets.get(f, 0.0), 2) for f in DEFAULT_WEIGHTS if f in a.facets})
+            row.update({f.replace("_", " "): round(a.facets.get(f, 0.0), 2) for f in DEFAULT_WEIGHTS if f in a.facets})
             row["why"] = " · ".join(p.note for p in a.paths[:4])
             row["sources"] = ", ".join(s["id"] for s in a.sources)
             rows.append(row)
@@ -184,6 +185,7 @@ if result is not None:
         for i in both:
             cols = np.flatnonzero(index.strategies.matrix[i])
             strat.append(label_of(inv[cols[0]]) if cols.size else "none reported")
+        ea_unit, onset_unit = (unit_text(vocabulary().property(k).unit) for k in (ea, onset))
         df = pd.DataFrame({"Ea (kJ/mol)": index.values[both, je], "onset (°C)": index.values[both, jo],
                            "strategy": strat, "system": [index.names[i] for i in both]})
         fig2 = go.Figure()
@@ -202,8 +204,8 @@ if result is not None:
                                       marker={"size": 20, "symbol": "star", "color": "crimson"}))
         else:
             st.caption("The query has no Ea and onset values of its own; its analogs are circled.")
-        fig2.update_layout(height=480, xaxis_title="onset dehydrogenation temperature (°C)",
-                           yaxis_title="dehydrogenation activation energy (kJ/mol)")
+        fig2.update_layout(height=480, xaxis_title=f"{property_label(onset)} ({onset_unit})",
+                           yaxis_title=f"{property_label(ea)} ({ea_unit})")
         st.plotly_chart(fig2, use_container_width=True)
     else:
         st.caption("The graph has no systems with both an activation energy and an onset temperature.")

@@ -7,10 +7,12 @@ import streamlit as st
 from state import current_user, get_store, user_errors
 
 from kg.gaps import ReportFilters, build_report
+from kg.settings import get_settings
 from ontology.vocabulary import vocabulary
+from ui.app.display import frame, number_text, property_label, quantity_text, unit_text, units_in_text
 from ui.report.render import _label, render
 
-st.set_page_config(page_title="Gap report · HydrideKG", layout="wide")
+st.set_page_config(page_title="Gap report · HydrideKG", page_icon="🗺️", layout="wide")
 st.title("Literature gap report")
 current_user()  # every page needs a signed-in user (password file or OIDC; local mode: the OS user)
 
@@ -28,13 +30,25 @@ with st.sidebar:
     years = st.slider("Publication years", 1990, 2030, (1990, 2030))
     project = st.text_input("Lab project", "")
 
+@st.cache_data(show_spinner="Building the report from the graph…", max_entries=32)
+def _report(filters_json: str, graph: str, token, _store):
+    """The report of one filter set on one graph version (``token`` moves with every write), built
+    once: a click that changes nothing else shows it again without reading the graph."""
+    return build_report(_store, ReportFilters.model_validate_json(filters_json))
+
+
+@st.cache_data(show_spinner="Rendering…", max_entries=32)
+def _rendered(filters_json: str, graph: str, token, fmt: str, _report):
+    return render(_report, fmt)
+
+
 filters = ReportFilters(application=app, host_family=fam, property=prop, year_from=years[0],
                         year_to=years[1], project=project or None)
 
 with user_errors("Building the report"):
-    progress = st.progress(0, text="reading the graph")
-    report = build_report(get_store(), filters)
-    progress.progress(100, text="done")
+    store = get_store()
+    key = (filters.model_dump_json(), f"{get_settings().store}:{get_settings().data_dir}", store.change_token())
+    report = _report(*key, store)
     v = report.version
     st.caption(f"Graph {v.backend} · content hash {v.content_hash} · ontology {v.ontology_version} · "
                + ", ".join(f"{k} {n}" for k, n in v.counts.items()))
@@ -53,12 +67,14 @@ with user_errors("Building the report"):
             fig.update_layout(height=max(300, 22 * len(df) + 150), margin=dict(l=10, r=10, t=10, b=10))
             st.plotly_chart(fig, use_container_width=True)
     with tabs[1]:
-        st.dataframe(pd.DataFrame([{"kind": g.kind, "host": _label(g.host), "facet": g.facet,
-                                    "gap": g.description, "promise": g.promise} for g in report.gaps]),
+        st.dataframe(frame(pd.DataFrame([{"kind": g.kind.replace("_", " "), "host": _label(g.host),
+                                          "facet": g.facet.replace("_", " "), "gap": units_in_text(g.description),
+                                          "promise": g.promise} for g in report.gaps])),
                      hide_index=True, use_container_width=True)
     with tabs[2]:
-        st.dataframe(pd.DataFrame([{"system": c.system, "property": c.property, "spread": c.spread,
-                                    "unit": c.unit, "tolerance": c.tolerance, "origin": c.origin,
+        st.dataframe(pd.DataFrame([{"system": c.system, "property": property_label(c.property),
+                                    "spread": number_text(c.spread), "unit": unit_text(c.unit),
+                                    "tolerance": quantity_text(c.tolerance), "origin": c.origin.replace("_", " "),
                                     "values": "; ".join(str(x.get("value", x.get("candidates")))
                                                         for x in c.values)}
                                    for c in report.contradictions]), hide_index=True, use_container_width=True)
@@ -68,11 +84,17 @@ with user_errors("Building the report"):
                                     "systems": c.systems, "measurements": c.measurements}
                                    for c in report.challenges]), hide_index=True, use_container_width=True)
     with tabs[4]:
-        st.dataframe(pd.DataFrame([c.model_dump() for c in report.lab]), hide_index=True,
-                     use_container_width=True)
+        st.dataframe(frame(pd.DataFrame([{
+            "entry": c.entry, "title": c.entry_title, "system": c.system, "property": property_label(c.property),
+            "value": number_text(c.value), "unit": unit_text(c.unit), "literature values": c.n_literature,
+            "percentile": c.percentile, "rank": c.rank, "best value": number_text(c.best_value),
+            "best by": c.best_by, "composition reported": c.composition_reported,
+            "compared with": c.comparable} for c in report.lab])), hide_index=True, use_container_width=True)
     with tabs[5]:
-        st.download_button("Markdown", render(report, "md"), file_name="gap-report.md", mime="text/markdown")
-        st.download_button("HTML", render(report, "html"), file_name="gap-report.html", mime="text/html")
+        st.download_button("Markdown", _rendered(*key, "md", report), file_name="gap-report.md",
+                           mime="text/markdown")
+        st.download_button("HTML", _rendered(*key, "html", report), file_name="gap-report.html",
+                           mime="text/html")
         # A PDF takes seconds (layout by WeasyPrint): make it only when asked, keep it for this report.
         key = f"gap-pdf-{report.version.content_hash}-{hash(filters.model_dump_json())}"
         if st.button("Prepare PDF"):

@@ -6,6 +6,8 @@ or ``../shared/corpus`` beside the repository, whose name matches the source.
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import streamlit as st
 
@@ -15,8 +17,15 @@ from state import current_user, get_store, user_errors
 from ingest.source_texts import source_text, text_dirs
 from kg.settings import get_settings
 from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
+from ui.app.display import frame, property_label, term_label, unit_text
 
-st.set_page_config(page_title="Sources · HydrideKG", layout="wide")
+# Facts per source, for the source list (one pass over the measurements).
+SOURCE_FACT_COUNTS = """
+MATCH (m:Measurement)
+RETURN m.source_id AS id, count(m) AS facts
+"""
+
+st.set_page_config(page_title="Sources · HydrideKG", page_icon="📚", layout="wide")
 st.title("Sources")
 # Every page needs a signed-in user (password file or OIDC; local mode: the OS user), and so does
 # adding a paper below.
@@ -27,6 +36,49 @@ def _source_text(source_id: str) -> str | None:
     looked up again on each run, so a text copied in later is found without a restart)."""
     found = source_text(source_id, text_dirs(get_settings().data_dir, get_settings().source_text_dirs))
     return found[1] if found else None
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _section_titles(text: str) -> dict[str, str]:
+    """Section number → heading of a source's local text ('2.1.1' → its title)."""
+    from ingest.document import parse_document
+
+    return {s.number: s.title for s in parse_document(text).sections if s.number and s.title}
+
+
+def _section_order(section) -> tuple:
+    """'2.10' after '2.9'; facts outside any section last."""
+    if not isinstance(section, str) or not section:
+        return (1, ())
+    return (0, tuple(int(p) if p.isdigit() else 0 for p in section.split(".")), section)
+
+
+def _first_source(sources: list[dict], counts: dict[str, int]) -> str:
+    """The source the page opens on: the literature source with the most facts (a review, not the
+    newest lab note), whatever the order of the list."""
+    literature = [s for s in sources if s["kind"] == "publication"] or sources
+    return max(literature, key=lambda s: (counts.get(s["id"], 0), s["id"]))["id"]
+
+
+def _facts_table(rows: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """Facts as shown: property labels, typographic units, blank cells for missing values."""
+    show = rows[columns].copy()
+    show["property"] = [property_label(k) for k in show["property"]]
+    show["unit"] = [unit_text(u) for u in show["unit"]]
+    return frame(show.rename(columns={"value_max": "to"}))
+
+
+def _preview_table(rows: list[dict]) -> pd.DataFrame:
+    """A new paper's facts as shown: labels for keys and term ids, typographic units, blank cells."""
+    show = pd.DataFrame(rows)
+    if not len(show):
+        return show
+    show["property"] = [property_label(k) for k in show["property"]]
+    show["unit"] = [unit_text(u) for u in show["unit"]]
+    show["strategies"] = [", ".join(term_label(t) for t in str(v).split(", ") if t) for v in show["strategies"]]
+    show["roles"] = [re.sub(r"\((\w+)\)", lambda m: f"({term_label(m.group(1))})", str(v)) for v in show["roles"]]
+    show["application"] = [str(a).replace("_", " ") if a else "" for a in show["application"]]
+    return frame(show.rename(columns={"value_max": "to"}))
 
 
 def _read_upload(name: str, data: bytes):
@@ -65,10 +117,10 @@ def _add_paper(store, user) -> None:
         st.markdown(f"**{src.title}** · {src.id} · {src.year or 'year unknown'}")
         c = st.columns(4)
         c[0].metric("Measurements", len(batch.measurements))
-        c[1].metric("Systems", len({m.system.name for m in batch.measurements} | {r.system.name for r in batch.reports}))
+        c[1].metric("Material systems", len({m.system.name for m in batch.measurements} | {r.system.name for r in batch.reports}))
         c[2].metric("References", len(batch.references))
         c[3].metric("Table/prose conflicts", len(batch.conflicts))
-        st.dataframe(pd.DataFrame(papers.preview(batch)), hide_index=True, use_container_width=True)
+        st.dataframe(_preview_table(papers.preview(batch)), hide_index=True, use_container_width=True)
         if st.button("Load into the graph", key="paper_load", type="primary"):
             counts = papers.load(store, batch, ss["paper_source_text"], page_starts=ss.get("paper_pages"))
             ss["paper_batch"] = None
@@ -92,26 +144,42 @@ with user_errors("Reading sources"):
     if not sources:
         st.info("No sources in the graph yet: run `hkg build` or record an experiment.")
         st.stop()
+    counts = {r["id"]: int(r["facts"]) for r in store.query(SOURCE_FACT_COUNTS)}
+    sources = sorted(sources, key=lambda s: (s["kind"] != "publication", -counts.get(s["id"], 0), s["id"]))
     labels = {s["id"]: f"{s['title'] or s['id']} ({s['kind']}{', ' + str(s['year']) if s['year'] else ''})"
-              for s in sources}
-    chosen = st.selectbox("Source", list(labels), format_func=labels.get)
+                       f" · {counts.get(s['id'], 0):,} facts" for s in sources}
+    ids = list(labels)
+    wanted = st.query_params.get("source")          # a link from the Record page names its entry
+    first = wanted if wanted in labels else _first_source(sources, counts)
+    chosen = st.selectbox("Source", ids, index=ids.index(first), format_func=labels.get, key="source_choice",
+                          help="Literature first, the source with the most facts on top; then lab entries.")
     src = next(s for s in sources if s["id"] == chosen)
+    with st.expander(f"All {len(sources)} sources with their fact counts"):
+        st.dataframe(frame(pd.DataFrame([{"source": s["title"] or s["id"], "kind": s["kind"].replace("_", " "),
+                                          "year": s["year"], "facts": counts.get(s["id"], 0), "id": s["id"]}
+                                         for s in sources])), hide_index=True, use_container_width=True)
     facts = pd.DataFrame(store.query(SOURCE_FACTS, {"source": chosen}))
     refs = pd.DataFrame(store.query(SOURCE_REFERENCES, {"source": chosen}))
     c1, c2, c3 = st.columns(3)
     c1.metric("Measurements", len(facts))
-    c2.metric("Systems", facts["system"].nunique() if len(facts) else 0)
+    c2.metric("Material systems", facts["system"].nunique() if len(facts) else 0)
     c3.metric("References", len(refs))
     if src.get("doi"):
         st.caption(f"DOI: {src['doi']}")
     text = _source_text(chosen)
+    titles = _section_titles(text) if text is not None else {}
     tabs = st.tabs(["By section", "By table", "References"])
     with tabs[0]:
         if len(facts):
             prose = facts[facts["tbl"].isna() | (facts["tbl"] == "")]
-            for section, rows in prose.groupby("section", dropna=False, sort=True):
-                with st.expander(f"§ {section or '—'} · {len(rows)} facts"):
-                    show = rows[["system", "property", "value", "value_max", "unit", "refs"]].copy()
+            groups = sorted(prose.groupby("section", dropna=False), key=lambda g: _section_order(g[0]))
+            for section, rows in groups:
+                section = section if isinstance(section, str) and section else None
+                title = titles.get(section) if section else None
+                fact_word = "fact" if len(rows) == 1 else "facts"
+                head = f"§ {section} {title}" if title else f"§ {section}" if section else "Outside any section"
+                with st.expander(f"{head} · {len(rows)} {fact_word}"):
+                    show = _facts_table(rows, ["system", "property", "value", "value_max", "unit", "refs"])
                     if text is not None:
                         # Evidence from the local text by offsets; shown as plain text, never HTML.
                         show["evidence"] = [text[int(a):int(b)] if a is not None and b is not None
@@ -129,12 +197,13 @@ with user_errors("Reading sources"):
         if len(tables):
             for tbl, rows in tables.groupby("tbl", sort=True):
                 with st.expander(f"Table {tbl} · {len(rows)} cells"):
-                    st.dataframe(rows[["row", "system", "property", "value", "value_max", "unit", "refs"]]
-                                 .sort_values("row"), hide_index=True, use_container_width=True)
+                    st.dataframe(_facts_table(rows.sort_values("row"),
+                                              ["row", "system", "property", "value", "value_max", "unit", "refs"]),
+                                 hide_index=True, use_container_width=True)
         else:
             st.info("No table facts from this source.")
     with tabs[2]:
         if len(refs):
-            st.dataframe(refs, hide_index=True, use_container_width=True)
+            st.dataframe(frame(refs), hide_index=True, use_container_width=True)
         else:
             st.info("No reference list for this source.")

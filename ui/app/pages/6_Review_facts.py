@@ -20,6 +20,7 @@ from kg.settings import get_settings
 from kg.sources import LITERATURE_FACTS
 from ontology.units import unit_choices
 from ontology.vocabulary import vocabulary
+from ui.app.display import conditions_text, frame, property_label, unit_text
 
 st.set_page_config(page_title="Review facts · HydrideKG", page_icon="🔎", layout="wide")
 st.title("Review facts")
@@ -30,11 +31,7 @@ ss = st.session_state
 vocab = vocabulary()
 
 
-def _label(key: str) -> str:
-    try:
-        return vocab.property(key).label
-    except Exception:  # noqa: BLE001 - an unknown key is shown as it is
-        return key
+_label = property_label      # property keys are shown by the ontology's labels
 
 
 rows = store.query(LITERATURE_FACTS)
@@ -134,15 +131,15 @@ with right:
     conds = json.loads(fact["conditions"] or "{}")
     value = f"{fact['value']:g}" + (f"–{fact['value_max']:g}" if fact["value_max"] is not None else "")
     record = {"property": _label(fact["property"]), "value": f"{fact['qualifier'] if fact['qualifier'] != '=' else ''}"
-              f"{value} {fact['unit']}", "system": fact["system"], "host": fact["host"] or "",
-              "conditions": ", ".join(f"{k} {v:g}" for k, v in conds.items()),
+              f"{value} {unit_text(fact['unit'])}".strip(), "system": fact["system"], "host": fact["host"] or "",
+              "conditions": conditions_text(conds),
               "confidence": "" if fact["confidence"] is None else f"{fact['confidence']:.2f}",
               "status": fact["status"] or "extracted"}
     st.table(pd.DataFrame({"field": list(record), "value": list(record.values())}).set_index("field"))
     if history:
         with st.expander(f"Decisions so far ({len(history)})"):
-            st.dataframe(pd.DataFrame([{"revision": d.revision, "status": d.status, "by": d.author, "when": d.time,
-                                        "reason": d.reason, "fields": json.dumps(d.fields)} for d in history]),
+            st.dataframe(frame(pd.DataFrame([{"revision": d.revision, "status": d.status, "by": d.author, "when": d.time,
+                                        "reason": d.reason, "fields": json.dumps(d.fields)} for d in history])),
                          hide_index=True)
 
 
@@ -170,8 +167,10 @@ with st.form(f"rv_fix_{fid}"):
     new_system = c[0].text_input("System", fact["system"], help=CORRECTABLE["system"])
     new_value = c[1].number_input("Value", value=float(fact["value"]), format="%g")
     units = unit_choices(fact["property"])
-    new_unit = c[2].selectbox("Unit", units, index=units.index(fact["unit"]) if fact["unit"] in units else 0)
+    new_unit = c[2].selectbox("Unit", units, index=units.index(fact["unit"]) if fact["unit"] in units else 0,
+                              format_func=lambda u: unit_text(u) or "—")
     new_prop = c[3].selectbox("Property", vocab.property_keys(), format_func=_label,
+                              help=f"ontology key: {fact['property']}",
                               index=list(vocab.property_keys()).index(fact["property"]))
     fix_reason = st.text_input("Why", value=reason)
     if st.form_submit_button("Save correction"):

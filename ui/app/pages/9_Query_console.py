@@ -6,7 +6,7 @@ import streamlit as st
 
 from state import current_user, get_store, user_errors
 
-st.set_page_config(page_title="Query console · HydrideKG", layout="wide")
+st.set_page_config(page_title="Query console · HydrideKG", page_icon="💻", layout="wide")
 st.title("Query console (read-only)")
 current_user()  # every page needs a signed-in user (password file or OIDC; local mode: the OS user)
 st.caption("One read query in Cypher that both stores run: MATCH, OPTIONAL MATCH, WHERE, WITH, UNWIND, "

@@ -1,0 +1,161 @@
+"""How the pages show the graph's words to people: ontology labels instead of keys, units in
+typographic form (°C, kJ mol⁻¹, mS cm⁻¹, wt %), blank cells instead of ``None``.
+
+The graph and the forms keep the keys and the pint spellings (``onset_dehydrogenation_temperature``,
+``degC``); only what is shown goes through here, so that every page words things the same way.
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from ontology.vocabulary import vocabulary
+
+# Unit names whose printed symbol differs from their pint spelling (everything else prints as spelled).
+_SYMBOLS = {"degC": "°C", "degF": "°F", "celsius": "°C", "angstrom": "Å", "ohm": "Ω", "percent": "%",
+            "wt%": "wt %", "mol%": "mol %", "vol%": "vol %", "wt_percent": "wt %", "mol_percent": "mol %",
+            "um": "µm", "uS": "µS", "uA": "µA", "us": "µs", "ug": "µg", "uL": "µL"}
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+_NO_UNIT = {"", "1", "dimensionless"}
+# A unit spelling: names (with an optional exponent: cm2, m**2, s^-1), '/', '*', spaces, brackets.
+_TOKEN = re.compile(r"\s*(?:(?P<name>[A-Za-zµ°%_]+%?)(?:\s*(?:\*\*|\^)\s*(?P<exp>-?\d+)|(?P<tail>\d+))?"
+                    r"|(?P<op>[*/·()])|(?P<one>1))")
+
+
+@lru_cache(maxsize=512)
+def unit_text(unit: str | None) -> str:
+    """A unit as it is printed: 'kJ/mol' → 'kJ mol⁻¹', 'degC' → '°C', 'J/(mol*K)' → 'J mol⁻¹ K⁻¹',
+    'm**2/g' → 'm² g⁻¹', 'wt%' → 'wt %'; no unit ('dimensionless', '1') → ''. A spelling it does not
+    follow is shown as it is (never an error: this only shows)."""
+    if unit is None or str(unit).strip() in _NO_UNIT:
+        return ""
+    factors = _factors(str(unit).strip())
+    if factors is None:
+        return str(unit)
+    up = [f"{_SYMBOLS.get(n, n)}{_power(e)}" for n, e in factors if e > 0]
+    down = [f"{_SYMBOLS.get(n, n)}{_power(e)}" for n, e in factors if e < 0]
+    return " ".join(up + down)
+
+
+def _power(exp: int) -> str:
+    return "" if exp == 1 else str(exp).translate(_SUPERSCRIPT)
+
+
+def _factors(text: str) -> list[tuple[str, int]] | None:
+    """(name, exponent) in writing order, '/' negating the next factor or bracketed group; None
+    when the text is not a product of powers."""
+    out: list[tuple[str, int]] = []
+    sign, stack, pos = 1, [], 0          # stack: the sign of each open bracket
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if not m or m.end() == pos:
+            return None
+        pos = m.end()
+        outer = stack[-1] if stack else 1
+        if m.group("op") == "/":
+            sign = -1
+        elif m.group("op") == "(":
+            stack.append(outer * sign)
+            sign = 1
+        elif m.group("op") == ")":
+            if not stack:
+                return None
+            stack.pop()
+            sign = 1
+        elif m.group("name"):
+            exp = int(m.group("exp") or m.group("tail") or 1)
+            out.append((m.group("name"), outer * sign * exp))
+            sign = 1
+        # a bare '1' ('1/h') is no factor: the '/' after it makes the next one negative
+    return out if not stack else None
+
+
+def term_label(term_id: str | None) -> str:
+    """An ontology term's label ('CationSubstitution' → 'cation substitution'); a material's formula;
+    a property key's label; anything unknown as it is, blank for nothing."""
+    if term_id is None or (isinstance(term_id, float) and math.isnan(term_id)) or term_id == "":
+        return ""
+    vocab = vocabulary()
+    if term_id in vocab:
+        t = vocab.get(term_id)
+        return t.formula or t.label
+    return property_label(str(term_id))
+
+
+def property_label(key: str | None) -> str:
+    """A property or condition key's label ('onset_dehydrogenation_temperature' → 'onset
+    dehydrogenation temperature'); an unknown key as it is."""
+    if not key:
+        return ""
+    try:
+        return vocabulary().property(key).label
+    except KeyError:                       # UnknownTermError: not a key of the ontology
+        return str(key)
+
+
+def labels_text(term_ids) -> str:
+    """Several terms' labels, comma-separated."""
+    return ", ".join(term_label(t) for t in term_ids or [])
+
+
+def blank(value) -> object:
+    """A missing value shown as an empty cell, not 'None' or 'nan'."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return value
+
+
+def number_text(value, digits: int = 4) -> str:
+    """A number as a person writes it (``g`` format, 4 significant digits); blank when missing."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    try:
+        return f"{float(value):.{digits}g}"
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def conditions_text(conditions: dict | None) -> str:
+    """Measurement conditions as words: {'temperature': 300, 'time': 10} → 'temperature 300 °C, time 10 min'."""
+    parts = []
+    for key, value in (conditions or {}).items():
+        try:
+            unit = unit_text(vocabulary().property(key).unit)
+        except KeyError:
+            unit = ""
+        parts.append(f"{property_label(key)} {number_text(value)}" + (f" {unit}" if unit else ""))
+    return ", ".join(parts)
+
+
+def frame(df):
+    """A pandas table for showing: missing cells blank (a copy; the data itself is not changed)."""
+    return df.astype(object).where(df.notna(), "")
+
+
+_QUANTITY = re.compile(r"^\s*([±~<>≤≥=+\-]*\s*\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s+(\S.*)$")
+
+
+def quantity_text(text: str | None) -> str:
+    """A value with its unit as one string ('±30 degC' → '±30 °C'); other text as it is."""
+    if text is None:
+        return ""
+    m = _QUANTITY.match(str(text))
+    return f"{m.group(1)} {unit_text(m.group(2))}" if m else str(text)
+
+
+@lru_cache(maxsize=1)
+def _unit_after_number() -> re.Pattern:
+    from ontology.units import ENTRY_UNITS
+
+    spelled = {*ENTRY_UNITS, *(t.unit for t in vocabulary().terms() if t.unit)} - _NO_UNIT
+    alternatives = "|".join(re.escape(u) for u in sorted(spelled, key=len, reverse=True))
+    return re.compile(rf"(?<=\d )(?:{alternatives})(?![\w/%*])")
+
+
+def units_in_text(text: str | None) -> str:
+    """Units after numbers in a sentence printed typographically ('21.65 mA/cm2' → '21.65 mA cm⁻²',
+    '±30 degC' → '±30 °C'); the other words are left alone."""
+    if not text:
+        return ""
+    return _unit_after_number().sub(lambda m: unit_text(m.group(0)), str(text))
