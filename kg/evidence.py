@@ -24,8 +24,9 @@ def _dirs(data_dir=None) -> list[Path]:
 
 def place(row: dict) -> str:
     """'Table 1 row 4', '§2.1.1' (table and row first: they locate a value more closely)."""
-    if row.get("tbl"):
-        return f"{row['tbl']}" + (f" row {row['row']}" if row.get("row") is not None else "")
+    table = row.get("tbl") or row.get("table")
+    if table:
+        return f"{table}" + (f" row {row['row']}" if row.get("row") is not None else "")
     return f"§{row['section']}" if row.get("section") else ""
 
 
@@ -47,7 +48,7 @@ class EvidenceReader:
     def record(self, row: dict) -> dict:
         """{source, section, table, row, refs, place, sentence | text_missing} of a measurement or claim."""
         src = row.get("source") or row.get("source_id")
-        out = {"source": src, "section": row.get("section"), "table": row.get("tbl"),
+        out = {"source": src, "section": row.get("section"), "table": row.get("tbl") or row.get("table"),
                "row": row.get("row"), "refs": list(row.get("refs") or []), "place": place(row)}
         text = self.text(src)
         if text is None:
@@ -55,7 +56,7 @@ class EvidenceReader:
                 out["text_missing"] = NO_TEXT
             return out
         sentence = span(text, row.get("start"), row.get("end"), limit=400)
-        if row.get("tbl") and row.get("start") is not None:
+        if out["table"] and row.get("start") is not None:
             cells = table_row(text, row.get("start")) or ""
             out["table_row"] = " | ".join(c.strip() for c in cells.split("\t") if c.strip())
         if sentence:
