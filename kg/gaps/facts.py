@@ -54,6 +54,7 @@ class MeasurementRow:
     project: str | None = None
     title: str | None = None
     status: str = "extracted"       # curation status of a literature fact (kg/curation.py)
+    method: str | None = None       # how the value was obtained (Kissinger, JMA …), for lab caveats
     section: str | None = None      # where in the source: the evidence sentence is cut at start:end
     start: int | None = None
     end: int | None = None

@@ -46,7 +46,7 @@ def read_rows(store) -> dict:
             baseline=bool(r["baseline"]), theoretical=bool(r["theoretical"]),
             conditions=json.loads(r["conditions_json"] or "{}"), refs=_list(r["refs"]),
             table=r["tbl"], row=r["row"], project=src.get("project"), title=src.get("title"),
-            status=r.get("status") or "extracted", section=r.get("section"), start=r.get("start"),
+            status=r.get("status") or "extracted", method=r.get("method"), section=r.get("section"), start=r.get("start"),
             end=r.get("end")))
     conflicts = store.query(queries.CONFLICTS)
     challenges = [{"challenge": r["challenge"], "section": r["section"],

@@ -136,6 +136,10 @@ def to_markdown(report: GapReport) -> str:
             out.append(f"| {_md_escape(c.entry_title)} | {_md_escape(c.system)} | {c.property} | "
                        f"{c.value:g} {c.unit} | {c.n_literature} ({c.comparable or '—'}) | {pct} | "
                        f"{c.rank or '—'} | {best} | {'yes' if c.composition_reported else 'no'} |")
+        notes = [(c, n) for c in shown for n in c.caveats]
+        if notes:
+            out += ["", "Caveats (conditions that differ from the literature values compared):", ""]
+            out += [f"- {_md_escape(c.entry_title)}, {c.property}: {_md_escape(n)}" for c, n in notes]
     else:
         out.append("No lab entries in the graph for these filters.")
     # Titles of entries stored before control characters were refused (ESC, BEL, RLO …) are shown
