@@ -105,3 +105,12 @@ def test_cli_text_and_json_show_labels_and_evidence(data_dir, capsys):
     first = doc["results"][0]
     assert first["applications"] == ["HydrogenStorage"]
     assert all({"source", "place", "refs"} <= set(r) for r in first["evidence"])
+
+
+def test_ask_answers_cite_their_table_row(store):
+    from kg.analogs.questions import ask
+
+    rows = ask(store, "additives-below", host="MgH2", property="Ea", below="45 kJ/mol")
+    (fe,) = [r for r in rows if r["formula"] == "Fe"]
+    assert fe["evidence"]["place"].startswith("Table 1 row") and fe["evidence"]["refs"] == ["235"]
+    assert "start" not in fe and "tbl" not in fe

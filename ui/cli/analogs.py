@@ -147,8 +147,12 @@ def _cmd_ask(args) -> int:
     else:
         if not rows:
             print("no rows")
+        from kg.evidence import cite
+
         for r in rows:
-            print("  ".join(f"{k}={v}" for k, v in r.items()))
+            print("  ".join(f"{k}={v}" for k, v in r.items() if k != "evidence"))
+            if r.get("evidence"):
+                print(f"    evidence: {cite(r['evidence'])}")
     return 0
 
 
