@@ -114,3 +114,9 @@ def test_ask_answers_cite_their_table_row(store):
     (fe,) = [r for r in rows if r["formula"] == "Fe"]
     assert fe["evidence"]["place"].startswith("Table 1 row") and fe["evidence"]["refs"] == ["235"]
     assert "start" not in fe and "tbl" not in fe
+
+
+def test_performance_names_the_measurement_temperature(store):
+    res = search(store, "LiBH4–LiNH2–g-C3N4", top=5)
+    notes = [p.note for a in res.analogs for p in a.paths if p.facet == "performance"]
+    assert any("ionic conductivity at 40 degC" in n or "ionic conductivity at 30 degC" in n for n in notes), notes

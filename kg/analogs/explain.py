@@ -179,6 +179,10 @@ def _explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[st
                     rels.append("REPORTED_IN")
                 ratio = f" (ratio {r['value'] / qv:.2g}×)" if qv else ""
                 kind = " theoretical" if r.get("theoretical") else ""
+                # conditions travel with the value: a conductivity at 60 °C is not one at 25 °C
+                for cond in ("temperature", "heating_rate"):
+                    if r.get(cond) is not None:
+                        kind += f" at {r[cond]:g} {vocab.property(cond).unit}"
                 paths.append(Path("performance", chain, rels,
                                   f"same property, {label_of(vocab.property(p).id)}{kind}: {r['value']:g} vs "
                                   f"query {qv:g} {unit}{ratio}", [r["source"]] if r.get("source") else srcs,
