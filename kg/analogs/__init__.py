@@ -22,6 +22,10 @@ import numpy as np
 
 from ontology.limits import MAX_ANALOG_SOURCES, MAX_ANALOGS, MAX_QUERY_CHARS
 
+from .application import ALL, query_applications, query_mask
+from .application import labels as app_labels
+from .chem import label_of
+from .claims import bearing
 from .explain import explain
 from .features import FeatureIndex
 from .filters import (ValueFilter, application_mask, filter_mask, parse_filter, parse_filters,
@@ -69,6 +73,30 @@ def _as_filters(filters) -> list[ValueFilter]:
     return out
 
 
+def _application_filter(index, profile: QueryProfile, application: str | None):
+    """The mask of the application filter: the query's own application(s) by default (a note says
+    which), none for 'all', else the named application."""
+    if application and application.strip().lower() == ALL:
+        return None
+    if application and application.strip().lower() != "auto":
+        return application_mask(index, application)
+    apps = query_applications(index, profile)
+    if apps:
+        profile.notes.append("analogs for " + " / ".join(label_of(a) for a in apps)
+                             + " (the query's application; --application all for every application)")
+    return query_mask(index, apps)
+
+
+def _value_record(row: dict, reader) -> dict:
+    """A measurement shown with an analog: its value and where it was read."""
+    out = {"measurement": row.get("id"), "property": row.get("property"), "value": row.get("value"),
+           "value_max": row.get("value_max"), "unit": row.get("unit"),
+           "theoretical": bool(row.get("theoretical")), "status": row.get("status")}
+    if reader is not None:
+        out.update(reader.record(row))
+    return out
+
+
 def search(source, query, *, top: int = 10, weights: dict[str, float] | None = None,
            filters=None, application: str | None = None, properties: list[str] | None = None,
            include_self: bool = False, evidence: bool = True, confirmed_only: bool = False) -> AnalogSearch:
@@ -87,7 +115,8 @@ def search(source, query, *, top: int = 10, weights: dict[str, float] | None = N
     profile = resolve(index, query)
     total, facets, _ = score_all(index, profile, w)
     mask = np.ones(len(index), dtype=bool)
-    for m in (filter_mask(index, flt), application_mask(index, application), property_mask(index, properties)):
+    app_mask = _application_filter(index, profile, application)
+    for m in (filter_mask(index, flt), app_mask, property_mask(index, properties)):
         if m is not None:
             mask &= m
     if not include_self:
@@ -97,19 +126,31 @@ def search(source, query, *, top: int = 10, weights: dict[str, float] | None = N
                 mask[j] = False
     best = top_k(total, mask, top, index.names)
     t2 = time.perf_counter()
-    ev = {}
+    ev: dict = {}
+    claims: list[dict] = []
+    reader = None
     if evidence and best and not isinstance(source, FeatureIndex):
+        from kg.evidence import EvidenceReader
+
+        from .claims import read_claims
         from .reader import fetch_evidence
 
-        ev = fetch_evidence(source, [index.ids[i] for i in best], sorted(profile.values), confirmed_only)
+        # every property of the top results: each value shown carries its provenance
+        ev = fetch_evidence(source, [index.ids[i] for i in best], list(index.properties), confirmed_only)
+        claims = read_claims(source)
+        reader = EvidenceReader(getattr(source, "data_dir", None))
+    q_claims = bearing(claims, profile.host_formula, profile.additives)
     analogs = []
     for i in best:
         fs = {f: float(s[i]) for f, s in facets.items()}
+        a_claims = bearing(claims, index.host_formulas[i], index.additives[i])
+        paths = explain(index, i, profile, fs, ev, q_claims, a_claims, reader)
         src_ids = list(index.sources[i])[:MAX_ANALOG_SOURCES]
         info = {**{s: index.source_info.get(s, {}) for s in src_ids}, **ev.get("sources", {})}
         analogs.append(Analog(
             system_id=index.ids[i], name=index.names[i], host=index.hosts[index.host_idx[i]],
-            score=float(total[i]), facets=fs, paths=explain(index, i, profile, fs, ev),
+            score=float(total[i]), facets=fs, paths=paths, applications=app_labels(index, i),
+            evidence=[_value_record(r, reader) for r in ev.get("measurements", {}).get(index.ids[i], [])],
             sources=[{"id": s, **{k: info.get(s, {}).get(k) for k in ("kind", "title", "year")}}
                      for s in src_ids],
             values={p: float(index.values[i, j]) for j, p in enumerate(index.properties)

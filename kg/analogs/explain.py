@@ -11,6 +11,8 @@ from ontology.limits import (MAX_PATH_NAME_CHARS, MAX_PATH_SOURCES, MAX_PATHS_PE
 from ontology.vocabulary import vocabulary
 
 from .chem import class_weights, elements_of, host_similarity, label_of
+from .claims import compare
+from .claims import place as claim_place
 from .features import FeatureIndex
 from .model import Path, PathNode, QueryProfile
 
@@ -45,13 +47,48 @@ def bounded(paths: list[Path]) -> list[Path]:
 
 
 def explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[str, float],
-            evidence: dict | None = None) -> list[Path]:
-    """Paths for system ``i`` for every facet that scored above zero (``bounded``)."""
-    return bounded(_explain(index, i, profile, facets, evidence))
+            evidence: dict | None = None, query_claims=(), analog_claims=(), reader=None) -> list[Path]:
+    """Paths for system ``i`` for every facet that scored above zero, and the mechanism claims of
+    the source that both systems share or one of them lacks (``bounded``)."""
+    paths = _explain(index, i, profile, facets, evidence, reader)
+    return bounded(paths + _claim_paths(index, i, profile, list(query_claims), list(analog_claims), reader))
+
+
+def _claim_paths(index: FeatureIndex, i: int, profile: QueryProfile, q_claims: list[dict],
+                 a_claims: list[dict], reader) -> list[Path]:
+    """'both credit electron transfer (Nb sites)', 'the query credits X, the analog none' …"""
+    if not q_claims and not a_claims:
+        return []
+    shared, q_only, a_only = compare(q_claims, a_claims)
+    sysnode = PathNode("System", index.ids[i], _clip(index.names[i]))
+    qnode = PathNode("Query", _clip(profile.text), _clip(profile.name))
+    out = []
+
+    def claim_of(claims, mech):
+        return next(c for c in claims if c["mechanism"] == mech)
+
+    def ev(*cs):
+        recs = [reader.record(c) for c in cs] if reader is not None else \
+            [{"source": c.get("source"), "place": claim_place(c), "refs": list(c.get("refs") or [])} for c in cs]
+        return [r for k, r in enumerate(recs) if r not in recs[:k]]   # one claim for both: cited once
+
+    for mech in shared:
+        qc, ac = claim_of(q_claims, mech), claim_of(a_claims, mech)
+        out.append(Path("mechanism_claim", [sysnode, _term("Mechanism", mech), qnode], ["CREDITED", "<CREDITED"],
+                        f"both: the source credits {label_of(mech)} for {ac['additive']} and {qc['additive']}",
+                        sorted({c.get("source") for c in (qc, ac) if c.get("source")}), ev(qc, ac)))
+    lacking = [(m, q_claims, "query", "analog") for m in q_only] + [(m, a_claims, "analog", "query") for m in a_only]
+    for mech, claims, who, other in lacking:
+        c = claim_of(claims, mech)
+        nodes = [qnode, _term("Mechanism", mech)] if who == "query" else [sysnode, _term("Mechanism", mech)]
+        out.append(Path("mechanism_claim", nodes, ["CREDITED"],
+                        f"only the {who}: {label_of(mech)} credited for {c['additive']}; none claimed for the {other}",
+                        [c["source"]] if c.get("source") else [], ev(c)))
+    return out
 
 
 def _explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[str, float],
-             evidence: dict | None = None) -> list[Path]:
+             evidence: dict | None = None, reader=None) -> list[Path]:
     vocab = vocabulary()
     # Names as long as a whole lab entry's systems would repeat in every path: clipped.
     sysnode = PathNode("System", index.ids[i], _clip(index.names[i]))
@@ -140,7 +177,14 @@ def _explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[st
                 if r.get("source"):
                     chain.append(PathNode("Source", r["source"], r["source"]))
                     rels.append("REPORTED_IN")
+                ratio = f" (ratio {r['value'] / qv:.2g}×)" if qv else ""
+                kind = " theoretical" if r.get("theoretical") else ""
+                # conditions travel with the value: a conductivity at 60 °C is not one at 25 °C
+                for cond in ("temperature", "heating_rate"):
+                    if r.get(cond) is not None:
+                        kind += f" at {r[cond]:g} {vocab.property(cond).unit}"
                 paths.append(Path("performance", chain, rels,
-                                  f"comparable {label_of(vocab.property(p).id)}: {r['value']:g} vs "
-                                  f"query {qv:g} {unit}", [r["source"]] if r.get("source") else srcs))
+                                  f"same property, {label_of(vocab.property(p).id)}{kind}: {r['value']:g} vs "
+                                  f"query {qv:g} {unit}{ratio}", [r["source"]] if r.get("source") else srcs,
+                                  [reader.record(r)] if reader is not None and r.get("source") else []))
     return paths

@@ -49,6 +49,7 @@ class Path:
     rels: list[str]                       # relation types between consecutive nodes; '<X' = reversed
     note: str = ""
     sources: list[str] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)    # source, place, sentence of each value/claim
 
     def text(self) -> str:
         out = self.nodes[0].text()
@@ -60,7 +61,7 @@ class Path:
     def to_dict(self) -> dict:
         return {"facet": self.facet, "path": self.text(), "note": self.note,
                 "nodes": [asdict(n) for n in self.nodes], "rels": list(self.rels),
-                "sources": list(self.sources)}
+                "sources": list(self.sources), "evidence": list(self.evidence)}
 
 
 @dataclass
@@ -73,9 +74,13 @@ class Analog:
     paths: list[Path] = field(default_factory=list)
     sources: list[dict] = field(default_factory=list)     # {"id", "kind", "title", "year"}
     values: dict[str, float] = field(default_factory=dict)  # representative value per property key
+    applications: list[str] = field(default_factory=list)  # leaf Application terms it serves
+    evidence: list[dict] = field(default_factory=list)     # every measurement: value, source, place, sentence
 
     def to_dict(self) -> dict:
         return {"system": {"id": self.system_id, "name": self.name, "host": self.host},
+                "applications": list(self.applications),
+                "evidence": list(self.evidence),
                 "score": round(self.score, 4),
                 "facets": {k: round(v, 4) for k, v in self.facets.items()},
                 "explanation": [p.to_dict() for p in self.paths],

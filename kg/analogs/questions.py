@@ -19,7 +19,8 @@ MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)-[:HAS_HOST]->(h:Material)
 WHERE h.id IN $hosts AND m.property = $property AND m.value < $threshold AND m.baseline = false
 MATCH (s)-[a:HAS_ADDITIVE]->(x:Material)
 RETURN x.id AS additive, x.formula AS formula, a.additive_class AS additive_class, s.id AS system,
-       s.name AS system_name, h.id AS host, m.value AS value, m.unit AS unit, m.source_id AS source
+       s.name AS system_name, h.id AS host, m.value AS value, m.unit AS unit, m.source_id AS source,
+       m.section AS section, m.tbl AS tbl, m.row AS row, m.refs AS refs, m.start AS start, m.`end` AS `end`
 ORDER BY value ASC, system_name ASC
 LIMIT $limit
 """
@@ -90,8 +91,14 @@ def additives_below(store, host: str, property: str, below: str, limit: int = 50
 
     key = _resolve_property(property)
     threshold, _ = _quantity(key, below, "threshold")
-    return store.query(ADDITIVES_BELOW, {"hosts": _members(host), "property": key,
+    rows = store.query(ADDITIVES_BELOW, {"hosts": _members(host), "property": key,
                                          "threshold": threshold, "limit": int(limit)})
+    from kg.evidence import EvidenceReader
+
+    # each answer says where it was read: table row or section, refs, the sentence when the text is here
+    reader = EvidenceReader(getattr(store, "data_dir", None))
+    place = ("section", "tbl", "row", "refs", "start", "end")
+    return [{**{k: v for k, v in r.items() if k not in place}, "evidence": reader.record(r)} for r in rows]
 
 
 def mechanisms_for_strategy(store, strategy: str) -> list[dict]:

@@ -44,7 +44,9 @@ EVIDENCE = """
 MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)
 WHERE s.id IN $systems AND m.property IN $properties
 RETURN s.id AS system, m.id AS id, m.property AS property, m.value AS value,
-       m.value_max AS value_max, m.unit AS unit, m.source_id AS source, m.status AS status
+       m.value_max AS value_max, m.unit AS unit, m.source_id AS source, m.status AS status,
+       m.section AS section, m.tbl AS tbl, m.row AS row, m.refs AS refs, m.start AS start, m.`end` AS `end`,
+       m.theoretical AS theoretical, m.cond_temperature AS temperature, m.cond_heating_rate AS heating_rate
 ORDER BY system, property, value
 """
 
@@ -59,7 +61,10 @@ def measurement_statement() -> str:
 
 def statements() -> dict[str, str]:
     """Every statement of this module, for the Neo4j linter test."""
+    from .claims import CLAIMS
+
     out = {"analogs.systems": SYSTEMS, "analogs.sources": SOURCES, "analogs.evidence": EVIDENCE,
+           "analogs.claims": CLAIMS,
            "analogs.measurements": measurement_statement()}
     out.update({f"analogs.link.{k}": v for k, v in LINK_STATEMENTS.items()})
     return out

@@ -52,9 +52,29 @@ def reviewed_per_source(measurements: list[MeasurementRow]) -> list[SourceReview
 
 def build_report(store, filters: ReportFilters | None = None) -> GapReport:
     rows = read_rows(store)
-    return compute_report(rows["systems"], rows["measurements"], conflicts=rows["conflicts"],
-                          statements=rows["challenges"], filters=filters,
-                          version=graph_version(store, rows))
+    report = compute_report(rows["systems"], rows["measurements"], conflicts=rows["conflicts"],
+                            statements=rows["challenges"], filters=filters,
+                            version=graph_version(store, rows))
+    attach_evidence(report, getattr(store, "data_dir", None))
+    return report
+
+
+def attach_evidence(report: GapReport, data_dir=None) -> GapReport:
+    """Each value a report shows (contradicting values, gaps' examples) gets its provenance: source,
+    section or table row, refs and the evidence sentence when the source text is on this machine."""
+    from kg.evidence import EvidenceReader
+
+    reader = EvidenceReader(data_dir)
+    for c in report.contradictions:
+        for v in c.values:
+            if v.get("source"):
+                v["evidence"] = reader.record(v)
+    for g in report.gaps:
+        for item in g.evidence:
+            for e in item.get("examples", []):
+                if e.get("source"):
+                    e["evidence"] = reader.record(e)
+    return report
 
 
 __all__ = ["GapReport", "ReportFilters", "build_report", "compute_report"]

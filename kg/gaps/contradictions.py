@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from ontology.vocabulary import vocabulary
 
-from .facts import MeasurementRow, SystemRow
+from .facts import MeasurementRow, SystemRow, place_of
 from .model import Contradiction
 
 # Conditions are bucketed so that "300 °C" and "302 °C" compare but "30 °C" and "300 °C" do not.
@@ -66,7 +66,7 @@ def find_contradictions(systems: list[SystemRow], measurements: list[Measurement
 
 def _value(r: MeasurementRow) -> dict:
     return {"value": r.value, "value_max": r.value_max, "source": r.source, "refs": r.refs,
-            "table": r.table, "row": r.row, "conditions": r.conditions}
+            "table": r.table, "row": r.row, "conditions": r.conditions, **place_of(r)}
 
 
 def _table_and_text(rows: list[MeasurementRow]) -> bool:

@@ -26,6 +26,11 @@ class SystemRow:
     lab_sources: list[str] = field(default_factory=list)
 
 
+def place_of(r: "MeasurementRow") -> dict:
+    """Where a value was read (measurement id, section, offsets), for the evidence of a report row."""
+    return {"measurement": r.id, "section": r.section, "start": r.start, "end": r.end}
+
+
 REVIEWED = ("confirmed", "corrected")   # statuses a person has given a literature fact
 
 
@@ -49,6 +54,10 @@ class MeasurementRow:
     project: str | None = None
     title: str | None = None
     status: str = "extracted"       # curation status of a literature fact (kg/curation.py)
+    method: str | None = None       # how the value was obtained (Kissinger, JMA …), for lab caveats
+    section: str | None = None      # where in the source: the evidence sentence is cut at start:end
+    start: int | None = None
+    end: int | None = None
 
 
 def host_family(host: str) -> str | None:

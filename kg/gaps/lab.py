@@ -36,11 +36,14 @@ class _Literature:
         self.by_prop: dict[str, list[MeasurementRow]] = defaultdict(list)
         self.by_name: dict[tuple[str, str], list[MeasurementRow]] = defaultdict(list)
         self.by_host: dict[tuple[str, str], list[MeasurementRow]] = defaultdict(list)
+        self.by_strategy: dict[tuple[str, str, str], list[MeasurementRow]] = defaultdict(list)
         for m in measurements:
             s = systems[m.system]
             self.by_prop[m.property].append(m)
             self.by_name[(m.property, s.name)].append(m)
             self.by_host[(m.property, s.host)].append(m)
+            for st in set(s.strategies):
+                self.by_strategy[(m.property, s.host, st)].append(m)
         self._by_family: dict[tuple[str, str], list[MeasurementRow]] = {}
 
     def by_family(self, prop: str, family: str | None) -> list[MeasurementRow]:
@@ -52,10 +55,19 @@ class _Literature:
                                     if in_family(self.systems[m.system].host, family)]
         return self._by_family[key]
 
+    def same_strategy(self, prop: str, system: SystemRow) -> list[MeasurementRow]:
+        """Values of the lab system's nearest analogs: the same host modified by the same strategy."""
+        seen: dict[str, MeasurementRow] = {}
+        for st in system.strategies:
+            for m in self.by_strategy.get((prop, system.host, st), ()):
+                seen.setdefault(m.id, m)
+        return list(seen.values())
+
     def pool(self, lab: MeasurementRow, system: SystemRow) -> tuple[list[MeasurementRow], str]:
         """The narrowest level (system → host → family) holding MIN_VALUES comparable values; a wider
         level that adds nothing keeps the narrower label."""
         levels = (("same system", lambda: self.by_name.get((lab.property, system.name), [])),
+                  ("same host and strategy", lambda: self.same_strategy(lab.property, system)),
                   ("same host", lambda: self.by_host.get((lab.property, system.host), [])),
                   ("same family", lambda: self.by_family(lab.property, host_family(system.host))))
         pool: list[MeasurementRow] = []
@@ -67,6 +79,36 @@ class _Literature:
             if len(pool) >= MIN_VALUES:
                 break
         return pool, level
+
+
+def caveats(lab: MeasurementRow, pool: list[MeasurementRow]) -> list[str]:
+    """Conditions under which the lab value and its literature pool differ or are unknown: a heating
+    rate shifts peak temperatures and Kissinger energies; methods differ in what they measure."""
+    out = []
+    keys = ["heating_rate", "temperature"] if lab.property != "ionic_conductivity" else ["heating_rate"]
+    for key in keys:
+        mine = lab.conditions.get(key)
+        theirs = [m.conditions.get(key) for m in pool]
+        known = sorted({v for v in theirs if v is not None})
+        if mine is None and not known:
+            continue
+        label = key.replace("_", " ")
+        unit = f" {vocabulary().property(key).unit}"
+        span = f"{known[0]:g}" + (f"–{known[-1]:g}" if len(known) > 1 else "") if known else ""
+        if mine is None:
+            out.append(f"{label} of the lab value not recorded; literature {span}{unit}")
+        elif not known:
+            out.append(f"{label} {mine:g}{unit} in the lab; not stated for the literature values")
+        elif known != [mine]:
+            missing = sum(v is None for v in theirs)
+            out.append(f"{label} {mine:g}{unit} in the lab vs {span}{unit} in the literature"
+                       + (f" ({missing} not stated)" if missing else ""))
+    methods = sorted({m.method for m in pool if m.method})
+    if lab.method and methods and methods != [lab.method]:
+        out.append(f"method {lab.method} in the lab vs {', '.join(methods)} in the literature")
+    elif methods and not lab.method:
+        out.append(f"method of the lab value not recorded; literature: {', '.join(methods)}")
+    return out
 
 
 def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[LabComparison]:
@@ -89,6 +131,7 @@ def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> lis
                              property=lab.property, unit=lab.unit, value=value, n_literature=len(pool),
                              composition_reported=reported, comparable=level if pool else "")
         if pool:
+            comp.caveats = caveats(lab, pool)
             values = [_value(m) for m in pool]
             beaten = sum(1 for v in values if _beats(value, v, better))
             comp.percentile = round(100.0 * beaten / len(values), 1)

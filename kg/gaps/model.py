@@ -138,7 +138,8 @@ class LabComparison(BaseModel):
     best_value: float | None = None
     best_by: str | None = None           # source / citation of the best value
     composition_reported: bool = False
-    comparable: str = ""                 # 'same system' | 'same host' | 'same family'
+    comparable: str = ""                 # 'same system' | 'same host and strategy' | 'same host' | 'same family'
+    caveats: list[str] = []              # conditions that differ: heating rate, method, temperature
 
 
 class SourceReview(BaseModel):

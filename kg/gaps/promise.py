@@ -8,7 +8,7 @@ from math import log1p
 
 from ontology.vocabulary import vocabulary
 
-from .facts import MeasurementRow, SystemRow, siblings
+from .facts import MeasurementRow, SystemRow, place_of, siblings
 from .model import Gap
 
 THIN = 1            # at most this many systems on a host counts as "thin"
@@ -55,7 +55,8 @@ def _example(rows: list[MeasurementRow]) -> dict | None:
     if not rows:
         return None
     r = sorted(rows, key=lambda r: (r.property, r.value))[0]
-    return {"property": r.property, "value": r.value, "unit": r.unit, "source": r.source}
+    return {"property": r.property, "value": r.value, "unit": r.unit, "source": r.source, "refs": r.refs,
+            "table": r.table, "row": r.row, **place_of(r)}
 
 
 def _facet_gaps(systems: list[SystemRow], measurements: list[MeasurementRow], facet: str,

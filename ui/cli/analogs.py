@@ -25,7 +25,8 @@ def register(sub) -> None:
     p.add_argument("--filter", action="append", default=[], metavar="EXPR",
                    help="value filter, repeatable, e.g. 'Ea < 70 kJ/mol' or "
                         "'ionic_conductivity >= 1 mS/cm at <= 30 °C'")
-    p.add_argument("--application", help="only systems for this application (term or label)")
+    p.add_argument("--application", help="only systems for this application (term or label); by default "
+                                         "the query's own application, 'all' for every application")
     p.add_argument("--confirmed-only", action="store_true",
                    help="literature values count only once a curator confirmed or corrected them")
     p.add_argument("--property", action="append", default=[], help="only systems with a value of this property")
@@ -92,6 +93,8 @@ def cmd_analogs(args) -> int:
     if args.json:
         print_json(result.to_dict())
         return 0
+    from kg.analogs.chem import label_of
+    from kg.evidence import cite
     from ontology.safe_text import escape_controls as safe  # names and titles may be old lab text
 
     prof = result.profile
@@ -104,9 +107,16 @@ def cmd_analogs(args) -> int:
         print("no analogous systems found")
     for rank, a in enumerate(result.analogs, 1):
         facets = ", ".join(f"{k}={v:.2f}" for k, v in a.facets.items() if v > 0)
-        print(f"{rank:2d}. {safe(a.name)}  score {a.score:.3f}  [{facets}]")
+        apps = " / ".join(label_of(t) for t in a.applications) or "no application known"
+        print(f"{rank:2d}. {safe(a.name)}  ({apps})  score {a.score:.3f}  [{facets}]")
         for path in a.paths:
             print(f"      {safe(path.text())}")
+            for rec in path.evidence:
+                print(f"         evidence: {safe(cite(rec))}")
+        for rec in a.evidence:
+            value = f"{rec['value']:g}" + (f"–{rec['value_max']:g}" if rec.get("value_max") is not None else "")
+            kind = " (theoretical)" if rec.get("theoretical") else ""
+            print(f"      value {rec['property']} = {value} {rec.get('unit') or ''}{kind}; {safe(cite(rec))}")
         if a.sources:
             print("      sources: " + ", ".join(f"{s['id']} ({s.get('kind') or '?'})" for s in a.sources))
     return 0
@@ -137,8 +147,12 @@ def _cmd_ask(args) -> int:
     else:
         if not rows:
             print("no rows")
+        from kg.evidence import cite
+
         for r in rows:
-            print("  ".join(f"{k}={v}" for k, v in r.items()))
+            print("  ".join(f"{k}={v}" for k, v in r.items() if k != "evidence"))
+            if r.get("evidence"):
+                print(f"    evidence: {cite(r['evidence'])}")
     return 0
 
 

@@ -12,6 +12,8 @@ def register(sub) -> None:
     p = reports.add_parser("gaps", help="coverage, promising gaps, contradictions, challenges, lab vs literature")
     add_store_args(p)
     p.add_argument("--format", choices=("md", "html", "pdf"), default="md")
+    p.add_argument("--json", action="store_true",
+                   help="print the report as JSON (every value with its source, place, refs and evidence)")
     p.add_argument("--out", default=None, help="output file (default: stdout for md/html)")
     p.add_argument("--application", help="Application term, e.g. HydrogenStorage or 'solid electrolyte'")
     p.add_argument("--host-family", help="Material family term, e.g. Borohydride or 'binary hydride'")
@@ -47,6 +49,11 @@ def cmd_gaps(args) -> int:
         raise CliError("a PDF report needs --out FILE")
     with open_store_from_args(args, read_only=True) as store:
         report = build_report(store, filters)
+    if args.json:
+        from .common import print_json
+
+        print_json(report.model_dump(mode="json"))
+        return 0
     content = render(report, args.format)
     if args.out:
         out = Path(args.out)

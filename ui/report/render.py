@@ -90,6 +90,15 @@ def to_markdown(report: GapReport) -> str:
         for i, g in enumerate(report.gaps, 1):
             out.append(f"| {i} | {g.kind} | {_md_escape(_label(g.host))} | {g.facet} | "
                        f"{_md_escape(g.description)} | {g.promise:.2f} |")
+        out += ["", "### Evidence of the gaps", ""]
+        for i, g in enumerate(report.gaps, 1):
+            for item in g.evidence:
+                for e in item.get("examples", []):
+                    if not e.get("property"):
+                        continue
+                    text = _evidence_text(e)
+                    out.append(f"- gap {i}: {_md_escape(e['system'])} {e['property']} {_value_text(e)}"
+                               + (f" — {_md_escape(text)}" if text else ""))
     else:
         out.append("No gaps found for these filters.")
     out += ["", "## Contradictions", ""]
@@ -98,6 +107,9 @@ def to_markdown(report: GapReport) -> str:
             vals = "; ".join(_value_text(v) for v in c.values)
             out.append(f"- **{_md_escape(c.system)}** — {c.property}: {vals} "
                        f"(spread {c.spread:g} {c.unit}, tolerance {c.tolerance}; {c.origin})")
+            for v in c.values:
+                if (text := _evidence_text(v)) is not None:
+                    out.append(f"  - {v['value']:g}: {_md_escape(text)}")
     else:
         out.append("No contradictions beyond tolerance.")
     out += ["", "## Stated challenges", ""]
@@ -124,6 +136,10 @@ def to_markdown(report: GapReport) -> str:
             out.append(f"| {_md_escape(c.entry_title)} | {_md_escape(c.system)} | {c.property} | "
                        f"{c.value:g} {c.unit} | {c.n_literature} ({c.comparable or '—'}) | {pct} | "
                        f"{c.rank or '—'} | {best} | {'yes' if c.composition_reported else 'no'} |")
+        notes = [(c, n) for c in shown for n in c.caveats]
+        if notes:
+            out += ["", "Caveats (conditions that differ from the literature values compared):", ""]
+            out += [f"- {_md_escape(c.entry_title)}, {c.property}: {_md_escape(n)}" for c, n in notes]
     else:
         out.append("No lab entries in the graph for these filters.")
     # Titles of entries stored before control characters were refused (ESC, BEL, RLO …) are shown
@@ -163,8 +179,18 @@ def _value_text(v: dict) -> str:
         return f"table/prose hosts {v['candidates']} → {v.get('chosen')} ({v.get('table')}, row {v.get('row')})"
     rng = f"{v['value']:g}" + (f"–{v['value_max']:g}" if v.get("value_max") is not None else "")
     refs = f" [{', '.join(v['refs'])}]" if v.get("refs") else ""
-    where = f" {v['table']} row {v['row']}" if v.get("table") else ""
+    where = f" {v['table']} row {v['row']}" if v.get("table") else (f" §{v['section']}" if v.get("section") else "")
     return f"{rng} ({v['source']}{refs}{where})"
+
+
+def _evidence_text(v: dict) -> str | None:
+    """The evidence sentence (or table row) of a value, when the source text was on this machine."""
+    ev = v.get("evidence") or {}
+    if ev.get("table_row"):
+        return f"row: {ev['table_row'][:240]}"
+    if ev.get("sentence"):
+        return f"“{ev['sentence'][:300]}”"
+    return None
 
 
 # ---------------------------------------------------------------------------------------- HTML
