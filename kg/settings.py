@@ -71,7 +71,7 @@ class Settings(BaseModel):
     api_tokens: Path | None = Field(None, description="the JSON API's token file (default <data dir>/api-tokens.toml)")
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
         raw: dict = {}
         for name, var in ENV.items():

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Union
 
-from .formula import Formula, FormulaError, parse_formula
 from .errors import UserError
+from .formula import Formula, FormulaError, parse_formula
 
 if TYPE_CHECKING:  # pragma: no cover
     from .models import Component, MaterialSystem
@@ -58,7 +58,7 @@ def _as_formula_or_system(value: FormulaLike):
     return system if len(system.components) > 1 else _component_formula(system.host)
 
 
-def _component_formula(component: "Component") -> Formula | None:
+def _component_formula(component: Component) -> Formula | None:
     """The formula of a component, or None for a named material without one (e.g. 'graphene')."""
     from .vocabulary import vocabulary
 
@@ -80,7 +80,7 @@ def _require_numeric(formula: Formula, component: str) -> Formula:
     return formula
 
 
-def mass_fractions(system: "MaterialSystem") -> list[tuple["Component", Formula | None, float]]:
+def mass_fractions(system: MaterialSystem) -> list[tuple[Component, Formula | None, float]]:
     """Each component with its formula and mass fraction (0–1), from the amounts written.
 
     wt% additives take their share of the total mass; the other components share the rest by

@@ -3,7 +3,7 @@
 Kept in one module, like rdflib's own ``rdflib.namespace``, so that no other module spells an IRI.
 """
 from rdflib import Namespace
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD, PROV, DCTERMS
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 HKG = Namespace("https://w3id.org/hydridekg/ontology#")
 """Terms of the ontology (classes, annotation and object properties)."""

@@ -11,8 +11,8 @@ from functools import lru_cache
 
 import pint
 
-from .vocabulary import UnknownTermError, vocabulary
 from .errors import UserError
+from .vocabulary import UnknownTermError, vocabulary
 
 ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
 # Mass and mole fractions are both dimensionless to pint; they get names of their own so that a

@@ -24,8 +24,7 @@ from ontology.limits import MAX_ANALOG_SOURCES, MAX_ANALOGS, MAX_QUERY_CHARS
 
 from .explain import explain
 from .features import FeatureIndex
-from .filters import (ValueFilter, application_mask, filter_mask, parse_filter, parse_filters,
-                      property_mask)
+from .filters import ValueFilter, application_mask, filter_mask, parse_filter, parse_filters, property_mask
 from .model import DEFAULT_WEIGHTS, FACETS, Analog, AnalogQueryError, Path, PathNode, QueryProfile
 from .profile import resolve
 from .rows import rows_from_batch

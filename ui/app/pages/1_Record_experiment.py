@@ -4,14 +4,13 @@ The logic lives in ``ui/app/record.py`` (widget keys are listed there); this pag
 """
 from __future__ import annotations
 
-
 import streamlit as st
 
-from state import current_user, notebook, user_errors  # noqa: E402  (ui/app is on sys.path)
+from ontology.units import unit_choices
+from ui.app import record
+from ui.auth import auth_mode
 
-from ui.app import record  # noqa: E402
-from ui.auth import auth_mode  # noqa: E402
-from ontology.units import unit_choices  # noqa: E402
+from state import current_user, notebook, user_errors
 
 st.set_page_config(page_title="Record experiment · HydrideKG", layout="wide")
 st.title("Record experiment")

@@ -4,11 +4,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from state import current_user, get_store, user_errors
-
 from kg.gaps import ReportFilters, build_report
 from ontology.vocabulary import vocabulary
 from ui.report.render import _label, render
+
+from state import current_user, get_store, user_errors
 
 st.set_page_config(page_title="Gap report · HydrideKG", layout="wide")
 st.title("Literature gap report")

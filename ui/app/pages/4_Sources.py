@@ -7,14 +7,14 @@ or ``../shared/corpus`` beside the repository, whose name matches the source.
 from __future__ import annotations
 
 import pandas as pd
-import streamlit as st
-
 import papers
-from state import current_user, get_store, user_errors
+import streamlit as st
 
 from ingest.source_texts import source_text, text_dirs
 from kg.settings import get_settings
 from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
+
+from state import current_user, get_store, user_errors
 
 st.set_page_config(page_title="Sources · HydrideKG", layout="wide")
 st.title("Sources")
@@ -65,7 +65,8 @@ def _add_paper(store, user) -> None:
         st.markdown(f"**{src.title}** · {src.id} · {src.year or 'year unknown'}")
         c = st.columns(4)
         c[0].metric("Measurements", len(batch.measurements))
-        c[1].metric("Systems", len({m.system.name for m in batch.measurements} | {r.system.name for r in batch.reports}))
+        systems = {m.system.name for m in batch.measurements} | {r.system.name for r in batch.reports}
+        c[1].metric("Systems", len(systems))
         c[2].metric("References", len(batch.references))
         c[3].metric("Table/prose conflicts", len(batch.conflicts))
         st.dataframe(pd.DataFrame(papers.preview(batch)), hide_index=True, use_container_width=True)

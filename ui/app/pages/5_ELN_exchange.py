@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from state import current_user, notebook, user_errors
-
 from ui.app import eln_exchange
+
+from state import current_user, notebook, user_errors
 
 st.set_page_config(page_title="ELN exchange · HydrideKG", layout="wide")
 st.title("ELN exchange")
