@@ -2,7 +2,7 @@
 
 Kept in one module, like rdflib's own ``rdflib.namespace``, so that no other module spells an IRI.
 """
-from rdflib import Namespace
+from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 HKG = Namespace("https://w3id.org/hydridekg/ontology#")
@@ -25,7 +25,7 @@ PREFIXES = {
 }
 
 
-def bind_all(graph):
+def bind_all(graph: Graph) -> Graph:
     """Bind every project prefix on an rdflib graph (for readable Turtle)."""
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)

@@ -14,7 +14,7 @@ import pint
 from .errors import UserError
 from .vocabulary import UnknownTermError, vocabulary
 
-ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)  # type: ignore[var-annotated]  # pint: generic registry
 # Mass and mole fractions are both dimensionless to pint; they get names of their own so that a
 # value keeps saying which one it is. Amounts are never converted between them here.
 ureg.define("wt_percent = 0.01 = wt% = wtpercent")
@@ -157,7 +157,7 @@ def is_compatible(key: str, unit: str) -> bool:
         return False
 
 
-def quantity(value: float, unit: str) -> pint.Quantity:
+def quantity(value: float, unit: str) -> pint.Quantity:  # type: ignore[type-arg]  # pint: generic in its magnitude
     return Q_(float(value), parse_unit(unit))
 
 
