@@ -13,7 +13,7 @@ PORT ?= 8501
 # if set, e.g. `make run HKG_DATA_DIR=/some/where`, else the per-user ~/.local/share/hydridekg).
 DATA_DIR = $(shell $(PY) -c 'from kg.settings import get_settings; print(get_settings().data_dir)' 2>/dev/null)
 
-.PHONY: run test test-fast install graph lint-deps bench clean
+.PHONY: run test test-fast lint install graph lint-deps bench clean
 
 # (Re)install when pyproject.toml changes; nothing is assumed installed but Python 3.11.
 $(STAMP): pyproject.toml
@@ -45,10 +45,15 @@ run: graph
 	$(VENV)/bin/streamlit run ui/app/Home.py --server.headless true --server.port $(PORT) \
 		--browser.gatherUsageStats false
 
-test: $(STAMP) lint-deps
+# ruff and mypy, configured in pyproject.toml (installed with the test extra). `make test` runs it first.
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m mypy
+
+test: lint $(STAMP) lint-deps
 	$(PY) -m pytest -q -p no:cacheprovider
 
-# Developers: skip the slow browser and load runs locally (CI runs everything).
+# Developers: skip the slow browser and load runs locally (CI runs everything); lint stays `make lint`.
 test-fast: $(STAMP) lint-deps
 	$(PY) -m pytest -q -p no:cacheprovider -m 'not slow'
 

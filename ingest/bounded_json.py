@@ -11,8 +11,8 @@ import json
 import re
 from typing import Any
 
-from ontology.limits import MAX_JSON_BYTES, MAX_JSON_DEPTH
 from ontology.errors import UserError
+from ontology.limits import MAX_JSON_BYTES, MAX_JSON_DEPTH
 
 
 class JsonLimitError(UserError, ValueError):

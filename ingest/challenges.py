@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 
 from ontology.models import ChallengeStatement, SourceRef
 from ontology.vocabulary import fold, vocabulary
@@ -16,7 +16,7 @@ ENTITY_KINDS = ("Material", "Strategy", "Mechanism", "Application", "SynthesisMe
 OUTLOOK_TITLES = ("summary and outlook", "conclusion", "outlook", "perspective", "challenges")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _matcher(kinds: tuple[str, ...]) -> tuple[re.Pattern, dict[str, str]]:
     """One alternation over every label of the given kinds, longest first; label -> term id."""
     vocab = vocabulary()

@@ -41,9 +41,9 @@ from typing import Any
 
 import numpy as np
 
+from ontology.errors import UserError
 from ontology.units import UnitError, parse_unit, ureg
 from ontology.vocabulary import vocabulary
-from ontology.errors import UserError
 
 R_GAS = 8.314462618          # J/(mol K)
 K_B_EV = 8.617333262e-5      # eV/K
@@ -152,7 +152,7 @@ def _role_of(name: str, unit: str | None) -> str:
 
 
 def _sniff(text: str) -> str:
-    first = next((l for l in text.splitlines() if l.strip() and not l.lstrip().startswith("#")), "")
+    first = next((line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")), "")
     counts = {d: first.count(d) for d in ("\t", ";", ",")}
     best = max(counts, key=counts.get)
     return best if counts[best] else ","
@@ -433,7 +433,7 @@ def _derive_kissinger(curve: Curve, **_) -> list[dict]:
 def kissinger_from_curves(curves: list[tuple[float, Curve]]) -> tuple[float, float, list[float]]:
     """Kissinger Ea (kJ/mol), R² and the peak temperatures (K) from TPD curves at heating rates (K/min)."""
     peaks = []
-    for beta, c in curves:
+    for _beta, c in curves:
         T = c.values("temperature", "degC")
         sig = c.role("signal", required=False)
         y = sig.values if sig is not None else c.values("mass_fraction", "wt%")
@@ -462,8 +462,9 @@ def _derive_pct(curve: Curve, *, temperature=None, **_) -> list[dict]:
         sel = np.isclose(temps, t)
         cs, ps = c[sel], p[sel]
         out.append(_m("hydrogen_capacity", float(cs.max()), "wt%", method="PCT maximum content",
-                      curve=curve, kind="pct", conditions={"temperature": {"value": t, "unit": "degC"},
-                                                           "pressure": {"value": float(ps[np.argmax(cs)]), "unit": "MPa"}}))
+                      curve=curve, kind="pct",
+                      conditions={"temperature": {"value": t, "unit": "degC"},
+                                  "pressure": {"value": float(ps[np.argmax(cs)]), "unit": "MPa"}}))
         mid = (cs >= 0.2 * cs.max()) & (cs <= 0.8 * cs.max())
         if mid.sum() >= 2:
             plateaus.append((t + 273.15, float(np.median(ps[mid]))))

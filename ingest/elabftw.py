@@ -12,12 +12,11 @@
 """
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
-
-import hashlib
-from typing import Callable
 
 from ingest.eln.crate import ElnComment, ElnFile, ElnRecord, check_digest, extra_fields, plain_text
 from ontology.errors import HydrideKGError

@@ -21,22 +21,30 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any, Literal
 
-from pydantic import (BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator,
-                      model_validator)
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from ontology import limits
 from ontology.capacity import CapacityError, theoretical_hydrogen_capacity
-from ontology.models import (ABSOLUTE_ZERO_C, Amount, GraphBatch, MaterialSystem, Measurement, Qualifier,
-                             Source, SourceRef, SystemReport)
+from ontology.errors import UserError
+from ontology.models import (
+    ABSOLUTE_ZERO_C,
+    Amount,
+    GraphBatch,
+    MaterialSystem,
+    Measurement,
+    Qualifier,
+    Source,
+    SourceRef,
+    SystemReport,
+)
 from ontology.quantities import parse_quantity_text
 from ontology.safe_text import control_chars
 from ontology.system import SystemParseError, parse_system
 from ontology.units import UnitError, canonical_unit, is_compatible, parse_unit, ureg
 from ontology.vocabulary import UnknownTermError, vocabulary
-from ontology.errors import UserError
 
 ENTRY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -516,13 +524,13 @@ def load_entry_file(path) -> LabEntry:
                 f"{limits.MAX_ENTRY_FILE_BYTES:,} bytes (attach data as files instead)"))], str(path))
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise EntryValidationError([Issue(path="", message=f"cannot read the file: {exc}")], str(path))
+        raise EntryValidationError([Issue(path="", message=f"cannot read the file: {exc}")], str(path)) from exc
     try:
         data = load_yaml(text, what="the entry file", max_bytes=limits.MAX_ENTRY_FILE_BYTES)  # JSON is YAML
     except JsonLimitError as exc:
-        raise EntryValidationError([Issue(path="", message=str(exc))], str(path))
+        raise EntryValidationError([Issue(path="", message=str(exc))], str(path)) from exc
     except yaml.YAMLError as exc:
-        raise EntryValidationError([Issue(path="", message=f"not valid YAML/JSON: {exc}")], str(path))
+        raise EntryValidationError([Issue(path="", message=f"not valid YAML/JSON: {exc}")], str(path)) from exc
     return load_entry(data, where=str(path))
 
 
@@ -589,7 +597,7 @@ def _check(entry: LabEntry) -> tuple[dict[str, MaterialSystem], list[Issue]]:
 
 
 def _aware(d: datetime) -> datetime:
-    return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
+    return d if d.tzinfo else d.replace(tzinfo=UTC)
 
 
 def _term_issue(text: str, kind: str, path: str, issues: list[Issue]) -> str | None:

@@ -23,8 +23,8 @@ from ontology.system import SystemParseError, parse_system
 from ontology.vocabulary import fold, vocabulary
 
 from .challenges import find_terms
-from .prose import _ADDITIVE_CUE
 from .nlp import _CANDIDATE, _NEXT_WORD, clean_text, is_chemistry, system_of
+from .prose import _ADDITIVE_CUE
 
 _WORD = re.compile(r"[a-z0-9δ+]+(?:[-/][a-z0-9δ+]+)*")
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -204,7 +204,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     start, end = getattr(sent, "start", None), getattr(sent, "end", None)
     for tid, at, _ in found:
         host, additive = topic, None
-        for pos, system in materials:               # a system written whole: 'MgH2–TiVNbZrFe'
+        for _pos, system in materials:              # a system written whole: 'MgH2–TiVNbZrFe'
             if system.additives and _is_host(system.host.formula):
                 host, additive = system.host.formula, system.additives[0].formula
         if additive is None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import spacy
 from spacy.attrs import IDX, LENGTH
@@ -147,7 +147,7 @@ def _chemistry_token(text: str):
 
 
 # ------------------------------------------------------------------------- entity components
-@lru_cache(maxsize=None)
+@cache
 def _patterns(cased: bool) -> tuple[dict, ...]:
     """Ruler patterns from every label of the term kinds.
 
@@ -170,7 +170,7 @@ def _patterns(cased: bool) -> tuple[dict, ...]:
 _WORDLIKE_ELEMENTS = frozenset({"In", "As", "I", "He", "Be", "No", "At", "Am", "So", "Ho", "Pa"})
 
 
-def material_system(mention: "Mention"):
+def material_system(mention: Mention):
     """The MaterialSystem of a SYSTEM mention or of a Material term that has a formula."""
     if mention.kind == SYSTEM_LABEL:
         return system_of(mention.text)
@@ -255,7 +255,8 @@ def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict
             return None
         if start in starts and end in ends:
             return doc[starts[start]:ends[end] + 1]
-        if text[end - 1] in ".:+-–" or text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end):
+        if (text[end - 1] in ".:+-–"
+                or text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end)):
             end -= 1
         elif text[start] in "([" and text[end - 1] in ")]":
             start, end = start + 1, end - 1

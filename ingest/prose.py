@@ -15,20 +15,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 from pydantic import ValidationError
 
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
 from ontology.system import SystemParseError, host_formula, parse_system
-from ontology.units import UnitError, parse_unit, to_canonical
+from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
-from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, system_of
-from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
-    Group, Number, _dims, _read_unit, compatible_keys, groups, numbers)
+from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions
+from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .samples import bare_sample, context_sample, has_hydrogen as _has_hydrogen, samples
 
 _DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
@@ -305,7 +305,7 @@ def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
     return out
 
 
-def _subject(text: str, g: "Group", systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
+def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
              ctx: Context) -> MaterialSystem | None:
     """The system a value belongs to.
 

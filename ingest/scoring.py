@@ -240,9 +240,10 @@ class Tally:
     claim_rows: int = 0
     claims_found: int = 0
     claim_rows_right: int = 0
-    per_property: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0, 0]))  # facts, rows, lenient, strict
+    # facts, rows, lenient, strict
+    per_property: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0, 0]))
 
-    def add(self, other: "Tally") -> None:
+    def add(self, other: Tally) -> None:
         for name in ("facts", "rows", "lenient", "strict", "complete", "claims", "claim_rows",
                      "claims_found", "claim_rows_right"):
             setattr(self, name, getattr(self, name) + getattr(other, name))

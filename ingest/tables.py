@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from ontology.formula import strip_markup
 from ontology.models import Conflict, GraphBatch, Measurement, SourceRef, SystemReport
-from ontology.strategy_rules import application_of, composition_strategies
 from ontology.quantities import NUMBER_FORMS, number_value
+from ontology.strategy_rules import application_of, composition_strategies
 from ontology.system import analyse_system
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
@@ -345,7 +345,7 @@ def _group_hosts(doc: Document, views: list[RowView], cols: list[Column]) -> tup
             prof_a = [feats[i] for i in range(first, lo + 1)]
             prof_b = [feats[i] for i in range(hi, max(end_b, max(ev_b) + 1))]
 
-            def cost(c):
+            def cost(c, lo=lo, hi=hi, prof_a=prof_a, prof_b=prof_b):
                 return (sum(_distance(feats[i], prof_a, scales) for i in range(lo + 1, c))
                         + sum(_distance(feats[i], prof_b, scales) for i in range(c, hi)))
             cut = min(range(lo + 1, hi + 1), key=lambda c: (round(cost(c), 6), abs(c - starts[b])))

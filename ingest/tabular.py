@@ -26,12 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ontology.errors import UserError
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .curves import split_header
 from .entry import EntryValidationError, Issue, LabEntry, load_entry
-from ontology.errors import UserError
 
 ROW_FIELDS = ("entry", "title", "author", "date", "project", "sample", "system", "property", "value",
               "value_max", "unit", "qualifier", "technique", "method", "note", "ignore")
@@ -269,7 +269,7 @@ def build_entries(table: Table, mapping: list[Mapping], *, author: str | None = 
     docs: dict[str, dict] = {}
     origin: dict[tuple[str, int, int], tuple[int, Mapping | None]] = {}
     for r, row in enumerate(table.rows, start=2):  # row 1 is the header
-        def get(f):
+        def get(f, row=row):
             m = by_field.get(f)
             return row.get(m.column) if m else None
 

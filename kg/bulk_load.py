@@ -26,19 +26,19 @@ import subprocess
 import sys
 import threading
 from collections import defaultdict
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from operator import itemgetter
 from pathlib import Path
-from typing import Callable
 
 import pyarrow as pa
 
 from . import statements as S
 from .dialect import LADYBUG, ladybug_copy
 from .rows import Rows, batch_rows, gc_paused, ontology_rows
-from .store import StoreError
 from .schema import BOOLEAN, DOUBLE, INT64, STRING, STRING_LIST, check_label, check_rel, node_tables, rel_tables
+from .store import StoreError
 
 # Arrow type of each schema column type (COPY checks types strictly; nulls stay nulls).
 _ARROW = {STRING: "string", DOUBLE: "float64", INT64: "int64", BOOLEAN: "bool_", STRING_LIST: "list_str"}

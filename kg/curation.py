@@ -14,9 +14,9 @@ fact the new extraction no longer produces (its evidence changed) are reported, 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from ontology.models import GraphBatch, Measurement
 
@@ -53,7 +53,7 @@ class Decision:
     evidence: dict = field(default_factory=dict)   # the extracted record the decision was made on
 
     @classmethod
-    def of(cls, rev: Revision) -> "Decision":
+    def of(cls, rev: Revision) -> Decision:
         doc = rev.document
         return cls(fact_id=rev.entry_id, status=doc["status"], author=rev.author, time=rev.time,
                    revision=rev.revision, reason=rev.comment, fields=doc.get("fields", {}),
@@ -206,7 +206,8 @@ def apply_decisions(batch: GraphBatch, decisions: dict[str, Decision]) -> tuple[
     return out, report
 
 
-def select_facts(rows: list[dict], *, source=None, section=None, table=None, prop=None, host=None, status=None) -> list[dict]:
+def select_facts(rows: list[dict], *, source=None, section=None, table=None, prop=None, host=None,
+                 status=None) -> list[dict]:
     """Facts matching every given filter, least confident first (unknown confidence first of all)."""
     out = [r for r in rows
            if (source is None or r["source_id"] == source) and (section is None or (r["section"] or "") == section)

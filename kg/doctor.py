@@ -14,11 +14,11 @@ from __future__ import annotations
 import os
 import shutil
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-from .store import StoreError
 from .settings import get_settings
+from .store import StoreError
 
 
 @dataclass
@@ -128,7 +128,7 @@ def rebuild(data_dir: Path, batches, repo, progress=None) -> dict:
             if revisions:
                 new.load(lab)                  # one transaction for every entry
             loaded["entries"] = len(revisions)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         kept = []
         with FileLock(str(data_dir / LOCK_NAME), timeout=get_settings().lock_timeout):
             for old in sorted(data_dir.glob(DB_NAME + "*")):

@@ -17,7 +17,7 @@ repository must know what a lab entry is to refuse a bad one.  ``ingest`` never 
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from rdflib.namespace import DCTERMS, PROV
 
@@ -64,7 +64,7 @@ _FIXES = {
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class _Locator:

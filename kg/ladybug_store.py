@@ -73,7 +73,7 @@ class LadybugStore(GraphStore):
     def ensure_schema(self) -> None:
         """Create missing tables, then add columns the schema gained since the store was made."""
         super().ensure_schema()
-        missing = []
+        missing: list[tuple[str, dict]] = []
         tables = [(check_label(t.label), t.props) for t in node_tables().values()]
         tables += [(check_rel(r.type), r.props) for r in rel_tables().values()]
         for name, props in tables:

@@ -13,8 +13,8 @@ review``), the pages and the Python API all come here.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from ontology.errors import UserError
 

@@ -260,9 +260,11 @@ class LabNotebook:
         for eid in ids:
             rev = self.repo.get(eid)
             if rev.deleted:
-                raise UserError(f"{eid}: the entry is deleted", field=eid, fix=f"restore it first ('hkg entry restore {eid}')")
+                raise UserError(f"{eid}: the entry is deleted", field=eid,
+                                fix=f"restore it first ('hkg entry restore {eid}')")
             if rev.document.get("samples") and not add:
-                have = ", ".join(s.get("system") or s.get("host", {}).get("formula", "") for s in rev.document["samples"])
+                have = ", ".join(s.get("system") or s.get("host", {}).get("formula", "")
+                                 for s in rev.document["samples"])
                 raise UserError(f"{eid}: already has sample(s) ({have}). Nothing was written", field=eid,
                                 fix="pass --add to give it one more")
             try:
@@ -304,7 +306,8 @@ class LabNotebook:
             raise UserError(f"unknown kind '{kind}'", field="--kind", fix=f"use one of {', '.join(ATTACH_KINDS)}")
         current = self.repo.get(entry_id)
         if current.deleted:
-            raise UserError(f"entry '{entry_id}' is deleted", field="id", fix=f"restore it first: hkg entry restore {entry_id}")
+            raise UserError(f"entry '{entry_id}' is deleted", field="id",
+                            fix=f"restore it first: hkg entry restore {entry_id}")
         base = base if base is not None else current.revision
         doc = copy.deepcopy(current.document)
         samples = doc.get("samples", [])

@@ -11,19 +11,19 @@ units, Dublin Core terms for bibliographic data; the rest lives in the ``hkg`` n
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Iterable
 from urllib.parse import quote, unquote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
+from ontology.errors import UserError
 from ontology.namespaces import DATA, HKG, PREFIXES, QUDT, SH, bind_all
 from ontology.vocabulary import SHAPES_PATH, fold, load_graph, vocabulary
-from ontology.errors import UserError
 
 FORMATS = {"ttl": "turtle", "jsonld": "json-ld"}
 
@@ -369,7 +369,8 @@ def graph_to_rdf(records: Iterable[dict]) -> Graph:
             else:
                 raise ExportError(f"'type' must be 'node' or 'rel', not {kind!r}")
         except (KeyError, TypeError) as exc:
-            raise ExportError(f"record {n} lacks or misspells a field ({exc}); records come from store.dump()") from None
+            raise ExportError(f"record {n} lacks or misspells a field ({exc}); "
+                              "records come from store.dump()") from None
     return b.g
 
 

@@ -10,17 +10,25 @@ import gc
 import json
 from collections import defaultdict
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import cache
 
-from ontology.models import (ChallengeStatement, Component, Conflict, GraphBatch, Measurement,
-                             MaterialSystem, MechanismClaim, SourceRef, stable_id)
+from ontology.models import (
+    ChallengeStatement,
+    Component,
+    Conflict,
+    GraphBatch,
+    MaterialSystem,
+    Measurement,
+    MechanismClaim,
+    SourceRef,
+    stable_id,
+)
 from ontology.vocabulary import vocabulary
 
-from .schema import (BOOLEAN, DOUBLE, INT64, NON_TERM_MATERIAL_PREFIX, STRING, STRING_LIST,
-                     node_tables, rel_tables)
+from .schema import BOOLEAN, DOUBLE, INT64, NON_TERM_MATERIAL_PREFIX, STRING, STRING_LIST, node_tables, rel_tables
 
 RelKey = tuple[str, str, str]
-_SORTED_JSON = json.JSONEncoder(sort_keys=True)   # json.dumps(…, sort_keys=True), one encoder for all rows   # (rel type, from label, to label)
+_SORTED_JSON = json.JSONEncoder(sort_keys=True)   # json.dumps(…, sort_keys=True), one encoder for all rows
 
 
 def _as_string(value) -> str:
@@ -47,7 +55,7 @@ def coerce(value, type_: str):
 _NATIVE = {STRING: str, DOUBLE: float, INT64: int, BOOLEAN: bool, STRING_LIST: list}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _columns(props) -> tuple[dict, dict, dict, tuple[str, ...]]:
     """Per table: every column set to None, each column's native type and converter, the list columns."""
     return (dict.fromkeys(name for name, _ in props), {name: _NATIVE[type_] for name, type_ in props},
@@ -122,7 +130,7 @@ class Rows:
     def rel_rows(self) -> dict[RelKey, list[dict]]:
         return {k: list(rows.values()) for k, rows in self.rels.items()}
 
-    def merge(self, other: "Rows") -> "Rows":
+    def merge(self, other: Rows) -> Rows:
         for label, rows in other.nodes.items():
             self.nodes[label].update(rows)
         for key, rows in other.rels.items():

@@ -16,6 +16,7 @@ from __future__ import annotations
 import getpass
 import os
 import threading
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -71,7 +72,7 @@ class Settings(BaseModel):
     api_tokens: Path | None = Field(None, description="the JSON API's token file (default <data dir>/api-tokens.toml)")
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
         raw: dict = {}
         for name, var in ENV.items():

@@ -13,16 +13,16 @@ from __future__ import annotations
 import contextlib
 import os
 from collections import defaultdict
-from datetime import datetime, timezone
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from ontology.errors import HydrideKGError
 
 from . import statements as S
 from .cypher_guard import GuardError, check_read_query
 from .rows import Rows, batch_rows, node_row, ontology_rows, rel_row
-from .schema import META_LABEL, node_tables, rel_tables
+from .schema import node_tables, rel_tables
 
 BATCH_ROWS = 2000          # rows per UNWIND statement
 
@@ -111,7 +111,7 @@ class GraphStore:
         return steps, counts
 
     def touch_step(self) -> tuple[str, dict]:
-        return S.touch_meta(self.dialect), {"now": datetime.now(timezone.utc).isoformat()}
+        return S.touch_meta(self.dialect), {"now": datetime.now(UTC).isoformat()}
 
     def replace_source(self, batch, progress=None) -> dict:
         """What ``batch``'s sources said replaces what they said before, in one transaction (a

@@ -17,12 +17,11 @@ import itertools
 import math
 import random
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
-from ontology.models import (Amount, Component, GraphBatch, MaterialSystem, Measurement, Source,
-                             SourceRef, SystemReport)
+from ontology.models import Amount, Component, GraphBatch, MaterialSystem, Measurement, Source, SourceRef, SystemReport
 from ontology.vocabulary import vocabulary
 
 # Distributions per property key, canonical units: ("normal", mean, sd, lo, hi) or

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Union
 
-from .formula import Formula, FormulaError, parse_formula
 from .errors import UserError
+from .formula import Formula, FormulaError, parse_formula
 
 if TYPE_CHECKING:  # pragma: no cover
     from .models import Component, MaterialSystem
@@ -36,8 +36,8 @@ class CapacityError(UserError, ValueError):
 
 
 # --------------------------------------------------------------------------------- helpers
-def _as_formula_or_system(value: FormulaLike):
-    """A Formula for one compound, a MaterialSystem for a composite."""
+def _as_formula_or_system(value: FormulaLike) -> Formula | MaterialSystem | None:
+    """A Formula for one compound, a MaterialSystem for a composite (None: one named material without a formula)."""
     from .models import MaterialSystem
 
     if isinstance(value, (Formula, MaterialSystem)):
@@ -58,11 +58,11 @@ def _as_formula_or_system(value: FormulaLike):
     return system if len(system.components) > 1 else _component_formula(system.host)
 
 
-def _component_formula(component: "Component") -> Formula | None:
+def _component_formula(component: Component) -> Formula | None:
     """The formula of a component, or None for a named material without one (e.g. 'graphene')."""
     from .vocabulary import vocabulary
 
-    candidates = [component.formula]
+    candidates: list[str | None] = [component.formula]
     if component.term and component.term in vocabulary():
         candidates.insert(0, vocabulary().get(component.term).formula)
     for text in filter(None, candidates):
@@ -80,7 +80,7 @@ def _require_numeric(formula: Formula, component: str) -> Formula:
     return formula
 
 
-def mass_fractions(system: "MaterialSystem") -> list[tuple["Component", Formula | None, float]]:
+def mass_fractions(system: MaterialSystem) -> list[tuple[Component, Formula | None, float]]:
     """Each component with its formula and mass fraction (0–1), from the amounts written.
 
     wt% additives take their share of the total mass; the other components share the rest by
@@ -97,10 +97,11 @@ def mass_fractions(system: "MaterialSystem") -> list[tuple["Component", Formula 
     moles = _relative_moles(system, formulas, set(wt))
     masses = {}
     for i, n in moles.items():
-        if formulas[i] is None:
+        formula = formulas[i]
+        if formula is None:
             raise CapacityError(f"component '{comps[i].formula}' has no formula, so its mass share "
                                 "cannot be computed from a molar amount; give it in wt%")
-        masses[i] = n * _require_numeric(formulas[i], comps[i].formula).molar_mass
+        masses[i] = n * _require_numeric(formula, comps[i].formula).molar_mass
     rest = (100 - sum(wt.values())) / 100
     total_molar_mass = sum(masses.values())
     if masses and total_molar_mass <= 0:
@@ -113,10 +114,10 @@ def mass_fractions(system: "MaterialSystem") -> list[tuple["Component", Formula 
     return [(comps[i], formulas[i], fractions[i]) for i in range(len(comps))]
 
 
-def _relative_moles(system, formulas, wt_indices: set[int]) -> dict[int, float]:
+def _relative_moles(system: MaterialSystem, formulas: list[Formula | None], wt_indices: set[int]) -> dict[int, float]:
     comps = system.components
     molar = [i for i in range(len(comps)) if i not in wt_indices]
-    mol_pct = {i: comps[i].amount.value for i in molar if comps[i].amount and comps[i].amount.unit == "mol%"}
+    mol_pct = {i: a.value for i in molar if (a := comps[i].amount) and a.unit == "mol%"}
     if mol_pct:
         open_ = [i for i in molar if i not in mol_pct]
         if len(open_) > 1 or any(comps[i].amount for i in open_):
@@ -126,7 +127,7 @@ def _relative_moles(system, formulas, wt_indices: set[int]) -> dict[int, float]:
         if rest < 0:
             raise CapacityError(f"mol% amounts of '{system.name}' add up to more than 100")
         return {**mol_pct, **{i: rest for i in open_}}
-    return {i: (comps[i].amount.value if comps[i].amount else 1.0) for i in molar}
+    return {i: (a.value if (a := comps[i].amount) else 1.0) for i in molar}
 
 
 # ------------------------------------------------------------------------------ capacities

@@ -28,7 +28,7 @@ class UserError(HydrideKGError):
     """Input the user can correct: ``field`` is the input (an option, a document path, a variable),
     ``fix`` what to do about it. Both are optional; ``str()`` gives the message and the fix."""
 
-    def __init__(self, *args, field: str | None = None, fix: str | None = None):
+    def __init__(self, *args: object, field: str | None = None, fix: str | None = None) -> None:
         super().__init__(*args)
         if field is not None:
             self.field = field

@@ -18,12 +18,13 @@ import ast
 import html
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import lru_cache
-from typing import Mapping
+from functools import cache
 
 import periodictable
+
 from .errors import UserError
 
 __all__ = ["Formula", "FormulaError", "parse_formula", "is_formula", "strip_markup"]
@@ -136,7 +137,7 @@ _ABBREV_RE = re.compile("|".join(sorted(map(re.escape, _ABBREVIATIONS), key=len,
 _HYDROGEN = ("H", "D")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _element(symbol: str):
     """periodictable element (or D/T isotope) for a symbol, or None."""
     try:
@@ -162,7 +163,7 @@ class _Count:
     value: Fraction | None  # None when symbolic
 
     @classmethod
-    def one(cls) -> "_Count":
+    def one(cls) -> _Count:
         return cls("", Fraction(1))
 
     def evaluate(self, values: Mapping[str, float]) -> Fraction:

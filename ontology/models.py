@@ -397,7 +397,7 @@ class GraphBatch(_Model):
     challenges: list[ChallengeStatement] = []
     mechanisms: list[MechanismClaim] = []
 
-    def extend(self, other: "GraphBatch") -> "GraphBatch":
+    def extend(self, other: GraphBatch) -> GraphBatch:
         for name in ("sources", "references", "reports", "measurements", "conflicts", "challenges",
                      "mechanisms"):
             getattr(self, name).extend(getattr(other, name))

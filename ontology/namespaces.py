@@ -2,8 +2,8 @@
 
 Kept in one module, like rdflib's own ``rdflib.namespace``, so that no other module spells an IRI.
 """
-from rdflib import Namespace
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD, PROV, DCTERMS
+from rdflib import Graph, Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 HKG = Namespace("https://w3id.org/hydridekg/ontology#")
 """Terms of the ontology (classes, annotation and object properties)."""
@@ -25,7 +25,7 @@ PREFIXES = {
 }
 
 
-def bind_all(graph):
+def bind_all(graph: Graph) -> Graph:
     """Bind every project prefix on an rdflib graph (for readable Turtle)."""
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .units import UnitError, parse_unit
 
@@ -50,12 +50,13 @@ def _scaled(mantissa: str, exponent: int) -> float:
     return float(f"{mantissa.replace(',', '')}e{exponent}")
 
 
-def number_value(groups: dict) -> tuple[float, float | None]:
+def number_value(groups: dict[str, Any]) -> tuple[float, float | None]:
     """(value, uncertainty) of a match of ``NUMBER_FORMS`` (its ``groupdict()``).
 
     Raises ValueError when the number is not finite (a power beyond the float range)."""
     g = groups
     unc: str | None = None
+    unc_v: float | None
     if g.get("pm_mant") is not None:
         e = _exponent(g["pm_pow"])
         value, unc_v = _scaled(g["pm_mant"], e), _scaled(g["pm_unc"], e)

@@ -24,7 +24,7 @@ def control_chars(text: str, *, one_line: bool = False) -> list[str]:
     return [f"U+{ord(c):04X}" for c in dict.fromkeys(found)]
 
 
-def escape_controls(text, *, one_line: bool = True) -> str:
+def escape_controls(text: object, *, one_line: bool = True) -> str:
     """``text`` with every control character written as a visible escape (``\\x1b``, ``\\u202e``)."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
@@ -32,6 +32,6 @@ def escape_controls(text, *, one_line: bool = True) -> str:
     return rx.sub(_visible, text)
 
 
-def _visible(m: re.Match) -> str:
+def _visible(m: re.Match[str]) -> str:
     c = m.group(0)
     return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"

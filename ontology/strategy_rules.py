@@ -16,7 +16,6 @@ import re
 from functools import lru_cache
 
 from .errors import HydrideKGError
-
 from .formula import FormulaError, parse_formula
 from .models import Component, MaterialSystem
 from .vocabulary import Vocabulary, vocabulary

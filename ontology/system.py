@@ -19,11 +19,11 @@ from functools import lru_cache
 
 from pydantic import ValidationError
 
+from .errors import UserError
 from .formula import Formula, FormulaError, parse_formula, strip_markup
 from .limits import MAX_COMPONENTS, MAX_SYSTEM_TEXT_CHARS
 from .models import Amount, Component, MaterialSystem
 from .vocabulary import Term, Vocabulary, vocabulary
-from .errors import UserError
 
 __all__ = ["SystemParseError", "SystemParse", "parse_system", "analyse_system", "system_name", "AMOUNT_UNIT",
            "storage_hydride", "host_formula"]
@@ -714,7 +714,8 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
         if len(parts) == 1:
             group = None
         coeff = lambda k: "" if k == 1 else f"{k:g}"  # noqa: E731
-        out.append(_Part(p.text, p.sep, group, _Material(hydride.display, hydride, onto.lookup_material(hydride.normalized)),
+        out.append(_Part(p.text, p.sep, group,
+                         _Material(hydride.display, hydride, onto.lookup_material(hydride.normalized)),
                          Amount(value=n, unit="ratio") if n != 1 else None, coeff(n)))
         out.append(_Part(p.text, "–", group, _Material(halide.display, halide, onto.lookup_material(halide.normalized)),
                          Amount(value=m, unit="ratio") if m != 1 else None, coeff(m)))

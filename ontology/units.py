@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 import pint
 
-from .vocabulary import UnknownTermError, vocabulary
 from .errors import UserError
+from .vocabulary import UnknownTermError, vocabulary
 
-ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)  # generic in the magnitude type
 # Mass and mole fractions are both dimensionless to pint; they get names of their own so that a
 # value keeps saying which one it is. Amounts are never converted between them here.
 ureg.define("wt_percent = 0.01 = wt% = wtpercent")
@@ -157,7 +158,7 @@ def is_compatible(key: str, unit: str) -> bool:
         return False
 
 
-def quantity(value: float, unit: str) -> pint.Quantity:
+def quantity(value: float, unit: str) -> pint.Quantity[Any]:
     return Q_(float(value), parse_unit(unit))
 
 

@@ -49,6 +49,7 @@ def test_loading_twice_changes_nothing_and_keeps_the_text(tmp_path):
 
 def test_sources_page_adds_a_pasted_paper(tmp_path, monkeypatch):
     from app_pages import page_test
+
     from kg.store import open_store
 
     at = page_test(monkeypatch, tmp_path, "4_Sources.py", timeout=60)

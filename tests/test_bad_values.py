@@ -4,6 +4,7 @@ text fields are refused at validation, and text stored before that is shown esca
 from __future__ import annotations
 
 import json
+from datetime import UTC
 
 import pytest
 
@@ -134,13 +135,13 @@ def test_cli_errors_quoting_input_are_escaped(tmp_path, capsys):
 
 
 def test_markdown_report_escapes_old_titles():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from kg.gaps.model import GapReport, GraphVersion, LabComparison, ReportFilters
     from ui.report.render import to_html, to_markdown
 
     version = GraphVersion(backend="ladybug", content_hash="x", counts={}, ontology_version="1",
-                           app_version="0", generated=datetime.now(timezone.utc))
+                           app_version="0", generated=datetime.now(UTC))
     lab = LabComparison(entry="lab:old", entry_title="MgH2 \x1b[2J\u202eevil", system="MgH2\x07",
                         property="onset_dehydrogenation_temperature", value=250, unit="degC", n_literature=0)
     report = GapReport(title="Gaps", filters=ReportFilters(), version=version, lab=[lab])

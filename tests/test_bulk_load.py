@@ -76,7 +76,7 @@ def test_failed_bulk_load_leaves_the_store_unchanged(tmp_path, monkeypatch):
             return real(cols, rows)
 
         monkeypatch.setattr(bl, "_arrow_table", broken)
-        with pytest.raises(Exception):
+        with pytest.raises(Exception):  # noqa: B017 - whatever the failure, nothing may be half-written
             loader.load(batches[1])
         assert _fingerprint(s) == before
         monkeypatch.setattr(bl, "_arrow_table", real)

@@ -6,8 +6,14 @@ import shutil
 
 import pytest
 
-from kg.curation import (CurationError, CurationLog, apply_decisions, export_corrections, extracted_batches,
-                         keep_extracted)
+from kg.curation import (
+    CurationError,
+    CurationLog,
+    apply_decisions,
+    export_corrections,
+    extracted_batches,
+    keep_extracted,
+)
 from kg.entries import ConflictError
 from ontology.models import GraphBatch, Measurement, Source, SourceRef
 from ontology.system import parse_system

@@ -6,8 +6,17 @@ import math
 import numpy as np
 import pytest
 
-from ingest.curves import (CurveError, R_GAS, arrhenius, derive, kissinger, kissinger_from_curves,
-                           read_curve, split_header, tpd_analysis)
+from ingest.curves import (
+    R_GAS,
+    CurveError,
+    arrhenius,
+    derive,
+    kissinger,
+    kissinger_from_curves,
+    read_curve,
+    split_header,
+    tpd_analysis,
+)
 
 K_B_EV = 8.617333262e-5
 
@@ -78,7 +87,8 @@ def _kissinger_peaks(ea_kj, betas, a_per_min=1e10):
     ea = ea_kj * 1000
     out = []
     for b in betas:
-        f = lambda t: math.log(b / t ** 2) - math.log(a_per_min * R_GAS / ea) + ea / (R_GAS * t)
+        def f(t, b=b):
+            return math.log(b / t ** 2) - math.log(a_per_min * R_GAS / ea) + ea / (R_GAS * t)
         lo, hi = 300.0, 1500.0
         for _ in range(200):
             mid = (lo + hi) / 2
@@ -147,7 +157,8 @@ def test_pct_capacity_and_van_t_hoff_enthalpy():
         tk = t_c + 273.15
         plateau = math.exp(-dh / (R_GAS * tk) + ds / R_GAS) * 0.1  # MPa (P0 = 0.1 MPa)
         for c in np.linspace(0.1, 7.0, 30):
-            rows_t.append(t_c); rows_c.append(c)
+            rows_t.append(t_c)
+            rows_c.append(c)
             rows_p.append(plateau * (0.2 if c < 0.5 else 5.0 if c > 6.8 else 1.0))
     text = _csv(["T (°C)", "p (bar)", "H content (wt%)"], [rows_t, [p * 10 for p in rows_p], rows_c])
     ms = derive("pct", read_curve("pct.csv", text=text, name="pct.csv"))
@@ -177,7 +188,6 @@ def test_missing_column_is_named():
 
 def test_tpd_without_a_peak_is_refused():
     T = np.linspace(100, 400, 200)
-    text = _csv(["T (°C)", "signal"], [T, np.full_like(T, 0.1)])
     with pytest.raises(CurveError, match="no desorption peak"):
         tpd_analysis(T, np.full_like(T, 0.1), where="flat.csv")
 

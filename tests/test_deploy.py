@@ -6,7 +6,6 @@ what the app does at start-up is.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shlex
 import shutil

@@ -10,9 +10,9 @@ import pytest
 
 pytest.importorskip("elabapi_python", reason="the official eLabFTW client (pip install elabapi-python)")
 
-from ingest.entry import load_entry  # noqa: E402
-from kg.entries import EntryRepository  # noqa: E402
-from ui.cli import main  # noqa: E402
+from ingest.entry import load_entry
+from kg.entries import EntryRepository
+from ui.cli import main
 
 KEY = "3-abcdef-test-key"
 CURVE = b"T_C,signal\n200,0.1\n250,0.9\n300,0.2\n"

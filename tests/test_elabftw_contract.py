@@ -28,9 +28,9 @@ import pytest
 
 pytest.importorskip("elabapi_python", reason="the official eLabFTW client (pip install elabapi-python)")
 
-from ingest.elabftw import ElabClient, ElabError  # noqa: E402
-from kg.entries import EntryRepository  # noqa: E402
-from ui.cli import main  # noqa: E402
+from ingest.elabftw import ElabClient, ElabError
+from kg.entries import EntryRepository
+from ui.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT.parent / "shared" / "elabftw" / "openapi-v2.yaml"

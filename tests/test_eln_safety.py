@@ -205,8 +205,7 @@ def _read_all(path: Path) -> None:
 
 def test_fuzz_corrupted_bytes_give_only_archive_errors(tmp_path):
     """Flipped, cut and inserted bytes: the reader raises ElnArchiveError or reads, never anything else."""
-    from hypothesis import HealthCheck, given, settings
-    from hypothesis import strategies as st
+    from hypothesis import HealthCheck, given, settings, strategies as st
 
     good = build(tmp_path / "good.eln", [("crate/exp/a.csv", b"T,signal\n" + b"1,2\n" * 50)]).read_bytes()
 
@@ -228,8 +227,7 @@ def test_fuzz_corrupted_bytes_give_only_archive_errors(tmp_path):
 
 
 def test_fuzz_odd_graphs_give_only_archive_errors(tmp_path):
-    from hypothesis import HealthCheck, given, settings
-    from hypothesis import strategies as st
+    from hypothesis import HealthCheck, given, settings, strategies as st
 
     scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=12))
     values = st.recursive(scalars, lambda inner: st.one_of(

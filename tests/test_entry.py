@@ -7,8 +7,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ingest.entry import (EntryValidationError, LabEntry, entry_to_batch, load_entry, load_entry_file,
-                          source_id, step_parameters)
+from ingest.entry import (
+    EntryValidationError,
+    LabEntry,
+    entry_to_batch,
+    load_entry,
+    load_entry_file,
+    source_id,
+    step_parameters,
+)
 from ontology.system import parse_system
 from ontology.units import canonical_unit
 from ontology.vocabulary import vocabulary
@@ -291,7 +298,8 @@ def test_cli_kissinger_from_tpd_files_at_several_heating_rates(monkeypatch, tmp_
     files = []
     T = np.linspace(150, 550, 2001)
     for beta in (2, 5, 10, 20):
-        f = lambda t: math.log(beta / t ** 2) - math.log(1e10 * R / ea) + ea / (R * t)
+        def f(t, beta=beta):
+            return math.log(beta / t ** 2) - math.log(1e10 * R / ea) + ea / (R * t)
         lo, hi = 300.0, 1500.0
         for _ in range(200):
             mid = (lo + hi) / 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -74,7 +74,7 @@ def test_valid_entry_passes_and_is_stored_with_a_conforming_graph(tmp_path):
     (created,) = g.objects(None, CREATED)
     assert str(created).startswith("2026-05-01") and created.datatype in (DATE, DATETIME)
     undated = load_entry(repo.get("mg-ni", 1).document)
-    when = datetime(2026, 6, 1, 9, 30, tzinfo=timezone.utc)
+    when = datetime(2026, 6, 1, 9, 30, tzinfo=UTC)
     (created,) = batch_to_rdf(entry_to_batch(undated, 1, created=when)).objects(None, CREATED)
     assert created.datatype == DATETIME and str(created).startswith("2026-06-01T09:30")
 
@@ -222,13 +222,14 @@ def test_table_import_refuses_the_whole_file_naming_the_failing_entry(shapes_onl
 
 def test_eln_import_refuses_the_whole_archive_naming_the_failing_entry(shapes_only, monkeypatch, tmp_path, capsys):
     from test_eln_import import _hydride_eln
+
     from ui.cli import main
 
     path = _hydride_eln(tmp_path / "run.eln")
     with zipfile.ZipFile(path) as zf:                    # the same record, with an overfull sample
         files = {n: zf.read(n) for n in zf.namelist()}
     meta = "run7/ro-crate-metadata.json"
-    files[meta] = files[meta].replace(b"MgH2 + 5 wt% Nb2O5", "MgH2 + 60 wt% Ni + 50 wt% Fe".encode())
+    files[meta] = files[meta].replace(b"MgH2 + 5 wt% Nb2O5", b"MgH2 + 60 wt% Ni + 50 wt% Fe")
     with zipfile.ZipFile(path, "w") as zf:
         for n, data in files.items():
             zf.writestr(n, data)
@@ -242,9 +243,8 @@ def test_eln_import_refuses_the_whole_archive_naming_the_failing_entry(shapes_on
 
 
 def test_record_page_save_shows_the_refusal_at_the_system_field(shapes_only, tmp_path):
-    from ui.app import record
-
     from kg.notebook import LabNotebook
+    from ui.app import record
 
     doc = entry(OVERFULL)
     checked = record.check(doc)

@@ -96,3 +96,12 @@ def test_cli_lists_shows_assigns_in_bulk_and_then_analogs_find_it(tmp_path, caps
     # the two-argument form: ID SYSTEM
     assert main(["entry", "assign-sample", "note0", "LiBH4", "--add", "--data-dir", data, "--no-graph"]) == 0
     assert [s["system"] for s in repo.get("note0").document["samples"]] == ["MgH2 + 5 wt% Nb2O5", "LiBH4"]
+
+
+def test_assign_sample_with_one_id_and_no_system_names_the_fix(tmp_path, capsys):
+    """One id and no --system: a clear error (exit 2) naming both forms, not a NameError traceback."""
+    data = str(tmp_path / "d")
+    EntryRepository(data).create(load_entry(NOTE).document(), author="t", entry_id="note0")
+    assert main(["entry", "assign-sample", "note0", "--data-dir", data, "--no-graph"]) == 2
+    err = capsys.readouterr().err
+    assert "--system" in err and "assign-sample ID 'MgH2" in err

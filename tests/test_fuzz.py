@@ -10,8 +10,7 @@ import faulthandler
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from ontology.quantities import parse_quantity_text
 from ontology.system import SystemParseError, parse_system

@@ -1,6 +1,8 @@
 """Gap report sections on a fixture graph with known gaps, contradictions and lab values."""
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 
 from kg.gaps import compute_report
@@ -140,14 +142,14 @@ def test_filters_take_labels_and_synonyms_as_well_as_ids(rows):
 
 
 def test_renderers_contain_every_section(rows):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from kg.gaps.model import GraphVersion
     from ui.report.render import to_html, to_markdown
 
     systems, measurements, statements = rows
     version = GraphVersion(backend="fixture", ontology_version="t", counts={"systems": 6},
-                           content_hash="abc", generated=datetime.now(timezone.utc), app_version="t")
+                           content_hash="abc", generated=datetime.now(UTC), app_version="t")
     report = compute_report(systems, measurements, statements=statements, version=version)
     md = to_markdown(report)
     for heading in ("Coverage maps", "Gaps ranked by promise", "Contradictions", "Stated challenges",
@@ -224,7 +226,7 @@ def test_report_on_the_literature_graph_with_a_lab_entry(tmp_path, monkeypatch, 
 
 
 def test_a_large_lab_keeps_every_comparison_and_documents_show_the_most_notable(rows):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from kg.gaps.model import GraphVersion
     from ui.report.render import LAB_ROWS_SHOWN, to_html, to_markdown
@@ -241,7 +243,7 @@ def test_a_large_lab_keeps_every_comparison_and_documents_show_the_most_notable(
             value=150.0 + i % 150, value_max=None, unit="degC", source=f"E{i}", source_kind="lab_entry",
             title=f"sample {i}"))
     version = GraphVersion(backend="fixture", ontology_version="t", counts={}, content_hash="big",
-                           generated=datetime.now(timezone.utc), app_version="t")
+                           generated=datetime.now(UTC), app_version="t")
     report = compute_report(systems, measurements, statements=statements, version=version)
     lab = [c for c in report.lab if c.entry.startswith("E")]
     assert len(lab) == n                    # the report keeps every comparison

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import urllib.error
 import urllib.request
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -14,7 +14,7 @@ from kg.gaps.model import GapReport, GraphVersion, LabComparison
 
 def _report(n: int) -> GapReport:
     version = GraphVersion(backend="fixture", ontology_version="t", counts={}, content_hash="h",
-                           generated=datetime.now(timezone.utc), app_version="t")
+                           generated=datetime.now(UTC), app_version="t")
     lab = [LabComparison(entry=f"lab:e{i}", entry_title=f"entry {i}", system="MgH2–Ni",
                          property="onset_dehydrogenation_temperature", unit="degC", value=150.0 + i,
                          n_literature=4, percentile=float(i % 101), rank=1) for i in range(n)]

@@ -112,10 +112,10 @@ def test_extract_jsonl_has_mechanism_lines(tmp_path, capsys):
     path = tmp_path / "paper.md"
     path.write_text(DOC, encoding="utf-8")
     assert main(["extract", str(path), "--jsonl", "--no-progress"]) == 0
-    lines = [json.loads(l) for l in capsys.readouterr().out.splitlines() if l.strip()]
-    mech = [l for l in lines if l.get("kind") == "mechanism"]
-    assert {l["mechanism"] for l in mech} >= {"ElectronTransfer", "BondWeakening", "GasReleaseSuppression"}
-    one = next(l for l in mech if l["mechanism"] == "ElectronTransfer")
+    lines = [json.loads(ln) for ln in capsys.readouterr().out.splitlines() if ln.strip()]
+    mech = [ln for ln in lines if ln.get("kind") == "mechanism"]
+    assert {ln["mechanism"] for ln in mech} >= {"ElectronTransfer", "BondWeakening", "GasReleaseSuppression"}
+    one = next(ln for ln in mech if ln["mechanism"] == "ElectronTransfer")
     assert set(one) == {"kind", "mechanism", "host", "additive", "strategy", "source"}
     assert one["host"] == "MgH2" and one["source"]["section"] == "2"
 

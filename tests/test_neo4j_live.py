@@ -6,11 +6,10 @@ from __future__ import annotations
 import os
 
 import pytest
+from test_store import EVIL, make_batch
 
 from kg.neo4j_store import check_credentials
 from kg.store import StoreError, open_store
-
-from test_store import EVIL, make_batch
 
 LIVE = os.environ.get("NEO4J_URI")
 live = pytest.mark.skipif(not LIVE, reason="NEO4J_URI is not set: no live Neo4j to test against "

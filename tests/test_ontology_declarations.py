@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from rdflib import BNode, Graph, Literal, URIRef
 import rdflib.namespace as rns
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
 from kg.rdf_export import batch_to_rdf, graph_to_rdf, shapes_graph
@@ -143,7 +143,7 @@ def exports() -> dict[str, Graph]:
     return {
         "records": graph_to_rdf(all_kinds_of_records()),
         "snapshot": batch_to_rdf(read_batch(SNAPSHOT)),
-        "lab entry": batch_to_rdf(entry_to_batch(entry, 1, created=datetime(2026, 1, 5, tzinfo=timezone.utc))),
+        "lab entry": batch_to_rdf(entry_to_batch(entry, 1, created=datetime(2026, 1, 5, tzinfo=UTC))),
     }
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from app_pages import app_test, page_test, use_graph
 
 APP = Path(__file__).resolve().parents[1] / "ui" / "app"

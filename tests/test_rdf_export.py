@@ -6,15 +6,15 @@ import copy
 import json
 
 import pytest
+import rdflib.namespace as rns
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-import rdflib.namespace as rns
 
 from kg.rdf_export import ExportError, graph_to_rdf, record_iri, serialize, validate
 from ontology.namespaces import DATA, HKG, QUDT
+from ontology.vocabulary import vocabulary
 
 PROV, RDF, DOUBLE = rns.PROV, rns.RDF, rns.XSD.double
-from ontology.vocabulary import vocabulary
 
 SRC = "doi:10.1000/rdf-test"
 LAB = "entry:42"
@@ -278,8 +278,16 @@ def test_crafted_records_are_not_mutated_by_export():
 
 # ------------------------------------------------------------------------------------ real store
 def small_batch():
-    from ontology.models import (Amount, Component, GraphBatch, MaterialSystem, Measurement, Source,
-                                 SourceRef, SystemReport)
+    from ontology.models import (
+        Amount,
+        Component,
+        GraphBatch,
+        MaterialSystem,
+        Measurement,
+        Source,
+        SourceRef,
+        SystemReport,
+    )
 
     vocab = vocabulary()
     host = Component(formula="LiBH4", term=vocab.by_formula("LiBH4").id, text="LiBH4")

@@ -8,8 +8,19 @@ import pytest
 
 from kg import schema
 from kg.store import StoreError, check_read_only, open_store
-from ontology.models import (Amount, ChallengeStatement, Component, Conflict, GraphBatch, MaterialSystem,
-                             Measurement, Reference, Source, SourceRef, SystemReport)
+from ontology.models import (
+    Amount,
+    ChallengeStatement,
+    Component,
+    Conflict,
+    GraphBatch,
+    MaterialSystem,
+    Measurement,
+    Reference,
+    Source,
+    SourceRef,
+    SystemReport,
+)
 from ontology.vocabulary import vocabulary
 
 EVIL = "O'Brien\"}) MATCH (n) DETACH DELETE n // `x` $p \\' ; DROP TABLE System"

@@ -43,7 +43,7 @@ def test_halide_partner_is_never_cation_substitution():
     assert "CationSubstitution" not in strategies("LiBH4–LiI", "SolidElectrolyte")
     v = vocabulary()
     cation, anion = v.get("CationSubstitution"), v.get("AnionSubstitution")
-    assert not {l.casefold() for l in cation.labels} & {l.casefold() for l in anion.labels}
+    assert not {lb.casefold() for lb in cation.labels} & {lb.casefold() for lb in anion.labels}
     # a text naming both at once names their common parent, which the composition then refines
     both = v.lookup("cation/anion substitution", "Strategy").id
     assert both == "IonSubstitution" and v.is_a("AnionSubstitution", both)

@@ -166,8 +166,11 @@ def test_every_rule_finds_its_ontology_term():
 
 
 # ----------------------------------------------------------------------- property-based
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import (  # noqa: E402
+    given,
+    settings,
+    strategies as st,
+)
 
 _HOSTS = ["MgH2", "LiBH4", "Mg(BH4)2", "NaAlH4", "LiAlH4"]
 _ADDITIVES = ["Ni", "TiO2", "Nb2O5", "TiVNbZrFe", "graphene", "TiF3"]

@@ -96,7 +96,7 @@ def test_corpus_devset_rows_are_completely_annotated(corpus):
     from ingest.coverage import _canonical, numeric_cells
 
     doc, _ = corpus
-    facts = [json.loads(l) for l in DEVSET.read_text(encoding="utf-8").splitlines() if l.strip()]
+    facts = [json.loads(ln) for ln in DEVSET.read_text(encoding="utf-8").splitlines() if ln.strip()]
     annotated = {(f["table"], f["row"]) for f in facts}
     slots = {}
     for cell in numeric_cells(doc):
@@ -127,7 +127,7 @@ def test_corpus_misplaced_rows_conflict(corpus):
 
 def test_corpus_devset_facts_found(corpus):
     _, b = corpus
-    facts = [json.loads(l) for l in DEVSET.read_text(encoding="utf-8").splitlines() if l.strip()]
+    facts = [json.loads(ln) for ln in DEVSET.read_text(encoding="utf-8").splitlines() if ln.strip()]
     assert len(facts) >= 60
     found = 0
     for f in facts:

@@ -221,7 +221,7 @@ class HydrideKG:
     def close(self) -> None:
         self.store.close()
 
-    def __enter__(self) -> "HydrideKG":
+    def __enter__(self) -> HydrideKG:
         return self
 
     def __exit__(self, *exc) -> None:

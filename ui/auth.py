@@ -23,7 +23,9 @@ import secrets
 import sys
 import tomllib
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
+
 from ontology.errors import UserError
 
 ITERATIONS = 600_000
@@ -224,7 +226,7 @@ def _write_api_tokens(path: Path, tokens: dict[str, dict]) -> None:
 
 def create_api_token(username: str, label: str = "", path: str | Path | None = None) -> str:
     """A new token for ``username`` (returned once; only its digest is stored)."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     if not username or not username.replace("-", "").replace("_", "").replace(".", "").replace("@", "").isalnum():
         raise AuthError(f"username '{username}': use letters, digits, '-', '_', '.' or '@'")
@@ -232,7 +234,7 @@ def create_api_token(username: str, label: str = "", path: str | Path | None = N
     tokens = load_api_tokens(path)
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     tokens[token_digest(token)] = {"user": username, "label": label[:200],
-                                   "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+                                   "created": datetime.now(UTC).isoformat(timespec="seconds")}
     _write_api_tokens(path, tokens)
     return token
 

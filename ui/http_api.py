@@ -392,7 +392,7 @@ class ApiServer:
     def serve_forever(self) -> None:
         asyncio.run(self._server.serve(sockets=[self._sock]))
 
-    def start(self) -> "ApiServer":
+    def start(self) -> ApiServer:
         self._thread = threading.Thread(target=self.serve_forever, daemon=True, name="hkg-api")
         self._thread.start()
         deadline = time.monotonic() + 30
@@ -423,7 +423,8 @@ def _param(name: str, description: str, *, required: bool = False, schema: dict 
             **({"style": "form", "explode": True} if many else {})}
 
 
-_ERRORS = {str(code): {"description": text, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+_ERROR_BODY = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+_ERRORS = {str(code): {"description": text, "content": _ERROR_BODY}
            for code, text in ((400, "bad input: the message names the parameter and the fix"),
                               (401, "no or unknown API token"), (429, "too many requests (see Retry-After)"),
                               (500, "a bug; the message only"))}
@@ -435,7 +436,8 @@ OPENAPI = {
              "description": "Read-only access to the hydride knowledge graph: analogous systems and gap reports."},
     "components": {
         "securitySchemes": {"token": {"type": "http", "scheme": "bearer",
-                                      "description": "made with `hkg user token <username>`; needed when sign-in is configured"}},
+                                      "description": "made with `hkg user token <username>`; "
+                                                     "needed when sign-in is configured"}},
         "schemas": {"Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}},
     },
     "security": [{"token": []}],
@@ -469,10 +471,12 @@ OPENAPI = {
                   for k in _REPORT_FIELDS if k != "confirmed_only"],
                 _param("confirmed_only", "true: only literature facts a curator confirmed or corrected",
                        schema={"type": "boolean", "default": False}),
-                _param("format", "json, md or html", schema={"type": "string", "enum": list(_FORMATS), "default": "json"}),
+                _param("format", "json, md or html",
+                       schema={"type": "string", "enum": list(_FORMATS), "default": "json"}),
                 _param("lab", f"lab values listed (default {LAB_ROWS_SHOWN}) or 'all'")],
-            "responses": {"200": {"description": "OK", "content": {k: {"schema": {"type": "string" if k != "application/json" else "object"}}
-                                                                   for k in ("application/json", "text/markdown", "text/html")}},
+            "responses": {"200": {"description": "OK",
+                                  "content": {k: {"schema": {"type": "string" if k != "application/json" else "object"}}
+                                              for k in ("application/json", "text/markdown", "text/html")}},
                           **_ERRORS}}},
     },
 }

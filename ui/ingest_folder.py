@@ -13,7 +13,7 @@ import os
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ingest.paper import PAPER_SUFFIXES, extract_paper, sha256_of
@@ -66,7 +66,7 @@ class Ledger:
 
     def record(self, sha: str, outcome: Outcome) -> None:
         self.entries[sha] = {"source_id": outcome.source_id, "path": outcome.path,
-                             "when": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+                             "when": datetime.now(UTC).isoformat(timespec="seconds")}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(self.entries, indent=1, sort_keys=True), encoding="utf-8")

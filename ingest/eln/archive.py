@@ -16,7 +16,8 @@ import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
+
 from ontology.errors import UserError
 
 from .. import bounded_json

@@ -25,16 +25,16 @@ import os
 import re
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable
 
+from ontology.errors import UserError
 from ontology.vocabulary import UnknownTermError, vocabulary
 
 from .archive import METADATA
 from .to_entry import ENTRY_FILE, ENTRY_FORMAT
-from ontology.errors import UserError
 
 CONTEXT = "https://w3id.org/ro/crate/1.1/context"
 CONFORMS = "https://w3id.org/ro/crate/1.1"
@@ -165,7 +165,7 @@ def license_entity(license: str | None) -> dict:
 def build_crate(items: list[ExportItem], read_file: Callable[[str], bytes], *, name: str = "hydridekg-export",
                 now: datetime | None = None, license: str | None = None) -> tuple[dict, dict[str, bytes]]:
     """(ro-crate metadata, {path relative to the root folder: bytes})."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     stamp = now.isoformat(timespec="seconds")
     files: dict[str, bytes] = {}
     graph: list[dict] = [

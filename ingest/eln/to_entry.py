@@ -25,13 +25,12 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from ingest import bounded_json
-from ingest.entry import EntryValidationError, load_entry, resolve_property
+from ingest.entry import EntryValidationError, load_entry
 from ingest.entry_fields import measurements_from_fields
 from ontology.formula import FormulaError, atomic_mass, parse_formula
-from ontology.quantities import parse_quantity_text
 from ontology.system import SystemParseError, parse_system
 
 from .archive import ElnArchiveError
@@ -307,7 +306,7 @@ def _when(text: str):
     except ValidationError:
         return None
     if isinstance(value, datetime) and value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)   # naive stamps (PASTA): compare them as UTC
+        value = value.replace(tzinfo=UTC)   # naive stamps (PASTA): compare them as UTC
     return value
 
 

@@ -81,10 +81,8 @@ def assemble(layouts: list[PageLayout], meta: dict[str, str]) -> PdfText:
     out.doi = doi_here.group(1).rstrip(".,;") if doi_here else _meta_doi(meta)
     if out.doi and not doi_here:
         emit(f"DOI: {out.doi}", 1)
-    in_refs = False
     for b in blocks:
         if b.kind == "heading":
-            in_refs = bool(_REF_HEADING.match(b.text))
             emit(_heading(b.text), b.page)
         elif b.kind == "reference":
             emit(b.text, b.page)
@@ -224,7 +222,8 @@ def _blocks(layouts, body: float, edges, title_lines) -> list[_Block]:
                 close_para()
                 last = blocks[-1] if blocks else None
                 if (last is not None and last.kind == "heading" and last.lines[-1].page == it.page
-                        and abs(last.lines[-1].size - it.size) < 0.3 and 0 <= it.top - last.lines[-1].bottom < 0.6 * it.size):
+                        and abs(last.lines[-1].size - it.size) < 0.3
+                        and 0 <= it.top - last.lines[-1].bottom < 0.6 * it.size):
                     last.lines.append(it)
                     last.text = f"{last.text} {text}"
                 else:

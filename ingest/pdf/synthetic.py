@@ -233,7 +233,7 @@ def _html_table(t: TableSpec) -> str:
     groups = [g for g, _ in t.columns]
     two_rows = any(g is not None for g in groups)
     top, sub, seen = [], [], set()
-    for i, (group, name) in enumerate(t.columns):
+    for group, name in t.columns:
         if group is None:
             top.append(f'<th{" rowspan=2" if two_rows else ""}>{_cite_html(name)}</th>')
         elif group not in seen:

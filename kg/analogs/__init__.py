@@ -28,8 +28,7 @@ from .chem import label_of
 from .claims import bearing
 from .explain import explain
 from .features import FeatureIndex
-from .filters import (ValueFilter, application_mask, filter_mask, parse_filter, parse_filters,
-                      property_mask)
+from .filters import ValueFilter, application_mask, filter_mask, parse_filter, parse_filters, property_mask
 from .model import DEFAULT_WEIGHTS, FACETS, Analog, AnalogQueryError, Path, PathNode, QueryProfile
 from .profile import resolve
 from .rows import rows_from_batch

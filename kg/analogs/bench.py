@@ -32,11 +32,10 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 def _load(store, size: int, seed: int, loader: str, batch_systems: int, log) -> tuple[int, float]:
-    from kg.synth import generate, systems_for
-
     # Drawing the synthetic batches is the generator's cost, not the store's: they are drawn first,
     # and the clock runs from the first load to the last batch stored.
     from kg.bulk_load import BulkLoader, warm_up
+    from kg.synth import generate, systems_for
 
     warm_up()   # one-off library set-up of the process is not load throughput: before the clock
 
@@ -132,7 +131,8 @@ def summarize(rows: list[dict]) -> tuple[list[dict], dict]:
 
 
 def format_table(result: dict) -> str:
-    head = f"{'measurements':>13} {'systems':>8} {'load/s':>9} {'index s':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'errors':>6}"
+    head = (f"{'measurements':>13} {'systems':>8} {'load/s':>9} {'index s':>8} {'p50 ms':>8} {'p95 ms':>8} "
+            f"{'max ms':>8} {'errors':>6}")
     lines = [f"analog bench (loader: {result['loader']}, {result['batch_systems']:,} systems per batch)", head]
     for r in result["sizes"]:
         lines.append(f"{r['measurements']:>13,} {r['systems']:>8,} {r['load_per_s'] or 0:>9,} "

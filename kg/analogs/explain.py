@@ -6,8 +6,7 @@ sources are read from the store for the top results only (``reader.fetch_evidenc
 """
 from __future__ import annotations
 
-from ontology.limits import (MAX_PATH_NAME_CHARS, MAX_PATH_SOURCES, MAX_PATHS_PER_ANALOG,
-                             MAX_PATHS_PER_FACET)
+from ontology.limits import MAX_PATH_NAME_CHARS, MAX_PATH_SOURCES, MAX_PATHS_PER_ANALOG, MAX_PATHS_PER_FACET
 from ontology.vocabulary import vocabulary
 
 from .chem import class_weights, elements_of, host_similarity, label_of

@@ -46,7 +46,7 @@ class Facet:
     counts: np.ndarray
 
     @classmethod
-    def of(cls, lists: list[list[str]]) -> "Facet":
+    def of(cls, lists: list[list[str]]) -> Facet:
         mat, cols = _multi_hot(lists)
         return cls(mat, cols, mat.sum(axis=1, dtype=np.int32))
 
@@ -142,7 +142,7 @@ class FeatureIndex:
     # ------------------------------------------------------------------------------- building
     @classmethod
     def build(cls, systems: list[dict], measurements: dict, sources: dict[str, dict],
-              version: object = None) -> "FeatureIndex":
+              version: object = None) -> FeatureIndex:
         from ontology.vocabulary import fold
 
         n = len(systems)

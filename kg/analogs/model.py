@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+
 from ontology.errors import UserError
 
 # Facets of the similarity, in display order, with their default weights. A weight of 0 switches a

@@ -7,8 +7,8 @@ the Neo4j linter test.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ontology.vocabulary import vocabulary
 

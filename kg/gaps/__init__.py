@@ -5,6 +5,8 @@ computes every section in Python (see ``facts``): the same code serves the CLI, 
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .challenges import challenge_coverage
 from .contradictions import conflicts_as_contradictions, find_contradictions
 from .coverage import ALL_MAPS
@@ -16,7 +18,7 @@ from .read import apply_filters, graph_version, read_rows, rows_version
 
 
 def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow], *,
-                   conflicts: list[dict] = (), statements: list[dict] = (),
+                   conflicts: Sequence[dict] = (), statements: Sequence[dict] = (),
                    filters: ReportFilters | None = None, version=None) -> GapReport:
     """Every section of the report from rows (no store needed: fixtures and stores alike)."""
     filters = filters or ReportFilters()

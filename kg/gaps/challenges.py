@@ -35,7 +35,7 @@ def challenge_coverage(statements: list[dict], systems: list[SystemRow],
         if st.get("section"):
             g["sections"].add(st["section"])
         g["entities"].update(st.get("entities") or [])
-    per_system = defaultdict(int)
+    per_system: defaultdict[str, int] = defaultdict(int)
     for m in measurements:
         per_system[m.system] += 1
     out = []

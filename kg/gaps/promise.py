@@ -111,8 +111,9 @@ def _facet_gaps_in(systems: list[SystemRow], measurements: list[MeasurementRow],
             for h, s in worked[:3]:
                 best = _example(rows_of.get(s.id, []))
                 examples.append({"system": s.name, "host": h, **(best or {})})
-            shown = "; ".join(f"{e['system']}: {label_of_prop(e['property'])} {e['value']:g} {e['unit']} ({e['source']})"
-                              for e in examples if e.get("property"))
+            shown = "; ".join(
+                f"{e['system']}: {label_of_prop(e['property'])} {e['value']:g} {e['unit']} ({e['source']})"
+                for e in examples if e.get("property"))
             desc = (f"{label} is {kind} on {host_label} for {app_label} ({n_here} system(s)) but worked on "
                     + ", ".join(f"{_formula(h)} ({n})" for h, n in sorted(by_sibling.items()))
                     + (f" — e.g. {shown}" if shown else ""))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version as pkg_version
 
 from ontology.vocabulary import vocabulary
@@ -116,7 +116,7 @@ def rows_version(rows: dict, *, backend: str = "rows") -> GraphVersion:
         counts={"systems": len(rows["systems"]), "measurements": len(rows["measurements"]),
                 "sources": len(rows["sources"]), "conflicts": len(rows["conflicts"]),
                 "challenge_statements": len(rows["challenges"])},
-        content_hash=digest.hexdigest()[:16], generated=datetime.now(timezone.utc),
+        content_hash=digest.hexdigest()[:16], generated=datetime.now(UTC),
         app_version=_app_version())
 
 

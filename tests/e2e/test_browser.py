@@ -6,7 +6,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from e2e_helpers import no_traceback, wait_idle
 
 pytestmark = pytest.mark.slow

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from e2e_helpers import no_traceback, wait_idle
 
 pytestmark = pytest.mark.slow

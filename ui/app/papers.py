@@ -14,8 +14,8 @@ from pathlib import Path
 from ingest.extract import extract_text
 from kg.literature import Literature, contract_rows
 from kg.settings import resolve_data_dir
-from ontology.models import GraphBatch
 from ontology.errors import UserError
+from ontology.models import GraphBatch
 
 # A review runs to ~400 kB of Markdown; far beyond this is not a paper (and would hold the page).
 MAX_PAPER_BYTES = 5_000_000

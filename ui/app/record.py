@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ontology.vocabulary import vocabulary
 from ontology.errors import UserError
+from ontology.vocabulary import vocabulary
 
 # Units the form's parameter fields are entered in (shown next to the field).
 STEP_UNITS = {"milling_time": "h", "speed": "rpm", "temperature": "degC", "pressure": "bar"}

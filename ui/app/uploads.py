@@ -11,6 +11,7 @@ import contextlib
 import re
 import tempfile
 from pathlib import Path
+
 from ontology.errors import UserError
 
 

@@ -1,7 +1,6 @@
 """`hkg analogs …` (analogous systems and the typical questions), `hkg synth`, `hkg bench analogs`."""
 from __future__ import annotations
 
-import argparse
 import sys
 
 from .common import CliError, add_store_args, group, open_store_from_args, print_json

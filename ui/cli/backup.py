@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .common import CliError, add_store_args, open_store_from_args, print_json
@@ -62,7 +62,7 @@ def write_backup(store, folder: Path, *, force: bool = False) -> dict:
                 key = rec.get("label") or rec.get("rel")
                 counts[key] = counts.get(key, 0) + 1
         manifest = {"format": FORMAT, "version": VERSION, "store": store.backend,
-                    "created": datetime.now(timezone.utc).isoformat(),
+                    "created": datetime.now(UTC).isoformat(),
                     "records": sum(counts.values()), "counts": counts,
                     "parts": {GRAPH_FILE: {"bytes": size, "lines": lines, "sha256": digest.hexdigest()}}}
         manifest["manifest_sha256"] = _manifest_digest(manifest)

@@ -19,7 +19,8 @@ def register(sub) -> None:
         "ingest", help="papers per minute from PDF to graph and the share of time per stage")
     b.add_argument("--papers", type=int, default=3, help="papers to ingest (default 3)")
     b.add_argument("--pages", type=int, default=20, help="pages per generated paper (default 20)")
-    b.add_argument("--data-dir", default=None, help="scratch folder for the PDFs and the store (default: a temporary one)")
+    b.add_argument("--data-dir", default=None,
+                   help="scratch folder for the PDFs and the store (default: a temporary one)")
     b.add_argument("--json", action="store_true", help="print the figures as JSON")
     b.set_defaults(func=cmd_bench_ingest)
 

@@ -55,10 +55,11 @@ def styles_figures(devset: Path, docs: list[str] | None = None) -> dict | None:
 
 def review_figures(corpus: Path, devset: Path) -> dict | None:
     """Strict and lenient figures on the review: its prose facts (tests/devset/prose.jsonl) and
-    mechanism claims (review_mechanisms.jsonl) against the prose records, and its table facts (tables.jsonl, which annotates every value of the rows
-    it lists) against the records of those rows only."""
-    from .extract import load_devset
+    mechanism claims (review_mechanisms.jsonl) against the prose records, and its table facts
+    (tables.jsonl, which annotates every value of the rows it lists) against the records of those rows only."""
     from ingest.scoring import score_groups
+
+    from .extract import load_devset
 
     docs = []
     rows = None

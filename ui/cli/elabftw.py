@@ -12,7 +12,6 @@ entry.  The experiment of a pulled entry is remembered in its ``eln-record.json`
 from __future__ import annotations
 
 import argparse
-
 import json
 import os
 

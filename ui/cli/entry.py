@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ontology.safe_text import escape_controls as _safe
 
-from .common import add_store_args, print_json
+from .common import CliError, add_store_args, print_json
 
 
 # --------------------------------------------------------------------------- the adapter
@@ -228,14 +228,16 @@ def _common(p, *, writes: bool = True) -> None:
     add_store_args(p)
     if writes:
         p.add_argument("--user", help="who makes this change (default: $HKG_USER or the login name)")
-        p.add_argument("--no-graph", action="store_true", help="store the revision only; load later with 'hkg entry sync'")
+        p.add_argument("--no-graph", action="store_true",
+                       help="store the revision only; load later with 'hkg entry sync'")
         p.add_argument("--comment", default="", help="a note kept with the revision (shown by 'hkg entry history')")
 
 
 def register(sub) -> None:
     from kg.notebook import ATTACH_KINDS
 
-    p = sub.add_parser("entry", help="lab entries: add, edit, show, history, list, delete, restore, assign-sample, attach, sync")
+    p = sub.add_parser("entry",
+                       help="lab entries: add, edit, show, history, list, delete, restore, assign-sample, attach, sync")
     es = p.add_subparsers(dest="entry_what", metavar="WHAT", required=True)
 
     a = es.add_parser("add", help="validate and store a lab entry (YAML or JSON), then load it into the graph")

@@ -21,7 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ingest.scoring import same_host
-from kg.literature import contract_row, contract_rows  # the public form of facts (hkg extract --jsonl)
+from kg.literature import contract_rows  # the public form of facts (hkg extract --jsonl)
 
 from .common import CliError, group, print_json, print_jsonl
 

@@ -5,7 +5,6 @@ with every decision applied, in one transaction.
 """
 from __future__ import annotations
 
-import json
 import sys
 
 from .common import CliError, add_store_args, group, open_store_from_args, parse_assignments, print_json

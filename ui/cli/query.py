@@ -1,9 +1,7 @@
 """`hkg query "<read-only Cypher>" [--param k=v …]`: run a read query; write clauses are refused."""
 from __future__ import annotations
 
-import json
-
-from .common import add_store_args, parse_assignments, open_store_from_args, print_json, print_jsonl
+from .common import add_store_args, open_store_from_args, parse_assignments, print_json, print_jsonl
 
 
 def register(sub) -> None:

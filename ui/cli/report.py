@@ -33,10 +33,10 @@ def register(sub) -> None:
 
 
 def cmd_gaps(args) -> int:
+    from pydantic import ValidationError
+
     from kg.gaps import ReportFilters, build_report
     from ui.report.render import render
-
-    from pydantic import ValidationError
 
     try:
         filters = ReportFilters(application=args.application, host_family=args.host_family,

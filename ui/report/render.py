@@ -43,7 +43,8 @@ def _version_lines(report: GapReport) -> list[str]:
     v = report.version
     counts = ", ".join(f"{k}: {n}" for k, n in v.counts.items())
     return [f"Graph: {v.backend} store, content hash {v.content_hash} ({counts})",
-            f"Ontology version {v.ontology_version}; HydrideKG {v.app_version}; generated {v.generated:%Y-%m-%d %H:%M UTC}"]
+            f"Ontology version {v.ontology_version}; HydrideKG {v.app_version}; "
+            f"generated {v.generated:%Y-%m-%d %H:%M UTC}"]
 
 
 def _filters_text(report: GapReport) -> str:
@@ -128,7 +129,8 @@ def to_markdown(report: GapReport) -> str:
                     "|---|---|---|---|"]
             out += [f"| {p} | {n} | {med} | {top} |" for p, n, med, top in lab_summary(report)]
             out.append("")
-        out += ["| entry | system | property | value | literature n | percentile | rank | best (by) | composition reported |",
+        out += ["| entry | system | property | value | literature n | percentile | rank | best (by) "
+                "| composition reported |",
                 "|---|---|---|---|---|---|---|---|---|"]
         for c in shown:
             best = f"{c.best_value:g} ({_md_escape(c.best_by or '')})" if c.best_value is not None else "—"
@@ -225,7 +227,8 @@ def _heatmap_png(cov: CoverageMap) -> str | None:
 _CSS = """
 body{font-family:DejaVu Sans,Arial,sans-serif;font-size:10pt;margin:1.5em;color:#222}
 h1{font-size:18pt}h2{font-size:13pt;border-bottom:1px solid #aaa;margin-top:1.6em}h3{font-size:11pt}
-table{border-collapse:collapse;margin:.5em 0;font-size:8.5pt}td,th{border:1px solid #ccc;padding:2px 5px;vertical-align:top}
+table{border-collapse:collapse;margin:.5em 0;font-size:8.5pt}
+td,th{border:1px solid #ccc;padding:2px 5px;vertical-align:top}
 th{background:#eef}.meta{color:#555;font-size:9pt}img{max-width:100%}
 @page{size:A4;margin:1.5cm}
 """

@@ -12,12 +12,12 @@ import uuid
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from state import current_user, notebook, user_errors  # noqa: E402  (ui/app is on sys.path)
+from ontology.units import unit_choices
+from ui.app import record
+from ui.auth import auth_mode
 
-from ui.app import record  # noqa: E402
-from ui.auth import auth_mode  # noqa: E402
-from ui.app.display import blank, conditions_text, number_text, property_label, unit_text  # noqa: E402
-from ontology.units import unit_choices  # noqa: E402
+from ui.app.display import blank, conditions_text, number_text, property_label, unit_text
+from state import current_user, notebook, user_errors
 
 st.set_page_config(page_title="Record experiment · HydrideKG", page_icon="🧪", layout="wide")
 st.title("Record experiment")

@@ -4,15 +4,16 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from state import current_user, get_store, user_errors
-
 from kg.gaps import ReportFilters, build_report
 from kg.settings import get_settings
 from ontology.vocabulary import vocabulary
 from ui.app.display import frame, number_text, property_label, quantity_text, unit_text, units_in_text
 from ui.report.render import _label, render
 
+from state import current_user, get_store, user_errors
+
 st.set_page_config(page_title="Gap report · HydrideKG", page_icon="🗺️", layout="wide")
+
 st.title("Literature gap report")
 current_user()  # every page needs a signed-in user (password file or OIDC; local mode: the OS user)
 

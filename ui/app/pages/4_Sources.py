@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 
 import pandas as pd
-import streamlit as st
-
 import papers
-from state import current_user, get_store, user_errors
+import streamlit as st
 
 from ingest.source_texts import source_text, text_dirs
 from kg.settings import get_settings
@@ -25,7 +23,10 @@ MATCH (m:Measurement)
 RETURN m.source_id AS id, count(m) AS facts
 """
 
+from state import current_user, get_store, user_errors
+
 st.set_page_config(page_title="Sources · HydrideKG", page_icon="📚", layout="wide")
+
 st.title("Sources")
 # Every page needs a signed-in user (password file or OIDC; local mode: the OS user), and so does
 # adding a paper below.

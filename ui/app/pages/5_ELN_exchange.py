@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from state import current_user, notebook, user_errors
-
 from ui.app import eln_exchange
 
+from state import current_user, notebook, user_errors
+
 st.set_page_config(page_title="ELN exchange · HydrideKG", page_icon="🔄", layout="wide")
+
 st.title("ELN exchange")
 st.caption("`.eln` archives (The ELN Consortium's RO-Crate format) from eLabFTW, Kadi4Mat, SampleDB, "
            "PASTA, Chemotion, RSpace, OpenSemanticLab …")

@@ -11,8 +11,6 @@ import re
 import pandas as pd
 import streamlit as st
 
-from state import current_user, get_store, user_errors
-
 from ingest.source_texts import evidence, source_text, table_row, text_dirs
 from kg.curation import CORRECTABLE, CurationLog, decide_and_reload, reviewed_share, select_facts
 from kg.entries import NotFoundError
@@ -21,6 +19,8 @@ from kg.sources import LITERATURE_FACTS
 from ontology.units import unit_choices
 from ontology.vocabulary import vocabulary
 from ui.app.display import conditions_text, frame, property_label, unit_text
+
+from state import current_user, get_store, user_errors
 
 st.set_page_config(page_title="Review facts · HydrideKG", page_icon="🔎", layout="wide")
 st.title("Review facts")
