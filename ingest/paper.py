@@ -13,8 +13,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ontology.models import GraphBatch
 from ontology.errors import UserError
+from ontology.models import GraphBatch
 
 PAPER_SUFFIXES = (".pdf", ".md", ".markdown", ".txt")
 

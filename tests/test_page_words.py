@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from app_pages import page_test
 
 from ui.app.display import blank, conditions_text, property_label, quantity_text, term_label, unit_text, units_in_text

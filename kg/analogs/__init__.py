@@ -22,8 +22,7 @@ import numpy as np
 
 from ontology.limits import MAX_ANALOG_SOURCES, MAX_ANALOGS, MAX_QUERY_CHARS
 
-from .application import ALL, query_applications, query_mask
-from .application import labels as app_labels
+from .application import ALL, labels as app_labels, query_applications, query_mask
 from .chem import label_of
 from .claims import bearing
 from .explain import explain

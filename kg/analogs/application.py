@@ -75,8 +75,8 @@ def query_applications(index, profile) -> list[str]:
             look[hit] = True
     # One paper's use of the same pair (MgH2@Nb2O5 as an anode) does not make it the pair's
     # application; several do (LiBH4 with LiI: electrolytes). Else the host's usual application.
-    for rows, least in ((look & same_host, MIN_LOOKALIKES), (same_host, 1), (look, 1)):
-        apps = _commonest(masks, rows, least)
+    for candidates, least in ((look & same_host, MIN_LOOKALIKES), (same_host, 1), (look, 1)):
+        apps = _commonest(masks, candidates, least)
         if apps:
             return apps
     return []

@@ -10,8 +10,7 @@ from ontology.limits import MAX_PATH_NAME_CHARS, MAX_PATH_SOURCES, MAX_PATHS_PER
 from ontology.vocabulary import vocabulary
 
 from .chem import class_weights, elements_of, host_similarity, label_of
-from .claims import compare
-from .claims import place as claim_place
+from .claims import compare, place as claim_place
 from .features import FeatureIndex
 from .model import Path, PathNode, QueryProfile
 

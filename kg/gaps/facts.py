@@ -26,7 +26,7 @@ class SystemRow:
     lab_sources: list[str] = field(default_factory=list)
 
 
-def place_of(r: "MeasurementRow") -> dict:
+def place_of(r: MeasurementRow) -> dict:
     """Where a value was read (measurement id, section, offsets), for the evidence of a report row."""
     return {"measurement": r.id, "section": r.section, "start": r.start, "end": r.end}
 

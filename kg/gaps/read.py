@@ -46,8 +46,8 @@ def read_rows(store) -> dict:
             baseline=bool(r["baseline"]), theoretical=bool(r["theoretical"]),
             conditions=json.loads(r["conditions_json"] or "{}"), refs=_list(r["refs"]),
             table=r["tbl"], row=r["row"], project=src.get("project"), title=src.get("title"),
-            status=r.get("status") or "extracted", method=r.get("method"), section=r.get("section"), start=r.get("start"),
-            end=r.get("end")))
+            status=r.get("status") or "extracted", method=r.get("method"), section=r.get("section"),
+            start=r.get("start"), end=r.get("end")))
     conflicts = store.query(queries.CONFLICTS)
     challenges = [{"challenge": r["challenge"], "section": r["section"],
                    "entities": _list(r["entities"])} for r in store.query(queries.CHALLENGES)]

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from state import current_user, get_store, store_kind, user_errors
+from ui.app.display import frame
 
-from ui.app.display import frame  # noqa: E402  (state puts the repository on sys.path)
+from state import current_user, get_store, store_kind, user_errors
 
 st.set_page_config(page_title="HydrideKG", page_icon="⚗️", layout="wide")
 st.title("HydrideKG")

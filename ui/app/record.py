@@ -199,8 +199,8 @@ def preview(entry) -> dict:
     """What will enter the graph: systems with their theoretical capacities, measurements in
     canonical units."""
     from ingest.entry import entry_to_batch
-    from ui.app.display import conditions_text
     from ontology.capacity import theoretical_hydrogen_capacity, theoretical_li_capacity
+    from ui.app.display import conditions_text
 
     if not entry.id:                  # not stored yet: preview under a draft id
         entry = entry.model_copy(update={"id": "draft"})

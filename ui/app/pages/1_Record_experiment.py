@@ -14,9 +14,9 @@ from streamlit.errors import StreamlitAPIException
 
 from ontology.units import unit_choices
 from ui.app import record
+from ui.app.display import blank, conditions_text, number_text, property_label, unit_text
 from ui.auth import auth_mode
 
-from ui.app.display import blank, conditions_text, number_text, property_label, unit_text
 from state import current_user, notebook, user_errors
 
 st.set_page_config(page_title="Record experiment · HydrideKG", page_icon="🧪", layout="wide")

@@ -17,13 +17,13 @@ from kg.settings import get_settings
 from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
 from ui.app.display import frame, property_label, term_label, unit_text
 
+from state import current_user, get_store, user_errors
+
 # Facts per source, for the source list (one pass over the measurements).
 SOURCE_FACT_COUNTS = """
 MATCH (m:Measurement)
 RETURN m.source_id AS id, count(m) AS facts
 """
-
-from state import current_user, get_store, user_errors
 
 st.set_page_config(page_title="Sources · HydrideKG", page_icon="📚", layout="wide")
 
@@ -118,7 +118,8 @@ def _add_paper(store, user) -> None:
         st.markdown(f"**{src.title}** · {src.id} · {src.year or 'year unknown'}")
         c = st.columns(4)
         c[0].metric("Measurements", len(batch.measurements))
-        c[1].metric("Material systems", len({m.system.name for m in batch.measurements} | {r.system.name for r in batch.reports}))
+        systems = {m.system.name for m in batch.measurements} | {r.system.name for r in batch.reports}
+        c[1].metric("Material systems", len(systems))
         c[2].metric("References", len(batch.references))
         c[3].metric("Table/prose conflicts", len(batch.conflicts))
         st.dataframe(_preview_table(papers.preview(batch)), hide_index=True, use_container_width=True)

@@ -138,8 +138,9 @@ with right:
     st.table(pd.DataFrame({"field": list(record), "value": list(record.values())}).set_index("field"))
     if history:
         with st.expander(f"Decisions so far ({len(history)})"):
-            st.dataframe(frame(pd.DataFrame([{"revision": d.revision, "status": d.status, "by": d.author, "when": d.time,
-                                        "reason": d.reason, "fields": json.dumps(d.fields)} for d in history])),
+            decisions = [{"revision": d.revision, "status": d.status, "by": d.author, "when": d.time,
+                          "reason": d.reason, "fields": json.dumps(d.fields)} for d in history]
+            st.dataframe(frame(pd.DataFrame(decisions)),
                          hide_index=True)
 
 
