@@ -543,6 +543,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
     reports = _reports(ms, systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines) if _DIGIT.search(text) else []
+    out = _continued(text, out, ctx.system)
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
@@ -563,6 +564,24 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     elif hydro:
         ctx.system, ctx.carried = hydro[0], False
     return out, reports
+
+
+# "This composite …", "The resulting distortion …", "The doped sample …": the sentence goes on about
+# the sample the paragraph just described, even where it names the host alone.
+_GOES_ON = re.compile(r"^\W*(?:(?:this|these|such|the)\s+(?:(?:as-?)?(?:prepared|synthesi[sz]ed|obtained|resulting|"
+                      r"modified|doped|catalys\w*|catalyz\w*|composite|composites|sample|samples|nanocomposite)\b)"
+                      r"|the\s+resulting\b|(?:this|these)\s+(?:\w+\s+)?(?:composites?|samples?|materials?|systems?)\b)",
+                      re.I)
+
+
+def _continued(text: str, out: list[Measurement], context: MaterialSystem | None) -> list[Measurement]:
+    """Values a 'this composite …' sentence put on the bare host go to the paragraph's modified sample
+    of that host (a baseline stays bare)."""
+    if context is None or not context.additives or not _GOES_ON.search(text):
+        return out
+    host = host_formula(context)
+    return [m.model_copy(update={"system": context})
+            if not m.baseline and not m.system.additives and host_formula(m.system) == host else m for m in out]
 
 
 # "compared to electrodes based on MgH2 or TiH2 alone, …": the references of a comparison

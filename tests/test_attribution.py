@@ -284,3 +284,16 @@ def test_references_of_a_leading_comparison_clause_are_not_the_subject():
                  "Compared to γ-Mg(BH4)2 and Mg(BH4)2·NH3, this electrolyte has more Mg vacancies and "
                  "reaches 0.5 mS/cm at 75 °C.")
     assert m.system.name == "Mg(BH4)2·2NH3"
+
+
+def test_a_sentence_going_on_about_the_sample_keeps_its_additive():
+    from ingest.extract import extract_text
+
+    doc = ("# A paper\n\n## 1. Catalysis\n\nMgH2 was ball milled with 5 wt% Nb2O5 for 20 h. The resulting "
+           "distortion may enhance the kinetics of MgH2 and lower the activation energy from 160 to 72 kJ/mol. "
+           "This composite releases 6.1 wt% H2 at 300 °C. Pristine MgH2 releases 7.0 wt% H2 at 400 °C.\n")
+    got = {(m.property, m.value): (m.system.name, m.baseline) for m in extract_text(doc).measurements}
+    modified = got[("dehydrogenation_activation_energy", 72.0)][0]
+    assert "Nb2O5" in modified and got[("hydrogen_capacity", 6.1)][0] == modified
+    assert got[("dehydrogenation_activation_energy", 160.0)] == ("MgH2", True)      # the baseline stays bare
+    assert got[("hydrogen_capacity", 7.0)][0] == "MgH2"

@@ -229,3 +229,21 @@ def test_python_and_json_apis_read_statuses_and_writes_need_a_user(built, tmp_pa
             signed_out.decide(facts[1]["fact_id"], "confirmed")
         signed_out.sign_in("ana", "a long password")
         assert signed_out.decide(facts[1]["fact_id"], "confirmed")["author"] == "ana"
+
+
+def test_bench_scores_the_extraction_against_curators_fixes():
+    from ui.cli.extract import score_corrections
+
+    rows = [{"property": "dehydrogenation_activation_energy", "value": 43.0, "value_max": None,
+             "material": "MgH2", "source": {"section": "2", "table": None, "row": None, "start": 100}},
+            {"property": "dehydrogenation_activation_energy", "value": 75.0, "value_max": None,
+             "material": "MgH2", "source": {"section": "2", "table": None, "row": None, "start": 300}}]
+    lines = [{"status": "corrected", "section": "2", "table": None, "row": None,
+              "expected": {"property": "dehydrogenation_activation_energy", "value": 43.0, "value_max": None,
+                           "system": "MgH2 + 5 wt% TiO2"}},
+             {"status": "corrected", "section": "2", "table": None, "row": None,
+              "expected": {"property": "dehydrogenation_activation_energy", "value": 61.0, "value_max": None,
+                           "system": "MgH2"}},
+             {"status": "rejected", "extracted": {"property": "dehydrogenation_activation_energy", "value": 75.0,
+                                                  "start": 300}}]
+    assert score_corrections(rows, lines) == {"corrected": 2, "right_now": 1, "rejected": 1, "still_extracted": 1}

@@ -46,6 +46,8 @@ def register(sub) -> None:
     b.add_argument("--repeat", type=int, default=3, help="timing runs (the fastest counts)")
     b.add_argument("--json", action="store_true", help="print the figures as JSON")
     b.add_argument("--verbose", "-v", action="store_true", help="also list the numeric table cells not covered")
+    b.add_argument("--corrections", default=None, metavar="FILE",
+                   help="also score against curators' fixes (the JSONL of 'hkg facts export-corrections')")
     b.add_argument("--no-strict", action="store_true",
                    help="skip the strict scoring of the review and of the other-styles dev set")
     b.set_defaults(func=cmd_bench_extract)
@@ -158,6 +160,32 @@ def evaluate(rows: list[dict], facts: list[dict], tables: bool = False,
     return out
 
 
+def score_corrections(rows: list[dict], lines: list[dict]) -> dict:
+    """How the extraction does on what curators fixed (``hkg facts export-corrections``): corrected
+    facts it now gets right (value, property and host of the curator's record, at the same place),
+    and rejected facts it still produces."""
+    from ontology.system import host_formula, parse_system
+
+    corrected, rejected = [], []
+    for line in lines:
+        ev = line.get("extracted") or {}
+        if line.get("status") == "corrected":
+            exp = line.get("expected") or {}
+            try:
+                host = host_formula(parse_system(str(exp.get("system")), strict=False))
+            except ValueError:
+                host = None
+            corrected.append({"property": exp.get("property"), "value": exp.get("value"),
+                              "value_max": exp.get("value_max"), "host": host, "section": line.get("section"),
+                              "table": line.get("table"), "row": line.get("row")})
+        elif line.get("status") == "rejected":
+            rejected.append(ev)
+    fixed = sum(any(_matches(r, f, f.get("table") is not None) for r in rows) for f in corrected)
+    still = sum(any(r["property"] == ev.get("property") and _close(r["value"], ev.get("value"))
+                    and r["source"].get("start") == ev.get("start") for r in rows) for ev in rejected)
+    return {"corrected": len(corrected), "right_now": fixed, "rejected": len(rejected), "still_extracted": still}
+
+
 def cmd_bench_extract(args) -> int:
     import spacy
 
@@ -192,6 +220,8 @@ def cmd_bench_extract(args) -> int:
             facts = load_devset(f)
             result[name] = evaluate(rows, facts, tables=tables,
                                     complete_rows=annotated_rows(facts) if tables else None)
+    if args.corrections:
+        result["corrections"] = score_corrections(rows, load_devset(Path(args.corrections)))
     if not args.no_strict:
         from .bench_strict import review_figures, styles_figures
         result["strict_review"] = review_figures(corpus, devset)
@@ -246,6 +276,10 @@ def _print_report(result: dict, verbose: bool = False) -> None:
                       f"{_fmt(v['precision']):>9s}\n")
         out.write(f"  {'ALL':40s} {ev['facts']:5d} {ev['extracted']:5d} {_fmt(ev['recall']):>7s} "
                   f"{_fmt(ev['precision']):>9s}\n")
+    if result.get("corrections"):
+        c = result["corrections"]
+        out.write(f"\ncurators' fixes: {c['right_now']} of {c['corrected']} corrected facts extracted right now; "
+                  f"{c['still_extracted']} of {c['rejected']} rejected facts still extracted\n")
     if result.get("strict_review") or result.get("strict_styles"):
         from .bench_strict import print_strict
         print_strict(result)
