@@ -781,10 +781,23 @@ def storage_hydride(formula: str, vocab: Vocabulary | None = None) -> str | None
 
 def host_formula(system: MaterialSystem) -> str:
     """The host hydride of a system: the hydride its metal host stores hydrogen as ('Mg' -> 'MgH2');
-    an element list ('Li–Mg–N–H') names a family, not a metal host, and is kept."""
+    an element list ('Li–Mg–N–H') names a family, not a metal host, and is kept. A name the parser
+    kept whole ('Heated-400LiBH4', 'Nano MgH2-GR', 'Thin film MgH2') hosts the hydride it spells out."""
     if _element_list(c.formula for c in system.components):
         return system.host.formula
-    return storage_hydride(system.host.formula) or system.host.formula
+    formula = system.host.formula
+    return storage_hydride(formula) or _spelled_hydride(formula, system.host.term) or formula
+
+
+def _spelled_hydride(name: str, term: str | None) -> str | None:
+    """The longest hydride formula of the ontology written inside a name that is no formula and no
+    term of its own ('Heated-400LiBH4' -> 'LiBH4'); None otherwise."""
+    if term or _try_formula(name) is not None:
+        return None
+    head = name.split("@", 1)[0]          # what follows '@' is a scaffold, never the host
+    found = [f for f, _ in _ontology(None).hydride_compositions
+             if re.search(rf"(?<![A-Za-z(]){re.escape(f)}(?![a-z0-9])", head)]
+    return max(found, key=len) if found else None
 
 
 def _element_list(formulas) -> bool:

@@ -258,3 +258,11 @@ def test_metal_host_is_named_as_its_hydride():
     assert storage_hydride("Ni") is None and storage_hydride("MgH2") is None
     assert host_formula(parse_system("Mg–Ni")) == "MgH2"
     assert parse_system("Mg–Ni").name == "Mg–Ni"  # the name stays as written
+
+
+def test_a_name_kept_whole_hosts_the_hydride_it_spells_out():
+    from ontology.system import host_formula, parse_system
+
+    for name, host in (("Heated-400LiBH4", "LiBH4"), ("Thin film MgH2", "MgH2"), ("Nano MgH2-GR", "MgH2"),
+                       ("MgH2", "MgH2"), ("Li2B12H12", "Li2B12H12")):
+        assert host_formula(parse_system(name, strict=False)) == host, name
