@@ -121,7 +121,9 @@ class ApiCore:
             return json.dumps(body, default=str).encode()
         return self._once(key, encode)
 
-    def analogs(self, params) -> dict:
+    def analogs(self, params) -> bytes:
+        """The analogs answer as response bytes, computed once per query, options and graph version
+        (many users ask for the same systems; scoring and explaining cost tens of ms each time)."""
         from kg.analogs import parse_weight_args
 
         q = (params.get("q") or "").strip()
@@ -130,10 +132,16 @@ class ApiCore:
         top_text = (params.get("top") or "10").strip()
         if not top_text.isdigit() or not 1 <= int(top_text) <= MAX_TOP:
             raise ValueError(f"parameter 'top' must be a whole number from 1 to {MAX_TOP}")
-        result = self.api.analog_search(q, top=int(top_text), filters=params.getlist("filter") or None,
-                                        weights=parse_weight_args(params.getlist("weight")),
-                                        confirmed_only=_flag(params.get("confirmed_only")))
-        return result.to_dict()
+        filters, weights = params.getlist("filter") or None, parse_weight_args(params.getlist("weight"))
+        confirmed = _flag(params.get("confirmed_only"))
+        key = ("analogs", q, int(top_text), json.dumps(filters), json.dumps(weights, sort_keys=True), confirmed,
+               self._token())
+
+        def answer() -> bytes:
+            result = self.api.analog_search(q, top=int(top_text), filters=filters, weights=weights,
+                                            confirmed_only=confirmed)
+            return json.dumps(result.to_dict(), default=str).encode()
+        return self._once(key, answer)
 
     def gaps(self, params) -> tuple[bytes, str]:
         fmt = params.get("format") or "json"
@@ -223,8 +231,7 @@ def create_app(api, *, tokens: dict[str, str] | None = None, limits: Limits | No
 
     @_mapped_errors
     def analogs(request: Request) -> Response:
-        return Response(json.dumps(core.analogs(request.query_params), default=str).encode(),
-                        media_type="application/json")
+        return Response(core.analogs(request.query_params), media_type="application/json")
 
     @_mapped_errors
     def facts(request: Request) -> Response:
