@@ -212,6 +212,8 @@ def check_read_query(text: str) -> str:
         raise GuardError("empty query (only comments); give a read-only Cypher query")
     if toks[-1].text == ";":
         text, toks = text[:toks[-1].start], toks[:-1]
+    if not toks:
+        raise GuardError("empty query (only ';'); give a read-only Cypher query")
     if any(t.text == ";" for t in toks):
         raise GuardError("refused: one statement per query (found ';' between statements)")
     first = toks[0]
