@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -39,7 +40,9 @@ def test_curator_confirms_corrects_and_rejects_and_it_holds(app_url, page):
     no_traceback(page)
 
     confirmed = _current_fact(page)
-    page.keyboard.press("y")                        # the Confirm shortcut
+    confirm = page.get_by_role("button", name=re.compile(r"^Confirm"))
+    confirm.wait_for()
+    confirm.click()
     wait_idle(page)
     page.get_by_text(f"{confirmed}: confirmed").wait_for()
 
