@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from ontology.models import Reference
 
+from .bibliography import citation_fields
+
 # ------------------------------------------------------------------------------ data classes
 
 
@@ -362,18 +364,8 @@ def _tables(text: str, blocks: list[Block]) -> list[Table]:
 
 
 # ------------------------------------------------------------------------------ references
-_YEAR = re.compile(r"\*\*((?:19|20)\d\d)\*\*")
-_JOURNAL = re.compile(r"\*([^*\d][^*]{1,80})\*")
-
-
-def _reference(key: str, body: str, source_id: str) -> Reference:
-    y = _YEAR.search(body)
-    j = _JOURNAL.search(body)
-    d = _DOI.search(body)
-    return Reference(key=key, source_id=source_id, text=body.strip(),
-                     doi=d.group(1).rstrip(".,;>)") if d else None,
-                     year=int(y.group(1)) if y else None,
-                     journal=j.group(1).strip() if j else None)
+def _reference(key: str, body: str, source_id: str, parts: int = 0) -> Reference:
+    return Reference(key=key, source_id=source_id, parts=parts, **citation_fields(body))
 
 
 def parse_references(blocks: list[Block], source_id: str) -> list[Reference]:
@@ -384,8 +376,9 @@ def parse_references(blocks: list[Block], source_id: str) -> list[Reference]:
         if not m:
             continue
         key, body = m.group(1), m.group(2)
-        out.append(_reference(key, body, source_id))
         parts = list(re.finditer(r"(?:^|;\s*)([a-z])\)\s", body))
+        whole = body[parts[0].end():parts[1].start() if len(parts) > 1 else len(body)] if parts else body
+        out.append(_reference(key, whole, source_id, parts=len(parts)))
         for n, p in enumerate(parts):
             end = parts[n + 1].start() if n + 1 < len(parts) else len(body)
             out.append(_reference(key + p.group(1), body[p.end():end], source_id))

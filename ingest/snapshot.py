@@ -9,6 +9,8 @@ from pathlib import Path
 
 from ontology.models import GraphBatch
 
+from .bibliography import citation_fields
+
 #: The literature snapshot shipped with the code (``hkg build`` loads it).
 SNAPSHOT_DIR = Path(__file__).resolve().parents[1] / "data" / "snapshot"
 
@@ -26,4 +28,10 @@ def read_batch(path: Path) -> GraphBatch:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise ValueError(f"snapshot '{path}' cannot be read: {exc}") from None
+    for ref in data.get("references", ()) if isinstance(data, dict) else ():
+        # batches written before references were kept as fields carry the entry's text instead
+        if isinstance(ref, dict) and "text" in ref:
+            fields = citation_fields(str(ref.pop("text")))
+            for name, value in fields.items():
+                ref.setdefault(name, value)
     return GraphBatch.model_validate(data)

@@ -314,7 +314,7 @@ def _batch_rows(batch: GraphBatch) -> Rows:
                              "url": src.url, "created": src.created,
                              "project": getattr(src, "project", None)})
     for ref in batch.references:
-        rows.node("Reference", {"id": ref.id, "key": ref.key, "source_id": ref.source_id, "text": ref.text,
+        rows.node("Reference", {"id": ref.id, "key": ref.key, "source_id": ref.source_id, "text": ref.citation,
                                 "doi": ref.doi, "year": ref.year, "journal": ref.journal})
         rows.rel("REFERENCE_OF", ("Reference", ref.id), ("Source", ref.source_id))
     system_ids: dict[str, str] = {}

@@ -121,14 +121,34 @@ class Reference(_Model):
 
     key: str
     source_id: str                 # the citing publication
-    text: str = ""                 # bibliographic text (authors, journal, year); not prose
-    doi: str | None = None
-    year: int | None = None
+    authors: list[str] = []        # 'Family, G. N.', in the entry's order
     journal: str | None = None
+    year: int | None = None
+    volume: str | None = None
+    pages: str | None = None
+    doi: str | None = None
+    parts: int = 0                 # an entry '21' with parts a), b), … carries its first part's fields
 
     @property
     def id(self) -> str:
         return f"{self.source_id}#ref{self.key}"
+
+    @property
+    def citation(self) -> str:
+        """'Farias, C. B. et al., Energies 2022, 15, 311' — the short form answers print."""
+        who = self.authors[0] if self.authors else ""
+        if len(self.authors) == 2:
+            who += f" and {self.authors[1]}"
+        elif len(self.authors) > 2:
+            who += " et al."
+        text = ", ".join(p for p in (who, self.journal) if p)
+        numbers = ", ".join(str(p) for p in (self.year, self.volume, self.pages) if p)
+        text = f"{text} {numbers}".strip()
+        if self.parts > 1:
+            text += f" (+{self.parts - 1} more)"
+        if self.doi:
+            text = f"{text}, doi:{self.doi}" if text else f"doi:{self.doi}"
+        return text
 
 
 class SourceRef(_Model):

@@ -46,7 +46,7 @@ def make_batch(source: str = "doi:10.1000/test1", title: str = "Catalysed MgH2",
     return GraphBatch(
         sources=[Source(id=source, kind="publication", title=title, year=year, authors=["A. Author", "B. Author"],
                         doi=source.removeprefix("doi:"))],
-        references=[Reference(key="21b", source_id=source, text="A. Author, J. Test 2019", year=2019)],
+        references=[Reference(key="21b", source_id=source, authors=["Author, A."], journal="J. Test", year=2019)],
         reports=[SystemReport(system=s_cat, strategies=[term("catalysis", "Strategy")],
                               mechanisms=[term("spillover effect", "Mechanism")],
                               applications=["HydrogenStorage"], source=at)],

@@ -55,8 +55,8 @@ _CAPTION_FIG1 = ("Figure 1.", "Desorption curves of MgH<sub>2</sub> with and wit
                  "at a heating rate of 5 K min<sup>-1</sup>.")
 _CONDUCTION = [
     "Halide substitution stabilises the hexagonal phase of the borohydride at room temperature. The "
-    "LiBH<sub>4</sub>–LiI solid solution reached an ionic conductivity of 10<sup>-3</sup> S cm<sup>-1</sup> "
-    "at 25 °C.{cite:7} The related Li<sub>4</sub>(BH<sub>4</sub>)<sub>3</sub>I conducted "
+    "LiBH<sub>4</sub>–LiI solid solution conducted Li<sup>+</sup> at 10<sup>-3</sup> S cm<sup>-1</sup> "
+    "(25 °C).{cite:7} The related Li<sub>4</sub>(BH<sub>4</sub>)<sub>3</sub>I conducted "
     "2.5 × 10<sup>-4</sup> S cm<sup>-1</sup> at 30 °C, and its activation energy for ion migration was "
     "0.35 eV.{cite:8,9}",
 ]

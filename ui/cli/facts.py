@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import sys
 
+from ontology.safe_text import escape_controls
+
 from .common import CliError, add_store_args, group, open_store_from_args, parse_assignments, print_json
 
 
@@ -90,7 +92,6 @@ def _rows(store) -> list[dict]:
 
 def cmd_list(args) -> int:
     from kg.curation import select_facts
-    from ui.text import plain
 
     with open_store_from_args(args, read_only=True) as store:
         rows = select_facts(_rows(store), source=args.source, section=args.section, table=args.table,
@@ -104,7 +105,7 @@ def cmd_list(args) -> int:
         where = r["tbl"] and f"{r['tbl']} row {r['row']}" or f"§{r['section'] or '?'} @{r['start']}"
         conf = "  -" if r["confidence"] is None else f"{r['confidence']:.2f}"
         value = f"{r['value']:g}" + (f"–{r['value_max']:g}" if r["value_max"] is not None else "")
-        print(plain(f"{r['fact_id']}  {r['status'] or 'extracted':9}  {conf}  {where:18}  {r['system']:28}  "
+        print(escape_controls(f"{r['fact_id']}  {r['status'] or 'extracted':9}  {conf}  {where:18}  {r['system']:28}  "
                     f"{r['property']} = {value} {r['unit']}"))
     return 0
 
@@ -156,10 +157,9 @@ def cmd_history(args) -> int:
 
 def cmd_audit(args) -> int:
     from kg.curation import CurationLog
-    from ui.text import plain
 
     for d in CurationLog(_data_dir(args)).audit()[: args.limit or None]:
-        print(plain(f"{d.time}  {d.author:12}  {d.status:9}  {d.fact_id}  r{d.revision}  {d.reason}"))
+        print(escape_controls(f"{d.time}  {d.author:12}  {d.status:9}  {d.fact_id}  r{d.revision}  {d.reason}"))
     return 0
 
 

@@ -1,0 +1,88 @@
+"""One reference-list entry → its bibliographic fields (authors, journal, year, volume, pages, DOI).
+
+A reference is kept as fields, never as the citing paper's text: the fields are what answers cite, and
+they are facts about the cited work. Two layouts are read: the Markdown a PDF-to-Markdown conversion
+writes (``A. B. Name, C. Name, *J. Name* **2020**, *12*, 345.``) and the plain text of a PDF reference
+list (``A. B. Name, C. Name, J. Name 2020, 12, 345.``); anything else keeps what could be found.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s<>\"']+)")
+_BOLD_YEAR = re.compile(r"\*\*((?:19|20)\d\d)\*\*")
+_PLAIN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_ITALIC = re.compile(r"\*([^*\d][^*]{1,80})\*")
+# One initial: 'C.', 'Th.', 'S.-i.', 'J.-S.'; a family name follows the last initial.
+_INITIAL = re.compile(r"^[A-Z\u00C0-\u017F][a-z]?\.(?:-[A-Za-z][a-z]?\.)*$")
+_SUFFIXES = {"Jr.", "Sr."}
+
+
+def _author(item: str) -> str | None:
+    """'C. B. Farias' → 'Farias, C. B.'; None when the item is not a person's name."""
+    tokens = item.split()
+    if not 2 <= len(tokens) <= 7 or any(ch.isdigit() for ch in item):
+        return None
+    if not _INITIAL.match(tokens[0]):
+        return None
+    last = max(i for i, t in enumerate(tokens) if _INITIAL.match(t) and t not in _SUFFIXES)
+    family = " ".join(tokens[last + 1:])
+    # 'J. Alloys Compd.', 'J. Phys. Chem. C': an abbreviated journal, not a person
+    if not family or not family[0].isalpha() or any(
+            t.endswith(".") and t not in _SUFFIXES for t in tokens[last + 1:]):
+        return None
+    return f"{family}, {' '.join(tokens[:last + 1])}"
+
+
+def _authors(head: str) -> tuple[list[str], str]:
+    """The names at the start of ``head`` and what follows them (the journal in plain text; a book or
+    article title, which is not kept, where the journal is set in italics)."""
+    names: list[str] = []
+    pos = 0
+    for m in re.finditer(r"[^,&]+?(?=,|\s+and\s|\s*&|$)", head):
+        item = m.group(0).strip()
+        if not item:
+            continue
+        et_al = re.search(r"\s*\bet al\.?$", item)
+        if et_al:
+            item = item[:et_al.start()]
+        name = _author(re.sub(r"^and\s+", "", item)) if item else None
+        if name is None and not et_al:
+            break
+        if name:
+            names.append(name)
+        pos = m.end()
+        if et_al:
+            break
+    return names, head[pos:].strip(" ,;")
+
+
+def _volume_pages(tail: str) -> tuple[str | None, str | None]:
+    """', *15*, 311.' → ('15', '311')."""
+    numbers = re.findall(r"[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?[A-Za-z]?", tail.replace("*", ""))
+    if len(numbers) >= 2:
+        return numbers[0], numbers[1].replace(" ", "")
+    return None, numbers[0] if numbers else None
+
+
+def citation_fields(body: str) -> dict[str, Any]:
+    """The fields of one reference entry; keys absent from the text are None (authors: [])."""
+    body = body.strip()
+    doi_match = _DOI.search(body)
+    doi = doi_match.group(1).rstrip(".,;>)") if doi_match else None
+    text = _DOI.sub("", body).strip(" .;,")
+    year_match = _BOLD_YEAR.search(text) or _PLAIN_YEAR.search(text)
+    italic = _ITALIC.search(text)
+    if italic and (year_match is None or italic.start() < year_match.start()):
+        head, journal = text[:italic.start()], italic.group(1).strip()
+    else:
+        head, journal = text[:year_match.start()] if year_match else text, None
+    authors, rest = _authors(head.replace("*", ""))
+    if journal is None and rest:
+        journal = rest.strip(" ,;") or None
+    volume, pages = _volume_pages(text[year_match.end():]) if year_match else (None, None)
+    return {"authors": authors, "journal": journal,
+            "year": int(year_match.group(1)) if year_match else None,
+            "volume": volume, "pages": pages, "doi": doi}
+

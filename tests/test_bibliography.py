@@ -1,0 +1,59 @@
+"""Reference-list entries are kept as bibliographic fields, never as the citing paper's text."""
+import json
+
+import pytest
+
+from ingest.bibliography import citation_fields
+from ingest.document import parse_document
+from ingest.snapshot import read_batch
+from ontology.models import Reference
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Q. Writer, P. R. da Costa, *J. Test. Chem.* **2021**, *14*, 2201.",
+     {"authors": ["Writer, Q.", "da Costa, P. R."], "journal": "J. Test. Chem.", "year": 2021,
+      "volume": "14", "pages": "2201"}),
+    ("K.-H. Lee, T. A. Brown Jr., S.-i. Sato, *Mater. Today* **2019**, 22, 101–110.",
+     {"authors": ["Lee, K.-H.", "Brown Jr., T. A.", "Sato, S.-i."], "journal": "Mater. Today",
+      "year": 2019, "volume": "22", "pages": "101–110"}),
+    # plain text of a PDF reference list: an abbreviated journal is not taken for a person
+    ("A. Smith, B. Jones, J. Alloys Compd. 2020, 829, 154597. https://doi.org/10.1016/j.x.2020.1",
+     {"authors": ["Smith, A.", "Jones, B."], "journal": "J. Alloys Compd.", "year": 2020,
+      "volume": "829", "pages": "154597", "doi": "10.1016/j.x.2020.1"}),
+    ("M. Novak et al., *Int. J. Hydrogen Energy* **2018**, *43*, 5.",
+     {"authors": ["Novak, M."], "journal": "Int. J. Hydrogen Energy", "year": 2018}),
+])
+def test_fields_of_an_entry(body, expected):
+    fields = citation_fields(body)
+    for name, value in expected.items():
+        assert fields[name] == value, name
+
+
+def test_a_book_title_in_italics_is_not_kept_as_text():
+    fields = citation_fields("R. Writer, *A Long Book About Waves And Other Things*, Press, Town **2001**.")
+    assert fields["authors"] == ["Writer, R."] and fields["year"] == 2001
+    assert "text" not in fields
+
+
+def test_citation_is_short_and_counts_parts():
+    ref = Reference(key="3", source_id="doi:x", authors=["Writer, Q.", "Reader, P.", "Third, T."],
+                    journal="J. Test", year=2021, volume="4", pages="12", parts=2)
+    assert ref.citation == "Writer, Q. et al., J. Test 2021, 4, 12 (+1 more)"
+
+
+def test_a_combined_entry_keeps_each_part():
+    text = ("# A paper\n\n## References\n\n"
+            "- [7] a) A. One, *J. First* **2001**, *1*, 10; b) B. Two, C. Three, *J. Second* **2002**, *2*, 20.\n")
+    refs = parse_document(text).references
+    assert refs["7"].parts == 2 and refs["7"].journal == "J. First"
+    assert refs["7b"].authors == ["Two, B.", "Three, C."] and refs["7b"].year == 2002
+
+
+def test_a_batch_written_with_reference_text_still_loads(tmp_path):
+    legacy = {"sources": [{"id": "doi:x", "kind": "publication", "title": "T"}],
+              "references": [{"key": "1", "source_id": "doi:x",
+                              "text": "A. One, *J. First* **2001**, *1*, 10."}]}
+    path = tmp_path / "old.batch.json"
+    path.write_text(json.dumps(legacy), encoding="utf-8")
+    ref = read_batch(path).references[0]
+    assert ref.authors == ["One, A."] and ref.journal == "J. First" and ref.year == 2001
