@@ -26,11 +26,12 @@ import subprocess
 import sys
 import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from operator import itemgetter
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self, cast
 
 import pyarrow as pa
 
@@ -38,18 +39,24 @@ from . import statements as S
 from .dialect import LADYBUG, ladybug_copy
 from .rows import Rows, batch_rows, gc_paused, ontology_rows
 from .schema import BOOLEAN, DOUBLE, INT64, STRING, STRING_LIST, check_label, check_rel, node_tables, rel_tables
-from .store import StoreError
+from .store import Progress, Step, StoreError
+
+if TYPE_CHECKING:
+    from ontology.models import GraphBatch
+
+    from .ladybug_store import LadybugStore
+    from .store import GraphStore
 
 # Arrow type of each schema column type (COPY checks types strictly; nulls stay nulls).
 _ARROW = {STRING: "string", DOUBLE: "float64", INT64: "int64", BOOLEAN: "bool_", STRING_LIST: "list_str"}
 
 
-def _arrow_type(type_: str):
+def _arrow_type(type_: str) -> pa.DataType:
     name = _ARROW[type_]
     return pa.list_(pa.string()) if name == "list_str" else getattr(pa, name)()
 
 
-def _arrow_table(columns: list[tuple[str, str]], rows: list[dict]):
+def _arrow_table(columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> pa.Table:
     # Transposed in C (itemgetter + zip), then column by column: far faster than ``Table.from_pylist``
     # or a comprehension per column for wide tables (rows carry every column).
     names = [name for name, _ in columns]
@@ -67,7 +74,7 @@ class _Aborted(Exception):
     """The loader gave up on the batch it was sending: roll it back."""
 
 
-def _write_loop(data_dir: str, conn) -> None:
+def _write_loop(data_dir: str, conn: _Duplex) -> None:
     """One transaction per batch, run while its steps arrive; after a failed batch every later one
     is refused, since the loader built them on the assumption that it was stored."""
     from .ladybug_store import LadybugStore
@@ -78,7 +85,7 @@ def _write_loop(data_dir: str, conn) -> None:
         while conn.recv() is not None:           # BEGIN
             ended = False
 
-            def steps():
+            def steps() -> Iterator[Step]:
                 nonlocal ended
                 while (msg := conn.recv()) not in (COMMIT, ABORT):
                     yield msg
@@ -117,13 +124,13 @@ class _Duplex:
     def __init__(self, incoming: Connection, outgoing: Connection):
         self.incoming, self.outgoing = incoming, outgoing
 
-    def recv(self):
+    def recv(self) -> Any:
         return self.incoming.recv()
 
     def poll(self) -> bool:
         return self.incoming.poll()
 
-    def send(self, obj) -> None:
+    def send(self, obj: object) -> None:
         self.outgoing.send(obj)
 
     def close(self) -> None:
@@ -149,7 +156,7 @@ class _Writer:
         self.unanswered = 0
         # A thread does the sending: writing to the pipe blocks while the writer runs a step, and
         # blocked writes release the GIL, so rows of the next table are built meanwhile.
-        self._outbox: queue.Queue = queue.Queue(maxsize=4)
+        self._outbox: queue.Queue[memoryview | None] = queue.Queue(maxsize=4)
         self._send_error: BaseException | None = None
         self._sender = threading.Thread(target=self._send_loop, name="hkg-bulk-sender", daemon=True)
         self._sender.start()
@@ -165,7 +172,7 @@ class _Writer:
                 self._outbox.task_done()
         self._outbox.task_done()
 
-    def _send(self, obj) -> None:
+    def _send(self, obj: object) -> None:
         if self._send_error is not None:
             raise StoreError("the bulk writer process died; the batch it was writing was not stored "
                              "(each batch is one transaction), earlier batches are")
@@ -176,7 +183,7 @@ class _Writer:
             self._answer()
         self._send(BEGIN)
 
-    def step(self, step: tuple[str, dict]) -> None:
+    def step(self, step: Step) -> None:
         self._send(step)
 
     def commit(self) -> None:
@@ -223,7 +230,8 @@ class _Writer:
 
 
 # ---------------------------------------------------------------------------------- the loader
-def _all_copied(by_key: dict, fresh_a: set, known_a: set, fresh_b: set, known_b: set) -> list | None:
+def _all_copied(by_key: dict[tuple[Any, ...], dict[str, Any]], fresh_a: set[str], known_a: set[str],
+                fresh_b: set[str], known_b: set[str]) -> list[dict[str, Any]] | None:
     """Every edge, when all of them go to COPY: each has a new end and no end is missing (the usual
     case of a bulk load, decided with set operations instead of a test per edge); else None."""
     froms, tos = {k[0] for k in by_key}, {k[1] for k in by_key}
@@ -245,17 +253,18 @@ class BulkLoader:
     With ``background`` on, use it as a context manager (or call ``close``): the last batch is only
     stored once ``close`` returns, and a failed write is raised by the next ``load`` or by ``close``."""
 
-    def __init__(self, store, background: bool = False):
+    def __init__(self, store: GraphStore, background: bool = False) -> None:
         self.store = store
         self._known: dict[str, set[str]] = {}
         # Started now, so that its start-up overlaps the first batch's rows. A load of one batch
         # gains nothing from it (nothing to overlap): callers ask for it when batches are many.
-        self._writer = _Writer(store.data_dir) if background and self.copies else None
+        # (copies: the store is the embedded one, which has a data folder)
+        self._writer = _Writer(cast("LadybugStore", store).data_dir) if background and self.copies else None
 
-    def __enter__(self):
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def close(self) -> None:
@@ -264,7 +273,7 @@ class BulkLoader:
             writer, self._writer = self._writer, None
             self._guarded(writer.close)
 
-    def _guarded(self, call, *args) -> None:
+    def _guarded(self, call: Callable[..., object], *args: object) -> None:
         try:
             call(*args)
         except StoreError:
@@ -283,7 +292,7 @@ class BulkLoader:
             self._known[label] = {r["id"] for r in rows}
         return self._known[label]
 
-    def load(self, batch, progress: Callable[[int, int], None] | None = None) -> dict:
+    def load(self, batch: GraphBatch, progress: Progress | None = None) -> dict[str, Any]:
         if not self.copies:
             return self.store.load(batch, progress=progress)
         # The collector stays off until the rows are gone: they hold no cycles, and a collection
@@ -291,12 +300,12 @@ class BulkLoader:
         with gc_paused():
             return self._load(batch, progress)
 
-    def _load(self, batch, progress) -> dict:
+    def _load(self, batch: GraphBatch, progress: Progress | None) -> dict[str, Any]:
         rows = batch_rows(batch)
         if not self._ids("Property"):        # a fresh store: the ontology's terms come first
             rows = ontology_rows().merge(rows)
         writer = self._writer
-        steps: list[tuple[str, dict]] = []
+        steps: list[Step] = []
         if writer is not None:               # steps go to the writer as soon as they are built
             for label in {*rows.nodes, *(end for _, a, b in rows.rels for end in (a, b))}:
                 self._ids(label)             # reads first: none while a transaction is open
@@ -324,10 +333,11 @@ class BulkLoader:
                 counts[kind][k] = counts[kind].get(k, 0) + v
         return counts
 
-    def _split(self, rows: Rows, emit: Callable[[tuple[str, dict]], None]):
+    def _split(self, rows: Rows,
+               emit: Callable[[Step], None]) -> tuple[Rows, dict[str, dict[str, int]], dict[str, set[str]]]:
         """COPY steps for new rows, given to ``emit`` table by table; the rest as upsert rows."""
         upserts = Rows()
-        counts: dict = {"nodes": defaultdict(int), "relationships": defaultdict(int)}
+        counts: dict[str, Any] = {"nodes": defaultdict(int), "relationships": defaultdict(int)}
         new: dict[str, set[str]] = {}
         for label, by_id in sorted(rows.nodes.items()):
             known = self._ids(label)

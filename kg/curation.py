@@ -17,10 +17,14 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ontology.models import GraphBatch, Measurement
 
 from .entries import EntryRepository, EntryStoreError, InvalidEntryError, Revision
+
+if TYPE_CHECKING:
+    from .store import GraphStore
 
 STATUSES = ("confirmed", "corrected", "rejected")
 #: Fields a correction may set, and what each takes.
@@ -49,8 +53,8 @@ class Decision:
     time: str
     revision: int
     reason: str = ""
-    fields: dict = field(default_factory=dict)
-    evidence: dict = field(default_factory=dict)   # the extracted record the decision was made on
+    fields: dict[str, Any] = field(default_factory=dict)
+    evidence: dict[str, Any] = field(default_factory=dict)   # the extracted record the decision was made on
 
     @classmethod
     def of(cls, rev: Revision) -> Decision:
@@ -67,12 +71,12 @@ class CurationReport:
     rejected: int = 0
     changed_evidence: list[Decision] = field(default_factory=list)   # decided facts not found again
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"confirmed": self.confirmed, "corrected": self.corrected, "rejected": self.rejected,
                 "changed_evidence": [d.fact_id for d in self.changed_evidence]}
 
 
-def evidence_of(m: Measurement) -> dict:
+def evidence_of(m: Measurement) -> dict[str, Any]:
     """What a curator saw: the record as extracted, with its place in the source."""
     return {"source_id": m.source.source_id, "section": m.source.section, "table": m.source.table,
             "row": m.source.row, "start": m.source.start, "end": m.source.end, "property": m.property,
@@ -80,7 +84,7 @@ def evidence_of(m: Measurement) -> dict:
             "qualifier": m.qualifier, "conditions": dict(m.conditions)}
 
 
-def corrected(m: Measurement, fields: dict, *, status: str = "corrected") -> Measurement:
+def corrected(m: Measurement, fields: dict[str, Any], *, status: str = "corrected") -> Measurement:
     """``m`` with a curator's fields; ValueError naming the field when they do not make a valid fact."""
     from ontology.system import SystemParseError, parse_system
 
@@ -115,7 +119,7 @@ def _first_error(exc: Exception) -> str:
     return str(exc)
 
 
-def _check(items) -> None:
+def _check(items: list[tuple[str, int, dict[str, Any]]]) -> None:
     """Decision documents are well-formed (the corrected fact itself is checked in ``decide``)."""
     from kg.entries import EntryProblem
 
@@ -136,7 +140,7 @@ class CurationLog:
         self.repo = EntryRepository(data_dir, check=_check, folder="curation")
 
     def decide(self, fact: Measurement, status: str, *, author: str, reason: str = "",
-               fields: dict | None = None, base: int | None = None) -> Decision:
+               fields: dict[str, Any] | None = None, base: int | None = None) -> Decision:
         """Stores a decision on ``fact`` (as extracted). ``base``: the revision of the fact's decisions
         the curator saw (0 or None for none); a decision made meanwhile by someone else refuses this
         one (``ConflictError``) instead of being overwritten."""
@@ -206,8 +210,9 @@ def apply_decisions(batch: GraphBatch, decisions: dict[str, Decision]) -> tuple[
     return out, report
 
 
-def select_facts(rows: list[dict], *, source=None, section=None, table=None, prop=None, host=None,
-                 status=None) -> list[dict]:
+def select_facts(rows: list[dict[str, Any]], *, source: str | None = None, section: str | None = None,
+                 table: str | None = None, prop: str | None = None, host: str | None = None,
+                 status: str | None = None) -> list[dict[str, Any]]:
     """Facts matching every given filter, least confident first (unknown confidence first of all)."""
     out = [r for r in rows
            if (source is None or r["source_id"] == source) and (section is None or (r["section"] or "") == section)
@@ -217,7 +222,7 @@ def select_facts(rows: list[dict], *, source=None, section=None, table=None, pro
     return sorted(out, key=lambda r: (r["confidence"] if r["confidence"] is not None else -1, r["start"] or 0))
 
 
-def reviewed_share(rows: Iterable[dict]) -> dict[str, tuple[int, int]]:
+def reviewed_share(rows: Iterable[dict[str, Any]]) -> dict[str, tuple[int, int]]:
     """source id -> (facts a person reviewed, all facts), from rows with source_id and status."""
     out: dict[str, list[int]] = {}
     for r in rows:
@@ -262,7 +267,7 @@ def keep_extracted(data_dir: str | Path, batch: GraphBatch) -> None:
         write_batch(part, _literature_dir(data_dir) / f"{_file_name(source.id)}.batch.json")
 
 
-def _source_of(record) -> str | None:
+def _source_of(record: object) -> str | None:
     return getattr(record, "source_id", None) or getattr(getattr(record, "source", None), "source_id", None)
 
 
@@ -278,7 +283,7 @@ def extracted_batches(data_dir: str | Path, snapshot_dir: str | Path | None = No
     """The shipped snapshots and every kept extraction; a kept one replaces a snapshot of its source."""
     from ingest.snapshot import read_batch
 
-    by_source: dict[tuple, GraphBatch] = {}
+    by_source: dict[tuple[Any, ...], GraphBatch] = {}
     folders = [Path(snapshot_dir)] if snapshot_dir else []
     folders.append(_literature_dir(data_dir))
     for folder in folders:
@@ -298,8 +303,9 @@ def find_fact(fact_id: str, data_dir: str | Path, snapshot_dir: str | Path | Non
     raise CurationError(f"no literature fact '{fact_id}'; list them with 'hkg facts list'")
 
 
-def decide_and_reload(store, data_dir: str | Path, fact_id: str, status: str, *, author: str, reason: str = "",
-                      fields: dict | None = None, base: int | None = None,
+def decide_and_reload(store: GraphStore, data_dir: str | Path, fact_id: str, status: str, *, author: str,
+                      reason: str = "",
+                      fields: dict[str, Any] | None = None, base: int | None = None,
                       snapshot_dir: str | Path | None = None) -> tuple[Decision, CurationReport]:
     """Stores a decision, then reloads the fact's source with every decision applied (one
     transaction): what the CLI, the pages and the APIs call."""

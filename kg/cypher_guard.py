@@ -134,8 +134,7 @@ def tokens(text: str) -> list[Token]:
         ch = text[i]
         if ch in _WS:
             i += 1
-        elif text.startswith("//", i):
-            m = _LINE_COMMENT.match(text, i)
+        elif (m := _LINE_COMMENT.match(text, i)) is not None:    # '//' and the rest of its line
             _plain_comment(m.group(), i)
             i = m.end()
         elif text.startswith("/*", i):
@@ -166,8 +165,7 @@ def tokens(text: str) -> list[Token]:
                 raise GuardError(f"refused: malformed number at character {i + 1}")
             out.append(Token("number", m.group(), i))
             i = m.end()
-        elif _WORD.match(text, i):
-            m = _WORD.match(text, i)
+        elif (m := _WORD.match(text, i)) is not None:
             out.append(Token("word", m.group(), i))
             i = m.end()
         elif text[i:i + 2] in _PUNCT2:
@@ -229,7 +227,8 @@ def check_read_query(text: str) -> str:
         elif tok.kind == "word" and nxt is not None and nxt.text == "(":
             raise GuardError(f"refused: namespaced function or procedure '…{tok.text}(' is not allowed; "
                              "use the plain read-only functions")
-        elif tok.kind in ("string", "number", "param", "name") and _ends_expression(prev) and not after_dot:
+        elif tok.kind in ("string", "number", "param", "name") and prev is not None and _ends_expression(prev) \
+                and not after_dot:
             raise GuardError(f"refused: unexpected {tok.text!r} at character {tok.start + 1} after "
                              f"'{prev.text}'")
     return text

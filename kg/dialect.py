@@ -10,6 +10,8 @@ Every read statement is otherwise written once and runs unchanged on both.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 LADYBUG, NEO4J = "ladybug", "neo4j"
 DIALECTS = (LADYBUG, NEO4J)
 
@@ -25,7 +27,8 @@ def typed(expr: str, type_: str, dialect: str) -> str:
     return f"CAST({expr} AS {type_})" if _check(dialect) == LADYBUG else expr
 
 
-def node_table_ddl(label: str, props, dialect: str, indexed=()) -> list[str]:
+def node_table_ddl(label: str, props: Iterable[tuple[str, str]], dialect: str,
+                   indexed: Iterable[str] = ()) -> list[str]:
     if _check(dialect) == LADYBUG:
         cols = ", ".join(f"`{name}` {type_}" for name, type_ in props)
         return [f"CREATE NODE TABLE IF NOT EXISTS {label}({cols}, PRIMARY KEY(id))"]
@@ -33,7 +36,8 @@ def node_table_ddl(label: str, props, dialect: str, indexed=()) -> list[str]:
             *(f"CREATE INDEX hkg_{label.lower()}_{p} IF NOT EXISTS FOR (n:{label}) ON (n.`{p}`)" for p in indexed)]
 
 
-def rel_table_ddl(rel: str, pairs, props, dialect: str) -> list[str]:
+def rel_table_ddl(rel: str, pairs: Iterable[tuple[str, str]], props: Iterable[tuple[str, str]],
+                  dialect: str) -> list[str]:
     if _check(dialect) == LADYBUG:
         parts = [f"FROM {a} TO {b}" for a, b in pairs] + [f"`{name}` {type_}" for name, type_ in props]
         return [f"CREATE REL TABLE IF NOT EXISTS {rel}({', '.join(parts)})"]

@@ -13,12 +13,20 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .settings import get_settings
-from .store import StoreError
+from .store import Progress, StoreError
+
+if TYPE_CHECKING:
+    from ontology.models import GraphBatch
+
+    from .entries import EntryRepository
+    from .store import GraphStore
 
 
 @dataclass
@@ -34,7 +42,7 @@ class Finding:
 @dataclass
 class Report:
     findings: list[Finding] = field(default_factory=list)
-    counts: dict = field(default_factory=dict)
+    counts: dict[str, Any] = field(default_factory=dict)
 
     @property
     def healthy(self) -> bool:
@@ -43,7 +51,7 @@ class Report:
     def add(self, ok: bool, what: str, detail: str = "") -> None:
         self.findings.append(Finding(ok, what, detail))
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"healthy": self.healthy, "counts": self.counts,
                 "findings": [{"ok": f.ok, "what": f.what, "detail": f.detail} for f in self.findings]}
 
@@ -59,7 +67,8 @@ def wal_pending(data_dir: Path) -> bool:
     return wal.is_file() and wal.stat().st_size > 0
 
 
-def check(store, repo=None, snapshot_sources: set[str] | None = None, *, replayed: bool = False) -> Report:
+def check(store: GraphStore, repo: EntryRepository | None = None, snapshot_sources: set[str] | None = None, *,
+          replayed: bool = False) -> Report:
     """Open and count; every problem is a finding (nothing raises for a damaged store)."""
     report = Report()
     try:
@@ -95,7 +104,8 @@ def check(store, repo=None, snapshot_sources: set[str] | None = None, *, replaye
     return report
 
 
-def rebuild(data_dir: Path, batches, repo, progress=None) -> dict:
+def rebuild(data_dir: Path, batches: Iterable[tuple[str, GraphBatch]], repo: EntryRepository,
+            progress: Progress | None = None) -> dict[str, Any]:
     """A new embedded store from ``batches`` (the literature) and ``repo``'s latest revisions, swapped
     in for the damaged one. Returns what was loaded and where the old files were kept."""
     from filelock import FileLock
@@ -108,7 +118,7 @@ def rebuild(data_dir: Path, batches, repo, progress=None) -> dict:
     data_dir = Path(data_dir)
     side = data_dir / f".rebuild-{os.getpid()}"
     shutil.rmtree(side, ignore_errors=True)
-    loaded: dict = {"literature": [], "entries": 0, "skipped": []}
+    loaded: dict[str, Any] = {"literature": [], "entries": 0, "skipped": []}
     revisions = []
     try:
         with LadybugStore(side) as new:

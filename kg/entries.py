@@ -33,6 +33,7 @@ and ``edit`` then do not check those same documents again.  This module itself s
 """
 from __future__ import annotations
 
+import builtins
 import errno
 import hashlib
 import json
@@ -41,12 +42,13 @@ import re
 import secrets
 import shutil
 import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from filelock import FileLock, Timeout
+from filelock import AcquireReturnProxy, FileLock, Timeout
 
 from ontology.errors import Conflict, NotFound, UserError
 
@@ -134,10 +136,10 @@ class Revision:
     author: str              # who wrote this revision (not necessarily the experiment's author)
     time: str                # ISO 8601, UTC
     deleted: bool
-    document: dict = field(default_factory=dict)
+    document: dict[str, Any] = field(default_factory=dict)
     comment: str = ""
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -196,20 +198,27 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def _default_check(items: list[tuple[str, int, dict]]) -> None:
+# A lab entry as a document (a mapping), or as an entry object its caller validated already
+# (``ingest.entry.LabEntry``: anything with ``document()``); this module does not import ``ingest``.
+EntryDocument = Any
+# What checks documents before they are stored: (entry id, revision it would get, document) items.
+EntryCheck = Callable[[list[tuple[str, int, EntryDocument]]], None]
+
+
+def _default_check(items: list[tuple[str, int, EntryDocument]]) -> None:
     from .entry_shapes import check_documents
 
     check_documents(items)
 
 
-def _with_id(entry_id: str, doc):
+def _with_id(entry_id: str, doc: EntryDocument) -> EntryDocument:
     """The document (or validated entry object) with its entry id set."""
     if hasattr(doc, "document"):
         return doc if getattr(doc, "id", None) == entry_id else doc.model_copy(update={"id": entry_id})
     return {**doc, "id": entry_id}
 
 
-def _digest(entry_id: str, document: dict) -> str:
+def _digest(entry_id: str, document: dict[str, Any]) -> str:
     blob = json.dumps({**document, "id": entry_id}, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()
 
@@ -222,7 +231,8 @@ class EntryRepository:
     and the SHACL shapes (``kg.entry_shapes``).
     """
 
-    def __init__(self, data_dir: str | os.PathLike, *, check=None, folder: str = "entries"):
+    def __init__(self, data_dir: str | os.PathLike[str], *, check: EntryCheck | None = None,
+                 folder: str = "entries") -> None:
         self.root = Path(data_dir) / folder
         self.root.mkdir(parents=True, exist_ok=True)
         (self.root / "files").mkdir(exist_ok=True)
@@ -274,7 +284,7 @@ class EntryRepository:
         return sum(len(self._numbers(i)) for i in self.ids())
 
     # -- checking -----------------------------------------------------------------------------
-    def validate(self, documents) -> None:
+    def validate(self, documents: Iterable[tuple[str, EntryDocument]]) -> None:
         """Check many (entry id, document) pairs at once, before storing any of them.
 
         One check (one SHACL run) for all, so a bulk import pays the fixed cost once; any problem
@@ -295,7 +305,7 @@ class EntryRepository:
         self._check(items)
         self._validated.update(digests)
 
-    def _checked(self, entry_id: str, document: dict) -> None:
+    def _checked(self, entry_id: str, document: dict[str, Any]) -> None:
         digest = _digest(entry_id, document)
         if digest in self._validated:
             self._validated.discard(digest)
@@ -303,7 +313,7 @@ class EntryRepository:
         self._check([(entry_id, (self._numbers(entry_id) or [0])[-1] + 1, {**document, "id": entry_id})])
 
     # -- writing ------------------------------------------------------------------------------
-    def _locked(self):
+    def _locked(self) -> AcquireReturnProxy[FileLock]:
         try:
             return self._lock.acquire()
         except Timeout:
@@ -324,7 +334,7 @@ class EntryRepository:
                     f"revision {base}; look at 'hkg entry show {entry_id}' and redo the change on "
                     f"revision {latest}")
 
-    def _append(self, entry_id: str, *, action: str, author: str, document: dict, deleted: bool,
+    def _append(self, entry_id: str, *, action: str, author: str, document: dict[str, Any], deleted: bool,
                 base: int | None, comment: str = "") -> Revision:
         if action not in ACTIONS:
             raise EntryStoreError(f"unknown action '{action}'")
@@ -365,13 +375,13 @@ class EntryRepository:
         slug = re.sub(r"[^a-z0-9]+", "-", hint.lower()).strip("-")[:40] or "entry"
         return f"{slug}-{secrets.token_hex(4)}"
 
-    def create(self, document: dict, *, author: str, entry_id: str | None = None,
+    def create(self, document: dict[str, Any], *, author: str, entry_id: str | None = None,
                comment: str = "") -> Revision:
         entry_id = entry_id or document.get("id") or self.new_id(str(document.get("title", "")))
         return self._append(entry_id, action="create", author=author, document=document,
                             deleted=False, base=None, comment=comment)
 
-    def edit(self, entry_id: str, document: dict, *, base: int, author: str, comment: str = "") -> Revision:
+    def edit(self, entry_id: str, document: dict[str, Any], *, base: int, author: str, comment: str = "") -> Revision:
         """New revision with ``document``; ``base`` is the revision the change started from."""
         if base is None:
             raise EntryStoreError("an edit must name the revision it is based on (base=)")
@@ -397,7 +407,7 @@ class EntryRepository:
                             deleted=False, base=current.revision if base is None else base, comment=comment)
 
     # -- attached files -----------------------------------------------------------------------
-    def put_file(self, source: str | os.PathLike | bytes | BinaryIO) -> tuple[str, int]:
+    def put_file(self, source: str | os.PathLike[str] | bytes | BinaryIO) -> tuple[str, int]:
         """Store bytes content-addressed; returns (sha256, size). Same content, stored once."""
         if isinstance(source, (bytes, bytearray)):
             data = bytes(source)
@@ -451,7 +461,7 @@ class EntryRepository:
                 except OSError as exc:   # the graph has it; 'hkg entry sync' will record it again
                     raise _write_error(exc, f"the loaded marker of '{entry_id}'", self.root) from None
 
-    def pending(self) -> list[Revision]:
+    def pending(self) -> builtins.list[Revision]:   # (``list`` here is the method above)
         """Latest revisions the graph does not have yet (a crash between write and load, or new)."""
         out = []
         for entry_id in self.ids():

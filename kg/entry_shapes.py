@@ -17,27 +17,31 @@ repository must know what a lab entry is to refuse a bad one.  ``ingest`` never 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from typing import Any
 
+from rdflib import URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from ingest.entry import EntryValidationError, LabEntry, entry_to_batch, load_entry
-from ontology.models import GraphBatch
+from ontology.models import GraphBatch, MaterialSystem
 from ontology.namespaces import HKG, QUDT
 from ontology.units import canonical_unit
 
 from .entries import EntryProblem, InvalidEntryError
-from .rdf_export import batch_to_rdf, data_iri_parts, shacl_check
+from .rdf_export import Violation, batch_to_rdf, data_iri_parts, shacl_check
 from .rows import material_id
 
 # RDF property -> entry field, per kind of record (what the RDF of a field is: see rdf_export._Builder).
-_MEASUREMENT_FIELDS = {
+# (keyed by what a violation's path may be: None, when the shape names no property, finds nothing)
+_MEASUREMENT_FIELDS: dict[URIRef | None, str] = {
     HKG.ofProperty: "property", HKG.propertyKey: "property", QUDT.numericValue: "value",
     HKG.maxValue: "value_max", QUDT.unit: "unit", HKG.unitSymbol: "unit", HKG.qualifier: "qualifier",
     HKG.hasCondition: "conditions", HKG.measuredBy: "technique", HKG.method: "method",
     HKG.derivedFromFile: "derived_from",
 }
-_ENTRY_FIELDS = {
+_ENTRY_FIELDS: dict[URIRef | None, str] = {
     DCTERMS.title: "title", PROV.wasAttributedTo: "author", DCTERMS.creator: "author",
     DCTERMS.created: "created", DCTERMS.issued: "created", HKG.project: "project",
 }
@@ -70,14 +74,14 @@ def _now() -> datetime:
 class _Locator:
     """Record (label, id) -> where it sits in which entry; built from the batches the RDF came from."""
 
-    def __init__(self):
-        self.places: dict[tuple[str, str], list[tuple[str, str, dict]]] = {}
+    def __init__(self) -> None:
+        self.places: dict[tuple[str, str], list[tuple[str, str, dict[str, Any]]]] = {}
 
-    def add(self, label: str, rid: str, entry_id: str, path: str, **context) -> None:
+    def add(self, label: str, rid: str, entry_id: str, path: str, **context: Any) -> None:
         self.places.setdefault((label, rid), []).append((entry_id, path, context))
 
-    def entry(self, entry_id: str, entry, batch) -> None:
-        samples = {s.id: i for i, s in enumerate(entry.samples)}
+    def entry(self, entry_id: str, entry: LabEntry, batch: GraphBatch) -> None:
+        samples: dict[str | None, int] = {s.id: i for i, s in enumerate(entry.samples)}
         for src in batch.sources:
             self.add("Source", src.id, entry_id, "")
         self.add("agent", entry.author, entry_id, "author")
@@ -92,7 +96,7 @@ class _Locator:
             self.add("Measurement", m.id, entry_id, f"samples[{i}].measurements[{j}]", property=m.property,
                      system_path=f"samples[{i}].{'host' if entry.samples[i].host is not None else 'system'}")
 
-    def locate(self, violation) -> list[tuple[str, str, str]]:
+    def locate(self, violation: Violation) -> list[tuple[str, str, str]]:
         """(entry id, field path, fix) for each entry the violating node belongs to."""
         parts = data_iri_parts(violation.focus)
         if parts is None:
@@ -135,7 +139,7 @@ def _unit_of(key: str) -> str:
         return "its canonical unit"
 
 
-def _additive_path(host_path: str, system, material: str) -> str:
+def _additive_path(host_path: str, system: MaterialSystem, material: str) -> str:
     base = host_path.rsplit(".", 1)[0]
     for k, comp in enumerate(system.additives):
         if material_id(comp) == material:
@@ -143,7 +147,7 @@ def _additive_path(host_path: str, system, material: str) -> str:
     return f"{base}.additives"
 
 
-def _fix(field: str | None, ctx: dict) -> str:
+def _fix(field: str | None, ctx: dict[str, Any]) -> str:
     text = _FIXES.get(field or "", "")
     if "{" not in text:
         return text
@@ -175,7 +179,8 @@ def prepare_validation() -> None:
             _prepared.set()
 
 
-def check_documents(items, *, when: datetime | None = None) -> None:
+def check_documents(items: Iterable[tuple[str, int, LabEntry | Mapping[str, Any]]], *,
+                    when: datetime | None = None) -> None:
     """Refuse (``InvalidEntryError``) unless every (entry id, revision, document) is a valid lab entry
     whose graph data conforms to the SHACL shapes.  All documents are validated in one graph.
     A document that is already a ``LabEntry`` (validated by the caller) is not read again.

@@ -8,6 +8,7 @@ dir's texts, ``../shared/corpus``). Without the text the record says how to supp
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from ingest.source_texts import evidence as span, source_text, table_row, text_dirs
 
@@ -15,14 +16,14 @@ NO_TEXT = ("source text not on this machine: put it in a folder named by HKG_SOU
            "(or <data dir>/texts) to see the evidence sentence")
 
 
-def _dirs(data_dir=None) -> list[Path]:
+def _dirs(data_dir: str | Path | None = None) -> list[Path]:
     from kg.settings import get_settings
 
     s = get_settings()
     return text_dirs(data_dir or s.data_dir, s.source_text_dirs)
 
 
-def place(row: dict) -> str:
+def place(row: dict[str, Any]) -> str:
     """'Table 1 row 4', '§2.1.1' (table and row first: they locate a value more closely)."""
     table = row.get("tbl") or row.get("table")
     if table:
@@ -33,7 +34,7 @@ def place(row: dict) -> str:
 class EvidenceReader:
     """Attaches provenance to rows; texts are looked up once per source."""
 
-    def __init__(self, data_dir=None, dirs: list[Path] | None = None):
+    def __init__(self, data_dir: str | Path | None = None, dirs: list[Path] | None = None) -> None:
         self._dirs = dirs if dirs is not None else _dirs(data_dir)
         self._texts: dict[str, str | None] = {}
 
@@ -45,7 +46,7 @@ class EvidenceReader:
             self._texts[source] = found[1] if found else None
         return self._texts[source]
 
-    def record(self, row: dict) -> dict:
+    def record(self, row: dict[str, Any]) -> dict[str, Any]:
         """{source, section, table, row, refs, place, sentence | text_missing} of a measurement or claim."""
         src = row.get("source") or row.get("source_id")
         out = {"source": src, "section": row.get("section"), "table": row.get("tbl") or row.get("table"),
@@ -64,7 +65,7 @@ class EvidenceReader:
         return out
 
 
-def cite(rec: dict) -> str:
+def cite(rec: dict[str, Any]) -> str:
     """One line: 'doi:… Table 1 row 4 [refs 45, 46]: "…sentence…"'."""
     bits = [str(rec.get("source") or "?")]
     if rec.get("place"):

@@ -17,13 +17,18 @@ import os
 import re
 import threading
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from filelock import FileLock, Timeout
 
 from .dialect import LADYBUG, ladybug_add_column, ladybug_table_columns
 from .schema import check_label, check_rel, node_tables, rel_tables
-from .store import GraphStore, StoreError
+from .store import GraphStore, Progress, Step, StoreError
+
+if TYPE_CHECKING:
+    from ladybug import Connection, Database, QueryResult
 
 DB_NAME = "graph.lbdb"
 LOCK_NAME = ".write.lock"
@@ -53,12 +58,12 @@ class LadybugStore(GraphStore):
         self.path = self.data_dir / DB_NAME
         self._local = threading.local()
         self._state_lock = threading.RLock()     # guards the read handle and in-process writes
-        self._ro_db = None
-        self._ro_sig = None
+        self._ro_db: Database | None = None
+        self._ro_sig: tuple[tuple[int, int] | None, ...] | None = None
         self._gen = 0
         self._write_mutex = threading.Lock()     # one write at a time within this process
-        self._old_dbs: list = []                 # replaced read handles a thread may still be using
-        self._session = None                     # (thread id, connection) of an open write session
+        self._old_dbs: list[Any] = []                 # replaced read handles a thread may still be using
+        self._session: tuple[int, Connection] | None = None   # (thread id, connection) of an open write session
         self._closed = False
         if not self.path.exists():
             if read_only:
@@ -73,7 +78,7 @@ class LadybugStore(GraphStore):
     def ensure_schema(self) -> None:
         """Create missing tables, then add columns the schema gained since the store was made."""
         super().ensure_schema()
-        missing: list[tuple[str, dict]] = []
+        missing: list[tuple[str, dict[str, Any]]] = []
         tables = [(check_label(t.label), t.props) for t in node_tables().values()]
         tables += [(check_rel(r.type), r.props) for r in rel_tables().values()]
         for name, props in tables:
@@ -83,7 +88,7 @@ class LadybugStore(GraphStore):
             self._write(missing)
 
     # -- handles ----------------------------------------------------------------------------------
-    def _open(self, read_only: bool):
+    def _open(self, read_only: bool) -> Database:
         import ladybug
 
         try:
@@ -94,8 +99,8 @@ class LadybugStore(GraphStore):
                                  f"does not use HydrideKG's write lock: {exc}") from None
             raise StoreError(damaged_message(self.data_dir, exc)) from None
 
-    def _signature(self):
-        sig = []
+    def _signature(self) -> tuple[tuple[int, int] | None, ...]:
+        sig: list[tuple[int, int] | None] = []
         for p in (self.path, self.path.with_name(self.path.name + ".wal")):
             try:
                 st = p.stat()
@@ -104,12 +109,12 @@ class LadybugStore(GraphStore):
                 sig.append(None)
         return tuple(sig)
 
-    def change_token(self):
+    def change_token(self) -> object:
         """The database and log files' size and modification time: every committed write changes
         them, and reading them costs no query (counting a million nodes per request did)."""
         return ("files", self._signature())
 
-    def _read_conn(self):
+    def _read_conn(self) -> Connection:
         import ladybug
 
         if self._closed:
@@ -127,9 +132,10 @@ class LadybugStore(GraphStore):
         local = self._local
         if getattr(local, "gen", None) != gen:
             local.conn, local.gen = ladybug.Connection(db), gen
-        return local.conn
+        conn: Connection = local.conn
+        return conn
 
-    def _open_read_handle(self):
+    def _open_read_handle(self) -> Database:
         for attempt in range(5):  # a writer checkpointing at this instant: try again shortly
             try:
                 return self._open(read_only=True)
@@ -140,6 +146,7 @@ class LadybugStore(GraphStore):
                     self._recover()
                 else:
                     time.sleep(0.1 * (attempt + 1))
+        raise AssertionError("unreachable: the last attempt returns or raises")
 
     def _recover(self) -> None:
         """Replay the log a killed writer left behind.
@@ -154,23 +161,24 @@ class LadybugStore(GraphStore):
 
     # -- execution --------------------------------------------------------------------------------
     @staticmethod
-    def _rows(result) -> list[dict]:
+    def _rows(result: QueryResult) -> list[dict[str, Any]]:
         cols = result.get_column_names()
         out = []
         while result.has_next():
             out.append(dict(zip(cols, result.get_next())))
         return out
 
-    def _execute(self, conn, cypher: str, params: dict | None):
-        return conn.execute(cypher, params or {})
+    def _execute(self, conn: Connection, cypher: str, params: dict[str, Any] | None) -> QueryResult:
+        # one statement: one result (a list comes back only for several ';'-separated statements)
+        return cast("QueryResult", conn.execute(cypher, params or {}))
 
-    def _session_conn(self):
+    def _session_conn(self) -> Connection | None:
         """The write session's connection when this thread holds one (reads see its commits)."""
         held = self._session
         return held[1] if held is not None and held[0] == threading.get_ident() else None
 
     @contextlib.contextmanager
-    def session(self):
+    def session(self) -> Iterator[Self]:
         """Open the database read-write once, under the write lock, for many writes and the reads
         between them: an import of 3,000 entries opened and checkpointed it 3,000 times.
         Other processes' writers wait for the session to end (as for one long write)."""
@@ -192,7 +200,7 @@ class LadybugStore(GraphStore):
                 conn.close()
                 db.close()  # checkpoints once: readers reopen and see every write of the session
 
-    def _read(self, cypher: str, params: dict | None = None) -> list[dict]:
+    def _read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         try:
             conn = self._session_conn() or self._read_conn()
             return self._rows(self._execute(conn, cypher, params))
@@ -203,7 +211,7 @@ class LadybugStore(GraphStore):
                 raise StoreError(damaged_message(self.data_dir, exc)) from None
             raise StoreError(f"query failed: {exc}") from None
 
-    def _write(self, steps, progress=None) -> None:
+    def _write(self, steps: Iterable[Step], progress: Progress | None = None) -> None:
         import ladybug
 
         if self.read_only:
@@ -223,7 +231,7 @@ class LadybugStore(GraphStore):
                 conn.close()
                 db.close()  # checkpoints: the file changes, readers reopen and see the new data
 
-    def _run_transaction(self, conn, steps, progress) -> None:
+    def _run_transaction(self, conn: Connection, steps: Iterable[Step], progress: Progress | None) -> None:
         """Run ``steps`` in one transaction. ``steps`` may be an iterator (a bulk load streams its
         steps while it builds them); only a list can be a schema change or report progress."""
         # DDL runs on its own (LadybugDB does not mix schema changes with other writes).
@@ -250,11 +258,11 @@ class LadybugStore(GraphStore):
             raise
 
     # -- the inter-process write lock -------------------------------------------------------------
-    def _write_locked(self):
+    def _write_locked(self) -> contextlib.AbstractContextManager[object]:
         store = self
 
         class _Held:
-            def __enter__(self):
+            def __enter__(self) -> _Held:
                 from .settings import get_settings
 
                 timeout = get_settings().lock_timeout
@@ -269,7 +277,7 @@ class LadybugStore(GraphStore):
                 (store.data_dir / HOLDER_NAME).write_text(f"pid {os.getpid()}\n")
                 return self
 
-            def __exit__(self, *exc):
+            def __exit__(self, *exc: object) -> None:
                 self.lock.release()
 
         return _Held()

@@ -15,11 +15,16 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ontology.errors import UserError
 
 from .settings import get_settings
-from .store import GraphStore, StoreError, open_store
+from .store import GraphStore, Progress, StoreError, open_store
+
+if TYPE_CHECKING:
+    from ingest.extract import RecordContext
+    from ontology.models import GraphBatch, Measurement as MeasurementModel, MechanismClaim, SourceRef
 
 
 def snapshot_files(snapshot_dir: Path | None = None) -> list[Path]:
@@ -30,14 +35,14 @@ def snapshot_files(snapshot_dir: Path | None = None) -> list[Path]:
     return sorted(folder.glob("*.batch.json"))
 
 
-def load_snapshots(snapshot_dir: Path | None = None):
+def load_snapshots(snapshot_dir: Path | None = None) -> list[tuple[Path, GraphBatch]]:
     """(file, GraphBatch) of every snapshot in the folder."""
     from ingest.snapshot import read_batch
 
     return [(f, read_batch(f)) for f in snapshot_files(snapshot_dir)]
 
 
-def contract_row(m, context=None) -> dict:
+def contract_row(m: MeasurementModel, context: RecordContext | None = None) -> dict[str, Any]:
     """The public form of one measurement (``hkg extract --jsonl``, the Sources page's preview; the
     README's "Extraction contract"). ``context``: an ``ingest.extract.RecordContext`` of the batch
     (the strategies and applications the source's reports give the system)."""
@@ -68,19 +73,19 @@ def contract_row(m, context=None) -> dict:
     }
 
 
-def mechanism_row(c) -> dict:
+def mechanism_row(c: MechanismClaim) -> dict[str, Any]:
     """The public form of one mechanism claim: which mechanism the source credits, for which additive
     or strategy, in which host, and where (the evidence span)."""
     return {"kind": "mechanism", "mechanism": c.mechanism, "host": c.host, "additive": c.additive,
             "strategy": c.strategy, "source": _place(c.source)}
 
 
-def _place(s) -> dict:
+def _place(s: SourceRef) -> dict[str, Any]:
     return {"section": s.section, "table": s.table, "row": s.row, "refs": list(s.refs), "start": s.start,
             "end": s.end, "page": getattr(s, "page", None)}
 
 
-def contract_rows(batch) -> list[dict]:
+def contract_rows(batch: GraphBatch) -> list[dict[str, Any]]:
     """Every measurement of a batch, then every mechanism claim, in their public form."""
     from ingest.extract import RecordContext
 
@@ -92,21 +97,22 @@ class Literature:
     """Literature facts in one graph store, with curators' decisions (kg/curation.py) applied to
     every load: a build or an ingest replaces what a source said by its curated extraction."""
 
-    def __init__(self, store: GraphStore, data_dir: str | os.PathLike | None = None):
+    def __init__(self, store: GraphStore, data_dir: str | os.PathLike[str] | None = None):
         self.store = store
         # The curation log sits beside the lab entries: in the embedded store's folder, or (Neo4j) in
         # the configured data folder.
         self.data_dir = Path(data_dir or getattr(store, "data_dir", None) or get_settings().data_dir)
-        self.curation: dict = {}          # per snapshot or paper: the decisions the last load applied
+        self.curation: dict[str, Any] = {}          # per snapshot or paper: the decisions the last load applied
 
-    def _load(self, name: str, batch, progress=None) -> dict:
+    def _load(self, name: str, batch: GraphBatch, progress: Progress | None = None) -> dict[str, Any]:
         from .curation import curated
 
         batch, report = curated(batch, self.data_dir)
         self.curation[name] = report.to_dict()
         return self.store.replace_source(batch, progress=progress)
 
-    def build(self, snapshot_dir: Path | None = None, progress: Callable[[str], Callable] | None = None) -> dict:
+    def build(self, snapshot_dir: Path | None = None,
+              progress: Callable[[str], Callable[..., Any]] | None = None) -> dict[str, Any]:
         """Load the ontology and every snapshot; returns rows written per snapshot file.
 
         ``progress(name)`` may give a ``(done, total)`` callback for each file's load."""
@@ -117,7 +123,7 @@ class Literature:
                 for path, batch in snapshots}
 
     @staticmethod
-    def facts(path: Path, source_id: str | None = None, progress=False):
+    def facts(path: Path, source_id: str | None = None, progress: bool | Callable[..., object] = False) -> GraphBatch:
         """What a paper (Markdown or text) says, as a GraphBatch (nothing is loaded)."""
         from ingest.extract import extract_file
 
@@ -127,7 +133,7 @@ class Literature:
                             fix="give the path of a Markdown or text document")
         return extract_file(path, source_id=source_id, progress=progress)
 
-    def load(self, batch, progress=None) -> dict:
+    def load(self, batch: GraphBatch, progress: Progress | None = None) -> dict[str, Any]:
         """Load extracted facts, kept for curation and with curators' decisions applied (one
         transaction; loading the same paper again changes nothing)."""
         from .curation import keep_extracted
@@ -135,7 +141,9 @@ class Literature:
         keep_extracted(self.data_dir, batch)
         return self._load(", ".join(s.id for s in batch.sources) or "paper", batch, progress)
 
-    def ingest(self, path: Path, source_id: str | None = None, progress=False, load_progress=None, batch=None):
+    def ingest(self, path: Path, source_id: str | None = None, progress: bool | Callable[..., object] = False,
+               load_progress: Progress | None = None,
+               batch: GraphBatch | None = None) -> tuple[GraphBatch, dict[str, Any]]:
         """Extract a paper (unless its ``batch`` is given) and load its facts; (batch, rows written)."""
         from .curation import keep_extracted
 
@@ -150,7 +158,7 @@ class Literature:
         return not self.store.stats().get("sources")
 
 
-def ensure_literature(kind: str | None = None, data_dir: str | os.PathLike | None = None,
+def ensure_literature(kind: str | None = None, data_dir: str | os.PathLike[str] | None = None,
                       say: Callable[[str], None] | None = None) -> bool:
     """Build the literature graph of an empty embedded store (no graph yet, or no source in it: a
     store holding lab entries is the user's, not built behind their back); True when it built.

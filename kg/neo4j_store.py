@@ -6,8 +6,14 @@ with Neo4j's default credentials, so a deployment cannot go live with them.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
 from .dialect import NEO4J
-from .store import GraphStore, StoreError
+from .store import GraphStore, Progress, Step, StoreError
+
+if TYPE_CHECKING:
+    from neo4j import ManagedTransaction, Session
 
 DEFAULT_PASSWORDS = ("neo4j", "password")
 
@@ -35,7 +41,8 @@ class Neo4jStore(GraphStore):
         self.read_only = read_only
         self.database = database
         try:
-            self._driver = GraphDatabase.driver(uri, auth=(user, password))
+            # check_credentials refused a missing uri, user or password
+            self._driver = GraphDatabase.driver(str(uri), auth=(str(user), str(password)))
             self._driver.verify_connectivity()
         except AuthError:
             raise StoreError(f"Neo4j at {uri} refused user '{user}': wrong NEO4J_USER/NEO4J_PASSWORD") from None
@@ -44,19 +51,19 @@ class Neo4jStore(GraphStore):
         if read_only:
             self._schema_ok = True
 
-    def _session(self, read: bool = False):
+    def _session(self, read: bool = False) -> Session:
         from neo4j import READ_ACCESS, WRITE_ACCESS
 
         # A read session as well as a read transaction: the server refuses writes in either.
-        options = {"default_access_mode": READ_ACCESS if read else WRITE_ACCESS}
+        options: dict[str, Any] = {"default_access_mode": READ_ACCESS if read else WRITE_ACCESS}
         if self.database:
             options["database"] = self.database
         return self._driver.session(**options)
 
-    def _read(self, cypher: str, params: dict | None = None) -> list[dict]:
+    def _read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         from neo4j.exceptions import Neo4jError
 
-        def work(tx):
+        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
             return [record.data() for record in tx.run(cypher, params or {})]
 
         try:
@@ -65,11 +72,12 @@ class Neo4jStore(GraphStore):
         except Neo4jError as exc:
             raise StoreError(f"query failed: {exc.message or exc}") from None
 
-    def _write(self, steps, progress=None) -> None:
+    def _write(self, steps: Iterable[Step], progress: Progress | None = None) -> None:
         from neo4j.exceptions import Neo4jError
 
         if self.read_only:
             raise StoreError("this store was opened read-only; open it without read_only to load data")
+        steps = list(steps)   # read twice: the schema statements first, then the data
         try:
             with self._session() as session:
                 # Schema statements (constraints) may not share a transaction with data writes.

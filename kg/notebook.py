@@ -21,21 +21,33 @@ loaded only after the load succeeded; ``sync`` repairs a crash in between (loads
 """
 from __future__ import annotations
 
+import builtins
 import copy
 import hashlib
 import mimetypes
 import os
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ontology.errors import HydrideKGError, UserError
 
 from .entries import EntryRepository, InvalidEntryError, Revision, revision_summary
 from .settings import resolve_data_dir
 from .store import GraphStore, StoreError, open_store
+
+if TYPE_CHECKING:
+    from ingest.elabftw import ElabClient
+    from ingest.eln.crate import ElnRecord
+    from ingest.eln.to_entry import Mapped
+    from ingest.entry import LabEntry
+    from ingest.entry_fields import FieldUse
+    from ingest.tabular import ImportPlan as TablePlan
+
+_Item = TypeVar("_Item")
 
 
 @dataclass
@@ -47,7 +59,7 @@ class Saved:
     graph_problems: list[str] = field(default_factory=list)  # stored, but not (all) in the graph
     graph_error: str | None = None                          # the graph could not be opened at all
     loaded: bool = False                                    # the graph was updated (False: no_graph)
-    derived: list[dict] = field(default_factory=list)       # attach: measurements derived from the files
+    derived: list[dict[str, Any]] = field(default_factory=list)       # attach: measurements derived from the files
     files: list[tuple[str, str]] = field(default_factory=list)  # attach: (name, sha256) stored
 
     @property
@@ -67,14 +79,14 @@ class Saved:
 class PlannedEntry:
     entry_id: str
     action: str                       # create | edit | unchanged
-    document: dict
+    document: dict[str, Any]
     record: str = ""                  # the record / experiment / row it came from
     files: dict[str, bytes] = field(default_factory=dict)   # sha256 -> bytes to store first
     comment: str = ""
     entry: Any = None                 # the validated LabEntry, when the import made one (tables)
     kind: str = "sample"              # 'sample' (a material system recognised) or 'note' (without sample)
-    explain: list = field(default_factory=list)         # (what, why): what became a sample, a value, a note
-    files_refused: list = field(default_factory=list)   # (file name, why): bytes not matching the digest
+    explain: list[Any] = field(default_factory=list)         # (what, why): what became a sample, a value, a note
+    files_refused: list[Any] = field(default_factory=list)   # (file name, why): bytes not matching the digest
 
 
 @dataclass
@@ -85,7 +97,7 @@ class ImportPlan:
     publisher: str = ""
     records: int = 0
     entries: list[PlannedEntry] = field(default_factory=list)
-    skipped: list[dict] = field(default_factory=list)        # {record, name, reason}
+    skipped: list[dict[str, Any]] = field(default_factory=list)        # {record, name, reason}
     warnings: list[str] = field(default_factory=list)
     already: int = 0                                         # table: entries imported before
 
@@ -98,7 +110,7 @@ class ImportPlan:
         """(entry id, file name, why) of every file not kept because its bytes do not match."""
         return [(p.entry_id, name, why) for p in self.entries for name, why in p.files_refused]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"publisher": self.publisher, "records": self.records,
                 "entries": [{"id": p.entry_id, "title": p.document.get("title", ""), "record": p.record,
                              "action": p.action, "kind": p.kind,
@@ -118,7 +130,7 @@ SAMPLE_MOVED = ("--sample no longer gives every record one system (a protocol wo
                 "hkg entry assign-sample ID [ID …] --system SYSTEM (the import lists the ids)")
 
 
-def _with_own_id(mapped, record, publisher: str):
+def _with_own_id(mapped: Mapped, record: ElnRecord, publisher: str) -> Mapped:
     """A mapped record keeps the id of our own export, or gets a stable one from its origin."""
     from ingest.eln.to_entry import entry_id_for
 
@@ -127,12 +139,14 @@ def _with_own_id(mapped, record, publisher: str):
     return mapped
 
 
-def _map_records(items, map_one, *, what: str, field: str) -> list:
+def _map_records(items: Iterable[_Item], map_one: Callable[[_Item], Mapped], *, what: str,
+                 field: str) -> list[Mapped]:
     """Every item mapped, links between them resolved; all or nothing: one that cannot be mapped
     refuses the import, naming each."""
     from ingest.eln.to_entry import link_entries
 
-    mapped, errors = [], []
+    mapped: list[Mapped] = []
+    errors: list[str] = []
     for item in items:
         try:
             mapped.append(map_one(item))
@@ -157,7 +171,7 @@ class LabNotebook:
     from ``store_kind`` / the settings and closed again.  ``graph=False`` stores revisions only
     (``sync`` loads them later)."""
 
-    def __init__(self, data_dir: str | os.PathLike | None = None, *, store: GraphStore | None = None,
+    def __init__(self, data_dir: str | os.PathLike[str] | None = None, *, store: GraphStore | None = None,
                  store_kind: str | None = None, graph: bool = True):
         self.data_dir = resolve_data_dir(data_dir)
         self._store = store
@@ -181,13 +195,13 @@ class LabNotebook:
         repo = self._existing_repo()
         return repo.list(include_deleted=include_deleted) if repo else []
 
-    def summaries(self, include_deleted: bool = False) -> list[dict]:
+    def summaries(self, include_deleted: bool = False) -> builtins.list[dict[str, Any]]:
         return [revision_summary(r) for r in self.list(include_deleted)]
 
     def get(self, entry_id: str, revision: int | None = None) -> Revision:
         return self.repo.get(entry_id, revision)
 
-    def history(self, entry_id: str) -> list[Revision]:
+    def history(self, entry_id: str) -> builtins.list[Revision]:
         return self.repo.history(entry_id)
 
     def read_file(self, sha256: str) -> bytes:
@@ -195,19 +209,19 @@ class LabNotebook:
 
     # -- validation ---------------------------------------------------------------------------
     @staticmethod
-    def validate(document: dict, where: str = ""):
+    def validate(document: dict[str, Any], where: str = "") -> LabEntry:
         """The document as a validated ``LabEntry`` (raises ``EntryValidationError`` naming each field)."""
         from ingest.entry import load_entry
 
         return load_entry(document, where=where)
 
     @staticmethod
-    def read_entry_file(path: str | os.PathLike):
+    def read_entry_file(path: str | os.PathLike[str]) -> LabEntry:
         from ingest.entry import load_entry_file
 
         return load_entry_file(path)
 
-    def check_files(self, document: dict, entry_id: str) -> None:
+    def check_files(self, document: dict[str, Any], entry_id: str) -> None:
         """Refuse a document whose ``files`` name content the file store does not hold.
 
         Such an entry would store fine but could never be exported ('no stored file'); files get
@@ -231,7 +245,7 @@ class LabNotebook:
                                 "without that files: item first)")
 
     # -- writes -------------------------------------------------------------------------------
-    def add(self, entry, *, author: str, entry_id: str | None = None, comment: str = "") -> Saved:
+    def add(self, entry: LabEntry, *, author: str, entry_id: str | None = None, comment: str = "") -> Saved:
         """Store a validated entry as revision 1 of a new entry and load it into the graph."""
         doc = entry.document()
         entry_id = entry_id or entry.id or self.repo.new_id(str(doc.get("title", "")))
@@ -241,7 +255,7 @@ class LabNotebook:
         rev = self.repo.create(entry.document(), author=author, entry_id=entry_id, comment=comment)
         return self._saved([rev], {rev.entry_id: entry}, warnings=[str(f) for f in entry.flags])
 
-    def edit(self, entry_id: str, entry, *, base: int, author: str, comment: str = "") -> Saved:
+    def edit(self, entry_id: str, entry: LabEntry, *, base: int, author: str, comment: str = "") -> Saved:
         """A new revision with the whole new entry; refused (Conflict) unless ``base`` is the latest."""
         self.check_files(entry.document(), entry_id)
         entry = _with_id(entry, entry_id)
@@ -249,8 +263,8 @@ class LabNotebook:
         rev = self.repo.edit(entry_id, entry.document(), base=base, author=author, comment=comment)
         return self._saved([rev], {entry_id: entry}, warnings=[str(f) for f in entry.flags])
 
-    def assign_sample(self, ids: list[str], system: str, *, author: str, label: str = "", add: bool = False,
-                      comment: str = "") -> tuple[Saved, list[tuple[str, list]]]:
+    def assign_sample(self, ids: builtins.list[str], system: str, *, author: str, label: str = "", add: bool = False,
+                      comment: str = "") -> tuple[Saved, builtins.list[tuple[str, builtins.list[FieldUse]]]]:
         """Give entries (an import's entries without sample, typically) a sample, each a new revision;
         every entry is checked before any is written. Returns what was saved and, per entry, how its
         fields were used (``ingest.entry_fields``: which became measurements)."""
@@ -291,7 +305,7 @@ class LabNotebook:
         """Load the revisions the graph does not have yet (after a crash or ``graph=False``)."""
         return self._saved(self.repo.pending(), force_graph=True, together=False)
 
-    def attach(self, entry_id: str, paths: list[Path], *, kind: str, author: str, sample: str | None = None,
+    def attach(self, entry_id: str, paths: builtins.list[Path], *, kind: str, author: str, sample: str | None = None,
                heating_rate: str | None = None, heating_rates: str | None = None, temperature: str | None = None,
                form: str = "sigmaT", description: str = "", derive: bool = True, base: int | None = None,
                comment: str = "") -> Saved:
@@ -342,8 +356,8 @@ class LabNotebook:
         return saved
 
     # -- the graph ----------------------------------------------------------------------------
-    def _saved(self, revisions: list[Revision], entries: dict | None = None, warnings: list[str] | None = None,
-               force_graph: bool = False, together: bool = True) -> Saved:
+    def _saved(self, revisions: builtins.list[Revision], entries: dict[str, Any] | None = None,
+               warnings: builtins.list[str] | None = None, force_graph: bool = False, together: bool = True) -> Saved:
         saved = Saved(revisions=list(revisions), warnings=list(warnings or []))
         if not revisions or not (self.graph or force_graph):
             return saved
@@ -360,8 +374,8 @@ class LabNotebook:
         saved.loaded = True
         return saved
 
-    def load(self, store: GraphStore, revisions: list[Revision], entries: dict | None = None, *,
-             together: bool = True) -> list[str]:
+    def load(self, store: GraphStore, revisions: builtins.list[Revision], entries: dict[str, Any] | None = None, *,
+             together: bool = True) -> builtins.list[str]:
         """Load revisions into the graph and mark them loaded; returns problems (entry id: message).
 
         ``entries``: the validated entry objects of revisions just written (not read again).  A
@@ -383,12 +397,13 @@ class LabNotebook:
                          and not any(p.startswith(f"{rev.entry_id}:") for p in problems)]
         return problems
 
-    def _entry_of(self, rev: Revision, entries: dict):
+    def _entry_of(self, rev: Revision, entries: dict[str, Any]) -> LabEntry:
         from ingest.entry import load_entry
 
         return entries.get(rev.entry_id) or load_entry(rev.document, where=f"entry {rev.entry_id} r{rev.revision}")
 
-    def _load_each(self, store, revisions, entries: dict, problems: list[str], together: bool) -> None:
+    def _load_each(self, store: GraphStore, revisions: builtins.list[Revision], entries: dict[str, Any],
+                   problems: builtins.list[str], together: bool) -> None:
         from ingest.entry import EntryValidationError, entry_to_batch, source_id
 
         remove = getattr(store, "remove_source", None)
@@ -412,13 +427,14 @@ class LabNotebook:
             except Exception as exc:  # noqa: BLE001 - a store failure must not lose the stored revision
                 problems.append(f"{rev.entry_id}: graph load failed ({exc}); run 'hkg entry sync' to retry")
 
-    def _load_together(self, store, revisions, entries: dict, problems: list[str]) -> list:
+    def _load_together(self, store: GraphStore, revisions: builtins.list[Revision], entries: dict[str, Any],
+                       problems: builtins.list[str]) -> builtins.list[Revision]:
         """Many first revisions as one batch (one transaction): all reach the graph or none (each then
         pending, named in ``problems``). Returns what is left to load one by one (a single one)."""
         from ingest.entry import EntryValidationError, entry_to_batch
         from ontology.models import GraphBatch
 
-        merged, ok = GraphBatch(), []
+        merged, ok = GraphBatch(), builtins.list[Revision]()
         for rev in revisions:
             try:
                 entry = self._entry_of(rev, entries)
@@ -439,7 +455,7 @@ class LabNotebook:
         return []
 
     # -- imports ------------------------------------------------------------------------------
-    def plan_eln(self, path: str | os.PathLike, default_system: str | None = None, *,
+    def plan_eln(self, path: str | os.PathLike[str], default_system: str | None = None, *,
                  origin: str | None = None) -> ImportPlan:
         """Read an .eln archive and plan its import (checked against the shapes; writes nothing).
 
@@ -450,13 +466,14 @@ class LabNotebook:
         from ingest.eln.to_entry import map_record
 
         _refuse_default_system(default_system)
-        crate = read_crate(open_eln(path))
+        crate = read_crate(open_eln(Path(path)))
         mapped = _map_records(crate.records, lambda rec: _with_own_id(
             map_record(rec, file=origin, publisher=crate.publisher), rec, crate.publisher),
             what="record(s)", field=origin)
         return self._plan_mapped(mapped, origin=origin, publisher=crate.publisher, records=len(crate.records))
 
-    def plan_elabftw(self, client, *, since: str | None = None, default_system: str | None = None) -> ImportPlan:
+    def plan_elabftw(self, client: ElabClient, *, since: str | None = None,
+                     default_system: str | None = None) -> ImportPlan:
         """Experiments of an eLabFTW server (``ingest.elabftw.ElabClient``), planned like an .eln import."""
         from ingest.elabftw import ElabError, attach_uploads, experiment_to_record, modified_since
         from ingest.eln.to_entry import map_record
@@ -468,7 +485,7 @@ class LabNotebook:
         except (KeyError, TypeError, ValueError) as exc:
             raise ElabError(f"eLabFTW answered something unexpected: {exc}") from None
 
-        def map_experiment(exp):
+        def map_experiment(exp: dict[str, Any]) -> Mapped:
             rec = experiment_to_record(exp, base_url=client.base)
             attach_uploads(rec, exp, lambda up: client.upload(int(exp["id"]), up))
             return _with_own_id(map_record(rec, file=client.base, publisher=client.base), rec, client.base)
@@ -476,15 +493,12 @@ class LabNotebook:
         mapped = _map_records(full, map_experiment, what="experiment(s)", field="--url")
         return self._plan_mapped(mapped, origin=client.base, publisher="eLabFTW", records=len(full))
 
-    def _plan_mapped(self, mapped, *, origin: str, publisher: str, records: int) -> ImportPlan:
+    def _plan_mapped(self, mapped: Iterable[Mapped], *, origin: str, publisher: str, records: int) -> ImportPlan:
         from .entry_shapes import check_documents
 
         repo = self._existing_repo()
         plan = ImportPlan(origin=origin, publisher=publisher, records=records)
         for m in mapped:
-            if m.document is None:
-                plan.skipped.append({"record": m.record.id, "name": m.record.name, "reason": m.skipped})
-                continue
             eid = m.document["id"]
             action = "create"
             if repo is not None and repo.exists(eid):
@@ -506,8 +520,9 @@ class LabNotebook:
             raise _prefixed(exc, origin) from None
         return plan
 
-    def plan_table(self, path: str | os.PathLike, mapping: dict[str, str] | None = None, *, sheet=0,
-                   author: str | None = None, title: str | None = None):
+    def plan_table(self, path: str | os.PathLike[str], mapping: dict[str, str] | None = None, *,
+                   sheet: str | int | None = 0, author: str | None = None,
+                   title: str | None = None) -> tuple[TablePlan, ImportPlan]:
         """A table's rows as lab entries: (ingest.tabular plan with its issues, ImportPlan of the valid)."""
         from ingest.tabular import build_entries, plan_mapping, read_table
 
@@ -575,7 +590,8 @@ class LabNotebook:
         return saved
 
     # -- export -------------------------------------------------------------------------------
-    def export_eln(self, ids: list[str], out: str | os.PathLike, license: str | None = None) -> tuple[Path, int]:
+    def export_eln(self, ids: builtins.list[str], out: str | os.PathLike[str],
+                   license: str | None = None) -> tuple[Path, int]:
         """Entries (default: every entry not deleted) with their files and history as an .eln archive."""
         from ingest.eln.export import ExportItem, write_eln
 
@@ -586,11 +602,11 @@ class LabNotebook:
         items = [ExportItem(document=r.document, revisions=[
             {k: v for k, v in revision_summary(h).items() if k in ("revision", "action", "author", "time", "deleted")}
             | {"comment": h.comment} for h in repo.history(r.entry_id)]) for r in revs]
-        return write_eln(items, out, repo.read_file, license=license), len(items)
+        return write_eln(items, Path(out), repo.read_file, license=license), len(items)
 
 
 # ------------------------------------------------------------------------------- helpers
-def _with_id(entry, entry_id: str):
+def _with_id(entry: LabEntry, entry_id: str) -> LabEntry:
     return entry if entry.id == entry_id else entry.model_copy(update={"id": entry_id})
 
 
@@ -613,7 +629,7 @@ def _prefixed(exc: InvalidEntryError, origin: str) -> UserError:
 
 def derive_from_curves(paths: list[Path], kind: str, *, heating_rate: str | None = None,
                        heating_rates: str | None = None, temperature: str | None = None,
-                       form: str = "sigmaT") -> list[dict]:
+                       form: str = "sigmaT") -> list[dict[str, Any]]:
     """Measurements derived from attached curve(s).
 
     Several TPD/TGA files with ``kind='kissinger'`` are one run at several heating rates (each rate

@@ -15,15 +15,25 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
+from rdflib.term import Node
 
 from ontology.errors import UserError
 from ontology.namespaces import DATA, HKG, PREFIXES, QUDT, SH, bind_all
 from ontology.vocabulary import SHAPES_PATH, fold, load_graph, vocabulary
+
+if TYPE_CHECKING:
+    from rdflib.plugins.sparql.sparql import Query  # the SPARQL parser is imported on first use
+    from rdflib.query import Result
+
+    from ontology.models import GraphBatch
+
+    from .store import GraphStore
 
 FORMATS = {"ttl": "turtle", "jsonld": "json-ld"}
 
@@ -50,7 +60,7 @@ def _safe(text: str) -> str:
     return quote(str(text), safe="")
 
 
-def data_iri_parts(iri) -> tuple[str, str, tuple[str, ...]] | None:
+def data_iri_parts(iri: object) -> tuple[str, str, tuple[str, ...]] | None:
     """The inverse of ``record_iri`` for DATA IRIs: (label or folder, record id, sub-path).
 
     ``data:measurement/m%3A1/condition/temperature`` -> ('Measurement', 'm:1', ('condition', 'temperature'));
@@ -90,24 +100,24 @@ def _unit_iris() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _source_classes() -> dict[str, URIRef]:
+def _source_classes() -> dict[str, Node]:
     """Source kind ('lab_entry') → its ontology class (hkg:LabEntry), matched on the class label."""
     g = load_graph()
-    out = {}
+    out: dict[str, Node] = {}
     for cls in g.subjects(RDFS.subClassOf, HKG.Source):
         for label in g.objects(cls, RDFS.label):
             out[fold(str(label)).replace(" ", "_")] = cls
     return out
 
 
-def _term_or_literal(term_id: str | None):
+def _term_or_literal(term_id: str | None) -> URIRef | Literal | None:
     if not term_id:
         return None
     vocab = vocabulary()
     return URIRef(vocab.get(term_id).iri) if term_id in vocab else Literal(term_id)
 
 
-def _lit(value):
+def _lit(value: object) -> Literal:
     """A typed literal for a stored scalar (bool before int: bool is an int in Python)."""
     if isinstance(value, bool):
         return Literal(value, datatype=XSD.boolean)
@@ -118,7 +128,7 @@ def _lit(value):
     return Literal(str(value))
 
 
-def _when(value):
+def _when(value: object) -> Literal:
     """A date or time as xsd:dateTime / xsd:date; text that is neither stays plain (SHACL reports it)."""
     text = value.isoformat() if isinstance(value, (date, datetime)) else str(value)
     for parse, dtype in ((date.fromisoformat, XSD.date), (datetime.fromisoformat, XSD.dateTime)):
@@ -129,7 +139,7 @@ def _when(value):
     return Literal(text)
 
 
-def _number(value):
+def _number(value: object) -> Literal | None:
     """A measured number as xsd:double; anything else stays a plain literal so SHACL reports it."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return Literal(float(value), datatype=XSD.double)
@@ -137,16 +147,16 @@ def _number(value):
 
 
 class _Builder:
-    def __init__(self):
+    def __init__(self) -> None:
         # 'core' binds only rdf/rdfs/owl/xsd, so exports carry the project's prefixes and no others
         self.g = bind_all(Graph(bind_namespaces="core"))
 
-    def add(self, s, p, o) -> None:
+    def add(self, s: Node, p: URIRef, o: Node | None) -> None:
         if o is not None:
             self.g.add((s, p, o))
 
     # ------------------------------------------------------------------------------ nodes
-    def node(self, rec: dict) -> None:
+    def node(self, rec: dict[str, Any]) -> None:
         label, rid, props = rec["label"], rec["id"], rec.get("props") or {}
         s = record_iri(label, rid)
         handler = getattr(self, f"_node_{label}", None)
@@ -157,7 +167,7 @@ class _Builder:
         else:
             self._term(s, props)
 
-    def _term(self, s, props) -> None:
+    def _term(self, s: URIRef, props: dict[str, Any]) -> None:
         # The ontology already says everything about a term; the export repeats what makes it readable
         # and what validating a measurement needs (canonical unit, quantity kind).
         self.add(s, RDF.type, OWL.Class)
@@ -170,20 +180,20 @@ class _Builder:
             self.add(s, HKG.canonicalUnit, URIRef(term.unit_iri) if term.unit_iri else None)
             self.add(s, QUDT.hasQuantityKind, URIRef(term.quantity_kind) if term.quantity_kind else None)
 
-    def _unnamed_material(self, s, rid, props) -> None:
+    def _unnamed_material(self, s: URIRef, rid: str, props: dict[str, Any]) -> None:
         self.add(s, RDF.type, HKG.Material)
         formula = props.get("formula") or rid.removeprefix("mat:")
         self.add(s, HKG.formula, Literal(formula))
         self.add(s, RDFS.label, Literal(props.get("label") or formula))
 
-    def _node_System(self, s, rid, p) -> None:
+    def _node_System(self, s: URIRef, rid: str, p: dict[str, Any]) -> None:
         self.add(s, RDF.type, HKG.MaterialSystem)
         self.add(s, RDFS.label, _lit(p["name"]) if p.get("name") else None)
         self.add(s, HKG.text, _lit(p["text"]) if p.get("text") else None)
         self.add(s, HKG.hostFormula, _lit(p["host_formula"]) if p.get("host_formula") else None)
         self.add(s, HKG.architecture, _lit(p["architecture"]) if p.get("architecture") else None)
 
-    def _node_Measurement(self, s, rid, p) -> None:
+    def _node_Measurement(self, s: URIRef, rid: str, p: dict[str, Any]) -> None:
         vocab = vocabulary()
         self.add(s, RDF.type, HKG.Measurement)
         self.add(s, RDF.type, PROV.Entity)
@@ -215,7 +225,7 @@ class _Builder:
         if p.get("system_id"):
             self.add(s, HKG.ofSystem, record_iri("System", p["system_id"]))
 
-    def _conditions(self, s, rid, p) -> None:
+    def _conditions(self, s: URIRef, rid: str, p: dict[str, Any]) -> None:
         vocab = vocabulary()
         for key in vocab.condition_keys():
             value = p.get(f"cond_{key}")
@@ -230,14 +240,14 @@ class _Builder:
             self.add(c, QUDT.unit, URIRef(term.unit_iri) if term.unit_iri else None)
             self.add(c, QUDT.hasQuantityKind, URIRef(term.quantity_kind) if term.quantity_kind else None)
 
-    def _place(self, s, p) -> None:
+    def _place(self, s: URIRef, p: dict[str, Any]) -> None:
         for name, pred in _PLACE_PROPS.items():
             if p.get(name) is not None:
                 self.add(s, pred, _lit(p[name]))
         for ref in p.get("refs") or ():
             self.add(s, HKG.citationKey, Literal(ref))
 
-    def _node_Source(self, s, rid, p) -> None:
+    def _node_Source(self, s: URIRef, rid: str, p: dict[str, Any]) -> None:
         self.add(s, RDF.type, HKG.Source)
         self.add(s, RDF.type, PROV.Entity)
         kind = p.get("kind")
@@ -260,7 +270,7 @@ class _Builder:
             self.add(s, PROV.wasAttributedTo, agent)
             self.add(s, DCTERMS.creator, Literal(name))
 
-    def _node_Reference(self, s, rid, p) -> None:
+    def _node_Reference(self, s: URIRef, rid: str, p: dict[str, Any]) -> None:
         self.add(s, RDF.type, DCTERMS.BibliographicResource)
         self.add(s, HKG.citationKey, _lit(p["key"]) if p.get("key") else None)
         self.add(s, DCTERMS.bibliographicCitation, _lit(p["text"]) if p.get("text") else None)
@@ -268,7 +278,7 @@ class _Builder:
         self.add(s, DCTERMS.issued, Literal(str(p["year"]), datatype=XSD.gYear) if p.get("year") else None)
         self.add(s, HKG.journal, _lit(p["journal"]) if p.get("journal") else None)
 
-    def _node_Conflict(self, s, rid, p) -> None:
+    def _node_Conflict(self, s: URIRef, rid: str, p: dict[str, Any]) -> None:
         self.add(s, RDF.type, HKG.Conflict)
         self.add(s, HKG.conflictKind, _lit(p["kind"]) if p.get("kind") else None)
         self.add(s, DCTERMS.description, _lit(p["description"]) if p.get("description") else None)
@@ -279,7 +289,7 @@ class _Builder:
         if p.get("source_id"):
             self.add(s, PROV.wasDerivedFrom, record_iri("Source", p["source_id"]))
 
-    def _node_ChallengeStatement(self, s, rid, p) -> None:
+    def _node_ChallengeStatement(self, s: URIRef, rid: str, p: dict[str, Any]) -> None:
         self.add(s, RDF.type, HKG.ChallengeStatement)
         for e in p.get("entities") or ():
             self.add(s, HKG.mentions, _term_or_literal(e))
@@ -287,7 +297,7 @@ class _Builder:
         if p.get("source_id"):
             self.add(s, PROV.wasDerivedFrom, record_iri("Source", p["source_id"]))
 
-    def _node_MechanismClaim(self, s, rid, p) -> None:
+    def _node_MechanismClaim(self, s: URIRef, rid: str, p: dict[str, Any]) -> None:
         self.add(s, RDF.type, HKG.MechanismClaim)
         for name, pred in (("host", HKG.claimHost), ("additive", HKG.claimAdditive)):
             if p.get(name):
@@ -297,7 +307,7 @@ class _Builder:
             self.add(s, PROV.wasDerivedFrom, record_iri("Source", p["source_id"]))
 
     # ------------------------------------------------------------------------------ relationships
-    def rel(self, rec: dict) -> None:
+    def rel(self, rec: dict[str, Any]) -> None:
         rel, props = rec["rel"], rec.get("props") or {}
         a = record_iri(rec["from_label"], rec["from"])
         b = record_iri(rec["to_label"], rec["to"])
@@ -339,7 +349,7 @@ class _Builder:
         else:
             raise ExportError(f"relationship type '{rel}' has no RDF mapping; add one to kg/rdf_export.py")
 
-    def _component(self, system, rec, material, p) -> None:
+    def _component(self, system: URIRef, rec: dict[str, Any], material: URIRef, p: dict[str, Any]) -> None:
         host = rec["rel"] == "HAS_HOST"
         self.add(system, HKG.hasHost if host else HKG.hasAdditive, material)
         part = "host" if host else "additive"
@@ -356,7 +366,7 @@ class _Builder:
         self.add(c, HKG.additiveClass, _term_or_literal(p.get("additive_class")))
 
 
-def graph_to_rdf(records: Iterable[dict]) -> Graph:
+def graph_to_rdf(records: Iterable[dict[str, Any]]) -> Graph:
     """An rdflib graph of ``dump()`` records (nodes and relationships, any order)."""
     b = _Builder()
     for n, rec in enumerate(records, 1):
@@ -374,7 +384,7 @@ def graph_to_rdf(records: Iterable[dict]) -> Graph:
     return b.g
 
 
-def batch_records(batch) -> Iterable[dict]:
+def batch_records(batch: GraphBatch) -> Iterable[dict[str, Any]]:
     """A ``GraphBatch`` as ``dump()`` records, without a store: the rows a load would write
     (``kg.rows.batch_rows``, the same code the stores use), in the shape ``dump()`` reads them back."""
     from .rows import batch_rows
@@ -390,7 +400,7 @@ def batch_records(batch) -> Iterable[dict]:
                    "to_label": b, "props": {k: v for k, v in row.items() if k not in ("from", "to")}}
 
 
-def batch_to_rdf(batch) -> Graph:
+def batch_to_rdf(batch: GraphBatch) -> Graph:
     """The RDF a ``GraphBatch`` becomes once loaded and exported (validate it before storing)."""
     return graph_to_rdf(batch_records(batch))
 
@@ -404,7 +414,7 @@ def serialize(graph: Graph, fmt: str) -> str:
     return graph.serialize(format="turtle")
 
 
-def export_store(store, fmt: str = "ttl") -> str:
+def export_store(store: GraphStore, fmt: str = "ttl") -> str:
     """The whole store as Turtle or JSON-LD text."""
     return serialize(graph_to_rdf(store.dump()), fmt)
 
@@ -444,13 +454,13 @@ def _short(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _prepared_unlocked(text: str):
+def _prepared_unlocked(text: str) -> Query:
     from rdflib.plugins.sparql import prepareQuery
 
     return prepareQuery(text)
 
 
-def _prepared(text: str):
+def _prepared(text: str) -> Query:
     with _VALIDATION_LOCK:
         return _prepared_unlocked(text)
 
@@ -463,7 +473,7 @@ class _DataView(ReadOnlyGraphAggregate):
     node (the node comes as a binding), so each is parsed once per process and reused.
     """
 
-    def query(self, query_object, *args, **kwargs):
+    def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Result:
         if isinstance(query_object, str):
             try:
                 query_object = _prepared(query_object)

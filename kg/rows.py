@@ -9,8 +9,10 @@ from __future__ import annotations
 import gc
 import json
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
+from typing import Any
 
 from ontology.models import (
     ChallengeStatement,
@@ -28,21 +30,22 @@ from ontology.vocabulary import vocabulary
 from .schema import BOOLEAN, DOUBLE, INT64, NON_TERM_MATERIAL_PREFIX, STRING, STRING_LIST, node_tables, rel_tables
 
 RelKey = tuple[str, str, str]
+Props = tuple[tuple[str, str], ...]      # a table's (column name, column type)
 _SORTED_JSON = json.JSONEncoder(sort_keys=True)   # json.dumps(…, sort_keys=True), one encoder for all rows
 
 
-def _as_string(value) -> str:
+def _as_string(value: Any) -> str:
     if type(value) is str:
         return value
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 # One converter per column type; None stays None (an empty list for list columns).
-_CONVERT = {STRING: _as_string, DOUBLE: float, INT64: int, BOOLEAN: bool,
+_CONVERT: dict[str, Callable[[Any], Any]] = {STRING: _as_string, DOUBLE: float, INT64: int, BOOLEAN: bool,
             STRING_LIST: lambda v: [str(x) for x in v]}
 
 
-def coerce(value, type_: str):
+def coerce(value: Any, type_: str) -> Any:
     """A value as the column type expects it (None stays None)."""
     if type_ not in _CONVERT:
         raise ValueError(f"unknown column type {type_}")
@@ -52,18 +55,19 @@ def coerce(value, type_: str):
 
 
 # The Python type a column's values already have when no conversion is needed.
-_NATIVE = {STRING: str, DOUBLE: float, INT64: int, BOOLEAN: bool, STRING_LIST: list}
+_NATIVE: dict[str, type] = {STRING: str, DOUBLE: float, INT64: int, BOOLEAN: bool, STRING_LIST: list}
 
 
 @cache
-def _columns(props) -> tuple[dict, dict, dict, tuple[str, ...]]:
+def _columns(props: Props) -> tuple[dict[str, Any], dict[str, type], dict[str, Callable[[Any], Any]],
+                                    tuple[str, ...]]:
     """Per table: every column set to None, each column's native type and converter, the list columns."""
     return (dict.fromkeys(name for name, _ in props), {name: _NATIVE[type_] for name, type_ in props},
             {name: _CONVERT[type_] for name, type_ in props},
             tuple(name for name, type_ in props if type_ == STRING_LIST))
 
 
-def _typed(props, values: dict) -> dict:
+def _typed(props: Props, values: dict[str, Any]) -> dict[str, Any]:
     nulls, native, convert, lists = _columns(props)
     out = nulls.copy()
     for name, v in values.items():      # only the values given: most columns of a row are empty
@@ -77,7 +81,7 @@ def _typed(props, values: dict) -> dict:
     return out
 
 
-def node_row(label: str, values: dict) -> dict:
+def node_row(label: str, values: dict[str, Any]) -> dict[str, Any]:
     t = node_tables()[label]
     unknown = values.keys() - t.name_set
     if unknown:
@@ -85,7 +89,7 @@ def node_row(label: str, values: dict) -> dict:
     return _typed(t.props, values)
 
 
-def rel_row(rel: str, src: str, dst: str, values: dict | None = None) -> dict:
+def rel_row(rel: str, src: str, dst: str, values: dict[str, Any] | None = None) -> dict[str, Any]:
     r = rel_tables()[rel]
     if not values:
         return {"from": src, "to": dst, **_typed(r.props, {})} if r.props else {"from": src, "to": dst}
@@ -98,15 +102,15 @@ def rel_row(rel: str, src: str, dst: str, values: dict | None = None) -> dict:
 class Rows:
     """Rows collected per table; the same id added twice keeps the last values (an upsert)."""
 
-    def __init__(self):
-        self.nodes: dict[str, dict[str, dict]] = defaultdict(dict)
-        self.rels: dict[RelKey, dict[tuple, dict]] = defaultdict(dict)
-        self.places: dict[str, dict] = {}   # typed REPORTED_IN properties per place key
+    def __init__(self) -> None:
+        self.nodes: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        self.rels: dict[RelKey, dict[tuple[Any, ...], dict[str, Any]]] = defaultdict(dict)
+        self.places: dict[str, dict[str, Any]] = {}   # typed REPORTED_IN properties per place key
 
-    def node(self, label: str, values: dict) -> None:
+    def node(self, label: str, values: dict[str, Any]) -> None:
         self.nodes[label][values["id"]] = node_row(label, values)
 
-    def model_node(self, label: str, values: dict) -> None:
+    def model_node(self, label: str, values: dict[str, Any]) -> None:
         """A row from a validated domain model: its values have their columns' types already, so they
         are only checked against the table's columns, not converted (the hot path of large loads)."""
         t = node_tables()[label]
@@ -115,7 +119,7 @@ class Rows:
             raise ValueError(f"{label} has no column(s) {sorted(unknown)}")
         self.nodes[label][values["id"]] = {**_columns(t.props)[0], **values}
 
-    def rel(self, rel: str, a: tuple[str, str], b: tuple[str, str], values: dict | None = None) -> None:
+    def rel(self, rel: str, a: tuple[str, str], b: tuple[str, str], values: dict[str, Any] | None = None) -> None:
         table = rel_tables()[rel]
         if not table.props:             # most edges: no properties, no key (the hot path of a load)
             self.rels[(rel, a[0], b[0])][(a[1], b[1], None)] = {"from": a[1], "to": b[1]}
@@ -124,17 +128,17 @@ class Rows:
         key = table.key
         self.rels[(rel, a[0], b[0])][(a[1], b[1], row.get(key) if key else None)] = row
 
-    def node_rows(self) -> dict[str, list[dict]]:
+    def node_rows(self) -> dict[str, list[dict[str, Any]]]:
         return {label: list(rows.values()) for label, rows in self.nodes.items()}
 
-    def rel_rows(self) -> dict[RelKey, list[dict]]:
+    def rel_rows(self) -> dict[RelKey, list[dict[str, Any]]]:
         return {k: list(rows.values()) for k, rows in self.rels.items()}
 
     def merge(self, other: Rows) -> Rows:
         for label, rows in other.nodes.items():
             self.nodes[label].update(rows)
-        for key, rows in other.rels.items():
-            self.rels[key].update(rows)
+        for key, rel_rows in other.rels.items():
+            self.rels[key].update(rel_rows)
         return self
 
     def total(self) -> int:
@@ -169,7 +173,7 @@ def conflict_id(c: Conflict) -> str:
     return stable_id("cf", s.source_id, s.section, s.table, s.row, s.start, c.kind, c.description)
 
 
-def _place(ref: SourceRef) -> dict:
+def _place(ref: SourceRef) -> dict[str, Any]:
     return {"source_id": ref.source_id, "section": ref.section, "tbl": ref.table, "row": ref.row,
             "refs": list(ref.refs), "start": ref.start, "end": ref.end}
 
@@ -192,7 +196,7 @@ def _reported_in(rows: Rows, label: str, node_id: str, ref: SourceRef, key: str 
                                             "refs": list(props["refs"])}
 
 
-def _component(c: Component) -> dict:
+def _component(c: Component) -> dict[str, Any]:
     return {"amount": c.amount.value if c.amount else None, "amount_unit": c.amount.unit if c.amount else None,
             "role": c.role, "text": c.text}
 
@@ -289,7 +293,7 @@ def _mechanism_claim(rows: Rows, c: MechanismClaim) -> None:
 
 
 @contextmanager
-def gc_paused():
+def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while building rows: they hold no cycles, and collecting
     over a heap of hundreds of thousands of fresh objects costs a third of the load time."""
     was = gc.isenabled()
@@ -338,8 +342,8 @@ def _batch_rows(batch: GraphBatch) -> Rows:
         rows.node("Conflict", {"id": cid, "kind": c.kind, "description": c.description,
                                "candidates": list(c.candidates), "chosen": c.chosen, **_place(c.source)})
         _reported_in(rows, "Conflict", cid, c.source)
-    for c in batch.challenges:
-        _challenge(rows, c)
-    for c in batch.mechanisms:
-        _mechanism_claim(rows, c)
+    for ch in batch.challenges:
+        _challenge(rows, ch)
+    for mc in batch.mechanisms:
+        _mechanism_claim(rows, mc)
     return rows

@@ -18,7 +18,7 @@ import os
 import threading
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
@@ -74,7 +74,7 @@ class Settings(BaseModel):
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
-        raw: dict = {}
+        raw: dict[str, Any] = {}
         for name, var in ENV.items():
             value = env.get(var)
             if value is None or (value.strip() == "" and name != "neo4j_password"):
@@ -102,13 +102,13 @@ class Settings(BaseModel):
         return self.neo4j_uri, self.neo4j_user, password
 
 
-def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """``--data-dir`` (or a caller's folder) when given, else the settings' data folder."""
     return Path(explicit).expanduser() if explicit else get_settings().data_dir
 
 
 _lock = threading.Lock()
-_cache: dict[tuple, Settings] = {}
+_cache: dict[tuple[Any, ...], Settings] = {}
 
 
 def get_settings() -> Settings:

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self
 
 from ontology.errors import HydrideKGError
 
@@ -24,7 +25,12 @@ from .cypher_guard import GuardError, check_read_query
 from .rows import Rows, batch_rows, node_row, ontology_rows, rel_row
 from .schema import node_tables, rel_tables
 
+if TYPE_CHECKING:
+    from ontology.models import GraphBatch
+
 BATCH_ROWS = 2000          # rows per UNWIND statement
+Progress = Callable[[int, int], object]      # (done, total) of a long write
+Step = tuple[str, dict[str, Any]]            # one statement and its parameters
 
 
 class StoreError(HydrideKGError):
@@ -48,26 +54,26 @@ class GraphStore:
     dialect = "?"
 
     # -- backend hooks --------------------------------------------------------------------------
-    def _read(self, cypher: str, params: dict | None = None) -> list[dict]:
+    def _read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         raise NotImplementedError
 
-    def _write(self, steps: list[tuple[str, dict]], progress: Callable | None = None) -> None:
+    def _write(self, steps: Iterable[Step], progress: Progress | None = None) -> None:
         """Run all ``(statement, params)`` steps in ONE transaction: all applied, or none."""
         raise NotImplementedError
 
     def close(self) -> None:
         raise NotImplementedError
 
-    def __enter__(self):
+    def __enter__(self) -> Self:
         return self
 
     @contextlib.contextmanager
-    def session(self):
+    def session(self) -> Iterator[Self]:
         """Many writes (and the reads between them) over one connection, e.g. the entries of one
         import. Backends that connect once anyway need nothing more; the embedded store overrides it."""
         yield self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # -- schema and ontology --------------------------------------------------------------------
@@ -75,14 +81,14 @@ class GraphStore:
         self._write([(s, {}) for s in S.schema_statements(self.dialect)])
         self._schema_ok = True
 
-    def load_ontology(self) -> dict:
+    def load_ontology(self) -> dict[str, Any]:
         return self._write_rows(ontology_rows())
 
     def _has_ontology(self) -> bool:
         return bool(self._read(S.count_nodes("Property"))[0]["n"])
 
     # -- writes ---------------------------------------------------------------------------------
-    def load(self, batch, progress: Callable[[int, int], None] | None = None) -> dict:
+    def load(self, batch: GraphBatch, progress: Progress | None = None) -> dict[str, Any]:
         """Upsert a GraphBatch atomically; returns the rows written per label and rel type."""
         if not getattr(self, "_schema_ok", False):
             self.ensure_schema()
@@ -91,15 +97,15 @@ class GraphStore:
             rows = ontology_rows().merge(rows)
         return self._write_rows(rows, progress)
 
-    def _write_rows(self, rows: Rows, progress=None) -> dict:
+    def _write_rows(self, rows: Rows, progress: Progress | None = None) -> dict[str, Any]:
         steps, counts = self.upsert_steps(rows)
         self._write(steps + [self.touch_step()], progress)
         return counts
 
-    def upsert_steps(self, rows: Rows) -> tuple[list[tuple[str, dict]], dict]:
+    def upsert_steps(self, rows: Rows) -> tuple[list[tuple[str, dict[str, Any]]], dict[str, Any]]:
         """The batched UNWIND upserts of ``rows`` and the row counts per label and rel type."""
-        steps: list[tuple[str, dict]] = []
-        counts: dict = {"nodes": {}, "relationships": {}}
+        steps: list[tuple[str, dict[str, Any]]] = []
+        counts: dict[str, Any] = {"nodes": {}, "relationships": {}}
         for label, items in sorted(rows.node_rows().items()):
             stmt = S.upsert_nodes(label, self.dialect)
             steps += [(stmt, {"rows": items[i:i + BATCH_ROWS]}) for i in range(0, len(items), BATCH_ROWS)]
@@ -110,14 +116,14 @@ class GraphStore:
             counts["relationships"][rel] = counts["relationships"].get(rel, 0) + len(items)
         return steps, counts
 
-    def touch_step(self) -> tuple[str, dict]:
+    def touch_step(self) -> tuple[str, dict[str, Any]]:
         return S.touch_meta(self.dialect), {"now": datetime.now(UTC).isoformat()}
 
-    def replace_source(self, batch, progress=None) -> dict:
+    def replace_source(self, batch: GraphBatch, progress: Progress | None = None) -> dict[str, Any]:
         """What ``batch``'s sources said replaces what they said before, in one transaction (a
         curated fact whose id changed leaves no stale node behind, and readers never see the source
         half-gone)."""
-        steps: list[tuple[str, dict]] = []
+        steps: list[tuple[str, dict[str, Any]]] = []
         for source in batch.sources:
             systems = [r["id"] for r in self._read(S.SOURCE_SYSTEMS, {"sid": source.id})]
             steps += [(stmt, {"sid": source.id, "systems": systems} if "$systems" in stmt else {"sid": source.id})
@@ -136,23 +142,23 @@ class GraphStore:
         return len(systems)
 
     # -- reads ----------------------------------------------------------------------------------
-    def query(self, cypher: str, params: dict | None = None) -> list[dict]:
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """A read-only query (write clauses are refused with StoreError); rows as dicts."""
         return self._read(check_read_only(cypher), dict(params or {}))
 
-    def stats(self) -> dict:
+    def stats(self) -> dict[str, Any]:
         counts = {label: int(self._read(S.count_nodes(label))[0]["n"]) for label in node_tables()}
         meta = self._read(S.read_meta())
         return {"counts": counts, "sources": self._read(S.SOURCES),
                 "last_update": meta[0]["last_update"] if meta else None}
 
-    def change_token(self):
+    def change_token(self) -> object:
         """A value that moves whenever the stored content does (caches compare it): counts per label
         and the time of the last load. Backends with a cheaper sign of change override it."""
         stats = self.stats()
         return tuple(sorted((stats.get("counts") or {}).items())), stats.get("last_update")
 
-    def dump(self) -> Iterator[dict]:
+    def dump(self) -> Iterator[dict[str, Any]]:
         """Every node and relationship as plain records, in a stable order (backup, RDF export)."""
         for label, table in node_tables().items():
             for r in self._read(S.dump_nodes(label)):
@@ -164,7 +170,7 @@ class GraphStore:
                     yield {"type": "rel", "rel": rel.type, "from": r["from"], "from_label": a,
                            "to": r["to"], "to_label": b, "props": {k: r[k] for k in rel.names}}
 
-    def restore(self, records: Iterable[dict], progress=None) -> dict:
+    def restore(self, records: Iterable[dict[str, Any]], progress: Progress | None = None) -> dict[str, Any]:
         """Upsert ``dump()`` records (one transaction); unknown labels or fields are refused."""
         if not getattr(self, "_schema_ok", False):
             self.ensure_schema()
@@ -193,7 +199,7 @@ class GraphStore:
 
 
 # ------------------------------------------------------------------------------------- opening
-def open_store(kind: str | None = None, *, data_dir: str | os.PathLike | None = None, uri: str | None = None,
+def open_store(kind: str | None = None, *, data_dir: str | os.PathLike[str] | None = None, uri: str | None = None,
                user: str | None = None, password: str | None = None, read_only: bool = False) -> GraphStore:
     """Open the store named by ``kind``; what is not given comes from ``kg.settings`` (the
     environment: HKG_STORE, HKG_DATA_DIR, NEO4J_*; default the embedded LadybugDB store)."""
@@ -213,9 +219,9 @@ def open_store(kind: str | None = None, *, data_dir: str | os.PathLike | None = 
     raise StoreError(f"unknown store '{kind}'; use 'ladybug' (embedded) or 'neo4j' (set HKG_STORE or --store)")
 
 
-def group_records(records: Iterable[dict]) -> dict:
+def group_records(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """Records counted per label / rel type (handy for reports of backups)."""
-    out: dict = defaultdict(int)
+    out: dict[str, int] = defaultdict(int)
     for rec in records:
-        out[rec.get("label") or rec.get("rel")] += 1
+        out[str(rec.get("label") or rec.get("rel"))] += 1
     return dict(out)

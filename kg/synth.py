@@ -20,13 +20,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ontology.models import Amount, Component, GraphBatch, MaterialSystem, Measurement, Source, SourceRef, SystemReport
-from ontology.vocabulary import vocabulary
+from ontology.units import canonical_unit
+from ontology.vocabulary import Term, vocabulary
 
 # Distributions per property key, canonical units: ("normal", mean, sd, lo, hi) or
 # ("lognormal", median, decades_sd, lo, hi). Figures are typical of the review's tables.
-DISTRIBUTIONS: dict[str, tuple] = {
+DISTRIBUTIONS: dict[str, tuple[Any, ...]] = {
     "dehydrogenation_temperature": ("normal", 300.0, 60.0, 60.0, 550.0),
     "onset_dehydrogenation_temperature": ("normal", 260.0, 70.0, 40.0, 500.0),
     "peak_dehydrogenation_temperature": ("normal", 320.0, 60.0, 80.0, 560.0),
@@ -52,15 +54,15 @@ MEASUREMENTS_PER_SYSTEM = 10      # mean; the bench sizes the systems from it
 
 @dataclass
 class Palette:
-    hosts: list            # Material terms (hydrides)
-    additives: list        # Material terms with formula and their class: (term, class_id)
-    classes: list          # additive class ids
-    strategies: list
-    mechanisms: list
-    methods: list
-    roles: list
-    techniques: list
-    properties: dict       # application id -> property keys
+    hosts: list[Term]            # Material terms (hydrides)
+    additives: list[tuple[Term, str | None]]   # Material terms with formula and their class: (term, class_id)
+    classes: list[str]          # additive class ids
+    strategies: list[str]
+    mechanisms: list[str]
+    methods: list[str]
+    roles: list[str]
+    techniques: list[str]
+    properties: dict[str, list[str]]       # application id -> property keys
 
 
 _H = re.compile(r"H(?![a-z])")
@@ -71,7 +73,8 @@ def palette() -> Palette:
     vocab = vocabulary()
     # Sorted by id: the ontology's term order follows rdflib's hashing, which changes per process,
     # and the same seed must draw the same graph in every process.
-    terms = lambda kind: sorted(vocab.terms(kind), key=lambda t: t.id)  # noqa: E731
+    def terms(kind: str) -> list[Term]:
+        return sorted(vocab.terms(kind), key=lambda t: t.id)
     mats = terms("Material")
     additive_root = next((t.id for t in mats if t.id == "AdditiveMaterial"), None)
     under_add = set(vocab.descendants(additive_root)) if additive_root else set()
@@ -111,16 +114,17 @@ def _draw(rng: random.Random, key: str, shift: float = 0.0) -> float:
     return float(f"{min(max(v, lo), hi):.4g}")
 
 
-def _habit(seed: int, name: str, pal: Palette) -> dict:
+def _habit(seed: int, name: str, pal: Palette) -> dict[str, Any]:
     """Stable per-class (or per-host) habits: preferred terms and property shifts."""
     rng = random.Random(f"{seed}:{name}")
-    pick = lambda pool, k: rng.sample(pool, min(k, len(pool))) if pool else []  # noqa: E731
+    def pick(pool: list[str], k: int) -> list[str]:
+        return rng.sample(pool, min(k, len(pool))) if pool else []
     return {"strategies": pick(pal.strategies, 2), "mechanisms": pick(pal.mechanisms, 2),
             "methods": pick(pal.methods, 2), "roles": pick(pal.roles, 1),
             "shift": {k: rng.uniform(-1.0, 1.0) for k in DISTRIBUTIONS}}
 
 
-def _host_apps(term) -> list[str]:
+def _host_apps(term: Term) -> list[str]:
     apps = list(term.applications)
     if not apps:
         apps = ["HydrogenStorage"]
@@ -139,7 +143,7 @@ def generate(n_systems: int, seed: int = 0, *, batch_systems: int = 2000,
         raise ValueError("the ontology defines no host hydrides (Material terms with a formula "
                          "containing H); synthetic graphs need the Material hierarchy")
     rng = random.Random(seed)
-    habits = {c: _habit(seed, c, pal) for c in pal.classes}
+    habits: dict[str | None, dict[str, Any]] = {c: _habit(seed, c, pal) for c in pal.classes}
     host_habits = {h.id: _habit(seed, h.id, pal) for h in pal.hosts}
     total_m = 0
     batch = GraphBatch()
@@ -167,9 +171,9 @@ def generate(n_systems: int, seed: int = 0, *, batch_systems: int = 2000,
                                    role=(hab["roles"] or [None])[0], additive_class=cls))
         host_c = Component(formula=host.formula, text=host.formula, term=host.id)
         tag = f" #{seed}-{n}"  # distinct synthetic samples keep distinct identities
-        name = host.formula + "".join(f" + {c.amount} {c.formula}" for c in comps) + tag
+        name = (host.formula or host.label) + "".join(f" + {c.amount} {c.formula}" for c in comps) + tag
         system = MaterialSystem(text=name, name=name, host=host_c, additives=comps)
-        hab_list = [habits.get(cls) for _, cls in chosen if habits.get(cls)] or [host_habits[host.id]]
+        hab_list = [h for _, cls in chosen if (h := habits.get(cls))] or [host_habits[host.id]]
         strategies = sorted({t for h in hab_list for t in h["strategies"][: rng.randint(1, 2)]})
         mechanisms = sorted({t for h in hab_list for t in h["mechanisms"][: rng.randint(0, 2)]})
         methods = sorted({t for h in hab_list for t in h["methods"][:1]})
@@ -193,7 +197,7 @@ def generate(n_systems: int, seed: int = 0, *, batch_systems: int = 2000,
                 conditions["temperature"] = float(rng.choice((25, 30, 40, 60, 80, 100, 120)))
             elif key in ("hydrogen_capacity", "hydrogen_release_rate"):
                 conditions["temperature"] = float(round(rng.uniform(150, 400)))
-            unit = vocabulary().property(key).unit
+            unit = canonical_unit(key)
             batch.measurements.append(Measurement.model_construct(
                 property=key, value=value, value_max=None, unit=unit, qualifier="=", system=system,
                 conditions=conditions, technique=rng.choice(pal.techniques) if pal.techniques else None,

@@ -62,7 +62,7 @@ def test_hkg_synth_bulk_in_background_gives_the_same_graph_as_upserts(tmp_path, 
     counts = []
     for name, extra in (("upsert", []), ("bulk", ["--bulk"])):
         d = tmp_path / name
-        assert main(["synth", "--data-dir", str(d), "--systems", "120", "--batch-systems", "40", *extra]) == 0
+        assert main(["synth", "--data-dir", str(d), "--systems", "60", "--batch-systems", "20", *extra]) == 0
         with open_store("ladybug", data_dir=d, read_only=True) as s:
             counts.append(s.stats()["counts"])
     assert counts[0] == counts[1] and counts[0]["Measurement"] > 0

@@ -1,6 +1,11 @@
-"""Bulk loading (COPY from Arrow tables) gives the same graph as the upserts; removing a source."""
+"""Bulk loading (COPY from Arrow tables) gives the same graph as the upserts; removing a source.
+
+The synthetic batches, the graph the plain upserts make of them and one bulk-loaded store are built
+once for the module (each costs several transactions); a test that writes works on its own copy.
+"""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,6 +21,12 @@ def _batches(n_systems=60, seed=3):
     return list(generate(n_systems, seed, batch_systems=max(5, n_systems // 3)))
 
 
+@pytest.fixture(scope="module")
+def batches():
+    """Three batches of 20 synthetic systems; every loader only reads them."""
+    return _batches()
+
+
 def _fingerprint(store) -> list:
     """Every node and edge with its properties, in a stable order (HkgMeta excluded by dump)."""
     recs = []
@@ -26,39 +37,56 @@ def _fingerprint(store) -> list:
     return sorted(recs, key=repr)
 
 
-def test_bulk_load_equals_upsert_load(tmp_path):
-    batches = _batches()
-    with open_store("ladybug", data_dir=tmp_path / "upsert") as a:
+@pytest.fixture(scope="module")
+def upserted(batches, tmp_path_factory):
+    """The graph of the plain upserts (``store.load``): its folder, and the fingerprints after the
+    first batch and after all of them."""
+    path = tmp_path_factory.mktemp("upsert")
+    with open_store("ladybug", data_dir=path) as a:
         a.ensure_schema()
         a.load_ontology()
-        for b in batches:
+        a.load(batches[0])
+        first = _fingerprint(a)
+        for b in batches[1:]:
             a.load(b)
-        want = _fingerprint(a)
-    with open_store("ladybug", data_dir=tmp_path / "bulk") as s:
+        every = _fingerprint(a)
+    return {"path": path, "first": first, "all": every}
+
+
+@pytest.fixture(scope="module")
+def bulk_loaded(batches, tmp_path_factory) -> Path:
+    """The folder of a store one BulkLoader filled with every batch (COPY for all that is new)."""
+    path = tmp_path_factory.mktemp("bulk")
+    with open_store("ladybug", data_dir=path) as s:
         s.ensure_schema()
         loader = BulkLoader(s)
         for b in batches:
             loader.load(b)
+    return path
+
+
+def _copy(store_dir: Path, tmp_path: Path) -> Path:
+    return shutil.copytree(store_dir, tmp_path / "store")
+
+
+def test_bulk_load_equals_upsert_load(bulk_loaded, upserted):
+    with open_store("ladybug", data_dir=bulk_loaded, read_only=True) as s:
         got = _fingerprint(s)
+    want = upserted["all"]
     assert len(got) == len(want) and got == want
 
 
-def test_bulk_load_of_known_ids_upserts_instead_of_failing(tmp_path):
-    batches = _batches(20)
-    with open_store("ladybug", data_dir=tmp_path) as s:
-        s.ensure_schema()
-        loader = BulkLoader(s)
-        for b in batches:
-            loader.load(b)
+def test_bulk_load_of_known_ids_upserts_instead_of_failing(batches, bulk_loaded, upserted, tmp_path):
+    with open_store("ladybug", data_dir=_copy(bulk_loaded, tmp_path)) as s:
         before = _fingerprint(s)
+        assert before == upserted["all"]
         # a second loader knows nothing in advance: it must find the stored ids itself
         for b in batches:
             BulkLoader(s).load(b)
         assert _fingerprint(s) == before
 
 
-def test_failed_bulk_load_leaves_the_store_unchanged(tmp_path, monkeypatch):
-    batches = _batches(20)
+def test_failed_bulk_load_leaves_the_store_unchanged(batches, tmp_path, monkeypatch):
     with open_store("ladybug", data_dir=tmp_path) as s:
         s.ensure_schema()
         loader = BulkLoader(s)
@@ -84,18 +112,8 @@ def test_failed_bulk_load_leaves_the_store_unchanged(tmp_path, monkeypatch):
         assert len(_fingerprint(s)) > len(before)
 
 
-def _upsert_fingerprint(path, batches):
-    with open_store("ladybug", data_dir=path) as a:
-        a.ensure_schema()
-        a.load_ontology()
-        for b in batches:
-            a.load(b)
-        return _fingerprint(a)
-
-
-def test_background_writer_gives_the_same_graph(tmp_path):
-    batches = _batches(90)
-    want = _upsert_fingerprint(tmp_path / "upsert", batches)
+def test_background_writer_gives_the_same_graph(batches, upserted, tmp_path):
+    want = upserted["all"]
     with open_store("ladybug", data_dir=tmp_path / "bulk") as s:
         s.ensure_schema()
         with BulkLoader(s, background=True) as loader:
@@ -106,11 +124,11 @@ def test_background_writer_gives_the_same_graph(tmp_path):
         assert _fingerprint(s) == want
 
 
-def test_background_load_failing_while_building_rolls_back_that_batch_only(tmp_path, monkeypatch):
+def test_background_load_failing_while_building_rolls_back_that_batch_only(batches, upserted, tmp_path,
+                                                                             monkeypatch):
     import kg.bulk_load as bl
 
-    batches = _batches(30)
-    want = _upsert_fingerprint(tmp_path / "upsert", batches[:1])
+    want = upserted["first"]
     real, calls = bl._arrow_table, {"n": 0}
 
     def broken(cols, rows):                  # fails after some steps of batch 2 were sent
@@ -131,9 +149,8 @@ def test_background_load_failing_while_building_rolls_back_that_batch_only(tmp_p
         assert _fingerprint(s) == want
 
 
-def test_background_write_failure_is_raised_and_later_batches_are_not_stored(tmp_path):
-    batches = _batches(30)
-    want = _upsert_fingerprint(tmp_path / "upsert", batches[:1])
+def test_background_write_failure_is_raised_and_later_batches_are_not_stored(batches, upserted, tmp_path):
+    want = upserted["first"]
     with open_store("ladybug", data_dir=tmp_path / "bulk") as s:
         s.ensure_schema()
         loader = BulkLoader(s, background=True)
@@ -151,17 +168,13 @@ def test_background_write_failure_is_raised_and_later_batches_are_not_stored(tmp
         assert len(_fingerprint(s)) > len(want)
 
 
-def test_remove_source_takes_out_only_what_it_said(tmp_path):
+def test_remove_source_takes_out_only_what_it_said(upserted, tmp_path):
     from ingest.extract import extract_file
 
     paper = extract_file(FIXTURE_DOC)
-    batches = _batches(10)
-    with open_store("ladybug", data_dir=tmp_path) as s:
-        s.ensure_schema()
-        s.load_ontology()
-        for b in batches:
-            s.load(b)
+    with open_store("ladybug", data_dir=_copy(upserted["path"], tmp_path)) as s:
         baseline = _fingerprint(s)
+        assert baseline == upserted["all"]
         s.load(paper)
         sid = paper.sources[0].id
         assert s.query("MATCH (m:Measurement) WHERE m.source_id = $s RETURN count(m) AS n", {"s": sid})[0]["n"] > 0

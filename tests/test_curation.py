@@ -103,10 +103,9 @@ def test_kept_extractions_replace_the_snapshot_of_their_source(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("curated")
-    assert main(["build", "--data-dir", str(folder)]) == 0
-    return folder
+def built(literature_graph):
+    """The literature graph as ``hkg build`` makes it (conftest builds it once); tests copy it."""
+    return literature_graph
 
 
 def _facts(folder, capsys, *extra) -> list[dict]:

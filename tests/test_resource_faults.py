@@ -171,9 +171,10 @@ def test_a_full_disk_outside_the_entry_store_is_one_message_too(monkeypatch, cap
 
 # --------------------------------------------------------------------------- damaged stores
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
+def built(literature_graph, tmp_path_factory) -> Path:
+    """The module's copy of the literature graph as ``hkg build`` makes it (built once per run)."""
     d = tmp_path_factory.mktemp("built") / "store"
-    assert main(["build", "--data-dir", str(d)]) == 0
+    shutil.copytree(literature_graph, d)
     return d
 
 

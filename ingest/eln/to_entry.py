@@ -26,6 +26,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
 from ingest import bounded_json
 from ingest.entry import EntryValidationError, load_entry
@@ -53,7 +54,7 @@ class ElnImportError(ElnArchiveError):
 @dataclass
 class Mapped:
     record: ElnRecord
-    document: dict | None = None          # the lab entry document
+    document: dict[str, Any]              # the lab entry document (every record becomes one, a note at least)
     files: dict[str, bytes] = field(default_factory=dict)   # sha256 -> bytes to store
     own: bool = False                     # a HydrideKG export (document used verbatim)
     explain: list[tuple[str, str]] = field(default_factory=list)   # (what became what, why)

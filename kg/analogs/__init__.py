@@ -16,7 +16,9 @@ fixtures and batches not loaded anywhere: ``FeatureIndex.build(*rows_from_batch(
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -32,6 +34,10 @@ from .model import DEFAULT_WEIGHTS, FACETS, Analog, AnalogQueryError, Path, Path
 from .profile import resolve
 from .rows import rows_from_batch
 from .scoring import parse_weight_args, resolve_weights, score_all, top_k
+
+if TYPE_CHECKING:
+    from kg.evidence import EvidenceReader
+    from kg.store import GraphStore
 
 __all__ = [
     "Analog", "AnalogQueryError", "AnalogSearch", "DEFAULT_WEIGHTS", "FACETS", "FeatureIndex", "Path",
@@ -49,12 +55,12 @@ class AnalogSearch:
     candidates: int = 0                      # systems left after filters
     timings_ms: dict[str, float] = field(default_factory=dict)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"query": self.profile.to_dict(), "weights": self.weights, "filters": self.filters,
                 "candidates": self.candidates, "results": [a.to_dict() for a in self.analogs]}
 
 
-def feature_index(source, confirmed_only: bool = False) -> FeatureIndex:
+def feature_index(source: GraphStore | FeatureIndex, confirmed_only: bool = False) -> FeatureIndex:
     """The cached feature index of a store (rebuilt when the store changed), or ``source`` itself.
     ``confirmed_only``: literature values count only once a curator confirmed or corrected them."""
     if isinstance(source, FeatureIndex):
@@ -64,14 +70,14 @@ def feature_index(source, confirmed_only: bool = False) -> FeatureIndex:
     return cached_index(source, confirmed_only)
 
 
-def _as_filters(filters) -> list[ValueFilter]:
+def _as_filters(filters: Iterable[ValueFilter | str] | None) -> list[ValueFilter]:
     out = []
     for f in filters or []:
         out.append(f if isinstance(f, ValueFilter) else parse_filter(str(f)))
     return out
 
 
-def _application_filter(index, profile: QueryProfile, application: str | None):
+def _application_filter(index: FeatureIndex, profile: QueryProfile, application: str | None) -> np.ndarray | None:
     """The mask of the application filter: the query's own application(s) by default (a note says
     which), none for 'all', else the named application."""
     if application and application.strip().lower() == ALL:
@@ -85,7 +91,7 @@ def _application_filter(index, profile: QueryProfile, application: str | None):
     return query_mask(index, apps)
 
 
-def _value_record(row: dict, reader) -> dict:
+def _value_record(row: dict[str, Any], reader: EvidenceReader | None) -> dict[str, Any]:
     """A measurement shown with an analog: its value and where it was read."""
     out = {"measurement": row.get("id"), "property": row.get("property"), "value": row.get("value"),
            "value_max": row.get("value_max"), "unit": row.get("unit"),
@@ -95,8 +101,10 @@ def _value_record(row: dict, reader) -> dict:
     return out
 
 
-def search(source, query, *, top: int = 10, weights: dict[str, float] | None = None,
-           filters=None, application: str | None = None, properties: list[str] | None = None,
+def search(source: GraphStore | FeatureIndex, query: object, *, top: int = 10,
+           weights: dict[str, float] | None = None,
+           filters: Iterable[ValueFilter | str] | None = None, application: str | None = None,
+           properties: list[str] | None = None,
            include_self: bool = False, evidence: bool = True, confirmed_only: bool = False) -> AnalogSearch:
     t0 = time.perf_counter()
     w = resolve_weights(weights)
@@ -124,9 +132,9 @@ def search(source, query, *, top: int = 10, weights: dict[str, float] | None = N
                 mask[j] = False
     best = top_k(total, mask, top, index.names)
     t2 = time.perf_counter()
-    ev: dict = {}
-    claims: list[dict] = []
-    reader = None
+    ev: dict[str, Any] = {}
+    claims: list[dict[str, Any]] = []
+    reader: EvidenceReader | None = None
     if evidence and best and not isinstance(source, FeatureIndex):
         from kg.evidence import EvidenceReader
 
@@ -160,7 +168,8 @@ def search(source, query, *, top: int = 10, weights: dict[str, float] | None = N
                                     "explain": (t3 - t2) * 1e3})
 
 
-def find_analogs(source, query, top: int = 10, weights: dict[str, float] | None = None,
-                 filters=None, **kw) -> list[Analog]:
+def find_analogs(source: GraphStore | FeatureIndex, query: object, top: int = 10,
+                 weights: dict[str, float] | None = None,
+                 filters: Iterable[ValueFilter | str] | None = None, **kw: Any) -> list[Analog]:
     """Ranked analogs of ``query`` (system id/name, lab entry id, text or MaterialSystem)."""
     return search(source, query, top=top, weights=weights, filters=filters, **kw).analogs

@@ -12,6 +12,9 @@ import numpy as np
 
 from ontology.vocabulary import vocabulary
 
+from .features import FeatureIndex
+from .model import QueryProfile
+
 ALL = "all"          # --application all: no application filter
 MIN_LOOKALIKES = 2   # graph systems with the query's host and additives needed to take their application
 
@@ -29,9 +32,9 @@ def _leaves_of(term: str) -> set[str]:
     return {term} & leaves or narrower & leaves
 
 
-def application_masks(index) -> dict[str, np.ndarray]:
+def application_masks(index: FeatureIndex) -> dict[str, np.ndarray]:
     """Leaf application -> bool [N] of the systems serving it (cached on the index)."""
-    cached = getattr(index, "_application_masks", None)
+    cached: dict[str, np.ndarray] | None = getattr(index, "_application_masks", None)
     if cached is not None:
         return cached
     vocab = vocabulary()
@@ -51,12 +54,12 @@ def application_masks(index) -> dict[str, np.ndarray]:
     return masks
 
 
-def labels(index, i: int) -> list[str]:
+def labels(index: FeatureIndex, i: int) -> list[str]:
     """The leaf applications of system ``i``."""
     return [a for a, m in application_masks(index).items() if m[i]]
 
 
-def query_applications(index, profile) -> list[str]:
+def query_applications(index: FeatureIndex, profile: QueryProfile) -> list[str]:
     """The applications the query is about: its own (a graph system or lab entry), else those of the
     graph systems with the same host and additives, else the commonest one of its host's systems."""
     masks = application_masks(index)
@@ -69,7 +72,7 @@ def query_applications(index, profile) -> list[str]:
     same_host = np.array([index.hosts[h] == profile.host for h in index.host_idx], dtype=bool) \
         if profile.host else np.zeros(len(index), dtype=bool)
     look = np.zeros(len(index), dtype=bool)
-    for f in (a.get("formula") for a in profile.additives if a.get("formula")):
+    for f in (str(a["formula"]) for a in profile.additives if a.get("formula")):
         hit = index.by_additive.get(f)
         if hit is not None:
             look[hit] = True
@@ -90,7 +93,7 @@ def _commonest(masks: dict[str, np.ndarray], rows: np.ndarray, least: int) -> li
     return sorted(a for a, c in counts.items() if c == top) if top else []
 
 
-def query_mask(index, apps: list[str]) -> np.ndarray | None:
+def query_mask(index: FeatureIndex, apps: list[str]) -> np.ndarray | None:
     """Systems serving any of ``apps`` (None: no application known, no filter)."""
     if not apps:
         return None

@@ -13,7 +13,13 @@ import shutil
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kg.store import GraphStore
+
 
 # Typed queries a researcher would write; the rest are systems picked from the graph itself.
 TEXT_QUERIES = ("MgH2 + 10 wt% Ni", "LiBH4–LiI", "MgH2–5 wt% Nb2O5", "Mg(BH4)2", "LiAlH4 + TiCl3",
@@ -31,7 +37,8 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[k]
 
 
-def _load(store, size: int, seed: int, loader: str, batch_systems: int, log) -> tuple[int, float]:
+def _load(store: GraphStore, size: int, seed: int, loader: str, batch_systems: int,
+          log: Callable[[str], object]) -> tuple[int, float]:
     # Drawing the synthetic batches is the generator's cost, not the store's: they are drawn first,
     # and the clock runs from the first load to the last batch stored.
     from kg.bulk_load import BulkLoader, warm_up
@@ -58,7 +65,7 @@ def _load(store, size: int, seed: int, loader: str, batch_systems: int, log) -> 
 
 
 def bench_size(size: int, *, queries: int, seed: int, root: Path, loader: str, batch_systems: int,
-               log) -> dict:
+               log: Callable[[str], object]) -> dict[str, Any]:
     from kg.analogs import AnalogQueryError, feature_index, search
     from kg.store import open_store
 
@@ -91,7 +98,8 @@ def bench_size(size: int, *, queries: int, seed: int, root: Path, loader: str, b
 
 
 def run_bench(sizes: list[int], *, queries: int = 60, seed: int = 0, data_dir: str | None = None,
-              loader: str = "bulk", batch_systems: int = 20000, log=lambda m: None) -> dict:
+              loader: str = "bulk", batch_systems: int = 20000,
+              log: Callable[[str], object] = lambda m: None) -> dict[str, Any]:
     root = Path(data_dir) if data_dir else Path(tempfile.mkdtemp(prefix="hkg-bench-"))
     root.mkdir(parents=True, exist_ok=True)
     rows = []
@@ -106,7 +114,7 @@ def run_bench(sizes: list[int], *, queries: int = 60, seed: int = 0, data_dir: s
             "targets": TARGETS, "verdict": verdict}
 
 
-def summarize(rows: list[dict]) -> tuple[list[dict], dict]:
+def summarize(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Growth between consecutive sizes, and the targets met or not."""
     growth = []
     for a, b in zip(rows, rows[1:]):
@@ -130,7 +138,7 @@ def summarize(rows: list[dict]) -> tuple[list[dict], dict]:
     return growth, verdict
 
 
-def format_table(result: dict) -> str:
+def format_table(result: dict[str, Any]) -> str:
     head = (f"{'measurements':>13} {'systems':>8} {'load/s':>9} {'index s':>8} {'p50 ms':>8} {'p95 ms':>8} "
             f"{'max ms':>8} {'errors':>6}")
     lines = [f"analog bench (loader: {result['loader']}, {result['batch_systems']:,} systems per batch)", head]

@@ -8,7 +8,12 @@ too general to tell two systems apart and are left out.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .chem import elements_of
+
+if TYPE_CHECKING:
+    from kg.store import GraphStore
 
 CLAIMS = """
 MATCH (c:MechanismClaim)-[:CREDITS]->(m:Mechanism)
@@ -18,7 +23,7 @@ RETURN c.id AS id, m.id AS mechanism, c.host AS host, c.additive AS additive, c.
 """
 
 
-def read_claims(store) -> list[dict]:
+def read_claims(store: GraphStore) -> list[dict[str, Any]]:
     """Every claim with an additive (the ones that can tell systems apart)."""
     return [dict(r) for r in store.query(CLAIMS) if r.get("additive")]
 
@@ -28,7 +33,8 @@ def _single_element(formula: str) -> str | None:
     return els[0] if len(els) == 1 and formula.strip() == els[0] else None
 
 
-def bearing(claims: list[dict], host_formula: str | None, additives: list[dict]) -> list[dict]:
+def bearing(claims: list[dict[str, Any]], host_formula: str | None,
+            additives: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Claims that bear on a system of ``host_formula`` with ``additives`` (dicts with 'formula')."""
     forms = [a.get("formula") or "" for a in additives if a.get("formula")]
     # an element the host already holds (Li in LiBH4–LiI) says nothing about the additive
@@ -46,7 +52,7 @@ def bearing(claims: list[dict], host_formula: str | None, additives: list[dict])
     return out
 
 
-def place(c: dict) -> str:
+def place(c: dict[str, Any]) -> str:
     """'§2.1.1 [refs 45, 46]' for a claim or a measurement row."""
     bits = []
     if c.get("tbl"):
@@ -58,7 +64,8 @@ def place(c: dict) -> str:
     return " ".join(bits)
 
 
-def compare(query_claims: list[dict], analog_claims: list[dict]) -> tuple[list[str], list[str], list[str]]:
+def compare(query_claims: list[dict[str, Any]],
+            analog_claims: list[dict[str, Any]]) -> tuple[list[str], list[str], list[str]]:
     """(shared, only the query's, only the analog's) mechanism terms."""
     q = {c["mechanism"] for c in query_claims}
     a = {c["mechanism"] for c in analog_claims}

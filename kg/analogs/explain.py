@@ -6,6 +6,9 @@ sources are read from the store for the top results only (``reader.fetch_evidenc
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
 from ontology.limits import MAX_PATH_NAME_CHARS, MAX_PATH_SOURCES, MAX_PATHS_PER_ANALOG, MAX_PATHS_PER_FACET
 from ontology.vocabulary import vocabulary
 
@@ -13,6 +16,9 @@ from .chem import class_weights, elements_of, host_similarity, label_of
 from .claims import compare, place as claim_place
 from .features import FeatureIndex
 from .model import Path, PathNode, QueryProfile
+
+if TYPE_CHECKING:
+    from kg.evidence import EvidenceReader
 
 
 def _mat(term_or_key: str | None, formula: str | None = None) -> PathNode:
@@ -45,15 +51,16 @@ def bounded(paths: list[Path]) -> list[Path]:
 
 
 def explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[str, float],
-            evidence: dict | None = None, query_claims=(), analog_claims=(), reader=None) -> list[Path]:
+            evidence: dict[str, Any] | None = None, query_claims: Iterable[dict[str, Any]] = (),
+            analog_claims: Iterable[dict[str, Any]] = (), reader: EvidenceReader | None = None) -> list[Path]:
     """Paths for system ``i`` for every facet that scored above zero, and the mechanism claims of
     the source that both systems share or one of them lacks (``bounded``)."""
     paths = _explain(index, i, profile, facets, evidence, reader)
     return bounded(paths + _claim_paths(index, i, profile, list(query_claims), list(analog_claims), reader))
 
 
-def _claim_paths(index: FeatureIndex, i: int, profile: QueryProfile, q_claims: list[dict],
-                 a_claims: list[dict], reader) -> list[Path]:
+def _claim_paths(index: FeatureIndex, i: int, profile: QueryProfile, q_claims: list[dict[str, Any]],
+                 a_claims: list[dict[str, Any]], reader: EvidenceReader | None) -> list[Path]:
     """'both credit electron transfer (Nb sites)', 'the query credits X, the analog none' …"""
     if not q_claims and not a_claims:
         return []
@@ -62,10 +69,10 @@ def _claim_paths(index: FeatureIndex, i: int, profile: QueryProfile, q_claims: l
     qnode = PathNode("Query", _clip(profile.text), _clip(profile.name))
     out = []
 
-    def claim_of(claims, mech):
+    def claim_of(claims: list[dict[str, Any]], mech: str) -> dict[str, Any]:
         return next(c for c in claims if c["mechanism"] == mech)
 
-    def ev(*cs):
+    def ev(*cs: dict[str, Any]) -> list[dict[str, Any]]:
         recs = [reader.record(c) for c in cs] if reader is not None else \
             [{"source": c.get("source"), "place": claim_place(c), "refs": list(c.get("refs") or [])} for c in cs]
         return [r for k, r in enumerate(recs) if r not in recs[:k]]   # one claim for both: cited once
@@ -74,7 +81,7 @@ def _claim_paths(index: FeatureIndex, i: int, profile: QueryProfile, q_claims: l
         qc, ac = claim_of(q_claims, mech), claim_of(a_claims, mech)
         out.append(Path("mechanism_claim", [sysnode, _term("Mechanism", mech), qnode], ["CREDITED", "<CREDITED"],
                         f"both: the source credits {label_of(mech)} for {ac['additive']} and {qc['additive']}",
-                        sorted({c.get("source") for c in (qc, ac) if c.get("source")}), ev(qc, ac)))
+                        sorted({c["source"] for c in (qc, ac) if c.get("source")}), ev(qc, ac)))
     lacking = [(m, q_claims, "query", "analog") for m in q_only] + [(m, a_claims, "analog", "query") for m in a_only]
     for mech, claims, who, other in lacking:
         c = claim_of(claims, mech)
@@ -86,7 +93,7 @@ def _claim_paths(index: FeatureIndex, i: int, profile: QueryProfile, q_claims: l
 
 
 def _explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[str, float],
-             evidence: dict | None = None, reader=None) -> list[Path]:
+             evidence: dict[str, Any] | None = None, reader: EvidenceReader | None = None) -> list[Path]:
     vocab = vocabulary()
     # Names as long as a whole lab entry's systems would repeat in every path: clipped.
     sysnode = PathNode("System", index.ids[i], _clip(index.names[i]))
@@ -109,7 +116,7 @@ def _explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[st
                 if anc == family:
                     break
             back = [qhost]
-            for anc in vocab.ancestors(profile.host) if profile.host in vocab else []:
+            for anc in vocab.ancestors(profile.host) if profile.host and profile.host in vocab else []:
                 if anc == family:
                     break
                 back.insert(0, _mat(anc))

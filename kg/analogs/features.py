@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -81,12 +82,14 @@ class PropertyScale:
     center: float
     scale: float
 
-    def z(self, values):
+    def z(self, values: Any) -> np.ndarray:
+        """Standard scores of ``values`` (anything ``np.asarray`` takes); NaN where a log scale meets v <= 0."""
         v = np.asarray(values, dtype=np.float64)
         if self.log:
             with np.errstate(divide="ignore", invalid="ignore"):
                 v = np.where(v > 0, np.log10(np.where(v > 0, v, 1.0)), np.nan)
-        return (v - self.center) / self.scale
+        out: np.ndarray = (v - self.center) / self.scale
+        return out
 
 
 def _scale_for(key: str, values: np.ndarray) -> PropertyScale:
@@ -110,7 +113,7 @@ class FeatureIndex:
     hosts: list[str]                      # host key per distinct host
     host_idx: np.ndarray                  # int32 per system
     host_formulas: list[str]
-    additives: list[list[dict]]
+    additives: list[list[dict[str, Any]]]
     elements: Facet
     roles: Facet
     strategies: Facet
@@ -129,7 +132,7 @@ class FeatureIndex:
     m_value: np.ndarray                   # float64, midpoint of a range
     m_conditions: dict[str, np.ndarray]   # condition key -> float64 (NaN when not given)
     sources: list[list[str]]              # source ids per system
-    source_info: dict[str, dict]          # id -> {"kind", "title", "year"}
+    source_info: dict[str, dict[str, Any]]          # id -> {"kind", "title", "year"}
     by_id: dict[str, int] = field(default_factory=dict)
     by_name: dict[str, list[int]] = field(default_factory=dict)
     by_source: dict[str, list[int]] = field(default_factory=dict)
@@ -141,7 +144,7 @@ class FeatureIndex:
 
     # ------------------------------------------------------------------------------- building
     @classmethod
-    def build(cls, systems: list[dict], measurements: dict, sources: dict[str, dict],
+    def build(cls, systems: list[dict[str, Any]], measurements: dict[str, Any], sources: dict[str, dict[str, Any]],
               version: object = None) -> FeatureIndex:
         from ontology.vocabulary import fold
 
@@ -239,11 +242,11 @@ class FeatureIndex:
             version=version)
 
     # ------------------------------------------------------------------------------- helpers
-    def system_terms(self, i: int) -> dict:
+    def system_terms(self, i: int) -> dict[str, Any]:
         """Everything the index knows about system ``i`` (for query profiles and display)."""
-        def cols(f: Facet):
+        def cols(f: Facet) -> list[str]:
             inv = {c: t for t, c in f.columns.items()}
-            return [inv[c] for c in np.flatnonzero(f.matrix[i]) if c in inv]
+            return [inv[int(c)] for c in np.flatnonzero(f.matrix[i]) if c in inv]
 
         return {"id": self.ids[i], "name": self.names[i], "host": self.hosts[self.host_idx[i]],
                 "host_formula": self.host_formulas[i], "additives": self.additives[i],

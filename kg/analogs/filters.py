@@ -26,6 +26,7 @@ from ontology.quantities import parse_quantity_text
 from ontology.units import UnitError, is_compatible, to_canonical
 from ontology.vocabulary import UnknownTermError, vocabulary
 
+from .features import FeatureIndex
 from .model import AnalogQueryError
 
 _OPS = {"<=": "<=", "=<": "<=", "≤": "<=", ">=": ">=", "=>": ">=", "≥": ">=", "<": "<", ">": ">",
@@ -137,7 +138,7 @@ def _quantity(key: str, rhs: str, what: str) -> tuple[float, str]:
         canonical = math.inf
     if not math.isfinite(canonical):
         raise AnalogQueryError(f"filter {what} '{rhs.strip()}' is too large a number (in {key}'s unit)")
-    return canonical, vocabulary().property(key).unit
+    return canonical, vocabulary().property(key).unit or ""   # '' for a property without a unit
 
 
 def parse_filter(text: str) -> ValueFilter:
@@ -171,7 +172,7 @@ def parse_filters(texts: list[str] | None) -> list[ValueFilter]:
     return [parse_filter(t) for t in texts or []]
 
 
-def filter_mask(index, filters: list[ValueFilter]) -> np.ndarray | None:
+def filter_mask(index: FeatureIndex, filters: list[ValueFilter]) -> np.ndarray | None:
     """Systems (bool [N]) having, for every filter, a measurement that passes it; None = no filter."""
     if not filters:
         return None
@@ -192,7 +193,7 @@ def filter_mask(index, filters: list[ValueFilter]) -> np.ndarray | None:
     return mask
 
 
-def property_mask(index, keys: list[str] | None) -> np.ndarray | None:
+def property_mask(index: FeatureIndex, keys: list[str] | None) -> np.ndarray | None:
     """Systems with at least one value of each property given."""
     if not keys:
         return None
@@ -205,7 +206,7 @@ def property_mask(index, keys: list[str] | None) -> np.ndarray | None:
     return mask
 
 
-def application_mask(index, application: str | None) -> np.ndarray | None:
+def application_mask(index: FeatureIndex, application: str | None) -> np.ndarray | None:
     """Systems studied for the application (or a narrower one), or measured on its properties."""
     if not application:
         return None
@@ -219,7 +220,7 @@ def application_mask(index, application: str | None) -> np.ndarray | None:
         raise AnalogQueryError(f"unknown application '{application}'; known: {known}",
                                unknown=[application])
     wanted = {term.id, *vocab.descendants(term.id)}
-    mask = index.applications.has_any(wanted)
+    mask: np.ndarray = index.applications.has_any(wanted)
     for j, key in enumerate(index.properties):
         if wanted & set(vocab.property(key).applications):
             mask |= np.isfinite(index.values[:, j])

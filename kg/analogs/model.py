@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from ontology.errors import UserError
 
@@ -50,7 +51,7 @@ class Path:
     rels: list[str]                       # relation types between consecutive nodes; '<X' = reversed
     note: str = ""
     sources: list[str] = field(default_factory=list)
-    evidence: list[dict] = field(default_factory=list)    # source, place, sentence of each value/claim
+    evidence: list[dict[str, Any]] = field(default_factory=list)    # source, place, sentence of each value/claim
 
     def text(self) -> str:
         out = self.nodes[0].text()
@@ -59,7 +60,7 @@ class Path:
             out += node.text()
         return out + (f"  # {self.note}" if self.note else "")
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"facet": self.facet, "path": self.text(), "note": self.note,
                 "nodes": [asdict(n) for n in self.nodes], "rels": list(self.rels),
                 "sources": list(self.sources), "evidence": list(self.evidence)}
@@ -73,12 +74,12 @@ class Analog:
     score: float
     facets: dict[str, float]
     paths: list[Path] = field(default_factory=list)
-    sources: list[dict] = field(default_factory=list)     # {"id", "kind", "title", "year"}
+    sources: list[dict[str, Any]] = field(default_factory=list)     # {"id", "kind", "title", "year"}
     values: dict[str, float] = field(default_factory=dict)  # representative value per property key
     applications: list[str] = field(default_factory=list)  # leaf Application terms it serves
-    evidence: list[dict] = field(default_factory=list)     # every measurement: value, source, place, sentence
+    evidence: list[dict[str, Any]] = field(default_factory=list)     # every measurement: value, source, place, sentence
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"system": {"id": self.system_id, "name": self.name, "host": self.host},
                 "applications": list(self.applications),
                 "evidence": list(self.evidence),
@@ -98,7 +99,7 @@ class QueryProfile:
     name: str
     host: str | None = None                     # Material term id (or 'formula:X' when not a term)
     host_formula: str | None = None
-    additives: list[dict] = field(default_factory=list)   # formula, term, additive_class, role, amount
+    additives: list[dict[str, Any]] = field(default_factory=list)   # formula, term, additive_class, role, amount
     elements: list[str] = field(default_factory=list)
     classes: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
@@ -111,5 +112,5 @@ class QueryProfile:
     inferred: dict[str, list[str]] = field(default_factory=dict)  # facet -> terms inferred from graph
     notes: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -10,6 +11,9 @@ from ontology.vocabulary import fold, vocabulary
 from .chem import elements_of, host_key
 from .features import FeatureIndex
 from .model import AnalogQueryError, QueryProfile
+
+if TYPE_CHECKING:
+    from ontology.models import MaterialSystem
 
 LAB_PREFIX = "lab:"    # the source id of a lab entry (ingest.entry.source_id)
 INFER_SHARE = 0.5     # a strategy/mechanism/method is inferred when half the look-alikes report it
@@ -26,7 +30,7 @@ def _from_systems(index: FeatureIndex, rows: list[int], text: str, kind: str) ->
         for k, v in i["values"].items():
             values.setdefault(k, []).append(v)
 
-    def union(field):
+    def union(field: str) -> list[str]:
         return sorted({t for i in infos for t in i[field]})
 
     return QueryProfile(
@@ -39,7 +43,7 @@ def _from_systems(index: FeatureIndex, rows: list[int], text: str, kind: str) ->
         system_ids=[i["id"] for i in infos])
 
 
-def _parse_text(text: str):
+def _parse_text(text: str) -> MaterialSystem:
     try:
         from ontology.system import SystemParseError, parse_system
     except ImportError:  # pragma: no cover - the parser is part of the foundation
@@ -77,7 +81,7 @@ def _infer(index: FeatureIndex, profile: QueryProfile) -> None:
             continue
         inv = {c: t for t, c in facet.columns.items()}
         share = facet.matrix[rows_arr].mean(axis=0) if rows_arr.size else np.zeros(0)
-        terms = [inv[c] for c in np.flatnonzero(share >= INFER_SHARE) if c in inv]
+        terms = [inv[int(c)] for c in np.flatnonzero(share >= INFER_SHARE) if c in inv]
         if terms:
             setattr(profile, field, sorted(terms))
             profile.inferred[field] = sorted(terms)
@@ -86,14 +90,15 @@ def _infer(index: FeatureIndex, profile: QueryProfile) -> None:
                              + ", ".join(f"{k}={v}" for k, v in profile.inferred.items()))
 
 
-def profile_from_system(system, text: str | None = None, index: FeatureIndex | None = None) -> QueryProfile:
+def profile_from_system(system: MaterialSystem, text: str | None = None,
+                        index: FeatureIndex | None = None) -> QueryProfile:
     """Profile of a ``MaterialSystem`` (parsed text or a domain object)."""
     vocab = vocabulary()
     host_term = system.host.term
     if host_term is None:
         t = vocab.by_formula(system.host.formula)
         host_term = t.id if t else None
-    adds = []
+    adds: list[dict[str, Any]] = []
     for c in system.additives:
         adds.append({"formula": c.formula, "term": c.term, "additive_class": c.additive_class,
                      "role": c.role, "amount": c.amount.value if c.amount else None,
@@ -125,7 +130,7 @@ def _from_source(index: FeatureIndex, sid: str, text: str) -> QueryProfile:
     return profile
 
 
-def resolve(index: FeatureIndex, query) -> QueryProfile:
+def resolve(index: FeatureIndex, query: object) -> QueryProfile:
     """A system id, a source id, a lab entry id (bare, or as its source 'lab:<id>'), a system name,
     typed text, or a MaterialSystem."""
     from ontology.models import MaterialSystem

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from ontology.vocabulary import vocabulary
 
 from .model import AnalogQueryError
+
+if TYPE_CHECKING:
+    from kg.store import GraphStore
 
 ADDITIVES_BELOW = """
 MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)-[:HAS_HOST]->(h:Material)
@@ -85,7 +89,7 @@ def _siblings(host: str) -> list[str]:
     return out
 
 
-def additives_below(store, host: str, property: str, below: str, limit: int = 50) -> list[dict]:
+def additives_below(store: GraphStore, host: str, property: str, below: str, limit: int = 50) -> list[dict[str, Any]]:
     """Which additives brought PROPERTY of HOST (or a family) below a threshold ("70 kJ/mol")."""
     from .filters import _quantity, _resolve_property
 
@@ -101,11 +105,11 @@ def additives_below(store, host: str, property: str, below: str, limit: int = 50
     return [{**{k: v for k, v in r.items() if k not in place}, "evidence": reader.record(r)} for r in rows]
 
 
-def mechanisms_for_strategy(store, strategy: str) -> list[dict]:
+def mechanisms_for_strategy(store: GraphStore, strategy: str) -> list[dict[str, Any]]:
     """Mechanisms reported for a strategy (or its narrower strategies), per host, across hosts."""
     tid = _term(strategy, "Strategy")
     rows = store.query(MECHANISMS_FOR_STRATEGY, {"strategies": [tid, *vocabulary().descendants(tid)]})
-    by_mech: dict[str, dict] = {}
+    by_mech: dict[str, dict[str, Any]] = {}
     for r in rows:
         d = by_mech.setdefault(r["mechanism"], {"mechanism": r["mechanism"], "systems": 0, "hosts": {}})
         d["systems"] += int(r["systems"])
@@ -113,11 +117,11 @@ def mechanisms_for_strategy(store, strategy: str) -> list[dict]:
     return sorted(by_mech.values(), key=lambda d: (-len(d["hosts"]), -d["systems"], d["mechanism"]))
 
 
-def transferable_classes(store, host: str = "MgH2", other: str = "LiBH4") -> list[dict]:
+def transferable_classes(store: GraphStore, host: str = "MgH2", other: str = "LiBH4") -> list[dict[str, Any]]:
     """Additive classes reported on both hosts (or families): what transfers between them."""
     a, b = _members(host), _members(other)
     rows = store.query(CLASSES_ON_HOSTS, {"hosts": sorted(set(a) | set(b))})
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, Any]] = {}
     for r in rows:
         d = out.setdefault(r["additive_class"], {"additive_class": r["additive_class"], host: 0, other: 0,
                                                  "examples": []})
@@ -130,7 +134,7 @@ def transferable_classes(store, host: str = "MgH2", other: str = "LiBH4") -> lis
                   key=lambda d: (-(d[host] + d[other]), d["additive_class"]))
 
 
-def untried_on_siblings(store, host: str) -> list[dict]:
+def untried_on_siblings(store: GraphStore, host: str) -> list[dict[str, Any]]:
     """Strategies and additive classes tried on HOST but on none (or not all) of its siblings."""
     tid = _term(host, "Material")
     sibs = _siblings(host)
@@ -158,7 +162,7 @@ def untried_on_siblings(store, host: str) -> list[dict]:
 class Question:
     name: str
     help: str
-    func: Callable
+    func: Callable[..., list[dict[str, Any]]]
     params: tuple[tuple[str, str, str | None], ...]     # (name, help, default)
 
 
@@ -180,11 +184,11 @@ QUESTIONS = {
 }
 
 
-def ask(store, name: str, **params) -> list[dict]:
+def ask(store: GraphStore, name: str, **params: Any) -> list[dict[str, Any]]:
     q = QUESTIONS.get(name)
     if q is None:
         raise AnalogQueryError(f"unknown question '{name}'; questions: {', '.join(QUESTIONS)}")
-    kwargs = {}
+    kwargs: dict[str, Any] = {}
     for pname, _, default in q.params:
         value = params.get(pname, default)
         if value is None:

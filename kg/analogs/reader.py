@@ -10,10 +10,14 @@ from __future__ import annotations
 import json
 import threading
 import weakref
+from typing import TYPE_CHECKING, Any
 
 from ontology.vocabulary import vocabulary
 
 from .features import FeatureIndex
+
+if TYPE_CHECKING:
+    from kg.store import GraphStore
 
 SYSTEMS = """
 MATCH (s:System)
@@ -73,10 +77,11 @@ def statements() -> dict[str, str]:
 REVIEWED = ("confirmed", "corrected")
 
 
-def read_rows(store, confirmed_only: bool = False) -> tuple[list[dict], dict, dict[str, dict]]:
+def read_rows(store: GraphStore,
+              confirmed_only: bool = False) -> tuple[list[dict[str, Any]], dict[str, Any], dict[str, dict[str, Any]]]:
     """The same ``(systems, measurements, sources)`` rows as ``rows.rows_from_batch``, from a store.
     ``confirmed_only``: literature values a curator has not confirmed or corrected are left out."""
-    systems: dict[str, dict] = {}
+    systems: dict[str, dict[str, Any]] = {}
     for r in store.query(SYSTEMS):
         systems[r["id"]] = {
             "id": r["id"], "name": r["name"], "host": r["host"], "host_formula": r["host_formula"],
@@ -88,7 +93,7 @@ def read_rows(store, confirmed_only: bool = False) -> tuple[list[dict], dict, di
             if row is not None and r["term"] not in row[field]:
                 row[field].append(r["term"])
     keys = vocabulary().condition_keys()
-    cols: dict = {"system": [], "property": [], "value": [], "value_max": [], "theoretical": [],
+    cols: dict[str, Any] = {"system": [], "property": [], "value": [], "value_max": [], "theoretical": [],
                   "conditions": {k: [] for k in keys}}
     sources = {r["id"]: {"kind": r["kind"], "title": r["title"], "year": r["year"]}
                for r in store.query(SOURCES)}
@@ -106,16 +111,17 @@ def read_rows(store, confirmed_only: bool = False) -> tuple[list[dict], dict, di
     return list(systems.values()), cols, sources
 
 
-def change_token(store):
+def change_token(store: GraphStore) -> object:
     """Moves whenever the store's content does (see ``GraphStore.change_token``)."""
     return store.change_token()
 
 
-_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# store -> {confirmed_only: index}
+_CACHE: weakref.WeakKeyDictionary[GraphStore, dict[bool, FeatureIndex]] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
 
 
-def cached_index(store, confirmed_only: bool = False) -> FeatureIndex:
+def cached_index(store: GraphStore, confirmed_only: bool = False) -> FeatureIndex:
     token = change_token(store)
     with _LOCK:
         hit = _CACHE.get(store, {}).get(confirmed_only)
@@ -127,10 +133,11 @@ def cached_index(store, confirmed_only: bool = False) -> FeatureIndex:
     return index
 
 
-def fetch_evidence(store, system_ids: list[str], properties: list[str], confirmed_only: bool = False) -> dict:
+def fetch_evidence(store: GraphStore, system_ids: list[str], properties: list[str],
+                   confirmed_only: bool = False) -> dict[str, Any]:
     """Measurements behind the performance facet of the top results (each with its curation
     status), and their sources."""
-    out: dict = {"measurements": {}, "sources": {}}
+    out: dict[str, Any] = {"measurements": {}, "sources": {}}
     if not system_ids or not properties:
         return out
     for r in store.query(EVIDENCE, {"systems": list(system_ids), "properties": list(properties)}):

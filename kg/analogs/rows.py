@@ -2,19 +2,21 @@
 entries not yet loaded). ``reader.py`` reads the same rows from a store."""
 from __future__ import annotations
 
+from typing import Any
+
 from ontology.models import GraphBatch, MaterialSystem
 
 
-def _additives(system: MaterialSystem) -> list[dict]:
+def _additives(system: MaterialSystem) -> list[dict[str, Any]]:
     return [{"formula": c.formula, "term": c.term, "additive_class": c.additive_class, "role": c.role,
              "amount": c.amount.value if c.amount else None,
              "amount_unit": c.amount.unit if c.amount else None} for c in system.additives]
 
 
-def rows_from_batch(batch: GraphBatch) -> tuple[list[dict], dict, dict[str, dict]]:
-    systems: dict[str, dict] = {}
+def rows_from_batch(batch: GraphBatch) -> tuple[list[dict[str, Any]], dict[str, Any], dict[str, dict[str, Any]]]:
+    systems: dict[str, dict[str, Any]] = {}
 
-    def row(system: MaterialSystem) -> dict:
+    def row(system: MaterialSystem) -> dict[str, Any]:
         r = systems.get(system.id)
         if r is None:
             r = systems[system.id] = {
@@ -30,7 +32,7 @@ def rows_from_batch(batch: GraphBatch) -> tuple[list[dict], dict, dict[str, dict
             r[field] = sorted(set(r[field]) | set(values))
         if rep.source.source_id not in r["sources"]:
             r["sources"].append(rep.source.source_id)
-    cols: dict = {"system": [], "property": [], "value": [], "value_max": [], "theoretical": [],
+    cols: dict[str, Any] = {"system": [], "property": [], "value": [], "value_max": [], "theoretical": [],
                   "conditions": {}}
     ms = batch.measurements
     keys = sorted({k for m in ms for k in m.conditions})

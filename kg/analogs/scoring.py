@@ -8,7 +8,7 @@ from .features import FeatureIndex
 from .model import DEFAULT_WEIGHTS, FACETS, AnalogQueryError, QueryProfile
 
 
-def resolve_weights(weights: dict[str, float] | None) -> dict[str, float]:
+def resolve_weights(weights: dict[str, float] | dict[str, str] | None) -> dict[str, float]:
     out = dict(DEFAULT_WEIGHTS)
     for key, value in (weights or {}).items():
         if key not in DEFAULT_WEIGHTS:
@@ -25,7 +25,7 @@ def resolve_weights(weights: dict[str, float] | None) -> dict[str, float]:
 
 def parse_weight_args(items: list[str] | None) -> dict[str, float]:
     """``["host=2", "performance=0"]`` -> ``{"host": 2.0, "performance": 0.0}``."""
-    out: dict[str, float] = {}
+    out: dict[str, str] = {}    # resolve_weights checks each value is a number
     for item in items or []:
         key, sep, value = item.partition("=")
         if not sep:
@@ -73,7 +73,8 @@ def performance_scores(index: FeatureIndex, values: dict[str, float]) -> np.ndar
     with np.errstate(divide="ignore", invalid="ignore"):
         mean = np.where(have > 0, total / np.maximum(have, 1), 0.0)
     coverage = have / np.float32(len(cols))
-    return (mean * np.sqrt(coverage)).astype(np.float32)
+    out: np.ndarray = (mean * np.sqrt(coverage)).astype(np.float32)
+    return out
 
 
 def applicable(profile: QueryProfile, index: FeatureIndex) -> dict[str, bool]:
@@ -90,7 +91,8 @@ def applicable(profile: QueryProfile, index: FeatureIndex) -> dict[str, bool]:
     }
 
 
-def score_all(index: FeatureIndex, profile: QueryProfile, weights: dict[str, float]):
+def score_all(index: FeatureIndex, profile: QueryProfile,
+              weights: dict[str, float]) -> tuple[np.ndarray, dict[str, np.ndarray], list[str | None]]:
     """(total score [N], {facet: scores [N]}, host family per distinct host)."""
     n = len(index)
     use = applicable(profile, index)
@@ -130,6 +132,6 @@ def top_k(scores: np.ndarray, mask: np.ndarray | None, k: int, names: list[str])
         return []
     m = min(len(s), k * 4 + 16)
     part = np.argpartition(-s, m - 1)[:m] if m < len(s) else np.arange(len(s))
-    part = [int(i) for i in part if np.isfinite(s[i]) and s[i] > 0]
-    part.sort(key=lambda i: (-float(s[i]), names[i]))
-    return part[:k]
+    best = [int(i) for i in part if np.isfinite(s[i]) and s[i] > 0]
+    best.sort(key=lambda i: (-float(s[i]), names[i]))
+    return best[:k]

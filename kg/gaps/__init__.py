@@ -6,20 +6,25 @@ computes every section in Python (see ``facts``): the same code serves the CLI, 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .challenges import challenge_coverage
 from .contradictions import conflicts_as_contradictions, find_contradictions
 from .coverage import ALL_MAPS
 from .facts import REVIEWED, MeasurementRow, SystemRow
 from .lab import compare
-from .model import GapReport, ReportFilters, SourceReview
+from .model import GapReport, GraphVersion, ReportFilters, SourceReview
 from .promise import ranked_gaps
 from .read import apply_filters, graph_version, read_rows, rows_version
 
+if TYPE_CHECKING:
+    from kg.store import GraphStore
+
 
 def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow], *,
-                   conflicts: Sequence[dict] = (), statements: Sequence[dict] = (),
-                   filters: ReportFilters | None = None, version=None) -> GapReport:
+                   conflicts: Sequence[dict[str, Any]] = (), statements: Sequence[dict[str, Any]] = (),
+                   filters: ReportFilters | None = None, version: GraphVersion | None = None) -> GapReport:
     """Every section of the report from rows (no store needed: fixtures and stores alike)."""
     filters = filters or ReportFilters()
     version = version or rows_version({"systems": systems, "measurements": measurements,
@@ -42,7 +47,7 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
 
 def reviewed_per_source(measurements: list[MeasurementRow]) -> list[SourceReview]:
     """Share of each literature source's facts (in the report) that a curator has checked."""
-    counts: dict[str, list] = {}
+    counts: dict[str, list[Any]] = {}
     for m in measurements:
         if m.source_kind != "publication":
             continue
@@ -52,7 +57,7 @@ def reviewed_per_source(measurements: list[MeasurementRow]) -> list[SourceReview
     return [SourceReview(source=s, title=t, reviewed=r, total=n) for s, (r, n, t) in sorted(counts.items())]
 
 
-def build_report(store, filters: ReportFilters | None = None) -> GapReport:
+def build_report(store: GraphStore, filters: ReportFilters | None = None) -> GapReport:
     rows = read_rows(store)
     report = compute_report(rows["systems"], rows["measurements"], conflicts=rows["conflicts"],
                             statements=rows["challenges"], filters=filters,
@@ -61,7 +66,7 @@ def build_report(store, filters: ReportFilters | None = None) -> GapReport:
     return report
 
 
-def attach_evidence(report: GapReport, data_dir=None) -> GapReport:
+def attach_evidence(report: GapReport, data_dir: str | Path | None = None) -> GapReport:
     """Each value a report shows (contradicting values, gaps' examples) gets its provenance: source,
     section or table row, refs and the evidence sentence when the source text is on this machine."""
     from kg.evidence import EvidenceReader

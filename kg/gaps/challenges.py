@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from ontology.vocabulary import vocabulary
 
@@ -25,11 +26,11 @@ def _touches(system: SystemRow, entities: set[str]) -> bool:
     return bool(facets & entities)
 
 
-def challenge_coverage(statements: list[dict], systems: list[SystemRow],
+def challenge_coverage(statements: list[dict[str, Any]], systems: list[SystemRow],
                        measurements: list[MeasurementRow]) -> list[ChallengeCoverage]:
     """statements: rows with 'challenge', 'section', 'entities' (term ids)."""
     vocab = vocabulary()
-    grouped: dict[str, dict] = defaultdict(lambda: {"sections": set(), "entities": set()})
+    grouped: dict[str, dict[str, Any]] = defaultdict(lambda: {"sections": set(), "entities": set()})
     for st in statements:
         g = grouped[st["challenge"]]
         if st.get("section"):

@@ -3,6 +3,7 @@ different sources that disagree by more than the property's tolerance (from the 
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from ontology.vocabulary import vocabulary
 
@@ -13,7 +14,7 @@ from .model import Contradiction
 BUCKETS = {"temperature": 10.0, "pressure": 0.5, "cycles": 1.0, "time": 5.0, "current_density": 50.0}
 
 
-def _condition_key(conditions: dict[str, float]) -> tuple:
+def _condition_key(conditions: dict[str, float]) -> tuple[Any, ...]:
     return tuple(sorted((k, round(v / BUCKETS[k])) for k, v in conditions.items() if k in BUCKETS))
 
 
@@ -38,7 +39,7 @@ def _tolerance(prop: str, values: list[float]) -> tuple[float, str]:
 
 def find_contradictions(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[Contradiction]:
     name_of = {s.id: s.name for s in systems}
-    groups: dict[tuple, list[MeasurementRow]] = defaultdict(list)
+    groups: dict[tuple[Any, ...], list[MeasurementRow]] = defaultdict(list)
     for m in measurements:
         if m.theoretical or m.system not in name_of:
             continue
@@ -64,7 +65,7 @@ def find_contradictions(systems: list[SystemRow], measurements: list[Measurement
     return out
 
 
-def _value(r: MeasurementRow) -> dict:
+def _value(r: MeasurementRow) -> dict[str, Any]:
     return {"value": r.value, "value_max": r.value_max, "source": r.source, "refs": r.refs,
             "table": r.table, "row": r.row, "conditions": r.conditions, **place_of(r)}
 
@@ -83,7 +84,7 @@ UNIT_SLIP = (10 ** 2.7, 10 ** 3.3)    # a ratio this close to 1000 reads as a mi
 def probable_unit_errors(name_of: dict[str, str], measurements: list[MeasurementRow]) -> list[Contradiction]:
     """Values of one system and property about 10³ apart (whatever their conditions): far more often a
     unit slip (S/cm read as mS/cm, J as kJ) than chemistry."""
-    groups: dict[tuple, list[MeasurementRow]] = defaultdict(list)
+    groups: dict[tuple[Any, ...], list[MeasurementRow]] = defaultdict(list)
     for m in measurements:
         if not m.theoretical and m.system in name_of and m.value > 0:
             groups[(m.system, m.property)].append(m)
@@ -99,7 +100,7 @@ def probable_unit_errors(name_of: dict[str, str], measurements: list[Measurement
     return out
 
 
-def conflicts_as_contradictions(conflict_rows: list[dict]) -> list[Contradiction]:
+def conflicts_as_contradictions(conflict_rows: list[dict[str, Any]]) -> list[Contradiction]:
     """Table-versus-prose conflicts recorded during extraction, shown beside value contradictions."""
     return [Contradiction(system=r.get("description", ""), property=r.get("kind", "conflict"), unit="",
                           values=[{"candidates": r.get("candidates", []), "chosen": r.get("chosen"),

@@ -79,8 +79,8 @@ def additive_class_by_host(systems: list[SystemRow], measurements: list[Measurem
     return _attach_sources(cov, lambda s: [(c, s.host) for c in s.additive_classes], systems)
 
 
-def _measurements_by_system(measurements: list[MeasurementRow]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = defaultdict(list)
+def _measurements_by_system(measurements: list[MeasurementRow]) -> dict[str, list[str | None]]:
+    out: dict[str, list[str | None]] = defaultdict(list)
     for m in measurements:
         out[m.system].append(m.id)
     return out

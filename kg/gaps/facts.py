@@ -7,6 +7,7 @@ over these rows, so the report logic is tested on fixture rows as well as on rea
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ontology.vocabulary import vocabulary
 
@@ -26,7 +27,7 @@ class SystemRow:
     lab_sources: list[str] = field(default_factory=list)
 
 
-def place_of(r: MeasurementRow) -> dict:
+def place_of(r: MeasurementRow) -> dict[str, Any]:
     """Where a value was read (measurement id, section, offsets), for the evidence of a report row."""
     return {"measurement": r.id, "section": r.section, "start": r.start, "end": r.end}
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 
 from ontology.vocabulary import vocabulary
 
@@ -66,10 +67,11 @@ class _Literature:
     def pool(self, lab: MeasurementRow, system: SystemRow) -> tuple[list[MeasurementRow], str]:
         """The narrowest level (system → host → family) holding MIN_VALUES comparable values; a wider
         level that adds nothing keeps the narrower label."""
-        levels = (("same system", lambda: self.by_name.get((lab.property, system.name), [])),
-                  ("same host and strategy", lambda: self.same_strategy(lab.property, system)),
-                  ("same host", lambda: self.by_host.get((lab.property, system.host), [])),
-                  ("same family", lambda: self.by_family(lab.property, host_family(system.host))))
+        levels: tuple[tuple[str, Callable[[], Iterable[MeasurementRow]]], ...] = (
+            ("same system", lambda: self.by_name.get((lab.property, system.name), [])),
+            ("same host and strategy", lambda: self.same_strategy(lab.property, system)),
+            ("same host", lambda: self.by_host.get((lab.property, system.host), [])),
+            ("same family", lambda: self.by_family(lab.property, host_family(system.host))))
         pool: list[MeasurementRow] = []
         level = ""
         for name, values in levels:

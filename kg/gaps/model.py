@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -34,17 +35,17 @@ class ReportFilters(BaseModel):
 
     @field_validator("application", mode="before")
     @classmethod
-    def _application(cls, v):
+    def _application(cls, v: str | None) -> str | None:
         return term_id(v, "Application")
 
     @field_validator("host_family", mode="before")
     @classmethod
-    def _host_family(cls, v):
+    def _host_family(cls, v: str | None) -> str | None:
         return term_id(v, "Material")
 
     @field_validator("property", mode="before")
     @classmethod
-    def _property(cls, v):
+    def _property(cls, v: object) -> str | None:
         if v is None or not str(v).strip():
             return None
         text = str(v).strip()
@@ -102,7 +103,7 @@ class Gap(BaseModel):
     value: str                           # the strategy/class id or the property rule
     description: str
     promise: float                       # ranking score (evidence size on siblings)
-    evidence: list[dict] = []            # sibling host, systems, example values, sources
+    evidence: list[dict[str, Any]] = []            # sibling host, systems, example values, sources
     application: str | None = None       # Application term the gap is judged within
 
 
@@ -110,7 +111,7 @@ class Contradiction(BaseModel):
     system: str
     property: str
     unit: str
-    values: list[dict]                   # value, source, refs, table/row, conditions
+    values: list[dict[str, Any]]                   # value, source, refs, table/row, conditions
     spread: float
     tolerance: str
     origin: str = "values"               # 'values' | 'table_vs_text' | 'probable_unit_error' | 'table_vs_prose'

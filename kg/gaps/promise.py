@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from math import log1p
+from typing import Any
 
 from ontology.vocabulary import vocabulary
 
@@ -50,7 +51,7 @@ def storage_hosts(systems: list[SystemRow], measurements: list[MeasurementRow]) 
     return out
 
 
-def _example(rows: list[MeasurementRow]) -> dict | None:
+def _example(rows: list[MeasurementRow]) -> dict[str, Any] | None:
     """One measured value of a sibling system, to show what 'worked' means there."""
     if not rows:
         return None
@@ -136,11 +137,11 @@ def _formula(host: str) -> str:
     return (vocab.get(host).formula or host) if host in vocab else host
 
 
-def strategy_gaps(systems, measurements) -> list[Gap]:
+def strategy_gaps(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[Gap]:
     return _facet_gaps(systems, measurements, "strategy", lambda s: s.strategies)
 
 
-def additive_class_gaps(systems, measurements) -> list[Gap]:
+def additive_class_gaps(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[Gap]:
     return _facet_gaps(systems, measurements, "additive_class", lambda s: s.additive_classes)
 
 
@@ -205,7 +206,7 @@ def missing_property_gaps(systems: list[SystemRow], measurements: list[Measureme
     return gaps
 
 
-def ranked_gaps(systems, measurements, limit: int = 60) -> list[Gap]:
+def ranked_gaps(systems: list[SystemRow], measurements: list[MeasurementRow], limit: int = 60) -> list[Gap]:
     gaps = strategy_gaps(systems, measurements) + additive_class_gaps(systems, measurements) \
         + missing_property_gaps(systems, measurements)
     gaps.sort(key=lambda g: (-g.promise, g.host, g.value))

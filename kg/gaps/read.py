@@ -5,6 +5,7 @@ import hashlib
 import json
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version as pkg_version
+from typing import TYPE_CHECKING, Any
 
 from ontology.vocabulary import vocabulary
 
@@ -12,8 +13,11 @@ from . import queries
 from .facts import REVIEWED, MeasurementRow, SystemRow, in_family
 from .model import GraphVersion, ReportFilters
 
+if TYPE_CHECKING:
+    from kg.store import GraphStore
 
-def _list(value) -> list:
+
+def _list(value: Any) -> list[Any]:   # a list column, or its "|"-joined text
     if value is None:
         return []
     if isinstance(value, str):
@@ -21,7 +25,7 @@ def _list(value) -> list:
     return [v for v in value if v is not None]
 
 
-def read_rows(store) -> dict:
+def read_rows(store: GraphStore) -> dict[str, Any]:
     sources = {r["id"]: r for r in store.query(queries.SOURCES)}
     sys_sources: dict[str, list[str]] = {}
     for r in store.query(queries.SYSTEM_SOURCES):
@@ -55,7 +59,8 @@ def read_rows(store) -> dict:
             "conflicts": conflicts, "challenges": challenges}
 
 
-def apply_filters(systems: list[SystemRow], measurements: list[MeasurementRow], f: ReportFilters):
+def apply_filters(systems: list[SystemRow], measurements: list[MeasurementRow],
+                  f: ReportFilters) -> tuple[list[SystemRow], list[MeasurementRow]]:
     vocab = vocabulary()
     keep = list(systems)
     # Terms were checked (and labels turned into ids) when the ReportFilters were made.
@@ -97,11 +102,11 @@ def _app_version() -> str:
         return "unknown"
 
 
-def graph_version(store, rows: dict) -> GraphVersion:
+def graph_version(store: GraphStore, rows: dict[str, Any]) -> GraphVersion:
     return rows_version(rows, backend=getattr(store, "backend", "unknown"))
 
 
-def rows_version(rows: dict, *, backend: str = "rows") -> GraphVersion:
+def rows_version(rows: dict[str, Any], *, backend: str = "rows") -> GraphVersion:
     """What the report was computed over; ``rows`` may lack sources/conflicts/challenges (fixtures)."""
     rows = {"sources": [], "conflicts": [], "challenges": [], **rows}
     digest = hashlib.sha256()
