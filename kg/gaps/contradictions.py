@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ingest.table_units import KIND as TABLE_UNIT
 from ontology.vocabulary import vocabulary
 
 from .facts import MeasurementRow, SystemRow, place_of
@@ -100,10 +101,12 @@ def probable_unit_errors(name_of: dict[str, str], measurements: list[Measurement
 
 
 def conflicts_as_contradictions(conflict_rows: list[dict]) -> list[Contradiction]:
-    """Table-versus-prose conflicts recorded during extraction, shown beside value contradictions."""
+    """Table-versus-prose conflicts recorded during extraction or load, shown beside value
+    contradictions; a table cell rescaled to its text's unit is listed as that correction."""
     return [Contradiction(system=r.get("description", ""), property=r.get("kind", "conflict"), unit="",
                           values=[{"candidates": r.get("candidates", []), "chosen": r.get("chosen"),
                                    "source": r.get("source_id"), "table": r.get("tbl"),
                                    "row": r.get("row"), "refs": r.get("refs", [])}],
-                          spread=0.0, tolerance="—", origin="table_vs_prose")
+                          spread=0.0, tolerance="—",
+                          origin="table_unit_corrected" if r.get("kind") == TABLE_UNIT else "table_vs_prose")
             for r in conflict_rows]

@@ -114,6 +114,7 @@ class Contradiction(BaseModel):
     spread: float
     tolerance: str
     origin: str = "values"               # 'values' | 'table_vs_text' | 'probable_unit_error' | 'table_vs_prose'
+    #                                      | 'table_unit_corrected' (a cell rescaled to its text's unit)
 
 
 class ChallengeCoverage(BaseModel):
