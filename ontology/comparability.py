@@ -104,7 +104,7 @@ def compare_conditions(prop: str, a: dict[str, float], b: dict[str, float], *, m
         if a.get(key) is None or b.get(key) is None:
             return Comparison(False, [f"{_label(key)} of one value not stated"])
     flagged = caveat_conditions(prop)
-    for key in sorted((set(a) | set(b) | flagged)):
+    for key in sorted(set(a) | set(b) | flagged):
         window = condition_window(key)
         if window is None:
             continue
