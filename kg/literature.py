@@ -105,9 +105,13 @@ class Literature:
         self.curation: dict[str, Any] = {}          # per snapshot or paper: the decisions the last load applied
 
     def _load(self, name: str, batch: GraphBatch, progress: Progress | None = None) -> dict[str, Any]:
+        from ingest.table_units import reconcile_table_units
+
         from .curation import curated
 
-        batch, report = curated(batch, self.data_dir)
+        # A table cell its own text reads 10³ off is stored at the text's unit (with a note) before
+        # curators' decisions apply, so a curator's correction still has the last word.
+        batch, report = curated(reconcile_table_units(batch), self.data_dir)
         self.curation[name] = report.to_dict()
         return self.store.replace_source(batch, progress=progress)
 

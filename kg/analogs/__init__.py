@@ -143,6 +143,10 @@ def search(source: GraphStore | FeatureIndex, query: object, *, top: int = 10,
 
         # every property of the top results: each value shown carries its provenance
         ev = fetch_evidence(source, [index.ids[i] for i in best], list(index.properties), confirmed_only)
+        if profile.system_ids and profile.values:
+            # the query's own values with their conditions: a ratio is shown only between comparable ones
+            mine = fetch_evidence(source, list(profile.system_ids), list(profile.values), confirmed_only)
+            ev["query"] = [r for rows in mine["measurements"].values() for r in rows]
         claims = read_claims(source)
         reader = EvidenceReader(getattr(source, "data_dir", None))
     q_claims = bearing(claims, profile.host_formula, profile.additives)

@@ -6,9 +6,11 @@ sources are read from the store for the top results only (``reader.fetch_evidenc
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ontology.comparability import compare_conditions
 from ontology.limits import MAX_PATH_NAME_CHARS, MAX_PATH_SOURCES, MAX_PATHS_PER_ANALOG, MAX_PATHS_PER_FACET
 from ontology.vocabulary import vocabulary
 
@@ -182,14 +184,43 @@ def _explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[st
                 if r.get("source"):
                     chain.append(PathNode("Source", r["source"], r["source"]))
                     rels.append("REPORTED_IN")
-                ratio = f" (ratio {r['value'] / qv:.2g}×)" if qv else ""
                 kind = " theoretical" if r.get("theoretical") else ""
                 # conditions travel with the value: a conductivity at 60 °C is not one at 25 °C
                 for cond in ("temperature", "heating_rate"):
                     if r.get(cond) is not None:
                         kind += f" at {r[cond]:g} {vocab.property(cond).unit}"
+                compared = _compared(p, r, qv, (evidence or {}).get("query"), unit or "")
                 paths.append(Path("performance", chain, rels,
                                   f"same property, {label_of(vocab.property(p).id)}{kind}: {r['value']:g} vs "
-                                  f"query {qv:g} {unit}{ratio}", [r["source"]] if r.get("source") else srcs,
+                                  f"query {compared}", [r["source"]] if r.get("source") else srcs,
                                   [reader.record(r)] if reader is not None and r.get("source") else []))
     return paths
+
+
+def _conditions(row: dict[str, Any]) -> dict[str, float]:
+    try:
+        out: dict[str, float] = json.loads(row.get("conditions_json") or "{}")
+    except (TypeError, ValueError):
+        out = {}
+    for cond in ("temperature", "heating_rate"):
+        if row.get(cond) is not None:
+            out.setdefault(cond, row[cond])
+    return out
+
+
+def _compared(prop: str, row: dict[str, Any], query_value: float, query_rows: list[dict[str, Any]] | None,
+              unit: str) -> str:
+    """'0.1 (ratio 1.2×)' against the query's value measured under comparable conditions; without
+    one, the query's value with the reason no ratio is given; with the caveats that remain."""
+    if query_rows is None:       # the query's values are not read from the graph (typed text, an index)
+        return f"{query_value:g} {unit}" + (f" (ratio {row['value'] / query_value:.2g}×)" if query_value else "")
+    mine = [q for q in query_rows if q.get("property") == prop and not q.get("theoretical")]
+    checks = [(q, compare_conditions(prop, _conditions(q), _conditions(row), method_a=q.get("method"),
+                                     method_b=row.get("method"))) for q in mine]
+    ok = [(q, c) for q, c in checks if c.comparable]
+    if not ok:
+        why = "; ".join(dict.fromkeys(c for _, check in checks for c in check.caveats)) or "no query value"
+        return f"{query_value:g} {unit}; no ratio, conditions not comparable ({why})"
+    q, check = min(ok, key=lambda qc: (len(qc[1].caveats), abs(qc[0]["value"] - row["value"])))
+    ratio = f" (ratio {row['value'] / q['value']:.2g}×)" if q["value"] else ""
+    return f"{q['value']:g} {unit}{ratio}" + (f"; caveat: {'; '.join(check.caveats)}" if check.caveats else "")

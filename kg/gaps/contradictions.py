@@ -1,21 +1,37 @@
 """Contradictions: the same system and property, under comparable conditions, with values from
-different sources that disagree by more than the property's tolerance (from the ontology)."""
+different sources that disagree by more than the property's tolerance (from the ontology).
+
+Comparable conditions are the ontology's (``ontology.comparability``): a conductivity at 25 °C and one
+at 60 °C, or a Kissinger and a JMAK activation energy, are different measurements, not a conflict; a
+heating rate that differs or is not stated is named as a caveat of the contradiction."""
 from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
 
+from ingest.table_units import KIND as TABLE_UNIT
+from ontology.comparability import compare_conditions
 from ontology.vocabulary import vocabulary
 
 from .facts import MeasurementRow, SystemRow, place_of
 from .model import Contradiction
 
-# Conditions are bucketed so that "300 °C" and "302 °C" compare but "30 °C" and "300 °C" do not.
-BUCKETS = {"temperature": 10.0, "pressure": 0.5, "cycles": 1.0, "time": 5.0, "current_density": 50.0}
 
-
-def _condition_key(conditions: dict[str, float]) -> tuple[Any, ...]:
-    return tuple(sorted((k, round(v / BUCKETS[k])) for k, v in conditions.items() if k in BUCKETS))
+def _comparable_groups(rows: list[MeasurementRow]) -> list[tuple[list[MeasurementRow], list[str]]]:
+    """Rows split into groups whose members are pairwise comparable (each row joins the first group
+    it compares with entirely), with the caveats that remain inside each group."""
+    groups: list[tuple[list[MeasurementRow], list[str]]] = []
+    for r in sorted(rows, key=lambda r: (r.value, r.id)):
+        for members, caveats in groups:
+            checks = [compare_conditions(r.property, r.conditions, m.conditions, method_a=r.method,
+                                         method_b=m.method) for m in members]
+            if all(c.comparable for c in checks):
+                members.append(r)
+                caveats.extend(c for check in checks for c in check.caveats if c not in caveats)
+                break
+        else:
+            groups.append(([r], []))
+    return groups
 
 
 def _midpoint(m: MeasurementRow) -> float:
@@ -39,13 +55,15 @@ def _tolerance(prop: str, values: list[float]) -> tuple[float, str]:
 
 def find_contradictions(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[Contradiction]:
     name_of = {s.id: s.name for s in systems}
-    groups: dict[tuple[Any, ...], list[MeasurementRow]] = defaultdict(list)
+    by_system: dict[tuple[Any, ...], list[MeasurementRow]] = defaultdict(list)
     for m in measurements:
         if m.theoretical or m.system not in name_of:
             continue
-        groups[(m.system, m.property, m.baseline, _condition_key(m.conditions))].append(m)
+        by_system[(m.system, m.property, m.baseline)].append(m)
+    groups = [((system, prop), rows, caveats) for (system, prop, _baseline), same in by_system.items()
+              for rows, caveats in _comparable_groups(same)]
     out = []
-    for (system, prop, _baseline, _cond), rows in groups.items():
+    for (system, prop), rows, caveats in groups:
         provenance = {(r.source, tuple(r.refs)) for r in rows}
         table_and_text = _table_and_text(rows)
         if len(provenance) < 2 and not table_and_text:
@@ -58,7 +76,7 @@ def find_contradictions(systems: list[SystemRow], measurements: list[Measurement
         out.append(Contradiction(
             system=name_of[system], property=prop, unit=rows[0].unit, spread=round(spread, 4),
             tolerance=text, origin="table_vs_text" if table_and_text else "values",
-            values=[_value(r) for r in rows]))
+            values=[_value(r) for r in rows], caveats=caveats))
     out += probable_unit_errors(name_of, measurements)
     out.sort(key=lambda c: (-c.spread / max(1e-9, abs(sum(v["value"] for v in c.values) / len(c.values))),
                             c.system))
@@ -67,7 +85,7 @@ def find_contradictions(systems: list[SystemRow], measurements: list[Measurement
 
 def _value(r: MeasurementRow) -> dict[str, Any]:
     return {"value": r.value, "value_max": r.value_max, "source": r.source, "refs": r.refs,
-            "table": r.table, "row": r.row, "conditions": r.conditions, **place_of(r)}
+            "table": r.table, "row": r.row, "conditions": r.conditions, "method": r.method, **place_of(r)}
 
 
 def _table_and_text(rows: list[MeasurementRow]) -> bool:
@@ -101,10 +119,12 @@ def probable_unit_errors(name_of: dict[str, str], measurements: list[Measurement
 
 
 def conflicts_as_contradictions(conflict_rows: list[dict[str, Any]]) -> list[Contradiction]:
-    """Table-versus-prose conflicts recorded during extraction, shown beside value contradictions."""
+    """Table-versus-prose conflicts recorded during extraction or load, shown beside value
+    contradictions; a table cell rescaled to its text's unit is listed as that correction."""
     return [Contradiction(system=r.get("description", ""), property=r.get("kind", "conflict"), unit="",
                           values=[{"candidates": r.get("candidates", []), "chosen": r.get("chosen"),
                                    "source": r.get("source_id"), "table": r.get("tbl"),
                                    "row": r.get("row"), "refs": r.get("refs", [])}],
-                          spread=0.0, tolerance="—", origin="table_vs_prose")
+                          spread=0.0, tolerance="—",
+                          origin="table_unit_corrected" if r.get("kind") == TABLE_UNIT else "table_vs_prose")
             for r in conflict_rows]

@@ -4,13 +4,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from ontology.comparability import compare_conditions, method_family
 from ontology.vocabulary import vocabulary
 
 from .facts import MeasurementRow, SystemRow, host_family, in_family
 from .model import LabComparison
 
 MIN_VALUES = 3            # widen the comparison (system → host → family) until this many values
-TEMPERATURE_WINDOW = 10.0  # °C: conductivities are compared at similar temperatures only
 
 
 def _value(m: MeasurementRow) -> float:
@@ -18,10 +18,16 @@ def _value(m: MeasurementRow) -> float:
 
 
 def _comparable_conditions(lab: MeasurementRow, lit: MeasurementRow) -> bool:
-    if lab.property == "ionic_conductivity":
-        t1, t2 = lab.conditions.get("temperature"), lit.conditions.get("temperature")
-        return t1 is not None and t2 is not None and abs(t1 - t2) <= TEMPERATURE_WINDOW
-    return True
+    """The ontology's comparable conditions (a conductivity at a temperature within the window); a
+    method or heating rate that differs stays in the pool and is named as a caveat instead."""
+    return compare_conditions(lab.property, lab.conditions, lit.conditions, method_a=lab.method,
+                              method_b=lit.method, methods_must_match=False).comparable
+
+
+def strategy_class(strategy: str) -> str:
+    """The broadest strategy a strategy belongs to (MultiMetalCatalysis → Catalysis)."""
+    ancestors = vocabulary().ancestors(strategy) if strategy in vocabulary() else []
+    return ancestors[-1] if ancestors else strategy
 
 
 def _beats(a: float, b: float, better: str) -> bool:
@@ -38,6 +44,7 @@ class _Literature:
         self.by_name: dict[tuple[str, str], list[MeasurementRow]] = defaultdict(list)
         self.by_host: dict[tuple[str, str], list[MeasurementRow]] = defaultdict(list)
         self.by_strategy: dict[tuple[str, str, str], list[MeasurementRow]] = defaultdict(list)
+        self.by_class: dict[tuple[str, str, str], list[MeasurementRow]] = defaultdict(list)
         for m in measurements:
             s = systems[m.system]
             self.by_prop[m.property].append(m)
@@ -45,6 +52,8 @@ class _Literature:
             self.by_host[(m.property, s.host)].append(m)
             for st in set(s.strategies):
                 self.by_strategy[(m.property, s.host, st)].append(m)
+            for cls in {strategy_class(st) for st in s.strategies}:
+                self.by_class[(m.property, s.host, cls)].append(m)
         self._by_family: dict[tuple[str, str], list[MeasurementRow]] = {}
 
     def by_family(self, prop: str, family: str | None) -> list[MeasurementRow]:
@@ -56,11 +65,14 @@ class _Literature:
                                     if in_family(self.systems[m.system].host, family)]
         return self._by_family[key]
 
-    def same_strategy(self, prop: str, system: SystemRow) -> list[MeasurementRow]:
-        """Values of the lab system's nearest analogs: the same host modified by the same strategy."""
+    def same_strategy(self, prop: str, system: SystemRow, by_class: bool = False) -> list[MeasurementRow]:
+        """Values of the lab system's nearest analogs: the same host modified by the same strategy
+        (``by_class``: by a strategy of the same class, e.g. any catalysis)."""
         seen: dict[str, MeasurementRow] = {}
-        for st in system.strategies:
-            for m in self.by_strategy.get((prop, system.host, st), ()):
+        index = self.by_class if by_class else self.by_strategy
+        keys = {strategy_class(st) for st in system.strategies} if by_class else set(system.strategies)
+        for st in sorted(keys):
+            for m in index.get((prop, system.host, st), ()):
                 seen.setdefault(m.id, m)
         return list(seen.values())
 
@@ -70,6 +82,7 @@ class _Literature:
         levels: tuple[tuple[str, Callable[[], Iterable[MeasurementRow]]], ...] = (
             ("same system", lambda: self.by_name.get((lab.property, system.name), [])),
             ("same host and strategy", lambda: self.same_strategy(lab.property, system)),
+            ("same host and strategy class", lambda: self.same_strategy(lab.property, system, True)),
             ("same host", lambda: self.by_host.get((lab.property, system.host), [])),
             ("same family", lambda: self.by_family(lab.property, host_family(system.host))))
         pool: list[MeasurementRow] = []
@@ -107,7 +120,11 @@ def caveats(lab: MeasurementRow, pool: list[MeasurementRow]) -> list[str]:
                        + (f" ({missing} not stated)" if missing else ""))
     methods = sorted({m.method for m in pool if m.method})
     if lab.method and methods and methods != [lab.method]:
-        out.append(f"method {lab.method} in the lab vs {', '.join(methods)} in the literature")
+        families = {f for f in (method_family(m) for m in methods) if f is not None}
+        family = method_family(lab.method)
+        other = sorted(vocabulary().get(f).label for f in families if f != family)
+        out.append(f"method {lab.method} in the lab vs {', '.join(methods)} in the literature"
+                   + (f" (another method family: {', '.join(other)})" if family and other else ""))
     elif methods and not lab.method:
         out.append(f"method of the lab value not recorded; literature: {', '.join(methods)}")
     return out

@@ -115,6 +115,8 @@ class Contradiction(BaseModel):
     spread: float
     tolerance: str
     origin: str = "values"               # 'values' | 'table_vs_text' | 'probable_unit_error' | 'table_vs_prose'
+    #                                      | 'table_unit_corrected' (a cell rescaled to its text's unit)
+    caveats: list[str] = []              # conditions that differ or are not stated (heating rate …)
 
 
 class ChallengeCoverage(BaseModel):
@@ -139,7 +141,8 @@ class LabComparison(BaseModel):
     best_value: float | None = None
     best_by: str | None = None           # source / citation of the best value
     composition_reported: bool = False
-    comparable: str = ""                 # 'same system' | 'same host and strategy' | 'same host' | 'same family'
+    comparable: str = ""                 # 'same system' | 'same host and strategy' | 'same host and strategy
+    #                                      class' | 'same host' | 'same family'
     caveats: list[str] = []              # conditions that differ: heating rate, method, temperature
 
 

@@ -1,0 +1,134 @@
+"""When two values of a property may be put side by side, read from the ontology (reporting.ttl).
+
+A contradiction, a ratio between analogs and a lab value against the literature all ask the same
+question: were the two measured under comparable conditions? The ontology says
+
+* how far a condition may differ (``hkg:comparisonWindow``: 10 °C of temperature, 0.5 K/min of
+  heating rate …),
+* which condition a property's values need before they compare at all (``hkg:requiresCondition``:
+  a conductivity without its temperature compares with nothing),
+* which condition shifts a value and is named as a caveat (``hkg:caveatCondition``: the heating rate
+  of temperatures read on heating and of Kissinger energies),
+* and the method families (children of ``hkg:KineticAnalysis``): a Kissinger energy and a JMAK or
+  Arrhenius energy are different measurements.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rdflib import URIRef
+
+from .namespaces import HKG
+from .vocabulary import vocabulary
+
+KINETIC_ANALYSIS = "KineticAnalysis"
+
+
+@dataclass
+class Comparison:
+    comparable: bool
+    caveats: list[str] = field(default_factory=list)    # why not, or what differs although comparable
+
+
+def _key_of(term_id: str) -> str | None:
+    vocab = vocabulary()
+    return vocab.get(term_id).key if term_id in vocab else None
+
+
+@lru_cache(maxsize=1)
+def _annotations() -> tuple[dict[str, float], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(condition key → window, property key → required condition keys, property key → caveat keys)."""
+    vocab = vocabulary()
+    g = vocab.graph
+    windows: dict[str, float] = {}
+    for s, _, o in g.triples((None, HKG.comparisonWindow, None)):
+        key = _key_of(str(s).rsplit("#", 1)[-1])
+        if key:
+            windows[key] = float(str(o))
+
+    def by_property(predicate: URIRef) -> dict[str, frozenset[str]]:
+        out: dict[str, set[str]] = {}
+        for s, _, o in g.triples((None, predicate, None)):
+            prop, cond = _key_of(str(s).rsplit("#", 1)[-1]), _key_of(str(o).rsplit("#", 1)[-1])
+            if prop and cond:
+                out.setdefault(prop, set()).add(cond)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    return windows, by_property(HKG.requiresCondition), by_property(HKG.caveatCondition)
+
+
+def condition_window(key: str) -> float | None:
+    return _annotations()[0].get(key)
+
+
+def required_conditions(prop: str) -> frozenset[str]:
+    return _annotations()[1].get(prop, frozenset())
+
+
+def caveat_conditions(prop: str) -> frozenset[str]:
+    return _annotations()[2].get(prop, frozenset())
+
+
+@lru_cache(maxsize=256)
+def method_family(method: str | None) -> str | None:
+    """The kinetic-analysis family of a method as written ('Kissinger', 'JMA', 'Arrhenius plot'):
+    its ancestor right under ``KineticAnalysis``; None when the method is not one the ontology knows."""
+    if not method:
+        return None
+    vocab = vocabulary()
+    term = vocab.get(method) if method in vocab else vocab.lookup(method, "Technique")
+    if term is None:
+        return None
+    chain = [term.id, *vocab.ancestors(term.id)]
+    for tid, parent in zip(chain, chain[1:]):
+        if parent == KINETIC_ANALYSIS:
+            return tid
+    return None
+
+
+def _label(key: str) -> str:
+    return key.replace("_", " ")
+
+
+def _unit(key: str) -> str:
+    unit = vocabulary().property(key).unit
+    return "" if unit in (None, "1") else f" {unit.replace('degC', '°C')}"
+
+
+def compare_conditions(prop: str, a: dict[str, float], b: dict[str, float], *, method_a: str | None = None,
+                       method_b: str | None = None, methods_must_match: bool = True) -> Comparison:
+    """Whether values of ``prop`` measured under conditions ``a`` and ``b`` (and methods) compare, with
+    the caveats that remain. A condition only one side states is no evidence either way, unless the
+    property requires it."""
+    caveats: list[str] = []
+    for key in sorted(required_conditions(prop)):
+        if a.get(key) is None or b.get(key) is None:
+            return Comparison(False, [f"{_label(key)} of one value not stated"])
+    flagged = caveat_conditions(prop)
+    for key in sorted(set(a) | set(b) | flagged):
+        window = condition_window(key)
+        if window is None:
+            continue
+        x, y = a.get(key), b.get(key)
+        if x is None or y is None:
+            if key in flagged:
+                known = x if x is not None else y
+                caveats.append(f"{_label(key)} not stated" + ("" if known is None else
+                                                             f" for one value (the other {known:g}{_unit(key)})"))
+            continue
+        if abs(x - y) > window:
+            text = f"{_label(key)} {x:g} vs {y:g}{_unit(key)}"
+            if key not in flagged:
+                return Comparison(False, [text])
+            caveats.append(text)
+    fa, fb = method_family(method_a), method_family(method_b)
+    if method_a and method_b and (fa or method_a) != (fb or method_b):
+        text = f"method {method_a} vs {method_b}" + (
+            f" ({vocabulary().get(fa).label} vs {vocabulary().get(fb).label})" if fa and fb and fa != fb else "")
+        if methods_must_match and fa and fb and fa != fb:
+            return Comparison(False, [text])
+        caveats.append(text)
+    elif bool(method_a) != bool(method_b):
+        caveats.append(f"method stated for one value only ({method_a or method_b})")
+    return Comparison(True, caveats)
