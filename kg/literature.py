@@ -195,8 +195,9 @@ class Literature:
             try:
                 return self.ingest_paper(path, source_id, force=force, name=name)
             except UserError as exc:      # the message names the upload, not its temporary copy
-                raise type(exc)(str(exc.args[0] if exc.args else exc).replace(str(path), name),
-                                field=exc.field or "file", fix=exc.fix) from None
+                exc.args = tuple(a.replace(str(path), name) if isinstance(a, str) else a for a in exc.args)
+                exc.field = exc.field or "file"
+                raise
 
     def ingest_papers(self, paths, *, workers: int | None = None, force: bool = False,
                       source_id: str | None = None, on_result=None, on_start=None) -> list:
