@@ -4,11 +4,14 @@
     lit.build()                              # ontology + the shipped snapshot (idempotent upserts)
     lit.ingest(Path("paper.md"))             # extract a paper and load its facts
     lit.facts(Path("paper.md"))              # extract only (what ingest would load)
+    lit.ingest_paper(Path("paper.pdf"))      # one paper file: text kept for evidence, ledger updated
+    lit.ingest_papers(["papers/"])           # a folder: one worker per core, resumable
+    lit.ingest_upload("paper.pdf", data)     # bytes a surface received (size-checked)
 
 ``ensure_literature`` is what the first graph command on a fresh machine calls: an empty embedded
 store gets the literature graph built from the snapshot (said on stderr by the caller's ``say``),
-so ``hkg analogs "MgH2–Ni"`` works right after install.  The CLI (``hkg build``, ``hkg ingest
-review``), the pages and the Python API all come here.
+so ``hkg analogs "MgH2–Ni"`` works right after install.  The CLI (``hkg build``, ``hkg ingest``),
+the pages, the JSON API and the Python API all come here.
 """
 from __future__ import annotations
 
@@ -156,6 +159,70 @@ class Literature:
         self.store.ensure_schema()
         self.store.load_ontology()
         return batch, self._load(Path(path).name if path else "paper", batch, load_progress)
+
+    def load_paper(self, batch, text: str, page_starts=None) -> dict:
+        """Load a paper's facts and keep its text (and a PDF's page map) in ``<data dir>/texts`` for
+        the evidence view. The text is written first: a failed load leaves only a harmless file."""
+        from .paper_texts import keep_text
+
+        keep_text(batch.sources[0].id, text, self.data_dir, page_starts)
+        return self.load(batch)
+
+    def ingest_paper(self, path: Path, source_id: str | None = None, progress=False, *, force: bool = True,
+                     name: str | None = None):
+        """Extract one paper file (PDF, Markdown, text), load its facts, keep its text and record it
+        in the ledger of ingested papers; an ``Outcome`` (``.batch``: what was loaded). Unless
+        ``force``, a paper whose content was ingested before (and is still in the graph) is skipped.
+        Errors are raised (a folder's ingest reports them instead). ``name``: the file's name to
+        report (an upload's, not its temporary copy's)."""
+        from ingest.paper import extract_paper, sha256_of
+
+        from .paper_ingest import Ledger, Outcome, ingested, is_ingested
+
+        path = Path(path)
+        if not path.is_file():
+            raise UserError(f"'{name or path}' is not a file", field="path",
+                            fix="give the path of a PDF, Markdown or text paper")
+        sha = sha256_of(path)
+        ledger = Ledger(self.data_dir)
+        if not force and is_ingested(self.store, ledger, sha):
+            return Outcome(name or str(path), "skipped", ledger.get(sha)["source_id"], "already ingested, unchanged")
+        paper = extract_paper(path, source_id=source_id, progress=progress, sha256=sha)
+        self.store.ensure_schema()
+        self.store.load_ontology()
+        return ingested(self, paper, name or path, ledger)
+
+    def ingest_upload(self, name: str, data: bytes, source_id: str | None = None, *, force: bool = False):
+        """A paper received as bytes (the JSON API's upload): checked against the size limits
+        (``MAX_PDF_BYTES`` for a PDF, ``MAX_PAPER_BYTES`` for text), then ingested as a file."""
+        import tempfile
+
+        from .paper_ingest import upload_suffix
+        from .paper_texts import safe_name
+
+        suffix = upload_suffix(name, data)
+        with tempfile.TemporaryDirectory(prefix="hkg-upload-") as tmp:
+            path = Path(tmp) / ((safe_name(Path(name).stem) or "upload") + suffix)
+            path.write_bytes(data)
+            try:
+                return self.ingest_paper(path, source_id, force=force, name=name)
+            except UserError as exc:      # the message names the upload, not its temporary copy
+                exc.args = tuple(a.replace(str(path), name) if isinstance(a, str) else a for a in exc.args)
+                exc.field = exc.field or "file"
+                raise
+
+    def ingest_papers(self, paths, *, workers: int | None = None, force: bool = False,
+                      source_id: str | None = None, on_result=None, on_start=None) -> list:
+        """Papers and folders of papers (every PDF and Markdown file in them): one worker process per
+        core extracts, this process loads; failures are reported per paper, the rest go on; papers
+        ingested before unchanged are skipped unless ``force``. One ``Outcome`` per paper."""
+        from .paper_ingest import ingest_papers, papers_in
+
+        papers_in(paths)                    # bad paths: one message before any work
+        self.store.ensure_schema()
+        self.store.load_ontology()
+        return ingest_papers(self, paths, workers=workers, force=force, source_id=source_id,
+                             on_result=on_result, on_start=on_start)
 
     def is_empty(self) -> bool:
         """No source at all: neither the literature nor any lab entry is in the graph."""

@@ -96,9 +96,12 @@ def test_openapi_describes_exactly_the_served_endpoints(serve):
     status, _, body = get(f"{server.url}/api/openapi.json")
     doc = json.loads(body)
     assert status == 200 and doc["openapi"].startswith("3.1")
-    served = {"/api/health", "/api/openapi.json", "/api/stats", "/api/analogs", "/api/facts", "/api/report/gaps"}
+    served = {"/api/health", "/api/openapi.json", "/api/stats", "/api/analogs", "/api/facts", "/api/report/gaps",
+              "/api/ingest"}
     assert set(doc["paths"]) == served
-    for path in served - {"/api/openapi.json"}:
+    assert list(doc["paths"]["/api/ingest"]) == ["post"]
+    assert get(server.url + "/api/ingest")[0] == 405                  # a write: POST only
+    for path in served - {"/api/openapi.json", "/api/ingest"}:
         query = "?q=MgH2" if path == "/api/analogs" else ""
         assert get(server.url + path + query)[0] == 200, path
 

@@ -182,10 +182,26 @@ class HydrideKG:
         """Ingest papers (PDF, Markdown, text) or folders of them (PDFs and .md files): one worker
         process per core extracts, this session loads; papers ingested before unchanged are
         skipped unless ``force``. Returns one ``Outcome`` per paper (status, source id, reason)."""
-        from ui.ingest_folder import ingest_papers
+        from kg.literature import Literature
 
-        return ingest_papers(self.store, [str(p) for p in paths], data_dir=data_dir or self._data_dir,
-                             workers=workers, force=force, source_id=source_id, on_result=on_result)
+        self._writer()
+        return Literature(self.store, data_dir=data_dir or self._data_dir).ingest_papers(
+            [str(p) for p in paths], workers=workers, force=force, source_id=source_id, on_result=on_result)
+
+    def ingest_upload(self, name: str, data: bytes, *, source_id: str | None = None, force: bool = False):
+        """Ingest a paper received as bytes (PDF up to 50 MB, Markdown or text up to 5 MB); an
+        ``Outcome`` (``status`` 'skipped' when this content was ingested before, unless ``force``)."""
+        from kg.literature import Literature
+
+        self._writer()
+        return Literature(self.store, data_dir=self._data_dir).ingest_upload(name, data, source_id, force=force)
+
+    def as_user(self, username: str) -> HydrideKG:
+        """A session on the same store in which ``username`` (signed in by an edge that checked
+        their credentials, e.g. the JSON API's token) makes the changes."""
+        other = HydrideKG(store=self.store, data_dir=self._data_dir)
+        other._author = username
+        return other
 
     # -- curation of literature facts (kg/curation.py) ------------------------------------------
     def facts(self, *, source: str | None = None, prop: str | None = None, host: str | None = None,

@@ -1,20 +1,26 @@
-"""The read-only JSON API: a Starlette (ASGI) app served by uvicorn, for scripts and other lab tools.
+"""The JSON API: a Starlette (ASGI) app served by uvicorn, for scripts and other lab tools.
 
     hkg serve --port 8600
     curl -H "Authorization: Bearer $TOKEN" 'http://127.0.0.1:8600/api/analogs?q=MgH2%2B10%20wt%25%20Ni&top=5'
+    curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/pdf' --data-binary @paper.pdf \
+         'http://127.0.0.1:8600/api/ingest?name=paper.pdf'
 
-Endpoints (GET only): ``/api/health``, ``/api/stats``, ``/api/analogs?q=…&top=…&filter=…&weight=facet=w``,
+Endpoints (GET): ``/api/health``, ``/api/stats``, ``/api/analogs?q=…&top=…&filter=…&weight=facet=w``,
 ``/api/report/gaps?application=…&host_family=…&property=…&format=json|md|html&lab=N|all`` and
-``/api/openapi.json`` (this API's OpenAPI 3.1 description).
+``/api/openapi.json`` (this API's OpenAPI 3.1 description). The one write (POST): ``/api/ingest``, a
+paper (PDF up to 50 MB, Markdown or text up to 5 MB) as the request body, ingested by the literature
+service for a signed-in user (a token; a server without sign-in takes no writes); the answer is the
+paper's summary (status, source id, measurements, pages, seconds per stage).
 
 * **Sign-in**: when the pages need sign-in (a password file or OIDC, see ``ui/auth.py``) every endpoint
   but ``/api/health`` needs ``Authorization: Bearer <token>``, a token made with ``hkg user token``.
 * **Limits**: a token bucket per user (or per client address without sign-in), the query string's
   length, ``top``; a request that does not finish sending its headers in ``HEADER_TIMEOUT`` seconds is
   closed; uvicorn's backlog is 2048 and it sends no ``Server`` banner.
-* **Errors** are JSON ``{"error": …}``: 400 bad input, 401 no or unknown token, 404 no such endpoint,
-  405 not GET, 414 query too long, 429 too many requests (with ``Retry-After``), 500 a bug (the
-  message only, never a traceback).
+* **Errors** are JSON ``{"error": …}``: 400 bad input, 401 no or unknown token, 403 a write on a server
+  without sign-in, 404 no such endpoint, 405 a method the endpoint does not take, 413 an upload
+  beyond its limit, 414 query too long, 429 too many requests (with ``Retry-After``), 503 the store
+  refused (locked, read-only), 500 a bug (the message only, never a traceback).
 
 Gap reports are cached per filters and graph change token, and computed once when many users ask at
 the same time.
@@ -29,10 +35,12 @@ import time
 from dataclasses import dataclass, field
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from kg.paper_ingest import MAX_PDF_BYTES, PaperTooLarge
 from ontology.errors import Conflict, HydrideKGError, NotFound, UserError
 from ontology.vocabulary import UnknownTermError
 from ui.report.render import LAB_ROWS_SHOWN, lab_rows_shown
@@ -45,6 +53,9 @@ TOKEN_TTL = 1.0
 MAX_QUERY_STRING = 4096     # bytes of ?… a request may carry
 MAX_TOP = 100               # analogs per request
 HEADER_TIMEOUT = 10.0       # seconds a client may take to send a request's headers
+WRITES = {"/api/ingest": "POST"}    # the endpoints that change the graph, and their method
+# an upload without a name is named by its type
+_UPLOAD_NAMES = {"application/pdf": "upload.pdf", "text/markdown": "upload.md", "text/plain": "upload.txt"}
 MAX_HEADER_BYTES = 16384    # an incomplete request head larger than this is refused by h11
 
 
@@ -156,12 +167,29 @@ class ApiCore:
         return self.rendered(filters, fmt, None if lab == "all" else int(lab)), _FORMATS[fmt]
 
 
-def _flag(value: str | None) -> bool:
+def _flag(value: str | None, name: str = "confirmed_only") -> bool:
     if value is None or value.strip().lower() in ("", "0", "false", "no"):
         return False
     if value.strip().lower() in ("1", "true", "yes"):
         return True
-    raise ValueError(f"parameter 'confirmed_only' must be true or false, not '{value}'")
+    raise ValueError(f"parameter '{name}' must be true or false, not '{value}'")
+
+
+async def _body(request: Request, name: str, limit: int) -> bytes:
+    """The request body, read no further than ``limit`` bytes (a client that says nothing of its
+    length, or lies about it, is stopped at the limit, not after it)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise PaperTooLarge(f"{name}: {int(declared) / 1e6:.1f} MB is more than a paper "
+                            f"({limit / 1e6:.0f} MB at most); split it or export only the article", field="file")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise PaperTooLarge(f"{name}: more than {limit / 1e6:.0f} MB, more than a paper; split it or "
+                                "export only the article", field="file")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 # ------------------------------------------------------------------------------ sign-in and limits
@@ -248,8 +276,27 @@ def create_app(api, *, tokens: dict[str, str] | None = None, limits: Limits | No
         body, media = core.gaps(request.query_params)
         return Response(body, media_type=media)
 
+    async def ingest(request: Request) -> Response:
+        """A paper in the body, ingested as the token's user (the Python API's write rule)."""
+        try:
+            q = request.query_params
+            media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            name = (q.get("name") or _UPLOAD_NAMES.get(media) or "").strip()
+            if not name:
+                raise UserError("name the paper: ?name=paper.pdf (or send Content-Type application/pdf, "
+                                "text/markdown or text/plain)", field="name")
+            data = await _body(request, name, MAX_PDF_BYTES)
+            writer = api.as_user(request.scope["hkg.user"])
+            out = await run_in_threadpool(writer.ingest_upload, name, data, source_id=q.get("source_id") or None,
+                                          force=_flag(q.get("force"), "force"))
+        except Exception as exc:  # noqa: BLE001 - the client gets a message, never a traceback
+            return _error_response(exc)
+        return JSONResponse(json.loads(json.dumps(out.to_dict(), default=str)),
+                            status_code=201 if out.status == "ingested" else 200)
+
     routes = [Route("/api/health", health), Route("/api/openapi.json", openapi), Route("/api/stats", stats),
-              Route("/api/analogs", analogs), Route("/api/facts", facts), Route("/api/report/gaps", gaps)]
+              Route("/api/analogs", analogs), Route("/api/facts", facts), Route("/api/report/gaps", gaps),
+              Route("/api/ingest", ingest, methods=["POST"])]
     app = Starlette(routes=routes)
     app.state.core = core
     paths = {r.path for r in routes}
@@ -272,14 +319,23 @@ def _refusal(request: Request, paths: set[str], gate: Gate) -> Response | None:
         return _error(414, f"the query string is longer than {MAX_QUERY_STRING} bytes")
     if request.url.path not in paths:
         return _error(404, f"no endpoint {request.url.path}; see /api/openapi.json")
-    if request.method not in ("GET", "HEAD"):
-        return _error(405, "this API is read-only: use GET", Allow="GET")
+    write = WRITES.get(request.url.path)
+    if write is not None and request.method != write:
+        return _error(405, f"{request.url.path} takes {write}", Allow=write)
+    if write is None and request.method not in ("GET", "HEAD"):
+        return _error(405, "this endpoint only reads: use GET", Allow="GET")
     if request.url.path == "/api/health":
         return None
+    if write is not None and gate.tokens is None:
+        return _error(403, "this server takes no writes: it has no sign-in, so nobody is signed in; set "
+                           "HKG_AUTH_FILE (see `hkg user hash`), make a token with `hkg user token <username>` "
+                           "and restart `hkg serve`")
     try:
         caller = gate.caller(request)
     except PermissionError as exc:
         return _error(401, str(exc), **{"WWW-Authenticate": "Bearer"})
+    if caller.startswith("user:"):
+        request.scope["hkg.user"] = caller[len("user:"):]   # who writes: the token's user
     wait = gate.admit(caller)
     if wait:
         return _error(429, "too many requests; slow down", **{"Retry-After": str(max(1, round(wait)))})
@@ -303,6 +359,8 @@ def status_for(exc: BaseException) -> int:
         return 404
     if isinstance(exc, Conflict):
         return 409
+    if isinstance(exc, PaperTooLarge):
+        return 413
     if isinstance(exc, (UserError, UnknownTermError, ValueError, OverflowError)):
         return 400             # ValueError/OverflowError: parsers, units and pydantic's validation
     if isinstance(exc, HydrideKGError):            # the store is locked, unreachable …
@@ -434,18 +492,28 @@ _ERROR_BODY = {"application/json": {"schema": {"$ref": "#/components/schemas/Err
 _ERRORS = {str(code): {"description": text, "content": _ERROR_BODY}
            for code, text in ((400, "bad input: the message names the parameter and the fix"),
                               (401, "no or unknown API token"), (429, "too many requests (see Retry-After)"),
+                              (503, "the store refused (locked, unreachable, opened read-only)"),
                               (500, "a bug; the message only"))}
 _JSON_OK = {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}
 
 OPENAPI = {
     "openapi": "3.1.0",
     "info": {"title": "HydrideKG JSON API", "version": "1",
-             "description": "Read-only access to the hydride knowledge graph: analogous systems and gap reports."},
+             "description": "The hydride knowledge graph: analogous systems, facts and gap reports; "
+                            "signed-in users add papers."},
     "components": {
         "securitySchemes": {"token": {"type": "http", "scheme": "bearer",
                                       "description": "made with `hkg user token <username>`; "
                                                      "needed when sign-in is configured"}},
-        "schemas": {"Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}},
+        "schemas": {
+            "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
+            "IngestOutcome": {"type": "object", "required": ["path", "status", "source_id"], "properties": {
+                "path": {"type": "string", "description": "the name the paper was sent with"},
+                "status": {"type": "string", "enum": ["ingested", "skipped"]},
+                "source_id": {"type": ["string", "null"]}, "reason": {"type": "string"},
+                "measurements": {"type": "integer"}, "pages": {"type": ["integer", "null"]},
+                "seconds": {"type": "object", "description": "per stage: parse, extract, load"},
+                "loaded": {"type": "object", "description": "rows written by the load"}}}},
     },
     "security": [{"token": []}],
     "paths": {
@@ -471,6 +539,30 @@ OPENAPI = {
             + [_param("status", "extracted, confirmed or corrected"),
                _param("limit", "at most this many (1–5000, default 200)", schema={"type": "integer"})],
             "responses": {"200": _JSON_OK, **_ERRORS}}},
+        "/api/ingest": {"post": {
+            "summary": "ingest a paper (PDF up to 50 MB, Markdown or text up to 5 MB) for the token's user",
+            "description": "The body is the file. Needs sign-in (a bearer token); a server without sign-in "
+                           "answers 403. A paper whose content was ingested before (and is still in the "
+                           "graph) is skipped unless force=true.",
+            "parameters": [
+                _param("name", "the file's name; its suffix (.pdf, .md, .markdown, .txt) says its type "
+                               "(default: from Content-Type)"),
+                _param("source_id", "source id (default: from the paper's DOI)"),
+                _param("force", "true: ingest again a paper ingested before unchanged",
+                       schema={"type": "boolean", "default": False})],
+            "requestBody": {"required": True, "content": {
+                "application/pdf": {"schema": {"type": "string", "format": "binary", "maxLength": MAX_PDF_BYTES}},
+                "text/markdown": {"schema": {"type": "string"}},
+                "text/plain": {"schema": {"type": "string"}},
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+            "responses": {
+                "201": {"description": "ingested: the paper's summary",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IngestOutcome"}}}},
+                "200": {"description": "skipped: this content was ingested before",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IngestOutcome"}}}},
+                **_ERRORS,
+                "403": {"description": "the server has no sign-in, so it takes no writes", "content": _ERROR_BODY},
+                "413": {"description": "the upload is larger than its limit", "content": _ERROR_BODY}}}},
         "/api/report/gaps": {"get": {
             "summary": "the literature gap report (JSON, Markdown or HTML)",
             "parameters": [

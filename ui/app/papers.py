@@ -6,34 +6,20 @@ text is kept in ``<data dir>/texts/`` (a folder the Sources page reads), named b
 """
 from __future__ import annotations
 
-import json
-import os
-import re
 from pathlib import Path
 
 from ingest.extract import extract_text
 from kg.literature import Literature, contract_rows
-from kg.settings import resolve_data_dir
-from ontology.errors import UserError
+from kg.paper_ingest import MAX_PAPER_BYTES, MAX_PDF_BYTES, PaperError, check_size
+from kg.paper_texts import keep_text, page_of, pages_path, safe_name, text_path, texts_dir
 from ontology.models import GraphBatch
 
-# A review runs to ~400 kB of Markdown; far beyond this is not a paper (and would hold the page).
-MAX_PAPER_BYTES = 5_000_000
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
-
-
-class PaperError(UserError, ValueError):
-    """An upload that cannot be read as a paper; the message says what to do."""
-
-
-def texts_dir(data_dir=None) -> Path:
-    return resolve_data_dir(data_dir) / "texts"
+__all__ = ["MAX_PAPER_BYTES", "MAX_PDF_BYTES", "PaperError", "annotate_pdf", "decode", "extract", "keep_text",
+           "load", "page_of", "pages_path", "preview", "read_pdf_upload", "text_path", "texts_dir"]
 
 
 def decode(name: str, data: bytes) -> str:
-    if len(data) > MAX_PAPER_BYTES:
-        raise PaperError(f"{name}: {len(data) / 1e6:.1f} MB is more than a paper "
-                         f"({MAX_PAPER_BYTES / 1e6:.0f} MB at most); split it or convert only the article")
+    check_size(name, len(data), pdf=False)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -73,58 +59,13 @@ def preview(batch: GraphBatch) -> list[dict]:
     return rows
 
 
-def text_path(source_id: str, data_dir=None) -> Path:
-    return texts_dir(data_dir) / (_UNSAFE.sub("_", source_id).strip("_") + ".md")
-
-
 def load(store, batch: GraphBatch, text: str, data_dir=None, page_starts=None) -> dict:
     """Load the facts (one transaction; loading the same paper again changes nothing) and keep
-    the text for evidence. The text is written first: a failed load leaves only a harmless file."""
-    keep_text(batch.sources[0].id, text, data_dir, page_starts)
-    return Literature(store, data_dir=data_dir).load(batch)   # kept for curation, decisions applied
-
-
-def keep_text(source_id: str, text: str, data_dir=None, page_starts=None) -> Path:
-    """Write the paper's text (and, for a PDF, the page each block starts on) for evidence."""
-    path = text_path(source_id, data_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-    pages = pages_path(path)
-    if page_starts:
-        tmp = pages.with_suffix(".tmp")
-        tmp.write_text(json.dumps([list(p) for p in page_starts]), encoding="utf-8")
-        os.replace(tmp, pages)
-    elif pages.exists():
-        pages.unlink()
-    return path
-
-
-def pages_path(text_file: Path) -> Path:
-    return text_file.with_suffix(".pages.json")
-
-
-def page_of(text_file: Path, offset) -> int | None:
-    """The PDF page of an offset into a kept text, when the text came from a PDF."""
-    try:
-        starts = json.loads(pages_path(Path(text_file)).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if offset is None or offset != offset or not starts:
-        return None
-    page = starts[0][1]
-    for start, p in starts:
-        if start > int(offset):
-            break
-        page = p
-    return page
+    the text for evidence (the literature service's ``load_paper``)."""
+    return Literature(store, data_dir=data_dir).load_paper(batch, text, page_starts)
 
 
 # ---------------------------------------------------------------------------------- PDF upload
-MAX_PDF_BYTES = 50_000_000
-
-
 def read_pdf_upload(name: str, data: bytes, on_page=None, data_dir=None):
     """An uploaded PDF → (Markdown text, page starts). Refused with the reason when too large,
     encrypted, damaged or a scan without a text layer. ``on_page(done, total)`` per page."""
@@ -132,11 +73,9 @@ def read_pdf_upload(name: str, data: bytes, on_page=None, data_dir=None):
 
     from ingest.pdf import read_pdf
 
-    if len(data) > MAX_PDF_BYTES:
-        raise PaperError(f"{name}: {len(data) / 1e6:.1f} MB is more than a paper "
-                         f"({MAX_PDF_BYTES / 1e6:.0f} MB at most for a PDF); split it or export only the article")
+    check_size(name, len(data), pdf=True)
     with tempfile.TemporaryDirectory(prefix="hkg-upload-") as tmp:
-        path = Path(tmp) / (_UNSAFE.sub("_", Path(name).name) or "upload.pdf")
+        path = Path(tmp) / (safe_name(Path(name).name) or "upload.pdf")
         path.write_bytes(data)
         try:
             pdf = read_pdf(path, progress=on_page)

@@ -4,7 +4,8 @@ One file: extract, load, keep the text (the older spelling `hkg ingest review PA
 Folders or several files: one worker process per core parses and extracts, this process alone
 writes to the store; a progress bar on stderr, one summary line per paper on stdout, failures
 listed with their reason at the end (the other papers go on); a re-run skips papers whose
-content was ingested before (``ui.ingest_folder``).
+content was ingested before. The work is the literature service's (``kg.literature``,
+``kg.paper_ingest``); this module parses arguments and prints.
 """
 from __future__ import annotations
 
@@ -43,29 +44,23 @@ def cmd_ingest(args) -> int:
 
 
 def _one(args, path: Path) -> int:
-    from ingest.paper import extract_paper
     from ingest.snapshot import write_batch
-    from ui.app import papers
-    from ui.ingest_folder import Ledger, Outcome
+    from kg.literature import Literature
 
-
-    paper = extract_paper(path, source_id=args.source_id, progress=True)
-    batch = paper.batch
     with open_store_from_args(args) as store:
-        store.ensure_schema()
-        store.load_ontology()
-        report = papers.load(store, batch, paper.text, data_dir=args.data_dir, page_starts=paper.page_starts)
-    Ledger(args.data_dir).record(paper.sha256, Outcome(str(path), "ingested", batch.sources[0].id))
+        out = Literature(store, data_dir=args.data_dir).ingest_paper(path, source_id=args.source_id, progress=True)
+    batch = out.batch
     if args.snapshot:
         write_batch(batch, Path(args.snapshot))
-    print_json({"source": [s.id for s in batch.sources], "loaded": report})
+    print_json({"source": [s.id for s in batch.sources], "loaded": out.loaded})
     return 0
 
 
 def _many(args, paths: list[str]) -> int:
     from tqdm import tqdm
 
-    from ui.ingest_folder import ingest_papers, papers_in
+    from kg.literature import Literature
+    from kg.paper_ingest import papers_in
 
     papers_in(paths)                         # bad paths: one message before any work
     bar = {"bar": None}
@@ -83,10 +78,8 @@ def _many(args, paths: list[str]) -> int:
             print(line)
 
     with open_store_from_args(args) as store:
-        store.ensure_schema()
-        store.load_ontology()
-        outcomes = ingest_papers(store, paths, data_dir=args.data_dir, workers=args.workers, force=args.force,
-                                 on_start=start, on_result=result)
+        outcomes = Literature(store, data_dir=args.data_dir).ingest_papers(
+            paths, workers=args.workers, force=args.force, on_start=start, on_result=result)
     if bar["bar"] is not None:
         bar["bar"].close()
     counts = {k: sum(o.status == k for o in outcomes) for k in ("ingested", "skipped", "failed")}

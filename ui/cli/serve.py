@@ -1,4 +1,4 @@
-"""`hkg serve` (read-only JSON API on loopback) and `hkg bench load` (concurrent simulated users)."""
+"""`hkg serve` (the JSON API on loopback) and `hkg bench load` (concurrent simulated users)."""
 from __future__ import annotations
 
 import random
@@ -21,10 +21,11 @@ _REPORT_QUERIES = ("", "application=HydrogenStorage", "application=SolidElectrol
 
 
 def register(sub) -> None:
-    p = sub.add_parser("serve", help="serve the read-only JSON API (uvicorn; loopback by default)",
+    p = sub.add_parser("serve", help="serve the JSON API (uvicorn; loopback by default)",
                        description="Serves the JSON API described at /api/openapi.json. When the pages need "
                                    "sign-in (HKG_AUTH_FILE or OIDC), every request needs a token from "
-                                   "`hkg user token`.")
+                                   "`hkg user token`, and signed-in users may add papers (POST /api/ingest); "
+                                   "without sign-in the API only reads.")
     add_store_args(p)
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default 127.0.0.1, this machine only)")
@@ -53,7 +54,8 @@ def cmd_serve(args) -> int:
         print(f"warning: no sign-in is configured, so anyone who reaches {args.host}:{args.port} reads the "
               "graph and lab values; set HKG_AUTH_FILE (see `hkg user hash`) to require API tokens",
               file=sys.stderr)
-    with open_store_from_args(args, read_only=True) as store:
+    # writes (POST /api/ingest) only for signed-in users: without sign-in the store is opened read-only
+    with open_store_from_args(args, read_only=tokens is None, literature=True) as store:
         try:
             server = ApiServer(HydrideKG(store=store), args.host, args.port, tokens=tokens)
         except OSError as exc:

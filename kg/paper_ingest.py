@@ -3,7 +3,9 @@ load into the store from this process only (a single writer), keep each text for
 
 Resumable: ``<data dir>/ingested.json`` records the sha256 of every paper loaded; a paper whose
 content was ingested before (and whose source is still in the graph) is skipped. A paper that
-fails is reported with its reason and the others go on. Used by ``hkg ingest`` and the Python API.
+fails is reported with its reason and the others go on. Part of the literature service
+(``Literature.ingest_papers``, ``Literature.ingest_paper``), which every surface calls: ``hkg
+ingest``, the JSON API's upload, the Python API.
 """
 from __future__ import annotations
 
@@ -17,11 +19,45 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ingest.paper import PAPER_SUFFIXES, extract_paper, sha256_of
-from kg.settings import resolve_data_dir
 from ontology.errors import UserError
+
+from .settings import resolve_data_dir
 
 FOLDER_SUFFIXES = (".pdf", ".md", ".markdown")
 LEDGER = "ingested.json"
+# A review runs to ~400 kB of Markdown; far beyond this is not a paper (and would hold a server).
+MAX_PAPER_BYTES = 5_000_000
+MAX_PDF_BYTES = 50_000_000
+
+
+class PaperError(UserError, ValueError):
+    """An upload that cannot be read as a paper; the message says what to do."""
+
+
+class PaperTooLarge(PaperError):
+    """An upload beyond the size limit of its kind (the JSON API answers 413)."""
+
+
+def check_size(name: str, size: int, pdf: bool) -> None:
+    limit = MAX_PDF_BYTES if pdf else MAX_PAPER_BYTES
+    if size > limit:
+        kind = " for a PDF" if pdf else ""
+        raise PaperTooLarge(f"{name}: {size / 1e6:.1f} MB is more than a paper ({limit / 1e6:.0f} MB at most{kind}); "
+                            "split it or export only the article", field="file")
+
+
+def upload_suffix(name: str, data: bytes) -> str:
+    """The file type of an upload (its name's suffix; a PDF also by its first bytes), size-checked."""
+    suffix = Path(name).suffix.lower()
+    if data[:5] == b"%PDF-" and suffix not in (".md", ".markdown", ".txt"):
+        suffix = ".pdf"
+    if suffix not in PAPER_SUFFIXES:
+        raise PaperError(f"'{name}' is not a paper file", field="name",
+                         fix="send a PDF, Markdown (.md) or text (.txt) file, named with its suffix")
+    check_size(name, len(data), suffix == ".pdf")
+    if not data.strip():
+        raise PaperError(f"'{name}': the file is empty", field="file")
+    return suffix
 
 
 @dataclass
@@ -33,6 +69,13 @@ class Outcome:
     measurements: int = 0
     pages: int | None = None
     seconds: dict[str, float] = field(default_factory=dict)   # parse / extract / load
+    batch: object = field(default=None, repr=False, compare=False)   # the GraphBatch loaded
+    loaded: dict = field(default_factory=dict, repr=False)           # rows written by the load
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "status": self.status, "source_id": self.source_id, "reason": self.reason,
+                "measurements": self.measurements, "pages": self.pages,
+                "seconds": {k: round(v, 3) for k, v in self.seconds.items()}, "loaded": dict(self.loaded)}
 
 
 def papers_in(paths) -> list[Path]:
@@ -79,6 +122,12 @@ def _in_graph(store, source_id: str | None) -> bool:
     return bool(store.query("MATCH (s:Source) WHERE s.id = $id RETURN s.id AS id LIMIT 1", {"id": source_id}))
 
 
+def is_ingested(store, ledger: Ledger, sha: str) -> bool:
+    """This content was ingested before and its source is still in the graph."""
+    seen = ledger.get(sha)
+    return bool(seen) and _in_graph(store, seen.get("source_id"))
+
+
 def _work(path: str, sha: str, source_id: str | None):
     """Worker: parse and extract one paper; an error comes back as its message (never raised)."""
     try:
@@ -89,13 +138,25 @@ def _work(path: str, sha: str, source_id: str | None):
         return None, f"{type(exc).__name__}: {exc}"
 
 
-def ingest_papers(store, paths, *, data_dir=None, workers: int | None = None, force: bool = False,
-                  source_id: str | None = None, on_result=None, on_start=None) -> list[Outcome]:
-    """Ingest papers; ``on_start(total)`` once, ``on_result(outcome, done, total)`` after each."""
-    from ui.app import papers as kept
+def ingested(literature, paper, path, ledger: Ledger | None = None) -> Outcome:
+    """Load one extracted paper (its text kept for evidence) and record it in the ledger."""
+    t0 = time.perf_counter()
+    loaded = literature.load_paper(paper.batch, paper.text, paper.page_starts)
+    secs = dict(paper.seconds, load=time.perf_counter() - t0)
+    pages = paper.page_starts[-1][1] if paper.page_starts else None
+    out = Outcome(str(path), "ingested", paper.batch.sources[0].id, "", len(paper.batch.measurements), pages, secs,
+                  paper.batch, loaded)
+    (ledger or Ledger(literature.data_dir)).record(paper.sha256, out)
+    return out
 
+
+def ingest_papers(literature, paths, *, workers: int | None = None, force: bool = False,
+                  source_id: str | None = None, on_result=None, on_start=None) -> list[Outcome]:
+    """Ingest papers into ``literature`` (a ``kg.literature.Literature``); ``on_start(total)`` once,
+    ``on_result(outcome, done, total)`` after each."""
+    store = literature.store
     files = papers_in(paths)
-    ledger = Ledger(data_dir)
+    ledger = Ledger(literature.data_dir)
     todo: list[tuple[Path, str]] = []
     outcomes: list[Outcome] = []
     if on_start:
@@ -103,9 +164,8 @@ def ingest_papers(store, paths, *, data_dir=None, workers: int | None = None, fo
     done = 0
     for f in files:
         sha = sha256_of(f)
-        seen = ledger.get(sha)
-        if seen and not force and _in_graph(store, seen.get("source_id")):
-            out = Outcome(str(f), "skipped", seen.get("source_id"), "already ingested, unchanged")
+        if not force and is_ingested(store, ledger, sha):
+            out = Outcome(str(f), "skipped", ledger.get(sha)["source_id"], "already ingested, unchanged")
             outcomes.append(out)
             done += 1
             if on_result:
@@ -118,17 +178,11 @@ def ingest_papers(store, paths, *, data_dir=None, workers: int | None = None, fo
         if paper is None:
             out = Outcome(str(path), "failed", reason=error or "unknown error")
         else:
-            t0 = time.perf_counter()
-            src = paper.batch.sources[0].id
             try:
-                kept.load(store, paper.batch, paper.text, data_dir=data_dir, page_starts=paper.page_starts)
+                out = ingested(literature, paper, path, ledger)
+                out.batch = None                 # hundreds of papers: keep the summaries only
             except Exception as exc:             # the store refused: this paper only
-                out = Outcome(str(path), "failed", src, f"loading failed: {exc}")
-            else:
-                secs = dict(paper.seconds, load=time.perf_counter() - t0)
-                pages = paper.page_starts[-1][1] if paper.page_starts else None
-                out = Outcome(str(path), "ingested", src, "", len(paper.batch.measurements), pages, secs)
-                ledger.record(sha, out)
+                out = Outcome(str(path), "failed", paper.batch.sources[0].id, f"loading failed: {exc}")
         outcomes.append(out)
         done += 1
         if on_result:
