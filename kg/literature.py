@@ -64,6 +64,7 @@ def contract_row(m, context=None) -> dict:
         "application": context.application_of(m) if context is not None else None,
         "baseline": m.baseline,
         "conditions": dict(m.conditions),
+        "cues": list(m.cues),
         "source": _place(s),
     }
 

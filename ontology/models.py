@@ -225,6 +225,7 @@ class Measurement(_Model):
     derived_from: str | None = None     # id of a raw data file the value was computed from
     status: FactStatus = "extracted"    # curation status (kg/curation.py)
     confidence: float | None = Field(default=None, ge=0, le=1)  # the extractor's, from its cues
+    cues: list[str] = []                # the extraction rules that made the record (ingest/confidence.py)
 
     @model_validator(mode="before")
     @classmethod
