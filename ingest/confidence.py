@@ -1,20 +1,60 @@
-"""How sure extraction is of a fact, from the cues the record carries (0–1).
+"""How sure extraction is of a fact (0–1), from the cues the extractor used for it.
 
-A table cell under a header that names the property and unit is the firmest evidence; a prose value
-stands on the words around it. What lowers confidence is what curators find wrong most often: a value
-put on a bare host in a sentence that names modified systems (the system is the usual error), ranges
-and approximate values, values without a citation, conditions that had to be guessed.
+Each prose record carries ``cues``: the rules that decided it (``ingest/prose.py`` appends one where
+the rule decides). What lowers confidence is what curators find wrong most often: a system carried
+over from an earlier sentence or guessed from the paragraph (the system is the usual error), a
+property read from a weak phrase or from the unit alone, a unit rewritten from an unusual spelling.
+A value in brackets right after its system, a property named in full, a 'respectively' list paired
+one to one are firm. The record's shape counts too: a table cell under a header that names the
+property and unit is the firmest evidence; ranges, approximate values and values without a citation
+are less sure. A record without cues (a table row, an older extraction) is scored by its shape alone.
 """
 from __future__ import annotations
 
 from ontology.models import GraphBatch, Measurement
 
+#: Every cue the extractor records, and what it does to the confidence of a prose value.
+CUE_WEIGHTS: dict[str, float] = {
+    # which system the value is put on
+    "system:sentence": 0.05,               # the nearest hydride before the value, in the same sentence
+    "system:bracketed": 0.05,              # "MgH2 (160 kJ/mol)": the value in brackets after its system
+    "system:respectively": 0.05,           # "A and B … 1 and 2, respectively", paired one to one
+    "system:described": 0.0,               # "5 nm Nb particles": the material right after the unit
+    "system:compared-for": 0.0,            # "compared with 150 °C for pure LiAlH4"
+    "system:after": -0.05,                 # a system named after the value
+    "system:sentence-joined": -0.05,       # a hydride before the value joined with a material between them
+    "system:continued": -0.1,              # "This composite …": the paragraph's modified sample
+    "system:context-additive": -0.1,       # the paragraph's system with an additive this sentence names
+    "system:context": -0.15,               # carried from an earlier sentence of the paragraph
+    "system:context-actor": -0.15,         # the paragraph's system joined with a material said to act
+    "system:fallback": -0.15,              # the only material the sentence names, no hydride
+    "system:respectively-unpaired": -0.15,  # a 'respectively' list whose systems could not be paired
+    # the reference a sentence compares against
+    "baseline": 0.0,
+    "baseline:named": 0.05,                # "pristine MgH2", "additive-free LiBH4"
+    "baseline:compared": -0.05,            # a bare host after "than" / "compared with"
+    # which property
+    "property:named": 0.05,                # every word of a label or synonym before or after the value
+    "property:weak": -0.1,                 # only some words of a label ("capacity" for reversible capacity)
+    "property:unit": -0.05,                # no words: the unit says it ("mS/cm")
+    "property:after": -0.05,               # named only after the value
+    "property:chained": -0.05,             # takes the property of the value before it ("… to 68, … 65 kJ/mol")
+    # the value and its unit
+    "value:in-brackets": 0.0,
+    "value:compared": -0.05,               # a value set against another one ("compared with 150 °C")
+    "value:change": 0.0,                   # "from 160 to 75 kJ/mol"
+    "unit:respelled": -0.05,               # "kJ mol(-1)", "º C", "mass%": rewritten from an unusual form
+}
+
 
 def confidence(m: Measurement) -> float:
     src = m.source
     score = 0.9 if src.table else 0.65
-    if not src.table and not m.system.additives and not m.baseline:
-        score -= 0.15          # a bare host from prose: the modified system may have been missed
+    if m.cues:
+        # a cue without a weight counts as neutral (tests/test_confidence.py keeps the table complete)
+        score += sum(CUE_WEIGHTS.get(c, 0.0) for c in m.cues)
+    elif not src.table and not m.system.additives and not m.baseline:
+        score -= 0.15          # a bare host from prose, rule unknown: the modified system may have been missed
     if m.qualifier != "=":
         score -= 0.05
     if m.value_max is not None:

@@ -56,6 +56,9 @@ _FOR_SYSTEM = re.compile(r"\s*(?:for|of|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)
 # "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
 _IN_PARENTHESES = re.compile(r"(?:\s+(?:samples?|composites?|powders?|electrolytes?|electrodes?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|~|≈|ca\.?\s*|about\s+)?")
 _DIGIT = re.compile(r"\d")
+# a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
+_RESPELLED = re.compile(r"\(\s*[-+−–]?\s*\d+\s*\)|[º˚]|\bdeg(?:rees?|\.)|[Cc]elsius|\b(?:mass|weight)\s*\.?\s*%"
+                        r"|\bwt\s*\.\s*-?\s*%|\bper\b|\*\*")
 _WORD = re.compile(r"[A-Za-zΔσα-ω+][A-Za-z0-9Δσα-ω+()\-]*")
 
 
@@ -106,8 +109,11 @@ def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> 
     return best
 
 
-def choose_property(unit: str, before: str, after: str) -> tuple[str | None, str | None]:
-    """('property'|'condition'|None, key) for a value in ``unit`` given the words around it."""
+def choose_property(unit: str, before: str, after: str, cues: list[str] | None = None
+                    ) -> tuple[str | None, str | None]:
+    """('property'|'condition'|None, key) for a value in ``unit`` given the words around it; the
+    rule that decided is appended to ``cues`` (ingest/confidence.py)."""
+    cues = [] if cues is None else cues
     props, conds = compatible_keys(unit)
     if not props and not conds:
         return None, None
@@ -129,6 +135,7 @@ def choose_property(unit: str, before: str, after: str) -> tuple[str | None, str
         scored.append(((exact and _dims(unit) == (), full, hit, _nearest(k, order, generic or set())), k))
     scored.sort(reverse=True)
     (_, full, hit, _), best = scored[0]
+    cues.append("property:named" if full else "property:weak" if hit else "property:unit")
     if hit == 0:
         # no cue: a unit only one property uses names it, conditions are the default otherwise
         if conds and not props:
@@ -143,6 +150,7 @@ def choose_property(unit: str, before: str, after: str) -> tuple[str | None, str
         defaults = [k for k in props if vocabulary().property(k).default_reading]
         if len(defaults) == 1 and not _needs_cue(unit):
             return "property", defaults[0]  # "LiBH4 (~30 nm)": a size the text does not name
+        cues.pop()          # nothing was read: no rule decided
         return None, None
     return ("property" if best in props else "condition"), best
 
@@ -255,6 +263,7 @@ class Context:
     refs: list[str] = field(default_factory=list)
     passage: Any = None
     carried: bool = False   # system's additives come from a preparation sentence without a hydride
+    cues: list[str] = field(default_factory=list)   # the rules that decided the value being read
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -316,12 +325,15 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     usable = [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in taken)]
     for m, s in usable:
         if 0 <= m.start - g.end <= 8 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]):
+            ctx.cues.append("system:described")
             return _within_context(s, ctx)  # "5 nm Nb particles", "25 nm-thick Pd coating"
     for m, s in usable:
         if m.end <= g.start and _IN_PARENTHESES.fullmatch(text, m.end, g.start):
+            ctx.cues.append("system:bracketed")
             return s  # "than that of MgH2 (160 kJ/mol)": the value in brackets is the mention's
         if m.start >= g.end and _FOR_SYSTEM.fullmatch(text, g.end, m.start) \
                 and _COMPARISON.search(text[max(0, g.start - 30):g.start]):
+            ctx.cues.append("system:compared-for")
             return s  # "compared with 150 °C for pure LiAlH4"
     # "compared to X", "than that of X": the reference a value is set against is not its subject
     compared = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])]
@@ -347,6 +359,7 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
                  or _ADDITIVE_AFTER.match(text[m.end:m.end + 30])]
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
                                                           for m, s in usable if m.end <= g.start):
+        ctx.cues.append("system:context-additive")
         return _with_additive(ctx.system, additives[-1][1])
     pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]
@@ -359,9 +372,11 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
             m, s = pool[-1]
             between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y) and not y.additives]
             # a sample already composed from the text (ingest.samples) takes no further guesses
+            ctx.cues.append("system:sentence-joined" if between and not s.additives else "system:sentence")
             return _with_additive(s, between[0]) if between and not s.additives else s
     hosts_after = [x for x in after if _has_hydrogen(x[1]) or x[1].additives]
     if hosts_after:
+        ctx.cues.append("system:after")
         return hosts_after[0][1]
     if ctx.system is not None:
         # the paragraph's sample, joined by a material this sentence makes the actor ("Mulberry-like
@@ -369,9 +384,11 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
         # a material merely named after the value is no additive
         actors = [y for x, y in before if _ACTOR_AFTER.match(text, x.end) and not _names_class(y)
                   and not _incidental(text, x) and not _FORMED.search(text[max(0, x.start - 20):x.start])]
+        ctx.cues.append("system:context-actor" if actors else "system:context")
         return _with_additive(ctx.system, actors[0]) if actors else ctx.system
     for pool in (list(reversed(before)), after):
         if pool:
+            ctx.cues.append("system:fallback")
             return pool[0][1]
     return None
 
@@ -448,10 +465,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     if _is_amount(text, g, ms):
         g.role = "amount"
         return
-    g.role, g.key = choose_property(g.unit, before, after_words)
+    g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
     if g.role is None:
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
-        g.role, g.key = choose_property(g.unit, before, _words_after(text, g))
+        g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
+        g.cues += ["property:after"] if g.role else []
     if g.role == "property":
         cond = _condition_of_other(g.unit, before)
         if cond:
@@ -580,7 +598,7 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
     if context is None or not context.additives or not _GOES_ON.search(text):
         return out
     host = host_formula(context)
-    return [m.model_copy(update={"system": context})
+    return [m.model_copy(update={"system": context, "cues": sorted({*m.cues, "system:continued"})})
             if not m.baseline and not m.system.additives and host_formula(m.system) == host else m for m in out]
 
 
@@ -640,6 +658,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 and not _DIFFERENCE.search(text[max(0, g.start - 30):g.start]) \
                 and not _DIFFERENCE_AFTER.match(text[g.end:]):
             g.role, g.key = "property", last.key  # "… to 68 kJ/mol, … reaching 65.2 kJ/mol for …"
+            g.cues.append("property:chained")
         if g.role == "property":
             last = g
         if g.role is not None:  # a bare number (a year) or a difference ("by 25 kJ/mol") is no boundary
@@ -653,10 +672,16 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     out: list[Measurement] = []
     for g in props:
         cond_sets = _conditions_for(g, props, conds, text)
+        ctx.cues = list(g.cues)
+        first = len(out)
         subject = _subject(text, g, systems, taken, ctx)
         if subject is None:
             continue
-        is_base = _is_baseline(text, subject, systems, baselines)
+        is_base = _is_baseline(text, subject, systems, baselines, ctx.cues)
+        if _bracket_of(text, g) is not None:
+            ctx.cues.append("value:in-brackets")
+        if g.unit and _RESPELLED.search(g.unit):
+            ctx.cues.append("unit:respelled")
         basis = _basis(clause.get(id(g), ""))
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
@@ -664,6 +689,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                              baseline=is_base, technique=technique, basis=basis)
             out.extend([m] if m else [])
         elif g.kind == "change":
+            ctx.cues.append("value:change")
             base_sys = _baseline_system(subject, systems)
             for k, (v, sys_, base) in enumerate(((vals[0], base_sys, True), (vals[-1], subject, False))):
                 m = _measurement(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
@@ -673,6 +699,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         elif g.kind == "changes":
             half = len(vals) // 2
             targets = _listed_systems(Group("list", g.numbers[:half], g.unit, g.start, g.end), systems, taken, text)
+            ctx.cues.append("value:change")
             for k in range(half):
                 sys_ = targets[k] if len(targets) == half else subject
                 for v, s_, base in ((vals[k], _baseline_system(sys_, systems, parent=False), True),
@@ -683,6 +710,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         elif g.kind == "list" and g.respectively:
             targets = _listed_systems(g, systems, taken, text, ctx)
             keys = _listed_keys(g, text)
+            ctx.cues = ([c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively"]
+                        if len(targets) == len(g.numbers) else ctx.cues + ["system:respectively-unpaired"])
             for k, n in enumerate(g.numbers):
                 sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
                 if keys:
@@ -698,6 +727,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                                  subject, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
                                  uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
+        for m in out[first:]:   # what decided each record, for its confidence (ingest/confidence.py)
+            m.cues = sorted(set(ctx.cues) | ({"baseline"} if m.baseline else set()))
     unique: dict[str, Measurement] = {}
     for m in out:
         unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
@@ -737,18 +768,21 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
         same = [p for p in props if _dims(p.unit) == _dims(g.unit)]
         if same:
             g.role, g.key = "property", min(same, key=lambda p: abs(p.start - g.start)).key
+            g.cues.append("value:compared")
 
 
-def _is_baseline(text: str, subject: MaterialSystem, systems, baselines) -> bool:
+def _is_baseline(text: str, subject: MaterialSystem, systems, baselines, cues: list[str] | None = None) -> bool:
     """Is the value's system the bare reference the sentence compares against: a host named
     'pristine'/'additive-free' …, or a bare host after 'than'/'compared with' next to a modified one?"""
     for m, s in systems:
         if s is not subject:
             continue
         if m.start in baselines:
+            (cues if cues is not None else []).append("baseline:named")
             return True
         if not s.additives and _COMPARED.search(text[max(0, m.start - 25):m.start]) \
                 and any(o.additives and o.host.formula == s.host.formula for _, o in systems):
+            (cues if cues is not None else []).append("baseline:compared")
             return True
     return False
 

@@ -22,7 +22,7 @@ Nothing here lists properties, units or materials: those come from the ontology.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ontology.quantities import NUMBER_FORMS, UNCERTAINTY_AFTER, number_value
@@ -195,6 +195,7 @@ class Group:
     role: str | None = None      # 'property' | 'condition' | 'amount' | None
     key: str | None = None
     respectively: bool = False
+    cues: list[str] = field(default_factory=list)   # the rules that read it (ingest/confidence.py)
 
 
 def _qualifier(before: str) -> str:

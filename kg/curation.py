@@ -93,6 +93,7 @@ def corrected(m: Measurement, fields: dict[str, Any], *, status: str = "correcte
         raise CurationError(f"fields {unknown} cannot be corrected; correctable: {', '.join(CORRECTABLE)}")
     data = m.model_dump()
     data["status"] = status
+    data["extracted_fact_id"] = m.fact_id      # the curated record is still that fact
     if "system" in fields:
         text = str(fields["system"] or "").strip()
         try:
@@ -307,15 +308,21 @@ def decide_and_reload(store: GraphStore, data_dir: str | Path, fact_id: str, sta
                       reason: str = "",
                       fields: dict[str, Any] | None = None, base: int | None = None,
                       snapshot_dir: str | Path | None = None) -> tuple[Decision, CurationReport]:
-    """Stores a decision, then reloads the fact's source with every decision applied (one
-    transaction): what the CLI, the pages and the APIs call."""
+    """Stores a decision, then updates that fact in the graph (its measurement, and its system when a
+    correction moves it) with every decision applied, in one transaction: what the CLI, the pages and
+    the APIs call. A source the graph does not hold yet is loaded whole."""
     from ingest.snapshot import SNAPSHOT_DIR
+    from kg.statements import SOURCES
 
     fact, batch = find_fact(fact_id, data_dir, snapshot_dir or SNAPSHOT_DIR)
     decision = CurationLog(data_dir).decide(fact, status, author=author, reason=reason, fields=fields, base=base)
     batch, report = curated(batch, data_dir)
     store.ensure_schema()
-    store.replace_source(batch)
+    held = {r["id"] for r in store.query(SOURCES)}
+    if all(s.id in held for s in batch.sources):
+        store.replace_facts(batch, [fact_id])
+    else:
+        store.replace_source(batch)
     return decision, report
 
 

@@ -72,6 +72,7 @@ def contract_row(m: MeasurementModel, context: RecordContext | None = None) -> d
         "application": context.application_of(m) if context is not None else None,
         "baseline": m.baseline,
         "conditions": dict(m.conditions),
+        "cues": list(m.cues),
         "source": _place(s),
     }
 

@@ -100,6 +100,33 @@ def remove_source_statements() -> list[str]:
     return out
 
 
+# Replacing one fact of a source (a curator's decision, ``GraphStore.replace_facts``): its measurements,
+# the report links of the systems it was and is on, then those systems and their own materials when
+# nothing reports them any more.
+FACT_MEASUREMENTS = """
+MATCH (m:Measurement)
+WHERE m.source_id IN $sources AND m.fact_id IN $facts
+RETURN m.id AS id, m.system_id AS system_id
+"""
+SYSTEM_OWN_MATERIALS = """
+MATCH (s:System)-[]->(m:Material)
+WHERE s.id IN $systems AND m.id STARTS WITH $prefix
+RETURN DISTINCT m.id AS id
+"""
+
+
+def replace_facts_statements() -> dict[str, str]:
+    """name -> statement; 'measurements' and 'reports' run before the upserts, the others after."""
+    return {
+        "measurements": "MATCH (m:Measurement) WHERE m.id IN $ids DETACH DELETE m",
+        "reports": "MATCH (s:System)-[e:REPORTED_IN]->(:Source {id: $sid}) WHERE s.id IN $systems DELETE e",
+        "systems": "MATCH (s:System) WHERE s.id IN $systems AND NOT EXISTS { MATCH (s)-[:REPORTED_IN]->(:Source) }\n"
+                   "DETACH DELETE s",
+        "materials": "MATCH (m:Material) WHERE m.id IN $materials AND NOT EXISTS { MATCH (:System)-[]->(m) }\n"
+                     "DETACH DELETE m",
+    }
+
+
 SOURCES = """
 MATCH (s:Source)
 RETURN s.id AS id, s.kind AS kind, s.title AS title, s.year AS year, s.doi AS doi, s.project AS project
@@ -149,6 +176,10 @@ def store_statements(dialect: str) -> dict[str, str]:
         out[f"ids.{label}"] = dump_node_ids(label)
     for i, stmt in enumerate(remove_source_statements()):
         out[f"remove_source.{i}"] = stmt
+    out["store.fact_measurements"] = FACT_MEASUREMENTS
+    out["store.system_own_materials"] = SYSTEM_OWN_MATERIALS
+    for name, stmt in replace_facts_statements().items():
+        out[f"replace_facts.{name}"] = stmt
     return out
 
 

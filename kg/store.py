@@ -23,7 +23,7 @@ from ontology.errors import HydrideKGError
 from . import statements as S
 from .cypher_guard import GuardError, check_read_query
 from .rows import Rows, batch_rows, node_row, ontology_rows, rel_row
-from .schema import node_tables, rel_tables
+from .schema import NON_TERM_MATERIAL_PREFIX, node_tables, rel_tables
 
 if TYPE_CHECKING:
     from ontology.models import GraphBatch
@@ -132,6 +132,29 @@ class GraphStore:
         self._write(steps + upserts + [self.touch_step()], progress)
         return counts
 
+    def replace_facts(self, batch, fact_ids: Iterable[str], progress=None) -> dict:
+        """What ``batch`` (one source's curated extraction) says of the facts ``fact_ids`` replaces
+        what the graph holds of them, in one transaction; nothing else of the source is touched. The
+        graph ends as a load of the whole batch would leave it: the facts' measurements, the systems
+        they were and are on (with their report links to the source, components and materials), and
+        systems and their own materials nothing reports any more are gone."""
+        facts = sorted(set(fact_ids))
+        sources = [src.id for src in batch.sources]
+        old = self._read(S.FACT_MEASUREMENTS, {"sources": sources, "facts": facts})
+        new = [m for m in batch.measurements if m.fact_id in facts]
+        systems = sorted({r["system_id"] for r in old} | {m.system.id for m in new})
+        materials = [r["id"] for r in self._read(S.SYSTEM_OWN_MATERIALS,
+                                                 {"systems": systems, "prefix": NON_TERM_MATERIAL_PREFIX})]
+        part = _fact_rows(batch_rows(batch), {m.id for m in new}, set(systems))
+        stmts = S.replace_facts_statements()
+        steps = [(stmts["measurements"], {"ids": [r["id"] for r in old]})]
+        steps += [(stmts["reports"], {"sid": sid, "systems": systems}) for sid in sources]
+        upserts, counts = self.upsert_steps(part)
+        steps += upserts + [(stmts["systems"], {"systems": systems}),
+                            (stmts["materials"], {"materials": materials}), self.touch_step()]
+        self._write(steps, progress)
+        return counts
+
     def remove_source(self, source_id: str) -> int:
         """Take everything ``source_id`` said out of the graph (one transaction); returns the number
         of systems it reported. Systems, materials and terms other sources report stay."""
@@ -196,6 +219,25 @@ class GraphStore:
             except (KeyError, ValueError, TypeError) as exc:
                 raise StoreError(f"backup record {n} is invalid: {exc}; nothing was restored") from None
         return self._write_rows(rows, progress)
+
+
+def _fact_rows(rows: Rows, measurements: set[str], systems: set[str]) -> Rows:
+    """The part of a batch's rows that belongs to some measurements and systems: their nodes, their
+    edges, and the materials (with their class edges) the systems are made of."""
+    part = Rows()
+    own = {"Measurement": measurements, "System": systems}
+    for (rel, a, b), items in rows.rels.items():
+        for key, row in items.items():
+            if row["from"] in own.get(a, ()):
+                part.rels[(rel, a, b)][key] = row
+    made_of = {row["to"] for (rel, a, b), items in part.rels.items() if a == "System" and b == "Material"
+               for row in items.values()}
+    for label, ids in (*own.items(), ("Material", made_of)):
+        part.nodes[label].update({i: row for i, row in rows.nodes.get(label, {}).items() if i in ids})
+    for (rel, a, b), items in rows.rels.items():
+        if a == "Material":
+            part.rels[(rel, a, b)].update({k: r for k, r in items.items() if r["from"] in made_of})
+    return part
 
 
 # ------------------------------------------------------------------------------------- opening

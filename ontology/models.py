@@ -245,6 +245,8 @@ class Measurement(_Model):
     derived_from: str | None = None     # id of a raw data file the value was computed from
     status: FactStatus = "extracted"    # curation status (kg/curation.py)
     confidence: float | None = Field(default=None, ge=0, le=1)  # the extractor's, from its cues
+    cues: list[str] = []                # the extraction rules that made the record (ingest/confidence.py)
+    extracted_fact_id: str | None = None  # a corrected record keeps the id of the fact it was extracted as
 
     @model_validator(mode="before")
     @classmethod
@@ -305,7 +307,10 @@ class Measurement(_Model):
     @property
     def fact_id(self) -> str:
         """Where the fact sits in its source and what it says, not which system it was put on: the
-        key curators' decisions hang on, stable while extraction of the system improves."""
+        key curators' decisions hang on, stable while extraction of the system improves (and kept
+        by a correction of the value or the property)."""
+        if self.extracted_fact_id:
+            return self.extracted_fact_id
         s = self.source
         return stable_id("fact", s.source_id, s.table, s.row, s.start, self.property,
                          round(self.value, 6)).replace(":", "-")

@@ -246,3 +246,96 @@ def test_bench_scores_the_extraction_against_curators_fixes():
              {"status": "rejected", "extracted": {"property": "dehydrogenation_activation_energy", "value": 75.0,
                                                   "start": 300}}]
     assert score_corrections(rows, lines) == {"corrected": 2, "right_now": 1, "rejected": 1, "still_extracted": 1}
+
+
+# ------------------------------------------------------------------ a decision updates only its fact
+def _source_batch() -> GraphBatch:
+    from ontology.models import SystemReport
+
+    def at(system, value, start, prop="dehydrogenation_activation_energy", unit="kJ/mol"):
+        return Measurement(property=prop, value=value, unit=unit, system=parse_system(system),
+                           source=SourceRef(source_id=SRC, section="2", start=start, end=start + 80, refs=["3"]))
+
+    place = SourceRef(source_id=SRC, section="2", start=100, end=180, refs=["3"])
+    return GraphBatch(
+        sources=[Source(id=SRC, kind="publication", title="A test paper")],
+        reports=[SystemReport(system=parse_system("MgH2 + 5 wt% Ti3Nb2O9"), strategies=["MetalCatalysis"],
+                              source=place)],
+        measurements=[
+            at("MgH2 + 5 wt% Ti3Nb2O9", 43.0, 100), at("MgH2 + 5 wt% Ti3Nb2O9", 250.0, 100,
+                                                       "onset_dehydrogenation_temperature", "degC"),
+            at("MgH2", 160.0, 300),                      # to confirm
+            at("LiBH4 + 10 wt% Zr5Ni7Cu", 56.0, 500),   # to fix the value of
+            at("Mg2NiH4", 75.0, 700),                    # to move to another host (its system goes)
+            at("LiBH4 + 10 wt% Zr5Ni7Cu", 300.0, 900, "onset_dehydrogenation_temperature", "degC"),
+            at("NaAlH4 + 2 mol% Ce9Co4", 90.0, 1100),   # to reject (its system and material go)
+        ])
+
+
+def _graph(store) -> list:
+    return sorted(repr(r) for r in store.dump())
+
+
+def _backends():
+    import os
+
+    return ["ladybug", pytest.param("neo4j", marks=[pytest.mark.neo4j, pytest.mark.skipif(
+        not os.environ.get("NEO4J_URI"), reason="NEO4J_URI is not set: no live Neo4j to test against")])]
+
+
+@pytest.fixture(params=_backends())
+def fresh_store(request, tmp_path):
+    from kg import schema
+    from kg.store import open_store
+
+    def opened(name):
+        if request.param == "ladybug":
+            return open_store("ladybug", data_dir=tmp_path / name)
+        st = open_store("neo4j")
+        with st._driver.session() as session:
+            for label in (*schema.labels(), schema.META_LABEL):
+                session.run(f"MATCH (n:{label}) DETACH DELETE n").consume()
+        return st
+
+    return opened
+
+
+def test_a_decision_updates_its_fact_as_a_rebuild_would(fresh_store, tmp_path):
+    from kg.curation import curated, decide_and_reload
+    from kg.literature import Literature
+
+    data, empty = tmp_path / "data", tmp_path / "no-snapshot"
+    empty.mkdir()
+    extracted = _source_batch()
+    by_value = {m.value: m.fact_id for m in extracted.measurements}
+    steps = [(by_value[160.0], "confirmed", {}),
+             (by_value[56.0], "corrected", {"value": 65, "unit": "kJ/mol"}),
+             (by_value[75.0], "corrected", {"system": "MgH2 + 7 wt% Ti3Nb2O9"}),
+             (by_value[90.0], "rejected", {}),
+             (by_value[43.0], "corrected", {"system": "MgH2"})]      # its system stays (another fact is on it)
+    with fresh_store("decided") as store:
+        Literature(store, data).ingest(None, batch=extracted)
+        reloads: list = []
+        store.replace_source = lambda *a, **k: reloads.append(a)     # a decision must not reload the source
+        for n, (fid, status, fields) in enumerate(steps):
+            decide_and_reload(store, data, fid, status, author="ana", reason="checked", fields=fields or None,
+                              snapshot_dir=empty)
+            decided = _graph(store)
+            with fresh_store(f"rebuilt-{n}") as other:
+                other.ensure_schema()
+                other.load_ontology()
+                other.replace_source(curated(extracted, data)[0])
+                rebuilt = _graph(other)
+                assert decided == rebuilt, (f"after {status} of {fid}", sorted(set(decided) - set(rebuilt)),
+                                            sorted(set(rebuilt) - set(decided)))
+        assert reloads == []
+        held = store.query("MATCH (m:Measurement) WHERE m.fact_id = $f RETURN m.value AS v, m.status AS s",
+                           {"f": by_value[56.0]})
+        assert held == [{"v": 65.0, "s": "corrected"}]          # a corrected value keeps its fact's id
+        names = {r["name"] for r in store.query("MATCH (s:System) RETURN s.name AS name")}
+        assert parse_system("NaAlH4 + 2 mol% Ce9Co4").name not in names      # rejected: its system is gone
+        assert parse_system("Mg2NiH4").name not in names                     # moved: its old system is gone
+        assert parse_system("MgH2 + 7 wt% Ti3Nb2O9").name in names
+        materials = {r["id"] for r in store.query("MATCH (m:Material) RETURN m.id AS id")}
+        assert not any("Ce9Co4" in m for m in materials)
+        assert any("Ti3Nb2O9" in m for m in materials)

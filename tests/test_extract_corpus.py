@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(not CORPUS.is_file(),
 CONTRACT_KEYS = {"property", "value", "value_max", "unit", "material", "system", "additives", "conditions", "source",
                  # issue 10
                  "kind", "components", "strategies", "application", "basis", "qualifier", "uncertainty",
-                 "reported_sign", "system_id", "baseline"}
+                 "reported_sign", "system_id", "baseline", "cues"}
 SOURCE_KEYS = {"section", "table", "row", "refs", "start", "end", "page"}
 
 
