@@ -150,3 +150,31 @@ def test_empty_points_still_make_a_chart():
 def test_unknown_application_is_every_plot_not_an_error():
     assert plots_for(["NotAnApplication"]) == list(PLOTS)
     assert isinstance(PLOTS[0], PlotSpec)
+
+
+def test_points_read_from_the_literature_graph_carry_system_source_and_conditions(store):
+    from kg.plot_points import read_points, statements
+    from kg.statements import all_statements
+
+    rows = read_points(store, ["ionic_conductivity"])
+    assert rows and {r["property"] for r in rows} == {"ionic_conductivity"}
+    with_t = [r for r in rows if "temperature" in r["conditions"]]
+    assert len(with_t) > 10
+    assert all(r["system"] and r["source_title"] and not r["source_title"].startswith("doi:") for r in with_t)
+    df = points_frame(ARRHENIUS, rows)
+    assert len(df) > 10 and (df["x"] > 2).all() and (df["x"] < 4.5).all()   # 1000/T of −50 … 230 °C
+    assert read_points(store, []) == []
+    # the Neo4j linter sees the statements
+    assert set(statements().values()) <= set(all_statements().values())
+
+
+def test_table_config_pins_widens_and_explains():
+    import streamlit as st
+
+    from ui.app.tables import table_config
+
+    cfg = table_config(["rank", "system", "why", "score"], pinned=("rank", "system"), long=("why",),
+                       helps={"score": "weighted sum"})
+    assert cfg["rank"] == st.column_config.Column(pinned=True)
+    assert cfg["why"]["width"] == "large" and cfg["score"]["help"] == "weighted sum"
+    assert "missing" not in table_config(["a"], pinned=("missing",))

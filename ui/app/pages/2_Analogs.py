@@ -16,8 +16,7 @@ from kg.analogs.application import query_applications  # noqa: E402
 from kg.analogs.chem import label_of  # noqa: E402
 from kg.plot_points import read_points  # noqa: E402
 from ontology.vocabulary import vocabulary  # noqa: E402
-from ui.app.analog_views import (  # noqa: E402
-    explanation_rows, explanation_sentence, neighbourhood_figure, note_text)
+from ui.app.analog_views import explanation_rows, explanation_sentence, neighbourhood_figure, note_text  # noqa: E402
 from ui.app.plots import chart, plots_for, points_frame, properties_of  # noqa: E402
 from ui.app.tables import show_table  # noqa: E402
 
