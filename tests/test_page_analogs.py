@@ -32,8 +32,38 @@ def test_typed_query_ranks_analogs_with_explanations_and_plots(page):
     df = at.dataframe[0].value
     assert {"score", "why", "sources"} <= set(df.columns)
     assert (df["why"].str.len() > 0).all()
-    # the neighbourhood graph and the Ea-vs-onset plot
-    assert len(at.get("plotly_chart")) == 2
+    assert not any("_" in w for w in df["why"]), list(df["why"])    # words, not keys
+    # the neighbourhood graph, and the hydrogen-storage plots with the analogs marked
+    assert len(at.get("plotly_chart")) == 1
+    titles = {_chart(c)["title"]: c for c in at.get("vega_lite_chart")}
+    assert set(titles) == {"Dehydrogenation activation energy vs onset dehydrogenation temperature",
+                           "Hydrogen capacity vs temperature"}
+    assert any("analog" in _roles(c) for c in titles.values())
+
+
+def _chart(element) -> dict:
+    import json
+
+    return json.loads(element.proto.spec)
+
+
+def _roles(element) -> set[str]:
+    """The point roles (query, analog, other system) of a chart: its data travel as Arrow."""
+    import pyarrow as pa
+
+    return {role for ds in element.proto.datasets
+            for role in pa.ipc.open_stream(ds.data.data).read_all().column("role").to_pylist()}
+
+
+def test_electrolyte_query_gets_an_arrhenius_plot_with_analogs_marked(page):
+    at = page
+    at.text_input(key="analog_query").input("LiBH4–LiI").run()
+    assert not at.exception and not at.error
+    charts = at.get("vega_lite_chart")
+    assert [_chart(c)["title"] for c in charts] == ["Ionic conductivity vs 1000/T (Arrhenius)"]
+    assert _chart(charts[0])["encoding"]["y"]["scale"]["type"] == "log"
+    assert "analog" in _roles(charts[0])
+    assert not any("strategies=[" in c.value for c in at.caption)
 
 
 def test_host_weight_off_changes_ranking(page):
@@ -63,3 +93,12 @@ def test_value_filter_restricts_the_table(page):
     after = _systems(at) if at.dataframe else []
     assert after != before
     assert any("filters" in c.value for c in at.caption)
+
+
+def test_a_graph_system_as_query_is_marked_in_its_plot(page):
+    at = page
+    at.text_input(key="analog_query").input("Li4(BH4)3I").run()
+    assert not at.exception and not at.error
+    charts = at.get("vega_lite_chart")
+    assert charts and "query" in _roles(charts[0])
+    assert any("query point" in c.value for c in at.caption)

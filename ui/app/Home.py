@@ -5,6 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from ui.app.display import frame
+from ui.app.tables import show_table
 
 from state import current_user, get_store, store_kind, user_errors
 
@@ -29,7 +30,7 @@ with user_errors("Reading the graph"):
     st.subheader("Sources")
     sources = stats.get("sources", [])
     if sources:
-        st.dataframe(frame(pd.DataFrame(sources)), hide_index=True)
+        show_table(frame(pd.DataFrame(sources)), pinned=("title",), long=("title",))
     else:
         st.info("No sources yet: run `hkg build` (or `make run`) to load the literature graph.")
     st.caption(f"Store: {store_kind()} · last update: {stats.get('last_update') or 'never'}")

@@ -15,6 +15,7 @@ from streamlit.errors import StreamlitAPIException
 from ontology.units import unit_choices
 from ui.app import record
 from ui.app.display import blank, conditions_text, number_text, property_label, unit_text
+from ui.app.tables import show_table
 from ui.auth import auth_mode
 
 from state import current_user, notebook, user_errors
@@ -185,13 +186,13 @@ def blocked() -> dict[str, list[str]]:
 def show_preview(shown: dict) -> None:
     """The preview in a chemist's words: labels, typographic units, blank cells for nothing."""
     st.markdown("**Systems** (theoretical capacities computed from the formulas)")
-    st.dataframe([{k: blank(v) for k, v in row.items()} for row in shown["systems"]], hide_index=True)
+    show_table([{k: blank(v) for k, v in row.items()} for row in shown["systems"]], pinned=("system",))
     st.markdown("**Measurements** in the graph's units")
-    st.dataframe([{"system": m["system"], "property": property_label(m["property"]),
+    show_table([{"system": m["system"], "property": property_label(m["property"]),
                    "value": number_text(m["value"]), "to": number_text(m["value_max"]),
                    "unit": unit_text(m["unit"]), "conditions": m["conditions"]}
-                  for m in shown["measurements"]], hide_index=True,
-                 column_config={"property": st.column_config.TextColumn(help="the ontology's label")})
+                  for m in shown["measurements"]], pinned=("system",), long=("conditions",),
+                 helps={"property": "the ontology's label"})
 
 
 last = ss.pop("record_last", None)       # shown once, after the save; gone at the next change

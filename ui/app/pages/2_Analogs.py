@@ -1,10 +1,6 @@
 """Analogous systems: what else behaved like this, and why (facets, paths, neighbourhood, plots)."""
 from __future__ import annotations
 
-import math
-
-import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from state import current_user, get_store, user_errors
@@ -16,9 +12,13 @@ st.caption("A system of the graph (id or name), a lab entry id, or a system as t
            "“MgH2 + 10 wt% TiVNbZrFe”, “LiBH4–LiI”, “Mg(BH4)2@N-doped carbon”.")
 
 from kg.analogs import DEFAULT_WEIGHTS, AnalogQueryError, feature_index, search  # noqa: E402
+from kg.analogs.application import query_applications  # noqa: E402
 from kg.analogs.chem import label_of  # noqa: E402
+from kg.plot_points import read_points  # noqa: E402
 from ontology.vocabulary import vocabulary  # noqa: E402
-from ui.app.display import property_label, unit_text  # noqa: E402
+from ui.app.analog_views import explanation_rows, explanation_sentence, neighbourhood_figure, note_text  # noqa: E402
+from ui.app.plots import chart, plots_for, points_frame, properties_of  # noqa: E402
+from ui.app.tables import show_table  # noqa: E402
 
 FACET_HELP = {
     "host": "same host, or a sibling in the ontology's Material hierarchy",
@@ -30,6 +30,11 @@ FACET_HELP = {
     "synthesis": "same synthesis route",
     "performance": "comparable measured values (normalised per property)",
 }
+
+
+def _facet_column(facet: str) -> str:
+    """A facet score's column; the host facet's is not 'host', which names the analog's host."""
+    return "host match" if facet == "host" else facet.replace("_", " ")
 
 
 def suggestions(text: str, index) -> list[str]:
@@ -54,6 +59,12 @@ def suggestions(text: str, index) -> list[str]:
             if cand not in out and cand != text:
                 out.append(cand)
     return out[:12]
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _points(version: str, properties: tuple[str, ...]) -> list[dict]:
+    """The measurements to plot, read once per graph version (the store's change token)."""
+    return read_points(get_store(), list(properties))
 
 
 index = None
@@ -101,7 +112,7 @@ if result is not None:
     st.caption(f"query kind: {prof.kind} · host: {label_of(prof.host)} · {result.candidates:,} candidate "
                f"systems · {sum(result.timings_ms.values()):.0f} ms")
     for note in prof.notes:
-        st.caption(note)
+        st.caption(note_text(note))
     if result.filters:
         st.caption("filters: " + "; ".join(result.filters))
     if not result.analogs:
@@ -110,102 +121,53 @@ if result is not None:
         rows = []
         for rank, a in enumerate(result.analogs, 1):
             row = {"rank": rank, "system": a.name, "host": label_of(a.host), "score": round(a.score, 3)}
-            row.update({f.replace("_", " "): round(a.facets.get(f, 0.0), 2) for f in DEFAULT_WEIGHTS if f in a.facets})
-            row["why"] = " · ".join(p.note for p in a.paths[:4])
-            row["sources"] = ", ".join(s["id"] for s in a.sources)
+            row.update({_facet_column(f): round(a.facets.get(f, 0.0), 2) for f in DEFAULT_WEIGHTS if f in a.facets})
+            row["why"] = explanation_sentence(a)
+            row["sources"] = "; ".join(dict.fromkeys(f"{s.get('title') or s['id']}"
+                                                     + (f" ({s['year']})" if s.get("year") else "")
+                                                     for s in a.sources))
             rows.append(row)
-        st.dataframe(pd.DataFrame(rows).astype({"why": str, "sources": str}), hide_index=True,
-                     use_container_width=True)
-        with st.expander("Explanation paths"):
+        show_table(rows, pinned=("rank", "system"), long=("why", "sources"),
+                   helps={"score": "weighted sum of the facet scores",
+                          **{_facet_column(f): FACET_HELP[f] for f in FACET_HELP}})
+
+        st.subheader("Why each analog")
+        for rank, a in enumerate(result.analogs, 1):
+            with st.expander(f"{rank}. {a.name} · score {a.score:.3f}", expanded=rank == 1):
+                st.write(explanation_sentence(a))
+                show_table(explanation_rows(a), pinned=("aspect",), long=("detail",))
+        with st.expander("Graph paths behind the explanations"):
             for rank, a in enumerate(result.analogs, 1):
-                st.markdown(f"**{rank}. {a.name}** — score {a.score:.3f}")
+                st.markdown(f"**{rank}. {a.name}**")
                 st.code("\n".join(p.text() for p in a.paths) or "(no shared structure)", language=None)
 
         # ---------------------------------------------------------------- neighbourhood graph
         st.subheader("Neighbourhood")
-        nodes: dict[str, dict] = {"Q": {"label": prof.name, "kind": "Query", "x": 0.0, "y": 0.0}}
-        edges: list[tuple[str, str, str]] = []
-        n = len(result.analogs)
-        for k, a in enumerate(result.analogs):
-            ang = 2 * math.pi * k / max(n, 1)
-            nodes[a.system_id] = {"label": a.name, "kind": "System", "x": 2.2 * math.cos(ang),
-                                  "y": 2.2 * math.sin(ang), "score": a.score}
-            for p in a.paths:
-                for node in p.nodes[1:]:
-                    if node.label in ("Query", "System", "Measurement", "Source"):
-                        continue
-                    key = f"{node.label}:{node.id}"
-                    d = nodes.setdefault(key, {"label": node.name or node.id, "kind": node.label,
-                                               "angles": []})
-                    d.setdefault("angles", []).append(ang)
-                    edges.append((a.system_id, key, p.facet))
-                    if p.nodes[-1].label == "Query":
-                        edges.append(("Q", key, p.facet))
-        for key, d in nodes.items():
-            if "x" not in d:
-                angs = d["angles"]
-                cx = sum(math.cos(t) for t in angs) / len(angs)
-                cy = sum(math.sin(t) for t in angs) / len(angs)
-                r = math.hypot(cx, cy)
-                ang = math.atan2(cy, cx) if r > 1e-6 else (hash(key) % 360) * math.pi / 180
-                d["x"], d["y"] = 1.15 * math.cos(ang) * (0.6 + 0.4 * r), 1.15 * math.sin(ang) * (0.6 + 0.4 * r)
-        ex, ey = [], []
-        for a_, b_, _ in dict.fromkeys(edges):
-            ex += [nodes[a_]["x"], nodes[b_]["x"], None]
-            ey += [nodes[a_]["y"], nodes[b_]["y"], None]
-        fig = go.Figure()
-        fig.add_trace(go.Scatter(x=ex, y=ey, mode="lines", line={"width": 0.8, "color": "#bbb"},
-                                 hoverinfo="skip", showlegend=False))
-        kinds = sorted({d["kind"] for d in nodes.values()})
-        for kind in kinds:
-            ks = [d for d in nodes.values() if d["kind"] == kind]
-            fig.add_trace(go.Scatter(
-                x=[d["x"] for d in ks], y=[d["y"] for d in ks], mode="markers+text", name=kind,
-                text=[d["label"] for d in ks], textposition="top center",
-                marker={"size": 22 if kind == "Query" else 14 if kind == "System" else 10,
-                        "symbol": "star" if kind == "Query" else "circle"},
-                hovertext=[f"{kind}: {d['label']}" + (f" (score {d['score']:.3f})" if "score" in d else "")
-                           for d in ks], hoverinfo="text"))
-        fig.update_layout(height=560, xaxis={"visible": False}, yaxis={"visible": False},
-                          margin={"l": 10, "r": 10, "t": 10, "b": 10})
-        st.plotly_chart(fig, use_container_width=True)
+        st.caption("The query (star), its analogs by rank and the terms they share; point at a node for its name.")
+        st.plotly_chart(neighbourhood_figure(prof.name, result.analogs), width="stretch")
 
-    # -------------------------------------------------------------------- Ea vs onset plot
-    st.subheader("Activation energy vs onset temperature")
-    ea, onset = "dehydrogenation_activation_energy", "onset_dehydrogenation_temperature"
-    if ea in index.properties and onset in index.properties:
-        import numpy as np
-
-        je, jo = index.properties.index(ea), index.properties.index(onset)
-        both = np.flatnonzero(np.isfinite(index.values[:, je]) & np.isfinite(index.values[:, jo]))
-        if both.size > 4000:
-            both = np.random.default_rng(0).choice(both, 4000, replace=False)
-        inv = {c: t for t, c in index.strategies.columns.items()}
-        strat = []
-        for i in both:
-            cols = np.flatnonzero(index.strategies.matrix[i])
-            strat.append(label_of(inv[cols[0]]) if cols.size else "none reported")
-        ea_unit, onset_unit = (unit_text(vocabulary().property(k).unit) for k in (ea, onset))
-        df = pd.DataFrame({"Ea (kJ/mol)": index.values[both, je], "onset (°C)": index.values[both, jo],
-                           "strategy": strat, "system": [index.names[i] for i in both]})
-        fig2 = go.Figure()
-        for s, g in df.groupby("strategy"):
-            fig2.add_trace(go.Scatter(x=g["onset (°C)"], y=g["Ea (kJ/mol)"], mode="markers", name=s,
-                                      text=g["system"], hoverinfo="text+x+y", marker={"size": 7, "opacity": 0.7}))
-        hits = [index.by_id[a.system_id] for a in (result.analogs if result else [])]
-        hits = [i for i in hits if np.isfinite(index.values[i, je]) and np.isfinite(index.values[i, jo])]
-        if hits:
-            fig2.add_trace(go.Scatter(x=index.values[hits, jo], y=index.values[hits, je], mode="markers",
-                                      name="analogs", text=[index.names[i] for i in hits],
-                                      marker={"size": 13, "symbol": "circle-open", "line": {"width": 2}}))
-        if ea in prof.values and onset in prof.values:
-            fig2.add_trace(go.Scatter(x=[prof.values[onset]], y=[prof.values[ea]], mode="markers",
-                                      name="query", text=[prof.name],
-                                      marker={"size": 20, "symbol": "star", "color": "crimson"}))
-        else:
-            st.caption("The query has no Ea and onset values of its own; its analogs are circled.")
-        fig2.update_layout(height=480, xaxis_title=f"{property_label(onset)} ({onset_unit})",
-                           yaxis_title=f"{property_label(ea)} ({ea_unit})")
-        st.plotly_chart(fig2, use_container_width=True)
-    else:
-        st.caption("The graph has no systems with both an activation energy and an onset temperature.")
+# ------------------------------------------------------------------------ plots per application
+apps = [application] if application else (query_applications(index, result.profile) if result else [])
+specs = plots_for(apps)
+st.subheader("Plots")
+st.caption("For " + (", ".join(label_of(a) for a in apps) if apps else "every application")
+           + ". Point at a dot for its system and source; the ⋯ menu of a plot saves it as PNG or SVG.")
+if index is not None:
+    with user_errors("Reading the measurements to plot"):
+        points = _points(str(get_store().change_token()), tuple(properties_of(specs)))
+        query_ids = set(result.profile.system_ids) if result else set()
+        analog_ids = {a.system_id for a in result.analogs} if result else set()
+        cols = st.columns(2)
+        for k, spec in enumerate(specs):
+            df = points_frame(spec, points, query_ids, analog_ids,
+                              result.profile.values if result else None,
+                              result.profile.name if result else "query")
+            with cols[k % 2]:
+                if df.empty:
+                    st.caption(f"{spec.title}: the graph has no measurements to plot.")
+                    continue
+                st.altair_chart(chart(spec, df), width="stretch")
+                counts = {r: int((df["role"] == r).sum()) for r in ("query", "analog")}
+                marked = [f"{n} {r} point{'s' * (n != 1)}" for r, n in counts.items() if n]
+                st.caption(f"{len(df)} points" + (" · marked: " + ", ".join(marked) if marked else
+                                                  " · the query and its analogs have none here" if result else ""))

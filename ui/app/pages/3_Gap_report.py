@@ -8,6 +8,7 @@ from kg.gaps import ReportFilters, build_report
 from kg.settings import get_settings
 from ontology.vocabulary import vocabulary
 from ui.app.display import frame, number_text, property_label, quantity_text, unit_text, units_in_text
+from ui.app.tables import show_table
 from ui.report.render import _label, render
 
 from state import current_user, get_store, user_errors
@@ -68,29 +69,30 @@ with user_errors("Building the report"):
             fig.update_layout(height=max(300, 22 * len(df) + 150), margin=dict(l=10, r=10, t=10, b=10))
             st.plotly_chart(fig, use_container_width=True)
     with tabs[1]:
-        st.dataframe(frame(pd.DataFrame([{"kind": g.kind.replace("_", " "), "host": _label(g.host),
-                                          "facet": g.facet.replace("_", " "), "gap": units_in_text(g.description),
-                                          "promise": g.promise} for g in report.gaps])),
-                     hide_index=True, use_container_width=True)
+        show_table(frame(pd.DataFrame([{"kind": g.kind.replace("_", " "), "host": _label(g.host),
+                                        "facet": g.facet.replace("_", " "), "gap": units_in_text(g.description),
+                                        "promise": g.promise} for g in report.gaps])),
+                   pinned=("host",), long=("gap",))
     with tabs[2]:
-        st.dataframe(pd.DataFrame([{"system": c.system, "property": property_label(c.property),
+        show_table(pd.DataFrame([{"system": c.system, "property": property_label(c.property),
                                     "spread": number_text(c.spread), "unit": unit_text(c.unit),
                                     "tolerance": quantity_text(c.tolerance), "origin": c.origin.replace("_", " "),
                                     "values": "; ".join(str(x.get("value", x.get("candidates")))
                                                         for x in c.values)}
-                                   for c in report.contradictions]), hide_index=True, use_container_width=True)
+                                   for c in report.contradictions]), pinned=("system",), long=("values",))
     with tabs[3]:
-        st.dataframe(pd.DataFrame([{"challenge": c.label, "sections": ", ".join(c.sections),
+        show_table(pd.DataFrame([{"challenge": c.label, "sections": ", ".join(c.sections),
                                     "entities": ", ".join(_label(e) for e in c.entities),
                                     "systems": c.systems, "measurements": c.measurements}
-                                   for c in report.challenges]), hide_index=True, use_container_width=True)
+                                   for c in report.challenges]), pinned=("challenge",), long=("entities",))
     with tabs[4]:
-        st.dataframe(frame(pd.DataFrame([{
+        show_table(frame(pd.DataFrame([{
             "entry": c.entry, "title": c.entry_title, "system": c.system, "property": property_label(c.property),
             "value": number_text(c.value), "unit": unit_text(c.unit), "literature values": c.n_literature,
             "percentile": c.percentile, "rank": c.rank, "best value": number_text(c.best_value),
             "best by": c.best_by, "composition reported": c.composition_reported,
-            "compared with": c.comparable} for c in report.lab])), hide_index=True, use_container_width=True)
+            "compared with": c.comparable} for c in report.lab])), pinned=("system", "property"),
+                   long=("title", "compared with"))
     with tabs[5]:
         st.download_button("Markdown", _rendered(*key, "md", report), file_name="gap-report.md",
                            mime="text/markdown")

@@ -16,6 +16,7 @@ from ingest.source_texts import source_text, text_dirs
 from kg.settings import get_settings
 from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
 from ui.app.display import frame, property_label, term_label, unit_text
+from ui.app.tables import show_table
 
 from state import current_user, get_store, user_errors
 
@@ -122,7 +123,7 @@ def _add_paper(store, user) -> None:
         c[1].metric("Material systems", len(systems))
         c[2].metric("References", len(batch.references))
         c[3].metric("Table/prose conflicts", len(batch.conflicts))
-        st.dataframe(_preview_table(papers.preview(batch)), hide_index=True, use_container_width=True)
+        show_table(_preview_table(papers.preview(batch)), pinned=("system",))
         if st.button("Load into the graph", key="paper_load", type="primary"):
             counts = papers.load(store, batch, ss["paper_source_text"], page_starts=ss.get("paper_pages"))
             ss["paper_batch"] = None
@@ -157,9 +158,9 @@ with user_errors("Reading sources"):
                           help="Literature first, the source with the most facts on top; then lab entries.")
     src = next(s for s in sources if s["id"] == chosen)
     with st.expander(f"All {len(sources)} sources with their fact counts"):
-        st.dataframe(frame(pd.DataFrame([{"source": s["title"] or s["id"], "kind": s["kind"].replace("_", " "),
-                                          "year": s["year"], "facts": counts.get(s["id"], 0), "id": s["id"]}
-                                         for s in sources])), hide_index=True, use_container_width=True)
+        show_table(frame(pd.DataFrame([{"source": s["title"] or s["id"], "kind": s["kind"].replace("_", " "),
+                                        "year": s["year"], "facts": counts.get(s["id"], 0), "id": s["id"]}
+                                       for s in sources])), pinned=("source",), long=("source",))
     facts = pd.DataFrame(store.query(SOURCE_FACTS, {"source": chosen}))
     refs = pd.DataFrame(store.query(SOURCE_REFERENCES, {"source": chosen}))
     c1, c2, c3 = st.columns(3)
@@ -188,7 +189,7 @@ with user_errors("Reading sources"):
                                             and b == b and a == a else ""
                                             for a, b in zip(rows["start"], rows["end"])]
                         _add_pages(show, chosen, rows["start"])
-                    st.dataframe(show, hide_index=True, use_container_width=True)
+                    show_table(show, pinned=("system",), long=("evidence",))
         else:
             st.info("No measurements from this source.")
         if text is None:
@@ -199,13 +200,13 @@ with user_errors("Reading sources"):
         if len(tables):
             for tbl, rows in tables.groupby("tbl", sort=True):
                 with st.expander(f"Table {tbl} · {len(rows)} cells"):
-                    st.dataframe(_facts_table(rows.sort_values("row"),
-                                              ["row", "system", "property", "value", "value_max", "unit", "refs"]),
-                                 hide_index=True, use_container_width=True)
+                    show_table(_facts_table(rows.sort_values("row"),
+                                            ["row", "system", "property", "value", "value_max", "unit", "refs"]),
+                               pinned=("row", "system"))
         else:
             st.info("No table facts from this source.")
     with tabs[2]:
         if len(refs):
-            st.dataframe(frame(refs), hide_index=True, use_container_width=True)
+            show_table(frame(refs), pinned=("key",))
         else:
             st.info("No reference list for this source.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ui.app import eln_exchange
+from ui.app.tables import show_table
 
 from state import current_user, notebook, user_errors
 
@@ -30,17 +31,17 @@ if upload is not None:
                  f"{len(data['entries'])} become lab entries, {data['without_sample']} of them without sample "
                  "(kept as notebook entries; give them a sample below to bring them into analogs and gap reports).")
         if data["entries"]:
-            st.dataframe([{"entry": e["id"], "title": e["title"], "action": e["action"],
+            show_table([{"entry": e["id"], "title": e["title"], "action": e["action"],
                            "becomes": "sample entry" if e["kind"] == "sample" else "note (without sample)",
                            "systems": ", ".join(s or "" for s in e["samples"]),
                            "why": "; ".join(f"{x['what']}: {x['why']}" for x in e["explain"])}
-                          for e in data["entries"]], hide_index=True)
+                        for e in data["entries"]], pinned=("entry",), long=("title", "why"))
         refused = [{"entry": e["id"], "file": f["name"], "why": f["why"]}
                    for e in data["entries"] for f in e["files_refused"]]
         if refused:
             st.warning(f"{len(refused)} file(s) will not be kept: their bytes do not match the archive's digest "
                        "(the entries are kept).")
-            st.dataframe(refused, hide_index=True)
+            show_table(refused, pinned=("entry",), long=("why",))
         if data["entries"] and st.button("Import", type="primary", key="eln_import"):
             with user_errors("The import failed; nothing was written"):
                 saved = notebook().store_plan(plan, author=getattr(user, "username", None) or "ui")

@@ -19,6 +19,7 @@ from kg.sources import LITERATURE_FACTS
 from ontology.units import unit_choices
 from ontology.vocabulary import vocabulary
 from ui.app.display import conditions_text, frame, property_label, unit_text
+from ui.app.tables import show_table
 
 from state import current_user, get_store, user_errors
 
@@ -140,8 +141,7 @@ with right:
         with st.expander(f"Decisions so far ({len(history)})"):
             decisions = [{"revision": d.revision, "status": d.status, "by": d.author, "when": d.time,
                           "reason": d.reason, "fields": json.dumps(d.fields)} for d in history]
-            st.dataframe(frame(pd.DataFrame(decisions)),
-                         hide_index=True)
+            show_table(frame(pd.DataFrame(decisions)), pinned=("revision",), long=("reason", "fields"))
 
 
 def _decide(new_status: str, *, reason: str = "", fields: dict | None = None) -> None:

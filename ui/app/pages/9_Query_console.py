@@ -4,6 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from ui.app.tables import show_table
+
 from state import current_user, get_store, user_errors
 
 st.set_page_config(page_title="Query console · HydrideKG", page_icon="💻", layout="wide")
@@ -22,4 +24,4 @@ if st.button("Run", type="primary"):
         rows = get_store().query(query)
         st.caption(f"{len(rows)} row(s)")
         # Values are shown as data in a table, never rendered as HTML or Markdown.
-        st.dataframe(pd.DataFrame(rows[: int(limit)]).astype(str), hide_index=True, use_container_width=True)
+        show_table(pd.DataFrame(rows[: int(limit)]).astype(str))

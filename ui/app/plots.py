@@ -1,0 +1,193 @@
+"""Plots that fit the question: which quantities to plot against which for each application, the
+points shaped from measurements (query and analogs marked, each point with its system and source),
+and the Vega-Lite chart drawn from them (Streamlit's chart menu saves it as PNG or SVG).
+
+Hydrogen storage: activation energy vs onset temperature, capacity vs temperature; solid
+electrolytes: ionic conductivity vs 1000/T on a log scale (Arrhenius); anodes: specific capacity vs
+cycle number and vs current density. The keys are the ontology's (a test checks that each exists and
+serves the application it is plotted for); the words and units shown come from the ontology too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+import pandas as pd
+
+from ontology.vocabulary import vocabulary
+from ui.app.display import property_label, unit_text
+
+QUERY, ANALOG, OTHER = "query", "analog", "other system"
+ROLES = (QUERY, ANALOG, OTHER)            # legend order; drawn in reverse, so the query is on top
+
+
+@dataclass(frozen=True)
+class PlotSpec:
+    """``y`` (a property key) against ``x``: a condition key of the same measurement, or with
+    ``pair`` another property of the same system (per-system medians of both)."""
+
+    application: str                       # the ontology's Application term the plot serves
+    y: str
+    x: str
+    pair: bool = False
+    arrhenius: bool = False                # x = 1000/T (K⁻¹) from a temperature, y on a log scale
+
+    @property
+    def log_y(self) -> bool:
+        return self.arrhenius
+
+    @property
+    def title(self) -> str:
+        x = "1000/T" if self.arrhenius else property_label(self.x)
+        text = f"{property_label(self.y)} vs {x}" + (" (Arrhenius)" if self.arrhenius else "")
+        return text[:1].upper() + text[1:]
+
+    @property
+    def x_title(self) -> str:
+        if self.arrhenius:
+            return "1000/T (K⁻¹)"
+        return _titled(self.x)
+
+    @property
+    def y_title(self) -> str:
+        return _titled(self.y)
+
+
+PLOTS: tuple[PlotSpec, ...] = (
+    PlotSpec("HydrogenStorage", y="dehydrogenation_activation_energy", x="onset_dehydrogenation_temperature",
+             pair=True),
+    PlotSpec("HydrogenStorage", y="hydrogen_capacity", x="temperature"),
+    PlotSpec("SolidElectrolyte", y="ionic_conductivity", x="temperature", arrhenius=True),
+    PlotSpec("Anode", y="specific_capacity", x="cycles"),
+    PlotSpec("Anode", y="specific_capacity", x="current_density"),
+)
+
+
+def _titled(key: str) -> str:
+    unit = unit_text(vocabulary().property(key).unit)
+    return property_label(key) + (f" ({unit})" if unit else "")
+
+
+def plots_for(applications) -> list[PlotSpec]:
+    """The plots of ``applications`` (Application terms, broader ones standing for their narrower
+    ones: lithium storage → anode and solid electrolyte); every plot when none is known."""
+    vocab = vocabulary()
+    wanted: set[str] = set()
+    for app in applications or []:
+        wanted.add(app)
+        if app in vocab:
+            wanted.update(vocab.descendants(app))
+    chosen = [p for p in PLOTS if p.application in wanted]
+    return chosen or list(PLOTS)
+
+
+def properties_of(plots) -> list[str]:
+    """The property keys the plots need (what to read from the graph)."""
+    keys: list[str] = []
+    for p in plots:
+        for k in (p.y, p.x) if p.pair else (p.y,):
+            if k not in keys:
+                keys.append(k)
+    return keys
+
+
+def _where(row: dict) -> str:
+    parts = []
+    if row.get("section"):
+        parts.append(f"§ {row['section']}")
+    if row.get("table"):
+        parts.append(str(row["table"]))
+    return ", ".join(parts)
+
+
+def _source(row: dict) -> str:
+    title = row.get("source_title") or row.get("source") or ""
+    return f"{title} ({row['source_year']})" if row.get("source_year") else title
+
+
+def _kelvin_per_1000(value: float, key: str) -> float | None:
+    """1000/T in K⁻¹ of a temperature in the condition's canonical unit (None below 0 K)."""
+    from ontology.units import quantity
+
+    kelvin = quantity(value, vocabulary().property(key).unit).to("kelvin").magnitude
+    return 1000.0 / kelvin if kelvin > 0 else None
+
+
+def points_frame(spec: PlotSpec, rows: list[dict], query_ids=(), analog_ids=(), query_values=None,
+                 query_name: str = "query") -> pd.DataFrame:
+    """The plot's points from measurement rows (``kg.plot_points.read_points``): columns x, y, role
+    (query, analog, other system), system, source, where; one row per measurement (per system for a
+    ``pair`` plot). Theoretical values (from a composition) are no measurements and are left out, as
+    are points a log or 1/T axis cannot show. ``query_values`` (property → value) places a query
+    that is not a graph system, when it has both values. Sorted so the query is drawn last (on top)."""
+    query_ids, analog_ids = set(query_ids), set(analog_ids)
+
+    def role(system_id):
+        return QUERY if system_id in query_ids else ANALOG if system_id in analog_ids else OTHER
+
+    out: list[dict] = []
+    measured = [r for r in rows if not r.get("theoretical")]
+    if spec.pair:
+        by_system: dict[str, dict] = {}
+        for r in measured:
+            if r["property"] in (spec.x, spec.y):
+                s = by_system.setdefault(r["system_id"], {"system": r["system"], spec.x: [], spec.y: [],
+                                                          "sources": [], "where": []})
+                s[r["property"]].append(r["value"])
+                for k, v in (("sources", _source(r)), ("where", _where(r))):
+                    if v and v not in s[k]:
+                        s[k].append(v)
+        for sid, s in by_system.items():
+            if s[spec.x] and s[spec.y]:
+                out.append({"x": median(s[spec.x]), "y": median(s[spec.y]), "role": role(sid),
+                            "system": s["system"], "source": "; ".join(s["sources"]),
+                            "where": "; ".join(s["where"])})
+        if query_values and spec.x in query_values and spec.y in query_values \
+                and not any(p["role"] == QUERY for p in out):
+            out.append({"x": float(query_values[spec.x]), "y": float(query_values[spec.y]), "role": QUERY,
+                        "system": query_name, "source": "the query", "where": ""})
+    else:
+        for r in measured:
+            if r["property"] != spec.y or spec.x not in (r.get("conditions") or {}):
+                continue
+            x = r["conditions"][spec.x]
+            point = {"role": role(r["system_id"]), "system": r["system"], "source": _source(r),
+                     "where": _where(r), "y": r["value"]}
+            if spec.arrhenius:
+                point["T"] = x
+                x = _kelvin_per_1000(x, spec.x)
+            if x is None or (spec.log_y and r["value"] <= 0):
+                continue
+            point["x"] = x
+            out.append(point)
+    columns = ["x", "y", "role", "system", "source", "where"] + (["T"] if spec.arrhenius else [])
+    df = pd.DataFrame(out, columns=columns)
+    order = {r: k for k, r in enumerate(reversed(ROLES))}
+    return df.sort_values("role", key=lambda s: s.map(order), kind="stable").reset_index(drop=True)
+
+
+def chart(spec: PlotSpec, df: pd.DataFrame):
+    """An Altair chart of ``points_frame``'s points: the query a red diamond, analogs filled circles,
+    the other systems small grey dots; the system, its source and the values on hover."""
+    import altair as alt
+
+    shown = [r for r in ROLES if (df["role"] == r).any()] or [OTHER]
+    colours = {QUERY: "#d62728", ANALOG: "#1f77b4", OTHER: "#b0b0b0"}
+    shapes = {QUERY: "diamond", ANALOG: "circle", OTHER: "circle"}
+    sizes = {QUERY: 260, ANALOG: 110, OTHER: 40}
+    tooltip = [alt.Tooltip("system:N", title="system"), alt.Tooltip("role:N", title="marked as"),
+               alt.Tooltip("x:Q", title=spec.x_title, format=".4~g"),
+               alt.Tooltip("y:Q", title=spec.y_title, format=".4~g")]
+    if spec.arrhenius:
+        tooltip.append(alt.Tooltip("T:Q", title=_titled(spec.x), format=".4~g"))
+    tooltip += [alt.Tooltip("source:N", title="source"), alt.Tooltip("where:N", title="where")]
+    y_scale = alt.Scale(type="log") if spec.log_y else alt.Scale(zero=False)
+    return alt.Chart(df, title=spec.title).mark_point(filled=True, opacity=0.85).encode(
+        x=alt.X("x:Q", title=spec.x_title, scale=alt.Scale(zero=False)),
+        y=alt.Y("y:Q", title=spec.y_title, scale=y_scale),
+        color=alt.Color("role:N", title="", scale=alt.Scale(domain=shown, range=[colours[r] for r in shown]),
+                        legend=alt.Legend(orient="bottom")),
+        shape=alt.Shape("role:N", scale=alt.Scale(domain=shown, range=[shapes[r] for r in shown]), legend=None),
+        size=alt.Size("role:N", scale=alt.Scale(domain=shown, range=[sizes[r] for r in shown]), legend=None),
+        tooltip=tooltip,
+    ).properties(height=380)
