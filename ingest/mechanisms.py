@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ontology.models import MechanismClaim, SourceRef
 from ontology.strategy_rules import composition_strategies, transition_metal_only
-from ontology.system import SystemParseError, parse_system
+from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
 from .challenges import find_terms
@@ -97,42 +97,135 @@ _LIGHT_MARKUP = re.compile(r"</?su[bp]>|\$|\\text\{|\\mathrm\{|[{}_]")
 
 
 # ------------------------------------------------------------------------------ sentences
+class _Said:
+    """What one sentence names, read once and only when a later mechanism sentence needs it."""
+
+    def __init__(self, sent):
+        self.sent = sent
+        self._mentions = None
+
+    @property
+    def mentions(self) -> list[tuple[int, str, object]]:
+        if self._mentions is None:
+            self._mentions = _mentions(clean_text(self.sent.text).text)
+        return self._mentions
+
+    def hosts(self) -> list[str]:
+        return [f for _, f, s in self.mentions if s is not None and _is_host(f)]
+
+    def cued(self) -> list[str]:
+        """Materials the sentence adds to an unnamed sample ('Adding 3 mol% KH lowers …')."""
+        text = clean_text(self.sent.text).text
+        return [f for pos, f, _ in self.mentions if _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])]
+
+    def system(self, host: str):
+        """The modified system of ``host`` this sentence names whole ('LiAlH4@C', 'MgH2–TiVNbZrFe')
+        or as host plus additives ('MgH2 was milled with 5 wt% Nb2O5'): (additive formulas, system)."""
+        for _, _, s in self.mentions:
+            if s is not None and s.additives and _same_host(host_formula(s), host):
+                return [a.formula for a in s.additives], s
+        named = [f for _, f, _ in self.mentions if _credited(f, host)]
+        if named and host in self.hosts():
+            return named, None
+        return [f for f in self.cued() if _credited(f, host)], False
+
+
 class _Context:
-    """The sentences of the current paragraph (never across a section or a paragraph), read back
-    for the host a sentence without one is about."""
+    """The sentences of the current paragraph, and the hosts of the passage before it (never across
+    a section or a heading), read back for the host and the modified sample a sentence without
+    them is about. A paragraph hard-wrapped over lines comes as one block per line: a sentence that
+    starts right after the previous one (nothing but one line break between) continues it."""
 
     def __init__(self):
         self.key = None
-        self.previous: list = []
+        self.previous: list[_Said] = []
+        self.earlier: list[_Said] = []      # the passage's earlier paragraphs
+        self.paragraph = None
+        self.last_end = None
 
     def enter(self, sent) -> None:
-        key = (getattr(sent, "section", None), getattr(sent, "paragraph", None))
+        key = (getattr(sent, "section", None), getattr(sent, "passage", None))
+        paragraph, start = getattr(sent, "paragraph", None), getattr(sent, "start", None)
         if key != self.key:
-            self.key, self.previous = key, []
+            self.key, self.previous, self.earlier = key, [], []
+        elif paragraph != self.paragraph and not (
+                start is not None and self.last_end is not None and 0 <= start - self.last_end <= 1):
+            self.earlier, self.previous = self.earlier + self.previous, []
+        self.paragraph = paragraph
+
+    def add(self, said: _Said) -> None:
+        self.previous.append(said)
+        self.last_end = getattr(said.sent, "end", None)
 
     def host(self) -> str | None:
-        for sent in reversed(self.previous):
-            hosts = _hosts(clean_text(sent.text).text)
+        """The paragraph's host: the last one its sentences name, a hydride usually added (KH,
+        LiH) only when no other is named."""
+        named = [h for said in reversed(self.previous) for h in said.hosts()]
+        return _preferred(named) if named else None
+
+    def passage_host(self) -> str | None:
+        for said in reversed(self.earlier):
+            hosts = said.hosts()
             if hosts:
-                return hosts[0]
+                return _preferred(hosts)
         return None
+
+    def sample(self, host: str | None):
+        """(additive formulas, system or None) of the modified sample of ``host`` the paragraph named last."""
+        if host is None:
+            return [], None
+        added: list[str] = []
+        for said in reversed(self.previous):
+            additives, system = said.system(host)
+            if additives and system is False:     # 'Adding 3 mol% KH …': added to the sample before
+                added = additives + added
+            elif additives:
+                both = list(dict.fromkeys(added + additives))
+                return both, system if not added else None
+        return added, None
+
+
+def _same_host(a: str | None, b: str | None) -> bool:
+    """Mg and MgH2, Mg2Ni and Mg2NiH4 are one host."""
+    if not a or not b:
+        return False
+    strip = re.compile(r"H\d*(?:\.\d+)?x?$")
+    return a == b or strip.sub("", a) == strip.sub("", b)
 
 
 @lru_cache(maxsize=4096)
 def _is_host(formula: str) -> bool:
-    """A hydride that stores: hydrogen bound to a metal or boron, not an ion or a bond ('[BH4]',
+    """A hydride that stores: hydrogen bound to a metal, not an ion or a bond ('[BH4]', 'BH4',
     'B–H'), and not a transition-metal hydride (TiH2, NbHx and VH0.81 are catalytic phases formed
     in situ, not hosts)."""
-    if formula.startswith("[") or not re.search(r"H(?![a-z])", formula):
+    if formula.startswith(("[", "(")) or not re.search(r"H(?![a-z])", formula):
         return False
-    metals = re.findall(r"(?!H(?![a-z]))[A-Z][a-z]?", formula)
+    metals = [e for e in re.findall(r"[A-Z][a-z]?", formula) if e not in _NON_METALS]
     return bool(metals) and not transition_metal_only(formula)
 
 
-def _materials(text: str) -> list[tuple[int, object]]:
-    """(start, MaterialSystem) of the formulas and systems a clean sentence names (word by word, the
-    way ``ingest.nlp`` recognises chemistry; parses are cached)."""
-    out = []
+_NON_METALS = frozenset({"H", "D", "B", "C", "N", "O", "F", "Cl", "Br", "I", "S", "P", "Si", "Se"})
+
+
+@lru_cache(maxsize=4096)
+def _usually_additive(formula: str) -> bool:
+    """A hydride the ontology knows as a catalyst or a destabilising partner (KH, LiH, CaH2)."""
+    for term in vocabulary().terms("Material"):
+        if term.formula == formula:
+            return bool(term.usual_role)
+    return False
+
+
+def _preferred(hosts: list[str]) -> str:
+    """The first host that is not usually an additive, else the first."""
+    return next((h for h in hosts if not _usually_additive(h)), hosts[0])
+
+
+def _mentions(text: str) -> list[tuple[int, str, object]]:
+    """(start, formula or name, MaterialSystem or None) of the materials a clean sentence names:
+    formulas and systems word by word (the way ``ingest.nlp`` recognises chemistry; parses are
+    cached), and the ontology's material names ('graphene', 'activated carbon')."""
+    out, taken = [], []
     for m in _CANDIDATE.finditer(text):
         word = m.group(0).rstrip(".,;:")
         before_word = bool(_NEXT_WORD.match(text, m.end()))
@@ -140,59 +233,137 @@ def _materials(text: str) -> list[tuple[int, object]]:
             continue
         system = system_of(word)
         if system is not None:
-            out.append((m.start(), system))
-    return out
+            out.append((m.start(), host_formula(system), system))
+            taken.append((m.start(), m.end()))
+    pattern, by_label = _material_names()
+    vocab = vocabulary()
+    for m in pattern.finditer(fold(text)):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        term = vocab.get(by_label[m.group(0)])
+        out.append((m.start(), term.formula or term.label, None))
+    return sorted(out, key=lambda x: x[0])
+
+
+@lru_cache(maxsize=1)
+def _material_names():
+    """Material names of the ontology (words, not formulas): one alternation, longest first."""
+    vocab = vocabulary()
+    by_label: dict[str, str] = {}
+    for term in vocab.terms("Material"):
+        if vocab.children(term.id):          # a class ('hydride', 'metal'), not a material
+            continue
+        for label in term.labels:
+            key = fold(label)
+            # formulas are read by the chemistry recogniser; a name is a word of three letters or more
+            if len(key) >= 3 and re.fullmatch(r"[a-z][a-z -]*[a-z]|[a-z]+-\d+", key) and key != fold(term.formula or ""):
+                by_label.setdefault(key, term.id)
+    alternation = "|".join(re.escape(k) for k in sorted(by_label, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), by_label
 
 
 def _hosts(text: str) -> list[str]:
-    """Host hydrides a clean sentence names: the paragraph's topic for the sentences that follow."""
-    return [s.host.formula for _, s in _materials(text) if _is_host(s.host.formula)]
+    """Host hydrides a clean sentence names."""
+    return [f for _, f, s in _mentions(text) if s is not None and _is_host(f)]
 
 
-def _credited(additive, host: str | None) -> bool:
+def _elements(formula: str) -> set[str]:
+    return set(re.findall(r"[A-Z][a-z]?", formula or ""))
+
+
+def _credited(formula: str, host: str | None) -> bool:
     """An additive worth naming: not a part of the host ('Mg' in MgH2, 'B' in LiBH4, 'H'), not an
-    ion or a bond ('[BH4]', 'B–H')."""
-    formula = additive.host.formula
-    if formula.startswith("[") or re.fullmatch(r"[A-Z][a-z]?(?:-[A-Z][a-z]?)?", formula) and \
-            "-" in formula:
+    ion or a bond ('[BH4]', 'B–H'), not the host itself."""
+    if not formula or formula.startswith(("[", "(")) or re.fullmatch(r"[A-Z][a-z]?-[A-Z][a-z]?", formula):
         return False
-    els = set(re.findall(r"[A-Z][a-z]?", formula))
-    host_els = set(re.findall(r"[A-Z][a-z]?", host or ""))
-    if els <= {"H", "B", "N", "C", "O"} and len(els) == 1:
+    if host and _same_host(formula, host):
         return False
-    return not (host_els and els <= host_els)
+    els = _elements(formula)
+    if els and els <= {"H", "D"}:
+        return False
+    if len(els) == 1 and els <= {"B", "N", "O", "Li"} and formula == next(iter(els)):
+        return False
+    return not (els and els <= _elements(host))
 
 
-def _strategy(named: list[str], host: str | None, additive: str | None) -> str | None:
+def _sample_additive(additive: str, sample: list[str]) -> str:
+    """The sample's additive a sentence means by one of its elements ('multivalent Nb species' in a
+    paragraph about MgH2 + Nb2O5, 'Ti' for TiCl3) or by a word the sample's additive contains."""
+    if not sample or additive in sample:
+        return additive
+    els = _elements(additive)
+    if len(els) == 1 and additive == next(iter(els)):
+        for a in sample:
+            if els <= _elements(a):
+                return a
+    return additive
+
+
+def _strategy(named: list[str], host: str | None, additive: str | None, sample: list[str] = (),
+              system=None) -> str | None:
+    """The strategy the sentence names, else the one the sample's composition shows for the
+    additive: what the additive makes together with the sample's other additives (Ni with a carbon
+    support: composite catalysis) before what it does alone."""
     if named:
         return named[0]
-    return _composition_strategy(host, additive) if host and additive else None
+    if not host or not additive:
+        return None
+    own = _composition_strategies(host, (additive,))
+    others = [a for a in dict.fromkeys(sample) if a != additive]
+    if not others and system is None:
+        return own[0] if own else None
+    whole = _system_strategies(system) if system is not None else \
+        _composition_strategies(host, (additive, *others))
+    alone = {st for a in others for st in _composition_strategies(host, (a,))}
+    emergent = [st for st in whole if st not in own and st not in alone]
+    return (emergent or [st for st in whole if st in own] or own or [None])[0]
+
+
+def _system_strategies(system) -> list[str]:
+    try:
+        return composition_strategies(system)
+    except (SystemParseError, ValueError):
+        return []
 
 
 @lru_cache(maxsize=2048)
-def _composition_strategy(host: str, additive: str) -> str | None:
+def _composition_strategies(host: str, additives: tuple[str, ...]) -> list[str]:
     try:
-        found = composition_strategies(parse_system(f"{host}–{additive}"))
+        return composition_strategies(parse_system("–".join((host, *additives))))
     except (SystemParseError, ValueError):
-        return None
-    return found[0] if found else None
+        return []
+
+
+def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
+    """The sentence's host: the paragraph's host when the sentence names it too, else the host the
+    sentence names (not one it introduces into another, 'adding LiH to Mg(NH2)2', and preferably not
+    a hydride usually added), else the paragraph's, else the passage's."""
+    topic = ctx.host()
+    named = said.hosts()
+    if topic and any(_same_host(h, topic) for h in named):
+        return topic
+    own = [f for pos, f, s in said.mentions if s is not None and _is_host(f)
+           and not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])]
+    if own and not (topic and all(_usually_additive(h) for h in own)):
+        return _preferred(own)
+    if named and not topic:
+        return _preferred(named)
+    return topic or ctx.passage_host()
 
 
 def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> list[MechanismClaim]:
     ctx = ctx or _Context()
     ctx.enter(sent)
+    said = _Said(sent)
     if not find_mechanisms(_LIGHT_MARKUP.sub("", sent.text)):
-        ctx.previous.append(sent)
+        ctx.add(said)
         return []
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
     found = find_mechanisms(clean.text)
-    materials = _materials(clean.text)
-    # a hydride the sentence introduces into another ("adding LiH to Mg(NH2)2") is not its host
-    hosts = [s.host.formula for pos, s in materials if _is_host(s.host.formula)
-             and not _ADDITIVE_CUE.search(clean.text[max(0, pos - 40):pos])]
-    hosts = hosts or [s.host.formula for _, s in materials if _is_host(s.host.formula)]
-    topic = hosts[0] if hosts else ctx.host()
-    ctx.previous.append(sent)
+    said._mentions = _mentions(clean.text)
+    host = _host_of(said, ctx, clean.text) if found else None
+    sample, sample_system = ctx.sample(host)
+    ctx.add(said)
     if not found:
         return []
     vocab = vocabulary()
@@ -200,25 +371,37 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     if _IN_SITU in find_terms(clean.text, ("SynthesisMethod",)) and _IN_SITU_PHASE in vocab \
             and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
         found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
+    whole = [(pos, s) for pos, f, s in said.mentions      # a system written whole: 'MgH2–TiVNbZrFe'
+             if s is not None and s.additives and _is_host(f)]
     out, seen = [], set()
     start, end = getattr(sent, "start", None), getattr(sent, "end", None)
     for tid, at, _ in found:
-        host, additive = topic, None
-        for _pos, system in materials:              # a system written whole: 'MgH2–TiVNbZrFe'
-            if system.additives and _is_host(system.host.formula):
-                host, additive = system.host.formula, system.additives[0].formula
+        claim_host, additive, system = host, None, None
+        if whole:
+            before = [w for w in whole if w[0] < at]
+            _, system = before[-1] if before else whole[0]
+            claim_host, additive = host_formula(system), system.additives[0].formula
         if additive is None:
-            others = [(pos, s) for pos, s in materials if s.host.formula != host and _credited(s, host)]
-            before = [s for pos, s in others if pos < at]
-            after = [s for pos, s in others if pos >= at]
-            pick = (before[-1] if before else after[0] if after else None)
-            additive = pick.host.formula if pick is not None else None
-        key = (tid, host, additive)
+            others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host)]
+            before = [f for pos, f in others if pos < at]
+            after = [f for pos, f in others if pos >= at]
+            additive = before[-1] if before else after[0] if after else None
+            if additive is None and sample:
+                additive = sample[0]
+            elif additive is not None:
+                additive = _sample_additive(additive, sample)
+        if additive is None and not named:
+            continue                      # nothing credited: a general remark, not a claim
+        key = (tid, claim_host, additive)
         if key in seen:
             continue
         seen.add(key)
         out.append(MechanismClaim(
-            mechanism=tid, host=host, additive=additive, strategy=_strategy(named, host, additive),
+            mechanism=tid, host=claim_host, additive=additive,
+            strategy=_strategy(named, claim_host, additive,
+                               [a.formula for a in system.additives] if system is not None
+                               else sample if additive in sample else (),
+                               system or (sample_system if additive in sample else None)),
             source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
                              refs=list(getattr(sent, "refs", None) or []), start=start, end=end)))
     return out
