@@ -26,8 +26,10 @@ from .challenges import find_terms
 from .nlp import _CANDIDATE, _NEXT_WORD, clean_text, is_chemistry, system_of
 from .prose import _ADDITIVE_CUE
 
-_WORD = re.compile(r"[a-z0-9δ+]+(?:[-/][a-z0-9δ+]+)*")
-_ARTICLES = frozenset({"the", "a", "an"})
+_WORD = re.compile(r"[a-z0-9δ+]+(?:\*?[-/][a-z0-9δ+]+)*")    # '*d*-band': emphasis inside a word
+# articles and forms of 'to be' carry no meaning in a phrase: "the high-temperature phase is
+# stabilized" reads as "high-temperature phase stabilized"
+_ARTICLES = frozenset({"the", "a", "an", "is", "are", "was", "were", "be", "been"})
 _FAMILY_SIZE = 3          # a term with this many narrower mechanisms is a family, not a mechanism
 _IN_SITU = "InSituFormation"          # SynthesisMethod: a phase formed during processing or cycling
 _IN_SITU_PHASE = "InSituCatalyticPhase"   # Mechanism: that phase does the catalysing
@@ -45,12 +47,14 @@ def _stem(word: str) -> str:
             break
     if len(word) > 4 and word.endswith("e"):
         word = word[:-1]
-    return word
+    if len(word) > 6 and word.endswith("is"):            # British 'stabilised' → 'stabiliz'
+        word = word[:-2] + "iz"
+    return word.replace("isation", "ization")
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
     """(stem, start, end) of the words of folded text, articles left out."""
-    return [(_stem(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)
+    return [(_stem(m.group(0).replace("*", "")), m.start(), m.end()) for m in _WORD.finditer(text)
             if m.group(0) not in _ARTICLES]
 
 
@@ -111,23 +115,27 @@ class _Said:
         return self._mentions
 
     def hosts(self) -> list[str]:
-        return [f for _, f, s in self.mentions if s is not None and _is_host(f)]
+        return _host_formulas(self.mentions)
 
     def cued(self) -> list[str]:
         """Materials the sentence adds to an unnamed sample ('Adding 3 mol% KH lowers …')."""
         text = clean_text(self.sent.text).text
-        return [f for pos, f, _ in self.mentions if _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])]
+        return [f for pos, f, _ in self.mentions if _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+                or _AMOUNT_WITH.search(text[max(0, pos - 40):pos])]
 
     def system(self, host: str):
         """The modified system of ``host`` this sentence names whole ('LiAlH4@C', 'MgH2–TiVNbZrFe')
         or as host plus additives ('MgH2 was milled with 5 wt% Nb2O5'): (additive formulas, system)."""
+        cued = [f for f in self.cued() if _credited(f, host)]
         for _, _, s in self.mentions:
             if s is not None and s.additives and _same_host(host_formula(s), host):
-                return [a.formula for a in s.additives], s
+                # 'Doping LiNH2–LiH with 3 mol% TiCl3': the system written whole and what is added to it
+                extra = [f for f in cued if f not in [a.formula for a in s.additives]]
+                return [a.formula for a in s.additives] + extra, None if extra else s
         named = [f for _, f, _ in self.mentions if _credited(f, host)]
         if named and host in self.hosts():
             return named, None
-        return [f for f in self.cued() if _credited(f, host)], False
+        return cued, False
 
 
 class _Context:
@@ -227,13 +235,17 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
     cached), and the ontology's material names ('graphene', 'activated carbon')."""
     out, taken = [], []
     for m in _CANDIDATE.finditer(text):
-        word = m.group(0).rstrip(".,;:")
+        word, at = m.group(0).rstrip(".,;:"), m.start()
+        if word.startswith("(") and word.endswith(")") and word.count("(") == 1:
+            word, at = word[1:-1], at + 1                 # '(LiAlH4@C)': the system in brackets
         before_word = bool(_NEXT_WORD.match(text, m.end()))
         if not is_chemistry(word, m.start() == 0, before_word):
             continue
+        if _UNIT_AFTER_NUMBER.search(text, 0, m.start()) and re.fullmatch(r"[A-Z][a-z]?", word):
+            continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
         system = system_of(word)
         if system is not None:
-            out.append((m.start(), host_formula(system), system))
+            out.append((at, system.host.formula, system))
             taken.append((m.start(), m.end()))
     pattern, by_label = _material_names()
     vocab = vocabulary()
@@ -262,9 +274,19 @@ def _material_names():
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), by_label
 
 
+# 'milled with 5 wt% Nb2O5', 'doping LiNH2–LiH with 3 mol% TiCl3': an amount names an additive
+_AMOUNT_WITH = re.compile(r"\bwith\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*(?:of\s+)?$", re.I)
+_UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
+
+
+def _host_formulas(mentions) -> list[str]:
+    """The hosts among mentions, a metal named as its hydride (Mg → MgH2)."""
+    return [h for _, _, s in mentions if s is not None and _is_host(h := host_formula(s))]
+
+
 def _hosts(text: str) -> list[str]:
     """Host hydrides a clean sentence names."""
-    return [f for _, f, s in _mentions(text) if s is not None and _is_host(f)]
+    return _host_formulas(_mentions(text))
 
 
 def _elements(formula: str) -> set[str]:
@@ -342,8 +364,8 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     named = said.hosts()
     if topic and any(_same_host(h, topic) for h in named):
         return topic
-    own = [f for pos, f, s in said.mentions if s is not None and _is_host(f)
-           and not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])]
+    own = _host_formulas([(pos, f, s) for pos, f, s in said.mentions
+                          if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])])
     if own and not (topic and all(_usually_additive(h) for h in own)):
         return _preferred(own)
     if named and not topic:
@@ -368,13 +390,14 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         return []
     vocab = vocabulary()
     named = find_terms(clean.text, ("Strategy",))
-    if _IN_SITU in find_terms(clean.text, ("SynthesisMethod",)) and _IN_SITU_PHASE in vocab \
+    in_situ = _IN_SITU in find_terms(clean.text, ("SynthesisMethod",))
+    if in_situ and _IN_SITU_PHASE in vocab and not any(t == _IN_SITU_PHASE for t, _, _ in found) \
             and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
         found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
     whole = [(pos, s) for pos, f, s in said.mentions      # a system written whole: 'MgH2–TiVNbZrFe'
-             if s is not None and s.additives and _is_host(f)]
-    out, seen = [], set()
-    start, end = getattr(sent, "start", None), getattr(sent, "end", None)
+             if s is not None and s.additives and _is_host(host_formula(s))]
+    out: list[MechanismClaim] = []
+    seen: set = set()
     for tid, at, _ in found:
         claim_host, additive, system = host, None, None
         if whole:
@@ -383,28 +406,54 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             claim_host, additive = host_formula(system), system.additives[0].formula
         if additive is None:
             others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host)]
-            before = [f for pos, f in others if pos < at]
+            before = [(pos, f) for pos, f in others if pos < at]
             after = [f for pos, f in others if pos >= at]
-            additive = before[-1] if before else after[0] if after else None
+            additive = before[-1][1] if before else after[0] if after else None
             if additive is None and sample:
                 additive = sample[0]
             elif additive is not None:
                 additive = _sample_additive(additive, sample)
+            # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
+            for f in _listed_before(before, clean.text):
+                f = _sample_additive(f, sample)
+                if f != additive and (tid, claim_host, f) not in seen:
+                    seen.add((tid, claim_host, f))
+                    out.append(_claim(tid, claim_host, f, named, sample, None, in_situ, sent, source_id))
         if additive is None and not named:
             continue                      # nothing credited: a general remark, not a claim
         key = (tid, claim_host, additive)
         if key in seen:
             continue
         seen.add(key)
-        out.append(MechanismClaim(
-            mechanism=tid, host=claim_host, additive=additive,
-            strategy=_strategy(named, claim_host, additive,
-                               [a.formula for a in system.additives] if system is not None
-                               else sample if additive in sample else (),
-                               system or (sample_system if additive in sample else None)),
-            source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
-                             refs=list(getattr(sent, "refs", None) or []), start=start, end=end)))
+        out.append(_claim(tid, claim_host, additive, named, sample,
+                          system or (sample_system if additive in sample else None), in_situ, sent, source_id))
     return out
+
+
+def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:
+    """The materials listed with the one nearest before a phrase ('A, B and C act as …'), nearest first."""
+    out = []
+    for (pos, f), (next_pos, _) in zip(reversed(before[:-1]), reversed(before[1:])):
+        gap = text[pos:next_pos]
+        if not re.fullmatch(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)", gap):
+            break
+        out.append(f)
+    return out
+
+
+def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id) -> MechanismClaim:
+    if in_situ and sample and additive not in sample:
+        # a phase formed in situ from the sample's additive acts for that additive's strategy
+        strategy = _strategy(named, host, sample[0], sample)
+    else:
+        strategy = _strategy(named, host, additive,
+                             [a.formula for a in system.additives] if system is not None
+                             else sample if additive in sample else (), system)
+    return MechanismClaim(
+        mechanism=tid, host=host, additive=additive, strategy=strategy,
+        source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
+                         refs=list(getattr(sent, "refs", None) or []),
+                         start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
 
 
 def mechanism_claims(sentences: Iterable, source_id: str) -> list[MechanismClaim]:
