@@ -34,6 +34,9 @@ _FAMILY_SIZE = 3          # a term with this many narrower mechanisms is a famil
 _IN_SITU = "InSituFormation"          # SynthesisMethod: a phase formed during processing or cycling
 _IN_SITU_PHASE = "InSituCatalyticPhase"   # Mechanism: that phase does the catalysing
 _CATALYTIC = "CatalyticEffect"
+# an external-field mechanism (plasmonic heating, hot spots) acts for the field the text drives with,
+# which no composition shows: the strategy is the field strategy the paragraph names
+_FIELD, _FIELD_DRIVING = "FieldEffect", "ExternalFieldDriving"
 
 
 @lru_cache(maxsize=65536)
@@ -128,14 +131,27 @@ class _Said:
         or as host plus additives ('MgH2 was milled with 5 wt% Nb2O5'): (additive formulas, system)."""
         cued = [f for f in self.cued() if _credited(f, host)]
         for _, _, s in self.mentions:
-            if s is not None and s.additives and _same_host(host_formula(s), host):
+            if _modified(s) and _same_host(host_formula(s), host):
                 # 'Doping LiNH2–LiH with 3 mol% TiCl3': the system written whole and what is added to it
                 extra = [f for f in cued if f not in [a.formula for a in s.additives]]
                 return [a.formula for a in s.additives] + extra, None if extra else s
         named = [f for _, f, _ in self.mentions if _credited(f, host)]
         if named and host in self.hosts():
             return named, None
+        if named and not self.hosts():      # 'Cai et al. studied CoB …' in a paragraph about LiBH4
+            return named, False
         return cued, False
+
+    def made(self, host: str):
+        """(additives, system) of a sample of ``host`` the sentence makes: written whole, or with
+        materials it adds ('introduced Ni/C into …', 'milled with 5 wt% Nb2O5'); else ([], None)."""
+        additives, system = self.system(host)
+        if system is False or system is None and not self.cued():
+            return [], None
+        return additives, system
+
+    def strategies(self) -> list[str]:
+        return find_terms(clean_text(self.sent.text).text, ("Strategy",))
 
 
 class _Context:
@@ -170,6 +186,15 @@ class _Context:
         LiH) only when no other is named."""
         named = [h for said in reversed(self.previous) for h in said.hosts()]
         return _preferred(named) if named else None
+
+    def named_strategy(self, kind: str) -> list[str]:
+        """The last strategy under ``kind`` the paragraph (else its passage) names."""
+        vocab = vocabulary()
+        for said in [*reversed(self.previous), *reversed(self.earlier)]:
+            found = [t for t in said.strategies() if kind in vocab and vocab.is_a(t, kind)]
+            if found:
+                return found[:1]
+        return []
 
     def passage_host(self) -> str | None:
         for said in reversed(self.earlier):
@@ -276,7 +301,16 @@ def _material_names():
 
 # 'milled with 5 wt% Nb2O5', 'doping LiNH2–LiH with 3 mol% TiCl3': an amount names an additive
 _AMOUNT_WITH = re.compile(r"\bwith\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*(?:of\s+)?$", re.I)
+# 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
+_PRODUCT = re.compile(r"\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
+                      r"decompos\w* (?:in)?to|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:[\w-]+\s+){0,2}$", re.I)
 _UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
+
+
+def _modified(system) -> bool:
+    """A system with additives worth naming ('MgH2–TiVNbZrFe'), not a bond written like one ('Mg–H')."""
+    return system is not None and bool(system.additives) and \
+        all(_credited(a.formula, host_formula(system)) for a in system.additives)
 
 
 def _host_formulas(mentions) -> list[str]:
@@ -305,7 +339,9 @@ def _credited(formula: str, host: str | None) -> bool:
         return False
     if len(els) == 1 and els <= {"B", "N", "O", "Li"} and formula == next(iter(els)):
         return False
-    return not (els and els <= _elements(host))
+    # an element of the host ('Mg' in MgH2, 'Li' in LiBH4) is a part of it, not an additive; a
+    # compound of the same elements may be one (LiCB11H12 in LiCB9H10, LiH in LiBH4)
+    return not (len(els) == 1 and els <= _elements(host))
 
 
 def _sample_additive(additive: str, sample: list[str]) -> str:
@@ -317,6 +353,13 @@ def _sample_additive(additive: str, sample: list[str]) -> str:
     if len(els) == 1 and additive == next(iter(els)):
         for a in sample:
             if els <= _elements(a):
+                return a
+    vocab = vocabulary()
+    named = vocab.lookup(additive, "Material")
+    if named is not None:                 # 'MXene' for the sample's Ti3C2: a kind the additive is
+        for a in sample:
+            term = vocab.lookup(a, "Material")
+            if term is not None and term.id != named.id and vocab.is_a(term.id, named.id):
                 return a
     return additive
 
@@ -365,7 +408,8 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     if topic and any(_same_host(h, topic) for h in named):
         return topic
     own = _host_formulas([(pos, f, s) for pos, f, s in said.mentions
-                          if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])])
+                          if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+                          and not _PRODUCT.search(text[max(0, pos - 60):pos])])
     if own and not (topic and all(_usually_additive(h) for h in own)):
         return _preferred(own)
     if named and not topic:
@@ -384,7 +428,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     found = find_mechanisms(clean.text)
     said._mentions = _mentions(clean.text)
     host = _host_of(said, ctx, clean.text) if found else None
-    sample, sample_system = ctx.sample(host)
+    # the sample this sentence makes ('Ni/C was introduced into LiBH4 …, with Ni2B acting as …'),
+    # else the one the paragraph made before
+    sample, sample_system = said.made(host) if host else ([], None)
+    if not sample:
+        sample, sample_system = ctx.sample(host)
     ctx.add(said)
     if not found:
         return []
@@ -395,7 +443,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
         found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
     whole = [(pos, s) for pos, f, s in said.mentions      # a system written whole: 'MgH2–TiVNbZrFe'
-             if s is not None and s.additives and _is_host(host_formula(s))]
+             if _modified(s) and _is_host(host_formula(s))]
     out: list[MechanismClaim] = []
     seen: set = set()
     for tid, at, _ in found:
@@ -425,6 +473,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         if key in seen:
             continue
         seen.add(key)
+        if not named and _FIELD in vocab and vocab.is_a(tid, _FIELD):
+            named = ctx.named_strategy(_FIELD_DRIVING) or named
         out.append(_claim(tid, claim_host, additive, named, sample,
                           system or (sample_system if additive in sample else None), in_situ, sent, source_id))
     return out
