@@ -19,19 +19,24 @@ from functools import lru_cache
 
 from ontology.models import MechanismClaim, SourceRef
 from ontology.strategy_rules import composition_strategies, transition_metal_only
-from ontology.system import SystemParseError, parse_system
+from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
 from .challenges import find_terms
 from .nlp import _CANDIDATE, _NEXT_WORD, clean_text, is_chemistry, system_of
 from .prose import _ADDITIVE_CUE
 
-_WORD = re.compile(r"[a-z0-9δ+]+(?:[-/][a-z0-9δ+]+)*")
-_ARTICLES = frozenset({"the", "a", "an"})
+_WORD = re.compile(r"[a-z0-9δ+]+(?:\*?[-/][a-z0-9δ+]+)*")    # '*d*-band': emphasis inside a word
+# articles and forms of 'to be' carry no meaning in a phrase: "the high-temperature phase is
+# stabilized" reads as "high-temperature phase stabilized"
+_ARTICLES = frozenset({"the", "a", "an", "is", "are", "was", "were", "be", "been"})
 _FAMILY_SIZE = 3          # a term with this many narrower mechanisms is a family, not a mechanism
 _IN_SITU = "InSituFormation"          # SynthesisMethod: a phase formed during processing or cycling
 _IN_SITU_PHASE = "InSituCatalyticPhase"   # Mechanism: that phase does the catalysing
 _CATALYTIC = "CatalyticEffect"
+# an external-field mechanism (plasmonic heating, hot spots) acts for the field the text drives with,
+# which no composition shows: the strategy is the field strategy the paragraph names
+_FIELD, _FIELD_DRIVING = "FieldEffect", "ExternalFieldDriving"
 
 
 @lru_cache(maxsize=65536)
@@ -45,12 +50,14 @@ def _stem(word: str) -> str:
             break
     if len(word) > 4 and word.endswith("e"):
         word = word[:-1]
-    return word
+    if len(word) > 6 and word.endswith("is"):            # British 'stabilised' → 'stabiliz'
+        word = word[:-2] + "iz"
+    return word.replace("isation", "ization")
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
     """(stem, start, end) of the words of folded text, articles left out."""
-    return [(_stem(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)
+    return [(_stem(m.group(0).replace("*", "")), m.start(), m.end()) for m in _WORD.finditer(text)
             if m.group(0) not in _ARTICLES]
 
 
@@ -97,131 +104,406 @@ _LIGHT_MARKUP = re.compile(r"</?su[bp]>|\$|\\text\{|\\mathrm\{|[{}_]")
 
 
 # ------------------------------------------------------------------------------ sentences
+class _Said:
+    """What one sentence names, read once and only when a later mechanism sentence needs it."""
+
+    def __init__(self, sent):
+        self.sent = sent
+        self._mentions = None
+
+    @property
+    def mentions(self) -> list[tuple[int, str, object]]:
+        if self._mentions is None:
+            self._mentions = _mentions(clean_text(self.sent.text).text)
+        return self._mentions
+
+    def hosts(self) -> list[str]:
+        return _host_formulas(self.mentions)
+
+    def cued(self) -> list[str]:
+        """Materials the sentence adds to an unnamed sample ('Adding 3 mol% KH lowers …')."""
+        text = clean_text(self.sent.text).text
+        return [f for pos, f, _ in self.mentions if _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+                or _AMOUNT_WITH.search(text[max(0, pos - 40):pos])]
+
+    def system(self, host: str):
+        """The modified system of ``host`` this sentence names whole ('LiAlH4@C', 'MgH2–TiVNbZrFe')
+        or as host plus additives ('MgH2 was milled with 5 wt% Nb2O5'): (additive formulas, system)."""
+        cued = [f for f in self.cued() if _credited(f, host)]
+        for _, _, s in self.mentions:
+            if _modified(s) and _same_host(host_formula(s), host):
+                # 'Doping LiNH2–LiH with 3 mol% TiCl3': the system written whole and what is added to it
+                extra = [f for f in cued if f not in [a.formula for a in s.additives]]
+                return [a.formula for a in s.additives] + extra, None if extra else s
+        named = [f for _, f, _ in self.mentions if _credited(f, host)]
+        if named and host in self.hosts():
+            return named, None
+        if named and not self.hosts():      # 'Cai et al. studied CoB …' in a paragraph about LiBH4
+            return named, False
+        return cued, False
+
+    def made(self, host: str):
+        """(additives, system) of a sample of ``host`` the sentence makes: written whole, or with
+        materials it adds ('introduced Ni/C into …', 'milled with 5 wt% Nb2O5'); else ([], None)."""
+        additives, system = self.system(host)
+        if system is False or system is None and not self.cued():
+            return [], None
+        return additives, system
+
+    def strategies(self) -> list[str]:
+        return find_terms(clean_text(self.sent.text).text, ("Strategy",))
+
+
 class _Context:
-    """The sentences of the current paragraph (never across a section or a paragraph), read back
-    for the host a sentence without one is about."""
+    """The sentences of the current paragraph, and the hosts of the passage before it (never across
+    a section or a heading), read back for the host and the modified sample a sentence without
+    them is about. A paragraph hard-wrapped over lines comes as one block per line: a sentence that
+    starts right after the previous one (nothing but one line break between) continues it."""
 
     def __init__(self):
         self.key = None
-        self.previous: list = []
+        self.previous: list[_Said] = []
+        self.earlier: list[_Said] = []      # the passage's earlier paragraphs
+        self.paragraph = None
+        self.last_end = None
 
     def enter(self, sent) -> None:
-        key = (getattr(sent, "section", None), getattr(sent, "paragraph", None))
+        key = (getattr(sent, "section", None), getattr(sent, "passage", None))
+        paragraph, start = getattr(sent, "paragraph", None), getattr(sent, "start", None)
         if key != self.key:
-            self.key, self.previous = key, []
+            self.key, self.previous, self.earlier = key, [], []
+        elif paragraph != self.paragraph and not (
+                start is not None and self.last_end is not None and 0 <= start - self.last_end <= 1):
+            self.earlier, self.previous = self.earlier + self.previous, []
+        self.paragraph = paragraph
+
+    def add(self, said: _Said) -> None:
+        self.previous.append(said)
+        self.last_end = getattr(said.sent, "end", None)
 
     def host(self) -> str | None:
-        for sent in reversed(self.previous):
-            hosts = _hosts(clean_text(sent.text).text)
+        """The paragraph's host: the last one its sentences name, a hydride usually added (KH,
+        LiH) only when no other is named."""
+        named = [h for said in reversed(self.previous) for h in said.hosts()]
+        return _preferred(named) if named else None
+
+    def named_strategy(self, kind: str) -> list[str]:
+        """The last strategy under ``kind`` the paragraph (else its passage) names."""
+        vocab = vocabulary()
+        for said in [*reversed(self.previous), *reversed(self.earlier)]:
+            found = [t for t in said.strategies() if kind in vocab and vocab.is_a(t, kind)]
+            if found:
+                return found[:1]
+        return []
+
+    def passage_host(self) -> str | None:
+        for said in reversed(self.earlier):
+            hosts = said.hosts()
             if hosts:
-                return hosts[0]
+                return _preferred(hosts)
         return None
+
+    def sample(self, host: str | None):
+        """(additive formulas, system or None) of the modified sample of ``host`` the paragraph named last."""
+        if host is None:
+            return [], None
+        added: list[str] = []
+        for said in reversed(self.previous):
+            additives, system = said.system(host)
+            if additives and system is False:     # 'Adding 3 mol% KH …': added to the sample before
+                added = additives + added
+            elif additives:
+                both = list(dict.fromkeys(added + additives))
+                return both, system if not added else None
+        return added, None
+
+
+def _same_host(a: str | None, b: str | None) -> bool:
+    """Mg and MgH2, Mg2Ni and Mg2NiH4 are one host."""
+    if not a or not b:
+        return False
+    strip = re.compile(r"H\d*(?:\.\d+)?x?$")
+    return a == b or strip.sub("", a) == strip.sub("", b)
 
 
 @lru_cache(maxsize=4096)
 def _is_host(formula: str) -> bool:
-    """A hydride that stores: hydrogen bound to a metal or boron, not an ion or a bond ('[BH4]',
+    """A hydride that stores: hydrogen bound to a metal, not an ion or a bond ('[BH4]', 'BH4',
     'B–H'), and not a transition-metal hydride (TiH2, NbHx and VH0.81 are catalytic phases formed
     in situ, not hosts)."""
-    if formula.startswith("[") or not re.search(r"H(?![a-z])", formula):
+    if formula.startswith(("[", "(")) or not re.search(r"H(?![a-z])", formula):
         return False
-    metals = re.findall(r"(?!H(?![a-z]))[A-Z][a-z]?", formula)
+    metals = [e for e in re.findall(r"[A-Z][a-z]?", formula) if e not in _NON_METALS]
     return bool(metals) and not transition_metal_only(formula)
 
 
-def _materials(text: str) -> list[tuple[int, object]]:
-    """(start, MaterialSystem) of the formulas and systems a clean sentence names (word by word, the
-    way ``ingest.nlp`` recognises chemistry; parses are cached)."""
-    out = []
+_NON_METALS = frozenset({"H", "D", "B", "C", "N", "O", "F", "Cl", "Br", "I", "S", "P", "Si", "Se"})
+
+
+@lru_cache(maxsize=4096)
+def _usually_additive(formula: str) -> bool:
+    """A hydride the ontology knows as a catalyst or a destabilising partner (KH, LiH, CaH2)."""
+    for term in vocabulary().terms("Material"):
+        if term.formula == formula:
+            return bool(term.usual_role)
+    return False
+
+
+def _preferred(hosts: list[str]) -> str:
+    """The first host that is not usually an additive, else the first."""
+    return next((h for h in hosts if not _usually_additive(h)), hosts[0])
+
+
+def _mentions(text: str) -> list[tuple[int, str, object]]:
+    """(start, formula or name, MaterialSystem or None) of the materials a clean sentence names:
+    formulas and systems word by word (the way ``ingest.nlp`` recognises chemistry; parses are
+    cached), and the ontology's material names ('graphene', 'activated carbon')."""
+    out, taken = [], []
     for m in _CANDIDATE.finditer(text):
-        word = m.group(0).rstrip(".,;:")
+        word, at = m.group(0).rstrip(".,;:"), m.start()
+        if word.startswith("(") and word.endswith(")") and word.count("(") == 1:
+            word, at = word[1:-1], at + 1                 # '(LiAlH4@C)': the system in brackets
         before_word = bool(_NEXT_WORD.match(text, m.end()))
         if not is_chemistry(word, m.start() == 0, before_word):
             continue
+        if _UNIT_AFTER_NUMBER.search(text, 0, m.start()) and re.fullmatch(r"[A-Z][a-z]?", word):
+            continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
         system = system_of(word)
         if system is not None:
-            out.append((m.start(), system))
-    return out
+            out.append((at, system.host.formula, system))
+            taken.append((m.start(), m.end()))
+    pattern, by_label = _material_names()
+    vocab = vocabulary()
+    for m in pattern.finditer(fold(text)):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        term = vocab.get(by_label[m.group(0)])
+        out.append((m.start(), term.formula or term.label, None))
+    return sorted(out, key=lambda x: x[0])
+
+
+@lru_cache(maxsize=1)
+def _material_names():
+    """Material names of the ontology (words, not formulas): one alternation, longest first."""
+    vocab = vocabulary()
+    by_label: dict[str, str] = {}
+    for term in vocab.terms("Material"):
+        if vocab.children(term.id):          # a class ('hydride', 'metal'), not a material
+            continue
+        for label in term.labels:
+            key = fold(label)
+            # formulas are read by the chemistry recogniser; a name is a word of three letters or more
+            if len(key) >= 3 and re.fullmatch(r"[a-z][a-z -]*[a-z]|[a-z]+-\d+", key) and key != fold(term.formula or ""):
+                by_label.setdefault(key, term.id)
+    alternation = "|".join(re.escape(k) for k in sorted(by_label, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), by_label
+
+
+# 'milled with 5 wt% Nb2O5', 'doping LiNH2–LiH with 3 mol% TiCl3': an amount names an additive
+_AMOUNT_WITH = re.compile(r"\bwith\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*(?:of\s+)?$", re.I)
+# 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
+_PRODUCT = re.compile(r"\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
+                      r"decompos\w* (?:in)?to|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:[\w-]+\s+){0,2}$", re.I)
+_UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
+
+
+def _modified(system) -> bool:
+    """A system with additives worth naming ('MgH2–TiVNbZrFe'), not a bond written like one ('Mg–H')."""
+    return system is not None and bool(system.additives) and \
+        all(_credited(a.formula, host_formula(system)) for a in system.additives)
+
+
+def _host_formulas(mentions) -> list[str]:
+    """The hosts among mentions, a metal named as its hydride (Mg → MgH2)."""
+    return [h for _, _, s in mentions if s is not None and _is_host(h := host_formula(s))]
 
 
 def _hosts(text: str) -> list[str]:
-    """Host hydrides a clean sentence names: the paragraph's topic for the sentences that follow."""
-    return [s.host.formula for _, s in _materials(text) if _is_host(s.host.formula)]
+    """Host hydrides a clean sentence names."""
+    return _host_formulas(_mentions(text))
 
 
-def _credited(additive, host: str | None) -> bool:
+def _elements(formula: str) -> set[str]:
+    return set(re.findall(r"[A-Z][a-z]?", formula or ""))
+
+
+def _credited(formula: str, host: str | None) -> bool:
     """An additive worth naming: not a part of the host ('Mg' in MgH2, 'B' in LiBH4, 'H'), not an
-    ion or a bond ('[BH4]', 'B–H')."""
-    formula = additive.host.formula
-    if formula.startswith("[") or re.fullmatch(r"[A-Z][a-z]?(?:-[A-Z][a-z]?)?", formula) and \
-            "-" in formula:
+    ion or a bond ('[BH4]', 'B–H'), not the host itself."""
+    if not formula or formula.startswith(("[", "(")) or re.fullmatch(r"[A-Z][a-z]?-[A-Z][a-z]?", formula):
         return False
-    els = set(re.findall(r"[A-Z][a-z]?", formula))
-    host_els = set(re.findall(r"[A-Z][a-z]?", host or ""))
-    if els <= {"H", "B", "N", "C", "O"} and len(els) == 1:
+    if host and _same_host(formula, host):
         return False
-    return not (host_els and els <= host_els)
+    els = _elements(formula)
+    if els and els <= {"H", "D"}:
+        return False
+    if len(els) == 1 and els <= {"B", "N", "O", "Li"} and formula == next(iter(els)):
+        return False
+    # an element of the host ('Mg' in MgH2, 'Li' in LiBH4) is a part of it, not an additive; a
+    # compound of the same elements may be one (LiCB11H12 in LiCB9H10, LiH in LiBH4)
+    return not (len(els) == 1 and els <= _elements(host))
 
 
-def _strategy(named: list[str], host: str | None, additive: str | None) -> str | None:
+def _sample_additive(additive: str, sample: list[str]) -> str:
+    """The sample's additive a sentence means by one of its elements ('multivalent Nb species' in a
+    paragraph about MgH2 + Nb2O5, 'Ti' for TiCl3) or by a word the sample's additive contains."""
+    if not sample or additive in sample:
+        return additive
+    els = _elements(additive)
+    if len(els) == 1 and additive == next(iter(els)):
+        for a in sample:
+            if els <= _elements(a):
+                return a
+    vocab = vocabulary()
+    named = vocab.lookup(additive, "Material")
+    if named is not None:                 # 'MXene' for the sample's Ti3C2: a kind the additive is
+        for a in sample:
+            term = vocab.lookup(a, "Material")
+            if term is not None and term.id != named.id and vocab.is_a(term.id, named.id):
+                return a
+    return additive
+
+
+def _strategy(named: list[str], host: str | None, additive: str | None, sample: list[str] = (),
+              system=None) -> str | None:
+    """The strategy the sentence names, else the one the sample's composition shows for the
+    additive: what the additive makes together with the sample's other additives (Ni with a carbon
+    support: composite catalysis) before what it does alone."""
     if named:
         return named[0]
-    return _composition_strategy(host, additive) if host and additive else None
+    if not host or not additive:
+        return None
+    own = _composition_strategies(host, (additive,))
+    others = [a for a in dict.fromkeys(sample) if a != additive]
+    if not others and system is None:
+        return own[0] if own else None
+    whole = _system_strategies(system) if system is not None else \
+        _composition_strategies(host, (additive, *others))
+    alone = {st for a in others for st in _composition_strategies(host, (a,))}
+    emergent = [st for st in whole if st not in own and st not in alone]
+    return (emergent or [st for st in whole if st in own] or own or [None])[0]
+
+
+def _system_strategies(system) -> list[str]:
+    try:
+        return composition_strategies(system)
+    except (SystemParseError, ValueError):
+        return []
 
 
 @lru_cache(maxsize=2048)
-def _composition_strategy(host: str, additive: str) -> str | None:
+def _composition_strategies(host: str, additives: tuple[str, ...]) -> list[str]:
     try:
-        found = composition_strategies(parse_system(f"{host}–{additive}"))
+        return composition_strategies(parse_system("–".join((host, *additives))))
     except (SystemParseError, ValueError):
-        return None
-    return found[0] if found else None
+        return []
+
+
+def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
+    """The sentence's host: the paragraph's host when the sentence names it too, else the host the
+    sentence names (not one it introduces into another, 'adding LiH to Mg(NH2)2', and preferably not
+    a hydride usually added), else the paragraph's, else the passage's."""
+    topic = ctx.host()
+    named = said.hosts()
+    if topic and any(_same_host(h, topic) for h in named):
+        return topic
+    own = _host_formulas([(pos, f, s) for pos, f, s in said.mentions
+                          if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+                          and not _PRODUCT.search(text[max(0, pos - 60):pos])])
+    if own and not (topic and all(_usually_additive(h) for h in own)):
+        return _preferred(own)
+    if named and not topic:
+        return _preferred(named)
+    return topic or ctx.passage_host()
 
 
 def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> list[MechanismClaim]:
     ctx = ctx or _Context()
     ctx.enter(sent)
+    said = _Said(sent)
     if not find_mechanisms(_LIGHT_MARKUP.sub("", sent.text)):
-        ctx.previous.append(sent)
+        ctx.add(said)
         return []
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
     found = find_mechanisms(clean.text)
-    materials = _materials(clean.text)
-    # a hydride the sentence introduces into another ("adding LiH to Mg(NH2)2") is not its host
-    hosts = [s.host.formula for pos, s in materials if _is_host(s.host.formula)
-             and not _ADDITIVE_CUE.search(clean.text[max(0, pos - 40):pos])]
-    hosts = hosts or [s.host.formula for _, s in materials if _is_host(s.host.formula)]
-    topic = hosts[0] if hosts else ctx.host()
-    ctx.previous.append(sent)
+    said._mentions = _mentions(clean.text)
+    host = _host_of(said, ctx, clean.text) if found else None
+    # the sample this sentence makes ('Ni/C was introduced into LiBH4 …, with Ni2B acting as …'),
+    # else the one the paragraph made before
+    sample, sample_system = said.made(host) if host else ([], None)
+    if not sample:
+        sample, sample_system = ctx.sample(host)
+    ctx.add(said)
     if not found:
         return []
     vocab = vocabulary()
     named = find_terms(clean.text, ("Strategy",))
-    if _IN_SITU in find_terms(clean.text, ("SynthesisMethod",)) and _IN_SITU_PHASE in vocab \
+    in_situ = _IN_SITU in find_terms(clean.text, ("SynthesisMethod",))
+    if in_situ and _IN_SITU_PHASE in vocab and not any(t == _IN_SITU_PHASE for t, _, _ in found) \
             and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
         found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
-    out, seen = [], set()
-    start, end = getattr(sent, "start", None), getattr(sent, "end", None)
+    whole = [(pos, s) for pos, f, s in said.mentions      # a system written whole: 'MgH2–TiVNbZrFe'
+             if _modified(s) and _is_host(host_formula(s))]
+    out: list[MechanismClaim] = []
+    seen: set = set()
     for tid, at, _ in found:
-        host, additive = topic, None
-        for _pos, system in materials:              # a system written whole: 'MgH2–TiVNbZrFe'
-            if system.additives and _is_host(system.host.formula):
-                host, additive = system.host.formula, system.additives[0].formula
+        claim_host, additive, system = host, None, None
+        if whole:
+            before = [w for w in whole if w[0] < at]
+            _, system = before[-1] if before else whole[0]
+            claim_host, additive = host_formula(system), system.additives[0].formula
         if additive is None:
-            others = [(pos, s) for pos, s in materials if s.host.formula != host and _credited(s, host)]
-            before = [s for pos, s in others if pos < at]
-            after = [s for pos, s in others if pos >= at]
-            pick = (before[-1] if before else after[0] if after else None)
-            additive = pick.host.formula if pick is not None else None
-        key = (tid, host, additive)
+            others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host)]
+            before = [(pos, f) for pos, f in others if pos < at]
+            after = [f for pos, f in others if pos >= at]
+            additive = before[-1][1] if before else after[0] if after else None
+            if additive is None and sample:
+                additive = sample[0]
+            elif additive is not None:
+                additive = _sample_additive(additive, sample)
+            # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
+            for f in _listed_before(before, clean.text):
+                f = _sample_additive(f, sample)
+                if f != additive and (tid, claim_host, f) not in seen:
+                    seen.add((tid, claim_host, f))
+                    out.append(_claim(tid, claim_host, f, named, sample, None, in_situ, sent, source_id))
+        if additive is None and not named:
+            continue                      # nothing credited: a general remark, not a claim
+        key = (tid, claim_host, additive)
         if key in seen:
             continue
         seen.add(key)
-        out.append(MechanismClaim(
-            mechanism=tid, host=host, additive=additive, strategy=_strategy(named, host, additive),
-            source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
-                             refs=list(getattr(sent, "refs", None) or []), start=start, end=end)))
+        if not named and _FIELD in vocab and vocab.is_a(tid, _FIELD):
+            named = ctx.named_strategy(_FIELD_DRIVING) or named
+        out.append(_claim(tid, claim_host, additive, named, sample,
+                          system or (sample_system if additive in sample else None), in_situ, sent, source_id))
     return out
+
+
+def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:
+    """The materials listed with the one nearest before a phrase ('A, B and C act as …'), nearest first."""
+    out = []
+    for (pos, f), (next_pos, _) in zip(reversed(before[:-1]), reversed(before[1:])):
+        gap = text[pos:next_pos]
+        if not re.fullmatch(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)", gap):
+            break
+        out.append(f)
+    return out
+
+
+def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id) -> MechanismClaim:
+    if in_situ and sample and additive not in sample:
+        # a phase formed in situ from the sample's additive acts for that additive's strategy
+        strategy = _strategy(named, host, sample[0], sample)
+    else:
+        strategy = _strategy(named, host, additive,
+                             [a.formula for a in system.additives] if system is not None
+                             else sample if additive in sample else (), system)
+    return MechanismClaim(
+        mechanism=tid, host=host, additive=additive, strategy=strategy,
+        source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
+                         refs=list(getattr(sent, "refs", None) or []),
+                         start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
 
 
 def mechanism_claims(sentences: Iterable, source_id: str) -> list[MechanismClaim]:

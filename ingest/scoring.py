@@ -17,8 +17,9 @@ Figures, per document group (a style of the dev set, or the review):
 - over the leniently matched pairs (the facts found, whatever their system): **strategies** (the
   same set of ontology local names), **basis**, **application**, **qualifier**, **uncertainty**,
   **section**; and **complete**: strict with all of those right — a record a chemist can take as is;
-- **mechanisms** — recall and precision of mechanism claims (same mechanism, host, and the
-  additive / strategy the claim names).
+- **mechanisms** — recall and precision of mechanism claims (same mechanism or a narrower one,
+  host, additive, and strategy or a narrower one, where the annotation names them; on the review
+  also the annotated section of the evidence sentence).
 
 Materials are compared by normalised formula: an ontology term's formula when the name is a known
 material ('nickel' = 'Ni', 'SBA-15' = 'SBA15'), else the parsed formula's composition
@@ -213,14 +214,27 @@ def pair(facts: list[dict], rows: list[dict], match) -> list[tuple[int, int]]:
     return out
 
 
-def mechanism_match(claim: dict, row: dict) -> bool:
-    if row.get("mechanism") != claim["mechanism"]:
+def _narrower_or_same(got, want) -> bool:
+    """``got`` is the ontology term ``want`` or one narrower (a claim of 'multi-metal catalysis'
+    is a claim of 'metal catalysis'; 'electron transfer' one of 'catalytic mechanism')."""
+    if not got:
+        return False
+    vocab = vocabulary()
+    return got == want or (got in vocab and want in vocab and vocab.is_a(got, want))
+
+
+def mechanism_match(claim: dict, row: dict, section: bool = False) -> bool:
+    """Same mechanism (or a narrower one), host, additive and strategy (or a narrower one) where
+    the annotation names them; ``section``: and the evidence sentence in the annotated section."""
+    if not _narrower_or_same(row.get("mechanism"), claim["mechanism"]):
         return False
     if claim.get("host") and not same_host(row.get("host"), claim["host"]):
         return False
     if claim.get("additive") and not same_material(row.get("additive"), claim["additive"]):
         return False
-    if claim.get("strategy") and row.get("strategy") != claim["strategy"]:
+    if claim.get("strategy") and not _narrower_or_same(row.get("strategy"), claim["strategy"]):
+        return False
+    if section and claim.get("section") and (row.get("source") or {}).get("section") != claim["section"]:
         return False
     return True
 
@@ -318,7 +332,7 @@ def score_document(facts: list[dict], rows: list[dict], section: bool = False) -
         t.complete += all(oks) and all(check(f, r) for check in CHECKS_LENIENT.values())
 
     t.claims, t.claim_rows = len(claims), len(c_rows)
-    found = pair(claims, c_rows, mechanism_match)
+    found = pair(claims, c_rows, lambda f, r: mechanism_match(f, r, section))
     t.claims_found = len(found)
     t.claim_rows_right = len({j for _, j in found})
     return t

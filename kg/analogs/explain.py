@@ -157,8 +157,9 @@ def _explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[st
             paths.append(Path("role", [sysnode, anode, _term("Role", role)], ["HAS_ADDITIVE", "AS_ROLE"],
                               f"{a.get('formula')} acts as {label_of(role)}", srcs))
     info = index.system_terms(i)
+    # mechanisms are explained by the claims that credit them (``_claim_paths``), never by a
+    # mechanism merely mentioned near a system
     for facet, field, rel, kind in (("strategy", "strategies", "MODIFIED_BY", "Strategy"),
-                                    ("mechanism", "mechanisms", "ACTS_THROUGH", "Mechanism"),
                                     ("synthesis", "methods", "MADE_BY", "SynthesisMethod")):
         if facets.get(facet, 0) <= 0:
             continue

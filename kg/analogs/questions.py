@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import vocabulary
 
 from .model import AnalogQueryError
@@ -29,12 +30,12 @@ ORDER BY value ASC, system_name ASC
 LIMIT $limit
 """
 
+# a mechanism counts for a strategy only where a claim of a source credits it for that strategy
 MECHANISMS_FOR_STRATEGY = """
-MATCH (st:Strategy)<-[:MODIFIED_BY]-(s:System)-[:ACTS_THROUGH]->(me:Mechanism)
-WHERE st.id IN $strategies
-MATCH (s)-[:HAS_HOST]->(h:Material)
-RETURN me.id AS mechanism, h.id AS host, count(DISTINCT s) AS systems
-ORDER BY systems DESC, mechanism ASC, host ASC
+MATCH (st:Strategy)<-[:FOR_STRATEGY]-(c:MechanismClaim)-[:CREDITS]->(me:Mechanism)
+WHERE st.id IN $strategies AND c.host IS NOT NULL
+RETURN me.id AS mechanism, c.host AS host, count(DISTINCT c) AS claims
+ORDER BY claims DESC, mechanism ASC, host ASC
 """
 
 CLASSES_ON_HOSTS = """
@@ -58,6 +59,18 @@ STATEMENTS = {
     "analogs.classes_on_hosts": CLASSES_ON_HOSTS,
     "analogs.strategies_on_hosts": STRATEGIES_ON_HOSTS,
 }
+
+
+def _host_term(formula: str) -> str:
+    """A claim's host formula as the host's Material term id when the ontology has one (MgH2 →
+    MagnesiumHydride; Mg is named as its hydride)."""
+    vocab = vocabulary()
+    try:
+        formula = host_formula(parse_system(formula))
+    except (SystemParseError, ValueError):
+        pass
+    term = vocab.lookup(formula, "Material")
+    return term.id if term is not None else formula
 
 
 def _term(text: str, kind: str) -> str:
@@ -106,14 +119,17 @@ def additives_below(store: GraphStore, host: str, property: str, below: str, lim
 
 
 def mechanisms_for_strategy(store: GraphStore, strategy: str) -> list[dict[str, Any]]:
-    """Mechanisms reported for a strategy (or its narrower strategies), per host, across hosts."""
+    """Mechanisms the sources credit for a strategy (or its narrower strategies), per host, across
+    hosts: from the mechanism claims that link the two ('systems' counts those claims)."""
+    vocab = vocabulary()
     tid = _term(strategy, "Strategy")
-    rows = store.query(MECHANISMS_FOR_STRATEGY, {"strategies": [tid, *vocabulary().descendants(tid)]})
+    rows = store.query(MECHANISMS_FOR_STRATEGY, {"strategies": [tid, *vocab.descendants(tid)]})
     by_mech: dict[str, dict[str, Any]] = {}
     for r in rows:
         d = by_mech.setdefault(r["mechanism"], {"mechanism": r["mechanism"], "systems": 0, "hosts": {}})
-        d["systems"] += int(r["systems"])
-        d["hosts"][r["host"]] = int(r["systems"])
+        host = _host_term(r["host"])
+        d["systems"] += int(r["claims"])
+        d["hosts"][host] = d["hosts"].get(host, 0) + int(r["claims"])
     return sorted(by_mech.values(), key=lambda d: (-len(d["hosts"]), -d["systems"], d["mechanism"]))
 
 

@@ -64,11 +64,14 @@ def host_by_property(systems: list[SystemRow], measurements: list[MeasurementRow
 
 
 def strategy_by_mechanism(systems: list[SystemRow], measurements: list[MeasurementRow]) -> CoverageMap:
+    """Strategy × mechanism only where a source's mechanism claim credits that mechanism for that
+    strategy on the system (``SystemRow.claimed``), never every strategy of a system against every
+    mechanism mentioned near it."""
     by_system = _measurements_by_system(measurements)
-    pairs = [(st, mech, s.id, m) for s in systems for st in s.strategies for mech in s.mechanisms
+    pairs = [(st, mech, s.id, m) for s in systems for st, mech in s.claimed
              for m in (by_system.get(s.id) or [None])]
     cov = _build("strategy × mechanism", "strategy", "mechanism", pairs)
-    return _attach_sources(cov, lambda s: [(st, me) for st in s.strategies for me in s.mechanisms], systems)
+    return _attach_sources(cov, lambda s: list(s.claimed), systems)
 
 
 def additive_class_by_host(systems: list[SystemRow], measurements: list[MeasurementRow]) -> CoverageMap:

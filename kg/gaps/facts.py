@@ -20,6 +20,8 @@ class SystemRow:
     host_formula: str
     strategies: list[str] = field(default_factory=list)
     mechanisms: list[str] = field(default_factory=list)
+    # (strategy, mechanism) pairs a source's mechanism claim credits for this system
+    claimed: list[tuple[str, str]] = field(default_factory=list)
     additive_classes: list[str] = field(default_factory=list)
     additives: list[str] = field(default_factory=list)      # formulas
     applications: list[str] = field(default_factory=list)

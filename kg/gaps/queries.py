@@ -48,7 +48,17 @@ RETURN st.id AS id, ch.id AS challenge, st.section AS section, st.entities AS en
        st.source_id AS source
 """
 
+# the mechanism claims of the sources: which mechanism is credited for which strategy, on which
+# host and additive (the strategy × mechanism map pairs only what a claim links)
+CLAIMS = """
+MATCH (c:MechanismClaim)-[:CREDITS]->(me:Mechanism)
+MATCH (c)-[:FOR_STRATEGY]->(st:Strategy)
+RETURN c.id AS id, me.id AS mechanism, st.id AS strategy, c.host AS host, c.additive AS additive,
+       c.source_id AS source
+"""
+
 STATEMENTS = {
+    "gaps.claims": CLAIMS,
     "gaps.sources": SOURCES, "gaps.system_sources": SYSTEM_SOURCES, "gaps.systems": SYSTEMS,
     "gaps.measurements": MEASUREMENTS, "gaps.conflicts": CONFLICTS, "gaps.challenges": CHALLENGES,
 }

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version as pkg_version
 from typing import TYPE_CHECKING, Any
 
 from ontology.vocabulary import vocabulary
+
+from ..analogs.claims import bearing
 
 from . import queries
 from .facts import REVIEWED, MeasurementRow, SystemRow, in_family
@@ -40,6 +43,7 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
             applications=_list(r["applications"]),
             sources=[s for s in srcs if sources.get(s, {}).get("kind") == "publication"],
             lab_sources=[s for s in srcs if sources.get(s, {}).get("kind") == "lab_entry"]))
+    _attach_claims(systems, store.query(queries.CLAIMS))
     measurements = []
     for r in store.query(queries.MEASUREMENTS):
         src = sources.get(r["source"], {})
@@ -57,6 +61,34 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
                    "entities": _list(r["entities"])} for r in store.query(queries.CHALLENGES)]
     return {"sources": sources, "systems": systems, "measurements": measurements,
             "conflicts": conflicts, "challenges": challenges}
+
+
+def _same_host(a: str | None, b: str | None) -> bool:
+    """Mg and MgH2, Mg2Ni and Mg2NiH4 are one host."""
+    strip = re.compile(r"H\d*(?:\.\d+)?x?$")
+    return bool(a and b) and (a == b or strip.sub("", a) == strip.sub("", b))
+
+
+def _attach_claims(systems: list[SystemRow], claims: list[dict[str, Any]]) -> None:
+    """Give each system the (strategy, mechanism) pairs of the claims that bear on it: the claim's
+    host is the system's and its additive one of the system's (or an element one of them holds,
+    'Nb sites' for Nb2O5); a claim without additive bears on the host's systems of its strategy
+    (or a narrower one). A claim without host is too general to stand for any system."""
+    vocab = vocabulary()
+    claims = [c for c in claims if c.get("host") and c.get("strategy")]
+    for s in systems:
+        pairs: list[tuple[str, str]] = []
+        for c in claims:
+            if not _same_host(c["host"], s.host_formula):
+                continue
+            if c.get("additive"):
+                hit = bearing([c], c["host"], [{"formula": a} for a in s.additives])
+            else:
+                hit = [c] if any(vocab.is_a(st, c["strategy"]) for st in s.strategies
+                                 if st in vocab and c["strategy"] in vocab) else []
+            if hit:
+                pairs.append((c["strategy"], c["mechanism"]))
+        s.claimed = sorted(set(pairs))
 
 
 def apply_filters(systems: list[SystemRow], measurements: list[MeasurementRow],

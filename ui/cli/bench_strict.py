@@ -95,7 +95,8 @@ def _line(name: str, f: dict) -> str:
             f"{_pct(f['complete']['recall'])}  {_pct(acc['roles']['accuracy'])} "
             f"{_pct(acc['strategies']['accuracy'])} {_pct(acc['basis']['accuracy'])} "
             f"{_pct(acc['qualifier']['accuracy'])} {_pct(acc['uncertainty']['accuracy'])} "
-            f"{_pct(acc['section']['accuracy'])}  {_pct(f['mechanisms']['recall'])}\n")
+            f"{_pct(acc['section']['accuracy'])}  {_pct(f['mechanisms']['recall'])} "
+            f"{_pct(f['mechanisms']['precision'])}\n")
 
 
 def print_strict(result: dict) -> None:
@@ -104,10 +105,10 @@ def print_strict(result: dict) -> None:
               "  lenient = property, value and host; strict = also canonical unit and every additive;\n"
               "  complete = strict with roles, amounts, strategies, basis, application, qualifier,\n"
               "  uncertainty and section right; roles over strict matches, the other accuracies over\n"
-              "  lenient matches; mech = mechanism-claim recall\n")
+              "  lenient matches; mech R / mech P = mechanism-claim recall / precision\n")
     out.write(f"  {'group':22s} {'facts':>5s} {'rows':>5s}  {'len P':>5s} {'len R':>5s}  {'str P':>5s} "
               f"{'str R':>5s}  {'compl':>5s}  {'roles':>5s} {'strat':>5s} {'basis':>5s} {'qual':>5s} "
-              f"{'unc':>5s} {'sect':>5s}  {'mech':>5s}\n")
+              f"{'unc':>5s} {'sect':>5s}  {'mechR':>5s} {'mechP':>5s}\n")
     review = result.get("strict_review")
     if review:
         for name, f in review["groups"].items():
