@@ -264,6 +264,7 @@ class Context:
     passage: Any = None
     carried: bool = False   # system's additives come from a preparation sentence without a hydride
     cues: list[str] = field(default_factory=list)   # the rules that decided the value being read
+    system_paragraph: Any = None                  # the paragraph that named the system
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -279,6 +280,12 @@ class Context:
                 # a catalyst inferred for the paragraph's hydride stays in that paragraph
                 self.system, self.carried = bare_sample(self.system), False
         self.section, self.paragraph, self.passage = section, paragraph, passage
+
+    def named(self, system: MaterialSystem | None) -> None:
+        """The sentence makes ``system`` what the text is about next."""
+        if system is not self.system:
+            self.system_paragraph = self.paragraph
+        self.system = system
 
 
 def _hydrogen_only(system: MaterialSystem) -> bool:
@@ -550,18 +557,28 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.refs = refs
     refs = refs or list(ctx.refs)
     systems, baselines = samples(text, _systems(ms), ms, ctx.system)
+    # the paragraph's modified sample is what a later bare mention of its host means, unless the
+    # sentence starts another study or sets the host apart as a reference
+    meant = _refers_back(text, systems, baselines, ctx)
+    goes_on = meant is not None
     carried = context_sample(text, systems, ms, ctx.system)
     if carried is not None:
-        ctx.system, ctx.carried = carried, True
-    elif ctx.carried and ctx.system is not None and any(
+        ctx.named(carried)
+        ctx.carried = True
+    elif ctx.carried and ctx.system is not None and not goes_on and any(
             not s.additives and host_formula(s) == host_formula(ctx.system) and not _incidental(text, m)
             for m, s in systems):
-        ctx.system, ctx.carried = bare_sample(ctx.system), False  # the host named again, bare
+        ctx.named(bare_sample(ctx.system))  # the host named again, bare, in another study
+        ctx.carried = False
+    elif ctx.system is not None and ctx.system.additives and _NEW_STUDY.search(text) \
+            and not any(_has_hydrogen(s) for _, s in systems):
+        ctx.named(bare_sample(ctx.system))  # "Cai et al. studied CoB …": another study, not that sample
+        ctx.carried = False
     ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
     reports = _reports(ms, systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines) if _DIGIT.search(text) else []
-    out = _continued(text, out, ctx.system)
+    out = _continued(text, out, meant or ctx.system, goes_on)
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
@@ -577,11 +594,69 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         if hydro and all(host_formula(s) != same for s in hydro[:1]) \
                 and not any(c.formula == same for c in hydro[0].components):
             hydro.sort(key=lambda s: host_formula(s) != same)
+        if meant is not None:  # the bare host named again is the paragraph's sample
+            subjects = [meant if _bare_of(s, meant) else s for s in subjects]
+            hydro = [meant if _bare_of(s, meant) else s for s in hydro]
     if subjects:
-        ctx.system, ctx.carried = subjects[-1], ctx.carried and subjects[-1] is ctx.system
+        # values for several hosts side by side ("of MgH2 and Mg(BH4)2 … respectively"): the text
+        # goes on about the one it was about, else the first named
+        hosts = {host_formula(s) for s in subjects}
+        if len(hosts) > 1:
+            same = host_formula(ctx.system) if ctx.system is not None else None
+            subject = next((s for s in subjects if host_formula(s) == same), subjects[0])
+        else:
+            subject = subjects[-1]
+        carried = ctx.carried and subject in (ctx.system, meant)
+        ctx.named(subject)
+        ctx.carried = carried
     elif hydro:
-        ctx.system, ctx.carried = hydro[0], False
+        carried = ctx.carried and hydro[0] in (ctx.system, meant)
+        ctx.named(hydro[0])
+        ctx.carried = carried
     return out, reports
+
+
+# "Zhang et al. …", "In another work …": a sentence that reports another study names its own sample
+_NEW_STUDY = re.compile(r"\bet\s+al\b|\b(?:in\s+)?(?:another|a\s+(?:later|separate|different))\s+(?:study|work|report)\b",
+                        re.I)
+# "typically", "in general": what a host does as such, not what the paragraph's sample did
+_GENERAL = re.compile(r"\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
+                      re.I)
+
+
+def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:
+    """Is ``system`` the bare host of the modified ``sample``?"""
+    return sample is not None and bool(sample.additives) and not system.additives \
+        and host_formula(system) == host_formula(sample)
+
+
+def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> MaterialSystem | None:
+    """The paragraph's modified sample when a bare mention of its host in this sentence means it
+    ("MgH2 doped with Ni … The MgH2 then releases …"), else None. Not in another paragraph, not in a
+    sentence that reports another study or speaks of the host in general, and not when the sentence
+    sets the bare host apart (a baseline, a comparison) or names a modified sample of its own.
+
+    A catalyst the paragraph prepared without naming a hydride (``context_sample`` guessed the host
+    from before) goes to the one hydride the next sentence names: "Ni was loaded on graphene. With
+    20 % of it, LiBH4 releases …" is LiBH4 with Ni and graphene."""
+    sample = ctx.system
+    if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph:
+        return None
+    if _NEW_STUDY.search(text) or _GENERAL.search(text) or _THEORETICAL.search(text):
+        return None
+    if any(s.additives and _has_hydrogen(s) for _, s in systems):
+        return None
+    bare = [(m, s) for m, s in systems if _bare_of(s, sample)]
+    if not bare and ctx.carried:
+        others = [(m, s) for m, s in systems if not s.additives and _has_hydrogen(s)]
+        if len({host_formula(s) for _, s in others}) == 1:
+            bare = others
+            host = _host_only(others[0][1].host.formula)
+            adds = [a for a in sample.additives if not _has_hydrogen(_host_only(a.formula) or host)]
+            sample = _joined(host.name, "–".join(a.formula for a in adds)) if host and adds else None
+    if not bare or sample is None:
+        return None
+    return None if any(m.start in baselines or _incidental(text, m) for m, _ in bare) else sample
 
 
 # "This composite …", "The resulting distortion …", "The doped sample …": the sentence goes on about
@@ -592,10 +667,11 @@ _GOES_ON = re.compile(r"^\W*(?:(?:this|these|such|the)\s+(?:(?:as-?)?(?:prepared
                       re.I)
 
 
-def _continued(text: str, out: list[Measurement], context: MaterialSystem | None) -> list[Measurement]:
-    """Values a 'this composite …' sentence put on the bare host go to the paragraph's modified sample
-    of that host (a baseline stays bare)."""
-    if context is None or not context.additives or not _GOES_ON.search(text):
+def _continued(text: str, out: list[Measurement], context: MaterialSystem | None,
+               goes_on: bool = False) -> list[Measurement]:
+    """Values a 'this composite …' sentence (or one that names the host again, ``goes_on``) put on the
+    bare host go to the paragraph's modified sample of that host (a baseline stays bare)."""
+    if context is None or not context.additives or not (goes_on or _GOES_ON.search(text)):
         return out
     host = host_formula(context)
     return [m.model_copy(update={"system": context, "cues": sorted({*m.cues, "system:continued"})})

@@ -319,6 +319,7 @@ class _Material:
     formula: Formula | None = None
     term: Term | None = None
     dopant: str | None = None        # 'P' in 'P-Li3VO4'
+    written: str | None = None       # 'Thin film MgH2': a hydride under a descriptor, named as written
 
 
 @dataclass
@@ -391,7 +392,28 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
         if base is not None:
             joiner = "-doped " if "doped" in text else "-"
             return _Material(f"{m.group(1)}{joiner}{base.rendered}", base.formula, base.term, m.group(1))
-    return None
+    return _described_hydride(text, onto)
+
+
+# A word of a descriptor: English ('Thin', 'film', 'Heated', 'ball-milled': two lower-case letters
+# in a row, which no formula has) or a number ('400'); never a formula or an ontology name.
+_DESCRIPTOR_WORD = re.compile(r"[A-Za-z]*[a-z]{2}[A-Za-z]*|\d+(?:\.\d+)?")
+
+
+def _described_hydride(text: str, onto: _Ontology) -> _Material | None:
+    """'Thin film MgH2', 'Heated-400LiBH4', 'Nano MgH2': a hydride of the ontology under words that say
+    how it was made or shaped; the material is the hydride, the name keeps the words as written."""
+    found = [(f, m) for f, _ in onto.hydride_compositions
+             for m in [re.search(rf"(?<![A-Za-z(]){re.escape(f)}(?![a-z0-9(])", text)] if m]
+    if not found:
+        return None
+    formula, m = max(found, key=lambda fm: len(fm[0]))
+    rest = [w for w in re.split(r"[\s\-‐]+", f"{text[:m.start()]} {text[m.end():]}") if w]
+    if not rest or any(not _DESCRIPTOR_WORD.fullmatch(w) or onto.v.lookup(w, "Material") is not None
+                       for w in rest):
+        return None
+    f = _try_formula(formula)
+    return _Material(f.display, f, onto.lookup_material(f.normalized), written=re.sub(r"\s+", " ", text))
 
 
 def _make_part(piece: _Piece, onto: _Ontology) -> tuple[_Part, str | None]:
@@ -559,7 +581,8 @@ def _architecture(parts: list[_Part], host_index: int, onto: _Ontology) -> str |
 
 # -------------------------------------------------------------------------------- naming
 def _render(part: _Part) -> str:
-    body = part.material.rendered if part.material else re.sub(r"\s+", " ", _strip_amount(part.text)[0])
+    mat = part.material
+    body = (mat.written or mat.rendered) if mat else re.sub(r"\s+", " ", _strip_amount(part.text)[0])
     if part.amount is not None and part.amount.unit != "ratio":
         return f"{part.amount.value:g} {part.amount.unit} {body}"
     return f"{part.coeff_text}{body}"
@@ -781,23 +804,12 @@ def storage_hydride(formula: str, vocab: Vocabulary | None = None) -> str | None
 
 def host_formula(system: MaterialSystem) -> str:
     """The host hydride of a system: the hydride its metal host stores hydrogen as ('Mg' -> 'MgH2');
-    an element list ('Li–Mg–N–H') names a family, not a metal host, and is kept. A name the parser
-    kept whole ('Heated-400LiBH4', 'Nano MgH2-GR', 'Thin film MgH2') hosts the hydride it spells out."""
+    an element list ('Li–Mg–N–H') names a family, not a metal host, and is kept. (A hydride under a
+    descriptor, 'Thin film MgH2', is parsed as that hydride: ``_described_hydride``.)"""
     if _element_list(c.formula for c in system.components):
         return system.host.formula
     formula = system.host.formula
-    return storage_hydride(formula) or _spelled_hydride(formula, system.host.term) or formula
-
-
-def _spelled_hydride(name: str, term: str | None) -> str | None:
-    """The longest hydride formula of the ontology written inside a name that is no formula and no
-    term of its own ('Heated-400LiBH4' -> 'LiBH4'); None otherwise."""
-    if term or _try_formula(name) is not None:
-        return None
-    head = name.split("@", 1)[0]          # what follows '@' is a scaffold, never the host
-    found = [f for f, _ in _ontology(None).hydride_compositions
-             if re.search(rf"(?<![A-Za-z(]){re.escape(f)}(?![a-z0-9])", head)]
-    return max(found, key=len) if found else None
+    return storage_hydride(formula) or formula
 
 
 def _element_list(formulas) -> bool:

@@ -297,3 +297,56 @@ def test_a_sentence_going_on_about_the_sample_keeps_its_additive():
     assert "Nb2O5" in modified and got[("hydrogen_capacity", 6.1)][0] == modified
     assert got[("dehydrogenation_activation_energy", 160.0)] == ("MgH2", True)      # the baseline stays bare
     assert got[("hydrogen_capacity", 7.0)][0] == "MgH2"
+
+
+# ------------------------------------------------- the paragraph's sample named again by its host
+def para(*paragraphs, section="1"):
+    """Sentences of several paragraphs (each a tuple of sentences)."""
+    sents, pos = [], 0
+    for k, sentences in enumerate(paragraphs):
+        for t in sentences:
+            sents.append(SentenceLike(t, pos, pos + len(t), section, [], k))
+            pos += len(t) + 1
+    return {m.value: m for m in extract_sentences(sents, "test")[0]}
+
+
+def test_the_host_named_again_in_the_paragraph_is_its_modified_sample():
+    got = para(("LiAlH4 was ball milled with 3 mol% NbCl5 under argon.",
+                "The LiAlH4 then released 6.9 wt% H2 below 180 °C."))
+    assert got[6.9].system.host.formula == "LiAlH4"
+    assert [a.formula for a in got[6.9].system.additives] == ["NbCl5"]
+
+
+def test_a_baseline_a_general_remark_or_another_paragraph_keeps_the_bare_host():
+    got = para(("LiAlH4 was ball milled with 3 mol% NbCl5 under argon.",
+                "Pristine LiAlH4 released only 2.1 wt% H2 under the same conditions.",
+                "LiAlH4 typically shows a dehydrogenation temperature of 150 °C."),
+               ("LiAlH4 stored 7.1 wt% H2 in a separate batch.",))
+    for v in (2.1, 150.0, 7.1):
+        assert not got[v].system.additives, v
+
+
+def test_another_study_ends_the_paragraphs_sample():
+    got = para(("LiAlH4 was ball milled with 3 mol% NbCl5 under argon.",
+                "Kowalski et al. examined VCl3 instead.",
+                "The LiAlH4 released 5.2 wt% H2 at 160 °C."))
+    assert not got[5.2].system.additives
+
+
+def test_a_catalyst_prepared_without_a_hydride_goes_to_the_hydride_named_next():
+    got = para(("MgH2 is the usual benchmark of this family.",
+                "Ono et al. deposited Co nanoparticles on carbon nanotubes by wet reduction.",
+                "Added this way, NaAlH4 begins to release hydrogen at 95 °C.",
+                "After 15 cycles the capacity still reaches 4.3 wt% H2."))
+    for v in (95.0, 4.3):
+        assert got[v].system.host.formula == "NaAlH4", v
+        assert [(a.formula, a.role) for a in got[v].system.additives] == [
+            ("Co", "Catalyst"), ("carbon nanotube", "ScaffoldConfinementHost")], v
+
+
+def test_values_for_two_hosts_side_by_side_leave_the_first_as_the_subject():
+    got = para(("Cobalt boride lowered the activation energies of LiBH4 and NaBH4 to 98 and 105 kJ/mol, "
+                "respectively.",
+                "Sato et al. then embedded Fe into the boride lattice.",
+                "This sample desorbs 8.1 wt% H2 at 400 °C."))
+    assert got[8.1].system.host.formula == "LiBH4"

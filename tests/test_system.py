@@ -260,9 +260,30 @@ def test_metal_host_is_named_as_its_hydride():
     assert parse_system("Mg–Ni").name == "Mg–Ni"  # the name stays as written
 
 
-def test_a_name_kept_whole_hosts_the_hydride_it_spells_out():
-    from ontology.system import host_formula, parse_system
+def test_a_hydride_under_a_descriptor_is_that_hydride_with_the_name_as_written():
+    """'Annealed-350LiBH4', 'Sputtered film MgH2': the words say how the hydride was made; the parser
+    splits them off, so the host component (and the graph's HAS_HOST) is the hydride itself."""
+    from kg.rows import material_id
+    from ontology.system import analyse_system, host_formula
 
-    for name, host in (("Heated-400LiBH4", "LiBH4"), ("Thin film MgH2", "MgH2"), ("Nano MgH2-GR", "MgH2"),
-                       ("MgH2", "MgH2"), ("Li2B12H12", "Li2B12H12")):
-        assert host_formula(parse_system(name, strict=False)) == host, name
+    for name, host, term in (("Annealed-350LiBH4", "LiBH4", "LithiumBorohydride"),
+                             ("Sputtered film MgH2", "MgH2", "MagnesiumHydride"),
+                             ("Nanosized Mg(BH4)2", "Mg(BH4)2", "MagnesiumBorohydride")):
+        parsed = analyse_system(name)
+        s = parsed.system
+        assert parsed.unknown == [], name
+        assert s.name == name and s.host.text == name, name      # the identity keeps the descriptor
+        assert s.host.formula == host and s.host.term == term and s.host.role == "HostHydride", name
+        assert host_formula(s) == host and material_id(s.host) == term, name
+    # a described host keeps its additives, and differs from the bare host
+    s = parse_system("Sputtered film MgH2–Pd")
+    assert s.host.formula == "MgH2" and [a.formula for a in s.additives] == ["Pd"]
+    assert parse_system("Sputtered film MgH2").id != parse_system("MgH2").id
+
+
+def test_a_descriptor_is_words_not_chemistry():
+    from ontology.system import analyse_system
+
+    # a formula or a material name next to the hydride is no descriptor: the piece stays unknown
+    for name in ("Thin", "TiO2 MgH2", "graphene MgH2", "Xq12 MgH2"):
+        assert analyse_system(name).unknown == [name], name
