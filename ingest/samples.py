@@ -34,7 +34,7 @@ _LINK_VERB = (r"(?:co-?doped|doped|catalys\w*|catalyz\w*|modified|decorated|mixe
 _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
                   r"immobili[sz]ed)\s+(?:in(?:to|side)?|within|on(?:to)?|in\s+the\s+pores\s+of)")
-_SAMPLE_WORD = r"(?:(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?)\s+)?"
+_SAMPLE_WORD = r"(?:(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?)\s+)?"
 _LINK = re.compile(
     rf"\s*{_SAMPLE_WORD},?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
     rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+)\s+"
@@ -79,9 +79,10 @@ _SAMPLE_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:samples?|composites?|m
                           r"electrolytes?|anodes?)\b")
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
 # "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison
-_BASELINE = re.compile(r"\b(?:pristine|pure|bare|undoped|un-doped|non-doped|additive-free|catalyst-free|"
-                       r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|neat|as-received|commercial|"
-                       r"bulk|plain|reference|blank|virgin)\s+(?:[a-z][\w-]*\s+)?$", re.I)
+BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|additive-free|catalyst-free|"
+                  r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|neat|as-received|as-milled|commercial|"
+                  r"bulk|plain|reference|blank|virgin)")
+_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
 
 

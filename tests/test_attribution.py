@@ -297,3 +297,50 @@ def test_a_sentence_going_on_about_the_sample_keeps_its_additive():
     assert "Nb2O5" in modified and got[("hydrogen_capacity", 6.1)][0] == modified
     assert got[("dehydrogenation_activation_energy", 160.0)] == ("MgH2", True)      # the baseline stays bare
     assert got[("hydrogen_capacity", 7.0)][0] == "MgH2"
+
+
+# ------------------------------------------------------- references set against the value (issue 10)
+def test_reference_in_a_contrast_clause_after_the_value_is_not_its_subject():
+    v = by_value("Here, MgH2 was ball milled with 7 wt% CeO2 nanorods.",
+                 "The composite begins to release hydrogen at 192 °C, whereas additive-free MgH2 peaks at 368 °C.",
+                 "Its activation energy of dehydrogenation falls to 81.2 kJ/mol.")
+    assert v[192.0].system.name == "MgH2–7 wt% CeO2" and not v[192.0].baseline
+    assert v[368.0].system.name == "MgH2" and v[368.0].baseline
+    assert v[81.2].system.name == "MgH2–7 wt% CeO2"  # the reference did not become the paragraph's sample
+
+
+def test_while_that_of_the_reference():
+    v = by_value("MgH2 was milled with 2 mol% Cr2O3 as additive.",
+                 "Its activation energy was estimated at about 131 kJ mol−1, while that of MgH2 milled without "
+                 "any oxide was about 204 kJ mol−1.")
+    assert v[131.0].system.name == "MgH2–2 mol% Cr2O3" and v[131.0].qualifier == "~"
+    assert v[204.0].system.name == "MgH2"
+
+
+def test_labelled_values_in_brackets():
+    v = by_value("LiAlH4 doped with 4 mol% VCl3 started to decompose at 91 degrees C (as-received LiAlH4: 151 "
+                 "degrees C) and released 6.9 wt % H-2 up to 250 degrees C.")
+    assert v[91.0].system.name == "LiAlH4–4 mol% VCl3"
+    assert v[151.0].system.name == "LiAlH4" and v[151.0].baseline
+    assert v[6.9].system.name == "LiAlH4–4 mol% VCl3"  # the bracketed reference is closed before it
+    v = by_value("A composite of LiBH4 with 20 wt% Li7La3Zr2O12 conducts 0.27 mS cm−1 at 60 °C (LiBH4 alone: "
+                 "0.0015 mS cm−1).")
+    assert v[0.27].system.additives and v[0.0015].system.name == "LiBH4"
+
+
+def test_bare_reference_named_by_a_word():
+    v = by_value("Mg(BH4)2 was infiltrated into activated carbon.",
+                 "The confined borohydride shows an apparent activation energy of 112 kJ/mol (bulk: 171 kJ/mol).")
+    assert v[171.0].system.name == "Mg(BH4)2" and v[171.0].baseline
+    v = by_value("Doping LiNH2–LiH with 2 mol% TiCl3 reduces the activation energy to 84 ± 3 kJ mol−1, "
+                 "against 112 ± 4 kJ mol−1 for the undoped mixture.",
+                 "The doped sample delivers 5.4 wt% H2.")
+    assert v[112.0].system.name == "LiNH2–LiH" and v[112.0].baseline
+    assert v[84.0].system.additives and v[5.4].system.additives
+
+
+def test_value_without_an_additive_in_brackets():
+    v = by_value("The 3LiBH4–LiI electrolyte mixed with 25 vol% SiO2 reaches an activation energy of 0.38 eV "
+                 "(0.46 eV without SiO2).")
+    assert "SiO2" in v[0.38].system.name
+    assert "SiO2" not in v[0.46].system.name and v[0.46].system.host.formula == "LiBH4"
