@@ -265,6 +265,9 @@ class Context:
     refs: list[str] = field(default_factory=list)
     passage: Any = None
     carried: bool = False   # system's additives come from a preparation sentence without a hydride
+    # samples named side by side ("MgH2 with 10 wt% TiO2, Nb2O5 or V2O5", or those a 'respectively'
+    # list went to): what a later list of as many values ("…, respectively", "the corresponding …") pairs with
+    alternatives: list = field(default_factory=list)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -274,8 +277,8 @@ class Context:
         passage = getattr(sent, "passage", None)
         if section != self.section or passage != self.passage:
             self.system, self.refs, self.carried = None, [], False
-        if paragraph != self.paragraph:
-            self.refs = []
+        if paragraph != self.paragraph or section != self.section or passage != self.passage:
+            self.refs, self.alternatives = [], []
             if self.carried and self.system is not None:
                 # a catalyst inferred for the paragraph's hydride stays in that paragraph
                 self.system, self.carried = bare_sample(self.system), False
@@ -584,7 +587,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if refs:
         ctx.refs = refs
     refs = refs or list(ctx.refs)
-    systems, baselines = samples(text, _systems(ms), ms, ctx.system)
+    alternatives: list = []
+    systems, baselines = samples(text, _systems(ms), ms, ctx.system, alternatives)
+    if alternatives:
+        ctx.alternatives = alternatives
     carried = context_sample(text, systems, ms, ctx.system)
     if carried is not None:
         ctx.system, ctx.carried = carried, True
@@ -739,8 +745,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     m = _measurement(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
                                      technique=technique, basis=basis)
                     out.extend([m] if m else [])
-        elif g.kind == "list" and g.respectively:
+        elif g.kind == "list" and (g.respectively or _pairs_with_alternatives(g, systems, ctx)):
             targets = _listed_systems(g, systems, taken, text, ctx)
+            if len(targets) == len(g.numbers):
+                ctx.alternatives = targets  # "Their transition temperatures are …, respectively"
             keys = _listed_keys(g, text)
             for k, n in enumerate(g.numbers):
                 sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
@@ -860,9 +868,18 @@ def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | Non
               and not _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
               and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
     n = len(g.numbers)
+    if ctx is not None and len(ctx.alternatives) == n and sum(_has_hydrogen(s) or bool(s.additives) for s in before) < n:
+        return list(ctx.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
     if len(before) >= n:
         return before[-n:]
     return _alternative_additives(g, systems, text, ctx) if ctx is not None else []
+
+
+def _pairs_with_alternatives(g: Group, systems, ctx: Context) -> bool:
+    """'The corresponding activation energies are 87.9, 93.1 and 98.4 kJ/mol': a list of as many values
+    as the samples just named side by side, in a sentence that names no sample of its own."""
+    return len(g.numbers) > 1 and len(ctx.alternatives) == len(g.numbers) and not any(
+        _has_hydrogen(s) or s.additives for _, s in systems)
 
 
 _ALTERNATIVES = re.compile(r"\b(?:containing|with|doped with|catalys\w* (?:by|with)|catalyz\w* (?:by|with)|adding)\s+$", re.I)

@@ -344,3 +344,33 @@ def test_value_without_an_additive_in_brackets():
                  "(0.46 eV without SiO2).")
     assert "SiO2" in v[0.38].system.name
     assert "SiO2" not in v[0.46].system.name and v[0.46].system.host.formula == "LiBH4"
+
+
+# ------------------------------------------------------------- alternatives, one sample each (issue 10)
+def test_alternative_additives_pair_with_a_later_respectively_list():
+    v = by_value("MgH2 was milled with 8 wt% of Cr, Mn or Cu nanoparticles.",
+                 "The onset temperatures of the Cr-, Mn- and Cu-doped samples were 212, 227 and 246 °C, "
+                 "respectively.",
+                 "The corresponding activation energies are 88.1, 95.2 and 101.3 kJ/mol.")
+    for value, add in ((212.0, "Cr"), (227.0, "Mn"), (246.0, "Cu"), (88.1, "Cr"), (95.2, "Mn"), (101.3, "Cu")):
+        assert v[value].system.name == f"MgH2–8 wt% {add}", value
+
+
+def test_scaffolds_listed_are_alternatives_and_their_respectively_carries_on():
+    v = by_value("LiBH4 was melt-infiltrated into SBA-15, MCM-41 and CMK-3.",
+                 "At 30 °C the three nanocomposites conduct 0.08, 0.11 and 0.019 mS cm−1, respectively.",
+                 "Their onset temperatures are 305, 290 and 255 °C, respectively.")
+    assert [v[x].system.name for x in (0.08, 0.11, 0.019)] == ["LiBH4@SBA-15", "LiBH4@MCM-41", "LiBH4@CMK-3"]
+    assert [v[x].system.name for x in (305.0, 290.0, 255.0)] == ["LiBH4@SBA-15", "LiBH4@MCM-41", "LiBH4@CMK-3"]
+
+
+def test_hydrides_given_by_amount_are_additives_of_the_composite():
+    v = by_value("2LiNH2–MgH2 composites containing 4 mol% of KH, RbH or CsH show desorption peaks at 145, 153 "
+                 "and 166 °C, respectively.")
+    assert [v[x].system.name for x in (145.0, 153.0, 166.0)] == [
+        "2LiNH2–MgH2–4 mol% KH", "2LiNH2–MgH2–4 mol% RbH", "2LiNH2–MgH2–4 mol% CsH"]
+
+
+def test_co_doping_with_amounts_stays_one_sample():
+    (m,) = facts("MgH2 doped with 5 wt% Ni and 3 wt% CeO2 starts to release hydrogen at 230 °C.")
+    assert m.system.name == "MgH2–5 wt% Ni–3 wt% CeO2"
