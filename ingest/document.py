@@ -195,7 +195,7 @@ _BOUNDARY = re.compile(
     r"[.!?](?:\s*<sup>[^<]{0,80}</sup>|\s*\$\^\{[^}]{0,80}\}\$)?(?=\s+[A-Z(\[$\"“0-9])")
 _ABBREV = re.compile(
     r"(?:\bet al|\bFigs?|\bca|\be\.g|\bi\.e|\bvs|\bapprox|\bRefs?|\bEqs?|\bNo|\bcf|\bresp|\bDr|\bProf|"
-    r"\bSect|\bTab|\bvol|\bpp|(?:^|(?<=[\s(]))[A-Z])\.$")
+    r"\bSect|\bTab|\bvol|\bpp|(?:^|(?<=[\s(]))(?<!\d\s)[A-Z])\.$")  # "J. Smith"; "at 423 K." ends a sentence
 _ABBREV_WINDOW = 12        # longer than any abbreviation above ("approx." is 7 characters)
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 
@@ -232,6 +232,11 @@ _CAPTION = re.compile(r"^\*\*(?:Figure|Fig\.|Table|Scheme)\s*\d+\.?\*\*")
 _TABLE_CAPTION = re.compile(r"^\*\*Table\s*(\d+)\.?\*\*\s*(.*)$")
 _REF_LINE = re.compile(r"^-\s*\[(\d{1,3})\]\s*(.*)$")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s<>\"']+)")
+
+
+_HARD_BREAK = re.compile(r"(?:  |\\\\)$")
+_LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s")
+_LINE_END = re.compile(r"[\r\n]")
 
 
 def _lines(text: str):
@@ -302,11 +307,23 @@ def parse_document(text: str) -> Document:
     # blocks: one per line, consecutive table lines form one table block
     blocks: list[Block] = []
     passage = 0
+    previous = None
     for kind, start, end in raw:
+        follows, previous = previous, kind
         if kind == "blank":
             continue
         if kind == "heading":
             passage += 1
+        # a paragraph wrapped over several lines (an abstract pasted from a PDF or a mail) is one
+        # paragraph: its sentences run across the line ends, as in Markdown; a line ending in a hard
+        # break ("  " or "\\") and list items stay lines of their own. Line ends read as spaces (the
+        # same length, so offsets into the file hold).
+        if kind == "prose" and follows == "prose" and blocks and blocks[-1].kind == "prose" \
+                and not _HARD_BREAK.search(text, blocks[-1].start, blocks[-1].end) \
+                and not _LIST_ITEM.match(text, start):
+            blocks[-1].end = end
+            blocks[-1].text = _LINE_END.sub(" ", text[blocks[-1].start:end])
+            continue
         # every non-blank line makes or extends a block, so only blank lines can separate this
         # line from the last block: a table line after a table block continues that table
         if kind == "table" and blocks and blocks[-1].kind == "table":

@@ -143,6 +143,8 @@ _TOKEN_SEPARATOR = re.compile(r"[–\-/@:]")
 def _chemistry_token(text: str):
     if len(text) > _MAX_TOKEN_CHARS or len(_TOKEN_SEPARATOR.findall(text)) > _MAX_TOKEN_SEPARATORS:
         return None
+    if text[0] in "([" and text.count("(") + text.count("[") > text.count(")") + text.count("]"):
+        return None  # "(3LiBH4–LiI alone: …)": the bracket opens a parenthesis; the tokenizer splits it off
     return _TOKEN_MATCH.match(text)
 
 
@@ -250,6 +252,9 @@ def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict
     for a whole paper; doc.text is rebuilt on every access, so the caller passes it)."""
     while end > start and text[end - 1] in ".:,;":
         end -= 1  # a sentence's full stop is not part of 'MgH2–Ni' (even where it is a token of its own)
+    if end > start and text[start] in "([" and text.count("(", start, end) + text.count("[", start, end) \
+            > text.count(")", start, end) + text.count("]", start, end):
+        start += 1  # "(3LiBH4–LiI alone: …)": the bracket that opens before the system is not part of it
     for _ in range(3):
         if end <= start:
             return None

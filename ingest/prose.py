@@ -29,7 +29,7 @@ from ontology.vocabulary import fold, vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
-from .samples import bare_sample, context_sample, has_hydrogen as _has_hydrogen, samples
+from .samples import BASELINE_WORDS, bare_sample, context_sample, has_hydrogen as _has_hydrogen, samples
 
 _DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|below that|above that|reduction|decrease|increase|improvement)\b", re.I)
@@ -54,7 +54,17 @@ _ACTOR_AFTER = re.compile(r"(?:[\s,]+(?!and\b|or\b|than\b)[\w-]+){0,6}?[\s,]+(?:
 _FORMED = re.compile(r"\b(?:formation of|formed|forms?|into|to)\s+(?:the\s+)?$", re.I)
 _FOR_SYSTEM = re.compile(r"\s*(?:for|of|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
-_IN_PARENTHESES = re.compile(r"(?:\s+(?:samples?|composites?|powders?|electrolytes?|electrodes?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|~|≈|ca\.?\s*|about\s+)?")
+_IN_PARENTHESES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|~|≈|ca\.?\s*|about\s+)?")
+# "(as-received LiAlH4: 153 °C)", "(3LiBH4–LiI alone: 0.08 mS cm−1)": a value labelled by the system before it
+_LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|mixtures?))?\s*:\s*"
+                       r"(?:~|≈|ca\.?\s*|about\s+)?")
+# "(bulk: 176 kJ/mol)", "… for the undoped borohydride": the unmodified host, named by a word and no formula
+_BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
+_BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*", re.I)
+# "(0.47 eV without SiO2)": the sample without the additive named
+_WITHOUT = re.compile(r"\s*(?:for\s+the\s+sample\s+)?without\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)")
+# a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
+_CONTRAST = re.compile(r"\b(?:whereas|while|but|compared|than|unlike|versus|vs\.?|against|relative to|in contrast)\b", re.I)
 _DIGIT = re.compile(r"\d")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
 _RESPELLED = re.compile(r"\(\s*[-+−–]?\s*\d+\s*\)|[º˚]|\bdeg(?:rees?|\.)|[Cc]elsius|\b(?:mass|weight)\s*\.?\s*%"
@@ -265,6 +275,9 @@ class Context:
     carried: bool = False   # system's additives come from a preparation sentence without a hydride
     cues: list[str] = field(default_factory=list)   # the rules that decided the value being read
     system_paragraph: Any = None                  # the paragraph that named the system
+    # samples named side by side ("MgH2 with 10 wt% TiO2, Nb2O5 or V2O5", or those a 'respectively'
+    # list went to): what a later list of as many values ("…, respectively", "the corresponding …") pairs with
+    alternatives: list = field(default_factory=list)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -274,8 +287,8 @@ class Context:
         passage = getattr(sent, "passage", None)
         if section != self.section or passage != self.passage:
             self.system, self.refs, self.carried = None, [], False
-        if paragraph != self.paragraph:
-            self.refs = []
+        if paragraph != self.paragraph or section != self.section or passage != self.passage:
+            self.refs, self.alternatives = [], []
             if self.carried and self.system is not None:
                 # a catalyst inferred for the paragraph's hydride stays in that paragraph
                 self.system, self.carried = bare_sample(self.system), False
@@ -323,21 +336,63 @@ def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
 
 def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
              ctx: Context) -> MaterialSystem | None:
+    """The system a value belongs to (see ``_subject_of``), made bare where the words around the value
+    name the unmodified sample ("(bulk: 176 kJ/mol)", "… for the undoped borohydride") or take an
+    additive out ("(0.47 eV without SiO2)")."""
+    s = _subject_of(text, g, systems, taken, ctx)
+    if s is None or not s.additives:
+        return s
+    if _bare_reference(text, g, systems):
+        return bare_sample(s)
+    without = _WITHOUT.match(text, g.end)
+    if without and _bracket_of(text, g) is not None:
+        gone = _host_only(without.group("add").rstrip("."))
+        parts = s.name.split("–")
+        kept = [p for p in parts[1:] if gone is None or (_host_only(p) or s).host.formula != gone.host.formula]
+        if len(kept) < len(parts) - 1 and "@" not in s.name:
+            return _host_only("–".join(parts[:1] + kept)) or s
+    return s
+
+
+def _bare_reference(text: str, g: Group, systems) -> bool:
+    """The words around the value name the unmodified sample without a formula ("(bulk: 176 kJ/mol)",
+    "… for the undoped borohydride")."""
+    after = _BARE_AFTER.match(text, g.end)
+    return bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
+                or after and not any(g.end <= m.start < after.end() for m, _ in systems))
+
+
+def _closed_before(text: str, m: Mention, g: Group) -> bool:
+    """The mention sits in brackets that close before the value ("(as-received LiAlH4: 153 °C) and
+    released 7.1 wt%"): a reference set aside, not what the value after the brackets measures."""
+    opened = text.rfind("(", 0, m.start)
+    return opened >= 0 and ")" not in text[opened:m.start] and ")" in text[m.end:g.start]
+
+
+def _aside(text: str, g: Group, m: Mention) -> bool:
+    """The mention sits in brackets opened after the value ("conducts 0.35 mS/cm (LiBH4 alone: …)")."""
+    opened = text.rfind("(", g.end, m.start)
+    return opened >= 0 and ")" not in text[opened:m.start]
+
+
+def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
+                ctx: Context) -> MaterialSystem | None:
     """The system a value belongs to.
 
     A material right after the unit ("5 nm Nb particles") is described by it; otherwise the nearest
     hydrogen-bearing system before the value (else after it, else the paragraph's), joined with an
     additive named between it and the value ("LiBH4 catalysed by TiF3 shows …" → LiBH4–TiF3).
     """
-    usable = [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in taken)]
+    usable = [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in taken)
+              and not (m.end <= g.start and _closed_before(text, m, g))]
     for m, s in usable:
         if 0 <= m.start - g.end <= 8 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]):
             ctx.cues.append("system:described")
             return _within_context(s, ctx)  # "5 nm Nb particles", "25 nm-thick Pd coating"
     for m, s in usable:
-        if m.end <= g.start and _IN_PARENTHESES.fullmatch(text, m.end, g.start):
+        if m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start) or _LABELLED.fullmatch(text, m.end, g.start)):
             ctx.cues.append("system:bracketed")
-            return s  # "than that of MgH2 (160 kJ/mol)": the value in brackets is the mention's
+            return s  # "than that of MgH2 (160 kJ/mol)", "(LiBH4: 0.4 mA cm−2)": the value is the mention's
         if m.start >= g.end and _FOR_SYSTEM.fullmatch(text, g.end, m.start) \
                 and _COMPARISON.search(text[max(0, g.start - 30):g.start]):
             ctx.cues.append("system:compared-for")
@@ -370,7 +425,8 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
         return _with_additive(ctx.system, additives[-1][1])
     pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]
-    after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives]
+    after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives
+             and not (ctx.system is not None and (_CONTRAST.search(text, g.end, m.start) or _aside(text, g, m)))]
     hosts = [x for x in before if x not in additives]
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
     hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
@@ -556,7 +612,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if refs:
         ctx.refs = refs
     refs = refs or list(ctx.refs)
-    systems, baselines = samples(text, _systems(ms), ms, ctx.system)
+    alternatives: list[Any] = []
+    systems, baselines = samples(text, _systems(ms), ms, ctx.system, alternatives)
+    if alternatives:
+        ctx.alternatives = alternatives
     # the paragraph's modified sample is what a later bare mention of its host means, unless the
     # sentence starts another study or sets the host apart as a reference
     meant = _refers_back(text, systems, baselines, ctx)
@@ -582,7 +641,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
-    hydro = [s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)]
+    hydro = [s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)
+             and not (ctx.system is not None and m.start in baselines)]  # "undoped MgH2" is a reference
     if ctx.system is not None:
         # an additive of the paragraph's sample named on its own ("TiH2 exhibits high conductivity")
         # does not change what the paragraph is about
@@ -693,10 +753,15 @@ def _incidental(text: str, m: Mention) -> bool:
                 or _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
 
 
+# "by mixing 3LiBH4–LiI with 30 vol% SiO2": a host given an additive by amount is the composite made,
+# not a reagent of a reaction (reagents of a metathesis are given in molar ratios)
+_WITH_AMOUNT = re.compile(r"\s+(?:with|and)\s+\d+(?:\.\d+)?\s*(?:wt|vol|mol|v/v)\s*\.?\s*%")
+
+
 def _reagent(text: str, m: Mention) -> bool:
     """A starting material of a preparation, not one said to stay as catalyst or additive."""
     left, right = text[max(0, m.start - 40):m.start], text[m.end:m.end + 30]
-    return bool(_REAGENT_CUE.search(left) and not _ADDITIVE_AFTER.match(right)
+    return bool(_REAGENT_CUE.search(left) and not _ADDITIVE_AFTER.match(right) and not _WITH_AMOUNT.match(right)
                 or _USING_CUE.search(left) and not _AS_ROLE.match(right))
 
 
@@ -753,7 +818,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         subject = _subject(text, g, systems, taken, ctx)
         if subject is None:
             continue
-        is_base = _is_baseline(text, subject, systems, baselines, ctx.cues)
+        is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or _bare_reference(text, g, systems)
         if _bracket_of(text, g) is not None:
             ctx.cues.append("value:in-brackets")
         if g.unit and _RESPELLED.search(g.unit):
@@ -783,8 +848,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     m = _measurement(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
                                      technique=technique, basis=basis)
                     out.extend([m] if m else [])
-        elif g.kind == "list" and g.respectively:
+        elif g.kind == "list" and (g.respectively or _pairs_with_alternatives(g, systems, ctx)):
             targets = _listed_systems(g, systems, taken, text, ctx)
+            if len(targets) == len(g.numbers):
+                ctx.alternatives = targets  # "Their transition temperatures are …, respectively"
             keys = _listed_keys(g, text)
             ctx.cues = ([c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively"]
                         if len(targets) == len(g.numbers) else ctx.cues + ["system:respectively-unpaired"])
@@ -837,7 +904,9 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
     for g in gs:
         if g.role == "property" or not g.unit or g.kind == "cycles":
             continue
-        bracketed = any(m.end <= g.start and _IN_PARENTHESES.fullmatch(text, m.end, g.start) for m, _ in systems)
+        bracketed = any(m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start)
+                                              or _LABELLED.fullmatch(text, m.end, g.start)) for m, _ in systems) \
+            or bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start))
         compared = _COMPARISON.search(text[max(0, g.start - 30):g.start])
         if not (bracketed or compared):
             continue
@@ -909,9 +978,18 @@ def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | Non
               and not _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
               and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
     n = len(g.numbers)
+    if ctx is not None and len(ctx.alternatives) == n and sum(_has_hydrogen(s) or bool(s.additives) for s in before) < n:
+        return list(ctx.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
     if len(before) >= n:
         return before[-n:]
     return _alternative_additives(g, systems, text, ctx) if ctx is not None else []
+
+
+def _pairs_with_alternatives(g: Group, systems, ctx: Context) -> bool:
+    """'The corresponding activation energies are 87.9, 93.1 and 98.4 kJ/mol': a list of as many values
+    as the samples just named side by side, in a sentence that names no sample of its own."""
+    return len(g.numbers) > 1 and len(ctx.alternatives) == len(g.numbers) and not any(
+        _has_hydrogen(s) or s.additives for _, s in systems)
 
 
 _ALTERNATIVES = re.compile(r"\b(?:containing|with|doped with|catalys\w* (?:by|with)|catalyz\w* (?:by|with)|adding)\s+$", re.I)

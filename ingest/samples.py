@@ -34,7 +34,7 @@ _LINK_VERB = (r"(?:co-?doped|doped|catalys\w*|catalyz\w*|modified|decorated|mixe
 _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
                   r"immobili[sz]ed)\s+(?:in(?:to|side)?|within|on(?:to)?|in\s+the\s+pores\s+of)")
-_SAMPLE_WORD = r"(?:(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?)\s+)?"
+_SAMPLE_WORD = r"(?:(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?)\s+)?"
 _LINK = re.compile(
     rf"\s*{_SAMPLE_WORD},?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
     rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+)\s+"
@@ -79,10 +79,16 @@ _SAMPLE_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:samples?|composites?|m
                           r"electrolytes?|anodes?)\b")
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
 # "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison
-_BASELINE = re.compile(r"\b(?:pristine|pure|bare|undoped|un-doped|non-doped|additive-free|catalyst-free|"
-                       r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|neat|as-received|commercial|"
-                       r"bulk|plain|reference|blank|virgin)\s+(?:[a-z][\w-]*\s+)?$", re.I)
+BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|additive-free|catalyst-free|"
+                  r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|neat|as-received|as-milled|commercial|"
+                  r"bulk|plain|reference|blank|virgin)")
+_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
+# "milled with 5 wt% of Ni, Co or Fe", "2LiNH2–MgH2 composites containing 5 mol% of KH, RbH or CsH",
+# "melt-infiltrated into SBA-15, MCM-41 and CMK-3": several samples of one host, one additive each
+_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+_PLURAL_SAMPLES = re.compile(r"\s*(?:samples|composites|powders|mixtures|electrodes|anodes|nanocomposites|"
+                             r"electrolytes)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -185,11 +191,44 @@ def _coordinated(text: str, prefixes: list[re.Match], k: int) -> int | None:
     return after.end() if after else prefixes[j].end()
 
 
+def _alternatives(text: str, candidates: list, i: int, end: int):
+    """(link, [(mention, notation)]) when the hydride of candidate i is given a list of additives that
+    are alternatives — one sample each — rather than one sample holding them all: the list says 'or',
+    the host is named as several samples, the additives are scaffolds (a sample sits in one), or
+    three or more share one amount. None otherwise. A hydride given by amount is an additive here."""
+    items: list = []
+    link, last_end, said_or = None, end, False
+    for n, t in candidates[i + 1:]:
+        if not items:
+            link = _LINK.match(text, last_end, n.start)
+            if link is None:
+                return None
+        else:
+            sep = _LIST_NEXT.fullmatch(text, last_end, n.start)
+            if sep is None:
+                break
+            said_or = said_or or bool(re.search(r"\bor\b", sep.group(0)))
+        hydride = t is not None and has_hydrogen(t)
+        add = t.name if hydride and _amount(link) else _additive(n, t)
+        if add is None:
+            break
+        items.append((n, add))
+        last_end = n.end
+    if len(items) < 2:
+        return None
+    scaffolds = bool(link.groupdict().get("scaffold"))
+    if said_or or _PLURAL_SAMPLES.match(text, end) or scaffolds or len(items) >= 3 and _amount(link):
+        return link, items
+    return None
+
+
 def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
-            context: MaterialSystem | None) -> tuple[list[tuple[Mention, MaterialSystem]], set[int]]:
+            context: MaterialSystem | None, alternatives: list | None = None
+            ) -> tuple[list[tuple[Mention, MaterialSystem]], set[int]]:
     """The sentence's system mentions with each hydride joined to the additives the text puts into
     it; additives so placed are no longer mentions of their own. Also returns the start offsets of
-    baseline mentions ('pristine MgH2')."""
+    baseline mentions ('pristine MgH2'). Samples named as alternatives ("MgH2 with 10 wt% TiO2,
+    Nb2O5 or V2O5": three samples) are put into ``alternatives`` when a list is given."""
     if not found:
         return found, set()
     by_start = {m.start: s for m, s in found}
@@ -248,6 +287,15 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         if at and system_of(f"{s.name}@{at.group(1)}") is not None:
             s, end = system_of(f"{s.name}@{at.group(1)}"), at.end()
             consumed.update(n.start for n, _ in candidates[i + 1:] if n.start < end)
+        alts = _alternatives(text, candidates, i, end)
+        if alts is not None:
+            link, items = alts
+            sep = "@" if link.groupdict().get("scaffold") else "–"
+            if alternatives is not None:
+                alternatives[:] = [_with(s, [(sep, add, _amount(link))], set()) for _, add in items]
+            consumed.update(n.start for n, _ in items)
+            out.append((Mention(m.kind, text[start:end], start, end, m.term), _with(s, parts, in_situ) if parts else s))
+            continue
         # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
         last_end, first = end, True
         for n, t in candidates[i + 1:]:

@@ -350,3 +350,80 @@ def test_values_for_two_hosts_side_by_side_leave_the_first_as_the_subject():
                 "Sato et al. then embedded Fe into the boride lattice.",
                 "This sample desorbs 8.1 wt% H2 at 400 °C."))
     assert got[8.1].system.host.formula == "LiBH4"
+
+
+# ------------------------------------------------------- references set against the value (issue 10)
+def test_reference_in_a_contrast_clause_after_the_value_is_not_its_subject():
+    v = by_value("Here, MgH2 was ball milled with 7 wt% CeO2 nanorods.",
+                 "The composite begins to release hydrogen at 192 °C, whereas additive-free MgH2 peaks at 368 °C.",
+                 "Its activation energy of dehydrogenation falls to 81.2 kJ/mol.")
+    assert v[192.0].system.name == "MgH2–7 wt% CeO2" and not v[192.0].baseline
+    assert v[368.0].system.name == "MgH2" and v[368.0].baseline
+    assert v[81.2].system.name == "MgH2–7 wt% CeO2"  # the reference did not become the paragraph's sample
+
+
+def test_while_that_of_the_reference():
+    v = by_value("MgH2 was milled with 2 mol% Cr2O3 as additive.",
+                 "Its activation energy was estimated at about 131 kJ mol−1, while that of MgH2 milled without "
+                 "any oxide was about 204 kJ mol−1.")
+    assert v[131.0].system.name == "MgH2–2 mol% Cr2O3" and v[131.0].qualifier == "~"
+    assert v[204.0].system.name == "MgH2"
+
+
+def test_labelled_values_in_brackets():
+    v = by_value("LiAlH4 doped with 4 mol% VCl3 started to decompose at 91 degrees C (as-received LiAlH4: 151 "
+                 "degrees C) and released 6.9 wt % H-2 up to 250 degrees C.")
+    assert v[91.0].system.name == "LiAlH4–4 mol% VCl3"
+    assert v[151.0].system.name == "LiAlH4" and v[151.0].baseline
+    assert v[6.9].system.name == "LiAlH4–4 mol% VCl3"  # the bracketed reference is closed before it
+    v = by_value("A composite of LiBH4 with 20 wt% Li7La3Zr2O12 conducts 0.27 mS cm−1 at 60 °C (LiBH4 alone: "
+                 "0.0015 mS cm−1).")
+    assert v[0.27].system.additives and v[0.0015].system.name == "LiBH4"
+
+
+def test_bare_reference_named_by_a_word():
+    v = by_value("Mg(BH4)2 was infiltrated into activated carbon.",
+                 "The confined borohydride shows an apparent activation energy of 112 kJ/mol (bulk: 171 kJ/mol).")
+    assert v[171.0].system.name == "Mg(BH4)2" and v[171.0].baseline
+    v = by_value("Doping LiNH2–LiH with 2 mol% TiCl3 reduces the activation energy to 84 ± 3 kJ mol−1, "
+                 "against 112 ± 4 kJ mol−1 for the undoped mixture.",
+                 "The doped sample delivers 5.4 wt% H2.")
+    assert v[112.0].system.name == "LiNH2–LiH" and v[112.0].baseline
+    assert v[84.0].system.additives and v[5.4].system.additives
+
+
+def test_value_without_an_additive_in_brackets():
+    v = by_value("The 3LiBH4–LiI electrolyte mixed with 25 vol% SiO2 reaches an activation energy of 0.38 eV "
+                 "(0.46 eV without SiO2).")
+    assert "SiO2" in v[0.38].system.name
+    assert "SiO2" not in v[0.46].system.name and v[0.46].system.host.formula == "LiBH4"
+
+
+# ------------------------------------------------------------- alternatives, one sample each (issue 10)
+def test_alternative_additives_pair_with_a_later_respectively_list():
+    v = by_value("MgH2 was milled with 8 wt% of Cr, Mn or Cu nanoparticles.",
+                 "The onset temperatures of the Cr-, Mn- and Cu-doped samples were 212, 227 and 246 °C, "
+                 "respectively.",
+                 "The corresponding activation energies are 88.1, 95.2 and 101.3 kJ/mol.")
+    for value, add in ((212.0, "Cr"), (227.0, "Mn"), (246.0, "Cu"), (88.1, "Cr"), (95.2, "Mn"), (101.3, "Cu")):
+        assert v[value].system.name == f"MgH2–8 wt% {add}", value
+
+
+def test_scaffolds_listed_are_alternatives_and_their_respectively_carries_on():
+    v = by_value("LiBH4 was melt-infiltrated into SBA-15, MCM-41 and CMK-3.",
+                 "At 30 °C the three nanocomposites conduct 0.08, 0.11 and 0.019 mS cm−1, respectively.",
+                 "Their onset temperatures are 305, 290 and 255 °C, respectively.")
+    assert [v[x].system.name for x in (0.08, 0.11, 0.019)] == ["LiBH4@SBA-15", "LiBH4@MCM-41", "LiBH4@CMK-3"]
+    assert [v[x].system.name for x in (305.0, 290.0, 255.0)] == ["LiBH4@SBA-15", "LiBH4@MCM-41", "LiBH4@CMK-3"]
+
+
+def test_hydrides_given_by_amount_are_additives_of_the_composite():
+    v = by_value("2LiNH2–MgH2 composites containing 4 mol% of KH, RbH or CsH show desorption peaks at 145, 153 "
+                 "and 166 °C, respectively.")
+    assert [v[x].system.name for x in (145.0, 153.0, 166.0)] == [
+        "2LiNH2–MgH2–4 mol% KH", "2LiNH2–MgH2–4 mol% RbH", "2LiNH2–MgH2–4 mol% CsH"]
+
+
+def test_co_doping_with_amounts_stays_one_sample():
+    (m,) = facts("MgH2 doped with 5 wt% Ni and 3 wt% CeO2 starts to release hydrogen at 230 °C.")
+    assert m.system.name == "MgH2–5 wt% Ni–3 wt% CeO2"

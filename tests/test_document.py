@@ -154,3 +154,17 @@ def test_unnumbered_heading_inside_a_numbered_section_is_a_passage_not_a_section
     sents = d.sentences()
     assert [s.section for s in sents] == ["3", "3"]
     assert sents[0].passage != sents[1].passage
+
+
+def test_a_wrapped_paragraph_is_one_paragraph():
+    """An abstract pasted with its line breaks: sentences run across the line ends (issue 10)."""
+    text = ("MgH2 milled with 5 wt% Nb2O5 begins to release hydrogen\nat 190 °C. The sample desorbs at 423 K.\n"
+            "Its capacity is 6.1 wt%.\n\nAuthor One  \nSome University  \nCity\n- a list item\n- another item\n")
+    doc = parse_document(text)
+    sents = [s.text for s in doc.sentences()]
+    assert sents[:3] == ["MgH2 milled with 5 wt% Nb2O5 begins to release hydrogen at 190 °C.",
+                         "The sample desorbs at 423 K.", "Its capacity is 6.1 wt%."]
+    s = doc.sentences()[0]
+    assert text[s.start:s.end].replace("\n", " ") == s.text  # offsets still point into the file
+    assert "Author One" in sents[3] and "Some University" not in sents[3]  # a hard break keeps lines apart
+    assert "- a list item" in sents and "- another item" in sents
