@@ -716,7 +716,14 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
             sample = _joined(host.name, "–".join(a.formula for a in adds)) if host and adds else None
     if not bare or sample is None:
         return None
-    return None if any(m.start in baselines or _incidental(text, m) for m, _ in bare) else sample
+    return None if any(m.start in baselines or _incidental(text, m) or _set_against(text, m)
+                       for m, _ in bare) else sample
+
+
+def _set_against(text: str, m: Any) -> bool:
+    """The mention sits in a clause set against the value ("…, while that of MgH2 milled without any
+    oxide …"): it names the reference, not the paragraph's sample."""
+    return bool(_CONTRAST.search(text[max(0, m.start - 30):m.start]))
 
 
 # "This composite …", "The resulting distortion …", "The doped sample …": the sentence goes on about
