@@ -16,7 +16,7 @@ the pages, the JSON API and the Python API all come here.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +28,8 @@ from .store import GraphStore, Progress, StoreError, open_store
 if TYPE_CHECKING:
     from ingest.extract import RecordContext
     from ontology.models import GraphBatch, Measurement as MeasurementModel, MechanismClaim, SourceRef
+
+    from .paper_ingest import OnResult, Outcome
 
 
 def snapshot_files(snapshot_dir: Path | None = None) -> list[Path]:
@@ -161,7 +163,8 @@ class Literature:
         self.store.load_ontology()
         return batch, self._load(Path(path).name if path else "paper", batch, load_progress)
 
-    def load_paper(self, batch, text: str, page_starts=None) -> dict:
+    def load_paper(self, batch: GraphBatch, text: str,
+                   page_starts: Sequence[tuple[int, int]] | None = None) -> dict[str, Any]:
         """Load a paper's facts and keep its text (and a PDF's page map) in ``<data dir>/texts`` for
         the evidence view. The text is written first: a failed load leaves only a harmless file."""
         from .paper_texts import keep_text
@@ -169,8 +172,8 @@ class Literature:
         keep_text(batch.sources[0].id, text, self.data_dir, page_starts)
         return self.load(batch)
 
-    def ingest_paper(self, path: Path, source_id: str | None = None, progress=False, *, force: bool = True,
-                     name: str | None = None):
+    def ingest_paper(self, path: str | os.PathLike[str], source_id: str | None = None, progress: Any = False, *,
+                     force: bool = True, name: str | None = None) -> Outcome:
         """Extract one paper file (PDF, Markdown, text), load its facts, keep its text and record it
         in the ledger of ingested papers; an ``Outcome`` (``.batch``: what was loaded). Unless
         ``force``, a paper whose content was ingested before (and is still in the graph) is skipped.
@@ -187,13 +190,14 @@ class Literature:
         sha = sha256_of(path)
         ledger = Ledger(self.data_dir)
         if not force and is_ingested(self.store, ledger, sha):
-            return Outcome(name or str(path), "skipped", ledger.get(sha)["source_id"], "already ingested, unchanged")
+            return Outcome(name or str(path), "skipped", (ledger.get(sha) or {}).get("source_id"),
+                           "already ingested, unchanged")
         paper = extract_paper(path, source_id=source_id, progress=progress, sha256=sha)
         self.store.ensure_schema()
         self.store.load_ontology()
         return ingested(self, paper, name or path, ledger)
 
-    def ingest_upload(self, name: str, data: bytes, source_id: str | None = None, *, force: bool = False):
+    def ingest_upload(self, name: str, data: bytes, source_id: str | None = None, *, force: bool = False) -> Outcome:
         """A paper received as bytes (the JSON API's upload): checked against the size limits
         (``MAX_PDF_BYTES`` for a PDF, ``MAX_PAPER_BYTES`` for text), then ingested as a file."""
         import tempfile
@@ -212,8 +216,9 @@ class Literature:
                 exc.field = exc.field or "file"
                 raise
 
-    def ingest_papers(self, paths, *, workers: int | None = None, force: bool = False,
-                      source_id: str | None = None, on_result=None, on_start=None) -> list:
+    def ingest_papers(self, paths: Iterable[str | os.PathLike[str]], *, workers: int | None = None,
+                      force: bool = False, source_id: str | None = None, on_result: OnResult | None = None,
+                      on_start: Callable[[int], None] | None = None) -> list[Outcome]:
         """Papers and folders of papers (every PDF and Markdown file in them): one worker process per
         core extracts, this process loads; failures are reported per paper, the rest go on; papers
         ingested before unchanged are skipped unless ``force``. One ``Outcome`` per paper."""

@@ -13,15 +13,23 @@ import json
 import multiprocessing
 import os
 import time
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from ingest.paper import PAPER_SUFFIXES, extract_paper, sha256_of
+from ingest.paper import PAPER_SUFFIXES, Paper, extract_paper, sha256_of
 from ontology.errors import UserError
 
 from .settings import resolve_data_dir
+
+if TYPE_CHECKING:
+    from .literature import Literature
+    from .store import GraphStore
+
+OnResult = Callable[["Outcome", int, int], None]
 
 FOLDER_SUFFIXES = (".pdf", ".md", ".markdown")
 LEDGER = "ingested.json"
@@ -69,16 +77,16 @@ class Outcome:
     measurements: int = 0
     pages: int | None = None
     seconds: dict[str, float] = field(default_factory=dict)   # parse / extract / load
-    batch: object = field(default=None, repr=False, compare=False)   # the GraphBatch loaded
-    loaded: dict = field(default_factory=dict, repr=False)           # rows written by the load
+    batch: Any = field(default=None, repr=False, compare=False)      # the GraphBatch loaded
+    loaded: dict[str, Any] = field(default_factory=dict, repr=False)  # rows written by the load
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "status": self.status, "source_id": self.source_id, "reason": self.reason,
                 "measurements": self.measurements, "pages": self.pages,
                 "seconds": {k: round(v, 3) for k, v in self.seconds.items()}, "loaded": dict(self.loaded)}
 
 
-def papers_in(paths) -> list[Path]:
+def papers_in(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """The paper files named, and the PDFs and Markdown files inside the folders named."""
     out: list[Path] = []
     for p in map(Path, paths):
@@ -97,14 +105,14 @@ def papers_in(paths) -> list[Path]:
 class Ledger:
     """sha256 → what was ingested from that content (written atomically after every paper)."""
 
-    def __init__(self, data_dir=None):
+    def __init__(self, data_dir: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(resolve_data_dir(data_dir)) / LEDGER
         try:
-            self.entries: dict = json.loads(self.path.read_text(encoding="utf-8"))
+            self.entries: dict[str, dict[str, Any]] = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             self.entries = {}
 
-    def get(self, sha: str) -> dict | None:
+    def get(self, sha: str) -> dict[str, Any] | None:
         return self.entries.get(sha)
 
     def record(self, sha: str, outcome: Outcome) -> None:
@@ -116,19 +124,19 @@ class Ledger:
         os.replace(tmp, self.path)
 
 
-def _in_graph(store, source_id: str | None) -> bool:
+def _in_graph(store: GraphStore, source_id: str | None) -> bool:
     if not source_id:
         return False
     return bool(store.query("MATCH (s:Source) WHERE s.id = $id RETURN s.id AS id LIMIT 1", {"id": source_id}))
 
 
-def is_ingested(store, ledger: Ledger, sha: str) -> bool:
+def is_ingested(store: GraphStore, ledger: Ledger, sha: str) -> bool:
     """This content was ingested before and its source is still in the graph."""
     seen = ledger.get(sha)
-    return bool(seen) and _in_graph(store, seen.get("source_id"))
+    return seen is not None and _in_graph(store, seen.get("source_id"))
 
 
-def _work(path: str, sha: str, source_id: str | None):
+def _work(path: str, sha: str, source_id: str | None) -> tuple[Paper | None, str | None]:
     """Worker: parse and extract one paper; an error comes back as its message (never raised)."""
     try:
         return extract_paper(path, source_id=source_id, sha256=sha), None
@@ -138,7 +146,8 @@ def _work(path: str, sha: str, source_id: str | None):
         return None, f"{type(exc).__name__}: {exc}"
 
 
-def ingested(literature, paper, path, ledger: Ledger | None = None) -> Outcome:
+def ingested(literature: Literature, paper: Paper, path: str | os.PathLike[str],
+             ledger: Ledger | None = None) -> Outcome:
     """Load one extracted paper (its text kept for evidence) and record it in the ledger."""
     t0 = time.perf_counter()
     loaded = literature.load_paper(paper.batch, paper.text, paper.page_starts)
@@ -150,8 +159,9 @@ def ingested(literature, paper, path, ledger: Ledger | None = None) -> Outcome:
     return out
 
 
-def ingest_papers(literature, paths, *, workers: int | None = None, force: bool = False,
-                  source_id: str | None = None, on_result=None, on_start=None) -> list[Outcome]:
+def ingest_papers(literature: Literature, paths: Iterable[str | os.PathLike[str]], *, workers: int | None = None,
+                  force: bool = False, source_id: str | None = None, on_result: OnResult | None = None,
+                  on_start: Callable[[int], None] | None = None) -> list[Outcome]:
     """Ingest papers into ``literature`` (a ``kg.literature.Literature``); ``on_start(total)`` once,
     ``on_result(outcome, done, total)`` after each."""
     store = literature.store
@@ -165,7 +175,7 @@ def ingest_papers(literature, paths, *, workers: int | None = None, force: bool 
     for f in files:
         sha = sha256_of(f)
         if not force and is_ingested(store, ledger, sha):
-            out = Outcome(str(f), "skipped", ledger.get(sha)["source_id"], "already ingested, unchanged")
+            out = Outcome(str(f), "skipped", (ledger.get(sha) or {}).get("source_id"), "already ingested, unchanged")
             outcomes.append(out)
             done += 1
             if on_result:
@@ -173,7 +183,7 @@ def ingest_papers(literature, paths, *, workers: int | None = None, force: bool 
         else:
             todo.append((f, sha))
 
-    def finish(path: Path, sha: str, paper, error: str | None) -> None:
+    def finish(path: Path, sha: str, paper: Paper | None, error: str | None) -> None:
         nonlocal done
         if paper is None:
             out = Outcome(str(path), "failed", reason=error or "unknown error")

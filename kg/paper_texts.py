@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from .settings import resolve_data_dir
@@ -22,15 +23,16 @@ def safe_name(name: str) -> str:
     return _UNSAFE.sub("_", name).strip("_")
 
 
-def texts_dir(data_dir=None) -> Path:
+def texts_dir(data_dir: str | Path | None = None) -> Path:
     return resolve_data_dir(data_dir) / "texts"
 
 
-def text_path(source_id: str, data_dir=None) -> Path:
+def text_path(source_id: str, data_dir: str | Path | None = None) -> Path:
     return texts_dir(data_dir) / (safe_name(source_id) + ".md")
 
 
-def keep_text(source_id: str, text: str, data_dir=None, page_starts=None) -> Path:
+def keep_text(source_id: str, text: str, data_dir: str | Path | None = None,
+              page_starts: Sequence[tuple[int, int]] | None = None) -> Path:
     """Write the paper's text (and, for a PDF, the page each block starts on) for evidence."""
     path = text_path(source_id, data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -51,7 +53,7 @@ def pages_path(text_file: Path) -> Path:
     return Path(text_file).with_suffix(".pages.json")
 
 
-def page_of(text_file: Path, offset) -> int | None:
+def page_of(text_file: Path, offset: float | None) -> int | None:
     """The PDF page of an offset into a kept text, when the text came from a PDF."""
     try:
         starts = json.loads(pages_path(Path(text_file)).read_text(encoding="utf-8"))
@@ -59,9 +61,9 @@ def page_of(text_file: Path, offset) -> int | None:
         return None
     if offset is None or offset != offset or not starts:
         return None
-    page = starts[0][1]
+    page: int = int(starts[0][1])
     for start, p in starts:
         if start > int(offset):
             break
-        page = p
+        page = int(p)
     return page

@@ -7,7 +7,12 @@ only for the properties plotted. One flat statement that both stores run.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ontology.vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    from .store import GraphStore
 
 
 def points_statement() -> str:
@@ -31,7 +36,7 @@ def statements() -> dict[str, str]:
     return {"plot_points.measurements": points_statement(), "plot_points.sources": SOURCE_TITLES}
 
 
-def read_points(store, properties: list[str]) -> list[dict]:
+def read_points(store: GraphStore, properties: list[str]) -> list[dict[str, Any]]:
     """One dict per measurement of ``properties``: system_id, system, property, value (the midpoint of
     a range), theoretical, source (id), source_title, section, table and ``conditions`` (key → value in
     the condition's canonical unit, only those given)."""

@@ -132,7 +132,8 @@ class GraphStore:
         self._write(steps + upserts + [self.touch_step()], progress)
         return counts
 
-    def replace_facts(self, batch, fact_ids: Iterable[str], progress=None) -> dict:
+    def replace_facts(self, batch: GraphBatch, fact_ids: Iterable[str],
+                      progress: Progress | None = None) -> dict[str, Any]:
         """What ``batch`` (one source's curated extraction) says of the facts ``fact_ids`` replaces
         what the graph holds of them, in one transaction; nothing else of the source is touched. The
         graph ends as a load of the whole batch would leave it: the facts' measurements, the systems
@@ -147,7 +148,7 @@ class GraphStore:
                                                  {"systems": systems, "prefix": NON_TERM_MATERIAL_PREFIX})]
         part = _fact_rows(batch_rows(batch), {m.id for m in new}, set(systems))
         stmts = S.replace_facts_statements()
-        steps = [(stmts["measurements"], {"ids": [r["id"] for r in old]})]
+        steps: list[tuple[str, dict[str, Any]]] = [(stmts["measurements"], {"ids": [r["id"] for r in old]})]
         steps += [(stmts["reports"], {"sid": sid, "systems": systems}) for sid in sources]
         upserts, counts = self.upsert_steps(part)
         steps += upserts + [(stmts["systems"], {"systems": systems}),

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from ontology.vocabulary import vocabulary
 
 from ..analogs.claims import bearing
-
 from . import queries
 from .facts import REVIEWED, MeasurementRow, SystemRow, in_family
 from .model import GraphVersion, ReportFilters
@@ -66,7 +65,9 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
 def _same_host(a: str | None, b: str | None) -> bool:
     """Mg and MgH2, Mg2Ni and Mg2NiH4 are one host."""
     strip = re.compile(r"H\d*(?:\.\d+)?x?$")
-    return bool(a and b) and (a == b or strip.sub("", a) == strip.sub("", b))
+    if not a or not b:
+        return False
+    return a == b or strip.sub("", a) == strip.sub("", b)
 
 
 def _attach_claims(systems: list[SystemRow], claims: list[dict[str, Any]]) -> None:
