@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache
+from typing import Any
 
 import periodictable
 
@@ -138,7 +139,7 @@ _HYDROGEN = ("H", "D")
 
 
 @cache
-def _element(symbol: str):
+def _element(symbol: str) -> Any:    # a periodictable element (the library is untyped), or None
     """periodictable element (or D/T isotope) for a symbol, or None."""
     try:
         el = periodictable.elements.symbol(symbol)
@@ -186,7 +187,7 @@ def _eval_symbolic(expr: str, values: Mapping[str, float]) -> Fraction:
     return _safe_eval(ast.parse(py, mode="eval").body, env)
 
 
-def _safe_eval(node, env) -> Fraction:
+def _safe_eval(node: ast.expr, env: Mapping[str, Fraction]) -> Fraction:
     """Arithmetic on numbers and symbols only (no names beyond the given values, no calls)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
         return Fraction(str(node.value))
@@ -264,7 +265,8 @@ class _Parser:
     def sequence(self, depth: int, closer: str | None) -> _Node:
         if depth > _MAX_DEPTH:
             raise self.fail("brackets nested too deeply", f"use at most {_MAX_DEPTH} levels")
-        spelled, terms = [], {}
+        spelled: list[str] = []
+        terms: _Terms = {}
         while self.i < len(self.s) and not self.at(")]·"):
             node = self.item(depth)
             count = self.count()
@@ -320,7 +322,7 @@ class _Parser:
             return _Count.one()
         text = m.group(0)
         if re.search("[+-]", text) and not _symbols_in(text):
-            text = re.match(_TERM, text).group(0)  # "12-5" is two components, not arithmetic
+            text = (re.match(_TERM, text) or m).group(0)  # "12-5" is two components, not arithmetic
         self.i += len(text)
         if _symbols_in(text):
             return _Count(text, None)
@@ -350,7 +352,8 @@ class Formula:
     charge: int = 0
     symbols: tuple[str, ...] = ()               # symbolic subscripts, e.g. ('x',)
     values: tuple[tuple[str, float], ...] = ()  # values given for the symbols
-    _terms: tuple = field(default=(), repr=False, compare=False)
+    _terms: tuple[tuple[str, tuple[tuple[Fraction, tuple[_Count, ...]], ...]], ...] = field(
+        default=(), repr=False, compare=False)
 
     def __str__(self) -> str:
         return self.display
@@ -427,12 +430,12 @@ def _adduct_dots(s: str) -> str:
             out.append(c)
             continue
         before, after = s[:i], s[i + 1:]
-        digit_before = bool(re.search(r"\d$", before))
+        digits_before = re.search(r"(\d+)$", before)
         digit_after = bool(re.match(r"\d", after))
-        if not (digit_before and digit_after):
+        if not (digits_before and digit_after):
             out.append("·" if before and after else c)
             continue
-        integer = re.search(r"(\d+)$", before).group(1)
+        integer = digits_before.group(1)
         after_group = re.search(r"[)\]]\d+$", before) and integer != "0" and re.match(r"\d+[A-Z]", after)
         fraction_next = re.match(r"\d+/\d+", after)
         out.append("·" if after_group or fraction_next else ".")
@@ -505,7 +508,8 @@ def parse_formula(text: str, values: Mapping[str, float] | None = None) -> Formu
         phase, s = m.group(1), s[m.end():]
     s, charge, _ = _split_charge(s, original)
     parts = s.split("·")
-    spelled, terms = [], {}
+    spelled: list[str] = []
+    terms: _Terms = {}
     for k, part in enumerate(parts):
         coeff = _COEFF.match(part)
         if coeff and k == 0:

@@ -6,17 +6,21 @@ canonical unit. Conditions are likewise keyed by the ontology's condition keys a
 """
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 import math
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .units import UnitError, canonical_unit, to_canonical
 from .vocabulary import UnknownTermError, vocabulary
+
+if TYPE_CHECKING:
+    import pint
 
 ABSOLUTE_ZERO_C = -273.15
 
@@ -47,7 +51,7 @@ class Amount(_Model):
     unit: AmountUnit
 
     @model_validator(mode="after")
-    def _percent_at_most_100(self):
+    def _percent_at_most_100(self) -> Amount:
         if self.unit != "ratio" and self.value > 100:
             raise ValueError(f"amount {self.value} {self.unit} is above 100 {self.unit}; "
                              "give a percentage between 0 and 100 or a molar ratio")
@@ -281,7 +285,7 @@ class Measurement(_Model):
         return data
 
     @model_validator(mode="after")
-    def _physical(self):
+    def _physical(self) -> Measurement:
         for name in ("value", "value_max", "uncertainty"):
             v = getattr(self, name)
             if v is not None and not math.isfinite(v):
@@ -298,13 +302,13 @@ class Measurement(_Model):
                 raise ValueError(f"{name} '{tid}' is not an ontology term")
         return self
 
-    @property
+    @builtins.property   # the field 'property' shadows the name here
     def id(self) -> str:
         s = self.source
         return stable_id("m", s.source_id, s.table, s.row, s.start, self.property, self.system.name,
                          self.value, self.value_max, self.conditions, self.baseline)
 
-    @property
+    @builtins.property
     def fact_id(self) -> str:
         """Where the fact sits in its source and what it says, not which system it was put on: the
         key curators' decisions hang on, stable while extraction of the system improves (and kept
@@ -315,13 +319,13 @@ class Measurement(_Model):
         return stable_id("fact", s.source_id, s.table, s.row, s.start, self.property,
                          round(self.value, 6)).replace(":", "-")
 
-    @property
+    @builtins.property
     def basis(self) -> str:
         """'calculated' (DFT), 'theoretical' (from the composition) or 'measured'."""
         return "calculated" if self.calculated else "theoretical" if self.theoretical else "measured"
 
-    @property
-    def quantity(self):
+    @builtins.property
+    def quantity(self) -> pint.Quantity[Any]:
         from .units import quantity
         return quantity(self.value, self.unit)
 
@@ -337,7 +341,7 @@ class SystemReport(_Model):
     source: SourceRef
 
     @model_validator(mode="after")
-    def _known_terms(self):
+    def _known_terms(self) -> SystemReport:
         vocab = vocabulary()
         for field, kind in (("strategies", "Strategy"), ("mechanisms", "Mechanism"),
                             ("methods", "SynthesisMethod"), ("applications", "Application")):
@@ -373,7 +377,7 @@ class ChallengeStatement(_Model):
         return stable_id("ch", s.source_id, s.section, s.start, self.challenge)
 
     @model_validator(mode="after")
-    def _known_terms(self):
+    def _known_terms(self) -> ChallengeStatement:
         vocab = vocabulary()
         if self.challenge not in vocab or vocab.get(self.challenge).kind != "Challenge":
             raise ValueError(f"challenge: '{self.challenge}' is not a Challenge term of the ontology")
@@ -402,7 +406,7 @@ class MechanismClaim(_Model):
         return stable_id("mc", s.source_id, s.section, s.start, self.mechanism, self.host, self.additive)
 
     @model_validator(mode="after")
-    def _known_terms(self):
+    def _known_terms(self) -> MechanismClaim:
         vocab = vocabulary()
         for field, kind in (("mechanism", "Mechanism"), ("strategy", "Strategy")):
             tid = getattr(self, field)

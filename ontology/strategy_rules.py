@@ -13,6 +13,7 @@ when a named strategy is a parent of one the composition gives (``merge``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .errors import HydrideKGError
@@ -84,24 +85,24 @@ def _elements(c: Component, vocab: Vocabulary | None = None) -> frozenset[str]:
     tokens = re.findall(r"[A-Z][a-z]?", c.formula)
     singles = [_formula_elements(t) for t in tokens]
     if tokens and all(singles):
-        return frozenset().union(*singles)
+        return frozenset[str]().union(*(s for s in singles if s))
     return frozenset()
 
 
-def _metals(els) -> frozenset[str]:
+def _metals(els: Iterable[str]) -> frozenset[str]:
     return frozenset(e for e in els if e not in _NONMETALS)
 
 
-def _is_borohydride(els) -> bool:
+def _is_borohydride(els: frozenset[str]) -> bool:
     return {"B", "H"} <= els and bool(_metals(els))
 
 
-def _has_h(els) -> bool:
+def _has_h(els: Iterable[str]) -> bool:
     return "H" in els or "D" in els
 
 
 def _is(vocab: Vocabulary, term: str | None, ancestor: str) -> bool:
-    return bool(term) and term in vocab and vocab.is_a(term, ancestor)
+    return term is not None and bool(term) and term in vocab and vocab.is_a(term, ancestor)
 
 
 # ------------------------------------------------------------------------ the rules
@@ -210,14 +211,14 @@ def text_strategies(text: str, vocab: Vocabulary | None = None) -> set[str]:
     return found
 
 
-def specific(ids, vocab: Vocabulary | None = None) -> list[str]:
+def specific(ids: Iterable[str], vocab: Vocabulary | None = None) -> list[str]:
     """Drop a strategy when a more specific one (a descendant) is also present."""
     vocab = vocab or vocabulary()
-    ids = set(ids)
-    return sorted(i for i in ids if not any(o != i and vocab.is_a(o, i) for o in ids))
+    unique = set(ids)
+    return sorted(i for i in unique if not any(o != i and vocab.is_a(o, i) for o in unique))
 
 
-def merge(named, system: MaterialSystem | None, application: str | None = None,
+def merge(named: Iterable[str], system: MaterialSystem | None, application: str | None = None,
           vocab: Vocabulary | None = None) -> list[str]:
     """Strategies a sentence names plus those the system's composition shows, most specific kept.
     A named parent gives way to the specific term the composition shows (the sentence says
@@ -237,7 +238,7 @@ def transition_metal_only(formula: str) -> bool:
     return bool(metals) and metals <= _TRANSITION
 
 
-def application_of(properties) -> str | None:
+def application_of(properties: Iterable[str]) -> str | None:
     """The application a set of measured property keys points to (its properties' hkg:appliesTo),
     when they agree on one."""
     vocab = vocabulary()

@@ -13,6 +13,7 @@ ratio coefficients as "2MgH2", so that every spelling of a system gives the same
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
@@ -44,7 +45,7 @@ _HALOGENS = frozenset("F Cl Br I At".split())
 _HYDROGEN = frozenset("H D".split())  # T is the MXene termination (Ti3C2Tx), see formula.py
 
 
-def _metals(elements) -> list[str]:
+def _metals(elements: Iterable[str]) -> list[str]:
     return [e for e in elements if e not in _NONMETALS]
 
 
@@ -98,7 +99,7 @@ class _Ontology:
         self.missing.append(b.id)
         return None
 
-    def _hydride_metal_sets(self) -> list[frozenset]:
+    def _hydride_metal_sets(self) -> list[frozenset[str]]:
         out = []
         for tid in self.hydride_terms:
             f = _try_formula(self.v.get(tid).formula)
@@ -126,7 +127,7 @@ class _Ontology:
     def lineage(self, term_id: str) -> list[str]:
         return [term_id, *self.v.ancestors(term_id)]
 
-    def label_has(self, term_id: str, words) -> bool:
+    def label_has(self, term_id: str, words: Iterable[str]) -> bool:
         return any(any(w in lab.casefold() for w in words)
                    for t in self.lineage(term_id) for lab in self.v.get(t).labels)
 
@@ -736,7 +737,8 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
         group = p.group if len(parts) == 1 else (max(groups, default=-1) + 1 + len(out))
         if len(parts) == 1:
             group = None
-        coeff = lambda k: "" if k == 1 else f"{k:g}"  # noqa: E731
+        def coeff(k: float) -> str:
+            return "" if k == 1 else f"{k:g}"
         out.append(_Part(p.text, p.sep, group,
                          _Material(hydride.display, hydride, onto.lookup_material(hydride.normalized)),
                          Amount(value=n, unit="ratio") if n != 1 else None, coeff(n)))
@@ -745,7 +747,7 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
     return out
 
 
-def _hydride_and_halide(p: _Part, onto: _Ontology):
+def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:
     """((hydride formula, n), (halide formula, m)) when p's composition is n × a known hydride plus
     m × a halide of the same metal, else None."""
     f = p.material.formula if p.material else None
@@ -778,13 +780,15 @@ def _hydride_and_halide(p: _Part, onto: _Ontology):
 
 def _as_hydride_host(parts: list[_Part], h: int, onto: _Ontology) -> list[_Part]:
     """Mg and MgH2, Mg2Ni and Mg2NiH4 are one host: the identity names the hydride."""
-    hydride = storage_hydride(parts[h].material.formula.normalized) \
-        if parts[h].material and parts[h].material.formula and "H" not in parts[h].elements \
+    material = parts[h].material
+    formula = material.formula if material else None
+    hydride = storage_hydride(formula.normalized) \
+        if formula and "H" not in parts[h].elements \
         and not _element_list(p.material.formula.normalized for p in parts if p.material and p.material.formula) \
         else None
-    if hydride is None:
-        return parts
     f = _try_formula(hydride)
+    if hydride is None or f is None:      # (an ontology hydride always parses)
+        return parts
     host = replace(parts[h], material=_Material(f.display, f, onto.lookup_material(hydride)))
     return [*parts[:h], host, *parts[h + 1:]]
 
@@ -812,11 +816,11 @@ def host_formula(system: MaterialSystem) -> str:
     return storage_hydride(formula) or formula
 
 
-def _element_list(formulas) -> bool:
+def _element_list(formulas: Iterable[str]) -> bool:
     return any(f in _NONMETALS for f in formulas)
 
 
-def _dehydrogenated(p: _Part) -> dict | None:
+def _dehydrogenated(p: _Part) -> dict[str, float] | None:
     """A part's composition without its hydrogen (None when it has no definite composition)."""
     f = p.material.formula if p.material else None
     if f is None or f.is_symbolic:

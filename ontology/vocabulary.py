@@ -12,9 +12,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.term import Node
 
 from .errors import UserError
 from .namespaces import HKG, QUDT
@@ -64,7 +66,7 @@ class Term:
     tolerance: float | None = None         # properties: absolute agreement tolerance (canonical unit)
     rel_tolerance: float | None = None     # properties: relative agreement tolerance
     matches: tuple[str, ...] = ()          # skos:exactMatch / closeMatch IRIs
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -92,17 +94,17 @@ class Vocabulary:
         self._build()
 
     # -- construction -------------------------------------------------------------------------
-    def _local(self, iri) -> str | None:
+    def _local(self, iri: object) -> str | None:
         iri = str(iri)
         return iri[len(str(HKG)):] if iri.startswith(str(HKG)) else None
 
-    def _str(self, s, p) -> str | None:
+    def _str(self, s: Node, p: URIRef) -> str | None:
         value = self.graph.value(s, p)
         return str(value) if value is not None else None
 
-    def _float(self, s, p) -> float | None:
+    def _float(self, s: Node, p: URIRef) -> float | None:
         value = self.graph.value(s, p)
-        return float(value) if value is not None else None
+        return float(str(value)) if value is not None else None   # a literal's lexical form
 
     def _build(self) -> None:
         g = self.graph
@@ -114,7 +116,7 @@ class Vocabulary:
             parents[local] = [p for p in (self._local(o) for o in g.objects(s, RDFS.subClassOf)) if p]
         kind_of: dict[str, str | None] = {}
 
-        def find_kind(local: str, seen=()) -> str | None:
+        def find_kind(local: str, seen: tuple[str, ...] = ()) -> str | None:
             if local in KINDS:
                 return local
             if local in kind_of:
@@ -202,7 +204,7 @@ class Vocabulary:
         try:
             return self._terms[self._by_key[key]]
         except KeyError:
-            known = ", ".join(sorted(t.key for t in self.terms("Property")))
+            known = ", ".join(sorted(t.key for t in self.terms("Property") if t.key))
             raise UnknownTermError(f"unknown property '{key}'; known properties: {known}") from None
 
     def property_keys(self) -> list[str]:
@@ -238,7 +240,8 @@ class Vocabulary:
     def is_a(self, term_id: str, ancestor_id: str) -> bool:
         return term_id == ancestor_id or ancestor_id in self.ancestors(term_id)
 
-    def fuzzy(self, text: str, kind: str | None = None, limit: int = 8, cutoff: float = 70.0):
+    def fuzzy(self, text: str, kind: str | None = None, limit: int = 8,
+              cutoff: float = 70.0) -> list[tuple[Term, float, str]]:
         """Rank terms by fuzzy similarity of any label to ``text`` (for autocomplete)."""
         from rapidfuzz import fuzz, process
 
@@ -248,7 +251,8 @@ class Vocabulary:
                 choices.setdefault(label, term.id)
         hits = process.extract(text, list(choices), scorer=fuzz.WRatio, limit=limit * 3,
                                score_cutoff=cutoff)
-        out, seen = [], set()
+        out: list[tuple[Term, float, str]] = []
+        seen: set[str] = set()
         for label, score, _ in hits:
             tid = choices[label]
             if tid not in seen:
@@ -273,5 +277,5 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(load_graph())
 
 
-def literal_text(value) -> str:
+def literal_text(value: Any) -> str:
     return str(value) if isinstance(value, (Literal, URIRef)) else value

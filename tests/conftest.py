@@ -4,7 +4,8 @@
   build``); nobody writes to it.
 * ``data_dir``: a module's own writable copy of it (tests add lab entries, papers …).
 * ``store``: the module's copy opened read-only.
-* ``empty_store``: a fresh embedded store with the schema and the ontology only.
+* ``empty_store``: a fresh embedded store with the schema and the ontology only (a copy of one
+  made once per run: making it costs a dozen transactions).
 """
 from __future__ import annotations
 
@@ -68,11 +69,21 @@ def store(data_dir):
         yield s
 
 
-@pytest.fixture()
-def empty_store(tmp_path):
+@pytest.fixture(scope="session")
+def ontology_store(tmp_path_factory) -> Path:
+    """The folder of an embedded store holding the schema and the ontology; nobody writes to it."""
     from kg.store import open_store
 
-    with open_store("ladybug", data_dir=tmp_path / "graph") as st:
+    folder = tmp_path_factory.mktemp("ontology-store") / "graph"
+    with open_store("ladybug", data_dir=folder) as st:
         st.ensure_schema()
         st.load_ontology()
+    return folder
+
+
+@pytest.fixture()
+def empty_store(ontology_store, tmp_path):
+    from kg.store import open_store
+
+    with open_store("ladybug", data_dir=shutil.copytree(ontology_store, tmp_path / "graph")) as st:
         yield st

@@ -35,25 +35,24 @@ def batch():
 
 
 @pytest.fixture(scope="module")
-def rows():
+def jsonl_lines():
+    """`hkg extract REVIEW --jsonl`, run once for the module: every line, parsed."""
     from ui.cli import main
 
     out = io.StringIO()
     with redirect_stdout(out):
         assert main(["extract", str(CORPUS), "--jsonl", "--no-progress"]) == 0
-    lines = [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
-    return [r for r in lines if r.get("kind") != "mechanism"]      # measurement lines
+    return [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
 
 
 @pytest.fixture(scope="module")
-def mechanism_lines():
-    from ui.cli import main
+def rows(jsonl_lines):
+    return [r for r in jsonl_lines if r.get("kind") != "mechanism"]      # measurement lines
 
-    out = io.StringIO()
-    with redirect_stdout(out):
-        assert main(["extract", str(CORPUS), "--jsonl", "--no-progress"]) == 0
-    lines = [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
-    return [r for r in lines if r.get("kind") == "mechanism"]
+
+@pytest.fixture(scope="module")
+def mechanism_lines(jsonl_lines):
+    return [r for r in jsonl_lines if r.get("kind") == "mechanism"]
 
 
 def test_mechanism_claims_of_the_review(mechanism_lines):

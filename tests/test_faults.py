@@ -7,6 +7,7 @@ nothing of that load or all of it, and the command re-run must give the graph a 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -46,10 +47,11 @@ def _fingerprint(data_dir: Path) -> tuple:
 
 
 @pytest.fixture(scope="module")
-def clean(tmp_path_factory):
-    """Fingerprints of clean runs: after build, and after build + ingest of a second document."""
-    d = tmp_path_factory.mktemp("clean")
-    assert _hkg(d, "build").wait(timeout=300) == 0
+def clean(literature_graph, tmp_path_factory):
+    """Fingerprints of clean runs: after build (conftest's build, made once per run), and after
+    build + ingest of a second document."""
+    d = tmp_path_factory.mktemp("clean") / "kg"
+    shutil.copytree(literature_graph, d)
     built = _fingerprint(d)
     assert _hkg(d, "ingest", "review", str(DOC)).wait(timeout=300) == 0
     return built, _fingerprint(d)
@@ -75,9 +77,9 @@ def test_build_killed_then_rerun(tmp_path, clean, delay):
 
 
 @pytest.mark.parametrize("delay", [1.2, 2.5])
-def test_ingest_killed_leaves_the_graph_before_or_after(tmp_path, clean, delay):
+def test_ingest_killed_leaves_the_graph_before_or_after(tmp_path, literature_graph, clean, delay):
     built, both = clean
-    assert _hkg(tmp_path, "build").wait(timeout=300) == 0
+    shutil.copytree(literature_graph, tmp_path, dirs_exist_ok=True)     # a built graph (what `hkg build` makes)
     _run_killed(tmp_path, delay, "ingest", "review", str(DOC))
     assert _fingerprint(tmp_path) in (built, both)
     assert _hkg(tmp_path, "ingest", "review", str(DOC)).wait(timeout=300) == 0
@@ -156,17 +158,15 @@ def _per_source(data_dir: Path) -> dict:
 @pytest.mark.parametrize("make, k", [(_table, 1), (_table, 6), (_table, 12),
                                      (_eln, 1), (_eln, 8), (_eln, 12)],
                          ids=["table-1", "table-6", "table-12", "eln-1", "eln-8", "eln-12"])
-def test_lab_import_failing_mid_load_leaves_the_graph_then_converges(tmp_path, monkeypatch, capsys, make, k):
+def test_lab_import_failing_mid_load_leaves_the_graph_then_converges(tmp_path, ontology_store, monkeypatch, capsys,
+                                                                    make, k):
     """Each lab entry reaches the graph whole or not at all; re-running the import converges."""
-    from kg.store import open_store
     from ui.cli import main
 
     argv = make(tmp_path)
     clean, faulty = tmp_path / "clean", tmp_path / "faulty"
-    for d in (clean, faulty):
-        with open_store("ladybug", data_dir=d) as s:
-            s.ensure_schema()
-            s.load_ontology()
+    for d in (clean, faulty):                     # schema and ontology only (made once per run)
+        shutil.copytree(ontology_store, d)
     before = _graph_fingerprint(faulty)
     assert main([*argv, "--data-dir", str(clean)]) == 0
     want, want_sources = _graph_fingerprint(clean), _per_source(clean)

@@ -7,6 +7,7 @@ guard still fails. Both are tested: the second with the guard switched off.
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
@@ -31,15 +32,22 @@ HIDDEN_WRITES = [
 ]
 
 
-@pytest.fixture()
-def graph(tmp_path):
-    folder = tmp_path / "graph"
+@pytest.fixture(scope="module")
+def graph_once(tmp_path_factory):
+    """A small graph (the ontology and one batch) built once; each test attacks its own copy."""
+    folder = tmp_path_factory.mktemp("injection") / "graph"
     with open_store("ladybug", data_dir=folder) as st:
         st.ensure_schema()
         st.load_ontology()
         st.load(make_batch())
         before = st.stats()["counts"]
     return folder, before
+
+
+@pytest.fixture()
+def graph(graph_once, tmp_path):
+    folder, before = graph_once
+    return shutil.copytree(folder, tmp_path / "graph"), before
 
 
 def counts(folder) -> dict:

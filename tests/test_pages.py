@@ -78,15 +78,19 @@ GRAPH_ELEMENTS = ("dataframe", "table", "metric", "tabs", "selectbox", "multisel
 
 @pytest.fixture(scope="module")
 def users_file(tmp_path_factory):
-    """A password file made the way the README says: `hkg user hash alice` (password on stdin)."""
-    import subprocess
-    import sys
+    """A password file made the way the README says: `hkg user hash alice` (password on stdin; its
+    main() in this process, with stdin and stdout swapped for strings)."""
+    import io
+    from contextlib import redirect_stdout
 
-    proc = subprocess.run([sys.executable, "-m", "ui.cli", "user", "hash", "alice"], cwd=APP.parents[1],
-                          input=PASSWORD + "\n", capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
+    from ui.cli import main
+
+    out = io.StringIO()
+    with pytest.MonkeyPatch.context() as mp, redirect_stdout(out):
+        mp.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+        assert main(["user", "hash", "alice"]) == 0
     path = tmp_path_factory.mktemp("auth") / "users.toml"
-    path.write_text(proc.stdout.replace('name = "alice"', 'name = "Alice Example"'))
+    path.write_text(out.getvalue().replace('name = "alice"', 'name = "Alice Example"'))
     return path
 
 

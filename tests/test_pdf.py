@@ -161,7 +161,7 @@ def _scan(path: Path) -> Path:
     ("encrypted", "encrypted with a password"),
     ("zero", "it has no pages"),
 ])
-def test_bad_pdfs_get_a_clear_error(journal, tmp_path, kind, message):
+def test_bad_pdfs_get_a_clear_error(journal, tmp_path, capsys, kind, message):
     path = tmp_path / f"{kind}.pdf"
     if kind == "garbage":
         path.write_bytes(b"%PDF-1.7\n" + os.urandom(3000))
@@ -175,10 +175,14 @@ def test_bad_pdfs_get_a_clear_error(journal, tmp_path, kind, message):
     with pytest.raises(PdfError, match=message) as err:
         read_pdf(path)
     assert str(path) in str(err.value)
-    # the command line: one message, exit code 2, no traceback
-    run = subprocess.run([sys.executable, "-m", "ui.cli", "extract", str(path), "--no-progress"],
-                         cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert run.returncode == 2 and message in run.stderr and "Traceback" not in run.stderr
+    # the command line: one message, exit code 2, no traceback (main() in this process: an exception
+    # escaping it would fail the test)
+    from ui.cli import main
+
+    capsys.readouterr()
+    assert main(["extract", str(path), "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
 
 
 @pytest.mark.skipif(shutil.which("tesseract") is not None, reason="tesseract is installed: the scan is OCR'd")
@@ -287,15 +291,16 @@ def test_kept_pdf_text_gives_the_page_of_an_offset(journal, tmp_path):
     assert papers.page_of(kept, 0) is None
 
 
-def test_bench_ingest_reports_papers_per_minute_and_stage_shares(journal, tmp_path):
+def test_bench_ingest_reports_papers_per_minute_and_stage_shares(journal, tmp_path, capsys):
     import json
 
+    from ui.cli import main
+
     shutil.copy(journal / "paper.pdf", tmp_path / f"synthetic-{PAGES}p.pdf")     # reuse: no second render
-    run = subprocess.run([sys.executable, "-m", "ui.cli", "bench", "ingest", "--papers", "1", "--pages", str(PAGES),
-                          "--data-dir", str(tmp_path), "--json"], cwd=ROOT, capture_output=True, text=True,
-                         timeout=600)
-    assert run.returncode == 0, run.stderr
-    r = json.loads(run.stdout)
+    capsys.readouterr()
+    assert main(["bench", "ingest", "--papers", "1", "--pages", str(PAGES), "--data-dir", str(tmp_path),
+                 "--json"]) == 0
+    r = json.loads(capsys.readouterr().out)
     assert r["pages_per_paper"] == PAGES and r["papers_per_minute"] > 0
     assert set(r["share"]) == {"parse", "extract", "load"} and abs(sum(r["share"].values()) - 1) < 1e-6
     assert r["seconds_per_20_pages"] > 0 and r["target_seconds_per_20_pages"] == 10.0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
 
 import pytest
 import rdflib.namespace as rns
@@ -306,14 +307,23 @@ def small_batch():
         ])
 
 
-@pytest.fixture()
-def loaded_store(tmp_path):
+@pytest.fixture(scope="module")
+def loaded_folder(ontology_store, tmp_path_factory):
+    """A store with the ontology and ``small_batch()``, loaded once; each test opens its own copy."""
     from kg.store import open_store
 
-    with open_store("ladybug", data_dir=tmp_path / "graph") as st:
-        st.ensure_schema()
-        st.load_ontology()
+    folder = tmp_path_factory.mktemp("rdf") / "graph"
+    shutil.copytree(ontology_store, folder)
+    with open_store("ladybug", data_dir=folder) as st:
         st.load(small_batch())
+    return folder
+
+
+@pytest.fixture()
+def loaded_store(loaded_folder, tmp_path):
+    from kg.store import open_store
+
+    with open_store("ladybug", data_dir=shutil.copytree(loaded_folder, tmp_path / "graph")) as st:
         yield st
 
 
