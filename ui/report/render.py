@@ -233,12 +233,14 @@ def heatmap_svgs(cov: CoverageMap, first_height: float = CONTENT_H_IN) -> list[t
     (searchable, and printed at its font size). ``first_height``: the room the first part has (under
     the report's title block on page 1); its rows are fewer when they would not fit."""
     rows, cols = _trim(cov, MAX_ROWS_HTML)
+    rows = [r for r in rows if any(cov.cell(r, c).systems for c in cols)]   # an empty row says nothing
     if not rows or not cols:
         return []
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     import numpy as np
+    from matplotlib.ticker import MaxNLocator
 
     col_chars = max(len(_short_label(c)) for c in cols)
     parts = _parts(rows)
@@ -253,7 +255,7 @@ def heatmap_svgs(cov: CoverageMap, first_height: float = CONTENT_H_IN) -> list[t
             continue
         data = np.array([[cov.cell(r, c).systems for c in cols] for r in part], dtype=float)
         row_chars = max(len(_short_label(r)) for r in part)
-        left, bottom = 0.6 + 0.068 * row_chars, 0.55 + 0.05 * col_chars
+        left, bottom = 0.45 + 0.064 * row_chars, 0.5 + 0.048 * col_chars
         width = min(CONTENT_W_IN, left + 0.34 * len(cols) + 1.0)
         height = min(first_height if k == 1 else CONTENT_H_IN, bottom + 0.3 + ROW_IN * len(part))
         with plt.rc_context({"svg.fonttype": "none", "font.family": "DejaVu Sans",
@@ -270,10 +272,14 @@ def heatmap_svgs(cov: CoverageMap, first_height: float = CONTENT_H_IN) -> list[t
                                 color="white" if data[i, j] > vmax / 2 else "black")
             ax.set_xlabel(cov.col_label, fontsize=HEATMAP_FONT_PT)
             ax.set_ylabel(cov.row_label, fontsize=HEATMAP_FONT_PT)
-            cbar = fig.colorbar(im, ax=ax, fraction=0.025, pad=0.01)
+            cbar = fig.colorbar(im, cax=fig.add_axes((1 - 0.85 / width, bottom / height, 0.12 / width,
+                                                       1 - (bottom + 0.12) / height)))
             cbar.ax.tick_params(labelsize=HEATMAP_FONT_PT)
+            cbar.ax.yaxis.set_major_locator(MaxNLocator(integer=True))   # counts of systems
             cbar.set_label("systems", fontsize=HEATMAP_FONT_PT)
-            fig.tight_layout(pad=0.3)
+            # margins from the label lengths (tight_layout would draw every text once more: slow)
+            fig.subplots_adjust(left=left / width, bottom=bottom / height, right=1 - 0.95 / width,
+                                top=1 - 0.12 / height)
             buf = io.StringIO()
             fig.savefig(buf, format="svg")
             plt.close(fig)
