@@ -121,6 +121,10 @@ def _keys_by_dims() -> dict:
                 continue
             props, conds = table.setdefault(d, ([], []))
             (props if kind == "Property" else conds).append(term.key)
+    for _, conds in table.values():
+        # conditions sharing a unit (pressure, back-pressure, stacking pressure): an uncued value is
+        # the one the ontology names the default reading, so it comes first
+        conds.sort(key=lambda k: not vocabulary().property(k).default_reading)
     return table
 
 

@@ -179,7 +179,8 @@ def _property_for_unit(unit: str, header: str) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _condition_for_unit(unit: str) -> str | None:
-    for key in vocabulary().condition_keys():
+    keys = sorted(vocabulary().condition_keys(), key=lambda k: not vocabulary().property(k).default_reading)
+    for key in keys:
         try:
             if is_compatible(key, unit):
                 return key

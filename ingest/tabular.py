@@ -194,6 +194,8 @@ def _condition_by_dimension(unit: str) -> tuple[str, str] | None:
         return None
     hits = [t.key for t in vocabulary().terms("Condition")
             if t.key and t.unit and parse_unit(t.unit).dimensionality == dims]
+    if len(hits) > 1:   # 'p (bar)': pressure, which back-pressure and stacking pressure share a unit with
+        hits = [k for k in hits if vocabulary().property(k).default_reading]
     return (f"condition:{hits[0]}", unit) if len(hits) == 1 else None
 
 

@@ -116,6 +116,7 @@ DIMENSIONS = {
     "MolarEntropy": "[length] ** 2 * [mass] / [substance] / [temperature] / [time] ** 2",
     "Density": "[mass] / [length] ** 3", "Voltage": "[length] ** 2 * [mass] / [current] / [time] ** 3",
     "SpecificSurfaceArea": "[length] ** 2 / [mass]",
+    "Resistance": "[length] ** 2 * [mass] / [current] ** 2 / [time] ** 3",
 }
 
 

@@ -27,14 +27,14 @@ def _label(term_id: str) -> str:
     return term_id
 
 
-def _trim(cov: CoverageMap) -> tuple[list[str], list[str]]:
+def _trim(cov: CoverageMap, max_rows: int = MAX_AXIS) -> tuple[list[str], list[str]]:
     def weight_row(r):
         return sum(c.measurements + c.systems for c in cov.cells.get(r, {}).values())
 
     def weight_col(c):
         return sum(cov.cell(r, c).measurements + cov.cell(r, c).systems for r in cov.rows)
 
-    rows = sorted(cov.rows, key=weight_row, reverse=True)[:MAX_AXIS]
+    rows = sorted(cov.rows, key=weight_row, reverse=True)[:max_rows]
     cols = sorted(cov.cols, key=weight_col, reverse=True)[:MAX_AXIS]
     return rows, cols
 
@@ -107,7 +107,8 @@ def to_markdown(report: GapReport) -> str:
         for c in report.contradictions:
             vals = "; ".join(_value_text(v) for v in c.values)
             out.append(f"- **{_md_escape(c.system)}** — {c.property}: {vals} "
-                       f"(spread {c.spread:g} {c.unit}, tolerance {c.tolerance}; {c.origin})")
+                       f"(spread {c.spread:g} {c.unit}, tolerance {c.tolerance}; {c.origin})"
+                       + (f"; caveats: {_md_escape('; '.join(c.caveats))}" if c.caveats else ""))
             for v in c.values:
                 if (text := _evidence_text(v)) is not None:
                     out.append(f"  - {v['value']:g}: {_md_escape(text)}")
@@ -196,91 +197,262 @@ def _evidence_text(v: dict) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------- HTML
-def _heatmap_png(cov: CoverageMap) -> str | None:
-    rows, cols = _trim(cov)
+# The HTML is also the PDF's source (WeasyPrint), laid out for A4 landscape: wide tables for long gap
+# texts, heat maps drawn at the size they are printed (labels at HEATMAP_FONT_PT, never scaled down)
+# and split into parts of at most ROWS_PER_PART rows, sources cited by a short key instead of a DOI
+# repeated in every row.
+PAGE_W_IN, PAGE_H_IN = 11.69, 8.27     # A4 landscape
+MARGIN_IN = 0.5
+CONTENT_W_IN = PAGE_W_IN - 2 * MARGIN_IN
+CONTENT_H_IN = PAGE_H_IN - 2 * MARGIN_IN - 0.45   # the page number and a map's heading
+HEATMAP_FONT_PT = 8.0                  # tick labels; cell counts one point smaller
+MIN_FONT_PT = 7.0                      # nothing in the document is printed smaller
+MAX_ROWS_HTML = 50                     # rows of a coverage map shown in HTML/PDF (the densest)
+ROWS_PER_PART = 25                     # a map with more rows is split into parts, one per page at most
+ROW_IN, MIN_ROW_IN = 0.26, 0.17        # height of a map row: preferred, and the least (8 pt labels fit)
+LABEL_CHARS = 26                       # longer axis labels are shortened with '…'
+TITLE_BLOCK_IN = 2.4                   # title, graph version, filters, sources, summary, the maps' heading
+
+
+def _short_label(term_id: str) -> str:
+    text = _label(term_id)
+    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"
+
+
+def _parts(rows: list[str]) -> list[list[str]]:
+    """Rows split into the fewest parts of at most ROWS_PER_PART, evenly (50 rows: 25 + 25, not 25 + 25 + 0)."""
+    if not rows:
+        return []
+    n = -(-len(rows) // ROWS_PER_PART)
+    size = -(-len(rows) // n)
+    return [rows[i:i + size] for i in range(0, len(rows), size)]
+
+
+def heatmap_svgs(cov: CoverageMap, first_height: float = CONTENT_H_IN) -> list[tuple[str, str, float]]:
+    """(title, SVG text, width in inches) of each part of a coverage map; the SVG keeps its text as text
+    (searchable, and printed at its font size). ``first_height``: the room the first part has (under
+    the report's title block on page 1); its rows are fewer when they would not fit."""
+    rows, cols = _trim(cov, MAX_ROWS_HTML)
+    rows = [r for r in rows if any(cov.cell(r, c).systems for c in cols)]   # an empty row says nothing
     if not rows or not cols:
-        return None
+        return []
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     import numpy as np
+    from matplotlib.ticker import MaxNLocator
 
-    data = np.array([[cov.cell(r, c).systems for c in cols] for r in rows], dtype=float)
-    fig, ax = plt.subplots(figsize=(max(5, 0.42 * len(cols) + 2.5), max(2.5, 0.32 * len(rows) + 1.8)))
-    im = ax.imshow(data, cmap="YlGnBu", aspect="auto")
-    ax.set_xticks(range(len(cols)), [_label(c) for c in cols], rotation=60, ha="right", fontsize=7)
-    ax.set_yticks(range(len(rows)), [_label(r) for r in rows], fontsize=7)
-    for i in range(len(rows)):
-        for j in range(len(cols)):
-            if data[i, j]:
-                ax.text(j, i, f"{int(data[i, j])}", ha="center", va="center", fontsize=6,
-                        color="white" if data[i, j] > data.max() / 2 else "black")
-    ax.set_title(f"{cov.name} (systems)", fontsize=9)
-    fig.colorbar(im, ax=ax, shrink=0.8)
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=110)
-    plt.close(fig)
-    return base64.b64encode(buf.getvalue()).decode("ascii")
+    col_chars = max(len(_short_label(c)) for c in cols)
+    parts = _parts(rows)
+    fit = int((first_height - 0.85 - 0.05 * col_chars) / MIN_ROW_IN)   # rows the first part has room for
+    if first_height < CONTENT_H_IN and fit < len(parts[0]):
+        # the first part fills the room left under the title (a sliver of rows waits for the next page)
+        parts = ([rows[:fit]] if fit >= 4 else [[]]) + _parts(rows[fit if fit >= 4 else 0:])
+    vmax = max(cov.cell(r, c).systems for r in rows for c in cols) or 1
+    out = []
+    for k, part in enumerate(parts, 1):
+        if not part:
+            continue
+        data = np.array([[cov.cell(r, c).systems for c in cols] for r in part], dtype=float)
+        row_chars = max(len(_short_label(r)) for r in part)
+        left, bottom = 0.45 + 0.064 * row_chars, 0.5 + 0.048 * col_chars
+        width = min(CONTENT_W_IN, left + 0.34 * len(cols) + 1.0)
+        height = min(first_height if k == 1 else CONTENT_H_IN, bottom + 0.3 + ROW_IN * len(part))
+        with plt.rc_context({"svg.fonttype": "none", "font.family": "DejaVu Sans",
+                             "font.size": HEATMAP_FONT_PT}):
+            fig, ax = plt.subplots(figsize=(width, height))
+            im = ax.imshow(data, cmap="YlGnBu", aspect="auto", vmin=0, vmax=vmax)
+            ax.set_xticks(range(len(cols)), [_short_label(c) for c in cols], rotation=50, ha="right",
+                          rotation_mode="anchor", fontsize=HEATMAP_FONT_PT)
+            ax.set_yticks(range(len(part)), [_short_label(r) for r in part], fontsize=HEATMAP_FONT_PT)
+            for i in range(len(part)):
+                for j in range(len(cols)):
+                    if data[i, j]:
+                        ax.text(j, i, f"{int(data[i, j])}", ha="center", va="center", fontsize=MIN_FONT_PT,
+                                color="white" if data[i, j] > vmax / 2 else "black")
+            ax.set_xlabel(cov.col_label, fontsize=HEATMAP_FONT_PT)
+            ax.set_ylabel(cov.row_label, fontsize=HEATMAP_FONT_PT)
+            cbar = fig.colorbar(im, cax=fig.add_axes((1 - 0.85 / width, bottom / height, 0.12 / width,
+                                                       1 - (bottom + 0.12) / height)))
+            cbar.ax.tick_params(labelsize=HEATMAP_FONT_PT)
+            cbar.ax.yaxis.set_major_locator(MaxNLocator(integer=True))   # counts of systems
+            cbar.set_label("systems", fontsize=HEATMAP_FONT_PT)
+            # margins from the label lengths (tight_layout would draw every text once more: slow)
+            fig.subplots_adjust(left=left / width, bottom=bottom / height, right=1 - 0.95 / width,
+                                top=1 - 0.12 / height)
+            buf = io.StringIO()
+            fig.savefig(buf, format="svg")
+            plt.close(fig)
+        shown = [p for p in parts if p]
+        title = cov.name + (f" (part {shown.index(part) + 1} of {len(shown)})" if len(shown) > 1 else "")
+        out.append((title, buf.getvalue(), width))
+    return out
 
 
-_CSS = """
-body{font-family:DejaVu Sans,Arial,sans-serif;font-size:10pt;margin:1.5em;color:#222}
-h1{font-size:18pt}h2{font-size:13pt;border-bottom:1px solid #aaa;margin-top:1.6em}h3{font-size:11pt}
-table{border-collapse:collapse;margin:.5em 0;font-size:8.5pt}
-td,th{border:1px solid #ccc;padding:2px 5px;vertical-align:top}
-th{background:#eef}.meta{color:#555;font-size:9pt}img{max-width:100%}
-@page{size:A4;margin:1.5cm}
+_CSS = f"""
+@page{{size:A4 landscape;margin:{MARGIN_IN}in;
+  @bottom-right{{content:"page " counter(page) " of " counter(pages);font-size:{MIN_FONT_PT}pt;color:#777}}}}
+body{{font-family:DejaVu Sans,Arial,sans-serif;font-size:9pt;color:#222;margin:0}}
+h1{{font-size:16pt;margin:0 0 .2em}}h2{{font-size:12pt;border-bottom:1px solid #aaa;margin:1em 0 .3em}}
+h3{{font-size:10pt;margin:.4em 0 .2em}}h2,h3{{break-after:avoid}}
+p{{margin:.2em 0}}.meta{{color:#555;font-size:8pt}}.small{{color:#555;font-size:{MIN_FONT_PT}pt}}
+table{{border-collapse:collapse;margin:.3em 0;font-size:8pt;width:100%}}
+td,th{{border:1px solid #ccc;padding:1px 4px;vertical-align:top;text-align:left}}
+th{{background:#eef}}tr{{break-inside:avoid}}thead{{display:table-header-group}}
+td.n{{text-align:right;white-space:nowrap}}
+.map{{break-inside:avoid;margin:0 0 .3em}}.map img{{display:block}}
 """
 
 
-def _table(header: list[str], rows: list[list[str]]) -> str:
+def _cell(c) -> str:
+    """A table cell: text escaped; a ('n', x) pair is a right-aligned number; a list is one line each."""
+    if isinstance(c, tuple) and c and c[0] == "n":
+        return f"<td class='n'>{escape(str(c[1]))}</td>"
+    if isinstance(c, list):
+        return "<td>" + "<br>".join(escape(str(x)) for x in c) + "</td>"
+    return f"<td>{escape(str(c))}</td>"
+
+
+def _table(header: list[str], rows: list[list], widths: list[int] | None = None) -> str:
+    cols = "".join(f"<col style='width:{w}%'>" for w in widths) if widths else ""
     head = "".join(f"<th>{escape(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in r) + "</tr>" for r in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    body = "".join("<tr>" + "".join(_cell(c) for c in r) + "</tr>" for r in rows)
+    return f"<table><colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def source_keys(report: GapReport) -> dict[str, str]:
+    """Short keys (S1, S2 …) of every source a report cites, so that no table repeats a DOI per row."""
+    ids: list[str] = [r.source for r in report.reviewed]
+    for c in report.contradictions:
+        ids += [str(v["source"]) for v in c.values if v.get("source")]
+    for g in report.gaps:
+        ids += [str(e["source"]) for item in g.evidence for e in item.get("examples", []) if e.get("source")]
+    return {s: f"S{i}" for i, s in enumerate(dict.fromkeys(ids), 1)}
+
+
+def _shorten(text: str, keys: dict[str, str]) -> str:
+    for source, key in keys.items():
+        text = text.replace(source, key)
+    return text
+
+
+def _place(v: dict, keys: dict[str, str]) -> str:
+    """'S1 Table 3 row 14 [177]' or 'S1 §3.1.1 [20]'."""
+    where = (f" {v['table']} row {v['row']}" if v.get("table") else
+             f" §{v['section']}" if v.get("section") else "")
+    refs = f" [{', '.join(v['refs'])}]" if v.get("refs") else ""
+    return f"{keys.get(str(v.get('source')), v.get('source') or '')}{where}{refs}"
+
+
+def _gap_rows(report: GapReport, keys: dict[str, str]) -> list[list]:
+    out = []
+    for i, g in enumerate(report.gaps, 1):
+        examples = [e for item in g.evidence for e in item.get("examples", []) if e.get("property")]
+        text = [_shorten(g.description, keys)]
+        if examples:
+            text.append("where: " + "; ".join(f"{e['system']} {_place(e, keys)}" for e in examples[:4]))
+        out.append([("n", i), text, g.kind, _label(g.host), g.facet, ("n", f"{g.promise:.2f}")])
+    return out
+
+
+def _contradiction_rows(contradictions, keys: dict[str, str]) -> list[list]:
+    out = []
+    for c in contradictions:
+        unit = c.unit.replace("degC", "°C")
+        values = [f"{_value_range(v)} {unit} — {_place(v, keys)}" for v in c.values]
+        kind = {"values": "values", "table_vs_text": "table vs text",
+                "probable_unit_error": "probable unit error (×10³)"}.get(c.origin, c.origin)
+        out.append([c.system, c.property.replace("_", " "), values, ("n", f"{c.spread:g}"), c.tolerance,
+                    [kind, *c.caveats]])
+    return out
+
+
+def _value_range(v: dict) -> str:
+    return f"{v['value']:g}" + (f"–{v['value_max']:g}" if v.get("value_max") is not None else "")
+
+
+def _note_rows(notes, keys: dict[str, str]) -> list[list]:
+    out = []
+    for c in notes:
+        v = c.values[0] if c.values else {}
+        out.append([_place(v, keys), _shorten(c.system, keys), ", ".join(map(str, v.get("candidates", []))),
+                    str(v.get("chosen") or "—")])
+    return out
 
 
 def to_html(report: GapReport) -> str:
+    keys = source_keys(report)
+    titles = {r.source: r.title for r in report.reviewed}
     parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{escape(report.title)}</title>"
              f"<style>{_CSS}</style></head><body><h1>{escape(report.title)}</h1>"]
     parts += [f"<p class='meta'>{escape(line)}</p>" for line in _version_lines(report)]
     parts.append(f"<p class='meta'>Filters: {escape(_filters_text(report))}</p>")
-    parts += [f"<p class='meta'>Reviewed by a curator: {escape(line)}</p>" for line in _reviewed_lines(report)]
+    if keys:
+        parts.append("<p class='meta'>Sources: " + "; ".join(
+            f"<b>{escape(k)}</b> = {escape(s)}" + (f" ({escape(titles[s])})" if titles.get(s) else "")
+            for s, k in keys.items()) + "</p>")
+    parts += [f"<p class='meta'>Reviewed by a curator: {escape(_shorten(line, keys))}</p>"
+              for line in _reviewed_lines(report)]
+    values = [c for c in report.contradictions if c.origin not in ("table_vs_prose", "table_unit_corrected")]
+    notes = [c for c in report.contradictions if c.origin in ("table_vs_prose", "table_unit_corrected")]
+    parts.append(f"<p class='meta'>{len(report.gaps)} gaps, {len(values)} contradictions, {len(notes)} "
+                 f"table-versus-text notes, {len(report.challenges)} stated challenges, {len(report.lab)} lab "
+                 f"values.</p>")
+    # An empty section is said here, once, rather than as a heading over one line at the end (which
+    # left the last page nearly empty).
+    empty = [(not report.gaps, "Gaps ranked by promise: no gaps found for these filters."),
+             (not values, "Contradictions: none beyond tolerance."),
+             (not report.challenges, "Stated challenges: no challenge statements in the graph."),
+             (not report.lab, "Lab versus literature: no lab entries in the graph for these filters.")]
+    parts += [f"<p class='meta'>{escape(text)}</p>" for is_empty, text in empty if is_empty]
     parts.append("<h2>Coverage maps</h2>")
+    parts.append(f"<p class='small'>Systems per combination (the {MAX_ROWS_HTML} densest rows and "
+                 f"{MAX_AXIS} densest columns of each map; larger maps in parts).</p>")
+    room = CONTENT_H_IN - TITLE_BLOCK_IN   # the first map shares page 1 with the title block
     for cov in report.coverage:
-        png = _heatmap_png(cov)
-        parts.append(f"<h3>{escape(cov.name)}</h3>")
-        parts.append(f"<img alt='{escape(cov.name)}' src='data:image/png;base64,{png}'>" if png
-                     else "<p>(no data)</p>")
-    parts.append("<h2>Gaps ranked by promise</h2>")
-    parts.append(_table(["#", "kind", "host", "facet", "gap", "promise"],
-                        [[i, g.kind, _label(g.host), g.facet, g.description, f"{g.promise:.2f}"]
-                         for i, g in enumerate(report.gaps, 1)]) if report.gaps
-                 else "<p>No gaps found for these filters.</p>")
-    parts.append("<h2>Contradictions</h2>")
-    parts.append(_table(["system", "property", "values", "spread", "tolerance", "origin"],
-                        [[c.system, c.property, "; ".join(_value_text(v) for v in c.values),
-                          f"{c.spread:g} {c.unit}", c.tolerance, c.origin] for c in report.contradictions])
-                 if report.contradictions else "<p>No contradictions beyond tolerance.</p>")
-    parts.append("<h2>Stated challenges</h2>")
-    parts.append(_table(["challenge", "sections", "entities", "systems", "measurements"],
-                        [[ch.label, ", ".join(ch.sections), ", ".join(_label(e) for e in ch.entities),
-                          ch.systems, ch.measurements] for ch in report.challenges])
-                 if report.challenges else "<p>No challenge statements in the graph.</p>")
-    parts.append("<h2>Lab versus literature</h2>")
+        svgs = heatmap_svgs(cov, room)
+        room = CONTENT_H_IN if svgs else room
+        if not svgs:
+            parts.append(f"<h3>{escape(cov.name)}</h3><p>(no data)</p>")
+        for title, svg, width in svgs:
+            uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+            parts.append(f"<div class='map'><h3>{escape(title)}</h3>"
+                         f"<img alt='{escape(title)}' style='width:{width:.2f}in' src='{uri}'></div>")
+    if report.gaps:
+        parts.append("<h2>Gaps ranked by promise</h2>")
+        parts.append(_table(["#", "gap (why it is promising; where the values are)", "kind", "host", "facet",
+                             "promise"], _gap_rows(report, keys), [3, 69, 8, 8, 7, 5]))
+    if values:
+        parts.append("<h2>Contradictions</h2>")
+        parts.append("<p class='small'>Values of one system and property, measured under comparable "
+                     "conditions, that differ beyond the property's tolerance; each value with its source key, "
+                     "place and reference number.</p>")
+        parts.append(_table(["system", "property", "values (source, place [ref])", "spread", "tolerance",
+                             "kind and caveats"], _contradiction_rows(values, keys), [14, 14, 33, 6, 11, 22]))
+    if notes:
+        parts.append("<h2>The source's table against its own text</h2>")
+        parts.append(_table(["place", "note", "readings", "kept"], _note_rows(notes, keys), [12, 58, 20, 10]))
+    if report.challenges:
+        parts.append("<h2>Stated challenges</h2>")
+        parts.append(_table(["challenge", "sections", "entities", "systems", "measurements"],
+                            [[ch.label, ", ".join(ch.sections), ", ".join(_label(e) for e in ch.entities),
+                              ("n", ch.systems), ("n", ch.measurements)] for ch in report.challenges],
+                            [22, 10, 52, 8, 8]))
+    if report.lab:
+        parts.append("<h2>Lab versus literature</h2>")
     shown, note = lab_rows_shown(report)
     if note:
         parts.append(f"<p>{escape(note)}</p>")
         parts.append(_table(["property", "lab values", "median percentile", "above the literature's best"],
                             [list(r) for r in lab_summary(report)]))
     parts.append(_table(["entry", "system", "property", "value", "literature n", "percentile", "rank",
-                         "best (by)", "composition reported"],
+                         "best (by)", "composition reported", "caveats"],
                         [[c.entry_title, c.system, c.property, f"{c.value:g} {c.unit}",
                           f"{c.n_literature} ({c.comparable or '—'})",
                           "—" if c.percentile is None else f"{c.percentile:g}", c.rank or "—",
-                          "—" if c.best_value is None else f"{c.best_value:g} ({c.best_by})",
-                          "yes" if c.composition_reported else "no"] for c in shown])
-                 if report.lab else "<p>No lab entries in the graph for these filters.</p>")
+                          "—" if c.best_value is None else _shorten(f"{c.best_value:g} ({c.best_by})", keys),
+                          "yes" if c.composition_reported else "no", list(c.caveats)] for c in shown])
+                 if report.lab else "")
     parts.append("</body></html>")
     return escape_controls("".join(parts), one_line=False)
 
