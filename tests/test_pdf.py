@@ -54,11 +54,15 @@ def test_facts_from_the_pdf_match_those_from_its_source_text(journal):
     assert not only_text and not only_pdf
 
 
-@pytest.mark.parametrize("layout", [{"columns": 1}, {"blocks": True}], ids=["one column", "sans, block paragraphs"])
+@pytest.mark.parametrize("layout", [{"columns": 1}, {"blocks": True}, {"rules": "none"}, {"rules": "midrule"},
+                                    {"rules": "none", "columns": 1}],
+                         ids=["one column", "sans, block paragraphs", "tables without rules",
+                              "tables with only a midrule", "one column, tables without rules"])
 def test_other_layouts_give_the_same_facts(journal, tmp_path, layout):
-    """A ragged-right single column (no gutter, no justification), and two columns in a sans-serif
+    """A ragged-right single column (no gutter, no justification), two columns in a sans-serif
     face (its scripts barely smaller) with paragraphs apart by space and references numbered
-    '1.': the same facts as the text."""
+    '1.', and tables set without rules (or with only the rule under the header), found by their
+    columns under the caption: the same facts as the text."""
     from ingest.extract import extract_file
 
     pdf = synthetic.write_pdf(synthetic.html(REPEAT, **layout), tmp_path / "other.pdf")
@@ -70,6 +74,11 @@ def test_other_layouts_give_the_same_facts(journal, tmp_path, layout):
     md = read_pdf(pdf).markdown
     assert "\n## 1. Introduction\n" in md and "\n**Table 2.** Ionic conductivity" in md
     assert "\n- [13] Q. Author, *ACS Energy Lett.* **2020**, 5, 150.\n" in md
+    # the tables' rows under their header cells (a merged cell qualifies the cells under it)
+    assert ("Hydride\tCatalyst\tDoping ratio (wt%)\tonset Dehydrogenation temperature (°C)\t"
+            "peak Dehydrogenation temperature (°C)\tRefs.\nMgH<sub>2</sub>\tNb<sub>2</sub>O<sub>5</sub>\t5\t185\t250\t[2]\n"
+            "\tTiF<sub>3</sub>\t5\t220\t275\t[6]\n") in md
+    assert "Electrolyte\tConductivity [mS cm<sup>-1</sup>]\tTemperature [°C]\tRefs.\nLiBH<sub>4</sub>–LiI\t1.0\t25\t[7]\n" in md
 
 
 def test_layout_is_read_as_the_extractor_expects(journal):
@@ -321,8 +330,9 @@ def test_sources_page_shows_the_pdf_page_of_each_evidence_sentence(journal, tmp_
 
 
 def test_a_grid_table_and_an_unruled_one(tmp_path):
-    """A fully ruled grid: the header ends at the first rule across the table. A table without
-    rules is not guessed at: its text stays in the running text, nothing is lost."""
+    """A fully ruled grid: the header ends at the first rule across the table. Two rows without
+    rules are too few to tell a table's columns: their text stays in the running text, nothing is
+    lost."""
     cell = "border: 0.5pt solid black; padding: 2pt 6pt"
     html = (f"<html><body style='font-family: DejaVu Serif; font-size: 10pt'>"
             f"<h2>1. Results</h2><p>Two tables follow.</p>"
@@ -343,6 +353,32 @@ def test_a_grid_table_and_an_unruled_one(tmp_path):
                                     "LiBH<sub>4</sub>–LiI\t1.2\t30",
                                     "Li<sub>2</sub>B<sub>12</sub>H<sub>12</sub>\t0.8\t60"]
     assert "Unruled345" in md
+
+
+def test_an_unruled_table_in_one_column_beside_running_text(tmp_path):
+    """A table without rules set in the left column of a two-column page, the right column's text
+    beside it: its rows and header (up to the first row of numbers) are read from the left
+    column only; a prose sentence that begins 'Table 3 shows' starts no table."""
+    prose = ("Hydride samples were milled under argon and measured in a Sieverts apparatus at the temperatures "
+             "given, with the same heating rate for every sample so that they compare. ") * 6
+    html = ("<html><head><style>@page { size: A4; margin: 20mm } body { font-family: 'DejaVu Serif'; font-size: 9pt; "
+            "columns: 2; column-gap: 8mm } td, th { padding: 1pt 6pt; text-align: left; font-size: 8pt } "
+            "th { font-weight: normal } table { margin: 2mm 0 3mm 0 } .cap { font-size: 8pt }</style></head><body>"
+            f"<h2>1. Results</h2><p>{prose}</p><p class=cap><b>Table 1.</b> Onset temperatures.</p>"
+            "<table><tr><th>Sample</th><th>Onset [°C]</th><th>Ref.</th></tr>"
+            "<tr><td>MgH<sub>2</sub>–Ni</td><td>245</td><td>[3]</td></tr>"
+            "<tr><td>MgH<sub>2</sub>–TiF<sub>3</sub></td><td>221</td><td>[4]</td></tr>"
+            "<tr><td>LiBH<sub>4</sub>–TiO<sub>2</sub></td><td>283</td><td>[5]</td></tr></table>"
+            f"<p>Table 3 shows that the onset falls with the additive, and {prose}</p>"
+            f"<p>{prose}</p><p>{prose}</p></body></html>")
+    md = read_pdf(synthetic.write_pdf(html, tmp_path / "column.pdf")).markdown
+    lines = md.splitlines()
+    t1 = lines.index("**Table 1.** Onset temperatures.")
+    assert lines[t1 + 2:t1 + 6] == ["Sample\tOnset [°C]\tRef.", "MgH<sub>2</sub>–Ni\t245\t[3]",
+                                    "MgH<sub>2</sub>–TiF<sub>3</sub>\t221\t[4]",
+                                    "LiBH<sub>4</sub>–TiO<sub>2</sub>\t283\t[5]"]
+    assert md.count("\t") == 3 * 2 + 2                        # one table only, the prose is no table
+    assert "Table 3 shows that the onset falls" in md
 
 
 def test_line_end_hyphens_and_superscripts_after_words():
