@@ -480,6 +480,9 @@ def _rows_under(cap: Line, chars: list[Char], lo: float, hi: float):
         if _CAPTION_START.match(rc[0][2]) or any(x1 - x0 > 0.4 * (hi - lo) and t.count(" ") >= 5
                                                  for x0, x1, t in rc):
             break                                     # the next caption, or running text
+        body = [c for c in cells if _numeric(c)]
+        if len(body) >= 2 and any(len(_spanned(x0, x1, body)) > 1 for x0, x1, _ in rc):
+            break                                     # below the body, a piece across its columns
         picked.append(r)
         cells.append(rc)
         last = _row_baseline(r)
@@ -489,6 +492,17 @@ def _rows_under(cap: Line, chars: list[Char], lo: float, hi: float):
     if len(picked) < 3 or _aligned_columns(cells) < 2 or not any(_numeric(c) for c in cells):
         return None
     return picked, cells
+
+
+def _spanned(x0: float, x1: float, rows: list[list[tuple[float, float, str]]]) -> list[int]:
+    """The columns of ``rows`` (cells overlapping in x are one) that the piece x0–x1 overlaps."""
+    spans: list[list[float]] = []
+    for a, b, _ in sorted((c for r in rows for c in r), key=lambda c: c[0]):
+        if spans and a <= spans[-1][1] + 1:
+            spans[-1][1] = max(spans[-1][1], b)
+        else:
+            spans.append([a, b])
+    return [k for k, (a, b) in enumerate(spans) if x0 < b - 1 and a + 1 < x1]
 
 
 def _unruled_table(raw: RawPage, picked, cells) -> TableItem | None:
