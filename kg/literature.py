@@ -190,8 +190,7 @@ class Literature:
         sha = sha256_of(path)
         ledger = Ledger(self.data_dir)
         if not force and is_ingested(self.store, ledger, sha):
-            return Outcome(name or str(path), "skipped", (ledger.get(sha) or {}).get("source_id"),
-                           "already ingested, unchanged")
+            return Outcome(name or str(path), "skipped", ledger.source_of(sha), "already ingested, unchanged")
         paper = extract_paper(path, source_id=source_id, progress=progress, sha256=sha)
         self.store.ensure_schema()
         self.store.load_ontology()

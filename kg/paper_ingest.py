@@ -115,6 +115,11 @@ class Ledger:
     def get(self, sha: str) -> dict[str, Any] | None:
         return self.entries.get(sha)
 
+    def source_of(self, sha: str) -> str | None:
+        """The source id ingested from this content, if any."""
+        seen = self.entries.get(sha)
+        return seen.get("source_id") if isinstance(seen, dict) else None
+
     def record(self, sha: str, outcome: Outcome) -> None:
         self.entries[sha] = {"source_id": outcome.source_id, "path": outcome.path,
                              "when": datetime.now(UTC).isoformat(timespec="seconds")}
@@ -132,8 +137,7 @@ def _in_graph(store: GraphStore, source_id: str | None) -> bool:
 
 def is_ingested(store: GraphStore, ledger: Ledger, sha: str) -> bool:
     """This content was ingested before and its source is still in the graph."""
-    seen = ledger.get(sha)
-    return seen is not None and _in_graph(store, seen.get("source_id"))
+    return _in_graph(store, ledger.source_of(sha))
 
 
 def _work(path: str, sha: str, source_id: str | None) -> tuple[Paper | None, str | None]:
@@ -175,7 +179,7 @@ def ingest_papers(literature: Literature, paths: Iterable[str | os.PathLike[str]
     for f in files:
         sha = sha256_of(f)
         if not force and is_ingested(store, ledger, sha):
-            out = Outcome(str(f), "skipped", (ledger.get(sha) or {}).get("source_id"), "already ingested, unchanged")
+            out = Outcome(str(f), "skipped", ledger.source_of(sha), "already ingested, unchanged")
             outcomes.append(out)
             done += 1
             if on_result:

@@ -5,8 +5,8 @@
 
 ``reader`` reads characters and rules page by page (PDFium through pypdfium2), ``layout`` builds
 lines with sub/superscripts, tables and the reading order, ``assemble`` writes the Markdown.
-A PDF without a text layer (a scan) is read with ``tesseract`` when it is installed, else refused
-with a message that says how to add the text layer.
+A PDF without a text layer (a scan) is read with ``tesseract`` when it is installed (``ocr``: its
+words go through the same layout), else refused with a message that says how to add the text layer.
 """
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def read_pdf(path, progress=None) -> PdfText:
             if progress:
                 progress(raw.number, total)
         if chars == 0:
-            return _without_text_layer(path, doc, images)
+            layouts = _without_text_layer(path, doc, images, progress)
     finally:
         doc.close()
     text = assemble(layouts, meta)
@@ -49,11 +49,12 @@ def read_pdf(path, progress=None) -> PdfText:
     return text
 
 
-def _without_text_layer(path: Path, doc, images: int) -> PdfText:
-    from .ocr import ocr_available, ocr_pdf
+def _without_text_layer(path: Path, doc, images: int, progress=None) -> list[PageLayout]:
+    """The pages of a scan read by OCR (the same layout as a text layer's), or the reason not."""
+    from .ocr import ocr_available, ocr_pages
 
     if images and ocr_available():
-        return ocr_pdf(path, doc)
+        return ocr_pages(path, doc, progress)
     if images:
         raise ScannedPdfError(
             f"'{path}' is a scan: its pages are images without a text layer. Add one with OCR "

@@ -8,6 +8,10 @@ items (lines and tables) in reading order for one- and two-column layouts.
 - Tables: two or more horizontal rules of the same width with rows of text between them (the
   booktabs style of journals; ruled grids too). Columns come from the gaps shared by the body
   rows; a header cell over several columns (a merged cell) is combined with the cells under it.
+  A table without such rules (none, or a single one under its header) is found under its
+  'Table N' caption: the rows below it whose cells, apart by wide gaps, line up in columns across
+  three rows or more; its header ends at a rule when there is one, else before the first row of
+  numbers.
 - Reading order: a gutter (a vertical strip no line crosses) splits a page into two columns;
   items that cross it (titles, abstracts, wide tables) cut the page into bands, read top to
   bottom, each band's left column before its right one.
@@ -393,10 +397,134 @@ def _header(own: str, parents: list[str]) -> str:
     return f"{text} {unit}".strip() if unit and not own_unit else text
 
 
+# ------------------------------------------------------------------------------ tables without rules
+_TABLE_CAPTION = re.compile(r"^Table\s*\d+", re.I)
+_CELL_GAP = 0.9               # × font size: a gap this wide between words parts table cells
+_NUMBER = re.compile(r"\d")
+
+
+def _cells(row: list[tuple[Char, str]]) -> list[tuple[float, float, str]]:
+    return [_piece(p) for p in _split(row, _CELL_GAP)]
+
+
+def _numeric(cells: list[tuple[float, float, str]]) -> bool:
+    """A body row: most cells after the first hold a number (sub/superscripts aside: a header's
+    'cm<sup>-1</sup>' is no number)."""
+    rest = [re.sub(r"<su[bp]>.*?</su[bp]>", "", t) for _, _, t in cells[1:]]
+    return bool(rest) and sum(bool(_NUMBER.search(t)) for t in rest) * 2 >= len(rest)
+
+
+def _aligned_columns(rows: list[list[tuple[float, float, str]]]) -> int:
+    """How many columns have a cell in at least three of ``rows`` (cells overlapping in x are one
+    column; a header cell spanning several is left out)."""
+    multi = [r for r in rows if len(r) >= 2]
+    spans: list[list[float]] = []
+    for x0, x1, _ in sorted((c for r in multi for c in r), key=lambda c: c[0]):
+        if spans and x0 <= spans[-1][1] + 1:
+            spans[-1][1] = max(spans[-1][1], x1)
+        else:
+            spans.append([x0, x1])
+    counts = [sum(any(a - 1 <= x0 and x1 <= b + 1 for x0, x1, _ in r) for r in multi) for a, b in spans]
+    return sum(n >= 3 for n in counts)
+
+
+def find_unruled_tables(raw: RawPage, chars: list[Char]) -> tuple[list[TableItem], list[Char]]:
+    """Tables set without ruling lines (or with one rule only), each under its 'Table N' caption:
+    the rows below the caption whose cells line up in columns over three rows or more. The
+    characters outside them are returned for the running text."""
+    lines = lines_of(chars, raw.number)
+    captions = [ln for ln in lines if _TABLE_CAPTION.match(ln.text)]
+    if not captions:
+        return [], chars
+    gutter = _gutter(lines, raw)
+    # the text's left and right edges: a line-number margin or a side note is not a table's
+    text = [ln for ln in lines if len(ln.text) > 20]
+    left = min((ln.x0 for ln in text), default=0.0) - 2
+    right = max((ln.x1 for ln in text), default=raw.width) + 2
+    tables: list[TableItem] = []
+    taken: set[int] = set()
+    for cap in captions:
+        # the whole width (a wide table under a short caption), else the caption's column
+        regions = [(left, right)]
+        if gutter is not None and cap.x1 <= gutter + 1:
+            regions.append((left, gutter))
+        elif gutter is not None and cap.x0 >= gutter - 1:
+            regions.append((gutter, right))
+        for lo, hi in regions:
+            region = [c for c in chars if id(c) not in taken and lo <= c.x0 and c.x1 <= hi]
+            found = _rows_under(cap, region, lo, hi)
+            if found is None:
+                continue
+            table = _unruled_table(raw, *found)
+            if table is not None:
+                tables.append(table)
+                taken.update(id(cs[0]) for r in found[0] for cs in r)
+                break
+    return tables, [c for c in chars if id(c) not in taken]
+
+
+def _rows_under(cap: Line, chars: list[Char], lo: float, hi: float):
+    """(rows, their cells) of the table under caption ``cap`` within x ∈ [lo, hi], or None."""
+    picked: list[list[tuple[Char, str]]] = []
+    cells: list[list[tuple[float, float, str]]] = []
+    last, last_x1 = cap.baseline, cap.x1
+    for r in _table_rows([c for c in chars if c.baseline > cap.baseline + 1]):
+        rc = _cells(r)
+        size = _main_size([c for c, _ in r])
+        if _row_baseline(r) - last > (2.6 if picked else 4.0) * size:
+            break                                     # a gap: the table (or the caption) ended
+        if (not picked and len(rc) == 1 and abs(rc[0][0] - cap.x0) < 2 and last_x1 > lo + 0.8 * (hi - lo)
+                and abs(size - cap.size) < 0.3):
+            last, last_x1 = _row_baseline(r), rc[0][1]   # the caption's next line
+            continue
+        if _CAPTION_START.match(rc[0][2]) or any(x1 - x0 > 0.4 * (hi - lo) and t.count(" ") >= 5
+                                                 for x0, x1, t in rc):
+            break                                     # the next caption, or running text
+        body = [c for c in cells if _numeric(c)]
+        if len(body) >= 2 and any(len(_spanned(x0, x1, body)) > 1 for x0, x1, _ in rc):
+            break                                     # below the body, a piece across its columns
+        picked.append(r)
+        cells.append(rc)
+        last = _row_baseline(r)
+    while picked and len(cells[-1]) == 1:           # a table ends with a row of cells
+        picked.pop()
+        cells.pop()
+    if len(picked) < 3 or _aligned_columns(cells) < 2 or not any(_numeric(c) for c in cells):
+        return None
+    return picked, cells
+
+
+def _spanned(x0: float, x1: float, rows: list[list[tuple[float, float, str]]]) -> list[int]:
+    """The columns of ``rows`` (cells overlapping in x are one) that the piece x0–x1 overlaps."""
+    spans: list[list[float]] = []
+    for a, b, _ in sorted((c for r in rows for c in r), key=lambda c: c[0]):
+        if spans and a <= spans[-1][1] + 1:
+            spans[-1][1] = max(spans[-1][1], b)
+        else:
+            spans.append([a, b])
+    return [k for k, (a, b) in enumerate(spans) if x0 < b - 1 and a + 1 < x1]
+
+
+def _unruled_table(raw: RawPage, picked, cells) -> TableItem | None:
+    inside = [cs[0] for r in picked for cs in r]
+    top, bottom = min(c.top for c in inside), max(c.bottom for c in inside)
+    x0, x1 = min(c.x0 for c in inside), max(c.x1 for c in inside)
+    inner = [(r.y, r.x0, r.x1, r.x1 - r.x0 >= 0.9 * (x1 - x0)) for r in _merge_rules(raw.rules)
+             if top < r.y < bottom and r.x1 > x0 and r.x0 < x1]
+    if not any(whole for *_, whole in inner):
+        # no rule under the header: it ends before the first row of numbers
+        first = next(i for i, c in enumerate(cells) if _numeric(c))
+        if first:
+            inner.append(((_row_baseline(picked[first - 1]) + _row_baseline(picked[first])) / 2, x0, x1, True))
+    return _table(inside, raw.number, (x0, x1, top, bottom), inner)
+
+
 # ------------------------------------------------------------------------------ reading order
 def page_items(raw: RawPage) -> list:
     """The page's lines and tables in reading order, each marked full/left/right."""
     tables, chars = find_tables(raw)
+    unruled, chars = find_unruled_tables(raw, chars)
+    tables += unruled
     lines = lines_of(chars, raw.number)
     gutter = _gutter(lines, raw)
     items: list = [*lines, *tables]

@@ -247,11 +247,20 @@ def _html_table(t: TableSpec) -> str:
     return f'<div class="table">{caption}<table><thead>{head}</thead><tbody>{body}</tbody></table></div>'
 
 
-def html(repeat: int = 1, columns: int = 2, blocks: bool = False) -> str:
+_NO_RULES = "th, td, th.group, thead tr:first-child th, thead tr:last-child th, th[rowspan], tbody tr:last-child td " \
+            "{ border: none !important }"
+
+
+def html(repeat: int = 1, columns: int = 2, blocks: bool = False, rules: str = "booktabs") -> str:
     """The journal page; ``columns=1`` sets the same paper in one column (a preprint's layout);
     ``blocks``: a sans-serif face, ragged right, paragraphs apart by space instead of an indent,
-    references numbered '1.' instead of '[1]'."""
+    references numbered '1.' instead of '[1]'. ``rules``: the tables' rules — 'booktabs' (top,
+    middle, bottom and under merged cells), 'midrule' (only the one under the header) or 'none'."""
     css = _CSS % {'journal': JOURNAL, 'year': YEAR}
+    if rules in ("none", "midrule"):
+        css += _NO_RULES
+    if rules == "midrule":
+        css += "thead tr:last-child th, th[rowspan] { border-bottom: 0.5pt solid black !important }"
     if columns == 1:
         css += ".cols { columns: auto; text-align: left; hyphens: auto }"
     if blocks:
