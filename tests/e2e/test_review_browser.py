@@ -154,7 +154,10 @@ def test_curator_confirms_corrects_and_rejects_and_it_holds_over_a_new_extractio
     assert analogs_after["candidates"] == analogs_before["candidates"] - 2
     gone = {was["system"], extracted[rejected]["system"]}
     assert gone <= _names(analogs_before) and not gone & _names(analogs_after)
-    assert _analogs(app_url, "--confirmed-only")["candidates"] > reviewed_before["candidates"]
+    # limited to reviewed facts, the query system now has the corrected value the analogs are matched on
+    assert reviewed_before["query"]["values"] == {} and not reviewed_before["query"]["system_ids"]
+    reviewed_after = _analogs(app_url, "--confirmed-only")["query"]
+    assert reviewed_after["values"] == {fixed["property"]: fixed["value"]} and reviewed_after["system_ids"]
 
     page.reload()
     wait_idle(page)
