@@ -221,7 +221,7 @@ class HydrideKG:
     def decide(self, fact_id: str, status: str, *, reason: str = "", fields: dict | None = None,
                base: int | None = None) -> dict:
         """Confirm ('confirmed'), correct ('corrected', with ``fields``) or reject ('rejected') a fact; the
-        fact's source is reloaded with every decision. Needs a signed-in user, as entries do."""
+        fact is updated in the graph (one transaction). Needs a signed-in user, as entries do."""
         from kg.curation import decide_and_reload
 
         decision, _ = decide_and_reload(self.store, self._curation_dir(), fact_id, status, author=self._writer(),

@@ -139,8 +139,8 @@ def cmd_decide(args) -> int:
                                              author=_user(args), reason=args.reason, fields=fields,
                                              base=args.base, snapshot_dir=_snapshot_dir())
     print(f"{decision.fact_id}: {decision.status} by {decision.author} (revision {decision.revision}); "
-          f"source reloaded with {report.confirmed} confirmed, {report.corrected} corrected, "
-          f"{report.rejected} rejected", file=sys.stderr)
+          f"the fact updated in the graph; its source has {report.confirmed} confirmed, "
+          f"{report.corrected} corrected, {report.rejected} rejected", file=sys.stderr)
     return 0
 
 
