@@ -118,7 +118,9 @@ class _Said:
         return self._mentions
 
     def hosts(self) -> list[str]:
-        return _host_formulas(self.mentions)
+        """Hosts the sentence names, not the products it forms ('the formation of Mg2Ni(Cu)H4')."""
+        text = clean_text(self.sent.text).text
+        return _host_formulas([m for m in self.mentions if not _PRODUCT.search(text[max(0, m[0] - 60):m[0]])])
 
     def cued(self) -> list[str]:
         """Materials the sentence adds to an unnamed sample ('Adding 3 mol% KH lowers …')."""
@@ -268,9 +270,11 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             continue
         if _UNIT_AFTER_NUMBER.search(text, 0, m.start()) and re.fullmatch(r"[A-Z][a-z]?", word):
             continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
+        if re.fullmatch(r"[A-Z]{2,}s?", word) and vocabulary().lookup(word, "Material") is None:
+            continue                                      # 'UV', 'DFT', 'SEs': an acronym the ontology does not name
         system = system_of(word)
-        if system is not None:
-            out.append((at, system.host.formula, system))
+        if system is not None and not (system.host.term and vocabulary().children(system.host.term)):
+            out.append((at, system.host.formula, system))      # ('TM–H' names a class: no material)
             taken.append((m.start(), m.end()))
     pattern, by_label = _material_names()
     vocab = vocabulary()
@@ -336,6 +340,8 @@ def _credited(formula: str, host: str | None) -> bool:
         return False
     els = _elements(formula)
     if els and els <= {"H", "D"}:
+        return False
+    if "H" in els and els <= _NON_METALS:        # 'BH4', 'NH2', 'CB11H12': an ion or a group, not an additive
         return False
     if len(els) == 1 and els <= {"B", "N", "O", "Li"} and formula == next(iter(els)):
         return False
@@ -407,9 +413,12 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     named = said.hosts()
     if topic and any(_same_host(h, topic) for h in named):
         return topic
-    own = _host_formulas([(pos, f, s) for pos, f, s in said.mentions
-                          if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
-                          and not _PRODUCT.search(text[max(0, pos - 60):pos])])
+    mentions = [(pos, f, s) for pos, f, s in said.mentions
+                if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+                and not _PRODUCT.search(text[max(0, pos - 60):pos])]
+    if topic:   # a bare metal ('Li/Mg' cations) in a paragraph about a hydride is that hydride's part
+        mentions = [m for m in mentions if len(_elements(m[1])) > 1]
+    own = _host_formulas(mentions)
     if own and not (topic and all(_usually_additive(h) for h in own)):
         return _preferred(own)
     if named and not topic:
@@ -453,13 +462,17 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             _, system = before[-1] if before else whole[0]
             claim_host, additive = host_formula(system), system.additives[0].formula
         if additive is None:
-            others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host)]
+            # a product the sentence forms ('forming stable AlB2') is no additive, unless the
+            # sentence says it forms in situ and acts ('the in situ generated Ni2B acting as …')
+            others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host)
+                      and (in_situ or not _PRODUCT.search(clean.text[max(0, pos - 60):pos]))]
             before = [(pos, f) for pos, f in others if pos < at]
             after = [f for pos, f in others if pos >= at]
-            additive = before[-1][1] if before else after[0] if after else None
-            if additive is None and sample:
-                additive = sample[0]
-            elif additive is not None:
+            # a material after the phrase is more often its object or a comparison ('between the
+            # hydride and the silica walls', 'just like the effect of KH') than its actor: the
+            # paragraph's sample comes first
+            additive = before[-1][1] if before else sample[0] if sample else after[0] if after else None
+            if additive is not None:
                 additive = _sample_additive(additive, sample)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in _listed_before(before, clean.text):
