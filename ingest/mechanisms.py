@@ -184,10 +184,16 @@ class _Context:
         self.last_end = getattr(said.sent, "end", None)
 
     def host(self) -> str | None:
-        """The paragraph's host: the last one its sentences name, a hydride usually added (KH,
-        LiH) only when no other is named."""
-        named = [h for said in reversed(self.previous) for h in said.hosts()]
-        return _preferred(named) if named else None
+        """The paragraph's host: among the hosts of the last sentence naming one, the one the
+        paragraph names most often (the first of equals); a hydride usually added (KH, LiH) only
+        when no other is named."""
+        every = [h for said in self.previous for h in said.hosts()]
+        for said in reversed(self.previous):
+            hosts = said.hosts()
+            if hosts:
+                kept = [h for h in hosts if not _usually_additive(h)] or hosts
+                return max(dict.fromkeys(kept), key=every.count)
+        return None
 
     def named_strategy(self, kind: str) -> list[str]:
         """The last strategy under ``kind`` the paragraph (else its passage) names."""
@@ -263,6 +269,8 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
     out, taken = [], []
     for m in _CANDIDATE.finditer(text):
         word, at = m.group(0).rstrip(".,;:"), m.start()
+        if word.endswith(")") and word.count(")") > word.count("("):
+            word = word[:-1]                              # '(e.g., Ti, V)': the bracket closes the list
         if word.startswith("(") and word.endswith(")") and word.count("(") == 1:
             word, at = word[1:-1], at + 1                 # '(LiAlH4@C)': the system in brackets
         before_word = bool(_NEXT_WORD.match(text, m.end()))
@@ -374,9 +382,18 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
               system=None) -> str | None:
     """The strategy the sentence names, else the one the sample's composition shows for the
     additive: what the additive makes together with the sample's other additives (Ni with a carbon
-    support: composite catalysis) before what it does alone."""
+    support: composite catalysis) before what it does alone. A named family ('catalytic roles':
+    catalysis) gives way to the narrower strategy the composition shows (multi-metal catalysis)."""
+    shown = _shown_strategy(host, additive, sample, system)
     if named:
+        vocab = vocabulary()
+        if shown and any(vocab.is_a(shown, n) for n in named if n in vocab and shown in vocab):
+            return shown
         return named[0]
+    return shown
+
+
+def _shown_strategy(host: str | None, additive: str | None, sample, system) -> str | None:
     if not host or not additive:
         return None
     own = _composition_strategies(host, (additive,))
