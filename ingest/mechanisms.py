@@ -472,8 +472,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
              if _modified(s) and _is_host(host_formula(s))]
     out: list[MechanismClaim] = []
     seen: set = set()
-    for tid, at, _ in found:
+    for tid, at, stop in found:
         claim_host, additive, system = host, None, None
+        strategies = _named_for(tid, clean.text[at:stop], named, ctx)
         if whole:
             before = [w for w in whole if w[0] < at]
             _, system = before[-1] if before else whole[0]
@@ -496,18 +497,29 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                 f = _sample_additive(f, sample)
                 if f != additive and (tid, claim_host, f) not in seen:
                     seen.add((tid, claim_host, f))
-                    out.append(_claim(tid, claim_host, f, named, sample, None, in_situ, sent, source_id))
-        if additive is None and not named:
+                    out.append(_claim(tid, claim_host, f, strategies, sample, None, in_situ, sent, source_id))
+        if additive is None and not strategies:
             continue                      # nothing credited: a general remark, not a claim
         key = (tid, claim_host, additive)
         if key in seen:
             continue
         seen.add(key)
-        if not named and _FIELD in vocab and vocab.is_a(tid, _FIELD):
-            named = ctx.named_strategy(_FIELD_DRIVING) or named
-        out.append(_claim(tid, claim_host, additive, named, sample,
+        out.append(_claim(tid, claim_host, additive, strategies, sample,
                           system or (sample_system if additive in sample else None), in_situ, sent, source_id))
     return out
+
+
+def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[str]:
+    """Strategies named for one mechanism phrase: one its own words name first ('microwave
+    absorption' in a sentence that also names light-driven strategies), then the sentence's; an
+    external-field mechanism in a sentence naming none takes the field strategy the paragraph names."""
+    own = find_terms(phrase, ("Strategy",))
+    if own:
+        return own + [n for n in named if n not in own]
+    vocab = vocabulary()
+    if not named and _FIELD in vocab and vocab.is_a(tid, _FIELD):
+        return ctx.named_strategy(_FIELD_DRIVING)
+    return named
 
 
 def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:
