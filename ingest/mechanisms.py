@@ -118,7 +118,9 @@ class _Said:
         return self._mentions
 
     def hosts(self) -> list[str]:
-        return _host_formulas(self.mentions)
+        """Hosts the sentence names, not the products it forms ('the formation of Mg2Ni(Cu)H4')."""
+        text = clean_text(self.sent.text).text
+        return _host_formulas([m for m in self.mentions if not _PRODUCT.search(text[max(0, m[0] - 60):m[0]])])
 
     def cued(self) -> list[str]:
         """Materials the sentence adds to an unnamed sample ('Adding 3 mol% KH lowers …')."""
@@ -182,10 +184,16 @@ class _Context:
         self.last_end = getattr(said.sent, "end", None)
 
     def host(self) -> str | None:
-        """The paragraph's host: the last one its sentences name, a hydride usually added (KH,
-        LiH) only when no other is named."""
-        named = [h for said in reversed(self.previous) for h in said.hosts()]
-        return _preferred(named) if named else None
+        """The paragraph's host: among the hosts of the last sentence naming one, the one the
+        paragraph names most often (the first of equals); a hydride usually added (KH, LiH) only
+        when no other is named."""
+        every = [h for said in self.previous for h in said.hosts()]
+        for said in reversed(self.previous):
+            hosts = said.hosts()
+            if hosts:
+                kept = [h for h in hosts if not _usually_additive(h)] or hosts
+                return max(dict.fromkeys(kept), key=every.count)
+        return None
 
     def named_strategy(self, kind: str) -> list[str]:
         """The last strategy under ``kind`` the paragraph (else its passage) names."""
@@ -261,6 +269,8 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
     out, taken = [], []
     for m in _CANDIDATE.finditer(text):
         word, at = m.group(0).rstrip(".,;:"), m.start()
+        if word.endswith(")") and word.count(")") > word.count("("):
+            word = word[:-1]                              # '(e.g., Ti, V)': the bracket closes the list
         if word.startswith("(") and word.endswith(")") and word.count("(") == 1:
             word, at = word[1:-1], at + 1                 # '(LiAlH4@C)': the system in brackets
         before_word = bool(_NEXT_WORD.match(text, m.end()))
@@ -268,9 +278,11 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             continue
         if _UNIT_AFTER_NUMBER.search(text, 0, m.start()) and re.fullmatch(r"[A-Z][a-z]?", word):
             continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
+        if re.fullmatch(r"[A-Z]{2,}s?", word) and vocabulary().lookup(word, "Material") is None:
+            continue                                      # 'UV', 'DFT', 'SEs': an acronym the ontology does not name
         system = system_of(word)
-        if system is not None:
-            out.append((at, system.host.formula, system))
+        if system is not None and not (system.host.term and vocabulary().children(system.host.term)):
+            out.append((at, system.host.formula, system))      # ('TM–H' names a class: no material)
             taken.append((m.start(), m.end()))
     pattern, by_label = _material_names()
     vocab = vocabulary()
@@ -337,6 +349,8 @@ def _credited(formula: str, host: str | None) -> bool:
     els = _elements(formula)
     if els and els <= {"H", "D"}:
         return False
+    if "H" in els and els <= _NON_METALS:        # 'BH4', 'NH2', 'CB11H12': an ion or a group, not an additive
+        return False
     if len(els) == 1 and els <= {"B", "N", "O", "Li"} and formula == next(iter(els)):
         return False
     # an element of the host ('Mg' in MgH2, 'Li' in LiBH4) is a part of it, not an additive; a
@@ -368,9 +382,18 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
               system=None) -> str | None:
     """The strategy the sentence names, else the one the sample's composition shows for the
     additive: what the additive makes together with the sample's other additives (Ni with a carbon
-    support: composite catalysis) before what it does alone."""
+    support: composite catalysis) before what it does alone. A named family ('catalytic roles':
+    catalysis) gives way to the narrower strategy the composition shows (multi-metal catalysis)."""
+    shown = _shown_strategy(host, additive, sample, system)
     if named:
+        vocab = vocabulary()
+        if shown and any(vocab.is_a(shown, n) for n in named if n in vocab and shown in vocab):
+            return shown
         return named[0]
+    return shown
+
+
+def _shown_strategy(host: str | None, additive: str | None, sample, system) -> str | None:
     if not host or not additive:
         return None
     own = _composition_strategies(host, (additive,))
@@ -407,9 +430,12 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     named = said.hosts()
     if topic and any(_same_host(h, topic) for h in named):
         return topic
-    own = _host_formulas([(pos, f, s) for pos, f, s in said.mentions
-                          if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
-                          and not _PRODUCT.search(text[max(0, pos - 60):pos])])
+    mentions = [(pos, f, s) for pos, f, s in said.mentions
+                if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+                and not _PRODUCT.search(text[max(0, pos - 60):pos])]
+    if topic:   # a bare metal ('Li/Mg' cations) in a paragraph about a hydride is that hydride's part
+        mentions = [m for m in mentions if len(_elements(m[1])) > 1]
+    own = _host_formulas(mentions)
     if own and not (topic and all(_usually_additive(h) for h in own)):
         return _preferred(own)
     if named and not topic:
@@ -446,38 +472,54 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
              if _modified(s) and _is_host(host_formula(s))]
     out: list[MechanismClaim] = []
     seen: set = set()
-    for tid, at, _ in found:
+    for tid, at, stop in found:
         claim_host, additive, system = host, None, None
+        strategies = _named_for(tid, clean.text[at:stop], named, ctx)
         if whole:
             before = [w for w in whole if w[0] < at]
             _, system = before[-1] if before else whole[0]
             claim_host, additive = host_formula(system), system.additives[0].formula
         if additive is None:
-            others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host)]
+            # a product the sentence forms ('forming stable AlB2') is no additive, unless the
+            # sentence says it forms in situ and acts ('the in situ generated Ni2B acting as …')
+            others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host)
+                      and (in_situ or not _PRODUCT.search(clean.text[max(0, pos - 60):pos]))]
             before = [(pos, f) for pos, f in others if pos < at]
             after = [f for pos, f in others if pos >= at]
-            additive = before[-1][1] if before else after[0] if after else None
-            if additive is None and sample:
-                additive = sample[0]
-            elif additive is not None:
+            # a material after the phrase is more often its object or a comparison ('between the
+            # hydride and the silica walls', 'just like the effect of KH') than its actor: the
+            # paragraph's sample comes first
+            additive = before[-1][1] if before else sample[0] if sample else after[0] if after else None
+            if additive is not None:
                 additive = _sample_additive(additive, sample)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in _listed_before(before, clean.text):
                 f = _sample_additive(f, sample)
                 if f != additive and (tid, claim_host, f) not in seen:
                     seen.add((tid, claim_host, f))
-                    out.append(_claim(tid, claim_host, f, named, sample, None, in_situ, sent, source_id))
-        if additive is None and not named:
+                    out.append(_claim(tid, claim_host, f, strategies, sample, None, in_situ, sent, source_id))
+        if additive is None and not strategies:
             continue                      # nothing credited: a general remark, not a claim
         key = (tid, claim_host, additive)
         if key in seen:
             continue
         seen.add(key)
-        if not named and _FIELD in vocab and vocab.is_a(tid, _FIELD):
-            named = ctx.named_strategy(_FIELD_DRIVING) or named
-        out.append(_claim(tid, claim_host, additive, named, sample,
+        out.append(_claim(tid, claim_host, additive, strategies, sample,
                           system or (sample_system if additive in sample else None), in_situ, sent, source_id))
     return out
+
+
+def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[str]:
+    """Strategies named for one mechanism phrase: one its own words name first ('microwave
+    absorption' in a sentence that also names light-driven strategies), then the sentence's; an
+    external-field mechanism in a sentence naming none takes the field strategy the paragraph names."""
+    own = find_terms(phrase, ("Strategy",))
+    if own:
+        return own + [n for n in named if n not in own]
+    vocab = vocabulary()
+    if not named and _FIELD in vocab and vocab.is_a(tid, _FIELD):
+        return ctx.named_strategy(_FIELD_DRIVING)
+    return named
 
 
 def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:

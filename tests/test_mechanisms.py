@@ -123,3 +123,77 @@ def test_extract_jsonl_has_mechanism_lines(tmp_path, capsys):
 def test_the_pipeline_carries_claims():
     batch = extract_text(DOC)
     assert {c.mechanism for c in batch.mechanisms} >= {"ElectronTransfer", "GasReleaseSuppression"}
+
+
+# ------------------------------------------------------------------ linking rules (issue 10, item 3)
+def _claims_of(text):
+    return mechanism_claims(_prose_sentences(parse_document(text)), "src:link")
+
+
+def _triples(claims):
+    return {(c.mechanism, c.host, c.additive, c.strategy) for c in claims}
+
+
+ABSTRACT = """Sodium alanate analogues aside, magnesium hydride remains slow to release hydrogen.
+In this work MgH2 was co-milled with 7 wt% Nb2O5 for 20 h. The milled composite starts to
+desorb at 190 °C, and its apparent activation energy drops to 80 kJ/mol. XPS shows that
+reduced Nb species mediate electron transfer between Mg and H, which weakens the Mg–H bond.
+"""
+
+
+def test_a_hard_wrapped_paragraph_credits_its_sample():
+    # the host and the additive were named lines before; 'Nb species' is the sample's Nb2O5
+    assert _triples(_claims_of(ABSTRACT)) == {
+        ("ElectronTransfer", "MgH2", "Nb2O5", "MetalCompoundCatalysis"),
+        ("BondWeakening", "MgH2", "Nb2O5", "MetalCompoundCatalysis")}
+
+
+def test_a_blank_line_ends_the_sample():
+    text = ABSTRACT.replace("XPS shows", "\nXPS shows")
+    assert all(c.additive != "Nb2O5" for c in _claims_of(text))
+
+
+def test_each_listed_material_is_credited_and_a_family_gives_way():
+    text = ("# Alloys\n\n## 1. Intermetallics\n\nMgH2 is the host of this part. Several intermetallics "
+            "play catalytic roles, with TiFe and CoZr acting as hydrogen pumps in MgH2.\n")
+    got = _triples(_claims_of(text))
+    # 'catalytic roles' names catalysis; the composition says which catalysis: multi-metal
+    assert got == {("HydrogenPump", "MgH2", "TiFe", "MultiMetalCatalysis"),
+                   ("HydrogenPump", "MgH2", "CoZr", "MultiMetalCatalysis")}
+
+
+def test_units_acronyms_and_ions_are_not_additives():
+    text = ("The LiCB9H10–LiCB11H12 salt was ball milled. It conducts 2 × 10−3 S cm−1 at 25 °C because "
+            "its disordered high-temperature phase is stabilised; DFT relates this to the CB11H12 anion.\n")
+    (c,) = _claims_of(text)
+    assert (c.mechanism, c.host, c.additive) == ("PhaseStabilization", "LiCB9H10", "LiCB11H12")
+
+
+def test_a_material_after_the_phrase_yields_to_the_sample():
+    text = ("LiBH4 was confined in SBA-15 by melt infiltration (LiBH4@SBA-15). The gain is ascribed to "
+            "a highly conductive interfacial layer between the hydride and the silica walls.\n")
+    (c,) = _claims_of(text)
+    assert (c.host, c.additive, c.strategy) == ("LiBH4", "SBA-15", "Nanoconfinement")
+
+
+def test_products_formed_are_neither_hosts_nor_additives():
+    text = ("LiBH4 was ball milled with 5 mol% TiF3. During heating, the formation of partially "
+            "fluorinated LiBH3F weakens the B–H bonds.\n")
+    (c,) = _claims_of(text)
+    assert (c.mechanism, c.host, c.additive) == ("BondWeakening", "LiBH4", "TiF3")
+
+
+def test_a_field_effect_takes_the_field_the_paragraph_names():
+    text = ("Light-driven dehydrogenation of MgH2 was studied under a xenon lamp. Au nanoparticles "
+            "added to MgH2 heat it through localized surface plasmon resonance.\n")
+    (c,) = _claims_of(text)
+    assert (c.mechanism, c.host, c.additive, c.strategy) == \
+        ("LocalizedSurfacePlasmonResonance", "MgH2", "Au", "LightDriving")
+
+
+def test_in_situ_phases_take_their_sample_strategy():
+    text = ("The hydrogen storage of MgH2 catalysed by TiF3 was studied. In situ formed TiH2 and MgF2 "
+            "act as the catalytically active species.\n")
+    assert _triples(_claims_of(text)) == {
+        ("InSituCatalyticPhase", "MgH2", "TiH2", "MetalCompoundCatalysis"),
+        ("InSituCatalyticPhase", "MgH2", "MgF2", "MetalCompoundCatalysis")}

@@ -189,3 +189,17 @@ def test_review_figures_score_prose_tables_and_claims(tmp_path):
     # MgH2–V's value carries its whole system (host and vanadium) today
     assert 1 <= prose["strict"]["matched"] <= prose["lenient"]["matched"] <= 2
     assert "review tables" not in result["groups"], "no tables.jsonl, no table figures"
+
+
+def test_claims_match_narrower_terms_and_their_section():
+    from ingest.scoring import mechanism_match
+
+    claim = {"kind": "mechanism", "mechanism": "CatalyticEffect", "host": "MgH2", "additive": "TiF3",
+             "strategy": "MetalCatalysis", "section": "2.1"}
+    row = {"kind": "mechanism", "mechanism": "InSituCatalyticPhase", "host": "Mg", "additive": "TiF3",
+           "strategy": "MultiMetalCatalysis", "source": {"section": "2.1"}}
+    assert mechanism_match(claim, row, section=True)              # narrower mechanism and strategy
+    assert not mechanism_match(claim, {**row, "strategy": "Catalysis"})       # broader: not enough
+    assert not mechanism_match(claim, {**row, "mechanism": "VolumeBuffering"})
+    assert not mechanism_match(claim, {**row, "source": {"section": "3.2"}}, section=True)
+    assert mechanism_match(claim, {**row, "source": {"section": "3.2"}})      # other styles: no sections
