@@ -83,6 +83,19 @@ _BASELINE = re.compile(r"\b(?:pristine|pure|bare|undoped|un-doped|non-doped|addi
                        r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|neat|as-received|commercial|"
                        r"bulk|plain|reference|blank|virgin)\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
+# "confined LiBH4 (~30 nm) within carbon nanocages", "grew MgH2 nanoparticles on Ti3C2 sheets": a verb
+# before the host puts it into or onto the support named after it (with the host's shape and size
+# in between); "MgH2 nanoparticles with a mean size of 6 nm on graphene" says it with the shape alone
+_SHAPE = r"(?:nano)?(?:particles?|layers?|rods?|crystals?|wires?|sheets?|clusters?|dots?|fibers?|fibres?)"
+_PLACED = re.compile(
+    rf"\s*(?:\([^()]*\)\s*)?(?P<shape>{_SHAPE}\s+)?"
+    rf"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:average|mean|typical)\s+)?(?:sizes?|diameters?|thickness|widths?)\s+"
+    rf"(?:of\s+)?[^,;()]{{0,25}}?\s+)?(?:(?:grown|deposited|supported|dispersed|anchored)\s+)?"
+    rf"(?P<prep>within|inside|into|in|onto|on)\s+(?:the\s+|an?\s+)?(?:pores\s+of\s+(?:the\s+|an?\s+)?)?"
+    rf"(?:(?:[a-z][\w-]*|\d[A-Z])\s+){{0,3}}?$", re.I)
+_PLACING_VERB = re.compile(r"\b(?:nano)?(?:confin|embed|incorporat|infiltrat|impregnat|load|dispers|grew|grow|"
+                           r"deposit|encapsulat|anchor|immobili[sz]|synthesi[sz]|fabricat|prepar|produc)\w*\s+"
+                           r"(?:(?:the|an?|\d+(?:\.\d+)?(?:[–-]\d+(?:\.\d+)?)?\s*nm(?:-thick)?)\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -185,6 +198,16 @@ def _coordinated(text: str, prefixes: list[re.Match], k: int) -> int | None:
     return after.end() if after else prefixes[j].end()
 
 
+def _placed(text: str, host_start: int, host_end: int, add_start: int) -> bool:
+    """Is the material at ``add_start`` the support the host before it was put into or onto?"""
+    gap = _PLACED.match(text, host_end, add_start)
+    if gap is None:
+        return False
+    if _PLACING_VERB.search(text, max(0, host_start - 40), host_start):
+        return True
+    return bool(gap.group("shape")) and gap.group("prep").lower() in ("on", "onto")
+
+
 def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
             context: MaterialSystem | None) -> tuple[list[tuple[Mention, MaterialSystem]], set[int]]:
     """The sentence's system mentions with each hydride joined to the additives the text puts into
@@ -254,7 +277,14 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if t is not None and has_hydrogen(t):
                 break  # another hydride: what follows is about it
             add = _additive(n, t)
+            if add is None and t is None and first and re.fullmatch(r"\d[A-Z]", n.text):
+                continue  # '3D', '2D': the shape of what follows, no material
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start) if add else None
+            if link is None and first and add and _placed(text, m.start, last_end, n.start):
+                parts.append(("@", add, None))  # "confined LiBH4 within carbon nanocages"
+                consumed.add(n.start)
+                last_end, first, together = n.end, False, False
+                continue
             if link is None:
                 break
             if first:

@@ -350,3 +350,26 @@ def test_values_for_two_hosts_side_by_side_leave_the_first_as_the_subject():
                 "Sato et al. then embedded Fe into the boride lattice.",
                 "This sample desorbs 8.1 wt% H2 at 400 °C."))
     assert got[8.1].system.host.formula == "LiBH4"
+
+
+# ---------------------------------------------------- the host put into a support by a verb before it
+@pytest.mark.parametrize("text, value, scaffold", [
+    ("Lee et al. infiltrated NaAlH4 (~12 nm) into ordered mesoporous carbon, which lowered its onset "
+     "dehydrogenation temperature to 150 °C.", 150.0, "mesoporous carbon"),
+    ("The group embedded Mg(BH4)2 within SBA-15 and observed an onset dehydrogenation temperature of 140 °C.",
+     140.0, "SBA-15"),
+    ("We grew LiBH4 nanoparticles with a mean size of 7 nm on reduced graphene oxide, which desorbed "
+     "9.1 wt% H2 at 330 °C.", 9.1, "reduced graphene oxide"),
+])
+def test_a_verb_before_the_host_puts_it_into_the_support_after_it(text, value, scaffold):
+    m = by_value(text)[value]
+    assert [(a.text, a.role) for a in m.system.additives] == [(scaffold, "ScaffoldConfinementHost")]
+    assert "@" in m.system.name
+
+
+def test_the_shape_alone_puts_the_host_on_a_support_but_not_a_verb_of_another_kind():
+    m = by_value("MgH2 nanocrystals on 2D Ti3C2 sheets desorbed 5.6 wt% H2 at 250 °C.")[5.6]
+    assert m.system.name == "MgH2@Ti3C2"
+    # 'in' after a host that no placing verb introduces is a place, not a support
+    m = by_value("MgH2 in a Sieverts apparatus desorbed 5.6 wt% H2 at 250 °C.")[5.6]
+    assert not m.system.additives
