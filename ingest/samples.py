@@ -54,12 +54,13 @@ _BEFORE_HOST = re.compile(
     rf"|(?:\w+\s+){{0,2}}?(?:significantly\s+|effectively\s+|greatly\s+|further\s+|remarkably\s+)?"
     rf"(?:reduc|lower|decreas|enhanc|improv|enabl|facilitat|acceler|boost|promot|destabili[sz]|weaken|"
     rf"catalys|catalyz)\w*\s+(?:(?!than\b|compared\b|with\b|and\b)[a-z][\w-]*\s+){{0,6}}?(?:of|in|for|on)"
+    rf"|(?:enabl|allow|help|mak)\w*"          # "Nb2C enables the LiBH4–MgH2 system to release …"
     rf")\s+{_ADJECTIVES}$", re.I)
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
 _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
                      r"introduced|added|incorporated|doped|loaded|"
                      r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
-                     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
+                     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)  # "incorporated the transition metal sulfide TiS2"
 _ADDING_TO = re.compile(rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
 _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
@@ -95,7 +96,8 @@ _PLACED = re.compile(
     rf"(?:(?:[a-z][\w-]*|\d[A-Z])\s+){{0,3}}?$", re.I)
 _PLACING_VERB = re.compile(r"\b(?:nano)?(?:confin|embed|incorporat|infiltrat|impregnat|load|dispers|grew|grow|"
                            r"deposit|encapsulat|anchor|immobili[sz]|synthesi[sz]|fabricat|prepar|produc)\w*\s+"
-                           r"(?:(?:the|an?|\d+(?:\.\d+)?(?:[–-]\d+(?:\.\d+)?)?\s*nm(?:-thick)?)\s+)?$", re.I)
+                           r"(?:(?:the|an?|\d+(?:\.\d+)?(?:[–-]\d+(?:\.\d+)?)?\s*nm(?:-thick)?)\s+)?"
+                           r"(?:[a-z][a-z-]*\s+){0,2}$", re.I)
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,7 @@ def _amount(m: re.Match) -> str | None:
 
 
 _SPACED_AT = re.compile(r"\s+@\s*([A-Za-z][\w\-–()]*[\w)])")
+_SPACED_DASH = re.compile(r"\s+[-–]([A-Z][A-Za-z0-9()]*)(?=\s+(?:composites?|materials?|systems?|samples?|electrodes?)\b)")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
@@ -270,6 +273,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         end = m.end
         if at and system_of(f"{s.name}@{at.group(1)}") is not None:
             s, end = system_of(f"{s.name}@{at.group(1)}"), at.end()
+            consumed.update(n.start for n, _ in candidates[i + 1:] if n.start < end)
+        dash = _SPACED_DASH.match(text, m.end)  # "Li3AlH6 -Al composite": the same with a dash
+        if dash and not s.additives and system_of(f"{s.name}–{dash.group(1)}") is not None:
+            s, end = system_of(f"{s.name}–{dash.group(1)}"), dash.end()
             consumed.update(n.start for n, _ in candidates[i + 1:] if n.start < end)
         # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
         last_end, first = end, True

@@ -373,3 +373,39 @@ def test_the_shape_alone_puts_the_host_on_a_support_but_not_a_verb_of_another_ki
     # 'in' after a host that no placing verb introduces is a place, not a support
     m = by_value("MgH2 in a Sieverts apparatus desorbed 5.6 wt% H2 at 250 °C.")[5.6]
     assert not m.system.additives
+
+
+# ----------------------------------------------------------- more ways a text names the sample
+def test_a_spaced_dash_of_a_converted_pdf_still_joins_the_notation():
+    m = by_value("The Li2NH -Mg composite delivered 1400 mAh/g in the first cycle.")[1400.0]
+    assert [a.formula for a in m.system.additives] == ["Mg"]
+
+
+def test_the_additive_named_before_the_host_with_a_verb_before_it():
+    m = by_value("Ito et al. incorporated the layered metal selenide NbSe2 into the LiAlH4 powder, which then "
+                 "desorbed 5.1 wt% H2 at 150 °C.")[5.1]
+    assert [a.formula for a in m.system.additives] == ["NbSe2"]
+    m = by_value("A small amount of Fe2O3 enables the NaAlH4 to release 4.6 wt% H2 at 160 °C.")[4.6]
+    assert [a.formula for a in m.system.additives] == ["Fe2O3"]
+
+
+def test_a_placing_verb_may_describe_the_host_before_it():
+    m = by_value("They infiltrated molten NaBH4 into activated carbon, which reached an ionic conductivity of "
+                 "0.02 mS/cm at 60 °C.")[0.02]
+    assert m.system.name == "NaBH4@activated carbon"
+
+
+def test_the_host_named_again_in_the_sentence_is_the_sample_it_made():
+    got = by_value("We loaded NaAlH4 into activated carbon, obtaining NaAlH4 particles of 6 nm that release "
+                   "hydrogen at 140 °C.")
+    for v in (6.0, 140.0):
+        assert got[v].system.name == "NaAlH4@activated carbon", v
+    # set against the sample, the bare host stays bare
+    got = by_value("NaAlH4 loaded into activated carbon desorbs at 140 °C, whereas NaAlH4 itself desorbs at 210 °C.")
+    assert got[140.0].system.additives and not got[210.0].system.additives
+
+
+def test_a_baseline_beside_the_host_named_again_does_not_stop_the_reference_back():
+    got = para(("NaAlH4 was loaded into activated carbon by melt infiltration.",
+                "These NaAlH4 particles release hydrogen at 140 °C, 70 °C lower than that of bulk NaAlH4."))
+    assert got[140.0].system.name == "NaAlH4@activated carbon"
