@@ -110,7 +110,19 @@ class Sample:
 
 
 def has_hydrogen(system: MaterialSystem) -> bool:
-    return any(hydride_like(c.formula) for c in system.components)
+    """A hydride sample: a component holds hydrogen with a metal, or the host is a metal that stores it
+    as a hydride of the ontology and the sample has additives ('Mg–Nb@C', 'Pd/Mg/Pd': MgH2 systems in
+    their dehydrogenated state; a metal named alone is too often just the element)."""
+    return any(hydride_like(c.formula) for c in system.components) or (
+        bool(system.additives) and system.host.role == "HostHydride" and storage_hydride(system.host.formula) is not None)
+
+
+# "Mg film", "Mg nanoparticles": a storage metal named with a shape is a sample of its own
+_SHAPED = re.compile(r"\s*(?:thin\s+)?(?:films?|layers?|(?:nano)?particles?|nano(?:crystals?|wires?|rods?|sheets?))\b", re.I)
+
+
+def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
+    return not system.additives and storage_hydride(system.host.formula) is not None and bool(_SHAPED.match(text, m.end))
 
 
 @lru_cache(maxsize=4096)
@@ -233,7 +245,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 and not text[candidates[i - 1][0].end:m.start].strip():
             consumed.add(m.start)  # "LiBH4–LiNH2 (Li4BN3H10)": another name of the system before it
             continue
-        if s is None or not has_hydrogen(s) or m.start in consumed:
+        if s is None or not (has_hydrogen(s) or _shaped_metal(text, m, s)) or m.start in consumed:
             continue
         parts: list[tuple[str, str, str | None]] = []
         in_situ: set[str] = set()

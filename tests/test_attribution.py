@@ -409,3 +409,11 @@ def test_a_baseline_beside_the_host_named_again_does_not_stop_the_reference_back
     got = para(("NaAlH4 was loaded into activated carbon by melt infiltration.",
                 "These NaAlH4 particles release hydrogen at 140 °C, 70 °C lower than that of bulk NaAlH4."))
     assert got[140.0].system.name == "NaAlH4@activated carbon"
+
+
+def test_a_storage_metal_with_additives_or_a_shape_is_a_sample_of_its_own():
+    got = para(("Ono et al. prepared an Mg–Ti@C composite by arc plasma evaporation.",
+                "The Mg–Ti@C composite absorbed 6.2 wt% H2 at 150 °C."))
+    assert got[6.2].system.name == "Mg–Ti@C"
+    m = by_value("A 40 nm-thick Ni coating deposited onto an Mg film lowered the absorption temperature to 120 °C.")
+    assert m[120.0].system.host.formula == "Mg" and [a.formula for a in m[120.0].system.additives] == ["Ni"]
