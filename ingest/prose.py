@@ -616,6 +616,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     systems, baselines = samples(text, _systems(ms), ms, ctx.system, alternatives)
     if alternatives:
         ctx.alternatives = alternatives
+    systems = _named_again(text, systems, baselines)
     # the paragraph's modified sample is what a later bare mention of its host means, unless the
     # sentence starts another study or sets the host apart as a reference
     meant = _refers_back(text, systems, baselines, ctx)
@@ -690,6 +691,25 @@ def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:
         and host_formula(system) == host_formula(sample)
 
 
+# "…, whereas LiBH4 …", "but bare MgH2 …": the host named again is set against the sample
+_CONTRAST = re.compile(r"\b(?:whereas|while|but|unlike|in contrast|instead|without|only)\b[^.;]*$", re.I)
+
+
+def _named_again(text: str, systems, baselines: set[int]):
+    """'embedded LiBH4 into activated carbon, producing LiBH4 particles under 5 nm': the host named
+    again, bare, later in the sentence is the sample the sentence made of it — unless it is set apart
+    as a baseline, a comparison or a contrast."""
+    out, made = [], None
+    for m, s in systems:
+        if s.additives and _has_hydrogen(s):
+            made = s
+        elif made is not None and _bare_of(s, made) and m.start not in baselines and not _incidental(text, m) \
+                and not _CONTRAST.search(text, 0, m.start):
+            s = made
+        out.append((m, s))
+    return out
+
+
 def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> MaterialSystem | None:
     """The paragraph's modified sample when a bare mention of its host in this sentence means it
     ("MgH2 doped with Ni … The MgH2 then releases …"), else None. Not in another paragraph, not in a
@@ -714,10 +734,10 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
             host = _host_only(others[0][1].host.formula)
             adds = [a for a in sample.additives if not _has_hydrogen(_host_only(a.formula) or host)]
             sample = _joined(host.name, "–".join(a.formula for a in adds)) if host and adds else None
-    if not bare or sample is None:
-        return None
-    return None if any(m.start in baselines or _incidental(text, m) or _set_against(text, m)
-                       for m, _ in bare) else sample
+    # "LiBH4 … 150 °C lower than bulk LiBH4": the bare host set apart is the baseline, the other the sample
+    bare = [(m, s) for m, s in bare if m.start not in baselines and not _incidental(text, m)
+            and not _set_against(text, m)]
+    return sample if bare and sample is not None else None
 
 
 def _set_against(text: str, m: Any) -> bool:

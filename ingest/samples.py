@@ -54,12 +54,13 @@ _BEFORE_HOST = re.compile(
     rf"|(?:\w+\s+){{0,2}}?(?:significantly\s+|effectively\s+|greatly\s+|further\s+|remarkably\s+)?"
     rf"(?:reduc|lower|decreas|enhanc|improv|enabl|facilitat|acceler|boost|promot|destabili[sz]|weaken|"
     rf"catalys|catalyz)\w*\s+(?:(?!than\b|compared\b|with\b|and\b)[a-z][\w-]*\s+){{0,6}}?(?:of|in|for|on)"
+    rf"|(?:enabl|allow|help|mak)\w*"          # "Nb2C enables the LiBH4–MgH2 system to release …"
     rf")\s+{_ADJECTIVES}$", re.I)
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
 _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
                      r"introduced|added|incorporated|doped|loaded|"
                      r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
-                     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
+                     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)  # "incorporated the transition metal sulfide TiS2"
 _ADDING_TO = re.compile(rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
 _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
@@ -89,6 +90,20 @@ _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 _PLURAL_SAMPLES = re.compile(r"\s*(?:samples|composites|powders|mixtures|electrodes|anodes|nanocomposites|"
                              r"electrolytes)\b", re.I)
+# "confined LiBH4 (~30 nm) within carbon nanocages", "grew MgH2 nanoparticles on Ti3C2 sheets": a verb
+# before the host puts it into or onto the support named after it (with the host's shape and size
+# in between); "MgH2 nanoparticles with a mean size of 6 nm on graphene" says it with the shape alone
+_SHAPE = r"(?:nano)?(?:particles?|layers?|rods?|crystals?|wires?|sheets?|clusters?|dots?|fibers?|fibres?)"
+_PLACED = re.compile(
+    rf"\s*(?:\([^()]*\)\s*)?(?P<shape>{_SHAPE}\s+)?"
+    rf"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:average|mean|typical)\s+)?(?:sizes?|diameters?|thickness|widths?)\s+"
+    rf"(?:of\s+)?[^,;()]{{0,25}}?\s+)?(?:(?:grown|deposited|supported|dispersed|anchored)\s+)?"
+    rf"(?P<prep>within|inside|into|in|onto|on)\s+(?:the\s+|an?\s+)?(?:pores\s+of\s+(?:the\s+|an?\s+)?)?"
+    rf"(?:(?:[a-z][\w-]*|\d[A-Z])\s+){{0,3}}?$", re.I)
+_PLACING_VERB = re.compile(r"\b(?:nano)?(?:confin|embed|incorporat|infiltrat|impregnat|load|dispers|grew|grow|"
+                           r"deposit|encapsulat|anchor|immobili[sz]|synthesi[sz]|fabricat|prepar|produc)\w*\s+"
+                           r"(?:(?:the|an?|\d+(?:\.\d+)?(?:[–-]\d+(?:\.\d+)?)?\s*nm(?:-thick)?)\s+)?"
+                           r"(?:[a-z][a-z-]*\s+){0,2}$", re.I)
 
 
 @dataclass(frozen=True)
@@ -101,7 +116,19 @@ class Sample:
 
 
 def has_hydrogen(system: MaterialSystem) -> bool:
-    return any(hydride_like(c.formula) for c in system.components)
+    """A hydride sample: a component holds hydrogen with a metal, or the host is a metal that stores it
+    as a hydride of the ontology and the sample has additives ('Mg–Nb@C', 'Pd/Mg/Pd': MgH2 systems in
+    their dehydrogenated state; a metal named alone is too often just the element)."""
+    return any(hydride_like(c.formula) for c in system.components) or (
+        bool(system.additives) and system.host.role == "HostHydride" and storage_hydride(system.host.formula) is not None)
+
+
+# "Mg film", "Mg nanoparticles": a storage metal named with a shape is a sample of its own
+_SHAPED = re.compile(r"\s*(?:thin\s+)?(?:films?|layers?|(?:nano)?particles?|nano(?:crystals?|wires?|rods?|sheets?))\b", re.I)
+
+
+def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
+    return not system.additives and storage_hydride(system.host.formula) is not None and bool(_SHAPED.match(text, m.end))
 
 
 @lru_cache(maxsize=4096)
@@ -176,6 +203,7 @@ def _amount(m: re.Match) -> str | None:
 
 
 _SPACED_AT = re.compile(r"\s+@\s*([A-Za-z][\w\-–()]*[\w)])")
+_SPACED_DASH = re.compile(r"\s+[-–]([A-Z][A-Za-z0-9()]*)(?=\s+(?:composites?|materials?|systems?|samples?|electrodes?)\b)")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
@@ -222,6 +250,16 @@ def _alternatives(text: str, candidates: list, i: int, end: int):
     return None
 
 
+def _placed(text: str, host_start: int, host_end: int, add_start: int) -> bool:
+    """Is the material at ``add_start`` the support the host before it was put into or onto?"""
+    gap = _PLACED.match(text, host_end, add_start)
+    if gap is None:
+        return False
+    if _PLACING_VERB.search(text, max(0, host_start - 40), host_start):
+        return True
+    return bool(gap.group("shape")) and gap.group("prep").lower() in ("on", "onto")
+
+
 def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
             context: MaterialSystem | None, alternatives: list | None = None
             ) -> tuple[list[tuple[Mention, MaterialSystem]], set[int]]:
@@ -246,7 +284,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 and not text[candidates[i - 1][0].end:m.start].strip():
             consumed.add(m.start)  # "LiBH4–LiNH2 (Li4BN3H10)": another name of the system before it
             continue
-        if s is None or not has_hydrogen(s) or m.start in consumed:
+        if s is None or not (has_hydrogen(s) or _shaped_metal(text, m, s)) or m.start in consumed:
             continue
         parts: list[tuple[str, str, str | None]] = []
         in_situ: set[str] = set()
@@ -287,6 +325,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         if at and system_of(f"{s.name}@{at.group(1)}") is not None:
             s, end = system_of(f"{s.name}@{at.group(1)}"), at.end()
             consumed.update(n.start for n, _ in candidates[i + 1:] if n.start < end)
+        dash = _SPACED_DASH.match(text, m.end)  # "Li3AlH6 -Al composite": the same with a dash
+        if dash and not s.additives and system_of(f"{s.name}–{dash.group(1)}") is not None:
+            s, end = system_of(f"{s.name}–{dash.group(1)}"), dash.end()
+            consumed.update(n.start for n, _ in candidates[i + 1:] if n.start < end)
         alts = _alternatives(text, candidates, i, end)
         if alts is not None:
             link, items = alts
@@ -302,7 +344,14 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if t is not None and has_hydrogen(t):
                 break  # another hydride: what follows is about it
             add = _additive(n, t)
+            if add is None and t is None and first and re.fullmatch(r"\d[A-Z]", n.text):
+                continue  # '3D', '2D': the shape of what follows, no material
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start) if add else None
+            if link is None and first and add and _placed(text, m.start, last_end, n.start):
+                parts.append(("@", add, None))  # "confined LiBH4 within carbon nanocages"
+                consumed.add(n.start)
+                last_end, first, together = n.end, False, False
+                continue
             if link is None:
                 break
             if first:

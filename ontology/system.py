@@ -334,6 +334,7 @@ class _Part:
     role: str | None = None
     additive_class: str | None = None
     notes: list[str] = field(default_factory=list)
+    partner: bool = False            # what turns the host into a derived compound ('NH3' of 'Mg(BH4)2·2NH3')
 
     @property
     def elements(self) -> tuple[str, ...]:
@@ -414,6 +415,8 @@ def _described_hydride(text: str, onto: _Ontology) -> _Material | None:
                        for w in rest):
         return None
     f = _try_formula(formula)
+    if f is None:
+        return None
     return _Material(f.display, f, onto.lookup_material(f.normalized), written=re.sub(r"\s+", " ", text))
 
 
@@ -569,8 +572,8 @@ def _architecture(parts: list[_Part], host_index: int, onto: _Ontology) -> str |
     """host@scaffold is 'confined'; any other '@' next to the host is a core–shell build."""
     nxt = host_index + 1
     group = parts[host_index].group
-    while group is not None and nxt < len(parts) and parts[nxt].group == group:
-        nxt += 1  # '(3LiBH4–LiI)@SBA-15': the host's bracket is what sits in the scaffold
+    while nxt < len(parts) and (group is not None and parts[nxt].group == group or parts[nxt].partner):
+        nxt += 1  # '(3LiBH4–LiI)@SBA-15', 'Mg(BH4)2·xNH3@SBA-15': the host's compound sits in the scaffold
     after = parts[nxt] if nxt < len(parts) else None
     if after is not None and after.sep == "@":
         scaffold = onto.roles[_ROLE_SCAFFOLD.id]
@@ -702,8 +705,9 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
             if i == h:
                 continue
             p.additive_class = _classify(p, onto)
-            after_host_at = p.sep == "@" and i == h + 1
-            p.role = _role(p, host, after_host_at, onto)
+            # 'Li(NH3)nBH4@SiO2': the support of a derived compound follows its partner
+            after_host_at = p.sep == "@" and i > h and all(q.partner for q in parts[h + 1:i])
+            p.role = onto.roles[_ROLE_DOPANT.id] if p.partner else _role(p, host, after_host_at, onto)
     else:
         # Another chemistry (a cathode, a solvent, a carbon black, a bare metal): its parts are
         # materials of their own.  The hydride rules (host hydride, catalyst, scaffold, …) do not
@@ -714,6 +718,8 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
     notes = [f"ontology has no term for rule '{m}'" for m in onto.missing]
     canonical = _name(_host_first(_as_hydride_host(parts, h, onto), h, onto))
     name = canonical if written is parts else _name(_host_first(written, _choose_host(written, onto), onto))
+    if any(p.partner for p in parts):
+        canonical = name  # a derived compound is its own composition: 'Mg(BH4)2·2NH3' is not '…·NH3'
     system = MaterialSystem(
         text=str(text), name=name, host=_component(host),
         additives=[_component(p) for i, p in enumerate(parts) if i != h],
@@ -729,6 +735,10 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
     out: list[_Part] = []
     groups = [p.group for p in parts if p.group is not None]
     for p in parts:
+        derived = _parent_and_partner(p, onto)
+        if derived is not None:
+            out.extend(derived)
+            continue
         found = _hydride_and_halide(p, onto)
         if found is None:
             out.append(p)
@@ -745,6 +755,35 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
         out.append(_Part(p.text, "–", group, _Material(halide.display, halide, onto.lookup_material(halide.normalized)),
                          Amount(value=m, unit="ratio") if m != 1 else None, coeff(m)))
     return out
+
+
+def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
+    """'Mg(BH4)2·2NH3', 'Li(BH4)1-x(NH2)x': a compound the ontology derives from a hydride
+    (hkg:parentHydride, hkg:partnerFormula) is that hydride, the host, with the partner as its
+    substituent; an adduct the ontology does not name ('Mg(BH4)2·1.6NH3') is split at its dot the
+    same way. The part keeps its written text; the name stays as written (``_keeps_name``)."""
+    term = p.material.term if p.material else None
+    parent_id = term.parent_hydride if term is not None else None
+    parent = onto.v.get(parent_id) if parent_id is not None and parent_id in onto.v else None
+    partner_text = term.partner if term is not None and parent is not None else None
+    m: re.Match[str] | None = None
+    if parent is not None and partner_text:
+        host, partner = _resolve(parent.label, onto), _resolve(partner_text, onto)
+    else:
+        m = re.fullmatch(r"(?:[α-ω]-)?([A-Z][^·]*)·\s*(?:\d+(?:\.\d+)?|[xyzn])?\s*\(?([A-Z][A-Za-z0-9]*)\)?",
+                         _strip_amount(p.text)[0])
+        if term is not None or m is None:
+            return None
+        host, partner = _resolve(m.group(1), onto), _resolve(m.group(2), onto)
+        if host is None or host.term is None or host.term.id not in onto.hydride_terms:
+            return None
+    if host is None or partner is None:
+        return None
+    f = _try_formula(partner_text if partner_text else m.group(2) if m is not None else "")
+    if partner.formula is None and f is not None:
+        partner = replace(partner, rendered=f.display, formula=f)  # 'NH3', not the term's label 'ammonia'
+    return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
+            _Part(p.text, "–", p.group, partner, partner=True)]
 
 
 def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:

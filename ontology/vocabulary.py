@@ -66,6 +66,8 @@ class Term:
     tolerance: float | None = None         # properties: absolute agreement tolerance (canonical unit)
     rel_tolerance: float | None = None     # properties: relative agreement tolerance
     matches: tuple[str, ...] = ()          # skos:exactMatch / closeMatch IRIs
+    parent_hydride: str | None = None      # derived compounds: the hydride they modify (hkg:parentHydride)
+    partner: str | None = None             # derived compounds: the formula that modifies it (hkg:partnerFormula)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -157,6 +159,8 @@ class Vocabulary:
                 rel_tolerance=self._float(s, HKG.relativeTolerance),
                 matches=tuple(sorted(str(o) for p in (SKOS.exactMatch, SKOS.closeMatch)
                                      for o in g.objects(s, p))),
+                parent_hydride=self._local(next(iter(g.objects(s, HKG.parentHydride)), None)),
+                partner=self._str(s, HKG.partnerFormula),
             )
             self._terms[local] = term
         for term in self._terms.values():

@@ -41,7 +41,8 @@ NOTATIONS = {
     "MgH2@Ni–graphene": ("MgH2@Ni–graphene", [
         _c("MgH2", "HostHydride"), _c("Ni", "Catalyst", "Metal"),
         _c("graphene", "ScaffoldConfinementHost", "CarbonSupport")]),
-    "Mg(BH4)2·2NH3": ("Mg(BH4)2·2NH3", [_c("Mg(BH4)2·2NH3", "HostHydride")]),
+    # an ammoniate is the borohydride it modifies with NH3 as substituent (issue 10; name as written)
+    "Mg(BH4)2·2NH3": ("Mg(BH4)2·2NH3", [_c("Mg(BH4)2", "HostHydride"), _c("NH3", "DopantSubstituent")]),
     "magnesium hydride": ("MgH2", [_c("MgH2", "HostHydride")]),
     "MgH2 + 5 mol% Nb2O5": ("MgH2–5 mol% Nb2O5", [
         _c("MgH2", "HostHydride"), _c("Nb2O5", "Catalyst", "Oxide", 5.0, "mol%")]),
@@ -246,9 +247,11 @@ def test_compound_of_hydride_and_halide_is_host_with_substituent_name_as_written
 
 
 @pytest.mark.parametrize("notation", ["LiCe(BH4)3Cl", "LiBH3.75F0.25", "Mg(BH4)2·2NH3", "LiBH4·1/2NH3"])
-def test_real_compounds_are_not_split(notation):
+def test_real_compounds_keep_their_identity(notation):
+    # a derived compound is its parent hydride with a substituent (issue 10), but its identity is its
+    # own name: it is not merged with a mixture of the two
     s = parse_system(notation)
-    assert not s.additives and s.key is None
+    assert s.key is None and s.name == notation
 
 
 def test_metal_host_is_named_as_its_hydride():
@@ -287,3 +290,31 @@ def test_a_descriptor_is_words_not_chemistry():
     # a formula or a material name next to the hydride is no descriptor: the piece stays unknown
     for name in ("Thin", "TiO2 MgH2", "graphene MgH2", "Xq12 MgH2"):
         assert analyse_system(name).unknown == [name], name
+
+
+@pytest.mark.parametrize("name, host, partner", [
+    ("Mg(BH4)2·6NH3", "Mg(BH4)2", "NH3"),           # an ammoniate the ontology names
+    ("Mg(BH4)(NH2)", "Mg(BH4)2", "Mg(NH2)2"),        # an amide-substituted borohydride
+    ("LiBH4·NH3", "LiBH4", "NH3"),
+    ("Mg(BH4)2·2.5NH3", "Mg(BH4)2", "NH3"),         # an adduct the ontology does not name: split at its dot
+])
+def test_a_derived_compound_is_its_parent_hydride_with_the_partner_as_substituent(name, host, partner):
+    from ingest.scoring import same_material
+    from ontology.system import analyse_system
+
+    s = analyse_system(name).system
+    assert s.name == name and s.key is None           # its own identity, as written
+    assert s.host.formula == host and s.host.role == "HostHydride" and s.host.text == name
+    assert len(s.additives) == 1 and same_material(s.additives[0].formula, partner)
+    assert s.additives[0].role == "DopantSubstituent"
+
+
+def test_a_derived_compound_keeps_its_support_and_its_identity():
+    from ontology.system import analyse_system
+
+    s = analyse_system("Mg(BH4)2·6NH3@SBA-15").system
+    assert s.architecture == "confined"
+    assert [a.role for a in s.additives] == ["DopantSubstituent", "ScaffoldConfinementHost"]
+    assert analyse_system("Mg(BH4)2·6NH3").system.id != analyse_system("Mg(BH4)2·2NH3").system.id
+    # an adduct of something that is no hydride of the ontology is left alone
+    assert analyse_system("CuSO4·5H2O").system.additives == []
