@@ -74,11 +74,18 @@ _SUFFIXES = (("ention", "ain"), ("ational", "at"), ("ations", "at"), ("ation", "
              ("ates", "at"), ("ate", "at"), ("ial", "iat"), ("ions", ""), ("ion", ""), ("ing", ""),
              ("ies", "y"), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
 _STOP = frozenset("of the a an in at to for and or with by on from as its their".split())
+# English verbs of starting, read as 'start' ("began to desorb" = "starts to desorb"); a hyphenated
+# "re-" repeats the process ("re-absorbs hydrogen" absorbs hydrogen). Words, not vocabulary.
+_START = frozenset("begin begins began begun beginning commence commences commenced started starting".split())
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     w = fold(word)
+    if w in _START:
+        return "start"
+    if w.startswith("re-") and len(w) > 6:
+        w = w[3:]
     if len(w) <= 3:
         return w
     for suf, rep in _SUFFIXES:
@@ -482,6 +489,8 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     before = " ".join(words[-15:])
     cue = before
     process = _process_after(text, g)
+    if g.kind == "single" and _STARTS_FROM.search(text, max(0, g.start - 20), g.start):
+        before = f"{before} starts"  # "releases hydrogen from 95 °C": where the release starts
     if process:
         # "60 kJ/mol for the absorption and 90 kJ/mol for the desorption": the words after the
         # value say which process; the property words come from before the first value
@@ -517,6 +526,7 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     return cue
 
 
+_STARTS_FROM = re.compile(r"\b(?:from|starting (?:at|from)|even at)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 _POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on)\s+(?:the\s+)?(?:hydrogen\s+)?([A-Za-z][\w-]*)")
 
 
@@ -707,8 +717,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             g.role, g.key = "property", last.key  # "… to 68 kJ/mol, … reaching 65.2 kJ/mol for …"
         if g.role == "property":
             last = g
-        if g.role is not None:  # a bare number (a year) or a difference ("by 25 kJ/mol") is no boundary
-            prev_end = g.end
+        if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
+            prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
