@@ -60,6 +60,9 @@ _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolyt
                        r"(?:~|≈|ca\.?\s*|about\s+)?")
 # "(bulk: 176 kJ/mol)", "… for the undoped borohydride": the unmodified host, named by a word and no formula
 _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
+_BARE_BEFORE = re.compile(rf"\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
+                          rf"(?:(?:is|was|are|were|reaches|amounts to)\s+)?(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
+_NAMED_BARE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*", re.I)
 # "(0.47 eV without SiO2)": the sample without the additive named
 _WITHOUT = re.compile(r"\s*(?:for\s+the\s+sample\s+)?without\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)")
@@ -350,6 +353,7 @@ def _bare_reference(text: str, g: Group, systems) -> bool:
     "… for the undoped borohydride")."""
     after = _BARE_AFTER.match(text, g.end)
     return bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
+                or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
                 or after and not any(g.end <= m.start < after.end() for m, _ in systems))
 
 
@@ -383,8 +387,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start) or _LABELLED.fullmatch(text, m.end, g.start)):
             return s  # "than that of MgH2 (160 kJ/mol)", "(LiBH4: 0.4 mA cm−2)": the value is the mention's
         if m.start >= g.end and _FOR_SYSTEM.fullmatch(text, g.end, m.start) \
-                and _COMPARISON.search(text[max(0, g.start - 30):g.start]):
-            return s  # "compared with 150 °C for pure LiAlH4"
+                and (_COMPARISON.search(text[max(0, g.start - 30):g.start]) or _bracket_of(text, g) is not None
+                     and ")" not in text[g.end:m.start]):
+            return s  # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)"
     # "compared to X", "than that of X": the reference a value is set against is not its subject
     compared = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])]
     plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start]
@@ -413,7 +418,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]
     after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives
-             and not (ctx.system is not None and (_CONTRAST.search(text, g.end, m.start) or _aside(text, g, m)))]
+             and not (ctx.system is not None and (_CONTRAST.search(text, g.end, m.start) or _aside(text, g, m)
+                                                  or _NAMED_BARE.search(text, max(0, m.start - 30), m.start)))]
     hosts = [x for x in before if x not in additives]
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
     hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
@@ -731,7 +737,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         subject = _subject(text, g, systems, taken, ctx)
         if subject is None:
             continue
-        is_base = _is_baseline(text, subject, systems, baselines) or _bare_reference(text, g, systems)
+        is_base = _is_baseline(text, subject, systems, baselines) or _bare_reference(text, g, systems) \
+            or not subject.additives and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])
+                                              or _bracket_of(text, g) is not None and _FOR_SYSTEM.match(text, g.end))
         basis = _basis(clause.get(id(g), ""))
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
@@ -826,9 +834,8 @@ def _is_baseline(text: str, subject: MaterialSystem, systems, baselines) -> bool
             continue
         if m.start in baselines:
             return True
-        if not s.additives and _COMPARED.search(text[max(0, m.start - 25):m.start]) \
-                and any(o.additives and o.host.formula == s.host.formula for _, o in systems):
-            return True
+        if not s.additives and _COMPARED.search(text[max(0, m.start - 25):m.start]):
+            return True  # "than that of LiBH4 alone (67 kJ/mol)": the reference of a comparison
     return False
 
 
@@ -843,7 +850,7 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
         own = set(re.findall(r"[A-Z][a-z]?", s.host.formula))
         if not s.additives and s.host.formula != subject.host.formula and _has_hydrogen(s) and own < elements:
             return s
-    return _host_only(subject.host.formula) or subject
+    return bare_sample(subject)  # "2LiBH4–MgH2 with NbF5 … from 360 to 305 °C": from the undoped composite
 
 
 def _listed_keys(g: Group, text: str) -> list[str]:
