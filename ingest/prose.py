@@ -60,6 +60,9 @@ _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolyt
                        r"(?:~|≈|ca\.?\s*|about\s+)?")
 # "(bulk: 176 kJ/mol)", "… for the undoped borohydride": the unmodified host, named by a word and no formula
 _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
+_BARE_BEFORE = re.compile(rf"\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
+                          rf"(?:(?:is|was|are|were|reaches|amounts to)\s+)?(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
+_NAMED_BARE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*", re.I)
 # "(0.47 eV without SiO2)": the sample without the additive named
 _WITHOUT = re.compile(r"\s*(?:for\s+the\s+sample\s+)?without\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)")
@@ -77,11 +80,18 @@ _SUFFIXES = (("ention", "ain"), ("ational", "at"), ("ations", "at"), ("ation", "
              ("ates", "at"), ("ate", "at"), ("ial", "iat"), ("ions", ""), ("ion", ""), ("ing", ""),
              ("ies", "y"), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
 _STOP = frozenset("of the a an in at to for and or with by on from as its their".split())
+# English verbs of starting, read as 'start' ("began to desorb" = "starts to desorb"); a hyphenated
+# "re-" repeats the process ("re-absorbs hydrogen" absorbs hydrogen). Words, not vocabulary.
+_START = frozenset("begin begins began begun beginning commence commences commenced started starting".split())
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     w = fold(word)
+    if w in _START:
+        return "start"
+    if w.startswith("re-") and len(w) > 6:
+        w = w[3:]
     if len(w) <= 3:
         return w
     for suf, rep in _SUFFIXES:
@@ -359,6 +369,7 @@ def _bare_reference(text: str, g: Group, systems) -> bool:
     "… for the undoped borohydride")."""
     after = _BARE_AFTER.match(text, g.end)
     return bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
+                or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
                 or after and not any(g.end <= m.start < after.end() for m, _ in systems))
 
 
@@ -394,9 +405,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             ctx.cues.append("system:bracketed")
             return s  # "than that of MgH2 (160 kJ/mol)", "(LiBH4: 0.4 mA cm−2)": the value is the mention's
         if m.start >= g.end and _FOR_SYSTEM.fullmatch(text, g.end, m.start) \
-                and _COMPARISON.search(text[max(0, g.start - 30):g.start]):
+                and (_COMPARISON.search(text[max(0, g.start - 30):g.start]) or _bracket_of(text, g) is not None
+                     and ")" not in text[g.end:m.start]):
             ctx.cues.append("system:compared-for")
-            return s  # "compared with 150 °C for pure LiAlH4"
+            return s  # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)"
     # "compared to X", "than that of X": the reference a value is set against is not its subject
     compared = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])]
     plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start]
@@ -426,7 +438,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]
     after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives
-             and not (ctx.system is not None and (_CONTRAST.search(text, g.end, m.start) or _aside(text, g, m)))]
+             and not (ctx.system is not None and (_CONTRAST.search(text, g.end, m.start) or _aside(text, g, m)
+                                                  or _NAMED_BARE.search(text, max(0, m.start - 30), m.start)))]
     hosts = [x for x in before if x not in additives]
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
     hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
@@ -506,6 +519,8 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     before = " ".join(words[-15:])
     cue = before
     process = _process_after(text, g)
+    if g.kind == "single" and _STARTS_FROM.search(text, max(0, g.start - 20), g.start):
+        before = f"{before} starts"  # "releases hydrogen from 95 °C": where the release starts
     if process:
         # "60 kJ/mol for the absorption and 90 kJ/mol for the desorption": the words after the
         # value say which process; the property words come from before the first value
@@ -542,6 +557,7 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     return cue
 
 
+_STARTS_FROM = re.compile(r"\b(?:from|starting (?:at|from)|even at)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 _POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on)\s+(?:the\s+)?(?:hydrogen\s+)?([A-Za-z][\w-]*)")
 
 
@@ -829,8 +845,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             g.cues.append("property:chained")
         if g.role == "property":
             last = g
-        if g.role is not None:  # a bare number (a year) or a difference ("by 25 kJ/mol") is no boundary
-            prev_end = g.end
+        if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
+            prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
@@ -845,7 +861,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         subject = _subject(text, g, systems, taken, ctx)
         if subject is None:
             continue
-        is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or _bare_reference(text, g, systems)
+        is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or _bare_reference(text, g, systems) \
+            or not subject.additives and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])
+                                              or _bracket_of(text, g) is not None and _FOR_SYSTEM.match(text, g.end))
         if _bracket_of(text, g) is not None:
             ctx.cues.append("value:in-brackets")
         if g.unit and _RESPELLED.search(g.unit):
@@ -952,10 +970,9 @@ def _is_baseline(text: str, subject: MaterialSystem, systems, baselines, cues: l
         if m.start in baselines:
             (cues if cues is not None else []).append("baseline:named")
             return True
-        if not s.additives and _COMPARED.search(text[max(0, m.start - 25):m.start]) \
-                and any(o.additives and o.host.formula == s.host.formula for _, o in systems):
+        if not s.additives and _COMPARED.search(text[max(0, m.start - 25):m.start]):
             (cues if cues is not None else []).append("baseline:compared")
-            return True
+            return True  # "than that of LiBH4 alone (67 kJ/mol)": the reference of a comparison
     return False
 
 
@@ -970,7 +987,7 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
         own = set(re.findall(r"[A-Z][a-z]?", s.host.formula))
         if not s.additives and s.host.formula != subject.host.formula and _has_hydrogen(s) and own < elements:
             return s
-    return _host_only(subject.host.formula) or subject
+    return bare_sample(subject)  # "2LiBH4–MgH2 with NbF5 … from 360 to 305 °C": from the undoped composite
 
 
 def _listed_keys(g: Group, text: str) -> list[str]:

@@ -33,14 +33,16 @@ _LINK_VERB = (r"(?:co-?doped|doped|catalys\w*|catalyz\w*|modified|decorated|mixe
               r"(?:\s+together)?\s+(?:with|by|using)")
 _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
-                  r"immobili[sz]ed)\s+(?:in(?:to|side)?|within|on(?:to)?|in\s+the\s+pores\s+of)")
+                  r"immobili[sz]ed)(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
+                  r"\s+(?:in(?:to|side)?|within|on(?:to)?|in(?:to)?\s+the\s+(?:meso|nano|micro)?pores\s+of)")
 _SAMPLE_WORD = r"(?:(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?)\s+)?"
 _LINK = re.compile(
     rf"\s*{_SAMPLE_WORD},?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
     rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+)\s+"
     rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
-_AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+_AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
+                       rf"loaded|dispersed|deposited|grown)\s+on(?:to)?\s+)(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
 # "ZrO2@C lowers the dehydrogenation temperature of MgH2"
 _BEFORE_HOST = re.compile(
@@ -447,6 +449,11 @@ def bare_sample(system: MaterialSystem) -> MaterialSystem:
     """The system without its catalysts and supports: the host with its hydride partners
     (LiBH4–MgH2–Al3Ti is the LiBH4–MgH2 composite)."""
     host = _parsed(system.host.formula) or system
-    partners = [("–", a.formula, None if a.amount is None or a.amount.unit == "ratio" else str(a.amount))
-                for a in system.additives if hydride_like(a.formula)]
+    if system.host.amount is not None and system.host.amount.unit == "ratio":
+        host = _parsed(f"{system.host.amount.value:g}{system.host.formula}") or host
+    # hydride partners keep their molar coefficient ("Mg(NH2)2–2LiH"); a hydride given as a loading
+    # ("3 mol% KH", "5 wt% TiH2") is a catalyst of the composite, not part of it
+    partners = [("–", f"{a.amount.value:g}{a.formula}" if a.amount is not None else a.formula, None)
+                for a in system.additives if hydride_like(a.formula)
+                and (a.amount is None or a.amount.unit == "ratio")]
     return _with(host, partners, set()) if partners else host

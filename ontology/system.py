@@ -384,6 +384,9 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
     term = onto.v.lookup(text, "Material")
     if term is not None:
         f = _try_formula(term.formula)
+        if f is not None and f.is_symbolic:
+            written = _try_formula(text)  # "Li2(BH4)(NH2)", a member of Li(BH4)1-x(NH2)x: as written
+            f = written if written is not None and not written.is_symbolic else f
         return _Material(f.display if f else term.label, f, term)
     f = _try_formula(text)
     if f is not None:
@@ -536,6 +539,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str
     metal_classes = {onto.classes[b.id] for b in (_CLASS_METAL, _CLASS_MULTI, _CLASS_HEA)} - {None}
     if after_host_at and _is_hydride(host, onto) and cls not in metal_classes:
         return r[_ROLE_SCAFFOLD.id]
+    if part.text == host.text and part.material is not host.material:
+        return r[_ROLE_DOPANT.id]                # NH2 in Li2(BH4)(NH2): written into the host's own formula
     if _is_hydride(part, onto):
         return r[_ROLE_DESTAB.id]
     els, host_els = set(part.elements), set(host.elements)
@@ -735,11 +740,12 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
     out: list[_Part] = []
     groups = [p.group for p in parts if p.group is not None]
     for p in parts:
-        derived = _parent_and_partner(p, onto)
+        amide = _borohydride_and_amide(p, onto)   # a double salt as written, before the term's general form
+        derived = None if amide is not None else _parent_and_partner(p, onto)
         if derived is not None:
             out.extend(derived)
             continue
-        found = _hydride_and_halide(p, onto)
+        found = _hydride_and_halide(p, onto) or amide
         if found is None:
             out.append(p)
             continue
@@ -784,6 +790,32 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
         partner = replace(partner, rendered=f.display, formula=f)  # 'NH3', not the term's label 'ammonia'
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
             _Part(p.text, "–", p.group, partner, partner=True)]
+
+
+def _borohydride_and_amide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:
+    """((borohydride, n), (amide, m)) when p is written as a double salt of one cation with BH4 and
+    NH2 anions (Li2(BH4)(NH2) = LiBH4 + LiNH2, Li4(BH4)(NH2)3 = LiBH4 + 3LiNH2), else None. The
+    written formula counts, not the ontology term's general one (Li(BH4)1-x(NH2)x)."""
+    if p.amount is not None or "(BH4)" not in p.text or "(NH2)" not in p.text:
+        return None
+    f = _try_formula(p.text)
+    if f is None or f.is_symbolic or set(f.composition) - {"B", "N", "H"} == set() \
+            or len(_metals(f.composition)) != 1:
+        return None
+    comp = f.composition
+    metal = _metals(comp)[0]
+    a, b = comp.get("B", 0), comp.get("N", 0)
+    if set(comp) != {metal, "B", "N", "H"} or abs(comp["H"] - 4 * a - 2 * b) > 1e-9:
+        return None
+    valence = (a + b) / comp[metal]
+    if valence not in (1, 2) or not float(a / valence).is_integer() or not float(b / valence).is_integer():
+        return None
+    group = "" if valence == 1 else "2"
+    boro = _try_formula(f"{metal}BH4" if valence == 1 else f"{metal}(BH4)2")
+    amide = _try_formula(f"{metal}NH2" if valence == 1 else f"{metal}(NH2){group}")
+    if boro is None or amide is None:
+        return None
+    return (boro, int(a / valence)), (amide, int(b / valence))
 
 
 def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:

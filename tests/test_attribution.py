@@ -492,3 +492,31 @@ def test_a_storage_metal_with_additives_or_a_shape_is_a_sample_of_its_own():
     assert got[6.2].system.name == "Mg–Ti@C"
     m = by_value("A 40 nm-thick Ni coating deposited onto an Mg film lowered the absorption temperature to 120 °C.")
     assert m[120.0].system.host.formula == "Mg" and [a.formula for a in m[120.0].system.additives] == ["Ni"]
+
+
+def test_catalyst_on_its_support_and_the_reference_in_brackets():
+    v = by_value("MgH2 was catalysed with 8 wt% Co nanoparticles supported on graphene.",
+                 "The catalysed hydride shows an activation energy of 72.4 kJ/mol (161.0 kJ/mol for MgH2).")
+    assert v[72.4].system.name == "MgH2–8 wt% Co–graphene"
+    assert v[161.0].system.name == "MgH2" and v[161.0].baseline
+
+
+def test_scaffold_verbs_with_a_route_and_mesopores():
+    (m,) = facts("Mg(BH4)2 was infiltrated from solution into activated carbon and peaks at 281 °C.")
+    assert m.system.name == "Mg(BH4)2@activated carbon"
+    (m,) = facts("Li4(BH4)3I confined in the mesopores of SBA-15 conducts 0.2 mS/cm at 25 °C.")
+    assert m.system.host.formula == "LiBH4" and any(a.formula == "SBA15" or "SBA" in a.text for a in m.system.additives)
+
+
+def test_change_starts_from_the_undoped_composite_and_comparison_values_are_references():
+    v = by_value("Adding 3 mol% KH to Mg(NH2)2–2LiH lowers the onset temperature from 131 °C to 82 °C.")
+    assert v[131.0].system.name == "Mg(NH2)2–2LiH" and v[82.0].system.additives[-1].formula == "KH"
+    v = by_value("An equimolar MgH2–LiAlH4 anode delivers 1810 mAh g−1, compared with 1350 mAh g−1 for a MgH2 "
+                 "electrode.", "After 100 cycles the composite still provides 705 mAh g−1.")
+    assert v[1350.0].system.name == "MgH2" and v[1350.0].baseline
+    assert v[705.0].system.name == "MgH2–LiAlH4"
+
+
+def test_a_barrier_is_an_activation_energy():
+    (m,) = facts("For MgH2, DFT gives an H2 desorption barrier of 168.2 kJ mol−1.")
+    assert m.property == "dehydrogenation_activation_energy" and m.calculated

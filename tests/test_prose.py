@@ -307,7 +307,7 @@ def test_contract_components_strategies_application_basis_and_section(tmp_path, 
     path.write_text(CONTRACT_PAPER, encoding="utf-8")
     assert main(["extract", str(path), "--jsonl", "--no-progress"]) == 0
     rows = {r["property"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
-    t = rows["dehydrogenation_temperature"]
+    t = rows["onset_dehydrogenation_temperature"]  # "releases hydrogen from 220 °C": where it starts
     assert t["kind"] == "measurement" and t["source"]["section"] == "A1"
     assert t["components"] == [
         {"material": "LiBH4", "role": "HostHydride", "amount": None, "amount_unit": None, "in_situ": False},
@@ -320,3 +320,18 @@ def test_contract_components_strategies_application_basis_and_section(tmp_path, 
     assert [(c["material"], c["role"]) for c in s["components"]] == [("LiBH4", "HostHydride"),
                                                                       ("LiI", "DopantSubstituent")]
     assert s["application"] == "solid_electrolyte" and s["source"]["section"] == "A2"
+
+
+# ------------------------------------------------------------ how other authors say 'onset' (issue 10)
+@pytest.mark.parametrize("sentence,key", [
+    ("Desorption from the MgH2–10 wt% TiFe composite begins at 228 °C.", "onset_dehydrogenation_temperature"),
+    ("MgH2-8 wt.% CoNi began to desorb hydrogen at 181.5 degrees C.", "onset_dehydrogenation_temperature"),
+    ("Mg0.9Zn0.1(BH4)2 releases hydrogen from 97 °C.", "onset_dehydrogenation_temperature"),
+    ("For MgH2–7 wt% Fe3O4, desorption sets in at 221 °C.", "onset_dehydrogenation_temperature"),
+    ("The dehydrogenated Mg2Ni re-absorbs hydrogen starting even at 30 °C.", "hydrogenation_temperature"),
+    ("The Pd-capped Mg film absorbs hydrogen from 65 °C.", "hydrogenation_temperature"),
+    ("LiBH4 releases hydrogen at 410 °C.", "dehydrogenation_temperature"),
+])
+def test_onset_phrasings(sentence, key):
+    ms = [m for m in extract_sentences([SentenceLike(sentence, 0, len(sentence), "1")], "t")[0]]
+    assert [m.property for m in ms] == [key]

@@ -318,3 +318,18 @@ def test_a_derived_compound_keeps_its_support_and_its_identity():
     assert analyse_system("Mg(BH4)2·6NH3").system.id != analyse_system("Mg(BH4)2·2NH3").system.id
     # an adduct of something that is no hydride of the ontology is left alone
     assert analyse_system("CuSO4·5H2O").system.additives == []
+    for name, host in (("Heated-400LiBH4", "LiBH4"), ("Thin film MgH2", "MgH2"), ("Nano MgH2-GR", "MgH2"),
+                       ("MgH2", "MgH2"), ("Li2B12H12", "Li2B12H12")):
+        assert host_formula(parse_system(name, strict=False)) == host, name
+
+
+def test_borohydride_amide_double_salts_are_host_and_substituent():
+    """Li2(BH4)(NH2) is LiBH4 with LiNH2 as substituent, Li4(BH4)(NH2)3 LiBH4 with 3 LiNH2 (issue 10);
+    the name stays as written although the ontology knows them as members of Li(BH4)1-x(NH2)x."""
+    s = parse_system("Li2(BH4)(NH2)")
+    assert s.name == "Li2(BH4)(NH2)" and s.host.formula == "LiBH4"
+    assert [(a.formula, a.role, a.amount) for a in s.additives] == [("LiNH2", "DopantSubstituent", None)]
+    s = parse_system("Li4(BH4)(NH2)3")
+    assert s.name == "Li4(BH4)(NH2)3" and s.host.formula == "LiBH4"
+    assert [(a.formula, a.role, a.amount.value) for a in s.additives] == [("LiNH2", "DopantSubstituent", 3.0)]
+    assert parse_system("Li(BH4)1-x(NH2)x").additives == []  # the general formula stays one material
