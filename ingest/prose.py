@@ -711,6 +711,10 @@ def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:
 _CONTRAST = re.compile(r"\b(?:whereas|while|but|unlike|in contrast|instead|without|only)\b[^.;]*$", re.I)
 
 
+# "(LiBH4 alone: …)", "LiBH4 without SiO2", "(LiBH4: …)": the host named to set it apart
+_SET_APART_AFTER = re.compile(r"\s*(?:alone\b|:|without\b)")
+
+
 def _named_again(text: str, systems, baselines: set[int]):
     """'embedded LiBH4 into activated carbon, producing LiBH4 particles under 5 nm': the host named
     again, bare, later in the sentence is the sample the sentence made of it — unless it is set apart
@@ -720,7 +724,7 @@ def _named_again(text: str, systems, baselines: set[int]):
         if s.additives and _has_hydrogen(s):
             made = s
         elif made is not None and _bare_of(s, made) and m.start not in baselines and not _incidental(text, m) \
-                and not _CONTRAST.search(text, 0, m.start):
+                and not _CONTRAST.search(text, 0, m.start) and not _SET_APART_AFTER.match(text, m.end):
             s = made
         out.append((m, s))
     return out

@@ -149,7 +149,7 @@ def test_a_hard_wrapped_paragraph_credits_its_sample():
 
 
 def test_a_blank_line_ends_the_sample():
-    text = ABSTRACT.replace("XPS shows", "\nXPS shows")
+    text = ABSTRACT.replace("XPS shows", "\n\nXPS shows")
     assert all(c.additive != "Nb2O5" for c in _claims_of(text))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ontology.models import MaterialSystem
-from ontology.system import SystemParseError, analyse_system, parse_system, system_name
+from ontology.system import SystemParseError, analyse_system, host_formula, parse_system, system_name
 from ontology.vocabulary import vocabulary
 
 
@@ -332,4 +332,6 @@ def test_borohydride_amide_double_salts_are_host_and_substituent():
     s = parse_system("Li4(BH4)(NH2)3")
     assert s.name == "Li4(BH4)(NH2)3" and s.host.formula == "LiBH4"
     assert [(a.formula, a.role, a.amount.value) for a in s.additives] == [("LiNH2", "DopantSubstituent", 3.0)]
-    assert parse_system("Li(BH4)1-x(NH2)x").additives == []  # the general formula stays one material
+    # the general formula is LiBH4 modified by LiNH2 too, its name kept as written
+    general = parse_system("Li(BH4)1-x(NH2)x")
+    assert general.name == "Li(BH4)1-x(NH2)x" and general.host.formula == "LiBH4"
