@@ -7,7 +7,8 @@ property read from a weak phrase or from the unit alone, a unit rewritten from a
 A value in brackets right after its system, a property named in full, a 'respectively' list paired
 one to one are firm. The record's shape counts too: a table cell under a header that names the
 property and unit is the firmest evidence; ranges, approximate values and values without a citation
-are less sure. A record without cues (a table row, an older extraction) is scored by its shape alone.
+are less sure. Table rows carry cues too (where the row's host came from, whether the header names the
+property). A record without cues (an older extraction) is scored by its shape alone.
 """
 from __future__ import annotations
 
@@ -44,6 +45,13 @@ CUE_WEIGHTS: dict[str, float] = {
     "value:compared": -0.05,               # a value set against another one ("compared with 150 °C")
     "value:change": 0.0,                   # "from 160 to 75 kJ/mol"
     "unit:respelled": -0.05,               # "kJ mol(-1)", "º C", "mass%": rewritten from an unusual form
+    # table rows: where the row's host came from, and how its column says the property
+    "system:table-row": 0.0,               # the row names its hydride
+    "system:table-group-prose": 0.0,       # the host-group label, and the prose citing the row agrees
+    "system:table-group": -0.05,           # the host-group label carried down (a rowspan the conversion flattened)
+    "system:table-regrouped-prose": -0.1,  # moved to another group than the converted label: the prose says so
+    "system:table-regrouped-values": -0.25,  # moved by its numbers' resemblance alone
+    "property:header": 0.0,                # the column header names the property
 }
 
 

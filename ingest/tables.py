@@ -428,6 +428,7 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
             continue
         ref = SourceRef(source_id=source_id, section=table.section, table=label, row=v.row.index,
                         refs=v.refs, start=v.row.start, end=v.row.end)
+        host_cue = _host_cue(host, carried, prose)
         report_at = len(batch.reports)
         baseline = len(system.components) == 1
         row_properties: set[str] = set()
@@ -450,14 +451,26 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
             cell = v.cells.get(c.index, "")
             start, end = (cell_obj.start, cell_obj.end) if cell_obj else (v.row.start, v.row.end)
             cref = ref.model_copy(update={"start": start, "end": end})
+            cues = {host_cue, "property:header" if c.keys else "property:unit"}
             for m in _cell_measurements(cell, c, system, dict(conds), baseline, cref):
-                batch.measurements.append(m)
+                batch.measurements.append(m.model_copy(update={"cues": sorted(cues | set(m.cues))}))
                 row_properties.add(m.property)
         # the row's strategies: what its system is (composition) for what it was measured as
         # (application), never the section the table sits in
         strategies = composition_strategies(system, application_of(row_properties))
         batch.reports.insert(report_at, SystemReport(system=system, strategies=strategies, source=ref))
     return batch
+
+
+def _host_cue(host: str | None, carried: str | None, prose: str | None) -> str:
+    """How a row's host was decided, for the confidence of its values: named in the row, the group
+    label carried down (confirmed by the prose citing the row, or not), or a group the row was moved
+    to against the converted label (by that prose, or only by its numbers' resemblance)."""
+    if carried is None:
+        return "system:table-row"
+    if host == carried:
+        return "system:table-group-prose" if prose == host else "system:table-group"
+    return "system:table-regrouped-prose" if prose == host else "system:table-regrouped-values"
 
 
 def _cell_measurements(cell: str, col: Column, system, conds: dict, baseline: bool, ref: SourceRef):

@@ -151,3 +151,27 @@ def test_corpus_table2_flags_and_strategies(corpus):
     assert strategies[("Table 3", "3LiBH4–LiI")] == ["AnionSubstitution"]
     assert strategies[("Table 5", "MgH2–graphene")] == ["ConductiveCompositing"]
     assert strategies[("Table 4", "Thin film MgH2")] == ["ThinFilmStructuring"]
+
+
+
+def test_table_records_carry_the_cues_that_decided_them(fix):
+    """Every table value says how its row's host and its property were decided; a row moved to
+    another host group than the converted label is less sure than one the label and row agree on."""
+    from ingest.confidence import CUE_WEIGHTS, confidence
+
+    _, batch = fix
+    cues = {c for m in batch.measurements for c in m.cues}
+    assert cues and cues <= set(CUE_WEIGHTS)
+    assert all(m.cues == sorted(set(m.cues)) for m in batch.measurements)
+    assert all(any(c.startswith("system:table") for c in m.cues) for m in batch.measurements)
+    assert all({"property:header", "property:unit"} & set(m.cues) for m in batch.measurements)
+    kept = next(m for m in batch.measurements if "system:table-group" in m.cues)
+    moved = kept.model_copy(update={"cues": [c if c != "system:table-group" else "system:table-regrouped-values"
+                                             for c in kept.cues]})
+    assert confidence(moved) < confidence(kept)
+
+
+def test_corpus_rows_moved_between_host_groups_say_so(corpus):
+    _, batch = corpus
+    moved = [m for m in batch.measurements if any(c.startswith("system:table-regrouped") for c in m.cues)]
+    assert moved, "the review's Table 1 has rows the conversion put under the wrong host group"
