@@ -311,18 +311,37 @@ def decide_and_reload(store: GraphStore, data_dir: str | Path, fact_id: str, sta
     """Stores a decision, then updates that fact in the graph (its measurement, and its system when a
     correction moves it) with every decision applied, in one transaction: what the CLI, the pages and
     the APIs call. A source the graph does not hold yet is loaded whole."""
+    from filelock import FileLock, Timeout
+
     from ingest.snapshot import SNAPSHOT_DIR
     from kg.statements import SOURCES
+    from ontology.errors import Conflict
+
+    from .entries import LOCK_TIMEOUT
 
     fact, batch = find_fact(fact_id, data_dir, snapshot_dir or SNAPSHOT_DIR)
-    decision = CurationLog(data_dir).decide(fact, status, author=author, reason=reason, fields=fields, base=base)
-    batch, report = curated(batch, data_dir)
-    store.ensure_schema()
-    held = {r["id"] for r in store.query(SOURCES)}
-    if all(s.id in held for s in batch.sources):
-        store.replace_facts(batch, [fact_id])
-    else:
-        store.replace_source(batch)
+    # Decisions and their graph updates go one at a time: two curators deciding on facts of one
+    # system each write that system's rows from the decisions they read, so the later write must
+    # have read the earlier decision (the log's own lock covers only the log).
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(Path(data_dir) / "curation-graph.lock"), timeout=LOCK_TIMEOUT)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise Conflict(f"another curator's decision has been updating the graph for more than {LOCK_TIMEOUT:.0f} s; "
+                       "try again in a minute (nothing was stored)") from None
+    try:
+        decision = CurationLog(data_dir).decide(fact, status, author=author, reason=reason, fields=fields,
+                                                base=base)
+        batch, report = curated(batch, data_dir)
+        store.ensure_schema()
+        held = {r["id"] for r in store.query(SOURCES)}
+        if all(s.id in held for s in batch.sources):
+            store.replace_facts(batch, [fact_id])
+        else:
+            store.replace_source(batch)
+    finally:
+        lock.release()
     return decision, report
 
 

@@ -339,3 +339,34 @@ def test_a_decision_updates_its_fact_as_a_rebuild_would(fresh_store, tmp_path):
         materials = {r["id"] for r in store.query("MATCH (m:Material) RETURN m.id AS id")}
         assert not any("Ce9Co4" in m for m in materials)
         assert any("Ti3Nb2O9" in m for m in materials)
+
+
+def test_decisions_update_the_graph_one_at_a_time(tmp_path):
+    """While one decision writes the graph, another process cannot start its own (it would write a
+    system's rows from decisions read before the first was stored)."""
+    import subprocess
+    import sys
+
+    from kg.curation import decide_and_reload
+    from kg.literature import Literature
+    from kg.store import open_store
+
+    data, empty = tmp_path / "data", tmp_path / "no-snapshot"
+    empty.mkdir()
+    extracted = _source_batch()
+    fid = next(m.fact_id for m in extracted.measurements if m.value == 160.0)
+    probe = ("import sys; from filelock import FileLock, Timeout\n"
+             "try:\n    FileLock(sys.argv[1], timeout=0).acquire()\nexcept Timeout:\n    sys.exit(3)\n")
+    seen: list[int] = []
+    with open_store("ladybug", data_dir=tmp_path / "graph") as store:
+        Literature(store, data).ingest(None, batch=extracted)
+        real = store.replace_facts
+
+        def replace_facts(*a, **k):
+            seen.append(subprocess.run([sys.executable, "-c", probe, str(data / "curation-graph.lock")]).returncode)
+            return real(*a, **k)
+
+        store.replace_facts = replace_facts
+        decide_and_reload(store, data, fid, "confirmed", author="ana", snapshot_dir=empty)
+    assert seen == [3]                                         # held by the decision while it wrote
+    assert subprocess.run([sys.executable, "-c", probe, str(data / "curation-graph.lock")]).returncode == 0
