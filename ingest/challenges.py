@@ -17,24 +17,35 @@ OUTLOOK_TITLES = ("summary and outlook", "conclusion", "outlook", "perspective",
 
 
 @cache
-def _matcher(kinds: tuple[str, ...]) -> tuple[re.Pattern, dict[str, str]]:
-    """One alternation over every label of the given kinds, longest first; label -> term id."""
+def _matcher(kinds: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None, dict[str, str]]:
+    """Two alternations, longest first: labels and synonyms (case/dash-insensitive, label -> term id)
+    and formulas (as written: 'MgH2', never 'mgh2'). A bare element symbol is no entity here — 'In',
+    'As', 'I' are words of the text; the element is found by its name."""
     vocab = vocabulary()
     by_label: dict[str, str] = {}
+    by_formula: dict[str, str] = {}
     for kind in kinds:
         for term in vocab.terms(kind):
-            for label in (*term.labels, *( [term.formula] if term.formula else [] )):
+            for label in term.labels:
                 key = fold(label)
                 if len(key) >= 2:
                     by_label.setdefault(key, term.id)
-    alternation = "|".join(re.escape(k) for k in sorted(by_label, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])"), by_label
+            if term.formula and not re.fullmatch(r"[A-Z][a-z]?", term.formula):
+                by_formula.setdefault(term.formula, term.id)
+    labels = "|".join(re.escape(k) for k in sorted(by_label, key=len, reverse=True))
+    formulas = "|".join(re.escape(k) for k in sorted(by_formula, key=len, reverse=True))
+    return (re.compile(rf"(?<![\w-])(?:{labels})(?![\w])"), by_label,
+            re.compile(rf"(?<![\w-])(?:{formulas})(?![\w])") if formulas else None, by_formula)
 
 
 def find_terms(text: str, kinds: tuple[str, ...]) -> list[str]:
-    """Term ids of the given kinds whose label or synonym occurs in text (case/dash-insensitive)."""
-    pattern, by_label = _matcher(kinds)
-    return list(dict.fromkeys(by_label[m.group(0)] for m in pattern.finditer(fold(text))))
+    """Term ids of the given kinds whose label or synonym (case/dash-insensitive) or formula (as
+    written) occurs in text."""
+    labels, by_label, formulas, by_formula = _matcher(kinds)
+    found = [by_label[m.group(0)] for m in labels.finditer(fold(text))]
+    if formulas is not None:
+        found += [by_formula[m.group(0)] for m in formulas.finditer(text)]
+    return list(dict.fromkeys(found))
 
 
 def is_outlook(section_title: str) -> bool:

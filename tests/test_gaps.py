@@ -257,3 +257,33 @@ def test_a_large_lab_keeps_every_comparison_and_documents_show_the_most_notable(
     assert "| onset_dehydrogenation_temperature | " in section
     html = to_html(report)
     assert html.count("<td>sample ") == LAB_ROWS_SHOWN and "most notable" in html
+
+
+def test_outlook_directions_are_set_against_the_graph_and_gaps_cite_them(rows):
+    """A source's outlook naming strategies together becomes a direction: untried when no system
+    combines them, studied when enough do; a ranked gap cites the statements that speak to it."""
+    systems, measurements, _ = rows
+    conf, cat, alloy = term("nanoconfinement", "Strategy"), term("catalysis", "Strategy"), term("alloying", "Strategy")
+    hs = term("hydrogen storage", "Application")
+    statements = [
+        {"challenge": "MechanismNotEstablished", "section": "5", "source": "p9", "entities": [alloy, conf, hs]},
+        {"challenge": "ComponentRolesUnresolved", "section": "2.1.4", "source": "p9", "entities": [cat, hs]},
+        # a statement about another hydride family says nothing of the gaps on these hosts
+        {"challenge": "AmmoniaRelease", "section": "2.2.4", "source": "p9",
+         "entities": [conf, host("LiNH2")]} if vocabulary().by_formula("LiNH2") else
+        {"challenge": "AmmoniaRelease", "section": "2.2.4", "source": "p9", "entities": []},
+    ]
+    report = compute_report(systems, measurements, statements=statements)
+    by = {tuple(d.strategies): d for d in report.outlook}
+    combined = by[tuple(sorted([alloy, conf]))]
+    assert combined.status == "untried" and combined.systems == 0 and combined.application == hs
+    catalysis = by[(cat,)]
+    assert catalysis.status == "studied" and catalysis.systems >= 3 and "MgH2–Ni" in catalysis.examples
+    assert [d.status for d in report.outlook][0] == "untried"          # untried directions first
+    gap = next(g for g in report.gaps if g.facet == "strategy" and g.value == conf
+               and g.host == host("Mg(BH4)2"))
+    assert [s["challenge"] for s in gap.statements] == ["MechanismNotEstablished"]   # not the amide one
+    from ui.report.render import to_markdown
+    md = to_markdown(report)
+    assert "## Outlook directions against the graph" in md and "untried" in md
+    assert "The sources' outlook: mechanism not established (§ 5)" in md

@@ -15,6 +15,7 @@ from .coverage import ALL_MAPS
 from .facts import REVIEWED, MeasurementRow, SystemRow
 from .lab import compare
 from .model import GapReport, GraphVersion, ReportFilters, SourceReview
+from .outlook import cite_statements, outlook_directions
 from .promise import ranked_gaps
 from .read import apply_filters, graph_version, read_rows, rows_version
 
@@ -35,11 +36,12 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
         filters=filters,
         version=version,
         coverage=[build(systems, measurements) for build in ALL_MAPS],
-        gaps=ranked_gaps(systems, measurements),
+        gaps=cite_statements(ranked_gaps(systems, measurements), list(statements)),
         contradictions=find_contradictions(systems, measurements)
         + conflicts_as_contradictions([c for c in conflicts if not filters.source
                                        or c.get("source_id") == filters.source]),
         challenges=challenge_coverage(list(statements), systems, measurements),
+        outlook=outlook_directions(list(statements), systems, measurements),
         lab=compare(systems, [m for m in measurements if m.system in kept]),
         reviewed=reviewed_per_source(measurements),
     )

@@ -105,6 +105,7 @@ class Gap(BaseModel):
     promise: float                       # ranking score (evidence size on siblings)
     evidence: list[dict[str, Any]] = []            # sibling host, systems, example values, sources
     application: str | None = None       # Application term the gap is judged within
+    statements: list[dict[str, Any]] = []          # the sources' challenge/outlook statements it answers
 
 
 class Contradiction(BaseModel):
@@ -126,6 +127,23 @@ class ChallengeCoverage(BaseModel):
     entities: list[str] = []
     systems: int = 0
     measurements: int = 0
+
+
+class OutlookDirection(BaseModel):
+    """A direction a source's outlook names (strategies, for a host or an application), set against
+    what the graph holds: untried (no system combines them), thin (one or two) or studied."""
+
+    challenge: str                       # the Challenge term of the statement
+    label: str
+    strategies: list[str]                # Strategy term ids the statement names together
+    hosts: list[str] = []                # Material term ids it names (empty: any host)
+    application: str | None = None
+    sections: list[str] = []
+    sources: list[str] = []
+    systems: int = 0                     # systems in the graph with every strategy (and a named host)
+    measurements: int = 0
+    examples: list[str] = []             # names of a few such systems
+    status: str = "untried"              # 'untried' | 'thin' | 'studied'
 
 
 class LabComparison(BaseModel):
@@ -161,5 +179,6 @@ class GapReport(BaseModel):
     gaps: list[Gap] = []
     contradictions: list[Contradiction] = []
     challenges: list[ChallengeCoverage] = []
+    outlook: list[OutlookDirection] = []   # the sources' outlook directions against the graph
     lab: list[LabComparison] = []
     reviewed: list[SourceReview] = []   # how much of each source's facts a person has checked

@@ -45,7 +45,7 @@ RETURN c.id AS id, c.kind AS kind, c.description AS description, c.candidates AS
 CHALLENGES = """
 MATCH (st:ChallengeStatement)-[:STATES]->(ch:Challenge)
 RETURN st.id AS id, ch.id AS challenge, st.section AS section, st.entities AS entities,
-       st.source_id AS source
+       st.source_id AS source, st.refs AS refs
 """
 
 # the mechanism claims of the sources: which mechanism is credited for which strategy, on which

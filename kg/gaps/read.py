@@ -56,8 +56,9 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
             status=r.get("status") or "extracted", method=r.get("method"), section=r.get("section"),
             start=r.get("start"), end=r.get("end")))
     conflicts = store.query(queries.CONFLICTS)
-    challenges = [{"challenge": r["challenge"], "section": r["section"],
-                   "entities": _list(r["entities"])} for r in store.query(queries.CHALLENGES)]
+    challenges = [{"challenge": r["challenge"], "section": r["section"], "source": r.get("source"),
+                   "refs": _list(r.get("refs")), "entities": _list(r["entities"])}
+                  for r in store.query(queries.CHALLENGES)]
     return {"sources": sources, "systems": systems, "measurements": measurements,
             "conflicts": conflicts, "challenges": challenges}
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import base64
 import io
 from html import escape
+from typing import Any
 
-from kg.gaps.model import CoverageMap, GapReport
+from kg.gaps.model import CoverageMap, GapReport, OutlookDirection
 from ontology.safe_text import escape_controls
 from ontology.vocabulary import vocabulary
 
@@ -37,6 +38,20 @@ def _trim(cov: CoverageMap, max_rows: int = MAX_AXIS) -> tuple[list[str], list[s
     rows = sorted(cov.rows, key=weight_row, reverse=True)[:max_rows]
     cols = sorted(cov.cols, key=weight_col, reverse=True)[:MAX_AXIS]
     return rows, cols
+
+
+def _direction(d: OutlookDirection) -> str:
+    """'alloying + reactive hydride composite': the strategies an outlook statement names together."""
+    return " + ".join(_label(s) for s in d.strategies)
+
+
+def _said(statements: list[dict[str, Any]]) -> str:
+    """'mechanism not established (§ 2.1.4)': the challenge statements a gap answers, with where."""
+    return "; ".join(f"{s['label']}" + (f" (§ {s['section']})" if s.get("section") else "") for s in statements)
+
+
+def _scope(d: OutlookDirection) -> str:
+    return ", ".join([*(_label(h) for h in d.hosts), *([_label(d.application)] if d.application else [])]) or "any"
 
 
 def _version_lines(report: GapReport) -> list[str]:
@@ -89,8 +104,9 @@ def to_markdown(report: GapReport) -> str:
     if report.gaps:
         out += ["| # | kind | host | facet | gap | promise |", "|---|---|---|---|---|---|"]
         for i, g in enumerate(report.gaps, 1):
+            said = f" The sources' outlook: {_said(g.statements)}." if g.statements else ""
             out.append(f"| {i} | {g.kind} | {_md_escape(_label(g.host))} | {g.facet} | "
-                       f"{_md_escape(g.description)} | {g.promise:.2f} |")
+                       f"{_md_escape(g.description + said)} | {g.promise:.2f} |")
         out += ["", "### Evidence of the gaps", ""]
         for i, g in enumerate(report.gaps, 1):
             for item in g.evidence:
@@ -122,6 +138,15 @@ def to_markdown(report: GapReport) -> str:
                        f"{_md_escape(', '.join(_label(e) for e in ch.entities))} | {ch.systems} | {ch.measurements} |")
     else:
         out.append("No challenge statements in the graph.")
+    out += ["", "## Outlook directions against the graph", ""]
+    if report.outlook:
+        out += ["| direction (strategies) | for | challenge | sections | graph | systems |",
+                "|---|---|---|---|---|---|"]
+        for d in report.outlook:
+            out.append(f"| {_md_escape(_direction(d))} | {_md_escape(_scope(d))} | {_md_escape(d.label)} | "
+                       f"{', '.join(d.sections)} | {d.status} | {d.systems} |")
+    else:
+        out.append("No outlook statement names a strategy the ontology knows.")
     out += ["", "## Lab versus literature", ""]
     if report.lab:
         shown, note = lab_rows_shown(report)
@@ -351,6 +376,8 @@ def _gap_rows(report: GapReport, keys: dict[str, str]) -> list[list]:
         text = [_shorten(g.description, keys)]
         if examples:
             text.append("where: " + "; ".join(f"{e['system']} {_place(e, keys)}" for e in examples[:4]))
+        if g.statements:
+            text.append("the sources' outlook: " + _said(g.statements))
         out.append([("n", i), text, g.kind, _label(g.host), g.facet, ("n", f"{g.promise:.2f}")])
     return out
 
@@ -438,6 +465,11 @@ def to_html(report: GapReport) -> str:
                             [[ch.label, ", ".join(ch.sections), ", ".join(_label(e) for e in ch.entities),
                               ("n", ch.systems), ("n", ch.measurements)] for ch in report.challenges],
                             [22, 10, 52, 8, 8]))
+    if report.outlook:
+        parts.append("<h2>Outlook directions against the graph</h2>")
+        parts.append(_table(["direction (strategies)", "for", "challenge", "sections", "graph", "systems"],
+                            [[_direction(d), _scope(d), d.label, ", ".join(d.sections), d.status, ("n", d.systems)]
+                             for d in report.outlook], [30, 16, 24, 10, 10, 10]))
     if report.lab:
         parts.append("<h2>Lab versus literature</h2>")
     shown, note = lab_rows_shown(report)

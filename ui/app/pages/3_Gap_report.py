@@ -9,7 +9,7 @@ from kg.settings import get_settings
 from ontology.vocabulary import vocabulary
 from ui.app.display import frame, number_text, property_label, quantity_text, unit_text, units_in_text
 from ui.app.tables import show_table
-from ui.report.render import _label, render
+from ui.report.render import _direction, _label, _scope, render
 
 from state import current_user, get_store, user_errors
 
@@ -71,7 +71,9 @@ with user_errors("Building the report"):
     with tabs[1]:
         show_table(frame(pd.DataFrame([{"kind": g.kind.replace("_", " "), "host": _label(g.host),
                                         "facet": g.facet.replace("_", " "), "gap": units_in_text(g.description),
-                                        "promise": g.promise} for g in report.gaps])),
+                                        "promise": g.promise,
+                                        "the sources' outlook": "; ".join(s["label"] for s in g.statements)}
+                                       for g in report.gaps])),
                    pinned=("host",), long=("gap",))
     with tabs[2]:
         show_table(pd.DataFrame([{"system": c.system, "property": property_label(c.property),
@@ -85,6 +87,14 @@ with user_errors("Building the report"):
                                     "entities": ", ".join(_label(e) for e in c.entities),
                                     "systems": c.systems, "measurements": c.measurements}
                                    for c in report.challenges]), pinned=("challenge",), long=("entities",))
+        if report.outlook:
+            st.subheader("Outlook directions against the graph")
+            st.caption("Strategies a source's outlook names together, and how many systems in the graph combine "
+                       "them: untried, thin (one or two) or studied.")
+            show_table(pd.DataFrame([{"direction": _direction(d), "for": _scope(d),
+                                        "challenge": d.label, "sections": ", ".join(d.sections), "graph": d.status,
+                                        "systems": d.systems, "examples": ", ".join(d.examples)}
+                                       for d in report.outlook]), pinned=("direction",), long=("examples",))
     with tabs[4]:
         show_table(frame(pd.DataFrame([{
             "entry": c.entry, "title": c.entry_title, "system": c.system, "property": property_label(c.property),
