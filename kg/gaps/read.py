@@ -10,7 +10,6 @@ from importlib.metadata import PackageNotFoundError, version as pkg_version
 from ontology.vocabulary import vocabulary
 
 from ..analogs.claims import bearing
-
 from . import queries
 from .facts import REVIEWED, MeasurementRow, SystemRow, in_family
 from .model import GraphVersion, ReportFilters
@@ -61,8 +60,10 @@ def read_rows(store) -> dict:
 
 def _same_host(a: str | None, b: str | None) -> bool:
     """Mg and MgH2, Mg2Ni and Mg2NiH4 are one host."""
+    if not a or not b:
+        return False
     strip = re.compile(r"H\d*(?:\.\d+)?x?$")
-    return bool(a and b) and (a == b or strip.sub("", a) == strip.sub("", b))
+    return a == b or strip.sub("", a) == strip.sub("", b)
 
 
 def _attach_claims(systems: list[SystemRow], claims) -> None:
