@@ -185,15 +185,18 @@ class _Context:
         self.earlier: list[_Said] = []      # the passage's earlier paragraphs
         self.paragraph = None
         self.last_end = None
+        self.paragraphs = 0                  # how many paragraphs were entered
 
     def enter(self, sent) -> None:
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
         paragraph, start = getattr(sent, "paragraph", None), getattr(sent, "start", None)
         if key != self.key:
             self.key, self.previous, self.earlier = key, [], []
+            self.paragraphs += 1
         elif paragraph != self.paragraph and not (
                 start is not None and self.last_end is not None and 0 <= start - self.last_end <= 1):
             self.earlier, self.previous = self.earlier + self.previous, []
+            self.paragraphs += 1
         self.paragraph = paragraph
 
     def add(self, said: _Said) -> None:
@@ -385,7 +388,9 @@ def _credited(formula: str, host: str | None) -> bool:
         return False
     if "H" in els and els <= _NON_METALS:        # 'BH4', 'NH2', 'CB11H12': an ion or a group, not an additive
         return False
-    if len(els) == 1 and els <= {"B", "N", "O", "Li"} and formula == next(iter(els)):
+    # a lone non-metal ('Cl' of Cl⁻, 'I', 'B', 'N') is an ion or an atom the text speaks of, not an
+    # additive; carbon and silicon are added as such
+    if len(els) == 1 and formula == next(iter(els)) and (els <= _NON_METALS - {"C", "Si"} or els == {"Li"}):
         return False
     # an element of the host ('Mg' in MgH2, 'Li' in LiBH4) is a part of it, not an additive; a
     # compound of the same elements may be one (LiCB11H12 in LiCB9H10, LiH in LiBH4)
@@ -532,8 +537,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                 if f != additive and (tid, claim_host, f) not in seen:
                     seen.add((tid, claim_host, f))
                     out.append(_claim(tid, claim_host, f, strategies, sample, None, in_situ, sent, source_id))
-        if additive is None and not strategies:
-            continue                      # nothing credited: a general remark, not a claim
+        if additive is None and not strategies or claim_host is None:
+            continue                      # nothing credited, or no host: a general remark, not a claim
         key = (tid, claim_host, additive)
         if key in seen:
             continue
@@ -587,6 +592,15 @@ def mechanism_claims(sentences: Iterable, source_id: str) -> list[MechanismClaim
     .paragraph), in document order."""
     ctx = _Context()
     out: list[MechanismClaim] = []
+    said: set = set()              # what the current paragraph credited already: one claim each
     for sent in sentences:
-        out.extend(claims_of_sentence(sent, source_id, ctx))
+        before = ctx.paragraphs
+        claims = claims_of_sentence(sent, source_id, ctx)
+        if ctx.paragraphs != before:
+            said = set()
+        for c in claims:
+            key = (c.mechanism, c.host, c.additive, c.strategy)
+            if key not in said:
+                said.add(key)
+                out.append(c)
     return out
