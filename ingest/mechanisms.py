@@ -110,30 +110,45 @@ class _Said:
     def __init__(self, sent):
         self.sent = sent
         self._mentions = None
+        self._text = None
+        self._hosts = None
+        self._cued = None
+        self._strategies = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = clean_text(self.sent.text).text
+        return self._text
 
     @property
     def mentions(self) -> list[tuple[int, str, object]]:
         if self._mentions is None:
-            self._mentions = _mentions(clean_text(self.sent.text).text)
+            self._mentions = _mentions(self.text)
         return self._mentions
 
     def hosts(self) -> list[str]:
         """Hosts the sentence names, not the products it forms ('the formation of Mg2Ni(Cu)H4')."""
-        text = clean_text(self.sent.text).text
-        return _host_formulas([m for m in self.mentions if not _PRODUCT.search(text[max(0, m[0] - 60):m[0]])])
+        if self._hosts is None:
+            text = self.text
+            self._hosts = _host_formulas([m for m in self.mentions
+                                          if not _PRODUCT.search(text[max(0, m[0] - 60):m[0]])])
+        return self._hosts
 
     def cued(self) -> list[str]:
         """Materials the sentence adds to an unnamed sample ('Adding 3 mol% KH lowers …')."""
-        text = clean_text(self.sent.text).text
-        return [f for pos, f, _ in self.mentions if _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
-                or _AMOUNT_WITH.search(text[max(0, pos - 40):pos])]
+        if self._cued is None:
+            text = self.text
+            self._cued = [f for pos, f, _ in self.mentions if _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+                          or _AMOUNT_WITH.search(text[max(0, pos - 40):pos])]
+        return self._cued
 
     def system(self, host: str):
         """The modified system of ``host`` this sentence names whole ('LiAlH4@C', 'MgH2–TiVNbZrFe')
         or as host plus additives ('MgH2 was milled with 5 wt% Nb2O5'): (additive formulas, system)."""
         cued = [f for f in self.cued() if _credited(f, host)]
         for _, _, s in self.mentions:
-            if _modified(s) and _same_host(host_formula(s), host):
+            if _modified(s) and _same_host(_host_of_system(s), host):
                 # 'Doping LiNH2–LiH with 3 mol% TiCl3': the system written whole and what is added to it
                 extra = [f for f in cued if f not in [a.formula for a in s.additives]]
                 return [a.formula for a in s.additives] + extra, None if extra else s
@@ -153,7 +168,9 @@ class _Said:
         return additives, system
 
     def strategies(self) -> list[str]:
-        return find_terms(clean_text(self.sent.text).text, ("Strategy",))
+        if self._strategies is None:
+            self._strategies = find_terms(self.text, ("Strategy",))
+        return self._strategies
 
 
 class _Context:
@@ -168,15 +185,18 @@ class _Context:
         self.earlier: list[_Said] = []      # the passage's earlier paragraphs
         self.paragraph = None
         self.last_end = None
+        self.paragraphs = 0                  # how many paragraphs were entered
 
     def enter(self, sent) -> None:
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
         paragraph, start = getattr(sent, "paragraph", None), getattr(sent, "start", None)
         if key != self.key:
             self.key, self.previous, self.earlier = key, [], []
+            self.paragraphs += 1
         elif paragraph != self.paragraph and not (
                 start is not None and self.last_end is not None and 0 <= start - self.last_end <= 1):
             self.earlier, self.previous = self.earlier + self.previous, []
+            self.paragraphs += 1
         self.paragraph = paragraph
 
     def add(self, said: _Said) -> None:
@@ -187,12 +207,14 @@ class _Context:
         """The paragraph's host: among the hosts of the last sentence naming one, the one the
         paragraph names most often (the first of equals); a hydride usually added (KH, LiH) only
         when no other is named."""
-        every = [h for said in self.previous for h in said.hosts()]
         for said in reversed(self.previous):
             hosts = said.hosts()
             if hosts:
-                kept = [h for h in hosts if not _usually_additive(h)] or hosts
-                return max(dict.fromkeys(kept), key=every.count)
+                kept = list(dict.fromkeys([h for h in hosts if not _usually_additive(h)] or hosts))
+                if len(kept) == 1:
+                    return kept[0]
+                every = [h for earlier in self.previous for h in earlier.hosts()]
+                return max(kept, key=every.count)
         return None
 
     def named_strategy(self, kind: str) -> list[str]:
@@ -305,7 +327,8 @@ def _material_names():
         for label in term.labels:
             key = fold(label)
             # formulas are read by the chemistry recogniser; a name is a word of three letters or more
-            if len(key) >= 3 and re.fullmatch(r"[a-z][a-z -]*[a-z]|[a-z]+-\d+", key) and key != fold(term.formula or ""):
+            if len(key) >= 3 and re.fullmatch(r"[a-z][a-z -]*[a-z]|[a-z]+-\d+", key) \
+                    and key != fold(term.formula or ""):
                 by_label.setdefault(key, term.id)
     alternation = "|".join(re.escape(k) for k in sorted(by_label, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), by_label
@@ -322,12 +345,26 @@ _UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 def _modified(system) -> bool:
     """A system with additives worth naming ('MgH2–TiVNbZrFe'), not a bond written like one ('Mg–H')."""
     return system is not None and bool(system.additives) and \
-        all(_credited(a.formula, host_formula(system)) for a in system.additives)
+        all(_credited(a.formula, _host_of_system(system)) for a in system.additives)
+
+
+_HOST_FORMULA: dict[tuple, str] = {}
+
+
+def _host_of_system(system) -> str:
+    """``host_formula`` of a parsed system, remembered (parses are cached by word, hosts repeat)."""
+    key = (system.text, system.host.formula)
+    found = _HOST_FORMULA.get(key)
+    if found is None:
+        if len(_HOST_FORMULA) > 65536:
+            _HOST_FORMULA.clear()
+        found = _HOST_FORMULA[key] = host_formula(system)
+    return found
 
 
 def _host_formulas(mentions) -> list[str]:
     """The hosts among mentions, a metal named as its hydride (Mg → MgH2)."""
-    return [h for _, _, s in mentions if s is not None and _is_host(h := host_formula(s))]
+    return [h for _, _, s in mentions if s is not None and _is_host(h := _host_of_system(s))]
 
 
 def _hosts(text: str) -> list[str]:
@@ -351,7 +388,9 @@ def _credited(formula: str, host: str | None) -> bool:
         return False
     if "H" in els and els <= _NON_METALS:        # 'BH4', 'NH2', 'CB11H12': an ion or a group, not an additive
         return False
-    if len(els) == 1 and els <= {"B", "N", "O", "Li"} and formula == next(iter(els)):
+    # a lone non-metal ('Cl' of Cl⁻, 'I', 'B', 'N') is an ion or an atom the text speaks of, not an
+    # additive; carbon and silicon are added as such
+    if len(els) == 1 and formula == next(iter(els)) and (els <= _NON_METALS - {"C", "Si"} or els == {"Li"}):
         return False
     # an element of the host ('Mg' in MgH2, 'Li' in LiBH4) is a part of it, not an additive; a
     # compound of the same elements may be one (LiCB11H12 in LiCB9H10, LiH in LiBH4)
@@ -452,7 +491,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         return []
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
     found = find_mechanisms(clean.text)
-    said._mentions = _mentions(clean.text)
+    said._text, said._mentions = clean.text, _mentions(clean.text)
     host = _host_of(said, ctx, clean.text) if found else None
     # the sample this sentence makes ('Ni/C was introduced into LiBH4 …, with Ni2B acting as …'),
     # else the one the paragraph made before
@@ -469,7 +508,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
         found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
     whole = [(pos, s) for pos, f, s in said.mentions      # a system written whole: 'MgH2–TiVNbZrFe'
-             if _modified(s) and _is_host(host_formula(s))]
+             if _modified(s) and _is_host(_host_of_system(s))]
     out: list[MechanismClaim] = []
     seen: set = set()
     for tid, at, stop in found:
@@ -478,7 +517,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         if whole:
             before = [w for w in whole if w[0] < at]
             _, system = before[-1] if before else whole[0]
-            claim_host, additive = host_formula(system), system.additives[0].formula
+            claim_host, additive = _host_of_system(system), system.additives[0].formula
         if additive is None:
             # a product the sentence forms ('forming stable AlB2') is no additive, unless the
             # sentence says it forms in situ and acts ('the in situ generated Ni2B acting as …')
@@ -498,8 +537,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                 if f != additive and (tid, claim_host, f) not in seen:
                     seen.add((tid, claim_host, f))
                     out.append(_claim(tid, claim_host, f, strategies, sample, None, in_situ, sent, source_id))
-        if additive is None and not strategies:
-            continue                      # nothing credited: a general remark, not a claim
+        if additive is None and not strategies or claim_host is None:
+            continue                      # nothing credited, or no host: a general remark, not a claim
         key = (tid, claim_host, additive)
         if key in seen:
             continue
@@ -553,6 +592,15 @@ def mechanism_claims(sentences: Iterable, source_id: str) -> list[MechanismClaim
     .paragraph), in document order."""
     ctx = _Context()
     out: list[MechanismClaim] = []
+    said: set = set()              # what the current paragraph credited already: one claim each
     for sent in sentences:
-        out.extend(claims_of_sentence(sent, source_id, ctx))
+        before = ctx.paragraphs
+        claims = claims_of_sentence(sent, source_id, ctx)
+        if ctx.paragraphs != before:
+            said = set()
+        for c in claims:
+            key = (c.mechanism, c.host, c.additive, c.strategy)
+            if key not in said:
+                said.add(key)
+                out.append(c)
     return out

@@ -197,3 +197,12 @@ def test_in_situ_phases_take_their_sample_strategy():
     assert _triples(_claims_of(text)) == {
         ("InSituCatalyticPhase", "MgH2", "TiH2", "MetalCompoundCatalysis"),
         ("InSituCatalyticPhase", "MgH2", "MgF2", "MetalCompoundCatalysis")}
+
+
+def test_one_claim_per_credit_and_paragraph_and_none_without_host():
+    text = ("# Spillover\n\n## 1. Milled\n\nMgH2 was milled with 5 wt% Pd. Pd acts as a spillover catalyst "
+            "for MgH2. The spillover of hydrogen from Pd was confirmed by XPS.\n\n"
+            "## 2. Elsewhere\n\nPd is a known spillover catalyst.\n")      # a new section: no host
+    claims = _claims_of(text)
+    assert [(c.mechanism, c.host, c.additive) for c in claims] == [("Spillover", "MgH2", "Pd")]
+    assert text[claims[0].source.start:claims[0].source.end].startswith("Pd acts as")

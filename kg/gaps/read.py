@@ -65,9 +65,9 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
 
 def _same_host(a: str | None, b: str | None) -> bool:
     """Mg and MgH2, Mg2Ni and Mg2NiH4 are one host."""
-    strip = re.compile(r"H\d*(?:\.\d+)?x?$")
     if not a or not b:
         return False
+    strip = re.compile(r"H\d*(?:\.\d+)?x?$")
     return a == b or strip.sub("", a) == strip.sub("", b)
 
 
