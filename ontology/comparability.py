@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rdflib import URIRef
+
 from .namespaces import HKG
 from .vocabulary import vocabulary
 
@@ -43,9 +45,9 @@ def _annotations() -> tuple[dict[str, float], dict[str, frozenset[str]], dict[st
     for s, _, o in g.triples((None, HKG.comparisonWindow, None)):
         key = _key_of(str(s).rsplit("#", 1)[-1])
         if key:
-            windows[key] = float(o)
+            windows[key] = float(str(o))
 
-    def by_property(predicate) -> dict[str, frozenset[str]]:
+    def by_property(predicate: URIRef) -> dict[str, frozenset[str]]:
         out: dict[str, set[str]] = {}
         for s, _, o in g.triples((None, predicate, None)):
             prop, cond = _key_of(str(s).rsplit("#", 1)[-1]), _key_of(str(o).rsplit("#", 1)[-1])

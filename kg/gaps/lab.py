@@ -118,11 +118,11 @@ def caveats(lab: MeasurementRow, pool: list[MeasurementRow]) -> list[str]:
                        + (f" ({missing} not stated)" if missing else ""))
     methods = sorted({m.method for m in pool if m.method})
     if lab.method and methods and methods != [lab.method]:
-        families = {method_family(m) for m in methods} - {None}
-        mine = method_family(lab.method)
-        other = sorted(vocabulary().get(f).label for f in families if f != mine)
+        families = {f for f in (method_family(m) for m in methods) if f is not None}
+        own = method_family(lab.method)
+        other = sorted(vocabulary().get(f).label for f in families if f != own)
         out.append(f"method {lab.method} in the lab vs {', '.join(methods)} in the literature"
-                   + (f" (another method family: {', '.join(other)})" if mine and other else ""))
+                   + (f" (another method family: {', '.join(other)})" if own and other else ""))
     elif methods and not lab.method:
         out.append(f"method of the lab value not recorded; literature: {', '.join(methods)}")
     return out

@@ -77,7 +77,8 @@ with user_errors("Building the report"):
                                     "spread": number_text(c.spread), "unit": unit_text(c.unit),
                                     "tolerance": quantity_text(c.tolerance), "origin": c.origin.replace("_", " "),
                                     "values": "; ".join(str(x.get("value", x.get("candidates")))
-                                                        for x in c.values)}
+                                                        for x in c.values),
+                                    "caveats": "; ".join(c.caveats)}
                                    for c in report.contradictions]), hide_index=True, use_container_width=True)
     with tabs[3]:
         st.dataframe(pd.DataFrame([{"challenge": c.label, "sections": ", ".join(c.sections),
