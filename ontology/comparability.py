@@ -97,14 +97,20 @@ def _unit(key: str) -> str:
 
 
 def compare_conditions(prop: str, a: dict[str, float], b: dict[str, float], *, method_a: str | None = None,
-                       method_b: str | None = None, methods_must_match: bool = True) -> Comparison:
+                       method_b: str | None = None, methods_must_match: bool = True,
+                       same_sample: bool = False) -> Comparison:
     """Whether values of ``prop`` measured under conditions ``a`` and ``b`` (and methods) compare, with
     the caveats that remain. A condition only one side states is no evidence either way, unless the
-    property requires it."""
+    property requires it; ``same_sample`` (a source's table and its own text on one system) makes a
+    required condition one side leaves unstated a caveat instead."""
     caveats: list[str] = []
     for key in sorted(required_conditions(prop)):
         if a.get(key) is None or b.get(key) is None:
-            return Comparison(False, [f"{_label(key)} of one value not stated"])
+            if not same_sample:
+                return Comparison(False, [f"{_label(key)} of one value not stated"])
+            known = a.get(key) if a.get(key) is not None else b.get(key)
+            caveats.append(f"{_label(key)} stated for one value only"
+                           + ("" if known is None else f" ({known:g}{_unit(key)})"))
     flagged = caveat_conditions(prop)
     for key in sorted(set(a) | set(b) | flagged):
         window = condition_window(key)

@@ -112,3 +112,17 @@ def test_analog_ratios_only_between_comparable_conductivities(store):
     assert any("ratio" in n and "no ratio" not in n for n in notes.get("Li4(BH4)3I@SBA-15", [])), notes
     seventy = notes.get("Li4(BH4)3I–PEO", [])
     assert seventy and all("no ratio" in n and "70 °C" in n for n in seventy), seventy
+
+
+def test_a_sources_table_against_its_own_text_even_when_the_sentence_omits_the_temperature():
+    # the table row says 3.1 mS/cm at RT; the sentence on the same compound 0.31 mS/cm, no temperature
+    s = [SystemRow(id="b", name="Li2B12H12", host=_host("LiBH4"), host_formula="LiBH4", sources=["p1"])]
+    ms = [_m("t", "b", "ionic_conductivity", 3.1, "p1", table="Table 3", row=1, baseline=True,
+             conditions={"temperature": 25.0}),
+          _m("x", "b", "ionic_conductivity", 0.31, "p1", section="3.1.3")]
+    [c] = find_contradictions(s, ms)
+    assert c.origin == "table_vs_text" and sorted(v["value"] for v in c.values) == [0.31, 3.1]
+    assert c.caveats == ["temperature stated for one value only (25 °C)"]
+    # a sentence at another temperature is another measurement, not a disagreement
+    ms[1] = _m("x", "b", "ionic_conductivity", 0.31, "p1", section="3.1.3", conditions={"temperature": 120.0})
+    assert find_contradictions(s, ms) == []

@@ -92,5 +92,7 @@ def test_the_review_3libh4_lii_conductivity_is_stored_at_the_texts_unit(store):
     conductivities = [v["value"] for r in results[:4] for v in r["evidence"]
                       if v.get("property") == "ionic_conductivity"]
     assert conductivities and min(conductivities) >= 0.01, conductivities
+    noted = [v for r in results for v in r["evidence"] if v.get("table") == "Table 3" and v.get("row") == 14]
+    assert noted and all("10³× off the text's 0.1 mS/cm" in v["note"] for v in noted)   # the value says why
     notes = store.query("MATCH (c:Conflict) WHERE c.kind = $k RETURN c.description AS d", {"k": KIND})
     assert len(notes) == 1 and "3LiBH4–LiI" in notes[0]["d"]

@@ -91,13 +91,18 @@ def _application_filter(index: FeatureIndex, profile: QueryProfile, application:
     return query_mask(index, apps)
 
 
-def _value_record(row: dict[str, Any], reader: EvidenceReader | None) -> dict[str, Any]:
-    """A measurement shown with an analog: its value and where it was read."""
+def _value_record(row: dict[str, Any], reader: EvidenceReader | None,
+                  notes: dict[tuple[Any, ...], str] | None = None) -> dict[str, Any]:
+    """A measurement shown with an analog: its value, where it was read, and the note of a table cell
+    stored at its text's unit."""
     out = {"measurement": row.get("id"), "property": row.get("property"), "value": row.get("value"),
            "value_max": row.get("value_max"), "unit": row.get("unit"),
            "theoretical": bool(row.get("theoretical")), "status": row.get("status")}
     if reader is not None:
         out.update(reader.record(row))
+    note = (notes or {}).get((row.get("source"), row.get("tbl"), row.get("row")))
+    if note:
+        out["note"] = note
     return out
 
 
@@ -135,11 +140,12 @@ def search(source: GraphStore | FeatureIndex, query: object, *, top: int = 10,
     ev: dict[str, Any] = {}
     claims: list[dict[str, Any]] = []
     reader: EvidenceReader | None = None
+    notes: dict[tuple[Any, ...], str] = {}
     if evidence and best and not isinstance(source, FeatureIndex):
         from kg.evidence import EvidenceReader
 
         from .claims import read_claims
-        from .reader import fetch_evidence
+        from .reader import fetch_evidence, unit_notes
 
         # every property of the top results: each value shown carries its provenance
         ev = fetch_evidence(source, [index.ids[i] for i in best], list(index.properties), confirmed_only)
@@ -148,6 +154,7 @@ def search(source: GraphStore | FeatureIndex, query: object, *, top: int = 10,
             mine = fetch_evidence(source, list(profile.system_ids), list(profile.values), confirmed_only)
             ev["query"] = [r for rows in mine["measurements"].values() for r in rows]
         claims = read_claims(source)
+        notes = unit_notes(source)
         reader = EvidenceReader(getattr(source, "data_dir", None))
     q_claims = bearing(claims, profile.host_formula, profile.additives)
     analogs = []
@@ -160,7 +167,7 @@ def search(source: GraphStore | FeatureIndex, query: object, *, top: int = 10,
         analogs.append(Analog(
             system_id=index.ids[i], name=index.names[i], host=index.hosts[index.host_idx[i]],
             score=float(total[i]), facets=fs, paths=paths, applications=app_labels(index, i),
-            evidence=[_value_record(r, reader) for r in ev.get("measurements", {}).get(index.ids[i], [])],
+            evidence=[_value_record(r, reader, notes) for r in ev.get("measurements", {}).get(index.ids[i], [])],
             sources=[{"id": s, **{k: info.get(s, {}).get(k) for k in ("kind", "title", "year")}}
                      for s in src_ids],
             values={p: float(index.values[i, j]) for j, p in enumerate(index.properties)

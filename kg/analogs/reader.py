@@ -56,6 +56,22 @@ ORDER BY system, property, value
 """
 
 
+# Table cells stored at their text's unit (ingest/table_units.py): the note travels with the value.
+UNIT_NOTES = """
+MATCH (c:Conflict)
+WHERE c.kind = $kind
+RETURN c.source_id AS source, c.tbl AS tbl, c.row AS row, c.description AS description
+"""
+
+
+def unit_notes(store: GraphStore) -> dict[tuple[Any, ...], str]:
+    """(source, table, row) → the note of a table cell rescaled to its text's unit."""
+    from ingest.table_units import KIND
+
+    return {(r["source"], r["tbl"], r["row"]): r["description"]
+            for r in store.query(UNIT_NOTES, {"kind": KIND})}
+
+
 def measurement_statement() -> str:
     """Measurements with one column per ontology condition key (``cond_<key>`` on the node)."""
     conds = ", ".join(f"m.cond_{k} AS cond_{k}" for k in vocabulary().condition_keys())
@@ -69,6 +85,7 @@ def statements() -> dict[str, str]:
     from .claims import CLAIMS
 
     out = {"analogs.systems": SYSTEMS, "analogs.sources": SOURCES, "analogs.evidence": EVIDENCE,
+           "analogs.unit_notes": UNIT_NOTES,
            "analogs.claims": CLAIMS,
            "analogs.measurements": measurement_statement()}
     out.update({f"analogs.link.{k}": v for k, v in LINK_STATEMENTS.items()})

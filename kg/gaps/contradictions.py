@@ -77,6 +77,9 @@ def find_contradictions(systems: list[SystemRow], measurements: list[Measurement
             system=name_of[system], property=prop, unit=rows[0].unit, spread=round(spread, 4),
             tolerance=text, origin="table_vs_text" if table_and_text else "values",
             values=[_value(r) for r in rows], caveats=caveats))
+    seen = {(c.system, c.property, tuple(sorted(v["measurement"] for v in c.values))) for c in out}
+    out += [c for c in table_text_disagreements(name_of, measurements)
+            if (c.system, c.property, tuple(sorted(v["measurement"] for v in c.values))) not in seen]
     out += probable_unit_errors(name_of, measurements)
     out.sort(key=lambda c: (-c.spread / max(1e-9, abs(sum(v["value"] for v in c.values) / len(c.values))),
                             c.system))
@@ -94,6 +97,35 @@ def _table_and_text(rows: list[MeasurementRow]) -> bool:
     for r in rows:
         by_source[r.source].add(r.table is not None)
     return any(kinds == {True, False} for kinds in by_source.values())
+
+
+def table_text_disagreements(name_of: dict[str, str], measurements: list[MeasurementRow]) -> list[Contradiction]:
+    """A source's table and its own text on one system and property that disagree beyond tolerance:
+    the same sample, so a condition the sentence leaves out (the table's 'RT') is a caveat, not a
+    reason to look away; a reference flag one of them carries does not split them either."""
+    groups: dict[tuple[Any, ...], list[MeasurementRow]] = defaultdict(list)
+    for m in measurements:
+        if not m.theoretical and m.system in name_of:
+            groups[(m.system, m.property, m.source)].append(m)
+    out = []
+    for (system, prop, _source), rows in groups.items():
+        for cell in (r for r in rows if r.table is not None):
+            # one row per table cell: the cell and every sentence of the source that reads otherwise
+            texts, caveats = [], []
+            for text in (r for r in rows if r.table is None):
+                check = compare_conditions(prop, cell.conditions, text.conditions, method_a=cell.method,
+                                           method_b=text.method, same_sample=True)
+                allowed, _ = _tolerance(prop, [_midpoint(cell), _midpoint(text)])
+                if check.comparable and abs(_midpoint(cell) - _midpoint(text)) > allowed:
+                    texts.append(text)
+                    caveats += [c for c in check.caveats if c not in caveats]
+            if texts:
+                values = [_midpoint(r) for r in (cell, *texts)]
+                out.append(Contradiction(system=name_of[system], property=prop, unit=cell.unit,
+                                         spread=round(max(values) - min(values), 4),
+                                         tolerance=_tolerance(prop, values)[1], origin="table_vs_text",
+                                         values=[_value(r) for r in (cell, *texts)], caveats=caveats))
+    return out
 
 
 UNIT_SLIP = (10 ** 2.7, 10 ** 3.3)    # a ratio this close to 1000 reads as a milli/kilo slip

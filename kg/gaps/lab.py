@@ -121,10 +121,10 @@ def caveats(lab: MeasurementRow, pool: list[MeasurementRow]) -> list[str]:
     methods = sorted({m.method for m in pool if m.method})
     if lab.method and methods and methods != [lab.method]:
         families = {f for f in (method_family(m) for m in methods) if f is not None}
-        family = method_family(lab.method)
-        other = sorted(vocabulary().get(f).label for f in families if f != family)
+        own = method_family(lab.method)
+        other = sorted(vocabulary().get(f).label for f in families if f != own)
         out.append(f"method {lab.method} in the lab vs {', '.join(methods)} in the literature"
-                   + (f" (another method family: {', '.join(other)})" if family and other else ""))
+                   + (f" (another method family: {', '.join(other)})" if own and other else ""))
     elif methods and not lab.method:
         out.append(f"method of the lab value not recorded; literature: {', '.join(methods)}")
     return out

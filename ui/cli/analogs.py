@@ -116,6 +116,8 @@ def cmd_analogs(args) -> int:
             value = f"{rec['value']:g}" + (f"–{rec['value_max']:g}" if rec.get("value_max") is not None else "")
             kind = " (theoretical)" if rec.get("theoretical") else ""
             print(f"      value {rec['property']} = {value} {rec.get('unit') or ''}{kind}; {safe(cite(rec))}")
+            if rec.get("note"):
+                print(f"         note: {safe(rec['note'])}")
         if a.sources:
             print("      sources: " + ", ".join(f"{s['id']} ({s.get('kind') or '?'})" for s in a.sources))
     return 0

@@ -80,8 +80,9 @@ with user_errors("Building the report"):
                                     "spread": number_text(c.spread), "unit": unit_text(c.unit),
                                     "tolerance": quantity_text(c.tolerance), "origin": c.origin.replace("_", " "),
                                     "values": "; ".join(str(x.get("value", x.get("candidates")))
-                                                        for x in c.values)}
-                                   for c in report.contradictions]), pinned=("system",), long=("values",))
+                                                        for x in c.values),
+                                    "caveats": "; ".join(c.caveats)}
+                                   for c in report.contradictions]), pinned=("system",), long=("values", "caveats"))
     with tabs[3]:
         show_table(pd.DataFrame([{"challenge": c.label, "sections": ", ".join(c.sections),
                                     "entities": ", ".join(_label(e) for e in c.entities),
