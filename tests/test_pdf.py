@@ -55,15 +55,16 @@ def test_facts_from_the_pdf_match_those_from_its_source_text(journal):
     assert not only_text and not only_pdf
 
 
-@pytest.mark.parametrize("layout", [{"columns": 1}, {"blocks": True}, {"rules": "none"}, {"rules": "midrule"},
+@pytest.mark.parametrize("layout", [{"columns": 1}, {"blocks": True, "rules": "none"}, {"rules": "midrule"},
                                     {"rules": "none", "columns": 1}],
-                         ids=["one column", "sans, block paragraphs", "tables without rules",
+                         ids=["one column", "sans, block paragraphs, tables without rules",
                               "tables with only a midrule", "one column, tables without rules"])
 def test_other_layouts_give_the_same_facts(journal, tmp_path, layout):
     """A ragged-right single column (no gutter, no justification), two columns in a sans-serif
-    face (its scripts barely smaller) with paragraphs apart by space and references numbered
-    '1.', and tables set without rules (or with only the rule under the header), found by their
-    columns under the caption: the same facts as the text."""
+    face (its scripts barely smaller; a row of the left column beside smaller reference-list type
+    on the right) with paragraphs apart by space and references numbered '1.', and tables set
+    without rules (or with only the rule under the header), found by their columns under the
+    caption: the same facts as the text."""
     from ingest.extract import extract_file
 
     pdf = synthetic.write_pdf(synthetic.html(REPEAT, **layout), tmp_path / "other.pdf")

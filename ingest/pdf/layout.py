@@ -111,14 +111,19 @@ def _attach_scripts(rows: list[list[Char]]) -> list[list[tuple[Char, str]]]:
             text = "".join(c.text for c, _ in piece)
             x0, x1 = piece[0][0].x0, piece[-1][0].x1
             for j in near:
-                if not 0.12 * sizes[j] < abs(bases[j] - base) < 0.75 * sizes[j]:
+                # the line it would join is judged by its characters next to the piece: a row can
+                # also hold the other column's text, in another size on a slightly other baseline
+                local = [p for p in rows[j] if p.x0 - 0.6 * p.size <= x1 and x0 <= p.x1 + 0.6 * p.size]
+                if not local:
                     continue
-                if not (size < 0.93 * sizes[j] or (size <= 1.05 * sizes[j] and _SCRIPT_TEXT.match(text))):
+                lsize = _main_size(local)
+                lbase = Counter(p.baseline for p in local if p.size == lsize).most_common(1)[0][0]
+                if not 0.12 * lsize < abs(lbase - base) < 0.75 * lsize:
                     continue
-                reach = 0.6 * sizes[j]
-                if any(p.x0 - reach <= x1 and x0 <= p.x1 + reach for p in rows[j]
-                       if p.size >= 0.95 * sizes[j] and abs(p.baseline - bases[j]) < 0.12 * sizes[j]):
-                    script = "sup" if base < bases[j] else "sub"
+                if not (size < 0.93 * lsize or (size <= 1.05 * lsize and _SCRIPT_TEXT.match(text))):
+                    continue
+                if any(p.size >= 0.95 * lsize and abs(p.baseline - lbase) < 0.12 * lsize for p in local):
+                    script = "sup" if base < lbase else "sub"
                     out[j].extend((c, script) for c, _ in piece)
                     moved.update(id(c) for c, _ in piece)
                     break
