@@ -78,14 +78,23 @@ class LadybugStore(GraphStore):
     def ensure_schema(self) -> None:
         """Create missing tables, then add columns the schema gained since the store was made."""
         super().ensure_schema()
-        missing: list[tuple[str, dict[str, Any]]] = []
+        missing = self.missing_columns()
+        if missing:
+            self._write([(stmt, {}) for stmt in missing])
+
+    def missing_columns(self) -> list[str]:
+        """The statements that add the columns this version's schema has and the store lacks (a store
+        made by an older HydrideKG): a read-only open cannot add them, so its queries would fail."""
+        missing: list[str] = []
         tables = [(check_label(t.label), t.props) for t in node_tables().values()]
         tables += [(check_rel(r.type), r.props) for r in rel_tables().values()]
         for name, props in tables:
-            have = {r["name"] for r in self._read(ladybug_table_columns(name))}
-            missing += [(ladybug_add_column(name, col, type_), {}) for col, type_ in props if col not in have]
-        if missing:
-            self._write(missing)
+            try:
+                have = {r["name"] for r in self._read(ladybug_table_columns(name))}
+            except StoreError:
+                continue                  # a table the store lacks is made by ensure_schema
+            missing += [ladybug_add_column(name, col, type_) for col, type_ in props if col not in have]
+        return missing
 
     # -- handles ----------------------------------------------------------------------------------
     def _open(self, read_only: bool) -> Database:

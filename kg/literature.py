@@ -250,8 +250,18 @@ def ensure_literature(kind: str | None = None, data_dir: str | os.PathLike[str] 
     if (folder / DB_NAME).exists():
         try:
             with open_store("ladybug", data_dir=folder, read_only=True) as store:
-                if not Literature(store).is_empty():
-                    return False
+                behind = bool(store.missing_columns())
+                empty = Literature(store).is_empty()
+            if behind:
+                # a store made by an older HydrideKG: the columns this version reads are added (empty)
+                # before a read-only command queries them
+                if say:
+                    say(f"the graph in '{folder}' was made by an older HydrideKG: adding the columns this "
+                        "version reads (run 'hkg build' to re-extract the literature with this version) …")
+                with open_store("ladybug", data_dir=folder) as store:
+                    store.ensure_schema()
+            if not empty:
+                return False
         except StoreError:
             return False               # locked, damaged …: the command itself reports it
     try:

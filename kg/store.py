@@ -81,6 +81,10 @@ class GraphStore:
         self._write([(s, {}) for s in S.schema_statements(self.dialect)])
         self._schema_ok = True
 
+    def missing_columns(self) -> list[str]:
+        """Statements adding columns the schema has and the store lacks (none for a schemaless store)."""
+        return []
+
     def load_ontology(self) -> dict[str, Any]:
         return self._write_rows(ontology_rows())
 

@@ -96,3 +96,33 @@ def test_backup_of_an_empty_store_builds_nothing(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("HKG_STORE", "neo4j")
     assert ensure_literature(data_dir=tmp_path / "x") is False     # a team server is built on purpose
     assert not (tmp_path / "x").exists()
+
+
+def test_a_store_made_by_an_older_version_gains_the_columns_this_one_reads(tmp_path, monkeypatch, capsys):
+    """A graph built before the schema grew a column (a new condition key) must not break a read-only
+    command with 'cannot find property': the first graph command adds the columns and says so."""
+    from kg.schema import node_tables
+    from kg.store import open_store
+    from ontology.models import GraphBatch, Measurement, Source, SourceRef
+    from ontology.system import parse_system
+    from ui.cli import main
+
+    data = tmp_path / "old"
+    src = "doi:10.9999/older"
+    batch = GraphBatch(sources=[Source(id=src, kind="publication", title="An older paper")],
+                       measurements=[Measurement(property="dehydrogenation_activation_energy", value=80.0,
+                                                 unit="kJ/mol", system=parse_system("MgH2–5 wt% Ni"),
+                                                 source=SourceRef(source_id=src, section="1"))])
+    with open_store("ladybug", data_dir=data) as store:
+        store.ensure_schema()
+        store.load_ontology()
+        store.load(batch)
+        column = next(c for c, _ in node_tables()["Measurement"].props if c.startswith("cond_"))
+        store._write([(f"ALTER TABLE Measurement DROP {column}", {})])      # as an older version made it
+        assert store.missing_columns()
+    monkeypatch.setenv("HKG_DATA_DIR", str(data))
+    assert main(["analogs", "MgH2–Ni", "--top", "3", "--json"]) == 0
+    out = capsys.readouterr()
+    assert "made by an older HydrideKG" in out.err and "building" not in out.err
+    with open_store("ladybug", data_dir=data, read_only=True) as store:
+        assert store.missing_columns() == []
