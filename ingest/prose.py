@@ -538,7 +538,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if refs:
         ctx.refs = refs
     refs = refs or list(ctx.refs)
-    systems, baselines = samples(text, _systems(ms), ms, ctx.system)
+    alternatives: dict = {}
+    systems, baselines = samples(text, _systems(ms), ms, ctx.system, alternatives)
     systems = _named_again(text, systems, baselines)
     # the paragraph's modified sample is what a later bare mention of its host means, unless the
     # sentence starts another study or sets the host apart as a reference
@@ -560,7 +561,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
     reports = _reports(ms, systems, ctx, ref)
-    out = _measurements(text, ms, systems, ctx, ref, baselines) if _DIGIT.search(text) else []
+    out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
@@ -720,8 +721,8 @@ def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
         return []
 
 
-def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baselines: set[int] = frozenset()
-                  ) -> list[Measurement]:
+def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baselines: set[int] = frozenset(),
+                  alternatives: dict | None = None) -> list[Measurement]:
     gs = groups(text)
     prev_end = 0
     last: Group | None = None
@@ -778,6 +779,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     out.extend([m] if m else [])
         elif g.kind == "list" and g.respectively:
             targets = _listed_systems(g, systems, taken, text, ctx)
+            others = (alternatives or {}).get(id(subject), [])
+            if others and len(others) + 1 == len(g.numbers):
+                targets = [subject, *others]  # "doping H with A, B and C … 1, 2 and 3, respectively"
             keys = _listed_keys(g, text)
             for k, n in enumerate(g.numbers):
                 sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
@@ -789,11 +793,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                                  basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
         else:
-            for n in g.numbers:
-                m = _measurement(g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
-                                 subject, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
-                                 uncertainty=n.uncertainty)
-                out.extend([m] if m else [])
+            # one value said of several alternative samples holds for each of them
+            for sys_ in [subject, *(alternatives or {}).get(id(subject), [])]:
+                for n in g.numbers:
+                    m = _measurement(g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
+                                     sys_, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
+                                     uncertainty=n.uncertainty)
+                    out.extend([m] if m else [])
     unique: dict[str, Measurement] = {}
     for m in out:
         unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact

@@ -224,9 +224,12 @@ def _placed(text: str, host_start: int, host_end: int, add_start: int) -> bool:
 
 
 def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
-            context: MaterialSystem | None) -> tuple[list[tuple[Mention, MaterialSystem]], set[int]]:
+            context: MaterialSystem | None, alternatives: dict | None = None
+            ) -> tuple[list[tuple[Mention, MaterialSystem]], set[int]]:
     """The sentence's system mentions with each hydride joined to the additives the text puts into
-    it; additives so placed are no longer mentions of their own. Also returns the start offsets of
+    it; additives so placed are no longer mentions of their own. ``alternatives`` (when given) gets,
+    for a sample whose additive is one of several named side by side ("doping LiBH4 with TiCl3, TiF3
+    and ZnF2"), id(sample) -> the samples with the other ones. Also returns the start offsets of
     baseline mentions ('pristine MgH2')."""
     if not found:
         return found, set()
@@ -292,6 +295,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             consumed.update(n.start for n, _ in candidates[i + 1:] if n.start < end)
         # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
         last_end, first = end, True
+        others: list[str] = []
         for n, t in candidates[i + 1:]:
             if t is not None and has_hydrogen(t):
                 break  # another hydride: what follows is about it
@@ -309,7 +313,13 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if first:
                 together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link))
             elif not (together or _amount(link)):
-                break  # "doping LiBH4 with TiCl3, TiF3 and ZnF2": alternatives, not one sample
+                # "doping LiBH4 with TiCl3, TiF3 and ZnF2": alternatives, not one sample
+                if parts and len(parts) == 1 and alternatives is not None:
+                    others.append(add)
+                    consumed.add(n.start)
+                    last_end = n.end
+                    continue
+                break
             sep = "@" if first and link.groupdict().get("scaffold") else ("–" if first else parts[-1][0] if parts else "–")
             parts.append((sep, add, _amount(link)))
             if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
@@ -317,6 +327,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             consumed.add(n.start)
             last_end, first = n.end, False
         system = _with(s, parts, in_situ) if parts else s
+        if others and alternatives is not None:
+            alternatives[id(system)] = [_with(s, [(parts[0][0], o, None)], set()) for o in others]
         out.append((Mention(m.kind, text[start:end], start, end, m.term), system))
     # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive
     hosts = [(m, s) for m, s in out]

@@ -417,3 +417,15 @@ def test_a_storage_metal_with_additives_or_a_shape_is_a_sample_of_its_own():
     assert got[6.2].system.name == "Mg–Ti@C"
     m = by_value("A 40 nm-thick Ni coating deposited onto an Mg film lowered the absorption temperature to 120 °C.")
     assert m[120.0].system.host.formula == "Mg" and [a.formula for a in m[120.0].system.additives] == ["Ni"]
+
+
+def test_a_value_said_of_alternative_additives_holds_for_each_sample():
+    got = facts("Doping NaAlH4 with TiCl3, CeCl3 and ScCl3 lowers the onset dehydrogenation temperature to 90 °C.")
+    assert sorted(m.system.name for m in got) == ["NaAlH4–CeCl3", "NaAlH4–ScCl3", "NaAlH4–TiCl3"]
+    got = facts("Doping NaAlH4 with TiCl3, CeCl3 and ScCl3 lowers the onset dehydrogenation temperature to "
+                "110, 95 and 90 °C, respectively.")
+    assert [(m.value, m.system.name) for m in got] == [
+        (110.0, "NaAlH4–TiCl3"), (95.0, "NaAlH4–CeCl3"), (90.0, "NaAlH4–ScCl3")]
+    # with an amount they are one sample
+    (m,) = facts("Doping NaAlH4 with TiCl3 and 5 mol% CeCl3 lowers the onset dehydrogenation temperature to 90 °C.")
+    assert m.system.name == "NaAlH4–TiCl3–5 mol% CeCl3"
