@@ -313,7 +313,7 @@ def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
 
 
 def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
-             ctx: Context) -> MaterialSystem | None:
+             ctx: Context, raw: list[Mention] | None = None) -> MaterialSystem | None:
     """The system a value belongs to.
 
     A material right after the unit ("5 nm Nb particles") is described by it; otherwise the nearest
@@ -321,6 +321,13 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     additive named between it and the value ("LiBH4 catalysed by TiF3 shows …" → LiBH4–TiF3).
     """
     usable = [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in taken)]
+    for m in raw or []:  # "5 nm Nb particles embedded in Mg": the size is Nb's, though Nb is Mg's additive
+        if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \
+                and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]) and not any(o.start == m.start for o, _ in systems):
+            own = material_system(m)
+            if own is not None and not own.additives and not _has_hydrogen(own) and re.search(
+                    r"^\s*(?:nano)?(?:particles?|crystals?|clusters?|grains?)\b", text[m.end:]):
+                return _within_context(own, ctx)
     for m, s in usable:
         if 0 <= m.start - g.end <= 8 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]):
             return _within_context(s, ctx)  # "5 nm Nb particles", "25 nm-thick Pd coating"
@@ -390,7 +397,12 @@ def _names_class(system: MaterialSystem) -> bool:
 
 
 def _within_context(system: MaterialSystem, ctx: Context) -> MaterialSystem:
-    """'20 nm Mg particles' in a paragraph about MgH2: the metal of the host is the host's system."""
+    """'20 nm Mg particles' in a paragraph about MgH2: the metal of the host is the host's system;
+    so is a part of the paragraph's sample ('Nb embedded in Mg' of the Mg–Nb@C composite)."""
+    if ctx.system is not None and system.additives and ctx.system.additives \
+            and host_formula(system) == host_formula(ctx.system) \
+            and {a.formula for a in system.additives} < {a.formula for a in ctx.system.additives}:
+        return ctx.system
     if ctx.system is None or system.additives or _has_hydrogen(system):
         return system
     elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
@@ -750,7 +762,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     out: list[Measurement] = []
     for g in props:
         cond_sets = _conditions_for(g, props, conds, text)
-        subject = _subject(text, g, systems, taken, ctx)
+        subject = _subject(text, g, systems, taken, ctx, ms)
         if subject is None:
             continue
         is_base = _is_baseline(text, subject, systems, baselines)

@@ -25,7 +25,8 @@ from ontology.vocabulary import vocabulary
 from .nlp import SYSTEM_LABEL, Mention, system_of
 
 _AMOUNT = r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?"
-_ADJECTIVES = r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+_ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick"
+               r"(?:[a-z][\w-]*\s+){0,3}?")
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
 _LINK_VERB = (r"(?:co-?doped|doped|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:ball[- ])?milled|"
@@ -58,10 +59,12 @@ _BEFORE_HOST = re.compile(
     rf")\s+{_ADJECTIVES}$", re.I)
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
 _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
-                     r"introduced|added|incorporated|doped|loaded|"
+                     r"introduced|added|incorporated|doped|loaded|deposit(?:ed|ing)?|coat(?:ed|ing)?|"
                      r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
-                     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)  # "incorporated the transition metal sulfide TiS2"
-_ADDING_TO = re.compile(rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
+                     r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
+                     re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
+_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?))?"   # "a Pd coating on a Mg film"
+                        rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
 _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)

@@ -430,3 +430,17 @@ def test_a_value_said_of_alternative_additives_holds_for_each_sample():
     # with an amount they are one sample
     (m,) = facts("Doping NaAlH4 with TiCl3 and 5 mol% CeCl3 lowers the onset dehydrogenation temperature to 90 °C.")
     assert m.system.name == "NaAlH4–TiCl3–5 mol% CeCl3"
+
+
+def test_a_coating_deposited_on_a_sized_film_is_one_sample():
+    got = para(("Sato et al. used sputtering to deposit a 30 nm-thick Ni coating on a 150 nm-thick Mg film.",
+                "This composite absorbed 4.1 wt% H2 at 120 °C."))
+    for v in (30.0, 150.0, 4.1):
+        assert got[v].system.host.formula == "Mg" and [a.formula for a in got[v].system.additives] == ["Ni"], v
+
+
+def test_sizes_inside_a_composite_belong_to_their_particles_and_to_the_paragraphs_sample():
+    got = para(("Kato et al. prepared an ultrafine Mg–V@C composite.",
+                "The composite contains 4 nm V particles embedded in 30 nm Mg particles."))
+    assert got[4.0].system.name == "V"          # the size of the V particles
+    assert got[30.0].system.name == "Mg–V@C"    # the Mg particles are those of the composite

@@ -318,3 +318,10 @@ def test_a_derived_compound_keeps_its_support_and_its_identity():
     assert analyse_system("Mg(BH4)2·6NH3").system.id != analyse_system("Mg(BH4)2·2NH3").system.id
     # an adduct of something that is no hydride of the ontology is left alone
     assert analyse_system("CuSO4·5H2O").system.additives == []
+
+
+def test_a_carbon_scaffold_does_not_make_an_element_list():
+    from ontology.system import host_formula
+
+    assert host_formula(parse_system("Mg–V@C")) == "MgH2"          # a Mg host with V on carbon
+    assert host_formula(parse_system("Li–Mg–N–H")) == "Li"         # a family of elements stays one
