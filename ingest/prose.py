@@ -345,11 +345,11 @@ def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
 
 
 def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
-             ctx: Context) -> MaterialSystem | None:
+             ctx: Context, raw: list[Mention] | None = None) -> MaterialSystem | None:
     """The system a value belongs to (see ``_subject_of``), made bare where the words around the value
     name the unmodified sample ("(bulk: 176 kJ/mol)", "… for the undoped borohydride") or take an
     additive out ("(0.47 eV without SiO2)")."""
-    s = _subject_of(text, g, systems, taken, ctx)
+    s = _subject_of(text, g, systems, taken, ctx, raw)
     if s is None or not s.additives:
         return s
     if _bare_reference(text, g, systems):
@@ -387,7 +387,7 @@ def _aside(text: str, g: Group, m: Mention) -> bool:
 
 
 def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
-                ctx: Context) -> MaterialSystem | None:
+                ctx: Context, raw: list[Mention] | None = None) -> MaterialSystem | None:
     """The system a value belongs to.
 
     A material right after the unit ("5 nm Nb particles") is described by it; otherwise the nearest
@@ -396,6 +396,13 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     """
     usable = [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in taken)
               and not (m.end <= g.start and _closed_before(text, m, g))]
+    for m in raw or []:  # "5 nm Nb particles embedded in Mg": the size is Nb's, though Nb is Mg's additive
+        if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \
+                and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]) and not any(o.start == m.start for o, _ in systems):
+            own = material_system(m)
+            if own is not None and not own.additives and not _has_hydrogen(own) and re.search(
+                    r"^\s*(?:nano)?(?:particles?|crystals?|clusters?|grains?)\b", text[m.end:]):
+                return _within_context(own, ctx)
     for m, s in usable:
         if 0 <= m.start - g.end <= 8 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]):
             ctx.cues.append("system:described")
@@ -476,7 +483,12 @@ def _names_class(system: MaterialSystem) -> bool:
 
 
 def _within_context(system: MaterialSystem, ctx: Context) -> MaterialSystem:
-    """'20 nm Mg particles' in a paragraph about MgH2: the metal of the host is the host's system."""
+    """'20 nm Mg particles' in a paragraph about MgH2: the metal of the host is the host's system;
+    so is a part of the paragraph's sample ('Nb embedded in Mg' of the Mg–Nb@C composite)."""
+    if ctx.system is not None and system.additives and ctx.system.additives \
+            and host_formula(system) == host_formula(ctx.system) \
+            and {a.formula for a in system.additives} < {a.formula for a in ctx.system.additives}:
+        return ctx.system
     if ctx.system is None or system.additives or _has_hydrogen(system):
         return system
     elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
@@ -653,7 +665,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
     reports = _reports(ms, systems, ctx, ref)
-    out = _measurements(text, ms, systems, ctx, ref, baselines) if _DIGIT.search(text) else []
+    out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
@@ -830,8 +842,8 @@ def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
         return []
 
 
-def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baselines: set[int] = frozenset()
-                  ) -> list[Measurement]:
+def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baselines: set[int] = frozenset(),
+                  alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
     gs = groups(text)
     prev_end = 0
     last: Group | None = None
@@ -862,7 +874,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         cond_sets = _conditions_for(g, props, conds, text)
         ctx.cues = list(g.cues)
         first = len(out)
-        subject = _subject(text, g, systems, taken, ctx)
+        subject = _subject(text, g, systems, taken, ctx, ms)
         if subject is None:
             continue
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or _bare_reference(text, g, systems) \
@@ -914,11 +926,16 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                                  basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
         else:
-            for n in g.numbers:
-                m = _measurement(g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
-                                 subject, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
-                                 uncertainty=n.uncertainty)
-                out.extend([m] if m else [])
+            # one value said of the samples the sentence names as alternatives ("doping NaAlH4 with
+            # TiCl3, ZrCl4 or CeCl3 lowers … to 120 °C") holds for each of them
+            each = [a for a in alternatives or [] if not subject.additives and not is_base
+                    and host_formula(a) == host_formula(subject)] or [subject]
+            for sys_ in each:
+                for n in g.numbers:
+                    m = _measurement(g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
+                                     sys_, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
+                                     uncertainty=n.uncertainty)
+                    out.extend([m] if m else [])
         for m in out[first:]:   # what decided each record, for its confidence (ingest/confidence.py)
             m.cues = sorted(set(ctx.cues) | ({"baseline"} if m.baseline else set()))
     unique: dict[str, Measurement] = {}

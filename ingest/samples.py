@@ -25,7 +25,8 @@ from ontology.vocabulary import vocabulary
 from .nlp import SYSTEM_LABEL, Mention, system_of
 
 _AMOUNT = r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?"
-_ADJECTIVES = r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+_ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick"
+               r"(?:[a-z][\w-]*\s+){0,3}?")
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
 _LINK_VERB = (r"(?:co-?doped|doped|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:ball[- ])?milled|"
@@ -60,10 +61,12 @@ _BEFORE_HOST = re.compile(
     rf")\s+{_ADJECTIVES}$", re.I)
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
 _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
-                     r"introduced|added|incorporated|doped|loaded|"
+                     r"introduced|added|incorporated|doped|loaded|deposit(?:ed|ing)?|coat(?:ed|ing)?|"
                      r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
-                     r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)  # "incorporated the transition metal sulfide TiS2"
-_ADDING_TO = re.compile(rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
+                     r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
+                     re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
+_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?))?"   # "a Pd coating on a Mg film"
+                        rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
 _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
@@ -247,7 +250,10 @@ def _alternatives(text: str, candidates: list, i: int, end: int):
     if len(items) < 2:
         return None
     scaffolds = bool(link.groupdict().get("scaffold"))
-    if said_or or _PLURAL_SAMPLES.match(text, end) or scaffolds or len(items) >= 3 and _amount(link):
+    # without an amount or a 'co-'/'together', additives listed after one link are one each ("doping
+    # NaAlH4 with TiCl3, ZrCl4 and CeCl3"); with one amount, three or more are alike alternatives
+    separate = not _amount(link) and not re.search(r"\bco-|\btogether\b", link.group(0), re.I)
+    if said_or or _PLURAL_SAMPLES.match(text, end) or scaffolds or separate or len(items) >= 3 and _amount(link):
         return link, items
     return None
 
@@ -359,7 +365,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if first:
                 together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link))
             elif not (together or _amount(link)):
-                break  # "doping LiBH4 with TiCl3, TiF3 and ZnF2": alternatives, not one sample
+                break
             sep = "@" if first and link.groupdict().get("scaffold") else ("–" if first else parts[-1][0] if parts else "–")
             parts.append((sep, add, _amount(link)))
             if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):

@@ -888,7 +888,9 @@ def host_formula(system: MaterialSystem) -> str:
 
 
 def _element_list(formulas: Iterable[str]) -> bool:
-    return any(f in _NONMETALS for f in formulas)
+    """'Li–Mg–N–H': bare hydrogen among the parts names a family of elements, not a metal host with
+    additives (a carbon scaffold, 'Mg–Nb@C', is no such list)."""
+    return any(f in _HYDROGEN for f in formulas)
 
 
 def _dehydrogenated(p: _Part) -> dict[str, float] | None:

@@ -244,8 +244,8 @@ def test_a_counted_dotted_formula_is_the_composition_it_counts():
     m = one("The 3LiBH4·LiI compound conducts 0.1 mS cm−1 at room temperature.")
     assert m.property == "ionic_conductivity" and m.system.host.formula == "LiBH4"
     assert m.system.id == parse_system("3LiBH4–LiI").id
-    adduct = parse_system("Mg(BH4)2·2NH3")   # an ammoniate is the borohydride it modifies (issue 10)
-    assert adduct.name == "Mg(BH4)2·2NH3" and adduct.host.formula == "Mg(BH4)2"
+    adduct = parse_system("Mg(BH4)2·2NH3")  # an adduct keeps its own identity; its host is the borohydride
+    assert adduct.name == "Mg(BH4)2·2NH3" and adduct.key is None and adduct.host.formula == "Mg(BH4)2"
 
 
 def test_a_capacity_before_a_hydride_is_still_a_capacity():

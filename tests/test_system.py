@@ -335,3 +335,10 @@ def test_borohydride_amide_double_salts_are_host_and_substituent():
     # the general formula is LiBH4 modified by LiNH2 too, its name kept as written
     general = parse_system("Li(BH4)1-x(NH2)x")
     assert general.name == "Li(BH4)1-x(NH2)x" and general.host.formula == "LiBH4"
+
+
+def test_a_carbon_scaffold_does_not_make_an_element_list():
+    from ontology.system import host_formula
+
+    assert host_formula(parse_system("Mg–V@C")) == "MgH2"          # a Mg host with V on carbon
+    assert host_formula(parse_system("Li–Mg–N–H")) == "Li"         # a family of elements stays one
