@@ -335,3 +335,13 @@ def test_contract_components_strategies_application_basis_and_section(tmp_path, 
 def test_onset_phrasings(sentence, key):
     ms = [m for m in extract_sentences([SentenceLike(sentence, 0, len(sentence), "1")], "t")[0]]
     assert [m.property for m in ms] == [key]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The MgH2–Fe3O4 composite keeps 91% of its capacity after 20 cycles.",
+    "After 100 cycles, 93% of the capacity remains for MgH2–5 wt% Nb2O5.",
+    "MgH2–5 wt% Nb2O5 retains 95% of its initial capacity after 40 cycles.",
+])
+def test_retention_phrasings(sentence):
+    (m,) = extract_sentences([SentenceLike(sentence, 0, len(sentence), "1")], "t")[0]
+    assert m.property == "capacity_retention" and m.system.additives
