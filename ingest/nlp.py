@@ -43,7 +43,9 @@ _MARKUP = re.compile(
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
     r"|(?P<caret>\^\{)|(?P<brace>[{}])"
     r"|(?P<times>\\times)|(?P<sim>\\sim|\\approx)|(?P<cdot>\s*\\cdot\s*)|(?P<pct>\\%)|(?P<deg>\^\s*\\circ|\\circ|\\degree)"
-    r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2009\u202f])")
+    r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2009\u202f])"
+    # indexing services print subscripts in brackets and H2 as H-2: "LiBH(4)", "Mg(BH(4))(2)", "wt% H-2"
+    r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b))")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "pct": "%",
             "deg": "°", "minus": "-", "nbsp": " "}
 

@@ -301,11 +301,14 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
         last_end, first = end, True
         for n, t in candidates[i + 1:]:
+            link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
             if t is not None and has_hydrogen(t):
-                break  # another hydride: what follows is about it
-            add = _additive(n, t)
-            link = (_LINK if first else _AND_LINK).match(text, last_end, n.start) if add else None
-            if link is None:
+                if link is None or not _amount(link):
+                    break  # another hydride: what follows is about it
+                add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
+            else:
+                add = _additive(n, t)
+            if add is None or link is None:
                 break
             if first:
                 together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link))

@@ -402,3 +402,14 @@ def test_change_starts_from_the_undoped_composite_and_comparison_values_are_refe
 def test_a_barrier_is_an_activation_energy():
     (m,) = facts("For MgH2, DFT gives an H2 desorption barrier of 168.2 kJ mol−1.")
     assert m.property == "dehydrogenation_activation_energy" and m.calculated
+
+
+def test_a_hydride_added_by_amount_and_a_reference_above_that_of():
+    v = by_value("The Mg(NH2)2–2LiH system was modified with 5 wt.% Li3AlH6.",
+                 "The modified sample starts to release hydrogen at 118 °C, whereas the unmodified Mg(NH2)2–2LiH "
+                 "begins at 147 °C.")
+    assert v[118.0].system.name == "Mg(NH2)2–2LiH–5 wt% Li3AlH6" and v[147.0].system.name == "Mg(NH2)2–2LiH"
+    v = by_value("We report Li4(BH4)3I confined in the mesopores of SBA-15.",
+                 "The confined electrolyte conducts 0.24 mS cm−1, far above that of bulk Li4(BH4)3I, and has an "
+                 "activation energy of 0.42 eV.")
+    assert "SBA" in v[0.42].system.name
