@@ -413,3 +413,13 @@ def test_a_hydride_added_by_amount_and_a_reference_above_that_of():
                  "The confined electrolyte conducts 0.24 mS cm−1, far above that of bulk Li4(BH4)3I, and has an "
                  "activation energy of 0.42 eV.")
     assert "SBA" in v[0.42].system.name
+
+
+def test_scaffold_fronted_before_its_sample_and_a_confined_mixture():
+    v = by_value("Confined in mesoporous carbon (pore size 7 nm, wall thickness 2 nm), the LiBH4–LiBr electrolyte "
+                 "conducts 0.21 mS/cm at 25 °C.")
+    assert v[0.21].system.name == "LiBH4–LiBr@porous carbon" and v[7.0].property == "pore_size"
+    assert v[2.0].property == "wall_thickness" and v[7.0].system.name == v[0.21].system.name
+    assert v[0.21].system.architecture == "confined"
+    (m,) = facts("Confined in silica, LiBH4@SBA-15 reaches 0.1 mS/cm at 40 °C.")
+    assert m.system.name == "LiBH4@SBA-15"

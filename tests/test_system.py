@@ -278,3 +278,9 @@ def test_borohydride_amide_double_salts_are_host_and_substituent():
     assert s.name == "Li4(BH4)(NH2)3" and s.host.formula == "LiBH4"
     assert [(a.formula, a.role, a.amount.value) for a in s.additives] == [("LiNH2", "DopantSubstituent", 3.0)]
     assert parse_system("Li(BH4)1-x(NH2)x").additives == []  # the general formula stays one material
+
+
+def test_a_confined_mixture_is_confined_but_a_supported_catalyst_is_not():
+    assert parse_system("LiBH4–LiI@MCM-41").architecture == "confined"
+    assert parse_system("2LiBH4–MgH2@carbon aerogel", strict=False).architecture == "confined"
+    assert parse_system("MgH2–Ni@C").architecture != "confined"
