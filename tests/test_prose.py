@@ -354,3 +354,8 @@ def test_indexing_service_subscripts_in_brackets():
     s = "Mg(BH(4))(2) doped with 5 mol% TiF3 released 9.1 wt% H-2 below 350 degrees C."
     (m,) = extract_sentences([SentenceLike(s, 0, len(s), "1")], "t")[0]
     assert m.value == 9.1 and m.system.name == "Mg(BH4)2–5 mol% TiF3"
+
+
+def test_a_unit_symbol_after_two_spaces_is_no_element():
+    """LaTeX-converted text keeps two spaces before a unit ("10^-6  S cm^-1"): S is siemens, not sulfur."""
+    assert not [m for m in mentions("a conductivity of  10^-6  S cm^-1  at 150 °C") if m.text == "S"]
