@@ -43,7 +43,9 @@ _MARKUP = re.compile(
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
     r"|(?P<caret>\^\{)|(?P<brace>[{}])"
     r"|(?P<times>\\times)|(?P<sim>\\sim|\\approx)|(?P<cdot>\s*\\cdot\s*)|(?P<pct>\\%)|(?P<deg>\^\s*\\circ|\\circ|\\degree)"
-    r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2009\u202f])")
+    r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2009\u202f])"
+    # indexing services print subscripts in brackets and H2 as H-2: "LiBH(4)", "Mg(BH(4))(2)", "wt% H-2"
+    r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b))")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "pct": "%",
             "deg": "°", "minus": "-", "nbsp": " "}
 
@@ -236,7 +238,7 @@ _CANDIDATE = re.compile(r"(?<![\w\-–/@°º˚])[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
 # A unit symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S", "5 Pa") is a unit, not an element.
 _UNIT_SYMBOL = re.compile(r"[A-Z][a-z]?")
-_AFTER_NUMBER = re.compile(r"(?:\d|\(\s*[-+−]?\d+\s*\))\s?$")
+_AFTER_NUMBER = re.compile(r"(?:\d|\(\s*[-+−]?\d+\s*\))\s{0,2}$")  # "10^-6  S cm^-1" from LaTeX keeps two spaces
 
 
 def _text(doc: Doc) -> str:

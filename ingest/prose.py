@@ -67,7 +67,8 @@ _BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:
 # "(0.47 eV without SiO2)": the sample without the additive named
 _WITHOUT = re.compile(r"\s*(?:for\s+the\s+sample\s+)?without\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)")
 # a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
-_CONTRAST = re.compile(r"\b(?:whereas|while|but|compared|than|unlike|versus|vs\.?|against|relative to|in contrast)\b", re.I)
+_CONTRAST = re.compile(r"\b(?:whereas|while|but|compared|than|unlike|versus|vs\.?|against|relative to|in contrast"
+                       r"|(?:above|below) that of)\b", re.I)
 _DIGIT = re.compile(r"\d")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
 _RESPELLED = re.compile(r"\(\s*[-+−–]?\s*\d+\s*\)|[º˚]|\bdeg(?:rees?|\.)|[Cc]elsius|\b(?:mass|weight)\s*\.?\s*%"
@@ -798,7 +799,8 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
 
 
 # "compared to electrodes based on MgH2 or TiH2 alone, …": the references of a comparison
-_COMPARED_CLAUSE = re.compile(r"\b(?:compared (?:to|with)|than|unlike|versus|vs\.?|relative to)\b[^,;.]*$", re.I)
+_COMPARED_CLAUSE = re.compile(r"\b(?:compared (?:to|with)|than|unlike|versus|vs\.?|relative to|(?:above|below) that of)\b"
+                              r"[^,;.]*$", re.I)
 # "TiH2 and VH0.81 formed during hydrogenation": phases the sample forms, not the sample
 _FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|generated|produced|precipitated)\b(?!\s+by)")
 
@@ -974,7 +976,11 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
                                               or _LABELLED.fullmatch(text, m.end, g.start)) for m, _ in systems) \
             or bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start))
         compared = _COMPARISON.search(text[max(0, g.start - 30):g.start])
-        if not (bracketed or compared):
+        # "… starts at 118 °C, whereas the unmodified X begins at 147 °C": the reference's value
+        contrasted = any(p.end <= g.start and _dims(p.unit) == _dims(g.unit)
+                         and re.search(r"\b(?:whereas|while)\b", text[p.end:g.start])
+                         and any(p.end <= m.start < g.start for m, _ in systems) for p in props)
+        if not (bracketed or compared or contrasted):
             continue
         same = [p for p in props if _dims(p.unit) == _dims(g.unit)]
         if same:

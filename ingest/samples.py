@@ -90,6 +90,10 @@ BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|additive-fr
                   r"bulk|plain|reference|blank|virgin)")
 _BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
+# "Confined in mesoporous carbon (pore size 8 nm), the LiBH4–LiBr–LiCl electrolyte conducts …": a
+# scaffold fronted before the sample it holds
+_FRONTED = re.compile(rf"\W*(?:(?:when|once|after\s+being)\s+)?{_SCAFFOLD_VERB}\s+{_ADJECTIVES}", re.I)
+_FRONTED_END = re.compile(r"\s*(?:[a-z][\w-]*\s*)?(?:\([^()]*\))?\s*,")
 # "milled with 5 wt% of Ni, Co or Fe", "2LiNH2–MgH2 composites containing 5 mol% of KH, RbH or CsH",
 # "melt-infiltrated into SBA-15, MCM-41 and CMK-3": several samples of one host, one additive each
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
@@ -287,6 +291,13 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     out: list[tuple[Mention, MaterialSystem]] = []
     prefixes = list(_PREFIX.finditer(text)) if "-" in text or "‐" in text else []
     prefix_used: set[int] = set()
+    fronted = None  # (mention, notation, where the clause ends) of a scaffold fronted before its sample
+    if candidates and _FRONTED.fullmatch(text, 0, candidates[0][0].start):
+        n0, t0 = candidates[0]
+        add0 = _additive(n0, t0)
+        end0 = _FRONTED_END.match(text, n0.end)
+        if add0 is not None and end0 is not None:
+            fronted = (n0, add0, end0.end())
     for i, (m, s) in enumerate(candidates):
         if i > 0 and m.text.startswith("(") and m.text.endswith(")") and candidates[i - 1][1] is not None \
                 and not text[candidates[i - 1][0].end:m.start].strip():
@@ -304,6 +315,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 parts.append(("–", system_of(p.group("add")).name, None))
                 prefix_used.add(p.start())
                 start = min(start, p.start())
+        if fronted is not None and m.start >= fronted[2] and fronted[0].start not in consumed and "@" not in s.name:
+            parts.append(("@", fronted[1], None))
+            consumed.add(fronted[0].start)
         # "TiF3 was added to LiBH4": the nearest material before the host, linked to it
         if i > 0 and not parts:
             n, t = candidates[i - 1]
@@ -349,13 +363,18 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
         last_end, first = end, True
         for n, t in candidates[i + 1:]:
+            link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
             if t is not None and has_hydrogen(t):
-                break  # another hydride: what follows is about it
-            add = _additive(n, t)
+                if link is None or not _amount(link):
+                    break  # another hydride: what follows is about it
+                add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
+            else:
+                add = _additive(n, t)
             if add is None and t is None and first and re.fullmatch(r"\d[A-Z]", n.text):
                 continue  # '3D', '2D': the shape of what follows, no material
-            link = (_LINK if first else _AND_LINK).match(text, last_end, n.start) if add else None
-            if link is None and first and add and _placed(text, m.start, last_end, n.start):
+            if add is None:
+                break
+            if link is None and first and _placed(text, m.start, last_end, n.start):
                 parts.append(("@", add, None))  # "confined LiBH4 within carbon nanocages"
                 consumed.add(n.start)
                 last_end, first, together = n.end, False, False

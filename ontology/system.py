@@ -579,7 +579,13 @@ def _architecture(parts: list[_Part], host_index: int, onto: _Ontology) -> str |
     group = parts[host_index].group
     while nxt < len(parts) and (group is not None and parts[nxt].group == group or parts[nxt].partner):
         nxt += 1  # '(3LiBH4–LiI)@SBA-15', 'Mg(BH4)2·xNH3@SBA-15': the host's compound sits in the scaffold
-    after = parts[nxt] if nxt < len(parts) else None
+    # 'LiBH4–LiI@MCM-41', '2LiBH4–MgH2@carbon aerogel': the host with its substituents or hydride
+    # partners sits in the scaffold (a catalyst before the '@', as in 'MgH2–Ni@C', is not)
+    mixture = {onto.roles[_ROLE_DOPANT.id], onto.roles[_ROLE_DESTAB.id]} - {None}
+    j = nxt
+    while j < len(parts) and parts[j].sep != "@" and parts[j].role in mixture:
+        j += 1
+    after = parts[j] if j < len(parts) and parts[j].sep == "@" else parts[nxt] if nxt < len(parts) else None
     if after is not None and after.sep == "@":
         scaffold = onto.roles[_ROLE_SCAFFOLD.id]
         return "confined" if scaffold and after.role == scaffold else "core-shell"

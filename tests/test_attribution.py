@@ -545,3 +545,24 @@ def test_sizes_inside_a_composite_belong_to_their_particles_and_to_the_paragraph
                 "The composite contains 4 nm V particles embedded in 30 nm Mg particles."))
     assert got[4.0].system.name == "V"          # the size of the V particles
     assert got[30.0].system.name == "Mg–V@C"    # the Mg particles are those of the composite
+
+
+def test_a_hydride_added_by_amount_and_a_reference_above_that_of():
+    v = by_value("The Mg(NH2)2–2LiH system was modified with 5 wt.% Li3AlH6.",
+                 "The modified sample starts to release hydrogen at 118 °C, whereas the unmodified Mg(NH2)2–2LiH "
+                 "begins at 147 °C.")
+    assert v[118.0].system.name == "Mg(NH2)2–2LiH–5 wt% Li3AlH6" and v[147.0].system.name == "Mg(NH2)2–2LiH"
+    v = by_value("We report Li4(BH4)3I confined in the mesopores of SBA-15.",
+                 "The confined electrolyte conducts 0.24 mS cm−1, far above that of bulk Li4(BH4)3I, and has an "
+                 "activation energy of 0.42 eV.")
+    assert "SBA" in v[0.42].system.name
+
+
+def test_scaffold_fronted_before_its_sample_and_a_confined_mixture():
+    v = by_value("Confined in mesoporous carbon (pore size 7 nm, wall thickness 2 nm), the LiBH4–LiBr electrolyte "
+                 "conducts 0.21 mS/cm at 25 °C.")
+    assert v[0.21].system.name == "LiBH4–LiBr@porous carbon" and v[7.0].property == "pore_size"
+    assert v[2.0].property == "wall_thickness" and v[7.0].system.name == v[0.21].system.name
+    assert v[0.21].system.architecture == "confined"
+    (m,) = facts("Confined in silica, LiBH4@SBA-15 reaches 0.1 mS/cm at 40 °C.")
+    assert m.system.name == "LiBH4@SBA-15"

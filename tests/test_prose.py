@@ -335,3 +335,27 @@ def test_contract_components_strategies_application_basis_and_section(tmp_path, 
 def test_onset_phrasings(sentence, key):
     ms = [m for m in extract_sentences([SentenceLike(sentence, 0, len(sentence), "1")], "t")[0]]
     assert [m.property for m in ms] == [key]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The MgH2–Fe3O4 composite keeps 91% of its capacity after 20 cycles.",
+    "After 100 cycles, 93% of the capacity remains for MgH2–5 wt% Nb2O5.",
+    "MgH2–5 wt% Nb2O5 retains 95% of its initial capacity after 40 cycles.",
+])
+def test_retention_phrasings(sentence):
+    (m,) = extract_sentences([SentenceLike(sentence, 0, len(sentence), "1")], "t")[0]
+    assert m.property == "capacity_retention" and m.system.additives
+
+
+def test_indexing_service_subscripts_in_brackets():
+    """'LiBH(4)', 'Mg(BH(4))(2)', 'H-2': subscripts as some indexing services print them (issue 10)."""
+    assert clean_text("2LiBH(4) + MgH2 released 8.3 wt.% H-2").text == "2LiBH4 + MgH2 released 8.3 wt.% H2"
+    assert clean_text("Mg(BH(4))(2) at 1.1 x 10(-3) S cm(-1)").text == "Mg(BH4)2 at 1.1 x 10(-3) S cm(-1)"
+    s = "Mg(BH(4))(2) doped with 5 mol% TiF3 released 9.1 wt% H-2 below 350 degrees C."
+    (m,) = extract_sentences([SentenceLike(s, 0, len(s), "1")], "t")[0]
+    assert m.value == 9.1 and m.system.name == "Mg(BH4)2–5 mol% TiF3"
+
+
+def test_a_unit_symbol_after_two_spaces_is_no_element():
+    """LaTeX-converted text keeps two spaces before a unit ("10^-6  S cm^-1"): S is siemens, not sulfur."""
+    assert not [m for m in mentions("a conductivity of  10^-6  S cm^-1  at 150 °C") if m.text == "S"]

@@ -342,3 +342,9 @@ def test_a_carbon_scaffold_does_not_make_an_element_list():
 
     assert host_formula(parse_system("Mg–V@C")) == "MgH2"          # a Mg host with V on carbon
     assert host_formula(parse_system("Li–Mg–N–H")) == "Li"         # a family of elements stays one
+
+
+def test_a_confined_mixture_is_confined_but_a_supported_catalyst_is_not():
+    assert parse_system("LiBH4–LiI@MCM-41").architecture == "confined"
+    assert parse_system("2LiBH4–MgH2@carbon aerogel", strict=False).architecture == "confined"
+    assert parse_system("MgH2–Ni@C").architecture != "confined"
