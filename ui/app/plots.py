@@ -191,3 +191,31 @@ def chart(spec: PlotSpec, df: pd.DataFrame):
         size=alt.Size("role:N", scale=alt.Scale(domain=shown, range=[sizes[r] for r in shown]), legend=None),
         tooltip=tooltip,
     ).properties(height=380)
+
+
+def svg(spec: PlotSpec, df: pd.DataFrame) -> bytes:
+    """The same plot as an SVG file (for papers and slides; the chart's toolbar saves PNG). Drawn
+    with matplotlib's object API, safe off the script thread (a download button calls it on click)."""
+    import io
+
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(6.4, 4.2))
+    ax = fig.add_subplot()
+    style = {QUERY: ("D", 90, "#d62728"), ANALOG: ("o", 40, "#1f77b4"), OTHER: ("o", 14, "#b0b0b0")}
+    for role in reversed(ROLES):                     # the query last, on top
+        part = df[df["role"] == role]
+        if len(part):
+            marker, size, colour = style[role]
+            ax.scatter(part["x"], part["y"], s=size, c=colour, marker=marker, label=role, alpha=0.85)
+    if spec.log_y:
+        ax.set_yscale("log")
+    ax.set_xlabel(spec.x_title)
+    ax.set_ylabel(spec.y_title)
+    ax.set_title(spec.title, fontsize=11)
+    if len(df):
+        ax.legend(frameon=False, fontsize=8)
+    fig.tight_layout()
+    out = io.BytesIO()
+    fig.savefig(out, format="svg")
+    return out.getvalue()
