@@ -139,6 +139,9 @@ def test_chart_has_log_axis_titles_and_source_on_hover():
     assert enc["x"]["title"] == "1000/T (K⁻¹)"
     assert {t["field"] for t in enc["tooltip"]} >= {"system", "source", "where", "T"}
     assert enc["color"]["scale"]["domain"] == [QUERY, OTHER]
+    assert spec["title"]["text"] == "Ionic conductivity vs 1000/T (Arrhenius)"
+    long = chart(EA_ONSET, points_frame(EA_ONSET, [])).to_dict()["title"]["text"]
+    assert long == ["Dehydrogenation activation energy vs", "onset dehydrogenation temperature"]
 
 
 def test_empty_points_still_make_a_chart():

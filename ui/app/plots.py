@@ -182,7 +182,10 @@ def chart(spec: PlotSpec, df: pd.DataFrame):
         tooltip.append(alt.Tooltip("T:Q", title=_titled(spec.x), format=".4~g"))
     tooltip += [alt.Tooltip("source:N", title="source"), alt.Tooltip("where:N", title="where")]
     y_scale = alt.Scale(type="log") if spec.log_y else alt.Scale(zero=False)
-    return alt.Chart(df, title=spec.title).mark_point(filled=True, opacity=0.85).encode(
+    # a long title on two lines ("… vs" / "…"): half a 1280 px page is narrower than one line of it
+    head, sep, tail = spec.title.partition(" vs ")
+    title = [head + sep.rstrip(), tail] if len(spec.title) > 45 and sep else spec.title
+    return alt.Chart(df, title=alt.TitleParams(title, anchor="start")).mark_point(filled=True, opacity=0.85).encode(
         x=alt.X("x:Q", title=spec.x_title, scale=alt.Scale(zero=False)),
         y=alt.Y("y:Q", title=spec.y_title, scale=y_scale),
         color=alt.Color("role:N", title="", scale=alt.Scale(domain=shown, range=[colours[r] for r in shown]),
