@@ -107,9 +107,9 @@ def _source(row: dict) -> str:
 
 def _kelvin_per_1000(value: float, key: str) -> float | None:
     """1000/T in K⁻¹ of a temperature in the condition's canonical unit (None below 0 K)."""
-    from ontology.units import quantity
+    from ontology.units import canonical_unit, quantity
 
-    kelvin = quantity(value, vocabulary().property(key).unit).to("kelvin").magnitude
+    kelvin = quantity(value, canonical_unit(key)).to("kelvin").magnitude
     return 1000.0 / kelvin if kelvin > 0 else None
 
 
