@@ -35,7 +35,7 @@ def test_typed_query_ranks_analogs_with_explanations_and_plots(page):
     assert not any("_" in w for w in df["why"]), list(df["why"])    # words, not keys
     # the neighbourhood graph, and the hydrogen-storage plots with the analogs marked
     assert len(at.get("plotly_chart")) == 1
-    titles = {_chart(c)["title"]: c for c in at.get("vega_lite_chart")}
+    titles = {_title(c): c for c in at.get("vega_lite_chart")}
     assert set(titles) == {"Dehydrogenation activation energy vs onset dehydrogenation temperature",
                            "Hydrogen capacity vs temperature"}
     assert any("analog" in _roles(c) for c in titles.values())
@@ -45,6 +45,11 @@ def _chart(element) -> dict:
     import json
 
     return json.loads(element.proto.spec)
+
+
+def _title(element) -> str:
+    text = _chart(element)["title"]["text"]
+    return " ".join(text) if isinstance(text, list) else text
 
 
 def _roles(element) -> set[str]:
@@ -60,7 +65,7 @@ def test_electrolyte_query_gets_an_arrhenius_plot_with_analogs_marked(page):
     at.text_input(key="analog_query").input("LiBH4–LiI").run()
     assert not at.exception and not at.error
     charts = at.get("vega_lite_chart")
-    assert [_chart(c)["title"] for c in charts] == ["Ionic conductivity vs 1000/T (Arrhenius)"]
+    assert [_title(c) for c in charts] == ["Ionic conductivity vs 1000/T (Arrhenius)"]
     assert _chart(charts[0])["encoding"]["y"]["scale"]["type"] == "log"
     assert "analog" in _roles(charts[0])
     assert not any("strategies=[" in c.value for c in at.caption)

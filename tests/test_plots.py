@@ -139,6 +139,9 @@ def test_chart_has_log_axis_titles_and_source_on_hover():
     assert enc["x"]["title"] == "1000/T (K⁻¹)"
     assert {t["field"] for t in enc["tooltip"]} >= {"system", "source", "where", "T"}
     assert enc["color"]["scale"]["domain"] == [QUERY, OTHER]
+    assert spec["title"]["text"] == "Ionic conductivity vs 1000/T (Arrhenius)"
+    long = chart(EA_ONSET, points_frame(EA_ONSET, [])).to_dict()["title"]["text"]
+    assert long == ["Dehydrogenation activation energy vs", "onset dehydrogenation temperature"]
 
 
 def test_empty_points_still_make_a_chart():
@@ -178,3 +181,15 @@ def test_table_config_pins_widens_and_explains():
     assert cfg["rank"] == st.column_config.Column(pinned=True)
     assert cfg["why"]["width"] == "large" and cfg["score"]["help"] == "weighted sum"
     assert "missing" not in table_config(["a"], pinned=("missing",))
+
+
+def test_svg_has_the_axes_the_marks_and_a_log_scale():
+    from ui.app.plots import svg
+
+    rows = [_row("a", "ionic_conductivity", 0.1, temperature=25.0),
+            _row("q", "ionic_conductivity", 1.0, temperature=60.0)]
+    text = svg(ARRHENIUS, points_frame(ARRHENIUS, rows, query_ids=["q"])).decode()
+    assert text.lstrip().startswith("<?xml") and "<svg" in text
+    # matplotlib writes text as glyph paths; its comments keep the words
+    assert "1000/T" in text and "ionic conductivity" in text and "query" in text
+    assert svg(CYCLES, points_frame(CYCLES, [])).startswith(b"<?xml")

@@ -107,9 +107,9 @@ def _source(row: dict) -> str:
 
 def _kelvin_per_1000(value: float, key: str) -> float | None:
     """1000/T in K⁻¹ of a temperature in the condition's canonical unit (None below 0 K)."""
-    from ontology.units import quantity
+    from ontology.units import canonical_unit, quantity
 
-    kelvin = quantity(value, vocabulary().property(key).unit).to("kelvin").magnitude
+    kelvin = quantity(value, canonical_unit(key)).to("kelvin").magnitude
     return 1000.0 / kelvin if kelvin > 0 else None
 
 
@@ -182,7 +182,10 @@ def chart(spec: PlotSpec, df: pd.DataFrame):
         tooltip.append(alt.Tooltip("T:Q", title=_titled(spec.x), format=".4~g"))
     tooltip += [alt.Tooltip("source:N", title="source"), alt.Tooltip("where:N", title="where")]
     y_scale = alt.Scale(type="log") if spec.log_y else alt.Scale(zero=False)
-    return alt.Chart(df, title=spec.title).mark_point(filled=True, opacity=0.85).encode(
+    # a long title on two lines ("… vs" / "…"): half a 1280 px page is narrower than one line of it
+    head, sep, tail = spec.title.partition(" vs ")
+    title = [head + sep.rstrip(), tail] if len(spec.title) > 45 and sep else spec.title
+    return alt.Chart(df, title=alt.TitleParams(title, anchor="start")).mark_point(filled=True, opacity=0.85).encode(
         x=alt.X("x:Q", title=spec.x_title, scale=alt.Scale(zero=False)),
         y=alt.Y("y:Q", title=spec.y_title, scale=y_scale),
         color=alt.Color("role:N", title="", scale=alt.Scale(domain=shown, range=[colours[r] for r in shown]),
@@ -191,3 +194,31 @@ def chart(spec: PlotSpec, df: pd.DataFrame):
         size=alt.Size("role:N", scale=alt.Scale(domain=shown, range=[sizes[r] for r in shown]), legend=None),
         tooltip=tooltip,
     ).properties(height=380)
+
+
+def svg(spec: PlotSpec, df: pd.DataFrame) -> bytes:
+    """The same plot as an SVG file (for papers and slides; the chart's toolbar saves PNG). Drawn
+    with matplotlib's object API, safe off the script thread (a download button calls it on click)."""
+    import io
+
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(6.4, 4.2))
+    ax = fig.add_subplot()
+    style = {QUERY: ("D", 90, "#d62728"), ANALOG: ("o", 40, "#1f77b4"), OTHER: ("o", 14, "#b0b0b0")}
+    for role in reversed(ROLES):                     # the query last, on top
+        part = df[df["role"] == role]
+        if len(part):
+            marker, size, colour = style[role]
+            ax.scatter(part["x"], part["y"], s=size, c=colour, marker=marker, label=role, alpha=0.85)
+    if spec.log_y:
+        ax.set_yscale("log")
+    ax.set_xlabel(spec.x_title)
+    ax.set_ylabel(spec.y_title)
+    ax.set_title(spec.title, fontsize=11)
+    if len(df):
+        ax.legend(frameon=False, fontsize=8)
+    fig.tight_layout()
+    out = io.BytesIO()
+    fig.savefig(out, format="svg")
+    return out.getvalue()

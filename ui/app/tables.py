@@ -14,7 +14,7 @@ from ui.app.display import frame
 WRAPPED_ROW_HEIGHT = 72
 
 
-def table_config(columns, pinned=(), long=(), helps=None) -> dict:
+def table_config(columns, pinned=(), long=(), helps=None, long_width="large") -> dict:
     """``column_config`` for ``st.dataframe``: ``pinned`` columns pinned, ``long`` ones wide, a
     tooltip on the header of each column named in ``helps``. Names not in ``columns`` are ignored
     (a table without rows has none)."""
@@ -27,15 +27,16 @@ def table_config(columns, pinned=(), long=(), helps=None) -> dict:
         if name in pinned:
             kwargs["pinned"] = True
         if name in long:
-            config[name] = st.column_config.TextColumn(width="large", **kwargs)
+            config[name] = st.column_config.TextColumn(width=long_width, **kwargs)
         elif kwargs:
             config[name] = st.column_config.Column(**kwargs)
     return config
 
 
-def show_table(data, *, pinned=(), long=(), helps=None, key=None, height="auto"):
+def show_table(data, *, pinned=(), long=(), helps=None, key=None, height="auto", row_height=None,
+               long_width="large"):
     """``data`` (a DataFrame or a list of dicts) as a grid: see the module's text. ``long`` text
-    columns make the rows tall enough to wrap."""
+    columns make the rows tall enough to wrap (``row_height`` for more lines)."""
     df = data if isinstance(data, pd.DataFrame) else pd.DataFrame(list(data))
     shown = df.copy()
     for name in df.columns:        # only columns with gaps turn to text: numbers stay numbers
@@ -43,5 +44,5 @@ def show_table(data, *, pinned=(), long=(), helps=None, key=None, height="auto")
             shown[name] = frame(df[[name]])[name]
     wrap = any(c in df.columns for c in long)
     return st.dataframe(shown, hide_index=True, width="stretch", height=height, key=key,
-                        row_height=WRAPPED_ROW_HEIGHT if wrap else None,
-                        column_config=table_config(df.columns, pinned, long, helps))
+                        row_height=row_height or (WRAPPED_ROW_HEIGHT if wrap else None),
+                        column_config=table_config(df.columns, pinned, long, helps, long_width))

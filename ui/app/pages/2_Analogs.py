@@ -1,6 +1,9 @@
 """Analogous systems: what else behaved like this, and why (facets, paths, neighbourhood, plots)."""
 from __future__ import annotations
 
+import re
+from functools import partial
+
 import streamlit as st
 
 from state import current_user, get_store, user_errors
@@ -17,7 +20,7 @@ from kg.analogs.chem import label_of  # noqa: E402
 from kg.plot_points import read_points  # noqa: E402
 from ontology.vocabulary import vocabulary  # noqa: E402
 from ui.app.analog_views import explanation_rows, explanation_sentence, neighbourhood_figure, note_text  # noqa: E402
-from ui.app.plots import chart, plots_for, points_frame, properties_of  # noqa: E402
+from ui.app.plots import chart, plots_for, points_frame, properties_of, svg  # noqa: E402
 from ui.app.tables import show_table  # noqa: E402
 
 FACET_HELP = {
@@ -120,14 +123,15 @@ if result is not None:
     else:
         rows = []
         for rank, a in enumerate(result.analogs, 1):
-            row = {"rank": rank, "system": a.name, "host": label_of(a.host), "score": round(a.score, 3)}
+            # the reason beside the score, readable at 1280 px; the facet scores scroll after it
+            row = {"rank": rank, "system": a.name, "host": label_of(a.host), "score": round(a.score, 3),
+                   "why": explanation_sentence(a)}
             row.update({_facet_column(f): round(a.facets.get(f, 0.0), 2) for f in DEFAULT_WEIGHTS if f in a.facets})
-            row["why"] = explanation_sentence(a)
             row["sources"] = "; ".join(dict.fromkeys(f"{s.get('title') or s['id']}"
                                                      + (f" ({s['year']})" if s.get("year") else "")
                                                      for s in a.sources))
             rows.append(row)
-        show_table(rows, pinned=("rank", "system"), long=("why", "sources"),
+        show_table(rows, pinned=("rank", "system"), long=("why", "sources"), row_height=108,
                    helps={"score": "weighted sum of the facet scores",
                           **{_facet_column(f): FACET_HELP[f] for f in FACET_HELP}})
 
@@ -135,7 +139,7 @@ if result is not None:
         for rank, a in enumerate(result.analogs, 1):
             with st.expander(f"{rank}. {a.name} · score {a.score:.3f}", expanded=rank == 1):
                 st.write(explanation_sentence(a))
-                show_table(explanation_rows(a), pinned=("aspect",), long=("detail",))
+                show_table(explanation_rows(a), pinned=("aspect",), long=("detail",), long_width="medium")
         with st.expander("Graph paths behind the explanations"):
             for rank, a in enumerate(result.analogs, 1):
                 st.markdown(f"**{rank}. {a.name}**")
@@ -151,13 +155,14 @@ apps = [application] if application else (query_applications(index, result.profi
 specs = plots_for(apps)
 st.subheader("Plots")
 st.caption("For " + (", ".join(label_of(a) for a in apps) if apps else "every application")
-           + ". Point at a dot for its system and source; the ⋯ menu of a plot saves it as PNG or SVG.")
+           + ". Point at a dot for its system and source; a plot's toolbar saves it as PNG, the button below "
+           "it as SVG.")
 if index is not None:
     with user_errors("Reading the measurements to plot"):
         points = _points(str(get_store().change_token()), tuple(properties_of(specs)))
         query_ids = set(result.profile.system_ids) if result else set()
         analog_ids = {a.system_id for a in result.analogs} if result else set()
-        cols = st.columns(2)
+        cols = st.columns(2) if len(specs) > 1 else [st.container()]
         for k, spec in enumerate(specs):
             df = points_frame(spec, points, query_ids, analog_ids,
                               result.profile.values if result else None,
@@ -167,6 +172,9 @@ if index is not None:
                     st.caption(f"{spec.title}: the graph has no measurements to plot.")
                     continue
                 st.altair_chart(chart(spec, df), width="stretch")
+                st.download_button("Download as SVG", partial(svg, spec, df), key=f"svg_{k}",
+                                   file_name=re.sub(r"[^\w]+", "-", spec.title.lower()).strip("-") + ".svg",
+                                   mime="image/svg+xml", icon=":material/download:")
                 counts = {r: int((df["role"] == r).sum()) for r in ("query", "analog")}
                 marked = [f"{n} {r} point{'s' * (n != 1)}" for r, n in counts.items() if n]
                 st.caption(f"{len(df)} points" + (" · marked: " + ", ".join(marked) if marked else

@@ -7,9 +7,9 @@ import streamlit as st
 from kg.gaps import ReportFilters, build_report
 from kg.settings import get_settings
 from ontology.vocabulary import vocabulary
-from ui.app.display import frame, number_text, property_label, quantity_text, unit_text, units_in_text
+from ui.app.display import frame, number_text, property_label, quantity_text, term_label, unit_text, units_in_text
 from ui.app.tables import show_table
-from ui.report.render import _direction, _label, _scope, render
+from ui.report.render import _direction, _scope, render
 
 from state import current_user, get_store, user_errors
 
@@ -53,7 +53,7 @@ with user_errors("Building the report"):
     report = _report(*key, store)
     v = report.version
     st.caption(f"Graph {v.backend} · content hash {v.content_hash} · ontology {v.ontology_version} · "
-               + ", ".join(f"{k} {n}" for k, n in v.counts.items()))
+               + ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in v.counts.items()))
 
     tabs = st.tabs(["Coverage", "Gaps", "Contradictions", "Challenges", "Lab vs literature", "Download"])
     with tabs[0]:
@@ -63,13 +63,13 @@ with user_errors("Building the report"):
                 st.info("no data")
                 continue
             df = pd.DataFrame([[cov.cell(r, c).systems for c in cov.cols] for r in cov.rows],
-                              index=[_label(r) for r in cov.rows], columns=[_label(c) for c in cov.cols])
+                              index=[term_label(r) for r in cov.rows], columns=[term_label(c) for c in cov.cols])
             import plotly.express as px
             fig = px.imshow(df, aspect="auto", color_continuous_scale="YlGnBu", text_auto=True)
             fig.update_layout(height=max(300, 22 * len(df) + 150), margin=dict(l=10, r=10, t=10, b=10))
             st.plotly_chart(fig, use_container_width=True)
     with tabs[1]:
-        show_table(frame(pd.DataFrame([{"kind": g.kind.replace("_", " "), "host": _label(g.host),
+        show_table(frame(pd.DataFrame([{"kind": g.kind.replace("_", " "), "host": term_label(g.host),
                                         "facet": g.facet.replace("_", " "), "gap": units_in_text(g.description),
                                         "promise": g.promise,
                                         "the sources' outlook": "; ".join(s["label"] for s in g.statements)}
@@ -85,7 +85,7 @@ with user_errors("Building the report"):
                                    for c in report.contradictions]), pinned=("system",), long=("values", "caveats"))
     with tabs[3]:
         show_table(pd.DataFrame([{"challenge": c.label, "sections": ", ".join(c.sections),
-                                    "entities": ", ".join(_label(e) for e in c.entities),
+                                    "entities": ", ".join(term_label(e) for e in c.entities),
                                     "systems": c.systems, "measurements": c.measurements}
                                    for c in report.challenges]), pinned=("challenge",), long=("entities",))
         if report.outlook:
