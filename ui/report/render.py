@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.gaps.model import CoverageMap, GapReport, OutlookDirection
 from ontology.safe_text import escape_controls
-from ontology.vocabulary import vocabulary
+from ui.app.display import term_label
 
 # A document lists at most this many lab values (a large lab's full list stays in the JSON).
 LAB_ROWS_SHOWN = 300
@@ -21,11 +21,8 @@ MAX_AXIS = 25   # rows/columns shown per coverage map (the densest ones)
 
 
 def _label(term_id: str) -> str:
-    vocab = vocabulary()
-    if term_id in vocab:
-        t = vocab.get(term_id)
-        return t.formula or t.label
-    return term_id
+    """A term's formula or label, a property key's label (the page and the report say the same)."""
+    return term_label(term_id)
 
 
 def _trim(cov: CoverageMap, max_rows: int = MAX_AXIS) -> tuple[list[str], list[str]]:
