@@ -520,3 +520,36 @@ def test_change_starts_from_the_undoped_composite_and_comparison_values_are_refe
 def test_a_barrier_is_an_activation_energy():
     (m,) = facts("For MgH2, DFT gives an H2 desorption barrier of 168.2 kJ mol−1.")
     assert m.property == "dehydrogenation_activation_energy" and m.calculated
+
+
+# ------------------------------------------------------- held-out patterns (issue 10, lead's check)
+def test_change_with_each_sample_named_after_its_value():
+    ms = facts("NaAlH4 was milled with 2 mol% CeCl3.",
+               "The peak desorption temperature fell from 342 °C for bare NaAlH4 to 158 °C for the doped powder.")
+    v = {m.value: m for m in ms}
+    assert set(v) == {342.0, 158.0}  # 158 is no condition of 342
+    assert v[342.0].system.name == "NaAlH4" and v[342.0].baseline
+    assert v[158.0].system.name == "NaAlH4–2 mol% CeCl3" and not v[158.0].baseline
+    assert v[342.0].property == v[158.0].property == "peak_dehydrogenation_temperature"
+
+
+def test_change_of_a_host_named_between_the_values_without_context():
+    v = by_value("The ion migration barrier drops from 0.74 eV for NaBH4 to 0.41 eV for the nanoconfined material.")
+    assert v[0.74].baseline and v[0.74].system.name == "NaBH4"
+    assert not v[0.41].baseline and v[0.41].property == v[0.74].property
+
+
+def test_respectively_after_the_values_undoped_and_doped_in_order():
+    v = by_value("Hydrogenation of Mg2FeH6 with 4 mol% VCl3 was investigated.",
+                 "Isothermal analysis yielded activation energies of 171 kJ/mol and 118 kJ/mol for the pristine and "
+                 "catalysed materials, respectively.")
+    assert v[171.0].system.name == "Mg2FeH6" and v[171.0].baseline
+    assert v[118.0].system.name == "Mg2FeH6–4 mol% VCl3" and not v[118.0].baseline
+
+
+def test_shifted_to_is_the_modified_samples_value():
+    v = by_value("Mg2FeH6 was milled with 4 mol% VCl3.",
+                 "The onset of hydrogen release was lowered from 305 °C for as-milled Mg2FeH6 to 240 °C for the "
+                 "catalysed powder, and the desorption maximum moved to 280 °C.")
+    assert v[305.0].baseline and not v[240.0].baseline and not v[280.0].baseline
+    assert v[240.0].system.name == v[280.0].system.name == "Mg2FeH6–4 mol% VCl3"
