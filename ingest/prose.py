@@ -953,7 +953,11 @@ _SHIFTED_TO = re.compile(r"\b(?:shift|lower|reduc|decreas|drop|mov|fell|fall|dec
 # How a value was obtained, when the sentence says it was not measured (English, not vocabulary).
 _CALCULATED = re.compile(r"\b(?:DFT|first[- ]principles?|ab[- ]initio|density functional|calculations|computational|"
                          r"simulations?|theoretically (?:calculated|predicted)|predicted|computed)\b", re.I)
-_THEORETICAL = re.compile(r"\btheoretical(?:ly)?\b", re.I)
+_THEORETICAL = re.compile(r"\btheoretical(?:ly)?\b"
+                          # "promising owing to its high gravimetric capacity (7.6 wt%)": why a host is
+                          # studied, i.e. what its composition holds, not a value measured here
+                          r"|\b(?:owing to|due to|because of|thanks to|in view of|given)\s+its\s+(?:[\w-]+\s+){0,3}"
+                          r"capacit(?:y|ies)\b", re.I)
 
 
 def _basis(before: str) -> str:
@@ -1125,7 +1129,7 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str 
     for c in conds:
         inside = _bracket_of(text, c)
         eligible = [p for p in props if _bracket_of(text, p) in (None, inside)] or props
-        nearest = min(eligible, key=lambda p: _distance(p, c))
+        nearest = min(eligible, key=lambda p: (_across_clauses(text, p, c), _distance(p, c)))
         if nearest is not g:
             continue
         if c.kind == "list" and len(c.numbers) == len(g.numbers) and len(g.numbers) > 1:
@@ -1152,6 +1156,19 @@ def _bracket_of(text: str, g: Group) -> int | None:
         return None
     closed = text.find(")", g.end)
     return opened if closed >= 0 and "(" not in text[g.end:closed] else None
+
+
+# ", and releases …", "; …", ", whereas …": a new clause with its own conditions begins
+_CLAUSE_JOIN = re.compile(r";|,\s*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?(?:then\s+)?(?:it\s+|they\s+)?[a-z]+s\s+\d", re.I)
+
+
+def _across_clauses(text: str, a: Group, b: Group) -> bool:
+    """Does a clause boundary lie between a value and a condition? A condition belongs to its own
+    clause ("absorbs 5.2 wt% at 200 °C under 3 MPa, and releases 6.1 wt% at 300 °C")."""
+    if not text:
+        return False
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return bool(_CLAUSE_JOIN.search(text, lo, hi))
 
 
 def _distance(a: Group, b: Group) -> int:

@@ -553,3 +553,29 @@ def test_shifted_to_is_the_modified_samples_value():
                  "catalysed powder, and the desorption maximum moved to 280 °C.")
     assert v[305.0].baseline and not v[240.0].baseline and not v[280.0].baseline
     assert v[240.0].system.name == v[280.0].system.name == "Mg2FeH6–4 mol% VCl3"
+
+
+def test_a_denoted_name_defines_the_sample_and_carries_on():
+    ms = facts("Here, the 2LiBH4–LiCl solid solution was melt-infiltrated into CMK-3 carbon (hereafter denoted "
+               "2LiBH4–LiCl@CMK-3) and shows a Li+ conductivity of 1.2 × 10−4 S cm−1 at 40 °C.",
+               "The conductivity activation energy decreases from 0.71 eV for LiBH4 to 0.35 eV for the confined sample.")
+    v = {m.value: m for m in ms}
+    assert v[0.12].system.name == "2LiBH4–LiCl@CMK-3"
+    assert ("CMK-3", "ScaffoldConfinementHost", None) in parts(v[0.12])
+    assert v[0.71].system.name == "LiBH4" and v[0.71].baseline
+    assert v[0.35].system.name == "2LiBH4–LiCl@CMK-3" and not v[0.35].baseline
+
+
+def test_conditions_stay_in_their_clause():
+    v = by_value("The Mg2Ni–5 wt% Pd film takes up 3.1 wt% H2 within 5 min at 150 °C under 2 MPa H2, and desorbs "
+                 "2.9 wt% H2 within 20 min at 250 °C.")
+    assert v[3.1].conditions["pressure"] == 2.0 and v[3.1].conditions["temperature"] == 150.0
+    assert "pressure" not in v[2.9].conditions and v[2.9].conditions["temperature"] == 250.0
+
+
+def test_the_capacity_a_host_is_studied_for_is_theoretical():
+    (m,) = facts("LiAlH4 has long been studied owing to its large gravimetric capacity (10.5 wt%), yet it decomposes "
+                 "irreversibly.")
+    assert m.theoretical and m.system.name == "LiAlH4"
+    (m,) = facts("The Ni-doped LiAlH4 released 7.1 wt% H2 at 180 °C.")
+    assert not m.theoretical
