@@ -37,7 +37,7 @@ NOTATIONS = {
         _c("SBA-15", "ScaffoldConfinementHost", "MesoporousSilica")]),
     "0.7Li(CB9H10)–0.3Li(CB11H12)": ("0.7LiCB9H10–0.3LiCB11H12", [
         _c("LiCB9H10", "HostHydride", amount=0.7, unit="ratio"),
-        _c("LiCB11H12", "DestabilizingReactant", amount=0.3, unit="ratio")]),
+        _c("LiCB11H12", "DopantSubstituent", amount=0.3, unit="ratio")]),
     "MgH2@Ni–graphene": ("MgH2@Ni–graphene", [
         _c("MgH2", "HostHydride"), _c("Ni", "Catalyst", "Metal"),
         _c("graphene", "ScaffoldConfinementHost", "CarbonSupport")]),
@@ -335,3 +335,14 @@ def test_borohydride_amide_double_salts_are_host_and_substituent():
     # the general formula is LiBH4 modified by LiNH2 too, its name kept as written
     general = parse_system("Li(BH4)1-x(NH2)x")
     assert general.name == "Li(BH4)1-x(NH2)x" and general.host.formula == "LiBH4"
+
+
+def test_roles_of_partners_by_composition():
+    """A second anion of the host's cation substitutes; a hydride or hydroxide given as a loading is an
+    additive (catalyst), not a reactive partner; a hydride partner of another cation destabilises."""
+    roles = lambda n: {c.formula: c.role for c in parse_system(n, strict=False).additives}  # noqa: E731
+    assert roles("0.6Na(CB9H10)–0.4Na(CB11H12)")["NaCB11H12"] == "DopantSubstituent"
+    r = roles("Mg(NH2)2–2LiH–4 mol% RbH")
+    assert r["LiH"] == "DestabilizingReactant" and r["RbH"] == "Catalyst"
+    assert roles("Mg(NH2)2–2LiH–3 mol% NaOH")["NaOH"] == "Catalyst"
+    assert roles("2LiBH4–MgH2")["MgH2"] == "DestabilizingReactant"
