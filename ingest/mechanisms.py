@@ -25,7 +25,7 @@ from ontology.vocabulary import fold, vocabulary
 from .challenges import find_terms
 from .nlp import _CANDIDATE, _NEXT_WORD, clean_text, is_chemistry, system_of
 from .prose import _ADDITIVE_CUE
-from .samples import hydride_like
+from .samples import BASELINE_WORDS, hydride_like
 
 _WORD = re.compile(r"[a-z0-9δ+]+(?:\*?[-/][a-z0-9δ+]+)*")    # '*d*-band': emphasis inside a word
 # articles and forms of 'to be' carry no meaning in a phrase: "the high-temperature phase is
@@ -133,8 +133,10 @@ class _Said:
         """The modified system of ``host`` this sentence names whole ('LiAlH4@C', 'MgH2–TiVNbZrFe')
         or as host plus additives ('MgH2 was milled with 5 wt% Nb2O5'): (additive formulas, system)."""
         cued = [f for f in self.cued() if _credited(f, host)]
-        for _, _, s in self.mentions:
-            if _modified(s) and _same_host(host_formula(s), host):
+        text = clean_text(self.sent.text).text
+        for pos, _, s in self.mentions:
+            if _modified(s) and _same_host(host_formula(s), host) \
+                    and not _NAMED_BASELINE.search(text, max(0, pos - 40), pos):  # 'additive-free …' is the reference
                 # 'Doping LiNH2–LiH with 3 mol% TiCl3': the system written whole and what is added to it
                 extra = [f for f in cued if f not in [a.formula for a in s.additives]]
                 return [a.formula for a in s.additives] + extra, None if extra else s
@@ -279,7 +281,8 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             continue
         if _UNIT_AFTER_NUMBER.search(text, 0, m.start()) and re.fullmatch(r"[A-Z][a-z]?", word):
             continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
-        if re.fullmatch(r"[A-Z]{2,}s?", word) and vocabulary().lookup(word, "Material") is None:
+        if re.fullmatch(r"[A-Z]{2,}s?", word) and not re.fullmatch(r"[A-Z]O?H", word) \
+                and vocabulary().lookup(word, "Material") is None:   # 'KH', 'KOH' are formulas
             continue                                      # 'UV', 'DFT', 'SEs': an acronym the ontology does not name
         system = system_of(word)
         if system is not None and not (system.host.term and vocabulary().children(system.host.term)):
@@ -423,6 +426,7 @@ def _composition_strategies(host: str, additives: tuple[str, ...]) -> list[str]:
         return []
 
 
+_NAMED_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 # 'In situ formed Mg2Ni/Mg2NiH4 and Mg2Co/Mg2CoH5 act as …': phases the sample forms, not its host
 _FORMED_IN_SITU = re.compile(r"\bin[- ]situ(?:[- ](?:formed|generated|produced|grown))?\s+(?:[^\s,;]+(?:\s*,\s*|\s+and\s+))*$",
                              re.I)

@@ -207,7 +207,7 @@ def test_in_situ_formed_phases_are_no_host_of_the_paragraph():
 
 
 def test_an_element_species_stands_for_the_sample_additive_not_the_partner():
-    text = ("The LiNH2–MgH2 composite with 4 mol% RbOH was milled for 12 h. The Rb-containing species weaken "
+    text = ("The LiNH2–MgH2 composite with 4 mol% KOH was milled for 12 h. The K-containing species weaken "
             "the N–H bonds.\n")
     (c,) = [c for c in _claims_of(text) if c.mechanism == "BondWeakening"]
-    assert c.additive == "RbOH"
+    assert c.additive == "KOH"
