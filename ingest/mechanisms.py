@@ -25,6 +25,7 @@ from ontology.vocabulary import fold, vocabulary
 from .challenges import find_terms
 from .nlp import _CANDIDATE, _NEXT_WORD, clean_text, is_chemistry, system_of
 from .prose import _ADDITIVE_CUE
+from .samples import BASELINE_WORDS, hydride_like
 
 _WORD = re.compile(r"[a-z0-9δ+]+(?:\*?[-/][a-z0-9δ+]+)*")    # '*d*-band': emphasis inside a word
 # articles and forms of 'to be' carry no meaning in a phrase: "the high-temperature phase is
@@ -147,8 +148,10 @@ class _Said:
         """The modified system of ``host`` this sentence names whole ('LiAlH4@C', 'MgH2–TiVNbZrFe')
         or as host plus additives ('MgH2 was milled with 5 wt% Nb2O5'): (additive formulas, system)."""
         cued = [f for f in self.cued() if _credited(f, host)]
-        for _, _, s in self.mentions:
-            if _modified(s) and _same_host(_host_of_system(s), host):
+        text = clean_text(self.sent.text).text
+        for pos, _, s in self.mentions:
+            if _modified(s) and _same_host(_host_of_system(s), host) \
+                    and not _NAMED_BASELINE.search(text, max(0, pos - 40), pos):  # 'additive-free …' is the reference
                 # 'Doping LiNH2–LiH with 3 mol% TiCl3': the system written whole and what is added to it
                 extra = [f for f in cued if f not in [a.formula for a in s.additives]]
                 return [a.formula for a in s.additives] + extra, None if extra else s
@@ -300,7 +303,8 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             continue
         if _UNIT_AFTER_NUMBER.search(text, 0, m.start()) and re.fullmatch(r"[A-Z][a-z]?", word):
             continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
-        if re.fullmatch(r"[A-Z]{2,}s?", word) and vocabulary().lookup(word, "Material") is None:
+        if re.fullmatch(r"[A-Z]{2,}s?", word) and not re.fullmatch(r"[A-Z]O?H", word) \
+                and vocabulary().lookup(word, "Material") is None:   # 'KH', 'KOH' are formulas
             continue                                      # 'UV', 'DFT', 'SEs': an acronym the ontology does not name
         system = system_of(word)
         if system is not None and not (system.host.term and vocabulary().children(system.host.term)):
@@ -461,6 +465,14 @@ def _composition_strategies(host: str, additives: tuple[str, ...]) -> list[str]:
         return []
 
 
+_NAMED_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
+# 'In situ formed Mg2Ni/Mg2NiH4 and Mg2Co/Mg2CoH5 act as …': phases the sample forms, not its host
+_FORMED_IN_SITU = re.compile(r"\bin[- ]situ(?:[- ](?:formed|generated|produced|grown))?\s+"
+                             r"(?:[^\s,;]+(?:\s*,\s*|\s+and\s+))*$", re.I)
+# 'The K-containing species', 'Ti-based phases': an element standing for the sample's additive holding it
+_ELEMENT_SPECIES = re.compile(r"\b([A-Z][a-z]?)-(?:containing|based|bearing|rich)\b")
+
+
 def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     """The sentence's host: the paragraph's host when the sentence names it too, else the host the
     sentence names (not one it introduces into another, 'adding LiH to Mg(NH2)2', and preferably not
@@ -471,7 +483,8 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
         return topic
     mentions = [(pos, f, s) for pos, f, s in said.mentions
                 if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
-                and not _PRODUCT.search(text[max(0, pos - 60):pos])]
+                and not _PRODUCT.search(text[max(0, pos - 60):pos])
+                and not (topic and _FORMED_IN_SITU.search(text[max(0, pos - 80):pos]))]
     if topic:   # a bare metal ('Li/Mg' cations) in a paragraph about a hydride is that hydride's part
         mentions = [m for m in mentions if len(_elements(m[1])) > 1]
     own = _host_formulas(mentions)
@@ -508,7 +521,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
         found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
     whole = [(pos, s) for pos, f, s in said.mentions      # a system written whole: 'MgH2–TiVNbZrFe'
-             if _modified(s) and _is_host(_host_of_system(s))]
+             if _modified(s) and _is_host(_host_of_system(s))
+             and not (host and _FORMED_IN_SITU.search(clean.text[max(0, pos - 80):pos]))]
     out: list[MechanismClaim] = []
     seen: set = set()
     for tid, at, stop in found:
@@ -528,7 +542,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # a material after the phrase is more often its object or a comparison ('between the
             # hydride and the silica walls', 'just like the effect of KH') than its actor: the
             # paragraph's sample comes first
-            additive = before[-1][1] if before else sample[0] if sample else after[0] if after else None
+            species = _ELEMENT_SPECIES.search(clean.text, 0, at)
+            if not before and species and sample:
+                before = [(species.start(), species.group(1))]
+            additive = before[-1][1] if before else _modifier(sample) if sample else after[0] if after else None
             if additive is not None:
                 additive = _sample_additive(additive, sample)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
@@ -559,6 +576,12 @@ def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[s
     if not named and _FIELD in vocab and vocab.is_a(tid, _FIELD):
         return ctx.named_strategy(_FIELD_DRIVING)
     return named
+
+
+def _modifier(sample: list[str]) -> str:
+    """The sample's additive a sentence that names none credits: its catalyst or dopant before a
+    hydride partner of the composite ('3 mol% KOH' in Mg(NH2)2–2LiH, not LiH)."""
+    return next((a for a in sample if not hydride_like(a)), sample[0])
 
 
 def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:

@@ -877,8 +877,14 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         ctx.cues = list(g.cues)
         first = len(out)
         subject = _subject(text, g, systems, taken, ctx, ms)
+        if subject is None and g.kind == "change":  # "from 0.74 eV for X to 0.41 eV for the confined one"
+            subject = next((s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start), None)
         if subject is None:
             continue
+        if g.kind == "single" and _SHIFTED_TO.search(text, max(0, g.start - 40), g.start) \
+                and _bare_of(subject, ctx.system) and not _NAMED_BARE.search(text, max(0, g.start - 60), g.start):
+            subject = ctx.system  # "the peak shifted to 240 °C": the value the modification gave
+            ctx.cues.append("value:change")
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or _bare_reference(text, g, systems) \
             or not subject.additives and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])
                                               or _bracket_of(text, g) is not None and _FOR_SYSTEM.match(text, g.end))
@@ -895,6 +901,16 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         elif g.kind == "change":
             ctx.cues.append("value:change")
             base_sys = _baseline_system(subject, systems)
+            # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
+            # the values, and the new value is the modified sample's, never the bare host's
+            named = [s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start]
+            if named:
+                base_sys = bare_sample(named[0])
+                if not subject.additives and ctx.system is not None and ctx.system.additives \
+                        and host_formula(ctx.system) == host_formula(base_sys):
+                    subject = ctx.system
+                elif host_formula(subject) != host_formula(base_sys):
+                    subject = named[0]  # the paragraph's sample is of another host: the named one changed
             for k, (v, sys_, base) in enumerate(((vals[0], base_sys, True), (vals[-1], subject, False))):
                 m = _measurement(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
                                  cond_sets[0], ref, baseline=base, technique=technique, basis=basis,
@@ -924,7 +940,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     g.key = keys[k]
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
-                                 baseline=_is_baseline(text, sys_, systems, baselines), technique=technique,
+                                 baseline=_is_baseline(text, sys_, systems, baselines)
+                                 or len({t.name for t in targets}) > 1 and _bare_of(sys_, ctx.system),
+                                 technique=technique,
                                  basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
         else:
@@ -946,10 +964,19 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     return list(unique.values())
 
 
+# "shifted to", "was lowered to", "dropped to": the value a change reached, the modified sample's
+_SHIFTED_TO = re.compile(r"\b(?:shift|lower|reduc|decreas|drop|mov|fell|fall|declin|increas|rais|improv|enhanc)\w*"
+                         r"\s+(?:down\s+|up\s+|further\s+)?to\s*(?:~|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I)
+
+
 # How a value was obtained, when the sentence says it was not measured (English, not vocabulary).
 _CALCULATED = re.compile(r"\b(?:DFT|first[- ]principles?|ab[- ]initio|density functional|calculations|computational|"
                          r"simulations?|theoretically (?:calculated|predicted)|predicted|computed)\b", re.I)
-_THEORETICAL = re.compile(r"\btheoretical(?:ly)?\b", re.I)
+_THEORETICAL = re.compile(r"\btheoretical(?:ly)?\b"
+                          # "promising owing to its high gravimetric capacity (7.6 wt%)": why a host is
+                          # studied, i.e. what its composition holds, not a value measured here
+                          r"|\b(?:owing to|due to|because of|thanks to|in view of|given)\s+its\s+(?:[\w-]+\s+){0,3}"
+                          r"capacit(?:y|ies)\b", re.I)
 
 
 def _basis(before: str) -> str:
@@ -1053,7 +1080,32 @@ def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | Non
         return list(ctx.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
     if len(before) >= n:
         return before[-n:]
+    described = _described_after(g, text, ctx)
+    if described:
+        return described
     return _alternative_additives(g, systems, text, ctx) if ctx is not None else []
+
+
+# "… for the undoped and doped samples, respectively": samples named by words after the values
+_WORDS_AFTER_LIST = re.compile(r"\s*(?:for|of|in)\s+(?:the\s+)?((?:[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+[\w-]+)"
+                               r"\s+(?:samples|composites|materials|powders|mixtures|electrodes|electrolytes|ones|"
+                               r"counterparts|systems)\b", re.I)
+
+
+def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSystem]:
+    """'182 and 122 kJ/mol for the undoped and doped samples, respectively': in the paragraph about a
+    modified sample, a word naming the bare host ("undoped", "pristine") is the bare host, any
+    other word ("doped", "catalysed") the sample itself."""
+    if ctx is None or ctx.system is None or not ctx.system.additives:
+        return []
+    m = _WORDS_AFTER_LIST.match(text, g.end)
+    if m is None:
+        return []
+    words = [w for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w]
+    if len(words) != len(g.numbers) or re.search(r"[A-Z]\w*\d", m.group(1)):
+        return []
+    bare = re.compile(rf"^{BASELINE_WORDS}$", re.I)
+    return [bare_sample(ctx.system) if bare.match(w) else ctx.system for w in words]
 
 
 def _pairs_with_alternatives(g: Group, systems, ctx: Context) -> bool:
@@ -1100,7 +1152,7 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str 
     for c in conds:
         inside = _bracket_of(text, c)
         eligible = [p for p in props if _bracket_of(text, p) in (None, inside)] or props
-        nearest = min(eligible, key=lambda p: _distance(p, c))
+        nearest = min(eligible, key=lambda p: (_across_clauses(text, p, c), _distance(p, c)))
         if nearest is not g:
             continue
         if c.kind == "list" and len(c.numbers) == len(g.numbers) and len(g.numbers) > 1:
@@ -1127,6 +1179,19 @@ def _bracket_of(text: str, g: Group) -> int | None:
         return None
     closed = text.find(")", g.end)
     return opened if closed >= 0 and "(" not in text[g.end:closed] else None
+
+
+# ", and releases …", "; …", ", whereas …": a new clause with its own conditions begins
+_CLAUSE_JOIN = re.compile(r";|,\s*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?(?:then\s+)?(?:it\s+|they\s+)?[a-z]+s\s+\d", re.I)
+
+
+def _across_clauses(text: str, a: Group, b: Group) -> bool:
+    """Does a clause boundary lie between a value and a condition? A condition belongs to its own
+    clause ("absorbs 5.2 wt% at 200 °C under 3 MPa, and releases 6.1 wt% at 300 °C")."""
+    if not text:
+        return False
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return bool(_CLAUSE_JOIN.search(text, lo, hi))
 
 
 def _distance(a: Group, b: Group) -> int:

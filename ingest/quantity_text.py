@@ -67,6 +67,10 @@ _BETWEEN = re.compile(r"\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
 _CHANGE_GAP = re.compile(r"^\s*(?:to|down to|up to|→|->)\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
+# "from 265 °C for pure X to 110 °C for the doped sample": a change whose first value names its own
+# (reference) sample between the two numbers
+_CHANGE_FOR_GAP = re.compile(r"^\s*(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1,6}?(?:to|down to|up to)\s*"
+                             r"(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
 _FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|Refs?|Sections?)\.?\s*(?:\d+[a-z]?\s*(?:,|and|–|-)\s*)*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -304,6 +308,11 @@ def numbers(text: str) -> list[Number]:
     return out
 
 
+def members_have_unit(nums: list[Number]) -> bool:
+    """Every member of a list carries one and the same unit ("182 kJ/mol and 122 kJ/mol")."""
+    return len(nums) > 1 and len({n.unit for n in nums}) == 1 and nums[0].unit is not None
+
+
 def groups(text: str) -> list[Group]:
     nums = numbers(text)
     out: list[Group] = []
@@ -322,6 +331,12 @@ def groups(text: str) -> list[Group]:
                 break
             if kind in ("single",) and _FROM.search(before) and _CHANGE_GAP.match(gap):
                 kind = "range" if _RANGING.search(before) else "change"
+            elif kind == "single" and _FROM.search(before) and not _RANGING.search(before) \
+                    and nums[j].unit is not None and nums[j].unit == nxt.unit and _CHANGE_FOR_GAP.match(gap):
+                kind = "change"
+            elif kind in ("single", "list") and nums[j].unit is not None and nums[j].unit == nxt.unit \
+                    and _LIST_GAP.match(gap) and _RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0]):
+                kind = "list"  # "182 kJ/mol and 122 kJ/mol for A and B, respectively": the unit written twice
             elif kind == "single" and _BETWEEN.search(before) and _AND_GAP.match(gap):
                 kind = "range"
             elif kind == "single" and nums[j].unit is None and _RANGE_GAP.match(gap) and "to" not in gap \
@@ -335,7 +350,8 @@ def groups(text: str) -> list[Group]:
             else:
                 break
             j += 1
-            if kind in ("range", "change") or nums[j].unit is not None:
+            if kind in ("range", "change") or nums[j].unit is not None and not (
+                    kind == "list" and members_have_unit(nums[i:j + 1])):
                 break
         members = nums[i:j + 1]
         unit = next((m.unit for m in reversed(members) if m.unit), None)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ontology.models import MaterialSystem
-from ontology.system import _NONMETALS, SystemParseError, parse_system, storage_hydride
+from ontology.system import _NONMETALS, SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.vocabulary import vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, system_of
@@ -422,6 +422,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     out.extend((m, s) for m, s in found if m.start not in kept and m.start not in consumed
                and not any(o.start <= m.start < o.end for o, _ in out))
     out.sort(key=lambda ms_: ms_[0].start)
+    out = _denoted(text, out)
     # one object per mention (parses are cached and shared): which mention a value went to is
     # told by identity, and "bulk LiBH4" is not the "LiBH4" of the same sentence
     seen: set[int] = set()
@@ -430,6 +431,35 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         unique.append((m, s.model_copy() if id(s) in seen else s))
         seen.add(id(s))
     return unique, baseline
+
+
+# "(denoted Li4(BH4)3I@SBA-15)", "(hereafter MgH2–Ni@C)": the author's name for the sample just described
+_DENOTED = re.compile(r"\(\s*(?:here(?:in)?after\s+)?(?:(?:denoted|designated|labell?ed|named|referred\s+to|abbreviated|"
+                      r"called)\s+(?:as\s+)?)?(?P<name>(?:[^\s,;()]|\([^\s()]*\))+)\s*\)", re.I)
+_DENOTED_WORD = re.compile(r"\(\s*(?:here(?:in)?after|denoted|designated|labell?ed|named|referred|abbreviated|called)\b", re.I)
+
+
+def _denoted(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple[Mention, MaterialSystem]]:
+    """A sample the text names in brackets ("… infiltrated into SBA-15 (denoted Li4(BH4)3I@SBA-15)") is
+    that named system, scaffold and all: the name replaces the sample composed before it, and the
+    name itself is no further mention."""
+    if "(" not in text:
+        return out
+    for d in _DENOTED.finditer(text):
+        if not _DENOTED_WORD.match(d.group(0)):
+            continue
+        named = system_of(d.group("name"))
+        if named is None or not has_hydrogen(named):
+            continue
+        before = [k for k, (m, s) in enumerate(out) if m.end <= d.start() and has_hydrogen(s)]
+        if not before:
+            continue
+        k = before[-1]
+        m, s = out[k]
+        if host_formula(s) != host_formula(named) or len(named.components) < len(s.components):
+            continue
+        out = [(m, named) if j == k else x for j, x in enumerate(out) if not d.start() <= x[0].start < d.end()]
+    return out
 
 
 # A sentence that prepares a catalyst without naming the hydride ("Guan et al. incorporated Ti into

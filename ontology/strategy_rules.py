@@ -155,8 +155,10 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         return {"Ammoniation"}                       # LiBH4–0.5NH3: ammonia coordinates the cation
     if role == ROLES["electrolyte"] or (application == APPLICATIONS["electrolyte"] and els):
         return {"CompositeElectrolyteFormation"}     # oxides, nitrides, polymers, other conductors
-    if _has_h(els) and _has_h(host_els) and not tm:
-        return {"ReactiveHydrideComposite"}          # LiBH4–2MgH2, 2LiBH4–MgH2, Mg(NH2)2–LiH
+    if role == ROLES["dopant"] and metals and metals <= host_metals:
+        return {"AnionSubstitution"}                 # Li(CB11H12) in Li(CB9H10): the same cation, a second anion
+    if _has_h(els) and _has_h(host_els) and not tm and role != ROLES["catalyst"]:
+        return {"ReactiveHydrideComposite"}          # LiBH4–2MgH2, 2LiBH4–MgH2, Mg(NH2)2–LiH (not '3 mol% KH')
     if metals and not tm and not els & _NONMETALS - {"Si"} and _is_borohydride(host_els):
         return {"ReactiveHydrideComposite"}          # LiBH4–Al (AlB2 forms)
     if not metals and els and els <= {"Si", "Ge"} and _has_h(host_els):

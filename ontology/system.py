@@ -438,6 +438,9 @@ def _is_hydride(part: _Part, onto: _Ontology) -> bool:
     if mat.term is not None and mat.term.id in onto.hydride_terms:
         return True
     els = set(part.elements)
+    text = _strip_amount(part.text)[0]
+    if "O" in els and re.search(r"OH(?![a-z])", text) and text.count("H") == text.count("OH"):
+        return False  # a hydroxide (KOH, Mg(OH)2): its hydrogen is no stored hydrogen
     # Composition rule: hydrogen bound to a metal or boron ('contains H and forms a hydride').
     return bool(els & _HYDROGEN) and bool(_metals(els) or "B" in els or "Al" in els)
 
@@ -541,9 +544,15 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str
         return r[_ROLE_SCAFFOLD.id]
     if part.text == host.text and part.material is not host.material:
         return r[_ROLE_DOPANT.id]                # NH2 in Li2(BH4)(NH2): written into the host's own formula
-    if _is_hydride(part, onto):
-        return r[_ROLE_DESTAB.id]
     els, host_els = set(part.elements), set(host.elements)
+    if _is_hydride(part, onto):
+        if part.amount is not None and part.amount.unit != "ratio":
+            return r[_ROLE_CATALYST.id]          # '3 mol% KH' in Mg(NH2)2–2LiH: a loading, not a reactant
+        framework = (els - _HYDROGEN) - set(_metals(els))
+        if framework & ((host_els - _HYDROGEN) - set(_metals(host_els))) and _metals(els) \
+                and set(_metals(els)) <= set(_metals(host_els)) and host.material is not part.material:
+            return r[_ROLE_DOPANT.id]            # Li(CB11H12) in Li(CB9H10): the same cation, a second anion
+        return r[_ROLE_DESTAB.id]
     if els & _HALOGENS and _metals(els) and set(_metals(els)) <= set(_metals(host_els)):
         return r[_ROLE_DOPANT.id]                # LiI in LiBH4: anion substitution
     if _is_electrolyte_partner(part, host, onto):

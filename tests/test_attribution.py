@@ -566,3 +566,62 @@ def test_scaffold_fronted_before_its_sample_and_a_confined_mixture():
     assert v[0.21].system.architecture == "confined"
     (m,) = facts("Confined in silica, LiBH4@SBA-15 reaches 0.1 mS/cm at 40 °C.")
     assert m.system.name == "LiBH4@SBA-15"
+
+
+# ------------------------------------------------------- held-out patterns (issue 10, lead's check)
+def test_change_with_each_sample_named_after_its_value():
+    ms = facts("NaAlH4 was milled with 2 mol% CeCl3.",
+               "The peak desorption temperature fell from 342 °C for bare NaAlH4 to 158 °C for the doped powder.")
+    v = {m.value: m for m in ms}
+    assert set(v) == {342.0, 158.0}  # 158 is no condition of 342
+    assert v[342.0].system.name == "NaAlH4" and v[342.0].baseline
+    assert v[158.0].system.name == "NaAlH4–2 mol% CeCl3" and not v[158.0].baseline
+    assert v[342.0].property == v[158.0].property == "peak_dehydrogenation_temperature"
+
+
+def test_change_of_a_host_named_between_the_values_without_context():
+    v = by_value("The ion migration barrier drops from 0.74 eV for NaBH4 to 0.41 eV for the nanoconfined material.")
+    assert v[0.74].baseline and v[0.74].system.name == "NaBH4"
+    assert not v[0.41].baseline and v[0.41].property == v[0.74].property
+
+
+def test_respectively_after_the_values_undoped_and_doped_in_order():
+    v = by_value("Hydrogenation of Mg2FeH6 with 4 mol% VCl3 was investigated.",
+                 "Isothermal analysis yielded activation energies of 171 kJ/mol and 118 kJ/mol for the pristine and "
+                 "catalysed materials, respectively.")
+    assert v[171.0].system.name == "Mg2FeH6" and v[171.0].baseline
+    assert v[118.0].system.name == "Mg2FeH6–4 mol% VCl3" and not v[118.0].baseline
+
+
+def test_shifted_to_is_the_modified_samples_value():
+    v = by_value("Mg2FeH6 was milled with 4 mol% VCl3.",
+                 "The onset of hydrogen release was lowered from 305 °C for as-milled Mg2FeH6 to 240 °C for the "
+                 "catalysed powder, and the desorption maximum moved to 280 °C.")
+    assert v[305.0].baseline and not v[240.0].baseline and not v[280.0].baseline
+    assert v[240.0].system.name == v[280.0].system.name == "Mg2FeH6–4 mol% VCl3"
+
+
+def test_a_denoted_name_defines_the_sample_and_carries_on():
+    ms = facts("Here, the 2LiBH4–LiCl solid solution was melt-infiltrated into CMK-3 carbon (hereafter denoted "
+               "2LiBH4–LiCl@CMK-3) and shows a Li+ conductivity of 1.2 × 10−4 S cm−1 at 40 °C.",
+               "The conductivity activation energy decreases from 0.71 eV for LiBH4 to 0.35 eV for the confined sample.")
+    v = {m.value: m for m in ms}
+    assert v[0.12].system.name == "2LiBH4–LiCl@CMK-3"
+    assert ("CMK-3", "ScaffoldConfinementHost", None) in parts(v[0.12])
+    assert v[0.71].system.name == "LiBH4" and v[0.71].baseline
+    assert v[0.35].system.name == "2LiBH4–LiCl@CMK-3" and not v[0.35].baseline
+
+
+def test_conditions_stay_in_their_clause():
+    v = by_value("The Mg2Ni–5 wt% Pd film takes up 3.1 wt% H2 within 5 min at 150 °C under 2 MPa H2, and desorbs "
+                 "2.9 wt% H2 within 20 min at 250 °C.")
+    assert v[3.1].conditions["pressure"] == 2.0 and v[3.1].conditions["temperature"] == 150.0
+    assert "pressure" not in v[2.9].conditions and v[2.9].conditions["temperature"] == 250.0
+
+
+def test_the_capacity_a_host_is_studied_for_is_theoretical():
+    (m,) = facts("LiAlH4 has long been studied owing to its large gravimetric capacity (10.5 wt%), yet it decomposes "
+                 "irreversibly.")
+    assert m.theoretical and m.system.name == "LiAlH4"
+    (m,) = facts("The Ni-doped LiAlH4 released 7.1 wt% H2 at 180 °C.")
+    assert not m.theoretical

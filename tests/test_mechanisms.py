@@ -206,3 +206,15 @@ def test_one_claim_per_credit_and_paragraph_and_none_without_host():
     claims = _claims_of(text)
     assert [(c.mechanism, c.host, c.additive) for c in claims] == [("Spillover", "MgH2", "Pd")]
     assert text[claims[0].source.start:claims[0].source.end].startswith("Pd acts as")
+def test_in_situ_formed_phases_are_no_host_of_the_paragraph():
+    text = ("MgH2 was ball-milled with 8 wt% FeNi supported on carbon nanotubes. In situ formed Mg2Ni/Mg2NiH4 "
+            "and MgFe/Mg2FeH6 act as hydrogen pumps during cycling.\n")
+    claims = _claims_of(text)
+    assert claims and all(c.host == "MgH2" for c in claims)
+
+
+def test_an_element_species_stands_for_the_sample_additive_not_the_partner():
+    text = ("The LiNH2–MgH2 composite with 4 mol% KOH was milled for 12 h. The K-containing species weaken "
+            "the N–H bonds.\n")
+    (c,) = [c for c in _claims_of(text) if c.mechanism == "BondWeakening"]
+    assert c.additive == "KOH"

@@ -37,7 +37,7 @@ NOTATIONS = {
         _c("SBA-15", "ScaffoldConfinementHost", "MesoporousSilica")]),
     "0.7Li(CB9H10)–0.3Li(CB11H12)": ("0.7LiCB9H10–0.3LiCB11H12", [
         _c("LiCB9H10", "HostHydride", amount=0.7, unit="ratio"),
-        _c("LiCB11H12", "DestabilizingReactant", amount=0.3, unit="ratio")]),
+        _c("LiCB11H12", "DopantSubstituent", amount=0.3, unit="ratio")]),
     "MgH2@Ni–graphene": ("MgH2@Ni–graphene", [
         _c("MgH2", "HostHydride"), _c("Ni", "Catalyst", "Metal"),
         _c("graphene", "ScaffoldConfinementHost", "CarbonSupport")]),
@@ -348,3 +348,19 @@ def test_a_confined_mixture_is_confined_but_a_supported_catalyst_is_not():
     assert parse_system("LiBH4–LiI@MCM-41").architecture == "confined"
     assert parse_system("2LiBH4–MgH2@carbon aerogel", strict=False).architecture == "confined"
     assert parse_system("MgH2–Ni@C").architecture != "confined"
+def test_roles_of_partners_by_composition():
+    """A second anion of the host's cation substitutes; a hydride or hydroxide given as a loading is an
+    additive (catalyst), not a reactive partner; a hydride partner of another cation destabilises."""
+    roles = lambda n: {c.formula: c.role for c in parse_system(n, strict=False).additives}  # noqa: E731
+    assert roles("0.6Na(CB9H10)–0.4Na(CB11H12)")["NaCB11H12"] == "DopantSubstituent"
+    r = roles("Mg(NH2)2–2LiH–4 mol% RbH")
+    assert r["LiH"] == "DestabilizingReactant" and r["RbH"] == "Catalyst"
+    assert roles("Mg(NH2)2–2LiH–3 mol% NaOH")["NaOH"] == "Catalyst"
+    assert roles("2LiBH4–MgH2")["MgH2"] == "DestabilizingReactant"
+
+
+def test_strategies_of_a_second_anion_and_a_loaded_hydride():
+    from ontology.strategy_rules import composition_strategies
+    assert composition_strategies(parse_system("0.6Na(CB9H10)–0.4Na(CB11H12)", strict=False)) == ["AnionSubstitution"]
+    found = composition_strategies(parse_system("Mg(NH2)2–2LiH–4 mol% RbH", strict=False))
+    assert "ReactiveHydrideComposite" in found and "Catalysis" in found
