@@ -50,8 +50,17 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 
+# Two pytest runs at once, so that both cores work: the tests marked slow (browser, load and crash
+# runs, which mostly wait on Chromium, Streamlit and child processes) beside all the others; the slow
+# run's report follows. Either failing fails `make test`.
 test: lint $(STAMP) lint-deps
-	$(PY) -m pytest -q -p no:cacheprovider
+	@slow_log=$$(mktemp); \
+	$(PY) -m pytest -q -p no:cacheprovider -m slow > "$$slow_log" 2>&1 & slow=$$!; \
+	trap 'kill $$slow 2>/dev/null; rm -f "$$slow_log"' INT TERM; \
+	$(PY) -m pytest -q -p no:cacheprovider -m 'not slow'; fast=$$?; \
+	wait $$slow; slow_rc=$$?; \
+	echo "--- tests marked slow (browser, load and crash runs):"; cat "$$slow_log"; rm -f "$$slow_log"; \
+	test $$fast -eq 0 && test $$slow_rc -eq 0
 
 # Developers: skip the slow browser and load runs locally (CI runs everything); lint stays `make lint`.
 test-fast: $(STAMP) lint-deps

@@ -1,6 +1,8 @@
 """`hkg bench analogs`: figures for each size, growth between sizes, and verdicts that can fail."""
 from __future__ import annotations
 
+import pytest
+
 from kg.analogs.bench import SUSTAINED, TARGETS, format_table, run_bench, summarize
 
 
@@ -25,6 +27,7 @@ def test_verdicts_follow_the_figures():
     assert SUSTAINED == 100_000 and TARGETS == {"p95_ms_at_largest": 200, "load_per_s": 20000}
 
 
+@pytest.mark.slow   # load run: the benchmark's loads
 def test_small_run_measures_every_size(tmp_path):
     result = run_bench([300, 1200], queries=6, seed=1, data_dir=str(tmp_path), batch_systems=40)
     sizes = result["sizes"]
@@ -55,6 +58,7 @@ def test_the_same_seed_draws_the_same_graph_in_every_process():
     assert outs.pop().startswith("500 ")
 
 
+@pytest.mark.slow   # load run: the benchmark's loads
 def test_hkg_synth_bulk_in_background_gives_the_same_graph_as_upserts(tmp_path, capsys):
     from kg.store import open_store
     from ui.cli import main

@@ -112,6 +112,7 @@ def test_failed_bulk_load_leaves_the_store_unchanged(batches, tmp_path, monkeypa
         assert len(_fingerprint(s)) > len(before)
 
 
+@pytest.mark.slow   # load run: a writer process streams three batches
 def test_background_writer_gives_the_same_graph(batches, upserted, tmp_path):
     want = upserted["all"]
     with open_store("ladybug", data_dir=tmp_path / "bulk") as s:
@@ -124,6 +125,7 @@ def test_background_writer_gives_the_same_graph(batches, upserted, tmp_path):
         assert _fingerprint(s) == want
 
 
+@pytest.mark.slow   # load run: a writer process streams three batches
 def test_background_load_failing_while_building_rolls_back_that_batch_only(batches, upserted, tmp_path,
                                                                              monkeypatch):
     import kg.bulk_load as bl
@@ -149,6 +151,7 @@ def test_background_load_failing_while_building_rolls_back_that_batch_only(batch
         assert _fingerprint(s) == want
 
 
+@pytest.mark.slow   # load run: a writer process streams three batches
 def test_background_write_failure_is_raised_and_later_batches_are_not_stored(batches, upserted, tmp_path):
     want = upserted["first"]
     with open_store("ladybug", data_dir=tmp_path / "bulk") as s:

@@ -167,6 +167,7 @@ def test_image_installs_the_project_editable_from_its_working_tree():
     assert "data" in copied and "ui" in copied
 
 
+@pytest.mark.slow   # an install run: pip builds and installs the image tree
 def test_snapshot_resolves_inside_the_image_tree_with_the_images_install(tmp_path):
     """Reproduce the image's layout (COPYs into WORKDIR, then its pip install) and ask the installed
     code where `hkg build` reads the snapshot: it must be the tree's data/snapshot."""
@@ -179,6 +180,7 @@ def test_snapshot_resolves_inside_the_image_tree_with_the_images_install(tmp_pat
     assert (app / "ui" / "app" / "Home.py").is_file()
 
 
+@pytest.mark.slow   # an install run: pip builds and installs the image tree
 def test_a_non_editable_install_would_not_find_the_snapshot(tmp_path):
     """Why the image installs editable: `pip install .` puts the code in site-packages, whose
     parents have no data/snapshot, so `hkg build` would stop at start-up."""

@@ -65,6 +65,7 @@ def _run_killed(data_dir: Path, delay: float, *argv: str) -> None:
     proc.wait(timeout=60)
 
 
+@pytest.mark.slow   # crash run: child loads killed, then run again
 @pytest.mark.parametrize("delay", [1.0, 2.0, 3.0])
 def test_build_killed_then_rerun(tmp_path, clean, delay):
     built, _ = clean
@@ -76,6 +77,7 @@ def test_build_killed_then_rerun(tmp_path, clean, delay):
     assert _fingerprint(tmp_path) == built
 
 
+@pytest.mark.slow   # crash run: child loads killed, then run again
 @pytest.mark.parametrize("delay", [1.2, 2.5])
 def test_ingest_killed_leaves_the_graph_before_or_after(tmp_path, literature_graph, clean, delay):
     built, both = clean

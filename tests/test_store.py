@@ -358,6 +358,7 @@ with open_store("ladybug", data_dir={folder!r}) as st:
 """
 
 
+@pytest.mark.slow   # load run: three writer processes
 def test_concurrent_writer_processes_lose_nothing(loaded):
     import subprocess
     import sys
