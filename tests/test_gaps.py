@@ -287,3 +287,19 @@ def test_outlook_directions_are_set_against_the_graph_and_gaps_cite_them(rows):
     md = to_markdown(report)
     assert "## Outlook directions against the graph" in md and "untried" in md
     assert "The sources' outlook: mechanism not established (§ 5)" in md
+
+
+def test_coverage_maps_list_storage_hosts_only(rows):
+    """A system whose host is a catalyst or a carbon (an extraction that missed the hydride) is no
+    row of the host maps; storage hydrides and hydride-forming metals are."""
+    systems, measurements, _ = rows
+    gold = vocabulary().by_formula("Au")
+    tih2 = vocabulary().by_formula("TiH2")
+    odd = [SystemRow(id=f"x{k}", name=t.formula, host=t.id, host_formula=t.formula,
+                     strategies=[term("catalysis", "Strategy")], sources=["p9"]) for k, t in enumerate((gold, tih2)) if t]
+    assert odd, "the ontology knows Au and TiH2"
+    report = compute_report(systems + odd, measurements)
+    for cov in report.coverage:
+        if cov.row_label in ("host", "host family"):
+            assert not {t.id for t in (gold, tih2) if t} & set(cov.rows), cov.name
+            assert host("MgH2") in cov.rows or cov.row_label == "host family"

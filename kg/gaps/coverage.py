@@ -4,8 +4,27 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from ontology.vocabulary import vocabulary
+
 from .facts import MeasurementRow, SystemRow, host_family
 from .model import Cell, CoverageMap
+
+# What a coverage map lists as hosts: storage hydrides and the metals they are made from (a Mg film).
+# A system whose "host" is a catalyst, a carbon or an electrode metal (an extraction that missed the
+# hydride) is left out of the host maps: it would be a row of one cell among the storage materials.
+_HOST_KINDS = ("Hydride", "HostMetal")
+
+
+def _storage_host(host: str) -> bool:
+    vocab = vocabulary()
+    if host not in vocab:
+        return False
+    term = vocab.get(host)
+    return any(vocab.is_a(host, k) for k in _HOST_KINDS if k in vocab) and term.usual_role != "Catalyst"
+
+
+def _hosted(systems: list[SystemRow]) -> list[SystemRow]:
+    return [s for s in systems if _storage_host(s.host)]
 
 
 def _build(name: str, row_label: str, col_label: str,
@@ -37,6 +56,7 @@ def _attach_sources(cov: CoverageMap, key: Callable[[SystemRow], list[tuple[str,
 
 
 def host_by_strategy(systems: list[SystemRow], measurements: list[MeasurementRow]) -> CoverageMap:
+    systems = _hosted(systems)
     by_system = _measurements_by_system(measurements)
     pairs = [(s.host, st, s.id, m) for s in systems for st in s.strategies
              for m in (by_system.get(s.id) or [None])]
@@ -45,6 +65,7 @@ def host_by_strategy(systems: list[SystemRow], measurements: list[MeasurementRow
 
 
 def family_by_strategy(systems: list[SystemRow], measurements: list[MeasurementRow]) -> CoverageMap:
+    systems = _hosted(systems)
     by_system = _measurements_by_system(measurements)
     pairs = [(host_family(s.host) or "unclassified", st, s.id, m) for s in systems for st in s.strategies
              for m in (by_system.get(s.id) or [None])]
@@ -54,6 +75,7 @@ def family_by_strategy(systems: list[SystemRow], measurements: list[MeasurementR
 
 
 def host_by_property(systems: list[SystemRow], measurements: list[MeasurementRow]) -> CoverageMap:
+    systems = _hosted(systems)
     host_of = {s.id: s.host for s in systems}
     pairs = [(host_of[m.system], m.property, m.system, m.id) for m in measurements if m.system in host_of]
     cov = _build("host × property", "host", "property", pairs)
@@ -75,6 +97,7 @@ def strategy_by_mechanism(systems: list[SystemRow], measurements: list[Measureme
 
 
 def additive_class_by_host(systems: list[SystemRow], measurements: list[MeasurementRow]) -> CoverageMap:
+    systems = _hosted(systems)
     by_system = _measurements_by_system(measurements)
     pairs = [(cls, s.host, s.id, m) for s in systems for cls in s.additive_classes
              for m in (by_system.get(s.id) or [None])]
