@@ -107,3 +107,12 @@ def test_a_graph_system_as_query_is_marked_in_its_plot(page):
     charts = at.get("vega_lite_chart")
     assert charts and "query" in _roles(charts[0])
     assert any("query point" in c.value for c in at.caption)
+
+
+def test_completions_show_under_the_query_only_while_there_are_some(page):
+    at = page
+    assert not [s for s in at.selectbox if s.label == "Autocomplete"]     # no second input box
+    assert not at.get("button_group")                                     # nothing typed: no completions
+    at.text_input(key="analog_query").input("MgH2–N").run()
+    assert not at.exception
+    assert at.get("button_group"), "completions appear for a partial system name"

@@ -88,9 +88,11 @@ with st.sidebar:
 
 query = st.text_input("Query", key="analog_query", placeholder="MgH2 + 10 wt% Ni")
 options = suggestions(query, index)
-chosen = st.selectbox("Autocomplete", ["(as typed)"] + options, key="analog_suggestion",
-                      disabled=not options)
-effective = query if chosen in (None, "(as typed)") else chosen
+# Completions appear under the box only while there are some (a click searches for that system);
+# no second input of its own beside the query.
+chosen = st.pills("Systems and materials like this in the graph", options, key="analog_suggestion",
+                  label_visibility="visible") if options else None
+effective = chosen or query
 
 result = None
 if effective and effective.strip() and index is not None:
