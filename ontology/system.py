@@ -413,7 +413,9 @@ def _described_hydride(text: str, onto: _Ontology) -> _Material | None:
     if not found:
         return None
     formula, m = max(found, key=lambda fm: len(fm[0]))
-    rest = [w for w in re.split(r"[\s\-‐]+", f"{text[:m.start()]} {text[m.end():]}") if w]
+    if re.search(r"\w", text[m.end():]):
+        return None          # 'LiBH4 run', 'MgH2 sample 3': words after the hydride name a record, not the material
+    rest = [w for w in re.split(r"[\s\-‐]+", text[:m.start()]) if w]
     if not rest or any(not _DESCRIPTOR_WORD.fullmatch(w) or onto.v.lookup(w, "Material") is not None
                        for w in rest):
         return None

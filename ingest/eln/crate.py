@@ -160,8 +160,10 @@ def _ids(value) -> list[str]:
 
 
 def _types(node: dict) -> list[str]:
-    t = node.get("@type", [])
-    return [t] if isinstance(t, str) else [x for x in t if isinstance(x, str)]
+    t = node.get("@type") or []
+    if isinstance(t, str):
+        return [t]
+    return [x for x in t if isinstance(x, str)] if isinstance(t, list) else []
 
 
 def _str(value) -> str:

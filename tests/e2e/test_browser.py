@@ -95,7 +95,7 @@ def test_find_analogs_of_a_system(app_url, page):
     box.fill("MgH2–Ni")
     box.press("Enter")
     wait_idle(page)
-    page.get_by_text("CuNi", exact=False).first.wait_for(state="attached")   # in the result grid
+    page.get_by_text("16.1 wt% Ni", exact=False).first.wait_for(state="attached")   # in the result grid
     no_traceback(page)
 
 
