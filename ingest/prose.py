@@ -70,6 +70,9 @@ _WITHOUT = re.compile(r"\s*(?:for\s+the\s+sample\s+)?without\s+(?:the\s+|any\s+)
 _CONTRAST = re.compile(r"\b(?:whereas|while|but|compared|than|unlike|versus|vs\.?|against|relative to|in contrast"
                        r"|(?:above|below) that of)\b", re.I)
 _DIGIT = re.compile(r"\d")
+# between a reference and its own value: a verb or two, no clause break ("only", "shows just", "reaches")
+_OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
+                            r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
 _RESPELLED = re.compile(r"\(\s*[-+−–]?\s*\d+\s*\)|[º˚]|\bdeg(?:rees?|\.)|[Cc]elsius|\b(?:mass|weight)\s*\.?\s*%"
                         r"|\bwt\s*\.\s*-?\s*%|\bper\b|\*\*")
@@ -417,6 +420,13 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                      and ")" not in text[g.end:m.start]):
             ctx.cues.append("system:compared-for")
             return s  # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)"
+    # "… and pristine LiBH4 only 2 × 10−8 S cm−1": a reference named right before its own value (a few
+    # words, no clause break) is that value's subject, a baseline
+    nearest = max((x for x in usable if x[0].end <= g.start), key=lambda x: x[0].end, default=None)
+    if nearest is not None and _NAMED_BARE.search(text, max(0, nearest[0].start - 30), nearest[0].start) \
+            and _OWN_VALUE_GAP.fullmatch(text, nearest[0].end, g.start):
+        ctx.cues.append("baseline:named")
+        return nearest[1]
     # "compared to X", "than that of X": the reference a value is set against is not its subject
     compared = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])]
     plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start]

@@ -625,3 +625,13 @@ def test_the_capacity_a_host_is_studied_for_is_theoretical():
     assert m.theoretical and m.system.name == "LiAlH4"
     (m,) = facts("The Ni-doped LiAlH4 released 7.1 wt% H2 at 180 °C.")
     assert not m.theoretical
+
+
+def test_a_reference_named_right_before_its_own_value_is_its_subject():
+    v = by_value("At 40 °C the NaCB11H12–NaCB9H10 mixture reaches 2.1 mS cm−1, while pristine NaCB9H10 shows only "
+                 "0.004 mS cm−1.")
+    assert v[2.1].system.additives and not v[2.1].baseline
+    assert v[0.004].system.name == "NaCB9H10" and v[0.004].baseline
+    # a reference in a clause of its own stays out of the value that follows
+    v = by_value("The LiAlH4–TiF3 sample is more active than pristine LiAlH4, reaching 6.8 wt% H2 at 150 °C.")
+    assert v[6.8].system.additives
