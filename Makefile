@@ -50,17 +50,21 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 
-# Two pytest runs at once, so that both cores work: the tests marked slow (browser, load and crash
-# runs, which mostly wait on Chromium, Streamlit and child processes) beside all the others; the slow
-# run's report follows. Either failing fails `make test`.
+# Three pytest runs at once, so that both cores stay busy to the end: the tests marked slow (browser,
+# load and crash runs, which mostly wait on Chromium, Streamlit and child processes) and the other
+# tests in two halves (test files taken alternately). The reports of the half and the slow run that
+# ran in the background follow. Any failing fails `make test`.
 test: lint $(STAMP) lint-deps
-	@slow_log=$$(mktemp); \
-	$(PY) -m pytest -q -p no:cacheprovider -m slow > "$$slow_log" 2>&1 & slow=$$!; \
-	trap 'kill $$slow 2>/dev/null; rm -f "$$slow_log"' INT TERM; \
-	$(PY) -m pytest -q -p no:cacheprovider -m 'not slow'; fast=$$?; \
-	wait $$slow; slow_rc=$$?; \
-	echo "--- tests marked slow (browser, load and crash runs):"; cat "$$slow_log"; rm -f "$$slow_log"; \
-	test $$fast -eq 0 && test $$slow_rc -eq 0
+	@logs=$$(mktemp -d); files=$$(ls tests/test_*.py); \
+	half_a=$$(printf '%s\n' $$files | awk 'NR % 2 == 1'); half_b=$$(printf '%s\n' $$files | awk 'NR % 2 == 0'); \
+	$(PY) -m pytest -q -p no:cacheprovider -m slow > "$$logs/slow" 2>&1 & slow=$$!; \
+	$(PY) -m pytest -q -p no:cacheprovider -m 'not slow' $$half_b > "$$logs/half" 2>&1 & half=$$!; \
+	trap 'kill $$slow $$half 2>/dev/null; rm -rf "$$logs"' INT TERM; \
+	$(PY) -m pytest -q -p no:cacheprovider -m 'not slow' $$half_a; first=$$?; \
+	wait $$half; half_rc=$$?; wait $$slow; slow_rc=$$?; \
+	echo "--- the other half of the tests not marked slow:"; cat "$$logs/half"; \
+	echo "--- tests marked slow (browser, load and crash runs):"; cat "$$logs/slow"; rm -rf "$$logs"; \
+	test $$first -eq 0 && test $$half_rc -eq 0 && test $$slow_rc -eq 0
 
 # Developers: skip the slow browser and load runs locally (CI runs everything); lint stays `make lint`.
 test-fast: $(STAMP) lint-deps
