@@ -220,7 +220,10 @@ def select_facts(rows: list[dict[str, Any]], *, source: str | None = None, secti
            and (table is None or (r["tbl"] or "").lower() == table.lower())
            and (prop is None or r["property"] == prop) and (host is None or r["host"] == host)
            and (status is None or (r["status"] or "extracted") == status)]
-    return sorted(out, key=lambda r: (r["confidence"] if r["confidence"] is not None else -1, r["start"] or 0))
+    # ties (facts of one sentence share its confidence and start) are broken by the fact id: the store
+    # returns rows in no fixed order, and a decision rewrites its fact, so the queue must not reshuffle
+    return sorted(out, key=lambda r: (r["confidence"] if r["confidence"] is not None else -1, r["start"] or 0,
+                                      r.get("fact_id") or ""))
 
 
 def reviewed_share(rows: Iterable[dict[str, Any]]) -> dict[str, tuple[int, int]]:
