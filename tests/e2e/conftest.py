@@ -1,11 +1,13 @@
 """Browser tests: Streamlit served on a free loopback port against a fresh store, driven by Playwright
-with Debian's Chromium. Screenshots go to tests/_artifacts/screenshots/ (git-ignored)."""
+with Debian's Chromium. Screenshots go to a temporary folder (printed once), or to HKG_SCREENSHOT_DIR
+when it is set: a test writes nothing outside temporary folders unless asked to."""
 from __future__ import annotations
 
 import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -15,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).parent))   # e2e_helpers for the test modu
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "tests" / "_artifacts" / "screenshots"
+SHOTS = Path(os.environ.get("HKG_SCREENSHOT_DIR") or tempfile.mkdtemp(prefix="hkg-screenshots-"))
 CHROMIUM = os.environ.get("HKG_CHROMIUM", "/usr/bin/chromium")
 
 

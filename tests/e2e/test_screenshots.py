@@ -1,5 +1,5 @@
 """Every page in a real browser at a laptop's 1280×800 and a desktop's 1920×1080: a full-page
-screenshot of each (under the test's tmp folder, and tests/_artifacts/screenshots/ to look at), and
+screenshot of each (under the test's tmp folder, and a temporary folder or HKG_SCREENSHOT_DIR to look at), and
 checks of what a lab user sees: no raw ontology keys (``onset_dehydrogenation_temperature``), no
 ``None``/``nan``, no traceback, the page title whole and below Streamlit's header, nothing wider than
 the window, no "Deploy" menu; tables downloadable as CSV and plots as PNG and SVG."""
