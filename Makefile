@@ -50,21 +50,23 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 
-# Three pytest runs at once, so that both cores stay busy to the end: the tests marked slow (browser,
+# Four pytest runs at once, so that both cores stay busy to the end: the tests marked slow (browser,
 # load and crash runs, which mostly wait on Chromium, Streamlit and child processes) and the other
-# tests in two halves (test files taken alternately). The reports of the half and the slow run that
-# ran in the background follow. Any failing fails `make test`.
+# tests in three parts (test files taken in turn). The reports of the runs in the background follow
+# the first part's. Any failing fails `make test`.
 test: lint $(STAMP) lint-deps
 	@logs=$$(mktemp -d); files=$$(ls tests/test_*.py); \
-	half_a=$$(printf '%s\n' $$files | awk 'NR % 2 == 1'); half_b=$$(printf '%s\n' $$files | awk 'NR % 2 == 0'); \
+	part() { printf '%s\n' $$files | awk -v k=$$1 'NR % 3 == k'; }; \
 	$(PY) -m pytest -q -p no:cacheprovider -m slow > "$$logs/slow" 2>&1 & slow=$$!; \
-	$(PY) -m pytest -q -p no:cacheprovider -m 'not slow' $$half_b > "$$logs/half" 2>&1 & half=$$!; \
-	trap 'kill $$slow $$half 2>/dev/null; rm -rf "$$logs"' INT TERM; \
-	$(PY) -m pytest -q -p no:cacheprovider -m 'not slow' $$half_a; first=$$?; \
-	wait $$half; half_rc=$$?; wait $$slow; slow_rc=$$?; \
-	echo "--- the other half of the tests not marked slow:"; cat "$$logs/half"; \
+	$(PY) -m pytest -q -p no:cacheprovider -m 'not slow' $$(part 1) > "$$logs/part2" 2>&1 & p2=$$!; \
+	$(PY) -m pytest -q -p no:cacheprovider -m 'not slow' $$(part 2) > "$$logs/part3" 2>&1 & p3=$$!; \
+	trap 'kill $$slow $$p2 $$p3 2>/dev/null; rm -rf "$$logs"' INT TERM; \
+	$(PY) -m pytest -q -p no:cacheprovider -m 'not slow' $$(part 0); first=$$?; \
+	wait $$p2; rc2=$$?; wait $$p3; rc3=$$?; wait $$slow; slow_rc=$$?; \
+	echo "--- part 2 of the tests not marked slow:"; cat "$$logs/part2"; \
+	echo "--- part 3 of the tests not marked slow:"; cat "$$logs/part3"; \
 	echo "--- tests marked slow (browser, load and crash runs):"; cat "$$logs/slow"; rm -rf "$$logs"; \
-	test $$first -eq 0 && test $$half_rc -eq 0 && test $$slow_rc -eq 0
+	test $$first -eq 0 && test $$rc2 -eq 0 && test $$rc3 -eq 0 && test $$slow_rc -eq 0
 
 # Developers: skip the slow browser and load runs locally (CI runs everything); lint stays `make lint`.
 test-fast: $(STAMP) lint-deps
