@@ -1,4 +1,4 @@
-"""One reference-list entry → its bibliographic fields (authors, journal, year, volume, pages, DOI).
+"""One reference-list entry → its bibliographic fields (first authors, journal, year, volume, pages, DOI).
 
 A reference is kept as fields, never as the citing paper's text: the fields are what answers cite, and
 they are facts about the cited work. Two layouts are read: the Markdown a PDF-to-Markdown conversion
@@ -67,7 +67,10 @@ def _volume_pages(tail: str) -> tuple[str | None, str | None]:
 
 
 def citation_fields(body: str) -> dict[str, Any]:
-    """The fields of one reference entry; keys absent from the text are None (authors: [])."""
+    """The fields of one reference entry; keys absent from the text are None (authors: []).
+
+    Only the first two authors are kept (what a short citation prints) and the rest counted: the whole
+    list would be the citing paper's reference section over again."""
     body = body.strip()
     doi_match = _DOI.search(body)
     doi = doi_match.group(1).rstrip(".,;>)") if doi_match else None
@@ -82,7 +85,7 @@ def citation_fields(body: str) -> dict[str, Any]:
     if journal is None and rest:
         journal = rest.strip(" ,;") or None
     volume, pages = _volume_pages(text[year_match.end():]) if year_match else (None, None)
-    return {"authors": authors, "journal": journal,
+    return {"authors": authors[:2], "author_count": len(authors), "journal": journal,
             "year": int(year_match.group(1)) if year_match else None,
             "volume": volume, "pages": pages, "doi": doi}
 

@@ -125,7 +125,10 @@ class Reference(_Model):
 
     key: str
     source_id: str                 # the citing publication
-    authors: list[str] = []        # 'Family, G. N.', in the entry's order
+    # 'Family, G. N.': the first two, as a short citation names them; the rest only counted, because a
+    # full author list repeats the citing paper's reference section word for word
+    authors: list[str] = []
+    author_count: int = 0          # authors the entry names (0: not counted, take len(authors))
     journal: str | None = None
     year: int | None = None
     volume: str | None = None
@@ -141,9 +144,10 @@ class Reference(_Model):
     def citation(self) -> str:
         """'Farias, C. B. et al., Energies 2022, 15, 311' — the short form answers print."""
         who = self.authors[0] if self.authors else ""
-        if len(self.authors) == 2:
+        count = max(self.author_count, len(self.authors))
+        if count == 2 and len(self.authors) == 2:
             who += f" and {self.authors[1]}"
-        elif len(self.authors) > 2:
+        elif count > 2:
             who += " et al."
         text = ", ".join(p for p in (who, self.journal) if p)
         numbers = ", ".join(str(p) for p in (self.year, self.volume, self.pages) if p)

@@ -14,7 +14,7 @@ from ontology.models import Reference
      {"authors": ["Writer, Q.", "da Costa, P. R."], "journal": "J. Test. Chem.", "year": 2021,
       "volume": "14", "pages": "2201"}),
     ("K.-H. Lee, T. A. Brown Jr., S.-i. Sato, *Mater. Today* **2019**, 22, 101–110.",
-     {"authors": ["Lee, K.-H.", "Brown Jr., T. A.", "Sato, S.-i."], "journal": "Mater. Today",
+     {"authors": ["Lee, K.-H.", "Brown Jr., T. A."], "author_count": 3, "journal": "Mater. Today",
       "year": 2019, "volume": "22", "pages": "101–110"}),
     # plain text of a PDF reference list: an abbreviated journal is not taken for a person
     ("A. Smith, B. Jones, J. Alloys Compd. 2020, 829, 154597. https://doi.org/10.1016/j.x.2020.1",
@@ -57,3 +57,18 @@ def test_a_batch_written_with_reference_text_still_loads(tmp_path):
     path.write_text(json.dumps(legacy), encoding="utf-8")
     ref = read_batch(path).references[0]
     assert ref.authors == ["One, A."] and ref.journal == "J. First" and ref.year == 2001
+
+
+def test_a_long_author_list_keeps_two_names_and_the_count():
+    names = ", ".join(f"{chr(65 + i)}. Name{chr(97 + i)}" for i in range(12))
+    fields = citation_fields(f"{names}, *J. Test. Chem.* **2020**, *3*, 7.")
+    assert fields["authors"] == ["Namea, A.", "Nameb, B."] and fields["author_count"] == 12
+    ref = Reference(key="1", source_id="doi:x", **fields)
+    assert ref.citation.startswith("Namea, A. et al., J. Test. Chem. 2020")
+
+
+def test_the_shipped_snapshot_keeps_no_full_author_list():
+    from pathlib import Path
+    refs = read_batch(Path(__file__).parents[1] / "data" / "snapshot" / "review.batch.json").references
+    assert refs and all(len(r.authors) <= 2 for r in refs)
+    assert any(r.author_count > 2 for r in refs)   # counted, so citations still say "et al."

@@ -64,7 +64,7 @@ def test_numeric_cells_are_decided_by_header_and_cell(doc):
     ("-/317.5", "value", ["onset_dehydrogenation_temperature", "peak_dehydrogenation_temperature"], "°C", [317.5]),
     ("RT", "condition", ["temperature"], "°C", None),
     ("-/-", "value", [], None, None),
-    ("Mg <sub>2</sub> Ni + 2H <sub>2</sub> → Mg <sub>2</sub> NiH <sub>4</sub>", "value", [], None, None),
+    ("Mg <sub>2</sub> NiH <sub>4</sub> → Mg <sub>2</sub> Ni + 2H <sub>2</sub>", "value", [], None, None),
 ])
 def test_read_cell(text, kind, keys, unit, values):
     got = read_cell(text, kind, keys, unit)

@@ -170,7 +170,7 @@ def test_review_figures_score_prose_tables_and_claims(tmp_path):
     corpus = tmp_path / "review.md"
     corpus.write_text(
         "# A short review\n\n## 2.1.1. Metals\n\n"
-        "Milled with vanadium, MgH2–V reaches an activation energy as low as 62.3 kJ mol<sup>-1</sup>.\n\n"
+        "Milled with vanadium, MgH2–V shows a dehydrogenation activation energy of only 62.3 kJ mol<sup>-1</sup>.\n\n"
         "## 2.1.2. Oxides\n\n"
         "Pristine MgH2 needs 160.7 kJ mol<sup>-1</sup> for its dehydrogenation.\n", encoding="utf-8")
     devset = tmp_path / "devset"
