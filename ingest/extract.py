@@ -17,10 +17,12 @@ from ontology.system import host_formula
 from ontology.vocabulary import vocabulary
 
 from .challenges import challenge_statements
+from .condition_terms import apply_condition_terms
 from .document import parse_document, references
 from .mechanisms import mechanism_claims
 from .prose import extract_sentences
 from .strategies import apply_strategies
+from .table_units import KIND as TABLE_UNIT, reconcile_table_units
 from .tables import table_facts
 
 _DOI_LINE = re.compile(r"\bDOI:?\s*(10\.\d{4,9}/[^\s<>\"')]+)", re.I)
@@ -147,9 +149,12 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     bar.update(1)
     sentences = _prose_sentences(doc)
     measurements, reports = extract_sentences(sentences, source.id)
-    batch.measurements.extend(measurements)
+    batch.measurements.extend(apply_condition_terms(measurements, sentences))
     batch.reports.extend(reports)
     apply_strategies(batch)
+    # A table cell its own text reads 10³ off is given at the text's unit, with a note: the table is
+    # checked against the prose here, where both are read, so every consumer gets the corrected value.
+    batch = reconcile_table_units(batch)
     bar.update(1)
     batch.challenges.extend(challenge_statements(sentences, _section_titles(doc), source.id))
     batch.mechanisms.extend(mechanism_claims(sentences, source.id))
@@ -213,10 +218,19 @@ class RecordContext:
     def __init__(self, batch: GraphBatch):
         self.strategies: dict[tuple[str, str], dict[str, None]] = {}
         self.applications: dict[tuple[str, str], dict[str, None]] = {}
+        # (source, table, row) → the note of a table cell stored at its text's unit (table_units)
+        self.unit_notes = {(c.source.source_id, c.source.table, c.source.row): c.description
+                           for c in batch.conflicts if c.kind == TABLE_UNIT}
         for r in batch.reports:
             key = (r.source.source_id, r.system.id)
             self.strategies.setdefault(key, {}).update(dict.fromkeys(r.strategies))
             self.applications.setdefault(key, {}).update(dict.fromkeys(r.applications))
+
+    def note_of(self, m: Measurement) -> str | None:
+        """Why the value differs from the source's cell (a unit corrected against the text), if it does."""
+        s = m.source
+        note = self.unit_notes.get((s.source_id, s.table, s.row)) if s.table else None
+        return note if note and f": {m.property} " in note else None
 
     def strategies_of(self, m: Measurement) -> list[str]:
         return list(self.strategies.get((m.source.source_id, m.system.id), {}))

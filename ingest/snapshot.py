@@ -34,4 +34,8 @@ def read_batch(path: Path) -> GraphBatch:
             fields = citation_fields(str(ref.pop("text")))
             for name, value in fields.items():
                 ref.setdefault(name, value)
-    return GraphBatch.model_validate(data)
+    # batches written before extraction checked table units against the text get that check here
+    # (idempotent: a batch extracted since then has nothing left 10³ off, and is returned as it is)
+    from .table_units import reconcile_table_units
+
+    return reconcile_table_units(GraphBatch.model_validate(data))

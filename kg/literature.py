@@ -73,7 +73,8 @@ def contract_row(m: MeasurementModel, context: RecordContext | None = None) -> d
         "strategies": context.strategies_of(m) if context is not None else [],
         "application": context.application_of(m) if context is not None else None,
         "baseline": m.baseline,
-        "conditions": dict(m.conditions),
+        "conditions": {**m.conditions, **m.condition_terms},   # categorical ones as term ids
+        "note": context.note_of(m) if context is not None else None,
         "cues": list(m.cues),
         "source": _place(s),
     }
@@ -111,13 +112,11 @@ class Literature:
         self.curation: dict[str, Any] = {}          # per snapshot or paper: the decisions the last load applied
 
     def _load(self, name: str, batch: GraphBatch, progress: Progress | None = None) -> dict[str, Any]:
-        from ingest.table_units import reconcile_table_units
-
         from .curation import curated
 
-        # A table cell its own text reads 10³ off is stored at the text's unit (with a note) before
-        # curators' decisions apply, so a curator's correction still has the last word.
-        batch, report = curated(reconcile_table_units(batch), self.data_dir)
+        # A table cell its own text reads 10³ off was already given at the text's unit by extraction
+        # (ingest/table_units.py); curators' decisions apply after it, so a correction has the last word.
+        batch, report = curated(batch, self.data_dir)
         self.curation[name] = report.to_dict()
         return self.store.replace_source(batch, progress=progress)
 

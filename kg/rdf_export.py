@@ -239,6 +239,10 @@ class _Builder:
             self.add(c, QUDT.numericValue, _number(value))
             self.add(c, QUDT.unit, URIRef(term.unit_iri) if term.unit_iri else None)
             self.add(c, QUDT.hasQuantityKind, URIRef(term.quantity_kind) if term.quantity_kind else None)
+        for key in vocab.categorical_condition_keys():   # conducting ion, cell type: the term named
+            value = p.get(f"cond_{key}")
+            if value is not None:
+                self.add(s, HKG.underCondition, URIRef(str(HKG[value])))
 
     def _place(self, s: URIRef, p: dict[str, Any]) -> None:
         for name, pred in _PLACE_PROPS.items():

@@ -76,6 +76,11 @@ def condition_columns() -> tuple[str, ...]:
     return tuple(f"cond_{k}" for k in vocabulary().condition_keys())
 
 
+def condition_term_columns() -> tuple[str, ...]:
+    """One STRING column per categorical condition (its value's term id: 'LithiumIonConduction')."""
+    return tuple(f"cond_{k}" for k in vocabulary().categorical_condition_keys())
+
+
 @lru_cache(maxsize=1)
 def node_tables() -> dict[str, NodeTable]:
     tables = {kind: NodeTable(kind, TERM_PROPS) for kind in KINDS}
@@ -87,6 +92,7 @@ def node_tables() -> dict[str, NodeTable]:
         ("qualifier", STRING), ("baseline", BOOLEAN), ("theoretical", BOOLEAN), ("method", STRING),
         ("technique", STRING), ("system_id", STRING),
         *((c, DOUBLE) for c in condition_columns()), ("conditions_json", STRING),
+        *((c, STRING) for c in condition_term_columns()),
         *_PLACE, ("derived_from", STRING), ("status", STRING), ("confidence", DOUBLE), ("fact_id", STRING)))
     tables["Source"] = NodeTable("Source", (
         ("id", STRING), ("kind", STRING), ("title", STRING), ("doi", STRING), ("year", INT64),

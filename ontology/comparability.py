@@ -96,13 +96,35 @@ def _unit(key: str) -> str:
     return "" if unit in (None, "1") else f" {unit.replace('degC', '°C')}"
 
 
-def compare_conditions(prop: str, a: dict[str, float], b: dict[str, float], *, method_a: str | None = None,
-                       method_b: str | None = None, methods_must_match: bool = True,
+def value_label(value: float | str) -> str:
+    """A condition value as written: a number, or the label of the term a categorical condition names."""
+    if isinstance(value, str):
+        vocab = vocabulary()
+        return vocab.get(value).label if value in vocab else value
+    return f"{value:g}"
+
+
+def _categorical(a: dict[str, float | str], b: dict[str, float | str]) -> str | None:
+    """The first categorical condition (conducting ion, cell type) both sides state differently, as
+    'conducting ion Li+ vs Mg2+'; such values are different measurements, whatever the property."""
+    for key in sorted(set(a) & set(b)):
+        x, y = a[key], b[key]
+        if (isinstance(x, str) or isinstance(y, str)) and x != y:
+            return f"{_label(key)} {value_label(x)} vs {value_label(y)}"
+    return None
+
+
+def compare_conditions(prop: str, a: dict[str, float | str], b: dict[str, float | str], *,
+                       method_a: str | None = None, method_b: str | None = None, methods_must_match: bool = True,
                        same_sample: bool = False) -> Comparison:
     """Whether values of ``prop`` measured under conditions ``a`` and ``b`` (and methods) compare, with
     the caveats that remain. A condition only one side states is no evidence either way, unless the
     property requires it; ``same_sample`` (a source's table and its own text on one system) makes a
-    required condition one side leaves unstated a caveat instead."""
+    required condition one side leaves unstated a caveat instead. Categorical conditions (a term id as
+    the value) must be equal where both sides state them."""
+    differs = _categorical(a, b)
+    if differs:
+        return Comparison(False, [differs])
     caveats: list[str] = []
     for key in sorted(required_conditions(prop)):
         if a.get(key) is None or b.get(key) is None:
@@ -117,6 +139,8 @@ def compare_conditions(prop: str, a: dict[str, float], b: dict[str, float], *, m
         if window is None:
             continue
         x, y = a.get(key), b.get(key)
+        if isinstance(x, str) or isinstance(y, str):
+            continue
         if x is None or y is None:
             if key in flagged:
                 known = x if x is not None else y

@@ -216,6 +216,40 @@ def _canonical_conditions(raw: dict[str, Any] | None) -> dict[str, float]:
     return dict(sorted(out.items()))
 
 
+@lru_cache(maxsize=1)
+def _categorical_keys() -> frozenset[str]:
+    return frozenset(vocabulary().categorical_condition_keys())
+
+
+def _split_conditions(raw: dict[str, Any] | None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(numeric conditions, categorical conditions) of one ``conditions`` mapping: a lab entry or an
+    extractor writes ``{"temperature": "25 degC", "conducting_ion": "Li+"}`` in one place."""
+    numeric: dict[str, Any] = {}
+    categorical: dict[str, Any] = {}
+    for key, val in (raw or {}).items():
+        (categorical if key in _categorical_keys() else numeric)[key] = val
+    return numeric, categorical
+
+
+def _canonical_condition_terms(raw: dict[str, Any] | None) -> dict[str, str]:
+    """Categorical conditions keyed by their ontology key, each value the term id it names
+    (``{"conducting_ion": "Mg2+"}`` → ``{"conducting_ion": "MagnesiumIonConduction"}``)."""
+    vocab = vocabulary()
+    out: dict[str, str] = {}
+    for key, val in (raw or {}).items():
+        if key not in _categorical_keys():
+            known = ", ".join(sorted(_categorical_keys()))
+            raise ValueError(f"unknown condition '{key}'; the conditions named by a term are: {known}")
+        choices = ", ".join(t.label for t in vocab.condition_values(key))
+        if not isinstance(val, str) or not val.strip():
+            raise ValueError(f"condition '{key}' is named, not measured: give one of {choices}")
+        term = vocab.condition_value(key, val.strip())
+        if term is None:
+            raise ValueError(f"condition '{key}': '{val}' is not one of {choices}; write one of them")
+        out[key] = term.id
+    return dict(sorted(out.items()))
+
+
 def _canonical_uncertainty(key: str, uncertainty: Any, unit: str) -> float:
     """An uncertainty is a difference: converted by the unit's scale, without its offset (±5 K is
     ±5 °C, not −268 °C)."""
@@ -243,6 +277,9 @@ class Measurement(_Model):
     qualifier: Qualifier = "="
     system: MaterialSystem
     conditions: dict[str, float] = {}
+    # categorical conditions (conducting ion, cell type): key → the value's term id. Given in
+    # ``conditions`` too, where the validator moves them from.
+    condition_terms: dict[str, str] = {}
     technique: str | None = None        # ontology Technique term id
     method: str | None = None           # how it was derived, e.g. 'Kissinger', 'van t Hoff'
     baseline: bool = False              # the unmodified reference value a source compares against
@@ -285,7 +322,10 @@ class Measurement(_Model):
         if data.get("uncertainty") is not None:
             data["uncertainty"] = _canonical_uncertainty(key, data["uncertainty"], str(unit))
         data["unit"] = term.unit
-        data["conditions"] = _canonical_conditions(data.get("conditions"))
+        numeric, categorical = _split_conditions(data.get("conditions"))
+        data["conditions"] = _canonical_conditions(numeric)
+        data["condition_terms"] = _canonical_condition_terms({**(data.get("condition_terms") or {}),
+                                                              **categorical})
         return data
 
     @model_validator(mode="after")
@@ -309,8 +349,10 @@ class Measurement(_Model):
     @builtins.property   # the field 'property' shadows the name here
     def id(self) -> str:
         s = self.source
+        # categorical conditions join the id only when stated, so that every other id stays as it was
         return stable_id("m", s.source_id, s.table, s.row, s.start, self.property, self.system.name,
-                         self.value, self.value_max, self.conditions, self.baseline)
+                         self.value, self.value_max, self.conditions, self.baseline,
+                         *((self.condition_terms,) if self.condition_terms else ()))
 
     @builtins.property
     def fact_id(self) -> str:

@@ -215,7 +215,25 @@ class Vocabulary:
         return sorted(t.key for t in self.terms("Property") if t.key)
 
     def condition_keys(self) -> list[str]:
-        return sorted(t.key for t in self.terms("Condition") if t.key)
+        """Keys of the numeric conditions (a value with a unit: temperature, pressure, …)."""
+        return sorted(t.key for t in self.terms("Condition") if t.key and t.unit)
+
+    def categorical_condition_keys(self) -> list[str]:
+        """Keys of the conditions whose value is one of their sub-terms (conducting ion, cell type):
+        a keyed condition without a unit."""
+        return sorted(t.key for t in self.terms("Condition") if t.key and not t.unit)
+
+    def condition_values(self, key: str) -> list[Term]:
+        """The terms a categorical condition takes as its value (its sub-terms)."""
+        return sorted((self._terms[t] for t in self.descendants(self.property(key).id)), key=lambda t: t.label)
+
+    def condition_value(self, key: str, text: str) -> Term | None:
+        """The value term of categorical condition ``key`` that ``text`` names (id, label or synonym)."""
+        folded = fold(text)
+        for term in self.condition_values(key):
+            if term.id == text or folded in {fold(label) for label in term.labels}:
+                return term
+        return None
 
     def ancestors(self, term_id: str) -> list[str]:
         """All super-terms of the same kind, nearest first."""

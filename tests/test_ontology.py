@@ -121,7 +121,22 @@ DIMENSIONS = {
 
 
 def _measured(vocab):
-    return [t for t in vocab.terms() if t.kind in ("Property", "Condition")]
+    """Properties and the numeric conditions (categorical ones name a term: test_categorical_conditions…)."""
+    categorical = set(vocab.categorical_condition_keys())
+    named = {v.id for k in categorical for v in vocab.condition_values(k)}
+    return [t for t in vocab.terms() if t.kind in ("Property", "Condition")
+            and t.key not in categorical and t.id not in named]
+
+
+def test_categorical_conditions_have_a_key_no_unit_and_labelled_values(vocab):
+    keyed = [t for t in vocab.terms("Condition") if t.key and not t.unit]
+    assert {t.key for t in keyed} == {"conducting_ion", "cell_type"}
+    for t in keyed:
+        values = vocab.condition_values(t.key)
+        assert len(values) >= 2 and all(v.alt_labels and v.definition and not v.key for v in values), t.key
+        assert t.applications, f"{t.key}: say with hkg:appliesTo which values it qualifies"
+    unkeyed = [t.id for t in vocab.terms("Condition") if not t.key and not vocab.ancestors(t.id)]
+    assert not unkeyed, f"conditions with neither a key nor a keyed parent: {unkeyed}"
 
 
 def test_properties_and_conditions_are_complete(vocab):

@@ -98,6 +98,10 @@ def all_kinds_of_records() -> list[dict]:
         # lab measurement derived from a raw-data file
         node("Measurement", "m:2", property="dehydrogenation_activation_energy", value=90.0, unit="kJ/mol",
              source_id=LAB, section="S1", row=0, derived_from="file:0f1e", **measured),
+        # a categorical condition (the conducting ion): the term it names
+        node("Measurement", "m:4", property="ionic_conductivity", value=0.1, unit="mS/cm", source_id=LAB,
+             section="S1", row=1, cond_temperature=25.0, cond_conducting_ion="LithiumIonConduction",
+             **measured),
         # a property key the ontology does not know (kept as hkg:propertyKey)
         node("Measurement", "m:3", property="no_such_property", value=1.0, unit="kJ/mol", source_id=SRC,
              **measured),

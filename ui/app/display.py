@@ -120,6 +120,9 @@ def conditions_text(conditions: dict | None) -> str:
     """Measurement conditions as words: {'temperature': 300, 'time': 10} → 'temperature 300 °C, time 10 min'."""
     parts = []
     for key, value in (conditions or {}).items():
+        if isinstance(value, str):   # a categorical condition: its value is a term ('conducting ion Li+')
+            parts.append(f"{property_label(key)} {term_label(value)}")
+            continue
         try:
             unit = unit_text(vocabulary().property(key).unit)
         except KeyError:

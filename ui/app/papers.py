@@ -14,6 +14,8 @@ from kg.paper_ingest import MAX_PAPER_BYTES, MAX_PDF_BYTES, PaperError, check_si
 from kg.paper_texts import keep_text, page_of, pages_path, safe_name, text_path, texts_dir
 from ontology.models import GraphBatch
 
+from .display import conditions_text
+
 __all__ = ["MAX_PAPER_BYTES", "MAX_PDF_BYTES", "PaperError", "annotate_pdf", "decode", "extract", "keep_text",
            "load", "page_of", "pages_path", "preview", "read_pdf_upload", "text_path", "texts_dir"]
 
@@ -51,7 +53,7 @@ def preview(batch: GraphBatch) -> list[dict]:
         rows.append({**r, "additives": ", ".join(r["additives"]),
                      "roles": ", ".join(f"{c['material']} ({c['role']})" for c in comps[1:]),
                      "strategies": ", ".join(r["strategies"]),
-                     "conditions": ", ".join(f"{k}={v:g}" for k, v in r["conditions"].items()),
+                     "conditions": conditions_text(r["conditions"]),
                      "section": src["section"], "table": src["table"], "row": src["row"],
                      "refs": ", ".join(src["refs"])})
         if src.get("page") is not None:          # a PDF: the page the evidence is on

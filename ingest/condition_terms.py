@@ -1,0 +1,70 @@
+"""Categorical conditions a sentence states for its values: the conducting ion ("a Li+ conductivity of
+0.1 mS/cm", "the Mg2+ conductor reaches …") and the cell type ("in an all-solid-state cell the anode
+delivers 900 mAh/g", "in a liquid-electrolyte half cell").
+
+The words come from the ontology: each categorical condition (a keyed ``hkg:Condition`` without a unit)
+has its values as sub-terms with labels and synonyms, and says with ``hkg:appliesTo`` which values it
+qualifies (the conducting ion: solid-electrolyte properties; the cell type: anode properties). A
+sentence naming two values of one condition ("unlike the liquid cell, the all-solid-state cell …") says
+nothing certain about its numbers and leaves them as they are.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ontology.models import Measurement
+from ontology.vocabulary import vocabulary
+
+# The ion qualifies a value when it qualifies a conduction word ("Li+ conductivity", "Mg2+-conducting",
+# "lithium-ion conductor", "Li+ transference number"); alone, "Li+" is often a reference electrode
+# ("vs. Li+/Li") and says nothing about what conducts.
+_CONDUCTION = r"(?:[\s-]?(?:conduct\w*|transference|migration|transport))"
+_AFTER = r"(?![\w+/⁺])"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """condition key → [(value term id, pattern of its labels)]; ions need a conduction word after."""
+    vocab = vocabulary()
+    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for key in vocab.categorical_condition_keys():
+        ion = key == "conducting_ion"
+        for term in vocab.condition_values(key):
+            words = "|".join(re.escape(label).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
+                             for label in sorted(term.labels, key=len, reverse=True))
+            tail = _CONDUCTION if ion else _AFTER
+            out.setdefault(key, []).append((term.id, re.compile(rf"(?<![\w-])(?:{words}){tail}", re.I)))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _qualifies(key: str, prop: str) -> bool:
+    """Whether condition ``key`` applies to values of ``prop``: their applications meet (one is the
+    other or narrower than it), read from ``hkg:appliesTo`` on both terms."""
+    vocab = vocabulary()
+    mine, theirs = vocab.property(key).applications, vocab.property(prop).applications
+    return any(vocab.is_a(a, b) or vocab.is_a(b, a) for a in mine for b in theirs)
+
+
+def stated_conditions(text: str) -> dict[str, str]:
+    """Categorical condition key → value term id that ``text`` names, for the conditions whose value
+    it names exactly once."""
+    out: dict[str, str] = {}
+    for key, patterns in _patterns().items():
+        named = {tid for tid, pattern in patterns if pattern.search(text)}
+        if len(named) == 1:
+            out[key] = named.pop()
+    return out
+
+
+def apply_condition_terms(measurements: list[Measurement], sentences: list) -> list[Measurement]:
+    """The measurements with the categorical conditions of their own sentence (found by the sentence
+    offsets each record carries); a condition the record already states is kept as it is."""
+    texts = {(getattr(s, "start", None), getattr(s, "end", None)): getattr(s, "text", "") for s in sentences}
+    out = []
+    for m in measurements:
+        stated = stated_conditions(texts.get((m.source.start, m.source.end), "")) if m.source.table is None else {}
+        new = {k: v for k, v in stated.items() if k not in m.condition_terms and _qualifies(k, m.property)}
+        out.append(m.model_copy(update={"condition_terms": {**m.condition_terms, **new}}) if new else m)
+    return out

@@ -1,0 +1,203 @@
+"""Categorical conditions (issue 14, item 6): the conducting ion (Li+ / Mg2+) and the cell type (liquid
+electrolyte / all-solid-state) are named by ontology terms, carried by lab entries and extraction,
+stored on the graph, shown with the other conditions, and never compared across values."""
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+
+import pytest
+from pydantic import ValidationError
+
+from ingest.entry import EntryValidationError, entry_to_batch, load_entry
+from kg.rdf_export import batch_to_rdf, shacl_check
+from ontology.comparability import compare_conditions
+from ontology.models import GraphBatch, Measurement, Source
+from ontology.namespaces import HKG
+from ontology.vocabulary import vocabulary
+
+SYSTEM = {"text": "LiBH4", "name": "LiBH4", "host": {"formula": "LiBH4"}}
+
+
+def measurement(**conditions) -> Measurement:
+    return Measurement.model_validate({"property": "ionic_conductivity", "value": 0.1, "unit": "mS/cm",
+                                       "conditions": conditions, "system": SYSTEM,
+                                       "source": {"source_id": "lab:x"}})
+
+
+def test_the_ontology_declares_both_categorical_conditions_with_their_values():
+    vocab = vocabulary()
+    assert vocab.categorical_condition_keys() == ["cell_type", "conducting_ion"]
+    assert "conducting_ion" not in vocab.condition_keys()           # numeric keys only there
+    assert {t.label for t in vocab.condition_values("conducting_ion")} == {"Li+", "Mg2+"}
+    assert {t.id for t in vocab.condition_values("cell_type")} == {"LiquidElectrolyteCell", "AllSolidStateCell"}
+    assert vocab.condition_value("conducting_ion", "magnesium ion").id == "MagnesiumIonConduction"
+    assert vocab.condition_value("cell_type", "all-solid-state").id == "AllSolidStateCell"
+    assert vocab.condition_value("cell_type", "Li+") is None
+
+
+def test_a_measurement_keeps_a_categorical_condition_as_its_term():
+    m = measurement(temperature="30 degC", conducting_ion="Li⁺")
+    assert m.conditions == {"temperature": 30.0}
+    assert m.condition_terms == {"conducting_ion": "LithiumIonConduction"}
+    # a stated ion is part of what the value is: the id moves with it, and without one it stays
+    assert m.id != measurement(temperature="30 degC").id
+    assert measurement(temperature="30 degC").condition_terms == {}
+
+
+@pytest.mark.parametrize("value, needle", [("Na+", "is not one of Li+, Mg2+"), (3, "is named, not measured")])
+def test_a_wrong_categorical_value_names_the_condition_and_the_choices(value, needle):
+    with pytest.raises(ValidationError, match="conducting_ion") as exc:
+        measurement(conducting_ion=value)
+    assert needle in str(exc.value)
+
+
+def _entry(**conditions) -> dict:
+    return {"title": "Mg(BH4)2 electrolyte", "author": "A. Researcher", "created": "2026-05-01", "samples": [
+        {"id": "S1", "system": "Mg(BH4)2", "measurements": [
+            {"property": "ionic_conductivity", "value": 0.01, "unit": "mS/cm",
+             "conditions": {"temperature": "25 degC", **conditions}}]}]}
+
+
+def test_a_lab_entry_carries_the_conducting_ion_into_a_conforming_graph():
+    e = load_entry(_entry(conducting_ion="Mg2+", cell_type="all-solid-state cell"))
+    e.id = "mg-el"
+    batch = entry_to_batch(e, 1)
+    (m,) = batch.measurements
+    assert m.condition_terms == {"cell_type": "AllSolidStateCell", "conducting_ion": "MagnesiumIonConduction"}
+    g = batch_to_rdf(batch)
+    conforms, _, report = shacl_check(g)
+    assert conforms, report
+    assert set(g.objects(None, HKG.underCondition)) == {HKG.AllSolidStateCell, HKG.MagnesiumIonConduction}
+
+
+def test_a_lab_entry_with_an_unknown_ion_is_refused_on_the_field_with_the_fix():
+    with pytest.raises(EntryValidationError) as exc:
+        load_entry(_entry(conducting_ion="K+"))
+    issues = {i.path: i.message for i in exc.value.issues if i.severity == "error"}
+    message = issues["samples[0].measurements[0].conditions.conducting_ion"]
+    assert "Li+" in message and "Mg2+" in message
+
+
+def test_shacl_refuses_a_categorical_condition_that_is_no_condition_value():
+    batch = GraphBatch(sources=[Source(id="lab:x", kind="lab_entry", title="t")],
+                       measurements=[measurement(conducting_ion="Li+")])
+    g = batch_to_rdf(batch)
+    (s,) = g.subjects(HKG.underCondition, None)
+    g.remove((s, HKG.underCondition, None))
+    g.add((s, HKG.underCondition, HKG.MgH2))                        # a material, not an ion
+    conforms, violations, _ = shacl_check(g)
+    assert not conforms and any("categorical condition" in v.message for v in violations)
+
+
+def test_both_stores_keep_the_condition_on_the_measurement(empty_store):
+    batch = GraphBatch(sources=[Source(id="lab:x", kind="lab_entry", title="t")],
+                       measurements=[measurement(temperature="25 degC", conducting_ion="Mg2+")])
+    empty_store.load(batch)
+    (row,) = empty_store.query("MATCH (m:Measurement) RETURN m.cond_conducting_ion AS ion, "
+                               "m.cond_cell_type AS cell, m.conditions_json AS js")
+    assert row["ion"] == "MagnesiumIonConduction" and row["cell"] is None
+    assert '"conducting_ion": "MagnesiumIonConduction"' in row["js"]
+
+
+def test_a_li_and_a_mg_conductivity_are_not_comparable():
+    li = {"temperature": 25.0, "conducting_ion": "LithiumIonConduction"}
+    mg = {"temperature": 25.0, "conducting_ion": "MagnesiumIonConduction"}
+    check = compare_conditions("ionic_conductivity", li, mg)
+    assert not check.comparable and check.caveats == ["conducting ion Li+ vs Mg2+"]
+    assert compare_conditions("ionic_conductivity", li, dict(li)).comparable
+    # stated on one side only: no evidence either way
+    assert compare_conditions("ionic_conductivity", li, {"temperature": 25.0}).comparable
+    cells = compare_conditions("specific_capacity", {"cell_type": "LiquidElectrolyteCell"},
+                               {"cell_type": "AllSolidStateCell"})
+    assert cells.caveats == ["cell type liquid-electrolyte cell vs all-solid-state cell"]
+
+
+def test_conditions_are_shown_with_the_term_label():
+    from ui.app.display import conditions_text
+
+    text = conditions_text({"temperature": 25.0, "conducting_ion": "MagnesiumIonConduction"})
+    assert text == "temperature 25 °C, conducting ion Mg2+"
+
+
+# ------------------------------------------------------------------------- extraction
+PAPER = """# Halide-stabilised borohydride electrolytes
+
+DOI: 10.9999/gaps-units
+
+## 1 Introduction
+
+Borohydrides conduct lithium ions once their high-temperature phase is kept at room temperature.
+
+## 2 Electrolytes
+
+The iodide-substituted 3LiBH4–LiI reaches a Li+ conductivity of 1 × 10⁻⁴ S cm⁻¹ at 25 °C.
+A Mg2+ conductor, Mg(BH4)(NH2), reaches 0.001 mS/cm at 150 °C.
+Its stability window is 3 V vs. Li+/Li, for LiBH4 at 25 °C.
+
+**Table 1.** Electrolytes and their conductivity.
+
+Electrolyte\tConductivity [mS cm <sup>-1</sup> ]\tTemperature [°C]\tRef.
+3LiBH <sub>4</sub> -LiI\t~10 <sup>-4</sup>\t25\t[8]
+Li <sub>2</sub> B <sub>12</sub> H <sub>12</sub>\t3.1\tRT\t[7]
+
+## 3 Anodes
+
+In an all-solid-state cell, the MgH2 anode delivers a specific capacity of 1200 mAh/g.
+Cycled in a liquid-electrolyte half cell, MgH2 keeps 600 mAh/g.
+Unlike the liquid electrolyte, the all-solid-state cell lets MgH2 keep 900 mAh/g.
+"""
+
+
+def _extracted(tmp_path) -> list[dict]:
+    from ui.cli import main
+
+    path = tmp_path / "paper.md"
+    path.write_text(PAPER, encoding="utf-8")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["extract", str(path), "--jsonl", "--no-progress"]) == 0
+    return [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
+
+
+def test_extraction_reads_the_conducting_ion_and_the_cell_type_the_sentence_names(tmp_path):
+    rows = {(r["property"], r["value"], r["source"]["table"]): r for r in _extracted(tmp_path)}
+    li = rows[("ionic_conductivity", 0.1, None)]
+    assert li["conditions"] == {"temperature": 25.0, "conducting_ion": "LithiumIonConduction"}
+    assert rows[("ionic_conductivity", 0.001, None)]["conditions"]["conducting_ion"] == "MagnesiumIonConduction"
+    # "vs. Li+/Li" names a reference electrode, not what conducts
+    assert "conducting_ion" not in rows[("electrochemical_stability_window", 3.0, None)]["conditions"]
+    assert rows[("specific_capacity", 1200.0, None)]["conditions"] == {"cell_type": "AllSolidStateCell"}
+    assert rows[("specific_capacity", 600.0, None)]["conditions"] == {"cell_type": "LiquidElectrolyteCell"}
+    assert rows[("specific_capacity", 900.0, None)]["conditions"] == {}     # both named: no certain reading
+
+
+def test_extraction_gives_a_table_cell_at_its_texts_unit_with_the_note(tmp_path):
+    """The unit check of table cells against the text runs in extraction (it ran at load time): the
+    JSON lines give the corrected value and why."""
+    rows = [r for r in _extracted(tmp_path) if r["source"]["table"] == "Table 1"]
+    by_system = {r["system"]: r for r in rows}
+    cell = by_system["3LiBH4–LiI"]
+    assert cell["value"] == pytest.approx(0.1)                     # written ~10⁻⁴ under mS/cm
+    assert "10³× off the text's 0.1 mS/cm" in cell["note"]
+    assert by_system["Li2B12H12"]["value"] == 3.1 and by_system["Li2B12H12"]["note"] is None
+
+
+def test_a_snapshot_written_before_the_move_still_loads_corrected(tmp_path):
+    """Reading a batch extracted before the check moved gives the same values as extracting now, and
+    reading a batch extracted now changes nothing (the check is idempotent)."""
+    from ingest.extract import extract_text
+    from ingest.snapshot import read_batch, write_batch
+    from ingest.table_units import KIND
+
+    now = extract_text(PAPER)
+    old = now.model_copy(update={"conflicts": [c for c in now.conflicts if c.kind != KIND], "measurements": [
+        m.model_copy(update={"value": 0.0001}) if m.source.table and m.value == pytest.approx(0.1) else m
+        for m in now.measurements]})
+    for name, batch in (("old", old), ("now", now)):
+        write_batch(batch, tmp_path / f"{name}.batch.json")
+        read = read_batch(tmp_path / f"{name}.batch.json")
+        assert sorted(m.id for m in read.measurements) == sorted(m.id for m in now.measurements), name
+        assert [c.description for c in read.conflicts if c.kind == KIND] == \
+            [c.description for c in now.conflicts if c.kind == KIND], name
