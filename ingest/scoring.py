@@ -176,7 +176,18 @@ def strict_match(fact: dict, row: dict, section: bool = False) -> bool:
 def _strategies_right(fact, row) -> bool:
     if "strategies" not in row:  # a field the extractor does not give yet is wrong, not unknown
         return False
-    return sorted(set(row.get("strategies") or [])) == sorted(set(fact.get("strategies") or []))
+    found, annotated = set(row.get("strategies") or []), set(fact.get("strategies") or [])
+    if found == annotated:
+        return True
+    # a family the rules name (Li-RHC) is right where the annotation gives its class (reactive hydride
+    # composite): each found strategy is one annotated or narrower, and each annotated one is found
+    vocab = vocabulary()
+
+    def narrower(a: str, b: str) -> bool:
+        return a == b or (a in vocab and b in vocab and vocab.is_a(a, b))
+
+    return (all(any(narrower(f, a) for a in annotated) for f in found)
+            and all(any(narrower(f, a) for f in found) for a in annotated))
 
 
 def _field_right(name):

@@ -37,7 +37,8 @@ _AMIDE = re.compile(r"(?<!CH3)NH2(?![\w)])|\(NH2\)")
 STRATEGIES = ("Nanoconfinement", "CoreShellStructuring", "CationSubstitution", "AnionSubstitution",
               "ReactiveHydrideComposite", "Alloying", "Ammoniation", "MetalCatalysis",
               "MultiMetalCatalysis", "MetalCompoundCatalysis", "CompositeCatalysis",
-              "CompositeElectrolyteFormation", "ConductiveCompositing", "Catalysis")
+              "CompositeElectrolyteFormation", "ConductiveCompositing", "Catalysis",
+              "LithiumRHC", "LiMgNHComposite")
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
            "hea": "HighEntropyAlloy"}
 ROLES = {"scaffold": "ScaffoldConfinementHost", "dopant": "DopantSubstituent",
@@ -174,6 +175,24 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     return out
 
 
+def _rhc_family(system: MaterialSystem, vocab: Vocabulary) -> str | None:
+    """The family of a reactive hydride composite, from what its hydride components are:
+    a lithium borohydride with magnesium (hydride) is a Li-RHC (LiBH4–MgH2, 2LiBH4–MgH2, LiBH4–2MgH2);
+    an amide with the hydride of the other of Li and Mg is a Li–Mg–N–H composite (Mg(NH2)2–2LiH,
+    LiNH2–MgH2). Catalysts added to either do not change the family."""
+    parts = [_elements(c, vocab) for c in system.components if c.role != ROLES["catalyst"]]
+    parts = [els for els in parts if els and not _metals(els) & _TRANSITION]
+    li_borohydride = any(_is_borohydride(els) and _metals(els) == {"Li"} for els in parts)
+    magnesium = any(_metals(els) == {"Mg"} and els <= {"Mg", "H", "D"} for els in parts)
+    if li_borohydride and magnesium:
+        return "LithiumRHC"
+    amides = [els for els in parts if "N" in els and _has_h(els) and _metals(els) and _metals(els) <= {"Li", "Mg"}]
+    hydrides = [els for els in parts if _has_h(els) and _metals(els) and els <= {"Li", "Mg", "H", "D"}]
+    if any(_metals(a) != _metals(h) for a in amides for h in hydrides):
+        return "LiMgNHComposite"
+    return None
+
+
 def composition_strategies(system: MaterialSystem, application: str | None = None,
                            vocab: Vocabulary | None = None) -> list[str]:
     """Strategy term ids the system's composition shows (sorted, most specific terms only).
@@ -193,6 +212,10 @@ def composition_strategies(system: MaterialSystem, application: str | None = Non
                 or a.role == ROLES["scaffold"]]
     if catalysts and supports and system.architecture != "confined" and application != APPLICATIONS["anode"]:
         out.add("CompositeCatalysis")                # Ni@C, CoNi/C: catalyst particles on carbon
+    if "ReactiveHydrideComposite" in out:
+        family = _rhc_family(system, vocab)
+        if family:
+            out.add(family)                          # the parent gives way to it in ``specific``
     if system.architecture == "core-shell":
         out.add("CoreShellStructuring")
     out |= text_strategies(system.text, vocab)

@@ -75,7 +75,7 @@ def test_a_remark_that_credits_nothing_is_no_claim(claims):
 
 def test_gas_release_suppression_in_an_amide_composite(claims):
     (c,) = _by(claims, "GasReleaseSuppression")
-    assert (c.host, c.additive, c.strategy) == ("Mg(NH2)2", "LiH", "ReactiveHydrideComposite")
+    assert (c.host, c.additive, c.strategy) == ("Mg(NH2)2", "LiH", "LiMgNHComposite")   # the RHC family
     assert c.source.section == "3"
 
 

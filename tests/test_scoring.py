@@ -203,3 +203,15 @@ def test_claims_match_narrower_terms_and_their_section():
     assert not mechanism_match(claim, {**row, "mechanism": "VolumeBuffering"})
     assert not mechanism_match(claim, {**row, "source": {"section": "3.2"}}, section=True)
     assert mechanism_match(claim, {**row, "source": {"section": "3.2"}})      # other styles: no sections
+
+
+def test_a_family_of_the_annotated_strategy_counts_as_right():
+    """The rules name the RHC family (Li-RHC) where an annotation gives the class; a sibling or a
+    missing strategy is still wrong."""
+    from ingest.scoring import _strategies_right
+
+    fact = {"strategies": ["ReactiveHydrideComposite"]}
+    assert _strategies_right(fact, {"strategies": ["LithiumRHC"]})
+    assert not _strategies_right(fact, {"strategies": ["Alloying"]})
+    assert not _strategies_right(fact, {"strategies": []})
+    assert not _strategies_right({"strategies": ["LithiumRHC"]}, {"strategies": ["ReactiveHydrideComposite"]})

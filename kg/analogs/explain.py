@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ontology.comparability import compare_conditions
+from ontology.comparability import compare_conditions, value_label
 from ontology.limits import MAX_PATH_NAME_CHARS, MAX_PATH_SOURCES, MAX_PATHS_PER_ANALOG, MAX_PATHS_PER_FACET
 from ontology.vocabulary import vocabulary
 
@@ -190,6 +190,10 @@ def _explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[st
                 for cond in ("temperature", "heating_rate"):
                     if r.get(cond) is not None:
                         kind += f" at {r[cond]:g} {vocab.property(cond).unit}"
+                # and so do the conducting ion and the cell type: a Li+ value is not a Mg2+ one
+                for cond, term in sorted(_conditions(r).items()):
+                    if isinstance(term, str):
+                        kind += f", {cond.replace('_', ' ')} {value_label(term)}"
                 compared = _compared(p, r, qv, (evidence or {}).get("query"), unit or "")
                 paths.append(Path("performance", chain, rels,
                                   f"same property, {label_of(vocab.property(p).id)}{kind}: {r['value']:g} vs "
@@ -198,9 +202,9 @@ def _explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[st
     return paths
 
 
-def _conditions(row: dict[str, Any]) -> dict[str, float]:
+def _conditions(row: dict[str, Any]) -> dict[str, float | str]:
     try:
-        out: dict[str, float] = json.loads(row.get("conditions_json") or "{}")
+        out: dict[str, float | str] = json.loads(row.get("conditions_json") or "{}")
     except (TypeError, ValueError):
         out = {}
     for cond in ("temperature", "heating_rate"):

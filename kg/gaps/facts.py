@@ -50,7 +50,7 @@ class MeasurementRow:
     year: int | None = None
     baseline: bool = False
     theoretical: bool = False
-    conditions: dict[str, float] = field(default_factory=dict)
+    conditions: dict[str, float | str] = field(default_factory=dict)   # categorical ones: term ids
     refs: list[str] = field(default_factory=list)
     table: str | None = None
     row: int | None = None
