@@ -9,18 +9,19 @@ from ontology.vocabulary import vocabulary
 from .facts import MeasurementRow, SystemRow, host_family
 from .model import Cell, CoverageMap
 
-# What a coverage map lists as hosts: storage hydrides and the metals they are made from (a Mg film).
-# A system whose "host" is a catalyst, a carbon or an electrode metal (an extraction that missed the
-# hydride) is left out of the host maps: it would be a row of one cell among the storage materials.
-_HOST_KINDS = ("Hydride", "HostMetal")
+# What a coverage map lists as hosts: storage materials, i.e. the ontology's hydrides that have no
+# other usual role (hkg:usualRole marks catalytic phases, reactants and by-products: TiH2, KH, …).
+# A system whose "host" is a hydride-forming metal (Li, Mg: an extraction that missed the hydride or
+# named the counter electrode), a catalyst or a carbon is left out of the host maps: it would be a
+# row of one cell among the storage materials.
+_HOST_KIND = "Hydride"
 
 
 def _storage_host(host: str) -> bool:
     vocab = vocabulary()
     if host not in vocab:
         return False
-    term = vocab.get(host)
-    return any(vocab.is_a(host, k) for k in _HOST_KINDS if k in vocab) and term.usual_role != "Catalyst"
+    return vocab.is_a(host, _HOST_KIND) and not vocab.get(host).usual_role
 
 
 def _hosted(systems: list[SystemRow]) -> list[SystemRow]:

@@ -93,6 +93,16 @@ class CoverageMap(BaseModel):
     def cell(self, row: str, col: str) -> Cell:
         return self.cells.get(row, {}).get(col, Cell())
 
+    def studied(self, row: str, col: str) -> bool:
+        """Whether any system has this combination (an empty cell is untried, which is not a count of 0)."""
+        return col in self.cells.get(row, {})
+
+    def system_counts(self, rows: list[str] | None = None, cols: list[str] | None = None) -> list[list[int | None]]:
+        """Systems per cell, row by row; None where no system has the combination, so that a page or a
+        PDF shows an untried cell blank ('–'), apart from a studied one."""
+        return [[self.cells[r][c].systems if self.studied(r, c) else None for c in (cols or self.cols)]
+                for r in (rows or self.rows)]
+
 
 class Gap(BaseModel):
     """An untried or thin combination, or a property never reported, with the evidence for trying it."""

@@ -94,7 +94,7 @@ def to_markdown(report: GapReport) -> str:
             cells = []
             for c in cols:
                 cell = cov.cell(r, c)
-                cells.append(f"{cell.systems}/{cell.measurements} ({len(cell.sources)})" if cell.systems else "·")
+                cells.append(f"{cell.systems}/{cell.measurements} ({len(cell.sources)})" if cov.studied(r, c) else "–")
             out.append("| " + " | ".join([_md_escape(_label(r))] + cells) + " |")
         out.append("")
     out += ["## Gaps ranked by promise", ""]
@@ -275,7 +275,9 @@ def heatmap_svgs(cov: CoverageMap, first_height: float = CONTENT_H_IN) -> list[t
     for k, part in enumerate(parts, 1):
         if not part:
             continue
-        data = np.array([[cov.cell(r, c).systems for c in cols] for r in part], dtype=float)
+        # an untried combination is blank (NaN, drawn white with '–'), never a 0 in the colour scale
+        data = np.array([[np.nan if v is None else v for v in row] for row in cov.system_counts(part, cols)],
+                        dtype=float)
         row_chars = max(len(_short_label(r)) for r in part)
         left, bottom = 0.45 + 0.064 * row_chars, 0.5 + 0.048 * col_chars
         width = min(CONTENT_W_IN, left + 0.34 * len(cols) + 1.0)
@@ -283,13 +285,16 @@ def heatmap_svgs(cov: CoverageMap, first_height: float = CONTENT_H_IN) -> list[t
         with plt.rc_context({"svg.fonttype": "none", "font.family": "DejaVu Sans",
                              "font.size": HEATMAP_FONT_PT}):
             fig, ax = plt.subplots(figsize=(width, height))
-            im = ax.imshow(data, cmap="YlGnBu", aspect="auto", vmin=0, vmax=vmax)
+            cmap = matplotlib.colormaps["YlGnBu"].with_extremes(bad="white")
+            im = ax.imshow(np.ma.masked_invalid(data), cmap=cmap, aspect="auto", vmin=0, vmax=vmax)
             ax.set_xticks(range(len(cols)), [_short_label(c) for c in cols], rotation=50, ha="right",
                           rotation_mode="anchor", fontsize=HEATMAP_FONT_PT)
             ax.set_yticks(range(len(part)), [_short_label(r) for r in part], fontsize=HEATMAP_FONT_PT)
             for i in range(len(part)):
                 for j in range(len(cols)):
-                    if data[i, j]:
+                    if np.isnan(data[i, j]):
+                        ax.text(j, i, "–", ha="center", va="center", fontsize=MIN_FONT_PT, color="#bbbbbb")
+                    else:
                         ax.text(j, i, f"{int(data[i, j])}", ha="center", va="center", fontsize=MIN_FONT_PT,
                                 color="white" if data[i, j] > vmax / 2 else "black")
             ax.set_xlabel(cov.col_label, fontsize=HEATMAP_FONT_PT)

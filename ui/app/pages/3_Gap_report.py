@@ -62,10 +62,14 @@ with user_errors("Building the report"):
             if not cov.rows:
                 st.info("no data")
                 continue
-            df = pd.DataFrame([[cov.cell(r, c).systems for c in cov.cols] for r in cov.rows],
+            counts = cov.system_counts()
+            # an untried combination stays blank with '–' (NaN is not coloured), never a 0 of the scale
+            df = pd.DataFrame([[float("nan") if v is None else v for v in row] for row in counts],
                               index=[term_label(r) for r in cov.rows], columns=[term_label(c) for c in cov.cols])
             import plotly.express as px
-            fig = px.imshow(df, aspect="auto", color_continuous_scale="YlGnBu", text_auto=True)
+            fig = px.imshow(df, aspect="auto", color_continuous_scale="YlGnBu")
+            fig.update_traces(text=[["–" if v is None else str(v) for v in row] for row in counts],
+                              texttemplate="%{text}")
             fig.update_layout(height=max(300, 22 * len(df) + 150), margin=dict(l=10, r=10, t=10, b=10))
             st.plotly_chart(fig, use_container_width=True)
     with tabs[1]:
