@@ -52,6 +52,40 @@ def bearing(claims: list[dict[str, Any]], host_formula: str | None,
     return out
 
 
+def claim_tokens(claims: list[dict[str, Any]], host_formula: str | None,
+                 additives: list[dict[str, Any]]) -> list[str]:
+    """The mechanism facet of a system, from the claims that bear on it (never from a mechanism merely
+    mentioned near it): each credited mechanism, and the mechanism with the class of the additive it
+    is credited for ('ElectronTransfer@TransitionMetalOxide'), so two systems whose sources credit one
+    mechanism for additives of one class share more than two sharing the mechanism alone."""
+    out: set[str] = set()
+    classes = {a.get("formula"): a.get("additive_class") for a in additives if a.get("formula")}
+    for c in bearing(claims, host_formula, additives):
+        out.add(c["mechanism"])
+        cls = classes.get(c["additive"])
+        if cls is None and (el := _single_element(c["additive"])) is not None:   # "Nb sites" in Nb2O5
+            cls = next((k for f, k in classes.items() if f and el in elements_of(f)), None)
+        if cls:
+            out.add(f"{c['mechanism']}@{cls}")
+    return sorted(out)
+
+
+def claims_by_system(claims: list[dict[str, Any]], systems: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """system id → its mechanism facet (``claim_tokens``); claims are first grouped by the additive
+    formula and element they name, so each system reads only the claims that can bear on it."""
+    by_key: dict[str, list[dict[str, Any]]] = {}
+    for c in claims:
+        if c.get("additive"):
+            by_key.setdefault(c["additive"], []).append(c)
+    out: dict[str, list[str]] = {}
+    for s in systems:
+        adds = s.get("additives") or []
+        keys = {a.get("formula") or "" for a in adds} | {e for a in adds for e in elements_of(a.get("formula") or "")}
+        near = [c for k in sorted(keys) for c in by_key.get(k, [])]
+        out[s["id"]] = claim_tokens(near, s.get("host_formula"), adds) if near else []
+    return out
+
+
 def place(c: dict[str, Any]) -> str:
     """'§2.1.1 [refs 45, 46]' for a claim or a measurement row."""
     bits = []

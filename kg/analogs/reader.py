@@ -29,7 +29,6 @@ RETURN s.id AS id, s.name AS name, h.id AS host, s.host_formula AS host_formula,
 # (row field, relationship, target label) — one flat statement per list-valued feature.
 _LINKS = (
     ("strategies", "MODIFIED_BY", "Strategy"),
-    ("mechanisms", "ACTS_THROUGH", "Mechanism"),
     ("methods", "MADE_BY", "SynthesisMethod"),
     ("applications", "APPLIED_AS", "Application"),
     ("sources", "REPORTED_IN", "Source"),
@@ -110,6 +109,12 @@ def read_rows(store: GraphStore,
             row = systems.get(r["system"])
             if row is not None and r["term"] not in row[field]:
                 row[field].append(r["term"])
+    # the mechanism facet comes from the sources' mechanism claims (mechanism, host, additive), as the
+    # explanations do, never from a mechanism a report merely mentions near the system
+    from .claims import claims_by_system, read_claims
+
+    for sid, tokens in claims_by_system(read_claims(store), list(systems.values())).items():
+        systems[sid]["mechanisms"] = tokens
     keys = vocabulary().condition_keys()
     cols: dict[str, Any] = {"system": [], "property": [], "value": [], "value_max": [], "theoretical": [],
                   "conditions": {k: [] for k in keys}}

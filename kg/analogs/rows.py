@@ -27,7 +27,7 @@ def rows_from_batch(batch: GraphBatch) -> tuple[list[dict[str, Any]], dict[str, 
 
     for rep in batch.reports:
         r = row(rep.system)
-        for field, values in (("strategies", rep.strategies), ("mechanisms", rep.mechanisms),
+        for field, values in (("strategies", rep.strategies),
                               ("methods", rep.methods), ("applications", rep.applications)):
             r[field] = sorted(set(r[field]) | set(values))
         if rep.source.source_id not in r["sources"]:
@@ -48,5 +48,12 @@ def rows_from_batch(batch: GraphBatch) -> tuple[list[dict[str, Any]], dict[str, 
         cols["theoretical"].append(m.theoretical)
         for k in keys:
             cols["conditions"][k].append(m.conditions.get(k))
+    # the mechanism facet: the batch's mechanism claims that bear on each system (as reader.py does)
+    from .claims import claims_by_system
+
+    claims = [{"mechanism": c.mechanism, "host": c.host, "additive": c.additive, "strategy": c.strategy}
+              for c in batch.mechanisms]
+    for sid, tokens in claims_by_system(claims, list(systems.values())).items():
+        systems[sid]["mechanisms"] = tokens
     sources = {s.id: {"kind": s.kind, "title": s.title, "year": s.year} for s in batch.sources}
     return list(systems.values()), cols, sources
