@@ -38,7 +38,8 @@ from .rows import material_id
 _MEASUREMENT_FIELDS: dict[URIRef | None, str] = {
     HKG.ofProperty: "property", HKG.propertyKey: "property", QUDT.numericValue: "value",
     HKG.maxValue: "value_max", QUDT.unit: "unit", HKG.unitSymbol: "unit", HKG.qualifier: "qualifier",
-    HKG.hasCondition: "conditions", HKG.measuredBy: "technique", HKG.method: "method",
+    HKG.hasCondition: "conditions", HKG.underCondition: "conditions", HKG.measuredBy: "technique",
+    HKG.method: "method",
     HKG.derivedFromFile: "derived_from",
 }
 _ENTRY_FIELDS: dict[URIRef | None, str] = {

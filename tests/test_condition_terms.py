@@ -201,3 +201,14 @@ def test_a_snapshot_written_before_the_move_still_loads_corrected(tmp_path):
         assert sorted(m.id for m in read.measurements) == sorted(m.id for m in now.measurements), name
         assert [c.description for c in read.conflicts if c.kind == KIND] == \
             [c.description for c in now.conflicts if c.kind == KIND], name
+
+
+def test_a_curator_sets_or_clears_the_conducting_ion_with_the_conditions():
+    from kg.curation import corrected, evidence_of
+
+    m = measurement(temperature="25 degC", conducting_ion="Li+")
+    assert evidence_of(m)["conditions"] == {"temperature": 25.0, "conducting_ion": "LithiumIonConduction"}
+    to_mg = corrected(m, {"conditions": {"temperature": "25 degC", "conducting_ion": "Mg2+"}})
+    assert to_mg.condition_terms == {"conducting_ion": "MagnesiumIonConduction"}
+    cleared = corrected(m, {"conditions": {"temperature": "25 degC"}})
+    assert cleared.condition_terms == {} and cleared.conditions == {"temperature": 25.0}

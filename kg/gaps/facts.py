@@ -62,6 +62,12 @@ class MeasurementRow:
     start: int | None = None
     end: int | None = None
 
+    def number(self, key: str) -> float | None:
+        """A numeric condition (temperature, cycles …) in its canonical unit; None when not stated
+        (the categorical ones, a term id each, are read from ``conditions`` directly)."""
+        value = self.conditions.get(key)
+        return None if value is None or isinstance(value, str) else float(value)
+
 
 def host_family(host: str) -> str | None:
     """Nearest family of a host term (its parent in the Material hierarchy), or None."""

@@ -158,12 +158,12 @@ def _rule_no_activation_energy(rows: list[MeasurementRow]) -> bool:
 
 def _rule_no_long_cycling(rows: list[MeasurementRow]) -> bool:
     caps = [r for r in rows if r.property in ("hydrogen_capacity", "specific_capacity")]
-    return bool(caps) and not any(r.conditions.get("cycles", 0) > 10 for r in caps)
+    return bool(caps) and not any((r.number("cycles") or 0) > 10 for r in caps)
 
 
 def _rule_conductivity_one_temperature(rows: list[MeasurementRow]) -> bool:
-    temps = {round(r.conditions["temperature"]) for r in rows
-             if r.property == "ionic_conductivity" and "temperature" in r.conditions}
+    temps = {round(t) for r in rows
+             if r.property == "ionic_conductivity" and (t := r.number("temperature")) is not None}
     has = any(r.property == "ionic_conductivity" for r in rows)
     return has and len(temps) <= 1
 
@@ -171,7 +171,7 @@ def _rule_conductivity_one_temperature(rows: list[MeasurementRow]) -> bool:
 def _rule_no_room_temperature_conductivity(rows: list[MeasurementRow]) -> bool:
     cond = [r for r in rows if r.property == "ionic_conductivity"]
     lo, hi = ROOM_TEMPERATURE_C
-    return bool(cond) and not any(lo <= r.conditions.get("temperature", -999) <= hi for r in cond)
+    return bool(cond) and not any(lo <= (r.number("temperature") or -999) <= hi for r in cond)
 
 
 PROPERTY_RULES = (
