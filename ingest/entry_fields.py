@@ -116,6 +116,17 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
                                  f"{q[0]:g} {q[1]} fits its unit"))
             continue
         cond = term_of(name, f.get("key", ""), "Condition")
+        if cond is not None and cond.key and not cond.unit:     # a categorical condition: a term names it
+            value = vocabulary().condition_value(cond.key, str(f.get("value") or "").strip())
+            if value is not None:
+                conditions[cond.key] = value.id
+                uses.append(FieldUse(name, "condition", f"names the condition '{cond.key}' ({value.label}) "
+                                     "of every measurement of the entry"))
+            else:
+                choices = ", ".join(t.label for t in vocabulary().condition_values(cond.key))
+                uses.append(FieldUse(name, "field", f"names the condition '{cond.key}' but "
+                                     f"'{f.get('value')}' is not one of {choices}"))
+            continue
         q = quantity(f.get("value"), f.get("unit", "")) if cond is not None and cond.key else None
         if q is not None and _fits(cond.key, q[1]):
             conditions[cond.key] = {"value": q[0], "unit": q[1]}

@@ -212,3 +212,21 @@ def test_a_curator_sets_or_clears_the_conducting_ion_with_the_conditions():
     assert to_mg.condition_terms == {"conducting_ion": "MagnesiumIonConduction"}
     cleared = corrected(m, {"conditions": {"temperature": "25 degC"}})
     assert cleared.condition_terms == {} and cleared.conditions == {"temperature": 25.0}
+
+
+def test_an_eln_field_naming_the_conducting_ion_becomes_the_condition_of_every_value():
+    from ingest.entry_fields import measurements_from_fields
+
+    fields = [{"name": "Ionic conductivity", "value": "0.02", "unit": "mS/cm"},
+              {"name": "temperature", "value": "30", "unit": "degC"},
+              {"name": "conducting ion", "value": "Mg2+"},
+              {"name": "cell type", "value": "a beaker"}]
+    ms, uses = measurements_from_fields(fields)
+    assert ms[0]["conditions"]["conducting_ion"] == "MagnesiumIonConduction"
+    assert "cell_type" not in ms[0]["conditions"]
+    why = {u.name: u.why for u in uses}
+    assert "'a beaker' is not one of all-solid-state cell, liquid-electrolyte cell" in why["cell type"]
+    e = load_entry({"title": "t", "author": "A. Researcher", "samples": [
+        {"id": "S1", "system": "Mg(BH4)2", "measurements": [{**ms[0], "value": float(ms[0]["value"])}]}]})
+    e.id = "eln-mg"
+    assert entry_to_batch(e, 1).measurements[0].condition_terms == {"conducting_ion": "MagnesiumIonConduction"}
