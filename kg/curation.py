@@ -81,7 +81,7 @@ def evidence_of(m: Measurement) -> dict[str, Any]:
     return {"source_id": m.source.source_id, "section": m.source.section, "table": m.source.table,
             "row": m.source.row, "start": m.source.start, "end": m.source.end, "property": m.property,
             "value": m.value, "value_max": m.value_max, "unit": m.unit, "system": m.system.text or m.system.name,
-            "qualifier": m.qualifier, "conditions": {**m.conditions, **m.condition_terms}}
+            "qualifier": m.qualifier, "conditions": m.all_conditions}
 
 
 def corrected(m: Measurement, fields: dict[str, Any], *, status: str = "corrected") -> Measurement:

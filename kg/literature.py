@@ -73,7 +73,7 @@ def contract_row(m: MeasurementModel, context: RecordContext | None = None) -> d
         "strategies": context.strategies_of(m) if context is not None else [],
         "application": context.application_of(m) if context is not None else None,
         "baseline": m.baseline,
-        "conditions": {**m.conditions, **m.condition_terms},   # categorical ones as term ids
+        "conditions": m.all_conditions,   # categorical ones as term ids
         "note": context.note_of(m) if context is not None else None,
         "cues": list(m.cues),
         "source": _place(s),

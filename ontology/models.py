@@ -366,6 +366,12 @@ class Measurement(_Model):
                          round(self.value, 6)).replace(":", "-")
 
     @builtins.property
+    def all_conditions(self) -> dict[str, float | str]:
+        """Numeric and categorical conditions in one mapping (a number, or the term id a categorical
+        condition names), as the graph's conditions JSON, the contract and the pages give them."""
+        return {**self.conditions, **self.condition_terms}
+
+    @builtins.property
     def basis(self) -> str:
         """'calculated' (DFT), 'theoretical' (from the composition) or 'measured'."""
         return "calculated" if self.calculated else "theoretical" if self.theoretical else "measured"

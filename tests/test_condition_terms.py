@@ -230,3 +230,10 @@ def test_an_eln_field_naming_the_conducting_ion_becomes_the_condition_of_every_v
         {"id": "S1", "system": "Mg(BH4)2", "measurements": [{**ms[0], "value": float(ms[0]["value"])}]}]})
     e.id = "eln-mg"
     assert entry_to_batch(e, 1).measurements[0].condition_terms == {"conducting_ion": "MagnesiumIonConduction"}
+
+
+def test_the_record_page_suggests_the_ion_its_notes_name():
+    from ui.app.record import suggestions
+
+    (s,) = suggestions("The Mg2+ conductivity reached 0.01 mS/cm at 25 °C.", "Mg(BH4)2")
+    assert s["conditions"] == {"temperature": 25.0, "conducting_ion": "MagnesiumIonConduction"}

@@ -218,7 +218,7 @@ def preview(entry) -> dict:
         systems.append(row)
     measurements = [{"system": m.system.name, "property": m.property, "value": m.value,
                      "value_max": m.value_max, "unit": m.unit,
-                     "conditions": conditions_text(m.conditions)}
+                     "conditions": conditions_text(m.all_conditions)}
                     for m in batch.measurements]
     return {"systems": systems, "measurements": measurements}
 
@@ -243,7 +243,7 @@ def suggestions(text: str, sample_system: str) -> list[dict]:
     for m in found:
         out.append({"property": m.property, "value": m.value, "value_max": m.value_max, "unit": m.unit,
                     "system": m.system.name if m.system else sample_system,
-                    "conditions": dict(m.conditions)})
+                    "conditions": m.all_conditions})
     return out
 
 
