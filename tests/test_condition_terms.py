@@ -237,3 +237,16 @@ def test_the_record_page_suggests_the_ion_its_notes_name():
 
     (s,) = suggestions("The Mg2+ conductivity reached 0.01 mS/cm at 25 °C.", "Mg(BH4)2")
     assert s["conditions"] == {"temperature": 25.0, "conducting_ion": "MagnesiumIonConduction"}
+
+
+def test_an_analog_gives_no_ratio_between_a_li_and_a_mg_conductivity():
+    from kg.analogs.explain import _compared
+
+    mg = {"property": "ionic_conductivity", "value": 0.01, "temperature": 25.0,
+          "conditions_json": '{"conducting_ion": "MagnesiumIonConduction", "temperature": 25.0}'}
+    li = {"property": "ionic_conductivity", "value": 0.1, "temperature": 25.0,
+          "conditions_json": '{"conducting_ion": "LithiumIonConduction", "temperature": 25.0}'}
+    text = _compared("ionic_conductivity", mg, 0.1, [li], "mS/cm")
+    assert "no ratio" in text and "conducting ion Li+ vs Mg2+" in text
+    same = _compared("ionic_conductivity", {**mg, "value": 0.05}, 0.01, [mg], "mS/cm")
+    assert "ratio 5" in same
