@@ -182,15 +182,28 @@ def _rhc_family(system: MaterialSystem, vocab: Vocabulary) -> str | None:
     LiNH2–MgH2). Catalysts added to either do not change the family."""
     parts = [_elements(c, vocab) for c in system.components if c.role != ROLES["catalyst"]]
     parts = [els for els in parts if els and not _metals(els) & _TRANSITION]
-    li_borohydride = any(_is_borohydride(els) and _metals(els) == {"Li"} for els in parts)
-    magnesium = any(_metals(els) == {"Mg"} and els <= {"Mg", "H", "D"} for els in parts)
-    if li_borohydride and magnesium:
-        return "LithiumRHC"
-    amides = [els for els in parts if "N" in els and _has_h(els) and _metals(els) and _metals(els) <= {"Li", "Mg"}]
-    hydrides = [els for els in parts if _has_h(els) and _metals(els) and els <= {"Li", "Mg", "H", "D"}]
-    if any(_metals(a) != _metals(h) for a in amides for h in hydrides):
-        return "LiMgNHComposite"
-    return None
+    host = _elements(system.host, vocab)
+
+    def li_borohydride(els: frozenset[str]) -> bool:
+        return _is_borohydride(els) and _metals(els) == {"Li"}
+
+    def magnesium(els: frozenset[str]) -> bool:
+        return _metals(els) == {"Mg"} and els <= {"Mg", "H", "D"}
+
+    def amide(els: frozenset[str]) -> bool:
+        return "N" in els and _has_h(els) and bool(_metals(els)) and _metals(els) <= {"Li", "Mg"}
+
+    def hydride(els: frozenset[str]) -> bool:
+        return _has_h(els) and bool(_metals(els)) and els <= {"Li", "Mg", "H", "D"}
+
+    found = []
+    if any(map(li_borohydride, parts)) and any(map(magnesium, parts)):
+        found.append(("LithiumRHC", li_borohydride(host) or magnesium(host)))
+    if any(_metals(a) != _metals(h) for a in filter(amide, parts) for h in filter(hydride, parts)):
+        found.append(("LiMgNHComposite", amide(host) or hydride(host) and not li_borohydride(host)))
+    # both (LiNH2–MgH2 with LiBH4 added): the family the host belongs to
+    found.sort(key=lambda f: not f[1])
+    return found[0][0] if found else None
 
 
 def composition_strategies(system: MaterialSystem, application: str | None = None,

@@ -210,7 +210,7 @@ def test_hkg_extract_jsonl_contract_on_a_paper(tmp_path, capsys):
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     keys = {"property", "value", "value_max", "unit", "material", "system", "additives", "conditions", "source",
             "kind", "components", "strategies", "application", "basis", "qualifier", "uncertainty",
-            "reported_sign", "system_id", "baseline", "cues"}
+            "reported_sign", "system_id", "baseline", "cues", "note"}
     assert rows and all(set(r) == keys for r in rows)
     assert {r["kind"] for r in rows} == {"measurement"}
     by = {(r["property"], r["value"]): r for r in rows}

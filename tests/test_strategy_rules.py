@@ -28,6 +28,8 @@ def strategies(text, application=None):
     ("LiNH2–MgH2", None, ["LiMgNHComposite"]),
     ("2LiNH2–MgH2", None, ["LiMgNHComposite"]),
     ("Mg(NH2)2–2LiH–0.1KH", None, ["LiMgNHComposite"]),
+    ("LiNH2–MgH2–LiBH4", None, ["LiMgNHComposite"]),             # both families: the host's
+    ("LiBH4–MgH2–LiNH2", None, ["AnionSubstitution", "LithiumRHC"]),
     # other reactive composites stay in the parent class: no family of their own
     ("LiBH4–Al", None, ["ReactiveHydrideComposite"]),
     ("MgH2–Si", None, ["ReactiveHydrideComposite"]),

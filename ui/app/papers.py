@@ -13,8 +13,7 @@ from kg.literature import Literature, contract_rows
 from kg.paper_ingest import MAX_PAPER_BYTES, MAX_PDF_BYTES, PaperError, check_size
 from kg.paper_texts import keep_text, page_of, pages_path, safe_name, text_path, texts_dir
 from ontology.models import GraphBatch
-
-from .display import conditions_text
+from ui.app.display import conditions_text
 
 __all__ = ["MAX_PAPER_BYTES", "MAX_PDF_BYTES", "PaperError", "annotate_pdf", "decode", "extract", "keep_text",
            "load", "page_of", "pages_path", "preview", "read_pdf_upload", "text_path", "texts_dir"]
