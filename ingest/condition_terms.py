@@ -40,11 +40,8 @@ def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 @lru_cache(maxsize=64)
 def _qualifies(key: str, prop: str) -> bool:
-    """Whether condition ``key`` applies to values of ``prop``: their applications meet (one is the
-    other or narrower than it), read from ``hkg:appliesTo`` on both terms."""
-    vocab = vocabulary()
-    mine, theirs = vocab.property(key).applications, vocab.property(prop).applications
-    return any(vocab.is_a(a, b) or vocab.is_a(b, a) for a in mine for b in theirs)
+    """Whether condition ``key`` applies to values of ``prop`` (``hkg:appliesTo`` on both terms)."""
+    return key in vocabulary().categorical_conditions_for(prop)
 
 
 def stated_conditions(text: str) -> dict[str, str]:

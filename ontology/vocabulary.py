@@ -227,6 +227,14 @@ class Vocabulary:
         """The terms a categorical condition takes as its value (its sub-terms)."""
         return sorted((self._terms[t] for t in self.descendants(self.property(key).id)), key=lambda t: t.label)
 
+    def categorical_conditions_for(self, property_key: str) -> list[str]:
+        """Keys of the categorical conditions that qualify values of a property: their applications
+        (``hkg:appliesTo``) meet, one the same as or narrower than the other (the conducting ion
+        qualifies a conductivity, the cell type a specific capacity)."""
+        theirs = self.property(property_key).applications
+        return [key for key in self.categorical_condition_keys()
+                if any(self.is_a(a, b) or self.is_a(b, a) for a in self.property(key).applications for b in theirs)]
+
     def condition_value(self, key: str, text: str) -> Term | None:
         """The value term of categorical condition ``key`` that ``text`` names (id, label or synonym)."""
         folded = fold(text)

@@ -250,3 +250,19 @@ def test_an_analog_gives_no_ratio_between_a_li_and_a_mg_conductivity():
     assert "no ratio" in text and "conducting ion Li+ vs Mg2+" in text
     same = _compared("ionic_conductivity", {**mg, "value": 0.05}, 0.01, [mg], "mS/cm")
     assert "ratio 5" in same
+
+
+def test_the_record_form_carries_the_conducting_ion_and_points_an_error_at_its_widget():
+    from ui.app.record import build_document, widget_key
+
+    vocab = vocabulary()
+    assert vocab.categorical_conditions_for("ionic_conductivity") == ["conducting_ion"]
+    assert vocab.categorical_conditions_for("specific_capacity") == ["cell_type"]
+    assert vocab.categorical_conditions_for("hydrogen_capacity") == []
+    values = {"title": "t", "author": "a", "n_samples": 1, "s0_system": "Mg(BH4)2", "s0_n_meas": 1,
+              "s0_m0_property": "ionic_conductivity", "s0_m0_value": 0.01, "s0_m0_unit": "mS/cm",
+              "s0_m0_temperature": 25.0, "s0_m0_conducting_ion": "Mg2+"}
+    (m,) = build_document(values)["samples"][0]["measurements"]
+    assert m["conditions"]["conducting_ion"] == "Mg2+"
+    assert widget_key("samples[0].measurements[0].conditions.conducting_ion") == "s0_m0_conducting_ion"
+    assert widget_key("samples[0].measurements[0].conditions.temperature") == "s0_m0_temperature"

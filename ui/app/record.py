@@ -136,6 +136,9 @@ def _measurement(values: dict, p: str) -> dict | None:
     if _number(values, p + "temperature") is not None:
         m["conditions"] = {"temperature": {"value": values[p + "temperature"],
                                            "unit": CONDITION_TEMPERATURE_UNIT}}
+    for key in vocabulary().categorical_condition_keys():    # conducting ion, cell type: a term's label
+        if _text(values, p + key):
+            m.setdefault("conditions", {})[key] = _text(values, p + key)
     return m
 
 
@@ -166,6 +169,8 @@ def widget_key(path: str) -> str:
         name = _FIELD_KEYS.get(m.group(5) or "method", m.group(5) or "method")
         return f"st{m.group(4)}_{name}"
     name = m.group(3) or ("property" if m.group(2) is not None else "system")
+    if name == "conditions" and path.rsplit(".", 1)[-1] in vocabulary().categorical_condition_keys():
+        name = path.rsplit(".", 1)[-1]           # the conducting ion or cell type has its own widget
     name = _FIELD_KEYS.get(name, name)
     if name in ("host", "additives"):
         name = "system"

@@ -13,6 +13,7 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from ontology.units import unit_choices
+from ontology.vocabulary import vocabulary
 from ui.app import record
 from ui.app.display import blank, conditions_text, number_text, property_label, unit_text
 from ui.app.tables import show_table
@@ -126,6 +127,12 @@ for i in range(int(ss.n_samples)):
             cols[5].number_input("at T (°C)", key=p + "temperature", value=None, format="%g")
             for name in ("property", "value", "unit", "technique", "temperature"):
                 field_error(p + name)
+            # the conducting ion of a conductivity, the cell type of a capacity: named, not measured
+            named = vocabulary().categorical_conditions_for(prop) if prop else []
+            for col, key in zip(st.columns(max(len(named), 1)), named):
+                col.selectbox(property_label(key), [""] + [t.label for t in vocabulary().condition_values(key)],
+                              key=p + key, format_func=lambda v: v or "— not stated —")
+                field_error(p + key)
 
 st.subheader("Synthesis")
 st.number_input("Steps", min_value=0, max_value=10, value=1, key="n_steps")
