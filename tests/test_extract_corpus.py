@@ -79,7 +79,7 @@ def test_contract_fields_and_canonical_units(rows):
         assert row["unit"] == vocab.property(row["property"]).unit
         assert isinstance(row["value"], float)
         assert row["value_max"] is None or row["value_max"] >= row["value"]
-        assert set(row["conditions"]) <= set(vocab.condition_keys())
+        assert set(row["conditions"]) <= set(vocab.condition_keys()) | set(vocab.categorical_condition_keys())
         assert row["material"] and row["system"]
         assert row["kind"] == "measurement" and row["basis"] in ("measured", "theoretical", "calculated")
         assert row["components"][0]["material"] == row["material"] or row["components"][0]["role"] == "HostHydride"
