@@ -215,3 +215,14 @@ def test_a_family_of_the_annotated_strategy_counts_as_right():
     assert not _strategies_right(fact, {"strategies": ["Alloying"]})
     assert not _strategies_right(fact, {"strategies": []})
     assert not _strategies_right({"strategies": ["LithiumRHC"]}, {"strategies": ["ReactiveHydrideComposite"]})
+
+
+def test_a_narrower_property_matches_the_broader_annotation_only():
+    from ingest.scoring import lenient_match
+
+    fact = {"property": "hydrogen_capacity", "value": 6.0, "host": "MgH2"}
+    row = {"property": "reversible_hydrogen_capacity", "value": 6.0, "value_max": None, "material": "MgH2"}
+    assert lenient_match(fact, row)
+    assert not lenient_match({**fact, "property": "reversible_hydrogen_capacity"},
+                             {**row, "property": "hydrogen_capacity"})
+    assert not lenient_match(fact, {**row, "property": "specific_capacity"})
