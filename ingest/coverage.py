@@ -181,10 +181,16 @@ def _value_covered(cell: NumericCell, value, rows: list[dict]) -> bool:
             continue
         if cell.keys and r["property"] not in cell.keys:
             continue
-        if _close(r["value"], _canonical(r["property"], v, unit)) and \
-                _close(r["value_max"], _canonical(r["property"], vmax, unit)):
-            return True
+        # a cell given at its text's unit (the row's ``note`` says so) is the cell, 10³ apart
+        for scale in (1.0, 1e3, 1e-3) if r.get("note") else (1.0,):
+            if _close(r["value"], _scaled(_canonical(r["property"], v, unit), scale)) and \
+                    _close(r["value_max"], _scaled(_canonical(r["property"], vmax, unit), scale)):
+                return True
     return False
+
+
+def _scaled(value: float | None, scale: float) -> float | None:
+    return None if value is None else value * scale
 
 
 def _condition_covered(cell: NumericCell, value, rows: list[dict]) -> bool:

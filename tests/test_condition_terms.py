@@ -266,3 +266,15 @@ def test_the_record_form_carries_the_conducting_ion_and_points_an_error_at_its_w
     assert m["conditions"]["conducting_ion"] == "Mg2+"
     assert widget_key("samples[0].measurements[0].conditions.conducting_ion") == "s0_m0_conducting_ion"
     assert widget_key("samples[0].measurements[0].conditions.temperature") == "s0_m0_temperature"
+
+
+def test_a_cell_given_at_its_texts_unit_still_covers_its_table_cell(tmp_path):
+    """Table-cell coverage: the corrected record (with its note) stands for the cell it was read from."""
+    from ingest.coverage import coverage
+    from ingest.document import parse_document
+
+    rows = _extracted(tmp_path)
+    got = coverage(parse_document(PAPER), rows)
+    assert got["covered"] == got["cells"], got.get("uncovered")
+    without_note = [{**r, "note": None} for r in rows]
+    assert coverage(parse_document(PAPER), without_note)["covered"] == got["cells"] - 1
