@@ -52,9 +52,11 @@ _ACTOR_AFTER = re.compile(r"(?:[\s,]+(?!and\b|or\b|than\b)[\w-]+){0,6}?[\s,]+(?:
                           r"significantly\s+|also\s+)*(?:reduc|lower|decreas|enhanc|improv|achiev|demonstrat|exhibit|"
                           r"enabl|deliver|exploit|boost|accelerat|promot)\w*\b")
 _FORMED = re.compile(r"\b(?:formation of|formed|forms?|into|to)\s+(?:the\s+)?$", re.I)
+_TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
+_FOR_NEXT = re.compile(r"\s*for\s+(?:the\s+)?")
 _FOR_SYSTEM = re.compile(r"\s*(?:for|of|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
-_IN_PARENTHESES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|~|≈|ca\.?\s*|about\s+)?")
+_IN_PARENTHESES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|~|≈|ca\.?\s*|about\s+)?")
 # "(as-received LiAlH4: 153 °C)", "(3LiBH4–LiI alone: 0.08 mS cm−1)": a value labelled by the system before it
 _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|mixtures?))?\s*:\s*"
                        r"(?:~|≈|ca\.?\s*|about\s+)?")
@@ -63,6 +65,9 @@ _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*
 _BARE_BEFORE = re.compile(rf"\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
                           rf"(?:(?:is|was|are|were|reaches|amounts to)\s+)?(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
 _NAMED_BARE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
+# "The additive-free hydride needs 345 °C …": the clause's subject is the unmodified host, named by a word
+_BARE_SUBJECT = re.compile(rf"(?:^|[.;:\n]\s*|,\s*(?:and|but|whereas|while)\s+|\b(?:whereas|while)\s+)(?:the\s+)?"
+                           rf"{BASELINE_WORDS}\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){{1,6}}?(?:~|≈|about\s+)?$", re.I)
 _BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*", re.I)
 # "(0.47 eV without SiO2)": the sample without the additive named
 _WITHOUT = re.compile(r"\s*(?:for\s+the\s+sample\s+)?without\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)")
@@ -71,6 +76,12 @@ _CONTRAST = re.compile(r"\b(?:whereas|while|but|compared|than|unlike|versus|vs\.
                        r"|(?:above|below) that of)\b", re.I)
 _DIGIT = re.compile(r"\d")
 # between a reference and its own value: a verb or two, no clause break ("only", "shows just", "reaches")
+# "smaller polarization than pristine MgH2 and delivered …", "by 125 °C below additive-free MgH2 …": the
+# reference is the object of a comparison; what follows is the subject's (the sentence's sample)
+_SET_BELOW = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above|over)"
+                        r"\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?$", re.I)
+_COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above)\s+"
+                              rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
@@ -348,6 +359,19 @@ def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
     return out
 
 
+# "a Li–TiS2 cell", "Li symmetric cells": the device a sample is tested in
+_CELL_AFTER = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric|solid-state|all-solid-state)[- ])?"
+                         r"(?:cells?|batter(?:y|ies))\b", re.I)
+
+
+def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
+    """A cell named by its electrodes ("a Li–TiS2 cell built with it keeps 95 %"): the values are the
+    tested sample's (the electrolyte the paragraph is about), not a system of lithium with TiS2. A
+    cell named with a hydride in it ("a MgH2/Li half-cell") still names the hydride."""
+    return bool(_CELL_AFTER.match(text, m.end)) and not any(
+        "H" in re.findall(r"[A-Z][a-z]?", c.formula) for c in s.components)
+
+
 def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
              ctx: Context, raw: list[Mention] | None = None) -> MaterialSystem | None:
     """The system a value belongs to (see ``_subject_of``), made bare where the words around the value
@@ -374,6 +398,7 @@ def _bare_reference(text: str, g: Group, systems) -> bool:
     after = _BARE_AFTER.match(text, g.end)
     return bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
                 or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
+                or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
                 or after and not any(g.end <= m.start < after.end() for m, _ in systems))
 
 
@@ -420,21 +445,33 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                      and ")" not in text[g.end:m.start]):
             ctx.cues.append("system:compared-for")
             return s  # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)"
+    # "falls to 68.2 kJ/mol for MgH2–5 wt% V2O5 and to 61.5 kJ/mol for MgH2–10 wt% Nb2O5": a value a
+    # change reached, followed by the sample it is for
+    if _TO_VALUE.search(text, max(0, g.start - 20), g.start):
+        for m, s in usable:
+            if m.start >= g.end and _has_hydrogen(s) and _FOR_NEXT.fullmatch(text, g.end, m.start):
+                ctx.cues.append("system:for")
+                return s
     # "… and pristine LiBH4 only 2 × 10−8 S cm−1": a reference named right before its own value (a few
     # words, no clause break) is that value's subject, a baseline
     nearest = max((x for x in usable if x[0].end <= g.start), key=lambda x: x[0].end, default=None)
-    if nearest is not None and _NAMED_BARE.search(text, max(0, nearest[0].start - 30), nearest[0].start) \
-            and _OWN_VALUE_GAP.fullmatch(text, nearest[0].end, g.start):
+    named_bare = nearest and _NAMED_BARE.search(text, max(0, nearest[0].start - 30), nearest[0].start)
+    if named_bare and _OWN_VALUE_GAP.fullmatch(text, nearest[0].end, g.start) \
+            and not _SET_BELOW.search(text, max(0, named_bare.start() - 30), named_bare.start()):
         ctx.cues.append("baseline:named")
         return nearest[1]
     # "compared to X", "than that of X": the reference a value is set against is not its subject
-    compared = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])]
+    compared = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])
+                or m.end <= g.start and not s.additives and _COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start)]
     plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start]
     if plain_before:  # otherwise the compared one is what the value is about ("bulk MgH2, which …")
         usable = [x for x in usable if x not in compared]
     elif compared and ctx.system is not None and all(m.end <= g.start for m, _ in compared) \
-            and re.search(r"\blike\b", " ".join(text[max(0, m.start - 25):m.start] for m, _ in compared)):
-        usable = [x for x in usable if x not in compared]  # "just like the effect of KH": a comparison
+            and (re.search(r"\blike\b", " ".join(text[max(0, m.start - 25):m.start] for m, _ in compared))
+                 or all(_COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start) for m, _ in compared)):
+        # "just like the effect of KH", "It showed smaller polarization than pristine MgH2 and delivered
+        # 1210 mAh/g": the reference of a comparison; the value is the paragraph's sample's
+        usable = [x for x in usable if x not in compared]
     if ctx.system is not None:
         # "Compared to γ-Mg(BH4)2 and Mg(BH4)2·NH3, this electrolyte reaches …": the references of a
         # comparison clause before the value are not what the value is about
@@ -652,7 +689,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.refs = refs
     refs = refs or list(ctx.refs)
     alternatives: list[Any] = []
-    systems, baselines = samples(text, _systems(ms), ms, ctx.system, alternatives)
+    systems, baselines = samples(text, [x for x in _systems(ms) if not _test_cell(text, *x)], ms, ctx.system,
+                                 alternatives)
     if alternatives:
         ctx.alternatives = alternatives
     systems = _named_again(text, systems, baselines)
@@ -678,11 +716,19 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     reports = _reports(ms, systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
+    if not out and not alternatives:
+        listed = _named_side_by_side(text, systems)
+        if listed:
+            ctx.alternatives = listed  # "Three electrolytes, A, B and C, were prepared. Their … respectively"
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
     hydro = [s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)
              and not (ctx.system is not None and m.start in baselines)]  # "undoped MgH2" is a reference
+    if not hydro and not out:
+        # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence
+        # received its additives is the sample it prepared, though it is named as the object
+        hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines][:1]
     if ctx.system is not None:
         # an additive of the paragraph's sample named on its own ("TiH2 exhibits high conductivity")
         # does not change what the paragraph is about
@@ -714,6 +760,25 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.named(hydro[0])
         ctx.carried = carried
     return out, reports
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
+
+
+def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
+    """The samples a sentence names as one list ("Li2B12H12, LiCB11H12 and LiCB9H10"), in order, when
+    there are at least two and they are hydrides or composed samples; else []."""
+    best: list = []
+    run: list = []
+    for m, s in systems:
+        usable = _has_hydrogen(s) or bool(s.additives)
+        if usable and run and _LIST_GAP.fullmatch(text, run[-1][0].end, m.start):
+            run.append((m, s))
+        else:
+            run = [(m, s)] if usable else []
+        if len(run) > len(best):
+            best = list(run)
+    return [s for _, s in best] if len(best) >= 2 else []
 
 
 # "Zhang et al. …", "In another work …": a sentence that reports another study names its own sample

@@ -39,7 +39,8 @@ _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impre
 _SAMPLE_WORD = r"(?:(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?)\s+)?"
 _LINK = re.compile(
     rf"\s*{_SAMPLE_WORD},?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
-    rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+)\s+"
+    rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+"
+    rf"|and(?=\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%))\s+"
     rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 _AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
@@ -48,7 +49,7 @@ _AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?:[a-z
 # "ZrO2@C lowers the dehydrogenation temperature of MgH2"
 _BEFORE_HOST = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]*\))?"   # "NbTi nanoparticles (about 20 nm) were used to …"
-    rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:"
+    rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
     rf"(?:used|employed|applied)\s+to\s+(?:catalys|catalyz|modif|dope|destabili[sz])\w*|"
     rf"(?:introduced|added|incorporated|doped|loaded|dispersed|mixed|(?:ball[- ])?milled|combined|embedded|"
     rf"deposited|coated)\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
@@ -113,6 +114,12 @@ _PLACING_VERB = re.compile(r"\b(?:nano)?(?:confin|embed|incorporat|infiltrat|imp
                            r"deposit|encapsulat|anchor|immobili[sz]|synthesi[sz]|fabricat|prepar|produc)\w*\s+"
                            r"(?:(?:the|an?|\d+(?:\.\d+)?(?:[–-]\d+(?:\.\d+)?)?\s*nm(?:-thick)?)\s+)?"
                            r"(?:[a-z][a-z-]*\s+){0,2}$", re.I)
+
+
+_LATER_SCAFFOLD = re.compile(rf"[^.;]*?\b(?:and|then|before\s+being|after\s+which)\s+(?:[\w-]+\s+){{0,6}}?"
+                             rf"(?:{_SCAFFOLD_VERB}|(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|"
+                             rf"incorporated|loaded|dispersed)\s+(?:them|it|the\s+(?:mixture|composite|powder))\s+"
+                             rf"(?:in(?:to|side)?|within|on(?:to)?)(?:\s+the\s+pores\s+of)?)\s+{_ADJECTIVES}$", re.I)
 
 
 @dataclass(frozen=True)
@@ -391,6 +398,16 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 in_situ.add(add)
             consumed.add(n.start)
             last_end, first = n.end, False
+        # "… mixed with LiBH4, and the mixture was ball milled and confined in MCM-41": a later clause
+        # puts the sample just made into a scaffold
+        later = next(((n, t) for n, t in candidates[i + 1:] if n.start >= last_end and n.start not in consumed), None)
+        if later is not None and (later[1] is None or not has_hydrogen(later[1])) \
+                and _LATER_SCAFFOLD.match(text, last_end, later[0].start) and "@" not in s.name \
+                and not any(x[0] == "@" for x in parts):
+            add = _additive(*later)
+            if add is not None:
+                parts.append(("@", add, None))
+                consumed.add(later[0].start)
         system = _with(s, parts, in_situ) if parts else s
         out.append((Mention(m.kind, text[start:end], start, end, m.term), system))
     # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive

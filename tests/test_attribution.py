@@ -635,3 +635,43 @@ def test_a_reference_named_right_before_its_own_value_is_its_subject():
     # a reference in a clause of its own stays out of the value that follows
     v = by_value("The LiAlH4–TiF3 sample is more active than pristine LiAlH4, reaching 6.8 wt% H2 at 150 °C.")
     assert v[6.8].system.additives
+
+
+# ----------------------------------------------------- held-out failure forms (issue 10, attribution)
+def test_value_after_a_comparison_with_the_baseline_is_the_samples():
+    v = by_value("The MgH2–5 wt% TiO2 electrode was cycled against Li.",
+                 "It showed a smaller polarization than pristine MgH2 and delivered 1210 mAh g−1.")
+    assert v[1210.0].system.name == "MgH2–5 wt% TiO2" and not v[1210.0].baseline
+    v = by_value("LiAlH4 was milled with 3 mol% of a NbCl5 catalyst.",
+                 "The catalyst lowered the onset temperature by 60 °C below additive-free LiAlH4 (onset 150 °C) "
+                 "and cut the activation energy to 71.2 kJ/mol.")
+    assert v[150.0].baseline and v[150.0].system.name == "LiAlH4"
+    assert not v[71.2].baseline and "NbCl5" in v[71.2].system.name
+    assert 60.0 not in v and all(not m.conditions for m in v.values())
+
+
+def test_a_cell_named_by_its_electrodes_is_not_a_sample():
+    v = by_value("Li3BH4I conducts 0.12 mS cm−1 at 30 °C.",
+                 "A Li–TiS2 cell built with this electrolyte keeps 93% of its capacity after 80 cycles.")
+    assert v[93.0].system.host.formula != "Li" and "TiS2" not in v[93.0].system.name
+
+
+def test_respectively_after_a_sentence_listing_the_samples():
+    v = by_value("Three hydrides, LiBH4, NaBH4 and KBH4, were milled under argon.",
+                 "Their decomposition enthalpies are 74, 108 and 125 kJ/mol H2, respectively.")
+    assert [v[x].system.name for x in (74.0, 108.0, 125.0)] == ["LiBH4", "NaBH4", "KBH4"]
+
+
+def test_a_later_clause_confining_the_mixture_adds_the_scaffold():
+    v = by_value("Co nanoparticles were first mixed with NaAlH4, and the mixture was confined in SBA-15.",
+                 "The confined composite releases 4.1 wt% H2 at 180 °C.")
+    assert {c.formula for c in v[4.1].system.additives} == {"Co", "SBA-15"}
+    v = by_value("NaAlH4 and 5 wt% Co were ball milled together and then infiltrated into CMK-3.",
+                 "The composite releases 4.3 wt% H2 at 180 °C.")
+    assert {c.formula for c in v[4.3].system.additives} == {"Co", "CMK-3"}
+
+
+def test_a_value_reached_for_a_named_sample():
+    v = by_value("The activation energy drops to 95.2 kJ/mol for LiAlH4–2 mol% TiCl3 and to 88.7 kJ/mol for "
+                 "LiAlH4–2 mol% NbCl5.")
+    assert "TiCl3" in v[95.2].system.name and "NbCl5" in v[88.7].system.name
