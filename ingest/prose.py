@@ -29,7 +29,8 @@ from ontology.vocabulary import fold, vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
-from .samples import BASELINE_WORDS, bare_sample, context_sample, has_hydrogen as _has_hydrogen, samples
+from .samples import (BASELINE_WORDS, bare_sample, context_sample, has_hydrogen as _has_hydrogen,
+                      prepared_additives, samples, with_additives)
 
 _DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|below that|above that|reduction|decrease|increase|improvement)\b", re.I)
@@ -303,6 +304,9 @@ class Context:
     # samples named side by side ("MgH2 with 10 wt% TiO2, Nb2O5 or V2O5", or those a 'respectively'
     # list went to): what a later list of as many values ("…, respectively", "the corresponding …") pairs with
     alternatives: list = field(default_factory=list)
+    # additives a preparation sentence made before the paragraph named any hydride ("a MgBu2 solution
+    # was used to impregnate a porous carbon host"): the hydride the paragraph names next receives them
+    pending: list = field(default_factory=list)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -313,7 +317,7 @@ class Context:
         if section != self.section or passage != self.passage:
             self.system, self.refs, self.carried = None, [], False
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
-            self.refs, self.alternatives = [], []
+            self.refs, self.alternatives, self.pending = [], [], []
             if self.carried and self.system is not None:
                 # a catalyst inferred for the paragraph's hydride stays in that paragraph
                 self.system, self.carried = bare_sample(self.system), False
@@ -364,10 +368,15 @@ _CELL_AFTER = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric|solid-state|a
                          r"(?:cells?|batter(?:y|ies))\b", re.I)
 
 
+_INTERFACE_AFTER = re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|boundar(?:y|ies))\b", re.I)
+
+
 def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
     """A cell named by its electrodes ("a Li–TiS2 cell built with it keeps 95 %"): the values are the
     tested sample's (the electrolyte the paragraph is about), not a system of lithium with TiS2. A
     cell named with a hydride in it ("a MgH2/Li half-cell") still names the hydride."""
+    if _INTERFACE_AFTER.match(text, m.end) and len(s.components) > 1:
+        return True  # "the Mg/LiH interface", "the MgH2/electrolyte interface": a boundary, no sample
     return bool(_CELL_AFTER.match(text, m.end)) and not any(
         "H" in re.findall(r"[A-Z][a-z]?", c.formula) for c in s.components)
 
@@ -693,6 +702,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                                  alternatives)
     if alternatives:
         ctx.alternatives = alternatives
+    if ctx.pending:
+        systems = _take_pending(text, systems, baselines, ctx)
+    elif ctx.system is None:
+        ctx.pending = prepared_additives(text, systems, ms)
     systems = _named_again(text, systems, baselines)
     # the paragraph's modified sample is what a later bare mention of its host means, unless the
     # sentence starts another study or sets the host apart as a reference
@@ -787,6 +800,21 @@ _NEW_STUDY = re.compile(r"\bet\s+al\b|\b(?:in\s+)?(?:another|a\s+(?:later|separa
 # "typically", "in general": what a host does as such, not what the paragraph's sample did
 _GENERAL = re.compile(r"\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
                       re.I)
+
+
+def _take_pending(text: str, systems, baselines: set[int], ctx: Context):
+    """The first bare hydride the sentence names (not a reference, product or additive) with the
+    additives the paragraph prepared before naming it; the paragraph goes on about that sample."""
+    for k, (m, s) in enumerate(systems):
+        if _has_hydrogen(s) and m.start not in baselines and not _incidental(text, m):
+            if not s.additives:
+                joined = with_additives(s, ctx.pending)
+                systems = [*systems[:k], (m, joined), *systems[k + 1:]]
+                ctx.named(joined)
+                ctx.carried = True
+            break
+    ctx.pending = []
+    return systems
 
 
 def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:

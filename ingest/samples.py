@@ -116,9 +116,9 @@ _PLACING_VERB = re.compile(r"\b(?:nano)?(?:confin|embed|incorporat|infiltrat|imp
                            r"(?:[a-z][a-z-]*\s+){0,2}$", re.I)
 
 
-_LATER_SCAFFOLD = re.compile(rf"[^.;]*?\b(?:and|then|before\s+being|after\s+which)\s+(?:[\w-]+\s+){{0,6}}?"
-                             rf"(?:{_SCAFFOLD_VERB}|(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|"
-                             rf"incorporated|loaded|dispersed)\s+(?:them|it|the\s+(?:mixture|composite|powder))\s+"
+_LATER_SCAFFOLD = re.compile(rf"[^.;]*?(?:\b(?:and|then|subsequently|before\s+being|after\s+which)|,)\s+(?:[\w-]+\s+){{0,6}}?"
+                             rf"(?:{_SCAFFOLD_VERB}|(?:nano)?(?:confin|embedd?|encapsulat|infiltrat|impregnat|"
+                             rf"incorporat|load|dispers|stabili[sz])(?:ed|ing)\s+(?:them|it|the\s+(?:mixture|composite|powder))\s+"
                              rf"(?:in(?:to|side)?|within|on(?:to)?)(?:\s+the\s+pores\s+of)?)\s+{_ADJECTIVES}$", re.I)
 
 
@@ -400,9 +400,15 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             last_end, first = n.end, False
         # "… mixed with LiBH4, and the mixture was ball milled and confined in MCM-41": a later clause
         # puts the sample just made into a scaffold
-        later = next(((n, t) for n, t in candidates[i + 1:] if n.start >= last_end and n.start not in consumed), None)
+        rest = [(n, t) for n, t in candidates[i + 1:] if n.start >= last_end and n.start not in consumed]
+        later = rest[0] if rest else None
+        for a, b in zip(rest, rest[1:]):  # "a polymer poly(methyl methacrylate) (PMMA) matrix": the name it ends with
+            if not re.fullmatch(r"\s*\(?\s*", text[a[0].end:b[0].start]):
+                break
+            if b[1] is not None:
+                later = b
         if later is not None and (later[1] is None or not has_hydrogen(later[1])) \
-                and _LATER_SCAFFOLD.match(text, last_end, later[0].start) and "@" not in s.name \
+                and _LATER_SCAFFOLD.match(text, last_end, rest[0][0].start) and "@" not in s.name \
                 and not any(x[0] == "@" for x in parts):
             add = _additive(*later)
             if add is not None:
@@ -481,7 +487,8 @@ def _denoted(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple
 
 # A sentence that prepares a catalyst without naming the hydride ("Guan et al. incorporated Ti into
 # an MgO lattice …") is about the paragraph's hydride with that catalyst.
-_PREPARES = re.compile(r"\b(?:incorporat|introduc|add|dop|load|deposit|decorat|anchor|dispers|embedd?|prepar|"
+_PRECURSOR_AFTER = re.compile(r"\s+(?:solutions?|precursors?)\b", re.I)
+_PREPARES = re.compile(r"\b(?:incorporat|introduc|add|dop|load|deposit|decorat|anchor|dispers|embedd?|prepar|impregnat|"
                        r"synthesi[sz]|fabricat|develop|design|construct|employ|utili[sz]|coupl|combin)\w*\b", re.I)
 _NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of|rather than|between|alone|similar|like|"
                            r"forms?|formed|forming|into|produc\w*|yield\w*)\b[^,;]*$"
@@ -492,17 +499,33 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
                    context: MaterialSystem | None) -> MaterialSystem | None:
     """The paragraph's hydride with the one or two additives a preparation sentence names, when the
     sentence names no hydride of its own; None otherwise."""
-    if context is None or any(has_hydrogen(s) for _, s in found) or not _PREPARES.search(text):
+    if context is None:
         return None
+    adds = prepared_additives(text, found, ms, context)
+    if not adds:
+        return None
+    bare = bare_sample(context)
+    joined = _with(bare, [("–", a, None) for a in adds], set())
+    return joined if joined is not bare else None
+
+
+def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
+                       context: MaterialSystem | None = None) -> list[str]:
+    """The one or two additives a preparation sentence that names no hydride prepares ("a MgBu2
+    solution was used to impregnate a porous carbon host"), else []."""
+    if any(has_hydrogen(s) for _, s in found) or not _PREPARES.search(text):
+        return []
     by_start = {m.start: s for m, s in found}
     adds: list[str] = []
-    host = storage_hydride(context.host.formula) or context.host.formula
+    host = (storage_hydride(context.host.formula) or context.host.formula) if context is not None else None
     for m in ms:
         if m.kind not in (SYSTEM_LABEL, "Material") or text[max(0, m.start - 1):m.start] == "°":
             continue
         s = by_start.get(m.start)
         if s is not None and (storage_hydride(s.host.formula) or s.host.formula) == host:
-            return None  # the paragraph's host named again ('Mg nanoparticles' about MgH2)
+            return []  # the paragraph's host named again ('Mg nanoparticles' about MgH2)
+        if _PRECURSOR_AFTER.match(text, m.end):
+            continue  # "a MgBu2 solution was used to impregnate …": a precursor, not an additive
         add = _additive(m, by_start.get(m.start))
         if add is None or _NOT_PREPARED.search(text, max(0, m.start - 40), m.start):
             continue
@@ -510,11 +533,14 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
             continue  # dropped as no material (a bond, an ion)
         adds.append(add)
     adds = list(dict.fromkeys(adds))
-    if not adds or len(adds) > 2:
-        return None  # several catalysts named side by side are alternatives, not one sample
-    bare = bare_sample(context)
-    joined = _with(bare, [("–", a, None) for a in adds], set())
-    return joined if joined is not bare else None
+    if len(adds) > 2:
+        return []  # several catalysts named side by side are alternatives, not one sample
+    return adds
+
+
+def with_additives(system: MaterialSystem, adds: list[str]) -> MaterialSystem:
+    """The bare ``system`` joined with ``adds`` (names of additives)."""
+    return _with(bare_sample(system), [("–", a, None) for a in adds], set())
 
 
 def bare_sample(system: MaterialSystem) -> MaterialSystem:
