@@ -375,7 +375,7 @@ def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
     """A cell named by its electrodes ("a Li–TiS2 cell built with it keeps 95 %"): the values are the
     tested sample's (the electrolyte the paragraph is about), not a system of lithium with TiS2. A
     cell named with a hydride in it ("a MgH2/Li half-cell") still names the hydride."""
-    if _INTERFACE_AFTER.match(text, m.end) and len(s.components) > 1:
+    if _INTERFACE_AFTER.match(text, m.end) and len(s.components) > 1 and "/" in m.text and "@" not in m.text:
         return True  # "the Mg/LiH interface", "the MgH2/electrolyte interface": a boundary, no sample
     return bool(_CELL_AFTER.match(text, m.end)) and not any(
         "H" in re.findall(r"[A-Z][a-z]?", c.formula) for c in s.components)
@@ -444,7 +444,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     for m, s in usable:
         if 0 <= m.start - g.end <= 8 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]):
             ctx.cues.append("system:described")
-            return _within_context(s, ctx)  # "5 nm Nb particles", "25 nm-thick Pd coating"
+            # "5 nm Nb particles", "25 nm-thick Pd coating" (a coating, layer or shell of the sample is the sample's)
+            return _within_context(s, ctx, coating=bool(_COATING_AFTER.match(text, m.end)))
     for m, s in usable:
         if m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start) or _LABELLED.fullmatch(text, m.end, g.start)):
             ctx.cues.append("system:bracketed")
@@ -523,7 +524,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         # CoB … achieves 10.4 wt%", "the element Ge can lower … to 130 °C"); a product, a reagent or
         # a material merely named after the value is no additive
         actors = [y for x, y in before if _ACTOR_AFTER.match(text, x.end) and not _names_class(y)
-                  and not _incidental(text, x) and not _FORMED.search(text[max(0, x.start - 20):x.start])]
+                  and not _incidental(text, x) and not _FORMED.search(text[max(0, x.start - 20):x.start])
+                  and not _product_of(y, ctx.system)]
         ctx.cues.append("system:context-actor" if actors else "system:context")
         return _with_additive(ctx.system, actors[0]) if actors else ctx.system
     for pool in (list(reversed(before)), after):
@@ -533,13 +535,26 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     return None
 
 
+_COATING_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|layers?|films?|shells?|overlayers?|caps?)\b", re.I)
+
+
+def _product_of(system: MaterialSystem, sample: MaterialSystem) -> bool:
+    """'The thermodynamically stable MgB2 …' in a paragraph about LiBH4–MgH2: a compound made only of
+    the sample's own elements (besides hydrogen) forms from the sample; it is no additive put in."""
+    if system.additives or len(sample.components) < 2:
+        return False
+    own = {e for c in sample.components for e in re.findall(r"[A-Z][a-z]?", c.formula)}
+    elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula)) - {"H", "D"}
+    return len(elements) > 1 and elements <= own
+
+
 def _names_class(system: MaterialSystem) -> bool:
     """'MXene', 'oxides': a class of materials, no additive of a sample."""
     vocab = vocabulary()
     return any(c.term and vocab.children(c.term) for c in system.components)
 
 
-def _within_context(system: MaterialSystem, ctx: Context) -> MaterialSystem:
+def _within_context(system: MaterialSystem, ctx: Context, coating: bool = False) -> MaterialSystem:
     """'20 nm Mg particles' in a paragraph about MgH2: the metal of the host is the host's system;
     so is a part of the paragraph's sample ('Nb embedded in Mg' of the Mg–Nb@C composite)."""
     if ctx.system is not None and system.additives and ctx.system.additives \
@@ -548,6 +563,8 @@ def _within_context(system: MaterialSystem, ctx: Context) -> MaterialSystem:
         return ctx.system
     if ctx.system is None or system.additives or _has_hydrogen(system):
         return system
+    if coating and ctx.system.additives and system.host.formula in {a.formula for a in ctx.system.additives}:
+        return ctx.system  # "a 2 nm amorphous carbon coating" of the Mg–Nb@C composite: the sample's part
     elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
     host_elements = set(re.findall(r"[A-Z][a-z]?", ctx.system.host.formula))
     return ctx.system if elements and elements <= host_elements else system
@@ -707,6 +724,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     elif ctx.system is None:
         ctx.pending = prepared_additives(text, systems, ms)
     systems = _named_again(text, systems, baselines)
+    systems = _part_of_sample(text, systems, baselines, ctx)
     # the paragraph's modified sample is what a later bare mention of its host means, unless the
     # sentence starts another study or sets the host apart as a reference
     meant = _refers_back(text, systems, baselines, ctx)
@@ -800,6 +818,27 @@ _NEW_STUDY = re.compile(r"\bet\s+al\b|\b(?:in\s+)?(?:another|a\s+(?:later|separa
 # "typically", "in general": what a host does as such, not what the paragraph's sample did
 _GENERAL = re.compile(r"\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
                       re.I)
+
+
+def _part_of_sample(text: str, systems, baselines: set[int], ctx: Context):
+    """'Mg–Nb@C … This core–shell structure stabilizes the internal Mg–Nb structure, resulting in …': the
+    core of the paragraph's confined or coated sample (same host, its additives but the scaffold) is
+    that sample, unless the sentence reports another study or sets it apart as a reference."""
+    sample = ctx.system
+    if sample is None or len(sample.additives) < 2 or ctx.system_paragraph != ctx.paragraph or _NEW_STUDY.search(text):
+        return systems
+    own = {a.formula for a in sample.additives}
+    shells = {a.formula for a in sample.additives if a.role == "ScaffoldConfinementHost"}
+    out = []
+    for m, s in systems:
+        # only the core of a confined or coated sample: 'Mg–Nb' of 'Mg–Nb@C' (LiBH4–MgH2 of a
+        # LiBH4–MgH2–X sample is a sample of its own)
+        if s.additives and host_formula(s) == host_formula(sample) and {a.formula for a in s.additives} < own \
+                and own - {a.formula for a in s.additives} <= shells \
+                and m.start not in baselines and not _incidental(text, m) and not _set_against(text, m):
+            s = sample
+        out.append((m, s))
+    return out
 
 
 def _take_pending(text: str, systems, baselines: set[int], ctx: Context):

@@ -695,3 +695,17 @@ def test_a_participle_clause_stabilising_the_particles_in_a_matrix():
     v = by_value("Mg nanoparticles with diameters below 6 nm were made by laser ablation, subsequently "
                  "stabilizing them in a polymer poly(methyl methacrylate) (PMMA) matrix.")
     assert "PMMA" in v[6.0].system.name
+
+
+def test_the_core_and_the_coating_of_a_coated_sample_are_that_sample():
+    v = para(("Wang et al. made a Mg–Ti@C composite by arc plasma.",
+              "It consists of 30 nm Mg particles holding Ti clusters, wrapped in a 3 nm amorphous carbon shell.",
+              "The shell keeps the inner Mg–Ti structure intact, and its activation energy is 64.3 kJ/mol."))
+    assert v[3.0].system.name == v[64.3].system.name
+    assert {c.formula for c in v[64.3].system.additives} == {"Ti", "C"}
+
+
+def test_a_product_of_the_sample_is_no_additive():
+    v = para(("The 2LiBH4–MgH2 composite was milled for 5 h.",
+              "The stable MgB2 has a low formation enthalpy, which lowers the reaction enthalpy to 45.1 kJ/mol H2."))
+    assert "MgB2" not in v[45.1].system.name and "MgH2" in v[45.1].system.name
