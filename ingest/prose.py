@@ -511,7 +511,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided], [x for x in hosts if x[1].additives]):
         if pool:
             m, s = pool[-1]
-            between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y) and not y.additives]
+            # "a TiO2@C catalyst": a supported catalyst is one additive, support and all
+            between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)]
             # a sample already composed from the text (ingest.samples) takes no further guesses
             ctx.cues.append("system:sentence-joined" if between and not s.additives else "system:sentence")
             return _with_additive(s, between[0]) if between and not s.additives else s

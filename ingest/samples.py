@@ -218,7 +218,7 @@ def _amount(m: re.Match) -> str | None:
     return f"{m.group('value')} {unit}%"
 
 
-_SPACED_AT = re.compile(r"\s+@\s*([A-Za-z][\w\-–()]*[\w)])")
+_SPACED_AT = re.compile(r"\s+@\s*([A-Za-z](?:[\w\-–()]*[\w)])?)")
 _SPACED_DASH = re.compile(r"\s+[-–]([A-Z][A-Za-z0-9()]*)(?=\s+(?:composites?|materials?|systems?|samples?|electrodes?)\b)")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
@@ -288,6 +288,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     Nb2O5 or V2O5": three samples) are put into ``alternatives`` when a list is given."""
     if not found:
         return found, set()
+    if "@" in text:
+        found, ms = _spaced_supports(text, found, ms)
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -454,6 +456,27 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         unique.append((m, s.model_copy() if id(s) in seen else s))
         seen.add(id(s))
     return unique, baseline
+
+
+def _spaced_supports(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """'a TiO2 @C catalyst' (a converted PDF puts a space before the '@'): a supported additive is one
+    material, 'TiO2@C', not TiO2 with carbon named apart."""
+    joined: dict[int, tuple[Mention, MaterialSystem]] = {}
+    for m, s in found:
+        at = _SPACED_AT.match(text, m.end)
+        if at is None or has_hydrogen(s):
+            continue
+        whole = system_of(f"{s.name}@{at.group(1)}")
+        if whole is not None:
+            joined[m.start] = (Mention(m.kind, text[m.start:at.end()], m.start, at.end(), m.term), whole)
+    if not joined:
+        return found, ms
+    gone = [(m.end, j[0].end) for m, j in ((m, joined[m.start]) for m, _ in found if m.start in joined)]
+    def inside(m: Mention) -> bool:
+        return any(a <= m.start < b for a, b in gone)
+    found = [joined.get(m.start, (m, s)) for m, s in found if not inside(m)]
+    ms = [joined[m.start][0] if m.start in joined else m for m in ms if not inside(m)]
+    return found, ms
 
 
 # "(denoted Li4(BH4)3I@SBA-15)", "(hereafter MgH2–Ni@C)": the author's name for the sample just described

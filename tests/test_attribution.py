@@ -709,3 +709,9 @@ def test_a_product_of_the_sample_is_no_additive():
     v = para(("The 2LiBH4–MgH2 composite was milled for 5 h.",
               "The stable MgB2 has a low formation enthalpy, which lowers the reaction enthalpy to 45.1 kJ/mol H2."))
     assert "MgB2" not in v[45.1].system.name and "MgH2" in v[45.1].system.name
+
+
+def test_a_supported_catalyst_written_with_a_spaced_at_is_one_additive():
+    (m,) = facts("In the LiAlH4 system, a  Nb2O5 @C catalyst was developed, which keeps 90% of the capacity "
+                 "after ten cycles.")
+    assert {c.formula for c in m.system.additives} == {"Nb2O5", "C"}
