@@ -290,6 +290,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         return found, set()
     if "@" in text:
         found, ms = _spaced_supports(text, found, ms)
+    if "(" in text:
+        found, ms = _named_in_brackets(text, found, ms)
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -456,6 +458,39 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         unique.append((m, s.model_copy() if id(s) in seen else s))
         seen.add(id(s))
     return unique, baseline
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _named_in_brackets(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """'mesoporous silica (SBA-15)', 'mesoporous SiO2 (MCM-41)': a class of materials followed by the
+    member the text means, in brackets, is that member (one mention over both)."""
+    vocab = vocabulary()
+    merged: list[tuple[Mention, Mention]] = []
+    for a, b in zip(ms, ms[1:]):
+        if not (_is_class(a) and b.kind == "Material" and b.term and _BRACKET_OPEN.fullmatch(text, a.end, b.start)):
+            continue
+        close = _BRACKET_CLOSE.match(text, b.end)
+        if close is None or b.term not in vocab.descendants(a.term):
+            continue
+        merged.append((a, Mention(b.kind, b.text, a.start, close.end(), b.term)))
+    if not merged:
+        return found, ms
+    spans = [(m.start, m.end) for _, m in merged]
+    by_old = {a.start: m for a, m in merged}
+    def inside(m: Mention) -> bool:
+        return any(x <= m.start < y for x, y in spans) and m.start not in by_old
+    ms = [by_old.get(m.start, m) for m in ms if not inside(m)]
+    own = {m.start: s for m, s in found}
+    kept = [(m, s) for m, s in found if not any(x <= m.start < y for x, y in spans)]
+    for _, m in merged:
+        named = next((s for st, s in own.items() if m.start <= st < m.end and st != m.start), None)
+        if named is not None:
+            kept.append((m, named))
+    kept.sort(key=lambda x: x[0].start)
+    return kept, ms
 
 
 def _spaced_supports(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):

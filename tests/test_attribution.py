@@ -715,3 +715,8 @@ def test_a_supported_catalyst_written_with_a_spaced_at_is_one_additive():
     (m,) = facts("In the LiAlH4 system, a  Nb2O5 @C catalyst was developed, which keeps 90% of the capacity "
                  "after ten cycles.")
     assert {c.formula for c in m.system.additives} == {"Nb2O5", "C"}
+
+
+def test_a_class_of_supports_named_with_its_member_in_brackets():
+    (m,) = facts("NaBH4 confined in mesoporous silica (SBA-15) releases hydrogen from 320 °C.")
+    assert m.system.name == "NaBH4@SBA-15"
