@@ -81,6 +81,9 @@ _DIGIT = re.compile(r"\d")
 # reference is the object of a comparison; what follows is the subject's (the sentence's sample)
 _SET_BELOW = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above|over)"
                         r"\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?$", re.I)
+# "begins at 235 °C, about 110 °C lower than for milled MgH2": a system named after the value in a
+# comparison is the reference, not what the value is about
+_THAN_BETWEEN = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?)\b[^;]*$", re.I)
 _COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above)\s+"
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
@@ -504,6 +507,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     before = [(m, s) for m, s in usable if m.end <= pos]
     after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives
              and not (ctx.system is not None and (_CONTRAST.search(text, g.end, m.start) or _aside(text, g, m)
+                                                  or _THAN_BETWEEN.search(text, g.end, m.start)
                                                   or _NAMED_BARE.search(text, max(0, m.start - 30), m.start)))]
     hosts = [x for x in before if x not in additives]
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
@@ -755,6 +759,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
+    # "(LiBH4: 0.0012 mS/cm)": a value labelled with a bare host in brackets is set beside the sample's
+    labelled = [m.system for m in out if "system:bracketed" in m.cues and not m.system.additives]
+    if labelled and len(labelled) < len(subjects):
+        subjects = [s for s in subjects if not any(s is x for x in labelled)]
     hydro = [s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)
              and not (ctx.system is not None and m.start in baselines)]  # "undoped MgH2" is a reference
     if not hydro and not out:
@@ -912,7 +920,7 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
             sample = _joined(host.name, "–".join(a.formula for a in adds)) if host and adds else None
     # "LiBH4 … 150 °C lower than bulk LiBH4": the bare host set apart is the baseline, the other the sample
     bare = [(m, s) for m, s in bare if m.start not in baselines and not _incidental(text, m)
-            and not _set_against(text, m)]
+            and not _set_against(text, m) and not _SET_APART_AFTER.match(text, m.end)]
     return sample if bare and sample is not None else None
 
 

@@ -292,6 +292,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _spaced_supports(text, found, ms)
     if "(" in text:
         found, ms = _named_in_brackets(text, found, ms)
+    if "+" in text:
+        found, ms = _plus_chains(text, found, ms)
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -491,6 +493,45 @@ def _named_in_brackets(text: str, found: list[tuple[Mention, MaterialSystem]], m
             kept.append((m, named))
     kept.sort(key=lambda x: x[0].start)
     return kept, ms
+
+
+_PLUS = re.compile(r"\s+\+\s+")
+_REACTION_ARROW = re.compile(r"[→↔⇌⇄=]|->|<->")
+
+
+def _plus_chains(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """'The 2LiBH4 + MgH2 + 0.05NbF5 sample' (an indexing service spaces the '+'): one sample written
+    with spaced plus signs, not three mentions; the sides of a reaction equation stay apart."""
+    if _REACTION_ARROW.search(text):
+        return found, ms
+    runs: list[list[tuple[Mention, MaterialSystem]]] = []
+    for m, s in found:
+        if runs and _PLUS.fullmatch(text, runs[-1][-1][0].end, m.start):
+            runs[-1].append((m, s))
+        else:
+            runs.append([(m, s)])
+    out_found, joined = [], {}
+    for run in runs:
+        whole = None
+        if len(run) > 1 and any(has_hydrogen(s) for _, s in run):
+            a, b = run[0][0].start, run[-1][0].end
+            whole = system_of("–".join(m.text for m, _ in run))
+        if whole is None:
+            out_found.extend(run)
+            continue
+        m0 = run[0][0]
+        mention = Mention(m0.kind, text[a:b], a, b, m0.term)
+        out_found.append((mention, whole))
+        joined[a] = (mention, b)
+    if not joined:
+        return found, ms
+    out_ms = []
+    for m in ms:
+        if m.start in joined:
+            out_ms.append(joined[m.start][0])
+        elif not any(a < m.start < b for a, (_, b) in joined.items()):
+            out_ms.append(m)
+    return out_found, out_ms
 
 
 def _spaced_supports(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):

@@ -720,3 +720,22 @@ def test_a_supported_catalyst_written_with_a_spaced_at_is_one_additive():
 def test_a_class_of_supports_named_with_its_member_in_brackets():
     (m,) = facts("NaBH4 confined in mesoporous silica (SBA-15) releases hydrogen from 320 °C.")
     assert m.system.name == "NaBH4@SBA-15"
+
+
+def test_a_sample_written_with_spaced_plus_signs_is_one_sample():
+    v = by_value("The 2NaBH4 + MgH2 + 0.05TiF3 sample released 7.1 wt% H2 at 400 °C.")
+    assert {c.formula for c in v[7.1].system.components} == {"NaBH4", "MgH2", "TiF3"}
+
+
+def test_a_reference_named_after_the_value_in_a_comparison_is_not_its_subject():
+    v = para(("NaAlH4 was milled with 4 mol% CeCl3 for 2 h.",
+              "Desorption from the composite begins at 120 °C, about 60 °C lower than for milled NaAlH4.",
+              "Its activation energy is 79.5 kJ/mol, compared with 118.2 kJ/mol for NaAlH4 milled alone."))
+    assert "CeCl3" in v[120.0].system.name and "CeCl3" in v[79.5].system.name
+    assert v[118.2].system.name == "NaAlH4"
+
+
+def test_values_labelled_with_the_bare_host_leave_the_sample_as_the_subject():
+    v = para(("NaBH4 with 20 wt% SiO2 conducts 0.05 mS/cm at 60 °C (NaBH4: 0.0001 mS/cm).",
+              "Its critical current density is 0.8 mA/cm2 (NaBH4: 0.1 mA/cm2)."))
+    assert "SiO2" in v[0.8].system.name and v[0.1].system.name == "NaBH4"
