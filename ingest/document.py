@@ -34,6 +34,7 @@ class Sentence:
     paragraph: int
     kind: str = "prose"
     passage: int = 0      # index of the heading the sentence follows: what a paragraph's context may not cross
+    heading: str = ""     # that heading's title: what the passage is about when its text names no sample
 
 
 @dataclass
@@ -309,12 +310,15 @@ def parse_document(text: str) -> Document:
     blocks: list[Block] = []
     passage = 0
     previous = None
+    headings: dict[int, str] = {}
     for kind, start, end in raw:
         follows, previous = previous, kind
         if kind == "blank":
             continue
         if kind == "heading":
             passage += 1
+            h = _HEADING.match(text[start:end].strip())
+            headings[passage] = (h.group(4) if h and text[start:end].lstrip().startswith("#") else text[start:end]).strip()
         # a paragraph wrapped over several lines (an abstract pasted from a PDF or a mail) is one
         # paragraph: its sentences run across the line ends, as in Markdown; a line ending in a hard
         # break ("  " or "\\") and list items stay lines of their own. Line ends read as spaces (the
@@ -335,7 +339,8 @@ def parse_document(text: str) -> Document:
     for i, b in enumerate(blocks):
         b.index = i
         if b.kind == "prose":
-            b.sentences = [Sentence(t, a, z, b.section, citation_keys(t), i, passage=b.passage)
+            b.sentences = [Sentence(t, a, z, b.section, citation_keys(t), i, passage=b.passage,
+                                    heading=headings.get(b.passage, ""))
                            for a, z, t in split_sentences(b.text, b.start)]
     doc.blocks = blocks
     doc.tables = _tables(text, blocks)

@@ -319,6 +319,9 @@ class Context:
         passage = getattr(sent, "passage", None)
         if section != self.section or passage != self.passage:
             self.system, self.refs, self.carried = None, [], False
+            # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
+            # is about until the text names one (a sample the text names always comes first)
+            self.system = heading_sample(getattr(sent, "heading", "") or "")
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
             self.refs, self.alternatives, self.pending = [], [], []
             if self.carried and self.system is not None:
@@ -331,6 +334,18 @@ class Context:
         if system is not self.system:
             self.system_paragraph = self.paragraph
         self.system = system
+
+
+@lru_cache(maxsize=256)
+def heading_sample(heading: str) -> MaterialSystem | None:
+    """The sample a heading names ("LiNH2–LiH confined in CMK-3" → LiNH2–LiH@CMK-3), or None."""
+    if not heading or not re.search(r"[A-Z][a-z]?\d|[A-Z][a-z]?H\b|\)\d", heading):
+        return None
+    text = clean_text(heading).text
+    ms = mentions(text)
+    systems, baselines = samples(text, _systems(ms), ms, None)
+    hydro = [s for m, s in systems if _has_hydrogen(s) and m.start not in baselines]
+    return next((s for s in hydro if s.additives), hydro[0] if hydro else None)
 
 
 def _hydrogen_only(system: MaterialSystem) -> bool:

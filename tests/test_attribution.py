@@ -739,3 +739,15 @@ def test_values_labelled_with_the_bare_host_leave_the_sample_as_the_subject():
     v = para(("NaBH4 with 20 wt% SiO2 conducts 0.05 mS/cm at 60 °C (NaBH4: 0.0001 mS/cm).",
               "Its critical current density is 0.8 mA/cm2 (NaBH4: 0.1 mA/cm2)."))
     assert "SiO2" in v[0.8].system.name and v[0.1].system.name == "NaBH4"
+
+
+def test_a_heading_naming_a_sample_is_its_passages_context_until_the_text_names_one():
+    from ingest.extract import extract_text
+
+    batch = extract_text("## 1. NaAlH4\n\nNaAlH4 starts to decompose at 210 °C.\n\n"
+                         "## 2. NaAlH4 confined in CMK-3\n\nConfined in the carbon, the same hydride starts at 150 °C.\n\n"
+                         "## 3. Outlook\n\nSuch materials could reach 4 wt% in a tank.\n")
+    v = {m.value: m for m in batch.measurements}
+    assert v[210.0].system.name == "NaAlH4"
+    assert "CMK-3" in v[150.0].system.name and v[150.0].system.host.formula == "NaAlH4"
+    assert 4.0 not in v or "CMK-3" not in v[4.0].system.name   # never across a heading
