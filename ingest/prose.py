@@ -745,6 +745,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.pending = prepared_additives(text, systems, ms)
     systems = _named_again(text, systems, baselines)
     systems = _part_of_sample(text, systems, baselines, ctx)
+    if ctx.alternatives and _ANAPHOR_START.match(text):
+        systems = _alternatives_again(text, systems, baselines, ctx)
     # the paragraph's modified sample is what a later bare mention of its host means, unless the
     # sentence starts another study or sets the host apart as a reference
     meant = _refers_back(text, systems, baselines, ctx)
@@ -842,6 +844,28 @@ _NEW_STUDY = re.compile(r"\bet\s+al\b|\b(?:in\s+)?(?:another|a\s+(?:later|separa
 # "typically", "in general": what a host does as such, not what the paragraph's sample did
 _GENERAL = re.compile(r"\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
                       re.I)
+
+
+# "This allows …", "These samples …", "It …": the sentence goes on about what the one before described
+_ANAPHOR_START = re.compile(r"\W*(?:this|these|such|it|they|both)\b", re.I)
+
+
+def _alternatives_again(text: str, systems, baselines: set[int], ctx: Context):
+    """'… of MgH2 and Mg(BH4)2 from … to …, respectively. This allows MgH2 to …, and enables Mg(BH4)2 to …':
+    each bare host named again in a sentence going on about modified samples named side by side is its
+    own sample among them (one per host), unless set apart as a reference."""
+    by_host: dict[str, list[MaterialSystem]] = {}
+    for a in ctx.alternatives:
+        if a.additives:
+            by_host.setdefault(host_formula(a), []).append(a)
+    out = []
+    for m, s in systems:
+        mine = by_host.get(host_formula(s), [])
+        if not s.additives and len(mine) == 1 and m.start not in baselines and not _incidental(text, m) \
+                and not _set_against(text, m) and not _SET_APART_AFTER.match(text, m.end):
+            s = mine[0]
+        out.append((m, s))
+    return out
 
 
 def _part_of_sample(text: str, systems, baselines: set[int], ctx: Context):
@@ -1086,6 +1110,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             half = len(vals) // 2
             targets = _listed_systems(Group("list", g.numbers[:half], g.unit, g.start, g.end), systems, taken, text)
             ctx.cues.append("value:change")
+            actor = _change_actor(text, systems, targets) if len(targets) == half else None
+            if actor is not None:
+                # "these Ti compounds …, reducing the activation energies of MgH2 and Mg(BH4)2 from 135 and
+                # 61.1 to 30.8 and 56.5 kJ/mol, respectively": the new values are the hosts' with the actor
+                targets = [_with_additive(t, actor) if not t.additives else t for t in targets]
+                ctx.alternatives = list(targets)
+                ctx.cues.append("system:change-actor")
             for k in range(half):
                 sys_ = targets[k] if len(targets) == half else subject
                 for v, s_, base in ((vals[k], _baseline_system(sys_, systems, parent=False), True),
@@ -1208,6 +1239,25 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
         if not s.additives and s.host.formula != subject.host.formula and _has_hydrogen(s) and own < elements:
             return s
     return bare_sample(subject)  # "2LiBH4–MgH2 with NbF5 … from 360 to 305 °C": from the undoped composite
+
+
+_CHANGE_VERB = re.compile(r"\b(?:reduc|lower|decreas|cut|improv|enhanc|accelerat|promot|destabili[sz]|weaken)\w*\b", re.I)
+
+
+def _change_actor(text: str, systems, targets: list[MaterialSystem]) -> MaterialSystem | None:
+    """The material a sentence makes the agent of a change of the listed hosts ("Interfaces among these
+    Ti compounds …, significantly reducing the … of MgH2 and Mg(BH4)2 from … to …"): a material named
+    before the first host, with a verb of change between them and no other hydride; else None."""
+    first = next((m for m, s in systems if any(s is t for t in targets)), None)
+    if first is None or any(t.additives for t in targets):
+        return None
+    before = [(m, s) for m, s in systems if m.end <= first.start]
+    if not before or any(_has_hydrogen(s) for _, s in before):
+        return None
+    m, s = before[0]
+    if s.additives or _names_class(s) or _incidental(text, m) or not _CHANGE_VERB.search(text, m.end, first.start):
+        return None
+    return s
 
 
 def _listed_keys(g: Group, text: str) -> list[str]:

@@ -751,3 +751,12 @@ def test_a_heading_naming_a_sample_is_its_passages_context_until_the_text_names_
     assert v[210.0].system.name == "NaAlH4"
     assert "CMK-3" in v[150.0].system.name and v[150.0].system.host.formula == "NaAlH4"
     assert 4.0 not in v or "CMK-3" not in v[4.0].system.name   # never across a heading
+
+
+def test_the_agent_of_a_change_of_two_hosts_and_the_sentence_after_it():
+    v = para(("Nanosized CeO2 particles, well dispersed by milling, markedly lowered the activation energies of "
+              "NaAlH4 and LiAlH4 from 118 and 104 kJ/mol to 82.5 and 71.3 kJ/mol, respectively.",
+              "This allows NaAlH4 to release 3.9 wt% H2 at 150 °C, and enables LiAlH4 to deliver 6.2 wt% H2 at 130 °C."))
+    assert v[118.0].system.name == "NaAlH4" and v[104.0].system.name == "LiAlH4"
+    assert v[82.5].system.name == "NaAlH4–CeO2" and v[71.3].system.name == "LiAlH4–CeO2"
+    assert v[3.9].system.name == "NaAlH4–CeO2" and v[6.2].system.name == "LiAlH4–CeO2"
