@@ -878,14 +878,23 @@ def _borohydride_and_amide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, fl
     if set(comp) != {metal, "B", "N", "H"} or abs(comp["H"] - 4 * a - 2 * b) > 1e-9:
         return None
     valence = (a + b) / comp[metal]
-    if valence not in (1, 2) or not float(a / valence).is_integer() or not float(b / valence).is_integer():
+    if valence not in (1, 2):
+        # 'Li(BH4)1/2(NH2)3/4' (fractional counts as printed): the metal's own borohydride decides
+        known = [v for v in (1, 2) if any(h == _try_formula(f"{metal}BH4" if v == 1 else f"{metal}(BH4)2").composition
+                                          for _, h in onto.hydride_compositions)]
+        if len(known) != 1:
+            return None
+        valence = known[0]
+    elif not float(a / valence).is_integer() or not float(b / valence).is_integer():
         return None
     group = "" if valence == 1 else "2"
     boro = _try_formula(f"{metal}BH4" if valence == 1 else f"{metal}(BH4)2")
     amide = _try_formula(f"{metal}NH2" if valence == 1 else f"{metal}(NH2){group}")
     if boro is None or amide is None:
         return None
-    return (boro, int(a / valence)), (amide, int(b / valence))
+    def count(x: float) -> float:
+        return int(x) if float(x).is_integer() else round(x, 6)
+    return (boro, count(a / valence)), (amide, count(b / valence))
 
 
 def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:

@@ -381,3 +381,9 @@ def test_fractional_cations_are_the_host_with_a_substituent():
 def test_a_layer_written_twice_is_one_additive():
     s = parse_system("Pd/Mg/Pd")
     assert s.name == "Pd–Mg–Pd" and [c.formula for c in s.additives] == ["Pd"]
+
+
+def test_a_double_salt_printed_with_fractional_counts_is_the_borohydride_with_its_amide():
+    s = parse_system("Li(BH4)1/2(NH2)3/4")
+    assert [(c.formula, c.role) for c in s.components] == [("LiBH4", "HostHydride"), ("LiNH2", "DopantSubstituent")]
+    assert s.name == "Li(BH4)1/2(NH2)3/4"
