@@ -375,8 +375,10 @@ def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
         s = material_system(m)
         if s is None or _hydrogen_only(s) or _is_bond(s) or not re.search(r"[A-Z]", s.host.formula) \
                 or re.fullmatch(r"\d*\.?\d*[DT]|\d*\.?\d+C", m.text) \
+                or not m.term and re.fullmatch(r"[A-Z]{2,5}s", m.text) \
                 or any(c.formula.endswith("-based") for c in s.components):
-            continue  # class words ("metal", "Li/Mg-based") name kinds of material, not a sample
+            continue  # class words ("metal", "Li/Mg-based") name kinds of material, not a sample; an
+            # acronym in the plural ("SEs", "NPs") is no formula of sulfur with einsteinium
         out.append((m, s))
     return out
 

@@ -760,3 +760,8 @@ def test_the_agent_of_a_change_of_two_hosts_and_the_sentence_after_it():
     assert v[118.0].system.name == "NaAlH4" and v[104.0].system.name == "LiAlH4"
     assert v[82.5].system.name == "NaAlH4–CeO2" and v[71.3].system.name == "LiAlH4–CeO2"
     assert v[3.9].system.name == "NaAlH4–CeO2" and v[6.2].system.name == "LiAlH4–CeO2"
+
+
+def test_an_acronym_in_the_plural_is_no_material():
+    (m,) = facts("At 1C, the capacity of the MgH2–TiH2 electrodes with SEs remained at ~45% after 50 cycles.")
+    assert {c.formula for c in m.system.components} == {"MgH2", "TiH2"}
