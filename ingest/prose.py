@@ -771,8 +771,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     reports = _reports(ms, systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
+    examples: list[MaterialSystem] = []
     if not out and not alternatives:
-        listed = _named_side_by_side(text, systems)
+        examples = _example_additives(text, systems)
+        listed = _named_side_by_side(text, systems) or examples
         if listed:
             ctx.alternatives = listed  # "Three electrolytes, A, B and C, were prepared. Their … respectively"
     # what the paragraph is about next: the system this sentence gave values for, else the first
@@ -818,6 +820,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         carried = ctx.carried and hydro[0] in (ctx.system, meant)
         ctx.named(hydro[0])
         ctx.carried = carried
+    if examples and ctx.alternatives is examples:
+        ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
+        ctx.carried = False
     return out, reports
 
 
@@ -838,6 +843,33 @@ def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
         if len(run) > len(best):
             best = list(run)
     return [s for _, s in best] if len(best) >= 2 else []
+
+
+_EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.,?|including)\s+$", re.I)
+_INTO_HOST = re.compile(r"[^.;]*\b(?:into|in|to|with)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+def _example_additives(text: str, systems) -> list[MaterialSystem]:
+    """'incorporating microwave absorbers (such as TiH2, B, or C) into the LiBH4 system': one sample of
+    the host per additive given as an example (what a later 'the composites containing these absorbers'
+    means); else []."""
+    for k, (m, _) in enumerate(systems):
+        if not _EXAMPLES.search(text, max(0, m.start - 20), m.start):
+            continue
+        items = [systems[k]]
+        for n, t in systems[k + 1:]:
+            if not _LIST_GAP.fullmatch(text, items[-1][0].end, n.start):
+                break
+            items.append((n, t))
+        hosts = [(n, t) for n, t in systems[k + len(items):] if _has_hydrogen(t) and not t.additives
+                 and _INTO_HOST.match(text, items[-1][0].end, n.start)]
+        if len(items) < 2 or not hosts or any(t.additives for _, t in items):
+            return []
+        host = hosts[0][1]
+        # named as additives, each is one, even an element of the host ('B' in LiBH4)
+        joined = [_joined(host.name, t.name) for _, t in items]
+        return [j for j in joined if j is not None and j.additives]
+    return []
 
 
 # "Zhang et al. …", "In another work …": a sentence that reports another study names its own sample
@@ -1147,7 +1179,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         else:
             # one value said of the samples the sentence names as alternatives ("doping NaAlH4 with
             # TiCl3, ZrCl4 or CeCl3 lowers … to 120 °C") holds for each of them
-            each = [a for a in alternatives or [] if not subject.additives and not is_base
+            listed = alternatives or (ctx.alternatives if _THESE_ADDITIVES.search(text) else [])
+            each = [a for a in listed or [] if not subject.additives and not is_base
                     and host_formula(a) == host_formula(subject)] or [subject]
             for sys_ in each:
                 for n in g.numbers:
@@ -1161,6 +1194,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     for m in out:
         unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
     return list(unique.values())
+
+
+# "the composites containing these absorbers …": the samples the sentence before listed, each of them
+_THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
+                              r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I)
 
 
 # "shifted to", "was lowered to", "dropped to": the value a change reached, the modified sample's

@@ -765,3 +765,9 @@ def test_the_agent_of_a_change_of_two_hosts_and_the_sentence_after_it():
 def test_an_acronym_in_the_plural_is_no_material():
     (m,) = facts("At 1C, the capacity of the MgH2–TiH2 electrodes with SEs remained at ~45% after 50 cycles.")
     assert {c.formula for c in m.system.components} == {"MgH2", "TiH2"}
+
+
+def test_additives_given_as_examples_and_a_value_for_the_composites_containing_them():
+    v = facts("We incorporated catalysts (such as NbF5, TiCl3 or TiF3) into the NaAlH4 matrix.",
+              "The composites containing these catalysts release 4.2 wt% H2 within 30 min.")
+    assert sorted(m.system.name for m in v) == ["NaAlH4–NbF5", "NaAlH4–TiCl3", "NaAlH4–TiF3"]
