@@ -549,6 +549,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                   and not _incidental(text, x) and not _FORMED.search(text[max(0, x.start - 20):x.start])
                   and not _product_of(y, ctx.system)]
         ctx.cues.append("system:context-actor" if actors else "system:context")
+        if actors and _SIMILARLY.match(text) and ctx.system.additives:
+            # "Similarly, the element Ge … lowers … to 130 °C" after MgH2–Si: Ge in place of Si, not with it
+            return _with_additive(bare_sample(ctx.system), actors[0])
         return _with_additive(ctx.system, actors[0]) if actors else ctx.system
     for pool in (list(reversed(before)), after):
         if pool:
@@ -558,6 +561,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
 
 
 _COATING_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|layers?|films?|shells?|overlayers?|caps?)\b", re.I)
+
+
+_SIMILARLY = re.compile(r"\W*(?:similarly|likewise|analogously|in\s+the\s+same\s+way)\b", re.I)
 
 
 def _product_of(system: MaterialSystem, sample: MaterialSystem) -> bool:

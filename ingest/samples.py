@@ -44,7 +44,9 @@ _LINK = re.compile(
     rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 _AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
-                       rf"loaded|dispersed|deposited|grown)\s+on(?:to)?\s+)(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+                       rf"loaded|dispersed|deposited|grown)\s+on(?:to)?\s+"
+                       rf"|(?P<verb>,?\s*(?:and\s+)?(?:further\s+|also\s+)?{_LINK_VERB}\s+))(?:{_AMOUNT})?"
+                       rf"(?:\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?\s*[nµμ]m\s+)?{_ADJECTIVES}$", re.I)
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
 # "ZrO2@C lowers the dehydrogenation temperature of MgH2"
 _BEFORE_HOST = re.compile(
@@ -396,9 +398,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 break
             if first:
                 together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link))
-            elif not (together or _amount(link)):
-                break
-            sep = "@" if first and link.groupdict().get("scaffold") else ("–" if first else parts[-1][0] if parts else "–")
+            elif not (together or _amount(link) or link.groupdict().get("verb")):
+                break  # "…, decorated with Ni": a verb that puts it into the same sample
+            sep = "@" if first and link.groupdict().get("scaffold") else (
+                "–" if first or link.groupdict().get("verb") else parts[-1][0] if parts else "–")
             parts.append((sep, add, _amount(link)))
             if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                 in_situ.add(add)

@@ -771,3 +771,14 @@ def test_additives_given_as_examples_and_a_value_for_the_composites_containing_t
     v = facts("We incorporated catalysts (such as NbF5, TiCl3 or TiF3) into the NaAlH4 matrix.",
               "The composites containing these catalysts release 4.2 wt% H2 within 30 min.")
     assert sorted(m.system.name for m in v) == ["NaAlH4–NbF5", "NaAlH4–TiCl3", "NaAlH4–TiF3"]
+
+
+def test_a_further_additive_joined_by_a_verb_after_the_scaffold():
+    v = by_value("They produced 6 nm NaAlH4 nanoparticles grown on graphene, decorated with 2–3 nm Ti nanocrystals.")
+    assert {c.formula for c in v[6.0].system.additives} == {"graphene", "Ti"}
+
+
+def test_similarly_another_additive_replaces_the_paragraphs_one():
+    v = para(("MgH2 milled with Si releases hydrogen at 210 °C.",
+              "Similarly, the element Sn can lower the dehydrogenation temperature to 150 °C."))
+    assert v[150.0].system.name == "MgH2–Sn"
