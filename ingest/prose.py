@@ -1175,6 +1175,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
                 if keys:
                     g.key = keys[k]
+                if g.key in _LAYER_KEYS and not sys_.additives:
+                    sys_ = _stack_of(sys_, systems)  # "Pd and Mg layers of 10 and 50 nm": layers of the Pd/Mg/Pd film
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
                                  baseline=_is_baseline(text, sys_, systems, baselines)
@@ -1304,6 +1306,18 @@ def _change_actor(text: str, systems, targets: list[MaterialSystem]) -> Material
     if s.additives or _names_class(s) or _incidental(text, m) or not _CHANGE_VERB.search(text, m.end, first.start):
         return None
     return s
+
+
+_LAYER_KEYS = ("film_thickness",)
+
+
+def _stack_of(layer: MaterialSystem, systems) -> MaterialSystem:
+    """The multilayer system a sentence names that has ``layer`` among its components ("in the Pd/Mg/Pd
+    tri-layer system, with Pd and Mg layers of …"), else the layer itself."""
+    for _, s in systems:
+        if s.additives and layer.host.formula in {c.formula for c in s.components}:
+            return s
+    return layer
 
 
 def _listed_keys(g: Group, text: str) -> list[str]:

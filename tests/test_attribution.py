@@ -782,3 +782,9 @@ def test_similarly_another_additive_replaces_the_paragraphs_one():
     v = para(("MgH2 milled with Si releases hydrogen at 210 °C.",
               "Similarly, the element Sn can lower the dehydrogenation temperature to 150 °C."))
     assert v[150.0].system.name == "MgH2–Sn"
+
+
+def test_layer_thicknesses_listed_for_a_multilayer_are_the_multilayers():
+    v = by_value("In the Ni/Mg/Ni stack, with Ni and Mg layers of 15 and 80 nm thickness respectively, "
+                 "hydrogen dissociates on the Ni surface.")
+    assert v[15.0].system.name == v[80.0].system.name and "Ni" in v[15.0].system.name
