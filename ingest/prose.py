@@ -1131,7 +1131,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         elif g.kind == "change":
             ctx.cues.append("value:change")
             base_sys = _baseline_system(subject, systems)
-            # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
+            if ctx.system is not None and {"system:context-actor", "system:context-additive"} & set(ctx.cues) \
+                    and {c.formula for c in ctx.system.components} < {c.formula for c in subject.components}:
+                base_sys = ctx.system  # "Adding 3 mol% KH lowers … from 130 to 80 °C": from the paragraph's sample            # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
             # the values, and the new value is the modified sample's, never the bare host's
             named = [s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start]
             if named:

@@ -788,3 +788,9 @@ def test_layer_thicknesses_listed_for_a_multilayer_are_the_multilayers():
     v = by_value("In the Ni/Mg/Ni stack, with Ni and Mg layers of 15 and 80 nm thickness respectively, "
                  "hydrogen dissociates on the Ni surface.")
     assert v[15.0].system.name == v[80.0].system.name and "Ni" in v[15.0].system.name
+
+
+def test_a_change_made_by_an_added_catalyst_starts_from_the_paragraphs_sample():
+    v = para(("The LiNH2–LiH composite releases 6.0 wt% hydrogen.",
+              "Adding 2 mol% CsH lowers the onset temperature of hydrogen release from 190 °C to 140 °C."))
+    assert v[190.0].system.name == "LiNH2–LiH" and "CsH" in v[140.0].system.name
