@@ -118,6 +118,8 @@ _PLACING_VERB = re.compile(r"\b(?:nano)?(?:confin|embed|incorporat|infiltrat|imp
                            r"(?:[a-z][a-z-]*\s+){0,2}$", re.I)
 
 
+# "to blend Mg(BH4)2 with Mg(NH2)2", "by milling LiBH4 with LiNH2": the hydride after 'with' goes into the first
+_BLEND_BEFORE = re.compile(r"\b(?:blend|mix|(?:ball[- ])?mill|co-?mill|combin|grind|grin)\w*\s+(?:the\s+)?$", re.I)
 _LATER_SCAFFOLD = re.compile(rf"[^.;]*?(?:\b(?:and|then|subsequently|before\s+being|after\s+which)|,)\s+(?:[\w-]+\s+){{0,6}}?"
                              rf"(?:{_SCAFFOLD_VERB}|(?:nano)?(?:confin|embedd?|encapsulat|infiltrat|impregnat|"
                              rf"incorporat|load|dispers|stabili[sz])(?:ed|ing)\s+(?:them|it|the\s+(?:mixture|composite|powder))\s+"
@@ -380,7 +382,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         for n, t in candidates[i + 1:]:
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
             if t is not None and has_hydrogen(t):
-                if link is None or not _amount(link):
+                blended = first and link is not None and re.fullmatch(r"\s*with\s+(?:the\s+)?", link.group(0)) \
+                    and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)
+                if link is None or not (_amount(link) or blended):
                     break  # another hydride: what follows is about it
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:

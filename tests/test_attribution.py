@@ -794,3 +794,9 @@ def test_a_change_made_by_an_added_catalyst_starts_from_the_paragraphs_sample():
     v = para(("The LiNH2–LiH composite releases 6.0 wt% hydrogen.",
               "Adding 2 mol% CsH lowers the onset temperature of hydrogen release from 190 °C to 140 °C."))
     assert v[190.0].system.name == "LiNH2–LiH" and "CsH" in v[140.0].system.name
+
+
+def test_a_hydride_blended_with_another_is_one_sample():
+    v = para(("Ball milling was used to blend Ca(BH4)2 with Ca(NH2)2, incorporating the amide into the borohydride.",
+              "The resulting electrolyte conducts 0.002 mS/cm at 150 °C."))
+    assert {c.formula for c in v[0.002].system.components} == {"Ca(BH4)2", "Ca(NH2)2"}
