@@ -536,7 +536,14 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)]
             # a sample already composed from the text (ingest.samples) takes no further guesses
             ctx.cues.append("system:sentence-joined" if between and not s.additives else "system:sentence")
-            return _with_additive(s, between[0]) if between and not s.additives else s
+            if s.additives:
+                # "grew MgH2 on Ti3C2 nanosheets and utilized in situ generated TiH2 as a catalyst …":
+                # a material the sentence names as the sample's catalyst joins the composed sample
+                for x, y in additives:
+                    if m.end <= x.start and x.end <= g.start:
+                        s = _with_additive(s, y)
+                return s
+            return _with_additive(s, between[0]) if between else s
     hosts_after = [x for x in after if _has_hydrogen(x[1]) or x[1].additives]
     if hosts_after:
         ctx.cues.append("system:after")

@@ -800,3 +800,9 @@ def test_a_hydride_blended_with_another_is_one_sample():
     v = para(("Ball milling was used to blend Ca(BH4)2 with Ca(NH2)2, incorporating the amide into the borohydride.",
               "The resulting electrolyte conducts 0.002 mS/cm at 150 °C."))
     assert {c.formula for c in v[0.002].system.components} == {"Ca(BH4)2", "Ca(NH2)2"}
+
+
+def test_a_catalyst_named_after_a_composed_sample_joins_it():
+    (m,) = facts("Li et al. grew NaAlH4 nanoparticles on graphene sheets and used in situ formed TiAl3 as a catalyst, "
+                 "keeping 4.1 wt% H2 after 20 cycles.")
+    assert {c.formula for c in m.system.additives} == {"graphene", "Al3Ti"}
