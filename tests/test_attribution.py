@@ -806,3 +806,10 @@ def test_a_catalyst_named_after_a_composed_sample_joins_it():
     (m,) = facts("Li et al. grew NaAlH4 nanoparticles on graphene sheets and used in situ formed TiAl3 as a catalyst, "
                  "keeping 4.1 wt% H2 after 20 cycles.")
     assert {c.formula for c in m.system.additives} == {"graphene", "Al3Ti"}
+
+
+def test_a_system_named_by_its_ontology_term_with_a_word_is_the_terms_formula():
+    from ingest.nlp import material_system, mentions
+
+    (m,) = [x for x in mentions("the Mg–Ni system") if x.kind == "Material"]
+    assert material_system(m).name == "Mg2Ni"
