@@ -34,6 +34,7 @@ class Sentence:
     paragraph: int
     kind: str = "prose"
     passage: int = 0      # index of the heading the sentence follows: what a paragraph's context may not cross
+    heading: str = ""     # that heading's title: what the passage is about when its text names no sample
 
 
 @dataclass
@@ -298,6 +299,7 @@ def parse_document(text: str) -> Document:
         else:
             kind = "prose"
         raw.append((kind, start + lead, end))
+    raw = _plain_headings(text, raw)
     # section ends: the next section of the same or a higher level
     for i, s in enumerate(doc.sections):
         for t in doc.sections[i + 1:]:
@@ -308,12 +310,15 @@ def parse_document(text: str) -> Document:
     blocks: list[Block] = []
     passage = 0
     previous = None
+    headings: dict[int, str] = {}
     for kind, start, end in raw:
         follows, previous = previous, kind
         if kind == "blank":
             continue
         if kind == "heading":
             passage += 1
+            h = _HEADING.match(text[start:end].strip())
+            headings[passage] = (h.group(4) if h and text[start:end].lstrip().startswith("#") else text[start:end]).strip()
         # a paragraph wrapped over several lines (an abstract pasted from a PDF or a mail) is one
         # paragraph: its sentences run across the line ends, as in Markdown; a line ending in a hard
         # break ("  " or "\\") and list items stay lines of their own. Line ends read as spaces (the
@@ -334,12 +339,38 @@ def parse_document(text: str) -> Document:
     for i, b in enumerate(blocks):
         b.index = i
         if b.kind == "prose":
-            b.sentences = [Sentence(t, a, z, b.section, citation_keys(t), i, passage=b.passage)
+            b.sentences = [Sentence(t, a, z, b.section, citation_keys(t), i, passage=b.passage,
+                                    heading=headings.get(b.passage, ""))
                            for a, z, t in split_sentences(b.text, b.start)]
     doc.blocks = blocks
     doc.tables = _tables(text, blocks)
     doc.references = {r.key: r for r in parse_references(blocks, doc.source_id)}
     return doc
+
+
+# A plain-text heading line ("Results", "MgH2–10 wt% Nb2O5 composites"): short, not ended like a
+# sentence or in the middle of one, and not starting in lower case.
+_PLAIN_HEADING = re.compile(r"[A-Z0-9*][^.!?;:,]{0,78}(?<![.!?;:,])", re.S)
+_OPEN_END = re.compile(r"\b(?:and|or|of|with|the|a|an|to|in|into|for|by|at|from|on|than|as|is|are|was|were)$", re.I)
+
+
+def _plain_headings(text: str, raw: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Heading lines written without '#' (an abstract pasted as plain text, "Results" on a line of its
+    own): a short line at the start of a paragraph, followed directly by a prose line that starts a
+    sentence, is a heading, so that it is no part of the sentence after it (nor its sample)."""
+    out = list(raw)
+    for k, (kind, start, end) in enumerate(out):
+        if kind != "prose" or k + 1 >= len(out) or out[k + 1][0] != "prose":
+            continue
+        if k > 0 and out[k - 1][0] not in ("blank", "heading"):
+            continue
+        line = text[start:end].strip()
+        nxt = text[out[k + 1][1]:out[k + 1][2]].lstrip()
+        if len(line.split()) <= 10 and _PLAIN_HEADING.fullmatch(line) and not _OPEN_END.search(line) \
+                and not _HARD_BREAK.search(text, start, end) \
+                and nxt[:1].isupper():
+            out[k] = ("heading", start, end)
+    return out
 
 
 def _section_at(sections: list[Section], pos: int) -> str | None:

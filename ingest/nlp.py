@@ -181,6 +181,8 @@ def material_system(mention: Mention):
     if mention.kind == "Material" and mention.term:
         term = vocabulary().get(mention.term)
         if term.formula:
+            if re.search(r"\s[a-z]", mention.text):  # "Mg–Ni system", "Mg–Ni alloy": the term's formula (Mg2Ni)
+                return system_of(term.formula) or system_of(mention.text)
             return system_of(mention.text) or system_of(term.formula)
         # a class name ("Borohydrides", "metal hydrides") is no sample; a formula-like name is
         return system_of(mention.text) if re.search(r"\d|[a-z][A-Z]|^[A-Z]{2}", mention.text) else None

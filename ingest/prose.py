@@ -29,7 +29,8 @@ from ontology.vocabulary import fold, vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
-from .samples import BASELINE_WORDS, bare_sample, context_sample, has_hydrogen as _has_hydrogen, samples
+from .samples import (BASELINE_WORDS, bare_sample, context_sample, has_hydrogen as _has_hydrogen,
+                      prepared_additives, samples, with_additives)
 
 _DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|below that|above that|reduction|decrease|increase|improvement)\b", re.I)
@@ -52,9 +53,11 @@ _ACTOR_AFTER = re.compile(r"(?:[\s,]+(?!and\b|or\b|than\b)[\w-]+){0,6}?[\s,]+(?:
                           r"significantly\s+|also\s+)*(?:reduc|lower|decreas|enhanc|improv|achiev|demonstrat|exhibit|"
                           r"enabl|deliver|exploit|boost|accelerat|promot)\w*\b")
 _FORMED = re.compile(r"\b(?:formation of|formed|forms?|into|to)\s+(?:the\s+)?$", re.I)
+_TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
+_FOR_NEXT = re.compile(r"\s*for\s+(?:the\s+)?")
 _FOR_SYSTEM = re.compile(r"\s*(?:for|of|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
-_IN_PARENTHESES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|~|≈|ca\.?\s*|about\s+)?")
+_IN_PARENTHESES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|~|≈|ca\.?\s*|about\s+)?")
 # "(as-received LiAlH4: 153 °C)", "(3LiBH4–LiI alone: 0.08 mS cm−1)": a value labelled by the system before it
 _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|mixtures?))?\s*:\s*"
                        r"(?:~|≈|ca\.?\s*|about\s+)?")
@@ -63,6 +66,9 @@ _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*
 _BARE_BEFORE = re.compile(rf"\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
                           rf"(?:(?:is|was|are|were|reaches|amounts to)\s+)?(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
 _NAMED_BARE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
+# "The additive-free hydride needs 345 °C …": the clause's subject is the unmodified host, named by a word
+_BARE_SUBJECT = re.compile(rf"(?:^|[.;:\n]\s*|,\s*(?:and|but|whereas|while)\s+|\b(?:whereas|while)\s+)(?:the\s+)?"
+                           rf"{BASELINE_WORDS}\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){{1,6}}?(?:~|≈|about\s+)?$", re.I)
 _BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*", re.I)
 # "(0.47 eV without SiO2)": the sample without the additive named
 _WITHOUT = re.compile(r"\s*(?:for\s+the\s+sample\s+)?without\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)")
@@ -71,6 +77,15 @@ _CONTRAST = re.compile(r"\b(?:whereas|while|but|compared|than|unlike|versus|vs\.
                        r"|(?:above|below) that of)\b", re.I)
 _DIGIT = re.compile(r"\d")
 # between a reference and its own value: a verb or two, no clause break ("only", "shows just", "reaches")
+# "smaller polarization than pristine MgH2 and delivered …", "by 125 °C below additive-free MgH2 …": the
+# reference is the object of a comparison; what follows is the subject's (the sentence's sample)
+_SET_BELOW = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above|over)"
+                        r"\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?$", re.I)
+# "begins at 235 °C, about 110 °C lower than for milled MgH2": a system named after the value in a
+# comparison is the reference, not what the value is about
+_THAN_BETWEEN = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?)\b[^;]*$", re.I)
+_COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above)\s+"
+                              rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
@@ -292,6 +307,9 @@ class Context:
     # samples named side by side ("MgH2 with 10 wt% TiO2, Nb2O5 or V2O5", or those a 'respectively'
     # list went to): what a later list of as many values ("…, respectively", "the corresponding …") pairs with
     alternatives: list = field(default_factory=list)
+    # additives a preparation sentence made before the paragraph named any hydride ("a MgBu2 solution
+    # was used to impregnate a porous carbon host"): the hydride the paragraph names next receives them
+    pending: list = field(default_factory=list)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -301,8 +319,11 @@ class Context:
         passage = getattr(sent, "passage", None)
         if section != self.section or passage != self.passage:
             self.system, self.refs, self.carried = None, [], False
+            # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
+            # is about until the text names one (a sample the text names always comes first)
+            self.system = heading_sample(getattr(sent, "heading", "") or "")
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
-            self.refs, self.alternatives = [], []
+            self.refs, self.alternatives, self.pending = [], [], []
             if self.carried and self.system is not None:
                 # a catalyst inferred for the paragraph's hydride stays in that paragraph
                 self.system, self.carried = bare_sample(self.system), False
@@ -313,6 +334,18 @@ class Context:
         if system is not self.system:
             self.system_paragraph = self.paragraph
         self.system = system
+
+
+@lru_cache(maxsize=256)
+def heading_sample(heading: str) -> MaterialSystem | None:
+    """The sample a heading names ("LiNH2–LiH confined in CMK-3" → LiNH2–LiH@CMK-3), or None."""
+    if not heading or not re.search(r"[A-Z][a-z]?\d|[A-Z][a-z]?H\b|\)\d", heading):
+        return None
+    text = clean_text(heading).text
+    ms = mentions(text)
+    systems, baselines = samples(text, _systems(ms), ms, None)
+    hydro = [s for m, s in systems if _has_hydrogen(s) and m.start not in baselines]
+    return next((s for s in hydro if s.additives), hydro[0] if hydro else None)
 
 
 def _hydrogen_only(system: MaterialSystem) -> bool:
@@ -342,10 +375,30 @@ def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
         s = material_system(m)
         if s is None or _hydrogen_only(s) or _is_bond(s) or not re.search(r"[A-Z]", s.host.formula) \
                 or re.fullmatch(r"\d*\.?\d*[DT]|\d*\.?\d+C", m.text) \
+                or not m.term and re.fullmatch(r"[A-Z]{2,5}s", m.text) \
                 or any(c.formula.endswith("-based") for c in s.components):
-            continue  # class words ("metal", "Li/Mg-based") name kinds of material, not a sample
+            continue  # class words ("metal", "Li/Mg-based") name kinds of material, not a sample; an
+            # acronym in the plural ("SEs", "NPs") is no formula of sulfur with einsteinium
         out.append((m, s))
     return out
+
+
+# "a Li–TiS2 cell", "Li symmetric cells": the device a sample is tested in
+_CELL_AFTER = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric|solid-state|all-solid-state)[- ])?"
+                         r"(?:cells?|batter(?:y|ies))\b", re.I)
+
+
+_INTERFACE_AFTER = re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|boundar(?:y|ies))\b", re.I)
+
+
+def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
+    """A cell named by its electrodes ("a Li–TiS2 cell built with it keeps 95 %"): the values are the
+    tested sample's (the electrolyte the paragraph is about), not a system of lithium with TiS2. A
+    cell named with a hydride in it ("a MgH2/Li half-cell") still names the hydride."""
+    if _INTERFACE_AFTER.match(text, m.end) and len(s.components) > 1 and "/" in m.text and "@" not in m.text:
+        return True  # "the Mg/LiH interface", "the MgH2/electrolyte interface": a boundary, no sample
+    return bool(_CELL_AFTER.match(text, m.end)) and not any(
+        "H" in re.findall(r"[A-Z][a-z]?", c.formula) for c in s.components)
 
 
 def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
@@ -374,6 +427,7 @@ def _bare_reference(text: str, g: Group, systems) -> bool:
     after = _BARE_AFTER.match(text, g.end)
     return bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
                 or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
+                or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
                 or after and not any(g.end <= m.start < after.end() for m, _ in systems))
 
 
@@ -410,7 +464,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     for m, s in usable:
         if 0 <= m.start - g.end <= 8 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]):
             ctx.cues.append("system:described")
-            return _within_context(s, ctx)  # "5 nm Nb particles", "25 nm-thick Pd coating"
+            # "5 nm Nb particles", "25 nm-thick Pd coating" (a coating, layer or shell of the sample is the sample's)
+            return _within_context(s, ctx, coating=bool(_COATING_AFTER.match(text, m.end)))
     for m, s in usable:
         if m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start) or _LABELLED.fullmatch(text, m.end, g.start)):
             ctx.cues.append("system:bracketed")
@@ -420,21 +475,33 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                      and ")" not in text[g.end:m.start]):
             ctx.cues.append("system:compared-for")
             return s  # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)"
+    # "falls to 68.2 kJ/mol for MgH2–5 wt% V2O5 and to 61.5 kJ/mol for MgH2–10 wt% Nb2O5": a value a
+    # change reached, followed by the sample it is for
+    if _TO_VALUE.search(text, max(0, g.start - 20), g.start):
+        for m, s in usable:
+            if m.start >= g.end and _has_hydrogen(s) and _FOR_NEXT.fullmatch(text, g.end, m.start):
+                ctx.cues.append("system:for")
+                return s
     # "… and pristine LiBH4 only 2 × 10−8 S cm−1": a reference named right before its own value (a few
     # words, no clause break) is that value's subject, a baseline
     nearest = max((x for x in usable if x[0].end <= g.start), key=lambda x: x[0].end, default=None)
-    if nearest is not None and _NAMED_BARE.search(text, max(0, nearest[0].start - 30), nearest[0].start) \
-            and _OWN_VALUE_GAP.fullmatch(text, nearest[0].end, g.start):
+    named_bare = nearest and _NAMED_BARE.search(text, max(0, nearest[0].start - 30), nearest[0].start)
+    if named_bare and _OWN_VALUE_GAP.fullmatch(text, nearest[0].end, g.start) \
+            and not _SET_BELOW.search(text, max(0, named_bare.start() - 30), named_bare.start()):
         ctx.cues.append("baseline:named")
         return nearest[1]
     # "compared to X", "than that of X": the reference a value is set against is not its subject
-    compared = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])]
+    compared = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])
+                or m.end <= g.start and not s.additives and _COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start)]
     plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start]
     if plain_before:  # otherwise the compared one is what the value is about ("bulk MgH2, which …")
         usable = [x for x in usable if x not in compared]
     elif compared and ctx.system is not None and all(m.end <= g.start for m, _ in compared) \
-            and re.search(r"\blike\b", " ".join(text[max(0, m.start - 25):m.start] for m, _ in compared)):
-        usable = [x for x in usable if x not in compared]  # "just like the effect of KH": a comparison
+            and (re.search(r"\blike\b", " ".join(text[max(0, m.start - 25):m.start] for m, _ in compared))
+                 or all(_COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start) for m, _ in compared)):
+        # "just like the effect of KH", "It showed smaller polarization than pristine MgH2 and delivered
+        # 1210 mAh/g": the reference of a comparison; the value is the paragraph's sample's
+        usable = [x for x in usable if x not in compared]
     if ctx.system is not None:
         # "Compared to γ-Mg(BH4)2 and Mg(BH4)2·NH3, this electrolyte reaches …": the references of a
         # comparison clause before the value are not what the value is about
@@ -457,6 +524,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     before = [(m, s) for m, s in usable if m.end <= pos]
     after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives
              and not (ctx.system is not None and (_CONTRAST.search(text, g.end, m.start) or _aside(text, g, m)
+                                                  or _THAN_BETWEEN.search(text, g.end, m.start)
                                                   or _NAMED_BARE.search(text, max(0, m.start - 30), m.start)))]
     hosts = [x for x in before if x not in additives]
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
@@ -464,10 +532,18 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided], [x for x in hosts if x[1].additives]):
         if pool:
             m, s = pool[-1]
-            between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y) and not y.additives]
+            # "a TiO2@C catalyst": a supported catalyst is one additive, support and all
+            between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)]
             # a sample already composed from the text (ingest.samples) takes no further guesses
             ctx.cues.append("system:sentence-joined" if between and not s.additives else "system:sentence")
-            return _with_additive(s, between[0]) if between and not s.additives else s
+            if s.additives:
+                # "grew MgH2 on Ti3C2 nanosheets and utilized in situ generated TiH2 as a catalyst …":
+                # a material the sentence names as the sample's catalyst joins the composed sample
+                for x, y in additives:
+                    if m.end <= x.start and x.end <= g.start:
+                        s = _with_additive(s, y)
+                return s
+            return _with_additive(s, between[0]) if between else s
     hosts_after = [x for x in after if _has_hydrogen(x[1]) or x[1].additives]
     if hosts_after:
         ctx.cues.append("system:after")
@@ -477,8 +553,12 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         # CoB … achieves 10.4 wt%", "the element Ge can lower … to 130 °C"); a product, a reagent or
         # a material merely named after the value is no additive
         actors = [y for x, y in before if _ACTOR_AFTER.match(text, x.end) and not _names_class(y)
-                  and not _incidental(text, x) and not _FORMED.search(text[max(0, x.start - 20):x.start])]
+                  and not _incidental(text, x) and not _FORMED.search(text[max(0, x.start - 20):x.start])
+                  and not _product_of(y, ctx.system)]
         ctx.cues.append("system:context-actor" if actors else "system:context")
+        if actors and _SIMILARLY.match(text) and ctx.system.additives:
+            # "Similarly, the element Ge … lowers … to 130 °C" after MgH2–Si: Ge in place of Si, not with it
+            return _with_additive(bare_sample(ctx.system), actors[0])
         return _with_additive(ctx.system, actors[0]) if actors else ctx.system
     for pool in (list(reversed(before)), after):
         if pool:
@@ -487,13 +567,29 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     return None
 
 
+_COATING_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|layers?|films?|shells?|overlayers?|caps?)\b", re.I)
+
+
+_SIMILARLY = re.compile(r"\W*(?:similarly|likewise|analogously|in\s+the\s+same\s+way)\b", re.I)
+
+
+def _product_of(system: MaterialSystem, sample: MaterialSystem) -> bool:
+    """'The thermodynamically stable MgB2 …' in a paragraph about LiBH4–MgH2: a compound made only of
+    the sample's own elements (besides hydrogen) forms from the sample; it is no additive put in."""
+    if system.additives or len(sample.components) < 2:
+        return False
+    own = {e for c in sample.components for e in re.findall(r"[A-Z][a-z]?", c.formula)}
+    elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula)) - {"H", "D"}
+    return len(elements) > 1 and elements <= own
+
+
 def _names_class(system: MaterialSystem) -> bool:
     """'MXene', 'oxides': a class of materials, no additive of a sample."""
     vocab = vocabulary()
     return any(c.term and vocab.children(c.term) for c in system.components)
 
 
-def _within_context(system: MaterialSystem, ctx: Context) -> MaterialSystem:
+def _within_context(system: MaterialSystem, ctx: Context, coating: bool = False) -> MaterialSystem:
     """'20 nm Mg particles' in a paragraph about MgH2: the metal of the host is the host's system;
     so is a part of the paragraph's sample ('Nb embedded in Mg' of the Mg–Nb@C composite)."""
     if ctx.system is not None and system.additives and ctx.system.additives \
@@ -502,6 +598,8 @@ def _within_context(system: MaterialSystem, ctx: Context) -> MaterialSystem:
         return ctx.system
     if ctx.system is None or system.additives or _has_hydrogen(system):
         return system
+    if coating and ctx.system.additives and system.host.formula in {a.formula for a in ctx.system.additives}:
+        return ctx.system  # "a 2 nm amorphous carbon coating" of the Mg–Nb@C composite: the sample's part
     elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
     host_elements = set(re.findall(r"[A-Z][a-z]?", ctx.system.host.formula))
     return ctx.system if elements and elements <= host_elements else system
@@ -652,10 +750,18 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.refs = refs
     refs = refs or list(ctx.refs)
     alternatives: list[Any] = []
-    systems, baselines = samples(text, _systems(ms), ms, ctx.system, alternatives)
+    systems, baselines = samples(text, [x for x in _systems(ms) if not _test_cell(text, *x)], ms, ctx.system,
+                                 alternatives)
     if alternatives:
         ctx.alternatives = alternatives
+    if ctx.pending:
+        systems = _take_pending(text, systems, baselines, ctx)
+    elif ctx.system is None:
+        ctx.pending = prepared_additives(text, systems, ms)
     systems = _named_again(text, systems, baselines)
+    systems = _part_of_sample(text, systems, baselines, ctx)
+    if ctx.alternatives and _ANAPHOR_START.match(text):
+        systems = _alternatives_again(text, systems, baselines, ctx)
     # the paragraph's modified sample is what a later bare mention of its host means, unless the
     # sentence starts another study or sets the host apart as a reference
     meant = _refers_back(text, systems, baselines, ctx)
@@ -678,11 +784,25 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     reports = _reports(ms, systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
+    examples: list[MaterialSystem] = []
+    if not out and not alternatives:
+        examples = _example_additives(text, systems)
+        listed = _named_side_by_side(text, systems) or examples
+        if listed:
+            ctx.alternatives = listed  # "Three electrolytes, A, B and C, were prepared. Their … respectively"
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
+    # "(LiBH4: 0.0012 mS/cm)": a value labelled with a bare host in brackets is set beside the sample's
+    labelled = [m.system for m in out if "system:bracketed" in m.cues and not m.system.additives]
+    if labelled and len(labelled) < len(subjects):
+        subjects = [s for s in subjects if not any(s is x for x in labelled)]
     hydro = [s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)
              and not (ctx.system is not None and m.start in baselines)]  # "undoped MgH2" is a reference
+    if not hydro and not out:
+        # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence
+        # received its additives is the sample it prepared, though it is named as the object
+        hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines][:1]
     if ctx.system is not None:
         # an additive of the paragraph's sample named on its own ("TiH2 exhibits high conductivity")
         # does not change what the paragraph is about
@@ -713,7 +833,56 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         carried = ctx.carried and hydro[0] in (ctx.system, meant)
         ctx.named(hydro[0])
         ctx.carried = carried
+    if examples and ctx.alternatives is examples:
+        ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
+        ctx.carried = False
     return out, reports
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
+
+
+def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
+    """The samples a sentence names as one list ("Li2B12H12, LiCB11H12 and LiCB9H10"), in order, when
+    there are at least two and they are hydrides or composed samples; else []."""
+    best: list = []
+    run: list = []
+    for m, s in systems:
+        usable = _has_hydrogen(s) or bool(s.additives)
+        if usable and run and _LIST_GAP.fullmatch(text, run[-1][0].end, m.start):
+            run.append((m, s))
+        else:
+            run = [(m, s)] if usable else []
+        if len(run) > len(best):
+            best = list(run)
+    return [s for _, s in best] if len(best) >= 2 else []
+
+
+_EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.,?|including)\s+$", re.I)
+_INTO_HOST = re.compile(r"[^.;]*\b(?:into|in|to|with)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+def _example_additives(text: str, systems) -> list[MaterialSystem]:
+    """'incorporating microwave absorbers (such as TiH2, B, or C) into the LiBH4 system': one sample of
+    the host per additive given as an example (what a later 'the composites containing these absorbers'
+    means); else []."""
+    for k, (m, _) in enumerate(systems):
+        if not _EXAMPLES.search(text, max(0, m.start - 20), m.start):
+            continue
+        items = [systems[k]]
+        for n, t in systems[k + 1:]:
+            if not _LIST_GAP.fullmatch(text, items[-1][0].end, n.start):
+                break
+            items.append((n, t))
+        hosts = [(n, t) for n, t in systems[k + len(items):] if _has_hydrogen(t) and not t.additives
+                 and _INTO_HOST.match(text, items[-1][0].end, n.start)]
+        if len(items) < 2 or not hosts or any(t.additives for _, t in items):
+            return []
+        host = hosts[0][1]
+        # named as additives, each is one, even an element of the host ('B' in LiBH4)
+        joined = [_joined(host.name, t.name) for _, t in items]
+        return [j for j in joined if j is not None and j.additives]
+    return []
 
 
 # "Zhang et al. …", "In another work …": a sentence that reports another study names its own sample
@@ -722,6 +891,64 @@ _NEW_STUDY = re.compile(r"\bet\s+al\b|\b(?:in\s+)?(?:another|a\s+(?:later|separa
 # "typically", "in general": what a host does as such, not what the paragraph's sample did
 _GENERAL = re.compile(r"\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
                       re.I)
+
+
+# "This allows …", "These samples …", "It …": the sentence goes on about what the one before described
+_ANAPHOR_START = re.compile(r"\W*(?:this|these|such|it|they|both)\b", re.I)
+
+
+def _alternatives_again(text: str, systems, baselines: set[int], ctx: Context):
+    """'… of MgH2 and Mg(BH4)2 from … to …, respectively. This allows MgH2 to …, and enables Mg(BH4)2 to …':
+    each bare host named again in a sentence going on about modified samples named side by side is its
+    own sample among them (one per host), unless set apart as a reference."""
+    by_host: dict[str, list[MaterialSystem]] = {}
+    for a in ctx.alternatives:
+        if a.additives:
+            by_host.setdefault(host_formula(a), []).append(a)
+    out = []
+    for m, s in systems:
+        mine = by_host.get(host_formula(s), [])
+        if not s.additives and len(mine) == 1 and m.start not in baselines and not _incidental(text, m) \
+                and not _set_against(text, m) and not _SET_APART_AFTER.match(text, m.end):
+            s = mine[0]
+        out.append((m, s))
+    return out
+
+
+def _part_of_sample(text: str, systems, baselines: set[int], ctx: Context):
+    """'Mg–Nb@C … This core–shell structure stabilizes the internal Mg–Nb structure, resulting in …': the
+    core of the paragraph's confined or coated sample (same host, its additives but the scaffold) is
+    that sample, unless the sentence reports another study or sets it apart as a reference."""
+    sample = ctx.system
+    if sample is None or len(sample.additives) < 2 or ctx.system_paragraph != ctx.paragraph or _NEW_STUDY.search(text):
+        return systems
+    own = {a.formula for a in sample.additives}
+    shells = {a.formula for a in sample.additives if a.role == "ScaffoldConfinementHost"}
+    out = []
+    for m, s in systems:
+        # only the core of a confined or coated sample: 'Mg–Nb' of 'Mg–Nb@C' (LiBH4–MgH2 of a
+        # LiBH4–MgH2–X sample is a sample of its own)
+        if s.additives and host_formula(s) == host_formula(sample) and {a.formula for a in s.additives} < own \
+                and own - {a.formula for a in s.additives} <= shells \
+                and m.start not in baselines and not _incidental(text, m) and not _set_against(text, m):
+            s = sample
+        out.append((m, s))
+    return out
+
+
+def _take_pending(text: str, systems, baselines: set[int], ctx: Context):
+    """The first bare hydride the sentence names (not a reference, product or additive) with the
+    additives the paragraph prepared before naming it; the paragraph goes on about that sample."""
+    for k, (m, s) in enumerate(systems):
+        if _has_hydrogen(s) and m.start not in baselines and not _incidental(text, m):
+            if not s.additives:
+                joined = with_additives(s, ctx.pending)
+                systems = [*systems[:k], (m, joined), *systems[k + 1:]]
+                ctx.named(joined)
+                ctx.carried = True
+            break
+    ctx.pending = []
+    return systems
 
 
 def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:
@@ -779,7 +1006,7 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
             sample = _joined(host.name, "–".join(a.formula for a in adds)) if host and adds else None
     # "LiBH4 … 150 °C lower than bulk LiBH4": the bare host set apart is the baseline, the other the sample
     bare = [(m, s) for m, s in bare if m.start not in baselines and not _incidental(text, m)
-            and not _set_against(text, m)]
+            and not _set_against(text, m) and not _SET_APART_AFTER.match(text, m.end)]
     return sample if bare and sample is not None else None
 
 
@@ -911,7 +1138,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         elif g.kind == "change":
             ctx.cues.append("value:change")
             base_sys = _baseline_system(subject, systems)
-            # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
+            if ctx.system is not None and {"system:context-actor", "system:context-additive"} & set(ctx.cues) \
+                    and {c.formula for c in ctx.system.components} < {c.formula for c in subject.components}:
+                base_sys = ctx.system  # "Adding 3 mol% KH lowers … from 130 to 80 °C": from the paragraph's sample            # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
             # the values, and the new value is the modified sample's, never the bare host's
             named = [s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start]
             if named:
@@ -930,6 +1159,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             half = len(vals) // 2
             targets = _listed_systems(Group("list", g.numbers[:half], g.unit, g.start, g.end), systems, taken, text)
             ctx.cues.append("value:change")
+            actor = _change_actor(text, systems, targets) if len(targets) == half else None
+            if actor is not None:
+                # "these Ti compounds …, reducing the activation energies of MgH2 and Mg(BH4)2 from 135 and
+                # 61.1 to 30.8 and 56.5 kJ/mol, respectively": the new values are the hosts' with the actor
+                targets = [_with_additive(t, actor) if not t.additives else t for t in targets]
+                ctx.alternatives = list(targets)
+                ctx.cues.append("system:change-actor")
             for k in range(half):
                 sys_ = targets[k] if len(targets) == half else subject
                 for v, s_, base in ((vals[k], _baseline_system(sys_, systems, parent=False), True),
@@ -948,6 +1184,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
                 if keys:
                     g.key = keys[k]
+                if g.key in _LAYER_KEYS and not sys_.additives:
+                    sys_ = _stack_of(sys_, systems)  # "Pd and Mg layers of 10 and 50 nm": layers of the Pd/Mg/Pd film
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
                                  baseline=_is_baseline(text, sys_, systems, baselines)
@@ -958,7 +1196,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         else:
             # one value said of the samples the sentence names as alternatives ("doping NaAlH4 with
             # TiCl3, ZrCl4 or CeCl3 lowers … to 120 °C") holds for each of them
-            each = [a for a in alternatives or [] if not subject.additives and not is_base
+            listed = alternatives or (ctx.alternatives if _THESE_ADDITIVES.search(text) else [])
+            each = [a for a in listed or [] if not subject.additives and not is_base
                     and host_formula(a) == host_formula(subject)] or [subject]
             for sys_ in each:
                 for n in g.numbers:
@@ -972,6 +1211,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     for m in out:
         unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
     return list(unique.values())
+
+
+# "the composites containing these absorbers …": the samples the sentence before listed, each of them
+_THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
+                              r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I)
 
 
 # "shifted to", "was lowered to", "dropped to": the value a change reached, the modified sample's
@@ -1052,6 +1296,37 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
         if not s.additives and s.host.formula != subject.host.formula and _has_hydrogen(s) and own < elements:
             return s
     return bare_sample(subject)  # "2LiBH4–MgH2 with NbF5 … from 360 to 305 °C": from the undoped composite
+
+
+_CHANGE_VERB = re.compile(r"\b(?:reduc|lower|decreas|cut|improv|enhanc|accelerat|promot|destabili[sz]|weaken)\w*\b", re.I)
+
+
+def _change_actor(text: str, systems, targets: list[MaterialSystem]) -> MaterialSystem | None:
+    """The material a sentence makes the agent of a change of the listed hosts ("Interfaces among these
+    Ti compounds …, significantly reducing the … of MgH2 and Mg(BH4)2 from … to …"): a material named
+    before the first host, with a verb of change between them and no other hydride; else None."""
+    first = next((m for m, s in systems if any(s is t for t in targets)), None)
+    if first is None or any(t.additives for t in targets):
+        return None
+    before = [(m, s) for m, s in systems if m.end <= first.start]
+    if not before or any(_has_hydrogen(s) for _, s in before):
+        return None
+    m, s = before[0]
+    if s.additives or _names_class(s) or _incidental(text, m) or not _CHANGE_VERB.search(text, m.end, first.start):
+        return None
+    return s
+
+
+_LAYER_KEYS = ("film_thickness",)
+
+
+def _stack_of(layer: MaterialSystem, systems) -> MaterialSystem:
+    """The multilayer system a sentence names that has ``layer`` among its components ("in the Pd/Mg/Pd
+    tri-layer system, with Pd and Mg layers of …"), else the layer itself."""
+    for _, s in systems:
+        if s.additives and layer.host.formula in {c.formula for c in s.components}:
+            return s
+    return layer
 
 
 def _listed_keys(g: Group, text: str) -> list[str]:

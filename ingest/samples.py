@@ -39,16 +39,19 @@ _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impre
 _SAMPLE_WORD = r"(?:(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?)\s+)?"
 _LINK = re.compile(
     rf"\s*{_SAMPLE_WORD},?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
-    rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+)\s+"
+    rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+"
+    rf"|and(?=\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%))\s+"
     rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 _AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
-                       rf"loaded|dispersed|deposited|grown)\s+on(?:to)?\s+)(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+                       rf"loaded|dispersed|deposited|grown)\s+on(?:to)?\s+"
+                       rf"|(?P<verb>,?\s*(?:and\s+)?(?:further\s+|also\s+)?{_LINK_VERB}\s+))(?:{_AMOUNT})?"
+                       rf"(?:\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?\s*[nµμ]m\s+)?{_ADJECTIVES}$", re.I)
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
 # "ZrO2@C lowers the dehydrogenation temperature of MgH2"
 _BEFORE_HOST = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]*\))?"   # "NbTi nanoparticles (about 20 nm) were used to …"
-    rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:"
+    rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
     rf"(?:used|employed|applied)\s+to\s+(?:catalys|catalyz|modif|dope|destabili[sz])\w*|"
     rf"(?:introduced|added|incorporated|doped|loaded|dispersed|mixed|(?:ball[- ])?milled|combined|embedded|"
     rf"deposited|coated)\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
@@ -113,6 +116,14 @@ _PLACING_VERB = re.compile(r"\b(?:nano)?(?:confin|embed|incorporat|infiltrat|imp
                            r"deposit|encapsulat|anchor|immobili[sz]|synthesi[sz]|fabricat|prepar|produc)\w*\s+"
                            r"(?:(?:the|an?|\d+(?:\.\d+)?(?:[–-]\d+(?:\.\d+)?)?\s*nm(?:-thick)?)\s+)?"
                            r"(?:[a-z][a-z-]*\s+){0,2}$", re.I)
+
+
+# "to blend Mg(BH4)2 with Mg(NH2)2", "by milling LiBH4 with LiNH2": the hydride after 'with' goes into the first
+_BLEND_BEFORE = re.compile(r"\b(?:blend|mix|(?:ball[- ])?mill|co-?mill|combin|grind|grin)\w*\s+(?:the\s+)?$", re.I)
+_LATER_SCAFFOLD = re.compile(rf"[^.;]*?(?:\b(?:and|then|subsequently|before\s+being|after\s+which)|,)\s+(?:[\w-]+\s+){{0,6}}?"
+                             rf"(?:{_SCAFFOLD_VERB}|(?:nano)?(?:confin|embedd?|encapsulat|infiltrat|impregnat|"
+                             rf"incorporat|load|dispers|stabili[sz])(?:ed|ing)\s+(?:them|it|the\s+(?:mixture|composite|powder))\s+"
+                             rf"(?:in(?:to|side)?|within|on(?:to)?)(?:\s+the\s+pores\s+of)?)\s+{_ADJECTIVES}$", re.I)
 
 
 @dataclass(frozen=True)
@@ -211,7 +222,7 @@ def _amount(m: re.Match) -> str | None:
     return f"{m.group('value')} {unit}%"
 
 
-_SPACED_AT = re.compile(r"\s+@\s*([A-Za-z][\w\-–()]*[\w)])")
+_SPACED_AT = re.compile(r"\s+@\s*([A-Za-z](?:[\w\-–()]*[\w)])?)")
 _SPACED_DASH = re.compile(r"\s+[-–]([A-Z][A-Za-z0-9()]*)(?=\s+(?:composites?|materials?|systems?|samples?|electrodes?)\b)")
 _CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
@@ -281,6 +292,12 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     Nb2O5 or V2O5": three samples) are put into ``alternatives`` when a list is given."""
     if not found:
         return found, set()
+    if "@" in text:
+        found, ms = _spaced_supports(text, found, ms)
+    if "(" in text:
+        found, ms = _named_in_brackets(text, found, ms)
+    if "+" in text:
+        found, ms = _plus_chains(text, found, ms)
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -365,7 +382,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         for n, t in candidates[i + 1:]:
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
             if t is not None and has_hydrogen(t):
-                if link is None or not _amount(link):
+                blended = first and link is not None and re.fullmatch(r"\s*with\s+(?:the\s+)?", link.group(0)) \
+                    and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)
+                if link is None or not (_amount(link) or blended):
                     break  # another hydride: what follows is about it
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
@@ -383,14 +402,31 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 break
             if first:
                 together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link))
-            elif not (together or _amount(link)):
-                break
-            sep = "@" if first and link.groupdict().get("scaffold") else ("–" if first else parts[-1][0] if parts else "–")
+            elif not (together or _amount(link) or link.groupdict().get("verb")):
+                break  # "…, decorated with Ni": a verb that puts it into the same sample
+            sep = "@" if first and link.groupdict().get("scaffold") else (
+                "–" if first or link.groupdict().get("verb") else parts[-1][0] if parts else "–")
             parts.append((sep, add, _amount(link)))
             if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                 in_situ.add(add)
             consumed.add(n.start)
             last_end, first = n.end, False
+        # "… mixed with LiBH4, and the mixture was ball milled and confined in MCM-41": a later clause
+        # puts the sample just made into a scaffold
+        rest = [(n, t) for n, t in candidates[i + 1:] if n.start >= last_end and n.start not in consumed]
+        later = rest[0] if rest else None
+        for a, b in zip(rest, rest[1:]):  # "a polymer poly(methyl methacrylate) (PMMA) matrix": the name it ends with
+            if not re.fullmatch(r"\s*\(?\s*", text[a[0].end:b[0].start]):
+                break
+            if b[1] is not None:
+                later = b
+        if later is not None and (later[1] is None or not has_hydrogen(later[1])) \
+                and _LATER_SCAFFOLD.match(text, last_end, rest[0][0].start) and "@" not in s.name \
+                and not any(x[0] == "@" for x in parts):
+            add = _additive(*later)
+            if add is not None:
+                parts.append(("@", add, None))
+                consumed.add(later[0].start)
         system = _with(s, parts, in_situ) if parts else s
         out.append((Mention(m.kind, text[start:end], start, end, m.term), system))
     # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive
@@ -433,6 +469,99 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     return unique, baseline
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _named_in_brackets(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """'mesoporous silica (SBA-15)', 'mesoporous SiO2 (MCM-41)': a class of materials followed by the
+    member the text means, in brackets, is that member (one mention over both)."""
+    vocab = vocabulary()
+    merged: list[tuple[Mention, Mention]] = []
+    for a, b in zip(ms, ms[1:]):
+        if not (_is_class(a) and b.kind == "Material" and b.term and _BRACKET_OPEN.fullmatch(text, a.end, b.start)):
+            continue
+        close = _BRACKET_CLOSE.match(text, b.end)
+        if close is None or b.term not in vocab.descendants(a.term):
+            continue
+        merged.append((a, Mention(b.kind, b.text, a.start, close.end(), b.term)))
+    if not merged:
+        return found, ms
+    spans = [(m.start, m.end) for _, m in merged]
+    by_old = {a.start: m for a, m in merged}
+    def inside(m: Mention) -> bool:
+        return any(x <= m.start < y for x, y in spans) and m.start not in by_old
+    ms = [by_old.get(m.start, m) for m in ms if not inside(m)]
+    own = {m.start: s for m, s in found}
+    kept = [(m, s) for m, s in found if not any(x <= m.start < y for x, y in spans)]
+    for _, m in merged:
+        named = next((s for st, s in own.items() if m.start <= st < m.end and st != m.start), None)
+        if named is not None:
+            kept.append((m, named))
+    kept.sort(key=lambda x: x[0].start)
+    return kept, ms
+
+
+_PLUS = re.compile(r"\s+\+\s+")
+_REACTION_ARROW = re.compile(r"[→↔⇌⇄=]|->|<->")
+
+
+def _plus_chains(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """'The 2LiBH4 + MgH2 + 0.05NbF5 sample' (an indexing service spaces the '+'): one sample written
+    with spaced plus signs, not three mentions; the sides of a reaction equation stay apart."""
+    if _REACTION_ARROW.search(text):
+        return found, ms
+    runs: list[list[tuple[Mention, MaterialSystem]]] = []
+    for m, s in found:
+        if runs and _PLUS.fullmatch(text, runs[-1][-1][0].end, m.start):
+            runs[-1].append((m, s))
+        else:
+            runs.append([(m, s)])
+    out_found, joined = [], {}
+    for run in runs:
+        whole = None
+        if len(run) > 1 and any(has_hydrogen(s) for _, s in run):
+            a, b = run[0][0].start, run[-1][0].end
+            whole = system_of("–".join(m.text for m, _ in run))
+        if whole is None:
+            out_found.extend(run)
+            continue
+        m0 = run[0][0]
+        mention = Mention(m0.kind, text[a:b], a, b, m0.term)
+        out_found.append((mention, whole))
+        joined[a] = (mention, b)
+    if not joined:
+        return found, ms
+    out_ms = []
+    for m in ms:
+        if m.start in joined:
+            out_ms.append(joined[m.start][0])
+        elif not any(a < m.start < b for a, (_, b) in joined.items()):
+            out_ms.append(m)
+    return out_found, out_ms
+
+
+def _spaced_supports(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """'a TiO2 @C catalyst' (a converted PDF puts a space before the '@'): a supported additive is one
+    material, 'TiO2@C', not TiO2 with carbon named apart."""
+    joined: dict[int, tuple[Mention, MaterialSystem]] = {}
+    for m, s in found:
+        at = _SPACED_AT.match(text, m.end)
+        if at is None or has_hydrogen(s):
+            continue
+        whole = system_of(f"{s.name}@{at.group(1)}")
+        if whole is not None:
+            joined[m.start] = (Mention(m.kind, text[m.start:at.end()], m.start, at.end(), m.term), whole)
+    if not joined:
+        return found, ms
+    gone = [(m.end, j[0].end) for m, j in ((m, joined[m.start]) for m, _ in found if m.start in joined)]
+    def inside(m: Mention) -> bool:
+        return any(a <= m.start < b for a, b in gone)
+    found = [joined.get(m.start, (m, s)) for m, s in found if not inside(m)]
+    ms = [joined[m.start][0] if m.start in joined else m for m in ms if not inside(m)]
+    return found, ms
+
+
 # "(denoted Li4(BH4)3I@SBA-15)", "(hereafter MgH2–Ni@C)": the author's name for the sample just described
 _DENOTED = re.compile(r"\(\s*(?:here(?:in)?after\s+)?(?:(?:denoted|designated|labell?ed|named|referred\s+to|abbreviated|"
                       r"called)\s+(?:as\s+)?)?(?P<name>(?:[^\s,;()]|\([^\s()]*\))+)\s*\)", re.I)
@@ -464,7 +593,8 @@ def _denoted(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple
 
 # A sentence that prepares a catalyst without naming the hydride ("Guan et al. incorporated Ti into
 # an MgO lattice …") is about the paragraph's hydride with that catalyst.
-_PREPARES = re.compile(r"\b(?:incorporat|introduc|add|dop|load|deposit|decorat|anchor|dispers|embedd?|prepar|"
+_PRECURSOR_AFTER = re.compile(r"\s+(?:solutions?|precursors?)\b", re.I)
+_PREPARES = re.compile(r"\b(?:incorporat|introduc|add|dop|load|deposit|decorat|anchor|dispers|embedd?|prepar|impregnat|"
                        r"synthesi[sz]|fabricat|develop|design|construct|employ|utili[sz]|coupl|combin)\w*\b", re.I)
 _NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of|rather than|between|alone|similar|like|"
                            r"forms?|formed|forming|into|produc\w*|yield\w*)\b[^,;]*$"
@@ -475,17 +605,33 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
                    context: MaterialSystem | None) -> MaterialSystem | None:
     """The paragraph's hydride with the one or two additives a preparation sentence names, when the
     sentence names no hydride of its own; None otherwise."""
-    if context is None or any(has_hydrogen(s) for _, s in found) or not _PREPARES.search(text):
+    if context is None:
         return None
+    adds = prepared_additives(text, found, ms, context)
+    if not adds:
+        return None
+    bare = bare_sample(context)
+    joined = _with(bare, [("–", a, None) for a in adds], set())
+    return joined if joined is not bare else None
+
+
+def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
+                       context: MaterialSystem | None = None) -> list[str]:
+    """The one or two additives a preparation sentence that names no hydride prepares ("a MgBu2
+    solution was used to impregnate a porous carbon host"), else []."""
+    if any(has_hydrogen(s) for _, s in found) or not _PREPARES.search(text):
+        return []
     by_start = {m.start: s for m, s in found}
     adds: list[str] = []
-    host = storage_hydride(context.host.formula) or context.host.formula
+    host = (storage_hydride(context.host.formula) or context.host.formula) if context is not None else None
     for m in ms:
         if m.kind not in (SYSTEM_LABEL, "Material") or text[max(0, m.start - 1):m.start] == "°":
             continue
         s = by_start.get(m.start)
         if s is not None and (storage_hydride(s.host.formula) or s.host.formula) == host:
-            return None  # the paragraph's host named again ('Mg nanoparticles' about MgH2)
+            return []  # the paragraph's host named again ('Mg nanoparticles' about MgH2)
+        if _PRECURSOR_AFTER.match(text, m.end):
+            continue  # "a MgBu2 solution was used to impregnate …": a precursor, not an additive
         add = _additive(m, by_start.get(m.start))
         if add is None or _NOT_PREPARED.search(text, max(0, m.start - 40), m.start):
             continue
@@ -493,11 +639,14 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
             continue  # dropped as no material (a bond, an ion)
         adds.append(add)
     adds = list(dict.fromkeys(adds))
-    if not adds or len(adds) > 2:
-        return None  # several catalysts named side by side are alternatives, not one sample
-    bare = bare_sample(context)
-    joined = _with(bare, [("–", a, None) for a in adds], set())
-    return joined if joined is not bare else None
+    if len(adds) > 2:
+        return []  # several catalysts named side by side are alternatives, not one sample
+    return adds
+
+
+def with_additives(system: MaterialSystem, adds: list[str]) -> MaterialSystem:
+    """The bare ``system`` joined with ``adds`` (names of additives)."""
+    return _with(bare_sample(system), [("–", a, None) for a in adds], set())
 
 
 def bare_sample(system: MaterialSystem) -> MaterialSystem:

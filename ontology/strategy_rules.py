@@ -152,6 +152,13 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         if not metals <= host_metals and application == APPLICATIONS["electrolyte"]:
             out.add("CationSubstitution")
         return out
+    # the other cation's compound of a fractional-cation solid solution (ontology.system splits
+    # Mg0.8Zn0.2(BH4)2 into Mg(BH4)2 + Zn(BH4)2, Mg0.9In0.1 into Mg + In)
+    if role == ROLES["dopant"] and metals and not metals <= host_metals:
+        if _is_borohydride(els) and _is_borohydride(host_els):
+            return {"CationSubstitution"}
+        if not els - metals and "Mg" in host_metals and not host_els - host_metals - {"H", "D"}:
+            return {"Alloying"}
     if els and els <= {"N", "H"} and "N" in els:
         return {"Ammoniation"}                       # LiBH4–0.5NH3: ammonia coordinates the cation
     if role == ROLES["electrolyte"] or (application == APPLICATIONS["electrolyte"] and els):

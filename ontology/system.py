@@ -744,7 +744,7 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
         canonical = name  # a derived compound is its own composition: 'Mg(BH4)2·2NH3' is not '…·NH3'
     system = MaterialSystem(
         text=str(text), name=name, host=_component(host),
-        additives=[_component(p) for i, p in enumerate(parts) if i != h],
+        additives=[_component(p) for p in _once([p for i, p in enumerate(parts) if i != h])],
         architecture=_architecture(parts, h, onto),
         key=None if canonical == name else canonical)
     return SystemParse(system, unknown, notes)
@@ -756,7 +756,11 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
     '3LiBH4–LiI' and '3LiBH4·LiI' (its name stays as written)."""
     out: list[_Part] = []
     groups = [p.group for p in parts if p.group is not None]
-    for p in parts:
+    for i, p in enumerate(parts):
+        mixed = _cation_substituted(p, onto) if i == 0 else None  # the host is written first
+        if mixed is not None:
+            out.extend(mixed)
+            continue
         amide = _borohydride_and_amide(p, onto)   # a double salt as written, before the term's general form
         derived = None if amide is not None else _parent_and_partner(p, onto)
         if derived is not None:
@@ -778,6 +782,55 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
         out.append(_Part(p.text, "–", group, _Material(halide.display, halide, onto.lookup_material(halide.normalized)),
                          Amount(value=m, unit="ratio") if m != 1 else None, coeff(m)))
     return out
+
+
+# 'Mg0.9Zn0.1(BH4)2', 'Mg0.95In0.05': metals with fractional counts, then what they share
+_MIXED_CATIONS = re.compile(r"((?:[A-Z][a-z]?(?:\d*\.\d+|\d+)?){2,4})(\(?[A-Z(].*)?")
+_CATION = re.compile(r"([A-Z][a-z]?)(\d*\.\d+|\d+)?")
+
+
+def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
+    """'Mg0.9Zn0.1(BH4)2' is Mg(BH4)2 (the host, 0.9) with 0.1 Zn(BH4)2 as substituent; 'Mg0.95In0.05'
+    is Mg with 0.05 In: a solid solution written with fractional metal counts that sum to a whole
+    site is the host compound of its main metal with the other metals' compounds substituted in.
+    Only when the main metal's compound is a hydride (or a metal storing hydrogen) the ontology
+    knows, so that an alloy catalyst ('Ti0.5V0.5') is never split."""
+    if p.amount is not None or not p.material or p.material.formula is None or p.material.formula.is_symbolic:
+        return None
+    written = _strip_amount(p.text)[0].strip()
+    m = _MIXED_CATIONS.fullmatch(written)
+    if m is None:
+        return None
+    cations = [(el, float(n) if n else 1.0) for el, n in _CATION.findall(m.group(1))]
+    rest = m.group(2) or ""
+    counts = [n for _, n in cations]
+    total = sum(counts)
+    if len({el for el, _ in cations}) != len(cations) or any(el in _NONMETALS for el, _ in cations) \
+            or all(float(n).is_integer() for n in counts) or abs(total - round(total)) > 1e-6 or round(total) < 1:
+        return None
+    main = max(range(len(cations)), key=lambda k: counts[k])
+    if sum(n == counts[main] for n in counts) > 1:  # no main metal ('Ti0.5V0.5'): an alloy of its own
+        return None
+    whole = round(total)
+    def compound(el: str) -> str:
+        return f"{el}{'' if whole == 1 else whole}{rest}"
+    host_f = _try_formula(compound(cations[main][0]))
+    if host_f is None or host_f.is_symbolic:
+        return None
+    known = any(hcomp == host_f.composition for _, hcomp in onto.hydride_compositions) \
+        or (not rest and storage_hydride(host_f.normalized) is not None)
+    if not known:
+        return None
+    out = []
+    for k, (el, n) in enumerate(cations):
+        f = _try_formula(compound(el))
+        if f is None:
+            return None
+        share = n / whole
+        out.append(_Part(p.text, p.sep if k == main else "–", p.group,
+                         _Material(f.display, f, onto.lookup_material(f.normalized)),
+                         Amount(value=round(share, 6), unit="ratio"), f"{share:g}", partner=k != main))
+    return [out[main], *out[:main], *out[main + 1:]]
 
 
 def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
@@ -825,14 +878,23 @@ def _borohydride_and_amide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, fl
     if set(comp) != {metal, "B", "N", "H"} or abs(comp["H"] - 4 * a - 2 * b) > 1e-9:
         return None
     valence = (a + b) / comp[metal]
-    if valence not in (1, 2) or not float(a / valence).is_integer() or not float(b / valence).is_integer():
+    if valence not in (1, 2):
+        # 'Li(BH4)1/2(NH2)3/4' (fractional counts as printed): the metal's own borohydride decides
+        known = [v for v in (1, 2) if any(h == _try_formula(f"{metal}BH4" if v == 1 else f"{metal}(BH4)2").composition
+                                          for _, h in onto.hydride_compositions)]
+        if len(known) != 1:
+            return None
+        valence = known[0]
+    elif not float(a / valence).is_integer() or not float(b / valence).is_integer():
         return None
     group = "" if valence == 1 else "2"
     boro = _try_formula(f"{metal}BH4" if valence == 1 else f"{metal}(BH4)2")
     amide = _try_formula(f"{metal}NH2" if valence == 1 else f"{metal}(NH2){group}")
     if boro is None or amide is None:
         return None
-    return (boro, int(a / valence)), (amide, int(b / valence))
+    def count(x: float) -> float:
+        return int(x) if float(x).is_integer() else round(x, 6)
+    return (boro, count(a / valence)), (amide, count(b / valence))
 
 
 def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:
@@ -930,6 +992,22 @@ def _merge_states(parts: list[_Part]) -> list[_Part]:
                 hydride = prev if "H" in prev.elements else p
                 out[-1] = replace(hydride, sep=prev.sep, text=f"{prev.text}/{p.text}")
                 continue
+        out.append(p)
+    return out
+
+
+def _once(parts: list[_Part]) -> list[_Part]:
+    """'Pd/Mg/Pd' (a layer stack): a material written twice without amounts is one additive of the
+    system, not two (the name keeps the stack as written)."""
+    out: list[_Part] = []
+    seen: set[str] = set()
+    for p in parts:
+        f = p.material.formula if p.material else None
+        key = f.normalized if f is not None and not f.is_symbolic and p.amount is None and not p.coeff_text else None
+        if key is not None and key in seen:
+            continue
+        if key is not None:
+            seen.add(key)
         out.append(p)
     return out
 

@@ -168,3 +168,15 @@ def test_a_wrapped_paragraph_is_one_paragraph():
     assert text[s.start:s.end].replace("\n", " ") == s.text  # offsets still point into the file
     assert "Author One" in sents[3] and "Some University" not in sents[3]  # a hard break keeps lines apart
     assert "- a list item" in sents and "- another item" in sents
+
+
+def test_a_plain_text_heading_line_is_no_part_of_the_next_sentence():
+    """"Results" and a sample name on lines of their own, directly above the text (issue 10): headings,
+    so the sentence after them does not take the heading's sample as its own."""
+    text = "Results\nMgH2 with 10 wt% Nb2O5\nThe activation energy falls to 68.2 kJ/mol for MgH2–5 wt% V2O5.\n"
+    doc = parse_document(text)
+    assert [s.text for s in doc.sentences()] == ["The activation energy falls to 68.2 kJ/mol for MgH2–5 wt% V2O5."]
+    assert [b.kind for b in doc.blocks] == ["heading", "heading", "prose"]
+    # a wrapped sentence whose first line is short stays one sentence
+    wrapped = "MgH2 milled with\nNb2O5 releases 6 wt%.\n"
+    assert [s.text for s in parse_document(wrapped).sentences()] == ["MgH2 milled with Nb2O5 releases 6 wt%."]

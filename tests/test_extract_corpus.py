@@ -100,12 +100,9 @@ def test_converted_values_of_the_hard_forms(rows):
     assert len(changes) == 2
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "issue 10: tests/devset/prose.jsonl now names the host of the system each value was measured on "
-    "(Li4(BH4)3I@SBA-15 is LiBH4 with LiI and SBA-15, a 5.28 wt% from a Ti-doped MgO catalyst is MgH2's, "
-    "not Mg(BH4)2's, ...); today's extraction gives ~15% of those values another host. Lift this mark "
-    "when attribution lands; `hkg bench extract` reports the strict figures."))
 def test_prose_precision_and_recall_on_the_dev_set(rows):
+    """Value, property and host of the review's prose facts (issue 10); `hkg bench extract` reports the
+    strict figures with the whole system."""
     from ui.cli.extract import evaluate, load_devset
 
     facts = load_devset(DEVSET / "prose.jsonl")

@@ -364,3 +364,26 @@ def test_strategies_of_a_second_anion_and_a_loaded_hydride():
     assert composition_strategies(parse_system("0.6Na(CB9H10)–0.4Na(CB11H12)", strict=False)) == ["AnionSubstitution"]
     found = composition_strategies(parse_system("Mg(NH2)2–2LiH–4 mol% RbH", strict=False))
     assert "LiMgNHComposite" in found and "Catalysis" in found
+
+
+def test_fractional_cations_are_the_host_with_a_substituent():
+    s = parse_system("Mg0.85Zn0.15(BH4)2")
+    assert [(c.formula, c.role, c.amount.value) for c in s.components] == [
+        ("Mg(BH4)2", "HostHydride", 0.85), ("Zn(BH4)2", "DopantSubstituent", 0.15)]
+    assert s.name == "Mg0.85Zn0.15(BH4)2"   # the name stays as written
+    s = parse_system("Mg0.9In0.1")
+    assert host_formula(s) == "MgH2" and [c.formula for c in s.additives] == ["In"]
+    # no main metal, or no hydride the ontology knows for it: an alloy of its own, never split
+    assert not parse_system("MgH2–Ti0.5V0.5").additives[0].formula.startswith("Ti–")
+    assert len(parse_system("Ti0.5V0.5").components) == 1
+
+
+def test_a_layer_written_twice_is_one_additive():
+    s = parse_system("Pd/Mg/Pd")
+    assert s.name == "Pd–Mg–Pd" and [c.formula for c in s.additives] == ["Pd"]
+
+
+def test_a_double_salt_printed_with_fractional_counts_is_the_borohydride_with_its_amide():
+    s = parse_system("Li(BH4)1/2(NH2)3/4")
+    assert [(c.formula, c.role) for c in s.components] == [("LiBH4", "HostHydride"), ("LiNH2", "DopantSubstituent")]
+    assert s.name == "Li(BH4)1/2(NH2)3/4"
