@@ -85,7 +85,13 @@ def find_mechanisms(text: str) -> list[tuple[str, int, int]]:
     """(term id, start, end) of every mechanism phrase in ``text`` (offsets in ``fold(text)``, which
     keeps the length of markup-free text), longest phrases first, not overlapping."""
     phrases = _phrases()
-    words = _words(fold(text))
+    folded = fold(text)
+    # most sentences name no mechanism: a look at the set of their words first (is every word of
+    # some phrase there?), before reading them in order
+    stems = {_stem(w.replace("*", "")) for w in set(_WORD.findall(folded))}
+    if not any(stems.issuperset(key) for first in stems & phrases.keys() for key, _ in phrases[first]):
+        return []
+    words = _words(folded)
     stems = [w for w, _, _ in words]
     out, i = [], 0
     while i < len(words):
@@ -148,7 +154,7 @@ class _Said:
         """The modified system of ``host`` this sentence names whole ('LiAlH4@C', 'MgH2–TiVNbZrFe')
         or as host plus additives ('MgH2 was milled with 5 wt% Nb2O5'): (additive formulas, system)."""
         cued = [f for f in self.cued() if _credited(f, host)]
-        text = clean_text(self.sent.text).text
+        text = self.text
         for pos, _, s in self.mentions:
             if _modified(s) and _same_host(_host_of_system(s), host) \
                     and not _NAMED_BASELINE.search(text, max(0, pos - 40), pos):  # 'additive-free …' is the reference

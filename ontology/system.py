@@ -141,6 +141,7 @@ def _ontology(vocab: Vocabulary | None) -> _Ontology:
     return _ontology_for(vocab if vocab is not None else vocabulary())
 
 
+@lru_cache(maxsize=16384)      # a Formula is immutable; words that are no formula come back too
 def _try_formula(text: str | None) -> Formula | None:
     if not text:
         return None

@@ -77,10 +77,11 @@ class Term:
 
 def fold(text: str) -> str:
     """Case- and dash-insensitive key for label look-up (papers mix '–', '-', '—')."""
-    text = unicodedata.normalize("NFKC", text).casefold().strip()
-    for dash in "\u2010\u2011\u2012\u2013\u2014\u2212":
-        text = text.replace(dash, "-")
+    text = unicodedata.normalize("NFKC", text).casefold().strip().translate(_DASHES)
     return " ".join(text.split())
+
+
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
 
 
 class Vocabulary:
