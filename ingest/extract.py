@@ -212,14 +212,32 @@ class RecordContext:
 
     def __init__(self, batch: GraphBatch):
         self.strategies: dict[tuple[str, str], dict[str, None]] = {}
+        self.placed: dict[tuple, dict[str, None]] = {}
+        self.said: dict[tuple, list[tuple[int, list[str]]]] = {}     # prose reports per section, in order
         self.applications: dict[tuple[str, str], dict[str, None]] = {}
         for r in batch.reports:
             key = (r.source.source_id, r.system.id)
             self.strategies.setdefault(key, {}).update(dict.fromkeys(r.strategies))
+            self.placed.setdefault((*key, *_place(r.source)), {}).update(dict.fromkeys(r.strategies))
+            if r.source.table is None and r.source.start is not None:
+                self.said.setdefault((*key, r.source.section), []).append((r.source.start, r.strategies))
             self.applications.setdefault(key, {}).update(dict.fromkeys(r.applications))
 
     def strategies_of(self, m: Measurement) -> list[str]:
-        return list(self.strategies.get((m.source.source_id, m.system.id), {}))
+        """The strategies reported for the system where the value stands (its sentence or row);
+        else, for a modified system, those the source reports for it anywhere; for a bare host
+        ('MgH2', named in sentences about every strategy) those of the last sentence before the
+        value in its section that reports it ('thin-film MgH2 … The film delivers 1500 mAh/g')."""
+        key = (m.source.source_id, m.system.id)
+        here = self.placed.get((*key, *_place(m.source)))
+        if here is not None:
+            return list(here)
+        if m.system.additives:
+            return list(self.strategies.get(key, {}))
+        if m.source.table is not None or m.source.start is None:
+            return []
+        before = [st for start, st in self.said.get((*key, m.source.section), []) if start <= m.source.start]
+        return list(dict.fromkeys(before[-1])) if before else []
 
     def application_of(self, m: Measurement) -> str | None:
         """'hydrogen_storage', 'solid_electrolyte' or 'anode': the property's own application when
@@ -237,6 +255,10 @@ class RecordContext:
             if len(narrower) == 1:
                 return leaves[narrower[0]]
         return None
+
+
+def _place(ref) -> tuple:
+    return (ref.section, ref.table, ref.row, ref.start)
 
 
 def _leaf_applications() -> dict[str, str]:

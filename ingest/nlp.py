@@ -334,7 +334,7 @@ _CHEM_LABELS = (SYSTEM_LABEL, "Material")
 
 # What may stand between two chemistry spans of one system: a separator with spaces
 # ("LiBH4 – MgH2"), or an amount after a trailing number ("MgH2–5 wt% Nb2O5").
-_BETWEEN = re.compile(r"\s*[–\-/@:·]?\s*|\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?")
+_BETWEEN = re.compile(r"\s*[–\-/@:·+]?\s*|\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?")
 
 
 def _join_spaced(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -153,10 +153,15 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         return out
     if els and els <= {"N", "H"} and "N" in els:
         return {"Ammoniation"}                       # LiBH4–0.5NH3: ammonia coordinates the cation
-    if role == ROLES["electrolyte"] or (application == APPLICATIONS["electrolyte"] and els):
-        return {"CompositeElectrolyteFormation"}     # oxides, nitrides, polymers, other conductors
+    # a substituent is a substitution whatever the system is for (a mixed-anion closo-borate is an
+    # electrolyte made by anion substitution, not a composite of two conductors)
     if role == ROLES["dopant"] and metals and metals <= host_metals:
         return {"AnionSubstitution"}                 # Li(CB11H12) in Li(CB9H10): the same cation, a second anion
+    if role == ROLES["dopant"] and metals and not metals & host_metals and els - metals \
+            and els - metals == host_els - host_metals:
+        return {"CationSubstitution"}                # Zn(BH4)2 in Mg(BH4)2 (Mg0.9Zn0.1(BH4)2): another cation, the same anion
+    if role == ROLES["electrolyte"] or (application == APPLICATIONS["electrolyte"] and els):
+        return {"CompositeElectrolyteFormation"}     # oxides, nitrides, polymers, other conductors
     if _has_h(els) and _has_h(host_els) and not tm and role != ROLES["catalyst"]:
         return {"ReactiveHydrideComposite"}          # LiBH4–2MgH2, 2LiBH4–MgH2, Mg(NH2)2–LiH (not '3 mol% KH')
     if metals and not tm and not els & _NONMETALS - {"Si"} and _is_borohydride(host_els):

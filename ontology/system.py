@@ -763,7 +763,7 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
         if derived is not None:
             out.extend(derived)
             continue
-        found = _hydride_and_halide(p, onto) or amide
+        found = _hydride_and_halide(p, onto) or amide or _mixed_cation(p, onto)
         if found is None:
             out.append(p)
             continue
@@ -834,6 +834,35 @@ def _borohydride_and_amide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, fl
     if boro is None or amide is None:
         return None
     return (boro, int(a / valence)), (amide, int(b / valence))
+
+
+def _mixed_cation(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:
+    """((host hydride, a), (substituent, b)) when p is a known hydride with part of its cation
+    replaced by another metal at fractional counts: 'Mg0.9Zn0.1(BH4)2' is 0.9 Mg(BH4)2 + 0.1
+    Zn(BH4)2 (cation substitution; the larger share is the host), else None."""
+    f = p.material.formula if p.material else None
+    if f is None or f.is_symbolic or p.amount is not None or "H" not in f.elements:
+        return None
+    comp = f.composition
+    metals = _metals(comp)
+    if len(metals) != 2 or all(float(comp[m]).is_integer() for m in metals):
+        return None                      # Mg2NiH4, LiAl(NH2)4: a compound of its own, not a substitution
+    for formula, hcomp in onto.hydride_compositions:
+        host_metals = _metals(hcomp)
+        if len(host_metals) != 1 or host_metals[0] not in metals:
+            continue
+        metal = host_metals[0]
+        other = next(m for m in metals if m != metal)
+        anion = {e: n for e, n in hcomp.items() if e != metal}
+        if {e: n for e, n in comp.items() if e not in metals} != anion \
+                or abs(comp[metal] + comp[other] - hcomp[metal]) > 1e-9 or comp[other] >= comp[metal]:
+            continue
+        hydride = _try_formula(formula)
+        substituent = _try_formula(re.sub(rf"^{metal}(?![a-z])", other, formula))
+        if hydride is None or substituent is None:
+            continue
+        return (hydride, comp[metal] / hcomp[metal]), (substituent, comp[other] / hcomp[metal])
+    return None
 
 
 def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:

@@ -94,3 +94,16 @@ def test_prose_systems_take_strategies_from_composition_not_the_section():
     assert by_system["3LiBH4–LiI"] == {"AnionSubstitution"}          # the named parent is refined
     assert by_system["LiBH4@SBA-15"] == {"Nanoconfinement"}          # not the section's strategy
     assert "CationSubstitution" in next(v for k, v in by_system.items() if k.startswith("Mg0.6Zn0.4"))
+
+
+# ------------------------------------------------------------- substitutions (issue 10, held-out abstracts)
+@pytest.mark.parametrize("text, application, expected", [
+    ("Mg0.9Zn0.1(BH4)2", None, ["CationSubstitution"]),           # split: Mg(BH4)2 + 0.1 Zn(BH4)2
+    ("Li0.95Na0.05BH4", None, ["CationSubstitution"]),
+    # mixed-anion closo-borates are electrolytes made by anion substitution, not composites or destabilisation
+    ("0.7Li(CB9H10)–0.3Li(CB11H12)", "SolidElectrolyte", ["AnionSubstitution"]),
+    ("0.7Li(CB9H10)–0.3Li(CB11H12)", None, ["AnionSubstitution"]),
+    ("Li2B12H12–LiBH4", "SolidElectrolyte", ["AnionSubstitution"]),
+])
+def test_substituents_give_their_substitution(text, application, expected):
+    assert strategies(text, application) == expected
