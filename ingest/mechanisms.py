@@ -522,7 +522,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         return []
     vocab = vocabulary()
     named = find_terms(clean.text, ("Strategy",))
-    in_situ = _IN_SITU in find_terms(clean.text, ("SynthesisMethod",))
+    # 'in situ formed' (a synthesis method) or 'formed in situ' (the in-situ catalytic phase itself)
+    in_situ = _IN_SITU in find_terms(clean.text, ("SynthesisMethod",)) or any(t == _IN_SITU_PHASE for t, _, _ in found)
     if in_situ and _IN_SITU_PHASE in vocab and not any(t == _IN_SITU_PHASE for t, _, _ in found) \
             and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
         found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
@@ -557,18 +558,50 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in _listed_before(before, clean.text):
                 f = _sample_additive(f, sample)
-                if f != additive and (tid, claim_host, f) not in seen:
-                    seen.add((tid, claim_host, f))
-                    out.append(_claim(tid, claim_host, f, strategies, sample, None, in_situ, sent, source_id))
+                added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host)
+                if added != additive and (tid, claim_host, added, phase) not in seen:
+                    seen.add((tid, claim_host, added, phase))
+                    out.append(_claim(tid, claim_host, added, strategies, sample, None, in_situ, sent, source_id,
+                                      phase))
         if additive is None and not strategies or claim_host is None:
             continue                      # nothing credited, or no host: a general remark, not a claim
-        key = (tid, claim_host, additive)
+        additive, phase = _added(additive, in_situ, said.mentions, clean.text, sample, claim_host)
+        key = (tid, claim_host, additive, phase)
         if key in seen:
             continue
         seen.add(key)
         out.append(_claim(tid, claim_host, additive, strategies, sample,
-                          system or (sample_system if additive in sample else None), in_situ, sent, source_id))
+                          system or (sample_system if additive in sample else None), in_situ, sent, source_id,
+                          phase))
     return out
+
+
+# 'formed in situ from the NiCl2 additive', 'through the hydrogenation of NiCp2', 'via the in situ
+# dehydrogenation of CuNi and MgH2': the material a phase formed in situ comes from
+_FROM = re.compile(r"\b(?:from|(?:hydrogenation|dehydrogenation|decomposition|reduction|reaction)\s+of)"
+                   r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: list[str],
+           host: str | None) -> tuple[str | None, str | None]:
+    """(the additive the sample was made with, the phase formed in situ) for a credited material:
+    a phase the sentence says formed in situ (Ni2B, TiH2, Mg2NiH4) is credited to the additive it
+    came from — the one the sentence names it from, else the sample's additive holding an element of
+    it the host has not (Ti of TiH2 from TiF3, F of MgF2 in MgH2 from TiF3) —
+    and kept as the phase; any other material is credited as it is."""
+    if not in_situ or additive is None or additive in sample:
+        return additive, None
+    own = _elements(additive) - {"H", "D"} - _elements(host or "")     # what the host could not give it
+    if not own:
+        return additive, None
+    named = [f for pos, f, _ in mentions if f != additive and _credited(f, host)
+             and _FROM.search(text, max(0, pos - 40), pos)]
+    # the sample's additives latest first: a modifier is named after the composite it modifies
+    # ('Mg(NH2)2–2LiH modified with 5 wt.% Li3AlH6')
+    for f in [*named, *reversed(sample)]:
+        if f != additive and own & _elements(f):
+            return f, additive
+    return additive, None
 
 
 def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[str]:
@@ -601,8 +634,8 @@ def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:
     return out
 
 
-def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id) -> MechanismClaim:
-    if in_situ and sample and additive not in sample:
+def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id, phase=None) -> MechanismClaim:
+    if in_situ and sample and additive not in sample and phase is None:
         # a phase formed in situ from the sample's additive acts for that additive's strategy
         strategy = _strategy(named, host, sample[0], sample)
     else:
@@ -610,7 +643,7 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id)
                              [a.formula for a in system.additives] if system is not None
                              else sample if additive in sample else (), system)
     return MechanismClaim(
-        mechanism=tid, host=host, additive=additive, strategy=strategy,
+        mechanism=tid, host=host, additive=additive, strategy=strategy, in_situ_phase=phase,
         source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
                          refs=list(getattr(sent, "refs", None) or []),
                          start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
@@ -628,7 +661,7 @@ def mechanism_claims(sentences: Iterable, source_id: str) -> list[MechanismClaim
         if ctx.paragraphs != before:
             said = set()
         for c in claims:
-            key = (c.mechanism, c.host, c.additive, c.strategy)
+            key = (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
             if key not in said:
                 said.add(key)
                 out.append(c)
