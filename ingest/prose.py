@@ -871,10 +871,18 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 and not _DIFFERENCE_AFTER.match(text[g.end:]):
             g.role, g.key = "property", last.key  # "… to 68 kJ/mol, … reaching 65.2 kJ/mol for …"
             g.cues.append("property:chained")
+        elif g.role == "property" and "property:unit" in g.cues and last is not None and last.key != g.key \
+                and _dims(g.unit) == _dims(last.unit) and text[last.end:g.start].count("(") == 1 \
+                and _bracket_of(text, g) is not None and "(" not in text[_bracket_of(text, g) + 1:g.start]:
+            # "reabsorbs 6.2 wt% H2 … (1.3 wt% for MgH2 under the same conditions)": the bracket's value
+            # without words of its own is the value before it said of the reference
+            g.key = last.key
+            g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
         if g.role == "property":
             last = g
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
             prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
+    _process_conditions(text, gs)
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
@@ -972,6 +980,30 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     for m in out:
         unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
     return list(unique.values())
+
+
+# "Rehydrogenation at 673 K gave …", "was rehydrogenated at 300 °C under 12 MPa H2 and absorbed …":
+# the process named right before "at" is how the sample was treated, not a property of its own
+_PROCESS_AT = re.compile(r"\b(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*\s+at\s*"
+                         r"(?:~|ca\.?\s*|about\s+|around\s+)?$", re.I)
+
+
+_PROCESS_STAGE = re.compile(r"\b(?:start|begin|began|initiat|onset|peak|full|complete|maxim|end)\w*\s+"
+                            r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor)", re.I)
+
+
+def _process_conditions(text: str, gs: list[Group]) -> None:
+    """A temperature given for a process ('rehydrogenation at 673 K') with a fraction measured after
+    it in the same clause ('… gave an absorbed capacity of 5.8 wt%') is that value's condition."""
+    for g in gs:
+        if g.role != "property" or not g.unit or not _PROCESS_AT.search(text, max(0, g.start - 40), g.start) \
+                or _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
+            continue        # 'initiating dehydrogenation at 150 °C': where the process starts, a property
+        _, conds = compatible_keys(g.unit)
+        if conds and any(o.role == "property" and o.start > g.end and o.unit and _dims(o.unit) == ()
+                         and not _across_clauses(text, g, o) for o in gs):
+            g.role, g.key = "condition", _exact_or_first(g.unit, conds)
+            g.cues.append("condition:process")
 
 
 # "shifted to", "was lowered to", "dropped to": the value a change reached, the modified sample's
