@@ -152,7 +152,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     apply_strategies(batch)
     bar.update(1)
     batch.challenges.extend(challenge_statements(sentences, _section_titles(doc), source.id))
-    batch.mechanisms.extend(mechanism_claims(sentences, source.id))
+    batch.mechanisms.extend(mechanism_claims(sentences, source.id, _section_titles(doc)))
     bar.update(1)
     bar.close()
     return batch

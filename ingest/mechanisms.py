@@ -35,6 +35,7 @@ _FAMILY_SIZE = 3          # a term with this many narrower mechanisms is a famil
 _IN_SITU = "InSituFormation"          # SynthesisMethod: a phase formed during processing or cycling
 _IN_SITU_PHASE = "InSituCatalyticPhase"   # Mechanism: that phase does the catalysing
 _CATALYTIC = "CatalyticEffect"
+_CATALYSIS = "Catalysis"                  # Strategy: the catalysis family (metal, metal compound, composite …)
 # an external-field mechanism (plasmonic heating, hot spots) acts for the field the text drives with,
 # which no composition shows: the strategy is the field strategy the paragraph names
 _FIELD, _FIELD_DRIVING = "FieldEffect", "ExternalFieldDriving"
@@ -649,20 +650,42 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
                          start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
 
 
-def mechanism_claims(sentences: Iterable, source_id: str) -> list[MechanismClaim]:
+def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None = None
+                     ) -> list[MechanismClaim]:
     """Claims of running-text sentences (objects with .text, .start, .end, .section, .refs,
-    .paragraph), in document order."""
+    .paragraph), in document order. ``section_titles`` (number → title): a heading names the
+    strategy its passage is about ('2.1.2. Metal-Based Compounds')."""
     ctx = _Context()
     out: list[MechanismClaim] = []
     said: set = set()              # what the current paragraph credited already: one claim each
+    titles = section_titles or {}
     for sent in sentences:
         before = ctx.paragraphs
         claims = claims_of_sentence(sent, source_id, ctx)
         if ctx.paragraphs != before:
             said = set()
+        claims = [_element_strategy(c, ctx, titles.get(getattr(sent, "section", None) or "", ""))
+                  for c in claims]
         for c in claims:
             key = (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
             if key not in said:
                 said.add(key)
                 out.append(c)
     return out
+
+
+def _element_strategy(claim: MechanismClaim, ctx: _Context, title: str) -> MechanismClaim:
+    """A bare element credited ('multivalent Ti', 'Nb and V … through electron transfer') names no
+    compound: whether it acts as a metal or in a compound is what the paragraph, else its heading,
+    says ('2.1.2. Metal-Based Compounds': metal compound catalysis), when that is a catalysis kind
+    the composition alone (Ti: metal catalysis) would not give."""
+    if not claim.additive or not re.fullmatch(r"[A-Z][a-z]?", claim.additive) or not claim.strategy:
+        return claim
+    vocab = vocabulary()
+    if _CATALYSIS not in vocab or not vocab.is_a(claim.strategy, _CATALYSIS):
+        return claim
+    named = ctx.named_strategy(_CATALYSIS) or [t for t in find_terms(title, ("Strategy",))
+                                               if vocab.is_a(t, _CATALYSIS)][:1]
+    if not named or vocab.is_a(claim.strategy, named[0]) or vocab.is_a(named[0], claim.strategy):
+        return claim
+    return claim.model_copy(update={"strategy": named[0]})

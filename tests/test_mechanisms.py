@@ -228,3 +228,15 @@ def test_an_element_species_stands_for_the_sample_additive_not_the_partner():
             "the N–H bonds.\n")
     (c,) = [c for c in _claims_of(text) if c.mechanism == "BondWeakening"]
     assert c.additive == "KOH"
+
+
+def test_a_bare_element_takes_the_catalysis_kind_its_heading_names():
+    """Issue 10: 'Nb and V act through electron transfer' names no compound; under a heading about
+    metal-based compounds the claim is metal compound catalysis, under one about metals metal catalysis."""
+    def strategy(heading):
+        text = (f"# Catalysts\n\n## 2. {heading}\n\nMgH2 was studied with several additives. "
+                "Nb and V show catalytic potential through electron transfer.\n")
+        batch = extract_text(text)
+        return {c.strategy for c in batch.mechanisms if c.mechanism == "ElectronTransfer"}
+    assert strategy("Metal-Based Compounds") == {"MetalCompoundCatalysis"}
+    assert strategy("Metals") == {"MetalCatalysis"}
