@@ -522,7 +522,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     if not found:
         return []
     vocab = vocabulary()
-    named = find_terms(clean.text, ("Strategy",))
+    named = _named_strategies(clean.text, said.mentions)
     # 'in situ formed' (a synthesis method) or 'formed in situ' (the in-situ catalytic phase itself)
     in_situ = _IN_SITU in find_terms(clean.text, ("SynthesisMethod",)) or any(t == _IN_SITU_PHASE for t, _, _ in found)
     if in_situ and _IN_SITU_PHASE in vocab and not any(t == _IN_SITU_PHASE for t, _, _ in found) \
@@ -689,3 +689,36 @@ def _element_strategy(claim: MechanismClaim, ctx: _Context, title: str) -> Mecha
     if not named or vocab.is_a(claim.strategy, named[0]) or vocab.is_a(named[0], claim.strategy):
         return claim
     return claim.model_copy(update={"strategy": named[0]})
+
+
+_NANO = "Nanoengineering"     # Strategy: the nano forms (particles, wires, films …) a material is made in
+
+
+def _named_strategies(text: str, mentions) -> list[str]:
+    """Strategies the sentence names, without a nano form said only of a material that stores no
+    hydrogen ('Au metal nanoparticles' credit no nanosizing; 'MgH2 nanoparticles', 'Mg thin films' do)."""
+    vocab = vocabulary()
+    out = []
+    for t in find_terms(text, ("Strategy",)):
+        if _NANO in vocab and vocab.is_a(t, _NANO):
+            places = [m.start() for label in vocab.get(t).labels
+                      for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I)]
+            owners = [_owner(text, at, mentions) for at in places]
+            if places and all(o is not None and not _is_host(o) for o in owners):
+                continue
+        out.append(t)
+    return out
+
+
+def _owner(text: str, at: int, mentions) -> str | None:
+    """The material written right before position ``at``, at most one plain word between ('Au' of
+    'Au metal nanoparticles'), as its host formula; None when there is none."""
+    words = list(re.finditer(r"\S+", text[max(0, at - 60):at]))[-2:]
+    base = max(0, at - 60)
+    for k, w in enumerate(reversed(words)):
+        for pos, f, system in mentions:
+            if pos == base + w.start():
+                return _host_of_system(system) if system is not None else f
+        if k == 0 and not re.fullmatch(r"[a-z]+", w.group(0)):
+            return None
+    return None

@@ -836,8 +836,33 @@ def _reagent(text: str, m: Mention) -> bool:
                 or _USING_CUE.search(left) and not _AS_ROLE.match(right))
 
 
+_NANO = "Nanoengineering"     # Strategy: the nano forms (particles, wires, films …) a material is made in
+
+
+def _own_strategies(ms: list[Mention]) -> list[Mention]:
+    """The sentence's Strategy mentions, without a nano form that belongs to a material which stores
+    no hydrogen ('Ni nanoparticles on graphene' is no nanosized hydride; 'MgH2 nanoparticles' is)."""
+    vocab = vocabulary()
+    out = []
+    for m in ms:
+        if m.kind != "Strategy" or not m.term:
+            continue
+        if _NANO in vocab and vocab.is_a(m.term, _NANO):
+            owner = next((o for o in ms if o.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - o.end <= 1), None)
+            system = material_system(owner) if owner is not None else None
+            if owner is not None and (system is None or not _has_hydrogen_or_storing(system)):
+                continue
+        out.append(m)
+    return out
+
+
+def _has_hydrogen_or_storing(system: MaterialSystem) -> bool:
+    """A hydride, or a metal written for its hydride ('Mg nanowires' are MgH2's)."""
+    return _has_hydrogen(system) or host_formula(system) != system.host.formula
+
+
 def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
-    strategies = _terms(ms, "Strategy")
+    strategies = _terms(_own_strategies(ms), "Strategy")
     mechanisms = _terms(ms, "Mechanism")
     methods = _terms(ms, "SynthesisMethod")
     applications = _terms(ms, "Application")

@@ -240,3 +240,10 @@ def test_a_bare_element_takes_the_catalysis_kind_its_heading_names():
         return {c.strategy for c in batch.mechanisms if c.mechanism == "ElectronTransfer"}
     assert strategy("Metal-Based Compounds") == {"MetalCompoundCatalysis"}
     assert strategy("Metals") == {"MetalCatalysis"}
+
+
+def test_a_nano_form_of_the_additive_names_no_strategy_of_the_claim():
+    text = ("MgH2 was studied under illumination with light-driven heating. Au metal nanocrystals added to "
+            "MgH2 heat it through localized surface plasmon resonance.\n")
+    claims = [c for c in _claims_of(text) if c.mechanism == "LocalizedSurfacePlasmonResonance"]
+    assert claims and all(c.strategy != "Nanosizing" for c in claims)
