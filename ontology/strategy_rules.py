@@ -120,12 +120,26 @@ def _host_rules(host: Component, vocab: Vocabulary) -> set[str]:
             out.add("CationSubstitution")            # LiK(BH4)2, Mg1-xZnx(BH4)2, LiCe(BH4)3Cl
         if els & _HALOGENS or _AMIDE.search(text):
             out.add("AnionSubstitution")             # Li4(BH4)3I, Li(BH4)1-x(NH2)x
-    elif len(metals) >= 2 and "Mg" in metals and not els & (_NONMETALS - {"H", "D"}):
+    elif len(metals) >= 2 and "Mg" in metals and not els & (_NONMETALS - {"H", "D"}) \
+            and (not _has_h(els) or _alloy_of(text, vocab)):
         out.add("Alloying")                          # Mg2Ni (or its hydride Mg2NiH4), Mg17Al12, Nd4Mg80Ni8
     elif not _has_h(els) and "Mg" in metals and els - {"Mg"} and not els & _HALOGENS and \
             not els & {"O", "N", "C", "B"}:
         out.add("Alloying")                          # Mg2Si, Mg2Ge
     return out
+
+
+def _alloy_of(text: str, vocab: Vocabulary) -> bool:
+    """Is the hydride the hydride of an alloy the ontology knows (Mg2NiH4 of Mg2Ni)? A complex
+    hydride without one (Mg2FeH6: no Mg–Fe alloy exists) is not alloying."""
+    try:
+        normalized = parse_formula(text).normalized
+    except (FormulaError, ValueError):
+        return True                                  # unreadable: the composition rule stands
+    metal_part = re.sub(r"[HD](?:\d+(?:\.\d+)?|[xyz])?$", "", normalized)
+    # 'Mg2Ni(Cu)H4': the alloy with a solute written in brackets is that alloy's
+    return metal_part != normalized and any(vocab.by_formula(f) is not None for f in
+                                            (metal_part, re.sub(r"\([A-Z][a-z]?\)", "", metal_part)))
 
 
 def _additive_rules(a: Component, host: Component, system: MaterialSystem, application: str | None,

@@ -107,3 +107,13 @@ def test_prose_systems_take_strategies_from_composition_not_the_section():
 ])
 def test_substituents_give_their_substitution(text, application, expected):
     assert strategies(text, application) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mg2NiH4", ["Alloying"]),            # the hydride of the Mg2Ni alloy
+    ("Mg2Ni(Cu)H4", ["Alloying"]),
+    ("Mg2FeH6", []),                      # a complex hydride: no Mg–Fe alloy exists
+    ("Mg2CoH5", []),
+])
+def test_a_ternary_hydride_is_alloying_only_over_a_known_alloy(text, expected):
+    assert strategies(text) == expected
