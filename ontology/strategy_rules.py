@@ -187,8 +187,8 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
             return {"MultiMetalCatalysis"}
         if _is(vocab, cls, CLASSES["metal"]) or (metals and not els - metals):
             return {"MetalCatalysis"} if len(metals) == 1 else {"MultiMetalCatalysis"}
-        if tm or cls:
-            return {"MetalCompoundCatalysis"}
+        if tm or cls or metals and els - metals:
+            return {"MetalCompoundCatalysis"}        # also a main-group compound loaded as catalyst: 3 mol% KH, KOH
         return {"Catalysis"}
     return out
 

@@ -117,3 +117,8 @@ def test_substituents_give_their_substitution(text, application, expected):
 ])
 def test_a_ternary_hydride_is_alloying_only_over_a_known_alloy(text, expected):
     assert strategies(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Mg(NH2)2–2LiH–3 mol% KH", "MgH2–5 wt% KOH"])
+def test_a_main_group_compound_loaded_as_catalyst_is_metal_compound_catalysis(text):
+    assert "MetalCompoundCatalysis" in strategies(text)
