@@ -75,6 +75,7 @@ class Term:
         return (self.label, *self.alt_labels)
 
 
+@lru_cache(maxsize=16384)     # the same words and labels are folded thousands of times per paper
 def fold(text: str) -> str:
     """Case- and dash-insensitive key for label look-up (papers mix '–', '-', '—')."""
     text = unicodedata.normalize("NFKC", text).casefold().strip().translate(_DASHES)
