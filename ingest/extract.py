@@ -157,7 +157,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     batch = reconcile_table_units(batch)
     bar.update(1)
     batch.challenges.extend(challenge_statements(sentences, _section_titles(doc), source.id))
-    batch.mechanisms.extend(mechanism_claims(sentences, source.id))
+    batch.mechanisms.extend(mechanism_claims(sentences, source.id, _section_titles(doc)))
     bar.update(1)
     bar.close()
     return batch
@@ -217,6 +217,8 @@ class RecordContext:
 
     def __init__(self, batch: GraphBatch):
         self.strategies: dict[tuple[str, str], dict[str, None]] = {}
+        self.placed: dict[tuple, dict[str, None]] = {}
+        self.said: dict[tuple, list[tuple[int, list[str]]]] = {}     # prose reports per section, in order
         self.applications: dict[tuple[str, str], dict[str, None]] = {}
         # (source, table, row) → the note of a table cell stored at its text's unit (table_units)
         self.unit_notes = {(c.source.source_id, c.source.table, c.source.row): c.description
@@ -224,6 +226,9 @@ class RecordContext:
         for r in batch.reports:
             key = (r.source.source_id, r.system.id)
             self.strategies.setdefault(key, {}).update(dict.fromkeys(r.strategies))
+            self.placed.setdefault((*key, *_place(r.source)), {}).update(dict.fromkeys(r.strategies))
+            if r.source.table is None and r.source.start is not None:
+                self.said.setdefault((*key, r.source.section), []).append((r.source.start, r.strategies))
             self.applications.setdefault(key, {}).update(dict.fromkeys(r.applications))
 
     def note_of(self, m: Measurement) -> str | None:
@@ -233,7 +238,20 @@ class RecordContext:
         return note if note and f": {m.property} " in note else None
 
     def strategies_of(self, m: Measurement) -> list[str]:
-        return list(self.strategies.get((m.source.source_id, m.system.id), {}))
+        """The strategies reported for the system where the value stands (its sentence or row);
+        else, for a modified system, those the source reports for it anywhere; for a bare host
+        ('MgH2', named in sentences about every strategy) those of the last sentence before the
+        value in its section that reports it ('thin-film MgH2 … The film delivers 1500 mAh/g')."""
+        key = (m.source.source_id, m.system.id)
+        here = self.placed.get((*key, *_place(m.source)))
+        if here is not None:
+            return list(here)
+        if m.system.additives:
+            return list(self.strategies.get(key, {}))
+        if m.source.table is not None or m.source.start is None:
+            return []
+        before = [st for start, st in self.said.get((*key, m.source.section), []) if start <= m.source.start]
+        return list(dict.fromkeys(before[-1])) if before else []
 
     def application_of(self, m: Measurement) -> str | None:
         """'hydrogen_storage', 'solid_electrolyte' or 'anode': the property's own application when
@@ -251,6 +269,10 @@ class RecordContext:
             if len(narrower) == 1:
                 return leaves[narrower[0]]
         return None
+
+
+def _place(ref) -> tuple:
+    return (ref.section, ref.table, ref.row, ref.start)
 
 
 def _leaf_applications() -> dict[str, str]:

@@ -35,6 +35,7 @@ _FAMILY_SIZE = 3          # a term with this many narrower mechanisms is a famil
 _IN_SITU = "InSituFormation"          # SynthesisMethod: a phase formed during processing or cycling
 _IN_SITU_PHASE = "InSituCatalyticPhase"   # Mechanism: that phase does the catalysing
 _CATALYTIC = "CatalyticEffect"
+_CATALYSIS = "Catalysis"                  # Strategy: the catalysis family (metal, metal compound, composite …)
 # an external-field mechanism (plasmonic heating, hot spots) acts for the field the text drives with,
 # which no composition shows: the strategy is the field strategy the paragraph names
 _FIELD, _FIELD_DRIVING = "FieldEffect", "ExternalFieldDriving"
@@ -85,7 +86,13 @@ def find_mechanisms(text: str) -> list[tuple[str, int, int]]:
     """(term id, start, end) of every mechanism phrase in ``text`` (offsets in ``fold(text)``, which
     keeps the length of markup-free text), longest phrases first, not overlapping."""
     phrases = _phrases()
-    words = _words(fold(text))
+    folded = fold(text)
+    # most sentences name no mechanism: a look at the set of their words first (is every word of
+    # some phrase there?), before reading them in order
+    stems = {_stem(w.replace("*", "")) for w in set(_WORD.findall(folded))}
+    if not any(stems.issuperset(key) for first in stems & phrases.keys() for key, _ in phrases[first]):
+        return []
+    words = _words(folded)
     stems = [w for w, _, _ in words]
     out, i = [], 0
     while i < len(words):
@@ -148,7 +155,7 @@ class _Said:
         """The modified system of ``host`` this sentence names whole ('LiAlH4@C', 'MgH2–TiVNbZrFe')
         or as host plus additives ('MgH2 was milled with 5 wt% Nb2O5'): (additive formulas, system)."""
         cued = [f for f in self.cued() if _credited(f, host)]
-        text = clean_text(self.sent.text).text
+        text = self.text
         for pos, _, s in self.mentions:
             if _modified(s) and _same_host(_host_of_system(s), host) \
                     and not _NAMED_BASELINE.search(text, max(0, pos - 40), pos):  # 'additive-free …' is the reference
@@ -515,8 +522,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     if not found:
         return []
     vocab = vocabulary()
-    named = find_terms(clean.text, ("Strategy",))
-    in_situ = _IN_SITU in find_terms(clean.text, ("SynthesisMethod",))
+    named = _named_strategies(clean.text, said.mentions)
+    # 'in situ formed' (a synthesis method) or 'formed in situ' (the in-situ catalytic phase itself)
+    in_situ = _IN_SITU in find_terms(clean.text, ("SynthesisMethod",)) or any(t == _IN_SITU_PHASE for t, _, _ in found)
     if in_situ and _IN_SITU_PHASE in vocab and not any(t == _IN_SITU_PHASE for t, _, _ in found) \
             and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
         found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
@@ -551,18 +559,50 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in _listed_before(before, clean.text):
                 f = _sample_additive(f, sample)
-                if f != additive and (tid, claim_host, f) not in seen:
-                    seen.add((tid, claim_host, f))
-                    out.append(_claim(tid, claim_host, f, strategies, sample, None, in_situ, sent, source_id))
+                added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host)
+                if added != additive and (tid, claim_host, added, phase) not in seen:
+                    seen.add((tid, claim_host, added, phase))
+                    out.append(_claim(tid, claim_host, added, strategies, sample, None, in_situ, sent, source_id,
+                                      phase))
         if additive is None and not strategies or claim_host is None:
             continue                      # nothing credited, or no host: a general remark, not a claim
-        key = (tid, claim_host, additive)
+        additive, phase = _added(additive, in_situ, said.mentions, clean.text, sample, claim_host)
+        key = (tid, claim_host, additive, phase)
         if key in seen:
             continue
         seen.add(key)
         out.append(_claim(tid, claim_host, additive, strategies, sample,
-                          system or (sample_system if additive in sample else None), in_situ, sent, source_id))
+                          system or (sample_system if additive in sample else None), in_situ, sent, source_id,
+                          phase))
     return out
+
+
+# 'formed in situ from the NiCl2 additive', 'through the hydrogenation of NiCp2', 'via the in situ
+# dehydrogenation of CuNi and MgH2': the material a phase formed in situ comes from
+_FROM = re.compile(r"\b(?:from|(?:hydrogenation|dehydrogenation|decomposition|reduction|reaction)\s+of)"
+                   r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: list[str],
+           host: str | None) -> tuple[str | None, str | None]:
+    """(the additive the sample was made with, the phase formed in situ) for a credited material:
+    a phase the sentence says formed in situ (Ni2B, TiH2, Mg2NiH4) is credited to the additive it
+    came from — the one the sentence names it from, else the sample's additive holding an element of
+    it the host has not (Ti of TiH2 from TiF3, F of MgF2 in MgH2 from TiF3) —
+    and kept as the phase; any other material is credited as it is."""
+    if not in_situ or additive is None or additive in sample:
+        return additive, None
+    own = _elements(additive) - {"H", "D"} - _elements(host or "")     # what the host could not give it
+    if not own:
+        return additive, None
+    named = [f for pos, f, _ in mentions if f != additive and _credited(f, host)
+             and _FROM.search(text, max(0, pos - 40), pos)]
+    # the sample's additives latest first: a modifier is named after the composite it modifies
+    # ('Mg(NH2)2–2LiH modified with 5 wt.% Li3AlH6')
+    for f in [*named, *reversed(sample)]:
+        if f != additive and own & _elements(f):
+            return f, additive
+    return additive, None
 
 
 def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[str]:
@@ -595,8 +635,8 @@ def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:
     return out
 
 
-def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id) -> MechanismClaim:
-    if in_situ and sample and additive not in sample:
+def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id, phase=None) -> MechanismClaim:
+    if in_situ and sample and additive not in sample and phase is None:
         # a phase formed in situ from the sample's additive acts for that additive's strategy
         strategy = _strategy(named, host, sample[0], sample)
     else:
@@ -604,26 +644,81 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id)
                              [a.formula for a in system.additives] if system is not None
                              else sample if additive in sample else (), system)
     return MechanismClaim(
-        mechanism=tid, host=host, additive=additive, strategy=strategy,
+        mechanism=tid, host=host, additive=additive, strategy=strategy, in_situ_phase=phase,
         source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
                          refs=list(getattr(sent, "refs", None) or []),
                          start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
 
 
-def mechanism_claims(sentences: Iterable, source_id: str) -> list[MechanismClaim]:
+def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None = None
+                     ) -> list[MechanismClaim]:
     """Claims of running-text sentences (objects with .text, .start, .end, .section, .refs,
-    .paragraph), in document order."""
+    .paragraph), in document order. ``section_titles`` (number → title): a heading names the
+    strategy its passage is about ('2.1.2. Metal-Based Compounds')."""
     ctx = _Context()
     out: list[MechanismClaim] = []
     said: set = set()              # what the current paragraph credited already: one claim each
+    titles = section_titles or {}
     for sent in sentences:
         before = ctx.paragraphs
         claims = claims_of_sentence(sent, source_id, ctx)
         if ctx.paragraphs != before:
             said = set()
+        claims = [_element_strategy(c, ctx, titles.get(getattr(sent, "section", None) or "", ""))
+                  for c in claims]
         for c in claims:
-            key = (c.mechanism, c.host, c.additive, c.strategy)
+            key = (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
             if key not in said:
                 said.add(key)
                 out.append(c)
     return out
+
+
+def _element_strategy(claim: MechanismClaim, ctx: _Context, title: str) -> MechanismClaim:
+    """A bare element credited ('multivalent Ti', 'Nb and V … through electron transfer') names no
+    compound: whether it acts as a metal or in a compound is what the paragraph, else its heading,
+    says ('2.1.2. Metal-Based Compounds': metal compound catalysis), when that is a catalysis kind
+    the composition alone (Ti: metal catalysis) would not give."""
+    if not claim.additive or not re.fullmatch(r"[A-Z][a-z]?", claim.additive) or not claim.strategy:
+        return claim
+    vocab = vocabulary()
+    if _CATALYSIS not in vocab or not vocab.is_a(claim.strategy, _CATALYSIS):
+        return claim
+    named = ctx.named_strategy(_CATALYSIS) or [t for t in find_terms(title, ("Strategy",))
+                                               if vocab.is_a(t, _CATALYSIS)][:1]
+    if not named or vocab.is_a(claim.strategy, named[0]) or vocab.is_a(named[0], claim.strategy):
+        return claim
+    return claim.model_copy(update={"strategy": named[0]})
+
+
+_NANO = "Nanoengineering"     # Strategy: the nano forms (particles, wires, films …) a material is made in
+
+
+def _named_strategies(text: str, mentions) -> list[str]:
+    """Strategies the sentence names, without a nano form said only of a material that stores no
+    hydrogen ('Au metal nanoparticles' credit no nanosizing; 'MgH2 nanoparticles', 'Mg thin films' do)."""
+    vocab = vocabulary()
+    out = []
+    for t in find_terms(text, ("Strategy",)):
+        if _NANO in vocab and vocab.is_a(t, _NANO):
+            places = [m.start() for label in vocab.get(t).labels
+                      for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I)]
+            owners = [_owner(text, at, mentions) for at in places]
+            if places and all(o is not None and not _is_host(o) for o in owners):
+                continue
+        out.append(t)
+    return out
+
+
+def _owner(text: str, at: int, mentions) -> str | None:
+    """The material written right before position ``at``, at most one plain word between ('Au' of
+    'Au metal nanoparticles'), as its host formula; None when there is none."""
+    words = list(re.finditer(r"\S+", text[max(0, at - 60):at]))[-2:]
+    base = max(0, at - 60)
+    for k, w in enumerate(reversed(words)):
+        for pos, f, system in mentions:
+            if pos == base + w.start():
+                return _host_of_system(system) if system is not None else f
+        if k == 0 and not re.fullmatch(r"[a-z]+", w.group(0)):
+            return None
+    return None

@@ -37,7 +37,10 @@ SYSTEM_LABEL = "SYSTEM"
 
 # ---------------------------------------------------------------------------------- clean text
 # Markup pieces and what they become. Citations are removed (their keys are kept apart).
+# The leading lookahead names every character a piece can start with: the engine tries the
+# alternatives only there (four times faster over a paper than trying them at every character).
 _MARKUP = re.compile(
+    r"(?=[<\s\[*$\\_^{}−‒()\-])(?:"
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
@@ -45,7 +48,7 @@ _MARKUP = re.compile(
     r"|(?P<times>\\times)|(?P<sim>\\sim|\\approx)|(?P<cdot>\s*\\cdot\s*)|(?P<pct>\\%)|(?P<deg>\^\s*\\circ|\\circ|\\degree)"
     r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2009\u202f])"
     # indexing services print subscripts in brackets and H2 as H-2: "LiBH(4)", "Mg(BH(4))(2)", "wt% H-2"
-    r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b))")
+    r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b)))")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "pct": "%",
             "deg": "°", "minus": "-", "nbsp": " "}
 
@@ -333,7 +336,7 @@ _CHEM_LABELS = (SYSTEM_LABEL, "Material")
 
 # What may stand between two chemistry spans of one system: a separator with spaces
 # ("LiBH4 – MgH2"), or an amount after a trailing number ("MgH2–5 wt% Nb2O5").
-_BETWEEN = re.compile(r"\s*[–\-/@:·]?\s*|\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?")
+_BETWEEN = re.compile(r"\s*[–\-/@:·+]?\s*|\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?")
 
 
 def _join_spaced(doc: Doc, spans: list[Span]) -> list[Span]:

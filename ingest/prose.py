@@ -1063,8 +1063,33 @@ def _reagent(text: str, m: Mention) -> bool:
                 or _USING_CUE.search(left) and not _AS_ROLE.match(right))
 
 
+_NANO = "Nanoengineering"     # Strategy: the nano forms (particles, wires, films …) a material is made in
+
+
+def _own_strategies(ms: list[Mention]) -> list[Mention]:
+    """The sentence's Strategy mentions, without a nano form that belongs to a material which stores
+    no hydrogen ('Ni nanoparticles on graphene' is no nanosized hydride; 'MgH2 nanoparticles' is)."""
+    vocab = vocabulary()
+    out = []
+    for m in ms:
+        if m.kind != "Strategy" or not m.term:
+            continue
+        if _NANO in vocab and vocab.is_a(m.term, _NANO):
+            owner = next((o for o in ms if o.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - o.end <= 1), None)
+            system = material_system(owner) if owner is not None else None
+            if owner is not None and (system is None or not _has_hydrogen_or_storing(system)):
+                continue
+        out.append(m)
+    return out
+
+
+def _has_hydrogen_or_storing(system: MaterialSystem) -> bool:
+    """A hydride, or a metal written for its hydride ('Mg nanowires' are MgH2's)."""
+    return _has_hydrogen(system) or host_formula(system) != system.host.formula
+
+
 def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
-    strategies = _terms(ms, "Strategy")
+    strategies = _terms(_own_strategies(ms), "Strategy")
     mechanisms = _terms(ms, "Mechanism")
     methods = _terms(ms, "SynthesisMethod")
     applications = _terms(ms, "Application")
@@ -1098,10 +1123,18 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 and not _DIFFERENCE_AFTER.match(text[g.end:]):
             g.role, g.key = "property", last.key  # "… to 68 kJ/mol, … reaching 65.2 kJ/mol for …"
             g.cues.append("property:chained")
+        elif g.role == "property" and "property:unit" in g.cues and last is not None and last.key != g.key \
+                and _dims(g.unit) == _dims(last.unit) and text[last.end:g.start].count("(") == 1 \
+                and _bracket_of(text, g) is not None and "(" not in text[_bracket_of(text, g) + 1:g.start]:
+            # "reabsorbs 6.2 wt% H2 … (1.3 wt% for MgH2 under the same conditions)": the bracket's value
+            # without words of its own is the value before it said of the reference
+            g.key = last.key
+            g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
         if g.role == "property":
             last = g
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
             prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
+    _process_conditions(text, gs)
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
@@ -1216,6 +1249,28 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
 # "the composites containing these absorbers …": the samples the sentence before listed, each of them
 _THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
                               r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I)
+# "Rehydrogenation at 673 K gave …", "was rehydrogenated at 300 °C under 12 MPa H2 and absorbed …":
+# the process named right before "at" is how the sample was treated, not a property of its own
+_PROCESS_AT = re.compile(r"\b(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*\s+at\s*"
+                         r"(?:~|ca\.?\s*|about\s+|around\s+)?$", re.I)
+
+
+_PROCESS_STAGE = re.compile(r"\b(?:start|begin|began|initiat|onset|peak|full|complete|maxim|end)\w*\s+"
+                            r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor)", re.I)
+
+
+def _process_conditions(text: str, gs: list[Group]) -> None:
+    """A temperature given for a process ('rehydrogenation at 673 K') with a fraction measured after
+    it in the same clause ('… gave an absorbed capacity of 5.8 wt%') is that value's condition."""
+    for g in gs:
+        if g.role != "property" or not g.unit or not _PROCESS_AT.search(text, max(0, g.start - 40), g.start) \
+                or _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
+            continue        # 'initiating dehydrogenation at 150 °C': where the process starts, a property
+        _, conds = compatible_keys(g.unit)
+        if conds and any(o.role == "property" and o.start > g.end and o.unit and _dims(o.unit) == ()
+                         and not _across_clauses(text, g, o) for o in gs):
+            g.role, g.key = "condition", _exact_or_first(g.unit, conds)
+            g.cues.append("condition:process")
 
 
 # "shifted to", "was lowered to", "dropped to": the value a change reached, the modified sample's

@@ -249,13 +249,16 @@ def _narrower_or_same(got, want) -> bool:
 
 
 def mechanism_match(claim: dict, row: dict, section: bool = False) -> bool:
-    """Same mechanism (or a narrower one), host, additive and strategy (or a narrower one) where
+    """Same mechanism (or a narrower one), host, additive (or in-situ phase) and strategy (or a narrower one) where
     the annotation names them; ``section``: and the evidence sentence in the annotated section."""
     if not _narrower_or_same(row.get("mechanism"), claim["mechanism"]):
         return False
     if claim.get("host") and not same_host(row.get("host"), claim["host"]):
         return False
-    if claim.get("additive") and not same_material(row.get("additive"), claim["additive"]):
+    # a phase formed in situ is credited to the additive it came from and kept as the claim's
+    # in-situ phase: an annotation naming either is the claim (Ni2B from NiCl2)
+    if claim.get("additive") and not (same_material(row.get("additive"), claim["additive"])
+                                      or same_material(row.get("in_situ_phase"), claim["additive"])):
         return False
     if claim.get("strategy") and not _narrower_or_same(row.get("strategy"), claim["strategy"]):
         return False

@@ -84,7 +84,7 @@ def mechanism_row(c: MechanismClaim) -> dict[str, Any]:
     """The public form of one mechanism claim: which mechanism the source credits, for which additive
     or strategy, in which host, and where (the evidence span)."""
     return {"kind": "mechanism", "mechanism": c.mechanism, "host": c.host, "additive": c.additive,
-            "strategy": c.strategy, "source": _place(c.source)}
+            "strategy": c.strategy, "in_situ_phase": c.in_situ_phase, "source": _place(c.source)}
 
 
 def _place(s: SourceRef) -> dict[str, Any]:

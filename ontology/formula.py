@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import periodictable
@@ -99,6 +99,7 @@ def _strip_unicode(text: str) -> str:
     return _SUPERSCRIPT_RUN.sub(lambda m: "^" + m.group(0).translate(_SUP_MAP), text)
 
 
+@lru_cache(maxsize=16384)   # table cells, labels and words are stripped again and again
 def strip_markup(text: str, *, keep_citations: bool = False) -> str:
     """Remove LaTeX, HTML and unicode sub/superscript markup from (text around) formulas.
 
@@ -498,7 +499,19 @@ def parse_formula(text: str, values: Mapping[str, float] | None = None) -> Formu
     """
     if text is None or not str(text).strip():
         raise FormulaError("empty formula: give a chemical formula such as 'MgH2' or 'Mg(BH4)2'")
-    original = str(text).strip()
+    if not values:
+        return _parse_plain(str(text).strip())
+    return _parse(str(text).strip(), values)
+
+
+@lru_cache(maxsize=16384)
+def _parse_plain(original: str) -> Formula:
+    """A formula without values for its symbols: the same words come back in every sentence and
+    table row, and a Formula is immutable, so the parse is remembered."""
+    return _parse(original, None)
+
+
+def _parse(original: str, values: Mapping[str, float] | None) -> Formula:
     s = _adduct_dots(_clean(original))
     if not s:
         raise FormulaError(f"'{original}' holds only markup: give a chemical formula such as 'MgH2'")

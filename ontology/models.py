@@ -450,6 +450,8 @@ class MechanismClaim(_Model):
     host: str | None = None             # formula of the host hydride
     additive: str | None = None         # formula (or name) of the additive credited
     strategy: str | None = None         # Strategy term id
+    # the phase formed in situ from the additive that the text says acts ('Ni2B' from NiCl2)
+    in_situ_phase: str | None = None
     source: SourceRef
 
     @property

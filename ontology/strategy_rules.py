@@ -121,12 +121,26 @@ def _host_rules(host: Component, vocab: Vocabulary) -> set[str]:
             out.add("CationSubstitution")            # LiK(BH4)2, Mg1-xZnx(BH4)2, LiCe(BH4)3Cl
         if els & _HALOGENS or _AMIDE.search(text):
             out.add("AnionSubstitution")             # Li4(BH4)3I, Li(BH4)1-x(NH2)x
-    elif len(metals) >= 2 and "Mg" in metals and not els & (_NONMETALS - {"H", "D"}):
+    elif len(metals) >= 2 and "Mg" in metals and not els & (_NONMETALS - {"H", "D"}) \
+            and (not _has_h(els) or _alloy_of(text, vocab)):
         out.add("Alloying")                          # Mg2Ni (or its hydride Mg2NiH4), Mg17Al12, Nd4Mg80Ni8
     elif not _has_h(els) and "Mg" in metals and els - {"Mg"} and not els & _HALOGENS and \
             not els & {"O", "N", "C", "B"}:
         out.add("Alloying")                          # Mg2Si, Mg2Ge
     return out
+
+
+def _alloy_of(text: str, vocab: Vocabulary) -> bool:
+    """Is the hydride the hydride of an alloy the ontology knows (Mg2NiH4 of Mg2Ni)? A complex
+    hydride without one (Mg2FeH6: no Mg–Fe alloy exists) is not alloying."""
+    try:
+        normalized = parse_formula(text).normalized
+    except (FormulaError, ValueError):
+        return True                                  # unreadable: the composition rule stands
+    metal_part = re.sub(r"[HD](?:\d+(?:\.\d+)?|[xyz])?$", "", normalized)
+    # 'Mg2Ni(Cu)H4': the alloy with a solute written in brackets is that alloy's
+    return metal_part != normalized and any(vocab.by_formula(f) is not None for f in
+                                            (metal_part, re.sub(r"\([A-Z][a-z]?\)", "", metal_part)))
 
 
 def _additive_rules(a: Component, host: Component, system: MaterialSystem, application: str | None,
@@ -161,10 +175,15 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
             return {"Alloying"}
     if els and els <= {"N", "H"} and "N" in els:
         return {"Ammoniation"}                       # LiBH4–0.5NH3: ammonia coordinates the cation
-    if role == ROLES["electrolyte"] or (application == APPLICATIONS["electrolyte"] and els):
-        return {"CompositeElectrolyteFormation"}     # oxides, nitrides, polymers, other conductors
+    # a substituent is a substitution whatever the system is for (a mixed-anion closo-borate is an
+    # electrolyte made by anion substitution, not a composite of two conductors)
     if role == ROLES["dopant"] and metals and metals <= host_metals:
         return {"AnionSubstitution"}                 # Li(CB11H12) in Li(CB9H10): the same cation, a second anion
+    if role == ROLES["dopant"] and metals and not metals & host_metals and els - metals \
+            and els - metals == host_els - host_metals:
+        return {"CationSubstitution"}                # Zn(BH4)2 in Mg(BH4)2 (Mg0.9Zn0.1(BH4)2): another cation, the same anion
+    if role == ROLES["electrolyte"] or (application == APPLICATIONS["electrolyte"] and els):
+        return {"CompositeElectrolyteFormation"}     # oxides, nitrides, polymers, other conductors
     if _has_h(els) and _has_h(host_els) and not tm and role != ROLES["catalyst"]:
         return {"ReactiveHydrideComposite"}          # LiBH4–2MgH2, 2LiBH4–MgH2, Mg(NH2)2–LiH (not '3 mol% KH')
     if metals and not tm and not els & _NONMETALS - {"Si"} and _is_borohydride(host_els):
@@ -176,8 +195,8 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
             return {"MultiMetalCatalysis"}
         if _is(vocab, cls, CLASSES["metal"]) or (metals and not els - metals):
             return {"MetalCatalysis"} if len(metals) == 1 else {"MultiMetalCatalysis"}
-        if tm or cls:
-            return {"MetalCompoundCatalysis"}
+        if tm or cls or metals and els - metals:
+            return {"MetalCompoundCatalysis"}        # also a main-group compound loaded as catalyst: 3 mol% KH, KOH
         return {"Catalysis"}
     return out
 

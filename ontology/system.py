@@ -141,6 +141,7 @@ def _ontology(vocab: Vocabulary | None) -> _Ontology:
     return _ontology_for(vocab if vocab is not None else vocabulary())
 
 
+@lru_cache(maxsize=16384)      # a Formula is immutable; words that are no formula come back too
 def _try_formula(text: str | None) -> Formula | None:
     if not text:
         return None
@@ -785,7 +786,6 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
 
 
 # 'Mg0.9Zn0.1(BH4)2', 'Mg0.95In0.05': metals with fractional counts, then what they share
-_MIXED_CATIONS = re.compile(r"((?:[A-Z][a-z]?(?:\d*\.\d+|\d+)?){2,4})(\(?[A-Z(].*)?")
 _CATION = re.compile(r"([A-Z][a-z]?)(\d*\.\d+|\d+)?")
 
 
@@ -798,11 +798,17 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     if p.amount is not None or not p.material or p.material.formula is None or p.material.formula.is_symbolic:
         return None
     written = _strip_amount(p.text)[0].strip()
-    m = _MIXED_CATIONS.fullmatch(written)
-    if m is None:
+    # the metals written first, up to the first non-metal or bracket: 'Li0.9K0.1' + 'BH4'
+    cations: list[tuple[str, float]] = []
+    pos = 0
+    for m in _CATION.finditer(written):
+        if m.start() != pos or m.group(1) in _NONMETALS:
+            break
+        cations.append((m.group(1), float(m.group(2)) if m.group(2) else 1.0))
+        pos = m.end()
+    rest = written[pos:]
+    if not 2 <= len(cations) <= 4 or (rest and not re.fullmatch(r"\(?[A-Z(].*", rest)):
         return None
-    cations = [(el, float(n) if n else 1.0) for el, n in _CATION.findall(m.group(1))]
-    rest = m.group(2) or ""
     counts = [n for _, n in cations]
     total = sum(counts)
     if len({el for el, _ in cations}) != len(cations) or any(el in _NONMETALS for el, _ in cations) \

@@ -75,12 +75,14 @@ class Term:
         return (self.label, *self.alt_labels)
 
 
+@lru_cache(maxsize=16384)     # the same words and labels are folded thousands of times per paper
 def fold(text: str) -> str:
     """Case- and dash-insensitive key for label look-up (papers mix '–', '-', '—')."""
-    text = unicodedata.normalize("NFKC", text).casefold().strip()
-    for dash in "\u2010\u2011\u2012\u2013\u2014\u2212":
-        text = text.replace(dash, "-")
+    text = unicodedata.normalize("NFKC", text).casefold().strip().translate(_DASHES)
     return " ".join(text.split())
+
+
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
 
 
 class Vocabulary:

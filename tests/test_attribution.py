@@ -124,7 +124,7 @@ def test_sizes_thicknesses_and_pores_are_their_own_properties():
 
 def test_test_temperature_is_a_condition():
     (m,) = facts("The MgH2–TiF3 sample absorbed 5.2 wt% H2 at a test temperature of 280 °C.")
-    assert m.property == "hydrogen_capacity" and m.conditions == {"temperature": 280.0}
+    assert m.property == "absorbed_hydrogen_capacity" and m.conditions == {"temperature": 280.0}
 
 
 def test_basis_theoretical_calculated_measured():

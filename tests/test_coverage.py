@@ -129,7 +129,7 @@ def test_extractor_reads_lists_shifted_rows_and_range_conditions():
     assert all(m.source.refs == ["6"] for m in t2r3)
     # a condition range ('0 to 450 °C') is not one temperature: left out, not read as 0 °C
     cap = [m for m in b.measurements if m.source.table == "Table 1" and m.source.row == 4
-           and m.property == "hydrogen_capacity"]
+           and m.property == "absorbed_hydrogen_capacity"]       # the 'Hydrogen uptake' column
     assert [dict(m.conditions) for m in cap] == [{"pressure": 8.0}]
     # evidence of realigned rows points at the cell, not at the whole row
     for m in b.measurements:

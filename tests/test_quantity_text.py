@@ -161,8 +161,8 @@ def test_capacity_spellings(unit):
 @pytest.mark.parametrize("text, key, value", [
     ("The Li2B12H12 barrier for Li migration is 0.45 eV (ion migration activation energy).", "ion_migration_activation_energy", 0.45),
     ("The hydrogenation temperature of the Mg2NiH4 film is 250 °C under 10 bar H2.", "hydrogenation_temperature", 250.0),
-    ("MgH2 absorbs 5.8 wt% H2 at 300 °C under 3 MPa within 10 min.", "hydrogen_capacity", 5.8),
-    ("MgH2 absorbs 5.8 wt% H2 under 30 atm within 2 h.", "hydrogen_capacity", 5.8),
+    ("MgH2 absorbs 5.8 wt% H2 at 300 °C under 3 MPa within 10 min.", "absorbed_hydrogen_capacity", 5.8),
+    ("MgH2 absorbs 5.8 wt% H2 under 30 atm within 2 h.", "absorbed_hydrogen_capacity", 5.8),
     ("The Mg nanoparticles have a particle size of 45 nm.", "particle_size", 45.0),
     ("The Mg particles have a particle size of 2 µm.", "particle_size", 2000.0),
     ("The Mg particles have a particle size of 2 um.", "particle_size", 2000.0),

@@ -106,3 +106,31 @@ def test_prose_systems_take_strategies_from_composition_not_the_section():
     assert by_system["3LiBH4–LiI"] == {"AnionSubstitution"}          # the named parent is refined
     assert by_system["LiBH4@SBA-15"] == {"Nanoconfinement"}          # not the section's strategy
     assert "CationSubstitution" in next(v for k, v in by_system.items() if k.startswith("Mg0.6Zn0.4"))
+
+
+# ------------------------------------------------------------- substitutions (issue 10, held-out abstracts)
+@pytest.mark.parametrize("text, application, expected", [
+    ("Mg0.9Zn0.1(BH4)2", None, ["CationSubstitution"]),           # split: Mg(BH4)2 + 0.1 Zn(BH4)2
+    ("Li0.95Na0.05BH4", None, ["CationSubstitution"]),
+    # mixed-anion closo-borates are electrolytes made by anion substitution, not composites or destabilisation
+    ("0.7Li(CB9H10)–0.3Li(CB11H12)", "SolidElectrolyte", ["AnionSubstitution"]),
+    ("0.7Li(CB9H10)–0.3Li(CB11H12)", None, ["AnionSubstitution"]),
+    ("Li2B12H12–LiBH4", "SolidElectrolyte", ["AnionSubstitution"]),
+])
+def test_substituents_give_their_substitution(text, application, expected):
+    assert strategies(text, application) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mg2NiH4", ["Alloying"]),            # the hydride of the Mg2Ni alloy
+    ("Mg2Ni(Cu)H4", ["Alloying"]),
+    ("Mg2FeH6", []),                      # a complex hydride: no Mg–Fe alloy exists
+    ("Mg2CoH5", []),
+])
+def test_a_ternary_hydride_is_alloying_only_over_a_known_alloy(text, expected):
+    assert strategies(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Mg(NH2)2–2LiH–3 mol% KH", "MgH2–5 wt% KOH"])
+def test_a_main_group_compound_loaded_as_catalyst_is_metal_compound_catalysis(text):
+    assert "MetalCompoundCatalysis" in strategies(text)

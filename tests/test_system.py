@@ -363,7 +363,8 @@ def test_strategies_of_a_second_anion_and_a_loaded_hydride():
     from ontology.strategy_rules import composition_strategies
     assert composition_strategies(parse_system("0.6Na(CB9H10)–0.4Na(CB11H12)", strict=False)) == ["AnionSubstitution"]
     found = composition_strategies(parse_system("Mg(NH2)2–2LiH–4 mol% RbH", strict=False))
-    assert "LiMgNHComposite" in found and "Catalysis" in found
+    # a main-group hydride loaded as catalyst is metal compound catalysis (a kind of catalysis)
+    assert "LiMgNHComposite" in found and "MetalCompoundCatalysis" in found
 
 
 def test_fractional_cations_are_the_host_with_a_substituent():
@@ -387,3 +388,23 @@ def test_a_double_salt_printed_with_fractional_counts_is_the_borohydride_with_it
     s = parse_system("Li(BH4)1/2(NH2)3/4")
     assert [(c.formula, c.role) for c in s.components] == [("LiBH4", "HostHydride"), ("LiNH2", "DopantSubstituent")]
     assert s.name == "Li(BH4)1/2(NH2)3/4"
+
+
+@pytest.mark.parametrize("text, host, substituent, shares", [
+    ("Mg0.9Zn0.1(BH4)2", "Mg(BH4)2", "Zn(BH4)2", (0.9, 0.1)),
+    ("Mg0.75Zn0.25(BH4)2", "Mg(BH4)2", "Zn(BH4)2", (0.75, 0.25)),
+    ("Li0.9K0.1BH4", "LiBH4", "KBH4", (0.9, 0.1)),
+])
+def test_a_cation_share_is_the_host_with_a_substituent(text, host, substituent, shares):
+    """Issue 10: a hydride with part of its cation replaced is that hydride (the host, the larger
+    share) with the other cation's same compound as substituent; the name stays as written."""
+    s = analyse_system(text).system
+    assert s.name == text
+    assert [c.formula for c in s.components] == [host, substituent]
+    assert s.additives[0].role == "DopantSubstituent"
+    assert (s.host.amount.value, s.additives[0].amount.value) == pytest.approx(shares)
+
+
+@pytest.mark.parametrize("text", ["Mg2NiH4", "Mg2FeH6", "LiK(BH4)2", "Mg1-xZnx(BH4)2"])
+def test_whole_number_or_symbolic_compounds_are_not_split(text):
+    assert len(analyse_system(text).system.components) == 1

@@ -1,0 +1,65 @@
+"""Issue 10, held-out phrasing: absorbed vs released capacity, a process temperature as the condition
+of the value it gave, compositions with a spaced '+', a bracketed reference value that repeats the
+property before it. Sentences written for these tests."""
+import pytest
+
+from ingest.extract import extract_text
+from kg.literature import contract_rows
+
+
+def _rows(text: str) -> list[dict]:
+    doc = f"# A test paper\n\n## Abstract\n\n{text}\n"
+    return [r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"]
+
+
+def _one(rows, value):
+    found = [r for r in rows if r["value"] == value]
+    assert len(found) == 1, rows
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, value, prop", [
+    ("The MgH2–5 wt% Fe2O3 composite absorbs 6.1 wt% H2 at 250 °C.", 6.1, "absorbed_hydrogen_capacity"),
+    ("After the first cycle Mg2Ni takes up 3.2 wt% H2 within 4 min.", 3.2, "absorbed_hydrogen_capacity"),
+    ("The MgH2–5 wt% Fe2O3 composite releases 6.4 wt% H2 at 300 °C.", 6.4, "hydrogen_capacity"),
+    ("The hydrogen uptake of MgH2–10 wt% Ni reached 5.9 wt% at 200 °C.", 5.9, "absorbed_hydrogen_capacity"),
+])
+def test_absorbed_and_released_capacities_are_told_apart(sentence, value, prop):
+    assert _one(_rows(sentence), value)["property"] == prop
+
+
+def test_absorbed_capacity_is_an_ontology_property_under_hydrogen_capacity():
+    from ontology.vocabulary import vocabulary
+
+    vocab = vocabulary()
+    term = vocab.property("absorbed_hydrogen_capacity")
+    assert term.unit == "wt%" and vocab.is_a(term.id, vocab.property("hydrogen_capacity").id)
+    assert vocab.lookup("absorption capacity", "Property").id == term.id
+
+
+def test_a_process_temperature_is_the_condition_of_the_value_it_gave():
+    rows = _rows("Rehydrogenation at 673 K gave the MgH2–10 wt% Nb2O5 composite an absorbed capacity of 5.8 wt%.")
+    assert [r["property"] for r in rows] == ["absorbed_hydrogen_capacity"]
+    assert rows[0]["conditions"]["temperature"] == pytest.approx(399.85)
+
+
+def test_where_a_process_starts_stays_a_property():
+    rows = _rows("The MgH2–10 wt% Nb2O5 composite shows reversible storage, initiating dehydrogenation at "
+                 "150 °C and achieving a reversible capacity of 5.1 wt%.")
+    assert {r["property"] for r in rows} >= {"onset_dehydrogenation_temperature"}
+
+
+@pytest.mark.parametrize("sentence, components", [
+    ("The LiBH4 + MgH2 system desorbed 9.1 wt% H2 at 400 °C.", ["LiBH4", "MgH2"]),
+    ("A 2LiBH4 + MgH2 composite released 10.2 wt% H2 at 400 °C.", ["LiBH4", "MgH2"]),
+    ("The MgH2 + 10 wt% Nb2O5 composite released 6.2 wt% H2 at 300 °C.", ["MgH2", "Nb2O5"]),
+])
+def test_a_spaced_plus_joins_one_system(sentence, components):
+    (r,) = _rows(sentence)
+    assert [c["material"] for c in r["components"]] == components
+
+
+def test_a_bracketed_reference_value_repeats_the_property_before_it():
+    rows = _rows("MgH2 catalysed by 10 wt% Co reabsorbs 6.0 wt% H2 within 5 min at 200 °C "
+                 "(1.1 wt% for MgH2 under the same conditions).")
+    assert _one(rows, 1.1)["property"] == "absorbed_hydrogen_capacity"

@@ -1,0 +1,49 @@
+"""Issue 10: a record's strategies are those reported where its value stands, not every strategy
+the source names for the same (bare) host somewhere."""
+import pytest
+
+from ingest.extract import extract_text
+from kg.literature import contract_rows
+
+DOC = """# Two treatments of magnesium hydride, a test paper
+
+## 1. Nanosizing
+
+Nanosized MgH2 particles made by ball milling release hydrogen from 280 °C.
+
+## 2. Light
+
+Under illumination by light-driven dehydrogenation, MgH2 loaded with 10 wt% TiO2 releases 5.9 wt% H2 at 250 °C.
+
+## 3. Reference
+
+Commercial MgH2 has a dehydrogenation activation energy of 160 kJ/mol.
+"""
+
+
+def _rows():
+    return [r for r in contract_rows(extract_text(DOC)) if r["kind"] == "measurement"]
+
+
+def test_a_bare_host_value_keeps_only_its_own_sentence_strategy():
+    rows = {r["value"]: r for r in _rows()}
+    assert rows[160.0]["strategies"] == []                          # not nanosizing, not light driving
+    assert "Nanosizing" in rows[280.0]["strategies"]
+
+
+def test_a_later_sentence_on_the_same_bare_host_keeps_the_strategy_named_before_it():
+    text = ("# Films\n\n## Abstract\n\nThin-film MgH2 electrodes were deposited by sputtering. "
+            "The film electrode delivers a first discharge capacity of 1500 mAh/g.\n")
+    rows = [r for r in contract_rows(extract_text(text)) if r["kind"] == "measurement"]
+    assert rows and all("ThinFilmStructuring" in r["strategies"] for r in rows)
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    ("MgH2 nanocrystals of 6 nm release hydrogen from 230 °C.", 230.0, ["Nanosizing"]),
+    ("Mg nanowires absorb 7.2 wt% H2 at 300 °C.", 7.2, ["Nanostructuring"]),
+    # a nano form of the catalyst is no nanosizing of the hydride
+    ("MgH2 milled with 5 wt% Ni nanocrystals releases hydrogen from 210 °C.", 210.0, ["MetalCatalysis"]),
+])
+def test_a_nano_form_counts_for_the_hydride_it_is_written_after(sentence, value, expected):
+    rows = [r for r in contract_rows(extract_text(f"# T\n\n## Abstract\n\n{sentence}\n")) if r["kind"] == "measurement"]
+    assert next(r for r in rows if r["value"] == value)["strategies"] == expected
