@@ -120,3 +120,13 @@ def test_performance_names_the_measurement_temperature(store):
     res = search(store, "LiBH4–LiNH2–g-C3N4", top=5)
     notes = [p.note for a in res.analogs for p in a.paths if p.facet == "performance"]
     assert any("ionic conductivity at 40 degC" in n or "ionic conductivity at 30 degC" in n for n in notes), notes
+
+
+def test_a_typed_query_takes_its_strategies_from_its_composition():
+    """'MgH2–Nb2O5' is oxide catalysis by its composition; it does not borrow the strategy of another
+    graph system that happens to hold Nb2O5 (e.g. a confined one)."""
+    from kg.analogs.profile import profile_from_system
+    from ontology.system import parse_system
+
+    profile = profile_from_system(parse_system("MgH2–Nb2O5"))
+    assert profile.strategies == ["MetalCompoundCatalysis"] and "strategies" not in profile.inferred

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ontology.strategy_rules import composition_strategies
 from ontology.vocabulary import fold, vocabulary
 
 from .chem import elements_of, host_key
@@ -109,7 +110,10 @@ def profile_from_system(system: MaterialSystem, text: str | None = None,
         additives=adds,
         elements=sorted({e for a in adds for e in elements_of(a["formula"], a["term"])}),
         classes=sorted({a["additive_class"] for a in adds if a["additive_class"]}),
-        roles=sorted({a["role"] for a in adds if a["role"]}))
+        roles=sorted({a["role"] for a in adds if a["role"]}),
+        # the composition decides the strategies (as for every extracted system); only what it cannot
+        # say (mechanisms, methods, or strategies of an unknown additive) is inferred from the graph
+        strategies=sorted(composition_strategies(system)))
     if index is not None:
         _infer(index, profile)
     return profile
