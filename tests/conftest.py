@@ -19,6 +19,17 @@ import pytest
 SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "snapshot" / "review.batch.json"
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (``make test``: ``-n 2 --dist loadgroup``) the tests of one file run on one
+    worker, so a module's fixtures are made once; the browser tests all share one worker (one Streamlit
+    server, one Chromium). Before xdist's own hook, which reads these marks."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            group = "browser" if "e2e" in item.path.parts else item.path.stem
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.fixture(autouse=True)
 def _keep_main_module():
     """Streamlit's AppTest runs a page as ``__main__`` and leaves it there; processes started with
