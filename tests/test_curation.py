@@ -285,17 +285,20 @@ def _backends():
 
 
 @pytest.fixture(params=_backends())
-def fresh_store(request, tmp_path):
+def fresh_store(request, tmp_path, ontology_store):
+    """Stores holding the schema and the ontology only (an embedded one: a copy of the run's)."""
     from kg import schema
     from kg.store import open_store
 
     def opened(name):
         if request.param == "ladybug":
-            return open_store("ladybug", data_dir=tmp_path / name)
+            return open_store("ladybug", data_dir=shutil.copytree(ontology_store, tmp_path / name))
         st = open_store("neo4j")
         with st._driver.session() as session:
             for label in (*schema.labels(), schema.META_LABEL):
                 session.run(f"MATCH (n:{label}) DETACH DELETE n").consume()
+        st.ensure_schema()
+        st.load_ontology()
         return st
 
     return opened
@@ -322,9 +325,7 @@ def test_a_decision_updates_its_fact_as_a_rebuild_would(fresh_store, tmp_path):
             decide_and_reload(store, data, fid, status, author="ana", reason="checked", fields=fields or None,
                               snapshot_dir=empty)
             decided = _graph(store)
-            with fresh_store(f"rebuilt-{n}") as other:
-                other.ensure_schema()
-                other.load_ontology()
+            with fresh_store(f"rebuilt-{n}") as other:          # schema and ontology, as a build loads
                 other.replace_source(curated(extracted, data)[0])
                 rebuilt = _graph(other)
                 assert decided == rebuilt, (f"after {status} of {fid}", sorted(set(decided) - set(rebuilt)),
