@@ -19,15 +19,29 @@ import pytest
 SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "snapshot" / "review.batch.json"
 
 
+# The groups (test files) that take longest, longest first (``--durations`` of a full run): handed
+# out first, so that the two workers end together instead of one finishing a long file alone.
+LONGEST_FIRST = ("browser", "test_pdf", "test_faults", "test_curation", "test_pages", "test_bulk_load",
+                 "test_eln_roundtrip_examples", "test_store", "test_deploy", "test_resource_faults",
+                 "test_cypher_lint", "test_cypher_guard", "test_services", "test_entry_store",
+                 "test_api_server", "test_bench_analogs", "test_elabftw_contract", "test_page_words")
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Under pytest-xdist (``make test``: ``-n 2 --dist loadgroup``) the tests of one file run on one
-    worker, so a module's fixtures are made once; the browser tests all share one worker (one Streamlit
-    server, one Chromium). Before xdist's own hook, which reads these marks."""
+    """Under pytest-xdist (``make test``: ``-n 2 --dist loadgroup --no-loadscope-reorder``) the tests of
+    one file run on one worker, so a module's fixtures are made once; the browser tests all share one
+    worker (one Streamlit server, one Chromium); the longest groups come first. Runs before xdist's own
+    hook, which reads these marks."""
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    groups = {}
     for item in items:
-        if item.get_closest_marker("xdist_group") is None:
-            group = "browser" if "e2e" in item.path.parts else item.path.stem
-            item.add_marker(pytest.mark.xdist_group(group))
+        mark = item.get_closest_marker("xdist_group")
+        if mark is None:
+            mark = pytest.mark.xdist_group("browser" if "e2e" in item.path.parts else item.path.stem)
+            item.add_marker(mark)
+        groups[item] = mark.args[0] if mark.args else mark.kwargs.get("name", "default")
+    items.sort(key=lambda item: rank.get(groups[item], len(rank)))     # stable: file order otherwise
 
 
 @pytest.fixture(autouse=True)
