@@ -52,8 +52,8 @@ lint: $(STAMP)
 
 # pytest-xdist: two workers (this is a 2-core machine); a test file runs on one worker (its module
 # fixtures are made once) and the browser tests share one (one Streamlit server, one Chromium); see
-# tests/conftest.py, which also puts the longest files first so that neither worker ends alone.
-XDIST := -n 2 --dist loadgroup --no-loadscope-reorder
+# tests/conftest.py (its scheduler), which also puts the longest files first so that neither worker ends alone.
+XDIST := -n 2 --dist loadfile --no-loadscope-reorder
 
 test: lint $(STAMP) lint-deps
 	$(PY) -m pytest -q -p no:cacheprovider $(XDIST)

@@ -19,29 +19,41 @@ import pytest
 SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "snapshot" / "review.batch.json"
 
 
-# The groups (test files) that take longest, longest first (``--durations`` of a full run): handed
-# out first, so that the two workers end together instead of one finishing a long file alone.
-LONGEST_FIRST = ("browser", "test_pdf", "test_faults", "test_curation", "test_pages", "test_bulk_load",
-                 "test_eln_roundtrip_examples", "test_store", "test_deploy", "test_resource_faults",
-                 "test_cypher_lint", "test_cypher_guard", "test_services", "test_entry_store",
-                 "test_api_server", "test_bench_analogs", "test_elabftw_contract", "test_page_words")
+# The test files that take longest, longest first ("browser": the files of tests/e2e), from a full
+# run's CPU times: handed out first, so that the two workers end together instead of one finishing a
+# long file alone.
+LONGEST_FIRST = ("browser", "tests/test_pdf.py", "tests/test_faults.py", "tests/test_curation.py",
+                 "tests/test_pages.py", "tests/test_bulk_load.py", "tests/test_eln_roundtrip_examples.py",
+                 "tests/test_store.py", "tests/test_deploy.py", "tests/test_resource_faults.py",
+                 "tests/test_cypher_lint.py", "tests/test_cypher_guard.py", "tests/test_services.py",
+                 "tests/test_entry_store.py", "tests/test_api_server.py", "tests/test_bench_analogs.py",
+                 "tests/test_elabftw_contract.py", "tests/test_page_words.py")
 
 
-@pytest.hookimpl(tryfirst=True)
+def _work_unit(nodeid: str) -> str:
+    """What one xdist worker runs as a whole: a test file; every browser test together (one Streamlit
+    server, one Chromium)."""
+    path = nodeid.split("::", 1)[0]
+    return "browser" if path.startswith("tests/e2e/") else path
+
+
 def pytest_collection_modifyitems(config, items):
-    """Under pytest-xdist (``make test``: ``-n 2 --dist loadgroup --no-loadscope-reorder``) the tests of
-    one file run on one worker, so a module's fixtures are made once; the browser tests all share one
-    worker (one Streamlit server, one Chromium); the longest groups come first. Runs before xdist's own
-    hook, which reads these marks."""
     rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
-    groups = {}
-    for item in items:
-        mark = item.get_closest_marker("xdist_group")
-        if mark is None:
-            mark = pytest.mark.xdist_group("browser" if "e2e" in item.path.parts else item.path.stem)
-            item.add_marker(mark)
-        groups[item] = mark.args[0] if mark.args else mark.kwargs.get("name", "default")
-    items.sort(key=lambda item: rank.get(groups[item], len(rank)))     # stable: file order otherwise
+    items.sort(key=lambda item: rank.get(_work_unit(item.nodeid), len(rank)))   # stable: file order otherwise
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """pytest-xdist (``make test``: ``-n 2``) hands out whole work units (``_work_unit``), in collection
+    order: a module's fixtures are made once. (``--dist loadgroup`` would do it with marks, but its
+    node-id suffix is lost with pytest 9.)"""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByWorkUnit(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _work_unit(nodeid)
+
+    return ByWorkUnit(config, log)
 
 
 @pytest.fixture(autouse=True)
