@@ -50,27 +50,17 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 
-# Four pytest runs at once, so that both cores stay busy to the end: the tests marked slow (browser,
-# load and crash runs, which mostly wait on Chromium, Streamlit and child processes) and the other
-# tests in three parts (test files taken in turn). The reports of the runs in the background follow
-# the first part's. Any failing fails `make test`.
-test: lint $(STAMP) lint-deps
-	@logs=$$(mktemp -d); files=$$(ls tests/test_*.py); \
-	part() { printf '%s\n' $$files | awk -v k=$$1 'NR % 3 == k'; }; \
-	$(PY) -m pytest -q -p no:cacheprovider -m slow > "$$logs/slow" 2>&1 & slow=$$!; \
-	$(PY) -m pytest -q -p no:cacheprovider -m 'not slow' $$(part 1) > "$$logs/part2" 2>&1 & p2=$$!; \
-	$(PY) -m pytest -q -p no:cacheprovider -m 'not slow' $$(part 2) > "$$logs/part3" 2>&1 & p3=$$!; \
-	trap 'kill $$slow $$p2 $$p3 2>/dev/null; rm -rf "$$logs"' INT TERM; \
-	$(PY) -m pytest -q -p no:cacheprovider -m 'not slow' $$(part 0); first=$$?; \
-	wait $$p2; rc2=$$?; wait $$p3; rc3=$$?; wait $$slow; slow_rc=$$?; \
-	echo "--- part 2 of the tests not marked slow:"; cat "$$logs/part2"; \
-	echo "--- part 3 of the tests not marked slow:"; cat "$$logs/part3"; \
-	echo "--- tests marked slow (browser, load and crash runs):"; cat "$$logs/slow"; rm -rf "$$logs"; \
-	test $$first -eq 0 && test $$rc2 -eq 0 && test $$rc3 -eq 0 && test $$slow_rc -eq 0
+# pytest-xdist: two workers (this is a 2-core machine); a test file runs on one worker (its module
+# fixtures are made once) and the browser tests share one (one Streamlit server, one Chromium); see
+# tests/conftest.py (its scheduler), which also puts the longest files first so that neither worker ends alone.
+XDIST := -n 2 --dist loadfile --no-loadscope-reorder
 
-# Developers: skip the slow browser and load runs locally (CI runs everything); lint stays `make lint`.
+test: lint $(STAMP) lint-deps
+	$(PY) -m pytest -q -p no:cacheprovider $(XDIST)
+
+# Developers: skip the slow browser, load and fuzz runs locally (CI runs everything); lint stays `make lint`.
 test-fast: $(STAMP) lint-deps
-	$(PY) -m pytest -q -p no:cacheprovider -m 'not slow'
+	$(PY) -m pytest -q -p no:cacheprovider $(XDIST) -m 'not slow'
 
 bench: $(STAMP)
 	$(VENV)/bin/hkg bench extract

@@ -86,6 +86,7 @@ class LadybugStore(GraphStore):
         """The statements that add the columns this version's schema has and the store lacks (a store
         made by an older HydrideKG): a read-only open cannot add them, so its queries would fail."""
         missing: list[str] = []
+        self._read_conn()   # a store that cannot be opened says so once (not once per table, retrying each)
         tables = [(check_label(t.label), t.props) for t in node_tables().values()]
         tables += [(check_rel(r.type), r.props) for r in rel_tables().values()]
         for name, props in tables:

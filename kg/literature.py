@@ -233,20 +233,38 @@ class Literature:
         return not self.store.stats().get("sources")
 
 
+# The database files this process has found current (every column) and holding sources, by device
+# and inode: a graph command checks a store once per process, not on every command a test, a notebook
+# or the Python API runs (the check opens the store and reads ~20 tables' columns). A store replaced
+# by another file (a rebuild, a restore) is a new inode and is checked again.
+_CHECKED: set[tuple[str, int, int]] = set()
+
+
+def _identity(path: Path) -> tuple[str, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return str(path.resolve()), st.st_dev, st.st_ino
+
+
 def ensure_literature(kind: str | None = None, data_dir: str | os.PathLike[str] | None = None,
                       say: Callable[[str], None] | None = None) -> bool:
     """Build the literature graph of an empty embedded store (no graph yet, or no source in it: a
     store holding lab entries is the user's, not built behind their back); True when it built.
 
     Only the embedded store is built on demand (a Neo4j server is the team's, built on purpose);
-    a store without the snapshot folder is left as it is."""
+    a store without the snapshot folder is left as it is. Checked once per process and store file."""
     settings = get_settings()
     if (kind or settings.store) != "ladybug":
         return False
     folder = Path(data_dir or settings.data_dir).expanduser()
     from .ladybug_store import DB_NAME
 
-    if (folder / DB_NAME).exists():
+    db = folder / DB_NAME
+    if _identity(db) in _CHECKED:
+        return False
+    if db.exists():
         try:
             with open_store("ladybug", data_dir=folder, read_only=True) as store:
                 behind = bool(store.missing_columns())
@@ -260,6 +278,7 @@ def ensure_literature(kind: str | None = None, data_dir: str | os.PathLike[str] 
                 with open_store("ladybug", data_dir=folder) as store:
                     store.ensure_schema()
             if not empty:
+                _remember(db)
                 return False
         except StoreError:
             return False               # locked, damaged …: the command itself reports it
@@ -272,4 +291,11 @@ def ensure_literature(kind: str | None = None, data_dir: str | os.PathLike[str] 
             f"({get_settings().snapshot_dir}) …")
     with open_store("ladybug", data_dir=folder) as store:
         Literature(store).build()
+    _remember(db)
     return True
+
+
+def _remember(db: Path) -> None:
+    key = _identity(db)
+    if key is not None:
+        _CHECKED.add(key)

@@ -19,6 +19,43 @@ import pytest
 SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "snapshot" / "review.batch.json"
 
 
+# The test files that take longest, longest first ("browser": the files of tests/e2e), from a full
+# run's CPU times: handed out first, so that the two workers end together instead of one finishing a
+# long file alone.
+LONGEST_FIRST = ("browser", "tests/test_pdf.py", "tests/test_store.py", "tests/test_faults.py",
+                 "tests/test_pages.py", "tests/test_bulk_load.py", "tests/test_cypher_lint.py",
+                 "tests/test_curation.py", "tests/test_services.py", "tests/test_bench_analogs.py",
+                 "tests/test_eln_roundtrip_examples.py", "tests/test_security.py", "tests/test_entry_store.py",
+                 "tests/test_deploy.py", "tests/test_page_words.py", "tests/test_ingest_api.py",
+                 "tests/test_cypher_guard.py", "tests/test_page_record.py")
+
+
+def _work_unit(nodeid: str) -> str:
+    """What one xdist worker runs as a whole: a test file; every browser test together (one Streamlit
+    server, one Chromium)."""
+    path = nodeid.split("::", 1)[0]
+    return "browser" if path.startswith("tests/e2e/") else path
+
+
+def pytest_collection_modifyitems(config, items):
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(_work_unit(item.nodeid), len(rank)))   # stable: file order otherwise
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """pytest-xdist (``make test``: ``-n 2``) hands out whole work units (``_work_unit``), in collection
+    order: a module's fixtures are made once. (``--dist loadgroup`` would do it with marks, but its
+    node-id suffix is lost with pytest 9.)"""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByWorkUnit(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _work_unit(nodeid)
+
+    return ByWorkUnit(config, log)
+
+
 @pytest.fixture(autouse=True)
 def _keep_main_module():
     """Streamlit's AppTest runs a page as ``__main__`` and leaves it there; processes started with

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from ui.app import papers
+from kg import paper_upload as papers
+from kg.paper_ingest import MAX_PAPER_BYTES, PaperError
+from kg.paper_texts import text_path
 
 FIXTURE = Path(__file__).with_name("fixtures") / "doc_sample.md"
 APP = Path(__file__).resolve().parents[1] / "ui" / "app"
@@ -25,10 +27,10 @@ def test_extraction_reports_each_step_and_previews_the_contract():
 @pytest.mark.parametrize("data, message", [
     (b"\xff\xfe\x00bad", "not UTF-8"),
     (b"   \n", "empty"),
-    (b"x" * (papers.MAX_PAPER_BYTES + 1), "more than a paper"),
+    (b"x" * (MAX_PAPER_BYTES + 1), "more than a paper"),
 ])
 def test_bad_uploads_are_refused_with_the_reason(data, message):
-    with pytest.raises(papers.PaperError, match=message):
+    with pytest.raises(PaperError, match=message):
         papers.decode("paper.md", data)
 
 
@@ -42,7 +44,7 @@ def test_loading_twice_changes_nothing_and_keeps_the_text(tmp_path):
         first = s.stats()["counts"]
         papers.load(s, batch, text, data_dir=tmp_path)
         assert s.stats()["counts"] == first and first["Measurement"] == len(batch.measurements)
-    kept = papers.text_path(batch.sources[0].id, tmp_path)
+    kept = text_path(batch.sources[0].id, tmp_path)
     assert kept.parent == tmp_path / "texts" and kept.read_text(encoding="utf-8") == text
     assert "/" not in kept.name and ":" not in kept.name
 

@@ -34,6 +34,7 @@ def lint(statements: dict[str, str]) -> list[dict]:
     return json.loads(proc.stdout)
 
 
+@pytest.mark.slow   # Neo4j's semantic analysis in node: ~0.15 s CPU per statement, 200 statements
 def test_every_statement_parses_without_errors():
     statements = all_statements("neo4j")
     # The registry really holds the store's statements and the other modules' read statements.

@@ -206,8 +206,11 @@ def test_image_has_the_system_libraries_weasyprint_needs():
     if shutil.which("apt-cache") and Path("/etc/os-release").is_file() \
             and "bookworm" in Path("/etc/os-release").read_text() \
             and subprocess.run(["apt-cache", "show", "libc6"], capture_output=True).returncode == 0:
-        for pkg in sorted(installed):        # every name is a real bookworm package
-            assert subprocess.run(["apt-cache", "show", pkg], capture_output=True).returncode == 0, pkg
+        # every name is a real bookworm package (one apt-cache run for all: a run per name took 20 s)
+        shown = subprocess.run(["apt-cache", "show", "--no-all-versions", *sorted(installed)],
+                               capture_output=True, text=True).stdout
+        known = {ln.split(":", 1)[1].strip() for ln in shown.splitlines() if ln.startswith("Package:")}
+        assert installed <= known, f"not packages of this release: {sorted(installed - known)}"
 
 
 def test_compose_parses_and_keeps_secrets_out_of_the_file():

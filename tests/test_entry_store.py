@@ -114,6 +114,7 @@ def _writer(args):
     return worker
 
 
+@pytest.mark.slow   # load run: four writer processes
 def test_concurrent_writers_in_several_processes_lose_nothing(tmp_path):
     repo = EntryRepository(tmp_path)
     repo.create(doc("shared"), author="setup", entry_id="shared")

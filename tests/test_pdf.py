@@ -320,7 +320,7 @@ def test_a_300_page_pdf_in_bounded_time_and_memory(journal, tmp_path):
 
 
 # ------------------------------------------------------------------------------ surfaces
-def test_folder_ingest_reports_each_paper_lists_failures_and_resumes(journal, tmp_path):
+def test_folder_ingest_reports_each_paper_lists_failures_and_resumes(journal, tmp_path, capsys):
     folder = tmp_path / "papers"
     folder.mkdir()
     shutil.copy(journal / "paper.pdf", folder / "journal.pdf")
@@ -337,8 +337,12 @@ def test_folder_ingest_reports_each_paper_lists_failures_and_resumes(journal, tm
     assert "broken.pdf" in run.stderr and "damaged" in run.stderr
     kept = data / "texts" / "doi_10.5555_jhr.2024.0042.pages.json"
     assert kept.is_file()
-    again = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert "3 papers: 0 ingested, 2 skipped (unchanged), 1 failed" in again.stdout, again.stdout + again.stderr
+    # the re-run in this process (the first ran the command end to end)
+    from ui.cli import main
+
+    assert main(cmd[3:]) == 1
+    again = capsys.readouterr()
+    assert "3 papers: 0 ingested, 2 skipped (unchanged), 1 failed" in again.out, again.out + again.err
 
     from ui.api import HydrideKG
 
@@ -354,31 +358,33 @@ def test_folder_ingest_reports_each_paper_lists_failures_and_resumes(journal, tm
 
 
 def test_uploaded_pdfs_are_checked_and_read(journal):
-    from ui.app import papers
+    from kg import paper_upload as papers
+    from kg.paper_ingest import MAX_PDF_BYTES, PaperError
 
     pages = []
     text, pdf = papers.read_pdf_upload("paper.pdf", _pdf_bytes(journal), lambda d, t: pages.append((d, t)))
     assert pages == [(n, PAGES) for n in range(1, PAGES + 1)]
     assert "## 1. Introduction" in text and pdf.page_at(len(text) - 1) == PAGES
-    with pytest.raises(papers.PaperError, match="more than a paper"):
-        papers.read_pdf_upload("big.pdf", b"0" * (papers.MAX_PDF_BYTES + 1))
-    with pytest.raises(papers.PaperError, match="^upload.pdf|'upload.pdf'"):
+    with pytest.raises(PaperError, match="more than a paper"):
+        papers.read_pdf_upload("big.pdf", b"0" * (MAX_PDF_BYTES + 1))
+    with pytest.raises(PaperError, match="^upload.pdf|'upload.pdf'"):
         papers.read_pdf_upload("upload.pdf", b"%PDF-1.4 nothing")
 
 
 def test_kept_pdf_text_gives_the_page_of_an_offset(journal, tmp_path):
     from ingest.paper import extract_paper
-    from ui.app import papers
+    from kg.paper_texts import keep_text, page_of
+    from kg.paper_upload import preview
 
     paper = extract_paper(journal / "paper.pdf")
-    kept = papers.keep_text(paper.batch.sources[0].id, paper.text, tmp_path, paper.page_starts)
+    kept = keep_text(paper.batch.sources[0].id, paper.text, tmp_path, paper.page_starts)
     refs = paper.text.index("## References")
-    assert papers.page_of(kept, 0) == 1 and papers.page_of(kept, refs) == PAGES
-    rows = papers.preview(paper.batch)
+    assert page_of(kept, 0) == 1 and page_of(kept, refs) == PAGES
+    rows = preview(paper.batch)
     assert rows and all(1 <= r["page"] <= PAGES for r in rows)
     # a Markdown paper kept later under the same id drops the stale page map
-    papers.keep_text(paper.batch.sources[0].id, "# plain", tmp_path)
-    assert papers.page_of(kept, 0) is None
+    keep_text(paper.batch.sources[0].id, "# plain", tmp_path)
+    assert page_of(kept, 0) is None
 
 
 def test_bench_ingest_reports_papers_per_minute_and_stage_shares(journal, tmp_path, capsys):

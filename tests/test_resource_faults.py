@@ -205,6 +205,22 @@ def test_a_damaged_store_is_one_message_with_the_fix(built, tmp_path, capsys, ho
     assert not (tmp_path / "bk" / "graph.jsonl").exists()
 
 
+def test_a_damaged_store_is_opened_once_per_check_not_once_per_table(built, tmp_path, monkeypatch):
+    """The column check before a graph command gives up with the store's error after one open (and
+    its retries); trying each of ~36 tables again took a damaged store 40 s to report."""
+    from kg.ladybug_store import LadybugStore
+    from kg.store import StoreError
+
+    opens = []
+    real = LadybugStore._open
+    monkeypatch.setattr(LadybugStore, "_open", lambda self, read_only: opens.append(read_only) or real(self, read_only))
+    monkeypatch.setattr("kg.ladybug_store.time.sleep", lambda s: None)
+    store = LadybugStore(_damaged(built, tmp_path, "truncated"), read_only=True)
+    with pytest.raises(StoreError, match="hkg doctor --repair"):
+        store.missing_columns()
+    assert 1 <= len(opens) <= 5, opens
+
+
 def test_doctor_checks_and_repairs_keeping_the_damaged_file(built, tmp_path, capsys):
     d = _damaged(built, tmp_path, "truncated")
     f = tmp_path / "e.json"

@@ -96,6 +96,7 @@ _CONCURRENT = textwrap.dedent('''
 ''')
 
 
+@pytest.mark.slow   # load run: 32 sessions' SHACL checks at once in a child process
 def test_32_concurrent_eln_previews_each_get_their_own_answer(tmp_path):
     """What the ELN page calls for each session (LabNotebook.plan_eln: archive, mapping, SHACL), in 32
     threads of a fresh process at once: each session gets its own archive's plan, none fails."""

@@ -47,8 +47,8 @@ def test_the_cli_reports_a_bad_setting_without_a_traceback(monkeypatch, capsys):
 def test_every_surface_uses_the_one_data_folder(tmp_path, monkeypatch):
     """The store, the entry repository, the paper texts and the CLI all resolve HKG_DATA_DIR, else the
     per-user folder, through kg.settings (there is one default, not one per module)."""
+    from kg.paper_texts import texts_dir
     from kg.store import open_store
-    from ui.app.papers import texts_dir
     from ui.cli import build_parser
 
     monkeypatch.delenv("HKG_DATA_DIR", raising=False)
@@ -126,3 +126,21 @@ def test_a_store_made_by_an_older_version_gains_the_columns_this_one_reads(tmp_p
     assert "made by an older HydrideKG" in out.err and "building" not in out.err
     with open_store("ladybug", data_dir=data, read_only=True) as store:
         assert store.missing_columns() == []
+
+
+def test_a_graph_command_checks_a_store_once_per_process(literature_graph, tmp_path, monkeypatch):
+    """The check before a graph command (columns of ~20 tables, any source) runs once per process and
+    store file: a second command on the same store opens nothing more; a new store file is checked."""
+    import shutil
+
+    from kg.ladybug_store import LadybugStore
+    from kg.literature import ensure_literature
+
+    checks = []
+    real = LadybugStore.missing_columns
+    monkeypatch.setattr(LadybugStore, "missing_columns", lambda self: checks.append(self.data_dir) or real(self))
+    folder = shutil.copytree(literature_graph, tmp_path / "kg")
+    assert ensure_literature("ladybug", folder) is False and checks == [folder]
+    assert ensure_literature("ladybug", folder) is False and checks == [folder]
+    other = shutil.copytree(literature_graph, tmp_path / "other")
+    assert ensure_literature("ladybug", other) is False and checks == [folder, other]

@@ -20,11 +20,6 @@ LAB_ROWS_SHOWN = 300
 MAX_AXIS = 25   # rows/columns shown per coverage map (the densest ones)
 
 
-def _label(term_id: str) -> str:
-    """A term's formula or label, a property key's label (the page and the report say the same)."""
-    return term_label(term_id)
-
-
 def _trim(cov: CoverageMap, max_rows: int = MAX_AXIS) -> tuple[list[str], list[str]]:
     def weight_row(r):
         return sum(c.measurements + c.systems for c in cov.cells.get(r, {}).values())
@@ -39,7 +34,7 @@ def _trim(cov: CoverageMap, max_rows: int = MAX_AXIS) -> tuple[list[str], list[s
 
 def _direction(d: OutlookDirection) -> str:
     """'alloying + reactive hydride composite': the strategies an outlook statement names together."""
-    return " + ".join(_label(s) for s in d.strategies)
+    return " + ".join(term_label(s) for s in d.strategies)
 
 
 def _said(statements: list[dict[str, Any]]) -> str:
@@ -48,7 +43,8 @@ def _said(statements: list[dict[str, Any]]) -> str:
 
 
 def _scope(d: OutlookDirection) -> str:
-    return ", ".join([*(_label(h) for h in d.hosts), *([_label(d.application)] if d.application else [])]) or "any"
+    application = [term_label(d.application)] if d.application else []
+    return ", ".join([*(term_label(h) for h in d.hosts), *application]) or "any"
 
 
 def _version_lines(report: GapReport) -> list[str]:
@@ -88,21 +84,21 @@ def to_markdown(report: GapReport) -> str:
         if not rows:
             out += ["(no data)", ""]
             continue
-        out.append("| " + " | ".join([cov.row_label] + [_md_escape(_label(c)) for c in cols]) + " |")
+        out.append("| " + " | ".join([cov.row_label] + [_md_escape(term_label(c)) for c in cols]) + " |")
         out.append("|" + "---|" * (len(cols) + 1))
         for r in rows:
             cells = []
             for c in cols:
                 cell = cov.cell(r, c)
                 cells.append(f"{cell.systems}/{cell.measurements} ({len(cell.sources)})" if cov.studied(r, c) else "–")
-            out.append("| " + " | ".join([_md_escape(_label(r))] + cells) + " |")
+            out.append("| " + " | ".join([_md_escape(term_label(r))] + cells) + " |")
         out.append("")
     out += ["## Gaps ranked by promise", ""]
     if report.gaps:
         out += ["| # | kind | host | facet | gap | promise |", "|---|---|---|---|---|---|"]
         for i, g in enumerate(report.gaps, 1):
             said = f" The sources' outlook: {_said(g.statements)}." if g.statements else ""
-            out.append(f"| {i} | {g.kind} | {_md_escape(_label(g.host))} | {g.facet} | "
+            out.append(f"| {i} | {g.kind} | {_md_escape(term_label(g.host))} | {g.facet} | "
                        f"{_md_escape(g.description + said)} | {g.promise:.2f} |")
         out += ["", "### Evidence of the gaps", ""]
         for i, g in enumerate(report.gaps, 1):
@@ -131,8 +127,9 @@ def to_markdown(report: GapReport) -> str:
     if report.challenges:
         out += ["| challenge | sections | entities | systems | measurements |", "|---|---|---|---|---|"]
         for ch in report.challenges:
+            entities = _md_escape(", ".join(term_label(e) for e in ch.entities))
             out.append(f"| {_md_escape(ch.label)} | {', '.join(ch.sections)} | "
-                       f"{_md_escape(', '.join(_label(e) for e in ch.entities))} | {ch.systems} | {ch.measurements} |")
+                       f"{entities} | {ch.systems} | {ch.measurements} |")
     else:
         out.append("No challenge statements in the graph.")
     out += ["", "## Outlook directions against the graph", ""]
@@ -237,7 +234,7 @@ TITLE_BLOCK_IN = 2.4                   # title, graph version, filters, sources,
 
 
 def _short_label(term_id: str) -> str:
-    text = _label(term_id)
+    text = term_label(term_id)
     return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"
 
 
@@ -380,7 +377,7 @@ def _gap_rows(report: GapReport, keys: dict[str, str]) -> list[list]:
             text.append("where: " + "; ".join(f"{e['system']} {_place(e, keys)}" for e in examples[:4]))
         if g.statements:
             text.append("the sources' outlook: " + _said(g.statements))
-        out.append([("n", i), text, g.kind, _label(g.host), g.facet, ("n", f"{g.promise:.2f}")])
+        out.append([("n", i), text, g.kind, term_label(g.host), g.facet, ("n", f"{g.promise:.2f}")])
     return out
 
 
@@ -464,7 +461,7 @@ def to_html(report: GapReport) -> str:
     if report.challenges:
         parts.append("<h2>Stated challenges</h2>")
         parts.append(_table(["challenge", "sections", "entities", "systems", "measurements"],
-                            [[ch.label, ", ".join(ch.sections), ", ".join(_label(e) for e in ch.entities),
+                            [[ch.label, ", ".join(ch.sections), ", ".join(term_label(e) for e in ch.entities),
                               ("n", ch.systems), ("n", ch.measurements)] for ch in report.challenges],
                             [22, 10, 52, 8, 8]))
     if report.outlook:

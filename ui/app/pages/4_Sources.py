@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 import pandas as pd
-import papers
 import streamlit as st
 
 from ingest.source_texts import source_text, text_dirs
+from kg import paper_upload
+from kg.paper_texts import page_of, pages_path, text_path
 from kg.settings import get_settings
 from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
-from ui.app.display import frame, property_label, term_label, unit_text
+from ui.app.display import conditions_text, frame, property_label, term_label, unit_text
 from ui.app.tables import show_table
 
 from state import current_user, get_store, user_errors
@@ -80,15 +81,16 @@ def _preview_table(rows: list[dict]) -> pd.DataFrame:
     show["strategies"] = [", ".join(term_label(t) for t in str(v).split(", ") if t) for v in show["strategies"]]
     show["roles"] = [re.sub(r"\((\w+)\)", lambda m: f"({term_label(m.group(1))})", str(v)) for v in show["roles"]]
     show["application"] = [str(a).replace("_", " ") if a else "" for a in show["application"]]
+    show["conditions"] = [conditions_text(c) for c in show["conditions"]]
     return frame(show.rename(columns={"value_max": "to"}))
 
 
 def _read_upload(name: str, data: bytes):
     """(text, PdfText or None): a PDF is read page by page with its own progress bar."""
     if not name.lower().endswith(".pdf"):
-        return papers.decode(name, data), None
+        return paper_upload.decode(name, data), None
     bar = st.progress(0, text="reading the PDF")
-    text, pdf = papers.read_pdf_upload(name, data, lambda done, total: bar.progress(
+    text, pdf = paper_upload.read_pdf_upload(name, data, lambda done, total: bar.progress(
         done / total, text=f"reading the PDF: page {done} of {total}"))
     return text, pdf
 
@@ -106,10 +108,8 @@ def _add_paper(store, user) -> None:
             name, data = (upload.name, upload.getvalue()) if upload else ("pasted text", pasted.encode())
             text, pdf = _read_upload(name, data)
             bar = st.progress(0, text="reading the document structure")
-            batch = papers.extract(text, lambda done, total, step: bar.progress(
-                done / total, text=f"extracting: {step}" if step != "done" else "done"))
-            if pdf is not None:
-                papers.annotate_pdf(batch, pdf)
+            batch = paper_upload.extract(text, lambda done, total, step: bar.progress(
+                done / total, text=f"extracting: {step}" if step != "done" else "done"), pdf)
             ss["paper_batch"], ss["paper_source_text"] = batch, text
             ss["paper_pages"] = pdf.page_starts if pdf is not None else None
         batch = ss.get("paper_batch")
@@ -123,9 +123,9 @@ def _add_paper(store, user) -> None:
         c[1].metric("Material systems", len(systems))
         c[2].metric("References", len(batch.references))
         c[3].metric("Table/prose conflicts", len(batch.conflicts))
-        show_table(_preview_table(papers.preview(batch)), pinned=("system",))
+        show_table(_preview_table(paper_upload.preview(batch)), pinned=("system",))
         if st.button("Load into the graph", key="paper_load", type="primary"):
-            counts = papers.load(store, batch, ss["paper_source_text"], page_starts=ss.get("paper_pages"))
+            counts = paper_upload.load(store, batch, ss["paper_source_text"], page_starts=ss.get("paper_pages"))
             ss["paper_batch"] = None
             st.success(f"Loaded {src.id}: {sum(counts.get('nodes', {}).values())} nodes, "
                        f"{sum(counts.get('relationships', {}).values())} relationships written or updated.")
@@ -133,9 +133,9 @@ def _add_paper(store, user) -> None:
 
 def _add_pages(show, source_id: str, starts) -> None:
     """A 'page' column when the source's kept text came from a PDF."""
-    kept = papers.text_path(source_id)
-    if papers.pages_path(kept).is_file():
-        show.insert(len(show.columns) - 1, "page", [papers.page_of(kept, a) for a in starts])
+    kept = text_path(source_id)
+    if pages_path(kept).is_file():
+        show.insert(len(show.columns) - 1, "page", [page_of(kept, a) for a in starts])
 
 
 with user_errors("Adding a paper"):
