@@ -318,7 +318,8 @@ def parse_document(text: str) -> Document:
         if kind == "heading":
             passage += 1
             h = _HEADING.match(text[start:end].strip())
-            headings[passage] = (h.group(4) if h and text[start:end].lstrip().startswith("#") else text[start:end]).strip()
+            marked = h is not None and text[start:end].lstrip().startswith("#")
+            headings[passage] = (h.group(4) if h and marked else text[start:end]).strip()
         # a paragraph wrapped over several lines (an abstract pasted from a PDF or a mail) is one
         # paragraph: its sentences run across the line ends, as in Markdown; a line ending in a hard
         # break ("  " or "\\") and list items stay lines of their own. Line ends read as spaces (the

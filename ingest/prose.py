@@ -29,8 +29,15 @@ from ontology.vocabulary import fold, vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
-from .samples import (BASELINE_WORDS, bare_sample, context_sample, has_hydrogen as _has_hydrogen,
-                      prepared_additives, samples, with_additives)
+from .samples import (
+    BASELINE_WORDS,
+    bare_sample,
+    context_sample,
+    has_hydrogen as _has_hydrogen,
+    prepared_additives,
+    samples,
+    with_additives,
+)
 
 _DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|below that|above that|reduction|decrease|increase|improvement)\b", re.I)

@@ -181,7 +181,8 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         return {"AnionSubstitution"}                 # Li(CB11H12) in Li(CB9H10): the same cation, a second anion
     if role == ROLES["dopant"] and metals and not metals & host_metals and els - metals \
             and els - metals == host_els - host_metals:
-        return {"CationSubstitution"}                # Zn(BH4)2 in Mg(BH4)2 (Mg0.9Zn0.1(BH4)2): another cation, the same anion
+        # Zn(BH4)2 in Mg(BH4)2 (Mg0.9Zn0.1(BH4)2): another cation, the same anion
+        return {"CationSubstitution"}
     if role == ROLES["electrolyte"] or (application == APPLICATIONS["electrolyte"] and els):
         return {"CompositeElectrolyteFormation"}     # oxides, nitrides, polymers, other conductors
     if _has_h(els) and _has_h(host_els) and not tm and role != ROLES["catalyst"]:

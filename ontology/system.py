@@ -886,8 +886,10 @@ def _borohydride_and_amide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, fl
     valence = (a + b) / comp[metal]
     if valence not in (1, 2):
         # 'Li(BH4)1/2(NH2)3/4' (fractional counts as printed): the metal's own borohydride decides
-        known = [v for v in (1, 2) if any(h == _try_formula(f"{metal}BH4" if v == 1 else f"{metal}(BH4)2").composition
-                                          for _, h in onto.hydride_compositions)]
+        def composition(v: int) -> dict[str, float] | None:
+            own = _try_formula(f"{metal}BH4" if v == 1 else f"{metal}(BH4)2")
+            return own.composition if own is not None else None
+        known = [v for v in (1, 2) if any(h == composition(v) for _, h in onto.hydride_compositions)]
         if len(known) != 1:
             return None
         valence = known[0]
