@@ -1398,14 +1398,16 @@ def _listed_keys(g: Group, text: str) -> list[str]:
     if len(props) < len(g.numbers):
         return []
     words = _stems(" ".join(_WORD.findall(text[max(0, g.start - 120):g.start])[-12:]))
-    labels = _cue_table()
+    # only labels written in full before the values compete: 'dehydrogenation' also labels the
+    # reaction enthalpy, but no 'enthalpy' is written, so it still tells the two energies apart
+    written = {k: [lab for lab in _cue_table().get(k, []) if all(w in words for w in lab)] for k in props}
     firsts = []
     for k in props:
-        others = {w for o in props if o != k for lab in labels.get(o, []) for w in lab}
+        others = {w for o in props if o != k for lab in written[o] for w in lab}
         best = None
-        for lab in labels.get(k, []):
+        for lab in written[k]:
             own = [w for w in lab if w not in others]
-            if own and all(w in words for w in lab):
+            if own:
                 pos = min(words.index(w) for w in own)
                 best = pos if best is None else min(best, pos)
         if best is not None:

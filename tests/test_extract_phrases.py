@@ -63,3 +63,12 @@ def test_a_bracketed_reference_value_repeats_the_property_before_it():
     rows = _rows("MgH2 catalysed by 10 wt% Co reabsorbs 6.0 wt% H2 within 5 min at 200 °C "
                  "(1.1 wt% for MgH2 under the same conditions).")
     assert _one(rows, 1.1)["property"] == "absorbed_hydrogen_capacity"
+
+
+@pytest.mark.parametrize("pair", ["hydrogenation and dehydrogenation", "absorption and desorption"])
+def test_a_respectively_list_of_two_energies_gives_each_its_property(pair):
+    """'dehydrogenation' also names the reaction enthalpy, which is not written here: it must not
+    hide the word that tells the two activation energies apart."""
+    rows = _rows(f"The {pair} activation energies of the MgH2–Ni composite are 38.6 and 88.4 kJ/mol, respectively.")
+    assert _one(rows, 38.6)["property"] == "hydrogenation_activation_energy"
+    assert _one(rows, 88.4)["property"] == "dehydrogenation_activation_energy"
