@@ -66,6 +66,9 @@ _CLASS_MULTI = _Binding("BimetallicIntermetallic", "Material")
 _CLASS_HEA = _Binding("HighEntropyAlloy", "Material")
 _ROLE_HOST = _Binding("HostHydride", "Role")
 _ROLE_CATALYST = _Binding("Catalyst", "Role")
+# a hydride written with a coefficient below this ('Mg(NH2)2–2LiH–0.08KH') is a catalytic loading: reactive
+# partners come in stoichiometric amounts (2LiH, 0.5MgH2), a catalyst in a few hundredths of a mole
+_CATALYTIC_COEFFICIENT = 0.2
 _ROLE_DESTAB = _Binding("DestabilizingReactant", "Role")
 _ROLE_SCAFFOLD = _Binding("ScaffoldConfinementHost", "Role")
 _ROLE_DOPANT = _Binding("DopantSubstituent", "Role")
@@ -551,6 +554,10 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str
     if _is_hydride(part, onto):
         if part.amount is not None and part.amount.unit != "ratio":
             return r[_ROLE_CATALYST.id]          # '3 mol% KH' in Mg(NH2)2–2LiH: a loading, not a reactant
+        metals = set(_metals(els))
+        if part.amount is not None and part.amount.value < _CATALYTIC_COEFFICIENT and len(metals) == 1 \
+                and not els - metals - _HYDROGEN and not metals & set(_metals(host_els)):
+            return r[_ROLE_CATALYST.id]          # '–0.08KH': a binary hydride of a foreign metal, a trace
         framework = (els - _HYDROGEN) - set(_metals(els))
         if framework & ((host_els - _HYDROGEN) - set(_metals(host_els))) and _metals(els) \
                 and set(_metals(els)) <= set(_metals(host_els)) and host.material is not part.material:

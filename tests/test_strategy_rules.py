@@ -27,7 +27,7 @@ def strategies(text, application=None):
     ("Mg(NH2)2–2LiH", None, ["LiMgNHComposite"]),
     ("LiNH2–MgH2", None, ["LiMgNHComposite"]),
     ("2LiNH2–MgH2", None, ["LiMgNHComposite"]),
-    ("Mg(NH2)2–2LiH–0.1KH", None, ["LiMgNHComposite"]),
+    ("Mg(NH2)2–2LiH–0.1KH", None, ["LiMgNHComposite", "MetalCompoundCatalysis"]),  # a trace of KH is a catalyst
     ("LiNH2–MgH2–LiBH4", None, ["LiMgNHComposite"]),             # both families: the host's
     ("LiBH4–MgH2–LiNH2", None, ["AnionSubstitution", "LithiumRHC"]),
     # other reactive composites stay in the parent class: no family of their own

@@ -1,0 +1,60 @@
+"""Issue 10: sample forms seen in abstracts by other authors (sentences written for these tests).
+
+A molar amount in an "adding X to Y" sentence, a sample word with modifiers before "was doped with",
+a small coefficient of a foreign binary hydride (a catalyst, not a reactive partner), and a baseline
+that does not take the paper's strategy."""
+from __future__ import annotations
+
+from ingest.extract import RecordContext, extract_text
+from ingest.prose import SentenceLike, extract_sentences
+from ontology.system import parse_system
+
+
+def facts(*texts):
+    sents, pos = [], 0
+    for t in texts:
+        sents.append(SentenceLike(t, pos, pos + len(t), "1", [], 1))
+        pos += len(t) + 1
+    return {m.value: m for m in extract_sentences(sents, "test")[0]}
+
+
+def roles(system):
+    return {c.formula: (c.role, c.amount.value if c.amount else None) for c in system.additives}
+
+
+def test_adding_a_molar_amount_to_a_dashed_composite_keeps_the_additive():
+    v = facts("Adding 0.08 mol KH to Mg(NH2)2–2LiH lowers the onset dehydrogenation temperature to 107 °C.")
+    assert roles(v[107.0].system) == {"LiH": ("DestabilizingReactant", 2.0), "KH": ("Catalyst", 0.08)}
+    v = facts("Adding 0.05 mol TiF3 to MgH2 lowers the peak desorption temperature to 265 °C.")
+    assert roles(v[265.0].system) == {"TiF3": ("Catalyst", 0.05)}
+
+
+def test_a_trace_coefficient_of_a_foreign_binary_hydride_is_a_catalyst():
+    r = roles(parse_system("Mg(NH2)2–2LiH–0.08KH", strict=False))
+    assert r["KH"] == ("Catalyst", 0.08) and r["LiH"][0] == "DestabilizingReactant"
+    assert roles(parse_system("LiBH4–0.5MgH2", strict=False))["MgH2"][0] == "DestabilizingReactant"
+    # a trace of a complex hydride, or of a hydride of the host's own metal, stays a partner
+    assert roles(parse_system("Mg(NH2)2–1.9LiH–0.1LiBH4", strict=False))["LiBH4"][0] == "DestabilizingReactant"
+
+
+def test_a_sample_word_with_modifiers_links_the_dopant():
+    v = facts("The 2LiBH4–MgH2 reactive hydride composite was doped with 5 mol% TiCl3.",
+              "Under 5 bar H2 back-pressure, the doped composite desorbs 9.2 wt% H2 at 400 °C.")
+    assert "TiCl3" in roles(v[9.2].system)
+    v = facts("The MgH2 nanocrystalline powder was milled with 7 wt% Nb2O5 and desorbs 6.1 wt% H2 at 300 °C.")
+    assert "Nb2O5" in roles(v[6.1].system)
+
+
+def test_a_capped_prefix_names_the_cap():
+    v = facts("Pd-capped Mg thin films deliver 1500 mAh g-1 as anodes.")
+    assert "Pd" in roles(v[1500.0].system)
+
+
+def test_a_ball_milled_baseline_does_not_take_the_papers_strategy():
+    text = ("## Results\n\nThin-film MgH2 electrodes were sputtered on Cu foil. The film delivers 1500 mAh g-1. "
+            "For comparison, a ball-milled MgH2 powder electrode retained 300 mAh g-1 after 20 cycles.\n")
+    batch = extract_text(text, "t")
+    ctx = RecordContext(batch)
+    by_value = {m.value: m for m in batch.measurements}
+    assert by_value[300.0].baseline and ctx.strategies_of(by_value[300.0]) == []
+    assert "ThinFilmStructuring" in ctx.strategies_of(by_value[1500.0])
