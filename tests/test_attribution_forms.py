@@ -58,3 +58,13 @@ def test_a_ball_milled_baseline_does_not_take_the_papers_strategy():
     by_value = {m.value: m for m in batch.measurements}
     assert by_value[300.0].baseline and ctx.strategies_of(by_value[300.0]) == []
     assert "ThinFilmStructuring" in ctx.strategies_of(by_value[1500.0])
+
+
+def test_a_relative_clause_about_the_reference_keeps_its_own_value():
+    v = facts("Compared with bulk Mg(BH4)2, which dehydrogenates at 362 °C, the Mg(BH4)2@CNT composite "
+              "releases 8 wt% H2.")
+    assert v[362.0].system.name == "Mg(BH4)2" and v[362.0].property == "dehydrogenation_temperature"
+    assert v[8.0].conditions == [] or all(c.value != 362.0 for c in v[8.0].conditions)
+    # the same clause about the measured sample itself stays a condition of its value
+    v = facts("MgH2, which was hydrogenated at 300 °C, releases 7.2 wt% H2.")
+    assert 300.0 not in v
