@@ -309,6 +309,17 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             candidates.append((m, by_start.get(m.start)))
     consumed: set[int] = set()
     baseline: set[int] = set()
+    for i in range(len(candidates) - 1):
+        (m, s), (n, t) = candidates[i], candidates[i + 1]
+        if s is None or t is None or s.additives or not t.additives or t.host.formula != s.host.formula:
+            continue
+        # "LiBH4 (LiBH3.75F0.25)": the bracket says which form of the host the sample is
+        if n.text.startswith("(") and n.text.endswith(")") and not text[m.end:n.start].strip():
+            inner = system_of(n.text[1:-1].strip())
+            candidates[i] = (m, inner if inner is not None else t)
+        elif _BRACKET_OPEN.fullmatch(text, m.end, n.start) and _BRACKET_CLOSE.match(text, n.end):
+            candidates[i] = (m, t)
+            consumed.add(n.start)
     out: list[tuple[Mention, MaterialSystem]] = []
     prefixes = list(_PREFIX.finditer(text)) if "-" in text or "‐" in text else []
     prefix_used: set[int] = set()

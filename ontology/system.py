@@ -774,6 +774,13 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
         if derived is not None:
             out.extend(derived)
             continue
+        sites = None if amide is not None else _hydrogen_substituted(p, onto)
+        if sites is not None:  # LiBH3.75F0.25: a compound of its own (its name is its identity)
+            (hydride, _), (halogen, x) = sites
+            out.append(_Part(p.text, p.sep, p.group, replace(_resolve(hydride.normalized, onto), written=p.text)))
+            out.append(_Part(p.text, "–", p.group, _Material(halogen.display, halogen, None),
+                             Amount(value=x, unit="ratio"), f"{x:g}", partner=True))
+            continue
         found = _hydride_and_halide(p, onto) or amide
         if found is None:
             out.append(p)
@@ -938,6 +945,27 @@ def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float
         if halide is None or hydride is None:
             continue
         return (hydride, n), (halide, m)
+    return None
+
+
+def _hydrogen_substituted(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:
+    """((hydride, 1), (halogen, x)) when a halogen takes x of the hydrogen sites of a known hydride:
+    'LiBH3.75F0.25' is LiBH4 with 0.25 F (the other atoms as in the hydride, H + halogen = its H)."""
+    f = p.material.formula if p.material else None
+    if f is None or f.is_symbolic or p.amount is not None or "H" not in f.elements:
+        return None
+    comp = f.composition
+    halogens = {e: v for e, v in comp.items() if e in _HALOGENS}
+    if len(halogens) != 1:
+        return None
+    (x_el, x), = halogens.items()
+    for formula, hcomp in onto.hydride_compositions:
+        same_frame = set(hcomp) == set(comp) - {x_el} and all(
+            abs(comp[e] - v) < 1e-9 for e, v in hcomp.items() if e != "H")
+        if same_frame and abs(comp["H"] + x - hcomp["H"]) < 1e-9:
+            hydride, halogen = _try_formula(formula), _try_formula(x_el)
+            if hydride is not None and halogen is not None:
+                return (hydride, 1), (halogen, x)
     return None
 
 

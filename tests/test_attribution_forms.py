@@ -68,3 +68,18 @@ def test_a_relative_clause_about_the_reference_keeps_its_own_value():
     # the same clause about the measured sample itself stays a condition of its value
     v = facts("MgH2, which was hydrogenated at 300 °C, releases 7.2 wt% H2.")
     assert 300.0 not in v
+
+
+def test_a_halogen_on_the_hydrogen_sites_is_the_hydride_with_a_substituent():
+    s = parse_system("NaBH3.5Cl0.5", strict=False)
+    assert s.host.formula == "NaBH4" and roles(s) == {"Cl": ("DopantSubstituent", 0.5)}
+    assert parse_system("MgH1.9F0.1", strict=False).host.formula == "MgH2"
+    assert not parse_system("LiBH4", strict=False).additives
+
+
+def test_a_bracket_naming_the_substituted_form_of_the_host_is_the_sample():
+    v = facts("Calculations show that F substitution in NaBH4 (NaBH3.5F0.5) lowers the enthalpy change "
+              "to 41.2 kJ mol−1.")
+    assert v[41.2].system.host.formula == "NaBH4" and "F" in roles(v[41.2].system)
+    v = facts("F substitution in NaBH4 ( NaBH3.5F0.5 ) lowers the enthalpy change to 41.2 kJ mol−1.")
+    assert "F" in roles(v[41.2].system)

@@ -134,3 +134,7 @@ def test_a_ternary_hydride_is_alloying_only_over_a_known_alloy(text, expected):
 @pytest.mark.parametrize("text", ["Mg(NH2)2–2LiH–3 mol% KH", "MgH2–5 wt% KOH"])
 def test_a_main_group_compound_loaded_as_catalyst_is_metal_compound_catalysis(text):
     assert "MetalCompoundCatalysis" in strategies(text)
+
+
+def test_a_halogen_on_the_hydrogen_sites_is_anion_substitution():
+    assert strategies("LiBH3.75F0.25") == ["AnionSubstitution"]
