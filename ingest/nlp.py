@@ -187,8 +187,11 @@ def material_system(mention: Mention):
             if re.search(r"\s[a-z]", mention.text):  # "Mg–Ni system", "Mg–Ni alloy": the term's formula (Mg2Ni)
                 return system_of(term.formula) or system_of(mention.text)
             return system_of(mention.text) or system_of(term.formula)
-        # a class name ("Borohydrides", "metal hydrides") is no sample; a formula-like name is
-        return system_of(mention.text) if re.search(r"\d|[a-z][A-Z]|^[A-Z]{2}", mention.text) else None
+        # a class name ("Borohydrides", "metal hydrides") is no sample; a formula-like name is, and so
+        # is a system the ontology derives from a hydride ('the Li–Mg–N–H system': Mg(NH2)2 with LiH)
+        if term.parent_hydride or re.search(r"\d|[a-z][A-Z]|^[A-Z]{2}", mention.text):
+            return system_of(mention.text)
+        return None
     return None
 
 

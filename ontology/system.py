@@ -695,7 +695,11 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
         raise SystemParseError("empty system notation: write it like 'MgH2–10 wt% Ni' or '2LiBH4–MgH2'")
     clean, ratio = _strip_ratio(clean)
     groups: list[str] = []
-    pieces = _bind_hyphens(_expand_groups(_split(clean), onto, groups), onto)
+    named = onto.v.lookup(clean, "Material")
+    if named is not None and named.parent_hydride and re.search(r"[–-]", clean):
+        pieces = [_Piece(clean)]  # 'Li–Mg–N–H': a system the ontology names by its elements, not four parts
+    else:
+        pieces = _bind_hyphens(_expand_groups(_split(clean), onto, groups), onto)
     if len(pieces) > MAX_COMPONENTS:
         raise SystemParseError(f"'{clean[:60]}…' has {len(pieces)} components; a system has at most "
                                f"{MAX_COMPONENTS} (give each component once, with its total amount)")

@@ -83,3 +83,9 @@ def test_a_bracket_naming_the_substituted_form_of_the_host_is_the_sample():
     assert v[41.2].system.host.formula == "NaBH4" and "F" in roles(v[41.2].system)
     v = facts("F substitution in NaBH4 ( NaBH3.5F0.5 ) lowers the enthalpy change to 41.2 kJ mol−1.")
     assert "F" in roles(v[41.2].system)
+
+
+def test_a_system_the_ontology_names_by_its_elements_is_its_composition():
+    v = facts("The Li–Mg–N–H system offers a moderate enthalpy of 39 kJ mol-1 H2 and releases 5.6 wt% H2.")
+    for value in (39.0, 5.6):
+        assert v[value].system.host.formula == "Mg(NH2)2" and "LiH" in roles(v[value].system)
