@@ -89,3 +89,13 @@ def test_a_system_the_ontology_names_by_its_elements_is_its_composition():
     v = facts("The Li–Mg–N–H system offers a moderate enthalpy of 39 kJ mol-1 H2 and releases 5.6 wt% H2.")
     for value in (39.0, 5.6):
         assert v[value].system.host.formula == "Mg(NH2)2" and "LiH" in roles(v[value].system)
+
+
+def test_runs_of_spaces_left_by_markup_do_not_split_a_name():
+    from ingest.nlp import clean_text
+
+    c = clean_text("into mesoporous  $\\text{SiO}_2$  (MCM-41) here.<sup>[18]</sup> Then  more")
+    assert c.text == "into mesoporous SiO2 (MCM-41) here. Then more" and len(c.offsets) == len(c.text)
+    assert c.cites == [(len("into mesoporous SiO2 (MCM-41) here."), ["18"])]
+    v = facts("Molten LiBH4 was infiltrated into mesoporous  SiO2  (MCM-41) and conducts 0.1 mS cm-1 at 40 °C.")
+    assert "MCM-41" in v[0.1].system.name
