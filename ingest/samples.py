@@ -30,13 +30,13 @@ _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:\d+(?:\.\d+)?\s*[n
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
 _LINK_VERB = (r"(?:co-?doped|doped|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:ball[- ])?milled|"
-              r"combined|added|coated|promoted|functionali[sz]ed|activated|enhanced|blended|treated)"
+              r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|blended|treated)"
               r"(?:\s+together)?\s+(?:with|by|using)")
 _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
                   r"immobili[sz]ed)(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
                   r"\s+(?:in(?:to|side)?|within|on(?:to)?|in(?:to)?\s+the\s+(?:meso|nano|micro)?pores\s+of)")
-_SAMPLE_WORD = r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?)\s+)?"
+_SAMPLE_WORD = r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?)\s+)?"
 _LINK = re.compile(
     rf"\s*{_SAMPLE_WORD},?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
     rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+"

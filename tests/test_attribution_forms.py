@@ -99,3 +99,8 @@ def test_runs_of_spaces_left_by_markup_do_not_split_a_name():
     assert c.cites == [(len("into mesoporous SiO2 (MCM-41) here."), ["18"])]
     v = facts("Molten LiBH4 was infiltrated into mesoporous  SiO2  (MCM-41) and conducts 0.1 mS cm-1 at 40 °C.")
     assert "MCM-41" in v[0.1].system.name
+
+
+def test_a_film_capped_with_a_catalyst_is_the_films_sample():
+    v = facts("Mg thin films capped with Pd were sputtered on glass and desorb 5.5 wt% H2 at 150 °C.")
+    assert v[5.5].system.host.formula in ("Mg", "MgH2") and "Pd" in roles(v[5.5].system)
