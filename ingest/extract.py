@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ontology.errors import UserError
 from ontology.models import GraphBatch, Measurement, Source, stable_id
+from ontology.strategy_rules import composition_strategies
 from ontology.system import host_formula
 from ontology.vocabulary import vocabulary
 
@@ -242,6 +243,10 @@ class RecordContext:
         else, for a modified system, those the source reports for it anywhere; for a bare host
         ('MgH2', named in sentences about every strategy) those of the last sentence before the
         value in its section that reports it ('thin-film MgH2 … The film delivers 1500 mAh/g')."""
+        if m.baseline and not m.system.additives:
+            # the reference a paper compares against ('a ball-milled MgH2 powder electrode' in a thin-film
+            # paper) is not made by the paper's strategy: only what its own composition shows
+            return composition_strategies(m.system)
         key = (m.source.source_id, m.system.id)
         here = self.placed.get((*key, *_place(m.source)))
         if here is not None:

@@ -110,7 +110,32 @@ def clean_text(text: str, base: int = 0) -> Cleaned:
         pos = m.end()
     out.append(text[pos:])
     offsets.extend(range(pos, len(text)))
-    return Cleaned("".join(out), offsets, cites, base)
+    joined = "".join(out)
+    if "  " in joined:
+        joined, offsets, cites = _single_spaced(joined, offsets, cites)
+    return Cleaned(joined, offsets, cites, base)
+
+
+_SPACE_RUN = re.compile(r" {2,}")
+
+
+def _single_spaced(text: str, offsets: list[int], cites: list[tuple[int, list[str]]]):
+    """'mesoporous  SiO2  (MCM-41)': stripped markup leaves runs of spaces, which the tokenizer keeps
+    as tokens of their own and which so split a name in two; one space of each run is kept (with its
+    original offset), and the citations keep their places."""
+    runs = [(r.start() + 1, r.end()) for r in _SPACE_RUN.finditer(text)]   # the removed characters
+    parts, kept, last = [], [], 0
+    for a, b in runs:
+        parts.append(text[last:a])
+        kept.extend(offsets[last:a])
+        last = b
+    parts.append(text[last:])
+    kept.extend(offsets[last:])
+
+    def moved(at: int) -> int:
+        return at - sum(max(0, min(at, b) - a) for a, b in runs)
+
+    return "".join(parts), kept, [(moved(at), keys) for at, keys in cites]
 
 
 # ------------------------------------------------------------------------------- tokenizer
@@ -187,8 +212,11 @@ def material_system(mention: Mention):
             if re.search(r"\s[a-z]", mention.text):  # "Mg–Ni system", "Mg–Ni alloy": the term's formula (Mg2Ni)
                 return system_of(term.formula) or system_of(mention.text)
             return system_of(mention.text) or system_of(term.formula)
-        # a class name ("Borohydrides", "metal hydrides") is no sample; a formula-like name is
-        return system_of(mention.text) if re.search(r"\d|[a-z][A-Z]|^[A-Z]{2}", mention.text) else None
+        # a class name ("Borohydrides", "metal hydrides") is no sample; a formula-like name is, and so
+        # is a system the ontology derives from a hydride ('the Li–Mg–N–H system': Mg(NH2)2 with LiH)
+        if term.parent_hydride or re.search(r"\d|[a-z][A-Z]|^[A-Z]{2}", mention.text):
+            return system_of(mention.text)
+        return None
     return None
 
 

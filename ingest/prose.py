@@ -1141,7 +1141,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             last = g
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
             prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
-    _process_conditions(text, gs)
+    _process_conditions(text, gs, [m.start for m, _ in systems])
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
@@ -1266,7 +1266,20 @@ _PROCESS_STAGE = re.compile(r"\b(?:start|begin|began|initiat|onset|peak|full|com
                             r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor)", re.I)
 
 
-def _process_conditions(text: str, gs: list[Group]) -> None:
+# ", which dehydrogenates at 362 °C, …": a relative clause, opened after a comma
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|whose|where|that)\b[^,;]*$", re.I)
+
+
+def _relative_clause_closed(text: str, g: Group, o: Group, sample_starts) -> bool:
+    """'Compared with bulk Mg(BH4)2, which dehydrogenates at 362 °C, the Mg(BH4)2@C composite releases
+    8 wt%': the temperature is said in a relative clause about the reference, closed before another
+    sample is named for the other value."""
+    close = text.find(",", g.end, o.start)
+    return bool(_RELATIVE_OPEN.search(text, max(0, g.start - 80), g.start)) and close >= 0 \
+        and any(close < st < o.start for st in sample_starts)
+
+
+def _process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()) -> None:
     """A temperature given for a process ('rehydrogenation at 673 K') with a fraction measured after
     it in the same clause ('… gave an absorbed capacity of 5.8 wt%') is that value's condition."""
     for g in gs:
@@ -1275,7 +1288,8 @@ def _process_conditions(text: str, gs: list[Group]) -> None:
             continue        # 'initiating dehydrogenation at 150 °C': where the process starts, a property
         _, conds = compatible_keys(g.unit)
         if conds and any(o.role == "property" and o.start > g.end and o.unit and _dims(o.unit) == ()
-                         and not _across_clauses(text, g, o) for o in gs):
+                         and not _across_clauses(text, g, o)
+                         and not _relative_clause_closed(text, g, o, sample_starts) for o in gs):
             g.role, g.key = "condition", _exact_or_first(g.unit, conds)
             g.cues.append("condition:process")
 

@@ -30,13 +30,13 @@ _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:\d+(?:\.\d+)?\s*[n
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
 _LINK_VERB = (r"(?:co-?doped|doped|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:ball[- ])?milled|"
-              r"combined|added|coated|promoted|functionali[sz]ed|activated|enhanced|blended|treated)"
+              r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|blended|treated)"
               r"(?:\s+together)?\s+(?:with|by|using)")
 _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
                   r"immobili[sz]ed)(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
                   r"\s+(?:in(?:to|side)?|within|on(?:to)?|in(?:to)?\s+the\s+(?:meso|nano|micro)?pores\s+of)")
-_SAMPLE_WORD = r"(?:(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?)\s+)?"
+_SAMPLE_WORD = r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?)\s+)?"
 _LINK = re.compile(
     rf"\s*{_SAMPLE_WORD},?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
     rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+"
@@ -65,7 +65,7 @@ _BEFORE_HOST = re.compile(
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
 _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
                      r"introduced|added|incorporated|doped|loaded|deposit(?:ed|ing)?|coat(?:ed|ing)?|"
-                     r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
+                     r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:(?:wt|mol|at|vol|mass)\s*\.?\s*%|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
 _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?))?"   # "a Pd coating on a Mg film"
@@ -76,12 +76,13 @@ _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*
 _WITH_FIRST_GAP = re.compile(r"\s*,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _PUT_INTO = re.compile(rf"\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|mixed|(?:ball[- ])?milled)"
                        rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
-_AMOUNT_BEFORE = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?"
+# "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
+_AMOUNT_BEFORE = re.compile(r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
                             r"(?:(?:the|a|an)\s+)?$", re.I)
 _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;]*$", re.I)
 # "Ni-doped", "TiF3-catalysed", "CeO2-modified": the prefix names the additive
 _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*)[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
-                     r"modified|decorated|added|coated|promoted|containing|loaded|substituted)\b")
+                     r"modified|decorated|added|coated|capped|promoted|containing|loaded|substituted)\b")
 # what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
 _SAMPLE_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:samples?|composites?|materials?|ones?|counterparts?|"
                           r"powders?|systems?|electrodes?|films?|mixtures?|nanocomposites?|specimens?|"
@@ -90,7 +91,7 @@ _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z]
 # "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison
 BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|additive-free|catalyst-free|"
                   r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|neat|as-received|as-milled|commercial|"
-                  r"bulk|plain|reference|blank|virgin)")
+                  r"bulk|plain|reference|blank|virgin|ball[- ]milled)")
 _BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
 # "Confined in mesoporous carbon (pore size 8 nm), the LiBH4–LiBr–LiCl electrolyte conducts …": a
@@ -203,7 +204,8 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     for sep, add, amount in parts:
         if add in names or add in host_elements or add == host.host.formula:
             continue
-        notation += f"{sep}{amount + ' ' if amount else ''}{add}"
+        space = " " if amount and "%" in amount else ""  # '–5 wt% TiF3', but the coefficient of '–0.08KH'
+        notation += f"{sep}{amount + space if amount else ''}{add}"
         added = True
     joined = _parsed(notation) if added else None
     if joined is None:
@@ -215,6 +217,8 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
 
 
 def _amount(m: re.Match) -> str | None:
+    if m.groupdict().get("moles"):
+        return m.group("moles")  # a coefficient, written before the formula without a space
     if not m.group("value"):
         return None
     unit = m.group("unit").lower()
@@ -305,6 +309,17 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             candidates.append((m, by_start.get(m.start)))
     consumed: set[int] = set()
     baseline: set[int] = set()
+    for i in range(len(candidates) - 1):
+        (m, s), (n, t) = candidates[i], candidates[i + 1]
+        if s is None or t is None or s.additives or not t.additives or t.host.formula != s.host.formula:
+            continue
+        # "LiBH4 (LiBH3.75F0.25)": the bracket says which form of the host the sample is
+        if n.text.startswith("(") and n.text.endswith(")") and not text[m.end:n.start].strip():
+            inner = system_of(n.text[1:-1].strip())
+            candidates[i] = (m, inner if inner is not None else t)
+        elif _BRACKET_OPEN.fullmatch(text, m.end, n.start) and _BRACKET_CLOSE.match(text, n.end):
+            candidates[i] = (m, t)
+            consumed.add(n.start)
     out: list[tuple[Mention, MaterialSystem]] = []
     prefixes = list(_PREFIX.finditer(text)) if "-" in text or "‐" in text else []
     prefix_used: set[int] = set()

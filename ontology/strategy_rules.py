@@ -157,6 +157,8 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         if application == APPLICATIONS["anode"]:
             return {"ConductiveCompositing"}
         return set()                                 # a support: what it carries decides (below)
+    if role == ROLES["dopant"] and els and els <= _HALOGENS and _has_h(host_els):
+        return {"AnionSubstitution"}                 # F on the H sites of LiBH4 (LiBH3.75F0.25), of MgH2
     # partners that share the host's cation and bring another anion: LiI or LiNH2 with LiBH4
     if metals and metals <= host_metals and (els & _HALOGENS or _AMIDE.search(a.formula)) \
             and _is_borohydride(host_els):

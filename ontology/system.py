@@ -66,6 +66,9 @@ _CLASS_MULTI = _Binding("BimetallicIntermetallic", "Material")
 _CLASS_HEA = _Binding("HighEntropyAlloy", "Material")
 _ROLE_HOST = _Binding("HostHydride", "Role")
 _ROLE_CATALYST = _Binding("Catalyst", "Role")
+# a hydride written with a coefficient below this ('Mg(NH2)2–2LiH–0.08KH') is a catalytic loading: reactive
+# partners come in stoichiometric amounts (2LiH, 0.5MgH2), a catalyst in a few hundredths of a mole
+_CATALYTIC_COEFFICIENT = 0.2
 _ROLE_DESTAB = _Binding("DestabilizingReactant", "Role")
 _ROLE_SCAFFOLD = _Binding("ScaffoldConfinementHost", "Role")
 _ROLE_DOPANT = _Binding("DopantSubstituent", "Role")
@@ -551,6 +554,10 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str
     if _is_hydride(part, onto):
         if part.amount is not None and part.amount.unit != "ratio":
             return r[_ROLE_CATALYST.id]          # '3 mol% KH' in Mg(NH2)2–2LiH: a loading, not a reactant
+        metals = set(_metals(els))
+        if part.amount is not None and part.amount.value < _CATALYTIC_COEFFICIENT and len(metals) == 1 \
+                and not els - metals - _HYDROGEN and not metals & set(_metals(host_els)):
+            return r[_ROLE_CATALYST.id]          # '–0.08KH': a binary hydride of a foreign metal, a trace
         framework = (els - _HYDROGEN) - set(_metals(els))
         if framework & ((host_els - _HYDROGEN) - set(_metals(host_els))) and _metals(els) \
                 and set(_metals(els)) <= set(_metals(host_els)) and host.material is not part.material:
@@ -688,7 +695,11 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
         raise SystemParseError("empty system notation: write it like 'MgH2–10 wt% Ni' or '2LiBH4–MgH2'")
     clean, ratio = _strip_ratio(clean)
     groups: list[str] = []
-    pieces = _bind_hyphens(_expand_groups(_split(clean), onto, groups), onto)
+    named = onto.v.lookup(clean, "Material")
+    if named is not None and named.parent_hydride and re.search(r"[–-]", clean):
+        pieces = [_Piece(clean)]  # 'Li–Mg–N–H': a system the ontology names by its elements, not four parts
+    else:
+        pieces = _bind_hyphens(_expand_groups(_split(clean), onto, groups), onto)
     if len(pieces) > MAX_COMPONENTS:
         raise SystemParseError(f"'{clean[:60]}…' has {len(pieces)} components; a system has at most "
                                f"{MAX_COMPONENTS} (give each component once, with its total amount)")
@@ -766,6 +777,13 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
         derived = None if amide is not None else _parent_and_partner(p, onto)
         if derived is not None:
             out.extend(derived)
+            continue
+        sites = None if amide is not None else _hydrogen_substituted(p, onto)
+        if sites is not None:  # LiBH3.75F0.25: a compound of its own (its name is its identity)
+            (hydride, _), (halogen, x) = sites
+            out.append(_Part(p.text, p.sep, p.group, replace(_resolve(hydride.normalized, onto), written=p.text)))
+            out.append(_Part(p.text, "–", p.group, _Material(halogen.display, halogen, None),
+                             Amount(value=x, unit="ratio"), f"{x:g}", partner=True))
             continue
         found = _hydride_and_halide(p, onto) or amide
         if found is None:
@@ -933,6 +951,27 @@ def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float
         if halide is None or hydride is None:
             continue
         return (hydride, n), (halide, m)
+    return None
+
+
+def _hydrogen_substituted(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:
+    """((hydride, 1), (halogen, x)) when a halogen takes x of the hydrogen sites of a known hydride:
+    'LiBH3.75F0.25' is LiBH4 with 0.25 F (the other atoms as in the hydride, H + halogen = its H)."""
+    f = p.material.formula if p.material else None
+    if f is None or f.is_symbolic or p.amount is not None or "H" not in f.elements:
+        return None
+    comp = f.composition
+    halogens = {e: v for e, v in comp.items() if e in _HALOGENS}
+    if len(halogens) != 1:
+        return None
+    (x_el, x), = halogens.items()
+    for formula, hcomp in onto.hydride_compositions:
+        same_frame = set(hcomp) == set(comp) - {x_el} and all(
+            abs(comp[e] - v) < 1e-9 for e, v in hcomp.items() if e != "H")
+        if same_frame and abs(comp["H"] + x - hcomp["H"]) < 1e-9:
+            hydride, halogen = _try_formula(formula), _try_formula(x_el)
+            if hydride is not None and halogen is not None:
+                return (hydride, 1), (halogen, x)
     return None
 
 

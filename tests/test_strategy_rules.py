@@ -27,7 +27,7 @@ def strategies(text, application=None):
     ("Mg(NH2)2–2LiH", None, ["LiMgNHComposite"]),
     ("LiNH2–MgH2", None, ["LiMgNHComposite"]),
     ("2LiNH2–MgH2", None, ["LiMgNHComposite"]),
-    ("Mg(NH2)2–2LiH–0.1KH", None, ["LiMgNHComposite"]),
+    ("Mg(NH2)2–2LiH–0.1KH", None, ["LiMgNHComposite", "MetalCompoundCatalysis"]),  # a trace of KH is a catalyst
     ("LiNH2–MgH2–LiBH4", None, ["LiMgNHComposite"]),             # both families: the host's
     ("LiBH4–MgH2–LiNH2", None, ["AnionSubstitution", "LithiumRHC"]),
     # other reactive composites stay in the parent class: no family of their own
@@ -134,3 +134,7 @@ def test_a_ternary_hydride_is_alloying_only_over_a_known_alloy(text, expected):
 @pytest.mark.parametrize("text", ["Mg(NH2)2–2LiH–3 mol% KH", "MgH2–5 wt% KOH"])
 def test_a_main_group_compound_loaded_as_catalyst_is_metal_compound_catalysis(text):
     assert "MetalCompoundCatalysis" in strategies(text)
+
+
+def test_a_halogen_on_the_hydrogen_sites_is_anion_substitution():
+    assert strategies("LiBH3.75F0.25") == ["AnionSubstitution"]

@@ -341,7 +341,10 @@ def test_a_carbon_scaffold_does_not_make_an_element_list():
     from ontology.system import host_formula
 
     assert host_formula(parse_system("Mg–V@C")) == "MgH2"          # a Mg host with V on carbon
-    assert host_formula(parse_system("Li–Mg–N–H")) == "Li"         # a family of elements stays one
+    assert host_formula(parse_system("Li–Al–N–H")) == "Li"         # a family of elements stays one
+    # … unless the ontology names the family: the Li–Mg–N–H system is Mg(NH2)2 with LiH
+    s = parse_system("Li–Mg–N–H")
+    assert host_formula(s) == "Mg(NH2)2" and [a.formula for a in s.additives] == ["LiH"]
 
 
 def test_a_confined_mixture_is_confined_but_a_supported_catalyst_is_not():
