@@ -779,9 +779,10 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
             out.extend(derived)
             continue
         sites = None if amide is not None else _hydrogen_substituted(p, onto)
-        if sites is not None:  # LiBH3.75F0.25: a compound of its own (its name is its identity)
+        host = _resolve(sites[0][0].normalized, onto) if sites is not None else None
+        if sites is not None and host is not None:  # LiBH3.75F0.25: a compound of its own (its name is its identity)
             (hydride, _), (halogen, x) = sites
-            out.append(_Part(p.text, p.sep, p.group, replace(_resolve(hydride.normalized, onto), written=p.text)))
+            out.append(_Part(p.text, p.sep, p.group, replace(host, written=p.text)))
             out.append(_Part(p.text, "–", p.group, _Material(halogen.display, halogen, None),
                              Amount(value=x, unit="ratio"), f"{x:g}", partner=True))
             continue
