@@ -1456,12 +1456,18 @@ _WORDS_AFTER_LIST = re.compile(r"\s*(?:for|of|in)\s+(?:the\s+)?((?:[\w-]+(?:\s*,
 
 
 def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSystem]:
-    """'182 and 122 kJ/mol for the undoped and doped samples, respectively': in the paragraph about a
+    """'182 and 122 kJ/mol for the undoped and doped samples, respectively' (or the words before the
+    values: 'of the pristine and doped samples are 182 and 122 kJ/mol'): in the paragraph about a
     modified sample, a word naming the bare host ("undoped", "pristine") is the bare host, any
     other word ("doped", "catalysed") the sample itself."""
     if ctx is None or ctx.system is None or not ctx.system.additives:
         return []
     m = _WORDS_AFTER_LIST.match(text, g.end)
+    if m is None:
+        # 'the activation energies of the pristine and KH-doped samples are 102 and 65 kJ/mol': the
+        # same words before the values, with only a verb between them and the first value
+        m = next((b for b in _WORDS_AFTER_LIST.finditer(text, max(0, g.start - 160), g.start)
+                  if not re.search(r"[\d.;]", text[b.end():g.start]) and b.end() >= g.start - 40), None)
     if m is None:
         return []
     words = [w for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w]

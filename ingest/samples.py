@@ -671,8 +671,9 @@ def bare_sample(system: MaterialSystem) -> MaterialSystem:
     if system.host.amount is not None and system.host.amount.unit == "ratio":
         host = _parsed(f"{system.host.amount.value:g}{system.host.formula}") or host
     # hydride partners keep their molar coefficient ("Mg(NH2)2–2LiH"); a hydride given as a loading
-    # ("3 mol% KH", "5 wt% TiH2") is a catalyst of the composite, not part of it
+    # ("3 mol% KH", "5 wt% TiH2") or a trace coefficient the parser made a catalyst ("–0.08KH") is a
+    # catalyst of the composite, not part of it
     partners = [("–", f"{a.amount.value:g}{a.formula}" if a.amount is not None else a.formula, None)
-                for a in system.additives if hydride_like(a.formula)
+                for a in system.additives if hydride_like(a.formula) and a.role != "Catalyst"
                 and (a.amount is None or a.amount.unit == "ratio")]
     return _with(host, partners, set()) if partners else host

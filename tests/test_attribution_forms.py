@@ -104,3 +104,11 @@ def test_runs_of_spaces_left_by_markup_do_not_split_a_name():
 def test_a_film_capped_with_a_catalyst_is_the_films_sample():
     v = facts("Mg thin films capped with Pd were sputtered on glass and desorb 5.5 wt% H2 at 150 °C.")
     assert v[5.5].system.host.formula in ("Mg", "MgH2") and "Pd" in roles(v[5.5].system)
+
+
+def test_the_baseline_of_a_catalysed_composite_keeps_its_partner_not_its_catalyst():
+    v = facts("Adding 0.06 mol RbH to Mg(NH2)2–2LiH shifts the peak temperature from 191 to 137 °C.",
+              "The activation energies of the pristine and RbH-doped samples are 109 and 71 kJ mol−1, respectively.")
+    assert roles(v[191.0].system) == {"LiH": ("DestabilizingReactant", 2.0)} and v[191.0].baseline
+    assert roles(v[109.0].system) == {"LiH": ("DestabilizingReactant", 2.0)}
+    assert roles(v[137.0].system)["RbH"] == ("Catalyst", 0.06) and roles(v[71.0].system)["RbH"][0] == "Catalyst"
