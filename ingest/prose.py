@@ -133,11 +133,18 @@ def _stems(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _cue_table() -> dict[str, list[tuple[str, ...]]]:
     """key -> the stem tuples of its labels and synonyms (properties and conditions)."""
+    vocab = vocabulary()
     table: dict[str, list[tuple[str, ...]]] = {}
     for kind in ("Property", "Condition"):
-        for term in vocabulary().terms(kind):
+        for term in vocab.terms(kind):
             if term.key:
                 table[term.key] = [tuple(_stems(label)) for label in term.labels]
+    # a method that gives one property names it ("Kissinger analysis gives 96 kJ/mol": an Ea)
+    for method in vocab.terms("Technique"):
+        for prop in method.measures:
+            key = vocab.get(prop).key if prop in vocab else None
+            if key in table:
+                table[key] += [tuple(_stems(label)) for label in method.labels]
     return table
 
 

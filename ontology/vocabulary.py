@@ -68,6 +68,7 @@ class Term:
     matches: tuple[str, ...] = ()          # skos:exactMatch / closeMatch IRIs
     parent_hydride: str | None = None      # derived compounds: the hydride they modify (hkg:parentHydride)
     partner: str | None = None             # derived compounds: the formula that modifies it (hkg:partnerFormula)
+    measures: tuple[str, ...] = ()         # methods: the properties they give as such (hkg:measures)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -163,6 +164,7 @@ class Vocabulary:
                                      for o in g.objects(s, p))),
                 parent_hydride=self._local(next(iter(g.objects(s, HKG.parentHydride)), None)),
                 partner=self._str(s, HKG.partnerFormula),
+                measures=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.measures))))),
             )
             self._terms[local] = term
         for term in self._terms.values():

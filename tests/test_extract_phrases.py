@@ -72,3 +72,13 @@ def test_a_respectively_list_of_two_energies_gives_each_its_property(pair):
     rows = _rows(f"The {pair} activation energies of the MgH2–Ni composite are 38.6 and 88.4 kJ/mol, respectively.")
     assert _one(rows, 38.6)["property"] == "hydrogenation_activation_energy"
     assert _one(rows, 88.4)["property"] == "dehydrogenation_activation_energy"
+
+
+def test_a_method_that_gives_one_property_names_it():
+    """The ontology says what a Kissinger analysis gives (hkg:measures): a value stated with the method
+    alone is a dehydrogenation activation energy; van 't Hoff gives a reaction enthalpy."""
+    rows = _rows("The LiBH4–10 wt% VCl3 composite starts to decompose at 215 °C. "
+                 "Kissinger analysis gives 96.5 kJ mol-1 for the composite.")
+    assert _one(rows, 96.5)["property"] == "dehydrogenation_activation_energy"
+    rows = _rows("For MgH2–5 wt% Ni, the van 't Hoff plot gives 71.2 kJ/mol H2.")
+    assert _one(rows, 71.2)["property"] == "reaction_enthalpy"
