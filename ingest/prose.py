@@ -324,6 +324,9 @@ class Context:
     # additives a preparation sentence made before the paragraph named any hydride ("a MgBu2 solution
     # was used to impregnate a porous carbon host"): the hydride the paragraph names next receives them
     pending: list = field(default_factory=list)
+    # the samples the last sentence gave values to, in order ("A conducts …, while B reaches only …"):
+    # what a 'respectively' list of as many values in the next sentence pairs with
+    valued: list = field(default_factory=list)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -337,7 +340,7 @@ class Context:
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
-            self.refs, self.alternatives, self.pending = [], [], []
+            self.refs, self.alternatives, self.pending, self.valued = [], [], [], []
             if self.carried and self.system is not None:
                 # a catalyst inferred for the paragraph's hydride stays in that paragraph
                 self.system, self.carried = bare_sample(self.system), False
@@ -798,6 +801,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     reports = _reports(ms, systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
+    valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
+    ctx.valued = valued if len(valued) > 1 else []
     examples: list[MaterialSystem] = []
     if not out and not alternatives:
         examples = _example_additives(text, systems)
@@ -1222,6 +1227,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     out.extend([m] if m else [])
         elif g.kind == "list" and (g.respectively or _pairs_with_alternatives(g, systems, ctx)):
             targets = _listed_systems(g, systems, taken, text, ctx)
+            if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
+                    and not any(_has_hydrogen(s) for _, s in systems):
+                targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
             if len(targets) == len(g.numbers):
                 ctx.alternatives = targets  # "Their transition temperatures are …, respectively"
             keys = _listed_keys(g, text)

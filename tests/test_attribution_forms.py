@@ -112,3 +112,11 @@ def test_the_baseline_of_a_catalysed_composite_keeps_its_partner_not_its_catalys
     assert roles(v[191.0].system) == {"LiH": ("DestabilizingReactant", 2.0)} and v[191.0].baseline
     assert roles(v[109.0].system) == {"LiH": ("DestabilizingReactant", 2.0)}
     assert roles(v[137.0].system)["RbH"] == ("Catalyst", 0.06) and roles(v[71.0].system)["RbH"][0] == "Catalyst"
+
+
+def test_a_respectively_list_pairs_with_the_samples_the_sentence_before_gave_values():
+    v = facts("Li0.8K0.2CB11H12 conducts Li+ with 4.4 x 10-3 S cm-1 at 25 °C, while unsubstituted LiCB11H12 "
+              "reaches only 2.0 x 10-5 S cm-1.",
+              "The migration barriers were 0.33 eV and 0.47 eV, respectively.")
+    assert roles(v[0.33].system) == {"KCB11H12": ("DopantSubstituent", 0.2)}
+    assert roles(v[0.47].system) == {} and v[0.47].baseline and v[0.02].baseline
