@@ -42,7 +42,7 @@ from .samples import (
 _DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|below that|above that|reduction|decrease|increase|improvement)\b", re.I)
 _AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings? of|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
-_COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
+_COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 # A material introduced into another is an additive, not the subject of what follows.
 _ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
 _ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)", re.I)
@@ -518,6 +518,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                  or all(_COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start) for m, _ in compared)):
         # "just like the effect of KH", "It showed smaller polarization than pristine MgH2 and delivered
         # 1210 mAh/g": the reference of a comparison; the value is the paragraph's sample's
+        usable = [x for x in usable if x not in compared]
+    elif compared and ctx.system is not None and ctx.system.additives \
+            and all(m.start >= g.end and host_formula(s) == host_formula(ctx.system) for m, s in compared):
+        # "the desorption enthalpy is 71.2 kJ/mol, slightly below that of bulk MgH2 (74.5 kJ/mol)": the
+        # reference comes after the value, which is the paragraph's modified sample's
         usable = [x for x in usable if x not in compared]
     if ctx.system is not None:
         # "Compared to γ-Mg(BH4)2 and Mg(BH4)2·NH3, this electrolyte reaches …": the references of a

@@ -120,3 +120,11 @@ def test_a_respectively_list_pairs_with_the_samples_the_sentence_before_gave_val
               "The migration barriers were 0.33 eV and 0.47 eV, respectively.")
     assert roles(v[0.33].system) == {"KCB11H12": ("DopantSubstituent", 0.2)}
     assert roles(v[0.47].system) == {} and v[0.47].baseline and v[0.02].baseline
+
+
+def test_a_value_set_below_that_of_the_bulk_host_is_the_paragraphs_sample():
+    v = facts("The MgH2–Ni/CNS composite absorbs 5.4 wt% H2 within 60 s at 150 °C.",
+              "By van 't Hoff analysis, the desorption enthalpy is 70.8 kJ/mol H2, slightly below that of bulk "
+              "MgH2 (74.4 kJ/mol H2).")
+    assert set(roles(v[70.8].system)) == {"Ni", "CNS"}
+    assert roles(v[74.4].system) == {} and v[74.4].baseline
