@@ -35,13 +35,27 @@ def _author(item: str) -> str | None:
     return f"{family}, {' '.join(tokens[:last + 1])}"
 
 
+_SEPARATOR = re.compile(r",|\s+and\s|\s*&")
+
+
+def _items(head: str) -> list[tuple[int, int]]:
+    """(start, end) of the items between separators (',', ' and ', '&'); a split, not a scan with
+    lookahead at every character (a reference list has hundreds of entries)."""
+    spans, last = [], 0
+    for sep in _SEPARATOR.finditer(head):
+        spans.append((last, sep.start()))
+        last = sep.end()
+    spans.append((last, len(head)))
+    return spans
+
+
 def _authors(head: str) -> tuple[list[str], str]:
     """The names at the start of ``head`` and what follows them (the journal in plain text; a book or
     article title, which is not kept, where the journal is set in italics)."""
     names: list[str] = []
     pos = 0
-    for m in re.finditer(r"[^,&]+?(?=,|\s+and\s|\s*&|$)", head):
-        item = m.group(0).strip()
+    for start, end in _items(head):
+        item = head[start:end].strip()
         if not item:
             continue
         et_al = re.search(r"\s*\bet al\.?$", item)
@@ -52,7 +66,7 @@ def _authors(head: str) -> tuple[list[str], str]:
             break
         if name:
             names.append(name)
-        pos = m.end()
+        pos = end
         if et_al:
             break
     return names, head[pos:].strip(" ,;")

@@ -59,9 +59,13 @@ def apply_condition_terms(measurements: list[Measurement], sentences: list) -> l
     """The measurements with the categorical conditions of their own sentence (found by the sentence
     offsets each record carries); a condition the record already states is kept as it is."""
     texts = {(getattr(s, "start", None), getattr(s, "end", None)): getattr(s, "text", "") for s in sentences}
+    said: dict[tuple, dict[str, str]] = {}        # a sentence is read once, whatever its number of values
     out = []
     for m in measurements:
-        stated = stated_conditions(texts.get((m.source.start, m.source.end), "")) if m.source.table is None else {}
+        place = (m.source.start, m.source.end)
+        if m.source.table is None and place not in said:
+            said[place] = stated_conditions(texts.get(place, ""))
+        stated = said[place] if m.source.table is None else {}
         new = {k: v for k, v in stated.items() if k not in m.condition_terms and _qualifies(k, m.property)}
         out.append(m.model_copy(update={"condition_terms": {**m.condition_terms, **new}}) if new else m)
     return out

@@ -1299,6 +1299,9 @@ def _relative_clause_closed(text: str, g: Group, o: Group, sample_starts) -> boo
         and any(close < st < o.start for st in sample_starts)
 
 
+_AFTER_PROCESS = re.compile(r"\b(?:after|upon|on|during|following)\s+(?:the\s+)?(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*\s+at\s*$", re.I)
+
+
 def _process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()) -> None:
     """A temperature given for a process ('rehydrogenation at 673 K') with a fraction measured after
     it in the same clause ('… gave an absorbed capacity of 5.8 wt%') is that value's condition."""
@@ -1307,7 +1310,10 @@ def _process_conditions(text: str, gs: list[Group], sample_starts: list[int] = (
                 or _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
             continue        # 'initiating dehydrogenation at 150 °C': where the process starts, a property
         _, conds = compatible_keys(g.unit)
-        if conds and any(o.role == "property" and o.start > g.end and o.unit and _dims(o.unit) == ()
+        # the fraction after the process ('… gave 5.8 wt%'), or before it ('4.3 wt% is recovered after
+        # rehydrogenation at 300 °C')
+        if conds and any(o.role == "property" and o.unit and _dims(o.unit) == ()
+                         and (o.start > g.end or o.end < g.start and _AFTER_PROCESS.search(text, o.end, g.start))
                          and not _across_clauses(text, g, o)
                          and not _relative_clause_closed(text, g, o, sample_starts) for o in gs):
             g.role, g.key = "condition", _exact_or_first(g.unit, conds)

@@ -364,6 +364,7 @@ def groups(text: str) -> list[Group]:
         i = j + 1
     out = _merge_change_lists(text, out)
     _mark_cycles(text, out)
+    out = sorted(out + _spelled_cycles(text), key=lambda g: g.start)
     for g in out:
         g.respectively = g.kind in ("list", "changes") and bool(_RESPECTIVELY.search(text, g.end))
     return out
@@ -387,6 +388,25 @@ def _merge_change_lists(text: str, gs: list[Group]) -> list[Group]:
                 continue
         out.append(g)
         i += 1
+    return out
+
+
+# "after five cycles": a cycle count written as a word (numbers in figures are read above)
+_SPELLED = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "hundred": 100.0}
+_SPELLED_CYCLES = re.compile(rf"\b({'|'.join(_SPELLED)})(?=\s+(?:consecutive\s+|full\s+|complete\s+)?cycles\b)", re.I)
+
+
+def _spelled_cycles(text: str) -> list[Group]:
+    out: list[Group] = []
+    if "ycles" not in text:      # most sentences: no cycle count at all, so no regex scan
+        return out
+    for m in _SPELLED_CYCLES.finditer(text):
+        g = Group("cycles", [Number(_SPELLED[m.group(1).lower()], m.start(), m.end())], None, m.start(),
+                  _CYCLES.match(text, m.end()).end() if _CYCLES.match(text, m.end()) else m.end())
+        g.role, g.key = "condition", "cycles"
+        out.append(g)
     return out
 
 

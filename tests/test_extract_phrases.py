@@ -82,3 +82,15 @@ def test_a_method_that_gives_one_property_names_it():
     assert _one(rows, 96.5)["property"] == "dehydrogenation_activation_energy"
     rows = _rows("For MgH2–5 wt% Ni, the van 't Hoff plot gives 71.2 kJ/mol H2.")
     assert _one(rows, 71.2)["property"] == "reaction_enthalpy"
+
+
+def test_a_fraction_recovered_after_a_process_takes_its_temperature_as_condition():
+    rows = _rows("The MgH2–5 wt% Ni composite releases hydrogen from 180 °C, and 5.2 wt% is recovered after "
+                 "rehydrogenation at 280 °C and 3 MPa H2.")
+    assert _one(rows, 5.2)["conditions"] == {"temperature": 280.0, "pressure": 3.0}
+    assert not [r for r in rows if r["value"] == 280.0]       # no rehydrogenation temperature record
+
+
+def test_a_cycle_count_written_as_a_word_is_the_cycles_condition():
+    rows = _rows("After five cycles at 350 °C, the LiBH4–10 wt% VCl3 composite still releases 7.4 wt% H2.")
+    assert _one(rows, 7.4)["conditions"]["cycles"] == 5.0

@@ -250,7 +250,7 @@ def test_a_counted_dotted_formula_is_the_composition_it_counts():
 
 def test_a_capacity_before_a_hydride_is_still_a_capacity():
     m = one("The 2LiBH4–MgH2 composite has a reversible hydrogen capacity of 10.2 wt%.")
-    assert (m.property, m.value, m.system.name) == ("hydrogen_capacity", 10.2, "2LiBH4–MgH2")
+    assert (m.property, m.value, m.system.name) == ("reversible_hydrogen_capacity", 10.2, "2LiBH4–MgH2")
 
 
 def test_digits_after_a_decimal_comma_are_not_a_value():
