@@ -668,7 +668,10 @@ def bare_sample(system: MaterialSystem) -> MaterialSystem:
     """The system without its catalysts and supports: the host with its hydride partners
     (LiBH4–MgH2–Al3Ti is the LiBH4–MgH2 composite)."""
     host = _parsed(system.host.formula) or system
-    if system.host.amount is not None and system.host.amount.unit == "ratio":
+    # '2LiBH4–MgH2': the host's count stays with its partners; a fractional share ('Mg0.9In0.1' is
+    # 0.9 Mg + 0.1 In) is no count: the bare sample is the host itself
+    if system.host.amount is not None and system.host.amount.unit == "ratio" \
+            and float(system.host.amount.value).is_integer():
         host = _parsed(f"{system.host.amount.value:g}{system.host.formula}") or host
     # hydride partners keep their molar coefficient ("Mg(NH2)2–2LiH"); a hydride given as a loading
     # ("3 mol% KH", "5 wt% TiH2") or a trace coefficient the parser made a catalyst ("–0.08KH") is a
