@@ -69,6 +69,7 @@ class Term:
     parent_hydride: str | None = None      # derived compounds: the hydride they modify (hkg:parentHydride)
     partner: str | None = None             # derived compounds: the formula that modifies it (hkg:partnerFormula)
     measures: tuple[str, ...] = ()         # methods: the properties they give as such (hkg:measures)
+    family_hosts: tuple[str, ...] = ()     # composite families: the hosts they are made of (hkg:familyHost)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -165,6 +166,7 @@ class Vocabulary:
                 parent_hydride=self._local(next(iter(g.objects(s, HKG.parentHydride)), None)),
                 partner=self._str(s, HKG.partnerFormula),
                 measures=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.measures))))),
+                family_hosts=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.familyHost))))),
             )
             self._terms[local] = term
         for term in self._terms.values():

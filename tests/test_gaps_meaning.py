@@ -76,3 +76,16 @@ def test_values_at_different_temperatures_or_theory_do_not_contradict():
           m("4", "h", "hydrogen_capacity", 13.5, "p2")]
     report = compute_report(systems, ms)
     assert not [c for c in report.contradictions if c.origin in ("values", "table_vs_text")]
+
+
+def test_a_composite_family_is_not_proposed_to_another_host():
+    """Li-RHC is LiBH4 with MgH2 (hkg:familyHost): 'Li-RHC untried on Mg(BH4)2' is no experiment; the
+    reactive-hydride-composite strategy itself still is."""
+    rhc, family = strategy("reactive hydride composite"), "LithiumRHC"
+    lib, mgb = host("LiBH4"), host("Mg(BH4)2")
+    systems = [SystemRow(id="g", name="2LiBH4–MgH2", host=lib, host_formula="LiBH4", strategies=[rhc, family],
+                         sources=["p1"]),
+               SystemRow(id="h", name="Mg(BH4)2–TiF3", host=mgb, host_formula="Mg(BH4)2", sources=["p2"])]
+    ms = [m("1", "g", "hydrogen_capacity", 10.0, "p1"), m("2", "h", "onset_dehydrogenation_temperature", 250.0, "p2")]
+    proposed = {(g.host, g.value) for g in compute_report(systems, ms).gaps}
+    assert (mgb, rhc) in proposed and (mgb, family) not in proposed

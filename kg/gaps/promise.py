@@ -92,6 +92,9 @@ def _facet_gaps_in(systems: list[SystemRow], measurements: list[MeasurementRow],
         sibs = [h for h in siblings(host) if h in on_host and h in hosts]
         tried_here = on_host.get(host, {})
         for value in sorted({v for h in sibs for v in on_host[h]}):
+            family = vocab.get(value).family_hosts if value in vocab else ()
+            if family and host not in family:
+                continue    # Li-RHC is LiBH4 with MgH2: not a strategy Mg(BH4)2 could try
             n_here = len(tried_here.get(value, []))
             if n_here > THIN:
                 continue
