@@ -733,7 +733,15 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
         return True
     nxt = re.match(r"\s*(?:of\s+)?", text[g.end:])
     pos = g.end + (nxt.end() if nxt else 0)
-    return any(m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in ("H2", "H")
+    if any(m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in ("H2", "H") for m in ms):
+        return True
+    # "CeO2 nanosheets (5 wt%) were introduced into MgH2": a bracketed share alone, right after a
+    # material that stores no hydrogen, is how much of it went in
+    opened = text.rfind("(", 0, g.start)
+    if opened < 0 or text[opened + 1:g.start].strip() or not re.match(r"\s*\)", text[g.end:]):
+        return False
+    return any(m.kind in (SYSTEM_LABEL, "Material") and 0 <= opened - m.end <= 25
+               and re.fullmatch(r"[\s\w-]*", text[m.end:opened]) and "H" not in re.sub(r"[a-z]", "", m.text)
                for m in ms)
 
 
@@ -1299,6 +1307,8 @@ def _relative_clause_closed(text: str, g: Group, o: Group, sample_starts) -> boo
         and any(close < st < o.start for st in sample_starts)
 
 
+# "At 300 °C it desorbs 6.0 wt% H2": a sentence opening with the temperature it then reports a value at
+_OPENING_AT = re.compile(r"\s*(?:even\s+)?at\s*(?:~|ca\.?\s*|about\s+|around\s+)?", re.I)
 _AFTER_PROCESS = re.compile(r"\b(?:after|upon|on|during|following)\s+(?:the\s+)?(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*\s+at\s*$", re.I)
 
 
@@ -1306,7 +1316,8 @@ def _process_conditions(text: str, gs: list[Group], sample_starts: list[int] = (
     """A temperature given for a process ('rehydrogenation at 673 K') with a fraction measured after
     it in the same clause ('… gave an absorbed capacity of 5.8 wt%') is that value's condition."""
     for g in gs:
-        if g.role != "property" or not g.unit or not _PROCESS_AT.search(text, max(0, g.start - 40), g.start) \
+        if g.role != "property" or not g.unit or not (_PROCESS_AT.search(text, max(0, g.start - 40), g.start)
+                                                      or _OPENING_AT.fullmatch(text, 0, g.start)) \
                 or _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
             continue        # 'initiating dehydrogenation at 150 °C': where the process starts, a property
         _, conds = compatible_keys(g.unit)

@@ -94,3 +94,16 @@ def test_a_fraction_recovered_after_a_process_takes_its_temperature_as_condition
 def test_a_cycle_count_written_as_a_word_is_the_cycles_condition():
     rows = _rows("After five cycles at 350 °C, the LiBH4–10 wt% VCl3 composite still releases 7.4 wt% H2.")
     assert _one(rows, 7.4)["conditions"]["cycles"] == 5.0
+
+
+def test_a_sentence_opening_at_a_temperature_gives_it_to_the_value_it_reports():
+    rows = _rows("The MgH2–5 wt% CeO2 composite starts releasing hydrogen at 232 °C. "
+                 "At 300 °C it desorbs 6.1 wt% H2 in 8 min.")
+    assert _one(rows, 6.1)["conditions"] == {"temperature": 300.0, "time": 8.0}
+    assert not [r for r in rows if r["value"] == 300.0]
+
+
+def test_a_bracketed_loading_after_an_additive_is_no_capacity():
+    rows = _rows("CeO2 nanosheets (5 wt%) were introduced into MgH2 by ball milling. "
+                 "The composite starts releasing hydrogen at 232 °C.")
+    assert not [r for r in rows if r["value"] == 5.0] and _one(rows, 232.0)
