@@ -107,3 +107,8 @@ def test_a_bracketed_loading_after_an_additive_is_no_capacity():
     rows = _rows("CeO2 nanosheets (5 wt%) were introduced into MgH2 by ball milling. "
                  "The composite starts releasing hydrogen at 232 °C.")
     assert not [r for r in rows if r["value"] == 5.0] and _one(rows, 232.0)
+
+
+def test_a_c_rate_is_no_material():
+    rows = _rows("Mg2FeH6 delivers a first discharge capacity of 1320 mAh g-1 at C/50 and 540 mAh g-1 at C/10.")
+    assert {r["material"] for r in rows} == {"Mg2FeH6"} and _one(rows, 1320.0)["additives"] == []
