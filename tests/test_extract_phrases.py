@@ -112,3 +112,8 @@ def test_a_bracketed_loading_after_an_additive_is_no_capacity():
 def test_a_c_rate_is_no_material():
     rows = _rows("Mg2FeH6 delivers a first discharge capacity of 1320 mAh g-1 at C/50 and 540 mAh g-1 at C/10.")
     assert {r["material"] for r in rows} == {"Mg2FeH6"} and _one(rows, 1320.0)["additives"] == []
+
+
+def test_a_loading_in_a_composition_is_not_taken_for_a_c_rate():
+    rows = _rows("The MgH2–10 wt% CoNi@C composite starts to release hydrogen at 176 °C.")
+    assert _one(rows, 176.0)["system"] == "MgH2–10 wt% CoNi@C"
