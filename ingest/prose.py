@@ -321,8 +321,8 @@ class Context:
     # samples named side by side ("MgH2 with 10 wt% TiO2, Nb2O5 or V2O5", or those a 'respectively'
     # list went to): what a later list of as many values ("…, respectively", "the corresponding …") pairs with
     alternatives: list = field(default_factory=list)
-    # additives a preparation sentence made before the paragraph named any hydride ("a MgBu2 solution
-    # was used to impregnate a porous carbon host"): the hydride the paragraph names next receives them
+    # additives a preparation sentence made before the paragraph named any hydride ("a carbon scaffold
+    # was soaked with a dibutylmagnesium precursor"): the hydride the paragraph names next receives them
     pending: list = field(default_factory=list)
     # the samples the last sentence gave values to, in order ("A conducts …, while B reaches only …"):
     # what a 'respectively' list of as many values in the next sentence pairs with
@@ -559,7 +559,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             # a sample already composed from the text (ingest.samples) takes no further guesses
             ctx.cues.append("system:sentence-joined" if between and not s.additives else "system:sentence")
             if s.additives:
-                # "grew MgH2 on Ti3C2 nanosheets and utilized in situ generated TiH2 as a catalyst …":
+                # "MgH2 grown on MXene sheets, with TiH2 formed in situ serving as catalyst …":
                 # a material the sentence names as the sample's catalyst joins the composed sample
                 for x, y in additives:
                     if m.end <= x.start and x.end <= g.start:
@@ -895,7 +895,7 @@ _INTO_HOST = re.compile(r"[^.;]*\b(?:into|in|to|with)\s+(?:the\s+|an?\s+)?$", re
 
 
 def _example_additives(text: str, systems) -> list[MaterialSystem]:
-    """'incorporating microwave absorbers (such as TiH2, B, or C) into the LiBH4 system': one sample of
+    """'LiBH4 mixed with absorbers of microwaves, e.g. TiH2, B or C': one sample of
     the host per additive given as an example (what a later 'the composites containing these absorbers'
     means); else []."""
     for k, (m, _) in enumerate(systems):
@@ -948,7 +948,7 @@ def _alternatives_again(text: str, systems, baselines: set[int], ctx: Context):
 
 
 def _part_of_sample(text: str, systems, baselines: set[int], ctx: Context):
-    """'Mg–Nb@C … This core–shell structure stabilizes the internal Mg–Nb structure, resulting in …': the
+    """'Mg–Nb@C … the carbon shell keeps the inner Mg–Nb stable, so that …': the
     core of the paragraph's confined or coated sample (same host, its additives but the scaffold) is
     that sample, unless the sentence reports another study or sets it apart as a reference."""
     sample = ctx.system
@@ -1226,8 +1226,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             ctx.cues.append("value:change")
             actor = _change_actor(text, systems, targets) if len(targets) == half else None
             if actor is not None:
-                # "these Ti compounds …, reducing the activation energies of MgH2 and Mg(BH4)2 from 135 and
-                # 61.1 to 30.8 and 56.5 kJ/mol, respectively": the new values are the hosts' with the actor
+                # "the Ti species …, which cut the Ea of A and B from X and Y to Z and W, respectively":
+                # the new values are the hosts' with the actor
                 targets = [_with_additive(t, actor) if not t.additives else t for t in targets]
                 ctx.alternatives = list(targets)
                 ctx.cues.append("system:change-actor")
@@ -1434,8 +1434,8 @@ _LAYER_KEYS = ("film_thickness",)
 
 
 def _stack_of(layer: MaterialSystem, systems) -> MaterialSystem:
-    """The multilayer system a sentence names that has ``layer`` among its components ("in the Pd/Mg/Pd
-    tri-layer system, with Pd and Mg layers of …"), else the layer itself."""
+    """The multilayer system a sentence names that has ``layer`` among its components ("a Pd/Mg/Pd stack
+    whose Pd and Mg layers are … thick"), else the layer itself."""
     for _, s in systems:
         if s.additives and layer.host.formula in {c.formula for c in s.components}:
             return s

@@ -678,13 +678,13 @@ def test_a_value_reached_for_a_named_sample():
 
 
 def test_a_scaffold_prepared_before_any_hydride_goes_to_the_hydride_named_next():
-    v = para(("A NaBu solution was used to impregnate a porous carbon host, followed by heating under H2.",
+    v = para(("A porous carbon host was impregnated with a NaBu solution and then heated in H2.",
               "In NaH samples with various loadings, most particles are below 8 nm.",
               "The performance of NaH is much improved, and 610 mAh g−1 remains after 50 cycles."))
     assert [c.formula for c in v[8.0].system.additives] == ["porous carbon"]
     assert v[610.0].system.name == v[8.0].system.name
     # an interface between two phases is no sample that would end the paragraph's one
-    v = para(("A NaBu solution was used to impregnate a porous carbon host.",
+    v = para(("A porous carbon host was impregnated with a NaBu solution.",
               "In NaH samples, most particles are below 8 nm.",
               "The NaH/LiH interface and the porous host shorten diffusion paths in NaH.",
               "NaH then keeps 610 mAh g−1 after 50 cycles."))
@@ -692,8 +692,8 @@ def test_a_scaffold_prepared_before_any_hydride_goes_to_the_hydride_named_next()
 
 
 def test_a_participle_clause_stabilising_the_particles_in_a_matrix():
-    v = by_value("Mg nanoparticles with diameters below 6 nm were made by laser ablation, subsequently "
-                 "stabilizing them in a polymer poly(methyl methacrylate) (PMMA) matrix.")
+    v = by_value("Mg nanoparticles with diameters below 6 nm were made by laser ablation, then "
+                 "stabilizing them inside a PMMA (poly(methyl methacrylate)) polymer matrix.")
     assert "PMMA" in v[6.0].system.name
 
 
