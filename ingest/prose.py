@@ -741,8 +741,8 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     if opened < 0 or text[opened + 1:g.start].strip() or not re.match(r"\s*\)", text[g.end:]):
         return False
     return any(m.kind in (SYSTEM_LABEL, "Material") and 0 <= opened - m.end <= 25
-               and re.fullmatch(r"[\s\w-]*", text[m.end:opened]) and "H" not in re.sub(r"[a-z]", "", m.text)
-               for m in ms)
+               and re.fullmatch(r"[\s\w-]*", text[m.end:opened])
+               and (own := material_system(m)) is not None and not _has_hydrogen(own) for m in ms)
 
 
 def _measurement(key: str, value: float, value_max: float | None, unit: str, qualifier: str,
@@ -1286,8 +1286,9 @@ _THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+thr
                               r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I)
 # "Rehydrogenation at 673 K gave …", "was rehydrogenated at 300 °C under 12 MPa H2 and absorbed …":
 # the process named right before "at" is how the sample was treated, not a property of its own
-_PROCESS_AT = re.compile(r"\b(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*\s+at\s*"
-                         r"(?:~|ca\.?\s*|about\s+|around\s+)?$", re.I)
+_PROCESS = r"(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*"   # a treatment named by its process
+_APPROX = r"(?:~|ca\.?\s*|about\s+|around\s+)?"
+_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+at\s*{_APPROX}$", re.I)
 
 
 _PROCESS_STAGE = re.compile(r"\b(?:start|begin|began|initiat|onset|peak|full|complete|maxim|end)\w*\s+"
@@ -1308,8 +1309,8 @@ def _relative_clause_closed(text: str, g: Group, o: Group, sample_starts) -> boo
 
 
 # "At 300 °C it desorbs 6.0 wt% H2": a sentence opening with the temperature it then reports a value at
-_OPENING_AT = re.compile(r"\s*(?:even\s+)?at\s*(?:~|ca\.?\s*|about\s+|around\s+)?", re.I)
-_AFTER_PROCESS = re.compile(r"\b(?:after|upon|on|during|following)\s+(?:the\s+)?(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*\s+at\s*$", re.I)
+_OPENING_AT = re.compile(rf"\s*(?:even\s+)?at\s*{_APPROX}", re.I)
+_AFTER_PROCESS = re.compile(rf"\b(?:after|upon|on|during|following)\s+(?:the\s+)?{_PROCESS}\s+at\s*$", re.I)
 
 
 def _process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()) -> None:
