@@ -104,7 +104,7 @@ def value_label(value: float | str) -> str:
     return f"{value:g}"
 
 
-def _categorical(a: dict[str, float | str], b: dict[str, float | str]) -> str | None:
+def categorical_difference(a: dict[str, float | str], b: dict[str, float | str]) -> str | None:
     """The first categorical condition (conducting ion, cell type) both sides state differently, as
     'conducting ion Li+ vs Mg2+'; such values are different measurements, whatever the property."""
     for key in sorted(set(a) & set(b)):
@@ -112,6 +112,23 @@ def _categorical(a: dict[str, float | str], b: dict[str, float | str]) -> str | 
         if (isinstance(x, str) or isinstance(y, str)) and x != y:
             return f"{_label(key)} {value_label(x)} vs {value_label(y)}"
     return None
+
+
+def categorical_one_sided(a: dict[str, float | str], b: dict[str, float | str]) -> list[str]:
+    """Categorical conditions only one side states, as 'conducting ion stated for one value only (Li+)':
+    no reason to set the values apart, but the reader should know one of them may be another kind of
+    measurement (a capacity of a liquid-electrolyte cell beside one whose cell is not given)."""
+    out = []
+    for key in sorted(set(a) ^ set(b)):
+        value = a[key] if key in a else b[key]
+        if isinstance(value, str):
+            out.append(f"{_label(key)} stated for one value only ({value_label(value)})")
+    return out
+
+
+def categorical_conditions(conditions: dict[str, float | str]) -> dict[str, str]:
+    """The categorical conditions of a conditions mapping (conducting ion, cell type): term ids."""
+    return {k: v for k, v in conditions.items() if isinstance(v, str)}
 
 
 def compare_conditions(prop: str, a: dict[str, float | str], b: dict[str, float | str], *,
@@ -122,10 +139,10 @@ def compare_conditions(prop: str, a: dict[str, float | str], b: dict[str, float 
     property requires it; ``same_sample`` (a source's table and its own text on one system) makes a
     required condition one side leaves unstated a caveat instead. Categorical conditions (a term id as
     the value) must be equal where both sides state them."""
-    differs = _categorical(a, b)
+    differs = categorical_difference(a, b)
     if differs:
         return Comparison(False, [differs])
-    caveats: list[str] = []
+    caveats: list[str] = categorical_one_sided(a, b)
     for key in sorted(required_conditions(prop)):
         if a.get(key) is None or b.get(key) is None:
             if not same_sample:

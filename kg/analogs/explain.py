@@ -191,7 +191,7 @@ def _explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[st
                     if r.get(cond) is not None:
                         kind += f" at {r[cond]:g} {vocab.property(cond).unit}"
                 # and so do the conducting ion and the cell type: a Li+ value is not a Mg2+ one
-                for cond, term in sorted(_conditions(r).items()):
+                for cond, term in sorted(measured_conditions(r).items()):
                     if isinstance(term, str):
                         kind += f", {cond.replace('_', ' ')} {value_label(term)}"
                 compared = _compared(p, r, qv, (evidence or {}).get("query"), unit or "")
@@ -202,7 +202,9 @@ def _explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[st
     return paths
 
 
-def _conditions(row: dict[str, Any]) -> dict[str, float | str]:
+def measured_conditions(row: dict[str, Any]) -> dict[str, float | str]:
+    """The conditions of an evidence row: its conditions JSON (categorical ones as term ids) and the
+    temperature and heating rate columns."""
     try:
         out: dict[str, float | str] = json.loads(row.get("conditions_json") or "{}")
     except (TypeError, ValueError):
@@ -220,7 +222,7 @@ def _compared(prop: str, row: dict[str, Any], query_value: float, query_rows: li
     if query_rows is None:       # the query's values are not read from the graph (typed text, an index)
         return f"{query_value:g} {unit}" + (f" (ratio {row['value'] / query_value:.2g}×)" if query_value else "")
     mine = [q for q in query_rows if q.get("property") == prop and not q.get("theoretical")]
-    checks = [(q, compare_conditions(prop, _conditions(q), _conditions(row), method_a=q.get("method"),
+    checks = [(q, compare_conditions(prop, measured_conditions(q), measured_conditions(row), method_a=q.get("method"),
                                      method_b=row.get("method"))) for q in mine]
     ok = [(q, c) for q, c in checks if c.comparable]
     if not ok:

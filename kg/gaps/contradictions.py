@@ -3,14 +3,17 @@ different sources that disagree by more than the property's tolerance (from the 
 
 Comparable conditions are the ontology's (``ontology.comparability``): a conductivity at 25 °C and one
 at 60 °C, or a Kissinger and a JMAK activation energy, are different measurements, not a conflict; a
-heating rate that differs or is not stated is named as a caveat of the contradiction."""
+heating rate that differs or is not stated is named as a caveat of the contradiction. A conductivity of
+Li+ and one of Mg2+, or a capacity in a liquid-electrolyte cell and one in an all-solid-state cell, are
+never in conflict: values set apart by such a categorical condition are named as caveats of the
+contradiction they were kept out of."""
 from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
 
 from ingest.table_units import KIND as TABLE_UNIT
-from ontology.comparability import compare_conditions
+from ontology.comparability import categorical_difference, categorical_one_sided, compare_conditions
 from ontology.vocabulary import vocabulary
 
 from .facts import MeasurementRow, SystemRow, place_of
@@ -32,6 +35,21 @@ def _comparable_groups(rows: list[MeasurementRow]) -> list[tuple[list[Measuremen
         else:
             groups.append(([r], []))
     return groups
+
+
+def _set_apart(rows: list[MeasurementRow], same: list[MeasurementRow]) -> list[str]:
+    """Values of the same system and property kept out of a group because they name another conducting
+    ion or cell type than a member: '0.001 mS/cm set apart (conducting ion Li+ vs Mg2+)'."""
+    out = []
+    members = {r.id for r in rows}
+    for other in same:
+        if other.id in members:
+            continue
+        differs = next((d for r in rows if (d := categorical_difference(r.conditions, other.conditions))), None)
+        if differs:
+            value = f"{other.value:g}" + (f"–{other.value_max:g}" if other.value_max is not None else "")
+            out.append(f"{value} {other.unit} set apart, not a conflict ({differs})")
+    return out
 
 
 def _midpoint(m: MeasurementRow) -> float:
@@ -60,8 +78,8 @@ def find_contradictions(systems: list[SystemRow], measurements: list[Measurement
         if m.theoretical or m.system not in name_of:
             continue
         by_system[(m.system, m.property, m.baseline)].append(m)
-    groups = [((system, prop), rows, caveats) for (system, prop, _baseline), same in by_system.items()
-              for rows, caveats in _comparable_groups(same)]
+    groups = [((system, prop), rows, caveats + _set_apart(rows, same))
+              for (system, prop, _baseline), same in by_system.items() for rows, caveats in _comparable_groups(same)]
     out = []
     for (system, prop), rows, caveats in groups:
         provenance = {(r.source, tuple(r.refs)) for r in rows}
@@ -132,22 +150,44 @@ UNIT_SLIP = (10 ** 2.7, 10 ** 3.3)    # a ratio this close to 1000 reads as a mi
 
 
 def probable_unit_errors(name_of: dict[str, str], measurements: list[MeasurementRow]) -> list[Contradiction]:
-    """Values of one system and property about 10³ apart (whatever their conditions): far more often a
-    unit slip (S/cm read as mS/cm, J as kJ) than chemistry."""
+    """Values of one system and property about 10³ apart (whatever their numeric conditions): far more
+    often a unit slip (S/cm read as mS/cm, J as kJ) than chemistry. Values naming another conducting
+    ion or cell type are different measurements (a Mg2+ conductivity may well be 10³ below a Li+ one),
+    so they are never paired."""
     groups: dict[tuple[Any, ...], list[MeasurementRow]] = defaultdict(list)
     for m in measurements:
         if not m.theoretical and m.system in name_of and m.value > 0:
             groups[(m.system, m.property)].append(m)
     out = []
-    for (system, prop), rows in groups.items():
-        rows = sorted(rows, key=lambda r: r.value)
-        lo, hi = rows[0], rows[-1]
-        if UNIT_SLIP[0] <= hi.value / lo.value <= UNIT_SLIP[1]:
-            out.append(Contradiction(system=name_of[system], property=prop, unit=lo.unit,
-                                     spread=round(hi.value - lo.value, 6),
-                                     tolerance=f"×{hi.value / lo.value:.0f}: a factor of 10³",
-                                     origin="probable_unit_error", values=[_value(lo), _value(hi)]))
+    for (system, prop), same in groups.items():
+        for rows in _categorical_groups(same):
+            out += _unit_slip(name_of[system], prop, rows)
     return out
+
+
+def _categorical_groups(rows: list[MeasurementRow]) -> list[list[MeasurementRow]]:
+    """Rows split so that no two in a group name different conducting ions or cell types (a row that
+    names none joins the first group)."""
+    groups: list[list[MeasurementRow]] = []
+    for r in sorted(rows, key=lambda r: (r.value, r.id)):
+        for members in groups:
+            if not any(categorical_difference(r.conditions, m.conditions) for m in members):
+                members.append(r)
+                break
+        else:
+            groups.append([r])
+    return groups
+
+
+def _unit_slip(system: str, prop: str, rows: list[MeasurementRow]) -> list[Contradiction]:
+    """The lowest and the highest value of a group, when they are about 10³ apart."""
+    lo, hi = min(rows, key=lambda r: r.value), max(rows, key=lambda r: r.value)
+    if not UNIT_SLIP[0] <= hi.value / lo.value <= UNIT_SLIP[1]:
+        return []
+    return [Contradiction(system=system, property=prop, unit=lo.unit, spread=round(hi.value - lo.value, 6),
+                          tolerance=f"×{hi.value / lo.value:.0f}: a factor of 10³", origin="probable_unit_error",
+                          values=[_value(lo), _value(hi)],
+                          caveats=categorical_one_sided(lo.conditions, hi.conditions))]
 
 
 def conflicts_as_contradictions(conflict_rows: list[dict[str, Any]]) -> list[Contradiction]:

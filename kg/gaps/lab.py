@@ -4,7 +4,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from ontology.comparability import compare_conditions, method_family
+from ontology.comparability import (
+    categorical_conditions,
+    categorical_difference,
+    compare_conditions,
+    method_family,
+    value_label,
+)
 from ontology.vocabulary import vocabulary
 
 from .facts import MeasurementRow, SystemRow, host_family, in_family
@@ -76,9 +82,11 @@ class _Literature:
                 seen.setdefault(m.id, m)
         return list(seen.values())
 
-    def pool(self, lab: MeasurementRow, system: SystemRow) -> tuple[list[MeasurementRow], str]:
+    def pool(self, lab: MeasurementRow, system: SystemRow) -> tuple[list[MeasurementRow], str, list[str]]:
         """The narrowest level (system → host → family) holding MIN_VALUES comparable values; a wider
-        level that adds nothing keeps the narrower label."""
+        level that adds nothing keeps the narrower label. Also the differences (conducting ion, cell
+        type) that kept values of that level out of the pool: a Mg2+ conductivity is no yardstick for a
+        Li+ one, but the reader should know it was left out."""
         levels: tuple[tuple[str, Callable[[], Iterable[MeasurementRow]]], ...] = (
             ("same system", lambda: self.by_name.get((lab.property, system.name), [])),
             ("same host and strategy", lambda: self.same_strategy(lab.property, system)),
@@ -86,14 +94,38 @@ class _Literature:
             ("same host", lambda: self.by_host.get((lab.property, system.host), [])),
             ("same family", lambda: self.by_family(lab.property, host_family(system.host))))
         pool: list[MeasurementRow] = []
-        level = ""
+        level, apart = "", []
         for name, values in levels:
-            wider = [m for m in values() if _comparable_conditions(lab, m)]
+            candidates = list(values())
+            wider = [m for m in candidates if _comparable_conditions(lab, m)]
             if len(wider) > len(pool):
                 pool, level = wider, name
+                apart = [d for m in candidates if (d := categorical_difference(lab.conditions, m.conditions))]
             if len(pool) >= MIN_VALUES:
                 break
-        return pool, level
+        return pool, level, apart
+
+
+def categorical_caveats(lab: MeasurementRow, pool: list[MeasurementRow], apart: list[str]) -> list[str]:
+    """The conducting ion and cell type of the lab value against its pool: stated on one side only,
+    and how many values of the same level were left out because they name another one."""
+    out = []
+    mine = categorical_conditions(lab.conditions)
+    theirs = [categorical_conditions(m.conditions) for m in pool]
+    for key in sorted(set(mine) | {k for t in theirs for k in t}):
+        label = key.replace("_", " ")
+        stated = sorted({value_label(t[key]) for t in theirs if key in t})
+        unstated = sum(key not in t for t in theirs)
+        if key not in mine:
+            out.append(f"{label} of the lab value not recorded; literature: {', '.join(stated)}"
+                       + (f" ({unstated} of {len(pool)} not stated)" if unstated else ""))
+        elif unstated:
+            out.append(f"{label} {value_label(mine[key])} in the lab; not stated for {unstated} of "
+                       f"{len(pool)} literature values")
+    for differs in sorted(set(apart)):
+        n = apart.count(differs)
+        out.append(f"{n} literature value{'s' if n > 1 else ''} left out, not comparable ({differs})")
+    return out
 
 
 def caveats(lab: MeasurementRow, pool: list[MeasurementRow]) -> list[str]:
@@ -142,15 +174,17 @@ def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> lis
     for lab in lab_rows:
         system = sys_by_id[lab.system]
         better = vocabulary().property(lab.property).better_when or "higher"
-        pool, level = literature.pool(lab, system)
+        pool, level, apart = literature.pool(lab, system)
         value = _value(lab)
         reported = system.name in reported_names or (
             bool(system.additives) and (system.host, tuple(sorted(system.additives))) in reported_compositions)
         comp = LabComparison(entry=lab.source, entry_title=lab.title or lab.source, system=system.name,
                              property=lab.property, unit=lab.unit, value=value, n_literature=len(pool),
-                             composition_reported=reported, comparable=level if pool else "")
+                             composition_reported=reported, comparable=level if pool else "",
+                             conditions=dict(lab.conditions))
+        comp.caveats = categorical_caveats(lab, pool, apart)
         if pool:
-            comp.caveats = caveats(lab, pool)
+            comp.caveats = caveats(lab, pool) + comp.caveats
             values = [_value(m) for m in pool]
             beaten = sum(1 for v in values if _beats(value, v, better))
             comp.percentile = round(100.0 * beaten / len(values), 1)

@@ -171,7 +171,8 @@ class LabComparison(BaseModel):
     composition_reported: bool = False
     comparable: str = ""                 # 'same system' | 'same host and strategy' | 'same host and strategy
     #                                      class' | 'same host' | 'same family'
-    caveats: list[str] = []              # conditions that differ: heating rate, method, temperature
+    caveats: list[str] = []              # conditions that differ: heating rate, method, temperature, ion
+    conditions: dict[str, Any] = {}      # the lab value's conditions (categorical ones: term ids)
 
 
 class SourceReview(BaseModel):

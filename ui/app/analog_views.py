@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 
-from ui.app.display import labels_text, units_in_text
+from ui.app.display import conditions_text, labels_text, property_label, units_in_text
 
 _SHARES = re.compile(r"shares (.+?) with the query")
 _TERM_LIST = re.compile(r"(\w+)=\[([^\]]*)\]")
@@ -54,6 +54,25 @@ def explanation_rows(analog) -> list[dict]:
         rows.append({"aspect": ASPECTS.get(p.facet, p.facet.replace("_", " ")),
                      "shared": _shared(p) if _is_shared(p) else "",
                      "detail": units_in_text(p.note), "where": where})
+    return rows
+
+
+def evidence_rows(analog) -> list[dict]:
+    """One row per value of the analog: property, value with its conditions, source, place (section or
+    table and row), reference numbers and the evidence sentence or table row (or how to supply the
+    source's text when this machine does not have it)."""
+    rows = []
+    for rec in analog.evidence:
+        value = f"{rec['value']:g}" + (f"–{rec['value_max']:g}" if rec.get("value_max") is not None else "")
+        said = rec.get("sentence") or (f"row: {rec['table_row']}" if rec.get("table_row") else "")
+        rows.append({"property": property_label(rec["property"]),
+                     "value": units_in_text(f"{value} {rec.get('unit') or ''}".strip())
+                     + (" (theoretical)" if rec.get("theoretical") else ""),
+                     "conditions": conditions_text(rec.get("conditions")),
+                     "source": rec.get("source") or "", "place": rec.get("place") or "",
+                     "refs": ", ".join(str(r) for r in rec.get("refs") or []),
+                     "evidence": said or rec.get("text_missing") or "",
+                     "note": rec.get("note") or ""})
     return rows
 
 

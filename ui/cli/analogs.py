@@ -95,6 +95,7 @@ def cmd_analogs(args) -> int:
     from kg.analogs.chem import label_of
     from kg.evidence import cite
     from ontology.safe_text import escape_controls as safe  # names and titles may be old lab text
+    from ui.app.display import conditions_text
 
     prof = result.profile
     print(f"query: {safe(prof.name)} ({prof.kind}); host {prof.host}; {result.candidates} candidate systems")
@@ -115,6 +116,8 @@ def cmd_analogs(args) -> int:
         for rec in a.evidence:
             value = f"{rec['value']:g}" + (f"–{rec['value_max']:g}" if rec.get("value_max") is not None else "")
             kind = " (theoretical)" if rec.get("theoretical") else ""
+            if rec.get("conditions"):
+                kind += f" at {conditions_text(rec['conditions'])}"
             print(f"      value {rec['property']} = {value} {rec.get('unit') or ''}{kind}; {safe(cite(rec))}")
             if rec.get("note"):
                 print(f"         note: {safe(rec['note'])}")

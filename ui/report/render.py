@@ -10,9 +10,9 @@ import io
 from html import escape
 from typing import Any
 
-from kg.gaps.model import CoverageMap, GapReport, OutlookDirection
+from kg.gaps.model import CoverageMap, GapReport, LabComparison, OutlookDirection
 from ontology.safe_text import escape_controls
-from ui.app.display import term_label
+from ui.app.display import conditions_text, term_label
 
 # A document lists at most this many lab values (a large lab's full list stays in the JSON).
 LAB_ROWS_SHOWN = 300
@@ -107,14 +107,14 @@ def to_markdown(report: GapReport) -> str:
                     if not e.get("property"):
                         continue
                     text = _evidence_text(e)
-                    out.append(f"- gap {i}: {_md_escape(e['system'])} {e['property']} {_value_text(e)}"
+                    out.append(f"- gap {i}: {_md_escape(e['system'])} {e['property']} {value_text(e)}"
                                + (f" — {_md_escape(text)}" if text else ""))
     else:
         out.append("No gaps found for these filters.")
     out += ["", "## Contradictions", ""]
     if report.contradictions:
         for c in report.contradictions:
-            vals = "; ".join(_value_text(v) for v in c.values)
+            vals = "; ".join(value_text(v) for v in c.values)
             out.append(f"- **{_md_escape(c.system)}** — {c.property}: {vals} "
                        f"(spread {c.spread:g} {c.unit}, tolerance {c.tolerance}; {c.origin})"
                        + (f"; caveats: {_md_escape('; '.join(c.caveats))}" if c.caveats else ""))
@@ -156,7 +156,7 @@ def to_markdown(report: GapReport) -> str:
             best = f"{c.best_value:g} ({_md_escape(c.best_by or '')})" if c.best_value is not None else "—"
             pct = f"{c.percentile:g}" if c.percentile is not None else "—"
             out.append(f"| {_md_escape(c.entry_title)} | {_md_escape(c.system)} | {c.property} | "
-                       f"{c.value:g} {c.unit} | {c.n_literature} ({c.comparable or '—'}) | {pct} | "
+                       f"{_md_escape(lab_value_text(c))} | {c.n_literature} ({c.comparable or '—'}) | {pct} | "
                        f"{c.rank or '—'} | {best} | {'yes' if c.composition_reported else 'no'} |")
         notes = [(c, n) for c in shown for n in c.caveats]
         if notes:
@@ -196,13 +196,26 @@ def lab_summary(report: GapReport) -> list[tuple[str, int, str, int]]:
     return out
 
 
-def _value_text(v: dict) -> str:
+def value_text(v: dict) -> str:
     if "candidates" in v:
         return f"table/prose hosts {v['candidates']} → {v.get('chosen')} ({v.get('table')}, row {v.get('row')})"
     rng = f"{v['value']:g}" + (f"–{v['value_max']:g}" if v.get("value_max") is not None else "")
     refs = f" [{', '.join(v['refs'])}]" if v.get("refs") else ""
     where = f" {v['table']} row {v['row']}" if v.get("table") else (f" §{v['section']}" if v.get("section") else "")
-    return f"{rng} ({v['source']}{refs}{where})"
+    return f"{rng}{_conditions_note(v)} ({v['source']}{refs}{where})"
+
+
+def _conditions_note(v: dict) -> str:
+    """' at temperature 25 °C, conducting ion Li+': the conditions a value was measured under, the
+    categorical ones (conducting ion, cell type) included, so that a reader sees why two values were or
+    were not compared."""
+    text = conditions_text(v.get("conditions"))
+    return f" at {text}" if text else ""
+
+
+def lab_value_text(c: LabComparison) -> str:
+    """'0.1 mS/cm at temperature 25 °C, conducting ion Li+': a lab value with its conditions."""
+    return f"{c.value:g} {c.unit}{_conditions_note({'conditions': c.conditions})}"
 
 
 def _evidence_text(v: dict) -> str | None:
@@ -385,7 +398,7 @@ def _contradiction_rows(contradictions, keys: dict[str, str]) -> list[list]:
     out = []
     for c in contradictions:
         unit = c.unit.replace("degC", "°C")
-        values = [f"{_value_range(v)} {unit} — {_place(v, keys)}" for v in c.values]
+        values = [f"{_value_range(v)} {unit}{_conditions_note(v)} — {_place(v, keys)}" for v in c.values]
         kind = {"values": "values", "table_vs_text": "table vs text",
                 "probable_unit_error": "probable unit error (×10³)"}.get(c.origin, c.origin)
         out.append([c.system, c.property.replace("_", " "), values, ("n", f"{c.spread:g}"), c.tolerance,
@@ -478,7 +491,7 @@ def to_html(report: GapReport) -> str:
                             [list(r) for r in lab_summary(report)]))
     parts.append(_table(["entry", "system", "property", "value", "literature n", "percentile", "rank",
                          "best (by)", "composition reported", "caveats"],
-                        [[c.entry_title, c.system, c.property, f"{c.value:g} {c.unit}",
+                        [[c.entry_title, c.system, c.property, lab_value_text(c),
                           f"{c.n_literature} ({c.comparable or '—'})",
                           "—" if c.percentile is None else f"{c.percentile:g}", c.rank or "—",
                           "—" if c.best_value is None else _shorten(f"{c.best_value:g} ({c.best_by})", keys),

@@ -19,7 +19,13 @@ from kg.analogs.application import query_applications  # noqa: E402
 from kg.analogs.chem import label_of  # noqa: E402
 from kg.plot_points import read_points  # noqa: E402
 from ontology.vocabulary import vocabulary  # noqa: E402
-from ui.app.analog_views import explanation_rows, explanation_sentence, neighbourhood_figure, note_text  # noqa: E402
+from ui.app.analog_views import (  # noqa: E402
+    evidence_rows,
+    explanation_rows,
+    explanation_sentence,
+    neighbourhood_figure,
+    note_text,
+)
 from ui.app.plots import chart, plots_for, points_frame, properties_of, svg  # noqa: E402
 from ui.app.tables import show_table  # noqa: E402
 
@@ -142,6 +148,10 @@ if result is not None:
             with st.expander(f"{rank}. {a.name} · score {a.score:.3f}", expanded=rank == 1):
                 st.write(explanation_sentence(a))
                 show_table(explanation_rows(a), pinned=("aspect",), long=("detail",), long_width="medium")
+                if a.evidence:
+                    st.caption("Its values, each with the conditions it was measured under and where it was read")
+                    show_table(evidence_rows(a), pinned=("property",), long=("evidence", "note"),
+                               long_width="medium")
         with st.expander("Graph paths behind the explanations"):
             for rank, a in enumerate(result.analogs, 1):
                 st.markdown(f"**{rank}. {a.name}**")

@@ -9,7 +9,7 @@ from kg.settings import get_settings
 from ontology.vocabulary import vocabulary
 from ui.app.display import frame, number_text, property_label, quantity_text, term_label, unit_text, units_in_text
 from ui.app.tables import show_table
-from ui.report.render import _direction, _scope, render
+from ui.report.render import _direction, _scope, lab_value_text, render, value_text
 
 from state import current_user, get_store, user_errors
 
@@ -83,8 +83,9 @@ with user_errors("Building the report"):
         show_table(pd.DataFrame([{"system": c.system, "property": property_label(c.property),
                                     "spread": number_text(c.spread), "unit": unit_text(c.unit),
                                     "tolerance": quantity_text(c.tolerance), "origin": c.origin.replace("_", " "),
-                                    "values": "; ".join(str(x.get("value", x.get("candidates")))
-                                                        for x in c.values),
+                                    # each value with its conditions (conducting ion and cell type
+                                    # included) and where it was read
+                                    "values": "; ".join(units_in_text(value_text(x)) for x in c.values),
                                     "caveats": "; ".join(c.caveats)}
                                    for c in report.contradictions]), pinned=("system",), long=("values", "caveats"))
     with tabs[3]:
@@ -103,11 +104,11 @@ with user_errors("Building the report"):
     with tabs[4]:
         show_table(frame(pd.DataFrame([{
             "entry": c.entry, "title": c.entry_title, "system": c.system, "property": property_label(c.property),
-            "value": number_text(c.value), "unit": unit_text(c.unit), "literature values": c.n_literature,
+            "value": units_in_text(lab_value_text(c)), "literature values": c.n_literature,
             "percentile": c.percentile, "rank": c.rank, "best value": number_text(c.best_value),
             "best by": c.best_by, "composition reported": c.composition_reported,
-            "compared with": c.comparable} for c in report.lab])), pinned=("system", "property"),
-                   long=("title", "compared with"))
+            "compared with": c.comparable, "caveats": "; ".join(c.caveats)} for c in report.lab])),
+                   pinned=("system", "property"), long=("title", "compared with", "caveats"))
     with tabs[5]:
         st.download_button("Markdown", _rendered(*key, "md", report), file_name="gap-report.md",
                            mime="text/markdown")
