@@ -89,3 +89,39 @@ def test_untried_on_siblings_lists_hosts_in_a_stable_order(monkeypatch):
         rows = q.untried_on_siblings(Store(), "H")
         assert [r["not_tried_on"] for r in rows] == [["A", "M", "Z"]] * 2
         assert [r["tried_on_siblings"] for r in rows] == [["B"]] * 2
+
+
+def _row(system, additive, formula, role, text=None, name=None, value=70.0):
+    return {"system": system, "system_name": name or system, "additive": additive, "formula": formula,
+            "role": role, "text": text or formula, "value": value, "source": "s", "tbl": None, "row": None,
+            "start": 1}
+
+
+def test_a_supported_catalyst_is_one_answer_with_its_support():
+    from kg.analogs.questions import supported_catalysts
+
+    rows = [_row("a", "NbHx", "NbHx", "Catalyst", "30 wt% NbHx", "Mg(BH4)2–30 wt% NbHx@Ti3C2"),
+            _row("a", "Ti3C2", "Ti3C2", "Catalyst", name="Mg(BH4)2–30 wt% NbHx@Ti3C2"),
+            _row("b", "HEA", "NiCoFeCuMg", "Catalyst", "10 wt% NiCoFeCuMg", "MgH2–10 wt% NiCoFeCuMg@C"),
+            _row("b", "Carbon", "C", "ScaffoldConfinementHost", name="MgH2–10 wt% NiCoFeCuMg@C"),
+            # graphene written 'Gr': no 'A@B' to read, but a scaffold beside a catalyst is no answer
+            _row("c", "Nickel", "Ni", "Catalyst", name="MgH2–Ni@graphene"),
+            _row("c", "mat:Gr", None, "ScaffoldConfinementHost", "Gr", "MgH2–Ni@graphene"),
+            # a scaffold alone is the system's answer (nanoconfinement)
+            _row("d", "Ti3C2", "Ti3C2", "ScaffoldConfinementHost", name="MgH2@Ti3C2")]
+    got = {(r["system"], r["formula"]) for r in supported_catalysts(rows)}
+    assert got == {("a", "NbHx@Ti3C2"), ("b", "NiCoFeCuMg@C"), ("c", "Ni"), ("d", "Ti3C2")}
+    (a,) = [r for r in supported_catalysts(rows) if r["system"] == "a"]
+    assert a["support"] == ["Ti3C2"] and a["additive"] == "NbHx"
+
+
+def test_a_metal_host_answers_for_its_hydride(store):
+    from kg.analogs.questions import _members
+
+    assert "Magnesium" in _members("MgH2") and "Mg2Ni" in _members("Mg2NiH4")
+    assert "LithiumMetal" not in _members("LiH") and "Lithium" not in _members("LiBH4")
+    rows = ask(store, "additives-below", host="MgH2", property="Ea", below="60 kJ/mol")
+    # §2.1.3: the Mg–Nb@C core–shell composite, 59.7 kJ/mol; Mg stands for MgH2, Nb on carbon is one answer
+    (nb,) = [r for r in rows if r["system_name"] == "Mg–Nb@C"]
+    assert nb["formula"] == "Nb@C" and nb["host"] == "MagnesiumHydride"
+    assert not any(r["formula"] == "C" for r in rows)

@@ -84,9 +84,11 @@ ANODES = ["MgH2@Nb2O5", "MgH2–Nd2O5", "75MgH2–25CoO", "MgH2–TiO2–EG 20h"
 # 1–2 ------------------------------------------------------------------- additives lowering MgH2's Ea
 MGH2_EA = {  # additive: Ea (kJ/mol) on MgH2 in the review (Table 1 and §2.1)
     "Fe": 40.7, "HELMO-NO3": 54, "Ti2CClx": 57.2, "PdNi": 62, "V": 62.3, "TiVNbZrFe": 63, "FeCo": 65,
-    "VNbc": 73, "V4Nb18O55": 78, "multivalent Ti compounds": 30.8}
+    "VNbc": 73, "V4Nb18O55": 78, "multivalent Ti compounds": 30.8,
+    "Nb@C": 59.7}   # §2.1.3: the Mg–Nb@C core–shell composite (Mg stands for MgH2, its hydride)
 # the Ti-based compounds formed from multivalent Ti (§2.1.2) are stored as the Ti catalyst of MgH2
-ALIASES = {"Ti2CClx": ("Ti2CClx", "Ti2C"), "multivalent Ti compounds": ("multivalent Ti compounds", "Ti")}
+ALIASES = {"Ti2CClx": ("Ti2CClx", "Ti2C"), "multivalent Ti compounds": ("multivalent Ti compounds", "Ti"),
+           "Nb@C": ("Nb@C", "Nb")}
 
 
 def _ea_below(limit):
@@ -95,22 +97,27 @@ def _ea_below(limit):
 
 def test_q01_additives_bringing_mgh2_ea_below_80(data_dir):
     rows = ask(data_dir, "additives-below", "--host", "MgH2", "--property", "Ea", "--below", "80 kJ/mol")
-    check("Q1 MgH2 Ea < 80 kJ/mol", score([r["formula"] for r in rows], _ea_below(80)), 1.0, 0.9)
+    check("Q1 MgH2 Ea < 80 kJ/mol", score([r["formula"] for r in rows], _ea_below(80)), 1.0, 1.0)
 
 
 def test_q02_additives_bringing_mgh2_ea_below_70(data_dir):
     rows = ask(data_dir, "additives-below", "--host", "MgH2", "--property", "Ea", "--below", "70 kJ/mol")
-    check("Q2 MgH2 Ea < 70 kJ/mol", score([r["formula"] for r in rows], _ea_below(70)), 1.0, 0.85)
+    check("Q2 MgH2 Ea < 70 kJ/mol", score([r["formula"] for r in rows], _ea_below(70)), 1.0, 1.0)
 
 
 # 3 ------------------------------------------------------- LiBH4 electrolytes >= 0.1 mS/cm near RT
 LIBH4_RT_ELECTROLYTES = [  # Table 3 (and §3.1) rows at RT…40 °C with >= 0.1 mS/cm
     "LiBH4/LiNH2/g-C3N4", "Li4(BH4)3I@SBA-15", "LiBH4/BN", ("LiBH4/1/2NH3", "LiBH4–0.5ammonia", "2LiBH4·1/2NH3"),
-    "LiBH4@Al2O3", "Heated-400LiBH4", ("3LiBH4-LiI", "Li4(BH4)3I"), "LiBH4@SiO2(MCM-41)",
+    "LiBH4@Al2O3", "Heated-400LiBH4", ("3LiBH4-LiI", "Li4(BH4)3I"),
+    ("LiBH4@SiO2(MCM-41)", "LiBH4@MCM-41"),    # §3.1.2 names the same sample by its scaffold only
     "LiBH4/LiNH2-Al@SBA-15", "LiBH4·AB", "Heated-LiBH4/5PMMA",
     ("LiBH4/oxide (SiO2, CaO, MgO, γ-Al2O3, TiO2 and ZrO2)", "LiBH4–25 vol% ZrO2", "LiBH4–MgO"),
-    "(3LiBH4-LiI)-20P2S5", "Li2B12H12-5Li2B10H10-6LiBH4", "Heated LiBH4", "AOLIBHI-5PMMA",
-    ("Li(BH4)1/3(NH2)2/3", "Li(BH4)1/2(NH2)3/4"), "Li(NH3)nBH4"]
+    "(3LiBH4-LiI)-20P2S5", "Li2B12H12-5Li2B10H10-6LiBH4", "AOLIBHI-5PMMA",
+    # Table 3's heated LiBH4 (0.27 mS/cm at 35 °C, ref 274) is what §3.1.3 describes as the in situ
+    # formed Li2B12H11/LiBH4 interface layer, with the same value and temperature
+    ("Heated LiBH4", "Li2B12H11–LiBH4"),
+    ("Li(BH4)1/3(NH2)2/3", "Li(BH4)1/2(NH2)3/4"), "Li(NH3)nBH4",
+    "LiCe(BH4)3Cl"]    # Table 3: 0.1 mS/cm at 20 °C
 
 
 def test_q03_libh4_electrolytes_above_0_1_ms_near_room_temperature(data_dir):
@@ -120,7 +127,7 @@ def test_q03_libh4_electrolytes_above_0_1_ms_near_room_temperature(data_dir):
                             "'Li(BH4)' OR s.name CONTAINS 'Li4(BH4)3I' OR s.name CONTAINS 'BH4') "
                             "AND NOT s.name CONTAINS 'Mg' RETURN DISTINCT s.name AS name")
     check("Q3 LiBH4 electrolytes >= 0.1 mS/cm at <= 40 °C", score([r["name"] for r in rows],
-                                                                   LIBH4_RT_ELECTROLYTES), 0.8, 0.7)
+                                                                   LIBH4_RT_ELECTROLYTES), 1.0, 0.9)
 
 
 # 4 ------------------------------------------------------------------ lowest onset, Mg(BH4)2 systems
@@ -140,10 +147,14 @@ def test_q05_mechanisms_of_transition_metal_catalysts_in_mgh2(data_dir):
     rows = cypher(data_dir, "MATCH (c:MechanismClaim)-[:CREDITS]->(m:Mechanism) WHERE c.host = 'MgH2' AND "
                             "c.strategy IN ['MetalCatalysis', 'MultiMetalCatalysis'] RETURN DISTINCT m.id AS id")
     # §2.1.1: hydride clusters as hydrogen pumps, spillover (Fe, Pd), TM–H bonds weakening Mg–H, the
-    # d band of Mg2Ni(Cu)H4, electron transfer at Ti/Nb/V sites, lattice distortion by Mg2Ni
+    # d band of Mg2Ni(Cu)H4, electron transfer at Ti/Nb/V sites, lattice distortion by Mg2Ni; also
+    # §2.1.1: hydrogen channeling (CeNi), the cocktail effect, grain boundaries and defect structures of
+    # high-entropy alloy catalysts, and catalytic phases formed in situ (Mg2Ni at the interface; Ti and
+    # TiHx on the MXene surface, §2.4.1)
     expected = ["HydrogenPump", "Spillover", "BondWeakening", "DBandTuning", "ElectronTransfer",
-                "LatticeDistortion"]
-    check("Q5 mechanisms, TM catalysts in MgH2", score([r["id"] for r in rows], expected), 0.35, 0.5)
+                "LatticeDistortion", "ChannelEffect", "CocktailEffect", "GrainBoundaryDiffusion",
+                "VacancyDefectFormation", "InSituCatalyticPhase"]
+    check("Q5 mechanisms, TM catalysts in MgH2", score([r["id"] for r in rows], expected), 0.9, 1.0)
 
 
 # 6 ---------------------------------------------------------------- LiAlH4 anodes: capacities
@@ -198,20 +209,24 @@ def test_q10_mg_alloys_with_lower_enthalpy(data_dir):
                             "'reaction_enthalpy' AND abs(m.value) <= 70 AND s.name STARTS WITH 'Mg' AND NOT "
                             "s.name CONTAINS 'BH4' AND NOT s.name CONTAINS 'NH' RETURN DISTINCT s.name AS name")
     # Table 2: Mg2Ni 65, Mg2Si 36.4, Mg2Ge 23, Mg(In) 65, Mg3Nd 68, MgAl 73/68 kJ/mol H2
-    expected = ["Mg2Ni", ("Mg2Si", "MgH2–Si"), ("Mg2Ge", "MgH2–Ge"), ("Mg(In)", "MgH2–Mg(In)"), "Mg3Nd",
+    # Mg2Ni's row is its hydriding reaction to Mg2NiH4: the graph names the system by its hydride
+    expected = [("Mg2Ni", "Mg2NiH4"), ("Mg2Si", "MgH2–Si"), ("Mg2Ge", "MgH2–Ge"), ("Mg(In)", "MgH2–Mg(In)"), "Mg3Nd",
                 ("MgAl", "Mg17Al12")]
-    check("Q10 Mg alloys |ΔH| <= 70", score([r["name"] for r in rows], expected), 0.5, 0.5)
+    check("Q10 Mg alloys |ΔH| <= 70", score([r["name"] for r in rows], expected), 0.75, 1.0)
 
 
 # 11 ------------------------------------------ LiBH4 destabilised composites with >= 10 wt% H2
 def test_q11_libh4_composites_above_10_wt(data_dir):
-    rows = cypher(data_dir, "MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System) WHERE m.property IN "
+    # a destabilised composite is a system with a destabilising reactant (its role in the graph): bare
+    # LiBH4 and catalysed LiBH4 (LiBH4–CoB) are not composites, whatever their names contain
+    rows = cypher(data_dir, "MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)-[a:HAS_ADDITIVE]->(:Material) "
+                            "WHERE m.property IN "
                             "['hydrogen_capacity', 'desorbed_hydrogen_capacity', 'reversible_hydrogen_capacity'] "
                             "AND m.value >= 10 AND s.name CONTAINS 'LiBH4' AND NOT s.name STARTS WITH 'Mg(BH4)2' "
-                            "RETURN DISTINCT s.name AS name")
+                            "AND a.role = 'DestabilizingReactant' RETURN DISTINCT s.name AS name")
     expected = [("LiBH4–2MgH2", "2LiBH4–MgH2", "LiBH4–MgH2"), ("LiBH4–2CaH2", "6LiBH4–CaH2", "LiBH4–CaH2"),
                 ("LiBH4–LiAlH4", "2LiBH4–LiAlH4"), ("LiBH4–LiNH2", "LiBH4–2LiNH2")]
-    check("Q11 LiBH4 composites >= 10 wt%", score([r["name"] for r in rows], expected), 0.5, 0.75)
+    check("Q11 LiBH4 composites >= 10 wt%", score([r["name"] for r in rows], expected), 1.0, 1.0)
 
 
 # 12 --------------------------------------------------- LiBH4 catalysts with onset <= 100 °C
@@ -224,9 +239,11 @@ def test_q12_libh4_catalysts_onset_at_most_100_c(data_dir):
 # 13 --------------------------------------------------- Mg(BH4)2 additives with Ea <= 110 kJ/mol
 def test_q13_mg_bh4_2_additives_ea_at_most_110(data_dir):
     rows = ask(data_dir, "additives-below", "--host", "Mg(BH4)2", "--property", "Ea", "--below", "110.5 kJ/mol")
-    # Table 1: CoNi/C 95, K2TiF6 105, NbHx@Ti3C2 106 (82); §2.1.2: multivalent Ti 56.5 kJ/mol
-    expected = [("CoNi/C", "CoNi"), "K2TiF6", ("NbHx@Ti3C2", "NbHx"), ("multivalent Ti compounds", "Ti")]
-    check("Q13 Mg(BH4)2 Ea <= 110", score([r["formula"] for r in rows], expected), 0.6, 0.5)
+    # Table 1: K2TiF6 105, NbHx@Ti3C2 106 (82); §2.1.2: multivalent Ti 56.5 kJ/mol. CoNi/C (95 kJ/mol,
+    # ref 52a) is printed on the Mg(BH4)2 line of Table 1, but the text (§2.1.3, ref 52) and Figure 5f
+    # (60LiBH4–CoNi/NiC, ref 52a) put it in LiBH4: not an answer for Mg(BH4)2
+    expected = ["K2TiF6", ("NbHx@Ti3C2", "NbHx"), ("multivalent Ti compounds", "Ti")]
+    check("Q13 Mg(BH4)2 Ea <= 110", score([r["formula"] for r in rows], expected), 1.0, 1.0)
 
 
 # 14 --------------------------------------------------------- MgH2 catalysts with onset <= 190 °C
@@ -234,7 +251,7 @@ def test_q14_mgh2_catalysts_onset_at_most_190_c(data_dir):
     rows = ask(data_dir, "additives-below", "--host", "MgH2", "--property", "onset_dehydrogenation_temperature",
                "--below", "190.5 degC")
     expected = ["Fe", "PdNi", "CuNi", "TiNb2O7", "HELMO-NO3", "VNbc", ("NiCoFeCuMg@C", "NiCoFeCuMg")]
-    check("Q14 MgH2 onset <= 190 °C", score([r["formula"] for r in rows], expected), 0.8, 0.8)
+    check("Q14 MgH2 onset <= 190 °C", score([r["formula"] for r in rows], expected), 1.0, 1.0)
 
 
 # 15–16 -------------------------------------------------------------------------- analogs
@@ -272,9 +289,11 @@ def _claimed(data_dir, where: str) -> list[str]:
 
 def test_q17_mechanisms_of_light_driven_dehydrogenation(data_dir):
     got = _claimed(data_dir, "c.strategy = 'LightDriving'")
-    # §2.4.1: photothermal heating, photogenerated carriers (hot electrons), plasmon resonance
-    expected = ["PhotothermalHeating", "PhotogeneratedCarriers", "LocalizedSurfacePlasmonResonance"]
-    check("Q17 light-driven mechanisms", score(got, expected), 0.4, 1.0)
+    # §2.4.1: photothermal heating, photogenerated carriers (hot electrons), plasmon resonance, and the
+    # light-induced (electron-rich hydrogen) vacancies in LiH
+    expected = ["PhotothermalHeating", "PhotogeneratedCarriers", "LocalizedSurfacePlasmonResonance",
+                "VacancyDefectFormation"]
+    check("Q17 light-driven mechanisms", score(got, expected), 0.6, 1.0)
 
 
 def test_q18_mechanism_of_mgb2_in_libh4_mgh2(data_dir):

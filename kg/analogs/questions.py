@@ -7,6 +7,7 @@ the Neo4j linter test.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,8 @@ ADDITIVES_BELOW = """
 MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)-[:HAS_HOST]->(h:Material)
 WHERE h.id IN $hosts AND m.property = $property AND m.value < $threshold AND m.baseline = false
 MATCH (s)-[a:HAS_ADDITIVE]->(x:Material)
-RETURN x.id AS additive, x.formula AS formula, a.additive_class AS additive_class, s.id AS system,
+RETURN x.id AS additive, x.formula AS formula, a.additive_class AS additive_class, a.role AS role,
+       a.text AS text, s.id AS system,
        s.name AS system_name, h.id AS host, m.value AS value, m.unit AS unit, m.source_id AS source,
        m.section AS section, m.tbl AS tbl, m.row AS row, m.refs AS refs, m.start AS start, m.`end` AS `end`
 ORDER BY value ASC, system_name ASC
@@ -88,9 +90,13 @@ def _term(text: str, kind: str) -> str:
 
 
 def _members(host: str) -> list[str]:
-    """A host term and, when it is a family, every member of it."""
+    """A host term and, when it is a family, every member of it, each with the metal or alloy that
+    stands for it (Mg and MgH2, Mg2Ni and Mg2NiH4 are one host: 'Mg–Nb@C' answers for MgH2)."""
+    from kg.gaps.facts import stored_forms
+
     tid = _term(host, "Material")
-    return [tid, *vocabulary().descendants(tid)]
+    members = [tid, *vocabulary().descendants(tid)]
+    return [*members, *sorted({f for m in members for f in stored_forms(m)} - set(members))]
 
 
 def _siblings(host: str) -> list[str]:
@@ -114,8 +120,54 @@ def additives_below(store: GraphStore, host: str, property: str, below: str, lim
 
     # each answer says where it was read: table row or section, refs, the sentence when the text is here
     reader = EvidenceReader(getattr(store, "data_dir", None))
-    place = ("section", "tbl", "row", "refs", "start", "end")
-    return [{**{k: v for k, v in r.items() if k not in place}, "evidence": reader.record(r)} for r in rows]
+    place = ("section", "tbl", "row", "refs", "start", "end", "role", "text")
+    from kg.gaps.facts import stored_as
+
+    # the host answered is the storage host (Mg–Nb@C's Mg is MgH2); the system's name keeps the writing
+    return [{**{k: v for k, v in r.items() if k not in place}, "host": stored_as(r["host"]),
+             "evidence": reader.record(r)} for r in supported_catalysts(rows)]
+
+
+SUPPORT_ROLES = ("ScaffoldConfinementHost",)
+
+
+def _written(r: dict[str, Any]) -> set[str]:
+    """The ways an additive row may be written in its system's name: formula and text (amount dropped)."""
+    text = re.sub(r"^\s*[\d.]+\s*(?:wt|vol|mol|at)\s*%\s*", "", r.get("text") or "")
+    return {w for w in (r.get("formula"), text) if w}
+
+
+def supported_catalysts(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One answer per catalyst, its support included: in 'NbHx@Ti3C2' or 'NiCoFeCuMg@C' the support is
+    part of the catalyst the source tested, not an additive that lowered the value by itself. A
+    support (or scaffold) is folded into the system's catalyst where the name writes them as 'A@B',
+    and dropped as an answer of its own where the system has a catalyst; a system with a scaffold
+    only (MgH2@Ti3C2, confined) keeps it as its answer."""
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for r in rows:
+        key = (r["system"], r["value"], r.get("source"), r.get("tbl"), r.get("row"), r.get("start"))
+        groups.setdefault(key, []).append(r)
+    out: list[dict[str, Any]] = []
+    for group in groups.values():
+        name = group[0].get("system_name") or ""
+        pairs = {(a["additive"], b["additive"]) for a in group for b in group if a is not b and any(
+            f"{x}@{y}" in name for x in _written(a) for y in _written(b))}
+        inner = {a for a, _ in pairs}
+        outer = {b for _, b in pairs}
+        has_catalyst = any(r.get("role") == "Catalyst" for r in group)
+        for r in group:
+            if r["additive"] in outer and r["additive"] not in inner:
+                continue                        # the support of an 'A@B' catalyst: answered with A
+            if r.get("role") in SUPPORT_ROLES and has_catalyst and not inner & {r["additive"]}:
+                continue                        # a scaffold beside a catalyst: not the answer itself
+            support = [b for a, b in pairs if a == r["additive"]]
+            if support:
+                by_id = {x["additive"]: x for x in group}
+                formula = "@".join([r.get("formula") or r["additive"],
+                                    *(by_id[b].get("formula") or b for b in support)])
+                r = {**r, "formula": formula, "support": [by_id[b].get("formula") or b for b in support]}
+            out.append(r)
+    return out
 
 
 def mechanisms_for_strategy(store: GraphStore, strategy: str) -> list[dict[str, Any]]:

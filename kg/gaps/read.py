@@ -12,7 +12,7 @@ from ontology.vocabulary import vocabulary
 
 from ..analogs.claims import bearing
 from . import queries
-from .facts import REVIEWED, MeasurementRow, SystemRow, in_family
+from .facts import REVIEWED, MeasurementRow, SystemRow, in_family, stored_as
 from .model import GraphVersion, ReportFilters
 
 if TYPE_CHECKING:
@@ -36,7 +36,9 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
     for r in store.query(queries.SYSTEMS):
         srcs = sys_sources.get(r["id"], [])
         systems.append(SystemRow(
-            id=r["id"], name=r["name"], host=r["host"], host_formula=r["host_formula"] or r["host"],
+            # a metal host is the hydride it stores hydrogen as (Mg–Nb@C counts for MgH2)
+            id=r["id"], name=r["name"], host=stored_as(r["host"], r["host_formula"]),
+            host_formula=r["host_formula"] or r["host"],
             strategies=_list(r["strategies"]), mechanisms=_list(r["mechanisms"]),
             additive_classes=sorted(set(_list(r["classes"]))), additives=sorted(set(_list(r["additives"]))),
             applications=_list(r["applications"]),
