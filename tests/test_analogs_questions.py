@@ -125,3 +125,23 @@ def test_a_metal_host_answers_for_its_hydride(store):
     (nb,) = [r for r in rows if r["system_name"] == "Mg–Nb@C"]
     assert nb["formula"] == "Nb@C" and nb["host"] == "MagnesiumHydride"
     assert not any(r["formula"] == "C" for r in rows)
+
+
+def test_each_mechanism_answer_cites_the_claims_that_credit_it(store):
+    rows = ask(store, "mechanisms-for-strategy", strategy="light driving")
+    by = {r["mechanism"]: r for r in rows}
+    lspr = by["LocalizedSurfacePlasmonResonance"]
+    assert 1 <= len(lspr["evidence"]) <= min(3, lspr["systems"])
+    for rec in lspr["evidence"]:
+        assert rec["source"].startswith("doi:") and rec["place"].startswith("§2.4")
+        assert rec.get("sentence") or rec.get("text_missing")
+    assert any("162" in rec["refs"] for r in rows for rec in r["evidence"])
+
+
+def test_hkg_analogs_ask_prints_every_claim_it_cites(data_dir, capsys):
+    from ui.cli import main
+
+    assert main(["analogs", "ask", "mechanisms-for-strategy", "--strategy", "light driving",
+                 "--data-dir", str(data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("    evidence: doi:") >= 4 and "§2.4.1 [refs 162]" in out

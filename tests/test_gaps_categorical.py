@@ -141,3 +141,12 @@ def test_the_analogs_page_lists_every_value_with_conditions_and_evidence(store):
     assert row["conditions"] == "cell type all-solid-state cell"
     assert row["place"] == "§3.2.2" and row["refs"] == "180a" and row["source"].startswith("doi:")
     assert row["evidence"]          # the sentence, or how to supply the source's text
+
+
+def test_the_best_literature_value_beside_a_lab_value_says_where_it_was_read():
+    lit = [_m("t", "e", "ionic_conductivity", 0.3, "p1", conditions=_ion(LI), table="Table 3", row=14, refs=["177"]),
+           _m("s", "e", "ionic_conductivity", 0.2, "p2", conditions=_ion(LI), section="3.1.1", start=5, end=40)]
+    lab = _m("lab1", "e", "ionic_conductivity", 0.1, "lab:1", kind="lab_entry", conditions=_ion(LI))
+    (comp,) = compare(SYSTEMS, [*lit, lab])
+    assert comp.best_by == "p1 Table 3 row 14 [177] (LiBH4–LiI)"
+    assert comp.best["measurement"] == "t" and comp.best["table"] == "Table 3" and comp.best["row"] == 14

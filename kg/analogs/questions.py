@@ -33,12 +33,17 @@ LIMIT $limit
 """
 
 # a mechanism counts for a strategy only where a claim of a source credits it for that strategy
+# one row per claim, with where it was read: every answer cites the sentences that credit it
 MECHANISMS_FOR_STRATEGY = """
 MATCH (st:Strategy)<-[:FOR_STRATEGY]-(c:MechanismClaim)-[:CREDITS]->(me:Mechanism)
 WHERE st.id IN $strategies AND c.host IS NOT NULL
-RETURN me.id AS mechanism, c.host AS host, count(DISTINCT c) AS claims
-ORDER BY claims DESC, mechanism ASC, host ASC
+RETURN DISTINCT me.id AS mechanism, c.host AS host, c.id AS claim, c.additive AS additive,
+       c.source_id AS source, c.section AS section, c.tbl AS tbl, c.row AS row, c.refs AS refs,
+       c.start AS start, c.`end` AS `end`
+ORDER BY mechanism ASC, host ASC, claim ASC
 """
+
+MAX_CLAIM_EVIDENCE = 3      # claims cited per mechanism (the count says how many there are)
 
 CLASSES_ON_HOSTS = """
 MATCH (h:Material)<-[:HAS_HOST]-(s:System)-[a:HAS_ADDITIVE]->(x:Material)
@@ -172,16 +177,27 @@ def supported_catalysts(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def mechanisms_for_strategy(store: GraphStore, strategy: str) -> list[dict[str, Any]]:
     """Mechanisms the sources credit for a strategy (or its narrower strategies), per host, across
-    hosts: from the mechanism claims that link the two ('systems' counts those claims)."""
+    hosts: from the mechanism claims that link the two ('systems' counts those claims), each answer
+    with the place and sentence of the first claims that credit it."""
+    from kg.evidence import EvidenceReader
+
     vocab = vocabulary()
     tid = _term(strategy, "Strategy")
     rows = store.query(MECHANISMS_FOR_STRATEGY, {"strategies": [tid, *vocab.descendants(tid)]})
+    reader = EvidenceReader(getattr(store, "data_dir", None))
     by_mech: dict[str, dict[str, Any]] = {}
+    seen: set[tuple[str, str]] = set()
     for r in rows:
-        d = by_mech.setdefault(r["mechanism"], {"mechanism": r["mechanism"], "systems": 0, "hosts": {}})
+        if (r["claim"], r["mechanism"]) in seen:    # a claim for two strategies of the family counts once
+            continue
+        seen.add((r["claim"], r["mechanism"]))
+        d = by_mech.setdefault(r["mechanism"], {"mechanism": r["mechanism"], "systems": 0, "hosts": {},
+                                                "evidence": []})
         host = _host_term(r["host"])
-        d["systems"] += int(r["claims"])
-        d["hosts"][host] = d["hosts"].get(host, 0) + int(r["claims"])
+        d["systems"] += 1
+        d["hosts"][host] = d["hosts"].get(host, 0) + 1
+        if len(d["evidence"]) < MAX_CLAIM_EVIDENCE:
+            d["evidence"].append({**reader.record(r), "host": r["host"], "additive": r.get("additive")})
     return sorted(by_mech.values(), key=lambda d: (-len(d["hosts"]), -d["systems"], d["mechanism"]))
 
 

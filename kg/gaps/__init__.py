@@ -69,8 +69,9 @@ def build_report(store: GraphStore, filters: ReportFilters | None = None) -> Gap
 
 
 def attach_evidence(report: GapReport, data_dir: str | Path | None = None) -> GapReport:
-    """Each value a report shows (contradicting values, gaps' examples) gets its provenance: source,
-    section or table row, refs and the evidence sentence when the source text is on this machine."""
+    """Each value a report shows (contradicting values, gaps' examples, the literature's best value
+    beside a lab value) gets its provenance: source, section or table row, refs and the evidence
+    sentence when the source text is on this machine."""
     from kg.evidence import EvidenceReader
 
     reader = EvidenceReader(data_dir)
@@ -78,6 +79,9 @@ def attach_evidence(report: GapReport, data_dir: str | Path | None = None) -> Ga
         for v in c.values:
             if v.get("source"):
                 v["evidence"] = reader.record(v)
+    for lab in report.lab:
+        if lab.best.get("source"):
+            lab.best["evidence"] = reader.record(lab.best)
     for g in report.gaps:
         for item in g.evidence:
             for e in item.get("examples", []):

@@ -13,7 +13,7 @@ from ontology.comparability import (
 )
 from ontology.vocabulary import vocabulary
 
-from .facts import MeasurementRow, SystemRow, host_family, in_family
+from .facts import MeasurementRow, SystemRow, host_family, in_family, place_of
 from .model import LabComparison
 
 MIN_VALUES = 3            # widen the comparison (system → host → family) until this many values
@@ -191,7 +191,11 @@ def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> lis
             comp.rank = 1 + sum(1 for v in values if _beats(v, value, better))
             best = min(pool, key=_value) if better == "lower" else max(pool, key=_value)
             comp.best_value = _value(best)
-            comp.best_by = best.source + (f" [{', '.join(best.refs)}]" if best.refs else "") + \
+            where = f" {best.table} row {best.row}" if best.table else f" §{best.section}" if best.section else ""
+            comp.best_by = best.source + where + (f" [{', '.join(best.refs)}]" if best.refs else "") + \
                 f" ({sys_by_id[best.system].name})"
+            # where the best value was read, for its evidence sentence (attached with the report's)
+            comp.best = {"source": best.source, "refs": best.refs, "table": best.table, "row": best.row,
+                         **place_of(best)}
         out.append(comp)
     return out

@@ -167,7 +167,8 @@ class LabComparison(BaseModel):
     percentile: float | None = None      # share of literature values this one beats (direction-aware)
     rank: int | None = None              # 1 = best
     best_value: float | None = None
-    best_by: str | None = None           # source / citation of the best value
+    best_by: str | None = None           # source, place [refs] (system) of the best value
+    best: dict[str, Any] = {}            # the best value's place (and evidence, when the text is here)
     composition_reported: bool = False
     comparable: str = ""                 # 'same system' | 'same host and strategy' | 'same host and strategy
     #                                      class' | 'same host' | 'same family'

@@ -155,8 +155,10 @@ def _cmd_ask(args) -> int:
 
         for r in rows:
             print("  ".join(f"{k}={v}" for k, v in r.items() if k != "evidence"))
-            if r.get("evidence"):
-                print(f"    evidence: {cite(r['evidence'])}")
+            # one record (a value's place) or several (the claims that credit a mechanism)
+            evidence = r.get("evidence")
+            for rec in evidence if isinstance(evidence, list) else [evidence] if evidence else []:
+                print(f"    evidence: {cite(rec)}")
     return 0
 
 

@@ -106,7 +106,7 @@ def to_markdown(report: GapReport) -> str:
                 for e in item.get("examples", []):
                     if not e.get("property"):
                         continue
-                    text = _evidence_text(e)
+                    text = evidence_text(e)
                     out.append(f"- gap {i}: {_md_escape(e['system'])} {e['property']} {value_text(e)}"
                                + (f" — {_md_escape(text)}" if text else ""))
     else:
@@ -119,7 +119,7 @@ def to_markdown(report: GapReport) -> str:
                        f"(spread {c.spread:g} {c.unit}, tolerance {c.tolerance}; {c.origin})"
                        + (f"; caveats: {_md_escape('; '.join(c.caveats))}" if c.caveats else ""))
             for v in c.values:
-                if (text := _evidence_text(v)) is not None:
+                if (text := evidence_text(v)) is not None:
                     out.append(f"  - {v['value']:g}: {_md_escape(text)}")
     else:
         out.append("No contradictions beyond tolerance.")
@@ -218,7 +218,7 @@ def lab_value_text(c: LabComparison) -> str:
     return f"{c.value:g} {c.unit}{_conditions_note({'conditions': c.conditions})}"
 
 
-def _evidence_text(v: dict) -> str | None:
+def evidence_text(v: dict) -> str | None:
     """The evidence sentence (or table row) of a value, when the source text was on this machine."""
     ev = v.get("evidence") or {}
     if ev.get("table_row"):
@@ -226,6 +226,19 @@ def _evidence_text(v: dict) -> str | None:
     if ev.get("sentence"):
         return f"“{ev['sentence'][:300]}”"
     return None
+
+
+def evidence_lines(values: list[dict]) -> str:
+    """Each value with where it was read and what the source says there ('0.1 (doi:… Table 3 row 14
+    [177]) row: …'); without the source's text on this machine, how to supply it (said once)."""
+    lines, missing = [], None
+    for v in values:
+        if "candidates" in v:
+            continue
+        text = evidence_text(v)
+        missing = missing or (v.get("evidence") or {}).get("text_missing")
+        lines.append(f"{value_text(v)}" + (f" {text}" if text else ""))
+    return "\n".join(lines + ([missing] if missing else []))
 
 
 # ---------------------------------------------------------------------------------------- HTML

@@ -9,7 +9,7 @@ from kg.settings import get_settings
 from ontology.vocabulary import vocabulary
 from ui.app.display import frame, number_text, property_label, quantity_text, term_label, unit_text, units_in_text
 from ui.app.tables import show_table
-from ui.report.render import _direction, _scope, lab_value_text, render, value_text
+from ui.report.render import _direction, _scope, evidence_lines, lab_value_text, render, value_text
 
 from state import current_user, get_store, user_errors
 
@@ -76,9 +76,13 @@ with user_errors("Building the report"):
         show_table(frame(pd.DataFrame([{"kind": g.kind.replace("_", " "), "host": term_label(g.host),
                                         "facet": g.facet.replace("_", " "), "gap": units_in_text(g.description),
                                         "promise": g.promise,
-                                        "the sources' outlook": "; ".join(s["label"] for s in g.statements)}
+                                        "the sources' outlook": "; ".join(s["label"] for s in g.statements),
+                                        # what worked on the siblings: each value's place and sentence
+                                        "evidence": units_in_text(evidence_lines(
+                                            [e for item in g.evidence for e in item.get("examples", [])
+                                             if e.get("property")]))}
                                        for g in report.gaps])),
-                   pinned=("host",), long=("gap",))
+                   pinned=("host",), long=("gap", "evidence"))
     with tabs[2]:
         show_table(pd.DataFrame([{"system": c.system, "property": property_label(c.property),
                                     "spread": number_text(c.spread), "unit": unit_text(c.unit),
@@ -86,8 +90,10 @@ with user_errors("Building the report"):
                                     # each value with its conditions (conducting ion and cell type
                                     # included) and where it was read
                                     "values": "; ".join(units_in_text(value_text(x)) for x in c.values),
-                                    "caveats": "; ".join(c.caveats)}
-                                   for c in report.contradictions]), pinned=("system",), long=("values", "caveats"))
+                                    "caveats": "; ".join(c.caveats),
+                                    "evidence": units_in_text(evidence_lines(c.values))}
+                                   for c in report.contradictions]), pinned=("system",),
+                   long=("values", "caveats", "evidence"))
     with tabs[3]:
         show_table(pd.DataFrame([{"challenge": c.label, "sections": ", ".join(c.sections),
                                     "entities": ", ".join(term_label(e) for e in c.entities),
