@@ -150,3 +150,19 @@ def test_the_best_literature_value_beside_a_lab_value_says_where_it_was_read():
     (comp,) = compare(SYSTEMS, [*lit, lab])
     assert comp.best_by == "p1 Table 3 row 14 [177] (LiBH4–LiI)"
     assert comp.best["measurement"] == "t" and comp.best["table"] == "Table 3" and comp.best["row"] == 14
+
+
+def test_an_analog_ratio_is_given_within_one_conducting_ion_only():
+    import json
+
+    from kg.analogs.explain import _compared
+
+    def row(value, **conditions):
+        return {"property": "ionic_conductivity", "value": value, "temperature": 25.0,
+                "conditions_json": json.dumps(conditions)}
+
+    query = [row(0.1, conducting_ion=LI)]
+    other_ion = _compared("ionic_conductivity", row(0.0001, conducting_ion=MG), 0.1, query, "mS/cm")
+    assert "no ratio" in other_ion and "conducting ion Li+ vs Mg2+" in other_ion
+    unstated = _compared("ionic_conductivity", row(0.2), 0.1, query, "mS/cm")
+    assert "ratio 2×" in unstated and "caveat: conducting ion stated for one value only (Li+)" in unstated
