@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.gaps.facts import stored_as, stored_forms
+from ontology.hosts import stored_as, stored_forms
 from ontology.vocabulary import vocabulary
 
 SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "snapshot" / "review.batch.json"
@@ -45,3 +45,12 @@ def test_the_report_counts_mg_systems_for_mgh2_and_never_offers_a_metal_as_host(
     by_strategy = next(c for c in report.coverage if c.name == "host × strategy")
     # Mg–Nb@C (metal catalysis on Mg) is one of MgH2's catalysed systems
     assert any(by_strategy.cell("MagnesiumHydride", s).systems for s in systems["Mg–Nb@C"].strategies)
+
+
+@pytest.mark.skipif(not SNAPSHOT.is_file(), reason=f"{SNAPSHOT} missing: rebuild the snapshot")
+def test_an_analog_written_on_the_metal_shares_the_hydride_host(store):
+    from kg.analogs import search
+
+    result = search(store, "MgH2 + Nb", top=5)
+    (nb,) = [a for a in result.analogs if a.name == "Mg–Nb@C"]
+    assert nb.host == "MagnesiumHydride" and nb.facets["host"] == 1.0

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ontology.hosts import stored_as
 from ontology.vocabulary import vocabulary
 
 _TOKEN = re.compile(r"([A-Z][a-z]?)")
@@ -126,8 +127,9 @@ def class_weights(term: str | None) -> tuple[tuple[str, float], ...]:
 
 
 def host_key(term: str | None, formula: str | None) -> str:
-    """The host's identity in the index: its Material term, else its formula."""
-    return term or f"formula:{formula or '?'}"
+    """The host's identity in the index: its Material term (a metal's is the storage hydride it stands
+    for: Mg–Nb@C is an MgH2 system), else its formula."""
+    return stored_as(term, formula) if term else f"formula:{formula or '?'}"
 
 
 def label_of(term: str | None) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ontology.hosts import stored_as, stored_forms
 from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import vocabulary
 
@@ -97,8 +98,6 @@ def _term(text: str, kind: str) -> str:
 def _members(host: str) -> list[str]:
     """A host term and, when it is a family, every member of it, each with the metal or alloy that
     stands for it (Mg and MgH2, Mg2Ni and Mg2NiH4 are one host: 'Mg–Nb@C' answers for MgH2)."""
-    from kg.gaps.facts import stored_forms
-
     tid = _term(host, "Material")
     members = [tid, *vocabulary().descendants(tid)]
     return [*members, *sorted({f for m in members for f in stored_forms(m)} - set(members))]
@@ -126,8 +125,6 @@ def additives_below(store: GraphStore, host: str, property: str, below: str, lim
     # each answer says where it was read: table row or section, refs, the sentence when the text is here
     reader = EvidenceReader(getattr(store, "data_dir", None))
     place = ("section", "tbl", "row", "refs", "start", "end", "role", "text")
-    from kg.gaps.facts import stored_as
-
     # the host answered is the storage host (Mg–Nb@C's Mg is MgH2); the system's name keeps the writing
     return [{**{k: v for k, v in r.items() if k not in place}, "host": stored_as(r["host"]),
              "evidence": reader.record(r)} for r in supported_catalysts(rows)]

@@ -8,11 +8,12 @@ from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version as pkg_version
 from typing import TYPE_CHECKING, Any
 
+from ontology.hosts import stored_as
 from ontology.vocabulary import vocabulary
 
 from ..analogs.claims import bearing
 from . import queries
-from .facts import REVIEWED, MeasurementRow, SystemRow, in_family, stored_as
+from .facts import REVIEWED, MeasurementRow, SystemRow, in_family
 from .model import GraphVersion, ReportFilters
 
 if TYPE_CHECKING:

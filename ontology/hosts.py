@@ -1,0 +1,35 @@
+"""What a host stands for: the storage hydride a metal or alloy is written for (Mg and MgH2, Mg2Ni and
+Mg2NiH4 are one host), so that reports and questions count a system written on the metal with the
+hydride's, and a metal whose hydride is no storage material (Li → LiH, a reactant) never becomes a host."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .system import storage_hydride
+from .vocabulary import vocabulary
+
+
+@lru_cache(maxsize=4096)
+def stored_as(host: str, formula: str | None = None) -> str:
+    """The storage host a system's host stands for: a hydride as it is; a metal or alloy the hydride
+    it stores hydrogen as (Mg and MgH2, Mg2Ni and Mg2NiH4 are one host), when the ontology holds that
+    hydride as a storage material. A metal whose hydride is a reactant or catalyst (Li → LiH, Ti →
+    TiH2) stays what it is, and so never becomes a candidate host."""
+    vocab = vocabulary()
+    if host in vocab and vocab.is_a(host, "Hydride"):
+        return host
+    if formula is None and host in vocab:
+        formula = vocab.get(host).formula
+    hydride = storage_hydride(formula) if formula else None
+    term = vocab.by_formula(hydride) if hydride else None
+    if term is None or term.usual_role or not vocab.is_a(term.id, "Hydride"):
+        return host
+    return term.id
+
+
+@lru_cache(maxsize=256)
+def stored_forms(hydride: str) -> tuple[str, ...]:
+    """The metal and alloy terms that stand for a storage hydride (MgH2 → Mg; Mg2NiH4 → Mg2Ni)."""
+    vocab = vocabulary()
+    return tuple(sorted(t.id for t in vocab.terms("Material")
+                        if t.id != hydride and t.formula and stored_as(t.id, t.formula) == hydride))
