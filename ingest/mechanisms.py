@@ -577,8 +577,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     return out
 
 
-# 'formed in situ from the NiCl2 additive', 'through the hydrogenation of NiCp2', 'via the in situ
-# dehydrogenation of CuNi and MgH2': the material a phase formed in situ comes from
+# 'formed in situ from the NiCl2 additive', 'through the hydrogenation of NiCp2', 'made by the
+# dehydrogenation of the ball-milled CuNi–MgH2': the material a phase formed in situ comes from
 _FROM = re.compile(r"\b(?:from|(?:hydrogenation|dehydrogenation|decomposition|reduction|reaction)\s+of)"
                    r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
