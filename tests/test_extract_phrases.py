@@ -117,3 +117,20 @@ def test_a_c_rate_is_no_material():
 def test_a_loading_in_a_composition_is_not_taken_for_a_c_rate():
     rows = _rows("The MgH2–10 wt% CoNi@C composite starts to release hydrogen at 176 °C.")
     assert _one(rows, 176.0)["system"] == "MgH2–10 wt% CoNi@C"
+
+
+@pytest.mark.parametrize("sentence, host, additives", [
+    ("γ-Mg(BH4)2 ball milled with 3 mol% NbF5 starts to release hydrogen at 162 °C.", "Mg(BH4)2", {"NbF5"}),
+    ("The o-LiBH4 pellet conducts 2 × 10−5 mS/cm at 30 °C.", "LiBH4", set()),
+])
+def test_a_polymorph_prefix_leaves_the_material_readable(sentence, host, additives):
+    (r,) = _rows(sentence)
+    assert r["material"] == host
+    assert {c["material"] for c in r["components"] if c["role"] != "HostHydride"} == additives
+
+
+def test_a_temperature_below_a_baseline_is_a_difference_not_a_condition():
+    (r,) = _rows("Hydrogen release from MgH2–5 wt% VCl3 starts at 196 °C, 88 °C below pure MgH2.")
+    assert (r["value"], r["conditions"]) == (196.0, {})
+    rows = _rows("MgH2–5 wt% VCl3 was heated to 300 °C, above which it desorbs 6.1 wt% H2.")
+    assert _one(rows, 6.1)["conditions"] == {"temperature": 300.0}
