@@ -55,16 +55,29 @@ def stated_conditions(text: str) -> dict[str, str]:
     return out
 
 
+def _paragraph(sentence) -> tuple:
+    return (getattr(sentence, "section", None), getattr(sentence, "passage", None),
+            getattr(sentence, "paragraph", None))
+
+
 def apply_condition_terms(measurements: list[Measurement], sentences: list) -> list[Measurement]:
     """The measurements with the categorical conditions of their own sentence (found by the sentence
-    offsets each record carries); a condition the record already states is kept as it is."""
-    texts = {(getattr(s, "start", None), getattr(s, "end", None)): getattr(s, "text", "") for s in sentences}
+    offsets each record carries), else of their paragraph where it names one value of the condition
+    ("With a liquid electrolyte the anode delivers … . After 100 cycles 594 mAh/g remain."); a
+    condition the record already states is kept as it is."""
+    by_place = {(getattr(s, "start", None), getattr(s, "end", None)): s for s in sentences}
+    paragraphs: dict[tuple, list[str]] = {}
+    for s in sentences:
+        paragraphs.setdefault(_paragraph(s), []).append(getattr(s, "text", ""))
     said: dict[tuple, dict[str, str]] = {}        # a sentence is read once, whatever its number of values
     out = []
     for m in measurements:
         place = (m.source.start, m.source.end)
         if m.source.table is None and place not in said:
-            said[place] = stated_conditions(texts.get(place, ""))
+            sentence = by_place.get(place)
+            own = stated_conditions(getattr(sentence, "text", ""))
+            whole = stated_conditions(" ".join(paragraphs.get(_paragraph(sentence), []))) if sentence else {}
+            said[place] = {**whole, **own}
         stated = said[place] if m.source.table is None else {}
         new = {k: v for k, v in stated.items() if k not in m.condition_terms and _qualifies(k, m.property)}
         out.append(m.model_copy(update={"condition_terms": {**m.condition_terms, **new}}) if new else m)

@@ -484,6 +484,7 @@ _NAMED_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I
 # 'In situ formed Mg2Ni/Mg2NiH4 and Mg2Co/Mg2CoH5 act as …': phases the sample forms, not its host
 _FORMED_IN_SITU = re.compile(r"\bin[- ]situ(?:[- ](?:formed|generated|produced|grown))?\s+"
                              r"(?:[^\s,;]+(?:\s*,\s*|\s+and\s+))*$", re.I)
+_SUBJECT = re.compile(r"\s*(?:(?:the|this|these|its|their|such)\s+)?", re.I)
 # 'Mg2NiH4 formed in situ acts as …', 'the TiH2 generated during milling': a phase the sample forms
 _FORMED_IN_SITU_AFTER = re.compile(r"\S*\s+(?:\w+\s+)?(?:formed|generated|produced|grown)\s+"
                                    r"(?:in[- ]situ|during|upon|on)\b", re.I)
@@ -565,6 +566,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             species = _ELEMENT_SPECIES.search(clean.text, 0, at)
             if not before and species and sample:
                 before = [(species.start(), species.group(1))]
+            # the sentence's subject acts ('The graphene keeps the Mg and LiH domains connected and
+            # buffers …'), else the material nearest before the phrase
+            subject = [(pos, f) for pos, f in before if _SUBJECT.fullmatch(clean.text, 0, pos)]
+            if subject and subject[0] != before[-1] and subject[0][1] not in _listed_before(before, clean.text):
+                before = [b for b in before if b != subject[0]] + subject
             additive = before[-1][1] if before else _modifier(sample) if sample else after[0] if after else None
             if additive is not None:
                 additive = _sample_additive(additive, sample)

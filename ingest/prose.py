@@ -1324,6 +1324,14 @@ def _process_conditions(text: str, gs: list[Group], sample_starts: list[int] = (
                 or _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
             continue        # 'initiating dehydrogenation at 150 °C': where the process starts, a property
         _, conds = compatible_keys(g.unit)
+        # '3.9 wt% over four cycles (desorption at 400 °C and 5 bar; absorption at 400 °C …)': the
+        # bracket after a value says how it was measured
+        bracket = _bracket_of(text, g)
+        if conds and bracket is not None and any(o.role == "property" and o.unit and o.end <= bracket
+                                                 and _dims(o.unit) != _dims(g.unit) for o in gs):
+            g.role, g.key = "condition", _exact_or_first(g.unit, conds)
+            g.cues.append("condition:process")
+            continue
         # the fraction after the process ('… gave 5.8 wt%'), or before it ('4.3 wt% is recovered after
         # rehydrogenation at 300 °C')
         if conds and any(o.role == "property" and o.unit and _dims(o.unit) == ()

@@ -134,3 +134,28 @@ def test_a_temperature_below_a_baseline_is_a_difference_not_a_condition():
     assert (r["value"], r["conditions"]) == (196.0, {})
     rows = _rows("MgH2–5 wt% VCl3 was heated to 300 °C, above which it desorbs 6.1 wt% H2.")
     assert _one(rows, 6.1)["conditions"] == {"temperature": 300.0}
+
+
+def test_a_scaffold_named_with_a_dashed_precursor_is_kept():
+    rows = _rows("LiBH4–MgH2 was confined in a phenol–formaldehyde carbon aerogel. "
+                 "The confined composite releases 8.1 wt% H2 at 380 °C.")
+    assert ("carbon aerogel", "ScaffoldConfinementHost") in {
+        (c["material"], c["role"]) for c in _one(rows, 8.1)["components"]}
+
+
+def test_process_temperatures_in_a_bracket_after_a_value_are_its_conditions():
+    rows = _rows("The MgH2–5 wt% Nb2O5 composite kept 5.9 wt% H2 over ten cycles (desorption at 320 °C "
+                 "and 0.1 bar H2; absorption at 280 °C and 20 bar H2).")
+    assert [r["value"] for r in rows] == [5.9]
+    assert rows[0]["conditions"]["temperature"] == 320.0
+
+
+def test_a_cell_type_named_once_in_a_paragraph_qualifies_its_later_capacities():
+    rows = _rows("Tested with a carbonate electrolyte, the LiAlH4@C anode gave 1510 mAh g−1 in the first "
+                 "discharge. After 50 cycles it still delivered 610 mAh g−1.")
+    assert {r["value"]: r["conditions"].get("cell_type") for r in rows} == {
+        1510.0: "LiquidElectrolyteCell", 610.0: "LiquidElectrolyteCell"}
+    two = _rows("In a liquid cell the MgH2@C anode gave 1200 mAh g−1. In an all-solid-state cell the "
+                "MgH2@C anode delivered 980 mAh g−1.")
+    assert {r["value"]: r["conditions"].get("cell_type") for r in two} == {
+        1200.0: "LiquidElectrolyteCell", 980.0: "AllSolidStateCell"}

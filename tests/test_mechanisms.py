@@ -266,3 +266,10 @@ def test_a_phase_formed_in_situ_named_before_its_verb_is_credited_to_its_additiv
     got = {(c.mechanism, c.host, c.additive, c.in_situ_phase) for c in _claims_of(text)}
     assert ("HydrogenPump", "MgH2", "Ni", "Mg2NiH4") in got
     assert all(c.host == "MgH2" for c in _claims_of(text))
+
+
+def test_the_material_that_is_the_subject_acts():
+    text = ("MgH2 nanoparticles were grown on graphene (MgH2@G). The graphene keeps the Mg and LiH domains "
+            "connected and buffers the volume change.\n")
+    assert {(c.mechanism, c.host, c.additive) for c in _claims_of(text)} == {
+        ("VolumeBuffering", "MgH2", "graphene")}
