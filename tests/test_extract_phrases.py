@@ -159,3 +159,10 @@ def test_a_cell_type_named_once_in_a_paragraph_qualifies_its_later_capacities():
                 "MgH2@C anode delivered 980 mAh g−1.")
     assert {r["value"]: r["conditions"].get("cell_type") for r in two} == {
         1200.0: "LiquidElectrolyteCell", 980.0: "AllSolidStateCell"}
+
+
+def test_reversibly_stored_is_a_reversible_capacity_with_its_own_clause_conditions():
+    (r,) = _rows("The KH-doped Mg(NH2)2–2LiH composite reversibly stored 5.0 wt% H2 at 140 °C, and its "
+                 "absorption finished within 20 min at 8 MPa.")
+    assert r["property"] == "reversible_hydrogen_capacity"
+    assert r["conditions"] == {"temperature": 140.0}
