@@ -23,6 +23,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
+from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
@@ -1178,6 +1179,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     out: list[Measurement] = []
     for g in props:
         cond_sets = _conditions_for(g, props, conds, text)
+        if _at_room_temperature(text, g, props):
+            cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
         ctx.cues = list(g.cues)
         first = len(out)
         subject = _subject(text, g, systems, taken, ctx, ms)
@@ -1588,6 +1591,24 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str 
     if not per_value:
         return [dict(base)]
     return [{**base, **pv} for pv in per_value]
+
+
+# "at room temperature", "its RT conductivity": a temperature condition without a number
+_ROOM = re.compile(r"\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT\b")
+_NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # temperatures, energies
+
+
+def _at_room_temperature(text: str, g: Group, props: list[Group]) -> bool:
+    """Whether the sentence says room temperature for g: the phrase is nearest to g (in its clause)
+    among the values measured at a temperature."""
+    if not g.unit or _dims(g.unit) in _NOT_AT_A_TEMPERATURE or not _ROOM.search(text):
+        return False
+    measured = [p for p in props if p.unit and _dims(p.unit) not in _NOT_AT_A_TEMPERATURE]
+    for m in _ROOM.finditer(text):
+        at = Group("single", [], None, m.start(), m.end())
+        if min(measured, key=lambda p: (_across_clauses(text, p, at), _distance(p, at))) is g:
+            return True
+    return False
 
 
 def _bracket_of(text: str, g: Group) -> int | None:

@@ -166,3 +166,19 @@ def test_reversibly_stored_is_a_reversible_capacity_with_its_own_clause_conditio
                  "absorption finished within 20 min at 8 MPa.")
     assert r["property"] == "reversible_hydrogen_capacity"
     assert r["conditions"] == {"temperature": 140.0}
+
+
+def test_room_temperature_is_the_condition_of_the_value_it_qualifies():
+    rows = _rows("The LiBH4–LiI pellet conducts 0.08 mS/cm at room temperature, and 9 mS/cm at 120 °C; its "
+                 "activation energy at room temperature is 0.52 eV.")
+    assert _one(rows, 0.08)["conditions"] == {"temperature": 25.0}
+    assert _one(rows, 9.0)["conditions"] == {"temperature": 120.0}
+    assert _one(rows, 0.52)["conditions"] == {}      # an energy is not measured at a temperature
+
+
+def test_a_fractional_halide_solid_solution_is_the_hydride_with_its_halide():
+    (r,) = _rows("Li(BH4)0.8Cl0.2 conducts 0.003 mS/cm at 40 °C.")
+    assert r["material"] == "LiBH4"
+    assert [(c["material"], c["role"], c["amount"]) for c in r["components"] if c["role"] != "HostHydride"] == [
+        ("LiCl", "DopantSubstituent", 0.2)]
+    assert "AnionSubstitution" in r["strategies"]
