@@ -1571,12 +1571,12 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str 
     per_value: list[dict] = []
     # a value with conditions in its own clause does not take those of a later clause that has no
     # value ("stores 4.9 wt% at 130 °C, and its absorption was complete within 30 min at 9 MPa")
-    own_clause = any(not _across_clauses(text, g, c) for c in conds)
+    own_clause = any(not _across_clauses(text, g, c) for c in conds if c.start > g.end)
     for c in conds:
         inside = _bracket_of(text, c)
         eligible = [p for p in props if _bracket_of(text, p) in (None, inside)] or props
         nearest = min(eligible, key=lambda p: (_across_clauses(text, p, c), _distance(p, c)))
-        if nearest is not g or own_clause and _across_clauses(text, g, c):
+        if nearest is not g or own_clause and c.start > g.end and _across_clauses(text, g, c):
             continue
         if c.kind == "list" and len(c.numbers) == len(g.numbers) and len(g.numbers) > 1:
             for k, n in enumerate(c.numbers):

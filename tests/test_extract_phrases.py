@@ -182,3 +182,12 @@ def test_a_fractional_halide_solid_solution_is_the_hydride_with_its_halide():
     assert [(c["material"], c["role"], c["amount"]) for c in r["components"] if c["role"] != "HostHydride"] == [
         ("LiCl", "DopantSubstituent", 0.2)]
     assert "AnionSubstitution" in r["strategies"]
+
+
+def test_the_cell_type_named_last_in_the_paragraph_carries_to_later_values():
+    rows = _rows("In liquid electrolytes the MgH2@C anode fades quickly. The same MgH2@C electrode was then "
+                 "tested in all-solid-state lithium batteries. It keeps 760 mAh g−1 after 200 cycles.")
+    assert _one(rows, 760.0)["conditions"].get("cell_type") == "AllSolidStateCell"
+    theory = _rows("Tested in a liquid cell, the MgH2@C anode delivers 1100 mAh g−1. The theoretical capacity "
+                   "of MgH2 is 2038 mAh g−1.")
+    assert "cell_type" not in _one(theory, 2038.0)["conditions"]
