@@ -62,6 +62,28 @@ def term_of(name: str, key: str, kind: str):
     return None
 
 
+def unit_of_code(code: str, name: str = "", key: str = "") -> str | None:
+    """The unit symbol a QUDT unit IRI (``unitCode`` of a PropertyValue) stands for, or None.
+
+    The ontology pairs each property and condition with its QUDT unit: the term the field names
+    decides first (QUDT's PERCENT is 'wt%' for a capacity, '%' for an efficiency), else the one
+    symbol every term with that IRI shares.  Other codes (UN/CEFACT 'CEL', 'BAR') are not read.
+    """
+    code = (code or "").strip()
+    if code.startswith("unit:"):
+        code = "http://qudt.org/vocab/unit/" + code[len("unit:"):]
+    if not code.startswith(("http://qudt.org/vocab/unit/", "https://qudt.org/vocab/unit/")):
+        return None
+    code = code.replace("https://", "http://", 1)
+    for kind in ("Property", "Condition"):
+        term = term_of(name, key, kind)
+        if term is not None and term.unit and term.unit_iri == code:
+            return term.unit
+    symbols = {t.unit for kind in ("Property", "Condition") for t in vocabulary().terms(kind)
+               if t.unit and t.unit_iri == code}
+    return symbols.pop() if len(symbols) == 1 else None
+
+
 def quantity(value, unit: str) -> tuple[float, str] | None:
     """(number, unit) of a field: the unit from the field's unit, or written with the number."""
     number = _number(value)

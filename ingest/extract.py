@@ -52,7 +52,7 @@ def make_source(text: str, doc=None, source_id: str | None = None) -> Source:
                   url=f"https://doi.org/{doi}" if doi else None)
 
 
-# Journal article footers: "Received: December 19, 2024 … Revised: May 12, 2025 … Published online: …"
+# Journal article footers: "Received: 3 March 2021 … Revised: 9 June 2021 … Published online: …"
 _HISTORY = re.compile(r"^\s*\**(Published(?: online)?|Accepted|Revised|Received)\**:?\**[ \t]*([^\n]{0,40})",
                       re.I | re.M)
 

@@ -23,7 +23,7 @@ from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
 from .challenges import find_terms
-from .nlp import _CANDIDATE, _NEXT_WORD, clean_text, is_chemistry, system_of
+from .nlp import _AMOUNT_COMPOSITION, _CANDIDATE, _NEXT_WORD, clean_text, is_chemistry, system_of
 from .prose import _ADDITIVE_CUE
 from .samples import BASELINE_WORDS, hydride_like
 
@@ -271,8 +271,8 @@ def _is_host(formula: str) -> bool:
     """A hydride that stores: hydrogen bound to a metal, not an ion or a bond ('[BH4]', 'BH4',
     'B–H'), and not a transition-metal hydride (TiH2, NbHx and VH0.81 are catalytic phases formed
     in situ, not hosts)."""
-    if formula.startswith(("[", "(")) or not re.search(r"H(?![a-z])", formula):
-        return False
+    if formula.startswith(("[", "(")) or not re.search(r"H(?![a-z])", formula) or not hydride_like(formula):
+        return False      # hydride_like: a hydroxide (KOH) holds no stored hydrogen
     metals = [e for e in re.findall(r"[A-Z][a-z]?", formula) if e not in _NON_METALS]
     return bool(metals) and not transition_metal_only(formula)
 
@@ -299,7 +299,15 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
     formulas and systems word by word (the way ``ingest.nlp`` recognises chemistry; parses are
     cached), and the ontology's material names ('graphene', 'activated carbon')."""
     out, taken = [], []
+    if "%" in text:     # 'MgH2–10 wt% Ni@rGO': one system across its spaces, as the extractor reads it
+        for m in _AMOUNT_COMPOSITION.finditer(text):
+            system = system_of(m.group(0).rstrip(".,;:"))
+            if system is not None:
+                out.append((m.start(), system.host.formula, system))
+                taken.append((m.start(), m.end()))
     for m in _CANDIDATE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         word, at = m.group(0).rstrip(".,;:"), m.start()
         if word.endswith(")") and word.count(")") > word.count("("):
             word = word[:-1]                              # '(e.g., Ti, V)': the bracket closes the list
@@ -476,6 +484,10 @@ _NAMED_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I
 # 'In situ formed Mg2Ni/Mg2NiH4 and Mg2Co/Mg2CoH5 act as …': phases the sample forms, not its host
 _FORMED_IN_SITU = re.compile(r"\bin[- ]situ(?:[- ](?:formed|generated|produced|grown))?\s+"
                              r"(?:[^\s,;]+(?:\s*,\s*|\s+and\s+))*$", re.I)
+_SUBJECT = re.compile(r"\s*(?:(?:the|this|these|its|their|such)\s+)?", re.I)
+# 'Mg2NiH4 formed in situ acts as …', 'the TiH2 generated during milling': a phase the sample forms
+_FORMED_IN_SITU_AFTER = re.compile(r"\S*\s+(?:\w+\s+)?(?:formed|generated|produced|grown)\s+"
+                                   r"(?:in[- ]situ|during|upon|on)\b", re.I)
 # 'The K-containing species', 'Ti-based phases': an element standing for the sample's additive holding it
 _ELEMENT_SPECIES = re.compile(r"\b([A-Z][a-z]?)-(?:containing|based|bearing|rich)\b")
 
@@ -491,7 +503,8 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     mentions = [(pos, f, s) for pos, f, s in said.mentions
                 if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
                 and not _PRODUCT.search(text[max(0, pos - 60):pos])
-                and not (topic and _FORMED_IN_SITU.search(text[max(0, pos - 80):pos]))]
+                and not (topic and (_FORMED_IN_SITU.search(text[max(0, pos - 80):pos])
+                                    or _FORMED_IN_SITU_AFTER.match(text, pos)))]
     if topic:   # a bare metal ('Li/Mg' cations) in a paragraph about a hydride is that hydride's part
         mentions = [m for m in mentions if len(_elements(m[1])) > 1]
     own = _host_formulas(mentions)
@@ -553,6 +566,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             species = _ELEMENT_SPECIES.search(clean.text, 0, at)
             if not before and species and sample:
                 before = [(species.start(), species.group(1))]
+            # the sentence's subject acts ('The graphene keeps the Mg and LiH domains connected and
+            # buffers …'), else the material nearest before the phrase
+            subject = [(pos, f) for pos, f in before if _SUBJECT.fullmatch(clean.text, 0, pos)]
+            if subject and subject[0] != before[-1] and subject[0][1] not in _listed_before(before, clean.text):
+                before = [b for b in before if b != subject[0]] + subject
             additive = before[-1][1] if before else _modifier(sample) if sample else after[0] if after else None
             if additive is not None:
                 additive = _sample_additive(additive, sample)
@@ -577,8 +595,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     return out
 
 
-# 'formed in situ from the NiCl2 additive', 'through the hydrogenation of NiCp2', 'via the in situ
-# dehydrogenation of CuNi and MgH2': the material a phase formed in situ comes from
+# 'formed in situ from the NiCl2 additive', 'through the hydrogenation of NiCp2', 'made by the
+# dehydrogenation of the ball-milled CuNi–MgH2': the material a phase formed in situ comes from
 _FROM = re.compile(r"\b(?:from|(?:hydrogenation|dehydrogenation|decomposition|reduction|reaction)\s+of)"
                    r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 

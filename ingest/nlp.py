@@ -151,6 +151,10 @@ _TOKEN_MATCH = re.compile(
     r")$")
 
 
+# A polymorph prefix ("γ-Mg(BH4)2", "o-LiBH4") before a formula.
+_POLYMORPH = r"[αβγδεζηθoh]-(?=[A-Z])"
+
+
 def _tokenizer(nlp: Language):
     tok = nlp.tokenizer
     # Hyphens and en dashes between letters/digits stay inside words ("Li-ion", "Mg-based"):
@@ -158,6 +162,8 @@ def _tokenizer(nlp: Language):
     infixes = [p for p in nlp.Defaults.infixes if "—|--" not in p and "-|–" not in p]
     infixes = [p for p in infixes if not (p.startswith("(?<=[0-9])[+\\-\\*^]"))]
     tok.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    # A polymorph prefix is a token of its own so that the material after it is one ("γ-Mg(BH4)2").
+    tok.prefix_search = spacy.util.compile_prefix_regex([_POLYMORPH, *nlp.Defaults.prefixes]).search
     tok.token_match = _chemistry_token
     return tok
 
@@ -269,7 +275,9 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 
 # Words that may be chemistry: a capital letter (after an optional coefficient or bracket), then
 # formula characters. Found by one regex over the text instead of a Python loop over all tokens.
-_CANDIDATE = re.compile(r"(?<![\w\-–/@°º˚])[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
+# A polymorph prefix ("γ-Mg(BH4)2", "o-LiBH4", "h-LiBH4") names the phase of the material after it.
+_CANDIDATE = re.compile(r"(?:(?<![\w\-–/@°º˚])|(?<=(?<![\w\-])[αβγδεζηθoh]-))"
+                        r"[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
 # A unit symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S", "5 Pa") is a unit, not an element.
 _UNIT_SYMBOL = re.compile(r"[A-Z][a-z]?")

@@ -23,6 +23,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
+from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
@@ -40,7 +41,9 @@ from .samples import (
 )
 
 _DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
-_DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|below that|above that|reduction|decrease|increase|improvement)\b", re.I)
+# "95 °C below pure Mg(BH4)2" is a difference too; "300 °C, above which …" is not
+_DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|reduction|decrease|increase|improvement"
+                               r"|(?:below|above)\s+(?!which\b|\d))\b", re.I)
 _AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings? of|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 # A material introduced into another is an additive, not the subject of what follows.
@@ -1176,6 +1179,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     out: list[Measurement] = []
     for g in props:
         cond_sets = _conditions_for(g, props, conds, text)
+        if _at_room_temperature(text, g, props):
+            cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
         ctx.cues = list(g.cues)
         first = len(out)
         subject = _subject(text, g, systems, taken, ctx, ms)
@@ -1322,6 +1327,14 @@ def _process_conditions(text: str, gs: list[Group], sample_starts: list[int] = (
                 or _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
             continue        # 'initiating dehydrogenation at 150 °C': where the process starts, a property
         _, conds = compatible_keys(g.unit)
+        # '3.9 wt% over four cycles (desorption at 400 °C and 5 bar; absorption at 400 °C …)': the
+        # bracket after a value says how it was measured
+        bracket = _bracket_of(text, g)
+        if conds and bracket is not None and any(o.role == "property" and o.unit and o.end <= bracket
+                                                 and _dims(o.unit) != _dims(g.unit) for o in gs):
+            g.role, g.key = "condition", _exact_or_first(g.unit, conds)
+            g.cues.append("condition:process")
+            continue
         # the fraction after the process ('… gave 5.8 wt%'), or before it ('4.3 wt% is recovered after
         # rehydrogenation at 300 °C')
         if conds and any(o.role == "property" and o.unit and _dims(o.unit) == ()
@@ -1556,11 +1569,14 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str 
     with a list of the same length."""
     base: dict = {}
     per_value: list[dict] = []
+    # a value with conditions in its own clause does not take those of a later clause that has no
+    # value ("stores 4.9 wt% at 130 °C, and its absorption was complete within 30 min at 9 MPa")
+    own_clause = any(not _across_clauses(text, g, c) for c in conds if c.start > g.end)
     for c in conds:
         inside = _bracket_of(text, c)
         eligible = [p for p in props if _bracket_of(text, p) in (None, inside)] or props
         nearest = min(eligible, key=lambda p: (_across_clauses(text, p, c), _distance(p, c)))
-        if nearest is not g:
+        if nearest is not g or own_clause and c.start > g.end and _across_clauses(text, g, c):
             continue
         if c.kind == "list" and len(c.numbers) == len(g.numbers) and len(g.numbers) > 1:
             for k, n in enumerate(c.numbers):
@@ -1575,6 +1591,24 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str 
     if not per_value:
         return [dict(base)]
     return [{**base, **pv} for pv in per_value]
+
+
+# "at room temperature", "its RT conductivity": a temperature condition without a number
+_ROOM = re.compile(r"\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT\b")
+_NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # temperatures, energies
+
+
+def _at_room_temperature(text: str, g: Group, props: list[Group]) -> bool:
+    """Whether the sentence says room temperature for g: the phrase is nearest to g (in its clause)
+    among the values measured at a temperature."""
+    if not g.unit or _dims(g.unit) in _NOT_AT_A_TEMPERATURE or not _ROOM.search(text):
+        return False
+    measured = [p for p in props if p.unit and _dims(p.unit) not in _NOT_AT_A_TEMPERATURE]
+    for m in _ROOM.finditer(text):
+        at = Group("single", [], None, m.start(), m.end())
+        if min(measured, key=lambda p: (_across_clauses(text, p, at), _distance(p, at))) is g:
+            return True
+    return False
 
 
 def _bracket_of(text: str, g: Group) -> int | None:

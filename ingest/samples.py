@@ -26,7 +26,7 @@ from .nlp import SYSTEM_LABEL, Mention, system_of
 
 _AMOUNT = r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?"
 _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick"
-               r"(?:[a-z][\w-]*\s+){0,3}?")
+               r"(?:[a-z][\w-]*(?:–[a-z][\w-]*)?\s+){0,3}?")   # "resorcinol–formaldehyde carbon aerogel"
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
 _LINK_VERB = (r"(?:co-?doped|doped|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:ball[- ])?milled|"
@@ -632,8 +632,8 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
 
 def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
                        context: MaterialSystem | None = None) -> list[str]:
-    """The one or two additives a preparation sentence that names no hydride prepares ("a MgBu2
-    solution was used to impregnate a porous carbon host"), else []."""
+    """The one or two additives a preparation sentence that names no hydride prepares ("the carbon
+    was soaked in a MgBu2 solution"), else []."""
     if any(has_hydrogen(s) for _, s in found) or not _PREPARES.search(text):
         return []
     by_start = {m.start: s for m, s in found}
@@ -646,7 +646,7 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
         if s is not None and (storage_hydride(s.host.formula) or s.host.formula) == host:
             return []  # the paragraph's host named again ('Mg nanoparticles' about MgH2)
         if _PRECURSOR_AFTER.match(text, m.end):
-            continue  # "a MgBu2 solution was used to impregnate …": a precursor, not an additive
+            continue  # "soaked in a MgBu2 solution …": a precursor, not an additive
         add = _additive(m, by_start.get(m.start))
         if add is None or _NOT_PREPARED.search(text, max(0, m.start - 40), m.start):
             continue

@@ -19,15 +19,13 @@ from functools import lru_cache
 
 from ontology.formula import strip_markup
 from ontology.models import Conflict, GraphBatch, Measurement, SourceRef, SystemReport
-from ontology.quantities import NUMBER_FORMS, number_value
+from ontology.quantities import NUMBER_FORMS, ROOM_TEMPERATURE_C, number_value
 from ontology.strategy_rules import application_of, composition_strategies
 from ontology.system import analyse_system
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
 from .document import Document, Row, Table, citation_keys
-
-_ROOM_TEMPERATURE_C = 25.0     # 'RT' in a temperature column: room temperature by convention
 
 
 @dataclass
@@ -437,7 +435,7 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
             if c.role == "condition" and c.keys:
                 cell = v.cells.get(c.index, "")
                 if strip_markup(cell).strip().upper() == "RT" and is_compatible(c.keys[0], "degC"):
-                    conds[c.keys[0]] = {"value": _ROOM_TEMPERATURE_C, "unit": "degC"}
+                    conds[c.keys[0]] = {"value": ROOM_TEMPERATURE_C, "unit": "degC"}
                 else:
                     val = _values(cell)
                     if val is not None:

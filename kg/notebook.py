@@ -118,7 +118,7 @@ class ImportPlan:
                              "explain": [{"what": w, "why": y} for w, y in p.explain],
                              "files_refused": [{"name": n, "why": y} for n, y in p.files_refused]}
                             for p in self.entries],
-                "skipped": self.skipped, "without_sample": self.without_sample,
+                "skipped": self.skipped, "without_sample": self.without_sample, "warnings": list(self.warnings),
                 "files_refused": len(self.files_refused)}
 
 
@@ -470,7 +470,9 @@ class LabNotebook:
         mapped = _map_records(crate.records, lambda rec: _with_own_id(
             map_record(rec, file=origin, publisher=crate.publisher), rec, crate.publisher),
             what="record(s)", field=origin)
-        return self._plan_mapped(mapped, origin=origin, publisher=crate.publisher, records=len(crate.records))
+        plan = self._plan_mapped(mapped, origin=origin, publisher=crate.publisher, records=len(crate.records))
+        plan.warnings.extend(crate.warnings)      # what of the archive's shape was read leniently
+        return plan
 
     def plan_elabftw(self, client: ElabClient, *, since: str | None = None,
                      default_system: str | None = None) -> ImportPlan:

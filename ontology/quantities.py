@@ -127,3 +127,7 @@ def parse_quantity_text(text: str) -> tuple[float, str]:
     """Split "523 K" / "1.2×10^-3 S/cm" / "10^{-4} S cm^{-1}" into (value, unit text)."""
     q = parse_quantity(text)
     return q.value, q.unit
+
+
+# "RT", "room temperature": 25 °C by convention (tables and prose read it the same way).
+ROOM_TEMPERATURE_C = 25.0

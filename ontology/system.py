@@ -932,14 +932,16 @@ def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float
             or "H" not in f.elements:
         return None
     comp = f.composition
+    # 'Li(BH4)0.7Br0.3': a solid solution written with fractions is 0.7 LiBH4 + 0.3 LiBr
+    fractional = any(not float(v).is_integer() for v in comp.values())
     for formula, hcomp in onto.hydride_compositions:
-        n = comp["H"] / hcomp["H"]
-        if n < 1 or not float(n).is_integer() or set(hcomp) - set(comp):
+        n = round(comp["H"] / hcomp["H"], 9)
+        if not (n >= 1 and float(n).is_integer() or fractional and 0 < n < 1) or set(hcomp) - set(comp):
             continue
-        rest = {e: comp[e] - n * hcomp.get(e, 0) for e in comp}
+        rest = {e: round(comp[e] - n * hcomp.get(e, 0), 9) for e in comp}
         rest = {e: v for e, v in rest.items() if abs(v) > 1e-9}
         metals = _metals(rest)
-        if any(v < 0 or not float(v).is_integer() for v in rest.values()) or not metals \
+        if any(v < 0 or not (fractional or float(v).is_integer()) for v in rest.values()) or not metals \
                 or not set(metals) <= set(_metals(hcomp)) or set(rest) - set(metals) - _HALOGENS:
             continue
         m = min(rest.values())

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ingest.eln.archive import ElnArchiveError, Limits, open_eln
-from ingest.eln.crate import CrateError, read_crate
+from ingest.eln.crate import read_crate
 from ui.cli import main
 
 META = {"@context": "https://w3id.org/ro/crate/1.1/context", "@graph": [
@@ -138,9 +138,10 @@ def test_sha256_mismatch_drops_the_file_not_the_record(tmp_path):
 
 
 def test_listed_file_missing(tmp_path):
-    with pytest.raises(CrateError) as info:
-        read_crate(open_eln(build(tmp_path / "miss.eln", [])))
-    assert info.value.rule == "hasPart" and info.value.entry == "./exp/"
+    """A file the metadata lists but the zip lacks drops that file (named, with why), not the record."""
+    (rec,) = read_crate(open_eln(build(tmp_path / "miss.eln", []))).records
+    assert rec.id == "./exp/" and rec.files == []
+    assert rec.files_refused == [("a.csv", "listed in the metadata as './exp/a.csv' but not in the archive")]
 
 
 def test_cli_refuses_hostile_archive_and_writes_nothing(tmp_path, capsys):

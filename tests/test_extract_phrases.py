@@ -117,3 +117,77 @@ def test_a_c_rate_is_no_material():
 def test_a_loading_in_a_composition_is_not_taken_for_a_c_rate():
     rows = _rows("The MgH2–10 wt% CoNi@C composite starts to release hydrogen at 176 °C.")
     assert _one(rows, 176.0)["system"] == "MgH2–10 wt% CoNi@C"
+
+
+@pytest.mark.parametrize("sentence, host, additives", [
+    ("γ-Mg(BH4)2 ball milled with 3 mol% NbF5 starts to release hydrogen at 162 °C.", "Mg(BH4)2", {"NbF5"}),
+    ("The o-LiBH4 pellet conducts 2 × 10−5 mS/cm at 30 °C.", "LiBH4", set()),
+])
+def test_a_polymorph_prefix_leaves_the_material_readable(sentence, host, additives):
+    (r,) = _rows(sentence)
+    assert r["material"] == host
+    assert {c["material"] for c in r["components"] if c["role"] != "HostHydride"} == additives
+
+
+def test_a_temperature_below_a_baseline_is_a_difference_not_a_condition():
+    (r,) = _rows("Hydrogen release from MgH2–5 wt% VCl3 starts at 196 °C, 88 °C below pure MgH2.")
+    assert (r["value"], r["conditions"]) == (196.0, {})
+    rows = _rows("MgH2–5 wt% VCl3 was heated to 300 °C, above which it desorbs 6.1 wt% H2.")
+    assert _one(rows, 6.1)["conditions"] == {"temperature": 300.0}
+
+
+def test_a_scaffold_named_with_a_dashed_precursor_is_kept():
+    rows = _rows("LiBH4–MgH2 was confined in a phenol–formaldehyde carbon aerogel. "
+                 "The confined composite releases 8.1 wt% H2 at 380 °C.")
+    assert ("carbon aerogel", "ScaffoldConfinementHost") in {
+        (c["material"], c["role"]) for c in _one(rows, 8.1)["components"]}
+
+
+def test_process_temperatures_in_a_bracket_after_a_value_are_its_conditions():
+    rows = _rows("The MgH2–5 wt% Nb2O5 composite kept 5.9 wt% H2 over ten cycles (desorption at 320 °C "
+                 "and 0.1 bar H2; absorption at 280 °C and 20 bar H2).")
+    assert [r["value"] for r in rows] == [5.9]
+    assert rows[0]["conditions"]["temperature"] == 320.0
+
+
+def test_a_cell_type_named_once_in_a_paragraph_qualifies_its_later_capacities():
+    rows = _rows("Tested with a carbonate electrolyte, the LiAlH4@C anode gave 1510 mAh g−1 in the first "
+                 "discharge. After 50 cycles it still delivered 610 mAh g−1.")
+    assert {r["value"]: r["conditions"].get("cell_type") for r in rows} == {
+        1510.0: "LiquidElectrolyteCell", 610.0: "LiquidElectrolyteCell"}
+    two = _rows("In a liquid cell the MgH2@C anode gave 1200 mAh g−1. In an all-solid-state cell the "
+                "MgH2@C anode delivered 980 mAh g−1.")
+    assert {r["value"]: r["conditions"].get("cell_type") for r in two} == {
+        1200.0: "LiquidElectrolyteCell", 980.0: "AllSolidStateCell"}
+
+
+def test_reversibly_stored_is_a_reversible_capacity_with_its_own_clause_conditions():
+    (r,) = _rows("The KH-doped Mg(NH2)2–2LiH composite reversibly stored 5.0 wt% H2 at 140 °C, and its "
+                 "absorption finished within 20 min at 8 MPa.")
+    assert r["property"] == "reversible_hydrogen_capacity"
+    assert r["conditions"] == {"temperature": 140.0}
+
+
+def test_room_temperature_is_the_condition_of_the_value_it_qualifies():
+    rows = _rows("The LiBH4–LiI pellet conducts 0.08 mS/cm at room temperature, and 9 mS/cm at 120 °C; its "
+                 "activation energy at room temperature is 0.52 eV.")
+    assert _one(rows, 0.08)["conditions"] == {"temperature": 25.0}
+    assert _one(rows, 9.0)["conditions"] == {"temperature": 120.0}
+    assert _one(rows, 0.52)["conditions"] == {}      # an energy is not measured at a temperature
+
+
+def test_a_fractional_halide_solid_solution_is_the_hydride_with_its_halide():
+    (r,) = _rows("Li(BH4)0.8Cl0.2 conducts 0.003 mS/cm at 40 °C.")
+    assert r["material"] == "LiBH4"
+    assert [(c["material"], c["role"], c["amount"]) for c in r["components"] if c["role"] != "HostHydride"] == [
+        ("LiCl", "DopantSubstituent", 0.2)]
+    assert "AnionSubstitution" in r["strategies"]
+
+
+def test_the_cell_type_named_last_in_the_paragraph_carries_to_later_values():
+    rows = _rows("In liquid electrolytes the MgH2@C anode fades quickly. The same MgH2@C electrode was then "
+                 "tested in all-solid-state lithium batteries. It keeps 760 mAh g−1 after 200 cycles.")
+    assert _one(rows, 760.0)["conditions"].get("cell_type") == "AllSolidStateCell"
+    theory = _rows("Tested in a liquid cell, the MgH2@C anode delivers 1100 mAh g−1. The theoretical capacity "
+                   "of MgH2 is 2038 mAh g−1.")
+    assert "cell_type" not in _one(theory, 2038.0)["conditions"]

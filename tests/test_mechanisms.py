@@ -247,3 +247,29 @@ def test_a_nano_form_of_the_additive_names_no_strategy_of_the_claim():
             "MgH2 heat it through localized surface plasmon resonance.\n")
     claims = [c for c in _claims_of(text) if c.mechanism == "LocalizedSurfacePlasmonResonance"]
     assert claims and all(c.strategy != "Nanosizing" for c in claims)
+
+
+def test_a_hydroxide_catalyst_is_not_the_host():
+    # KOH holds hydrogen but stores none: the claim's host is the amide composite's host
+    text = ("Mg(NH2)2–2LiH samples with and without 4 mol% KOH were made. The peak desorption temperature "
+            "fell from 190 °C to 138 °C with KOH. The KOH-doped sample stored 4.8 wt% H2 reversibly. "
+            "Potassium species are believed to weaken the N–H bonds of the amide.\n")
+    (c,) = _claims_of(text)
+    assert (c.mechanism, c.host, c.additive) == ("BondWeakening", "Mg(NH2)2", "KOH")
+
+
+def test_a_phase_formed_in_situ_named_before_its_verb_is_credited_to_its_additive():
+    # 'Mg2NiH4 formed in situ' is the phase of the sample's Ni, not a host of its own; the amount
+    # composition 'MgH2–8 wt% Ni@C' is one sample across its spaces
+    text = ("The MgH2–8 wt% Ni@C composite was made by ball milling. It starts to desorb hydrogen at 190 °C. "
+            "Mg2Ni/Mg2NiH4 formed in situ serves as a hydrogen pump.\n")
+    got = {(c.mechanism, c.host, c.additive, c.in_situ_phase) for c in _claims_of(text)}
+    assert ("HydrogenPump", "MgH2", "Ni", "Mg2NiH4") in got
+    assert all(c.host == "MgH2" for c in _claims_of(text))
+
+
+def test_the_material_that_is_the_subject_acts():
+    text = ("MgH2 nanoparticles were grown on graphene (MgH2@G). The graphene keeps the Mg and LiH domains "
+            "connected and buffers the volume change.\n")
+    assert {(c.mechanism, c.host, c.additive) for c in _claims_of(text)} == {
+        ("VolumeBuffering", "MgH2", "graphene")}

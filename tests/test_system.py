@@ -232,6 +232,7 @@ def test_other_slash_pairs_stay_composites(text, additives):
     ["2LiNH2–LiI", "Li3(NH2)2I"],
     ["MgH2–Ni", "Mg–Ni"],
     ["Mg2NiH4", "Mg2Ni"],
+    ["Li(BH4)0.7Br0.3", "0.7LiBH4–0.3LiBr"],      # a solid solution written with fractions
 ], ids=lambda s: s[0])
 def test_equivalent_notations_are_one_system(spellings):
     systems = [parse_system(s) for s in spellings]

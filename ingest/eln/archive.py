@@ -75,17 +75,18 @@ class ElnArchive:
     """A checked archive: its root folder, the parsed metadata, and members readable by path."""
 
     path: Path
-    root: str                                  # the single top-level folder, without '/'
+    root: str                                  # the single top-level folder, without '/' ('' = the zip's root)
     metadata: dict
     members: dict[str, zipfile.ZipInfo] = field(default_factory=dict)   # clean path -> info
     limits: Limits = field(default_factory=Limits)
+    warnings: list[str] = field(default_factory=list)                    # what was read leniently, and how
 
     def has(self, relpath: str) -> bool:
         return self._key(relpath) in self.members
 
     def _key(self, relpath: str) -> str:
         parts = [p for p in relpath.split("/") if p not in ("", ".")]
-        return "/".join([self.root, *parts])
+        return "/".join([self.root, *parts] if self.root else parts)
 
     def read(self, relpath: str) -> bytes:
         """Bytes of a member given relative to the root folder (as RO-Crate ids are)."""
@@ -97,7 +98,7 @@ class ElnArchive:
 
     def names(self) -> list[str]:
         """Member paths relative to the root folder (files only)."""
-        cut = len(self.root) + 1
+        cut = len(self.root) + 1 if self.root else 0
         return sorted(k[cut:] for k, i in self.members.items() if not i.is_dir() and len(k) > cut)
 
 
@@ -163,7 +164,7 @@ def open_eln(path: str | Path, limits: Limits | None = None) -> ElnArchive:
             members[key] = info
     _check_archive_ratio(path, total, limits)
     root = _root_folder(file, members)
-    meta_key = f"{root}/{METADATA}"
+    meta_key = f"{root}/{METADATA}" if root else METADATA
     info = members.get(meta_key)
     if info is None or info.is_dir():
         raise ElnArchiveError(file, meta_key, "missing ro-crate-metadata.json",
@@ -173,7 +174,10 @@ def open_eln(path: str | Path, limits: Limits | None = None) -> ElnArchive:
                               f"{info.file_size} bytes, the limit is {limits.max_metadata_bytes}")
     raw = _read_capped(path, info, meta_key, info.file_size)
     metadata = _parse_metadata(file, meta_key, raw)
-    return ElnArchive(path=path, root=root, metadata=metadata, members=members, limits=limits)
+    warnings = [] if root else [
+        f"{file}: {METADATA} is at the zip's top level, not in one root folder as the .eln format asks: "
+        "read from there (ids are relative to the zip's top level)"]
+    return ElnArchive(path=path, root=root, metadata=metadata, members=members, limits=limits, warnings=warnings)
 
 
 def _check_archive_ratio(path: Path, total: int, limits: Limits) -> None:
@@ -197,6 +201,10 @@ def _root_folder(file: str, members: dict[str, zipfile.ZipInfo]) -> str:
     if not tops:
         raise ElnArchiveError(file, "", "empty archive", "the zip holds nothing")
     loose = [k for k, i in members.items() if "/" not in k and not i.is_dir()]
+    if METADATA in loose:
+        # Some exporters (sensolytics) zip the crate's contents without the folder the format asks
+        # for: the metadata at the top level says where the crate's root is.  Read, with a warning.
+        return ""
     if len(tops) != 1 or loose:
         shown = ", ".join(sorted(tops)[:5])
         raise ElnArchiveError(file, loose[0] if loose else "", "not one root folder",

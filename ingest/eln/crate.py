@@ -95,6 +95,7 @@ class Crate:
     root_name: str
     records: list[ElnRecord]
     conforms_to: str = ""
+    warnings: list[str] = field(default_factory=list)   # what was read leniently (the crate's shape), and how
 
 
 # --------------------------------------------------------------------------------- plain text
@@ -181,7 +182,8 @@ def _keywords(value) -> list[str]:
         items = [_str(v) for v in value]
     else:
         items = _str(value).split(",")
-    return [k.strip() for k in items if k and k.strip()]
+    # RSpace quotes each keyword ("'MgH2', 'ball milling'"): the quotes are not part of the tag
+    return [k.strip().strip("'\"").strip() for k in items if k and k.strip().strip("'\"").strip()]
 
 
 def _person(node: dict | None, ref: str) -> str:
@@ -190,7 +192,53 @@ def _person(node: dict | None, ref: str) -> str:
     name = _str(node.get("name")).strip()
     if not name:
         name = " ".join(_str(node.get(k)).strip() for k in ("givenName", "familyName")).strip()
-    return name or ref
+    # SciLog's Persons carry only an email: that names them better than 'person://…'
+    return name or _str(node.get("email")).strip() or ref
+
+
+def _people(nodes: dict, value) -> list[str]:
+    """Names of the people an ``author``/``creator`` value gives: references to Person nodes, inline
+    Persons, or plain names (a string that is no node's @id is the person's name)."""
+    out: list[str] = []
+    for person in (value if isinstance(value, list) else [value]):
+        if isinstance(person, dict) and isinstance(person.get("@id"), str):
+            name = _person(nodes.get(person["@id"]), person["@id"])
+        elif isinstance(person, dict):
+            name = _person(person, "")
+        elif isinstance(person, str) and person.strip():
+            name = _person(nodes.get(person), person.strip())
+        else:
+            continue
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+FILE_TYPES = ("File", "MediaObject")   # RO-Crate 1.2 aliases File to schema.org MediaObject
+
+
+def _is_file(node: dict) -> bool:
+    return any(t in FILE_TYPES for t in _types(node))
+
+
+def _graph_nodes(graph: list[dict], file: str, key: str) -> dict[str, dict]:
+    """@id -> node; a node given twice is merged (JSON-LD allows it), unless the two disagree."""
+    nodes: dict[str, dict] = {}
+    for node in graph:
+        nid = node.get("@id")
+        if not isinstance(nid, str):
+            continue
+        if nid not in nodes:
+            nodes[nid] = node
+            continue
+        first = nodes[nid]
+        clash = sorted(k for k in node if k in first and first[k] != node[k])
+        if clash:
+            raise CrateError(file, nid, "duplicate @id",
+                             f"the graph describes '{nid}' twice with different {', '.join(clash)}: "
+                             "one node per @id (or the same values) is needed to know which is meant")
+        nodes[nid] = {**first, **node}
+    return nodes
 
 
 def _local_path(file_id: str) -> str | None:
@@ -203,12 +251,9 @@ def _local_path(file_id: str) -> str | None:
 # ------------------------------------------------------------------------------------ reading
 def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
     meta = archive.metadata
-    nodes: dict[str, dict] = {}
-    for node in meta["@graph"]:
-        if isinstance(node.get("@id"), str):
-            nodes.setdefault(node["@id"], node)
     file = str(archive.path)
-    key = f"{archive.root}/{METADATA}"
+    key = f"{archive.root}/{METADATA}" if archive.root else METADATA
+    nodes = _graph_nodes(meta["@graph"], file, key)
     descriptor = nodes.get(METADATA) or next(
         (n for i, n in nodes.items() if i.endswith("/" + METADATA)), None)
     if descriptor is None:
@@ -218,14 +263,17 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
     root = nodes.get(root_ids[0])
     if root is None or "Dataset" not in _types(root):
         raise CrateError(file, key, "root dataset", f"'{root_ids[0]}' is not a Dataset node of the graph")
-    publisher = _person(nodes.get(_ids(descriptor.get("sdPublisher"))[0]) if _ids(descriptor.get("sdPublisher"))
-                        else None, _str(descriptor.get("sdPublisher")))
+    sd = descriptor.get("sdPublisher")
+    publisher = (_person(nodes.get(_ids(sd)[0]), _ids(sd)[0]) if _ids(sd)
+                 else _person(sd, "") if isinstance(sd, dict)       # inline Organization (AI4Green, sensolytics)
+                 else _str(sd))
     conforms = ", ".join(_ids(descriptor.get("conformsTo")))
 
     # Records: Datasets reachable through hasPart, breadth first, each once.
     versions = {i for n in nodes.values() for i in _ids(n.get("isBasedOn"))}
     order: list[tuple[str, str]] = []
     seen = {root_ids[0]}
+    link_to: dict[str, list[str]] = {}          # record -> records its link datasets point at (RSpace)
     queue = [(i, "") for i in _ids(root.get("hasPart"))]
     while queue:
         rid, parent = queue.pop(0)
@@ -234,6 +282,14 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
         seen.add(rid)
         node = nodes.get(rid)
         if node is None or "Dataset" not in _types(node):
+            continue
+        target = _link_target(nodes, node)
+        if target:
+            if parent:
+                link_to.setdefault(parent, []).append(target)
+            queue.append((target, parent))
+            continue
+        if "Comment" in _types(node) or _empty(node):   # SciLog comments are Datasets; empty folders
             continue
         order.append((rid, parent))
         queue.extend((c, rid) for c in _ids(node.get("hasPart")))
@@ -248,35 +304,53 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
     parents = {c: rid for rid, _ in order for c in _ids(nodes[rid].get("hasPart")) if c in listed and c != rid}
     records = [_record(archive, nodes, rid, parents.get(rid, parent), comments_by_parent, with_bytes)
                for rid, parent in order]
+    for rec in records:
+        for target in link_to.get(rec.id, []):
+            if ("mentions", target) not in rec.links:
+                rec.links.append(("mentions", target))
     # PASTA names the people once, on the root: records without their own author inherit them
-    crate_authors = [_person(nodes.get(p), p) for a in ("author", "creator") for p in _ids(root.get(a))]
+    crate_authors = [n for a in ("author", "creator") for n in _people(nodes, root.get(a))]
     for rec in records:
         if not rec.authors:
             rec.authors = list(crate_authors)
-    return Crate(publisher=publisher, root_name=_str(root.get("name")), records=records, conforms_to=conforms)
+    return Crate(publisher=publisher, root_name=_str(root.get("name")), records=records, conforms_to=conforms,
+                 warnings=list(archive.warnings))
+
+
+def _link_target(nodes: dict, node: dict) -> str:
+    """The record a link dataset stands for, or ''.  RSpace writes a link from one document to another
+    as a Dataset './doc_A/doc_B' whose ``identifier`` is the other document's @id, with nothing else."""
+    target = node.get("identifier")
+    if not isinstance(target, str) or target == node.get("@id") or node.get("hasPart") or node.get("name"):
+        return ""
+    other = nodes.get(target)
+    return target if other is not None and "Dataset" in _types(other) else ""
+
+
+def _empty(node: dict) -> bool:
+    """A folder that holds nothing a notebook entry could show (RSpace's './resources'): no name,
+    text, parts, values, dates or people — a description of the folder at most."""
+    return not any(node.get(k) for k in ("name", "text", "articleBody", "hasPart", "variableMeasured",
+                                         "dateCreated", "author", "creator", "keywords", "comment"))
 
 
 def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by_parent: dict,
             with_bytes: bool) -> ElnRecord:
     node = nodes[rid]
-    rec = ElnRecord(id=rid, name=_str(node.get("name")).strip() or rid, types=_types(node),
+    rec = ElnRecord(id=rid, name=_record_name(node, rid), types=_types(node),
                     genre=_str(node.get("genre")), parent=parent, node=node,
                     created=_str(node.get("dateCreated") or node.get("temporal") or node.get("datePublished")),
                     modified=_str(node.get("dateModified")), keywords=_keywords(node.get("keywords")))
     for attr in ("author", "creator"):
-        inline = node.get(attr)
-        for person in (inline if isinstance(inline, list) else [inline]):
-            if isinstance(person, dict) and "@id" not in person:   # inline Person (the spec's example)
-                rec.authors.append(_person(person, ""))
-        for pid in _ids(node.get(attr)):
-            name = _person(nodes.get(pid), pid)
+        for name in _people(nodes, node.get(attr)):   # Person refs, inline Persons (the spec), plain names
             if name not in rec.authors:
                 rec.authors.append(name)
     desc = node.get("description")
     if isinstance(desc, dict) and "@id" in desc:
         desc = (nodes.get(desc["@id"]) or {}).get("text", "")
     rec.description = plain_text(_str(desc))
-    rec.body = plain_text(_str(node.get("text")))
+    # the main text: schema.org 'text', or 'articleBody' (an Article's text) when there is no 'text'
+    rec.body = plain_text(_str(node.get("text") or node.get("articleBody")))
     rec.metadata = _metadata(nodes, node)
     for cid in _ids(node.get("comment")):
         rec.comments.append(_comment(nodes, nodes.get(cid)))
@@ -298,7 +372,7 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
                 rec.links.append((relation, other))
     for fid in _ids(node.get("hasPart")):
         fnode = nodes.get(fid)
-        if fnode is not None and "File" in _types(fnode):
+        if fnode is not None and _is_file(fnode):
             f = _file(archive, nodes, rid, fid, fnode, with_bytes)
             if f.refused:
                 rec.files_refused.append((f.name, f.refused))
@@ -307,22 +381,34 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
     return rec
 
 
+def _record_name(node: dict, rid: str) -> str:
+    """The title: ``name``, else the ELN's ``identifier`` (datalab leaves names empty), else the
+    last part of the @id ('./doc_Experiment-25' → 'doc_Experiment-25', RSpace writes no name)."""
+    for value in (node.get("name"), node.get("identifier")):
+        text = _str(value).strip()
+        if text and not isinstance(value, (dict, list)):
+            return text
+    return rid.rstrip("/").rsplit("/", 1)[-1].strip() or rid
+
+
 def _comment(nodes: dict, c: dict | None) -> ElnComment | None:
     if not c:
         return None
     text = plain_text(_str(c.get("text")))
     if not text:
         return None
-    who = ", ".join(_person(nodes.get(p), p) for p in _ids(c.get("author")))
+    who = ", ".join(_people(nodes, c.get("author")))
     return ElnComment(text=text, author=who, created=_str(c.get("dateCreated")))
 
 
 def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
     out: list[MetaValue] = []
     extra: dict = {}
-    for pid in _ids(node.get("variableMeasured")):
-        pv = nodes.get(pid)
-        if pv is None:
+    listed = node.get("variableMeasured")
+    for item in (listed if isinstance(listed, list) else [listed]):
+        # a reference to a PropertyValue node, or the PropertyValue written inline
+        pv = item if isinstance(item, dict) and "@id" not in item else nodes.get(_ids(item)[0]) if _ids(item) else None
+        if not isinstance(pv, dict):
             continue
         key = _str(pv.get("propertyID"))
         if key == "elabftw_metadata":  # eLabFTW: the full metadata JSON, typed and with units
@@ -333,7 +419,10 @@ def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
             if isinstance(parsed, dict) and isinstance(parsed.get("extra_fields"), dict):
                 extra = parsed["extra_fields"]
             continue
-        out.append(MetaValue(name=(_str(pv.get("name")).strip() or key), key=key, value=pv.get("value"),
+        value = pv.get("value")
+        if isinstance(value, dict) and "@value" in value:      # a JSON-LD value object
+            value = value["@value"]
+        out.append(MetaValue(name=(_str(pv.get("name")).strip() or key), key=key, value=value,
                              unit=_str(pv.get("unitText")), unit_code=_str(pv.get("unitCode")),
                              kind=_str(pv.get("valueReference")), description=_str(pv.get("description"))))
     if extra:
@@ -382,7 +471,6 @@ def check_digest(data: bytes, declared: str, sha256: str) -> tuple[str, str]:
 
 
 def _file(archive: ElnArchive, nodes: dict, rid: str, fid: str, fnode: dict, with_bytes: bool) -> ElnFile:
-    file = str(archive.path)
     name = _str(fnode.get("name")) or fid.rstrip("/").rsplit("/", 1)[-1]
     f = ElnFile(path="", name=name, media_type=_str(fnode.get("encodingFormat")) or "application/octet-stream",
                 sha256=_str(fnode.get("sha256")).lower(), description=plain_text(_str(fnode.get("description"))),
@@ -394,9 +482,15 @@ def _file(archive: ElnArchive, nodes: dict, rid: str, fid: str, fnode: dict, wit
         return f
     # ids may be percent-encoded (spaces) or literal; use whichever names a member
     candidates = [path, unquote(path)]
+    if any(".." in p.split("/") for p in candidates):
+        f.refused = f"its @id '{fid}' leaves the crate's folder: not read"
+        return f
     member = next((p for p in candidates if archive.has(p)), None)
     if member is None:
-        raise CrateError(file, rid, "hasPart", f"file '{fid}' is listed but not in the archive")
+        # a file the ELN listed but did not pack (or an empty table left out): the record is kept,
+        # the file is named with why it is not there, as a file whose digest does not match is
+        f.refused = f"listed in the metadata as '{fid}' but not in the archive"
+        return f
     f.path = member
     if with_bytes:
         data = archive.read(member)

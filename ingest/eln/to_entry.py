@@ -30,7 +30,7 @@ from typing import Any
 
 from ingest import bounded_json
 from ingest.entry import EntryValidationError, load_entry
-from ingest.entry_fields import measurements_from_fields
+from ingest.entry_fields import measurements_from_fields, unit_of_code
 from ontology.formula import FormulaError, atomic_mass, parse_formula
 from ontology.system import SystemParseError, parse_system
 
@@ -155,6 +155,10 @@ def _field(meta: MetaValue, file: str | None = None) -> dict:
     for attr in ("unit", "unit_code", "kind", "description"):
         if getattr(meta, attr):
             out[attr] = str(getattr(meta, attr))
+    if not meta.unit and meta.unit_code:    # a unit given only as a code: the symbol the ontology pairs with it
+        unit = unit_of_code(meta.unit_code, out["name"], meta.key)
+        if unit:
+            out["unit"] = unit
     if meta.key and meta.key != out["name"]:
         out["key"] = meta.key
     if file:
@@ -284,7 +288,7 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
         doc["authors"] = authors
     for name, why in rec.files_refused:
         doc["observations"].append(f"file '{name}' was not imported: {why}")
-    _dates(doc, rec)
+    explain.extend(_dates(doc, rec))
     _validate(doc, rec, file)
     return Mapped(record=rec, document=doc, files=blobs, explain=explain)
 
@@ -296,6 +300,22 @@ def link_entries(mapped: list[Mapped], ids: dict[str, str]) -> None:
             continue
         for link in m.document.get("links", []):
             link["target"] = ids.get(link["target"], link["target"])
+
+
+# RSpace stamps files and documents 'dd:MM:yy:HH:mm:ss' ('05:12:23:11:26:11' is 2023-12-05 11:26:11):
+# six two-digit fields, read in that order only when every field is in range.
+_RSPACE_STAMP = re.compile(r"(\d\d):(\d\d):(\d\d):(\d\d):(\d\d):(\d\d)")
+
+
+def _rspace_stamp(text: str) -> str | None:
+    m = _RSPACE_STAMP.fullmatch(text.strip())
+    if not m:
+        return None
+    day, month, year, hour, minute, second = (int(g) for g in m.groups())
+    try:
+        return datetime(2000 + year, month, day, hour, minute, second).isoformat()
+    except ValueError:
+        return None
 
 
 def _when(text: str):
@@ -311,18 +331,28 @@ def _when(text: str):
     return value
 
 
-def _dates(doc: dict, rec: ElnRecord) -> None:
-    """created/updated when they read as dates and run forwards; otherwise kept verbatim."""
-    created, updated = _when(rec.created) if rec.created else None, _when(rec.modified) if rec.modified else None
+def _dates(doc: dict, rec: ElnRecord) -> list[tuple[str, str]]:
+    """created/updated when they read as dates and run forwards; otherwise kept verbatim, and said so."""
+    explain = []
+    raw_created, raw_modified = rec.created.strip(), rec.modified.strip()
+    iso_created, iso_modified = (_rspace_stamp(raw_created) or raw_created, _rspace_stamp(raw_modified) or raw_modified)
+    created = _when(iso_created) if iso_created else None
+    updated = _when(iso_modified) if iso_modified else None
     if created is not None:
-        doc["created"] = rec.created
-    elif rec.created:
-        doc["observations"].append(f"created (as the ELN wrote it): {rec.created}")
+        doc["created"] = iso_created
+    elif raw_created:
+        doc["observations"].append(f"created (as the ELN wrote it): {raw_created}")
+        explain.append(("date 'created' kept as text", f"'{raw_created}' is not a date this importer reads "
+                                                       "(ISO 8601, or RSpace's dd:MM:yy:HH:mm:ss)"))
     if updated is not None and (not isinstance(created, datetime) or not isinstance(updated, datetime)
                                 or updated >= created):
-        doc["updated"] = rec.modified
-    elif rec.modified:
-        doc["observations"].append(f"modified (as the ELN wrote it): {rec.modified}")
+        doc["updated"] = iso_modified
+    elif raw_modified:
+        doc["observations"].append(f"modified (as the ELN wrote it): {raw_modified}")
+        why = (f"'{raw_modified}' is before the entry's creation" if updated is not None else
+               f"'{raw_modified}' is not a date this importer reads (ISO 8601, or RSpace's dd:MM:yy:HH:mm:ss)")
+        explain.append(("date 'modified' kept as text", why))
+    return explain
 
 
 def _validate(doc: dict, rec: ElnRecord, file: str) -> None:

@@ -36,8 +36,9 @@ def store_plan(args, nb, plan) -> int:
     fresh = [r for r in saved.revisions if r.entry_id in {p.entry_id for p in plan.entries if p.action != "unchanged"}]
     refused = plan.files_refused
     print(f"stored {len(fresh)} revision(s)"
-          + (f"; {len(refused)} file(s) not kept because their bytes do not match the archive's metadata: "
-             + "; ".join(f"{eid}: {name}" for eid, name, _ in refused) if refused else ""),
+          + (f"; {len(refused)} file(s) not kept because their bytes do not match the archive's metadata "
+             "or the archive lacks them: " + "; ".join(f"{eid}: {name} ({why})" for eid, name, why in refused)
+             if refused else ""),
           file=sys.stderr if args.json else sys.stdout)
     if not saved.revisions:
         return 0
@@ -53,6 +54,8 @@ def show_plan(plan, *, as_json: bool) -> None:
           f"{n} lab entr{'y' if n == 1 else 'ies'}, {plan.without_sample} without sample"
           + (f", {len(refused)} file(s) not kept (integrity)" if refused else "")
           + (f", {len(plan.skipped)} skipped" if plan.skipped else ""))
+    for w in plan.warnings:
+        print(f"  warning: {w}")
     for p in plan.entries:
         systems = ", ".join(s.get("system", "") for s in p.document["samples"]) or "without sample"
         print(f"  {p.action:<9} {p.entry_id}  {p.document['title'][:60]}  [{systems}]")

@@ -30,6 +30,8 @@ if upload is not None:
         st.write(f"**{data['records']}** record(s) from **{data['publisher'] or 'an unnamed ELN'}**: "
                  f"{len(data['entries'])} become lab entries, {data['without_sample']} of them without sample "
                  "(kept as notebook entries; give them a sample below to bring them into analogs and gap reports).")
+        for w in data.get("warnings", []):
+            st.warning(w)
         if data["entries"]:
             show_table([{"entry": e["id"], "title": e["title"], "action": e["action"],
                            "becomes": "sample entry" if e["kind"] == "sample" else "note (without sample)",
@@ -39,8 +41,8 @@ if upload is not None:
         refused = [{"entry": e["id"], "file": f["name"], "why": f["why"]}
                    for e in data["entries"] for f in e["files_refused"]]
         if refused:
-            st.warning(f"{len(refused)} file(s) will not be kept: their bytes do not match the archive's digest "
-                       "(the entries are kept).")
+            st.warning(f"{len(refused)} file(s) will not be kept: their bytes do not match the archive's digest, "
+                       "or the archive lacks them (the entries are kept; 'why' says which).")
             show_table(refused, pinned=("entry",), long=("why",))
         if data["entries"] and st.button("Import", type="primary", key="eln_import"):
             with user_errors("The import failed; nothing was written"):
