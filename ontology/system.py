@@ -559,6 +559,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str
                 and not els - metals - _HYDROGEN and not metals & set(_metals(host_els)):
             return r[_ROLE_CATALYST.id]          # '–0.08KH': a binary hydride of a foreign metal, a trace
         framework = (els - _HYDROGEN) - set(_metals(els))
+        if _isovalent_cation_partner(part, host):
+            return r[_ROLE_DOPANT.id]            # NaBH4 in LiBH4: another cation of the same charge, the same anion
         if framework & ((host_els - _HYDROGEN) - set(_metals(host_els))) and _metals(els) \
                 and set(_metals(els)) <= set(_metals(host_els)) and host.material is not part.material:
             return r[_ROLE_DOPANT.id]            # Li(CB11H12) in Li(CB9H10): the same cation, a second anion
@@ -570,6 +572,30 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str
     if _is_scaffold(part, onto):
         return r[_ROLE_SCAFFOLD.id]
     return r[_ROLE_CATALYST.id] if part.material is not None else None
+
+
+def _anion_per_cation(part: _Part) -> dict[str, float] | None:
+    """The non-metal atoms per metal atom of a salt-like hydride (LiBH4 and NaBH4: B 1, H 4;
+    Mg(BH4)2: B 2, H 8), or None where the formula has no fixed composition."""
+    f = part.material.formula if part.material else None
+    if f is None or f.is_symbolic:
+        return None
+    comp = f.composition
+    metals = sum(n for el, n in comp.items() if el in _metals([el]))
+    if not metals:
+        return None
+    return {el: round(n / metals, 6) for el, n in comp.items() if el not in _metals([el])}
+
+
+def _isovalent_cation_partner(part: _Part, host: _Part) -> bool:
+    """A second salt with the host's anion and another cation of the same charge (NaBH4 or KBH4
+    with LiBH4, Ca(BH4)2 with Mg(BH4)2) mixes on the cation sites: a solid solution, not a
+    reactive partner (Mg(BH4)2 with LiBH4 brings twice the anions per cation and reacts)."""
+    metals, host_metals = set(_metals(part.elements)), set(_metals(host.elements))
+    if not metals or not host_metals or metals & host_metals:
+        return False
+    mine, theirs = _anion_per_cation(part), _anion_per_cation(host)
+    return mine is not None and mine == theirs and set(mine) - _HYDROGEN != set()
 
 
 def _is_electrolyte_partner(part: _Part, host: _Part, onto: _Ontology) -> bool:
