@@ -302,6 +302,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _named_in_brackets(text, found, ms)
     if "+" in text:
         found, ms = _plus_chains(text, found, ms)
+    if " and " in text:
+        found, ms = _composites_of(text, found, ms)
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -556,6 +558,51 @@ def _plus_chains(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     return out_found, out_ms
 
 
+# "composites of Mg(BH4)2 and LiBH4 (1:1 molar ratio)", "a mixture of LiBH4 and MgH2 in a 2:1 molar ratio":
+# one sample of the two hydrides, named in words
+_COMPOSITE_OF = re.compile(r"\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?)\s+"
+                           r"(?:of|between|made\s+of|composed\s+of)\s+(?:the\s+)?$", re.I)
+_AND_BETWEEN = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
+_RATIO_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:(?:molar|mole|mol)\s+ratio\s+(?:of\s+)?)?"
+                          r"(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)(?:\s+(?:molar|mole|mol)(?:\s+ratio)?"
+                          r"|\s+by\s+mole)?(?:\s*\))?", re.I)
+
+
+def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """'Composites of Mg(BH4)2 and LiBH4 (1:1 molar ratio)': one sample of two hydrides named in words,
+    written A–B with the molar ratio when one is given; the ontology decides host and roles."""
+    out_found: list[tuple[Mention, MaterialSystem]] = []
+    joined: dict[int, tuple[Mention, int]] = {}
+    k = 0
+    while k < len(found):
+        (m, s), nxt = found[k], found[k + 1] if k + 1 < len(found) else None
+        named = _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)
+        if nxt is not None and named and has_hydrogen(s) and has_hydrogen(nxt[1]) and not s.additives \
+                and not nxt[1].additives and _AND_BETWEEN.fullmatch(text, m.end, nxt[0].start):
+            ratio = _RATIO_AFTER.match(text, nxt[0].end)
+            notation = f"{s.name}–{nxt[1].name}" + (f" ({ratio.group('a')}:{ratio.group('b')})" if ratio else "")
+            whole = system_of(notation)
+            if whole is not None:
+                # the mention is the whole name ("mixture of A and B …"): its parts are no reagents
+                start, end = named.start(), ratio.end() if ratio else nxt[0].end
+                mention = Mention(m.kind, text[start:end], start, end, m.term)
+                out_found.append((mention, whole))
+                joined[m.start] = (mention, end)
+                k += 2
+                continue
+        out_found.append((m, s))
+        k += 1
+    if not joined:
+        return found, ms
+    out_ms = []
+    for m in ms:
+        if m.start in joined:
+            out_ms.append(joined[m.start][0])
+        elif not any(j.start <= m.start < b for j, b in joined.values()):
+            out_ms.append(m)
+    return out_found, out_ms
+
+
 def _spaced_supports(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
     """'a TiO2 @C catalyst' (a converted PDF puts a space before the '@'): a supported additive is one
     material, 'TiO2@C', not TiO2 with carbon named apart."""
@@ -623,9 +670,9 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     if context is None:
         return None
     adds = prepared_additives(text, found, ms, context)
-    if not adds:
-        return None
-    bare = bare_sample(context)
+    if not adds or {a for a in adds} <= {c.formula for c in context.additives}:
+        return None  # "Adding Al2O3 lowers …" of the Al2O3 composite: the paragraph's sample as it is
+    bare = unfilled_sample(context)
     joined = _with(bare, [("–", a, None) for a in adds], set())
     return joined if joined is not bare else None
 
@@ -680,3 +727,16 @@ def bare_sample(system: MaterialSystem) -> MaterialSystem:
                 for a in system.additives if hydride_like(a.formula) and a.role != "Catalyst"
                 and (a.amount is None or a.amount.unit == "ratio")]
     return _with(host, partners, set()) if partners else host
+
+
+def unfilled_sample(system: MaterialSystem) -> MaterialSystem:
+    """The system before a catalyst, filler or support was added: the bare sample that keeps its
+    substituents (LiBH4–LiI–Al2O3 came from the LiBH4–LiI solid solution: a substituent is part of
+    the host's phase); a system with nothing but substituents came from the bare host."""
+    bare = bare_sample(system)
+    subs = [a for a in system.additives if a.role == "DopantSubstituent" and not hydride_like(a.formula)]
+    if not subs or len(system.additives) == len(subs) + len(bare.additives):
+        return bare
+    return _with(bare, [("–", f"{a.amount.value:g}{a.formula}" if a.amount is not None and a.amount.unit == "ratio"
+                         else a.formula, f"{a.amount.value:g} {a.amount.unit}" if a.amount is not None
+                         and a.amount.unit != "ratio" else None) for a in subs], set())

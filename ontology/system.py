@@ -42,6 +42,7 @@ class SystemParseError(UserError, ValueError):
 # Element groups are chemistry, not vocabulary: they decide "metal", "halide" and "hydride".
 _NONMETALS = frozenset("H D T He B C N O F Ne Si P S Cl Ar Ge As Se Br Kr Sb Te I Xe At Rn".split())
 _HALOGENS = frozenset("F Cl Br I At".split())
+_ALKALI = frozenset("Li Na K Rb Cs".split())  # chemistry: cations that mix in one borohydride lattice
 _HYDROGEN = frozenset("H D".split())  # T is the MXene termination (Ti3C2Tx), see formula.py
 
 
@@ -588,11 +589,12 @@ def _anion_per_cation(part: _Part) -> dict[str, float] | None:
 
 
 def _isovalent_cation_partner(part: _Part, host: _Part) -> bool:
-    """A second salt with the host's anion and another cation of the same charge (NaBH4 or KBH4
-    with LiBH4, Ca(BH4)2 with Mg(BH4)2) mixes on the cation sites: a solid solution, not a
-    reactive partner (Mg(BH4)2 with LiBH4 brings twice the anions per cation and reacts)."""
+    """A second alkali salt with the host's anion and another alkali cation (NaBH4 or KBH4 with
+    LiBH4) mixes on the cation sites: a solid solution (LiBH4–NaBH4, LiK(BH4)2), not a reactive
+    partner (Mg(BH4)2 with LiBH4 brings twice the anions per cation and reacts; alkaline-earth
+    borohydrides mixed as powders, Mg(BH4)2–Ca(BH4)2, stay separate phases)."""
     metals, host_metals = set(_metals(part.elements)), set(_metals(host.elements))
-    if not metals or not host_metals or metals & host_metals:
+    if not metals or not host_metals or metals & host_metals or not metals | host_metals <= _ALKALI:
         return False
     mine, theirs = _anion_per_cation(part), _anion_per_cation(host)
     return mine is not None and mine == theirs and set(mine) - _HYDROGEN != set()
