@@ -1360,7 +1360,7 @@ def _basis(before: str) -> str:
     return "theoretical" if _THEORETICAL.search(before) else "measured"
 
 
-_COMPARISON = re.compile(r"(?:\b(?:compared (?:with|to)|relative to|versus|vs\.?|than(?: that of| those of)?)\s*"
+_COMPARISON = re.compile(r"(?:\b(?:compared (?:with|to)|relative to|versus|vs\.?|against|than(?: that of| those of)?)\s*"
                          r"(?:the\s+|that\s+|those\s+)?(?:~|ca\.?\s*|about\s+)?)$", re.I)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ontology.models import MaterialSystem
+from ontology.strategy_rules import ROLES
 from ontology.system import _NONMETALS, SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.vocabulary import vocabulary
 
@@ -53,7 +54,7 @@ _BEFORE_HOST = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]*\))?"   # "NbTi nanoparticles (about 20 nm) were used to …"
     rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
     rf"(?:used|employed|applied)\s+to\s+(?:catalys|catalyz|modif|dope|destabili[sz])\w*|"
-    rf"(?:introduced|added|incorporated|doped|loaded|dispersed|mixed|(?:ball[- ])?milled|combined|embedded|"
+    rf"(?:introduced|added|incorporated|doped|loaded|dispersed|dissolved|mixed|(?:ball[- ])?milled|combined|embedded|"
     rf"deposited|coated)\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
     rf"|(?:(?:used|employed|applied|chosen|selected|introduced|added)\s+)?"
     rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
@@ -74,7 +75,7 @@ _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?
 _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _WITH_FIRST_GAP = re.compile(r"\s*,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
-_PUT_INTO = re.compile(rf"\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|mixed|(?:ball[- ])?milled)"
+_PUT_INTO = re.compile(rf"\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|dissolved|mixed|(?:ball[- ])?milled)"
                        rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
 _AMOUNT_BEFORE = re.compile(r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
@@ -186,6 +187,8 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
         return system.name
     if m.kind == "Material" and m.term in _additive_terms() and not vocabulary().children(m.term):
         return m.text  # a named material ('graphene'), not a class of them ('oxides')
+    if m.kind == "Material" and m.term is None and _ABBREVIATION.search(m.text):
+        return _ABBREVIATION.search(m.text).group("abbr")  # 'fluorographene (FG)': named by its abbreviation
     return None
 
 
@@ -210,6 +213,14 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     joined = _parsed(notation) if added else None
     if joined is None:
         return host
+    if any(a.role is None for a in joined.additives):
+        # "MgH2 doped with fluorographene (FG)": what the text put into the hydride ("doped with", "catalysed
+        # by", "mixed with") is an additive even where the ontology lacks the material; credited as a
+        # catalyst (one put into a scaffold was written host@support, and the ontology made it the scaffold)
+        added_names = {add for _, add, _ in parts}
+        joined = joined.model_copy(update={"additives": [
+            a.model_copy(update={"role": ROLES["catalyst"]}) if a.role is None and a.formula in added_names else a
+            for a in joined.additives]})
     if in_situ:
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"in_situ": True}) if a.text.split()[-1] in in_situ else a for a in joined.additives]})
@@ -304,6 +315,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _plus_chains(text, found, ms)
     if " and " in text:
         found, ms = _composites_of(text, found, ms)
+    if "(" in text:
+        ms = _abbreviated(text, found, ms)
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -566,6 +579,33 @@ _AND_BETWEEN = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
 _RATIO_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:(?:molar|mole|mol)\s+ratio\s+(?:of\s+)?)?"
                           r"(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)(?:\s+(?:molar|mole|mol)(?:\s+ratio)?"
                           r"|\s+by\s+mole)?(?:\s*\))?", re.I)
+
+
+# "fluorographene (FG)", "black phosphorus (BP)": a material the ontology lacks, named in words and
+# given an abbreviation the text goes on to use
+_ABBREVIATION = re.compile(r"(?P<long>\b[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{2,}){0,3})\s*\(\s*(?P<abbr>[A-Z][A-Za-z0-9-]{0,7}[A-Z0-9])\s*\)")
+
+
+def _abbreviated(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]) -> list[Mention]:
+    """Mentions of materials the text defines by an abbreviation and the ontology does not know (no
+    mention covers the long name): one 'Material' mention over both, without a term, so that a
+    sentence's links ("doped with", "catalysed by", "confined in") can put it into the hydride."""
+    added = []
+    for a in _ABBREVIATION.finditer(text):
+        words = a.group("long").split()
+        # the name is the words of the phrase up to the brackets, not a preceding verb or preposition
+        while words and (words[0] in _NOT_NAME_WORDS or words[0].endswith(("ed", "ing"))):
+            words = words[1:]
+        if not words:
+            continue
+        start = a.end("long") - len(" ".join(words))
+        if any(m.start < a.end() and start < m.end for m in ms):
+            continue  # the ontology or the formula reader knows it ('MXene (Ti3C2)', 'mesoporous silica (SBA-15)')
+        added.append(Mention("Material", text[start:a.end()], start, a.end(), None))
+    return sorted(ms + added, key=lambda m: m.start) if added else ms
+
+
+_NOT_NAME_WORDS = frozenset("with by in into on onto of and or the a an as from to using via".split())
 
 
 def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):

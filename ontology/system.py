@@ -553,18 +553,20 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str
         return r[_ROLE_DOPANT.id]                # NH2 in Li2(BH4)(NH2): written into the host's own formula
     els, host_els = set(part.elements), set(host.elements)
     if _is_hydride(part, onto):
-        if part.amount is not None and part.amount.unit != "ratio":
-            return r[_ROLE_CATALYST.id]          # '3 mol% KH' in Mg(NH2)2–2LiH: a loading, not a reactant
-        metals = set(_metals(els))
-        if part.amount is not None and part.amount.value < _CATALYTIC_COEFFICIENT and len(metals) == 1 \
-                and not els - metals - _HYDROGEN and not metals & set(_metals(host_els)):
-            return r[_ROLE_CATALYST.id]          # '–0.08KH': a binary hydride of a foreign metal, a trace
+        # a second anion or cation in the host's lattice is a substituent whatever its amount
+        # ('10 mol% LiCB11H12' in Li2B12H12); other hydrides given as a loading are catalysts
         framework = (els - _HYDROGEN) - set(_metals(els))
         if _isovalent_cation_partner(part, host):
             return r[_ROLE_DOPANT.id]            # NaBH4 in LiBH4: another cation of the same charge, the same anion
         if framework & ((host_els - _HYDROGEN) - set(_metals(host_els))) and _metals(els) \
                 and set(_metals(els)) <= set(_metals(host_els)) and host.material is not part.material:
             return r[_ROLE_DOPANT.id]            # Li(CB11H12) in Li(CB9H10): the same cation, a second anion
+        if part.amount is not None and part.amount.unit != "ratio":
+            return r[_ROLE_CATALYST.id]          # '3 mol% KH' in Mg(NH2)2–2LiH: a loading, not a reactant
+        metals = set(_metals(els))
+        if part.amount is not None and part.amount.value < _CATALYTIC_COEFFICIENT and len(metals) == 1 \
+                and not els - metals - _HYDROGEN and not metals & set(_metals(host_els)):
+            return r[_ROLE_CATALYST.id]          # '–0.08KH': a binary hydride of a foreign metal, a trace
         return r[_ROLE_DESTAB.id]
     if els & _HALOGENS and _metals(els) and set(_metals(els)) <= set(_metals(host_els)):
         return r[_ROLE_DOPANT.id]                # LiI in LiBH4: anion substitution
@@ -572,6 +574,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str
         return r[_ROLE_ELECTROLYTE.id]
     if _is_scaffold(part, onto):
         return r[_ROLE_SCAFFOLD.id]
+    if part.material is None and part.amount is not None and part.amount.unit != "ratio":
+        return r[_ROLE_CATALYST.id]              # 'MgH2–10 wt% FG': a loading of a material the ontology lacks
     return r[_ROLE_CATALYST.id] if part.material is not None else None
 
 
