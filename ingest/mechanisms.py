@@ -519,7 +519,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     if not sample:
         sample, sample_system = ctx.sample(host)
     ctx.add(said)
-    if not found:
+    if not found or _NO_CLAIM.search(clean.text):
         return []
     vocab = vocabulary()
     named = _named_strategies(clean.text, said.mentions)
@@ -553,7 +553,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             species = _ELEMENT_SPECIES.search(clean.text, 0, at)
             if not before and species and sample:
                 before = [(species.start(), species.group(1))]
-            additive = before[-1][1] if before else _modifier(sample) if sample else after[0] if after else None
+            # the paragraph's sample is the actor only where the sentence points back to it ('it', 'the
+            # catalysed hydride', 'which') or names a species of its own; one naming no actor credits nothing
+            pointed = bool(_POINTS_BACK.search(clean.text, 0, at))
+            additive = before[-1][1] if before else _modifier(sample) if sample and (pointed or strategies or said.mentions) \
+                else after[0] if after else None
             if additive is not None:
                 additive = _sample_additive(additive, sample)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
@@ -575,6 +579,21 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                           system or (sample_system if additive in sample else None), in_situ, sent, source_id,
                           phase))
     return out
+
+
+# A sentence that names a mechanism without crediting it: a problem still open, an outlook, a
+# research direction or a remark on what is known (English patterns, not vocabulary)
+_NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)|remains?\s+(?:limited|unclear|"
+                       r"unresolved|elusive)|(?:is|are)\s+insufficient|(?:is|are)\s+(?:still\s+)?essential|"
+                       r"(?:is|are)\s+expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
+                       r"(?:is|are)\s+(?:well\s+)?known\s+to|(?:has|have)\s+been\s+studied|research\s+directions?|"
+                       r"future\s+(?:work|research|studies)|remains?\s+to\s+be)\b", re.I)
+# words that point back to the paragraph's sample: it, its, which, this composite, the catalysed hydride
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|those|such|which|both|"
+                          r"the\s+(?:[\w-]+\s+){0,2}(?:catalysts?|additives?|dopants?|composites?|nanocomposites?|samples?|"
+                          r"scaffolds?|shells?|layers?|coatings?|(?:nano)?particles?|phases?|species|frameworks?|supports?|"
+                          r"hosts?|hydrides?|alanates?|borohydrides?|materials?|systems?|electrolytes?|electrodes?|"
+                          r"alloys?|interfaces?|elements|metals|components|constituents)|the\s+resulting)\b", re.I)
 
 
 # 'formed in situ from the NiCl2 additive', 'through the hydrogenation of NiCp2', 'via the in situ

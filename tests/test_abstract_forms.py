@@ -90,3 +90,42 @@ def test_a_composite_of_two_hydrides_named_in_words_is_one_sample_with_its_ratio
     amounts = {c.formula: c.amount.value for c in v[7.2].system.components}
     assert amounts == {"LiBH4": 3.0, "Ca(BH4)2": 1.0}
     assert sorted(c.formula for c in v[4.9].system.components) == ["LiNH2", "MgH2"]
+
+
+from ingest.document import parse_document  # noqa: E402
+from ingest.extract import _prose_sentences  # noqa: E402
+from ingest.mechanisms import mechanism_claims  # noqa: E402
+from ingest.nlp import system_of  # noqa: E402
+
+
+def _claims(text):
+    return [(c.mechanism, c.additive) for c in mechanism_claims(_prose_sentences(parse_document(text)), "src:t")]
+
+
+def test_only_sentences_that_credit_a_mechanism_give_a_claim():
+    text = ("MgH2 was milled with 7 wt% CeO2 for 10 h. The CeO2 particles weaken the Mg–H bonds. "
+            "Grain refinement of such composites remains limited after long cycling. "
+            "Spillover in these systems has been studied for decades. "
+            "Heating rate and sample mass were identified as factors influencing hydrogen spillover measurements.")
+    assert _claims(text) == [("BondWeakening", "CeO2")]
+
+
+def test_the_paragraph_s_sample_is_credited_where_the_sentence_points_back_to_it():
+    text = ("LiBH4 was milled with 10 wt% TiO2. The released hydrogen was analysed by mass spectrometry. "
+            "It shows that the additive weakens the B–H bonds.")
+    assert ("BondWeakening", "TiO2") in _claims(text)
+
+
+def test_an_abbreviation_defined_in_words_is_an_additive_credited_as_catalyst():
+    v = facts("MgH2 doped with fluorinated graphdiyne (FGDY) starts to release hydrogen at 247 °C.")
+    (add,) = v[247.0].system.additives
+    assert add.formula == "FGDY" and add.role == "Catalyst"
+    # where the ontology knows the material named in words, its term decides ('graphitic carbon nitride')
+    v = facts("MgH2 doped with graphitic carbon nitride (GCN) starts to release hydrogen at 251 °C.")
+    assert [a.formula for a in v[251.0].system.additives] == ["C3N4"]
+    v = facts("MgH2 catalysed by MXene (Ti3C2) absorbs 5.5 wt% H2 at 150 °C.")
+    assert [a.formula for a in v[5.5].system.additives] == ["Ti3C2"]
+
+
+def test_a_number_is_no_material_of_a_system():
+    assert system_of("MgH2–10") is None and system_of("MgH2–Ni") is not None
