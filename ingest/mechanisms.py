@@ -314,6 +314,8 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
                 and vocabulary().lookup(word, "Material") is None:   # 'KH', 'KOH' are formulas
             continue                                      # 'UV', 'DFT', 'SEs': an acronym the ontology does not name
         system = system_of(word)
+        if system is not None and any(re.fullmatch(r"[\d.]+", c.formula) for c in system.components):
+            system = None  # 'MgH2–10' of 'MgH2–10 wt% FG' read word by word: a number is no material
         if system is not None and not (system.host.term and vocabulary().children(system.host.term)):
             out.append((at, system.host.formula, system))      # ('TM–H' names a class: no material)
             taken.append((m.start(), m.end()))

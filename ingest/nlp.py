@@ -239,8 +239,6 @@ def system_of(word: str):
     host = parsed.system.host
     if any(re.search(r"[+-]$|\^", c.formula) for c in parsed.system.components):
         return None  # ions ("[BH4]-", "Mg2+") are parts of materials, not materials
-    if any(re.fullmatch(r"[\d.]+", c.formula) for c in parsed.system.components):
-        return None  # "MgH2–10" of "MgH2–10 wt% FG" read word by word: a number is no material
     if re.fullmatch(r"\d*C/\d+(?:\.\d+)?", word):
         return None  # "C/50", "C/10": a C-rate, not carbon with something numbered
     if host.text in parsed.unknown or any(not re.search(r"[A-Z0-9]", u) for u in parsed.unknown):
