@@ -23,7 +23,7 @@ from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
 from .challenges import find_terms
-from .nlp import _CANDIDATE, _NEXT_WORD, clean_text, is_chemistry, system_of
+from .nlp import _AMOUNT_COMPOSITION, _CANDIDATE, _NEXT_WORD, clean_text, is_chemistry, system_of
 from .prose import _ADDITIVE_CUE
 from .samples import BASELINE_WORDS, hydride_like
 
@@ -299,7 +299,15 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
     formulas and systems word by word (the way ``ingest.nlp`` recognises chemistry; parses are
     cached), and the ontology's material names ('graphene', 'activated carbon')."""
     out, taken = [], []
+    # 'MgH2–10 wt% FG': a composition written with an amount is one system, not two words
+    for m in _AMOUNT_COMPOSITION.finditer(text) if "%" in text else ():
+        system = system_of(m.group(0).rstrip(".,;:"))
+        if system is not None and system.additives:
+            out.append((m.start(), system.host.formula, system))
+            taken.append((m.start(), m.end()))
     for m in _CANDIDATE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         word, at = m.group(0).rstrip(".,;:"), m.start()
         if word.endswith(")") and word.count(")") > word.count("("):
             word = word[:-1]                              # '(e.g., Ti, V)': the bracket closes the list
