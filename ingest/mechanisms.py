@@ -487,7 +487,7 @@ _NAMED_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I
 _FORMED_IN_SITU = re.compile(r"\bin[- ]situ(?:[- ](?:formed|generated|produced|grown))?\s+"
                              r"(?:[^\s,;]+(?:\s*,\s*|\s+and\s+))*$", re.I)
 # 'The K-containing species', 'Ti-based phases': an element standing for the sample's additive holding it
-_ELEMENT_SPECIES = re.compile(r"\b([A-Z][a-z]?)-(?:containing|based|bearing|rich)\b")
+_ELEMENT_SPECIES = re.compile(r"\b([A-Z][a-z]?)(?:-(?:containing|based|bearing|rich)\b|\d?\+\s*(?:cations?|ions?)\b)")
 
 
 def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:

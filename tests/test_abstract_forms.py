@@ -130,3 +130,9 @@ def test_a_number_is_no_material_a_claim_is_credited_to():
     claims = _claims("MgH2 was milled with fluorinated graphdiyne. The MgH2–10 wt% FGDY composite was cycled "
                      "50 times, and the MgH2–10 wt% FGDY prevents the agglomeration of MgH2 particles.")
     assert all(add != "10" for _, add in claims)
+
+
+def test_a_cation_named_as_an_ion_credits_the_sample_s_additive_of_that_element():
+    claims = _claims("The composition 0.85LiBH4–0.15RbBH4 conducts 0.2 mS/cm at 100 °C. "
+                     "The larger Rb+ cation expands the lattice of LiBH4.")
+    assert ("LatticeExpansion", "RbBH4") in claims
