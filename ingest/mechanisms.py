@@ -25,7 +25,7 @@ from ontology.vocabulary import fold, vocabulary
 from .challenges import find_terms
 from .nlp import _AMOUNT_COMPOSITION, _CANDIDATE, _NEXT_WORD, clean_text, is_chemistry, system_of
 from .prose import _ADDITIVE_CUE
-from .samples import BASELINE_WORDS, hydride_like
+from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
 
 _WORD = re.compile(r"[a-z0-9δ+]+(?:\*?[-/][a-z0-9δ+]+)*")    # '*d*-band': emphasis inside a word
 # articles and forms of 'to be' carry no meaning in a phrase: "the high-temperature phase is
@@ -164,6 +164,13 @@ class _Said:
                 return [a.formula for a in s.additives] + extra, None if extra else s
         named = [f for _, f, _ in self.mentions if _credited(f, host)]
         if named and host in self.hosts():
+            # 'LiBH4 was melt-infiltrated into ordered mesoporous carbon': the host in its scaffold
+            at = {f: pos for pos, f, _ in self.mentions}
+            if len(named) == 1 and at.get(host, len(text)) < at[named[0]] \
+                    and _INTO_SCAFFOLD.search(text, at[host], at[named[0]]):
+                placed = _placed_system(host, named[0])
+                if placed is not None:
+                    return named, placed
             return named, None
         if named and not self.hosts():      # 'Cai et al. studied CoB …' in a paragraph about LiBH4
             return named, False
@@ -480,6 +487,19 @@ def _composition_strategies(host: str, additives: tuple[str, ...]) -> list[str]:
         return composition_strategies(parse_system("–".join((host, *additives))))
     except (SystemParseError, ValueError):
         return []
+
+
+_INTO_SCAFFOLD = re.compile(rf"{_SCAFFOLD_VERB}\s+(?:[\w-]+\s+){{0,4}}$", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _placed_system(host: str, support: str):
+    """host@support when the ontology makes the support a scaffold (a confined sample), else None."""
+    try:
+        system = parse_system(f"{host}@{support}")
+    except (SystemParseError, ValueError):
+        return None
+    return system if system.architecture == "confined" else None
 
 
 _NAMED_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)

@@ -136,3 +136,11 @@ def test_a_cation_named_as_an_ion_credits_the_sample_s_additive_of_that_element(
     claims = _claims("The composition 0.85LiBH4–0.15RbBH4 conducts 0.2 mS/cm at 100 °C. "
                      "The larger Rb+ cation expands the lattice of LiBH4.")
     assert ("LatticeExpansion", "RbBH4") in claims
+
+
+def test_a_claim_about_a_scaffold_the_host_was_infiltrated_into_is_a_nanoconfinement_claim():
+    text = ("NaAlH4 was melt-infiltrated into ordered mesoporous carbon with 3 nm pores. "
+            "The scaffold prevents the particles from growing during cycling.")
+    claims = mechanism_claims(_prose_sentences(parse_document(text)), "src:t")
+    assert [(c.mechanism, c.additive, c.strategy) for c in claims] == [
+        ("AgglomerationSuppression", "porous carbon", "Nanoconfinement")]
