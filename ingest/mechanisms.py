@@ -617,7 +617,8 @@ _NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:lik
                        r"unresolved|elusive)|(?:is|are)\s+insufficient|(?:is|are)\s+(?:still\s+)?essential|"
                        r"(?:is|are)\s+expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
                        r"(?:is|are)\s+(?:well\s+)?known\s+to|(?:has|have)\s+been\s+studied|research\s+directions?|"
-                       r"future\s+(?:work|research|studies)|remains?\s+to\s+be)\b", re.I)
+                       r"future\s+(?:work|research|studies)|remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
+                       r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for)\b", re.I)
 # words that point back to the paragraph's sample: it, its, which, this composite, the catalysed hydride
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|those|such|which|both|"
                           r"the\s+(?:[\w-]+\s+){0,2}(?:catalysts?|additives?|dopants?|composites?|nanocomposites?|samples?|"
