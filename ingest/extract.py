@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ontology.errors import UserError
 from ontology.models import GraphBatch, Measurement, Source, stable_id
-from ontology.strategy_rules import composition_strategies
+from ontology.strategy_rules import composition_strategies, role_in_application
 from ontology.system import host_formula
 from ontology.vocabulary import vocabulary
 
@@ -289,9 +289,11 @@ def _leaf_applications() -> dict[str, str]:
             if not any(o.id != t.id and vocab.is_a(o.id, t.id) for o in apps)}
 
 
-def components_of(system) -> list[dict]:
-    """[{material, role, amount, amount_unit, in_situ}] of a system, host first."""
-    return [{"material": c.formula, "role": c.role,
+def components_of(system, application: str | None = None) -> list[dict]:
+    """[{material, role, amount, amount_unit, in_situ}] of a system, host first; ``application``: the
+    record's ('solid_electrolyte' …), which decides what a filler is (``role_in_application``)."""
+    term = {name: t for t, name in _leaf_applications().items()}.get(application) if application else None
+    return [{"material": c.formula, "role": role_in_application(c.role, term),
              "amount": c.amount.value if c.amount else None,
              "amount_unit": c.amount.unit if c.amount else None, "in_situ": c.in_situ}
             for c in system.components]

@@ -25,7 +25,7 @@ from ontology.vocabulary import fold, vocabulary
 from .challenges import find_terms
 from .nlp import _AMOUNT_COMPOSITION, _CANDIDATE, _NEXT_WORD, clean_text, is_chemistry, system_of
 from .prose import _ADDITIVE_CUE
-from .samples import BASELINE_WORDS, hydride_like
+from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
 
 _WORD = re.compile(r"[a-z0-9δ+]+(?:\*?[-/][a-z0-9δ+]+)*")    # '*d*-band': emphasis inside a word
 # articles and forms of 'to be' carry no meaning in a phrase: "the high-temperature phase is
@@ -164,6 +164,13 @@ class _Said:
                 return [a.formula for a in s.additives] + extra, None if extra else s
         named = [f for _, f, _ in self.mentions if _credited(f, host)]
         if named and host in self.hosts():
+            # 'LiBH4 was melt-infiltrated into ordered mesoporous carbon': the host in its scaffold
+            at = {f: pos for pos, f, _ in self.mentions}
+            if len(named) == 1 and at.get(host, len(text)) < at[named[0]] \
+                    and _INTO_SCAFFOLD.search(text, at[host], at[named[0]]):
+                placed = _placed_system(host, named[0])
+                if placed is not None:
+                    return named, placed
             return named, None
         if named and not self.hosts():      # 'Cai et al. studied CoB …' in a paragraph about LiBH4
             return named, False
@@ -299,12 +306,12 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
     formulas and systems word by word (the way ``ingest.nlp`` recognises chemistry; parses are
     cached), and the ontology's material names ('graphene', 'activated carbon')."""
     out, taken = [], []
-    if "%" in text:     # 'MgH2–10 wt% Ni@rGO': one system across its spaces, as the extractor reads it
-        for m in _AMOUNT_COMPOSITION.finditer(text):
-            system = system_of(m.group(0).rstrip(".,;:"))
-            if system is not None:
-                out.append((m.start(), system.host.formula, system))
-                taken.append((m.start(), m.end()))
+    # 'MgH2–10 wt% FG': a composition written with an amount is one system, not two words
+    for m in _AMOUNT_COMPOSITION.finditer(text) if "%" in text else ():
+        system = system_of(m.group(0).rstrip(".,;:"))
+        if system is not None and system.additives:
+            out.append((m.start(), system.host.formula, system))
+            taken.append((m.start(), m.end()))
     for m in _CANDIDATE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -322,6 +329,8 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
                 and vocabulary().lookup(word, "Material") is None:   # 'KH', 'KOH' are formulas
             continue                                      # 'UV', 'DFT', 'SEs': an acronym the ontology does not name
         system = system_of(word)
+        if system is not None and any(re.fullmatch(r"[\d.]+", c.formula) for c in system.components):
+            system = None  # 'MgH2–10' of 'MgH2–10 wt% FG' read word by word: a number is no material
         if system is not None and not (system.host.term and vocabulary().children(system.host.term)):
             out.append((at, system.host.formula, system))      # ('TM–H' names a class: no material)
             taken.append((m.start(), m.end()))
@@ -480,6 +489,19 @@ def _composition_strategies(host: str, additives: tuple[str, ...]) -> list[str]:
         return []
 
 
+_INTO_SCAFFOLD = re.compile(rf"{_SCAFFOLD_VERB}\s+(?:[\w-]+\s+){{0,4}}$", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _placed_system(host: str, support: str):
+    """host@support when the ontology makes the support a scaffold (a confined sample), else None."""
+    try:
+        system = parse_system(f"{host}@{support}")
+    except (SystemParseError, ValueError):
+        return None
+    return system if system.architecture == "confined" else None
+
+
 _NAMED_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 # 'In situ formed Mg2Ni/Mg2NiH4 and Mg2Co/Mg2CoH5 act as …': phases the sample forms, not its host
 _FORMED_IN_SITU = re.compile(r"\bin[- ]situ(?:[- ](?:formed|generated|produced|grown))?\s+"
@@ -489,7 +511,7 @@ _SUBJECT = re.compile(r"\s*(?:(?:the|this|these|its|their|such)\s+)?", re.I)
 _FORMED_IN_SITU_AFTER = re.compile(r"\S*\s+(?:\w+\s+)?(?:formed|generated|produced|grown)\s+"
                                    r"(?:in[- ]situ|during|upon|on)\b", re.I)
 # 'The K-containing species', 'Ti-based phases': an element standing for the sample's additive holding it
-_ELEMENT_SPECIES = re.compile(r"\b([A-Z][a-z]?)-(?:containing|based|bearing|rich)\b")
+_ELEMENT_SPECIES = re.compile(r"\b([A-Z][a-z]?)(?:-(?:containing|based|bearing|rich)\b|\d?\+\s*(?:cations?|ions?)\b)")
 
 
 def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
@@ -532,7 +554,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     if not sample:
         sample, sample_system = ctx.sample(host)
     ctx.add(said)
-    if not found:
+    if not found or _NO_CLAIM.search(clean.text):
         return []
     vocab = vocabulary()
     named = _named_strategies(clean.text, said.mentions)
@@ -571,7 +593,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             subject = [(pos, f) for pos, f in before if _SUBJECT.fullmatch(clean.text, 0, pos)]
             if subject and subject[0] != before[-1] and subject[0][1] not in _listed_before(before, clean.text):
                 before = [b for b in before if b != subject[0]] + subject
-            additive = before[-1][1] if before else _modifier(sample) if sample else after[0] if after else None
+            # the paragraph's sample is the actor only where the sentence points back to it ('it', 'the
+            # catalysed hydride', 'which') or names a species of its own; one naming no actor credits nothing
+            pointed = bool(_POINTS_BACK.search(clean.text, 0, at))
+            additive = before[-1][1] if before else _modifier(sample) if sample and (pointed or strategies or said.mentions) \
+                else after[0] if after else None
             if additive is not None:
                 additive = _sample_additive(additive, sample)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
@@ -593,6 +619,22 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                           system or (sample_system if additive in sample else None), in_situ, sent, source_id,
                           phase))
     return out
+
+
+# A sentence that names a mechanism without crediting it: a problem still open, an outlook, a
+# research direction or a remark on what is known (English patterns, not vocabulary)
+_NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)|remains?\s+(?:limited|unclear|"
+                       r"unresolved|elusive)|(?:is|are)\s+insufficient|(?:is|are)\s+(?:still\s+)?essential|"
+                       r"(?:is|are)\s+expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
+                       r"(?:is|are)\s+(?:well\s+)?known\s+to|(?:has|have)\s+been\s+studied|research\s+directions?|"
+                       r"future\s+(?:work|research|studies)|remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
+                       r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for)\b", re.I)
+# words that point back to the paragraph's sample: it, its, which, this composite, the catalysed hydride
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|those|such|which|both|"
+                          r"the\s+(?:[\w-]+\s+){0,2}(?:catalysts?|additives?|dopants?|composites?|nanocomposites?|samples?|"
+                          r"scaffolds?|shells?|layers?|coatings?|(?:nano)?particles?|phases?|species|frameworks?|supports?|"
+                          r"hosts?|hydrides?|alanates?|borohydrides?|materials?|systems?|electrolytes?|electrodes?|"
+                          r"alloys?|interfaces?|elements|metals|components|constituents)|the\s+resulting)\b", re.I)
 
 
 # 'formed in situ from the NiCl2 additive', 'through the hydrogenation of NiCp2', 'made by the

@@ -33,6 +33,7 @@ from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, gr
 from .samples import (
     BASELINE_WORDS,
     bare_sample,
+    unfilled_sample,
     context_sample,
     has_hydrogen as _has_hydrogen,
     prepared_additives,
@@ -65,6 +66,7 @@ _ACTOR_AFTER = re.compile(r"(?:[\s,]+(?!and\b|or\b|than\b)[\w-]+){0,6}?[\s,]+(?:
 _FORMED = re.compile(r"\b(?:formation of|formed|forms?|into|to)\s+(?:the\s+)?$", re.I)
 _TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
 _FOR_NEXT = re.compile(r"\s*for\s+(?:the\s+)?")
+_RELATIVE_OF = re.compile(r"\s*,\s*(?:whose|which)\b[^,;()]*")   # a relative clause on the mention, up to the value
 _FOR_SYSTEM = re.compile(r"\s*(?:for|of|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
 _IN_PARENTHESES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|~|≈|ca\.?\s*|about\s+)?")
@@ -487,6 +489,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             # "5 nm Nb particles", "25 nm-thick Pd coating" (a coating, layer or shell of the sample is the sample's)
             return _within_context(s, ctx, coating=bool(_COATING_AFTER.match(text, m.end)))
     for m, s in usable:
+        if m.end <= g.start and _has_hydrogen(s) and _RELATIVE_OF.fullmatch(text, m.end, g.start):
+            ctx.cues.append("system:relative")
+            return s  # "Compared with bulk Mg(BH4)2, whose dehydrogenation peaks at 362 °C, …": the clause's own
         if m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start) or _LABELLED.fullmatch(text, m.end, g.start)):
             ctx.cues.append("system:bracketed")
             return s  # "than that of MgH2 (160 kJ/mol)", "(LiBH4: 0.4 mA cm−2)": the value is the mention's
@@ -1368,7 +1373,7 @@ def _basis(before: str) -> str:
     return "theoretical" if _THEORETICAL.search(before) else "measured"
 
 
-_COMPARISON = re.compile(r"(?:\b(?:compared (?:with|to)|relative to|versus|vs\.?|than(?: that of| those of)?)\s*"
+_COMPARISON = re.compile(r"(?:\b(?:compared (?:with|to)|relative to|versus|vs\.?|against|than(?: that of| those of)?)\s*"
                          r"(?:the\s+|that\s+|those\s+)?(?:~|ca\.?\s*|about\s+)?)$", re.I)
 
 
@@ -1382,7 +1387,10 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
             continue
         bracketed = any(m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start)
                                               or _LABELLED.fullmatch(text, m.end, g.start)) for m, _ in systems) \
-            or bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start))
+            or bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)) \
+            or _bracket_of(text, g) is not None and any(  # "(112 °C for pure LiBH4)": the reference's value
+                m.start >= g.end and _FOR_SYSTEM.fullmatch(text, g.end, m.start) and ")" not in text[g.end:m.start]
+                for m, _ in systems)
         compared = _COMPARISON.search(text[max(0, g.start - 30):g.start])
         # "… starts at 118 °C, whereas the unmodified X begins at 147 °C": the reference's value
         contrasted = any(p.end <= g.start and _dims(p.unit) == _dims(g.unit)
@@ -1422,7 +1430,7 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
         own = set(re.findall(r"[A-Z][a-z]?", s.host.formula))
         if not s.additives and s.host.formula != subject.host.formula and _has_hydrogen(s) and own < elements:
             return s
-    return bare_sample(subject)  # "2LiBH4–MgH2 with NbF5 … from 360 to 305 °C": from the undoped composite
+    return unfilled_sample(subject)  # "2LiBH4–MgH2 with NbF5 … from 360 to 305 °C": from the undoped composite
 
 
 _CHANGE_VERB = re.compile(r"\b(?:reduc|lower|decreas|cut|improv|enhanc|accelerat|promot|destabili[sz]|weaken)\w*\b", re.I)

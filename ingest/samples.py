@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ontology.models import MaterialSystem
+from ontology.strategy_rules import ROLES
 from ontology.system import _NONMETALS, SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.vocabulary import vocabulary
 
@@ -53,7 +54,7 @@ _BEFORE_HOST = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]*\))?"   # "NbTi nanoparticles (about 20 nm) were used to …"
     rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
     rf"(?:used|employed|applied)\s+to\s+(?:catalys|catalyz|modif|dope|destabili[sz])\w*|"
-    rf"(?:introduced|added|incorporated|doped|loaded|dispersed|mixed|(?:ball[- ])?milled|combined|embedded|"
+    rf"(?:introduced|added|incorporated|doped|loaded|dispersed|dissolved|mixed|(?:ball[- ])?milled|combined|embedded|"
     rf"deposited|coated)\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
     rf"|(?:(?:used|employed|applied|chosen|selected|introduced|added)\s+)?"
     rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
@@ -74,7 +75,7 @@ _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?
 _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _WITH_FIRST_GAP = re.compile(r"\s*,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
-_PUT_INTO = re.compile(rf"\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|mixed|(?:ball[- ])?milled)"
+_PUT_INTO = re.compile(rf"\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|dissolved|mixed|(?:ball[- ])?milled)"
                        rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
 _AMOUNT_BEFORE = re.compile(r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
@@ -186,6 +187,8 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
         return system.name
     if m.kind == "Material" and m.term in _additive_terms() and not vocabulary().children(m.term):
         return m.text  # a named material ('graphene'), not a class of them ('oxides')
+    if m.kind == "Material" and m.term is None and _ABBREVIATION.search(m.text):
+        return _ABBREVIATION.search(m.text).group("abbr")  # 'fluorographene (FG)': named by its abbreviation
     return None
 
 
@@ -210,6 +213,14 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     joined = _parsed(notation) if added else None
     if joined is None:
         return host
+    if any(a.role is None for a in joined.additives):
+        # "MgH2 doped with fluorographene (FG)": what the text put into the hydride ("doped with", "catalysed
+        # by", "mixed with") is an additive even where the ontology lacks the material; credited as a
+        # catalyst (one put into a scaffold was written host@support, and the ontology made it the scaffold)
+        added_names = {add for _, add, _ in parts}
+        joined = joined.model_copy(update={"additives": [
+            a.model_copy(update={"role": ROLES["catalyst"]}) if a.role is None and a.formula in added_names else a
+            for a in joined.additives]})
     if in_situ:
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"in_situ": True}) if a.text.split()[-1] in in_situ else a for a in joined.additives]})
@@ -302,6 +313,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _named_in_brackets(text, found, ms)
     if "+" in text:
         found, ms = _plus_chains(text, found, ms)
+    if " and " in text:
+        found, ms = _composites_of(text, found, ms)
+    if "(" in text:
+        ms = _abbreviated(text, found, ms)
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -556,6 +571,78 @@ def _plus_chains(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     return out_found, out_ms
 
 
+# "composites of Mg(BH4)2 and LiBH4 (1:1 molar ratio)", "a mixture of LiBH4 and MgH2 in a 2:1 molar ratio":
+# one sample of the two hydrides, named in words
+_COMPOSITE_OF = re.compile(r"\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?)\s+"
+                           r"(?:of|between|made\s+of|composed\s+of)\s+(?:the\s+)?$", re.I)
+_AND_BETWEEN = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
+_RATIO_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:(?:molar|mole|mol)\s+ratio\s+(?:of\s+)?)?"
+                          r"(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)(?:\s+(?:molar|mole|mol)(?:\s+ratio)?"
+                          r"|\s+by\s+mole)?(?:\s*\))?", re.I)
+
+
+# "fluorographene (FG)", "black phosphorus (BP)": a material the ontology lacks, named in words and
+# given an abbreviation the text goes on to use
+_ABBREVIATION = re.compile(r"(?P<long>\b[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{2,}){0,3})\s*\(\s*(?P<abbr>[A-Z][A-Za-z0-9-]{0,7}[A-Z0-9])\s*\)")
+
+
+def _abbreviated(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]) -> list[Mention]:
+    """Mentions of materials the text defines by an abbreviation and the ontology does not know (no
+    mention covers the long name): one 'Material' mention over both, without a term, so that a
+    sentence's links ("doped with", "catalysed by", "confined in") can put it into the hydride."""
+    added = []
+    for a in _ABBREVIATION.finditer(text):
+        words = a.group("long").split()
+        # the name is the words of the phrase up to the brackets, not a preceding verb or preposition
+        while words and (words[0] in _NOT_NAME_WORDS or words[0].endswith(("ed", "ing"))):
+            words = words[1:]
+        if not words:
+            continue
+        start = a.end("long") - len(" ".join(words))
+        if any(m.start < a.end() and start < m.end for m in ms):
+            continue  # the ontology or the formula reader knows it ('MXene (Ti3C2)', 'mesoporous silica (SBA-15)')
+        added.append(Mention("Material", text[start:a.end()], start, a.end(), None))
+    return sorted(ms + added, key=lambda m: m.start) if added else ms
+
+
+_NOT_NAME_WORDS = frozenset("with by in into on onto of and or the a an as from to using via".split())
+
+
+def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """'Composites of Mg(BH4)2 and LiBH4 (1:1 molar ratio)': one sample of two hydrides named in words,
+    written A–B with the molar ratio when one is given; the ontology decides host and roles."""
+    out_found: list[tuple[Mention, MaterialSystem]] = []
+    joined: dict[int, tuple[Mention, int]] = {}
+    k = 0
+    while k < len(found):
+        (m, s), nxt = found[k], found[k + 1] if k + 1 < len(found) else None
+        named = _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)
+        if nxt is not None and named and has_hydrogen(s) and has_hydrogen(nxt[1]) and not s.additives \
+                and not nxt[1].additives and _AND_BETWEEN.fullmatch(text, m.end, nxt[0].start):
+            ratio = _RATIO_AFTER.match(text, nxt[0].end)
+            notation = f"{s.name}–{nxt[1].name}" + (f" ({ratio.group('a')}:{ratio.group('b')})" if ratio else "")
+            whole = system_of(notation)
+            if whole is not None:
+                # the mention is the whole name ("mixture of A and B …"): its parts are no reagents
+                start, end = named.start(), ratio.end() if ratio else nxt[0].end
+                mention = Mention(m.kind, text[start:end], start, end, m.term)
+                out_found.append((mention, whole))
+                joined[m.start] = (mention, end)
+                k += 2
+                continue
+        out_found.append((m, s))
+        k += 1
+    if not joined:
+        return found, ms
+    out_ms = []
+    for m in ms:
+        if m.start in joined:
+            out_ms.append(joined[m.start][0])
+        elif not any(j.start <= m.start < b for j, b in joined.values()):
+            out_ms.append(m)
+    return out_found, out_ms
+
+
 def _spaced_supports(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
     """'a TiO2 @C catalyst' (a converted PDF puts a space before the '@'): a supported additive is one
     material, 'TiO2@C', not TiO2 with carbon named apart."""
@@ -623,9 +710,9 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     if context is None:
         return None
     adds = prepared_additives(text, found, ms, context)
-    if not adds:
-        return None
-    bare = bare_sample(context)
+    if not adds or {a for a in adds} <= {c.formula for c in context.additives}:
+        return None  # "Adding Al2O3 lowers …" of the Al2O3 composite: the paragraph's sample as it is
+    bare = unfilled_sample(context)
     joined = _with(bare, [("–", a, None) for a in adds], set())
     return joined if joined is not bare else None
 
@@ -680,3 +767,16 @@ def bare_sample(system: MaterialSystem) -> MaterialSystem:
                 for a in system.additives if hydride_like(a.formula) and a.role != "Catalyst"
                 and (a.amount is None or a.amount.unit == "ratio")]
     return _with(host, partners, set()) if partners else host
+
+
+def unfilled_sample(system: MaterialSystem) -> MaterialSystem:
+    """The system before a catalyst, filler or support was added: the bare sample that keeps its
+    substituents (LiBH4–LiI–Al2O3 came from the LiBH4–LiI solid solution: a substituent is part of
+    the host's phase); a system with nothing but substituents came from the bare host."""
+    bare = bare_sample(system)
+    subs = [a for a in system.additives if a.role == "DopantSubstituent" and not hydride_like(a.formula)]
+    if not subs or len(system.additives) == len(subs) + len(bare.additives):
+        return bare
+    return _with(bare, [("–", f"{a.amount.value:g}{a.formula}" if a.amount is not None and a.amount.unit == "ratio"
+                         else a.formula, f"{a.amount.value:g} {a.amount.unit}" if a.amount is not None
+                         and a.amount.unit != "ratio" else None) for a in subs], set())

@@ -69,7 +69,7 @@ def contract_row(m: MeasurementModel, context: RecordContext | None = None) -> d
         "system": m.system.name,
         "system_id": m.system.id,
         "additives": [a.formula for a in m.system.additives],
-        "components": components_of(m.system),
+        "components": components_of(m.system, context.application_of(m) if context is not None else None),
         "strategies": context.strategies_of(m) if context is not None else [],
         "application": context.application_of(m) if context is not None else None,
         "baseline": m.baseline,

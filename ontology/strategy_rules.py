@@ -64,6 +64,15 @@ def _checked(vocab: Vocabulary) -> Vocabulary:
 
 # ------------------------------------------------------------------------ composition helpers
 @lru_cache(maxsize=4096)
+def role_in_application(role: str | None, application: str | None) -> str | None:
+    """The role a component plays in a system used as ``application`` (an Application term id): a
+    solid electrolyte has no reaction to catalyse, so an additive the composition reads as a
+    catalyst (an oxide filler such as Al2O3 or SiO2 in LiBH4–LiI) is the conductor's partner."""
+    if role == ROLES["catalyst"] and application == APPLICATIONS["electrolyte"]:
+        return ROLES["electrolyte"]
+    return role
+
+
 def _formula_elements(text: str | None) -> frozenset[str] | None:
     try:
         return frozenset(parse_formula(text).elements) if text else None

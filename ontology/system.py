@@ -42,6 +42,7 @@ class SystemParseError(UserError, ValueError):
 # Element groups are chemistry, not vocabulary: they decide "metal", "halide" and "hydride".
 _NONMETALS = frozenset("H D T He B C N O F Ne Si P S Cl Ar Ge As Se Br Kr Sb Te I Xe At Rn".split())
 _HALOGENS = frozenset("F Cl Br I At".split())
+_ALKALI = frozenset("Li Na K Rb Cs".split())  # chemistry: cations that mix in one borohydride lattice
 _HYDROGEN = frozenset("H D".split())  # T is the MXene termination (Ti3C2Tx), see formula.py
 
 
@@ -552,16 +553,20 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str
         return r[_ROLE_DOPANT.id]                # NH2 in Li2(BH4)(NH2): written into the host's own formula
     els, host_els = set(part.elements), set(host.elements)
     if _is_hydride(part, onto):
+        # a second anion or cation in the host's lattice is a substituent whatever its amount
+        # ('10 mol% LiCB11H12' in Li2B12H12); other hydrides given as a loading are catalysts
+        framework = (els - _HYDROGEN) - set(_metals(els))
+        if _isovalent_cation_partner(part, host):
+            return r[_ROLE_DOPANT.id]            # NaBH4 in LiBH4: another cation of the same charge, the same anion
+        if framework & ((host_els - _HYDROGEN) - set(_metals(host_els))) and _metals(els) \
+                and set(_metals(els)) <= set(_metals(host_els)) and host.material is not part.material:
+            return r[_ROLE_DOPANT.id]            # Li(CB11H12) in Li(CB9H10): the same cation, a second anion
         if part.amount is not None and part.amount.unit != "ratio":
             return r[_ROLE_CATALYST.id]          # '3 mol% KH' in Mg(NH2)2–2LiH: a loading, not a reactant
         metals = set(_metals(els))
         if part.amount is not None and part.amount.value < _CATALYTIC_COEFFICIENT and len(metals) == 1 \
                 and not els - metals - _HYDROGEN and not metals & set(_metals(host_els)):
             return r[_ROLE_CATALYST.id]          # '–0.08KH': a binary hydride of a foreign metal, a trace
-        framework = (els - _HYDROGEN) - set(_metals(els))
-        if framework & ((host_els - _HYDROGEN) - set(_metals(host_els))) and _metals(els) \
-                and set(_metals(els)) <= set(_metals(host_els)) and host.material is not part.material:
-            return r[_ROLE_DOPANT.id]            # Li(CB11H12) in Li(CB9H10): the same cation, a second anion
         return r[_ROLE_DESTAB.id]
     if els & _HALOGENS and _metals(els) and set(_metals(els)) <= set(_metals(host_els)):
         return r[_ROLE_DOPANT.id]                # LiI in LiBH4: anion substitution
@@ -569,7 +574,34 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str
         return r[_ROLE_ELECTROLYTE.id]
     if _is_scaffold(part, onto):
         return r[_ROLE_SCAFFOLD.id]
+    if part.material is None and part.amount is not None and part.amount.unit != "ratio":
+        return r[_ROLE_CATALYST.id]              # 'MgH2–10 wt% FG': a loading of a material the ontology lacks
     return r[_ROLE_CATALYST.id] if part.material is not None else None
+
+
+def _anion_per_cation(part: _Part) -> dict[str, float] | None:
+    """The non-metal atoms per metal atom of a salt-like hydride (LiBH4 and NaBH4: B 1, H 4;
+    Mg(BH4)2: B 2, H 8), or None where the formula has no fixed composition."""
+    f = part.material.formula if part.material else None
+    if f is None or f.is_symbolic:
+        return None
+    comp = f.composition
+    metals = sum(n for el, n in comp.items() if el in _metals([el]))
+    if not metals:
+        return None
+    return {el: round(n / metals, 6) for el, n in comp.items() if el not in _metals([el])}
+
+
+def _isovalent_cation_partner(part: _Part, host: _Part) -> bool:
+    """A second alkali salt with the host's anion and another alkali cation (NaBH4 or KBH4 with
+    LiBH4) mixes on the cation sites: a solid solution (LiBH4–NaBH4, LiK(BH4)2), not a reactive
+    partner (Mg(BH4)2 with LiBH4 brings twice the anions per cation and reacts; alkaline-earth
+    borohydrides mixed as powders, Mg(BH4)2–Ca(BH4)2, stay separate phases)."""
+    metals, host_metals = set(_metals(part.elements)), set(_metals(host.elements))
+    if not metals or not host_metals or metals & host_metals or not metals | host_metals <= _ALKALI:
+        return False
+    mine, theirs = _anion_per_cation(part), _anion_per_cation(host)
+    return mine is not None and mine == theirs and set(mine) - _HYDROGEN != set()
 
 
 def _is_electrolyte_partner(part: _Part, host: _Part, onto: _Ontology) -> bool:
