@@ -23,7 +23,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
-from ontology.system import SystemParseError, host_formula, parse_system
+from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
@@ -829,7 +829,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     labelled = [m.system for m in out if "system:bracketed" in m.cues and not m.system.additives]
     if labelled and len(labelled) < len(subjects):
         subjects = [s for s in subjects if not any(s is x for x in labelled)]
-    hydro = [s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)
+    hydro = [s for m, s in systems if (_has_hydrogen(s) or _storage_system(text, m, s)) and not _incidental(text, m)
              and not (ctx.system is not None and m.start in baselines)]  # "undoped MgH2" is a reference
     if not hydro and not out:
         # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence
@@ -1042,6 +1042,16 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
     return sample if bare and sample is not None else None
 
 
+_SYSTEM_AFTER = re.compile(r"\s+system\b", re.I)
+
+
+def _storage_system(text: str, m: Mention, s: MaterialSystem) -> bool:
+    """'the Mg–Ni system': a metal or alloy of a storage hydride of the ontology named as a system is
+    that hydride's sample (Mg2Ni for Mg2NiH4), though it is written without hydrogen."""
+    return not s.additives and storage_hydride(s.host.formula) is not None \
+        and bool(_SYSTEM_AFTER.match(text, m.end) or re.search(r"\ssystem$", m.text, re.I))
+
+
 def _set_against(text: str, m: Any) -> bool:
     """The mention sits in a clause set against the value ("…, while that of MgH2 milled without any
     oxide …"): it names the reference, not the paragraph's sample."""
@@ -1072,13 +1082,15 @@ _COMPARED_CLAUSE = re.compile(r"\b(?:compared (?:to|with)|than|unlike|versus|vs\
                               r"[^,;.]*$", re.I)
 # "TiH2 and VH0.81 formed during hydrogenation": phases the sample forms, not the sample
 _FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|generated|produced|precipitated)\b(?!\s+by)")
+# "the sorption of Mg in the Mg–Ni system": a part of the system named next, not the sample
+_PART_OF_AFTER = re.compile(r"\s+in\s+the\s+\S+\s+(?:system|alloy|composite)s?\b")
 
 
 def _incidental(text: str, m: Mention) -> bool:
     """A mention that is not what the text goes on about: a product, an additive, a comparison."""
     left = text[max(0, m.start - 40):m.start]
     return bool(_PRODUCT_CUE.search(left) or _ADDITIVE_CUE.search(left) or _reagent(text, m)
-                or _FORMED_AFTER.match(text, m.end)
+                or _FORMED_AFTER.match(text, m.end) or _PART_OF_AFTER.match(text, m.end)
                 or _ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:])
                 or _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
 
@@ -1409,6 +1421,13 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
         own = set(re.findall(r"[A-Z][a-z]?", s.host.formula))
         if not s.additives and s.host.formula != subject.host.formula and _has_hydrogen(s) and own < elements:
             return s
+    if parent and not subject.additives and not _has_hydrogen(subject) and len(elements) > 1:
+        # "the Mg–Ni system lowers the enthalpy from 74 to 64 kJ/mol": an alloy of a storage metal
+        # starts from the hydride of the metal it alloys (MgH2), not from itself
+        metal = storage_hydride(re.match(r"[A-Z][a-z]?", subject.host.formula).group(0))
+        own = _host_only(metal) if metal else None
+        if own is not None and host_formula(own) != host_formula(subject):
+            return own
     return bare_sample(subject)  # "2LiBH4–MgH2 with NbF5 … from 360 to 305 °C": from the undoped composite
 
 

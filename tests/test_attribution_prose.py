@@ -1,0 +1,44 @@
+"""Issue 10, long-range attribution in review-like prose: an alloy system named as such, a
+precursor and what forms from it, a support introduced before the host, sample codes.
+
+Sentences written for these tests; none comes from the review.
+"""
+from __future__ import annotations
+
+from ingest.prose import SentenceLike, extract_sentences
+
+
+def para(*paragraphs, section="1"):
+    """Values of the sentences of several paragraphs (each a tuple of sentences), by value."""
+    sents, pos = [], 0
+    for k, sentences in enumerate(paragraphs):
+        for t in sentences:
+            sents.append(SentenceLike(t, pos, pos + len(t), section, [], k))
+            pos += len(t) + 1
+    return {m.value: m for m in extract_sentences(sents, "test")[0]}
+
+
+def formulas(m):
+    return {c.formula for c in m.system.components}
+
+
+# ------------------------------------------------------------------------- an alloy system
+def test_an_alloy_system_named_after_its_metal_is_what_the_next_values_are_about():
+    v = para(("Milled MgH2 gives off hydrogen at 310 °C.",),
+             ("Early workers improved the sorption of Mg in the Mg–Ni system by alloying.",
+              "The reaction enthalpy dropped from 74 to 64 kJ/mol, putting the release at 255 °C."))
+    assert v[64.0].system.host.formula == "Mg2Ni"
+    assert v[74.0].system.host.formula == "MgH2" and v[74.0].baseline  # the change starts from the metal's hydride
+
+
+def test_an_alloy_system_lowering_a_value_starts_from_the_hydride_of_its_metal():
+    v = para(("The Mg–Ni system lowers the reaction enthalpy from 75 to 65 kJ/mol.",))
+    assert v[65.0].system.host.formula == "Mg2Ni"
+    assert v[75.0].system.host.formula == "MgH2"
+
+
+def test_a_metal_named_in_a_system_is_part_of_it_not_the_sample():
+    v = para(("Bulk MgH2 releases hydrogen at 330 °C.",
+              "Adding nickel turned the Mg in the Mg–Ni system into a faster absorber.",
+              "Its desorption enthalpy is 63 kJ/mol."))
+    assert v[63.0].system.host.formula == "Mg2Ni"
