@@ -193,7 +193,8 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         # no cue: a unit only one property uses names it, conditions are the default otherwise
         if conds and not props:
             return "condition", conds[0] if len(conds) == 1 else _exact_or_first(unit, conds)
-        if conds:
+        if conds and not (_default_of(props) and not _default_of(conds)):
+            # (a unit whose uncued reading is a property, "LiBH4 (~30 nm)", keeps it: a wavelength must be named)
             return "condition", _exact_or_first(unit, conds)
         if len(props) == 1 and not _needs_cue(unit):
             return "property", props[0]
@@ -206,6 +207,18 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         cues.pop()          # nothing was read: no rule decided
         return None, None
     return ("property" if best in props else "condition"), best
+
+
+def _default_of(keys) -> list[str]:
+    """The keys the ontology makes the reading of an uncued value in their unit (hkg:defaultReading)."""
+    return [k for k in keys if vocabulary().property(k).default_reading]
+
+
+def _reads_as_condition(unit: str) -> bool:
+    """Can an uncued value in ``unit`` be a condition ("within 10 min")? Not where the unit's uncued
+    reading is a property ("within 5 nm": a length; a wavelength must be named)."""
+    props, conds = compatible_keys(unit)
+    return bool(conds) and not (_default_of(props) and not _default_of(conds))
 
 
 def _family_root(keys: list[str]) -> list[str]:
@@ -671,7 +684,7 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     if _DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
         return  # "decreased by 60 °C": a difference, not a value
     if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
-            not compatible_keys(g.unit)[1]:
+            not _reads_as_condition(g.unit):
         g.role = "ignored"  # "within ~5 nm of the particles": a distance, not a size of anything
         return
     rest = text[g.end:]

@@ -117,3 +117,21 @@ def test_a_c_rate_is_no_material():
 def test_a_loading_in_a_composition_is_not_taken_for_a_c_rate():
     rows = _rows("The MgH2–10 wt% CoNi@C composite starts to release hydrogen at 176 °C.")
     assert _one(rows, 176.0)["system"] == "MgH2–10 wt% CoNi@C"
+
+
+def test_a_wavelength_range_of_absorbed_light_is_no_particle_size():
+    rows = _rows("The Mg–Ni alloy shows broad light absorption (300–1800 nm) and releases hydrogen at 230 °C.")
+    assert [r["property"] for r in rows] == ["dehydrogenation_temperature"]
+    assert _one(_rows("The absorption spectrum of the MgH2–TiN composite spans 400–1500 nm, and its "
+                      "particles are 40 nm across."), 40.0)["property"] == "particle_size"
+
+
+def test_an_uncued_length_keeps_its_default_reading_though_a_length_condition_exists():
+    (r,) = _rows("LiBH4 (~25 nm) was melt-infiltrated into a carbon aerogel.")
+    assert r["property"] == "particle_size" and r["value"] == 25.0
+
+
+def test_a_distance_within_which_something_happens_stays_no_size_beside_a_length_condition():
+    rows = _rows("Heating by the Au particles reaches only the MgH2 within ~6 nm of them, and the composite "
+                 "desorbs 3.1 wt% H2.")
+    assert [r["value"] for r in rows] == [3.1]
