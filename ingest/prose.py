@@ -33,6 +33,7 @@ from .samples import (
     BASELINE_WORDS,
     bare_sample,
     context_sample,
+    _additive as additive_notation,
     has_hydrogen as _has_hydrogen,
     prepared_additives,
     samples,
@@ -578,7 +579,19 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                     if m.end <= x.start and x.end <= g.start:
                         s = _with_additive(s, y)
                 return s
-            return _with_additive(s, between[0]) if between else s
+            if between:
+                return _with_additive(s, between[0])
+            # "Introducing graphene as a support turned the LiBH4 rods into 20 nm particles": a material
+            # the sentence adds before naming the bare host is that sample's additive
+            added = [n for x in raw or [] if x.kind in (SYSTEM_LABEL, "Material") and x.end <= m.start
+                     and (_ADDITIVE_CUE.search(text[max(0, x.start - 40):x.start])
+                          or _ADDITIVE_AFTER.match(text[x.end:x.end + 30]))
+                     and not _CLAUSE_BREAK.search(text, x.end, m.start)
+                     and (n := additive_notation(x, material_system(x))) is not None]
+            if added:
+                ctx.cues.append("system:sentence-additive")
+                return with_additives(s, added)
+            return s
     hosts_after = [x for x in after if _has_hydrogen(x[1]) or x[1].additives]
     if hosts_after:
         ctx.cues.append("system:after")

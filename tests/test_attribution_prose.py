@@ -42,3 +42,14 @@ def test_a_metal_named_in_a_system_is_part_of_it_not_the_sample():
               "Adding nickel turned the Mg in the Mg–Ni system into a faster absorber.",
               "Its desorption enthalpy is 63 kJ/mol."))
     assert v[63.0].system.host.formula == "Mg2Ni"
+
+
+# ----------------------------------------------------- an additive named before the bare host
+def test_a_support_introduced_before_the_bare_host_joins_it():
+    v = para(("Introducing few-layer graphene as a support turned the LiBH4 rods into particles 15–40 nm across.",))
+    assert formulas(v[15.0]) == {"LiBH4", "graphene"}
+
+
+def test_a_material_named_before_the_host_without_an_additive_cue_stays_out():
+    v = para(("Unlike graphene, the LiBH4 rods shrank into particles 15–40 nm across.",))
+    assert formulas(v[15.0]) == {"LiBH4"}
