@@ -713,10 +713,20 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
         part, error = _make_part(piece, onto)
         if error:
             errors.append(error)
+        if len(pieces) > 1 and _isotopes_only(part):
+            continue  # 'HT150-5PMMA-LiBH4': a treatment code (heated at 150 °C) read as H and T, no component
         if part.material is None:
             unknown.append(piece.text)
         parts.append(part)
     return parts, unknown, errors
+
+
+def _isotopes_only(part: _Part) -> bool:
+    """A part whose formula holds nothing but hydrogen isotopes written with a count (no solid
+    component of a sample is hydrogen alone)."""
+    f = part.material.formula if part.material is not None else None
+    return f is not None and not f.is_symbolic and set(f.composition) <= {"H", "D", "T"} \
+        and bool(re.search(r"\d{2}", part.text))
 
 
 def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse:

@@ -53,3 +53,22 @@ def test_a_support_introduced_before_the_bare_host_joins_it():
 def test_a_material_named_before_the_host_without_an_additive_cue_stays_out():
     v = para(("Unlike graphene, the LiBH4 rods shrank into particles 15–40 nm across.",))
     assert formulas(v[15.0]) == {"LiBH4"}
+
+
+# ------------------------------------------------------------------------------ sample codes
+def test_a_treatment_code_in_a_sample_name_is_no_component():
+    from ontology.system import parse_system
+
+    s = parse_system("HT120-8PEO-LiBH4", strict=False)
+    assert {c.formula for c in s.components} == {"LiBH4", "PEO"}
+    assert [c.formula for c in parse_system("LiBH4–MgH2", strict=False).components] == ["LiBH4", "MgH2"]
+
+
+def test_a_sample_code_joined_by_a_hyphen_to_a_formula_in_inline_math_stays_one_name():
+    from ingest.extract import extract_text
+    from kg.literature import contract_rows
+
+    doc = ("# A test paper\n\n## Abstract\n\n"
+           "The annealed HT120-8PEO- $\\text{LiBH}_4$  electrolyte conducts  $0.3 \\text{ mS cm}^{-1}$  at 25 °C.\n")
+    (r,) = [r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"]
+    assert r["value"] == 0.3 and {c["material"] for c in r["components"]} == {"LiBH4", "PEO"}
