@@ -1329,6 +1329,9 @@ _APPROX = r"(?:~|ca\.?\s*|about\s+|around\s+)?"
 _PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+at\s*{_APPROX}$", re.I)
 
 
+_CYCLED_AT = re.compile(rf"\bcycl\w*\s+of\s+(?:[\w–-]+\s+){{0,3}}?(?:[\w-]+/)?{_PROCESS}\s+at\s*{_APPROX}$", re.I)
+
+
 _PROCESS_STAGE = re.compile(r"\b(?:start|begin|began|initiat|onset|peak|full|complete|maxim|end)\w*\s+"
                             r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor)", re.I)
 
@@ -1360,6 +1363,12 @@ def _process_conditions(text: str, gs: list[Group], sample_starts: list[int] = (
                 or _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
             continue        # 'initiating dehydrogenation at 150 °C': where the process starts, a property
         _, conds = compatible_keys(g.unit)
+        if conds and _CYCLED_AT.search(text, max(0, g.start - 60), g.start):
+            # "stable over ten cycles of desorption/absorption at 250 °C": the temperature the cycling
+            # test ran at, a condition of it, whether or not the sentence gives a value it qualifies
+            g.role, g.key = "condition", _exact_or_first(g.unit, conds)
+            g.cues.append("condition:process")
+            continue
         # the fraction after the process ('… gave 5.8 wt%'), or before it ('4.3 wt% is recovered after
         # rehydrogenation at 300 °C')
         if conds and any(o.role == "property" and o.unit and _dims(o.unit) == ()

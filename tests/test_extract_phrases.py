@@ -135,3 +135,9 @@ def test_a_distance_within_which_something_happens_stays_no_size_beside_a_length
     rows = _rows("Heating by the Au particles reaches only the MgH2 within ~6 nm of them, and the composite "
                  "desorbs 3.1 wt% H2.")
     assert [r["value"] for r in rows] == [3.1]
+
+
+def test_the_temperature_a_cycling_test_ran_at_is_its_condition_not_a_property():
+    assert _rows("Carbon-coated Li3N fibres were stable over twenty cycles of H2 desorption/absorption at 275 °C.") == []
+    rows = _rows("The MgH2–5 wt% Nb2O5 composite kept 5.1 wt% H2 over twenty cycles of absorption at 275 °C.")
+    assert [r["value"] for r in rows] == [5.1]
