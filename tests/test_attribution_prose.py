@@ -72,3 +72,14 @@ def test_a_sample_code_joined_by_a_hyphen_to_a_formula_in_inline_math_stays_one_
            "The annealed HT120-8PEO- $\\text{LiBH}_4$  electrolyte conducts  $0.3 \\text{ mS cm}^{-1}$  at 25 °C.\n")
     (r,) = [r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"]
     assert r["value"] == 0.3 and {c["material"] for c in r["components"]} == {"LiBH4", "PEO"}
+
+
+# ------------------------------------------------------- an element dissolved in a hydride
+def test_an_element_in_brackets_inside_a_hydride_formula_is_dissolved_in_that_hydride():
+    from ontology.system import parse_system
+
+    s = parse_system("Mg(Ti)H", strict=False)
+    assert [(c.formula, c.role) for c in s.components] == [("MgH2", "HostHydride"), ("Ti", "DopantSubstituent")]
+    s = parse_system("Mg2Ni(Fe)H4", strict=False)
+    assert [c.formula for c in s.components] == ["Mg2NiH4", "Fe"]
+    assert [c.formula for c in parse_system("Mg(BH4)2", strict=False).components] == ["Mg(BH4)2"]
