@@ -47,7 +47,7 @@ _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| 
 # A material introduced into another is an additive, not the subject of what follows.
 _ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
 _ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)", re.I)
-_PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|yields?|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+_PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|producing|generating|yields?|yielding|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
@@ -341,6 +341,9 @@ class Context:
     # the samples the last sentence gave values to, in order ("A conducts …, while B reaches only …"):
     # what a 'respectively' list of as many values in the next sentence pairs with
     valued: list = field(default_factory=list)
+    # hosts of the phases the paragraph said its sample forms ("enabling the formation of Mg2Ni(Cu)H4"):
+    # named again later, such a phase is still part of that sample, not a new sample
+    formed: set = field(default_factory=set)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -349,7 +352,7 @@ class Context:
         paragraph = getattr(sent, "paragraph", None)
         passage = getattr(sent, "passage", None)
         if section != self.section or passage != self.passage:
-            self.system, self.refs, self.carried = None, [], False
+            self.system, self.refs, self.carried, self.formed = None, [], False, set()
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
@@ -364,6 +367,8 @@ class Context:
         """The sentence makes ``system`` what the text is about next."""
         if system is not self.system:
             self.system_paragraph = self.paragraph
+        if system is None or self.system is None or host_formula(system) != host_formula(self.system):
+            self.formed = set()  # the phases formed belong to the sample the text was about
         self.system = system
 
 
@@ -861,6 +866,11 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence
         # received its additives is the sample it prepared, though it is named as the object
         hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines][:1]
+    if ctx.system is not None and ctx.formed:
+        hydro = [s for s in hydro if host_formula(s) not in ctx.formed]
+    ctx.formed |= {host_formula(s) for m, s in systems if _has_hydrogen(s) and ctx.system is not None
+                   and host_formula(s) != host_formula(ctx.system)  # a sample made by a reaction is no phase of itself
+                   and (_PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or _FORMED_AFTER.match(text, m.end))}
     if ctx.system is not None:
         # an additive of the paragraph's sample named on its own ("TiH2 exhibits high conductivity")
         # does not change what the paragraph is about
@@ -1052,8 +1062,8 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
         return None
     if _NEW_STUDY.search(text) or _GENERAL.search(text) or _THEORETICAL.search(text):
         return None
-    if any(s.additives and _has_hydrogen(s) for _, s in systems):
-        return None
+    if any(s.additives and _has_hydrogen(s) and not _incidental(text, m) for m, s in systems):
+        return None  # (a phase the sample forms, 'producing Mg2Ni(Cu)H4', is no sample of its own)
     bare = [(m, s) for m, s in systems if _bare_of(s, sample)]
     if not bare and ctx.carried:
         others = [(m, s) for m, s in systems if not s.additives and _has_hydrogen(s)]

@@ -83,3 +83,19 @@ def test_an_element_in_brackets_inside_a_hydride_formula_is_dissolved_in_that_hy
     s = parse_system("Mg2Ni(Fe)H4", strict=False)
     assert [c.formula for c in s.components] == ["Mg2NiH4", "Fe"]
     assert [c.formula for c in parse_system("Mg(BH4)2", strict=False).components] == ["Mg(BH4)2"]
+
+
+# --------------------------------------------------- a phase the sample forms is no new sample
+def test_a_phase_the_sample_forms_named_again_does_not_take_over_the_paragraph():
+    v = para(("Li et al. ball-milled MgH2 with a FeCo alloy.",
+              "Milling let Fe and Co dissolve into Mg, producing Mg2Co(Fe)H5 species that strain the MgH2 lattice.",
+              "The Fe further changes the electronic structure of Mg2Co(Fe)H5 and weakens the Mg–H bond.",
+              "These changes cut the activation energy to 80.1 kJ/mol."))
+    assert v[80.1].system.host.formula == "MgH2" and formulas(v[80.1]) == {"MgH2", "FeCo"}
+
+
+def test_a_sample_made_by_a_reaction_is_still_the_sample():
+    v = para(("Ultrafine MgH2 nanoparticles of 4–6 nm were made by sonochemistry.",
+              "MgCl2 reacted with LiH in THF, producing MgH2 and LiCl.",
+              "The MgH2 nanoparticles reversibly stored 6.5 wt% H2 at 30 °C."))
+    assert v[6.5].system.host.formula == "MgH2"
