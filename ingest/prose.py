@@ -601,6 +601,13 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if hosts_after:
         ctx.cues.append("system:after")
         return hosts_after[0][1]
+    if g.key in _SIZE_KEYS and hosts and not any(_has_hydrogen(s) for _, s in usable):
+        # "the CoO … forms particles of 1–2 nm": a size in a sentence about a material that stores no
+        # hydrogen (and names no hydride) is that material's own, not the paragraph's sample's
+        m, s = hosts[-1]
+        if not s.additives and not _names_class(s) and not _incidental(text, m):
+            ctx.cues.append("system:sized")
+            return _within_context(s, ctx)
     if ctx.system is not None:
         # the paragraph's sample, joined by a material this sentence makes the actor ("Mulberry-like
         # CoB … achieves 10.4 wt%", "the element Ge can lower … to 130 °C"); a product, a reagent or
@@ -1496,6 +1503,7 @@ def _change_actor(text: str, systems, targets: list[MaterialSystem]) -> Material
 
 
 _LAYER_KEYS = ("film_thickness",)
+_SIZE_KEYS = ("particle_size",)   # the size of particles: of whatever material the sentence sizes
 
 
 def _stack_of(layer: MaterialSystem, systems) -> MaterialSystem:

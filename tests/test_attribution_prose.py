@@ -99,3 +99,12 @@ def test_a_sample_made_by_a_reaction_is_still_the_sample():
               "MgCl2 reacted with LiH in THF, producing MgH2 and LiCl.",
               "The MgH2 nanoparticles reversibly stored 6.5 wt% H2 at 30 °C."))
     assert v[6.5].system.host.formula == "MgH2"
+
+
+# ------------------------------------------------------------- a size of another material
+def test_a_size_in_a_sentence_about_a_non_hydride_is_that_materials_own():
+    v = para(("The MgH2–NiO composite anode delivers 1200 mAh/g.",
+              "On cycling, the NiO breaks down into nanoscale particles in the 2–3 nm range.",
+              "After cycling, the particles of the composite grow to 80 nm."))
+    assert v[2.0].system.host.formula == "NiO" and v[2.0].value_max == 3.0
+    assert v[80.0].system.host.formula == "MgH2"  # no material named: the paragraph's sample
