@@ -210,6 +210,9 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     joined = _parsed(notation) if added else None
     if joined is None:
         return host
+    if any(a.term and _is_reagent(a.term) for a in joined.additives):  # a reagent in a sample is its precursor
+        joined = joined.model_copy(update={"additives": [
+            a.model_copy(update={"role": "Precursor"}) if a.term and _is_reagent(a.term) else a for a in joined.additives]})
     if in_situ:
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"in_situ": True}) if a.text.split()[-1] in in_situ else a for a in joined.additives]})
@@ -616,6 +619,24 @@ _NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of
                            r"|\b(?:from|reduc\w* to|decompos\w*|using)\s+(?:\S+\s+){0,2}$", re.I)
 
 
+# "Mg2Ni formed in situ through the hydrogenation of NiCp2": the reagent a phase formed from
+_SOURCE_BEFORE = re.compile(r"\b(?:through|via|by|from)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$", re.I)
+_IN_SITU = re.compile(r"\bin[\s-]situ\b", re.I)
+
+
+def _source_reagent(text: str, m: Mention) -> bool:
+    """A reagent of the ontology (NiCp2) named as what a phase formed in situ came from: a precursor
+    the sample was made with, which joins it in the role the ontology gives reagents in a sample."""
+    return m.kind == "Material" and bool(m.term) and _is_reagent(m.term) and bool(_IN_SITU.search(text)) \
+        and bool(_SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+@lru_cache(maxsize=512)
+def _is_reagent(term: str) -> bool:
+    vocab = vocabulary()
+    return "Reagent" in vocab and term in vocab and vocab.is_a(term, "Reagent")
+
+
 def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
                    context: MaterialSystem | None) -> MaterialSystem | None:
     """The paragraph's hydride with the one or two additives a preparation sentence names, when the
@@ -647,7 +668,7 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
             return []  # the paragraph's host named again ('Mg nanoparticles' about MgH2)
         if _PRECURSOR_AFTER.match(text, m.end):
             continue  # "a MgBu2 solution was used to impregnate …": a precursor, not an additive
-        add = _additive(m, by_start.get(m.start))
+        add = _additive(m, by_start.get(m.start)) or (m.text if _source_reagent(text, m) else None)
         if add is None or _NOT_PREPARED.search(text, max(0, m.start - 40), m.start):
             continue
         if m.kind == SYSTEM_LABEL and m.start not in by_start:

@@ -108,3 +108,23 @@ def test_a_size_in_a_sentence_about_a_non_hydride_is_that_materials_own():
               "After cycling, the particles of the composite grow to 80 nm."))
     assert v[2.0].system.host.formula == "NiO" and v[2.0].value_max == 3.0
     assert v[80.0].system.host.formula == "MgH2"  # no material named: the paragraph's sample
+
+
+# ------------------------------------------------------ a precursor an in-situ phase came from
+def test_the_reagent_an_in_situ_phase_formed_from_joins_the_sample_as_its_precursor():
+    v = para(("Dehydrogenation curves of MgH2 at several temperatures.",),
+             ("Chen et al. showed that finely dispersed Mg2Ni alloys can be in situ formed at the surface "
+              "through the hydrogenation of NiCp2.",
+              "The Mg2Ni alloys strain the surface MgH2.",
+              "The strain lowers the activation energy from 158 to 92.5 kJ/mol."))
+    roles = {c.formula: c.role for c in v[92.5].system.components}
+    assert roles["MgH2"] == "HostHydride" and roles["Mg2Ni"] == "Catalyst"
+    assert [r for f, r in roles.items() if f not in ("MgH2", "Mg2Ni")] == ["Precursor"]
+
+
+def test_a_reagent_a_sample_was_not_formed_from_stays_out():
+    v = para(("Dehydrogenation curves of MgH2 at several temperatures.",),
+             ("Chen et al. dispersed Mg2Ni alloys on the surface and washed them with NiCp2.",
+              "The Mg2Ni alloys strain the surface MgH2.",
+              "The strain lowers the activation energy from 158 to 92.5 kJ/mol."))
+    assert {c.role for c in v[92.5].system.components} == {"HostHydride", "Catalyst"}
