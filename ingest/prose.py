@@ -875,6 +875,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines][:1]
     if ctx.system is not None and ctx.formed:
         hydro = [s for s in hydro if host_formula(s) not in ctx.formed]
+    acting = _acting_on_host(text, systems, ctx.system) if not out else None
+    if acting is not None:
+        hydro = [acting]
     ctx.formed |= {host_formula(s) for m, s in systems if _has_hydrogen(s) and ctx.system is not None
                    and host_formula(s) != host_formula(ctx.system)  # a sample made by a reaction is no phase of itself
                    and (_PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or _FORMED_AFTER.match(text, m.end))}
@@ -1093,6 +1096,26 @@ def _storage_system(text: str, m: Mention, s: MaterialSystem) -> bool:
     that hydride's sample (Mg2Ni for Mg2NiH4), though it is written without hydrogen."""
     return not s.additives and storage_hydride(s.host.formula) is not None \
         and bool(_SYSTEM_AFTER.match(text, m.end) or re.search(r"\ssystem$", m.text, re.I))
+
+
+def _acting_on_host(text: str, systems, sample: MaterialSystem | None) -> MaterialSystem | None:
+    """'TiH2, working as a hydrogen pump, …, thereby enhancing the Mg/MgH2 system': one other hydride
+    the sentence makes act (a verb of change) on the paragraph's host named after it is that host's
+    additive; the paragraph goes on about the host with it. None otherwise."""
+    if sample is None:
+        return None
+    same = host_formula(sample)
+    others = [(m, s) for m, s in systems if _has_hydrogen(s) and not s.additives and host_formula(s) != same
+              and not _incidental(text, m)]
+    if len(others) != 1:
+        return None
+    m, s = others[0]
+    host = next((x for x, y in systems if x.start > m.end and not y.additives and host_formula(y) == same
+                 and not _incidental(text, x)), None)
+    if host is None or not _CHANGE_VERB.search(text, m.end, host.start) or _CLAUSE_BREAK.search(text, m.end, host.start):
+        return None
+    bare = _host_only(sample.host.formula)
+    return _with_additive(bare, s) if bare is not None else None
 
 
 def _set_against(text: str, m: Any) -> bool:

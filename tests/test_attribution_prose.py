@@ -128,3 +128,19 @@ def test_a_reagent_a_sample_was_not_formed_from_stays_out():
               "The Mg2Ni alloys strain the surface MgH2.",
               "The strain lowers the activation energy from 158 to 92.5 kJ/mol."))
     assert {c.role for c in v[92.5].system.components} == {"HostHydride", "Catalyst"}
+
+
+# ------------------------------------------------- a hydride acting on the paragraph's host
+def test_a_hydride_the_sentence_makes_act_on_the_host_is_its_additive_for_what_follows():
+    v = para(("Liang et al. found that MgH2–V reaches an activation energy of 62.3 kJ/mol.",
+              "Xu et al. showed that ZrH2, acting as a 'hydrogen relay', splits into Zr and H during cycling, "
+              "thereby improving the sorption of the Mg/MgH2 system.",
+              "At 275 °C, the peak desorption rate reaches 1.4 wt% H2 per minute."))
+    assert formulas(v[1.4]) == {"MgH2", "ZrH2"}
+
+
+def test_a_hydride_named_beside_the_host_without_acting_on_it_is_no_additive():
+    v = para(("Liang et al. found that MgH2–V reaches an activation energy of 62.3 kJ/mol.",
+              "Xu et al. compared ZrH2 with the Mg/MgH2 system.",
+              "At 275 °C, the peak desorption rate reaches 1.4 wt% H2 per minute."))
+    assert "ZrH2" not in formulas(v[1.4])
