@@ -361,7 +361,10 @@ def _systems_component(doc: Doc) -> Doc:
     for e in spans:
         taken.update(range(e.start, e.end))
     for m in _CANDIDATE.finditer(text):
-        span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+        word, end = m.group(0), m.end()
+        while word[-1:] in (")", "]") and word.count(word[-1]) > word.count("(" if word[-1] == ")" else "["):
+            word, end = word[:-1], end - 1  # "(such as TiH2, B or C)": the bracket closes the list, not the formula
+        span = _aligned(doc, text, m.start(), end, starts, ends) if word else None
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         if _UNIT_SYMBOL.fullmatch(span.text) and _is_unit(span.text) \

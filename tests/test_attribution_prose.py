@@ -144,3 +144,22 @@ def test_a_hydride_named_beside_the_host_without_acting_on_it_is_no_additive():
               "Xu et al. compared ZrH2 with the Mg/MgH2 system.",
               "At 275 °C, the peak desorption rate reaches 1.4 wt% H2 per minute."))
     assert "ZrH2" not in formulas(v[1.4])
+
+
+# --------------------------------------------------- a formula closing a bracketed list
+def test_an_element_that_closes_a_bracketed_list_is_still_a_material():
+    from ingest.nlp import mentions
+
+    assert [m.text for m in mentions("absorbers (TiH2, B, or C) were mixed into NaBH4")
+            if m.kind != "Strategy"] == ["TiH2", "B", "C", "NaBH4"]
+    # one sample per absorber: the last of the list is one of them (values of one number, so not by value)
+    texts = ("To raise the microwave response, Sato et al. mixed microwave absorbers (such as TiH2, B, or C) "
+             "into the NaBH4 system.",
+             "The composites containing these absorbers heated far faster than pure NaBH4, releasing 5 wt% H2 "
+             "within 4 min.")
+    sents, pos = [], 0
+    for t in texts:
+        sents.append(SentenceLike(t, pos, pos + len(t), "1", [], 1))
+        pos += len(t) + 1
+    systems = {frozenset(c.formula for c in m.system.additives) for m in extract_sentences(sents, "t")[0]}
+    assert systems == {frozenset({"TiH2"}), frozenset({"B"}), frozenset({"C"})}
