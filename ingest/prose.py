@@ -907,7 +907,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         carried = ctx.carried and subject in (ctx.system, meant)
         ctx.named(subject)
         ctx.carried = carried
-    elif hydro:
+    elif hydro and not (ctx.system is not None and ctx.system_paragraph == ctx.paragraph and not _NEW_STUDY.search(text)
+                        and _bare_of(hydro[0], ctx.system)):
+        # (a sentence without values whose first hydride is the bare host of the paragraph's modified sample,
+        # "calculations show that Li2B6 keeps LiBH4 on MgH2", goes on about that sample)
         carried = ctx.carried and hydro[0] in (ctx.system, meant)
         ctx.named(hydro[0])
         ctx.carried = carried

@@ -163,3 +163,17 @@ def test_an_element_that_closes_a_bracketed_list_is_still_a_material():
         pos += len(t) + 1
     systems = {frozenset(c.formula for c in m.system.additives) for m in extract_sentences(sents, "t")[0]}
     assert systems == {frozenset({"TiH2"}), frozenset({"B"}), frozenset({"C"})}
+
+
+# ------------------------------------------------ a shell around the sample; the sample kept
+def test_a_sample_supported_on_a_scaffold_and_wrapped_in_a_shell_keeps_both():
+    v = para(("Wu et al. grew nanosized MgH2 evenly supported on graphene, wrapped in a thin shell of Ca(BH4)2, "
+              "which delivers 950 mAh/g.",))
+    assert formulas(v[950.0]) == {"MgH2", "graphene", "Ca(BH4)2"}
+
+
+def test_a_sentence_without_values_about_the_bare_host_keeps_the_paragraphs_sample():
+    v = para(("Wu et al. grew nanosized MgH2 on graphene, wrapped in a thin shell of Ca(BH4)2.",
+              "Theoretical calculations suggest that CaB6 holds LiBH4 on the surface of MgH2.",
+              "As a result, the electrode keeps 750 mAh/g after 300 cycles."))
+    assert formulas(v[750.0]) == {"MgH2", "graphene", "Ca(BH4)2"}
