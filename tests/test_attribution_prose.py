@@ -177,3 +177,11 @@ def test_a_sentence_without_values_about_the_bare_host_keeps_the_paragraphs_samp
               "Theoretical calculations suggest that CaB6 holds LiBH4 on the surface of MgH2.",
               "As a result, the electrode keeps 750 mAh/g after 300 cycles."))
     assert formulas(v[750.0]) == {"MgH2", "graphene", "Ca(BH4)2"}
+
+
+def test_what_a_hydride_is_used_to_coat_joins_it():
+    v = para(("Kim et al. used a THF solution of Li3(BH4)2Br to evenly coat LLZTO with a hydride layer.",
+              "The conductivity at 25 °C reached 0.05 mS/cm."))
+    roles = {c.formula: c.role for c in v[0.05].system.components}
+    assert roles == {"LiBH4": "HostHydride", "LiBr": "DopantSubstituent",
+                     "Li6.4La3Zr1.4Ta0.6O12": "SolidElectrolytePartner"}
