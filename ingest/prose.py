@@ -875,7 +875,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines][:1]
     if ctx.system is not None and ctx.formed:
         hydro = [s for s in hydro if host_formula(s) not in ctx.formed]
-    acting = _acting_on_host(text, systems, ctx.system) if not out else None
+    acting = (_acting_on_host(text, systems, ctx.system) or _acting_in_setting(text, systems, ms)) if not out else None
     if acting is not None:
         hydro = [acting]
     ctx.formed |= {host_formula(s) for m, s in systems if _has_hydrogen(s) and ctx.system is not None
@@ -1119,6 +1119,29 @@ def _acting_on_host(text: str, systems, sample: MaterialSystem | None) -> Materi
         return None
     bare = _host_only(sample.host.formula)
     return _with_additive(bare, s) if bare is not None else None
+
+
+_IN_SETTING_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+_SETTING_AFTER = re.compile(r"\s*(?:-based\s+)?(?:systems?|composites?|materials?)\s*,", re.I)
+
+
+def _acting_in_setting(text: str, systems, ms: list[Mention]) -> MaterialSystem | None:
+    """'in LiBH4 systems, MnF2 disrupts the reactant more than MnCl2': a bare hydride named as the
+    setting, then a material that stores no hydrogen acting on it (a verb of change right after it),
+    is that hydride's sample with the material; None otherwise."""
+    for m, s in systems:
+        if s.additives or not _has_hydrogen(s) or not _IN_SETTING_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue
+        setting = _SETTING_AFTER.match(text, m.end)
+        if not setting:
+            continue
+        x = next((x for x in ms if x.kind in (SYSTEM_LABEL, "Material") and x.start >= setting.end()), None)
+        if x is None or text[setting.end():x.start].strip() or not _ACTOR_AFTER.match(text, x.end) \
+                and not _CHANGE_VERB.match(text, x.end + 1):
+            return None
+        notation = additive_notation(x, material_system(x))
+        return with_additives(s, [notation]) if notation else None
+    return None
 
 
 def _set_against(text: str, m: Any) -> bool:
@@ -1509,7 +1532,7 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
     return bare_sample(subject)  # "2LiBH4–MgH2 with NbF5 … from 360 to 305 °C": from the undoped composite
 
 
-_CHANGE_VERB = re.compile(r"\b(?:reduc|lower|decreas|cut|improv|enhanc|accelerat|promot|destabili[sz]|weaken)\w*\b", re.I)
+_CHANGE_VERB = re.compile(r"\b(?:reduc|lower|decreas|cut|improv|enhanc|accelerat|promot|destabili[sz]|weaken|disrupt)\w*\b", re.I)
 
 
 def _change_actor(text: str, systems, targets: list[MaterialSystem]) -> MaterialSystem | None:

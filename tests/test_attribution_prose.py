@@ -185,3 +185,19 @@ def test_what_a_hydride_is_used_to_coat_joins_it():
     roles = {c.formula: c.role for c in v[0.05].system.components}
     assert roles == {"LiBH4": "HostHydride", "LiBr": "DopantSubstituent",
                      "Li6.4La3Zr1.4Ta0.6O12": "SolidElectrolytePartner"}
+
+
+# --------------------------------------------------- an additive acting in a named setting
+def test_a_material_acting_on_a_hydride_named_as_the_setting_joins_it():
+    v = para(("Bulk NaBH4 is very stable.",
+              "Ito et al. reported that, in NaBH4 systems, TiF3 disrupts the reactant more strongly than TiCl3.",
+              "While Cl- weakens the ionic bonds, F- breaks the B–H bond, forming NaBH4-xFx that lets NaBH4 release "
+              "hydrogen at 140 °C."))
+    assert formulas(v[140.0]) == {"NaBH4", "TiF3"}
+
+
+def test_a_material_merely_named_after_the_setting_does_not_join_it():
+    v = para(("Bulk NaBH4 is very stable.",
+              "Ito et al. reported that, in NaBH4 systems, TiF3 and TiCl3 were both studied.",
+              "NaBH4 released hydrogen at 140 °C."))
+    assert formulas(v[140.0]) == {"NaBH4"}
