@@ -344,6 +344,9 @@ class Context:
     # hosts of the phases the paragraph said its sample forms ("enabling the formation of Mg2Ni(Cu)H4"):
     # named again later, such a phase is still part of that sample, not a new sample
     formed: set = field(default_factory=set)
+    # supported catalysts the paragraph named ("Ni/C and CoNi/NC were introduced into LiBH4"): what a
+    # later bare mention of the catalyst ("the CoNi further lowers …") stands for
+    supported: list = field(default_factory=list)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -358,6 +361,7 @@ class Context:
             self.system = heading_sample(getattr(sent, "heading", "") or "")
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
             self.refs, self.alternatives, self.pending, self.valued = [], [], [], []
+            self.supported = []
             if self.carried and self.system is not None:
                 # a catalyst inferred for the paragraph's hydride stays in that paragraph
                 self.system, self.carried = bare_sample(self.system), False
@@ -619,7 +623,12 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if actors and _SIMILARLY.match(text) and ctx.system.additives:
             # "Similarly, the element Ge … lowers … to 130 °C" after MgH2–Si: Ge in place of Si, not with it
             return _with_additive(bare_sample(ctx.system), actors[0])
-        return _with_additive(ctx.system, actors[0]) if actors else ctx.system
+        if actors:
+            # "the alloying of CoNi … to 130 °C" after "CoNi/NC was introduced": the supported catalyst named
+            actor = next((x for x in ctx.supported if x.host.formula == actors[0].host.formula and not actors[0].additives),
+                         actors[0])
+            return _with_additive(ctx.system, actor)
+        return ctx.system
     for pool in (list(reversed(before)), after):
         if pool:
             ctx.cues.append("system:fallback")
@@ -875,6 +884,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines][:1]
     if ctx.system is not None and ctx.formed:
         hydro = [s for s in hydro if host_formula(s) not in ctx.formed]
+    ctx.supported += [s for m, s in systems if s.additives and not _has_hydrogen(s) and not _incidental(text, m)]
     acting = (_acting_on_host(text, systems, ctx.system) or _acting_in_setting(text, systems, ms)) if not out else None
     if acting is not None:
         hydro = [acting]

@@ -201,3 +201,16 @@ def test_a_material_merely_named_after_the_setting_does_not_join_it():
               "Ito et al. reported that, in NaBH4 systems, TiF3 and TiCl3 were both studied.",
               "NaBH4 released hydrogen at 140 °C."))
     assert formulas(v[140.0]) == {"NaBH4"}
+
+
+# ------------------------------------------------ a supported catalyst named again bare
+def test_a_catalyst_named_bare_after_its_supported_form_is_the_supported_one():
+    v = para(("Wang et al. loaded Fe/C and FeCo/NC into MgH2, where the metal nanoparticles sat on a porous carbon.",
+              "Alloying FeCo further lowered the onset temperature to 180 °C."))
+    assert formulas(v[180.0]) == {"MgH2", "FeCo", "N-doped carbon"}
+
+
+def test_a_supported_catalyst_of_another_paragraph_is_not_carried():
+    v = para(("Wang et al. loaded FeCo/NC into MgH2.",),
+             ("Alloying FeCo further lowered the onset temperature of MgH2 to 180 °C.",))
+    assert formulas(v[180.0]) == {"MgH2", "FeCo"}
