@@ -596,8 +596,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # the paragraph's sample is the actor only where the sentence points back to it ('it', 'the
             # catalysed hydride', 'which') or names a species of its own; one naming no actor credits nothing
             pointed = bool(_POINTS_BACK.search(clean.text, 0, at))
-            additive = before[-1][1] if before else _modifier(sample) if sample and (pointed or strategies or said.mentions) \
-                else after[0] if after else None
+            sample_acts = bool(sample) and (pointed or bool(strategies) or bool(said.mentions))
+            additive = before[-1][1] if before else _modifier(sample) if sample_acts else after[0] if after else None
             if additive is not None:
                 additive = _sample_additive(additive, sample)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
@@ -623,8 +623,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
 
 # A sentence that names a mechanism without crediting it: a problem still open, an outlook, a
 # research direction or a remark on what is known (English patterns, not vocabulary)
-_NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)|remains?\s+(?:limited|unclear|"
-                       r"unresolved|elusive)|(?:is|are)\s+insufficient|(?:is|are)\s+(?:still\s+)?essential|"
+_NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)"
+                       r"|remains?\s+(?:limited|unclear|unresolved|elusive)|(?:is|are)\s+insufficient|(?:is|are)\s+(?:still\s+)?essential|"
                        r"(?:is|are)\s+expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
                        r"(?:is|are)\s+(?:well\s+)?known\s+to|(?:has|have)\s+been\s+studied|research\s+directions?|"
                        r"future\s+(?:work|research|studies)|remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"

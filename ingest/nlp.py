@@ -111,12 +111,28 @@ def clean_text(text: str, base: int = 0) -> Cleaned:
     out.append(text[pos:])
     offsets.extend(range(pos, len(text)))
     joined = "".join(out)
+    if "- " in joined:
+        joined, offsets, cites = _hyphen_rejoined(joined, offsets, cites, text)
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
     return Cleaned(joined, offsets, cites, base)
 
 
 _SPACE_RUN = re.compile(r" {2,}")
+_HYPHEN_SPACE = re.compile(r"(?<=[A-Za-z0-9)]-) (?=\S)")
+
+
+def _hyphen_rejoined(text: str, offsets: list[int], cites: list[tuple[int, list[str]]], raw: str):
+    """'5PMMA- $\\text{LiBH}_4$': a word joined by a hyphen to a formula set in inline math, which the
+    conversion padded with a space; the space is dropped so the name stays one word."""
+    gone = [r.start() for r in _HYPHEN_SPACE.finditer(text)
+            if offsets[r.start()] + 1 < len(raw) and raw[offsets[r.start()] + 1] == "$"]
+    if not gone:
+        return text, offsets, cites
+    drop = set(gone)
+    kept = "".join(ch for i, ch in enumerate(text) if i not in drop)
+    return kept, [o for i, o in enumerate(offsets) if i not in drop], \
+        [(at - sum(1 for g in gone if g < at), keys) for at, keys in cites]
 
 
 def _single_spaced(text: str, offsets: list[int], cites: list[tuple[int, list[str]]]):
@@ -358,7 +374,10 @@ def _systems_component(doc: Doc) -> Doc:
     for e in spans:
         taken.update(range(e.start, e.end))
     for m in _CANDIDATE.finditer(text):
-        span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+        word, end = m.group(0), m.end()
+        while word[-1:] in (")", "]") and word.count(word[-1]) > word.count("(" if word[-1] == ")" else "["):
+            word, end = word[:-1], end - 1  # "(such as TiH2, B or C)": the bracket closes the list, not the formula
+        span = _aligned(doc, text, m.start(), end, starts, ends) if word else None
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         if _UNIT_SYMBOL.fullmatch(span.text) and _is_unit(span.text) \

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
 from ontology.quantities import ROOM_TEMPERATURE_C
-from ontology.system import SystemParseError, host_formula, parse_system
+from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
@@ -32,12 +32,13 @@ from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .samples import (
     BASELINE_WORDS,
+    _additive as additive_notation,
     bare_sample,
-    unfilled_sample,
     context_sample,
     has_hydrogen as _has_hydrogen,
     prepared_additives,
     samples,
+    unfilled_sample,
     with_additives,
 )
 
@@ -50,7 +51,7 @@ _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| 
 # A material introduced into another is an additive, not the subject of what follows.
 _ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
 _ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)", re.I)
-_PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|yields?|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+_PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|producing|generating|yields?|yielding|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
@@ -198,7 +199,8 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         # no cue: a unit only one property uses names it, conditions are the default otherwise
         if conds and not props:
             return "condition", conds[0] if len(conds) == 1 else _exact_or_first(unit, conds)
-        if conds:
+        if conds and not (_default_of(props) and not _default_of(conds)):
+            # (a unit whose uncued reading is a property, "LiBH4 (~30 nm)", keeps it: a wavelength must be named)
             return "condition", _exact_or_first(unit, conds)
         if len(props) == 1 and not _needs_cue(unit):
             return "property", props[0]
@@ -211,6 +213,18 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         cues.pop()          # nothing was read: no rule decided
         return None, None
     return ("property" if best in props else "condition"), best
+
+
+def _default_of(keys) -> list[str]:
+    """The keys the ontology makes the reading of an uncued value in their unit (hkg:defaultReading)."""
+    return [k for k in keys if vocabulary().property(k).default_reading]
+
+
+def _reads_as_condition(unit: str) -> bool:
+    """Can an uncued value in ``unit`` be a condition ("within 10 min")? Not where the unit's uncued
+    reading is a property ("within 5 nm": a length; a wavelength must be named)."""
+    props, conds = compatible_keys(unit)
+    return bool(conds) and not (_default_of(props) and not _default_of(conds))
 
 
 def _family_root(keys: list[str]) -> list[str]:
@@ -332,6 +346,12 @@ class Context:
     # the samples the last sentence gave values to, in order ("A conducts …, while B reaches only …"):
     # what a 'respectively' list of as many values in the next sentence pairs with
     valued: list = field(default_factory=list)
+    # hosts of the phases the paragraph said its sample forms ("enabling the formation of Mg2Ni(Cu)H4"):
+    # named again later, such a phase is still part of that sample, not a new sample
+    formed: set = field(default_factory=set)
+    # supported catalysts the paragraph named ("Ni/C and CoNi/NC were introduced into LiBH4"): what a
+    # later bare mention of the catalyst ("the CoNi further lowers …") stands for
+    supported: list = field(default_factory=list)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -340,12 +360,13 @@ class Context:
         paragraph = getattr(sent, "paragraph", None)
         passage = getattr(sent, "passage", None)
         if section != self.section or passage != self.passage:
-            self.system, self.refs, self.carried = None, [], False
+            self.system, self.refs, self.carried, self.formed = None, [], False, set()
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
             self.refs, self.alternatives, self.pending, self.valued = [], [], [], []
+            self.supported = []
             if self.carried and self.system is not None:
                 # a catalyst inferred for the paragraph's hydride stays in that paragraph
                 self.system, self.carried = bare_sample(self.system), False
@@ -355,6 +376,8 @@ class Context:
         """The sentence makes ``system`` what the text is about next."""
         if system is not self.system:
             self.system_paragraph = self.paragraph
+        if system is None or self.system is None or host_formula(system) != host_formula(self.system):
+            self.formed = set()  # the phases formed belong to the sample the text was about
         self.system = system
 
 
@@ -573,11 +596,30 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                     if m.end <= x.start and x.end <= g.start:
                         s = _with_additive(s, y)
                 return s
-            return _with_additive(s, between[0]) if between else s
+            if between:
+                return _with_additive(s, between[0])
+            # "Introducing graphene as a support turned the LiBH4 rods into 20 nm particles": a material
+            # the sentence adds before naming the bare host is that sample's additive
+            added = [n for x in raw or [] if x.kind in (SYSTEM_LABEL, "Material") and x.end <= m.start
+                     and (_ADDITIVE_CUE.search(text[max(0, x.start - 40):x.start])
+                          or _ADDITIVE_AFTER.match(text[x.end:x.end + 30]))
+                     and not _CLAUSE_BREAK.search(text, x.end, m.start)
+                     and (n := additive_notation(x, material_system(x))) is not None]
+            if added:
+                ctx.cues.append("system:sentence-additive")
+                return with_additives(s, added)
+            return s
     hosts_after = [x for x in after if _has_hydrogen(x[1]) or x[1].additives]
     if hosts_after:
         ctx.cues.append("system:after")
         return hosts_after[0][1]
+    if g.key in _SIZE_KEYS and hosts and not any(_has_hydrogen(s) for _, s in usable):
+        # "the CoO … forms particles of 1–2 nm": a size in a sentence about a material that stores no
+        # hydrogen (and names no hydride) is that material's own, not the paragraph's sample's
+        m, s = hosts[-1]
+        if not s.additives and not _names_class(s) and not _incidental(text, m):
+            ctx.cues.append("system:sized")
+            return _within_context(s, ctx)
     if ctx.system is not None:
         # the paragraph's sample, joined by a material this sentence makes the actor ("Mulberry-like
         # CoB … achieves 10.4 wt%", "the element Ge can lower … to 130 °C"); a product, a reagent or
@@ -589,7 +631,12 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if actors and _SIMILARLY.match(text) and ctx.system.additives:
             # "Similarly, the element Ge … lowers … to 130 °C" after MgH2–Si: Ge in place of Si, not with it
             return _with_additive(bare_sample(ctx.system), actors[0])
-        return _with_additive(ctx.system, actors[0]) if actors else ctx.system
+        if actors:
+            # "the alloying of CoNi … to 130 °C" after "CoNi/NC was introduced": the supported catalyst named
+            actor = next((x for x in ctx.supported if x.host.formula == actors[0].host.formula and not actors[0].additives),
+                         actors[0])
+            return _with_additive(ctx.system, actor)
+        return ctx.system
     for pool in (list(reversed(before)), after):
         if pool:
             ctx.cues.append("system:fallback")
@@ -679,7 +726,7 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     if _DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
         return  # "decreased by 60 °C": a difference, not a value
     if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
-            not compatible_keys(g.unit)[1]:
+            not _reads_as_condition(g.unit):
         g.role = "ignored"  # "within ~5 nm of the particles": a distance, not a size of anything
         return
     rest = text[g.end:]
@@ -837,12 +884,21 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     labelled = [m.system for m in out if "system:bracketed" in m.cues and not m.system.additives]
     if labelled and len(labelled) < len(subjects):
         subjects = [s for s in subjects if not any(s is x for x in labelled)]
-    hydro = [s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)
+    hydro = [s for m, s in systems if (_has_hydrogen(s) or _storage_system(text, m, s)) and not _incidental(text, m)
              and not (ctx.system is not None and m.start in baselines)]  # "undoped MgH2" is a reference
     if not hydro and not out:
         # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence
         # received its additives is the sample it prepared, though it is named as the object
         hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines][:1]
+    if ctx.system is not None and ctx.formed:
+        hydro = [s for s in hydro if host_formula(s) not in ctx.formed]
+    ctx.supported += [s for m, s in systems if s.additives and not _has_hydrogen(s) and not _incidental(text, m)]
+    acting = (_acting_on_host(text, systems, ctx.system) or _acting_in_setting(text, systems, ms)) if not out else None
+    if acting is not None:
+        hydro = [acting]
+    ctx.formed |= {host_formula(s) for m, s in systems if _has_hydrogen(s) and ctx.system is not None
+                   and host_formula(s) != host_formula(ctx.system)  # a sample made by a reaction is no phase of itself
+                   and (_PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or _FORMED_AFTER.match(text, m.end))}
     if ctx.system is not None:
         # an additive of the paragraph's sample named on its own ("TiH2 exhibits high conductivity")
         # does not change what the paragraph is about
@@ -869,7 +925,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         carried = ctx.carried and subject in (ctx.system, meant)
         ctx.named(subject)
         ctx.carried = carried
-    elif hydro:
+    elif hydro and not (ctx.system is not None and ctx.system_paragraph == ctx.paragraph and not _NEW_STUDY.search(text)
+                        and _bare_of(hydro[0], ctx.system)):
+        # (a sentence without values whose first hydride is the bare host of the paragraph's modified sample,
+        # "calculations show that Li2B6 keeps LiBH4 on MgH2", goes on about that sample)
         carried = ctx.carried and hydro[0] in (ctx.system, meant)
         ctx.named(hydro[0])
         ctx.carried = carried
@@ -1034,8 +1093,8 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
         return None
     if _NEW_STUDY.search(text) or _GENERAL.search(text) or _THEORETICAL.search(text):
         return None
-    if any(s.additives and _has_hydrogen(s) for _, s in systems):
-        return None
+    if any(s.additives and _has_hydrogen(s) and not _incidental(text, m) for m, s in systems):
+        return None  # (a phase the sample forms, 'producing Mg2Ni(Cu)H4', is no sample of its own)
     bare = [(m, s) for m, s in systems if _bare_of(s, sample)]
     if not bare and ctx.carried:
         others = [(m, s) for m, s in systems if not s.additives and _has_hydrogen(s)]
@@ -1048,6 +1107,59 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
     bare = [(m, s) for m, s in bare if m.start not in baselines and not _incidental(text, m)
             and not _set_against(text, m) and not _SET_APART_AFTER.match(text, m.end)]
     return sample if bare and sample is not None else None
+
+
+_SYSTEM_AFTER = re.compile(r"\s+system\b", re.I)
+
+
+def _storage_system(text: str, m: Mention, s: MaterialSystem) -> bool:
+    """'the Mg–Ni system': a metal or alloy of a storage hydride of the ontology named as a system is
+    that hydride's sample (Mg2Ni for Mg2NiH4), though it is written without hydrogen."""
+    return not s.additives and storage_hydride(s.host.formula) is not None \
+        and bool(_SYSTEM_AFTER.match(text, m.end) or re.search(r"\ssystem$", m.text, re.I))
+
+
+def _acting_on_host(text: str, systems, sample: MaterialSystem | None) -> MaterialSystem | None:
+    """'TiH2, working as a hydrogen pump, …, thereby enhancing the Mg/MgH2 system': one other hydride
+    the sentence makes act (a verb of change) on the paragraph's host named after it is that host's
+    additive; the paragraph goes on about the host with it. None otherwise."""
+    if sample is None:
+        return None
+    same = host_formula(sample)
+    others = [(m, s) for m, s in systems if _has_hydrogen(s) and not s.additives and host_formula(s) != same
+              and not _incidental(text, m)]
+    if len(others) != 1:
+        return None
+    m, s = others[0]
+    host = next((x for x, y in systems if x.start > m.end and not y.additives and host_formula(y) == same
+                 and not _incidental(text, x)), None)
+    if host is None or not _CHANGE_VERB.search(text, m.end, host.start) or _CLAUSE_BREAK.search(text, m.end, host.start):
+        return None
+    bare = _host_only(sample.host.formula)
+    return _with_additive(bare, s) if bare is not None else None
+
+
+_IN_SETTING_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+_SETTING_AFTER = re.compile(r"\s*(?:-based\s+)?(?:systems?|composites?|materials?)\s*,", re.I)
+
+
+def _acting_in_setting(text: str, systems, ms: list[Mention]) -> MaterialSystem | None:
+    """'in LiBH4 systems, MnF2 disrupts the reactant more than MnCl2': a bare hydride named as the
+    setting, then a material that stores no hydrogen acting on it (a verb of change right after it),
+    is that hydride's sample with the material; None otherwise."""
+    for m, s in systems:
+        if s.additives or not _has_hydrogen(s) or not _IN_SETTING_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue
+        setting = _SETTING_AFTER.match(text, m.end)
+        if not setting:
+            continue
+        x = next((x for x in ms if x.kind in (SYSTEM_LABEL, "Material") and x.start >= setting.end()), None)
+        if x is None or text[setting.end():x.start].strip() or not _ACTOR_AFTER.match(text, x.end) \
+                and not _CHANGE_VERB.match(text, x.end + 1):
+            return None
+        notation = additive_notation(x, material_system(x))
+        return with_additives(s, [notation]) if notation else None
+    return None
 
 
 def _set_against(text: str, m: Any) -> bool:
@@ -1080,13 +1192,15 @@ _COMPARED_CLAUSE = re.compile(r"\b(?:compared (?:to|with)|than|unlike|versus|vs\
                               r"[^,;.]*$", re.I)
 # "TiH2 and VH0.81 formed during hydrogenation": phases the sample forms, not the sample
 _FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|generated|produced|precipitated)\b(?!\s+by)")
+# "the sorption of Mg in the Mg–Ni system": a part of the system named next, not the sample
+_PART_OF_AFTER = re.compile(r"\s+in\s+the\s+\S+\s+(?:system|alloy|composite)s?\b")
 
 
 def _incidental(text: str, m: Mention) -> bool:
     """A mention that is not what the text goes on about: a product, an additive, a comparison."""
     left = text[max(0, m.start - 40):m.start]
     return bool(_PRODUCT_CUE.search(left) or _ADDITIVE_CUE.search(left) or _reagent(text, m)
-                or _FORMED_AFTER.match(text, m.end)
+                or _FORMED_AFTER.match(text, m.end) or _PART_OF_AFTER.match(text, m.end)
                 or _ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:])
                 or _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
 
@@ -1301,6 +1415,9 @@ _APPROX = r"(?:~|ca\.?\s*|about\s+|around\s+)?"
 _PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+at\s*{_APPROX}$", re.I)
 
 
+_CYCLED_AT = re.compile(rf"\bcycl\w*\s+of\s+(?:[\w–-]+\s+){{0,3}}?(?:[\w-]+/)?{_PROCESS}\s+at\s*{_APPROX}$", re.I)
+
+
 _PROCESS_STAGE = re.compile(r"\b(?:start|begin|began|initiat|onset|peak|full|complete|maxim|end)\w*\s+"
                             r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor)", re.I)
 
@@ -1333,10 +1450,12 @@ def _process_conditions(text: str, gs: list[Group], sample_starts: list[int] = (
             continue        # 'initiating dehydrogenation at 150 °C': where the process starts, a property
         _, conds = compatible_keys(g.unit)
         # '3.9 wt% over four cycles (desorption at 400 °C and 5 bar; absorption at 400 °C …)': the
-        # bracket after a value says how it was measured
+        # bracket after a value says how it was measured; "stable over ten cycles of desorption/absorption
+        # at 250 °C": the temperature the cycling test ran at, whether or not the sentence gives a value
         bracket = _bracket_of(text, g)
-        if conds and bracket is not None and any(o.role == "property" and o.unit and o.end <= bracket
-                                                 and _dims(o.unit) != _dims(g.unit) for o in gs):
+        if conds and (bracket is not None and any(o.role == "property" and o.unit and o.end <= bracket
+                                                  and _dims(o.unit) != _dims(g.unit) for o in gs)
+                      or _CYCLED_AT.search(text, max(0, g.start - 60), g.start)):
             g.role, g.key = "condition", _exact_or_first(g.unit, conds)
             g.cues.append("condition:process")
             continue
@@ -1430,10 +1549,17 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
         own = set(re.findall(r"[A-Z][a-z]?", s.host.formula))
         if not s.additives and s.host.formula != subject.host.formula and _has_hydrogen(s) and own < elements:
             return s
+    if parent and not subject.additives and not _has_hydrogen(subject) and len(elements) > 1:
+        # "the Mg–Ni system lowers the enthalpy from 74 to 64 kJ/mol": an alloy of a storage metal
+        # starts from the hydride of the metal it alloys (MgH2), not from itself
+        metal = storage_hydride(re.match(r"[A-Z][a-z]?", subject.host.formula).group(0))
+        own = _host_only(metal) if metal else None
+        if own is not None and host_formula(own) != host_formula(subject):
+            return own
     return unfilled_sample(subject)  # "2LiBH4–MgH2 with NbF5 … from 360 to 305 °C": from the undoped composite
 
 
-_CHANGE_VERB = re.compile(r"\b(?:reduc|lower|decreas|cut|improv|enhanc|accelerat|promot|destabili[sz]|weaken)\w*\b", re.I)
+_CHANGE_VERB = re.compile(r"\b(?:reduc|lower|decreas|cut|improv|enhanc|accelerat|promot|destabili[sz]|weaken|disrupt)\w*\b", re.I)
 
 
 def _change_actor(text: str, systems, targets: list[MaterialSystem]) -> MaterialSystem | None:
@@ -1453,6 +1579,7 @@ def _change_actor(text: str, systems, targets: list[MaterialSystem]) -> Material
 
 
 _LAYER_KEYS = ("film_thickness",)
+_SIZE_KEYS = ("particle_size",)   # the size of particles: of whatever material the sentence sizes
 
 
 def _stack_of(layer: MaterialSystem, systems) -> MaterialSystem:

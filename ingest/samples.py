@@ -40,12 +40,17 @@ _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impre
 _SAMPLE_WORD = r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?)\s+)?"
 _LINK = re.compile(
     rf"\s*{_SAMPLE_WORD},?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
+    rf"(?:[a-z]+ly\s+)?"   # "evenly supported on", "uniformly dispersed in"
     rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+"
+    rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
     rf"|and(?=\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%))\s+"
     rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 _AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
                        rf"loaded|dispersed|deposited|grown)\s+on(?:to)?\s+"
+                       # "…, wrapped in a thin shell of X": a shell around the same sample
+                       rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
+                       rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
                        rf"|(?P<verb>,?\s*(?:and\s+)?(?:further\s+|also\s+)?{_LINK_VERB}\s+))(?:{_AMOUNT})?"
                        rf"(?:\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?\s*[nµμ]m\s+)?{_ADJECTIVES}$", re.I)
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
@@ -213,6 +218,9 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     joined = _parsed(notation) if added else None
     if joined is None:
         return host
+    if any(a.term and _is_reagent(a.term) for a in joined.additives):  # a reagent in a sample is its precursor
+        joined = joined.model_copy(update={"additives": [
+            a.model_copy(update={"role": "Precursor"}) if a.term and _is_reagent(a.term) else a for a in joined.additives]})
     if any(a.role is None for a in joined.additives):
         # "MgH2 doped with fluorographene (FG)": what the text put into the hydride ("doped with", "catalysed
         # by", "mixed with") is an additive even where the ontology lacks the material; credited as a
@@ -414,7 +422,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if t is not None and has_hydrogen(t):
                 blended = first and link is not None and re.fullmatch(r"\s*with\s+(?:the\s+)?", link.group(0)) \
                     and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)
-                if link is None or not (_amount(link) or blended):
+                if link is None or not (_amount(link) or blended or link.groupdict().get("shell")):
                     break  # another hydride: what follows is about it
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
@@ -432,10 +440,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 break
             if first:
                 together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link))
-            elif not (together or _amount(link) or link.groupdict().get("verb")):
+            elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")):
                 break  # "…, decorated with Ni": a verb that puts it into the same sample
             sep = "@" if first and link.groupdict().get("scaffold") else (
-                "–" if first or link.groupdict().get("verb") else parts[-1][0] if parts else "–")
+                "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell")
+                else parts[-1][0] if parts else "–")
             parts.append((sep, add, _amount(link)))
             if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                 in_situ.add(add)
@@ -703,6 +712,23 @@ _NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of
                            r"|\b(?:from|reduc\w* to|decompos\w*|using)\s+(?:\S+\s+){0,2}$", re.I)
 
 
+# "Mg2Ni formed in situ through the hydrogenation of NiCp2": the reagent a phase formed from
+_SOURCE_BEFORE = re.compile(r"\b(?:through|via|by|from)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$", re.I)
+
+
+def _source_reagent(text: str, m: Mention) -> bool:
+    """A reagent of the ontology (NiCp2) named as what a phase formed in situ came from: a precursor
+    the sample was made with, which joins it in the role the ontology gives reagents in a sample."""
+    return m.kind == "Material" and bool(m.term) and _is_reagent(m.term) and bool(_IN_SITU.search(text)) \
+        and bool(_SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+@lru_cache(maxsize=512)
+def _is_reagent(term: str) -> bool:
+    vocab = vocabulary()
+    return "Reagent" in vocab and term in vocab and vocab.is_a(term, "Reagent")
+
+
 def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
                    context: MaterialSystem | None) -> MaterialSystem | None:
     """The paragraph's hydride with the one or two additives a preparation sentence names, when the
@@ -734,7 +760,7 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
             return []  # the paragraph's host named again ('Mg nanoparticles' about MgH2)
         if _PRECURSOR_AFTER.match(text, m.end):
             continue  # "soaked in a MgBu2 solution …": a precursor, not an additive
-        add = _additive(m, by_start.get(m.start))
+        add = _additive(m, by_start.get(m.start)) or (m.text if _source_reagent(text, m) else None)
         if add is None or _NOT_PREPARED.search(text, max(0, m.start - 40), m.start):
             continue
         if m.kind == SYSTEM_LABEL and m.start not in by_start:

@@ -745,10 +745,20 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
         part, error = _make_part(piece, onto)
         if error:
             errors.append(error)
+        if len(pieces) > 1 and _isotopes_only(part):
+            continue  # 'HT150-5PMMA-LiBH4': a treatment code (heated at 150 °C) read as H and T, no component
         if part.material is None:
             unknown.append(piece.text)
         parts.append(part)
     return parts, unknown, errors
+
+
+def _isotopes_only(part: _Part) -> bool:
+    """A part whose formula holds nothing but hydrogen isotopes written with a count (no solid
+    component of a sample is hydrogen alone)."""
+    f = part.material.formula if part.material is not None else None
+    return f is not None and not f.is_symbolic and set(f.composition) <= {"H", "D", "T"} \
+        and bool(re.search(r"\d{2}", part.text))
 
 
 def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse:
@@ -802,6 +812,7 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
     groups = [p.group for p in parts if p.group is not None]
     for i, p in enumerate(parts):
         mixed = _cation_substituted(p, onto) if i == 0 else None  # the host is written first
+        mixed = mixed or (_dissolved_element(p, onto) if i == 0 else None)
         if mixed is not None:
             out.extend(mixed)
             continue
@@ -834,6 +845,39 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
         out.append(_Part(p.text, "–", group, _Material(halide.display, halide, onto.lookup_material(halide.normalized)),
                          Amount(value=m, unit="ratio") if m != 1 else None, coeff(m)))
     return out
+
+
+# 'Mg(Zr)H', 'Mg2Ni(Cu)H4': one element in brackets, without a count, inside a hydride's formula
+_DISSOLVED = re.compile(r"([A-Z][A-Za-z0-9]*)\(([A-Z][a-z]?)\)((?:[HD]\d*)?)")
+
+
+def _dissolved_element(p: _Part, onto: _Ontology) -> list[_Part] | None:
+    """'Mg(Zr)H' is MgH2 with Zr dissolved in it, 'Mg2Ni(Cu)H4' Mg2NiH4 with Cu: a solid solution
+    written with the guest element in brackets is the hydride of the ontology (host) with that element
+    as substituent; only when the formula without the guest is such a hydride or its metal."""
+    if p.amount is not None or not p.material or p.material.formula is None:
+        return None
+    m = _DISSOLVED.fullmatch(_strip_amount(p.text)[0].strip())
+    if not m:
+        return None
+    metal, guest, hydrogen = m.groups()
+    bare = _try_formula(metal + hydrogen)
+    if bare is None or bare.is_symbolic or guest in _NONMETALS:
+        return None
+    host_f: Formula | None
+    if any(hcomp == bare.composition for _, hcomp in onto.hydride_compositions) \
+            or not hydrogen and storage_hydride(metal) is not None:
+        host_f = bare  # 'Mg2Ni(Cu)H4' → Mg2NiH4; 'Mg(Zr)' → Mg, the metal as written
+    else:  # 'Mg(Zr)H': the metal's storage hydride, however the hydrogen is counted
+        stored = storage_hydride(metal)
+        host_f = _try_formula(stored) if stored else None
+    guest_f = _try_formula(guest)
+    if host_f is None or guest_f is None:
+        return None
+    return [_Part(p.text, p.sep, p.group, _Material(host_f.display, host_f, onto.lookup_material(host_f.normalized),
+                                                    written=p.text)),
+            _Part(p.text, "–", p.group, _Material(guest_f.display, guest_f, onto.lookup_material(guest_f.normalized)),
+                  partner=True)]
 
 
 # 'Mg0.9Zn0.1(BH4)2', 'Mg0.95In0.05': metals with fractional counts, then what they share

@@ -191,3 +191,25 @@ def test_the_cell_type_named_last_in_the_paragraph_carries_to_later_values():
     theory = _rows("Tested in a liquid cell, the MgH2@C anode delivers 1100 mAh g−1. The theoretical capacity "
                    "of MgH2 is 2038 mAh g−1.")
     assert "cell_type" not in _one(theory, 2038.0)["conditions"]
+def test_a_wavelength_range_of_absorbed_light_is_no_particle_size():
+    rows = _rows("The Mg–Ni alloy shows broad light absorption (300–1800 nm) and releases hydrogen at 230 °C.")
+    assert [r["property"] for r in rows] == ["dehydrogenation_temperature"]
+    assert _one(_rows("The absorption spectrum of the MgH2–TiN composite spans 400–1500 nm, and its "
+                      "particles are 40 nm across."), 40.0)["property"] == "particle_size"
+
+
+def test_an_uncued_length_keeps_its_default_reading_though_a_length_condition_exists():
+    (r,) = _rows("LiBH4 (~25 nm) was melt-infiltrated into a carbon aerogel.")
+    assert r["property"] == "particle_size" and r["value"] == 25.0
+
+
+def test_a_distance_within_which_something_happens_stays_no_size_beside_a_length_condition():
+    rows = _rows("Heating by the Au particles reaches only the MgH2 within ~6 nm of them, and the composite "
+                 "desorbs 3.1 wt% H2.")
+    assert [r["value"] for r in rows] == [3.1]
+
+
+def test_the_temperature_a_cycling_test_ran_at_is_its_condition_not_a_property():
+    assert _rows("Carbon-coated Li3N fibres were stable over twenty cycles of H2 desorption/absorption at 275 °C.") == []
+    rows = _rows("The MgH2–5 wt% Nb2O5 composite kept 5.1 wt% H2 over twenty cycles of absorption at 275 °C.")
+    assert [r["value"] for r in rows] == [5.1]

@@ -108,7 +108,7 @@ DIMENSIONS = {
     "Temperature": "[temperature]", "MolarEnergy": "[length] ** 2 * [mass] / [substance] / [time] ** 2",
     "MolarEnthalpy": "[length] ** 2 * [mass] / [substance] / [time] ** 2", "MassFraction": "",
     "DimensionlessRatio": "", "Count": "", "Frequency": "1 / [time]", "Energy": "[length] ** 2 * [mass] / [time] ** 2",
-    "Length": "[length]", "Pressure": "[mass] / [length] / [time] ** 2", "Time": "[time]",
+    "Length": "[length]", "Wavelength": "[length]", "Pressure": "[mass] / [length] / [time] ** 2", "Time": "[time]",
     "Power": "[length] ** 2 * [mass] / [time] ** 3", "Irradiance": "[mass] / [time] ** 3",
     "TemperatureRate": "[temperature] / [time]", "SpecificCurrent": "[current] / [mass]",
     "ElectricCurrentDensity": "[current] / [length] ** 2", "SpecificElectricCharge": "[current] * [time] / [mass]",
