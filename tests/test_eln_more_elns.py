@@ -71,6 +71,7 @@ EXPECT = {
     "benchlineage": ("BenchLineage", {"Catalysed MgH2 desorption study"}),
     "datalab": ("test", {"LiBH4 ball-milled with MgH2", "MgNi-07"}),
     "elabftw_resources": ("eLabFTW", {"LiBH4 lot 7", "2LiBH4 + MgH2 reactive composite"}),
+    "elabftw_single_experiment": ("eLabFTW", {"γ-Mg(BH4)2 desorption"}),
     "elabftw_v0": ("", {"MgH2 milling 10 h"}),
     "generic_oddities": ("", {"NaAlH4 doped with TiCl3", "KBH4 reference"}),
     "kadi4mat_collection": ("Kadi4Mat", {"hydride-collection", "mgh2-tpd"}),
@@ -211,6 +212,20 @@ def test_elabftw_v0(tmp_path):
     assert m.document["author"] == "Bea Milling" and m.document["created"].startswith("2022-05-29")
     assert "Reduce crystallite size." in m.document["body"]
     assert files_of(m) == {"2022-05-30-export.elabftw.csv", "tpd.csv"}
+
+
+def test_elabftw_single_experiment(tmp_path):
+    """2023-style eLabFTW: ids without '/', non-ASCII folder names, an int contentSize, links to records
+    of the server that are not in the archive (kept as links), an entity in a comment."""
+    crate, by_id = mapped(build(tmp_path, "elabftw_single_experiment"))
+    (m,) = by_id.values()
+    doc = m.document
+    assert files_of(m) == {"export-elabftw.json", "tga.csv"} and doc["author"] == "Gam Borohydride"
+    assert doc["comments"][0]["text"] == "It's the γ phase, not α"
+    assert "Mass loss to 400 °C." in doc["body"]
+    assert {"relation": "mentions", "target": "https://elab.example.invalid/database.php?mode=view&id=51"} \
+        in doc["links"]
+    assert doc["samples"][0]["system"].endswith("Mg(BH4)2")
 
 
 def test_elabftw_resources(tmp_path):
@@ -371,3 +386,40 @@ def test_the_preview_warns_about_a_crate_without_root_folder(tmp_path, capsys):
     assert len(out["warnings"]) == 1 and "top level" in out["warnings"][0]
     assert main(["eln", "import", str(path), "--data-dir", str(tmp_path / "d"), "--dry-run"]) == 0
     assert "warning: " in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("edit,rule", [
+    (lambda g: g.remove(next(n for n in g if n["@id"] == "ro-crate-metadata.json")), "metadata descriptor"),
+    (lambda g: next(n for n in g if n["@id"] == "ro-crate-metadata.json").update(about={"@id": "#nowhere"}),
+     "root dataset"),
+    (lambda g: next(n for n in g if n["@id"] == "./").update({"@type": "CreativeWork"}), "root dataset"),
+])
+def test_a_crate_without_its_root_is_refused_by_name(tmp_path, capsys, edit, rule):
+    path = _graph_variant(tmp_path, "rootless", edit)
+    with pytest.raises(CrateError) as info:
+        read_crate(open_eln(path))
+    assert info.value.rule == rule and str(path) in str(info.value)
+    data = tmp_path / "data"
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph"]) == 2
+    assert rule in capsys.readouterr().err and not (data / "entries").exists()
+
+
+def test_deeply_nested_metadata_is_refused_before_parsing(tmp_path):
+    path = tmp_path / "deep.eln"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("deep/ro-crate-metadata.json",
+                    '{"@context": "x", "@graph": [{"@id": "./", "x": ' + "[" * 5000 + "]" * 5000 + "}]}")
+    with pytest.raises(ElnArchiveError) as info:
+        open_eln(path)
+    assert info.value.rule == "metadata too deep"
+
+
+def test_a_long_has_part_chain_is_read_without_recursion(tmp_path):
+    graph = [{"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"}},
+             {"@id": "./", "@type": "Dataset", "hasPart": [{"@id": "./d0/"}]}]
+    graph += [{"@id": f"./d{k}/", "@type": "Dataset", "name": f"MgH2 step {k}",
+               "hasPart": [{"@id": f"./d{k + 1}/"}, {"@id": "./"}]} for k in range(3000)]
+    spec = {"folder": "chain", "members": {}, "metadata": {"@context": "https://w3id.org/ro/crate/1.1/context",
+                                                           "@graph": graph}}
+    crate = read_crate(open_eln(build(tmp_path, "chain", spec)))
+    assert len(crate.records) == 3000 and crate.records[-1].parent == "./d2998/"
