@@ -77,6 +77,7 @@ EXPECT = {
     "kadi4mat_collection": ("Kadi4Mat", {"hydride-collection", "mgh2-tpd"}),
     "pasta_v2": ("PASTA ELN", {"Hydride project", "Desorption of Mg2FeH6"}),
     "reformulation": ("Reformulation Assurance", {"MgH2 + 5 wt% Nb2O5 cycling dossier v1"}),
+    "root_only": ("", {"kbh4-run-3"}),
     "rspace": ("RSpace", {"doc_MgH2-Ni-41", "doc_LiBH4-SiO2-42"}),
     "scilog": ("Example Beamline Institute",
                {"SciLog ELN export: beamtime-hydrides", "Paragraph 6a01", "Paragraph 6a02", "Paragraph 6a03"}),
@@ -144,6 +145,15 @@ def test_rspace(tmp_path):
     assert "created" not in other.document
     assert "created (as the ELN wrote it): 32:13:26:99:00:00" in other.document["observations"]
     assert any("32:13:26:99:00:00" in why for what, why in other.explain if "date" in what)
+
+
+def test_a_crate_whose_root_is_the_experiment(tmp_path):
+    crate, by_id = mapped(build(tmp_path, "root_only"))
+    (m,) = by_id.values()
+    assert m.document["title"] == "kbh4-run-3" and m.document["author"] == "S. Ingle"
+    assert files_of(m) == {"xrd_after.xy", "notes.txt"} and "annealed at 500 K" in m.document["body"]
+    assert m.document["created"].startswith("2026-10-01")
+    assert any("no Dataset under its root" in w for w in crate.warnings)
 
 
 def test_scilog(tmp_path):
@@ -248,6 +258,9 @@ def test_kadi4mat_collection(tmp_path):
     got = {x["property"]: (x["value"], x["unit"]) for x in rec.document["samples"][0]["measurements"]}
     assert got["peak_dehydrogenation_temperature"] == (345.0, "°C")
     assert files_of(rec) == {"mgh2-tpd.json", "tpd.csv"}
+    tpd = next(f for f in rec.document["files"] if f["name"] == "tpd.csv")
+    assert tpd["description"] == "desorption rate trace"            # Kadi4Mat's file 'text'
+    assert rec.document["tags"] == ["MgH2", "tpd"]
 
 
 def test_pasta_v2(tmp_path):

@@ -293,6 +293,13 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
             continue
         order.append((rid, parent))
         queue.extend((c, rid) for c in _ids(node.get("hasPart")))
+    warnings = list(archive.warnings)
+    if not order and _root_is_record(nodes, root):
+        # A crate of one experiment written as the root itself (its files and text on './', no
+        # folder Dataset under it): the root is the record, or the archive would import nothing.
+        order.append((root_ids[0], ""))
+        warnings.append(f"{file}: the crate has no Dataset under its root: the root dataset "
+                        f"'{root_ids[0]}' is imported as the one record")
     comments_by_parent: dict[str, list[dict]] = {}
     for n in nodes.values():
         if "Comment" in _types(n):
@@ -314,7 +321,13 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
         if not rec.authors:
             rec.authors = list(crate_authors)
     return Crate(publisher=publisher, root_name=_str(root.get("name")), records=records, conforms_to=conforms,
-                 warnings=list(archive.warnings))
+                 warnings=warnings)
+
+
+def _root_is_record(nodes: dict, root: dict) -> bool:
+    """Whether the root dataset itself holds an experiment: files of its own or a text."""
+    has_files = any(_is_file(nodes.get(i) or {}) for i in _ids(root.get("hasPart")))
+    return has_files or bool(_str(root.get("text") or root.get("articleBody")).strip())
 
 
 def _link_target(nodes: dict, node: dict) -> str:
@@ -337,7 +350,7 @@ def _empty(node: dict) -> bool:
 def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by_parent: dict,
             with_bytes: bool) -> ElnRecord:
     node = nodes[rid]
-    rec = ElnRecord(id=rid, name=_record_name(node, rid), types=_types(node),
+    rec = ElnRecord(id=rid, name=_record_name(node, rid, archive.root or archive.path.stem), types=_types(node),
                     genre=_str(node.get("genre")), parent=parent, node=node,
                     created=_str(node.get("dateCreated") or node.get("temporal") or node.get("datePublished")),
                     modified=_str(node.get("dateModified")), keywords=_keywords(node.get("keywords")))
@@ -381,14 +394,15 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
     return rec
 
 
-def _record_name(node: dict, rid: str) -> str:
+def _record_name(node: dict, rid: str, folder: str = "") -> str:
     """The title: ``name``, else the ELN's ``identifier`` (datalab leaves names empty), else the
     last part of the @id ('./doc_Experiment-25' → 'doc_Experiment-25', RSpace writes no name)."""
     for value in (node.get("name"), node.get("identifier")):
         text = _str(value).strip()
         if text and not isinstance(value, (dict, list)):
             return text
-    return rid.rstrip("/").rsplit("/", 1)[-1].strip() or rid
+    last = rid.rstrip("/").rsplit("/", 1)[-1].strip()
+    return last if last not in ("", ".") else (folder or rid)       # the root './': the archive's folder
 
 
 def _comment(nodes: dict, c: dict | None) -> ElnComment | None:
@@ -473,7 +487,9 @@ def check_digest(data: bytes, declared: str, sha256: str) -> tuple[str, str]:
 def _file(archive: ElnArchive, nodes: dict, rid: str, fid: str, fnode: dict, with_bytes: bool) -> ElnFile:
     name = _str(fnode.get("name")) or fid.rstrip("/").rsplit("/", 1)[-1]
     f = ElnFile(path="", name=name, media_type=_str(fnode.get("encodingFormat")) or "application/octet-stream",
-                sha256=_str(fnode.get("sha256")).lower(), description=plain_text(_str(fnode.get("description"))),
+                sha256=_str(fnode.get("sha256")).lower(),
+                # Kadi4Mat writes a file's description as its 'text'
+                description=plain_text(_str(fnode.get("description") or fnode.get("text"))),
                 metadata=_metadata(nodes, fnode))
     declared = _str(fnode.get("contentSize"))
     path = _local_path(fid)
