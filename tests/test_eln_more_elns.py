@@ -168,6 +168,7 @@ def test_scilog(tmp_path):
     assert ramp["comments"] == [{"text": "ramp rate was 2 K/min, not 5", "author": "k.tester@lab.invalid",
                                  "created": "2026-10-30T10:00:00.000Z"}]
     assert files_of(by_title(by_id, "Paragraph 6a03")) == {"6a03cc.csv"}      # a MediaObject is a file
+    assert files_of(by_title(by_id, "Paragraph 6a02")) == {"ramp.png"}        # a comment's file: the message's
 
 
 def test_datalab(tmp_path):

@@ -383,7 +383,12 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
         for other in _ids(node.get(relation)):
             if (relation, other) not in rec.links:
                 rec.links.append((relation, other))
-    for fid in _ids(node.get("hasPart")):
+    # files attached to a comment (SciLog's comments are folders with files) belong to the record
+    comment_ids = _ids(node.get("comment")) + [c["@id"] for c in comments_by_parent.get(rid, [])
+                                                if isinstance(c.get("@id"), str)]
+    part_ids = list(dict.fromkeys(_ids(node.get("hasPart")) + [
+        f for c in comment_ids if "Dataset" in _types(nodes.get(c) or {}) for f in _ids(nodes[c].get("hasPart"))]))
+    for fid in part_ids:
         fnode = nodes.get(fid)
         if fnode is not None and _is_file(fnode):
             f = _file(archive, nodes, rid, fid, fnode, with_bytes)
