@@ -133,8 +133,9 @@ def files_of(m) -> set[str]:
 def test_rspace(tmp_path):
     crate, by_id = mapped(build(tmp_path, "rspace"))
     doc = by_title(by_id, "doc_MgH2-Ni-41").document
-    # RSpace's dd:MM:yy:HH:mm:ss stamps are dates; the raw text stays in the record
+    # RSpace dates only the files, in dd:MM:yy:HH:mm:ss: the entry gets its earliest and latest, explained
     assert doc["created"].startswith("2026-11-02T09:10:05") and doc["updated"].startswith("2026-11-03T14:02:51")
+    assert "dates from the record's files" in dict(by_title(by_id, "doc_MgH2-Ni-41").explain)
     assert doc["tags"] == ["MgH2", "ball milling"]                     # quotes around keywords dropped
     assert files_of(by_title(by_id, "doc_MgH2-Ni-41")) == {
         "doc_MgH2-Ni-41.xml", "doc_MgH2-Ni-41_form.xml", "tpd_trace_1701775572474.png"}
@@ -270,6 +271,7 @@ def test_pasta_v2(tmp_path):
     project = by_title(by_id, "Hydride project")
     assert {"relation": "isPartOf", "target": project.document["id"]} in task.document["links"]
     assert task.document["author"] == "Pia Pasta"                          # from the root
+    assert project.document["author"] == "G. Standard"                     # 'authors' (gold standard)
     assert files_of(task) == {"run.csv"}
     assert any("MD5" in why for _, why in task.explain)                     # an MD5 under 'sha256', checked
     assert {"relation": "hasPart", "target": "https://example.invalid/remote.dat"} in task.document["links"]

@@ -58,6 +58,8 @@ class ElnFile:
     description: str = ""
     metadata: list[MetaValue] = field(default_factory=list)
     digest_note: str = ""     # how the declared digest was checked when it was not a SHA-256
+    created: str = ""         # the file's dateCreated / dateModified as the ELN wrote them
+    modified: str = ""
     refused: str = ""         # why the file's bytes are not kept (a digest or size that does not match)
 
 
@@ -354,7 +356,7 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
                     genre=_str(node.get("genre")), parent=parent, node=node,
                     created=_str(node.get("dateCreated") or node.get("temporal") or node.get("datePublished")),
                     modified=_str(node.get("dateModified")), keywords=_keywords(node.get("keywords")))
-    for attr in ("author", "creator"):
+    for attr in ("author", "creator", "authors"):   # 'authors': PASTA's gold standard renames 'author'
         for name in _people(nodes, node.get(attr)):   # Person refs, inline Persons (the spec), plain names
             if name not in rec.authors:
                 rec.authors.append(name)
@@ -495,6 +497,7 @@ def _file(archive: ElnArchive, nodes: dict, rid: str, fid: str, fnode: dict, wit
                 sha256=_str(fnode.get("sha256")).lower(),
                 # Kadi4Mat writes a file's description as its 'text'
                 description=plain_text(_str(fnode.get("description") or fnode.get("text"))),
+                created=_str(fnode.get("dateCreated")), modified=_str(fnode.get("dateModified")),
                 metadata=_metadata(nodes, fnode))
     declared = _str(fnode.get("contentSize"))
     path = _local_path(fid)
