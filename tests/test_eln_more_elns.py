@@ -473,3 +473,12 @@ def test_odd_values_in_each_eln_shape_give_only_named_errors(tmp_path, eln):
             assert str(path) in str(exc) or "x.eln" in str(exc) or exc.file
 
     check()
+
+
+def test_the_page_preview_carries_the_warnings_without_temporary_paths(tmp_path):
+    from ui.app.eln_exchange import preview_upload
+
+    data = build(tmp_path, "sensolytics").read_bytes()
+    plan = preview_upload(LabNotebook(tmp_path / "data", graph=False), data, "scan.eln")
+    (warning,) = plan.to_dict()["warnings"]
+    assert "top level" in warning and "hkg-eln-" not in warning and plan.origin == "scan.eln"

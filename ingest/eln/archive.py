@@ -175,7 +175,7 @@ def open_eln(path: str | Path, limits: Limits | None = None) -> ElnArchive:
     raw = _read_capped(path, info, meta_key, info.file_size)
     metadata = _parse_metadata(file, meta_key, raw)
     warnings = [] if root else [
-        f"{file}: {METADATA} is at the zip's top level, not in one root folder as the .eln format asks: "
+        f"{METADATA} is at the zip's top level, not in one root folder as the .eln format asks: "
         "read from there (ids are relative to the zip's top level)"]
     return ElnArchive(path=path, root=root, metadata=metadata, members=members, limits=limits, warnings=warnings)
 

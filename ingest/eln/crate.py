@@ -300,7 +300,7 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
         # A crate of one experiment written as the root itself (its files and text on './', no
         # folder Dataset under it): the root is the record, or the archive would import nothing.
         order.append((root_ids[0], ""))
-        warnings.append(f"{file}: the crate has no Dataset under its root: the root dataset "
+        warnings.append(f"the crate has no Dataset under its root: the root dataset "
                         f"'{root_ids[0]}' is imported as the one record")
     comments_by_parent: dict[str, list[dict]] = {}
     for n in nodes.values():
