@@ -482,3 +482,12 @@ def test_the_page_preview_carries_the_warnings_without_temporary_paths(tmp_path)
     plan = preview_upload(LabNotebook(tmp_path / "data", graph=False), data, "scan.eln")
     (warning,) = plan.to_dict()["warnings"]
     assert "top level" in warning and "hkg-eln-" not in warning and plan.origin == "scan.eln"
+
+
+def test_a_zip_made_by_macos_finder_still_has_one_root_folder(tmp_path):
+    path = build(tmp_path, "datalab")
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("__MACOSX/datalab-collection/._ro-crate-metadata.json", b"\x00\x05\x16\x07")
+        zf.writestr(".DS_Store", b"\x00\x00\x00\x01Bud1")
+    archive = open_eln(path)
+    assert archive.root == "datalab-collection" and len(read_crate(archive).records) == 2

@@ -196,11 +196,16 @@ def _check_archive_ratio(path: Path, total: int, limits: Limits) -> None:
                               f"as a whole): a zip bomb in many small members; nothing was extracted")
 
 
+# What a desktop's zip tool adds beside the crate (macOS Finder: resource forks, folder settings):
+# not a second root folder, and never read.
+_DESKTOP_LITTER = ("__MACOSX", ".DS_Store", "Thumbs.db")
+
+
 def _root_folder(file: str, members: dict[str, zipfile.ZipInfo]) -> str:
-    tops = {k.split("/", 1)[0] for k in members}
+    tops = {k.split("/", 1)[0] for k in members} - set(_DESKTOP_LITTER)
     if not tops:
         raise ElnArchiveError(file, "", "empty archive", "the zip holds nothing")
-    loose = [k for k, i in members.items() if "/" not in k and not i.is_dir()]
+    loose = [k for k, i in members.items() if "/" not in k and not i.is_dir() and k not in _DESKTOP_LITTER]
     if METADATA in loose:
         # Some exporters (sensolytics) zip the crate's contents without the folder the format asks
         # for: the metadata at the top level says where the crate's root is.  Read, with a warning.
