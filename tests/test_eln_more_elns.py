@@ -491,3 +491,15 @@ def test_a_zip_made_by_macos_finder_still_has_one_root_folder(tmp_path):
         zf.writestr(".DS_Store", b"\x00\x00\x00\x01Bud1")
     archive = open_eln(path)
     assert archive.root == "datalab-collection" and len(read_crate(archive).records) == 2
+
+
+def test_file_ids_that_repeat_the_root_folder_are_found(tmp_path):
+    spec = fixture("elabftw_v0")
+    for node in spec["metadata"]["@graph"]:
+        if node["@id"] == "./2022-05-29 - MgH2-milling":
+            node["hasPart"] = ["export-2022/2022-05-29 - MgH2-milling/tpd.csv"]
+    spec["metadata"]["@graph"].append({"@id": "export-2022/2022-05-29 - MgH2-milling/tpd.csv", "@type": "File",
+                                       "name": "tpd.csv"})
+    crate, by_id = mapped(build(tmp_path, "prefixed", spec))
+    (m,) = by_id.values()
+    assert files_of(m) == {"tpd.csv"} and not m.files_refused

@@ -506,6 +506,8 @@ def _file(archive: ElnArchive, nodes: dict, rid: str, fid: str, fnode: dict, wit
         return f
     # ids may be percent-encoded (spaces) or literal; use whichever names a member
     candidates = [path, unquote(path)]
+    if archive.root and path.startswith(archive.root + "/"):   # ids written with the root folder in them
+        candidates += [c[len(archive.root) + 1:] for c in candidates]
     if any(".." in p.split("/") for p in candidates):
         f.refused = f"its @id '{fid}' leaves the crate's folder: not read"
         return f
