@@ -290,11 +290,15 @@ def test_generic_oddities(tmp_path):
     assert "created (as the ELN wrote it): 2026-02-30" in doc["observations"]
     fields = {f["name"]: f for f in doc["fields"]}
     assert fields["temperature"]["unit"] == "°C" or fields["temperature"]["unit"] == "degC"
-    assert fields["pressure"]["unit_code"] == "BAR"          # a code not understood stays with the field
+    # UN/CEFACT codes (schema.org's unitCode) are units; a code not understood stays with the field
+    assert (fields["pressure"]["unit"], fields["pressure"]["unit_code"]) == ("bar", "BAR")
+    assert not fields["milling time"].get("unit") and fields["milling time"]["unit_code"] == "ZZ9"
     (sample,) = doc["samples"]
     got = {x["property"]: (x["value"], x["unit"], x.get("conditions")) for x in sample["measurements"]}
     assert got["hydrogen_capacity"][:2] == (4.2, "wt%")
+    assert got["onset_dehydrogenation_temperature"][:2] == (180.0, "degC")
     assert got["hydrogen_capacity"][2]["temperature"]["value"] == 150.0
+    assert got["hydrogen_capacity"][2]["pressure"] == {"value": 100.0, "unit": "bar"}
     kbh4 = by_title(by_id, "KBH4 reference")
     assert kbh4.document["author"] == "J. Doe"
     # a file the metadata lists but the zip lacks: the entry is kept, the file named with why
