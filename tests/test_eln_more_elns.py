@@ -507,3 +507,26 @@ def test_file_ids_that_repeat_the_root_folder_are_found(tmp_path):
     crate, by_id = mapped(build(tmp_path, "prefixed", spec))
     (m,) = by_id.values()
     assert files_of(m) == {"tpd.csv"} and not m.files_refused
+
+
+def _clear_utf8_flags(path: Path) -> None:
+    """The zip as a writer that does not set the UTF-8 flag makes it (names stay UTF-8 bytes)."""
+    import struct
+
+    raw = bytearray(path.read_bytes())
+    for sig, at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        start = 0
+        while (start := raw.find(sig, start)) >= 0:
+            flags = struct.unpack_from("<H", raw, start + at)[0]
+            struct.pack_into("<H", raw, start + at, flags & ~0x800)
+            start += 4
+    path.write_bytes(bytes(raw))
+
+
+def test_utf8_member_names_without_the_zip_flag_are_found(tmp_path):
+    path = build(tmp_path, "elabftw_single_experiment")
+    _clear_utf8_flags(path)
+    assert any("╬ö" in n for n in zipfile.ZipFile(path).namelist())     # what Python reads: CP437 mojibake
+    crate, by_id = mapped(path)
+    (m,) = by_id.values()
+    assert files_of(m) == {"export-elabftw.json", "tga.csv"} and not m.files_refused

@@ -64,6 +64,18 @@ def _clean_name(name: str, file: str) -> str:
     return "/".join(parts) + ("/" if name.endswith("/") else "")
 
 
+def _utf8_name(info: zipfile.ZipInfo) -> str:
+    """The member's name; a UTF-8 name written without the zip's UTF-8 flag (some Windows and Java
+    zip writers) is read as UTF-8 rather than as the CP437 mojibake Python decodes it to."""
+    name = info.filename
+    if info.flag_bits & 0x800 or name.isascii():
+        return name
+    try:
+        return name.encode("cp437").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):   # a true CP437 name
+        return name
+
+
 def _is_symlink(info: zipfile.ZipInfo) -> bool:
     # Unix mode lives in the high 16 bits of external_attr when the zip was made on Unix (3).
     mode = info.external_attr >> 16
@@ -138,7 +150,7 @@ def open_eln(path: str | Path, limits: Limits | None = None) -> ElnArchive:
     members: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
-        name = _clean_name(info.filename, file)
+        name = _clean_name(_utf8_name(info), file)
         if _is_symlink(info):
             raise ElnArchiveError(file, info.filename, "symlink", "links could point outside the archive")
         if info.flag_bits & 0x1:
