@@ -1,7 +1,9 @@
 """Reading an ``.eln`` archive safely: every check runs before a single byte is used.
 
 An ``.eln`` file is a zip holding one root folder with ``ro-crate-metadata.json`` in it (The ELN
-Consortium's format, RO-Crate 1.1).  Archives come from other people's machines, so the zip's
+Consortium's format, RO-Crate 1.1+).  A zip with the metadata at its top level instead (sensolytics)
+is read from there, with a warning; a desktop's litter beside the folder (``__MACOSX``) is ignored.
+Archives come from other people's machines, so the zip's
 directory is checked as a whole first — names (no ``..``, no absolute paths, no backslashes), kinds
 (no symlinks, no encrypted members), counts and sizes (declared and actual), compression ratio — and
 only then is anything read.  Nothing is ever extracted to disk: members are read into memory on

@@ -3,16 +3,22 @@
 ELNs fill the crate differently; this module absorbs the differences so ``to_entry`` sees one shape:
 
 * records are the ``Dataset``s reachable from the root dataset through ``hasPart`` (eLabFTW
-  experiments/resources, Kadi4Mat records, SampleDB objects, PASTA projects/tasks/items,
-  OpenSemanticLab entries).  Datasets another record ``isBasedOn`` are its stored versions (SampleDB),
-  not records of their own;
-* metadata comes from ``variableMeasured`` ``PropertyValue``s (value, ``unitText``/``unitCode``) and,
-  for eLabFTW, from the ``extra_fields`` in its metadata JSON (typed, with units);
-* authors are ``Person`` nodes (``name`` or given + family name);
-* text (``text``, ``description``, a ``TextObject``) is turned from HTML/Markdown into plain text —
-  never rendered — and comments and steps are kept as text with their author and date;
-* files are ``File`` parts with their bytes read from the archive, checked against ``sha256`` and
-  ``contentSize`` when given; remote files (http ids) are kept as links.
+  experiments/resources, Kadi4Mat records and collections, SampleDB objects, PASTA projects/tasks/items,
+  OpenSemanticLab entries, RSpace documents, SciLog logbooks and messages, datalab items …).  Not
+  records: Datasets another record ``isBasedOn`` (SampleDB's stored versions), ``Comment`` Datasets
+  (SciLog: comments of their parent), link Datasets whose ``identifier`` is another record (RSpace:
+  a ``mentions`` link), and folders holding nothing (RSpace's './resources').  A crate with no
+  Dataset under its root but files or text on it is one record, the root;
+* metadata comes from ``variableMeasured`` ``PropertyValue``s, referenced or inline (value,
+  ``unitText``/``unitCode``) and, for eLabFTW, from the ``extra_fields`` in its metadata JSON;
+* authors are ``Person`` nodes (``name``, given + family name, or email), inline Persons or plain names;
+* titles are ``name``, else ``identifier``, else the last part of the @id;
+* text (``text``, ``articleBody``, ``description``, a ``TextObject``) is turned from HTML/Markdown into
+  plain text — never rendered — and comments and steps are kept as text with their author and date;
+* files are ``File``/``MediaObject`` parts with their bytes read from the archive, checked against
+  ``sha256`` and ``contentSize`` when given; remote files (http ids) are kept as links; a file the zip
+  lacks (or whose @id leaves the crate) is refused by name, its record kept;
+* a node given twice is one node when the copies agree, refused (``duplicate @id``) when they do not.
 
 ``CrateError`` names the archive, the record (crate ``@id``) and the field.
 """
