@@ -299,6 +299,9 @@ def test_generic_oddities(tmp_path):
     assert got["onset_dehydrogenation_temperature"][:2] == (180.0, "degC")
     assert got["hydrogen_capacity"][2]["temperature"]["value"] == 150.0
     assert got["hydrogen_capacity"][2]["pressure"] == {"value": 100.0, "unit": "bar"}
+    naalh4 = by_title(by_id, "NaAlH4 doped with TiCl3")
+    assert files_of(naalh4) == {"iso.csv", "undescribed.txt"}          # listed, not described, in the zip
+    assert naalh4.files_refused == [("ghost.dat", "listed in the metadata as 'exp-1/ghost.dat' but not in the archive")]
     kbh4 = by_title(by_id, "KBH4 reference")
     assert kbh4.document["author"] == "J. Doe"
     # a file the metadata lists but the zip lacks: the entry is kept, the file named with why

@@ -398,6 +398,10 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
         f for c in comment_ids if "Dataset" in _types(nodes.get(c) or {}) for f in _ids(nodes[c].get("hasPart"))]))
     for fid in part_ids:
         fnode = nodes.get(fid)
+        if fnode is None and _local_path(fid) and not fid.endswith("/") and not fid.startswith("#"):
+            # listed but not described (the spec's own example lists bare paths): a member of the zip is
+            # still the record's file; one the zip lacks is refused by name like any missing file
+            fnode = {"@id": fid, "@type": "File"}
         if fnode is not None and _is_file(fnode):
             f = _file(archive, nodes, rid, fid, fnode, with_bytes)
             if f.refused:
