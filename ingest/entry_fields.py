@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ontology.errors import UserError
 from ontology.quantities import parse_quantity_text
-from ontology.units import UnitError, is_compatible, parse_unit
+from ontology.units import UnitError, is_compatible, parse_unit, unit_of_unece
 from ontology.vocabulary import vocabulary
 
 
@@ -63,13 +63,17 @@ def term_of(name: str, key: str, kind: str):
 
 
 def unit_of_code(code: str, name: str = "", key: str = "") -> str | None:
-    """The unit symbol a QUDT unit IRI (``unitCode`` of a PropertyValue) stands for, or None.
+    """The unit symbol a ``unitCode`` of a PropertyValue stands for, or None.
 
-    The ontology pairs each property and condition with its QUDT unit: the term the field names
-    decides first (QUDT's PERCENT is 'wt%' for a capacity, '%' for an efficiency), else the one
-    symbol every term with that IRI shares.  Other codes (UN/CEFACT 'CEL', 'BAR') are not read.
+    A UN/CEFACT common code ('CEL', 'BAR': what schema.org asks for) is read from the table in
+    ``ontology.units``.  For a QUDT unit IRI: the ontology pairs each property and condition with
+    its QUDT unit; the term the field names decides first (QUDT's PERCENT is 'wt%' for a capacity,
+    '%' for an efficiency), else the one symbol every term with that IRI shares.
     """
     code = (code or "").strip()
+    unece = unit_of_unece(code)
+    if unece:
+        return unece
     if code.startswith("unit:"):
         code = "http://qudt.org/vocab/unit/" + code[len("unit:"):]
     if not code.startswith(("http://qudt.org/vocab/unit/", "https://qudt.org/vocab/unit/")):

@@ -71,11 +71,13 @@ EXPECT = {
     "benchlineage": ("BenchLineage", {"Catalysed MgH2 desorption study"}),
     "datalab": ("test", {"LiBH4 ball-milled with MgH2", "MgNi-07"}),
     "elabftw_resources": ("eLabFTW", {"LiBH4 lot 7", "2LiBH4 + MgH2 reactive composite"}),
+    "elabftw_single_experiment": ("eLabFTW", {"γ-Mg(BH4)2 desorption"}),
     "elabftw_v0": ("", {"MgH2 milling 10 h"}),
     "generic_oddities": ("", {"NaAlH4 doped with TiCl3", "KBH4 reference"}),
     "kadi4mat_collection": ("Kadi4Mat", {"hydride-collection", "mgh2-tpd"}),
     "pasta_v2": ("PASTA ELN", {"Hydride project", "Desorption of Mg2FeH6"}),
     "reformulation": ("Reformulation Assurance", {"MgH2 + 5 wt% Nb2O5 cycling dossier v1"}),
+    "root_only": ("", {"kbh4-run-3"}),
     "rspace": ("RSpace", {"doc_MgH2-Ni-41", "doc_LiBH4-SiO2-42"}),
     "scilog": ("Example Beamline Institute",
                {"SciLog ELN export: beamtime-hydrides", "Paragraph 6a01", "Paragraph 6a02", "Paragraph 6a03"}),
@@ -131,8 +133,9 @@ def files_of(m) -> set[str]:
 def test_rspace(tmp_path):
     crate, by_id = mapped(build(tmp_path, "rspace"))
     doc = by_title(by_id, "doc_MgH2-Ni-41").document
-    # RSpace's dd:MM:yy:HH:mm:ss stamps are dates; the raw text stays in the record
+    # RSpace dates only the files, in dd:MM:yy:HH:mm:ss: the entry gets its earliest and latest, explained
     assert doc["created"].startswith("2026-11-02T09:10:05") and doc["updated"].startswith("2026-11-03T14:02:51")
+    assert "dates from the record's files" in dict(by_title(by_id, "doc_MgH2-Ni-41").explain)
     assert doc["tags"] == ["MgH2", "ball milling"]                     # quotes around keywords dropped
     assert files_of(by_title(by_id, "doc_MgH2-Ni-41")) == {
         "doc_MgH2-Ni-41.xml", "doc_MgH2-Ni-41_form.xml", "tpd_trace_1701775572474.png"}
@@ -143,6 +146,15 @@ def test_rspace(tmp_path):
     assert "created" not in other.document
     assert "created (as the ELN wrote it): 32:13:26:99:00:00" in other.document["observations"]
     assert any("32:13:26:99:00:00" in why for what, why in other.explain if "date" in what)
+
+
+def test_a_crate_whose_root_is_the_experiment(tmp_path):
+    crate, by_id = mapped(build(tmp_path, "root_only"))
+    (m,) = by_id.values()
+    assert m.document["title"] == "kbh4-run-3" and m.document["author"] == "S. Ingle"
+    assert files_of(m) == {"xrd_after.xy", "notes.txt"} and "annealed at 500 K" in m.document["body"]
+    assert m.document["created"].startswith("2026-10-01")
+    assert any("no Dataset under its root" in w for w in crate.warnings)
 
 
 def test_scilog(tmp_path):
@@ -157,6 +169,7 @@ def test_scilog(tmp_path):
     assert ramp["comments"] == [{"text": "ramp rate was 2 K/min, not 5", "author": "k.tester@lab.invalid",
                                  "created": "2026-10-30T10:00:00.000Z"}]
     assert files_of(by_title(by_id, "Paragraph 6a03")) == {"6a03cc.csv"}      # a MediaObject is a file
+    assert files_of(by_title(by_id, "Paragraph 6a02")) == {"ramp.png"}        # a comment's file: the message's
 
 
 def test_datalab(tmp_path):
@@ -213,6 +226,20 @@ def test_elabftw_v0(tmp_path):
     assert files_of(m) == {"2022-05-30-export.elabftw.csv", "tpd.csv"}
 
 
+def test_elabftw_single_experiment(tmp_path):
+    """2023-style eLabFTW: ids without '/', non-ASCII folder names, an int contentSize, links to records
+    of the server that are not in the archive (kept as links), an entity in a comment."""
+    crate, by_id = mapped(build(tmp_path, "elabftw_single_experiment"))
+    (m,) = by_id.values()
+    doc = m.document
+    assert files_of(m) == {"export-elabftw.json", "tga.csv"} and doc["author"] == "Gam Borohydride"
+    assert doc["comments"][0]["text"] == "It's the γ phase, not α"
+    assert "Mass loss to 400 °C." in doc["body"]
+    assert {"relation": "mentions", "target": "https://elab.example.invalid/database.php?mode=view&id=51"} \
+        in doc["links"]
+    assert doc["samples"][0]["system"].endswith("Mg(BH4)2")
+
+
 def test_elabftw_resources(tmp_path):
     crate, by_id = mapped(build(tmp_path, "elabftw_resources"))
     rhc = by_title(by_id, "2LiBH4 + MgH2 reactive composite").document
@@ -233,6 +260,9 @@ def test_kadi4mat_collection(tmp_path):
     got = {x["property"]: (x["value"], x["unit"]) for x in rec.document["samples"][0]["measurements"]}
     assert got["peak_dehydrogenation_temperature"] == (345.0, "°C")
     assert files_of(rec) == {"mgh2-tpd.json", "tpd.csv"}
+    tpd = next(f for f in rec.document["files"] if f["name"] == "tpd.csv")
+    assert tpd["description"] == "desorption rate trace"            # Kadi4Mat's file 'text'
+    assert rec.document["tags"] == ["MgH2", "tpd"]
 
 
 def test_pasta_v2(tmp_path):
@@ -241,6 +271,7 @@ def test_pasta_v2(tmp_path):
     project = by_title(by_id, "Hydride project")
     assert {"relation": "isPartOf", "target": project.document["id"]} in task.document["links"]
     assert task.document["author"] == "Pia Pasta"                          # from the root
+    assert project.document["author"] == "G. Standard"                     # 'authors' (gold standard)
     assert files_of(task) == {"run.csv"}
     assert any("MD5" in why for _, why in task.explain)                     # an MD5 under 'sha256', checked
     assert {"relation": "hasPart", "target": "https://example.invalid/remote.dat"} in task.document["links"]
@@ -259,11 +290,18 @@ def test_generic_oddities(tmp_path):
     assert "created (as the ELN wrote it): 2026-02-30" in doc["observations"]
     fields = {f["name"]: f for f in doc["fields"]}
     assert fields["temperature"]["unit"] == "°C" or fields["temperature"]["unit"] == "degC"
-    assert fields["pressure"]["unit_code"] == "BAR"          # a code not understood stays with the field
+    # UN/CEFACT codes (schema.org's unitCode) are units; a code not understood stays with the field
+    assert (fields["pressure"]["unit"], fields["pressure"]["unit_code"]) == ("bar", "BAR")
+    assert not fields["milling time"].get("unit") and fields["milling time"]["unit_code"] == "ZZ9"
     (sample,) = doc["samples"]
     got = {x["property"]: (x["value"], x["unit"], x.get("conditions")) for x in sample["measurements"]}
     assert got["hydrogen_capacity"][:2] == (4.2, "wt%")
+    assert got["onset_dehydrogenation_temperature"][:2] == (180.0, "degC")
     assert got["hydrogen_capacity"][2]["temperature"]["value"] == 150.0
+    assert got["hydrogen_capacity"][2]["pressure"] == {"value": 100.0, "unit": "bar"}
+    naalh4 = by_title(by_id, "NaAlH4 doped with TiCl3")
+    assert files_of(naalh4) == {"iso.csv", "undescribed.txt"}          # listed, not described, in the zip
+    assert naalh4.files_refused == [("ghost.dat", "listed in the metadata as 'exp-1/ghost.dat' but not in the archive")]
     kbh4 = by_title(by_id, "KBH4 reference")
     assert kbh4.document["author"] == "J. Doe"
     # a file the metadata lists but the zip lacks: the entry is kept, the file named with why
@@ -371,3 +409,127 @@ def test_the_preview_warns_about_a_crate_without_root_folder(tmp_path, capsys):
     assert len(out["warnings"]) == 1 and "top level" in out["warnings"][0]
     assert main(["eln", "import", str(path), "--data-dir", str(tmp_path / "d"), "--dry-run"]) == 0
     assert "warning: " in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("edit,rule", [
+    (lambda g: g.remove(next(n for n in g if n["@id"] == "ro-crate-metadata.json")), "metadata descriptor"),
+    (lambda g: next(n for n in g if n["@id"] == "ro-crate-metadata.json").update(about={"@id": "#nowhere"}),
+     "root dataset"),
+    (lambda g: next(n for n in g if n["@id"] == "./").update({"@type": "CreativeWork"}), "root dataset"),
+])
+def test_a_crate_without_its_root_is_refused_by_name(tmp_path, capsys, edit, rule):
+    path = _graph_variant(tmp_path, "rootless", edit)
+    with pytest.raises(CrateError) as info:
+        read_crate(open_eln(path))
+    assert info.value.rule == rule and str(path) in str(info.value)
+    data = tmp_path / "data"
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph"]) == 2
+    assert rule in capsys.readouterr().err and not (data / "entries").exists()
+
+
+def test_deeply_nested_metadata_is_refused_before_parsing(tmp_path):
+    path = tmp_path / "deep.eln"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("deep/ro-crate-metadata.json",
+                    '{"@context": "x", "@graph": [{"@id": "./", "x": ' + "[" * 5000 + "]" * 5000 + "}]}")
+    with pytest.raises(ElnArchiveError) as info:
+        open_eln(path)
+    assert info.value.rule == "metadata too deep"
+
+
+def test_a_long_has_part_chain_is_read_without_recursion(tmp_path):
+    graph = [{"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"}},
+             {"@id": "./", "@type": "Dataset", "hasPart": [{"@id": "./d0/"}]}]
+    graph += [{"@id": f"./d{k}/", "@type": "Dataset", "name": f"MgH2 step {k}",
+               "hasPart": [{"@id": f"./d{k + 1}/"}, {"@id": "./"}]} for k in range(3000)]
+    spec = {"folder": "chain", "members": {}, "metadata": {"@context": "https://w3id.org/ro/crate/1.1/context",
+                                                           "@graph": graph}}
+    crate = read_crate(open_eln(build(tmp_path, "chain", spec)))
+    assert len(crate.records) == 3000 and crate.records[-1].parent == "./d2998/"
+
+
+@pytest.mark.parametrize("eln", ELNS)
+def test_odd_values_in_each_eln_shape_give_only_named_errors(tmp_path, eln):
+    """Any property of any node of each ELN's crate replaced by an odd value (null, a number, a list,
+    a reference to nothing, a JSON-looking string): reading and mapping either work or raise an
+    ElnArchiveError naming the archive — never a crash."""
+    from hypothesis import HealthCheck, given, settings, strategies as st
+
+    spec = fixture(eln)
+    graph = spec["metadata"]["@graph"]
+    odd = st.one_of(st.none(), st.booleans(), st.integers(-2, 10 ** 12), st.floats(allow_nan=True),
+                    st.text(max_size=8), st.just(""), st.just("[{\"@id\": \"./\"}]"), st.just({"@id": "#nothing"}),
+                    st.just({"@value": [1, {"x": None}]}), st.lists(st.sampled_from(["./", "#x", 3, None]), max_size=3),
+                    st.just([{"@type": "PropertyValue", "value": {"a": 1}, "unitCode": ["x"]}]))
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.integers(0, len(graph) - 1), st.data())
+    def check(i, data):
+        mutated = copy.deepcopy(spec)
+        node = mutated["metadata"]["@graph"][i]
+        keys = sorted(node) + ["variableMeasured", "author", "comment", "parentItem", "identifier"]
+        key = data.draw(st.sampled_from(keys))
+        node[key] = data.draw(odd)
+        try:
+            path = build(tmp_path, "odd", mutated)
+        except (TypeError, AttributeError):      # the fixture builder needs the @ids it reads
+            return
+        try:
+            mapped(path)
+        except ElnArchiveError as exc:
+            assert str(path) in str(exc) or "x.eln" in str(exc) or exc.file
+
+    check()
+
+
+def test_the_page_preview_carries_the_warnings_without_temporary_paths(tmp_path):
+    from ui.app.eln_exchange import preview_upload
+
+    data = build(tmp_path, "sensolytics").read_bytes()
+    plan = preview_upload(LabNotebook(tmp_path / "data", graph=False), data, "scan.eln")
+    (warning,) = plan.to_dict()["warnings"]
+    assert "top level" in warning and "hkg-eln-" not in warning and plan.origin == "scan.eln"
+
+
+def test_a_zip_made_by_macos_finder_still_has_one_root_folder(tmp_path):
+    path = build(tmp_path, "datalab")
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("__MACOSX/datalab-collection/._ro-crate-metadata.json", b"\x00\x05\x16\x07")
+        zf.writestr(".DS_Store", b"\x00\x00\x00\x01Bud1")
+    archive = open_eln(path)
+    assert archive.root == "datalab-collection" and len(read_crate(archive).records) == 2
+
+
+def test_file_ids_that_repeat_the_root_folder_are_found(tmp_path):
+    spec = fixture("elabftw_v0")
+    for node in spec["metadata"]["@graph"]:
+        if node["@id"] == "./2022-05-29 - MgH2-milling":
+            node["hasPart"] = ["export-2022/2022-05-29 - MgH2-milling/tpd.csv"]
+    spec["metadata"]["@graph"].append({"@id": "export-2022/2022-05-29 - MgH2-milling/tpd.csv", "@type": "File",
+                                       "name": "tpd.csv"})
+    crate, by_id = mapped(build(tmp_path, "prefixed", spec))
+    (m,) = by_id.values()
+    assert files_of(m) == {"tpd.csv"} and not m.files_refused
+
+
+def _clear_utf8_flags(path: Path) -> None:
+    """The zip as a writer that does not set the UTF-8 flag makes it (names stay UTF-8 bytes)."""
+    import struct
+
+    raw = bytearray(path.read_bytes())
+    for sig, at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        start = 0
+        while (start := raw.find(sig, start)) >= 0:
+            flags = struct.unpack_from("<H", raw, start + at)[0]
+            struct.pack_into("<H", raw, start + at, flags & ~0x800)
+            start += 4
+    path.write_bytes(bytes(raw))
+
+
+def test_utf8_member_names_without_the_zip_flag_are_found(tmp_path):
+    path = build(tmp_path, "elabftw_single_experiment")
+    _clear_utf8_flags(path)
+    assert any("╬ö" in n for n in zipfile.ZipFile(path).namelist())     # what Python reads: CP437 mojibake
+    crate, by_id = mapped(path)
+    (m,) = by_id.values()
+    assert files_of(m) == {"export-elabftw.json", "tga.csv"} and not m.files_refused

@@ -1,7 +1,9 @@
 """Reading an ``.eln`` archive safely: every check runs before a single byte is used.
 
 An ``.eln`` file is a zip holding one root folder with ``ro-crate-metadata.json`` in it (The ELN
-Consortium's format, RO-Crate 1.1).  Archives come from other people's machines, so the zip's
+Consortium's format, RO-Crate 1.1+).  A zip with the metadata at its top level instead (sensolytics)
+is read from there, with a warning; a desktop's litter beside the folder (``__MACOSX``) is ignored.
+Archives come from other people's machines, so the zip's
 directory is checked as a whole first — names (no ``..``, no absolute paths, no backslashes), kinds
 (no symlinks, no encrypted members), counts and sizes (declared and actual), compression ratio — and
 only then is anything read.  Nothing is ever extracted to disk: members are read into memory on
@@ -62,6 +64,18 @@ def _clean_name(name: str, file: str) -> str:
     if ".." in parts:
         raise ElnArchiveError(file, name, "path traversal", "'..' would leave the archive's folder")
     return "/".join(parts) + ("/" if name.endswith("/") else "")
+
+
+def _utf8_name(info: zipfile.ZipInfo) -> str:
+    """The member's name; a UTF-8 name written without the zip's UTF-8 flag (some Windows and Java
+    zip writers) is read as UTF-8 rather than as the CP437 mojibake Python decodes it to."""
+    name = info.filename
+    if info.flag_bits & 0x800 or name.isascii():
+        return name
+    try:
+        return name.encode("cp437").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):   # a true CP437 name
+        return name
 
 
 def _is_symlink(info: zipfile.ZipInfo) -> bool:
@@ -138,7 +152,7 @@ def open_eln(path: str | Path, limits: Limits | None = None) -> ElnArchive:
     members: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
-        name = _clean_name(info.filename, file)
+        name = _clean_name(_utf8_name(info), file)
         if _is_symlink(info):
             raise ElnArchiveError(file, info.filename, "symlink", "links could point outside the archive")
         if info.flag_bits & 0x1:
@@ -175,7 +189,7 @@ def open_eln(path: str | Path, limits: Limits | None = None) -> ElnArchive:
     raw = _read_capped(path, info, meta_key, info.file_size)
     metadata = _parse_metadata(file, meta_key, raw)
     warnings = [] if root else [
-        f"{file}: {METADATA} is at the zip's top level, not in one root folder as the .eln format asks: "
+        f"{METADATA} is at the zip's top level, not in one root folder as the .eln format asks: "
         "read from there (ids are relative to the zip's top level)"]
     return ElnArchive(path=path, root=root, metadata=metadata, members=members, limits=limits, warnings=warnings)
 
@@ -196,11 +210,16 @@ def _check_archive_ratio(path: Path, total: int, limits: Limits) -> None:
                               f"as a whole): a zip bomb in many small members; nothing was extracted")
 
 
+# What a desktop's zip tool adds beside the crate (macOS Finder: resource forks, folder settings):
+# not a second root folder, and never read.
+_DESKTOP_LITTER = ("__MACOSX", ".DS_Store", "Thumbs.db")
+
+
 def _root_folder(file: str, members: dict[str, zipfile.ZipInfo]) -> str:
-    tops = {k.split("/", 1)[0] for k in members}
+    tops = {k.split("/", 1)[0] for k in members} - set(_DESKTOP_LITTER)
     if not tops:
         raise ElnArchiveError(file, "", "empty archive", "the zip holds nothing")
-    loose = [k for k, i in members.items() if "/" not in k and not i.is_dir()]
+    loose = [k for k, i in members.items() if "/" not in k and not i.is_dir() and k not in _DESKTOP_LITTER]
     if METADATA in loose:
         # Some exporters (sensolytics) zip the crate's contents without the folder the format asks
         # for: the metadata at the top level says where the crate's root is.  Read, with a warning.

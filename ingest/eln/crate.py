@@ -3,16 +3,22 @@
 ELNs fill the crate differently; this module absorbs the differences so ``to_entry`` sees one shape:
 
 * records are the ``Dataset``s reachable from the root dataset through ``hasPart`` (eLabFTW
-  experiments/resources, Kadi4Mat records, SampleDB objects, PASTA projects/tasks/items,
-  OpenSemanticLab entries).  Datasets another record ``isBasedOn`` are its stored versions (SampleDB),
-  not records of their own;
-* metadata comes from ``variableMeasured`` ``PropertyValue``s (value, ``unitText``/``unitCode``) and,
-  for eLabFTW, from the ``extra_fields`` in its metadata JSON (typed, with units);
-* authors are ``Person`` nodes (``name`` or given + family name);
-* text (``text``, ``description``, a ``TextObject``) is turned from HTML/Markdown into plain text —
-  never rendered — and comments and steps are kept as text with their author and date;
-* files are ``File`` parts with their bytes read from the archive, checked against ``sha256`` and
-  ``contentSize`` when given; remote files (http ids) are kept as links.
+  experiments/resources, Kadi4Mat records and collections, SampleDB objects, PASTA projects/tasks/items,
+  OpenSemanticLab entries, RSpace documents, SciLog logbooks and messages, datalab items …).  Not
+  records: Datasets another record ``isBasedOn`` (SampleDB's stored versions), ``Comment`` Datasets
+  (SciLog: comments of their parent), link Datasets whose ``identifier`` is another record (RSpace:
+  a ``mentions`` link), and folders holding nothing (RSpace's './resources').  A crate with no
+  Dataset under its root but files or text on it is one record, the root;
+* metadata comes from ``variableMeasured`` ``PropertyValue``s, referenced or inline (value,
+  ``unitText``/``unitCode``) and, for eLabFTW, from the ``extra_fields`` in its metadata JSON;
+* authors are ``Person`` nodes (``name``, given + family name, or email), inline Persons or plain names;
+* titles are ``name``, else ``identifier``, else the last part of the @id;
+* text (``text``, ``articleBody``, ``description``, a ``TextObject``) is turned from HTML/Markdown into
+  plain text — never rendered — and comments and steps are kept as text with their author and date;
+* files are ``File``/``MediaObject`` parts with their bytes read from the archive, checked against
+  ``sha256`` and ``contentSize`` when given; remote files (http ids) are kept as links; a file the zip
+  lacks (or whose @id leaves the crate) is refused by name, its record kept;
+* a node given twice is one node when the copies agree, refused (``duplicate @id``) when they do not.
 
 ``CrateError`` names the archive, the record (crate ``@id``) and the field.
 """
@@ -58,6 +64,8 @@ class ElnFile:
     description: str = ""
     metadata: list[MetaValue] = field(default_factory=list)
     digest_note: str = ""     # how the declared digest was checked when it was not a SHA-256
+    created: str = ""         # the file's dateCreated / dateModified as the ELN wrote them
+    modified: str = ""
     refused: str = ""         # why the file's bytes are not kept (a digest or size that does not match)
 
 
@@ -293,6 +301,13 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
             continue
         order.append((rid, parent))
         queue.extend((c, rid) for c in _ids(node.get("hasPart")))
+    warnings = list(archive.warnings)
+    if not order and _root_is_record(nodes, root):
+        # A crate of one experiment written as the root itself (its files and text on './', no
+        # folder Dataset under it): the root is the record, or the archive would import nothing.
+        order.append((root_ids[0], ""))
+        warnings.append(f"the crate has no Dataset under its root: the root dataset "
+                        f"'{root_ids[0]}' is imported as the one record")
     comments_by_parent: dict[str, list[dict]] = {}
     for n in nodes.values():
         if "Comment" in _types(n):
@@ -314,7 +329,13 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
         if not rec.authors:
             rec.authors = list(crate_authors)
     return Crate(publisher=publisher, root_name=_str(root.get("name")), records=records, conforms_to=conforms,
-                 warnings=list(archive.warnings))
+                 warnings=warnings)
+
+
+def _root_is_record(nodes: dict, root: dict) -> bool:
+    """Whether the root dataset itself holds an experiment: files of its own or a text."""
+    has_files = any(_is_file(nodes.get(i) or {}) for i in _ids(root.get("hasPart")))
+    return has_files or bool(_str(root.get("text") or root.get("articleBody")).strip())
 
 
 def _link_target(nodes: dict, node: dict) -> str:
@@ -337,11 +358,11 @@ def _empty(node: dict) -> bool:
 def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by_parent: dict,
             with_bytes: bool) -> ElnRecord:
     node = nodes[rid]
-    rec = ElnRecord(id=rid, name=_record_name(node, rid), types=_types(node),
+    rec = ElnRecord(id=rid, name=_record_name(node, rid, archive.root or archive.path.stem), types=_types(node),
                     genre=_str(node.get("genre")), parent=parent, node=node,
                     created=_str(node.get("dateCreated") or node.get("temporal") or node.get("datePublished")),
                     modified=_str(node.get("dateModified")), keywords=_keywords(node.get("keywords")))
-    for attr in ("author", "creator"):
+    for attr in ("author", "creator", "authors"):   # 'authors': PASTA's gold standard renames 'author'
         for name in _people(nodes, node.get(attr)):   # Person refs, inline Persons (the spec), plain names
             if name not in rec.authors:
                 rec.authors.append(name)
@@ -370,8 +391,17 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
         for other in _ids(node.get(relation)):
             if (relation, other) not in rec.links:
                 rec.links.append((relation, other))
-    for fid in _ids(node.get("hasPart")):
+    # files attached to a comment (SciLog's comments are folders with files) belong to the record
+    comment_ids = _ids(node.get("comment")) + [c["@id"] for c in comments_by_parent.get(rid, [])
+                                                if isinstance(c.get("@id"), str)]
+    part_ids = list(dict.fromkeys(_ids(node.get("hasPart")) + [
+        f for c in comment_ids if "Dataset" in _types(nodes.get(c) or {}) for f in _ids(nodes[c].get("hasPart"))]))
+    for fid in part_ids:
         fnode = nodes.get(fid)
+        if fnode is None and _local_path(fid) and not fid.endswith("/") and not fid.startswith("#"):
+            # listed but not described (the spec's own example lists bare paths): a member of the zip is
+            # still the record's file; one the zip lacks is refused by name like any missing file
+            fnode = {"@id": fid, "@type": "File"}
         if fnode is not None and _is_file(fnode):
             f = _file(archive, nodes, rid, fid, fnode, with_bytes)
             if f.refused:
@@ -381,14 +411,15 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
     return rec
 
 
-def _record_name(node: dict, rid: str) -> str:
+def _record_name(node: dict, rid: str, folder: str = "") -> str:
     """The title: ``name``, else the ELN's ``identifier`` (datalab leaves names empty), else the
     last part of the @id ('./doc_Experiment-25' → 'doc_Experiment-25', RSpace writes no name)."""
     for value in (node.get("name"), node.get("identifier")):
         text = _str(value).strip()
         if text and not isinstance(value, (dict, list)):
             return text
-    return rid.rstrip("/").rsplit("/", 1)[-1].strip() or rid
+    last = rid.rstrip("/").rsplit("/", 1)[-1].strip()
+    return last if last not in ("", ".") else (folder or rid)       # the root './': the archive's folder
 
 
 def _comment(nodes: dict, c: dict | None) -> ElnComment | None:
@@ -473,7 +504,10 @@ def check_digest(data: bytes, declared: str, sha256: str) -> tuple[str, str]:
 def _file(archive: ElnArchive, nodes: dict, rid: str, fid: str, fnode: dict, with_bytes: bool) -> ElnFile:
     name = _str(fnode.get("name")) or fid.rstrip("/").rsplit("/", 1)[-1]
     f = ElnFile(path="", name=name, media_type=_str(fnode.get("encodingFormat")) or "application/octet-stream",
-                sha256=_str(fnode.get("sha256")).lower(), description=plain_text(_str(fnode.get("description"))),
+                sha256=_str(fnode.get("sha256")).lower(),
+                # Kadi4Mat writes a file's description as its 'text'
+                description=plain_text(_str(fnode.get("description") or fnode.get("text"))),
+                created=_str(fnode.get("dateCreated")), modified=_str(fnode.get("dateModified")),
                 metadata=_metadata(nodes, fnode))
     declared = _str(fnode.get("contentSize"))
     path = _local_path(fid)
@@ -482,6 +516,8 @@ def _file(archive: ElnArchive, nodes: dict, rid: str, fid: str, fnode: dict, wit
         return f
     # ids may be percent-encoded (spaces) or literal; use whichever names a member
     candidates = [path, unquote(path)]
+    if archive.root and path.startswith(archive.root + "/"):   # ids written with the root folder in them
+        candidates += [c[len(archive.root) + 1:] for c in candidates]
     if any(".." in p.split("/") for p in candidates):
         f.refused = f"its @id '{fid}' leaves the crate's folder: not read"
         return f

@@ -331,10 +331,28 @@ def _when(text: str):
     return value
 
 
+def _dates_of_files(rec: ElnRecord) -> tuple[str, str]:
+    """(earliest dateCreated, latest dateModified) among the record's files, as written, or ''."""
+    def parsed(raw: str):
+        value = _when(_rspace_stamp(raw) or raw) if raw else None
+        if value is not None and not isinstance(value, datetime):
+            value = datetime(value.year, value.month, value.day, tzinfo=UTC)
+        return value
+
+    created = [(parsed(f.created), f.created) for f in rec.files if parsed(f.created)]
+    modified = [(parsed(f.modified), f.modified) for f in rec.files if parsed(f.modified)]
+    return (min(created)[1] if created else "", max(modified)[1] if modified else "")
+
+
 def _dates(doc: dict, rec: ElnRecord) -> list[tuple[str, str]]:
     """created/updated when they read as dates and run forwards; otherwise kept verbatim, and said so."""
     explain = []
     raw_created, raw_modified = rec.created.strip(), rec.modified.strip()
+    if not raw_created and not raw_modified:
+        raw_created, raw_modified = _dates_of_files(rec)
+        if raw_created or raw_modified:
+            explain.append(("dates from the record's files", "the record has no dates of its own (RSpace dates "
+                            "only its files): created = its earliest file's, updated = its latest file's"))
     iso_created, iso_modified = (_rspace_stamp(raw_created) or raw_created, _rspace_stamp(raw_modified) or raw_modified)
     created = _when(iso_created) if iso_created else None
     updated = _when(iso_modified) if iso_modified else None
