@@ -634,7 +634,9 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|those|such|wh
                           r"the\s+(?:[\w-]+\s+){0,2}(?:catalysts?|additives?|dopants?|composites?|nanocomposites?|samples?|"
                           r"scaffolds?|shells?|layers?|coatings?|(?:nano)?particles?|phases?|species|frameworks?|supports?|"
                           r"hosts?|hydrides?|alanates?|borohydrides?|materials?|systems?|electrolytes?|electrodes?|"
-                          r"alloys?|interfaces?|elements|metals|components|constituents)|the\s+resulting)\b", re.I)
+                          r"alloys?|interfaces?|elements|metals|components|constituents)|the\s+resulting"
+                          # 'the primary catalytic effect arises from …': the effect of the catalyst just named
+                          r"|the\s+(?:[\w-]+\s+)?catalytic\s+(?:effects?|activity|roles?|performance))\b", re.I)
 
 
 # 'formed in situ from the NiCl2 additive', 'through the hydrogenation of NiCp2', 'made by the
