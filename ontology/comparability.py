@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from rdflib import URIRef
 
@@ -179,3 +180,18 @@ def compare_conditions(prop: str, a: dict[str, float | str], b: dict[str, float 
     elif bool(method_a) != bool(method_b):
         caveats.append(f"method stated for one value only ({method_a or method_b})")
     return Comparison(True, caveats)
+
+
+def signature(conditions: dict[str, float | str], method: str | None = None) -> tuple[Any, ...]:
+    """What a comparison of two values depends on, as a key: their conditions and method."""
+    return (tuple(sorted(conditions.items())), method)
+
+
+@lru_cache(maxsize=65536)
+def compare_signatures(prop: str, a: tuple[Any, ...], b: tuple[Any, ...], methods_must_match: bool = True,
+                       same_sample: bool = False) -> Comparison:
+    """``compare_conditions`` of two signatures (see ``signature``), computed once per pair: a system with
+    thousands of values under a handful of conditions compares a handful of pairs. The result is
+    shared: read it, never change it."""
+    return compare_conditions(prop, dict(a[0]), dict(b[0]), method_a=a[1], method_b=b[1],
+                              methods_must_match=methods_must_match, same_sample=same_sample)

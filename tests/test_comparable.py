@@ -126,3 +126,25 @@ def test_a_sources_table_against_its_own_text_even_when_the_sentence_omits_the_t
     # a sentence at another temperature is another measurement, not a disagreement
     ms[1] = _m("x", "b", "ionic_conductivity", 0.31, "p1", section="3.1.3", conditions={"temperature": 120.0})
     assert find_contradictions(s, ms) == []
+
+
+def test_thousands_of_values_under_a_few_conditions_are_compared_a_few_times(monkeypatch):
+    """A lab with thousands of values on one system: each value is checked against the distinct
+    conditions of a group, not its every member (that was quadratic, 38 s for 2,000 values)."""
+    import ontology.comparability as comparability
+
+    calls = []
+    real = comparability.compare_conditions
+    counted = lambda *a, **k: calls.append(1) or real(*a, **k)  # noqa: E731
+    monkeypatch.setattr(comparability, "compare_conditions", counted)
+    for module in ("kg.gaps.contradictions", "kg.gaps.lab"):       # wherever it is imported by name
+        monkeypatch.setattr(f"{module}.compare_conditions", counted, raising=False)
+    comparability.compare_signatures.cache_clear()
+    s = [SystemRow(id="k", name="MgH2–Ni", host=_host("MgH2"), host_formula="MgH2", sources=["p"])]
+    ms = [_m(f"m{i}", "k", "dehydrogenation_activation_energy", 60.0 + i % 50, f"p{i}",
+             conditions={"heating_rate": 5.0 if i % 2 else 10.0}, method="Kissinger") for i in range(2000)]
+    found = find_contradictions(s, ms)
+    assert found and len(calls) <= 10
+    lab = [_m("lab", "k", "dehydrogenation_activation_energy", 70.0, "lab:1", kind="lab_entry", method="Kissinger")]
+    (comp,) = compare(s, ms + lab)
+    assert comp.n_literature == 2000 and len(calls) <= 20

@@ -13,7 +13,14 @@ from collections import defaultdict
 from typing import Any
 
 from ingest.table_units import KIND as TABLE_UNIT
-from ontology.comparability import categorical_difference, categorical_one_sided, compare_conditions
+from ontology.comparability import (
+    categorical_conditions,
+    categorical_difference,
+    categorical_one_sided,
+    compare_conditions,
+    compare_signatures,
+    signature,
+)
 from ontology.vocabulary import vocabulary
 
 from .facts import MeasurementRow, SystemRow, place_of
@@ -22,30 +29,37 @@ from .model import Contradiction
 
 def _comparable_groups(rows: list[MeasurementRow]) -> list[tuple[list[MeasurementRow], list[str]]]:
     """Rows split into groups whose members are pairwise comparable (each row joins the first group
-    it compares with entirely), with the caveats that remain inside each group."""
-    groups: list[tuple[list[MeasurementRow], list[str]]] = []
+    it compares with entirely), with the caveats that remain inside each group. A row is checked
+    against the distinct conditions of a group's members, not each member (a lab's thousands of
+    values on one system share a few conditions)."""
+    groups: list[tuple[list[MeasurementRow], list[str], set[tuple[Any, ...]]]] = []
     for r in sorted(rows, key=lambda r: (r.value, r.id)):
-        for members, caveats in groups:
-            checks = [compare_conditions(r.property, r.conditions, m.conditions, method_a=r.method,
-                                         method_b=m.method) for m in members]
+        mine = signature(r.conditions, r.method)
+        for members, caveats, seen in groups:
+            checks = [compare_signatures(r.property, mine, theirs) for theirs in seen]
             if all(c.comparable for c in checks):
                 members.append(r)
+                seen.add(mine)
                 caveats.extend(c for check in checks for c in check.caveats if c not in caveats)
                 break
         else:
-            groups.append(([r], []))
-    return groups
+            groups.append(([r], [], {mine}))
+    return [(members, caveats) for members, caveats, _ in groups]
 
 
 def _set_apart(rows: list[MeasurementRow], same: list[MeasurementRow]) -> list[str]:
     """Values of the same system and property kept out of a group because they name another conducting
-    ion or cell type than a member: '0.001 mS/cm set apart (conducting ion Li+ vs Mg2+)'."""
+    ion or cell type than a member: '0.001 mS/cm set apart (conducting ion Li+ vs Mg2+)'. Only values
+    that state one are looked at (a lab with thousands of plain values stays linear)."""
+    stated = [r for r in rows if categorical_conditions(r.conditions)]
+    if not stated:
+        return []
     out = []
     members = {r.id for r in rows}
     for other in same:
-        if other.id in members:
+        if other.id in members or not categorical_conditions(other.conditions):
             continue
-        differs = next((d for r in rows if (d := categorical_difference(r.conditions, other.conditions))), None)
+        differs = next((d for r in stated if (d := categorical_difference(r.conditions, other.conditions))), None)
         if differs:
             value = f"{other.value:g}" + (f"–{other.value_max:g}" if other.value_max is not None else "")
             out.append(f"{value} {other.unit} set apart, not a conflict ({differs})")
@@ -167,16 +181,19 @@ def probable_unit_errors(name_of: dict[str, str], measurements: list[Measurement
 
 def _categorical_groups(rows: list[MeasurementRow]) -> list[list[MeasurementRow]]:
     """Rows split so that no two in a group name different conducting ions or cell types (a row that
-    names none joins the first group)."""
-    groups: list[list[MeasurementRow]] = []
+    names none joins the first group). Each group keeps the terms its members state, so a row is
+    checked against those, not against every member."""
+    groups: list[tuple[list[MeasurementRow], dict[str, str]]] = []
     for r in sorted(rows, key=lambda r: (r.value, r.id)):
-        for members in groups:
-            if not any(categorical_difference(r.conditions, m.conditions) for m in members):
+        mine = categorical_conditions(r.conditions)
+        for members, terms in groups:
+            if all(terms.get(k, v) == v for k, v in mine.items()):
                 members.append(r)
+                terms.update(mine)
                 break
         else:
-            groups.append([r])
-    return groups
+            groups.append(([r], dict(mine)))
+    return [members for members, _ in groups]
 
 
 def _unit_slip(system: str, prop: str, rows: list[MeasurementRow]) -> list[Contradiction]:

@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterable
 from ontology.comparability import (
     categorical_conditions,
     categorical_difference,
-    compare_conditions,
+    compare_signatures,
     method_family,
+    signature,
     value_label,
 )
 from ontology.vocabulary import vocabulary
@@ -26,8 +27,8 @@ def _value(m: MeasurementRow) -> float:
 def _comparable_conditions(lab: MeasurementRow, lit: MeasurementRow) -> bool:
     """The ontology's comparable conditions (a conductivity at a temperature within the window); a
     method or heating rate that differs stays in the pool and is named as a caveat instead."""
-    return compare_conditions(lab.property, lab.conditions, lit.conditions, method_a=lab.method,
-                              method_b=lit.method, methods_must_match=False).comparable
+    return compare_signatures(lab.property, signature(lab.conditions, lab.method),
+                              signature(lit.conditions, lit.method), methods_must_match=False).comparable
 
 
 def strategy_class(strategy: str) -> str:
