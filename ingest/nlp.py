@@ -180,6 +180,9 @@ def _tokenizer(nlp: Language):
     tok.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     # A polymorph prefix is a token of its own so that the material after it is one ("γ-Mg(BH4)2").
     tok.prefix_search = spacy.util.compile_prefix_regex([_POLYMORPH, *nlp.Defaults.prefixes]).search
+    # A full stop after a formula ending in a capital ("with 10 wt% LiH.") ends the sentence; spaCy keeps
+    # it on words ending in a capital so that abbreviations ("U.S.") stay whole.
+    tok.suffix_search = spacy.util.compile_suffix_regex([r"(?<=[a-z0-9][A-Z])\.", *nlp.Defaults.suffixes]).search
     tok.token_match = _chemistry_token
     return tok
 

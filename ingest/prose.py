@@ -921,7 +921,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
             same = host_formula(ctx.system) if ctx.system is not None else None
             subject = next((s for s in subjects if host_formula(s) == same), subjects[0])
         else:
-            subject = subjects[-1]
+            # "the confined X conducts …, while bulk X reaches …": of one host's samples the text goes on
+            # about the most modified one (the others are its references), else the last named
+            most = max(len(s.components) for s in subjects)
+            subject = [s for s in subjects if len(s.components) == most][-1]
         carried = ctx.carried and subject in (ctx.system, meant)
         ctx.named(subject)
         ctx.carried = carried
@@ -1477,7 +1480,8 @@ _SHIFTED_TO = re.compile(r"\b(?:shift|lower|reduc|decreas|drop|mov|fell|fall|dec
 # How a value was obtained, when the sentence says it was not measured (English, not vocabulary).
 _CALCULATED = re.compile(r"\b(?:DFT|first[- ]principles?|ab[- ]initio|density functional|calculations|computational|"
                          r"simulations?|theoretically (?:calculated|predicted)|predicted|computed)\b", re.I)
-_THEORETICAL = re.compile(r"\btheoretical(?:ly)?\b"
+_THEORETICAL = re.compile(r"(?<!close to the )(?<!close to )(?<!near the )(?<!of the )(?<!than the )(?<!to the )"
+                          r"(?<!approaching the )\btheoretical(?:ly)?\b(?!\s+(?:value|one|limit)s?\b)"   # 'close to the theoretical value'
                           # "promising owing to its high gravimetric capacity (7.6 wt%)": why a host is
                           # studied, i.e. what its composition holds, not a value measured here
                           r"|\b(?:owing to|due to|because of|thanks to|in view of|given)\s+its\s+(?:[\w-]+\s+){0,3}"

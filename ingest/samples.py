@@ -30,21 +30,23 @@ _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:\d+(?:\.\d+)?\s*[n
                r"(?:[a-z][\w-]*(?:–[a-z][\w-]*)?\s+){0,3}?")   # "resorcinol–formaldehyde carbon aerogel"
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
-_LINK_VERB = (r"(?:co-?doped|doped|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:ball[- ])?milled|"
+_LINK_VERB = (r"(?:co-?doped|doped|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
               r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|blended|treated)"
               r"(?:\s+together)?\s+(?:with|by|using)")
 _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
                   r"immobili[sz]ed)(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
                   r"\s+(?:in(?:to|side)?|within|on(?:to)?|in(?:to)?\s+the\s+(?:meso|nano|micro)?pores\s+of)")
-_SAMPLE_WORD = r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?)\s+)?"
+_SAMPLE_WORD = r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?|(?:nano)?particles?|nanocrystals?|nano(?:rods?|wires?|sheets?)|clusters?)\s+)?"
 _LINK = re.compile(
-    rf"\s*{_SAMPLE_WORD},?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
+    rf"\s*{_SAMPLE_WORD}(?:\([^()]{{0,40}}\)\s*)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
     rf"(?:[a-z]+ly\s+)?"   # "evenly supported on", "uniformly dispersed in"
     rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+"
+    rf"|and\s+(?:its|their)\s+(?:composites?|mixtures?|blends?)\s+with"   # "X and its composite with 10 wt% Y"
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
     rf"|and(?=\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%))\s+"
     rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+_PARTICLE_WORD = re.compile(r"\b(?:nano)?particles?\b|\bnano(?:crystals?|rods?|wires?|sheets?)\b|\bclusters?\b", re.I)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 _AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
                        rf"loaded|dispersed|deposited|grown)\s+on(?:to)?\s+"
@@ -59,7 +61,7 @@ _BEFORE_HOST = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]*\))?"   # "NbTi nanoparticles (about 20 nm) were used to …"
     rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
     rf"(?:used|employed|applied)\s+to\s+(?:catalys|catalyz|modif|dope|destabili[sz])\w*|"
-    rf"(?:introduced|added|incorporated|doped|loaded|dispersed|dissolved|mixed|(?:ball[- ])?milled|combined|embedded|"
+    rf"(?:introduced|added|incorporated|doped|loaded|dispersed|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|combined|embedded|"
     rf"deposited|coated)\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
     rf"|(?:(?:used|employed|applied|chosen|selected|introduced|added)\s+)?"
     rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
@@ -80,7 +82,7 @@ _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?
 _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _WITH_FIRST_GAP = re.compile(r"\s*,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
-_PUT_INTO = re.compile(rf"\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|dissolved|mixed|(?:ball[- ])?milled)"
+_PUT_INTO = re.compile(rf"\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled)"
                        rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
 _AMOUNT_BEFORE = re.compile(r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
@@ -218,14 +220,18 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     joined = _parsed(notation) if added else None
     if joined is None:
         return host
-    if any(a.term and _is_reagent(a.term) for a in joined.additives):  # a reagent in a sample is its precursor
+    added_names = {add for _, add, _ in parts}
+    host_parts = {c.formula for c in host.components}     # the host compound's own parts (the NH3 of ·2NH3)
+    # a reagent the text put into the sample is its precursor (the NH3 of Mg(BH4)2·2NH3 is the
+    # compound's own ligand, not put in)
+    if any(a.term and _is_reagent(a.term) and a.formula not in host_parts for a in joined.additives):
         joined = joined.model_copy(update={"additives": [
-            a.model_copy(update={"role": "Precursor"}) if a.term and _is_reagent(a.term) else a for a in joined.additives]})
+            a.model_copy(update={"role": "Precursor"}) if a.term and _is_reagent(a.term) and a.formula not in host_parts
+            else a for a in joined.additives]})
     if any(a.role is None for a in joined.additives):
         # "MgH2 doped with fluorographene (FG)": what the text put into the hydride ("doped with", "catalysed
         # by", "mixed with") is an additive even where the ontology lacks the material; credited as a
         # catalyst (one put into a scaffold was written host@support, and the ontology made it the scaffold)
-        added_names = {add for _, add, _ in parts}
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"role": ROLES["catalyst"]}) if a.role is None and a.formula in added_names else a
             for a in joined.additives]})
@@ -417,8 +423,13 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             continue
         # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
         last_end, first = end, True
-        for n, t in candidates[i + 1:]:
+        for k, (n, t) in enumerate(candidates[i + 1:], start=i + 1):
+            if k + 1 < len(candidates) and n.kind == "Material" and t is None \
+                    and not text[n.end:candidates[k + 1][0].start].strip():
+                continue  # "mesoporous silica SBA-15": the words before the name describe it
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
+            if link is not None and first and _PARTICLE_WORD.search(link.group(0)) and not has_hydrogen(s):
+                link = None  # "4 nm V particles embedded in 30 nm Mg particles": sizes, not a sample
             if t is not None and has_hydrogen(t):
                 blended = first and link is not None and re.fullmatch(r"\s*with\s+(?:the\s+)?", link.group(0)) \
                     and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)

@@ -196,8 +196,11 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         return {"CationSubstitution"}
     if role == ROLES["electrolyte"] or (application == APPLICATIONS["electrolyte"] and els):
         return {"CompositeElectrolyteFormation"}     # oxides, nitrides, polymers, other conductors
-    if _has_h(els) and _has_h(host_els) and not tm and role != ROLES["catalyst"]:
-        return {"ReactiveHydrideComposite"}          # LiBH4–2MgH2, 2LiBH4–MgH2, Mg(NH2)2–LiH (not '3 mol% KH')
+    if _has_h(els) and _has_h(host_els) and role != ROLES["catalyst"] \
+            and (not tm or role == ROLES["destabilizer"] and not transition_metal_only(a.formula)):
+        # LiBH4–2MgH2, 2LiBH4–MgH2, Mg(NH2)2–LiH (not '3 mol% KH'); a hydride of a transition metal with a
+        # storage metal is a reactant (2.5LiBH4–Mg2NiH4), one of transition metals only a catalytic phase (TiH2)
+        return {"ReactiveHydrideComposite"}
     if metals and not tm and not els & _NONMETALS - {"Si"} and _is_borohydride(host_els):
         return {"ReactiveHydrideComposite"}          # LiBH4–Al (AlB2 forms)
     if not metals and els and els <= {"Si", "Ge"} and _has_h(host_els):
