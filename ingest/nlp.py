@@ -157,9 +157,30 @@ def _tokenizer(nlp: Language):
     # drop the default rule that splits them.
     infixes = [p for p in nlp.Defaults.infixes if "—|--" not in p and "-|–" not in p]
     infixes = [p for p in infixes if not (p.startswith("(?<=[0-9])[+\\-\\*^]"))]
-    tok.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-    tok.token_match = _chemistry_token
+    # spaCy keeps a cache of tokenized words, but stops filling it for the rest of a Doc once a
+    # special case ("e.g.", "'s") was met — early in any paper. Its affix and token regexes then
+    # run again for every repeated word: remembered here instead (pure functions of the word;
+    # four in five calls on a paper are repeats).
+    tok.prefix_search = _remembered(tok.prefix_search)
+    tok.suffix_search = _remembered(tok.suffix_search)
+    tok.infix_finditer = _remembered_finditer(spacy.util.compile_infix_regex(infixes).finditer)
+    tok.token_match = _remembered(_chemistry_token)
     return tok
+
+
+_AFFIX_CACHE_SIZE = 65536
+
+
+def _remembered(search):
+    return lru_cache(maxsize=_AFFIX_CACHE_SIZE)(search)
+
+
+def _remembered_finditer(finditer):
+    """A finditer whose matches are kept (a tuple: an iterator could be read only once)."""
+    @lru_cache(maxsize=_AFFIX_CACHE_SIZE)
+    def matches(text: str) -> tuple:
+        return tuple(finditer(text))
+    return matches
 
 
 # The token pattern may split a chain of parts at any of its hyphens: a failed match tries them
