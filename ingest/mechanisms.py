@@ -23,6 +23,7 @@ from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
 from .challenges import find_terms
+from .literal_patterns import alternation
 from .nlp import _CANDIDATE, _NEXT_WORD, clean_text, is_chemistry, system_of
 from .prose import _ADDITIVE_CUE
 from .samples import BASELINE_WORDS, hydride_like
@@ -341,8 +342,7 @@ def _material_names():
             if len(key) >= 3 and re.fullmatch(r"[a-z][a-z -]*[a-z]|[a-z]+-\d+", key) \
                     and key != fold(term.formula or ""):
                 by_label.setdefault(key, term.id)
-    alternation = "|".join(re.escape(k) for k in sorted(by_label, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), by_label
+    return re.compile(rf"(?<![\w-])(?:{alternation(by_label)})(?![\w-])"), by_label
 
 
 # 'milled with 5 wt% Nb2O5', 'doping LiNH2–LiH with 3 mol% TiCl3': an amount names an additive

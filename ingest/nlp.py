@@ -39,8 +39,9 @@ SYSTEM_LABEL = "SYSTEM"
 # Markup pieces and what they become. Citations are removed (their keys are kept apart).
 # The leading lookahead names every character a piece can start with: the engine tries the
 # alternatives only there (four times faster over a paper than trying them at every character).
+# A plain space starts a piece only before "[" (a citation) or "\cdot": not at every word.
 _MARKUP = re.compile(
-    r"(?=[<\s\[*$\\_^{}−‒()\-])(?:"
+    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2009\u202f]|\s\[|\s+\\cdot)(?:"
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
