@@ -16,6 +16,7 @@ facts point at the source text rather than at a rewritten copy.
 """
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -455,6 +456,11 @@ def pipeline() -> Language:
         with nlp.select_pipes(enable=[]):
             ruler.add_patterns(list(_patterns(cased)))
     nlp.add_pipe("hkg_systems")
+    # The ontology, the pint registry and this pipeline live as long as the process: ~170,000 objects
+    # that every full run of the cyclic garbage collector walked again (0.2 s, in one extraction of
+    # the review out of two). Frozen, collections walk only what extraction makes. (Objects alive
+    # now that later become cyclic garbage are not reclaimed: a one-time, bounded cost.)
+    gc.freeze()
     return nlp
 
 
