@@ -116,3 +116,35 @@ def test_label_words_per_unit_are_those_of_the_cue_table():
             expected = [tuple(w for w in lab if w not in generic) for lab in _cue_table().get(k, [])]
             assert list(labels) == [lab for lab in expected if lab]
             assert own == {w for lab in expected for w in lab}
+
+
+# ------------------------------------------------------------------------------ garbage collector
+def test_the_built_pipeline_is_frozen_out_of_the_garbage_collector():
+    import gc
+
+    from ontology.vocabulary import vocabulary
+
+    pipeline()
+    assert gc.get_freeze_count() > 10_000
+    tracked = {id(o) for o in gc.get_objects()}
+    assert id(vocabulary().graph) not in tracked and id(pipeline()) not in tracked
+
+
+def test_extraction_pauses_the_collector_and_gives_it_back(monkeypatch):
+    import gc
+
+    import ingest.extract as extract
+
+    seen = []
+    monkeypatch.setattr(extract, "parse_document", lambda text: seen.append(gc.isenabled()) or 1 / 0)
+    assert gc.isenabled()
+    with pytest.raises(ZeroDivisionError):
+        extract.extract_text("# A paper\n\nMgH2 releases 6 wt% at 300 °C.\n")
+    assert seen == [False] and gc.isenabled()       # paused inside, back on after a failure too
+    gc.disable()
+    try:
+        with pytest.raises(ZeroDivisionError):
+            extract.extract_text("# A paper\n")
+        assert not gc.isenabled()                   # a caller that had paused it keeps it paused
+    finally:
+        gc.enable()
