@@ -58,9 +58,15 @@ def _stem(word: str) -> str:
     return word.replace("isation", "ization")
 
 
+@lru_cache(maxsize=65536)
+def _word_stem(word: str) -> str:
+    """The stem of a word as the text writes it ('*d*-band': emphasis inside a word dropped)."""
+    return _stem(word.replace("*", ""))
+
+
 def _words(text: str) -> list[tuple[str, int, int]]:
     """(stem, start, end) of the words of folded text, articles left out."""
-    return [(_stem(m.group(0).replace("*", "")), m.start(), m.end()) for m in _WORD.finditer(text)
+    return [(_word_stem(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)
             if m.group(0) not in _ARTICLES]
 
 
@@ -90,7 +96,7 @@ def find_mechanisms(text: str) -> list[tuple[str, int, int]]:
     folded = fold(text)
     # most sentences name no mechanism: a look at the set of their words first (is every word of
     # some phrase there?), before reading them in order
-    stems = {_stem(w.replace("*", "")) for w in set(_WORD.findall(folded))}
+    stems = set(map(_word_stem, set(_WORD.findall(folded))))
     if not any(stems.issuperset(key) for first in stems & phrases.keys() for key, _ in phrases[first]):
         return []
     words = _words(folded)
