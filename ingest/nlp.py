@@ -355,6 +355,12 @@ def _amount_compositions(doc: Doc, text: str, starts: dict, ends: dict) -> list[
 
 @Language.component("hkg_systems")
 def _systems_component(doc: Doc) -> Doc:
+    doc.ents = _system_spans(doc, doc.ents)
+    return doc
+
+
+def _system_spans(doc: Doc, ents) -> list[Span]:
+    """The entities after ``ents`` (the term matches) with the chemistry systems added, in order."""
     text = _text(doc)
     arr = doc.to_array([IDX, LENGTH])
     idx, length = arr[:, 0].tolist(), arr[:, 1].tolist()   # plain ints: numpy scalars are slow keys
@@ -363,7 +369,7 @@ def _systems_component(doc: Doc) -> Doc:
     compositions = _amount_compositions(doc, text, starts, ends)
     inside = {i for c in compositions for i in range(c.start, c.end)}
     # the composition replaces the term matches inside it ("TiO2" of "MgH2 + 10 wt.% TiO2")
-    spans = [e for e in doc.ents if inside.isdisjoint(range(e.start, e.end))] + compositions
+    spans = [e for e in ents if inside.isdisjoint(range(e.start, e.end))] + compositions
     taken = set()  # token indices already in an entity
     for e in spans:
         taken.update(range(e.start, e.end))
@@ -379,8 +385,7 @@ def _systems_component(doc: Doc) -> Doc:
                         before_word=_NEXT_WORD.match(text, span.end_char) is not None):
             spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
             taken.update(range(span.start, span.end))
-    doc.ents = _join_spaced(doc, sorted(spans, key=lambda s: s.start))
-    return doc
+    return _join_spaced(doc, sorted(spans, key=lambda s: s.start))
 
 
 _JOINERS = frozenset("–-/@:")
@@ -419,7 +424,10 @@ class _TermRuler(EntityRuler):
     def set_annotations(self, doc, matches):
         if self.overwrite:
             return super().set_annotations(doc, matches)
-        entities = list(doc.ents)
+        doc.ents = self.spans(doc, matches, list(doc.ents))
+
+    def spans(self, doc, matches, entities: list[Span]) -> list[Span]:
+        """``entities`` with the matches that touch none of them (nor each other) added."""
         taken = {i for e in entities for i in range(e.start, e.end)}
         new_entities = []
         seen_tokens: set[int] = set()
@@ -434,7 +442,7 @@ class _TermRuler(EntityRuler):
                     span = Span(doc, start, end, label=match_id)
                 new_entities.append(span)
                 seen_tokens.update(range(start, end))
-        doc.ents = entities + new_entities
+        return entities + new_entities
 
 
 @Language.factory("hkg_term_ruler", default_config={"phrase_matcher_attr": None, "validate": False,
@@ -445,12 +453,15 @@ def _make_term_ruler(nlp: Language, name: str, phrase_matcher_attr, validate: bo
                       overwrite_ents=overwrite_ents, ent_id_sep=ent_id_sep)
 
 
+_TERM_RULERS = ("hkg_terms_cased", "hkg_terms")   # in this order: a cased match wins
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     """The extraction pipeline (built once per process)."""
     nlp = spacy.blank("en")
     _tokenizer(nlp)
-    for name, attr, cased in (("hkg_terms_cased", "ORTH", True), ("hkg_terms", "LOWER", False)):
+    for name, attr, cased in zip(_TERM_RULERS, ("ORTH", "LOWER"), (True, False)):
         ruler = nlp.add_pipe("hkg_term_ruler", name=name,
                              config={"phrase_matcher_attr": attr, "validate": False, "overwrite_ents": False})
         with nlp.select_pipes(enable=[]):
@@ -476,12 +487,19 @@ class Mention:
 
 
 def mentions(text: str) -> list[Mention]:
+    """The entities the pipeline's components find, in order. The components' work is done here
+    without ``doc.ents`` between them: each write and read of it walks every token of the paper
+    (three of each), for the same disjoint spans these lists hold."""
     nlp = pipeline()
     doc = nlp.make_doc(text)
     doc.user_data["hkg_text"] = text
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    out = []
-    for e in doc.ents:
-        out.append(Mention(e.label_, e.text, e.start_char, e.end_char, e.ent_id_ or None))
-    return out
+    spans: list[Span] = []
+    for name in _TERM_RULERS:
+        ruler = nlp.get_pipe(name)
+        spans = ruler.spans(doc, ruler.match(doc), spans)
+    # as through doc.ents, a mention's term is the id its first token was given by a term match, also
+    # where a system took the match's place (spaCy leaves a token's id when a span without one is
+    # written over it: 'MgH2-5 wt% Nb2O5' keeps MgH2's)
+    term_ids = {i: e.id_ for e in spans if e.id for i in range(e.start, e.end)}
+    return [Mention(e.label_, text[e.start_char:e.end_char], e.start_char, e.end_char, term_ids.get(e.start))
+            for e in _system_spans(doc, spans)]

@@ -148,3 +148,17 @@ def test_extraction_pauses_the_collector_and_gives_it_back(monkeypatch):
         assert not gc.isenabled()                   # a caller that had paused it keeps it paused
     finally:
         gc.enable()
+
+
+# ------------------------------------------------------------------------------ mentions
+def test_mentions_are_the_entities_the_pipeline_components_set():
+    from ingest.nlp import Mention, mentions
+
+    text = ("In addition, MgH2 – LiBH4 was made by ball milling and studied by XRD; MgH2-5 wt% Nb2O5 and "
+            "Li4(BH4)3I@SBA-15 conduct 10^-4 S cm-1 at 300 K. As shown, the Mg–Ni system and graphene "
+            "catalyse hydrogen spillover in magnesium hydride.")
+    doc = pipeline()(text)                          # the components, one after the other, via doc.ents
+    expected = [Mention(e.label_, e.text, e.start_char, e.end_char, e.ent_id_ or None) for e in doc.ents]
+    assert mentions(text) == expected
+    assert {m.kind for m in expected} >= {"SYSTEM", "SynthesisMethod", "Technique"}
+    assert any(m.term for m in expected) and any(m.term is None for m in expected)
