@@ -375,13 +375,14 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
         taken.update(range(e.start, e.end))
     for m in _CANDIDATE.finditer(text):
         span = _aligned(doc, text, m.start(), m.end(), starts, ends)
-        if span is None or any(i in taken for i in range(span.start, span.end)):
+        if span is None or not taken.isdisjoint(range(span.start, span.end)):
             continue
-        if _UNIT_SYMBOL.fullmatch(span.text) and _is_unit(span.text) \
+        word = text[span.start_char:span.end_char]   # span.text, without joining its tokens again
+        if _UNIT_SYMBOL.fullmatch(word) and _is_unit(word) \
                 and _AFTER_NUMBER.search(text, max(0, span.start_char - 12), span.start_char):
             continue  # "0.1 S cm-1", "300 K", "at 0.1 C": a unit after a number, not sulfur or carbon
         before = text[max(0, span.start_char - 8):span.start_char].rstrip()[-1:]
-        if is_chemistry(span.text, sentence_start=not before or before in ".!?",
+        if is_chemistry(word, sentence_start=not before or before in ".!?",
                         before_word=_NEXT_WORD.match(text, span.end_char) is not None):
             spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
             taken.update(range(span.start, span.end))
