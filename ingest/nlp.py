@@ -17,6 +17,7 @@ facts point at the source text rather than at a rewritten copy.
 from __future__ import annotations
 
 import gc
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -292,7 +293,8 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 
 # Words that may be chemistry: a capital letter (after an optional coefficient or bracket), then
 # formula characters. Found by one regex over the text instead of a Python loop over all tokens.
-_CANDIDATE = re.compile(r"(?<![\w\-–/@°º˚])[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
+# (The leading look-ahead names the characters such a word starts with: the look-behind is tried there only.)
+_CANDIDATE = re.compile(r"(?=[\[(\d.A-Z])(?<![\w\-–/@°º˚])[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
 # A unit symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S", "5 Pa") is a unit, not an element.
 _UNIT_SYMBOL = re.compile(r"[A-Z][a-z]?")
@@ -338,7 +340,7 @@ def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict
 # Lengths are bounded so that a failed match costs little wherever it starts (no quadratic scan).
 _PART = r"[\[(]?\d{0,4}\.?\d{0,4}[A-Z][A-Za-z0-9()\[\]·.]{0,40}"
 _AMOUNT_COMPOSITION = re.compile(
-    rf"(?<![\w\-–/@]){_PART}(?:[–\-/@:]{_PART}){{0,5}}"
+    rf"(?=[\[(\d.A-Z])(?<![\w\-–/@]){_PART}(?:[–\-/@:]{_PART}){{0,5}}"
     rf"(?:\s*[-–+]\s*\d{{1,4}}(?:\.\d{{1,4}})?\s*{AMOUNT_UNIT}\s*(?:of\s+)?{_PART}){{1,5}}")
 
 
@@ -365,7 +367,7 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
     arr = doc.to_array([IDX, LENGTH])
     idx, length = arr[:, 0].tolist(), arr[:, 1].tolist()   # plain ints: numpy scalars are slow keys
     starts = dict(zip(idx, range(len(idx))))
-    ends = {i + n: k for k, (i, n) in enumerate(zip(idx, length))}
+    ends = dict(zip(map(operator.add, idx, length), range(len(idx))))
     compositions = _amount_compositions(doc, text, starts, ends)
     inside = {i for c in compositions for i in range(c.start, c.end)}
     # the composition replaces the term matches inside it ("TiO2" of "MgH2 + 10 wt.% TiO2")
