@@ -22,7 +22,7 @@ _SUFFIXES = {"Jr.", "Sr."}
 def _author(item: str) -> str | None:
     """'C. B. Farias' → 'Farias, C. B.'; None when the item is not a person's name."""
     tokens = item.split()
-    if not 2 <= len(tokens) <= 7 or any(ch.isdigit() for ch in item):
+    if not 2 <= len(tokens) <= 7 or any(map(str.isdigit, item)):
         return None
     if not _INITIAL.match(tokens[0]):
         return None
@@ -36,6 +36,8 @@ def _author(item: str) -> str | None:
 
 
 _SEPARATOR = re.compile(r",|\s+and\s|\s*&")
+_ET_AL = re.compile(r"\s*\bet al\.?$")
+_AND = re.compile(r"^and\s+")
 
 
 def _items(head: str) -> list[tuple[int, int]]:
@@ -58,10 +60,10 @@ def _authors(head: str) -> tuple[list[str], str]:
         item = head[start:end].strip()
         if not item:
             continue
-        et_al = re.search(r"\s*\bet al\.?$", item)
+        et_al = _ET_AL.search(item)
         if et_al:
             item = item[:et_al.start()]
-        name = _author(re.sub(r"^and\s+", "", item)) if item else None
+        name = _author(_AND.sub("", item)) if item else None
         if name is None and not et_al:
             break
         if name:

@@ -12,6 +12,8 @@ from functools import cache
 from ontology.models import ChallengeStatement, SourceRef
 from ontology.vocabulary import fold, vocabulary
 
+from .literal_patterns import alternation
+
 ENTITY_KINDS = ("Material", "Strategy", "Mechanism", "Application", "SynthesisMethod")
 OUTLOOK_TITLES = ("summary and outlook", "conclusion", "outlook", "perspective", "challenges")
 
@@ -32,8 +34,7 @@ def _matcher(kinds: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str], r
                     by_label.setdefault(key, term.id)
             if term.formula and not re.fullmatch(r"[A-Z][a-z]?", term.formula):
                 by_formula.setdefault(term.formula, term.id)
-    labels = "|".join(re.escape(k) for k in sorted(by_label, key=len, reverse=True))
-    formulas = "|".join(re.escape(k) for k in sorted(by_formula, key=len, reverse=True))
+    labels, formulas = alternation(by_label), alternation(by_formula) if by_formula else ""
     return (re.compile(rf"(?<![\w-])(?:{labels})(?![\w])"), by_label,
             re.compile(rf"(?<![\w-])(?:{formulas})(?![\w])") if formulas else None, by_formula)
 

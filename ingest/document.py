@@ -125,7 +125,9 @@ class Document:
 _SUP_BRACKET = re.compile(r"<sup>\s*\[([^\]<>]{1,80})\]\s*</sup>")
 _LATEX_CITE = re.compile(r"\$\s*\^\{\s*\[?([0-9][0-9a-z,\s–\-]*)\]?\s*\}\s*\$")
 _SUP_NUMS = re.compile(r"<sup>\s*([0-9]{1,3}[a-z]?(?:\s*[,–\-]\s*[0-9]{1,3}[a-z]?)+)\s*</sup>")
-_BARE = re.compile(r"(?<![\w\]])\[([0-9]{1,3}[a-z]?(?:\s*[,–\-]\s*[0-9]{0,3}[a-z]?)*)\]")
+# "[" first, then the look behind it (not after a word or "]"): a pattern that starts with a literal
+# is searched for that character alone, one that starts with a look-behind tries every position
+_BARE = re.compile(r"\[(?<![\w\]]\[)([0-9]{1,3}[a-z]?(?:\s*[,–\-]\s*[0-9]{0,3}[a-z]?)*)\]")
 _KEY = re.compile(r"^(\d{1,3})([a-z]?)$")
 _LETTERED_KEY = re.compile(r"(\d+)[a-z]")
 

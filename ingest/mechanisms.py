@@ -23,6 +23,7 @@ from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
 from .challenges import find_terms
+from .literal_patterns import alternation
 from .nlp import _AMOUNT_COMPOSITION, _CANDIDATE, _NEXT_WORD, clean_text, is_chemistry, system_of
 from .prose import _ADDITIVE_CUE
 from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
@@ -57,9 +58,15 @@ def _stem(word: str) -> str:
     return word.replace("isation", "ization")
 
 
+@lru_cache(maxsize=65536)
+def _word_stem(word: str) -> str:
+    """The stem of a word as the text writes it ('*d*-band': emphasis inside a word dropped)."""
+    return _stem(word.replace("*", ""))
+
+
 def _words(text: str) -> list[tuple[str, int, int]]:
     """(stem, start, end) of the words of folded text, articles left out."""
-    return [(_stem(m.group(0).replace("*", "")), m.start(), m.end()) for m in _WORD.finditer(text)
+    return [(_word_stem(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)
             if m.group(0) not in _ARTICLES]
 
 
@@ -89,7 +96,7 @@ def find_mechanisms(text: str) -> list[tuple[str, int, int]]:
     folded = fold(text)
     # most sentences name no mechanism: a look at the set of their words first (is every word of
     # some phrase there?), before reading them in order
-    stems = {_stem(w.replace("*", "")) for w in set(_WORD.findall(folded))}
+    stems = set(map(_word_stem, set(_WORD.findall(folded))))
     if not any(stems.issuperset(key) for first in stems & phrases.keys() for key, _ in phrases[first]):
         return []
     words = _words(folded)
@@ -358,8 +365,7 @@ def _material_names():
             if len(key) >= 3 and re.fullmatch(r"[a-z][a-z -]*[a-z]|[a-z]+-\d+", key) \
                     and key != fold(term.formula or ""):
                 by_label.setdefault(key, term.id)
-    alternation = "|".join(re.escape(k) for k in sorted(by_label, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), by_label
+    return re.compile(rf"(?<![\w-])(?:{alternation(by_label)})(?![\w-])"), by_label
 
 
 # 'milled with 5 wt% Nb2O5', 'doping LiNH2–LiH with 3 mol% TiCl3': an amount names an additive

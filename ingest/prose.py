@@ -156,10 +156,7 @@ def _cue_table() -> dict[str, list[tuple[str, ...]]]:
 
 def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> tuple[int, int]:
     best = (0, 0)
-    for label in _cue_table().get(key, []):
-        words = [w for w in label if w not in generic]
-        if not words:
-            continue
+    for words in _label_words(key, frozenset(generic))[0]:
         hit = sum(1 for w in words if w in window)
         if hit == len(words):
             best = max(best, (hit, 1))
@@ -177,15 +174,9 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
     if not props and not conds:
         return None, None
     cands = list(props) + list(conds)
-    window = set(_stems(before)) | set(_stems(after))
-    labels = _cue_table()
-    # words every candidate shares ("temperature" among temperatures) tell nothing apart
-    shared = None
-    for k in cands:
-        ws = {w for lab in labels.get(k, []) for w in lab}
-        shared = ws if shared is None else shared & ws
-    generic = shared if len(cands) > 1 else set()
     order = _stems(before) + _stems(after)
+    window = set(order)
+    generic = _generic_words(tuple(cands))
     scored = []
     for k in cands:
         hit, full = _score(k, window, generic or set(), before)
@@ -241,8 +232,27 @@ def _family_root(keys: list[str]) -> list[str]:
 def _nearest(key: str, order: list[str], generic: set[str]) -> int:
     """Position of the last word of key's labels in the window: on a tie the cue nearest the value
     wins ("onset hydrogenation temperature of 180 °C" is a hydrogenation temperature)."""
-    own = {w for lab in _cue_table().get(key, []) for w in lab if w not in generic}
+    own = _label_words(key, frozenset(generic))[1]
     return max((i for i, w in enumerate(order) if w in own), default=-1)
+
+
+# The label words of the candidates of a unit are the same for every value in that unit: read
+# once per unit (choose_property runs for every value of a paper).
+@lru_cache(maxsize=1024)
+def _generic_words(cands: tuple[str, ...]) -> frozenset[str]:
+    """Words every candidate's labels share ("temperature" among temperatures): they tell nothing apart."""
+    if len(cands) <= 1:
+        return frozenset()
+    labels = _cue_table()
+    return frozenset.intersection(*(frozenset(w for lab in labels.get(k, []) for w in lab) for k in cands))
+
+
+@lru_cache(maxsize=4096)
+def _label_words(key: str, generic: frozenset[str]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(key's labels without the generic words, labels left empty dropped; all their words)."""
+    labels = tuple(words for words in (tuple(w for w in lab if w not in generic) for lab in _cue_table().get(key, []))
+                   if words)
+    return labels, frozenset(w for lab in labels for w in lab)
 
 
 def _condition_of_other(unit: str, before: str) -> str | None:

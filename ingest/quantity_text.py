@@ -36,7 +36,9 @@ from .nlp import is_chemistry, system_of
 # A number not glued to a word ("MgH2", "Ti3C2"), an exponent ("cm^-1", "10^-4"'s 4) or the end
 # of a hyphenated word ("SBA-15"; but "280 °C–330 °C" is a range), nor the digits after a decimal
 # comma ("6,5 wt%" is not 5 wt%); a sign only where it cannot be a hyphen.
-_VALUE = re.compile(rf"(?<![\w.^/)\]])(?<!\d,)(?<![\^)][-–−])(?<!(?<![°º˚])[A-Za-z][-–−])"
+# (The leading look-ahead names the characters a number can start with: the look-behinds and the
+# number forms are tried only there, not at every character of a sentence.)
+_VALUE = re.compile(rf"(?=[-+–−(.\d])(?<![\w.^/)\]])(?<!\d,)(?<![\^)][-–−])(?<!(?<![°º˚])[A-Za-z][-–−])"
                     rf"(?P<sign>(?<![\w)])[-+–−](?=\d))?(?:{NUMBER_FORMS})(?![\d^]|\.\d)")
 # A unit word: anything up to a space or punctuation, with an exponent in brackets ("mol(-1)",
 # "g(-1)"); or a spelling in two words whose first is no unit ("wt %", "wt.-%", "mass %", "º C",

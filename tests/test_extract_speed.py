@@ -1,0 +1,164 @@
+"""What extraction remembers to be fast gives what it computed before: the trie regex of the
+ontology's labels, the tokenizer's remembered affix searches, the per-unit label words of
+choose_property and the narrowed markup scan. Sentences are written for these tests."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from ingest.literal_patterns import alternation
+from ingest.nlp import clean_text, pipeline
+
+
+# ------------------------------------------------------------------------------ literal patterns
+def _sorted_alternation(words):
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WORDS = ["ab", "abc", "abcd", "a-b", "ab c", "b", "bc", "x.y", "x", "mg", "mgh2", "mg(bh4)2"]
+
+
+@pytest.mark.parametrize("context", [r"(?<![\w-])(?:{})(?![\w-])", r"(?<![\w-])(?:{})(?![\w])", "{}"])
+def test_trie_finds_what_the_longest_first_alternation_finds(context):
+    rnd = random.Random(7)
+    pieces = ["ab", "abc", "abcd", "abce", "a-b", "ab c", "ab cd", "x.y", "x.", "b-", "bc", "abcdx", "mgh2",
+              "mg(bh4)2", "mg(bh4)", "mgh"]
+    text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", "-", ".", ",", "("]) for _ in range(3000))
+    old = re.compile(context.format(_sorted_alternation(_WORDS)))
+    new = re.compile(context.format(alternation(_WORDS)))
+    found = [(m.start(), m.end()) for m in new.finditer(text)]
+    assert found == [(m.start(), m.end()) for m in old.finditer(text)]
+    assert len(found) > 100
+
+
+def test_trie_falls_back_to_a_shorter_word_when_the_longer_one_is_cut():
+    # 'abcd' matches 'abcde' only in part: the boundary refuses it, 'ab c' is not there, 'abc' ... 'ab'
+    pattern = re.compile(rf"(?:{alternation(['ab', 'abcd', 'abx'])})(?![\w])")
+    assert [m.group(0) for m in pattern.finditer("abcd ab abcde ab-")] == ["abcd", "ab", "ab"]
+
+
+def test_trie_of_no_words_matches_nothing():
+    assert re.compile(alternation([])).search("anything") is None
+
+
+# ------------------------------------------------------------------------------ tokenizer
+_SENTENCES = ["The Li4(BH4)3I@SBA-15 composite (cf. e.g. Fig. 2) conducts 1.2 × 10^-4 S cm-1 at 30 °C.",
+              "MgH2–5 wt% Nb2O5 releases 6.1 wt% H2 at 250 °C; LiBH4's melting point is 280 °C.",
+              "Pre-milled Mg(BH4)2·2NH3 (ca. 10 nm) and x-ray-amorphous Ti-doped NaAlH4, i.e. the catalyst."]
+
+
+def _tokens(text):
+    return [(t.text, t.whitespace_) for t in pipeline().make_doc(text)]
+
+
+def test_remembered_affix_searches_tokenize_a_text_the_same_every_time():
+    first = [_tokens(s) for s in _SENTENCES]
+    for s in reversed(_SENTENCES):            # other documents in between
+        _tokens(s + " " + s.upper())
+    assert [_tokens(s) for s in _SENTENCES] == first
+    assert ("Li4(BH4)3I@SBA-15", " ") in first[0] and ("(", "") in first[0]
+
+
+def test_remembered_infix_matches_can_be_read_twice():
+    tok = pipeline().tokenizer
+    word = "x-ray-amorphous…Ti"
+    once = [(m.start(), m.end()) for m in tok.infix_finditer(word)]
+    again = [(m.start(), m.end()) for m in tok.infix_finditer(word)]
+    assert once == again and once        # a cached iterator would be empty the second time
+
+
+def test_remembered_searches_answer_as_the_regexes_they_wrap():
+    tok = pipeline().tokenizer
+    for word in ["(MgH2),", "“LiBH4”.", "25°C", "10^-4", "mol-1.", "LiBH4–MgH2", "(e.g."]:
+        assert tok.prefix_search(word) == tok.prefix_search.__wrapped__(word) or \
+            tok.prefix_search(word).span() == tok.prefix_search.__wrapped__(word).span()
+        s, raw = tok.suffix_search(word), tok.suffix_search.__wrapped__(word)
+        assert (s and s.span()) == (raw and raw.span())
+        assert bool(tok.token_match(word)) == bool(tok.token_match.__wrapped__(word))
+
+
+# ------------------------------------------------------------------------------ markup scan
+@pytest.mark.parametrize("raw, clean", [
+    ("MgH2 [12] and LiBH4 [3–5].", "MgH2 and LiBH4."),
+    (r"2.5 \cdot 10^{-3} S cm^{-1}", "2.5·10^-3 S cm^-1"),
+    (r"2.5   \cdot  10", "2.5·10"),
+    ("a\u00a0b\u2009c\u202fd  e", "a b c d e"),
+    ("the [BH4]- anion", "the [BH4]- anion"),
+    ("x (3) y - z", "x (3) y - z"),
+])
+def test_markup_scan_reads_spaces_before_citations_and_products(raw, clean):
+    assert clean_text(raw).text == clean
+
+
+def test_markup_scan_keeps_the_citation_keys_after_a_space():
+    c = clean_text("Ni was used [7, 9] in MgH2 [21a, 23–25].")
+    assert [keys for _, keys in c.cites] == [["7", "9"], ["21a", "23", "24", "25"]]
+
+
+# ------------------------------------------------------------------------------ choose_property
+def test_label_words_per_unit_are_those_of_the_cue_table():
+    from ingest.prose import _cue_table, _generic_words, _label_words
+    from ingest.quantity_text import compatible_keys
+
+    for unit in ["degC", "K", "kJ/mol", "wt%", "mS/cm", "nm", "mAh/g", "MPa", "%"]:
+        props, conds = compatible_keys(unit)
+        cands = list(props) + list(conds)
+        shared = None
+        for k in cands:
+            ws = {w for lab in _cue_table().get(k, []) for w in lab}
+            shared = ws if shared is None else shared & ws
+        generic = shared if len(cands) > 1 else set()
+        assert _generic_words(tuple(cands)) == frozenset(generic or ())
+        for k in cands:
+            labels, own = _label_words(k, frozenset(generic or ()))
+            expected = [tuple(w for w in lab if w not in generic) for lab in _cue_table().get(k, [])]
+            assert list(labels) == [lab for lab in expected if lab]
+            assert own == {w for lab in expected for w in lab}
+
+
+# ------------------------------------------------------------------------------ garbage collector
+def test_the_built_pipeline_is_frozen_out_of_the_garbage_collector():
+    import gc
+
+    from ontology.vocabulary import vocabulary
+
+    pipeline()
+    assert gc.get_freeze_count() > 10_000
+    tracked = {id(o) for o in gc.get_objects()}
+    assert id(vocabulary().graph) not in tracked and id(pipeline()) not in tracked
+
+
+def test_extraction_pauses_the_collector_and_gives_it_back(monkeypatch):
+    import gc
+
+    import ingest.extract as extract
+
+    seen = []
+    monkeypatch.setattr(extract, "parse_document", lambda text: seen.append(gc.isenabled()) or 1 / 0)
+    assert gc.isenabled()
+    with pytest.raises(ZeroDivisionError):
+        extract.extract_text("# A paper\n\nMgH2 releases 6 wt% at 300 °C.\n")
+    assert seen == [False] and gc.isenabled()       # paused inside, back on after a failure too
+    gc.disable()
+    try:
+        with pytest.raises(ZeroDivisionError):
+            extract.extract_text("# A paper\n")
+        assert not gc.isenabled()                   # a caller that had paused it keeps it paused
+    finally:
+        gc.enable()
+
+
+# ------------------------------------------------------------------------------ mentions
+def test_mentions_are_the_entities_the_pipeline_components_set():
+    from ingest.nlp import Mention, mentions
+
+    text = ("In addition, MgH2 – LiBH4 was made by ball milling and studied by XRD; MgH2-5 wt% Nb2O5 and "
+            "Li4(BH4)3I@SBA-15 conduct 10^-4 S cm-1 at 300 K. As shown, the Mg–Ni system and graphene "
+            "catalyse hydrogen spillover in magnesium hydride.")
+    doc = pipeline()(text)                          # the components, one after the other, via doc.ents
+    expected = [Mention(e.label_, e.text, e.start_char, e.end_char, e.ent_id_ or None) for e in doc.ents]
+    assert mentions(text) == expected
+    assert {m.kind for m in expected} >= {"SYSTEM", "SynthesisMethod", "Technique"}
+    assert any(m.term for m in expected) and any(m.term is None for m in expected)
