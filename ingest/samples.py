@@ -425,7 +425,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         last_end, first = end, True
         for k, (n, t) in enumerate(candidates[i + 1:], start=i + 1):
             if k + 1 < len(candidates) and n.kind == "Material" and t is None \
-                    and not text[n.end:candidates[k + 1][0].start].strip():
+                    and not text[n.end:candidates[k + 1][0].start].strip() \
+                    and text[candidates[k + 1][0].start] not in "([":   # "carbon nanotubes (Ni/CNT)": a label
                 continue  # "mesoporous silica SBA-15": the words before the name describe it
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
             if link is not None and first and _PARTICLE_WORD.search(link.group(0)) and not has_hydrogen(s):
