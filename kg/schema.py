@@ -158,7 +158,8 @@ def rel_types() -> tuple[str, ...]:
 def property_keys() -> tuple[str, ...]:
     keys = {n for t in node_tables().values() for n in t.names}
     keys |= {n for r in rel_tables().values() for n in r.names}
-    return tuple(sorted(keys | {"last_update", "from", "to"}))  # from/to: keys of the UNWIND rows
+    keys |= {n for n, _ in META_PROPS}
+    return tuple(sorted(keys | {"from", "to"}))  # from/to: keys of the UNWIND rows
 
 
 def label_of_term_kind(kind: str) -> str:
