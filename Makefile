@@ -54,13 +54,17 @@ lint: $(STAMP)
 # fixtures are made once) and the browser tests share one (one Streamlit server, one Chromium); see
 # tests/conftest.py (its scheduler), which also puts the longest files first so that neither worker ends alone.
 XDIST := -n 2 --dist loadfile --no-loadscope-reorder
+# pytest rewrites the asserts of each test module when it imports it (about 9 s of CPU per worker for
+# this suite) and keeps the result in __pycache__ (git-ignored); PYTHONDONTWRITEBYTECODE, set in some
+# shells and containers, would make every run and every worker redo it.
+PYTEST := env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -q -p no:cacheprovider
 
 test: lint $(STAMP) lint-deps
-	$(PY) -m pytest -q -p no:cacheprovider $(XDIST)
+	$(PYTEST) $(XDIST)
 
 # Developers: skip the slow browser, load and fuzz runs locally (CI runs everything); lint stays `make lint`.
 test-fast: $(STAMP) lint-deps
-	$(PY) -m pytest -q -p no:cacheprovider $(XDIST) -m 'not slow'
+	$(PYTEST) $(XDIST) -m 'not slow'
 
 bench: $(STAMP)
 	$(VENV)/bin/hkg bench extract

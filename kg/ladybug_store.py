@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Self, cast
 from filelock import FileLock, Timeout
 
 from .dialect import LADYBUG, ladybug_add_column, ladybug_table_columns
-from .schema import check_label, check_rel, node_tables, rel_tables
+from .schema import META_LABEL, META_PROPS, check_label, check_rel, node_tables, rel_tables
 from .store import GraphStore, Progress, Step, StoreError
 
 if TYPE_CHECKING:
@@ -75,12 +75,18 @@ class LadybugStore(GraphStore):
                 raise StoreError(f"cannot create the data directory '{self.data_dir}': {exc}") from None
             self.ensure_schema()  # creates the database file and its tables under the write lock
 
-    def ensure_schema(self) -> None:
+    def _create_schema(self) -> None:
         """Create missing tables, then add columns the schema gained since the store was made."""
-        super().ensure_schema()
+        super()._create_schema()
         missing = self.missing_columns()
         if missing:
             self._write([(stmt, {}) for stmt in missing])
+
+    def schema_is_current(self) -> bool:
+        if not self.path.exists():       # nothing to open (and to retry opening)
+            return False
+        self._read_conn()   # a store that cannot be opened says so, rather than passing for an older one
+        return super().schema_is_current()
 
     def missing_columns(self) -> list[str]:
         """The statements that add the columns this version's schema has and the store lacks (a store
@@ -89,6 +95,7 @@ class LadybugStore(GraphStore):
         self._read_conn()   # a store that cannot be opened says so once (not once per table, retrying each)
         tables = [(check_label(t.label), t.props) for t in node_tables().values()]
         tables += [(check_rel(r.type), r.props) for r in rel_tables().values()]
+        tables.append((check_label(META_LABEL), META_PROPS))
         for name, props in tables:
             try:
                 have = {r["name"] for r in self._read(ladybug_table_columns(name))}

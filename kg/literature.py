@@ -267,7 +267,9 @@ def ensure_literature(kind: str | None = None, data_dir: str | os.PathLike[str] 
     if db.exists():
         try:
             with open_store("ladybug", data_dir=folder, read_only=True) as store:
-                behind = bool(store.missing_columns())
+                # one read of the meta node; the columns of every table only when it names another schema
+                current = store.schema_is_current()
+                behind = not current and bool(store.missing_columns())
                 empty = Literature(store).is_empty()
             if behind:
                 # a store made by an older HydrideKG: the columns this version reads are added (empty)
@@ -275,8 +277,16 @@ def ensure_literature(kind: str | None = None, data_dir: str | os.PathLike[str] 
                 if say:
                     say(f"the graph in '{folder}' was made by an older HydrideKG: adding the columns this "
                         "version reads (run 'hkg build' to re-extract the literature with this version) …")
-                with open_store("ladybug", data_dir=folder) as store:
-                    store.ensure_schema()
+            if not current:
+                # stamped with this version's schema (columns added if any were missing): the next
+                # command reads the stamp instead of checking every table again
+                try:
+                    with open_store("ladybug", data_dir=folder) as store:
+                        store.ensure_schema()
+                except (StoreError, OSError):
+                    if behind:           # its queries would fail: the command must not go on
+                        raise
+                    # complete but unstamped, and not writable here (a read-only copy): read it as it is
             if not empty:
                 _remember(db)
                 return False

@@ -26,8 +26,10 @@ TERM_PROPS = (("id", STRING), ("label", STRING), ("kind", STRING), ("iri", STRIN
 RECORD_LABELS = ("System", "Measurement", "Source", "Reference", "Conflict", "ChallengeStatement",
                  "MechanismClaim")
 
-# Store bookkeeping (time of the last load); not part of the graph: excluded from counts and dumps.
+# Store bookkeeping (time of the last load, version of the schema the store was brought up to); not
+# part of the graph: excluded from counts and dumps.
 META_LABEL = "HkgMeta"
+META_PROPS = (("id", STRING), ("last_update", STRING), ("schema_version", STRING))
 
 # Secondary indexes (Neo4j; LadybugDB indexes only the primary key): the properties reads filter on.
 INDEXED = {"Measurement": ("property", "source_id"), "Material": ("formula",), "System": ("name",)}
@@ -156,7 +158,8 @@ def rel_types() -> tuple[str, ...]:
 def property_keys() -> tuple[str, ...]:
     keys = {n for t in node_tables().values() for n in t.names}
     keys |= {n for r in rel_tables().values() for n in r.names}
-    return tuple(sorted(keys | {"last_update", "from", "to"}))  # from/to: keys of the UNWIND rows
+    keys |= {n for n, _ in META_PROPS}
+    return tuple(sorted(keys | {"from", "to"}))  # from/to: keys of the UNWIND rows
 
 
 def label_of_term_kind(kind: str) -> str:

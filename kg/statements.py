@@ -7,10 +7,12 @@ are never user text; every value is a ``$parameter``). Read statements of other 
 """
 from __future__ import annotations
 
+import hashlib
 import importlib
+from functools import cache
 
 from . import dialect as d
-from .schema import INDEXED, META_LABEL, check_label, check_rel, node_tables, rel_tables
+from .schema import INDEXED, META_LABEL, META_PROPS, check_label, check_rel, node_tables, rel_tables
 
 
 def q(name: str) -> str:
@@ -23,7 +25,7 @@ def schema_statements(dialect: str) -> list[str]:
     out: list[str] = []
     for t in node_tables().values():
         out += d.node_table_ddl(check_label(t.label), t.props, dialect, INDEXED.get(t.label, ()))
-    out += d.node_table_ddl(META_LABEL, (("id", "STRING"), ("last_update", "STRING")), dialect)
+    out += d.node_table_ddl(META_LABEL, META_PROPS, dialect)
     for r in rel_tables().values():
         out += d.rel_table_ddl(check_rel(r.type), r.pairs, r.props, dialect)
     return out
@@ -52,6 +54,17 @@ def touch_meta(dialect: str) -> str:
     return f"MERGE (m:{META_LABEL} {{id: 'store'}})\nSET m.last_update = $now"
 
 
+@cache
+def schema_version(dialect: str) -> str:
+    """A fingerprint of the schema this version makes (every table, column and constraint): a store
+    stamped with it needs no check of its tables' columns."""
+    return hashlib.sha256("\n".join(schema_statements(dialect)).encode()).hexdigest()[:16]
+
+
+def stamp_schema(dialect: str) -> str:
+    return f"MERGE (m:{META_LABEL} {{id: 'store'}})\nSET m.schema_version = $version"
+
+
 # -------------------------------------------------------------------------------------- reads
 def count_nodes(label: str) -> str:
     return f"MATCH (n:{check_label(label)}) RETURN count(n) AS n"
@@ -59,6 +72,10 @@ def count_nodes(label: str) -> str:
 
 def read_meta() -> str:
     return f"MATCH (m:{META_LABEL}) RETURN m.last_update AS last_update"
+
+
+def read_schema_version() -> str:
+    return f"MATCH (m:{META_LABEL}) RETURN m.schema_version AS version"
 
 
 def dump_nodes(label: str) -> str:
@@ -170,6 +187,8 @@ def store_statements(dialect: str) -> dict[str, str]:
             out[f"dump.{r.type}.{a}.{b}"] = dump_rels(r.type, a, b)
     out["meta.touch"] = touch_meta(dialect)
     out["meta.read"] = read_meta()
+    out["meta.stamp_schema"] = stamp_schema(dialect)
+    out["meta.schema_version"] = read_schema_version()
     out["store.sources"] = SOURCES
     out["store.source_systems"] = SOURCE_SYSTEMS
     for label in node_tables():

@@ -78,8 +78,24 @@ class GraphStore:
 
     # -- schema and ontology --------------------------------------------------------------------
     def ensure_schema(self) -> None:
-        self._write([(s, {}) for s in S.schema_statements(self.dialect)])
+        """Bring the store up to this version's schema, unless its meta node says it is already:
+        then it costs one read instead of every table's statements (a command that loads runs it)."""
+        if not self.schema_is_current():
+            self._create_schema()
+            self._write([(S.stamp_schema(self.dialect), {"version": S.schema_version(self.dialect)})])
         self._schema_ok = True
+
+    def _create_schema(self) -> None:
+        self._write([(s, {}) for s in S.schema_statements(self.dialect)])
+
+    def schema_is_current(self) -> bool:
+        """Whether this version's schema was applied to the store (stamped in its meta node); a store
+        made by an older HydrideKG, or one whose schema was never finished, is not."""
+        try:
+            rows = self._read(S.read_schema_version())
+        except StoreError:          # no meta table, or one without the column: an older store
+            return False
+        return any(r["version"] == S.schema_version(self.dialect) for r in rows)
 
     def missing_columns(self) -> list[str]:
         """Statements adding columns the schema has and the store lacks (none for a schemaless store)."""

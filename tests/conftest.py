@@ -80,15 +80,34 @@ def _data_dir_in_tmp(tmp_path_factory):
         os.environ["HKG_DATA_DIR"] = old
 
 
+def _made_once(tmp_path_factory, name: str, make) -> Path:
+    """The folder ``name`` made by ``make(folder)`` once per run: under xdist the workers share the
+    run's temporary folder, and the first worker to ask makes it while the other waits (a build of
+    the literature graph costs seconds of CPU). Nobody writes to it afterwards."""
+    from filelock import FileLock
+
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent           # pytest-N/popen-gwK: pytest-N is this run's, shared by its workers
+    folder, done = base / name, base / f"{name}.done"
+    with FileLock(str(base / f"{name}.lock")):
+        if not done.is_file():
+            shutil.rmtree(folder, ignore_errors=True)     # a worker that failed half-way
+            make(folder)
+            done.touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
 def literature_graph(tmp_path_factory) -> Path:
     if not SNAPSHOT.is_file():
         pytest.skip(f"{SNAPSHOT} missing: regenerate it with `hkg ingest review … --snapshot …`")
     from ui.cli import main
 
-    d = tmp_path_factory.mktemp("literature-kg")
-    assert main(["build", "--data-dir", str(d)]) == 0
-    return d
+    def build(d: Path) -> None:
+        assert main(["build", "--data-dir", str(d)]) == 0
+
+    return _made_once(tmp_path_factory, "literature-kg", build)
 
 
 @pytest.fixture(scope="module")
@@ -111,11 +130,12 @@ def ontology_store(tmp_path_factory) -> Path:
     """The folder of an embedded store holding the schema and the ontology; nobody writes to it."""
     from kg.store import open_store
 
-    folder = tmp_path_factory.mktemp("ontology-store") / "graph"
-    with open_store("ladybug", data_dir=folder) as st:
-        st.ensure_schema()
-        st.load_ontology()
-    return folder
+    def make(folder: Path) -> None:
+        with open_store("ladybug", data_dir=folder / "graph") as st:
+            st.ensure_schema()
+            st.load_ontology()
+
+    return _made_once(tmp_path_factory, "ontology-store", make) / "graph"
 
 
 @pytest.fixture()

@@ -118,18 +118,84 @@ def test_a_store_made_by_an_older_version_gains_the_columns_this_one_reads(tmp_p
         store.load_ontology()
         store.load(batch)
         column = next(c for c, _ in node_tables()["Measurement"].props if c.startswith("cond_"))
-        store._write([(f"ALTER TABLE Measurement DROP {column}", {})])      # as an older version made it
-        assert store.missing_columns()
+        store._write([(f"ALTER TABLE Measurement DROP {column}", {}),       # as an older version made it
+                      ("MATCH (m:HkgMeta) SET m.schema_version = 'older'", {})])
+        assert store.missing_columns() and not store.schema_is_current()
     monkeypatch.setenv("HKG_DATA_DIR", str(data))
     assert main(["analogs", "MgH2–Ni", "--top", "3", "--json"]) == 0
     out = capsys.readouterr()
     assert "made by an older HydrideKG" in out.err and "building" not in out.err
     with open_store("ladybug", data_dir=data, read_only=True) as store:
-        assert store.missing_columns() == []
+        assert store.missing_columns() == [] and store.schema_is_current()
+
+
+def test_a_stamped_store_is_not_checked_table_by_table(tmp_path, monkeypatch):
+    """The store keeps the version of the schema it was brought up to in its meta node: opening a
+    current one to load runs no schema statement and checks no table's columns; one stamped by
+    another version is brought up to this one (its columns added) and stamped again."""
+    from kg import statements as S
+    from kg.ladybug_store import LadybugStore
+    from kg.literature import _CHECKED, ensure_literature
+    from kg.store import open_store
+
+    folder = tmp_path / "kg"
+    with open_store("ladybug", data_dir=folder) as store:
+        assert store.schema_is_current()
+        store._write([("MATCH (m:HkgMeta) SET m.schema_version = 'older'", {})])
+    checks: list[str] = []
+    real_missing, real_write = LadybugStore.missing_columns, LadybugStore._write
+    monkeypatch.setattr(LadybugStore, "missing_columns", lambda self: checks.append("columns") or real_missing(self))
+    monkeypatch.setattr(LadybugStore, "_write",
+                        lambda self, steps, progress=None: checks.append("write") or real_write(self, steps, progress))
+    with open_store("ladybug", data_dir=folder) as store:      # another version's stamp: checked, stamped
+        assert not store.schema_is_current()
+        store.ensure_schema()
+        assert "columns" in checks and store.schema_is_current()
+        assert store.query("MATCH (m:HkgMeta) RETURN m.schema_version AS v") == [
+            {"v": S.schema_version("ladybug")}]
+    checks.clear()
+    with open_store("ladybug", data_dir=folder) as store:      # this version's: nothing to do
+        store.ensure_schema()
+    assert checks == []
+    with open_store("ladybug", data_dir=folder, read_only=True) as store:
+        store._write = lambda steps, progress=None: (_ for _ in ()).throw(AssertionError("no write"))
+        store.ensure_schema()                                 # read-only and current: no write tried
+
+    # a graph command's check (a new process: nothing remembered) reads the stamp, not the columns
+    with open_store("ladybug", data_dir=folder) as store:
+        store._write([("MATCH (m:HkgMeta) SET m.schema_version = NULL", {})])   # made before stamps
+    monkeypatch.setattr("kg.literature.snapshot_files", lambda: (_ for _ in ()).throw(UserError("no snapshot here")))
+    _CHECKED.clear()
+    checks.clear()
+    assert ensure_literature("ladybug", folder) is False       # unstamped: checked and stamped (no snapshot: no build)
+    assert "columns" in checks and "write" in checks
+    _CHECKED.clear()
+    checks.clear()
+    assert ensure_literature("ladybug", folder) is False
+    assert "columns" not in checks and "write" not in checks
+
+
+def test_the_schema_version_follows_the_schema(monkeypatch):
+    """A column the schema gains changes the version, so that stores stamped before are checked."""
+    from kg import schema, statements as S
+
+    before = S.schema_version("ladybug")
+    tables = dict(schema.node_tables())
+    source = tables["Source"]
+    tables["Source"] = schema.NodeTable("Source", (*source.props, ("new_column", schema.STRING)))
+    monkeypatch.setattr(S, "node_tables", lambda: tables)
+    S.schema_version.cache_clear()
+    try:
+        assert S.schema_version("ladybug") != before
+        assert S.schema_version("neo4j") != S.schema_version("ladybug")
+    finally:
+        monkeypatch.undo()
+        S.schema_version.cache_clear()
+    assert S.schema_version("ladybug") == before
 
 
 def test_a_graph_command_checks_a_store_once_per_process(literature_graph, tmp_path, monkeypatch):
-    """The check before a graph command (columns of ~20 tables, any source) runs once per process and
+    """The check before a graph command (the schema stamp, any source) runs once per process and
     store file: a second command on the same store opens nothing more; a new store file is checked."""
     import shutil
 
@@ -137,8 +203,8 @@ def test_a_graph_command_checks_a_store_once_per_process(literature_graph, tmp_p
     from kg.literature import ensure_literature
 
     checks = []
-    real = LadybugStore.missing_columns
-    monkeypatch.setattr(LadybugStore, "missing_columns", lambda self: checks.append(self.data_dir) or real(self))
+    real = LadybugStore.schema_is_current
+    monkeypatch.setattr(LadybugStore, "schema_is_current", lambda self: checks.append(self.data_dir) or real(self))
     folder = shutil.copytree(literature_graph, tmp_path / "kg")
     assert ensure_literature("ladybug", folder) is False and checks == [folder]
     assert ensure_literature("ladybug", folder) is False and checks == [folder]

@@ -71,6 +71,17 @@ def loaded(empty_store):
     return empty_store
 
 
+@pytest.fixture(scope="module")
+def shared(ontology_store, tmp_path_factory):
+    """``loaded``, made once and shared by the tests that only read it (a load costs about a second)."""
+    import shutil
+
+    folder = shutil.copytree(ontology_store, tmp_path_factory.mktemp("loaded") / "graph")
+    with open_store("ladybug", data_dir=folder) as st:
+        st.load(make_batch())
+        yield st
+
+
 def counts(empty_store) -> dict:
     return empty_store.stats()["counts"]
 
@@ -104,21 +115,21 @@ def test_ontology_terms_and_is_a(empty_store):
 
 
 # -------------------------------------------------------------------------------------- loads
-def test_load_creates_the_graph(loaded):
-    c = counts(loaded)
+def test_load_creates_the_graph(shared):
+    c = counts(shared)
     assert (c["System"], c["Measurement"], c["Source"], c["Reference"], c["Conflict"],
             c["ChallengeStatement"]) == (3, 3, 1, 1, 1, 1)
-    rows = loaded.query("MATCH (s:System)-[a:HAS_ADDITIVE]->(x:Material) RETURN s.name AS name, x.id AS x, "
+    rows = shared.query("MATCH (s:System)-[a:HAS_ADDITIVE]->(x:Material) RETURN s.name AS name, x.id AS x, "
                         "a.amount AS amount, a.amount_unit AS unit, a.additive_class AS cls ORDER BY name")
     assert rows[0] == {"name": "MgH2–10wt%Xq3Zr", "x": "mat:Xq3Zr", "amount": 10.0, "unit": "wt%", "cls": None}
     assert rows[1]["x"] == vocabulary().by_formula("Nb2O5").id and rows[1]["cls"] == "Oxide"
-    m = loaded.query("MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System) WHERE s.name = $n "
+    m = shared.query("MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System) WHERE s.name = $n "
                      "RETURN m.value AS v, m.value_max AS vmax, m.unit AS unit", {"n": "MgH2–10wt%Xq3Zr"})
     assert m == [{"v": pytest.approx(200.0), "vmax": pytest.approx(220.0), "unit": "degC"}]  # stored canonically
-    cond = loaded.query("MATCH (m:Measurement) WHERE m.cond_heating_rate IS NOT NULL "
+    cond = shared.query("MATCH (m:Measurement) WHERE m.cond_heating_rate IS NOT NULL "
                         "RETURN m.cond_heating_rate AS r, m.refs AS refs")
     assert cond[0]["r"] == 5.0 and cond[0]["refs"] == ["21b", "22"]
-    cites = loaded.query("MATCH (m:Measurement)-[:CITES]->(r:Reference) RETURN r.key AS key")
+    cites = shared.query("MATCH (m:Measurement)-[:CITES]->(r:Reference) RETURN r.key AS key")
     assert [r["key"] for r in cites] == ["21b", "21b"]  # ref '22' is not in the reference list: no edge
 
 
@@ -190,11 +201,11 @@ def test_loads_are_batched(empty_store, monkeypatch):
     "CALL show_tables() RETURN name",
     "",
 ])
-def test_query_refuses_writes(loaded, cypher):
-    before = counts(loaded)
+def test_query_refuses_writes(shared, cypher):
+    before = counts(shared)
     with pytest.raises(StoreError):
-        loaded.query(cypher)
-    assert counts(loaded) == before
+        shared.query(cypher)
+    assert counts(shared) == before
 
 
 @pytest.mark.parametrize("cypher", [
@@ -203,9 +214,9 @@ def test_query_refuses_writes(loaded, cypher):
     "MATCH (s:Source) /* MERGE (n) */ RETURN s.id AS id",
     "MATCH (s:Source) WHERE s.id STARTS WITH 'doi' RETURN s.id AS id, s.created AS created",
 ])
-def test_query_allows_reads_that_mention_write_words(loaded, cypher):
+def test_query_allows_reads_that_mention_write_words(shared, cypher):
     check_read_only(cypher)
-    loaded.query(cypher)
+    shared.query(cypher)
 
 
 def test_read_only_store_refuses_loads(tmp_path):
@@ -259,8 +270,8 @@ def test_stats_on_empty_store(empty_store):
 
 
 # -------------------------------------------------------------------------------- dump/restore
-def test_dump_records(loaded):
-    records = list(loaded.dump())
+def test_dump_records(shared):
+    records = list(shared.dump())
     nodes = [r for r in records if r["type"] == "node"]
     rels = [r for r in records if r["type"] == "rel"]
     src = next(r for r in nodes if r["label"] == "Source")
@@ -270,8 +281,8 @@ def test_dump_records(loaded):
     json.dumps(records)  # plain JSON all the way down
 
 
-def test_restore_gives_an_identical_dump(loaded, tmp_path):
-    records = list(loaded.dump())
+def test_restore_gives_an_identical_dump(shared, tmp_path):
+    records = list(shared.dump())
     with open_store("ladybug", data_dir=tmp_path / "copy") as copy:
         copy.restore(records)
         assert list(copy.dump()) == records
@@ -376,11 +387,11 @@ def test_concurrent_writer_processes_lose_nothing(loaded):
 
 
 # ----------------------------------------------------------------- other modules' statements
-def test_gap_report_queries_run_on_the_store(loaded):
+def test_gap_report_queries_run_on_the_store(shared):
     from kg.gaps import build_report
     from kg.gaps.read import read_rows
 
-    rows = read_rows(loaded)
+    rows = read_rows(shared)
     assert len(rows["systems"]) == 3 and len(rows["measurements"]) == 3
     cat = next(s for s in rows["systems"] if s.name == "MgH2–5mol%Nb2O5")
     assert cat.strategies == [term("catalysis", "Strategy")] and cat.additive_classes == ["Oxide"]
@@ -389,22 +400,22 @@ def test_gap_report_queries_run_on_the_store(loaded):
     assert m.refs == ["21b", "22"] and m.conditions == {"heating_rate": 5.0} and m.table == "Table 1"
     assert rows["challenges"][0]["challenge"] == "HighOperatingTemperature"
     assert rows["conflicts"][0]["candidates"] == ["MgH2", "Mg"]
-    report = build_report(loaded)
+    report = build_report(shared)
     assert report.version.backend == "ladybug" and report.version.counts["measurements"] == 3
 
 
-def test_analog_and_source_statements_run_on_the_store(loaded):
+def test_analog_and_source_statements_run_on_the_store(shared):
     from kg.analogs import questions, reader
     from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
 
-    systems, cols, sources = reader.read_rows(loaded)
+    systems, cols, sources = reader.read_rows(shared)
     assert len(systems) == 3 and len(cols["system"]) == 3 and "doi:10.1000/test1" in sources
-    below = questions.additives_below(loaded, "MgH2", "dehydrogenation_activation_energy", "90 kJ/mol")
+    below = questions.additives_below(shared, "MgH2", "dehydrogenation_activation_energy", "90 kJ/mol")
     assert [r["formula"] for r in below] == ["Nb2O5"]
-    assert loaded.query(SOURCES_LIST)[0]["id"] == "doi:10.1000/test1"
-    facts = loaded.query(SOURCE_FACTS, {"source": "doi:10.1000/test1"})
+    assert shared.query(SOURCES_LIST)[0]["id"] == "doi:10.1000/test1"
+    facts = shared.query(SOURCE_FACTS, {"source": "doi:10.1000/test1"})
     assert len(facts) == 3 and any(f["end"] == 40 for f in facts)
-    assert loaded.query(SOURCE_REFERENCES, {"source": "doi:10.1000/test1"})[0]["key"] == "21b"
+    assert shared.query(SOURCE_REFERENCES, {"source": "doi:10.1000/test1"})[0]["key"] == "21b"
 
 
 # ------------------------------------------------------------------------------------- opening

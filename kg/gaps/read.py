@@ -66,12 +66,12 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
             "conflicts": conflicts, "challenges": challenges}
 
 
-def _same_host(a: str | None, b: str | None) -> bool:
-    """Mg and MgH2, Mg2Ni and Mg2NiH4 are one host."""
-    if not a or not b:
-        return False
-    strip = re.compile(r"H\d*(?:\.\d+)?x?$")
-    return a == b or strip.sub("", a) == strip.sub("", b)
+_HYDRIDE_SUFFIX = re.compile(r"H\d*(?:\.\d+)?x?$")
+
+
+def _host_key(formula: str) -> str:
+    """Mg and MgH2, Mg2Ni and Mg2NiH4 are one host: the formula without its hydrogen."""
+    return _HYDRIDE_SUFFIX.sub("", formula)
 
 
 def _attach_claims(systems: list[SystemRow], claims: list[dict[str, Any]]) -> None:
@@ -80,12 +80,14 @@ def _attach_claims(systems: list[SystemRow], claims: list[dict[str, Any]]) -> No
     'Nb sites' for Nb2O5); a claim without additive bears on the host's systems of its strategy
     (or a narrower one). A claim without host is too general to stand for any system."""
     vocab = vocabulary()
-    claims = [c for c in claims if c.get("host") and c.get("strategy")]
+    # grouped by host once: every system against every claim was a second of a report's build
+    by_host: dict[str, list[dict[str, Any]]] = {}
+    for c in claims:
+        if c.get("host") and c.get("strategy"):
+            by_host.setdefault(_host_key(c["host"]), []).append(c)
     for s in systems:
         pairs: list[tuple[str, str]] = []
-        for c in claims:
-            if not _same_host(c["host"], s.host_formula):
-                continue
+        for c in by_host.get(_host_key(s.host_formula), []) if s.host_formula else []:
             if c.get("additive"):
                 hit = bearing([c], c["host"], [{"formula": a} for a in s.additives])
             else:
