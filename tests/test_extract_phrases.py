@@ -213,3 +213,56 @@ def test_the_temperature_a_cycling_test_ran_at_is_its_condition_not_a_property()
     assert _rows("Carbon-coated Li3N fibres were stable over twenty cycles of H2 desorption/absorption at 275 °C.") == []
     rows = _rows("The MgH2–5 wt% Nb2O5 composite kept 5.1 wt% H2 over twenty cycles of absorption at 275 °C.")
     assert [r["value"] for r in rows] == [5.1]
+
+
+# ------------------------------------------------- forms met on fresh abstracts (session of 30 Nov)
+def _system(row) -> tuple:
+    return row["material"], sorted((c["material"], c["role"]) for c in row["components"] if c["role"] != "HostHydride")
+
+
+def test_co_milled_additives_stay_with_the_composite():
+    rows = _rows("MgH2 was co-milled with 5 wt% Cr2O3 and 2 wt% graphene. The ternary composite starts to "
+                 "desorb at 215 °C.")
+    assert _system(_one(rows, 215.0)) == ("MgH2", [("Cr2O3", "Catalyst"), ("graphene", "ScaffoldConfinementHost")])
+
+
+def test_a_generic_word_before_a_named_scaffold_describes_it():
+    rows = _rows("LiBH4 was melt-infiltrated into ordered mesoporous carbon CMK-3. The confined hydride releases "
+                 "hydrogen from 220 °C.")
+    assert ("CMK-3", "ScaffoldConfinementHost") in _system(_one(rows, 220.0))[1]
+    labelled = _rows("MgH2 was catalysed with 8 wt% Co nanoparticles supported on graphene (Co/G). The catalysed "
+                     "hydride desorbs from 190 °C.")
+    assert [m for m, _ in _system(_one(labelled, 190.0))[1]].count("Co") == 1
+
+
+def test_hydride_nanoparticles_with_a_bracketed_size_are_put_on_their_support():
+    rows = _rows("NaAlH4 nanoparticles (4–6 nm) were deposited on porous carbon. The supported alanate begins to "
+                 "decompose at 95 °C.")
+    assert ("porous carbon", "ScaffoldConfinementHost") in _system(_one(rows, 95.0))[1]
+
+
+def test_a_formula_ending_in_a_capital_before_a_full_stop_is_read():
+    rows = _rows("Mg(NH2)2 was mixed with 8 wt% NaH. The composite releases 4.6 wt% H2 at 180 °C.")
+    assert ("NaH", "Catalyst") in _system(_one(rows, 4.6))[1]
+
+
+def test_a_host_and_its_composite_named_together():
+    rows = _rows("LiBH4·NH3 and its composite with 20 wt% MgH2 were compared. The composite peaks at 260 °C.")
+    assert "MgH2" in [m for m, _ in _system(_one(rows, 260.0))[1]]
+
+
+def test_the_more_modified_sample_stays_the_subject_after_a_bulk_reference():
+    rows = _rows("Li3(NH2)2I was confined in SBA-15. The confined salt conducts 0.3 mS/cm at 30 °C, while bulk "
+                 "Li3(NH2)2I reaches 0.02 mS/cm. Its activation energy is 0.38 eV.")
+    assert ("SBA-15", "ScaffoldConfinementHost") in _system(_one(rows, 0.38))[1]
+
+
+def test_a_capacity_close_to_the_theoretical_value_is_measured():
+    rows = _rows("The LiAlH4@C anode delivered 1850 mAh g−1, close to the theoretical value, and retained 1010 "
+                 "mAh g−1 after 40 cycles.")
+    assert {r["value"]: r["basis"] for r in rows} == {1850.0: "measured", 1010.0: "measured"}
+
+
+def test_a_storage_metal_and_transition_metal_hydride_partner_is_a_reactive_composite():
+    rows = _rows("The 2LiBH4–Mg2FeH6 composite releases hydrogen from 300 °C.")
+    assert "ReactiveHydrideComposite" in _one(rows, 300.0)["strategies"]
