@@ -55,9 +55,11 @@ lint: $(STAMP)
 # tests/conftest.py (its scheduler), which also puts the longest files first so that neither worker ends alone.
 XDIST := -n 2 --dist loadfile --no-loadscope-reorder
 # pytest rewrites the asserts of each test module when it imports it (about 9 s of CPU per worker for
-# this suite) and keeps the result in __pycache__ (git-ignored); PYTHONDONTWRITEBYTECODE, set in some
-# shells and containers, would make every run and every worker redo it.
-PYTEST := env -u PYTHONDONTWRITEBYTECODE $(PY) -m pytest -q -p no:cacheprovider
+# this suite) and keeps the result as bytecode; PYTHONDONTWRITEBYTECODE, set in some shells and
+# containers, would make every run and every worker redo it. The bytecode goes to a folder under the
+# system's temporary directory (PYTHONPYCACHEPREFIX), never into the checkout or .venv.
+PYCACHE ?= $(shell $(PYTHON) -c 'import tempfile; print(tempfile.gettempdir())')/hydridekg-pycache
+PYTEST := env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX=$(PYCACHE) $(PY) -m pytest -q -p no:cacheprovider
 
 test: lint $(STAMP) lint-deps
 	$(PYTEST) $(XDIST)
