@@ -25,7 +25,7 @@ from .document import parse_document, references
 from .mechanisms import mechanism_claims
 from .prose import extract_sentences
 from .strategies import apply_strategies
-from .table_units import KIND as TABLE_UNIT, reconcile_table_units
+from .table_units import KIND as TABLE_UNIT, property_name, reconcile_table_units
 from .tables import table_facts
 
 _DOI_LINE = re.compile(r"\bDOI:?\s*(10\.\d{4,9}/[^\s<>\"')]+)", re.I)
@@ -257,7 +257,7 @@ class RecordContext:
         """Why the value differs from the source's cell (a unit corrected against the text), if it does."""
         s = m.source
         note = self.unit_notes.get((s.source_id, s.table, s.row)) if s.table else None
-        return note if note and f": {m.property} " in note else None
+        return note if note and f": {property_name(m.property)} " in note else None
 
     def strategies_of(self, m: Measurement) -> list[str]:
         """The strategies reported for the system where the value stands (its sentence or row);

@@ -13,6 +13,7 @@ import math
 from collections import defaultdict
 
 from ontology.models import Conflict, GraphBatch, Measurement
+from ontology.vocabulary import vocabulary
 
 KIND = "table_unit_vs_text"
 SLIP = 3.0                  # decades between a milli- and a base unit (mS/cm vs S/cm, J vs kJ)
@@ -83,9 +84,16 @@ def reconcile_table_units(batch: GraphBatch) -> GraphBatch:
         notes.append(Conflict(
             kind=KIND, source=m.source, chosen=f"{fixed.value:g} {m.unit}",
             candidates=[f"{m.value:g} {m.unit} (table)", f"{text.value:g} {text.unit} (text, {_where(text)})"],
-            description=(f"{_where(m)} ({m.system.name}): {m.property} {m.value:g} {m.unit} in the table is "
+            description=(f"{_where(m)} ({m.system.name}): {property_name(m.property)} {m.value:g} {m.unit} "
+                         f"in the table is "
                          f"10{'³' if power > 0 else '⁻³'}× off the text's {text.value:g} {text.unit} "
                          f"({_where(text)}), which states its unit; stored as {fixed.value:g} {m.unit}")))
     if not notes:
         return batch
     return batch.model_copy(update={"measurements": measurements, "conflicts": [*batch.conflicts, *notes]})
+
+
+def property_name(key: str) -> str:
+    """The property's name as people write it (the note is read on pages and in reports)."""
+    term = vocabulary().property(key)
+    return term.label if term is not None else key

@@ -142,7 +142,7 @@ def resolve(index: FeatureIndex, query: object) -> QueryProfile:
     if isinstance(query, QueryProfile):
         return query
     if isinstance(query, MaterialSystem):
-        rows = index.by_name.get(fold(query.name))
+        rows = index.by_name.get(fold(query.name)) or ([index.by_id[query.id]] if query.id in index.by_id else None)
         if rows:
             return _from_systems(index, rows, query.text, "system")
         return profile_from_system(query, index=index)
@@ -173,4 +173,8 @@ def resolve(index: FeatureIndex, query: object) -> QueryProfile:
     rows = index.by_name.get(fold(system.name))
     if rows:
         return _from_systems(index, rows, text, "system")
+    if system.id in index.by_id:
+        # an equivalent notation of a graph system ('Li4(BH4)3I' for the node named '3LiBH4–LiI'):
+        # one composition is one system, whichever name the graph keeps
+        return _from_systems(index, [index.by_id[system.id]], text, "system")
     return profile_from_system(system, text, index)
