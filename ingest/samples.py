@@ -39,13 +39,16 @@ _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impre
                   r"\s+(?:in(?:to|side)?|within|on(?:to)?|in(?:to)?\s+the\s+(?:meso|nano|micro)?pores\s+of)")
 _SAMPLE_WORD = r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?|(?:nano)?particles?|nanocrystals?|nano(?:rods?|wires?|sheets?)|clusters?)\s+)?"
 _LINK = re.compile(
-    rf"\s*{_SAMPLE_WORD}(?:\([^()]{{0,40}}\)\s*)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
+    rf"\s*{_SAMPLE_WORD}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
+    # "was dried at 200 °C and mixed with …": a treatment of the host before what puts the additive in
+    rf"(?:[a-z]+ed\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?,?\s+and\s+(?:then\s+)?)?"
     rf"(?:[a-z]+ly\s+)?"   # "evenly supported on", "uniformly dispersed in"
     rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+"
     rf"|and\s+(?:its|their)\s+(?:composites?|mixtures?|blends?)\s+with"   # "X and its composite with 10 wt% Y"
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
     rf"|and(?=\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%))\s+"
     rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+_SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\s+collectors?|meshe?s?)\b", re.I)
 _PARTICLE_WORD = re.compile(r"\b(?:nano)?particles?\b|\bnano(?:crystals?|rods?|wires?|sheets?)\b|\bclusters?\b", re.I)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 _AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
@@ -431,6 +434,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
             if link is not None and first and _PARTICLE_WORD.search(link.group(0)) and not has_hydrogen(s):
                 link = None  # "4 nm V particles embedded in 30 nm Mg particles": sizes, not a sample
+            if _SUBSTRATE_AFTER.match(text, n.end):
+                break  # "deposited on Cu foil": the substrate or current collector is no part of the sample
             if t is not None and has_hydrogen(t):
                 blended = first and link is not None and re.fullmatch(r"\s*with\s+(?:the\s+)?", link.group(0)) \
                     and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)

@@ -266,3 +266,20 @@ def test_a_capacity_close_to_the_theoretical_value_is_measured():
 def test_a_storage_metal_and_transition_metal_hydride_partner_is_a_reactive_composite():
     rows = _rows("The 2LiBH4–Mg2FeH6 composite releases hydrogen from 300 °C.")
     assert "ReactiveHydrideComposite" in _one(rows, 300.0)["strategies"]
+
+
+def test_a_treatment_before_the_link_keeps_the_additive():
+    rows = _rows("Li2B12H12 was annealed at 250 °C and blended with 25 wt% Al2O3. The composite conducts "
+                 "0.9 mS/cm at 30 °C.")
+    assert "Al2O3" in [m for m, _ in _system(_one(rows, 0.9))[1]]
+
+
+def test_a_film_thickness_between_host_and_link():
+    rows = _rows("MgH2 films 80 nm thick, capped with 4 nm Ti, desorb hydrogen with a peak at 190 °C.")
+    assert "Ti" in [m for m, _ in _system(_one(rows, 190.0))[1]]
+
+
+def test_a_substrate_is_no_part_of_the_sample():
+    rows = _rows("MgH2 thin films 150 nm thick were deposited on Ni foil and cycled at 120 °C. The film delivers "
+                 "1700 mAh g−1 in the first lithiation.")
+    assert _system(_one(rows, 1700.0))[1] == []
