@@ -113,8 +113,8 @@ def test_a_size_in_a_sentence_about_a_non_hydride_is_that_materials_own():
 # ------------------------------------------------------ a precursor an in-situ phase came from
 def test_the_reagent_an_in_situ_phase_formed_from_joins_the_sample_as_its_precursor():
     v = para(("Dehydrogenation curves of MgH2 at several temperatures.",),
-             ("Chen et al. showed that finely dispersed Mg2Ni alloys can be in situ formed at the surface "
-              "through the hydrogenation of NiCp2.",
+             ("Chen et al. showed that well dispersed Mg2Ni alloys may be in situ formed at the surface "
+              "via the hydrogenation of NiCp2.",
               "The Mg2Ni alloys strain the surface MgH2.",
               "The strain lowers the activation energy from 158 to 92.5 kJ/mol."))
     roles = {c.formula: c.role for c in v[92.5].system.components}
@@ -153,8 +153,8 @@ def test_an_element_that_closes_a_bracketed_list_is_still_a_material():
     assert [m.text for m in mentions("absorbers (TiH2, B, or C) were mixed into NaBH4")
             if m.kind != "Strategy"] == ["TiH2", "B", "C", "NaBH4"]
     # one sample per absorber: the last of the list is one of them (values of one number, so not by value)
-    texts = ("To raise the microwave response, Sato et al. mixed microwave absorbers (such as TiH2, B, or C) "
-             "into the NaBH4 system.",
+    texts = ("To raise the microwave response, Sato et al. added absorbers of microwaves (such as TiH2, B, or C) "
+             "into the NaBH4 matrix.",
              "The composites containing these absorbers heated far faster than pure NaBH4, releasing 5 wt% H2 "
              "within 4 min.")
     sents, pos = [], 0
