@@ -101,7 +101,7 @@ _SAMPLE_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:samples?|composites?|m
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
 # "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison
 BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|additive-free|catalyst-free|"
-                  r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|unsubstituted|neat|as-received|as-milled|commercial|"
+                  r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|unsubstituted|uncoated|unconfined|non-confined|unsupported|unfilled|neat|as-received|as-milled|commercial|"
                   r"bulk|plain|reference|blank|virgin|ball[- ]milled)")
 _BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)

@@ -283,3 +283,8 @@ def test_a_substrate_is_no_part_of_the_sample():
     rows = _rows("MgH2 thin films 150 nm thick were deposited on Ni foil and cycled at 120 °C. The film delivers "
                  "1700 mAh g−1 in the first lithiation.")
     assert _system(_one(rows, 1700.0))[1] == []
+
+
+def test_an_uncoated_or_unconfined_reference_is_the_bare_host():
+    rows = _rows("NaAlH4@C delivered 1200 mA h g−1 after 20 cycles, whereas uncoated NaAlH4 kept 150 mA h g−1.")
+    assert _system(_one(rows, 150.0)) == ("NaAlH4", [])
