@@ -286,5 +286,6 @@ def test_a_substrate_is_no_part_of_the_sample():
 
 
 def test_an_uncoated_or_unconfined_reference_is_the_bare_host():
-    rows = _rows("NaAlH4@C delivered 1200 mA h g−1 after 20 cycles, whereas uncoated NaAlH4 kept 150 mA h g−1.")
+    rows = _rows("NaAlH4 coated with 3 nm TiO2 (NaAlH4@TiO2) was cycled in half cells. The coated electrode kept "
+                 "1200 mA h g−1 after 20 cycles; the uncoated NaAlH4 retained 150 mA h g−1.")
     assert _system(_one(rows, 150.0)) == ("NaAlH4", [])
