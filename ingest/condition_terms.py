@@ -47,7 +47,11 @@ def _qualifies(key: str, prop: str) -> bool:
 def stated_conditions(text: str) -> dict[str, str]:
     """Categorical condition key → value term id that ``text`` names, for the conditions whose value
     it names exactly once."""
-    return {key: next(iter(named)) for key, named in _named(text).items() if len(named) == 1}
+    return _single(_named(text))
+
+
+def _single(named: dict[str, set[str]]) -> dict[str, str]:
+    return {key: next(iter(values)) for key, values in named.items() if len(values) == 1}
 
 
 def _named(text: str) -> dict[str, set[str]]:
@@ -100,7 +104,7 @@ def apply_condition_terms(measurements: list[Measurement], sentences: list) -> l
             text = getattr(by_place.get(place), "text", "")
             named = _named(text)
             # a sentence naming two cells ("unlike the liquid cell, the all-solid-state one …") is left as it is
-            said[place] = stated_conditions(text), {k: v for k, v in carried.get(place, {}).items() if k not in named}
+            said[place] = _single(named), {k: v for k, v in carried.get(place, {}).items() if k not in named}
         own, paragraph = said[place] if m.source.table is None else ({}, {})
         # a theoretical or calculated value was tested in no cell: only its own sentence speaks for it
         stated = {**paragraph, **own} if m.basis == "measured" else own

@@ -588,13 +588,19 @@ def _plus_chains(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
         joined[a] = (mention, b)
     if not joined:
         return found, ms
-    out_ms = []
+    return out_found, _with_joined(ms, joined)
+
+
+def _with_joined(ms: list[Mention], joined: dict[int, tuple[Mention, int]]) -> list[Mention]:
+    """The mentions with each joined run (first part's start → (whole mention, end)) put in place of
+    its parts."""
+    out = []
     for m in ms:
         if m.start in joined:
-            out_ms.append(joined[m.start][0])
-        elif not any(a < m.start < b for a, (_, b) in joined.items()):
-            out_ms.append(m)
-    return out_found, out_ms
+            out.append(joined[m.start][0])
+        elif not any(j.start <= m.start < b for j, b in joined.values()):
+            out.append(m)
+    return out
 
 
 # "composites of Mg(BH4)2 and LiBH4 (1:1 molar ratio)", "a mixture of LiBH4 and MgH2 in a 2:1 molar ratio":
@@ -660,13 +666,7 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         k += 1
     if not joined:
         return found, ms
-    out_ms = []
-    for m in ms:
-        if m.start in joined:
-            out_ms.append(joined[m.start][0])
-        elif not any(j.start <= m.start < b for j, b in joined.values()):
-            out_ms.append(m)
-    return out_found, out_ms
+    return out_found, _with_joined(ms, joined)
 
 
 def _spaced_supports(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):

@@ -30,16 +30,9 @@ def test_a_borohydride_with_other_anions_per_cation_stays_a_reactive_partner(tex
     assert _roles(text)[partner] == "DestabilizingReactant"
 
 
+from prose_sentences import facts  # noqa: E402
+
 from ingest.extract import components_of  # noqa: E402
-from ingest.prose import SentenceLike, extract_sentences  # noqa: E402
-
-
-def facts(*texts):
-    sents, pos = [], 0
-    for t in texts:
-        sents.append(SentenceLike(t, pos, pos + len(t), "1", [], 1))
-        pos += len(t) + 1
-    return {m.value: m for m in extract_sentences(sents, "test")[0]}
 
 
 def parts(m):

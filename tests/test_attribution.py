@@ -5,6 +5,7 @@ Sentences written for these tests in the styles of abstracts by other authors; n
 from __future__ import annotations
 
 import pytest
+from prose_sentences import para
 
 from ingest.prose import SentenceLike, extract_sentences
 
@@ -301,16 +302,6 @@ def test_a_sentence_going_on_about_the_sample_keeps_its_additive():
 
 
 # ------------------------------------------------- the paragraph's sample named again by its host
-def para(*paragraphs, section="1"):
-    """Sentences of several paragraphs (each a tuple of sentences)."""
-    sents, pos = [], 0
-    for k, sentences in enumerate(paragraphs):
-        for t in sentences:
-            sents.append(SentenceLike(t, pos, pos + len(t), section, [], k))
-            pos += len(t) + 1
-    return {m.value: m for m in extract_sentences(sents, "test")[0]}
-
-
 def test_the_host_named_again_in_the_paragraph_is_its_modified_sample():
     got = para(("LiAlH4 was ball milled with 3 mol% NbCl5 under argon.",
                 "The LiAlH4 then released 6.9 wt% H2 below 180 °C."))

@@ -5,17 +5,10 @@ a small coefficient of a foreign binary hydride (a catalyst, not a reactive part
 that does not take the paper's strategy."""
 from __future__ import annotations
 
+from prose_sentences import facts
+
 from ingest.extract import RecordContext, extract_text
-from ingest.prose import SentenceLike, extract_sentences
 from ontology.system import parse_system
-
-
-def facts(*texts):
-    sents, pos = [], 0
-    for t in texts:
-        sents.append(SentenceLike(t, pos, pos + len(t), "1", [], 1))
-        pos += len(t) + 1
-    return {m.value: m for m in extract_sentences(sents, "test")[0]}
 
 
 def roles(system):

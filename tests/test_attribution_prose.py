@@ -5,17 +5,9 @@ Sentences written for these tests; none comes from the review.
 """
 from __future__ import annotations
 
+from prose_sentences import para
+
 from ingest.prose import SentenceLike, extract_sentences
-
-
-def para(*paragraphs, section="1"):
-    """Values of the sentences of several paragraphs (each a tuple of sentences), by value."""
-    sents, pos = [], 0
-    for k, sentences in enumerate(paragraphs):
-        for t in sentences:
-            sents.append(SentenceLike(t, pos, pos + len(t), section, [], k))
-            pos += len(t) + 1
-    return {m.value: m for m in extract_sentences(sents, "test")[0]}
 
 
 def formulas(m):
