@@ -49,7 +49,7 @@ def test_numeric_cells_are_decided_by_header_and_cell(doc):
     assert cells[("Table 3", 2, 2)].kind == "condition"
     # realigned rows: Table 1 row 3 (host in the catalyst column), Table 2 row 3 (name cells merged)
     assert cells[("Table 1", 3, 3)].text == "300/380"
-    assert [v for v, _, _ in cells[("Table 2", 3, 5)].values] == [127.5]
+    assert [v for v, _, _ in cells[("Table 2", 3, 5)].values] == [142.5]
 
 
 @pytest.mark.parametrize("text,kind,keys,unit,values", [
@@ -123,10 +123,15 @@ def test_extractor_reads_lists_shifted_rows_and_range_conditions():
     assert ms("Table 1", 2, "dehydrogenation_activation_energy") == [120.0, 150.0]
     assert ms("Table 2", 2, "reaction_enthalpy") == [40.0, 58.0]
     t2r3 = [m for m in b.measurements if m.source.table == "Table 2" and m.source.row == 3]
-    assert {m.system.name for m in t2r3} == {"Mg(BH4)2–AlH3"}
+    assert {m.system.name for m in t2r3} == {"Mg(BH4)2–TiH2"}
     assert sorted((m.property, m.value) for m in t2r3) == [
-        ("dehydrogenation_temperature", 127.5), ("hydrogen_capacity", 12.4), ("reaction_enthalpy", 41.0)]
+        ("dehydrogenation_temperature", 142.5), ("hydrogen_capacity", 9.8), ("reaction_enthalpy", 36.0)]
     assert all(m.source.refs == ["6"] for m in t2r3)
+    # 'a × 10^-n' is a power of ten, not a product; 'RT' is read as the 25 °C condition
+    t3 = {m.source.row: (m.system.name, m.value, dict(m.conditions)) for m in b.measurements
+          if m.source.table == "Table 3"}
+    assert t3[3] == ("Mg(NH2)2", pytest.approx(6e-4), {"temperature": 25.0})
+    assert t3[1][:2] == ("K2B6H6", 2.6)
     # a condition range ('0 to 450 °C') is not one temperature: left out, not read as 0 °C
     cap = [m for m in b.measurements if m.source.table == "Table 1" and m.source.row == 4
            and m.property == "absorbed_hydrogen_capacity"]       # the 'Hydrogen uptake' column
