@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from system_names import canonical
 
 from kg.analogs import search
 from kg.analogs.claims import bearing, compare
@@ -28,8 +29,6 @@ def test_mgh2_nb2o5_analogs_stay_in_hydrogen_storage(store):
 
 
 def test_libh4_lii_analogs_are_electrolytes_not_halide_catalysts(store):
-    from tests.test_questions import canonical
-
     res = search(store, "LiBH4–LiI", top=15)
     names = [a.name for a in res.analogs]
     # Li4(BH4)3I and 3LiBH4–LiI are one system, stored under the notation met first

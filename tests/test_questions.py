@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from system_names import canonical
 
 SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "snapshot" / "review.batch.json"
 pytestmark = pytest.mark.skipif(not SNAPSHOT.is_file(), reason=f"{SNAPSHOT} missing: rebuild the snapshot")
@@ -50,16 +51,6 @@ def norm(name: str) -> str:
     amounts in wt%/vol%/mol% do not matter; equivalent notations of one system (Li4(BH4)3I and
     3LiBH4–LiI, which the graph stores as one system under either name) are one answer."""
     return _DROP.sub("", canonical(str(name))).lower()
-
-
-def canonical(name: str) -> str:
-    from ontology.system import SystemParseError, parse_system
-
-    try:
-        system = parse_system(name, strict=False)
-    except (SystemParseError, ValueError):
-        return name
-    return system.key or name
 
 
 @dataclass
