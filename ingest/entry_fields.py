@@ -65,10 +65,11 @@ def term_of(name: str, key: str, kind: str):
 def unit_of_code(code: str, name: str = "", key: str = "") -> str | None:
     """The unit symbol a ``unitCode`` of a PropertyValue stands for, or None.
 
-    A UN/CEFACT common code ('CEL', 'BAR': what schema.org asks for) is read from the table in
-    ``ontology.units``.  For a QUDT unit IRI: the ontology pairs each property and condition with
-    its QUDT unit; the term the field names decides first (QUDT's PERCENT is 'wt%' for a capacity,
-    '%' for an efficiency), else the one symbol every term with that IRI shares.
+    A UN/CEFACT common code ('CEL', 'BAR': what schema.org asks for) is read from the ontology (the
+    ``qudt:uneceCommonCode`` of its QUDT units).  For a QUDT unit IRI: the ontology pairs each
+    property and condition with its QUDT unit; the term the field names decides first (QUDT's
+    PERCENT is 'wt%' for a capacity, '%' for an efficiency), else the one symbol every term with
+    that IRI shares.
     """
     code = (code or "").strip()
     unece = unit_of_unece(code)

@@ -177,14 +177,8 @@ def unit_choices(key: str) -> list[str]:
     return [target] + [u for u in ENTRY_UNITS if u != target and is_compatible(key, u)]
 
 
-# UN/CEFACT Recommendation 20 common codes (what schema.org's ``unitCode`` asks for) -> pint syntax,
-# for the units a hydride lab records.  A code not listed is not guessed at: the value stays a field.
-UNECE_UNITS = {"CEL": "degC", "KEL": "K", "FAH": "degF", "BAR": "bar", "MBR": "mbar", "PAL": "Pa",
-               "KPA": "kPa", "MPA": "MPa", "ATM": "atm", "P1": "%", "SEC": "s", "MIN": "min", "HUR": "h",
-               "GRM": "g", "KGM": "kg", "MGM": "mg", "MTR": "m", "CMT": "cm", "MMT": "mm", "4H": "um",
-               "C45": "nm", "A11": "angstrom", "LTR": "L", "MLT": "mL", "JOU": "J", "KJO": "kJ", "A53": "eV"}
-
-
 def unit_of_unece(code: str) -> str | None:
-    """The pint unit a UN/CEFACT common code names ('CEL' -> 'degC'), or None."""
-    return UNECE_UNITS.get((code or "").strip().upper())
+    """The pint unit a UN/CEFACT common code names ('CEL' -> 'degC'), or None: the codes are the
+    ``qudt:uneceCommonCode`` of the ontology's QUDT units (what schema.org's ``unitCode`` asks for);
+    a code the ontology does not list is not guessed at."""
+    return vocabulary().unit_of_unece(code)

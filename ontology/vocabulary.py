@@ -97,6 +97,7 @@ class Vocabulary:
         self._by_key: dict[str, str] = {}
         self._by_formula: dict[str, str] = {}
         self._children: dict[str, list[str]] = {}
+        self._unece: dict[str, str] = {}
         self._build()
 
     # -- construction -------------------------------------------------------------------------
@@ -178,6 +179,11 @@ class Vocabulary:
                 self._by_key[term.key] = term.id
             if term.formula:
                 self._by_formula.setdefault(term.formula, term.id)
+        # QUDT units with a UN/CEFACT common code: the pint spelling each code is read as
+        for unit_iri, code in g.subject_objects(QUDT.uneceCommonCode):
+            symbol = self._str(unit_iri, HKG.unitSymbol)
+            if symbol:
+                self._unece[str(code).upper()] = symbol
 
     # -- look-ups -----------------------------------------------------------------------------
     def __contains__(self, term_id: str) -> bool:
@@ -216,6 +222,10 @@ class Vocabulary:
         except KeyError:
             known = ", ".join(sorted(t.key for t in self.terms("Property") if t.key))
             raise UnknownTermError(f"unknown property '{key}'; known properties: {known}") from None
+
+    def unit_of_unece(self, code: str) -> str | None:
+        """The unit (pint spelling) a UN/CEFACT common code names ('CEL' -> 'degC'), or None."""
+        return self._unece.get((code or "").strip().upper())
 
     def property_keys(self) -> list[str]:
         return sorted(t.key for t in self.terms("Property") if t.key)

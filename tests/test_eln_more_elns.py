@@ -309,6 +309,33 @@ def test_generic_oddities(tmp_path):
     assert any("gone.csv" in o for o in kbh4.document["observations"])
 
 
+def test_unit_codes_are_read_from_the_ontology(monkeypatch):
+    """The UN/CEFACT codes an .eln's unitCode may hold are the qudt:uneceCommonCode of the ontology's
+    QUDT units: the code the import reads is the one the Turtle gives, and a code the graph gains is
+    known without a line of code."""
+    from rdflib import Graph, Literal
+
+    from ingest.entry_fields import unit_of_code
+    from ontology.namespaces import HKG, QUDT, UNIT
+    from ontology.units import parse_unit, unit_of_unece
+    from ontology.vocabulary import Vocabulary, load_graph
+
+    graph = load_graph()
+    (bar,) = graph.subjects(QUDT.uneceCommonCode, Literal("BAR"))
+    assert bar == UNIT.BAR and str(graph.value(bar, HKG.unitSymbol)) == unit_of_unece(" bar ") == "bar"
+    codes = [str(c) for c in graph.objects(None, QUDT.uneceCommonCode)]
+    assert len(codes) == len(set(codes)) >= 20 and "CEL" in codes
+    for code in codes:                      # every listed code names a unit pint reads
+        parse_unit(unit_of_unece(code))
+    extended = Graph()
+    for triple in (*graph, (UNIT.TORR, QUDT.uneceCommonCode, Literal("UA")),
+                   (UNIT.TORR, HKG.unitSymbol, Literal("torr"))):
+        extended.add(triple)
+    assert unit_of_unece("UA") is None                  # not in the shipped ontology: not guessed at
+    monkeypatch.setattr("ontology.units.vocabulary", lambda: Vocabulary(extended))
+    assert unit_of_code("UA") == "torr" and unit_of_code("CEL") == "degC"
+
+
 def test_missing_file_is_reported_by_the_cli(tmp_path, capsys):
     path = build(tmp_path, "elabftw_v0", drop=("2022-05-29 - MgH2-milling/tpd.csv",))
     data = tmp_path / "data"
