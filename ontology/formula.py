@@ -1,8 +1,8 @@
 """Chemical formulas as papers write them: LaTeX, HTML and plain text, into one canonical form.
 
-``parse_formula("$\\text{Mg}(\\text{BH}_4)_2 \\cdot 2\\text{NH}_3$")``,
-``parse_formula("Mg(BH<sub>4</sub>)<sub>2</sub>·2NH<sub>3</sub>")`` and ``parse_formula("Mg(BH4)2.2NH3")``
-all give the normalized spelling ``Mg(BH4)2·2NH3`` with its element composition, molar mass and
+``parse_formula("$\\text{Al}(\\text{BH}_4)_3 \\cdot 6\\text{NH}_3$")``,
+``parse_formula("Al(BH<sub>4</sub>)<sub>3</sub>·6NH<sub>3</sub>")`` and ``parse_formula("Al(BH4)3.6NH3")``
+all give the normalized spelling ``Al(BH4)3·6NH3`` with its element composition, molar mass and
 hydrogen count.  Atomic weights come from ``periodictable`` (IUPAC standard atomic weights), so no
 mass is written down here.
 

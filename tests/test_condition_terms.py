@@ -140,7 +140,7 @@ Its stability window is 3 V vs. Li+/Li, for LiBH4 at 25 °C.
 
 Electrolyte\tConductivity [mS cm <sup>-1</sup> ]\tTemperature [°C]\tRef.
 3LiBH <sub>4</sub> -LiI\t~10 <sup>-4</sup>\t25\t[8]
-Li <sub>2</sub> B <sub>12</sub> H <sub>12</sub>\t3.1\tRT\t[7]
+LiB <sub>11</sub> H <sub>14</sub>\t2.4\tRT\t[7]
 
 ## 3 Anodes
 
@@ -181,7 +181,7 @@ def test_extraction_gives_a_table_cell_at_its_texts_unit_with_the_note(tmp_path)
     cell = by_system["3LiBH4–LiI"]
     assert cell["value"] == pytest.approx(0.1)                     # written ~10⁻⁴ under mS/cm
     assert "10³× off the text's 0.1 mS/cm" in cell["note"]
-    assert by_system["Li2B12H12"]["value"] == 3.1 and by_system["Li2B12H12"]["note"] is None
+    assert by_system["LiB11H14"]["value"] == 2.4 and by_system["LiB11H14"]["note"] is None
 
 
 def test_a_snapshot_written_before_the_move_still_loads_corrected(tmp_path):
