@@ -91,10 +91,10 @@ SAME_SYSTEM = [
      "MgH<sub>2</sub>–10 wt% TiVNbZrFe", "MgH₂–10 wt% TiVNbZrFe", r"$\text{MgH}_2$–10 wt% TiVNbZrFe"],
     ["LiBH4–LiI", "LiBH4-LiI", "LiBH<sub>4</sub>–LiI", r"$\text{LiBH}_4\text{--}\text{LiI}$"],
     ["0.7Li(CB9H10)–0.3Li(CB11H12)", "0.7LiCB9H10–0.3LiCB11H12", "0.7Li(CB9H10)-0.3Li(CB11H12)"],
-    ["Mg(BH4)2·2NH3", "Mg(BH4)2.2NH3", "Mg(BH4)2 · 2NH3", "Mg(BH<sub>4</sub>)<sub>2</sub>·2NH<sub>3</sub>"],
+    ["Ca(BH4)2·4NH3", "Ca(BH4)2.4NH3", "Ca(BH4)2 · 4NH3", "Ca(BH<sub>4</sub>)<sub>2</sub>·4NH<sub>3</sub>"],
     ["MgH2", "magnesium hydride", "MgH<sub>2</sub>", r"$\text{MgH}_2$"],
     ["MgH2@Ni–graphene", "MgH2@Ni-graphene"],
-    ["Li4(BH4)3I@SBA-15", "Li4(BH4)3I@SBA15", "Li<sub>4</sub>(BH<sub>4</sub>)<sub>3</sub>I@SBA-15"],
+    ["Li3(NH2)2I@SBA-15", "Li3(NH2)2I@SBA15", "Li<sub>3</sub>(NH<sub>2</sub>)<sub>2</sub>I@SBA-15"],
     ["MgH2/Ti3C2", "MgH2–Ti3C2", "MgH2 + Ti3C2", "Ti3C2–MgH2", "MgH2–Ti3C2Tx"],
     ["MgH2–10 wt% Ni", "10 wt% Ni–MgH2", "10 wt% Ni + MgH2"],   # host named first
     ["2LiBH4–MgH2", "LiBH4–MgH2 (2:1)", "LiBH4/MgH2 2:1 molar ratio", "LiBH4–MgH2 (2 : 1)"],

@@ -56,8 +56,8 @@ _CAPTION_FIG1 = ("Figure 1.", "Desorption curves of MgH<sub>2</sub> with and wit
 _CONDUCTION = [
     "Halide substitution stabilises the hexagonal phase of the borohydride at room temperature. The "
     "LiBH<sub>4</sub>–LiI solid solution conducted Li<sup>+</sup> at 10<sup>-3</sup> S cm<sup>-1</sup> "
-    "(25 °C).{cite:7} The related Li<sub>4</sub>(BH<sub>4</sub>)<sub>3</sub>I conducted "
-    "2.5 × 10<sup>-4</sup> S cm<sup>-1</sup> at 30 °C, and its activation energy for ion migration was "
+    "(25 °C).{cite:7} The related Li<sub>3</sub>(NH<sub>2</sub>)<sub>2</sub>I conducted "
+    "6.5 × 10<sup>-5</sup> S cm<sup>-1</sup> at 35 °C, and its activation energy for ion migration was "
     "0.35 eV.{cite:8,9}",
 ]
 _CONCLUSION = [
@@ -71,8 +71,8 @@ _TABLE1 = TableSpec(
     [(None, "Hydride"), (None, "Catalyst"), (None, "Doping ratio (wt%)"),
      ("Dehydrogenation temperature (°C)", "onset"), ("Dehydrogenation temperature (°C)", "peak"),
      (None, "Refs.")],
-    [["MgH<sub>2</sub>", "Nb<sub>2</sub>O<sub>5</sub>", "5", "185", "250", "[2]"],
-     ["", "TiF<sub>3</sub>", "5", "220", "275", "[6]"],
+    [["MgH<sub>2</sub>", "TiF<sub>3</sub>", "5", "220", "275", "[6]"],
+     ["", "Nb<sub>2</sub>O<sub>5</sub>", "5", "185", "250", "[2]"],
      ["", "Ni", "10", "230", "290", "[10]"],
      ["LiBH<sub>4</sub>", "TiO<sub>2</sub>", "10", "280", "395", "[11]"]],
     {"Dehydrogenation temperature (°C)": "Dehydrogenation temperature (onset/peak, °C)"},
@@ -82,8 +82,8 @@ _TABLE2 = TableSpec(
     [(None, "Electrolyte"), (None, "Conductivity [mS cm<sup>-1</sup>]"), (None, "Temperature [°C]"),
      (None, "Refs.")],
     [["LiBH<sub>4</sub>–LiI", "1.0", "25", "[7]"],
-     ["Li<sub>2</sub>B<sub>12</sub>H<sub>12</sub>", "3.1", "RT", "[12]"],
-     ["LiBH<sub>4</sub>@Al<sub>2</sub>O<sub>3</sub>", "0.2", "40", "[13]"]],
+     ["LiB<sub>11</sub>H<sub>14</sub>", "2.4", "RT", "[12]"],
+     ["LiBH<sub>4</sub>@ZrO<sub>2</sub>", "0.3", "45", "[13]"]],
 )
 
 _REFERENCES = [
