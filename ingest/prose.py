@@ -28,7 +28,7 @@ from ontology.system import SystemParseError, host_formula, parse_system, storag
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
-from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions
+from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, system_of
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .samples import (
     BASELINE_WORDS,
@@ -50,12 +50,14 @@ _AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings? of|doping (?:amoun
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 # A material introduced into another is an additive, not the subject of what follows.
 _ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
-_ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)", re.I)
+# "… as the catalyst", "upon KH addition", "after TiF3 doping": the material is what was put in
+_ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)"
+                             r"|^\s*(?:addition|doping|incorporation|introduction|loading)\b", re.I)
 _PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|producing|generating|yields?|yielding|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
-_REAGENT_CUE = re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting)|mixture of|between|precursors? of)\s+(?:the |a |an )?(?:\S+\s+(?:and|with)\s+)?$", re.I)
+_REAGENT_CUE = re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting)|mixture of|between|precursors? of|react(?:s|ed|ing|ions?)? with)\s+(?:the |a |an )?(?:\S+\s+(?:and|with)\s+)?$", re.I)
 # "made using potassium" names a reagent; "a battery using X as the electrolyte" names X's role.
 _USING_CUE = re.compile(r"\busing\s+(?:the |a |an )?$", re.I)
 _AS_ROLE = re.compile(r"^\s*(?:\S+\s+)?as\b", re.I)
@@ -735,6 +737,9 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         before = f"{chain_cue if chain_cue is not None else before} {process}"
     if _DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
         return  # "decreased by 60 °C": a difference, not a value
+    if _NEGATED_BOUND.search(text, max(0, g.start - 60), g.start):
+        g.role = "ignored"  # "does not release any hydrogen below 180 °C": what the sample does not do
+        return
     if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
             not _reads_as_condition(g.unit):
         g.role = "ignored"  # "within ~5 nm of the particles": a distance, not a size of anything
@@ -765,6 +770,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     return cue
 
 
+# "does not release any hydrogen below 180 °C", "no NH3 is detected up to 200 °C": a negated clause
+# bounded by the value says what does not happen, no value the sample has
+_NEGATED_BOUND = re.compile(r"(?:\b(?:not|no|never|neither|nor)\b|n't\b)(?:\s+(?!(?:only|but|than|more|less|longer)\b)[\w-]+){0,5}?"
+                            r"\s+(?:below|under|beneath|before|until|up\s+to|at)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 _STARTS_FROM = re.compile(r"\b(?:from|starting (?:at|from)|even at)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 _POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on)\s+(?:the\s+)?(?:hydrogen\s+)?([A-Za-z][\w-]*)")
 
@@ -1382,7 +1391,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
             if len(targets) == len(g.numbers):
                 ctx.alternatives = targets  # "Their transition temperatures are …, respectively"
-            keys = _listed_keys(g, text)
+            keys = _listed_keys(g, text) or _keys_of_those(g, props, text)
             ctx.cues = ([c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively"]
                         if len(targets) == len(g.numbers) else ctx.cues + ["system:respectively-unpaired"])
             for k, n in enumerate(g.numbers):
@@ -1428,6 +1437,11 @@ _APPROX = r"(?:~|ca\.?\s*|about\s+|around\s+)?"
 _PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+at\s*{_APPROX}$", re.I)
 
 
+# "were hydrogenated at", "was re-hydrogenated at", "films hydrogenated at": a treatment the samples
+# were put through (said in the passive or as a participle after the sample), not what they can do
+_TREATED_AT = re.compile(rf"(?:\b(?:was|were|been|being)\s+(?:\w+ly\s+|then\s+|subsequently\s+|first\s+)?"
+                         rf"|\b(?:samples?|films?|powders?|composites?|electrodes?|pellets?|specimens?)\s+)"
+                         rf"(?:re-?)?(?:de)?hydrogenated\s+at\s*{_APPROX}$", re.I)
 _CYCLED_AT = re.compile(rf"\bcycl\w*\s+of\s+(?:[\w–-]+\s+){{0,3}}?(?:[\w-]+/)?{_PROCESS}\s+at\s*{_APPROX}$", re.I)
 
 
@@ -1469,6 +1483,12 @@ def _process_conditions(text: str, gs: list[Group], sample_starts: list[int] = (
         if conds and (bracket is not None and any(o.role == "property" and o.unit and o.end <= bracket
                                                   and _dims(o.unit) != _dims(g.unit) for o in gs)
                       or _CYCLED_AT.search(text, max(0, g.start - 60), g.start)):
+            g.role, g.key = "condition", _exact_or_first(g.unit, conds)
+            g.cues.append("condition:process")
+            continue
+        if conds and _TREATED_AT.search(text, max(0, g.start - 60), g.start):
+            # "the films were hydrogenated at 100 °C after deposition": how the samples were treated (a
+            # step of their preparation), a condition of whatever the sentence measures, no property
             g.role, g.key = "condition", _exact_or_first(g.unit, conds)
             g.cues.append("condition:process")
             continue
@@ -1605,6 +1625,19 @@ def _stack_of(layer: MaterialSystem, systems) -> MaterialSystem:
     return layer
 
 
+_THOSE_OF = re.compile(r"\b(?:those|the\s+(?:corresponding|same)\s+(?:values|ones))\s+(?:of|for)\b", re.I)
+
+
+def _keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
+    """'the onset … is 80 °C and its peak … 132 °C, whereas those of the undoped one are 150 and 186 °C,
+    respectively': 'those' are the properties the sentence gave before, one per value, in order."""
+    said = [o for o in props if o.end <= g.start and o.kind == "single" and o.key and _dims(o.unit) == _dims(g.unit)]
+    if len(said) != len(g.numbers) or len({o.key for o in said}) != len(said) \
+            or not _THOSE_OF.search(text, said[-1].end, g.start):
+        return []
+    return [o.key for o in said]
+
+
 def _listed_keys(g: Group, text: str) -> list[str]:
     """'absorption and desorption activation energies of 58 and 60 kJ/mol, respectively': one
     property per value, in the order their distinguishing words are written."""
@@ -1652,7 +1685,7 @@ def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | Non
 # "… for the undoped and doped samples, respectively": samples named by words after the values
 _WORDS_AFTER_LIST = re.compile(r"\s*(?:for|of|in)\s+(?:the\s+)?((?:[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+[\w-]+)"
                                r"\s+(?:samples|composites|materials|powders|mixtures|electrodes|electrolytes|ones|"
-                               r"counterparts|systems)\b", re.I)
+                               r"counterparts|systems|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
 
 
 def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSystem]:
@@ -1670,6 +1703,9 @@ def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialS
                   if not re.search(r"[\d.;]", text[b.end():g.start]) and b.end() >= g.start - 40), None)
     if m is None:
         return []
+    if m.group("host") and (system_of(m.group("host")) is None
+                            or host_formula(system_of(m.group("host"))) != host_formula(ctx.system)):
+        return []  # "for the doped and undoped MgH2": the words describe the paragraph's host, no other
     words = [w for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w]
     if len(words) != len(g.numbers) or re.search(r"[A-Z]\w*\d", m.group(1)):
         return []

@@ -25,7 +25,9 @@ from ontology.vocabulary import vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, system_of
 
-_AMOUNT = r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?"
+# "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
+_AMOUNT = (r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol\b)"
+           r"\s*(?:of\s+)?")
 _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick"
                r"(?:[a-z][\w-]*(?:–[a-z][\w-]*)?\s+){0,3}?")   # "resorcinol–formaldehyde carbon aerogel"
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
