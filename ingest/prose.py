@@ -84,7 +84,9 @@ _NAMED_BARE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 # "The additive-free hydride needs 345 °C …": the clause's subject is the unmodified host, named by a word
 _BARE_SUBJECT = re.compile(rf"(?:^|[.;:\n]\s*|,\s*(?:and|but|whereas|while)\s+|\b(?:whereas|while)\s+)(?:the\s+)?"
                            rf"{BASELINE_WORDS}\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){{1,6}}?(?:~|≈|about\s+)?$", re.I)
-_BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*", re.I)
+# ("for the bulk and confined samples": a list of samples, one of them bare, is no bare reference)
+_BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}(?!\s*(?:,|and\b|or\b))\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
+                         rf"|\s*\(\s*(?:for\s+)?(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*\)", re.I)   # "156 kJ/mol (bulk)"
 # "(0.47 eV without SiO2)": the sample without the additive named
 _WITHOUT = re.compile(r"\s*(?:for\s+the\s+sample\s+)?without\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)")
 # a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
@@ -518,6 +520,14 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             if own is not None and not own.additives and not _has_hydrogen(own) and re.search(
                     r"^\s*(?:nano)?(?:particles?|crystals?|clusters?|grains?)\b", text[m.end:]):
                 return _within_context(own, ctx)
+    if g.key in _OWN_MATERIAL_KEYS:
+        for m in raw or []:  # "Nb2O5 nanosheets (thickness 3–5 nm)", "the MgO (surface area 130 m2/g)"
+            if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
+                    and _OWN_BRACKET.fullmatch(text, m.end, g.start):
+                own = next((s for o, s in systems if o.start == m.start), None) or material_system(m)
+                if own is not None and not own.additives and not _has_hydrogen(own):
+                    ctx.cues.append("system:described")
+                    return own
     for m, s in usable:
         if 0 <= m.start - g.end <= 8 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]):
             ctx.cues.append("system:described")
@@ -656,6 +666,13 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     return None
 
 
+# what a material's own description in brackets gives: its size, thickness or surface, not the sample's
+_OWN_MATERIAL_KEYS = ("particle_size", "film_thickness", "crystallite_size", "pore_size", "wall_thickness",
+                      "specific_surface_area")
+_OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|sheets?|layers?|rods?|wires?|crystals?|powders?|flakes?|"
+                          r"clusters?|spheres?|tubes?))?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"
+                          r"(?:(?!(?:about|ca|approximately|around|only|up|below|above|less|more|near)\b)[a-z]+\s+){1,2}"  # a label
+                          r"(?:of\s+|=\s*|:\s*|~\s*|about\s+|ca\.?\s*)?", re.I)
 _COATING_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|layers?|films?|shells?|overlayers?|caps?)\b", re.I)
 
 
@@ -812,11 +829,14 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     # "CeO2 nanosheets (5 wt%) were introduced into MgH2": a bracketed share alone, right after a
     # material that stores no hydrogen, is how much of it went in
     opened = text.rfind("(", 0, g.start)
-    if opened < 0 or text[opened + 1:g.start].strip() or not re.match(r"\s*\)", text[g.end:]):
+    # "(5 wt%)", or "(rGO, 20 mass%)": the share follows the material's abbreviation
+    if opened < 0 or not re.fullmatch(r"\s*(?:[A-Za-z][\w-]{0,10}\s*,\s*)?", text[opened + 1:g.start]) \
+            or not re.match(r"\s*\)", text[g.end:]):
         return False
     return any(m.kind in (SYSTEM_LABEL, "Material") and 0 <= opened - m.end <= 25
                and re.fullmatch(r"[\s\w-]*", text[m.end:opened])
-               and (own := material_system(m)) is not None and not _has_hydrogen(own) for m in ms)
+               and ((own := material_system(m)) is not None and not _has_hydrogen(own)
+                    or own is None and m.kind == "Material" and m.term is not None) for m in ms)   # 'reduced graphene oxide'
 
 
 def _measurement(key: str, value: float, value_max: float | None, unit: str, qualifier: str,
@@ -949,6 +969,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.carried = carried
     elif hydro and not (ctx.system is not None and ctx.system_paragraph == ctx.paragraph and not _NEW_STUDY.search(text)
                         and _bare_of(hydro[0], ctx.system)):
+        # "Magnesium borohydride coordinated with en, Mg(en)(BH4)2, and its composite with MgO were made":
+        # of one host's samples a sentence prepares, the text goes on about the one made with most
+        made = [s for s in hydro if host_formula(s) == host_formula(hydro[0])]
+        hydro = [max(made, key=lambda s: len(s.components))] + [s for s in hydro if s not in made]
         # (a sentence without values whose first hydride is the bare host of the paragraph's modified sample,
         # "calculations show that Li2B6 keeps LiBH4 on MgH2", goes on about that sample)
         carried = ctx.carried and hydro[0] in (ctx.system, meant)
@@ -1340,7 +1364,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             ctx.cues.append("value:in-brackets")
         if g.unit and _RESPELLED.search(g.unit):
             ctx.cues.append("unit:respelled")
-        basis = _basis(clause.get(id(g), ""))
+        basis = _basis(clause.get(id(g), ""), text[g.end:g.end + 30] if _bracket_of(text, g) is not None else "")
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
             m = _measurement(g.key, vals[0], vals[-1], g.unit, g.qualifier, subject, cond_sets[0], ref,
@@ -1354,7 +1378,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 base_sys = ctx.system  # "Adding 3 mol% KH lowers … from 130 to 80 °C": from the paragraph's sample            # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
             # the values, and the new value is the modified sample's, never the bare host's
             named = [s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start]
-            if named:
+            described = _described_after(g, text, ctx) if not named else []
+            if len(described) == 2 and described[0] is not described[1] \
+                    and host_formula(described[0]) == host_formula(described[1]):
+                # "decreases from 623 to 533 K for the bulk and confined samples, respectively"
+                base_sys, subject = described
+            elif named:
                 base_sys = bare_sample(named[0])
                 if not subject.additives and ctx.system is not None and ctx.system.additives \
                         and host_formula(ctx.system) == host_formula(base_sys):
@@ -1518,12 +1547,23 @@ _THEORETICAL = re.compile(r"(?<!close to the )(?<!close to )(?<!near the )(?<!of
                           r"capacit(?:y|ies)\b", re.I)
 
 
-def _basis(before: str) -> str:
+# "close to the theoretical 11.4 wt%", "the theoretical value of 2038 mAh/g": the word right before the value
+_THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,2}?(?:(?:of|is|was|=)\s+)?"
+                                       r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
+# "(83 %, calculated)", "(11.4 wt%, theoretical)": how the value was obtained, said after it in its bracket
+_BASIS_AFTER = re.compile(r"\s*,\s*(?:as\s+)?(?P<how>calculated|computed|predicted|simulated|theoretical(?:ly)?)\b", re.I)
+
+
+def _basis(before: str, after: str = "") -> str:
     """'calculated' (DFT …), 'theoretical' (from the composition) or 'measured', from the words of
-    the clause before the value ("the Kissinger activation energy calculated from …" is measured)."""
+    the clause before the value ("the Kissinger activation energy calculated from …" is measured), or
+    from a bracket's word right after it."""
+    said = _BASIS_AFTER.match(after)
+    if said:
+        return "theoretical" if said.group("how").lower().startswith("theor") else "calculated"
     if _CALCULATED.search(before):
         return "calculated"
-    return "theoretical" if _THEORETICAL.search(before) else "measured"
+    return "theoretical" if _THEORETICAL.search(before) or _THEORETICAL_RIGHT_BEFORE.search(before) else "measured"
 
 
 _COMPARISON = re.compile(r"(?:\b(?:compared (?:with|to)|relative to|versus|vs\.?|against|than(?: that of| those of)?)\s*"
@@ -1644,7 +1684,11 @@ def _listed_keys(g: Group, text: str) -> list[str]:
     props, _ = compatible_keys(g.unit)
     if len(props) < len(g.numbers):
         return []
-    words = _stems(" ".join(_WORD.findall(text[max(0, g.start - 120):g.start])[-12:]))
+    window = text[max(0, g.start - 120):g.start]
+    # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
+    # values before are theirs (a number set off by a space, not a formula's digit, ends them)
+    window = window[max((n.end() for n in re.finditer(r"(?<![\w.\-–])\d[\d.]*", window)), default=0):]
+    words = _stems(" ".join(_WORD.findall(window)[-12:]))
     # only labels written in full before the values compete: 'dehydrogenation' also labels the
     # reaction enthalpy, but no 'enthalpy' is written, so it still tells the two energies apart
     written = {k: [lab for lab in _cue_table().get(k, []) if all(w in words for w in lab)] for k in props}
@@ -1710,7 +1754,8 @@ def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialS
     if len(words) != len(g.numbers) or re.search(r"[A-Z]\w*\d", m.group(1)):
         return []
     bare = re.compile(rf"^{BASELINE_WORDS}$", re.I)
-    return [bare_sample(ctx.system) if bare.match(w) else ctx.system for w in words]
+    # the pristine one is the sample before this paper's addition: it keeps the host's own substituents
+    return [unfilled_sample(ctx.system) if bare.match(w) else ctx.system for w in words]
 
 
 def _pairs_with_alternatives(g: Group, systems, ctx: Context) -> bool:

@@ -102,7 +102,8 @@ _SAMPLE_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:samples?|composites?|m
                           r"electrolytes?|anodes?)\b")
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
 # "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison
-BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|additive-free|catalyst-free|"
+# "additive-free", "filler-free", "scaffold-free": a sample named by what it is without
+BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[a-z]+-free|"
                   r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|unsubstituted|uncoated|unconfined|non-confined|unsupported|unfilled|neat|as-received|as-milled|commercial|"
                   r"bulk|plain|reference|blank|virgin|ball[- ]milled)")
 _BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
@@ -822,6 +823,10 @@ def unfilled_sample(system: MaterialSystem) -> MaterialSystem:
     subs = [a for a in system.additives if a.role == "DopantSubstituent" and not hydride_like(a.formula)]
     if not subs or len(system.additives) == len(subs) + len(bare.additives):
         return bare
-    return _with(bare, [("–", f"{a.amount.value:g}{a.formula}" if a.amount is not None and a.amount.unit == "ratio"
+    kept = _with(bare, [("–", f"{a.amount.value:g}{a.formula}" if a.amount is not None and a.amount.unit == "ratio"
                          else a.formula, f"{a.amount.value:g} {a.amount.unit}" if a.amount is not None
                          and a.amount.unit != "ratio" else None) for a in subs], set())
+    # a substituent stays one ('Mg(en)(BH4)2': the ligand the ontology does not name as such)
+    return kept.model_copy(update={"additives": [
+        a.model_copy(update={"role": "DopantSubstituent"}) if a.formula in {x.formula for x in subs} else a
+        for a in kept.additives]})

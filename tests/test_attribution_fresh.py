@@ -69,3 +69,55 @@ def test_those_of_the_reference_take_the_properties_said_before():
     assert v[185.0].property == "onset_dehydrogenation_temperature"
     assert v[240.0].property == "peak_dehydrogenation_temperature"
     assert adds(v[240.0].system) == {}
+
+
+def test_from_to_for_the_bulk_and_confined_samples_respectively():
+    v = facts("LiBH4 was melt-infiltrated into a carbon aerogel.",
+              "The peak desorption temperature falls from 733 K to 643 K for the bulk and confined samples, respectively.")
+    assert adds(v[459.85].system) == {} and v[459.85].baseline
+    assert v[369.85].system.name.endswith("@carbon aerogel")
+
+
+def test_a_baseline_word_in_brackets_after_the_value():
+    v = facts("NaAlH4 was infiltrated into a carbon aerogel.",
+              "The activation energy of hydrogen release drops from 118 kJ/mol (bulk) to 71 kJ/mol.")
+    assert adds(v[118.0].system) == {} and v[118.0].baseline
+    assert v[71.0].system.additives
+
+
+def test_a_filler_free_host_is_the_reference():
+    v = facts("The LiBH4–LiI solid solution was mixed with 40 wt% Al2O3.",
+              "The composite conducts 0.12 mS/cm at 30 °C, well above the filler-free LiBH4–LiI (0.011 mS/cm).")
+    assert "Al2O3" in adds(v[0.12].system)
+    assert "Al2O3" not in adds(v[0.011].system)
+
+
+def test_of_one_hosts_samples_prepared_the_text_goes_on_about_the_most_made():
+    v = facts("Sodium alanate, the Ti-free NaAlH4, and its composite with 15 wt% TiO2 were milled for 2 h.",
+              "The composite releases 3.9 wt% H2 at 150 °C.")
+    assert "TiO2" in adds(v[3.9].system)
+
+
+def test_a_size_or_surface_in_brackets_after_an_additive_is_the_additives_own():
+    v = facts("LiAlH4 doped with 3 mol% TiO2 nanosheets (thickness 2–4 nm) starts to decompose at 85 °C.")
+    assert v[85.0].system.host.formula == "LiAlH4" and all(m.system.host.formula != "LiAlH4" for k, m in v.items() if k == 2.0)
+    v = facts("The Mg(BH4)2 was mixed with MgO (BET surface area 95 m2/g) and conducts 0.01 mS/cm at 80 °C.")
+    assert v[95.0].system.name == "MgO"
+
+
+def test_a_bracketed_loading_after_an_abbreviation_is_no_capacity():
+    v = facts("MgH2 was milled with 5 wt% Ni and supported on reduced graphene oxide (rGO, 15 mass%).")
+    assert 15.0 not in v
+
+
+def test_the_basis_said_right_before_or_in_the_bracket_after_the_value():
+    v = facts("The Li2NH–MgH2 composite releases 4.6 wt% H2, close to the theoretical 5.6 wt%.")
+    assert v[5.6].theoretical and not v[4.6].theoretical
+    v = facts("The volume expansion of a Mg2FeH6 anode upon lithiation (190 %, calculated) exceeds that of graphite.")
+    assert v[190.0].calculated
+
+
+def test_labels_of_a_second_list_are_the_words_after_the_first_lists_values():
+    v = facts("The MgH2 and MgH2–TiO2 electrodes deliver initial capacities of 1480 and 1620 mAh g-1 with "
+              "coulombic efficiencies of 68 % and 79 %, respectively.")
+    assert v[68.0].property == v[79.0].property == "coulombic_efficiency"
