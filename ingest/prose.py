@@ -667,8 +667,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
 
 
 # what a material's own description in brackets gives: its size, thickness or surface, not the sample's
-_OWN_MATERIAL_KEYS = ("particle_size", "film_thickness", "crystallite_size", "pore_size", "wall_thickness",
-                      "specific_surface_area")
+# (a scaffold's pore size or wall thickness is said of the confined sample, as the dev set records it)
+_OWN_MATERIAL_KEYS = ("particle_size", "film_thickness", "crystallite_size", "specific_surface_area")
 _OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|sheets?|layers?|rods?|wires?|crystals?|powders?|flakes?|"
                           r"clusters?|spheres?|tubes?))?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"
                           r"(?:(?!(?:about|ca|approximately|around|only|up|below|above|less|more|near)\b)[a-z]+\s+){1,2}"  # a label

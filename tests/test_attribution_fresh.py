@@ -121,3 +121,11 @@ def test_labels_of_a_second_list_are_the_words_after_the_first_lists_values():
     v = facts("The MgH2 and MgH2–TiO2 electrodes deliver initial capacities of 1480 and 1620 mAh g-1 with "
               "coulombic efficiencies of 68 % and 79 %, respectively.")
     assert v[68.0].property == v[79.0].property == "coulombic_efficiency"
+
+
+def test_a_supported_sample_written_with_a_slash_is_one_mention():
+    from ingest.nlp import mentions
+    assert [m.text for m in mentions("The LiBH4/C electrodes and (MgH2/C, 30 wt% C)") if m.kind == "SYSTEM"][:2] \
+        == ["LiBH4/C", "MgH2/C"]
+    v = facts("The NaAlH4/C composite releases 4.3 wt% H2 at 180 °C.")
+    assert {a.formula for a in v[4.3].system.additives} == {"C"}
