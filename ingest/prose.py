@@ -886,6 +886,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     systems = _part_of_sample(text, systems, baselines, ctx)
     if ctx.alternatives and _ANAPHOR_START.match(text):
         systems = _alternatives_again(text, systems, baselines, ctx)
+    named_class = _class_anaphor(text, ms, systems, ctx)
+    if named_class is not None:
+        ctx.named(named_class)  # "The mixed closo-borate reaches …": the one of the samples named that is one
     # the paragraph's modified sample is what a later bare mention of its host means, unless the
     # sentence starts another study or sets the host apart as a reference
     meant = _refers_back(text, systems, baselines, ctx)
@@ -982,6 +985,44 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
         ctx.carried = False
     return out, reports
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|these|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _class_anaphor(text: str, ms: list[Mention], systems, ctx: Context) -> MaterialSystem | None:
+    """'Solid solutions 3LiBH4·LiI and Li(CB9H10)0.7(CB11H12)0.3 were made. The mixed closo-borate reaches
+    …': a sentence naming no hydride but a class of them with a definite article means the one sample
+    of the paragraph's list that belongs to the class; None when none or several do."""
+    if len(ctx.alternatives) < 2:
+        return None
+    vocab = vocabulary()
+    for m in ms:
+        if any(_has_hydrogen(s) and o.start <= m.start for o, s in systems):
+            return None  # a hydride named first is what the sentence is about
+        if m.kind == "Material" and m.term and vocab.children(m.term) \
+                and _DEFINITE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            members = [s for s in ctx.alternatives if _class_member(s, m.term)]
+            return members[0] if len(members) == 1 else None
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _class_formulas(term: str) -> tuple[str, ...]:
+    vocab = vocabulary()
+    return tuple(vocab.get(t).formula for t in vocab.descendants(term) if vocab.get(t).formula)
+
+
+def _class_member(system: MaterialSystem, term: str) -> bool:
+    """Is the sample's host of the ontology class ``term``: by its term, or, for a formula the ontology
+    lacks ('Li(CB9H10)0.7(CB11H12)0.3'), by an anion group it shares with a formula of the class."""
+    vocab = vocabulary()
+    host = system.host
+    known = host.term or (vocab.by_formula(host.formula).id if vocab.by_formula(host.formula) else None)
+    if known:
+        return known == term or vocab.is_a(known, term)
+    groups = re.findall(r"\(([A-Z][A-Za-z0-9]*)\)", host.formula)
+    return bool(groups) and any(g in f for g in groups for f in _class_formulas(term))
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")

@@ -129,3 +129,11 @@ def test_a_supported_sample_written_with_a_slash_is_one_mention():
         == ["LiBH4/C", "MgH2/C"]
     v = facts("The NaAlH4/C composite releases 4.3 wt% H2 at 180 °C.")
     assert {a.formula for a in v[4.3].system.additives} == {"C"}
+
+
+def test_a_class_named_with_the_article_is_the_listed_sample_of_that_class():
+    v = facts("We prepared Li2(CB11H12)0.5(B12H12)0.5 and 2LiBH4·LiBr by ball milling.",
+              "The mixed closo-borate conducts 1.1 mS/cm at 25 °C, whereas 2LiBH4·LiBr reaches 0.08 mS/cm.",
+              "A symmetric cell with the closo-borate electrolyte shows a critical current density of 0.7 mA cm-2.")
+    assert v[1.1].system.name.startswith("Li2(CB11H12)") and v[0.7].system.name.startswith("Li2(CB11H12)")
+    assert v[0.08].system.host.formula == "LiBH4"
