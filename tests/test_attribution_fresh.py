@@ -132,8 +132,10 @@ def test_a_supported_sample_written_with_a_slash_is_one_mention():
 
 
 def test_a_class_named_with_the_article_is_the_listed_sample_of_that_class():
-    v = facts("We prepared Li2(CB11H12)0.5(B12H12)0.5 and 2LiBH4·LiBr by ball milling.",
-              "The mixed closo-borate conducts 1.1 mS/cm at 25 °C, whereas 2LiBH4·LiBr reaches 0.08 mS/cm.",
+    v = facts("Solid solutions 2LiBH4·LiBr and Li2(CB11H12)0.5(B12H12)0.5 were prepared by ball milling.",
+              "The bromide-substituted borohydride conducts 0.08 mS/cm at 30 °C.",
+              "The mixed closo-borate conducts 1.1 mS/cm at 25 °C, whereas the values for 2LiBH4·LiBr are 0.9 mS/cm "
+              "at 100 °C.",
               "A symmetric cell with the closo-borate electrolyte shows a critical current density of 0.7 mA cm-2.")
     assert v[1.1].system.name.startswith("Li2(CB11H12)") and v[0.7].system.name.startswith("Li2(CB11H12)")
-    assert v[0.08].system.host.formula == "LiBH4"
+    assert v[0.08].system.host.formula == v[0.9].system.host.formula == "LiBH4"
