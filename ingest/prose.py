@@ -53,7 +53,7 @@ _ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|
 # "… as the catalyst", "upon KH addition", "after TiF3 doping": the material is what was put in
 _ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)"
                              r"|^\s*(?:addition|doping|incorporation|introduction|loading)\b", re.I)
-_PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|producing|generating|yields?|yielding|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+_PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|reactions? (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|producing|generating|yields?|yielding|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
@@ -67,6 +67,8 @@ _ACTOR_AFTER = re.compile(r"(?:[\s,]+(?!and\b|or\b|than\b)[\w-]+){0,6}?[\s,]+(?:
                           r"significantly\s+|also\s+)*(?:reduc|lower|decreas|enhanc|improv|achiev|demonstrat|exhibit|"
                           r"enabl|deliver|exploit|boost|accelerat|promot)\w*\b")
 _FORMED = re.compile(r"\b(?:formation of|formed|forms?|into|to)\s+(?:the\s+)?$", re.I)
+_FROM_TO_REST = re.compile(r"\s*(?:(?:for|of|in)\s+[^,;.]{0,60}?)?\bto\s*(?:~|ca\.?\s*|about\s+)?", re.I)
+_FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 _TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
 _FOR_NEXT = re.compile(r"\s*for\s+(?:the\s+)?")
 _RELATIVE_OF = re.compile(r"\s*,\s*(?:whose|which)\b[^,;()]*")   # a relative clause on the mention, up to the value
@@ -1359,6 +1361,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         cue = _classify(text, g, prev_end, ms, chain_cue)
         if g.role == "property" and chain_cue is None:
             chain_cue = cue
+        if g.role == "condition" and g.kind == "list" and last is not None and last.unit \
+                and _dims(g.unit) == _dims(last.unit) and _FROM_TO_REST.fullmatch(text, last.end, g.start) \
+                and _FROM.search(text, max(0, last.start - 15), last.start):
+            g.role = None  # "from 355 °C for the bulk to 287 and 264 °C for …": the change goes on, no condition
         if g.role is None and g.unit and last is not None and _dims(g.unit) == _dims(last.unit) \
                 and not _DIFFERENCE.search(text[max(0, g.start - 30):g.start]) \
                 and not _DIFFERENCE_AFTER.match(text[g.end:]):
@@ -1761,6 +1767,11 @@ def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | Non
         return list(ctx.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
     if len(before) >= n:
         return before[-n:]
+    # "… 287 and 264 °C for Mg(BH4)2–TiF3 and Mg(BH4)2/rGO, respectively": the samples named right after
+    after = [(m, s) for m, s in systems if m.start >= g.end and text.find("respectively", g.end) > m.start]
+    if len(after) == n and _FOR_SYSTEM.match(text, g.end) and _FOR_SYSTEM.match(text, g.end).end() == after[0][0].start \
+            and all(_LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])):
+        return [s for _, s in after]
     described = _described_after(g, text, ctx)
     if described:
         return described

@@ -135,6 +135,8 @@ _PLACING_VERB = re.compile(r"\b(?:nano)?(?:confin|embed|incorporat|infiltrat|imp
 
 # "to blend Mg(BH4)2 with Mg(NH2)2", "by milling LiBH4 with LiNH2": the hydride after 'with' goes into the first
 _BLEND_BEFORE = re.compile(r"\b(?:blend|mix|(?:ball[- ])?mill|co-?mill|combin|grind|grin)\w*\s+(?:the\s+)?$", re.I)
+# "milled with TiF3 and, separately, deposited on rGO": two samples of the host, one treatment each
+_APART = re.compile(r"\b(?:separately|alternatively|instead|independently|in\s+(?:a\s+)?(?:separate|second|another)\s+\w+)\b", re.I)
 _LATER_SCAFFOLD = re.compile(rf"[^.;]*?(?:\b(?:and|then|subsequently|before\s+being|after\s+which)|,)\s+(?:[\w-]+\s+){{0,6}}?"
                              rf"(?:{_SCAFFOLD_VERB}|(?:nano)?(?:confin|embedd?|encapsulat|infiltrat|impregnat|"
                              rf"incorporat|load|dispers|stabili[sz])(?:ed|ing)\s+(?:them|it|the\s+(?:mixture|composite|powder))\s+"
@@ -435,6 +437,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     and text[candidates[k + 1][0].start] not in "([":   # "carbon nanotubes (Ni/CNT)": a label
                 continue  # "mesoporous silica SBA-15": the words before the name describe it
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
+            if link is not None and not first and _APART.search(link.group(0)):
+                break
             if link is not None and first and _PARTICLE_WORD.search(link.group(0)) and not has_hydrogen(s):
                 link = None  # "4 nm V particles embedded in 30 nm Mg particles": sizes, not a sample
             if _SUBSTRATE_AFTER.match(text, n.end):
@@ -481,6 +485,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 later = b
         if later is not None and (later[1] is None or not has_hydrogen(later[1])) \
                 and _LATER_SCAFFOLD.match(text, last_end, rest[0][0].start) and "@" not in s.name \
+                and not _APART.search(text, last_end, rest[0][0].start) \
                 and not any(x[0] == "@" for x in parts):
             add = _additive(*later)
             if add is not None:

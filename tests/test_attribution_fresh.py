@@ -139,3 +139,18 @@ def test_a_class_named_with_the_article_is_the_listed_sample_of_that_class():
               "A symmetric cell with the closo-borate electrolyte shows a critical current density of 0.7 mA cm-2.")
     assert v[1.1].system.name.startswith("Li2(CB11H12)") and v[0.7].system.name.startswith("Li2(CB11H12)")
     assert v[0.08].system.host.formula == v[0.9].system.host.formula == "LiBH4"
+
+
+def test_additives_given_separately_make_separate_samples():
+    v = facts("NaAlH4 was milled with 4 mol% CeCl3 and, separately, infiltrated into a carbon aerogel.",
+              "The peak shifts from 250 °C for the as-received alanate to 175 °C and 160 °C for NaAlH4–CeCl3 and "
+              "NaAlH4@C, respectively.")
+    assert adds(v[250.0].system) == {}
+    assert set(adds(v[175.0].system)) == {"CeCl3"}
+    assert set(adds(v[160.0].system)) == {"C"}
+
+
+def test_the_product_a_reaction_goes_to_is_not_the_sample():
+    v = facts("The LiBH4–MgH2 composite was milled with 5 mol% NbF5.",
+              "Calorimetry gives a decomposition enthalpy of 41 kJ/mol H2 for the reaction to Li2B12H12.")
+    assert v[41.0].system.host.formula == "LiBH4"
