@@ -368,6 +368,9 @@ class Context:
     # supported catalysts the paragraph named ("Ni/C and CoNi/NC were introduced into LiBH4"): what a
     # later bare mention of the catalyst ("the CoNi further lowers …") stands for
     supported: list = field(default_factory=list)
+    # the modified sample each formed phase came from ("CuNi … enabling the formation of Mg2Ni(Cu)H4"):
+    # a later paragraph that names the phase is still about that sample
+    formed_in: dict = field(default_factory=dict)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -376,7 +379,7 @@ class Context:
         paragraph = getattr(sent, "paragraph", None)
         passage = getattr(sent, "passage", None)
         if section != self.section or passage != self.passage:
-            self.system, self.refs, self.carried, self.formed = None, [], False, set()
+            self.system, self.refs, self.carried, self.formed, self.formed_in = None, [], False, set(), {}
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
@@ -888,6 +891,12 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     systems = _part_of_sample(text, systems, baselines, ctx)
     if ctx.alternatives and _ANAPHOR_START.match(text):
         systems = _alternatives_again(text, systems, baselines, ctx)
+    if ctx.formed_in and ctx.system is not None and not ctx.system.additives:
+        came = next((ctx.formed_in[host_formula(s)] for _, s in systems if host_formula(s) in ctx.formed_in
+                     and host_formula(ctx.formed_in[host_formula(s)]) == host_formula(ctx.system)), None)
+        if came is not None:
+            ctx.named(came)  # "The addition of Cu further modifies Mg2Ni(Cu)H4 …": the sample that formed it
+            ctx.carried = True
     named_class = _class_anaphor(text, ms, systems, ctx)
     if named_class is not None:
         ctx.named(named_class)  # "The mixed closo-borate reaches …": the one of the samples named that is one
@@ -933,16 +942,20 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if not hydro and not out:
         # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence
         # received its additives is the sample it prepared, though it is named as the object
-        hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines][:1]
+        hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines
+                 and not _PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])][:1]   # not a phase it forms
     if ctx.system is not None and ctx.formed:
         hydro = [s for s in hydro if host_formula(s) not in ctx.formed]
     ctx.supported += [s for m, s in systems if s.additives and not _has_hydrogen(s) and not _incidental(text, m)]
     acting = (_acting_on_host(text, systems, ctx.system) or _acting_in_setting(text, systems, ms)) if not out else None
     if acting is not None:
         hydro = [acting]
-    ctx.formed |= {host_formula(s) for m, s in systems if _has_hydrogen(s) and ctx.system is not None
-                   and host_formula(s) != host_formula(ctx.system)  # a sample made by a reaction is no phase of itself
-                   and (_PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or _FORMED_AFTER.match(text, m.end))}
+    new_formed = {host_formula(s) for m, s in systems if _has_hydrogen(s) and ctx.system is not None
+                  and host_formula(s) != host_formula(ctx.system)  # a sample made by a reaction is no phase of itself
+                  and (_PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or _FORMED_AFTER.match(text, m.end))}
+    ctx.formed |= new_formed
+    if ctx.system is not None and ctx.system.additives:
+        ctx.formed_in.update({f: ctx.system for f in new_formed})
     if ctx.system is not None:
         # an additive of the paragraph's sample named on its own ("TiH2 exhibits high conductivity")
         # does not change what the paragraph is about

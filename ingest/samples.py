@@ -737,6 +737,11 @@ _NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of
                            r"|\b(?:from|reduc\w* to|decompos\w*|using)\s+(?:\S+\s+){0,2}$", re.I)
 
 
+_FORMING_BEFORE = re.compile(r"\b(?:formation\s+of|forming|to\s+form|formed|forms|generat\w*|produc\w*)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_AUTHOR_AFTER = re.compile(r"\s+et\s+al\b")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\b[^.;()]*$", re.I)
+
+
 # "Mg2Ni formed in situ through the hydrogenation of NiCp2": the reagent a phase formed from
 _SOURCE_BEFORE = re.compile(r"\b(?:through|via|by|from)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$", re.I)
 
@@ -772,19 +777,35 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
                        context: MaterialSystem | None = None) -> list[str]:
     """The one or two additives a preparation sentence that names no hydride prepares ("the carbon
     was soaked in a MgBu2 solution"), else []."""
-    if any(has_hydrogen(s) for _, s in found) or not _PREPARES.search(text):
-        return []
+    host = (storage_hydride(context.host.formula) or context.host.formula) if context is not None else None
+    first_add = next((m.end for m in ms if m.kind in (SYSTEM_LABEL, "Material") and not _AUTHOR_AFTER.match(text, m.end)
+                      and (x := next((s for o, s in found if o.start == m.start), None)) is not None
+                      and not has_hydrogen(x)), -1)
+    first_comma = text.find(",", first_add) if first_add >= 0 else -1
+    def later_host(m, s) -> bool:
+        # the paragraph's host named again in a later clause ("…, which distorts the lattice of MgH2") after
+        # the preparation named its additive: still that host, no other sample
+        return host is not None and (storage_hydride(s.host.formula) or s.host.formula) == host \
+            and 0 <= first_comma < m.start and not s.additives
+    if any(has_hydrogen(s) and not _FORMING_BEFORE.search(text, max(0, m.start - 40), m.start)
+           and not later_host(m, s) for m, s in found) or not _PREPARES.search(text):
+        return []  # (a hydride the additive forms with the host, "enabling the formation of Mg2Ni(Cu)H4", is no sample named)
     by_start = {m.start: s for m, s in found}
     adds: list[str] = []
-    host = (storage_hydride(context.host.formula) or context.host.formula) if context is not None else None
     for m in ms:
         if m.kind not in (SYSTEM_LABEL, "Material") or text[max(0, m.start - 1):m.start] == "°":
             continue
         s = by_start.get(m.start)
-        if s is not None and (storage_hydride(s.host.formula) or s.host.formula) == host:
-            return []  # the paragraph's host named again ('Mg nanoparticles' about MgH2)
-        if _PRECURSOR_AFTER.match(text, m.end):
-            continue  # "soaked in a MgBu2 solution …": a precursor, not an additive
+        if s is not None and (storage_hydride(s.host.formula) or s.host.formula) == host \
+                and not _BETWEEN_BEFORE.search(text, max(0, m.start - 60), m.start):
+            if adds and later_host(m, s):
+                break
+            return []  # the paragraph's host named again ('Mg nanoparticles' about MgH2), not 'the solubility between Cu and Mg'
+        if s is not None and (storage_hydride(s.host.formula) or s.host.formula) == host \
+                or _BETWEEN_BEFORE.search(text, max(0, m.start - 60), m.start):
+            continue  # what the additive is set between is no further additive
+        if _PRECURSOR_AFTER.match(text, m.end) or _AUTHOR_AFTER.match(text, m.end):
+            continue  # "soaked in a MgBu2 solution …": a precursor, not an additive; "Li et al.": an author
         add = _additive(m, by_start.get(m.start)) or (m.text if _source_reagent(text, m) else None)
         if add is None or _NOT_PREPARED.search(text, max(0, m.start - 40), m.start):
             continue

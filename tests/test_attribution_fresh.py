@@ -2,7 +2,7 @@
 (set D, not in the repo); each test holds sentences written for it, in other words than that set."""
 from __future__ import annotations
 
-from prose_sentences import facts
+from prose_sentences import facts, para
 
 
 def adds(system):
@@ -154,3 +154,19 @@ def test_the_product_a_reaction_goes_to_is_not_the_sample():
     v = facts("The LiBH4–MgH2 composite was milled with 5 mol% NbF5.",
               "Calorimetry gives a decomposition enthalpy of 41 kJ/mol H2 for the reaction to Li2B12H12.")
     assert v[41.0].system.host.formula == "LiBH4"
+
+
+def test_an_alloy_introduced_that_forms_a_hydride_phase_is_the_hosts_additive_across_paragraphs():
+    v = para(("Wang et al. reported that MgH2 desorbs hydrogen at 320 °C.",
+              "Introducing the FeCo alloy by ball milling exploits the solubility between Fe, Co and Mg, enabling the "
+              "formation of Mg2Co(Fe)H5 species, whose lattice differs from that of MgH2."),
+             ("The addition of Fe further tunes the electronic structure of Mg2Co(Fe)H5.",
+              "These changes lower the dehydrogenation activation energy to 82.5 kJ/mol."))
+    assert v[320.0].system.additives == []
+    assert {a.formula for a in v[82.5].system.additives} == {"FeCo"}
+
+
+def test_an_author_named_before_et_al_is_no_additive():
+    v = facts("MgH2 is studied widely.",
+              "In 2009, Li et al. grew Mg nanowires, with the 40 nm wires absorbing 7.1 wt% H2 at 300 °C.")
+    assert "Li" not in {a.formula for a in v[7.1].system.additives}
