@@ -57,7 +57,7 @@ _PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|r
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
-_REAGENT_CUE = re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting)|mixture of|between|precursors? of|react(?:s|ed|ing|ions?)? with)\s+(?:the |a |an )?(?:\S+\s+(?:and|with)\s+)?$", re.I)
+_REAGENT_CUE = re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting)|mixture of|between|precursors? of|(?:react|conver)\w*\s+(?:(?:of|between)\s+(?:the\s+)?\S+\s+)?with)\s+(?:the |a |an )?(?:\S+\s+(?:and|with)\s+)?$", re.I)
 # "made using potassium" names a reagent; "a battery using X as the electrolyte" names X's role.
 _USING_CUE = re.compile(r"\busing\s+(?:the |a |an )?$", re.I)
 _AS_ROLE = re.compile(r"^\s*(?:\S+\s+)?as\b", re.I)
@@ -1776,6 +1776,9 @@ def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | Non
               and not _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
               and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
     n = len(g.numbers)
+    described = _described_after(g, text, ctx)
+    if len(described) == n and _WORDS_AFTER_LIST.match(text, g.end) and not before:
+        return described  # "… for the catalysed and the uncatalysed mixture, respectively": the words say which
     if ctx is not None and len(ctx.alternatives) == n and sum(_has_hydrogen(s) or bool(s.additives) for s in before) < n:
         return list(ctx.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
     if len(before) >= n:
@@ -1792,9 +1795,9 @@ def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | Non
 
 
 # "… for the undoped and doped samples, respectively": samples named by words after the values
-_WORDS_AFTER_LIST = re.compile(r"\s*(?:for|of|in)\s+(?:the\s+)?((?:[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+[\w-]+)"
-                               r"\s+(?:samples|composites|materials|powders|mixtures|electrodes|electrolytes|ones|"
-                               r"counterparts|systems|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
+_WORDS_AFTER_LIST = re.compile(r"\s*(?:for|of|in)\s+(?:the\s+)?((?:(?:the\s+)?[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?[\w-]+)"
+                               r"\s+(?:samples?|composites?|materials?|powders?|mixtures?|electrodes?|electrolytes?|ones|"
+                               r"counterparts?|systems?|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
 
 
 def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSystem]:
@@ -1815,7 +1818,8 @@ def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialS
     if m.group("host") and (system_of(m.group("host")) is None
                             or host_formula(system_of(m.group("host"))) != host_formula(ctx.system)):
         return []  # "for the doped and undoped MgH2": the words describe the paragraph's host, no other
-    words = [w for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w]
+    words = [re.sub(r"^the\s+", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
+             for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w]
     if len(words) != len(g.numbers) or re.search(r"[A-Z]\w*\d", m.group(1)):
         return []
     bare = re.compile(rf"^{BASELINE_WORDS}$", re.I)

@@ -136,6 +136,7 @@ _PLACING_VERB = re.compile(r"\b(?:nano)?(?:confin|embed|incorporat|infiltrat|imp
 # "to blend Mg(BH4)2 with Mg(NH2)2", "by milling LiBH4 with LiNH2": the hydride after 'with' goes into the first
 _BLEND_BEFORE = re.compile(r"\b(?:blend|mix|(?:ball[- ])?mill|co-?mill|combin|grind|grin)\w*\s+(?:the\s+)?$", re.I)
 # "milled with TiF3 and, separately, deposited on rGO": two samples of the host, one treatment each
+_REACTION_OF = re.compile(r"\b(?:react\w*|conver\w*|lithiation|sodiation|titration)\s+(?:of\s+|between\s+)(?:the\s+)?$", re.I)
 _APART = re.compile(r"\b(?:separately|alternatively|instead|independently|in\s+(?:a\s+)?(?:separate|second|another)\s+\w+)\b", re.I)
 _LATER_SCAFFOLD = re.compile(rf"[^.;]*?(?:\b(?:and|then|subsequently|before\s+being|after\s+which)|,)\s+(?:[\w-]+\s+){{0,6}}?"
                              rf"(?:{_SCAFFOLD_VERB}|(?:nano)?(?:confin|embedd?|encapsulat|infiltrat|impregnat|"
@@ -439,6 +440,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
             if link is not None and not first and _APART.search(link.group(0)):
                 break
+            if link is not None and first and re.fullmatch(r"\s*with\s+", link.group(0)) \
+                    and _REACTION_OF.search(text, max(0, m.start - 30), m.start):
+                break  # "the conversion of Mg2FeH6 with Li": what the host reacts with, no additive
             if link is not None and first and _PARTICLE_WORD.search(link.group(0)) and not has_hydrogen(s):
                 link = None  # "4 nm V particles embedded in 30 nm Mg particles": sizes, not a sample
             if _SUBSTRATE_AFTER.match(text, n.end):

@@ -170,3 +170,16 @@ def test_an_author_named_before_et_al_is_no_additive():
     v = facts("MgH2 is studied widely.",
               "In 2009, Li et al. grew Mg nanowires, with the 40 nm wires absorbing 7.1 wt% H2 at 300 °C.")
     assert "Li" not in {a.formula for a in v[7.1].system.additives}
+
+
+def test_what_the_host_is_converted_with_is_no_additive():
+    v = facts("The conversion of Mg2NiH4 with Li offers a theoretical capacity of 963 mAh g-1.")
+    assert v[963.0].system.additives == [] and v[963.0].theoretical
+
+
+def test_listed_words_with_articles_pair_with_the_paragraphs_samples():
+    v = facts("The LiNH2-2LiH system was milled with 1 mol% TiCl3.",
+              "The activation energies are 94.3 kJ/mol and 115.1 kJ/mol for the catalysed and the uncatalysed "
+              "mixture, respectively.")
+    assert "TiCl3" in {a.formula for a in v[94.3].system.additives}
+    assert "TiCl3" not in {a.formula for a in v[115.1].system.additives}
