@@ -330,7 +330,8 @@ _CANDIDATE = re.compile(r"(?=[\[(\d.A-Z])(?:(?<![\w\-–/@°º˚])|(?<=(?<![\w\-
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
 # A unit symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S", "5 Pa") is a unit, not an element.
 _UNIT_SYMBOL = re.compile(r"[A-Z][a-z]?")
-_AFTER_NUMBER = re.compile(r"(?:\d|\(\s*[-+−]?\d+\s*\))\s{0,2}$")  # "10^-6  S cm^-1" from LaTeX keeps two spaces
+# "300 degrees C", "300 deg. C": an indexing service spells the degree sign out before the unit
+_AFTER_NUMBER = re.compile(r"(?:\d|\(\s*[-+−]?\d+\s*\))\s{0,2}(?:deg(?:rees?|\.)?\s?)?$")  # "10^-6  S cm^-1" from LaTeX keeps two spaces
 
 
 def _text(doc: Doc) -> str:
@@ -412,6 +413,16 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
         while word[-1:] in (")", "]") and word.count(word[-1]) > word.count("(" if word[-1] == ")" else "["):
             word, end = word[:-1], end - 1  # "(such as TiH2, B or C)": the bracket closes the list, not the formula
         span = _aligned(doc, text, m.start(), end, starts, ends) if word else None
+        if span is not None and not taken.isdisjoint(range(span.start, span.end)) and ("/" in word or "@" in word):
+            # "MgH2/C": a term match ("MgH2") inside a supported-sample notation gives way to the whole
+            inner = [e for e in spans if e.start < span.end and span.start < e.end]
+            if all(span.start <= e.start and e.end <= span.end for e in inner) and (
+                    len(inner) > 1 or inner[0].end - inner[0].start < span.end - span.start) \
+                    and system_of(text[span.start_char:span.end_char]) is not None:
+                spans = [e for e in spans if not any(e is x for x in inner)]
+                spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
+                taken.update(range(span.start, span.end))
+            continue
         if span is None or not taken.isdisjoint(range(span.start, span.end)):
             continue
         word = text[span.start_char:span.end_char]   # span.text, without joining its tokens again

@@ -28,7 +28,7 @@ from ontology.system import SystemParseError, host_formula, parse_system, storag
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
-from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions
+from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, system_of
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .samples import (
     BASELINE_WORDS,
@@ -50,12 +50,14 @@ _AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings? of|doping (?:amoun
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 # A material introduced into another is an additive, not the subject of what follows.
 _ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
-_ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)", re.I)
-_PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|producing|generating|yields?|yielding|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+# "… as the catalyst", "upon KH addition", "after TiF3 doping": the material is what was put in
+_ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)"
+                             r"|^\s*(?:addition|doping|incorporation|introduction|loading)\b", re.I)
+_PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|reactions? (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|producing|generating|yields?|yielding|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
-_REAGENT_CUE = re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting)|mixture of|between|precursors? of)\s+(?:the |a |an )?(?:\S+\s+(?:and|with)\s+)?$", re.I)
+_REAGENT_CUE = re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting)|mixture of|between|precursors? of|(?:react|conver)\w*\s+(?:(?:of|between)\s+(?:the\s+)?\S+\s+)?with)\s+(?:the |a |an )?(?:\S+\s+(?:and|with)\s+)?$", re.I)
 # "made using potassium" names a reagent; "a battery using X as the electrolyte" names X's role.
 _USING_CUE = re.compile(r"\busing\s+(?:the |a |an )?$", re.I)
 _AS_ROLE = re.compile(r"^\s*(?:\S+\s+)?as\b", re.I)
@@ -65,6 +67,8 @@ _ACTOR_AFTER = re.compile(r"(?:[\s,]+(?!and\b|or\b|than\b)[\w-]+){0,6}?[\s,]+(?:
                           r"significantly\s+|also\s+)*(?:reduc|lower|decreas|enhanc|improv|achiev|demonstrat|exhibit|"
                           r"enabl|deliver|exploit|boost|accelerat|promot)\w*\b")
 _FORMED = re.compile(r"\b(?:formation of|formed|forms?|into|to)\s+(?:the\s+)?$", re.I)
+_FROM_TO_REST = re.compile(r"\s*(?:(?:for|of|in)\s+[^,;.]{0,60}?)?\bto\s*(?:~|ca\.?\s*|about\s+)?", re.I)
+_FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 _TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
 _FOR_NEXT = re.compile(r"\s*for\s+(?:the\s+)?")
 _RELATIVE_OF = re.compile(r"\s*,\s*(?:whose|which)\b[^,;()]*")   # a relative clause on the mention, up to the value
@@ -82,7 +86,9 @@ _NAMED_BARE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 # "The additive-free hydride needs 345 °C …": the clause's subject is the unmodified host, named by a word
 _BARE_SUBJECT = re.compile(rf"(?:^|[.;:\n]\s*|,\s*(?:and|but|whereas|while)\s+|\b(?:whereas|while)\s+)(?:the\s+)?"
                            rf"{BASELINE_WORDS}\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){{1,6}}?(?:~|≈|about\s+)?$", re.I)
-_BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*", re.I)
+# ("for the bulk and confined samples": a list of samples, one of them bare, is no bare reference)
+_BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}(?!\s*(?:,|and\b|or\b))\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
+                         rf"|\s*\(\s*(?:for\s+)?(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*\)", re.I)   # "156 kJ/mol (bulk)"
 # "(0.47 eV without SiO2)": the sample without the additive named
 _WITHOUT = re.compile(r"\s*(?:for\s+the\s+sample\s+)?without\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)")
 # a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
@@ -362,6 +368,9 @@ class Context:
     # supported catalysts the paragraph named ("Ni/C and CoNi/NC were introduced into LiBH4"): what a
     # later bare mention of the catalyst ("the CoNi further lowers …") stands for
     supported: list = field(default_factory=list)
+    # the modified sample each formed phase came from ("CuNi … enabling the formation of Mg2Ni(Cu)H4"):
+    # a later paragraph that names the phase is still about that sample
+    formed_in: dict = field(default_factory=dict)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -370,7 +379,7 @@ class Context:
         paragraph = getattr(sent, "paragraph", None)
         passage = getattr(sent, "passage", None)
         if section != self.section or passage != self.passage:
-            self.system, self.refs, self.carried, self.formed = None, [], False, set()
+            self.system, self.refs, self.carried, self.formed, self.formed_in = None, [], False, set(), {}
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
@@ -516,6 +525,14 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             if own is not None and not own.additives and not _has_hydrogen(own) and re.search(
                     r"^\s*(?:nano)?(?:particles?|crystals?|clusters?|grains?)\b", text[m.end:]):
                 return _within_context(own, ctx)
+    if g.key in _OWN_MATERIAL_KEYS:
+        for m in raw or []:  # "Nb2O5 nanosheets (thickness 3–5 nm)", "the MgO (surface area 130 m2/g)"
+            if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
+                    and _OWN_BRACKET.fullmatch(text, m.end, g.start):
+                own = next((s for o, s in systems if o.start == m.start), None) or material_system(m)
+                if own is not None and not own.additives and not _has_hydrogen(own):
+                    ctx.cues.append("system:described")
+                    return own
     for m, s in usable:
         if 0 <= m.start - g.end <= 8 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]):
             ctx.cues.append("system:described")
@@ -654,6 +671,13 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     return None
 
 
+# what a material's own description in brackets gives: its size, thickness or surface, not the sample's
+# (a scaffold's pore size or wall thickness is said of the confined sample, as the dev set records it)
+_OWN_MATERIAL_KEYS = ("particle_size", "film_thickness", "crystallite_size", "specific_surface_area")
+_OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|sheets?|layers?|rods?|wires?|crystals?|powders?|flakes?|"
+                          r"clusters?|spheres?|tubes?))?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"
+                          r"(?:(?!(?:about|ca|approximately|around|only|up|below|above|less|more|near)\b)[a-z]+\s+){1,2}"  # a label
+                          r"(?:of\s+|=\s*|:\s*|~\s*|about\s+|ca\.?\s*)?", re.I)
 _COATING_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|layers?|films?|shells?|overlayers?|caps?)\b", re.I)
 
 
@@ -735,6 +759,9 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         before = f"{chain_cue if chain_cue is not None else before} {process}"
     if _DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
         return  # "decreased by 60 °C": a difference, not a value
+    if _NEGATED_BOUND.search(text, max(0, g.start - 60), g.start):
+        g.role = "ignored"  # "does not release any hydrogen below 180 °C": what the sample does not do
+        return
     if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
             not _reads_as_condition(g.unit):
         g.role = "ignored"  # "within ~5 nm of the particles": a distance, not a size of anything
@@ -765,6 +792,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     return cue
 
 
+# "does not release any hydrogen below 180 °C", "no NH3 is detected up to 200 °C": a negated clause
+# bounded by the value says what does not happen, no value the sample has
+_NEGATED_BOUND = re.compile(r"(?:\b(?:not|no|never|neither|nor)\b|n't\b)(?:\s+(?!(?:only|but|than|more|less|longer)\b)[\w-]+){0,5}?"
+                            r"\s+(?:below|under|beneath|before|until|up\s+to|at)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 _STARTS_FROM = re.compile(r"\b(?:from|starting (?:at|from)|even at)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 _POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on)\s+(?:the\s+)?(?:hydrogen\s+)?([A-Za-z][\w-]*)")
 
@@ -803,11 +834,14 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     # "CeO2 nanosheets (5 wt%) were introduced into MgH2": a bracketed share alone, right after a
     # material that stores no hydrogen, is how much of it went in
     opened = text.rfind("(", 0, g.start)
-    if opened < 0 or text[opened + 1:g.start].strip() or not re.match(r"\s*\)", text[g.end:]):
+    # "(5 wt%)", or "(rGO, 20 mass%)": the share follows the material's abbreviation
+    if opened < 0 or not re.fullmatch(r"\s*(?:[A-Za-z][\w-]{0,10}\s*,\s*)?", text[opened + 1:g.start]) \
+            or not re.match(r"\s*\)", text[g.end:]):
         return False
     return any(m.kind in (SYSTEM_LABEL, "Material") and 0 <= opened - m.end <= 25
                and re.fullmatch(r"[\s\w-]*", text[m.end:opened])
-               and (own := material_system(m)) is not None and not _has_hydrogen(own) for m in ms)
+               and ((own := material_system(m)) is not None and not _has_hydrogen(own)
+                    or own is None and m.kind == "Material" and m.term is not None) for m in ms)   # 'reduced graphene oxide'
 
 
 def _measurement(key: str, value: float, value_max: float | None, unit: str, qualifier: str,
@@ -857,6 +891,15 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     systems = _part_of_sample(text, systems, baselines, ctx)
     if ctx.alternatives and _ANAPHOR_START.match(text):
         systems = _alternatives_again(text, systems, baselines, ctx)
+    if ctx.formed_in and ctx.system is not None and not ctx.system.additives:
+        came = next((ctx.formed_in[host_formula(s)] for _, s in systems if host_formula(s) in ctx.formed_in
+                     and host_formula(ctx.formed_in[host_formula(s)]) == host_formula(ctx.system)), None)
+        if came is not None:
+            ctx.named(came)  # "The addition of Cu further modifies Mg2Ni(Cu)H4 …": the sample that formed it
+            ctx.carried = True
+    named_class = _class_anaphor(text, ms, systems, ctx)
+    if named_class is not None:
+        ctx.named(named_class)  # "The mixed closo-borate reaches …": the one of the samples named that is one
     # the paragraph's modified sample is what a later bare mention of its host means, unless the
     # sentence starts another study or sets the host apart as a reference
     meant = _refers_back(text, systems, baselines, ctx)
@@ -899,16 +942,20 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if not hydro and not out:
         # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence
         # received its additives is the sample it prepared, though it is named as the object
-        hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines][:1]
+        hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines
+                 and not _PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])][:1]   # not a phase it forms
     if ctx.system is not None and ctx.formed:
         hydro = [s for s in hydro if host_formula(s) not in ctx.formed]
     ctx.supported += [s for m, s in systems if s.additives and not _has_hydrogen(s) and not _incidental(text, m)]
     acting = (_acting_on_host(text, systems, ctx.system) or _acting_in_setting(text, systems, ms)) if not out else None
     if acting is not None:
         hydro = [acting]
-    ctx.formed |= {host_formula(s) for m, s in systems if _has_hydrogen(s) and ctx.system is not None
-                   and host_formula(s) != host_formula(ctx.system)  # a sample made by a reaction is no phase of itself
-                   and (_PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or _FORMED_AFTER.match(text, m.end))}
+    new_formed = {host_formula(s) for m, s in systems if _has_hydrogen(s) and ctx.system is not None
+                  and host_formula(s) != host_formula(ctx.system)  # a sample made by a reaction is no phase of itself
+                  and (_PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or _FORMED_AFTER.match(text, m.end))}
+    ctx.formed |= new_formed
+    if ctx.system is not None and ctx.system.additives:
+        ctx.formed_in.update({f: ctx.system for f in new_formed})
     if ctx.system is not None:
         # an additive of the paragraph's sample named on its own ("TiH2 exhibits high conductivity")
         # does not change what the paragraph is about
@@ -940,6 +987,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.carried = carried
     elif hydro and not (ctx.system is not None and ctx.system_paragraph == ctx.paragraph and not _NEW_STUDY.search(text)
                         and _bare_of(hydro[0], ctx.system)):
+        # "Magnesium borohydride coordinated with en, Mg(en)(BH4)2, and its composite with MgO were made":
+        # of one host's samples a sentence prepares, the text goes on about the one made with most
+        made = [s for s in hydro if host_formula(s) == host_formula(hydro[0])]
+        hydro = [max(made, key=lambda s: len(s.components))] + [s for s in hydro if s not in made]
         # (a sentence without values whose first hydride is the bare host of the paragraph's modified sample,
         # "calculations show that Li2B6 keeps LiBH4 on MgH2", goes on about that sample)
         carried = ctx.carried and hydro[0] in (ctx.system, meant)
@@ -949,6 +1000,44 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
         ctx.carried = False
     return out, reports
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|these|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _class_anaphor(text: str, ms: list[Mention], systems, ctx: Context) -> MaterialSystem | None:
+    """'Solid solutions 3LiBH4·LiI and Li(CB9H10)0.7(CB11H12)0.3 were made. The mixed closo-borate reaches
+    …': a sentence naming no hydride but a class of them with a definite article means the one sample
+    of the paragraph's list that belongs to the class; None when none or several do."""
+    if len(ctx.alternatives) < 2:
+        return None
+    vocab = vocabulary()
+    for m in ms:
+        if any(_has_hydrogen(s) and o.start <= m.start for o, s in systems):
+            return None  # a hydride named first is what the sentence is about
+        if m.kind == "Material" and m.term and vocab.children(m.term) \
+                and _DEFINITE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            members = [s for s in ctx.alternatives if _class_member(s, m.term)]
+            return members[0] if len(members) == 1 else None
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _class_formulas(term: str) -> tuple[str, ...]:
+    vocab = vocabulary()
+    return tuple(vocab.get(t).formula for t in vocab.descendants(term) if vocab.get(t).formula)
+
+
+def _class_member(system: MaterialSystem, term: str) -> bool:
+    """Is the sample's host of the ontology class ``term``: by its term, or, for a formula the ontology
+    lacks ('Li(CB9H10)0.7(CB11H12)0.3'), by an anion group it shares with a formula of the class."""
+    vocab = vocabulary()
+    host = system.host
+    known = host.term or (vocab.by_formula(host.formula).id if vocab.by_formula(host.formula) else None)
+    if known:
+        return known == term or vocab.is_a(known, term)
+    groups = re.findall(r"\(([A-Z][A-Za-z0-9]*)\)", host.formula)
+    return bool(groups) and any(g in f for g in groups for f in _class_formulas(term))
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
@@ -1285,6 +1374,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         cue = _classify(text, g, prev_end, ms, chain_cue)
         if g.role == "property" and chain_cue is None:
             chain_cue = cue
+        if g.role == "condition" and g.kind == "list" and last is not None and last.unit \
+                and _dims(g.unit) == _dims(last.unit) and _FROM_TO_REST.fullmatch(text, last.end, g.start) \
+                and _FROM.search(text, max(0, last.start - 15), last.start):
+            g.role = None  # "from 355 °C for the bulk to 287 and 264 °C for …": the change goes on, no condition
         if g.role is None and g.unit and last is not None and _dims(g.unit) == _dims(last.unit) \
                 and not _DIFFERENCE.search(text[max(0, g.start - 30):g.start]) \
                 and not _DIFFERENCE_AFTER.match(text[g.end:]):
@@ -1331,7 +1424,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             ctx.cues.append("value:in-brackets")
         if g.unit and _RESPELLED.search(g.unit):
             ctx.cues.append("unit:respelled")
-        basis = _basis(clause.get(id(g), ""))
+        basis = _basis(clause.get(id(g), ""), text[g.end:g.end + 30] if _bracket_of(text, g) is not None else "")
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
             m = _measurement(g.key, vals[0], vals[-1], g.unit, g.qualifier, subject, cond_sets[0], ref,
@@ -1345,7 +1438,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 base_sys = ctx.system  # "Adding 3 mol% KH lowers … from 130 to 80 °C": from the paragraph's sample            # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
             # the values, and the new value is the modified sample's, never the bare host's
             named = [s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start]
-            if named:
+            described = _described_after(g, text, ctx) if not named else []
+            if len(described) == 2 and described[0] is not described[1] \
+                    and host_formula(described[0]) == host_formula(described[1]):
+                # "decreases from 623 to 533 K for the bulk and confined samples, respectively"
+                base_sys, subject = described
+            elif named:
                 base_sys = bare_sample(named[0])
                 if not subject.additives and ctx.system is not None and ctx.system.additives \
                         and host_formula(ctx.system) == host_formula(base_sys):
@@ -1382,7 +1480,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
             if len(targets) == len(g.numbers):
                 ctx.alternatives = targets  # "Their transition temperatures are …, respectively"
-            keys = _listed_keys(g, text)
+            keys = _listed_keys(g, text) or _keys_of_those(g, props, text)
             ctx.cues = ([c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively"]
                         if len(targets) == len(g.numbers) else ctx.cues + ["system:respectively-unpaired"])
             for k, n in enumerate(g.numbers):
@@ -1428,6 +1526,11 @@ _APPROX = r"(?:~|ca\.?\s*|about\s+|around\s+)?"
 _PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+at\s*{_APPROX}$", re.I)
 
 
+# "were hydrogenated at", "was re-hydrogenated at", "films hydrogenated at": a treatment the samples
+# were put through (said in the passive or as a participle after the sample), not what they can do
+_TREATED_AT = re.compile(rf"(?:\b(?:was|were|been|being)\s+(?:\w+ly\s+|then\s+|subsequently\s+|first\s+)?"
+                         rf"|\b(?:samples?|films?|powders?|composites?|electrodes?|pellets?|specimens?)\s+)"
+                         rf"(?:re-?)?(?:de)?hydrogenated\s+at\s*{_APPROX}$", re.I)
 _CYCLED_AT = re.compile(rf"\bcycl\w*\s+of\s+(?:[\w–-]+\s+){{0,3}}?(?:[\w-]+/)?{_PROCESS}\s+at\s*{_APPROX}$", re.I)
 
 
@@ -1472,6 +1575,12 @@ def _process_conditions(text: str, gs: list[Group], sample_starts: list[int] = (
             g.role, g.key = "condition", _exact_or_first(g.unit, conds)
             g.cues.append("condition:process")
             continue
+        if conds and _TREATED_AT.search(text, max(0, g.start - 60), g.start):
+            # "the films were hydrogenated at 100 °C after deposition": how the samples were treated (a
+            # step of their preparation), a condition of whatever the sentence measures, no property
+            g.role, g.key = "condition", _exact_or_first(g.unit, conds)
+            g.cues.append("condition:process")
+            continue
         # the fraction after the process ('… gave 5.8 wt%'), or before it ('4.3 wt% is recovered after
         # rehydrogenation at 300 °C')
         if conds and any(o.role == "property" and o.unit and _dims(o.unit) == ()
@@ -1498,12 +1607,23 @@ _THEORETICAL = re.compile(r"(?<!close to the )(?<!close to )(?<!near the )(?<!of
                           r"capacit(?:y|ies)\b", re.I)
 
 
-def _basis(before: str) -> str:
+# "close to the theoretical 11.4 wt%", "the theoretical value of 2038 mAh/g": the word right before the value
+_THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,2}?(?:(?:of|is|was|=)\s+)?"
+                                       r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
+# "(83 %, calculated)", "(11.4 wt%, theoretical)": how the value was obtained, said after it in its bracket
+_BASIS_AFTER = re.compile(r"\s*,\s*(?:as\s+)?(?P<how>calculated|computed|predicted|simulated|theoretical(?:ly)?)\b", re.I)
+
+
+def _basis(before: str, after: str = "") -> str:
     """'calculated' (DFT …), 'theoretical' (from the composition) or 'measured', from the words of
-    the clause before the value ("the Kissinger activation energy calculated from …" is measured)."""
+    the clause before the value ("the Kissinger activation energy calculated from …" is measured), or
+    from a bracket's word right after it."""
+    said = _BASIS_AFTER.match(after)
+    if said:
+        return "theoretical" if said.group("how").lower().startswith("theor") else "calculated"
     if _CALCULATED.search(before):
         return "calculated"
-    return "theoretical" if _THEORETICAL.search(before) else "measured"
+    return "theoretical" if _THEORETICAL.search(before) or _THEORETICAL_RIGHT_BEFORE.search(before) else "measured"
 
 
 _COMPARISON = re.compile(r"(?:\b(?:compared (?:with|to)|relative to|versus|vs\.?|against|than(?: that of| those of)?)\s*"
@@ -1605,13 +1725,30 @@ def _stack_of(layer: MaterialSystem, systems) -> MaterialSystem:
     return layer
 
 
+_THOSE_OF = re.compile(r"\b(?:those|the\s+(?:corresponding|same)\s+(?:values|ones))\s+(?:of|for)\b", re.I)
+
+
+def _keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
+    """'the onset … is 80 °C and its peak … 132 °C, whereas those of the undoped one are 150 and 186 °C,
+    respectively': 'those' are the properties the sentence gave before, one per value, in order."""
+    said = [o for o in props if o.end <= g.start and o.kind == "single" and o.key and _dims(o.unit) == _dims(g.unit)]
+    if len(said) != len(g.numbers) or len({o.key for o in said}) != len(said) \
+            or not _THOSE_OF.search(text, said[-1].end, g.start):
+        return []
+    return [o.key for o in said]
+
+
 def _listed_keys(g: Group, text: str) -> list[str]:
     """'absorption and desorption activation energies of 58 and 60 kJ/mol, respectively': one
     property per value, in the order their distinguishing words are written."""
     props, _ = compatible_keys(g.unit)
     if len(props) < len(g.numbers):
         return []
-    words = _stems(" ".join(_WORD.findall(text[max(0, g.start - 120):g.start])[-12:]))
+    window = text[max(0, g.start - 120):g.start]
+    # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
+    # values before are theirs (a number set off by a space, not a formula's digit, ends them)
+    window = window[max((n.end() for n in re.finditer(r"(?<![\w.\-–])\d[\d.]*", window)), default=0):]
+    words = _stems(" ".join(_WORD.findall(window)[-12:]))
     # only labels written in full before the values compete: 'dehydrogenation' also labels the
     # reaction enthalpy, but no 'enthalpy' is written, so it still tells the two energies apart
     written = {k: [lab for lab in _cue_table().get(k, []) if all(w in words for w in lab)] for k in props}
@@ -1639,10 +1776,18 @@ def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | Non
               and not _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
               and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
     n = len(g.numbers)
+    described = _described_after(g, text, ctx)
+    if len(described) == n and _WORDS_AFTER_LIST.match(text, g.end) and not before:
+        return described  # "… for the catalysed and the uncatalysed mixture, respectively": the words say which
     if ctx is not None and len(ctx.alternatives) == n and sum(_has_hydrogen(s) or bool(s.additives) for s in before) < n:
         return list(ctx.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
     if len(before) >= n:
         return before[-n:]
+    # "… 287 and 264 °C for Mg(BH4)2–TiF3 and Mg(BH4)2/rGO, respectively": the samples named right after
+    after = [(m, s) for m, s in systems if m.start >= g.end and text.find("respectively", g.end) > m.start]
+    if len(after) == n and _FOR_SYSTEM.match(text, g.end) and _FOR_SYSTEM.match(text, g.end).end() == after[0][0].start \
+            and all(_LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])):
+        return [s for _, s in after]
     described = _described_after(g, text, ctx)
     if described:
         return described
@@ -1650,9 +1795,9 @@ def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | Non
 
 
 # "… for the undoped and doped samples, respectively": samples named by words after the values
-_WORDS_AFTER_LIST = re.compile(r"\s*(?:for|of|in)\s+(?:the\s+)?((?:[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+[\w-]+)"
-                               r"\s+(?:samples|composites|materials|powders|mixtures|electrodes|electrolytes|ones|"
-                               r"counterparts|systems)\b", re.I)
+_WORDS_AFTER_LIST = re.compile(r"\s*(?:for|of|in)\s+(?:the\s+)?((?:(?:the\s+)?[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?[\w-]+)"
+                               r"\s+(?:samples?|composites?|materials?|powders?|mixtures?|electrodes?|electrolytes?|ones|"
+                               r"counterparts?|systems?|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
 
 
 def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSystem]:
@@ -1670,11 +1815,16 @@ def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialS
                   if not re.search(r"[\d.;]", text[b.end():g.start]) and b.end() >= g.start - 40), None)
     if m is None:
         return []
-    words = [w for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w]
+    if m.group("host") and (system_of(m.group("host")) is None
+                            or host_formula(system_of(m.group("host"))) != host_formula(ctx.system)):
+        return []  # "for the doped and undoped MgH2": the words describe the paragraph's host, no other
+    words = [re.sub(r"^the\s+", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
+             for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w]
     if len(words) != len(g.numbers) or re.search(r"[A-Z]\w*\d", m.group(1)):
         return []
     bare = re.compile(rf"^{BASELINE_WORDS}$", re.I)
-    return [bare_sample(ctx.system) if bare.match(w) else ctx.system for w in words]
+    # the pristine one is the sample before this paper's addition: it keeps the host's own substituents
+    return [unfilled_sample(ctx.system) if bare.match(w) else ctx.system for w in words]
 
 
 def _pairs_with_alternatives(g: Group, systems, ctx: Context) -> bool:

@@ -388,9 +388,22 @@ def _merge_change_lists(text: str, gs: list[Group]) -> list[Group]:
                 out.append(Group("changes", g.numbers + nxt.numbers, unit, g.start, nxt.end, g.qualifier))
                 i += 2
                 continue
+        if (nxt is not None and g.kind == "change" and nxt.kind in ("single", "list") and g.unit
+                and nxt.unit == g.unit and _TO_LIST_GAP.fullmatch(text, g.end, nxt.start)
+                and _RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0])):
+            # "from 355 °C for A to 287 °C and 264 °C for B and C, respectively": the reference's value,
+            # then a list of the new ones
+            first, *rest = g.numbers
+            out.append(Group("single", [first], g.unit, g.start, first.end, first.qualifier))
+            out.append(Group("list", rest + nxt.numbers, g.unit, rest[0].start, nxt.end, rest[0].qualifier))
+            i += 2
+            continue
         out.append(g)
         i += 1
     return out
+
+
+_TO_LIST_GAP = re.compile(r"\s*(?:\S+\s*)?(?:,\s*(?:and\s+)?|and\s+)")
 
 
 # "after five cycles": a cycle count written as a word (numbers in figures are read above)

@@ -25,7 +25,9 @@ from ontology.vocabulary import vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, system_of
 
-_AMOUNT = r"(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?"
+# "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
+_AMOUNT = (r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol\b)"
+           r"\s*(?:of\s+)?")
 _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick"
                r"(?:[a-z][\w-]*(?:–[a-z][\w-]*)?\s+){0,3}?")   # "resorcinol–formaldehyde carbon aerogel"
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
@@ -100,7 +102,8 @@ _SAMPLE_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:samples?|composites?|m
                           r"electrolytes?|anodes?)\b")
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
 # "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison
-BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|additive-free|catalyst-free|"
+# "additive-free", "filler-free", "scaffold-free": a sample named by what it is without
+BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[a-z]+-free|"
                   r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|unsubstituted|uncoated|unconfined|non-confined|unsupported|unfilled|neat|as-received|as-milled|commercial|"
                   r"bulk|plain|reference|blank|virgin|ball[- ]milled)")
 _BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
@@ -132,6 +135,9 @@ _PLACING_VERB = re.compile(r"\b(?:nano)?(?:confin|embed|incorporat|infiltrat|imp
 
 # "to blend Mg(BH4)2 with Mg(NH2)2", "by milling LiBH4 with LiNH2": the hydride after 'with' goes into the first
 _BLEND_BEFORE = re.compile(r"\b(?:blend|mix|(?:ball[- ])?mill|co-?mill|combin|grind|grin)\w*\s+(?:the\s+)?$", re.I)
+# "milled with TiF3 and, separately, deposited on rGO": two samples of the host, one treatment each
+_REACTION_OF = re.compile(r"\b(?:react\w*|conver\w*|lithiation|sodiation|titration)\s+(?:of\s+|between\s+)(?:the\s+)?$", re.I)
+_APART = re.compile(r"\b(?:separately|alternatively|instead|independently|in\s+(?:a\s+)?(?:separate|second|another)\s+\w+)\b", re.I)
 _LATER_SCAFFOLD = re.compile(rf"[^.;]*?(?:\b(?:and|then|subsequently|before\s+being|after\s+which)|,)\s+(?:[\w-]+\s+){{0,6}}?"
                              rf"(?:{_SCAFFOLD_VERB}|(?:nano)?(?:confin|embedd?|encapsulat|infiltrat|impregnat|"
                              rf"incorporat|load|dispers|stabili[sz])(?:ed|ing)\s+(?:them|it|the\s+(?:mixture|composite|powder))\s+"
@@ -432,6 +438,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     and text[candidates[k + 1][0].start] not in "([":   # "carbon nanotubes (Ni/CNT)": a label
                 continue  # "mesoporous silica SBA-15": the words before the name describe it
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
+            if link is not None and not first and _APART.search(link.group(0)):
+                break
+            if link is not None and first and re.fullmatch(r"\s*with\s+", link.group(0)) \
+                    and _REACTION_OF.search(text, max(0, m.start - 30), m.start):
+                break  # "the conversion of Mg2FeH6 with Li": what the host reacts with, no additive
             if link is not None and first and _PARTICLE_WORD.search(link.group(0)) and not has_hydrogen(s):
                 link = None  # "4 nm V particles embedded in 30 nm Mg particles": sizes, not a sample
             if _SUBSTRATE_AFTER.match(text, n.end):
@@ -478,6 +489,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 later = b
         if later is not None and (later[1] is None or not has_hydrogen(later[1])) \
                 and _LATER_SCAFFOLD.match(text, last_end, rest[0][0].start) and "@" not in s.name \
+                and not _APART.search(text, last_end, rest[0][0].start) \
                 and not any(x[0] == "@" for x in parts):
             add = _additive(*later)
             if add is not None:
@@ -729,6 +741,11 @@ _NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of
                            r"|\b(?:from|reduc\w* to|decompos\w*|using)\s+(?:\S+\s+){0,2}$", re.I)
 
 
+_FORMING_BEFORE = re.compile(r"\b(?:formation\s+of|forming|to\s+form|formed|forms|generat\w*|produc\w*)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_AUTHOR_AFTER = re.compile(r"\s+et\s+al\b")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\b[^.;()]*$", re.I)
+
+
 # "Mg2Ni formed in situ through the hydrogenation of NiCp2": the reagent a phase formed from
 _SOURCE_BEFORE = re.compile(r"\b(?:through|via|by|from)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$", re.I)
 
@@ -764,19 +781,35 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
                        context: MaterialSystem | None = None) -> list[str]:
     """The one or two additives a preparation sentence that names no hydride prepares ("the carbon
     was soaked in a MgBu2 solution"), else []."""
-    if any(has_hydrogen(s) for _, s in found) or not _PREPARES.search(text):
-        return []
+    host = (storage_hydride(context.host.formula) or context.host.formula) if context is not None else None
+    first_add = next((m.end for m in ms if m.kind in (SYSTEM_LABEL, "Material") and not _AUTHOR_AFTER.match(text, m.end)
+                      and (x := next((s for o, s in found if o.start == m.start), None)) is not None
+                      and not has_hydrogen(x)), -1)
+    first_comma = text.find(",", first_add) if first_add >= 0 else -1
+    def later_host(m, s) -> bool:
+        # the paragraph's host named again in a later clause ("…, which distorts the lattice of MgH2") after
+        # the preparation named its additive: still that host, no other sample
+        return host is not None and (storage_hydride(s.host.formula) or s.host.formula) == host \
+            and 0 <= first_comma < m.start and not s.additives
+    if any(has_hydrogen(s) and not _FORMING_BEFORE.search(text, max(0, m.start - 40), m.start)
+           and not later_host(m, s) for m, s in found) or not _PREPARES.search(text):
+        return []  # (a hydride the additive forms with the host, "enabling the formation of Mg2Ni(Cu)H4", is no sample named)
     by_start = {m.start: s for m, s in found}
     adds: list[str] = []
-    host = (storage_hydride(context.host.formula) or context.host.formula) if context is not None else None
     for m in ms:
         if m.kind not in (SYSTEM_LABEL, "Material") or text[max(0, m.start - 1):m.start] == "°":
             continue
         s = by_start.get(m.start)
-        if s is not None and (storage_hydride(s.host.formula) or s.host.formula) == host:
-            return []  # the paragraph's host named again ('Mg nanoparticles' about MgH2)
-        if _PRECURSOR_AFTER.match(text, m.end):
-            continue  # "soaked in a MgBu2 solution …": a precursor, not an additive
+        if s is not None and (storage_hydride(s.host.formula) or s.host.formula) == host \
+                and not _BETWEEN_BEFORE.search(text, max(0, m.start - 60), m.start):
+            if adds and later_host(m, s):
+                break
+            return []  # the paragraph's host named again ('Mg nanoparticles' about MgH2), not 'the solubility between Cu and Mg'
+        if s is not None and (storage_hydride(s.host.formula) or s.host.formula) == host \
+                or _BETWEEN_BEFORE.search(text, max(0, m.start - 60), m.start):
+            continue  # what the additive is set between is no further additive
+        if _PRECURSOR_AFTER.match(text, m.end) or _AUTHOR_AFTER.match(text, m.end):
+            continue  # "soaked in a MgBu2 solution …": a precursor, not an additive; "Li et al.": an author
         add = _additive(m, by_start.get(m.start)) or (m.text if _source_reagent(text, m) else None)
         if add is None or _NOT_PREPARED.search(text, max(0, m.start - 40), m.start):
             continue
@@ -820,6 +853,10 @@ def unfilled_sample(system: MaterialSystem) -> MaterialSystem:
     subs = [a for a in system.additives if a.role == "DopantSubstituent" and not hydride_like(a.formula)]
     if not subs or len(system.additives) == len(subs) + len(bare.additives):
         return bare
-    return _with(bare, [("–", f"{a.amount.value:g}{a.formula}" if a.amount is not None and a.amount.unit == "ratio"
+    kept = _with(bare, [("–", f"{a.amount.value:g}{a.formula}" if a.amount is not None and a.amount.unit == "ratio"
                          else a.formula, f"{a.amount.value:g} {a.amount.unit}" if a.amount is not None
                          and a.amount.unit != "ratio" else None) for a in subs], set())
+    # a substituent stays one ('Mg(en)(BH4)2': the ligand the ontology does not name as such)
+    return kept.model_copy(update={"additives": [
+        a.model_copy(update={"role": "DopantSubstituent"}) if a.formula in {x.formula for x in subs} else a
+        for a in kept.additives]})
