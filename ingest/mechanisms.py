@@ -23,9 +23,8 @@ from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
 from .challenges import find_terms
-from .literal_patterns import alternation
-from .nlp import _AMOUNT_COMPOSITION, _CANDIDATE, _NEXT_WORD, clean_text, is_chemistry, system_of
-from .prose import _ADDITIVE_CUE
+from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, system_of
+from .prose import _ADDITIVE_CUE, _FORMED_AFTER
 from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
 
 _WORD = re.compile(r"[a-z0-9δ+]+(?:\*?[-/][a-z0-9δ+]+)*")    # '*d*-band': emphasis inside a word
@@ -309,63 +308,48 @@ def _preferred(hosts: list[str]) -> str:
 
 
 def _mentions(text: str) -> list[tuple[int, str, object]]:
-    """(start, formula or name, MaterialSystem or None) of the materials a clean sentence names:
-    formulas and systems word by word (the way ``ingest.nlp`` recognises chemistry; parses are
-    cached), and the ontology's material names ('graphene', 'activated carbon')."""
-    out, taken = [], []
-    # 'MgH2–10 wt% FG': a composition written with an amount is one system, not two words
-    for m in _AMOUNT_COMPOSITION.finditer(text) if "%" in text else ():
-        system = system_of(m.group(0).rstrip(".,;:"))
-        if system is not None and system.additives:
-            out.append((m.start(), system.host.formula, system))
-            taken.append((m.start(), m.end()))
-    for m in _CANDIDATE.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+    """(start, formula or name, MaterialSystem or None) of the materials a clean sentence names, as
+    the pipeline recognises them (``ingest.nlp.mentions``): formulas and systems with their parse,
+    the ontology's material names ('graphene', 'activated carbon') by their formula or label."""
+    vocab = vocabulary()
+    out = []
+    for m in mentions(text):
+        if m.kind not in (SYSTEM_LABEL, "Material"):
             continue
-        word, at = m.group(0).rstrip(".,;:"), m.start()
-        if word.endswith(")") and word.count(")") > word.count("("):
-            word = word[:-1]                              # '(e.g., Ti, V)': the bracket closes the list
+        term = vocab.get(m.term) if m.kind == "Material" and m.term in vocab else None
+        if term is not None and vocab.children(term.id):
+            continue                                      # a class ('hydride', 'metal'), not a material
+        if term is not None and _is_name(m.text, term):
+            out.append((m.start, term.formula or term.label, None))   # a name, not a formula
+            continue
+        word, at = m.text, m.start
         if word.startswith("(") and word.endswith(")") and word.count("(") == 1:
             word, at = word[1:-1], at + 1                 # '(LiAlH4@C)': the system in brackets
-        before_word = bool(_NEXT_WORD.match(text, m.end()))
-        if not is_chemistry(word, m.start() == 0, before_word):
-            continue
-        if _UNIT_AFTER_NUMBER.search(text, 0, m.start()) and re.fullmatch(r"[A-Z][a-z]?", word):
-            continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
         if re.fullmatch(r"[A-Z]{2,}s?", word) and not re.fullmatch(r"[A-Z]O?H", word) \
-                and vocabulary().lookup(word, "Material") is None:   # 'KH', 'KOH' are formulas
+                and vocab.lookup(word, "Material") is None:
             continue                                      # 'UV', 'DFT', 'SEs': an acronym the ontology does not name
-        system = system_of(word)
-        if system is not None and any(re.fullmatch(r"[\d.]+", c.formula) for c in system.components):
-            system = None  # 'MgH2–10' of 'MgH2–10 wt% FG' read word by word: a number is no material
-        if system is not None and not (system.host.term and vocabulary().children(system.host.term)):
-            out.append((at, system.host.formula, system))      # ('TM–H' names a class: no material)
-            taken.append((m.start(), m.end()))
-    pattern, by_label = _material_names()
-    vocab = vocabulary()
-    for m in pattern.finditer(fold(text)):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        term = vocab.get(by_label[m.group(0)])
-        out.append((m.start(), term.formula or term.label, None))
-    return sorted(out, key=lambda x: x[0])
+        if re.fullmatch(r"[A-Z][a-z]?", word) and _UNIT_AFTER_NUMBER.search(text, 0, at):
+            continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
+        system = material_system(m) if word == m.text else system_of(word)
+        if system is None or any(re.fullmatch(r"[\d.]+", c.formula) for c in system.components):
+            continue                                      # a number is no material ('MgH2–10' of a split composition)
+        if system.host.term and vocab.children(system.host.term):
+            continue                                      # 'TM–H' names a class: no material
+        out.append((at, system.host.formula, system))
+    return out
 
 
-@lru_cache(maxsize=1)
-def _material_names():
-    """Material names of the ontology (words, not formulas): one alternation, longest first."""
-    vocab = vocabulary()
-    by_label: dict[str, str] = {}
-    for term in vocab.terms("Material"):
-        if vocab.children(term.id):          # a class ('hydride', 'metal'), not a material
-            continue
-        for label in term.labels:
-            key = fold(label)
-            # formulas are read by the chemistry recogniser; a name is a word of three letters or more
-            if len(key) >= 3 and re.fullmatch(r"[a-z][a-z -]*[a-z]|[a-z]+-\d+", key) \
-                    and key != fold(term.formula or ""):
-                by_label.setdefault(key, term.id)
-    return re.compile(rf"(?<![\w-])(?:{alternation(by_label)})(?![\w-])"), by_label
+# a material's name, not its formula: lower-case words ('activated carbon', 'SBA-15' folds to 'sba-15')
+_NAME = re.compile(r"[a-z][a-z -]*[a-z]|[a-z]+-\d+")
+
+
+def _is_name(text: str, term) -> bool:
+    """A material's name ('graphene', 'SBA-15'), not its formula ('KH' is the formula of KH)."""
+    key = fold(text)
+    return len(key) >= 3 and bool(_NAME.fullmatch(key)) and key != fold(term.formula or "")
+
+
+_UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 
 
 # 'milled with 5 wt% Nb2O5', 'doping LiNH2–LiH with 3 mol% TiCl3': an amount names an additive
@@ -373,7 +357,6 @@ _AMOUNT_WITH = re.compile(r"\bwith\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
 _PRODUCT = re.compile(r"\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
                       r"decompos\w* (?:in)?to|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:[\w-]+\s+){0,2}$", re.I)
-_UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 
 
 def _modified(system) -> bool:
@@ -512,10 +495,12 @@ _NAMED_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I
 # 'In situ formed Mg2Ni/Mg2NiH4 and Mg2Co/Mg2CoH5 act as …': phases the sample forms, not its host
 _FORMED_IN_SITU = re.compile(r"\bin[- ]situ(?:[- ](?:formed|generated|produced|grown))?\s+"
                              r"(?:[^\s,;]+(?:\s*,\s*|\s+and\s+))*$", re.I)
-_SUBJECT = re.compile(r"\s*(?:(?:the|this|these|its|their|such)\s+)?", re.I)
 # 'Mg2NiH4 formed in situ acts as …', 'the TiH2 generated during milling': a phase the sample forms
-_FORMED_IN_SITU_AFTER = re.compile(r"\S*\s+(?:\w+\s+)?(?:formed|generated|produced|grown)\s+"
-                                   r"(?:in[- ]situ|during|upon|on)\b", re.I)
+# (``_FORMED_AFTER`` read after the word of the mention)
+_WORD_END = re.compile(r"\S*")
+_SUBJECT = re.compile(r"\s*(?:(?:the|this|these|its|their|such)\s+)?", re.I)
+# an ion or a charged atom ('H^δ+ in amides', '(CB11H12)^-', 'Ti^4+'): a species of the sample the sentence names
+_ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[(\[][A-Za-z0-9]+[)\]]\d*)\^(?:δ|\d)?[+\-−]")
 # 'The K-containing species', 'Ti-based phases': an element standing for the sample's additive holding it
 _ELEMENT_SPECIES = re.compile(r"\b([A-Z][a-z]?)(?:-(?:containing|based|bearing|rich)\b|\d?\+\s*(?:cations?|ions?)\b)")
 
@@ -532,7 +517,7 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
                 if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
                 and not _PRODUCT.search(text[max(0, pos - 60):pos])
                 and not (topic and (_FORMED_IN_SITU.search(text[max(0, pos - 80):pos])
-                                    or _FORMED_IN_SITU_AFTER.match(text, pos)))]
+                                    or _FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())))]
     if topic:   # a bare metal ('Li/Mg' cations) in a paragraph about a hydride is that hydride's part
         mentions = [m for m in mentions if len(_elements(m[1])) > 1]
     own = _host_formulas(mentions)
@@ -602,7 +587,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # the paragraph's sample is the actor only where the sentence points back to it ('it', 'the
             # catalysed hydride', 'which') or names a species of its own; one naming no actor credits nothing
             pointed = bool(_POINTS_BACK.search(clean.text, 0, at))
-            sample_acts = bool(sample) and (pointed or bool(strategies) or bool(said.mentions))
+            sample_acts = bool(sample) and (pointed or bool(strategies) or bool(said.mentions)
+                                            or bool(_ION.search(clean.text)))
             additive = before[-1][1] if before else _modifier(sample) if sample_acts else after[0] if after else None
             if additive is not None:
                 additive = _sample_additive(additive, sample)

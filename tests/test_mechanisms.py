@@ -273,3 +273,35 @@ def test_the_material_that_is_the_subject_acts():
             "connected and buffers the volume change.\n")
     assert {(c.mechanism, c.host, c.additive) for c in _claims_of(text)} == {
         ("VolumeBuffering", "MgH2", "graphene")}
+
+
+def test_materials_are_the_pipeline_mentions():
+    """The claims read the materials the one pipeline recogniser finds (``ingest.nlp.mentions``): a
+    system in brackets is the system, a unit after a number (even 'degrees C') is no carbon, a
+    two-letter formula the ontology names is a formula, and a name is kept by its label."""
+    from ingest.mechanisms import _mentions
+
+    found = _mentions("NaAlH4 confined in porous carbon (NaAlH4@C) releases H2 from 150 degrees C and KH helps.")
+    by_word = {f: s for _, f, s in found}
+    assert [f for _, f, _ in found] == ["NaAlH4", "porous carbon", "NaAlH4", "H2", "KH"]
+    assert [s.text for _, f, s in found if s is not None][1] == "NaAlH4@C"      # without its brackets
+    assert by_word["KH"] is not None and by_word["porous carbon"] is None
+
+
+def test_a_charged_species_points_back_to_the_sample():
+    """'H^δ+ … H^δ-', '(CB11H12)^-' name species of the paragraph's sample: the sample is credited."""
+    text = ("The 2LiNH2–MgH2 mixture was milled for 10 h. Coupling of H<sup>δ+</sup> with H<sup>δ-</sup> "
+            "lowers the barrier through the amide–hydride interaction.\n")
+    claims = _claims_of(text)
+    assert ("AmideHydrideInteraction", "LiNH2", "MgH2") in {(c.mechanism, c.host, c.additive) for c in claims}
+
+
+def test_mentions_are_read_once_per_extraction_only():
+    from ingest import nlp
+
+    with nlp.reading_once():
+        first = nlp.mentions("MgH2 was milled with Nb2O5.")
+        assert nlp.mentions("MgH2 was milled with Nb2O5.") == first
+        assert nlp._READ                                   # remembered while the document is read
+    assert nlp._READ is None                               # and forgotten after it
+    assert nlp.mentions("MgH2 was milled with Nb2O5.") == first
