@@ -149,6 +149,11 @@ class _Said:
                                           if not _PRODUCT.search(text[max(0, m[0] - 60):m[0]])])
         return self._hosts
 
+    def added(self) -> list[str]:
+        """Every material the sentence names, with the additives of the systems it writes whole."""
+        return [f for _, f, s in self.mentions for f in
+                [f, *([a.formula for a in s.additives] if s is not None else [])]]
+
     def cued(self) -> list[str]:
         """Materials the sentence adds to an unnamed sample ('Adding 3 mol% KH lowers …')."""
         if self._cued is None:
@@ -230,8 +235,10 @@ class _Context:
         """The paragraph's host: among the hosts of the last sentence naming one, the one the
         paragraph names most often (the first of equals); a hydride usually added (KH, LiH) only
         when no other is named."""
+        named = [h for said in [*self.earlier, *self.previous] for h in said.hosts()]
         for said in reversed(self.previous):
-            hosts = said.hosts()
+            # 'Mg2Ni alloys can be formed in situ from NiCp2' in a passage about MgH2: a phase, no new host
+            hosts = [h for h in said.hosts() if not any(_phase_of(h, b, self.added()) for b in named)]
             if hosts:
                 kept = list(dict.fromkeys([h for h in hosts if not _usually_additive(h)] or hosts))
                 if len(kept) == 1:
@@ -239,6 +246,10 @@ class _Context:
                 every = [h for earlier in self.previous for h in earlier.hosts()]
                 return max(kept, key=every.count)
         return None
+
+    def added(self) -> list[str]:
+        """The materials the paragraph named so far."""
+        return [f for said in self.previous for f in said.added()]
 
     def named_strategy(self, kind: str) -> list[str]:
         """The last strategy under ``kind`` the paragraph (else its passage) names."""
@@ -389,6 +400,24 @@ def _hosts(text: str) -> list[str]:
     return _host_formulas(_mentions(text))
 
 
+def _phase_of(hydride: str, host: str | None, added: list[str]) -> bool:
+    """``hydride`` is an intermetallic phase ``host`` forms with a metal the text adds to it (Mg2NiH4
+    or Mg2Ni(Cu)H4 of MgH2 milled with Ni, CuNi or NiCp2), not a host of its own: it holds the host's
+    metals and more, no other non-metal, and every extra metal comes from a material named as added."""
+    if not host or not hydride or _same_host(hydride, host):
+        return False
+    metals, base = _metals(hydride), _metals(host)
+    if not base or not base < metals or _elements(hydride) - metals - (_elements(host) - base):
+        return False
+    extra = metals - base
+    given = set().union(*(_elements(a) for a in added if not _same_host(a, hydride) and a != hydride), set())
+    return extra <= given
+
+
+def _metals(formula: str) -> set[str]:
+    return _elements(formula) - _NON_METALS
+
+
 def _elements(formula: str) -> set[str]:
     return set(re.findall(r"[A-Z][a-z]?", formula or ""))
 
@@ -431,6 +460,18 @@ def _sample_additive(additive: str, sample: list[str]) -> str:
             term = vocab.lookup(a, "Material")
             if term is not None and term.id != named.id and vocab.is_a(term.id, named.id):
                 return a
+    return additive
+
+
+def _alloy_named(additive: str, mentions, host: str | None) -> str:
+    """The alloy a sentence names that a bare metal credited in it belongs to ('the synergy between
+    Pd and Ni' in a sentence about a PdNi alloy, 'Cu' in one about CuNi): the alloy is what was added."""
+    if not re.fullmatch(r"[A-Z][a-z]?", additive) or additive in _NON_METALS:
+        return additive
+    for _, f, _ in mentions:
+        if f != additive and additive in _elements(f) and _elements(f) == _metals(f) and len(_metals(f)) > 1 \
+                and _credited(f, host):
+            return f
     return additive
 
 
@@ -513,6 +554,9 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     named = said.hosts()
     if topic and any(_same_host(h, topic) for h in named):
         return topic
+    # a hydride the topic's host forms with a metal the paragraph adds (Mg2Ni(Cu)H4 in MgH2 with CuNi)
+    added = said.added() + ctx.added() if topic else []
+    named = [h for h in named if not (topic and _phase_of(h, topic, added))]
     mentions = [(pos, f, s) for pos, f, s in said.mentions
                 if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
                 and not _PRODUCT.search(text[max(0, pos - 60):pos])
@@ -520,7 +564,7 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
                                     or _FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())))]
     if topic:   # a bare metal ('Li/Mg' cations) in a paragraph about a hydride is that hydride's part
         mentions = [m for m in mentions if len(_elements(m[1])) > 1]
-    own = _host_formulas(mentions)
+    own = [h for h in _host_formulas(mentions) if not (topic and _phase_of(h, topic, added))]
     if own and not (topic and all(_usually_additive(h) for h in own)):
         return _preferred(own)
     if named and not topic:
@@ -556,7 +600,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
     whole = [(pos, s) for pos, f, s in said.mentions      # a system written whole: 'MgH2–TiVNbZrFe'
              if _modified(s) and _is_host(_host_of_system(s))
-             and not (host and _FORMED_IN_SITU.search(clean.text[max(0, pos - 80):pos]))]
+             and not (host and _FORMED_IN_SITU.search(clean.text[max(0, pos - 80):pos]))
+             and not (host and _phase_of(_host_of_system(s), host, said.added() + sample))]
     out: list[MechanismClaim] = []
     seen: set = set()
     for tid, at, stop in found:
@@ -591,10 +636,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                                             or bool(_ION.search(clean.text)))
             additive = before[-1][1] if before else _modifier(sample) if sample_acts else after[0] if after else None
             if additive is not None:
-                additive = _sample_additive(additive, sample)
+                additive = _alloy_named(_sample_additive(additive, sample), said.mentions, claim_host)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in _listed_before(before, clean.text):
-                f = _sample_additive(f, sample)
+                f = _alloy_named(_sample_additive(f, sample), said.mentions, claim_host)
                 added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host)
                 if added != additive and (tid, claim_host, added, phase) not in seen:
                     seen.add((tid, claim_host, added, phase))

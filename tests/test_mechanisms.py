@@ -305,3 +305,24 @@ def test_mentions_are_read_once_per_extraction_only():
         assert nlp._READ                                   # remembered while the document is read
     assert nlp._READ is None                               # and forgotten after it
     assert nlp.mentions("MgH2 was milled with Nb2O5.") == first
+
+
+def test_an_intermetallic_hydride_formed_with_the_added_metal_is_no_host():
+    """Mg2FeH6 holds MgH2's metal and the iron the paragraph adds: a phase of the sample, not a new host."""
+    text = ("MgH2 was ball milled with 5 wt% FeCo nanosheets for 8 h. After the first cycle, "
+            "Mg2FeH6 appears at the grain surfaces. Mg2FeH6 weakens the Mg–H bonds of the neighbouring hydride.\n")
+    claims = [c for c in _claims_of(text) if c.mechanism == "BondWeakening"]
+    assert claims and {c.host for c in claims} == {"MgH2"}
+
+
+def test_a_hydride_of_its_own_stays_the_host():
+    """Without a metal added to MgH2, Mg2FeH6 is the hydride studied."""
+    text = "Mg2FeH6 was milled with 5 wt% TiF3. TiF3 acts as a hydrogen pump in the complex hydride.\n"
+    assert {c.host for c in _claims_of(text)} == {"Mg2FeH6"}
+
+
+def test_a_metal_of_an_alloy_the_sentence_names_stands_for_the_alloy():
+    text = ("MgH2 was catalysed by several additives. A PdNi alloy was milled into it, and the electron "
+            "transfer between Pd and Ni shifts the d-band center.\n")
+    claims = [c for c in _claims_of(text) if c.mechanism == "DBandTuning"]
+    assert {(c.host, c.additive) for c in claims} == {("MgH2", "PdNi")}
