@@ -429,6 +429,8 @@ def _credited(formula: str, host: str | None) -> bool:
         return False
     if host and _same_host(formula, host):
         return False
+    if _reagent(formula):      # 'ammonia synthesis', 'from NiCp2': consumed or made, never the additive
+        return False
     els = _elements(formula)
     if els and els <= {"H", "D"}:
         return False
@@ -441,6 +443,17 @@ def _credited(formula: str, host: str | None) -> bool:
     # an element of the host ('Mg' in MgH2, 'Li' in LiBH4) is a part of it, not an additive; a
     # compound of the same elements may be one (LiCB11H12 in LiCB9H10, LiH in LiBH4)
     return not (len(els) == 1 and els <= _elements(host))
+
+
+_REAGENT = "Reagent"     # Material class: a chemical consumed to make a hydride or additive
+
+
+@lru_cache(maxsize=4096)
+def _reagent(formula: str) -> bool:
+    """A reagent of the ontology (NH3, NiCp2, diborane): what a sample is made from or gives off."""
+    vocab = vocabulary()
+    term = vocab.lookup(formula, "Material")
+    return term is not None and _REAGENT in vocab and vocab.is_a(term.id, _REAGENT)
 
 
 def _sample_additive(additive: str, sample: list[str]) -> str:

@@ -326,3 +326,11 @@ def test_a_metal_of_an_alloy_the_sentence_names_stands_for_the_alloy():
             "transfer between Pd and Ni shifts the d-band center.\n")
     claims = [c for c in _claims_of(text) if c.mechanism == "DBandTuning"]
     assert {(c.host, c.additive) for c in claims} == {("MgH2", "PdNi")}
+
+
+def test_a_reagent_is_never_the_credited_additive():
+    """NH3 and NiCp2 are reagents of the ontology (made from or given off), never a sample's additive."""
+    text = ("MgH2 behaves unlike the catalysts of ammonia synthesis. Its metal clusters weaken the Mg–H bonds.\n")
+    assert all(c.additive != "ammonia" for c in _claims_of(text))
+    text = ("MgH2 was hydrogenated with NiCp2 in the vessel. Its clusters act as hydrogen pumps.\n")
+    assert all(c.additive not in ("nickelocene", "NiCp2") for c in _claims_of(text))
