@@ -24,7 +24,7 @@ from ontology.vocabulary import fold, vocabulary
 
 from .challenges import find_terms
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, system_of
-from .prose import _ADDITIVE_CUE, _FORMED_AFTER
+from .prose import _ADDITIVE_CUE, _COMPARED_CLAUSE, _FORMED_AFTER
 from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
 
 _WORD = re.compile(r"[a-z0-9δ+]+(?:\*?[-/][a-z0-9δ+]+)*")    # '*d*-band': emphasis inside a word
@@ -146,7 +146,8 @@ class _Said:
         if self._hosts is None:
             text = self.text
             self._hosts = _host_formulas([m for m in self.mentions
-                                          if not _PRODUCT.search(text[max(0, m[0] - 60):m[0]])])
+                                          if not _PRODUCT.search(text[max(0, m[0] - 60):m[0]])
+                                          and not _compared(text, m[0])])
         return self._hosts
 
     def added(self) -> list[str]:
@@ -158,7 +159,10 @@ class _Said:
         """Materials the sentence adds to an unnamed sample ('Adding 3 mol% KH lowers …')."""
         if self._cued is None:
             text = self.text
-            self._cued = [f for pos, f, _ in self.mentions if _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+            # 'introducing a reactive Al3Ti alloy': an adjective may stand between the cue and the material
+            self._cued = [f for pos, f, _ in self.mentions
+                          if _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+                          or _ADDITIVE_CUE.search(_DESCRIBED.sub("", text[max(0, pos - 50):pos]))
                           or _AMOUNT_WITH.search(text[max(0, pos - 40):pos])]
         return self._cued
 
@@ -184,7 +188,8 @@ class _Said:
                     return named, placed
             return named, None
         if named and not self.hosts():      # 'Cai et al. studied CoB …' in a paragraph about LiBH4
-            return named, False
+            cued = [f for f in named if f in self.cued()]
+            return cued or named, False     # 'by introducing Al3Ti, which forms TiB2 …': what is added
         return cued, False
 
     def made(self, host: str):
@@ -276,6 +281,8 @@ class _Context:
             additives, system = said.system(host)
             if additives and system is False:     # 'Adding 3 mol% KH …': added to the sample before
                 added = additives + added
+                if said.cued() and set(additives) <= set(said.cued()):
+                    return added, None            # what a sentence adds starts the sample
             elif additives:
                 both = list(dict.fromkeys(added + additives))
                 return both, system if not added else None
@@ -364,6 +371,8 @@ _UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 
 
 # 'milled with 5 wt% Nb2O5', 'doping LiNH2–LiH with 3 mol% TiCl3': an amount names an additive
+# one describing word before a material ('a reactive Al3Ti', 'the layered Ti3C2'), dropped before a cue is read
+_DESCRIBED = re.compile(r"(?<=\s)(?:a|an|the)\s+[a-z][\w-]*\s+$|(?<=\s)[a-z][\w-]*\s+$")
 _AMOUNT_WITH = re.compile(r"\bwith\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*(?:of\s+)?$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
 _PRODUCT = re.compile(r"\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
@@ -559,6 +568,17 @@ _ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[(\[][A-Za-z0-9]+[)\]]\d*)\^(?:δ|\d)?[+
 _ELEMENT_SPECIES = re.compile(r"\b([A-Z][a-z]?)(?:-(?:containing|based|bearing|rich)\b|\d?\+\s*(?:cations?|ions?)\b)")
 
 
+# 'with lattice structures similar to MgB2', 'in comparison to Li2B12H12': a material the sentence
+# likens or compares to, neither its host nor its actor
+_LIKENED = re.compile(r"\b(?:similar|analogous|comparable|identical|isostructural)\s+to\s+(?:the\s+|that\s+of\s+)?$"
+                      r"|\b(?:mis)?match(?:es|ed)?\s+(?:of\s+[\w.%\s]{0,20})?with\s+(?:the\s+)?$"
+                      r"|\bin\s+comparison\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+
+
+def _compared(text: str, pos: int) -> bool:
+    return bool(_LIKENED.search(text, max(0, pos - 40), pos) or _COMPARED_CLAUSE.search(text, max(0, pos - 60), pos))
+
+
 def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     """The sentence's host: the paragraph's host when the sentence names it too, else the host the
     sentence names (not one it introduces into another, 'adding LiH to Mg(NH2)2', and preferably not
@@ -572,7 +592,7 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     named = [h for h in named if not (topic and _phase_of(h, topic, added))]
     mentions = [(pos, f, s) for pos, f, s in said.mentions
                 if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
-                and not _PRODUCT.search(text[max(0, pos - 60):pos])
+                and not _PRODUCT.search(text[max(0, pos - 60):pos]) and not _compared(text, pos)
                 and not (topic and (_FORMED_IN_SITU.search(text[max(0, pos - 80):pos])
                                     or _FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())))]
     if topic:   # a bare metal ('Li/Mg' cations) in a paragraph about a hydride is that hydride's part
@@ -628,7 +648,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # a product the sentence forms ('forming stable AlB2') is no additive, unless the
             # sentence says it forms in situ and acts ('the in situ generated Ni2B acting as …')
             others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host)
-                      and (in_situ or not _PRODUCT.search(clean.text[max(0, pos - 60):pos]))]
+                      and (in_situ or not _PRODUCT.search(clean.text[max(0, pos - 60):pos]))
+                      and not _compared(clean.text, pos)]
             before = [(pos, f) for pos, f in others if pos < at]
             after = [f for pos, f in others if pos >= at]
             # a material after the phrase is more often its object or a comparison ('between the

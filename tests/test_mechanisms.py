@@ -334,3 +334,25 @@ def test_a_reagent_is_never_the_credited_additive():
     assert all(c.additive != "ammonia" for c in _claims_of(text))
     text = ("MgH2 was hydrogenated with NiCp2 in the vessel. Its clusters act as hydrogen pumps.\n")
     assert all(c.additive not in ("nickelocene", "NiCp2") for c in _claims_of(text))
+
+
+def test_a_material_likened_or_compared_to_is_neither_host_nor_actor():
+    text = ("LiBH4 was ball milled with 5 mol% NbB2. The boride, whose lattice is similar to MgB2, "
+            "acts as a nucleation site during dehydrogenation.\n")
+    assert {(c.host, c.additive) for c in _claims_of(text)} == {("LiBH4", "NbB2")}
+    text = ("The LiBH4 sample with 10 mol% LiCl was studied. In comparison to Li2B12H12, the chloride "
+            "stabilises the high-temperature phase.\n")
+    assert {c.host for c in _claims_of(text)} == {"LiBH4"}
+
+
+def test_a_describing_word_between_the_cue_and_the_additive():
+    """'introducing a reactive Al3Ti alloy': the material is added, whatever word describes it."""
+    from types import SimpleNamespace
+
+    from ingest.mechanisms import _Said
+
+    def cued(text):
+        return _Said(SimpleNamespace(text=text)).cued()
+    assert cued("The authors then solved this by introducing a reactive CrTi alloy.") == ["CrTi"]
+    assert cued("LiBH4 was doped with TiF3.") == ["TiF3"]
+    assert cued("LiBH4 reacts with layered CrTi.") == []
