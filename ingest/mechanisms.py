@@ -624,6 +624,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     ctx.add(said)
     if not found or _NO_CLAIM.search(clean.text):
         return []
+    denied = [m.span() for m in _DENIED.finditer(clean.text)]
+    found = [f for f in found if not any(a <= f[1] < b for a, b in denied)]
+    if not found:
+        return []
     vocab = vocabulary()
     named = _named_strategies(clean.text, said.mentions)
     # 'in situ formed' (a synthesis method) or 'formed in situ' (the in-situ catalytic phase itself)
@@ -699,7 +703,14 @@ _NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:lik
                        r"(?:is|are)\s+expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
                        r"(?:is|are)\s+(?:well\s+)?known\s+to|(?:has|have)\s+been\s+studied|research\s+directions?|"
                        r"future\s+(?:work|research|studies)|remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
-                       r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for)\b", re.I)
+                       r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for|"
+                       # what would or could happen, and a belief the sentence contradicts: no finding
+                       r"would\s+(?:\w+\s+)?(?:manifest|act|be|lead|work|function)|could\s+be\s+(?:realized|realised|achieved|expected))\b",
+                       re.I)
+# 'Contrary to the conventional belief that local heating triggers …, X showed …': what the clause
+# denies is credited to nobody (the rest of the sentence may still credit something)
+_DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|general|traditional|prevailing)\s+"
+                     r"(?:belief|view|wisdom|assumption|understanding)s?\s+that\s+[^,;]*", re.I)
 # words that point back to the paragraph's sample: it, its, which, this composite, the catalysed hydride
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|those|such|which|both|"
                           r"the\s+(?:[\w-]+\s+){0,2}(?:catalysts?|additives?|dopants?|composites?|nanocomposites?|samples?|"

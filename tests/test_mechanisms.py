@@ -356,3 +356,11 @@ def test_a_describing_word_between_the_cue_and_the_additive():
     assert cued("The authors then solved this by introducing a reactive CrTi alloy.") == ["CrTi"]
     assert cued("LiBH4 was doped with TiF3.") == ["TiF3"]
     assert cued("LiBH4 reacts with layered CrTi.") == []
+
+
+def test_what_would_or_could_happen_and_a_denied_belief_credit_nothing():
+    text = ("MgH2 was milled with 5 wt% Ni. In principle, Ni would act as a spillover catalyst at the surface.\n")
+    assert _claims_of(text) == []
+    text = ("MgH2 was milled with 5 wt% Ni. Contrary to the common view that Ni weakens the Mg–H bonds, "
+            "the authors found that Ni acts as a hydrogen pump.\n")
+    assert {c.mechanism for c in _claims_of(text)} == {"HydrogenPump"}
