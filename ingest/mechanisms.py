@@ -343,14 +343,18 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
         word, at = m.text, m.start
         if word.startswith("(") and word.endswith(")") and word.count("(") == 1:
             word, at = word[1:-1], at + 1                 # '(LiAlH4@C)': the system in brackets
+        prefix = _PREFIX.match(word)
+        if prefix:                                        # 'nano-MgH2', 'bulk-LiBH4': a word describing it
+            word, at = word[prefix.end():], at + prefix.end()
         if re.fullmatch(r"[A-Z]{2,}s?", word) and not re.fullmatch(r"[A-Z]O?H", word) \
                 and vocab.lookup(word, "Material") is None:
             continue                                      # 'UV', 'DFT', 'SEs': an acronym the ontology does not name
         if re.fullmatch(r"[A-Z][a-z]?", word) and _UNIT_AFTER_NUMBER.search(text, 0, at):
             continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
         system = material_system(m) if word == m.text else system_of(word)
-        if system is None or any(re.fullmatch(r"[\d.]+", c.formula) for c in system.components):
-            continue                                      # a number is no material ('MgH2–10' of a split composition)
+        if system is None or any(re.fullmatch(r"[\d.]+", c.formula) or c.formula.endswith("-based")
+                                 for c in system.components):
+            continue      # a number is no material ('MgH2–10' of a split composition), 'Li/Mg-based' names a class
         if system.host.term and vocab.children(system.host.term):
             continue                                      # 'TM–H' names a class: no material
         out.append((at, system.host.formula, system))
@@ -367,6 +371,7 @@ def _is_name(text: str, term) -> bool:
     return len(key) >= 3 and bool(_NAME.fullmatch(key)) and key != fold(term.formula or "")
 
 
+_PREFIX = re.compile(r"[a-z]{3,}-(?=[A-Z])")
 _UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 
 
@@ -575,6 +580,20 @@ _LIKENED = re.compile(r"\b(?:similar|analogous|comparable|identical|isostructura
                       r"|\bin\s+comparison\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 
 
+def _products(mentions, text: str) -> set[int]:
+    """Positions of the materials a sentence forms ('forming stable AlB2 and CaB6': both)."""
+    out: set[int] = set()
+    last = None
+    for pos, f, _ in mentions:
+        if _PRODUCT.search(text[max(0, pos - 60):pos]) or (
+                last is not None and re.fullmatch(r"\S+(?:\s*,\s*|\s+and\s+|,\s*and\s+)", text[last:pos])):
+            out.add(pos)
+            last = pos
+        else:
+            last = None
+    return out
+
+
 def _compared(text: str, pos: int) -> bool:
     return bool(_LIKENED.search(text, max(0, pos - 40), pos) or _COMPARED_CLAUSE.search(text, max(0, pos - 60), pos))
 
@@ -595,14 +614,16 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
                 and not _PRODUCT.search(text[max(0, pos - 60):pos]) and not _compared(text, pos)
                 and not (topic and (_FORMED_IN_SITU.search(text[max(0, pos - 80):pos])
                                     or _FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())))]
-    if topic:   # a bare metal ('Li/Mg' cations) in a paragraph about a hydride is that hydride's part
+    # the host the text is about: the paragraph's, else its passage's
+    backdrop = topic or ctx.passage_host()
+    if backdrop:  # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive
         mentions = [m for m in mentions if len(_elements(m[1])) > 1]
     own = [h for h in _host_formulas(mentions) if not (topic and _phase_of(h, topic, added))]
-    if own and not (topic and all(_usually_additive(h) for h in own)):
+    if own and not (backdrop and all(_usually_additive(h) for h in own)):
         return _preferred(own)
-    if named and not topic:
+    if named and not backdrop:
         return _preferred(named)
-    return topic or ctx.passage_host()
+    return backdrop
 
 
 def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> list[MechanismClaim]:
@@ -651,9 +672,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         if additive is None:
             # a product the sentence forms ('forming stable AlB2') is no additive, unless the
             # sentence says it forms in situ and acts ('the in situ generated Ni2B acting as …')
+            made = set() if in_situ else _products(said.mentions, clean.text)
             others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host)
-                      and (in_situ or not _PRODUCT.search(clean.text[max(0, pos - 60):pos]))
-                      and not _compared(clean.text, pos)]
+                      and pos not in made and not _compared(clean.text, pos)]
             before = [(pos, f) for pos, f in others if pos < at]
             after = [f for pos, f in others if pos >= at]
             # a material after the phrase is more often its object or a comparison ('between the

@@ -364,3 +364,19 @@ def test_what_would_or_could_happen_and_a_denied_belief_credit_nothing():
     text = ("MgH2 was milled with 5 wt% Ni. Contrary to the common view that Ni weakens the Mg–H bonds, "
             "the authors found that Ni acts as a hydrogen pump.\n")
     assert {c.mechanism for c in _claims_of(text)} == {"HydrogenPump"}
+
+
+def test_examples_of_additives_in_a_passage_about_a_hydride_are_credited_not_hosts():
+    """'metals like Al and CaH2 … by forming stable AlB2 and CaB6': the passage's host keeps its place,
+    the listed metals are credited, the products formed (every one of the list) are not."""
+    text = ("# Destabilisation\n\n## 2. Borohydrides\n\nLiBH4 releases its hydrogen only above 400 °C.\n\n"
+            "Some metals, like Zn and CaH2, destabilize Li-based borohydrides by forming stable ZnB2 and CaB6, which lowers the reaction enthalpy.\n")
+    got = {(c.mechanism, c.host, c.additive) for c in _claims_of(text)}
+    assert got == {("ProductStabilization", "LiBH4", "Zn"), ("ProductStabilization", "LiBH4", "CaH2")}
+
+
+def test_a_prefix_word_is_not_part_of_the_formula():
+    from ingest.mechanisms import _mentions
+
+    assert [f for _, f, _ in _mentions("The nano-MgH2 particles were coated.")] == ["MgH2"]
+    assert _mentions("the Li/Mg-based borohydrides") == []           # a class, not Li with an additive
