@@ -674,7 +674,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # sentence says it forms in situ and acts ('the in situ generated Ni2B acting as …')
             made = set() if in_situ else _products(said.mentions, clean.text)
             others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host)
-                      and pos not in made and not _compared(clean.text, pos)]
+                      and pos not in made and not _compared(clean.text, pos)
+                      and not _IONS_AFTER.match(clean.text, _WORD_END.match(clean.text, pos).end())]
             before = [(pos, f) for pos, f in others if pos < at]
             after = [f for pos, f in others if pos >= at]
             # a material after the phrase is more often its object or a comparison ('between the
@@ -691,8 +692,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # the paragraph's sample is the actor only where the sentence points back to it ('it', 'the
             # catalysed hydride', 'which') or names a species of its own; one naming no actor credits nothing
             pointed = bool(_POINTS_BACK.search(clean.text, 0, at))
-            sample_acts = bool(sample) and (pointed or bool(strategies) or bool(said.mentions)
-                                            or bool(_ION.search(clean.text)))
+            # 'These methods induce …', 'Anion doping … induces …': a way of modifying acts, no sample
+            sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
+                pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)))
             additive = before[-1][1] if before else _modifier(sample) if sample_acts else after[0] if after else None
             if additive is not None:
                 additive = _alloy_named(_sample_additive(additive, sample), said.mentions, claim_host)
@@ -732,6 +734,13 @@ _NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:lik
 # denies is credited to nobody (the rest of the sentence may still credit something)
 _DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|general|traditional|prevailing)\s+"
                      r"(?:belief|view|wisdom|assumption|understanding)s?\s+that\s+[^,;]*", re.I)
+# 'the migration of Li and Mg ions', 'Mg2+ cations': an ion the sentence speaks of, not an additive
+_IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cations?|anions?)\b", re.I)
+# a sentence whose subject is a method or a kind of modification, not a material
+_METHOD_ACTS = re.compile(r"^\W*(?:(?:this|these|such|both|the(?:se)?\s+two)\s+(?:[\w-]+\s+)?"
+                          r"(?:methods?|approach(?:es)?|strateg(?:y|ies)|techniques?|routes?|designs?|modifications?)"
+                          r"|(?:[\w-]+\s+)?(?:modification\s+)?(?:strategies|methods|approaches|techniques)\b"
+                          r"|(?:cation|anion|ion)(?:ic)?\s+(?:doping|substitution)\b)", re.I)
 # words that point back to the paragraph's sample: it, its, which, this composite, the catalysed hydride
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|those|such|which|both|"
                           r"the\s+(?:[\w-]+\s+){0,2}(?:catalysts?|additives?|dopants?|composites?|nanocomposites?|samples?|"

@@ -380,3 +380,14 @@ def test_a_prefix_word_is_not_part_of_the_formula():
 
     assert [f for _, f, _ in _mentions("The nano-MgH2 particles were coated.")] == ["MgH2"]
     assert _mentions("the Li/Mg-based borohydrides") == []           # a class, not Li with an additive
+
+
+def test_a_method_as_subject_and_ions_after_the_phrase_credit_no_sample():
+    """'Such methods induce …': a way of modifying acts, not the paragraph's sample; 'Na ions' after
+    the phrase is an ion the sentence speaks of, not the additive."""
+    text = ("LiBH4 was ball milled with 20 mol% NaI. Such methods induce lattice expansion, which speeds "
+            "up the Li and Na ions.\n")
+    assert _claims_of(text) == []
+    text = ("LiBH4 was ball milled with 20 mol% NaI. The iodide induces lattice expansion, which speeds "
+            "up the Li and Na ions.\n")
+    assert {(c.host, c.additive) for c in _claims_of(text)} == {("LiBH4", "NaI")}
