@@ -696,6 +696,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)))
             additive = before[-1][1] if before else _modifier(sample) if sample_acts else after[0] if after else None
+            # 'the photothermal effect of MXene', 'the LSPR effect of Cu nanoparticles': the material
+            # the phrase is said of acts, whatever comes before it
+            owner = _OF_AFTER.match(clean.text, stop)
+            owned = [(pos, f) for pos, f in others if owner and pos == owner.end()]
+            if owned:
+                before, additive = owned, owned[0][1]
             if additive is not None:
                 additive = _alloy_named(_sample_additive(additive, sample), said.mentions, claim_host)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
@@ -736,6 +742,9 @@ _DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|gener
                      r"(?:belief|view|wisdom|assumption|understanding)s?\s+that\s+[^,;]*", re.I)
 # 'the migration of Li and Mg ions', 'Mg2+ cations': an ion the sentence speaks of, not an additive
 _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cations?|anions?)\b", re.I)
+# what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
+_OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)))?\s+of\s+(?:the\s+)?"
+                       r"(?:[a-z][\w-]*\s+)?", re.I)
 # a sentence whose subject is a method or a kind of modification, not a material
 _METHOD_ACTS = re.compile(r"^\W*(?:(?:this|these|such|both|the(?:se)?\s+two)\s+(?:[\w-]+\s+)?"
                           r"(?:methods?|approach(?:es)?|strateg(?:y|ies)|techniques?|routes?|designs?|modifications?)"

@@ -391,3 +391,11 @@ def test_a_method_as_subject_and_ions_after_the_phrase_credit_no_sample():
     text = ("LiBH4 was ball milled with 20 mol% NaI. The iodide induces lattice expansion, which speeds "
             "up the Li and Na ions.\n")
     assert {(c.host, c.additive) for c in _claims_of(text)} == {("LiBH4", "NaI")}
+
+
+def test_the_material_a_phrase_is_said_of_acts():
+    """'… with the photothermal effect of carbon': carbon heats, not the oxide named before it."""
+    text = ("Light-driven dehydrogenation of NaAlH4 was studied under a xenon lamp. A ZrO2@C catalyst pairs "
+            "the catalytic role of ZrO2 with the photothermal effect of carbon.\n")
+    got = {(c.mechanism, c.host, c.additive) for c in _claims_of(text) if c.mechanism == "PhotothermalHeating"}
+    assert got == {("PhotothermalHeating", "NaAlH4", "C")}
