@@ -266,8 +266,10 @@ class _Context:
         return []
 
     def passage_host(self) -> str | None:
+        named = [h for said in self.earlier for h in said.hosts()]
+        added = [f for said in self.earlier for f in said.added()] if len(set(named)) > 1 else []
         for said in reversed(self.earlier):
-            hosts = said.hosts()
+            hosts = [h for h in said.hosts() if not any(_phase_of(h, b, added) for b in named)]
             if hosts:
                 return _preferred(hosts)
         return None

@@ -399,3 +399,9 @@ def test_the_material_a_phrase_is_said_of_acts():
             "the catalytic role of ZrO2 with the photothermal effect of carbon.\n")
     got = {(c.mechanism, c.host, c.additive) for c in _claims_of(text) if c.mechanism == "PhotothermalHeating"}
     assert got == {("PhotothermalHeating", "NaAlH4", "C")}
+
+
+def test_the_passage_host_is_not_a_phase_formed_in_it():
+    text = ("# Alloys\n\n## 1. Nickel\n\nMgH2 was studied with a Ni additive. Mg2NiH4 then forms at the "
+            "interface of the Ni particles.\n\nVanadium acts as a hydrogen pump.\n")
+    assert {(c.host, c.additive) for c in _claims_of(text)} == {("MgH2", "V")}
