@@ -885,14 +885,27 @@ def _named_strategies(text: str, mentions) -> list[str]:
     vocab = vocabulary()
     out = []
     for t in find_terms(text, ("Strategy",)):
-        if _NANO in vocab and vocab.is_a(t, _NANO):
-            places = [m.start() for label in vocab.get(t).labels
-                      for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I)]
-            owners = [_owner(text, at, mentions) for at in places]
-            if places and all(o is not None and not _is_host(o) for o in owners):
-                continue
+        nano = _NANO in vocab and vocab.is_a(t, _NANO)
+        places = [m.span() for label in vocab.get(t).labels
+                  for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I)]
+        # 'the alloying of CoNi': a strategy said of the additive tells how it was made, not the host
+        owners = [_owner_after(text, end, mentions) or (_owner(text, at, mentions) if nano else None)
+                  for at, end in places]
+        if places and all(o is not None and not _is_host(o) for o in owners):
+            continue
         out.append(t)
     return out
+
+
+def _owner_after(text: str, end: int, mentions) -> str | None:
+    """The material a strategy word is said of ('alloying of CoNi'), as its host formula; else None."""
+    of = re.compile(r"\s+of\s+(?:the\s+)?").match(text, end)
+    if of is None:
+        return None
+    for pos, f, system in mentions:
+        if pos == of.end():
+            return _host_of_system(system) if system is not None else f
+    return None
 
 
 def _owner(text: str, at: int, mentions) -> str | None:

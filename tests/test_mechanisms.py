@@ -405,3 +405,11 @@ def test_the_passage_host_is_not_a_phase_formed_in_it():
     text = ("# Alloys\n\n## 1. Nickel\n\nMgH2 was studied with a Ni additive. Mg2NiH4 then forms at the "
             "interface of the Ni particles.\n\nVanadium acts as a hydrogen pump.\n")
     assert {(c.host, c.additive) for c in _claims_of(text)} == {("MgH2", "V")}
+
+
+def test_a_strategy_said_of_the_additive_is_not_the_hosts():
+    """'the alloying of FeCo' tells how the additive was made: no alloying strategy for MgH2."""
+    text = ("MgH2 was milled with 5 wt% FeCo on carbon. The alloying of FeCo provides more sites for "
+            "hydrogen dissociation.\n")
+    (c,) = [c for c in _claims_of(text) if c.mechanism == "HydrogenDissociationSites"]
+    assert c.additive == "FeCo" and c.strategy != "Alloying"
