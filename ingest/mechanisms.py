@@ -849,14 +849,20 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
         claims = claims_of_sentence(sent, source_id, ctx)
         if ctx.paragraphs != before:
             said = set()
-        claims = [_element_strategy(c, ctx, titles.get(getattr(sent, "section", None) or "", ""))
-                  for c in claims]
+        title = titles.get(getattr(sent, "section", None) or "", "")
+        if _RESTATING.search(title):
+            claims = []           # a summary, an outlook or a conclusion restates or hopes: no finding
+        claims = [_element_strategy(c, ctx, title) for c in claims]
         for c in claims:
             key = (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
             if key not in said:
                 said.add(key)
                 out.append(c)
     return out
+
+
+# headings of passages that restate what came before or look ahead (English words, not vocabulary)
+_RESTATING = re.compile(r"\b(?:summary|outlook|conclusions?|concluding|perspectives?|future\s+directions?)\b", re.I)
 
 
 def _element_strategy(claim: MechanismClaim, ctx: _Context, title: str) -> MechanismClaim:

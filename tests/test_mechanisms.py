@@ -413,3 +413,10 @@ def test_a_strategy_said_of_the_additive_is_not_the_hosts():
             "hydrogen dissociation.\n")
     (c,) = [c for c in _claims_of(text) if c.mechanism == "HydrogenDissociationSites"]
     assert c.additive == "FeCo" and c.strategy != "Alloying"
+
+
+def test_a_summary_or_outlook_passage_credits_nothing():
+    text = ("# A review\n\n## 2. Catalysts\n\nMgH2 was milled with 5 wt% Pd. Pd acts as a spillover catalyst.\n\n"
+            "## 3. Summary and Outlook\n\nMgH2 was milled with 5 wt% Fe. Fe acts as a spillover catalyst.\n")
+    batch = extract_text(text)
+    assert {(c.additive, c.source.section) for c in batch.mechanisms} == {("Pd", "2")}
