@@ -606,7 +606,9 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     a hydride usually added), else the paragraph's, else the passage's."""
     topic = ctx.host()
     named = said.hosts()
-    if topic and any(_same_host(h, topic) for h in named):
+    # (a topic usually added, KH or LiH, gives way to a hydride the sentence names that is not)
+    if topic and any(_same_host(h, topic) for h in named) \
+            and not (_usually_additive(topic) and any(not _usually_additive(h) for h in named)):
         return topic
     # a hydride the topic's host forms with a metal the paragraph adds (Mg2Ni(Cu)H4 in MgH2 with CuNi)
     added = said.added() + ctx.added() if topic else []

@@ -420,3 +420,10 @@ def test_a_summary_or_outlook_passage_credits_nothing():
             "## 3. Summary and Outlook\n\nMgH2 was milled with 5 wt% Fe. Fe acts as a spillover catalyst.\n")
     batch = extract_text(text)
     assert {(c.additive, c.source.section) for c in batch.mechanisms} == {("Pd", "2")}
+
+
+def test_a_hydride_usually_added_gives_way_as_host():
+    """A paragraph that keeps naming KH is still about the amide KH is added to."""
+    text = ("KH is a common additive. KH was milled for 2 h. KH then reacts with Mg(NH2)2 and weakens "
+            "the N–H bonds.\n")
+    assert {(c.host, c.additive) for c in _claims_of(text)} == {("Mg(NH2)2", "KH")}
