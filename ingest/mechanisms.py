@@ -152,8 +152,8 @@ class _Said:
 
     def added(self) -> list[str]:
         """Every material the sentence names, with the additives of the systems it writes whole."""
-        return [f for _, f, s in self.mentions for f in
-                [f, *([a.formula for a in s.additives] if s is not None else [])]]
+        return [f for _, f, s in self.mentions for f in     # (as written too: 'NiCp2' of nickelocene)
+                [f, *([s.text, *(a.formula for a in s.additives)] if s is not None else [])]]
 
     def cued(self) -> list[str]:
         """Materials the sentence adds to an unnamed sample ('Adding 3 mol% KH lowers …')."""
@@ -252,9 +252,9 @@ class _Context:
                 return max(kept, key=every.count)
         return None
 
-    def added(self) -> list[str]:
-        """The materials the paragraph named so far."""
-        return [f for said in self.previous for f in said.added()]
+    def added(self, passage: bool = False) -> list[str]:
+        """The materials the paragraph (``passage``: and the passage before it) named so far."""
+        return [f for said in [*(self.earlier if passage else ()), *self.previous] for f in said.added()]
 
     def named_strategy(self, kind: str) -> list[str]:
         """The last strategy under ``kind`` the paragraph (else its passage) names."""
@@ -610,19 +610,19 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     if topic and any(_same_host(h, topic) for h in named) \
             and not (_usually_additive(topic) and any(not _usually_additive(h) for h in named)):
         return topic
-    # a hydride the topic's host forms with a metal the paragraph adds (Mg2Ni(Cu)H4 in MgH2 with CuNi)
-    added = said.added() + ctx.added() if topic else []
-    named = [h for h in named if not (topic and _phase_of(h, topic, added))]
+    # the host the text is about: the paragraph's, else its passage's
+    backdrop = topic or ctx.passage_host()
+    # a hydride that host forms with a metal the text adds (Mg2Ni(Cu)H4 in MgH2 with CuNi)
+    added = said.added() + ctx.added(passage=not topic) if backdrop else []
+    named = [h for h in named if not (backdrop and _phase_of(h, backdrop, added))]
     mentions = [(pos, f, s) for pos, f, s in said.mentions
                 if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
                 and not _PRODUCT.search(text[max(0, pos - 60):pos]) and not _compared(text, pos)
                 and not (topic and (_FORMED_IN_SITU.search(text[max(0, pos - 80):pos])
                                     or _FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())))]
-    # the host the text is about: the paragraph's, else its passage's
-    backdrop = topic or ctx.passage_host()
     if backdrop:  # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive
         mentions = [m for m in mentions if len(_elements(m[1])) > 1]
-    own = [h for h in _host_formulas(mentions) if not (topic and _phase_of(h, topic, added))]
+    own = [h for h in _host_formulas(mentions) if not (backdrop and _phase_of(h, backdrop, added))]
     if own and not (backdrop and all(_usually_additive(h) for h in own)):
         return _preferred(own)
     if named and not backdrop:

@@ -427,3 +427,11 @@ def test_a_hydride_usually_added_gives_way_as_host():
     text = ("KH is a common additive. KH was milled for 2 h. KH then reacts with Mg(NH2)2 and weakens "
             "the N–H bonds.\n")
     assert {(c.host, c.additive) for c in _claims_of(text)} == {("Mg(NH2)2", "KH")}
+
+
+def test_a_phase_formed_from_a_reagent_is_no_host_of_the_next_paragraph():
+    """Mg2Ni formed from NiCp2 (a reagent, named by the ontology as nickelocene) in a passage about MgH2."""
+    text = ("# Alloys\n\n## 1. Nickel\n\nMgH2 is the host studied here.\n\nMg2Ni nanocrystals form in situ by the "
+            "hydrogenation of NiCp2. The Mg2Ni nanocrystals induce lattice distortion at the interface.\n")
+    claims = _claims_of(text)
+    assert "LatticeDistortion" in {c.mechanism for c in claims} and {c.host for c in claims} == {"MgH2"}
