@@ -23,6 +23,7 @@ from .challenges import challenge_statements
 from .condition_terms import apply_condition_terms
 from .document import parse_document, references
 from .mechanisms import mechanism_claims
+from .nlp import reading_once
 from .prose import extract_sentences
 from .strategies import apply_strategies
 from .table_units import KIND as TABLE_UNIT, property_name, reconcile_table_units
@@ -155,6 +156,7 @@ def _gc_paused(extract):
 
 
 @_gc_paused
+@reading_once()     # the sentences' mentions found once, for the measurements and the mechanism claims
 def extract_text(text: str, source_id: str | None = None, progress=False) -> GraphBatch:
     """Everything the pipeline reads from one document, as one batch (loaded atomically).
 

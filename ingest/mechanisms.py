@@ -23,9 +23,8 @@ from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
 from .challenges import find_terms
-from .literal_patterns import alternation
-from .nlp import _AMOUNT_COMPOSITION, _CANDIDATE, _NEXT_WORD, clean_text, is_chemistry, system_of
-from .prose import _ADDITIVE_CUE
+from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, system_of
+from .prose import _ADDITIVE_CUE, _COMPARED_CLAUSE, _FORMED_AFTER
 from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
 
 _WORD = re.compile(r"[a-z0-9δ+]+(?:\*?[-/][a-z0-9δ+]+)*")    # '*d*-band': emphasis inside a word
@@ -147,14 +146,23 @@ class _Said:
         if self._hosts is None:
             text = self.text
             self._hosts = _host_formulas([m for m in self.mentions
-                                          if not _PRODUCT.search(text[max(0, m[0] - 60):m[0]])])
+                                          if not _PRODUCT.search(text[max(0, m[0] - 60):m[0]])
+                                          and not _compared(text, m[0])])
         return self._hosts
+
+    def added(self) -> list[str]:
+        """Every material the sentence names, with the additives of the systems it writes whole."""
+        return [f for _, f, s in self.mentions for f in     # (as written too: 'NiCp2' of nickelocene)
+                [f, *([s.text, *(a.formula for a in s.additives)] if s is not None else [])]]
 
     def cued(self) -> list[str]:
         """Materials the sentence adds to an unnamed sample ('Adding 3 mol% KH lowers …')."""
         if self._cued is None:
             text = self.text
-            self._cued = [f for pos, f, _ in self.mentions if _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+            # 'introducing a reactive Al3Ti alloy': an adjective may stand between the cue and the material
+            self._cued = [f for pos, f, _ in self.mentions
+                          if _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+                          or _ADDITIVE_CUE.search(_DESCRIBED.sub("", text[max(0, pos - 50):pos]))
                           or _AMOUNT_WITH.search(text[max(0, pos - 40):pos])]
         return self._cued
 
@@ -180,7 +188,8 @@ class _Said:
                     return named, placed
             return named, None
         if named and not self.hosts():      # 'Cai et al. studied CoB …' in a paragraph about LiBH4
-            return named, False
+            cued = [f for f in named if f in self.cued()]
+            return cued or named, False     # 'by introducing Al3Ti, which forms TiB2 …': what is added
         return cued, False
 
     def made(self, host: str):
@@ -231,8 +240,10 @@ class _Context:
         """The paragraph's host: among the hosts of the last sentence naming one, the one the
         paragraph names most often (the first of equals); a hydride usually added (KH, LiH) only
         when no other is named."""
+        named = [h for said in [*self.earlier, *self.previous] for h in said.hosts()]
         for said in reversed(self.previous):
-            hosts = said.hosts()
+            # 'Mg2Ni alloys can be formed in situ from NiCp2' in a passage about MgH2: a phase, no new host
+            hosts = [h for h in said.hosts() if not any(_phase_of(h, b, self.added()) for b in named)]
             if hosts:
                 kept = list(dict.fromkeys([h for h in hosts if not _usually_additive(h)] or hosts))
                 if len(kept) == 1:
@@ -240,6 +251,10 @@ class _Context:
                 every = [h for earlier in self.previous for h in earlier.hosts()]
                 return max(kept, key=every.count)
         return None
+
+    def added(self, passage: bool = False) -> list[str]:
+        """The materials the paragraph (``passage``: and the passage before it) named so far."""
+        return [f for said in [*(self.earlier if passage else ()), *self.previous] for f in said.added()]
 
     def named_strategy(self, kind: str) -> list[str]:
         """The last strategy under ``kind`` the paragraph (else its passage) names."""
@@ -251,8 +266,10 @@ class _Context:
         return []
 
     def passage_host(self) -> str | None:
+        named = [h for said in self.earlier for h in said.hosts()]
+        added = [f for said in self.earlier for f in said.added()] if len(set(named)) > 1 else []
         for said in reversed(self.earlier):
-            hosts = said.hosts()
+            hosts = [h for h in said.hosts() if not any(_phase_of(h, b, added) for b in named)]
             if hosts:
                 return _preferred(hosts)
         return None
@@ -266,6 +283,8 @@ class _Context:
             additives, system = said.system(host)
             if additives and system is False:     # 'Adding 3 mol% KH …': added to the sample before
                 added = additives + added
+                if said.cued() and set(additives) <= set(said.cued()):
+                    return added, None            # what a sentence adds starts the sample
             elif additives:
                 both = list(dict.fromkeys(added + additives))
                 return both, system if not added else None
@@ -309,71 +328,62 @@ def _preferred(hosts: list[str]) -> str:
 
 
 def _mentions(text: str) -> list[tuple[int, str, object]]:
-    """(start, formula or name, MaterialSystem or None) of the materials a clean sentence names:
-    formulas and systems word by word (the way ``ingest.nlp`` recognises chemistry; parses are
-    cached), and the ontology's material names ('graphene', 'activated carbon')."""
-    out, taken = [], []
-    # 'MgH2–10 wt% FG': a composition written with an amount is one system, not two words
-    for m in _AMOUNT_COMPOSITION.finditer(text) if "%" in text else ():
-        system = system_of(m.group(0).rstrip(".,;:"))
-        if system is not None and system.additives:
-            out.append((m.start(), system.host.formula, system))
-            taken.append((m.start(), m.end()))
-    for m in _CANDIDATE.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+    """(start, formula or name, MaterialSystem or None) of the materials a clean sentence names, as
+    the pipeline recognises them (``ingest.nlp.mentions``): formulas and systems with their parse,
+    the ontology's material names ('graphene', 'activated carbon') by their formula or label."""
+    vocab = vocabulary()
+    out = []
+    for m in mentions(text):
+        if m.kind not in (SYSTEM_LABEL, "Material"):
             continue
-        word, at = m.group(0).rstrip(".,;:"), m.start()
-        if word.endswith(")") and word.count(")") > word.count("("):
-            word = word[:-1]                              # '(e.g., Ti, V)': the bracket closes the list
+        term = vocab.get(m.term) if m.kind == "Material" and m.term in vocab else None
+        if term is not None and vocab.children(term.id):
+            continue                                      # a class ('hydride', 'metal'), not a material
+        if term is not None and _is_name(m.text, term):
+            out.append((m.start, term.formula or term.label, None))   # a name, not a formula
+            continue
+        word, at = m.text, m.start
         if word.startswith("(") and word.endswith(")") and word.count("(") == 1:
             word, at = word[1:-1], at + 1                 # '(LiAlH4@C)': the system in brackets
-        before_word = bool(_NEXT_WORD.match(text, m.end()))
-        if not is_chemistry(word, m.start() == 0, before_word):
-            continue
-        if _UNIT_AFTER_NUMBER.search(text, 0, m.start()) and re.fullmatch(r"[A-Z][a-z]?", word):
-            continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
+        prefix = _PREFIX.match(word)
+        if prefix:                                        # 'nano-MgH2', 'bulk-LiBH4': a word describing it
+            word, at = word[prefix.end():], at + prefix.end()
         if re.fullmatch(r"[A-Z]{2,}s?", word) and not re.fullmatch(r"[A-Z]O?H", word) \
-                and vocabulary().lookup(word, "Material") is None:   # 'KH', 'KOH' are formulas
+                and vocab.lookup(word, "Material") is None:
             continue                                      # 'UV', 'DFT', 'SEs': an acronym the ontology does not name
-        system = system_of(word)
-        if system is not None and any(re.fullmatch(r"[\d.]+", c.formula) for c in system.components):
-            system = None  # 'MgH2–10' of 'MgH2–10 wt% FG' read word by word: a number is no material
-        if system is not None and not (system.host.term and vocabulary().children(system.host.term)):
-            out.append((at, system.host.formula, system))      # ('TM–H' names a class: no material)
-            taken.append((m.start(), m.end()))
-    pattern, by_label = _material_names()
-    vocab = vocabulary()
-    for m in pattern.finditer(fold(text)):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        term = vocab.get(by_label[m.group(0)])
-        out.append((m.start(), term.formula or term.label, None))
-    return sorted(out, key=lambda x: x[0])
+        if re.fullmatch(r"[A-Z][a-z]?", word) and _UNIT_AFTER_NUMBER.search(text, 0, at):
+            continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
+        system = material_system(m) if word == m.text else system_of(word)
+        if system is None or any(re.fullmatch(r"[\d.]+", c.formula) or c.formula.endswith("-based")
+                                 for c in system.components):
+            continue      # a number is no material ('MgH2–10' of a split composition), 'Li/Mg-based' names a class
+        if system.host.term and vocab.children(system.host.term):
+            continue                                      # 'TM–H' names a class: no material
+        out.append((at, system.host.formula, system))
+    return out
 
 
-@lru_cache(maxsize=1)
-def _material_names():
-    """Material names of the ontology (words, not formulas): one alternation, longest first."""
-    vocab = vocabulary()
-    by_label: dict[str, str] = {}
-    for term in vocab.terms("Material"):
-        if vocab.children(term.id):          # a class ('hydride', 'metal'), not a material
-            continue
-        for label in term.labels:
-            key = fold(label)
-            # formulas are read by the chemistry recogniser; a name is a word of three letters or more
-            if len(key) >= 3 and re.fullmatch(r"[a-z][a-z -]*[a-z]|[a-z]+-\d+", key) \
-                    and key != fold(term.formula or ""):
-                by_label.setdefault(key, term.id)
-    return re.compile(rf"(?<![\w-])(?:{alternation(by_label)})(?![\w-])"), by_label
+# a material's name, not its formula: lower-case words ('activated carbon', 'SBA-15' folds to 'sba-15')
+_NAME = re.compile(r"[a-z][a-z -]*[a-z]|[a-z]+-\d+")
+
+
+def _is_name(text: str, term) -> bool:
+    """A material's name ('graphene', 'SBA-15'), not its formula ('KH' is the formula of KH)."""
+    key = fold(text)
+    return len(key) >= 3 and bool(_NAME.fullmatch(key)) and key != fold(term.formula or "")
+
+
+_PREFIX = re.compile(r"[a-z]{3,}-(?=[A-Z])")
+_UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 
 
 # 'milled with 5 wt% Nb2O5', 'doping LiNH2–LiH with 3 mol% TiCl3': an amount names an additive
+# one describing word before a material ('a reactive Al3Ti', 'the layered Ti3C2'), dropped before a cue is read
+_DESCRIBED = re.compile(r"(?<=\s)(?:a|an|the)\s+[a-z][\w-]*\s+$|(?<=\s)[a-z][\w-]*\s+$")
 _AMOUNT_WITH = re.compile(r"\bwith\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*(?:of\s+)?$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
 _PRODUCT = re.compile(r"\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
                       r"decompos\w* (?:in)?to|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:[\w-]+\s+){0,2}$", re.I)
-_UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 
 
 def _modified(system) -> bool:
@@ -406,6 +416,24 @@ def _hosts(text: str) -> list[str]:
     return _host_formulas(_mentions(text))
 
 
+def _phase_of(hydride: str, host: str | None, added: list[str]) -> bool:
+    """``hydride`` is an intermetallic phase ``host`` forms with a metal the text adds to it (Mg2NiH4
+    or Mg2Ni(Cu)H4 of MgH2 milled with Ni, CuNi or NiCp2), not a host of its own: it holds the host's
+    metals and more, no other non-metal, and every extra metal comes from a material named as added."""
+    if not host or not hydride or _same_host(hydride, host):
+        return False
+    metals, base = _metals(hydride), _metals(host)
+    if not base or not base < metals or _elements(hydride) - metals - (_elements(host) - base):
+        return False
+    extra = metals - base
+    given = set().union(*(_elements(a) for a in added if not _same_host(a, hydride) and a != hydride), set())
+    return extra <= given
+
+
+def _metals(formula: str) -> set[str]:
+    return _elements(formula) - _NON_METALS
+
+
 def _elements(formula: str) -> set[str]:
     return set(re.findall(r"[A-Z][a-z]?", formula or ""))
 
@@ -416,6 +444,8 @@ def _credited(formula: str, host: str | None) -> bool:
     if not formula or formula.startswith(("[", "(")) or re.fullmatch(r"[A-Z][a-z]?-[A-Z][a-z]?", formula):
         return False
     if host and _same_host(formula, host):
+        return False
+    if _reagent(formula):      # 'ammonia synthesis', 'from NiCp2': consumed or made, never the additive
         return False
     els = _elements(formula)
     if els and els <= {"H", "D"}:
@@ -429,6 +459,17 @@ def _credited(formula: str, host: str | None) -> bool:
     # an element of the host ('Mg' in MgH2, 'Li' in LiBH4) is a part of it, not an additive; a
     # compound of the same elements may be one (LiCB11H12 in LiCB9H10, LiH in LiBH4)
     return not (len(els) == 1 and els <= _elements(host))
+
+
+_REAGENT = "Reagent"     # Material class: a chemical consumed to make a hydride or additive
+
+
+@lru_cache(maxsize=4096)
+def _reagent(formula: str) -> bool:
+    """A reagent of the ontology (NH3, NiCp2, diborane): what a sample is made from or gives off."""
+    vocab = vocabulary()
+    term = vocab.lookup(formula, "Material")
+    return term is not None and _REAGENT in vocab and vocab.is_a(term.id, _REAGENT)
 
 
 def _sample_additive(additive: str, sample: list[str]) -> str:
@@ -448,6 +489,18 @@ def _sample_additive(additive: str, sample: list[str]) -> str:
             term = vocab.lookup(a, "Material")
             if term is not None and term.id != named.id and vocab.is_a(term.id, named.id):
                 return a
+    return additive
+
+
+def _alloy_named(additive: str, mentions, host: str | None) -> str:
+    """The alloy a sentence names that a bare metal credited in it belongs to ('the synergy between
+    Pd and Ni' in a sentence about a PdNi alloy, 'Cu' in one about CuNi): the alloy is what was added."""
+    if not re.fullmatch(r"[A-Z][a-z]?", additive) or additive in _NON_METALS:
+        return additive
+    for _, f, _ in mentions:
+        if f != additive and additive in _elements(f) and _elements(f) == _metals(f) and len(_metals(f)) > 1 \
+                and _credited(f, host):
+            return f
     return additive
 
 
@@ -512,12 +565,39 @@ _NAMED_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I
 # 'In situ formed Mg2Ni/Mg2NiH4 and Mg2Co/Mg2CoH5 act as …': phases the sample forms, not its host
 _FORMED_IN_SITU = re.compile(r"\bin[- ]situ(?:[- ](?:formed|generated|produced|grown))?\s+"
                              r"(?:[^\s,;]+(?:\s*,\s*|\s+and\s+))*$", re.I)
-_SUBJECT = re.compile(r"\s*(?:(?:the|this|these|its|their|such)\s+)?", re.I)
 # 'Mg2NiH4 formed in situ acts as …', 'the TiH2 generated during milling': a phase the sample forms
-_FORMED_IN_SITU_AFTER = re.compile(r"\S*\s+(?:\w+\s+)?(?:formed|generated|produced|grown)\s+"
-                                   r"(?:in[- ]situ|during|upon|on)\b", re.I)
+# (``_FORMED_AFTER`` read after the word of the mention)
+_WORD_END = re.compile(r"\S*")
+_SUBJECT = re.compile(r"\s*(?:(?:the|this|these|its|their|such)\s+)?", re.I)
+# an ion or a charged atom ('H^δ+ in amides', '(CB11H12)^-', 'Ti^4+'): a species of the sample the sentence names
+_ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[(\[][A-Za-z0-9]+[)\]]\d*)\^(?:δ|\d)?[+\-−]")
 # 'The K-containing species', 'Ti-based phases': an element standing for the sample's additive holding it
 _ELEMENT_SPECIES = re.compile(r"\b([A-Z][a-z]?)(?:-(?:containing|based|bearing|rich)\b|\d?\+\s*(?:cations?|ions?)\b)")
+
+
+# 'with lattice structures similar to MgB2', 'in comparison to Li2B12H12': a material the sentence
+# likens or compares to, neither its host nor its actor
+_LIKENED = re.compile(r"\b(?:similar|analogous|comparable|identical|isostructural)\s+to\s+(?:the\s+|that\s+of\s+)?$"
+                      r"|\b(?:mis)?match(?:es|ed)?\s+(?:of\s+[\w.%\s]{0,20})?with\s+(?:the\s+)?$"
+                      r"|\bin\s+comparison\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+
+
+def _products(mentions, text: str) -> set[int]:
+    """Positions of the materials a sentence forms ('forming stable AlB2 and CaB6': both)."""
+    out: set[int] = set()
+    last = None
+    for pos, f, _ in mentions:
+        if _PRODUCT.search(text[max(0, pos - 60):pos]) or (
+                last is not None and re.fullmatch(r"\S+(?:\s*,\s*|\s+and\s+|,\s*and\s+)", text[last:pos])):
+            out.add(pos)
+            last = pos
+        else:
+            last = None
+    return out
+
+
+def _compared(text: str, pos: int) -> bool:
+    return bool(_LIKENED.search(text, max(0, pos - 40), pos) or _COMPARED_CLAUSE.search(text, max(0, pos - 60), pos))
 
 
 def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
@@ -526,21 +606,28 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     a hydride usually added), else the paragraph's, else the passage's."""
     topic = ctx.host()
     named = said.hosts()
-    if topic and any(_same_host(h, topic) for h in named):
+    # (a topic usually added, KH or LiH, gives way to a hydride the sentence names that is not)
+    if topic and any(_same_host(h, topic) for h in named) \
+            and not (_usually_additive(topic) and any(not _usually_additive(h) for h in named)):
         return topic
+    # the host the text is about: the paragraph's, else its passage's
+    backdrop = topic or ctx.passage_host()
+    # a hydride that host forms with a metal the text adds (Mg2Ni(Cu)H4 in MgH2 with CuNi)
+    added = said.added() + ctx.added(passage=not topic) if backdrop else []
+    named = [h for h in named if not (backdrop and _phase_of(h, backdrop, added))]
     mentions = [(pos, f, s) for pos, f, s in said.mentions
                 if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
-                and not _PRODUCT.search(text[max(0, pos - 60):pos])
+                and not _PRODUCT.search(text[max(0, pos - 60):pos]) and not _compared(text, pos)
                 and not (topic and (_FORMED_IN_SITU.search(text[max(0, pos - 80):pos])
-                                    or _FORMED_IN_SITU_AFTER.match(text, pos)))]
-    if topic:   # a bare metal ('Li/Mg' cations) in a paragraph about a hydride is that hydride's part
+                                    or _FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())))]
+    if backdrop:  # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive
         mentions = [m for m in mentions if len(_elements(m[1])) > 1]
-    own = _host_formulas(mentions)
-    if own and not (topic and all(_usually_additive(h) for h in own)):
+    own = [h for h in _host_formulas(mentions) if not (backdrop and _phase_of(h, backdrop, added))]
+    if own and not (backdrop and all(_usually_additive(h) for h in own)):
         return _preferred(own)
-    if named and not topic:
+    if named and not backdrop:
         return _preferred(named)
-    return topic or ctx.passage_host()
+    return backdrop
 
 
 def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> list[MechanismClaim]:
@@ -562,6 +649,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     ctx.add(said)
     if not found or _NO_CLAIM.search(clean.text):
         return []
+    denied = [m.span() for m in _DENIED.finditer(clean.text)]
+    found = [f for f in found if not any(a <= f[1] < b for a, b in denied)]
+    if not found:
+        return []
     vocab = vocabulary()
     named = _named_strategies(clean.text, said.mentions)
     # 'in situ formed' (a synthesis method) or 'formed in situ' (the in-situ catalytic phase itself)
@@ -571,7 +662,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
     whole = [(pos, s) for pos, f, s in said.mentions      # a system written whole: 'MgH2–TiVNbZrFe'
              if _modified(s) and _is_host(_host_of_system(s))
-             and not (host and _FORMED_IN_SITU.search(clean.text[max(0, pos - 80):pos]))]
+             and not (host and _FORMED_IN_SITU.search(clean.text[max(0, pos - 80):pos]))
+             and not (host and _phase_of(_host_of_system(s), host, said.added() + sample))]
     out: list[MechanismClaim] = []
     seen: set = set()
     for tid, at, stop in found:
@@ -584,8 +676,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         if additive is None:
             # a product the sentence forms ('forming stable AlB2') is no additive, unless the
             # sentence says it forms in situ and acts ('the in situ generated Ni2B acting as …')
+            made = set() if in_situ else _products(said.mentions, clean.text)
             others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host)
-                      and (in_situ or not _PRODUCT.search(clean.text[max(0, pos - 60):pos]))]
+                      and pos not in made and not _compared(clean.text, pos)
+                      and not _IONS_AFTER.match(clean.text, _WORD_END.match(clean.text, pos).end())]
             before = [(pos, f) for pos, f in others if pos < at]
             after = [f for pos, f in others if pos >= at]
             # a material after the phrase is more often its object or a comparison ('between the
@@ -602,13 +696,21 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # the paragraph's sample is the actor only where the sentence points back to it ('it', 'the
             # catalysed hydride', 'which') or names a species of its own; one naming no actor credits nothing
             pointed = bool(_POINTS_BACK.search(clean.text, 0, at))
-            sample_acts = bool(sample) and (pointed or bool(strategies) or bool(said.mentions))
+            # 'These methods induce …', 'Anion doping … induces …': a way of modifying acts, no sample
+            sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
+                pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)))
             additive = before[-1][1] if before else _modifier(sample) if sample_acts else after[0] if after else None
+            # 'the photothermal effect of MXene', 'the LSPR effect of Cu nanoparticles': the material
+            # the phrase is said of acts, whatever comes before it
+            owner = _OF_AFTER.match(clean.text, stop)
+            owned = [(pos, f) for pos, f in others if owner and pos == owner.end()]
+            if owned:
+                before, additive = owned, owned[0][1]
             if additive is not None:
-                additive = _sample_additive(additive, sample)
+                additive = _alloy_named(_sample_additive(additive, sample), said.mentions, claim_host)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in _listed_before(before, clean.text):
-                f = _sample_additive(f, sample)
+                f = _alloy_named(_sample_additive(f, sample), said.mentions, claim_host)
                 added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host)
                 if added != additive and (tid, claim_host, added, phase) not in seen:
                     seen.add((tid, claim_host, added, phase))
@@ -634,7 +736,24 @@ _NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:lik
                        r"(?:is|are)\s+expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
                        r"(?:is|are)\s+(?:well\s+)?known\s+to|(?:has|have)\s+been\s+studied|research\s+directions?|"
                        r"future\s+(?:work|research|studies)|remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
-                       r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for)\b", re.I)
+                       r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for|"
+                       # what would or could happen, and a belief the sentence contradicts: no finding
+                       r"would\s+(?:\w+\s+)?(?:manifest|act|be|lead|work|function)|could\s+be\s+(?:realized|realised|achieved|expected))\b",
+                       re.I)
+# 'Contrary to the conventional belief that local heating triggers …, X showed …': what the clause
+# denies is credited to nobody (the rest of the sentence may still credit something)
+_DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|general|traditional|prevailing)\s+"
+                     r"(?:belief|view|wisdom|assumption|understanding)s?\s+that\s+[^,;]*", re.I)
+# 'the migration of Li and Mg ions', 'Mg2+ cations': an ion the sentence speaks of, not an additive
+_IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cations?|anions?)\b", re.I)
+# what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
+_OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)))?\s+of\s+(?:the\s+)?"
+                       r"(?:[a-z][\w-]*\s+)?", re.I)
+# a sentence whose subject is a method or a kind of modification, not a material
+_METHOD_ACTS = re.compile(r"^\W*(?:(?:this|these|such|both|the(?:se)?\s+two)\s+(?:[\w-]+\s+)?"
+                          r"(?:methods?|approach(?:es)?|strateg(?:y|ies)|techniques?|routes?|designs?|modifications?)"
+                          r"|(?:[\w-]+\s+)?(?:modification\s+)?(?:strategies|methods|approaches|techniques)\b"
+                          r"|(?:cation|anion|ion)(?:ic)?\s+(?:doping|substitution)\b)", re.I)
 # words that point back to the paragraph's sample: it, its, which, this composite, the catalysed hydride
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|those|such|which|both|"
                           r"the\s+(?:[\w-]+\s+){0,2}(?:catalysts?|additives?|dopants?|composites?|nanocomposites?|samples?|"
@@ -732,14 +851,20 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
         claims = claims_of_sentence(sent, source_id, ctx)
         if ctx.paragraphs != before:
             said = set()
-        claims = [_element_strategy(c, ctx, titles.get(getattr(sent, "section", None) or "", ""))
-                  for c in claims]
+        title = titles.get(getattr(sent, "section", None) or "", "")
+        if _RESTATING.search(title):
+            claims = []           # a summary, an outlook or a conclusion restates or hopes: no finding
+        claims = [_element_strategy(c, ctx, title) for c in claims]
         for c in claims:
             key = (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
             if key not in said:
                 said.add(key)
                 out.append(c)
     return out
+
+
+# headings of passages that restate what came before or look ahead (English words, not vocabulary)
+_RESTATING = re.compile(r"\b(?:summary|outlook|conclusions?|concluding|perspectives?|future\s+directions?)\b", re.I)
 
 
 def _element_strategy(claim: MechanismClaim, ctx: _Context, title: str) -> MechanismClaim:
@@ -768,14 +893,27 @@ def _named_strategies(text: str, mentions) -> list[str]:
     vocab = vocabulary()
     out = []
     for t in find_terms(text, ("Strategy",)):
-        if _NANO in vocab and vocab.is_a(t, _NANO):
-            places = [m.start() for label in vocab.get(t).labels
-                      for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I)]
-            owners = [_owner(text, at, mentions) for at in places]
-            if places and all(o is not None and not _is_host(o) for o in owners):
-                continue
+        nano = _NANO in vocab and vocab.is_a(t, _NANO)
+        places = [m.span() for label in vocab.get(t).labels
+                  for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I)]
+        # 'the alloying of CoNi': a strategy said of the additive tells how it was made, not the host
+        owners = [_owner_after(text, end, mentions) or (_owner(text, at, mentions) if nano else None)
+                  for at, end in places]
+        if places and all(o is not None and not _is_host(o) for o in owners):
+            continue
         out.append(t)
     return out
+
+
+def _owner_after(text: str, end: int, mentions) -> str | None:
+    """The material a strategy word is said of ('alloying of CoNi'), as its host formula; else None."""
+    of = re.compile(r"\s+of\s+(?:the\s+)?").match(text, end)
+    if of is None:
+        return None
+    for pos, f, system in mentions:
+        if pos == of.end():
+            return _host_of_system(system) if system is not None else f
+    return None
 
 
 def _owner(text: str, at: int, mentions) -> str | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import gc
 import operator
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -535,7 +536,35 @@ class Mention:
     term: str | None = None   # ontology term id (terms) — systems carry none
 
 
+# text → its mentions, while one document is extracted (``reading_once``); None outside
+_READ: dict[str, tuple[Mention, ...]] | None = None
+
+
+@contextmanager
+def reading_once():
+    """Within, the mentions of a text already read are given again, not found again: one document's
+    sentences are read by the measurements and again by the mechanism claims. Scoped to one
+    extraction, so that nothing outlives the document (nor makes a second extraction of it faster)."""
+    global _READ
+    outer = _READ
+    _READ = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _READ = outer
+
+
 def mentions(text: str) -> list[Mention]:
+    """The entities the pipeline finds in ``text``, in order (see ``reading_once``)."""
+    if _READ is None:
+        return _mentions(text)
+    found = _READ.get(text)
+    if found is None:
+        found = _READ[text] = tuple(_mentions(text))
+    return list(found)
+
+
+def _mentions(text: str) -> list[Mention]:
     """The entities the pipeline's components find, in order. The components' work is done here
     without ``doc.ents`` between them: each write and read of it walks every token of the paper
     (three of each), for the same disjoint spans these lists hold."""

@@ -366,6 +366,17 @@ def score_document(facts: list[dict], rows: list[dict], section: bool = False) -
     return t
 
 
+def mechanism_misses(facts: list[dict], rows: list[dict], section: bool = False) -> tuple[list[dict], list[dict]]:
+    """(annotated claims no row matches, claim rows no annotation matches), paired as the figures pair them."""
+    claims = [f for f in facts if is_mechanism(f)]
+    c_rows = [r for r in rows if is_mechanism(r)]
+    found = pair(claims, c_rows, lambda f, r: mechanism_match(f, r, section))
+    got = {i for i, _ in found}
+    right = {j for _, j in found}
+    return ([c for i, c in enumerate(claims) if i not in got],
+            [r for j, r in enumerate(c_rows) if j not in right])
+
+
 def score_groups(docs: list[tuple[str, list[dict], list[dict]]], section: bool = False) -> dict:
     """Figures per group and overall for (group, facts, rows) of each document."""
     groups: dict[str, Tally] = defaultdict(Tally)

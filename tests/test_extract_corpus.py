@@ -63,7 +63,9 @@ def test_mechanism_claims_of_the_review(mechanism_lines):
     assert ("HydrogenPump", "MgH2", "TiH2") in found
     assert ("InSituCatalyticPhase", "LiBH4", "Ni2B") in found
     assert ("ElectronTransfer", "MgH2", "V4Nb18O55") in found
-    assert any(m == "NucleationInduction" and a == "MgB2" for m, _, a in found)
+    # the borides that nucleate MgB2 are credited, never MgB2, the product they nucleate (or are likened to)
+    assert ("NucleationInduction", "LiBH4", "VB2") in found
+    assert not any(m == "NucleationInduction" and a == "MgB2" for m, _, a in found)
     assert all(r["source"]["start"] < r["source"]["end"] for r in mechanism_lines)
 
 

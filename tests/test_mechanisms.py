@@ -273,3 +273,165 @@ def test_the_material_that_is_the_subject_acts():
             "connected and buffers the volume change.\n")
     assert {(c.mechanism, c.host, c.additive) for c in _claims_of(text)} == {
         ("VolumeBuffering", "MgH2", "graphene")}
+
+
+def test_materials_are_the_pipeline_mentions():
+    """The claims read the materials the one pipeline recogniser finds (``ingest.nlp.mentions``): a
+    system in brackets is the system, a unit after a number (even 'degrees C') is no carbon, a
+    two-letter formula the ontology names is a formula, and a name is kept by its label."""
+    from ingest.mechanisms import _mentions
+
+    found = _mentions("NaAlH4 confined in porous carbon (NaAlH4@C) releases H2 from 150 degrees C and KH helps.")
+    by_word = {f: s for _, f, s in found}
+    assert [f for _, f, _ in found] == ["NaAlH4", "porous carbon", "NaAlH4", "H2", "KH"]
+    assert [s.text for _, f, s in found if s is not None][1] == "NaAlH4@C"      # without its brackets
+    assert by_word["KH"] is not None and by_word["porous carbon"] is None
+
+
+def test_a_charged_species_points_back_to_the_sample():
+    """'H^δ+ … H^δ-', '(CB11H12)^-' name species of the paragraph's sample: the sample is credited."""
+    text = ("The 2LiNH2–MgH2 mixture was milled for 10 h. Coupling of H<sup>δ+</sup> with H<sup>δ-</sup> "
+            "lowers the barrier through the amide–hydride interaction.\n")
+    claims = _claims_of(text)
+    assert ("AmideHydrideInteraction", "LiNH2", "MgH2") in {(c.mechanism, c.host, c.additive) for c in claims}
+
+
+def test_mentions_are_read_once_per_extraction_only():
+    from ingest import nlp
+
+    with nlp.reading_once():
+        first = nlp.mentions("MgH2 was milled with Nb2O5.")
+        assert nlp.mentions("MgH2 was milled with Nb2O5.") == first
+        assert nlp._READ                                   # remembered while the document is read
+    assert nlp._READ is None                               # and forgotten after it
+    assert nlp.mentions("MgH2 was milled with Nb2O5.") == first
+
+
+def test_an_intermetallic_hydride_formed_with_the_added_metal_is_no_host():
+    """Mg2FeH6 holds MgH2's metal and the iron the paragraph adds: a phase of the sample, not a new host."""
+    text = ("MgH2 was ball milled with 5 wt% FeCo nanosheets for 8 h. After the first cycle, "
+            "Mg2FeH6 appears at the grain surfaces. Mg2FeH6 weakens the Mg–H bonds of the neighbouring hydride.\n")
+    claims = [c for c in _claims_of(text) if c.mechanism == "BondWeakening"]
+    assert claims and {c.host for c in claims} == {"MgH2"}
+
+
+def test_a_hydride_of_its_own_stays_the_host():
+    """Without a metal added to MgH2, Mg2FeH6 is the hydride studied."""
+    text = "Mg2FeH6 was milled with 5 wt% TiF3. TiF3 acts as a hydrogen pump in the complex hydride.\n"
+    assert {c.host for c in _claims_of(text)} == {"Mg2FeH6"}
+
+
+def test_a_metal_of_an_alloy_the_sentence_names_stands_for_the_alloy():
+    text = ("MgH2 was catalysed by several additives. A PdNi alloy was milled into it, and the electron "
+            "transfer between Pd and Ni shifts the d-band center.\n")
+    claims = [c for c in _claims_of(text) if c.mechanism == "DBandTuning"]
+    assert {(c.host, c.additive) for c in claims} == {("MgH2", "PdNi")}
+
+
+def test_a_reagent_is_never_the_credited_additive():
+    """NH3 and NiCp2 are reagents of the ontology (made from or given off), never a sample's additive."""
+    text = ("MgH2 behaves unlike the catalysts of ammonia synthesis. Its metal clusters weaken the Mg–H bonds.\n")
+    assert all(c.additive != "ammonia" for c in _claims_of(text))
+    text = ("MgH2 was hydrogenated with NiCp2 in the vessel. Its clusters act as hydrogen pumps.\n")
+    assert all(c.additive not in ("nickelocene", "NiCp2") for c in _claims_of(text))
+
+
+def test_a_material_likened_or_compared_to_is_neither_host_nor_actor():
+    text = ("LiBH4 was ball milled with 5 mol% NbB2. The boride, whose lattice is similar to MgB2, "
+            "acts as a nucleation site during dehydrogenation.\n")
+    assert {(c.host, c.additive) for c in _claims_of(text)} == {("LiBH4", "NbB2")}
+    text = ("The LiBH4 sample with 10 mol% LiCl was studied. In comparison to Li2B12H12, the chloride "
+            "stabilises the high-temperature phase.\n")
+    assert {c.host for c in _claims_of(text)} == {"LiBH4"}
+
+
+def test_a_describing_word_between_the_cue_and_the_additive():
+    """'introducing a reactive Al3Ti alloy': the material is added, whatever word describes it."""
+    from types import SimpleNamespace
+
+    from ingest.mechanisms import _Said
+
+    def cued(text):
+        return _Said(SimpleNamespace(text=text)).cued()
+    assert cued("The authors then solved this by introducing a reactive CrTi alloy.") == ["CrTi"]
+    assert cued("LiBH4 was doped with TiF3.") == ["TiF3"]
+    assert cued("LiBH4 reacts with layered CrTi.") == []
+
+
+def test_what_would_or_could_happen_and_a_denied_belief_credit_nothing():
+    text = ("MgH2 was milled with 5 wt% Ni. In principle, Ni would act as a spillover catalyst at the surface.\n")
+    assert _claims_of(text) == []
+    text = ("MgH2 was milled with 5 wt% Ni. Contrary to the common view that Ni weakens the Mg–H bonds, "
+            "the authors found that Ni acts as a hydrogen pump.\n")
+    assert {c.mechanism for c in _claims_of(text)} == {"HydrogenPump"}
+
+
+def test_examples_of_additives_in_a_passage_about_a_hydride_are_credited_not_hosts():
+    """'metals like Al and CaH2 … by forming stable AlB2 and CaB6': the passage's host keeps its place,
+    the listed metals are credited, the products formed (every one of the list) are not."""
+    text = ("# Destabilisation\n\n## 2. Borohydrides\n\nLiBH4 releases its hydrogen only above 400 °C.\n\n"
+            "Some metals, like Zn and CaH2, destabilize Li-based borohydrides by forming stable ZnB2 and CaB6, which lowers the reaction enthalpy.\n")
+    got = {(c.mechanism, c.host, c.additive) for c in _claims_of(text)}
+    assert got == {("ProductStabilization", "LiBH4", "Zn"), ("ProductStabilization", "LiBH4", "CaH2")}
+
+
+def test_a_prefix_word_is_not_part_of_the_formula():
+    from ingest.mechanisms import _mentions
+
+    assert [f for _, f, _ in _mentions("The nano-MgH2 particles were coated.")] == ["MgH2"]
+    assert _mentions("the Li/Mg-based borohydrides") == []           # a class, not Li with an additive
+
+
+def test_a_method_as_subject_and_ions_after_the_phrase_credit_no_sample():
+    """'Such methods induce …': a way of modifying acts, not the paragraph's sample; 'Na ions' after
+    the phrase is an ion the sentence speaks of, not the additive."""
+    text = ("LiBH4 was ball milled with 20 mol% NaI. Such methods induce lattice expansion, which speeds "
+            "up the Li and Na ions.\n")
+    assert _claims_of(text) == []
+    text = ("LiBH4 was ball milled with 20 mol% NaI. The iodide induces lattice expansion, which speeds "
+            "up the Li and Na ions.\n")
+    assert {(c.host, c.additive) for c in _claims_of(text)} == {("LiBH4", "NaI")}
+
+
+def test_the_material_a_phrase_is_said_of_acts():
+    """'… with the photothermal effect of carbon': carbon heats, not the oxide named before it."""
+    text = ("Light-driven dehydrogenation of NaAlH4 was studied under a xenon lamp. A ZrO2@C catalyst pairs "
+            "the catalytic role of ZrO2 with the photothermal effect of carbon.\n")
+    got = {(c.mechanism, c.host, c.additive) for c in _claims_of(text) if c.mechanism == "PhotothermalHeating"}
+    assert got == {("PhotothermalHeating", "NaAlH4", "C")}
+
+
+def test_the_passage_host_is_not_a_phase_formed_in_it():
+    text = ("# Alloys\n\n## 1. Nickel\n\nMgH2 was studied with a Ni additive. Mg2NiH4 then forms at the "
+            "interface of the Ni particles.\n\nVanadium acts as a hydrogen pump.\n")
+    assert {(c.host, c.additive) for c in _claims_of(text)} == {("MgH2", "V")}
+
+
+def test_a_strategy_said_of_the_additive_is_not_the_hosts():
+    """'the alloying of FeCo' tells how the additive was made: no alloying strategy for MgH2."""
+    text = ("MgH2 was milled with 5 wt% FeCo on carbon. The alloying of FeCo provides more sites for "
+            "hydrogen dissociation.\n")
+    (c,) = [c for c in _claims_of(text) if c.mechanism == "HydrogenDissociationSites"]
+    assert c.additive == "FeCo" and c.strategy != "Alloying"
+
+
+def test_a_summary_or_outlook_passage_credits_nothing():
+    text = ("# A review\n\n## 2. Catalysts\n\nMgH2 was milled with 5 wt% Pd. Pd acts as a spillover catalyst.\n\n"
+            "## 3. Summary and Outlook\n\nMgH2 was milled with 5 wt% Fe. Fe acts as a spillover catalyst.\n")
+    batch = extract_text(text)
+    assert {(c.additive, c.source.section) for c in batch.mechanisms} == {("Pd", "2")}
+
+
+def test_a_hydride_usually_added_gives_way_as_host():
+    """A paragraph that keeps naming KH is still about the amide KH is added to."""
+    text = ("KH is a common additive. KH was milled for 2 h. KH then reacts with Mg(NH2)2 and weakens "
+            "the N–H bonds.\n")
+    assert {(c.host, c.additive) for c in _claims_of(text)} == {("Mg(NH2)2", "KH")}
+
+
+def test_a_phase_formed_from_a_reagent_is_no_host_of_the_next_paragraph():
+    """Mg2Ni formed from NiCp2 (a reagent, named by the ontology as nickelocene) in a passage about MgH2."""
+    text = ("# Alloys\n\n## 1. Nickel\n\nMgH2 is the host studied here.\n\nMg2Ni nanocrystals form in situ by the "
+            "hydrogenation of NiCp2. The Mg2Ni nanocrystals induce lattice distortion at the interface.\n")
+    claims = _claims_of(text)
+    assert "LatticeDistortion" in {c.mechanism for c in claims} and {c.host for c in claims} == {"MgH2"}

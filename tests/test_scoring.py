@@ -226,3 +226,24 @@ def test_a_narrower_property_matches_the_broader_annotation_only():
     assert not lenient_match({**fact, "property": "reversible_hydrogen_capacity"},
                              {**row, "property": "hydrogen_capacity"})
     assert not lenient_match(fact, {**row, "property": "specific_capacity"})
+
+
+def test_show_claims_lists_the_missed_and_the_false_with_their_sentence():
+    from ingest.scoring import mechanism_misses
+    from ui.cli.bench_strict import print_claim_misses
+
+    text = "Nb weakens the Mg–H bond. Pd spills hydrogen over."
+    want = [{"kind": "mechanism", "mechanism": "BondWeakening", "host": "MgH2", "additive": "Nb"},
+            {"kind": "mechanism", "mechanism": "Spillover", "host": "MgH2", "additive": "Pd"}]
+    rows = [{"kind": "mechanism", "mechanism": "BondWeakening", "host": "MgH2", "additive": "Nb",
+             "source": {"start": 0, "end": 25}},
+            {"kind": "mechanism", "mechanism": "Spillover", "host": "MgH2", "additive": "Fe",
+             "source": {"start": 26, "end": 50}}]
+    missed, wrong = mechanism_misses(want, rows)
+    assert [c["additive"] for c in missed] == ["Pd"] and [r["additive"] for r in wrong] == ["Fe"]
+    out = io.StringIO()
+    with redirect_stdout(out):
+        print_claim_misses([("doc", text, want, rows)])
+    printed = out.getvalue()
+    assert "1 missed, 1 not annotated" in printed and "| Pd spills hydrogen over." in printed
+    assert "additive=Nb" not in printed

@@ -27,8 +27,9 @@ def jsonl_rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
 
 
-def styles_figures(devset: Path, docs: list[str] | None = None) -> dict | None:
-    """Strict and lenient figures per style of the other-styles dev set (None when it is absent)."""
+def styles_figures(devset: Path, docs: list[str] | None = None, listing: list | None = None) -> dict | None:
+    """Strict and lenient figures per style of the other-styles dev set (None when it is absent).
+    ``listing``: gets (document, its text, facts, rows) of every document, for ``print_claim_misses``."""
     from ingest.scoring import score_groups
 
     from .extract import load_devset  # one reader of JSON-lines dev sets (extract imports this module)
@@ -47,13 +48,15 @@ def styles_figures(devset: Path, docs: list[str] | None = None) -> dict | None:
     scored = []
     for name in names:
         rows = jsonl_rows(folder / f"{name}.md")
+        if listing is not None:
+            listing.append((name, (folder / f"{name}.md").read_text(encoding="utf-8"), by_doc[name], rows))
         scored.append((by_doc[name][0]["style"], by_doc[name], rows))
     result = score_groups(scored)
     result["documents"] = len(names)
     return result
 
 
-def review_figures(corpus: Path, devset: Path) -> dict | None:
+def review_figures(corpus: Path, devset: Path, listing: list | None = None) -> dict | None:
     """Strict and lenient figures on the review: its prose facts (tests/devset/prose.jsonl) and
     mechanism claims (review_mechanisms.jsonl) against the prose records, and its table facts
     (tables.jsonl, which annotates every value of the rows it lists) against the records of those rows only."""
@@ -80,6 +83,8 @@ def review_figures(corpus: Path, devset: Path) -> dict | None:
         else:
             mine = [r for r in rows if r.get("kind") == "mechanism" or (r.get("source") or {}).get("table") is None]
         docs.append((f"review {name}", facts, mine))
+        if listing is not None and not tables:
+            listing.append(("review", corpus.read_text(encoding="utf-8"), facts, mine))
     return score_groups(docs, section=True) if docs else None
 
 
@@ -118,3 +123,31 @@ def print_strict(result: dict) -> None:
         for name, f in styles["groups"].items():
             out.write(_line(name, f))
         out.write(_line(f"ALL STYLES ({styles['documents']} docs)", styles["all"]))
+
+
+def _claim_text(c: dict) -> str:
+    phase = f" (in situ {c['in_situ_phase']})" if c.get("in_situ_phase") else ""
+    return (f"{c.get('mechanism')}  host={c.get('host')}  additive={c.get('additive')}{phase}  "
+            f"strategy={c.get('strategy')}")
+
+
+def print_claim_misses(listing: list) -> None:
+    """The annotated mechanism claims no row matches and the claim rows no annotation matches, with
+    the evidence sentence of each row (what `--show-claims` prints, to group errors by cause)."""
+    from ingest.scoring import mechanism_misses
+
+    out = sys.stdout
+    for name, text, facts, rows in listing:
+        missed, wrong = mechanism_misses(facts, rows, section=name == "review")
+        if not missed and not wrong:
+            continue
+        out.write(f"\nmechanism claims of {name}: {len(missed)} missed, {len(wrong)} not annotated\n")
+        for c in missed:
+            where = f" [{c['section']}]" if c.get("section") else ""
+            out.write(f"  MISSED{where} {_claim_text(c)}\n")
+        for r in wrong:
+            src = r.get("source") or {}
+            where = f" [{src.get('section')}]" if src.get("section") else ""
+            out.write(f"  FALSE{where} {_claim_text(r)}\n")
+            if src.get("start") is not None and src.get("end") is not None:
+                out.write(f"      | {' '.join(text[src['start']:src['end']].split())}\n")

@@ -48,6 +48,8 @@ def register(sub) -> None:
     b.add_argument("--repeat", type=int, default=5, help="timing runs (the fastest counts)")
     b.add_argument("--json", action="store_true", help="print the figures as JSON")
     b.add_argument("--verbose", "-v", action="store_true", help="also list the numeric table cells not covered")
+    b.add_argument("--show-claims", action="store_true",
+                   help="list the mechanism claims missed and the claim rows not annotated, with their sentences")
     b.add_argument("--corrections", default=None, metavar="FILE",
                    help="also score against curators' fixes (the JSONL of 'hkg facts export-corrections')")
     b.add_argument("--no-strict", action="store_true",
@@ -229,12 +231,16 @@ def cmd_bench_extract(args) -> int:
         result["corrections"] = score_corrections(rows, load_devset(Path(args.corrections)))
     if not args.no_strict:
         from .bench_strict import review_figures, styles_figures
-        result["strict_review"] = review_figures(corpus, devset)
-        result["strict_styles"] = styles_figures(devset)
+        listing = [] if args.show_claims else None
+        result["strict_review"] = review_figures(corpus, devset, listing)
+        result["strict_styles"] = styles_figures(devset, listing=listing)
     if args.json:
         print_json(result)
         return 0
     _print_report(result, verbose=args.verbose)
+    if not args.no_strict and args.show_claims:
+        from .bench_strict import print_claim_misses
+        print_claim_misses(listing)
     return 0
 
 
