@@ -586,7 +586,7 @@ def _products(mentions, text: str) -> set[int]:
     """Positions of the materials a sentence forms ('forming stable AlB2 and CaB6': both)."""
     out: set[int] = set()
     last = None
-    for pos, f, _ in mentions:
+    for pos, _f, _ in mentions:
         if _PRODUCT.search(text[max(0, pos - 60):pos]) or (
                 last is not None and re.fullmatch(r"\S+(?:\s*,\s*|\s+and\s+|,\s*and\s+)", text[last:pos])):
             out.add(pos)
@@ -620,7 +620,8 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
                 and not _PRODUCT.search(text[max(0, pos - 60):pos]) and not _compared(text, pos)
                 and not (topic and (_FORMED_IN_SITU.search(text[max(0, pos - 80):pos])
                                     or _FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())))]
-    if backdrop:  # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive
+    # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive
+    if backdrop:
         mentions = [m for m in mentions if len(_elements(m[1])) > 1]
     own = [h for h in _host_formulas(mentions) if not (backdrop and _phase_of(h, backdrop, added))]
     if own and not (backdrop and all(_usually_additive(h) for h in own)):

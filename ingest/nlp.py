@@ -332,7 +332,8 @@ _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
 # A unit symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S", "5 Pa") is a unit, not an element.
 _UNIT_SYMBOL = re.compile(r"[A-Z][a-z]?")
 # "300 degrees C", "300 deg. C": an indexing service spells the degree sign out before the unit
-_AFTER_NUMBER = re.compile(r"(?:\d|\(\s*[-+−]?\d+\s*\))\s{0,2}(?:deg(?:rees?|\.)?\s?)?$")  # "10^-6  S cm^-1" from LaTeX keeps two spaces
+# "10^-6  S cm^-1" from LaTeX keeps two spaces
+_AFTER_NUMBER = re.compile(r"(?:\d|\(\s*[-+−]?\d+\s*\))\s{0,2}(?:deg(?:rees?|\.)?\s?)?$")
 
 
 def _text(doc: Doc) -> str:
