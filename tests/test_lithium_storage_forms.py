@@ -1,0 +1,26 @@
+"""Issue 10: forms seen in lithium- and magnesium-storage abstracts by other authors (hydride solid
+electrolytes, conversion anodes). Sentences written for these tests."""
+from __future__ import annotations
+
+from prose_sentences import facts
+
+
+def roles(system):
+    return {c.formula: (c.role, c.amount.value if c.amount else None) for c in system.additives}
+
+
+def test_stable_up_to_a_potential_is_the_stability_window():
+    v = facts("The LiBH4–LiI electrolyte is oxidatively stable up to 4.6 V vs. Li+/Li.")
+    assert v[4.6].property == "electrochemical_stability_window"
+    assert "LiI" in roles(v[4.6].system)
+    v = facts("Mg(BH4)2–NaBH4 remains stable up to 1.4 V vs. Mg2+/Mg in cyclic voltammetry.")
+    assert v[1.4].property == "electrochemical_stability_window"
+
+
+def test_a_ligand_coordinated_to_the_borohydride_is_part_of_the_sample():
+    v = facts("Mg(BH4)2 coordinated with ethylenediamine conducts Mg2+ with 3 × 10−5 S cm−1 at 60 °C.")
+    m = v[0.03]
+    assert m.property == "ionic_conductivity" and m.system.host.formula == "Mg(BH4)2"
+    assert roles(m.system) == {"ethylenediamine": ("DopantSubstituent", None)}
+    v = facts("Ca(BH4)2 complexed with methylamine shows an activation energy of 0.8 eV for Ca2+ conduction.")
+    assert roles(v[0.8].system) == {"methylamine": ("DopantSubstituent", None)}
