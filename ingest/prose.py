@@ -923,7 +923,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         if meant is not None:  # the bare host named again is the paragraph's sample
             subjects = [meant if _bare_of(s, meant) else s for s in subjects]
             hydro = [meant if _bare_of(s, meant) else s for s in hydro]
-    if subjects:
+    if subjects and _constituents_only(subjects, ctx) and not _NEW_STUDY.search(text):
+        pass  # "The single salts A and B reach only …": references, the text goes on about the sample A–B
+    elif subjects:
         # values for several hosts side by side ("of MgH2 and Mg(BH4)2 … respectively"): the text
         # goes on about the one it was about, else the first named
         hosts = {host_formula(s) for s in subjects}
@@ -949,6 +951,16 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
         ctx.carried = False
     return out, reports
+
+
+def _constituents_only(subjects: list[MaterialSystem], ctx: Context) -> bool:
+    """Are all the systems a sentence gave values to bare constituents (the host, or a hydride added
+    to it) of the paragraph's modified sample? Those are its references, not a new subject."""
+    sample = ctx.system
+    if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph:
+        return False
+    parts = {c.formula for c in sample.components}
+    return all(not s.additives and s.host.formula in parts for s in subjects)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")

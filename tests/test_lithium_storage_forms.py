@@ -24,3 +24,15 @@ def test_a_ligand_coordinated_to_the_borohydride_is_part_of_the_sample():
     assert roles(m.system) == {"ethylenediamine": ("DopantSubstituent", None)}
     v = facts("Ca(BH4)2 complexed with methylamine shows an activation energy of 0.8 eV for Ca2+ conduction.")
     assert roles(v[0.8].system) == {"methylamine": ("DopantSubstituent", None)}
+
+
+def test_values_of_the_bare_constituents_do_not_replace_the_sample():
+    # the single salts of a mixed-anion electrolyte are its references: the next sentence's value is the mixture's
+    v = facts("We prepared the solid solution 0.6Li(CB11H12)–0.4Li(CB9H10) by ball milling.",
+              "The single salts LiCB11H12 and LiCB9H10 reach only 2.2 × 10−6 and 4.1 × 10−5 S cm−1 at 30 °C, "
+              "respectively.",
+              "Li/Li symmetric cells with this electrolyte sustain a critical current density of 1.3 mA cm−2.")
+    assert not v[0.0022].system.additives and v[0.0022].system.host.formula == "LiCB11H12"
+    m = v[1.3]
+    assert m.property == "critical_current_density"
+    assert m.system.host.formula == "LiCB11H12" and roles(m.system) == {"LiCB9H10": ("DopantSubstituent", 0.4)}
