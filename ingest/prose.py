@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
-from ontology.units import UnitError, parse_unit
+from ontology.units import UnitError, is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions
@@ -362,6 +362,9 @@ class Context:
     # supported catalysts the paragraph named ("Ni/C and CoNi/NC were introduced into LiBH4"): what a
     # later bare mention of the catalyst ("the CoNi further lowers …") stands for
     supported: list = field(default_factory=list)
+    # the applications of the properties the paragraph's last values had (ionic conductivity: a solid
+    # electrolyte): what a value named by words several applications share is read in
+    applications: list = field(default_factory=list)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -376,6 +379,7 @@ class Context:
             self.system = heading_sample(getattr(sent, "heading", "") or "")
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
             self.refs, self.alternatives, self.pending, self.valued = [], [], [], []
+            self.applications = []
             self.supported = []
             if self.carried and self.system is not None:
                 # a catalyst inferred for the paragraph's hydride stays in that paragraph
@@ -1313,6 +1317,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             last = g
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
             prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
+    _by_application(gs, clause, ctx)
     _process_conditions(text, gs, [m.start for m, _ in systems])
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
@@ -1449,6 +1454,33 @@ _PROCESS_STAGE = re.compile(r"\b(?:start|begin|began|initiat|onset|peak|full|com
 
 # ", which dehydrogenates at 362 °C, …": a relative clause, opened after a comma
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|whose|where|that)\b[^,;]*$", re.I)
+
+
+def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> None:
+    """'a Li+ conductivity of … with an activation energy of 32 kJ/mol': a value named by words that a
+    property of another application also carries ('activation energy') takes the property of the
+    application the sentence's other values have (else the paragraph's last values): an ion migration
+    barrier in a conductivity paper, a desorption barrier in a hydrogen-storage one."""
+    vocab = vocabulary()
+    props = [g for g in gs if g.role == "property" and g.key]
+    apps = {id(g): set(vocab.property(g.key).applications) for g in props}
+    table = _cue_table()
+    for g in props:
+        others = set().union(*(apps[id(h)] for h in props if h is not g)) or set(ctx.applications)
+        if not others or not apps[id(g)] or apps[id(g)] & others:
+            continue
+        window = set(_stems(" ".join(_WORD.findall(clause.get(id(g), ""))[-15:])))
+        named = [lab for lab in table.get(g.key, []) if lab and all(w in window for w in lab)]
+        for key in table:
+            term = vocab.property(key)
+            if term.kind != "Property" or not set(term.applications) & others or not is_compatible(key, g.unit):
+                continue
+            if any(set(lab) <= set(own) for lab in named for own in table[key]):
+                g.key = key
+                g.cues.append("property:application")
+                break
+    if props:
+        ctx.applications = sorted(set().union(*apps.values()))
 
 
 def _relative_clause_closed(text: str, g: Group, o: Group, sample_starts) -> bool:

@@ -36,3 +36,29 @@ def test_values_of_the_bare_constituents_do_not_replace_the_sample():
     m = v[1.3]
     assert m.property == "critical_current_density"
     assert m.system.host.formula == "LiCB11H12" and roles(m.system) == {"LiCB9H10": ("DopantSubstituent", 0.4)}
+
+
+def test_an_activation_energy_beside_a_conductivity_is_the_ion_migration_barrier_in_either_unit():
+    v = facts("Li3(NH2)2I conducts Li+ with 2.1 × 10−4 S cm−1 at 50 °C and an activation energy of 48 kJ/mol.")
+    m = next(x for x in v.values() if x.property != "ionic_conductivity")
+    assert m.property == "ion_migration_activation_energy"
+    assert abs(m.value - 48 / 96.485) < 0.002 and m.unit == "eV"      # kJ/mol per mole of ions is eV per ion
+    # the paragraph's last values were conductivities: the next sentence's barrier is still the ion's
+    v = facts("LiBH4 confined in SBA-15 reaches 0.09 mS cm−1 at 35 °C.", "The activation energy is 41 kJ mol−1.")
+    m = next(x for x in v.values() if x.property != "ionic_conductivity")
+    assert m.property == "ion_migration_activation_energy"
+    # in a hydrogen-storage paragraph the same words stay a desorption barrier
+    v = facts("MgH2 milled with 4 wt% NbF5 releases 5.8 wt% H2 at 280 °C.", "Its activation energy is 71 kJ/mol.")
+    assert v[71.0].property == "dehydrogenation_activation_energy"
+
+
+def test_energy_per_mole_and_per_particle_convert_by_avogadro():
+    from ontology.units import UnitError, to_canonical
+    assert abs(to_canonical("ion_migration_activation_energy", 96.485, "kJ/mol") - 1.0) < 1e-4
+    assert abs(to_canonical("dehydrogenation_activation_energy", 1.0, "eV") - 96.485) < 1e-2
+    try:
+        to_canonical("temperature", 1.0, "kJ/mol")
+    except UnitError:
+        pass
+    else:
+        raise AssertionError("an energy is no temperature")
