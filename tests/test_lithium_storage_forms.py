@@ -62,3 +62,10 @@ def test_energy_per_mole_and_per_particle_convert_by_avogadro():
         pass
     else:
         raise AssertionError("an energy is no temperature")
+
+
+def test_a_loading_given_as_a_clause_is_an_amount_not_a_capacity():
+    v = facts("Mg nanocrystals were anchored on reduced graphene oxide; the MgH2 loading was 68 wt%.")
+    assert 68.0 not in v
+    v = facts("The Mg2NiH4 loading amounted to 80 wt%, and the electrode delivered 640 mAh g−1 at 50 mA g−1.")
+    assert 80.0 not in v and v[640.0].property == "specific_capacity"
