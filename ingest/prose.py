@@ -1755,7 +1755,8 @@ def _alternative_additives(g: Group, systems, text: str, ctx: Context) -> list[M
     return out
 
 
-def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str = "") -> list[dict]:
+def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str = "", shared: bool = True
+                    ) -> list[dict]:
     """Condition dicts for the values of g: each condition goes to its nearest property value (a
     value in brackets takes only conditions in the same brackets: "5.2 wt% (theoretical 5.5 wt%)
     at 320 °C" is measured at 320 °C); a 'respectively' list of conditions pairs value by value
@@ -1781,9 +1782,40 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str 
             continue
         n = c.numbers[-1] if c.kind != "range" else c.numbers[0]
         base[c.key] = {"value": n.value, "unit": c.unit or "1"}
+    if shared:
+        for key, value in _shared_conditions(g, props, conds, text).items():
+            base.setdefault(key, value)
     if not per_value:
         return [dict(base)]
     return [{**base, **pv} for pv in per_value]
+
+
+# "After 100 cycles, …", "At 2 A g−1 the composite …": a condition that opens the sentence before any value
+_FRONTED = re.compile(r"^\s*(?:after|at|upon|over|during|under|within|following)\s+(?:about\s+|~\s*)?$", re.I)
+# "…, whereas bare MgH2 retained only 230 mAh g−1", "compared with 38% for the pristine hydride": the
+# value set against another of the same property was measured under its conditions
+_SET_AGAINST = re.compile(r"\b(?:whereas|while|compared (?:with|to)|than|versus|vs\.?|against|in contrast)\b", re.I)
+
+
+def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: str) -> dict:
+    """Conditions g takes from the sentence beyond its nearest ones: a condition fronted before every
+    value, and those of a value of the same property that g is set against."""
+    out: dict = {}
+    first = min(p.start for p in props)
+    for c in conds:
+        if c.end <= first and c.kind in ("single", "cycles") and _FRONTED.match(text[:c.start]) \
+                and (_dims(c.unit) != _dims(g.unit) or not _dims(g.unit)):   # no temperature at a temperature
+            n = c.numbers[-1]
+            out.setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
+    for q in props:
+        if q is g or q.key != g.key:
+            continue
+        between = text[min(q.end, g.end):max(q.start, g.start)]
+        if not _SET_AGAINST.search(between):
+            continue
+        for key, value in _conditions_for(q, props, conds, text, shared=False)[0].items():
+            out.setdefault(key, value)
+    return out
 
 
 # "at room temperature", "its RT conductivity": a temperature condition without a number

@@ -69,3 +69,20 @@ def test_a_loading_given_as_a_clause_is_an_amount_not_a_capacity():
     assert 68.0 not in v
     v = facts("The Mg2NiH4 loading amounted to 80 wt%, and the electrode delivered 640 mAh g−1 at 50 mA g−1.")
     assert 80.0 not in v and v[640.0].property == "specific_capacity"
+
+
+def test_a_condition_opening_the_sentence_holds_for_every_value():
+    v = facts("After 200 cycles, the Mg2NiH4 electrode kept a reversible capacity of 410 mAh g−1 and a "
+              "capacity retention of 64%.")
+    assert v[410.0].conditions["cycles"] == 200 and v[64.0].conditions["cycles"] == 200
+
+
+def test_a_value_set_against_another_shares_its_conditions():
+    v = facts("The MgH2–rGO anode kept 880 mAh g−1 after 60 cycles at 200 mA g−1, whereas bare MgH2 kept only "
+              "150 mAh g−1.")
+    bare = v[150.0]
+    assert not bare.system.additives
+    assert bare.conditions["cycles"] == 60 and bare.conditions["current_density"] == 200
+    v = facts("The LiAlH4–CNT electrode retained 58% of its capacity after 40 cycles, compared with 21% for "
+              "the pristine hydride.")
+    assert v[21.0].conditions["cycles"] == 40
