@@ -299,6 +299,9 @@ def numbers(text: str) -> list[Number]:
             value = -value
         n = Number(value, m.start(), m.end(), uncertainty=unc)
         unit = None if _CYCLES.match(text, m.end()) else _read_unit(text, m.end())
+        if unit is None and 0 < value <= _MAX_C_RATE and (rate := _C_RATE.match(text, m.end())) \
+                and not re.search(r"[\w)][–+-]\s*$", text[max(0, m.start() - 3):m.start()]):  # not "MgH2–5 C"
+            unit = ("1/h", rate.end())  # "at 0.1 C", "0.5C": a C-rate, a charge in so many hours' inverse
         if unit:
             n.unit, n.end = unit
             consumed = n.end  # "S cm(-1)": the -1 is the unit's, not a number of its own
@@ -308,6 +311,12 @@ def numbers(text: str) -> list[Number]:
         n.amount = _is_amount(text, n)
         out.append(n)
     return out
+
+
+# "0.2 C", "0.1C", "2 C-rate": a C-rate after a number (a coulomb is no unit any value here is given in);
+# a temperature in bare "C" ("at 300 C") is far above any rate an electrode is cycled at
+_C_RATE = re.compile(r"\s?C(?:[- ]rates?)?(?![\w°/@–-])")
+_MAX_C_RATE = 20
 
 
 def members_have_unit(nums: list[Number]) -> bool:

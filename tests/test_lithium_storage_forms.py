@@ -86,3 +86,11 @@ def test_a_value_set_against_another_shares_its_conditions():
     v = facts("The LiAlH4–CNT electrode retained 58% of its capacity after 40 cycles, compared with 21% for "
               "the pristine hydride.")
     assert v[21.0].conditions["cycles"] == 40
+
+
+def test_a_c_rate_after_a_number_is_a_condition():
+    v = facts("The Mg2FeH6 anode delivered 1090 mAh g−1 at 0.2 C and 610 mAh g−1 at 2C.")
+    assert v[1090.0].conditions["c_rate"] == 0.2 and v[610.0].conditions["c_rate"] == 2.0
+    # a coefficient in a composition is no rate
+    from ingest.quantity_text import groups
+    assert all(g.unit != "1/h" for g in groups("The MgH2–5 C composite was milled for 2 h."))
