@@ -94,3 +94,11 @@ def test_a_c_rate_after_a_number_is_a_condition():
     # a coefficient in a composition is no rate
     from ingest.quantity_text import groups
     assert all(g.unit != "1/h" for g in groups("The MgH2–5 C composite was milled for 2 h."))
+
+
+def test_a_plating_stripping_overpotential_is_a_property_of_the_electrolyte():
+    v = facts("Li/Li symmetric cells with Li4(BH4)3I cycled at 0.2 mA cm−2 with an overpotential of 18 mV.")
+    m = v[0.018]
+    assert m.property == "overpotential" and m.unit == "V" and m.conditions["areal_current_density"] == 0.2
+    v = facts("Mg(BH4)2 coordinated with ethylenediamine plated and stripped Mg with an overpotential of 0.15 V.")
+    assert v[0.15].property == "overpotential" and "ethylenediamine" in roles(v[0.15].system)
