@@ -447,6 +447,9 @@ _CELL_AFTER = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric|solid-state|a
                          r"(?:cells?|batter(?:y|ies))\b", re.I)
 
 
+# "with 80Li2S–20P2S5 glass as electrolyte", "using Li3PS4 as the solid electrolyte": the cell's other part
+_AS_ELECTROLYTE_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an?\s+)?(?:solid[- ]state\s+|solid\s+)?"
+                                   r"electrolytes?\b", re.I)
 _INTERFACE_AFTER = re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|boundar(?:y|ies))\b", re.I)
 
 
@@ -456,6 +459,9 @@ def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
     cell named with a hydride in it ("a MgH2/Li half-cell") still names the hydride."""
     if _INTERFACE_AFTER.match(text, m.end) and len(s.components) > 1 and "/" in m.text and "@" not in m.text:
         return True  # "the Mg/LiH interface", "the MgH2/electrolyte interface": a boundary, no sample
+    if _AS_ELECTROLYTE_AFTER.match(text, m.end) and not any("H" in re.findall(r"[A-Z][a-z]?", c.formula)
+                                                           for c in s.components):
+        return True  # a hydride-free electrolyte the tested electrode is paired with, not the sample
     return bool(_CELL_AFTER.match(text, m.end)) and not any(
         "H" in re.findall(r"[A-Z][a-z]?", c.formula) for c in s.components)
 

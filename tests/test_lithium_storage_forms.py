@@ -102,3 +102,11 @@ def test_a_plating_stripping_overpotential_is_a_property_of_the_electrolyte():
     assert m.property == "overpotential" and m.unit == "V" and m.conditions["areal_current_density"] == 0.2
     v = facts("Mg(BH4)2 coordinated with ethylenediamine plated and stripped Mg with an overpotential of 0.15 V.")
     assert v[0.15].property == "overpotential" and "ethylenediamine" in roles(v[0.15].system)
+
+
+def test_a_hydride_free_electrolyte_of_the_cell_is_not_the_sample():
+    v = facts("The MgH2–TiH2 electrode was prepared by ball milling.",
+              "In a cell with 75Li2S–25P2S5 glass as the solid electrolyte at 60 °C, the electrode showed an initial "
+              "coulombic efficiency of 86%.")
+    m = v[86.0]
+    assert m.system.host.formula == "MgH2" and "TiH2" in {c.formula for c in m.system.additives}
