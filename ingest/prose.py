@@ -1814,9 +1814,9 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
             n = c.numbers[-1]
             out.setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
     for q in props:
-        if q is g or q.key != g.key:
-            continue
-        between = text[min(q.end, g.end):max(q.start, g.start)]
+        if q is g or q.key != g.key or q.start > g.start:
+            continue  # only the value set against the one before it takes its conditions, not back
+        between = text[q.end:g.start]
         if not _SET_AGAINST.search(between):
             continue
         for key, value in _conditions_for(q, props, conds, text, shared=False)[0].items():

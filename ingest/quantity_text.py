@@ -310,6 +310,11 @@ def numbers(text: str) -> list[Number]:
         n.qualifier = _qualifier(text[max(0, m.start() - 25):m.start()])
         n.amount = _is_amount(text, n)
         out.append(n)
+    if "C/" in text or "C /" in text:
+        rates = [Number(1 / float(m.group(1)), m.start(), m.end(), unit="1/h")
+                 for m in _C_FRACTION.finditer(text) if float(m.group(1)) > 0]
+        if rates:
+            out = sorted(out + rates, key=lambda n: n.start)
     return out
 
 
@@ -317,6 +322,8 @@ def numbers(text: str) -> list[Number]:
 # a temperature in bare "C" ("at 300 C") is far above any rate an electrode is cycled at
 _C_RATE = re.compile(r"\s?C(?:[- ]rates?)?(?![\w°/@–-])")
 _MAX_C_RATE = 20
+# "at C/5": a fifth of the capacity per hour (the number after the slash is no value of its own)
+_C_FRACTION = re.compile(r"(?<![\w/–-])C\s?/\s?(\d+(?:\.\d+)?)(?!\.\d|[\w%/])")
 
 
 def members_have_unit(nums: list[Number]) -> bool:

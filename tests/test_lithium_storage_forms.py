@@ -91,6 +91,8 @@ def test_a_value_set_against_another_shares_its_conditions():
 def test_a_c_rate_after_a_number_is_a_condition():
     v = facts("The Mg2FeH6 anode delivered 1090 mAh g−1 at 0.2 C and 610 mAh g−1 at 2C.")
     assert v[1090.0].conditions["c_rate"] == 0.2 and v[610.0].conditions["c_rate"] == 2.0
+    v = facts("Mg2CoH5 delivers 980 mAh g−1 at C/20 and 415 mAh g−1 at C/2.")
+    assert v[980.0].conditions["c_rate"] == 0.05 and v[415.0].conditions["c_rate"] == 0.5
     # a coefficient in a composition is no rate
     from ingest.quantity_text import groups
     assert all(g.unit != "1/h" for g in groups("The MgH2–5 C composite was milled for 2 h."))
@@ -110,3 +112,9 @@ def test_a_hydride_free_electrolyte_of_the_cell_is_not_the_sample():
               "coulombic efficiency of 86%.")
     m = v[86.0]
     assert m.system.host.formula == "MgH2" and "TiH2" in {c.formula for c in m.system.additives}
+
+
+def test_the_sample_does_not_take_the_conditions_of_the_reference_set_against_it():
+    v = facts("The MgH2–CNT anode delivered 700 mAh g−1 at 0.5 A g−1, whereas ball-milled MgH2 "
+              "dropped below 90 mAh g−1 within 15 cycles.")
+    assert "cycles" not in v[700.0].conditions and v[90.0].conditions["cycles"] == 15
