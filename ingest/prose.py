@@ -766,6 +766,8 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
         g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
         g.cues += ["property:after"] if g.role else []
+    if g.role == "property" and _PREPARED_BY.search(before) and _dims(g.unit) == _dims("degC"):
+        g.role, g.key = "condition", "temperature"  # "followed by hydrogenation at 200 °C": how it was made
     if g.role == "property":
         cond = _condition_of_other(g.unit, before)
         if cond:
@@ -775,6 +777,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     return cue
 
 
+# "We hydrogenated Mg nanoparticles at 300 °C", "followed by hydrogenation at 200 °C": a step of the
+# preparation, whose temperature is no property of the product (that absorbs hydrogen, "absorbs at …")
+_PREPARED_BY = re.compile(r"(?:\b(?:we|was|were)\s+(?:\w+ly\s+)?(?:re)?hydrogenated\b|\bfollowed\s+by\s+(?:\w+\s+)?"
+                          r"(?:re)?hydrogenation\b)(?:\s+[\w-]+){0,6}\s+(?:at|under)\s*$", re.I)
 _STARTS_FROM = re.compile(r"\b(?:from|starting (?:at|from)|even at)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 _POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on)\s+(?:the\s+)?(?:hydrogen\s+)?([A-Za-z][\w-]*)")
 

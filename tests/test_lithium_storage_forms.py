@@ -118,3 +118,12 @@ def test_the_sample_does_not_take_the_conditions_of_the_reference_set_against_it
     v = facts("The MgH2–CNT anode delivered 700 mAh g−1 at 0.5 A g−1, whereas ball-milled MgH2 "
               "dropped below 90 mAh g−1 within 15 cycles.")
     assert "cycles" not in v[700.0].conditions and v[90.0].conditions["cycles"] == 15
+
+
+def test_a_hydrogenation_step_of_the_preparation_is_no_property():
+    v = facts("Mg2Ni nanoparticles were made by arc melting followed by hydrogenation at 280 °C and 4 MPa.")
+    assert 280.0 not in v
+    v = facts("We hydrogenated the Mg films on carbon paper at 250 °C under 2 MPa H2.")
+    assert 250.0 not in v
+    v = facts("The Mg2NiH4–CNT composite absorbs hydrogen at 160 °C.")
+    assert v[160.0].property == "hydrogenation_temperature"
