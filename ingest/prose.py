@@ -1781,7 +1781,10 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str 
     for c in conds:
         inside = _bracket_of(text, c)
         eligible = [p for p in props if _bracket_of(text, p) in (None, inside)] or props
-        nearest = min(eligible, key=lambda p: (_across_clauses(text, p, c), _distance(p, c)))
+        # ("retained 71% after 50 cycles, compared with 38% for …": the value set against the one before
+        # the condition does not take it from that one; it shares it, see _shared_conditions)
+        nearest = min(eligible, key=lambda p: (_across_clauses(text, p, c), _set_against_after(text, c, p),
+                                               _distance(p, c)))
         if nearest is not g or own_clause and c.start > g.end and _across_clauses(text, g, c):
             continue
         if c.kind == "list" and len(c.numbers) == len(g.numbers) and len(g.numbers) > 1:
@@ -1807,6 +1810,11 @@ _FRONTED = re.compile(r"^\s*(?:after|at|upon|over|during|under|within|following)
 # "…, whereas bare MgH2 retained only 230 mAh g−1", "compared with 38% for the pristine hydride": the
 # value set against another of the same property was measured under its conditions
 _SET_AGAINST = re.compile(r"\b(?:whereas|while|compared (?:with|to)|than|versus|vs\.?|against|in contrast)\b", re.I)
+
+
+def _set_against_after(text: str, c: Group, p: Group) -> bool:
+    """Is value p, after condition c, set against what came before c ("…, compared with 38%")?"""
+    return p.start > c.end and bool(_SET_AGAINST.search(text, c.end, p.start))
 
 
 def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: str) -> dict:

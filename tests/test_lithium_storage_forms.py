@@ -85,7 +85,7 @@ def test_a_value_set_against_another_shares_its_conditions():
     assert bare.conditions["cycles"] == 60 and bare.conditions["current_density"] == 200
     v = facts("The LiAlH4–CNT electrode retained 58% of its capacity after 40 cycles, compared with 21% for "
               "the pristine hydride.")
-    assert v[21.0].conditions["cycles"] == 40
+    assert v[21.0].conditions["cycles"] == 40 and v[58.0].conditions["cycles"] == 40
 
 
 def test_a_c_rate_after_a_number_is_a_condition():
