@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
-from ontology.units import UnitError, parse_unit
+from ontology.units import UnitError, is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, system_of
@@ -46,7 +46,7 @@ _DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of
 # "95 °C below pure Mg(BH4)2" is a difference too; "300 °C, above which …" is not
 _DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|reduction|decrease|increase|improvement"
                                r"|(?:below|above)\s+(?!which\b|\d))\b", re.I)
-_AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings? of|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
+_AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings?\s+(?:of|was|were|is|are|amount(?:s|ed)\s+to)|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 # A material introduced into another is an additive, not the subject of what follows.
 _ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
@@ -371,6 +371,9 @@ class Context:
     # the modified sample each formed phase came from ("CuNi … enabling the formation of Mg2Ni(Cu)H4"):
     # a later paragraph that names the phase is still about that sample
     formed_in: dict = field(default_factory=dict)
+    # the applications of the properties the paragraph's last values had (ionic conductivity: a solid
+    # electrolyte): what a value named by words several applications share is read in
+    applications: list = field(default_factory=list)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -385,6 +388,7 @@ class Context:
             self.system = heading_sample(getattr(sent, "heading", "") or "")
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
             self.refs, self.alternatives, self.pending, self.valued = [], [], [], []
+            self.applications = []
             self.supported = []
             if self.carried and self.system is not None:
                 # a catalyst inferred for the paragraph's hydride stays in that paragraph
@@ -452,6 +456,9 @@ _CELL_AFTER = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric|solid-state|a
                          r"(?:cells?|batter(?:y|ies))\b", re.I)
 
 
+# "with 80Li2S–20P2S5 glass as electrolyte", "using Li3PS4 as the solid electrolyte": the cell's other part
+_AS_ELECTROLYTE_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an?\s+)?(?:solid[- ]state\s+|solid\s+)?"
+                                   r"electrolytes?\b", re.I)
 _INTERFACE_AFTER = re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|boundar(?:y|ies))\b", re.I)
 
 
@@ -461,6 +468,9 @@ def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
     cell named with a hydride in it ("a MgH2/Li half-cell") still names the hydride."""
     if _INTERFACE_AFTER.match(text, m.end) and len(s.components) > 1 and "/" in m.text and "@" not in m.text:
         return True  # "the Mg/LiH interface", "the MgH2/electrolyte interface": a boundary, no sample
+    if _AS_ELECTROLYTE_AFTER.match(text, m.end) and not any("H" in re.findall(r"[A-Z][a-z]?", c.formula)
+                                                           for c in s.components):
+        return True  # a hydride-free electrolyte the tested electrode is paired with, not the sample
     return bool(_CELL_AFTER.match(text, m.end)) and not any(
         "H" in re.findall(r"[A-Z][a-z]?", c.formula) for c in s.components)
 
@@ -783,6 +793,8 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
         g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
         g.cues += ["property:after"] if g.role else []
+    if g.role == "property" and _PREPARED_BY.search(before) and _dims(g.unit) == _dims("degC"):
+        g.role, g.key = "condition", "temperature"  # "followed by hydrogenation at 200 °C": how it was made
     if g.role == "property":
         cond = _condition_of_other(g.unit, before)
         if cond:
@@ -796,6 +808,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
 # bounded by the value says what does not happen, no value the sample has
 _NEGATED_BOUND = re.compile(r"(?:\b(?:not|no|never|neither|nor)\b|n't\b)(?:\s+(?!(?:only|but|than|more|less|longer)\b)[\w-]+){0,5}?"
                             r"\s+(?:below|under|beneath|before|until|up\s+to|at)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
+# "We hydrogenated Mg nanoparticles at 300 °C", "followed by hydrogenation at 200 °C": a step of the
+# preparation, whose temperature is no property of the product (that absorbs hydrogen, "absorbs at …")
+_PREPARED_BY = re.compile(r"(?:\b(?:we|was|were)\s+(?:\w+ly\s+)?(?:re)?hydrogenated\b|\bfollowed\s+by\s+(?:\w+\s+)?"
+                          r"(?:re)?hydrogenation\b)(?:\s+[\w-]+){0,6}\s+(?:at|under)\s*$", re.I)
 _STARTS_FROM = re.compile(r"\b(?:from|starting (?:at|from)|even at)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 _POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on)\s+(?:the\s+)?(?:hydrogen\s+)?([A-Za-z][\w-]*)")
 
@@ -970,7 +986,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         if meant is not None:  # the bare host named again is the paragraph's sample
             subjects = [meant if _bare_of(s, meant) else s for s in subjects]
             hydro = [meant if _bare_of(s, meant) else s for s in hydro]
-    if subjects:
+    if subjects and _constituents_only(subjects, ctx) and not _NEW_STUDY.search(text):
+        pass  # "The single salts A and B reach only …": references, the text goes on about the sample A–B
+    elif subjects:
         # values for several hosts side by side ("of MgH2 and Mg(BH4)2 … respectively"): the text
         # goes on about the one it was about, else the first named
         hosts = {host_formula(s) for s in subjects}
@@ -1038,6 +1056,14 @@ def _class_member(system: MaterialSystem, term: str) -> bool:
         return known == term or vocab.is_a(known, term)
     groups = re.findall(r"\(([A-Z][A-Za-z0-9]*)\)", host.formula)
     return bool(groups) and any(g in f for g in groups for f in _class_formulas(term))
+def _constituents_only(subjects: list[MaterialSystem], ctx: Context) -> bool:
+    """Are all the systems a sentence gave values to bare constituents (the host, or a hydride added
+    to it) of the paragraph's modified sample? Those are its references, not a new subject."""
+    sample = ctx.system
+    if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph:
+        return False
+    parts = {c.formula for c in sample.components}
+    return all(not s.additives and s.host.formula in parts for s in subjects)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
@@ -1394,6 +1420,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             last = g
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
             prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
+    _by_application(gs, clause, ctx)
     _process_conditions(text, gs, [m.start for m, _ in systems])
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
@@ -1540,6 +1567,33 @@ _PROCESS_STAGE = re.compile(r"\b(?:start|begin|began|initiat|onset|peak|full|com
 
 # ", which dehydrogenates at 362 °C, …": a relative clause, opened after a comma
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|whose|where|that)\b[^,;]*$", re.I)
+
+
+def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> None:
+    """'a Li+ conductivity of … with an activation energy of 32 kJ/mol': a value named by words that a
+    property of another application also carries ('activation energy') takes the property of the
+    application the sentence's other values have (else the paragraph's last values): an ion migration
+    barrier in a conductivity paper, a desorption barrier in a hydrogen-storage one."""
+    vocab = vocabulary()
+    props = [g for g in gs if g.role == "property" and g.key]
+    apps = {id(g): set(vocab.property(g.key).applications) for g in props}
+    table = _cue_table()
+    for g in props:
+        others = set().union(*(apps[id(h)] for h in props if h is not g)) or set(ctx.applications)
+        if not others or not apps[id(g)] or apps[id(g)] & others:
+            continue
+        window = set(_stems(" ".join(_WORD.findall(clause.get(id(g), ""))[-15:])))
+        named = [lab for lab in table.get(g.key, []) if lab and all(w in window for w in lab)]
+        for key in table:
+            term = vocab.property(key)
+            if term.kind != "Property" or not set(term.applications) & others or not is_compatible(key, g.unit):
+                continue
+            if any(set(lab) <= set(own) for lab in named for own in table[key]):
+                g.key = key
+                g.cues.append("property:application")
+                break
+    if props:
+        ctx.applications = sorted(set().union(*apps.values()))
 
 
 def _relative_clause_closed(text: str, g: Group, o: Group, sample_starts) -> bool:
@@ -1861,7 +1915,8 @@ def _alternative_additives(g: Group, systems, text: str, ctx: Context) -> list[M
     return out
 
 
-def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str = "") -> list[dict]:
+def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str = "", shared: bool = True
+                    ) -> list[dict]:
     """Condition dicts for the values of g: each condition goes to its nearest property value (a
     value in brackets takes only conditions in the same brackets: "5.2 wt% (theoretical 5.5 wt%)
     at 320 °C" is measured at 320 °C); a 'respectively' list of conditions pairs value by value
@@ -1874,7 +1929,10 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str 
     for c in conds:
         inside = _bracket_of(text, c)
         eligible = [p for p in props if _bracket_of(text, p) in (None, inside)] or props
-        nearest = min(eligible, key=lambda p: (_across_clauses(text, p, c), _distance(p, c)))
+        # ("retained 71% after 50 cycles, compared with 38% for …": the value set against the one before
+        # the condition does not take it from that one; it shares it, see _shared_conditions)
+        nearest = min(eligible, key=lambda p: (_across_clauses(text, p, c), _set_against_after(text, c, p),
+                                               _distance(p, c)))
         if nearest is not g or own_clause and c.start > g.end and _across_clauses(text, g, c):
             continue
         if c.kind == "list" and len(c.numbers) == len(g.numbers) and len(g.numbers) > 1:
@@ -1887,9 +1945,45 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str 
             continue
         n = c.numbers[-1] if c.kind != "range" else c.numbers[0]
         base[c.key] = {"value": n.value, "unit": c.unit or "1"}
+    if shared:
+        for key, value in _shared_conditions(g, props, conds, text).items():
+            base.setdefault(key, value)
     if not per_value:
         return [dict(base)]
     return [{**base, **pv} for pv in per_value]
+
+
+# "After 100 cycles, …", "At 2 A g−1 the composite …": a condition that opens the sentence before any value
+_FRONTED = re.compile(r"^\s*(?:after|at|upon|over|during|under|within|following)\s+(?:about\s+|~\s*)?$", re.I)
+# "…, whereas bare MgH2 retained only 230 mAh g−1", "compared with 38% for the pristine hydride": the
+# value set against another of the same property was measured under its conditions
+_SET_AGAINST = re.compile(r"\b(?:whereas|while|compared (?:with|to)|than|versus|vs\.?|against|in contrast)\b", re.I)
+
+
+def _set_against_after(text: str, c: Group, p: Group) -> bool:
+    """Is value p, after condition c, set against what came before c ("…, compared with 38%")?"""
+    return p.start > c.end and bool(_SET_AGAINST.search(text, c.end, p.start))
+
+
+def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: str) -> dict:
+    """Conditions g takes from the sentence beyond its nearest ones: a condition fronted before every
+    value, and those of a value of the same property that g is set against."""
+    out: dict = {}
+    first = min(p.start for p in props)
+    for c in conds:
+        if c.end <= first and c.kind in ("single", "cycles") and _FRONTED.match(text[:c.start]) \
+                and (_dims(c.unit) != _dims(g.unit) or not _dims(g.unit)):   # no temperature at a temperature
+            n = c.numbers[-1]
+            out.setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
+    for q in props:
+        if q is g or q.key != g.key or q.start > g.start:
+            continue  # only the value set against the one before it takes its conditions, not back
+        between = text[q.end:g.start]
+        if not _SET_AGAINST.search(between):
+            continue
+        for key, value in _conditions_for(q, props, conds, text, shared=False)[0].items():
+            out.setdefault(key, value)
+    return out
 
 
 # "at room temperature", "its RT conductivity": a temperature condition without a number

@@ -299,6 +299,9 @@ def numbers(text: str) -> list[Number]:
             value = -value
         n = Number(value, m.start(), m.end(), uncertainty=unc)
         unit = None if _CYCLES.match(text, m.end()) else _read_unit(text, m.end())
+        if unit is None and 0 < value <= _MAX_C_RATE and (rate := _C_RATE.match(text, m.end())) \
+                and not re.search(r"[\w)][–+-]\s*$", text[max(0, m.start() - 3):m.start()]):  # not "MgH2–5 C"
+            unit = ("1/h", rate.end())  # "at 0.1 C", "0.5C": a C-rate, a charge in so many hours' inverse
         if unit:
             n.unit, n.end = unit
             consumed = n.end  # "S cm(-1)": the -1 is the unit's, not a number of its own
@@ -307,7 +310,20 @@ def numbers(text: str) -> list[Number]:
         n.qualifier = _qualifier(text[max(0, m.start() - 25):m.start()])
         n.amount = _is_amount(text, n)
         out.append(n)
+    if "C/" in text or "C /" in text:
+        rates = [Number(1 / float(m.group(1)), m.start(), m.end(), unit="1/h")
+                 for m in _C_FRACTION.finditer(text) if float(m.group(1)) > 0]
+        if rates:
+            out = sorted(out + rates, key=lambda n: n.start)
     return out
+
+
+# "0.2 C", "0.1C", "2 C-rate": a C-rate after a number (a coulomb is no unit any value here is given in);
+# a temperature in bare "C" ("at 300 C") is far above any rate an electrode is cycled at
+_C_RATE = re.compile(r"\s?C(?:[- ]rates?)?(?![\w°/@–-])")
+_MAX_C_RATE = 20
+# "at C/5": a fifth of the capacity per hour (the number after the slash is no value of its own)
+_C_FRACTION = re.compile(r"(?<![\w/–-])C\s?/\s?(\d+(?:\.\d+)?)(?!\.\d|[\w%/])")
 
 
 def members_have_unit(nums: list[Number]) -> bool:

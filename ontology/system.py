@@ -65,6 +65,7 @@ _CLASS_CARBON = _Binding("CarbonSupport", "Material")
 _CLASS_METAL = _Binding("Metal", "Material")
 _CLASS_MULTI = _Binding("BimetallicIntermetallic", "Material")
 _CLASS_HEA = _Binding("HighEntropyAlloy", "Material")
+_CLASS_LIGAND = _Binding("NeutralLigand", "Material")
 _ROLE_HOST = _Binding("HostHydride", "Role")
 _ROLE_CATALYST = _Binding("Catalyst", "Role")
 # a hydride written with a coefficient below this ('Mg(NH2)2–2LiH–0.08KH') is a catalytic loading: reactive
@@ -87,7 +88,8 @@ class _Ontology:
         self.missing: list[str] = []
         self.hydride = self._find(_ROOT_HYDRIDE)
         self.additive = self._find(_ROOT_ADDITIVE)
-        self.classes = {b.id: self._find(b) for b in (_CLASS_CARBON, _CLASS_METAL, _CLASS_MULTI, _CLASS_HEA)}
+        self.classes = {b.id: self._find(b) for b in (_CLASS_CARBON, _CLASS_METAL, _CLASS_MULTI, _CLASS_HEA,
+                                                      _CLASS_LIGAND)}
         self.roles = {b.id: self._find(b) for b in (_ROLE_HOST, _ROLE_CATALYST, _ROLE_DESTAB,
                                                     _ROLE_SCAFFOLD, _ROLE_DOPANT, _ROLE_ELECTROLYTE)}
         self.additive_terms = set(self.v.descendants(self.additive)) if self.additive else set()
@@ -568,6 +570,9 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str
                 and not els - metals - _HYDROGEN and not metals & set(_metals(host_els)):
             return r[_ROLE_CATALYST.id]          # '–0.08KH': a binary hydride of a foreign metal, a trace
         return r[_ROLE_DESTAB.id]
+    ligand = onto.classes[_CLASS_LIGAND.id]
+    if ligand and cls and onto.v.is_a(cls, ligand):
+        return r[_ROLE_DOPANT.id]                # ethylenediamine in Mg(BH4)2: it enters the cation's sphere, as NH3 does
     if els & _HALOGENS and _metals(els) and set(_metals(els)) <= set(_metals(host_els)):
         return r[_ROLE_DOPANT.id]                # LiI in LiBH4: anion substitution
     if _is_electrolyte_partner(part, host, onto):

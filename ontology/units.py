@@ -142,9 +142,25 @@ def to_canonical(key: str, value: float, unit: str) -> float:
         # 12 significant digits: enough for any measurement, and 0.35 stays 0.35 after meV -> eV
         return float(f"{q.to(dst).magnitude:.12g}")
     except pint.errors.DimensionalityError:
+        per_particle = _per_particle(q, dst)
+        if per_particle is not None:
+            return float(f"{per_particle:.12g}")
         raise UnitError(f"unit '{unit}' does not fit '{key}', which is measured in {target}") from None
     except pint.errors.OffsetUnitCalculusError as exc:  # pragma: no cover - guarded by registry flag
         raise UnitError(f"cannot convert '{unit}' for '{key}': {exc}") from None
+
+
+def _per_particle(q: pint.Quantity[Any], dst: pint.Unit) -> float | None:
+    """An energy per mole in a unit per particle, or back (32 kJ/mol is 0.33 eV per ion): the two differ
+    by Avogadro's number only, and papers give one activation energy in either. None for other units."""
+    substance = dict(q.dimensionality).get("[substance]", 0) - dict(dst.dimensionality).get("[substance]", 0)
+    if substance not in (-1, 1):
+        return None
+    try:
+        scaled = q / ureg.avogadro_constant if substance == -1 else q * ureg.avogadro_constant
+        return float(scaled.to(dst).magnitude)
+    except pint.errors.DimensionalityError:
+        return None
 
 
 @lru_cache(maxsize=4096)
