@@ -793,8 +793,9 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
         g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
         g.cues += ["property:after"] if g.role else []
-    if g.role == "property" and _PREPARED_BY.search(before) and _dims(g.unit) == _dims("degC"):
-        g.role, g.key = "condition", "temperature"  # "followed by hydrogenation at 200 °C": how it was made
+    if g.role == "property" and _dims(g.unit) == _dims("degC") \
+            and _TREATED_AT.search(text, max(0, g.start - 80), g.start):
+        g.role, g.key = "condition", "temperature"  # "were hydrogenated at 120 °C": how it was treated
     if g.role == "property":
         cond = _condition_of_other(g.unit, before)
         if cond:
@@ -804,15 +805,24 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     return cue
 
 
+# "~300 °C", "ca. 300 °C", "about 300 °C": an approximate value keeps the words before it
+_APPROX = r"(?:~|ca\.?\s*|about\s+|around\s+)?"
 # "does not release any hydrogen below 180 °C", "no NH3 is detected up to 200 °C": a negated clause
 # bounded by the value says what does not happen, no value the sample has
 _NEGATED_BOUND = re.compile(r"(?:\b(?:not|no|never|neither|nor)\b|n't\b)(?:\s+(?!(?:only|but|than|more|less|longer)\b)[\w-]+){0,5}?"
-                            r"\s+(?:below|under|beneath|before|until|up\s+to|at)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
-# "We hydrogenated Mg nanoparticles at 300 °C", "followed by hydrogenation at 200 °C": a step of the
-# preparation, whose temperature is no property of the product (that absorbs hydrogen, "absorbs at …")
-_PREPARED_BY = re.compile(r"(?:\b(?:we|was|were)\s+(?:\w+ly\s+)?(?:re)?hydrogenated\b|\bfollowed\s+by\s+(?:\w+\s+)?"
-                          r"(?:re)?hydrogenation\b)(?:\s+[\w-]+){0,6}\s+(?:at|under)\s*$", re.I)
-_STARTS_FROM = re.compile(r"\b(?:from|starting (?:at|from)|even at)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
+                            rf"\s+(?:below|under|beneath|before|until|up\s+to|at)\s*{_APPROX}$", re.I)
+# "the films were hydrogenated at 120 °C", "We hydrogenated the Mg films … at 250 °C", "followed by
+# hydrogenation at 280 °C": a step the samples were put through (passive, a participle after the sample,
+# or the authors' own act), whose temperature is no property of the product ("can be hydrogenated at",
+# "absorbs at" stay what the sample can do)
+_TREATED = r"\b(?:we|was|were|been|being)\s+(?:\w+ly\s+|then\s+|subsequently\s+|first\s+)?"
+_TREATED_AT = re.compile(
+    rf"(?:{_TREATED}(?:re-?)?hydrogenated\b(?:\s+[\w-]+){{0,6}}?"
+    rf"|{_TREATED}(?:re-?)?dehydrogenated"
+    r"|\b(?:samples?|films?|powders?|composites?|electrodes?|pellets?|specimens?)\s+(?:re-?)?(?:de)?hydrogenated"
+    r"|\bfollowed\s+by\s+(?:\w+\s+)?(?:re-?)?hydrogenation\b(?:\s+[\w-]+){0,6}?)"
+    rf"\s+(?:at|under)\s*{_APPROX}$", re.I)
+_STARTS_FROM = re.compile(rf"\b(?:from|starting (?:at|from)|even at)\s*{_APPROX}$", re.I)
 _POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on)\s+(?:the\s+)?(?:hydrogen\s+)?([A-Za-z][\w-]*)")
 
 
@@ -1549,15 +1559,9 @@ _THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+thr
 # "Rehydrogenation at 673 K gave …", "was rehydrogenated at 300 °C under 12 MPa H2 and absorbed …":
 # the process named right before "at" is how the sample was treated, not a property of its own
 _PROCESS = r"(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*"   # a treatment named by its process
-_APPROX = r"(?:~|ca\.?\s*|about\s+|around\s+)?"
 _PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+at\s*{_APPROX}$", re.I)
 
 
-# "were hydrogenated at", "was re-hydrogenated at", "films hydrogenated at": a treatment the samples
-# were put through (said in the passive or as a participle after the sample), not what they can do
-_TREATED_AT = re.compile(rf"(?:\b(?:was|were|been|being)\s+(?:\w+ly\s+|then\s+|subsequently\s+|first\s+)?"
-                         rf"|\b(?:samples?|films?|powders?|composites?|electrodes?|pellets?|specimens?)\s+)"
-                         rf"(?:re-?)?(?:de)?hydrogenated\s+at\s*{_APPROX}$", re.I)
 _CYCLED_AT = re.compile(rf"\bcycl\w*\s+of\s+(?:[\w–-]+\s+){{0,3}}?(?:[\w-]+/)?{_PROCESS}\s+at\s*{_APPROX}$", re.I)
 
 
@@ -1626,12 +1630,6 @@ def _process_conditions(text: str, gs: list[Group], sample_starts: list[int] = (
         if conds and (bracket is not None and any(o.role == "property" and o.unit and o.end <= bracket
                                                   and _dims(o.unit) != _dims(g.unit) for o in gs)
                       or _CYCLED_AT.search(text, max(0, g.start - 60), g.start)):
-            g.role, g.key = "condition", _exact_or_first(g.unit, conds)
-            g.cues.append("condition:process")
-            continue
-        if conds and _TREATED_AT.search(text, max(0, g.start - 60), g.start):
-            # "the films were hydrogenated at 100 °C after deposition": how the samples were treated (a
-            # step of their preparation), a condition of whatever the sentence measures, no property
             g.role, g.key = "condition", _exact_or_first(g.unit, conds)
             g.cues.append("condition:process")
             continue

@@ -572,7 +572,7 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str
         return r[_ROLE_DESTAB.id]
     ligand = onto.classes[_CLASS_LIGAND.id]
     if ligand and cls and onto.v.is_a(cls, ligand):
-        return r[_ROLE_DOPANT.id]                # ethylenediamine in Mg(BH4)2: it enters the cation's sphere, as NH3 does
+        return r[_ROLE_DOPANT.id]  # ethylenediamine in Mg(BH4)2 enters the cation's sphere, as NH3 does
     if els & _HALOGENS and _metals(els) and set(_metals(els)) <= set(_metals(host_els)):
         return r[_ROLE_DOPANT.id]                # LiI in LiBH4: anion substitution
     if _is_electrolyte_partner(part, host, onto):
