@@ -34,6 +34,7 @@ def test_bad_uploads_are_refused_with_the_reason(data, message):
         papers.decode("paper.md", data)
 
 
+@pytest.mark.slow   # ingests a paper twice into a built graph
 def test_loading_twice_changes_nothing_and_keeps_the_text(tmp_path):
     from kg.store import open_store
 

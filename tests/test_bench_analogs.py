@@ -42,6 +42,7 @@ def test_small_run_measures_every_size(tmp_path):
     assert not any(p.name.startswith("m") and p.is_dir() and any(p.iterdir()) for p in tmp_path.iterdir())
 
 
+@pytest.mark.slow   # child processes draw the synthetic graph
 def test_the_same_seed_draws_the_same_graph_in_every_process():
     import os
     import subprocess

@@ -292,6 +292,7 @@ server_metadata_url = "https://id.lab.example/.well-known/openid-configuration"
 """
 
 
+@pytest.mark.slow   # runs the image's start script once per case
 @pytest.mark.parametrize("case, expect_ok, expect", [
     ("nothing", False, "no way to sign users in"),
     ("empty auth file, no [auth]", False, "no way to sign users in"),
@@ -376,6 +377,7 @@ def test_example_password_file_holds_no_password():
         assert not verify_password("alice-example", entry["password_hash"])
 
 
+@pytest.mark.slow   # backs up and restores the whole literature graph
 @pytest.mark.skipif(not SNAPSHOT.is_file(), reason=f"{SNAPSHOT} missing")
 def test_backup_restore_round_trip_of_the_literature_graph(literature_graph, tmp_path, capsys):
     """build → backup → restore into an empty store → backup again: the two backups are identical."""

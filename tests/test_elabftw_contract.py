@@ -27,6 +27,8 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("elabapi_python", reason="the official eLabFTW client (pip install elabapi-python)")
+# Prism (node) serves eLabFTW's OpenAPI description: seconds to start; tests/test_elabftw.py is the quick check.
+pytestmark = pytest.mark.slow
 
 from ingest.elabftw import ElabClient, ElabError
 from kg.entries import EntryRepository

@@ -114,6 +114,7 @@ def test_sources_page_opens_on_the_source_a_link_names(lab_note, data_dir, monke
 
 
 # ------------------------------------------------------------------------------------- Gap report
+@pytest.mark.slow   # page runs that each compute the gap report of the whole graph
 def test_gap_report_is_built_once_per_filters_and_graph_version(lab_note, data_dir, monkeypatch):
     import streamlit as st
 

@@ -151,6 +151,7 @@ def test_signed_in_users_see_every_page(app, users_file, monkeypatch):
     assert at.run().metric
 
 
+@pytest.mark.slow   # page runs that ingest papers into the graph
 def test_sources_page_adds_papers_for_the_signed_in_user(app, users_file, monkeypatch):
     fixture = APP.parents[1] / "tests" / "fixtures" / "doc_sample.md"
     monkeypatch.setenv("HKG_AUTH_FILE", str(users_file))

@@ -329,6 +329,7 @@ def test_cli_query_and_stats(loaded, capsys):
 
 
 # ------------------------------------------------------------------------------------- locking
+@pytest.mark.slow   # waits out a lock timeout
 def test_a_writer_waits_for_the_lock_then_gets_a_clear_error(loaded, monkeypatch):
     from filelock import FileLock
 
@@ -348,6 +349,7 @@ def test_a_writer_waits_for_the_lock_then_gets_a_clear_error(loaded, monkeypatch
     assert counts(loaded)["Source"] == 2
 
 
+@pytest.mark.slow   # two store handles writing turn by turn
 def test_two_stores_on_one_folder_see_each_others_writes(loaded):
     with open_store("ladybug", data_dir=loaded.data_dir) as other, \
             open_store("ladybug", data_dir=loaded.data_dir, read_only=True) as reader:
