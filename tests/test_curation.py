@@ -199,6 +199,7 @@ def test_review_page_confirms_corrects_and_rejects(built, tmp_path, monkeypatch,
     reset_store_cache()
 
 
+@pytest.mark.slow   # rebuilds the literature graph around curators' decisions
 def test_python_and_json_apis_read_statuses_and_writes_need_a_user(built, tmp_path, monkeypatch):
     import urllib.request
 

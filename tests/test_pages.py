@@ -136,6 +136,7 @@ def test_signing_in_with_the_password_file_shows_the_graph(app, users_file, monk
     assert metrics["Material systems"] > 100 and metrics["Sources"] >= 1
 
 
+@pytest.mark.slow   # runs every page again, signed in (test_local_mode_shows_every_page_without_sign_in is the quick one)
 def test_signed_in_users_see_every_page(app, users_file, monkeypatch):
     from ui.auth import User
 

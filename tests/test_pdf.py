@@ -390,6 +390,7 @@ def test_kept_pdf_text_gives_the_page_of_an_offset(journal, tmp_path):
     assert page_of(kept, 0) is None
 
 
+@pytest.mark.slow   # bench run: ingests the journal paper's PDF and times its stages
 def test_bench_ingest_reports_papers_per_minute_and_stage_shares(journal, tmp_path, capsys):
     import json
 
@@ -405,6 +406,7 @@ def test_bench_ingest_reports_papers_per_minute_and_stage_shares(journal, tmp_pa
     assert r["seconds_per_20_pages"] > 0 and r["target_seconds_per_20_pages"] == 10.0
 
 
+@pytest.mark.slow   # ingests a PDF into a graph, then runs the Sources page
 def test_sources_page_shows_the_pdf_page_of_each_evidence_sentence(journal, tmp_path, monkeypatch):
     from app_pages import page_test
 
