@@ -64,10 +64,12 @@ def test_hkg_synth_bulk_in_background_gives_the_same_graph_as_upserts(tmp_path, 
     from kg.store import open_store
     from ui.cli import main
 
+    # The CLI's wiring of the background writer, over three batches; tests/test_bulk_load.py compares
+    # the two loads at 60 systems, node by node.
     counts = []
     for name, extra in (("upsert", []), ("bulk", ["--bulk"])):
         d = tmp_path / name
-        assert main(["synth", "--data-dir", str(d), "--systems", "60", "--batch-systems", "20", *extra]) == 0
+        assert main(["synth", "--data-dir", str(d), "--systems", "21", "--batch-systems", "7", *extra]) == 0
         with open_store("ladybug", data_dir=d, read_only=True) as s:
             counts.append(s.stats()["counts"])
     assert counts[0] == counts[1] and counts[0]["Measurement"] > 0
