@@ -390,7 +390,6 @@ def test_kept_pdf_text_gives_the_page_of_an_offset(journal, tmp_path):
     assert page_of(kept, 0) is None
 
 
-@pytest.mark.slow   # bench run: ingests the journal paper's PDF and times its stages
 def test_bench_ingest_reports_papers_per_minute_and_stage_shares(journal, tmp_path, capsys):
     import json
 
