@@ -11,7 +11,6 @@ from kg.paper_ingest import MAX_PAPER_BYTES, PaperError
 from kg.paper_texts import text_path
 
 FIXTURE = Path(__file__).with_name("fixtures") / "doc_sample.md"
-APP = Path(__file__).resolve().parents[1] / "ui" / "app"
 
 
 def test_extraction_reports_each_step_and_previews_the_contract():

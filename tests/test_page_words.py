@@ -9,8 +9,6 @@ from app_pages import page_test
 
 from ui.app.display import blank, conditions_text, property_label, quantity_text, term_label, unit_text, units_in_text
 
-RAW_KEY = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")     # onset_dehydrogenation_temperature, value_max …
-
 
 @pytest.mark.parametrize("unit, shown", [
     ("degC", "°C"), ("kJ/mol", "kJ mol⁻¹"), ("mS/cm", "mS cm⁻¹"), ("wt%", "wt %"), ("mAh/g", "mAh g⁻¹"),

@@ -8,7 +8,6 @@ import pytest
 from app_pages import app_test, page_test, use_graph
 
 APP = Path(__file__).resolve().parents[1] / "ui" / "app"
-SNAPSHOT = APP.parents[1] / "data" / "snapshot" / "review.batch.json"
 
 
 @pytest.fixture
