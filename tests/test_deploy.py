@@ -190,6 +190,7 @@ def test_a_non_editable_install_would_not_find_the_snapshot(tmp_path):
     assert not Path(got["snapshot"]).is_dir()
 
 
+@pytest.mark.slow   # asks apt-cache about every package the image installs
 def test_image_has_the_system_libraries_weasyprint_needs():
     """PDF gap reports: WeasyPrint loads Pango/HarfBuzz at run time and needs a font (Debian names)."""
     base = next(ln.split()[1] for ln in _dockerfile() if ln.upper().startswith("FROM "))

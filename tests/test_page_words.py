@@ -170,6 +170,7 @@ def test_the_toolbar_is_minimal_for_lab_users():
     assert "cd " not in (root / "Makefile").read_text().split("streamlit run")[0].splitlines()[-1]
 
 
+@pytest.mark.slow   # computes the gap report of the whole graph in a page run (test_local_mode_shows_every_page_without_sign_in runs the page too)
 def test_gap_report_page_shows_each_value_with_its_place_and_evidence(lab_note, data_dir, monkeypatch):
     """The contradictions and gaps tables give every value's source, place, refs and the evidence
     sentence (or how to supply the source's text)."""
