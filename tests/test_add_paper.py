@@ -11,7 +11,6 @@ from kg.paper_ingest import MAX_PAPER_BYTES, PaperError
 from kg.paper_texts import text_path
 
 FIXTURE = Path(__file__).with_name("fixtures") / "doc_sample.md"
-APP = Path(__file__).resolve().parents[1] / "ui" / "app"
 
 
 def test_extraction_reports_each_step_and_previews_the_contract():
@@ -34,6 +33,7 @@ def test_bad_uploads_are_refused_with_the_reason(data, message):
         papers.decode("paper.md", data)
 
 
+@pytest.mark.slow   # ingests a paper twice into a built graph
 def test_loading_twice_changes_nothing_and_keeps_the_text(tmp_path):
     from kg.store import open_store
 

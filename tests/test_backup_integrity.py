@@ -102,6 +102,7 @@ def test_a_backup_without_its_manifest_restores_nothing(backup, tmp_path, capsys
     _refused(backup, tmp_path, capsys, "manifest.json is missing")
 
 
+@pytest.mark.slow   # backs up and restores the whole literature graph
 def test_an_older_backup_is_checked_by_its_counts(backup, tmp_path, capsys):
     path = backup / "manifest.json"
     manifest = json.loads(path.read_text())

@@ -42,6 +42,7 @@ def test_small_run_measures_every_size(tmp_path):
     assert not any(p.name.startswith("m") and p.is_dir() and any(p.iterdir()) for p in tmp_path.iterdir())
 
 
+@pytest.mark.slow   # child processes draw the synthetic graph
 def test_the_same_seed_draws_the_same_graph_in_every_process():
     import os
     import subprocess
@@ -63,10 +64,12 @@ def test_hkg_synth_bulk_in_background_gives_the_same_graph_as_upserts(tmp_path, 
     from kg.store import open_store
     from ui.cli import main
 
+    # The CLI's wiring of the background writer, over three batches; tests/test_bulk_load.py compares
+    # the two loads at 60 systems, node by node.
     counts = []
     for name, extra in (("upsert", []), ("bulk", ["--bulk"])):
         d = tmp_path / name
-        assert main(["synth", "--data-dir", str(d), "--systems", "60", "--batch-systems", "20", *extra]) == 0
+        assert main(["synth", "--data-dir", str(d), "--systems", "21", "--batch-systems", "7", *extra]) == 0
         with open_store("ladybug", data_dir=d, read_only=True) as s:
             counts.append(s.stats()["counts"])
     assert counts[0] == counts[1] and counts[0]["Measurement"] > 0

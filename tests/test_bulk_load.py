@@ -69,6 +69,7 @@ def _copy(store_dir: Path, tmp_path: Path) -> Path:
     return shutil.copytree(store_dir, tmp_path / "store")
 
 
+@pytest.mark.slow   # load run: 60 synthetic systems loaded by upserts and by COPY
 def test_bulk_load_equals_upsert_load(bulk_loaded, upserted):
     with open_store("ladybug", data_dir=bulk_loaded, read_only=True) as s:
         got = _fingerprint(s)
@@ -76,6 +77,7 @@ def test_bulk_load_equals_upsert_load(bulk_loaded, upserted):
     assert len(got) == len(want) and got == want
 
 
+@pytest.mark.slow   # load run: 60 synthetic systems loaded by upserts and by COPY
 def test_bulk_load_of_known_ids_upserts_instead_of_failing(batches, bulk_loaded, upserted, tmp_path):
     with open_store("ladybug", data_dir=_copy(bulk_loaded, tmp_path)) as s:
         before = _fingerprint(s)
@@ -86,6 +88,7 @@ def test_bulk_load_of_known_ids_upserts_instead_of_failing(batches, bulk_loaded,
         assert _fingerprint(s) == before
 
 
+@pytest.mark.slow   # load run: 60 synthetic systems loaded by upserts and by COPY
 def test_failed_bulk_load_leaves_the_store_unchanged(batches, tmp_path, monkeypatch):
     with open_store("ladybug", data_dir=tmp_path) as s:
         s.ensure_schema()
@@ -171,6 +174,7 @@ def test_background_write_failure_is_raised_and_later_batches_are_not_stored(bat
         assert len(_fingerprint(s)) > len(want)
 
 
+@pytest.mark.slow   # load run: 60 synthetic systems loaded by upserts and by COPY
 def test_remove_source_takes_out_only_what_it_said(upserted, tmp_path):
     from ingest.extract import extract_file
 

@@ -85,6 +85,7 @@ def test_neo4j_error_names_only_what_exists(monkeypatch):
 
 
 # ------------------------------------------------------------------------------------ broken pipe
+@pytest.mark.slow   # a child process writing into a closed pipe
 def test_output_into_a_closed_pipe_exits_quietly():
     script = (
         "import sys\n"

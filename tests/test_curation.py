@@ -114,6 +114,7 @@ def _facts(folder, capsys, *extra) -> list[dict]:
     return json.loads(capsys.readouterr().out)
 
 
+@pytest.mark.slow   # rebuilds the literature graph around curators' decisions
 def test_cli_confirm_fix_reject_hold_over_a_rebuild(built, tmp_path, capsys):
     folder = tmp_path / "d"
     shutil.copytree(built, folder)
@@ -147,6 +148,7 @@ def test_cli_confirm_fix_reject_hold_over_a_rebuild(built, tmp_path, capsys):
     assert table["fact_id"] in capsys.readouterr().out
 
 
+@pytest.mark.slow   # rebuilds the literature graph around curators' decisions
 def test_answers_can_be_limited_to_reviewed_facts(built, tmp_path, capsys):
     import numpy as np
 
@@ -172,6 +174,7 @@ def test_answers_can_be_limited_to_reviewed_facts(built, tmp_path, capsys):
     assert isinstance(json.loads(capsys.readouterr().out)["results"], list)
 
 
+@pytest.mark.slow   # rebuilds the literature graph around curators' decisions
 def test_review_page_confirms_corrects_and_rejects(built, tmp_path, monkeypatch, capsys):
     from app_pages import page_test
     from state_reset import reset_store_cache
@@ -196,6 +199,7 @@ def test_review_page_confirms_corrects_and_rejects(built, tmp_path, monkeypatch,
     reset_store_cache()
 
 
+@pytest.mark.slow   # rebuilds the literature graph around curators' decisions
 def test_python_and_json_apis_read_statuses_and_writes_need_a_user(built, tmp_path, monkeypatch):
     import urllib.request
 
@@ -304,6 +308,7 @@ def fresh_store(request, tmp_path, ontology_store):
     return opened
 
 
+@pytest.mark.slow   # rebuilds the literature graph around curators' decisions
 def test_a_decision_updates_its_fact_as_a_rebuild_would(fresh_store, tmp_path):
     from kg.curation import curated, decide_and_reload
     from kg.literature import Literature

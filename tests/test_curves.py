@@ -204,6 +204,7 @@ def test_derived_values_name_the_ontology_technique_when_it_has_one():
     assert m["technique"] == expected.id
 
 
+@pytest.mark.slow   # fuzz run: generated curve files
 def test_fuzzed_curve_files_fail_only_with_curve_errors():
     from hypothesis import HealthCheck, given, settings, strategies as st
 

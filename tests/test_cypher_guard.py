@@ -166,6 +166,7 @@ def test_guard_never_accepts_what_neo4j_sees_as_more_than_one_read_query():
     assert not bad, "\n".join(f"{q!r}: {s['statements']} statement(s), {sorted(s['rules'])}" for q, s in bad[:5])
 
 
+@pytest.mark.slow   # Neo4j's parser in node
 def test_the_oracle_itself_sees_writes_and_two_statements():
     seen = neo4j_parse(["MATCH (n) RETURN n; MATCH (m) RETURN m", "MATCH (n) SET n.x = 1 RETURN n",
                         "LOAD CSV FROM 'x' AS l RETURN l"])
@@ -214,6 +215,7 @@ def test_store_query_refuses_and_says_why(tmp_path):
         assert st.query("MATCH (s:Source) RETURN count(s) AS n;") == [{"n": 0}]
 
 
+@pytest.mark.slow   # Neo4j's parser in node
 def test_the_oracle_flags_the_issue_reproductions_the_old_guard_let_through():
     """Had the guard accepted them, the oracle would have failed the run."""
     seen = neo4j_parse(ATTACKS[:2])

@@ -49,6 +49,7 @@ def test_every_statement_parses_without_errors():
     assert not warnings, warnings
 
 
+@pytest.mark.slow   # Neo4j's parser in node
 def test_linter_catches_a_broken_statement():
     diagnostics = lint({"broken": "MATCH (n:Source RETURN n", "cast": "RETURN CAST(1 AS DOUBLE) AS x"})
     assert {d["name"] for d in diagnostics if d["severity"] == ERROR} == {"broken", "cast"}

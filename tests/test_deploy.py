@@ -190,6 +190,7 @@ def test_a_non_editable_install_would_not_find_the_snapshot(tmp_path):
     assert not Path(got["snapshot"]).is_dir()
 
 
+@pytest.mark.slow   # asks apt-cache about every package the image installs
 def test_image_has_the_system_libraries_weasyprint_needs():
     """PDF gap reports: WeasyPrint loads Pango/HarfBuzz at run time and needs a font (Debian names)."""
     base = next(ln.split()[1] for ln in _dockerfile() if ln.upper().startswith("FROM "))
@@ -292,6 +293,7 @@ server_metadata_url = "https://id.lab.example/.well-known/openid-configuration"
 """
 
 
+@pytest.mark.slow   # runs the image's start script once per case
 @pytest.mark.parametrize("case, expect_ok, expect", [
     ("nothing", False, "no way to sign users in"),
     ("empty auth file, no [auth]", False, "no way to sign users in"),
@@ -376,6 +378,7 @@ def test_example_password_file_holds_no_password():
         assert not verify_password("alice-example", entry["password_hash"])
 
 
+@pytest.mark.slow   # backs up and restores the whole literature graph
 @pytest.mark.skipif(not SNAPSHOT.is_file(), reason=f"{SNAPSHOT} missing")
 def test_backup_restore_round_trip_of_the_literature_graph(literature_graph, tmp_path, capsys):
     """build → backup → restore into an empty store → backup again: the two backups are identical."""

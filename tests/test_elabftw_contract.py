@@ -32,6 +32,9 @@ from ingest.elabftw import ElabClient, ElabError
 from kg.entries import EntryRepository
 from ui.cli import main
 
+# Prism (node) serves eLabFTW's OpenAPI description: seconds to start; tests/test_elabftw.py is the quick check.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT.parent / "shared" / "elabftw" / "openapi-v2.yaml"
 PRISM = ROOT / "tests" / "elabftw_prism" / "node_modules" / ".bin" / "prism"

@@ -475,6 +475,7 @@ def test_a_long_has_part_chain_is_read_without_recursion(tmp_path):
     assert len(crate.records) == 3000 and crate.records[-1].parent == "./d2998/"
 
 
+@pytest.mark.slow   # fuzz run: generated values in each ELN's archive
 @pytest.mark.parametrize("eln", ELNS)
 def test_odd_values_in_each_eln_shape_give_only_named_errors(tmp_path, eln):
     """Any property of any node of each ELN's crate replaced by an odd value (null, a number, a list,

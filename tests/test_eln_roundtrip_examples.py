@@ -154,6 +154,7 @@ def _unpacked(archive: Path, into: Path) -> Path:
     return root
 
 
+@pytest.mark.slow   # the RO-Crate validator over each exported archive
 @pytest.mark.parametrize("name", NAMES)
 def test_exported_crate_passes_the_ro_crate_validator(round_trips, name, tmp_path, monkeypatch):
     _, out, _ = round_trips(name)
@@ -164,6 +165,7 @@ def test_exported_crate_passes_the_ro_crate_validator(round_trips, name, tmp_pat
                                                                               result.skipped_checks)
 
 
+@pytest.mark.slow   # the RO-Crate validator over a broken archive
 def test_the_validator_check_can_fail(round_trips, tmp_path, monkeypatch):
     _, out, _ = round_trips(NAMES[0])
     root = _unpacked(out, tmp_path / "x")

@@ -227,6 +227,7 @@ def test_fuzz_corrupted_bytes_give_only_archive_errors(tmp_path):
     check()
 
 
+@pytest.mark.slow   # fuzz run: 150 generated archives
 def test_fuzz_odd_graphs_give_only_archive_errors(tmp_path):
     from hypothesis import HealthCheck, given, settings, strategies as st
 

@@ -248,6 +248,7 @@ def test_cli_refuses_bad_entries_and_writes_nothing(monkeypatch, tmp_path, capsy
     assert EntryRepository(tmp_path).ids() == []
 
 
+@pytest.mark.slow   # crash run: a write stopped before the graph load, then sync
 def test_crash_between_revision_and_graph_load_converges_with_sync(monkeypatch, tmp_path):
     from kg.entries import EntryRepository
     from kg.store import GraphStore

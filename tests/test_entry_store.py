@@ -138,6 +138,7 @@ def _run_crashing(data_dir: Path, where: str, code: str) -> subprocess.Completed
                           cwd=ROOT, timeout=120)
 
 
+@pytest.mark.slow   # crash run: a write killed before publishing
 def test_crash_between_temp_write_and_publish_leaves_previous_state(tmp_path):
     repo = EntryRepository(tmp_path)
     repo.create(doc(), author="a", entry_id="e1")
@@ -155,6 +156,7 @@ def test_crash_between_temp_write_and_publish_leaves_previous_state(tmp_path):
     assert not list((tmp_path / "entries" / "e1").glob(".tmp-*"))
 
 
+@pytest.mark.slow   # crash run: a killed write, then sync
 def test_crash_after_publish_is_a_complete_revision_pending_for_the_graph(tmp_path):
     repo = EntryRepository(tmp_path)
     repo.create(doc(), author="a", entry_id="e1")

@@ -57,6 +57,7 @@ def test_assign_sample_adds_one_and_takes_the_fields_measurements():
     assert str(info.value).startswith("system:")
 
 
+@pytest.mark.slow   # CLI run over a built graph: assign in bulk, then analogs
 def test_cli_lists_shows_assigns_in_bulk_and_then_analogs_find_it(tmp_path, capsys):
     data = str(tmp_path / "d")
     repo = EntryRepository(data)

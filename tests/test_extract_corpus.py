@@ -57,6 +57,7 @@ def mechanism_lines(jsonl_lines):
     return [r for r in jsonl_lines if r.get("kind") == "mechanism"]
 
 
+@pytest.mark.slow   # whole-review extraction (extract_file and hkg extract --jsonl)
 def test_mechanism_claims_of_the_review(mechanism_lines):
     """Issue 10: the mechanisms the review credits, with host and additive (figures, not sentences)."""
     found = {(r["mechanism"], r["host"], r["additive"]) for r in mechanism_lines}
@@ -69,6 +70,7 @@ def test_mechanism_claims_of_the_review(mechanism_lines):
     assert all(r["source"]["start"] < r["source"]["end"] for r in mechanism_lines)
 
 
+@pytest.mark.slow   # whole-review extraction (extract_file and hkg extract --jsonl)
 def test_contract_fields_and_canonical_units(rows):
     from ontology.vocabulary import vocabulary
 
@@ -92,6 +94,7 @@ def test_contract_fields_and_canonical_units(rows):
             assert row["source"]["start"] < row["source"]["end"]
 
 
+@pytest.mark.slow   # whole-review extraction (extract_file and hkg extract --jsonl)
 def test_converted_values_of_the_hard_forms(rows):
     prose = [r for r in rows if r["source"]["table"] is None]
     # 10^{-4} S cm^{-1} -> 0.1 mS/cm, values in K -> °C somewhere in the review's prose
@@ -102,6 +105,7 @@ def test_converted_values_of_the_hard_forms(rows):
     assert len(changes) == 2
 
 
+@pytest.mark.slow   # whole-review extraction (extract_file and hkg extract --jsonl)
 def test_prose_precision_and_recall_on_the_dev_set(rows):
     """Value, property and host of the review's prose facts (issue 10); `hkg bench extract` reports the
     strict figures with the whole system."""
@@ -124,14 +128,17 @@ def test_devset_has_no_sentences():
                                  "reported_sign", "note"}
 
 
-def test_extraction_is_idempotent(batch):
-    from ingest.extract import extract_file
+@pytest.mark.slow   # whole-review extraction (extract_file and hkg extract --jsonl)
+def test_extraction_is_idempotent(batch, jsonl_lines):
+    """The module's two extractions of the review (``extract_file`` and ``hkg extract --jsonl``, each
+    run once for the module) give the same facts, in the same order."""
+    from kg.literature import contract_rows
 
-    again = extract_file(CORPUS)
-    assert [m.id for m in again.measurements] == [m.id for m in batch.measurements]
+    assert json.loads(json.dumps(contract_rows(batch))) == jsonl_lines
     assert len({m.id for m in batch.measurements}) == len(batch.measurements)
 
 
+@pytest.mark.slow   # whole-review extraction (extract_file and hkg extract --jsonl)
 def test_snapshot_is_what_the_pipeline_produces(batch):
     from ingest.snapshot import read_batch
 

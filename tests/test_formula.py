@@ -208,6 +208,7 @@ def _html(text: str) -> str:
     return re.sub(r"(?<=[A-Za-z)])(\d+)", r"<sub>\1</sub>", text)
 
 
+@pytest.mark.slow   # fuzz run: generated formulas
 @settings(max_examples=300, deadline=None)
 @given(_formula())
 def test_generated_formulas_round_trip(case):

@@ -223,6 +223,7 @@ def test_report_on_the_literature_graph_with_a_lab_entry(literature_graph, tmp_p
     assert "MgH2 with Ni catalyst" in (tmp_path / "p.md").read_text()
 
 
+@pytest.mark.slow   # gap report of a large synthetic lab
 def test_a_large_lab_keeps_every_comparison_and_documents_show_the_most_notable(rows):
     from datetime import datetime
 

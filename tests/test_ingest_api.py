@@ -52,6 +52,7 @@ def served(tmp_path):
             server.server_close()
 
 
+@pytest.mark.slow   # ingest run: a paper extracted and loaded through the HTTP service
 def test_the_service_ingests_a_paper_keeps_its_text_and_skips_it_unchanged(tmp_path):
     with open_store("ladybug", data_dir=tmp_path / "kg") as st:
         lit = Literature(st, data_dir=tmp_path)
@@ -81,6 +82,7 @@ def test_bad_uploads_are_refused_naming_the_upload(tmp_path, name, data, error, 
         assert st.stats()["counts"].get("Measurement", 0) == 0
 
 
+@pytest.mark.slow   # ingest run: a paper extracted and loaded through the HTTP service
 def test_a_signed_in_user_posts_a_paper_and_gets_its_summary(served, tmp_path):
     start, st = served
     server = start(tokens={token_digest(TOKEN): "alice"})
@@ -99,6 +101,7 @@ def test_a_signed_in_user_posts_a_paper_and_gets_its_summary(served, tmp_path):
     assert status == 201 and json.loads(body)["status"] == "ingested"
 
 
+@pytest.mark.slow   # ingest run: a paper extracted and loaded through the HTTP service
 def test_a_pdf_is_posted_and_read(served, tmp_path):
     from ingest.pdf import synthetic
 

@@ -4,6 +4,7 @@ documents that are not lab entries); ``ingest`` never reads ``kg``."""
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,15 @@ ALLOWED = {"ontology": {"ontology"}, "ingest": {"ingest", "ontology"},
            "kg": {"kg", "ingest", "ontology"}, "ui": set(PACKAGES)}
 
 
+@cache
+def _nodes(path: Path) -> tuple[ast.AST, ...]:
+    """Every node of a module's syntax tree; parsed once for the checks of this file."""
+    return tuple(ast.walk(ast.parse(path.read_text(encoding="utf-8"))))
+
+
 def _imports(path: Path) -> list[tuple[int, str]]:
     out = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _nodes(path):
         if isinstance(node, ast.Import):
             out += [(node.lineno, a.name.split(".")[0]) for a in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
@@ -42,7 +49,7 @@ def _full_imports(path: Path) -> list[tuple[int, str, list[str]]]:
     """(line, absolute module, imported names) of every import, relative ones resolved."""
     package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
     out = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in _nodes(path):
         if isinstance(node, ast.Import):
             out += [(node.lineno, a.name, []) for a in node.names]
         elif isinstance(node, ast.ImportFrom):

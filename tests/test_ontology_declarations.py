@@ -196,6 +196,7 @@ def problems_of_declaration(onto: Graph, iri, allowed: set) -> list[str]:
 
 
 # ------------------------------------------------------------------------------ coverage
+@pytest.mark.slow   # exports the whole review snapshot to RDF
 def test_the_export_has_every_kind_of_record(exported):
     def typed(cls):
         return set(exported.subjects(RDF.type, cls))
@@ -209,6 +210,7 @@ def test_the_export_has_every_kind_of_record(exported):
     assert labs and all(exported.value(e, PROV.wasAttributedTo) for e in labs), "no lab entry with its author"
 
 
+@pytest.mark.slow   # exports the whole review snapshot to RDF
 def test_the_export_uses_every_hkg_name_the_exporter_spells(exported):
     """So the checks below see every class and property the export can write (extend the records if
     this fails after a change to kg/rdf_export.py)."""
@@ -220,6 +222,7 @@ def test_the_export_uses_every_hkg_name_the_exporter_spells(exported):
 
 
 # ------------------------------------------------------------------------------ declarations
+@pytest.mark.slow   # exports the whole review snapshot to RDF
 def test_every_hkg_class_the_export_uses_is_declared(exported, onto):
     classes = hkg_classes(exported)
     assert {HKG.Measurement, HKG.Component, HKG.ConditionValue, HKG.Place, HKG.Conflict,
@@ -228,6 +231,7 @@ def test_every_hkg_class_the_export_uses_is_declared(exported, onto):
     assert not problems, "classes the export uses are not declared in ontology/*.ttl:\n" + "\n".join(problems)
 
 
+@pytest.mark.slow   # exports the whole review snapshot to RDF
 def test_every_hkg_property_the_export_uses_is_declared_with_the_right_type(exported, onto):
     problems = []
     for pred, kinds in sorted(hkg_predicates(exported).items()):
@@ -240,6 +244,7 @@ def test_every_hkg_property_the_export_uses_is_declared_with_the_right_type(expo
     assert not problems, "properties the export uses are not declared as used:\n" + "\n".join(problems)
 
 
+@pytest.mark.slow   # exports the whole review snapshot to RDF
 def test_every_hkg_iri_in_the_export_is_declared(exported, onto):
     """Not only classes and predicates: the terms a record points to are ontology terms too."""
     iris = {x for t in exported for x in t if is_hkg(x)}
@@ -247,6 +252,7 @@ def test_every_hkg_iri_in_the_export_is_declared(exported, onto):
     assert not undeclared, f"hkg: IRIs in the export that the ontology does not declare: {undeclared}"
 
 
+@pytest.mark.slow   # exports the whole review snapshot to RDF
 def test_domains_and_ranges_hold_for_the_exported_data(exported, onto):
     def supers(cls) -> set:
         return set(onto.transitive_objects(cls, RDFS.subClassOf))
@@ -314,6 +320,7 @@ def test_every_hkg_iri_in_the_shapes_is_declared(onto):
 
 
 # ------------------------------------------------------------------------------ not vocabulary
+@pytest.mark.slow   # exports the whole review snapshot to RDF
 def test_record_classes_and_properties_are_not_vocabulary_terms(exported, onto):
     """Extraction reads the labels of vocabulary terms; the graph's own structure must not be one."""
     vocab = vocabulary()

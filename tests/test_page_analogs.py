@@ -8,7 +8,6 @@ import pytest
 from app_pages import page_test
 
 APP = Path(__file__).resolve().parents[1] / "ui" / "app"
-SNAPSHOT = APP.parents[1] / "data" / "snapshot" / "review.batch.json"
 PAGE = APP / "pages" / "2_Analogs.py"
 
 

@@ -179,6 +179,7 @@ def test_page_keeps_a_new_material_only_when_told(app):
     assert "Nb205" in rev.document["samples"][0]["system"]
 
 
+@pytest.mark.slow   # page runs with two saves into the graph
 def test_double_save_stores_one_entry_and_the_form_resets(app):
     at, data_dir = app
     _fill(at)

@@ -9,8 +9,6 @@ from app_pages import page_test
 
 from ui.app.display import blank, conditions_text, property_label, quantity_text, term_label, unit_text, units_in_text
 
-RAW_KEY = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")     # onset_dehydrogenation_temperature, value_max …
-
 
 @pytest.mark.parametrize("unit, shown", [
     ("degC", "°C"), ("kJ/mol", "kJ mol⁻¹"), ("mS/cm", "mS cm⁻¹"), ("wt%", "wt %"), ("mAh/g", "mAh g⁻¹"),
@@ -114,6 +112,7 @@ def test_sources_page_opens_on_the_source_a_link_names(lab_note, data_dir, monke
 
 
 # ------------------------------------------------------------------------------------- Gap report
+@pytest.mark.slow   # page runs that each compute the gap report of the whole graph
 def test_gap_report_is_built_once_per_filters_and_graph_version(lab_note, data_dir, monkeypatch):
     import streamlit as st
 
@@ -171,6 +170,7 @@ def test_the_toolbar_is_minimal_for_lab_users():
     assert "cd " not in (root / "Makefile").read_text().split("streamlit run")[0].splitlines()[-1]
 
 
+@pytest.mark.slow   # computes the gap report of the whole graph in a page run (test_local_mode_shows_every_page_without_sign_in runs the page too)
 def test_gap_report_page_shows_each_value_with_its_place_and_evidence(lab_note, data_dir, monkeypatch):
     """The contradictions and gaps tables give every value's source, place, refs and the evidence
     sentence (or how to supply the source's text)."""

@@ -55,6 +55,7 @@ def test_facts_from_the_pdf_match_those_from_its_source_text(journal):
     assert not only_text and not only_pdf
 
 
+@pytest.mark.slow   # renders and reads a PDF per layout
 @pytest.mark.parametrize("layout", [{"columns": 1}, {"blocks": True, "rules": "none"}, {"rules": "midrule"},
                                     {"rules": "none", "columns": 1}],
                          ids=["one column", "sans, block paragraphs, tables without rules",
@@ -247,6 +248,7 @@ def _fact_core(m) -> tuple:
     return (m.property, round(m.value, 6), m.unit, m.system.name)
 
 
+@pytest.mark.slow   # OCR run: tesseract over a rendered scan
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract-ocr is not installed (apt-get install tesseract-ocr)")
 def test_a_scan_is_read_by_tesseract_into_the_same_facts(tmp_path, monkeypatch):
     """A generated text PDF rendered to images only (no text layer) is read by tesseract through
@@ -320,6 +322,7 @@ def test_a_300_page_pdf_in_bounded_time_and_memory(journal, tmp_path):
 
 
 # ------------------------------------------------------------------------------ surfaces
+@pytest.mark.slow   # ingest run: a folder of papers in a child process with two workers, then resumed
 def test_folder_ingest_reports_each_paper_lists_failures_and_resumes(journal, tmp_path, capsys):
     folder = tmp_path / "papers"
     folder.mkdir()
@@ -402,6 +405,7 @@ def test_bench_ingest_reports_papers_per_minute_and_stage_shares(journal, tmp_pa
     assert r["seconds_per_20_pages"] > 0 and r["target_seconds_per_20_pages"] == 10.0
 
 
+@pytest.mark.slow   # ingests a PDF into a graph, then runs the Sources page
 def test_sources_page_shows_the_pdf_page_of_each_evidence_sentence(journal, tmp_path, monkeypatch):
     from app_pages import page_test
 

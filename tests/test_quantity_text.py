@@ -304,6 +304,7 @@ def test_pathological_quantities_are_refused_at_once(text):
     assert time.perf_counter() - t < 0.5
 
 
+@pytest.mark.slow   # a child process per hostile string, each with a timeout
 def test_no_pathological_string_can_hang_a_process():
     """In a child process with a hard time limit, so a regression fails instead of hanging the run."""
     code = ("from ontology.units import parse_unit, UnitError\n"

@@ -342,6 +342,7 @@ def test_ladybug_store_export_conforms(loaded_store):
     assert isomorphic(g, jsonld)
 
 
+@pytest.mark.slow   # exports the whole graph and runs SHACL over it
 def test_cli_export_writes_file_and_validates(loaded_store, tmp_path, capsys):
     from ui.cli import main
 

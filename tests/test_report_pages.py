@@ -15,6 +15,9 @@ from ontology.vocabulary import vocabulary
 
 pdfium = pytest.importorskip("pypdfium2")
 raw = pytest.importorskip("pypdfium2.raw")
+# Renders a 40-system gap report to PDF (WeasyPrint) and its pages to images: seconds; the quick suite
+# renders one small report (tests/test_gaps.py).
+pytestmark = pytest.mark.slow
 
 DOI = "doi:10.9999/pages-test"
 FILL = 0.5            # share of a page's content height between its first and last ink

@@ -195,7 +195,9 @@ def _damaged(built: Path, tmp_path: Path, how: str) -> Path:
 
 
 @pytest.mark.parametrize("how", ["truncated", "empty-file", "bad-log"])
-@pytest.mark.parametrize("argv", [["stats"], ["backup", "{tmp}/bk"], ["report", "gaps"], ["analogs", "MgH2"]])
+# `hkg stats` on each damage in `make test-fast`; the other commands too in `make test` (a damaged copy each).
+@pytest.mark.parametrize("argv", [["stats"], *(pytest.param(a, marks=pytest.mark.slow)
+                                               for a in (["backup", "{tmp}/bk"], ["report", "gaps"], ["analogs", "MgH2"]))])
 def test_a_damaged_store_is_one_message_with_the_fix(built, tmp_path, capsys, how, argv):
     d = _damaged(built, tmp_path, how)
     capsys.readouterr()
@@ -221,6 +223,7 @@ def test_a_damaged_store_is_opened_once_per_check_not_once_per_table(built, tmp_
     assert 1 <= len(opens) <= 5, opens
 
 
+@pytest.mark.slow   # damages a built store, repairs it and checks it table by table
 def test_doctor_checks_and_repairs_keeping_the_damaged_file(built, tmp_path, capsys):
     d = _damaged(built, tmp_path, "truncated")
     f = tmp_path / "e.json"

@@ -54,7 +54,8 @@ def _entry(title: str, note: str, label: str) -> dict:
                                            "note": note}]}]}
 
 
-@pytest.mark.parametrize("evil", EVIL)
+# The first hostile text in `make test-fast`; every one in `make test` (each stores entries: seconds).
+@pytest.mark.parametrize("evil", [EVIL[0], *(pytest.param(e, marks=pytest.mark.slow) for e in EVIL[1:])])
 def test_entry_text_is_stored_verbatim_and_graph_stays_intact(env, evil):
     data_dir, main = env
     good = data_dir / "good.json"
@@ -79,7 +80,7 @@ def test_entry_text_is_stored_verbatim_and_graph_stays_intact(env, evil):
         assert after[label] >= before[label]
 
 
-@pytest.mark.parametrize("evil", EVIL[:4])
+@pytest.mark.parametrize("evil", [EVIL[0], *(pytest.param(e, marks=pytest.mark.slow) for e in EVIL[1:4])])
 def test_search_text_filters_and_ids_are_data(env, evil, capsys):
     data_dir, main = env
     good = data_dir / "good.json"

@@ -108,6 +108,7 @@ def test_32_concurrent_eln_previews_each_get_their_own_answer(tmp_path):
     assert not (tmp_path / "data").exists()         # a preview writes nothing
 
 
+@pytest.mark.slow   # every write of the Python API through the store
 def test_the_python_api_writes_behind_the_sign_in_rule(tmp_path, monkeypatch):
     from ui.api import HydrideKG
     from ui.auth import AuthError, hash_password

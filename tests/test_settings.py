@@ -76,6 +76,7 @@ def test_the_environment_is_read_only_in_kg_settings():
     assert hits == []
 
 
+@pytest.mark.slow   # builds a store from the shipped snapshot
 @pytest.mark.skipif(not SNAPSHOT.is_file(), reason=f"{SNAPSHOT} missing")
 def test_first_graph_command_on_an_empty_store_builds_the_literature_graph(tmp_path, monkeypatch, capsys):
     from ui.cli import main
@@ -98,6 +99,7 @@ def test_backup_of_an_empty_store_builds_nothing(tmp_path, monkeypatch, capsys):
     assert not (tmp_path / "x").exists()
 
 
+@pytest.mark.slow   # builds a store from the shipped snapshot
 def test_a_store_made_by_an_older_version_gains_the_columns_this_one_reads(tmp_path, monkeypatch, capsys):
     """A graph built before the schema grew a column (a new condition key) must not break a read-only
     command with 'cannot find property': the first graph command adds the columns and says so."""
@@ -129,6 +131,7 @@ def test_a_store_made_by_an_older_version_gains_the_columns_this_one_reads(tmp_p
         assert store.missing_columns() == [] and store.schema_is_current()
 
 
+@pytest.mark.slow   # builds a store from the shipped snapshot
 def test_a_stamped_store_is_not_checked_table_by_table(tmp_path, monkeypatch):
     """The store keeps the version of the schema it was brought up to in its meta node: opening a
     current one to load runs no schema statement and checks no table's columns; one stamped by

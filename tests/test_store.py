@@ -281,6 +281,7 @@ def test_dump_records(shared):
     json.dumps(records)  # plain JSON all the way down
 
 
+@pytest.mark.slow   # dumps, restores and dumps the whole graph
 def test_restore_gives_an_identical_dump(shared, tmp_path):
     records = list(shared.dump())
     with open_store("ladybug", data_dir=tmp_path / "copy") as copy:
@@ -300,6 +301,7 @@ def test_restore_refuses_bad_records_and_writes_nothing(empty_store):
     assert counts(empty_store) == before
 
 
+@pytest.mark.slow   # backs up and restores a loaded graph through the CLI
 def test_cli_backup_and_restore(loaded, tmp_path, capsys):
     from ui.cli import main
 
@@ -329,6 +331,7 @@ def test_cli_query_and_stats(loaded, capsys):
 
 
 # ------------------------------------------------------------------------------------- locking
+@pytest.mark.slow   # waits out a lock timeout
 def test_a_writer_waits_for_the_lock_then_gets_a_clear_error(loaded, monkeypatch):
     from filelock import FileLock
 
@@ -348,6 +351,7 @@ def test_a_writer_waits_for_the_lock_then_gets_a_clear_error(loaded, monkeypatch
     assert counts(loaded)["Source"] == 2
 
 
+@pytest.mark.slow   # two store handles writing turn by turn
 def test_two_stores_on_one_folder_see_each_others_writes(loaded):
     with open_store("ladybug", data_dir=loaded.data_dir) as other, \
             open_store("ladybug", data_dir=loaded.data_dir, read_only=True) as reader:

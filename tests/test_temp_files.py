@@ -75,6 +75,7 @@ def test_upload_copy_is_deleted_after_use_and_on_error(tmp_root):
 
 
 # -------------------------------------------------------------------------------------- the page
+@pytest.mark.slow   # imports, syncs and exports through the store
 def test_eln_page_reruns_and_export_leave_no_temp_files(tmp_path, monkeypatch, archive, tmp_root):
     at = page_test(monkeypatch, tmp_path / "data", "5_ELN_exchange.py")
     at.run()
@@ -111,6 +112,7 @@ def test_eln_page_refuses_an_upload_named_dotdot(tmp_path, monkeypatch, archive,
 
 
 # ------------------------------------------------------------------------------- one connection
+@pytest.mark.slow   # imports, syncs and exports through the store
 def test_an_archive_import_opens_the_store_once(tmp_path, monkeypatch, capsys):
     from kg.ladybug_store import LadybugStore
     from kg.store import open_store
@@ -137,6 +139,7 @@ def test_an_archive_import_opens_the_store_once(tmp_path, monkeypatch, capsys):
     assert n == 40
 
 
+@pytest.mark.slow   # imports, syncs and exports through the store
 def test_sync_loads_one_by_one_and_names_the_entry_the_store_refuses(tmp_path, monkeypatch, capsys):
     from kg.entries import EntryRepository
     from kg.ladybug_store import LadybugStore

@@ -4,6 +4,7 @@ when it is set: a test writes nothing outside temporary folders unless asked to.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -28,15 +29,14 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def app_url(tmp_path_factory):
+def app_url(tmp_path_factory, literature_graph):
     if not Path(CHROMIUM).exists():
         pytest.skip(f"no Chromium at {CHROMIUM}: apt-get install chromium (or set HKG_CHROMIUM)")
     pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
-    data = tmp_path_factory.mktemp("e2e-store")
+    # the app's own copy of what `hkg build` makes (built once per run: tests/conftest.py); the tests write to it
+    data = shutil.copytree(literature_graph, tmp_path_factory.mktemp("e2e-store"), dirs_exist_ok=True)
     env = {**os.environ, "HKG_DATA_DIR": str(data), "HKG_STORE": "ladybug", "HKG_USER": "e2e-tester"}
     env.pop("HKG_AUTH_FILE", None)
-    subprocess.run([sys.executable, "-m", "ui.cli", "build"], cwd=ROOT, env=env, check=True,
-                   capture_output=True, timeout=300)
     port = _free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "ui/app/Home.py", "--server.headless", "true",
