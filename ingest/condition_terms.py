@@ -54,10 +54,13 @@ def _single(named: dict[str, set[str]]) -> dict[str, str]:
     return {key: next(iter(values)) for key, values in named.items() if len(values) == 1}
 
 
-def _named(text: str) -> dict[str, set[str]]:
-    """Categorical condition key → the value term ids ``text`` names (one or more)."""
+def _named(text: str, keys=None) -> dict[str, set[str]]:
+    """Categorical condition key → the value term ids ``text`` names (one or more); only the
+    conditions ``keys`` when given."""
     out: dict[str, set[str]] = {}
     for key, patterns in _patterns().items():
+        if keys is not None and key not in keys:
+            continue
         named = {tid for tid, pattern in patterns if pattern.search(text)}
         if named:
             out[key] = named
@@ -75,16 +78,29 @@ def _paragraph(sentence) -> tuple:
             getattr(sentence, "paragraph", None))
 
 
-def _carried(sentences: list) -> dict[tuple, dict[str, str]]:
+def _carried(sentences: list, wanted: set | None = None) -> dict[tuple, dict[str, str]]:
     """(start, end) of a sentence → the paragraph-wide conditions the paragraph named last before it
-    ("… applied to all-solid-state batteries. As a result, the composite delivers …")."""
+    ("… applied to all-solid-state batteries. As a result, the composite delivers …").
+
+    ``wanted``: the places asked about (the sentences with values); the sentences of a paragraph are
+    read only up to its last wanted one, and paragraphs without one not at all."""
     out: dict[tuple, dict[str, str]] = {}
-    paragraph, last = None, {}
+    runs: list[list] = []   # the sentences of each paragraph, in order
+    paragraph = None
     for s in sentences:
-        if _paragraph(s) != paragraph:
-            paragraph, last = _paragraph(s), {}
-        out[(getattr(s, "start", None), getattr(s, "end", None))] = dict(last)
-        last.update({k: v for k, v in stated_conditions(getattr(s, "text", "")).items() if k in _PARAGRAPH_WIDE})
+        if not runs or _paragraph(s) != paragraph:
+            paragraph = _paragraph(s)
+            runs.append([])
+        runs[-1].append(s)
+    for run in runs:
+        places = [(getattr(s, "start", None), getattr(s, "end", None)) for s in run]
+        upto = len(run) if wanted is None else \
+            next((i + 1 for i in range(len(run) - 1, -1, -1) if places[i] in wanted), 0)
+        last: dict[str, str] = {}
+        for i in range(upto):
+            out[places[i]] = dict(last)
+            if i + 1 < upto:   # what the last one names reaches no sentence asked about
+                last.update(_single(_named(getattr(run[i], "text", ""), _PARAGRAPH_WIDE)))
     return out
 
 
@@ -94,7 +110,7 @@ def apply_condition_terms(measurements: list[Measurement], sentences: list) -> l
     liquid electrolyte the anode delivers … . After 100 cycles 594 mAh/g remain."); a condition the
     record already states is kept as it is."""
     by_place = {(getattr(s, "start", None), getattr(s, "end", None)): s for s in sentences}
-    carried = _carried(sentences)
+    carried = _carried(sentences, {(m.source.start, m.source.end) for m in measurements if m.source.table is None})
     # a sentence is read once, whatever its number of values: (its own, its paragraph's)
     said: dict[tuple, tuple[dict[str, str], dict[str, str]]] = {}
     out = []

@@ -75,16 +75,21 @@ class Cleaned:
         return self.base + s, self.base + e
 
 
+_KEY_SEPARATOR = re.compile(r"\s*,\s*")
+_KEY_RANGE = re.compile(r"(\d+)([a-z]?)\s*[–-]\s*(\d*)([a-z]?)")
+_ONE_KEY = re.compile(r"\d+[a-z]?")
+
+
 def split_keys(raw: str) -> list[str]:
     """'39,89' -> ['39', '89']; '21a–c' -> ['21a', '21b', '21c']; '12–14' -> ['12', '13', '14']."""
     keys: list[str] = []
-    for part in re.split(r"\s*,\s*", raw.strip()):
-        m = re.fullmatch(r"(\d+)([a-z]?)\s*[–-]\s*(\d*)([a-z]?)", part)
+    for part in _KEY_SEPARATOR.split(raw.strip()):
+        m = _KEY_RANGE.fullmatch(part)
         if m and m.group(3) and not m.group(2) and int(m.group(3)) - int(m.group(1)) < 50:
             keys.extend(str(i) for i in range(int(m.group(1)), int(m.group(3)) + 1))
         elif m and m.group(2) and m.group(4) and not m.group(3):
             keys.extend(f"{m.group(1)}{chr(c)}" for c in range(ord(m.group(2)), ord(m.group(4)) + 1))
-        elif re.fullmatch(r"\d+[a-z]?", part):
+        elif _ONE_KEY.fullmatch(part):
             keys.append(part)
     return keys
 

@@ -47,6 +47,12 @@ _UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?%|(?:mol|at|vol)\s?\.?
                         r"|deg(?:rees?|\.)?\s?(?:C|K|[Cc]elsius)(?![A-Za-z])"
                         r"|[^\s,;()\[\]]+(?:\(\s*[-+−]?\s*\d{1,2}\s*\))?")
 _UNIT_CHAR = re.compile(r"[A-Za-z%°º˚µμÅΩ℃/]")
+# the unit reader's word tests, compiled once (it runs after every number of a paper)
+_HYPHENATED = re.compile(r"^(.+?)-[a-z]{3,}$")
+_DIGITS_ONLY = re.compile(r"[\d.]+")
+_LEADING_DIGIT = re.compile(r"^\d")
+_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}\W*")
+_ABBREVIATED_UNIT = re.compile(r"[A-Za-zµμ°]+[·.]")
 _CYCLES = re.compile(r"\s*(?:cycles?|times)\b", re.I)
 # "kJ" before "mol(...)" or "/ mol" the unit reader could not take: the unit goes on, so the
 # part read ("kJ", an energy per particle to pint) would be ~10^23 times off. Not a unit here.
@@ -156,18 +162,18 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
         if len(words) >= 5 or gap.strip() or (not words and len(gap) > 2):
             break
         w = m.group(0).rstrip(".:")
-        hyphen = re.match(r"^(.+?)-[a-z]{3,}$", w)  # "nm-thick", "µm-sized": the unit is before the hyphen
+        hyphen = _HYPHENATED.match(w)  # "nm-thick", "µm-sized": the unit is before the hyphen
         if hyphen and _dims(hyphen.group(1)) is not None:
             words.append((hyphen.group(1), m.start(), m.start() + len(hyphen.group(1))))
             break
-        if re.fullmatch(r"[\d.]+", w) or (words and re.match(r"^\d", w)) or not _UNIT_CHAR.search(w):
+        if _DIGITS_ONLY.fullmatch(w) or (words and _LEADING_DIGIT.match(w)) or not _UNIT_CHAR.search(w):
             break  # a number, or a sign ("±", "=", "~") that pint would read as nothing
         words.append((w, m.start(), m.start() + len(w)))
         if m.end() != m.start() + len(w):  # trailing '.' or ':' ends the unit
             break
-    if words and re.fullmatch(r"[A-Z][a-z]{2,}\W*", words[0][0]):
+    if words and _NAME_WORD.fullmatch(words[0][0]):
         return None  # a capitalised word ("Kim" would be kibimetres) is a name, not a unit
-    if not words or _dims(words[0][0]) is None and not re.match(r"[A-Za-zµμ°]+[·.]", words[0][0]):
+    if not words or _dims(words[0][0]) is None and not _ABBREVIATED_UNIT.match(words[0][0]):
         return None  # the first word is no unit ("and", "the"): no unit follows
     for n in range(len(words), 0, -1):
         unit = " ".join(w for w, _, _ in words[:n])

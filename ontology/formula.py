@@ -390,7 +390,12 @@ class Formula:
 
     @property
     def composition(self) -> dict[str, float]:
-        return self.composition_for()
+        # computed once per formula (its Fractions are the cost), handed out as a copy the caller may change
+        known = self.__dict__.get("_composition")
+        if known is None:
+            known = self.composition_for()
+            object.__setattr__(self, "_composition", known)
+        return dict(known)
 
     @property
     def elements(self) -> tuple[str, ...]:

@@ -97,6 +97,10 @@ class _Ontology:
         self.element_classes = [t for t in (self.v.get(i) for i in self.additive_terms) if t.elements]
         self.hydride_metal_sets = self._hydride_metal_sets()
         self.hydride_compositions = self._hydride_compositions()
+        # each hydride formula standing alone in a name ('Thin film MgH2'), compiled once
+        self.hydride_patterns = [(f, re.compile(rf"(?<![A-Za-z(]){re.escape(f)}(?![a-z0-9(])"))
+                                 for f, _ in self.hydride_compositions]
+        self._label_has: dict[tuple[str, tuple[str, ...]], bool] = {}
 
     def _find(self, b: _Binding) -> str | None:
         """The term id, or None (listed in ``missing`` and in the parse notes) if the ontology lacks it."""
@@ -134,8 +138,14 @@ class _Ontology:
         return [term_id, *self.v.ancestors(term_id)]
 
     def label_has(self, term_id: str, words: Iterable[str]) -> bool:
-        return any(any(w in lab.casefold() for w in words)
-                   for t in self.lineage(term_id) for lab in self.v.get(t).labels)
+        """Whether a label of the term or of one of its ancestors holds one of ``words`` (answered
+        once per term and words: the ontology does not change under a parse)."""
+        key = (term_id, tuple(words))
+        found = self._label_has.get(key)
+        if found is None:
+            found = self._label_has[key] = any(any(w in lab.casefold() for w in key[1])
+                                               for t in self.lineage(term_id) for lab in self.v.get(t).labels)
+        return found
 
 
 @lru_cache(maxsize=8)
@@ -415,8 +425,7 @@ _DESCRIPTOR_WORD = re.compile(r"[A-Za-z]*[a-z]{2}[A-Za-z]*|\d+(?:\.\d+)?")
 def _described_hydride(text: str, onto: _Ontology) -> _Material | None:
     """'Thin film MgH2', 'Heated-400LiBH4', 'Nano MgH2': a hydride of the ontology under words that say
     how it was made or shaped; the material is the hydride, the name keeps the words as written."""
-    found = [(f, m) for f, _ in onto.hydride_compositions
-             for m in [re.search(rf"(?<![A-Za-z(]){re.escape(f)}(?![a-z0-9(])", text)] if m]
+    found = [(f, m) for f, pattern in onto.hydride_patterns for m in [pattern.search(text)] if m]
     if not found:
         return None
     formula, m = max(found, key=lambda fm: len(fm[0]))

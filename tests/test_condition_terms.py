@@ -278,3 +278,32 @@ def test_a_cell_given_at_its_texts_unit_still_covers_its_table_cell(tmp_path):
     assert got["covered"] == got["cells"], got.get("uncovered")
     without_note = [{**r, "note": None} for r in rows]
     assert coverage(parse_document(PAPER), without_note)["covered"] == got["cells"] - 1
+
+
+# ------------------------------------------------- the paragraph's cell type, read where values are
+def _sentences(*paragraphs):
+    from types import SimpleNamespace
+    out, pos = [], 0
+    for p, texts in enumerate(paragraphs):
+        for text in texts:
+            out.append(SimpleNamespace(text=text, start=pos, end=pos + len(text), section="1", passage=0,
+                                       paragraph=p))
+            pos += len(text) + 1
+    return out
+
+
+def test_the_carried_cell_type_is_the_same_when_only_the_sentences_with_values_are_asked_about():
+    from ingest.condition_terms import _carried
+
+    sents = _sentences(["The anode was tested in an all-solid-state cell.", "Its capacity was 900 mAh/g.",
+                        "A liquid electrolyte half cell was used later.", "It kept 500 mAh/g."],
+                       ["An all-solid-state battery was built.", "Nothing was measured."],
+                       ["A liquid-electrolyte cell held the film.", "It delivered 700 mAh/g."])
+    places = [(s.start, s.end) for s in sents]
+    wanted = {places[1], places[3], places[7]}
+    full, narrowed = _carried(sents), _carried(sents, wanted)
+    assert {p: narrowed[p] for p in wanted} == {p: full[p] for p in wanted}
+    assert narrowed[places[1]] == {"cell_type": "AllSolidStateCell"}
+    assert narrowed[places[3]] == {"cell_type": "LiquidElectrolyteCell"}
+    assert narrowed[places[7]] == {"cell_type": "LiquidElectrolyteCell"}
+    assert places[4] not in narrowed and places[5] not in narrowed   # a paragraph without values is not read
