@@ -73,7 +73,8 @@ def role_in_application(role: str | None, application: str | None) -> str | None
     return role
 
 
-@lru_cache(maxsize=16384)   # the same formulas come back in every row and sentence; a failed parse raises anew each time
+# the same formulas come back in every row and sentence; a failed parse raises anew each time
+@lru_cache(maxsize=16384)
 def _formula_elements(text: str | None) -> frozenset[str] | None:
     try:
         return frozenset(parse_formula(text).elements) if text else None

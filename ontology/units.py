@@ -150,10 +150,15 @@ def to_canonical(key: str, value: float, unit: str) -> float:
         raise UnitError(f"cannot convert '{unit}' for '{key}': {exc}") from None
 
 
+def _exponent(dims: Any, dimension: str) -> int:
+    return int(round(float(dict(dims).get(dimension, 0))))
+
+
 def _per_particle(q: pint.Quantity[Any], dst: pint.Unit) -> float | None:
     """An energy per mole in a unit per particle, or back (32 kJ/mol is 0.33 eV per ion): the two differ
     by Avogadro's number only, and papers give one activation energy in either. None for other units."""
-    substance = dict(q.dimensionality).get("[substance]", 0) - dict(dst.dimensionality).get("[substance]", 0)
+    # exponents of [substance] are small integers here; pint types them as any number
+    substance = _exponent(q.dimensionality, "[substance]") - _exponent(dst.dimensionality, "[substance]")
     if substance not in (-1, 1):
         return None
     try:
