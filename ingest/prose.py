@@ -81,7 +81,8 @@ _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolyt
 # "(bulk: 176 kJ/mol)", "… for the undoped borohydride": the unmodified host, named by a word and no formula
 _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
 _BARE_BEFORE = re.compile(rf"\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
-                          rf"(?:(?:is|was|are|were|reaches|amounts to)\s+)?(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
+                          rf"(?:(?:is|was|are|were|reaches|amounts to|lies|lay|appears|occurs|sits|falls|remains|stays)\s+"
+                          rf"(?:(?:at|to|around|near)\s+)?)?(?:~|≈|ca\.?\s*|about\s+)?$", re.I)  # "… of the pristine mixture lies at 287 °C"
 _NAMED_BARE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 # "The additive-free hydride needs 345 °C …": the clause's subject is the unmodified host, named by a word
 _BARE_SUBJECT = re.compile(rf"(?:^|[.;:\n]\s*|,\s*(?:and|but|whereas|while)\s+|\b(?:whereas|while)\s+)(?:the\s+)?"
@@ -278,7 +279,18 @@ def _condition_of_other(unit: str, before: str) -> str | None:
         for lab in labels:
             if len(lab) >= 2 and all(w in words for w in lab):
                 return _exact_or_first(unit, conds)
+    # "isothermal desorption at 200 °C gives rate constants …": a measurement method run at the
+    # value; the value is the method's setting, not a property of the sample
+    tail = _stems(m.group(1))
+    if any(len(lab) >= 2 and tail[-len(lab):] == list(lab) for lab in _technique_labels()):
+        return _exact_or_first(unit, conds)
     return None
+
+
+@lru_cache(maxsize=1)
+def _technique_labels() -> tuple[tuple[str, ...], ...]:
+    """Stem tuples of the ontology's measurement techniques' labels ('isothermal desorption')."""
+    return tuple(tuple(_stems(label)) for t in vocabulary().terms("Technique") for label in t.labels)
 
 
 def _named_as_other(unit: str, before: str) -> bool:

@@ -519,7 +519,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             end = noun.end()
         if host is None:
             continue
-        bare = _parsed(host.host.formula) or host
+        # "LiNH2–2LiH …, whereas the TiCl3-doped mixture": the doped sample keeps the hydride partners
+        # of the composite it was made from, and loses only the other sample's catalysts
+        bare = bare_sample(host)
         consumed.update(m.start for m, _ in found if p.start() <= m.start < end)
         out.append((Mention(SYSTEM_LABEL, text[p.start():end], p.start(), end), _with(bare, [("–", add.name, None)], set())))
     kept = {m.start for m, _ in out}
