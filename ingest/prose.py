@@ -33,6 +33,7 @@ from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, gr
 from .samples import (
     BASELINE_WORDS,
     _additive as additive_notation,
+    _PREFIX,
     bare_sample,
     context_sample,
     has_hydrogen as _has_hydrogen,
@@ -106,6 +107,7 @@ _SET_BELOW = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|vers
 _THAN_BETWEEN = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?)\b[^;]*$", re.I)
 _COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above)\s+"
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
+_FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
@@ -569,6 +571,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             if m.start >= g.end and _has_hydrogen(s) and _FOR_NEXT.fullmatch(text, g.end, m.start):
                 ctx.cues.append("system:for")
                 return s
+    # "peaks at 395 °C for bulk LiBH4": the bare reference named right after the value is its subject
+    for m, s in usable:
+        if m.start >= g.end and not s.additives and _has_hydrogen(s) and _FOR_BARE.fullmatch(text, g.end, m.start):
+            ctx.cues.append("system:for")
+            return s
     # "… and pristine LiBH4 only 2 × 10−8 S cm−1": a reference named right before its own value (a few
     # words, no clause break) is that value's subject, a baseline
     nearest = max((x for x in usable if x[0].end <= g.start), key=lambda x: x[0].end, default=None)
@@ -619,6 +626,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                                                   or _THAN_BETWEEN.search(text, g.end, m.start)
                                                   or _NAMED_BARE.search(text, max(0, m.start - 30), m.start)))]
     hosts = [x for x in before if x not in additives]
+    if ctx.system is not None and ctx.system.additives:
+        # "… for bulk LiBH4, while the confined sample peaks at 332 °C": a bare reference set apart by
+        # a contrast before the value is not what the value is about
+        hosts = [(m, s) for m, s in hosts if s.additives or not (
+            _NAMED_BARE.search(text, max(0, m.start - 30), m.start) and _CONTRAST.search(text, m.end, g.start))]
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
     hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
     for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided], [x for x in hosts if x[1].additives]):
@@ -942,6 +954,14 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         listed = _named_side_by_side(text, systems) or examples
         if listed:
             ctx.alternatives = listed  # "Three electrolytes, A, B and C, were prepared. Their … respectively"
+    elif not alternatives and _DENOTED_LIST.search(text):
+        # "…, denoted LiBH4@SBA-15 and LiBH4@Ni/SBA-15": names given for later use, though the
+        # sentence has values of its own ("the two confined samples …, respectively")
+        named_from = _DENOTED_LIST.search(text).end()
+        # (each as written: the name is what the text calls the sample from now on)
+        listed = _named_side_by_side(text, [(m, system_of(m.text) or s_) for m, s_ in systems if m.start >= named_from])
+        if listed:
+            ctx.alternatives = listed
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
@@ -1053,6 +1073,9 @@ def _class_member(system: MaterialSystem, term: str) -> bool:
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
+
+
+_DENOTED_LIST = re.compile(r"\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I)
 
 
 def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
@@ -1807,7 +1830,7 @@ def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | Non
 
 
 # "… for the undoped and doped samples, respectively": samples named by words after the values
-_WORDS_AFTER_LIST = re.compile(r"\s*(?:for|of|in)\s+(?:the\s+)?((?:(?:the\s+)?[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?[\w-]+)"
+_WORDS_AFTER_LIST = re.compile(r"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?[\w-]+)"
                                r"\s+(?:samples?|composites?|materials?|powders?|mixtures?|electrodes?|electrolytes?|ones|"
                                r"counterparts?|systems?|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
 
@@ -1817,14 +1840,14 @@ def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialS
     values: 'of the pristine and doped samples are 182 and 122 kJ/mol'): in the paragraph about a
     modified sample, a word naming the bare host ("undoped", "pristine") is the bare host, any
     other word ("doped", "catalysed") the sample itself."""
-    if ctx is None or ctx.system is None or not ctx.system.additives:
+    if ctx is None or ctx.system is None:
         return []
     m = _WORDS_AFTER_LIST.match(text, g.end)
     if m is None:
         # 'the activation energies of the pristine and KH-doped samples are 102 and 65 kJ/mol': the
         # same words before the values, with only a verb between them and the first value
         m = next((b for b in _WORDS_AFTER_LIST.finditer(text, max(0, g.start - 160), g.start)
-                  if not re.search(r"[\d.;]", text[b.end():g.start]) and b.end() >= g.start - 40), None)
+                  if not re.search(r"[\d.;]", text[b.end():g.start]) and b.end() >= g.start - 80), None)
     if m is None:
         return []
     if m.group("host") and (system_of(m.group("host")) is None
@@ -1835,8 +1858,24 @@ def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialS
     if len(words) != len(g.numbers) or re.search(r"[A-Z]\w*\d", m.group(1)):
         return []
     bare = re.compile(rf"^{BASELINE_WORDS}$", re.I)
-    # the pristine one is the sample before this paper's addition: it keeps the host's own substituents
-    return [unfilled_sample(ctx.system) if bare.match(w) else ctx.system for w in words]
+    out = []
+    for w in words:
+        named = _PREFIX.fullmatch(w)
+        add = system_of(named.group("add")) if named else None
+        if bare.match(w):
+            # the pristine one is the sample before this paper's addition: it keeps the host's own substituents
+            out.append(unfilled_sample(ctx.system))
+        elif add is not None and not _has_hydrogen(add):
+            # "the pristine and Ni-containing electrodes": the word names its additive, joined to the
+            # paragraph's sample made bare (the paragraph may have gone back to the bare host)
+            out.append(_with_additive(bare_sample(ctx.system), add))
+        elif ctx.system.additives:
+            out.append(ctx.system)
+        else:
+            return []  # "the doped and undoped samples" of a paragraph that named no additive
+    return out
+
+
 
 
 def _pairs_with_alternatives(g: Group, systems, ctx: Context) -> bool:

@@ -216,3 +216,28 @@ def test_the_pristine_sample_named_by_a_word_is_the_baseline():
               "The DSC peak of the undoped powder occurs at 172 °C, while the doped one desorbs at 118 °C.")
     assert adds(v[172.0].system) == {} and v[172.0].baseline
     assert "NbCl5" in adds(v[118.0].system)
+
+
+def test_words_before_a_respectively_list_name_the_pristine_and_the_doped_sample():
+    v = facts("Li2NH was milled with 8 wt% Co nanoparticles.",
+              "Li2NH by itself takes up little hydrogen below 200 °C.",
+              "The pristine and Co-containing powders absorb 2.9 and 5.1 wt% H2 at 250 °C, respectively.")
+    assert adds(v[2.9].system) == {} and set(adds(v[5.1].system)) == {"Co"}
+
+
+def test_samples_denoted_in_a_sentence_with_values_pair_with_a_later_respectively():
+    v = facts("Mg(BH4)2 was infiltrated into CMK-3 carbon (pore size 4 nm) and into CMK-3 "
+              "carrying 4 wt% Co, hereafter Mg(BH4)2@CMK-3 and Mg(BH4)2@Co/CMK-3.",
+              "Hydrogen desorption peaks at 365 °C for bulk Mg(BH4)2, whereas both infiltrated samples peak "
+              "at 298 and 276 °C, respectively.")
+    assert adds(v[365.0].system) == {} and v[365.0].baseline
+    assert v[298.0].system.name == "Mg(BH4)2@CMK-3"
+    assert set(adds(v[276.0].system)) == {"Co", "CMK-3"}
+
+
+def test_the_bare_host_named_after_the_value_is_its_subject_and_the_contrasted_one_the_sample():
+    v = facts("NaAlH4 was infiltrated into a porous carbon.",
+              "The decomposition temperature is 250 °C for as-received NaAlH4, while the infiltrated sample "
+              "decomposes at 150 °C.")
+    assert adds(v[250.0].system) == {} and v[250.0].baseline
+    assert v[150.0].system.additives and not v[150.0].baseline
