@@ -802,6 +802,9 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     if _is_amount(text, g, ms):
         g.role = "amount"
         return
+    if g.unit == "%" and _SHARE_OF_THEORY.match(text, g.end):
+        g.role = "ignored"  # "69 % of the theoretical capacity": a share of a computed value, no retention
+        return
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
     if g.role is None:
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
@@ -814,6 +817,9 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         elif _named_as_other(g.unit, before):
             g.role, g.key = "ignored", None
     return cue
+
+
+_SHARE_OF_THEORY = re.compile(r"\s*of\s+(?:the|its)\s+(?:\w+\s+)?theoretical(?:ly)?\b", re.I)
 
 
 # "does not release any hydrogen below 180 °C", "no NH3 is detected up to 200 °C": a negated clause

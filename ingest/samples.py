@@ -105,7 +105,7 @@ _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z]
 # "additive-free", "filler-free", "scaffold-free": a sample named by what it is without
 BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[a-z]+-free|"
                   r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|unsubstituted|uncoated|unconfined|non-confined|unsupported|unfilled|neat|as-received|as-milled|commercial|"
-                  r"bulk|plain|reference|blank|virgin|ball[- ]milled)")
+                  r"bulk|plain|reference|blank|virgin|(?:ball[- ])?milled)")
 _BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
 # "Confined in mesoporous carbon (pore size 8 nm), the LiBH4–LiBr–LiCl electrolyte conducts …": a

@@ -241,3 +241,23 @@ def test_the_bare_host_named_after_the_value_is_its_subject_and_the_contrasted_o
               "decomposes at 150 °C.")
     assert adds(v[250.0].system) == {} and v[250.0].baseline
     assert v[150.0].system.additives and not v[150.0].baseline
+
+
+def test_walls_said_to_be_thick_are_a_wall_thickness():
+    v = facts("Mg(BH4)2 was confined in MCM-41.", "The pore walls of the silica are about 1.5 nm thick after infiltration.")
+    assert v[1.5].property == "wall_thickness"
+    v = facts("The Mg film is capped by a Pd layer that is 8 nm thick.")
+    assert v[8.0].property == "film_thickness"
+
+
+def test_a_share_of_the_theoretical_capacity_is_no_retention():
+    v = facts("The LiBH4–P2S5 electrolyte lets a TiS2 cell deliver 210 mAh g-1, 88 % of the theoretical capacity of TiS2.")
+    assert 88.0 not in v and 210.0 in v
+    v = facts("The cell with the LiBH4–P2S5 electrolyte retains 88 % of its initial capacity after 40 cycles.")
+    assert v[88.0].property == "capacity_retention"
+
+
+def test_the_milled_host_is_the_host_before_the_addition():
+    v = facts("NaAlH4 was ball milled for 5 h and then mixed with 4 mol% TiCl3.",
+              "The crystallite size of the milled NaAlH4 is 24 nm, and the TiCl3-doped mixture releases 4.1 wt% H2 at 160 °C.")
+    assert adds(v[24.0].system) == {} and "TiCl3" in adds(v[4.1].system)
