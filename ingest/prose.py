@@ -485,6 +485,8 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     name the unmodified sample ("(bulk: 176 kJ/mol)", "… for the undoped borohydride") or take an
     additive out ("(0.47 eV without SiO2)")."""
     s = _subject_of(text, g, systems, taken, ctx, raw)
+    if s is not None and g.key == "film_thickness":
+        s = _covered(text, g, s, raw)
     if s is None or not s.additives:
         return s
     if _bare_reference(text, g, systems):
@@ -496,6 +498,19 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
         kept = [p for p in parts[1:] if gone is None or (_host_only(p) or s).host.formula != gone.host.formula]
         if len(kept) < len(parts) - 1 and "@" not in s.name:
             return _host_only("–".join(parts[:1] + kept)) or s
+    return s
+
+
+def _covered(text: str, g: Group, s: MaterialSystem, raw: list[Mention] | None) -> MaterialSystem:
+    """'… covered with a 12 nm Pd cap': a thickness said of a cover put on the sample (a material other
+    than its host, before a coating/shell/cap noun) is the coated sample's coating thickness."""
+    for m in raw or []:
+        if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \
+                and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]) and _COVER_AFTER.match(text, m.end):
+            cover = material_system(m)
+            if cover is not None and not _has_hydrogen(cover) and host_formula(cover) != host_formula(s):
+                g.key = "coating_thickness"
+                return _with_additive(s, cover)
     return s
 
 
@@ -551,7 +566,19 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if 0 <= m.start - g.end <= 8 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]):
             ctx.cues.append("system:described")
             # "5 nm Nb particles", "25 nm-thick Pd coating" (a coating, layer or shell of the sample is the sample's)
-            return _within_context(s, ctx, coating=bool(_COATING_AFTER.match(text, m.end)))
+            coating = bool(_COATING_AFTER.match(text, m.end))
+            own = _within_context(s, ctx, coating=coating)
+            if g.key == "film_thickness" and _COVER_AFTER.match(text, m.end) and not _has_hydrogen(s):
+                # "protected by an 8 nm Ti overlayer", "a 25 nm Pd cap": the cover's thickness is a
+                # coating thickness of the coated sample (the sentence's hydride, else the paragraph's)
+                stores = [(x, y) for x, y in systems if _has_hydrogen(y) or storage_hydride(y.host.formula) is not None]
+                coated = own if own is not s else next(
+                    (y for x, y in reversed(stores) if x.end <= m.start), None) or next(
+                    (y for x, y in stores if x.start > m.start), ctx.system)
+                if coated is not None and host_formula(coated) != host_formula(s):
+                    g.key = "coating_thickness"
+                    return _with_additive(coated, s)
+            return own
     for m, s in usable:
         if m.end <= g.start and _has_hydrogen(s) and _RELATIVE_OF.fullmatch(text, m.end, g.start):
             ctx.cues.append("system:relative")
@@ -702,6 +729,9 @@ _OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|sheets?|layers?|rods?|w
                           r"clusters?|spheres?|tubes?))?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"
                           r"(?:(?!(?:about|ca|approximately|around|only|up|below|above|less|more|near)\b)[a-z]+\s+){1,2}"  # a label
                           r"(?:of\s+|=\s*|:\s*|~\s*|about\s+|ca\.?\s*)?", re.I)
+# a cover put on a sample (not the sample's own film): its thickness is a coating thickness
+_COVER_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|shells?|overlayers?|caps?|capping\s+layers?|top\s*layers?|"
+                          r"protective\s+layers?|layers?)\b", re.I)
 _COATING_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|layers?|films?|shells?|overlayers?|caps?)\b", re.I)
 
 

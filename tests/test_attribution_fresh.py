@@ -261,3 +261,13 @@ def test_the_milled_host_is_the_host_before_the_addition():
     v = facts("NaAlH4 was ball milled for 5 h and then mixed with 4 mol% TiCl3.",
               "The crystallite size of the milled NaAlH4 is 24 nm, and the TiCl3-doped mixture releases 4.1 wt% H2 at 160 °C.")
     assert adds(v[24.0].system) == {} and "TiCl3" in adds(v[4.1].system)
+
+
+def test_a_covers_thickness_is_the_coated_samples_coating_thickness():
+    v = facts("Mg2Ni films of 300 nm thickness were sputtered and covered with a 12 nm Pd cap.")
+    assert v[300.0].property == "film_thickness"
+    assert v[12.0].property == "coating_thickness"
+    assert v[12.0].system.host.formula in ("Mg2Ni", "Mg2NiH4") and "Pd" in adds(v[12.0].system)
+    # the film itself keeps its film thickness
+    v = facts("A 150 nm-thick Mg film was deposited on glass.")
+    assert v[150.0].property == "film_thickness"
