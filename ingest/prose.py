@@ -1496,6 +1496,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         if g.unit and _RESPELLED.search(g.unit):
             ctx.cues.append("unit:respelled")
         basis = _basis(clause.get(id(g), ""), text[g.end:g.end + 30] if _bracket_of(text, g) is not None else "")
+        if basis == "calculated" and subject.additives and subject is ctx.system \
+                and {"system:context", "system:continued"} & set(ctx.cues):
+            # "DFT calculations predict 39 kJ per mol H2" in a paragraph about a doped sample: a
+            # calculation the sentence does not say was made on the sample is of the host's reaction
+            subject = unfilled_sample(subject)
+            ctx.cues.append("system:calculated-host")
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
             m = _measurement(g.key, vals[0], vals[-1], g.unit, g.qualifier, subject, cond_sets[0], ref,
@@ -1866,7 +1872,7 @@ def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | Non
 
 
 # "… for the undoped and doped samples, respectively": samples named by words after the values
-_WORDS_AFTER_LIST = re.compile(r"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?[\w-]+)"
+_WORDS_AFTER_LIST = re.compile(r"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?[\w/@–-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?[\w/@–-]+)"
                                r"\s+(?:samples?|composites?|materials?|powders?|mixtures?|electrodes?|electrolytes?|ones|"
                                r"counterparts?|systems?|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
 
@@ -1891,14 +1897,24 @@ def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialS
         return []  # "for the doped and undoped MgH2": the words describe the paragraph's host, no other
     words = [re.sub(r"^the\s+", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
              for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w]
-    if len(words) != len(g.numbers) or re.search(r"[A-Z]\w*\d", m.group(1)):
+    if len(words) != len(g.numbers):
+        return []
+    # "the film and MgH2/C electrodes": a word that is a sample's name is that sample (of this host only)
+    written = {w: system_of(w) for w in words if re.search(r"[A-Z]\w*\d", w)}
+    if any(s is None or host_formula(s) != host_formula(ctx.system) for s in written.values()):
         return []
     bare = re.compile(rf"^{BASELINE_WORDS}$", re.I)
     out = []
     for w in words:
         named = _PREFIX.fullmatch(w)
         add = system_of(named.group("add")) if named else None
-        if bare.match(w):
+        if w in written:
+            out.append(written[w])
+        elif any(s.additives for s in written.values()) and not add:
+            # "the film and MgH2/C electrodes": the word beside a named modified sample is the other,
+            # unmodified sample of the host ("film", "bulk", "nanoparticle")
+            out.append(unfilled_sample(ctx.system))
+        elif bare.match(w):
             # the pristine one is the sample before this paper's addition: it keeps the host's own substituents
             out.append(unfilled_sample(ctx.system))
         elif add is not None and not _has_hydrogen(add):

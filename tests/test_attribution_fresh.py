@@ -271,3 +271,26 @@ def test_a_covers_thickness_is_the_coated_samples_coating_thickness():
     # the film itself keeps its film thickness
     v = facts("A 150 nm-thick Mg film was deposited on glass.")
     assert v[150.0].property == "film_thickness"
+
+
+def test_a_calculation_of_the_paragraphs_host_is_the_hosts():
+    v = facts("Ca(BH4)2 was ball milled with 10 mol% NbF5.",
+              "First-principles calculations give a dehydrogenation enthalpy of 37 kJ per mol H2, whereas "
+              "the DSC signal of the doped sample gives 41 kJ mol-1 H2.")
+    assert adds(v[37.0].system) == {} and v[37.0].basis == "calculated"
+    assert "NbF5" in adds(v[41.0].system)
+    # a calculation made on the doped sample, named so, stays the doped sample's
+    v = facts("DFT calculations on NbF5-doped Ca(BH4)2 give a dehydrogenation enthalpy of 33 kJ per mol H2.")
+    assert "NbF5" in adds(v[33.0].system)
+
+
+def test_an_anodic_stability_is_a_stability_window():
+    v = facts("The Li(CB11H12)–LiBH4 electrolyte shows an anodic stability of 4.6 V vs. Li+/Li.")
+    assert v[4.6].property == "electrochemical_stability_window"
+
+
+def test_a_sample_word_beside_a_named_sample_in_a_respectively_list():
+    v = facts("We compared 100 nm thick MgH2 films with MgH2 particles in graphite (MgH2/G, 20 wt% G).",
+              "The film and MgH2/G electrodes reach 1300 and 1520 mAh g-1 in the first lithiation, respectively.")
+    assert adds(v[1300.0].system) == {} and v[1300.0].system.host.formula == "MgH2"
+    assert v[1520.0].system.additives
