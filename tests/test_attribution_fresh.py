@@ -294,3 +294,11 @@ def test_a_sample_word_beside_a_named_sample_in_a_respectively_list():
               "The film and MgH2/G electrodes reach 1300 and 1520 mAh g-1 in the first lithiation, respectively.")
     assert adds(v[1300.0].system) == {} and v[1300.0].system.host.formula == "MgH2"
     assert v[1520.0].system.additives
+
+
+def test_a_two_digit_power_of_ten_before_siemens_is_no_range():
+    v = facts("The undoped Ca(BH4)2 conducts less than 10-10 S cm-1 at 30 °C.")
+    (m,) = v.values()
+    assert m.property == "ionic_conductivity" and abs(m.value - 1e-7) < 1e-12 and m.value_max is None
+    v = facts("NaBH4 grains of 10-15 nm were obtained by milling.")
+    assert v[10.0].value_max == 15.0
