@@ -568,7 +568,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             # "5 nm Nb particles", "25 nm-thick Pd coating" (a coating, layer or shell of the sample is the sample's)
             coating = bool(_COATING_AFTER.match(text, m.end))
             own = _within_context(s, ctx, coating=coating)
-            if g.key == "film_thickness" and _COVER_AFTER.match(text, m.end) and not _has_hydrogen(s):
+            if g.key in ("film_thickness", "coating_thickness") and not _has_hydrogen(s) \
+                    and (_COVER_AFTER.match(text, m.end) or _COVER_NAMED.search(m.text)):
                 # "protected by an 8 nm Ti overlayer", "a 25 nm Pd cap": the cover's thickness is a
                 # coating thickness of the coated sample (the sentence's hydride, else the paragraph's)
                 stores = [(x, y) for x, y in systems if _has_hydrogen(y) or storage_hydride(y.host.formula) is not None]
@@ -732,6 +733,7 @@ _OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|sheets?|layers?|rods?|w
 # a cover put on a sample (not the sample's own film): its thickness is a coating thickness
 _COVER_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|shells?|overlayers?|caps?|capping\s+layers?|top\s*layers?|"
                           r"protective\s+layers?|layers?)\b", re.I)
+_COVER_NAMED = re.compile(r"\s(?:coatings?|shells?|overlayers?|caps?|layers?)$", re.I)  # "Pd layer", one mention
 _COATING_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|layers?|films?|shells?|overlayers?|caps?)\b", re.I)
 
 

@@ -268,6 +268,10 @@ def test_a_covers_thickness_is_the_coated_samples_coating_thickness():
     assert v[300.0].property == "film_thickness"
     assert v[12.0].property == "coating_thickness"
     assert v[12.0].system.host.formula in ("Mg2Ni", "Mg2NiH4") and "Pd" in adds(v[12.0].system)
+    # a cover named in one word with its noun ("Pd layer")
+    v = facts("Thin Mg films (80 nm) were sputtered and protected by a 5 nm Pd layer.")
+    assert v[5.0].property == "coating_thickness" and v[5.0].system.host.formula in ("Mg", "MgH2")
+    assert "Pd" in adds(v[5.0].system)
     # the film itself keeps its film thickness
     v = facts("A 150 nm-thick Mg film was deposited on glass.")
     assert v[150.0].property == "film_thickness"
