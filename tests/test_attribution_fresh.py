@@ -306,3 +306,13 @@ def test_a_two_digit_power_of_ten_before_siemens_is_no_range():
     assert m.property == "ionic_conductivity" and abs(m.value - 1e-7) < 1e-12 and m.value_max is None
     v = facts("NaBH4 grains of 10-15 nm were obtained by milling.")
     assert v[10.0].value_max == 15.0
+
+
+def test_a_preparation_ending_by_naming_its_confined_sample_is_that_sample():
+    v = facts("The hydride Li2(BH4)(NH2) was made by milling LiBH4 and LiNH2 in a 1:1 ratio and was then "
+              "melt-infiltrated into SBA-15 silica (pore size 6 nm), yielding Li2(BH4)(NH2)@SBA-15.",
+              "The confined electrolyte conducts 2.3 x 10-4 S cm-1 at 30 °C.")
+    assert {"SBA-15", "LiNH2"} <= set(adds(v[0.23].system))
+    # a product a reaction yields is no sample: it has fewer parts, and no '@'
+    v = facts("Heating LiBH4–MgH2 releases 9.1 wt% H2, yielding MgB2 and LiH.")
+    assert v[9.1].system.host.formula == "LiBH4"
