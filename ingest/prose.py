@@ -1922,7 +1922,9 @@ def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialS
         elif add is not None and not _has_hydrogen(add):
             # "the pristine and Ni-containing electrodes": the word names its additive, joined to the
             # paragraph's sample made bare (the paragraph may have gone back to the bare host)
-            out.append(_with_additive(bare_sample(ctx.system), add))
+            # (a paragraph's sample that has the additive already is that sample, amounts and all)
+            has = any(a.formula == add.host.formula for a in ctx.system.additives)
+            out.append(ctx.system if has else _with_additive(unfilled_sample(ctx.system), add))
         elif ctx.system.additives:
             out.append(ctx.system)
         else:

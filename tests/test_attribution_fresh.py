@@ -316,3 +316,11 @@ def test_a_preparation_ending_by_naming_its_confined_sample_is_that_sample():
     # a product a reaction yields is no sample: it has fewer parts, and no '@'
     v = facts("Heating LiBH4–MgH2 releases 9.1 wt% H2, yielding MgB2 and LiH.")
     assert v[9.1].system.host.formula == "LiBH4"
+
+
+def test_a_word_naming_the_paragraphs_additive_keeps_the_whole_sample():
+    v = facts("Iodide-substituted lithium borohydride, Li4(BH4)3I, and its composite with 30 wt% SiO2 were milled.",
+              "Impedance spectra between 25 and 90 °C give activation energies of 0.62 and 0.41 eV for the pristine "
+              "and SiO2-containing electrolytes, respectively.")
+    assert adds(v[0.41].system).get("SiO2") == ("SolidElectrolyteFiller", 30.0) or adds(v[0.41].system)["SiO2"][1] == 30.0
+    assert "LiI" in adds(v[0.41].system) and "SiO2" not in adds(v[0.62].system)
