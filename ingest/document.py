@@ -198,7 +198,8 @@ _BOUNDARY = re.compile(
     r"[.!?](?:\s*<sup>[^<]{0,80}</sup>|\s*\$\^\{[^}]{0,80}\}\$)?(?=\s+[A-Z(\[$\"“0-9])")
 _ABBREV = re.compile(
     r"(?:\bet al|\bFigs?|\bca|\be\.g|\bi\.e|\bvs|\bapprox|\bRefs?|\bEqs?|\bNo|\bcf|\bresp|\bDr|\bProf|"
-    r"\bSect|\bTab|\bvol|\bpp|(?:^|(?<=[\s(]))(?<!\d\s)[A-Z])\.$")  # "J. Smith"; "at 423 K." ends a sentence
+    r"\bSect|\bTab|\bvol|\bpp|(?:^|(?<=[\s(]))(?<!\d\s)(?<!degrees\s)(?<!degree\s)(?<!deg\s)[A-Z])\.$")
+# "J. Smith" is one sentence; "at 423 K." and "at 220 degrees C." end one (a unit, not an initial)
 _ABBREV_WINDOW = 12        # longer than any abbreviation above ("approx." is 7 characters)
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 

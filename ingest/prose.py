@@ -31,6 +31,7 @@ from ontology.vocabulary import fold, vocabulary
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, system_of
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .samples import (
+    _PREFIX,
     BASELINE_WORDS,
     _additive as additive_notation,
     bare_sample,
@@ -81,7 +82,8 @@ _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolyt
 # "(bulk: 176 kJ/mol)", "… for the undoped borohydride": the unmodified host, named by a word and no formula
 _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
 _BARE_BEFORE = re.compile(rf"\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
-                          rf"(?:(?:is|was|are|were|reaches|amounts to)\s+)?(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
+                          rf"(?:(?:is|was|are|were|reaches|amounts to|lies|lay|appears|occurs|sits|falls|remains|stays)\s+"
+                          rf"(?:(?:at|to|around|near)\s+)?)?(?:~|≈|ca\.?\s*|about\s+)?$", re.I)  # "… of the pristine mixture lies at 287 °C"
 _NAMED_BARE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 # "The additive-free hydride needs 345 °C …": the clause's subject is the unmodified host, named by a word
 _BARE_SUBJECT = re.compile(rf"(?:^|[.;:\n]\s*|,\s*(?:and|but|whereas|while)\s+|\b(?:whereas|while)\s+)(?:the\s+)?"
@@ -105,6 +107,7 @@ _SET_BELOW = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|vers
 _THAN_BETWEEN = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?)\b[^;]*$", re.I)
 _COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above)\s+"
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
+_FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
@@ -278,7 +281,18 @@ def _condition_of_other(unit: str, before: str) -> str | None:
         for lab in labels:
             if len(lab) >= 2 and all(w in words for w in lab):
                 return _exact_or_first(unit, conds)
+    # "isothermal desorption at 200 °C gives rate constants …": a measurement method run at the
+    # value; the value is the method's setting, not a property of the sample
+    tail = _stems(m.group(1))
+    if any(len(lab) >= 2 and tail[-len(lab):] == list(lab) for lab in _technique_labels()):
+        return _exact_or_first(unit, conds)
     return None
+
+
+@lru_cache(maxsize=1)
+def _technique_labels() -> tuple[tuple[str, ...], ...]:
+    """Stem tuples of the ontology's measurement techniques' labels ('isothermal desorption')."""
+    return tuple(tuple(_stems(label)) for t in vocabulary().terms("Technique") for label in t.labels)
 
 
 def _named_as_other(unit: str, before: str) -> bool:
@@ -481,6 +495,8 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     name the unmodified sample ("(bulk: 176 kJ/mol)", "… for the undoped borohydride") or take an
     additive out ("(0.47 eV without SiO2)")."""
     s = _subject_of(text, g, systems, taken, ctx, raw)
+    if s is not None and g.key == "film_thickness":
+        s = _covered(text, g, s, raw)
     if s is None or not s.additives:
         return s
     if _bare_reference(text, g, systems):
@@ -492,6 +508,19 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
         kept = [p for p in parts[1:] if gone is None or (_host_only(p) or s).host.formula != gone.host.formula]
         if len(kept) < len(parts) - 1 and "@" not in s.name:
             return _host_only("–".join(parts[:1] + kept)) or s
+    return s
+
+
+def _covered(text: str, g: Group, s: MaterialSystem, raw: list[Mention] | None) -> MaterialSystem:
+    """'… covered with a 12 nm Pd cap': a thickness said of a cover put on the sample (a material other
+    than its host, before a coating/shell/cap noun) is the coated sample's coating thickness."""
+    for m in raw or []:
+        if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \
+                and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]) and _COVER_AFTER.match(text, m.end):
+            cover = material_system(m)
+            if cover is not None and not _has_hydrogen(cover) and host_formula(cover) != host_formula(s):
+                g.key = "coating_thickness"
+                return _with_additive(s, cover)
     return s
 
 
@@ -547,7 +576,20 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if 0 <= m.start - g.end <= 8 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]):
             ctx.cues.append("system:described")
             # "5 nm Nb particles", "25 nm-thick Pd coating" (a coating, layer or shell of the sample is the sample's)
-            return _within_context(s, ctx, coating=bool(_COATING_AFTER.match(text, m.end)))
+            coating = bool(_COATING_AFTER.match(text, m.end))
+            own = _within_context(s, ctx, coating=coating)
+            if g.key in ("film_thickness", "coating_thickness") and not _has_hydrogen(s) \
+                    and (_COVER_AFTER.match(text, m.end) or _COVER_NAMED.search(m.text)):
+                # "protected by an 8 nm Ti overlayer", "a 25 nm Pd cap": the cover's thickness is a
+                # coating thickness of the coated sample (the sentence's hydride, else the paragraph's)
+                stores = [(x, y) for x, y in systems if _has_hydrogen(y) or storage_hydride(y.host.formula) is not None]
+                coated = own if own is not s else next(
+                    (y for x, y in reversed(stores) if x.end <= m.start), None) or next(
+                    (y for x, y in stores if x.start > m.start), ctx.system)
+                if coated is not None and host_formula(coated) != host_formula(s):
+                    g.key = "coating_thickness"
+                    return _with_additive(coated, s)
+            return own
     for m, s in usable:
         if m.end <= g.start and _has_hydrogen(s) and _RELATIVE_OF.fullmatch(text, m.end, g.start):
             ctx.cues.append("system:relative")
@@ -567,6 +609,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             if m.start >= g.end and _has_hydrogen(s) and _FOR_NEXT.fullmatch(text, g.end, m.start):
                 ctx.cues.append("system:for")
                 return s
+    # "peaks at 395 °C for bulk LiBH4": the bare reference named right after the value is its subject
+    for m, s in usable:
+        if m.start >= g.end and not s.additives and _has_hydrogen(s) and _FOR_BARE.fullmatch(text, g.end, m.start):
+            ctx.cues.append("system:for")
+            return s
     # "… and pristine LiBH4 only 2 × 10−8 S cm−1": a reference named right before its own value (a few
     # words, no clause break) is that value's subject, a baseline
     nearest = max((x for x in usable if x[0].end <= g.start), key=lambda x: x[0].end, default=None)
@@ -617,6 +664,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                                                   or _THAN_BETWEEN.search(text, g.end, m.start)
                                                   or _NAMED_BARE.search(text, max(0, m.start - 30), m.start)))]
     hosts = [x for x in before if x not in additives]
+    if ctx.system is not None and ctx.system.additives:
+        # "… for bulk LiBH4, while the confined sample peaks at 332 °C": a bare reference set apart by
+        # a contrast before the value is not what the value is about
+        hosts = [(m, s) for m, s in hosts if s.additives or not (
+            _NAMED_BARE.search(text, max(0, m.start - 30), m.start) and _CONTRAST.search(text, m.end, g.start))]
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
     hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
     for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided], [x for x in hosts if x[1].additives]):
@@ -688,6 +740,10 @@ _OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|sheets?|layers?|rods?|w
                           r"clusters?|spheres?|tubes?))?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"
                           r"(?:(?!(?:about|ca|approximately|around|only|up|below|above|less|more|near)\b)[a-z]+\s+){1,2}"  # a label
                           r"(?:of\s+|=\s*|:\s*|~\s*|about\s+|ca\.?\s*)?", re.I)
+# a cover put on a sample (not the sample's own film): its thickness is a coating thickness
+_COVER_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|shells?|overlayers?|caps?|capping\s+layers?|top\s*layers?|"
+                          r"protective\s+layers?|layers?)\b", re.I)
+_COVER_NAMED = re.compile(r"\s(?:coatings?|shells?|overlayers?|caps?|layers?)$", re.I)  # "Pd layer", one mention
 _COATING_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|layers?|films?|shells?|overlayers?|caps?)\b", re.I)
 
 
@@ -788,6 +844,9 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     if _is_amount(text, g, ms):
         g.role = "amount"
         return
+    if g.unit == "%" and _SHARE_OF_THEORY.match(text, g.end):
+        g.role = "ignored"  # "69 % of the theoretical capacity": a share of a computed value, no retention
+        return
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
     if g.role is None:
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
@@ -807,6 +866,9 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
 
 # "~300 °C", "ca. 300 °C", "about 300 °C": an approximate value keeps the words before it
 _APPROX = r"(?:~|ca\.?\s*|about\s+|around\s+)?"
+_SHARE_OF_THEORY = re.compile(r"\s*of\s+(?:the|its)\s+(?:\w+\s+)?theoretical(?:ly)?\b", re.I)
+
+
 # "does not release any hydrogen below 180 °C", "no NH3 is detected up to 200 °C": a negated clause
 # bounded by the value says what does not happen, no value the sample has
 _NEGATED_BOUND = re.compile(r"(?:\b(?:not|no|never|neither|nor)\b|n't\b)(?:\s+(?!(?:only|but|than|more|less|longer)\b)[\w-]+){0,5}?"
@@ -956,6 +1018,14 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         listed = _named_side_by_side(text, systems) or examples
         if listed:
             ctx.alternatives = listed  # "Three electrolytes, A, B and C, were prepared. Their … respectively"
+    elif not alternatives and _DENOTED_LIST.search(text):
+        # "…, denoted LiBH4@SBA-15 and LiBH4@Ni/SBA-15": names given for later use, though the
+        # sentence has values of its own ("the two confined samples …, respectively")
+        named_from = _DENOTED_LIST.search(text).end()
+        # (each as written: the name is what the text calls the sample from now on)
+        listed = _named_side_by_side(text, [(m, system_of(m.text) or s_) for m, s_ in systems if m.start >= named_from])
+        if listed:
+            ctx.alternatives = listed
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
@@ -1077,6 +1147,9 @@ def _constituents_only(subjects: list[MaterialSystem], ctx: Context) -> bool:
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
+
+
+_DENOTED_LIST = re.compile(r"\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I)
 
 
 def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
@@ -1462,6 +1535,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         if g.unit and _RESPELLED.search(g.unit):
             ctx.cues.append("unit:respelled")
         basis = _basis(clause.get(id(g), ""), text[g.end:g.end + 30] if _bracket_of(text, g) is not None else "")
+        if basis == "calculated" and subject.additives and subject is ctx.system \
+                and {"system:context", "system:continued"} & set(ctx.cues):
+            # "DFT calculations predict 39 kJ per mol H2" in a paragraph about a doped sample: a
+            # calculation the sentence does not say was made on the sample is of the host's reaction
+            subject = unfilled_sample(subject)
+            ctx.cues.append("system:calculated-host")
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
             m = _measurement(g.key, vals[0], vals[-1], g.unit, g.qualifier, subject, cond_sets[0], ref,
@@ -1847,7 +1926,7 @@ def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | Non
 
 
 # "… for the undoped and doped samples, respectively": samples named by words after the values
-_WORDS_AFTER_LIST = re.compile(r"\s*(?:for|of|in)\s+(?:the\s+)?((?:(?:the\s+)?[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?[\w-]+)"
+_WORDS_AFTER_LIST = re.compile(r"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?[\w/@–-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?[\w/@–-]+)"
                                r"\s+(?:samples?|composites?|materials?|powders?|mixtures?|electrodes?|electrolytes?|ones|"
                                r"counterparts?|systems?|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
 
@@ -1857,14 +1936,14 @@ def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialS
     values: 'of the pristine and doped samples are 182 and 122 kJ/mol'): in the paragraph about a
     modified sample, a word naming the bare host ("undoped", "pristine") is the bare host, any
     other word ("doped", "catalysed") the sample itself."""
-    if ctx is None or ctx.system is None or not ctx.system.additives:
+    if ctx is None or ctx.system is None:
         return []
     m = _WORDS_AFTER_LIST.match(text, g.end)
     if m is None:
         # 'the activation energies of the pristine and KH-doped samples are 102 and 65 kJ/mol': the
         # same words before the values, with only a verb between them and the first value
         m = next((b for b in _WORDS_AFTER_LIST.finditer(text, max(0, g.start - 160), g.start)
-                  if not re.search(r"[\d.;]", text[b.end():g.start]) and b.end() >= g.start - 40), None)
+                  if not re.search(r"[\d.;]", text[b.end():g.start]) and b.end() >= g.start - 80), None)
     if m is None:
         return []
     if m.group("host") and (system_of(m.group("host")) is None
@@ -1872,11 +1951,39 @@ def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialS
         return []  # "for the doped and undoped MgH2": the words describe the paragraph's host, no other
     words = [re.sub(r"^the\s+", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
              for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w]
-    if len(words) != len(g.numbers) or re.search(r"[A-Z]\w*\d", m.group(1)):
+    if len(words) != len(g.numbers):
+        return []
+    # "the film and MgH2/C electrodes": a word that is a sample's name is that sample (of this host only)
+    written = {w: system_of(w) for w in words if re.search(r"[A-Z]\w*\d", w)}
+    if any(s is None or host_formula(s) != host_formula(ctx.system) for s in written.values()):
         return []
     bare = re.compile(rf"^{BASELINE_WORDS}$", re.I)
-    # the pristine one is the sample before this paper's addition: it keeps the host's own substituents
-    return [unfilled_sample(ctx.system) if bare.match(w) else ctx.system for w in words]
+    out = []
+    for w in words:
+        named = _PREFIX.fullmatch(w)
+        add = system_of(named.group("add")) if named else None
+        if w in written:
+            out.append(written[w])
+        elif any(s.additives for s in written.values()) and not add:
+            # "the film and MgH2/C electrodes": the word beside a named modified sample is the other,
+            # unmodified sample of the host ("film", "bulk", "nanoparticle")
+            out.append(unfilled_sample(ctx.system))
+        elif bare.match(w):
+            # the pristine one is the sample before this paper's addition: it keeps the host's own substituents
+            out.append(unfilled_sample(ctx.system))
+        elif add is not None and not _has_hydrogen(add):
+            # "the pristine and Ni-containing electrodes": the word names its additive, joined to the
+            # paragraph's sample made bare (the paragraph may have gone back to the bare host)
+            # (a paragraph's sample that has the additive already is that sample, amounts and all)
+            has = any(a.formula == add.host.formula for a in ctx.system.additives)
+            out.append(ctx.system if has else _with_additive(unfilled_sample(ctx.system), add))
+        elif ctx.system.additives:
+            out.append(ctx.system)
+        else:
+            return []  # "the doped and undoped samples" of a paragraph that named no additive
+    return out
+
+
 
 
 def _pairs_with_alternatives(g: Group, systems, ctx: Context) -> bool:

@@ -105,7 +105,7 @@ _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z]
 # "additive-free", "filler-free", "scaffold-free": a sample named by what it is without
 BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[a-z]+-free|"
                   r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|unsubstituted|uncoated|unconfined|non-confined|unsupported|unfilled|neat|as-received|as-milled|commercial|"
-                  r"bulk|plain|reference|blank|virgin|ball[- ]milled)")
+                  r"bulk|plain|reference|blank|virgin|(?:ball[- ])?milled)")
 _BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
 # "Confined in mesoporous carbon (pore size 8 nm), the LiBH4–LiBr–LiCl electrolyte conducts …": a
@@ -519,7 +519,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             end = noun.end()
         if host is None:
             continue
-        bare = _parsed(host.host.formula) or host
+        # "LiNH2–2LiH …, whereas the TiCl3-doped mixture": the doped sample keeps the hydride partners
+        # of the composite it was made from, and loses only the other sample's catalysts
+        bare = bare_sample(host)
         consumed.update(m.start for m, _ in found if p.start() <= m.start < end)
         out.append((Mention(SYSTEM_LABEL, text[p.start():end], p.start(), end), _with(bare, [("–", add.name, None)], set())))
     kept = {m.start for m, _ in out}
@@ -708,24 +710,34 @@ _DENOTED = re.compile(r"\(\s*(?:here(?:in)?after\s+)?(?:(?:denoted|designated|la
 _DENOTED_WORD = re.compile(r"\(\s*(?:here(?:in)?after|denoted|designated|labell?ed|named|referred|abbreviated|called)\b", re.I)
 
 
+_YIELDING = re.compile(r",\s*(?:yielding|giving|to\s+give|to\s+obtain|resulting\s+in)\s+(?:the\s+)?"
+                       r"(?P<name>(?:[^\s,;()]|\([^\s()]*\))+@(?:[^\s,;()]|\([^\s()]*\))+)", re.I)
+
+
 def _denoted(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple[Mention, MaterialSystem]]:
     """A sample the text names in brackets ("… infiltrated into SBA-15 (denoted Li4(BH4)3I@SBA-15)") is
     that named system, scaffold and all: the name replaces the sample composed before it, and the
     name itself is no further mention."""
-    if "(" not in text:
-        return out
-    for d in _DENOTED.finditer(text):
-        if not _DENOTED_WORD.match(d.group(0)):
-            continue
-        named = system_of(d.group("name"))
+    found = [d for d in _DENOTED.finditer(text) if _DENOTED_WORD.match(d.group(0))] if "(" in text else []
+    # ", yielding Li3(BH4)(NH2)2@CMK-3": a preparation that ends by naming its sample, scaffold and all
+    # (more parts than the sample composed before it: a product of a reaction would have fewer)
+    found += list(_YIELDING.finditer(text))
+    for d in sorted(found, key=lambda x: x.start()):
+        named = system_of(d.group("name").rstrip("."))
         if named is None or not has_hydrogen(named):
             continue
         before = [k for k, (m, s) in enumerate(out) if m.end <= d.start() and has_hydrogen(s)]
+        if d.re is _YIELDING:
+            # the sample prepared is the one that has most of the named parts (not a reagent milled into it)
+            parts = {c.formula for c in named.components}
+            before = [k for k in before if {c.formula for c in out[k][1].components} <= parts]
+            before = sorted(before, key=lambda k: (len(out[k][1].components), -k))[-1:]
         if not before:
             continue
         k = before[-1]
         m, s = out[k]
-        if host_formula(s) != host_formula(named) or len(named.components) < len(s.components):
+        if host_formula(s) != host_formula(named) or len(named.components) < len(s.components) \
+                or d.re is _YIELDING and "@" not in d.group("name"):
             continue
         out = [(m, named) if j == k else x for j, x in enumerate(out) if not d.start() <= x[0].start < d.end()]
     return out

@@ -26,7 +26,9 @@ _POWER = (rf"10\s*(?:(?:\^|\*\*)\s*(?:\(\s*{_EXP}\s*\)|{_EXP})|\(\s*[-+−–]\d
 # After "2.5 ×" a plain "10-3", "10−3" or "10–3" is a power too (the superscript was lost in conversion);
 # alone, "10-4" is one only with a one-digit exponent: 10 to 4 is no range, "10-12 nm" may be one.
 _POWER_AFTER_TIMES = rf"(?:{_POWER}|10\s*[-+−–]\s*\d{{1,3}}(?!\d))"
-_POWER_ALONE = rf"(?:{_POWER}|10[-+−–][1-9](?![\d.]))"
+# Before a conductivity in siemens, "10-12" is a power as well: a range of 10 to 12 S/cm is no
+# solid's conductivity ("below 10-12 S cm-1").
+_POWER_ALONE = rf"(?:{_POWER}|10[-+−–][1-9](?![\d.])|10[-−–]\d{{1,2}}(?=\s*m?S\s*(?:[·/]\s*)?cm))"
 
 NUMBER_FORMS = (
     rf"\(\s*(?P<pm_mant>{_NUM})\s*{_PM}\s*(?P<pm_unc>{_NUM})\s*\){_TIMES}(?P<pm_pow>{_POWER_AFTER_TIMES})"

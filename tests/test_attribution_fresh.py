@@ -183,3 +183,144 @@ def test_listed_words_with_articles_pair_with_the_paragraphs_samples():
               "mixture, respectively.")
     assert "TiCl3" in {a.formula for a in v[94.3].system.additives}
     assert "TiCl3" not in {a.formula for a in v[115.1].system.additives}
+
+
+# ---- set D2 causes (h-fresh3): sentences written for these tests, not taken from that set
+
+
+def test_a_sentence_ending_in_degrees_c_ends_there():
+    from ingest.document import split_sentences
+    parts = split_sentences("The alloy absorbs hydrogen at 150 degrees C. Its capacity is 2.1 wt%. J. Smith agreed.")
+    assert [p[2] for p in parts][:2] == ["The alloy absorbs hydrogen at 150 degrees C.", "Its capacity is 2.1 wt%."]
+
+
+def test_the_doped_mixture_keeps_the_composites_hydride_partner():
+    v = facts("The Mg(NH2)2-2LiH composite with and without 3 mol% KF was studied.",
+              "Undoped Mg(NH2)2-2LiH begins to desorb at 190 degrees C. The KF-doped mixture releases hydrogen from 130 degrees C.",
+              "The apparent activation energies are 88 and 121 kJ/mol for the doped and the undoped mixture, respectively.")
+    assert set(adds(v[130.0].system)) == {"LiH", "KF"}
+    assert set(adds(v[88.0].system)) == {"LiH", "KF"} and adds(v[121.0].system) == {"LiH": ("DestabilizingReactant", 2.0)}
+
+
+def test_a_temperature_a_measuring_method_ran_at_is_its_condition():
+    v = facts("NaAlH4 was ball milled with 4 mol% CeCl3.",
+              "Isothermal dehydrogenation at 150 °C yields an activation energy of 82 kJ/mol.")
+    assert 150.0 not in v and v[82.0].conditions.get("temperature") == 150.0
+    # a property named before 'at' is still the value's own
+    v = facts("The CeCl3-doped NaAlH4 starts to desorb at 150 °C.")
+    assert v[150.0].property == "onset_dehydrogenation_temperature"
+
+
+def test_the_pristine_sample_named_by_a_word_is_the_baseline():
+    v = facts("LiAlH4 was milled with 2 mol% NbCl5.",
+              "The DSC peak of the undoped powder occurs at 172 °C, while the doped one desorbs at 118 °C.")
+    assert adds(v[172.0].system) == {} and v[172.0].baseline
+    assert "NbCl5" in adds(v[118.0].system)
+
+
+def test_words_before_a_respectively_list_name_the_pristine_and_the_doped_sample():
+    v = facts("Li2NH was milled with 8 wt% Co nanoparticles.",
+              "Li2NH by itself takes up little hydrogen below 200 °C.",
+              "The pristine and Co-containing powders absorb 2.9 and 5.1 wt% H2 at 250 °C, respectively.")
+    assert adds(v[2.9].system) == {} and set(adds(v[5.1].system)) == {"Co"}
+
+
+def test_samples_denoted_in_a_sentence_with_values_pair_with_a_later_respectively():
+    v = facts("Mg(BH4)2 was infiltrated into CMK-3 carbon (pore size 4 nm) and into CMK-3 "
+              "carrying 4 wt% Co, hereafter Mg(BH4)2@CMK-3 and Mg(BH4)2@Co/CMK-3.",
+              "Hydrogen desorption peaks at 365 °C for bulk Mg(BH4)2, whereas both infiltrated samples peak "
+              "at 298 and 276 °C, respectively.")
+    assert adds(v[365.0].system) == {} and v[365.0].baseline
+    assert v[298.0].system.name == "Mg(BH4)2@CMK-3"
+    assert set(adds(v[276.0].system)) == {"Co", "CMK-3"}
+
+
+def test_the_bare_host_named_after_the_value_is_its_subject_and_the_contrasted_one_the_sample():
+    v = facts("NaAlH4 was infiltrated into a porous carbon.",
+              "The decomposition temperature is 250 °C for as-received NaAlH4, while the infiltrated sample "
+              "decomposes at 150 °C.")
+    assert adds(v[250.0].system) == {} and v[250.0].baseline
+    assert v[150.0].system.additives and not v[150.0].baseline
+
+
+def test_walls_said_to_be_thick_are_a_wall_thickness():
+    v = facts("Mg(BH4)2 was confined in MCM-41.", "The pore walls of the silica are about 1.5 nm thick after infiltration.")
+    assert v[1.5].property == "wall_thickness"
+    v = facts("The Mg film is capped by a Pd layer that is 8 nm thick.")
+    assert v[8.0].property == "film_thickness"
+
+
+def test_a_share_of_the_theoretical_capacity_is_no_retention():
+    v = facts("The LiBH4–P2S5 electrolyte lets a TiS2 cell deliver 210 mAh g-1, 88 % of the theoretical capacity of TiS2.")
+    assert 88.0 not in v and 210.0 in v
+    v = facts("The cell with the LiBH4–P2S5 electrolyte retains 88 % of its initial capacity after 40 cycles.")
+    assert v[88.0].property == "capacity_retention"
+
+
+def test_the_milled_host_is_the_host_before_the_addition():
+    v = facts("NaAlH4 was ball milled for 5 h and then mixed with 4 mol% TiCl3.",
+              "The crystallite size of the milled NaAlH4 is 24 nm, and the TiCl3-doped mixture releases 4.1 wt% H2 at 160 °C.")
+    assert adds(v[24.0].system) == {} and "TiCl3" in adds(v[4.1].system)
+
+
+def test_a_covers_thickness_is_the_coated_samples_coating_thickness():
+    v = facts("Mg2Ni films of 300 nm thickness were sputtered and covered with a 12 nm Pd cap.")
+    assert v[300.0].property == "film_thickness"
+    assert v[12.0].property == "coating_thickness"
+    assert v[12.0].system.host.formula in ("Mg2Ni", "Mg2NiH4") and "Pd" in adds(v[12.0].system)
+    # a cover named in one word with its noun ("Pd layer")
+    v = facts("Thin Mg films (80 nm) were sputtered and protected by a 5 nm Pd layer.")
+    assert v[5.0].property == "coating_thickness" and v[5.0].system.host.formula in ("Mg", "MgH2")
+    assert "Pd" in adds(v[5.0].system)
+    # the film itself keeps its film thickness
+    v = facts("A 150 nm-thick Mg film was deposited on glass.")
+    assert v[150.0].property == "film_thickness"
+
+
+def test_a_calculation_of_the_paragraphs_host_is_the_hosts():
+    v = facts("Ca(BH4)2 was ball milled with 10 mol% NbF5.",
+              "First-principles calculations give a dehydrogenation enthalpy of 37 kJ per mol H2, whereas "
+              "the DSC signal of the doped sample gives 41 kJ mol-1 H2.")
+    assert adds(v[37.0].system) == {} and v[37.0].basis == "calculated"
+    assert "NbF5" in adds(v[41.0].system)
+    # a calculation made on the doped sample, named so, stays the doped sample's
+    v = facts("DFT calculations on NbF5-doped Ca(BH4)2 give a dehydrogenation enthalpy of 33 kJ per mol H2.")
+    assert "NbF5" in adds(v[33.0].system)
+
+
+def test_an_anodic_stability_is_a_stability_window():
+    v = facts("The Li(CB11H12)–LiBH4 electrolyte shows an anodic stability of 4.6 V vs. Li+/Li.")
+    assert v[4.6].property == "electrochemical_stability_window"
+
+
+def test_a_sample_word_beside_a_named_sample_in_a_respectively_list():
+    v = facts("We compared 100 nm thick MgH2 films with MgH2 particles in graphite (MgH2/G, 20 wt% G).",
+              "The film and MgH2/G electrodes reach 1300 and 1520 mAh g-1 in the first lithiation, respectively.")
+    assert adds(v[1300.0].system) == {} and v[1300.0].system.host.formula == "MgH2"
+    assert v[1520.0].system.additives
+
+
+def test_a_two_digit_power_of_ten_before_siemens_is_no_range():
+    v = facts("The undoped Ca(BH4)2 conducts less than 10-10 S cm-1 at 30 °C.")
+    (m,) = v.values()
+    assert m.property == "ionic_conductivity" and abs(m.value - 1e-7) < 1e-12 and m.value_max is None
+    v = facts("NaBH4 grains of 10-15 nm were obtained by milling.")
+    assert v[10.0].value_max == 15.0
+
+
+def test_a_preparation_ending_by_naming_its_confined_sample_is_that_sample():
+    v = facts("The hydride Li2(BH4)(NH2) was made by milling LiBH4 and LiNH2 in a 1:1 ratio and was then "
+              "melt-infiltrated into SBA-15 silica (pore size 6 nm), yielding Li2(BH4)(NH2)@SBA-15.",
+              "The confined electrolyte conducts 2.3 x 10-4 S cm-1 at 30 °C.")
+    assert {"SBA-15", "LiNH2"} <= set(adds(v[0.23].system))
+    # a product a reaction yields is no sample: it has fewer parts, and no '@'
+    v = facts("Heating LiBH4–MgH2 releases 9.1 wt% H2, yielding MgB2 and LiH.")
+    assert v[9.1].system.host.formula == "LiBH4"
+
+
+def test_a_word_naming_the_paragraphs_additive_keeps_the_whole_sample():
+    v = facts("Iodide-substituted lithium borohydride, Li4(BH4)3I, and its composite with 30 wt% SiO2 were milled.",
+              "Impedance spectra between 25 and 90 °C give activation energies of 0.62 and 0.41 eV for the pristine "
+              "and SiO2-containing electrolytes, respectively.")
+    assert adds(v[0.41].system).get("SiO2") == ("SolidElectrolyteFiller", 30.0) or adds(v[0.41].system)["SiO2"][1] == 30.0
+    assert "LiI" in adds(v[0.41].system) and "SiO2" not in adds(v[0.62].system)
