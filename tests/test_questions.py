@@ -87,7 +87,8 @@ ANODES = ["MgH2@Nb2O5", "MgH2–Nd2O5", "75MgH2–25CoO", "MgH2–TiO2–EG 20h"
 MGH2_EA = {  # additive: Ea (kJ/mol) on MgH2 in the review (Table 1 and §2.1)
     "Fe": 40.7, "HELMO-NO3": 54, "Ti2CClx": 57.2, "PdNi": 62, "V": 62.3, "TiVNbZrFe": 63, "FeCo": 65,
     "VNbc": 73, "V4Nb18O55": 78, "multivalent Ti compounds": 30.8,
-    "Nb@C": 59.7}   # §2.1.3: the Mg–Nb@C core–shell composite (Mg stands for MgH2, its hydride)
+    "Nb@C": 59.7,   # §2.1.3: the Mg–Nb@C core–shell composite (Mg stands for MgH2, its hydride)
+    "CuNi": 77.2}   # §2.1.1: the CuNi alloy milled into MgH2 (its Mg2Ni(Cu)H4 phase lowers Ea to 77.2)
 # the Ti-based compounds formed from multivalent Ti (§2.1.2) are stored as the Ti catalyst of MgH2
 ALIASES = {"Ti2CClx": ("Ti2CClx", "Ti2C"), "multivalent Ti compounds": ("multivalent Ti compounds", "Ti"),
            "Nb@C": ("Nb@C", "Nb")}
@@ -157,7 +158,9 @@ def test_q05_mechanisms_of_transition_metal_catalysts_in_mgh2(data_dir):
     # TiHx on the MXene surface, §2.4.1)
     expected = ["HydrogenPump", "Spillover", "BondWeakening", "DBandTuning", "ElectronTransfer",
                 "LatticeDistortion", "ChannelEffect", "CocktailEffect", "GrainBoundaryDiffusion",
-                "VacancyDefectFormation", "InSituCatalyticPhase"]
+                "VacancyDefectFormation", "InSituCatalyticPhase",
+                "MetalHydrogenBondTuning"]   # §2.1.1: TM–H bonds formed with H- of MgH2 weaken Mg–H
+    # (known false claim left: SizeEffect credited to Ti and V in §4.1, where milling reduces the size)
     check("Q5 mechanisms, TM catalysts in MgH2", score([r["id"] for r in rows], expected), 0.9, 1.0)
 
 
@@ -301,10 +304,17 @@ def test_q17_mechanisms_of_light_driven_dehydrogenation(data_dir):
     check("Q17 light-driven mechanisms", score(got, expected), 0.6, 1.0)
 
 
-def test_q18_mechanism_of_mgb2_in_libh4_mgh2(data_dir):
-    got = _claimed(data_dir, "c.additive = 'MgB2'")
-    # §2.2.2: MgB2 formation/nucleation is what LiBH4–MgH2's destabilisation depends on
-    check("Q18 MgB2 in LiBH4–MgH2", score(got, ["NucleationInduction"]), 1.0, 1.0)
+def test_q18_what_induces_nucleation_in_libh4_systems(data_dir):
+    rows = cypher(data_dir, "MATCH (c:MechanismClaim)-[:CREDITS]->(m:Mechanism) WHERE m.id = "
+                            "'NucleationInduction' AND c.host CONTAINS 'LiBH4' RETURN DISTINCT c.additive AS a")
+    # The review credits nucleation in LiBH4 systems to: CoB (its electron-deficient B nucleates B, §2.1.2);
+    # the reactive Al3Ti alloy, whose in-situ TiB2 and MgAlB4 nucleate MgB2 in LiBH4–MgH2, and VB2, whose
+    # lattice nearly matches MgB2's (§2.2.2); graphene supports giving LiBH4 nanorods nucleation sites
+    # (§2.3.2). MgB2 is the phase nucleated, never the additive credited (this question used to expect
+    # a claim crediting MgB2, which misread the product as the actor).
+    got = [r["a"] for r in rows if r["a"]]
+    check("Q18 nucleation in LiBH4 systems", score(got, ["CoB", ("Al3Ti", "TiB2", "MgAlB4"), "VB2", "graphene"]),
+          1.0, 1.0)
 
 
 def test_q21_mechanism_of_microwave_driving(data_dir):
