@@ -52,6 +52,7 @@ The hydrogen capacity of Mg(BH4)2 was about 14.9 mass% in that work [5].
 5. E. Author, J. Hydrogen Test 5 (2024) 5.
 """
 CORRECTED = "MgH2 + 7 wt% TiF3"        # another host and another amount than extracted
+SAVE_WAIT = 90_000                     # ms: a curation save on a busy machine (see the test)
 
 
 def _cli(app_url, *args) -> str:
@@ -107,12 +108,14 @@ def test_curator_confirms_corrects_and_rejects_and_it_holds_over_a_new_extractio
     page.get_by_text("0 of 4 facts of this source reviewed").first.wait_for()
     no_traceback(page)
 
+    # a save writes to the store and re-runs the page; with the other test worker busy that has taken
+    # over 30 s (the default wait), alone it takes a few
     confirmed = _current_fact(page)
     confirm = page.get_by_role("button", name=re.compile(r"^Confirm"))
     confirm.wait_for()
     confirm.click()
     wait_idle(page)
-    page.get_by_text(f"{confirmed}: confirmed").wait_for()
+    page.get_by_text(f"{confirmed}: confirmed").wait_for(timeout=SAVE_WAIT)
 
     corrected = _current_fact(page)
     was = extracted[corrected]
@@ -122,7 +125,7 @@ def test_curator_confirms_corrects_and_rejects_and_it_holds_over_a_new_extractio
     page.get_by_role("textbox", name="Why", exact=True).fill("the value belongs to the TiF3-catalysed MgH2 sample")
     page.get_by_role("button", name="Save correction").click()
     wait_idle(page)
-    page.get_by_text(f"{corrected}: corrected").wait_for()
+    page.get_by_text(f"{corrected}: corrected").wait_for(timeout=SAVE_WAIT)
 
     rejected = _current_fact(page)
     page.get_by_role("textbox", name="Reason (needed to reject or correct)").fill("a calculated value")
@@ -130,7 +133,7 @@ def test_curator_confirms_corrects_and_rejects_and_it_holds_over_a_new_extractio
     wait_idle(page)
     page.get_by_role("button", name="Reject").click()
     wait_idle(page)
-    page.get_by_text(f"{rejected}: rejected").wait_for()
+    page.get_by_text(f"{rejected}: rejected").wait_for(timeout=SAVE_WAIT)
     page.get_by_text("2 of 3 facts of this source reviewed").first.wait_for()
     no_traceback(page)
     assert len({confirmed, corrected, rejected}) == 3
