@@ -477,6 +477,12 @@ class _TermRuler(EntityRuler):
     match that touches an existing entity is skipped before that step, so the rebuild never removes
     anything; this version skips it and gives the same entities in the same order."""
 
+    def _require_patterns(self) -> None:
+        """spaCy's check (a warning when there are no patterns) counts every pattern of every label on
+        each call, once per sentence and ruler: a ruler with any label has patterns, which is enough."""
+        if not self.token_patterns and not self.phrase_patterns:
+            super()._require_patterns()
+
     def set_annotations(self, doc, matches):
         if self.overwrite:
             return super().set_annotations(doc, matches)
@@ -558,6 +564,14 @@ def reading_once():
         yield
     finally:
         _READ = outer
+
+
+def remember(text: str, found: list[Mention]) -> None:
+    """Within ``reading_once``: ``found`` are the mentions of ``text`` (a sentence cut from a reading of
+    the whole document), so a later reader of that sentence is given them instead of a second run of
+    the pipeline over it. Outside, nothing is kept."""
+    if _READ is not None:
+        _READ.setdefault(text, tuple(found))
 
 
 def mentions(text: str) -> list[Mention]:

@@ -28,7 +28,7 @@ from ontology.system import SystemParseError, host_formula, parse_system, storag
 from ontology.units import UnitError, is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
-from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, system_of
+from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .samples import (
     _PREFIX,
@@ -2159,6 +2159,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         ce = cs + len(c.text)
         lo, hi = bisect_left(mention_starts, cs), bisect_left(mention_starts, ce)
         local = [Mention(m.kind, m.text, m.start - cs, m.end - cs, m.term) for m in found[lo:hi] if m.end <= ce]
+        remember(c.text, local)   # the mechanism claims read the same sentence: one reading for both
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         ms.extend(m)
         rs.extend(r)

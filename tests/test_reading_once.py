@@ -1,0 +1,28 @@
+"""One reading of a document's sentences: the measurements and the mechanism claims share it."""
+from ingest import nlp
+from ingest.extract import extract_text
+
+DOC = """# Nickel on carbon in magnesium hydride
+
+## Results
+
+The MgH2–5 wt% Ni@C composite starts to release hydrogen at 185 °C. The Ni particles act as
+hydrogen spillover sites that weaken the Mg–H bond of MgH2, and its activation energy is 72 kJ/mol.
+"""
+
+
+def test_the_claims_read_the_sentences_the_measurements_read(monkeypatch):
+    calls = []
+    real = nlp._mentions
+    monkeypatch.setattr(nlp, "_mentions", lambda text: calls.append(text) or real(text))
+    batch = extract_text(DOC)
+    assert batch.mechanisms, "the spillover sentence makes a claim"
+    assert {m.value for m in batch.measurements} >= {185.0, 72.0}
+    # the pipeline ran once, over the joined sentences; the claims were given the sentence's mentions
+    assert len(calls) == 1 and "spillover" in calls[0] and "185" in calls[0]
+
+
+def test_nothing_is_remembered_outside_one_extraction():
+    text = "MgH2 with Nb2O5 releases hydrogen at 200 °C."
+    nlp.remember(text, [])
+    assert nlp.mentions(text), "outside reading_once, remember keeps nothing: the pipeline reads it"
