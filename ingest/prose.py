@@ -33,6 +33,7 @@ from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, gr
 from .samples import (
     _PREFIX,
     BASELINE_WORDS,
+    SAMPLE_NOUNS,
     _additive as additive_notation,
     bare_sample,
     context_sample,
@@ -881,7 +882,7 @@ _TREATED = r"\b(?:we|was|were|been|being)\s+(?:\w+ly\s+|then\s+|subsequently\s+|
 _TREATED_AT = re.compile(
     rf"(?:{_TREATED}(?:re-?)?hydrogenated\b(?:\s+[\w-]+){{0,6}}?"
     rf"|{_TREATED}(?:re-?)?dehydrogenated"
-    r"|\b(?:samples?|films?|powders?|composites?|electrodes?|pellets?|specimens?)\s+(?:re-?)?(?:de)?hydrogenated"
+    rf"|\b{SAMPLE_NOUNS}\s+(?:re-?)?(?:de)?hydrogenated"
     r"|\bfollowed\s+by\s+(?:\w+\s+)?(?:re-?)?hydrogenation\b(?:\s+[\w-]+){0,6}?)"
     rf"\s+(?:at|under)\s*{_APPROX}$", re.I)
 _STARTS_FROM = re.compile(rf"\b(?:from|starting (?:at|from)|even at)\s*{_APPROX}$", re.I)

@@ -97,9 +97,10 @@ _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;
 _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*)[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
                      r"modified|decorated|added|coated|capped|promoted|containing|loaded|substituted)\b")
 # what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
-_SAMPLE_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:samples?|composites?|materials?|ones?|counterparts?|"
-                          r"powders?|systems?|electrodes?|films?|mixtures?|nanocomposites?|specimens?|"
-                          r"electrolytes?|anodes?)\b")
+# the nouns a text names a prepared sample by ("the composite", "the films", "both specimens")
+SAMPLE_NOUNS = (r"(?:samples?|composites?|materials?|ones?|counterparts?|powders?|systems?|electrodes?|films?|"
+                r"mixtures?|nanocomposites?|specimens?|electrolytes?|anodes?|pellets?)")
+_SAMPLE_NOUN = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+{SAMPLE_NOUNS}\b")
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
 # "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison
 # "additive-free", "filler-free", "scaffold-free": a sample named by what it is without
