@@ -794,7 +794,7 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
                        context: MaterialSystem | None = None) -> list[str]:
     """The one or two additives a preparation sentence that names no hydride prepares ("the carbon
     was soaked in a MgBu2 solution"), else []."""
-    host = (storage_hydride(context.host.formula) or context.host.formula) if context is not None else None
+    host = host_formula(context) if context is not None else None
     first_add = next((m.end for m in ms if m.kind in (SYSTEM_LABEL, "Material") and not _AUTHOR_AFTER.match(text, m.end)
                       and (x := next((s for o, s in found if o.start == m.start), None)) is not None
                       and not has_hydrogen(x)), -1)
@@ -802,7 +802,7 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
     def later_host(m, s) -> bool:
         # the paragraph's host named again in a later clause ("…, which distorts the lattice of MgH2") after
         # the preparation named its additive: still that host, no other sample
-        return host is not None and (storage_hydride(s.host.formula) or s.host.formula) == host \
+        return host is not None and host_formula(s) == host \
             and 0 <= first_comma < m.start and not s.additives
     if any(has_hydrogen(s) and not _FORMING_BEFORE.search(text, max(0, m.start - 40), m.start)
            and not later_host(m, s) for m, s in found) or not _PREPARES.search(text):
@@ -813,12 +813,12 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
         if m.kind not in (SYSTEM_LABEL, "Material") or text[max(0, m.start - 1):m.start] == "°":
             continue
         s = by_start.get(m.start)
-        if s is not None and (storage_hydride(s.host.formula) or s.host.formula) == host \
+        if s is not None and host_formula(s) == host \
                 and not _BETWEEN_BEFORE.search(text, max(0, m.start - 60), m.start):
             if adds and later_host(m, s):
                 break
             return []  # the paragraph's host named again ('Mg nanoparticles' about MgH2), not 'the solubility between Cu and Mg'
-        if s is not None and (storage_hydride(s.host.formula) or s.host.formula) == host \
+        if s is not None and host_formula(s) == host \
                 or _BETWEEN_BEFORE.search(text, max(0, m.start - 60), m.start):
             continue  # what the additive is set between is no further additive
         if _PRECURSOR_AFTER.match(text, m.end) or _AUTHOR_AFTER.match(text, m.end):
