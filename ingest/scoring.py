@@ -377,6 +377,14 @@ def mechanism_misses(facts: list[dict], rows: list[dict], section: bool = False)
             [r for j, r in enumerate(c_rows) if j not in right])
 
 
+def strategy_misses(facts: list[dict], rows: list[dict], section: bool = False) -> list[tuple[dict, dict]]:
+    """(fact, row) of every leniently matched pair whose strategies are wrong, paired as the figures pair them."""
+    m_facts = [f for f in facts if not is_mechanism(f)]
+    m_rows = [r for r in rows if not is_mechanism(r)]
+    return [(m_facts[i], m_rows[j]) for i, j in pair(m_facts, m_rows, lambda f, r: lenient_match(f, r, section))
+            if not _strategies_right(m_facts[i], m_rows[j])]
+
+
 def score_groups(docs: list[tuple[str, list[dict], list[dict]]], section: bool = False) -> dict:
     """Figures per group and overall for (group, facts, rows) of each document."""
     groups: dict[str, Tally] = defaultdict(Tally)

@@ -40,7 +40,11 @@ STRATEGIES = ("Nanoconfinement", "CoreShellStructuring", "CationSubstitution", "
               "CompositeElectrolyteFormation", "ConductiveCompositing", "Catalysis",
               "LithiumRHC", "LiMgNHComposite")
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
-           "hea": "HighEntropyAlloy"}
+           "hea": "HighEntropyAlloy", "porous": "PorousScaffold", "porous_carbon": "PorousCarbon",
+           "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt"}
+# the catalysis terms a catalyst's own kind gives; on a carbon support the supported catalyst is
+# composite catalysis (a multi-metal catalyst stays one: its elements' co-action is a design of its own)
+_CATALYSIS_BY_KIND = ("MetalCatalysis", "MetalCompoundCatalysis", "Catalysis")
 ROLES = {"scaffold": "ScaffoldConfinementHost", "dopant": "DopantSubstituent",
          "destabilizer": "DestabilizingReactant", "catalyst": "Catalyst",
          "electrolyte": "SolidElectrolytePartner"}
@@ -164,21 +168,35 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     carbon = _is(vocab, cls, CLASSES["carbon"])
     if role == ROLES["scaffold"] and system.architecture == "confined":
         return {"Nanoconfinement"}
+    if _porous(a, vocab) and (_is(vocab, _class_of(a, vocab), CLASSES["porous"])
+                              or not any(o.role == ROLES["catalyst"] for o in system.additives)):
+        # a porous scaffold holds the hydride in its pores however the system is written (LiBH4–Ni@MCM-41,
+        # MgH2–porous carbon); a porous carbon that carries a catalyst may be the catalyst's support instead
+        return {"Nanoconfinement"}
+    if _ligand(a, vocab):
+        return {"Ammoniation"}                       # NH3, CH3NH2, ethylenediamine, NH3BH3 coordinate the cation
+    if _is(vocab, _class_of(a, vocab), CLASSES["polymer"]):
+        # a polymer is no metal compound: a second conductor in an electrolyte, a matrix around the hydride
+        if application == APPLICATIONS["electrolyte"] or role == ROLES["electrolyte"]:
+            return {"CompositeElectrolyteFormation"}
+        return {"Nanoconfinement"} if system.architecture in ("confined", "core-shell") else set()
     if carbon or role == ROLES["scaffold"]:
         if application == APPLICATIONS["anode"]:
             return {"ConductiveCompositing"}
         return set()                                 # a support: what it carries decides (below)
     if role == ROLES["dopant"] and els and els <= _HALOGENS and _has_h(host_els):
         return {"AnionSubstitution"}                 # F on the H sites of LiBH4 (LiBH3.75F0.25), of MgH2
-    # partners that share the host's cation and bring another anion: LiI or LiNH2 with LiBH4
-    if metals and metals <= host_metals and (els & _HALOGENS or _AMIDE.search(a.formula)) \
-            and _is_borohydride(host_els):
+    # partners that share the host's cation and bring another anion: LiI, LiNH2 or LiNO3 with LiBH4
+    if metals and metals <= host_metals and _is_borohydride(host_els) and \
+            (els & _HALOGENS or _AMIDE.search(a.formula) or _is(vocab, _class_of(a, vocab), CLASSES["oxoanion"])):
         return {"AnionSubstitution"}
+    if els & _HALOGENS and metals and not metals <= host_metals and _is_borohydride(host_els) \
+            and _one_compound_with(system, metals):
+        # LiCe(BH4)3Cl: the new cation sits in the borohydride's lattice, the halide came with it as its
+        # counter-ion (the compound is named for the cation it gained)
+        return {"CationSubstitution"}
     if els & _HALOGENS and not tm and metals and _is_borohydride(host_els):
-        out.add("AnionSubstitution")                 # NaI, MgI2 in LiBH4: the halide enters
-        if not metals <= host_metals and application == APPLICATIONS["electrolyte"]:
-            out.add("CationSubstitution")
-        return out
+        return {"AnionSubstitution"}                 # NaI, MgI2 mixed with LiBH4: the halide enters
     # the other cation's compound of a fractional-cation solid solution (ontology.system splits
     # Mg0.8Zn0.2(BH4)2 into Mg(BH4)2 + Zn(BH4)2, Mg0.9In0.1 into Mg + In)
     if role == ROLES["dopant"] and metals and not metals <= host_metals:
@@ -196,8 +214,12 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
             and els - metals == host_els - host_metals:
         # Zn(BH4)2 in Mg(BH4)2 (Mg0.9Zn0.1(BH4)2): another cation, the same anion
         return {"CationSubstitution"}
-    if role == ROLES["electrolyte"] or (application == APPLICATIONS["electrolyte"] and els):
+    if role == ROLES["electrolyte"] or (application == APPLICATIONS["electrolyte"] and (els or cls)):
         return {"CompositeElectrolyteFormation"}     # oxides, nitrides, polymers, other conductors
+    if _has_h(els) and _beyond_family(a, system, vocab):
+        # a further hydride in an amide–hydride or Li-RHC composite (KH, LiBH4, Li3AlH6 in Mg(NH2)2–2LiH)
+        # takes no part in the family's reaction: it is there to catalyse it
+        role = ROLES["catalyst"]
     if _has_h(els) and _has_h(host_els) and role != ROLES["catalyst"] \
             and (not tm or role == ROLES["destabilizer"] and not transition_metal_only(a.formula)):
         # LiBH4–2MgH2, 2LiBH4–MgH2, Mg(NH2)2–LiH (not '3 mol% KH'); a hydride of a transition metal with a
@@ -212,10 +234,70 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
             return {"MultiMetalCatalysis"}
         if _is(vocab, cls, CLASSES["metal"]) or (metals and not els - metals):
             return {"MetalCatalysis"} if len(metals) == 1 else {"MultiMetalCatalysis"}
-        if tm or cls or metals and els - metals:
-            return {"MetalCompoundCatalysis"}        # also a main-group compound loaded as catalyst: 3 mol% KH, KOH
+        anion = els - metals - {"H", "D"}
+        if not tm and _has_h(els) and anion <= {"B", "N"} and (anion or len(metals) >= 2):
+            return {"Catalysis"}                     # a complex hydride (LiBH4, Li3AlH6) added as catalyst
+        if tm or cls or metals and els - metals or _anion_named(a.formula):
+            # also a main-group compound loaded as catalyst (3 mol% KH, KOH), and a compound known only
+            # by a name that carries its anion ('HELMO-NO3': a nitrate)
+            return {"MetalCompoundCatalysis"}
         return {"Catalysis"}
     return out
+
+
+def _class_of(c: Component, vocab: Vocabulary) -> str | None:
+    """The component's ontology term when it is a class the rules read, else its additive class."""
+    term = c.term if c.term and c.term in vocab else None
+    if term is None:
+        found = vocab.lookup(c.formula, "Material") or vocab.by_formula(c.formula)
+        term = found.id if found is not None else None
+    return term or c.additive_class
+
+
+def _porous(c: Component, vocab: Vocabulary) -> bool:
+    cls = _class_of(c, vocab)
+    return _is(vocab, cls, CLASSES["porous"]) or _is(vocab, cls, CLASSES["porous_carbon"])
+
+
+def _ligand(c: Component, vocab: Vocabulary) -> bool:
+    """A neutral N-donor molecule (the ontology's NeutralLigand class, or NH3 in the formula: NH3BH3)."""
+    els = _elements(c, vocab)
+    return _is(vocab, _class_of(c, vocab), CLASSES["ligand"]) or bool(_AMMINE.search(c.formula)) \
+        or els == {"N", "H"} or els == {"C", "N", "H"}           # ammonia, an amine (C2H8N2, CH3NH2)
+
+
+_ANION_PART = re.compile(r"[-–]((?:[A-Z][a-z]?\d*)+)$")
+
+
+def _anion_named(name: str) -> bool:
+    """A name whose last hyphenated part is a formula of non-metals only ('HELMO-NO3', 'LDH-CO3')."""
+    m = _ANION_PART.search(name)
+    if not m or m.start() == 0:
+        return False
+    els = _formula_elements(m.group(1))
+    return bool(els) and els <= _NONMETALS - {"H", "D"} and len(els) >= 1 and m.group(1) not in ("C", "N", "B")
+
+
+def _one_compound_with(system: MaterialSystem, metals: frozenset[str]) -> bool:
+    """The system is written as one compound that holds the additive's metals (LiCe(BH4)3Cl), not as a
+    mixture of parts (LiBH4–MgI2)."""
+    text = system.text or ""
+    if re.search(r"[–\-—+/@·]", text.replace("(", "").replace(")", "")[1:]):
+        return False
+    els = _formula_elements(text)
+    return bool(els) and metals <= els
+
+
+def _beyond_family(a: Component, system: MaterialSystem, vocab: Vocabulary) -> bool:
+    """A hydride additive outside the reactive-composite family the host and another additive form."""
+    if _rhc_family(system, vocab) is None:
+        return False
+    rest = system.model_copy(update={"additives": [c for c in system.additives if c is not a]})
+    if _rhc_family(rest, vocab) is None:
+        return False
+    # LiBH4 in LiNH2–MgH2–LiBH4 makes a Li-RHC with MgH2: a partner of a family of its own is no catalyst
+    return not any(_rhc_family(system.model_copy(update={"host": o, "additives": [a]}), vocab)
+                   for o in system.components if o is not a)
 
 
 def _rhc_family(system: MaterialSystem, vocab: Vocabulary) -> str | None:
@@ -266,8 +348,10 @@ def composition_strategies(system: MaterialSystem, application: str | None = Non
                                                                   "MetalCompoundCatalysis", "Catalysis"}]
     supports = [a for a in system.additives if _is(vocab, a.additive_class, CLASSES["carbon"])
                 or a.role == ROLES["scaffold"]]
+    supports = [a for a in supports if not (_porous(a, vocab) and "Nanoconfinement" in out)]
     if catalysts and supports and system.architecture != "confined" and application != APPLICATIONS["anode"]:
         out.add("CompositeCatalysis")                # Ni@C, CoNi/C: catalyst particles on carbon
+        out -= set(_CATALYSIS_BY_KIND)
     if "ReactiveHydrideComposite" in out:
         family = _rhc_family(system, vocab)
         if family:
