@@ -393,6 +393,19 @@ def merge(named: Iterable[str], system: MaterialSystem | None, application: str 
     return specific(set(named) | found, vocab)
 
 
+# Strategies a composition shows: a sentence's word for one of them ('the alloying of CoNi', 'Zr catalysis')
+# speaks of the part that has it, and each system's own composition decides whether it is one
+COMPOSITION_FAMILIES = ("Catalysis", "ThermodynamicDestabilization", "ConductiveCompositing",
+                        "CompositeElectrolyteFormation", "Ammoniation")
+
+
+def sentence_wide(strategy: str, vocab: Vocabulary | None = None) -> bool:
+    """A strategy a sentence names for every sample it gives values for: how the samples are made or
+    driven (nanosized, thin films, under light, partially dehydrogenated), not what they are made of."""
+    vocab = vocab or vocabulary()
+    return strategy in vocab and not any(f in vocab and vocab.is_a(strategy, f) for f in COMPOSITION_FAMILIES)
+
+
 def transition_metal_only(formula: str) -> bool:
     """Every metal of the formula is a transition metal (TiH2, NbHx, Ni2B, VH0.81): such phases
     catalyse, they are not storage hosts."""
