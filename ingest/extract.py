@@ -278,6 +278,10 @@ class RecordContext:
             return list(self.strategies.get(key, {}))
         if m.source.table is not None or m.source.start is None:
             return []
+        if m.basis == "theoretical":
+            # a compound's theoretical value (its formula gives it) is no result of the sample an earlier
+            # sentence made ('MgH2 nanoparticles … The theoretical capacity of MgH2 is …')
+            return composition_strategies(m.system)
         before = [st for start, st in self.said.get((*key, m.source.section), []) if start <= m.source.start]
         return list(dict.fromkeys(before[-1])) if before else []
 

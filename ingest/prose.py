@@ -1446,6 +1446,24 @@ def _own_strategies(ms: list[Mention]) -> list[Mention]:
             if owner is not None and (system is None or not _has_hydrogen_or_storing(system)):
                 continue
         out.append(m)
+    return out + _form_strategies(ms)
+
+
+def _form_strategies(ms: list[Mention]) -> list[Mention]:
+    """Strategies named by the noun right after a storage material ('MgH2 nanoparticles', 'Mg2FeH6
+    nanoparticles': nanosizing), by the ontology's hkg:formLabel; not a catalyst's ('ZrO2 nanoparticles')."""
+    vocab = vocabulary()
+    out = []
+    for owner in ms:
+        if owner.kind not in (SYSTEM_LABEL, "Material"):
+            continue
+        noun = next((n for n in ms if n is not owner and 0 <= n.start - owner.end <= 1), None)
+        term = vocab.by_form(noun.text) if noun is not None else None
+        if term is None or term.kind != "Strategy":
+            continue
+        system = material_system(owner)
+        if system is not None and _has_hydrogen_or_storing(system):
+            out.append(Mention("Strategy", noun.text, noun.start, noun.end, term.id))
     return out
 
 

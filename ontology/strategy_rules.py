@@ -34,7 +34,8 @@ _AMIDE = re.compile(r"(?<!CH3)NH2(?![\w)])|\(NH2\)")
 
 # ------------------------------------------------------------------------ ontology bindings
 # Strategy terms the rules produce, and the classes and roles they read.
-STRATEGIES = ("Nanoconfinement", "CoreShellStructuring", "CationSubstitution", "AnionSubstitution",
+_NANOSIZING = "Nanosizing"
+STRATEGIES = (_NANOSIZING, "Nanoconfinement", "CoreShellStructuring", "CationSubstitution", "AnionSubstitution",
               "ReactiveHydrideComposite", "Alloying", "Ammoniation", "MetalCatalysis",
               "MultiMetalCatalysis", "MetalCompoundCatalysis", "CompositeCatalysis",
               "CompositeElectrolyteFormation", "ConductiveCompositing", "Catalysis",
@@ -390,7 +391,13 @@ def merge(named: Iterable[str], system: MaterialSystem | None, application: str 
     'cation/anion substitution', the system is a halide partner of LiBH4: anion substitution)."""
     vocab = vocab or vocabulary()
     found = set(composition_strategies(system, application, vocab)) if system is not None else set()
-    return specific(set(named) | found, vocab)
+    named = set(named)
+    if system is not None and any(_is(vocab, _class_of(a, vocab), CLASSES["carbon"]) or a.role == ROLES["scaffold"]
+                                  or _porous(a, vocab) for a in system.additives):
+        # nanoparticles held by a scaffold or support are the scaffold's doing (confined, grown on graphene),
+        # not a size reduction of their own
+        named.discard(_NANOSIZING)
+    return specific(named | found, vocab)
 
 
 # Strategies a composition shows: a sentence's word for one of them ('the alloying of CoNi', 'Zr catalysis')
