@@ -34,15 +34,16 @@ _AMIDE = re.compile(r"(?<!CH3)NH2(?![\w)])|\(NH2\)")
 
 # ------------------------------------------------------------------------ ontology bindings
 # Strategy terms the rules produce, and the classes and roles they read.
-_NANOSIZING = "Nanosizing"
-STRATEGIES = (_NANOSIZING, "Nanoconfinement", "CoreShellStructuring", "CationSubstitution", "AnionSubstitution",
+_NANOSIZING, _NANOSTRUCTURING = "Nanosizing", "Nanostructuring"
+# what a text may say a support does, in the order a sentence naming both is read
+_SCAFFOLD_SAID = ("Nanoconfinement", "CoreShellStructuring")
+STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, "Nanoconfinement", "CoreShellStructuring", "CationSubstitution", "AnionSubstitution",
               "ReactiveHydrideComposite", "Alloying", "Ammoniation", "MetalCatalysis",
               "MultiMetalCatalysis", "MetalCompoundCatalysis", "CompositeCatalysis",
               "CompositeElectrolyteFormation", "ConductiveCompositing", "Catalysis",
               "LithiumRHC", "LiMgNHComposite")
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
-           "hea": "HighEntropyAlloy", "porous": "PorousScaffold", "porous_carbon": "PorousCarbon",
-           "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt"}
+           "hea": "HighEntropyAlloy", "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt"}
 # the catalysis terms a catalyst's own kind gives; on a carbon support the supported catalyst is
 # composite catalysis (a multi-metal catalyst stays one: its elements' co-action is a design of its own)
 _CATALYSIS_BY_KIND = ("MetalCatalysis", "MetalCompoundCatalysis", "Catalysis")
@@ -167,13 +168,16 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     role, cls = a.role, a.additive_class
     tm = bool(metals & _TRANSITION)
     carbon = _is(vocab, cls, CLASSES["carbon"])
+    support = support_strategy(a, vocab)
     if role == ROLES["scaffold"] and system.architecture == "confined":
-        return {"Nanoconfinement"}
-    if _porous(a, vocab) and (_is(vocab, _class_of(a, vocab), CLASSES["porous"])
-                              or not any(o.role == ROLES["catalyst"] for o in system.additives)):
+        return {support or "Nanoconfinement"}        # LiBH4@SBA-15 confined, Mg(BH4)2@graphene grown on sheets
+    catalysed = any(o.role == ROLES["catalyst"] for o in system.additives)
+    if support == "Nanoconfinement" and not (carbon and catalysed):
         # a porous scaffold holds the hydride in its pores however the system is written (LiBH4–Ni@MCM-41,
         # MgH2–porous carbon); a porous carbon that carries a catalyst may be the catalyst's support instead
         return {"Nanoconfinement"}
+    if support and not catalysed and (carbon or role == ROLES["scaffold"]):
+        return {support}                             # Mg(BH4)2/graphene: the hydride grown on the sheets
     if _ligand(a, vocab):
         return {"Ammoniation"}                       # NH3, CH3NH2, ethylenediamine, NH3BH3 coordinate the cation
     if _is(vocab, _class_of(a, vocab), CLASSES["polymer"]):
@@ -197,7 +201,10 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         # counter-ion (the compound is named for the cation it gained)
         return {"CationSubstitution"}
     if els & _HALOGENS and not tm and metals and _is_borohydride(host_els):
-        return {"AnionSubstitution"}                 # NaI, MgI2 mixed with LiBH4: the halide enters
+        out.add("AnionSubstitution")                 # NaI, MgI2 mixed with LiBH4: the halide enters
+        if application == APPLICATIONS["electrolyte"] and _same_charge(a.formula, host.formula):
+            out.add("CationSubstitution")            # and Na+ takes Li+ sites (not Mg2+, which has no like site)
+        return out
     # the other cation's compound of a fractional-cation solid solution (ontology.system splits
     # Mg0.8Zn0.2(BH4)2 into Mg(BH4)2 + Zn(BH4)2, Mg0.9In0.1 into Mg + In)
     if role == ROLES["dopant"] and metals and not metals <= host_metals:
@@ -228,8 +235,8 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         return {"ReactiveHydrideComposite"}
     if metals and not tm and not els & _NONMETALS - {"Si"} and _is_borohydride(host_els):
         return {"ReactiveHydrideComposite"}          # LiBH4–Al (AlB2 forms)
-    if not metals and els and els <= {"Si", "Ge"} and _has_h(host_els):
-        return {"ReactiveHydrideComposite"}          # MgH2–Si (Mg2Si forms)
+    if els and els <= {"Si", "Ge"} and _has_h(host_els):
+        return {"ReactiveHydrideComposite"}          # MgH2–Si, MgH2–Ge (Mg2Si, Mg2Ge form)
     if tm or role in (ROLES["catalyst"], ROLES["destabilizer"]):
         if _is(vocab, cls, CLASSES["hea"]) or _is(vocab, cls, CLASSES["multi"]):
             return {"MultiMetalCatalysis"}
@@ -255,9 +262,19 @@ def _class_of(c: Component, vocab: Vocabulary) -> str | None:
     return term or c.additive_class
 
 
-def _porous(c: Component, vocab: Vocabulary) -> bool:
-    cls = _class_of(c, vocab)
-    return _is(vocab, cls, CLASSES["porous"]) or _is(vocab, cls, CLASSES["porous_carbon"])
+def support_strategy(c: Component, vocab: Vocabulary | None = None) -> str | None:
+    """The strategy a hydride held by this support embodies (the ontology's hkg:supportStrategy of the
+    component's term or of the nearest class above it): Nanoconfinement for porous scaffolds,
+    Nanostructuring for graphene sheets; None for supports that only carry (carbon black, CNT)."""
+    vocab = vocab or vocabulary()
+    term = _class_of(c, vocab)
+    if not term or term not in vocab:
+        return None
+    for tid in (term, *vocab.ancestors(term)):
+        found = vocab.get(tid).support_strategy
+        if found:
+            return found
+    return None
 
 
 def _ligand(c: Component, vocab: Vocabulary) -> bool:
@@ -277,6 +294,23 @@ def _anion_named(name: str) -> bool:
         return False
     els = _formula_elements(m.group(1))
     return bool(els) and els <= _NONMETALS - {"H", "D"} and len(els) >= 1 and m.group(1) not in ("C", "N", "B")
+
+
+def _cation_charge(formula: str, anion: frozenset[str]) -> float | None:
+    """Charge of the one metal of a simple salt, from how many anion units it holds (NaCl 1, MgI2 2,
+    LiBH4 1, Mg(BH4)2 2): halide atoms or boron atoms (one per BH4)."""
+    try:
+        comp = parse_formula(formula).composition
+    except (FormulaError, ValueError, TypeError):
+        return None
+    metals = [e for e in comp if e not in _NONMETALS]
+    units = sum(n for e, n in comp.items() if e in anion)
+    return units / comp[metals[0]] if len(metals) == 1 and units else None
+
+
+def _same_charge(halide: str, borohydride: str) -> bool:
+    a, b = _cation_charge(halide, _HALOGENS), _cation_charge(borohydride, frozenset({"B"}))
+    return a is not None and a == b
 
 
 def _one_compound_with(system: MaterialSystem, metals: frozenset[str]) -> bool:
@@ -333,15 +367,24 @@ def _rhc_family(system: MaterialSystem, vocab: Vocabulary) -> str | None:
 
 
 def composition_strategies(system: MaterialSystem, application: str | None = None,
-                           vocab: Vocabulary | None = None) -> list[str]:
+                           vocab: Vocabulary | None = None, scaffold: str | None = None) -> list[str]:
     """Strategy term ids the system's composition shows (sorted, most specific terms only).
 
     ``application``: an Application term id when the source says what the system is for (a row
     measured for ionic conductivity is an electrolyte): an oxide in an electrolyte makes a
-    composite electrolyte, in a storage hydride it is a catalyst; carbon in an anode conducts."""
+    composite electrolyte, in a storage hydride it is a catalyst; carbon in an anode conducts.
+    ``scaffold``: what the text says a carbon or sheet support does (Nanoconfinement, CoreShellStructuring:
+    'MgH2@C … inside a carbon shell', 'nanoconfinement and catalysis'); it replaces what the notation
+    suggests for a support of no fixed form, never a porous scaffold's confinement."""
     vocab = _checked(vocab or vocabulary())
     out = _host_rules(system.host, vocab)
-    additive_strategies = [(_additive_rules(a, system.host, system, application, vocab), a)
+    told = [a for a in system.additives if scaffold and support_strategy(a, vocab) != "Nanoconfinement"
+            and (_is(vocab, a.additive_class, CLASSES["carbon"]) or a.role == ROLES["scaffold"])]
+    if told:
+        out.add(scaffold)
+        system = system.model_copy(update={"architecture": None})     # the text, not the '@', says it
+    additive_strategies = [(set() if any(a is t for t in told) else
+                            _additive_rules(a, system.host, system, application, vocab), a)
                            for a in system.additives]
     for found, _ in additive_strategies:
         out |= found
@@ -349,7 +392,9 @@ def composition_strategies(system: MaterialSystem, application: str | None = Non
                                                                   "MetalCompoundCatalysis", "Catalysis"}]
     supports = [a for a in system.additives if _is(vocab, a.additive_class, CLASSES["carbon"])
                 or a.role == ROLES["scaffold"]]
-    supports = [a for a in supports if not (_porous(a, vocab) and "Nanoconfinement" in out)]
+    # a scaffold that confines or grows the hydride (its own strategy found) carries no catalyst
+    supports = [a for a in supports if not next(f for f, b in additive_strategies if b is a)
+                and not any(a is t for t in told)]
     if catalysts and supports and system.architecture != "confined" and application != APPLICATIONS["anode"]:
         out.add("CompositeCatalysis")                # Ni@C, CoNi/C: catalyst particles on carbon
         out -= set(_CATALYSIS_BY_KIND)
@@ -390,13 +435,14 @@ def merge(named: Iterable[str], system: MaterialSystem | None, application: str 
     A named parent gives way to the specific term the composition shows (the sentence says
     'cation/anion substitution', the system is a halide partner of LiBH4: anion substitution)."""
     vocab = vocab or vocabulary()
-    found = set(composition_strategies(system, application, vocab)) if system is not None else set()
     named = set(named)
+    scaffold = next((s for s in _SCAFFOLD_SAID if s in named), None)
+    found = set(composition_strategies(system, application, vocab, scaffold)) if system is not None else set()
     if system is not None and any(_is(vocab, _class_of(a, vocab), CLASSES["carbon"]) or a.role == ROLES["scaffold"]
-                                  or _porous(a, vocab) for a in system.additives):
-        # nanoparticles held by a scaffold or support are the scaffold's doing (confined, grown on graphene),
-        # not a size reduction of their own
-        named.discard(_NANOSIZING)
+                                  or support_strategy(a, vocab) for a in system.additives):
+        # nanoparticles or nanowires held by a scaffold or support are the scaffold's doing (confined, grown on
+        # graphene), not a nano form of their own
+        named -= {_NANOSIZING, _NANOSTRUCTURING}
     return specific(named | found, vocab)
 
 

@@ -71,6 +71,7 @@ class Term:
     measures: tuple[str, ...] = ()         # methods: the properties they give as such (hkg:measures)
     family_hosts: tuple[str, ...] = ()     # composite families: the hosts they are made of (hkg:familyHost)
     form_labels: tuple[str, ...] = ()      # nouns naming the strategy right after a material (hkg:formLabel)
+    support_strategy: str | None = None    # strategy of a hydride the support holds (hkg:supportStrategy)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -171,6 +172,7 @@ class Vocabulary:
                 measures=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.measures))))),
                 family_hosts=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.familyHost))))),
                 form_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.formLabel))),
+                support_strategy=self._local(next(iter(g.objects(s, HKG.supportStrategy)), None)),
             )
             self._terms[local] = term
         for term in self._terms.values():

@@ -43,7 +43,8 @@ def strategies(text, application=None):
     ("LiBH4", None, []),
     ("MgH2", None, []),
     ("LiBH4–ZrO2", "SolidElectrolyte", ["CompositeElectrolyteFormation"]),
-    ("MgH2–graphene", "Anode", ["ConductiveCompositing"]),
+    ("MgH2–carbon black", "Anode", ["ConductiveCompositing"]),
+    ("MgH2–graphene", "Anode", ["Nanostructuring"]),        # grown on the sheets (hkg:supportStrategy)
     ("Mg(BH4)2·2NH3", "SolidElectrolyte", ["Ammoniation"]),
 ])
 def test_composition_decides_the_strategy(text, application, expected):
