@@ -266,9 +266,12 @@ class RecordContext:
         else, for a modified system, those the source reports for it anywhere; for a bare host
         ('MgH2', named in sentences about every strategy) those of the last sentence before the
         value in its section that reports it ('thin-film MgH2 … The film delivers 1500 mAh/g')."""
-        if m.baseline and not m.system.additives:
+        if m.system.additives:
+            pass
+        elif m.baseline or not _stores_hydrogen(m.system):
             # the reference a paper compares against ('a ball-milled MgH2 powder electrode' in a thin-film
-            # paper) is not made by the paper's strategy: only what its own composition shows
+            # paper) is not made by the paper's strategy: only what its own composition shows; nor is a
+            # material that stores no hydrogen (a catalyst's particle size: 'the ZrO2 nanoparticles, 5 nm')
             return composition_strategies(m.system)
         key = (m.source.source_id, m.system.id)
         here = self.placed.get((*key, *_place(m.source)))
@@ -305,6 +308,11 @@ class RecordContext:
 
 def _place(ref) -> tuple:
     return (ref.section, ref.table, ref.row, ref.start)
+
+
+def _stores_hydrogen(system) -> bool:
+    """A hydride, or a metal written for its hydride ('Mg'): what a storage strategy can be applied to."""
+    return bool(re.search(r"[HD](?![a-z])", host_formula(system)))
 
 
 def _leaf_applications() -> dict[str, str]:

@@ -1008,7 +1008,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.carried = False
     ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
-    reports = _reports(ms, systems, ctx, ref)
+    reports = _reports([m for m in ms if not _proposed(text, m)], systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
@@ -1470,6 +1470,17 @@ def _form_strategies(ms: list[Mention]) -> list[Mention]:
 def _has_hydrogen_or_storing(system: MaterialSystem) -> bool:
     """A hydride, or a metal written for its hydride ('Mg nanowires' are MgH2's)."""
     return _has_hydrogen(system) or host_formula(system) != system.host.formula
+
+
+# "… can be further improved using nanoconfinement strategies": a strategy proposed, not one applied
+_PROPOSED = re.compile(r"\b(?:can|could|may|might|would|should|is expected to|are expected to)\s+(?:still\s+)?"
+                       r"(?:be\s+)?(?:further\s+)?(?:improved|enhanced|increased|addressed|overcome|solved|"
+                       r"mitigated|tackled|boosted)\b[^.;:]*$", re.I)
+
+
+def _proposed(text: str, m: Mention) -> bool:
+    """A Strategy mention in a clause that proposes it for later ('could be improved by nanosizing')."""
+    return m.kind == "Strategy" and bool(_PROPOSED.search(text, max(0, m.start - 120), m.start))
 
 
 def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
