@@ -136,8 +136,10 @@ def _host_rules(host: Component, vocab: Vocabulary) -> set[str]:
     if _is_borohydride(els):
         if len(metals) >= 2:
             out.add("CationSubstitution")            # LiK(BH4)2, Mg1-xZnx(BH4)2, LiCe(BH4)3Cl
-        if els & _HALOGENS or _AMIDE.search(text):
-            out.add("AnionSubstitution")             # Li4(BH4)3I, Li(BH4)1-x(NH2)x
+        # Li4(BH4)3I, Li(BH4)1-x(NH2)x; in a mixed-cation compound (LiCe(BH4)3Cl) the halide is the new
+        # cation's counter-ion, as where the compound is split into LiBH4 + CeCl3 (``_one_compound_with``)
+        if _AMIDE.search(text) or els & _HALOGENS and len(metals) < 2:
+            out.add("AnionSubstitution")
     elif len(metals) >= 2 and "Mg" in metals and not els & (_NONMETALS - {"H", "D"}) \
             and (not _has_h(els) or _alloy_of(text, vocab)):
         out.add("Alloying")                          # Mg2Ni (or its hydride Mg2NiH4), Mg17Al12, Nd4Mg80Ni8
