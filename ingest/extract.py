@@ -307,7 +307,8 @@ class RecordContext:
 
 
 def _place(ref) -> tuple:
-    return (ref.section, ref.table, ref.row, ref.start)
+    # a table row is one place whatever cell of it a value stands in
+    return (ref.section, ref.table, ref.row, None if ref.table is not None else ref.start)
 
 
 def _stores_hydrogen(system) -> bool:

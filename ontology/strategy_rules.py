@@ -35,9 +35,10 @@ _AMIDE = re.compile(r"(?<!CH3)NH2(?![\w)])|\(NH2\)")
 # ------------------------------------------------------------------------ ontology bindings
 # Strategy terms the rules produce, and the classes and roles they read.
 _NANOSIZING, _NANOSTRUCTURING = "Nanosizing", "Nanostructuring"
+_COMPOSITION_ALTERATION = "CompositionAlteration"
 # what a text may say a support does, in the order a sentence naming both is read
 _SCAFFOLD_SAID = ("Nanoconfinement", "CoreShellStructuring")
-STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, "Nanoconfinement", "CoreShellStructuring", "CationSubstitution", "AnionSubstitution",
+STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, _COMPOSITION_ALTERATION, "Nanoconfinement", "CoreShellStructuring", "CationSubstitution", "AnionSubstitution",
               "ReactiveHydrideComposite", "Alloying", "Ammoniation", "MetalCatalysis",
               "MultiMetalCatalysis", "MetalCompoundCatalysis", "CompositeCatalysis",
               "CompositeElectrolyteFormation", "ConductiveCompositing", "Catalysis",
@@ -400,6 +401,16 @@ def composition_strategies(system: MaterialSystem, application: str | None = Non
     if catalysts and supports and system.architecture != "confined" and application != APPLICATIONS["anode"]:
         out.add("CompositeCatalysis")                # Ni@C, CoNi/C: catalyst particles on carbon
         out -= set(_CATALYSIS_BY_KIND)
+    metal_catalysts = {m for found, a in additive_strategies if "MetalCatalysis" in found
+                       for m in _metals(_elements(a, vocab))}
+    if len(metal_catalysts) >= 2 and "MetalCatalysis" in out:
+        out.discard("MetalCatalysis")               # 'MgH2–2 mol% Nb–2 mol% Ti': two metals that act together
+        out.add("MultiMetalCatalysis")
+    if "ReactiveHydrideComposite" in out and application == APPLICATIONS["anode"]:
+        # two conversion materials in one electrode (MgH2–LiAlH4, MgH2–Si) release no hydrogen to each
+        # other: the electrode's composition is what is changed
+        out.discard("ReactiveHydrideComposite")
+        out.add(_COMPOSITION_ALTERATION)
     if "ReactiveHydrideComposite" in out:
         family = _rhc_family(system, vocab)
         if family:

@@ -642,6 +642,8 @@ def _architecture(parts: list[_Part], host_index: int, onto: _Ontology) -> str |
     """host@scaffold is 'confined'; any other '@' next to the host is a core–shell build."""
     nxt = host_index + 1
     group = parts[host_index].group
+    if all(p.group == group for p in parts):
+        group = None      # '(LiAlH4@C)' as a text puts it in brackets: one bracket round everything groups nothing
     while nxt < len(parts) and (group is not None and parts[nxt].group == group or parts[nxt].partner):
         nxt += 1  # '(3LiBH4–LiI)@SBA-15', 'Mg(BH4)2·xNH3@SBA-15': the host's compound sits in the scaffold
     # 'LiBH4–LiI@MCM-41', '2LiBH4–MgH2@carbon aerogel': the host with its substituents or hydride

@@ -49,9 +49,19 @@ def strategies(text, application=None):
     ("MgH2–PMMA", None, []),
     # metalloids react with MgH2 to silicides and germanides
     ("MgH2–Ge", None, ["ReactiveHydrideComposite"]),
+    # two conversion materials in one anode release no hydrogen to each other
+    ("MgH2–Li3AlH6", "Anode", ["CompositionAlteration"]),
+    ("MgH2–Ge", "Anode", ["CompositionAlteration"]),
+    ("MgH2–Li3AlH6", None, ["ReactiveHydrideComposite"]),
+    # several single-metal catalysts act together; a metal with a metal compound does not make one
+    ("MgH2–3 mol% V–3 mol% Fe", None, ["MultiMetalCatalysis"]),
+    ("MgH2–5 wt% Fe–5 wt% TiO2", None, ["MetalCatalysis", "MetalCompoundCatalysis"]),
+    # a bracket round the whole system groups nothing: the '@' still confines
+    ("(NaAlH4@CMK-3)", None, ["Nanoconfinement"]),
+    ("(MgH2@C)", "Anode", ["Nanoconfinement"]),
 ])
 def test_the_composition_decides(text, application, expected):
-    assert strategies(text, application) == expected
+    assert composition_strategies(parse_system(text, strict=False), application) == expected
 
 
 def test_a_catalyst_known_only_by_a_name_carrying_its_anion_is_a_metal_compound():
@@ -170,3 +180,12 @@ def test_show_strategies_lists_the_wrong_ones_with_both_systems():
     assert "1 facts with wrong strategies" in printed
     assert "expected ['Nanoconfinement'] found []" in printed and "| MgH2@CMK-3 releases 6.0 wt% H2." in printed
     assert "MgH2–Ni" not in printed
+
+
+def test_a_table_value_takes_its_rows_strategies_not_the_systems_elsewhere():
+    text = ("## 2 Destabilization\n\nThe MgH2–Ge composite releases 4.8 wt% H2 at 300 °C.\n\n"
+            "## 3 Anodes\n\n**Table 1.** Conversion anodes.\n\nElectrode\tSpecific capacity (mAh g-1)\tRef.\n"
+            "MgH2–Ge\t1650\t[3]\n")
+    found = records(text)
+    assert found[1650.0][1] == ["CompositionAlteration"]
+    assert found[4.8][1] == ["ReactiveHydrideComposite"]
