@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
 from ontology.quantities import ROOM_TEMPERATURE_C
+from ontology.strategy_rules import sentence_wide
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.units import UnitError, is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
@@ -1008,7 +1009,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.carried = False
     ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
-    reports = _reports([m for m in ms if not _proposed(text, m)], systems, ctx, ref)
+    reports = _reports([m for m in ms if not _proposed(text, m) and not _making(text, m)], systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
@@ -1098,7 +1099,66 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if examples and ctx.alternatives is examples:
         ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
         ctx.carried = False
-    return out, reports
+    return out, reports + _shared_reports(text, ms, out, reports, ref)
+
+
+def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], reports: list[SystemReport],
+                    ref: SourceRef) -> list[SystemReport]:
+    """How the sentence says its samples were made or driven ('under simulated sunlight', 'nanostructured
+    by ball milling'), for every sample it gives values for, not only the first hydride it names. A word
+    said of one material ('nanosized MgH2', 'MgH2 nanoparticles') stays that material's; a bare host set
+    beside a modified sample is the reference, made without them."""
+    free: list[str] = []
+    said: list[tuple[str, MaterialSystem]] = []          # (strategy, the material it is said of)
+    for m in _own_strategies([x for x in ms if not _proposed(text, x)]):
+        if not sentence_wide(m.term) or _making(text, m):
+            continue
+        owner = next((o for o in ms if o.kind in (SYSTEM_LABEL, "Material")
+                      and (0 <= m.start - o.end <= 1 or 0 <= o.start - m.end <= 1)), None)
+        owned = material_system(owner) if owner is not None else None
+        if owned is not None:
+            said.append((m.term, owned))
+        elif owner is None:
+            free.append(m.term)
+    reported = {r.system.name for r in reports}
+    measured = list({m.system.name: m.system for m in out}.values())
+    modified = any(s.additives for s in measured)
+    shared = []
+    for system in measured:
+        if system.name in reported:
+            continue
+        found = [t for t, owned in said if _same_sample(owned, system)]
+        if system.additives or not modified:
+            found += free
+        if not found:
+            continue
+        try:
+            shared.append(SystemReport(system=system, strategies=list(dict.fromkeys(found)), source=ref))
+        except (ValidationError, ValueError):
+            continue
+    return shared
+
+
+# "ultrasound-driven liquid–solid phase synthesis": a way of making the sample, not of driving its reactions
+_MADE_BY_AFTER = re.compile(r"[\s-]*(?:[\w–-]+\s+){0,3}(?:synthesis|syntheses|method|route|preparation|fabrication)\b",
+                            re.I)
+
+
+def _making(text: str, m: Mention) -> bool:
+    """A field named for how the sample was made ('microwave-assisted synthesis', 'ultrasound-driven
+    … synthesis method'), not for driving its hydrogen release or uptake."""
+    vocab = vocabulary()
+    return m.kind == "Strategy" and bool(m.term) and m.term in vocab and vocab.is_a(m.term, _FIELD) \
+        and bool(_MADE_BY_AFTER.match(text, m.end))
+
+
+_FIELD = "ExternalFieldDriving"
+
+
+def _same_sample(a: MaterialSystem, b: MaterialSystem) -> bool:
+    """The same host with the same additives, however written ('Mg–Zr' films, the 'Mg(Zr)H' they form)."""
+    return host_formula(a) == host_formula(b) and \
+        sorted(c.formula for c in a.additives) == sorted(c.formula for c in b.additives)
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|these|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)

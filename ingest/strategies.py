@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ontology.models import GraphBatch, SystemReport
-from ontology.strategy_rules import application_of, merge, sentence_wide
+from ontology.strategy_rules import application_of, merge
 
 
 def _place(ref) -> tuple:
@@ -29,13 +29,6 @@ def apply_strategies(batch: GraphBatch) -> GraphBatch:
             measured[key].add(m.property)
             systems[key] = m
     reported = set()
-    # what each sentence names ('under light irradiation', 'nanostructured'): the sentence speaks of the
-    # samples it gives values for, not only of the first hydride it names
-    named: dict[tuple, set[str]] = defaultdict(set)
-    for r in batch.reports:
-        if r.source.table is None:
-            named[_place(r.source)].update(s for s in r.strategies if sentence_wide(s))
-    modified = {key[1] for key, m in systems.items() if m.system.additives}
     for r in batch.reports:
         if r.source.table is not None:
             continue
@@ -45,9 +38,7 @@ def apply_strategies(batch: GraphBatch) -> GraphBatch:
     for key, m in systems.items():
         if key in reported:
             continue
-        # a bare host next to a modified system in the sentence is its reference, made without them
-        shared = named.get(key[1], ()) if m.system.additives or key[1] not in modified else ()
-        strategies = merge(shared, m.system, application_of(measured[key]))
+        strategies = merge([], m.system, application_of(measured[key]))
         if strategies:
             batch.reports.append(SystemReport(system=m.system, strategies=strategies, source=m.source))
     return batch

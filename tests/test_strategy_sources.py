@@ -189,3 +189,21 @@ def test_a_table_value_takes_its_rows_strategies_not_the_systems_elsewhere():
     found = records(text)
     assert found[1650.0][1] == ["CompositionAlteration"]
     assert found[4.8][1] == ["ReactiveHydrideComposite"]
+
+
+def test_a_word_said_of_one_material_stays_with_it():
+    found = records("## 1\n\nCompared with nanosized MgH2 (105 kJ mol-1), the MgH2–Ni composite shows an "
+                    "activation energy of 62 kJ mol-1.\n")
+    assert found[62.0][1] == ["MetalCatalysis"] and found[105.0][1] == ["Nanosizing"]
+    # the same sample written two ways: the films' word reaches the phase they form
+    found = records("## 1\n\nMg–Cu thin films were sputtered on glass; the Mg(Cu)H film released hydrogen "
+                    "from 95 °C.\n")
+    assert "ThinFilmStructuring" in found[95.0][1]
+
+
+def test_a_field_used_to_make_the_sample_does_not_drive_it():
+    found = records("## 1\n\nA microwave-assisted synthesis gave LiBH4–Co composites that release 8.2 wt% H2 "
+                    "at 350 °C.\n\nUnder microwave irradiation, LiBH4–Co composites release 8.4 wt% H2 "
+                    "within 5 min.\n")
+    assert found[8.2][1] == ["MetalCatalysis"]
+    assert found[8.4][1] == ["MetalCatalysis", "MicrowaveDriving"]
