@@ -28,16 +28,33 @@ from ontology.system import SystemParseError, host_formula, parse_system, storag
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
+from .material_cues import (
+    ADDITIVE_AFTER,
+    ADDITIVE_CUE,
+    COMPARED_CLAUSE,
+    FOR_SYSTEM,
+    FORMED_AFTER,
+    LIST_GAP,
+    PRODUCT_CUE,
+)
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .property_cues import WORD, cue_table, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
+from .respectively import (
+    described_after,
+    keys_of_those,
+    listed_keys,
+    listed_systems,
+    pairs_with_alternatives,
+)
 from .samples import (
-    _PREFIX,
     BASELINE_WORDS,
     _additive as additive_notation,
     bare_sample,
     context_sample,
     has_hydrogen as _has_hydrogen,
+    joined_system,
+    plus_additive,
     prepared_additives,
     samples,
     unfilled_sample,
@@ -47,12 +64,6 @@ from .value_conditions import at_room_temperature, bracket_of, conditions_for, p
 from .value_roles import CLAUSE_BREAK, DIFFERENCE, DIFFERENCE_AFTER, SHIFTED_TO, THEORETICAL, classify, value_basis
 
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
-# A material introduced into another is an additive, not the subject of what follows.
-_ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
-# "… as the catalyst", "upon KH addition", "after TiF3 doping": the material is what was put in
-_ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)"
-                             r"|^\s*(?:addition|doping|incorporation|introduction|loading)\b", re.I)
-_PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|reactions? (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|producing|generating|yields?|yielding|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
@@ -70,7 +81,6 @@ _FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 _TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
 _FOR_NEXT = re.compile(r"\s*for\s+(?:the\s+)?")
 _RELATIVE_OF = re.compile(r"\s*,\s*(?:whose|which)\b[^,;()]*")   # a relative clause on the mention, up to the value
-_FOR_SYSTEM = re.compile(r"\s*(?:for|of|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
 _IN_PARENTHESES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|~|≈|ca\.?\s*|about\s+)?")
 # "(as-received LiAlH4: 153 °C)", "(3LiBH4–LiI alone: 0.08 mS cm−1)": a value labelled by the system before it
@@ -294,7 +304,7 @@ def _covered(text: str, g: Group, s: MaterialSystem, raw: list[Mention] | None) 
             cover = material_system(m)
             if cover is not None and not _has_hydrogen(cover) and host_formula(cover) != host_formula(s):
                 g.key = "coating_thickness"
-                return _with_additive(s, cover)
+                return plus_additive(s, cover)
     return s
 
 
@@ -362,7 +372,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                     (y for x, y in stores if x.start > m.start), ctx.system)
                 if coated is not None and host_formula(coated) != host_formula(s):
                     g.key = "coating_thickness"
-                    return _with_additive(coated, s)
+                    return plus_additive(coated, s)
             return own
     for m, s in usable:
         if m.end <= g.start and _has_hydrogen(s) and _RELATIVE_OF.fullmatch(text, m.end, g.start):
@@ -371,7 +381,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start) or _LABELLED.fullmatch(text, m.end, g.start)):
             ctx.cues.append("system:bracketed")
             return s  # "than that of MgH2 (160 kJ/mol)", "(LiBH4: 0.4 mA cm−2)": the value is the mention's
-        if m.start >= g.end and _FOR_SYSTEM.fullmatch(text, g.end, m.start) \
+        if m.start >= g.end and FOR_SYSTEM.fullmatch(text, g.end, m.start) \
                 and (_COMPARISON.search(text[max(0, g.start - 30):g.start]) or bracket_of(text, g) is not None
                      and ")" not in text[g.end:m.start]):
             ctx.cues.append("system:compared-for")
@@ -417,20 +427,20 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         # "Compared to γ-Mg(BH4)2 and Mg(BH4)2·NH3, this electrolyte reaches …": the references of a
         # comparison clause before the value are not what the value is about
         leading = [(m, s) for m, s in usable if m.end <= g.start
-                   and _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)
+                   and COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)
                    and "," in text[m.end:g.start]]
         if leading and not any(x not in leading and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
             usable = [x for x in usable if x not in leading]
-    products = [(m, s) for m, s in usable if _PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
+    products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
                 or _reagent(text, m)]
     if products and (ctx.system is not None or len(products) < len(usable)):
         usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
-    additives = [(m, s) for m, s in usable if _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
-                 or _ADDITIVE_AFTER.match(text[m.end:m.end + 30])]
+    additives = [(m, s) for m, s in usable if ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
+                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30])]
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
                                                           for m, s in usable if m.end <= g.start):
         ctx.cues.append("system:context-additive")
-        return _with_additive(ctx.system, additives[-1][1])
+        return plus_additive(ctx.system, additives[-1][1])
     pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]
     after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives
@@ -457,15 +467,15 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 # a material the sentence names as the sample's catalyst joins the composed sample
                 for x, y in additives:
                     if m.end <= x.start and x.end <= g.start:
-                        s = _with_additive(s, y)
+                        s = plus_additive(s, y)
                 return s
             if between:
-                return _with_additive(s, between[0])
+                return plus_additive(s, between[0])
             # "Introducing graphene as a support turned the LiBH4 rods into 20 nm particles": a material
             # the sentence adds before naming the bare host is that sample's additive
             added = [n for x in raw or [] if x.kind in (SYSTEM_LABEL, "Material") and x.end <= m.start
-                     and (_ADDITIVE_CUE.search(text[max(0, x.start - 40):x.start])
-                          or _ADDITIVE_AFTER.match(text[x.end:x.end + 30]))
+                     and (ADDITIVE_CUE.search(text[max(0, x.start - 40):x.start])
+                          or ADDITIVE_AFTER.match(text[x.end:x.end + 30]))
                      and not CLAUSE_BREAK.search(text, x.end, m.start)
                      and (n := additive_notation(x, material_system(x))) is not None]
             if added:
@@ -493,12 +503,12 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         ctx.cues.append("system:context-actor" if actors else "system:context")
         if actors and _SIMILARLY.match(text) and ctx.system.additives:
             # "Similarly, the element Ge … lowers … to 130 °C" after MgH2–Si: Ge in place of Si, not with it
-            return _with_additive(bare_sample(ctx.system), actors[0])
+            return plus_additive(bare_sample(ctx.system), actors[0])
         if actors:
             # "the alloying of CoNi … to 130 °C" after "CoNi/NC was introduced": the supported catalyst named
             actor = next((x for x in ctx.supported if x.host.formula == actors[0].host.formula and not actors[0].additives),
                          actors[0])
-            return _with_additive(ctx.system, actor)
+            return plus_additive(ctx.system, actor)
         return ctx.system
     for pool in (list(reversed(before)), after):
         if pool:
@@ -554,24 +564,6 @@ def _within_context(system: MaterialSystem, ctx: Context, coating: bool = False)
     elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
     host_elements = set(re.findall(r"[A-Z][a-z]?", ctx.system.host.formula))
     return ctx.system if elements and elements <= host_elements else system
-
-
-@lru_cache(maxsize=4096)
-def _joined(host: str, additive: str) -> MaterialSystem | None:
-    try:
-        return parse_system(f"{host}–{additive}", strict=False)
-    except (SystemParseError, ValueError):
-        return None
-
-
-def _with_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialSystem:
-    """system + a further additive, unless the additive is already part of it (Mg in MgH2)."""
-    names = {c.formula for c in system.components}
-    add = additive.host.formula
-    host_elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
-    if add in names or add in host_elements:
-        return system
-    return _joined(system.name, additive.name) or system
 
 
 def _terms(ms: list[Mention], kind: str) -> list[str]:
@@ -685,7 +677,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence
         # received its additives is the sample it prepared, though it is named as the object
         hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines
-                 and not _PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])][:1]   # not a phase it forms
+                 and not PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])][:1]   # not a phase it forms
     if ctx.system is not None and ctx.formed:
         hydro = [s for s in hydro if host_formula(s) not in ctx.formed]
     ctx.supported += [s for m, s in systems if s.additives and not _has_hydrogen(s) and not _incidental(text, m)]
@@ -694,7 +686,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         hydro = [acting]
     new_formed = {host_formula(s) for m, s in systems if _has_hydrogen(s) and ctx.system is not None
                   and host_formula(s) != host_formula(ctx.system)  # a sample made by a reaction is no phase of itself
-                  and (_PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or _FORMED_AFTER.match(text, m.end))}
+                  and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}
     ctx.formed |= new_formed
     if ctx.system is not None and ctx.system.additives:
         ctx.formed_in.update({f: ctx.system for f in new_formed})
@@ -792,9 +784,6 @@ def _constituents_only(subjects: list[MaterialSystem], ctx: Context) -> bool:
     return all(not s.additives and s.host.formula in parts for s in subjects)
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
-
-
 _DENOTED_LIST = re.compile(r"\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I)
 
 
@@ -805,7 +794,7 @@ def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
     run: list = []
     for m, s in systems:
         usable = _has_hydrogen(s) or bool(s.additives)
-        if usable and run and _LIST_GAP.fullmatch(text, run[-1][0].end, m.start):
+        if usable and run and LIST_GAP.fullmatch(text, run[-1][0].end, m.start):
             run.append((m, s))
         else:
             run = [(m, s)] if usable else []
@@ -827,7 +816,7 @@ def _example_additives(text: str, systems) -> list[MaterialSystem]:
             continue
         items = [systems[k]]
         for n, t in systems[k + 1:]:
-            if not _LIST_GAP.fullmatch(text, items[-1][0].end, n.start):
+            if not LIST_GAP.fullmatch(text, items[-1][0].end, n.start):
                 break
             items.append((n, t))
         hosts = [(n, t) for n, t in systems[k + len(items):] if _has_hydrogen(t) and not t.additives
@@ -836,7 +825,7 @@ def _example_additives(text: str, systems) -> list[MaterialSystem]:
             return []
         host = hosts[0][1]
         # named as additives, each is one, even an element of the host ('B' in LiBH4)
-        joined = [_joined(host.name, t.name) for _, t in items]
+        joined = [joined_system(host.name, t.name) for _, t in items]
         return [j for j in joined if j is not None and j.additives]
     return []
 
@@ -959,7 +948,7 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
             bare = others
             host = _host_only(others[0][1].host.formula)
             adds = [a for a in sample.additives if not _has_hydrogen(_host_only(a.formula) or host)]
-            sample = _joined(host.name, "–".join(a.formula for a in adds)) if host and adds else None
+            sample = joined_system(host.name, "–".join(a.formula for a in adds)) if host and adds else None
     # "LiBH4 … 150 °C lower than bulk LiBH4": the bare host set apart is the baseline, the other the sample
     bare = [(m, s) for m, s in bare if m.start not in baselines and not _incidental(text, m)
             and not _set_against(text, m) and not _SET_APART_AFTER.match(text, m.end)]
@@ -993,7 +982,7 @@ def _acting_on_host(text: str, systems, sample: MaterialSystem | None) -> Materi
     if host is None or not _CHANGE_VERB.search(text, m.end, host.start) or CLAUSE_BREAK.search(text, m.end, host.start):
         return None
     bare = _host_only(sample.host.formula)
-    return _with_additive(bare, s) if bare is not None else None
+    return plus_additive(bare, s) if bare is not None else None
 
 
 _IN_SETTING_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
@@ -1044,11 +1033,6 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
             if not m.baseline and not m.system.additives and host_formula(m.system) == host else m for m in out]
 
 
-# "compared to electrodes based on MgH2 or TiH2 alone, …": the references of a comparison
-_COMPARED_CLAUSE = re.compile(r"\b(?:compared (?:to|with)|than|unlike|versus|vs\.?|relative to|(?:above|below) that of)\b"
-                              r"[^,;.]*$", re.I)
-# "TiH2 and VH0.81 formed during hydrogenation": phases the sample forms, not the sample
-_FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|generated|produced|precipitated)\b(?!\s+by)")
 # "the sorption of Mg in the Mg–Ni system": a part of the system named next, not the sample
 _PART_OF_AFTER = re.compile(r"\s+in\s+the\s+\S+\s+(?:system|alloy|composite)s?\b")
 
@@ -1056,10 +1040,10 @@ _PART_OF_AFTER = re.compile(r"\s+in\s+the\s+\S+\s+(?:system|alloy|composite)s?\b
 def _incidental(text: str, m: Mention) -> bool:
     """A mention that is not what the text goes on about: a product, an additive, a comparison."""
     left = text[max(0, m.start - 40):m.start]
-    return bool(_PRODUCT_CUE.search(left) or _ADDITIVE_CUE.search(left) or _reagent(text, m)
-                or _FORMED_AFTER.match(text, m.end) or _PART_OF_AFTER.match(text, m.end)
-                or _ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:])
-                or _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
+    return bool(PRODUCT_CUE.search(left) or ADDITIVE_CUE.search(left) or _reagent(text, m)
+                or FORMED_AFTER.match(text, m.end) or _PART_OF_AFTER.match(text, m.end)
+                or ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:])
+                or COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
 
 
 # "by mixing 3LiBH4–LiI with 30 vol% SiO2": a host given an additive by amount is the composite made,
@@ -1070,7 +1054,7 @@ _WITH_AMOUNT = re.compile(r"\s+(?:with|and)\s+\d+(?:\.\d+)?\s*(?:wt|vol|mol|v/v)
 def _reagent(text: str, m: Mention) -> bool:
     """A starting material of a preparation, not one said to stay as catalyst or additive."""
     left, right = text[max(0, m.start - 40):m.start], text[m.end:m.end + 30]
-    return bool(_REAGENT_CUE.search(left) and not _ADDITIVE_AFTER.match(right) and not _WITH_AMOUNT.match(right)
+    return bool(_REAGENT_CUE.search(left) and not ADDITIVE_AFTER.match(right) and not _WITH_AMOUNT.match(right)
                 or _USING_CUE.search(left) and not _AS_ROLE.match(right))
 
 
@@ -1175,7 +1159,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             ctx.cues.append("value:change")
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or _bare_reference(text, g, systems) \
             or not subject.additives and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])
-                                              or bracket_of(text, g) is not None and _FOR_SYSTEM.match(text, g.end))
+                                              or bracket_of(text, g) is not None and FOR_SYSTEM.match(text, g.end))
         if bracket_of(text, g) is not None:
             ctx.cues.append("value:in-brackets")
         if g.unit and _RESPELLED.search(g.unit):
@@ -1200,7 +1184,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 base_sys = ctx.system  # "Adding 3 mol% KH lowers … from 130 to 80 °C": from the paragraph's sample            # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
             # the values, and the new value is the modified sample's, never the bare host's
             named = [s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start]
-            described = _described_after(g, text, ctx) if not named else []
+            described = described_after(g, text, ctx) if not named else []
             if len(described) == 2 and described[0] is not described[1] \
                     and host_formula(described[0]) == host_formula(described[1]):
                 # "decreases from 623 to 533 K for the bulk and confined samples, respectively"
@@ -1219,13 +1203,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 out.extend([m] if m else [])
         elif g.kind == "changes":
             half = len(vals) // 2
-            targets = _listed_systems(Group("list", g.numbers[:half], g.unit, g.start, g.end), systems, taken, text)
+            targets = listed_systems(Group("list", g.numbers[:half], g.unit, g.start, g.end), systems, taken, text)
             ctx.cues.append("value:change")
             actor = _change_actor(text, systems, targets) if len(targets) == half else None
             if actor is not None:
                 # "the Ti species …, which cut the Ea of A and B from X and Y to Z and W, respectively":
                 # the new values are the hosts' with the actor
-                targets = [_with_additive(t, actor) if not t.additives else t for t in targets]
+                targets = [plus_additive(t, actor) if not t.additives else t for t in targets]
                 ctx.alternatives = list(targets)
                 ctx.cues.append("system:change-actor")
             for k in range(half):
@@ -1235,14 +1219,14 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     m = _measurement(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
                                      technique=technique, basis=basis)
                     out.extend([m] if m else [])
-        elif g.kind == "list" and (g.respectively or _pairs_with_alternatives(g, systems, ctx)):
-            targets = _listed_systems(g, systems, taken, text, ctx)
+        elif g.kind == "list" and (g.respectively or pairs_with_alternatives(g, systems, ctx)):
+            targets = listed_systems(g, systems, taken, text, ctx)
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems):
                 targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
             if len(targets) == len(g.numbers):
                 ctx.alternatives = targets  # "Their transition temperatures are …, respectively"
-            keys = _listed_keys(g, text) or _keys_of_those(g, props, text)
+            keys = listed_keys(g, text) or keys_of_those(g, props, text)
             ctx.cues = ([c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively"]
                         if len(targets) == len(g.numbers) else ctx.cues + ["system:respectively-unpaired"])
             for k, n in enumerate(g.numbers):
@@ -1326,7 +1310,7 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
                                               or _LABELLED.fullmatch(text, m.end, g.start)) for m, _ in systems) \
             or bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)) \
             or bracket_of(text, g) is not None and any(  # "(112 °C for pure LiBH4)": the reference's value
-                m.start >= g.end and _FOR_SYSTEM.fullmatch(text, g.end, m.start) and ")" not in text[g.end:m.start]
+                m.start >= g.end and FOR_SYSTEM.fullmatch(text, g.end, m.start) and ")" not in text[g.end:m.start]
                 for m, _ in systems)
         compared = _COMPARISON.search(text[max(0, g.start - 30):g.start])
         # "… starts at 118 °C, whereas the unmodified X begins at 147 °C": the reference's value
@@ -1407,168 +1391,6 @@ def _stack_of(layer: MaterialSystem, systems) -> MaterialSystem:
         if s.additives and layer.host.formula in {c.formula for c in s.components}:
             return s
     return layer
-
-
-_THOSE_OF = re.compile(r"\b(?:those|the\s+(?:corresponding|same)\s+(?:values|ones))\s+(?:of|for)\b", re.I)
-
-
-def _keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
-    """'the onset … is 80 °C and its peak … 132 °C, whereas those of the undoped one are 150 and 186 °C,
-    respectively': 'those' are the properties the sentence gave before, one per value, in order."""
-    said = [o for o in props if o.end <= g.start and o.kind == "single" and o.key and _dims(o.unit) == _dims(g.unit)]
-    if len(said) != len(g.numbers) or len({o.key for o in said}) != len(said) \
-            or not _THOSE_OF.search(text, said[-1].end, g.start):
-        return []
-    return [o.key for o in said]
-
-
-def _listed_keys(g: Group, text: str) -> list[str]:
-    """'absorption and desorption activation energies of 58 and 60 kJ/mol, respectively': one
-    property per value, in the order their distinguishing words are written."""
-    props, _ = compatible_keys(g.unit)
-    if len(props) < len(g.numbers):
-        return []
-    window = text[max(0, g.start - 120):g.start]
-    # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
-    # values before are theirs (a number set off by a space, not a formula's digit, ends them)
-    window = window[max((n.end() for n in re.finditer(r"(?<![\w.\-–])\d[\d.]*", window)), default=0):]
-    words = stems(" ".join(WORD.findall(window)[-12:]))
-    # only labels written in full before the values compete: 'dehydrogenation' also labels the
-    # reaction enthalpy, but no 'enthalpy' is written, so it still tells the two energies apart
-    written = {k: [lab for lab in cue_table().get(k, []) if all(w in words for w in lab)] for k in props}
-    firsts = []
-    for k in props:
-        others = {w for o in props if o != k for lab in written[o] for w in lab}
-        best = None
-        for lab in written[k]:
-            own = [w for w in lab if w not in others]
-            if own:
-                pos = min(words.index(w) for w in own)
-                best = pos if best is None else min(best, pos)
-        if best is not None:
-            firsts.append((best, k))
-    if len(firsts) != len(g.numbers):
-        return []
-    return [k for _, k in sorted(firsts)]
-
-
-def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None = None) -> list[MaterialSystem]:
-    """Systems named before a 'respectively' list, in order (one per value); products ("reduced to
-    LiH and Al") and additives ("containing ZrO2 and MgO") are not what the values describe."""
-    before = [s for m, s in systems if m.end <= g.start
-              and not _PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])
-              and not _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
-              and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
-    n = len(g.numbers)
-    described = _described_after(g, text, ctx)
-    if len(described) == n and _WORDS_AFTER_LIST.match(text, g.end) and not before:
-        return described  # "… for the catalysed and the uncatalysed mixture, respectively": the words say which
-    if ctx is not None and len(ctx.alternatives) == n and sum(_has_hydrogen(s) or bool(s.additives) for s in before) < n:
-        return list(ctx.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
-    if len(before) >= n:
-        return before[-n:]
-    # "… 287 and 264 °C for Mg(BH4)2–TiF3 and Mg(BH4)2/rGO, respectively": the samples named right after
-    after = [(m, s) for m, s in systems if m.start >= g.end and text.find("respectively", g.end) > m.start]
-    if len(after) == n and _FOR_SYSTEM.match(text, g.end) and _FOR_SYSTEM.match(text, g.end).end() == after[0][0].start \
-            and all(_LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])):
-        return [s for _, s in after]
-    described = _described_after(g, text, ctx)
-    if described:
-        return described
-    return _alternative_additives(g, systems, text, ctx) if ctx is not None else []
-
-
-# "… for the undoped and doped samples, respectively": samples named by words after the values
-_WORDS_AFTER_LIST = re.compile(r"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?[\w/@–-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?[\w/@–-]+)"
-                               r"\s+(?:samples?|composites?|materials?|powders?|mixtures?|electrodes?|electrolytes?|ones|"
-                               r"counterparts?|systems?|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
-
-
-def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSystem]:
-    """'182 and 122 kJ/mol for the undoped and doped samples, respectively' (or the words before the
-    values: 'of the pristine and doped samples are 182 and 122 kJ/mol'): in the paragraph about a
-    modified sample, a word naming the bare host ("undoped", "pristine") is the bare host, any
-    other word ("doped", "catalysed") the sample itself."""
-    if ctx is None or ctx.system is None:
-        return []
-    m = _WORDS_AFTER_LIST.match(text, g.end)
-    if m is None:
-        # 'the activation energies of the pristine and KH-doped samples are 102 and 65 kJ/mol': the
-        # same words before the values, with only a verb between them and the first value
-        m = next((b for b in _WORDS_AFTER_LIST.finditer(text, max(0, g.start - 160), g.start)
-                  if not re.search(r"[\d.;]", text[b.end():g.start]) and b.end() >= g.start - 80), None)
-    if m is None:
-        return []
-    if m.group("host") and (system_of(m.group("host")) is None
-                            or host_formula(system_of(m.group("host"))) != host_formula(ctx.system)):
-        return []  # "for the doped and undoped MgH2": the words describe the paragraph's host, no other
-    words = [re.sub(r"^the\s+", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
-             for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w]
-    if len(words) != len(g.numbers):
-        return []
-    # "the film and MgH2/C electrodes": a word that is a sample's name is that sample (of this host only)
-    written = {w: system_of(w) for w in words if re.search(r"[A-Z]\w*\d", w)}
-    if any(s is None or host_formula(s) != host_formula(ctx.system) for s in written.values()):
-        return []
-    bare = re.compile(rf"^{BASELINE_WORDS}$", re.I)
-    out = []
-    for w in words:
-        named = _PREFIX.fullmatch(w)
-        add = system_of(named.group("add")) if named else None
-        if w in written:
-            out.append(written[w])
-        elif any(s.additives for s in written.values()) and not add:
-            # "the film and MgH2/C electrodes": the word beside a named modified sample is the other,
-            # unmodified sample of the host ("film", "bulk", "nanoparticle")
-            out.append(unfilled_sample(ctx.system))
-        elif bare.match(w):
-            # the pristine one is the sample before this paper's addition: it keeps the host's own substituents
-            out.append(unfilled_sample(ctx.system))
-        elif add is not None and not _has_hydrogen(add):
-            # "the pristine and Ni-containing electrodes": the word names its additive, joined to the
-            # paragraph's sample made bare (the paragraph may have gone back to the bare host)
-            # (a paragraph's sample that has the additive already is that sample, amounts and all)
-            has = any(a.formula == add.host.formula for a in ctx.system.additives)
-            out.append(ctx.system if has else _with_additive(unfilled_sample(ctx.system), add))
-        elif ctx.system.additives:
-            out.append(ctx.system)
-        else:
-            return []  # "the doped and undoped samples" of a paragraph that named no additive
-    return out
-
-
-def _pairs_with_alternatives(g: Group, systems, ctx: Context) -> bool:
-    """'The corresponding activation energies are 87.9, 93.1 and 98.4 kJ/mol': a list of as many values
-    as the samples just named side by side, in a sentence that names no sample of its own."""
-    return len(g.numbers) > 1 and len(ctx.alternatives) == len(g.numbers) and not any(
-        _has_hydrogen(s) or s.additives for _, s in systems)
-
-
-_ALTERNATIVES = re.compile(r"\b(?:containing|with|doped with|catalys\w* (?:by|with)|catalyz\w* (?:by|with)|adding)\s+$", re.I)
-
-
-def _alternative_additives(g: Group, systems, text: str, ctx: Context) -> list[MaterialSystem]:
-    """'those containing 25 v/v% ZrO2 and MgO reach 0.26 and 0.18 mS/cm, respectively': one sample of
-    the paragraph's host per additive listed, with its amount."""
-    if ctx.system is None:
-        return []
-    adds = [(m, s) for m, s in systems if m.end <= g.start and not _has_hydrogen(s)]
-    n = len(g.numbers)
-    if len(adds) < n:
-        return []
-    adds = adds[-n:]
-    first = adds[0][0]
-    lead = re.sub(r"\d+(?:\.\d+)?\s*(?:v/v|vol|wt|mol|at)\s*\.?\s*%\s*(?:of\s+)?$", "", text[max(0, first.start - 60):first.start])
-    if not _ALTERNATIVES.search(lead):
-        return []
-    host = bare_sample(ctx.system)
-    out = []
-    for m, s in adds:
-        amount = re.search(r"(\d+(?:\.\d+)?)\s*(v/v|vol|wt|mol|at)\s*\.?\s*%\s*(?:of\s+)?$", text[max(0, m.start - 20):m.start])
-        unit = {"v/v": "vol", "at": "mol"}.get(amount.group(2), amount.group(2)) if amount else None
-        joined = _joined(host.name, f"{amount.group(1)} {unit}% {s.name}" if amount else s.name)
-        out.append(joined or host)
-    return out
 
 
 def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measurement], list[SystemReport]]:
