@@ -69,6 +69,14 @@ def role_in_application(role: str | None, application: str | None) -> str | None
     return role
 
 
+def system_in_application(system: MaterialSystem, application: str | None) -> MaterialSystem:
+    """``system`` with each additive's role as it plays it in ``application`` (``role_in_application``)."""
+    adds = [a.model_copy(update={"role": role_in_application(a.role, application)}) for a in system.additives]
+    if all(a.role == b.role for a, b in zip(adds, system.additives)):
+        return system
+    return system.model_copy(update={"additives": adds})
+
+
 # the same formulas come back in every row and sentence; a failed parse raises anew each time
 @lru_cache(maxsize=16384)
 def _formula_elements(text: str | None) -> frozenset[str] | None:
