@@ -25,7 +25,7 @@ from .document import parse_document, references
 from .mechanisms import mechanism_claims
 from .nlp import reading_once
 from .prose import extract_sentences
-from .strategies import apply_strategies
+from .strategies import apply_application_roles, apply_strategies
 from .table_units import KIND as TABLE_UNIT, property_name, reconcile_table_units
 from .tables import table_facts
 
@@ -176,6 +176,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     batch.measurements.extend(apply_condition_terms(measurements, sentences))
     batch.reports.extend(reports)
     apply_strategies(batch)
+    apply_application_roles(batch)
     # A table cell its own text reads 10³ off is given at the text's unit, with a note: the table is
     # checked against the prose here, where both are read, so every consumer gets the corrected value.
     batch = reconcile_table_units(batch)

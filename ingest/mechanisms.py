@@ -23,8 +23,8 @@ from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
 from .challenges import find_terms
+from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, system_of
-from .prose import _ADDITIVE_CUE, _COMPARED_CLAUSE, _FORMED_AFTER
 from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
 
 _WORD = re.compile(r"[a-z0-9δ+]+(?:\*?[-/][a-z0-9δ+]+)*")    # '*d*-band': emphasis inside a word
@@ -161,8 +161,8 @@ class _Said:
             text = self.text
             # 'introducing a reactive Al3Ti alloy': an adjective may stand between the cue and the material
             self._cued = [f for pos, f, _ in self.mentions
-                          if _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
-                          or _ADDITIVE_CUE.search(_DESCRIBED.sub("", text[max(0, pos - 50):pos]))
+                          if ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+                          or ADDITIVE_CUE.search(_DESCRIBED.sub("", text[max(0, pos - 50):pos]))
                           or _AMOUNT_WITH.search(text[max(0, pos - 40):pos])]
         return self._cued
 
@@ -566,7 +566,7 @@ _NAMED_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I
 _FORMED_IN_SITU = re.compile(r"\bin[- ]situ(?:[- ](?:formed|generated|produced|grown))?\s+"
                              r"(?:[^\s,;]+(?:\s*,\s*|\s+and\s+))*$", re.I)
 # 'Mg2NiH4 formed in situ acts as …', 'the TiH2 generated during milling': a phase the sample forms
-# (``_FORMED_AFTER`` read after the word of the mention)
+# (``FORMED_AFTER`` read after the word of the mention)
 _WORD_END = re.compile(r"\S*")
 _SUBJECT = re.compile(r"\s*(?:(?:the|this|these|its|their|such)\s+)?", re.I)
 # an ion or a charged atom ('H^δ+ in amides', '(CB11H12)^-', 'Ti^4+'): a species of the sample the sentence names
@@ -597,7 +597,7 @@ def _products(mentions, text: str) -> set[int]:
 
 
 def _compared(text: str, pos: int) -> bool:
-    return bool(_LIKENED.search(text, max(0, pos - 40), pos) or _COMPARED_CLAUSE.search(text, max(0, pos - 60), pos))
+    return bool(_LIKENED.search(text, max(0, pos - 40), pos) or COMPARED_CLAUSE.search(text, max(0, pos - 60), pos))
 
 
 def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
@@ -616,10 +616,10 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     added = said.added() + ctx.added(passage=not topic) if backdrop else []
     named = [h for h in named if not (backdrop and _phase_of(h, backdrop, added))]
     mentions = [(pos, f, s) for pos, f, s in said.mentions
-                if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+                if not ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
                 and not _PRODUCT.search(text[max(0, pos - 60):pos]) and not _compared(text, pos)
                 and not (topic and (_FORMED_IN_SITU.search(text[max(0, pos - 80):pos])
-                                    or _FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())))]
+                                    or FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())))]
     # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive
     if backdrop:
         mentions = [m for m in mentions if len(_elements(m[1])) > 1]

@@ -20,6 +20,7 @@ import gc
 import operator
 import re
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -548,8 +549,10 @@ class Mention:
     term: str | None = None   # ontology term id (terms) — systems carry none
 
 
-# text → its mentions, while one document is extracted (``reading_once``); None outside
-_READ: dict[str, tuple[Mention, ...]] | None = None
+# text → its mentions, while one document is extracted (``reading_once``); None outside. A context
+# variable, not a module global: two extractions on two threads (the JSON API serves several) each
+# keep their own reading.
+_READ: ContextVar[dict[str, tuple[Mention, ...]] | None] = ContextVar("hydridekg_reading", default=None)
 
 
 @contextmanager
@@ -557,30 +560,35 @@ def reading_once():
     """Within, the mentions of a text already read are given again, not found again: one document's
     sentences are read by the measurements and again by the mechanism claims. Scoped to one
     extraction, so that nothing outlives the document (nor makes a second extraction of it faster)."""
-    global _READ
-    outer = _READ
-    _READ = {} if outer is None else outer
+    token = _READ.set(_READ.get() if _READ.get() is not None else {})
     try:
         yield
     finally:
-        _READ = outer
+        _READ.reset(token)
+
+
+def reading() -> dict[str, tuple[Mention, ...]] | None:
+    """The mentions remembered by the current ``reading_once`` (None outside one)."""
+    return _READ.get()
 
 
 def remember(text: str, found: list[Mention]) -> None:
     """Within ``reading_once``: ``found`` are the mentions of ``text`` (a sentence cut from a reading of
     the whole document), so a later reader of that sentence is given them instead of a second run of
     the pipeline over it. Outside, nothing is kept."""
-    if _READ is not None:
-        _READ.setdefault(text, tuple(found))
+    read = _READ.get()
+    if read is not None:
+        read.setdefault(text, tuple(found))
 
 
 def mentions(text: str) -> list[Mention]:
     """The entities the pipeline finds in ``text``, in order (see ``reading_once``)."""
-    if _READ is None:
+    read = _READ.get()
+    if read is None:
         return _mentions(text)
-    found = _READ.get(text)
+    found = read.get(text)
     if found is None:
-        found = _READ[text] = tuple(_mentions(text))
+        found = read[text] = tuple(_mentions(text))
     return list(found)
 
 

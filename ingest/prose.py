@@ -26,37 +26,45 @@ from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import sentence_wide
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
-from ontology.units import UnitError, is_compatible, parse_unit
-from ontology.vocabulary import fold, vocabulary
+from ontology.units import is_compatible
+from ontology.vocabulary import vocabulary
 
+from .material_cues import (
+    ADDITIVE_AFTER,
+    ADDITIVE_CUE,
+    COMPARED_CLAUSE,
+    FOR_SYSTEM,
+    FORMED_AFTER,
+    LIST_GAP,
+    PRODUCT_CUE,
+)
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
+from .property_cues import WORD, cue_table, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
+from .respectively import (
+    described_after,
+    keys_of_those,
+    listed_keys,
+    listed_systems,
+    pairs_with_alternatives,
+)
 from .samples import (
-    _PREFIX,
     BASELINE_WORDS,
-    SAMPLE_NOUNS,
     _additive as additive_notation,
     bare_sample,
     context_sample,
     has_hydrogen as _has_hydrogen,
+    joined_system,
+    plus_additive,
     prepared_additives,
     samples,
     unfilled_sample,
     with_additives,
 )
+from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
+from .value_roles import CLAUSE_BREAK, DIFFERENCE, DIFFERENCE_AFTER, SHIFTED_TO, THEORETICAL, classify, value_basis
 
-_DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
-# "95 °C below pure Mg(BH4)2" is a difference too; "300 °C, above which …" is not
-_DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|reduction|decrease|increase|improvement"
-                               r"|(?:below|above)\s+(?!which\b|\d))\b", re.I)
-_AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings?\s+(?:of|was|were|is|are|amount(?:s|ed)\s+to)|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
-# A material introduced into another is an additive, not the subject of what follows.
-_ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
-# "… as the catalyst", "upon KH addition", "after TiF3 doping": the material is what was put in
-_ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)"
-                             r"|^\s*(?:addition|doping|incorporation|introduction|loading)\b", re.I)
-_PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|reactions? (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|producing|generating|yields?|yielding|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
@@ -64,7 +72,6 @@ _REAGENT_CUE = re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting
 # "made using potassium" names a reagent; "a battery using X as the electrolyte" names X's role.
 _USING_CUE = re.compile(r"\busing\s+(?:the |a |an )?$", re.I)
 _AS_ROLE = re.compile(r"^\s*(?:\S+\s+)?as\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;]")
 # a material that does something to the values: "X reduces/achieves/shows …"
 _ACTOR_AFTER = re.compile(r"(?:[\s,]+(?!and\b|or\b|than\b)[\w-]+){0,6}?[\s,]+(?:can\s+|could\s+|further\s+|effectively\s+|"
                           r"significantly\s+|also\s+)*(?:reduc|lower|decreas|enhanc|improv|achiev|demonstrat|exhibit|"
@@ -75,7 +82,6 @@ _FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 _TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
 _FOR_NEXT = re.compile(r"\s*for\s+(?:the\s+)?")
 _RELATIVE_OF = re.compile(r"\s*,\s*(?:whose|which)\b[^,;()]*")   # a relative clause on the mention, up to the value
-_FOR_SYSTEM = re.compile(r"\s*(?:for|of|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
 _IN_PARENTHESES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|~|≈|ca\.?\s*|about\s+)?")
 # "(as-received LiAlH4: 153 °C)", "(3LiBH4–LiI alone: 0.08 mS cm−1)": a value labelled by the system before it
@@ -115,232 +121,9 @@ _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|s
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
 _RESPELLED = re.compile(r"\(\s*[-+−–]?\s*\d+\s*\)|[º˚]|\bdeg(?:rees?|\.)|[Cc]elsius|\b(?:mass|weight)\s*\.?\s*%"
                         r"|\bwt\s*\.\s*-?\s*%|\bper\b|\*\*")
-_WORD = re.compile(r"[A-Za-zΔσα-ω+][A-Za-z0-9Δσα-ω+()\-]*")
 
 
 # ------------------------------------------------------------------------------------ cues
-_SUFFIXES = (("ention", "ain"), ("ational", "at"), ("ations", "at"), ("ation", "at"), ("ating", "at"), ("ated", "at"),
-             ("ates", "at"), ("ate", "at"), ("ial", "iat"), ("ions", ""), ("ion", ""), ("ing", ""),
-             ("ies", "y"), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
-_STOP = frozenset("of the a an in at to for and or with by on from as its their".split())
-# English verbs of starting, read as 'start' ("began to desorb" = "starts to desorb"); a hyphenated
-# "re-" repeats the process ("re-absorbs hydrogen" absorbs hydrogen). Words, not vocabulary.
-_START = frozenset("begin begins began begun beginning commence commences commenced started starting".split())
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    w = fold(word)
-    if w in _START:
-        return "start"
-    if w.startswith("re-") and len(w) > 6:
-        w = w[3:]
-    if len(w) <= 3:
-        return w
-    for suf, rep in _SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 3:
-            return w[: -len(suf)] + rep
-    return w
-
-
-def _stems(text: str) -> list[str]:
-    return [stem(w) for w in _WORD.findall(text) if fold(w) not in _STOP]
-
-
-@lru_cache(maxsize=1)
-def _cue_table() -> dict[str, list[tuple[str, ...]]]:
-    """key -> the stem tuples of its labels and synonyms (properties and conditions)."""
-    vocab = vocabulary()
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for kind in ("Property", "Condition"):
-        for term in vocab.terms(kind):
-            if term.key:
-                table[term.key] = [tuple(_stems(label)) for label in term.labels]
-    # a method that gives one property names it ("Kissinger analysis gives 96 kJ/mol": an Ea)
-    for method in vocab.terms("Technique"):
-        for prop in method.measures:
-            key = vocab.get(prop).key if prop in vocab else None
-            if key in table:
-                table[key] += [tuple(_stems(label)) for label in method.labels]
-    return table
-
-
-def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> tuple[int, int]:
-    best = (0, 0)
-    for words in _label_words(key, frozenset(generic))[0]:
-        hit = sum(1 for w in words if w in window)
-        if hit == len(words):
-            best = max(best, (hit, 1))
-        elif hit >= 2:  # one shared word ("hydrogen") alone is no cue
-            best = max(best, (hit, 0))
-    return best
-
-
-def choose_property(unit: str, before: str, after: str, cues: list[str] | None = None
-                    ) -> tuple[str | None, str | None]:
-    """('property'|'condition'|None, key) for a value in ``unit`` given the words around it; the
-    rule that decided is appended to ``cues`` (ingest/confidence.py)."""
-    cues = [] if cues is None else cues
-    props, conds = compatible_keys(unit)
-    if not props and not conds:
-        return None, None
-    cands = list(props) + list(conds)
-    order = _stems(before) + _stems(after)
-    window = set(order)
-    generic = _generic_words(tuple(cands))
-    scored = []
-    for k in cands:
-        hit, full = _score(k, window, generic or set(), before)
-        exact = _same_unit(unit, k)
-        # the unit itself first: "wt%" is a mass fraction whatever the words say, "%" is not
-        scored.append(((exact and _dims(unit) == (), full, hit, _nearest(k, order, generic or set())), k))
-    scored.sort(reverse=True)
-    (_, full, hit, _), best = scored[0]
-    cues.append("property:named" if full else "property:weak" if hit else "property:unit")
-    if hit == 0:
-        # no cue: a unit only one property uses names it, conditions are the default otherwise
-        if conds and not props:
-            return "condition", conds[0] if len(conds) == 1 else _exact_or_first(unit, conds)
-        if conds and not (_default_of(props) and not _default_of(conds)):
-            # (a unit whose uncued reading is a property, "LiBH4 (~30 nm)", keeps it: a wavelength must be named)
-            return "condition", _exact_or_first(unit, conds)
-        if len(props) == 1 and not _needs_cue(unit):
-            return "property", props[0]
-        exacts = _family_root([k for k in props if _same_unit(unit, k)])
-        if len(exacts) == 1 and not _needs_cue(unit):
-            return "property", exacts[0]
-        defaults = [k for k in props if vocabulary().property(k).default_reading]
-        if len(defaults) == 1 and not _needs_cue(unit):
-            return "property", defaults[0]  # "LiBH4 (~30 nm)": a size the text does not name
-        cues.pop()          # nothing was read: no rule decided
-        return None, None
-    return ("property" if best in props else "condition"), best
-
-
-def _default_of(keys) -> list[str]:
-    """The keys the ontology makes the reading of an uncued value in their unit (hkg:defaultReading)."""
-    return [k for k in keys if vocabulary().property(k).default_reading]
-
-
-def _reads_as_condition(unit: str) -> bool:
-    """Can an uncued value in ``unit`` be a condition ("within 10 min")? Not where the unit's uncued
-    reading is a property ("within 5 nm": a length; a wavelength must be named)."""
-    props, conds = compatible_keys(unit)
-    return bool(conds) and not (_default_of(props) and not _default_of(conds))
-
-
-def _family_root(keys: list[str]) -> list[str]:
-    """Properties of one family (hydrogen capacity with its reversible and desorbed kinds): without
-    a cue word the value is the family's, i.e. the broadest property's."""
-    vocab = vocabulary()
-    ids = {k: vocab.property(k).id for k in keys}
-    roots = [k for k in keys if not any(o != k and vocab.is_a(ids[k], ids[o]) for o in keys)]
-    if len(roots) == 1 and all(vocab.is_a(ids[k], ids[roots[0]]) for k in keys):
-        return roots
-    return keys
-
-
-def _nearest(key: str, order: list[str], generic: set[str]) -> int:
-    """Position of the last word of key's labels in the window: on a tie the cue nearest the value
-    wins ("onset hydrogenation temperature of 180 °C" is a hydrogenation temperature)."""
-    own = _label_words(key, frozenset(generic))[1]
-    return max((i for i, w in enumerate(order) if w in own), default=-1)
-
-
-# The label words of the candidates of a unit are the same for every value in that unit: read
-# once per unit (choose_property runs for every value of a paper).
-@lru_cache(maxsize=1024)
-def _generic_words(cands: tuple[str, ...]) -> frozenset[str]:
-    """Words every candidate's labels share ("temperature" among temperatures): they tell nothing apart."""
-    if len(cands) <= 1:
-        return frozenset()
-    labels = _cue_table()
-    return frozenset.intersection(*(frozenset(w for lab in labels.get(k, []) for w in lab) for k in cands))
-
-
-@lru_cache(maxsize=4096)
-def _label_words(key: str, generic: frozenset[str]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
-    """(key's labels without the generic words, labels left empty dropped; all their words)."""
-    labels = tuple(words for words in (tuple(w for w in lab if w not in generic) for lab in _cue_table().get(key, []))
-                   if words)
-    return labels, frozenset(w for lab in labels for w in lab)
-
-
-def _condition_of_other(unit: str, before: str) -> str | None:
-    """'the dehydrogenation rate at 300 °C': a property of another unit named right before 'at'
-    makes the value a condition of it, not a value of its own."""
-    m = re.search(r"((?:[A-Za-z-]+\s+){1,3})(?:at|under)\s*(?:~|ca\.?|about|around|only)?\s*$", before)
-    if not m:
-        return None
-    _, conds = compatible_keys(unit)
-    if not conds:
-        return None
-    props, _ = compatible_keys(unit)
-    words = set(_stems(m.group(1)))
-    for key, labels in _cue_table().items():
-        if key in props or key in conds:
-            continue
-        for lab in labels:
-            if len(lab) >= 2 and all(w in words for w in lab):
-                return _exact_or_first(unit, conds)
-    # "isothermal desorption at 200 °C gives rate constants …": a measurement method run at the
-    # value; the value is the method's setting, not a property of the sample
-    tail = _stems(m.group(1))
-    if any(len(lab) >= 2 and tail[-len(lab):] == list(lab) for lab in _technique_labels()):
-        return _exact_or_first(unit, conds)
-    return None
-
-
-@lru_cache(maxsize=1)
-def _technique_labels() -> tuple[tuple[str, ...], ...]:
-    """Stem tuples of the ontology's measurement techniques' labels ('isothermal desorption')."""
-    return tuple(tuple(_stems(label)) for t in vocabulary().terms("Technique") for label in t.labels)
-
-
-def _named_as_other(unit: str, before: str) -> bool:
-    """'a current density of 2038 mAh/g': the words right before the value name a quantity whose
-    unit does not fit — a slip of the source; the value is not recorded under a guessed property."""
-    m = re.search(r"((?:[A-Za-z-]+\s+){1,3})of\s*(?:~|ca\.?|about|around|only|up to)?\s*$", before)
-    if not m:
-        return False
-    props, conds = compatible_keys(unit)
-    words = _stems(m.group(1))
-    fitting = {w for k in (*props, *conds) for lab in _cue_table().get(k, []) for w in lab}
-    if fitting & set(words):
-        return False  # "reversible capacity of 6.36 wt%": the words also fit a property of the unit
-    for key, labels in _cue_table().items():
-        if key in props or key in conds or key == "cycles":
-            continue
-        for lab in labels:
-            if len(lab) >= 2 and words[-len(lab):] == list(lab):
-                return True
-    return False
-
-
-def _exact_or_first(unit: str, keys) -> str:
-    for k in keys:
-        if _same_unit(unit, k):
-            return k
-    return keys[0]
-
-
-@lru_cache(maxsize=4096)
-def _same_unit(unit: str, key: str) -> bool:
-    try:
-        return parse_unit(unit) == parse_unit(vocabulary().property(key).unit)
-    except Exception:  # noqa: BLE001
-        return False
-
-
-@lru_cache(maxsize=4096)
-def _needs_cue(unit: str) -> bool:
-    """Temperatures, energies and plain percentages describe too many things to be read without a
-    cue; a named fraction ("wt%") or a specific unit ("mS/cm") says what it measures."""
-    u = parse_unit(unit)
-    dims = dict(u.dimensionality)
-    if not dims:
-        return str(u) in ("percent", "dimensionless")
-    return dims == {"[temperature]": 1} or dims.get("[mass]") == 1 and dims.get("[time]") == -2
 
 
 # ------------------------------------------------------------------------------- sentences
@@ -504,7 +287,7 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     if _bare_reference(text, g, systems):
         return bare_sample(s)
     without = _WITHOUT.match(text, g.end)
-    if without and _bracket_of(text, g) is not None:
+    if without and bracket_of(text, g) is not None:
         gone = _host_only(without.group("add").rstrip("."))
         parts = s.name.split("–")
         kept = [p for p in parts[1:] if gone is None or (_host_only(p) or s).host.formula != gone.host.formula]
@@ -522,7 +305,7 @@ def _covered(text: str, g: Group, s: MaterialSystem, raw: list[Mention] | None) 
             cover = material_system(m)
             if cover is not None and not _has_hydrogen(cover) and host_formula(cover) != host_formula(s):
                 g.key = "coating_thickness"
-                return _with_additive(s, cover)
+                return plus_additive(s, cover)
     return s
 
 
@@ -590,7 +373,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                     (y for x, y in stores if x.start > m.start), ctx.system)
                 if coated is not None and host_formula(coated) != host_formula(s):
                     g.key = "coating_thickness"
-                    return _with_additive(coated, s)
+                    return plus_additive(coated, s)
             return own
     for m, s in usable:
         if m.end <= g.start and _has_hydrogen(s) and _RELATIVE_OF.fullmatch(text, m.end, g.start):
@@ -599,8 +382,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start) or _LABELLED.fullmatch(text, m.end, g.start)):
             ctx.cues.append("system:bracketed")
             return s  # "than that of MgH2 (160 kJ/mol)", "(LiBH4: 0.4 mA cm−2)": the value is the mention's
-        if m.start >= g.end and _FOR_SYSTEM.fullmatch(text, g.end, m.start) \
-                and (_COMPARISON.search(text[max(0, g.start - 30):g.start]) or _bracket_of(text, g) is not None
+        if m.start >= g.end and FOR_SYSTEM.fullmatch(text, g.end, m.start) \
+                and (_COMPARISON.search(text[max(0, g.start - 30):g.start]) or bracket_of(text, g) is not None
                      and ")" not in text[g.end:m.start]):
             ctx.cues.append("system:compared-for")
             return s  # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)"
@@ -645,20 +428,20 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         # "Compared to γ-Mg(BH4)2 and Mg(BH4)2·NH3, this electrolyte reaches …": the references of a
         # comparison clause before the value are not what the value is about
         leading = [(m, s) for m, s in usable if m.end <= g.start
-                   and _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)
+                   and COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)
                    and "," in text[m.end:g.start]]
         if leading and not any(x not in leading and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
             usable = [x for x in usable if x not in leading]
-    products = [(m, s) for m, s in usable if _PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
+    products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
                 or _reagent(text, m)]
     if products and (ctx.system is not None or len(products) < len(usable)):
         usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
-    additives = [(m, s) for m, s in usable if _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
-                 or _ADDITIVE_AFTER.match(text[m.end:m.end + 30])]
+    additives = [(m, s) for m, s in usable if ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
+                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30])]
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
                                                           for m, s in usable if m.end <= g.start):
         ctx.cues.append("system:context-additive")
-        return _with_additive(ctx.system, additives[-1][1])
+        return plus_additive(ctx.system, additives[-1][1])
     pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]
     after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives
@@ -685,16 +468,16 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 # a material the sentence names as the sample's catalyst joins the composed sample
                 for x, y in additives:
                     if m.end <= x.start and x.end <= g.start:
-                        s = _with_additive(s, y)
+                        s = plus_additive(s, y)
                 return s
             if between:
-                return _with_additive(s, between[0])
+                return plus_additive(s, between[0])
             # "Introducing graphene as a support turned the LiBH4 rods into 20 nm particles": a material
             # the sentence adds before naming the bare host is that sample's additive
             added = [n for x in raw or [] if x.kind in (SYSTEM_LABEL, "Material") and x.end <= m.start
-                     and (_ADDITIVE_CUE.search(text[max(0, x.start - 40):x.start])
-                          or _ADDITIVE_AFTER.match(text[x.end:x.end + 30]))
-                     and not _CLAUSE_BREAK.search(text, x.end, m.start)
+                     and (ADDITIVE_CUE.search(text[max(0, x.start - 40):x.start])
+                          or ADDITIVE_AFTER.match(text[x.end:x.end + 30]))
+                     and not CLAUSE_BREAK.search(text, x.end, m.start)
                      and (n := additive_notation(x, material_system(x))) is not None]
             if added:
                 ctx.cues.append("system:sentence-additive")
@@ -721,12 +504,12 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         ctx.cues.append("system:context-actor" if actors else "system:context")
         if actors and _SIMILARLY.match(text) and ctx.system.additives:
             # "Similarly, the element Ge … lowers … to 130 °C" after MgH2–Si: Ge in place of Si, not with it
-            return _with_additive(bare_sample(ctx.system), actors[0])
+            return plus_additive(bare_sample(ctx.system), actors[0])
         if actors:
             # "the alloying of CoNi … to 130 °C" after "CoNi/NC was introduced": the supported catalyst named
             actor = next((x for x in ctx.supported if x.host.formula == actors[0].host.formula and not actors[0].additives),
                          actors[0])
-            return _with_additive(ctx.system, actor)
+            return plus_additive(ctx.system, actor)
         return ctx.system
     for pool in (list(reversed(before)), after):
         if pool:
@@ -784,154 +567,8 @@ def _within_context(system: MaterialSystem, ctx: Context, coating: bool = False)
     return ctx.system if elements and elements <= host_elements else system
 
 
-@lru_cache(maxsize=4096)
-def _joined(host: str, additive: str) -> MaterialSystem | None:
-    try:
-        return parse_system(f"{host}–{additive}", strict=False)
-    except (SystemParseError, ValueError):
-        return None
-
-
-def _with_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialSystem:
-    """system + a further additive, unless the additive is already part of it (Mg in MgH2)."""
-    names = {c.formula for c in system.components}
-    add = additive.host.formula
-    host_elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
-    if add in names or add in host_elements:
-        return system
-    return _joined(system.name, additive.name) or system
-
-
 def _terms(ms: list[Mention], kind: str) -> list[str]:
     return list(dict.fromkeys(m.term for m in ms if m.kind == kind and m.term))
-
-
-def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
-    """Sets g.role/g.key; returns the words before the value that named it (the cue a following
-    "… and 90 kJ/mol for the desorption" reuses)."""
-    if g.role is not None:
-        return ""
-    if g.unit is None:
-        return ""
-    before = text[prev_end:g.start]
-    before = _CLAUSE_BREAK.split(before)[-1]
-    words = _WORD.findall(before)
-    before = " ".join(words[-15:])
-    cue = before
-    process = _process_after(text, g)
-    if g.kind == "single" and _STARTS_FROM.search(text, max(0, g.start - 20), g.start):
-        before = f"{before} starts"  # "releases hydrogen from 95 °C": where the release starts
-    if process:
-        # "60 kJ/mol for the absorption and 90 kJ/mol for the desorption": the words after the
-        # value say which process; the property words come from before the first value
-        before = f"{chain_cue if chain_cue is not None else before} {process}"
-    if _DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
-        return  # "decreased by 60 °C": a difference, not a value
-    if _NEGATED_BOUND.search(text, max(0, g.start - 60), g.start):
-        g.role = "ignored"  # "does not release any hydrogen below 180 °C": what the sample does not do
-        return
-    if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
-            not _reads_as_condition(g.unit):
-        g.role = "ignored"  # "within ~5 nm of the particles": a distance, not a size of anything
-        return
-    rest = text[g.end:]
-    if _DIFFERENCE_AFTER.match(rest):
-        return  # "150 °C lower than bulk": a difference
-    after_words = []
-    for w in _WORD.findall(re.split(r"[,;.(]|\d", rest, maxsplit=1)[0])[:3]:
-        if fold(w) in _STOP:
-            break
-        after_words.append(w)
-    after_words = " ".join(after_words)
-    if _is_amount(text, g, ms):
-        g.role = "amount"
-        return
-    if g.unit == "%" and _SHARE_OF_THEORY.match(text, g.end):
-        g.role = "ignored"  # "69 % of the theoretical capacity": a share of a computed value, no retention
-        return
-    g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
-    if g.role is None:
-        # "95 % of the capacity remains after 50 cycles": the property is named after the value
-        g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
-        g.cues += ["property:after"] if g.role else []
-    if g.role == "property" and _dims(g.unit) == _dims("degC") \
-            and _TREATED_AT.search(text, max(0, g.start - 80), g.start):
-        g.role, g.key = "condition", "temperature"  # "were hydrogenated at 120 °C": how it was treated
-    if g.role == "property":
-        cond = _condition_of_other(g.unit, before)
-        if cond:
-            g.role, g.key = "condition", cond
-        elif _named_as_other(g.unit, before):
-            g.role, g.key = "ignored", None
-    return cue
-
-
-# "~300 °C", "ca. 300 °C", "about 300 °C": an approximate value keeps the words before it
-_APPROX = r"(?:~|ca\.?\s*|about\s+|around\s+)?"
-_SHARE_OF_THEORY = re.compile(r"\s*of\s+(?:the|its)\s+(?:\w+\s+)?theoretical(?:ly)?\b", re.I)
-
-
-# "does not release any hydrogen below 180 °C", "no NH3 is detected up to 200 °C": a negated clause
-# bounded by the value says what does not happen, no value the sample has
-_NEGATED_BOUND = re.compile(r"(?:\b(?:not|no|never|neither|nor)\b|n't\b)(?:\s+(?!(?:only|but|than|more|less|longer)\b)[\w-]+){0,5}?"
-                            rf"\s+(?:below|under|beneath|before|until|up\s+to|at)\s*{_APPROX}$", re.I)
-# "the films were hydrogenated at 120 °C", "We hydrogenated the Mg films … at 250 °C", "followed by
-# hydrogenation at 280 °C": a step the samples were put through (passive, a participle after the sample,
-# or the authors' own act), whose temperature is no property of the product ("can be hydrogenated at",
-# "absorbs at" stay what the sample can do)
-_TREATED = r"\b(?:we|was|were|been|being)\s+(?:\w+ly\s+|then\s+|subsequently\s+|first\s+)?"
-_TREATED_AT = re.compile(
-    rf"(?:{_TREATED}(?:re-?)?hydrogenated\b(?:\s+[\w-]+){{0,6}}?"
-    rf"|{_TREATED}(?:re-?)?dehydrogenated"
-    rf"|\b{SAMPLE_NOUNS}\s+(?:re-?)?(?:de)?hydrogenated"
-    r"|\bfollowed\s+by\s+(?:\w+\s+)?(?:re-?)?hydrogenation\b(?:\s+[\w-]+){0,6}?)"
-    rf"\s+(?:at|under)\s*{_APPROX}$", re.I)
-_STARTS_FROM = re.compile(rf"\b(?:from|starting (?:at|from)|even at)\s*{_APPROX}$", re.I)
-_POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on)\s+(?:the\s+)?(?:hydrogen\s+)?([A-Za-z][\w-]*)")
-
-
-def _process_after(text: str, g: Group) -> str | None:
-    """'for the absorption', 'during dehydrogenation': a word after the value that one of the
-    unit's properties has in its labels and the others do not (it tells them apart)."""
-    m = _POST_PROCESS.match(text, g.end)
-    if not m:
-        return None
-    w = stem(m.group(1))
-    props, _ = compatible_keys(g.unit)
-    owners = [k for k in props if any(w in lab for lab in _cue_table().get(k, []))]
-    return m.group(1) if owners and len(owners) < len(props) else None
-
-
-def _words_after(text: str, g: Group) -> str:
-    """Up to five words after the value, before the clause ends (stop words skipped)."""
-    rest = re.split(r"[,;.(]|\d", text[g.end:g.end + 80], maxsplit=1)[0]
-    return " ".join(w for w in _WORD.findall(rest)[:8] if fold(w) not in _STOP)
-
-def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
-    """'10 wt% Ni', '5 mol% of TiF3': a composition, not a measured value."""
-    try:
-        u = parse_unit(g.unit)
-    except UnitError:
-        return False
-    if u.dimensionality:
-        return False
-    if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not re.match(r"\s*(?:of\s+)?H2\b", text[g.end:]):
-        return True
-    nxt = re.match(r"\s*(?:of\s+)?", text[g.end:])
-    pos = g.end + (nxt.end() if nxt else 0)
-    if any(m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in ("H2", "H") for m in ms):
-        return True
-    # "CeO2 nanosheets (5 wt%) were introduced into MgH2": a bracketed share alone, right after a
-    # material that stores no hydrogen, is how much of it went in
-    opened = text.rfind("(", 0, g.start)
-    # "(5 wt%)", or "(rGO, 20 mass%)": the share follows the material's abbreviation
-    if opened < 0 or not re.fullmatch(r"\s*(?:[A-Za-z][\w-]{0,10}\s*,\s*)?", text[opened + 1:g.start]) \
-            or not re.match(r"\s*\)", text[g.end:]):
-        return False
-    return any(m.kind in (SYSTEM_LABEL, "Material") and 0 <= opened - m.end <= 25
-               and re.fullmatch(r"[\s\w-]*", text[m.end:opened])
-               and ((own := material_system(m)) is not None and not _has_hydrogen(own)
-                    or own is None and m.kind == "Material" and m.term is not None) for m in ms)   # 'reduced graphene oxide'
 
 
 def _measurement(key: str, value: float, value_max: float | None, unit: str, qualifier: str,
@@ -1041,7 +678,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence
         # received its additives is the sample it prepared, though it is named as the object
         hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines
-                 and not _PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])][:1]   # not a phase it forms
+                 and not PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])][:1]   # not a phase it forms
     if ctx.system is not None and ctx.formed:
         hydro = [s for s in hydro if host_formula(s) not in ctx.formed]
     ctx.supported += [s for m, s in systems if s.additives and not _has_hydrogen(s) and not _incidental(text, m)]
@@ -1050,7 +687,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         hydro = [acting]
     new_formed = {host_formula(s) for m, s in systems if _has_hydrogen(s) and ctx.system is not None
                   and host_formula(s) != host_formula(ctx.system)  # a sample made by a reaction is no phase of itself
-                  and (_PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or _FORMED_AFTER.match(text, m.end))}
+                  and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}
     ctx.formed |= new_formed
     if ctx.system is not None and ctx.system.additives:
         ctx.formed_in.update({f: ctx.system for f in new_formed})
@@ -1207,9 +844,6 @@ def _constituents_only(subjects: list[MaterialSystem], ctx: Context) -> bool:
     return all(not s.additives and s.host.formula in parts for s in subjects)
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
-
-
 _DENOTED_LIST = re.compile(r"\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I)
 
 
@@ -1220,7 +854,7 @@ def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
     run: list = []
     for m, s in systems:
         usable = _has_hydrogen(s) or bool(s.additives)
-        if usable and run and _LIST_GAP.fullmatch(text, run[-1][0].end, m.start):
+        if usable and run and LIST_GAP.fullmatch(text, run[-1][0].end, m.start):
             run.append((m, s))
         else:
             run = [(m, s)] if usable else []
@@ -1242,7 +876,7 @@ def _example_additives(text: str, systems) -> list[MaterialSystem]:
             continue
         items = [systems[k]]
         for n, t in systems[k + 1:]:
-            if not _LIST_GAP.fullmatch(text, items[-1][0].end, n.start):
+            if not LIST_GAP.fullmatch(text, items[-1][0].end, n.start):
                 break
             items.append((n, t))
         hosts = [(n, t) for n, t in systems[k + len(items):] if _has_hydrogen(t) and not t.additives
@@ -1251,7 +885,7 @@ def _example_additives(text: str, systems) -> list[MaterialSystem]:
             return []
         host = hosts[0][1]
         # named as additives, each is one, even an element of the host ('B' in LiBH4)
-        joined = [_joined(host.name, t.name) for _, t in items]
+        joined = [joined_system(host.name, t.name) for _, t in items]
         return [j for j in joined if j is not None and j.additives]
     return []
 
@@ -1363,7 +997,7 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
     sample = ctx.system
     if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph:
         return None
-    if _NEW_STUDY.search(text) or _GENERAL.search(text) or _THEORETICAL.search(text):
+    if _NEW_STUDY.search(text) or _GENERAL.search(text) or THEORETICAL.search(text):
         return None
     if any(s.additives and _has_hydrogen(s) and not _incidental(text, m) for m, s in systems):
         return None  # (a phase the sample forms, 'producing Mg2Ni(Cu)H4', is no sample of its own)
@@ -1374,7 +1008,7 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
             bare = others
             host = _host_only(others[0][1].host.formula)
             adds = [a for a in sample.additives if not _has_hydrogen(_host_only(a.formula) or host)]
-            sample = _joined(host.name, "–".join(a.formula for a in adds)) if host and adds else None
+            sample = joined_system(host.name, "–".join(a.formula for a in adds)) if host and adds else None
     # "LiBH4 … 150 °C lower than bulk LiBH4": the bare host set apart is the baseline, the other the sample
     bare = [(m, s) for m, s in bare if m.start not in baselines and not _incidental(text, m)
             and not _set_against(text, m) and not _SET_APART_AFTER.match(text, m.end)]
@@ -1405,10 +1039,10 @@ def _acting_on_host(text: str, systems, sample: MaterialSystem | None) -> Materi
     m, s = others[0]
     host = next((x for x, y in systems if x.start > m.end and not y.additives and host_formula(y) == same
                  and not _incidental(text, x)), None)
-    if host is None or not _CHANGE_VERB.search(text, m.end, host.start) or _CLAUSE_BREAK.search(text, m.end, host.start):
+    if host is None or not _CHANGE_VERB.search(text, m.end, host.start) or CLAUSE_BREAK.search(text, m.end, host.start):
         return None
     bare = _host_only(sample.host.formula)
-    return _with_additive(bare, s) if bare is not None else None
+    return plus_additive(bare, s) if bare is not None else None
 
 
 _IN_SETTING_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
@@ -1459,11 +1093,6 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
             if not m.baseline and not m.system.additives and host_formula(m.system) == host else m for m in out]
 
 
-# "compared to electrodes based on MgH2 or TiH2 alone, …": the references of a comparison
-_COMPARED_CLAUSE = re.compile(r"\b(?:compared (?:to|with)|than|unlike|versus|vs\.?|relative to|(?:above|below) that of)\b"
-                              r"[^,;.]*$", re.I)
-# "TiH2 and VH0.81 formed during hydrogenation": phases the sample forms, not the sample
-_FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|generated|produced|precipitated)\b(?!\s+by)")
 # "the sorption of Mg in the Mg–Ni system": a part of the system named next, not the sample
 _PART_OF_AFTER = re.compile(r"\s+in\s+the\s+\S+\s+(?:system|alloy|composite)s?\b")
 
@@ -1471,10 +1100,10 @@ _PART_OF_AFTER = re.compile(r"\s+in\s+the\s+\S+\s+(?:system|alloy|composite)s?\b
 def _incidental(text: str, m: Mention) -> bool:
     """A mention that is not what the text goes on about: a product, an additive, a comparison."""
     left = text[max(0, m.start - 40):m.start]
-    return bool(_PRODUCT_CUE.search(left) or _ADDITIVE_CUE.search(left) or _reagent(text, m)
-                or _FORMED_AFTER.match(text, m.end) or _PART_OF_AFTER.match(text, m.end)
-                or _ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:])
-                or _COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
+    return bool(PRODUCT_CUE.search(left) or ADDITIVE_CUE.search(left) or _reagent(text, m)
+                or FORMED_AFTER.match(text, m.end) or _PART_OF_AFTER.match(text, m.end)
+                or ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:])
+                or COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
 
 
 # "by mixing 3LiBH4–LiI with 30 vol% SiO2": a host given an additive by amount is the composite made,
@@ -1485,7 +1114,7 @@ _WITH_AMOUNT = re.compile(r"\s+(?:with|and)\s+\d+(?:\.\d+)?\s*(?:wt|vol|mol|v/v)
 def _reagent(text: str, m: Mention) -> bool:
     """A starting material of a preparation, not one said to stay as catalyst or additive."""
     left, right = text[max(0, m.start - 40):m.start], text[m.end:m.end + 30]
-    return bool(_REAGENT_CUE.search(left) and not _ADDITIVE_AFTER.match(right) and not _WITH_AMOUNT.match(right)
+    return bool(_REAGENT_CUE.search(left) and not ADDITIVE_AFTER.match(right) and not _WITH_AMOUNT.match(right)
                 or _USING_CUE.search(left) and not _AS_ROLE.match(right))
 
 
@@ -1570,7 +1199,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     clause: dict[int, str] = {}
     for g in gs:
         clause[id(g)] = text[prev_end:g.start]
-        cue = _classify(text, g, prev_end, ms, chain_cue)
+        cue = classify(text, g, prev_end, ms, chain_cue)
         if g.role == "property" and chain_cue is None:
             chain_cue = cue
         if g.role == "condition" and g.kind == "list" and last is not None and last.unit \
@@ -1578,13 +1207,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 and _FROM.search(text, max(0, last.start - 15), last.start):
             g.role = None  # "from 355 °C for the bulk to 287 and 264 °C for …": the change goes on, no condition
         if g.role is None and g.unit and last is not None and _dims(g.unit) == _dims(last.unit) \
-                and not _DIFFERENCE.search(text[max(0, g.start - 30):g.start]) \
-                and not _DIFFERENCE_AFTER.match(text[g.end:]):
+                and not DIFFERENCE.search(text[max(0, g.start - 30):g.start]) \
+                and not DIFFERENCE_AFTER.match(text[g.end:]):
             g.role, g.key = "property", last.key  # "… to 68 kJ/mol, … reaching 65.2 kJ/mol for …"
             g.cues.append("property:chained")
         elif g.role == "property" and "property:unit" in g.cues and last is not None and last.key != g.key \
                 and _dims(g.unit) == _dims(last.unit) and text[last.end:g.start].count("(") == 1 \
-                and _bracket_of(text, g) is not None and "(" not in text[_bracket_of(text, g) + 1:g.start]:
+                and bracket_of(text, g) is not None and "(" not in text[bracket_of(text, g) + 1:g.start]:
             # "reabsorbs 6.2 wt% H2 … (1.3 wt% for MgH2 under the same conditions)": the bracket's value
             # without words of its own is the value before it said of the reference
             g.key = last.key
@@ -1594,7 +1223,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
             prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
     _by_application(gs, clause, ctx)
-    _process_conditions(text, gs, [m.start for m, _ in systems])
+    process_conditions(text, gs, [m.start for m, _ in systems])
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
@@ -1603,8 +1232,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     technique = next(iter(_terms(ms, "Technique")), None)
     out: list[Measurement] = []
     for g in props:
-        cond_sets = _conditions_for(g, props, conds, text)
-        if _at_room_temperature(text, g, props):
+        cond_sets = conditions_for(g, props, conds, text)
+        if at_room_temperature(text, g, props):
             cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
         ctx.cues = list(g.cues)
         first = len(out)
@@ -1613,18 +1242,18 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             subject = next((s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start), None)
         if subject is None:
             continue
-        if g.kind == "single" and _SHIFTED_TO.search(text, max(0, g.start - 40), g.start) \
+        if g.kind == "single" and SHIFTED_TO.search(text, max(0, g.start - 40), g.start) \
                 and _bare_of(subject, ctx.system) and not _NAMED_BARE.search(text, max(0, g.start - 60), g.start):
             subject = ctx.system  # "the peak shifted to 240 °C": the value the modification gave
             ctx.cues.append("value:change")
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or _bare_reference(text, g, systems) \
             or not subject.additives and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])
-                                              or _bracket_of(text, g) is not None and _FOR_SYSTEM.match(text, g.end))
-        if _bracket_of(text, g) is not None:
+                                              or bracket_of(text, g) is not None and FOR_SYSTEM.match(text, g.end))
+        if bracket_of(text, g) is not None:
             ctx.cues.append("value:in-brackets")
         if g.unit and _RESPELLED.search(g.unit):
             ctx.cues.append("unit:respelled")
-        basis = _basis(clause.get(id(g), ""), text[g.end:g.end + 30] if _bracket_of(text, g) is not None else "")
+        basis = value_basis(clause.get(id(g), ""), text[g.end:g.end + 30] if bracket_of(text, g) is not None else "")
         if basis == "calculated" and subject.additives and subject is ctx.system \
                 and {"system:context", "system:continued"} & set(ctx.cues):
             # "DFT calculations predict 39 kJ per mol H2" in a paragraph about a doped sample: a
@@ -1644,7 +1273,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 base_sys = ctx.system  # "Adding 3 mol% KH lowers … from 130 to 80 °C": from the paragraph's sample            # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
             # the values, and the new value is the modified sample's, never the bare host's
             named = [s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start]
-            described = _described_after(g, text, ctx) if not named else []
+            described = described_after(g, text, ctx) if not named else []
             if len(described) == 2 and described[0] is not described[1] \
                     and host_formula(described[0]) == host_formula(described[1]):
                 # "decreases from 623 to 533 K for the bulk and confined samples, respectively"
@@ -1663,13 +1292,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 out.extend([m] if m else [])
         elif g.kind == "changes":
             half = len(vals) // 2
-            targets = _listed_systems(Group("list", g.numbers[:half], g.unit, g.start, g.end), systems, taken, text)
+            targets = listed_systems(Group("list", g.numbers[:half], g.unit, g.start, g.end), systems, taken, text)
             ctx.cues.append("value:change")
             actor = _change_actor(text, systems, targets) if len(targets) == half else None
             if actor is not None:
                 # "the Ti species …, which cut the Ea of A and B from X and Y to Z and W, respectively":
                 # the new values are the hosts' with the actor
-                targets = [_with_additive(t, actor) if not t.additives else t for t in targets]
+                targets = [plus_additive(t, actor) if not t.additives else t for t in targets]
                 ctx.alternatives = list(targets)
                 ctx.cues.append("system:change-actor")
             for k in range(half):
@@ -1679,14 +1308,14 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     m = _measurement(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
                                      technique=technique, basis=basis)
                     out.extend([m] if m else [])
-        elif g.kind == "list" and (g.respectively or _pairs_with_alternatives(g, systems, ctx)):
-            targets = _listed_systems(g, systems, taken, text, ctx)
+        elif g.kind == "list" and (g.respectively or pairs_with_alternatives(g, systems, ctx)):
+            targets = listed_systems(g, systems, taken, text, ctx)
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems):
                 targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
             if len(targets) == len(g.numbers):
                 ctx.alternatives = targets  # "Their transition temperatures are …, respectively"
-            keys = _listed_keys(g, text) or _keys_of_those(g, props, text)
+            keys = listed_keys(g, text) or keys_of_those(g, props, text)
             ctx.cues = ([c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively"]
                         if len(targets) == len(g.numbers) else ctx.cues + ["system:respectively-unpaired"])
             for k, n in enumerate(g.numbers):
@@ -1725,21 +1354,6 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
 # "the composites containing these absorbers …": the samples the sentence before listed, each of them
 _THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
                               r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I)
-# "Rehydrogenation at 673 K gave …", "was rehydrogenated at 300 °C under 12 MPa H2 and absorbed …":
-# the process named right before "at" is how the sample was treated, not a property of its own
-_PROCESS = r"(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*"   # a treatment named by its process
-_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+at\s*{_APPROX}$", re.I)
-
-
-_CYCLED_AT = re.compile(rf"\bcycl\w*\s+of\s+(?:[\w–-]+\s+){{0,3}}?(?:[\w-]+/)?{_PROCESS}\s+at\s*{_APPROX}$", re.I)
-
-
-_PROCESS_STAGE = re.compile(r"\b(?:start|begin|began|initiat|onset|peak|full|complete|maxim|end)\w*\s+"
-                            r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor)", re.I)
-
-
-# ", which dehydrogenates at 362 °C, …": a relative clause, opened after a comma
-_RELATIVE_OPEN = re.compile(r",\s*(?:which|whose|where|that)\b[^,;]*$", re.I)
 
 
 def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> None:
@@ -1750,12 +1364,12 @@ def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> No
     vocab = vocabulary()
     props = [g for g in gs if g.role == "property" and g.key]
     apps = {id(g): set(vocab.property(g.key).applications) for g in props}
-    table = _cue_table()
+    table = cue_table()
     for g in props:
         others = set().union(*(apps[id(h)] for h in props if h is not g)) or set(ctx.applications)
         if not others or not apps[id(g)] or apps[id(g)] & others:
             continue
-        window = set(_stems(" ".join(_WORD.findall(clause.get(id(g), ""))[-15:])))
+        window = set(stems(" ".join(WORD.findall(clause.get(id(g), ""))[-15:])))
         named = [lab for lab in table.get(g.key, []) if lab and all(w in window for w in lab)]
         for key in table:
             term = vocab.property(key)
@@ -1767,84 +1381,6 @@ def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> No
                 break
     if props:
         ctx.applications = sorted(set().union(*apps.values()))
-
-
-def _relative_clause_closed(text: str, g: Group, o: Group, sample_starts) -> bool:
-    """'Compared with bulk Mg(BH4)2, which dehydrogenates at 362 °C, the Mg(BH4)2@C composite releases
-    8 wt%': the temperature is said in a relative clause about the reference, closed before another
-    sample is named for the other value."""
-    close = text.find(",", g.end, o.start)
-    return bool(_RELATIVE_OPEN.search(text, max(0, g.start - 80), g.start)) and close >= 0 \
-        and any(close < st < o.start for st in sample_starts)
-
-
-# "At 300 °C it desorbs 6.0 wt% H2": a sentence opening with the temperature it then reports a value at
-_OPENING_AT = re.compile(rf"\s*(?:even\s+)?at\s*{_APPROX}", re.I)
-_AFTER_PROCESS = re.compile(rf"\b(?:after|upon|on|during|following)\s+(?:the\s+)?{_PROCESS}\s+at\s*$", re.I)
-
-
-def _process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()) -> None:
-    """A temperature given for a process ('rehydrogenation at 673 K') with a fraction measured after
-    it in the same clause ('… gave an absorbed capacity of 5.8 wt%') is that value's condition."""
-    for g in gs:
-        if g.role != "property" or not g.unit or not (_PROCESS_AT.search(text, max(0, g.start - 40), g.start)
-                                                      or _OPENING_AT.fullmatch(text, 0, g.start)) \
-                or _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
-            continue        # 'initiating dehydrogenation at 150 °C': where the process starts, a property
-        _, conds = compatible_keys(g.unit)
-        # '3.9 wt% over four cycles (desorption at 400 °C and 5 bar; absorption at 400 °C …)': the
-        # bracket after a value says how it was measured; "stable over ten cycles of desorption/absorption
-        # at 250 °C": the temperature the cycling test ran at, whether or not the sentence gives a value
-        bracket = _bracket_of(text, g)
-        if conds and (bracket is not None and any(o.role == "property" and o.unit and o.end <= bracket
-                                                  and _dims(o.unit) != _dims(g.unit) for o in gs)
-                      or _CYCLED_AT.search(text, max(0, g.start - 60), g.start)):
-            g.role, g.key = "condition", _exact_or_first(g.unit, conds)
-            g.cues.append("condition:process")
-            continue
-        # the fraction after the process ('… gave 5.8 wt%'), or before it ('4.3 wt% is recovered after
-        # rehydrogenation at 300 °C')
-        if conds and any(o.role == "property" and o.unit and _dims(o.unit) == ()
-                         and (o.start > g.end or o.end < g.start and _AFTER_PROCESS.search(text, o.end, g.start))
-                         and not _across_clauses(text, g, o)
-                         and not _relative_clause_closed(text, g, o, sample_starts) for o in gs):
-            g.role, g.key = "condition", _exact_or_first(g.unit, conds)
-            g.cues.append("condition:process")
-
-
-# "shifted to", "was lowered to", "dropped to": the value a change reached, the modified sample's
-_SHIFTED_TO = re.compile(r"\b(?:shift|lower|reduc|decreas|drop|mov|fell|fall|declin|increas|rais|improv|enhanc)\w*"
-                         r"\s+(?:down\s+|up\s+|further\s+)?to\s*(?:~|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I)
-
-
-# How a value was obtained, when the sentence says it was not measured (English, not vocabulary).
-_CALCULATED = re.compile(r"\b(?:DFT|first[- ]principles?|ab[- ]initio|density functional|calculations|computational|"
-                         r"simulations?|theoretically (?:calculated|predicted)|predicted|computed)\b", re.I)
-_THEORETICAL = re.compile(r"(?<!close to the )(?<!close to )(?<!near the )(?<!of the )(?<!than the )(?<!to the )"
-                          r"(?<!approaching the )\btheoretical(?:ly)?\b(?!\s+(?:value|one|limit)s?\b)"   # 'close to the theoretical value'
-                          # "promising owing to its high gravimetric capacity (7.6 wt%)": why a host is
-                          # studied, i.e. what its composition holds, not a value measured here
-                          r"|\b(?:owing to|due to|because of|thanks to|in view of|given)\s+its\s+(?:[\w-]+\s+){0,3}"
-                          r"capacit(?:y|ies)\b", re.I)
-
-
-# "close to the theoretical 11.4 wt%", "the theoretical value of 2038 mAh/g": the word right before the value
-_THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,2}?(?:(?:of|is|was|=)\s+)?"
-                                       r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
-# "(83 %, calculated)", "(11.4 wt%, theoretical)": how the value was obtained, said after it in its bracket
-_BASIS_AFTER = re.compile(r"\s*,\s*(?:as\s+)?(?P<how>calculated|computed|predicted|simulated|theoretical(?:ly)?)\b", re.I)
-
-
-def _basis(before: str, after: str = "") -> str:
-    """'calculated' (DFT …), 'theoretical' (from the composition) or 'measured', from the words of
-    the clause before the value ("the Kissinger activation energy calculated from …" is measured), or
-    from a bracket's word right after it."""
-    said = _BASIS_AFTER.match(after)
-    if said:
-        return "theoretical" if said.group("how").lower().startswith("theor") else "calculated"
-    if _CALCULATED.search(before):
-        return "calculated"
-    return "theoretical" if _THEORETICAL.search(before) or _THEORETICAL_RIGHT_BEFORE.search(before) else "measured"
 
 
 _COMPARISON = re.compile(r"(?:\b(?:compared (?:with|to)|relative to|versus|vs\.?|against|than(?: that of| those of)?)\s*"
@@ -1862,8 +1398,8 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
         bracketed = any(m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start)
                                               or _LABELLED.fullmatch(text, m.end, g.start)) for m, _ in systems) \
             or bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)) \
-            or _bracket_of(text, g) is not None and any(  # "(112 °C for pure LiBH4)": the reference's value
-                m.start >= g.end and _FOR_SYSTEM.fullmatch(text, g.end, m.start) and ")" not in text[g.end:m.start]
+            or bracket_of(text, g) is not None and any(  # "(112 °C for pure LiBH4)": the reference's value
+                m.start >= g.end and FOR_SYSTEM.fullmatch(text, g.end, m.start) and ")" not in text[g.end:m.start]
                 for m, _ in systems)
         compared = _COMPARISON.search(text[max(0, g.start - 30):g.start])
         # "… starts at 118 °C, whereas the unmodified X begins at 147 °C": the reference's value
@@ -1944,287 +1480,6 @@ def _stack_of(layer: MaterialSystem, systems) -> MaterialSystem:
         if s.additives and layer.host.formula in {c.formula for c in s.components}:
             return s
     return layer
-
-
-_THOSE_OF = re.compile(r"\b(?:those|the\s+(?:corresponding|same)\s+(?:values|ones))\s+(?:of|for)\b", re.I)
-
-
-def _keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
-    """'the onset … is 80 °C and its peak … 132 °C, whereas those of the undoped one are 150 and 186 °C,
-    respectively': 'those' are the properties the sentence gave before, one per value, in order."""
-    said = [o for o in props if o.end <= g.start and o.kind == "single" and o.key and _dims(o.unit) == _dims(g.unit)]
-    if len(said) != len(g.numbers) or len({o.key for o in said}) != len(said) \
-            or not _THOSE_OF.search(text, said[-1].end, g.start):
-        return []
-    return [o.key for o in said]
-
-
-def _listed_keys(g: Group, text: str) -> list[str]:
-    """'absorption and desorption activation energies of 58 and 60 kJ/mol, respectively': one
-    property per value, in the order their distinguishing words are written."""
-    props, _ = compatible_keys(g.unit)
-    if len(props) < len(g.numbers):
-        return []
-    window = text[max(0, g.start - 120):g.start]
-    # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
-    # values before are theirs (a number set off by a space, not a formula's digit, ends them)
-    window = window[max((n.end() for n in re.finditer(r"(?<![\w.\-–])\d[\d.]*", window)), default=0):]
-    words = _stems(" ".join(_WORD.findall(window)[-12:]))
-    # only labels written in full before the values compete: 'dehydrogenation' also labels the
-    # reaction enthalpy, but no 'enthalpy' is written, so it still tells the two energies apart
-    written = {k: [lab for lab in _cue_table().get(k, []) if all(w in words for w in lab)] for k in props}
-    firsts = []
-    for k in props:
-        others = {w for o in props if o != k for lab in written[o] for w in lab}
-        best = None
-        for lab in written[k]:
-            own = [w for w in lab if w not in others]
-            if own:
-                pos = min(words.index(w) for w in own)
-                best = pos if best is None else min(best, pos)
-        if best is not None:
-            firsts.append((best, k))
-    if len(firsts) != len(g.numbers):
-        return []
-    return [k for _, k in sorted(firsts)]
-
-
-def _listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None = None) -> list[MaterialSystem]:
-    """Systems named before a 'respectively' list, in order (one per value); products ("reduced to
-    LiH and Al") and additives ("containing ZrO2 and MgO") are not what the values describe."""
-    before = [s for m, s in systems if m.end <= g.start
-              and not _PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])
-              and not _ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
-              and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
-    n = len(g.numbers)
-    described = _described_after(g, text, ctx)
-    if len(described) == n and _WORDS_AFTER_LIST.match(text, g.end) and not before:
-        return described  # "… for the catalysed and the uncatalysed mixture, respectively": the words say which
-    if ctx is not None and len(ctx.alternatives) == n and sum(_has_hydrogen(s) or bool(s.additives) for s in before) < n:
-        return list(ctx.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
-    if len(before) >= n:
-        return before[-n:]
-    # "… 287 and 264 °C for Mg(BH4)2–TiF3 and Mg(BH4)2/rGO, respectively": the samples named right after
-    after = [(m, s) for m, s in systems if m.start >= g.end and text.find("respectively", g.end) > m.start]
-    if len(after) == n and _FOR_SYSTEM.match(text, g.end) and _FOR_SYSTEM.match(text, g.end).end() == after[0][0].start \
-            and all(_LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])):
-        return [s for _, s in after]
-    described = _described_after(g, text, ctx)
-    if described:
-        return described
-    return _alternative_additives(g, systems, text, ctx) if ctx is not None else []
-
-
-# "… for the undoped and doped samples, respectively": samples named by words after the values
-_WORDS_AFTER_LIST = re.compile(r"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?[\w/@–-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?[\w/@–-]+)"
-                               r"\s+(?:samples?|composites?|materials?|powders?|mixtures?|electrodes?|electrolytes?|ones|"
-                               r"counterparts?|systems?|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
-
-
-def _described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSystem]:
-    """'182 and 122 kJ/mol for the undoped and doped samples, respectively' (or the words before the
-    values: 'of the pristine and doped samples are 182 and 122 kJ/mol'): in the paragraph about a
-    modified sample, a word naming the bare host ("undoped", "pristine") is the bare host, any
-    other word ("doped", "catalysed") the sample itself."""
-    if ctx is None or ctx.system is None:
-        return []
-    m = _WORDS_AFTER_LIST.match(text, g.end)
-    if m is None:
-        # 'the activation energies of the pristine and KH-doped samples are 102 and 65 kJ/mol': the
-        # same words before the values, with only a verb between them and the first value
-        m = next((b for b in _WORDS_AFTER_LIST.finditer(text, max(0, g.start - 160), g.start)
-                  if not re.search(r"[\d.;]", text[b.end():g.start]) and b.end() >= g.start - 80), None)
-    if m is None:
-        return []
-    if m.group("host") and (system_of(m.group("host")) is None
-                            or host_formula(system_of(m.group("host"))) != host_formula(ctx.system)):
-        return []  # "for the doped and undoped MgH2": the words describe the paragraph's host, no other
-    words = [re.sub(r"^the\s+", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
-             for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w]
-    if len(words) != len(g.numbers):
-        return []
-    # "the film and MgH2/C electrodes": a word that is a sample's name is that sample (of this host only)
-    written = {w: system_of(w) for w in words if re.search(r"[A-Z]\w*\d", w)}
-    if any(s is None or host_formula(s) != host_formula(ctx.system) for s in written.values()):
-        return []
-    bare = re.compile(rf"^{BASELINE_WORDS}$", re.I)
-    out = []
-    for w in words:
-        named = _PREFIX.fullmatch(w)
-        add = system_of(named.group("add")) if named else None
-        if w in written:
-            out.append(written[w])
-        elif any(s.additives for s in written.values()) and not add:
-            # "the film and MgH2/C electrodes": the word beside a named modified sample is the other,
-            # unmodified sample of the host ("film", "bulk", "nanoparticle")
-            out.append(unfilled_sample(ctx.system))
-        elif bare.match(w):
-            # the pristine one is the sample before this paper's addition: it keeps the host's own substituents
-            out.append(unfilled_sample(ctx.system))
-        elif add is not None and not _has_hydrogen(add):
-            # "the pristine and Ni-containing electrodes": the word names its additive, joined to the
-            # paragraph's sample made bare (the paragraph may have gone back to the bare host)
-            # (a paragraph's sample that has the additive already is that sample, amounts and all)
-            has = any(a.formula == add.host.formula for a in ctx.system.additives)
-            out.append(ctx.system if has else _with_additive(unfilled_sample(ctx.system), add))
-        elif ctx.system.additives:
-            out.append(ctx.system)
-        else:
-            return []  # "the doped and undoped samples" of a paragraph that named no additive
-    return out
-
-
-
-
-def _pairs_with_alternatives(g: Group, systems, ctx: Context) -> bool:
-    """'The corresponding activation energies are 87.9, 93.1 and 98.4 kJ/mol': a list of as many values
-    as the samples just named side by side, in a sentence that names no sample of its own."""
-    return len(g.numbers) > 1 and len(ctx.alternatives) == len(g.numbers) and not any(
-        _has_hydrogen(s) or s.additives for _, s in systems)
-
-
-_ALTERNATIVES = re.compile(r"\b(?:containing|with|doped with|catalys\w* (?:by|with)|catalyz\w* (?:by|with)|adding)\s+$", re.I)
-
-
-def _alternative_additives(g: Group, systems, text: str, ctx: Context) -> list[MaterialSystem]:
-    """'those containing 25 v/v% ZrO2 and MgO reach 0.26 and 0.18 mS/cm, respectively': one sample of
-    the paragraph's host per additive listed, with its amount."""
-    if ctx.system is None:
-        return []
-    adds = [(m, s) for m, s in systems if m.end <= g.start and not _has_hydrogen(s)]
-    n = len(g.numbers)
-    if len(adds) < n:
-        return []
-    adds = adds[-n:]
-    first = adds[0][0]
-    lead = re.sub(r"\d+(?:\.\d+)?\s*(?:v/v|vol|wt|mol|at)\s*\.?\s*%\s*(?:of\s+)?$", "", text[max(0, first.start - 60):first.start])
-    if not _ALTERNATIVES.search(lead):
-        return []
-    host = bare_sample(ctx.system)
-    out = []
-    for m, s in adds:
-        amount = re.search(r"(\d+(?:\.\d+)?)\s*(v/v|vol|wt|mol|at)\s*\.?\s*%\s*(?:of\s+)?$", text[max(0, m.start - 20):m.start])
-        unit = {"v/v": "vol", "at": "mol"}.get(amount.group(2), amount.group(2)) if amount else None
-        joined = _joined(host.name, f"{amount.group(1)} {unit}% {s.name}" if amount else s.name)
-        out.append(joined or host)
-    return out
-
-
-def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str = "", shared: bool = True
-                    ) -> list[dict]:
-    """Condition dicts for the values of g: each condition goes to its nearest property value (a
-    value in brackets takes only conditions in the same brackets: "5.2 wt% (theoretical 5.5 wt%)
-    at 320 °C" is measured at 320 °C); a 'respectively' list of conditions pairs value by value
-    with a list of the same length."""
-    base: dict = {}
-    per_value: list[dict] = []
-    # a value with conditions in its own clause does not take those of a later clause that has no
-    # value ("stores 4.9 wt% at 130 °C, and its absorption was complete within 30 min at 9 MPa")
-    own_clause = any(not _across_clauses(text, g, c) for c in conds if c.start > g.end)
-    for c in conds:
-        inside = _bracket_of(text, c)
-        eligible = [p for p in props if _bracket_of(text, p) in (None, inside)] or props
-        # ("retained 71% after 50 cycles, compared with 38% for …": the value set against the one before
-        # the condition does not take it from that one; it shares it, see _shared_conditions)
-        nearest = min(eligible, key=lambda p: (_across_clauses(text, p, c), _set_against_after(text, c, p),
-                                               _distance(p, c)))
-        if nearest is not g or own_clause and c.start > g.end and _across_clauses(text, g, c):
-            continue
-        if c.kind == "list" and len(c.numbers) == len(g.numbers) and len(g.numbers) > 1:
-            for k, n in enumerate(c.numbers):
-                while len(per_value) <= k:
-                    per_value.append({})
-                per_value[k].setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
-            continue
-        if c.key in base:
-            continue
-        n = c.numbers[-1] if c.kind != "range" else c.numbers[0]
-        base[c.key] = {"value": n.value, "unit": c.unit or "1"}
-    if shared:
-        for key, value in _shared_conditions(g, props, conds, text).items():
-            base.setdefault(key, value)
-    if not per_value:
-        return [dict(base)]
-    return [{**base, **pv} for pv in per_value]
-
-
-# "After 100 cycles, …", "At 2 A g−1 the composite …": a condition that opens the sentence before any value
-_FRONTED = re.compile(r"^\s*(?:after|at|upon|over|during|under|within|following)\s+(?:about\s+|~\s*)?$", re.I)
-# "…, whereas bare MgH2 retained only 230 mAh g−1", "compared with 38% for the pristine hydride": the
-# value set against another of the same property was measured under its conditions
-_SET_AGAINST = re.compile(r"\b(?:whereas|while|compared (?:with|to)|than|versus|vs\.?|against|in contrast)\b", re.I)
-
-
-def _set_against_after(text: str, c: Group, p: Group) -> bool:
-    """Is value p, after condition c, set against what came before c ("…, compared with 38%")?"""
-    return p.start > c.end and bool(_SET_AGAINST.search(text, c.end, p.start))
-
-
-def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: str) -> dict:
-    """Conditions g takes from the sentence beyond its nearest ones: a condition fronted before every
-    value, and those of a value of the same property that g is set against."""
-    out: dict = {}
-    first = min(p.start for p in props)
-    for c in conds:
-        if c.end <= first and c.kind in ("single", "cycles") and _FRONTED.match(text[:c.start]) \
-                and (_dims(c.unit) != _dims(g.unit) or not _dims(g.unit)):   # no temperature at a temperature
-            n = c.numbers[-1]
-            out.setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
-    for q in props:
-        if q is g or q.key != g.key or q.start > g.start:
-            continue  # only the value set against the one before it takes its conditions, not back
-        between = text[q.end:g.start]
-        if not _SET_AGAINST.search(between):
-            continue
-        for key, value in _conditions_for(q, props, conds, text, shared=False)[0].items():
-            out.setdefault(key, value)
-    return out
-
-
-# "at room temperature", "its RT conductivity": a temperature condition without a number
-_ROOM = re.compile(r"\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT\b")
-_NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # temperatures, energies
-
-
-def _at_room_temperature(text: str, g: Group, props: list[Group]) -> bool:
-    """Whether the sentence says room temperature for g: the phrase is nearest to g (in its clause)
-    among the values measured at a temperature."""
-    if not g.unit or _dims(g.unit) in _NOT_AT_A_TEMPERATURE or not _ROOM.search(text):
-        return False
-    measured = [p for p in props if p.unit and _dims(p.unit) not in _NOT_AT_A_TEMPERATURE]
-    for m in _ROOM.finditer(text):
-        at = Group("single", [], None, m.start(), m.end())
-        if min(measured, key=lambda p: (_across_clauses(text, p, at), _distance(p, at))) is g:
-            return True
-    return False
-
-
-def _bracket_of(text: str, g: Group) -> int | None:
-    """Where the bracket around g opens, or None when g is not inside brackets."""
-    if not text:
-        return None
-    opened = text.rfind("(", 0, g.start)
-    if opened < 0 or ")" in text[opened:g.start]:
-        return None
-    closed = text.find(")", g.end)
-    return opened if closed >= 0 and "(" not in text[g.end:closed] else None
-
-
-# ", and releases …", "; …", ", whereas …": a new clause with its own conditions begins
-_CLAUSE_JOIN = re.compile(r";|,\s*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?(?:then\s+)?(?:it\s+|they\s+)?[a-z]+s\s+\d", re.I)
-
-
-def _across_clauses(text: str, a: Group, b: Group) -> bool:
-    """Does a clause boundary lie between a value and a condition? A condition belongs to its own
-    clause ("absorbs 5.2 wt% at 200 °C under 3 MPa, and releases 6.1 wt% at 300 °C")."""
-    if not text:
-        return False
-    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-    return bool(_CLAUSE_JOIN.search(text, lo, hi))
-
-
-def _distance(a: Group, b: Group) -> int:
-    return b.start - a.end if b.start >= a.end else (a.start - b.end) + 1
 
 
 def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measurement], list[SystemReport]]:

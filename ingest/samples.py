@@ -835,6 +835,24 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
     return adds
 
 
+@lru_cache(maxsize=4096)
+def joined_system(host: str, additive: str) -> MaterialSystem | None:
+    try:
+        return parse_system(f"{host}–{additive}", strict=False)
+    except (SystemParseError, ValueError):
+        return None
+
+
+def plus_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialSystem:
+    """system + a further additive, unless the additive is already part of it (Mg in MgH2)."""
+    names = {c.formula for c in system.components}
+    add = additive.host.formula
+    host_elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
+    if add in names or add in host_elements:
+        return system
+    return joined_system(system.name, additive.name) or system
+
+
 def with_additives(system: MaterialSystem, adds: list[str]) -> MaterialSystem:
     """The bare ``system`` joined with ``adds`` (names of additives)."""
     return _with(bare_sample(system), [("–", a, None) for a in adds], set())

@@ -117,23 +117,28 @@ def same_system(fact: dict, row: dict) -> bool:
     return want == got
 
 
-def _by_material(components: list[dict]) -> dict[tuple, dict]:
-    return {material_key(c.get("material")): c for c in components}
+def _counterpart(c: dict, got: list[dict]) -> dict | None:
+    """The row's component for the fact's component ``c``: the host by host (Mg = MgH2, Mg2Ni = Mg2NiH4,
+    as systems are compared), every other component by material."""
+    if c.get("role") == "HostHydride":
+        return next((r for r in got if same_host(r.get("material"), c["material"])), None)
+    key = material_key(c["material"])
+    return next((r for r in got if material_key(r.get("material")) == key), None)
 
 
 def roles_right(fact: dict, row: dict) -> bool:
-    got = _by_material(row_components(row))
+    got = row_components(row)
     for c in fact.get("components") or []:
-        r = got.get(material_key(c["material"]))
+        r = _counterpart(c, got)
         if r is None or r.get("role") != c.get("role"):
             return False
     return True
 
 
 def amounts_right(fact: dict, row: dict) -> bool:
-    got = _by_material(row_components(row))
+    got = row_components(row)
     for c in fact.get("components") or []:
-        r = got.get(material_key(c["material"]))
+        r = _counterpart(c, got)
         if r is None:
             return False
         if c.get("amount") is None:

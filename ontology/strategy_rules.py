@@ -16,17 +16,13 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .elements import TRANSITION as _TRANSITION
 from .errors import HydrideKGError
 from .formula import FormulaError, parse_formula
 from .models import Component, MaterialSystem
 from .vocabulary import Vocabulary, vocabulary
 
 # ------------------------------------------------------------------------ chemistry facts
-# Transition metals (d block, with the lanthanides): their compounds catalyse, they are not the
-# storage medium. Chemistry, not vocabulary.
-_TRANSITION = frozenset(
-    "Sc Ti V Cr Mn Fe Co Ni Cu Zn Y Zr Nb Mo Tc Ru Rh Pd Ag Cd Hf Ta W Re Os Ir Pt Au Hg "
-    "La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu".split())
 _HALOGENS = frozenset("F Cl Br I".split())
 _NONMETALS = frozenset("H D B C N O F Si P S Cl Se Br I Te He Ne Ar Kr Xe".split())
 _AMMINE = re.compile(r"NH3|\(NH3\)|CH3NH2|\ben\b|\(en\)")        # neutral N-donor ligands
@@ -78,6 +74,14 @@ def role_in_application(role: str | None, application: str | None) -> str | None
     if role == ROLES["catalyst"] and application == APPLICATIONS["electrolyte"]:
         return ROLES["electrolyte"]
     return role
+
+
+def system_in_application(system: MaterialSystem, application: str | None) -> MaterialSystem:
+    """``system`` with each additive's role as it plays it in ``application`` (``role_in_application``)."""
+    adds = [a.model_copy(update={"role": role_in_application(a.role, application)}) for a in system.additives]
+    if all(a.role == b.role for a, b in zip(adds, system.additives)):
+        return system
+    return system.model_copy(update={"additives": adds})
 
 
 # the same formulas come back in every row and sentence; a failed parse raises anew each time

@@ -99,7 +99,7 @@ def test_markup_scan_keeps_the_citation_keys_after_a_space():
 
 # ------------------------------------------------------------------------------ choose_property
 def test_label_words_per_unit_are_those_of_the_cue_table():
-    from ingest.prose import _cue_table, _generic_words, _label_words
+    from ingest.property_cues import _generic_words, _label_words, cue_table as _cue_table
     from ingest.quantity_text import compatible_keys
 
     for unit in ["degC", "K", "kJ/mol", "wt%", "mS/cm", "nm", "mAh/g", "MPa", "%"]:

@@ -302,9 +302,38 @@ def test_mentions_are_read_once_per_extraction_only():
     with nlp.reading_once():
         first = nlp.mentions("MgH2 was milled with Nb2O5.")
         assert nlp.mentions("MgH2 was milled with Nb2O5.") == first
-        assert nlp._READ                                   # remembered while the document is read
-    assert nlp._READ is None                               # and forgotten after it
+        assert nlp.reading()                               # remembered while the document is read
+    assert nlp.reading() is None                           # and forgotten after it
     assert nlp.mentions("MgH2 was milled with Nb2O5.") == first
+
+
+def test_a_reading_is_its_own_threads_only():
+    """Two extractions on two threads (the JSON API serves several) keep their readings apart."""
+    import threading
+
+    from ingest import nlp
+
+    seen = {}
+    inside, done = threading.Event(), threading.Event()
+
+    def other_thread():
+        seen["before"] = nlp.reading()
+        with nlp.reading_once():
+            nlp.mentions("LiBH4 was confined in SBA-15.")
+            seen["own"] = dict(nlp.reading() or {})
+            inside.set()
+            done.wait(10)
+
+    with nlp.reading_once():
+        nlp.mentions("MgH2 was milled with Nb2O5.")
+        t = threading.Thread(target=other_thread)
+        t.start()
+        assert inside.wait(10)
+        assert list(nlp.reading() or {}) == ["MgH2 was milled with Nb2O5."]
+        done.set()
+        t.join(10)
+    assert seen["before"] is None
+    assert list(seen["own"]) == ["LiBH4 was confined in SBA-15."]
 
 
 def test_an_intermetallic_hydride_formed_with_the_added_metal_is_no_host():

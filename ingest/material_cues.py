@@ -1,0 +1,33 @@
+"""The words around a named material that say what part it plays in a sentence: an additive put into a
+sample, a product a sample forms, the reference of a comparison, the sample a value is given for, a
+list of samples. English, not vocabulary: the materials themselves come from the ontology.
+"""
+from __future__ import annotations
+
+import re
+
+# A material introduced into another is an additive, not the subject of what follows.
+ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
+
+
+# "… as the catalyst", "upon KH addition", "after TiF3 doping": the material is what was put in
+ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)"
+                             r"|^\s*(?:addition|doping|incorporation|introduction|loading)\b", re.I)
+
+
+PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|reactions? (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|producing|generating|yields?|yielding|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+
+
+FOR_SYSTEM = re.compile(r"\s*(?:for|of|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
+
+
+# "compared to electrodes based on MgH2 or TiH2 alone, …": the references of a comparison
+COMPARED_CLAUSE = re.compile(r"\b(?:compared (?:to|with)|than|unlike|versus|vs\.?|relative to|(?:above|below) that of)\b"
+                              r"[^,;.]*$", re.I)
+
+
+# "TiH2 and VH0.81 formed during hydrogenation": phases the sample forms, not the sample
+FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|generated|produced|precipitated)\b(?!\s+by)")

@@ -1,0 +1,245 @@
+"""Which property a number is a value of, from its unit and the words around it.
+
+The unit decides which properties (and conditions) are possible; the stems of the ontology's labels and
+synonyms found before and after the number decide among them. Nothing here lists properties: the cue
+table is built from the ontology's vocabulary.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ontology.units import parse_unit
+from ontology.vocabulary import fold, vocabulary
+
+from .quantity_text import _dims, compatible_keys
+
+WORD = re.compile(r"[A-Za-zΔσα-ω+][A-Za-z0-9Δσα-ω+()\-]*")
+
+
+_SUFFIXES = (("ention", "ain"), ("ational", "at"), ("ations", "at"), ("ation", "at"), ("ating", "at"), ("ated", "at"),
+             ("ates", "at"), ("ate", "at"), ("ial", "iat"), ("ions", ""), ("ion", ""), ("ing", ""),
+             ("ies", "y"), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
+
+
+STOP_WORDS = frozenset("of the a an in at to for and or with by on from as its their".split())
+
+
+# English verbs of starting, read as 'start' ("began to desorb" = "starts to desorb"); a hyphenated
+# "re-" repeats the process ("re-absorbs hydrogen" absorbs hydrogen). Words, not vocabulary.
+_START = frozenset("begin begins began begun beginning commence commences commenced started starting".split())
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    w = fold(word)
+    if w in _START:
+        return "start"
+    if w.startswith("re-") and len(w) > 6:
+        w = w[3:]
+    if len(w) <= 3:
+        return w
+    for suf, rep in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)] + rep
+    return w
+
+
+def stems(text: str) -> list[str]:
+    return [stem(w) for w in WORD.findall(text) if fold(w) not in STOP_WORDS]
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> dict[str, list[tuple[str, ...]]]:
+    """key -> the stem tuples of its labels and synonyms (properties and conditions)."""
+    vocab = vocabulary()
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for kind in ("Property", "Condition"):
+        for term in vocab.terms(kind):
+            if term.key:
+                table[term.key] = [tuple(stems(label)) for label in term.labels]
+    # a method that gives one property names it ("Kissinger analysis gives 96 kJ/mol": an Ea)
+    for method in vocab.terms("Technique"):
+        for prop in method.measures:
+            key = vocab.get(prop).key if prop in vocab else None
+            if key in table:
+                table[key] += [tuple(stems(label)) for label in method.labels]
+    return table
+
+
+def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> tuple[int, int]:
+    best = (0, 0)
+    for words in _label_words(key, frozenset(generic))[0]:
+        hit = sum(1 for w in words if w in window)
+        if hit == len(words):
+            best = max(best, (hit, 1))
+        elif hit >= 2:  # one shared word ("hydrogen") alone is no cue
+            best = max(best, (hit, 0))
+    return best
+
+
+def choose_property(unit: str, before: str, after: str, cues: list[str] | None = None
+                    ) -> tuple[str | None, str | None]:
+    """('property'|'condition'|None, key) for a value in ``unit`` given the words around it; the
+    rule that decided is appended to ``cues`` (ingest/confidence.py)."""
+    cues = [] if cues is None else cues
+    props, conds = compatible_keys(unit)
+    if not props and not conds:
+        return None, None
+    cands = list(props) + list(conds)
+    order = stems(before) + stems(after)
+    window = set(order)
+    generic = _generic_words(tuple(cands))
+    scored = []
+    for k in cands:
+        hit, full = _score(k, window, generic or set(), before)
+        exact = _same_unit(unit, k)
+        # the unit itself first: "wt%" is a mass fraction whatever the words say, "%" is not
+        scored.append(((exact and _dims(unit) == (), full, hit, _nearest(k, order, generic or set())), k))
+    scored.sort(reverse=True)
+    (_, full, hit, _), best = scored[0]
+    cues.append("property:named" if full else "property:weak" if hit else "property:unit")
+    if hit == 0:
+        # no cue: a unit only one property uses names it, conditions are the default otherwise
+        if conds and not props:
+            return "condition", conds[0] if len(conds) == 1 else exact_or_first(unit, conds)
+        if conds and not (_default_of(props) and not _default_of(conds)):
+            # (a unit whose uncued reading is a property, "LiBH4 (~30 nm)", keeps it: a wavelength must be named)
+            return "condition", exact_or_first(unit, conds)
+        if len(props) == 1 and not _needs_cue(unit):
+            return "property", props[0]
+        exacts = _family_root([k for k in props if _same_unit(unit, k)])
+        if len(exacts) == 1 and not _needs_cue(unit):
+            return "property", exacts[0]
+        defaults = [k for k in props if vocabulary().property(k).default_reading]
+        if len(defaults) == 1 and not _needs_cue(unit):
+            return "property", defaults[0]  # "LiBH4 (~30 nm)": a size the text does not name
+        cues.pop()          # nothing was read: no rule decided
+        return None, None
+    return ("property" if best in props else "condition"), best
+
+
+def _default_of(keys) -> list[str]:
+    """The keys the ontology makes the reading of an uncued value in their unit (hkg:defaultReading)."""
+    return [k for k in keys if vocabulary().property(k).default_reading]
+
+
+def reads_as_condition(unit: str) -> bool:
+    """Can an uncued value in ``unit`` be a condition ("within 10 min")? Not where the unit's uncued
+    reading is a property ("within 5 nm": a length; a wavelength must be named)."""
+    props, conds = compatible_keys(unit)
+    return bool(conds) and not (_default_of(props) and not _default_of(conds))
+
+
+def _family_root(keys: list[str]) -> list[str]:
+    """Properties of one family (hydrogen capacity with its reversible and desorbed kinds): without
+    a cue word the value is the family's, i.e. the broadest property's."""
+    vocab = vocabulary()
+    ids = {k: vocab.property(k).id for k in keys}
+    roots = [k for k in keys if not any(o != k and vocab.is_a(ids[k], ids[o]) for o in keys)]
+    if len(roots) == 1 and all(vocab.is_a(ids[k], ids[roots[0]]) for k in keys):
+        return roots
+    return keys
+
+
+def _nearest(key: str, order: list[str], generic: set[str]) -> int:
+    """Position of the last word of key's labels in the window: on a tie the cue nearest the value
+    wins ("onset hydrogenation temperature of 180 °C" is a hydrogenation temperature)."""
+    own = _label_words(key, frozenset(generic))[1]
+    return max((i for i, w in enumerate(order) if w in own), default=-1)
+
+
+# The label words of the candidates of a unit are the same for every value in that unit: read
+# once per unit (choose_property runs for every value of a paper).
+@lru_cache(maxsize=1024)
+def _generic_words(cands: tuple[str, ...]) -> frozenset[str]:
+    """Words every candidate's labels share ("temperature" among temperatures): they tell nothing apart."""
+    if len(cands) <= 1:
+        return frozenset()
+    labels = cue_table()
+    return frozenset.intersection(*(frozenset(w for lab in labels.get(k, []) for w in lab) for k in cands))
+
+
+@lru_cache(maxsize=4096)
+def _label_words(key: str, generic: frozenset[str]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """(key's labels without the generic words, labels left empty dropped; all their words)."""
+    labels = tuple(words for words in (tuple(w for w in lab if w not in generic) for lab in cue_table().get(key, []))
+                   if words)
+    return labels, frozenset(w for lab in labels for w in lab)
+
+
+def condition_of_other(unit: str, before: str) -> str | None:
+    """'the dehydrogenation rate at 300 °C': a property of another unit named right before 'at'
+    makes the value a condition of it, not a value of its own."""
+    m = re.search(r"((?:[A-Za-z-]+\s+){1,3})(?:at|under)\s*(?:~|ca\.?|about|around|only)?\s*$", before)
+    if not m:
+        return None
+    _, conds = compatible_keys(unit)
+    if not conds:
+        return None
+    props, _ = compatible_keys(unit)
+    words = set(stems(m.group(1)))
+    for key, labels in cue_table().items():
+        if key in props or key in conds:
+            continue
+        for lab in labels:
+            if len(lab) >= 2 and all(w in words for w in lab):
+                return exact_or_first(unit, conds)
+    # "isothermal desorption at 200 °C gives rate constants …": a measurement method run at the
+    # value; the value is the method's setting, not a property of the sample
+    tail = stems(m.group(1))
+    if any(len(lab) >= 2 and tail[-len(lab):] == list(lab) for lab in _technique_labels()):
+        return exact_or_first(unit, conds)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _technique_labels() -> tuple[tuple[str, ...], ...]:
+    """Stem tuples of the ontology's measurement techniques' labels ('isothermal desorption')."""
+    return tuple(tuple(stems(label)) for t in vocabulary().terms("Technique") for label in t.labels)
+
+
+def named_as_other(unit: str, before: str) -> bool:
+    """'a current density of 2038 mAh/g': the words right before the value name a quantity whose
+    unit does not fit — a slip of the source; the value is not recorded under a guessed property."""
+    m = re.search(r"((?:[A-Za-z-]+\s+){1,3})of\s*(?:~|ca\.?|about|around|only|up to)?\s*$", before)
+    if not m:
+        return False
+    props, conds = compatible_keys(unit)
+    words = stems(m.group(1))
+    fitting = {w for k in (*props, *conds) for lab in cue_table().get(k, []) for w in lab}
+    if fitting & set(words):
+        return False  # "reversible capacity of 6.36 wt%": the words also fit a property of the unit
+    for key, labels in cue_table().items():
+        if key in props or key in conds or key == "cycles":
+            continue
+        for lab in labels:
+            if len(lab) >= 2 and words[-len(lab):] == list(lab):
+                return True
+    return False
+
+
+def exact_or_first(unit: str, keys) -> str:
+    for k in keys:
+        if _same_unit(unit, k):
+            return k
+    return keys[0]
+
+
+@lru_cache(maxsize=4096)
+def _same_unit(unit: str, key: str) -> bool:
+    try:
+        return parse_unit(unit) == parse_unit(vocabulary().property(key).unit)
+    except Exception:  # noqa: BLE001
+        return False
+
+
+@lru_cache(maxsize=4096)
+def _needs_cue(unit: str) -> bool:
+    """Temperatures, energies and plain percentages describe too many things to be read without a
+    cue; a named fraction ("wt%") or a specific unit ("mS/cm") says what it measures."""
+    u = parse_unit(unit)
+    dims = dict(u.dimensionality)
+    if not dims:
+        return str(u) in ("percent", "dimensionless")
+    return dims == {"[temperature]": 1} or dims.get("[mass]") == 1 and dims.get("[time]") == -2

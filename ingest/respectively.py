@@ -1,0 +1,189 @@
+"""Values given as lists, and the samples and properties they pair with: "A and B … 280 and 310 °C,
+respectively", "… for the undoped and doped samples, respectively", "those of X", and the additives a
+sentence before listed ("the Ni-, Co- and Fe-doped samples").
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ontology.models import MaterialSystem
+from ontology.system import host_formula
+
+from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
+from .nlp import system_of
+from .property_cues import WORD, cue_table, stems
+from .quantity_text import Group, _dims, compatible_keys
+from .samples import (
+    _PREFIX,
+    BASELINE_WORDS,
+    bare_sample,
+    has_hydrogen as _has_hydrogen,
+    joined_system,
+    plus_additive,
+    unfilled_sample,
+)
+
+if TYPE_CHECKING:  # the sentence's context, read here, is made by prose
+    from .prose import Context
+
+_THOSE_OF = re.compile(r"\b(?:those|the\s+(?:corresponding|same)\s+(?:values|ones))\s+(?:of|for)\b", re.I)
+
+
+def keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
+    """'the onset … is 80 °C and its peak … 132 °C, whereas those of the undoped one are 150 and 186 °C,
+    respectively': 'those' are the properties the sentence gave before, one per value, in order."""
+    said = [o for o in props if o.end <= g.start and o.kind == "single" and o.key and _dims(o.unit) == _dims(g.unit)]
+    if len(said) != len(g.numbers) or len({o.key for o in said}) != len(said) \
+            or not _THOSE_OF.search(text, said[-1].end, g.start):
+        return []
+    return [o.key for o in said]
+
+
+def listed_keys(g: Group, text: str) -> list[str]:
+    """'absorption and desorption activation energies of 58 and 60 kJ/mol, respectively': one
+    property per value, in the order their distinguishing words are written."""
+    props, _ = compatible_keys(g.unit)
+    if len(props) < len(g.numbers):
+        return []
+    window = text[max(0, g.start - 120):g.start]
+    # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
+    # values before are theirs (a number set off by a space, not a formula's digit, ends them)
+    window = window[max((n.end() for n in re.finditer(r"(?<![\w.\-–])\d[\d.]*", window)), default=0):]
+    words = stems(" ".join(WORD.findall(window)[-12:]))
+    # only labels written in full before the values compete: 'dehydrogenation' also labels the
+    # reaction enthalpy, but no 'enthalpy' is written, so it still tells the two energies apart
+    written = {k: [lab for lab in cue_table().get(k, []) if all(w in words for w in lab)] for k in props}
+    firsts = []
+    for k in props:
+        others = {w for o in props if o != k for lab in written[o] for w in lab}
+        best = None
+        for lab in written[k]:
+            own = [w for w in lab if w not in others]
+            if own:
+                pos = min(words.index(w) for w in own)
+                best = pos if best is None else min(best, pos)
+        if best is not None:
+            firsts.append((best, k))
+    if len(firsts) != len(g.numbers):
+        return []
+    return [k for _, k in sorted(firsts)]
+
+
+def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None = None) -> list[MaterialSystem]:
+    """Systems named before a 'respectively' list, in order (one per value); products ("reduced to
+    LiH and Al") and additives ("containing ZrO2 and MgO") are not what the values describe."""
+    before = [s for m, s in systems if m.end <= g.start
+              and not PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])
+              and not ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
+              and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
+    n = len(g.numbers)
+    described = described_after(g, text, ctx)
+    if len(described) == n and _WORDS_AFTER_LIST.match(text, g.end) and not before:
+        return described  # "… for the catalysed and the uncatalysed mixture, respectively": the words say which
+    if ctx is not None and len(ctx.alternatives) == n and sum(_has_hydrogen(s) or bool(s.additives) for s in before) < n:
+        return list(ctx.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
+    if len(before) >= n:
+        return before[-n:]
+    # "… 287 and 264 °C for Mg(BH4)2–TiF3 and Mg(BH4)2/rGO, respectively": the samples named right after
+    after = [(m, s) for m, s in systems if m.start >= g.end and text.find("respectively", g.end) > m.start]
+    if len(after) == n and FOR_SYSTEM.match(text, g.end) and FOR_SYSTEM.match(text, g.end).end() == after[0][0].start \
+            and all(LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])):
+        return [s for _, s in after]
+    described = described_after(g, text, ctx)
+    if described:
+        return described
+    return alternative_additives(g, systems, text, ctx) if ctx is not None else []
+
+
+# "… for the undoped and doped samples, respectively": samples named by words after the values
+_WORDS_AFTER_LIST = re.compile(r"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?[\w/@–-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?[\w/@–-]+)"
+                               r"\s+(?:samples?|composites?|materials?|powders?|mixtures?|electrodes?|electrolytes?|ones|"
+                               r"counterparts?|systems?|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
+
+
+def described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSystem]:
+    """'182 and 122 kJ/mol for the undoped and doped samples, respectively' (or the words before the
+    values: 'of the pristine and doped samples are 182 and 122 kJ/mol'): in the paragraph about a
+    modified sample, a word naming the bare host ("undoped", "pristine") is the bare host, any
+    other word ("doped", "catalysed") the sample itself."""
+    if ctx is None or ctx.system is None:
+        return []
+    m = _WORDS_AFTER_LIST.match(text, g.end)
+    if m is None:
+        # 'the activation energies of the pristine and KH-doped samples are 102 and 65 kJ/mol': the
+        # same words before the values, with only a verb between them and the first value
+        m = next((b for b in _WORDS_AFTER_LIST.finditer(text, max(0, g.start - 160), g.start)
+                  if not re.search(r"[\d.;]", text[b.end():g.start]) and b.end() >= g.start - 80), None)
+    if m is None:
+        return []
+    if m.group("host") and (system_of(m.group("host")) is None
+                            or host_formula(system_of(m.group("host"))) != host_formula(ctx.system)):
+        return []  # "for the doped and undoped MgH2": the words describe the paragraph's host, no other
+    words = [re.sub(r"^the\s+", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
+             for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w]
+    if len(words) != len(g.numbers):
+        return []
+    # "the film and MgH2/C electrodes": a word that is a sample's name is that sample (of this host only)
+    written = {w: system_of(w) for w in words if re.search(r"[A-Z]\w*\d", w)}
+    if any(s is None or host_formula(s) != host_formula(ctx.system) for s in written.values()):
+        return []
+    bare = re.compile(rf"^{BASELINE_WORDS}$", re.I)
+    out = []
+    for w in words:
+        named = _PREFIX.fullmatch(w)
+        add = system_of(named.group("add")) if named else None
+        if w in written:
+            out.append(written[w])
+        elif any(s.additives for s in written.values()) and not add:
+            # "the film and MgH2/C electrodes": the word beside a named modified sample is the other,
+            # unmodified sample of the host ("film", "bulk", "nanoparticle")
+            out.append(unfilled_sample(ctx.system))
+        elif bare.match(w):
+            # the pristine one is the sample before this paper's addition: it keeps the host's own substituents
+            out.append(unfilled_sample(ctx.system))
+        elif add is not None and not _has_hydrogen(add):
+            # "the pristine and Ni-containing electrodes": the word names its additive, joined to the
+            # paragraph's sample made bare (the paragraph may have gone back to the bare host)
+            # (a paragraph's sample that has the additive already is that sample, amounts and all)
+            has = any(a.formula == add.host.formula for a in ctx.system.additives)
+            out.append(ctx.system if has else plus_additive(unfilled_sample(ctx.system), add))
+        elif ctx.system.additives:
+            out.append(ctx.system)
+        else:
+            return []  # "the doped and undoped samples" of a paragraph that named no additive
+    return out
+
+
+def pairs_with_alternatives(g: Group, systems, ctx: Context) -> bool:
+    """'The corresponding activation energies are 87.9, 93.1 and 98.4 kJ/mol': a list of as many values
+    as the samples just named side by side, in a sentence that names no sample of its own."""
+    return len(g.numbers) > 1 and len(ctx.alternatives) == len(g.numbers) and not any(
+        _has_hydrogen(s) or s.additives for _, s in systems)
+
+
+_ALTERNATIVES = re.compile(r"\b(?:containing|with|doped with|catalys\w* (?:by|with)|catalyz\w* (?:by|with)|adding)\s+$", re.I)
+
+
+def alternative_additives(g: Group, systems, text: str, ctx: Context) -> list[MaterialSystem]:
+    """'those containing 25 v/v% ZrO2 and MgO reach 0.26 and 0.18 mS/cm, respectively': one sample of
+    the paragraph's host per additive listed, with its amount."""
+    if ctx.system is None:
+        return []
+    adds = [(m, s) for m, s in systems if m.end <= g.start and not _has_hydrogen(s)]
+    n = len(g.numbers)
+    if len(adds) < n:
+        return []
+    adds = adds[-n:]
+    first = adds[0][0]
+    lead = re.sub(r"\d+(?:\.\d+)?\s*(?:v/v|vol|wt|mol|at)\s*\.?\s*%\s*(?:of\s+)?$", "", text[max(0, first.start - 60):first.start])
+    if not _ALTERNATIVES.search(lead):
+        return []
+    host = bare_sample(ctx.system)
+    out = []
+    for m, s in adds:
+        amount = re.search(r"(\d+(?:\.\d+)?)\s*(v/v|vol|wt|mol|at)\s*\.?\s*%\s*(?:of\s+)?$", text[max(0, m.start - 20):m.start])
+        unit = {"v/v": "vol", "at": "mol"}.get(amount.group(2), amount.group(2)) if amount else None
+        joined = joined_system(host.name, f"{amount.group(1)} {unit}% {s.name}" if amount else s.name)
+        out.append(joined or host)
+    return out

@@ -1,0 +1,195 @@
+"""The conditions a value was measured at: the temperatures, pressures, times, rates and cycle numbers a
+sentence gives with it, shared across a list where the text shares them, and the treatments the
+sample went through before (which are how it was made, not where it was measured).
+"""
+from __future__ import annotations
+
+import re
+
+from .property_cues import exact_or_first
+from .quantity_text import Group, _dims, compatible_keys
+from .value_roles import APPROX
+
+# "Rehydrogenation at 673 K gave …", "was rehydrogenated at 300 °C under 12 MPa H2 and absorbed …":
+# the process named right before "at" is how the sample was treated, not a property of its own
+_PROCESS = r"(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*"   # a treatment named by its process
+
+
+_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+at\s*{APPROX}$", re.I)
+
+
+_CYCLED_AT = re.compile(rf"\bcycl\w*\s+of\s+(?:[\w–-]+\s+){{0,3}}?(?:[\w-]+/)?{_PROCESS}\s+at\s*{APPROX}$", re.I)
+
+
+_PROCESS_STAGE = re.compile(r"\b(?:start|begin|began|initiat|onset|peak|full|complete|maxim|end)\w*\s+"
+                            r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor)", re.I)
+
+
+# ", which dehydrogenates at 362 °C, …": a relative clause, opened after a comma
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|whose|where|that)\b[^,;]*$", re.I)
+
+
+def _relative_clause_closed(text: str, g: Group, o: Group, sample_starts) -> bool:
+    """'Compared with bulk Mg(BH4)2, which dehydrogenates at 362 °C, the Mg(BH4)2@C composite releases
+    8 wt%': the temperature is said in a relative clause about the reference, closed before another
+    sample is named for the other value."""
+    close = text.find(",", g.end, o.start)
+    return bool(_RELATIVE_OPEN.search(text, max(0, g.start - 80), g.start)) and close >= 0 \
+        and any(close < st < o.start for st in sample_starts)
+
+
+# "At 300 °C it desorbs 6.0 wt% H2": a sentence opening with the temperature it then reports a value at
+_OPENING_AT = re.compile(rf"\s*(?:even\s+)?at\s*{APPROX}", re.I)
+
+
+_AFTER_PROCESS = re.compile(rf"\b(?:after|upon|on|during|following)\s+(?:the\s+)?{_PROCESS}\s+at\s*$", re.I)
+
+
+def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()) -> None:
+    """A temperature given for a process ('rehydrogenation at 673 K') with a fraction measured after
+    it in the same clause ('… gave an absorbed capacity of 5.8 wt%') is that value's condition."""
+    for g in gs:
+        if g.role != "property" or not g.unit or not (_PROCESS_AT.search(text, max(0, g.start - 40), g.start)
+                                                      or _OPENING_AT.fullmatch(text, 0, g.start)) \
+                or _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
+            continue        # 'initiating dehydrogenation at 150 °C': where the process starts, a property
+        _, conds = compatible_keys(g.unit)
+        # '3.9 wt% over four cycles (desorption at 400 °C and 5 bar; absorption at 400 °C …)': the
+        # bracket after a value says how it was measured; "stable over ten cycles of desorption/absorption
+        # at 250 °C": the temperature the cycling test ran at, whether or not the sentence gives a value
+        bracket = bracket_of(text, g)
+        if conds and (bracket is not None and any(o.role == "property" and o.unit and o.end <= bracket
+                                                  and _dims(o.unit) != _dims(g.unit) for o in gs)
+                      or _CYCLED_AT.search(text, max(0, g.start - 60), g.start)):
+            g.role, g.key = "condition", exact_or_first(g.unit, conds)
+            g.cues.append("condition:process")
+            continue
+        # the fraction after the process ('… gave 5.8 wt%'), or before it ('4.3 wt% is recovered after
+        # rehydrogenation at 300 °C')
+        if conds and any(o.role == "property" and o.unit and _dims(o.unit) == ()
+                         and (o.start > g.end or o.end < g.start and _AFTER_PROCESS.search(text, o.end, g.start))
+                         and not _across_clauses(text, g, o)
+                         and not _relative_clause_closed(text, g, o, sample_starts) for o in gs):
+            g.role, g.key = "condition", exact_or_first(g.unit, conds)
+            g.cues.append("condition:process")
+
+
+def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str = "", shared: bool = True
+                    ) -> list[dict]:
+    """Condition dicts for the values of g: each condition goes to its nearest property value (a
+    value in brackets takes only conditions in the same brackets: "5.2 wt% (theoretical 5.5 wt%)
+    at 320 °C" is measured at 320 °C); a 'respectively' list of conditions pairs value by value
+    with a list of the same length."""
+    base: dict = {}
+    per_value: list[dict] = []
+    # a value with conditions in its own clause does not take those of a later clause that has no
+    # value ("stores 4.9 wt% at 130 °C, and its absorption was complete within 30 min at 9 MPa")
+    own_clause = any(not _across_clauses(text, g, c) for c in conds if c.start > g.end)
+    for c in conds:
+        inside = bracket_of(text, c)
+        eligible = [p for p in props if bracket_of(text, p) in (None, inside)] or props
+        # ("retained 71% after 50 cycles, compared with 38% for …": the value set against the one before
+        # the condition does not take it from that one; it shares it, see _shared_conditions)
+        nearest = min(eligible, key=lambda p: (_across_clauses(text, p, c), _set_against_after(text, c, p),
+                                               _distance(p, c)))
+        if nearest is not g or own_clause and c.start > g.end and _across_clauses(text, g, c):
+            continue
+        if c.kind == "list" and len(c.numbers) == len(g.numbers) and len(g.numbers) > 1:
+            for k, n in enumerate(c.numbers):
+                while len(per_value) <= k:
+                    per_value.append({})
+                per_value[k].setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
+            continue
+        if c.key in base:
+            continue
+        n = c.numbers[-1] if c.kind != "range" else c.numbers[0]
+        base[c.key] = {"value": n.value, "unit": c.unit or "1"}
+    if shared:
+        for key, value in _shared_conditions(g, props, conds, text).items():
+            base.setdefault(key, value)
+    if not per_value:
+        return [dict(base)]
+    return [{**base, **pv} for pv in per_value]
+
+
+# "After 100 cycles, …", "At 2 A g−1 the composite …": a condition that opens the sentence before any value
+_FRONTED = re.compile(r"^\s*(?:after|at|upon|over|during|under|within|following)\s+(?:about\s+|~\s*)?$", re.I)
+
+
+# "…, whereas bare MgH2 retained only 230 mAh g−1", "compared with 38% for the pristine hydride": the
+# value set against another of the same property was measured under its conditions
+_SET_AGAINST = re.compile(r"\b(?:whereas|while|compared (?:with|to)|than|versus|vs\.?|against|in contrast)\b", re.I)
+
+
+def _set_against_after(text: str, c: Group, p: Group) -> bool:
+    """Is value p, after condition c, set against what came before c ("…, compared with 38%")?"""
+    return p.start > c.end and bool(_SET_AGAINST.search(text, c.end, p.start))
+
+
+def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: str) -> dict:
+    """Conditions g takes from the sentence beyond its nearest ones: a condition fronted before every
+    value, and those of a value of the same property that g is set against."""
+    out: dict = {}
+    first = min(p.start for p in props)
+    for c in conds:
+        if c.end <= first and c.kind in ("single", "cycles") and _FRONTED.match(text[:c.start]) \
+                and (_dims(c.unit) != _dims(g.unit) or not _dims(g.unit)):   # no temperature at a temperature
+            n = c.numbers[-1]
+            out.setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
+    for q in props:
+        if q is g or q.key != g.key or q.start > g.start:
+            continue  # only the value set against the one before it takes its conditions, not back
+        between = text[q.end:g.start]
+        if not _SET_AGAINST.search(between):
+            continue
+        for key, value in conditions_for(q, props, conds, text, shared=False)[0].items():
+            out.setdefault(key, value)
+    return out
+
+
+# "at room temperature", "its RT conductivity": a temperature condition without a number
+_ROOM = re.compile(r"\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT\b")
+
+
+_NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # temperatures, energies
+
+
+def at_room_temperature(text: str, g: Group, props: list[Group]) -> bool:
+    """Whether the sentence says room temperature for g: the phrase is nearest to g (in its clause)
+    among the values measured at a temperature."""
+    if not g.unit or _dims(g.unit) in _NOT_AT_A_TEMPERATURE or not _ROOM.search(text):
+        return False
+    measured = [p for p in props if p.unit and _dims(p.unit) not in _NOT_AT_A_TEMPERATURE]
+    for m in _ROOM.finditer(text):
+        at = Group("single", [], None, m.start(), m.end())
+        if min(measured, key=lambda p: (_across_clauses(text, p, at), _distance(p, at))) is g:
+            return True
+    return False
+
+
+def bracket_of(text: str, g: Group) -> int | None:
+    """Where the bracket around g opens, or None when g is not inside brackets."""
+    if not text:
+        return None
+    opened = text.rfind("(", 0, g.start)
+    if opened < 0 or ")" in text[opened:g.start]:
+        return None
+    closed = text.find(")", g.end)
+    return opened if closed >= 0 and "(" not in text[g.end:closed] else None
+
+
+# ", and releases …", "; …", ", whereas …": a new clause with its own conditions begins
+_CLAUSE_JOIN = re.compile(r";|,\s*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?(?:then\s+)?(?:it\s+|they\s+)?[a-z]+s\s+\d", re.I)
+
+
+def _across_clauses(text: str, a: Group, b: Group) -> bool:
+    """Does a clause boundary lie between a value and a condition? A condition belongs to its own
+    clause ("absorbs 5.2 wt% at 200 °C under 3 MPa, and releases 6.1 wt% at 300 °C")."""
+    if not text:
+        return False
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return bool(_CLAUSE_JOIN.search(text, lo, hi))
+
+
+def _distance(a: Group, b: Group) -> int:
+    return b.start - a.end if b.start >= a.end else (a.start - b.end) + 1

@@ -1,0 +1,215 @@
+"""What a number in a sentence is: a property value, a condition, an amount, a difference, or no value
+at all (a negated bound, a treatment the samples were put through, a share of the theoretical value),
+and how a value was obtained (measured, theoretical, calculated).
+"""
+from __future__ import annotations
+
+import re
+
+from ontology.units import UnitError, parse_unit
+from ontology.vocabulary import fold
+
+from .nlp import SYSTEM_LABEL, Mention, material_system
+from .property_cues import (
+    STOP_WORDS,
+    WORD,
+    choose_property,
+    condition_of_other,
+    cue_table,
+    named_as_other,
+    reads_as_condition,
+    stem,
+)
+from .quantity_text import Group, _dims, compatible_keys
+from .samples import SAMPLE_NOUNS, has_hydrogen as _has_hydrogen
+
+DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
+
+
+# "95 °C below pure Mg(BH4)2" is a difference too; "300 °C, above which …" is not
+DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|reduction|decrease|increase|improvement"
+                               r"|(?:below|above)\s+(?!which\b|\d))\b", re.I)
+
+
+_AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings?\s+(?:of|was|were|is|are|amount(?:s|ed)\s+to)|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
+
+
+CLAUSE_BREAK = re.compile(r"[;]")
+
+
+def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
+    """Sets g.role/g.key; returns the words before the value that named it (the cue a following
+    "… and 90 kJ/mol for the desorption" reuses)."""
+    if g.role is not None:
+        return ""
+    if g.unit is None:
+        return ""
+    before = text[prev_end:g.start]
+    before = CLAUSE_BREAK.split(before)[-1]
+    words = WORD.findall(before)
+    before = " ".join(words[-15:])
+    cue = before
+    process = _process_after(text, g)
+    if g.kind == "single" and _STARTS_FROM.search(text, max(0, g.start - 20), g.start):
+        before = f"{before} starts"  # "releases hydrogen from 95 °C": where the release starts
+    if process:
+        # "60 kJ/mol for the absorption and 90 kJ/mol for the desorption": the words after the
+        # value say which process; the property words come from before the first value
+        before = f"{chain_cue if chain_cue is not None else before} {process}"
+    if DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
+        return  # "decreased by 60 °C": a difference, not a value
+    if _NEGATED_BOUND.search(text, max(0, g.start - 60), g.start):
+        g.role = "ignored"  # "does not release any hydrogen below 180 °C": what the sample does not do
+        return
+    if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
+            not reads_as_condition(g.unit):
+        g.role = "ignored"  # "within ~5 nm of the particles": a distance, not a size of anything
+        return
+    rest = text[g.end:]
+    if DIFFERENCE_AFTER.match(rest):
+        return  # "150 °C lower than bulk": a difference
+    after_words = []
+    for w in WORD.findall(re.split(r"[,;.(]|\d", rest, maxsplit=1)[0])[:3]:
+        if fold(w) in STOP_WORDS:
+            break
+        after_words.append(w)
+    after_words = " ".join(after_words)
+    if _is_amount(text, g, ms):
+        g.role = "amount"
+        return
+    if g.unit == "%" and _SHARE_OF_THEORY.match(text, g.end):
+        g.role = "ignored"  # "69 % of the theoretical capacity": a share of a computed value, no retention
+        return
+    g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
+    if g.role is None:
+        # "95 % of the capacity remains after 50 cycles": the property is named after the value
+        g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
+        g.cues += ["property:after"] if g.role else []
+    if g.role == "property" and _dims(g.unit) == _dims("degC") \
+            and _TREATED_AT.search(text, max(0, g.start - 80), g.start):
+        g.role, g.key = "condition", "temperature"  # "were hydrogenated at 120 °C": how it was treated
+    if g.role == "property":
+        cond = condition_of_other(g.unit, before)
+        if cond:
+            g.role, g.key = "condition", cond
+        elif named_as_other(g.unit, before):
+            g.role, g.key = "ignored", None
+    return cue
+
+
+# "~300 °C", "ca. 300 °C", "about 300 °C": an approximate value keeps the words before it
+APPROX = r"(?:~|ca\.?\s*|about\s+|around\s+)?"
+
+
+_SHARE_OF_THEORY = re.compile(r"\s*of\s+(?:the|its)\s+(?:\w+\s+)?theoretical(?:ly)?\b", re.I)
+
+
+# "does not release any hydrogen below 180 °C", "no NH3 is detected up to 200 °C": a negated clause
+# bounded by the value says what does not happen, no value the sample has
+_NEGATED_BOUND = re.compile(r"(?:\b(?:not|no|never|neither|nor)\b|n't\b)(?:\s+(?!(?:only|but|than|more|less|longer)\b)[\w-]+){0,5}?"
+                            rf"\s+(?:below|under|beneath|before|until|up\s+to|at)\s*{APPROX}$", re.I)
+
+
+# "the films were hydrogenated at 120 °C", "We hydrogenated the Mg films … at 250 °C", "followed by
+# hydrogenation at 280 °C": a step the samples were put through (passive, a participle after the sample,
+# or the authors' own act), whose temperature is no property of the product ("can be hydrogenated at",
+# "absorbs at" stay what the sample can do)
+_TREATED = r"\b(?:we|was|were|been|being)\s+(?:\w+ly\s+|then\s+|subsequently\s+|first\s+)?"
+
+
+_TREATED_AT = re.compile(
+    rf"(?:{_TREATED}(?:re-?)?hydrogenated\b(?:\s+[\w-]+){{0,6}}?"
+    rf"|{_TREATED}(?:re-?)?dehydrogenated"
+    rf"|\b{SAMPLE_NOUNS}\s+(?:re-?)?(?:de)?hydrogenated"
+    r"|\bfollowed\s+by\s+(?:\w+\s+)?(?:re-?)?hydrogenation\b(?:\s+[\w-]+){0,6}?)"
+    rf"\s+(?:at|under)\s*{APPROX}$", re.I)
+
+
+_STARTS_FROM = re.compile(rf"\b(?:from|starting (?:at|from)|even at)\s*{APPROX}$", re.I)
+
+
+_POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on)\s+(?:the\s+)?(?:hydrogen\s+)?([A-Za-z][\w-]*)")
+
+
+def _process_after(text: str, g: Group) -> str | None:
+    """'for the absorption', 'during dehydrogenation': a word after the value that one of the
+    unit's properties has in its labels and the others do not (it tells them apart)."""
+    m = _POST_PROCESS.match(text, g.end)
+    if not m:
+        return None
+    w = stem(m.group(1))
+    props, _ = compatible_keys(g.unit)
+    owners = [k for k in props if any(w in lab for lab in cue_table().get(k, []))]
+    return m.group(1) if owners and len(owners) < len(props) else None
+
+
+def _words_after(text: str, g: Group) -> str:
+    """Up to five words after the value, before the clause ends (stop words skipped)."""
+    rest = re.split(r"[,;.(]|\d", text[g.end:g.end + 80], maxsplit=1)[0]
+    return " ".join(w for w in WORD.findall(rest)[:8] if fold(w) not in STOP_WORDS)
+
+
+def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
+    """'10 wt% Ni', '5 mol% of TiF3': a composition, not a measured value."""
+    try:
+        u = parse_unit(g.unit)
+    except UnitError:
+        return False
+    if u.dimensionality:
+        return False
+    if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not re.match(r"\s*(?:of\s+)?H2\b", text[g.end:]):
+        return True
+    nxt = re.match(r"\s*(?:of\s+)?", text[g.end:])
+    pos = g.end + (nxt.end() if nxt else 0)
+    if any(m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in ("H2", "H") for m in ms):
+        return True
+    # "CeO2 nanosheets (5 wt%) were introduced into MgH2": a bracketed share alone, right after a
+    # material that stores no hydrogen, is how much of it went in
+    opened = text.rfind("(", 0, g.start)
+    # "(5 wt%)", or "(rGO, 20 mass%)": the share follows the material's abbreviation
+    if opened < 0 or not re.fullmatch(r"\s*(?:[A-Za-z][\w-]{0,10}\s*,\s*)?", text[opened + 1:g.start]) \
+            or not re.match(r"\s*\)", text[g.end:]):
+        return False
+    return any(m.kind in (SYSTEM_LABEL, "Material") and 0 <= opened - m.end <= 25
+               and re.fullmatch(r"[\s\w-]*", text[m.end:opened])
+               and ((own := material_system(m)) is not None and not _has_hydrogen(own)
+                    or own is None and m.kind == "Material" and m.term is not None) for m in ms)   # 'reduced graphene oxide'
+
+
+# "shifted to", "was lowered to", "dropped to": the value a change reached, the modified sample's
+SHIFTED_TO = re.compile(r"\b(?:shift|lower|reduc|decreas|drop|mov|fell|fall|declin|increas|rais|improv|enhanc)\w*"
+                         r"\s+(?:down\s+|up\s+|further\s+)?to\s*(?:~|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I)
+
+
+# How a value was obtained, when the sentence says it was not measured (English, not vocabulary).
+_CALCULATED = re.compile(r"\b(?:DFT|first[- ]principles?|ab[- ]initio|density functional|calculations|computational|"
+                         r"simulations?|theoretically (?:calculated|predicted)|predicted|computed)\b", re.I)
+
+
+THEORETICAL = re.compile(r"(?<!close to the )(?<!close to )(?<!near the )(?<!of the )(?<!than the )(?<!to the )"
+                          r"(?<!approaching the )\btheoretical(?:ly)?\b(?!\s+(?:value|one|limit)s?\b)"   # 'close to the theoretical value'
+                          # "promising owing to its high gravimetric capacity (7.6 wt%)": why a host is
+                          # studied, i.e. what its composition holds, not a value measured here
+                          r"|\b(?:owing to|due to|because of|thanks to|in view of|given)\s+its\s+(?:[\w-]+\s+){0,3}"
+                          r"capacit(?:y|ies)\b", re.I)
+
+
+# "close to the theoretical 11.4 wt%", "the theoretical value of 2038 mAh/g": the word right before the value
+_THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,2}?(?:(?:of|is|was|=)\s+)?"
+                                       r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
+
+
+# "(83 %, calculated)", "(11.4 wt%, theoretical)": how the value was obtained, said after it in its bracket
+_BASIS_AFTER = re.compile(r"\s*,\s*(?:as\s+)?(?P<how>calculated|computed|predicted|simulated|theoretical(?:ly)?)\b", re.I)
+
+
+def value_basis(before: str, after: str = "") -> str:
+    """'calculated' (DFT …), 'theoretical' (from the composition) or 'measured', from the words of
+    the clause before the value ("the Kissinger activation energy calculated from …" is measured), or
+    from a bracket's word right after it."""
+    said = _BASIS_AFTER.match(after)
+    if said:
+        return "theoretical" if said.group("how").lower().startswith("theor") else "calculated"
+    if _CALCULATED.search(before):
+        return "calculated"
+    return "theoretical" if THEORETICAL.search(before) or _THEORETICAL_RIGHT_BEFORE.search(before) else "measured"
