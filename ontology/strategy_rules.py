@@ -34,8 +34,9 @@ _NANOSIZING, _NANOSTRUCTURING = "Nanosizing", "Nanostructuring"
 _COMPOSITION_ALTERATION = "CompositionAlteration"
 # what a text may say a support does, in the order a sentence naming both is read
 _SCAFFOLD_SAID = ("Nanoconfinement", "CoreShellStructuring")
-STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, _COMPOSITION_ALTERATION, "Nanoconfinement", "CoreShellStructuring", "CationSubstitution", "AnionSubstitution",
-              "ReactiveHydrideComposite", "Alloying", "Ammoniation", "MetalCatalysis",
+STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, _COMPOSITION_ALTERATION, "Nanoconfinement", "CoreShellStructuring",
+              "CationSubstitution", "AnionSubstitution", "ReactiveHydrideComposite", "Alloying", "Ammoniation",
+              "MetalCatalysis",
               "MultiMetalCatalysis", "MetalCompoundCatalysis", "CompositeCatalysis",
               "CompositeElectrolyteFormation", "ConductiveCompositing", "Catalysis",
               "LithiumRHC", "LiMgNHComposite")
@@ -300,7 +301,7 @@ def _anion_named(name: str) -> bool:
     if not m or m.start() == 0:
         return False
     els = _formula_elements(m.group(1))
-    return bool(els) and els <= _NONMETALS - {"H", "D"} and len(els) >= 1 and m.group(1) not in ("C", "N", "B")
+    return els is not None and bool(els) and els <= _NONMETALS - {"H", "D"} and m.group(1) not in ("C", "N", "B")
 
 
 def _cation_charge(formula: str, anion: frozenset[str]) -> float | None:
@@ -327,7 +328,7 @@ def _one_compound_with(system: MaterialSystem, metals: frozenset[str]) -> bool:
     if re.search(r"[–\-—+/@·]", text.replace("(", "").replace(")", "")[1:]):
         return False
     els = _formula_elements(text)
-    return bool(els) and metals <= els
+    return els is not None and metals <= els
 
 
 def _beyond_family(a: Component, system: MaterialSystem, vocab: Vocabulary) -> bool:
@@ -387,7 +388,7 @@ def composition_strategies(system: MaterialSystem, application: str | None = Non
     out = _host_rules(system.host, vocab)
     told = [a for a in system.additives if scaffold and support_strategy(a, vocab) != "Nanoconfinement"
             and (_is(vocab, a.additive_class, CLASSES["carbon"]) or a.role == ROLES["scaffold"])]
-    if told:
+    if told and scaffold:
         out.add(scaffold)
         system = system.model_copy(update={"architecture": None})     # the text, not the '@', says it
     additive_strategies = [(set() if any(a is t for t in told) else
