@@ -276,8 +276,8 @@ class RecordContext:
             return composition_strategies(m.system)
         key = (m.source.source_id, m.system.id)
         here = self.placed.get((*key, *_place(m.source)))
-        if here is not None:
-            return list(here)
+        if here or here is not None and (m.system.additives or m.source.table is not None):
+            return list(here)     # (a bare host's sentence that credits only a mechanism names no strategy)
         if m.system.additives:
             return list(self.strategies.get(key, {}))
         if m.source.table is not None or m.source.start is None:
@@ -286,7 +286,7 @@ class RecordContext:
             # a compound's theoretical value (its formula gives it) is no result of the sample an earlier
             # sentence made ('MgH2 nanoparticles … The theoretical capacity of MgH2 is …')
             return composition_strategies(m.system)
-        before = [st for start, st in self.said.get((*key, m.source.section), []) if start <= m.source.start]
+        before = [st for start, st in self.said.get((*key, m.source.section), []) if start <= m.source.start and st]
         return list(dict.fromkeys(before[-1])) if before else []
 
     def application_of(self, m: Measurement) -> str | None:

@@ -736,15 +736,17 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if examples and ctx.alternatives is examples:
         ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
         ctx.carried = False
-    return out, reports + _shared_reports(text, ms, out, reports, ref)
+    return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
 
 
 def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], reports: list[SystemReport],
-                    ref: SourceRef) -> list[SystemReport]:
+                    ref: SourceRef, systems=()) -> list[SystemReport]:
     """How the sentence says its samples were made or driven ('under simulated sunlight', 'nanostructured
-    by ball milling'), for every sample it gives values for, not only the first hydride it names. A word
-    said of one material ('nanosized MgH2', 'MgH2 nanoparticles') stays that material's; a bare host set
-    beside a modified sample is the reference, made without them."""
+    by ball milling'), for every sample it gives values for, not only the first hydride it names; a
+    sentence with no values, for every hydride it lists ('MgH2, LiBH4 and NaBH4 under microwave
+    irradiation'), which a later bare value of one of them takes up. A word said of one material
+    ('nanosized MgH2', 'MgH2 nanoparticles') stays that material's; a bare host set beside a modified
+    sample is the reference, made without them."""
     free: list[str] = []
     said: list[tuple[str, MaterialSystem]] = []          # (strategy, the material it is said of)
     for m in _own_strategies([x for x in ms if not _proposed(text, x)]):
@@ -759,6 +761,8 @@ def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], report
             free.append(m.term)
     reported = {r.system.name for r in reports}
     measured = list({m.system.name: m.system for m in out}.values())
+    if not out and free:
+        measured = list({s.name: s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)}.values())
     modified = any(s.additives for s in measured)
     shared = []
     for system in measured:

@@ -207,3 +207,12 @@ def test_a_field_used_to_make_the_sample_does_not_drive_it():
                     "within 5 min.\n")
     assert found[8.2][1] == ["MetalCatalysis"]
     assert found[8.4][1] == ["MetalCatalysis", "MicrowaveDriving"]
+
+
+def test_a_field_named_for_a_list_of_hydrides_reaches_a_later_bare_value():
+    found = records("## 2\n\nSmith et al. heated MgH2, NaBH4 and LiBH4 under microwave irradiation. Among them, "
+                    "LiBH4 released 12 wt% H2 at 110 °C owing to conduction losses.\n")
+    assert found[12.0][1] == ["MicrowaveDriving"]
+    # a sentence of its own that names no field leaves the bare host's value without one
+    found = records("## 2\n\nLiBH4 released 12 wt% H2 at 110 °C owing to conduction losses.\n")
+    assert found[12.0][1] == []
