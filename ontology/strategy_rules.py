@@ -288,8 +288,11 @@ def support_strategy(c: Component, vocab: Vocabulary | None = None) -> str | Non
 def _ligand(c: Component, vocab: Vocabulary) -> bool:
     """A neutral N-donor molecule (the ontology's NeutralLigand class, or NH3 in the formula: NH3BH3)."""
     els = _elements(c, vocab)
-    return _is(vocab, _class_of(c, vocab), CLASSES["ligand"]) or bool(_AMMINE.search(c.formula)) \
-        or els == {"N", "H"} or els == {"C", "N", "H"}           # ammonia, an amine (C2H8N2, CH3NH2)
+    term = _class_of(c, vocab)
+    # the formula, else a formula the ontology writes for the term ('ammonia' is written NH3)
+    written = [c.formula, *(vocab.get(term).labels if term and term in vocab else ())]
+    return _is(vocab, term, CLASSES["ligand"]) or any(_AMMINE.fullmatch(w) for w in written[1:]) \
+        or bool(_AMMINE.search(c.formula)) or els == {"N", "H"} or els == {"C", "N", "H"}  # an amine: CH3NH2
 
 
 _ANION_PART = re.compile(r"[-–]((?:[A-Z][a-z]?\d*)+)$")

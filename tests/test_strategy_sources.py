@@ -28,6 +28,7 @@ def strategies(text, application=None):
     # neutral N-donor molecules coordinate the cation, whatever else is in the formula
     ("Mg(BH4)2·2CH3NH2", "SolidElectrolyte", ["Ammoniation"]),
     ("Ca(BH4)2·NH3BH3", None, ["Ammoniation"]),
+    ("LiBH4–ammonia", "SolidElectrolyte", ["Ammoniation"]),          # a name the ontology writes NH3
     # a salt of the host's own cation brings its anion; another cation's is a catalyst or a partner
     ("LiBH4–LiNO3", "SolidElectrolyte", ["AnionSubstitution"]),
     ("LiBH4–KNO3", "SolidElectrolyte", ["CompositeElectrolyteFormation"]),
