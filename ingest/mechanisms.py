@@ -27,7 +27,8 @@ from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, system_of
 from .prose import _ADDITIVE_CUE, _COMPARED_CLAUSE, _FORMED_AFTER
 from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
 
-_WORD = re.compile(r"[a-z0-9δ+]+(?:\*?[-/][a-z0-9δ+]+)*")    # '*d*-band': emphasis inside a word
+# '*d*-band': emphasis inside a word; '$d$ -band': a one-letter word set apart from its hyphen by markup
+_WORD = re.compile(r"[a-z0-9δ+]+(?:\*?(?:(?<=\b[a-z])\s)?[-/][a-z0-9δ+]+)*")
 # articles and forms of 'to be' carry no meaning in a phrase: "the high-temperature phase is
 # stabilized" reads as "high-temperature phase stabilized"
 _ARTICLES = frozenset({"the", "a", "an", "is", "are", "was", "were", "be", "been"})
@@ -59,8 +60,9 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _word_stem(word: str) -> str:
-    """The stem of a word as the text writes it ('*d*-band': emphasis inside a word dropped)."""
-    return _stem(word.replace("*", ""))
+    """The stem of a word as the text writes it ('*d*-band': emphasis inside a word dropped, 'd -band'
+    joined)."""
+    return _stem(re.sub(r"[*\s]", "", word))
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
@@ -338,7 +340,12 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             continue
         term = vocab.get(m.term) if m.kind == "Material" and m.term in vocab else None
         if term is not None and vocab.children(term.id):
-            continue                                      # a class ('hydride', 'metal'), not a material
+            # a class ('hydride', 'metal') names no material, unless its words name one of its own
+            # members before a generic noun ('carbon materials' acting: carbon)
+            member = _class_member(m.text, term.id)
+            if member is not None:
+                out.append((m.start, member, None))
+            continue
         if term is not None and _is_name(m.text, term):
             out.append((m.start, term.formula or term.label, None))   # a name, not a formula
             continue
@@ -361,6 +368,20 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             continue                                      # 'TM–H' names a class: no material
         out.append((at, system.host.formula, system))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _class_member(text: str, class_id: str) -> str | None:
+    """The formula of the material a class mention's leading words name, when it is a member of that
+    class with no members of its own ('carbon materials' → C); else None ('transition metals')."""
+    vocab = vocabulary()
+    words = text.split()
+    if len(words) < 2:
+        return None
+    term = vocab.lookup(" ".join(words[:-1]), "Material")
+    if term is None or term.id == class_id or vocab.children(term.id) or not vocab.is_a(term.id, class_id):
+        return None
+    return term.formula or None
 
 
 # a material's name, not its formula: lower-case words ('activated carbon', 'SBA-15' folds to 'sba-15')
@@ -492,12 +513,19 @@ def _sample_additive(additive: str, sample: list[str]) -> str:
     return additive
 
 
-def _alloy_named(additive: str, mentions, host: str | None) -> str:
+def _alloy_named(additive: str, mentions, host: str | None, earlier: list[str] = ()) -> str:
     """The alloy a sentence names that a bare metal credited in it belongs to ('the synergy between
-    Pd and Ni' in a sentence about a PdNi alloy, 'Cu' in one about CuNi): the alloy is what was added."""
+    Pd and Ni' in a sentence about a PdNi alloy, 'Cu' in one about CuNi): the alloy is what was added.
+    ``earlier``: the materials the passage added before, latest last — 'The addition of Cu modifies
+    Mg2Ni(Cu)H4 …' after a paragraph that introduced the CuNi alloy means that alloy's Cu, when a
+    phase the sentence names holds every metal of that alloy."""
     if not re.fullmatch(r"[A-Z][a-z]?", additive) or additive in _NON_METALS:
         return additive
-    for _, f, _ in mentions:
+    named = [f for _, f, _ in mentions]
+    phases = [_metals(f) for _, f, system in mentions] + [_metals(system.text) for _, _, system in mentions
+                                                          if system is not None]
+    kept = [f for f in reversed(earlier) if any(_metals(f) <= p for p in phases)]
+    for f in named + kept:
         if f != additive and additive in _elements(f) and _elements(f) == _metals(f) and len(_metals(f)) > 1 \
                 and _credited(f, host):
             return f
@@ -505,12 +533,13 @@ def _alloy_named(additive: str, mentions, host: str | None) -> str:
 
 
 def _strategy(named: list[str], host: str | None, additive: str | None, sample: list[str] = (),
-              system=None) -> str | None:
+              system=None, application: str | None = None) -> str | None:
     """The strategy the sentence names, else the one the sample's composition shows for the
     additive: what the additive makes together with the sample's other additives (Ni with a carbon
     support: composite catalysis) before what it does alone. A named family ('catalytic roles':
-    catalysis) gives way to the narrower strategy the composition shows (multi-metal catalysis)."""
-    shown = _shown_strategy(host, additive, sample, system)
+    catalysis) gives way to the narrower strategy the composition shows (multi-metal catalysis).
+    ``application``: what the mechanism is for, when the ontology gives it one (see ``_application``)."""
+    shown = _shown_strategy(host, additive, sample, system, application)
     if named:
         vocab = vocabulary()
         if shown and any(vocab.is_a(shown, n) for n in named if n in vocab and shown in vocab):
@@ -519,31 +548,31 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
     return shown
 
 
-def _shown_strategy(host: str | None, additive: str | None, sample, system) -> str | None:
+def _shown_strategy(host: str | None, additive: str | None, sample, system, application=None) -> str | None:
     if not host or not additive:
         return None
-    own = _composition_strategies(host, (additive,))
+    own = _composition_strategies(host, (additive,), application)
     others = [a for a in dict.fromkeys(sample) if a != additive]
     if not others and system is None:
         return own[0] if own else None
-    whole = _system_strategies(system) if system is not None else \
-        _composition_strategies(host, (additive, *others))
-    alone = {st for a in others for st in _composition_strategies(host, (a,))}
+    whole = _system_strategies(system, application) if system is not None else \
+        _composition_strategies(host, (additive, *others), application)
+    alone = {st for a in others for st in _composition_strategies(host, (a,), application)}
     emergent = [st for st in whole if st not in own and st not in alone]
     return (emergent or [st for st in whole if st in own] or own or [None])[0]
 
 
-def _system_strategies(system) -> list[str]:
+def _system_strategies(system, application: str | None = None) -> list[str]:
     try:
-        return composition_strategies(system)
+        return composition_strategies(system, application)
     except (SystemParseError, ValueError):
         return []
 
 
 @lru_cache(maxsize=2048)
-def _composition_strategies(host: str, additives: tuple[str, ...]) -> list[str]:
+def _composition_strategies(host: str, additives: tuple[str, ...], application: str | None = None) -> list[str]:
     try:
-        return composition_strategies(parse_system("–".join((host, *additives))))
+        return composition_strategies(parse_system("–".join((host, *additives))), application)
     except (SystemParseError, ValueError):
         return []
 
@@ -568,7 +597,10 @@ _FORMED_IN_SITU = re.compile(r"\bin[- ]situ(?:[- ](?:formed|generated|produced|g
 # 'Mg2NiH4 formed in situ acts as …', 'the TiH2 generated during milling': a phase the sample forms
 # (``_FORMED_AFTER`` read after the word of the mention)
 _WORD_END = re.compile(r"\S*")
-_SUBJECT = re.compile(r"\s*(?:(?:the|this|these|its|their|such)\s+)?", re.I)
+# the words that may open a sentence before its subject material: 'The Ni …', and what is added as
+# the subject ('The addition of Cu further modifies …', 'The incorporation of LiI …')
+_SUBJECT = re.compile(r"\s*(?:(?:the|this|these|its|their|such)\s+)?"
+                      r"(?:(?:addition|introduction|incorporation|doping|presence|loading)\s+of\s+(?:the\s+)?)?", re.I)
 # an ion or a charged atom ('H^δ+ in amides', '(CB11H12)^-', 'Ti^4+'): a species of the sample the sentence names
 _ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[(\[][A-Za-z0-9]+[)\]]\d*)\^(?:δ|\d)?[+\-−]")
 # 'The K-containing species', 'Ti-based phases': an element standing for the sample's additive holding it
@@ -667,6 +699,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
              and not (host and _phase_of(_host_of_system(s), host, said.added() + sample))]
     out: list[MechanismClaim] = []
     seen: set = set()
+    # what the passage added before this sentence (for the alloy a bare metal belongs to)
+    earlier = [f for f in ctx.added(passage=True) if f not in said.added()]
     for tid, at, stop in found:
         claim_host, additive, system = host, None, None
         strategies = _named_for(tid, clean.text[at:stop], named, ctx)
@@ -708,10 +742,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             if owned:
                 before, additive = owned, owned[0][1]
             if additive is not None:
-                additive = _alloy_named(_sample_additive(additive, sample), said.mentions, claim_host)
+                additive = _alloy_named(_sample_additive(additive, sample), said.mentions, claim_host, earlier)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in _listed_before(before, clean.text):
-                f = _alloy_named(_sample_additive(f, sample), said.mentions, claim_host)
+                f = _alloy_named(_sample_additive(f, sample), said.mentions, claim_host, earlier)
                 added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host)
                 if added != additive and (tid, claim_host, added, phase) not in seen:
                     seen.add((tid, claim_host, added, phase))
@@ -823,14 +857,23 @@ def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:
     return out
 
 
+def _application(tid: str) -> str | None:
+    """The one application a mechanism serves (its ``hkg:appliesTo``), else None: an oxide credited
+    with interfacial conduction or amorphization makes a composite electrolyte, not a catalyst."""
+    vocab = vocabulary()
+    apps = vocab.get(tid).applications if tid in vocab else ()
+    return apps[0] if len(apps) == 1 else None
+
+
 def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id, phase=None) -> MechanismClaim:
+    application = _application(tid)
     if in_situ and sample and additive not in sample and phase is None:
         # a phase formed in situ from the sample's additive acts for that additive's strategy
-        strategy = _strategy(named, host, sample[0], sample)
+        strategy = _strategy(named, host, sample[0], sample, application=application)
     else:
         strategy = _strategy(named, host, additive,
                              [a.formula for a in system.additives] if system is not None
-                             else sample if additive in sample else (), system)
+                             else sample if additive in sample else (), system, application)
     return MechanismClaim(
         mechanism=tid, host=host, additive=additive, strategy=strategy, in_situ_phase=phase,
         source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
@@ -855,7 +898,7 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
         title = titles.get(getattr(sent, "section", None) or "", "")
         if _RESTATING.search(title):
             claims = []           # a summary, an outlook or a conclusion restates or hopes: no finding
-        claims = [_element_strategy(c, ctx, title) for c in claims]
+        claims = [_paragraph_strategy(_element_strategy(c, ctx, title), ctx) for c in claims]
         for c in claims:
             key = (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
             if key not in said:
@@ -885,6 +928,23 @@ def _element_strategy(claim: MechanismClaim, ctx: _Context, title: str) -> Mecha
     return claim.model_copy(update={"strategy": named[0]})
 
 
+def _paragraph_strategy(claim: MechanismClaim, ctx: _Context) -> MechanismClaim:
+    """A claim whose sentence names no strategy and whose additive's composition shows none (carbon
+    in MgH2) takes the strategy the last sentence of its paragraph naming that additive with a strategy
+    named ('a composite catalyst of ZrO2 on a carbon matrix … carbon materials facilitate hydrogen
+    dissociation': composite catalysis)."""
+    if claim.strategy is not None or claim.additive is None:
+        return claim
+    vocab = vocabulary()
+    for said in reversed(ctx.previous[:-1]):
+        if claim.additive not in said.added():
+            continue
+        found = [t for t in said.strategies() if t in vocab]
+        if found:
+            return claim.model_copy(update={"strategy": found[0]})
+    return claim
+
+
 _NANO = "Nanoengineering"     # Strategy: the nano forms (particles, wires, films …) a material is made in
 
 
@@ -897,8 +957,10 @@ def _named_strategies(text: str, mentions) -> list[str]:
         nano = _NANO in vocab and vocab.is_a(t, _NANO)
         places = [m.span() for label in vocab.get(t).labels
                   for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I)]
-        # 'the alloying of CoNi': a strategy said of the additive tells how it was made, not the host
-        owners = [_owner_after(text, end, mentions) or (_owner(text, at, mentions) if nano else None)
+        # 'the alloying of CoNi': a strategy said of the additive tells how it was made, not the host;
+        # 'nanosized MgO particles': a nano form written before a material is that material's
+        owners = [_owner_after(text, end, mentions) or (_owner_next(text, end, mentions) or _owner(text, at, mentions)
+                                                        if nano else None)
                   for at, end in places]
         if places and all(o is not None and not _is_host(o) for o in owners):
             continue
@@ -913,6 +975,15 @@ def _owner_after(text: str, end: int, mentions) -> str | None:
         return None
     for pos, f, system in mentions:
         if pos == of.end():
+            return _host_of_system(system) if system is not None else f
+    return None
+
+
+def _owner_next(text: str, end: int, mentions) -> str | None:
+    """The material written right after a word ending at ``end`` ('nanosized MgO'), as its host formula."""
+    gap = re.compile(r"\s+").match(text, end)
+    for pos, f, system in mentions:
+        if gap is not None and pos == gap.end():
             return _host_of_system(system) if system is not None else f
     return None
 

@@ -1,0 +1,81 @@
+"""Who a mechanism claim credits, and for which strategy (issue 10 item 3): the subject added to a
+sample, the alloy a metal belongs to, a class named by its member, the application a mechanism
+serves, a nano form said of an additive, the paragraph's strategy for an additive that shows none.
+The sentences are written for these tests."""
+from __future__ import annotations
+
+from ingest.document import parse_document
+from ingest.extract import _prose_sentences
+from ingest.mechanisms import find_mechanisms, mechanism_claims
+
+
+def _claims_of(text):
+    return mechanism_claims(_prose_sentences(parse_document(text)), "src:credit")
+
+
+def _got(text, mechanism=None):
+    return {(c.mechanism, c.host, c.additive, c.strategy) for c in _claims_of(text)
+            if mechanism is None or c.mechanism == mechanism}
+
+
+def test_a_one_letter_word_set_apart_from_its_hyphen_by_markup_is_one_word():
+    assert [t for t, _, _ in find_mechanisms("raising the electron density of the d -band")] == ["DBandTuning"]
+    assert [t for t, _, _ in find_mechanisms("shifting the *d*-band center")] == ["DBandTuning"]
+    assert find_mechanisms("the sample was heated to 300 -band") == []     # no one-letter word: no join
+
+
+def test_the_material_added_as_subject_acts_not_the_phase_it_modifies():
+    text = ("MgH2 was milled with 5 wt% FeCo. The addition of Fe further changes the electronic structure of "
+            "Mg2FeH6 and weakens the Mg–H bonds.\n")
+    assert ("BondWeakening", "MgH2", "FeCo", "MultiMetalCatalysis") in _got(text)
+    text = ("LiBH4 was milled with 10 mol% TiCl3. The introduction of TiCl3 weakens the B–H bonds of the host.\n")
+    assert {c.additive for c in _claims_of(text)} == {"TiCl3"}
+
+
+def test_a_metal_stands_for_the_alloy_of_an_earlier_paragraph_only_through_a_phase_holding_both():
+    text = ("MgH2 was ball milled with a CoNi alloy.\n\n"
+            "The addition of Co then modifies the Mg2Ni(Co)H4 phase, which weakens the Mg–H bonds.\n")
+    assert {c.additive for c in _claims_of(text, )} == {"CoNi"}
+    # no phase holding Co and Ni in the sentence: the metal is credited as written
+    text = ("MgH2 was ball milled with a CoNi alloy.\n\n"
+            "In another study, Co nanoparticles weaken the Mg–H bonds.\n")
+    assert {c.additive for c in _claims_of(text)} == {"Co"}
+
+
+def test_a_class_named_by_its_member_before_a_generic_noun_acts():
+    text = ("MgH2 was milled with ZrO2 supported on carbon as a composite catalyst. "
+            "Carbon materials facilitate hydrogen dissociation and recombination around ZrO2.\n")
+    assert ("HydrogenDissociationSites", "MgH2", "C", "CompositeCatalysis") in _got(text)
+    # a class without such a member ('transition metals') credits nothing of its own
+    text = "MgH2 was studied. Transition metals facilitate hydrogen dissociation.\n"
+    assert all(c.additive is None for c in _claims_of(text))
+
+
+def test_a_mechanism_of_one_application_gives_the_strategy_of_that_application():
+    """Interfacial conduction and amorphization serve solid electrolytes: an oxide credited with them
+    makes a composite electrolyte, not a catalyst."""
+    text = ("LiBH4 was ball milled with 30 vol% Al2O3. A highly conductive interfacial layer forms between "
+            "Al2O3 and the borohydride.\n")
+    assert _got(text, "InterfacialConduction") == {
+        ("InterfacialConduction", "LiBH4", "Al2O3", "CompositeElectrolyteFormation")}
+    # a mechanism of hydrogen storage keeps the oxide a catalyst
+    text = "MgH2 was ball milled with 5 wt% Al2O3. Al2O3 weakens the Mg–H bonds.\n"
+    assert _got(text) == {("BondWeakening", "MgH2", "Al2O3", "MetalCompoundCatalysis")}
+
+
+def test_a_nano_form_written_before_an_additive_is_the_additives():
+    text = ("Mg(BH4)2 was mixed with nanosized MgO particles, and the particles raise the amorphization "
+            "degree of the borohydride.\n")
+    assert _got(text) == {("Amorphization", "Mg(BH4)2", "MgO", "CompositeElectrolyteFormation")}
+    # said of the host, it is the host's nanosizing
+    text = "MgH2 was milled with 5 wt% Ni. Ni weakens the Mg–H bonds of nanosized MgH2.\n"
+    assert {c.strategy for c in _claims_of(text)} == {"Nanosizing"}
+
+
+def test_an_additive_showing_no_strategy_takes_the_one_its_paragraph_named_with_it():
+    text = ("A composite catalyst of Ni particles on graphene was milled into LiBH4. "
+            "Graphene facilitates hydrogen dissociation.\n")
+    assert ("HydrogenDissociationSites", "LiBH4", "graphene", "CompositeCatalysis") in _got(text)
+    # a strategy named in a sentence that does not name the additive is not taken
+    text = ("LiBH4 was prepared as a core–shell structure. Graphene facilitates hydrogen dissociation.\n")
+    assert {c.strategy for c in _claims_of(text)} == {None}
