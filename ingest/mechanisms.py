@@ -683,7 +683,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     if not found or _NO_CLAIM.search(clean.text):
         return []
     denied = [m.span() for m in _DENIED.finditer(clean.text)]
-    found = [f for f in found if not any(a <= f[1] < b for a, b in denied)]
+    found = [f for f in found if not any(a <= f[1] < b for a, b in denied)
+             and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])]
     if not found:
         return []
     vocab = vocabulary()
@@ -735,6 +736,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)))
             additive = before[-1][1] if before else _modifier(sample) if sample_acts else after[0] if after else None
+            if before and _processed_for(clean.text, before[0][0], at):
+                before, additive = [], None    # 'milling with Ti, V for 5 h to reduce particle size': the milling acts
             # 'the photothermal effect of MXene', 'the LSPR effect of Cu nanoparticles': the material
             # the phrase is said of acts, whatever comes before it
             owner = _OF_AFTER.match(clean.text, stop)
@@ -779,6 +782,9 @@ _NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:lik
 # denies is credited to nobody (the rest of the sentence may still credit something)
 _DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|general|traditional|prevailing)\s+"
                      r"(?:belief|view|wisdom|assumption|understanding)s?\s+that\s+[^,;]*", re.I)
+# 'can inhibit electron transfer from [BH4]- to Li': a mechanism the sentence says is held back is not
+# credited (a phrase that names the holding back itself, 'suppress NH3 release', is a label of its own)
+_HINDERED = re.compile(r"\b(?:inhibit|suppress|hinder|imped|block|obstruct)\w*\s+(?:the\s+|any\s+)?$", re.I)
 # 'the migration of Li and Mg ions', 'Mg2+ cations': an ion the sentence speaks of, not an additive
 _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cations?|anions?)\b", re.I)
 # what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
@@ -838,6 +844,26 @@ def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[s
     if not named and _FIELD in vocab and vocab.is_a(tid, _FIELD):
         return ctx.named_strategy(_FIELD_DRIVING)
     return named
+
+
+# 'ball milling with catalytic additives (e.g., Ti, V) for 5–10 h to reduce …': the materials go with
+# a processing step, and the phrase is what that step is done for (an infinitive of purpose)
+_WITH_MATERIALS = re.compile(r"\s+(?:together\s+)?with\b(?:[^.;:]|\b(?:e\.g|i\.e)\.)*$", re.I)
+_PURPOSE = re.compile(r"\bto\s+(?:$|[a-z]+\b(?!\s+(?:be|have)\b))", re.I)     # 'to reduce', 'to ' before the phrase
+
+
+def _processed_for(text: str, first: int, at: int) -> bool:
+    """The materials named from ``first`` on are what a processing step of the ontology (a
+    SynthesisMethod label: ball milling, sputtering …) was done with, and the mechanism phrase at
+    ``at`` is the purpose of that step: the step is credited, not the materials."""
+    vocab = vocabulary()
+    head = text[:first]
+    for tid in find_terms(head, ("SynthesisMethod",)):
+        for label in vocab.get(tid).labels:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", head, re.I):
+                if _WITH_MATERIALS.match(text, m.end(), first) and _PURPOSE.search(text, first, at):
+                    return True
+    return False
 
 
 def _modifier(sample: list[str]) -> str:

@@ -79,3 +79,43 @@ def test_an_additive_showing_no_strategy_takes_the_one_its_paragraph_named_with_
     # a strategy named in a sentence that does not name the additive is not taken
     text = ("LiBH4 was prepared as a core–shell structure. Graphene facilitates hydrogen dissociation.\n")
     assert {c.strategy for c in _claims_of(text)} == {None}
+
+
+def test_a_mechanism_held_back_is_not_credited():
+    text = ("LiBH4 was milled with ZnCl2. The Zn cations inhibit electron transfer from the anion and "
+            "weaken the B–H bonds.\n")
+    assert {c.mechanism for c in _claims_of(text)} == {"BondWeakening"}
+    text = "MgH2 was milled with 5 wt% Nb2O5. Nb2O5 hinders the electron transfer between the phases.\n"
+    assert _claims_of(text) == []
+    # a label that names the holding back itself stays a claim
+    text = "Mg(NH2)2 was milled with 2 LiH. LiH suppresses NH3 release on heating.\n"
+    assert {c.mechanism for c in _claims_of(text)} == {"GasReleaseSuppression"}
+
+
+def test_what_a_processing_step_with_additives_is_done_for_is_credited_to_no_additive():
+    text = ("MgH2 powder was made in bulk. It was then ball milled with Ni and Fe for 10 h to reduce the "
+            "particle size and introduce lattice defects.\n")
+    assert _claims_of(text) == []
+    text = ("The hydride MgH2 was studied. Sputtering with Pd layers to shorten diffusion paths was tried.\n")
+    assert all(c.additive is None for c in _claims_of(text))
+    # the additive as the actor of its own verb is credited
+    text = "MgH2 was ball milled with 5 wt% Ni. Ni reduces the particle size and weakens the Mg–H bonds.\n"
+    assert {c.additive for c in _claims_of(text)} == {"Ni"}
+
+
+def test_a_synergy_of_strategies_is_no_cocktail_effect():
+    text = ("MgH2 was confined in carbon with Ni. Combining nanoconfinement with catalysis gives "
+            "synergistic effects on the kinetics.\n")
+    assert "CocktailEffect" not in {c.mechanism for c in _claims_of(text)}
+    text = "MgH2 was milled with a PtNi alloy. In this alloy the synergistic effects of multiple metals speed up release.\n"
+    assert ("CocktailEffect", "MgH2", "PtNi", "MultiMetalCatalysis") in _got(text)
+    text = "MgH2 was milled with TiVZrNbHf. In this alloy the synergy between elements helps release.\n"
+    assert {c.mechanism for c in _claims_of(text)} == {"CocktailEffect"}
+
+
+def test_confinement_provided_by_a_support_and_uv_irradiation_are_named():
+    text = ("Mg(BH4)2 was infiltrated into porous carbon. Benefiting from the spatial confinement provided "
+            "by the porous carbon, the borohydride keeps its capacity.\n")
+    assert {c.mechanism for c in _claims_of(text)} == {"ConfinementEffect"}
+    text = "MgH2 was milled with 2 wt% LiH. Under UV–vis irradiation, LiH forms hydrogen vacancies.\n"
+    assert {c.strategy for c in _claims_of(text)} == {"LightDriving"}
