@@ -705,6 +705,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     for tid, at, stop in found:
         claim_host, additive, system = host, None, None
         strategies = _named_for(tid, clean.text[at:stop], named, ctx)
+        # 'F^- can break the B–H bond': an anion of the sample acting is that anion's substitution
+        if not strategies and _anion_acts(clean.text, at, said.mentions) and _ANION_SUBSTITUTION in vocab:
+            strategies = [_ANION_SUBSTITUTION]
         if whole:
             before = [w for w in whole if w[0] < at]
             _, system = before[-1] if before else whole[0]
@@ -782,6 +785,19 @@ _NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:lik
 # denies is credited to nobody (the rest of the sentence may still credit something)
 _DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|general|traditional|prevailing)\s+"
                      r"(?:belief|view|wisdom|assumption|understanding)s?\s+that\s+[^,;]*", re.I)
+_ANION_SUBSTITUTION = "AnionSubstitution"
+# a charged atom of a non-metal other than hydrogen ('F^-', 'Cl^−', 'I^-'): an anion, not a hydride
+_ANION = re.compile(r"\b([A-Z][a-z]?)\^[-−]")
+
+
+def _anion_acts(text: str, at: int, mentions) -> bool:
+    """The actor of the phrase at ``at`` is an anion the sentence names (its clause holds no material
+    before the phrase): 'While Cl^- weakens …, F^- can break the B–H bond'."""
+    clause_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at), 0)
+    found = [m for m in _ANION.finditer(text, clause_start, at) if m.group(1) in _NON_METALS - {"H", "D"}]
+    return bool(found) and not any(clause_start <= pos < at for pos, _, _ in mentions)
+
+
 # 'can inhibit electron transfer from [BH4]- to Li': a mechanism the sentence says is held back is not
 # credited (a phrase that names the holding back itself, 'suppress NH3 release', is a label of its own)
 _HINDERED = re.compile(r"\b(?:inhibit|suppress|hinder|imped|block|obstruct)\w*\s+(?:the\s+|any\s+)?$", re.I)

@@ -119,3 +119,19 @@ def test_confinement_provided_by_a_support_and_uv_irradiation_are_named():
     assert {c.mechanism for c in _claims_of(text)} == {"ConfinementEffect"}
     text = "MgH2 was milled with 2 wt% LiH. Under UV–vis irradiation, LiH forms hydrogen vacancies.\n"
     assert {c.strategy for c in _claims_of(text)} == {"LightDriving"}
+
+
+def test_an_anion_acting_credits_anion_substitution():
+    text = ("LiBH4 was milled with 5 mol% ZnF2. In the milled sample, F<sup>-</sup> weakens the B–H bonds "
+            "and lowers the onset temperature.\n")
+    assert {(c.mechanism, c.strategy) for c in _claims_of(text)} == {("BondWeakening", "AnionSubstitution")}
+    # a metal cation acting keeps the composition's strategy
+    text = ("LiBH4 was milled with 5 mol% ZnF2. In the milled sample, Zn<sup>2+</sup> weakens the B–H bonds.\n")
+    assert {c.strategy for c in _claims_of(text)} == {"MetalCompoundCatalysis"}
+
+
+def test_mass_transport_in_general_is_no_ion_migration_claim():
+    text = "MgH2 was milled with 5 wt% TiH2. The hot cell enhances mass transport in the electrode.\n"
+    assert _claims_of(text) == []
+    text = "MgH2 was milled with 5 wt% TiH2. TiH2 accelerates ion migration at the interface.\n"
+    assert {c.mechanism for c in _claims_of(text)} == {"IonMigrationPromotion"}
