@@ -931,21 +931,38 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     ctx = _Context()
     out: list[MechanismClaim] = []
     said: set = set()              # what the current paragraph credited already: one claim each
+    # claims of a paragraph that has named no host yet, hosted by the passage before it: the host the
+    # paragraph names next is theirs ('TiO2-x acts as a hotspot … This promotes the dehydrogenation of
+    # MgH2' in a passage about LiBH4), else they keep the passage's
+    pending: list[MechanismClaim] = []
     titles = section_titles or {}
-    for sent in sentences:
-        before = ctx.paragraphs
-        claims = claims_of_sentence(sent, source_id, ctx)
-        if ctx.paragraphs != before:
-            said = set()
-        title = titles.get(getattr(sent, "section", None) or "", "")
-        if _RESTATING.search(title):
-            claims = []           # a summary, an outlook or a conclusion restates or hopes: no finding
-        claims = [_paragraph_strategy(_element_strategy(c, ctx, title), ctx) for c in claims]
+
+    def keep(claims: list[MechanismClaim]) -> None:
         for c in claims:
             key = (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
             if key not in said:
                 said.add(key)
                 out.append(c)
+
+    for sent in sentences:
+        before = ctx.paragraphs
+        claims = claims_of_sentence(sent, source_id, ctx)
+        if ctx.paragraphs != before:
+            keep(pending)
+            pending, said = [], set()
+        title = titles.get(getattr(sent, "section", None) or "", "")
+        if _RESTATING.search(title):
+            claims = []           # a summary, an outlook or a conclusion restates or hopes: no finding
+        claims = [_paragraph_strategy(_element_strategy(c, ctx, title), ctx) for c in claims]
+        topic = ctx.host()
+        if topic is None:
+            pending += claims
+            continue
+        if pending:
+            keep([c.model_copy(update={"host": topic}) if not _same_host(c.host, topic) else c for c in pending])
+            pending = []
+        keep(claims)
+    keep(pending)
     return out
 
 

@@ -135,3 +135,15 @@ def test_mass_transport_in_general_is_no_ion_migration_claim():
     assert _claims_of(text) == []
     text = "MgH2 was milled with 5 wt% TiH2. TiH2 accelerates ion migration at the interface.\n"
     assert {c.mechanism for c in _claims_of(text)} == {"IonMigrationPromotion"}
+
+
+def test_a_paragraph_naming_no_host_yet_takes_the_host_it_names_next():
+    text = ("# Review\n\n## 4. Microwaves\n\nLiBH4 releases hydrogen quickly under microwaves.\n\n"
+            "Defect-rich TiO2-x acts as a hotspot under microwave irradiation. The effect speeds up the "
+            "dehydrogenation of MgH2 at 220 °C.\n")
+    assert {(c.mechanism, c.host, c.additive) for c in _claims_of(text)} == {
+        ("MicrowaveHotSpots", "MgH2", "TiO2-x")}
+    # a paragraph that never names a host keeps the passage's
+    text = ("# Review\n\n## 4. Microwaves\n\nLiBH4 releases hydrogen quickly under microwaves.\n\n"
+            "Defect-rich TiO2-x acts as a hotspot under microwave irradiation.\n")
+    assert {c.host for c in _claims_of(text)} == {"LiBH4"}
