@@ -179,7 +179,10 @@ class _Said:
                 # 'Doping LiNH2–LiH with 3 mol% TiCl3': the system written whole and what is added to it
                 extra = [f for f in cued if f not in [a.formula for a in s.additives]]
                 return [a.formula for a in s.additives] + extra, None if extra else s
-        named = [f for _, f, _ in self.mentions if _credited(f, host)]
+        # hydrides listed with the host ('hydrides, including BaH2, CaH2 and MgH2') are studied beside
+        # it, not added to it
+        beside = _listed_with(self.mentions, text, host)
+        named = [f for _, f, _ in self.mentions if _credited(f, host) and f not in beside]
         if named and host in self.hosts():
             # 'LiBH4 was melt-infiltrated into ordered mesoporous carbon': the host in its scaffold
             at = {f: pos for pos, f, _ in self.mentions}
@@ -291,6 +294,30 @@ class _Context:
                 both = list(dict.fromkeys(added + additives))
                 return both, system if not added else None
         return added, None
+
+
+_ITEM_END = re.compile(r"[^\s,;:]*")      # a listed word, without the comma after it
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*")
+
+
+def _listed_with(mentions, text: str, host: str | None) -> set[str]:
+    """The host hydrides written in one list with ``host`` ('BaH2, CaH2, and MgH2')."""
+    if not host:
+        return set()
+    runs, run, last_end = [], [], None
+    for pos, f, system in mentions:
+        word_end = _ITEM_END.match(text, pos).end()
+        if run and last_end is not None and _LIST_GAP.fullmatch(text, last_end, pos):
+            run.append(f)
+        else:
+            run = [f]
+            runs.append(run)
+        last_end = word_end
+    out: set[str] = set()
+    for r in runs:
+        if len(r) > 1 and any(_same_host(f, host) for f in r):
+            out |= {f for f in r if _metals(f) and "H" in _elements(f) and not _same_host(f, host)}
+    return out
 
 
 def _same_host(a: str | None, b: str | None) -> bool:
@@ -632,6 +659,10 @@ def _compared(text: str, pos: int) -> bool:
     return bool(_LIKENED.search(text, max(0, pos - 40), pos) or _COMPARED_CLAUSE.search(text, max(0, pos - 60), pos))
 
 
+_OF_IN = re.compile(r"\b(?:bonds?|lattice|surface|decomposition|dehydrogenation|hydrogenation|vacanc(?:y|ies))\s+"
+                    r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
+
+
 def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     """The sentence's host: the paragraph's host when the sentence names it too, else the host the
     sentence names (not one it introduces into another, 'adding LiH to Mg(NH2)2', and preferably not
@@ -658,6 +689,11 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     own = [h for h in _host_formulas(mentions) if not (backdrop and _phase_of(h, backdrop, added))]
     if own and not (backdrop and all(_usually_additive(h) for h in own)):
         return _preferred(own)
+    # a hydride usually added is the host where the sentence speaks of what happens in it ('the Li–H
+    # bonds in LiH', 'the decomposition of LiH') and names no other hydride
+    studied = [h for pos, h, s in mentions if s is not None and h in own and _OF_IN.search(text, max(0, pos - 30), pos)]
+    if studied and all(h in studied for h in named):
+        return studied[0]
     if named and not backdrop:
         return _preferred(named)
     return backdrop
@@ -741,6 +777,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             additive = before[-1][1] if before else _modifier(sample) if sample_acts else after[0] if after else None
             if before and _processed_for(clean.text, before[0][0], at):
                 before, additive = [], None    # 'milling with Ti, V for 5 h to reduce particle size': the milling acts
+            elif not before and _host_form_acts(clean.text, at, said.mentions, claim_host):
+                additive = None                # 'the nanocrystals of MgH2 … provide shorter diffusion paths'
+
             # 'the photothermal effect of MXene', 'the LSPR effect of Cu nanoparticles': the material
             # the phrase is said of acts, whatever comes before it
             owner = _OF_AFTER.match(clean.text, stop)
@@ -757,6 +796,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                     seen.add((tid, claim_host, added, phase))
                     out.append(_claim(tid, claim_host, added, strategies, sample, None, in_situ, sent, source_id,
                                       phase))
+        if additive is None and not strategies and _host_is_subject(clean.text, said.mentions, claim_host):
+            # 'The resulting MgH2 particles … shorten diffusion paths': the host as the paragraph made it
+            # acts, through the nano form the paragraph (else its passage) names
+            strategies = ctx.named_strategy(_NANO)
         if additive is None and not strategies or claim_host is None:
             continue                      # nothing credited, or no host: a general remark, not a claim
         additive, phase = _added(additive, in_situ, said.mentions, clean.text, sample, claim_host)
@@ -1036,6 +1079,32 @@ def _owner_after(text: str, end: int, mentions) -> str | None:
         if pos == of.end():
             return _host_of_system(system) if system is not None else f
     return None
+
+
+# what may stand before a sentence's subject: an article and one describing word ('The resulting')
+_SUBJECT_OPENING = re.compile(r"\W*(?:(?:the|this|these|such)\s+)?(?:[a-z][\w-]*\s+)?", re.I)
+
+
+def _host_is_subject(text: str, mentions, host: str | None) -> bool:
+    """The sentence opens with the host ('The resulting MgH2 particles have …')."""
+    first = mentions[0] if mentions else None
+    return first is not None and _same_host(first[1], host) and bool(_SUBJECT_OPENING.fullmatch(text, 0, first[0]))
+
+
+def _host_form_acts(text: str, at: int, mentions, host: str | None) -> bool:
+    """A nano form of the host named before the phrase at ``at`` is what acts ('The nanocrystals of
+    MgH2 provide shorter diffusion paths', 'Nanosized MgH2 particles shorten …'), not an additive."""
+    vocab = vocabulary()
+    head = text[:at]
+    for t in find_terms(head, ("Strategy",)):
+        if _NANO not in vocab or not vocab.is_a(t, _NANO):
+            continue
+        for label in vocab.get(t).labels:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", head, re.I):
+                owner = _owner_after(text, m.end(), mentions) or _owner_next(text, m.end(), mentions)
+                if owner is not None and _same_host(owner, host):
+                    return True
+    return False
 
 
 def _owner_next(text: str, end: int, mentions) -> str | None:

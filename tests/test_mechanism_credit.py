@@ -147,3 +147,32 @@ def test_a_paragraph_naming_no_host_yet_takes_the_host_it_names_next():
     text = ("# Review\n\n## 4. Microwaves\n\nLiBH4 releases hydrogen quickly under microwaves.\n\n"
             "Defect-rich TiO2-x acts as a hotspot under microwave irradiation.\n")
     assert {c.host for c in _claims_of(text)} == {"LiBH4"}
+
+
+def test_a_hydride_usually_added_is_the_host_where_the_sentence_speaks_of_what_happens_in_it():
+    text = ("MgH2 is the main hydride here. Under UV–vis irradiation the Li–H bonds in LiH break, forming "
+            "hydrogen vacancies.\n")
+    assert _got(text) == {("VacancyDefectFormation", "LiH", None, "LightDriving")}
+    # added to the paragraph's host, it stays an additive
+    text = "MgH2 was milled with 10 wt% LiH. LiH weakens the Mg–H bonds.\n"
+    assert {(c.host, c.additive) for c in _claims_of(text)} == {("MgH2", "LiH")}
+
+
+def test_hydrides_listed_with_the_host_are_studied_beside_it_not_added():
+    text = ("The decomposition of hydrides, including CaH2, BaH2 and MgH2, was studied under UV light. "
+            "Photogenerated carriers drive the photodecomposition.\n")
+    assert {c.additive for c in _claims_of(text)} == {None}
+    text = "MgH2 was milled with 5 wt% CaH2. CaH2 acts as a hydrogen pump.\n"
+    assert {c.additive for c in _claims_of(text)} == {"CaH2"}
+
+
+def test_the_hosts_own_nano_form_acts():
+    text = ("Mg(BH4)2 was milled with 5 wt% Nb2O5.\n\n"
+            "The in situ formed nanocrystals of Mg(BH4)2 provide shorter diffusion paths for hydrogen.\n")
+    assert _got(text) == {("ReducedDiffusionDistance", "Mg(BH4)2", None, "Nanosizing")}
+    text = ("Ball milling gives nanosized MgH2. The resulting MgH2 particles shorten hydrogen diffusion "
+            "paths.\n")
+    assert _got(text) == {("ReducedDiffusionDistance", "MgH2", None, "Nanosizing")}
+    # an additive named as the actor is credited
+    text = "Ball milling gives nanosized MgH2. Ni particles shorten hydrogen diffusion paths.\n"
+    assert {c.additive for c in _claims_of(text)} == {"Ni"}
