@@ -149,7 +149,7 @@ class _Said:
             text = self.text
             self._hosts = _host_formulas([m for m in self.mentions
                                           if not _PRODUCT.search(text[max(0, m[0] - 60):m[0]])
-                                          and not _compared(text, m[0])])
+                                          and not _compared(text, m[0]) and not _SUBSTITUTED.search(text, 0, m[0])])
         return self._hosts
 
     def added(self) -> list[str]:
@@ -659,6 +659,13 @@ def _compared(text: str, pos: int) -> bool:
     return bool(_LIKENED.search(text, max(0, pos - 40), pos) or _COMPARED_CLAUSE.search(text, max(0, pos - 60), pos))
 
 
+# 'substitute Li with Mg', 'the partial replacement of Li/Mg by Zn': what is replaced is a part of the
+# host, neither the host nor an additive
+_SUBSTITUTED = re.compile(r"\b(?:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\b[^;:]*$", re.I)
+_REPLACED_HERE = re.compile(r"\b(?:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\s+(?:the\s+|some\s+|part\s+of\s+)?$", re.I)
+# the metal a sentence says is replaced ('substitute Li with', 'replacement of Li/Mg by'): a cation substitution
+_METAL_REPLACED = re.compile(r"\b(?i:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\s+(?i:the\s+|some\s+|part\s+of\s+)?"
+                             r"([A-Z][a-z]?)(?:/[A-Z][a-z]?)*\s+(?i:with|by)\b")
 _OF_IN = re.compile(r"\b(?:bonds?|lattice|surface|decomposition|dehydrogenation|hydrogenation|vacanc(?:y|ies))\s+"
                     r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
 
@@ -679,7 +686,7 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     added = said.added() + ctx.added(passage=not topic) if backdrop else []
     named = [h for h in named if not (backdrop and _phase_of(h, backdrop, added))]
     mentions = [(pos, f, s) for pos, f, s in said.mentions
-                if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+                if not _ADDITIVE_CUE.search(text[max(0, pos - 40):pos]) and not _SUBSTITUTED.search(text, 0, pos)
                 and not _PRODUCT.search(text[max(0, pos - 60):pos]) and not _compared(text, pos)
                 and not (topic and (_FORMED_IN_SITU.search(text[max(0, pos - 80):pos])
                                     or _FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())))]
@@ -730,8 +737,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     if in_situ and _IN_SITU_PHASE in vocab and not any(t == _IN_SITU_PHASE for t, _, _ in found) \
             and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
         found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
+    # what the sentence says is replaced ('the replacement of Li/Mg by Zn … to Li/Mg'): the host's part
+    replaced = {s.text for pos, f, s in said.mentions if s is not None and _REPLACED_HERE.search(clean.text, 0, pos)}
     whole = [(pos, s) for pos, f, s in said.mentions      # a system written whole: 'MgH2–TiVNbZrFe'
-             if _modified(s) and _is_host(_host_of_system(s))
+             if _modified(s) and _is_host(_host_of_system(s)) and s.text not in replaced
              and not (host and _FORMED_IN_SITU.search(clean.text[max(0, pos - 80):pos]))
              and not (host and _phase_of(_host_of_system(s), host, said.added() + sample))]
     out: list[MechanismClaim] = []
@@ -741,6 +750,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     for tid, at, stop in found:
         claim_host, additive, system = host, None, None
         strategies = _named_for(tid, clean.text[at:stop], named, ctx)
+        # 'substitute Li with Mg and Ca … weakens the N–H bonds': a metal of the host replaced by others
+        replaced = _METAL_REPLACED.search(clean.text, 0, at)
+        if not strategies and replaced and replaced.group(1) not in _NON_METALS and _CATION_SUBSTITUTION in vocab:
+            strategies = [_CATION_SUBSTITUTION]
         # 'F^- can break the B–H bond': an anion of the sample acting is that anion's substitution
         if not strategies and _anion_acts(clean.text, at, said.mentions) and _ANION_SUBSTITUTION in vocab:
             strategies = [_ANION_SUBSTITUTION]
@@ -752,7 +765,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # a product the sentence forms ('forming stable AlB2') is no additive, unless the
             # sentence says it forms in situ and acts ('the in situ generated Ni2B acting as …')
             made = set() if in_situ else _products(said.mentions, clean.text)
-            others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host)
+            # (what the sentence says is replaced, 'Li/Mg' of 'replacement of Li/Mg by Zn', is the host's part)
+            replaced = {f for pos, f, _ in said.mentions if _REPLACED_HERE.search(clean.text, 0, pos)}
+            others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host) and f not in replaced
                       and pos not in made and not _compared(clean.text, pos)
                       and not _IONS_AFTER.match(clean.text, _WORD_END.match(clean.text, pos).end())]
             before = [(pos, f) for pos, f in others if pos < at]
@@ -800,8 +815,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # 'The resulting MgH2 particles … shorten diffusion paths': the host as the paragraph made it
             # acts, through the nano form the paragraph (else its passage) names
             strategies = ctx.named_strategy(_NANO)
-        if additive is None and not strategies or claim_host is None:
-            continue                      # nothing credited, or no host: a general remark, not a claim
+        if additive is None and not strategies:
+            continue                      # nothing credited: a general remark, not a claim
+        # (a claim without a host waits for the host its paragraph names next: ``mechanism_claims``)
         additive, phase = _added(additive, in_situ, said.mentions, clean.text, sample, claim_host)
         key = (tid, claim_host, additive, phase)
         if key in seen:
@@ -828,7 +844,7 @@ _NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:lik
 # denies is credited to nobody (the rest of the sentence may still credit something)
 _DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|general|traditional|prevailing)\s+"
                      r"(?:belief|view|wisdom|assumption|understanding)s?\s+that\s+[^,;]*", re.I)
-_ANION_SUBSTITUTION = "AnionSubstitution"
+_ANION_SUBSTITUTION, _CATION_SUBSTITUTION = "AnionSubstitution", "CationSubstitution"
 # a charged atom of a non-metal other than hydrogen ('F^-', 'Cl^−', 'I^-'): an anion, not a hydride
 _ANION = re.compile(r"\b([A-Z][a-z]?)\^[-−]")
 
@@ -982,6 +998,8 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
 
     def keep(claims: list[MechanismClaim]) -> None:
         for c in claims:
+            if c.host is None:
+                continue          # no host named in the paragraph or its passage: a general remark
             key = (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
             if key not in said:
                 said.add(key)
@@ -1002,11 +1020,24 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
             pending += claims
             continue
         if pending:
-            keep([c.model_copy(update={"host": topic}) if not _same_host(c.host, topic) else c for c in pending])
+            keep([_rehosted(c, topic, ctx, title)
+                  if not _same_host(c.host, topic) and (c.additive is None or _credited(c.additive, topic)) else c
+                  for c in pending])
             pending = []
         keep(claims)
     keep(pending)
     return out
+
+
+def _rehosted(claim: MechanismClaim, host: str, ctx: _Context, title: str) -> MechanismClaim:
+    """``claim`` given the host its paragraph named after it; a strategy its composition could not show
+    without a host is looked for again (the composition, the paragraph, the heading)."""
+    claim = claim.model_copy(update={"host": host})
+    if claim.strategy is None and claim.additive:
+        shown = _strategy([], host, claim.additive, application=_application(claim.mechanism))
+        claim = _paragraph_strategy(_element_strategy(claim.model_copy(update={"strategy": shown}), ctx, title), ctx,
+                                    upto_last=True)
+    return claim
 
 
 # headings of passages that restate what came before or look ahead (English words, not vocabulary)
@@ -1030,7 +1061,7 @@ def _element_strategy(claim: MechanismClaim, ctx: _Context, title: str) -> Mecha
     return claim.model_copy(update={"strategy": named[0]})
 
 
-def _paragraph_strategy(claim: MechanismClaim, ctx: _Context) -> MechanismClaim:
+def _paragraph_strategy(claim: MechanismClaim, ctx: _Context, upto_last: bool = False) -> MechanismClaim:
     """A claim whose sentence names no strategy and whose additive's composition shows none (carbon
     in MgH2) takes the strategy the last sentence of its paragraph naming that additive with a strategy
     named ('a composite catalyst of ZrO2 on a carbon matrix … carbon materials facilitate hydrogen
@@ -1038,7 +1069,7 @@ def _paragraph_strategy(claim: MechanismClaim, ctx: _Context) -> MechanismClaim:
     if claim.strategy is not None or claim.additive is None:
         return claim
     vocab = vocabulary()
-    for said in reversed(ctx.previous[:-1]):
+    for said in reversed(ctx.previous if upto_last else ctx.previous[:-1]):
         if claim.additive not in said.added():
             continue
         found = [t for t in said.strategies() if t in vocab]

@@ -176,3 +176,24 @@ def test_the_hosts_own_nano_form_acts():
     # an additive named as the actor is credited
     text = "Ball milling gives nanosized MgH2. Ni particles shorten hydrogen diffusion paths.\n"
     assert {c.additive for c in _claims_of(text)} == {"Ni"}
+
+
+def test_what_is_replaced_is_the_hosts_part_and_the_replacing_metals_are_credited():
+    text = ("NaAlH4 was studied first. Replacing Na by more electronegative metals (e.g., Zn and K) "
+            "weakens the Al–H bonds.\n")
+    got = _got(text)
+    assert {(h, a, st) for _, h, a, st in got} == {("NaAlH4", "Zn", "CationSubstitution"),
+                                                  ("NaAlH4", "K", "CationSubstitution")}
+    # nothing replaced: the metals keep the composition's strategy
+    text = "NaAlH4 was milled with Ti and Zr. Ti weakens the Al–H bonds.\n"
+    assert {c.strategy for c in _claims_of(text)} == {"MetalCatalysis"}
+
+
+def test_a_claim_without_a_host_waits_for_the_one_its_paragraph_names():
+    text = ("# Review\n\n## 2. Composites\n\nThe high surface area of carbon materials prevents agglomeration "
+            "of the catalyst particles. A composite catalyst of Ni on a carbon matrix was milled into MgH2.\n")
+    assert _got(text) == {("AgglomerationSuppression", "MgH2", "C", "CompositeCatalysis")}
+    # a paragraph that never names a host credits nothing
+    text = ("# Review\n\n## 2. Composites\n\nThe high surface area of carbon materials prevents agglomeration "
+            "of the catalyst particles.\n")
+    assert _claims_of(text) == []
