@@ -182,7 +182,8 @@ class _Said:
         # hydrides listed with the host ('hydrides, including BaH2, CaH2 and MgH2') are studied beside
         # it, not added to it
         beside = _listed_with(self.mentions, text, host)
-        named = [f for _, f, _ in self.mentions if _credited(f, host) and f not in beside]
+        # (a material likened or compared to, 'similar to Li2B12H12', is not in the sample either)
+        named = [f for pos, f, _ in self.mentions if _credited(f, host) and f not in beside and not _compared(text, pos)]
         if named and host in self.hosts():
             # 'LiBH4 was melt-infiltrated into ordered mesoporous carbon': the host in its scaffold
             at = {f: pos for pos, f, _ in self.mentions}
@@ -766,7 +767,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # sentence says it forms in situ and acts ('the in situ generated Ni2B acting as …')
             made = set() if in_situ else _products(said.mentions, clean.text)
             # (what the sentence says is replaced, 'Li/Mg' of 'replacement of Li/Mg by Zn', is the host's part)
+            # (and hydrides listed with the host, 'in Li(CB11H12) and NaCB11H12', are studied beside it)
             replaced = {f for pos, f, _ in said.mentions if _REPLACED_HERE.search(clean.text, 0, pos)}
+            replaced |= _listed_with(said.mentions, clean.text, claim_host)
             others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host) and f not in replaced
                       and pos not in made and not _compared(clean.text, pos)
                       and not _IONS_AFTER.match(clean.text, _WORD_END.match(clean.text, pos).end())]
@@ -1065,7 +1068,7 @@ def _paragraph_strategy(claim: MechanismClaim, ctx: _Context, upto_last: bool = 
     """A claim whose sentence names no strategy and whose additive's composition shows none (carbon
     in MgH2) takes the strategy the last sentence of its paragraph naming that additive with a strategy
     named ('a composite catalyst of ZrO2 on a carbon matrix … carbon materials facilitate hydrogen
-    dissociation': composite catalysis)."""
+    dissociation': composite catalysis), else nanoconfinement for a scaffold of the ontology."""
     if claim.strategy is not None or claim.additive is None:
         return claim
     vocab = vocabulary()
@@ -1075,10 +1078,15 @@ def _paragraph_strategy(claim: MechanismClaim, ctx: _Context, upto_last: bool = 
         found = [t for t in said.strategies() if t in vocab]
         if found:
             return claim.model_copy(update={"strategy": found[0]})
+    # none named with it: a support the ontology makes a scaffold (SBA-15, N-doped carbon) confines the host
+    placed = _placed_system(claim.host, claim.additive) if claim.host else None
+    if placed is not None and _NANOCONFINEMENT in vocab:
+        return claim.model_copy(update={"strategy": _NANOCONFINEMENT})
     return claim
 
 
-_NANO = "Nanoengineering"     # Strategy: the nano forms (particles, wires, films …) a material is made in
+# Strategies: the nano forms (particles, wires, films …) a material is made in; confinement in a scaffold
+_NANO, _NANOCONFINEMENT = "Nanoengineering", "Nanoconfinement"
 
 
 def _named_strategies(text: str, mentions) -> list[str]:
