@@ -183,7 +183,8 @@ class _Said:
         # it, not added to it
         beside = _listed_with(self.mentions, text, host)
         # (a material likened or compared to, 'similar to Li2B12H12', is not in the sample either)
-        named = [f for pos, f, _ in self.mentions if _credited(f, host) and f not in beside and not _compared(text, pos)]
+        named = [f for pos, f, _ in self.mentions
+                 if _credited(f, host) and f not in beside and not _compared(text, pos)]
         if named and host in self.hosts():
             # 'LiBH4 was melt-infiltrated into ordered mesoporous carbon': the host in its scaffold
             at = {f: pos for pos, f, _ in self.mentions}
@@ -306,7 +307,7 @@ def _listed_with(mentions, text: str, host: str | None) -> set[str]:
     if not host:
         return set()
     runs, run, last_end = [], [], None
-    for pos, f, system in mentions:
+    for pos, f, _ in mentions:
         word_end = _ITEM_END.match(text, pos).end()
         if run and last_end is not None and _LIST_GAP.fullmatch(text, last_end, pos):
             run.append(f)
@@ -661,12 +662,12 @@ def _compared(text: str, pos: int) -> bool:
 
 
 # 'substitute Li with Mg', 'the partial replacement of Li/Mg by Zn': what is replaced is a part of the
-# host, neither the host nor an additive
+# host, neither the host nor an additive; a material after such a verb is no host of the sentence
+_REPLACE_VERB = r"(?i:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\s+(?i:the\s+|some\s+|part\s+of\s+)?"
 _SUBSTITUTED = re.compile(r"\b(?:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\b[^;:]*$", re.I)
-_REPLACED_HERE = re.compile(r"\b(?:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\s+(?:the\s+|some\s+|part\s+of\s+)?$", re.I)
-# the metal a sentence says is replaced ('substitute Li with', 'replacement of Li/Mg by'): a cation substitution
-_METAL_REPLACED = re.compile(r"\b(?i:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\s+(?i:the\s+|some\s+|part\s+of\s+)?"
-                             r"([A-Z][a-z]?)(?:/[A-Z][a-z]?)*\s+(?i:with|by)\b")
+_REPLACED_HERE = re.compile(rf"\b{_REPLACE_VERB}$")
+# the metal replaced ('substitute Li with', 'replacement of Li/Mg by'): a cation substitution
+_METAL_REPLACED = re.compile(rf"\b{_REPLACE_VERB}([A-Z][a-z]?)(?:/[A-Z][a-z]?)*\s+(?i:with|by)\b")
 _OF_IN = re.compile(r"\b(?:bonds?|lattice|surface|decomposition|dehydrogenation|hydrogenation|vacanc(?:y|ies))\s+"
                     r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
 
