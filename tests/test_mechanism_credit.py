@@ -184,9 +184,9 @@ def test_what_is_replaced_is_the_hosts_part_and_the_replacing_metals_are_credite
     got = _got(text)
     assert {(h, a, st) for _, h, a, st in got} == {("NaAlH4", "Zn", "CationSubstitution"),
                                                   ("NaAlH4", "K", "CationSubstitution")}
-    # nothing replaced: the metals keep the composition's strategy
+    # nothing replaced: the metals keep the composition's strategy (two metal catalysts: multi-metal)
     text = "NaAlH4 was milled with Ti and Zr. Ti weakens the Al–H bonds.\n"
-    assert {c.strategy for c in _claims_of(text)} == {"MetalCatalysis"}
+    assert {c.strategy for c in _claims_of(text)} == {"MultiMetalCatalysis"}
 
 
 def test_a_claim_without_a_host_waits_for_the_one_its_paragraph_names():
