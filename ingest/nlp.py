@@ -186,6 +186,8 @@ def _tokenizer(nlp: Language):
     # drop the default rule that splits them.
     infixes = [p for p in nlp.Defaults.infixes if "—|--" not in p and "-|–" not in p]
     infixes = [p for p in infixes if not (p.startswith("(?<=[0-9])[+\\-\\*^]"))]
+    # "Mo|LiBH4–LiI|Li": a vertical bar separates the layers of a cell, never parts of one material
+    infixes.append(r"\|")
     # A polymorph prefix is a token of its own so that the material after it is one ("γ-Mg(BH4)2"); a full
     # stop after a formula ending in a capital ("with 10 wt% LiH.") ends the sentence (spaCy keeps it on
     # words ending in a capital so that abbreviations, "U.S.", stay whole).

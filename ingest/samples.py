@@ -94,8 +94,15 @@ _AMOUNT_BEFORE = re.compile(r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|v
                             r"(?:(?:the|a|an)\s+)?$", re.I)
 _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;]*$", re.I)
 # "Ni-doped", "TiF3-catalysed", "CeO2-modified": the prefix names the additive
-_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*)[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
-                     r"modified|decorated|added|coated|capped|promoted|containing|loaded|substituted)\b")
+# ("CMK-3-confined", "SBA-15-supported": a scaffold's name may hold a hyphen and number; a prefix that
+# places the host into or onto its support writes it host@support)
+_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*(?:-\d+)?)[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
+                     r"modified|decorated|added|coated|capped|promoted|containing|loaded|substituted|wrapped|"
+                     r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"
+                     r"infiltrated|impregnated))\b")
+# "doped with", "catalysed by", "NaH-catalysed": what the text says acts on the host as a catalyst, even a
+# hydride the ontology usually gives a reactive partner's role (NaH in "NaH-catalysed LiNH2–LiH")
+_CATALYSING = re.compile(r"\b(?:co-?)?dop(?:ed|ing)\b|catal[yi][sz]\w*|\bpromot\w*", re.I)
 # what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
 # the nouns a text names a prepared sample by ("the composite", "the films", "both specimens")
 SAMPLE_NOUNS = (r"(?:samples?|composites?|materials?|ones?|counterparts?|powders?|systems?|electrodes?|films?|"
@@ -214,9 +221,11 @@ def _is_class(m: Mention) -> bool:
     return m.kind == "Material" and bool(m.term) and bool(vocabulary().children(m.term))
 
 
-def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_situ: set[str]) -> MaterialSystem:
+def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_situ: set[str],
+          catalysts: set[str] = frozenset()) -> MaterialSystem:
     """host + additives [(separator, notation, amount text)], unless an additive is already part of
-    the host (Mg in MgH2, Ni in MgH2–Ni)."""
+    the host (Mg in MgH2, Ni in MgH2–Ni). ``catalysts``: additives the text says catalyse or dope
+    the host, catalysts whatever the role their composition would give them."""
     names = {c.formula for c in host.components}
     host_elements = set(re.findall(r"[A-Z][a-z]?", host.host.formula))
     notation = host.name
@@ -245,6 +254,11 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"role": ROLES["catalyst"]}) if a.role is None and a.formula in added_names else a
             for a in joined.additives]})
+    if catalysts and any(a.role == ROLES["destabilizer"] and a.formula in catalysts for a in joined.additives):
+        # "NaH-catalysed LiNH2–LiH", "doped with KH": a hydride put in as a catalyst is no reactive partner
+        joined = joined.model_copy(update={"additives": [
+            a.model_copy(update={"role": ROLES["catalyst"]}) if a.role == ROLES["destabilizer"] and a.formula in catalysts
+            else a for a in joined.additives]})
     if in_situ:
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"in_situ": True}) if a.text.split()[-1] in in_situ else a for a in joined.additives]})
@@ -331,6 +345,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     Nb2O5 or V2O5": three samples) are put into ``alternatives`` when a list is given."""
     if not found:
         return found, set()
+    if "|" in text or "/" in text:
+        found, ms = _cell_stacks(text, found, ms)
     if "@" in text:
         found, ms = _spaced_supports(text, found, ms)
     if "(" in text:
@@ -378,12 +394,15 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             continue
         parts: list[tuple[str, str, str | None]] = []
         in_situ: set[str] = set()
+        catalysts: set[str] = set()
         start = m.start
-        # "Ni-doped MgH2": a prefix right before the host
+        # "Ni-doped MgH2": a prefix right before the host ("CMK-3-confined LiBH4": in its scaffold)
         for p in prefixes:
             if p.end() <= m.start and _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), m.start) \
                     and system_of(p.group("add")) is not None and p.start() not in prefix_used:
-                parts.append(("–", system_of(p.group("add")).name, None))
+                parts.append(("@" if p.group("placed") else "–", system_of(p.group("add")).name, None))
+                if _CATALYSING.search(p.group(0)):
+                    catalysts.add(system_of(p.group("add")).name)
                 prefix_used.add(p.start())
                 start = min(start, p.start())
         if fronted is not None and m.start >= fronted[2] and fronted[0].start not in consumed and "@" not in s.name:
@@ -429,7 +448,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if alternatives is not None:
                 alternatives[:] = [_with(s, [(sep, add, _amount(link))], set()) for _, add in items]
             consumed.update(n.start for n, _ in items)
-            out.append((Mention(m.kind, text[start:end], start, end, m.term), _with(s, parts, in_situ) if parts else s))
+            out.append((Mention(m.kind, text[start:end], start, end, m.term), _with(s, parts, in_situ, catalysts) if parts else s))
             continue
         # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
         last_end, first = end, True
@@ -475,6 +494,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell")
                 else parts[-1][0] if parts else "–")
             parts.append((sep, add, _amount(link)))
+            if _CATALYSING.search(link.group(0)):
+                catalysts.add(add)
             if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                 in_situ.add(add)
             consumed.add(n.start)
@@ -496,7 +517,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if add is not None:
                 parts.append(("@", add, None))
                 consumed.add(later[0].start)
-        system = _with(s, parts, in_situ) if parts else s
+        system = _with(s, parts, in_situ, catalysts) if parts else s
         out.append((Mention(m.kind, text[start:end], start, end, m.term), system))
     # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive
     hosts = [(m, s) for m, s in out]
@@ -508,8 +529,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         if noun is None and chain is None:
             continue
         add = system_of(p.group("add"))
-        if add is None or has_hydrogen(add):
-            continue
+        catalysed = bool(_CATALYSING.search(p.group(0)))
+        if add is None or has_hydrogen(add) and not catalysed:
+            continue  # ("the KH-doped composite": a hydride the text says dopes the sample is its catalyst)
         if chain is not None:
             # "the Ni-doped and Co-doped MgH2 samples": each prefix makes its own sample of that host
             host = next((s for m, s in found if m.start >= chain and has_hydrogen(s)), None)
@@ -524,7 +546,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         # of the composite it was made from, and loses only the other sample's catalysts
         bare = bare_sample(host)
         consumed.update(m.start for m, _ in found if p.start() <= m.start < end)
-        out.append((Mention(SYSTEM_LABEL, text[p.start():end], p.start(), end), _with(bare, [("–", add.name, None)], set())))
+        joined = _with(bare, [("@" if p.group("placed") else "–", add.name, None)], set(),
+                       {add.name} if catalysed else set())
+        out.append((Mention(SYSTEM_LABEL, text[p.start():end], p.start(), end), joined))
     kept = {m.start for m, _ in out}
     out.extend((m, s) for m, s in found if m.start not in kept and m.start not in consumed
                and not any(o.start <= m.start < o.end for o, _ in out))
@@ -538,6 +562,72 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         unique.append((m, s.model_copy() if id(s) in seen else s))
         seen.add(id(s))
     return unique, baseline
+
+
+# "Mo|LiBH4–LiI|Li", "Li/Li4(BH4)3I/Li symmetric cell", "Li | X | TiS2 cell": a cell written as its stack of
+# layers; the electrodes and current collectors at its ends are no components of the electrolyte between them
+_STACK_GAP = re.compile(r"\s*[|/]\s*")
+_CELL_AFTER = re.compile(r"\s*(?:\(?[a-z-]*\s*\)?\s*)?(?:(?:symmetric|symmetrical|coin|half|full|solid-state|all-solid-state|"
+                         r"Swagelok|two-electrode|test|blocking)[- ]?)*(?:cells?|batter(?:y|ies)|configurations?|stacks?)\b",
+                         re.I)
+
+
+def _top_level_slashes(word: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of ``word`` between '/' outside brackets."""
+    out, depth, last = [], 0, 0
+    for i, c in enumerate(word):
+        depth += c in "([" and 1 or c in ")]" and -1 or 0
+        if c == "/" and depth == 0:
+            out.append((last, i))
+            last = i + 1
+    return out + [(last, len(word))]
+
+
+def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """A cell written as its layers ("Mo|LiBH4–LiI|Li", "Li/Li4(BH4)3I/Li symmetric cell"): the hydride
+    layer between the electrodes is the sample measured; the electrodes are dropped as mentions of it.
+    A stack is three or more layers with non-hydrides at both ends, said to be a cell (a word after it,
+    the same electrode at both ends, or '|', which chemists use for cell layers only)."""
+    layers: list[tuple[int, int, int]] = []   # (start, end, index of the mention it comes from)
+    for k, m in enumerate(ms):
+        if m.kind not in (SYSTEM_LABEL, "Material"):
+            continue
+        for a, b in (_top_level_slashes(m.text) if "/" in m.text else [(0, len(m.text))]):
+            layers.append((m.start + a, m.start + b, k))
+    runs: list[list[tuple[int, int, int]]] = []
+    for layer in layers:
+        if runs and (runs[-1][-1][2] == layer[2] or _STACK_GAP.fullmatch(text, runs[-1][-1][1], layer[0])):
+            runs[-1].append(layer)
+        else:
+            runs.append([layer])
+    replaced: dict[int, tuple[Mention, MaterialSystem]] = {}   # first mention of a stack → its electrolyte
+    spans: list[tuple[int, int]] = []
+    for run in runs:
+        if len(run) < 3:
+            continue
+        systems = [system_of(text[a:b]) for a, b, _ in run]
+        hydride = [s is not None and has_hydrogen(s) for s in systems]
+        if hydride[0] or hydride[-1] or not any(hydride):
+            continue
+        ends_alike = text[run[0][0]:run[0][1]] == text[run[-1][0]:run[-1][1]]
+        if not (_CELL_AFTER.match(text, run[-1][1]) or ends_alike or "|" in text[run[0][0]:run[-1][1]]):
+            continue
+        inner = [x for x, h in zip(run, hydride) if h]
+        a, b = inner[0][0], inner[-1][1]
+        system = system_of(text[a:b])
+        if system is None:
+            continue
+        kind = ms[inner[0][2]].kind
+        replaced[run[0][0]] = (Mention(kind, text[a:b], a, b, ms[inner[0][2]].term if len(inner) == 1
+                                       and ms[inner[0][2]].start == a and ms[inner[0][2]].end == b else None), system)
+        spans.append((run[0][0], run[-1][1]))
+    if not replaced:
+        return found, ms
+    def inside(m: Mention) -> bool:
+        return any(x <= m.start < y for x, y in spans)
+    new_ms = [m for m in ms if not inside(m)] + [m for m, _ in replaced.values()]
+    new_found = [(m, s) for m, s in found if not inside(m)] + list(replaced.values())
+    return sorted(new_found, key=lambda x: x[0].start), sorted(new_ms, key=lambda m: m.start)
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")

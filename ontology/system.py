@@ -486,12 +486,23 @@ def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
     def known_hydride(p: _Part) -> bool:
         return bool(p.material and p.material.term and p.material.term.id in onto.hydride_terms)
 
-    for rule in (known_hydride, lambda p: _is_hydride(p, onto), lambda p: _forms_hydride(p, onto),
+    def storage_host(p: _Part) -> bool:
+        # a hydride the ontology gives a usual role (KH, TiH2: catalysts; LiH, NaH: reactive partners)
+        # is the host only where no other hydride is ('KH–Mg(NH2)2–2LiH' is the Mg(NH2)2–2LiH composite)
+        return (known_hydride(p) or _is_hydride(p, onto)) and not _usual_role(p)
+
+    for rule in (storage_host, known_hydride, lambda p: _is_hydride(p, onto), lambda p: _forms_hydride(p, onto),
                  lambda p: p.material is not None):
         for i, p in enumerate(parts):
             if rule(p):
                 return i
     return 0
+
+
+def _usual_role(part: _Part) -> str | None:
+    """The role the ontology says the material usually takes in a sample (hkg:usualRole), or None."""
+    term = part.material.term if part.material is not None else None
+    return term.usual_role if term is not None else None
 
 
 def _class_of_term(term: Term, onto: _Ontology) -> str | None:
@@ -574,6 +585,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str
             return r[_ROLE_DOPANT.id]            # Li(CB11H12) in Li(CB9H10): the same cation, a second anion
         if part.amount is not None and part.amount.unit != "ratio":
             return r[_ROLE_CATALYST.id]          # '3 mol% KH' in Mg(NH2)2–2LiH: a loading, not a reactant
+        if _usual_role(part) == _ROLE_CATALYST.id and r[_ROLE_CATALYST.id]:
+            return r[_ROLE_CATALYST.id]          # 'TiH2' in LiBH4–MgH2–TiH2: a hydride the ontology knows as a catalyst
         metals = set(_metals(els))
         if part.amount is not None and part.amount.value < _CATALYTIC_COEFFICIENT and len(metals) == 1 \
                 and not els - metals - _HYDROGEN and not metals & set(_metals(host_els)):
@@ -961,7 +974,8 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
     if parent is not None and partner_text:
         host, partner = _resolve(parent.label, onto), _resolve(partner_text, onto)
     else:
-        m = re.fullmatch(r"(?:[α-ω]-)?([A-Z][^·]*)·\s*(?:\d+(?:\.\d+)?|[xyzn])?\s*\(?([A-Z][A-Za-z0-9]*)\)?",
+        # the ligand is a formula ('NH3', 'NH3BH3') or a ligand abbreviation chemists write in lower case ('en')
+        m = re.fullmatch(r"(?:[α-ω]-)?([A-Z][^·]*)·\s*(?:\d+(?:\.\d+)?|[xyzn])?\s*\(?([A-Z][A-Za-z0-9]*|[a-z]{2,3})\)?",
                          _strip_amount(p.text)[0])
         if term is not None or m is None:
             return None
@@ -971,6 +985,11 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
     if host is None or partner is None:
         return None
     f = _try_formula(partner_text if partner_text else m.group(2) if m is not None else "")
+    if m is not None and m.group(2).islower() and f is not None and not f.is_symbolic:
+        # 'en' of 'LiBH4·en': the ligand written out (C2H8N2), as the ontology's Mg(en)(BH4)2 gives it
+        hill = sorted(f.composition, key=lambda e: (e != "C", e != "H", e))
+        f = _try_formula("".join(e + ("" if f.composition[e] == 1 else f"{f.composition[e]:g}") for e in hill)) or f
+        partner = _resolve(f.normalized, onto) or partner
     if partner.formula is None and f is not None:
         partner = replace(partner, rendered=f.display, formula=f)  # 'NH3', not the term's label 'ammonia'
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
