@@ -39,7 +39,8 @@ _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impre
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
                   r"immobili[sz]ed)(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
                   r"\s+(?:in(?:to|side)?|within|on(?:to)?|in(?:to)?\s+the\s+(?:meso|nano|micro)?pores\s+of)")
-_SAMPLE_WORD = r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?|(?:nano)?particles?|nanocrystals?|nano(?:rods?|wires?|sheets?)|clusters?)\s+)?"
+_SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?|(?:nano)?particles?|nanocrystals?|nano(?:rods?|wires?|sheets?)|clusters?|"
+                r"eutectics?|solid\s+solutions?|adducts?|complex(?:es)?|melts?)\s+)?")
 _LINK = re.compile(
     rf"\s*{_SAMPLE_WORD}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
     # "was dried at 200 °C and mixed with …": a treatment of the host before what puts the additive in
@@ -81,7 +82,7 @@ _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incor
                      r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:(?:wt|mol|at|vol|mass)\s*\.?\s*%|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
-_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?))?"   # "a Pd coating on a Mg film"
+_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|nanosheets?))?"   # "a Pd coating on a Mg film"
                         rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
 _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
@@ -96,7 +97,7 @@ _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;
 # "Ni-doped", "TiF3-catalysed", "CeO2-modified": the prefix names the additive
 # ("CMK-3-confined", "SBA-15-supported": a scaffold's name may hold a hyphen and number; a prefix that
 # places the host into or onto its support writes it host@support)
-_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*(?:-\d+)?)[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
+_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*(?:-\d+)?|[a-z]{4,})[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
                      r"modified|decorated|added|coated|capped|promoted|containing|loaded|substituted|wrapped|"
                      r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"
                      r"infiltrated|impregnated))\b")
@@ -216,6 +217,18 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
     return None
 
 
+def _prefix_additive(word: str) -> MaterialSystem | None:
+    """The material a prefix names ("Ni-doped", "TiO2-supported", "graphene-supported"): a formula, or a
+    named additive of the ontology (not a class of them: "oxide-supported" says no sample)."""
+    found = system_of(word)
+    if found is not None or not word.islower():
+        return found
+    term = vocabulary().lookup(word, "Material")
+    if term is None or term.id not in _additive_terms() or vocabulary().children(term.id):
+        return None
+    return _parsed(word)
+
+
 def _is_class(m: Mention) -> bool:
     """A class of materials ('MXene', 'oxides'), not a material."""
     return m.kind == "Material" and bool(m.term) and bool(vocabulary().children(m.term))
@@ -237,6 +250,12 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         notation += f"{sep}{amount + space if amount else ''}{add}"
         added = True
     joined = _parsed(notation) if added else None
+    if joined is not None and not {c.formula for c in host.components} <= {c.formula for c in joined.components}:
+        # "Li–Mg–N–H doped with KH": a system the ontology names by its elements falls apart when a part is
+        # written after its name; written by its components instead (Mg(NH2)2–LiH–KH)
+        notation = "–".join(f"{c.amount.value:g}{c.formula}" if c.amount is not None and c.amount.unit == "ratio"
+                            else c.formula for c in host.components) + notation[len(host.name):]
+        joined = _parsed(notation)
     if joined is None:
         return host
     added_names = {add for _, add, _ in parts}
@@ -399,10 +418,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         # "Ni-doped MgH2": a prefix right before the host ("CMK-3-confined LiBH4": in its scaffold)
         for p in prefixes:
             if p.end() <= m.start and _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), m.start) \
-                    and system_of(p.group("add")) is not None and p.start() not in prefix_used:
-                parts.append(("@" if p.group("placed") else "–", system_of(p.group("add")).name, None))
+                    and _prefix_additive(p.group("add")) is not None and p.start() not in prefix_used:
+                parts.append(("@" if p.group("placed") else "–", _prefix_additive(p.group("add")).name, None))
                 if _CATALYSING.search(p.group(0)):
-                    catalysts.add(system_of(p.group("add")).name)
+                    catalysts.add(_prefix_additive(p.group("add")).name)
                 prefix_used.add(p.start())
                 start = min(start, p.start())
         if fronted is not None and m.start >= fronted[2] and fronted[0].start not in consumed and "@" not in s.name:
@@ -419,6 +438,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     and (_PUT_INTO.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
                          and _ADDING.search(text, max(0, n.start - 60), n.start)):
                 add = t.name  # "TiH2 was introduced into MgH2": a hydride added as such is an additive too
+            if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
+                    and _WITH_FIRST_GAP.match(text, link_from, m.start) \
+                    and _WITH_FIRST.search(text, max(0, n.start - 40), n.start) \
+                    and _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start):
+                add = t.name  # "With 5 mol% KH, the Mg(NH2)2–2LiH composite …": a hydride given as a loading
             if add and (_BEFORE_HOST.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
                         and _ADDING.search(text, max(0, n.start - 60), n.start)
                         or _WITH_FIRST_GAP.match(text, link_from, m.start)
@@ -475,10 +499,18 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
                 add = _additive(n, t)
+                if add is None and first and link is not None and link.groupdict().get("scaffold") and _is_class(n):
+                    add = n.text  # "infiltrated into mesoporous silica": the kind of scaffold is all the text names
             if add is None and t is None and first and re.fullmatch(r"\d[A-Z]", n.text):
                 continue  # '3D', '2D': the shape of what follows, no material
             if add is None:
                 break
+            milled = first and link is None and _AND_ONLY.fullmatch(text, last_end, n.start) \
+                and (t is None or not has_hydrogen(t)) and _MILLED_AFTER.match(text, n.end)
+            if milled:
+                # "MgH2 and 5 wt% Nb2O5 were co-milled", "MgH2 and Ni (molar ratio 1:0.1) were milled together":
+                # the two put together by the milling are one sample
+                link = _AND_ONLY.fullmatch(text, last_end, n.start)
             if link is None and first and _placed(text, m.start, last_end, n.start):
                 parts.append(("@", add, None))  # "confined LiBH4 within carbon nanocages"
                 consumed.add(n.start)
@@ -487,13 +519,18 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if link is None:
                 break
             if first:
-                together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link))
+                together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link)) or milled
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")):
                 break  # "…, decorated with Ni": a verb that puts it into the same sample
             sep = "@" if first and link.groupdict().get("scaffold") else (
                 "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell")
                 else parts[-1][0] if parts else "–")
-            parts.append((sep, add, _amount(link)))
+            amount = _amount(link) if link.re is not _AND_ONLY else None
+            ratio = _MOLAR_RATIO_AFTER.match(text, n.end) if first and amount is None else None
+            if ratio and float(ratio.group("a")) > 0:
+                # "milled with Ni in a molar ratio of 1:0.1": moles of the additive per mole of the host
+                amount = f"{float(ratio.group('b')) / float(ratio.group('a')):g}"
+            parts.append((sep, add, amount))
             if _CATALYSING.search(link.group(0)):
                 catalysts.add(add)
             if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
@@ -528,7 +565,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         chain = _coordinated(text, prefixes, k)
         if noun is None and chain is None:
             continue
-        add = system_of(p.group("add"))
+        add = _prefix_additive(p.group("add"))
         catalysed = bool(_CATALYSING.search(p.group(0)))
         if add is None or has_hydrogen(add) and not catalysed:
             continue  # ("the KH-doped composite": a hydride the text says dopes the sample is its catalyst)
@@ -587,7 +624,8 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     """A cell written as its layers ("Mo|LiBH4–LiI|Li", "Li/Li4(BH4)3I/Li symmetric cell"): the hydride
     layer between the electrodes is the sample measured; the electrodes are dropped as mentions of it.
     A stack is three or more layers with non-hydrides at both ends, said to be a cell (a word after it,
-    the same electrode at both ends, or '|', which chemists use for cell layers only)."""
+    the same electrode at both ends, or '|', which chemists use for cell layers only), or a hydride and a
+    metal counter electrode followed by a cell word ("MgH2/Li half-cell")."""
     layers: list[tuple[int, int, int]] = []   # (start, end, index of the mention it comes from)
     for k, m in enumerate(ms):
         if m.kind not in (SYSTEM_LABEL, "Material"):
@@ -603,11 +641,17 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     replaced: dict[int, tuple[Mention, MaterialSystem]] = {}   # first mention of a stack → its electrolyte
     spans: list[tuple[int, int]] = []
     for run in runs:
-        if len(run) < 3:
+        if len(run) < 2:
             continue
         systems = [system_of(text[a:b]) for a, b, _ in run]
         hydride = [s is not None and has_hydrogen(s) for s in systems]
-        if hydride[0] or hydride[-1] or not any(hydride):
+        if len(run) == 2:
+            # "the MgH2/Li half-cell": a hydride electrode against a metal counter electrode
+            metal = [bool(s is not None and len(s.components) == 1 and re.fullmatch(r"[A-Z][a-z]?", s.host.formula)
+                     and s.host.formula not in _NONMETALS) for s in systems]
+            if not (_CELL_AFTER.match(text, run[-1][1]) and sorted(zip(hydride, metal)) == [(False, True), (True, False)]):
+                continue
+        elif hydride[0] or hydride[-1] or not any(hydride):
             continue
         ends_alike = text[run[0][0]:run[0][1]] == text[run[-1][0]:run[-1][1]]
         if not (_CELL_AFTER.match(text, run[-1][1]) or ends_alike or "|" in text[run[0][0]:run[-1][1]]):
@@ -628,6 +672,16 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     new_ms = [m for m in ms if not inside(m)] + [m for m, _ in replaced.values()]
     new_found = [(m, s) for m, s in found if not inside(m)] + list(replaced.values())
     return sorted(new_found, key=lambda x: x[0].start), sorted(new_ms, key=lambda m: m.start)
+
+
+# "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them
+_AND_ONLY = re.compile(r"\s+and\s+(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?")
+_MOLAR_RATIO_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:molar|mole|mol)\s+ratios?\s+(?:of\s+)?"
+                                r"(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)(?:\s*\))?", re.I)
+_MILLED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
+                           r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
+                           r"(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:co-?)?(?:ball[- ])?"
+                           r"(?:milled|mixed|ground|blended|combined)\b", re.I)
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")

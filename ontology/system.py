@@ -977,6 +977,27 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
         # the ligand is a formula ('NH3', 'NH3BH3') or a ligand abbreviation chemists write in lower case ('en')
         m = re.fullmatch(r"(?:[α-ω]-)?([A-Z][^·]*)·\s*(?:\d+(?:\.\d+)?|[xyzn])?\s*\(?([A-Z][A-Za-z0-9]*|[a-z]{2,3})\)?",
                          _strip_amount(p.text)[0])
+        if m is None and term is None:
+            m = _LIGAND_INSIDE.fullmatch(_strip_amount(p.text)[0])
+            if m is not None:
+                # 'Mg(en)1.5(BH4)2': a neutral ligand written inside the cation's formula: a molecule the
+                # ontology knows (NH3) or a ligand abbreviation ('en'), not a second anion ('Li(BH4)(NH2)')
+                f_lig = _try_formula(m.group(2))
+                if f_lig is None or _metals(f_lig.elements):
+                    return None
+                host, partner = _resolve(m.group(1) + m.group(3), onto), _resolve(m.group(2), onto)
+                if host is None or host.term is None or host.term.id not in onto.hydride_terms or partner is None \
+                        or not (m.group(2).islower() or partner.term is not None
+                                and partner.term.id not in onto.hydride_terms):
+                    return None
+                f = f_lig
+                if m.group(2).islower() and not f.is_symbolic:
+                    f = _try_formula(_hill(f)) or f
+                    partner = _resolve(f.normalized, onto) or partner
+                if partner.formula is None:
+                    partner = replace(partner, rendered=f.display, formula=f)
+                return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
+                        _Part(p.text, "–", p.group, partner, partner=True)]
         if term is not None or m is None:
             return None
         host, partner = _resolve(m.group(1), onto), _resolve(m.group(2), onto)
@@ -987,13 +1008,23 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
     f = _try_formula(partner_text if partner_text else m.group(2) if m is not None else "")
     if m is not None and m.group(2).islower() and f is not None and not f.is_symbolic:
         # 'en' of 'LiBH4·en': the ligand written out (C2H8N2), as the ontology's Mg(en)(BH4)2 gives it
-        hill = sorted(f.composition, key=lambda e: (e != "C", e != "H", e))
-        f = _try_formula("".join(e + ("" if f.composition[e] == 1 else f"{f.composition[e]:g}") for e in hill)) or f
+        f = _try_formula(_hill(f)) or f
         partner = _resolve(f.normalized, onto) or partner
     if partner.formula is None and f is not None:
         partner = replace(partner, rendered=f.display, formula=f)  # 'NH3', not the term's label 'ammonia'
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
             _Part(p.text, "–", p.group, partner, partner=True)]
+
+
+# 'Mg(en)1.5(BH4)2', 'Mg(NH3)2(BH4)2': cation, ligand in brackets with its count, then the anion group
+# ('Li(NH3)BH4': the anion may follow unbracketed)
+_LIGAND_INSIDE = re.compile(r"([A-Z][a-z]?)\(([A-Za-z0-9]+)\)(?:\d+(?:\.\d+)?|[xyzn])?(\([A-Z][A-Za-z0-9]*\)\d*|[A-Z][A-Za-z0-9]*)")
+
+
+def _hill(f: Formula) -> str:
+    """A formula written out in Hill order ('en' → C2H8N2)."""
+    order = sorted(f.composition, key=lambda e: (e != "C", e != "H", e))
+    return "".join(e + ("" if f.composition[e] == 1 else f"{f.composition[e]:g}") for e in order)
 
 
 def _borohydride_and_amide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:
