@@ -492,9 +492,12 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if _SUBSTRATE_AFTER.match(text, n.end):
                 break  # "deposited on Cu foil": the substrate or current collector is no part of the sample
             if t is not None and has_hydrogen(t):
-                blended = first and link is not None and re.fullmatch(r"\s*with\s+(?:the\s+)?", link.group(0)) \
-                    and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)
-                if link is None or not (_amount(link) or blended or link.groupdict().get("shell")):
+                blended = first and link is not None and (re.fullmatch(r"\s*with\s+(?:the\s+)?", link.group(0))
+                                                          and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)
+                                                          or _MILLED_WITH.search(link.group(0)))
+                # "doped with KH", "catalysed by NaH": a hydride the text puts in as a catalyst
+                catalysing = first and link is not None and _CATALYSING.search(link.group(0))
+                if link is None or not (_amount(link) or blended or catalysing or link.groupdict().get("shell")):
                     break  # another hydride: what follows is about it
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
@@ -674,6 +677,9 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     return sorted(new_found, key=lambda x: x[0].start), sorted(new_ms, key=lambda m: m.start)
 
 
+# "LiBH4 was ball milled with MgH2": the hydride milled into the host makes one sample with it
+_MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:ball[- ])?"
+                          r"(?:milled|mixed|blended|ground|combined)\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
 # "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them
 _AND_ONLY = re.compile(r"\s+and\s+(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?")
 _MOLAR_RATIO_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:molar|mole|mol)\s+ratios?\s+(?:of\s+)?"
