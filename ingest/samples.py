@@ -51,6 +51,8 @@ _LINK = re.compile(
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
     rf"|and(?=\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%))\s+"
     rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+_CELL_PART_AFTER = re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference|ion-blocking)[- ](?:electrodes?|anodes?)|"
+                              r"foils?|current\s+collectors?)\b", re.I)
 _SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\s+collectors?|meshe?s?)\b", re.I)
 _PARTICLE_WORD = re.compile(r"\b(?:nano)?particles?\b|\bnano(?:crystals?|rods?|wires?|sheets?)\b|\bclusters?\b", re.I)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
@@ -101,6 +103,7 @@ _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*(?:-\d+)?|[a
                      r"modified|decorated|added|coated|capped|promoted|containing|loaded|substituted|wrapped|"
                      r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"
                      r"infiltrated|impregnated))\b")
+PREFIX = _PREFIX  # "Ni-doped" as other readers see it (a loading before it: "the 5 wt% Ni-doped MgH2")
 # "doped with", "catalysed by", "NaH-catalysed": what the text says acts on the host as a catalyst, even a
 # hydride the ontology usually gives a reactive partner's role (NaH in "NaH-catalysed LiNH2–LiH")
 _CATALYSING = re.compile(r"\b(?:co-?)?dop(?:ed|ing)\b|catal[yi][sz]\w*|\bpromot\w*", re.I)
@@ -419,7 +422,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         for p in prefixes:
             if p.end() <= m.start and _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), m.start) \
                     and _prefix_additive(p.group("add")) is not None and p.start() not in prefix_used:
-                parts.append(("@" if p.group("placed") else "–", _prefix_additive(p.group("add")).name, None))
+                loading = _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
+                parts.append(("@" if p.group("placed") else "–", _prefix_additive(p.group("add")).name,
+                              _amount(loading) if loading else None))   # "the 5 wt% Ni-doped MgH2"
                 if _CATALYSING.search(p.group(0)):
                     catalysts.add(_prefix_additive(p.group("add")).name)
                 prefix_used.add(p.start())
@@ -529,6 +534,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell")
                 else parts[-1][0] if parts else "–")
             amount = _amount(link) if link.re is not _AND_ONLY else None
+            bracket = _AMOUNT_IN_BRACKETS.match(text, n.end) if amount is None else None
+            if bracket:
+                amount = _amount(bracket)   # "doped with Ni (5 wt%)": the loading in brackets after the additive
             ratio = _MOLAR_RATIO_AFTER.match(text, n.end) if first and amount is None else None
             if ratio and float(ratio.group("a")) > 0:
                 # "milled with Ni in a molar ratio of 1:0.1": moles of the additive per mole of the host
@@ -592,6 +600,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     kept = {m.start for m, _ in out}
     out.extend((m, s) for m, s in found if m.start not in kept and m.start not in consumed
                and not any(o.start <= m.start < o.end for o, _ in out))
+    # "with In–Li counter electrodes", "between Au blocking electrodes": a cell part is no sample measured
+    out = [(m, s) for m, s in out if any(hydride_like(c.formula) for c in s.components)
+           or not _CELL_PART_AFTER.match(text, m.end)]
     out.sort(key=lambda ms_: ms_[0].start)
     out = _denoted(text, out)
     # one object per mention (parses are cached and shared): which mention a value went to is
@@ -677,6 +688,7 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     return sorted(new_found, key=lambda x: x[0].start), sorted(new_ms, key=lambda m: m.start)
 
 
+_AMOUNT_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*\)", re.I)
 # "LiBH4 was ball milled with MgH2": the hydride milled into the host makes one sample with it
 _MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:ball[- ])?"
                           r"(?:milled|mixed|blended|ground|combined)\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)

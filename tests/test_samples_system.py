@@ -144,3 +144,27 @@ def test_the_pristine_host_beside_a_prefixed_sample_stays_bare():
     assert "V" in parts(v[5.8].system) and set(parts(v[385.0].system)) == {"MgH2"}
     v = facts("MgH2 and Ni were compared in this work; MgH2 alone desorbs hydrogen at 370 °C.")
     assert set(parts(v[370.0].system)) == {"MgH2"}
+
+
+# ---------------------------------------------------------------- amounts before and after the additive
+def test_a_loading_before_a_prefix_or_in_brackets_after_the_additive_is_its_amount():
+    v = facts("The 5 wt% Co-doped MgH2 releases 6.0 wt% H2 at 310 °C.")
+    assert parts(v[6.0].system).get("Co") == ("Catalyst", 5.0)
+    assert 5.0 not in v, "the loading before the prefix is no capacity"
+    v = facts("The 8 mol% NbF5-catalysed LiBH4 starts to decompose at 255 °C.")
+    assert parts(v[255.0].system).get("NbF5") == ("Catalyst", 8.0)
+    v = facts("MgH2 doped with Fe (7 wt%) releases 6.4 wt% H2 at 305 °C.")
+    assert parts(v[6.4].system).get("Fe") == ("Catalyst", 7.0)
+    v = facts("Mg(NH2)2–2LiH catalysed by RbH (4 mol%) begins to release hydrogen at 131 °C.")
+    assert parts(v[131.0].system).get("RbH") == ("Catalyst", 4.0)
+    # a capacity after a prefixed sample is still a capacity
+    v = facts("The Co-doped MgH2 releases 5.2 wt% H2 at 310 °C.")
+    assert v[5.2].property == "hydrogen_capacity" and parts(v[5.2].system).get("Co") == ("Catalyst", None)
+
+
+def test_a_counter_or_blocking_electrode_is_no_sample():
+    v = facts("LiBH4–LiI with In–Li counter electrodes shows a stability window up to 4.9 V.")
+    assert set(parts(by_property(v, "electrochemical_stability_window").system)) == {"LiBH4", "LiI"}
+    v = facts("The Li3(NH2)2I electrolyte, tested with Li metal counter electrodes, shows a critical current "
+              "density of 1.1 mA cm−2.")
+    assert set(parts(by_property(v, "critical_current_density").system)) == {"LiNH2", "LiI"}
