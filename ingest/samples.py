@@ -90,7 +90,7 @@ _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?
 _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _WITH_FIRST_GAP = re.compile(r"\s*,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
-_PUT_INTO = re.compile(rf"\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled)"
+_PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled)"
                        rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
 _AMOUNT_BEFORE = re.compile(r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
@@ -371,6 +371,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _cell_stacks(text, found, ms)
     if "@" in text:
         found, ms = _spaced_supports(text, found, ms)
+        found, ms = _scaffold_named_in_words(text, found, ms)
     if "(" in text:
         found, ms = _named_in_brackets(text, found, ms)
     if "+" in text:
@@ -453,7 +454,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                         or _WITH_FIRST_GAP.match(text, link_from, m.start)
                         and _WITH_FIRST.search(text, max(0, n.start - 40), n.start)) \
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
-                amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)
+                amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) \
+                    or _AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
                 parts.append(("–", add, _amount(amount) if amount else None))
                 if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                     in_situ.add(add)
@@ -844,6 +846,37 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     if not joined:
         return found, ms
     return out_found, _with_joined(ms, joined)
+
+
+_WORDS_AFTER = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+
+
+def _scaffold_named_in_words(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """'LiBH4–MgH2@carbon aerogel', 'MgH2@reduced graphene oxide': a scaffold written after '@' in words,
+    which the formula reader ends at the first space ('@carbon'): the words after it that make a
+    material the ontology names more precisely are part of the notation."""
+    joined: dict[int, tuple[Mention, MaterialSystem]] = {}
+    for m, s in found:
+        if not re.search(r"@[a-z][\w-]*$", m.text):
+            continue
+        after = _WORDS_AFTER.match(text, m.end)
+        if after is None:
+            continue
+        last = s.components[-1].term
+        for end in (after.end(2) if after.group(2) else None, after.end(1)):
+            whole = system_of(text[m.start:end]) if end else None
+            if whole is not None and whole.components[-1].term not in (None, last) \
+                    and len(whole.components) == len(s.components):
+                joined[m.start] = (Mention(m.kind, text[m.start:end], m.start, end, m.term), whole)
+                break
+    if not joined:
+        return found, ms
+    gone = [(m.end, joined[m.start][0].end) for m, _ in found if m.start in joined]
+    def inside(m: Mention) -> bool:
+        return any(a <= m.start < b for a, b in gone)
+    found = [joined.get(m.start, (m, s)) for m, s in found if not inside(m)]
+    ms = [joined[m.start][0] if m.start in joined else m for m in ms if not inside(m)]
+    return found, ms
 
 
 def _spaced_supports(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):

@@ -168,3 +168,18 @@ def test_a_counter_or_blocking_electrode_is_no_sample():
     v = facts("The Li3(NH2)2I electrolyte, tested with Li metal counter electrodes, shows a critical current "
               "density of 1.1 mA cm−2.")
     assert set(parts(by_property(v, "critical_current_density").system)) == {"LiNH2", "LiI"}
+
+
+def test_a_scaffold_named_in_words_after_the_at_sign_is_kept_whole():
+    v = facts("The TiF3-doped LiBH4–MgH2@carbon aerogel sample releases hydrogen at 283 °C.")
+    assert {"LiBH4", "MgH2", "carbon aerogel", "TiF3"} <= set(parts(v[283.0].system))
+    v = facts("MgH2@carbon nanotubes releases 5.9 wt% H2 at 290 °C.")
+    assert set(parts(v[5.9].system)) == {"MgH2", "carbon nanotube"}
+    # a word after the notation that makes no better material stays out of it
+    v = facts("The MgH2@C powder releases 6.1 wt% H2 at 295 °C.")
+    assert set(parts(v[6.1].system)) == {"MgH2", "C"}
+
+
+def test_a_hydride_loading_named_before_the_host_with_its_amount_in_brackets():
+    v = facts("KH (3 mol%) was added to Mg(NH2)2–2LiH, and the mixture releases hydrogen from 126 °C.")
+    assert parts(v[126.0].system).get("KH") == ("Catalyst", 3.0)
