@@ -499,6 +499,14 @@ def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
     return 0
 
 
+def _partner_role(part: _Part, onto: _Ontology) -> str | None:
+    """A part of the host's own compound is its substituent (the NH3 of Mg(BH4)2·2NH3), unless the ontology
+    says the partner is usually a reactive one: the LiH of 'Li–Mg–N–H' (Mg(NH2)2 + LiH) reacts with the host."""
+    if _usual_role(part) == _ROLE_DESTAB.id and onto.roles[_ROLE_DESTAB.id]:
+        return onto.roles[_ROLE_DESTAB.id]
+    return onto.roles[_ROLE_DOPANT.id]
+
+
 def _usual_role(part: _Part) -> str | None:
     """The role the ontology says the material usually takes in a sample (hkg:usualRole), or None."""
     term = part.material.term if part.material is not None else None
@@ -810,7 +818,7 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
             p.additive_class = _classify(p, onto)
             # 'Li(NH3)nBH4@SiO2': the support of a derived compound follows its partner
             after_host_at = p.sep == "@" and i > h and all(q.partner for q in parts[h + 1:i])
-            p.role = onto.roles[_ROLE_DOPANT.id] if p.partner else _role(p, host, after_host_at, onto)
+            p.role = _partner_role(p, onto) if p.partner else _role(p, host, after_host_at, onto)
     else:
         # Another chemistry (a cathode, a solvent, a carbon black, a bare metal): its parts are
         # materials of their own.  The hydride rules (host hydride, catalyst, scaffold, …) do not

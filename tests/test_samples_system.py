@@ -183,3 +183,10 @@ def test_a_scaffold_named_in_words_after_the_at_sign_is_kept_whole():
 def test_a_hydride_loading_named_before_the_host_with_its_amount_in_brackets():
     v = facts("KH (3 mol%) was added to Mg(NH2)2–2LiH, and the mixture releases hydrogen from 126 °C.")
     assert parts(v[126.0].system).get("KH") == ("Catalyst", 3.0)
+
+
+def test_a_named_systems_reactive_partner_keeps_the_ontologys_usual_role():
+    # 'Li–Mg–N–H' is Mg(NH2)2 with LiH: LiH reacts with the amide (its usual role), it substitutes nothing
+    assert {c.formula: c.role for c in parse_system("Li–Mg–N–H").additives} == {"LiH": "DestabilizingReactant"}
+    # the ligand of an ammine stays a substituent
+    assert {c.formula: c.role for c in parse_system("Mg(BH4)2·2NH3").additives} == {"NH3": "DopantSubstituent"}
