@@ -669,10 +669,14 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
                 continue
         elif hydride[0] or hydride[-1] or not any(hydride):
             continue
-        ends_alike = text[run[0][0]:run[0][1]] == text[run[-1][0]:run[-1][1]]
-        if not (_CELL_AFTER.match(text, run[-1][1]) or ends_alike or "|" in text[run[0][0]:run[-1][1]]):
-            continue
         inner = [x for x, h in zip(run, hydride) if h]
+        # "Li/Li4(BH4)3I/Li": the metal of the conducting ion on both sides (not the Pd caps of a Pd/MgH2/Pd film)
+        end = text[run[0][0]:run[0][1]]
+        symmetric = end == text[run[-1][0]:run[-1][1]] and re.fullmatch(r"[A-Z][a-z]?", end) is not None \
+            and any(end in re.findall(r"[A-Z][a-z]?", systems[k].host.formula)
+                    for k, h in enumerate(hydride) if h)
+        if not (_CELL_AFTER.match(text, run[-1][1]) or symmetric or "|" in text[run[0][0]:run[-1][1]]):
+            continue
         a, b = inner[0][0], inner[-1][1]
         system = system_of(text[a:b])
         if system is None:

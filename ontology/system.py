@@ -96,6 +96,8 @@ class _Ontology:
         self.hydride_terms = set(self.v.descendants(self.hydride)) if self.hydride else set()
         self.element_classes = [t for t in (self.v.get(i) for i in self.additive_terms) if t.elements]
         self.hydride_metal_sets = self._hydride_metal_sets()
+        # metals whose hydride the ontology gives no usual role: storage hosts (Mg), not catalysts (Ti → TiH2)
+        self.storage_metal_sets = self._hydride_metal_sets(storage_only=True)
         self.hydride_compositions = self._hydride_compositions()
         # each hydride formula standing alone in a name ('Thin film MgH2'), compiled once
         self.hydride_patterns = [(f, re.compile(rf"(?<![A-Za-z(]){re.escape(f)}(?![a-z0-9(])"))
@@ -109,9 +111,11 @@ class _Ontology:
         self.missing.append(b.id)
         return None
 
-    def _hydride_metal_sets(self) -> list[frozenset[str]]:
+    def _hydride_metal_sets(self, storage_only: bool = False) -> list[frozenset[str]]:
         out = []
         for tid in self.hydride_terms:
+            if storage_only and self.v.get(tid).usual_role:
+                continue
             f = _try_formula(self.v.get(tid).formula)
             if f is not None:
                 out.append(frozenset(_metals(f.elements)))
@@ -491,8 +495,13 @@ def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
         # is the host only where no other hydride is ('KH–Mg(NH2)2–2LiH' is the Mg(NH2)2–2LiH composite)
         return (known_hydride(p) or _is_hydride(p, onto)) and not _usual_role(p)
 
-    for rule in (storage_host, known_hydride, lambda p: _is_hydride(p, onto), lambda p: _forms_hydride(p, onto),
-                 lambda p: p.material is not None):
+    def forms_storage_hydride(p: _Part) -> bool:
+        # 'Ti/Mg/Ti/Pd': Mg (MgH2) is the host, not Ti, whose hydride the ontology knows as a catalyst
+        metals = frozenset(_metals(p.elements))
+        return bool(metals) and metals in onto.storage_metal_sets
+
+    for rule in (storage_host, known_hydride, lambda p: _is_hydride(p, onto), forms_storage_hydride,
+                 lambda p: _forms_hydride(p, onto), lambda p: p.material is not None):
         for i, p in enumerate(parts):
             if rule(p):
                 return i

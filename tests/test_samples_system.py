@@ -190,3 +190,16 @@ def test_a_named_systems_reactive_partner_keeps_the_ontologys_usual_role():
     assert {c.formula: c.role for c in parse_system("Li–Mg–N–H").additives} == {"LiH": "DestabilizingReactant"}
     # the ligand of an ammine stays a substituent
     assert {c.formula: c.role for c in parse_system("Mg(BH4)2·2NH3").additives} == {"NH3": "DopantSubstituent"}
+
+
+def test_a_metal_whose_hydride_is_a_catalyst_is_no_host_beside_a_storage_metal():
+    # Ti forms TiH2, which the ontology knows as a catalyst: in a Ti/Mg/Ti/Pd stack Mg is the host
+    assert parse_system("Ti/Mg/Ti/Pd").host.formula == "Mg" and parse_system("Pd/Ti/Mg").host.formula == "Mg"
+    assert parse_system("Ti").host.formula == "Ti"   # alone, it is what the sentence is about
+
+
+def test_capping_layers_of_a_film_are_no_cell():
+    v = facts("The Pd/MgH2/Pd film releases hydrogen at 121 °C.")
+    assert "Pd" in parts(v[121.0].system)
+    v = facts("A Li/Li4(BH4)3I/Li stack showed an overpotential of 33 mV.")
+    assert set(parts(by_property(v, "overpotential").system)) == {"LiBH4", "LiI"}
