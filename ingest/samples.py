@@ -378,6 +378,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _plus_chains(text, found, ms)
     if " and " in text:
         found, ms = _composites_of(text, found, ms)
+    if ":" in text:
+        found, ms = _ratio_after_notation(text, found, ms)
     if "(" in text:
         ms = _abbreviated(text, found, ms)
     by_start = {m.start: s for m, s in found}
@@ -540,9 +542,16 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if bracket:
                 amount = _amount(bracket)   # "doped with Ni (5 wt%)": the loading in brackets after the additive
             ratio = _MOLAR_RATIO_AFTER.match(text, n.end) if first and amount is None else None
-            if ratio and float(ratio.group("a")) > 0:
-                # "milled with Ni in a molar ratio of 1:0.1": moles of the additive per mole of the host
-                amount = f"{float(ratio.group('b')) / float(ratio.group('a')):g}"
+            if ratio and float(ratio.group("a") or ratio.group("a2")) > 0:
+                # "milled with Ni in a molar ratio of 1:0.1": moles of the additive per mole of the host;
+                # "milled with MgH2 in a 2:1 molar ratio": whole counts stay on both (2LiBH4–MgH2)
+                a, b = float(ratio.group("a") or ratio.group("a2")), float(ratio.group("b") or ratio.group("b2"))
+                counted = system_of(f"{a:g}{s.name}") if a != 1 and a.is_integer() and b.is_integer() \
+                    and not any(c.amount for c in s.components) else None
+                if counted is not None:
+                    s, amount = counted, (f"{b:g}" if b != 1 else None)
+                else:
+                    amount = f"{b / a:g}"
             parts.append((sep, add, amount))
             if _CATALYSING.search(link.group(0)):
                 catalysts.add(add)
@@ -700,8 +709,9 @@ _MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|
                           r"(?:milled|mixed|blended|ground|combined)\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
 # "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them
 _AND_ONLY = re.compile(r"\s+and\s+(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?")
-_MOLAR_RATIO_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:molar|mole|mol)\s+ratios?\s+(?:of\s+)?"
-                                r"(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)(?:\s*\))?", re.I)
+_MOLAR_RATIO_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:(?:molar|mole|mol)\s+ratios?\s+(?:of\s+)?"
+                                r"(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)|(?P<a2>\d+(?:\.\d+)?)\s*:\s*(?P<b2>\d+(?:\.\d+)?)"
+                                r"\s+(?:molar|mole|mol)\s+ratio)(?:\s*\))?", re.I)
 _MILLED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
                            r"(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:co-?)?(?:ball[- ])?"
@@ -873,6 +883,30 @@ def _scaffold_named_in_words(text: str, found: list[tuple[Mention, MaterialSyste
                     and len(whole.components) == len(s.components):
                 joined[m.start] = (Mention(m.kind, text[m.start:end], m.start, end, m.term), whole)
                 break
+    if not joined:
+        return found, ms
+    gone = [(m.end, joined[m.start][0].end) for m, _ in found if m.start in joined]
+    def inside(m: Mention) -> bool:
+        return any(a <= m.start < b for a, b in gone)
+    found = [joined.get(m.start, (m, s)) for m, s in found if not inside(m)]
+    ms = [joined[m.start][0] if m.start in joined else m for m in ms if not inside(m)]
+    return found, ms
+
+
+def _ratio_after_notation(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """'the MgH2–Ni (1:0.1 molar ratio) composite', 'LiBH4–MgH2 (2:1)': a two-part notation followed by its
+    molar ratio is that composition (2LiBH4–MgH2, MgH2–0.1Ni)."""
+    joined: dict[int, tuple[Mention, MaterialSystem]] = {}
+    for m, s in found:
+        if len(s.components) != 2 or any(c.amount for c in s.components) or not has_hydrogen(s):
+            continue
+        ratio = _RATIO_AFTER.match(text, m.end)
+        if ratio is None or not ratio.group(0).lstrip().startswith("(") and not re.search(r"\bmol", ratio.group(0), re.I):
+            continue  # a bare 'a:b' after the notation may be anything; in brackets or called molar it is the ratio
+        whole = system_of(f"{m.text} ({ratio.group('a')}:{ratio.group('b')})")
+        whole = system_of(whole.name) or whole if whole is not None else None   # as written with its counts ('MgH2–0.1Ni')
+        if whole is not None and len(whole.components) == 2:
+            joined[m.start] = (Mention(m.kind, text[m.start:ratio.end()], m.start, ratio.end(), m.term), whole)
     if not joined:
         return found, ms
     gone = [(m.end, joined[m.start][0].end) for m, _ in found if m.start in joined]

@@ -203,3 +203,15 @@ def test_capping_layers_of_a_film_are_no_cell():
     assert "Pd" in parts(v[121.0].system)
     v = facts("A Li/Li4(BH4)3I/Li stack showed an overpotential of 33 mV.")
     assert set(parts(by_property(v, "overpotential").system)) == {"LiBH4", "LiI"}
+
+
+def test_a_molar_ratio_after_a_notation_or_a_milling_gives_the_counts():
+    v = facts("The MgH2–Co (1:0.1 molar ratio) composite releases 6.2 wt% H2 at 282 °C.")
+    assert parts(v[6.2].system).get("Co") == ("Catalyst", 0.1)
+    v = facts("LiBH4 was ball milled with MgH2 in a 2:1 molar ratio and releases 10.1 wt% H2 at 420 °C.")
+    assert parts(v[10.1].system) == {"LiBH4": ("HostHydride", 2.0), "MgH2": ("DestabilizingReactant", None)}
+    v = facts("MgH2 catalysed by TiF3 with a molar ratio of 1:0.04 releases 5.9 wt% H2 at 262 °C.")
+    assert parts(v[5.9].system).get("TiF3") == ("Catalyst", 0.04)
+    # a ratio that is not said to be molar, outside brackets, is left alone
+    v = facts("The MgH2–Co composite releases 6.1 wt% H2 at 282 °C, a 3:1 improvement.")
+    assert parts(v[6.1].system).get("Co") == ("Catalyst", None)
