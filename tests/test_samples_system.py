@@ -215,3 +215,13 @@ def test_a_molar_ratio_after_a_notation_or_a_milling_gives_the_counts():
     # a ratio that is not said to be molar, outside brackets, is left alone
     v = facts("The MgH2–Co composite releases 6.1 wt% H2 at 282 °C, a 3:1 improvement.")
     assert parts(v[6.1].system).get("Co") == ("Catalyst", None)
+
+
+def test_an_adduct_dot_printed_as_center_dot_keeps_the_ligand():
+    from ingest.nlp import clean_text
+
+    assert clean_text("Mg(BH4)(2)center dot 2NH(3) and LiBH4 center dot NH3").text == "Mg(BH4)2·2NH3 and LiBH4·NH3"
+    assert clean_text("the center dot of the image").text == "the center dot of the image"
+    v = facts("Mg(BH4)(2)center dot 2NH(3) with 50 wt.% MgO shows a conductivity of 2.5 x 10(-5) S cm(-1) at 70 degrees C.")
+    s = by_property(v, "ionic_conductivity").system
+    assert s.host.formula == "Mg(BH4)2" and roles(s).get("NH3") == "DopantSubstituent" and "MgO" in parts(s)
