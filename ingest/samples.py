@@ -104,6 +104,12 @@ _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*(?:-\d+)?|[a
                      r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"
                      r"infiltrated|impregnated))\b")
 PREFIX = _PREFIX  # "Ni-doped" as other readers see it (a loading before it: "the 5 wt% Ni-doped MgH2")
+# "Ni doped MgH2", "TiF3 catalyzed LiBH4": a prefix written without its hyphen (the verb then at most two
+# words before the host, none a preposition or conjunction)
+_SPACED_PREFIX = re.compile(r"\s+(?:co-?)?(?:doped|catalys\w*|catalyz\w*|modified|decorated|added|coated|capped|promoted|"
+                            r"loaded|wrapped|functionali[sz]ed|(?P<placed>supported|anchored|confined|encapsulated|"
+                            r"embedded))(?:\s+(?!(?:and|or|than|with|by|of|in|on|at|to|for|from|as|was|were|is|are)\b)"
+                            r"[a-z][\w-]*){0,2}\s+", re.I)
 # "doped with", "catalysed by", "NaH-catalysed": what the text says acts on the host as a catalyst, even a
 # hydride the ontology usually gives a reactive partner's role (NaH in "NaH-catalysed LiNH2–LiH")
 _CATALYSING = re.compile(r"\b(?:co-?)?dop(?:ed|ing)\b|catal[yi][sz]\w*|\bpromot\w*", re.I)
@@ -451,6 +457,21 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     and _WITH_FIRST.search(text, max(0, n.start - 40), n.start) \
                     and _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start):
                 add = t.name  # "With 5 mol% KH, the Mg(NH2)2–2LiH composite …": a hydride given as a loading
+            spaced = _SPACED_PREFIX.fullmatch(text, link_from, m.start) if n.start not in consumed else None
+            if spaced and add is None and t is not None and has_hydrogen(t) and not t.additives \
+                    and _CATALYSING.search(spaced.group(0)):
+                add = t.name  # "KH doped Mg(NH2)2–2LiH": a hydride the text says dopes the host
+            if spaced and add and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
+                # "Ni doped MgH2", "CMK-3 confined LiBH4–MgH2": the prefix written without its hyphen
+                amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)
+                parts.append(("@" if spaced.group("placed") else "–", add, _amount(amount) if amount else None))
+                if _CATALYSING.search(spaced.group(0)):
+                    catalysts.add(add)
+                consumed.add(n.start)
+                # "KH doped Mg(NH2)2–2LiH": the hydride, read as a sample of its own before, is this one's additive
+                out = [(o, x) for o, x in out if not (o.start == n.start and o.end == n.end)]
+                start = min(start, n.start)
+                add = None
             if add and (_BEFORE_HOST.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
                         and _ADDING.search(text, max(0, n.start - 60), n.start)
                         or _WITH_FIRST_GAP.match(text, link_from, m.start)

@@ -225,3 +225,16 @@ def test_an_adduct_dot_printed_as_center_dot_keeps_the_ligand():
     v = facts("Mg(BH4)(2)center dot 2NH(3) with 50 wt.% MgO shows a conductivity of 2.5 x 10(-5) S cm(-1) at 70 degrees C.")
     s = by_property(v, "ionic_conductivity").system
     assert s.host.formula == "Mg(BH4)2" and roles(s).get("NH3") == "DopantSubstituent" and "MgO" in parts(s)
+
+
+def test_a_prefix_written_without_its_hyphen():
+    v = facts("KH doped Mg(NH2)2-2LiH releases hydrogen at 135 degrees C.")
+    s = v[135.0].system
+    assert s.host.formula == "Mg(NH2)2" and roles(s).get("KH") == "Catalyst"
+    v = facts("The TiF3 catalyzed LiBH4 starts to decompose at 251 degrees C.")
+    assert "TiF3" in parts(v[251.0].system)
+    v = facts("The CMK-3 confined LiBH4-MgH2 releases hydrogen at 266 degrees C.")
+    assert {"LiBH4", "MgH2", "CMK-3"} <= set(parts(v[266.0].system))
+    # a hydride named apart from the host keeps out of it
+    v = facts("KH and Mg(NH2)2–2LiH were heated separately; the Mg(NH2)2–2LiH releases hydrogen at 191 °C.")
+    assert set(parts(v[191.0].system)) == {"Mg(NH2)2", "LiH"}
