@@ -371,8 +371,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     it; additives so placed are no longer mentions of their own. Also returns the start offsets of
     baseline mentions ('pristine MgH2'). Samples named as alternatives ("MgH2 with 10 wt% TiO2,
     Nb2O5 or V2O5": three samples) are put into ``alternatives`` when a list is given."""
-    if not found:
-        return found, set()
+    if not found and (context is None or not _PREFIX.search(text)):
+        return found, set()   # ("the Ni-doped composite" alone names a sample of the paragraph's hydride)
     if "|" in text or "/" in text:
         found, ms = _cell_stacks(text, found, ms)
     if "@" in text:
@@ -626,7 +626,13 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         # of the composite it was made from, and loses only the other sample's catalysts
         bare = bare_sample(host)
         consumed.update(m.start for m, _ in found if p.start() <= m.start < end)
-        joined = _with(bare, [("@" if p.group("placed") else "–", add.name, None)], set(),
+        # "Mg(NH2)2–2LiH doped with 3 mol% KH … the KH-doped composite": the amount the sample was named with
+        # (in this sentence, or the paragraph's sample of the same host)
+        named_with = [x for x in (host, context) if x is not None and host_formula(x) == host_formula(host)]
+        known = next((a.amount for x in named_with for a in x.additives if a.formula == add.name and a.amount is not None),
+                     None)
+        amount = None if known is None else f"{known.value:g}" if known.unit == "ratio" else f"{known.value:g} {known.unit}"
+        joined = _with(bare, [("@" if p.group("placed") else "–", add.name, amount)], set(),
                        {add.name} if catalysed else set())
         out.append((Mention(SYSTEM_LABEL, text[p.start():end], p.start(), end), joined))
     kept = {m.start for m, _ in out}

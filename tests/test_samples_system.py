@@ -238,3 +238,15 @@ def test_a_prefix_written_without_its_hyphen():
     # a hydride named apart from the host keeps out of it
     v = facts("KH and Mg(NH2)2–2LiH were heated separately; the Mg(NH2)2–2LiH releases hydrogen at 191 °C.")
     assert set(parts(v[191.0].system)) == {"Mg(NH2)2", "LiH"}
+
+
+def test_the_prefixed_sample_of_the_paragraph_keeps_the_amount_it_was_named_with():
+    v = facts("Mg(NH2)2–2LiH doped with 4 mol% RbH was milled for 10 h.",
+              "The RbH-doped composite starts to release hydrogen at 127 °C, whereas the undoped Mg(NH2)2–2LiH "
+              "begins at 184 °C.")
+    assert parts(v[127.0].system).get("RbH") == ("Catalyst", 4.0)
+    assert set(parts(v[184.0].system)) == {"Mg(NH2)2", "LiH"}
+    # another additive named by the prefix gets no amount of the paragraph's
+    v = facts("Mg(NH2)2–2LiH doped with 4 mol% RbH was milled for 10 h.",
+              "The KH-doped composite starts to release hydrogen at 122 °C.")
+    assert parts(v[122.0].system).get("KH") == ("Catalyst", None)
