@@ -32,7 +32,7 @@ _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:\d+(?:\.\d+)?\s*[n
                r"(?:[a-z][\w-]*(?:–[a-z][\w-]*)?\s+){0,3}?")   # "resorcinol–formaldehyde carbon aerogel"
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
-_LINK_VERB = (r"(?:co-?doped|doped|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
+_LINK_VERB = (r"(?:co-?doped|doped|loaded|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
               r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|blended|treated|coordinated|complexed)"
               r"(?:\s+together)?\s+(?:with|by|using)")
 _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
@@ -61,7 +61,9 @@ _AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?:[a-z
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
                        rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
-                       rf"|(?P<verb>,?\s*(?:and\s+)?(?:further\s+|also\s+)?{_LINK_VERB}\s+))(?:{_AMOUNT})?"
+                       rf"|(?P<verb>,?\s*(?:and\s+)?(?:further\s+|also\s+)?{_LINK_VERB}\s+)"
+                       # "confined in CMK-3 with 5 wt% TiF3": a loading given with 'with' is one more additive of the sample
+                       rf"|(?P<with>,?\s*with\s+(?=\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%)))(?:{_AMOUNT})?"
                        rf"(?:\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?\s*[nµμ]m\s+)?{_ADJECTIVES}$", re.I)
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
 # "ZrO2@C lowers the dehydrogenation temperature of MgH2"
@@ -104,6 +106,7 @@ _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*(?:-\d+)?|[a
                      r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"
                      r"infiltrated|impregnated))\b")
 PREFIX = _PREFIX  # "Ni-doped" as other readers see it (a loading before it: "the 5 wt% Ni-doped MgH2")
+_FILLED_WITH = re.compile(r"\b(?:loaded|infiltrated|impregnated|filled|infused)\s+with\b", re.I)
 # "Ni doped MgH2", "TiF3 catalyzed LiBH4": a prefix written without its hyphen (the verb then at most two
 # words before the host, none a preposition or conjunction)
 _SPACED_PREFIX = re.compile(r"\s+(?:co-?)?(?:doped|catalys\w*|catalyz\w*|modified|decorated|added|coated|capped|promoted|"
@@ -479,7 +482,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
                 amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) \
                     or _AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
-                parts.append(("–", add, _amount(amount) if amount else None))
+                # "CMK-3 loaded with 2LiNH2–MgH2": a scaffold filled with the host holds it
+                holds = _FILLED_WITH.search(text, link_from, m.start) and (t is None or not has_hydrogen(t))
+                parts.append(("@" if holds else "–", add, _amount(amount) if amount else None))
                 if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                     in_situ.add(add)
                 consumed.add(n.start)
@@ -556,7 +561,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")):
                 break  # "…, decorated with Ni": a verb that puts it into the same sample
             sep = "@" if first and link.groupdict().get("scaffold") else (
-                "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell")
+                "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell") or link.groupdict().get("with")
                 else parts[-1][0] if parts else "–")
             amount = _amount(link) if link.re is not _AND_ONLY else None
             bracket = _AMOUNT_IN_BRACKETS.match(text, n.end) if amount is None else None

@@ -250,3 +250,14 @@ def test_the_prefixed_sample_of_the_paragraph_keeps_the_amount_it_was_named_with
     v = facts("Mg(NH2)2–2LiH doped with 4 mol% RbH was milled for 10 h.",
               "The KH-doped composite starts to release hydrogen at 122 °C.")
     assert parts(v[122.0].system).get("KH") == ("Catalyst", None)
+
+
+def test_a_scaffold_filled_with_the_composite_and_a_loading_after_the_scaffold():
+    v = facts("CMK-3 loaded with 2LiNH2–MgH2 releases hydrogen from 152 °C.")
+    assert roles(v[152.0].system).get("CMK-3") == "ScaffoldConfinementHost" and "@" in v[152.0].system.name
+    v = facts("LiBH4–MgH2 nanoconfined into mesoporous carbon CMK-3 with 5 wt% TiF3 releases hydrogen at 271 °C.")
+    assert {"LiBH4", "MgH2", "CMK-3"} <= set(parts(v[271.0].system))
+    assert parts(v[271.0].system).get("TiF3") == ("Catalyst", 5.0)
+    # a catalyst milled into the host before is not a scaffold
+    v = facts("MgH2 was loaded with 5 wt% Nb2O5 and releases hydrogen at 232 °C.")
+    assert "@" not in v[232.0].system.name and parts(v[232.0].system).get("Nb2O5") == ("Catalyst", 5.0)
