@@ -995,26 +995,7 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
         m = re.fullmatch(r"(?:[α-ω]-)?([A-Z][^·]*)·\s*(?:\d+(?:\.\d+)?|[xyzn])?\s*\(?([A-Z][A-Za-z0-9]*|[a-z]{2,3})\)?",
                          _strip_amount(p.text)[0])
         if m is None and term is None:
-            m = _LIGAND_INSIDE.fullmatch(_strip_amount(p.text)[0])
-            if m is not None:
-                # 'Mg(en)1.5(BH4)2': a neutral ligand written inside the cation's formula: a molecule the
-                # ontology knows (NH3) or a ligand abbreviation ('en'), not a second anion ('Li(BH4)(NH2)')
-                f_lig = _try_formula(m.group(2))
-                if f_lig is None or _metals(f_lig.elements):
-                    return None
-                host, partner = _resolve(m.group(1) + m.group(3), onto), _resolve(m.group(2), onto)
-                if host is None or host.term is None or host.term.id not in onto.hydride_terms or partner is None \
-                        or not (m.group(2).islower() or partner.term is not None
-                                and partner.term.id not in onto.hydride_terms):
-                    return None
-                f = f_lig
-                if m.group(2).islower() and not f.is_symbolic:
-                    f = _try_formula(_hill(f)) or f
-                    partner = _resolve(f.normalized, onto) or partner
-                if partner.formula is None:
-                    partner = replace(partner, rendered=f.display, formula=f)
-                return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
-                        _Part(p.text, "–", p.group, partner, partner=True)]
+            return _ligand_inside(p, onto)
         if term is not None or m is None:
             return None
         host, partner = _resolve(m.group(1), onto), _resolve(m.group(2), onto)
@@ -1029,6 +1010,29 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
         partner = _resolve(f.normalized, onto) or partner
     if partner.formula is None and f is not None:
         partner = replace(partner, rendered=f.display, formula=f)  # 'NH3', not the term's label 'ammonia'
+    return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
+            _Part(p.text, "–", p.group, partner, partner=True)]
+
+
+def _ligand_inside(p: _Part, onto: _Ontology) -> list[_Part] | None:
+    """'Mg(en)1.5(BH4)2', 'Li(NH3)BH4': a neutral ligand written inside the cation's formula — a molecule
+    the ontology knows (NH3) or a ligand abbreviation ('en'), not a second anion ('Li(BH4)(NH2)') — is the
+    hydride (host) with the ligand as its partner, as the dotted adduct 'Mg(BH4)2·1.5en' would be."""
+    m = _LIGAND_INSIDE.fullmatch(_strip_amount(p.text)[0])
+    if m is None:
+        return None
+    f = _try_formula(m.group(2))
+    if f is None or _metals(f.elements):
+        return None
+    host, partner = _resolve(m.group(1) + m.group(3), onto), _resolve(m.group(2), onto)
+    if host is None or host.term is None or host.term.id not in onto.hydride_terms or partner is None \
+            or not (m.group(2).islower() or partner.term is not None and partner.term.id not in onto.hydride_terms):
+        return None
+    if m.group(2).islower() and not f.is_symbolic:
+        f = _try_formula(_hill(f)) or f
+        partner = _resolve(f.normalized, onto) or partner
+    if partner.formula is None:
+        partner = replace(partner, rendered=f.display, formula=f)
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
             _Part(p.text, "–", p.group, partner, partner=True)]
 
