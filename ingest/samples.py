@@ -563,7 +563,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             sep = "@" if first and link.groupdict().get("scaffold") else (
                 "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell") or link.groupdict().get("with")
                 else parts[-1][0] if parts else "–")
-            amount = _amount(link) if link.re is not _AND_ONLY else None
+            amount = _amount(link)
             bracket = _AMOUNT_IN_BRACKETS.match(text, n.end) if amount is None else None
             if bracket:
                 amount = _amount(bracket)   # "doped with Ni (5 wt%)": the loading in brackets after the additive
