@@ -97,6 +97,8 @@ class _Ontology:
         self.hydride_terms = set(self.v.descendants(self.hydride)) if self.hydride else set()
         self.element_classes = [t for t in (self.v.get(i) for i in self.additive_terms) if t.elements]
         self.hydride_metal_sets = self._hydride_metal_sets()
+        # metals whose hydride the ontology gives no usual role: storage hosts (Mg), not catalysts (Ti → TiH2)
+        self.storage_metal_sets = self._hydride_metal_sets(storage_only=True)
         self.hydride_compositions = self._hydride_compositions()
         # each hydride formula standing alone in a name ('Thin film MgH2'), compiled once
         self.hydride_patterns = [(f, re.compile(rf"(?<![A-Za-z(]){re.escape(f)}(?![a-z0-9(])"))
@@ -110,9 +112,11 @@ class _Ontology:
         self.missing.append(b.id)
         return None
 
-    def _hydride_metal_sets(self) -> list[frozenset[str]]:
+    def _hydride_metal_sets(self, storage_only: bool = False) -> list[frozenset[str]]:
         out = []
         for tid in self.hydride_terms:
+            if storage_only and self.v.get(tid).usual_role:
+                continue
             f = _try_formula(self.v.get(tid).formula)
             if f is not None:
                 out.append(frozenset(_metals(f.elements)))
@@ -497,12 +501,28 @@ def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
     def known_hydride(p: _Part) -> bool:
         return bool(p.material and p.material.term and p.material.term.id in onto.hydride_terms)
 
-    for rule in (known_hydride, lambda p: _is_hydride(p, onto), lambda p: _forms_hydride(p, onto),
-                 lambda p: p.material is not None):
+    def storage_host(p: _Part) -> bool:
+        # a hydride the ontology gives a usual role (KH, TiH2: catalysts; LiH, NaH: reactive partners)
+        # is the host only where no other hydride is ('KH–Mg(NH2)2–2LiH' is the Mg(NH2)2–2LiH composite)
+        return (known_hydride(p) or _is_hydride(p, onto)) and not _usual_role(p)
+
+    def forms_storage_hydride(p: _Part) -> bool:
+        # 'Ti/Mg/Ti/Pd': Mg (MgH2) is the host, not Ti, whose hydride the ontology knows as a catalyst
+        metals = frozenset(_metals(p.elements))
+        return bool(metals) and metals in onto.storage_metal_sets
+
+    for rule in (storage_host, known_hydride, lambda p: _is_hydride(p, onto), forms_storage_hydride,
+                 lambda p: _forms_hydride(p, onto), lambda p: p.material is not None):
         for i, p in enumerate(parts):
             if rule(p):
                 return i
     return 0
+
+
+def _usual_role(part: _Part) -> str | None:
+    """The role the ontology says the material usually takes in a sample (hkg:usualRole), or None."""
+    term = part.material.term if part.material is not None else None
+    return term.usual_role if term is not None else None
 
 
 def _class_of_term(term: Term, onto: _Ontology) -> str | None:
@@ -565,7 +585,8 @@ def _classify(part: _Part, onto: _Ontology) -> str | None:
     return _class_by_elements(part.elements, onto)
 
 
-def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str | None:
+def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired: bool = False) -> str | None:
+    """The part's role next to ``host``; ``paired``: the host already has a reactive partner before it."""
     r = onto.roles
     cls = part.additive_class
     metal_classes = {onto.classes[b.id] for b in (_CLASS_METAL, _CLASS_MULTI, _CLASS_HEA)} - {None}
@@ -592,6 +613,12 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str
             return r[_ROLE_DOPANT.id]            # Li(CB11H12) in Li(CB9H10): the same cation, a second anion
         if part.amount is not None and part.amount.unit != "ratio":
             return r[_ROLE_CATALYST.id]          # '3 mol% KH' in Mg(NH2)2–2LiH: a loading, not a reactant
+        if _usual_role(part) == _ROLE_CATALYST.id and r[_ROLE_CATALYST.id] \
+                and (paired or _complex_anion(host) is None):
+            # 'TiH2' in LiBH4–MgH2–TiH2, KH in Mg(NH2)2–2LiH–KH: a hydride the ontology knows as a catalyst,
+            # added to a composite that has its reactant; alone with a borohydride or amide it is that
+            # reactant (LiBH4–CeH2 gives CeB6, Mg(NH2)2–KH reacts)
+            return r[_ROLE_CATALYST.id]
         metals = set(_metals(els))
         if part.amount is not None and part.amount.value < _CATALYTIC_COEFFICIENT and len(metals) == 1 \
                 and not els - metals - _HYDROGEN and not metals & set(_metals(host_els)):
@@ -859,7 +886,10 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
             p.additive_class = _classify(p, onto)
             # 'Li(NH3)nBH4@SiO2': the support of a derived compound follows its partner
             after_host_at = p.sep == "@" and i > h and all(q.partner for q in parts[h + 1:i])
-            p.role = _partner_role(p, host, onto) if p.partner else _role(p, host, after_host_at, onto)
+            # a host that has another reaction partner (the LiH of 'Mg(NH2)2–2LiH–KH')
+            paired = any(q is not host and q is not p and _is_hydride(q, onto)
+                         and _usual_role(q) != _ROLE_CATALYST.id for q in parts)
+            p.role = _partner_role(p, host, onto) if p.partner else _role(p, host, after_host_at, onto, paired)
     else:
         # Another chemistry (a cathode, a solvent, a carbon black, a bare metal): its parts are
         # materials of their own.  The hydride rules (host hydride, catalyst, scaffold, …) do not
@@ -1023,8 +1053,11 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
     if parent is not None and partner_text:
         host, partner = _resolve(parent.label, onto), _resolve(partner_text, onto)
     else:
-        m = re.fullmatch(r"(?:[α-ω]-)?([A-Z][^·]*)·\s*(?:\d+(?:\.\d+)?|[xyzn])?\s*\(?([A-Z][A-Za-z0-9]*)\)?",
+        # the ligand is a formula ('NH3', 'NH3BH3') or a ligand abbreviation chemists write in lower case ('en')
+        m = re.fullmatch(r"(?:[α-ω]-)?([A-Z][^·]*)·\s*(?:\d+(?:\.\d+)?|[xyzn])?\s*\(?([A-Z][A-Za-z0-9]*|[a-z]{2,3})\)?",
                          _strip_amount(p.text)[0])
+        if m is None and term is None:
+            return _ligand_inside(p, onto)
         if term is not None or m is None:
             return None
         host, partner = _resolve(m.group(1), onto), _resolve(m.group(2), onto)
@@ -1033,10 +1066,49 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
     if host is None or partner is None:
         return None
     f = _try_formula(partner_text if partner_text else m.group(2) if m is not None else "")
+    if m is not None and m.group(2).islower() and f is not None and not f.is_symbolic:
+        # 'en' of 'LiBH4·en': the ligand written out (C2H8N2), as the ontology's Mg(en)(BH4)2 gives it
+        f = _try_formula(_hill(f)) or f
+        partner = _resolve(f.normalized, onto) or partner
     if partner.formula is None and f is not None:
         partner = replace(partner, rendered=f.display, formula=f)  # 'NH3', not the term's label 'ammonia'
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
             _Part(p.text, "–", p.group, partner, partner=True)]
+
+
+def _ligand_inside(p: _Part, onto: _Ontology) -> list[_Part] | None:
+    """'Mg(en)1.5(BH4)2', 'Li(NH3)BH4': a neutral ligand written inside the cation's formula — a molecule
+    the ontology knows (NH3) or a ligand abbreviation ('en'), not a second anion ('Li(BH4)(NH2)') — is the
+    hydride (host) with the ligand as its partner, as the dotted adduct 'Mg(BH4)2·1.5en' would be."""
+    m = _LIGAND_INSIDE.fullmatch(_strip_amount(p.text)[0])
+    if m is None:
+        return None
+    f = _try_formula(m.group(2))
+    if f is None or _metals(f.elements):
+        return None
+    host, partner = _resolve(m.group(1) + m.group(3), onto), _resolve(m.group(2), onto)
+    if host is None or host.term is None or host.term.id not in onto.hydride_terms or partner is None \
+            or not (m.group(2).islower() or partner.term is not None and partner.term.id not in onto.hydride_terms):
+        return None
+    if m.group(2).islower() and not f.is_symbolic:
+        f = _try_formula(_hill(f)) or f
+        partner = _resolve(f.normalized, onto) or partner
+    if partner.formula is None:
+        partner = replace(partner, rendered=f.display, formula=f)
+    return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
+            _Part(p.text, "–", p.group, partner, partner=True)]
+
+
+# 'Mg(en)1.5(BH4)2', 'Mg(NH3)2(BH4)2': cation, ligand in brackets with its count, then the anion group
+# ('Li(NH3)BH4': the anion may follow unbracketed)
+_LIGAND_INSIDE = re.compile(r"([A-Z][a-z]?)\(([A-Za-z0-9]+)\)(?:\d+(?:\.\d+)?|[xyzn])?"
+                            r"(\([A-Z][A-Za-z0-9]*\)\d*|[A-Z][A-Za-z0-9]*)")
+
+
+def _hill(f: Formula) -> str:
+    """A formula written out in Hill order ('en' → C2H8N2)."""
+    order = sorted(f.composition, key=lambda e: (e != "C", e != "H", e))
+    return "".join(e + ("" if f.composition[e] == 1 else f"{f.composition[e]:g}") for e in order)
 
 
 def _borohydride_and_amide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:

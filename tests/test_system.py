@@ -451,3 +451,14 @@ def test_a_cation_share_is_the_host_with_a_substituent(text, host, substituent, 
 @pytest.mark.parametrize("text", ["Mg2NiH4", "Mg2FeH6", "LiK(BH4)2", "Mg1-xZnx(BH4)2"])
 def test_whole_number_or_symbolic_compounds_are_not_split(text):
     assert len(analyse_system(text).system.components) == 1
+
+
+@pytest.mark.parametrize("text, additive, role", [
+    ("Mg(NH2)2–2LiH–KH", "KH", "Catalyst"),        # the composite has its reactant (LiH): KH catalyses
+    ("KH–Mg(NH2)2–2LiH", "KH", "Catalyst"),        # whatever the order it is written in
+    ("Mg(NH2)2–KH", "KH", "DestabilizingReactant"),  # alone with the amide it is the reactant
+    ("2LiBH4–MgH2–TiH2", "TiH2", "Catalyst"),
+])
+def test_a_hydride_known_as_catalyst_is_one_where_the_host_has_its_reactant(text, additive, role):
+    found = {c.formula: c.role for c in parse_system(text, strict=False).additives}
+    assert found[additive] == role, found
