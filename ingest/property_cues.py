@@ -99,6 +99,13 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
     scored.sort(reverse=True)
     (_, full, hit, _), best = scored[0]
     cues.append("property:named" if full else "property:weak" if hit else "property:unit")
+    if hit == 0 and generic:
+        # the words all candidates share, read with the others ("activation energies … eV": two words of
+        # one candidate's label, when energies of several kinds share the unit), name the one they fit
+        whole = [k for k in cands if any(sum(1 for w in lab if w in window) >= 2 for lab in cue_table().get(k, []))]
+        if len(whole) == 1:
+            cues[-1] = "property:weak"
+            return ("property" if whole[0] in props else "condition"), whole[0]
     if hit == 0:
         # no cue: a unit only one property uses names it, conditions are the default otherwise
         if conds and not props:

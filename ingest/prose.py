@@ -1134,7 +1134,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
             prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
     _by_application(gs, clause, ctx)
-    process_conditions(text, gs, [m.start for m, _ in systems])
+    process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ontology.vocabulary import vocabulary
+
 from .property_cues import exact_or_first
 from .quantity_text import Group, _dims, compatible_keys
 from .value_roles import APPROX
@@ -45,10 +47,34 @@ _OPENING_AT = re.compile(rf"\s*(?:even\s+)?at\s*{APPROX}", re.I)
 _AFTER_PROCESS = re.compile(rf"\b(?:after|upon|on|during|following)\s+(?:the\s+)?{_PROCESS}\s+at\s*$", re.I)
 
 
-def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()) -> None:
+# The ontology's families of methods run at a set temperature (Sieverts/PCT isotherms, isothermal
+# kinetics and their analyses): a temperature said for such a run is its setting, no property
+_SET_TEMPERATURE_METHODS = ("VolumetricMethod", "IsothermalKineticAnalysis")
+
+
+def _set_temperature_method(term: str | None) -> bool:
+    vocab = vocabulary()
+    return bool(term) and term in vocab and any(k in vocab and vocab.is_a(term, k) for k in _SET_TEMPERATURE_METHODS)
+
+
+def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = (),
+                       techniques: list[tuple[int, str | None]] = ()) -> None:
     """A temperature given for a process ('rehydrogenation at 673 K') with a fraction measured after
-    it in the same clause ('… gave an absorbed capacity of 5.8 wt%') is that value's condition."""
+    it in the same clause ('… gave an absorbed capacity of 5.8 wt%') is that value's condition; so is
+    a temperature said of a run at a set temperature ('the isothermal desorption of the sample at
+    280 °C', 'PCI curves measured at 300–350 °C'), techniques being (start, ontology term) of the
+    sentence's Technique mentions."""
     for g in gs:
+        if g.role == "property" and g.unit and _dims(g.unit) == _dims("degC") \
+                and any(st < g.start and _set_temperature_method(term) and not re.search(r"[;:]", text[st:g.start])
+                        and not any(st < o.start < g.start and o.role == "property" for o in gs)
+                        for st, term in techniques) \
+                and not _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
+            _, conds = compatible_keys(g.unit)
+            if conds:
+                g.role, g.key = "condition", exact_or_first(g.unit, conds)
+                g.cues.append("condition:method")
+                continue
         if g.role != "property" or not g.unit or not (_PROCESS_AT.search(text, max(0, g.start - 40), g.start)
                                                       or _OPENING_AT.fullmatch(text, 0, g.start)) \
                 or _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
@@ -88,6 +114,11 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     for c in conds:
         inside = bracket_of(text, c)
         eligible = [p for p in props if bracket_of(text, p) in (None, inside)] or props
+        # "heated to 400 °C at 2 °C/min and started to release hydrogen at 210 °C": a temperature is no
+        # condition of a temperature (the end of the scan is not where the onset was measured)
+        eligible = [p for p in eligible if not _temperature_at_temperature(p, c)]
+        if not eligible:
+            continue
         # ("retained 71% after 50 cycles, compared with 38% for …": the value set against the one before
         # the condition does not take it from that one; it shares it, see _shared_conditions)
         nearest = min(eligible, key=lambda p: (_across_clauses(text, p, c), _set_against_after(text, c, p),
@@ -110,6 +141,10 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     if not per_value:
         return [dict(base)]
     return [{**base, **pv} for pv in per_value]
+
+
+def _temperature_at_temperature(p: Group, c: Group) -> bool:
+    return bool(p.unit and c.unit) and _dims(p.unit) == _dims(c.unit) == _dims("degC")
 
 
 # "After 100 cycles, …", "At 2 A g−1 the composite …": a condition that opens the sentence before any value
