@@ -100,9 +100,12 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
     (_, full, hit, _), best = scored[0]
     cues.append("property:named" if full else "property:weak" if hit else "property:unit")
     if hit == 0 and generic:
-        # the words all candidates share, read with the others ("activation energies … eV": two words of
-        # one candidate's label, when energies of several kinds share the unit), name the one they fit
-        whole = [k for k in cands if any(sum(1 for w in lab if w in window) >= 2 for lab in cue_table().get(k, []))]
+        # the words all candidates share, read with the others, name the one candidate whose label holds
+        # them when they are a quantity's name of their own ("activation energies … eV", when energies of
+        # several kinds share the unit; "binding energy" alone is an XPS line's, no candidate's)
+        named = _named_quantities(frozenset(window))
+        whole = [k for k in cands if any(len(lab) > 1 and any(set(n) <= set(lab) for n in named)
+                                         for lab in cue_table().get(k, []))]
         if len(whole) == 1:
             cues[-1] = "property:weak"
             return ("property" if whole[0] in props else "condition"), whole[0]
@@ -124,6 +127,11 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         cues.pop()          # nothing was read: no rule decided
         return None, None
     return ("property" if best in props else "condition"), best
+
+
+def _named_quantities(window: frozenset[str]) -> list[tuple[str, ...]]:
+    """The labels of two words or more, of any property or condition, that the window holds whole."""
+    return [lab for labels in cue_table().values() for lab in labels if len(lab) > 1 and set(lab) <= window]
 
 
 def _default_of(keys) -> list[str]:

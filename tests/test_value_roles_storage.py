@@ -1,0 +1,198 @@
+"""Issue 10 items 4-5 (hydrogen storage): what a number is on text in other authors' phrasing --
+negated bounds, additive loadings, set temperatures of a method, absorption vs desorption, calculated
+energies and retention vs fade. Every sentence here was written for this test."""
+from __future__ import annotations
+
+import pytest
+from prose_sentences import facts
+
+from ingest.quantity_text import numbers
+
+
+def props(*texts):
+    return {v: m.property for v, m in facts(*texts).items()}
+
+
+# ------------------------------------------------------------------------------ negated bounds
+@pytest.mark.parametrize("text, bound", [
+    ("Without any H2 evolution up to 200 °C, the Mg(BH4)2@C sample decomposes at 285 °C.", 200.0),
+    ("The LiAlH4–TiF3 composite remained stable (no decomposition) below 120 °C and released 7.1 wt% "
+     "hydrogen at 180 °C.", 120.0),
+    ("Bulk LiBH4 cannot be dehydrogenated below 400 °C, whereas LiBH4@SBA-15 starts to release H2 at 220 °C.", 400.0),
+    ("The LiBH4–MgH2 composite does not give off hydrogen until heated to 300 °C.", 300.0),
+    ("No hydrogen was released until 250 °C for the milled Mg2FeH6.", 250.0),
+])
+def test_negated_bounds_are_no_values(text, bound):
+    v = facts(text)
+    assert bound not in v
+    assert all(m.conditions.get("temperature") != bound for m in v.values())
+
+
+def test_the_value_after_a_negated_bound_keeps_its_own_condition():
+    v = facts("The LiAlH4–TiF3 composite remained stable (no decomposition) below 120 °C and released 7.1 wt% "
+              "hydrogen at 180 °C.")
+    assert v[7.1].conditions["temperature"] == 180.0
+
+
+def test_negated_bounds_in_a_respectively_sentence():
+    v = facts("No H2 was detected below 310 and 215 °C for MgH2 and MgH2–Ni, respectively.")
+    assert 310.0 not in v and 215.0 not in v
+
+
+@pytest.mark.parametrize("text, value, prop", [
+    ("The MgH2–TiO2 composite not only absorbs hydrogen rapidly but also desorbs at 230 °C.", 230.0,
+     "dehydrogenation_temperature"),
+    ("The MgH2–Fe sample needs no more than 3 min to release 5 wt% H2 at 300 °C.", 5.0, "hydrogen_capacity"),
+    # "without" bounds a value only with a bound word: "without degradation at 300 °C" is where it was kept
+    ("The MgH2–Ni composite gives 6.1 wt% H2 without any degradation at 300 °C.", 6.1, "hydrogen_capacity"),
+])
+def test_positive_look_alikes_stay_values(text, value, prop):
+    assert props(text)[value] == prop
+
+
+def test_without_degradation_keeps_the_temperature_as_condition():
+    v = facts("The MgH2–Ni composite gives 6.1 wt% H2 without any degradation at 300 °C.")
+    assert v[6.1].conditions["temperature"] == 300.0
+
+
+# ------------------------------------------------------------------------------ loadings are amounts
+@pytest.mark.parametrize("text", [
+    "The 5 wt% CeO2-catalysed MgH2 desorbed 6.3 wt% H2 within 10 min at 300 °C.",
+    "The 5wt%-CeO2-doped MgH2 desorbed 6.3 wt% H2 at 300 °C.",
+    "MgH2 catalysed by 5 wt% of Ni(acac)2 desorbed 6.3 wt% H2 at 300 °C.",
+    "The MgH2-5 wt% Ti(OBu)4 sample desorbed 6.3 wt% H2 at 300 °C.",
+    "MgH2 milled with Ni(acac)2 (5 wt.%) desorbed 6.3 wt% H2 at 300 °C.",
+    "Different amounts (2, 5 and 10 wt%) of Nb2O5 were milled with MgH2, which then desorbed 6.3 wt% H2 at 300 °C.",
+    "MgH2 was milled with K2TiF6, and the 5 wt% sample desorbed 6.3 wt% H2 at 300 °C.",
+    "MgH2 with 5 mass% of γ-Fe2O3 desorbed 6.3 wt% H2 at 300 °C.",
+])
+def test_a_loading_is_no_capacity(text):
+    v = facts(text)
+    assert v[6.3].property == "hydrogen_capacity"
+    assert not {2.0, 5.0, 10.0} & set(v)
+
+
+@pytest.mark.parametrize("text", ["5 wt% CeO2-catalysed", "5wt%-Nb2O5-doped", "5 wt% Ni(acac)2", "8 wt% [Ni(en)3]Cl2",
+                                  "10 wt% Ti(OBu)4", "5 mass% γ-Fe2O3"])
+def test_numbers_before_a_prepared_or_ligand_formula_are_amounts(text):
+    (n,) = numbers(text)
+    assert n.amount
+
+
+@pytest.mark.parametrize("text", ["releases 6 wt% H2-rich gas", "stores 18.5 wt% LiBH4-like amounts",
+                                  "releases 5.8 wt% within minutes", "holds 7.6 wt% of the material's mass"])
+def test_capacities_before_other_words_stay_values(text):
+    (n,) = numbers(text)
+    assert not n.amount
+
+
+def test_a_capacity_before_a_sample_noun_with_its_own_words_stays():
+    v = facts("The MgH2–Ni composite releases 6.4 wt% of the material's weight as H2 at 300 °C.")
+    assert v[6.4].property == "hydrogen_capacity"
+
+
+# ------------------------------------------------------------------------------ set temperatures
+@pytest.mark.parametrize("text, cap, temp", [
+    ("The isothermal desorption of the MgH2–TiF3 sample at 280 °C released 5.5 wt% H2 in 15 min.", 5.5, 280.0),
+    ("Sieverts measurements on the MgH2–Ni powder at 250 °C showed 5.1 wt% H2 within 30 min.", 5.1, 250.0),
+    ("In isothermal hydrogenation of the MgH2–Co composite at 150 °C, 5.2 wt% was absorbed in 60 s.", 5.2, 150.0),
+])
+def test_a_temperature_of_a_set_temperature_method_is_a_condition(text, cap, temp):
+    v = facts(text)
+    assert temp not in v
+    assert v[cap].conditions["temperature"] == temp
+
+
+@pytest.mark.parametrize("text", [
+    "Pressure-composition isotherms of the MgH2–Ni sample were recorded at 300, 325 and 350 °C.",
+    "The MgH2–Ni composite was examined by PCT at 573–623 K.",
+])
+def test_pci_windows_are_no_dehydrogenation_temperatures(text):
+    assert not facts(text)
+
+
+@pytest.mark.parametrize("text, value, prop", [
+    ("The MgH2–Ni composite starts to release H2 at 250 °C.", 250.0, "onset_dehydrogenation_temperature"),
+    ("At a heating rate of 5 °C/min, the TPD curve of MgH2–TiO2 shows a peak at 320 °C.", 320.0,
+     "peak_dehydrogenation_temperature"),
+    # a Sieverts run that shows where absorption starts: the stage word keeps the property
+    ("Sieverts measurements show that the MgH2–Ni composite starts to absorb hydrogen at 60 °C.", 60.0,
+     "hydrogenation_temperature"),
+])
+def test_onset_and_peak_temperatures_stay(text, value, prop):
+    assert props(text)[value] == prop
+
+
+def test_a_scan_end_is_no_condition_of_a_temperature():
+    v = facts("The MgH2–V2O5 composite was heated to 400 °C at 2 °C/min and started to release hydrogen at 210 °C.")
+    assert v[210.0].property == "onset_dehydrogenation_temperature"
+    assert "temperature" not in v[210.0].conditions and v[210.0].conditions["heating_rate"] == 2.0
+
+
+# ------------------------------------------------------------------------------ absorption vs desorption
+@pytest.mark.parametrize("text, value, prop", [
+    ("The Ea of hydriding for MgH2–Nb2O5 was 38.2 kJ/mol.", 38.2, "hydrogenation_activation_energy"),
+    ("The hydrogenation Ea of MgH2–Ni dropped to 33 kJ/mol.", 33.0, "hydrogenation_activation_energy"),
+    ("For MgH2–VCl3 an Ea of absorption of 41 kJ mol-1 was found.", 41.0, "hydrogenation_activation_energy"),
+    ("The Ea of dehydriding for MgH2–Nb2O5 was 88.2 kJ/mol.", 88.2, "dehydrogenation_activation_energy"),
+    ("The Ea of MgH2–Nb2O5 was 88.2 kJ/mol.", 88.2, "dehydrogenation_activation_energy"),
+])
+def test_activation_energy_of_absorption_is_hydrogenation(text, value, prop):
+    assert props(text)[value] == prop
+
+
+def test_activation_energies_for_both_processes_respectively():
+    p = props("The activation energies for hydrogenation and dehydrogenation of MgH2–VCl3 were 45.3 and 88.1 "
+              "kJ/mol, respectively.")
+    assert p == {45.3: "hydrogenation_activation_energy", 88.1: "dehydrogenation_activation_energy"}
+
+
+# ------------------------------------------------------------------------------ calculated energies
+def test_a_calculated_removal_energy_in_ev():
+    v = facts("DFT calculations show the H removal energy of MgH2 decreases from 2.4 to 1.9 eV upon Ti doping.")
+    assert {v[2.4].property, v[1.9].property} == {"hydrogen_removal_energy"}
+    assert v[1.9].calculated and v[1.9].unit == "eV"
+
+
+def test_an_adsorption_energy_keeps_its_sign_and_is_calculated():
+    v = facts("First-principles calculations give an adsorption energy of H2 on the Ti-decorated MgH2 surface "
+              "of −0.32 eV.")
+    assert v[-0.32].property == "hydrogen_adsorption_energy" and v[-0.32].calculated
+
+
+def test_an_xps_binding_energy_is_no_hydrogen_energy():
+    assert not facts("The Mg 2p binding energy of the MgH2–TiO2 composite is 50.1 eV.")
+
+
+def test_a_calculated_formation_enthalpy_is_normalised_and_calculated():
+    v = facts("The calculated formation enthalpy of Mg2FeH6 is −77 kJ/mol H2.")
+    m = v[77.0]
+    assert m.property == "reaction_enthalpy" and m.reported_sign == "-" and m.calculated
+
+
+@pytest.mark.parametrize("text", [
+    "The Kissinger activation energy of MgH2–Ni calculated from the DSC peaks is 76 kJ/mol.",
+    "The calculated Kissinger activation energy of MgH2–Ni is 76 kJ/mol.",
+])
+def test_an_energy_calculated_from_measured_curves_is_measured(text):
+    assert not facts(text)[76.0].calculated
+
+
+def test_ion_migration_energies_in_ev_stay():
+    v = facts("Impedance spectra of LiBH4–LiI give activation energies of 0.52 eV.")
+    assert v[0.52].property == "ion_migration_activation_energy"
+
+
+# ------------------------------------------------------------------------------ retention vs fade
+@pytest.mark.parametrize("text, value, prop", [
+    ("The MgH2–TiF3 composite showed a capacity fade of only 3 % over 100 cycles.", 3.0, "capacity_fade"),
+    ("After 100 cycles, the capacity loss of MgH2–Ni@C was 4 %.", 4.0, "capacity_fade"),
+    ("The MgH2–Ni@C sample retained 95 % of its initial capacity after 50 cycles.", 95.0, "capacity_retention"),
+    ("About 92 % of the capacity was retained after 30 cycles for MgH2–CeO2.", 92.0, "capacity_retention"),
+    ("The MgH2–TiF3 composite kept 5.6 wt% (95 % of its initial capacity) after 100 cycles.", 95.0,
+     "capacity_retention"),
+    ("The MgH2–TiF3 composite kept 5.6 wt% (95 % of its initial capacity) after 100 cycles.", 5.6,
+     "hydrogen_capacity"),
+])
+def test_retention_fade_and_capacity(text, value, prop):
+    assert props(text)[value] == prop
