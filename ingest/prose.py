@@ -1219,7 +1219,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     m = _measurement(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
                                      technique=technique, basis=basis)
                     out.extend([m] if m else [])
-        elif g.kind == "list" and (g.respectively or pairs_with_alternatives(g, systems, ctx)):
+        elif g.kind == "list" and (g.respectively or pairs_with_alternatives(g, systems, ctx)
+                                   or _respectively_before(text, g, gs)):
             targets = listed_systems(g, systems, taken, text, ctx)
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems):
@@ -1265,6 +1266,19 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
 # "the composites containing these absorbers …": the samples the sentence before listed, each of them
 _THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
                               r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I)
+
+
+def _respectively_before(text: str, g: Group, gs: list[Group]) -> bool:
+    """'A and B do not release hydrogen below 300 and 220 °C, respectively, but peak at 390 and 290 °C':
+    a list after a 'respectively' list of as many numbers (kept, or a negated bound) pairs the same way."""
+    # ("…, respectively, against 102 and 118 kJ/mol for the undoped material": a list set against the
+    # first, or said of a sample of its own, does not pair with the first list's samples)
+    return not re.match(r"\s*(?:for|of|in|on)\b", text[g.end:]) and any(
+        o.end <= g.start and o.kind == "list" and o.respectively and len(o.numbers) == len(g.numbers)
+        and not _AGAINST.search(text, o.end, g.start) for o in gs)
+
+
+_AGAINST = re.compile(r"\b(?:against|compared|than|versus|vs\.?|whereas|while|unlike)\b", re.I)
 
 
 def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> None:

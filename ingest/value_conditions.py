@@ -8,7 +8,7 @@ import re
 
 from ontology.vocabulary import vocabulary
 
-from .property_cues import exact_or_first
+from .property_cues import choose_property, exact_or_first
 from .quantity_text import Group, _dims, compatible_keys
 from .value_roles import APPROX
 
@@ -17,7 +17,9 @@ from .value_roles import APPROX
 _PROCESS = r"(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*"   # a treatment named by its process
 
 
-_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+at\s*{APPROX}$", re.I)
+# ("hydrogen absorption of MgH2–Nb2O5 at 150 °C reached 5.5 wt%": the sample named between)
+_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+(?:(?:of|by|in)\s+(?:the\s+)?[^\s,;]+\s+(?:(?:sample|composite|powder)s?\s+)?)?"
+                         rf"at\s*{APPROX}$", re.I)
 
 
 _CYCLED_AT = re.compile(rf"\bcycl\w*\s+of\s+(?:[\w–-]+\s+){{0,3}}?(?:[\w-]+/)?{_PROCESS}\s+at\s*{APPROX}$", re.I)
@@ -98,6 +100,24 @@ def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()
                          and not _relative_clause_closed(text, g, o, sample_starts) for o in gs):
             g.role, g.key = "condition", exact_or_first(g.unit, conds)
             g.cues.append("condition:process")
+            _named_by_process(text, g, gs)
+
+
+def _named_by_process(text: str, g: Group, gs: list[Group]) -> None:
+    """'Hydrogen absorption of MgH2–Nb2O5 at 150 °C reached 5.5 wt%': the fraction after the process's
+    temperature, read without a word of its own, is of the process named before that temperature."""
+    process = _PROCESS_AT.search(text, max(0, g.start - 60), g.start)
+    nxt = next((o for o in gs if o.start > g.end and o.role == "property"), None)
+    if process is None or nxt is None or "property:unit" not in nxt.cues or _across_clauses(text, g, nxt):
+        return
+    cues: list[str] = []
+    role, key = choose_property(nxt.unit, text[max(0, process.start() - 30):process.end()], "", cues)
+    vocab = vocabulary()
+    # (only a narrower property of the one the unit gave: "absorption" makes a capacity an absorbed one)
+    if role == "property" and key != nxt.key and nxt.key and cues and cues[-1] != "property:unit" \
+            and vocab.is_a(vocab.property(key).id, vocab.property(nxt.key).id):
+        nxt.key = key
+        nxt.cues = [c for c in nxt.cues if c != "property:unit"] + ["property:process"]
 
 
 def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str = "", shared: bool = True

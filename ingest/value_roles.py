@@ -92,6 +92,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
         g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
         g.cues += ["property:after"] if g.role else []
+    if g.role is None and chain_cue and (word := _process_word(WORD.findall(before), g.unit)):
+        # "the dehydrogenation activation energy is 76 kJ/mol, while that of hydrogen absorption is
+        # 39 kJ/mol": the property named before, for the process this clause names
+        g.role, g.key = choose_property(g.unit, f"{chain_cue} {word}", "", g.cues)
     if g.role == "property" and _dims(g.unit) == _dims("degC") \
             and _TREATED_AT.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", "temperature"  # "were hydrogenated at 120 °C": how it was treated
@@ -153,6 +157,18 @@ def _process_after(text: str, g: Group) -> str | None:
     props, _ = compatible_keys(g.unit)
     owners = [k for k in props if any(w in lab for lab in cue_table().get(k, []))]
     return m.group(1) if owners and len(owners) < len(props) else None
+
+
+def _process_word(words: list[str], unit: str) -> str | None:
+    """The last of the words that one of the unit's properties has in its labels and another does not
+    ('absorption' among activation energies): the process a clause names."""
+    props, _ = compatible_keys(unit)
+    table = cue_table()
+    for w in reversed(words):
+        owners = [k for k in props if any(stem(w) in lab for lab in table.get(k, []))]
+        if owners and len(owners) < len(props):
+            return w
+    return None
 
 
 def _words_after(text: str, g: Group) -> str:

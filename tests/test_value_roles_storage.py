@@ -196,3 +196,53 @@ def test_ion_migration_energies_in_ev_stay():
 ])
 def test_retention_fade_and_capacity(text, value, prop):
     assert props(text)[value] == prop
+
+
+# ------------------------------------------------------------------------------ added with the second round
+def test_a_list_after_a_negated_respectively_list_pairs_the_same_way():
+    v = facts("MgH2 and MgH2–Ni do not release hydrogen below 300 and 220 °C, respectively, but reach their "
+              "peaks at 390 and 290 °C.")
+    assert 300.0 not in v and 220.0 not in v
+    assert v[390.0].system.name == "MgH2" and v[290.0].system.name == "MgH2–Ni"
+    # a list set against the first, said of its own sample, keeps that sample
+    v = facts("Mg2FeH6 doped with 2 mol% Ni decomposes in two steps whose activation energies are 61.5 and "
+              "92.4 kJ/mol, respectively, against 120.2 and 141.7 kJ/mol for the undoped hydride.")
+    assert v[120.2].system.name == v[141.7].system.name == "Mg2FeH6"
+
+
+@pytest.mark.parametrize("text, cap, prop, temp", [
+    ("The dehydrogenation kinetics of MgH2–TiF3 were measured isothermally at 300 °C: 6.2 wt% H2 was released "
+     "within 6 min.", 6.2, "hydrogen_capacity", 300.0),
+    ("Hydrogen absorption of MgH2–Nb2O5 at 150 °C reached 5.5 wt% within 10 min.", 5.5,
+     "absorbed_hydrogen_capacity", 150.0),
+])
+def test_a_process_or_method_temperature_is_the_condition_of_the_fraction(text, cap, prop, temp):
+    v = facts(text)
+    assert temp not in v
+    assert v[cap].property == prop and v[cap].conditions["temperature"] == temp
+
+
+def test_a_process_temperature_with_a_stage_word_stays_a_property():
+    v = facts("Hydrogen absorption of MgH2–Nb2O5 starts at 90 °C and reaches 5.5 wt% within 10 min.")
+    assert v[90.0].property == "hydrogenation_temperature"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The dehydrogenation activation energy of MgH2–Ni is 76.2 kJ/mol, while that of hydrogen absorption is "
+     "39.1 kJ/mol.", "dehydrogenation_activation_energy", "hydrogenation_activation_energy"),
+    ("The apparent activation energies of MgH2–TiC for H2 absorption and desorption are 41.2 and 95.3 kJ/mol, "
+     "respectively.", "hydrogenation_activation_energy", "dehydrogenation_activation_energy"),
+    # no process word in the second clause: the property goes on
+    ("The dehydrogenation activation energy of MgH2–Ni is 76.2 kJ/mol, while that of pristine MgH2 is "
+     "39.1 kJ/mol.", "dehydrogenation_activation_energy", "dehydrogenation_activation_energy"),
+])
+def test_the_process_a_clause_names_decides_the_energy(text, first, second):
+    values = sorted(facts(text).values(), key=lambda m: m.source.start or 0)
+    by_value = {m.value: m.property for m in values}
+    a, b = [k for k in by_value]
+    assert (by_value[a], by_value[b]) == (first, second)
+
+
+def test_a_decomposition_after_a_negated_bound_is_a_dehydrogenation_temperature():
+    v = facts("The Mg2NiH4 sample did not show any mass loss up to 230 °C and then decomposed at 280 °C.")
+    assert 230.0 not in v and v[280.0].property == "dehydrogenation_temperature"
