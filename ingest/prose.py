@@ -1111,6 +1111,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     for g in gs:
         clause[id(g)] = text[prev_end:g.start]
         cue = classify(text, g, prev_end, ms, chain_cue)
+        if g.role is None and g.unit and prev_end > 0 and any(o.end == prev_end and o.role == "condition" for o in gs):
+            # "the capacity retention after 50 cycles is 97.5 %": the words naming the value come before
+            # the condition said between them
+            cue = classify(text, g, last.end if last is not None else 0, ms, chain_cue)
         if g.role == "property" and chain_cue is None:
             chain_cue = cue
         if g.role == "condition" and g.kind == "list" and last is not None and last.unit \

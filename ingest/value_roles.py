@@ -68,6 +68,9 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if _NEGATED_BOUND.search(text, max(0, g.start - 60), g.start):
         g.role = "ignored"  # "does not release any hydrogen below 180 °C": what the sample does not do
         return
+    if _STABLE_BOUND.search(text, max(0, g.start - 40), g.start) and _dims(g.unit) == _dims("degC"):
+        g.role = "ignored"  # "stable up to 200 °C": where nothing happens yet, like a negated bound
+        return
     if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
             not reads_as_condition(g.unit):
         g.role = "ignored"  # "within ~5 nm of the particles": a distance, not a size of anything
@@ -124,6 +127,10 @@ _NEGATED_WORDS = r"(?:[\s()]+(?!(?:only|but|than|more|less|longer)\b)[\w-]+){0,5
 _BOUND = r"(?:below|under|beneath|before|prior\s+to|until|up\s+to|(?:heated|heating)\s+(?:up\s+)?to)"
 _NEGATED_BOUND = re.compile(rf"(?:(?:\b(?:not|no|never|neither|nor|cannot|negligible)\b|n't\b){_NEGATED_WORDS}(?:{_BOUND}|at)"
                             rf"|\bwithout\b{_NEGATED_WORDS}{_BOUND})\s*{APPROX}$", re.I)
+
+
+# "is (thermally) stable up to 200 °C", "remains stable below 150 °C"
+_STABLE_BOUND = re.compile(rf"\bstable\s+(?:\w+\s+){{0,2}}?{_BOUND}\s*{APPROX}$", re.I)
 
 
 # "the films were hydrogenated at 120 °C", "We hydrogenated the Mg films … at 250 °C", "followed by

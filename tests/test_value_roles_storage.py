@@ -246,3 +246,22 @@ def test_the_process_a_clause_names_decides_the_energy(text, first, second):
 def test_a_decomposition_after_a_negated_bound_is_a_dehydrogenation_temperature():
     v = facts("The Mg2NiH4 sample did not show any mass loss up to 230 °C and then decomposed at 280 °C.")
     assert 230.0 not in v and v[280.0].property == "dehydrogenation_temperature"
+
+
+def test_a_value_named_before_its_condition():
+    v = facts("The capacity retention of MgH2–Ni after 50 cycles is 97.5 %.")
+    assert v[97.5].property == "capacity_retention" and v[97.5].conditions["cycles"] == 50.0
+    # a value without any name stays unread
+    assert not facts("After 50 cycles the MgH2–Ni sample is at 97.5 %.")
+
+
+@pytest.mark.parametrize("text", ["The LiBH4@CMK-3 composite is stable up to 200 °C and releases 10.1 wt% H2 at 400 °C.",
+                                  "LiBH4@CMK-3 remains thermally stable below 200 °C but releases 10.1 wt% H2 at 400 °C."])
+def test_a_stability_bound_is_no_value_nor_condition(text):
+    v = facts(text)
+    assert 200.0 not in v and v[10.1].conditions["temperature"] == 400.0
+
+
+def test_a_voltage_stability_limit_stays():
+    v = facts("The LiBH4–LiI electrolyte is stable up to 5 V vs Li+/Li.")
+    assert v[5.0].property == "electrochemical_stability_window"
