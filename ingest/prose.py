@@ -1200,9 +1200,19 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     subject = ctx.system
                 elif host_formula(subject) != host_formula(base_sys):
                     subject = named[0]  # the paragraph's sample is of another host: the named one changed
-            for k, (v, sys_, base) in enumerate(((vals[0], base_sys, True), (vals[-1], subject, False))):
+            sets = [cond_sets[0], cond_sets[0]]
+            varied = next((c for c in conds if c.kind == "change" and c.key and len(c.numbers) == 2), None)
+            if varied is not None and not named and len(described) != 2:
+                # "the peak shifts from 300 to 340 °C as the heating rate increases from 2 to 15 K/min": the
+                # change follows the condition's change, on one sample; each value at its own condition
+                base_sys = subject
+                sets = [{**cond_sets[0], varied.key: {"value": n.value, "unit": varied.unit or "1"}}
+                        for n in (varied.numbers[0], varied.numbers[-1])]
+                ctx.cues.append("condition:varied")
+            for k, (v, sys_, base) in enumerate(((vals[0], base_sys, varied is None or base_sys is not subject),
+                                                 (vals[-1], subject, False))):
                 m = _measurement(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
-                                 cond_sets[0], ref, baseline=base, technique=technique, basis=basis,
+                                 sets[k], ref, baseline=base, technique=technique, basis=basis,
                                  uncertainty=g.numbers[k if k == 0 else -1].uncertainty)
                 out.extend([m] if m else [])
         elif g.kind == "changes":

@@ -265,3 +265,13 @@ def test_a_stability_bound_is_no_value_nor_condition(text):
 def test_a_voltage_stability_limit_stays():
     v = facts("The LiBH4–LiI electrolyte is stable up to 5 V vs Li+/Li.")
     assert v[5.0].property == "electrochemical_stability_window"
+
+
+def test_a_change_that_follows_a_heating_rate_is_one_samples_values():
+    v = facts("The desorption peak of MgH2–Ni shifts from 300 to 340 °C as the heating rate increases from 2 to 15 K/min.")
+    assert v[300.0].system.name == v[340.0].system.name == "MgH2–Ni"
+    assert not v[300.0].baseline
+    assert v[300.0].conditions["heating_rate"] == 2.0 and v[340.0].conditions["heating_rate"] == 15.0
+    # a change the modification made keeps its baseline
+    v = facts("Adding 5 wt% Ni to MgH2 lowers the desorption peak from 380 to 290 °C at a heating rate of 5 K/min.")
+    assert v[380.0].baseline and not v[290.0].baseline
