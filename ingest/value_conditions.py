@@ -176,6 +176,9 @@ _FRONTED = re.compile(r"^\s*(?:after|at|upon|over|during|under|within|following)
 _SET_AGAINST = re.compile(r"\b(?:whereas|while|compared (?:with|to)|than|versus|vs\.?|against|in contrast)\b", re.I)
 
 
+_COMPUTED = re.compile(r"\b(?:theor|calcul|comput|predict|expect)\w*", re.I)
+
+
 def _set_against_after(text: str, c: Group, p: Group) -> bool:
     """Is value p, after condition c, set against what came before c ("…, compared with 38%")?"""
     return p.start > c.end and bool(_SET_AGAINST.search(text, c.end, p.start))
@@ -191,6 +194,16 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
                 and (_dims(c.unit) != _dims(g.unit) or not _dims(g.unit)):   # no temperature at a temperature
             n = c.numbers[-1]
             out.setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
+    opened = bracket_of(text, g)
+    if opened is not None:
+        # "kept 5.6 wt% (95 % of its initial capacity) after 100 cycles": a bracket right after a value
+        # says the same value another way, measured the same way
+        said = next((q for q in props if q is not g and q.end <= opened and not text[q.end:opened].strip()), None)
+        # (not a reference's or a computed value in the bracket: "(1.3 wt% for MgH2)", "(theoretical 5.5 wt%)")
+        if said is not None and said.key != g.key and not _COMPUTED.search(text, opened, g.start) \
+                and not re.match(r"\s*for\b", text[g.end:]):
+            for key, value in conditions_for(said, props, conds, text, shared=False)[0].items():
+                out.setdefault(key, value)
     for q in props:
         if q is g or q.key != g.key or q.start > g.start:
             continue  # only the value set against the one before it takes its conditions, not back

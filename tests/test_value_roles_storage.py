@@ -275,3 +275,11 @@ def test_a_change_that_follows_a_heating_rate_is_one_samples_values():
     # a change the modification made keeps its baseline
     v = facts("Adding 5 wt% Ni to MgH2 lowers the desorption peak from 380 to 290 °C at a heating rate of 5 K/min.")
     assert v[380.0].baseline and not v[290.0].baseline
+
+
+def test_a_bracket_restating_a_value_shares_its_conditions():
+    v = facts("The MgH2–TiF3 composite kept 5.6 wt% (95 % of its initial capacity) after 100 cycles.")
+    assert v[95.0].conditions["cycles"] == 100.0 == v[5.6].conditions["cycles"]
+    # a reference's value in the bracket does not
+    v = facts("The MgH2–TiF3 composite kept 5.6 wt% (1.2 wt% for MgH2) after 100 cycles at 300 °C.")
+    assert "cycles" not in v[1.2].conditions or v[1.2].system.name == "MgH2"
