@@ -141,6 +141,11 @@ def test_activation_energy_of_absorption_is_hydrogenation(text, value, prop):
     assert props(text)[value] == prop
 
 
+def test_ea_values_for_hydriding_and_dehydriding_respectively():
+    p = props("The Ea values for hydriding and dehydriding of MgH2–TiC were 41.2 and 95.3 kJ mol(-1), respectively.")
+    assert p == {41.2: "hydrogenation_activation_energy", 95.3: "dehydrogenation_activation_energy"}
+
+
 def test_activation_energies_for_both_processes_respectively():
     p = props("The activation energies for hydrogenation and dehydrogenation of MgH2–VCl3 were 45.3 and 88.1 "
               "kJ/mol, respectively.")
