@@ -8,7 +8,7 @@ import re
 
 from ontology.vocabulary import vocabulary
 
-from .property_cues import choose_property, exact_or_first
+from .property_cues import choose_property, cue_table, exact_or_first, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .value_roles import APPROX
 
@@ -59,6 +59,15 @@ def _set_temperature_method(term: str | None) -> bool:
     return bool(term) and term in vocab and any(k in vocab and vocab.is_a(term, k) for k in _SET_TEMPERATURE_METHODS)
 
 
+def _names_temperature_property(before: str) -> bool:
+    """'PCT shows that the hydrogenation temperature of MgH2–Ni is 150 °C': a temperature property named
+    in full (two words or more, 'temperature' among them) right before the value keeps it a property."""
+    words = set(stems(before))
+    props, _ = compatible_keys("degC")
+    table = cue_table()
+    return any(len(lab) > 1 and "temperatur" in lab and set(lab) <= words for k in props for lab in table.get(k, []))
+
+
 def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = (),
                        techniques: list[tuple[int, str | None]] = ()) -> None:
     """A temperature given for a process ('rehydrogenation at 673 K') with a fraction measured after
@@ -71,7 +80,8 @@ def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()
                 and any(st < g.start and _set_temperature_method(term) and not re.search(r"[;:]", text[st:g.start])
                         and not any(st < o.start < g.start and o.role == "property" for o in gs)
                         for st, term in techniques) \
-                and not _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
+                and not _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start) \
+                and not _names_temperature_property(text[max(0, g.start - 60):g.start]):
             _, conds = compatible_keys(g.unit)
             if conds:
                 g.role, g.key = "condition", exact_or_first(g.unit, conds)

@@ -125,8 +125,8 @@ _SHARE_OF_THEORY = re.compile(r"\s*of\s+(?:the|its)\s+(?:\w+\s+)?theoretical(?:l
 # "without degradation at 300 °C" says how a value was kept, not a bound)
 _NEGATED_WORDS = r"(?:[\s()]+(?!(?:only|but|than|more|less|longer)\b)[\w-]+){0,5}?[\s()]+"
 _BOUND = r"(?:below|under|beneath|before|prior\s+to|until|up\s+to|(?:heated|heating)\s+(?:up\s+)?to)"
-_NEGATED_BOUND = re.compile(rf"(?:(?:\b(?:not|no|never|neither|nor|cannot|negligible)\b|n't\b){_NEGATED_WORDS}(?:{_BOUND}|at)"
-                            rf"|\bwithout\b{_NEGATED_WORDS}{_BOUND})\s*{APPROX}$", re.I)
+_NEGATED_BOUND = re.compile(rf"(?:(?:\b(?:not|no|never|neither|nor|cannot)\b|n't\b){_NEGATED_WORDS}(?:{_BOUND}|at)"
+                            rf"|\b(?:without|negligible)\b{_NEGATED_WORDS}{_BOUND})\s*{APPROX}$", re.I)
 
 
 # "is (thermally) stable up to 200 °C", "remains stable below 150 °C"
@@ -246,7 +246,7 @@ def bracket_of_group(text: str, g: Group) -> int | None:
 # "the 10 wt% sample", "the 5 wt.% doped composite", "a 7 mol% one": a sample named by its loading
 # (not "6 wt% of the material", "6 wt% hydrogen-storage material", "5 wt% within 10 min")
 _SAMPLE_BY_AMOUNT = re.compile(r"[\s-]*(?:(?!(?:of|the|a|an|its|their|in|within|from|for|at|and|or|than|by|to|on|over|"
-                               rf"after|with|under|hydrogen|H2)\b)[a-z][\w-]*\s+){{0,2}}?{SAMPLE_NOUNS}\b", re.I)
+                               rf"after|with|under|hydrogen)\b)[a-z][a-z-]*\s+){{0,2}}?{SAMPLE_NOUNS}\b")
 
 
 # "different amounts (…)", "loadings (…)", "various contents (…) of": the bracket holds the amounts

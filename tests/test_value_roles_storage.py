@@ -288,3 +288,15 @@ def test_a_bracket_restating_a_value_shares_its_conditions():
     # a reference's value in the bracket does not
     v = facts("The MgH2–TiF3 composite kept 5.6 wt% (1.2 wt% for MgH2) after 100 cycles at 300 °C.")
     assert "cycles" not in v[1.2].conditions or v[1.2].system.name == "MgH2"
+
+
+def test_a_temperature_property_named_in_a_pct_sentence_stays():
+    v = facts("PCT measurements show that the hydrogenation temperature of MgH2–Ni is 150 °C.")
+    assert v[150.0].property == "hydrogenation_temperature"
+
+
+def test_negligible_loss_at_a_temperature_is_a_condition_not_a_bound():
+    v = facts("The MgH2–Ni composite shows negligible capacity loss over 50 cycles at 300 °C, keeping 6.0 wt%.")
+    assert v[6.0].conditions["temperature"] == 300.0
+    v = facts("The MgH2–Ni composite shows negligible hydrogen release below 180 °C and peaks at 290 °C.")
+    assert 180.0 not in v and v[290.0].property == "peak_dehydrogenation_temperature"
