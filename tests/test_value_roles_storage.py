@@ -300,3 +300,9 @@ def test_negligible_loss_at_a_temperature_is_a_condition_not_a_bound():
     assert v[6.0].conditions["temperature"] == 300.0
     v = facts("The MgH2–Ni composite shows negligible hydrogen release below 180 °C and peaks at 290 °C.")
     assert 180.0 not in v and v[290.0].property == "peak_dehydrogenation_temperature"
+
+
+def test_isothermal_temperatures_listed_respectively_are_each_values_condition():
+    v = facts("Isothermal desorption of MgH2–Ni at 300 and 275 °C gave 6.2 and 5.1 wt% H2 within 10 min, respectively.")
+    assert 300.0 not in v and 275.0 not in v
+    assert v[6.2].conditions["temperature"] == 300.0 and v[5.1].conditions["temperature"] == 275.0
