@@ -1200,6 +1200,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     subject = ctx.system
                 elif host_formula(subject) != host_formula(base_sys):
                     subject = named[0]  # the paragraph's sample is of another host: the named one changed
+            actor = _actor_after_change(text, g, systems) if not subject.additives and not named else None
+            if actor is not None:
+                # "the H removal energy of MgH2 decreases from 2.4 to 1.9 eV upon Ti doping": the new value is
+                # the host's with the additive named after the change, the old one the host's own
+                base_sys, subject = subject, plus_additive(subject, actor)
+                ctx.cues.append("system:change-actor")
             sets = [cond_sets[0], cond_sets[0]]
             varied = next((c for c in conds if c.kind == "change" and c.key and len(c.numbers) == 2), None)
             if varied is not None and not named and len(described) != 2:
@@ -1390,6 +1396,28 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
 
 
 _CHANGE_VERB = re.compile(r"\b(?:reduc|lower|decreas|cut|improv|enhanc|accelerat|promot|destabili[sz]|weaken|disrupt)\w*\b", re.I)
+
+
+# "… upon Ti doping", "… after the addition of NbF5", "… with 5 wt% Ni doping", "… by doping with V"
+_AFTER_CHANGE_ACTOR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|on|via|through)\s+(?:the\s+)?"
+                                 r"(?:(?:addition|incorporation|introduction|doping|substitution)\s+(?:of|with)\s+"
+                                 r"|(?:adding|introducing|incorporating|doping\s+with)\s+)?(?:[\d.]+\s*\S*%\s*)?$")
+_CHANGE_ACTION = re.compile(r"[\s-]*(?:doping|addition|substitution|incorporation|decoration|loading|catalysis)\b")
+
+
+def _actor_after_change(text: str, g: Group, systems) -> MaterialSystem | None:
+    """The non-hydride material a 'from X to Y' change names right after itself as its cause ('upon Ti
+    doping', 'after the addition of NbF5'), else None."""
+    for m, s in systems:
+        if m.start < g.end or m.start - g.end > 60 or _has_hydrogen(s) or s.additives:
+            continue
+        lead = text[g.end:m.start]
+        if not _AFTER_CHANGE_ACTOR.fullmatch(lead):
+            continue
+        if re.search(r"(?:of|with)\s+$|(?:adding|introducing|incorporating)\s+$", lead) \
+                or _CHANGE_ACTION.match(text, m.end):
+            return s
+    return None
 
 
 def _change_actor(text: str, systems, targets: list[MaterialSystem]) -> MaterialSystem | None:

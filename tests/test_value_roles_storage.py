@@ -306,3 +306,18 @@ def test_isothermal_temperatures_listed_respectively_are_each_values_condition()
     v = facts("Isothermal desorption of MgH2–Ni at 300 and 275 °C gave 6.2 and 5.1 wt% H2 within 10 min, respectively.")
     assert 300.0 not in v and 275.0 not in v
     assert v[6.2].conditions["temperature"] == 300.0 and v[5.1].conditions["temperature"] == 275.0
+
+
+@pytest.mark.parametrize("text, old, new, additive", [
+    ("DFT calculations show the H removal energy of MgH2 decreases from 2.4 to 1.9 eV upon Ti doping.", 2.4, 1.9, "Ti"),
+    ("The Ea of MgH2 decreased from 160 to 85 kJ/mol after the addition of NbF5.", 160.0, 85.0, "NbF5"),
+])
+def test_the_additive_named_after_a_change_is_the_new_values(text, old, new, additive):
+    v = facts(text)
+    assert v[old].system.name == "MgH2" and v[old].baseline
+    assert {c.formula for c in v[new].system.additives} == {additive}
+
+
+def test_a_process_named_after_a_change_adds_nothing():
+    v = facts("The onset temperature of MgH2 decreases from 350 to 250 °C upon ball milling.")
+    assert not v[250.0].system.additives
