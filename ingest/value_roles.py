@@ -202,8 +202,8 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     if _named_fraction(g.unit) and _SAMPLE_BY_AMOUNT.match(text, g.end):
         return True     # "the 10 wt% sample", "the 5 mol% doped composite": a sample named by its loading
     closed = re.match(r"\s*\)\s*of\s+(\S+)", text[g.end:])
-    if closed and _named_fraction(g.unit) and bracket_of_group(text, g) is not None \
-            and additive_word(closed.group(1)) and (_AMOUNT_NOUN.search(text, 0, bracket_of_group(text, g))
+    if closed and _named_fraction(g.unit) and _opened_bracket(text, g) is not None \
+            and additive_word(closed.group(1)) and (_AMOUNT_NOUN.search(text, 0, _opened_bracket(text, g))
                                                       or not _hydride_word(closed.group(1))):
         return True     # "different amounts (2, 5 and 10 wt%) of Nb2O5": how much of it went in
     # "CeO2 nanosheets (5 wt%) were introduced into MgH2": a bracketed share alone, right after a
@@ -235,7 +235,7 @@ def _hydride_word(word: str) -> bool:
     return s is not None and _has_hydrogen(s)
 
 
-def bracket_of_group(text: str, g: Group) -> int | None:
+def _opened_bracket(text: str, g: Group) -> int | None:
     """Where the bracket around g opens (g inside '( … )'), else None."""
     opened = text.rfind("(", 0, g.start)
     if opened < 0 or ")" in text[opened:g.start]:
