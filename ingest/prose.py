@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
 from ontology.quantities import ROOM_TEMPERATURE_C
+from ontology.strategy_rules import sentence_wide
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
@@ -645,7 +646,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.carried = False
     ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
-    reports = _reports(ms, systems, ctx, ref)
+    reports = _reports([m for m in ms if not _proposed(text, m) and not _making(text, m)], systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
@@ -735,7 +736,70 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if examples and ctx.alternatives is examples:
         ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
         ctx.carried = False
-    return out, reports
+    return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
+
+
+def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], reports: list[SystemReport],
+                    ref: SourceRef, systems=()) -> list[SystemReport]:
+    """How the sentence says its samples were made or driven ('under simulated sunlight', 'nanostructured
+    by ball milling'), for every sample it gives values for, not only the first hydride it names; a
+    sentence with no values, for every hydride it lists ('MgH2, LiBH4 and NaBH4 under microwave
+    irradiation'), which a later bare value of one of them takes up. A word said of one material
+    ('nanosized MgH2', 'MgH2 nanoparticles') stays that material's; a bare host set beside a modified
+    sample is the reference, made without them."""
+    free: list[str] = []
+    said: list[tuple[str, MaterialSystem]] = []          # (strategy, the material it is said of)
+    for m in _own_strategies([x for x in ms if not _proposed(text, x)]):
+        if not sentence_wide(m.term) or _making(text, m):
+            continue
+        owner = next((o for o in ms if o.kind in (SYSTEM_LABEL, "Material")
+                      and (0 <= m.start - o.end <= 1 or 0 <= o.start - m.end <= 1)), None)
+        owned = material_system(owner) if owner is not None else None
+        if owned is not None:
+            said.append((m.term, owned))
+        elif owner is None:
+            free.append(m.term)
+    reported = {r.system.name for r in reports}
+    measured = list({m.system.name: m.system for m in out}.values())
+    if not out and free:
+        measured = list({s.name: s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)}.values())
+    modified = any(s.additives for s in measured)
+    shared = []
+    for system in measured:
+        if system.name in reported:
+            continue
+        found = [t for t, owned in said if _same_sample(owned, system)]
+        if system.additives or not modified:
+            found += free
+        if not found:
+            continue
+        try:
+            shared.append(SystemReport(system=system, strategies=list(dict.fromkeys(found)), source=ref))
+        except (ValidationError, ValueError):
+            continue
+    return shared
+
+
+# "ultrasound-driven liquid–solid phase synthesis": a way of making the sample, not of driving its reactions
+_MADE_BY_AFTER = re.compile(r"[\s-]*(?:[\w–-]+\s+){0,3}(?:synthesis|syntheses|method|route|preparation|fabrication)\b",
+                            re.I)
+
+
+def _making(text: str, m: Mention) -> bool:
+    """A field named for how the sample was made ('microwave-assisted synthesis', 'ultrasound-driven
+    … synthesis method'), not for driving its hydrogen release or uptake."""
+    vocab = vocabulary()
+    return m.kind == "Strategy" and bool(m.term) and m.term in vocab and vocab.is_a(m.term, _FIELD) \
+        and bool(_MADE_BY_AFTER.match(text, m.end))
+
+
+_FIELD = "ExternalFieldDriving"
+
+
+def _same_sample(a: MaterialSystem, b: MaterialSystem) -> bool:
+    """The same host with the same additives, however written ('Mg–Zr' films, the 'Mg(Zr)H' they form)."""
+    return host_formula(a) == host_formula(b) and \
+        sorted(c.formula for c in a.additives) == sorted(c.formula for c in b.additives)
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|these|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1075,12 +1139,41 @@ def _own_strategies(ms: list[Mention]) -> list[Mention]:
             if owner is not None and (system is None or not _has_hydrogen_or_storing(system)):
                 continue
         out.append(m)
+    return out + _form_strategies(ms)
+
+
+def _form_strategies(ms: list[Mention]) -> list[Mention]:
+    """Strategies named by the noun right after a storage material ('MgH2 nanoparticles', 'Mg2FeH6
+    nanoparticles': nanosizing), by the ontology's hkg:formLabel; not a catalyst's ('ZrO2 nanoparticles')."""
+    vocab = vocabulary()
+    out = []
+    for owner in ms:
+        if owner.kind not in (SYSTEM_LABEL, "Material"):
+            continue
+        noun = next((n for n in ms if n is not owner and 0 <= n.start - owner.end <= 1), None)
+        term = vocab.by_form(noun.text) if noun is not None else None
+        if term is None or term.kind != "Strategy":
+            continue
+        system = material_system(owner)
+        if system is not None and _has_hydrogen_or_storing(system):
+            out.append(Mention("Strategy", noun.text, noun.start, noun.end, term.id))
     return out
 
 
 def _has_hydrogen_or_storing(system: MaterialSystem) -> bool:
     """A hydride, or a metal written for its hydride ('Mg nanowires' are MgH2's)."""
     return _has_hydrogen(system) or host_formula(system) != system.host.formula
+
+
+# "… can be further improved using nanoconfinement strategies": a strategy proposed, not one applied
+_PROPOSED = re.compile(r"\b(?:can|could|may|might|would|should|is expected to|are expected to)\s+(?:still\s+)?"
+                       r"(?:be\s+)?(?:further\s+)?(?:improved|enhanced|increased|addressed|overcome|solved|"
+                       r"mitigated|tackled|boosted)\b[^.;:]*$", re.I)
+
+
+def _proposed(text: str, m: Mention) -> bool:
+    """A Strategy mention in a clause that proposes it for later ('could be improved by nanosizing')."""
+    return m.kind == "Strategy" and bool(_PROPOSED.search(text, max(0, m.start - 120), m.start))
 
 
 def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
