@@ -103,10 +103,10 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         # the words all candidates share, read with the others, name the one candidate whose label holds
         # them when they are a quantity's name of their own ("activation energies … eV", when energies of
         # several kinds share the unit; "binding energy" alone is an XPS line's, no candidate's)
-        named = _named_quantities(frozenset(window))
-        whole = [k for k in cands if any(len(lab) > 1 and any(set(n) <= set(lab) for n in named)
-                                         for lab in cue_table().get(k, []))]
-        if len(whole) == 1:
+        table = cue_table()
+        whole = [k for k in cands if any(sum(1 for w in lab if w in window) >= 2 for lab in table.get(k, []))]
+        if len(whole) == 1 and any(n <= window and any(n <= set(lab) for lab in table.get(whole[0], []))
+                                   for n in _multiword_labels()):
             cues[-1] = "property:weak"
             return ("property" if whole[0] in props else "condition"), whole[0]
     if hit == 0:
@@ -129,9 +129,10 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
     return ("property" if best in props else "condition"), best
 
 
-def _named_quantities(window: frozenset[str]) -> list[tuple[str, ...]]:
-    """The labels of two words or more, of any property or condition, that the window holds whole."""
-    return [lab for labels in cue_table().values() for lab in labels if len(lab) > 1 and set(lab) <= window]
+@lru_cache(maxsize=1)
+def _multiword_labels() -> tuple[frozenset[str], ...]:
+    """The labels of two words or more of any property or condition (a quantity's name of its own)."""
+    return tuple({frozenset(lab) for labels in cue_table().values() for lab in labels if len(lab) > 1})
 
 
 def _default_of(keys) -> list[str]:
