@@ -99,6 +99,16 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
     scored.sort(reverse=True)
     (_, full, hit, _), best = scored[0]
     cues.append("property:named" if full else "property:weak" if hit else "property:unit")
+    if hit == 0 and generic:
+        # the words all candidates share, read with the others, name the one candidate whose label holds
+        # them when they are a quantity's name of their own ("activation energies … eV", when energies of
+        # several kinds share the unit; "binding energy" alone is an XPS line's, no candidate's)
+        table = cue_table()
+        whole = [k for k in cands if any(sum(1 for w in lab if w in window) >= 2 for lab in table.get(k, []))]
+        if len(whole) == 1 and any(n <= window and any(n <= set(lab) for lab in table.get(whole[0], []))
+                                   for n in _multiword_labels()):
+            cues[-1] = "property:weak"
+            return ("property" if whole[0] in props else "condition"), whole[0]
     if hit == 0:
         # no cue: a unit only one property uses names it, conditions are the default otherwise
         if conds and not props:
@@ -117,6 +127,12 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         cues.pop()          # nothing was read: no rule decided
         return None, None
     return ("property" if best in props else "condition"), best
+
+
+@lru_cache(maxsize=1)
+def _multiword_labels() -> tuple[frozenset[str], ...]:
+    """The labels of two words or more of any property or condition (a quantity's name of its own)."""
+    return tuple({frozenset(lab) for labels in cue_table().values() for lab in labels if len(lab) > 1})
 
 
 def _default_of(keys) -> list[str]:

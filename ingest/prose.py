@@ -1204,6 +1204,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     for g in gs:
         clause[id(g)] = text[prev_end:g.start]
         cue = classify(text, g, prev_end, ms, chain_cue)
+        if g.role is None and g.unit and prev_end > 0 and any(o.end == prev_end and o.role == "condition" for o in gs):
+            # "the capacity retention after 50 cycles is 97.5 %": the words naming the value come before
+            # the condition said between them
+            cue = classify(text, g, last.end if last is not None else 0, ms, chain_cue)
         if g.role == "property" and chain_cue is None:
             chain_cue = cue
         if g.role == "condition" and g.kind == "list" and last is not None and last.unit \
@@ -1227,7 +1231,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
             prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
     _by_application(gs, clause, ctx)
-    process_conditions(text, gs, [m.start for m, _ in systems])
+    process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
@@ -1289,9 +1293,25 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     subject = ctx.system
                 elif host_formula(subject) != host_formula(base_sys):
                     subject = named[0]  # the paragraph's sample is of another host: the named one changed
-            for k, (v, sys_, base) in enumerate(((vals[0], base_sys, True), (vals[-1], subject, False))):
+            actor = _actor_after_change(text, g, systems) if not subject.additives and not named else None
+            if actor is not None:
+                # "the H removal energy of MgH2 decreases from 2.4 to 1.9 eV upon Ti doping": the new value is
+                # the host's with the additive named after the change, the old one the host's own
+                base_sys, subject = subject, plus_additive(subject, actor)
+                ctx.cues.append("system:change-actor")
+            sets = [cond_sets[0], cond_sets[0]]
+            varied = next((c for c in conds if c.kind == "change" and c.key and len(c.numbers) == 2), None)
+            if varied is not None and not named and len(described) != 2:
+                # "the peak shifts from 300 to 340 °C as the heating rate increases from 2 to 15 K/min": the
+                # change follows the condition's change, on one sample; each value at its own condition
+                base_sys = subject
+                sets = [{**cond_sets[0], varied.key: {"value": n.value, "unit": varied.unit or "1"}}
+                        for n in (varied.numbers[0], varied.numbers[-1])]
+                ctx.cues.append("condition:varied")
+            for k, (v, sys_, base) in enumerate(((vals[0], base_sys, varied is None or base_sys is not subject),
+                                                 (vals[-1], subject, False))):
                 m = _measurement(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
-                                 cond_sets[0], ref, baseline=base, technique=technique, basis=basis,
+                                 sets[k], ref, baseline=base, technique=technique, basis=basis,
                                  uncertainty=g.numbers[k if k == 0 else -1].uncertainty)
                 out.extend([m] if m else [])
         elif g.kind == "changes":
@@ -1312,7 +1332,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     m = _measurement(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
                                      technique=technique, basis=basis)
                     out.extend([m] if m else [])
-        elif g.kind == "list" and (g.respectively or pairs_with_alternatives(g, systems, ctx)):
+        elif g.kind == "list" and (g.respectively or pairs_with_alternatives(g, systems, ctx)
+                                   or _respectively_before(text, g, gs)):
             targets = listed_systems(g, systems, taken, text, ctx)
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems):
@@ -1358,6 +1379,19 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
 # "the composites containing these absorbers …": the samples the sentence before listed, each of them
 _THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
                               r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I)
+
+
+def _respectively_before(text: str, g: Group, gs: list[Group]) -> bool:
+    """'A and B do not release hydrogen below 300 and 220 °C, respectively, but peak at 390 and 290 °C':
+    a list after a 'respectively' list of as many numbers (kept, or a negated bound) pairs the same way."""
+    # ("…, respectively, against 102 and 118 kJ/mol for the undoped material": a list set against the
+    # first, or said of a sample of its own, does not pair with the first list's samples)
+    return not re.match(r"\s*(?:for|of|in|on)\b", text[g.end:]) and any(
+        o.end <= g.start and o.kind == "list" and o.respectively and len(o.numbers) == len(g.numbers)
+        and not _AGAINST.search(text, o.end, g.start) for o in gs)
+
+
+_AGAINST = re.compile(r"\b(?:against|compared|than|versus|vs\.?|whereas|while|unlike)\b", re.I)
 
 
 def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> None:
@@ -1455,6 +1489,28 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
 
 
 _CHANGE_VERB = re.compile(r"\b(?:reduc|lower|decreas|cut|improv|enhanc|accelerat|promot|destabili[sz]|weaken|disrupt)\w*\b", re.I)
+
+
+# "… upon Ti doping", "… after the addition of NbF5", "… with 5 wt% Ni doping", "… by doping with V"
+_AFTER_CHANGE_ACTOR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|on|via|through)\s+(?:the\s+)?"
+                                 r"(?:(?:addition|incorporation|introduction|doping|substitution)\s+(?:of|with)\s+"
+                                 r"|(?:adding|introducing|incorporating|doping\s+with)\s+)?(?:[\d.]+\s*\S*%\s*)?$")
+_CHANGE_ACTION = re.compile(r"[\s-]*(?:doping|addition|substitution|incorporation|decoration|loading|catalysis)\b")
+
+
+def _actor_after_change(text: str, g: Group, systems) -> MaterialSystem | None:
+    """The non-hydride material a 'from X to Y' change names right after itself as its cause ('upon Ti
+    doping', 'after the addition of NbF5'), else None."""
+    for m, s in systems:
+        if m.start < g.end or m.start - g.end > 60 or _has_hydrogen(s) or s.additives:
+            continue
+        lead = text[g.end:m.start]
+        if not _AFTER_CHANGE_ACTOR.fullmatch(lead):
+            continue
+        if re.search(r"(?:of|with)\s+$|(?:adding|introducing|incorporating)\s+$", lead) \
+                or _CHANGE_ACTION.match(text, m.end):
+            return s
+    return None
 
 
 def _change_actor(text: str, systems, targets: list[MaterialSystem]) -> MaterialSystem | None:

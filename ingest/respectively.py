@@ -61,8 +61,10 @@ def listed_keys(g: Group, text: str) -> list[str]:
         for lab in written[k]:
             own = [w for w in lab if w not in others]
             if own:
+                # of a property's labels the one named last counts: "the apparent activation energies for
+                # absorption and desorption" name the desorption energy by 'desorption', not by 'apparent'
                 pos = min(words.index(w) for w in own)
-                best = pos if best is None else min(best, pos)
+                best = pos if best is None else max(best, pos)
         if best is not None:
             firsts.append((best, k))
     if len(firsts) != len(g.numbers):
