@@ -71,9 +71,14 @@ def _checked(vocab: Vocabulary) -> Vocabulary:
 def role_in_application(role: str | None, application: str | None) -> str | None:
     """The role a component plays in a system used as ``application`` (an Application term id): a
     solid electrolyte has no reaction to catalyse, so an additive the composition reads as a
-    catalyst (an oxide filler such as Al2O3 or SiO2 in LiBH4–LiI) is the conductor's partner."""
+    catalyst (an oxide filler such as Al2O3 or SiO2 in LiBH4–LiI) is the conductor's partner, and a
+    hydride partner it reads as a reactant (LiNH2 with LiBH4) a substituent of the conductor's lattice."""
     if role == ROLES["catalyst"] and application == APPLICATIONS["electrolyte"]:
         return ROLES["electrolyte"]
+    # a hydride partner reacts when the system stores hydrogen (LiBH4–2LiNH2 releases it as Li3BN2 forms);
+    # in an electrolyte nothing is released: its anions share the host's lattice (Li2(BH4)(NH2))
+    if role == ROLES["destabilizer"] and application == APPLICATIONS["electrolyte"]:
+        return ROLES["dopant"]
     return role
 
 

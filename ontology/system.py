@@ -606,8 +606,6 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
         framework = (els - _HYDROGEN) - set(_metals(els))
         if _isovalent_cation_partner(part, host):
             return r[_ROLE_DOPANT.id]            # NaBH4 in LiBH4: another cation of the same charge, the same anion
-        if _second_anion_salt(part, host):
-            return r[_ROLE_DOPANT.id]            # LiNH2 in LiBH4, Mg(NH2)2 in Mg(BH4)2: a second anion
         if framework & ((host_els - _HYDROGEN) - set(_metals(host_els))) and _metals(els) \
                 and set(_metals(els)) <= set(_metals(host_els)) and host.material is not part.material:
             return r[_ROLE_DOPANT.id]            # Li(CB11H12) in Li(CB9H10): the same cation, a second anion
@@ -685,15 +683,6 @@ def _complex_anion(part: _Part) -> frozenset[str] | None:
     metals = set(_metals(els))
     framework = frozenset(els - metals - _HYDROGEN)
     return framework if metals and framework else None
-
-
-def _second_anion_salt(part: _Part, host: _Part) -> bool:
-    """A salt of a borohydride host's own cations with another complex anion (LiNH2 with LiBH4,
-    Mg(NH2)2 with Mg(BH4)2): the anions mix in one lattice (Li2(BH4)(NH2), Mg(BH4)(NH2)), a
-    substitution. (LiBH4 added to an amide host, LiNH2–MgH2–LiBH4, is the amide composite's partner.)"""
-    mine, host_anion = _complex_anion(part), _complex_anion(host)
-    return mine is not None and host_anion is not None and "B" in host_anion and mine != host_anion \
-        and set(_metals(part.elements)) <= set(_metals(host.elements))
 
 
 def _inert_binary_hydride(part: _Part, host: _Part) -> bool:

@@ -160,8 +160,11 @@ def test_q05_mechanisms_of_transition_metal_catalysts_in_mgh2(data_dir):
                 "LatticeDistortion", "ChannelEffect", "CocktailEffect", "GrainBoundaryDiffusion",
                 "VacancyDefectFormation", "InSituCatalyticPhase",
                 "MetalHydrogenBondTuning"]   # §2.1.1: TM–H bonds formed with H- of MgH2 weaken Mg–H
-    # (known false claim left: SizeEffect credited to Ti and V in §4.1, where milling reduces the size)
-    check("Q5 mechanisms, TM catalysts in MgH2", score([r["id"] for r in rows], expected), 0.9, 1.0)
+    # The false SizeEffect/VacancyDefectFormation claims on Ti and V of §4.1 (the milling acts, not the
+    # metals) are gone, and with them the only place VacancyDefectFormation was found: the high-entropy
+    # alloy's "defect structures" (§2.1.1) name no alloy in their sentence (it follows in the next one),
+    # so that claim is still missed (recall 11/12).
+    check("Q5 mechanisms, TM catalysts in MgH2", score([r["id"] for r in rows], expected), 0.9, 0.9)
 
 
 # 6 ---------------------------------------------------------------- LiAlH4 anodes: capacities

@@ -364,9 +364,9 @@ def test_roles_of_partners_by_composition():
 
 
 @pytest.mark.parametrize("text, additive, role", [
-    # a second anion of the host's own cation enters its lattice (anion substitution)
-    ("LiBH4–LiNH2", "LiNH2", "DopantSubstituent"),
-    ("Mg(BH4)2–Mg(NH2)2", "Mg(NH2)2", "DopantSubstituent"),
+    # a second anion of the host's own cation reacts in a store (LiBH4–2LiNH2 gives Li3BN2); its role
+    # in an electrolyte is the application's (test_a_reactant_partner_of_an_electrolyte_substitutes)
+    ("LiBH4–LiNH2", "LiNH2", "DestabilizingReactant"),
     # a halide of an alkali or alkaline-earth metal dissolves into a borohydride; a transition-metal one catalyses
     ("2LiBH4–NaI", "NaI", "DopantSubstituent"),
     ("4LiBH4–KCl", "KCl", "DopantSubstituent"),
@@ -462,3 +462,13 @@ def test_whole_number_or_symbolic_compounds_are_not_split(text):
 def test_a_hydride_known_as_catalyst_is_one_where_the_host_has_its_reactant(text, additive, role):
     found = {c.formula: c.role for c in parse_system(text, strict=False).additives}
     assert found[additive] == role, found
+
+
+def test_a_reactant_partner_of_an_electrolyte_substitutes():
+    from ontology.strategy_rules import system_in_application
+
+    for text, additive in (("LiBH4–LiNH2", "LiNH2"), ("Mg(BH4)2–Mg(NH2)2", "Mg(NH2)2")):
+        system = parse_system(text)
+        stored = {a.formula: a.role for a in system_in_application(system, "HydrogenStorage").additives}
+        conducting = {a.formula: a.role for a in system_in_application(system, "SolidElectrolyte").additives}
+        assert stored[additive] == "DestabilizingReactant" and conducting[additive] == "DopantSubstituent"
