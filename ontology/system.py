@@ -627,6 +627,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
     ligand = onto.classes[_CLASS_LIGAND.id]
     if ligand and cls and onto.v.is_a(cls, ligand):
         return r[_ROLE_DOPANT.id]  # ethylenediamine in Mg(BH4)2 enters the cation's sphere, as NH3 does
+    if {"N", "H"} <= els <= {"N", "H", "C"} and _complex_anion(host) is not None:
+        return r[_ROLE_DOPANT.id]  # 'LiBH4–0.5NH3': a neutral N-donor molecule coordinates the cation (an ammoniate)
     if els & _HALOGENS and _metals(els) and set(_metals(els)) <= set(_metals(host_els)):
         return r[_ROLE_DOPANT.id]                # LiI in LiBH4: anion substitution
     if els & _HALOGENS and _metals(els) and set(_metals(els)) <= _ALKALI | ALKALINE_EARTH \

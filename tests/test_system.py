@@ -472,3 +472,12 @@ def test_a_reactant_partner_of_an_electrolyte_substitutes():
         stored = {a.formula: a.role for a in system_in_application(system, "HydrogenStorage").additives}
         conducting = {a.formula: a.role for a in system_in_application(system, "SolidElectrolyte").additives}
         assert stored[additive] == "DestabilizingReactant" and conducting[additive] == "DopantSubstituent"
+
+
+def test_a_neutral_n_donor_molecule_coordinates_a_borohydride():
+    """'LiBH4–0.5NH3' is an ammoniate (written with a dash as tables do): NH3 enters the cation's sphere, as
+    a methylamine does; a carbon nitride (no hydrogen) is no such molecule, and next to MgH2 NH3 is no ligand."""
+    roles = lambda n: {c.formula: c.role for c in parse_system(n, strict=False).additives}  # noqa: E731
+    assert roles("LiBH4–0.5NH3")["NH3"] == "DopantSubstituent"
+    assert roles("Mg(BH4)2–2CH3NH2")["CH3NH2"] == "DopantSubstituent"
+    assert roles("LiBH4–g-C3N4")["g-C3N4"] != "DopantSubstituent"
