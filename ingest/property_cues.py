@@ -243,3 +243,30 @@ def _needs_cue(unit: str) -> bool:
     if not dims:
         return str(u) in ("percent", "dimensionless")
     return dims == {"[temperature]": 1} or dims.get("[mass]") == 1 and dims.get("[time]") == -2
+
+
+# "a transference number (tLi+) of 0.99", "tLi+ = 0.92": a property whose unit is a pure number is named
+# right before its value, which the text prints with no unit at all
+_UNITLESS_BEFORE = re.compile(r"(?P<words>(?:[^\s,;.]+\s+){0,7}?[^\s,;.]+)\s*(?:\)\s*)?(?:of|=|:|is|was|were|are|"
+                              r"reach(?:es|ed)?|approach(?:es|ing)?|close\s+to)\s*(?:~|≈|ca\.?\s*|about\s+|nearly\s+)?$")
+
+
+def unitless_property(before: str) -> str | None:
+    """The property a bare number is a value of, when the words right before it name one whose unit is
+    a pure number (the ontology's 'dimensionless'), else None: a bare number is otherwise no value."""
+    m = _UNITLESS_BEFORE.search(before)
+    if not m:
+        return None
+    window = stems(m.group("words"))
+    for key in _unitless_keys():
+        for lab in cue_table().get(key, []):
+            if lab and len(lab) <= len(window) and all(w in window for w in lab):
+                return key
+    return None
+
+
+@lru_cache(maxsize=1)
+def _unitless_keys() -> tuple[str, ...]:
+    vocab = vocabulary()
+    return tuple(t.key for t in vocab.terms("Property") if t.key and t.unit and "%" not in t.unit
+                 and not dict(parse_unit(t.unit).dimensionality))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ontology.comparability import required_conditions
+
 from .property_cues import exact_or_first
 from .quantity_text import Group, _dims, compatible_keys
 from .value_roles import APPROX
@@ -107,6 +109,8 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     if shared:
         for key, value in _shared_conditions(g, props, conds, text).items():
             base.setdefault(key, value)
+        for key, value in _required_from_clause(g, props, conds, text, base).items():
+            base.setdefault(key, value)
     if not per_value:
         return [dict(base)]
     return [{**base, **pv} for pv in per_value]
@@ -144,6 +148,22 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
             continue
         for key, value in conditions_for(q, props, conds, text, shared=False)[0].items():
             out.setdefault(key, value)
+    return out
+
+
+def _required_from_clause(g: Group, props: list[Group], conds: list[Group], text: str, base: dict) -> dict:
+    """'kept 720 mAh g−1 after 100 cycles with a capacity retention of 85%': a value whose property the
+    ontology says needs a condition (a retention its cycle number) and has none of its own takes the one
+    its clause states for a neighbour, when the clause states exactly one."""
+    out: dict = {}
+    if not g.key:
+        return out
+    for key in required_conditions(g.key) - set(base):
+        # (not one a value of the same property stands nearer to: "0.1 mS/cm at RT and 10 mS/cm at 120 °C")
+        same = [c for c in conds if c.key == key and c.kind in ("single", "cycles") and not _across_clauses(text, g, c)
+                and min(props, key=lambda p: _distance(p, c)).key != g.key]
+        if len({c.numbers[-1].value for c in same}) == 1:
+            out[key] = {"value": same[0].numbers[-1].value, "unit": same[0].unit or "1"}
     return out
 
 

@@ -5,9 +5,10 @@ and how a value was obtained (measured, theoretical, calculated).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ontology.units import UnitError, parse_unit
-from ontology.vocabulary import fold
+from ontology.vocabulary import fold, vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, material_system
 from .property_cues import (
@@ -19,6 +20,8 @@ from .property_cues import (
     named_as_other,
     reads_as_condition,
     stem,
+    stems,
+    unitless_property,
 )
 from .quantity_text import Group, _dims, compatible_keys
 from .samples import SAMPLE_NOUNS, has_hydrogen as _has_hydrogen
@@ -43,6 +46,11 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if g.role is not None:
         return ""
     if g.unit is None:
+        key = unitless_property(text[max(prev_end, g.start - 80):g.start]) if g.kind == "single" else None
+        if key is None:
+            return ""
+        g.unit, g.role, g.key = "dimensionless", "property", key   # "a transference number of 0.99"
+        g.cues.append("property:named")
         return ""
     before = text[prev_end:g.start]
     before = CLAUSE_BREAK.split(before)[-1]
@@ -58,6 +66,18 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         before = f"{chain_cue if chain_cue is not None else before} {process}"
     if DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
         return  # "decreased by 60 °C": a difference, not a value
+    if _PHASE_BOUND.search(text, max(0, g.start - 40), g.start) and "phase_transition_temperature" in \
+            compatible_keys(g.unit)[0]:
+        # "the high-temperature phase (above 115 °C)": where that phase begins, the transition temperature
+        g.role, g.key, g.qualifier = "property", "phase_transition_temperature", "="
+        for n in g.numbers:
+            n.qualifier = "="
+        g.cues.append("property:phase-bound")
+        return
+    if treatment_setting(text, g):
+        g.role = "ignored"  # "after annealing at 200 °C", "ball-milled at 400 rpm": how the sample was made
+        g.cues.append("value:treatment")
+        return
     if _NEGATED_BOUND.search(text, max(0, g.start - 60), g.start):
         g.role = "ignored"  # "does not release any hydrogen below 180 °C": what the sample does not do
         return
@@ -123,6 +143,38 @@ _TREATED_AT = re.compile(
     rf"|\b{SAMPLE_NOUNS}\s+(?:re-?)?(?:de)?hydrogenated"
     r"|\bfollowed\s+by\s+(?:\w+\s+)?(?:re-?)?hydrogenation\b(?:\s+[\w-]+){0,6}?)"
     rf"\s+(?:at|under)\s*{APPROX}$", re.I)
+
+
+# "the high-temperature phase (above 115 °C)", "the hexagonal phase, stable above 110 °C": the bound of a
+# phase's range of existence is its transition temperature
+_PHASE_BOUND = re.compile(r"\b(?:phases?|polymorphs?)(?:\s+of\s+[^\s,;()]+)?\s*(?:\(\s*|,\s*)?(?:(?:stable|existing|formed|present)\s+)?"
+                          r"(?:above|below|>|<)\s*$", re.I)
+
+
+# "<method> at 200 °C", "<method> for 2 h at 250 °C", "<method> at 400 rpm for 12 h": the words before a
+# setting, with at most one other setting of the same step between them
+_SETTING_TAIL = re.compile(rf"(?P<words>(?:[\w-]+\s+){{0,3}}[\w-]+)(?:\s+(?:for|at|under|in)\s+[^,;:()]{{1,20}}?)?"
+                           rf"\s+(?:at|for)\s*{APPROX}$", re.I)
+
+
+def treatment_setting(text: str, g: Group) -> bool:
+    """Is the value a setting of a preparation step: a synthesis method of the ontology named right before
+    'at'/'for' ("after annealing at 200 °C", "sintered at 250 °C", "hot-pressed at 240 MPa")? It says how
+    the sample was made, neither a property nor the condition a value was measured at."""
+    m = _SETTING_TAIL.search(text, max(0, g.start - 80), g.start)
+    if not m:
+        return False
+    words = stems(m.group("words"))
+    return any(len(lab) <= len(words) and tuple(words[-len(lab):]) == lab for lab in _method_labels())
+
+
+@lru_cache(maxsize=1)
+def _method_labels() -> frozenset[tuple[str, ...]]:
+    """Stem tuples of the ontology's synthesis methods' labels, without those ending in a word that also
+    names a property or condition ("thermal decomposition", "direct hydrogenation": the property's word)."""
+    named = {w for labels in cue_table().values() for lab in labels for w in lab}
+    return frozenset(lab for t in vocabulary().terms("SynthesisMethod") for lab in map(tuple, map(stems, t.labels))
+                     if lab and lab[-1] not in named)
 
 
 _STARTS_FROM = re.compile(rf"\b(?:from|starting (?:at|from)|even at)\s*{APPROX}$", re.I)
