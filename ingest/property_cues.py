@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ontology.units import parse_unit
+from ontology.units import is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .quantity_text import _dims, compatible_keys
@@ -114,9 +114,24 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         defaults = [k for k in props if vocabulary().property(k).default_reading]
         if len(defaults) == 1 and not _needs_cue(unit):
             return "property", defaults[0]  # "LiBH4 (~30 nm)": a size the text does not name
+        if len(props) == 1 and _names_a_kin(props[0], unit, window):
+            cues[-1] = "property:unit-kin"
+            return "property", props[0]
         cues.pop()          # nothing was read: no rule decided
         return None, None
     return ("property" if best in props else "condition"), best
+
+
+def _names_a_kin(key: str, unit: str, window: set[str]) -> bool:
+    """'Ea = 0.45 eV': the words fully name another property the value's unit converts to (a desorption
+    barrier in kJ/mol), while by its dimension the unit is only ``key``'s (per ion): the words say which
+    quantity, the unit which of its properties."""
+    for other, labels in cue_table().items():
+        if other == key or vocabulary().property(other).kind != "Property" or not is_compatible(other, unit):
+            continue
+        if any(lab and all(w in window for w in lab) for lab in labels):
+            return True
+    return False
 
 
 def _default_of(keys) -> list[str]:
