@@ -134,6 +134,24 @@ def _names_a_kin(key: str, unit: str, window: set[str]) -> bool:
     return False
 
 
+def fuller_kin(key: str, unit: str, before: str, after: str) -> str | None:
+    """'an activation energy of 43 kJ mol−1 for Li+ conduction': another property the value's unit converts
+    to, named by more of the words around the value (before and after it) than ``key`` is; else None."""
+    window = set(stems(before) + stems(after))
+
+    def named(k: str) -> int:
+        return max((len(lab) for lab in cue_table().get(k, []) if lab and all(w in window for w in lab)), default=0)
+
+    own = named(key)
+    best = max(((named(k), k) for k in _property_keys() if k != key and is_compatible(k, unit)), default=(0, None))
+    return best[1] if best[0] > own > 0 else None
+
+
+@lru_cache(maxsize=1)
+def _property_keys() -> tuple[str, ...]:
+    return tuple(t.key for t in vocabulary().terms("Property") if t.key)
+
+
 def _default_of(keys) -> list[str]:
     """The keys the ontology makes the reading of an uncued value in their unit (hkg:defaultReading)."""
     return [k for k in keys if vocabulary().property(k).default_reading]

@@ -471,7 +471,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]
     after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives
-             and not (ctx.system is not None and (_CONTRAST.search(text, g.end, m.start) or _aside(text, g, m)
+             and not (ctx.system is not None and (_SET_APART_BEFORE.search(text, g.end, m.start) or _aside(text, g, m)
                                                   or _THAN_BETWEEN.search(text, g.end, m.start)
                                                   or _NAMED_BARE.search(text, max(0, m.start - 30), m.start)))]
     hosts = [x for x in before if x not in additives]
@@ -932,7 +932,8 @@ def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:
 
 
 # "…, whereas LiBH4 …", "but bare MgH2 …": the host named again is set against the sample
-_CONTRAST = re.compile(r"\b(?:whereas|while|but|unlike|in contrast|instead|without|only)\b[^.;]*$", re.I)
+# (the words before a mention that set it apart; named apart from _CONTRAST, which it used to shadow)
+_SET_APART_BEFORE = re.compile(r"\b(?:whereas|while|but|unlike|in contrast|instead|without|only)\b[^.;]*$", re.I)
 
 
 # "(LiBH4 alone: …)", "LiBH4 without SiO2", "(LiBH4: …)": the host named to set it apart
@@ -948,7 +949,7 @@ def _named_again(text: str, systems, baselines: set[int]):
         if s.additives and _has_hydrogen(s):
             made = s
         elif made is not None and _bare_of(s, made) and m.start not in baselines and not _incidental(text, m) \
-                and not _CONTRAST.search(text, 0, m.start) and not _SET_APART_AFTER.match(text, m.end):
+                and not _SET_APART_BEFORE.search(text, 0, m.start) and not _SET_APART_AFTER.match(text, m.end):
             s = made
         out.append((m, s))
     return out
@@ -1040,7 +1041,7 @@ def _acting_in_setting(text: str, systems, ms: list[Mention]) -> MaterialSystem 
 def _set_against(text: str, m: Any) -> bool:
     """The mention sits in a clause set against the value ("…, while that of MgH2 milled without any
     oxide …"): it names the reference, not the paragraph's sample."""
-    return bool(_CONTRAST.search(text[max(0, m.start - 30):m.start]))
+    return bool(_SET_APART_BEFORE.search(text[max(0, m.start - 30):m.start]))
 
 
 # "This composite …", "The resulting distortion …", "The doped sample …": the sentence goes on about

@@ -88,6 +88,8 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     # value ("stores 4.9 wt% at 130 °C, and its absorption was complete within 30 min at 9 MPa")
     own_clause = any(not _across_clauses(text, g, c) for c in conds if c.start > g.end)
     for c in conds:
+        if g.unit and c.unit and _dims(c.unit) == _dims(g.unit) and _dims(g.unit):
+            continue  # a critical current density is not measured at a current density, nor a temperature at one
         inside = bracket_of(text, c)
         eligible = [p for p in props if bracket_of(text, p) in (None, inside)] or props
         # ("retained 71% after 50 cycles, compared with 38% for …": the value set against the one before

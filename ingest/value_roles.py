@@ -17,6 +17,7 @@ from .property_cues import (
     choose_property,
     condition_of_other,
     cue_table,
+    fuller_kin,
     named_as_other,
     reads_as_condition,
     stem,
@@ -108,6 +109,11 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if g.role == "property" and _dims(g.unit) == _dims("degC") \
             and _TREATED_AT.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", "temperature"  # "were hydrogenated at 120 °C": how it was treated
+    named_after = _NAMED_AFTER.match(text, g.end)
+    if g.role == "property" and g.key and named_after \
+            and (kin := fuller_kin(g.key, g.unit, before, named_after.group(1))):
+        g.key = kin   # "an activation energy of 43 kJ mol−1 for Li+ conduction": the ion's barrier
+        g.cues.append("property:kin")
     if g.role == "property":
         cond = condition_of_other(g.unit, before)
         if cond:
@@ -180,7 +186,12 @@ def _method_labels() -> frozenset[tuple[str, ...]]:
 _STARTS_FROM = re.compile(rf"\b(?:from|starting (?:at|from)|even at)\s*{APPROX}$", re.I)
 
 
-_POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on)\s+(?:the\s+)?(?:hydrogen\s+)?([A-Za-z][\w-]*)")
+_POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on|in)\s+(?:the\s+)?(?:first\s+|initial\s+)?(?:hydrogen\s+)?"
+                           r"([A-Za-z][\w-]*)")
+
+
+# "… of 43 kJ mol−1 for Li+ conduction": what the value is of, named after it (not a next clause's verb)
+_NAMED_AFTER = re.compile(r"\s*(?:for|of|during|upon)\s+(?:the\s+)?([^,;.()\d]{1,40})")
 
 
 def _process_after(text: str, g: Group) -> str | None:
