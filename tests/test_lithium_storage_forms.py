@@ -230,3 +230,14 @@ def test_a_reference_whose_value_is_only_lower_stays_the_reference():
               "initial coulombic efficiency of only 31%.")
     assert v[31.0].system.name == "MgH2" and v[31.0].baseline
     assert v[60.0].system.additives
+
+
+def test_discharge_and_charge_named_after_a_list_pair_with_its_values():
+    v = facts("The MgH2 anode delivers 1,920 and 1,150 mAh g−1 in the first discharge and charge, respectively.")
+    assert v[1920.0].property == "discharge_capacity" and v[1150.0].property == "charge_capacity"
+    v = facts("The initial discharge and charge capacities of the LiAlH4–C electrode are 1,630 and 920 mAh g−1, "
+              "respectively.")
+    assert v[1630.0].property == "discharge_capacity" and v[920.0].property == "charge_capacity"
+    # a list whose words name no property per value keeps one property for both
+    v = facts("Mg2FeH6 and Mg2CoH5 deliver 1,090 and 980 mAh g−1, respectively.")
+    assert v[1090.0].property == v[980.0].property == "specific_capacity"
