@@ -90,6 +90,8 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     for c in conds:
         if g.unit and c.unit and _dims(c.unit) == _dims(g.unit) and _dims(g.unit):
             continue  # a critical current density is not measured at a current density, nor a temperature at one
+        if c.start > g.end and _VERB_JOIN.search(text, g.end, c.end):
+            continue
         inside = bracket_of(text, c)
         eligible = [p for p in props if bracket_of(text, p) in (None, inside)] or props
         # ("retained 71% after 50 cycles, compared with 38% for …": the value set against the one before
@@ -202,6 +204,12 @@ def bracket_of(text: str, g: Group) -> int | None:
 
 # ", and releases …", "; …", ", whereas …": a new clause with its own conditions begins
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?(?:then\s+)?(?:it\s+|they\s+)?[a-z]+s\s+\d", re.I)
+
+
+# "… a critical current density of 1.8 mA cm−2 and cycles for 500 h at 0.2 mA cm−2": a second verb with its
+# own settings, joined without a comma: what follows it is that action's, not the value's before it
+_VERB_JOIN = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?[a-z]{3,}(?:s|ed)\s+(?:stably\s+|reversibly\s+)?"
+                        r"(?:for|over)\s+\d", re.I)
 
 
 def _across_clauses(text: str, a: Group, b: Group) -> bool:

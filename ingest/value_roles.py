@@ -157,21 +157,28 @@ _PHASE_BOUND = re.compile(r"\b(?:phases?|polymorphs?)(?:\s+of\s+[^\s,;()]+)?\s*(
                           r"(?:above|below|>|<)\s*$", re.I)
 
 
-# "<method> at 200 °C", "<method> for 2 h at 250 °C", "<method> at 400 rpm for 12 h": the words before a
+# "<method> at 200 °C", "<method> for 2 h at 250 °C", "<method> at 400 rpm for 12 h": the word before a
 # setting, with at most one other setting of the same step between them
-_SETTING_TAIL = re.compile(rf"(?P<words>(?:[\w-]+\s+){{0,3}}[\w-]+)(?:\s+(?:for|at|under|in)\s+[^,;:()]{{1,20}}?)?"
-                           rf"\s+(?:at|for)\s*{APPROX}$", re.I)
+_SETTING_END = re.compile(rf"\s(?:at|for)\s*{APPROX}$", re.I)
+_SETTING_WORDS = frozenset(("at", "for", "under", "in"))
 
 
 def treatment_setting(text: str, g: Group) -> bool:
     """Is the value a setting of a preparation step: a synthesis method of the ontology named right before
     'at'/'for' ("after annealing at 200 °C", "sintered at 250 °C", "hot-pressed at 240 MPa")? It says how
     the sample was made, neither a property nor the condition a value was measured at."""
-    m = _SETTING_TAIL.search(text, max(0, g.start - 80), g.start)
-    if not m:
+    end = _SETTING_END.search(text, max(0, g.start - 20), g.start)
+    if not end:
         return False
-    words = stems(m.group("words"))
-    return any(len(lab) <= len(words) and tuple(words[-len(lab):]) == lab for lab in _method_labels())
+    words = re.split(r"[,;:()]", text[max(0, end.start() - 60):end.start()])[-1].split()
+    heads = [words[-4:]] + [words[max(0, k - 4):k] for k in range(max(0, len(words) - 4), len(words))
+                            if words[k].lower() in _SETTING_WORDS]
+    labels = _method_labels()
+    for head in heads:
+        st = stems(" ".join(head))
+        if any(len(lab) <= len(st) and tuple(st[-len(lab):]) == lab for lab in labels):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

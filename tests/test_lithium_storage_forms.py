@@ -241,3 +241,23 @@ def test_discharge_and_charge_named_after_a_list_pair_with_its_values():
     # a list whose words name no property per value keeps one property for both
     v = facts("Mg2FeH6 and Mg2CoH5 deliver 1,090 and 980 mAh g−1, respectively.")
     assert v[1090.0].property == v[980.0].property == "specific_capacity"
+
+
+def test_values_written_with_a_slash_pair_with_words_written_so():
+    v = facts("The MgH2 anode shows first discharge/charge capacities of 1,920/1,150 mAh g−1 at 100 mA g−1.")
+    assert v[1920.0].property == "discharge_capacity" and v[1150.0].property == "charge_capacity"
+    assert v[1150.0].conditions["current_density"] == 100.0
+    v = facts("Lithiation/delithiation capacities of 1450/900 mAh/g were measured for Mg2FeH6.")
+    assert v[1450.0].property == "discharge_capacity" and v[900.0].property == "charge_capacity"
+    # a fraction is no pair of values
+    from ingest.quantity_text import groups
+    assert all(g.kind != "list" for g in groups("Half of it (1/2 of the powder) and 3/4 h of milling followed."))
+
+
+def test_a_second_action_s_settings_are_not_the_value_s_conditions():
+    v = facts("A Li|Li2B12H12|Li cell sustains a critical current density of 1.8 mA cm−2 and cycles for 500 h at "
+              "0.2 mA cm−2.")
+    assert v[1.8].property == "critical_current_density" and not {"time", "areal_current_density"} & set(v[1.8].conditions)
+    # the settings the sentence gives its value keep going to it
+    v = facts("Li/Li cells with Li4(BH4)3I cycled at 0.2 mA cm−2 for 300 h with an overpotential of 18 mV.")
+    assert v[0.018].conditions["areal_current_density"] == 0.2
