@@ -98,6 +98,10 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         scored.append(((exact and _dims(unit) == (), full, hit, _nearest(k, order, generic or set())), k))
     scored.sort(reverse=True)
     (_, full, hit, _), best = scored[0]
+    if full:
+        # "discharge specific capacities": a property and a narrower one both named are the narrower one
+        named = [k for (_, f, _, _), k in scored if f and k != best]
+        best = next((k for k in named if _narrower(k, best)), best)
     cues.append("property:named" if full else "property:weak" if hit else "property:unit")
     if hit == 0:
         # no cue: a unit only one property uses names it, conditions are the default otherwise
@@ -120,6 +124,14 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         cues.pop()          # nothing was read: no rule decided
         return None, None
     return ("property" if best in props else "condition"), best
+
+
+def _narrower(key: str, than: str) -> bool:
+    vocab = vocabulary()
+    try:
+        return vocab.is_a(vocab.property(key).id, vocab.property(than).id)
+    except KeyError:
+        return False
 
 
 def _names_a_kin(key: str, unit: str, window: set[str]) -> bool:

@@ -12,7 +12,7 @@ from ontology.system import host_formula
 
 from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
-from .property_cues import WORD, _generic_words, cue_table, stems
+from .property_cues import WORD, _generic_words, _narrower, cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .samples import (
     _PREFIX,
@@ -81,6 +81,9 @@ def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = fro
                 best = pos if best is None else min(best, pos)
         if best is not None:
             firsts.append((best, k))
+    # ("discharge specific capacities": a property and a narrower one named together are one property)
+    found = {k for _, k in firsts}
+    firsts = [(pos, k) for pos, k in firsts if not any(o != k and _narrower(o, k) for o in found)]
     if len(firsts) != n:
         return []
     return [k for _, k in sorted(firsts)]

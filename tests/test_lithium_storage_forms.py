@@ -261,3 +261,13 @@ def test_a_second_action_s_settings_are_not_the_value_s_conditions():
     # the settings the sentence gives its value keep going to it
     v = facts("Li/Li cells with Li4(BH4)3I cycled at 0.2 mA cm−2 for 300 h with an overpotential of 18 mV.")
     assert v[0.018].conditions["areal_current_density"] == 0.2
+
+
+def test_a_property_named_with_a_narrower_one_is_the_narrower_one():
+    v = facts("Milled Mg2FeH6 and Mg2CoH5 gave discharge specific capacities of 1,290 and 960 mAh g−1, respectively.")
+    assert v[1290.0].property == v[960.0].property == "discharge_capacity"
+    v = facts("The Mg2NiH4 electrode shows a charge specific capacity of 540 mAh g−1.")
+    assert v[540.0].property == "charge_capacity"
+    # two properties of one family named for two values stay two ("absorption and desorption …")
+    v = facts("The initial discharge and charge capacities of Mg2NiH4 are 1,020 and 610 mAh g−1, respectively.")
+    assert v[1020.0].property == "discharge_capacity" and v[610.0].property == "charge_capacity"
