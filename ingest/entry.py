@@ -59,6 +59,8 @@ _BOUNDS: dict[str, list[tuple[Any, str, str]]] = {
     "capacity_retention": [(lambda v: v >= 0, "error", "capacity retention cannot be negative"),
                            (lambda v: v <= 100, "warning",
                             "capacity retention above 100 % (activation?); check the reference cycle")],
+    "capacity_fade": [(lambda v: v >= 0, "warning", "a negative capacity fade is a gain; check the reference cycle"),
+                      (lambda v: v <= 100, "error", "capacity fade cannot exceed 100 %")],
     "hydrogen_capacity": [(lambda v: v >= 0, "error", "hydrogen capacity cannot be negative")],
     "specific_capacity": [(lambda v: v >= 0, "error", "specific capacity cannot be negative")],
     "ionic_conductivity": [(lambda v: v > 0, "error", "conductivity must be above zero")],

@@ -25,7 +25,7 @@ from .document import parse_document, references
 from .mechanisms import mechanism_claims
 from .nlp import reading_once
 from .prose import extract_sentences
-from .strategies import apply_strategies
+from .strategies import apply_application_roles, apply_strategies
 from .table_units import KIND as TABLE_UNIT, property_name, reconcile_table_units
 from .tables import table_facts
 
@@ -176,6 +176,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     batch.measurements.extend(apply_condition_terms(measurements, sentences))
     batch.reports.extend(reports)
     apply_strategies(batch)
+    apply_application_roles(batch)
     # A table cell its own text reads 10³ off is given at the text's unit, with a note: the table is
     # checked against the prose here, where both are read, so every consumer gets the corrected value.
     batch = reconcile_table_units(batch)
@@ -266,19 +267,26 @@ class RecordContext:
         else, for a modified system, those the source reports for it anywhere; for a bare host
         ('MgH2', named in sentences about every strategy) those of the last sentence before the
         value in its section that reports it ('thin-film MgH2 … The film delivers 1500 mAh/g')."""
-        if m.baseline and not m.system.additives:
+        if m.system.additives:
+            pass
+        elif m.baseline or not _stores_hydrogen(m.system):
             # the reference a paper compares against ('a ball-milled MgH2 powder electrode' in a thin-film
-            # paper) is not made by the paper's strategy: only what its own composition shows
+            # paper) is not made by the paper's strategy: only what its own composition shows; nor is a
+            # material that stores no hydrogen (a catalyst's particle size: 'the ZrO2 nanoparticles, 5 nm')
             return composition_strategies(m.system)
         key = (m.source.source_id, m.system.id)
         here = self.placed.get((*key, *_place(m.source)))
-        if here is not None:
-            return list(here)
+        if here or here is not None and (m.system.additives or m.source.table is not None):
+            return list(here)     # (a bare host's sentence that credits only a mechanism names no strategy)
         if m.system.additives:
             return list(self.strategies.get(key, {}))
         if m.source.table is not None or m.source.start is None:
             return []
-        before = [st for start, st in self.said.get((*key, m.source.section), []) if start <= m.source.start]
+        if m.basis == "theoretical":
+            # a compound's theoretical value (its formula gives it) is no result of the sample an earlier
+            # sentence made ('MgH2 nanoparticles … The theoretical capacity of MgH2 is …')
+            return composition_strategies(m.system)
+        before = [st for start, st in self.said.get((*key, m.source.section), []) if start <= m.source.start and st]
         return list(dict.fromkeys(before[-1])) if before else []
 
     def application_of(self, m: Measurement) -> str | None:
@@ -300,7 +308,13 @@ class RecordContext:
 
 
 def _place(ref) -> tuple:
-    return (ref.section, ref.table, ref.row, ref.start)
+    # a table row is one place whatever cell of it a value stands in
+    return (ref.section, ref.table, ref.row, None if ref.table is not None else ref.start)
+
+
+def _stores_hydrogen(system) -> bool:
+    """A hydride, or a metal written for its hydride ('Mg'): what a storage strategy can be applied to."""
+    return bool(re.search(r"[HD](?![a-z])", host_formula(system)))
 
 
 def _leaf_applications() -> dict[str, str]:

@@ -27,7 +27,8 @@ from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, system_of
 from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
 
-_WORD = re.compile(r"[a-z0-9δ+]+(?:\*?[-/][a-z0-9δ+]+)*")    # '*d*-band': emphasis inside a word
+# '*d*-band': emphasis inside a word; '$d$ -band': a one-letter word set apart from its hyphen by markup
+_WORD = re.compile(r"[a-z0-9δ+]+(?:\*?(?:(?<=\b[a-z])\s)?[-/][a-z0-9δ+]+)*")
 # articles and forms of 'to be' carry no meaning in a phrase: "the high-temperature phase is
 # stabilized" reads as "high-temperature phase stabilized"
 _ARTICLES = frozenset({"the", "a", "an", "is", "are", "was", "were", "be", "been"})
@@ -59,8 +60,9 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _word_stem(word: str) -> str:
-    """The stem of a word as the text writes it ('*d*-band': emphasis inside a word dropped)."""
-    return _stem(word.replace("*", ""))
+    """The stem of a word as the text writes it ('*d*-band': emphasis inside a word dropped, 'd -band'
+    joined)."""
+    return _stem(re.sub(r"[*\s]", "", word))
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
@@ -147,7 +149,7 @@ class _Said:
             text = self.text
             self._hosts = _host_formulas([m for m in self.mentions
                                           if not _PRODUCT.search(text[max(0, m[0] - 60):m[0]])
-                                          and not _compared(text, m[0])])
+                                          and not _compared(text, m[0]) and not _SUBSTITUTED.search(text, 0, m[0])])
         return self._hosts
 
     def added(self) -> list[str]:
@@ -177,7 +179,12 @@ class _Said:
                 # 'Doping LiNH2–LiH with 3 mol% TiCl3': the system written whole and what is added to it
                 extra = [f for f in cued if f not in [a.formula for a in s.additives]]
                 return [a.formula for a in s.additives] + extra, None if extra else s
-        named = [f for _, f, _ in self.mentions if _credited(f, host)]
+        # hydrides listed with the host ('hydrides, including BaH2, CaH2 and MgH2') are studied beside
+        # it, not added to it
+        beside = _listed_with(self.mentions, text, host)
+        # (a material likened or compared to, 'similar to Li2B12H12', is not in the sample either)
+        named = [f for pos, f, _ in self.mentions
+                 if _credited(f, host) and f not in beside and not _compared(text, pos)]
         if named and host in self.hosts():
             # 'LiBH4 was melt-infiltrated into ordered mesoporous carbon': the host in its scaffold
             at = {f: pos for pos, f, _ in self.mentions}
@@ -291,6 +298,30 @@ class _Context:
         return added, None
 
 
+_ITEM_END = re.compile(r"[^\s,;:]*")      # a listed word, without the comma after it
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*")
+
+
+def _listed_with(mentions, text: str, host: str | None) -> set[str]:
+    """The host hydrides written in one list with ``host`` ('BaH2, CaH2, and MgH2')."""
+    if not host:
+        return set()
+    runs, run, last_end = [], [], None
+    for pos, f, _ in mentions:
+        word_end = _ITEM_END.match(text, pos).end()
+        if run and last_end is not None and _LIST_GAP.fullmatch(text, last_end, pos):
+            run.append(f)
+        else:
+            run = [f]
+            runs.append(run)
+        last_end = word_end
+    out: set[str] = set()
+    for r in runs:
+        if len(r) > 1 and any(_same_host(f, host) for f in r):
+            out |= {f for f in r if _metals(f) and "H" in _elements(f) and not _same_host(f, host)}
+    return out
+
+
 def _same_host(a: str | None, b: str | None) -> bool:
     """Mg and MgH2, Mg2Ni and Mg2NiH4 are one host."""
     if not a or not b:
@@ -338,7 +369,12 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             continue
         term = vocab.get(m.term) if m.kind == "Material" and m.term in vocab else None
         if term is not None and vocab.children(term.id):
-            continue                                      # a class ('hydride', 'metal'), not a material
+            # a class ('hydride', 'metal') names no material, unless its words name one of its own
+            # members before a generic noun ('carbon materials' acting: carbon)
+            member = _class_member(m.text, term.id)
+            if member is not None:
+                out.append((m.start, member, None))
+            continue
         if term is not None and _is_name(m.text, term):
             out.append((m.start, term.formula or term.label, None))   # a name, not a formula
             continue
@@ -361,6 +397,20 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             continue                                      # 'TM–H' names a class: no material
         out.append((at, system.host.formula, system))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _class_member(text: str, class_id: str) -> str | None:
+    """The formula of the material a class mention's leading words name, when it is a member of that
+    class with no members of its own ('carbon materials' → C); else None ('transition metals')."""
+    vocab = vocabulary()
+    words = text.split()
+    if len(words) < 2:
+        return None
+    term = vocab.lookup(" ".join(words[:-1]), "Material")
+    if term is None or term.id == class_id or vocab.children(term.id) or not vocab.is_a(term.id, class_id):
+        return None
+    return term.formula or None
 
 
 # a material's name, not its formula: lower-case words ('activated carbon', 'SBA-15' folds to 'sba-15')
@@ -492,12 +542,19 @@ def _sample_additive(additive: str, sample: list[str]) -> str:
     return additive
 
 
-def _alloy_named(additive: str, mentions, host: str | None) -> str:
+def _alloy_named(additive: str, mentions, host: str | None, earlier: list[str] = ()) -> str:
     """The alloy a sentence names that a bare metal credited in it belongs to ('the synergy between
-    Pd and Ni' in a sentence about a PdNi alloy, 'Cu' in one about CuNi): the alloy is what was added."""
+    Pd and Ni' in a sentence about a PdNi alloy, 'Cu' in one about CuNi): the alloy is what was added.
+    ``earlier``: the materials the passage added before, latest last — 'The addition of Cu modifies
+    Mg2Ni(Cu)H4 …' after a paragraph that introduced the CuNi alloy means that alloy's Cu, when a
+    phase the sentence names holds every metal of that alloy."""
     if not re.fullmatch(r"[A-Z][a-z]?", additive) or additive in _NON_METALS:
         return additive
-    for _, f, _ in mentions:
+    named = [f for _, f, _ in mentions]
+    phases = [_metals(f) for _, f, system in mentions] + [_metals(system.text) for _, _, system in mentions
+                                                          if system is not None]
+    kept = [f for f in reversed(earlier) if any(_metals(f) <= p for p in phases)]
+    for f in named + kept:
         if f != additive and additive in _elements(f) and _elements(f) == _metals(f) and len(_metals(f)) > 1 \
                 and _credited(f, host):
             return f
@@ -505,12 +562,13 @@ def _alloy_named(additive: str, mentions, host: str | None) -> str:
 
 
 def _strategy(named: list[str], host: str | None, additive: str | None, sample: list[str] = (),
-              system=None) -> str | None:
+              system=None, application: str | None = None) -> str | None:
     """The strategy the sentence names, else the one the sample's composition shows for the
     additive: what the additive makes together with the sample's other additives (Ni with a carbon
     support: composite catalysis) before what it does alone. A named family ('catalytic roles':
-    catalysis) gives way to the narrower strategy the composition shows (multi-metal catalysis)."""
-    shown = _shown_strategy(host, additive, sample, system)
+    catalysis) gives way to the narrower strategy the composition shows (multi-metal catalysis).
+    ``application``: what the mechanism is for, when the ontology gives it one (see ``_application``)."""
+    shown = _shown_strategy(host, additive, sample, system, application)
     if named:
         vocab = vocabulary()
         if shown and any(vocab.is_a(shown, n) for n in named if n in vocab and shown in vocab):
@@ -519,31 +577,31 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
     return shown
 
 
-def _shown_strategy(host: str | None, additive: str | None, sample, system) -> str | None:
+def _shown_strategy(host: str | None, additive: str | None, sample, system, application=None) -> str | None:
     if not host or not additive:
         return None
-    own = _composition_strategies(host, (additive,))
+    own = _composition_strategies(host, (additive,), application)
     others = [a for a in dict.fromkeys(sample) if a != additive]
     if not others and system is None:
         return own[0] if own else None
-    whole = _system_strategies(system) if system is not None else \
-        _composition_strategies(host, (additive, *others))
-    alone = {st for a in others for st in _composition_strategies(host, (a,))}
+    whole = _system_strategies(system, application) if system is not None else \
+        _composition_strategies(host, (additive, *others), application)
+    alone = {st for a in others for st in _composition_strategies(host, (a,), application)}
     emergent = [st for st in whole if st not in own and st not in alone]
     return (emergent or [st for st in whole if st in own] or own or [None])[0]
 
 
-def _system_strategies(system) -> list[str]:
+def _system_strategies(system, application: str | None = None) -> list[str]:
     try:
-        return composition_strategies(system)
+        return composition_strategies(system, application)
     except (SystemParseError, ValueError):
         return []
 
 
 @lru_cache(maxsize=2048)
-def _composition_strategies(host: str, additives: tuple[str, ...]) -> list[str]:
+def _composition_strategies(host: str, additives: tuple[str, ...], application: str | None = None) -> list[str]:
     try:
-        return composition_strategies(parse_system("–".join((host, *additives))))
+        return composition_strategies(parse_system("–".join((host, *additives))), application)
     except (SystemParseError, ValueError):
         return []
 
@@ -568,7 +626,10 @@ _FORMED_IN_SITU = re.compile(r"\bin[- ]situ(?:[- ](?:formed|generated|produced|g
 # 'Mg2NiH4 formed in situ acts as …', 'the TiH2 generated during milling': a phase the sample forms
 # (``FORMED_AFTER`` read after the word of the mention)
 _WORD_END = re.compile(r"\S*")
-_SUBJECT = re.compile(r"\s*(?:(?:the|this|these|its|their|such)\s+)?", re.I)
+# the words that may open a sentence before its subject material: 'The Ni …', and what is added as
+# the subject ('The addition of Cu further modifies …', 'The incorporation of LiI …')
+_SUBJECT = re.compile(r"\s*(?:(?:the|this|these|its|their|such)\s+)?"
+                      r"(?:(?:addition|introduction|incorporation|doping|presence|loading)\s+of\s+(?:the\s+)?)?", re.I)
 # an ion or a charged atom ('H^δ+ in amides', '(CB11H12)^-', 'Ti^4+'): a species of the sample the sentence names
 _ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[(\[][A-Za-z0-9]+[)\]]\d*)\^(?:δ|\d)?[+\-−]")
 # 'The K-containing species', 'Ti-based phases': an element standing for the sample's additive holding it
@@ -600,6 +661,17 @@ def _compared(text: str, pos: int) -> bool:
     return bool(_LIKENED.search(text, max(0, pos - 40), pos) or COMPARED_CLAUSE.search(text, max(0, pos - 60), pos))
 
 
+# 'substitute Li with Mg', 'the partial replacement of Li/Mg by Zn': what is replaced is a part of the
+# host, neither the host nor an additive; a material after such a verb is no host of the sentence
+_REPLACE_VERB = r"(?i:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\s+(?i:the\s+|some\s+|part\s+of\s+)?"
+_SUBSTITUTED = re.compile(r"\b(?:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\b[^;:]*$", re.I)
+_REPLACED_HERE = re.compile(rf"\b{_REPLACE_VERB}$")
+# the metal replaced ('substitute Li with', 'replacement of Li/Mg by'): a cation substitution
+_METAL_REPLACED = re.compile(rf"\b{_REPLACE_VERB}([A-Z][a-z]?)(?:/[A-Z][a-z]?)*\s+(?i:with|by)\b")
+_OF_IN = re.compile(r"\b(?:bonds?|lattice|surface|decomposition|dehydrogenation|hydrogenation|vacanc(?:y|ies))\s+"
+                    r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
+
+
 def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     """The sentence's host: the paragraph's host when the sentence names it too, else the host the
     sentence names (not one it introduces into another, 'adding LiH to Mg(NH2)2', and preferably not
@@ -616,7 +688,7 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     added = said.added() + ctx.added(passage=not topic) if backdrop else []
     named = [h for h in named if not (backdrop and _phase_of(h, backdrop, added))]
     mentions = [(pos, f, s) for pos, f, s in said.mentions
-                if not ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+                if not ADDITIVE_CUE.search(text[max(0, pos - 40):pos]) and not _SUBSTITUTED.search(text, 0, pos)
                 and not _PRODUCT.search(text[max(0, pos - 60):pos]) and not _compared(text, pos)
                 and not (topic and (_FORMED_IN_SITU.search(text[max(0, pos - 80):pos])
                                     or FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())))]
@@ -626,6 +698,11 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     own = [h for h in _host_formulas(mentions) if not (backdrop and _phase_of(h, backdrop, added))]
     if own and not (backdrop and all(_usually_additive(h) for h in own)):
         return _preferred(own)
+    # a hydride usually added is the host where the sentence speaks of what happens in it ('the Li–H
+    # bonds in LiH', 'the decomposition of LiH') and names no other hydride
+    studied = [h for pos, h, s in mentions if s is not None and h in own and _OF_IN.search(text, max(0, pos - 30), pos)]
+    if studied and all(h in studied for h in named):
+        return studied[0]
     if named and not backdrop:
         return _preferred(named)
     return backdrop
@@ -651,7 +728,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     if not found or _NO_CLAIM.search(clean.text):
         return []
     denied = [m.span() for m in _DENIED.finditer(clean.text)]
-    found = [f for f in found if not any(a <= f[1] < b for a, b in denied)]
+    found = [f for f in found if not any(a <= f[1] < b for a, b in denied)
+             and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])]
     if not found:
         return []
     vocab = vocabulary()
@@ -661,15 +739,26 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     if in_situ and _IN_SITU_PHASE in vocab and not any(t == _IN_SITU_PHASE for t, _, _ in found) \
             and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
         found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
+    # what the sentence says is replaced ('the replacement of Li/Mg by Zn … to Li/Mg'): the host's part
+    replaced = {s.text for pos, f, s in said.mentions if s is not None and _REPLACED_HERE.search(clean.text, 0, pos)}
     whole = [(pos, s) for pos, f, s in said.mentions      # a system written whole: 'MgH2–TiVNbZrFe'
-             if _modified(s) and _is_host(_host_of_system(s))
+             if _modified(s) and _is_host(_host_of_system(s)) and s.text not in replaced
              and not (host and _FORMED_IN_SITU.search(clean.text[max(0, pos - 80):pos]))
              and not (host and _phase_of(_host_of_system(s), host, said.added() + sample))]
     out: list[MechanismClaim] = []
     seen: set = set()
+    # what the passage added before this sentence (for the alloy a bare metal belongs to)
+    earlier = [f for f in ctx.added(passage=True) if f not in said.added()]
     for tid, at, stop in found:
         claim_host, additive, system = host, None, None
         strategies = _named_for(tid, clean.text[at:stop], named, ctx)
+        # 'substitute Li with Mg and Ca … weakens the N–H bonds': a metal of the host replaced by others
+        replaced = _METAL_REPLACED.search(clean.text, 0, at)
+        if not strategies and replaced and replaced.group(1) not in _NON_METALS and _CATION_SUBSTITUTION in vocab:
+            strategies = [_CATION_SUBSTITUTION]
+        # 'F^- can break the B–H bond': an anion of the sample acting is that anion's substitution
+        if not strategies and _anion_acts(clean.text, at, said.mentions) and _ANION_SUBSTITUTION in vocab:
+            strategies = [_ANION_SUBSTITUTION]
         if whole:
             before = [w for w in whole if w[0] < at]
             _, system = before[-1] if before else whole[0]
@@ -678,7 +767,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # a product the sentence forms ('forming stable AlB2') is no additive, unless the
             # sentence says it forms in situ and acts ('the in situ generated Ni2B acting as …')
             made = set() if in_situ else _products(said.mentions, clean.text)
-            others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host)
+            # (what the sentence says is replaced, 'Li/Mg' of 'replacement of Li/Mg by Zn', is the host's part)
+            # (and hydrides listed with the host, 'in Li(CB11H12) and NaCB11H12', are studied beside it)
+            replaced = {f for pos, f, _ in said.mentions if _REPLACED_HERE.search(clean.text, 0, pos)}
+            replaced |= _listed_with(said.mentions, clean.text, claim_host)
+            others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host) and f not in replaced
                       and pos not in made and not _compared(clean.text, pos)
                       and not _IONS_AFTER.match(clean.text, _WORD_END.match(clean.text, pos).end())]
             before = [(pos, f) for pos, f in others if pos < at]
@@ -701,6 +794,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)))
             additive = before[-1][1] if before else _modifier(sample) if sample_acts else after[0] if after else None
+            if before and _processed_for(clean.text, before[0][0], at):
+                before, additive = [], None    # 'milling with Ti, V for 5 h to reduce particle size': the milling acts
+            elif not before and _host_form_acts(clean.text, at, said.mentions, claim_host):
+                additive = None                # 'the nanocrystals of MgH2 … provide shorter diffusion paths'
+
             # 'the photothermal effect of MXene', 'the LSPR effect of Cu nanoparticles': the material
             # the phrase is said of acts, whatever comes before it
             owner = _OF_AFTER.match(clean.text, stop)
@@ -708,17 +806,22 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             if owned:
                 before, additive = owned, owned[0][1]
             if additive is not None:
-                additive = _alloy_named(_sample_additive(additive, sample), said.mentions, claim_host)
+                additive = _alloy_named(_sample_additive(additive, sample), said.mentions, claim_host, earlier)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in _listed_before(before, clean.text):
-                f = _alloy_named(_sample_additive(f, sample), said.mentions, claim_host)
+                f = _alloy_named(_sample_additive(f, sample), said.mentions, claim_host, earlier)
                 added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host)
                 if added != additive and (tid, claim_host, added, phase) not in seen:
                     seen.add((tid, claim_host, added, phase))
                     out.append(_claim(tid, claim_host, added, strategies, sample, None, in_situ, sent, source_id,
                                       phase))
-        if additive is None and not strategies or claim_host is None:
-            continue                      # nothing credited, or no host: a general remark, not a claim
+        if additive is None and not strategies and _host_is_subject(clean.text, said.mentions, claim_host):
+            # 'The resulting MgH2 particles … shorten diffusion paths': the host as the paragraph made it
+            # acts, through the nano form the paragraph (else its passage) names
+            strategies = ctx.named_strategy(_NANO)
+        if additive is None and not strategies:
+            continue                      # nothing credited: a general remark, not a claim
+        # (a claim without a host waits for the host its paragraph names next: ``mechanism_claims``)
         additive, phase = _added(additive, in_situ, said.mentions, clean.text, sample, claim_host)
         key = (tid, claim_host, additive, phase)
         if key in seen:
@@ -745,6 +848,22 @@ _NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:lik
 # denies is credited to nobody (the rest of the sentence may still credit something)
 _DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|general|traditional|prevailing)\s+"
                      r"(?:belief|view|wisdom|assumption|understanding)s?\s+that\s+[^,;]*", re.I)
+_ANION_SUBSTITUTION, _CATION_SUBSTITUTION = "AnionSubstitution", "CationSubstitution"
+# a charged atom of a non-metal other than hydrogen ('F^-', 'Cl^−', 'I^-'): an anion, not a hydride
+_ANION = re.compile(r"\b([A-Z][a-z]?)\^[-−]")
+
+
+def _anion_acts(text: str, at: int, mentions) -> bool:
+    """The actor of the phrase at ``at`` is an anion the sentence names (its clause holds no material
+    before the phrase): 'While Cl^- weakens …, F^- can break the B–H bond'."""
+    clause_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at), 0)
+    found = [m for m in _ANION.finditer(text, clause_start, at) if m.group(1) in _NON_METALS - {"H", "D"}]
+    return bool(found) and not any(clause_start <= pos < at for pos, _, _ in mentions)
+
+
+# 'can inhibit electron transfer from [BH4]- to Li': a mechanism the sentence says is held back is not
+# credited (a phrase that names the holding back itself, 'suppress NH3 release', is a label of its own)
+_HINDERED = re.compile(r"\b(?:inhibit|suppress|hinder|imped|block|obstruct)\w*\s+(?:the\s+|any\s+)?$", re.I)
 # 'the migration of Li and Mg ions', 'Mg2+ cations': an ion the sentence speaks of, not an additive
 _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cations?|anions?)\b", re.I)
 # what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
@@ -806,6 +925,26 @@ def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[s
     return named
 
 
+# 'ball milling with catalytic additives (e.g., Ti, V) for 5–10 h to reduce …': the materials go with
+# a processing step, and the phrase is what that step is done for (an infinitive of purpose)
+_WITH_MATERIALS = re.compile(r"\s+(?:together\s+)?with\b(?:[^.;:]|\b(?:e\.g|i\.e)\.)*$", re.I)
+_PURPOSE = re.compile(r"\bto\s+(?:$|[a-z]+\b(?!\s+(?:be|have)\b))", re.I)     # 'to reduce', 'to ' before the phrase
+
+
+def _processed_for(text: str, first: int, at: int) -> bool:
+    """The materials named from ``first`` on are what a processing step of the ontology (a
+    SynthesisMethod label: ball milling, sputtering …) was done with, and the mechanism phrase at
+    ``at`` is the purpose of that step: the step is credited, not the materials."""
+    vocab = vocabulary()
+    head = text[:first]
+    for tid in find_terms(head, ("SynthesisMethod",)):
+        for label in vocab.get(tid).labels:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", head, re.I):
+                if _WITH_MATERIALS.match(text, m.end(), first) and _PURPOSE.search(text, first, at):
+                    return True
+    return False
+
+
 def _modifier(sample: list[str]) -> str:
     """The sample's additive a sentence that names none credits: its catalyst or dopant before a
     hydride partner of the composite ('3 mol% KOH' in Mg(NH2)2–2LiH, not LiH)."""
@@ -823,14 +962,23 @@ def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:
     return out
 
 
+def _application(tid: str) -> str | None:
+    """The one application a mechanism serves (its ``hkg:appliesTo``), else None: an oxide credited
+    with interfacial conduction or amorphization makes a composite electrolyte, not a catalyst."""
+    vocab = vocabulary()
+    apps = vocab.get(tid).applications if tid in vocab else ()
+    return apps[0] if len(apps) == 1 else None
+
+
 def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id, phase=None) -> MechanismClaim:
+    application = _application(tid)
     if in_situ and sample and additive not in sample and phase is None:
         # a phase formed in situ from the sample's additive acts for that additive's strategy
-        strategy = _strategy(named, host, sample[0], sample)
+        strategy = _strategy(named, host, sample[0], sample, application=application)
     else:
         strategy = _strategy(named, host, additive,
                              [a.formula for a in system.additives] if system is not None
-                             else sample if additive in sample else (), system)
+                             else sample if additive in sample else (), system, application)
     return MechanismClaim(
         mechanism=tid, host=host, additive=additive, strategy=strategy, in_situ_phase=phase,
         source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
@@ -846,22 +994,54 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     ctx = _Context()
     out: list[MechanismClaim] = []
     said: set = set()              # what the current paragraph credited already: one claim each
+    # claims of a paragraph that has named no host yet, hosted by the passage before it: the host the
+    # paragraph names next is theirs ('TiO2-x acts as a hotspot … This promotes the dehydrogenation of
+    # MgH2' in a passage about LiBH4), else they keep the passage's
+    pending: list[MechanismClaim] = []
     titles = section_titles or {}
-    for sent in sentences:
-        before = ctx.paragraphs
-        claims = claims_of_sentence(sent, source_id, ctx)
-        if ctx.paragraphs != before:
-            said = set()
-        title = titles.get(getattr(sent, "section", None) or "", "")
-        if _RESTATING.search(title):
-            claims = []           # a summary, an outlook or a conclusion restates or hopes: no finding
-        claims = [_element_strategy(c, ctx, title) for c in claims]
+
+    def keep(claims: list[MechanismClaim]) -> None:
         for c in claims:
+            if c.host is None:
+                continue          # no host named in the paragraph or its passage: a general remark
             key = (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
             if key not in said:
                 said.add(key)
                 out.append(c)
+
+    for sent in sentences:
+        before = ctx.paragraphs
+        claims = claims_of_sentence(sent, source_id, ctx)
+        if ctx.paragraphs != before:
+            keep(pending)
+            pending, said = [], set()
+        title = titles.get(getattr(sent, "section", None) or "", "")
+        if _RESTATING.search(title):
+            claims = []           # a summary, an outlook or a conclusion restates or hopes: no finding
+        claims = [_paragraph_strategy(_element_strategy(c, ctx, title), ctx) for c in claims]
+        topic = ctx.host()
+        if topic is None:
+            pending += claims
+            continue
+        if pending:
+            keep([_rehosted(c, topic, ctx, title)
+                  if not _same_host(c.host, topic) and (c.additive is None or _credited(c.additive, topic)) else c
+                  for c in pending])
+            pending = []
+        keep(claims)
+    keep(pending)
     return out
+
+
+def _rehosted(claim: MechanismClaim, host: str, ctx: _Context, title: str) -> MechanismClaim:
+    """``claim`` given the host its paragraph named after it; a strategy its composition could not show
+    without a host is looked for again (the composition, the paragraph, the heading)."""
+    claim = claim.model_copy(update={"host": host})
+    if claim.strategy is None and claim.additive:
+        shown = _strategy([], host, claim.additive, application=_application(claim.mechanism))
+        claim = _paragraph_strategy(_element_strategy(claim.model_copy(update={"strategy": shown}), ctx, title), ctx,
+                                    upto_last=True)
+    return claim
 
 
 # headings of passages that restate what came before or look ahead (English words, not vocabulary)
@@ -885,7 +1065,29 @@ def _element_strategy(claim: MechanismClaim, ctx: _Context, title: str) -> Mecha
     return claim.model_copy(update={"strategy": named[0]})
 
 
-_NANO = "Nanoengineering"     # Strategy: the nano forms (particles, wires, films …) a material is made in
+def _paragraph_strategy(claim: MechanismClaim, ctx: _Context, upto_last: bool = False) -> MechanismClaim:
+    """A claim whose sentence names no strategy and whose additive's composition shows none (carbon
+    in MgH2) takes the strategy the last sentence of its paragraph naming that additive with a strategy
+    named ('a composite catalyst of ZrO2 on a carbon matrix … carbon materials facilitate hydrogen
+    dissociation': composite catalysis), else nanoconfinement for a scaffold of the ontology."""
+    if claim.strategy is not None or claim.additive is None:
+        return claim
+    vocab = vocabulary()
+    for said in reversed(ctx.previous if upto_last else ctx.previous[:-1]):
+        if claim.additive not in said.added():
+            continue
+        found = [t for t in said.strategies() if t in vocab]
+        if found:
+            return claim.model_copy(update={"strategy": found[0]})
+    # none named with it: a support the ontology makes a scaffold (SBA-15, N-doped carbon) confines the host
+    placed = _placed_system(claim.host, claim.additive) if claim.host else None
+    if placed is not None and _NANOCONFINEMENT in vocab:
+        return claim.model_copy(update={"strategy": _NANOCONFINEMENT})
+    return claim
+
+
+# Strategies: the nano forms (particles, wires, films …) a material is made in; confinement in a scaffold
+_NANO, _NANOCONFINEMENT = "Nanoengineering", "Nanoconfinement"
 
 
 def _named_strategies(text: str, mentions) -> list[str]:
@@ -897,8 +1099,10 @@ def _named_strategies(text: str, mentions) -> list[str]:
         nano = _NANO in vocab and vocab.is_a(t, _NANO)
         places = [m.span() for label in vocab.get(t).labels
                   for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I)]
-        # 'the alloying of CoNi': a strategy said of the additive tells how it was made, not the host
-        owners = [_owner_after(text, end, mentions) or (_owner(text, at, mentions) if nano else None)
+        # 'the alloying of CoNi': a strategy said of the additive tells how it was made, not the host;
+        # 'nanosized MgO particles': a nano form written before a material is that material's
+        owners = [_owner_after(text, end, mentions) or (_owner_next(text, end, mentions) or _owner(text, at, mentions)
+                                                        if nano else None)
                   for at, end in places]
         if places and all(o is not None and not _is_host(o) for o in owners):
             continue
@@ -913,6 +1117,41 @@ def _owner_after(text: str, end: int, mentions) -> str | None:
         return None
     for pos, f, system in mentions:
         if pos == of.end():
+            return _host_of_system(system) if system is not None else f
+    return None
+
+
+# what may stand before a sentence's subject: an article and one describing word ('The resulting')
+_SUBJECT_OPENING = re.compile(r"\W*(?:(?:the|this|these|such)\s+)?(?:[a-z][\w-]*\s+)?", re.I)
+
+
+def _host_is_subject(text: str, mentions, host: str | None) -> bool:
+    """The sentence opens with the host ('The resulting MgH2 particles have …')."""
+    first = mentions[0] if mentions else None
+    return first is not None and _same_host(first[1], host) and bool(_SUBJECT_OPENING.fullmatch(text, 0, first[0]))
+
+
+def _host_form_acts(text: str, at: int, mentions, host: str | None) -> bool:
+    """A nano form of the host named before the phrase at ``at`` is what acts ('The nanocrystals of
+    MgH2 provide shorter diffusion paths', 'Nanosized MgH2 particles shorten …'), not an additive."""
+    vocab = vocabulary()
+    head = text[:at]
+    for t in find_terms(head, ("Strategy",)):
+        if _NANO not in vocab or not vocab.is_a(t, _NANO):
+            continue
+        for label in vocab.get(t).labels:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", head, re.I):
+                owner = _owner_after(text, m.end(), mentions) or _owner_next(text, m.end(), mentions)
+                if owner is not None and _same_host(owner, host):
+                    return True
+    return False
+
+
+def _owner_next(text: str, end: int, mentions) -> str | None:
+    """The material written right after a word ending at ``end`` ('nanosized MgO'), as its host formula."""
+    gap = re.compile(r"\s+").match(text, end)
+    for pos, f, system in mentions:
+        if gap is not None and pos == gap.end():
             return _host_of_system(system) if system is not None else f
     return None
 

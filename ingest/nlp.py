@@ -45,16 +45,18 @@ SYSTEM_LABEL = "SYSTEM"
 # alternatives only there (four times faster over a paper than trying them at every character).
 # A plain space starts a piece only before "[" (a citation) or "\cdot": not at every word.
 _MARKUP = re.compile(
-    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2009\u202f]|\s\[|\s+\\cdot)(?:"
+    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2009\u202f]|\s\[|\s+\\cdot|\s?center\s+dot\b)(?:"
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
     r"|(?P<caret>\^\{)|(?P<brace>[{}])"
     r"|(?P<times>\\times)|(?P<sim>\\sim|\\approx)|(?P<cdot>\s*\\cdot\s*)|(?P<pct>\\%)|(?P<deg>\^\s*\\circ|\\circ|\\degree)"
     r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2009\u202f])"
+    # and the dot of an adduct as words: "Mg(BH4)(2)center dot 2NH(3)"
+    r"|(?P<centerdot>(?<=[\w)\]])\s?center\s+dot\s*(?=\d*[A-Z(]))"
     # indexing services print subscripts in brackets and H2 as H-2: "LiBH(4)", "Mg(BH(4))(2)", "wt% H-2"
     r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b)))")
-_REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "pct": "%",
+_REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "pct": "%",
             "deg": "°", "minus": "-", "nbsp": " "}
 
 
@@ -187,6 +189,8 @@ def _tokenizer(nlp: Language):
     # drop the default rule that splits them.
     infixes = [p for p in nlp.Defaults.infixes if "—|--" not in p and "-|–" not in p]
     infixes = [p for p in infixes if not (p.startswith("(?<=[0-9])[+\\-\\*^]"))]
+    # "Mo|LiBH4–LiI|Li": a vertical bar separates the layers of a cell, never parts of one material
+    infixes.append(r"\|")
     # A polymorph prefix is a token of its own so that the material after it is one ("γ-Mg(BH4)2"); a full
     # stop after a formula ending in a capital ("with 10 wt% LiH.") ends the sentence (spaCy keeps it on
     # words ending in a capital so that abbreviations, "U.S.", stay whole).

@@ -103,6 +103,16 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         named = [k for (_, f, _, _), k in scored if f and k != best]
         best = next((k for k in named if _narrower(k, best)), best)
     cues.append("property:named" if full else "property:weak" if hit else "property:unit")
+    if hit == 0 and generic:
+        # the words all candidates share, read with the others, name the one candidate whose label holds
+        # them when they are a quantity's name of their own ("activation energies … eV", when energies of
+        # several kinds share the unit; "binding energy" alone is an XPS line's, no candidate's)
+        table = cue_table()
+        whole = [k for k in cands if any(sum(1 for w in lab if w in window) >= 2 for lab in table.get(k, []))]
+        if len(whole) == 1 and any(n <= window and any(n <= set(lab) for lab in table.get(whole[0], []))
+                                   for n in _multiword_labels()):
+            cues[-1] = "property:weak"
+            return ("property" if whole[0] in props else "condition"), whole[0]
     if hit == 0:
         # no cue: a unit only one property uses names it, conditions are the default otherwise
         if conds and not props:
@@ -118,12 +128,19 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         defaults = [k for k in props if vocabulary().property(k).default_reading]
         if len(defaults) == 1 and not _needs_cue(unit):
             return "property", defaults[0]  # "LiBH4 (~30 nm)": a size the text does not name
-        if len(props) == 1 and _names_a_kin(props[0], unit, window):
+        kin = _kin_named(props, unit, window)
+        if kin is not None:
             cues[-1] = "property:unit-kin"
-            return "property", props[0]
+            return "property", kin
         cues.pop()          # nothing was read: no rule decided
         return None, None
     return ("property" if best in props else "condition"), best
+
+
+@lru_cache(maxsize=1)
+def _multiword_labels() -> tuple[frozenset[str], ...]:
+    """The labels of two words or more of any property or condition (a quantity's name of its own)."""
+    return tuple({frozenset(lab) for labels in cue_table().values() for lab in labels if len(lab) > 1})
 
 
 def _narrower(key: str, than: str) -> bool:
@@ -134,16 +151,17 @@ def _narrower(key: str, than: str) -> bool:
         return False
 
 
-def _names_a_kin(key: str, unit: str, window: set[str]) -> bool:
+def _kin_named(props, unit: str, window: set[str]) -> str | None:
     """'Ea = 0.45 eV': the words fully name another property the value's unit converts to (a desorption
-    barrier in kJ/mol), while by its dimension the unit is only ``key``'s (per ion): the words say which
-    quantity, the unit which of its properties."""
-    for other, labels in cue_table().items():
-        if other == key or vocabulary().property(other).kind != "Property" or not is_compatible(other, unit):
-            continue
-        if any(lab and all(w in window for w in lab) for lab in labels):
-            return True
-    return False
+    barrier in kJ/mol) while by its dimension the unit is only that of ``props`` (per ion, per atom): the
+    words say which kind of quantity, the unit which property of that kind — the one of ``props`` whose
+    name ends as the named one's does ('… activation energy': the ion's, not a hydrogen binding energy)."""
+    table = cue_table()
+    vocab = vocabulary()
+    heads = {tuple(stems(vocab.property(k).label)[-2:]) for k in _property_keys() if k not in props
+             and is_compatible(k, unit) and any(lab and all(w in window for w in lab) for lab in table.get(k, []))}
+    same = [p for p in props if tuple(stems(vocab.property(p).label)[-2:]) in {h for h in heads if len(h) == 2}]
+    return same[0] if len(same) == 1 else None
 
 
 def fuller_kin(key: str, unit: str, before: str, after: str) -> str | None:

@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
 from ontology.quantities import ROOM_TEMPERATURE_C
+from ontology.strategy_rules import sentence_wide
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
@@ -674,7 +675,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.carried = False
     ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
-    reports = _reports(ms, systems, ctx, ref)
+    reports = _reports([m for m in ms if not _proposed(text, m) and not _making(text, m)], systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
@@ -764,7 +765,70 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if examples and ctx.alternatives is examples:
         ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
         ctx.carried = False
-    return out, reports
+    return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
+
+
+def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], reports: list[SystemReport],
+                    ref: SourceRef, systems=()) -> list[SystemReport]:
+    """How the sentence says its samples were made or driven ('under simulated sunlight', 'nanostructured
+    by ball milling'), for every sample it gives values for, not only the first hydride it names; a
+    sentence with no values, for every hydride it lists ('MgH2, LiBH4 and NaBH4 under microwave
+    irradiation'), which a later bare value of one of them takes up. A word said of one material
+    ('nanosized MgH2', 'MgH2 nanoparticles') stays that material's; a bare host set beside a modified
+    sample is the reference, made without them."""
+    free: list[str] = []
+    said: list[tuple[str, MaterialSystem]] = []          # (strategy, the material it is said of)
+    for m in _own_strategies([x for x in ms if not _proposed(text, x)]):
+        if not sentence_wide(m.term) or _making(text, m):
+            continue
+        owner = next((o for o in ms if o.kind in (SYSTEM_LABEL, "Material")
+                      and (0 <= m.start - o.end <= 1 or 0 <= o.start - m.end <= 1)), None)
+        owned = material_system(owner) if owner is not None else None
+        if owned is not None:
+            said.append((m.term, owned))
+        elif owner is None:
+            free.append(m.term)
+    reported = {r.system.name for r in reports}
+    measured = list({m.system.name: m.system for m in out}.values())
+    if not out and free:
+        measured = list({s.name: s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)}.values())
+    modified = any(s.additives for s in measured)
+    shared = []
+    for system in measured:
+        if system.name in reported:
+            continue
+        found = [t for t, owned in said if _same_sample(owned, system)]
+        if system.additives or not modified:
+            found += free
+        if not found:
+            continue
+        try:
+            shared.append(SystemReport(system=system, strategies=list(dict.fromkeys(found)), source=ref))
+        except (ValidationError, ValueError):
+            continue
+    return shared
+
+
+# "ultrasound-driven liquid–solid phase synthesis": a way of making the sample, not of driving its reactions
+_MADE_BY_AFTER = re.compile(r"[\s-]*(?:[\w–-]+\s+){0,3}(?:synthesis|syntheses|method|route|preparation|fabrication)\b",
+                            re.I)
+
+
+def _making(text: str, m: Mention) -> bool:
+    """A field named for how the sample was made ('microwave-assisted synthesis', 'ultrasound-driven
+    … synthesis method'), not for driving its hydrogen release or uptake."""
+    vocab = vocabulary()
+    return m.kind == "Strategy" and bool(m.term) and m.term in vocab and vocab.is_a(m.term, _FIELD) \
+        and bool(_MADE_BY_AFTER.match(text, m.end))
+
+
+_FIELD = "ExternalFieldDriving"
+
+
+def _same_sample(a: MaterialSystem, b: MaterialSystem) -> bool:
+    """The same host with the same additives, however written ('Mg–Zr' films, the 'Mg(Zr)H' they form)."""
+    return host_formula(a) == host_formula(b) and \
+        sorted(c.formula for c in a.additives) == sorted(c.formula for c in b.additives)
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|these|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1105,12 +1169,41 @@ def _own_strategies(ms: list[Mention]) -> list[Mention]:
             if owner is not None and (system is None or not _has_hydrogen_or_storing(system)):
                 continue
         out.append(m)
+    return out + _form_strategies(ms)
+
+
+def _form_strategies(ms: list[Mention]) -> list[Mention]:
+    """Strategies named by the noun right after a storage material ('MgH2 nanoparticles', 'Mg2FeH6
+    nanoparticles': nanosizing), by the ontology's hkg:formLabel; not a catalyst's ('ZrO2 nanoparticles')."""
+    vocab = vocabulary()
+    out = []
+    for owner in ms:
+        if owner.kind not in (SYSTEM_LABEL, "Material"):
+            continue
+        noun = next((n for n in ms if n is not owner and 0 <= n.start - owner.end <= 1), None)
+        term = vocab.by_form(noun.text) if noun is not None else None
+        if term is None or term.kind != "Strategy":
+            continue
+        system = material_system(owner)
+        if system is not None and _has_hydrogen_or_storing(system):
+            out.append(Mention("Strategy", noun.text, noun.start, noun.end, term.id))
     return out
 
 
 def _has_hydrogen_or_storing(system: MaterialSystem) -> bool:
     """A hydride, or a metal written for its hydride ('Mg nanowires' are MgH2's)."""
     return _has_hydrogen(system) or host_formula(system) != system.host.formula
+
+
+# "… can be further improved using nanoconfinement strategies": a strategy proposed, not one applied
+_PROPOSED = re.compile(r"\b(?:can|could|may|might|would|should|is expected to|are expected to)\s+(?:still\s+)?"
+                       r"(?:be\s+)?(?:further\s+)?(?:improved|enhanced|increased|addressed|overcome|solved|"
+                       r"mitigated|tackled|boosted)\b[^.;:]*$", re.I)
+
+
+def _proposed(text: str, m: Mention) -> bool:
+    """A Strategy mention in a clause that proposes it for later ('could be improved by nanosizing')."""
+    return m.kind == "Strategy" and bool(_PROPOSED.search(text, max(0, m.start - 120), m.start))
 
 
 def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
@@ -1141,6 +1234,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     for g in gs:
         clause[id(g)] = text[prev_end:g.start]
         cue = classify(text, g, prev_end, ms, chain_cue)
+        if g.role is None and g.unit and prev_end > 0 and any(o.end == prev_end and o.role == "condition" for o in gs):
+            # "the capacity retention after 50 cycles is 97.5 %": the words naming the value come before
+            # the condition said between them
+            cue = classify(text, g, last.end if last is not None else 0, ms, chain_cue)
         if g.role == "property" and chain_cue is None:
             chain_cue = cue
         if g.role == "condition" and g.kind == "list" and last is not None and last.unit \
@@ -1164,7 +1261,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
             prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
     _by_application(gs, clause, ctx)
-    process_conditions(text, gs, [m.start for m, _ in systems])
+    process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
@@ -1226,9 +1323,25 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     subject = ctx.system
                 elif host_formula(subject) != host_formula(base_sys):
                     subject = named[0]  # the paragraph's sample is of another host: the named one changed
-            for k, (v, sys_, base) in enumerate(((vals[0], base_sys, True), (vals[-1], subject, False))):
+            actor = _actor_after_change(text, g, systems) if not subject.additives and not named else None
+            if actor is not None:
+                # "the H removal energy of MgH2 decreases from 2.4 to 1.9 eV upon Ti doping": the new value is
+                # the host's with the additive named after the change, the old one the host's own
+                base_sys, subject = subject, plus_additive(subject, actor)
+                ctx.cues.append("system:change-actor")
+            sets = [cond_sets[0], cond_sets[0]]
+            varied = next((c for c in conds if c.kind == "change" and c.key and len(c.numbers) == 2), None)
+            if varied is not None and not named and len(described) != 2:
+                # "the peak shifts from 300 to 340 °C as the heating rate increases from 2 to 15 K/min": the
+                # change follows the condition's change, on one sample; each value at its own condition
+                base_sys = subject
+                sets = [{**cond_sets[0], varied.key: {"value": n.value, "unit": varied.unit or "1"}}
+                        for n in (varied.numbers[0], varied.numbers[-1])]
+                ctx.cues.append("condition:varied")
+            for k, (v, sys_, base) in enumerate(((vals[0], base_sys, varied is None or base_sys is not subject),
+                                                 (vals[-1], subject, False))):
                 m = _measurement(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
-                                 cond_sets[0], ref, baseline=base, technique=technique, basis=basis,
+                                 sets[k], ref, baseline=base, technique=technique, basis=basis,
                                  uncertainty=g.numbers[k if k == 0 else -1].uncertainty)
                 out.extend([m] if m else [])
         elif g.kind == "changes":
@@ -1249,7 +1362,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     m = _measurement(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
                                      technique=technique, basis=basis)
                     out.extend([m] if m else [])
-        elif g.kind == "list" and (g.respectively or pairs_with_alternatives(g, systems, ctx)):
+        elif g.kind == "list" and (g.respectively or pairs_with_alternatives(g, systems, ctx)
+                                   or _respectively_before(text, g, gs)):
             targets = listed_systems(g, systems, taken, text, ctx)
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems):
@@ -1295,6 +1409,19 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
 # "the composites containing these absorbers …": the samples the sentence before listed, each of them
 _THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
                               r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I)
+
+
+def _respectively_before(text: str, g: Group, gs: list[Group]) -> bool:
+    """'A and B do not release hydrogen below 300 and 220 °C, respectively, but peak at 390 and 290 °C':
+    a list after a 'respectively' list of as many numbers (kept, or a negated bound) pairs the same way."""
+    # ("…, respectively, against 102 and 118 kJ/mol for the undoped material": a list set against the
+    # first, or said of a sample of its own, does not pair with the first list's samples)
+    return not re.match(r"\s*(?:for|of|in|on)\b", text[g.end:]) and any(
+        o.end <= g.start and o.kind == "list" and o.respectively and len(o.numbers) == len(g.numbers)
+        and not _AGAINST.search(text, o.end, g.start) for o in gs)
+
+
+_AGAINST = re.compile(r"\b(?:against|compared|than|versus|vs\.?|whereas|while|unlike)\b", re.I)
 
 
 def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> None:
@@ -1392,6 +1519,28 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
 
 
 _CHANGE_VERB = re.compile(r"\b(?:reduc|lower|decreas|cut|improv|enhanc|accelerat|promot|destabili[sz]|weaken|disrupt)\w*\b", re.I)
+
+
+# "… upon Ti doping", "… after the addition of NbF5", "… with 5 wt% Ni doping", "… by doping with V"
+_AFTER_CHANGE_ACTOR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|on|via|through)\s+(?:the\s+)?"
+                                 r"(?:(?:addition|incorporation|introduction|doping|substitution)\s+(?:of|with)\s+"
+                                 r"|(?:adding|introducing|incorporating|doping\s+with)\s+)?(?:[\d.]+\s*\S*%\s*)?$")
+_CHANGE_ACTION = re.compile(r"[\s-]*(?:doping|addition|substitution|incorporation|decoration|loading|catalysis)\b")
+
+
+def _actor_after_change(text: str, g: Group, systems) -> MaterialSystem | None:
+    """The non-hydride material a 'from X to Y' change names right after itself as its cause ('upon Ti
+    doping', 'after the addition of NbF5'), else None."""
+    for m, s in systems:
+        if m.start < g.end or m.start - g.end > 60 or _has_hydrogen(s) or s.additives:
+            continue
+        lead = text[g.end:m.start]
+        if not _AFTER_CHANGE_ACTOR.fullmatch(lead):
+            continue
+        if re.search(r"(?:of|with)\s+$|(?:adding|introducing|incorporating)\s+$", lead) \
+                or _CHANGE_ACTION.match(text, m.end):
+            return s
+    return None
 
 
 def _change_actor(text: str, systems, targets: list[MaterialSystem]) -> MaterialSystem | None:

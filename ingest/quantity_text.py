@@ -31,6 +31,7 @@ from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
 from .nlp import is_chemistry, system_of
+from .samples import PREFIX
 
 # ------------------------------------------------------------------------------- numbers
 # A number not glued to a word ("MgH2", "Ti3C2"), an exponent ("cm^-1", "10^-4"'s 4) or the end
@@ -250,9 +251,27 @@ def _is_amount(text: str, n: Number) -> bool:
     if before and _chemistry(before.group(1)):
         return True
     after = _MATERIAL_AFTER.match(text, n.end)
+    word = after.group(1) if after else ""
+    named = PREFIX.fullmatch(_trimmed(word))
+    word = named.group("add") if named else word   # "the 5 wt% Ni-doped MgH2": the loading of the prefix's Ni
     # "the 11.4 wt% 2LiBH4–MgH2 composite" is a capacity: a hydride of the ontology after the number
-    return bool(after and _NAMED_AMOUNT_UNIT.match(n.unit) and _chemistry(after.group(1))
-                and not _known_hydride(after.group(1)))
+    return bool(after and _NAMED_AMOUNT_UNIT.match(n.unit) and additive_word(word)
+                and (named is not None or not _known_hydride(word)))
+
+
+# "5 wt% CeO2-catalysed", "5wt%-Nb2O5-doped": the words of the preparation after the formula
+_PREPARED_SUFFIX = re.compile(r"[-‐](?:co-?)?[a-z]+(?:ed|ing)$")   # ("LiBH4-like" is no preparation)
+# "Ni(acac)2", "Ti(OBu)4", "[Ni(en)3]Cl2", "(Cp)2": ligands written as abbreviations, no element symbols
+_LIGAND = re.compile(r"\((?:[a-z]{1,6}|O?[A-Z][a-z]{1,3})\)")
+
+
+def additive_word(word: str) -> bool:
+    """The word after an amount names a material: a formula ("Nb2O5", "γ-Fe2O3", "TiO2@C"), also when a
+    preparation word is joined to it ("CeO2-catalysed") or it holds ligand abbreviations ("Ni(acac)2")."""
+    word = _PREPARED_SUFFIX.sub("", re.sub(r"^[-–‐]?(?:[αβγδεζηθκ]-)?", "", _trimmed(word)))
+    if _chemistry(word):
+        return True
+    return bool(_LIGAND.search(word)) and _chemistry(_LIGAND.sub("", word))
 
 
 def _known_hydride(word: str) -> bool:

@@ -77,8 +77,10 @@ def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = fro
         for lab in written[k]:
             own = [w for w in lab if w not in others and w in words]
             if own:
+                # of a property's labels the one named last counts: "the apparent activation energies for
+                # absorption and desorption" name the desorption energy by 'desorption', not by 'apparent'
                 pos = min(words.index(w) for w in own)
-                best = pos if best is None else min(best, pos)
+                best = pos if best is None else max(best, pos)
         if best is not None:
             firsts.append((best, k))
     # ("discharge specific capacities": a property and a narrower one named together are one property)

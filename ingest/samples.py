@@ -32,14 +32,15 @@ _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:\d+(?:\.\d+)?\s*[n
                r"(?:[a-z][\w-]*(?:–[a-z][\w-]*)?\s+){0,3}?")   # "resorcinol–formaldehyde carbon aerogel"
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
-_LINK_VERB = (r"(?:co-?doped|doped|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
+_LINK_VERB = (r"(?:co-?doped|doped|loaded|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
               r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|blended|treated|coordinated|complexed)"
               r"(?:\s+together)?\s+(?:with|by|using)")
 _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
                   r"immobili[sz]ed)(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
                   r"\s+(?:in(?:to|side)?|within|on(?:to)?|in(?:to)?\s+the\s+(?:meso|nano|micro)?pores\s+of)")
-_SAMPLE_WORD = r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?|(?:nano)?particles?|nanocrystals?|nano(?:rods?|wires?|sheets?)|clusters?)\s+)?"
+_SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?|(?:nano)?particles?|nanocrystals?|nano(?:rods?|wires?|sheets?)|clusters?|"
+                r"eutectics?|solid\s+solutions?|adducts?|complex(?:es)?|melts?)\s+)?")
 _LINK = re.compile(
     rf"\s*{_SAMPLE_WORD}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
     # "was dried at 200 °C and mixed with …": a treatment of the host before what puts the additive in
@@ -50,6 +51,8 @@ _LINK = re.compile(
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
     rf"|and(?=\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%))\s+"
     rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+_CELL_PART_AFTER = re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference|ion-blocking)[- ](?:electrodes?|anodes?)|"
+                              r"foils?|current\s+collectors?)\b", re.I)
 _SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\s+collectors?|meshe?s?)\b", re.I)
 _PARTICLE_WORD = re.compile(r"\b(?:nano)?particles?\b|\bnano(?:crystals?|rods?|wires?|sheets?)\b|\bclusters?\b", re.I)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
@@ -58,7 +61,9 @@ _AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?:[a-z
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
                        rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
-                       rf"|(?P<verb>,?\s*(?:and\s+)?(?:further\s+|also\s+)?{_LINK_VERB}\s+))(?:{_AMOUNT})?"
+                       rf"|(?P<verb>,?\s*(?:and\s+)?(?:further\s+|also\s+)?{_LINK_VERB}\s+)"
+                       # "confined in CMK-3 with 5 wt% TiF3": a loading given with 'with' is one more additive of the sample
+                       rf"|(?P<with>,?\s*with\s+(?=\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%)))(?:{_AMOUNT})?"
                        rf"(?:\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?\s*[nµμ]m\s+)?{_ADJECTIVES}$", re.I)
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
 # "ZrO2@C lowers the dehydrogenation temperature of MgH2"
@@ -81,21 +86,36 @@ _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incor
                      r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:(?:wt|mol|at|vol|mass)\s*\.?\s*%|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
-_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?))?"   # "a Pd coating on a Mg film"
+_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|nanosheets?))?"   # "a Pd coating on a Mg film"
                         rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
 _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _WITH_FIRST_GAP = re.compile(r"\s*,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
-_PUT_INTO = re.compile(rf"\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled)"
+_PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled)"
                        rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
 _AMOUNT_BEFORE = re.compile(r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
                             r"(?:(?:the|a|an)\s+)?$", re.I)
 _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;]*$", re.I)
 # "Ni-doped", "TiF3-catalysed", "CeO2-modified": the prefix names the additive
-_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*)[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
-                     r"modified|decorated|added|coated|capped|promoted|containing|loaded|substituted)\b")
+# ("CMK-3-confined", "SBA-15-supported": a scaffold's name may hold a hyphen and number; a prefix that
+# places the host into or onto its support writes it host@support)
+_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*(?:-\d+)?|[a-z]{4,})[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
+                     r"modified|decorated|added|coated|capped|promoted|containing|loaded|substituted|wrapped|"
+                     r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"
+                     r"infiltrated|impregnated))\b")
+PREFIX = _PREFIX  # "Ni-doped" as other readers see it (a loading before it: "the 5 wt% Ni-doped MgH2")
+_FILLED_WITH = re.compile(r"\b(?:loaded|infiltrated|impregnated|filled|infused)\s+with\b", re.I)
+# "Ni doped MgH2", "TiF3 catalyzed LiBH4": a prefix written without its hyphen (the verb then at most two
+# words before the host, none a preposition or conjunction)
+_SPACED_PREFIX = re.compile(r"\s+(?:co-?)?(?:doped|catalys\w*|catalyz\w*|modified|decorated|added|coated|capped|promoted|"
+                            r"loaded|wrapped|functionali[sz]ed|(?P<placed>supported|anchored|confined|encapsulated|"
+                            r"embedded))(?:\s+(?!(?:and|or|than|with|by|of|in|on|at|to|for|from|as|was|were|is|are)\b)"
+                            r"[a-z][\w-]*){0,2}\s+", re.I)
+# "doped with", "catalysed by", "NaH-catalysed": what the text says acts on the host as a catalyst, even a
+# hydride the ontology usually gives a reactive partner's role (NaH in "NaH-catalysed LiNH2–LiH")
+_CATALYSING = re.compile(r"\b(?:co-?)?dop(?:ed|ing)\b|catal[yi][sz]\w*|\bpromot\w*", re.I)
 # what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
 # the nouns a text names a prepared sample by ("the composite", "the films", "both specimens")
 SAMPLE_NOUNS = (r"(?:samples?|composites?|materials?|ones?|counterparts?|powders?|systems?|electrodes?|films?|"
@@ -209,14 +229,28 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
     return None
 
 
+def _prefix_additive(word: str) -> MaterialSystem | None:
+    """The material a prefix names ("Ni-doped", "TiO2-supported", "graphene-supported"): a formula, or a
+    named additive of the ontology (not a class of them: "oxide-supported" says no sample)."""
+    found = system_of(word)
+    if found is not None or not word.islower():
+        return found
+    term = vocabulary().lookup(word, "Material")
+    if term is None or term.id not in _additive_terms() or vocabulary().children(term.id):
+        return None
+    return _parsed(word)
+
+
 def _is_class(m: Mention) -> bool:
     """A class of materials ('MXene', 'oxides'), not a material."""
     return m.kind == "Material" and bool(m.term) and bool(vocabulary().children(m.term))
 
 
-def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_situ: set[str]) -> MaterialSystem:
+def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_situ: set[str],
+          catalysts: set[str] = frozenset()) -> MaterialSystem:
     """host + additives [(separator, notation, amount text)], unless an additive is already part of
-    the host (Mg in MgH2, Ni in MgH2–Ni)."""
+    the host (Mg in MgH2, Ni in MgH2–Ni). ``catalysts``: additives the text says catalyse or dope
+    the host, catalysts whatever the role their composition would give them."""
     names = {c.formula for c in host.components}
     host_elements = set(re.findall(r"[A-Z][a-z]?", host.host.formula))
     notation = host.name
@@ -228,6 +262,12 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         notation += f"{sep}{amount + space if amount else ''}{add}"
         added = True
     joined = _parsed(notation) if added else None
+    if joined is not None and not {c.formula for c in host.components} <= {c.formula for c in joined.components}:
+        # "Li–Mg–N–H doped with KH": a system the ontology names by its elements falls apart when a part is
+        # written after its name; written by its components instead (Mg(NH2)2–LiH–KH)
+        notation = "–".join(f"{c.amount.value:g}{c.formula}" if c.amount is not None and c.amount.unit == "ratio"
+                            else c.formula for c in host.components) + notation[len(host.name):]
+        joined = _parsed(notation)
     if joined is None:
         return host
     added_names = {add for _, add, _ in parts}
@@ -245,6 +285,11 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"role": ROLES["catalyst"]}) if a.role is None and a.formula in added_names else a
             for a in joined.additives]})
+    if catalysts and any(a.role == ROLES["destabilizer"] and a.formula in catalysts for a in joined.additives):
+        # "NaH-catalysed LiNH2–LiH", "doped with KH": a hydride put in as a catalyst is no reactive partner
+        joined = joined.model_copy(update={"additives": [
+            a.model_copy(update={"role": ROLES["catalyst"]}) if a.role == ROLES["destabilizer"] and a.formula in catalysts
+            else a for a in joined.additives]})
     if in_situ:
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"in_situ": True}) if a.text.split()[-1] in in_situ else a for a in joined.additives]})
@@ -329,16 +374,21 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     it; additives so placed are no longer mentions of their own. Also returns the start offsets of
     baseline mentions ('pristine MgH2'). Samples named as alternatives ("MgH2 with 10 wt% TiO2,
     Nb2O5 or V2O5": three samples) are put into ``alternatives`` when a list is given."""
-    if not found:
-        return found, set()
+    if not found and (context is None or not _PREFIX.search(text)):
+        return found, set()   # ("the Ni-doped composite" alone names a sample of the paragraph's hydride)
+    if "|" in text or "/" in text:
+        found, ms = _cell_stacks(text, found, ms)
     if "@" in text:
         found, ms = _spaced_supports(text, found, ms)
+        found, ms = _scaffold_named_in_words(text, found, ms)
     if "(" in text:
         found, ms = _named_in_brackets(text, found, ms)
     if "+" in text:
         found, ms = _plus_chains(text, found, ms)
     if " and " in text:
         found, ms = _composites_of(text, found, ms)
+    if ":" in text:
+        found, ms = _ratio_after_notation(text, found, ms)
     if "(" in text:
         ms = _abbreviated(text, found, ms)
     by_start = {m.start: s for m, s in found}
@@ -378,12 +428,17 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             continue
         parts: list[tuple[str, str, str | None]] = []
         in_situ: set[str] = set()
+        catalysts: set[str] = set()
         start = m.start
-        # "Ni-doped MgH2": a prefix right before the host
+        # "Ni-doped MgH2": a prefix right before the host ("CMK-3-confined LiBH4": in its scaffold)
         for p in prefixes:
             if p.end() <= m.start and _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), m.start) \
-                    and system_of(p.group("add")) is not None and p.start() not in prefix_used:
-                parts.append(("–", system_of(p.group("add")).name, None))
+                    and _prefix_additive(p.group("add")) is not None and p.start() not in prefix_used:
+                loading = _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
+                parts.append(("@" if p.group("placed") else "–", _prefix_additive(p.group("add")).name,
+                              _amount(loading) if loading else None))   # "the 5 wt% Ni-doped MgH2"
+                if _CATALYSING.search(p.group(0)):
+                    catalysts.add(_prefix_additive(p.group("add")).name)
                 prefix_used.add(p.start())
                 start = min(start, p.start())
         if fronted is not None and m.start >= fronted[2] and fronted[0].start not in consumed and "@" not in s.name:
@@ -400,13 +455,36 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     and (_PUT_INTO.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
                          and _ADDING.search(text, max(0, n.start - 60), n.start)):
                 add = t.name  # "TiH2 was introduced into MgH2": a hydride added as such is an additive too
+            if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
+                    and _WITH_FIRST_GAP.match(text, link_from, m.start) \
+                    and _WITH_FIRST.search(text, max(0, n.start - 40), n.start) \
+                    and _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start):
+                add = t.name  # "With 5 mol% KH, the Mg(NH2)2–2LiH composite …": a hydride given as a loading
+            spaced = _SPACED_PREFIX.fullmatch(text, link_from, m.start) if n.start not in consumed else None
+            if spaced and add is None and t is not None and has_hydrogen(t) and not t.additives \
+                    and _CATALYSING.search(spaced.group(0)):
+                add = t.name  # "KH doped Mg(NH2)2–2LiH": a hydride the text says dopes the host
+            if spaced and add and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
+                # "Ni doped MgH2", "CMK-3 confined LiBH4–MgH2": the prefix written without its hyphen
+                amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)
+                parts.append(("@" if spaced.group("placed") else "–", add, _amount(amount) if amount else None))
+                if _CATALYSING.search(spaced.group(0)):
+                    catalysts.add(add)
+                consumed.add(n.start)
+                # "KH doped Mg(NH2)2–2LiH": the hydride, read as a sample of its own before, is this one's additive
+                out = [(o, x) for o, x in out if not (o.start == n.start and o.end == n.end)]
+                start = min(start, n.start)
+                add = None
             if add and (_BEFORE_HOST.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
                         and _ADDING.search(text, max(0, n.start - 60), n.start)
                         or _WITH_FIRST_GAP.match(text, link_from, m.start)
                         and _WITH_FIRST.search(text, max(0, n.start - 40), n.start)) \
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
-                amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)
-                parts.append(("–", add, _amount(amount) if amount else None))
+                amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) \
+                    or _AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
+                # "CMK-3 loaded with 2LiNH2–MgH2": a scaffold filled with the host holds it
+                holds = _FILLED_WITH.search(text, link_from, m.start) and (t is None or not has_hydrogen(t))
+                parts.append(("@" if holds else "–", add, _amount(amount) if amount else None))
                 if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                     in_situ.add(add)
                 consumed.add(n.start)
@@ -429,7 +507,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if alternatives is not None:
                 alternatives[:] = [_with(s, [(sep, add, _amount(link))], set()) for _, add in items]
             consumed.update(n.start for n, _ in items)
-            out.append((Mention(m.kind, text[start:end], start, end, m.term), _with(s, parts, in_situ) if parts else s))
+            out.append((Mention(m.kind, text[start:end], start, end, m.term), _with(s, parts, in_situ, catalysts) if parts else s))
             continue
         # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
         last_end, first = end, True
@@ -449,17 +527,28 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if _SUBSTRATE_AFTER.match(text, n.end):
                 break  # "deposited on Cu foil": the substrate or current collector is no part of the sample
             if t is not None and has_hydrogen(t):
-                blended = first and link is not None and re.fullmatch(r"\s*with\s+(?:the\s+)?", link.group(0)) \
-                    and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)
-                if link is None or not (_amount(link) or blended or link.groupdict().get("shell")):
+                blended = first and link is not None and (re.fullmatch(r"\s*with\s+(?:the\s+)?", link.group(0))
+                                                          and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)
+                                                          or _MILLED_WITH.search(link.group(0)))
+                # "doped with KH", "catalysed by NaH": a hydride the text puts in as a catalyst
+                catalysing = first and link is not None and _CATALYSING.search(link.group(0))
+                if link is None or not (_amount(link) or blended or catalysing or link.groupdict().get("shell")):
                     break  # another hydride: what follows is about it
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
                 add = _additive(n, t)
+                if add is None and first and link is not None and link.groupdict().get("scaffold") and _is_class(n):
+                    add = n.text  # "infiltrated into mesoporous silica": the kind of scaffold is all the text names
             if add is None and t is None and first and re.fullmatch(r"\d[A-Z]", n.text):
                 continue  # '3D', '2D': the shape of what follows, no material
             if add is None:
                 break
+            milled = first and link is None and _AND_ONLY.fullmatch(text, last_end, n.start) \
+                and (t is None or not has_hydrogen(t)) and _MILLED_AFTER.match(text, n.end)
+            if milled:
+                # "MgH2 and 5 wt% Nb2O5 were co-milled", "MgH2 and Ni (molar ratio 1:0.1) were milled together":
+                # the two put together by the milling are one sample
+                link = _AND_ONLY.fullmatch(text, last_end, n.start)
             if link is None and first and _placed(text, m.start, last_end, n.start):
                 parts.append(("@", add, None))  # "confined LiBH4 within carbon nanocages"
                 consumed.add(n.start)
@@ -468,13 +557,30 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if link is None:
                 break
             if first:
-                together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link))
+                together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link)) or milled
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")):
                 break  # "…, decorated with Ni": a verb that puts it into the same sample
             sep = "@" if first and link.groupdict().get("scaffold") else (
-                "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell")
+                "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell") or link.groupdict().get("with")
                 else parts[-1][0] if parts else "–")
-            parts.append((sep, add, _amount(link)))
+            amount = _amount(link)
+            bracket = _AMOUNT_IN_BRACKETS.match(text, n.end) if amount is None else None
+            if bracket:
+                amount = _amount(bracket)   # "doped with Ni (5 wt%)": the loading in brackets after the additive
+            ratio = _MOLAR_RATIO_AFTER.match(text, n.end) if first and amount is None else None
+            if ratio and float(ratio.group("a") or ratio.group("a2")) > 0:
+                # "milled with Ni in a molar ratio of 1:0.1": moles of the additive per mole of the host;
+                # "milled with MgH2 in a 2:1 molar ratio": whole counts stay on both (2LiBH4–MgH2)
+                a, b = float(ratio.group("a") or ratio.group("a2")), float(ratio.group("b") or ratio.group("b2"))
+                counted = system_of(f"{a:g}{s.name}") if a != 1 and a.is_integer() and b.is_integer() \
+                    and not any(c.amount for c in s.components) else None
+                if counted is not None:
+                    s, amount = counted, (f"{b:g}" if b != 1 else None)
+                else:
+                    amount = f"{b / a:g}"
+            parts.append((sep, add, amount))
+            if _CATALYSING.search(link.group(0)):
+                catalysts.add(add)
             if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                 in_situ.add(add)
             consumed.add(n.start)
@@ -496,7 +602,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if add is not None:
                 parts.append(("@", add, None))
                 consumed.add(later[0].start)
-        system = _with(s, parts, in_situ) if parts else s
+        system = _with(s, parts, in_situ, catalysts) if parts else s
         out.append((Mention(m.kind, text[start:end], start, end, m.term), system))
     # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive
     hosts = [(m, s) for m, s in out]
@@ -507,9 +613,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         chain = _coordinated(text, prefixes, k)
         if noun is None and chain is None:
             continue
-        add = system_of(p.group("add"))
-        if add is None or has_hydrogen(add):
-            continue
+        add = _prefix_additive(p.group("add"))
+        catalysed = bool(_CATALYSING.search(p.group(0)))
+        if add is None or has_hydrogen(add) and not catalysed:
+            continue  # ("the KH-doped composite": a hydride the text says dopes the sample is its catalyst)
         if chain is not None:
             # "the Ni-doped and Co-doped MgH2 samples": each prefix makes its own sample of that host
             host = next((s for m, s in found if m.start >= chain and has_hydrogen(s)), None)
@@ -524,10 +631,21 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         # of the composite it was made from, and loses only the other sample's catalysts
         bare = bare_sample(host)
         consumed.update(m.start for m, _ in found if p.start() <= m.start < end)
-        out.append((Mention(SYSTEM_LABEL, text[p.start():end], p.start(), end), _with(bare, [("–", add.name, None)], set())))
+        # "Mg(NH2)2–2LiH doped with 3 mol% KH … the KH-doped composite": the amount the sample was named with
+        # (in this sentence, or the paragraph's sample of the same host)
+        named_with = [x for x in (host, context) if x is not None and host_formula(x) == host_formula(host)]
+        known = next((a.amount for x in named_with for a in x.additives if a.formula == add.name and a.amount is not None),
+                     None)
+        amount = None if known is None else f"{known.value:g}" if known.unit == "ratio" else f"{known.value:g} {known.unit}"
+        joined = _with(bare, [("@" if p.group("placed") else "–", add.name, amount)], set(),
+                       {add.name} if catalysed else set())
+        out.append((Mention(SYSTEM_LABEL, text[p.start():end], p.start(), end), joined))
     kept = {m.start for m, _ in out}
     out.extend((m, s) for m, s in found if m.start not in kept and m.start not in consumed
                and not any(o.start <= m.start < o.end for o, _ in out))
+    # "with In–Li counter electrodes", "between Au blocking electrodes": a cell part is no sample measured
+    out = [(m, s) for m, s in out if any(hydride_like(c.formula) for c in s.components)
+           or not _CELL_PART_AFTER.match(text, m.end)]
     out.sort(key=lambda ms_: ms_[0].start)
     out = _denoted(text, out)
     # one object per mention (parses are cached and shared): which mention a value went to is
@@ -538,6 +656,98 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         unique.append((m, s.model_copy() if id(s) in seen else s))
         seen.add(id(s))
     return unique, baseline
+
+
+# "Mo|LiBH4–LiI|Li", "Li/Li4(BH4)3I/Li symmetric cell", "Li | X | TiS2 cell": a cell written as its stack of
+# layers; the electrodes and current collectors at its ends are no components of the electrolyte between them
+_STACK_GAP = re.compile(r"\s*[|/]\s*")
+_CELL_AFTER = re.compile(r"\s*(?:\(?[a-z-]*\s*\)?\s*)?(?:(?:symmetric|symmetrical|coin|half|full|solid-state|all-solid-state|"
+                         r"Swagelok|two-electrode|test|blocking)[- ]?)*(?:cells?|batter(?:y|ies)|configurations?|stacks?)\b",
+                         re.I)
+
+
+def _top_level_slashes(word: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of ``word`` between '/' outside brackets."""
+    out, depth, last = [], 0, 0
+    for i, c in enumerate(word):
+        depth += c in "([" and 1 or c in ")]" and -1 or 0
+        if c == "/" and depth == 0:
+            out.append((last, i))
+            last = i + 1
+    return out + [(last, len(word))]
+
+
+def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """A cell written as its layers ("Mo|LiBH4–LiI|Li", "Li/Li4(BH4)3I/Li symmetric cell"): the hydride
+    layer between the electrodes is the sample measured; the electrodes are dropped as mentions of it.
+    A stack is three or more layers with non-hydrides at both ends, said to be a cell (a word after it,
+    the same electrode at both ends, or '|', which chemists use for cell layers only), or a hydride and a
+    metal counter electrode followed by a cell word ("MgH2/Li half-cell")."""
+    layers: list[tuple[int, int, int]] = []   # (start, end, index of the mention it comes from)
+    for k, m in enumerate(ms):
+        if m.kind not in (SYSTEM_LABEL, "Material"):
+            continue
+        for a, b in (_top_level_slashes(m.text) if "/" in m.text else [(0, len(m.text))]):
+            layers.append((m.start + a, m.start + b, k))
+    runs: list[list[tuple[int, int, int]]] = []
+    for layer in layers:
+        if runs and (runs[-1][-1][2] == layer[2] or _STACK_GAP.fullmatch(text, runs[-1][-1][1], layer[0])):
+            runs[-1].append(layer)
+        else:
+            runs.append([layer])
+    replaced: dict[int, tuple[Mention, MaterialSystem]] = {}   # first mention of a stack → its electrolyte
+    spans: list[tuple[int, int]] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        systems = [system_of(text[a:b]) for a, b, _ in run]
+        hydride = [s is not None and has_hydrogen(s) for s in systems]
+        if len(run) == 2:
+            # "the MgH2/Li half-cell": a hydride electrode against a metal counter electrode
+            metal = [bool(s is not None and len(s.components) == 1 and re.fullmatch(r"[A-Z][a-z]?", s.host.formula)
+                     and s.host.formula not in _NONMETALS) for s in systems]
+            if not (_CELL_AFTER.match(text, run[-1][1]) and sorted(zip(hydride, metal)) == [(False, True), (True, False)]):
+                continue
+        elif hydride[0] or hydride[-1] or not any(hydride):
+            continue
+        inner = [x for x, h in zip(run, hydride) if h]
+        # "Li/Li4(BH4)3I/Li": the metal of the conducting ion on both sides (not the Pd caps of a Pd/MgH2/Pd film)
+        end = text[run[0][0]:run[0][1]]
+        symmetric = end == text[run[-1][0]:run[-1][1]] and re.fullmatch(r"[A-Z][a-z]?", end) is not None \
+            and any(end in re.findall(r"[A-Z][a-z]?", systems[k].host.formula)
+                    for k, h in enumerate(hydride) if h)
+        if not (_CELL_AFTER.match(text, run[-1][1]) or symmetric or "|" in text[run[0][0]:run[-1][1]]):
+            continue
+        a, b = inner[0][0], inner[-1][1]
+        system = system_of(text[a:b])
+        if system is None:
+            continue
+        kind = ms[inner[0][2]].kind
+        replaced[run[0][0]] = (Mention(kind, text[a:b], a, b, ms[inner[0][2]].term if len(inner) == 1
+                                       and ms[inner[0][2]].start == a and ms[inner[0][2]].end == b else None), system)
+        spans.append((run[0][0], run[-1][1]))
+    if not replaced:
+        return found, ms
+    def inside(m: Mention) -> bool:
+        return any(x <= m.start < y for x, y in spans)
+    new_ms = [m for m in ms if not inside(m)] + [m for m, _ in replaced.values()]
+    new_found = [(m, s) for m, s in found if not inside(m)] + list(replaced.values())
+    return sorted(new_found, key=lambda x: x[0].start), sorted(new_ms, key=lambda m: m.start)
+
+
+_AMOUNT_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*\)", re.I)
+# "LiBH4 was ball milled with MgH2": the hydride milled into the host makes one sample with it
+_MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:ball[- ])?"
+                          r"(?:milled|mixed|blended|ground|combined)\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
+# "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them
+_AND_ONLY = re.compile(r"\s+and\s+(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?")
+_MOLAR_RATIO_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:(?:molar|mole|mol)\s+ratios?\s+(?:of\s+)?"
+                                r"(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)|(?P<a2>\d+(?:\.\d+)?)\s*:\s*(?P<b2>\d+(?:\.\d+)?)"
+                                r"\s+(?:molar|mole|mol)\s+ratio)(?:\s*\))?", re.I)
+_MILLED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
+                           r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
+                           r"(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:co-?)?(?:ball[- ])?"
+                           r"(?:milled|mixed|ground|blended|combined)\b", re.I)
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
@@ -682,6 +892,61 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     if not joined:
         return found, ms
     return out_found, _with_joined(ms, joined)
+
+
+_WORDS_AFTER = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+
+
+def _scaffold_named_in_words(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """'LiBH4–MgH2@carbon aerogel', 'MgH2@reduced graphene oxide': a scaffold written after '@' in words,
+    which the formula reader ends at the first space ('@carbon'): the words after it that make a
+    material the ontology names more precisely are part of the notation."""
+    joined: dict[int, tuple[Mention, MaterialSystem]] = {}
+    for m, s in found:
+        if not re.search(r"@[a-z][\w-]*$", m.text):
+            continue
+        after = _WORDS_AFTER.match(text, m.end)
+        if after is None:
+            continue
+        last = s.components[-1].term
+        for end in (after.end(2) if after.group(2) else None, after.end(1)):
+            whole = system_of(text[m.start:end]) if end else None
+            if whole is not None and whole.components[-1].term not in (None, last) \
+                    and len(whole.components) == len(s.components):
+                joined[m.start] = (Mention(m.kind, text[m.start:end], m.start, end, m.term), whole)
+                break
+    if not joined:
+        return found, ms
+    gone = [(m.end, joined[m.start][0].end) for m, _ in found if m.start in joined]
+    def inside(m: Mention) -> bool:
+        return any(a <= m.start < b for a, b in gone)
+    found = [joined.get(m.start, (m, s)) for m, s in found if not inside(m)]
+    ms = [joined[m.start][0] if m.start in joined else m for m in ms if not inside(m)]
+    return found, ms
+
+
+def _ratio_after_notation(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """'the MgH2–Ni (1:0.1 molar ratio) composite', 'LiBH4–MgH2 (2:1)': a two-part notation followed by its
+    molar ratio is that composition (2LiBH4–MgH2, MgH2–0.1Ni)."""
+    joined: dict[int, tuple[Mention, MaterialSystem]] = {}
+    for m, s in found:
+        if len(s.components) != 2 or any(c.amount for c in s.components) or not has_hydrogen(s):
+            continue
+        ratio = _RATIO_AFTER.match(text, m.end)
+        if ratio is None or not ratio.group(0).lstrip().startswith("(") and not re.search(r"\bmol", ratio.group(0), re.I):
+            continue  # a bare 'a:b' after the notation may be anything; in brackets or called molar it is the ratio
+        whole = system_of(f"{m.text} ({ratio.group('a')}:{ratio.group('b')})")
+        whole = system_of(whole.name) or whole if whole is not None else None   # as written with its counts ('MgH2–0.1Ni')
+        if whole is not None and len(whole.components) == 2:
+            joined[m.start] = (Mention(m.kind, text[m.start:ratio.end()], m.start, ratio.end(), m.term), whole)
+    if not joined:
+        return found, ms
+    gone = [(m.end, joined[m.start][0].end) for m, _ in found if m.start in joined]
+    def inside(m: Mention) -> bool:
+        return any(a <= m.start < b for a, b in gone)
+    found = [joined.get(m.start, (m, s)) for m, s in found if not inside(m)]
+    ms = [joined[m.start][0] if m.start in joined else m for m in ms if not inside(m)]
+    return found, ms
 
 
 def _spaced_supports(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):

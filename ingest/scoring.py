@@ -117,23 +117,28 @@ def same_system(fact: dict, row: dict) -> bool:
     return want == got
 
 
-def _by_material(components: list[dict]) -> dict[tuple, dict]:
-    return {material_key(c.get("material")): c for c in components}
+def _counterpart(c: dict, got: list[dict]) -> dict | None:
+    """The row's component for the fact's component ``c``: the host by host (Mg = MgH2, Mg2Ni = Mg2NiH4,
+    as systems are compared), every other component by material."""
+    if c.get("role") == "HostHydride":
+        return next((r for r in got if same_host(r.get("material"), c["material"])), None)
+    key = material_key(c["material"])
+    return next((r for r in got if material_key(r.get("material")) == key), None)
 
 
 def roles_right(fact: dict, row: dict) -> bool:
-    got = _by_material(row_components(row))
+    got = row_components(row)
     for c in fact.get("components") or []:
-        r = got.get(material_key(c["material"]))
+        r = _counterpart(c, got)
         if r is None or r.get("role") != c.get("role"):
             return False
     return True
 
 
 def amounts_right(fact: dict, row: dict) -> bool:
-    got = _by_material(row_components(row))
+    got = row_components(row)
     for c in fact.get("components") or []:
-        r = got.get(material_key(c["material"]))
+        r = _counterpart(c, got)
         if r is None:
             return False
         if c.get("amount") is None:
@@ -375,6 +380,14 @@ def mechanism_misses(facts: list[dict], rows: list[dict], section: bool = False)
     right = {j for _, j in found}
     return ([c for i, c in enumerate(claims) if i not in got],
             [r for j, r in enumerate(c_rows) if j not in right])
+
+
+def strategy_misses(facts: list[dict], rows: list[dict], section: bool = False) -> list[tuple[dict, dict]]:
+    """(fact, row) of every leniently matched pair whose strategies are wrong, paired as the figures pair them."""
+    m_facts = [f for f in facts if not is_mechanism(f)]
+    m_rows = [r for r in rows if not is_mechanism(r)]
+    return [(m_facts[i], m_rows[j]) for i, j in pair(m_facts, m_rows, lambda f, r: lenient_match(f, r, section))
+            if not _strategies_right(m_facts[i], m_rows[j])]
 
 
 def score_groups(docs: list[tuple[str, list[dict], list[dict]]], section: bool = False) -> dict:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ontology.models import GraphBatch, SystemReport
-from ontology.strategy_rules import application_of, merge
+from ontology.strategy_rules import application_of, merge, system_in_application
 
 
 def _place(ref) -> tuple:
@@ -41,4 +41,19 @@ def apply_strategies(batch: GraphBatch) -> GraphBatch:
         strategies = merge([], m.system, application_of(measured[key]))
         if strategies:
             batch.reports.append(SystemReport(system=m.system, strategies=strategies, source=m.source))
+    return batch
+
+
+def apply_application_roles(batch: GraphBatch) -> GraphBatch:
+    """Each system of ``batch`` with its additives' roles in the application its values are for (in
+    place): the MgO of an LiBH4–MgO electrolyte is the conductor's partner, not a catalyst, in the
+    graph as in the records. The application is read from the properties measured for the system
+    where it stands (its sentence or table row), as the strategies read it."""
+    measured: dict[tuple, set[str]] = defaultdict(set)
+    for m in batch.measurements:
+        measured[(m.system.name, _place(m.source))].add(m.property)
+    for item in [*batch.measurements, *batch.reports]:
+        props = measured.get((item.system.name, _place(item.source)))
+        if props:
+            item.system = system_in_application(item.system, application_of(props))
     return batch

@@ -26,6 +26,7 @@ from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
 from .document import Document, Row, Table, citation_keys
+from .quantity_text import _dims
 
 
 @dataclass
@@ -169,7 +170,8 @@ def _property_for_unit(unit: str, header: str) -> str | None:
         term = vocab.property(key)
         label_words = set(re.findall(r"[a-z]+", " ".join((term.label,) + tuple(term.alt_labels)).lower()))
         s = len(words & label_words) - (0.5 if term.parents else 0) \
-            + (2 if (term.unit or "").replace(" ", "") == unit.replace(" ", "").replace("°C", "degC") else 0)
+            + (2 if (term.unit or "").replace(" ", "") == unit.replace(" ", "").replace("°C", "degC") else 0) \
+            + (1.5 if _dims(term.unit or "") == _dims(unit) else 0)   # kJ/mol is a molar energy before an eV per atom
         if s > score:
             best, score = key, s
     return best

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from ontology.comparability import required_conditions
+from ontology.vocabulary import vocabulary
 
-from .property_cues import exact_or_first
+from .property_cues import choose_property, cue_table, exact_or_first, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .value_roles import APPROX
 
@@ -17,7 +18,9 @@ from .value_roles import APPROX
 _PROCESS = r"(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*"   # a treatment named by its process
 
 
-_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+at\s*{APPROX}$", re.I)
+# ("hydrogen absorption of MgH2–Nb2O5 at 150 °C reached 5.5 wt%": the sample named between)
+_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+(?:(?:of|by|in)\s+(?:the\s+)?[^\s,;]+\s+(?:(?:sample|composite|powder)s?\s+)?)?"
+                         rf"at\s*{APPROX}$", re.I)
 
 
 _CYCLED_AT = re.compile(rf"\bcycl\w*\s+of\s+(?:[\w–-]+\s+){{0,3}}?(?:[\w-]+/)?{_PROCESS}\s+at\s*{APPROX}$", re.I)
@@ -47,10 +50,44 @@ _OPENING_AT = re.compile(rf"\s*(?:even\s+)?at\s*{APPROX}", re.I)
 _AFTER_PROCESS = re.compile(rf"\b(?:after|upon|on|during|following)\s+(?:the\s+)?{_PROCESS}\s+at\s*$", re.I)
 
 
-def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()) -> None:
+# The ontology's families of methods run at a set temperature (Sieverts/PCT isotherms, isothermal
+# kinetics and their analyses): a temperature said for such a run is its setting, no property
+_SET_TEMPERATURE_METHODS = ("VolumetricMethod", "IsothermalKineticAnalysis")
+
+
+def _set_temperature_method(term: str | None) -> bool:
+    vocab = vocabulary()
+    return bool(term) and term in vocab and any(k in vocab and vocab.is_a(term, k) for k in _SET_TEMPERATURE_METHODS)
+
+
+def _names_temperature_property(before: str) -> bool:
+    """'PCT shows that the hydrogenation temperature of MgH2–Ni is 150 °C': a temperature property named
+    in full (two words or more, 'temperature' among them) right before the value keeps it a property."""
+    words = set(stems(before))
+    props, _ = compatible_keys("degC")
+    table = cue_table()
+    return any(len(lab) > 1 and "temperatur" in lab and set(lab) <= words for k in props for lab in table.get(k, []))
+
+
+def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = (),
+                       techniques: list[tuple[int, str | None]] = ()) -> None:
     """A temperature given for a process ('rehydrogenation at 673 K') with a fraction measured after
-    it in the same clause ('… gave an absorbed capacity of 5.8 wt%') is that value's condition."""
+    it in the same clause ('… gave an absorbed capacity of 5.8 wt%') is that value's condition; so is
+    a temperature said of a run at a set temperature ('the isothermal desorption of the sample at
+    280 °C', 'PCI curves measured at 300–350 °C'), techniques being (start, ontology term) of the
+    sentence's Technique mentions."""
     for g in gs:
+        if g.role == "property" and g.unit and _dims(g.unit) == _dims("degC") \
+                and any(st < g.start and _set_temperature_method(term) and not re.search(r"[;:]", text[st:g.start])
+                        and not any(st < o.start < g.start and o.role == "property" for o in gs)
+                        for st, term in techniques) \
+                and not _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start) \
+                and not _names_temperature_property(text[max(0, g.start - 60):g.start]):
+            _, conds = compatible_keys(g.unit)
+            if conds:
+                g.role, g.key = "condition", exact_or_first(g.unit, conds)
+                g.cues.append("condition:method")
+                continue
         if g.role != "property" or not g.unit or not (_PROCESS_AT.search(text, max(0, g.start - 40), g.start)
                                                       or _OPENING_AT.fullmatch(text, 0, g.start)) \
                 or _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
@@ -74,6 +111,24 @@ def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()
                          and not _relative_clause_closed(text, g, o, sample_starts) for o in gs):
             g.role, g.key = "condition", exact_or_first(g.unit, conds)
             g.cues.append("condition:process")
+            _named_by_process(text, g, gs)
+
+
+def _named_by_process(text: str, g: Group, gs: list[Group]) -> None:
+    """'Hydrogen absorption of MgH2–Nb2O5 at 150 °C reached 5.5 wt%': the fraction after the process's
+    temperature, read without a word of its own, is of the process named before that temperature."""
+    process = _PROCESS_AT.search(text, max(0, g.start - 60), g.start)
+    nxt = next((o for o in gs if o.start > g.end and o.role == "property"), None)
+    if process is None or nxt is None or "property:unit" not in nxt.cues or _across_clauses(text, g, nxt):
+        return
+    cues: list[str] = []
+    role, key = choose_property(nxt.unit, text[max(0, process.start() - 30):process.end()], "", cues)
+    vocab = vocabulary()
+    # (only a narrower property of the one the unit gave: "absorption" makes a capacity an absorbed one)
+    if role == "property" and key != nxt.key and nxt.key and cues and cues[-1] != "property:unit" \
+            and vocab.is_a(vocab.property(key).id, vocab.property(nxt.key).id):
+        nxt.key = key
+        nxt.cues = [c for c in nxt.cues if c != "property:unit"] + ["property:process"]
 
 
 def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str = "", shared: bool = True
@@ -94,6 +149,11 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
             continue
         inside = bracket_of(text, c)
         eligible = [p for p in props if bracket_of(text, p) in (None, inside)] or props
+        # "heated to 400 °C at 2 °C/min and started to release hydrogen at 210 °C": a temperature is no
+        # condition of a temperature (the end of the scan is not where the onset was measured)
+        eligible = [p for p in eligible if not _temperature_at_temperature(p, c)]
+        if not eligible:
+            continue
         # ("retained 71% after 50 cycles, compared with 38% for …": the value set against the one before
         # the condition does not take it from that one; it shares it, see _shared_conditions)
         nearest = min(eligible, key=lambda p: (_across_clauses(text, p, c), _set_against_after(text, c, p),
@@ -120,6 +180,10 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     return [{**base, **pv} for pv in per_value]
 
 
+def _temperature_at_temperature(p: Group, c: Group) -> bool:
+    return bool(p.unit and c.unit) and _dims(p.unit) == _dims(c.unit) == _dims("degC")
+
+
 # "After 100 cycles, …", "At 2 A g−1 the composite …": a condition that opens the sentence before any value
 _FRONTED = re.compile(r"^\s*(?:after|at|upon|over|during|under|within|following)\s+(?:about\s+|~\s*)?$", re.I)
 
@@ -127,6 +191,9 @@ _FRONTED = re.compile(r"^\s*(?:after|at|upon|over|during|under|within|following)
 # "…, whereas bare MgH2 retained only 230 mAh g−1", "compared with 38% for the pristine hydride": the
 # value set against another of the same property was measured under its conditions
 _SET_AGAINST = re.compile(r"\b(?:whereas|while|compared (?:with|to)|than|versus|vs\.?|against|in contrast)\b", re.I)
+
+
+_COMPUTED = re.compile(r"\b(?:theor|calcul|comput|predict|expect)\w*", re.I)
 
 
 def _set_against_after(text: str, c: Group, p: Group) -> bool:
@@ -144,6 +211,16 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
                 and (_dims(c.unit) != _dims(g.unit) or not _dims(g.unit)):   # no temperature at a temperature
             n = c.numbers[-1]
             out.setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
+    opened = bracket_of(text, g)
+    if opened is not None:
+        # "kept 5.6 wt% (95 % of its initial capacity) after 100 cycles": a bracket right after a value
+        # says the same value another way, measured the same way
+        said = next((q for q in props if q is not g and q.end <= opened and not text[q.end:opened].strip()), None)
+        # (not a reference's or a computed value in the bracket: "(1.3 wt% for MgH2)", "(theoretical 5.5 wt%)")
+        if said is not None and said.key != g.key and not _COMPUTED.search(text, opened, g.start) \
+                and not re.match(r"\s*for\b", text[g.end:]):
+            for key, value in conditions_for(said, props, conds, text, shared=False)[0].items():
+                out.setdefault(key, value)
     for q in props:
         if q is g or q.key != g.key or q.start > g.start:
             continue  # only the value set against the one before it takes its conditions, not back

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
-from .nlp import SYSTEM_LABEL, Mention, material_system
+from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .property_cues import (
     STOP_WORDS,
     WORD,
@@ -24,7 +24,7 @@ from .property_cues import (
     stems,
     unitless_property,
 )
-from .quantity_text import Group, _dims, compatible_keys
+from .quantity_text import Group, _dims, additive_word, compatible_keys
 from .samples import SAMPLE_NOUNS, has_hydrogen as _has_hydrogen
 
 DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
@@ -41,6 +41,11 @@ _AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings?\s+(?:of|was|were|i
 CLAUSE_BREAK = re.compile(r"[;]")
 
 
+# "not only absorbs hydrogen rapidly but also desorbs at 230 °C": the words of the first half are
+# another verb's; the value's property is named after "but also"
+_CUE_BREAK = re.compile(r";|\bbut\s+also\b", re.I)
+
+
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """Sets g.role/g.key; returns the words before the value that named it (the cue a following
     "… and 90 kJ/mol for the desorption" reuses)."""
@@ -54,7 +59,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.cues.append("property:named")
         return ""
     before = text[prev_end:g.start]
-    before = CLAUSE_BREAK.split(before)[-1]
+    before = _CUE_BREAK.split(before)[-1]
     words = WORD.findall(before)
     before = " ".join(words[-15:])
     cue = before
@@ -82,6 +87,9 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if _NEGATED_BOUND.search(text, max(0, g.start - 60), g.start):
         g.role = "ignored"  # "does not release any hydrogen below 180 °C": what the sample does not do
         return
+    if _STABLE_BOUND.search(text, max(0, g.start - 40), g.start) and _dims(g.unit) == _dims("degC"):
+        g.role = "ignored"  # "stable up to 200 °C": where nothing happens yet, like a negated bound
+        return
     if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
             not reads_as_condition(g.unit):
         g.role = "ignored"  # "within ~5 nm of the particles": a distance, not a size of anything
@@ -106,6 +114,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
         g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
         g.cues += ["property:after"] if g.role else []
+    if g.role is None and chain_cue and (word := _process_word(WORD.findall(before), g.unit)):
+        # "the dehydrogenation activation energy is 76 kJ/mol, while that of hydrogen absorption is
+        # 39 kJ/mol": the property named before, for the process this clause names
+        g.role, g.key = choose_property(g.unit, f"{chain_cue} {word}", "", g.cues)
     if g.role == "property" and _dims(g.unit) == _dims("degC") \
             and _TREATED_AT.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", "temperature"  # "were hydrogenated at 120 °C": how it was treated
@@ -132,8 +144,17 @@ _SHARE_OF_THEORY = re.compile(r"\s*of\s+(?:the|its)\s+(?:\w+\s+)?theoretical(?:l
 
 # "does not release any hydrogen below 180 °C", "no NH3 is detected up to 200 °C": a negated clause
 # bounded by the value says what does not happen, no value the sample has
-_NEGATED_BOUND = re.compile(r"(?:\b(?:not|no|never|neither|nor)\b|n't\b)(?:\s+(?!(?:only|but|than|more|less|longer)\b)[\w-]+){0,5}?"
-                            rf"\s+(?:below|under|beneath|before|until|up\s+to|at)\s*{APPROX}$", re.I)
+# ("without any H2 evolution up to 200 °C", "remained stable (no decomposition) below 120 °C", "cannot be
+# dehydrogenated below …"; "not only … but also desorbs at", "no more than 3 min" are no negations;
+# "without degradation at 300 °C" says how a value was kept, not a bound)
+_NEGATED_WORDS = r"(?:[\s()]+(?!(?:only|but|than|more|less|longer)\b)[\w-]+){0,5}?[\s()]+"
+_BOUND = r"(?:below|under|beneath|before|prior\s+to|until|up\s+to|(?:heated|heating)\s+(?:up\s+)?to)"
+_NEGATED_BOUND = re.compile(rf"(?:(?:\b(?:not|no|never|neither|nor|cannot)\b|n't\b){_NEGATED_WORDS}(?:{_BOUND}|at)"
+                            rf"|\b(?:without|negligible)\b{_NEGATED_WORDS}{_BOUND})\s*{APPROX}$", re.I)
+
+
+# "is (thermally) stable up to 200 °C", "remains stable below 150 °C"
+_STABLE_BOUND = re.compile(rf"\bstable\s+(?:\w+\s+){{0,2}}?{_BOUND}\s*{APPROX}$", re.I)
 
 
 # "the films were hydrogenated at 120 °C", "We hydrogenated the Mg films … at 250 °C", "followed by
@@ -213,9 +234,22 @@ def _process_after(text: str, g: Group) -> str | None:
     return m.group(1) if owners and len(owners) < len(props) else None
 
 
+def _process_word(words: list[str], unit: str) -> str | None:
+    """The last of the words that one of the unit's properties has in its labels and another does not
+    ('absorption' among activation energies): the process a clause names."""
+    props, _ = compatible_keys(unit)
+    table = cue_table()
+    for w in reversed(words):
+        owners = [k for k in props if any(stem(w) in lab for lab in table.get(k, []))]
+        if owners and len(owners) < len(props):
+            return w
+    return None
+
+
 def _words_after(text: str, g: Group) -> str:
     """Up to five words after the value, before the clause ends (stop words skipped)."""
-    rest = re.split(r"[,;.(]|\d", text[g.end:g.end + 80], maxsplit=1)[0]
+    # ("(95 % of its initial capacity)": the bracket closes the words)
+    rest = re.split(r"[,;.()]|\d", text[g.end:g.end + 80], maxsplit=1)[0]
     return " ".join(w for w in WORD.findall(rest)[:8] if fold(w) not in STOP_WORDS)
 
 
@@ -233,6 +267,13 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     pos = g.end + (nxt.end() if nxt else 0)
     if any(m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in ("H2", "H") for m in ms):
         return True
+    if _named_fraction(g.unit) and _SAMPLE_BY_AMOUNT.match(text, g.end):
+        return True     # "the 10 wt% sample", "the 5 mol% doped composite": a sample named by its loading
+    closed = re.match(r"\s*\)\s*of\s+(\S+)", text[g.end:])
+    if closed and _named_fraction(g.unit) and _opened_bracket(text, g) is not None \
+            and additive_word(closed.group(1)) and (_AMOUNT_NOUN.search(text, 0, _opened_bracket(text, g))
+                                                      or not _hydride_word(closed.group(1))):
+        return True     # "different amounts (2, 5 and 10 wt%) of Nb2O5": how much of it went in
     # "CeO2 nanosheets (5 wt%) were introduced into MgH2": a bracketed share alone, right after a
     # material that stores no hydrogen, is how much of it went in
     opened = text.rfind("(", 0, g.start)
@@ -240,10 +281,45 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     if opened < 0 or not re.fullmatch(r"\s*(?:[A-Za-z][\w-]{0,10}\s*,\s*)?", text[opened + 1:g.start]) \
             or not re.match(r"\s*\)", text[g.end:]):
         return False
+    # "Ni(acac)2 (5 wt%)": a formula the tokenizer does not read as a material, that stores no hydrogen
+    word = re.search(r"(\S+)\s*$", text[:opened])
+    if word and _named_fraction(g.unit) and additive_word(word.group(1)) and not _hydride_word(word.group(1)) \
+            and system_of(word.group(1).strip("()[]")) is None:
+        return True
     return any(m.kind in (SYSTEM_LABEL, "Material") and 0 <= opened - m.end <= 25
                and re.fullmatch(r"[\s\w-]*", text[m.end:opened])
                and ((own := material_system(m)) is not None and not _has_hydrogen(own)
                     or own is None and m.kind == "Material" and m.term is not None) for m in ms)   # 'reduced graphene oxide'
+
+
+def _named_fraction(unit: str | None) -> bool:
+    """'wt%', 'mol%', 'mass%': a share of a named kind (a bare '%' may be a yield or a retention)."""
+    return bool(unit) and bool(re.fullmatch(r"(?:wt|mass|weight|mol|at|vol)\.?\s*%", unit.replace(" ", "")))
+
+
+def _hydride_word(word: str) -> bool:
+    """The word names a hydrogen-bearing material ('MgH2', 'LiBH4')."""
+    s = system_of(word.strip("()[].,;:"))
+    return s is not None and _has_hydrogen(s)
+
+
+def _opened_bracket(text: str, g: Group) -> int | None:
+    """Where the bracket around g opens (g inside '( … )'), else None."""
+    opened = text.rfind("(", 0, g.start)
+    if opened < 0 or ")" in text[opened:g.start]:
+        return None
+    return opened
+
+
+# "the 10 wt% sample", "the 5 wt.% doped composite", "a 7 mol% one": a sample named by its loading
+# (not "6 wt% of the material", "6 wt% hydrogen-storage material", "5 wt% within 10 min")
+_SAMPLE_BY_AMOUNT = re.compile(r"[\s-]*(?:(?!(?:of|the|a|an|its|their|in|within|from|for|at|and|or|than|by|to|on|over|"
+                               rf"after|with|under|hydrogen)\b)[a-z][a-z-]*\s+){{0,2}}?{SAMPLE_NOUNS}\b")
+
+
+# "different amounts (…)", "loadings (…)", "various contents (…) of": the bracket holds the amounts
+_AMOUNT_NOUN = re.compile(r"\b(?:amounts?|loadings?|concentrations?|quantit(?:y|ies)|doping\s+(?:levels?|ratios?)"
+                          r"|additive\s+contents?)\s*$", re.I)
 
 
 # "shifted to", "was lowered to", "dropped to": the value a change reached, the modified sample's
@@ -264,6 +340,26 @@ THEORETICAL = re.compile(r"(?<!close to the )(?<!close to )(?<!near the )(?<!of 
                           r"capacit(?:y|ies)\b", re.I)
 
 
+# "the calculated formation enthalpy is −77 kJ/mol": a value said to be calculated, before its name ("the
+# activation energy calculated from the Kissinger plot", "the calculated Kissinger energy" are measured)
+_CALCULATED_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|our|this|these)\s+(?:\w+\s+)?calculated\s+"
+                                   r"(?!(?:from|by|using|via|with|through|according|based|on|at|as|in|for)\b)\w", re.I)
+
+
+def _analysis_named(before: str) -> bool:
+    """The clause names an analysis of measured curves (the ontology's kinetic analyses: Kissinger,
+    JMAK, Arrhenius, van 't Hoff), which a 'calculated' value came out of."""
+    words = set(stems(before))
+    return any(all(w in words for w in lab) for lab in _analysis_labels())
+
+
+@lru_cache(maxsize=1)
+def _analysis_labels() -> tuple[tuple[str, ...], ...]:
+    vocab = vocabulary()
+    return tuple(tuple(stems(label)) for t in vocab.terms("Technique") if vocab.is_a(t.id, "KineticAnalysis")
+                 for label in t.labels if stems(label))
+
+
 # "close to the theoretical 11.4 wt%", "the theoretical value of 2038 mAh/g": the word right before the value
 _THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,2}?(?:(?:of|is|was|=)\s+)?"
                                        r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
@@ -280,6 +376,6 @@ def value_basis(before: str, after: str = "") -> str:
     said = _BASIS_AFTER.match(after)
     if said:
         return "theoretical" if said.group("how").lower().startswith("theor") else "calculated"
-    if _CALCULATED.search(before):
+    if _CALCULATED.search(before) or _CALCULATED_ADJECTIVE.search(before) and not _analysis_named(before):
         return "calculated"
     return "theoretical" if THEORETICAL.search(before) or _THEORETICAL_RIGHT_BEFORE.search(before) else "measured"

@@ -47,6 +47,9 @@ DISTRIBUTIONS: dict[str, tuple[Any, ...]] = {
     "particle_size": ("lognormal", 40.0, 0.8, 1.0, 50000.0),
     "volume_expansion": ("normal", 80.0, 60.0, 1.0, 400.0),
     "phase_transition_temperature": ("normal", 100.0, 25.0, -50.0, 300.0),
+    "capacity_fade": ("normal", 8.0, 6.0, 0.0, 70.0),
+    "hydrogen_removal_energy": ("normal", 1.6, 0.5, 0.2, 3.5),
+    "hydrogen_adsorption_energy": ("normal", -0.5, 0.4, -2.5, 0.5),
 }
 FALLBACK = ("lognormal", 1.0, 0.5, 1e-6, 1e6)
 MEASUREMENTS_PER_SYSTEM = 10      # mean; the bench sizes the systems from it

@@ -16,17 +16,13 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .elements import TRANSITION as _TRANSITION
 from .errors import HydrideKGError
 from .formula import FormulaError, parse_formula
 from .models import Component, MaterialSystem
 from .vocabulary import Vocabulary, vocabulary
 
 # ------------------------------------------------------------------------ chemistry facts
-# Transition metals (d block, with the lanthanides): their compounds catalyse, they are not the
-# storage medium. Chemistry, not vocabulary.
-_TRANSITION = frozenset(
-    "Sc Ti V Cr Mn Fe Co Ni Cu Zn Y Zr Nb Mo Tc Ru Rh Pd Ag Cd Hf Ta W Re Os Ir Pt Au Hg "
-    "La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu".split())
 _HALOGENS = frozenset("F Cl Br I".split())
 _NONMETALS = frozenset("H D B C N O F Si P S Cl Se Br I Te He Ne Ar Kr Xe".split())
 _AMMINE = re.compile(r"NH3|\(NH3\)|CH3NH2|\ben\b|\(en\)")        # neutral N-donor ligands
@@ -34,13 +30,21 @@ _AMIDE = re.compile(r"(?<!CH3)NH2(?![\w)])|\(NH2\)")
 
 # ------------------------------------------------------------------------ ontology bindings
 # Strategy terms the rules produce, and the classes and roles they read.
-STRATEGIES = ("Nanoconfinement", "CoreShellStructuring", "CationSubstitution", "AnionSubstitution",
-              "ReactiveHydrideComposite", "Alloying", "Ammoniation", "MetalCatalysis",
+_NANOSIZING, _NANOSTRUCTURING = "Nanosizing", "Nanostructuring"
+_COMPOSITION_ALTERATION = "CompositionAlteration"
+# what a text may say a support does, in the order a sentence naming both is read
+_SCAFFOLD_SAID = ("Nanoconfinement", "CoreShellStructuring")
+STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, _COMPOSITION_ALTERATION, "Nanoconfinement", "CoreShellStructuring",
+              "CationSubstitution", "AnionSubstitution", "ReactiveHydrideComposite", "Alloying", "Ammoniation",
+              "MetalCatalysis",
               "MultiMetalCatalysis", "MetalCompoundCatalysis", "CompositeCatalysis",
               "CompositeElectrolyteFormation", "ConductiveCompositing", "Catalysis",
               "LithiumRHC", "LiMgNHComposite")
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
-           "hea": "HighEntropyAlloy"}
+           "hea": "HighEntropyAlloy", "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt"}
+# the catalysis terms a catalyst's own kind gives; on a carbon support the supported catalyst is
+# composite catalysis (a multi-metal catalyst stays one: its elements' co-action is a design of its own)
+_CATALYSIS_BY_KIND = ("MetalCatalysis", "MetalCompoundCatalysis", "Catalysis")
 ROLES = {"scaffold": "ScaffoldConfinementHost", "dopant": "DopantSubstituent",
          "destabilizer": "DestabilizingReactant", "catalyst": "Catalyst",
          "electrolyte": "SolidElectrolytePartner"}
@@ -71,6 +75,14 @@ def role_in_application(role: str | None, application: str | None) -> str | None
     if role == ROLES["catalyst"] and application == APPLICATIONS["electrolyte"]:
         return ROLES["electrolyte"]
     return role
+
+
+def system_in_application(system: MaterialSystem, application: str | None) -> MaterialSystem:
+    """``system`` with each additive's role as it plays it in ``application`` (``role_in_application``)."""
+    adds = [a.model_copy(update={"role": role_in_application(a.role, application)}) for a in system.additives]
+    if all(a.role == b.role for a, b in zip(adds, system.additives)):
+        return system
+    return system.model_copy(update={"additives": adds})
 
 
 # the same formulas come back in every row and sentence; a failed parse raises anew each time
@@ -130,8 +142,10 @@ def _host_rules(host: Component, vocab: Vocabulary) -> set[str]:
     if _is_borohydride(els):
         if len(metals) >= 2:
             out.add("CationSubstitution")            # LiK(BH4)2, Mg1-xZnx(BH4)2, LiCe(BH4)3Cl
-        if els & _HALOGENS or _AMIDE.search(text):
-            out.add("AnionSubstitution")             # Li4(BH4)3I, Li(BH4)1-x(NH2)x
+        # Li4(BH4)3I, Li(BH4)1-x(NH2)x; in a mixed-cation compound (LiCe(BH4)3Cl) the halide is the new
+        # cation's counter-ion, as where the compound is split into LiBH4 + CeCl3 (``_one_compound_with``)
+        if _AMIDE.search(text) or els & _HALOGENS and len(metals) < 2:
+            out.add("AnionSubstitution")
     elif len(metals) >= 2 and "Mg" in metals and not els & (_NONMETALS - {"H", "D"}) \
             and (not _has_h(els) or _alloy_of(text, vocab)):
         out.add("Alloying")                          # Mg2Ni (or its hydride Mg2NiH4), Mg17Al12, Nd4Mg80Ni8
@@ -162,22 +176,42 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     role, cls = a.role, a.additive_class
     tm = bool(metals & _TRANSITION)
     carbon = _is(vocab, cls, CLASSES["carbon"])
+    support = support_strategy(a, vocab)
     if role == ROLES["scaffold"] and system.architecture == "confined":
+        return {support or "Nanoconfinement"}        # LiBH4@SBA-15 confined, Mg(BH4)2@graphene grown on sheets
+    catalysed = any(o.role == ROLES["catalyst"] for o in system.additives)
+    if support == "Nanoconfinement" and not (carbon and catalysed):
+        # a porous scaffold holds the hydride in its pores however the system is written (LiBH4–Ni@MCM-41,
+        # MgH2–porous carbon); a porous carbon that carries a catalyst may be the catalyst's support instead
         return {"Nanoconfinement"}
+    if support and not catalysed and (carbon or role == ROLES["scaffold"]):
+        return {support}                             # Mg(BH4)2/graphene: the hydride grown on the sheets
+    if _ligand(a, vocab):
+        return {"Ammoniation"}                       # NH3, CH3NH2, ethylenediamine, NH3BH3 coordinate the cation
+    if _is(vocab, _class_of(a, vocab), CLASSES["polymer"]):
+        # a polymer is no metal compound: a second conductor in an electrolyte, a matrix around the hydride
+        if application == APPLICATIONS["electrolyte"] or role == ROLES["electrolyte"]:
+            return {"CompositeElectrolyteFormation"}
+        return {"Nanoconfinement"} if system.architecture in ("confined", "core-shell") else set()
     if carbon or role == ROLES["scaffold"]:
         if application == APPLICATIONS["anode"]:
             return {"ConductiveCompositing"}
         return set()                                 # a support: what it carries decides (below)
     if role == ROLES["dopant"] and els and els <= _HALOGENS and _has_h(host_els):
         return {"AnionSubstitution"}                 # F on the H sites of LiBH4 (LiBH3.75F0.25), of MgH2
-    # partners that share the host's cation and bring another anion: LiI or LiNH2 with LiBH4
-    if metals and metals <= host_metals and (els & _HALOGENS or _AMIDE.search(a.formula)) \
-            and _is_borohydride(host_els):
+    # partners that share the host's cation and bring another anion: LiI, LiNH2 or LiNO3 with LiBH4
+    if metals and metals <= host_metals and _is_borohydride(host_els) and \
+            (els & _HALOGENS or _AMIDE.search(a.formula) or _is(vocab, _class_of(a, vocab), CLASSES["oxoanion"])):
         return {"AnionSubstitution"}
+    if els & _HALOGENS and metals and not metals <= host_metals and _is_borohydride(host_els) \
+            and _one_compound_with(system, metals):
+        # LiCe(BH4)3Cl: the new cation sits in the borohydride's lattice, the halide came with it as its
+        # counter-ion (the compound is named for the cation it gained)
+        return {"CationSubstitution"}
     if els & _HALOGENS and not tm and metals and _is_borohydride(host_els):
-        out.add("AnionSubstitution")                 # NaI, MgI2 in LiBH4: the halide enters
-        if not metals <= host_metals and application == APPLICATIONS["electrolyte"]:
-            out.add("CationSubstitution")
+        out.add("AnionSubstitution")                 # NaI, MgI2 mixed with LiBH4: the halide enters
+        if application == APPLICATIONS["electrolyte"] and _same_charge(a.formula, host.formula):
+            out.add("CationSubstitution")            # and Na+ takes Li+ sites (not Mg2+, which has no like site)
         return out
     # the other cation's compound of a fractional-cation solid solution (ontology.system splits
     # Mg0.8Zn0.2(BH4)2 into Mg(BH4)2 + Zn(BH4)2, Mg0.9In0.1 into Mg + In)
@@ -196,8 +230,12 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
             and els - metals == host_els - host_metals:
         # Zn(BH4)2 in Mg(BH4)2 (Mg0.9Zn0.1(BH4)2): another cation, the same anion
         return {"CationSubstitution"}
-    if role == ROLES["electrolyte"] or (application == APPLICATIONS["electrolyte"] and els):
+    if role == ROLES["electrolyte"] or (application == APPLICATIONS["electrolyte"] and (els or cls)):
         return {"CompositeElectrolyteFormation"}     # oxides, nitrides, polymers, other conductors
+    if _has_h(els) and _beyond_family(a, system, vocab):
+        # a further hydride in an amide–hydride or Li-RHC composite (KH, LiBH4, Li3AlH6 in Mg(NH2)2–2LiH)
+        # takes no part in the family's reaction: it is there to catalyse it
+        role = ROLES["catalyst"]
     if _has_h(els) and _has_h(host_els) and role != ROLES["catalyst"] \
             and (not tm or role == ROLES["destabilizer"] and not transition_metal_only(a.formula)):
         # LiBH4–2MgH2, 2LiBH4–MgH2, Mg(NH2)2–LiH (not '3 mol% KH'); a hydride of a transition metal with a
@@ -205,17 +243,107 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         return {"ReactiveHydrideComposite"}
     if metals and not tm and not els & _NONMETALS - {"Si"} and _is_borohydride(host_els):
         return {"ReactiveHydrideComposite"}          # LiBH4–Al (AlB2 forms)
-    if not metals and els and els <= {"Si", "Ge"} and _has_h(host_els):
-        return {"ReactiveHydrideComposite"}          # MgH2–Si (Mg2Si forms)
+    if els and els <= {"Si", "Ge"} and _has_h(host_els):
+        return {"ReactiveHydrideComposite"}          # MgH2–Si, MgH2–Ge (Mg2Si, Mg2Ge form)
     if tm or role in (ROLES["catalyst"], ROLES["destabilizer"]):
         if _is(vocab, cls, CLASSES["hea"]) or _is(vocab, cls, CLASSES["multi"]):
             return {"MultiMetalCatalysis"}
         if _is(vocab, cls, CLASSES["metal"]) or (metals and not els - metals):
             return {"MetalCatalysis"} if len(metals) == 1 else {"MultiMetalCatalysis"}
-        if tm or cls or metals and els - metals:
-            return {"MetalCompoundCatalysis"}        # also a main-group compound loaded as catalyst: 3 mol% KH, KOH
+        anion = els - metals - {"H", "D"}
+        if not tm and _has_h(els) and anion <= {"B", "N"} and (anion or len(metals) >= 2):
+            return {"Catalysis"}                     # a complex hydride (LiBH4, Li3AlH6) added as catalyst
+        if tm or cls or metals and els - metals or _anion_named(a.formula):
+            # also a main-group compound loaded as catalyst (3 mol% KH, KOH), and a compound known only
+            # by a name that carries its anion ('HELMO-NO3': a nitrate)
+            return {"MetalCompoundCatalysis"}
         return {"Catalysis"}
     return out
+
+
+def _class_of(c: Component, vocab: Vocabulary) -> str | None:
+    """The component's ontology term when it is a class the rules read, else its additive class."""
+    term = c.term if c.term and c.term in vocab else None
+    if term is None:
+        found = vocab.lookup(c.formula, "Material") or vocab.by_formula(c.formula)
+        term = found.id if found is not None else None
+    return term or c.additive_class
+
+
+def support_strategy(c: Component, vocab: Vocabulary | None = None) -> str | None:
+    """The strategy a hydride held by this support embodies (the ontology's hkg:supportStrategy of the
+    component's term or of the nearest class above it): Nanoconfinement for porous scaffolds,
+    Nanostructuring for graphene sheets; None for supports that only carry (carbon black, CNT)."""
+    vocab = vocab or vocabulary()
+    term = _class_of(c, vocab)
+    if not term or term not in vocab:
+        return None
+    for tid in (term, *vocab.ancestors(term)):
+        found = vocab.get(tid).support_strategy
+        if found:
+            return found
+    return None
+
+
+def _ligand(c: Component, vocab: Vocabulary) -> bool:
+    """A neutral N-donor molecule (the ontology's NeutralLigand class, or NH3 in the formula: NH3BH3)."""
+    els = _elements(c, vocab)
+    term = _class_of(c, vocab)
+    # the formula, else a formula the ontology writes for the term ('ammonia' is written NH3)
+    written = [c.formula, *(vocab.get(term).labels if term and term in vocab else ())]
+    return _is(vocab, term, CLASSES["ligand"]) or any(_AMMINE.fullmatch(w) for w in written[1:]) \
+        or bool(_AMMINE.search(c.formula)) or els == {"N", "H"} or els == {"C", "N", "H"}  # an amine: CH3NH2
+
+
+_ANION_PART = re.compile(r"[-–]((?:[A-Z][a-z]?\d*)+)$")
+
+
+def _anion_named(name: str) -> bool:
+    """A name whose last hyphenated part is a formula of non-metals only ('HELMO-NO3', 'LDH-CO3')."""
+    m = _ANION_PART.search(name)
+    if not m or m.start() == 0:
+        return False
+    els = _formula_elements(m.group(1))
+    return els is not None and bool(els) and els <= _NONMETALS - {"H", "D"} and m.group(1) not in ("C", "N", "B")
+
+
+def _cation_charge(formula: str, anion: frozenset[str]) -> float | None:
+    """Charge of the one metal of a simple salt, from how many anion units it holds (NaCl 1, MgI2 2,
+    LiBH4 1, Mg(BH4)2 2): halide atoms or boron atoms (one per BH4)."""
+    try:
+        comp = parse_formula(formula).composition
+    except (FormulaError, ValueError, TypeError):
+        return None
+    metals = [e for e in comp if e not in _NONMETALS]
+    units = sum(n for e, n in comp.items() if e in anion)
+    return units / comp[metals[0]] if len(metals) == 1 and units else None
+
+
+def _same_charge(halide: str, borohydride: str) -> bool:
+    a, b = _cation_charge(halide, _HALOGENS), _cation_charge(borohydride, frozenset({"B"}))
+    return a is not None and a == b
+
+
+def _one_compound_with(system: MaterialSystem, metals: frozenset[str]) -> bool:
+    """The system is written as one compound that holds the additive's metals (LiCe(BH4)3Cl), not as a
+    mixture of parts (LiBH4–MgI2)."""
+    text = system.text or ""
+    if re.search(r"[–\-—+/@·]", text.replace("(", "").replace(")", "")[1:]):
+        return False
+    els = _formula_elements(text)
+    return els is not None and metals <= els
+
+
+def _beyond_family(a: Component, system: MaterialSystem, vocab: Vocabulary) -> bool:
+    """A hydride additive outside the reactive-composite family the host and another additive form."""
+    if _rhc_family(system, vocab) is None:
+        return False
+    rest = system.model_copy(update={"additives": [c for c in system.additives if c is not a]})
+    if _rhc_family(rest, vocab) is None:
+        return False
+    # LiBH4 in LiNH2–MgH2–LiBH4 makes a Li-RHC with MgH2: a partner of a family of its own is no catalyst
+    return not any(_rhc_family(system.model_copy(update={"host": o, "additives": [a]}), vocab)
+                   for o in system.components if o is not a)
 
 
 def _rhc_family(system: MaterialSystem, vocab: Vocabulary) -> str | None:
@@ -250,15 +378,24 @@ def _rhc_family(system: MaterialSystem, vocab: Vocabulary) -> str | None:
 
 
 def composition_strategies(system: MaterialSystem, application: str | None = None,
-                           vocab: Vocabulary | None = None) -> list[str]:
+                           vocab: Vocabulary | None = None, scaffold: str | None = None) -> list[str]:
     """Strategy term ids the system's composition shows (sorted, most specific terms only).
 
     ``application``: an Application term id when the source says what the system is for (a row
     measured for ionic conductivity is an electrolyte): an oxide in an electrolyte makes a
-    composite electrolyte, in a storage hydride it is a catalyst; carbon in an anode conducts."""
+    composite electrolyte, in a storage hydride it is a catalyst; carbon in an anode conducts.
+    ``scaffold``: what the text says a carbon or sheet support does (Nanoconfinement, CoreShellStructuring:
+    'MgH2@C … inside a carbon shell', 'nanoconfinement and catalysis'); it replaces what the notation
+    suggests for a support of no fixed form, never a porous scaffold's confinement."""
     vocab = _checked(vocab or vocabulary())
     out = _host_rules(system.host, vocab)
-    additive_strategies = [(_additive_rules(a, system.host, system, application, vocab), a)
+    told = [a for a in system.additives if scaffold and support_strategy(a, vocab) != "Nanoconfinement"
+            and (_is(vocab, a.additive_class, CLASSES["carbon"]) or a.role == ROLES["scaffold"])]
+    if told and scaffold:
+        out.add(scaffold)
+        system = system.model_copy(update={"architecture": None})     # the text, not the '@', says it
+    additive_strategies = [(set() if any(a is t for t in told) else
+                            _additive_rules(a, system.host, system, application, vocab), a)
                            for a in system.additives]
     for found, _ in additive_strategies:
         out |= found
@@ -266,8 +403,22 @@ def composition_strategies(system: MaterialSystem, application: str | None = Non
                                                                   "MetalCompoundCatalysis", "Catalysis"}]
     supports = [a for a in system.additives if _is(vocab, a.additive_class, CLASSES["carbon"])
                 or a.role == ROLES["scaffold"]]
+    # a scaffold that confines or grows the hydride (its own strategy found) carries no catalyst
+    supports = [a for a in supports if not next(f for f, b in additive_strategies if b is a)
+                and not any(a is t for t in told)]
     if catalysts and supports and system.architecture != "confined" and application != APPLICATIONS["anode"]:
         out.add("CompositeCatalysis")                # Ni@C, CoNi/C: catalyst particles on carbon
+        out -= set(_CATALYSIS_BY_KIND)
+    metal_catalysts = {m for found, a in additive_strategies if "MetalCatalysis" in found
+                       for m in _metals(_elements(a, vocab))}
+    if len(metal_catalysts) >= 2 and "MetalCatalysis" in out:
+        out.discard("MetalCatalysis")               # 'MgH2–2 mol% Nb–2 mol% Ti': two metals that act together
+        out.add("MultiMetalCatalysis")
+    if "ReactiveHydrideComposite" in out and application == APPLICATIONS["anode"]:
+        # two conversion materials in one electrode (MgH2–LiAlH4, MgH2–Si) release no hydrogen to each
+        # other: the electrode's composition is what is changed
+        out.discard("ReactiveHydrideComposite")
+        out.add(_COMPOSITION_ALTERATION)
     if "ReactiveHydrideComposite" in out:
         family = _rhc_family(system, vocab)
         if family:
@@ -305,8 +456,28 @@ def merge(named: Iterable[str], system: MaterialSystem | None, application: str 
     A named parent gives way to the specific term the composition shows (the sentence says
     'cation/anion substitution', the system is a halide partner of LiBH4: anion substitution)."""
     vocab = vocab or vocabulary()
-    found = set(composition_strategies(system, application, vocab)) if system is not None else set()
-    return specific(set(named) | found, vocab)
+    named = set(named)
+    scaffold = next((s for s in _SCAFFOLD_SAID if s in named), None)
+    found = set(composition_strategies(system, application, vocab, scaffold)) if system is not None else set()
+    if system is not None and any(_is(vocab, _class_of(a, vocab), CLASSES["carbon"]) or a.role == ROLES["scaffold"]
+                                  or support_strategy(a, vocab) for a in system.additives):
+        # nanoparticles or nanowires held by a scaffold or support are the scaffold's doing (confined, grown on
+        # graphene), not a nano form of their own
+        named -= {_NANOSIZING, _NANOSTRUCTURING}
+    return specific(named | found, vocab)
+
+
+# Strategies a composition shows: a sentence's word for one of them ('the alloying of CoNi', 'Zr catalysis')
+# speaks of the part that has it, and each system's own composition decides whether it is one
+COMPOSITION_FAMILIES = ("Catalysis", "ThermodynamicDestabilization", "ConductiveCompositing",
+                        "CompositeElectrolyteFormation", "Ammoniation")
+
+
+def sentence_wide(strategy: str, vocab: Vocabulary | None = None) -> bool:
+    """A strategy a sentence names for every sample it gives values for: how the samples are made or
+    driven (nanosized, thin films, under light, partially dehydrogenated), not what they are made of."""
+    vocab = vocab or vocabulary()
+    return strategy in vocab and not any(f in vocab and vocab.is_a(strategy, f) for f in COMPOSITION_FAMILIES)
 
 
 def transition_metal_only(formula: str) -> bool:

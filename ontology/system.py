@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from pydantic import ValidationError
 
+from .elements import ALKALI as _ALKALI, ALKALINE_EARTH, TRANSITION
 from .errors import UserError
 from .formula import Formula, FormulaError, parse_formula, strip_markup
 from .limits import MAX_COMPONENTS, MAX_SYSTEM_TEXT_CHARS
@@ -42,8 +43,8 @@ class SystemParseError(UserError, ValueError):
 # Element groups are chemistry, not vocabulary: they decide "metal", "halide" and "hydride".
 _NONMETALS = frozenset("H D T He B C N O F Ne Si P S Cl Ar Ge As Se Br Kr Sb Te I Xe At Rn".split())
 _HALOGENS = frozenset("F Cl Br I At".split())
-_ALKALI = frozenset("Li Na K Rb Cs".split())  # chemistry: cations that mix in one borohydride lattice
 _HYDROGEN = frozenset("H D".split())  # T is the MXene termination (Ti3C2Tx), see formula.py
+_SHELL_ANIONS = frozenset("O N S P".split()) | _HALOGENS  # of catalytic oxides, nitrides, halides …
 
 
 def _metals(elements: Iterable[str]) -> list[str]:
@@ -96,6 +97,8 @@ class _Ontology:
         self.hydride_terms = set(self.v.descendants(self.hydride)) if self.hydride else set()
         self.element_classes = [t for t in (self.v.get(i) for i in self.additive_terms) if t.elements]
         self.hydride_metal_sets = self._hydride_metal_sets()
+        # metals whose hydride the ontology gives no usual role: storage hosts (Mg), not catalysts (Ti → TiH2)
+        self.storage_metal_sets = self._hydride_metal_sets(storage_only=True)
         self.hydride_compositions = self._hydride_compositions()
         # each hydride formula standing alone in a name ('Thin film MgH2'), compiled once
         self.hydride_patterns = [(f, re.compile(rf"(?<![A-Za-z(]){re.escape(f)}(?![a-z0-9(])"))
@@ -109,9 +112,11 @@ class _Ontology:
         self.missing.append(b.id)
         return None
 
-    def _hydride_metal_sets(self) -> list[frozenset[str]]:
+    def _hydride_metal_sets(self, storage_only: bool = False) -> list[frozenset[str]]:
         out = []
         for tid in self.hydride_terms:
+            if storage_only and self.v.get(tid).usual_role:
+                continue
             f = _try_formula(self.v.get(tid).formula)
             if f is not None:
                 out.append(frozenset(_metals(f.elements)))
@@ -466,7 +471,17 @@ def _is_hydride(part: _Part, onto: _Ontology) -> bool:
 def _forms_hydride(part: _Part, onto: _Ontology) -> bool:
     """A metal whose metals match a hydride of the ontology (Mg for MgH2): the host of 'Pd/Mg/Pd'."""
     metals = frozenset(_metals(part.elements))
-    return bool(metals) and metals in onto.hydride_metal_sets
+    if not metals:
+        return False
+    if metals in onto.hydride_metal_sets:
+        return True
+    # a Mg-rich alloy (Nd4Mg80Ni8, Mg90Ce10) stores hydrogen as its majority metal's hydride
+    f = part.material.formula if part.material else None
+    if f is None or f.is_symbolic:
+        return False
+    comp = {el: n for el, n in f.composition.items() if el in metals}
+    major = max(comp, key=lambda el: comp[el])
+    return comp[major] > sum(comp.values()) / 2 and frozenset({major}) in onto.hydride_metal_sets
 
 
 def _hydride_chemistry(parts: list[_Part], onto: _Ontology) -> bool:
@@ -486,12 +501,28 @@ def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
     def known_hydride(p: _Part) -> bool:
         return bool(p.material and p.material.term and p.material.term.id in onto.hydride_terms)
 
-    for rule in (known_hydride, lambda p: _is_hydride(p, onto), lambda p: _forms_hydride(p, onto),
-                 lambda p: p.material is not None):
+    def storage_host(p: _Part) -> bool:
+        # a hydride the ontology gives a usual role (KH, TiH2: catalysts; LiH, NaH: reactive partners)
+        # is the host only where no other hydride is ('KH–Mg(NH2)2–2LiH' is the Mg(NH2)2–2LiH composite)
+        return (known_hydride(p) or _is_hydride(p, onto)) and not _usual_role(p)
+
+    def forms_storage_hydride(p: _Part) -> bool:
+        # 'Ti/Mg/Ti/Pd': Mg (MgH2) is the host, not Ti, whose hydride the ontology knows as a catalyst
+        metals = frozenset(_metals(p.elements))
+        return bool(metals) and metals in onto.storage_metal_sets
+
+    for rule in (storage_host, known_hydride, lambda p: _is_hydride(p, onto), forms_storage_hydride,
+                 lambda p: _forms_hydride(p, onto), lambda p: p.material is not None):
         for i, p in enumerate(parts):
             if rule(p):
                 return i
     return 0
+
+
+def _usual_role(part: _Part) -> str | None:
+    """The role the ontology says the material usually takes in a sample (hkg:usualRole), or None."""
+    term = part.material.term if part.material is not None else None
+    return term.usual_role if term is not None else None
 
 
 def _class_of_term(term: Term, onto: _Ontology) -> str | None:
@@ -554,11 +585,17 @@ def _classify(part: _Part, onto: _Ontology) -> str | None:
     return _class_by_elements(part.elements, onto)
 
 
-def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str | None:
+def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired: bool = False) -> str | None:
+    """The part's role next to ``host``; ``paired``: the host already has a reactive partner before it."""
     r = onto.roles
     cls = part.additive_class
     metal_classes = {onto.classes[b.id] for b in (_CLASS_METAL, _CLASS_MULTI, _CLASS_HEA)} - {None}
-    if after_host_at and _is_hydride(host, onto) and cls not in metal_classes:
+    if after_host_at and (_is_hydride(host, onto) or _forms_hydride(host, onto)) and cls not in metal_classes:
+        # 'MgH2@Nb2O5', 'Mg@TiF3': a shell of a transition-metal oxide, halide or nitride catalyses;
+        # carbon, silica, polymers ('Mg@PMMA') and layered carbides (MXenes) confine or support
+        if set(_metals(part.elements)) & TRANSITION and set(part.elements) & _SHELL_ANIONS \
+                and not _is_scaffold(part, onto):
+            return r[_ROLE_CATALYST.id]
         return r[_ROLE_SCAFFOLD.id]
     if part.text == host.text and part.material is not host.material:
         return r[_ROLE_DOPANT.id]                # NH2 in Li2(BH4)(NH2): written into the host's own formula
@@ -569,21 +606,34 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology) -> str
         framework = (els - _HYDROGEN) - set(_metals(els))
         if _isovalent_cation_partner(part, host):
             return r[_ROLE_DOPANT.id]            # NaBH4 in LiBH4: another cation of the same charge, the same anion
+        if _second_anion_salt(part, host):
+            return r[_ROLE_DOPANT.id]            # LiNH2 in LiBH4, Mg(NH2)2 in Mg(BH4)2: a second anion
         if framework & ((host_els - _HYDROGEN) - set(_metals(host_els))) and _metals(els) \
                 and set(_metals(els)) <= set(_metals(host_els)) and host.material is not part.material:
             return r[_ROLE_DOPANT.id]            # Li(CB11H12) in Li(CB9H10): the same cation, a second anion
         if part.amount is not None and part.amount.unit != "ratio":
             return r[_ROLE_CATALYST.id]          # '3 mol% KH' in Mg(NH2)2–2LiH: a loading, not a reactant
+        if _usual_role(part) == _ROLE_CATALYST.id and r[_ROLE_CATALYST.id] \
+                and (paired or _complex_anion(host) is None):
+            # 'TiH2' in LiBH4–MgH2–TiH2, KH in Mg(NH2)2–2LiH–KH: a hydride the ontology knows as a catalyst,
+            # added to a composite that has its reactant; alone with a borohydride or amide it is that
+            # reactant (LiBH4–CeH2 gives CeB6, Mg(NH2)2–KH reacts)
+            return r[_ROLE_CATALYST.id]
         metals = set(_metals(els))
         if part.amount is not None and part.amount.value < _CATALYTIC_COEFFICIENT and len(metals) == 1 \
                 and not els - metals - _HYDROGEN and not metals & set(_metals(host_els)):
             return r[_ROLE_CATALYST.id]          # '–0.08KH': a binary hydride of a foreign metal, a trace
+        if _inert_binary_hydride(part, host):
+            return r[_ROLE_CATALYST.id]          # TiH2, CeH2 with MgH2: no compound forms, the phase catalyses
         return r[_ROLE_DESTAB.id]
     ligand = onto.classes[_CLASS_LIGAND.id]
     if ligand and cls and onto.v.is_a(cls, ligand):
         return r[_ROLE_DOPANT.id]  # ethylenediamine in Mg(BH4)2 enters the cation's sphere, as NH3 does
     if els & _HALOGENS and _metals(els) and set(_metals(els)) <= set(_metals(host_els)):
         return r[_ROLE_DOPANT.id]                # LiI in LiBH4: anion substitution
+    if els & _HALOGENS and _metals(els) and set(_metals(els)) <= _ALKALI | ALKALINE_EARTH \
+            and _complex_anion(host) is not None:
+        return r[_ROLE_DOPANT.id]                # NaI, KI, MgI2 in LiBH4: the halide enters the lattice
     if _is_electrolyte_partner(part, host, onto):
         return r[_ROLE_ELECTROLYTE.id]
     if _is_scaffold(part, onto):
@@ -618,6 +668,43 @@ def _isovalent_cation_partner(part: _Part, host: _Part) -> bool:
     return mine is not None and mine == theirs and set(mine) - _HYDROGEN != set()
 
 
+def _partner_role(part: _Part, host: _Part, onto: _Ontology) -> str | None:
+    """The partner of a compound the ontology derives from a hydride enters it (NH3 in Mg(BH4)2·2NH3,
+    LiI in Li4(BH4)3I, Zn(BH4)2 in Mg0.8Zn0.2(BH4)2) — except a binary hydride of another metal, which
+    is the reactant of a composite named by its elements (LiH in the Li–Mg–N–H system)."""
+    if _is_hydride(part, onto) and _complex_anion(part) is None \
+            and not set(_metals(part.elements)) & set(_metals(host.elements)):
+        return onto.roles[_ROLE_DESTAB.id]
+    return onto.roles[_ROLE_DOPANT.id]
+
+
+def _complex_anion(part: _Part) -> frozenset[str] | None:
+    """The non-metal elements other than hydrogen of a salt-like hydride (B of BH4, N of NH2), or None
+    for a binary hydride (MgH2, LiH) or a part without metals."""
+    els = set(part.elements)
+    metals = set(_metals(els))
+    framework = frozenset(els - metals - _HYDROGEN)
+    return framework if metals and framework else None
+
+
+def _second_anion_salt(part: _Part, host: _Part) -> bool:
+    """A salt of a borohydride host's own cations with another complex anion (LiNH2 with LiBH4,
+    Mg(NH2)2 with Mg(BH4)2): the anions mix in one lattice (Li2(BH4)(NH2), Mg(BH4)(NH2)), a
+    substitution. (LiBH4 added to an amide host, LiNH2–MgH2–LiBH4, is the amide composite's partner.)"""
+    mine, host_anion = _complex_anion(part), _complex_anion(host)
+    return mine is not None and host_anion is not None and "B" in host_anion and mine != host_anion \
+        and set(_metals(part.elements)) <= set(_metals(host.elements))
+
+
+def _inert_binary_hydride(part: _Part, host: _Part) -> bool:
+    """A binary hydride of transition metals next to a binary host hydride (TiH2 or VH0.81 with MgH2):
+    the two form no compound, so the transition-metal hydride is a catalytic phase, not a reactant.
+    (Next to a borohydride it reacts: TiB2 or CeB6 form.)"""
+    metals = set(_metals(part.elements))
+    return bool(metals) and metals <= TRANSITION and _complex_anion(part) is None \
+        and _complex_anion(host) is None and not metals & set(_metals(host.elements))
+
+
 def _is_electrolyte_partner(part: _Part, host: _Part, onto: _Ontology) -> bool:
     term = part.material.term if part.material else None
     if term is not None and onto.label_has(term.id, _ELECTROLYTE_WORDS):
@@ -642,6 +729,8 @@ def _architecture(parts: list[_Part], host_index: int, onto: _Ontology) -> str |
     """host@scaffold is 'confined'; any other '@' next to the host is a core–shell build."""
     nxt = host_index + 1
     group = parts[host_index].group
+    if all(p.group == group for p in parts):
+        group = None      # '(LiAlH4@C)' as a text puts it in brackets: one bracket round everything groups nothing
     while nxt < len(parts) and (group is not None and parts[nxt].group == group or parts[nxt].partner):
         nxt += 1  # '(3LiBH4–LiI)@SBA-15', 'Mg(BH4)2·xNH3@SBA-15': the host's compound sits in the scaffold
     # 'LiBH4–LiI@MCM-41', '2LiBH4–MgH2@carbon aerogel': the host with its substituents or hydride
@@ -797,7 +886,10 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
             p.additive_class = _classify(p, onto)
             # 'Li(NH3)nBH4@SiO2': the support of a derived compound follows its partner
             after_host_at = p.sep == "@" and i > h and all(q.partner for q in parts[h + 1:i])
-            p.role = onto.roles[_ROLE_DOPANT.id] if p.partner else _role(p, host, after_host_at, onto)
+            # a host that has another reaction partner (the LiH of 'Mg(NH2)2–2LiH–KH')
+            paired = any(q is not host and q is not p and _is_hydride(q, onto)
+                         and _usual_role(q) != _ROLE_CATALYST.id for q in parts)
+            p.role = _partner_role(p, host, onto) if p.partner else _role(p, host, after_host_at, onto, paired)
     else:
         # Another chemistry (a cathode, a solvent, a carbon black, a bare metal): its parts are
         # materials of their own.  The hydride rules (host hydride, catalyst, scaffold, …) do not
@@ -961,8 +1053,11 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
     if parent is not None and partner_text:
         host, partner = _resolve(parent.label, onto), _resolve(partner_text, onto)
     else:
-        m = re.fullmatch(r"(?:[α-ω]-)?([A-Z][^·]*)·\s*(?:\d+(?:\.\d+)?|[xyzn])?\s*\(?([A-Z][A-Za-z0-9]*)\)?",
+        # the ligand is a formula ('NH3', 'NH3BH3') or a ligand abbreviation chemists write in lower case ('en')
+        m = re.fullmatch(r"(?:[α-ω]-)?([A-Z][^·]*)·\s*(?:\d+(?:\.\d+)?|[xyzn])?\s*\(?([A-Z][A-Za-z0-9]*|[a-z]{2,3})\)?",
                          _strip_amount(p.text)[0])
+        if m is None and term is None:
+            return _ligand_inside(p, onto)
         if term is not None or m is None:
             return None
         host, partner = _resolve(m.group(1), onto), _resolve(m.group(2), onto)
@@ -971,10 +1066,49 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
     if host is None or partner is None:
         return None
     f = _try_formula(partner_text if partner_text else m.group(2) if m is not None else "")
+    if m is not None and m.group(2).islower() and f is not None and not f.is_symbolic:
+        # 'en' of 'LiBH4·en': the ligand written out (C2H8N2), as the ontology's Mg(en)(BH4)2 gives it
+        f = _try_formula(_hill(f)) or f
+        partner = _resolve(f.normalized, onto) or partner
     if partner.formula is None and f is not None:
         partner = replace(partner, rendered=f.display, formula=f)  # 'NH3', not the term's label 'ammonia'
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
             _Part(p.text, "–", p.group, partner, partner=True)]
+
+
+def _ligand_inside(p: _Part, onto: _Ontology) -> list[_Part] | None:
+    """'Mg(en)1.5(BH4)2', 'Li(NH3)BH4': a neutral ligand written inside the cation's formula — a molecule
+    the ontology knows (NH3) or a ligand abbreviation ('en'), not a second anion ('Li(BH4)(NH2)') — is the
+    hydride (host) with the ligand as its partner, as the dotted adduct 'Mg(BH4)2·1.5en' would be."""
+    m = _LIGAND_INSIDE.fullmatch(_strip_amount(p.text)[0])
+    if m is None:
+        return None
+    f = _try_formula(m.group(2))
+    if f is None or _metals(f.elements):
+        return None
+    host, partner = _resolve(m.group(1) + m.group(3), onto), _resolve(m.group(2), onto)
+    if host is None or host.term is None or host.term.id not in onto.hydride_terms or partner is None \
+            or not (m.group(2).islower() or partner.term is not None and partner.term.id not in onto.hydride_terms):
+        return None
+    if m.group(2).islower() and not f.is_symbolic:
+        f = _try_formula(_hill(f)) or f
+        partner = _resolve(f.normalized, onto) or partner
+    if partner.formula is None:
+        partner = replace(partner, rendered=f.display, formula=f)
+    return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
+            _Part(p.text, "–", p.group, partner, partner=True)]
+
+
+# 'Mg(en)1.5(BH4)2', 'Mg(NH3)2(BH4)2': cation, ligand in brackets with its count, then the anion group
+# ('Li(NH3)BH4': the anion may follow unbracketed)
+_LIGAND_INSIDE = re.compile(r"([A-Z][a-z]?)\(([A-Za-z0-9]+)\)(?:\d+(?:\.\d+)?|[xyzn])?"
+                            r"(\([A-Z][A-Za-z0-9]*\)\d*|[A-Z][A-Za-z0-9]*)")
+
+
+def _hill(f: Formula) -> str:
+    """A formula written out in Hill order ('en' → C2H8N2)."""
+    order = sorted(f.composition, key=lambda e: (e != "C", e != "H", e))
+    return "".join(e + ("" if f.composition[e] == 1 else f"{f.composition[e]:g}") for e in order)
 
 
 def _borohydride_and_amide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:

@@ -70,6 +70,8 @@ class Term:
     partner: str | None = None             # derived compounds: the formula that modifies it (hkg:partnerFormula)
     measures: tuple[str, ...] = ()         # methods: the properties they give as such (hkg:measures)
     family_hosts: tuple[str, ...] = ()     # composite families: the hosts they are made of (hkg:familyHost)
+    form_labels: tuple[str, ...] = ()      # nouns naming the strategy right after a material (hkg:formLabel)
+    support_strategy: str | None = None    # strategy of a hydride the support holds (hkg:supportStrategy)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -96,6 +98,7 @@ class Vocabulary:
         self._by_label: dict[str, list[str]] = {}
         self._by_key: dict[str, str] = {}
         self._by_formula: dict[str, str] = {}
+        self._by_form: dict[str, str] = {}
         self._children: dict[str, list[str]] = {}
         self._unece: dict[str, str] = {}
         self._build()
@@ -168,6 +171,8 @@ class Vocabulary:
                 partner=self._str(s, HKG.partnerFormula),
                 measures=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.measures))))),
                 family_hosts=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.familyHost))))),
+                form_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.formLabel))),
+                support_strategy=self._local(next(iter(g.objects(s, HKG.supportStrategy)), None)),
             )
             self._terms[local] = term
         for term in self._terms.values():
@@ -179,6 +184,8 @@ class Vocabulary:
                 self._by_key[term.key] = term.id
             if term.formula:
                 self._by_formula.setdefault(term.formula, term.id)
+            for form in term.form_labels:
+                self._by_form.setdefault(fold(form), term.id)
         # QUDT units with a UN/CEFACT common code: the pint spelling each code is read as
         for unit_iri, code in g.subject_objects(QUDT.uneceCommonCode):
             symbol = self._str(unit_iri, HKG.unitSymbol)
@@ -210,6 +217,12 @@ class Vocabulary:
             if kind is None or term.kind == kind:
                 return term
         return None
+
+    def by_form(self, word: str) -> Term | None:
+        """The term a noun names when written right after the material it is said of
+        ('nanoparticles' in 'MgH2 nanoparticles': Nanosizing), by the terms' hkg:formLabel."""
+        term_id = self._by_form.get(fold(word))
+        return self._terms[term_id] if term_id else None
 
     def by_formula(self, formula: str) -> Term | None:
         term_id = self._by_formula.get(formula)

@@ -359,3 +359,11 @@ def test_cli_comment_is_kept_in_the_history(monkeypatch, tmp_path, capsys):
     assert _hkg(monkeypatch, tmp_path, "entry", "history", "mg1") == 0
     out = capsys.readouterr().out
     assert "first run of batch 7" in out and "rerun after recalibration" in out
+
+
+def test_a_capacity_fade_above_100_percent_is_refused():
+    d = good()
+    d["samples"][0]["measurements"][0] = {"property": "capacity_fade", "value": 120, "unit": "%"}
+    assert "exceed 100" in errors_of(d)["samples[0].measurements[0].value"]
+    d["samples"][0]["measurements"][0] = {"property": "capacity fade", "value": 4, "unit": "%"}
+    load_entry(d)   # a fade of 4 % over the cycles is a value like any other

@@ -121,6 +121,22 @@ def test_materials_compare_by_normalised_formula():
     assert material_key("CNT") == material_key("carbon nanotubes") != material_key("CN")  # a name, not C+N+T
 
 
+def test_roles_and_amounts_find_the_host_by_host_as_systems_match():
+    """A system matched with its host written Mg (the fact says MgH2) is judged on its roles and
+    amounts too: the host is one host in either state, as same_system has it."""
+    from ingest.scoring import amounts_right, roles_right
+
+    fact = _fact("particle_size", 30.0, "nm", "MgH2", [("Ni", "Catalyst", 2.0, "at%")])
+    comps = [{"material": "Mg", "role": "HostHydride"}, {"material": "Ni", "role": "Catalyst",
+                                                          "amount": 2.0, "amount_unit": "at%"}]
+    row = _row("particle_size", 30.0, "nm", "Mg", components=comps)
+    assert roles_right(fact, row) and amounts_right(fact, row)
+    comps[0]["role"] = None
+    assert not roles_right(fact, row), "a host without its role is a wrong role"
+    comps[0]["role"], comps[1]["role"] = "HostHydride", "DestabilizingReactant"
+    assert not roles_right(fact, row)
+
+
 def test_bench_scores_two_documents_end_to_end(tmp_path):
     """The strict bench runs `hkg extract --jsonl` on each document and scores it per style."""
     from ui.cli.bench_strict import print_strict, styles_figures

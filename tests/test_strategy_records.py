@@ -47,3 +47,16 @@ def test_a_later_sentence_on_the_same_bare_host_keeps_the_strategy_named_before_
 def test_a_nano_form_counts_for_the_hydride_it_is_written_after(sentence, value, expected):
     rows = [r for r in contract_rows(extract_text(f"# T\n\n## Abstract\n\n{sentence}\n")) if r["kind"] == "measurement"]
     assert next(r for r in rows if r["value"] == value)["strategies"] == expected
+
+
+def test_the_graph_gets_the_role_an_additive_plays_in_the_application():
+    """An oxide filler of an electrolyte is the conductor's partner in the batch the graph loads, as in
+    the records; the same oxide in a storage hydride stays a catalyst."""
+    doc = ("# Fillers\n\n## 1. Electrolyte\n\nThe LiBH4–MgO composite conducts Li+ at 0.12 mS cm−1 at 30 °C.\n\n"
+           "## 2. Storage\n\nMgH2–MgO releases hydrogen from 290 °C.\n")
+    batch = extract_text(doc)
+    roles = {(m.system.name, a.formula): a.role for m in batch.measurements for a in m.system.additives}
+    assert roles[("LiBH4–MgO", "MgO")] == "SolidElectrolytePartner"
+    assert roles[("MgH2–MgO", "MgO")] == "Catalyst"
+    reports = {(r.system.name, a.formula): a.role for r in batch.reports for a in r.system.additives}
+    assert reports.get(("LiBH4–MgO", "MgO"), "SolidElectrolytePartner") == "SolidElectrolytePartner"

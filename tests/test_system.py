@@ -363,6 +363,45 @@ def test_roles_of_partners_by_composition():
     assert roles("2LiBH4–MgH2")["MgH2"] == "DestabilizingReactant"
 
 
+@pytest.mark.parametrize("text, additive, role", [
+    # a second anion of the host's own cation enters its lattice (anion substitution)
+    ("LiBH4–LiNH2", "LiNH2", "DopantSubstituent"),
+    ("Mg(BH4)2–Mg(NH2)2", "Mg(NH2)2", "DopantSubstituent"),
+    # a halide of an alkali or alkaline-earth metal dissolves into a borohydride; a transition-metal one catalyses
+    ("2LiBH4–NaI", "NaI", "DopantSubstituent"),
+    ("4LiBH4–KCl", "KCl", "DopantSubstituent"),
+    ("LiBH4–CaI2", "CaI2", "DopantSubstituent"),
+    ("LiBH4–TiCl3", "TiCl3", "Catalyst"),
+    ("MgH2–5 mol% KCl", "KCl", "Catalyst"),            # no borohydride lattice to enter
+    # a transition-metal hydride forms no compound with MgH2 (a catalytic phase) but reacts with LiBH4
+    ("0.7MgH2–0.3TiH2", "TiH2", "Catalyst"),
+    ("MgH2–ZrH2", "ZrH2", "Catalyst"),
+    ("LiBH4–CeH2", "CeH2", "DestabilizingReactant"),
+    ("2LiBH4–MgH2", "MgH2", "DestabilizingReactant"),
+    ("MgH2–Mg2NiH4", "Mg2NiH4", "DestabilizingReactant"),
+    # the partner of a system the ontology names by its elements keeps the reactant's role
+    ("Li–Mg–N–H", "LiH", "DestabilizingReactant"),
+    ("Mg(BH4)2·2NH3", "NH3", "DopantSubstituent"),
+    # behind '@': a transition-metal oxide, nitride or halide shell catalyses; carbon, polymers, MXenes confine
+    ("MgH2@Nb2O5", "Nb2O5", "Catalyst"),
+    ("Mg@TiO2", "TiO2", "Catalyst"),
+    ("Mg@PMMA", "PMMA", "ScaffoldConfinementHost"),
+    ("MgH2@Ti3C2", "Ti3C2", "ScaffoldConfinementHost"),
+    ("LiBH4@SBA-15", "SBA-15", "ScaffoldConfinementHost"),
+])
+def test_roles_follow_the_chemistry_of_host_and_additive(text, additive, role):
+    found = {c.formula: c.role for c in parse_system(text, strict=False).additives}
+    assert found[additive] == role, found
+
+
+def test_a_magnesium_rich_alloy_is_a_hydride_host():
+    """Nd4Mg80Ni8 stores hydrogen as its majority metal's hydride; an alloy where Mg is a minority is
+    not made a magnesium host by it."""
+    assert parse_system("Nd4Mg80Ni8").host.role == "HostHydride"
+    assert parse_system("Mg90Ce10").host.role == "HostHydride"
+    assert parse_system("LaNi5", strict=False).host.role is None
+
+
 def test_strategies_of_a_second_anion_and_a_loaded_hydride():
     from ontology.strategy_rules import composition_strategies
     assert composition_strategies(parse_system("0.6Na(CB9H10)–0.4Na(CB11H12)", strict=False)) == ["AnionSubstitution"]
@@ -412,3 +451,14 @@ def test_a_cation_share_is_the_host_with_a_substituent(text, host, substituent, 
 @pytest.mark.parametrize("text", ["Mg2NiH4", "Mg2FeH6", "LiK(BH4)2", "Mg1-xZnx(BH4)2"])
 def test_whole_number_or_symbolic_compounds_are_not_split(text):
     assert len(analyse_system(text).system.components) == 1
+
+
+@pytest.mark.parametrize("text, additive, role", [
+    ("Mg(NH2)2–2LiH–KH", "KH", "Catalyst"),        # the composite has its reactant (LiH): KH catalyses
+    ("KH–Mg(NH2)2–2LiH", "KH", "Catalyst"),        # whatever the order it is written in
+    ("Mg(NH2)2–KH", "KH", "DestabilizingReactant"),  # alone with the amide it is the reactant
+    ("2LiBH4–MgH2–TiH2", "TiH2", "Catalyst"),
+])
+def test_a_hydride_known_as_catalyst_is_one_where_the_host_has_its_reactant(text, additive, role):
+    found = {c.formula: c.role for c in parse_system(text, strict=False).additives}
+    assert found[additive] == role, found

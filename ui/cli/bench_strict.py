@@ -83,8 +83,9 @@ def review_figures(corpus: Path, devset: Path, listing: list | None = None) -> d
         else:
             mine = [r for r in rows if r.get("kind") == "mechanism" or (r.get("source") or {}).get("table") is None]
         docs.append((f"review {name}", facts, mine))
-        if listing is not None and not tables:
-            listing.append(("review", corpus.read_text(encoding="utf-8"), facts, mine))
+        if listing is not None:
+            listing.append(("review" if not tables else "review tables", corpus.read_text(encoding="utf-8"),
+                            facts, mine))
     return score_groups(docs, section=True) if docs else None
 
 
@@ -151,3 +152,29 @@ def print_claim_misses(listing: list) -> None:
             out.write(f"  FALSE{where} {_claim_text(r)}\n")
             if src.get("start") is not None and src.get("end") is not None:
                 out.write(f"      | {' '.join(text[src['start']:src['end']].split())}\n")
+
+
+def _system_text(components: list[dict] | None) -> str:
+    return " + ".join(f"{c.get('material')}[{c.get('role') or '?'}]" for c in components or []) or "-"
+
+
+def print_strategy_misses(listing: list) -> None:
+    """Every fact found (leniently) whose strategies are wrong: the annotated and the found strategies,
+    both systems and the evidence text (what `--show-strategies` prints, to group errors by cause)."""
+    from ingest.scoring import strategy_misses
+
+    out = sys.stdout
+    for name, text, facts, rows in listing:
+        wrong = strategy_misses(facts, rows, section=name == "review")
+        if not wrong:
+            continue
+        out.write(f"\nstrategies of {name}: {len(wrong)} facts with wrong strategies\n")
+        for fact, row in wrong:
+            src = row.get("source") or {}
+            where = src.get("section") or (f"{src.get('table')} row {src.get('row')}" if src.get("table") else "")
+            out.write(f"  [{where}] {fact['property']} {fact['value']:g} {fact.get('unit')}: "
+                      f"expected {sorted(fact.get('strategies') or [])} found {sorted(row.get('strategies') or [])}\n"
+                      f"      fact system: {_system_text(fact.get('components'))}\n"
+                      f"      row system:  {row.get('system')} = {_system_text(row.get('components'))}\n")
+            if src.get("start") is not None and src.get("end") is not None:
+                out.write(f"      | {' '.join(text[src['start']:src['end']].split())[:400]}\n")

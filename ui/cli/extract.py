@@ -53,6 +53,8 @@ def register(sub) -> None:
     b.add_argument("--verbose", "-v", action="store_true", help="also list the numeric table cells not covered")
     b.add_argument("--show-claims", action="store_true",
                    help="list the mechanism claims missed and the claim rows not annotated, with their sentences")
+    b.add_argument("--show-strategies", action="store_true",
+                   help="list the facts found whose strategies are wrong: expected, found, both systems and the text")
     b.add_argument("--corrections", default=None, metavar="FILE",
                    help="also score against curators' fixes (the JSONL of 'hkg facts export-corrections')")
     b.add_argument("--no-strict", action="store_true",
@@ -241,7 +243,7 @@ def cmd_bench_extract(args) -> int:
         result["corrections"] = score_corrections(rows, load_devset(Path(args.corrections)))
     if not args.no_strict:
         from .bench_strict import review_figures, styles_figures
-        listing = [] if args.show_claims else None
+        listing = [] if args.show_claims or args.show_strategies else None
         result["strict_review"] = review_figures(corpus, devset, listing)
         result["strict_styles"] = styles_figures(devset, listing=listing)
     if args.json:
@@ -251,6 +253,9 @@ def cmd_bench_extract(args) -> int:
     if not args.no_strict and args.show_claims:
         from .bench_strict import print_claim_misses
         print_claim_misses(listing)
+    if not args.no_strict and args.show_strategies:
+        from .bench_strict import print_strategy_misses
+        print_strategy_misses(listing)
     return 0
 
 
