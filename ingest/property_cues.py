@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ontology.units import parse_unit
+from ontology.units import is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .quantity_text import _dims, compatible_keys
@@ -98,6 +98,10 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         scored.append(((exact and _dims(unit) == (), full, hit, _nearest(k, order, generic or set())), k))
     scored.sort(reverse=True)
     (_, full, hit, _), best = scored[0]
+    if full:
+        # "discharge specific capacities": a property and a narrower one both named are the narrower one
+        named = [k for (_, f, _, _), k in scored if f and k != best]
+        best = next((k for k in named if _narrower(k, best)), best)
     cues.append("property:named" if full else "property:weak" if hit else "property:unit")
     if hit == 0 and generic:
         # the words all candidates share, read with the others, name the one candidate whose label holds
@@ -124,6 +128,10 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         defaults = [k for k in props if vocabulary().property(k).default_reading]
         if len(defaults) == 1 and not _needs_cue(unit):
             return "property", defaults[0]  # "LiBH4 (~30 nm)": a size the text does not name
+        kin = _kin_named(props, unit, window)
+        if kin is not None:
+            cues[-1] = "property:unit-kin"
+            return "property", kin
         cues.pop()          # nothing was read: no rule decided
         return None, None
     return ("property" if best in props else "condition"), best
@@ -133,6 +141,45 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
 def _multiword_labels() -> tuple[frozenset[str], ...]:
     """The labels of two words or more of any property or condition (a quantity's name of its own)."""
     return tuple({frozenset(lab) for labels in cue_table().values() for lab in labels if len(lab) > 1})
+
+
+def _narrower(key: str, than: str) -> bool:
+    vocab = vocabulary()
+    try:
+        return vocab.is_a(vocab.property(key).id, vocab.property(than).id)
+    except KeyError:
+        return False
+
+
+def _kin_named(props, unit: str, window: set[str]) -> str | None:
+    """'Ea = 0.45 eV': the words fully name another property the value's unit converts to (a desorption
+    barrier in kJ/mol) while by its dimension the unit is only that of ``props`` (per ion, per atom): the
+    words say which kind of quantity, the unit which property of that kind — the one of ``props`` whose
+    name ends as the named one's does ('… activation energy': the ion's, not a hydrogen binding energy)."""
+    table = cue_table()
+    vocab = vocabulary()
+    heads = {tuple(stems(vocab.property(k).label)[-2:]) for k in _property_keys() if k not in props
+             and is_compatible(k, unit) and any(lab and all(w in window for w in lab) for lab in table.get(k, []))}
+    same = [p for p in props if tuple(stems(vocab.property(p).label)[-2:]) in {h for h in heads if len(h) == 2}]
+    return same[0] if len(same) == 1 else None
+
+
+def fuller_kin(key: str, unit: str, before: str, after: str) -> str | None:
+    """'an activation energy of 43 kJ mol−1 for Li+ conduction': another property the value's unit converts
+    to, named by more of the words around the value (before and after it) than ``key`` is; else None."""
+    window = set(stems(before) + stems(after))
+
+    def named(k: str) -> int:
+        return max((len(lab) for lab in cue_table().get(k, []) if lab and all(w in window for w in lab)), default=0)
+
+    own = named(key)
+    best = max(((named(k), k) for k in _property_keys() if k != key and is_compatible(k, unit)), default=(0, None))
+    return best[1] if best[0] > own > 0 else None
+
+
+@lru_cache(maxsize=1)
+def _property_keys() -> tuple[str, ...]:
+    return tuple(t.key for t in vocabulary().terms("Property") if t.key)
 
 
 def _default_of(keys) -> list[str]:
@@ -259,3 +306,30 @@ def _needs_cue(unit: str) -> bool:
     if not dims:
         return str(u) in ("percent", "dimensionless")
     return dims == {"[temperature]": 1} or dims.get("[mass]") == 1 and dims.get("[time]") == -2
+
+
+# "a transference number (tLi+) of 0.99", "tLi+ = 0.92": a property whose unit is a pure number is named
+# right before its value, which the text prints with no unit at all
+_UNITLESS_BEFORE = re.compile(r"(?P<words>(?:[^\s,;.]+\s+){0,7}?[^\s,;.]+)\s*(?:\)\s*)?(?:of|=|:|is|was|were|are|"
+                              r"reach(?:es|ed)?|approach(?:es|ing)?|close\s+to)\s*(?:~|≈|ca\.?\s*|about\s+|nearly\s+)?$")
+
+
+def unitless_property(before: str) -> str | None:
+    """The property a bare number is a value of, when the words right before it name one whose unit is
+    a pure number (the ontology's 'dimensionless'), else None: a bare number is otherwise no value."""
+    m = _UNITLESS_BEFORE.search(before)
+    if not m:
+        return None
+    window = stems(m.group("words"))
+    for key in _unitless_keys():
+        for lab in cue_table().get(key, []):
+            if lab and len(lab) <= len(window) and all(w in window for w in lab):
+                return key
+    return None
+
+
+@lru_cache(maxsize=1)
+def _unitless_keys() -> tuple[str, ...]:
+    vocab = vocabulary()
+    return tuple(t.key for t in vocab.terms("Property") if t.key and t.unit and "%" not in t.unit
+                 and not dict(parse_unit(t.unit).dimensionality))

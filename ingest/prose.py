@@ -261,6 +261,33 @@ _AS_ELECTROLYTE_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an
 _INTERFACE_AFTER = re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|boundar(?:y|ies))\b", re.I)
 
 
+# "Li|Li4(BH4)3I|Li", "Mo/LiBH4–LiI/Mo", "TiS2/LiBH4/Li all-solid-state cell": a cell written as its layers,
+# electrode | electrolyte | electrode, and named a cell right after
+_CELL_NOTATION = re.compile(r"(?<![\w/|])(?P<cell>[^\s/|,;]+(?:\s?[/|]\s?[^\s/|,;]+){2,})(?=\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:(?:full|half|coin|pouch|symmetric|solid-state|all-solid-state|blocking)[- ])?"
+                            r"(?:cells?|half-cells?|batter(?:y|ies)|configuration)\b)", re.I)
+
+
+def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions with each cell notation replaced by the layer the cell tests: the electrolyte between
+    its electrodes (what a conductivity or critical current density is of), or a hydride electrode
+    ("MgH2/LiBH4/Li": the anode, its electrolyte the cell's context). The other layers are the cell,
+    not parts of the sample."""
+    for cm in _CELL_NOTATION.finditer(text):
+        layers = [(p.group(0), cm.start("cell") + p.start()) for p in re.finditer(r"[^\s/|]+", cm.group("cell"))]
+        systems = [system_of(w.rstrip(".")) for w, _ in layers]
+        if any(s is None for s in (systems[0], systems[-1])):
+            continue
+        hydride_electrodes = [k for k in (0, len(layers) - 1) if _has_hydrogen(systems[k])]
+        keep = hydride_electrodes[:1] or [k for k in range(1, len(layers) - 1) if systems[k] is not None]
+        span = (cm.start("cell"), cm.end("cell"))
+        ms = [m for m in ms if not (m.kind in (SYSTEM_LABEL, "Material") and m.start < span[1] and m.end > span[0])]
+        ms += [Mention(SYSTEM_LABEL, layers[k][0].rstrip("."), layers[k][1], layers[k][1] + len(layers[k][0].rstrip(".")))
+               for k in keep]
+        ms.sort(key=lambda m: (m.start, m.end))
+    return ms
+
+
 def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
     """A cell named by its electrodes ("a Li–TiS2 cell built with it keeps 95 %"): the values are the
     tested sample's (the electrolyte the paragraph is about), not a system of lithium with TiS2. A
@@ -445,7 +472,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]
     after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives
-             and not (ctx.system is not None and (_CONTRAST.search(text, g.end, m.start) or _aside(text, g, m)
+             and not (ctx.system is not None and (_SET_APART_BEFORE.search(text, g.end, m.start) or _aside(text, g, m)
                                                   or _THAN_BETWEEN.search(text, g.end, m.start)
                                                   or _NAMED_BARE.search(text, max(0, m.start - 30), m.start)))]
     hosts = [x for x in before if x not in additives]
@@ -601,6 +628,8 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
 def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
              ) -> tuple[list[Measurement], list[SystemReport]]:
     ctx.enter(sent)
+    if "/" in text or "|" in text:
+        ms = cell_layers(text, ms)
     refs = list(getattr(sent, "refs", None) or []) or cited
     if refs:
         ctx.refs = refs
@@ -967,7 +996,8 @@ def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:
 
 
 # "…, whereas LiBH4 …", "but bare MgH2 …": the host named again is set against the sample
-_CONTRAST = re.compile(r"\b(?:whereas|while|but|unlike|in contrast|instead|without|only)\b[^.;]*$", re.I)
+# (the words before a mention that set it apart; named apart from _CONTRAST, which it used to shadow)
+_SET_APART_BEFORE = re.compile(r"\b(?:whereas|while|but|unlike|in contrast|instead|without|only)\b[^.;]*$", re.I)
 
 
 # "(LiBH4 alone: …)", "LiBH4 without SiO2", "(LiBH4: …)": the host named to set it apart
@@ -983,7 +1013,7 @@ def _named_again(text: str, systems, baselines: set[int]):
         if s.additives and _has_hydrogen(s):
             made = s
         elif made is not None and _bare_of(s, made) and m.start not in baselines and not _incidental(text, m) \
-                and not _CONTRAST.search(text, 0, m.start) and not _SET_APART_AFTER.match(text, m.end):
+                and not _SET_APART_BEFORE.search(text, 0, m.start) and not _SET_APART_AFTER.match(text, m.end):
             s = made
         out.append((m, s))
     return out
@@ -1075,7 +1105,7 @@ def _acting_in_setting(text: str, systems, ms: list[Mention]) -> MaterialSystem 
 def _set_against(text: str, m: Any) -> bool:
     """The mention sits in a clause set against the value ("…, while that of MgH2 milled without any
     oxide …"): it names the reference, not the paragraph's sample."""
-    return bool(_CONTRAST.search(text[max(0, m.start - 30):m.start]))
+    return bool(_SET_APART_BEFORE.search(text[max(0, m.start - 30):m.start]))
 
 
 # "This composite …", "The resulting distortion …", "The doped sample …": the sentence goes on about

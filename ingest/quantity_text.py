@@ -406,11 +406,34 @@ def groups(text: str) -> list[Group]:
         out.append(g)
         i = j + 1
     out = _merge_change_lists(text, out)
+    if "/" in text:
+        out = _slash_pairs(text, out)
     _mark_cycles(text, out)
     out = sorted(out + _spelled_cycles(text), key=lambda g: g.start)
     for g in out:
-        g.respectively = g.kind in ("list", "changes") and bool(_RESPECTIVELY.search(text, g.end))
+        g.respectively = g.respectively or g.kind in ("list", "changes") and bool(_RESPECTIVELY.search(text, g.end))
     return out
+
+
+# "discharge/charge capacities of 1,920/1,150 mAh g−1": values written with a slash after words written
+# with one pair up as "respectively" does (a fraction, "1/2", has no such words before it)
+_SLASH_VALUES = re.compile(r"(?<![\w.,/])(?P<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?/\s?"
+                           r"(?P<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d/,.]\d)")
+_SLASH_WORDS = re.compile(r"\b[A-Za-z][\w-]*\s?/\s?[A-Za-z][\w-]*\b[^.;\d/]{0,60}$")
+
+
+def _slash_pairs(text: str, gs: list[Group]) -> list[Group]:
+    for m in _SLASH_VALUES.finditer(text):
+        unit = _read_unit(text, m.end())
+        if unit is None or not _SLASH_WORDS.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        q = _qualifier(text[max(0, m.start() - 25):m.start()])
+        pair = [Number(float(m.group(k).replace(",", "")), m.start(k), m.end(k), unit=unit[0], qualifier=q)
+                for k in ("a", "b")]
+        pair[-1].end = unit[1]
+        g = Group("list", pair, unit[0], m.start(), unit[1], q, respectively=True)
+        gs = sorted([x for x in gs if x.end <= m.start() or x.start >= unit[1]] + [g], key=lambda x: x.start)
+    return gs
 
 
 def _merge_change_lists(text: str, gs: list[Group]) -> list[Group]:

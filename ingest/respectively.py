@@ -12,7 +12,7 @@ from ontology.system import host_formula
 
 from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
-from .property_cues import WORD, cue_table, stems
+from .property_cues import WORD, _generic_words, _narrower, cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .samples import (
     _PREFIX,
@@ -50,16 +50,32 @@ def listed_keys(g: Group, text: str) -> list[str]:
     # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
     # values before are theirs (a number set off by a space, not a formula's digit, ends them)
     window = window[max((n.end() for n in re.finditer(r"(?<![\w.\-–])\d[\d.]*", window)), default=0):]
-    words = stems(" ".join(WORD.findall(window)[-12:]))
+    keys = _keys_written(stems(" ".join(WORD.findall(window)[-12:])), props, len(g.numbers))
+    after = _NAMED_AFTER_LIST.match(text, g.end)
+    if not keys and after:
+        # "1920 and 1150 mAh/g in the first discharge and charge, respectively": named after the values
+        # (the word every candidate shares, "capacity", need not be written again)
+        keys = _keys_written(stems(after.group(1)), props, len(g.numbers), _generic_words(tuple(props)))
+    return keys
+
+
+# "… in the first discharge and charge, respectively": the words between a list and its 'respectively'
+_NAMED_AFTER_LIST = re.compile(r"\s*(?:for|in|on|during|upon|of)\s+([^,;.()\d]{1,60}?)\s*,?\s*respectively\b", re.I)
+
+
+def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = frozenset()) -> list[str]:
+    """One property per value, in the order their distinguishing words come in ``words`` (the words in
+    ``implied`` count as written)."""
     # only labels written in full before the values compete: 'dehydrogenation' also labels the
     # reaction enthalpy, but no 'enthalpy' is written, so it still tells the two energies apart
-    written = {k: [lab for lab in cue_table().get(k, []) if all(w in words for w in lab)] for k in props}
+    written = {k: [lab for lab in cue_table().get(k, []) if all(w in words or w in implied for w in lab)
+                   and any(w in words for w in lab)] for k in props}
     firsts = []
     for k in props:
         others = {w for o in props if o != k for lab in written[o] for w in lab}
         best = None
         for lab in written[k]:
-            own = [w for w in lab if w not in others]
+            own = [w for w in lab if w not in others and w in words]
             if own:
                 # of a property's labels the one named last counts: "the apparent activation energies for
                 # absorption and desorption" name the desorption energy by 'desorption', not by 'apparent'
@@ -67,7 +83,10 @@ def listed_keys(g: Group, text: str) -> list[str]:
                 best = pos if best is None else max(best, pos)
         if best is not None:
             firsts.append((best, k))
-    if len(firsts) != len(g.numbers):
+    # ("discharge specific capacities": a property and a narrower one named together are one property)
+    found = {k for _, k in firsts}
+    firsts = [(pos, k) for pos, k in firsts if not any(o != k and _narrower(o, k) for o in found)]
+    if len(firsts) != n:
         return []
     return [k for _, k in sorted(firsts)]
 

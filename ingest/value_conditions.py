@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ontology.comparability import required_conditions
 from ontology.vocabulary import vocabulary
 
 from .property_cues import choose_property, cue_table, exact_or_first, stems
@@ -142,6 +143,10 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     # value ("stores 4.9 wt% at 130 °C, and its absorption was complete within 30 min at 9 MPa")
     own_clause = any(not _across_clauses(text, g, c) for c in conds if c.start > g.end)
     for c in conds:
+        if g.unit and c.unit and _dims(c.unit) == _dims(g.unit) and _dims(g.unit):
+            continue  # a critical current density is not measured at a current density, nor a temperature at one
+        if c.start > g.end and _VERB_JOIN.search(text, g.end, c.end):
+            continue
         inside = bracket_of(text, c)
         eligible = [p for p in props if bracket_of(text, p) in (None, inside)] or props
         # "heated to 400 °C at 2 °C/min and started to release hydrogen at 210 °C": a temperature is no
@@ -167,6 +172,8 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
         base[c.key] = {"value": n.value, "unit": c.unit or "1"}
     if shared:
         for key, value in _shared_conditions(g, props, conds, text).items():
+            base.setdefault(key, value)
+        for key, value in _required_from_clause(g, props, conds, text, base).items():
             base.setdefault(key, value)
     if not per_value:
         return [dict(base)]
@@ -225,6 +232,22 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
     return out
 
 
+def _required_from_clause(g: Group, props: list[Group], conds: list[Group], text: str, base: dict) -> dict:
+    """'kept 720 mAh g−1 after 100 cycles with a capacity retention of 85%': a value whose property the
+    ontology says needs a condition (a retention its cycle number) and has none of its own takes the one
+    its clause states for a neighbour, when the clause states exactly one."""
+    out: dict = {}
+    if not g.key:
+        return out
+    for key in required_conditions(g.key) - set(base):
+        # (not one a value of the same property stands nearer to: "0.1 mS/cm at RT and 10 mS/cm at 120 °C")
+        same = [c for c in conds if c.key == key and c.kind in ("single", "cycles") and not _across_clauses(text, g, c)
+                and min(props, key=lambda p: _distance(p, c)).key != g.key]
+        if len({c.numbers[-1].value for c in same}) == 1:
+            out[key] = {"value": same[0].numbers[-1].value, "unit": same[0].unit or "1"}
+    return out
+
+
 # "at room temperature", "its RT conductivity": a temperature condition without a number
 _ROOM = re.compile(r"\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT\b")
 
@@ -258,6 +281,12 @@ def bracket_of(text: str, g: Group) -> int | None:
 
 # ", and releases …", "; …", ", whereas …": a new clause with its own conditions begins
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?(?:then\s+)?(?:it\s+|they\s+)?[a-z]+s\s+\d", re.I)
+
+
+# "… a critical current density of 1.8 mA cm−2 and cycles for 500 h at 0.2 mA cm−2": a second verb with its
+# own settings, joined without a comma: what follows it is that action's, not the value's before it
+_VERB_JOIN = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?[a-z]{3,}(?:s|ed)\s+(?:stably\s+|reversibly\s+)?"
+                        r"(?:for|over)\s+\d", re.I)
 
 
 def _across_clauses(text: str, a: Group, b: Group) -> bool:

@@ -17,10 +17,12 @@ from .property_cues import (
     choose_property,
     condition_of_other,
     cue_table,
+    fuller_kin,
     named_as_other,
     reads_as_condition,
     stem,
     stems,
+    unitless_property,
 )
 from .quantity_text import Group, _dims, additive_word, compatible_keys
 from .samples import SAMPLE_NOUNS, has_hydrogen as _has_hydrogen
@@ -50,6 +52,11 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if g.role is not None:
         return ""
     if g.unit is None:
+        key = unitless_property(text[max(prev_end, g.start - 80):g.start]) if g.kind == "single" else None
+        if key is None:
+            return ""
+        g.unit, g.role, g.key = "dimensionless", "property", key   # "a transference number of 0.99"
+        g.cues.append("property:named")
         return ""
     before = text[prev_end:g.start]
     before = _CUE_BREAK.split(before)[-1]
@@ -65,6 +72,18 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         before = f"{chain_cue if chain_cue is not None else before} {process}"
     if DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
         return  # "decreased by 60 °C": a difference, not a value
+    if _PHASE_BOUND.search(text, max(0, g.start - 40), g.start) and "phase_transition_temperature" in \
+            compatible_keys(g.unit)[0]:
+        # "the high-temperature phase (above 115 °C)": where that phase begins, the transition temperature
+        g.role, g.key, g.qualifier = "property", "phase_transition_temperature", "="
+        for n in g.numbers:
+            n.qualifier = "="
+        g.cues.append("property:phase-bound")
+        return
+    if treatment_setting(text, g):
+        g.role = "ignored"  # "after annealing at 200 °C", "ball-milled at 400 rpm": how the sample was made
+        g.cues.append("value:treatment")
+        return
     if _NEGATED_BOUND.search(text, max(0, g.start - 60), g.start):
         g.role = "ignored"  # "does not release any hydrogen below 180 °C": what the sample does not do
         return
@@ -102,6 +121,11 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if g.role == "property" and _dims(g.unit) == _dims("degC") \
             and _TREATED_AT.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", "temperature"  # "were hydrogenated at 120 °C": how it was treated
+    named_after = _NAMED_AFTER.match(text, g.end)
+    if g.role == "property" and g.key and named_after \
+            and (kin := fuller_kin(g.key, g.unit, before, named_after.group(1))):
+        g.key = kin   # "an activation energy of 43 kJ mol−1 for Li+ conduction": the ion's barrier
+        g.cues.append("property:kin")
     if g.role == "property":
         cond = condition_of_other(g.unit, before)
         if cond:
@@ -148,10 +172,54 @@ _TREATED_AT = re.compile(
     rf"\s+(?:at|under)\s*{APPROX}$", re.I)
 
 
+# "the high-temperature phase (above 115 °C)", "the hexagonal phase, stable above 110 °C": the bound of a
+# phase's range of existence is its transition temperature
+_PHASE_BOUND = re.compile(r"\b(?:phases?|polymorphs?)(?:\s+of\s+[^\s,;()]+)?\s*(?:\(\s*|,\s*)?(?:(?:stable|existing|formed|present)\s+)?"
+                          r"(?:above|below|>|<)\s*$", re.I)
+
+
+# "<method> at 200 °C", "<method> for 2 h at 250 °C", "<method> at 400 rpm for 12 h": the word before a
+# setting, with at most one other setting of the same step between them
+_SETTING_END = re.compile(rf"\s(?:at|for)\s*{APPROX}$", re.I)
+_SETTING_WORDS = frozenset(("at", "for", "under", "in"))
+
+
+def treatment_setting(text: str, g: Group) -> bool:
+    """Is the value a setting of a preparation step: a synthesis method of the ontology named right before
+    'at'/'for' ("after annealing at 200 °C", "sintered at 250 °C", "hot-pressed at 240 MPa")? It says how
+    the sample was made, neither a property nor the condition a value was measured at."""
+    end = _SETTING_END.search(text, max(0, g.start - 20), g.start)
+    if not end:
+        return False
+    words = re.split(r"[,;:()]", text[max(0, end.start() - 60):end.start()])[-1].split()
+    heads = [words[-4:]] + [words[max(0, k - 4):k] for k in range(max(0, len(words) - 4), len(words))
+                            if words[k].lower() in _SETTING_WORDS]
+    labels = _method_labels()
+    for head in heads:
+        st = stems(" ".join(head))
+        if any(len(lab) <= len(st) and tuple(st[-len(lab):]) == lab for lab in labels):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _method_labels() -> frozenset[tuple[str, ...]]:
+    """Stem tuples of the ontology's synthesis methods' labels, without those ending in a word that also
+    names a property or condition ("thermal decomposition", "direct hydrogenation": the property's word)."""
+    named = {w for labels in cue_table().values() for lab in labels for w in lab}
+    return frozenset(lab for t in vocabulary().terms("SynthesisMethod") for lab in map(tuple, map(stems, t.labels))
+                     if lab and lab[-1] not in named)
+
+
 _STARTS_FROM = re.compile(rf"\b(?:from|starting (?:at|from)|even at)\s*{APPROX}$", re.I)
 
 
-_POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on)\s+(?:the\s+)?(?:hydrogen\s+)?([A-Za-z][\w-]*)")
+_POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on|in)\s+(?:the\s+)?(?:first\s+|initial\s+)?(?:hydrogen\s+)?"
+                           r"([A-Za-z][\w-]*)")
+
+
+# "… of 43 kJ mol−1 for Li+ conduction": what the value is of, named after it (not a next clause's verb)
+_NAMED_AFTER = re.compile(r"\s*(?:for|of|during|upon)\s+(?:the\s+)?([^,;.()\d]{1,40})")
 
 
 def _process_after(text: str, g: Group) -> str | None:

@@ -109,7 +109,7 @@ def test_the_electrolyte_between_a_cells_electrodes_is_the_system():
     v = facts("In an Au | Li3(NH2)2I | Au configuration the pellet conducts 1.2 × 10−5 S cm−1 at 30 °C.")
     assert set(parts(by_property(v, "ionic_conductivity").system)) == {"LiNH2", "LiI"}
     v = facts("The MgH2/Li half-cell delivers 1480 mAh g−1 in the first discharge.")
-    assert set(parts(by_property(v, "specific_capacity").system)) == {"MgH2"}
+    assert set(parts(by_property(v, "discharge_capacity").system)) == {"MgH2"}
 
 
 def test_a_slash_composite_is_no_cell():
