@@ -42,8 +42,9 @@ CLAUSE_BREAK = re.compile(r"[;]")
 
 
 # "not only absorbs hydrogen rapidly but also desorbs at 230 °C": the words of the first half are
-# another verb's; the value's property is named after "but also"
-_CUE_BREAK = re.compile(r";|\bbut\s+also\b", re.I)
+# another verb's; the value's property is named after "but also". "… during the first desorption and a
+# reversible capacity of 5.2 wt%": a new noun phrase ("and a/an …") names the value's quantity afresh
+_CUE_BREAK = re.compile(r";|\bbut\s+also\b|\band\s+an?\b", re.I)
 
 
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:

@@ -321,3 +321,19 @@ def test_the_additive_named_after_a_change_is_the_new_values(text, old, new, add
 def test_a_process_named_after_a_change_adds_nothing():
     v = facts("The onset temperature of MgH2 decreases from 350 to 250 °C upon ball milling.")
     assert not v[250.0].system.additives
+
+
+# -------------------------------------------------------------- a reversible capacity, named afresh
+@pytest.mark.parametrize("text, value, prop", [
+    ("The Mg–Co film shows fast absorption and desorption kinetics and a reversible capacity of 5.6 wt% "
+     "over 30 cycles.", 5.6, "reversible_hydrogen_capacity"),
+    ("After the first desorption of 6.2 wt%, MgH2–V2O5 keeps a reversible capacity of 5.9 wt% for 25 cycles.",
+     5.9, "reversible_hydrogen_capacity"),
+    # a new noun phrase after "and a" names its own quantity; a list of two processes does not break
+    ("LiBH4–CeH2 releases 7.0 wt% H2 during the first desorption and a reversible capacity of 4.1 wt% is "
+     "kept after 8 cycles.", 4.1, "reversible_hydrogen_capacity"),
+    ("The 2LiBH4–MgH2 composite shows absorption and desorption capacities of 8.9 and 8.4 wt%, respectively.",
+     8.4, "desorbed_hydrogen_capacity"),
+])
+def test_a_reversible_capacity_is_named_where_it_stands(text, value, prop):
+    assert props(text)[value] == prop
