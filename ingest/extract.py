@@ -294,14 +294,19 @@ class RecordContext:
         the ontology gives one, else what the source says the system is for, else the host's."""
         vocab = vocabulary()
         leaves = _leaf_applications()
+        host = vocab.by_formula(host_formula(m.system))
+        host_apps = list(host.applications) if host is not None else []
         said = list(vocab.property(m.property).applications)
         said += list(self.applications.get((m.source.source_id, m.system.id), {}))
-        host = vocab.by_formula(host_formula(m.system))
-        said += list(host.applications) if host is not None else []
+        said += host_apps
         for app in said:
             if app in leaves:
                 return leaves[app]
             narrower = [a for a in leaves if vocab.is_a(a, app)]
+            if len(narrower) > 1:
+                # a lithium-storage property (coulombic efficiency) of a host used in one lithium-storage
+                # application only: MgH2 is an anode, never an electrolyte, whatever the cell around it
+                narrower = [a for a in narrower if any(vocab.is_a(a, h) for h in host_apps)]
             if len(narrower) == 1:
                 return leaves[narrower[0]]
         return None

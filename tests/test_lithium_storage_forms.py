@@ -271,3 +271,21 @@ def test_a_property_named_with_a_narrower_one_is_the_narrower_one():
     # two properties of one family named for two values stay two ("absorption and desorption …")
     v = facts("The initial discharge and charge capacities of Mg2NiH4 are 1,020 and 610 mAh g−1, respectively.")
     assert v[1020.0].property == "discharge_capacity" and v[610.0].property == "charge_capacity"
+
+
+def test_an_anode_tested_with_a_solid_electrolyte_stays_an_anode():
+    """A coulombic efficiency (lithium storage, either application) of an MgH2 electrode is an anode's,
+    though a sentence reports the system with the cell's solid electrolyte: MgH2 is never an electrolyte."""
+    from ingest.extract import RecordContext
+    from ontology.models import GraphBatch, Measurement, SourceRef, SystemReport
+    from ontology.system import parse_system
+
+    system = parse_system("0.6MgH2–0.4TiH2")
+    ref = SourceRef(source_id="doc:test", section="1", start=10, end=90)
+    m = Measurement(property="coulombic_efficiency", value=93.5, unit="%", system=system, source=ref)
+    said = SystemReport(system=system, applications=["SolidElectrolyte"], source=ref)
+    assert RecordContext(GraphBatch(measurements=[m], reports=[said])).application_of(m) == "anode"
+    lib = parse_system("LiBH4–LiI")   # a host used as an electrolyte keeps what the sentence says
+    m2 = Measurement(property="coulombic_efficiency", value=99.0, unit="%", system=lib, source=ref)
+    said2 = SystemReport(system=lib, applications=["SolidElectrolyte"], source=ref)
+    assert RecordContext(GraphBatch(measurements=[m2], reports=[said2])).application_of(m2) == "solid_electrolyte"
