@@ -915,11 +915,20 @@ def _scaffold_named_in_words(text: str, found: list[tuple[Mention, MaterialSyste
                     and len(whole.components) == len(s.components):
                 joined[m.start] = (Mention(m.kind, text[m.start:end], m.start, end, m.term), whole)
                 break
+    return _replace_joined(joined, found, ms)
+
+
+def _replace_joined(joined: dict[int, tuple[Mention, MaterialSystem]], found: list[tuple[Mention, MaterialSystem]],
+                 ms: list[Mention]):
+    """``found`` and ``ms`` with the mentions ``joined`` (by start) replaced by their longer reading, and the
+    mentions the longer one now covers dropped."""
     if not joined:
         return found, ms
     gone = [(m.end, joined[m.start][0].end) for m, _ in found if m.start in joined]
+
     def inside(m: Mention) -> bool:
         return any(a <= m.start < b for a, b in gone)
+
     found = [joined.get(m.start, (m, s)) for m, s in found if not inside(m)]
     ms = [joined[m.start][0] if m.start in joined else m for m in ms if not inside(m)]
     return found, ms
@@ -939,14 +948,7 @@ def _ratio_after_notation(text: str, found: list[tuple[Mention, MaterialSystem]]
         whole = system_of(whole.name) or whole if whole is not None else None   # as written with its counts ('MgH2–0.1Ni')
         if whole is not None and len(whole.components) == 2:
             joined[m.start] = (Mention(m.kind, text[m.start:ratio.end()], m.start, ratio.end(), m.term), whole)
-    if not joined:
-        return found, ms
-    gone = [(m.end, joined[m.start][0].end) for m, _ in found if m.start in joined]
-    def inside(m: Mention) -> bool:
-        return any(a <= m.start < b for a, b in gone)
-    found = [joined.get(m.start, (m, s)) for m, s in found if not inside(m)]
-    ms = [joined[m.start][0] if m.start in joined else m for m in ms if not inside(m)]
-    return found, ms
+    return _replace_joined(joined, found, ms)
 
 
 def _spaced_supports(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
