@@ -301,6 +301,15 @@ def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
         "H" in re.findall(r"[A-Z][a-z]?", c.formula) for c in s.components)
 
 
+def _beside_the_electrode(systems: list[tuple[Mention, MaterialSystem]], text: str) -> list[tuple[Mention, MaterialSystem]]:
+    """"MgH2 … with LiBH4 as the solid electrolyte": a hydride electrolyte named as the cell's part beside
+    another hydride sample is the cell, not the sample (alone, "Li4(BH4)3I as the electrolyte" is the
+    paper's sample, as ``_test_cell`` has it)."""
+    part = [x for x in systems if _AS_ELECTROLYTE_AFTER.match(text, x[0].end)]
+    rest = [x for x in systems if x not in part and _has_hydrogen(x[1])]
+    return [x for x in systems if x not in part] if part and rest else systems
+
+
 def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
              ctx: Context, raw: list[Mention] | None = None) -> MaterialSystem | None:
     """The system a value belongs to (see ``_subject_of``), made bare where the words around the value
@@ -635,7 +644,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.refs = refs
     refs = refs or list(ctx.refs)
     alternatives: list[Any] = []
-    systems, baselines = samples(text, [x for x in _systems(ms) if not _test_cell(text, *x)], ms, ctx.system,
+    systems, baselines = samples(text, _beside_the_electrode([x for x in _systems(ms) if not _test_cell(text, *x)], text),
+                                 ms, ctx.system,
                                  alternatives)
     if alternatives:
         ctx.alternatives = alternatives

@@ -2,6 +2,7 @@
 electrolytes, conversion anodes). Sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
 from prose_sentences import facts
 
 
@@ -289,3 +290,19 @@ def test_an_anode_tested_with_a_solid_electrolyte_stays_an_anode():
     m2 = Measurement(property="coulombic_efficiency", value=99.0, unit="%", system=lib, source=ref)
     said2 = SystemReport(system=lib, applications=["SolidElectrolyte"], source=ref)
     assert RecordContext(GraphBatch(measurements=[m2], reports=[said2])).application_of(m2) == "solid_electrolyte"
+
+
+@pytest.mark.parametrize("text, host", [
+    ("0.6MgH2–0.4TiH2 was cycled against Li with LiBH4 as the solid electrolyte; the coulombic efficiency "
+     "was 93.5 %.", "MgH2"),
+    ("The Mg2FeH6 electrode, tested with 3LiBH4–LiI as the solid electrolyte at 120 °C, delivered 1450 mAh g−1.",
+     "Mg2FeH6"),
+    # alone, the hydride electrolyte is the paper's sample (a full cell's results go to it)
+    ("With Li4(BH4)3I as the electrolyte, the TiS2 cell delivered 118 mAh g−1.", "LiBH4"),
+])
+def test_a_hydride_electrolyte_of_the_cell_is_not_the_electrode_sample(text, host):
+    from ingest.extract import extract_text
+    from kg.literature import contract_rows
+
+    rows = [r for r in contract_rows(extract_text(f"# C\n\n## Abstract\n\n{text}\n")) if r["kind"] == "measurement"]
+    assert rows and {r["material"] for r in rows} == {host}, rows
