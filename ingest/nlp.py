@@ -127,10 +127,13 @@ def clean_text(text: str, base: int = 0) -> Cleaned:
         joined, offsets, cites = _hyphen_rejoined(joined, offsets, cites, text)
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
+    if "@ " in joined:
+        joined, offsets, cites = _joined_at(joined, offsets, cites)
     return Cleaned(joined, offsets, cites, base)
 
 
 _SPACE_RUN = re.compile(r" {2,}")
+_SPACE_AFTER_AT = re.compile(r"(?<=[\w)\]])@(\s+)(?=[A-Za-z])")
 _HYPHEN_SPACE = re.compile(r"(?<=[A-Za-z0-9)]-) (?=\S)")
 
 
@@ -151,7 +154,17 @@ def _single_spaced(text: str, offsets: list[int], cites: list[tuple[int, list[st
     """'mesoporous  SiO2  (MCM-41)': stripped markup leaves runs of spaces, which the tokenizer keeps
     as tokens of their own and which so split a name in two; one space of each run is kept (with its
     original offset), and the citations keep their places."""
-    runs = [(r.start() + 1, r.end()) for r in _SPACE_RUN.finditer(text)]   # the removed characters
+    return _without(text, offsets, cites, [(r.start() + 1, r.end()) for r in _SPACE_RUN.finditer(text)])
+
+
+def _joined_at(text: str, offsets: list[int], cites: list[tuple[int, list[str]]]):
+    """'LiBH4@ SiO2' (markup around each formula leaves a space after the '@'): one name, 'LiBH4@SiO2'."""
+    return _without(text, offsets, cites, [r.span(1) for r in _SPACE_AFTER_AT.finditer(text)])
+
+
+def _without(text: str, offsets: list[int], cites: list[tuple[int, list[str]]], runs: list[tuple[int, int]]):
+    """``text`` without the characters of ``runs`` (start, end), their offsets dropped with them and the
+    citations moved to where their places now are."""
     parts, kept, last = [], [], 0
     for a, b in runs:
         parts.append(text[last:a])

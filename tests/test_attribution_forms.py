@@ -94,6 +94,18 @@ def test_runs_of_spaces_left_by_markup_do_not_split_a_name():
     assert "MCM-41" in v[0.1].system.name
 
 
+def test_a_space_left_after_an_at_sign_does_not_split_a_confined_sample():
+    """'$\\text{Mg(BH}_4)_2@ \\text{C}$': markup around each formula leaves 'Mg(BH4)2@ C' — one sample."""
+    from ingest.nlp import clean_text
+
+    raw = "the $\\text{LiBH}_4@ \\text{SiO}_2$ electrolyte"
+    c = clean_text(raw)
+    assert c.text == "the LiBH4@SiO2 electrolyte" and len(c.offsets) == len(c.text)
+    assert raw[c.offsets[c.text.index("SiO2")]] == "S"          # offsets still point into the source
+    v = facts("The Mg(BH4)2@ C composite starts to release hydrogen at 155 °C.")
+    assert v[155.0].system.host.formula == "Mg(BH4)2" and "C" in roles(v[155.0].system)
+
+
 def test_a_film_capped_with_a_catalyst_is_the_films_sample():
     v = facts("Mg thin films capped with Pd were sputtered on glass and desorb 5.5 wt% H2 at 150 °C.")
     assert v[5.5].system.host.formula in ("Mg", "MgH2") and "Pd" in roles(v[5.5].system)
