@@ -130,11 +130,12 @@ class _Said:
         self._hosts = None
         self._cued = None
         self._strategies = None
+        self._added: list[str] | None = None
 
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = clean_text(self.sent.text).text
+            self._text = clean_text(self.sent.text, getattr(self.sent, "start", 0) or 0).text
         return self._text
 
     @property
@@ -149,13 +150,15 @@ class _Said:
             text = self.text
             self._hosts = _host_formulas([m for m in self.mentions
                                           if not _PRODUCT.search(text[max(0, m[0] - 60):m[0]])
-                                          and not _compared(text, m[0]) and not _SUBSTITUTED.search(text, 0, m[0])])
+                                          and not _compared(text, m[0]) and not _replaced_before(text, m[0])])
         return self._hosts
 
     def added(self) -> list[str]:
         """Every material the sentence names, with the additives of the systems it writes whole."""
-        return [f for _, f, s in self.mentions for f in     # (as written too: 'NiCp2' of nickelocene)
-                [f, *([s.text, *(a.formula for a in s.additives)] if s is not None else [])]]
+        if self._added is None:
+            self._added = [f for _, f, s in self.mentions for f in     # (as written too: 'NiCp2' of nickelocene)
+                           [f, *([s.text, *(a.formula for a in s.additives)] if s is not None else [])]]
+        return self._added
 
     def cued(self) -> list[str]:
         """Materials the sentence adds to an unnamed sample ('Adding 3 mol% KH lowers …')."""
@@ -226,12 +229,13 @@ class _Context:
         self.paragraph = None
         self.last_end = None
         self.paragraphs = 0                  # how many paragraphs were entered
+        self.named: dict[str, None] = {}     # the hosts the passage's sentences name, in order (kept as they come)
 
     def enter(self, sent) -> None:
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
         paragraph, start = getattr(sent, "paragraph", None), getattr(sent, "start", None)
         if key != self.key:
-            self.key, self.previous, self.earlier = key, [], []
+            self.key, self.previous, self.earlier, self.named = key, [], [], {}
             self.paragraphs += 1
         elif paragraph != self.paragraph and not (
                 start is not None and self.last_end is not None and 0 <= start - self.last_end <= 1):
@@ -241,16 +245,18 @@ class _Context:
 
     def add(self, said: _Said) -> None:
         self.previous.append(said)
+        self.named.update(dict.fromkeys(said.hosts()))
         self.last_end = getattr(said.sent, "end", None)
 
     def host(self) -> str | None:
         """The paragraph's host: among the hosts of the last sentence naming one, the one the
         paragraph names most often (the first of equals); a hydride usually added (KH, LiH) only
         when no other is named."""
-        named = [h for said in [*self.earlier, *self.previous] for h in said.hosts()]
+        named = list(self.named)
+        added = self.added()   # (read once: the paragraph does not change while its host is sought)
         for said in reversed(self.previous):
             # 'Mg2Ni alloys can be formed in situ from NiCp2' in a passage about MgH2: a phase, no new host
-            hosts = [h for h in said.hosts() if not any(_phase_of(h, b, self.added()) for b in named)]
+            hosts = [h for h in said.hosts() if not any(_phase_of(h, b, added) for b in named)]
             if hosts:
                 kept = list(dict.fromkeys([h for h in hosts if not _usually_additive(h)] or hosts))
                 if len(kept) == 1:
@@ -480,12 +486,15 @@ def _phase_of(hydride: str, host: str | None, added: list[str]) -> bool:
     return extra <= given
 
 
-def _metals(formula: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _metals(formula: str) -> frozenset[str]:
     return _elements(formula) - _NON_METALS
 
 
-def _elements(formula: str) -> set[str]:
-    return set(re.findall(r"[A-Z][a-z]?", formula or ""))
+@lru_cache(maxsize=4096)
+def _elements(formula: str) -> frozenset[str]:
+    """The element symbols a formula is written with (the same few formulas come back in every sentence)."""
+    return frozenset(re.findall(r"[A-Z][a-z]?", formula or ""))
 
 
 def _credited(formula: str, host: str | None) -> bool:
@@ -666,6 +675,13 @@ def _compared(text: str, pos: int) -> bool:
 _REPLACE_VERB = r"(?i:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\s+(?i:the\s+|some\s+|part\s+of\s+)?"
 _SUBSTITUTED = re.compile(r"\b(?:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\b[^;:]*$", re.I)
 _REPLACED_HERE = re.compile(rf"\b{_REPLACE_VERB}$")
+_REPLACE_WORD = re.compile(r"substitut|replac", re.I)
+
+
+def _replaced_before(text: str, pos: int) -> bool:
+    """A verb of replacing stands before ``pos`` in its clause (``_SUBSTITUTED``); most sentences hold
+    none, which one scan of the sentence tells before the clause is read back from every mention."""
+    return bool(_REPLACE_WORD.search(text, 0, pos)) and bool(_SUBSTITUTED.search(text, 0, pos))
 # the metal replaced ('substitute Li with', 'replacement of Li/Mg by'): a cation substitution
 _METAL_REPLACED = re.compile(rf"\b{_REPLACE_VERB}([A-Z][a-z]?)(?:/[A-Z][a-z]?)*\s+(?i:with|by)\b")
 _OF_IN = re.compile(r"\b(?:bonds?|lattice|surface|decomposition|dehydrogenation|hydrogenation|vacanc(?:y|ies))\s+"
@@ -688,7 +704,7 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     added = said.added() + ctx.added(passage=not topic) if backdrop else []
     named = [h for h in named if not (backdrop and _phase_of(h, backdrop, added))]
     mentions = [(pos, f, s) for pos, f, s in said.mentions
-                if not ADDITIVE_CUE.search(text[max(0, pos - 40):pos]) and not _SUBSTITUTED.search(text, 0, pos)
+                if not ADDITIVE_CUE.search(text[max(0, pos - 40):pos]) and not _replaced_before(text, pos)
                 and not _PRODUCT.search(text[max(0, pos - 60):pos]) and not _compared(text, pos)
                 and not (topic and (_FORMED_IN_SITU.search(text[max(0, pos - 80):pos])
                                     or FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())))]

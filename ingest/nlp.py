@@ -98,7 +98,19 @@ def split_keys(raw: str) -> list[str]:
 
 
 def clean_text(text: str, base: int = 0) -> Cleaned:
-    """Strip LaTeX/HTML markup and citations, mapping each kept character to its original offset."""
+    """Strip LaTeX/HTML markup and citations, mapping each kept character to its original offset.
+    Within ``reading_once`` a sentence cleaned before is given again (the measurements and the claims
+    both read every sentence); the result is shared, so it is read, never changed, by its callers."""
+    cleaned = _CLEANED.get()
+    if cleaned is None:
+        return _clean_text(text, base)
+    found = cleaned.get((text, base))
+    if found is None:
+        found = cleaned[(text, base)] = _clean_text(text, base)
+    return found
+
+
+def _clean_text(text: str, base: int = 0) -> Cleaned:
     out: list[str] = []
     offsets: list[int] = []
     cites: list[tuple[int, list[str]]] = []
@@ -570,6 +582,8 @@ class Mention:
 # variable, not a module global: two extractions on two threads (the JSON API serves several) each
 # keep their own reading.
 _READ: ContextVar[dict[str, tuple[Mention, ...]] | None] = ContextVar("hydridekg_reading", default=None)
+# (text, base) → its cleaned form, within the same reading
+_CLEANED: ContextVar[dict[tuple[str, int], Cleaned] | None] = ContextVar("hydridekg_cleaned", default=None)
 
 
 @contextmanager
@@ -578,10 +592,12 @@ def reading_once():
     sentences are read by the measurements and again by the mechanism claims. Scoped to one
     extraction, so that nothing outlives the document (nor makes a second extraction of it faster)."""
     token = _READ.set(_READ.get() if _READ.get() is not None else {})
+    cleaned = _CLEANED.set(_CLEANED.get() if _CLEANED.get() is not None else {})
     try:
         yield
     finally:
         _READ.reset(token)
+        _CLEANED.reset(cleaned)
 
 
 def reading() -> dict[str, tuple[Mention, ...]] | None:

@@ -26,3 +26,17 @@ def test_nothing_is_remembered_outside_one_extraction():
     text = "MgH2 with Nb2O5 releases hydrogen at 200 °C."
     nlp.remember(text, [])
     assert nlp.mentions(text), "outside reading_once, remember keeps nothing: the pipeline reads it"
+
+
+def test_each_sentence_is_cleaned_once_per_extraction(monkeypatch):
+    """The measurements and the claims clean every sentence: within one extraction the markup is
+    stripped once per sentence; outside, nothing is kept."""
+    calls = []
+    real = nlp._clean_text
+    monkeypatch.setattr(nlp, "_clean_text", lambda text, base=0: calls.append(text) or real(text, base))
+    extract_text(DOC)
+    assert calls and len(calls) == len(set(calls)), "a sentence cleaned twice"
+    calls.clear()
+    nlp.clean_text("MgH<sub>2</sub> here.")
+    nlp.clean_text("MgH<sub>2</sub> here.")
+    assert len(calls) == 2
