@@ -19,15 +19,19 @@ import pytest
 SNAPSHOT = Path(__file__).resolve().parents[1] / "data" / "snapshot" / "review.batch.json"
 
 
-# The test files that take longest, longest first ("browser": the files of tests/e2e), from a full
-# run's CPU times: handed out first, so that the two workers end together instead of one finishing a
-# long file alone.
+# The test files that take longest, longest first ("browser": the files of tests/e2e), by the CPU time
+# each took (the test process and its children) in a full run: handed out first, so that the two workers
+# end together instead of one finishing a long file alone; every file of more than ~5 s is named, the
+# rest (collection order) are short enough to fill in at the end.
 LONGEST_FIRST = ("browser", "tests/test_pdf.py", "tests/test_store.py", "tests/test_faults.py",
-                 "tests/test_pages.py", "tests/test_bulk_load.py", "tests/test_cypher_lint.py",
-                 "tests/test_curation.py", "tests/test_services.py", "tests/test_bench_analogs.py",
-                 "tests/test_eln_roundtrip_examples.py", "tests/test_security.py", "tests/test_entry_store.py",
-                 "tests/test_deploy.py", "tests/test_page_words.py", "tests/test_ingest_api.py",
-                 "tests/test_cypher_guard.py", "tests/test_page_record.py")
+                 "tests/test_cypher_lint.py", "tests/test_bulk_load.py", "tests/test_services.py",
+                 "tests/test_eln_roundtrip_examples.py", "tests/test_deploy.py", "tests/test_bench_analogs.py",
+                 "tests/test_curation.py", "tests/test_security.py", "tests/test_entry_store.py",
+                 "tests/test_page_words.py", "tests/test_cypher_guard.py", "tests/test_ingest_api.py",
+                 "tests/test_injection.py", "tests/test_pages.py", "tests/test_report_pages.py",
+                 "tests/test_page_record.py", "tests/test_resource_faults.py", "tests/test_eln_more_elns.py",
+                 "tests/test_gaps.py", "tests/test_api_server.py", "tests/test_settings.py",
+                 "tests/test_elabftw_contract.py", "tests/test_quantity_text.py")
 
 
 def _work_unit(nodeid: str) -> str:

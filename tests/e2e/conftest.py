@@ -16,6 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))   # e2e_helpers for the test modules
 
 import pytest
+from e2e_helpers import COUNT_RUNS, wait_painted
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = Path(os.environ.get("HKG_SCREENSHOT_DIR") or tempfile.mkdtemp(prefix="hkg-screenshots-"))
@@ -74,10 +75,11 @@ def browser():
 @pytest.fixture
 def page(browser, request):
     ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    ctx.add_init_script(COUNT_RUNS)
     pg = ctx.new_page()
     pg.set_default_timeout(30000)
     yield pg
     SHOTS.mkdir(parents=True, exist_ok=True)
-    pg.wait_for_timeout(1500)            # grids and charts paint after the script has finished
+    wait_painted(pg)                     # grids and charts paint after the script has finished
     pg.screenshot(path=str(SHOTS / f"{request.node.name}.png"), full_page=True)
     ctx.close()

@@ -55,17 +55,37 @@ CORRECTED = "MgH2 + 7 wt% TiF3"        # another host and another amount than ex
 SAVE_WAIT = 90_000                     # ms: a curation save on a busy machine (see the test)
 
 
-def _cli(app_url, *args) -> str:
+# `hkg` commands one after the other in one child process (what the CLI prints of each, its exit code):
+# the graph seen between two browser steps by the CLI, without an interpreter start per command.
+_RUN = """
+import contextlib, io, json, sys
+from ui.cli import main
+outs = []
+for argv in json.loads(sys.argv[1]):
+    text = io.StringIO()
+    with contextlib.redirect_stdout(text):
+        code = main(argv)
+    outs.append([code, text.getvalue()])
+sys.stdout.write(json.dumps(outs))
+"""
+
+
+def _cli(app_url, *commands: list[str]) -> list[str]:
     env = {**os.environ, "HKG_DATA_DIR": str(app_url["data_dir"]), "HKG_STORE": "ladybug"}
-    out = subprocess.run([sys.executable, "-m", "ui.cli", *args], cwd=ROOT, env=env, capture_output=True,
-                         text=True, timeout=600)
+    out = subprocess.run([sys.executable, "-c", _RUN, json.dumps(commands)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stderr[-2000:]
-    return out.stdout
+    results = json.loads(out.stdout)
+    for argv, (code, _) in zip(commands, results, strict=True):
+        assert code == 0, (argv, out.stderr[-2000:])
+    return [text for _, text in results]
 
 
-def _facts(app_url) -> dict[str, dict]:
-    rows = json.loads(_cli(app_url, "facts", "list", "--json", "--limit", "0", "--source", SOURCE))
-    return {r["fact_id"]: r for r in rows}
+FACTS = ["facts", "list", "--json", "--limit", "0", "--source", SOURCE]
+
+
+def _facts(text: str) -> dict[str, dict]:
+    return {r["fact_id"]: r for r in json.loads(text)}
 
 
 def _current_fact(page) -> str:
@@ -78,8 +98,8 @@ def _reviewed(report: str) -> str:
     return next(line for line in report.splitlines() if "Reviewed by a curator" in line and TITLE in line)
 
 
-def _analogs(app_url, *extra) -> dict:
-    return json.loads(_cli(app_url, "analogs", CORRECTED, "--json", "--top", "200", *extra))
+def _analogs(*extra) -> list[str]:
+    return ["analogs", CORRECTED, "--json", "--top", "200", *extra]
 
 
 def _names(result: dict) -> set[str]:
@@ -89,13 +109,13 @@ def _names(result: dict) -> set[str]:
 def test_curator_confirms_corrects_and_rejects_and_it_holds_over_a_new_extraction(app_url, page, tmp_path):
     paper = tmp_path / "curation-paper.md"
     paper.write_text(PAPER, encoding="utf-8")
-    _cli(app_url, "ingest", str(paper), "--source-id", SOURCE)
-    extracted = _facts(app_url)
+    _, facts, report_before, analogs, reviewed = _cli(
+        app_url, ["ingest", str(paper), "--source-id", SOURCE], FACTS, ["report", "gaps"], _analogs(),
+        _analogs("--confirmed-only"))
+    extracted = _facts(facts)
     assert len(extracted) == 4 and {r["status"] for r in extracted.values()} == {"extracted"}
-    report_before = _cli(app_url, "report", "gaps")
     assert "0 of 4 facts" in _reviewed(report_before)
-    analogs_before = _analogs(app_url)
-    reviewed_before = _analogs(app_url, "--confirmed-only")
+    analogs_before, reviewed_before = json.loads(analogs), json.loads(reviewed)
 
     page.goto(app_url["url"] + "/Review_facts")
     wait_idle(page)
@@ -139,8 +159,10 @@ def test_curator_confirms_corrects_and_rejects_and_it_holds_over_a_new_extractio
     assert len({confirmed, corrected, rejected}) == 3
 
     # Extract the paper again (not a reload of kept records): every decision is applied to the new extraction.
-    _cli(app_url, "ingest", str(paper), "--source-id", SOURCE)
-    facts = _facts(app_url)
+    _, facts, report_after, report_reviewed, analogs, reviewed = _cli(
+        app_url, ["ingest", str(paper), "--source-id", SOURCE], FACTS, ["report", "gaps"],
+        ["report", "gaps", "--confirmed-only"], _analogs(), _analogs("--confirmed-only"))
+    facts = _facts(facts)
     assert facts[confirmed]["status"] == "confirmed"
     fixed = facts[corrected]
     assert fixed["status"] == "corrected" and fixed["host"] == "MgH2"
@@ -148,10 +170,9 @@ def test_curator_confirms_corrects_and_rejects_and_it_holds_over_a_new_extractio
     assert rejected not in facts and len(facts) == 3
 
     # The answers changed with the decisions.
-    report_after = _cli(app_url, "report", "gaps")
     assert "2 of 3 facts" in _reviewed(report_after)
-    assert _reviewed(_cli(app_url, "report", "gaps", "--confirmed-only")).startswith("- Reviewed by a curator: 2 of 2")
-    analogs_after = _analogs(app_url)
+    assert _reviewed(report_reviewed).startswith("- Reviewed by a curator: 2 of 2")
+    analogs_after = json.loads(analogs)
     # the system the corrected fact left and the rejected fact's system are no candidates any more (the
     # corrected system is the query itself)
     assert analogs_after["candidates"] == analogs_before["candidates"] - 2
@@ -159,7 +180,7 @@ def test_curator_confirms_corrects_and_rejects_and_it_holds_over_a_new_extractio
     assert gone <= _names(analogs_before) and not gone & _names(analogs_after)
     # limited to reviewed facts, the query system now has the corrected value the analogs are matched on
     assert reviewed_before["query"]["values"] == {} and not reviewed_before["query"]["system_ids"]
-    reviewed_after = _analogs(app_url, "--confirmed-only")["query"]
+    reviewed_after = json.loads(reviewed)["query"]
     assert reviewed_after["values"] == {fixed["property"]: fixed["value"]} and reviewed_after["system_ids"]
 
     page.reload()

@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 from conftest import SHOTS
-from e2e_helpers import no_traceback, wait_idle
+from e2e_helpers import COUNT_RUNS, no_traceback, wait_idle, wait_painted
 
 pytestmark = pytest.mark.slow
 
@@ -50,6 +50,7 @@ def _settled(page) -> None:
 
 def _open(browser, app_url, name: str, viewport: tuple[int, int], init: str | None = None):
     ctx = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, accept_downloads=True)
+    ctx.add_init_script(COUNT_RUNS)
     if init:
         ctx.add_init_script(init)
     page = ctx.new_page()
@@ -63,7 +64,7 @@ def _open(browser, app_url, name: str, viewport: tuple[int, int], init: str | No
         box.press("Enter")
         _settled(page)
         page.locator("[data-testid='stVegaLiteChart']").first.wait_for()
-    page.wait_for_timeout(1500)          # grids and charts paint after the script has finished
+    wait_painted(page)                   # grids and charts paint after the script has finished
     return ctx, page
 
 
@@ -78,7 +79,7 @@ def test_page_reads_like_a_lab_tool(app_url, browser, tmp_path, name):
         for i, size in enumerate(sizes):
             if i:
                 page.set_viewport_size(dict(zip(("width", "height"), VIEWPORTS[size], strict=True)))
-                page.wait_for_timeout(1500)        # grids and charts paint again at the new width
+                wait_painted(page)                 # grids and charts paint again at the new width
             try:
                 _looks_like_a_lab_tool(page, name, VIEWPORTS[size][0])
             finally:
@@ -115,7 +116,7 @@ def _screenshots(page, stem, viewport) -> None:
                          "section.main, [data-testid=\"stAppViewContainer\"]')].map(e => e.scrollHeight), 0)")
     if tall > viewport[1]:
         page.set_viewport_size({"width": viewport[0], "height": min(int(tall) + 40, 8000)})
-        page.wait_for_timeout(1500)
+        wait_painted(page)
         shots.append(stem.with_name(stem.name + "-full.png"))
         page.screenshot(path=str(shots[1]), timeout=120000)
     for shot in shots:
