@@ -941,7 +941,7 @@ def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[s
     return named
 
 
-# 'ball milling with catalytic additives (e.g., Ti, V) for 5–10 h to reduce …': the materials go with
+# 'milling with additives such as Nb and Zr for 8 h to refine …': the materials go with
 # a processing step, and the phrase is what that step is done for (an infinitive of purpose)
 _WITH_MATERIALS = re.compile(r"\s+(?:together\s+)?with\b(?:[^.;:]|\b(?:e\.g|i\.e)\.)*$", re.I)
 _PURPOSE = re.compile(r"\bto\s+(?:$|[a-z]+\b(?!\s+(?:be|have)\b))", re.I)     # 'to reduce', 'to ' before the phrase
