@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ontology.elements import NONMETALS, hydride_like
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
-from ontology.system import _NONMETALS, SystemParseError, host_formula, parse_system, storage_hydride
+from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.vocabulary import vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, system_of
@@ -190,13 +191,6 @@ def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
     return not system.additives and storage_hydride(system.host.formula) is not None and bool(_SHAPED.match(text, m.end))
 
 
-@lru_cache(maxsize=4096)
-def hydride_like(formula: str) -> bool:
-    """Hydrogen together with a metal (MgH2, LiBH4, Li2NH) — not THF, NH3 or B2H6."""
-    elements = set(re.findall(r"[A-Z][a-z]?", formula))
-    if re.search(r"OH(?![a-z])", formula) and formula.count("H") == formula.count("OH"):
-        return False  # a hydroxide (LiOH, Mg(OH)2): its hydrogen is no stored hydrogen
-    return bool(elements & {"H", "D"}) and bool(elements - _NONMETALS)
 
 
 @lru_cache(maxsize=4096)
@@ -705,7 +699,7 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
         if len(run) == 2:
             # "the MgH2/Li half-cell": a hydride electrode against a metal counter electrode
             metal = [bool(s is not None and len(s.components) == 1 and re.fullmatch(r"[A-Z][a-z]?", s.host.formula)
-                     and s.host.formula not in _NONMETALS) for s in systems]
+                     and s.host.formula not in NONMETALS) for s in systems]
             if not (_CELL_AFTER.match(text, run[-1][1]) and sorted(zip(hydride, metal)) == [(False, True), (True, False)]):
                 continue
         elif hydride[0] or hydride[-1] or not any(hydride):

@@ -16,15 +16,13 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .elements import TRANSITION as _TRANSITION
+from .elements import HALOGENS, NONMETALS, TRANSITION as _TRANSITION
 from .errors import HydrideKGError
 from .formula import FormulaError, parse_formula
 from .models import Component, MaterialSystem
 from .vocabulary import Vocabulary, vocabulary
 
 # ------------------------------------------------------------------------ chemistry facts
-_HALOGENS = frozenset("F Cl Br I".split())
-_NONMETALS = frozenset("H D B C N O F Si P S Cl Se Br I Te He Ne Ar Kr Xe".split())
 _AMMINE = re.compile(r"NH3|\(NH3\)|CH3NH2|\ben\b|\(en\)")        # neutral N-donor ligands
 _AMIDE = re.compile(r"(?<!CH3)NH2(?![\w)])|\(NH2\)")
 
@@ -119,7 +117,7 @@ def _elements(c: Component, vocab: Vocabulary | None = None) -> frozenset[str]:
 
 
 def _metals(els: Iterable[str]) -> frozenset[str]:
-    return frozenset(e for e in els if e not in _NONMETALS)
+    return frozenset(e for e in els if e not in NONMETALS)
 
 
 def _is_borohydride(els: frozenset[str]) -> bool:
@@ -149,12 +147,12 @@ def _host_rules(host: Component, vocab: Vocabulary) -> set[str]:
             out.add("CationSubstitution")            # LiK(BH4)2, Mg1-xZnx(BH4)2, LiCe(BH4)3Cl
         # Li4(BH4)3I, Li(BH4)1-x(NH2)x; in a mixed-cation compound (LiCe(BH4)3Cl) the halide is the new
         # cation's counter-ion, as where the compound is split into LiBH4 + CeCl3 (``_one_compound_with``)
-        if _AMIDE.search(text) or els & _HALOGENS and len(metals) < 2:
+        if _AMIDE.search(text) or els & HALOGENS and len(metals) < 2:
             out.add("AnionSubstitution")
-    elif len(metals) >= 2 and "Mg" in metals and not els & (_NONMETALS - {"H", "D"}) \
+    elif len(metals) >= 2 and "Mg" in metals and not els & (NONMETALS - {"H", "D"}) \
             and (not _has_h(els) or _alloy_of(text, vocab)):
         out.add("Alloying")                          # Mg2Ni (or its hydride Mg2NiH4), Mg17Al12, Nd4Mg80Ni8
-    elif not _has_h(els) and "Mg" in metals and els - {"Mg"} and not els & _HALOGENS and \
+    elif not _has_h(els) and "Mg" in metals and els - {"Mg"} and not els & HALOGENS and \
             not els & {"O", "N", "C", "B"}:
         out.add("Alloying")                          # Mg2Si, Mg2Ge
     return out
@@ -202,18 +200,18 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         if application == APPLICATIONS["anode"]:
             return {"ConductiveCompositing"}
         return set()                                 # a support: what it carries decides (below)
-    if role == ROLES["dopant"] and els and els <= _HALOGENS and _has_h(host_els):
+    if role == ROLES["dopant"] and els and els <= HALOGENS and _has_h(host_els):
         return {"AnionSubstitution"}                 # F on the H sites of LiBH4 (LiBH3.75F0.25), of MgH2
     # partners that share the host's cation and bring another anion: LiI, LiNH2 or LiNO3 with LiBH4
     if metals and metals <= host_metals and _is_borohydride(host_els) and \
-            (els & _HALOGENS or _AMIDE.search(a.formula) or _is(vocab, _class_of(a, vocab), CLASSES["oxoanion"])):
+            (els & HALOGENS or _AMIDE.search(a.formula) or _is(vocab, _class_of(a, vocab), CLASSES["oxoanion"])):
         return {"AnionSubstitution"}
-    if els & _HALOGENS and metals and not metals <= host_metals and _is_borohydride(host_els) \
+    if els & HALOGENS and metals and not metals <= host_metals and _is_borohydride(host_els) \
             and _one_compound_with(system, metals):
         # LiCe(BH4)3Cl: the new cation sits in the borohydride's lattice, the halide came with it as its
         # counter-ion (the compound is named for the cation it gained)
         return {"CationSubstitution"}
-    if els & _HALOGENS and not tm and metals and _is_borohydride(host_els):
+    if els & HALOGENS and not tm and metals and _is_borohydride(host_els):
         out.add("AnionSubstitution")                 # NaI, MgI2 mixed with LiBH4: the halide enters
         if application == APPLICATIONS["electrolyte"] and _same_charge(a.formula, host.formula):
             out.add("CationSubstitution")            # and Na+ takes Li+ sites (not Mg2+, which has no like site)
@@ -246,7 +244,7 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         # LiBH4–2MgH2, 2LiBH4–MgH2, Mg(NH2)2–LiH (not '3 mol% KH'); a hydride of a transition metal with a
         # storage metal is a reactant (2.5LiBH4–Mg2NiH4), one of transition metals only a catalytic phase (TiH2)
         return {"ReactiveHydrideComposite"}
-    if metals and not tm and not els & _NONMETALS - {"Si"} and _is_borohydride(host_els):
+    if metals and not tm and not els & NONMETALS - {"Si"} and _is_borohydride(host_els):
         return {"ReactiveHydrideComposite"}          # LiBH4–Al (AlB2 forms)
     if els and els <= {"Si", "Ge"} and _has_h(host_els):
         return {"ReactiveHydrideComposite"}          # MgH2–Si, MgH2–Ge (Mg2Si, Mg2Ge form)
@@ -309,7 +307,7 @@ def _anion_named(name: str) -> bool:
     if not m or m.start() == 0:
         return False
     els = _formula_elements(m.group(1))
-    return els is not None and bool(els) and els <= _NONMETALS - {"H", "D"} and m.group(1) not in ("C", "N", "B")
+    return els is not None and bool(els) and els <= NONMETALS - {"H", "D"} and m.group(1) not in ("C", "N", "B")
 
 
 def _cation_charge(formula: str, anion: frozenset[str]) -> float | None:
@@ -319,13 +317,13 @@ def _cation_charge(formula: str, anion: frozenset[str]) -> float | None:
         comp = parse_formula(formula).composition
     except (FormulaError, ValueError, TypeError):
         return None
-    metals = [e for e in comp if e not in _NONMETALS]
+    metals = [e for e in comp if e not in NONMETALS]
     units = sum(n for e, n in comp.items() if e in anion)
     return units / comp[metals[0]] if len(metals) == 1 and units else None
 
 
 def _same_charge(halide: str, borohydride: str) -> bool:
-    a, b = _cation_charge(halide, _HALOGENS), _cation_charge(borohydride, frozenset({"B"}))
+    a, b = _cation_charge(halide, HALOGENS), _cation_charge(borohydride, frozenset({"B"}))
     return a is not None and a == b
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from pydantic import ValidationError
 
-from .elements import ALKALI as _ALKALI, ALKALINE_EARTH, TRANSITION
+from .elements import ALKALI as _ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION
 from .errors import UserError
 from .formula import Formula, FormulaError, parse_formula, strip_markup
 from .limits import MAX_COMPONENTS, MAX_SYSTEM_TEXT_CHARS
@@ -41,14 +41,12 @@ class SystemParseError(UserError, ValueError):
 
 # ------------------------------------------------------------------------- chemistry facts
 # Element groups are chemistry, not vocabulary: they decide "metal", "halide" and "hydride".
-_NONMETALS = frozenset("H D T He B C N O F Ne Si P S Cl Ar Ge As Se Br Kr Sb Te I Xe At Rn".split())
-_HALOGENS = frozenset("F Cl Br I At".split())
 _HYDROGEN = frozenset("H D".split())  # T is the MXene termination (Ti3C2Tx), see formula.py
-_SHELL_ANIONS = frozenset("O N S P".split()) | _HALOGENS  # of catalytic oxides, nitrides, halides …
+_SHELL_ANIONS = frozenset("O N S P".split()) | HALOGENS  # of catalytic oxides, nitrides, halides …
 
 
 def _metals(elements: Iterable[str]) -> list[str]:
-    return [e for e in elements if e not in _NONMETALS]
+    return [e for e in elements if e not in NONMETALS]
 
 
 # ------------------------------------------------------------------------ ontology bindings
@@ -286,7 +284,7 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology) -> bool:
         return True                                   # γ-Al2O3, g-C3N4
     if re.match(r"[a-z]", right) and _resolve(right, onto) is None:
         return True                                   # N-doped carbon (but Ni-graphene is two parts)
-    if re.fullmatch(r"[A-Z]", left) and left in _NONMETALS and _resolve(right, onto) is not None:
+    if re.fullmatch(r"[A-Z]", left) and left in NONMETALS and _resolve(right, onto) is not None:
         return True                                   # P-Li3VO4: P-doped Li3VO4
     joined = f"{left}-{right}"
     if onto.v.lookup(joined, "Material") is not None:
@@ -414,7 +412,7 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
     if f is not None:
         return _Material(f.display, f, onto.lookup_material(f.normalized))
     m = re.fullmatch(r"([A-Z][a-z]?)-(?:doped\s+)?(.+)", text)
-    if m and m.group(1) in _NONMETALS:
+    if m and m.group(1) in NONMETALS:
         base = _resolve(m.group(2), onto)
         if base is not None:
             joiner = "-doped " if "doped" in text else "-"
@@ -557,7 +555,7 @@ def _class_by_elements(elements: tuple[str, ...], onto: _Ontology) -> str | None
 
     Among several such classes the most specific (deepest, fewest characteristic elements) wins.
     """
-    anion = next((e for e in reversed(elements) if e in _NONMETALS), None)
+    anion = next((e for e in reversed(elements) if e in NONMETALS), None)
     candidates = [t for t in onto.element_classes if anion in t.elements]
     if not candidates:
         return None
@@ -629,9 +627,9 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
         return r[_ROLE_DOPANT.id]  # ethylenediamine in Mg(BH4)2 enters the cation's sphere, as NH3 does
     if {"N", "H"} <= els <= {"N", "H", "C"} and _complex_anion(host) is not None:
         return r[_ROLE_DOPANT.id]  # 'LiBH4–0.5NH3': a neutral N-donor molecule coordinates the cation (an ammoniate)
-    if els & _HALOGENS and _metals(els) and set(_metals(els)) <= set(_metals(host_els)):
+    if els & HALOGENS and _metals(els) and set(_metals(els)) <= set(_metals(host_els)):
         return r[_ROLE_DOPANT.id]                # LiI in LiBH4: anion substitution
-    if els & _HALOGENS and _metals(els) and set(_metals(els)) <= _ALKALI | ALKALINE_EARTH \
+    if els & HALOGENS and _metals(els) and set(_metals(els)) <= _ALKALI | ALKALINE_EARTH \
             and _complex_anion(host) is not None:
         return r[_ROLE_DOPANT.id]                # NaI, KI, MgI2 in LiBH4: the halide enters the lattice
     if _is_electrolyte_partner(part, host, onto):
@@ -959,7 +957,7 @@ def _dissolved_element(p: _Part, onto: _Ontology) -> list[_Part] | None:
         return None
     metal, guest, hydrogen = m.groups()
     bare = _try_formula(metal + hydrogen)
-    if bare is None or bare.is_symbolic or guest in _NONMETALS:
+    if bare is None or bare.is_symbolic or guest in NONMETALS:
         return None
     host_f: Formula | None
     if any(hcomp == bare.composition for _, hcomp in onto.hydride_compositions) \
@@ -994,7 +992,7 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     cations: list[tuple[str, float]] = []
     pos = 0
     for m in _CATION.finditer(written):
-        if m.start() != pos or m.group(1) in _NONMETALS:
+        if m.start() != pos or m.group(1) in NONMETALS:
             break
         cations.append((m.group(1), float(m.group(2)) if m.group(2) else 1.0))
         pos = m.end()
@@ -1003,7 +1001,7 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
         return None
     counts = [n for _, n in cations]
     total = sum(counts)
-    if len({el for el, _ in cations}) != len(cations) or any(el in _NONMETALS for el, _ in cations) \
+    if len({el for el, _ in cations}) != len(cations) or any(el in NONMETALS for el, _ in cations) \
             or all(float(n).is_integer() for n in counts) or abs(total - round(total)) > 1e-6 or round(total) < 1:
         return None
     main = max(range(len(cations)), key=lambda k: counts[k])
@@ -1143,7 +1141,7 @@ def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float
     """((hydride formula, n), (halide formula, m)) when p's composition is n × a known hydride plus
     m × a halide of the same metal, else None."""
     f = p.material.formula if p.material else None
-    if f is None or f.is_symbolic or p.amount is not None or not set(f.elements) & _HALOGENS \
+    if f is None or f.is_symbolic or p.amount is not None or not set(f.elements) & HALOGENS \
             or "H" not in f.elements:
         return None
     comp = f.composition
@@ -1157,14 +1155,14 @@ def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float
         rest = {e: v for e, v in rest.items() if abs(v) > 1e-9}
         metals = _metals(rest)
         if any(v < 0 or not (fractional or float(v).is_integer()) for v in rest.values()) or not metals \
-                or not set(metals) <= set(_metals(hcomp)) or set(rest) - set(metals) - _HALOGENS:
+                or not set(metals) <= set(_metals(hcomp)) or set(rest) - set(metals) - HALOGENS:
             continue
         m = min(rest.values())
         unit = {e: int(v / m) for e, v in rest.items()}
         if any(abs(unit[e] * m - v) > 1e-9 for e, v in rest.items()):
             continue
         halide = _try_formula("".join(f"{e}{'' if k == 1 else k}" for e, k in
-                                      sorted(unit.items(), key=lambda ek: ek[0] in _HALOGENS)))
+                                      sorted(unit.items(), key=lambda ek: ek[0] in HALOGENS)))
         hydride = _try_formula(formula)
         if halide is None or hydride is None:
             continue
@@ -1179,7 +1177,7 @@ def _hydrogen_substituted(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, flo
     if f is None or f.is_symbolic or p.amount is not None or "H" not in f.elements:
         return None
     comp = f.composition
-    halogens = {e: v for e, v in comp.items() if e in _HALOGENS}
+    halogens = {e: v for e, v in comp.items() if e in HALOGENS}
     if len(halogens) != 1:
         return None
     (x_el, x), = halogens.items()
