@@ -561,11 +561,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             bracket = _AMOUNT_IN_BRACKETS.match(text, n.end) if amount is None else None
             if bracket:
                 amount = _amount(bracket)   # "doped with Ni (5 wt%)": the loading in brackets after the additive
-            ratio = _MOLAR_RATIO_AFTER.match(text, n.end) if first and amount is None else None
-            if ratio and float(ratio.group("a") or ratio.group("a2")) > 0:
+            ratio = _RATIO_AFTER.match(text, n.end) if first and amount is None else None
+            if ratio and _called_molar(ratio) and float(ratio.group("a")) > 0:
                 # "milled with Ni in a molar ratio of 1:0.1": moles of the additive per mole of the host;
                 # "milled with MgH2 in a 2:1 molar ratio": whole counts stay on both (2LiBH4–MgH2)
-                a, b = float(ratio.group("a") or ratio.group("a2")), float(ratio.group("b") or ratio.group("b2"))
+                a, b = float(ratio.group("a")), float(ratio.group("b"))
                 counted = system_of(f"{a:g}{s.name}") if a != 1 and a.is_integer() and b.is_integer() \
                     and not any(c.amount for c in s.components) else None
                 if counted is not None:
@@ -735,9 +735,6 @@ _MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|
                           r"(?:milled|mixed|blended|ground|combined)\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
 # "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them
 _AND_ONLY = re.compile(r"\s+and\s+(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?")
-_MOLAR_RATIO_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:(?:molar|mole|mol)\s+ratios?\s+(?:of\s+)?"
-                                r"(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)|(?P<a2>\d+(?:\.\d+)?)\s*:\s*(?P<b2>\d+(?:\.\d+)?)"
-                                r"\s+(?:molar|mole|mol)\s+ratio)(?:\s*\))?", re.I)
 _MILLED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
                            r"(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:co-?)?(?:ball[- ])?"
@@ -827,9 +824,15 @@ def _with_joined(ms: list[Mention], joined: dict[int, tuple[Mention, int]]) -> l
 _COMPOSITE_OF = re.compile(r"\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?)\s+"
                            r"(?:of|between|made\s+of|composed\s+of)\s+(?:the\s+)?$", re.I)
 _AND_BETWEEN = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
-_RATIO_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:(?:molar|mole|mol)\s+ratio\s+(?:of\s+)?)?"
+# "(1:0.1)", "in a 2:1 molar ratio", "with the molar ratios of 1:2", "(2:1 by mole)": a ratio after a name
+_RATIO_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:(?:molar|mole|mol)\s+ratios?\s+(?:of\s+)?)?"
                           r"(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)(?:\s+(?:molar|mole|mol)(?:\s+ratio)?"
                           r"|\s+by\s+mole)?(?:\s*\))?", re.I)
+
+
+def _called_molar(ratio: re.Match) -> bool:
+    """The text calls the ratio molar ("molar ratio", "by mole"): a bare 'a:b' may be any ratio."""
+    return bool(re.search(r"\bmol", ratio.group(0), re.I))
 
 
 # "fluorographene (FG)", "black phosphorus (BP)": a material the ontology lacks, named in words and
@@ -936,7 +939,7 @@ def _ratio_after_notation(text: str, found: list[tuple[Mention, MaterialSystem]]
         if len(s.components) != 2 or any(c.amount for c in s.components) or not has_hydrogen(s):
             continue
         ratio = _RATIO_AFTER.match(text, m.end)
-        if ratio is None or not ratio.group(0).lstrip().startswith("(") and not re.search(r"\bmol", ratio.group(0), re.I):
+        if ratio is None or not ratio.group(0).lstrip().startswith("(") and not _called_molar(ratio):
             continue  # a bare 'a:b' after the notation may be anything; in brackets or called molar it is the ratio
         whole = system_of(f"{m.text} ({ratio.group('a')}:{ratio.group('b')})")
         whole = system_of(whole.name) or whole if whole is not None else None   # as written with its counts ('MgH2–0.1Ni')
