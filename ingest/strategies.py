@@ -9,8 +9,9 @@ composite partner, in a storage hydride a catalyst) is read from the properties 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
-from ontology.models import GraphBatch, SystemReport
+from ontology.models import GraphBatch, Measurement, SystemReport
 from ontology.strategy_rules import application_of, merge, system_in_application
 
 
@@ -18,16 +19,22 @@ def _place(ref) -> tuple:
     return (ref.source_id, ref.section, ref.table, ref.row, ref.start)
 
 
+def _measured_where(measurements: Iterable[Measurement]) -> tuple[dict[tuple, set[str]], dict[tuple, Measurement]]:
+    """(system, place) → the properties measured for that system there, and one measurement of it (the
+    last): the place, a sentence or table row, is where the application of its values is read."""
+    measured: dict[tuple, set[str]] = defaultdict(set)
+    last: dict[tuple, Measurement] = {}
+    for m in measurements:
+        key = (m.system.name, _place(m.source))
+        measured[key].add(m.property)
+        last[key] = m
+    return measured, last
+
+
 def apply_strategies(batch: GraphBatch) -> GraphBatch:
     """Prose reports and measurements of ``batch`` with composition strategies (in place; tables
     set theirs when they read the row)."""
-    measured: dict[tuple, set[str]] = defaultdict(set)        # (system, place) → properties
-    systems = {}
-    for m in batch.measurements:
-        if m.source.table is None:
-            key = (m.system.name, _place(m.source))
-            measured[key].add(m.property)
-            systems[key] = m
+    measured, systems = _measured_where(m for m in batch.measurements if m.source.table is None)
     reported = set()
     for r in batch.reports:
         if r.source.table is not None:
@@ -49,9 +56,7 @@ def apply_application_roles(batch: GraphBatch) -> GraphBatch:
     place): the MgO of an LiBH4–MgO electrolyte is the conductor's partner, not a catalyst, in the
     graph as in the records. The application is read from the properties measured for the system
     where it stands (its sentence or table row), as the strategies read it."""
-    measured: dict[tuple, set[str]] = defaultdict(set)
-    for m in batch.measurements:
-        measured[(m.system.name, _place(m.source))].add(m.property)
+    measured, _ = _measured_where(batch.measurements)
     for item in [*batch.measurements, *batch.reports]:
         props = measured.get((item.system.name, _place(item.source)))
         if props:
