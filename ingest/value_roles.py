@@ -85,7 +85,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role = "ignored"  # "after annealing at 200 °C", "ball-milled at 400 rpm": how the sample was made
         g.cues.append("value:treatment")
         return
-    if _NEGATED_BOUND.search(text, max(0, g.start - 60), g.start):
+    if _NEGATED_BOUND.search(text, max(0, g.start - 110), g.start):
         g.role = "ignored"  # "does not release any hydrogen below 180 °C": what the sample does not do
         return
     if _STABLE_BOUND.search(text, max(0, g.start - 40), g.start) and _dims(g.unit) == _dims("degC"):
@@ -148,10 +148,15 @@ _SHARE_OF_THEORY = re.compile(r"\s*of\s+(?:the|its)\s+(?:\w+\s+)?theoretical(?:l
 # ("without any H2 evolution up to 200 °C", "remained stable (no decomposition) below 120 °C", "cannot be
 # dehydrogenated below …"; "not only … but also desorbs at", "no more than 3 min" are no negations;
 # "without degradation at 300 °C" says how a value was kept, not a bound)
-_NEGATED_WORDS = r"(?:[\s()]+(?!(?:only|but|than|more|less|longer)\b)[\w-]+){0,5}?[\s()]+"
-_BOUND = r"(?:below|under|beneath|before|prior\s+to|until|up\s+to|(?:heated|heating)\s+(?:up\s+)?to)"
-_NEGATED_BOUND = re.compile(rf"(?:(?:\b(?:not|no|never|neither|nor|cannot)\b|n't\b){_NEGATED_WORDS}(?:{_BOUND}|at)"
-                            rf"|\b(?:without|negligible)\b{_NEGATED_WORDS}{_BOUND})\s*{APPROX}$", re.I)
+# (the clause may be long: "no hydrogen release was observed from any of the samples below 450 K"; a
+# comma or "whereas/while/and" closes it; "at" and "without" stay close to their negation)
+_NEGATED_WORDS = r"(?:[\s()]+(?!(?:only|but|than|more|less|longer|whereas|while|and)\b)[^\s,;:()]+){0,10}?[\s()]+"
+_NEAR_NEGATED_WORDS = _NEGATED_WORDS.replace("{0,10}", "{0,5}")
+_BOUND = r"(?:below|under|beneath|before|prior\s+to|until|up\s+to|(?:heated|heating)\s+(?:up\s+)?to" \
+         r"|(?:at\s+)?(?:temperatures?\s+)?(?<!\bno\s)(?<!\bnot\s)(?:lower|less)\s+than)"   # not "no less than"
+_NEGATED_BOUND = re.compile(rf"(?:(?:\b(?:not|no|never|neither|nor|cannot)\b|n't\b)(?:{_NEGATED_WORDS}{_BOUND}"
+                            rf"|{_NEAR_NEGATED_WORDS}at)"
+                            rf"|\b(?:without|negligible)\b{_NEAR_NEGATED_WORDS}{_BOUND})\s*{APPROX}$", re.I)
 
 
 # "is (thermally) stable up to 200 °C", "remains stable below 150 °C"

@@ -1,0 +1,41 @@
+"""Issue 10 items 4-5: numbers that are no facts of the sample (negated bounds, treatments, loadings),
+values of a written reaction, enthalpy phrases and first-cycle values, on phrasings of several authors.
+Every sentence here was written for this test."""
+from __future__ import annotations
+
+import pytest
+from prose_sentences import facts
+
+
+# ------------------------------------------------------------------------------ negated bounds
+# A negated clause bounded by the value says where nothing happens: no onset, no value of the sample
+# (a chemist reads "no H2 below 450 K" as onset >= 450 K, an inequality, never the onset itself).
+@pytest.mark.parametrize("text, bound", [
+    ("No hydrogen release was observed from any of the KBH4 samples below 520 K.", 246.85),
+    ("The doped NaAlH4 releases hydrogen from 120 °C, whereas undoped NaAlH4 does not release hydrogen "
+     "below 210 °C and shows its main peak at 260 °C.", 210.0),
+    ("The Mg2FeH6 sample did not desorb any hydrogen at temperatures lower than 500 K.", 226.85),
+    ("Neither of the Ca(BH4)2 composites gave a measurable amount of gas below 300 °C.", 300.0),
+    ("Unlike the milled one, the as-received NaMgH3 shows no mass loss in the TGA trace until 380 °C.", 380.0),
+])
+def test_long_negated_clauses_bound_no_value(text, bound):
+    v = facts(text)
+    assert bound not in v
+
+
+def test_a_value_after_a_negated_bound_in_a_comparison_stays():
+    v = facts("The doped NaAlH4 releases hydrogen from 120 °C, whereas undoped NaAlH4 does not release hydrogen "
+              "below 210 °C and shows its main peak at 260 °C.")
+    assert v[120.0].property == "onset_dehydrogenation_temperature"
+    assert v[260.0].property == "peak_dehydrogenation_temperature"
+
+
+@pytest.mark.parametrize("text, value, prop", [
+    # "no less than" is a qualifier, not a negation
+    ("The KBH4–MgH2 composite releases no less than 6.1 wt% H2 at 400 °C.", 6.1, "hydrogen_capacity"),
+    # a negation far from the value, its clause closed by "and", leaves the value alone
+    ("No catalyst was added to the NaAlH4 and the powder desorbs hydrogen below 210 °C.", 210.0,
+     "dehydrogenation_temperature"),
+])
+def test_values_near_negation_words_stay(text, value, prop):
+    assert facts(text)[value].property == prop
