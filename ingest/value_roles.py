@@ -187,7 +187,8 @@ _PHASE_BOUND = re.compile(r"\b(?:phases?|polymorphs?)(?:\s+of\s+[^\s,;()]+)?\s*(
 # "<method> at 200 °C", "<method> for 2 h at 250 °C", "<method> at 400 rpm for 12 h": the word before a
 # setting, with at most one other setting of the same step between them
 _SETTING_END = re.compile(rf"\s(?:at|for)\s*{APPROX}$", re.I)
-_SETTING_WORDS = frozenset(("at", "for", "under", "in"))
+# (and the means of a step: "activated by three hydrogenation/dehydrogenation cycles at 350 °C")
+_SETTING_WORDS = frozenset(("at", "for", "under", "in", "by", "through", "via"))
 
 
 def treatment_setting(text: str, g: Group) -> bool:
@@ -200,7 +201,7 @@ def treatment_setting(text: str, g: Group) -> bool:
     words = re.split(r"[,;:()]", text[max(0, end.start() - 60):end.start()])[-1].split()
     heads = [words[-4:]] + [words[max(0, k - 4):k] for k in range(max(0, len(words) - 4), len(words))
                             if words[k].lower() in _SETTING_WORDS]
-    labels = _method_labels()
+    labels = _method_labels(g.unit or "")
     for head in heads:
         st = stems(" ".join(head))
         if any(len(lab) <= len(st) and tuple(st[-len(lab):]) == lab for lab in labels):
@@ -208,11 +209,14 @@ def treatment_setting(text: str, g: Group) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _method_labels() -> frozenset[tuple[str, ...]]:
+@lru_cache(maxsize=256)
+def _method_labels(unit: str) -> frozenset[tuple[str, ...]]:
     """Stem tuples of the ontology's synthesis methods' labels, without those ending in a word that also
-    names a property or condition ("thermal decomposition", "direct hydrogenation": the property's word)."""
-    named = {w for labels in cue_table().values() for lab in labels for w in lab}
+    names a property or condition the value could be ("thermal decomposition", "direct hydrogenation": the
+    property's word) or a process run by temperature ("hydriding at 3 MPa" is a condition); a word only
+    properties of other units have ("activated at 350 °C": an activation energy's word) still names the step."""
+    keys = set().union(*compatible_keys(unit), *compatible_keys("degC"))
+    named = {w for key, labels in cue_table().items() if key in keys for lab in labels for w in lab}
     return frozenset(lab for t in vocabulary().terms("SynthesisMethod") for lab in map(tuple, map(stems, t.labels))
                      if lab and lab[-1] not in named)
 

@@ -39,3 +39,31 @@ def test_a_value_after_a_negated_bound_in_a_comparison_stays():
 ])
 def test_values_near_negation_words_stay(text, value, prop):
     assert facts(text)[value].property == prop
+
+
+# ------------------------------------------------------------------------------ treatments
+# A temperature of a step the sample was put through (the ontology's synthesis methods: activation,
+# drying, heat treatment …), also when the step's means stand between ("activated by N cycles at"),
+# is how the sample was made, no property of it.
+@pytest.mark.parametrize("text, temp", [
+    ("The KBH4 powder was activated by five absorption/desorption cycles at 600 K before the measurements.", 326.85),
+    ("Mg powder was milled with 5 wt% Fe and activated through three hydriding–dehydriding cycles at 350 °C.", 350.0),
+    ("The NaAlH4–CeCl3 sample was pre-treated at 400 K and then desorbed 4.1 wt% H2 at 160 °C.", 126.85),
+    ("The CMK-3 scaffold was dried at 120 °C under vacuum before NaAlH4 was added.", 120.0),
+    ("The Ca(BH4)2 was desolvated at 160 °C and sintered at 300 °C.", 160.0),
+])
+def test_treatment_temperatures_are_no_values(text, temp):
+    v = facts(text)
+    assert temp not in v
+    assert all(m.conditions.get("temperature") != temp for m in v.values())
+
+
+@pytest.mark.parametrize("text, value, prop", [
+    ("The activated Mg–Fe composite starts to desorb at 280 °C.", 280.0, "onset_dehydrogenation_temperature"),
+    ("The MgH2 milled with Ni releases hydrogen at 250 °C.", 250.0, "dehydrogenation_temperature"),
+    # an activation energy named by its words is no treatment
+    ("The apparent activation energy of the activated Mg–Fe composite is 88 kJ/mol.", 88.0,
+     "dehydrogenation_activation_energy"),
+])
+def test_values_beside_treatment_words_stay(text, value, prop):
+    assert facts(text)[value].property == prop
