@@ -25,6 +25,7 @@ from .property_cues import (
     unitless_property,
 )
 from .quantity_text import Group, _dims, additive_word, compatible_keys
+from .shares import shared_out
 from .samples import SAMPLE_NOUNS, has_hydrogen as _has_hydrogen
 
 DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
@@ -273,6 +274,8 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
         return False
     if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not re.match(r"\s*(?:of\s+)?H2\b", text[g.end:]):
         return True
+    if _named_fraction(g.unit) and shared_out(text, g):
+        return True     # "(LiAlH4 loading 45 wt%)", "a borohydride content of 30 wt%", "a 30 wt% loading"
     nxt = re.match(r"\s*(?:of\s+)?", text[g.end:])
     pos = g.end + (nxt.end() if nxt else 0)
     if any(m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in ("H2", "H") for m in ms):

@@ -67,3 +67,26 @@ def test_treatment_temperatures_are_no_values(text, temp):
 ])
 def test_values_beside_treatment_words_stay(text, value, prop):
     assert facts(text)[value].property == prop
+
+
+# ------------------------------------------------------------------------------ loadings and contents
+@pytest.mark.parametrize("text", [
+    "A NaAlH4@CMK-3 electrode (NaAlH4 loading 40 wt%) desorbed 3.3 wt% H2 at 200 °C.",
+    "The NaAlH4@CMK-3 composite, with a hydride content of 40 wt%, desorbed 3.3 wt% H2 at 200 °C.",
+    "The NaAlH4@CMK-3 composite (loading: 40 wt%) desorbed 3.3 wt% H2 at 200 °C.",
+    "At a 40 wt% loading, the NaAlH4@CMK-3 composite desorbed 3.3 wt% H2 at 200 °C.",
+    "The NaAlH4 concentration in the NaAlH4@CMK-3 composite was 40 wt%, and it desorbed 3.3 wt% H2 at 200 °C.",
+])
+def test_a_share_named_loading_or_content_is_no_capacity(text):
+    v = facts(text)
+    assert 40.0 not in v
+    assert v[3.3].property in ("hydrogen_capacity", "desorbed_hydrogen_capacity")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The NaAlH4@CMK-3 composite has a hydrogen content of 4.1 wt%.", 4.1),
+    ("The H2 loading of the NaAlH4@CMK-3 composite reached 4.1 wt%.", 4.1),
+    ("The NaAlH4@CMK-3 composite releases 4.1 wt% at 200 °C.", 4.1),
+])
+def test_a_hydrogen_content_stays_a_capacity(text, value):
+    assert facts(text)[value].property == "hydrogen_capacity"
