@@ -187,6 +187,22 @@ def _default_of(keys) -> list[str]:
     return [k for k in keys if vocabulary().property(k).default_reading]
 
 
+# "kJ/(mol H2)", "kJ mol−1 H2", "kJ per mol H2", "kJ/mol-H2": a unit the text writes per mole of hydrogen
+_PER_HYDROGEN_UNIT = re.compile(r"\bmol\s*(?:\^?\s*[-−–]\s*1|\(\s*[-−–]\s*1\s*\)|⁻¹)?[\s)/-]*(?:of\s+)?(?:H\s*-?\s*2|H₂)\b"
+                                r"|\bH\s*-?\s*2\b[\s)]*(?:\^?\s*[-−–]\s*1|⁻¹)")
+
+
+@lru_cache(maxsize=256)
+def per_hydrogen_property(unit: str) -> str | None:
+    """'an experimental value of 74 kJ/(mol H2)': the one property of the unit the ontology gives per mole
+    of H2 (hkg:perMoleHydrogen: the reaction's enthalpy), when the unit is written so; else None."""
+    if not _PER_HYDROGEN_UNIT.search(unit):
+        return None
+    props, _ = compatible_keys(unit)
+    keys = [k for k in props if vocabulary().property(k).per_hydrogen]
+    return keys[0] if len(keys) == 1 else None
+
+
 def reads_as_condition(unit: str) -> bool:
     """Can an uncued value in ``unit`` be a condition ("within 10 min")? Not where the unit's uncued
     reading is a property ("within 5 nm": a length; a wavelength must be named)."""

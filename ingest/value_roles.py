@@ -19,6 +19,7 @@ from .property_cues import (
     cue_table,
     fuller_kin,
     named_as_other,
+    per_hydrogen_property,
     reads_as_condition,
     stem,
     stems,
@@ -116,6 +117,9 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
         g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
         g.cues += ["property:after"] if g.role else []
+    if g.role is None and (key := per_hydrogen_property(g.unit)):
+        g.role, g.key = "property", key     # "the experimental value of 74 kJ/(mol H2)": per mole of H2, a ΔH
+        g.cues.append("property:unit")
     if g.role is None and chain_cue and (word := _process_word(WORD.findall(before), g.unit)):
         # "the dehydrogenation activation energy is 76 kJ/mol, while that of hydrogen absorption is
         # 39 kJ/mol": the property named before, for the process this clause names

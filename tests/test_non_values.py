@@ -90,3 +90,66 @@ def test_a_share_named_loading_or_content_is_no_capacity(text):
 ])
 def test_a_hydrogen_content_stays_a_capacity(text, value):
     assert facts(text)[value].property == "hydrogen_capacity"
+
+
+# ------------------------------------------------------------------------------ written reactions
+
+@pytest.mark.parametrize("text, value, host, additives", [
+    ("NaAlH4 reacts with sodium via NaAlH4 + 4Na+ + 4e− → Al + 4NaH, which gives it a theoretical capacity "
+     "of 1985 mAh g(-1).", 1985.0, "NaAlH4", set()),
+    ("The reaction Ca(BH4)2 + MgH2 → CaH2 + MgB2 + 4H2 releases 8.4 wt% hydrogen.", 8.4, "Ca(BH4)2", {"MgH2"}),
+    ("The decomposition 2 NaBH4 + MgH2 -> 2 NaH + MgB2 + 4 H2 gives 7.8 wt% hydrogen.", 7.8, "NaBH4", {"MgH2"}),
+    ("2NaBH4 + MgH2 → 2NaH + MgB2 + 4H2 (7.8 wt%)", 7.8, "NaBH4", {"MgH2"}),
+    ("The conversion Mg2FeH6 + 6Li+ + 6e− ⇌ 2Mg + Fe + 6LiH corresponds to 2400 mAh/g in theory.", 2400.0,
+     "Mg2FeH6", set()),
+])
+def test_a_value_of_a_written_reaction_is_its_reactants(text, value, host, additives):
+    m = facts(text)[value]
+    assert m.system.host.formula == host
+    assert {c.formula for c in m.system.additives} == additives
+
+
+def test_a_product_named_outside_a_reaction_stays_a_sample():
+    v = facts("The NaH–MgB2 composite formed after desorption reabsorbs 6.9 wt% hydrogen at 400 °C.")
+    assert v[6.9].system.host.formula in ("NaH", "NaBH4")
+
+
+# ------------------------------------------------------------------------------ enthalpy phrases
+@pytest.mark.parametrize("text", [
+    "The reaction enthalpy of NaBH4 is 108 kJ/(mol H2).",
+    "The reaction enthalpy of NaBH4 is 108 kJ (mol H2)−1.",
+    "The reaction enthalpy of NaBH4 is 108 kJ/mol-H2.",
+    "The experimental value of 108 kJ/(mol H2) for the decomposition of pure NaBH4 is much higher.",
+    "A value of 108 kJ mol−1 H2 was found for neat NaBH4.",
+])
+def test_enthalpies_per_mole_of_hydrogen(text):
+    m = facts(text)[108.0]
+    assert m.property == "reaction_enthalpy" and m.unit == "kJ/mol"
+    assert m.system.name == "NaBH4"
+
+
+def test_a_predicted_enthalpy_of_a_reaction_and_a_measured_reference():
+    v = facts("First-principles calculations predict a reaction enthalpy of 38 kJ/(mol H2) for 2NaBH4 + MgH2 → "
+              "2NaH + MgB2 + 4H2, compared with the measured value of 108 kJ/(mol H2) for the decomposition of "
+              "neat NaBH4.")
+    assert v[38.0].property == "reaction_enthalpy" and v[38.0].calculated
+    assert {c.formula for c in v[38.0].system.additives} == {"MgH2"}
+    assert v[108.0].property == "reaction_enthalpy" and not v[108.0].calculated
+    assert v[108.0].system.name == "NaBH4"
+
+
+@pytest.mark.parametrize("text", [
+    "The hydride formation enthalpy of CaH2 is −181.5 ± 2.0 kJ/mol H2.",
+    "For CaH2 a formation enthalpy of -181.5 kJ/(mol H2) was obtained from the isotherms.",
+])
+def test_a_formation_enthalpy_is_stored_positive_with_its_sign(text):
+    m = facts(text)[181.5]
+    assert m.property == "reaction_enthalpy" and m.reported_sign == "-"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The activation energy of NaBH4 is 108 kJ/mol.", 108.0),        # per mole, no H2: no enthalpy by its unit
+    ("The apparent activation energy of NaBH4 was 108 kJ/(mol H2).", 108.0),   # words name it: they win
+])
+def test_per_mole_units_without_or_against_words(text, value):
+    assert facts(text)[value].property == "dehydrogenation_activation_energy"
