@@ -205,7 +205,7 @@ def treatment_setting(text: str, g: Group) -> bool:
         return False
     words = re.split(r"[,;:()]", text[max(0, end.start() - 60):end.start()])[-1].split()
     heads = [words[-4:]] + [words[max(0, k - 4):k] for k in range(max(0, len(words) - 4), len(words))
-                            if words[k].lower() in _SETTING_WORDS]
+                            if words[k].lower() in _SETTING_WORDS and not _names_process(words[k + 1:], g.unit)]
     labels = _method_labels(g.unit or "")
     for head in heads:
         st = stems(" ".join(head))
@@ -214,13 +214,31 @@ def treatment_setting(text: str, g: Group) -> bool:
     return False
 
 
+_CYCLE_PHRASE = re.compile(r"\S+\s+cycl\w*|\bcycl\w*", re.I)
+
+
+def _names_process(words: list[str], unit: str | None) -> bool:
+    """The words after a step's setting name what the value is of ("milled under Ar peaks at 371 °C": the
+    sample's peak, no more the milling's setting); a cycle's process ("by three hydrogenation/dehydrogenation
+    cycles at") is the step's own."""
+    said = set(stems(_CYCLE_PHRASE.sub(" ", " ".join(words))))
+    return bool(said & _value_words(unit or ""))
+
+
+@lru_cache(maxsize=256)
+def _value_words(unit: str) -> frozenset[str]:
+    props, _ = compatible_keys(unit)
+    return frozenset(w for k in props for lab in cue_table().get(k, []) for w in lab)
+
+
 @lru_cache(maxsize=256)
 def _method_labels(unit: str) -> frozenset[tuple[str, ...]]:
     """Stem tuples of the ontology's synthesis methods' labels, without those ending in a word that also
-    names a property or condition the value could be ("thermal decomposition", "direct hydrogenation": the
-    property's word) or a process run by temperature ("hydriding at 3 MPa" is a condition); a word only
-    properties of other units have ("activated at 350 °C": an activation energy's word) still names the step."""
-    keys = set().union(*compatible_keys(unit), *compatible_keys("degC"))
+    names a property the value could be ("thermal decomposition", "direct hydrogenation": the property's
+    word), a process run by temperature ("hydriding at 3 MPa") or any condition ("milled under the same
+    conditions peaks at": the milling time's word); a word only properties of other units have ("activated
+    at 350 °C": an activation energy's word) still names the step."""
+    keys = set().union(*compatible_keys(unit), *compatible_keys("degC"), vocabulary().condition_keys())
     named = {w for key, labels in cue_table().items() if key in keys for lab in labels for w in lab}
     return frozenset(lab for t in vocabulary().terms("SynthesisMethod") for lab in map(tuple, map(stems, t.labels))
                      if lab and lab[-1] not in named)

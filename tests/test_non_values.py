@@ -153,3 +153,10 @@ def test_a_formation_enthalpy_is_stored_positive_with_its_sign(text):
 ])
 def test_per_mole_units_without_or_against_words(text, value):
     assert facts(text)[value].property == "dehydrogenation_activation_energy"
+
+
+def test_a_step_setting_does_not_reach_over_the_value_s_own_verb():
+    # "milled under identical conditions" is how the reference was made; "peaks at" names its value
+    v = facts("The MgH2–Nb2O5 composite peaks at 262 °C, whereas additive-free MgH2 milled under identical "
+              "conditions peaks at 371 °C.")
+    assert v[371.0].property == "peak_dehydrogenation_temperature"
