@@ -29,6 +29,7 @@ from ontology.system import SystemParseError, host_formula, parse_system, storag
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
+from .first_cycle import first_cycle
 from .material_cues import (
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
@@ -1286,6 +1287,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
             cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
+        if first_cycle(clause.get(id(g), ""), g.key):   # "an initial discharge capacity of …": at cycle 1
+            cond_sets = [{"cycles": {"value": 1, "unit": "1"}, **c} for c in cond_sets]
         ctx.cues = list(g.cues)
         first = len(out)
         subject = _subject(text, g, systems, taken, ctx, ms)

@@ -160,3 +160,41 @@ def test_a_step_setting_does_not_reach_over_the_value_s_own_verb():
     v = facts("The MgH2–Nb2O5 composite peaks at 262 °C, whereas additive-free MgH2 milled under identical "
               "conditions peaks at 371 °C.")
     assert v[371.0].property == "peak_dehydrogenation_temperature"
+
+
+# ------------------------------------------------------------------------------ first cycle
+@pytest.mark.parametrize("text, value", [
+    ("The NaAlH4@C anode delivers an initial discharge capacity of 1500 mAh g(-1) at 100 mA g(-1).", 1500.0),
+    ("The NaAlH4@C anode shows an initial coulombic efficiency of 75 %.", 75.0),
+    ("A first-cycle charge capacity of 900 mAh/g was measured for the MgH2–TiH2 electrode.", 900.0),
+    ("The 1st cycle coulombic efficiency of the MgH2–TiH2 electrode is 81 %.", 81.0),
+    ("The ICE of the MgH2–TiH2 electrode was 83 %.", 83.0),
+])
+def test_first_cycle_values_are_at_cycle_one(text, value):
+    assert facts(text)[value].conditions.get("cycles") == 1.0
+
+
+@pytest.mark.parametrize("text, value", [
+    # a later cycle's value, and properties of no cycled electrode, keep no cycle number
+    ("The initial capacity of the MgH2–TiH2 electrode is 1500 mAh/g and it retains 700 mAh/g after 50 cycles.", 700.0),
+    ("The NaAlH4–TiCl3 composite releases an initial 4.1 wt% H2 at 160 °C.", 4.1),
+    ("First-principles calculations give a capacity of 2038 mAh/g for MgH2.", 2038.0),
+    ("At first, the MgH2–TiH2 electrode delivers 1200 mAh/g.", 1200.0),
+])
+def test_other_values_get_no_first_cycle(text, value):
+    assert facts(text)[value].conditions.get("cycles") != 1.0
+
+
+def test_an_initial_step_is_no_first_cycle_value():
+    v = facts("After an initial activation the MgH2–TiH2 electrode delivers 1200 mAh/g.")
+    assert v[1200.0].conditions.get("cycles") != 1.0
+
+
+def test_an_initial_step_before_an_efficiency_is_no_first_cycle_value():
+    v = facts("After an initial activation the MgH2–TiH2 electrode shows a coulombic efficiency of 98 %.")
+    assert v[98.0].conditions.get("cycles") != 1.0
+
+
+def test_an_initial_step_close_to_an_efficiency_is_no_first_cycle_value():
+    v = facts("After an initial activation it shows a coulombic efficiency of 98 % for the MgH2–TiH2 electrode.")
+    assert v[98.0].conditions.get("cycles") != 1.0
