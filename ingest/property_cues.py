@@ -68,14 +68,16 @@ def cue_table() -> dict[str, list[tuple[str, ...]]]:
 
 
 def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> tuple[int, int]:
-    best = (0, 0)
+    """(words of the longest label said whole, 1), else (most words of a label said in part, 0): a label
+    said whole ("absorbs") is not outweighed by more words of another, partly said label of the key."""
+    whole, part = 0, 0
     for words in _label_words(key, frozenset(generic))[0]:
         hit = sum(1 for w in words if w in window)
         if hit == len(words):
-            best = max(best, (hit, 1))
+            whole = max(whole, hit)
         elif hit >= 2:  # one shared word ("hydrogen") alone is no cue
-            best = max(best, (hit, 0))
-    return best
+            part = max(part, hit)
+    return (whole, 1) if whole else (part, 0)
 
 
 def choose_property(unit: str, before: str, after: str, cues: list[str] | None = None
@@ -100,7 +102,8 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
     (_, full, hit, _), best = scored[0]
     if full:
         # "discharge specific capacities": a property and a narrower one both named are the narrower one
-        named = [k for (_, f, _, _), k in scored if f and k != best]
+        # (named as fully: "a hydrogen storage capacity … after ten cycles" is no "cycling capacity")
+        named = [k for (_, f, h, _), k in scored if f and k != best and h >= hit]
         best = next((k for k in named if _narrower(k, best)), best)
     cues.append("property:named" if full else "property:weak" if hit else "property:unit")
     if hit == 0 and generic:

@@ -297,6 +297,7 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not re.match(r"\s*(?:of\s+)?H2\b", text[g.end:]):
         return True
     if _named_fraction(g.unit) and shared_out(text, g):
+        g.cues.append("value:share")   # (said so in words: no comparison makes it a value again)
         return True     # "(LiAlH4 loading 45 wt%)", "a borohydride content of 30 wt%", "a 30 wt% loading"
     nxt = re.match(r"\s*(?:of\s+)?", text[g.end:])
     pos = g.end + (nxt.end() if nxt else 0)

@@ -198,3 +198,33 @@ def test_an_initial_step_before_an_efficiency_is_no_first_cycle_value():
 def test_an_initial_step_close_to_an_efficiency_is_no_first_cycle_value():
     v = facts("After an initial activation it shows a coulombic efficiency of 98 % for the MgH2–TiH2 electrode.")
     assert v[98.0].conditions.get("cycles") != 1.0
+
+
+# ------------------------------------------------------------------------------ process phrases
+@pytest.mark.parametrize("text, value, prop", [
+    ("The decomposition of NaMgH3 begins at 580 K.", 306.85, "onset_dehydrogenation_temperature"),
+    ("The dehydriding reaction of the Mg2FeH6–Ni composite begins at 493 K.", 219.85,
+     "onset_dehydrogenation_temperature"),
+    ("Hydrogen desorption from the KBH4–MgH2 composite commences at 610 K.", 336.85,
+     "onset_dehydrogenation_temperature"),
+    ("Decomposition of the Ca(BH4)2–MgH2 composite sets in at 320 °C.", 320.0, "onset_dehydrogenation_temperature"),
+    # no start word: the decomposition temperature itself
+    ("The decomposition temperature of NaMgH3 is 650 K.", 376.85, "dehydrogenation_temperature"),
+])
+def test_where_a_release_begins_is_its_onset(text, value, prop):
+    assert facts(text)[value].property == prop
+
+
+@pytest.mark.parametrize("text, value, prop", [
+    ("The milled Mg2FeH6 stores 5.2 mass% hydrogen reversibly and absorbs 4.9 mass% within 200 s at 550 K.",
+     4.9, "absorbed_hydrogen_capacity"),
+    ("The milled Mg2FeH6 stores 5.2 mass% hydrogen reversibly and absorbs 4.9 mass% within 200 s at 550 K.",
+     5.2, "reversible_hydrogen_capacity"),
+    ("The Mg2FeH6–Ni composite takes up 4.9 wt% H2 in 5 min at 550 K.", 4.9, "absorbed_hydrogen_capacity"),
+    ("The Mg2FeH6–Ni composite can reversibly store 5.2 wt% H2.", 5.2, "reversible_hydrogen_capacity"),
+    # a capacity after N cycles named "hydrogen storage capacity" is not a "cycling capacity" by its cycle word
+    ("The Mg2FeH6–Ni composite reaches a hydrogen storage capacity of 5.0 wt% after ten cycles at 550 K.", 5.0,
+     "hydrogen_capacity"),
+])
+def test_absorbed_and_reversible_capacities(text, value, prop):
+    assert facts(text)[value].property == prop
