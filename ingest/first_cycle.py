@@ -12,7 +12,8 @@ from ontology.vocabulary import vocabulary
 from .property_cues import cue_table, stems
 
 # English ordinal words of the first cycle (not vocabulary); "first-principles" and "at first" are not
-_FIRST = re.compile(r"\b(?:initial|first(?:[\s-]cycle)?(?![\s-]principles?)|1st(?:[\s-]cycle)?)\s+(?P<next>[\w-]+)(?:\s+[^\s,;]+){0,5}?"
+_FIRST = re.compile(r"\b(?:initial|first(?:[\s-]cycle)?(?![\s-]principles?)|1st(?:[\s-]cycle)?)\s+(?P<next>[\w-]+)"
+                    r"(?:\s+[^\s,;]+){0,5}?"
                     r"\s+(?:of|is|was|were|reached|reaches|amounts?\s+to|=|:)?\s*"
                     r"(?:~|≈|ca\.?\s*|about\s+|only\s+|as\s+high\s+as\s+)?$", re.I)
 # "ICE": the initial coulombic efficiency by its abbreviation
@@ -36,7 +37,8 @@ def first_cycle(before: str, key: str | None) -> bool:
 
 @lru_cache(maxsize=128)
 def _label_words(key: str) -> frozenset[str]:
-    return frozenset(w for lab in cue_table().get(key, []) for w in lab) - set(stems("initial first first-cycle 1st cycle"))
+    ordinal = set(stems("initial first first-cycle 1st cycle"))
+    return frozenset(w for lab in cue_table().get(key, []) for w in lab) - ordinal
 
 
 @lru_cache(maxsize=128)

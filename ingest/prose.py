@@ -64,7 +64,16 @@ from .samples import (
     with_additives,
 )
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
-from .value_roles import CLAUSE_BREAK, DIFFERENCE, DIFFERENCE_AFTER, SHIFTED_TO, THEORETICAL, classify, value_basis
+from .value_roles import (
+    CLAUSE_BREAK,
+    DIFFERENCE,
+    DIFFERENCE_AFTER,
+    SHIFTED_TO,
+    THEORETICAL,
+    classify,
+    said_in_theory,
+    value_basis,
+)
 
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
@@ -1308,6 +1317,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         if g.unit and _RESPELLED.search(g.unit):
             ctx.cues.append("unit:respelled")
         basis = value_basis(clause.get(id(g), ""), text[g.end:g.end + 30] if bracket_of(text, g) is not None else "")
+        if basis == "measured" and said_in_theory(text, g):
+            basis = "theoretical"
         if basis == "calculated" and subject.additives and subject is ctx.system \
                 and {"system:context", "system:continued"} & set(ctx.cues):
             # "DFT calculations predict 39 kJ per mol H2" in a paragraph about a doped sample: a

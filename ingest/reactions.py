@@ -10,7 +10,8 @@ import re
 
 # Arrows as papers print them, and as markup leaves them ("\rightarrow" loses its "\right" to the
 # markup cleaner: "arrow"; "\rightleftharpoons": "leftharpoons")
-_ARROW = re.compile(r"\s*(?:→|⟶|⇌|⇄|⇋|↔|⟷|->|=>|(?P<word>\\?(?:long)?(?:left)?(?:right)?arrow|\\?(?:right)?leftharpoons))\s*")
+_ARROW = re.compile(r"\s*(?:→|⟶|⇌|⇄|⇋|↔|⟷|->|=>"
+                    r"|(?P<word>\\?(?:long)?(?:left)?(?:right)?arrow|\\?(?:right)?leftharpoons))\s*")
 _ANY_ARROW = re.compile(r"[→⟶⇌⇄⇋↔⟷]|->|=>|arrow|leftharpoons")
 
 # the reactant side goes on after a formula over '+ 3Li+ + 3e−' up to the arrow

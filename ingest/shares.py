@@ -16,9 +16,11 @@ _SHARE_NOUN = r"(?:loadings?|contents?|concentrations?|proportions?|fractions?)"
 # "<words> loading 45 wt%", "loading of", "content was", "loading: 45 wt%", "loading = 45 wt%", "content of about"
 # ("the NaAlH4 content in the composite was 40 wt%": the sample it is a share of named between)
 _SHARE_BEFORE = re.compile(rf"(?P<words>(?:[^\s,;:()]+\s+){{0,2}})(?P<noun>{_SHARE_NOUN})"
-                           r"(?:\s+(?:in|of)\s+(?:the\s+)?[^\s,;:()]+(?:\s+[a-z]+)?(?=\s+(?:was|were|is|are)\b))?"
+                           r"(?:\s+(?:in|of)\s+(?:the\s+)?[^\s,;:()]+(?:\s+[a-z]+)?"
+                           r"(?=\s+(?:was|were|is|are)\b))?"
                            r"\s*(?:of|was|were|is|are|=|:"
-                           r"|amount(?:s|ed)\s+to|reached)?\s*(?:~|≈|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I)
+                           r"|amount(?:s|ed)\s+to|reached)?\s*"
+                           r"(?:~|≈|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I)
 
 # "a 30 wt% loading", "30 wt.% LiBH4 loading"
 _SHARE_AFTER = re.compile(rf"\s*(?P<words>(?:[^\s,;:()]+\s+){{0,1}})(?P<noun>{_SHARE_NOUN})\b", re.I)

@@ -26,8 +26,8 @@ from .property_cues import (
     unitless_property,
 )
 from .quantity_text import Group, _dims, additive_word, compatible_keys
-from .shares import shared_out
 from .samples import SAMPLE_NOUNS, has_hydrogen as _has_hydrogen
+from .shares import shared_out
 
 DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
 
@@ -403,6 +403,14 @@ _THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,
 
 # "(83 %, calculated)", "(11.4 wt%, theoretical)": how the value was obtained, said after it in its bracket
 _BASIS_AFTER = re.compile(r"\s*,\s*(?:as\s+)?(?P<how>calculated|computed|predicted|simulated|theoretical(?:ly)?)\b", re.I)
+
+
+# "releases 8.4 wt% hydrogen in theory", "stores 7.6 wt% H2 theoretically": the basis said right after the value
+_THEORY_AFTER = re.compile(r"\s*(?:of\s+)?(?:hydrogen|H2)?\s*(?:in\s+theory|theoretically)\b", re.I)
+
+
+def said_in_theory(text: str, g: Group) -> bool:
+    return bool(_THEORY_AFTER.match(text, g.end))
 
 
 def value_basis(before: str, after: str = "") -> str:

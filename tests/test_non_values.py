@@ -228,3 +228,13 @@ def test_where_a_release_begins_is_its_onset(text, value, prop):
 ])
 def test_absorbed_and_reversible_capacities(text, value, prop):
     assert facts(text)[value].property == prop
+
+
+@pytest.mark.parametrize("text, value, theoretical", [
+    ("The reaction Ca(BH4)2 + MgH2 → CaH2 + MgB2 + 4H2 releases 8.4 wt% hydrogen in theory.", 8.4, True),
+    ("The Ca(BH4)2–MgH2 composite stores 8.4 wt% H2 theoretically.", 8.4, True),
+    ("The Ca(BH4)2–MgH2 composite releases 7.1 wt% H2 at 400 °C, which is close to what theory predicts.", 7.1,
+     False),
+])
+def test_a_basis_said_right_after_the_value(text, value, theoretical):
+    assert (facts(text)[value].basis == "theoretical") is theoretical
