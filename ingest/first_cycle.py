@@ -32,7 +32,8 @@ def first_cycle(before: str, key: str | None) -> bool:
     first = _FIRST.search(tail)
     # the word after "initial" names the value's property ("initial discharge capacity of"), not another
     # step ("after an initial activation it shows a coulombic efficiency of")
-    return bool(first) and not _AT_FIRST.search(tail) and bool(set(stems(first.group("next"))) & _label_words(key))
+    return first is not None and not _AT_FIRST.search(tail) \
+        and bool(set(stems(first.group("next"))) & _label_words(key))
 
 
 @lru_cache(maxsize=128)

@@ -31,7 +31,7 @@ _HYDROGEN = re.compile(r"\b(?:hydrogen|H2|H)\b")
 def shared_out(text: str, g: Group) -> bool:
     """Is the value (a named fraction) the share of a component the words before or after it name?"""
     m = _SHARE_BEFORE.search(text, max(0, g.start - 50), g.start) or _SHARE_AFTER.match(text, g.end)
-    if m is None or _HYDROGEN.search(m.group("words")):
+    if m is None or g.unit is None or _HYDROGEN.search(m.group("words")):
         return False   # "hydrogen content", "H2 loading": what the sample stores
     return not _names_property(g.unit, f"{m.group('words')} {m.group('noun')}")
 
