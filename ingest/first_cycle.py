@@ -1,4 +1,4 @@
-"""'an initial discharge capacity of 1623 mAh/g', 'a first-cycle coulombic efficiency of 78 %', 'the ICE of
+"""'an initial discharge capacity of 1500 mAh/g', 'a first-cycle coulombic efficiency of 75 %', 'the ICE of
 the 1st cycle': a value of a cycled electrode named for its first cycle was measured at cycle 1, a
 condition the text gives in the property's words rather than as a number.
 """

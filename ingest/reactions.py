@@ -1,4 +1,4 @@
-"""Written reactions in a sentence: "LiAlH4 + 3Li+ + 3e− → Al + 4LiH", "2LiBH4 + MgH2 → 2LiH + MgB2 + 4H2".
+"""Written reactions in a sentence: "NaAlH4 + 4Na+ + 4e− → Al + 4NaH", "Ca(BH4)2 + MgH2 → CaH2 + MgB2 + 4H2".
 
 A value said of a reaction (its theoretical capacity, its enthalpy, the hydrogen it releases) belongs to
 what reacts: the hydride and its partners on the left of the arrow. The products on the right are what the
@@ -14,10 +14,10 @@ _ARROW = re.compile(r"\s*(?:→|⟶|⇌|⇄|⇋|↔|⟷|->|=>"
                     r"|(?P<word>\\?(?:long)?(?:left)?(?:right)?arrow|\\?(?:right)?leftharpoons))\s*")
 _ANY_ARROW = re.compile(r"[→⟶⇌⇄⇋↔⟷]|->|=>|arrow|leftharpoons")
 
-# the reactant side goes on after a formula over '+ 3Li+ + 3e−' up to the arrow
+# the reactant side goes on after a formula over '+ 4Na+ + 4e−' up to the arrow
 _REACTANTS_REST = re.compile(r"(?:\s*\+\s*[\d./]*\s*[A-Za-z(\[][^\s]*)*")
 
-# the product side: '2LiH + MgB2 + 4H2', 'Al + 4LiH' (up to a comma, a bracket or a word)
+# the product side: 'CaH2 + MgB2 + 4H2', 'Al + 4NaH' (up to a comma, a bracket or a word)
 _PRODUCTS = re.compile(r"\s*[\d./]*\s*[A-Za-z(\[][^\s,;]*(?:\s*\+\s*[\d./]*\s*[A-Za-z(\[][^\s,;]*)*")
 
 

@@ -1,4 +1,4 @@
-"""A share of a sample named as such: "(LiAlH4 loading 45 wt%)", "a borohydride content of 30 wt%",
+"""A share of a sample named as such: "(NaAlH4 loading 40 wt%)", "a hydride content of 25 wt%",
 "at a 30 wt% loading". It says how much of a component the sample holds (a composition), never a
 hydrogen capacity; unless the words name the property itself ("a hydrogen content of 7.6 wt%": the
 ontology's label of the capacity) or the share is of hydrogen.

@@ -45,8 +45,9 @@ CLAUSE_BREAK = re.compile(r"[;]")
 
 # "not only absorbs hydrogen rapidly but also desorbs at 230 °C": the words of the first half are
 # another verb's; the value's property is named after "but also". "… during the first desorption and a
-# reversible capacity of 5.2 wt%": a new noun phrase ("and a/an …") names the value's quantity afresh
-_CUE_BREAK = re.compile(r";|\bbut\s+also\b|\band\s+an?\b", re.I)
+# reversible capacity of 5.2 wt%": a new noun phrase ("and a/an …") names the value's quantity afresh;
+# "…, and it absorbs 4.9 wt%": a new clause with its own subject names its own
+_CUE_BREAK = re.compile(r";|\bbut\s+also\b|\band\s+an?\b|,\s*and\s+(?:it|they|this|these)\b", re.I)
 
 
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
@@ -118,7 +119,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
         g.cues += ["property:after"] if g.role else []
     if g.role is None and (key := per_hydrogen_property(g.unit)):
-        g.role, g.key = "property", key     # "the experimental value of 74 kJ/(mol H2)": per mole of H2, a ΔH
+        g.role, g.key = "property", key     # "a measured 108 kJ/(mol H2)": per mole of H2, a ΔH
         g.cues.append("property:unit")
     if g.role is None and chain_cue and (word := _process_word(WORD.findall(before), g.unit)):
         # "the dehydrogenation activation energy is 76 kJ/mol, while that of hydrogen absorption is
@@ -153,7 +154,7 @@ _SHARE_OF_THEORY = re.compile(r"\s*of\s+(?:the|its)\s+(?:\w+\s+)?theoretical(?:l
 # ("without any H2 evolution up to 200 °C", "remained stable (no decomposition) below 120 °C", "cannot be
 # dehydrogenated below …"; "not only … but also desorbs at", "no more than 3 min" are no negations;
 # "without degradation at 300 °C" says how a value was kept, not a bound)
-# (the clause may be long: "no hydrogen release was observed from any of the samples below 450 K"; a
+# (the clause may be long: "not a trace of H2 was measured from any KBH4 sample below 520 K"; a
 # comma or "whereas/while/and" closes it; "at" and "without" stay close to their negation)
 _NEGATED_WORDS = r"(?:[\s()]+(?!(?:only|but|than|more|less|longer|whereas|while|and)\b)[^\s,;:()]+){0,10}?[\s()]+"
 _NEAR_NEGATED_WORDS = _NEGATED_WORDS.replace("{0,10}", "{0,5}")
@@ -192,7 +193,7 @@ _PHASE_BOUND = re.compile(r"\b(?:phases?|polymorphs?)(?:\s+of\s+[^\s,;()]+)?\s*(
 # "<method> at 200 °C", "<method> for 2 h at 250 °C", "<method> at 400 rpm for 12 h": the word before a
 # setting, with at most one other setting of the same step between them
 _SETTING_END = re.compile(rf"\s(?:at|for)\s*{APPROX}$", re.I)
-# (and the means of a step: "activated by three hydrogenation/dehydrogenation cycles at 350 °C")
+# (and the means of a step: "pre-activated by five absorption/desorption cycles at 600 K")
 _SETTING_WORDS = frozenset(("at", "for", "under", "in", "by", "through", "via"))
 
 
@@ -219,7 +220,7 @@ _CYCLE_PHRASE = re.compile(r"\S+\s+cycl\w*|\bcycl\w*", re.I)
 
 def _names_process(words: list[str], unit: str | None) -> bool:
     """The words after a step's setting name what the value is of ("milled under Ar peaks at 371 °C": the
-    sample's peak, no more the milling's setting); a cycle's process ("by three hydrogenation/dehydrogenation
+    sample's peak, no more the milling's setting); a cycle's process ("by five absorption/desorption
     cycles at") is the step's own."""
     said = set(stems(_CYCLE_PHRASE.sub(" ", " ".join(words))))
     return bool(said & _value_words(unit or ""))
@@ -298,7 +299,7 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
         return True
     if _named_fraction(g.unit) and shared_out(text, g):
         g.cues.append("value:share")   # (said so in words: no comparison makes it a value again)
-        return True     # "(LiAlH4 loading 45 wt%)", "a borohydride content of 30 wt%", "a 30 wt% loading"
+        return True     # "(NaAlH4 loading 40 wt%)", "a hydride content of 25 wt%", "a 35 wt% loading"
     nxt = re.match(r"\s*(?:of\s+)?", text[g.end:])
     pos = g.end + (nxt.end() if nxt else 0)
     if any(m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in ("H2", "H") for m in ms):

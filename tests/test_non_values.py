@@ -9,11 +9,11 @@ from prose_sentences import facts
 
 # ------------------------------------------------------------------------------ negated bounds
 # A negated clause bounded by the value says where nothing happens: no onset, no value of the sample
-# (a chemist reads "no H2 below 450 K" as onset >= 450 K, an inequality, never the onset itself).
+# (a chemist reads "no H2 below 520 K" as onset >= 520 K, an inequality, never the onset itself).
 @pytest.mark.parametrize("text, bound", [
-    ("No hydrogen release was observed from any of the KBH4 samples below 520 K.", 246.85),
-    ("The doped NaAlH4 releases hydrogen from 120 °C, whereas undoped NaAlH4 does not release hydrogen "
-     "below 210 °C and shows its main peak at 260 °C.", 210.0),
+    ("Not a trace of H2 was measured from any KBH4 sample below 520 K.", 246.85),
+    ("The doped NaAlH4 releases hydrogen from 120 °C, whereas undoped NaAlH4 gives off no hydrogen "
+     "below 210 °C and peaks at 260 °C.", 210.0),
     ("The Mg2FeH6 sample did not desorb any hydrogen at temperatures lower than 500 K.", 226.85),
     ("Neither of the Ca(BH4)2 composites gave a measurable amount of gas below 300 °C.", 300.0),
     ("Unlike the milled one, the as-received NaMgH3 shows no mass loss in the TGA trace until 380 °C.", 380.0),
@@ -24,8 +24,8 @@ def test_long_negated_clauses_bound_no_value(text, bound):
 
 
 def test_a_value_after_a_negated_bound_in_a_comparison_stays():
-    v = facts("The doped NaAlH4 releases hydrogen from 120 °C, whereas undoped NaAlH4 does not release hydrogen "
-              "below 210 °C and shows its main peak at 260 °C.")
+    v = facts("The doped NaAlH4 releases hydrogen from 120 °C, whereas undoped NaAlH4 gives off no hydrogen "
+              "below 210 °C and peaks at 260 °C.")
     assert v[120.0].property == "onset_dehydrogenation_temperature"
     assert v[260.0].property == "peak_dehydrogenation_temperature"
 
@@ -46,7 +46,8 @@ def test_values_near_negation_words_stay(text, value, prop):
 # drying, heat treatment …), also when the step's means stand between ("activated by N cycles at"),
 # is how the sample was made, no property of it.
 @pytest.mark.parametrize("text, temp", [
-    ("The KBH4 powder was activated by five absorption/desorption cycles at 600 K before the measurements.", 326.85),
+    ("Prior to the kinetic tests, the KBH4 powder was pre-activated by five absorption/desorption cycles at "
+     "600 K.", 326.85),
     ("Mg powder was milled with 5 wt% Fe and activated through three hydriding–dehydriding cycles at 350 °C.", 350.0),
     ("The NaAlH4–CeCl3 sample was pre-treated at 400 K and then desorbed 4.1 wt% H2 at 160 °C.", 126.85),
     ("The CMK-3 scaffold was dried at 120 °C under vacuum before NaAlH4 was added.", 120.0),
@@ -95,7 +96,7 @@ def test_a_hydrogen_content_stays_a_capacity(text, value):
 # ------------------------------------------------------------------------------ written reactions
 
 @pytest.mark.parametrize("text, value, host, additives", [
-    ("NaAlH4 reacts with sodium via NaAlH4 + 4Na+ + 4e− → Al + 4NaH, which gives it a theoretical capacity "
+    ("As a sodium-ion anode, NaAlH4 converts by NaAlH4 + 4Na+ + 4e− → Al + 4NaH, for a theoretical capacity "
      "of 1985 mAh g(-1).", 1985.0, "NaAlH4", set()),
     ("The reaction Ca(BH4)2 + MgH2 → CaH2 + MgB2 + 4H2 releases 8.4 wt% hydrogen.", 8.4, "Ca(BH4)2", {"MgH2"}),
     ("The decomposition 2 NaBH4 + MgH2 -> 2 NaH + MgB2 + 4 H2 gives 7.8 wt% hydrogen.", 7.8, "NaBH4", {"MgH2"}),
@@ -119,7 +120,7 @@ def test_a_product_named_outside_a_reaction_stays_a_sample():
     "The reaction enthalpy of NaBH4 is 108 kJ/(mol H2).",
     "The reaction enthalpy of NaBH4 is 108 kJ (mol H2)−1.",
     "The reaction enthalpy of NaBH4 is 108 kJ/mol-H2.",
-    "The experimental value of 108 kJ/(mol H2) for the decomposition of pure NaBH4 is much higher.",
+    "Calorimetry gave a figure of 108 kJ/(mol H2) for the dehydrogenation of neat NaBH4.",
     "A value of 108 kJ mol−1 H2 was found for neat NaBH4.",
 ])
 def test_enthalpies_per_mole_of_hydrogen(text):
@@ -139,7 +140,7 @@ def test_a_predicted_enthalpy_of_a_reaction_and_a_measured_reference():
 
 
 @pytest.mark.parametrize("text", [
-    "The hydride formation enthalpy of CaH2 is −181.5 ± 2.0 kJ/mol H2.",
+    "The formation enthalpy of the CaH2 phase is −181.5 ± 2.0 kJ/mol H2.",
     "For CaH2 a formation enthalpy of -181.5 kJ/(mol H2) was obtained from the isotherms.",
 ])
 def test_a_formation_enthalpy_is_stored_positive_with_its_sign(text):
@@ -203,7 +204,7 @@ def test_an_initial_step_close_to_an_efficiency_is_no_first_cycle_value():
 # ------------------------------------------------------------------------------ process phrases
 @pytest.mark.parametrize("text, value, prop", [
     ("The decomposition of NaMgH3 begins at 580 K.", 306.85, "onset_dehydrogenation_temperature"),
-    ("The dehydriding reaction of the Mg2FeH6–Ni composite begins at 493 K.", 219.85,
+    ("In the Mg2FeH6–Ni composite the dehydriding reaction begins at 505 K.", 231.85,
      "onset_dehydrogenation_temperature"),
     ("Hydrogen desorption from the KBH4–MgH2 composite commences at 610 K.", 336.85,
      "onset_dehydrogenation_temperature"),
@@ -216,9 +217,9 @@ def test_where_a_release_begins_is_its_onset(text, value, prop):
 
 
 @pytest.mark.parametrize("text, value, prop", [
-    ("The milled Mg2FeH6 stores 5.2 mass% hydrogen reversibly and absorbs 4.9 mass% within 200 s at 550 K.",
+    ("Milled Mg2FeH6 reversibly stores 5.2 mass% hydrogen, and it absorbs 4.9 mass% in 200 s at 550 K.",
      4.9, "absorbed_hydrogen_capacity"),
-    ("The milled Mg2FeH6 stores 5.2 mass% hydrogen reversibly and absorbs 4.9 mass% within 200 s at 550 K.",
+    ("Milled Mg2FeH6 reversibly stores 5.2 mass% hydrogen, and it absorbs 4.9 mass% in 200 s at 550 K.",
      5.2, "reversible_hydrogen_capacity"),
     ("The Mg2FeH6–Ni composite takes up 4.9 wt% H2 in 5 min at 550 K.", 4.9, "absorbed_hydrogen_capacity"),
     ("The Mg2FeH6–Ni composite can reversibly store 5.2 wt% H2.", 5.2, "reversible_hydrogen_capacity"),
