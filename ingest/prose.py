@@ -29,6 +29,7 @@ from ontology.system import SystemParseError, host_formula, parse_system, storag
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
+from .first_cycle import first_cycle
 from .material_cues import (
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
@@ -41,6 +42,7 @@ from .material_cues import (
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .property_cues import WORD, cue_table, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
+from .reactions import without_products
 from .respectively import (
     described_after,
     keys_of_those,
@@ -62,7 +64,16 @@ from .samples import (
     with_additives,
 )
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
-from .value_roles import CLAUSE_BREAK, DIFFERENCE, DIFFERENCE_AFTER, SHIFTED_TO, THEORETICAL, classify, value_basis
+from .value_roles import (
+    CLAUSE_BREAK,
+    DIFFERENCE,
+    DIFFERENCE_AFTER,
+    SHIFTED_TO,
+    THEORETICAL,
+    classify,
+    said_in_theory,
+    value_basis,
+)
 
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
@@ -115,7 +126,8 @@ _SET_BELOW = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|vers
 _THAN_BETWEEN = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?)\b[^;]*$", re.I)
 _COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above)\s+"
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
-_FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+", re.I)
+# ("… for the decomposition of pure LiBH4": the reference's process named between)
+_FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{BASELINE_WORDS}\s+", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
@@ -644,7 +656,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.refs = refs
     refs = refs or list(ctx.refs)
     alternatives: list[Any] = []
-    systems, baselines = samples(text, _beside_the_electrode([x for x in _systems(ms) if not _test_cell(text, *x)], text),
+    systems, baselines = samples(text, _beside_the_electrode([x for x in without_products(text, _systems(ms))
+                                                              if not _test_cell(text, *x)], text),
                                  ms, ctx.system,
                                  alternatives)
     if alternatives:
@@ -1283,6 +1296,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
             cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
+        if first_cycle(clause.get(id(g), ""), g.key):   # "an initial discharge capacity of …": at cycle 1
+            cond_sets = [{"cycles": {"value": 1, "unit": "1"}, **c} for c in cond_sets]
         ctx.cues = list(g.cues)
         first = len(out)
         subject = _subject(text, g, systems, taken, ctx, ms)
@@ -1302,6 +1317,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         if g.unit and _RESPELLED.search(g.unit):
             ctx.cues.append("unit:respelled")
         basis = value_basis(clause.get(id(g), ""), text[g.end:g.end + 30] if bracket_of(text, g) is not None else "")
+        if basis == "measured" and said_in_theory(text, g):
+            basis = "theoretical"
         if basis == "calculated" and subject.additives and subject is ctx.system \
                 and {"system:context", "system:continued"} & set(ctx.cues):
             # "DFT calculations predict 39 kJ per mol H2" in a paragraph about a doped sample: a
@@ -1471,8 +1488,9 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
     the reference), not a condition."""
     props = [g for g in gs if g.role == "property"]
     for g in gs:
-        if g.role == "property" or not g.unit or g.kind == "cycles":
-            continue
+        if g.role in ("property", "ignored") or g.role == "amount" and "value:share" in g.cues \
+                or not g.unit or g.kind == "cycles":
+            continue    # (a negated bound, a treatment's setting or a named loading stays no value, beside a value or not)
         bracketed = any(m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start)
                                               or _LABELLED.fullmatch(text, m.end, g.start)) for m, _ in systems) \
             or bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)) \

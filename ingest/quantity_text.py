@@ -45,6 +45,9 @@ _VALUE = re.compile(rf"(?=[-+–−(.\d])(?<![\w.^/)\]])(?<!\d,)(?<![\^)][-–�
 # "g(-1)"); or a spelling in two words whose first is no unit ("wt %", "wt.-%", "mass %", "º C",
 # "degrees C", "deg C").
 _UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?%|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
+                        # "kJ/(mol H2)", "(mol H2)−1": per mole of hydrogen in brackets
+                        r"|[^\s,;()\[\]]*/\s?\(\s?mol\s?(?:H\s?-?\s?2|H₂)?\s?\)"
+                        r"|\(\s?mol\s?(?:H-?2|H₂)\s?\)\s?(?:\^?\s?[-−–]\s?1|⁻¹|\(\s?[-−–]\s?1\s?\))"
                         r"|deg(?:rees?|\.)?\s?(?:C|K|[Cc]elsius)(?![A-Za-z])"
                         r"|[^\s,;()\[\]]+(?:\(\s*[-+−]?\s*\d{1,2}\s*\))?")
 _UNIT_CHAR = re.compile(r"[A-Za-z%°º˚µμÅΩ℃/]")
