@@ -35,6 +35,8 @@ from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
+from .split_formulas import split_subscripts
+
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
               "Application")
 SYSTEM_LABEL = "SYSTEM"
@@ -139,13 +141,17 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         joined, offsets, cites = _hyphen_rejoined(joined, offsets, cites, text)
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
-    if "@ " in joined:
+    if " " in joined:
+        split = split_subscripts(joined)   # "MgH 2", "Mg(BH 4 ) 2": a PDF copy's subscripts set apart
+        if split:
+            joined, offsets, cites = _without(joined, offsets, cites, split)
+    if "@ " in joined or " @" in joined:
         joined, offsets, cites = _joined_at(joined, offsets, cites)
     return Cleaned(joined, offsets, cites, base)
 
 
 _SPACE_RUN = re.compile(r" {2,}")
-_SPACE_AFTER_AT = re.compile(r"(?<=[\w)\]])@(\s+)(?=[A-Za-z])")
+_SPACE_AFTER_AT = re.compile(r"(?<=[\w)\]])@(\s+)(?=[A-Za-z])|(?<=[0-9)\]])( )@(?=[A-Z])")
 _HYPHEN_SPACE = re.compile(r"(?<=[A-Za-z0-9)]-) (?=\S)")
 
 
@@ -170,8 +176,10 @@ def _single_spaced(text: str, offsets: list[int], cites: list[tuple[int, list[st
 
 
 def _joined_at(text: str, offsets: list[int], cites: list[tuple[int, list[str]]]):
-    """'LiBH4@ SiO2' (markup around each formula leaves a space after the '@'): one name, 'LiBH4@SiO2'."""
-    return _without(text, offsets, cites, [r.span(1) for r in _SPACE_AFTER_AT.finditer(text)])
+    """'LiBH4@ SiO2' (markup around each formula leaves a space after the '@'), 'MgH2 @PTh' (a PDF copy
+    leaves one before it): one name, 'LiBH4@SiO2'."""
+    return _without(text, offsets, cites, [r.span(1) if r.group(1) is not None else r.span(2)
+                                           for r in _SPACE_AFTER_AT.finditer(text)])
 
 
 def _without(text: str, offsets: list[int], cites: list[tuple[int, list[str]]], runs: list[tuple[int, int]]):

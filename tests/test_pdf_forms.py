@@ -1,0 +1,106 @@
+"""Raw forms of abstracts copied from web pages, indexing services and PDFs: units with glued or spaced
+exponents, formulas split at their subscripts, ratios that are no cycle counts. Sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.nlp import clean_text
+from ingest.quantity_text import groups
+from ingest.split_formulas import split_subscripts
+from ontology.units import UnitError, parse_unit, to_canonical
+
+
+# ------------------------------------------------------------------------------------- units
+@pytest.mark.parametrize(("unit", "key", "value", "expected"), [
+    ("Scm−1", "ionic_conductivity", 1e-3, 1.0),
+    ("Scm-1", "ionic_conductivity", 2e-4, 0.2),
+    ("mScm-1", "ionic_conductivity", 0.5, 0.5),
+    ("kJmol-1", "dehydrogenation_activation_energy", 71, 71),
+    ("kJmol(-1)", "dehydrogenation_activation_energy", 71, 71),
+    ("mAhg-1", "specific_capacity", 900, 900),
+    ("oC", "dehydrogenation_temperature", 290, 290),
+    ("o C", "dehydrogenation_temperature", 290, 290),
+])
+def test_glued_units_are_read(unit, key, value, expected):
+    assert to_canonical(key, value, unit) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("word", ["and-1", "Table-1", "oCx"])
+def test_words_before_an_exponent_stay_no_unit(word):
+    with pytest.raises(UnitError):
+        parse_unit(word)
+
+
+def _read(text):
+    return [([n.value for n in g.numbers], g.unit, g.key) for g in groups(text)]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("It reached 3 × 10−5 Scm−1 at 40 °C.", 3e-5, "Scm−1"),
+    ("It was 2.1 x 10-4 S cm -1 at 60 °C.", 2.1e-4, "S cm -1"),
+    ("It gave 1210 mAh g -1 at 200 mA g -1 , and", 1210, "mAh g -1"),
+    ("It fell to 62 kJ mol −1 after milling.", 62, "kJ mol −1"),
+    ("It was 71 kJmol-1 only.", 71, "kJmol-1"),
+    ("It released hydrogen at 290oC.", 290, "oC"),
+    ("It was 1.5 × 10(-4) S . cm(-1) at 50 °C.", 1.5e-4, "S cm(-1)"),
+    ("It was 10 -3 S cm-1 at 120 °C.", 1e-3, "S cm-1"),
+    ("It was 10 −4 Scm−1 at 120 °C.", 1e-4, "Scm−1"),
+    ("It gave 980 mAh g (-1) at 1 C.", 980, "mAh g (-1)"),
+])
+def test_spaced_and_glued_exponents_stay_with_their_value(text, value, unit):
+    first = groups(text)[0]
+    assert [n.value for n in first.numbers] == [pytest.approx(value)]
+    assert first.unit == unit
+    assert all(n.value > 0 for g in groups(text) for n in g.numbers)   # no "-1" or "-3" read as a value
+
+
+def test_a_spaced_minus_after_a_plain_word_stays_a_value():
+    # "to -1 V": the sign belongs to the number after "to", which is no unit
+    assert _read("The potential changed from 5 to -1 V.") == [([5.0, -1.0], "V", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The conductivity is 104 times higher than that of the bare hydride.",
+    "It desorbs hydrogen 20 times faster than milled MgH2.",
+    "The rate is about 30 times greater than before.",
+    "The uptake is 3 times as large.",
+])
+def test_n_times_a_comparison_is_a_ratio_not_a_cycle_count(text):
+    assert all(g.key != "cycles" for g in groups(text))
+
+
+@pytest.mark.parametrize("text", ["The cell was cycled 20 times at 1 C.", "The test was repeated 10 times over."])
+def test_n_times_alone_is_still_a_cycle_count(text):
+    assert [g.key for g in groups(text) if g.key] == ["cycles"]
+
+
+# ------------------------------------------------------------------------ split formulas
+@pytest.mark.parametrize(("text", "joined"), [
+    ("formation of MgH 2 @PTh shells on graphene", "formation of MgH2@PTh shells on graphene"),
+    ("LiBH 4 and Mg(BH 4 ) 2 were milled", "LiBH4 and Mg(BH4)2 were milled"),
+    ("the Li 2 B 12 H 12 phase forms", "the Li2B12H12 phase forms"),
+    ("Nb 2 O 5 was added", "Nb2O5 was added"),
+    ("Co 3 O 4 nanosheets", "Co3O4 nanosheets"),
+    ("the 2LiBH 4 -MgH 2 composite", "the 2LiBH4 -MgH2 composite"),
+    ("Li 4 (BH 4 ) 3 I electrolyte", "Li4(BH4)3I electrolyte"),
+    ("MgH 2 5 wt% Ni", "MgH2 5 wt% Ni"),
+])
+def test_formulas_split_at_their_subscripts_are_one_word_again(text, joined):
+    cleaned = clean_text(text)
+    assert cleaned.text == joined
+    # every kept character still points at its own place in the original text
+    assert all(text[o] == ch for o, ch in zip(cleaned.offsets, cleaned.text))
+
+
+@pytest.mark.parametrize("text", [
+    "LiH 2 h ball milled",        # LiH, then two hours
+    "see Table 2 and Figure 3",
+    "Sample A 2 h later",
+    "In 2 cases it failed",
+    "the C 60 fullerene",
+    "heated at 5 K min-1",
+    "mail user @Gmail",
+])
+def test_text_that_only_looks_split_stays_as_written(text):
+    assert split_subscripts(text) == []
+    assert clean_text(text).text == text
