@@ -35,7 +35,7 @@ from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
-from .split_formulas import split_subscripts
+from .pdf_copy import glued_prefixes, split_subscripts
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
               "Application")
@@ -141,6 +141,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         joined, offsets, cites = _hyphen_rejoined(joined, offsets, cites, text)
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
+    if "ed" in joined or "ing" in joined:
+        glued = glued_prefixes(joined)   # "5 mol %Cadoped": a prefix whose hyphen a PDF copy lost
+        if glued:
+            joined, offsets, cites = _with_inserted(joined, offsets, cites, glued)
     if " " in joined:
         split = split_subscripts(joined)   # "MgH 2", "Mg(BH 4 ) 2": a PDF copy's subscripts set apart
         if split:
@@ -180,6 +184,25 @@ def _joined_at(text: str, offsets: list[int], cites: list[tuple[int, list[str]]]
     leaves one before it): one name, 'LiBH4@SiO2'."""
     return _without(text, offsets, cites, [r.span(1) if r.group(1) is not None else r.span(2)
                                            for r in _SPACE_AFTER_AT.finditer(text)])
+
+
+def _with_inserted(text: str, offsets: list[int], cites: list[tuple[int, list[str]]],
+                   inserts: list[tuple[int, str]]):
+    """``text`` with each (position, piece) of ``inserts`` put in before that position; an inserted
+    character points at the original character it stands before, and the citations move with the text."""
+    parts, kept, last = [], [], 0
+    for at, piece in inserts:
+        parts.append(text[last:at] + piece)
+        kept.extend(offsets[last:at])
+        kept.extend([offsets[at] if at < len(offsets) else (offsets[-1] + 1 if offsets else 0)] * len(piece))
+        last = at
+    parts.append(text[last:])
+    kept.extend(offsets[last:])
+
+    def moved(pos: int) -> int:
+        return pos + sum(len(piece) for at, piece in inserts if at < pos)
+
+    return "".join(parts), kept, [(moved(pos), keys) for pos, keys in cites]
 
 
 def _without(text: str, offsets: list[int], cites: list[tuple[int, list[str]]], runs: list[tuple[int, int]]):

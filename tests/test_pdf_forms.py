@@ -3,10 +3,11 @@ exponents, formulas split at their subscripts, ratios that are no cycle counts. 
 from __future__ import annotations
 
 import pytest
+from prose_sentences import facts
 
 from ingest.nlp import clean_text
+from ingest.pdf_copy import split_subscripts
 from ingest.quantity_text import groups
-from ingest.split_formulas import split_subscripts
 from ontology.units import UnitError, parse_unit, to_canonical
 
 
@@ -104,3 +105,48 @@ def test_formulas_split_at_their_subscripts_are_one_word_again(text, joined):
 def test_text_that_only_looks_split_stays_as_written(text):
     assert split_subscripts(text) == []
     assert clean_text(text).text == text
+
+
+# --------------------------------------------------------------------------- glued prefixes
+@pytest.mark.parametrize(("text", "repaired"), [
+    ("undoped and 5 mol %Cadoped LiBH4", "undoped and 5 mol % Ca-doped LiBH4"),
+    ("the Nidoped MgH2 powder", "the Ni-doped MgH2 powder"),
+    ("TiF3catalysed LiBH4", "TiF3-catalysed LiBH4"),
+])
+def test_a_prefix_that_lost_its_hyphen_is_hyphenated_again(text, repaired):
+    cleaned = clean_text(text)
+    assert cleaned.text == repaired
+    assert len(cleaned.offsets) == len(cleaned.text)
+
+
+@pytest.mark.parametrize("text", ["Caused by heating, it melts.", "Based on DFT.", "Coated with Ni, it",
+                                  "Codoped samples", "Interestingly, Compared with"])
+def test_words_that_only_end_like_a_prefix_stay(text):
+    assert clean_text(text).text == text
+
+
+def _adds(m):
+    return {c.formula for c in m.system.additives}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ionic conductivity of undoped and 10 mol %Mgdoped LiBH4 was 1.1 × 10−4 and 3.0 × 10−3 S·cm−1 "
+    "at 150 °C, respectively.",
+    "The conductivities of pristine and 10 mol% Mg-doped LiBH4 are 1.1 × 10−4 and 3.0 × 10−3 S cm−1 at "
+    "150 °C, respectively.",
+])
+def test_undoped_and_doped_host_pair_in_order_without_a_paragraph_before(sentence):
+    v = facts(sentence)
+    assert _adds(v[0.11]) == set() and v[0.11].system.host.formula == "LiBH4"
+    assert _adds(v[3.0]) == {"Mg"}
+
+
+def test_bare_and_catalysed_host_pair_in_order():
+    v = facts("The activation energies of bare and 5 wt% Nb2O5-catalysed MgH2 are 160 and 70 kJ/mol, "
+              "respectively.")
+    assert _adds(v[160.0]) == set() and _adds(v[70.0]) == {"Nb2O5"}
+
+
+def test_one_doped_sample_alone_keeps_its_dopant():
+    v = facts("The ionic conductivity of 10 mol% Mg-doped LiBH4 is 3.0 × 10−3 S cm−1 at 150 °C.")
+    assert _adds(v[3.0]) == {"Mg"}

@@ -1,7 +1,8 @@
-"""Formulas a PDF copy split at their subscripts: "MgH 2", "LiBH 4", "Mg(BH 4 ) 2", "Li 2 B 12 H 12".
+"""What a PDF copy does to chemistry words, undone: subscripts set apart and prefixes run together.
 
-Text copied from a PDF keeps a subscript as a word of its own, so the tokenizer sees "MgH" and a
-number 2 (and the number may then be read as a value). ``split_subscripts`` names the spaces to drop
+Formulas split at their subscripts: "MgH 2", "LiBH 4", "Mg(BH 4 ) 2", "Li 2 B 12 H 12". Text copied
+from a PDF keeps a subscript as a word of its own, so the tokenizer sees "MgH" and a number 2 (and the
+number may then be read as a value). ``split_subscripts`` names the spaces to drop
 so that the formula is one word again. A run is joined only where the result is chemistry and the
 split form is not text of its own:
 
@@ -10,6 +11,11 @@ split form is not text of its own:
 
 "LiH 2 h" (LiH, then two hours) stays as written: LiH2 is no formula of the ontology and the run has
 one subscript only; "Table 2" and "Figure 3" are no formulas at all.
+
+A dopant prefix whose hyphen (and the space before it) was lost: "5 mol %Cadoped LiBH4" is
+"5 mol % Ca-doped LiBH4". ``glued_prefixes`` names the characters to put back, where the word cuts
+into a formula and a preparation word that, hyphenated, reads as the prefix of a sample
+(``ingest.samples.PREFIX``); "Caused", "Based", "Coated" cut into no such pair.
 """
 from __future__ import annotations
 
@@ -64,3 +70,49 @@ def _rejoined(words: tuple[str, ...]) -> bool:
     except FormulaError:
         return False
     return not formula.symbols and len(formula.composition) >= 2
+
+
+# A capitalised word that ends in a participle ("Cadoped", "TiF3catalysed"), after a space, a bracket
+# or a percent sign that the copy glued to it
+_GLUED_WORD = re.compile(r"(?<![\w\-–/@])(?P<pct>(?<=%))?[A-Z][A-Za-z0-9]{0,8}?[a-z]{3,}(?:ed|ing)\b")
+_CO = re.compile(r"^Co(?=[a-z])")
+
+
+def glued_prefixes(text: str) -> list[tuple[int, str]]:
+    """(position, text to insert) that make each glued prefix a hyphenated one, with a space after a
+    percent sign it was glued to: '%Cadoped' -> '% Ca-doped'."""
+    inserts: list[tuple[int, str]] = []
+    for m in _GLUED_WORD.finditer(text):
+        cut = _prefix_cut(m.group(0))
+        if cut is None:
+            continue
+        if m.start() > 0 and text[m.start() - 1] == "%":
+            inserts.append((m.start(), " "))
+        inserts.append((m.start() + cut, "-"))
+    return inserts
+
+
+@lru_cache(maxsize=4096)
+def _prefix_cut(word: str) -> int | None:
+    """Where the formula of a glued prefix ends ('Cadoped' -> 2), the longest formula first; None
+    when no cut gives a formula and a preparation word. 'Codoped' is 'co-doped', no cobalt."""
+    from .samples import PREFIX  # (samples reads mentions from ingest.nlp, which imports this module)
+    if _CO.match(word) and PREFIX.fullmatch("X-" + word[2:]):
+        return None
+    for cut in range(len(word) - 4, 0, -1):
+        head, rest = word[:cut], word[cut:]
+        if not rest[0].islower() or not head[-1:].isalnum():
+            continue
+        if PREFIX.fullmatch(f"{head}-{rest}") and _is_formula(head):
+            return cut
+    return None
+
+
+def _is_formula(word: str) -> bool:
+    if not _ELEMENTS_ONLY.match(word):
+        return False
+    try:
+        formula = parse_formula(word)
+    except FormulaError:
+        return False
+    return not formula.symbols and bool(formula.composition)
