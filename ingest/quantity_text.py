@@ -487,8 +487,22 @@ _SPELLED = {w: float(i) for i, w in enumerate(
 _SPELLED_CYCLES = re.compile(rf"\b({'|'.join(_SPELLED)})(?=\s+(?:consecutive\s+|full\s+|complete\s+)?cycles\b)", re.I)
 
 
+# "in the first cycle", "at the second discharge cycle", "the initial charge cycle": which cycle a value
+# was read in, written as an ordinal word before the singular noun (a number before it is read above);
+# the article is part of it, so that the phrase goes with the value it follows ("X in the first cycle and Y …")
+_ORDINALS = {w: float(i) for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)} | {"initial": 1.0}
+_ORDINAL_CYCLE = re.compile(rf"(?:\b(?:the|its|their)\s+)?\b({'|'.join(_ORDINALS)})\s+(?:(?:full|complete|[a-z/]*(?:charge|lithiation|"
+                            rf"hydrogenation|sorption))\s+)?cycle\b(?!-)", re.I)
+
+
 def _spelled_cycles(text: str) -> list[Group]:
     out: list[Group] = []
+    if "ycle " in text or "ycle," in text or "ycle." in text or text.endswith("ycle"):
+        for m in _ORDINAL_CYCLE.finditer(text):
+            g = Group("cycles", [Number(_ORDINALS[m.group(1).lower()], m.start(), m.end())], None, m.start(), m.end())
+            g.role, g.key = "condition", "cycles"
+            out.append(g)
     if "ycles" not in text:      # most sentences: no cycle count at all, so no regex scan
         return out
     for m in _SPELLED_CYCLES.finditer(text):

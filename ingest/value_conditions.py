@@ -138,6 +138,7 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     at 320 °C" is measured at 320 °C); a 'respectively' list of conditions pairs value by value
     with a list of the same length."""
     base: dict = {}
+    bounded: set[str] = set()   # keys whose condition so far is a bound ("above 97 °C")
     per_value: list[dict] = []
     # a value with conditions in its own clause does not take those of a later clause that has no
     # value ("stores 4.9 wt% at 130 °C, and its absorption was complete within 30 min at 9 MPa")
@@ -166,10 +167,16 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
                     per_value.append({})
                 per_value[k].setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
             continue
-        if c.key in base:
+        if c.key in base and not (c.key in bounded and c.qualifier == "="):
             continue
+        # ("Above 97 °C, the conductivity … reaches X at 114 °C": a bound opening the clause gives way to
+        # the value's own setting, written without one)
         n = c.numbers[-1] if c.kind != "range" else c.numbers[0]
         base[c.key] = {"value": n.value, "unit": c.unit or "1"}
+        if c.qualifier in _BOUNDS:
+            bounded.add(c.key)
+        else:
+            bounded.discard(c.key)
     if shared:
         for key, value in _shared_conditions(g, props, conds, text).items():
             base.setdefault(key, value)
@@ -178,6 +185,9 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     if not per_value:
         return [dict(base)]
     return [{**base, **pv} for pv in per_value]
+
+
+_BOUNDS = frozenset({">", "<", ">=", "<="})
 
 
 def _temperature_at_temperature(p: Group, c: Group) -> bool:

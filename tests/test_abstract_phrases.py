@@ -1,0 +1,74 @@
+"""Property and condition phrases of real abstracts (issue 10, items 4 and 5): potential windows,
+ordinal cycles, a clause-opening bound against the value's own setting, values a model gives.
+Sentences written here."""
+from __future__ import annotations
+
+import pytest
+from prose_sentences import facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Mg(BH4)2 complex supports stripping and plating over a potential window of 1.5 V.",
+    "The Mg(BH4)2–NH3 electrolyte allows cycling in a potential window of 1.5 V.",
+    "The LiBH4–LiI electrolyte offers an electrochemical window of 1.5 V.",
+    "The LiBH4–LiI electrolyte was stable up to 1.5 V vs Li+/Li.",
+])
+def test_a_potential_window_is_the_stability_window(sentence):
+    assert facts(sentence)[1.5].property == "electrochemical_stability_window"
+
+
+def test_a_plating_overpotential_stays_an_overpotential():
+    assert facts("The plating/stripping overpotential of the Mg(BH4)2 cell was 0.2 V.")[0.2].property == "overpotential"
+
+
+def _cycles(m):
+    return m.conditions.get("cycles")
+
+
+@pytest.mark.parametrize(("sentence", "value", "cycle"), [
+    ("The Li3AlH6 electrode showed a delithiation capacity of 1200 mAh/g in the first cycle.", 1200.0, 1),
+    ("The LiAlH4 electrode exhibits a lithiation capacity of ~1500 mAh/g at the first discharge cycle.", 1500.0, 1),
+    ("The MgH2 anode delivered 1900 mAh/g in the initial cycle and 900 mAh/g in the second cycle.", 1900.0, 1),
+    ("The MgH2 anode delivered 1900 mAh/g in the initial cycle and 900 mAh/g in the second cycle.", 900.0, 2),
+    ("The MgH2 anode retained 800 mAh/g after the first 10 cycles.", 800.0, 10),
+])
+def test_an_ordinal_cycle_is_the_cycle_number(sentence, value, cycle):
+    assert _cycles(facts(sentence)[value]) == cycle
+
+
+@pytest.mark.parametrize("sentence", [
+    "The MgH2 anode delivered 1400 mAh/g in the first discharge.",          # no cycle named
+    "The MgH2 anode keeps 71 % of the second discharge capacity after 20 cycles.",
+])
+def test_no_ordinal_cycle_without_the_word_cycle(sentence):
+    v = facts(sentence)
+    assert all(_cycles(m) in (None, 20.0) for m in v.values())
+
+
+def _temperature(m):
+    return m.conditions.get("temperature")
+
+
+@pytest.mark.parametrize(("sentence", "value", "temperature"), [
+    ("Above 100 °C, the ionic conductivity of the LiBH4–LiI phase rises sharply and reaches 20 mS cm-1 at 130 °C.",
+     20.0, 130.0),
+    ("Below 80 °C the LiBH4–LiI electrolyte conducts poorly, but it reaches 5 mS cm-1 at 120 °C.", 5.0, 120.0),
+    ("The ionic conductivity of LiBH4–LiI exceeds 10−3 S cm−1 above 100 °C.", 1.0, 100.0),   # the bound alone
+])
+def test_the_values_own_temperature_wins_over_a_bound(sentence, value, temperature):
+    assert _temperature(facts(sentence)[value]) == temperature
+
+
+@pytest.mark.parametrize(("sentence", "value", "basis"), [
+    ("The conductivity of LiBH4–LiI calculated with a continuum model is 10−3 S cm−1.", 1.0, "calculated"),
+    ("The ionic conductivity of the LiBH4–SiO2 interface, obtained from a percolation model, is "
+     "2 × 10−3 S cm−1 at 25 °C.", 2.0, "calculated"),
+    ("Using an effective medium model, the interface conductivity of LiBH4–Al2O3 was estimated at 0.5 mS cm−1.",
+     0.5, "calculated"),
+    ("The activation energy of MgH2–Ni obtained from the JMAK model is 80 kJ/mol.", 80.0, "measured"),
+    ("The ionic conductivity of LiBH4–LiI measured by impedance spectroscopy is 0.1 mS cm−1 at 30 °C.",
+     0.1, "measured"),
+])
+def test_a_value_a_model_gives_is_calculated(sentence, value, basis):
+    m = facts(sentence)[value]
+    assert ("calculated" if m.calculated else "measured") == basis
