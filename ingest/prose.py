@@ -1471,8 +1471,8 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
     the reference), not a condition."""
     props = [g for g in gs if g.role == "property"]
     for g in gs:
-        if g.role == "property" or not g.unit or g.kind == "cycles":
-            continue
+        if g.role == "property" or not g.unit or g.kind == "cycles" or DIFFERENCE_AFTER.match(text[g.end:g.end + 40]):
+            continue   # ("more than 100 °C lower than that of X": a difference, whatever 'than' says)
         bracketed = any(m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start)
                                               or _LABELLED.fullmatch(text, m.end, g.start)) for m, _ in systems) \
             or bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)) \

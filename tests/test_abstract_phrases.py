@@ -72,3 +72,30 @@ def test_the_values_own_temperature_wins_over_a_bound(sentence, value, temperatu
 def test_a_value_a_model_gives_is_calculated(sentence, value, basis):
     m = facts(sentence)[value]
     assert ("calculated" if m.calculated else "measured") == basis
+
+
+# ------------------------------------------------------------------------------ non-facts
+@pytest.mark.parametrize("sentence", [
+    "The MgH2–Ni sample releases hydrogen from 210 °C, which is more than 90 °C lower than that of pure MgH2.",
+    "The LiAlH4–TiF3 sample decomposes at 120 °C, about 90 °C lower than that of the milled LiAlH4.",
+])
+def test_a_difference_set_against_a_reference_is_no_value(sentence):
+    v = facts(sentence)
+    assert 90.0 not in v and v
+
+
+def test_a_reference_value_compared_with_stays_a_value():
+    v = facts("The MgH2–Ni sample releases hydrogen at 210 °C, compared with 300 °C for pure MgH2.")
+    assert v[300.0].property == v[210.0].property
+
+
+@pytest.mark.parametrize("sentence", [
+    "The MgH2–Ni composite reaches full hydrogenation under an isothermal condition at 100 °C and 30 bar.",
+    "The Li2NH–2LiBH4 sample is fully hydrogenated under isothermal conditions at 100 °C and 50 bar.",
+])
+def test_an_isothermal_test_temperature_is_no_property(sentence):
+    assert 100.0 not in facts(sentence)
+
+
+def test_a_hydrogenation_temperature_named_stays():
+    assert facts("The hydrogenation temperature of MgH2–Ni is 150 °C.")[150.0].property == "hydrogenation_temperature"

@@ -150,3 +150,25 @@ def test_bare_and_catalysed_host_pair_in_order():
 def test_one_doped_sample_alone_keeps_its_dopant():
     v = facts("The ionic conductivity of 10 mol% Mg-doped LiBH4 is 3.0 × 10−3 S cm−1 at 150 °C.")
     assert _adds(v[3.0]) == {"Mg"}
+
+
+# ------------------------------------------------------------------ the conductor as host
+def _record(text):
+    from ingest.extract import extract_text
+    return extract_text(f"# A\n\n{text}\n").measurements
+
+
+@pytest.mark.parametrize("text", [
+    "The Li2NH–2LiBH4 electrolyte has an ionic conductivity of 1.5 × 10-5 S cm-1 at 25 °C.",
+    "The LiNH2–LiBH4 electrolyte conducts Li+ at 0.2 mS cm-1 at 60 °C.",
+])
+def test_an_amide_or_imide_with_a_borohydride_conducts_as_the_borohydride(text):
+    (m,) = _record(text)
+    assert m.system.host.formula == "LiBH4"
+    assert [(a.formula, a.role) for a in m.system.additives][0][1] == "DopantSubstituent"
+
+
+def test_the_same_pair_storing_hydrogen_keeps_the_written_host():
+    (m,) = _record("The Li2NH–2LiBH4 sample starts to absorb hydrogen at 50 °C.")
+    assert m.system.host.formula == "Li2NH"
+    assert [(a.formula, a.role) for a in m.system.additives] == [("LiBH4", "DestabilizingReactant")]
