@@ -102,6 +102,13 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     described = described_after(g, text, ctx)
     if len(described) == n and _WORDS_AFTER_LIST.match(text, g.end) and not before:
         return described  # "… for the catalysed and the uncatalysed mixture, respectively": the words say which
+    last = max((m for m, _ in systems if m.end <= g.start), key=lambda m: m.start, default=None)
+    if last is not None and _BASELINE_AND.search(text, max(0, last.start - 60), last.start):
+        # "of undoped and 5 mol% Ca-doped LiBH4 was A and B": the last sample named is the second of a pair
+        # whose first is its bare host (what an element named before, "Ca doping", is not)
+        paired = described_after(g, text, ctx, tuple(s for _, s in systems))
+        if len(paired) == n:
+            return paired
     if ctx is not None and len(ctx.alternatives) == n and sum(_has_hydrogen(s) or bool(s.additives) for s in before) < n:
         return list(ctx.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
     if len(before) >= n:
@@ -115,6 +122,10 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     if described:
         return described
     return alternative_additives(g, systems, text, ctx) if ctx is not None else []
+
+
+# "undoped and ", "pristine and 5 mol% ": a bare host set first in a pair, before the doped sample's name
+_BASELINE_AND = re.compile(rf"\b{BASELINE_WORDS}\s+(?:and|or)\s+[^\s,;.]*\s?(?:[^\s,;.]+\s?){{0,3}}$", re.I)
 
 
 # "… for the undoped and doped samples, respectively": samples named by words after the values

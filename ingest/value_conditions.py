@@ -211,6 +211,10 @@ def _set_against_after(text: str, c: Group, p: Group) -> bool:
     return p.start > c.end and bool(_SET_AGAINST.search(text, c.end, p.start))
 
 
+_WITH_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?(?:of|at|around|near)\s*"
+                        r"(?:~|≈|∼|about\s+|approximately\s+|ca\.\s*)?", re.I)
+
+
 def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: str) -> dict:
     """Conditions g takes from the sentence beyond its nearest ones: a condition fronted before every
     value, and those of a value of the same property that g is set against."""
@@ -230,6 +234,13 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
         if said is not None and said.key != g.key and not _COMPUTED.search(text, opened, g.start) \
                 and not re.match(r"\s*for\b", text[g.end:]):
             for key, value in conditions_for(said, props, conds, text, shared=False)[0].items():
+                out.setdefault(key, value)
+    for q in props:
+        # "a capacity of 1700 mAh/g with a plateau potential of 0.3 V at the first cycle": two values of one
+        # reading, joined by 'with', are measured under the same conditions
+        lo, hi = (g.end, q.start) if g.end <= q.start else (q.end, g.start)
+        if q is not g and q.key != g.key and _WITH_JOIN.fullmatch(text, lo, hi):
+            for key, value in conditions_for(q, props, conds, text, shared=False)[0].items():
                 out.setdefault(key, value)
     for q in props:
         if q is g or q.key != g.key or q.start > g.start:

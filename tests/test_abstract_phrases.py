@@ -99,3 +99,18 @@ def test_an_isothermal_test_temperature_is_no_property(sentence):
 
 def test_a_hydrogenation_temperature_named_stays():
     assert facts("The hydrogenation temperature of MgH2–Ni is 150 °C.")[150.0].property == "hydrogenation_temperature"
+
+
+# ------------------------------------------------------------------ values joined by 'with'
+def test_values_joined_by_with_share_their_conditions():
+    v = facts("Li3AlH6 delivers a lithiation capacity of ~1600 mAh/g with an average potential of ~0.4 V "
+              "vs. Li+/Li at the first discharge cycle.")
+    assert v[1600.0].conditions.get("cycles") == 1 and v[0.4].conditions.get("cycles") == 1
+    v = facts("The MgH2 anode delivers 1200 mAh/g with a coulombic efficiency of 95% at 100 mA/g.")
+    assert v[1200.0].conditions.get("current_density") == 100
+
+
+def test_values_of_one_property_keep_their_own_conditions():
+    v = facts("The MgH2 anode delivers 1200 mAh/g at 100 mA/g and 800 mAh/g at 1000 mA/g.")
+    assert v[1200.0].conditions.get("current_density") == 100
+    assert v[800.0].conditions.get("current_density") == 1000

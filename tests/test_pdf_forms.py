@@ -3,7 +3,7 @@ exponents, formulas split at their subscripts, ratios that are no cycle counts. 
 from __future__ import annotations
 
 import pytest
-from prose_sentences import facts
+from prose_sentences import facts, para
 
 from ingest.nlp import clean_text
 from ingest.pdf_copy import split_subscripts
@@ -172,3 +172,11 @@ def test_the_same_pair_storing_hydrogen_keeps_the_written_host():
     (m,) = _record("The Li2NH–2LiBH4 sample starts to absorb hydrogen at 50 °C.")
     assert m.system.host.formula == "Li2NH"
     assert [(a.formula, a.role) for a in m.system.additives] == [("LiBH4", "DestabilizingReactant")]
+
+
+def test_an_element_named_as_the_doping_agent_is_not_the_undoped_sample():
+    v = para(("The effect of Mg doping on the conductivity of the high-pressure LiBH4 phase was studied.",
+              "Mg doping raised the conductivity: the conductivity of undoped and 10 mol %Mgdoped LiBH4 was "
+              "1.1 × 10−4 and 3.0 × 10−3 S·cm−1 at 150 °C, respectively."))
+    assert v[0.11].system.host.formula == "LiBH4" and _adds(v[0.11]) == set()
+    assert _adds(v[3.0]) == {"Mg"}
