@@ -47,19 +47,23 @@ SYSTEM_LABEL = "SYSTEM"
 # alternatives only there (four times faster over a paper than trying them at every character).
 # A plain space starts a piece only before "[" (a citation) or "\cdot": not at every word.
 _MARKUP = re.compile(
-    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2009\u202f]|\s\[|\s+\\cdot|\s?center\s+dot\b)(?:"
+    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2009\u202f◦∘ÂÀ´Æ]|\s[ÂÀ´Æ]|\s\[|\s+\\cdot|\s?center\s+dot\b)(?:"
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
     r"|(?P<caret>\^\{)|(?P<brace>[{}])"
     r"|(?P<times>\\times)|(?P<sim>\\sim|\\approx)|(?P<cdot>\s*\\cdot\s*)|(?P<pct>\\%)|(?P<deg>\^\s*\\circ|\\circ|\\degree)"
     r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2009\u202f])"
+    # a PDF copy's glyphs for the signs of a number (fonts whose × reads as Â or ´, − as À, ± as Æ, the
+    # degree ring as ◦ or ∘): "2.5 Â 10 À3 S cm À1", "75 Æ 3 kJ", "30 ◦C"; only beside numbers and units
+    r"|(?P<pdftimes>(?<=\d)\s?[Â´](?=\s?10))|(?P<pdfpm>(?<=\d)\s?Æ(?=\s?\d))"
+    r"|(?P<pdfminus>(?:(?<=10)|(?<=10 )|(?<=[A-Za-z])|(?<=[A-Za-z] ))À(?=\s?\d))|(?P<pdfdeg>[◦∘](?=\s?[CK]\b))"
     # and the dot of an adduct as words: "Mg(BH4)(2)center dot 2NH(3)"
     r"|(?P<centerdot>(?<=[\w)\]])\s?center\s+dot\s*(?=\d*[A-Z(]))"
     # indexing services print subscripts in brackets and H2 as H-2: "LiBH(4)", "Mg(BH(4))(2)", "wt% H-2"
     r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b)))")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "pct": "%",
-            "deg": "°", "minus": "-", "nbsp": " "}
+            "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-", "pdfdeg": "°"}
 
 
 @dataclass
@@ -132,7 +136,7 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
                 offsets.extend(range(s, m.end()))
         elif kind in _REPLACE:
             out.append(_REPLACE[kind])
-            offsets.append(s)
+            offsets.extend([s] * len(_REPLACE[kind]))
         pos = m.end()
     out.append(text[pos:])
     offsets.extend(range(pos, len(text)))

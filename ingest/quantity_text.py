@@ -48,6 +48,7 @@ _VALUE = re.compile(rf"(?=[-+–−(.\d])(?<![\w.^/)\]])(?<!\d,)(?<![\^)][-–�
 # a letter o ("300 oC"): the exponent is still the word's.
 _UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?%|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
                         r"|o\s?C(?![A-Za-z])|deg(?:rees?|\.)?\s?(?:C|K|[Cc]elsius)(?![A-Za-z])"
+                        r"|\((?:mol|k?g)\s?(?:H-?2|H₂)?\)\s?\^?\s?\(?[-−–]\s?1\)?"   # "kJ (mol H2)−1"
                         r"|[^\s,;()\[\]]+(?:\(\s*[-+−]?\s*\d{1,2}\s*\)"
                         r"|(?<=[A-Za-z])\s?(?:\(\s*[-−–]\s*[1-4]\s*\)|[-−–]\s?[1-4](?![\w.,]?\d)))?")
 _UNIT_CHAR = re.compile(r"[A-Za-z%°º˚µμÅΩ℃/]")
@@ -62,7 +63,9 @@ _ABBREVIATED_UNIT = re.compile(r"[A-Za-zµμ°]+[·.]")
 _CYCLES = re.compile(r"\s*(?:cycles?|times\b(?!\s+(?:more|less|as|greater|smaller|(?!over\b|per\b)[a-z]+er)\b))\b", re.I)
 # "kJ" before "mol(...)" or "/ mol" the unit reader could not take: the unit goes on, so the
 # part read ("kJ", an energy per particle to pint) would be ~10^23 times off. Not a unit here.
-_UNIT_GOES_ON = re.compile(r"\s*(?:[/·]\s*|per\s+)?mol\b|/(?=[A-Za-z(])", re.I)
+_UNIT_GOES_ON = re.compile(r"\s*(?:[/·]\s*|per\s+|\(\s*)?mol\b|/(?=[A-Za-z(])", re.I)
+# "1.2 × 10−4 Ω cm": a resistivity, no resistance (no property of the ontology is measured in Ω·cm)
+_RESISTIVITY = re.compile(r"\s?(?:·\s?)?cm\b(?![\d²^⁻−–-])")
 
 # Words that qualify a value. These are English, not vocabulary: they say how a number is meant.
 _QUALIFIERS = [
@@ -193,6 +196,8 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
             end = words[n - 1][2]
             if _UNIT_GOES_ON.match(text, end) and "mol" not in unit:
                 return None  # "75 kJ mol^(x)": a unit read in part is a wrong unit
+            if _RESISTIVITY.match(text, end) and _dims(unit) == _dims("ohm"):
+                return None
             return unit, end
     return None
 

@@ -64,6 +64,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bmAh\b", "mA h"),
     (r"μ|µ", "u"),
     (r"Å", "angstrom"),
+    # "kJ (mol H2)−1", "kJ (mol H-2)(-1)": a bracketed unit with its exponent after the bracket
+    (r"(?<=\))\s*\^?\s*\(?\s*(-\s*\d)\s*\)?", r"^\1"),
 ]
 
 

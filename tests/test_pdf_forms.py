@@ -180,3 +180,32 @@ def test_an_element_named_as_the_doping_agent_is_not_the_undoped_sample():
               "1.1 × 10−4 and 3.0 × 10−3 S·cm−1 at 150 °C, respectively."))
     assert v[0.11].system.host.formula == "LiBH4" and _adds(v[0.11]) == set()
     assert _adds(v[3.0]) == {"Mg"}
+
+
+# ------------------------------------------------------------------ PDF glyphs and brackets
+@pytest.mark.parametrize(("text", "value", "unc"), [
+    ("The conductivity was 2.5 Â 10 À3 S cm À1 at 30 ◦C.", 2.5e-3, None),
+    ("The conductivity was 2.5 ´ 10-4 S cm-1 at 30 ∘C.", 2.5e-4, None),
+    ("The barrier was 75 Æ 3 kJ mol À1.", 75.0, 3.0),
+])
+def test_pdf_glyphs_of_number_signs_are_read_as_the_signs(text, value, unc):
+    cleaned = clean_text(text)
+    assert len(cleaned.offsets) == len(cleaned.text)
+    first, *rest = groups(cleaned.text)
+    assert first.numbers[0].value == pytest.approx(value) and first.numbers[0].uncertainty == unc
+    assert all(g.unit == "°C" for g in rest)
+
+
+def test_the_same_glyphs_in_words_stay():
+    assert clean_text("Â la carte, À propos, café").text == "Â la carte, À propos, café"
+
+
+@pytest.mark.parametrize("text", ["It was 75 kJ (mol H2)−1.", "It was 75 kJ (mol H-2)(-1)."])
+def test_an_energy_per_bracketed_mole_of_hydrogen(text):
+    (g,) = groups(text)
+    assert to_canonical("reaction_enthalpy", g.numbers[0].value, g.unit) == 75
+
+
+def test_a_resistivity_is_no_resistance():
+    assert all(g.unit is None for g in groups("The film's resistivity was 1.2 × 10−4 Ω cm."))
+    assert groups("The interfacial resistance was 20 Ω cm2.")[0].unit == "Ω"
