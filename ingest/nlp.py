@@ -35,7 +35,7 @@ from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
-from .pdf_copy import glued_prefixes, split_subscripts
+from .pdf_copy import glued_prefixes, line_break_hyphens, split_subscripts
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
               "Application")
@@ -47,13 +47,18 @@ SYSTEM_LABEL = "SYSTEM"
 # alternatives only there (four times faster over a paper than trying them at every character).
 # A plain space starts a piece only before "[" (a citation) or "\cdot": not at every word.
 _MARKUP = re.compile(
-    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2009\u202f◦∘ÂÀ´Æ]|\s[ÂÀ´Æ]|\s\[|\s+\\cdot|\s?center\s+dot\b)(?:"
+    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙ﬀ-ﬄ₀-₉]|\s[ÂÀ´Æ]|\s\[|\s+\\cdot"
+    r"|\s?center\s+dot\b)(?:"
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
     r"|(?P<caret>\^\{)|(?P<brace>[{}])"
     r"|(?P<times>\\times)|(?P<sim>\\sim|\\approx)|(?P<cdot>\s*\\cdot\s*)|(?P<pct>\\%)|(?P<deg>\^\s*\\circ|\\circ|\\degree)"
-    r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2009\u202f])"
+    r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2000-\u200a\u202f])"
+    # text copied from web pages and PDFs: soft hyphens and zero-width marks inside words ("de\u00adhydrogenation"),
+    # ligatures ("speciﬁc", "ﬁrst"), the bullet operator as a product dot ("S∙cm−1"), subscript digits ("MgH₂")
+    r"|(?P<invisible>[\u00ad\u200b-\u200d\u2060\ufeff])|(?P<lig>[ﬀ-ﬄ])|(?P<bullet>∙)"
+    r"|(?P<subdigit>(?<=[A-Za-z)\]₀-₉])[₀-₉])"
     # a PDF copy's glyphs for the signs of a number (fonts whose × reads as Â or ´, − as À, ± as Æ, the
     # degree ring as ◦ or ∘): "2.5 Â 10 À3 S cm À1", "75 Æ 3 kJ", "30 ◦C"; only beside numbers and units
     r"|(?P<pdftimes>(?<=\d)\s?[Â´](?=\s?10))|(?P<pdfpm>(?<=\d)\s?Æ(?=\s?\d))"
@@ -63,7 +68,11 @@ _MARKUP = re.compile(
     # indexing services print subscripts in brackets and H2 as H-2: "LiBH(4)", "Mg(BH(4))(2)", "wt% H-2"
     r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b)))")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "pct": "%",
-            "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-", "pdfdeg": "°"}
+            "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-", "pdfdeg": "°",
+            "bullet": "·"}
+# pieces whose replacement depends on the character: each character as its table gives it
+_TRANSLATED = {"lig": {ord("ﬀ"): "ff", ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬃ"): "ffi", ord("ﬄ"): "ffl"},
+               "subdigit": str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")}
 
 
 @dataclass
@@ -134,15 +143,19 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
             else:  # a bracket that is not a citation (e.g. "[BH4]-"): keep it
                 out.append(m.group(0))
                 offsets.extend(range(s, m.end()))
-        elif kind in _REPLACE:
-            out.append(_REPLACE[kind])
-            offsets.extend([s] * len(_REPLACE[kind]))
+        elif kind in _REPLACE or kind in _TRANSLATED:
+            piece = _REPLACE[kind] if kind in _REPLACE else m.group(kind).translate(_TRANSLATED[kind])
+            out.append(piece)
+            offsets.extend([s] * len(piece))
         pos = m.end()
     out.append(text[pos:])
     offsets.extend(range(pos, len(text)))
     joined = "".join(out)
     if "- " in joined:
         joined, offsets, cites = _hyphen_rejoined(joined, offsets, cites, text)
+        broken = line_break_hyphens(joined)   # "activation en- ergy": a word a PDF line broke
+        if broken:
+            joined, offsets, cites = _without(joined, offsets, cites, broken)
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
     if "ed" in joined or "ing" in joined:

@@ -116,3 +116,32 @@ def _is_formula(word: str) -> bool:
     except FormulaError:
         return False
     return not formula.symbols and bool(formula.composition)
+
+
+# A word broken at the end of a PDF line: "activation en- ergy", "dehydro- genation" (a suspended hyphen,
+# "de- and rehydrogenation", "hydro- or", is no break)
+_BROKEN = re.compile(r"(?<=[a-z]{2})-(\s+)(?!(?:and|or|nor|to|as|vs)\b)(?=[a-z]{2})")
+_WORD_BEFORE = re.compile(r"[a-z]+$")
+_WORD_AFTER = re.compile(r"[a-z]+")
+
+
+def line_break_hyphens(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans to drop so that each word a PDF line broke is whole again: hyphen and space
+    where the joined word is a word of the ontology's labels ('en- ergy' -> 'energy'), the space alone
+    where it is not ('ball- milled' -> 'ball-milled')."""
+    drops: list[tuple[int, int]] = []
+    for m in _BROKEN.finditer(text):
+        head = _WORD_BEFORE.search(text, 0, m.start()).group(0)
+        tail = _WORD_AFTER.match(text, m.end()).group(0)
+        if (head + tail) in _label_words():
+            drops.append((m.start(), m.end()))
+        else:
+            drops.append(m.span(1))
+    return drops
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """Every lower-case word of every label of the ontology's terms ('activation', 'energy', ...)."""
+    return frozenset(w for t in vocabulary().terms() for label in t.labels for w in re.findall(r"[a-z]+", label.lower())
+                     if len(w) > 3)

@@ -209,3 +209,32 @@ def test_an_energy_per_bracketed_mole_of_hydrogen(text):
 def test_a_resistivity_is_no_resistance():
     assert all(g.unit is None for g in groups("The film's resistivity was 1.2 × 10−4 Ω cm."))
     assert groups("The interfacial resistance was 20 Ω cm2.")[0].unit == "Ω"
+
+
+# ------------------------------------------------- web and PDF characters inside words and formulas
+@pytest.mark.parametrize(("text", "clean"), [
+    ("The MgH₂–Ni composite releases 6.1 wt% H₂", "The MgH2–Ni composite releases 6.1 wt% H2"),
+    ("a speciﬁc capacity in the ﬁrst cycle", "a specific capacity in the first cycle"),
+    ("2.5∙10−3 S∙cm−1", "2.5·10-3 S·cm-1"),
+    ("the de\u00adhydrogenation and re\u200bhydrogenation", "the dehydrogenation and rehydrogenation"),
+    ("The activation en- ergy of", "The activation energy of"),
+    ("The dehydro- genation temperature", "The dehydrogenation temperature"),
+    ("The ball- milled powder", "The ball-milled powder"),
+])
+def test_characters_of_a_copy_are_undone(text, clean):
+    cleaned = clean_text(text)
+    assert cleaned.text == clean and len(cleaned.offsets) == len(cleaned.text)
+
+
+@pytest.mark.parametrize("text", ["de- and rehydrogenation", "hydro- or dehydrogenation", "x₂ alone ₂ here"])
+def test_suspended_hyphens_and_lone_subscripts_stay(text):
+    assert clean_text(text).text.replace("x2", "x₂") == text
+
+
+@pytest.mark.parametrize(("sentence", "value", "key"), [
+    ("The de\u00adhydrogenation temperature of MgH2–Ni is 260 °C.", 260.0, "dehydrogenation_temperature"),
+    ("The activation en- ergy of MgH2–Nb2O5 is 62 kJ mol−1.", 62.0, "dehydrogenation_activation_energy"),
+    ("The LiBH₄–LiI electrolyte reaches 2.5 × 10⁻³ S cm⁻¹ at 60 °C.", 2.5, "ionic_conductivity"),
+])
+def test_copied_sentences_give_their_values(sentence, value, key):
+    assert facts(sentence)[value].property == key
