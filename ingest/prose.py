@@ -1489,8 +1489,10 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
     props = [g for g in gs if g.role == "property"]
     for g in gs:
         if g.role in ("property", "ignored") or g.role == "amount" and "value:share" in g.cues \
-                or not g.unit or g.kind == "cycles":
-            continue    # (a negated bound, a treatment's setting or a named loading stays no value, beside a value or not)
+                or not g.unit or g.kind == "cycles" or DIFFERENCE_AFTER.match(text[g.end:g.end + 40]):
+            # a negated bound, a treatment's setting or a named loading stays no value, beside a value or
+            # not; "more than 100 °C lower than that of X" is a difference, whatever 'than' says
+            continue
         bracketed = any(m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start)
                                               or _LABELLED.fullmatch(text, m.end, g.start)) for m, _ in systems) \
             or bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)) \

@@ -102,6 +102,13 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     described = described_after(g, text, ctx)
     if len(described) == n and _WORDS_AFTER_LIST.match(text, g.end) and not before:
         return described  # "… for the catalysed and the uncatalysed mixture, respectively": the words say which
+    last = max((m for m, _ in systems if m.end <= g.start), key=lambda m: m.start, default=None)
+    if last is not None and _BASELINE_AND.search(text, max(0, last.start - 60), last.start):
+        # "of undoped and 5 mol% Ca-doped LiBH4 was A and B": the last sample named is the second of a pair
+        # whose first is its bare host (what an element named before, "Ca doping", is not)
+        paired = described_after(g, text, ctx, tuple(s for _, s in systems))
+        if len(paired) == n:
+            return paired
     if ctx is not None and len(ctx.alternatives) == n and sum(_has_hydrogen(s) or bool(s.additives) for s in before) < n:
         return list(ctx.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
     if len(before) >= n:
@@ -111,24 +118,33 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     if len(after) == n and FOR_SYSTEM.match(text, g.end) and FOR_SYSTEM.match(text, g.end).end() == after[0][0].start \
             and all(LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])):
         return [s for _, s in after]
-    described = described_after(g, text, ctx)
+    described = described_after(g, text, ctx, tuple(s for _, s in systems))
     if described:
         return described
     return alternative_additives(g, systems, text, ctx) if ctx is not None else []
 
 
+# "undoped and ", "pristine and 5 mol% ": a bare host set first in a pair, before the doped sample's name
+_BASELINE_AND = re.compile(rf"\b{BASELINE_WORDS}\s+(?:and|or)\s+[^\s,;.]*\s?(?:[^\s,;.]+\s?){{0,3}}$", re.I)
+
+
 # "… for the undoped and doped samples, respectively": samples named by words after the values
-_WORDS_AFTER_LIST = re.compile(r"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?[\w/@–-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?[\w/@–-]+)"
+# (a word may carry its loading: "of undoped and 5 mol% Ca-doped LiBH4")
+_LOADING = r"(?:\d+(?:\.\d+)?\s?(?:wt|mol|at|vol)\s?\.?\s?%\s)?"
+_WORDS_AFTER_LIST = re.compile(rf"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?{_LOADING}[\w/@–-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?{_LOADING}[\w/@–-]+)"
                                r"\s+(?:samples?|composites?|materials?|powders?|mixtures?|electrodes?|electrolytes?|ones|"
                                r"counterparts?|systems?|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
 
 
-def described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSystem]:
+def described_after(g: Group, text: str, ctx: Context | None,
+                    sentence: tuple[MaterialSystem, ...] = ()) -> list[MaterialSystem]:
     """'182 and 122 kJ/mol for the undoped and doped samples, respectively' (or the words before the
     values: 'of the pristine and doped samples are 182 and 122 kJ/mol'): in the paragraph about a
     modified sample, a word naming the bare host ("undoped", "pristine") is the bare host, any
-    other word ("doped", "catalysed") the sample itself."""
-    if ctx is None or ctx.system is None:
+    other word ("doped", "catalysed") the sample itself. Where the words end in the host's formula
+    ('of undoped and 5 mol% Ca-doped LiBH4'), that host is the reference even before any paragraph
+    named one; a sample of ``sentence`` (the systems it names) that holds a word's additive is that sample."""
+    if ctx is None:
         return []
     m = _WORDS_AFTER_LIST.match(text, g.end)
     if m is None:
@@ -138,16 +154,24 @@ def described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSy
                   if not re.search(r"[\d.;]", text[b.end():g.start]) and b.end() >= g.start - 80), None)
     if m is None:
         return []
+    reference = ctx.system
+    written_host = system_of(m.group("host")) if m.group("host") else None
+    if written_host is not None and not written_host.additives and (
+            reference is None or host_formula(written_host) != host_formula(reference)):
+        reference = written_host   # the words are said of the host they end in, not of the paragraph's
+    if reference is None:
+        return []
     if m.group("host") and (system_of(m.group("host")) is None
-                            or host_formula(system_of(m.group("host"))) != host_formula(ctx.system)):
+                            or host_formula(system_of(m.group("host"))) != host_formula(reference)):
         return []  # "for the doped and undoped MgH2": the words describe the paragraph's host, no other
-    words = [re.sub(r"^the\s+", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
+    words = [re.sub(rf"^(?:the\s+)?{_LOADING}", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
              for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w]
     if len(words) != len(g.numbers):
         return []
     # "the film and MgH2/C electrodes": a word that is a sample's name is that sample (of this host only)
-    written = {w: system_of(w) for w in words if re.search(r"[A-Z]\w*\d", w)}
-    if any(s is None or host_formula(s) != host_formula(ctx.system) for s in written.values()):
+    # ("Nb2O5-catalysed" is a prefix naming an additive, no sample's name)
+    written = {w: system_of(w) for w in words if re.search(r"[A-Z]\w*\d", w) and not _PREFIX.fullmatch(w)}
+    if any(s is None or host_formula(s) != host_formula(reference) for s in written.values()):
         return []
     bare = re.compile(rf"^{BASELINE_WORDS}$", re.I)
     out = []
@@ -159,18 +183,21 @@ def described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSy
         elif any(s.additives for s in written.values()) and not add:
             # "the film and MgH2/C electrodes": the word beside a named modified sample is the other,
             # unmodified sample of the host ("film", "bulk", "nanoparticle")
-            out.append(unfilled_sample(ctx.system))
+            out.append(unfilled_sample(reference))
         elif bare.match(w):
             # the pristine one is the sample before this paper's addition: it keeps the host's own substituents
-            out.append(unfilled_sample(ctx.system))
+            out.append(unfilled_sample(reference))
         elif add is not None and not _has_hydrogen(add):
             # "the pristine and Ni-containing electrodes": the word names its additive, joined to the
             # paragraph's sample made bare (the paragraph may have gone back to the bare host)
             # (a paragraph's sample that has the additive already is that sample, amounts and all)
-            has = any(a.formula == add.host.formula for a in ctx.system.additives)
-            out.append(ctx.system if has else plus_additive(unfilled_sample(ctx.system), add))
-        elif ctx.system.additives:
-            out.append(ctx.system)
+            has = any(a.formula == add.host.formula for a in reference.additives)
+            holding = [s for s in sentence if host_formula(s) == host_formula(reference)
+                       and any(a.formula == add.host.formula for a in s.additives)]
+            out.append(reference if has else holding[0] if len(holding) == 1
+                       else plus_additive(unfilled_sample(reference), add))
+        elif reference.additives:
+            out.append(reference)
         else:
             return []  # "the doped and undoped samples" of a paragraph that named no additive
     return out

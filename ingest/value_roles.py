@@ -397,6 +397,13 @@ def _analysis_labels() -> tuple[tuple[str, ...], ...]:
                  for label in t.labels if stems(label))
 
 
+# "extracted using a continuum percolation model", "obtained from an effective-medium model", "modelled":
+# a value a model gives, not one read from a measurement (a kinetic analysis of measured curves, "from
+# the JMAK model", is no such model: see _analysis_named)
+_MODELLED = re.compile(r"\b(?:from|by|using|with|via|through|according to)\s+(?:[\w-]+\s+){0,4}?models?\b"
+                       r"|\bmodel(?:l?ed|-derived|-predicted)\b", re.I)
+
+
 # "close to the theoretical 11.4 wt%", "the theoretical value of 2038 mAh/g": the word right before the value
 _THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,2}?(?:(?:of|is|was|=)\s+)?"
                                        r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
@@ -421,6 +428,7 @@ def value_basis(before: str, after: str = "") -> str:
     said = _BASIS_AFTER.match(after)
     if said:
         return "theoretical" if said.group("how").lower().startswith("theor") else "calculated"
-    if _CALCULATED.search(before) or _CALCULATED_ADJECTIVE.search(before) and not _analysis_named(before):
+    if _CALCULATED.search(before) or (_CALCULATED_ADJECTIVE.search(before) or _MODELLED.search(before)) \
+            and not _analysis_named(before):
         return "calculated"
     return "theoretical" if THEORETICAL.search(before) or _THEORETICAL_RIGHT_BEFORE.search(before) else "measured"

@@ -39,7 +39,8 @@ STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, _COMPOSITION_ALTERATION, "Nanoconfi
               "CompositeElectrolyteFormation", "ConductiveCompositing", "Catalysis",
               "LithiumRHC", "LiMgNHComposite")
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
-           "hea": "HighEntropyAlloy", "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt"}
+           "hea": "HighEntropyAlloy", "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt",
+           "borohydride": "Borohydride", "amide": "AmideImide"}
 # the catalysis terms a catalyst's own kind gives; on a carbon support the supported catalyst is
 # composite catalysis (a multi-metal catalyst stays one: its elements' co-action is a design of its own)
 _CATALYSIS_BY_KIND = ("MetalCatalysis", "MetalCompoundCatalysis", "Catalysis")
@@ -81,11 +82,34 @@ def role_in_application(role: str | None, application: str | None) -> str | None
 
 
 def system_in_application(system: MaterialSystem, application: str | None) -> MaterialSystem:
-    """``system`` with each additive's role as it plays it in ``application`` (``role_in_application``)."""
+    """``system`` with each additive's role as it plays it in ``application`` (``role_in_application``),
+    and the conductor as its host (``conductor_as_host``)."""
+    system = conductor_as_host(system, application)
     adds = [a.model_copy(update={"role": role_in_application(a.role, application)}) for a in system.additives]
     if all(a.role == b.role for a, b in zip(adds, system.additives)):
         return system
     return system.model_copy(update={"additives": adds})
+
+
+def conductor_as_host(system: MaterialSystem, application: str | None) -> MaterialSystem:
+    """An amide or imide written first with a borohydride partner ('Li2NH–2LiBH4', 'LiNH2–LiBH4') is, as
+    a solid electrolyte, the borohydride with the amide's or imide's anion in its lattice: the host is the
+    borohydride, as in the double salt Li2(BH4)(NH2) the parser reads so, and the N-anion its substituent.
+    Storing hydrogen, the written host stays (Li2NH hydrogenated with LiBH4 as destabiliser)."""
+    if application != APPLICATIONS["electrolyte"]:
+        return system
+    vocab = _checked(vocabulary())
+    if not _is(vocab, _class_of(system.host, vocab), CLASSES["amide"]):
+        return system
+    partners = [a for a in system.additives if a.role in (ROLES["destabilizer"], ROLES["dopant"])
+                and _is(vocab, _class_of(a, vocab), CLASSES["borohydride"])]
+    if len(partners) != 1:
+        return system
+    conductor = partners[0]
+    old_host = system.host.model_copy(update={"role": ROLES["dopant"]})
+    host = conductor.model_copy(update={"role": system.host.role})
+    adds = [old_host if a is conductor else a for a in system.additives]
+    return system.model_copy(update={"host": host, "additives": adds})
 
 
 # the same formulas come back in every row and sentence; a failed parse raises anew each time
@@ -391,6 +415,7 @@ def composition_strategies(system: MaterialSystem, application: str | None = Non
     'MgH2@C … inside a carbon shell', 'nanoconfinement and catalysis'); it replaces what the notation
     suggests for a support of no fixed form, never a porous scaffold's confinement."""
     vocab = _checked(vocab or vocabulary())
+    system = conductor_as_host(system, application)
     out = _host_rules(system.host, vocab)
     told = [a for a in system.additives if scaffold and support_strategy(a, vocab) != "Nanoconfinement"
             and (_is(vocab, a.additive_class, CLASSES["carbon"]) or a.role == ROLES["scaffold"])]
