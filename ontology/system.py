@@ -823,7 +823,7 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
     if named is not None and named.parent_hydride and re.search(r"[–-]", clean):
         pieces = [_Piece(clean)]  # 'Li–Mg–N–H': a system the ontology names by its elements, not four parts
     else:
-        pieces = _bind_hyphens(_expand_groups(_split(clean), onto, groups), onto)
+        pieces = _element_alloys(_bind_hyphens(_expand_groups(_split(clean), onto, groups), onto), onto)
     if len(pieces) > MAX_COMPONENTS:
         raise SystemParseError(f"'{clean[:60]}…' has {len(pieces)} components; a system has at most "
                                f"{MAX_COMPONENTS} (give each component once, with its total amount)")
@@ -843,6 +843,91 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
             unknown.append(piece.text)
         parts.append(part)
     return parts, unknown, errors
+
+
+# a bare element symbol, as an alloy is written element by element ('Al-Cu-Fe-Ni-Cr')
+_ELEMENT = re.compile(r"[A-Z][a-z]?")
+# the fewest elements of an alloy written as a list: a medium- or high-entropy alloy has three or more
+_ALLOY_ELEMENTS = 3
+
+
+def _element_alloys(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
+    """'Al-Cu-Fe-Ni-Cr', 'MgH2–5 wt% Ti–V–Nb': three or more bare metal symbols joined by hyphens are
+    one alloy (AlCuFeNiCr), written as its elements, not a metal host with the others as additives.
+    A short list holding a metal the ontology knows as a storage host ('Mg–Ni–Cu': Mg with two
+    catalysts) is an alloy only from four elements on (a high-entropy alloy)."""
+    out: list[_Piece] = []
+    i = 0
+    while i < len(pieces):
+        j = i
+        while j < len(pieces) and (j == i or pieces[j].sep in ("-", "–") and pieces[j].group == pieces[i].group) \
+                and _bare_metal(pieces[j].text if j > i else _strip_amount(pieces[j].text)[0]):
+            j += 1
+        run = pieces[i:j]
+        symbols = [_strip_amount(p.text)[0] for p in run]
+        storage = any(frozenset({e}) in onto.storage_metal_sets for e in symbols)
+        if len(run) >= _ALLOY_ELEMENTS and len(set(symbols)) == len(symbols) and set(symbols) & TRANSITION \
+                and (not storage or len(run) > _ALLOY_ELEMENTS) and _strip_amount(run[0].text)[2] == "":
+            amount = run[0].text[:len(run[0].text) - len(symbols[0])]
+            out.append(_Piece(f"{amount}{''.join(symbols)}", run[0].sep, run[0].group))
+            i = j
+            continue
+        out.append(pieces[i])
+        i += 1
+    return out
+
+
+def _bare_metal(text: str) -> bool:
+    return bool(_ELEMENT.fullmatch(text)) and text not in NONMETALS and _try_formula(text) is not None
+
+
+def _composites(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part], int]:
+    """'MgH2–5 wt% Ti3C2/TiO2(A)-C': catalysts joined by '/' inside one component (after another
+    separator, not the '/' that joins the host) are one composite catalyst, made and added as one
+    material, named as written. A metal on a support ('Ni/C', 'CeO2/rGO') stays two parts: the
+    support has a role of its own; so do hydrides, substituents and electrolyte partners."""
+    catalyst = onto.roles[_ROLE_CATALYST.id]
+
+    def storage(p: _Part) -> bool:   # a hydride, or a metal the ontology stores hydrogen in (Mg of 'Pd/Mg/Pd')
+        metals = _metals(p.elements)
+        return _is_hydride(p, onto) or bool(metals) and len(metals) == len(p.elements) \
+            and frozenset(metals) in onto.storage_metal_sets
+
+    def joinable(k: int) -> bool:
+        p = parts[k]
+        if k == h:
+            return not storage(p) and p.material is not None
+        return p.role in (catalyst, None) and not p.partner and not storage(p) and not _is_scaffold(p, onto)
+
+    out: list[_Part] = []
+    new_h = h
+    i = 0
+    while i < len(parts):
+        j = i + 1
+        while j < len(parts) and parts[j].sep == "/" and parts[j].group == parts[i].group \
+                and parts[j].amount is None and not parts[j].coeff_text and joinable(j):
+            j += 1
+        if j - i >= 2 and joinable(i) and parts[i].sep != "/":
+            run = parts[i:j]
+            rendered = "/".join((p.material.written or p.material.rendered) if p.material
+                                else _strip_amount(p.text)[0] for p in run)
+            first = run[0]
+            merged = replace(first, text="/".join(p.text for p in run),
+                             material=_Material(rendered, None, None, written=rendered),
+                             role=first.role if i == h else catalyst,
+                             additive_class=next((p.additive_class for p in run if p.additive_class), None))
+            if i <= h < j:
+                new_h = len(out)
+            elif h >= j:
+                new_h -= j - i - 1
+            out.append(merged)
+            i = j
+            continue
+        if i == h:
+            new_h = len(out)
+        out.append(parts[i])
+        i += 1
+    return out, new_h
 
 
 def _isotopes_only(part: _Part) -> bool:
@@ -886,6 +971,10 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
         for i, p in enumerate(parts):
             if i != h and p.material is not None and p.material.term is not None:
                 p.additive_class = _class_of_term(p.material.term, onto)
+    if "/" in text:
+        parts, h = _composites(parts, h, onto)
+        host = parts[h]
+        written = _composites(written, _choose_host(written, onto), onto)[0]
     notes = [f"ontology has no term for rule '{m}'" for m in onto.missing]
     canonical = _name(_host_first(_as_hydride_host(parts, h, onto), h, onto))
     name = canonical if written is parts else _name(_host_first(written, _choose_host(written, onto), onto))
