@@ -34,7 +34,7 @@ _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:\d+(?:\.\d+)?\s*[n
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
 _LINK_VERB = (r"(?:co-?doped|doped|loaded|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
-              r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|blended|treated|coordinated|complexed)"
+              r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|improved|blended|treated|coordinated|complexed)"
               r"(?:\s+together)?\s+(?:with|by|using)")
 _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
@@ -43,7 +43,7 @@ _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impre
 _SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?|(?:nano)?particles?|nanocrystals?|nano(?:rods?|wires?|sheets?)|clusters?|"
                 r"eutectics?|solid\s+solutions?|adducts?|complex(?:es)?|melts?)\s+)?")
 _LINK = re.compile(
-    rf"\s*{_SAMPLE_WORD}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
+    rf"\s*{_SAMPLE_WORD}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being|ha(?:s|ve)\s+been)\s+)?"
     # "was dried at 200 °C and mixed with …": a treatment of the host before what puts the additive in
     rf"(?:[a-z]+ed\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?,?\s+and\s+(?:then\s+)?)?"
     rf"(?:[a-z]+ly\s+)?"   # "evenly supported on", "uniformly dispersed in"
@@ -87,7 +87,8 @@ _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incor
                      r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:(?:wt|mol|at|vol|mass)\s*\.?\s*%|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
-_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|nanosheets?))?"   # "a Pd coating on a Mg film"
+_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|nanosheets?|"
+                        rf"alloys?|catalysts?|additives?))?"   # "a Pd coating on a Mg film", "X alloy to MgH2"
                         rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
 _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"

@@ -284,14 +284,47 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology) -> bool:
         return True                                   # γ-Al2O3, g-C3N4
     if re.match(r"[a-z]", right) and _resolve(right, onto) is None:
         return True                                   # N-doped carbon (but Ni-graphene is two parts)
-    if re.fullmatch(r"[A-Z]", left) and left in NONMETALS and _resolve(right, onto) is not None:
-        return True                                   # P-Li3VO4: P-doped Li3VO4
+    if re.fullmatch(r"[A-Z]", left) and left in NONMETALS and _resolve(right, onto) is not None \
+            and not _bare_metal(right):
+        return True                                   # P-Li3VO4: P-doped Li3VO4 (but '@C-Co' is carbon and Co)
     joined = f"{left}-{right}"
     if onto.v.lookup(joined, "Material") is not None:
         return True                                   # names the ontology knows (Ti-MXene …)
+    if _support_and_catalyst(left, right, onto):
+        return False                                  # '@MC-NbF5': a support's abbreviation, then a catalyst
     # 'Heated-LiBH4', 'HELMO-NO3': an unknown word glued to a known part is reported whole
     return _resolve(_strip_amount(left)[0], onto) is None and \
         _resolve(_strip_amount(right)[0], onto) is not None
+
+
+# an abbreviation in capitals ('MC', 'AC', 'OMC', 'CNF'): how papers name a support they made
+_ABBREVIATION = re.compile(r"[A-Z]{2,4}")
+
+
+def _support_and_catalyst(left: str, right: str, onto: _Ontology) -> bool:
+    """'LiBH4@MC-NbF5', 'MgH2@AC-Ni': a label in capitals that is no formula nor a name the ontology
+    knows, joined to a transition-metal catalyst: two parts, the support (its abbreviation, kept as
+    written) and the catalyst dispersed on it — not one unknown word."""
+    if not _ABBREVIATION.fullmatch(left) or _try_formula(left) is not None or onto.v.lookup(left, "Material"):
+        return False
+    found = _resolve(right, onto)
+    return found is not None and found.formula is not None and bool(set(found.formula.elements) & TRANSITION) \
+        and "H" not in found.formula.elements
+
+
+def _glued_supports(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
+    """'LiBH4@MCNbF5' (the hyphen of '@MC-NbF5' lost in a converted text): after an '@', a word no
+    formula or name reads whole that is a support's abbreviation glued to a catalyst is the two."""
+    out: list[_Piece] = []
+    for p in pieces:
+        if p.sep == "@" and _resolve(p.text, onto) is None:
+            cut = next((k for k in range(2, 5) if k < len(p.text) - 1 and p.text[k].isupper()
+                        and _support_and_catalyst(p.text[:k], p.text[k:], onto)), None)
+            if cut is not None:
+                out += [_Piece(p.text[:cut], "@", p.group), _Piece(p.text[cut:], "-", p.group)]
+                continue
+        out.append(p)
+    return out
 
 
 def _bind_hyphens(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
@@ -824,6 +857,8 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
         pieces = [_Piece(clean)]  # 'Li–Mg–N–H': a system the ontology names by its elements, not four parts
     else:
         pieces = _element_alloys(_bind_hyphens(_expand_groups(_split(clean), onto, groups), onto), onto)
+        if "@" in clean:
+            pieces = _glued_supports(pieces, onto)
     if len(pieces) > MAX_COMPONENTS:
         raise SystemParseError(f"'{clean[:60]}…' has {len(pieces)} components; a system has at most "
                                f"{MAX_COMPONENTS} (give each component once, with its total amount)")
