@@ -194,6 +194,14 @@ def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
 
 
 
+def _prefixed_metal(text: str, prefixes: list[re.Match], m: Mention, system: MaterialSystem) -> bool:
+    """'the carbon-covered nanocrystalline Mg2Ni': a storage metal named with what was put on or into it
+    is a sample (the hydride's, in its dehydrogenated state), as it is with the additive after it."""
+    return not system.additives and storage_hydride(system.host.formula) is not None and any(
+        p.end() <= m.start and _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), m.start)
+        and _prefix_additive(p.group("add")) is not None for p in prefixes)
+
+
 @lru_cache(maxsize=4096)
 def _parsed(notation: str) -> MaterialSystem | None:
     try:
@@ -419,7 +427,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 and not text[candidates[i - 1][0].end:m.start].strip():
             consumed.add(m.start)  # "LiBH4–LiNH2 (Li4BN3H10)": another name of the system before it
             continue
-        if s is None or not (has_hydrogen(s) or _shaped_metal(text, m, s)) or m.start in consumed:
+        if s is None or not (has_hydrogen(s) or _shaped_metal(text, m, s) or _prefixed_metal(text, prefixes, m, s)) \
+                or m.start in consumed:
             continue
         parts: list[tuple[str, str, str | None]] = []
         in_situ: set[str] = set()
