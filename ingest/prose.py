@@ -1477,8 +1477,8 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
     the reference), not a condition."""
     props = [g for g in gs if g.role == "property"]
     for g in gs:
-        if g.role in ("property", "amount") or not g.unit or g.kind == "cycles":
-            continue  # (a loading in a sample's name, "while for MgH2-5 wt% X", is never a value of it)
+        if g.role == "property" or not g.unit or g.kind == "cycles" or any(n.amount for n in g.numbers):
+            continue  # (a loading inside a composition, "while for MgH2-5 wt% X", is never a value of it)
         bracketed = any(m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start)
                                               or _LABELLED.fullmatch(text, m.end, g.start)) for m, _ in systems) \
             or bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)) \

@@ -932,7 +932,12 @@ def _composites(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part
         p = parts[k]
         if k == h:
             return not storage(p) and p.material is not None
-        return p.role in (catalyst, None) and not p.partner and not storage(p) and not _is_scaffold(p, onto)
+        # a part without a metal ('CNS' of 'Ni/CNS', 'g-C3N4'), or a name the ontology lacks written without
+        # counts, is the support the catalyst sits on, not a second catalyst
+        unnamed_support = not re.search(r"\d", p.text) if p.material is None \
+            else bool(p.elements) and not _metals(p.elements)
+        return p.role in (catalyst, None) and not p.partner and not storage(p) and not _is_scaffold(p, onto) \
+            and not unnamed_support
 
     out: list[_Part] = []
     new_h = h
