@@ -1331,8 +1331,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 if not subject.additives and ctx.system is not None and ctx.system.additives \
                         and host_formula(ctx.system) == host_formula(base_sys):
                     subject = ctx.system
-                elif host_formula(subject) != host_formula(base_sys):
-                    subject = named[0]  # the paragraph's sample is of another host: the named one changed
+                elif host_formula(subject) != host_formula(base_sys) \
+                        and not any(s is subject and m.end <= g.start for m, s in systems):
+                    # the paragraph's sample is of another host: the named one changed (but "the enthalpy of
+                    # the X sample was reduced from 89 kJ/mol of MgH2 to 67 kJ/mol": the sentence's X did)
+                    subject = named[0]
             actor = _actor_after_change(text, g, systems) if not subject.additives and not named else None
             made = _sample_after_change(text, g, systems, subject) if actor is None and not named else None
             if made is not None:

@@ -197,3 +197,14 @@ def test_the_new_value_of_a_change_belongs_to_the_sample_its_cause_makes(sentenc
 def test_a_change_without_a_named_cause_stays_on_its_sample():
     v = facts("The onset temperature of MgH2 decreased from 410 °C to 370 °C after ball milling for 20 h.")
     assert not v[410.0].system.additives and not v[370.0].system.additives
+
+
+@pytest.mark.parametrize("sentence, old, new", [
+    ("The desorption enthalpy of the carbon-coated Mg2NiH4 sample was lowered from 88.5 kJ/mol of MgH2 to "
+     "66.2 kJ/mol.", 88.5, 66.2),
+    ("For the Co-doped Mg2NiH4 sample, the activation energy fell from 151 kJ/mol for MgH2 to 72 kJ/mol.", 151.0, 72.0),
+])
+def test_a_change_from_another_host_s_value_ends_on_the_sentence_s_sample(sentence, old, new):
+    v = facts(sentence)
+    assert v[old].system.host.formula == "MgH2" and not v[old].system.additives
+    assert v[new].system.host.formula == "Mg2NiH4" and v[new].system.additives
