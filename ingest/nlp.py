@@ -252,6 +252,13 @@ _TOKEN_MATCH = re.compile(
     r")$")
 
 
+# Where a source glued a formula to the next word ("MgH2have", "Mg(BH4)2are", "Nb2O5nanoparticles"):
+# after a formula's last count (a digit after a capital or a bracket) a run of lower-case letters, which
+# no formula has (its element symbols hold one lower-case letter at most, after a capital).
+_GLUED_WORD = r"(?:(?<=[A-Z)]\d)|(?<=[A-Z)]\d\d))(?=[a-z]{2,})"
+_GLUED_TAIL = re.compile(_GLUED_WORD + r"[a-z]{2,}$")
+
+
 # A polymorph prefix ("γ-Mg(BH4)2", "o-LiBH4") before a formula.
 _POLYMORPH = r"[αβγδεζηθoh]-(?=[A-Z])"
 
@@ -264,6 +271,8 @@ def _tokenizer(nlp: Language):
     infixes = [p for p in infixes if not (p.startswith("(?<=[0-9])[+\\-\\*^]"))]
     # "Mo|LiBH4–LiI|Li": a vertical bar separates the layers of a cell, never parts of one material
     infixes.append(r"\|")
+    # "MgH2have", "LiBH4was": a formula glued by the source to the English word after it
+    infixes.append(_GLUED_WORD)
     # A polymorph prefix is a token of its own so that the material after it is one ("γ-Mg(BH4)2"); a full
     # stop after a formula ending in a capital ("with 10 wt% LiH.") ends the sentence (spaCy keeps it on
     # words ending in a capital so that abbreviations, "U.S.", stay whole).
@@ -308,6 +317,8 @@ def _chemistry_token(text: str):
         return None
     if text[0] in "([" and text.count("(") + text.count("[") > text.count(")") + text.count("]"):
         return None  # "(3LiBH4–LiI alone: …)": the bracket opens a parenthesis; the tokenizer splits it off
+    if text[-1].islower() and _GLUED_TAIL.search(text):
+        return None  # "Mg(BH4)2are": the formula and the word glued to it are two tokens (an infix splits them)
     return _TOKEN_MATCH.match(text)
 
 
@@ -459,7 +470,8 @@ def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict
 _PART = r"[\[(]?\d{0,4}\.?\d{0,4}[A-Z][A-Za-z0-9()\[\]·.]{0,40}"
 _AMOUNT_COMPOSITION = re.compile(
     rf"(?=[\[(\d.A-Z])(?<![\w\-–/@]){_PART}(?:[–\-/@:]{_PART}){{0,5}}"
-    rf"(?:\s*[-–+]\s*\d{{1,4}}(?:\.\d{{1,4}})?\s*{AMOUNT_UNIT}\s*(?:of\s+)?{_PART}){{1,5}}")
+    # the material after an amount may itself be a composite ("MgH2-5 wt% Ti3C2/TiO2-C", "… 10 wt% Ni@C")
+    rf"(?:\s*[-–+]\s*\d{{1,4}}(?:\.\d{{1,4}})?\s*{AMOUNT_UNIT}\s*(?:of\s+)?{_PART}(?:[/@\-–]{_PART}){{0,3}}){{1,5}}")
 
 
 def _amount_compositions(doc: Doc, text: str, starts: dict, ends: dict) -> list[Span]:
@@ -467,7 +479,8 @@ def _amount_compositions(doc: Doc, text: str, starts: dict, ends: dict) -> list[
     if "%" not in text:
         return out
     for m in _AMOUNT_COMPOSITION.finditer(text):
-        span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+        glued = _GLUED_TAIL.search(text, m.start(), m.end())   # "… 5 wt% Nb2O5was milled"
+        span = _aligned(doc, text, m.start(), glued.start() if glued else m.end(), starts, ends)
         if span is not None and system_of(span.text) is not None:
             out.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
     return out
@@ -497,6 +510,9 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
         word, end = m.group(0), m.end()
         while word[-1:] in (")", "]") and word.count(word[-1]) > word.count("(" if word[-1] == ")" else "["):
             word, end = word[:-1], end - 1  # "(such as TiH2, B or C)": the bracket closes the list, not the formula
+        glued = _GLUED_TAIL.search(word) if word[-1:].islower() else None
+        if glued:
+            word, end = word[:glued.start()], end - (len(word) - glued.start())   # "MgH2have": MgH2
         span = _aligned(doc, text, m.start(), end, starts, ends) if word else None
         if span is not None and not taken.isdisjoint(range(span.start, span.end)) and ("/" in word or "@" in word):
             # "MgH2/C": a term match ("MgH2") inside a supported-sample notation gives way to the whole

@@ -1348,9 +1348,18 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 if not subject.additives and ctx.system is not None and ctx.system.additives \
                         and host_formula(ctx.system) == host_formula(base_sys):
                     subject = ctx.system
-                elif host_formula(subject) != host_formula(base_sys):
-                    subject = named[0]  # the paragraph's sample is of another host: the named one changed
+                elif host_formula(subject) != host_formula(base_sys) \
+                        and not any(s is subject and m.end <= g.start for m, s in systems):
+                    # the paragraph's sample is of another host: the named one changed (but "the enthalpy of
+                    # the X sample was reduced from 89 kJ/mol of MgH2 to 67 kJ/mol": the sentence's X did)
+                    subject = named[0]
             actor = _actor_after_change(text, g, systems) if not subject.additives and not named else None
+            made = _sample_after_change(text, g, systems, subject) if actor is None and not named else None
+            if made is not None:
+                # "… of MgH2 lowered from 425 to 180 °C by adding 5 wt% X to MgH2": the new value is the
+                # sample the change names as its cause, the old one the host's own
+                base_sys, subject = subject, made
+                ctx.cues.append("system:change-actor")
             if actor is not None:
                 # "the H removal energy of MgH2 decreases from 2.4 to 1.9 eV upon Ti doping": the new value is
                 # the host's with the additive named after the change, the old one the host's own
@@ -1489,9 +1498,11 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
     props = [g for g in gs if g.role == "property"]
     for g in gs:
         if g.role in ("property", "ignored") or g.role == "amount" and "value:share" in g.cues \
-                or not g.unit or g.kind == "cycles" or DIFFERENCE_AFTER.match(text[g.end:g.end + 40]):
+                or not g.unit or g.kind == "cycles" or any(n.amount for n in g.numbers) \
+                or DIFFERENCE_AFTER.match(text[g.end:g.end + 40]):
             # a negated bound, a treatment's setting or a named loading stays no value, beside a value or
-            # not; "more than 100 °C lower than that of X" is a difference, whatever 'than' says
+            # not; a loading inside a composition ("while for MgH2-5 wt% X") is never a value of it;
+            # "more than 100 °C lower than that of X" is a difference, whatever 'than' says
             continue
         bracketed = any(m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start)
                                               or _LABELLED.fullmatch(text, m.end, g.start)) for m, _ in systems) \
@@ -1556,6 +1567,27 @@ _AFTER_CHANGE_ACTOR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|o
                                  r"(?:(?:addition|incorporation|introduction|doping|substitution)\s+(?:of|with)\s+"
                                  r"|(?:adding|introducing|incorporating|doping\s+with)\s+)?(?:[\d.]+\s*\S*%\s*)?$")
 _CHANGE_ACTION = re.compile(r"[\s-]*(?:doping|addition|substitution|incorporation|decoration|loading|catalysis)\b")
+
+
+# "… by adding 5 wt% X to MgH2", "upon the addition of X": the change's cause named as a preparation
+_CAUSE_AFTER_CHANGE = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|via|through)\s+(?:the\s+)?"
+                                 r"(?:addition|incorporation|introduction|adding|introducing|incorporating|"
+                                 r"doping|loading|milling)\b[^;]*$", re.I)
+_CAUSE_REACH = 80
+
+
+def _sample_after_change(text: str, g: Group, systems, subject: MaterialSystem) -> MaterialSystem | None:
+    """The modified sample of the subject's own (bare) host that a 'from X to Y' change names right
+    after itself as its cause ('… by adding 5 wt% X in MgH2'), else None."""
+    if subject.additives:
+        return None
+    for m, s in systems:
+        if m.start < g.end or m.start - g.end > _CAUSE_REACH:
+            continue
+        if s.additives and host_formula(s) == host_formula(subject) \
+                and _CAUSE_AFTER_CHANGE.match(text[g.end:m.start]):
+            return s
+    return None
 
 
 def _actor_after_change(text: str, g: Group, systems) -> MaterialSystem | None:

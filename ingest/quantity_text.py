@@ -39,7 +39,9 @@ from .samples import PREFIX
 # comma ("6,5 wt%" is not 5 wt%); a sign only where it cannot be a hyphen.
 # (The leading look-ahead names the characters a number can start with: the look-behinds and the
 # number forms are tried only there, not at every character of a sentence.)
-_VALUE = re.compile(rf"(?=[-+–−(.\d])(?<![\w.^/)\]])(?<!\d,)(?<![\^)][-–−])(?<!(?<![°º˚])[A-Za-z][-–−])"
+# An indexing service prints "~" as "similar to" and glues the number to it ("similar to7 wt %",
+# "approximate to190 degreesC"): after those two words a number may follow a letter.
+_VALUE = re.compile(rf"(?=[-+–−(.\d])(?:(?<![\w.^/)\]])|(?<=similar to)|(?<=approximate to))(?<!\d,)(?<![\^)][-–−])(?<!(?<![°º˚])[A-Za-z][-–−])"
                     rf"(?P<sign>(?<![\w)])[-+–−](?=\d))?(?:{NUMBER_FORMS})(?![\d^]|\.\d)")
 # A unit word: anything up to a space or punctuation, with an exponent in brackets ("mol(-1)",
 # "g(-1)"); or a spelling in two words whose first is no unit ("wt %", "wt.-%", "mass %", "º C",

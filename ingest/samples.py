@@ -34,7 +34,7 @@ _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:\d+(?:\.\d+)?\s*[n
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
 _LINK_VERB = (r"(?:co-?doped|doped|loaded|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
-              r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|blended|treated|coordinated|complexed)"
+              r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|improved|blended|treated|coordinated|complexed)"
               r"(?:\s+together)?\s+(?:with|by|using)")
 _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
@@ -43,7 +43,7 @@ _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impre
 _SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?|(?:nano)?particles?|nanocrystals?|nano(?:rods?|wires?|sheets?)|clusters?|"
                 r"eutectics?|solid\s+solutions?|adducts?|complex(?:es)?|melts?)\s+)?")
 _LINK = re.compile(
-    rf"\s*{_SAMPLE_WORD}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
+    rf"\s*{_SAMPLE_WORD}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being|ha(?:s|ve)\s+been)\s+)?"
     # "was dried at 200 °C and mixed with …": a treatment of the host before what puts the additive in
     rf"(?:[a-z]+ed\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?,?\s+and\s+(?:then\s+)?)?"
     rf"(?:[a-z]+ly\s+)?"   # "evenly supported on", "uniformly dispersed in"
@@ -87,7 +87,8 @@ _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incor
                      r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:(?:wt|mol|at|vol|mass)\s*\.?\s*%|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
-_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|nanosheets?))?"   # "a Pd coating on a Mg film"
+_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|nanosheets?|"
+                        rf"alloys?|catalysts?|additives?))?"   # "a Pd coating on a Mg film", "X alloy to MgH2"
                         rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
 _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
@@ -103,14 +104,14 @@ _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;
 # ("CMK-3-confined", "SBA-15-supported": a scaffold's name may hold a hyphen and number; a prefix that
 # places the host into or onto its support writes it host@support)
 _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*(?:-\d+)?|[a-z]{4,})[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
-                     r"modified|decorated|added|coated|capped|promoted|containing|loaded|substituted|wrapped|"
+                     r"modified|decorated|added|coated|covered|capped|promoted|containing|loaded|substituted|wrapped|"
                      r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"
                      r"infiltrated|impregnated))\b")
 PREFIX = _PREFIX  # "Ni-doped" as other readers see it (a loading before it: "the 5 wt% Ni-doped MgH2")
 _FILLED_WITH = re.compile(r"\b(?:loaded|infiltrated|impregnated|filled|infused)\s+with\b", re.I)
 # "Ni doped MgH2", "TiF3 catalyzed LiBH4": a prefix written without its hyphen (the verb then at most two
 # words before the host, none a preposition or conjunction)
-_SPACED_PREFIX = re.compile(r"\s+(?:co-?)?(?:doped|catalys\w*|catalyz\w*|modified|decorated|added|coated|capped|promoted|"
+_SPACED_PREFIX = re.compile(r"\s+(?:co-?)?(?:doped|catalys\w*|catalyz\w*|modified|decorated|added|coated|covered|capped|promoted|"
                             r"loaded|wrapped|functionali[sz]ed|(?P<placed>supported|anchored|confined|encapsulated|"
                             r"embedded))(?:\s+(?!(?:and|or|than|with|by|of|in|on|at|to|for|from|as|was|were|is|are)\b)"
                             r"[a-z][\w-]*){0,2}\s+", re.I)
@@ -191,6 +192,14 @@ def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
     return not system.additives and storage_hydride(system.host.formula) is not None and bool(_SHAPED.match(text, m.end))
 
 
+
+
+def _prefixed_metal(text: str, prefixes: list[re.Match], m: Mention, system: MaterialSystem) -> bool:
+    """'the carbon-covered nanocrystalline Mg2Ni': a storage metal named with what was put on or into it
+    is a sample (the hydride's, in its dehydrogenated state), as it is with the additive after it."""
+    return not system.additives and storage_hydride(system.host.formula) is not None and any(
+        p.end() <= m.start and _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), m.start)
+        and _prefix_additive(p.group("add")) is not None for p in prefixes)
 
 
 @lru_cache(maxsize=4096)
@@ -418,7 +427,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 and not text[candidates[i - 1][0].end:m.start].strip():
             consumed.add(m.start)  # "LiBH4–LiNH2 (Li4BN3H10)": another name of the system before it
             continue
-        if s is None or not (has_hydrogen(s) or _shaped_metal(text, m, s)) or m.start in consumed:
+        if s is None or not (has_hydrogen(s) or _shaped_metal(text, m, s) or _prefixed_metal(text, prefixes, m, s)) \
+                or m.start in consumed:
             continue
         parts: list[tuple[str, str, str | None]] = []
         in_situ: set[str] = set()

@@ -284,14 +284,47 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology) -> bool:
         return True                                   # γ-Al2O3, g-C3N4
     if re.match(r"[a-z]", right) and _resolve(right, onto) is None:
         return True                                   # N-doped carbon (but Ni-graphene is two parts)
-    if re.fullmatch(r"[A-Z]", left) and left in NONMETALS and _resolve(right, onto) is not None:
-        return True                                   # P-Li3VO4: P-doped Li3VO4
+    if re.fullmatch(r"[A-Z]", left) and left in NONMETALS and _resolve(right, onto) is not None \
+            and not _bare_metal(right):
+        return True                                   # P-Li3VO4: P-doped Li3VO4 (but '@C-Co' is carbon and Co)
     joined = f"{left}-{right}"
     if onto.v.lookup(joined, "Material") is not None:
         return True                                   # names the ontology knows (Ti-MXene …)
+    if _support_and_catalyst(left, right, onto):
+        return False                                  # '@MC-NbF5': a support's abbreviation, then a catalyst
     # 'Heated-LiBH4', 'HELMO-NO3': an unknown word glued to a known part is reported whole
     return _resolve(_strip_amount(left)[0], onto) is None and \
         _resolve(_strip_amount(right)[0], onto) is not None
+
+
+# an abbreviation in capitals ('MC', 'AC', 'OMC', 'CNF'): how papers name a support they made
+_ABBREVIATION = re.compile(r"[A-Z]{2,4}")
+
+
+def _support_and_catalyst(left: str, right: str, onto: _Ontology) -> bool:
+    """'LiBH4@MC-NbF5', 'MgH2@AC-Ni': a label in capitals that is no formula nor a name the ontology
+    knows, joined to a transition-metal catalyst: two parts, the support (its abbreviation, kept as
+    written) and the catalyst dispersed on it — not one unknown word."""
+    if not _ABBREVIATION.fullmatch(left) or _try_formula(left) is not None or onto.v.lookup(left, "Material"):
+        return False
+    found = _resolve(right, onto)
+    return found is not None and found.formula is not None and bool(set(found.formula.elements) & TRANSITION) \
+        and "H" not in found.formula.elements
+
+
+def _glued_supports(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
+    """'LiBH4@MCNbF5' (the hyphen of '@MC-NbF5' lost in a converted text): after an '@', a word no
+    formula or name reads whole that is a support's abbreviation glued to a catalyst is the two."""
+    out: list[_Piece] = []
+    for p in pieces:
+        if p.sep == "@" and _resolve(p.text, onto) is None:
+            cut = next((k for k in range(2, 5) if k < len(p.text) - 1 and p.text[k].isupper()
+                        and _support_and_catalyst(p.text[:k], p.text[k:], onto)), None)
+            if cut is not None:
+                out += [_Piece(p.text[:cut], "@", p.group), _Piece(p.text[cut:], "-", p.group)]
+                continue
+        out.append(p)
+    return out
 
 
 def _bind_hyphens(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
@@ -823,7 +856,9 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
     if named is not None and named.parent_hydride and re.search(r"[–-]", clean):
         pieces = [_Piece(clean)]  # 'Li–Mg–N–H': a system the ontology names by its elements, not four parts
     else:
-        pieces = _bind_hyphens(_expand_groups(_split(clean), onto, groups), onto)
+        pieces = _element_alloys(_bind_hyphens(_expand_groups(_split(clean), onto, groups), onto), onto)
+        if "@" in clean:
+            pieces = _glued_supports(pieces, onto)
     if len(pieces) > MAX_COMPONENTS:
         raise SystemParseError(f"'{clean[:60]}…' has {len(pieces)} components; a system has at most "
                                f"{MAX_COMPONENTS} (give each component once, with its total amount)")
@@ -843,6 +878,96 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
             unknown.append(piece.text)
         parts.append(part)
     return parts, unknown, errors
+
+
+# a bare element symbol, as an alloy is written element by element ('Al-Cu-Fe-Ni-Cr')
+_ELEMENT = re.compile(r"[A-Z][a-z]?")
+# the fewest elements of an alloy written as a list: a medium- or high-entropy alloy has three or more
+_ALLOY_ELEMENTS = 3
+
+
+def _element_alloys(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
+    """'Al-Cu-Fe-Ni-Cr', 'MgH2–5 wt% Ti–V–Nb': three or more bare metal symbols joined by hyphens are
+    one alloy (AlCuFeNiCr), written as its elements, not a metal host with the others as additives.
+    A short list holding a metal the ontology knows as a storage host ('Mg–Ni–Cu': Mg with two
+    catalysts) is an alloy only from four elements on (a high-entropy alloy)."""
+    out: list[_Piece] = []
+    i = 0
+    while i < len(pieces):
+        j = i
+        while j < len(pieces) and (j == i or pieces[j].sep in ("-", "–") and pieces[j].group == pieces[i].group) \
+                and _bare_metal(pieces[j].text if j > i else _strip_amount(pieces[j].text)[0]):
+            j += 1
+        run = pieces[i:j]
+        symbols = [_strip_amount(p.text)[0] for p in run]
+        storage = any(frozenset({e}) in onto.storage_metal_sets for e in symbols)
+        if len(run) >= _ALLOY_ELEMENTS and len(set(symbols)) == len(symbols) and set(symbols) & TRANSITION \
+                and (not storage or len(run) > _ALLOY_ELEMENTS) and _strip_amount(run[0].text)[2] == "":
+            amount = run[0].text[:len(run[0].text) - len(symbols[0])]
+            out.append(_Piece(f"{amount}{''.join(symbols)}", run[0].sep, run[0].group))
+            i = j
+            continue
+        out.append(pieces[i])
+        i += 1
+    return out
+
+
+def _bare_metal(text: str) -> bool:
+    return bool(_ELEMENT.fullmatch(text)) and text not in NONMETALS and _try_formula(text) is not None
+
+
+def _composites(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part], int]:
+    """'MgH2–5 wt% Ti3C2/TiO2(A)-C': catalysts joined by '/' inside one component (after another
+    separator, not the '/' that joins the host) are one composite catalyst, made and added as one
+    material, named as written. A metal on a support ('Ni/C', 'CeO2/rGO') stays two parts: the
+    support has a role of its own; so do hydrides, substituents and electrolyte partners."""
+    catalyst = onto.roles[_ROLE_CATALYST.id]
+
+    def storage(p: _Part) -> bool:   # a hydride, or a metal the ontology stores hydrogen in (Mg of 'Pd/Mg/Pd')
+        metals = _metals(p.elements)
+        return _is_hydride(p, onto) or bool(metals) and len(metals) == len(p.elements) \
+            and frozenset(metals) in onto.storage_metal_sets
+
+    def joinable(k: int) -> bool:
+        p = parts[k]
+        if k == h:
+            return not storage(p) and p.material is not None
+        # a part without a metal ('CNS' of 'Ni/CNS', 'g-C3N4'), or a name the ontology lacks written without
+        # counts, is the support the catalyst sits on, not a second catalyst
+        unnamed_support = not re.search(r"\d", p.text) if p.material is None \
+            else bool(p.elements) and not _metals(p.elements)
+        return p.role in (catalyst, None) and not p.partner and not storage(p) and not _is_scaffold(p, onto) \
+            and not unnamed_support
+
+    out: list[_Part] = []
+    new_h = h
+    i = 0
+    while i < len(parts):
+        j = i + 1
+        while j < len(parts) and parts[j].sep == "/" and parts[j].group == parts[i].group \
+                and parts[j].amount is None and not parts[j].coeff_text and joinable(j):
+            j += 1
+        if j - i >= 2 and joinable(i) and parts[i].sep != "/":
+            run = parts[i:j]
+            rendered = "/".join((p.material.written or p.material.rendered) if p.material
+                                else _strip_amount(p.text)[0] for p in run)
+            first = run[0]
+            merged = replace(first, text="/".join(p.text for p in run),
+                             material=_Material(rendered, None, None, written=rendered),
+                             role=first.role if i == h else catalyst,
+                             additive_class=next((p.additive_class for p in run if p.additive_class), None))
+            if i <= h < j:
+                new_h = len(out)
+            elif h >= j:
+                new_h -= j - i - 1
+            out.append(merged)
+            i = j
+            continue
+        if i == h:
+            new_h = len(out)
+        out.append(parts[i])
+        i += 1
+    return out, new_h
 
 
 def _isotopes_only(part: _Part) -> bool:
@@ -886,6 +1011,10 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
         for i, p in enumerate(parts):
             if i != h and p.material is not None and p.material.term is not None:
                 p.additive_class = _class_of_term(p.material.term, onto)
+    if "/" in text:
+        parts, h = _composites(parts, h, onto)
+        host = parts[h]
+        written = _composites(written, _choose_host(written, onto), onto)[0]
     notes = [f"ontology has no term for rule '{m}'" for m in onto.missing]
     canonical = _name(_host_first(_as_hydride_host(parts, h, onto), h, onto))
     name = canonical if written is parts else _name(_host_first(written, _choose_host(written, onto), onto))
