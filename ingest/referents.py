@@ -1,0 +1,291 @@
+"""Samples a sentence names by description instead of by formula.
+
+Papers name a sample once by its composition and then by what sets it apart: "the doped composite",
+"the undoped composite", "the Ni-containing material", "the carbon composite", "the LiI-substituted
+electrolyte", "upon confinement in CMK-3", "… to 98 kJ/mol with TiCl3". Such a phrase means one of
+the samples the passage named before — not simply the last one: the one whose additives fit what
+the phrase says (the additive it names, the ontology class of that additive, doped or undoped, in a
+scaffold or not).
+
+The samples a passage named are kept per section (``Context.seen``), never across one. The words
+here are English (how a sample is referred to); what the materials are and which class they belong
+to comes from the ontology.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ontology.models import MaterialSystem
+from ontology.strategy_rules import ROLES
+from ontology.system import host_formula
+from ontology.vocabulary import fold, vocabulary
+
+from .nlp import SYSTEM_LABEL, Mention
+from .samples import (
+    _AMOUNT_BEFORE,
+    PREFIX,
+    SAMPLE_NOUNS,
+    _amount,
+    _prefix_additive,
+    _with,
+    has_hydrogen,
+    plus_additive,
+    unfilled_sample,
+)
+
+_FUNCTION = r"(?!(?:of|in|into|for|and|or|with|to|by|at|on|than|from|is|was|were|are|be|been|as|that|which)\b)"
+# "the doped composite", "this Ni-containing material", "the LiI-substituted electrolyte", "the composite"
+_DESCRIBED = re.compile(rf"\b(?:the|this|that|these|those|its|their|our)\s+(?P<words>(?:{_FUNCTION}[\w·–-]+\s+){{0,3}}?)"
+                        rf"{SAMPLE_NOUNS}\b", re.I)
+# "upon confinement in CMK-3", "after the addition of NbF5", "on doping with Ti": the material named after
+# the action is what sets the sample apart (the mention must follow within a few words)
+_ACTION = re.compile(r"\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?(?:(?:nano)?confinement|"
+                     r"infiltration|encapsulation|embedding|incorporation|loading|addition|doping|introduction|"
+                     r"impregnation|substitution|coating)\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
+                     r"(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+_ACTION_START = re.compile(r"\b(?:upon|after|on|by|with|following|through|via)\s", re.I)
+# "… to 98 kJ/mol with TiCl3", "… 5.1 wt% with 5 mol% Nb2O5,": an additive named right after a value,
+# ending its clause
+_WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\b(?:and|whereas|while|but|respectively|compared|than)\b)", re.I)
+# words before the phrase that make it the reference of a comparison, not the subject
+_COMPARED = re.compile(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|relative\s+to|(?:above|below)\s+that\s+of)"
+                       r"\s+(?:that\s+of\s+|those\s+of\s+)?$", re.I)
+# between a value and the phrase naming its sample
+_FOR_GAP = re.compile(r"\s*,?\s*(?:(?:for|of|in|by|on|from)\s+)?")
+# the clause a subject reaches no further than
+_CLAUSE_BREAK = re.compile(r";|\b(?:whereas|while|but|unlike|compared|than|versus)\b", re.I)
+
+# words that say the sample is the unmodified one (not "milled"/"as-milled": "the milled composite" is
+# the composite as made)
+_BARE = re.compile(r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[a-z]+-free|uncatalys\w*|uncatalyz\w*|"
+                   r"un-catalys\w*|unmodified|unsubstituted|uncoated|unconfined|non-confined|unsupported|unfilled|"
+                   r"neat|as-received|bulk|plain|reference|blank|virgin|parent)", re.I)
+_SCAFFOLDED = re.compile(r"(?:nano)?(?:confined|infiltrated|encapsulated|embedded|impregnated|supported|scaffolded)", re.I)
+_CATALYSED = re.compile(r"(?:co-?)?(?:doped|catalys\w*|catalyz\w*|promoted|added|substituted)", re.I)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A phrase naming a sample by description, and what it says of that sample."""
+
+    start: int
+    end: int
+    bare: bool = False                       # "undoped", "pristine", "bulk"
+    additive: MaterialSystem | None = None   # the material it names ("Ni-containing", "in CMK-3", "with TiCl3")
+    klass: str | None = None                 # a word naming a class of additive ("carbon", "oxide")
+    scaffold: bool = False                   # "confined", "infiltrated"
+    catalysed: bool = False                  # "doped", "catalysed"
+
+
+@lru_cache(maxsize=2048)
+def _material_word(word: str) -> str | None:
+    """The ontology Material term a lower-case word names ("carbon", "oxide", "nickel"), else None."""
+    if not word.islower() or len(word) < 4:
+        return None
+    term = vocabulary().lookup(word, "Material")
+    return term.id if term is not None else None
+
+
+@lru_cache(maxsize=2048)
+def _class_words(term: str) -> frozenset[str]:
+    """The words of the labels of a material term and of the classes above it ('carbon' for CMK-3, a
+    carbon support; 'silica' for SBA-15; 'oxide' for Nb2O5)."""
+    vocab = vocabulary()
+    words: set[str] = set()
+    for t in (term, *vocab.ancestors(term)):
+        if t == "AdditiveMaterial" or t not in vocab:
+            continue
+        x = vocab.get(t)
+        for label in (x.label, *x.alt_labels):
+            words.update(fold(label).split())
+    return frozenset(words)
+
+
+def _described(text: str, words: str, start: int, end: int) -> Reference | None:
+    bare = additive = klass = None
+    scaffold = catalysed = False
+    for w in words.split():
+        prefix = PREFIX.fullmatch(w)
+        if _BARE.fullmatch(w):
+            bare = True
+        elif prefix:
+            additive = _prefix_additive(prefix.group("add"))
+            if additive is None:
+                klass = _material_word(prefix.group("add"))   # "oxide-doped", "carbon-coated"
+            if additive is not None and has_hydrogen(additive):
+                return None  # "the MgH2-based electrode": the host itself
+            scaffold = scaffold or bool(prefix.group("placed"))
+            catalysed = catalysed or not prefix.group("placed")
+        elif _SCAFFOLDED.fullmatch(w):
+            scaffold = True
+        elif _CATALYSED.fullmatch(w):
+            catalysed = True
+        elif re.search(r"[A-Z]\w*\d|\d[A-Z]", w):
+            return None  # "the 2LiBH4–MgH2 composite": named by formula, the sentence's own mention
+        elif (term := _material_word(w)) is not None:
+            klass = term
+    return Reference(start, end, bool(bare), additive, klass, scaffold, catalysed)
+
+
+def references(text: str, ms: list[Mention]) -> list[Reference]:
+    """The phrases of a sentence that name a sample by description, in order."""
+    out: list[Reference] = []
+    if " the " in text or " this " in text or text[:4].lower() in ("the ", "this") or "its " in text:
+        for m in _DESCRIBED.finditer(text):
+            r = _described(text, m.group("words"), m.start(), m.end())
+            if r is not None and not _COMPARED.search(text, max(0, m.start() - 40), m.start()):
+                out.append(r)
+    if _ACTION_START.search(text):
+        for x in ms:
+            if x.kind not in (SYSTEM_LABEL, "Material"):
+                continue
+            act = _ACTION.search(text, max(0, x.start - 60), x.start)
+            if act is None:
+                continue
+            add = _prefix_additive(x.text)
+            if add is not None and not has_hydrogen(add):
+                placed = "confine" in act.group(0).lower() or "infiltrat" in act.group(0).lower() \
+                    or "encapsul" in act.group(0).lower() or "embedd" in act.group(0).lower() \
+                    or "impregn" in act.group(0).lower()
+                out.append(Reference(act.start(), x.end, additive=add, scaffold=placed, catalysed=not placed))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def _with_additive(text: str, end: int, ms: list[Mention]) -> Reference | None:
+    """'… to 98 kJ/mol with TiCl3': an additive named right after a value, ending its clause."""
+    w = _WITH.match(text, end)
+    if w is None or "with" not in w.group(0):
+        return None
+    x = next((x for x in ms if x.start == w.end() and x.kind in (SYSTEM_LABEL, "Material")), None)
+    if x is None or not _CLAUSE_END.match(text, x.end):
+        return None
+    add = _prefix_additive(x.text)
+    if add is None or has_hydrogen(add):
+        return None
+    return Reference(end, x.end, additive=add, catalysed=True)
+
+
+def after_value(text: str, end: int, refs: list[Reference], ms: list[Mention]) -> Reference | None:
+    """The phrase that names the sample of a value ending at ``end`` right after it ("… for the undoped
+    composite", "… upon confinement in CMK-3", "… with TiCl3"), else None."""
+    gap = _FOR_GAP.match(text, end)
+    at = gap.end() if gap else end
+    for r in refs:
+        if r.start == at or r.start == end or (r.start > end and not text[end:r.start].strip(" ,")):
+            return r
+    return _with_additive(text, end, ms)
+
+
+def before_value(text: str, start: int, refs: list[Reference], systems) -> Reference | None:
+    """The phrase that is the subject of a value starting at ``start``: the last descriptive phrase
+    before it in its clause, with no material of the sentence named in between."""
+    for r in reversed(refs):
+        if r.end > start:
+            continue
+        if _CLAUSE_BREAK.search(text, r.end, start) \
+                or any(r.end <= m.start < start for m, _ in systems):
+            return None
+        return r
+    return None
+
+
+def _fits(component, ref: Reference) -> bool:
+    """Does an additive of a sample fit what the phrase says of it?"""
+    vocab = vocabulary()
+    if ref.additive is not None:
+        named = ref.additive.host
+        if component.formula == named.formula or (component.term and named.term and component.term == named.term):
+            return True
+        if named.term and component.term and named.term in vocab and vocab.is_a(component.term, named.term):
+            return True  # "the oxide-doped sample": an oxide
+        # "the Ti-doped sample" of a TiCl3-doped one: the element named is in the additive
+        return bool(re.fullmatch(r"[A-Z][a-z]?", named.formula)) \
+            and named.formula in re.findall(r"[A-Z][a-z]?", component.formula)
+    if ref.klass is not None:
+        if component.term == ref.klass or component.term and component.term in vocab and vocab.is_a(component.term, ref.klass):
+            return True
+        words = set(fold(vocab.get(ref.klass).label).split()) if ref.klass in vocab else set()
+        return bool(component.term) and component.term in vocab and bool(words) and words <= _class_words(component.term)
+    return False
+
+
+def _modified(system: MaterialSystem) -> bool:
+    """A sample with something put into it (not only the hydride partners of a composite)."""
+    return any(a.role != ROLES["destabilizer"] for a in system.additives)
+
+
+def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem | None) -> MaterialSystem | None:
+    """The sample of the passage the phrase means, latest first; None when nothing fits."""
+    pool = list(seen)
+    if current is not None and all(s.name != current.name for s in pool):
+        pool.append(current)
+    if not pool:
+        return None
+    modified = [s for s in reversed(pool) if _modified(s)]
+    if ref.bare:
+        # the unmodified sample is the one before the passage's addition (a composite keeps its partners)
+        base = current if current is not None and _modified(current) else (modified[0] if modified else current)
+        return unfilled_sample(base) if base is not None else None
+    if ref.additive is not None or ref.klass is not None:
+        hits = [s for s in reversed(pool) if any(_fits(a, ref) for a in s.additives)]
+        if hits:
+            return hits[0]
+        if ref.additive is not None and current is not None and has_hydrogen(current):
+            host = host_formula(current)
+            joined = plus_additive(current, ref.additive)
+            return joined if joined is not current and host_formula(joined) == host else None
+        return None
+    if ref.scaffold:
+        hits = [s for s in modified if any(a.role == ROLES["scaffold"] for a in s.additives)]
+        return hits[0] if hits else None
+    if ref.catalysed:
+        hits = [s for s in modified if any(a.role not in (ROLES["scaffold"], ROLES["destabilizer"]) for a in s.additives)]
+        return hits[0] if hits else None
+    return None   # "the composite": whatever the passage is about, which the caller keeps
+
+
+def note(seen: list[MaterialSystem], systems) -> None:
+    """Keep the samples a sentence gave values to or went on about, latest last, once each."""
+    for s in systems:
+        if s is None or not (has_hydrogen(s) or s.additives):
+            continue
+        seen[:] = [x for x in seen if x.name != s.name]
+        seen.append(s)
+    del seen[:-12]   # a passage names a handful of samples; older ones are no referents
+
+
+# "5 mol% TiCl3 was milled into the composite", "NbF5 was added to the mixture", "the powder was milled
+# with 2 wt% Ni": a material put into the sample a sentence names by a noun
+_PUT_INTO = re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|also\s+)?"
+                       rf"(?:(?:co-?|ball[- ])?milled|added|introduced|mixed|incorporated|doped|dispersed|blended|"
+                       rf"loaded|infiltrated)\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+(?:the|this|that)\s+"
+                       rf"(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\b", re.I)
+_RECEIVES = re.compile(rf"\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|is|are)\s+"
+                       rf"(?:then\s+|subsequently\s+|also\s+)?(?:(?:co-?|ball[- ])?milled|mixed|doped|catalys\w*|"
+                       rf"catalyz\w*|blended|loaded)\s+(?:together\s+)?(?:with|by)\s+(?:\d+(?:\.\d+)?\s*"
+                       rf"(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+
+
+def added_to_sample(text: str, systems, ms: list[Mention], current: MaterialSystem | None) -> MaterialSystem | None:
+    """The passage's sample with the material a sentence puts into it by reference ("5 mol% TiCl3 was
+    milled into the composite", "the mixture was doped with NbF5"), when the sentence names no hydride
+    of its own; None otherwise."""
+    if current is None or not has_hydrogen(current) or any(has_hydrogen(s) for _, s in systems):
+        return None
+    for x in ms:
+        if x.kind not in (SYSTEM_LABEL, "Material"):
+            continue
+        if not (_PUT_INTO.match(text, x.end) or _RECEIVES.search(text, max(0, x.start - 90), x.start)):
+            continue
+        add = _prefix_additive(x.text)
+        if add is None or has_hydrogen(add):
+            continue
+        amount = _AMOUNT_BEFORE.search(text, max(0, x.start - 16), x.start)
+        # the notation with its loading ("–5 mol% TiCl3")
+        joined = _with(current, [("–", add.name, _amount(amount))], set()) if amount else plus_additive(current, add)
+        return joined if joined is not current else None
+    return None
