@@ -41,7 +41,7 @@ from .material_cues import (
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .property_cues import WORD, cue_table, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
-from .referents import added_to_sample, after_value, before_value, note, references, resolve
+from .referents import added_to_sample, after_value, as_made, before_value, named_by_prefix, note, references, resolve
 from .respectively import (
     described_after,
     keys_of_those,
@@ -354,10 +354,11 @@ def _bare_reference(text: str, g: Group, systems) -> bool:
     """The words around the value name the unmodified sample without a formula ("(bulk: 176 kJ/mol)",
     "… for the undoped borohydride")."""
     after = _BARE_AFTER.match(text, g.end)
-    return bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
-                or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
-                or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
-                or after and not any(g.end <= m.start < after.end() for m, _ in systems))
+    found = (_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
+             or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
+             or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
+             or (after if after and not any(g.end <= m.start < after.end() for m, _ in systems) else None))
+    return found is not None and not as_made(found.group(0))   # "the milled composite" is the sample as made
 
 
 def _closed_before(text: str, m: Mention, g: Group) -> bool:
@@ -654,6 +655,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                                  alternatives)
     if alternatives:
         ctx.alternatives = alternatives
+    if ctx.seen and "-" in text:
+        systems = named_by_prefix(systems, ctx.seen)   # "the Ti-doped sample" of the TiCl3-doped one
     if ctx.pending:
         systems = _take_pending(text, systems, baselines, ctx)
     elif ctx.system is None:
@@ -676,7 +679,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     meant = _refers_back(text, systems, baselines, ctx)
     goes_on = meant is not None
     carried = context_sample(text, systems, ms, ctx.system)
-    added = added_to_sample(text, systems, ms, ctx.system) if carried is None else None
+    added = added_to_sample(text, systems, ctx.system) if carried is None else None
     if added is not None:
         ctx.named(added)   # "5 mol% TiCl3 was milled into the composite": the sample the passage goes on about
         ctx.carried = False
@@ -785,7 +788,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if examples and ctx.alternatives is examples:
         ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
         ctx.carried = False
-    note(ctx.seen, [m.system for m in out if not m.baseline] + [ctx.system])
+    note(ctx.seen, [s for m, s in systems if s.additives and _has_hydrogen(s) and m.start not in baselines
+                    and not _incidental(text, m)] + [m.system for m in out if not m.baseline] + [ctx.system])
     if main is not None and main.additives and ctx.system is not main:
         ctx.system = main   # "For comparison, X confined in SBA-15 …": a reference aside; the text goes on about its sample
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
@@ -1582,19 +1586,20 @@ def _described_change(text: str, g: Group, refs, ctx: Context, ms, named, base_s
     if not refs and " with " not in text:
         return base_sys, subject
     first, last = g.numbers[0], g.numbers[-1]
-    if not named:
-        r0 = next((r for r in refs if first.end <= r.start and r.end <= last.start and r.start - first.end <= 30
-                   and re.fullmatch(r"[^\d,;]*?(?:\S+[-−–]?1)?\s*,?\s*(?:for|of|in|with)?\s*", text[first.end:r.start])), None)
-        s0 = (unfilled_sample(subject if subject.additives else ctx.system or subject) if r0.bare
-              else resolve(r0, ctx.seen, ctx.system)) if r0 is not None else None
-        if s0 is not None:
-            base_sys = s0
-            ctx.cues.append("system:referent")
     r1 = after_value(text, g.end, refs, ms)
     s1 = resolve(r1, ctx.seen, ctx.system) if r1 is not None and not r1.bare else None
     if s1 is not None:
         subject = s1
         ctx.cues.append("system:referent")
+    if not named:
+        r0 = next((r for r in refs if first.end <= r.start and r.end <= last.start and r.start - first.end <= 30
+                   and re.fullmatch(r"[^\d,;]*?(?:\S+[-−–]?1)?\s*,?\s*(?:for|of|in|with)?\s*", text[first.end:r.start])), None)
+        # "from … for the undoped composite": the changed sample without what this passage put in
+        modified = subject if subject.additives else ctx.system or subject
+        s0 = (unfilled_sample(modified) if r0.bare else resolve(r0, ctx.seen, ctx.system)) if r0 is not None else None
+        if s0 is not None:
+            base_sys = s0
+            ctx.cues.append("system:referent")
     return base_sys, subject
 
 

@@ -63,8 +63,15 @@ _CLAUSE_BREAK = re.compile(r";|\b(?:whereas|while|but|unlike|compared|than|versu
 _BARE = re.compile(r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[a-z]+-free|uncatalys\w*|uncatalyz\w*|"
                    r"un-catalys\w*|unmodified|unsubstituted|uncoated|unconfined|non-confined|unsupported|unfilled|"
                    r"neat|as-received|bulk|plain|reference|blank|virgin|parent)", re.I)
+# "the milled composite", "the as-milled mixture": the sample as made, not the unmodified one ("milled MgH2" is)
+_AS_MADE = re.compile(rf"\b(?:as-|ball[- ])?milled\s+{SAMPLE_NOUNS}\b", re.I)
 _SCAFFOLDED = re.compile(r"(?:nano)?(?:confined|infiltrated|encapsulated|embedded|impregnated|supported|scaffolded)", re.I)
 _CATALYSED = re.compile(r"(?:co-?)?(?:doped|catalys\w*|catalyz\w*|promoted|added|substituted)", re.I)
+
+
+def as_made(phrase: str) -> bool:
+    """Does a phrase a baseline word matched name the sample as made ("the milled composite")?"""
+    return bool(_AS_MADE.search(phrase))
 
 
 @dataclass(frozen=True)
@@ -213,6 +220,16 @@ def _fits(component, ref: Reference) -> bool:
     return False
 
 
+def _fitting(pool, ref: Reference) -> MaterialSystem | None:
+    """The first sample of ``pool`` (latest first) with an additive the phrase names as written, else the
+    first with one that fits it (an element of it, a member of its class)."""
+    if ref.additive is not None:
+        exact = next((s for s in pool if any(a.formula == ref.additive.host.formula for a in s.additives)), None)
+        if exact is not None:
+            return exact
+    return next((s for s in pool if any(_fits(a, ref) for a in s.additives)), None)
+
+
 def _modified(system: MaterialSystem) -> bool:
     """A sample with something put into it (not only the hydride partners of a composite)."""
     return any(a.role != ROLES["destabilizer"] for a in system.additives)
@@ -231,9 +248,9 @@ def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem 
         base = current if current is not None and _modified(current) else (modified[0] if modified else current)
         return unfilled_sample(base) if base is not None else None
     if ref.additive is not None or ref.klass is not None:
-        hits = [s for s in reversed(pool) if any(_fits(a, ref) for a in s.additives)]
-        if hits:
-            return hits[0]
+        hit = _fitting(list(reversed(pool)), ref)
+        if hit is not None:
+            return hit
         if ref.additive is not None and current is not None and has_hydrogen(current):
             host = host_formula(current)
             joined = plus_additive(current, ref.additive)
@@ -270,22 +287,42 @@ _RECEIVES = re.compile(rf"\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMP
                        rf"(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
 
 
-def added_to_sample(text: str, systems, ms: list[Mention], current: MaterialSystem | None) -> MaterialSystem | None:
+def added_to_sample(text: str, systems, current: MaterialSystem | None) -> MaterialSystem | None:
     """The passage's sample with the material a sentence puts into it by reference ("5 mol% TiCl3 was
     milled into the composite", "the mixture was doped with NbF5"), when the sentence names no hydride
     of its own; None otherwise."""
-    if current is None or not has_hydrogen(current) or any(has_hydrogen(s) for _, s in systems):
+    if current is None or not has_hydrogen(current):
         return None
-    for x in ms:
-        if x.kind not in (SYSTEM_LABEL, "Material"):
-            continue
+    for x, _ in systems:   # (the sentence's materials: hydrogen gas or a bond is none)
         if not (_PUT_INTO.match(text, x.end) or _RECEIVES.search(text, max(0, x.start - 90), x.start)):
             continue
         add = _prefix_additive(x.text)
-        if add is None or has_hydrogen(add):
-            continue
+        # (a hydride put in by its loading, "4 mol% KH was added to the sample", is the sample's catalyst;
+        # a hydride named otherwise is a sample of the sentence's own)
         amount = _AMOUNT_BEFORE.search(text, max(0, x.start - 16), x.start)
+        if add is None or has_hydrogen(add) and not amount \
+                or any(has_hydrogen(s) and m.start != x.start for m, s in systems):
+            return None
         # the notation with its loading ("–5 mol% TiCl3")
-        joined = _with(current, [("–", add.name, _amount(amount))], set()) if amount else plus_additive(current, add)
+        joined = _with(current, [("–", add.name, _amount(amount) if amount else None)], set(),
+                       catalysts={add.name} if has_hydrogen(add) else set())
         return joined if joined is not current else None
     return None
+
+
+def named_by_prefix(systems, seen: list[MaterialSystem]):
+    """'NaAlH4 doped with TiCl3 … the Ti-doped sample': a sample named by a prefix and a noun
+    (``ingest.samples`` joins the paragraph's host with the prefix's material) is the passage's sample
+    whose additive the prefix names, element for compound, when there is one."""
+    out = []
+    for m, s in systems:
+        p = PREFIX.match(m.text) if m.kind == SYSTEM_LABEL and s.additives else None
+        add = _prefix_additive(p.group("add")) if p else None
+        if add is not None and not any(a.formula == add.host.formula for a in s.additives if a.amount is None) \
+                or add is None:
+            out.append((m, s))
+            continue
+        ref = Reference(m.start, m.end, additive=add)
+        hit = _fitting([x for x in reversed(seen) if host_formula(x) == host_formula(s)], ref)
+        out.append((m, hit if hit is not None else s))
+    return out

@@ -1,0 +1,123 @@
+"""Issue 10, item 1: the measured sample named by description, not by formula ("the doped composite",
+"the undoped composite", "the Ni-containing material", "the carbon composite", "upon confinement in X",
+"… with X"), resolved against the samples the passage named before by what the words say, not by
+recency. Every sentence here is written for the test."""
+from __future__ import annotations
+
+from prose_sentences import facts
+
+from ingest.prose import SentenceLike, extract_sentences
+
+
+def adds(system):
+    return {c.formula for c in system.additives}
+
+
+def test_an_additive_put_into_the_composite_by_reference_joins_it():
+    v = facts("The 2LiBH4–MgH2 composite desorbs hydrogen slowly.",
+              "Then 3 mol% NbF5 was ball milled into the mixture.",
+              "The doped mixture released 9.6 wt% H2 at 380 °C.")
+    assert adds(v[9.6].system) == {"MgH2", "NbF5"}
+    assert next(a for a in v[9.6].system.additives if a.formula == "NbF5").amount.value == 3.0
+    # a hydride put in by its loading is the sample's catalyst
+    v = facts("The Mg(NH2)2–2LiH sample was prepared first.",
+              "Subsequently, 4 mol% KH was added to the sample.",
+              "The catalysed sample desorbs 4.9 wt% H2 at 190 °C.")
+    assert adds(v[4.9].system) == {"LiH", "KH"}
+    assert next(a for a in v[4.9].system.additives if a.formula == "KH").role == "Catalyst"
+
+
+def test_hydrogen_let_into_the_sample_is_no_additive():
+    v = facts("The 2LiBH4–MgH2 composite was loaded into the reactor.",
+              "Then 5 MPa H2 was introduced into the sample.",
+              "The composite absorbed 8.1 wt% H2 at 350 °C.")
+    assert adds(v[8.1].system) == {"MgH2"}
+
+
+def test_undoped_composite_and_with_additive_in_one_change():
+    v = facts("The Mg(NH2)2–2LiH composite was milled with 3 mol% RbF.",
+              "The activation energy fell from 102 kJ/mol for the undoped composite to 71 kJ/mol with RbF.")
+    assert adds(v[102.0].system) == {"LiH"} and v[102.0].baseline
+    assert adds(v[71.0].system) == {"LiH", "RbF"}
+    # the bare host named in the sentence is not what "the undoped composite" means
+    v = facts("The 2LiBH4–MgH2 composite was milled with 5 mol% NbF5.",
+              "For the step in which LiBH4 decomposes, the activation energy drops from 131 kJ/mol for the undoped "
+              "composite to 92 kJ/mol with NbF5.")
+    assert adds(v[131.0].system) == {"MgH2"} and v[131.0].baseline
+    assert adds(v[92.0].system) == {"MgH2", "NbF5"}
+    # other words for the same two samples
+    v = facts("The 2LiNH2–MgH2 mixture was milled for 12 h.",
+              "Next, 3 mol% RbF was milled into the mixture.",
+              "The reaction enthalpy decreased from 68 kJ/mol for the pristine mixture to 59 kJ/mol for the RbF-doped mixture.")
+    assert adds(v[68.0].system) == {"MgH2"} and v[68.0].baseline
+    assert adds(v[59.0].system) == {"MgH2", "RbF"}
+
+
+def test_the_material_named_by_its_additive_keeps_it():
+    v = facts("Mg powder was co-milled with 5 wt% Fe nanoparticles.",
+              "The barrier for hydrogen uptake dropped from 88 kJ/mol for milled Mg to 52 kJ/mol for the Fe-containing material.")
+    assert adds(v[88.0].system) == set() and adds(v[52.0].system) == {"Fe"}
+    # a storage metal named as a powder is the sample the additive was milled into
+    v = facts("Magnesium powder was ball milled with 8 wt% Ni.",
+              "The milled composite absorbs 5.5 wt% H2 within 60 s at 250 °C.")
+    assert adds(v[5.5].system) == {"Ni"} and not v[5.5].baseline
+
+
+def test_a_prefix_naming_an_element_means_the_compound_added():
+    v = facts("NaAlH4 was doped with 4 mol% TiCl3.",
+              "The hydrogen release of the Ti-doped sample starts at 95 °C.")
+    assert adds(v[95.0].system) == {"TiCl3"}
+    # a prefix that names the additive as written keeps it as written
+    v = facts("NaAlH4 was doped with 4 mol% Ti.",
+              "The hydrogen release of the Ti-doped sample starts at 97 °C.")
+    assert adds(v[97.0].system) == {"Ti"}
+
+
+def test_the_referent_is_the_sample_the_words_fit_not_the_last_named():
+    first = ("LiBH4 was melt infiltrated into CMK-3 carbon, giving LiBH4@CMK-3.",
+             "For comparison, LiBH4 confined in MCM-41 silica starts to release hydrogen at 280 °C.")
+    v = facts(*first, "The carbon composite releases 7.1 wt% H2 up to 400 °C.",
+              "The silica composite releases only 4.4 wt% H2 up to 400 °C.")
+    assert adds(v[280.0].system) == {"MCM-41"}
+    assert adds(v[7.1].system) == {"CMK-3"} and adds(v[4.4].system) == {"MCM-41"}
+    v = facts(*first, "The activation energy fell to 115 kJ/mol upon confinement in CMK-3.")
+    assert adds(v[115.0].system) == {"CMK-3"}
+    # after a comparison aside, a value without words of its own is the passage's sample's
+    v = facts(*first, "Its desorption peak lies at 310 °C.")
+    assert adds(v[310.0].system) == {"CMK-3"}
+
+
+def test_the_composite_in_the_values_clause_beats_a_hydride_named_after_it():
+    v = facts("Mg powder was co-milled with 10 wt% Co nanoparticles and hydrogenated.",
+              "The enthalpy of the Mg phase in the composite is 73.5 kJ/mol, whereas Mg2CoH5 decomposes with 80.1 kJ/mol.")
+    assert adds(v[73.5].system) == {"Co"}
+    assert v[80.1].system.host.formula == "Mg2CoH5"
+
+
+def test_lithium_storage_samples_by_description():
+    v = facts("MgH2 nanoparticles were coated with carbon and tested as anodes.",
+              "The carbon-coated electrode delivers 1150 mAh/g in the first cycle, whereas the pristine electrode "
+              "delivers 820 mAh/g.")
+    assert adds(v[1150.0].system) == {"C"} and adds(v[820.0].system) == set()
+    v = facts("Two electrolytes were made, 3LiBH4–LiI and LiBH4–LiNH2.",
+              "The LiI-substituted electrolyte conducts 0.1 mS/cm at 25 °C.")
+    assert adds(v[0.1].system) == {"LiI"}
+
+
+def test_the_generic_composite_and_the_bare_reference_stay_as_they_were():
+    v = facts("MgH2 was milled with 5 wt% Nb2O5.",
+              "The composite releases 6.1 wt% H2 at 300 °C, while milled MgH2 releases only 1.2 wt% H2.")
+    assert adds(v[6.1].system) == {"Nb2O5"}
+    assert adds(v[1.2].system) == set() and v[1.2].baseline
+
+
+def test_a_referent_never_comes_from_another_section():
+    sents = [("LiBH4 was melt infiltrated into CMK-3 carbon, giving LiBH4@CMK-3.", "1"),
+             ("LiBH4 was ball milled for 2 h.", "2"),
+             ("The carbon composite releases 3.0 wt% H2 at 400 °C.", "2")]
+    found, pos = [], 0
+    for t, sec in sents:
+        found.append(SentenceLike(t, pos, pos + len(t), sec, [], 1))
+        pos += len(t) + 1
+    v = {m.value: m for m in extract_sentences(found, "test")[0]}
+    assert "CMK-3" not in adds(v[3.0].system)
