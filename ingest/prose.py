@@ -788,8 +788,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if examples and ctx.alternatives is examples:
         ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
         ctx.carried = False
+    # (a sample named as a reference is one of the passage's samples too; a phase formed is none)
     note(ctx.seen, [s for m, s in systems if s.additives and _has_hydrogen(s) and m.start not in baselines
-                    and not _incidental(text, m)] + [m.system for m in out if not m.baseline] + [ctx.system])
+                    and not PRODUCT_CUE.search(text, max(0, m.start - 40), m.start) and not FORMED_AFTER.match(text, m.end)]
+         + [m.system for m in out if not m.baseline] + [ctx.system])
     if main is not None and main.additives and ctx.system is not main:
         ctx.system = main   # "For comparison, X confined in SBA-15 …": a reference aside; the text goes on about its sample
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)

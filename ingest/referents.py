@@ -130,16 +130,30 @@ def _described(text: str, words: str, start: int, end: int) -> Reference | None:
             scaffold = True
         elif _CATALYSED.fullmatch(w):
             catalysed = True
-        elif re.search(r"[A-Z]\w*\d|\d[A-Z]", w):
-            return None  # "the 2LiBH4–MgH2 composite": named by formula, the sentence's own mention
+        elif re.search(r"[A-Z]\w*\d|\d[A-Z]|^[A-Z][a-z]?$", w):
+            named = _prefix_additive(w)
+            if named is None or has_hydrogen(named):
+                return None  # "the 2LiBH4–MgH2 composite": named by formula, the sentence's own mention
+            additive = named   # "the CMK-3 composite", "the TiO2 sample": named by what was put in
         elif (term := _material_word(w)) is not None:
             klass = term
     return Reference(start, end, bool(bare), additive, klass, scaffold, catalysed)
 
 
+# "… to 70 kJ/mol (doped)", "(undoped sample)": a word in brackets after a value naming whose it is
+_BRACKETED = re.compile(rf"\(\s*(?:the\s+)?(?P<words>[\w·–-]+\s*?)(?:\s+{SAMPLE_NOUNS})?\s*\)", re.I)
+
+
 def references(text: str, ms: list[Mention]) -> list[Reference]:
     """The phrases of a sentence that name a sample by description, in order."""
     out: list[Reference] = []
+    if "(" in text:
+        for m in _BRACKETED.finditer(text):
+            w = m.group("words").strip()
+            if _BARE.fullmatch(w) or _CATALYSED.fullmatch(w) or _SCAFFOLDED.fullmatch(w) or PREFIX.fullmatch(w):
+                r = _described(text, w, m.start(), m.end())
+                if r is not None:
+                    out.append(r)
     if " the " in text or " this " in text or text[:4].lower() in ("the ", "this") or "its " in text:
         for m in _DESCRIBED.finditer(text):
             r = _described(text, m.group("words"), m.start(), m.end())

@@ -121,3 +121,21 @@ def test_a_referent_never_comes_from_another_section():
         pos += len(t) + 1
     v = {m.value: m for m in extract_sentences(found, "test")[0]}
     assert "CMK-3" not in adds(v[3.0].system)
+
+
+def test_a_word_in_brackets_after_a_value_names_its_sample():
+    v = facts("NaAlH4 was doped with 4 mol% TiCl3.",
+              "The activation energy drops from 118 kJ/mol (undoped) to 79 kJ/mol (doped).")
+    assert adds(v[118.0].system) == set() and v[118.0].baseline
+    assert adds(v[79.0].system) == {"TiCl3"}
+    # "(doped)" picks the doped one of two samples of the host the passage named
+    v = facts("The 2LiNH2–MgH2 composite was compared with 2LiNH2–MgH2 doped with 5 mol% LiBr.",
+              "Its activation energy is 89 kJ/mol (doped sample).")
+    assert "LiBr" in adds(v[89.0].system)
+
+
+def test_a_sample_named_by_its_scaffold_or_additive_formula():
+    v = facts("LiBH4 was melt infiltrated into CMK-3 carbon, giving LiBH4@CMK-3.",
+              "For comparison, LiBH4 confined in MCM-41 silica starts to release hydrogen at 280 °C.",
+              "Hydrogen release from the CMK-3 composite peaks at 335 °C.")
+    assert adds(v[335.0].system) == {"CMK-3"}
