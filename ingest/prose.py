@@ -1319,6 +1319,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         if g.kind in ("single", "range"):
             subject = _described_subject(text, g, phrases, systems, ctx, ms) or subject
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or _bare_reference(text, g, systems) \
+            or "baseline:described" in ctx.cues \
             or not subject.additives and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])
                                               or bracket_of(text, g) is not None and FOR_SYSTEM.match(text, g.end))
         if bracket_of(text, g) is not None:
@@ -1562,7 +1563,7 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
     """The sample a phrase names by description for this value: right after it ("… with TiCl3", "… upon
     confinement in CMK-3", "… for the Ni-containing material"), or as the subject of its clause ("The
     carbon composite desorbed …") when no material of the sentence says whose the value is; else None.
-    A bare one ("for the undoped composite") is left to ``_bare_reference``."""
+    A bare one ("the Al2O3-free electrolyte", "… without it") is the sample before this passage's addition."""
     if not refs and " with " not in text:
         return None
     r = after_value(text, g.end, refs, ms)
@@ -1574,9 +1575,11 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
                 ctx.cues.append("system:referent")
                 return ctx.system
             return None
-    if r is None or r.bare:
-        return None
+    if r is None or r.bare and _bare_reference(text, g, systems):
+        return None   # (the unmodified sample the words around the value name: ``_subject`` made it bare)
     s = resolve(r, ctx.seen, ctx.system)
+    if s is not None and r.bare:
+        ctx.cues.append("baseline:described")   # "the Al2O3-free electrolyte", "… without it"
     if s is not None:
         ctx.cues.append("system:referent")
     return s

@@ -14,7 +14,7 @@ to comes from the ontology.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ontology.models import MaterialSystem
@@ -60,7 +60,7 @@ _CLAUSE_BREAK = re.compile(r";|\b(?:whereas|while|but|unlike|compared|than|versu
 
 # words that say the sample is the unmodified one (not "milled"/"as-milled": "the milled composite" is
 # the composite as made)
-_BARE = re.compile(r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[a-z]+-free|uncatalys\w*|uncatalyz\w*|"
+_BARE = re.compile(r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[\w()]+-free|uncatalys\w*|uncatalyz\w*|"
                    r"un-catalys\w*|unmodified|unsubstituted|uncoated|unconfined|non-confined|unsupported|unfilled|"
                    r"neat|as-received|bulk|plain|reference|blank|virgin|parent)", re.I)
 # "the milled composite", "the as-milled mixture": the sample as made, not the unmodified one ("milled MgH2" is)
@@ -85,6 +85,7 @@ class Reference:
     klass: str | None = None                 # a word naming a class of additive ("carbon", "oxide")
     scaffold: bool = False                   # "confined", "infiltrated"
     catalysed: bool = False                  # "doped", "catalysed"
+    aside: bool = False                      # "(doped)", "without it": said of the value before it only, no subject
 
 
 @lru_cache(maxsize=2048)
@@ -144,16 +145,22 @@ def _described(text: str, words: str, start: int, end: int) -> Reference | None:
 _BRACKETED = re.compile(rf"\(\s*(?:the\s+)?(?P<words>[\w·–-]+\s*?)(?:\s+{SAMPLE_NOUNS})?\s*\)", re.I)
 
 
+# "… against 160 kJ/mol without it", "… without the catalyst": the sample before the addition
+_WITHOUT = re.compile(r"\bwithout\s+(?:it|them|(?:the|any)\s+(?:[\w-]+\s+)?(?:additives?|catalysts?|dopants?|"
+                      r"scaffolds?|supports?|fillers?|modifiers?))\b", re.I)
+
+
 def references(text: str, ms: list[Mention]) -> list[Reference]:
     """The phrases of a sentence that name a sample by description, in order."""
-    out: list[Reference] = []
+    out: list[Reference] = [Reference(m.start(), m.end(), bare=True, aside=True) for m in _WITHOUT.finditer(text)] \
+        if "without" in text else []
     if "(" in text:
         for m in _BRACKETED.finditer(text):
             w = m.group("words").strip()
             if _BARE.fullmatch(w) or _CATALYSED.fullmatch(w) or _SCAFFOLDED.fullmatch(w) or PREFIX.fullmatch(w):
                 r = _described(text, w, m.start(), m.end())
                 if r is not None:
-                    out.append(r)
+                    out.append(replace(r, aside=True))
     if " the " in text or " this " in text or text[:4].lower() in ("the ", "this") or "its " in text:
         for m in _DESCRIBED.finditer(text):
             r = _described(text, m.group("words"), m.start(), m.end())
@@ -205,7 +212,7 @@ def before_value(text: str, start: int, refs: list[Reference], systems) -> Refer
     """The phrase that is the subject of a value starting at ``start``: the last descriptive phrase
     before it in its clause, with no material of the sentence named in between."""
     for r in reversed(refs):
-        if r.end > start:
+        if r.end > start or r.aside:
             continue
         if _CLAUSE_BREAK.search(text, r.end, start) \
                 or any(r.end <= m.start < start for m, _ in systems):

@@ -139,3 +139,14 @@ def test_a_sample_named_by_its_scaffold_or_additive_formula():
               "For comparison, LiBH4 confined in MCM-41 silica starts to release hydrogen at 280 °C.",
               "Hydrogen release from the CMK-3 composite peaks at 335 °C.")
     assert adds(v[335.0].system) == {"CMK-3"}
+
+
+def test_the_sample_without_the_additive_keeps_the_hosts_own_substituent():
+    v = facts("3LiBH4–LiI was milled with 10 wt% Al2O3.",
+              "The composite electrolyte conducts 0.3 mS/cm at 30 °C, whereas the Al2O3-free electrolyte conducts 0.05 mS/cm.")
+    assert adds(v[0.3].system) == {"LiI", "Al2O3"}
+    assert adds(v[0.05].system) == {"LiI"} and v[0.05].baseline
+    v = facts("MgH2 was milled with 7 wt% CeO2.",
+              "The activation energy is 105 kJ/mol with CeO2, against 160 kJ/mol without it.")
+    assert adds(v[105.0].system) == {"CeO2"}
+    assert adds(v[160.0].system) == set() and v[160.0].baseline
