@@ -1567,7 +1567,9 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
     if not refs and " with " not in text:
         return None
     r = after_value(text, g.end, refs, ms)
-    if r is None and _UNNAMED & set(ctx.cues):
+    if r is None and (_UNNAMED | {"system:sentence"}) & set(ctx.cues):
+        # (a phrase nearer the value than the mention the sentence named its sample by is the clause's
+        # subject: "A … conducts …, whereas the SiO2-free electrolyte conducts …")
         r = before_value(text, g.start, refs, systems)
         if r is not None and not (r.bare or r.additive or r.klass or r.scaffold or r.catalysed):
             # "the … of the Mg phase in the composite is −74 kJ/mol, whereas Mg2NiH4 …": the passage's sample

@@ -192,9 +192,7 @@ def _with_additive(text: str, end: int, ms: list[Mention]) -> Reference | None:
     if x is None or not _CLAUSE_END.match(text, x.end):
         return None
     add = _prefix_additive(x.text)
-    if add is None or has_hydrogen(add):
-        return None
-    return Reference(end, x.end, additive=add, catalysed=True)
+    return Reference(end, x.end, additive=add, catalysed=True) if add is not None else None
 
 
 def after_value(text: str, end: int, refs: list[Reference], ms: list[Mention]) -> Reference | None:
@@ -272,7 +270,9 @@ def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem 
         hit = _fitting(list(reversed(pool)), ref)
         if hit is not None:
             return hit
-        if ref.additive is not None and current is not None and has_hydrogen(current):
+        # (a hydride named so is an additive only where the passage made it one: "… with KH" of the KH-doped
+        # composite, never a new sample)
+        if ref.additive is not None and current is not None and has_hydrogen(current) and not has_hydrogen(ref.additive):
             host = host_formula(current)
             joined = plus_additive(current, ref.additive)
             return joined if joined is not current and host_formula(joined) == host else None
@@ -333,17 +333,19 @@ def added_to_sample(text: str, systems, current: MaterialSystem | None) -> Mater
 
 def named_by_prefix(systems, seen: list[MaterialSystem]):
     """'NaAlH4 doped with TiCl3 … the Ti-doped sample': a sample named by a prefix and a noun
-    (``ingest.samples`` joins the paragraph's host with the prefix's material) is the passage's sample
-    whose additive the prefix names, element for compound, when there is one."""
+    (``ingest.samples`` joins the paragraph's bare host with the prefix's material) is the passage's
+    sample whose additive the prefix names, element for compound, with its amount and the host's own
+    substituents, when there is one."""
     out = []
     for m, s in systems:
         p = PREFIX.match(m.text) if m.kind == SYSTEM_LABEL and s.additives else None
+        if p is not None and re.search(r"[A-Z]", m.text[p.end():]):
+            p = None   # "Ti-doped MgH2": a sample named with its host is the text's own, not a referent
         add = _prefix_additive(p.group("add")) if p else None
-        if add is not None and not any(a.formula == add.host.formula for a in s.additives if a.amount is None) \
-                or add is None:
-            out.append((m, s))
-            continue
-        ref = Reference(m.start, m.end, additive=add)
-        hit = _fitting([x for x in reversed(seen) if host_formula(x) == host_formula(s)], ref)
-        out.append((m, hit if hit is not None else s))
+        ref = Reference(m.start, m.end, additive=add) if add is not None else None
+        hit = _fitting([x for x in reversed(seen) if host_formula(x) == host_formula(s)], ref) if ref else None
+        # (the passage's sample has every other part of the one the prefix made: "the SiO2-containing
+        # electrolyte" of 3LiBH4–LiI–SiO2 keeps its LiI)
+        rest = {c.formula for c in s.components} - {add.host.formula} if add is not None else set()
+        out.append((m, hit if hit is not None and rest <= {c.formula for c in hit.components} else s))
     return out
