@@ -150,3 +150,24 @@ def test_the_sample_without_the_additive_keeps_the_hosts_own_substituent():
               "The activation energy is 105 kJ/mol with CeO2, against 160 kJ/mol without it.")
     assert adds(v[105.0].system) == {"CeO2"}
     assert adds(v[160.0].system) == set() and v[160.0].baseline
+
+
+def test_a_prefixed_host_named_with_its_formula_is_a_sample_of_its_own():
+    v = facts("NaAlH4 was doped with 4 mol% TiCl3.",
+              "In a second series, Ti-doped NaAlH4 made from Ti powder starts to release hydrogen at 120 °C.")
+    assert adds(v[120.0].system) == {"Ti"}
+
+
+def test_the_subject_nearer_the_value_than_the_mention_decides():
+    v = facts("LiBH4–LiBr was mixed with 25 vol% ZrO2.",
+              "The ZrO2-containing electrolyte conducts 0.2 mS/cm at 40 °C, whereas the ZrO2-free one conducts 0.03 mS/cm.")
+    assert adds(v[0.2].system) == {"LiBr", "ZrO2"}
+    assert adds(v[0.03].system) == {"LiBr"} and v[0.03].baseline
+
+
+def test_a_hydride_named_after_the_value_is_the_passages_additive_not_a_host():
+    v = facts("The LiNH2–MgH2 composite was milled for 10 h.",
+              "Then 3 mol% RbH was milled into the mixture.",
+              "The activation energy falls from 104 kJ/mol for the undoped composite to 77 kJ/mol with RbH.")
+    assert v[77.0].system.host.formula == "LiNH2" and adds(v[77.0].system) == {"MgH2", "RbH"}
+    assert adds(v[104.0].system) == {"MgH2"}
