@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
-from ontology.system import host_formula
+from ontology.system import host_formula, storage_hydride
 from ontology.vocabulary import fold, vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention
@@ -86,6 +86,7 @@ class Reference:
     scaffold: bool = False                   # "confined", "infiltrated"
     catalysed: bool = False                  # "doped", "catalysed"
     aside: bool = False                      # "(doped)", "without it": said of the value before it only, no subject
+    joins: bool = False                      # "… with X", "upon confinement in X": X may join the passage's sample
 
 
 @lru_cache(maxsize=2048)
@@ -133,8 +134,8 @@ def _described(text: str, words: str, start: int, end: int) -> Reference | None:
             catalysed = True
         elif re.search(r"[A-Z]\w*\d|\d[A-Z]|^[A-Z][a-z]?$", w):
             named = _prefix_additive(w)
-            if named is None or has_hydrogen(named):
-                return None  # "the 2LiBH4–MgH2 composite": named by formula, the sentence's own mention
+            if named is None or has_hydrogen(named) or storage_hydride(named.host.formula) is not None:
+                return None  # "the 2LiBH4–MgH2 composite", "the Nd4Mg80Ni8 electrode": the host, named by formula
             additive = named   # "the CMK-3 composite", "the TiO2 sample": named by what was put in
         elif (term := _material_word(w)) is not None:
             klass = term
@@ -178,7 +179,7 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
                 placed = "confine" in act.group(0).lower() or "infiltrat" in act.group(0).lower() \
                     or "encapsul" in act.group(0).lower() or "embedd" in act.group(0).lower() \
                     or "impregn" in act.group(0).lower()
-                out.append(Reference(act.start(), x.end, additive=add, scaffold=placed, catalysed=not placed))
+                out.append(Reference(act.start(), x.end, additive=add, scaffold=placed, catalysed=not placed, joins=True))
     out.sort(key=lambda r: r.start)
     return out
 
@@ -192,7 +193,7 @@ def _with_additive(text: str, end: int, ms: list[Mention]) -> Reference | None:
     if x is None or not _CLAUSE_END.match(text, x.end):
         return None
     add = _prefix_additive(x.text)
-    return Reference(end, x.end, additive=add, catalysed=True) if add is not None else None
+    return Reference(end, x.end, additive=add, catalysed=True, joins=True) if add is not None else None
 
 
 def after_value(text: str, end: int, refs: list[Reference], ms: list[Mention]) -> Reference | None:
@@ -272,7 +273,7 @@ def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem 
             return hit
         # (a hydride named so is an additive only where the passage made it one: "… with KH" of the KH-doped
         # composite, never a new sample)
-        if ref.additive is not None and current is not None and has_hydrogen(current) and not has_hydrogen(ref.additive):
+        if ref.joins and current is not None and has_hydrogen(current) and not has_hydrogen(ref.additive):
             host = host_formula(current)
             joined = plus_additive(current, ref.additive)
             return joined if joined is not current and host_formula(joined) == host else None

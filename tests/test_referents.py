@@ -171,3 +171,9 @@ def test_a_hydride_named_after_the_value_is_the_passages_additive_not_a_host():
               "The activation energy falls from 104 kJ/mol for the undoped composite to 77 kJ/mol with RbH.")
     assert v[77.0].system.host.formula == "LiNH2" and adds(v[77.0].system) == {"MgH2", "RbH"}
     assert adds(v[104.0].system) == {"MgH2"}
+
+
+def test_an_alloy_electrode_named_by_formula_is_the_host_not_an_additive():
+    v = facts("MgH2 is a conversion anode.",
+              "The hydrogenated Mg2Ni electrode retains 540 mAh/g after 80 cycles.")
+    assert adds(v[540.0].system) == set()
