@@ -45,6 +45,8 @@ _ACTION = re.compile(r"\b(?:upon|after|on|by|with|following|through|via)\s+(?:th
                      r"infiltration|encapsulation|embedding|incorporation|loading|addition|doping|introduction|"
                      r"impregnation|substitution|coating)\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
                      r"(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+# "With TiCl3, the first step ends at …": an additive fronted before a clause naming no sample
+_FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?", re.I)
 _ACTION_START = re.compile(r"\b(?:upon|after|on|by|with|following|through|via)\s", re.I)
 # "… to 98 kJ/mol with TiCl3", "… 5.1 wt% with 5 mol% Nb2O5,": an additive named right after a value,
 # ending its clause
@@ -87,6 +89,7 @@ class Reference:
     catalysed: bool = False                  # "doped", "catalysed"
     aside: bool = False                      # "(doped)", "without it": said of the value before it only, no subject
     joins: bool = False                      # "… with X", "upon confinement in X": X may join the passage's sample
+    word: str | None = None                  # the class word as written ("carbon", "silica")
 
 
 @lru_cache(maxsize=2048)
@@ -114,7 +117,7 @@ def _class_words(term: str) -> frozenset[str]:
 
 
 def _described(text: str, words: str, start: int, end: int) -> Reference | None:
-    bare = additive = klass = None
+    bare = additive = klass = word = None
     scaffold = catalysed = False
     for w in words.split():
         prefix = PREFIX.fullmatch(w)
@@ -124,6 +127,7 @@ def _described(text: str, words: str, start: int, end: int) -> Reference | None:
             additive = _prefix_additive(prefix.group("add"))
             if additive is None:
                 klass = _material_word(prefix.group("add"))   # "oxide-doped", "carbon-coated"
+                word = prefix.group("add")
             if additive is not None and has_hydrogen(additive):
                 return None  # "the MgH2-based electrode": the host itself
             scaffold = scaffold or bool(prefix.group("placed"))
@@ -138,8 +142,8 @@ def _described(text: str, words: str, start: int, end: int) -> Reference | None:
                 return None  # "the 2LiBH4–MgH2 composite", "the Nd4Mg80Ni8 electrode": the host, named by formula
             additive = named   # "the CMK-3 composite", "the TiO2 sample": named by what was put in
         elif (term := _material_word(w)) is not None:
-            klass = term
-    return Reference(start, end, bool(bare), additive, klass, scaffold, catalysed)
+            klass, word = term, w
+    return Reference(start, end, bool(bare), additive, klass, scaffold, catalysed, word=word)
 
 
 # "… to 70 kJ/mol (doped)", "(undoped sample)": a word in brackets after a value naming whose it is
@@ -174,12 +178,18 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
             act = _ACTION.search(text, max(0, x.start - 60), x.start)
             if act is None:
                 continue
+            placed = any(v in act.group(0).lower() for v in ("confine", "infiltrat", "encapsul", "embedd", "impregn"))
             add = _prefix_additive(x.text)
-            if add is not None and not has_hydrogen(add):
-                placed = "confine" in act.group(0).lower() or "infiltrat" in act.group(0).lower() \
-                    or "encapsul" in act.group(0).lower() or "embedd" in act.group(0).lower() \
-                    or "impregn" in act.group(0).lower()
-                out.append(Reference(act.start(), x.end, additive=add, scaffold=placed, catalysed=not placed, joins=True))
+            # ("upon confinement in the silica": a word may name the class of the passage's scaffold)
+            klass = _material_word(x.text) if x.text.islower() else None
+            if add is not None and not has_hydrogen(add) or klass is not None:
+                out.append(Reference(act.start(), x.end, additive=add, klass=klass, scaffold=placed, catalysed=not placed,
+                                     joins=add is not None, word=x.text if klass else None))
+    first = next((x for x in ms if x.kind in (SYSTEM_LABEL, "Material")), None)
+    if first is not None and _FRONTED_WITH.fullmatch(text, 0, first.start) and re.match(r"\s*,", text[first.end:]):
+        add = _prefix_additive(first.text)
+        if add is not None:
+            out.append(Reference(0, first.end, additive=add, catalysed=True, joins=True))
     out.sort(key=lambda r: r.start)
     return out
 
@@ -230,13 +240,14 @@ def _fits(component, ref: Reference) -> bool:
         if named.term and component.term and named.term in vocab and vocab.is_a(component.term, named.term):
             return True  # "the oxide-doped sample": an oxide
         # "the Ti-doped sample" of a TiCl3-doped one: the element named is in the additive
-        return bool(re.fullmatch(r"[A-Z][a-z]?", named.formula)) \
-            and named.formula in re.findall(r"[A-Z][a-z]?", component.formula)
+        if re.fullmatch(r"[A-Z][a-z]?", named.formula) and named.formula in re.findall(r"[A-Z][a-z]?", component.formula):
+            return True
     if ref.klass is not None:
         if component.term == ref.klass or component.term and component.term in vocab and vocab.is_a(component.term, ref.klass):
             return True
-        words = set(fold(vocab.get(ref.klass).label).split()) if ref.klass in vocab else set()
-        return bool(component.term) and component.term in vocab and bool(words) and words <= _class_words(component.term)
+        # "the carbon composite" of a CMK-3 one, "the silica" of SBA-15: the word names a class above the additive
+        return bool(ref.word) and bool(component.term) and component.term in vocab \
+            and fold(ref.word) in _class_words(component.term)
     return False
 
 

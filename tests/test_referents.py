@@ -177,3 +177,17 @@ def test_an_alloy_electrode_named_by_formula_is_the_host_not_an_additive():
     v = facts("MgH2 is a conversion anode.",
               "The hydrogenated Mg2Ni electrode retains 540 mAh/g after 80 cycles.")
     assert adds(v[540.0].system) == set()
+
+
+def test_a_fronted_additive_and_a_class_word_after_the_action():
+    v = facts("A 2LiBH4–MgH2 composite was prepared by milling.",
+              "With NbF5, the second desorption step ends at 365 °C.")
+    assert adds(v[365.0].system) == {"MgH2", "NbF5"}
+    # "in the silica" is the passage's silica scaffold, not a new SiO2 additive
+    v = facts("Li2B12H12 was confined in SBA-15.",
+              "Its conductivity rises to 0.05 mS/cm upon confinement in the silica.")
+    assert adds(v[0.05].system) == {"SBA-15"}
+    # a named additive after the action joins the passage's sample when it has none of its kind
+    v = facts("MgH2 was milled for 20 h.",
+              "The activation energy drops to 98 kJ/mol upon addition of graphene.")
+    assert "graphene" in adds(v[98.0].system)
