@@ -51,6 +51,7 @@ _ACTION_START = re.compile(r"\b(?:upon|after|on|by|with|following|through|via)\s
 # "… to 98 kJ/mol with TiCl3", "… 5.1 wt% with 5 mol% Nb2O5,": an additive named right after a value,
 # ending its clause
 _WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?")
+_ACTION_NOUN = re.compile(r"(?:\s+(?:addition|doping|loading|incorporation|as\s+(?:the\s+|an?\s+)?(?:catalyst|additive|dopant)))?", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\b(?:and|whereas|while|but|respectively|compared|than)\b)", re.I)
 # words before the phrase that make it the reference of a comparison, not the subject
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|relative\s+to|(?:above|below)\s+that\s+of)"
@@ -200,7 +201,7 @@ def _with_additive(text: str, end: int, ms: list[Mention]) -> Reference | None:
     if w is None or "with" not in w.group(0):
         return None
     x = next((x for x in ms if x.start == w.end() and x.kind in (SYSTEM_LABEL, "Material")), None)
-    if x is None or not _CLAUSE_END.match(text, x.end):
+    if x is None or not _CLAUSE_END.match(text, _ACTION_NOUN.match(text, x.end).end()):
         return None
     add = _prefix_additive(x.text)
     return Reference(end, x.end, additive=add, catalysed=True, joins=True) if add is not None else None
@@ -254,11 +255,16 @@ def _fits(component, ref: Reference) -> bool:
 def _fitting(pool, ref: Reference) -> MaterialSystem | None:
     """The first sample of ``pool`` (latest first) with an additive the phrase names as written, else the
     first with one that fits it (an element of it, a member of its class)."""
+    hit = None
     if ref.additive is not None:
-        exact = next((s for s in pool if any(a.formula == ref.additive.host.formula for a in s.additives)), None)
-        if exact is not None:
-            return exact
-    return next((s for s in pool if any(_fits(a, ref) for a in s.additives)), None)
+        hit = next((s for s in pool if any(a.formula == ref.additive.host.formula for a in s.additives)), None)
+    hit = hit or next((s for s in pool if any(_fits(a, ref) for a in s.additives)), None)
+    if hit is None:
+        return None
+    # the same sample as the text named it, with its amounts ("2 mol% NbCl5"), over a guess without them
+    parts = sorted(c.formula for c in hit.components)
+    return max((s for s in pool if sorted(c.formula for c in s.components) == parts),
+               key=lambda s: sum(c.amount is not None for c in s.components), default=hit)
 
 
 def _modified(system: MaterialSystem) -> bool:

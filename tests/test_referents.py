@@ -191,3 +191,15 @@ def test_a_fronted_additive_and_a_class_word_after_the_action():
     v = facts("MgH2 was milled for 20 h.",
               "The activation energy drops to 98 kJ/mol upon addition of graphene.")
     assert "graphene" in adds(v[98.0].system)
+
+
+def test_with_the_additive_and_its_action_noun_after_the_value():
+    v = facts("The LiAlH4 powder was milled with 2 mol% NbCl5.",
+              "LiAlH4 milled with 2 mol% TiCl3 was also tested.",
+              "The activation energy decreases to 71 kJ/mol with NbCl5 addition.")
+    assert adds(v[71.0].system) == {"NbCl5"}
+    assert v[71.0].system.additives[0].amount.value == 2.0   # the sample as named, with its loading
+    # a phase the value names after it, formed in the sample, is no additive named for it
+    v = facts("The LiAlH4 powder was milled with 2 mol% NbCl5.",
+              "The sample releases 7.1 wt% with Al formed.")
+    assert adds(v[7.1].system) == {"NbCl5"}
