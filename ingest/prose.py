@@ -1571,7 +1571,7 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
         # (a phrase nearer the value than the mention the sentence named its sample by is the clause's
         # subject: "A … conducts …, whereas the SiO2-free electrolyte conducts …")
         r = before_value(text, g.start, refs, systems)
-        if r is not None and not (r.bare or r.additive or r.klass or r.scaffold or r.catalysed):
+        if r is not None and not (r.bare or r.additive or r.klass or r.scaffold or r.catalysed or r.loading):
             # "the … of the Mg phase in the composite is −74 kJ/mol, whereas Mg2NiH4 …": the passage's sample
             if "system:after" in ctx.cues and ctx.system is not None and ctx.system.additives:
                 ctx.cues.append("system:referent")

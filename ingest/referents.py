@@ -37,8 +37,10 @@ from .samples import (
 
 _FUNCTION = r"(?!(?:of|in|into|for|and|or|with|to|by|at|on|than|from|is|was|were|are|be|been|as|that|which)\b)"
 # "the doped composite", "this Ni-containing material", "the LiI-substituted electrolyte", "the composite"
-_DESCRIBED = re.compile(rf"\b(?:the|this|that|these|those|its|their|our)\s+(?P<words>(?:{_FUNCTION}[\w·–-]+\s+){{0,3}}?)"
-                        rf"{SAMPLE_NOUNS}\b", re.I)
+# ("the 10 wt% Ni sample", "the 5 mol% sample": a loading names the sample of the passage added so)
+_DESCRIBED = re.compile(rf"\b(?:the|this|that|these|those|its|their|our)\s+"
+                        rf"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol)\s*\.?\s*%\s+)?"
+                        rf"(?P<words>(?:{_FUNCTION}[\w·–-]+\s+){{0,3}}?){SAMPLE_NOUNS}\b", re.I)
 # "upon confinement in CMK-3", "after the addition of NbF5", "on doping with Ti": the material named after
 # the action is what sets the sample apart (the mention must follow within a few words)
 _ACTION = re.compile(r"\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?(?:(?:nano)?confinement|"
@@ -91,6 +93,7 @@ class Reference:
     aside: bool = False                      # "(doped)", "without it": said of the value before it only, no subject
     joins: bool = False                      # "… with X", "upon confinement in X": X may join the passage's sample
     word: str | None = None                  # the class word as written ("carbon", "silica")
+    loading: tuple[float, str] | None = None  # "the 10 wt% Ni sample": (10.0, "wt%")
 
 
 @lru_cache(maxsize=2048)
@@ -170,6 +173,9 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
     if " the " in text or " this " in text or text[:4].lower() in ("the ", "this") or "its " in text:
         for m in _DESCRIBED.finditer(text):
             r = _described(text, m.group("words"), m.start(), m.end())
+            if r is not None and m.group("value"):
+                # (a loading with its additive names the whole sample: it may join the passage's host)
+                r = replace(r, loading=(float(m.group("value")), f"{m.group('unit').lower()}%"), joins=r.additive is not None)
             if r is not None and not _COMPARED.search(text, max(0, m.start() - 40), m.start()):
                 out.append(r)
     if _ACTION_START.search(text):
@@ -252,9 +258,17 @@ def _fits(component, ref: Reference) -> bool:
     return False
 
 
+def _loaded(system: MaterialSystem, ref: Reference) -> bool:
+    """Has the sample an additive at the loading the phrase names (of the additive it names, if any)?"""
+    return any(a.amount is not None and (a.amount.value, a.amount.unit) == ref.loading
+               and (ref.additive is None or _fits(a, replace(ref, loading=None))) for a in system.additives)
+
+
 def _fitting(pool, ref: Reference) -> MaterialSystem | None:
     """The first sample of ``pool`` (latest first) with an additive the phrase names as written, else the
     first with one that fits it (an element of it, a member of its class)."""
+    if ref.loading is not None:
+        return next((s for s in pool if _loaded(s, ref)), None)
     hit = None
     if ref.additive is not None:
         hit = next((s for s in pool if any(a.formula == ref.additive.host.formula for a in s.additives)), None)
@@ -284,7 +298,7 @@ def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem 
         # the unmodified sample is the one before the passage's addition (a composite keeps its partners)
         base = current if current is not None and _modified(current) else (modified[0] if modified else current)
         return unfilled_sample(base) if base is not None else None
-    if ref.additive is not None or ref.klass is not None:
+    if ref.additive is not None or ref.klass is not None or ref.loading is not None:
         hit = _fitting(list(reversed(pool)), ref)
         if hit is not None:
             return hit
@@ -292,7 +306,8 @@ def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem 
         # composite, never a new sample)
         if ref.joins and current is not None and has_hydrogen(current) and not has_hydrogen(ref.additive):
             host = host_formula(current)
-            joined = plus_additive(current, ref.additive)
+            joined = plus_additive(current, ref.additive) if ref.loading is None else \
+                _with(unfilled_sample(current), [("–", ref.additive.name, f"{ref.loading[0]:g} {ref.loading[1]}")], set())
             return joined if joined is not current and host_formula(joined) == host else None
         return None
     if ref.scaffold:

@@ -203,3 +203,13 @@ def test_with_the_additive_and_its_action_noun_after_the_value():
     v = facts("The LiAlH4 powder was milled with 2 mol% NbCl5.",
               "The sample releases 7.1 wt% with Al formed.")
     assert adds(v[7.1].system) == {"NbCl5"}
+
+
+def test_a_sample_named_by_its_loading():
+    v = facts("MgH2–5 wt% Ni and MgH2–10 wt% Ni were prepared by milling.",
+              "The 5 wt% sample releases 5.1 wt% H2 at 300 °C, while the 10 wt% Ni sample releases 6.2 wt% H2.")
+    assert v[5.1].system.additives[0].amount.value == 5.0
+    assert v[6.2].system.additives[0].amount.value == 10.0
+    # a loading with its additive names the whole sample, even one the passage did not name before
+    v = facts("MgH2 was milled with 10 wt% Ni.", "The 10 wt% Co sample releases 4.4 wt% H2 at 300 °C.")
+    assert adds(v[4.4].system) == {"Co"} and v[4.4].system.additives[0].amount.value == 10.0
