@@ -43,6 +43,7 @@ from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, r
 from .property_cues import WORD, cue_table, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .reactions import without_products
+from .referents import added_to_sample, after_value, as_made, before_value, named_by_prefix, note, references, resolve
 from .respectively import (
     described_after,
     keys_of_those,
@@ -185,6 +186,9 @@ class Context:
     # the applications of the properties the paragraph's last values had (ionic conductivity: a solid
     # electrolyte): what a value named by words several applications share is read in
     applications: list = field(default_factory=list)
+    # the samples the passage named, latest last: what "the doped composite", "the carbon composite",
+    # "upon confinement in CMK-3" pick from (ingest/referents.py); never carried across a section
+    seen: list = field(default_factory=list)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -194,6 +198,7 @@ class Context:
         passage = getattr(sent, "passage", None)
         if section != self.section or passage != self.passage:
             self.system, self.refs, self.carried, self.formed, self.formed_in = None, [], False, set(), {}
+            self.seen = []
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
@@ -361,10 +366,11 @@ def _bare_reference(text: str, g: Group, systems) -> bool:
     """The words around the value name the unmodified sample without a formula ("(bulk: 176 kJ/mol)",
     "… for the undoped borohydride")."""
     after = _BARE_AFTER.match(text, g.end)
-    return bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
-                or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
-                or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
-                or after and not any(g.end <= m.start < after.end() for m, _ in systems))
+    found = (_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
+             or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
+             or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
+             or (after if after and not any(g.end <= m.start < after.end() for m, _ in systems) else None))
+    return found is not None and not as_made(found.group(0))   # "the milled composite" is the sample as made
 
 
 def _closed_before(text: str, m: Mention, g: Group) -> bool:
@@ -662,6 +668,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                                  alternatives)
     if alternatives:
         ctx.alternatives = alternatives
+    if ctx.seen and "-" in text:
+        systems = named_by_prefix(systems, ctx.seen)   # "the Ti-doped sample" of the TiCl3-doped one
     if ctx.pending:
         systems = _take_pending(text, systems, baselines, ctx)
     elif ctx.system is None:
@@ -684,7 +692,11 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     meant = _refers_back(text, systems, baselines, ctx)
     goes_on = meant is not None
     carried = context_sample(text, systems, ms, ctx.system)
-    if carried is not None:
+    added = added_to_sample(text, systems, ctx.system) if carried is None else None
+    if added is not None:
+        ctx.named(added)   # "5 mol% TiCl3 was milled into the composite": the sample the passage goes on about
+        ctx.carried = False
+    elif carried is not None:
         ctx.named(carried)
         ctx.carried = True
     elif ctx.carried and ctx.system is not None and not goes_on and any(
@@ -698,6 +710,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.carried = False
     ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
+    main = ctx.system if _ASIDE.match(text) else None
     reports = _reports([m for m in ms if not _proposed(text, m) and not _making(text, m)], systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
@@ -788,6 +801,12 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if examples and ctx.alternatives is examples:
         ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
         ctx.carried = False
+    # (a sample named as a reference is one of the passage's samples too; a phase formed is none)
+    note(ctx.seen, [s for m, s in systems if s.additives and _has_hydrogen(s) and m.start not in baselines
+                    and not PRODUCT_CUE.search(text, max(0, m.start - 40), m.start) and not FORMED_AFTER.match(text, m.end)]
+         + [m.system for m in out if not m.baseline] + [ctx.system])
+    if main is not None and main.additives and ctx.system is not main:
+        ctx.system = main   # "For comparison, X confined in SBA-15 …": a reference aside; the text goes on about its sample
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
 
 
@@ -954,6 +973,8 @@ _GENERAL = re.compile(r"\b(?:typically|generally|in general|usually|commonly|int
                       re.I)
 
 
+# "For comparison, …", "As a reference, …": a sentence about a reference sample, set aside from the passage's own
+_ASIDE = re.compile(r"\W*(?:for|by|in|as\s+a)\s+(?:comparison|reference|control)\b", re.I)
 # "This allows …", "These samples …", "It …": the sentence goes on about what the one before described
 _ANAPHOR_START = re.compile(r"\W*(?:this|these|such|it|they|both)\b", re.I)
 
@@ -1291,6 +1312,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     props = [g for g in gs if g.role == "property"]
     conds = [g for g in gs if g.role == "condition"]
     technique = next(iter(_terms(ms, "Technique")), None)
+    phrases = references(text, ms)   # "the doped composite", "upon confinement in CMK-3" (ingest/referents.py)
     out: list[Measurement] = []
     for g in props:
         cond_sets = conditions_for(g, props, conds, text)
@@ -1309,7 +1331,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 and _bare_of(subject, ctx.system) and not _NAMED_BARE.search(text, max(0, g.start - 60), g.start):
             subject = ctx.system  # "the peak shifted to 240 °C": the value the modification gave
             ctx.cues.append("value:change")
+        if g.kind in ("single", "range"):
+            subject = _described_subject(text, g, phrases, systems, ctx, ms) or subject
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or _bare_reference(text, g, systems) \
+            or "baseline:described" in ctx.cues \
             or not subject.additives and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])
                                               or bracket_of(text, g) is not None and FOR_SYSTEM.match(text, g.end))
         if bracket_of(text, g) is not None:
@@ -1365,6 +1390,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 # the host's with the additive named after the change, the old one the host's own
                 base_sys, subject = subject, plus_additive(subject, actor)
                 ctx.cues.append("system:change-actor")
+            base_sys, subject = _described_change(text, g, phrases, ctx, ms, named, base_sys, subject)
             sets = [cond_sets[0], cond_sets[0]]
             varied = next((c for c in conds if c.kind == "change" and c.key and len(c.numbers) == 2), None)
             if varied is not None and not named and len(described) != 2:
@@ -1557,6 +1583,62 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
         if own is not None and host_formula(own) != host_formula(subject):
             return own
     return unfilled_sample(subject)  # "2LiBH4–MgH2 with NbF5 … from 360 to 305 °C": from the undoped composite
+
+
+# how the subject of a value was found when no mention of the sentence says it: a phrase naming the
+# sample by description decides then
+_UNNAMED = frozenset({"system:context", "system:after", "system:fallback"})
+
+
+def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> MaterialSystem | None:
+    """The sample a phrase names by description for this value: right after it ("… with TiCl3", "… upon
+    confinement in CMK-3", "… for the Ni-containing material"), or as the subject of its clause ("The
+    carbon composite desorbed …") when no material of the sentence says whose the value is; else None.
+    A bare one ("the Al2O3-free electrolyte", "… without it") is the sample before this passage's addition."""
+    if not refs and " with " not in text:
+        return None
+    r = after_value(text, g.end, refs, ms)
+    if r is None and (_UNNAMED | {"system:sentence"}) & set(ctx.cues):
+        # (a phrase nearer the value than the mention the sentence named its sample by is the clause's
+        # subject: "A … conducts …, whereas the SiO2-free electrolyte conducts …")
+        r = before_value(text, g.start, refs, systems)
+        if r is not None and not (r.bare or r.additive or r.klass or r.scaffold or r.catalysed or r.loading):
+            # "the … of the Mg phase in the composite is −74 kJ/mol, whereas Mg2NiH4 …": the passage's sample
+            if "system:after" in ctx.cues and ctx.system is not None and ctx.system.additives:
+                ctx.cues.append("system:referent")
+                return ctx.system
+            return None
+    if r is None or r.bare and _bare_reference(text, g, systems):
+        return None   # (the unmodified sample the words around the value name: ``_subject`` made it bare)
+    s = resolve(r, ctx.seen, ctx.system)
+    if s is not None and r.bare:
+        ctx.cues.append("baseline:described")   # "the Al2O3-free electrolyte", "… without it"
+    if s is not None:
+        ctx.cues.append("system:referent")
+    return s
+
+
+def _described_change(text: str, g: Group, refs, ctx: Context, ms, named, base_sys, subject):
+    """'… lowered from 156 kJ/mol for the undoped composite to 98 kJ/mol with TiCl3': the samples the
+    phrases after each value of a change name, in place of those guessed from the paragraph."""
+    if not refs and " with " not in text:
+        return base_sys, subject
+    first, last = g.numbers[0], g.numbers[-1]
+    r1 = after_value(text, g.end, refs, ms)
+    s1 = resolve(r1, ctx.seen, ctx.system) if r1 is not None and not r1.bare else None
+    if s1 is not None:
+        subject = s1
+        ctx.cues.append("system:referent")
+    if not named:
+        r0 = next((r for r in refs if first.end <= r.start and r.end <= last.start and r.start - first.end <= 30
+                   and re.fullmatch(r"[^\d,;]*?(?:\S+[-−–]?1)?\s*,?\s*(?:for|of|in|with)?\s*", text[first.end:r.start])), None)
+        # "from … for the undoped composite": the changed sample without what this passage put in
+        modified = subject if subject.additives else ctx.system or subject
+        s0 = (unfilled_sample(modified) if r0.bare else resolve(r0, ctx.seen, ctx.system)) if r0 is not None else None
+        if s0 is not None:
+            base_sys = s0
+            ctx.cues.append("system:referent")
+    return base_sys, subject
 
 
 _CHANGE_VERB = re.compile(r"\b(?:reduc|lower|decreas|cut|improv|enhanc|accelerat|promot|destabili[sz]|weaken|disrupt)\w*\b", re.I)

@@ -185,11 +185,15 @@ def has_hydrogen(system: MaterialSystem) -> bool:
 
 
 # "Mg film", "Mg nanoparticles": a storage metal named with a shape is a sample of its own
-_SHAPED = re.compile(r"\s*(?:thin\s+)?(?:films?|layers?|(?:nano)?particles?|nano(?:crystals?|wires?|rods?|sheets?))\b", re.I)
+# ("magnesium powder co-milled with Ni", "Mg powder": the form of the metal the sample was made from,
+# named after the mention or within it)
+_SHAPED = re.compile(r"\s*(?:thin\s+)?(?:films?|layers?|powders?|(?:nano)?particles?|nano(?:crystals?|wires?|rods?|sheets?))\b", re.I)
+_SHAPED_IN = re.compile(r"\s(?:powders?|films?|(?:nano)?particles?)$", re.I)
 
 
 def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
-    return not system.additives and storage_hydride(system.host.formula) is not None and bool(_SHAPED.match(text, m.end))
+    return not system.additives and storage_hydride(system.host.formula) is not None \
+        and bool(_SHAPED.match(text, m.end) or _SHAPED_IN.search(m.text))
 
 
 
