@@ -48,6 +48,7 @@ from .respectively import (
     listed_systems,
     pairs_with_alternatives,
 )
+from .electrode_formulations import mixed_into
 from .samples import (
     BASELINE_WORDS,
     _additive as additive_notation,
@@ -305,7 +306,8 @@ def _beside_the_electrode(systems: list[tuple[Mention, MaterialSystem]], text: s
     """"MgH2 … with LiBH4 as the solid electrolyte": a hydride electrolyte named as the cell's part beside
     another hydride sample is the cell, not the sample (alone, "Li4(BH4)3I as the electrolyte" is the
     paper's sample, as ``_test_cell`` has it)."""
-    part = [x for x in systems if _AS_ELECTROLYTE_AFTER.match(text, x[0].end)]
+    part = [x for x in systems if _AS_ELECTROLYTE_AFTER.match(text, x[0].end)
+            and not any(mixed_into(text, y[0], x[0]) for y in systems)]   # "MgH2 mixed with LiBH4 as …": in the electrode
     rest = [x for x in systems if x not in part and _has_hydrogen(x[1])]
     return [x for x in systems if x not in part] if part and rest else systems
 

@@ -23,6 +23,7 @@ from ontology.strategy_rules import ROLES
 from ontology.system import _NONMETALS, SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.vocabulary import vocabulary
 
+from .electrode_formulations import formulations
 from .nlp import SYSTEM_LABEL, Mention, system_of
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
@@ -389,6 +390,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _composites_of(text, found, ms)
     if ":" in text:
         found, ms = _ratio_after_notation(text, found, ms)
+    found, ms = formulations(text, found, ms)
     if "(" in text:
         ms = _abbreviated(text, found, ms)
     by_start = {m.start: s for m, s in found}

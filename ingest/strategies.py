@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ontology.models import GraphBatch, SystemReport
-from ontology.strategy_rules import application_of, merge, system_in_application
+from ontology.electrode_roles import carbon_support, system_in_application
+from ontology.strategy_rules import application_of, merge
 
 
 def _place(ref) -> tuple:
@@ -44,16 +45,38 @@ def apply_strategies(batch: GraphBatch) -> GraphBatch:
     return batch
 
 
+def held_in_carbon(batch: GraphBatch) -> frozenset[tuple]:
+    """(host, section) of the hosts a section says sit in carbon ('MgH2 nanoparticles grown inside a
+    carbon matrix (MgH2–C)' gives MgH2@carbon): the carbon of that host's other notations in the section
+    ('the MgH2–C electrode') is the same scaffold, not a conductive additive mixed in
+    (``ontology.electrode_roles``)."""
+    return frozenset(held_key(item) for item in [*batch.reports, *batch.measurements]
+                     if item.system.architecture == "confined" and any(carbon_support(a) for a in item.system.additives))
+
+
+def held_key(item) -> tuple:
+    return (item.system.host.formula, item.source.source_id, item.source.section)
+
+
+HELD = ("Nanoconfinement",)      # what ``held_in_carbon`` adds to the strategies said for a system
+
+
 def apply_application_roles(batch: GraphBatch) -> GraphBatch:
     """Each system of ``batch`` with its additives' roles in the application its values are for (in
     place): the MgO of an LiBH4–MgO electrolyte is the conductor's partner, not a catalyst, in the
     graph as in the records. The application is read from the properties measured for the system
     where it stands (its sentence or table row), as the strategies read it."""
     measured: dict[tuple, set[str]] = defaultdict(set)
+    said: dict[tuple, set[str]] = defaultdict(set)      # strategies the text names for the system there
     for m in batch.measurements:
         measured[(m.system.name, _place(m.source))].add(m.property)
+    for r in batch.reports:
+        said[(r.system.name, _place(r.source))].update(r.strategies)
+    held = held_in_carbon(batch)
     for item in [*batch.measurements, *batch.reports]:
-        props = measured.get((item.system.name, _place(item.source)))
+        place = (item.system.name, _place(item.source))
+        props = measured.get(place)
         if props:
-            item.system = system_in_application(item.system, application_of(props))
+            item.system = system_in_application(item.system, application_of(props), (
+                *said.get(place, ()), *(HELD if held_key(item) in held else ())))
     return batch
