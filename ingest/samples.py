@@ -1009,6 +1009,11 @@ def _denoted(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple
         if host_formula(s) != host_formula(named) or len(named.components) < len(s.components) \
                 or d.re is _YIELDING and "@" not in d.group("name"):
             continue
+        if s.architecture == "confined" and named.architecture is None \
+                and len(s.components) == len(named.components):
+            # "embedded in a carbon matrix (denoted MgH2–C)": the sentence says where the hydride sits,
+            # the name only what the sample holds
+            named = named.model_copy(update={"architecture": s.architecture})
         out = [(m, named) if j == k else x for j, x in enumerate(out) if not d.start() <= x[0].start < d.end()]
     return out
 

@@ -1,0 +1,147 @@
+"""Issue 10 (items 1, 2, 5), lithium storage: what each part of an electrode is, read from the
+composition, the notation and the sentence, and the same for every value of one system in a section.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract_text
+from kg.literature import contract_rows
+from ontology.electrode_roles import anode_role, system_in_application
+from ontology.system import parse_system
+
+
+def records(*paragraphs: str, title: str = "# Electrodes") -> list[dict]:
+    text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    return [r for r in contract_rows(extract_text(text)) if r["kind"] == "measurement"]
+
+
+def parts(record: dict) -> dict:
+    return {c["material"]: (c["role"], c["amount"]) for c in record["components"] if c["role"] != "HostHydride"}
+
+
+def by_value(rows: list[dict]) -> dict:
+    return {r["value"]: r for r in rows}
+
+
+# ---------------------------------------------------------------- the ontology's binders
+@pytest.mark.parametrize("binder", ["PVDF", "CMC", "PTFE", "SBR", "PAA", "sodium alginate"])
+def test_a_binder_polymer_is_a_binder(binder):
+    s = parse_system(f"MgH2–{binder}", strict=False)
+    assert s.host.formula == "MgH2"
+    assert [a.role for a in s.additives] == ["Binder"]
+
+
+def test_a_polymer_that_is_no_binder_keeps_its_role():
+    s = parse_system("MgH2@PMMA", strict=False)
+    assert [a.role for a in s.additives] == ["ScaffoldConfinementHost"]
+
+
+# ---------------------------------------------------------------- roles in an anode
+def anode(notation: str, said=()):
+    return {a.formula: a.role for a in system_in_application(parse_system(notation, strict=False), "Anode", said).additives}
+
+
+def test_mixed_in_carbon_conducts_and_carbon_holding_the_hydride_stays_the_scaffold():
+    assert anode("MgH2–graphene") == {"graphene": "ConductiveAdditive"}
+    assert anode("LiAlH4/CNT") == {"carbon nanotube": "ConductiveAdditive"}
+    assert anode("LiAlH4@C") == {"C": "ScaffoldConfinementHost"}
+    assert anode("MgH2–C", said=("Nanoconfinement",)) == {"C": "ScaffoldConfinementHost"}
+    # a porous carbon confines whatever the notation
+    assert anode("MgH2–activated carbon") == {"activated carbon": "ScaffoldConfinementHost"}
+
+
+def test_a_metallic_transition_metal_hydride_conducts_in_an_anode_and_catalyses_in_a_store():
+    assert anode("0.7MgH2–0.3TiH2") == {"TiH2": "ConductiveAdditive"}
+    s = parse_system("0.7MgH2–0.3TiH2")
+    assert [a.role for a in system_in_application(s, "HydrogenStorage").additives] == ["Catalyst"]
+
+
+def test_an_oxide_in_an_anode_stays_a_catalyst():
+    assert anode("MgH2–5 wt% Nb2O5") == {"Nb2O5": "Catalyst"}
+
+
+def test_the_hosts_own_metal_and_an_electrolyte_hydride_in_an_anode():
+    assert anode("Li3AlH6–Al") == {"Al": "ConductiveAdditive"}
+    assert anode("MgH2–LiBH4") == {"LiBH4": "SolidElectrolytePartner"}
+    # two conversion materials: LiAlH4 stores lithium itself, it is no electrolyte
+    assert anode("MgH2–LiAlH4") == {"LiAlH4": "DestabilizingReactant"}
+
+
+def test_anode_role_leaves_a_binder_alone():
+    s = parse_system("MgH2–C–PVDF", strict=False)
+    assert anode_role(s.additives[1], s) == "Binder"
+
+
+# ---------------------------------------------------------------- formulations in sentences
+def test_a_formulation_in_mass_fractions_is_one_sample():
+    (r,) = records("The working electrode was cast from 75 wt% LiAlH4, 15 wt% Super P and 10 wt% PVDF. "
+                   "It gave 1180 mAh g−1 at 200 mA g−1.")
+    assert r["material"] == "LiAlH4" and r["value"] == 1180
+    assert parts(r) == {"C": ("ConductiveAdditive", 15.0), "PVDF": ("Binder", 10.0)}
+    assert r["conditions"]["current_density"] == 200
+
+
+def test_a_formulation_with_fractions_in_brackets():
+    (r,) = records("Electrodes consisting of MgH2 (70 wt%), acetylene black (20 wt%) and CMC (10 wt%) delivered "
+                   "905 mAh g−1 after 30 cycles.")
+    assert r["material"] == "MgH2"
+    assert parts(r) == {"C": ("ConductiveAdditive", 20.0), "CMC": ("Binder", 10.0)}
+    assert r["conditions"]["cycles"] == 30
+
+
+def test_a_formulation_as_a_mass_ratio():
+    (r,) = records("MgH2, carbon black and PTFE in a mass ratio of 8:1:1 were rolled into a film that "
+                   "delivered 1320 mAh g−1 in the first discharge.")
+    assert r["material"] == "MgH2"
+    assert parts(r) == {"C": ("ConductiveAdditive", 10.0), "PTFE": ("Binder", 10.0)}
+
+
+def test_an_electrolyte_milled_into_the_electrode_is_part_of_it():
+    (r,) = records("MgH2 was ball milled with 35 wt% LiBH4 as the solid electrolyte, and this composite electrode "
+                   "delivered 1540 mAh g−1 at 120 °C.")
+    assert r["material"] == "MgH2"
+    assert parts(r) == {"LiBH4": ("SolidElectrolytePartner", 35.0)}
+
+
+def test_the_cells_electrolyte_layer_is_not_part_of_the_electrode():
+    (r,) = records("The MgH2 electrode was cycled in an all-solid-state cell with LiBH4 as the solid electrolyte "
+                   "and delivered 1380 mAh g−1 at 120 °C.")
+    assert r["material"] == "MgH2" and parts(r) == {}
+
+
+def test_loadings_that_do_not_make_a_whole_stay_additives_of_the_host():
+    # negative: the host has no share, the two loadings are additives of it, not a formulation
+    (r,) = records("MgH2 with 5 wt% Ni and 5 wt% Nb2O5 released 6.2 wt% H2 at 300 °C.")
+    assert r["material"] == "MgH2" and r["value"] == 6.2
+    assert parts(r) == {"Ni": ("Catalyst", 5.0), "Nb2O5": ("Catalyst", 5.0)}
+
+
+def test_a_molar_ratio_of_hydrides_is_no_formulation():
+    rows = records("LiBH4 and MgH2 in a 2:1 ratio released 9.6 wt% hydrogen at 400 °C.")
+    assert all(not any(c["role"] == "Binder" for c in r["components"]) for r in rows)
+    assert 9.6 in by_value(rows)
+
+
+# ---------------------------------------------------------------- one role per system and section
+def test_every_value_of_an_mgh2_tih2_anode_gives_tih2_one_role():
+    rows = records("A ball-milled 0.6MgH2–0.4TiH2 composite was cycled in a solid-state cell with LiBH4 as the "
+                   "electrolyte at 120 °C. At 0.1 A g−1 the composite delivered 1150 mAh g−1 and kept 68 % of it "
+                   "after 50 cycles; its first-cycle coulombic efficiency was 90.2 %.")
+    with_tih2 = [r for r in rows if "TiH2" in parts(r)]
+    assert {r["value"] for r in with_tih2} >= {1150, 68, 90.2}
+    assert {parts(r)["TiH2"][0] for r in with_tih2} == {"ConductiveAdditive"}
+    assert {r["application"] for r in with_tih2} == {"anode"}
+
+
+def test_carbon_the_section_puts_the_hydride_in_stays_its_scaffold():
+    rows = records("We made MgH2 nanocrystals embedded in a carbon matrix (denoted MgH2–C) as an anode. "
+                   "The MgH2–C electrode delivered 1240 mAh g−1 after 40 cycles.")
+    r = by_value(rows)[1240]
+    assert parts(r) == {"C": ("ScaffoldConfinementHost", None)}
+
+
+def test_carbon_milled_into_an_anode_conducts():
+    rows = records("MgH2 ball milled with graphene (MgH2/graphene) delivered 760 mAh g−1 after 100 cycles at 1 A g−1.")
+    r = by_value(rows)[760]
+    assert parts(r) == {"graphene": ("ConductiveAdditive", None)}
