@@ -145,3 +145,17 @@ def test_carbon_milled_into_an_anode_conducts():
     rows = records("MgH2 ball milled with graphene (MgH2/graphene) delivered 760 mAh g−1 after 100 cycles at 1 A g−1.")
     r = by_value(rows)[760]
     assert parts(r) == {"graphene": ("ConductiveAdditive", None)}
+
+
+# ---------------------------------------------------------------- the cell's test temperature
+def test_the_temperature_a_cell_is_tested_at_reaches_the_paragraphs_later_values():
+    rows = by_value(records("The LiAlH4 electrode was assembled into an all-solid-state cell and cycled at 100 °C. "
+                            "It delivered 1260 mAh g−1 in the first discharge. At 60 °C only 840 mAh g−1 remained."))
+    assert rows[1260]["conditions"]["temperature"] == 100
+    assert rows[840]["conditions"]["temperature"] == 60           # its own temperature is kept
+
+
+def test_a_cell_sentence_without_a_temperature_carries_none():
+    rows = by_value(records("The LiAlH4 electrode was assembled into an all-solid-state cell. "
+                            "It delivered 1260 mAh g−1 in the first discharge."))
+    assert "temperature" not in rows[1260]["conditions"]
