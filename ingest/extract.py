@@ -306,8 +306,11 @@ class RecordContext:
         said = list(vocab.property(m.property).applications)
         # what the source says the system is for, where the host can be used so ('MgH2 … in a cell with
         # LiBH4 as the solid electrolyte' says the cell has an electrolyte; the MgH2 system is the anode)
+        # (a host the ontology gives no lithium-storage use takes what the source says)
+        li_apps = [h for h in host_apps if vocab.is_a(h, "LithiumStorage")]
         said += [a for a in self.applications.get((m.source.source_id, m.system.id), {})
-                 if not host_apps or any(vocab.is_a(a, h) or vocab.is_a(h, a) for h in host_apps)]
+                 if not li_apps or not vocab.is_a(a, "LithiumStorage")
+                 or any(vocab.is_a(a, h) or vocab.is_a(h, a) for h in li_apps)]
         said += host_apps
         for app in said:
             if app in leaves:
