@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from ontology.models import Measurement
 from ontology.vocabulary import vocabulary
@@ -90,13 +91,13 @@ def _paragraph(sentence) -> tuple:
             getattr(sentence, "paragraph", None))
 
 
-def _carried(sentences: list, wanted: set | None = None) -> dict[tuple, dict[str, str]]:
+def _carried(sentences: list, wanted: set | None = None) -> dict[tuple, dict[str, Any]]:
     """(start, end) of a sentence → the paragraph-wide conditions the paragraph named last before it
     ("… applied to all-solid-state batteries. As a result, the composite delivers …").
 
     ``wanted``: the places asked about (the sentences with values); the sentences of a paragraph are
     read only up to its last wanted one, and paragraphs without one not at all."""
-    out: dict[tuple, dict[str, str]] = {}
+    out: dict[tuple, dict[str, Any]] = {}     # categorical term ids, and the cell's temperature (°C)
     runs: list[list] = []   # the sentences of each paragraph, in order
     paragraph = None
     for s in sentences:
@@ -108,12 +109,12 @@ def _carried(sentences: list, wanted: set | None = None) -> dict[tuple, dict[str
         places = [(getattr(s, "start", None), getattr(s, "end", None)) for s in run]
         upto = len(run) if wanted is None else \
             next((i + 1 for i in range(len(run) - 1, -1, -1) if places[i] in wanted), 0)
-        last: dict[str, str] = {}
+        last: dict[str, Any] = {}
         for i in range(upto):
             out[places[i]] = dict(last)
             if i + 1 < upto:   # what the last one names reaches no sentence asked about
                 text = getattr(run[i], "text", "")
-                cell = _single(_named(text, _PARAGRAPH_WIDE))
+                cell: dict[str, Any] = dict(_single(_named(text, _PARAGRAPH_WIDE)))
                 if cell:
                     last.pop(TEMPERATURE, None)        # a new cell: its own temperature, or none said
                     cell.update(_cell_temperature(text))

@@ -27,7 +27,8 @@ _AFTER = re.compile(rf"\s*\(\s*{_FRACTION}\s*\)", re.I)
 _AS_ROLE = r"(?:\s+as\s+(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|\s*\([a-z][^()]{0,30}\))?"
 _SEPARATOR = re.compile(rf"{_AS_ROLE}\s*(?:,\s*(?:and\s+)?|and\s+|\+\s*)(?:{_FRACTION}\s*(?:of\s+)?(?:the\s+)?)?", re.I)
 _LIST = re.compile(rf"{_AS_ROLE}\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
-_MASS_RATIO = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:(?P<kind>weight|mass|wt\.?)\s+ratios?\s+"
+_MASS_RATIO = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)"
+                         r"(?:(?P<kind>weight|mass|wt\.?)\s+ratios?\s+"
                          r"(?:of\s+)?)?(?P<r>\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+)(?:\s*(?:by\s+(?P<by>weight|mass)|"
                          r"(?P<kind2>weight|mass|wt\.?)\s+ratio))?(?:\s*\))?", re.I)
 # "MgH2 mixed with 30 wt% LiBH4 as (the) solid electrolyte": the conductor milled into the electrode
@@ -102,8 +103,9 @@ def formulations(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     if "%" in text:
         for run in _runs(text, found, _SEPARATOR):
             gaps = [found[run[0]][0].start - 40] + [found[k - 1][0].end for k in run[1:]]
-            amounts = [_amount(text, found[k][0], max(0, g)) for k, g in zip(run, gaps)]
-            if None in amounts or not _FULL[0] <= sum(amounts) <= _FULL[1]:
+            read = [_amount(text, found[k][0], max(0, g)) for k, g in zip(run, gaps)]
+            amounts = [a for a in read if a is not None]
+            if len(amounts) < len(read) or not _FULL[0] <= sum(amounts) <= _FULL[1]:
                 continue
             notation = _notation([(found[k][1], a) for k, a in zip(run, amounts)])
             before = _BEFORE.search(text, max(0, found[run[0]][0].start - 40), found[run[0]][0].start)

@@ -29,5 +29,18 @@ COMPARED_CLAUSE = re.compile(r"\b(?:compared (?:to|with)|than|unlike|versus|vs\.
                               r"[^,;.]*$", re.I)
 
 
-# "TiH2 and VH0.81 formed during hydrogenation": phases the sample forms, not the sample
-FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|generated|produced|precipitated)\b(?!\s+by)")
+# "TiH2 and VH0.81 formed during hydrogenation", "the Al and LiH (conversion) products": phases the sample
+# forms, not the sample
+FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|generated|produced|precipitated|products?\b)\b(?!\s+by)")
+
+
+# the product side of a reaction equation ("LiAlH4 + 3Li+ + 3e− → Al + 4LiH"): formulas, charges,
+# electrons and plus signs after the arrow, up to the first word or punctuation
+REACTION_PRODUCTS = re.compile(r"(?:→|⟶|->|⇌|⇄|↔)\s*(?:\d*(?:\.\d+)?\s*(?:[A-Z(][\w().·]*[+\-−]?|e[−\-–])"
+                               r"(?:\s*\+\s*\d*(?:\.\d+)?\s*(?:[A-Z(][\w().·]*[+\-−]?|e[−\-–]))*)")
+
+
+def in_products(text: str, at: int) -> bool:
+    """Offset ``at`` lies in the product side of a reaction equation of ``text``: what the reactants
+    give, no sample and no host (the theoretical capacity after '… → Al + 4LiH' is the reactant's)."""
+    return any(p.start() < at < p.end() for p in REACTION_PRODUCTS.finditer(text))

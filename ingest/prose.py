@@ -29,6 +29,7 @@ from ontology.system import SystemParseError, host_formula, parse_system, storag
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
+from .electrode_formulations import mixed_into
 from .material_cues import (
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
@@ -37,6 +38,8 @@ from .material_cues import (
     FORMED_AFTER,
     LIST_GAP,
     PRODUCT_CUE,
+    REACTION_PRODUCTS,
+    in_products,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .property_cues import WORD, cue_table, stems
@@ -48,13 +51,13 @@ from .respectively import (
     listed_systems,
     pairs_with_alternatives,
 )
-from .electrode_formulations import mixed_into
 from .samples import (
     BASELINE_WORDS,
     _additive as additive_notation,
     bare_sample,
     context_sample,
     has_hydrogen as _has_hydrogen,
+    hydride_like,
     joined_system,
     plus_additive,
     prepared_additives,
@@ -287,6 +290,25 @@ def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
                for k in keep]
         ms.sort(key=lambda m: (m.start, m.end))
     return ms
+
+
+def _reaction_product(text: str, m: Mention) -> bool:
+    """A material written as a product of a reaction equation: what the reactants give, not a sample
+    (the theoretical capacity after 'LiAlH4 + 3Li+ + 3e− → Al + 4LiH' is LiAlH4's)."""
+    return in_products(text, m.start)
+
+
+_BEFORE_ARROW = re.compile(r"\s*(?:→|⟶|->|⇌|⇄|↔)")
+
+
+def _reactant(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
+    """The reactant side of an equation ('Li3AlH6 + 3Li → …') is its hydride: the lithium (or electrons)
+    it reacts with is what the electrode takes up, no part of the sample."""
+    if not s.additives or not _BEFORE_ARROW.match(text, m.end):
+        return m, s
+    hydrides = [c.formula for c in s.components if hydride_like(c.formula)]
+    alone = system_of(hydrides[0]) if len(hydrides) == 1 else None
+    return (m, alone) if alone is not None else (m, s)
 
 
 def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
@@ -646,7 +668,11 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.refs = refs
     refs = refs or list(ctx.refs)
     alternatives: list[Any] = []
-    systems, baselines = samples(text, _beside_the_electrode([x for x in _systems(ms) if not _test_cell(text, *x)], text),
+    arrow = REACTION_PRODUCTS.search(text) is not None
+    found = [x for x in _systems(ms) if not _test_cell(text, *x)]
+    if arrow:
+        found = [_reactant(text, *x) for x in found if not _reaction_product(text, x[0])]
+    systems, baselines = samples(text, _beside_the_electrode(found, text),
                                  ms, ctx.system,
                                  alternatives)
     if alternatives:

@@ -9,9 +9,10 @@ composite partner, in a storage hydride a catalyst) is read from the properties 
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
-from ontology.models import GraphBatch, SystemReport
 from ontology.electrode_roles import carbon_support, system_in_application
+from ontology.models import GraphBatch, SystemReport
 from ontology.strategy_rules import application_of, merge
 
 
@@ -50,8 +51,10 @@ def held_in_carbon(batch: GraphBatch) -> frozenset[tuple]:
     carbon matrix (MgH2–C)' gives MgH2@carbon): the carbon of that host's other notations in the section
     ('the MgH2–C electrode') is the same scaffold, not a conductive additive mixed in
     (``ontology.electrode_roles``)."""
-    return frozenset(held_key(item) for item in [*batch.reports, *batch.measurements]
-                     if item.system.architecture == "confined" and any(carbon_support(a) for a in item.system.additives))
+    items: list[Any] = [*batch.reports, *batch.measurements]
+    return frozenset(held_key(item) for item in items
+                     if item.system.architecture == "confined"
+                     and any(carbon_support(a) for a in item.system.additives))
 
 
 def held_key(item) -> tuple:

@@ -22,13 +22,24 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .models import Component, MaterialSystem
-from .strategy_rules import (APPLICATIONS, CLASSES, ROLES, _elements, _has_h, _is, _metals, support_strategy,
-                             system_in_application as _system_in_application, transition_metal_only)
+from .strategy_rules import (
+    APPLICATIONS,
+    CLASSES,
+    ROLES,
+    _elements,
+    _has_h,
+    _is,
+    _metals,
+    support_strategy,
+    system_in_application as _system_in_application,
+    transition_metal_only,
+)
 from .vocabulary import Vocabulary, vocabulary
 
 CONDUCTIVE = "ConductiveAdditive"
 # what a sentence may say a carbon does that keeps it the hydride's holder
 _HOLDING = frozenset({"Nanoconfinement", "CoreShellStructuring"})
+_LITHIUM = frozenset({"Li"})     # the metal a lithium anode takes up, never its conductor
 
 
 @lru_cache(maxsize=1)
@@ -71,15 +82,16 @@ def anode_role(c: Component, system: MaterialSystem, said: Iterable[str] = (), v
     els = _elements(c, vocab)
     host_els = _elements(system.host, vocab)
     if role == ROLES["scaffold"] and carbon_support(c, vocab):
-        if _held_in(c, system) or system.architecture == "confined" or support_strategy(c, vocab) == "Nanoconfinement" or _HOLDING & set(said):
+        if _held_in(c, system) or system.architecture == "confined" \
+                or support_strategy(c, vocab) == "Nanoconfinement" or _HOLDING & set(said):
             return role
         return CONDUCTIVE
     if role in (ROLES["catalyst"], ROLES["destabilizer"]):
         metals = _metals(els)
         if _has_h(els) and els - metals <= {"H", "D"} and transition_metal_only(c.formula):
             return CONDUCTIVE                        # TiH2 in MgH2: a metallic hydride that also stores Li
-        if metals and els == metals and len(metals) == 1 and metals <= _metals(host_els):
-            return CONDUCTIVE                        # Al beside Li3AlH6: the host's own metal
+        if metals and els == metals and len(metals) == 1 and metals <= _metals(host_els) - _LITHIUM:
+            return CONDUCTIVE                        # Al beside Li3AlH6: the host's own metal (not the Li it takes up)
         if _has_h(els) and _electrolyte_hydride(c, vocab):
             return ROLES["electrolyte"]              # LiBH4 mixed into an MgH2 electrode
     return role

@@ -159,3 +159,29 @@ def test_a_cell_sentence_without_a_temperature_carries_none():
     rows = by_value(records("The LiAlH4 electrode was assembled into an all-solid-state cell. "
                             "It delivered 1260 mAh g−1 in the first discharge."))
     assert "temperature" not in rows[1260]["conditions"]
+
+
+# ---------------------------------------------------------------- reaction equations
+@pytest.mark.parametrize("sentence, host", [
+    ("MgH2 stores lithium by the conversion MgH2 + 2Li+ + 2e− → Mg + 2LiH, which gives a theoretical capacity "
+     "of 2038 mAh g−1.", "MgH2"),
+    ("Through Li3AlH6 + 3Li → Al + 6LiH the hydride offers a theoretical capacity of 1493 mAh/g.", "Li3AlH6"),
+])
+def test_the_products_of_a_reaction_equation_are_no_sample(sentence, host):
+    (r,) = [r for r in records(sentence) if r["property"] == "specific_capacity"]
+    assert r["material"] == host and parts(r) == {}
+
+
+def test_a_composite_written_with_spaced_plus_signs_without_an_arrow_stays_one_sample():
+    # negative: no equation, the plus signs join one sample
+    rows = records("The 2LiBH4 + MgH2 composite released 9.1 wt% hydrogen at 400 °C.")
+    r = by_value(rows)[9.1]
+    assert r["material"] == "LiBH4" and "MgH2" in parts(r)
+
+
+def test_products_a_conversion_forms_are_not_the_mechanisms_host():
+    text = ("# Anodes\n\nWe confined LiAlH4 in porous carbon (LiAlH4@C) as a conversion anode. The LiAlH4@C "
+            "electrode retains 820 mAh g−1 after 150 cycles. The carbon buffers the volume change and prevents "
+            "the agglomeration of the Al and LiH products.\n")
+    claims = [r for r in contract_rows(extract_text(text)) if r["kind"] == "mechanism"]
+    assert claims and {c["host"] for c in claims} == {"LiAlH4"}
