@@ -26,7 +26,7 @@ from .document import parse_document, references
 from .mechanisms import mechanism_claims
 from .nlp import reading_once
 from .prose import extract_sentences
-from .strategies import HELD, apply_application_roles, apply_strategies, held_in_carbon, held_key
+from .strategies import HELD, apply_application_roles, apply_strategies, held_in_carbon, is_held
 from .table_units import KIND as TABLE_UNIT, property_name, reconcile_table_units
 from .tables import table_facts
 
@@ -261,7 +261,7 @@ class RecordContext:
     def said_of(self, m: Measurement, strategies: list[str]) -> tuple[str, ...]:
         """What the document says of the record's system that decides its additives' roles: its
         strategies, and whether the document puts its host in carbon (``held_in_carbon``)."""
-        return (*strategies, *(HELD if held_key(m) in self.held else ()))
+        return (*strategies, *(HELD if is_held(m, self.held) else ()))
 
     def note_of(self, m: Measurement) -> str | None:
         """Why the value differs from the source's cell (a unit corrected against the text), if it does."""

@@ -46,15 +46,29 @@ def apply_strategies(batch: GraphBatch) -> GraphBatch:
     return batch
 
 
-def held_in_carbon(batch: GraphBatch) -> frozenset[tuple]:
-    """(host, section) of the hosts a section says sit in carbon ('MgH2 nanoparticles grown inside a
-    carbon matrix (MgH2–C)' gives MgH2@carbon): the carbon of that host's other notations in the section
-    ('the MgH2–C electrode') is the same scaffold, not a conductive additive mixed in
-    (``ontology.electrode_roles``)."""
+def held_in_carbon(batch: GraphBatch) -> dict[tuple, set[tuple]]:
+    """(host, source, section) → (name, parts) of the confined carbon systems a section names ('MgH2
+    nanoparticles grown inside a carbon matrix (MgH2–C)' gives MgH2@carbon): the carbon of that host's
+    other notations in the section ('the MgH2–C electrode') is the same scaffold, not a conductive
+    additive mixed in (``ontology.electrode_roles``, ``is_held``)."""
     items: list[Any] = [*batch.reports, *batch.measurements]
-    return frozenset(held_key(item) for item in items
-                     if item.system.architecture == "confined"
-                     and any(carbon_support(a) for a in item.system.additives))
+    held: dict[tuple, set[tuple]] = defaultdict(set)
+    for item in items:
+        if item.system.architecture == "confined" and any(carbon_support(a) for a in item.system.additives):
+            held[held_key(item)].add((item.system.name, _parts(item.system)))
+    return held
+
+
+def is_held(item, held: dict[tuple, set[tuple]]) -> bool:
+    """The section puts ``item``'s host in carbon: a confined system of that name, or one written with
+    other parts (words: 'MgH2@carbon matrix' for 'MgH2–C'). The same parts written both ways ('MgH2@C'
+    and 'MgH2/C') are two samples the text sets apart: the mixture's carbon is mixed in."""
+    name, parts = item.system.name, _parts(item.system)
+    return any(n == name or p != parts for n, p in held.get(held_key(item), ()))
+
+
+def _parts(system) -> frozenset[str]:
+    return frozenset(c.formula for c in system.components)
 
 
 def held_key(item) -> tuple:
@@ -81,5 +95,5 @@ def apply_application_roles(batch: GraphBatch) -> GraphBatch:
         props = measured.get(place)
         if props:
             item.system = system_in_application(item.system, application_of(props), (
-                *said.get(place, ()), *(HELD if held_key(item) in held else ())))
+                *said.get(place, ()), *(HELD if is_held(item, held) else ())))
     return batch

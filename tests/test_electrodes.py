@@ -185,3 +185,22 @@ def test_products_a_conversion_forms_are_not_the_mechanisms_host():
             "the agglomeration of the Al and LiH products.\n")
     claims = [r for r in contract_rows(extract_text(text)) if r["kind"] == "mechanism"]
     assert claims and {c["host"] for c in claims} == {"LiAlH4"}
+
+
+def test_the_same_parts_written_confined_and_mixed_are_two_samples():
+    rows = by_value(records("The MgH2@C electrode retained 910 mAh g−1 after 60 cycles, whereas the ball-milled "
+                            "MgH2/C mixture kept only 350 mAh g−1."))
+    assert parts(rows[910]) == {"C": ("ScaffoldConfinementHost", None)}
+    assert parts(rows[350]) == {"C": ("ConductiveAdditive", None)}
+
+
+# ---------------------------------------------------------------- conditions of anode values
+@pytest.mark.parametrize("sentence, value, conditions", [
+    ("The LiAlH4@C anode kept 655 mA h g-1 after 250 cycles at 1 A/g.", 655, {"cycles": 250, "current_density": 1000}),
+    ("A capacity retention of 79 % was reached after 120 cycles at 0.5C by the MgH2–TiH2 electrode.", 79,
+     {"cycles": 120, "c_rate": 0.5}),
+    ("At 0.1 mA cm−2 the MgH2 film electrode delivered 1420 mAh g(-1).", 1420, {"areal_current_density": 0.1}),
+])
+def test_cycling_conditions_of_an_anode_value(sentence, value, conditions):
+    r = by_value(records(sentence))[value]
+    assert {k: r["conditions"].get(k) for k in conditions} == conditions
