@@ -26,6 +26,7 @@ from .strategy_rules import (
     APPLICATIONS,
     CLASSES,
     ROLES,
+    StrategyRuleError,
     _elements,
     _has_h,
     _is,
@@ -46,7 +47,7 @@ _LITHIUM = frozenset({"Li"})     # the metal a lithium anode takes up, never its
 def _checked() -> Vocabulary:
     vocab = vocabulary()
     if CONDUCTIVE not in vocab or vocab.get(CONDUCTIVE).kind != "Role":
-        raise KeyError(f"ontology/electrode_roles.py needs the Role term {CONDUCTIVE}; restore it in "
+        raise StrategyRuleError(f"ontology/electrode_roles.py needs the Role term {CONDUCTIVE}; restore it in "
                        "ontology/modifications.ttl")
     return vocab
 

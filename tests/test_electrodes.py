@@ -204,3 +204,20 @@ def test_the_same_parts_written_confined_and_mixed_are_two_samples():
 def test_cycling_conditions_of_an_anode_value(sentence, value, conditions):
     r = by_value(records(sentence))[value]
     assert {k: r["conditions"].get(k) for k in conditions} == conditions
+
+
+def test_a_missing_conductive_additive_term_is_named(monkeypatch):
+    from ontology import electrode_roles
+    from ontology.strategy_rules import StrategyRuleError
+
+    class Empty:
+        def __contains__(self, term):
+            return False
+
+    electrode_roles._checked.cache_clear()
+    monkeypatch.setattr(electrode_roles, "vocabulary", lambda: Empty())
+    try:
+        with pytest.raises(StrategyRuleError, match="ConductiveAdditive"):
+            electrode_roles._checked()
+    finally:
+        electrode_roles._checked.cache_clear()
