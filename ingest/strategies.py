@@ -90,10 +90,20 @@ def apply_application_roles(batch: GraphBatch) -> GraphBatch:
     for r in batch.reports:
         said[(r.system.name, _place(r.source))].update(r.strategies)
     held = held_in_carbon(batch)
+    # a value whose property serves several applications (a capacity retention) is the system's in the
+    # application its other values in the source have: one system, one set of roles
+    known: dict[tuple, set[str]] = defaultdict(set)
+    for (name, where), props in measured.items():
+        app = application_of(props)
+        if app:
+            known[(name, where[0])].add(app)
     for item in [*batch.measurements, *batch.reports]:
         place = (item.system.name, _place(item.source))
         props = measured.get(place)
-        if props:
-            item.system = system_in_application(item.system, application_of(props), (
+        app = application_of(props) if props else None
+        if app is None and len(known.get((item.system.name, item.source.source_id), ())) == 1:
+            app = next(iter(known[(item.system.name, item.source.source_id)]))   # (a report without values too)
+        if app is not None:
+            item.system = system_in_application(item.system, app, (
                 *said.get(place, ()), *(HELD if is_held(item, held) else ())))
     return batch

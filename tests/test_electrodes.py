@@ -221,3 +221,12 @@ def test_a_missing_conductive_additive_term_is_named(monkeypatch):
             electrode_roles._checked()
     finally:
         electrode_roles._checked.cache_clear()
+
+
+def test_the_graph_gives_one_system_one_set_of_roles():
+    text = ("# Anodes\n\nA 0.65MgH2–0.35TiH2 composite was milled for 20 h. The 0.65MgH2–0.35TiH2 anode delivered "
+            "1090 mAh g−1 at 100 mA g−1 and kept 70 % of it after 80 cycles.\n")
+    batch = extract_text(text)
+    roles = {a.role for item in [*batch.measurements, *batch.reports] for a in item.system.additives
+             if item.system.name == "0.65MgH2–0.35TiH2"}
+    assert roles == {"ConductiveAdditive"}
