@@ -29,6 +29,7 @@ from ontology.system import SystemParseError, host_formula, parse_system, storag
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
+from .electrode_formulations import mixed_into
 from .first_cycle import first_cycle
 from .material_cues import (
     ADDITIVE_AFTER,
@@ -57,6 +58,7 @@ from .samples import (
     bare_sample,
     context_sample,
     has_hydrogen as _has_hydrogen,
+    hydride_like,
     joined_system,
     plus_additive,
     prepared_additives,
@@ -305,6 +307,19 @@ def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
     return ms
 
 
+_BEFORE_ARROW = re.compile(r"\s*(?:→|⟶|->|⇌|⇄|↔)")
+
+
+def _reactant(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
+    """The reactant side of an equation ('Li3AlH6 + 3Li → …') is its hydride: the lithium (or electrons)
+    it reacts with is what the electrode takes up, no part of the sample."""
+    if not s.additives or not _BEFORE_ARROW.match(text, m.end):
+        return m, s
+    hydrides = [c.formula for c in s.components if hydride_like(c.formula)]
+    alone = system_of(hydrides[0]) if len(hydrides) == 1 else None
+    return (m, alone) if alone is not None else (m, s)
+
+
 def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
     """A cell named by its electrodes ("a Li–TiS2 cell built with it keeps 95 %"): the values are the
     tested sample's (the electrolyte the paragraph is about), not a system of lithium with TiS2. A
@@ -322,7 +337,8 @@ def _beside_the_electrode(systems: list[tuple[Mention, MaterialSystem]], text: s
     """"MgH2 … with LiBH4 as the solid electrolyte": a hydride electrolyte named as the cell's part beside
     another hydride sample is the cell, not the sample (alone, "Li4(BH4)3I as the electrolyte" is the
     paper's sample, as ``_test_cell`` has it)."""
-    part = [x for x in systems if _AS_ELECTROLYTE_AFTER.match(text, x[0].end)]
+    part = [x for x in systems if _AS_ELECTROLYTE_AFTER.match(text, x[0].end)
+            and not any(mixed_into(text, y[0], x[0]) for y in systems)]   # "MgH2 mixed with LiBH4 as …": in the electrode
     rest = [x for x in systems if x not in part and _has_hydrogen(x[1])]
     return [x for x in systems if x not in part] if part and rest else systems
 
@@ -662,8 +678,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.refs = refs
     refs = refs or list(ctx.refs)
     alternatives: list[Any] = []
-    systems, baselines = samples(text, _beside_the_electrode([x for x in without_products(text, _systems(ms))
-                                                              if not _test_cell(text, *x)], text),
+    found = [x for x in without_products(text, _systems(ms)) if not _test_cell(text, *x)]
+    found = [_reactant(text, *x) for x in found]
+    systems, baselines = samples(text, _beside_the_electrode(found, text),
                                  ms, ctx.system,
                                  alternatives)
     if alternatives:

@@ -21,19 +21,32 @@ _REACTANTS_REST = re.compile(r"(?:\s*\+\s*[\d./]*\s*[A-Za-z(\[][^\s]*)*")
 _PRODUCTS = re.compile(r"\s*[\d./]*\s*[A-Za-z(\[][^\s,;]*(?:\s*\+\s*[\d./]*\s*[A-Za-z(\[][^\s,;]*)*")
 
 
-def without_products(text: str, systems: list) -> list:
-    """The (mention, system) pairs of the sentence but those on the product side of a written reaction."""
-    if not systems or not _ANY_ARROW.search(text):
-        return systems
+# what stands right before an arrow of a reaction: a formula, an ion ("3Li+") or electrons ("3e−")
+_REACTANT_BEFORE = re.compile(r"(?:[A-Z(][\w().·]*[+\-−–]?|\d*e[−\-–])\s*$")
+
+
+def product_spans(text: str) -> list[tuple[int, int]]:
+    """Where the product sides of the reactions written in ``text`` are: after an arrow that follows a
+    formula ("MgH2 → Mg + H2"; the word "arrow" between no formulas is English)."""
+    if not _ANY_ARROW.search(text):
+        return []
     spans = []
     for arrow in _ARROW.finditer(text):
-        reactant = any(m.end <= arrow.start() and _REACTANTS_REST.fullmatch(text, m.end, arrow.start())
-                       for m, _ in systems)
-        if arrow.group("word") and not reactant:
-            continue    # the word "arrow" between no formulas is English
+        if not _REACTANT_BEFORE.search(text, max(0, arrow.start() - 40), arrow.start()):
+            continue
         products = _PRODUCTS.match(text, arrow.end())
-        if products and (reactant or any(m.start >= arrow.end() and m.start < products.end() for m, _ in systems)):
+        if products:
             spans.append((arrow.end(), products.end()))
-    if not spans:
-        return systems
-    return [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in spans)]
+    return spans
+
+
+def in_products(text: str, at: int) -> bool:
+    """Offset ``at`` lies on the product side of a reaction of ``text``: what the reactants give, no
+    sample and no host (the theoretical capacity after '… → Al + 4LiH' is the reactant's)."""
+    return any(a <= at < b for a, b in product_spans(text))
+
+
+def without_products(text: str, systems: list) -> list:
+    """The (mention, system) pairs of the sentence but those on the product side of a written reaction."""
+    spans = product_spans(text) if systems else []
+    return [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in spans)] if spans else systems

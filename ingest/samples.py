@@ -24,6 +24,7 @@ from ontology.strategy_rules import ROLES
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.vocabulary import vocabulary
 
+from .electrode_formulations import formulations
 from .nlp import SYSTEM_LABEL, Mention, system_of
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
@@ -396,6 +397,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _composites_of(text, found, ms)
     if ":" in text:
         found, ms = _ratio_after_notation(text, found, ms)
+    found, ms = formulations(text, found, ms)
     if "(" in text:
         ms = _abbreviated(text, found, ms)
     by_start = {m.start: s for m, s in found}
@@ -1018,6 +1020,11 @@ def _denoted(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple
         if host_formula(s) != host_formula(named) or len(named.components) < len(s.components) \
                 or d.re is _YIELDING and "@" not in d.group("name"):
             continue
+        if s.architecture == "confined" and named.architecture is None \
+                and len(s.components) == len(named.components):
+            # "embedded in a carbon matrix (denoted MgH2–C)": the sentence says where the hydride sits,
+            # the name only what the sample holds
+            named = named.model_copy(update={"architecture": s.architecture})
         out = [(m, named) if j == k else x for j, x in enumerate(out) if not d.start() <= x[0].start < d.end()]
     return out
 

@@ -46,7 +46,7 @@ CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicInte
 _CATALYSIS_BY_KIND = ("MetalCatalysis", "MetalCompoundCatalysis", "Catalysis")
 ROLES = {"scaffold": "ScaffoldConfinementHost", "dopant": "DopantSubstituent",
          "destabilizer": "DestabilizingReactant", "catalyst": "Catalyst",
-         "electrolyte": "SolidElectrolytePartner"}
+         "electrolyte": "SolidElectrolytePartner", "binder": "Binder"}
 APPLICATIONS = {"electrolyte": "SolidElectrolyte", "anode": "Anode", "storage": "HydrogenStorage"}
 
 
@@ -201,6 +201,10 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     els, host_els = _elements(a, vocab), _elements(host, vocab)
     metals, host_metals = _metals(els), _metals(host_els)
     role, cls = a.role, a.additive_class
+    if role == ROLES["binder"]:
+        return out                                   # how the electrode was cast, no strategy of its own
+    if role == ROLES["electrolyte"] and application == APPLICATIONS["anode"]:
+        return {_COMPOSITION_ALTERATION}             # a Li+ conductor milled into the electrode: a composite electrode
     tm = bool(metals & _TRANSITION)
     carbon = _is(vocab, cls, CLASSES["carbon"])
     support = support_strategy(a, vocab)
@@ -416,6 +420,9 @@ def composition_strategies(system: MaterialSystem, application: str | None = Non
     suggests for a support of no fixed form, never a porous scaffold's confinement."""
     vocab = _checked(vocab or vocabulary())
     system = conductor_as_host(system, application)
+    if application == APPLICATIONS["anode"]:
+        from .electrode_roles import electrolyte_partners
+        system = electrolyte_partners(system, vocab)   # LiBH4 in an MgH2 electrode conducts, it reacts with nothing
     out = _host_rules(system.host, vocab)
     told = [a for a in system.additives if scaffold and support_strategy(a, vocab) != "Nanoconfinement"
             and (_is(vocab, a.additive_class, CLASSES["carbon"]) or a.role == ROLES["scaffold"])]

@@ -74,6 +74,7 @@ _ROLE_DESTAB = _Binding("DestabilizingReactant", "Role")
 _ROLE_SCAFFOLD = _Binding("ScaffoldConfinementHost", "Role")
 _ROLE_DOPANT = _Binding("DopantSubstituent", "Role")
 _ROLE_ELECTROLYTE = _Binding("SolidElectrolytePartner", "Role")
+_ROLE_BINDER = _Binding("Binder", "Role")
 # Words in a class label that mark a support or scaffold (porous silica, frameworks, carbons).
 _SCAFFOLD_WORDS = ("scaffold", "support", "porous", "framework", "template")
 _ELECTROLYTE_WORDS = ("electrolyte",)
@@ -90,7 +91,7 @@ class _Ontology:
         self.classes = {b.id: self._find(b) for b in (_CLASS_CARBON, _CLASS_METAL, _CLASS_MULTI, _CLASS_HEA,
                                                       _CLASS_LIGAND)}
         self.roles = {b.id: self._find(b) for b in (_ROLE_HOST, _ROLE_CATALYST, _ROLE_DESTAB,
-                                                    _ROLE_SCAFFOLD, _ROLE_DOPANT, _ROLE_ELECTROLYTE)}
+                                                    _ROLE_SCAFFOLD, _ROLE_DOPANT, _ROLE_ELECTROLYTE, _ROLE_BINDER)}
         self.additive_terms = set(self.v.descendants(self.additive)) if self.additive else set()
         self.hydride_terms = set(self.v.descendants(self.hydride)) if self.hydride else set()
         self.element_classes = [t for t in (self.v.get(i) for i in self.additive_terms) if t.elements]
@@ -667,6 +668,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
         return r[_ROLE_DOPANT.id]                # NaI, KI, MgI2 in LiBH4: the halide enters the lattice
     if _is_electrolyte_partner(part, host, onto):
         return r[_ROLE_ELECTROLYTE.id]
+    if r[_ROLE_BINDER.id] and _usual_role(part) == _ROLE_BINDER.id:
+        return r[_ROLE_BINDER.id]                # PVDF, CMC: the polymer an electrode is cast with
     if _is_scaffold(part, onto):
         return r[_ROLE_SCAFFOLD.id]
     if part.material is None and part.amount is not None and part.amount.unit != "ratio":
