@@ -24,8 +24,8 @@ from ontology.vocabulary import fold, vocabulary
 
 from .challenges import find_terms
 from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
-from .reactions import in_products
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, system_of
+from .reactions import in_products
 from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
 
 # '*d*-band': emphasis inside a word; '$d$ -band': a one-letter word set apart from its hyphen by markup
