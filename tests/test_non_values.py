@@ -239,3 +239,22 @@ def test_absorbed_and_reversible_capacities(text, value, prop):
 ])
 def test_a_basis_said_right_after_the_value(text, value, theoretical):
     assert (facts(text)[value].basis == "theoretical") is theoretical
+
+
+# ------------------------------------------------------------------------------ respectively lists of processes
+@pytest.mark.parametrize("text", [
+    "The apparent activation energies of desorption and absorption of the NaAlH4–TiCl3 sample were found to be "
+    "92.4 ± 2.1 and 41.3 ± 1.5 kJ mol(-1), respectively.",
+    "For the NaAlH4–TiCl3 sample, the activation energies of dehydrogenation and rehydrogenation were determined "
+    "from Kissinger plots to be 92.4 and 41.3 kJ/mol, respectively.",
+])
+def test_process_words_far_before_a_respectively_list(text):
+    p = {v: m.property for v, m in facts(text).items()}
+    assert p[92.4] == "dehydrogenation_activation_energy" and p[41.3] == "hydrogenation_activation_energy"
+
+
+def test_a_reference_list_takes_the_keys_of_the_list_before():
+    v = facts("The activation energies of desorption and absorption of NaAlH4–TiCl3 were 92.4 and 41.3 kJ/mol, "
+              "respectively, well below those of pure NaAlH4 (120.5 and 60.2 kJ/mol).")
+    assert v[120.5].property == "dehydrogenation_activation_energy"
+    assert v[60.2].property == "hydrogenation_activation_energy"
