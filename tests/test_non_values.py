@@ -258,3 +258,22 @@ def test_a_reference_list_takes_the_keys_of_the_list_before():
               "respectively, well below those of pure NaAlH4 (120.5 and 60.2 kJ/mol).")
     assert v[120.5].property == "dehydrogenation_activation_energy"
     assert v[60.2].property == "hydrogenation_activation_energy"
+
+
+# ------------------------------------------------------------------------------ a condition said in between
+@pytest.mark.parametrize("text", [
+    "The onset temperatures of NaAlH4–CeCl3 and NaAlH4–TiCl3, recorded by TPD at a heating rate of 2 K/min, "
+    "were 410 K and 430 K, respectively.",
+    "The peak temperatures of NaAlH4–CeCl3 and NaAlH4–TiCl3, at 2 K/min, were 410 and 430 K, respectively.",
+])
+def test_values_named_before_a_condition_clause(text):
+    v = facts(text)
+    assert {v[136.85].property, v[156.85].property} <= {"onset_dehydrogenation_temperature",
+                                                         "peak_dehydrogenation_temperature"}
+    assert v[136.85].conditions["heating_rate"] == 2.0
+
+
+def test_a_temperature_set_after_a_condition_stays_a_condition():
+    # "at 400 K" sets the run: no temperature property of the sample
+    v = facts("The hydrogen capacity of the NaAlH4–TiCl3 sample, measured under 10 bar H2, at 400 K is 4.1 wt%.")
+    assert 126.85 not in v
