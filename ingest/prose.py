@@ -1317,11 +1317,15 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     conds = [g for g in gs if g.role == "condition"]
     technique = next(iter(_terms(ms, "Technique")), None)
     out: list[Measurement] = []
+    first_keys: set[str | None] = set()
     for g in props:
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
             cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
-        if first_cycle(clause.get(id(g), ""), g.key):   # "an initial discharge capacity of …": at cycle 1
+        if first_cycle(clause.get(id(g), ""), g.key) or g.key in first_keys and (
+                "value:compared" in g.cues or _COMPARISON.search(text, max(0, g.start - 30), g.start)):
+            # "an initial discharge capacity of …": at cycle 1; so is the reference's value set against it
+            first_keys.add(g.key)
             cond_sets = [{"cycles": {"value": 1, "unit": "1"}, **c} for c in cond_sets]
         ctx.cues = list(g.cues)
         first = len(out)

@@ -277,3 +277,11 @@ def test_a_temperature_set_after_a_condition_stays_a_condition():
     # "at 400 K" sets the run: no temperature property of the sample
     v = facts("The hydrogen capacity of the NaAlH4–TiCl3 sample, measured under 10 bar H2, at 400 K is 4.1 wt%.")
     assert 126.85 not in v
+
+
+def test_a_reference_set_against_a_first_cycle_value_is_at_cycle_one():
+    v = facts("The initial coulombic efficiency reached 88 % for NaAlH4@C, compared with 65 % for bare NaAlH4.")
+    assert v[88.0].conditions["cycles"] == 1.0 and v[65.0].conditions["cycles"] == 1.0
+    v = facts("The NaAlH4@C anode shows a coulombic efficiency of 99 % after 50 cycles, compared with 90 % for "
+              "bare NaAlH4.")
+    assert v[90.0].conditions["cycles"] == 50.0
