@@ -41,7 +41,7 @@ from .material_cues import (
     PRODUCT_CUE,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
-from .property_cues import WORD, cue_table, stems
+from .property_cues import WORD, choose_property, cue_table, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .reactions import without_products
 from .referents import added_to_sample, after_value, as_made, before_value, named_by_prefix, note, references, resolve
@@ -1285,6 +1285,25 @@ def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
         return []
 
 
+_SET_AT = re.compile(r"\b(?:at|under|to|from|in|between|within|for|after|over)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
+
+
+def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], prev_end: int) -> str | None:
+    """The words before the clause that holds the condition said between (", measured at 5 K/min,"), read for
+    g; g is their property's value when they name one, else stays the condition its unit made it."""
+    cond = next(o for o in gs if o.end == prev_end and o.role == "condition")
+    opened = text.rfind(",", start, cond.start)
+    if opened < 0:
+        return None
+    before = " ".join(WORD.findall(text[start:opened])[-15:])
+    cues: list[str] = []
+    role, key = choose_property(g.unit, before, "", cues)
+    if role != "property" or cues != ["property:named"]:
+        return None
+    g.role, g.key, g.cues = role, key, cues
+    return before
+
+
 def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baselines: set[int] = frozenset(),
                   alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
     gs = groups(text)
@@ -1299,6 +1318,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             # "the capacity retention after 50 cycles is 97.5 %": the words naming the value come before
             # the condition said between them
             cue = classify(text, g, last.end if last is not None else 0, ms, chain_cue)
+        elif g.role == "condition" and g.cues == ["property:unit"] and prev_end > 0 \
+                and any(o.end == prev_end and o.role == "condition" for o in gs) \
+                and not _SET_AT.search(text, prev_end, g.start):
+            # "the peak temperatures of A and B, measured at 5 K/min, were 523 and 551 K": a value read as
+            # a condition by its unit alone, after a condition said between, is named before that condition
+            cue = _named_before_condition(text, g, last.end if last is not None else 0, gs, prev_end) or cue
         if g.role == "property" and chain_cue is None:
             chain_cue = cue
         if g.role == "condition" and g.kind == "list" and last is not None and last.unit \
@@ -1331,11 +1356,15 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     technique = next(iter(_terms(ms, "Technique")), None)
     phrases = references(text, ms)   # "the doped composite", "upon confinement in CMK-3" (ingest/referents.py)
     out: list[Measurement] = []
+    first_keys: set[str | None] = set()
     for g in props:
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
             cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
-        if first_cycle(clause.get(id(g), ""), g.key):   # "an initial discharge capacity of …": at cycle 1
+        if first_cycle(clause.get(id(g), ""), g.key) or g.key in first_keys and (
+                "value:compared" in g.cues or _COMPARISON.search(text, max(0, g.start - 30), g.start)):
+            # "an initial discharge capacity of …": at cycle 1; so is the reference's value set against it
+            first_keys.add(g.key)
             cond_sets = [{"cycles": {"value": 1, "unit": "1"}, **c} for c in cond_sets]
         ctx.cues = list(g.cues)
         first = len(out)

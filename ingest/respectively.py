@@ -12,7 +12,7 @@ from ontology.system import host_formula
 
 from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
-from .property_cues import WORD, _generic_words, _narrower, cue_table, stems
+from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .samples import (
     _PREFIX,
@@ -34,6 +34,12 @@ def keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
     """'the onset … is 80 °C and its peak … 132 °C, whereas those of the undoped one are 150 and 186 °C,
     respectively': 'those' are the properties the sentence gave before, one per value, in order."""
     said = [o for o in props if o.end <= g.start and o.kind == "single" and o.key and _dims(o.unit) == _dims(g.unit)]
+    listed = [o for o in props if o.end <= g.start and o.kind == "list" and len(o.numbers) == len(g.numbers)
+              and _dims(o.unit) == _dims(g.unit)]
+    if listed and _THOSE_OF.search(text, listed[-1].end, g.start):
+        # "… of desorption and absorption were 92 and 41 kJ/mol, respectively, below those of the bare
+        # hydride (120 and 60 kJ/mol)": those of the list before, in its order
+        return listed_keys(listed[-1], text)
     if len(said) != len(g.numbers) or len({o.key for o in said}) != len(said) \
             or not _THOSE_OF.search(text, said[-1].end, g.start):
         return []
@@ -50,7 +56,8 @@ def listed_keys(g: Group, text: str) -> list[str]:
     # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
     # values before are theirs (a number set off by a space, not a formula's digit, ends them)
     window = window[max((n.end() for n in re.finditer(r"(?<![\w.\-–])\d[\d.]*", window)), default=0):]
-    keys = _keys_written(stems(" ".join(WORD.findall(window)[-12:])), props, len(g.numbers))
+    # (twelve words that say something: "… of desorption and absorption of the X sample were found to be")
+    keys = _keys_written(stems(" ".join(WORD.findall(window)))[-12:], props, len(g.numbers))
     after = _NAMED_AFTER_LIST.match(text, g.end)
     if not keys and after:
         # "1920 and 1150 mAh/g in the first discharge and charge, respectively": named after the values
@@ -68,8 +75,10 @@ def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = fro
     ``implied`` count as written)."""
     # only labels written in full before the values compete: 'dehydrogenation' also labels the
     # reaction enthalpy, but no 'enthalpy' is written, so it still tells the two energies apart
+    # (a method's name, "Kissinger plots", says how the values were got, not which value comes first)
+    methods = set(_technique_labels())
     written = {k: [lab for lab in cue_table().get(k, []) if all(w in words or w in implied for w in lab)
-                   and any(w in words for w in lab)] for k in props}
+                   and any(w in words for w in lab) and lab not in methods] for k in props}
     firsts = []
     for k in props:
         others = {w for o in props if o != k for lab in written[o] for w in lab}

@@ -239,3 +239,49 @@ def test_absorbed_and_reversible_capacities(text, value, prop):
 ])
 def test_a_basis_said_right_after_the_value(text, value, theoretical):
     assert (facts(text)[value].basis == "theoretical") is theoretical
+
+
+# ------------------------------------------------------------------------------ respectively lists of processes
+@pytest.mark.parametrize("text", [
+    "The apparent activation energies of desorption and absorption of the NaAlH4–TiCl3 sample were found to be "
+    "92.4 ± 2.1 and 41.3 ± 1.5 kJ mol(-1), respectively.",
+    "For the NaAlH4–TiCl3 sample, the activation energies of dehydrogenation and rehydrogenation were determined "
+    "from Kissinger plots to be 92.4 and 41.3 kJ/mol, respectively.",
+])
+def test_process_words_far_before_a_respectively_list(text):
+    p = {v: m.property for v, m in facts(text).items()}
+    assert p[92.4] == "dehydrogenation_activation_energy" and p[41.3] == "hydrogenation_activation_energy"
+
+
+def test_a_reference_list_takes_the_keys_of_the_list_before():
+    v = facts("The activation energies of desorption and absorption of NaAlH4–TiCl3 were 92.4 and 41.3 kJ/mol, "
+              "respectively, well below those of pure NaAlH4 (120.5 and 60.2 kJ/mol).")
+    assert v[120.5].property == "dehydrogenation_activation_energy"
+    assert v[60.2].property == "hydrogenation_activation_energy"
+
+
+# ------------------------------------------------------------------------------ a condition said in between
+@pytest.mark.parametrize("text", [
+    "The onset temperatures of NaAlH4–CeCl3 and NaAlH4–TiCl3, recorded by TPD at a heating rate of 2 K/min, "
+    "were 410 K and 430 K, respectively.",
+    "The peak temperatures of NaAlH4–CeCl3 and NaAlH4–TiCl3, at 2 K/min, were 410 and 430 K, respectively.",
+])
+def test_values_named_before_a_condition_clause(text):
+    v = facts(text)
+    assert {v[136.85].property, v[156.85].property} <= {"onset_dehydrogenation_temperature",
+                                                         "peak_dehydrogenation_temperature"}
+    assert v[136.85].conditions["heating_rate"] == 2.0
+
+
+def test_a_temperature_set_after_a_condition_stays_a_condition():
+    # "at 400 K" sets the run: no temperature property of the sample
+    v = facts("The hydrogen capacity of the NaAlH4–TiCl3 sample, measured under 10 bar H2, at 400 K is 4.1 wt%.")
+    assert 126.85 not in v
+
+
+def test_a_reference_set_against_a_first_cycle_value_is_at_cycle_one():
+    v = facts("The initial coulombic efficiency reached 88 % for NaAlH4@C, compared with 65 % for bare NaAlH4.")
+    assert v[88.0].conditions["cycles"] == 1.0 and v[65.0].conditions["cycles"] == 1.0
+    v = facts("The NaAlH4@C anode shows a coulombic efficiency of 99 % after 50 cycles, compared with 90 % for "
+              "bare NaAlH4.")
+    assert v[90.0].conditions["cycles"] == 50.0
