@@ -238,3 +238,14 @@ def test_suspended_hyphens_and_lone_subscripts_stay(text):
 ])
 def test_copied_sentences_give_their_values(sentence, value, key):
     assert facts(sentence)[value].property == key
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("The ionic conductivity of 10 mol% Mg-doped LiBH4 is 3.0 × 10−3 S cm−1 at 150 °C.", "DopantSubstituent"),
+    ("The 5 mol% Ca-doped LiBH4 conducts Li+ at 0.2 mS cm−1 at 100 °C.", "DopantSubstituent"),
+    ("The 5 wt% Ni-doped MgH2 releases hydrogen from 210 °C.", "Catalyst"),          # storing hydrogen
+    ("The LiBH4–SiO2 composite conducts Li+ at 0.1 mS cm−1 at 30 °C.", "SolidElectrolytePartner"),
+])
+def test_a_metal_doped_into_a_conductor_is_a_substituent(text, role):
+    (m,) = _record(text)
+    assert [a.role for a in m.system.additives] == [role]
