@@ -33,6 +33,7 @@ _RUN = re.compile(r"(?=[\dA-Z(\[])(?<![\w)\].])(?=\d*[A-Z(\[])\d*[A-Za-z()\[\]\d
                   r" \d{1,2}(?![\d.,]?\d|\s?%)"
                   r"(?: (?:\d{1,2}(?![\d.,]?\d|\s?%)|[)\]]\d{0,2}|[A-Z(\[][A-Za-z()\[\]\d]*))*")
 _SUBSCRIPT = re.compile(r"\d{1,2}")
+_DASH_AFTER = re.compile(r" [–-](?=[\dA-Z(\[])")
 _FORMULA_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789()[]")
 _SUBSCRIPT_HINT = re.compile(r"[A-Z)\]][A-Za-z()\[\]\d]{0,12}? \d{1,2}(?![\d.,]?\d|\s?%)")
 _COEFFICIENT = re.compile(r"^\d+")
@@ -50,7 +51,6 @@ def split_subscripts(text: str) -> list[tuple[int, int]]:
         m = _RUN.match(text, start) if start > done else None
         if m is None:
             continue
-        done = m.end()
         words = m.group(0).split(" ")
         starts = [m.start()]
         for w in words[:-1]:
@@ -58,6 +58,9 @@ def split_subscripts(text: str) -> list[tuple[int, int]]:
         for k in range(len(words), 1, -1):   # the longest prefix that is one formula
             if _rejoined(tuple(words[:k])):
                 drops.extend((s - 1, s) for s in starts[1:k])
+                end = done = starts[k - 1] + len(words[k - 1])
+                if _DASH_AFTER.match(text, end):
+                    drops.append((end, end + 1))   # "LiBH 4 –MgH 2": the space the subscript left before the dash
                 break
     return drops
 

@@ -82,7 +82,9 @@ def test_n_times_alone_is_still_a_cycle_count(text):
     ("the Li 2 B 12 H 12 phase forms", "the Li2B12H12 phase forms"),
     ("Nb 2 O 5 was added", "Nb2O5 was added"),
     ("Co 3 O 4 nanosheets", "Co3O4 nanosheets"),
-    ("the 2LiBH 4 -MgH 2 composite", "the 2LiBH4 -MgH2 composite"),
+    ("the 2LiBH 4 -MgH 2 composite", "the 2LiBH4-MgH2 composite"),
+    ("The 2LiBH 4 –MgH 2 composite", "The 2LiBH4–MgH2 composite"),      # (after 'The 2', which stays)
+    ("MgH 2 – graphene", "MgH2 – graphene"),
     ("Li 4 (BH 4 ) 3 I electrolyte", "Li4(BH4)3I electrolyte"),
     ("MgH 2 5 wt% Ni", "MgH2 5 wt% Ni"),
 ])
