@@ -236,7 +236,7 @@ def _without(text: str, offsets: list[int], cites: list[tuple[int, list[str]]], 
     def moved(at: int) -> int:
         return at - sum(max(0, min(at, b) - a) for a, b in runs)
 
-    return "".join(parts), kept, [(moved(at), keys) for at, keys in cites]
+    return "".join(parts), kept, [(moved(at), keys) for at, keys in cites] if cites else cites
 
 
 # ------------------------------------------------------------------------------- tokenizer

@@ -29,10 +29,13 @@ from ontology.vocabulary import vocabulary
 # that may continue it: a one- or two-digit subscript, a closing bracket (with its count), or a
 # further part starting with a capital or an opening bracket. The run is cut back below to the
 # longest prefix that is a formula. (A coefficient may lead: "2LiBH 4".)
-_RUN = re.compile(r"(?<![\w)\].])(?=\d*[A-Z(\[])\d*[A-Za-z()\[\]\d]*[A-Za-z)\]]"
+_RUN = re.compile(r"(?=[\dA-Z(\[])(?<![\w)\].])(?=\d*[A-Z(\[])\d*[A-Za-z()\[\]\d]*[A-Za-z)\]]"
                   r" \d{1,2}(?![\d.,]?\d|\s?%)"
                   r"(?: (?:\d{1,2}(?![\d.,]?\d|\s?%)|[)\]]\d{0,2}|[A-Z(\[][A-Za-z()\[\]\d]*))*")
 _SUBSCRIPT = re.compile(r"\d{1,2}")
+_DASH_AFTER = re.compile(r" [–-](?=[\dA-Z(\[])")
+_FORMULA_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789()[]")
+_SUBSCRIPT_HINT = re.compile(r"[A-Z)\]][A-Za-z()\[\]\d]{0,12}? \d{1,2}(?![\d.,]?\d|\s?%)")
 _COEFFICIENT = re.compile(r"^\d+")
 _ELEMENTS_ONLY = re.compile(r"[A-Z][a-z]?")
 
@@ -40,7 +43,14 @@ _ELEMENTS_ONLY = re.compile(r"[A-Z][a-z]?")
 def split_subscripts(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans of the spaces to drop so that each split formula is one word."""
     drops: list[tuple[int, int]] = []
-    for m in _RUN.finditer(text):
+    done = -1
+    for hint in _SUBSCRIPT_HINT.finditer(text):   # (a cheap scan first: a run is tried only where one may start)
+        start = hint.start()
+        while start > 0 and text[start - 1] in _FORMULA_CHARS:
+            start -= 1
+        m = _RUN.match(text, start) if start > done else None
+        if m is None:
+            continue
         words = m.group(0).split(" ")
         starts = [m.start()]
         for w in words[:-1]:
@@ -48,6 +58,9 @@ def split_subscripts(text: str) -> list[tuple[int, int]]:
         for k in range(len(words), 1, -1):   # the longest prefix that is one formula
             if _rejoined(tuple(words[:k])):
                 drops.extend((s - 1, s) for s in starts[1:k])
+                end = done = starts[k - 1] + len(words[k - 1])
+                if _DASH_AFTER.match(text, end):
+                    drops.append((end, end + 1))   # "LiBH 4 –MgH 2": the space the subscript left before the dash
                 break
     return drops
 
@@ -74,7 +87,7 @@ def _rejoined(words: tuple[str, ...]) -> bool:
 
 # A capitalised word that ends in a participle ("Cadoped", "TiF3catalysed"), after a space, a bracket
 # or a percent sign that the copy glued to it
-_GLUED_WORD = re.compile(r"(?<![\w\-–/@])(?P<pct>(?<=%))?[A-Z][A-Za-z0-9]{0,8}?[a-z]{3,}(?:ed|ing)\b")
+_GLUED_WORD = re.compile(r"[A-Z](?<=(?<![\w\-–/@])[A-Z])[A-Za-z0-9]{0,8}?[a-z]{3,}(?:ed|ing)\b")
 _CO = re.compile(r"^Co(?=[a-z])")
 
 
@@ -86,7 +99,7 @@ def glued_prefixes(text: str) -> list[tuple[int, str]]:
         cut = _prefix_cut(m.group(0))
         if cut is None:
             continue
-        if m.start() > 0 and text[m.start() - 1] == "%":
+        if m.start() > 0 and text[m.start() - 1] == "%":   # '%Cadoped': a space after the percent sign too
             inserts.append((m.start(), " "))
         inserts.append((m.start() + cut, "-"))
     return inserts
@@ -120,7 +133,7 @@ def _is_formula(word: str) -> bool:
 
 # A word broken at the end of a PDF line: "activation en- ergy", "dehydro- genation" (a suspended hyphen,
 # "de- and rehydrogenation", "hydro- or", is no break)
-_BROKEN = re.compile(r"(?<=[a-z]{2})-(\s+)(?!(?:and|or|nor|to|as|vs)\b)(?=[a-z]{2})")
+_BROKEN = re.compile(r"(?=-)(?<=[a-z]{2})-(\s+)(?!(?:and|or|nor|to|as|vs)\b)(?=[a-z]{2})")
 _WORD_BEFORE = re.compile(r"[a-z]+$")
 _WORD_AFTER = re.compile(r"[a-z]+")
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .elements import HALOGENS, NONMETALS, TRANSITION as _TRANSITION
+from .elements import ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION as _TRANSITION
 from .errors import HydrideKGError
 from .formula import FormulaError, parse_formula
 from .models import Component, MaterialSystem
@@ -85,10 +85,22 @@ def system_in_application(system: MaterialSystem, application: str | None) -> Ma
     """``system`` with each additive's role as it plays it in ``application`` (``role_in_application``),
     and the conductor as its host (``conductor_as_host``)."""
     system = conductor_as_host(system, application)
-    adds = [a.model_copy(update={"role": role_in_application(a.role, application)}) for a in system.additives]
+    adds = [a.model_copy(update={"role": ROLES["dopant"] if _cation_dopant(a, application)
+                                 else role_in_application(a.role, application)}) for a in system.additives]
     if all(a.role == b.role for a, b in zip(adds, system.additives)):
         return system
     return system.model_copy(update={"additives": adds})
+
+
+def _cation_dopant(c: Component, application: str | None) -> bool:
+    """'5 mol% Ca-doped LiBH4', 'LiBH4–10 mol% Mg' as an electrolyte: an alkali or alkaline-earth metal
+    added as an element to a conductor enters its lattice as a cation (a substituent, as Zn in
+    Mg0.9Zn0.1(BH4)2); in a hydrogen store the same element is read as the parser reads it (a catalyst)."""
+    return application == APPLICATIONS["electrolyte"] and c.role == ROLES["catalyst"] \
+        and c.formula in _ALKALI_OR_ALKALINE_EARTH
+
+
+_ALKALI_OR_ALKALINE_EARTH = ALKALI | ALKALINE_EARTH
 
 
 def conductor_as_host(system: MaterialSystem, application: str | None) -> MaterialSystem:

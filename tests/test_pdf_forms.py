@@ -82,7 +82,9 @@ def test_n_times_alone_is_still_a_cycle_count(text):
     ("the Li 2 B 12 H 12 phase forms", "the Li2B12H12 phase forms"),
     ("Nb 2 O 5 was added", "Nb2O5 was added"),
     ("Co 3 O 4 nanosheets", "Co3O4 nanosheets"),
-    ("the 2LiBH 4 -MgH 2 composite", "the 2LiBH4 -MgH2 composite"),
+    ("the 2LiBH 4 -MgH 2 composite", "the 2LiBH4-MgH2 composite"),
+    ("The 2LiBH 4 –MgH 2 composite", "The 2LiBH4–MgH2 composite"),      # (after 'The 2', which stays)
+    ("MgH 2 – graphene", "MgH2 – graphene"),
     ("Li 4 (BH 4 ) 3 I electrolyte", "Li4(BH4)3I electrolyte"),
     ("MgH 2 5 wt% Ni", "MgH2 5 wt% Ni"),
 ])
@@ -238,3 +240,14 @@ def test_suspended_hyphens_and_lone_subscripts_stay(text):
 ])
 def test_copied_sentences_give_their_values(sentence, value, key):
     assert facts(sentence)[value].property == key
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("The ionic conductivity of 10 mol% Mg-doped LiBH4 is 3.0 × 10−3 S cm−1 at 150 °C.", "DopantSubstituent"),
+    ("The 5 mol% Ca-doped LiBH4 conducts Li+ at 0.2 mS cm−1 at 100 °C.", "DopantSubstituent"),
+    ("The 5 wt% Ni-doped MgH2 releases hydrogen from 210 °C.", "Catalyst"),          # storing hydrogen
+    ("The LiBH4–SiO2 composite conducts Li+ at 0.1 mS cm−1 at 30 °C.", "SolidElectrolytePartner"),
+])
+def test_a_metal_doped_into_a_conductor_is_a_substituent(text, role):
+    (m,) = _record(text)
+    assert [a.role for a in m.system.additives] == [role]
