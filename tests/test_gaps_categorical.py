@@ -128,7 +128,8 @@ def test_hkg_analogs_gives_each_value_with_its_cell_type_and_evidence(data_dir, 
     assert main(["analogs", "Li3AlH6", "--top", "3", "--data-dir", str(data_dir)]) == 0
     out = capsys.readouterr().out
     line = next(x for x in out.splitlines() if x.strip().startswith("value specific_capacity = 2266"))
-    assert "at cell type all-solid-state cell;" in line and "§3.2.2 [refs 180a]" in line
+    # the review's "in the first cycle" is the value's cycle number (§3.2.2)
+    assert "at cell type all-solid-state cell, cycle number 1;" in line and "§3.2.2 [refs 180a]" in line
 
 
 def test_the_analogs_page_lists_every_value_with_conditions_and_evidence(store):
@@ -138,7 +139,7 @@ def test_the_analogs_page_lists_every_value_with_conditions_and_evidence(store):
     (analog,) = [a for a in search(store, "Li3AlH6", top=3).analogs if a.name == "Li3AlH6–Al"]
     rows = {r["property"]: r for r in evidence_rows(analog)}
     row = rows["specific capacity"]
-    assert row["conditions"] == "cell type all-solid-state cell"
+    assert row["conditions"] == "cell type all-solid-state cell, cycle number 1"   # "in the first cycle"
     assert row["place"] == "§3.2.2" and row["refs"] == "180a" and row["source"].startswith("doi:")
     assert row["evidence"]          # the sentence, or how to supply the source's text
 
