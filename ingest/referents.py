@@ -48,15 +48,18 @@ _ACTION = re.compile(r"\b(?:upon|after|on|by|with|following|through|via)\s+(?:th
                      r"impregnation|substitution|coating)\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
                      r"(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
 # "With TiCl3, the first step ends at …": an additive fronted before a clause naming no sample
-_FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?", re.I)
+_FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+|an?\s+)?"
+                           r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?", re.I)
 _ACTION_START = re.compile(r"\b(?:upon|after|on|by|with|following|through|via)\s", re.I)
 # "… to 98 kJ/mol with TiCl3", "… 5.1 wt% with 5 mol% Nb2O5,": an additive named right after a value,
 # ending its clause
 _WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?")
-_ACTION_NOUN = re.compile(r"(?:\s+(?:addition|doping|loading|incorporation|as\s+(?:the\s+|an?\s+)?(?:catalyst|additive|dopant)))?", re.I)
+_ACTION_NOUN = re.compile(r"(?:\s+(?:addition|doping|loading|incorporation|"
+                          r"as\s+(?:the\s+|an?\s+)?(?:catalyst|additive|dopant)))?", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\b(?:and|whereas|while|but|respectively|compared|than)\b)", re.I)
 # words before the phrase that make it the reference of a comparison, not the subject
-_COMPARED = re.compile(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|relative\s+to|(?:above|below)\s+that\s+of)"
+_COMPARED = re.compile(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|relative\s+to|"
+                       r"(?:above|below)\s+that\s+of)"
                        r"\s+(?:that\s+of\s+|those\s+of\s+)?$", re.I)
 # between a value and the phrase naming its sample
 _FOR_GAP = re.compile(r"\s*,?\s*(?:(?:for|of|in|by|on|from)\s+)?")
@@ -70,7 +73,8 @@ _BARE = re.compile(r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[\w()]+-fr
                    r"neat|as-received|bulk|plain|reference|blank|virgin|parent)", re.I)
 # "the milled composite", "the as-milled mixture": the sample as made, not the unmodified one ("milled MgH2" is)
 _AS_MADE = re.compile(rf"\b(?:as-|ball[- ])?milled\s+{SAMPLE_NOUNS}\b", re.I)
-_SCAFFOLDED = re.compile(r"(?:nano)?(?:confined|infiltrated|encapsulated|embedded|impregnated|supported|scaffolded)", re.I)
+_SCAFFOLDED = re.compile(r"(?:nano)?(?:confined|infiltrated|encapsulated|embedded|impregnated|supported|"
+                         r"scaffolded)", re.I)
 _CATALYSED = re.compile(r"(?:co-?)?(?:doped|catalys\w*|catalyz\w*|promoted|added|substituted)", re.I)
 
 
@@ -120,7 +124,7 @@ def _class_words(term: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _described(text: str, words: str, start: int, end: int) -> Reference | None:
+def _described(words: str, start: int, end: int) -> Reference | None:
     bare = additive = klass = word = None
     scaffold = catalysed = False
     for w in words.split():
@@ -167,15 +171,16 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
         for m in _BRACKETED.finditer(text):
             w = m.group("words").strip()
             if _BARE.fullmatch(w) or _CATALYSED.fullmatch(w) or _SCAFFOLDED.fullmatch(w) or PREFIX.fullmatch(w):
-                r = _described(text, w, m.start(), m.end())
+                r = _described(w, m.start(), m.end())
                 if r is not None:
                     out.append(replace(r, aside=True))
     if " the " in text or " this " in text or text[:4].lower() in ("the ", "this") or "its " in text:
         for m in _DESCRIBED.finditer(text):
-            r = _described(text, m.group("words"), m.start(), m.end())
+            r = _described(m.group("words"), m.start(), m.end())
             if r is not None and m.group("value"):
                 # (a loading with its additive names the whole sample: it may join the passage's host)
-                r = replace(r, loading=(float(m.group("value")), f"{m.group('unit').lower()}%"), joins=r.additive is not None)
+                r = replace(r, loading=(float(m.group("value")), f"{m.group('unit').lower()}%"),
+                            joins=r.additive is not None)
             if r is not None and not _COMPARED.search(text, max(0, m.start() - 40), m.start()):
                 out.append(r)
     if _ACTION_START.search(text):
@@ -190,7 +195,8 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
             # ("upon confinement in the silica": a word may name the class of the passage's scaffold)
             klass = _material_word(x.text) if x.text.islower() else None
             if add is not None and not has_hydrogen(add) or klass is not None:
-                out.append(Reference(act.start(), x.end, additive=add, klass=klass, scaffold=placed, catalysed=not placed,
+                out.append(Reference(act.start(), x.end, additive=add, klass=klass, scaffold=placed,
+                                     catalysed=not placed,
                                      joins=add is not None, word=x.text if klass else None))
     first = next((x for x in ms if x.kind in (SYSTEM_LABEL, "Material")), None)
     if first is not None and _FRONTED_WITH.fullmatch(text, 0, first.start) and re.match(r"\s*,", text[first.end:]):
@@ -247,10 +253,12 @@ def _fits(component, ref: Reference) -> bool:
         if named.term and component.term and named.term in vocab and vocab.is_a(component.term, named.term):
             return True  # "the oxide-doped sample": an oxide
         # "the Ti-doped sample" of a TiCl3-doped one: the element named is in the additive
-        if re.fullmatch(r"[A-Z][a-z]?", named.formula) and named.formula in re.findall(r"[A-Z][a-z]?", component.formula):
+        if re.fullmatch(r"[A-Z][a-z]?", named.formula) \
+                and named.formula in re.findall(r"[A-Z][a-z]?", component.formula):
             return True
     if ref.klass is not None:
-        if component.term == ref.klass or component.term and component.term in vocab and vocab.is_a(component.term, ref.klass):
+        if component.term == ref.klass \
+                or component.term and component.term in vocab and vocab.is_a(component.term, ref.klass):
             return True
         # "the carbon composite" of a CMK-3 one, "the silica" of SBA-15: the word names a class above the additive
         return bool(ref.word) and bool(component.term) and component.term in vocab \
@@ -307,14 +315,16 @@ def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem 
         if ref.joins and current is not None and has_hydrogen(current) and not has_hydrogen(ref.additive):
             host = host_formula(current)
             joined = plus_additive(current, ref.additive) if ref.loading is None else \
-                _with(unfilled_sample(current), [("–", ref.additive.name, f"{ref.loading[0]:g} {ref.loading[1]}")], set())
+                _with(unfilled_sample(current), [("–", ref.additive.name, f"{ref.loading[0]:g} {ref.loading[1]}")],
+                      set())
             return joined if joined is not current and host_formula(joined) == host else None
         return None
     if ref.scaffold:
         hits = [s for s in modified if any(a.role == ROLES["scaffold"] for a in s.additives)]
         return hits[0] if hits else None
     if ref.catalysed:
-        hits = [s for s in modified if any(a.role not in (ROLES["scaffold"], ROLES["destabilizer"]) for a in s.additives)]
+        hits = [s for s in modified
+                if any(a.role not in (ROLES["scaffold"], ROLES["destabilizer"]) for a in s.additives)]
         return hits[0] if hits else None
     return None   # "the composite": whatever the passage is about, which the caller keeps
 
@@ -331,7 +341,8 @@ def note(seen: list[MaterialSystem], systems) -> None:
 
 # "5 mol% TiCl3 was milled into the composite", "NbF5 was added to the mixture", "the powder was milled
 # with 2 wt% Ni": a material put into the sample a sentence names by a noun
-_PUT_INTO = re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|also\s+)?"
+_PUT_INTO = re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+"
+                       rf"(?:then\s+|subsequently\s+|also\s+)?"
                        rf"(?:(?:co-?|ball[- ])?milled|added|introduced|mixed|incorporated|doped|dispersed|blended|"
                        rf"loaded|infiltrated)\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+(?:the|this|that)\s+"
                        rf"(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\b", re.I)
