@@ -103,7 +103,9 @@ _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;
 # "Ni-doped", "TiF3-catalysed", "CeO2-modified": the prefix names the additive
 # ("CMK-3-confined", "SBA-15-supported": a scaffold's name may hold a hyphen and number; a prefix that
 # places the host into or onto its support writes it host@support)
-_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*(?:-\d+)?|[a-z]{4,})[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
+# ("Ni@C-doped", "Ti3C2/TiO2-catalysed": a composite additive; "rGO-wrapped": an abbreviation led by lower case)
+_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/][A-Z][A-Za-z0-9()·]*)*(?:-\d+)?"
+                     r"|[a-z]{4,})[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
                      r"modified|decorated|added|coated|covered|capped|promoted|containing|loaded|substituted|wrapped|"
                      r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"
                      r"infiltrated|impregnated))\b")
@@ -194,11 +196,23 @@ def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
 
 
 
+def _before_host(text: str, prefixes: list[re.Match], p: re.Match, host_start: int) -> bool:
+    """Is prefix p one of those right before the host: "Ni-doped MgH2", or a chain of them, "the
+    graphene-supported Ni-doped MgH2" (each prefix followed by the next one, the last by the host)?"""
+    while True:
+        if _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), host_start):
+            return True
+        nxt = next((q for q in prefixes if q.start() > p.end() and q.end() <= host_start), None)
+        if nxt is None or text[p.end():nxt.start()].strip():
+            return False
+        p = nxt
+
+
 def _prefixed_metal(text: str, prefixes: list[re.Match], m: Mention, system: MaterialSystem) -> bool:
     """'the carbon-covered nanocrystalline Mg2Ni': a storage metal named with what was put on or into it
     is a sample (the hydride's, in its dehydrogenated state), as it is with the additive after it."""
     return not system.additives and storage_hydride(system.host.formula) is not None and any(
-        p.end() <= m.start and _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), m.start)
+        p.end() <= m.start and _before_host(text, prefixes, p, m.start)
         and _prefix_additive(p.group("add")) is not None for p in prefixes)
 
 
@@ -436,7 +450,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         start = m.start
         # "Ni-doped MgH2": a prefix right before the host ("CMK-3-confined LiBH4": in its scaffold)
         for p in prefixes:
-            if p.end() <= m.start and _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), m.start) \
+            if p.end() <= m.start and _before_host(text, prefixes, p, m.start) \
                     and _prefix_additive(p.group("add")) is not None and p.start() not in prefix_used:
                 loading = _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
                 parts.append(("@" if p.group("placed") else "–", _prefix_additive(p.group("add")).name,

@@ -208,3 +208,25 @@ def test_a_change_from_another_host_s_value_ends_on_the_sentence_s_sample(senten
     v = facts(sentence)
     assert v[old].system.host.formula == "MgH2" and not v[old].system.additives
     assert v[new].system.host.formula == "Mg2NiH4" and v[new].system.additives
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    ("The Ni@C-doped MgH2 starts to release hydrogen at 232 °C.", 232.0,
+     {"Ni": ("Catalyst", None), "C": ("ScaffoldConfinementHost", None)}),
+    ("The 5 wt% Nb2O5/TiO2-catalysed MgH2 starts to release hydrogen at 233 °C.", 233.0,
+     {"Nb2O5/TiO2": ("Catalyst", 5.0)}),
+    ("The graphene-supported Ni-doped MgH2 starts to release hydrogen at 234 °C.", 234.0,
+     {"graphene": ("ScaffoldConfinementHost", None), "Ni": ("Catalyst", None)}),
+    ("The rGO-encapsulated MgH2 nanoparticles start to release hydrogen at 238 °C.", 238.0,
+     {"reduced graphene oxide": ("ScaffoldConfinementHost", None)}),
+])
+def test_composite_chained_and_abbreviated_prefixes_name_the_sample(sentence, value, expected):
+    s = facts(sentence)[value].system
+    assert s.host.formula == "MgH2" and {a.formula: (a.role, a.amount.value if a.amount else None)
+                                         for a in s.additives} == expected
+
+
+def test_prefixes_joined_by_and_still_make_one_sample_each():
+    v = facts("The Ni-doped and Co-doped MgH2 samples start to release hydrogen at 240 and 250 °C, respectively.")
+    assert [a.formula for a in v[240.0].system.additives] == ["Ni"]
+    assert [a.formula for a in v[250.0].system.additives] == ["Co"]
