@@ -196,6 +196,22 @@ def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
 
 
 
+def _loaded_in_brackets(text: str, m: Mention, system: MaterialSystem) -> tuple[MaterialSystem, int] | None:
+    """'MgH2–Co (5 wt%)': a composition whose last part is an additive without an amount, followed by a
+    bracketed share, is that sample with the share as the additive's loading (and where it ends)."""
+    last = system.additives[-1] if system.additives else None
+    if last is None or last.amount is not None or hydride_like(last.formula) or not system.name.endswith(last.formula):
+        return None
+    bracket = _AMOUNT_IN_BRACKETS.match(text, m.end)
+    if bracket is None:
+        return None
+    head = system.name[:len(system.name) - len(last.formula)]
+    if not head.endswith("–"):
+        return None
+    loaded = _parsed(f"{head}{_amount(bracket)} {last.formula}")
+    return (loaded, bracket.end()) if loaded is not None else None
+
+
 def _before_host(text: str, prefixes: list[re.Match], p: re.Match, host_start: int) -> bool:
     """Is prefix p one of those right before the host: "Ni-doped MgH2", or a chain of them, "the
     graphene-supported Ni-doped MgH2" (each prefix followed by the next one, the last by the host)?"""
@@ -514,6 +530,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         if at and system_of(f"{s.name}@{at.group(1)}") is not None:
             s, end = system_of(f"{s.name}@{at.group(1)}"), at.end()
             consumed.update(n.start for n, _ in candidates[i + 1:] if n.start < end)
+        loaded = _loaded_in_brackets(text, m, s)   # "MgH2–Co (5 wt%)": the loading of the last additive
+        if loaded is not None:
+            s, end = loaded
         dash = _SPACED_DASH.match(text, m.end)  # "Li3AlH6 -Al composite": the same with a dash
         if dash and not s.additives and system_of(f"{s.name}–{dash.group(1)}") is not None:
             s, end = system_of(f"{s.name}–{dash.group(1)}"), dash.end()

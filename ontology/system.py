@@ -1004,6 +1004,13 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
             paired = any(q is not host and q is not p and _is_hydride(q, onto)
                          and _usual_role(q) != _ROLE_CATALYST.id for q in parts)
             p.role = _partner_role(p, host, onto) if p.partner else _role(p, host, after_host_at, onto, paired)
+        for i in range(1, len(parts)):
+            # 'NbTi/G', 'FeCoNi@GS': a name the ontology lacks after a catalyst's '/' or '@' is what the
+            # catalyst sits on (its support), as the notation writes catalyst-on-support
+            p = parts[i]
+            if i != h and p.material is None and p.role is None and p.sep in ("/", "@") \
+                    and parts[i - 1].role == onto.roles[_ROLE_CATALYST.id] and not re.search(r"\d", p.text):
+                p.role = onto.roles[_ROLE_SCAFFOLD.id]
     else:
         # Another chemistry (a cathode, a solvent, a carbon black, a bare metal): its parts are
         # materials of their own.  The hydride rules (host hydride, catalyst, scaffold, …) do not

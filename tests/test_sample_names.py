@@ -230,3 +230,24 @@ def test_prefixes_joined_by_and_still_make_one_sample_each():
     v = facts("The Ni-doped and Co-doped MgH2 samples start to release hydrogen at 240 and 250 °C, respectively.")
     assert [a.formula for a in v[240.0].system.additives] == ["Ni"]
     assert [a.formula for a in v[250.0].system.additives] == ["Co"]
+
+
+@pytest.mark.parametrize("sentence, value, additive, amount", [
+    ("MgH2–Co (5 wt%) starts to release hydrogen at 251 °C.", 251.0, "Co", 5.0),
+    ("The MgH2–Nb2O5 (7 mol%) sample starts to release hydrogen at 252 °C.", 252.0, "Nb2O5", 7.0),
+])
+def test_a_bracketed_share_after_a_composition_is_its_last_additive_s_loading(sentence, value, additive, amount):
+    v = facts(sentence)
+    assert amount not in v   # the loading is no capacity
+    assert {a.formula: a.amount.value if a.amount else None for a in v[value].system.additives} == {additive: amount}
+
+
+def test_a_bracketed_capacity_after_a_hydride_composite_stays_a_value():
+    v = facts("The 2LiBH4–MgH2 (11.4 wt%) composite releases hydrogen at 350 °C.")
+    assert 11.4 in v
+
+
+@pytest.mark.parametrize("text, support", [("MgH2–10 wt% NbTi/G", "G"), ("MgH2–10 wt% FeCoNi@GS", "GS")])
+def test_an_unknown_name_after_a_catalyst_s_slash_or_at_sign_is_its_support(text, support):
+    s = analyse_system(text).system
+    assert {a.formula: a.role for a in s.additives}[support] == "ScaffoldConfinementHost"
