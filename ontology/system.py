@@ -327,9 +327,20 @@ def _glued_supports(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
     return out
 
 
+def _carbon_support(text: str, onto: _Ontology) -> bool:
+    """A carbon the ontology files under its carbon supports ('C', 'CNT', 'rGO')."""
+    found = _resolve(text, onto)
+    carbon = onto.classes[_CLASS_CARBON.id]
+    return found is not None and found.term is not None and carbon is not None and onto.v.is_a(found.term.id, carbon)
+
+
 def _bind_hyphens(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
     out: list[_Piece] = []
     for p in pieces:
+        if out and p.sep == "-" and out[-1].sep == "@" and _carbon_support(out[-1].text, onto) \
+                and _resolve(p.text, onto) is not None:
+            out.append(p)    # '@C-NbF5', '@C-TiO2': in the scaffold's place, carbon and a catalyst on it
+            continue
         if out and p.sep == "-" and _hyphen_binds(out[-1].text, p.text, onto):
             out[-1] = _join(out[-1], p)
         else:

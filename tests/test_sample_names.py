@@ -85,6 +85,8 @@ def test_a_support_a_substituent_or_a_slash_after_the_host_keeps_the_parts_apart
     ("MgH2@AC-Ni", "AC", "Ni"),
     ("LiBH4@C-Co", "C", "Co"),
     ("MgH2@CNT-Ni", "carbon nanotube", "Ni"),
+    ("LiBH4@C-NbF5", "C", "NbF5"),
+    ("MgH2@C-TiO2", "C", "TiO2"),
 ])
 def test_a_support_and_a_catalyst_after_the_at_sign_are_scaffold_and_catalyst(text, support, catalyst):
     s = analyse_system(text).system
@@ -94,7 +96,7 @@ def test_a_support_and_a_catalyst_after_the_at_sign_are_scaffold_and_catalyst(te
 
 
 @pytest.mark.parametrize("text, whole", [
-    ("HELMO-NO3", "HELMO-NO3"), ("P-Li3VO4", "P-Li3VO4"), ("LiBH4@MCM-41", "MCM-41"), ("LiBH4@SBA-15", "SBA-15"),
+    ("HELMO-NO3", "HELMO-NO3"), ("P-Li3VO4", "P-Li3VO4"), ("C-TiO2", "C-TiO2"), ("N-TiO2", "N-TiO2"), ("LiBH4@MCM-41", "MCM-41"), ("LiBH4@SBA-15", "SBA-15"),
 ])
 def test_names_with_a_hyphen_that_are_one_material_stay_whole(text, whole):
     s = analyse_system(text).system
