@@ -262,10 +262,16 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
     return None
 
 
+# "(acac)", "(OBu)", "(Cp)": a ligand written as its abbreviation inside a complex's formula
+_LIGAND_ABBREVIATION = re.compile(r"\((?:[a-z]{1,6}|O?[A-Z][a-z]{1,3})\)")
+
+
 def _prefix_additive(word: str) -> MaterialSystem | None:
     """The material a prefix names ("Ni-doped", "TiO2-supported", "graphene-supported"): a formula, or a
     named additive of the ontology (not a class of them: "oxide-supported" says no sample)."""
     found = system_of(word)
+    if found is None and _LIGAND_ABBREVIATION.search(word) and system_of(_LIGAND_ABBREVIATION.sub("", word)):
+        return _parsed(word)   # "Ni(acac)2-doped": a metal complex written with its ligand's abbreviation
     if found is not None or not word.islower():
         return found
     term = vocabulary().lookup(word, "Material")

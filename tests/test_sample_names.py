@@ -253,3 +253,12 @@ def test_a_bracketed_capacity_after_a_hydride_composite_stays_a_value():
 def test_an_unknown_name_after_a_catalyst_s_slash_or_at_sign_is_its_support(text, support):
     s = analyse_system(text).system
     assert {a.formula: a.role for a in s.additives}[support] == "ScaffoldConfinementHost"
+
+
+@pytest.mark.parametrize("sentence, value, additive, amount", [
+    ("The 5 wt% Ni(acac)2-doped MgH2 starts to desorb hydrogen at 206 °C.", 206.0, "Ni(acac)2", 5.0),
+    ("The Co(acac)3-catalysed MgH2 starts to desorb hydrogen at 208 °C.", 208.0, "Co(acac)3", None),
+])
+def test_a_prefix_naming_a_metal_complex_by_its_ligand_abbreviation_joins_the_sample(sentence, value, additive, amount):
+    s = facts(sentence)[value].system
+    assert {a.formula: (a.role, a.amount.value if a.amount else None) for a in s.additives} == {additive: ("Catalyst", amount)}
