@@ -104,7 +104,9 @@ _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;
 # "Ni-doped", "TiF3-catalysed", "CeO2-modified": the prefix names the additive
 # ("CMK-3-confined", "SBA-15-supported": a scaffold's name may hold a hyphen and number; a prefix that
 # places the host into or onto its support writes it host@support)
-_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*(?:-\d+)?|[a-z]{4,})[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
+# ("Ni@C-doped", "Ti3C2/TiO2-catalysed": a composite additive; "rGO-wrapped": an abbreviation led by lower case)
+_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/][A-Z][A-Za-z0-9()·]*)*(?:-\d+)?"
+                     r"|[a-z]{4,})[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
                      r"modified|decorated|added|coated|covered|capped|promoted|containing|loaded|substituted|wrapped|"
                      r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"
                      r"infiltrated|impregnated))\b")
@@ -199,11 +201,39 @@ def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
 
 
 
+def _loaded_in_brackets(text: str, m: Mention, system: MaterialSystem) -> tuple[MaterialSystem, int] | None:
+    """'MgH2–Co (5 wt%)': a composition whose last part is an additive without an amount, followed by a
+    bracketed share, is that sample with the share as the additive's loading (and where it ends)."""
+    last = system.additives[-1] if system.additives else None
+    if last is None or last.amount is not None or hydride_like(last.formula) or not system.name.endswith(last.formula):
+        return None
+    bracket = _AMOUNT_IN_BRACKETS.match(text, m.end)
+    if bracket is None:
+        return None
+    head = system.name[:len(system.name) - len(last.formula)]
+    if not head.endswith("–"):
+        return None
+    loaded = _parsed(f"{head}{_amount(bracket)} {last.formula}")
+    return (loaded, bracket.end()) if loaded is not None else None
+
+
+def _before_host(text: str, prefixes: list[re.Match], p: re.Match, host_start: int) -> bool:
+    """Is prefix p one of those right before the host: "Ni-doped MgH2", or a chain of them, "the
+    graphene-supported Ni-doped MgH2" (each prefix followed by the next one, the last by the host)?"""
+    while True:
+        if _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), host_start):
+            return True
+        nxt = next((q for q in prefixes if q.start() > p.end() and q.end() <= host_start), None)
+        if nxt is None or text[p.end():nxt.start()].strip():
+            return False
+        p = nxt
+
+
 def _prefixed_metal(text: str, prefixes: list[re.Match], m: Mention, system: MaterialSystem) -> bool:
     """'the carbon-covered nanocrystalline Mg2Ni': a storage metal named with what was put on or into it
     is a sample (the hydride's, in its dehydrogenated state), as it is with the additive after it."""
     return not system.additives and storage_hydride(system.host.formula) is not None and any(
-        p.end() <= m.start and _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), m.start)
+        p.end() <= m.start and _before_host(text, prefixes, p, m.start)
         and _prefix_additive(p.group("add")) is not None for p in prefixes)
 
 
@@ -237,10 +267,16 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
     return None
 
 
+# "(acac)", "(OBu)", "(Cp)": a ligand written as its abbreviation inside a complex's formula
+_LIGAND_ABBREVIATION = re.compile(r"\((?:[a-z]{1,6}|O?[A-Z][a-z]{1,3})\)")
+
+
 def _prefix_additive(word: str) -> MaterialSystem | None:
     """The material a prefix names ("Ni-doped", "TiO2-supported", "graphene-supported"): a formula, or a
     named additive of the ontology (not a class of them: "oxide-supported" says no sample)."""
     found = system_of(word)
+    if found is None and _LIGAND_ABBREVIATION.search(word) and system_of(_LIGAND_ABBREVIATION.sub("", word)):
+        return _parsed(word)   # "Ni(acac)2-doped": a metal complex written with its ligand's abbreviation
     if found is not None or not word.islower():
         return found
     term = vocabulary().lookup(word, "Material")
@@ -442,7 +478,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         start = m.start
         # "Ni-doped MgH2": a prefix right before the host ("CMK-3-confined LiBH4": in its scaffold)
         for p in prefixes:
-            if p.end() <= m.start and _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), m.start) \
+            if p.end() <= m.start and _before_host(text, prefixes, p, m.start) \
                     and _prefix_additive(p.group("add")) is not None and p.start() not in prefix_used:
                 loading = _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
                 parts.append(("@" if p.group("placed") else "–", _prefix_additive(p.group("add")).name,
@@ -506,6 +542,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         if at and system_of(f"{s.name}@{at.group(1)}") is not None:
             s, end = system_of(f"{s.name}@{at.group(1)}"), at.end()
             consumed.update(n.start for n, _ in candidates[i + 1:] if n.start < end)
+        loaded = _loaded_in_brackets(text, m, s)   # "MgH2–Co (5 wt%)": the loading of the last additive
+        if loaded is not None:
+            s, end = loaded
         dash = _SPACED_DASH.match(text, m.end)  # "Li3AlH6 -Al composite": the same with a dash
         if dash and not s.additives and system_of(f"{s.name}–{dash.group(1)}") is not None:
             s, end = system_of(f"{s.name}–{dash.group(1)}"), dash.end()

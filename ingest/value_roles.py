@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ontology.elements import hydride_like
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
@@ -325,8 +326,16 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
         return True
     return any(m.kind in (SYSTEM_LABEL, "Material") and 0 <= opened - m.end <= 25
                and re.fullmatch(r"[\s\w-]*", text[m.end:opened])
-               and ((own := material_system(m)) is not None and not _has_hydrogen(own)
+               and ((own := material_system(m)) is not None and (not _has_hydrogen(own) or _loaded_last(own, text, m, opened))
                     or own is None and m.kind == "Material" and m.term is not None) for m in ms)   # 'reduced graphene oxide'
+
+
+def _loaded_last(system, text: str, m: Mention, opened: int) -> bool:
+    """'MgH2–Co (5 wt%)': right after a composition whose last part is an additive storing no hydrogen,
+    a bracketed share is that additive's loading."""
+    last = system.additives[-1] if system.additives else None
+    return last is not None and last.amount is None and not hydride_like(last.formula) \
+        and not text[m.end:opened].strip() and system.name.endswith(last.formula)
 
 
 def _named_fraction(unit: str | None) -> bool:

@@ -328,9 +328,20 @@ def _glued_supports(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
     return out
 
 
+def _carbon_support(text: str, onto: _Ontology) -> bool:
+    """A carbon the ontology files under its carbon supports ('C', 'CNT', 'rGO')."""
+    found = _resolve(text, onto)
+    carbon = onto.classes[_CLASS_CARBON.id]
+    return found is not None and found.term is not None and carbon is not None and onto.v.is_a(found.term.id, carbon)
+
+
 def _bind_hyphens(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
     out: list[_Piece] = []
     for p in pieces:
+        if out and p.sep == "-" and out[-1].sep == "@" and _carbon_support(out[-1].text, onto) \
+                and _resolve(p.text, onto) is not None:
+            out.append(p)    # '@C-NbF5', '@C-TiO2': in the scaffold's place, carbon and a catalyst on it
+            continue
         if out and p.sep == "-" and _hyphen_binds(out[-1].text, p.text, onto):
             out[-1] = _join(out[-1], p)
         else:
@@ -1007,6 +1018,13 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
             paired = any(q is not host and q is not p and _is_hydride(q, onto)
                          and _usual_role(q) != _ROLE_CATALYST.id for q in parts)
             p.role = _partner_role(p, host, onto) if p.partner else _role(p, host, after_host_at, onto, paired)
+        for i in range(1, len(parts)):
+            # 'NbTi/G', 'FeCoNi@GS': a name the ontology lacks after a catalyst's '/' or '@' is what the
+            # catalyst sits on (its support), as the notation writes catalyst-on-support
+            p = parts[i]
+            if i != h and p.material is None and p.role is None and p.sep in ("/", "@") \
+                    and parts[i - 1].role == onto.roles[_ROLE_CATALYST.id] and not re.search(r"\d", p.text):
+                p.role = onto.roles[_ROLE_SCAFFOLD.id]
     else:
         # Another chemistry (a cathode, a solvent, a carbon black, a bare metal): its parts are
         # materials of their own.  The hydride rules (host hydride, catalyst, scaffold, …) do not

@@ -85,6 +85,8 @@ def test_a_support_a_substituent_or_a_slash_after_the_host_keeps_the_parts_apart
     ("MgH2@AC-Ni", "AC", "Ni"),
     ("LiBH4@C-Co", "C", "Co"),
     ("MgH2@CNT-Ni", "carbon nanotube", "Ni"),
+    ("LiBH4@C-NbF5", "C", "NbF5"),
+    ("MgH2@C-TiO2", "C", "TiO2"),
 ])
 def test_a_support_and_a_catalyst_after_the_at_sign_are_scaffold_and_catalyst(text, support, catalyst):
     s = analyse_system(text).system
@@ -94,7 +96,7 @@ def test_a_support_and_a_catalyst_after_the_at_sign_are_scaffold_and_catalyst(te
 
 
 @pytest.mark.parametrize("text, whole", [
-    ("HELMO-NO3", "HELMO-NO3"), ("P-Li3VO4", "P-Li3VO4"), ("LiBH4@MCM-41", "MCM-41"), ("LiBH4@SBA-15", "SBA-15"),
+    ("HELMO-NO3", "HELMO-NO3"), ("P-Li3VO4", "P-Li3VO4"), ("C-TiO2", "C-TiO2"), ("N-TiO2", "N-TiO2"), ("LiBH4@MCM-41", "MCM-41"), ("LiBH4@SBA-15", "SBA-15"),
 ])
 def test_names_with_a_hyphen_that_are_one_material_stay_whole(text, whole):
     s = analyse_system(text).system
@@ -208,3 +210,55 @@ def test_a_change_from_another_host_s_value_ends_on_the_sentence_s_sample(senten
     v = facts(sentence)
     assert v[old].system.host.formula == "MgH2" and not v[old].system.additives
     assert v[new].system.host.formula == "Mg2NiH4" and v[new].system.additives
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    ("The Ni@C-doped MgH2 starts to release hydrogen at 232 °C.", 232.0,
+     {"Ni": ("Catalyst", None), "C": ("ScaffoldConfinementHost", None)}),
+    ("The 5 wt% Nb2O5/TiO2-catalysed MgH2 starts to release hydrogen at 233 °C.", 233.0,
+     {"Nb2O5/TiO2": ("Catalyst", 5.0)}),
+    ("The graphene-supported Ni-doped MgH2 starts to release hydrogen at 234 °C.", 234.0,
+     {"graphene": ("ScaffoldConfinementHost", None), "Ni": ("Catalyst", None)}),
+    ("The rGO-encapsulated MgH2 nanoparticles start to release hydrogen at 238 °C.", 238.0,
+     {"reduced graphene oxide": ("ScaffoldConfinementHost", None)}),
+])
+def test_composite_chained_and_abbreviated_prefixes_name_the_sample(sentence, value, expected):
+    s = facts(sentence)[value].system
+    assert s.host.formula == "MgH2" and {a.formula: (a.role, a.amount.value if a.amount else None)
+                                         for a in s.additives} == expected
+
+
+def test_prefixes_joined_by_and_still_make_one_sample_each():
+    v = facts("The Ni-doped and Co-doped MgH2 samples start to release hydrogen at 240 and 250 °C, respectively.")
+    assert [a.formula for a in v[240.0].system.additives] == ["Ni"]
+    assert [a.formula for a in v[250.0].system.additives] == ["Co"]
+
+
+@pytest.mark.parametrize("sentence, value, additive, amount", [
+    ("MgH2–Co (5 wt%) starts to release hydrogen at 251 °C.", 251.0, "Co", 5.0),
+    ("The MgH2–Nb2O5 (7 mol%) sample starts to release hydrogen at 252 °C.", 252.0, "Nb2O5", 7.0),
+])
+def test_a_bracketed_share_after_a_composition_is_its_last_additive_s_loading(sentence, value, additive, amount):
+    v = facts(sentence)
+    assert amount not in v   # the loading is no capacity
+    assert {a.formula: a.amount.value if a.amount else None for a in v[value].system.additives} == {additive: amount}
+
+
+def test_a_bracketed_capacity_after_a_hydride_composite_stays_a_value():
+    v = facts("The 2LiBH4–MgH2 (11.4 wt%) composite releases hydrogen at 350 °C.")
+    assert 11.4 in v
+
+
+@pytest.mark.parametrize("text, support", [("MgH2–10 wt% NbTi/G", "G"), ("MgH2–10 wt% FeCoNi@GS", "GS")])
+def test_an_unknown_name_after_a_catalyst_s_slash_or_at_sign_is_its_support(text, support):
+    s = analyse_system(text).system
+    assert {a.formula: a.role for a in s.additives}[support] == "ScaffoldConfinementHost"
+
+
+@pytest.mark.parametrize("sentence, value, additive, amount", [
+    ("The 5 wt% Ni(acac)2-doped MgH2 starts to desorb hydrogen at 206 °C.", 206.0, "Ni(acac)2", 5.0),
+    ("The Co(acac)3-catalysed MgH2 starts to desorb hydrogen at 208 °C.", 208.0, "Co(acac)3", None),
+])
+def test_a_prefix_naming_a_metal_complex_by_its_ligand_abbreviation_joins_the_sample(sentence, value, additive, amount):
+    s = facts(sentence)[value].system
+    assert {a.formula: (a.role, a.amount.value if a.amount else None) for a in s.additives} == {additive: ("Catalyst", amount)}
