@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
+from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
 from ontology.units import UnitError, parse_unit
@@ -45,7 +46,7 @@ SYSTEM_LABEL = "SYSTEM"
 # alternatives only there (four times faster over a paper than trying them at every character).
 # A plain space starts a piece only before "[" (a citation) or "\cdot": not at every word.
 _MARKUP = re.compile(
-    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2009\u202f]|\s\[|\s+\\cdot|\s?center\s+dot\b)(?:"
+    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2009\u202f⋅∙]|\s\[|\s+\\cdot|\s?center\s+dot\b|\s[⋅∙]|(?<=\d\))\s)(?:"
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
@@ -54,9 +55,13 @@ _MARKUP = re.compile(
     r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2009\u202f])"
     # and the dot of an adduct as words: "Mg(BH4)(2)center dot 2NH(3)"
     r"|(?P<centerdot>(?<=[\w)\]])\s?center\s+dot\s*(?=\d*[A-Z(]))"
+    # PubMed prints an adduct's dot as '⋅' with a space, and a space after each bracketed subscript:
+    # "LiBH(4) ⋅CH(3) NH(2)" is LiBH4·CH3NH2 (a space is dropped only between two subscripted groups)
+    r"|(?P<adductdot>(?<=[A-Za-z0-9)\]])\s?[⋅∙]\s?(?=\d*[A-Z(]))"
+    r"|(?P<subspace>(?<=[A-Za-z]\(\d\))\s(?=(?:[A-Z][a-z]?\d*)+\(\d\)))"
     # indexing services print subscripts in brackets and H2 as H-2: "LiBH(4)", "Mg(BH(4))(2)", "wt% H-2"
     r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b)))")
-_REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "pct": "%",
+_REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "adductdot": "·", "pct": "%",
             "deg": "°", "minus": "-", "nbsp": " "}
 
 
@@ -128,6 +133,9 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
             else:  # a bracket that is not a citation (e.g. "[BH4]-"): keep it
                 out.append(m.group(0))
                 offsets.extend(range(s, m.end()))
+        elif kind == "subspace" and not _ligand_subscripts(text, s, m.end()):
+            out.append(text[s:m.end()])   # "LiBH(4) NaBH(4)": two salts side by side keep their space
+            offsets.extend(range(s, m.end()))
         elif kind in _REPLACE:
             out.append(_REPLACE[kind])
             offsets.append(s)
@@ -142,6 +150,21 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
     if "@ " in joined:
         joined, offsets, cites = _joined_at(joined, offsets, cites)
     return Cleaned(joined, offsets, cites, base)
+
+
+_SUBSCRIPTED_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\(\d\)$")
+_SUBSCRIPTED_AFTER = re.compile(r"((?:[A-Z][a-z]?\d*)+)\(\d\)")
+_SYMBOL = re.compile(r"[A-Z][a-z]?")
+
+
+def _ligand_subscripts(text: str, space: int, after: int) -> bool:
+    """'CH(3) NH(2)': the space PubMed leaves between two subscripted groups of one neutral molecule
+    (both groups of non-metals, as in a ligand: CH3NH2, NH3BH3) is no word break; between salts
+    ('LiBH(4) NaBH(4)') it is."""
+    left = _SUBSCRIPTED_BEFORE.search(text, max(0, space - 12), space)
+    right = _SUBSCRIPTED_AFTER.match(text, after)
+    return bool(left and right) and all(
+        e in NONMETALS for g in (left.group(1), right.group(1)) for e in _SYMBOL.findall(g))
 
 
 _SPACE_RUN = re.compile(r" {2,}")

@@ -669,9 +669,9 @@ def _isovalent_cation_partner(part: _Part, host: _Part) -> bool:
 def _partner_role(part: _Part, host: _Part, onto: _Ontology) -> str | None:
     """The partner of a compound the ontology derives from a hydride enters it (NH3 in Mg(BH4)2·2NH3,
     LiI in Li4(BH4)3I, Zn(BH4)2 in Mg0.8Zn0.2(BH4)2) — except a binary hydride of another metal, which
-    is the reactant of a composite named by its elements (LiH in the Li–Mg–N–H system)."""
-    if _is_hydride(part, onto) and _complex_anion(part) is None \
-            and not set(_metals(part.elements)) & set(_metals(host.elements)):
+    is the reactant of a composite named by its elements (LiH in the Li–Mg–N–H system), also of the
+    host's own metal (LiH in the Li–N–H system, MgH2 in the Mg–N–H system: they react to the imide)."""
+    if _is_hydride(part, onto) and _complex_anion(part) is None:
         return onto.roles[_ROLE_DESTAB.id]
     return onto.roles[_ROLE_DOPANT.id]
 
