@@ -386,6 +386,10 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 # (The leading look-ahead names the characters such a word starts with: the look-behind is tried there only.)
 _CANDIDATE = re.compile(r"(?=[\[(\d.A-Z])(?:(?<![\w\-–/@°º˚])|(?<=(?<![\w\-])[αβγδεζηθoh]-))"
                         r"[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
+# "10 wt% submicron-Mn", "nano-Ni particles": a word of size or form glued to a formula by a hyphen (the
+# word above starts at a capital and is never read after a hyphen); one mention when the whole is one
+# material ("carbon-Ni" is two: left to the word-by-word reading)
+_DESCRIBED_CANDIDATE = re.compile(r"(?<![\w\-–/@])(?!non-)[a-z]{4,}-[A-Z][A-Za-z0-9()\[\]·]*")
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
 # A unit symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S", "5 Pa") is a unit, not an element.
 _UNIT_SYMBOL = re.compile(r"[A-Z][a-z]?")
@@ -494,6 +498,15 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
                         before_word=_NEXT_WORD.match(text, span.end_char) is not None):
             spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
             taken.update(range(span.start, span.end))
+    if "-" in text:
+        for m in _DESCRIBED_CANDIDATE.finditer(text):
+            span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+            if span is None or not taken.isdisjoint(range(span.start, span.end)):
+                continue
+            found = system_of(text[span.start_char:span.end_char])
+            if found is not None and len(found.components) == 1:
+                spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
+                taken.update(range(span.start, span.end))
     return _join_spaced(doc, sorted(spans, key=lambda s: s.start))
 
 

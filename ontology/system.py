@@ -417,7 +417,29 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
         if base is not None:
             joiner = "-doped " if "doped" in text else "-"
             return _Material(f"{m.group(1)}{joiner}{base.rendered}", base.formula, base.term, m.group(1))
-    return _described_hydride(text, onto)
+    return _described_hydride(text, onto) or _described_material(text, onto)
+
+
+# 'submicron-Mn', 'nano-Ni', 'amorphous Ni', 'ML-Ti3C2' (multilayer): a size, shape or form word, or an
+# upper-case abbreviation of one, before a formula or a material of the ontology
+# (a negation is no descriptor: 'non-Li' conductors have no Li)
+_DESCRIBED = re.compile(r"(?P<words>(?:(?!non\b|non-|un-)[A-Za-z]*[a-z]{3}[A-Za-z]*[-‐\s]+){1,2}|[A-Z]{2,4}[-‐])(?P<rest>[A-Z(\[].*)")
+
+
+def _described_material(text: str, onto: _Ontology) -> _Material | None:
+    """'submicron-Mn', 'nanocrystalline Ni', 'ML-Ti3C2': a material under a word that says its size or
+    form is that material (its role and class are the material's); the name keeps the words as
+    written. The words are no formula and no material of their own ('Ni-graphene' is two materials)."""
+    m = _DESCRIBED.fullmatch(text)
+    if m is None:
+        return None
+    words = [w for w in re.split(r"[-‐\s]+", m.group("words")) if w]
+    if any(onto.v.lookup(w, "Material") is not None or _try_formula(w) is not None for w in words):
+        return None
+    base = _resolve(m.group("rest"), onto)
+    if base is None or base.written is not None:
+        return None
+    return _Material(base.rendered, base.formula, base.term, base.dopant, written=re.sub(r"\s+", " ", text))
 
 
 # A word of a descriptor: English ('Thin', 'film', 'Heated', 'ball-milled': two lower-case letters
@@ -447,6 +469,11 @@ def _described_hydride(text: str, onto: _Ontology) -> _Material | None:
 def _make_part(piece: _Piece, onto: _Ontology) -> tuple[_Part, str | None]:
     rest, amount, coeff, error = _strip_amount(piece.text)
     material = _resolve(rest, onto)
+    if coeff in _SYMBOL and re.match(r"[a-z]{2}", rest) and piece.text.strip()[1:2].islower():
+        # 'nano-Ni': the 'n' of a word, not a symbolic coefficient before 'ano-Ni'
+        whole = _resolve(piece.text.strip(), onto)
+        if whole is not None:
+            rest, coeff, material = piece.text.strip(), "", whole
     part = _Part(piece.text, piece.sep, piece.group, material, amount, coeff)
     return part, error
 

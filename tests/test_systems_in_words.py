@@ -64,3 +64,40 @@ def test_a_value_of_the_ligand_complex_keeps_its_ligand():
     raw = "The conductivity of LiBH(4) ⋅CH(3) NH(2) reaches 1.2 mS cm(-1) at 25 °C."
     v = facts(clean_text(raw).text)
     assert roles(v[1.2].system) == {"LiBH4": "HostHydride", "CH3NH2": "DopantSubstituent"}
+
+
+# ---------------------------------------------------------------- a size or form word before the additive
+def adds(system):
+    return {c.formula: (c.role, c.amount.value if c.amount else None) for c in system.additives}
+
+
+def test_a_descriptive_prefix_keeps_the_additive_of_a_prefix_doped_host():
+    for sentence, value, add in (
+            ("The submicron-Fe-doped MgH2 starts to release hydrogen at 191 °C.", 191.0, "Fe"),
+            ("The nano-Co-catalysed MgH2 desorbs 6.2 wt% hydrogen.", 6.2, "Co"),
+            ("The ML-Ti3C2-modified MgH2 desorbs 6.3 wt% hydrogen.", 6.3, "Ti3C2")):
+        v = facts(sentence)
+        assert v[value].system.host.formula == "MgH2" and adds(v[value].system) == {add: ("Catalyst", None)}, sentence
+
+
+def test_a_descriptive_prefix_keeps_the_additive_of_a_composition():
+    v = facts("The MgH2 + 10 wt% submicron-Fe composite releases 6.6 wt% hydrogen within 8 min at 300 °C.")
+    assert adds(v[6.6].system) == {"Fe": ("Catalyst", 10.0)}
+    v = facts("MgH2 milled with 5 wt% nano-TiO2 desorbs 6.1 wt% hydrogen.")
+    assert adds(v[6.1].system) == {"TiO2": ("Catalyst", 5.0)}
+    v = facts("The MgH2–6 wt% ML-Ti3C2 composite starts to desorb at 139 °C.")
+    assert adds(v[139.0].system) == {"Ti3C2": ("Catalyst", 6.0)}
+    v = facts("MgH2 milled with amorphous Ni desorbs 6.4 wt% hydrogen.")
+    assert adds(v[6.4].system) == {"Ni": ("Catalyst", None)}
+
+
+def test_a_descriptor_is_read_only_before_one_material():
+    s = system_of("submicron-Mn")
+    assert s.host.formula == "Mn" and s.name == "submicron-Mn"   # the name keeps the words as written
+    assert system_of("ML-Ti3C2").host.formula == "Ti3C2"
+    assert system_of("nano-Ni").host.formula == "Ni"            # not a coefficient 'n' before 'ano-Ni'
+    # negative cases: a negation, and a material glued to a material, are no descriptors
+    assert not facts("The non-Li conductors reach 0.1 mS/cm at 25 °C.")
+    assert len(system_of("Ni-graphene").components) == 2
+    v = facts("The Ni-doped MgH2 desorbs 6.5 wt% hydrogen.")
+    assert adds(v[6.5].system) == {"Ni": ("Catalyst", None)}
