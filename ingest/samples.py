@@ -386,6 +386,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _ratio_after_notation(text, found, ms)
     if "(" in text:
         ms = _abbreviated(text, found, ms)
+    if context is not None and (" with " in text or " containing " in text):
+        found, ms = _loaded_sample(text, found, ms, context)
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -651,6 +653,40 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         unique.append((m, s.model_copy() if id(s) in seen else s))
         seen.add(id(s))
     return unique, baseline
+
+
+# "a sample with 0.04 mol of KH and RbH", "the composite containing 5 mol% NaH": a sample named by the
+# loading of its additives (the host is the paragraph's)
+_SAMPLE_WITH = re.compile(rf"\b(?:the|a|an|this|that|each)\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\s+(?:with|containing)\s+"
+                          rf"(?:{_AMOUNT.replace('(?P<value>', '(?:').replace('(?P<unit>', '(?:').replace('(?P<moles>', '(?:')})$", re.I)
+_AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _loaded_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
+                   context: MaterialSystem):
+    """'a sample with 0.04 mol of KH and RbH' in a paragraph about Mg(NH2)2–2LiH–0.04KH–0.04RbH: the
+    hydrides given by their loading after a sample noun are that sample's additives, not a host of their
+    own; the sample is the paragraph's (joined with any it lacks)."""
+    for k, (m, s) in enumerate(found):
+        named = _SAMPLE_WITH.search(text, max(0, m.start - 60), m.start)
+        if named is None or s.additives or host_formula(s) == host_formula(context) or not has_hydrogen(s):
+            continue
+        loading = _AMOUNT_BEFORE.search(text, max(0, m.start - 20), m.start)
+        adds, end = [(m, s)], m.end
+        for n, t in found[k + 1:]:   # "… of KH and RbH": one loading for both
+            if not _AND_NEXT.fullmatch(text, end, n.start) or t.additives:
+                break
+            adds.append((n, t))
+            end = n.end
+        own = {a.formula for a in context.additives}
+        missing = [("–", x.name, _amount(loading) if loading else None) for _, x in adds if x.host.formula not in own]
+        sample = _with(context, missing, set(), {x.name for _, x in adds}) if missing else context
+        whole = Mention(m.kind, text[named.start():end], named.start(), end, m.term)
+        gone = {a.start for a, _ in adds}
+        found = [(whole, sample) if o.start == m.start else (o, x) for o, x in found if o.start not in gone - {m.start}]
+        ms = [whole if o.start == m.start else o for o in ms if o.start not in gone - {m.start}]
+        return found, ms
+    return found, ms
 
 
 # "Mo|LiBH4–LiI|Li", "Li/Li4(BH4)3I/Li symmetric cell", "Li | X | TiS2 cell": a cell written as its stack of

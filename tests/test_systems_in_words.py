@@ -101,3 +101,35 @@ def test_a_descriptor_is_read_only_before_one_material():
     assert len(system_of("Ni-graphene").components) == 2
     v = facts("The Ni-doped MgH2 desorbs 6.5 wt% hydrogen.")
     assert adds(v[6.5].system) == {"Ni": ("Catalyst", None)}
+
+
+# ---------------------------------------------------------------- a share of the capacity kept; a sample named by its loading
+def test_a_share_of_the_capacity_that_remains_is_a_retention_not_a_capacity():
+    lead = "The MgH2–Ni composite stores 6.1 wt% hydrogen."
+    for kept in ("More than 91% of the hydrogen storage capacity (5.5 wt %) remains after 40 cycles.",
+                 "After 40 cycles, 91% of its hydrogen capacity (5.5 wt%) is retained.",
+                 "Only 91 % of the initial reversible capacity was kept after 40 cycles."):
+        v = facts(lead, kept)
+        assert v[91.0].property == "capacity_retention" and v[91.0].unit == "%", kept
+        assert v[91.0].conditions.get("cycles") == 40.0
+        if 5.5 in v:
+            assert v[5.5].property.endswith("hydrogen_capacity") and v[5.5].unit == "wt%"
+    # negative: a share of a theoretical capacity is no retention, and a capacity in wt% stays one
+    v = facts(lead, "The composite reaches 85% of the theoretical capacity.")
+    assert 85.0 not in v
+    v = facts("After 40 cycles the MgH2–Ni composite still stores 5.2 wt% hydrogen.")
+    assert v[5.2].property.endswith("hydrogen_capacity")
+
+
+def test_a_sample_named_by_the_loading_of_its_hydride_additives_is_the_paragraphs_sample():
+    lead = "The Mg(NH2)2–2LiH–0.05KH–0.05CsH composite stores 5.1 wt% hydrogen."
+    v = facts(lead, "About 92% of the capacity remains after cycling a sample with 0.05 mol of KH and CsH for 40 cycles.")
+    s = v[92.0].system
+    assert s.host.formula == "Mg(NH2)2" and roles(s) == {"Mg(NH2)2": "HostHydride", "LiH": "DestabilizingReactant",
+                                                          "KH": "Catalyst", "CsH": "Catalyst"}
+    v = facts("The 2LiNH2–MgH2 composite releases 5.0 wt% hydrogen.",
+              "The composite containing 3 mol% NaH releases 5.3 wt% hydrogen at 180 °C.")
+    assert v[5.3].system.host.formula == "LiNH2" and roles(v[5.3].system)["NaH"] == "Catalyst"
+    # negative: a hydride named on its own stays its own sample
+    v = facts("The 2LiNH2–MgH2 composite releases 5.0 wt% hydrogen.", "KH alone decomposes at 410 °C.")
+    assert v[410.0].system.host.formula == "KH"
