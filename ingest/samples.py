@@ -29,7 +29,7 @@ from .nlp import SYSTEM_LABEL, Mention, system_of
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
 _AMOUNT = (r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol\b)"
            r"\s*(?:of\s+)?")
-_ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick"
+_ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[~∼≈]\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick", "a ∼100 nm"
                r"(?:[a-z][\w-]*(?:–[a-z][\w-]*)?\s+){0,3}?")   # "resorcinol–formaldehyde carbon aerogel"
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it

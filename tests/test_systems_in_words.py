@@ -133,3 +133,19 @@ def test_a_sample_named_by_the_loading_of_its_hydride_additives_is_the_paragraph
     # negative: a hydride named on its own stays its own sample
     v = facts("The 2LiNH2–MgH2 composite releases 5.0 wt% hydrogen.", "KH alone decomposes at 410 °C.")
     assert v[410.0].system.host.formula == "KH"
+
+
+# ---------------------------------------------------------------- a cap on a film
+def test_the_thickness_of_a_cap_is_the_coating_of_the_capped_film():
+    for sentence, value in (
+            ("Capping the Mg films with a ∼50 nm thin Pd layer lowers the desorption temperature to ∼210 °C.", 50.0),
+            ("The Mg films were capped with a 20 nm Pd layer.", 20.0),
+            ("The Mg film was covered by a 12 nm thick Pd overlayer.", 12.0)):
+        v = facts("Thin Mg films were sputtered on glass.", sentence)
+        assert v[value].property == "coating_thickness", sentence
+        assert v[value].system.host.formula in ("Mg", "MgH2") and "Pd" in roles(v[value].system), sentence
+    v = facts("Capping the Mg films with a ∼50 nm thin Pd layer lowers the desorption temperature to ∼210 °C.")
+    assert "Pd" in roles(v[210.0].system)     # the capped film's value, not the cap's
+    # negative: the film's own thickness stays a film thickness of the bare film
+    v = facts("A 150 nm thick Mg layer was sputtered on glass.")
+    assert v[150.0].property == "film_thickness" and not v[150.0].system.additives
