@@ -659,7 +659,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
     if els & HALOGENS and _metals(els) and set(_metals(els)) <= _ALKALI | ALKALINE_EARTH \
             and _complex_anion(host) is not None:
         return r[_ROLE_DOPANT.id]                # NaI, KI, MgI2 in LiBH4: the halide enters the lattice
-    if _is_electrolyte_partner(part, host, onto):
+    if _is_electrolyte_partner(part, host, onto) and not paired:
+        # (a Li oxide added to a reactive hydride composite, LiTi2O4 in LiNH2–LiH, is a hydrogen store's catalyst)
         return r[_ROLE_ELECTROLYTE.id]
     if _is_scaffold(part, onto):
         return r[_ROLE_SCAFFOLD.id]
