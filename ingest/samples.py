@@ -80,6 +80,9 @@ _BEFORE_HOST = re.compile(
     rf"(?:reduc|lower|decreas|enhanc|improv|enabl|facilitat|acceler|boost|promot|destabili[sz]|weaken|"
     rf"catalys|catalyz)\w*\s+(?:(?!than\b|compared\b|with\b|and\b)[a-z][\w-]*\s+){{0,6}}?(?:of|in|for|on)"
     rf"|(?:enabl|allow|help|mak)\w*"          # "Nb2C enables the LiBH4–MgH2 system to release …"
+    # "LiTi2O4 exhibited a catalytic effect in the Li–N–H system", "CeO2 plays a catalytic role in LiAlH4"
+    rf"|(?:exhibit|show|display|ha[sd]|have|play|exert)\w*\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?"
+    rf"catalytic\s+(?:effects?|roles?|activity|action)\s+(?:on|in|for|towards?|of)"
     rf")\s+{_ADJECTIVES}$", re.I)
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
 _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"

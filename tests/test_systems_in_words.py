@@ -149,3 +149,14 @@ def test_the_thickness_of_a_cap_is_the_coating_of_the_capped_film():
     # negative: the film's own thickness stays a film thickness of the bare film
     v = facts("A 150 nm thick Mg layer was sputtered on glass.")
     assert v[150.0].property == "film_thickness" and not v[150.0].system.additives
+
+
+def test_a_material_credited_with_a_catalytic_effect_in_a_host_is_its_additive():
+    v = facts("The Li-N-H system was studied.", "Nb2O5 exhibited a catalytic effect in the Li-N-H system according to DSC.",
+              "A capacity of 5.5 wt % was obtained.")
+    assert roles(v[5.5].system) == {"LiNH2": "HostHydride", "LiH": "DestabilizingReactant", "Nb2O5": "Catalyst"}
+    v = facts("CeO2 plays an important catalytic role in LiAlH4, which releases 7.1 wt% hydrogen.")
+    assert roles(v[7.1].system) == {"LiAlH4": "HostHydride", "CeO2": "Catalyst"}
+    # negative: a catalytic effect 'in the experiments' names no host to put the material in
+    v = facts("Pd showed a catalytic effect in the experiments, and MgH2 released 6.0 wt% hydrogen.")
+    assert not v[6.0].system.additives
