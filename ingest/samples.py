@@ -309,6 +309,22 @@ _SPACED_DASH = re.compile(r"\s+[-–]([A-Z][A-Za-z0-9()]*)(?=\s+(?:composites?|m
 _CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
+_CONJ_BEFORE_PREFIX = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def _shared_prefix(text: str, candidates: list, i: int, p: re.Match, consumed: set[int]):
+    """(mention, additive) of a material coordinated before a prefix ("MnCl2 and Mn-doped MgH2":
+    MnCl2-doped MgH2 too), or None. Only a material the prefix's host (candidate i) is not named with."""
+    before = [(n, t) for n, t in candidates[:i] if n.end <= p.start()]
+    if not before:
+        return None
+    n, t = before[-1]
+    if n.start in consumed or not _CONJ_BEFORE_PREFIX.fullmatch(text, n.end, p.start()):
+        return None
+    add = _additive(n, t)
+    return (n, add) if add is not None else None
+
+
 def _coordinated(text: str, prefixes: list[re.Match], k: int) -> int | None:
     """'Ni-doped and Co-doped MgH2': where the hydride after the last prefix of a coordinated
     chain starting at prefix k begins, or None when prefix k is not followed by another."""
@@ -441,6 +457,14 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     catalysts.add(_prefix_additive(p.group("add")).name)
                 prefix_used.add(p.start())
                 start = min(start, p.start())
+                shared = _shared_prefix(text, candidates, i, p, consumed)
+                if shared is not None:
+                    # "MnCl2 and submicron-Mn-doped MgH2": the verb of the last dopant is the first one's
+                    # too; each names a sample of the host of its own
+                    n, add = shared
+                    out.append((n, _with(s, [("@" if p.group("placed") else "–", add, None)], set(),
+                                         {add} if _CATALYSING.search(p.group(0)) else set())))
+                    consumed.add(n.start)
         if fronted is not None and m.start >= fronted[2] and fronted[0].start not in consumed and "@" not in s.name:
             parts.append(("@", fronted[1], None))
             consumed.add(fronted[0].start)

@@ -160,3 +160,22 @@ def test_a_material_credited_with_a_catalytic_effect_in_a_host_is_its_additive()
     # negative: a catalytic effect 'in the experiments' names no host to put the material in
     v = facts("Pd showed a catalytic effect in the experiments, and MgH2 released 6.0 wt% hydrogen.")
     assert not v[6.0].system.additives
+
+
+def _samples_of(text):
+    from ingest.nlp import mentions
+    from ingest.samples import samples
+    ms = mentions(text)
+    found = [(m, system_of(m.text)) for m in ms if m.kind in ("SYSTEM", "Material") and system_of(m.text)]
+    return {m.text: s for m, s in samples(text, found, ms, None)[0]}
+
+
+def test_a_material_coordinated_before_a_prefix_shares_its_verb():
+    got = _samples_of("The onset temperatures of TiCl3 and nano-Fe-doped MgH2 were measured.")
+    assert roles(got["TiCl3"]) == {"MgH2": "HostHydride", "TiCl3": "Catalyst"}
+    assert roles(got["nano-Fe-doped MgH2"]) == {"MgH2": "HostHydride", "Fe": "Catalyst"}
+    got = _samples_of("Both CeO2, and Nb-doped LiAlH4 were milled for 2 h.")
+    assert roles(got["CeO2"]) == {"LiAlH4": "HostHydride", "CeO2": "Catalyst"}
+    # negative: a hydride before the prefix is a sample of its own ("MgH2 and Ni-doped MgH2")
+    v = facts("MgH2 and Ni-doped MgH2 release hydrogen at 352 °C and 251 °C, respectively.")
+    assert not v[352.0].system.additives and roles(v[251.0].system)["Ni"] == "Catalyst"
