@@ -754,7 +754,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
     found = find_mechanisms(clean.text)
     # a family credited beside a particular mechanism ('plays a catalytic role by reducing the size')
-    found += [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)]
+    families = [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)]
+    found += families
     said._text, said._mentions = clean.text, _mentions(clean.text)
     host = _host_of(said, ctx, clean.text) if found else None
     # the sample this sentence makes ('Ni/C was introduced into LiBH4 …, with Ni2B acting as …'),
@@ -800,7 +801,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         # (a composite named after the phrase, "… in the Mg(NH2)2–2LiH system", is where a material named
         # before it acts, not the actor)
         owner_at = _OF_AFTER.match(clean.text, stop)
-        actor_first = any((pos < at or owner_at is not None and stop < pos <= owner_at.end()) and _credited(f, claim_host)
+        # (for a family phrase, credited to a material by the sentence's frame: "X exhibited a catalytic effect")
+        actor_first = (tid, at, stop) in families and any((pos < at or owner_at is not None and stop < pos <= owner_at.end()) and _credited(f, claim_host)
                           and (s_ is None or not _modified(s_)) for pos, f, s_ in said.mentions)
         if whole and actor_first and not any(w[0] < at for w in whole):
             claim_host = _host_of_system(whole[0][1])   # the composite the actor acts in

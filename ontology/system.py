@@ -469,7 +469,7 @@ def _described_hydride(text: str, onto: _Ontology) -> _Material | None:
 def _make_part(piece: _Piece, onto: _Ontology) -> tuple[_Part, str | None]:
     rest, amount, coeff, error = _strip_amount(piece.text)
     material = _resolve(rest, onto)
-    if coeff in _SYMBOL and re.match(r"[a-z]{2}", rest) and piece.text.strip()[1:2].islower():
+    if coeff and coeff in _SYMBOL and re.match(r"[a-z]{2}", rest) and piece.text.strip()[1:2].islower():
         # 'nano-Ni': the 'n' of a word, not a symbolic coefficient before 'ano-Ni'
         whole = _resolve(piece.text.strip(), onto)
         if whole is not None:
