@@ -753,8 +753,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         return []
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
     found = find_mechanisms(clean.text)
-    # a family credited beside a particular mechanism ('plays a catalytic role by reducing the size')
-    families = [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)]
+    # a family credited beside a particular mechanism of another kind ('plays a catalytic role by reducing
+    # the size'); beside one of its own members it gives way ('catalytic roles, with TiFe … as hydrogen pumps')
+    families = [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)
+                and not any(vocabulary().is_a(tid, f[0]) for tid, _, _ in found)]
     found += families
     said._text, said._mentions = clean.text, _mentions(clean.text)
     host = _host_of(said, ctx, clean.text) if found else None
