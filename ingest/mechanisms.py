@@ -91,6 +91,22 @@ def _phrases(families: bool = False) -> dict[str, list[tuple[tuple[str, ...], st
     return out
 
 
+def _stem_set(folded: str) -> set[str]:
+    return set(map(_word_stem, set(_WORD.findall(folded))))
+
+
+def _may_name(stems: set[str], phrases: dict) -> bool:
+    """Is every word of some phrase of ``phrases`` among ``stems``?"""
+    return any(stems.issuperset(key) for first in stems & phrases.keys() for key, _ in phrases[first])
+
+
+def names_any_mechanism(text: str) -> bool:
+    """Does ``text`` name a mechanism, of a family or not? (One look at the set of its words first.)"""
+    stems = _stem_set(fold(text))
+    return _may_name(stems, _phrases()) and bool(find_mechanisms(text)) \
+        or _may_name(stems, _phrases(True)) and bool(find_mechanisms(text, families=True))
+
+
 def find_mechanisms(text: str, families: bool = False) -> list[tuple[str, int, int]]:
     """(term id, start, end) of every mechanism phrase in ``text`` (offsets in ``fold(text)``, which
     keeps the length of markup-free text), longest phrases first, not overlapping. ``families``: the
@@ -100,8 +116,7 @@ def find_mechanisms(text: str, families: bool = False) -> list[tuple[str, int, i
     folded = fold(text)
     # most sentences name no mechanism: a look at the set of their words first (is every word of
     # some phrase there?), before reading them in order
-    stems = set(map(_word_stem, set(_WORD.findall(folded))))
-    if not any(stems.issuperset(key) for first in stems & phrases.keys() for key, _ in phrases[first]):
+    if not _may_name(_stem_set(folded), phrases):
         return []
     words = _words(folded)
     stems = [w for w, _, _ in words]
@@ -748,7 +763,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     ctx.enter(sent)
     said = _Said(sent)
     light = _LIGHT_MARKUP.sub("", sent.text)
-    if not find_mechanisms(light) and not find_mechanisms(light, families=True):
+    if not names_any_mechanism(light):
         ctx.add(said)
         return []
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
