@@ -71,7 +71,7 @@ def _words(text: str) -> list[tuple[str, int, int]]:
             if m.group(0) not in _ARTICLES]
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)   # (called as _phrases(), _phrases(False) and _phrases(True): three keys)
 def _phrases(families: bool = False) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """First stem → (stemmed label, Mechanism term id), longest first (family terms left out, or only
     they when ``families``)."""
