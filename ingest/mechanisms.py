@@ -72,14 +72,15 @@ def _words(text: str) -> list[tuple[str, int, int]]:
             if m.group(0) not in _ARTICLES]
 
 
-@lru_cache(maxsize=1)
-def _phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """First stem → (stemmed label, Mechanism term id), longest first (family terms left out)."""
+@lru_cache(maxsize=4)   # (called as _phrases(), _phrases(False) and _phrases(True): three keys)
+def _phrases(families: bool = False) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First stem → (stemmed label, Mechanism term id), longest first (family terms left out, or only
+    they when ``families``)."""
     vocab = vocabulary()
     out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     seen: set[tuple[str, ...]] = set()
     for term in vocab.terms("Mechanism"):
-        if len(vocab.children(term.id)) >= _FAMILY_SIZE:
+        if (len(vocab.children(term.id)) >= _FAMILY_SIZE) != families:
             continue
         for label in term.labels:
             key = tuple(w for w, _, _ in _words(fold(label)))
@@ -91,15 +92,32 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return out
 
 
-def find_mechanisms(text: str) -> list[tuple[str, int, int]]:
+def _stem_set(folded: str) -> set[str]:
+    return set(map(_word_stem, set(_WORD.findall(folded))))
+
+
+def _may_name(stems: set[str], phrases: dict) -> bool:
+    """Is every word of some phrase of ``phrases`` among ``stems``?"""
+    return any(stems.issuperset(key) for first in stems & phrases.keys() for key, _ in phrases[first])
+
+
+def names_any_mechanism(text: str) -> bool:
+    """Does ``text`` name a mechanism, of a family or not? (One look at the set of its words first.)"""
+    stems = _stem_set(fold(text))
+    return _may_name(stems, _phrases()) and bool(find_mechanisms(text)) \
+        or _may_name(stems, _phrases(True)) and bool(find_mechanisms(text, families=True))
+
+
+def find_mechanisms(text: str, families: bool = False) -> list[tuple[str, int, int]]:
     """(term id, start, end) of every mechanism phrase in ``text`` (offsets in ``fold(text)``, which
-    keeps the length of markup-free text), longest phrases first, not overlapping."""
-    phrases = _phrases()
+    keeps the length of markup-free text), longest phrases first, not overlapping. ``families``: the
+    phrases of family terms instead ('a catalytic effect'), which name a mechanism only where the
+    sentence credits a material with them (``_credited_families``)."""
+    phrases = _phrases(families)
     folded = fold(text)
     # most sentences name no mechanism: a look at the set of their words first (is every word of
     # some phrase there?), before reading them in order
-    stems = set(map(_word_stem, set(_WORD.findall(folded))))
-    if not any(stems.issuperset(key) for first in stems & phrases.keys() for key, _ in phrases[first]):
+    if not _may_name(_stem_set(folded), phrases):
         return []
     words = _words(folded)
     stems = [w for w, _, _ in words]
@@ -726,15 +744,37 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     return backdrop
 
 
+# A family phrase ('a catalytic effect', 'synergetic effects') is a claim where the sentence credits a
+# material with it: "X exhibited a catalytic effect", "X plays a catalytic role", "X and Y provide
+# synergetic effects", "the catalytic activity of X" (English frames, not vocabulary)
+_CREDITING_VERB = re.compile(r"\b(?:exhibit|show|display|ha[sd]|have|play|exert|possess|provid|present|demonstrat|"
+                             r"offer|bring)\w*\s+(?:(?:a|an|the|its|their|good|excellent|strong|significant|remarkable|"
+                             r"obvious|superior|notable|positive|important|key|crucial|dual|great|evident|clear)\s+){0,3}$",
+                             re.I)
+_FAMILY_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[A-Z]")
+
+
+def _credited_families(text: str) -> list[tuple[str, int, int]]:
+    """The family phrases of ``text`` that the sentence credits a material with (see above)."""
+    return [(tid, a, b) for tid, a, b in find_mechanisms(text, families=True)
+            if _CREDITING_VERB.search(text, max(0, a - 60), a) or _FAMILY_OF.match(text, b)]
+
+
 def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> list[MechanismClaim]:
     ctx = ctx or _Context()
     ctx.enter(sent)
     said = _Said(sent)
-    if not find_mechanisms(_LIGHT_MARKUP.sub("", sent.text)):
+    light = _LIGHT_MARKUP.sub("", sent.text)
+    if not names_any_mechanism(light):
         ctx.add(said)
         return []
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
     found = find_mechanisms(clean.text)
+    # a family credited beside a particular mechanism of another kind ('plays a catalytic role by reducing
+    # the size'); beside one of its own members it gives way ('catalytic roles, with TiFe … as hydrogen pumps')
+    families = [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)
+                and not any(vocabulary().is_a(tid, f[0]) for tid, _, _ in found)]
+    found += families
     said._text, said._mentions = clean.text, _mentions(clean.text)
     host = _host_of(said, ctx, clean.text) if found else None
     # the sample this sentence makes ('Ni/C was introduced into LiBH4 …, with Ni2B acting as …'),
@@ -777,7 +817,15 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         # 'F^- can break the B–H bond': an anion of the sample acting is that anion's substitution
         if not strategies and _anion_acts(clean.text, at, said.mentions) and _ANION_SUBSTITUTION in vocab:
             strategies = [_ANION_SUBSTITUTION]
-        if whole:
+        # (a composite named after the phrase, "… in the Mg(NH2)2–2LiH system", is where a material named
+        # before it acts, not the actor)
+        owner_at = _OF_AFTER.match(clean.text, stop)
+        # (for a family phrase, credited to a material by the sentence's frame: "X exhibited a catalytic effect")
+        actor_first = (tid, at, stop) in families and any((pos < at or owner_at is not None and stop < pos <= owner_at.end()) and _credited(f, claim_host)
+                          and (s_ is None or not _modified(s_)) for pos, f, s_ in said.mentions)
+        if whole and actor_first and not any(w[0] < at for w in whole):
+            claim_host = _host_of_system(whole[0][1])   # the composite the actor acts in
+        elif whole:
             before = [w for w in whole if w[0] < at]
             _, system = before[-1] if before else whole[0]
             claim_host, additive = _host_of_system(system), system.additives[0].formula
@@ -820,7 +868,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # 'the photothermal effect of MXene', 'the LSPR effect of Cu nanoparticles': the material
             # the phrase is said of acts, whatever comes before it
             owner = _OF_AFTER.match(clean.text, stop)
-            owned = [(pos, f) for pos, f in others if owner and pos == owner.end()]
+            owned = [(pos, f) for pos, f in others if owner and stop < pos <= owner.end()][:1]
             if owned:
                 before, additive = owned, owned[0][1]
             if additive is not None:

@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
+from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
 from ontology.units import UnitError, parse_unit
@@ -47,8 +48,8 @@ SYSTEM_LABEL = "SYSTEM"
 # alternatives only there (four times faster over a paper than trying them at every character).
 # A plain space starts a piece only before "[" (a citation) or "\cdot": not at every word.
 _MARKUP = re.compile(
-    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙ﬀ-ﬄ₀-₉]|\s[ÂÀ´Æ]|\s\[|\s+\\cdot"
-    r"|\s?center\s+dot\b)(?:"
+    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅ﬀ-ﬄ₀-₉]|\s[ÂÀ´Æ⋅∙]|\s\[|\s+\\cdot"
+    r"|\s?center\s+dot\b|(?<=\d\))\s)(?:"
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
@@ -65,11 +66,15 @@ _MARKUP = re.compile(
     r"|(?P<pdfminus>(?:(?<=10)|(?<=10 )|(?<=[A-Za-z])|(?<=[A-Za-z] ))À(?=\s?\d))|(?P<pdfdeg>[◦∘](?=\s?[CK]\b))"
     # and the dot of an adduct as words: "Mg(BH4)(2)center dot 2NH(3)"
     r"|(?P<centerdot>(?<=[\w)\]])\s?center\s+dot\s*(?=\d*[A-Z(]))"
+    # PubMed prints an adduct's dot as '⋅' with a space, and a space after each bracketed subscript:
+    # "LiBH(4) ⋅CH(3) NH(2)" is LiBH4·CH3NH2 (a space is dropped only between two subscripted groups)
+    r"|(?P<adductdot>(?<=[A-Za-z0-9)\]])\s?[⋅∙]\s?(?=\d*[A-Z(]))"
+    r"|(?P<subspace>(?<=[A-Za-z]\(\d\))\s(?=(?:[A-Z][a-z]?\d*)+\(\d\)))"
     # indexing services print subscripts in brackets and H2 as H-2: "LiBH(4)", "Mg(BH(4))(2)", "wt% H-2"
     r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b)))")
-_REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "pct": "%",
-            "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-", "pdfdeg": "°",
-            "bullet": "·"}
+_REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "adductdot": "·",
+            "pct": "%", "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-",
+            "pdfdeg": "°", "bullet": "·"}
 # pieces whose replacement depends on the character: each character as its table gives it
 _TRANSLATED = {"lig": {ord("ﬀ"): "ff", ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬃ"): "ffi", ord("ﬄ"): "ffl"},
                "subdigit": str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")}
@@ -143,6 +148,9 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
             else:  # a bracket that is not a citation (e.g. "[BH4]-"): keep it
                 out.append(m.group(0))
                 offsets.extend(range(s, m.end()))
+        elif kind == "subspace" and not _ligand_subscripts(text, s, m.end()):
+            out.append(text[s:m.end()])   # "LiBH(4) NaBH(4)": two salts side by side keep their space
+            offsets.extend(range(s, m.end()))
         elif kind in _REPLACE or kind in _TRANSLATED:
             piece = _REPLACE[kind] if kind in _REPLACE else m.group(kind).translate(_TRANSLATED[kind])
             out.append(piece)
@@ -169,6 +177,21 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
     if "@ " in joined or " @" in joined:
         joined, offsets, cites = _joined_at(joined, offsets, cites)
     return Cleaned(joined, offsets, cites, base)
+
+
+_SUBSCRIPTED_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\(\d\)$")
+_SUBSCRIPTED_AFTER = re.compile(r"((?:[A-Z][a-z]?\d*)+)\(\d\)")
+_SYMBOL = re.compile(r"[A-Z][a-z]?")
+
+
+def _ligand_subscripts(text: str, space: int, after: int) -> bool:
+    """'CH(3) NH(2)': the space PubMed leaves between two subscripted groups of one neutral molecule
+    (both groups of non-metals, as in a ligand: CH3NH2, NH3BH3) is no word break; between salts
+    ('LiBH(4) NaBH(4)') it is."""
+    left = _SUBSCRIPTED_BEFORE.search(text, max(0, space - 12), space)
+    right = _SUBSCRIPTED_AFTER.match(text, after)
+    return bool(left and right) and all(
+        e in NONMETALS for g in (left.group(1), right.group(1)) for e in _SYMBOL.findall(g))
 
 
 _SPACE_RUN = re.compile(r" {2,}")
@@ -422,6 +445,10 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 # (The leading look-ahead names the characters such a word starts with: the look-behind is tried there only.)
 _CANDIDATE = re.compile(r"(?=[\[(\d.A-Z])(?:(?<![\w\-–/@°º˚])|(?<=(?<![\w\-])[αβγδεζηθoh]-))"
                         r"[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
+# "10 wt% submicron-Mn", "nano-Ni particles": a word of size or form glued to a formula by a hyphen (the
+# word above starts at a capital and is never read after a hyphen); one mention when the whole is one
+# material ("carbon-Ni" is two: left to the word-by-word reading)
+_DESCRIBED_CANDIDATE = re.compile(r"(?<![\w\-–/@])(?!non-)[a-z]{4,}-[A-Z][A-Za-z0-9()\[\]·]*")
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
 # A unit symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S", "5 Pa") is a unit, not an element.
 _UNIT_SYMBOL = re.compile(r"[A-Z][a-z]?")
@@ -535,6 +562,15 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
                         before_word=_NEXT_WORD.match(text, span.end_char) is not None):
             spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
             taken.update(range(span.start, span.end))
+    if "-" in text:
+        for m in _DESCRIBED_CANDIDATE.finditer(text):
+            span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+            if span is None or not taken.isdisjoint(range(span.start, span.end)):
+                continue
+            found = system_of(text[span.start_char:span.end_char])
+            if found is not None and len(found.components) == 1:
+                spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
+                taken.update(range(span.start, span.end))
     return _join_spaced(doc, sorted(spans, key=lambda s: s.start))
 
 

@@ -365,12 +365,17 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     return s
 
 
+# between a size and the material it describes: "5 nm Nb", "25 nm-thick Pd", "a 100 nm thin Pd layer"
+_DESCRIBED_GAP = re.compile(r"-?[a-z]*\s*|\s+(?:thin|thick)\s+")
+
+
 def _covered(text: str, g: Group, s: MaterialSystem, raw: list[Mention] | None) -> MaterialSystem:
     """'… covered with a 12 nm Pd cap': a thickness said of a cover put on the sample (a material other
     than its host, before a coating/shell/cap noun) is the coated sample's coating thickness."""
     for m in raw or []:
         if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \
-                and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]) and _COVER_AFTER.match(text, m.end):
+                and _DESCRIBED_GAP.fullmatch(text, g.end, m.start) \
+                and (_COVER_AFTER.match(text, m.end) or _COVER_NAMED.search(m.text)):   # "Pd layer": one mention
             cover = material_system(m)
             if cover is not None and not _has_hydrogen(cover) and host_formula(cover) != host_formula(s):
                 g.key = "coating_thickness"
@@ -414,7 +419,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
               and not (m.end <= g.start and _closed_before(text, m, g))]
     for m in raw or []:  # "5 nm Nb particles embedded in Mg": the size is Nb's, though Nb is Mg's additive
         if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \
-                and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]) and not any(o.start == m.start for o, _ in systems):
+                and _DESCRIBED_GAP.fullmatch(text, g.end, m.start) and not any(o.start == m.start for o, _ in systems):
             own = material_system(m)
             if own is not None and not own.additives and not _has_hydrogen(own) and re.search(
                     r"^\s*(?:nano)?(?:particles?|crystals?|clusters?|grains?)\b", text[m.end:]):
@@ -428,7 +433,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                     ctx.cues.append("system:described")
                     return own
     for m, s in usable:
-        if 0 <= m.start - g.end <= 8 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]):
+        if 0 <= m.start - g.end <= 8 and _DESCRIBED_GAP.fullmatch(text, g.end, m.start):
             ctx.cues.append("system:described")
             # "5 nm Nb particles", "25 nm-thick Pd coating" (a coating, layer or shell of the sample is the sample's)
             coating = bool(_COATING_AFTER.match(text, m.end))

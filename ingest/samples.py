@@ -30,7 +30,7 @@ from .nlp import SYSTEM_LABEL, Mention, system_of
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
 _AMOUNT = (r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol\b)"
            r"\s*(?:of\s+)?")
-_ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick"
+_ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[~∼≈]\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick", "a ∼100 nm"
                r"(?:[a-z][\w-]*(?:–[a-z][\w-]*)?\s+){0,3}?")   # "resorcinol–formaldehyde carbon aerogel"
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
@@ -81,6 +81,9 @@ _BEFORE_HOST = re.compile(
     rf"(?:reduc|lower|decreas|enhanc|improv|enabl|facilitat|acceler|boost|promot|destabili[sz]|weaken|"
     rf"catalys|catalyz)\w*\s+(?:(?!than\b|compared\b|with\b|and\b)[a-z][\w-]*\s+){{0,6}}?(?:of|in|for|on)"
     rf"|(?:enabl|allow|help|mak)\w*"          # "Nb2C enables the LiBH4–MgH2 system to release …"
+    # "LiTi2O4 exhibited a catalytic effect in the Li–N–H system", "CeO2 plays a catalytic role in LiAlH4"
+    rf"|(?:exhibit|show|display|ha[sd]|have|play|exert)\w*\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?"
+    rf"catalytic\s+(?:effects?|roles?|activity|action)\s+(?:on|in|for|towards?|of)"
     rf")\s+{_ADJECTIVES}$", re.I)
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
 _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
@@ -102,10 +105,12 @@ _AMOUNT_BEFORE = re.compile(r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|v
                             r"(?:(?:the|a|an)\s+)?$", re.I)
 _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;]*$", re.I)
 # "Ni-doped", "TiF3-catalysed", "CeO2-modified": the prefix names the additive
-# ("CMK-3-confined", "SBA-15-supported": a scaffold's name may hold a hyphen and number; a prefix that
+# ("CMK-3-confined", "SBA-15-supported": a scaffold's name may hold a hyphen and number; "submicron-Mn-doped",
+# "ML-Ti3C2-modified": a word of size or form before the additive is part of its name; a prefix that
 # places the host into or onto its support writes it host@support)
 # ("Ni@C-doped", "Ti3C2/TiO2-catalysed": a composite additive; "rGO-wrapped": an abbreviation led by lower case)
-_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/][A-Z][A-Za-z0-9()·]*)*(?:-\d+)?"
+_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{2,4}[-‐](?=[A-Z]))?"
+                     r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/][A-Z][A-Za-z0-9()·]*)*(?:-\d+)?"
                      r"|[a-z]{4,})[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
                      r"modified|decorated|added|coated|covered|capped|promoted|containing|loaded|substituted|wrapped|"
                      r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"
@@ -355,6 +360,22 @@ _SPACED_DASH = re.compile(r"\s+[-–]([A-Z][A-Za-z0-9()]*)(?=\s+(?:composites?|m
 _CONJUNCTION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
+_CONJ_BEFORE_PREFIX = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def _shared_prefix(text: str, candidates: list, i: int, p: re.Match, consumed: set[int]):
+    """(mention, additive) of a material coordinated before a prefix ("MnCl2 and Mn-doped MgH2":
+    MnCl2-doped MgH2 too), or None. Only a material the prefix's host (candidate i) is not named with."""
+    before = [(n, t) for n, t in candidates[:i] if n.end <= p.start()]
+    if not before:
+        return None
+    n, t = before[-1]
+    if n.start in consumed or not _CONJ_BEFORE_PREFIX.fullmatch(text, n.end, p.start()):
+        return None
+    add = _additive(n, t)
+    return (n, add) if add is not None else None
+
+
 def _coordinated(text: str, prefixes: list[re.Match], k: int) -> int | None:
     """'Ni-doped and Co-doped MgH2': where the hydride after the last prefix of a coordinated
     chain starting at prefix k begins, or None when prefix k is not followed by another."""
@@ -436,6 +457,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     found, ms = formulations(text, found, ms)
     if "(" in text:
         ms = _abbreviated(text, found, ms)
+    if context is not None and (" with " in text or " containing " in text):
+        found, ms = _loaded_sample(text, found, ms, context)
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -487,6 +510,14 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     catalysts.add(_prefix_additive(p.group("add")).name)
                 prefix_used.add(p.start())
                 start = min(start, p.start())
+                shared = _shared_prefix(text, candidates, i, p, consumed)
+                if shared is not None:
+                    # "MnCl2 and submicron-Mn-doped MgH2": the verb of the last dopant is the first one's
+                    # too; each names a sample of the host of its own
+                    n, add = shared
+                    out.append((n, _with(s, [("@" if p.group("placed") else "–", add, None)], set(),
+                                         {add} if _CATALYSING.search(p.group(0)) else set())))
+                    consumed.add(n.start)
         if fronted is not None and m.start >= fronted[2] and fronted[0].start not in consumed and "@" not in s.name:
             parts.append(("@", fronted[1], None))
             consumed.add(fronted[0].start)
@@ -705,6 +736,40 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         unique.append((m, s.model_copy() if id(s) in seen else s))
         seen.add(id(s))
     return unique, baseline
+
+
+# "a sample with 0.04 mol of KH and RbH", "the composite containing 5 mol% NaH": a sample named by the
+# loading of its additives (the host is the paragraph's)
+_SAMPLE_WITH = re.compile(rf"\b(?:the|a|an|this|that|each)\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\s+(?:with|containing)\s+"
+                          rf"(?:{_AMOUNT.replace('(?P<value>', '(?:').replace('(?P<unit>', '(?:').replace('(?P<moles>', '(?:')})$", re.I)
+_AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _loaded_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
+                   context: MaterialSystem):
+    """'a sample with 0.04 mol of KH and RbH' in a paragraph about Mg(NH2)2–2LiH–0.04KH–0.04RbH: the
+    hydrides given by their loading after a sample noun are that sample's additives, not a host of their
+    own; the sample is the paragraph's (joined with any it lacks)."""
+    for k, (m, s) in enumerate(found):
+        named = _SAMPLE_WITH.search(text, max(0, m.start - 60), m.start)
+        if named is None or s.additives or host_formula(s) == host_formula(context) or not has_hydrogen(s):
+            continue
+        loading = _AMOUNT_BEFORE.search(text, max(0, m.start - 20), m.start)
+        adds, end = [(m, s)], m.end
+        for n, t in found[k + 1:]:   # "… of KH and RbH": one loading for both
+            if not _AND_NEXT.fullmatch(text, end, n.start) or t.additives:
+                break
+            adds.append((n, t))
+            end = n.end
+        own = {a.formula for a in context.additives}
+        missing = [("–", x.name, _amount(loading) if loading else None) for _, x in adds if x.host.formula not in own]
+        sample = _with(context, missing, set(), {x.name for _, x in adds}) if missing else context
+        whole = Mention(m.kind, text[named.start():end], named.start(), end, m.term)
+        gone = {a.start for a, _ in adds}
+        found = [(whole, sample) if o.start == m.start else (o, x) for o, x in found if o.start not in gone - {m.start}]
+        ms = [whole if o.start == m.start else o for o in ms if o.start not in gone - {m.start}]
+        return found, ms
+    return found, ms
 
 
 # "Mo|LiBH4–LiI|Li", "Li/Li4(BH4)3I/Li symmetric cell", "Li | X | TiS2 cell": a cell written as its stack of

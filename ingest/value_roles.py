@@ -114,6 +114,11 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if g.unit == "%" and _SHARE_OF_THEORY.match(text, g.end):
         g.role = "ignored"  # "69 % of the theoretical capacity": a share of a computed value, no retention
         return
+    kept = _SHARE_KEPT.match(text, g.end) if g.unit == "%" else None
+    if kept is not None:
+        # "93 % of the hydrogen storage capacity (4.4 wt%) remains after 50 cycles": the share of a capacity
+        # that is kept, read by the words that say so (the capacity's own words name no property of the value)
+        after_words = f"capacity {kept.group('verb')}"
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
     if g.role is None:
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
@@ -130,7 +135,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
             and _TREATED_AT.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", "temperature"  # "were hydrogenated at 120 °C": how it was treated
     named_after = _NAMED_AFTER.match(text, g.end)
-    if g.role == "property" and g.key and named_after \
+    if g.role == "property" and g.key and named_after and kept is None \
             and (kin := fuller_kin(g.key, g.unit, before, named_after.group(1))):
         g.key = kin   # "an activation energy of 43 kJ mol−1 for Li+ conduction": the ion's barrier
         g.cues.append("property:kin")
@@ -281,10 +286,18 @@ def _process_word(words: list[str], unit: str) -> str | None:
     return None
 
 
+# "% of the (initial) hydrogen storage capacity (4.4 wt%) remains / is retained / was kept"
+_SHARE_KEPT = re.compile(r"\s*of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?capacit(?:y|ies)\s*(?:\([^()]*\)\s*)?"
+                         r"(?:(?:is|was|are|were|has\s+been|could\s+be|can\s+be|still|well)\s+){0,2}"
+                         r"(?P<verb>remain\w*|retain\w*|kept|keeps?|maintain\w*)\b", re.I)
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
 def _words_after(text: str, g: Group) -> str:
     """Up to five words after the value, before the clause ends (stop words skipped)."""
     # ("(95 % of its initial capacity)": the bracket closes the words)
-    rest = re.split(r"[,;.()]|\d", text[g.end:g.end + 80], maxsplit=1)[0]
+    # ("93 % of the capacity (4.4 wt%) remains": an aside in brackets opened after the value is skipped)
+    rest = re.split(r"[,;.()]|\d", _ASIDE.sub(" ", text[g.end:g.end + 80]), maxsplit=1)[0]
     return " ".join(w for w in WORD.findall(rest)[:8] if fold(w) not in STOP_WORDS)
 
 

@@ -462,7 +462,29 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
         if base is not None:
             joiner = "-doped " if "doped" in text else "-"
             return _Material(f"{m.group(1)}{joiner}{base.rendered}", base.formula, base.term, m.group(1))
-    return _described_hydride(text, onto)
+    return _described_hydride(text, onto) or _described_material(text, onto)
+
+
+# 'submicron-Mn', 'nano-Ni', 'amorphous Ni', 'ML-Ti3C2' (multilayer): a size, shape or form word, or an
+# upper-case abbreviation of one, before a formula or a material of the ontology
+# (a negation is no descriptor: 'non-Li' conductors have no Li)
+_DESCRIBED = re.compile(r"(?P<words>(?:(?!non\b|non-|un-)[A-Za-z]*[a-z]{3}[A-Za-z]*[-‐\s]+){1,2}|[A-Z]{2,4}[-‐])(?P<rest>[A-Z(\[].*)")
+
+
+def _described_material(text: str, onto: _Ontology) -> _Material | None:
+    """'submicron-Mn', 'nanocrystalline Ni', 'ML-Ti3C2': a material under a word that says its size or
+    form is that material (its role and class are the material's); the name keeps the words as
+    written. The words are no formula and no material of their own ('Ni-graphene' is two materials)."""
+    m = _DESCRIBED.fullmatch(text)
+    if m is None:
+        return None
+    words = [w for w in re.split(r"[-‐\s]+", m.group("words")) if w]
+    if any(onto.v.lookup(w, "Material") is not None or _try_formula(w) is not None for w in words):
+        return None
+    base = _resolve(m.group("rest"), onto)
+    if base is None or base.written is not None:
+        return None
+    return _Material(base.rendered, base.formula, base.term, base.dopant, written=re.sub(r"\s+", " ", text))
 
 
 # A word of a descriptor: English ('Thin', 'film', 'Heated', 'ball-milled': two lower-case letters
@@ -492,6 +514,11 @@ def _described_hydride(text: str, onto: _Ontology) -> _Material | None:
 def _make_part(piece: _Piece, onto: _Ontology) -> tuple[_Part, str | None]:
     rest, amount, coeff, error = _strip_amount(piece.text)
     material = _resolve(rest, onto)
+    if coeff and coeff in _SYMBOL and re.match(r"[a-z]{2}", rest) and piece.text.strip()[1:2].islower():
+        # 'nano-Ni': the 'n' of a word, not a symbolic coefficient before 'ano-Ni'
+        whole = _resolve(piece.text.strip(), onto)
+        if whole is not None:
+            rest, coeff, material = piece.text.strip(), "", whole
     part = _Part(piece.text, piece.sep, piece.group, material, amount, coeff)
     return part, error
 
@@ -677,7 +704,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
     if els & HALOGENS and _metals(els) and set(_metals(els)) <= _ALKALI | ALKALINE_EARTH \
             and _complex_anion(host) is not None:
         return r[_ROLE_DOPANT.id]                # NaI, KI, MgI2 in LiBH4: the halide enters the lattice
-    if _is_electrolyte_partner(part, host, onto):
+    if _is_electrolyte_partner(part, host, onto) and not paired:
+        # (a Li oxide added to a reactive hydride composite, LiTi2O4 in LiNH2–LiH, is a hydrogen store's catalyst)
         return r[_ROLE_ELECTROLYTE.id]
     if r[_ROLE_BINDER.id] and _usual_role(part) == _ROLE_BINDER.id:
         return r[_ROLE_BINDER.id]                # PVDF, CMC: the polymer an electrode is cast with
@@ -716,9 +744,9 @@ def _isovalent_cation_partner(part: _Part, host: _Part) -> bool:
 def _partner_role(part: _Part, host: _Part, onto: _Ontology) -> str | None:
     """The partner of a compound the ontology derives from a hydride enters it (NH3 in Mg(BH4)2·2NH3,
     LiI in Li4(BH4)3I, Zn(BH4)2 in Mg0.8Zn0.2(BH4)2) — except a binary hydride of another metal, which
-    is the reactant of a composite named by its elements (LiH in the Li–Mg–N–H system)."""
-    if _is_hydride(part, onto) and _complex_anion(part) is None \
-            and not set(_metals(part.elements)) & set(_metals(host.elements)):
+    is the reactant of a composite named by its elements (LiH in the Li–Mg–N–H system), also of the
+    host's own metal (LiH in the Li–N–H system, MgH2 in the Mg–N–H system: they react to the imide)."""
+    if _is_hydride(part, onto) and _complex_anion(part) is None:
         return onto.roles[_ROLE_DESTAB.id]
     return onto.roles[_ROLE_DOPANT.id]
 
