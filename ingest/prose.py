@@ -62,6 +62,7 @@ from .samples import (
     with_additives,
 )
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
+from .value_lists import interposed_setting, keys_again
 from .value_roles import CLAUSE_BREAK, DIFFERENCE, DIFFERENCE_AFTER, SHIFTED_TO, THEORETICAL, classify, value_basis
 
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
@@ -1248,6 +1249,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             # "the capacity retention after 50 cycles is 97.5 %": the words naming the value come before
             # the condition said between them
             cue = classify(text, g, last.end if last is not None else 0, ms, chain_cue)
+        elif g.role == "condition" and prev_end > 0 and (aside := interposed_setting(text, g, gs, prev_end)):
+            cue = _reread_past(text, g, aside, last, ms, chain_cue) or cue
         if g.role == "property" and chain_cue is None:
             chain_cue = cue
         if g.role == "condition" and g.kind == "list" and last is not None and last.unit \
@@ -1279,6 +1282,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     conds = [g for g in gs if g.role == "condition"]
     technique = next(iter(_terms(ms, "Technique")), None)
     out: list[Measurement] = []
+    said_keys: list[tuple[Group, list[str]]] = []   # the lists whose values each took their own property
     for g in props:
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
@@ -1380,7 +1384,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
             if len(targets) == len(g.numbers):
                 ctx.alternatives = targets  # "Their transition temperatures are …, respectively"
-            keys = listed_keys(g, text) or keys_of_those(g, props, text)
+            keys = listed_keys(g, text) or keys_of_those(g, props, text) or keys_again(g, said_keys, text)
+            said_keys.append((g, keys))
             ctx.cues = ([c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively"]
                         if len(targets) == len(g.numbers) else ctx.cues + ["system:respectively-unpaired"])
             for k, n in enumerate(g.numbers):
@@ -1402,9 +1407,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             listed = alternatives or (ctx.alternatives if _THESE_ADDITIVES.search(text) else [])
             each = [a for a in listed or [] if not subject.additives and not is_base
                     and host_formula(a) == host_formula(subject)] or [subject]
+            again = keys_again(g, said_keys, text) if g.kind == "list" else []
             for sys_ in each:
-                for n in g.numbers:
-                    m = _measurement(g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
+                for k, n in enumerate(g.numbers):
+                    m = _measurement(again[k] if again else g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
                                      sys_, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
                                      uncertainty=n.uncertainty)
                     out.extend([m] if m else [])
@@ -1419,6 +1425,20 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
 # "the composites containing these absorbers …": the samples the sentence before listed, each of them
 _THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
                               r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I)
+
+
+def _reread_past(text: str, g: Group, aside: tuple[int, int], last: Group | None, ms, chain_cue) -> str:
+    """Reads the value again with the interposed method clause ``aside`` blanked out (offsets kept): the
+    property is named by the subject before it; a value that still reads as a condition stays one."""
+    saved = (g.role, g.key, list(g.cues))
+    g.role, g.key = None, None
+    blank = text[:aside[0]] + " " * (aside[1] - aside[0]) + text[aside[1]:]
+    cue = classify(blank, g, last.end if last is not None else 0, ms, chain_cue)
+    if g.role != "property":
+        g.role, g.key, g.cues = saved
+        return ""
+    g.cues.append("property:past-aside")
+    return cue
 
 
 def _respectively_before(text: str, g: Group, gs: list[Group]) -> bool:

@@ -13,7 +13,8 @@ from ontology.system import host_formula
 from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
 from .property_cues import WORD, _generic_words, _narrower, cue_table, stems
-from .quantity_text import Group, _dims, compatible_keys
+from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
+from .value_lists import PASSIVE_FOR, suspended, with_again
 from .samples import (
     _PREFIX,
     BASELINE_WORDS,
@@ -50,7 +51,9 @@ def listed_keys(g: Group, text: str) -> list[str]:
     # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
     # values before are theirs (a number set off by a space, not a formula's digit, ends them)
     window = window[max((n.end() for n in re.finditer(r"(?<![\w.\-–])\d[\d.]*", window)), default=0):]
-    keys = _keys_written(stems(" ".join(WORD.findall(window)[-12:])), props, len(g.numbers))
+    # (the last dozen words that say something: "the apparent activation energies of dehydrogenation and
+    # hydrogenation of the composite were determined to be" names both energies 15 words before the values)
+    keys = _keys_written(stems(" ".join(WORD.findall(window)))[-12:], props, len(g.numbers))
     after = _NAMED_AFTER_LIST.match(text, g.end)
     if not keys and after:
         # "1920 and 1150 mAh/g in the first discharge and charge, respectively": named after the values
@@ -60,7 +63,7 @@ def listed_keys(g: Group, text: str) -> list[str]:
 
 
 # "… in the first discharge and charge, respectively": the words between a list and its 'respectively'
-_NAMED_AFTER_LIST = re.compile(r"\s*(?:for|in|on|during|upon|of)\s+([^,;.()\d]{1,60}?)\s*,?\s*respectively\b", re.I)
+_NAMED_AFTER_LIST = re.compile(rf"\s*(?:for|in|on|during|upon|of)\s+([^,;.()\d]{{1,60}}?)\s*,?\s*{RESPECTIVELY_WORDS}\b", re.I)
 
 
 def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = frozenset()) -> list[str]:
@@ -98,6 +101,7 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
               and not PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])
               and not ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
               and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
+    before = with_again(before, systems, text)
     n = len(g.numbers)
     described = described_after(g, text, ctx)
     if len(described) == n and _WORDS_AFTER_LIST.match(text, g.end) and not before:
@@ -107,11 +111,12 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     if len(before) >= n:
         return before[-n:]
     # "… 287 and 264 °C for Mg(BH4)2–TiF3 and Mg(BH4)2/rGO, respectively": the samples named right after
-    after = [(m, s) for m, s in systems if m.start >= g.end and text.find("respectively", g.end) > m.start]
-    if len(after) == n and FOR_SYSTEM.match(text, g.end) and FOR_SYSTEM.match(text, g.end).end() == after[0][0].start \
+    until = _respectively_at(text, g.end)
+    after = [(m, s) for m, s in systems if m.start >= g.end and until > m.start]
+    lead = FOR_SYSTEM.match(text, g.end) or PASSIVE_FOR.match(text, g.end)
+    if len(after) == n and lead and lead.end() == after[0][0].start \
             and all(LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])):
         return [s for _, s in after]
-    described = described_after(g, text, ctx)
     if described:
         return described
     return alternative_additives(g, systems, text, ctx) if ctx is not None else []
@@ -121,6 +126,15 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
 _WORDS_AFTER_LIST = re.compile(r"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?[\w/@–-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?[\w/@–-]+)"
                                r"\s+(?:samples?|composites?|materials?|powders?|mixtures?|electrodes?|electrolytes?|ones|"
                                r"counterparts?|systems?|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
+
+
+_RESPECTIVELY_AT = re.compile(rf"\b{RESPECTIVELY_WORDS}\b", re.I)
+
+
+def _respectively_at(text: str, start: int) -> int:
+    """Where the words that pair a list up ('respectively', 'in that order') come after ``start``, else -1."""
+    m = _RESPECTIVELY_AT.search(text, start)
+    return m.start() if m else -1
 
 
 def described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSystem]:
@@ -141,12 +155,13 @@ def described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSy
     if m.group("host") and (system_of(m.group("host")) is None
                             or host_formula(system_of(m.group("host"))) != host_formula(ctx.system)):
         return []  # "for the doped and undoped MgH2": the words describe the paragraph's host, no other
-    words = [re.sub(r"^the\s+", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
-             for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w]
+    words = suspended([re.sub(r"^the\s+", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
+                       for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w])
     if len(words) != len(g.numbers):
         return []
     # "the film and MgH2/C electrodes": a word that is a sample's name is that sample (of this host only)
-    written = {w: system_of(w) for w in words if re.search(r"[A-Z]\w*\d", w)}
+    # ("the Nb2O5-doped one" names its additive, not a sample of its own)
+    written = {w: system_of(w) for w in words if re.search(r"[A-Z]\w*\d", w) and not _PREFIX.fullmatch(w)}
     if any(s is None or host_formula(s) != host_formula(ctx.system) for s in written.values()):
         return []
     bare = re.compile(rf"^{BASELINE_WORDS}$", re.I)
@@ -168,7 +183,10 @@ def described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSy
             # paragraph's sample made bare (the paragraph may have gone back to the bare host)
             # (a paragraph's sample that has the additive already is that sample, amounts and all)
             has = any(a.formula == add.host.formula for a in ctx.system.additives)
-            out.append(ctx.system if has else plus_additive(unfilled_sample(ctx.system), add))
+            # (or a sample of the same host with it that the text named side by side before, amounts and all)
+            known = next((a for a in ctx.alternatives if host_formula(a) == host_formula(ctx.system)
+                          and any(c.formula == add.host.formula for c in a.additives)), None)
+            out.append(ctx.system if has else known or plus_additive(unfilled_sample(ctx.system), add))
         elif ctx.system.additives:
             out.append(ctx.system)
         else:

@@ -283,6 +283,12 @@ def bracket_of(text: str, g: Group) -> int | None:
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?(?:then\s+)?(?:it\s+|they\s+)?[a-z]+s\s+\d", re.I)
 
 
+# "desorbs 5.9 wt% within 10 min at 300 °C and takes up 4.8 wt% within 1 min at 150 °C": a second verb
+# joined by 'and' without a comma, with its own value right after it, opens a clause too
+_AND_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?(?:it\s+|they\s+)?[a-z]{3,}(?:s|ed)"
+                       r"\s+(?:up\s+|back\s+|only\s+|about\s+|nearly\s+|almost\s+|~\s*)?\d", re.I)
+
+
 # "… a critical current density of 1.8 mA cm−2 and cycles for 500 h at 0.2 mA cm−2": a second verb with its
 # own settings, joined without a comma: what follows it is that action's, not the value's before it
 _VERB_JOIN = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?[a-z]{3,}(?:s|ed)\s+(?:stably\s+|reversibly\s+)?"
@@ -295,7 +301,11 @@ def _across_clauses(text: str, a: Group, b: Group) -> bool:
     if not text:
         return False
     lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-    return bool(_CLAUSE_JOIN.search(text, lo, hi))
+    if _CLAUSE_JOIN.search(text, lo, hi):
+        return True
+    # (the verb's value may be the later of the two: read a few characters past it)
+    joined = _AND_VERB.search(text, lo, min(len(text), hi + 12))
+    return joined is not None and joined.start() < hi
 
 
 def _distance(a: Group, b: Group) -> int:

@@ -1,0 +1,102 @@
+"""How the values of a list sentence pair with what the sentence names around them, whatever the
+author's wording: a method clause set between a subject and its values ("The peak temperatures of A and
+B, measured by DSC at 5 K/min, were 523 and 551 K"), …
+"""
+from __future__ import annotations
+
+import re
+
+from .property_cues import cue_table, stems
+from .quantity_text import Group, _dims, compatible_keys
+from .samples import has_hydrogen, plus_additive, unfilled_sample
+
+# ", measured by DSC at a heating rate of 5 K/min, were": a participle clause set off by commas, then
+# the verb whose complement the value is ("were", "are", "amounted to", "were found to be")
+_ASIDE_OPEN = re.compile(r",\s*(?:as\s+)?(?:[a-z]+ly\s+)?(?:measured|determined|recorded|obtained|evaluated|estimated|"
+                         r"calculated|derived|assessed|detected|observed|tested|collected|extracted|fitted|deduced)\b", re.I)
+_COPULA_AFTER = re.compile(r"\s*,\s*(?:(?:were|was|are|is|amount(?:ed|s)?\s+to|reach(?:ed|es)?|la[yi]|lies|lie)"
+                           r"(?:\s+(?:found|determined|measured|calculated|estimated|shown)\s+(?:to\s+be|as))?"
+                           r"(?:\s+(?:at|to|around|near))?)\s*(?:~|≈|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
+
+
+def interposed_setting(text: str, g: Group, gs: list[Group], prev_end: int) -> tuple[int, int] | None:
+    """The span of a method clause set off by commas between the sentence's subject and ``g``, whose
+    setting (the condition ending at ``prev_end``) is what made ``g`` read as a condition, else None."""
+    if not _COPULA_AFTER.fullmatch(text, prev_end, g.start):
+        return None
+    if not any(o.end == prev_end and o.role == "condition" for o in gs):
+        return None
+    opened = None
+    for m in _ASIDE_OPEN.finditer(text, max(0, prev_end - 120), prev_end):
+        opened = m
+    if opened is None or re.search(r"[,;]", text[opened.end():prev_end]):
+        return None
+    return opened.start(), prev_end
+
+
+# a list set against another: "…, well below those of pure X (A and B)", "… versus A and B for Y"
+_SET_AGAINST = re.compile(r"\b(?:than|compared|versus|vs\.?|against|whereas|while|unlike|relative\s+to|"
+                          r"(?:those|the\s+ones|the\s+values)\s+(?:of|for))\b", re.I)
+
+
+def keys_again(g: Group, said: list[tuple[Group, list[str]]], text: str) -> list[str]:
+    """'the energies of desorption and absorption were A and B, respectively, well below those of pure X
+    (C and D)': a list of as many values set against an earlier list whose values each took their own
+    property takes the same properties in the same order, unless its own words name a property."""
+    if g.kind != "list":
+        return []
+    for o, keys in reversed(said):
+        if not keys or o.end > g.start or len(o.numbers) != len(g.numbers) or _dims(o.unit) != _dims(g.unit):
+            continue
+        between = text[o.end:g.start]
+        if not _SET_AGAINST.search(between) or _names_property(between, g.unit):
+            return []
+        return list(keys)
+    return []
+
+
+def _names_property(words: str, unit: str | None) -> bool:
+    """The words name, in full, one of the properties a value in ``unit`` can be."""
+    st = set(stems(words))
+    table = cue_table()
+    return any(all(w in st for w in lab) for k in compatible_keys(unit)[0] for lab in table.get(k, []) if lab)
+
+
+# "the Nb2O5- and TiO2-containing samples": a word cut at its hyphen shares the last word's ending
+_CUT_AT_HYPHEN = re.compile(r"[^\s-]+[-‐]$")
+_ENDING = re.compile(r"[-‐](?:co-?)?[a-z]+$")
+
+
+def suspended(words: list[str]) -> list[str]:
+    """The words of a list with a suspended hyphen completed: ['Nb2O5-', 'TiO2-doped'] →
+    ['Nb2O5-doped', 'TiO2-doped'] (a word without one is left as written)."""
+    ending = _ENDING.search(words[-1]) if words else None
+    if ending is None or not any(_CUT_AT_HYPHEN.fullmatch(w) for w in words[:-1]):
+        return words
+    return [w[:-1] + ending.group(0) if _CUT_AT_HYPHEN.fullmatch(w) else w for w in words]
+
+
+# "132, 118 and 125 kJ/mol were obtained for A, B and C": a passive verb between the values and the
+# samples they were found for
+PASSIVE_FOR = re.compile(r"\s*(?:were|was|are|is|have\s+been|has\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|nd|ht)\s+"
+                         r"(?:for|in|with|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+# "LiAlH4 doped with TiCl3 and with VCl3": the preposition said again for the second additive
+# (", with Pd and Mg layers of …" is no such list: the preposition must come again after 'and'/'or')
+_WITH_AGAIN = re.compile(r"\b(?:and|or)\s+(?:(?:doped|catalys\w*|catalyz\w*|mixed|milled)\s+)?(?:with|by)\s+"
+                         r"(?:(?:\d+(?:\.\d+)?\s*(?:wt|mol|vol|at|mass)\s*\.?\s*%\s*(?:of\s+)?))?$", re.I)
+
+
+def with_again(named: list, systems, text: str) -> list:
+    """The systems a list names, in order, with an additive named on its own after a repeated 'with'
+    made the sample it stands for: the host of the modified sample before it with that additive."""
+    out = list(named)
+    for k in range(1, len(out)):
+        s, prev = out[k], out[k - 1]
+        m = next((m for m, t in systems if t is s), None)
+        if m is None or s.additives or has_hydrogen(s) or not prev.additives \
+                or not _WITH_AGAIN.search(text, max(0, m.start - 50), m.start):
+            continue
+        out[k] = plus_additive(unfilled_sample(prev), s)
+    return out

@@ -1,0 +1,175 @@
+"""Issue 10 (items 1 and 5): values in lists and comparisons paired with their own system and property,
+on any author's phrasing. Every sentence here was written for these tests."""
+from __future__ import annotations
+
+from prose_sentences import facts
+
+
+def adds(system):
+    return {c.formula: (c.amount.value if c.amount else None) for c in system.additives}
+
+
+# ---------------------------------------------------------------- a list of properties, and its baseline
+
+
+def test_a_respectively_list_of_processes_pairs_each_value_with_its_property():
+    for said in ("The apparent activation energies for desorption and absorption of the Ni-doped MgH2 were "
+                 "calculated as 92.4 ± 2.1 and 41.7 ± 1.5 kJ mol(-1), respectively.",
+                 "The apparent activation energies of dehydrogenation and hydrogenation of the Ni-catalysed "
+                 "MgH2 composite were determined to be 92.4 and 41.7 kJ/mol, respectively."):
+        v = facts(said)
+        assert v[92.4].property == "dehydrogenation_activation_energy", said
+        assert v[41.7].property == "hydrogenation_activation_energy", said
+    # the other order of the words, the other order of the values
+    v = facts("The activation energies for hydrogen absorption and desorption of the V-doped Mg were "
+              "found to be 38.0 and 88.5 kJ/mol, respectively.")
+    assert v[38.0].property == "hydrogenation_activation_energy"
+    assert v[88.5].property == "dehydrogenation_activation_energy"
+
+
+def test_the_baselines_list_set_against_it_takes_the_same_properties_and_the_bare_host():
+    for against in ("far lower than those of pure MgH2 (156.2 and 80.3 kJ mol(-1))",
+                    "compared with 156.2 and 80.3 kJ/mol for the pure MgH2",
+                    "versus 156.2 and 80.3 kJ/mol for additive-free MgH2"):
+        v = facts(f"The activation energies for desorption and absorption of the Ni-doped MgH2 were 92.4 and "
+                  f"41.7 kJ/mol, respectively, {against}.")
+        assert v[156.2].property == "dehydrogenation_activation_energy", against
+        assert v[80.3].property == "hydrogenation_activation_energy", against
+        assert adds(v[156.2].system) == {} and v[156.2].baseline, against
+        assert "Ni" in adds(v[92.4].system)
+
+
+def test_a_list_set_against_with_its_own_property_words_keeps_them():
+    # negative: the second list names its own property (enthalpies), so it does not take the first's
+    v = facts("The activation energies for desorption and absorption of the Ni-doped MgH2 were 92.4 and "
+              "41.7 kJ/mol, respectively, whereas its desorption enthalpies were 74.1 and 73.9 kJ/mol.")
+    assert v[74.1].property == "reaction_enthalpy" and v[73.9].property == "reaction_enthalpy"
+
+
+# ---------------------------------------------------------- a list of samples, with a method clause between
+
+
+def test_a_method_clause_between_the_samples_and_their_values():
+    v = facts("The peak desorption temperatures of LiBH4 + 10 wt.% SiO2 and LiBH4 + 10 wt.% Al2O3, determined "
+              "by TPD at 2 K/min, were 688 K and 702 K, respectively, compared with 743 K for bare LiBH4.")
+    assert v[414.85].property == "peak_dehydrogenation_temperature"
+    assert adds(v[414.85].system) == {"SiO2": 10.0} and adds(v[428.85].system) == {"Al2O3": 10.0}
+    assert adds(v[469.85].system) == {} and v[469.85].baseline
+    assert v[414.85].conditions["heating_rate"] == 2.0
+    v = facts("The onset temperatures of MgH2–5 wt% Fe and MgH2–5 wt% Co, as measured by DSC at a heating rate "
+              "of 10 °C/min, are 265 °C and 281 °C, respectively.")
+    assert v[265.0].property == "onset_dehydrogenation_temperature"
+    assert set(adds(v[265.0].system)) == {"Fe"} and set(adds(v[281.0].system)) == {"Co"}
+
+
+def test_a_condition_after_a_verb_without_a_method_clause_stays_a_condition():
+    # negative: no participle clause set off by commas: the temperature is where the sample was held
+    v = facts("The MgH2–Ni composite was heated at 5 K/min, and held 30 min at 573 K.")
+    assert 573.0 not in v and 299.85 not in v
+
+
+# ------------------------------------------------------------------------ samples named by their additive
+
+
+def test_suspended_hyphen_samples_in_a_respectively_list():
+    for samples in ("the CeO2- and ZrO2-containing samples", "the CeO2-doped and ZrO2-doped composites",
+                    "the CeO2- and the ZrO2-catalysed samples"):
+        v = facts("MgH2 was ball milled with 5 wt.% CeO2 or 5 wt.% ZrO2.",
+                  f"The activation energies were 71 kJ/mol and 93 kJ/mol for {samples}, respectively.")
+        assert set(adds(v[71.0].system)) == {"CeO2"}, samples
+        assert set(adds(v[93.0].system)) == {"ZrO2"}, samples
+
+
+def test_suspended_hyphen_samples_named_before_the_values():
+    v = facts("LiAlH4 was milled with 2 mol% TiCl3 or 2 mol% VCl3.",
+              "The TiCl3- and VCl3-doped samples start to desorb at 96 and 112 °C, respectively.")
+    assert set(adds(v[96.0].system)) == {"TiCl3"} and set(adds(v[112.0].system)) == {"VCl3"}
+
+
+def test_an_additive_named_again_after_a_repeated_with():
+    v = facts("The onset desorption temperatures of LiAlH4 doped with TiCl3 and with VCl3 were 96 and 112 °C, "
+              "respectively, against 158 °C for as-received LiAlH4.")
+    assert set(adds(v[96.0].system)) == {"TiCl3"}
+    assert v[112.0].system.host.formula == "LiAlH4" and set(adds(v[112.0].system)) == {"VCl3"}
+    assert adds(v[158.0].system) == {} and v[158.0].baseline
+
+
+# -------------------------------------------------------------------- other ways of pairing a list up
+
+
+def test_in_that_order_pairs_like_respectively():
+    v = facts("The activation energies of 132, 118 and 125 kJ/mol were obtained for LiBH4–SiO2, LiBH4–TiO2 and "
+              "LiBH4–Al2O3, in that order.")
+    assert [set(adds(v[x].system)) for x in (132.0, 118.0, 125.0)] == [{"SiO2"}, {"TiO2"}, {"Al2O3"}]
+    v = facts("Li-ion conductivities of 0.21 and 0.034 mS/cm were measured for LiBH4–LiI and LiBH4–LiBr, "
+              "in the same order.")
+    assert set(adds(v[0.21].system)) == {"LiI"} and set(adds(v[0.034].system)) == {"LiBr"}
+
+
+def test_in_the_order_of_is_a_magnitude_not_a_pairing():
+    # negative: 'in the order of' says how large, it pairs nothing
+    v = facts("Both LiBH4–LiI and LiBH4–LiBr show conductivities in the order of 0.1 mS/cm at 120 °C.")
+    assert 0.1 in v
+    assert not any("respectively" in c for c in v[0.1].cues)
+
+
+def test_slashed_values_paired_by_respectively():
+    v = facts("The activation energies of LiBH4–SiO2, LiBH4–TiO2 and LiBH4–Al2O3 were 132/118/125 kJ/mol, "
+              "respectively.")
+    assert [set(adds(v[x].system)) for x in (132.0, 118.0, 125.0)] == [{"SiO2"}, {"TiO2"}, {"Al2O3"}]
+    v = facts("The Mg2Ni and Mg2Cu films reach 3.4/2.5 wt% H2 at 300 °C, respectively.")
+    assert v[3.4].system.host.formula != v[2.5].system.host.formula
+
+
+def test_slashed_layers_without_a_pairing_word_are_no_list_of_samples():
+    # negative: a stack's layer thicknesses are not three values of one property of three samples
+    v = facts("Pd/Mg/Pd films (5/120/5 nm) were deposited on quartz.")
+    assert 120.0 not in v or v[120.0].property != "particle_size"
+
+
+# ------------------------------------------------------------------------ clause-local conditions
+
+
+def test_each_clause_keeps_its_own_time_and_temperature():
+    for said in ("The composite releases 6.1 wt % H2 within 15 min at 320 degrees C and absorbs 5.2 wt % H2 "
+                 "within 2 min at 200 degrees C under 2 MPa hydrogen.",
+                 "The composite desorbs 6.1 wt% H2 in 15 min at 320 °C and takes up 5.2 wt% H2 in 2 min at "
+                 "200 °C under 2 MPa H2."):
+        v = facts("An MgH2–10 wt% TiFe composite was prepared by ball milling.", said)
+        assert v[6.1].conditions["temperature"] == 320.0, said
+        assert v[6.1].conditions["time"] == 15.0, said
+        assert v[5.2].conditions["temperature"] == 200.0, said
+        assert "pressure" not in v[6.1].conditions, said
+
+
+def test_conditions_joined_by_and_stay_with_their_value():
+    # negative: 'and' between two conditions of one value opens no clause
+    v = facts("An MgH2–10 wt% TiFe composite was prepared by ball milling.",
+              "The composite absorbs 5.2 wt% H2 at 200 °C and 2 MPa within 2 min.")
+    assert v[5.2].conditions["temperature"] == 200.0
+    assert v[5.2].conditions["pressure"] == 2.0
+
+
+# ------------------------------------------------------------------------ contrastive clauses
+
+
+def test_whereas_and_while_clauses_each_keep_their_subject():
+    v = facts("Two samples, MgH2–5 wt% Fe and MgH2–5 wt% Co, were milled.",
+              "At 573 K, the Fe-doped sample released 5.8 wt.% hydrogen within 12 min, whereas the Co-doped "
+              "sample released only 3.9 wt.% in the same time.")
+    assert set(adds(v[5.8].system)) == {"Fe"} and set(adds(v[3.9].system)) == {"Co"}
+    assert v[3.9].conditions["temperature"] == 299.85
+    v = facts("The MgH2/C electrode delivers 1210 mAh g−1 at 100 mA g−1, while the bare MgH2 electrode "
+              "delivers only 380 mAh g−1.")
+    assert adds(v[380.0].system) == {} and v[380.0].baseline
+    assert v[380.0].conditions["current_density"] == v[1210.0].conditions["current_density"]
+
+
+def test_lithium_storage_lists():
+    v = facts("The MgH2 anode delivered 1480 and 910 mAh g−1 at 0.1 and 1 A g−1, respectively.")
+    assert v[1480.0].conditions["current_density"] < v[910.0].conditions["current_density"]
+    v = facts("The conductivity of LiBH4–LiI reaches 1.2 × 10−4 S cm−1 at 25 °C, versus 2.0 × 10−8 S cm−1 "
+              "for bare LiBH4.")
+    assert set(adds(v[0.12].system)) == {"LiI"}
+    base = next(m for x, m in v.items() if x < 0.001)
+    assert adds(base.system) == {} and base.baseline
