@@ -62,7 +62,7 @@ from .samples import (
     with_additives,
 )
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
-from .value_lists import interposed_setting, keys_again
+from .value_lists import CONTRAST_CLAUSE, REFERENCE_SENTENCE, interposed_setting, keys_again, own_clause
 from .value_roles import CLAUSE_BREAK, DIFFERENCE, DIFFERENCE_AFTER, SHIFTED_TO, THEORETICAL, classify, value_basis
 
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
@@ -379,6 +379,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     """
     usable = [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in taken)
               and not (m.end <= g.start and _closed_before(text, m, g))]
+    usable = own_clause(text, g, usable)
     for m in raw or []:  # "5 nm Nb particles embedded in Mg": the size is Nb's, though Nb is Mg's additive
         if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \
                 and re.fullmatch(r"-?[a-z]*\s*", text[g.end:m.start]) and not any(o.start == m.start for o, _ in systems):
@@ -520,7 +521,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 ctx.cues.append("system:sentence-additive")
                 return with_additives(s, added)
             return s
-    hosts_after = [x for x in after if _has_hydrogen(x[1]) or x[1].additives]
+    # ("… of the Mg phase is 74 kJ/mol, whereas single-phase Mg2NiH4 decomposes with …": a sample named in a
+    # contrasting clause after the value is that clause's subject)
+    hosts_after = [x for x in after if (_has_hydrogen(x[1]) or x[1].additives)
+                   and not CONTRAST_CLAUSE.search(text, g.end, x[0].start)]
     if hosts_after:
         ctx.cues.append("system:after")
         return hosts_after[0][1]
@@ -747,6 +751,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
             hydro = [meant if _bare_of(s, meant) else s for s in hydro]
     if subjects and _constituents_only(subjects, ctx) and not _NEW_STUDY.search(text):
         pass  # "The single salts A and B reach only …": references, the text goes on about the sample A–B
+    elif ctx.system is not None and REFERENCE_SENTENCE.match(text):
+        pass  # "For comparison, X confined in silica starts …": a reference; the text stays on its sample
     elif subjects:
         # values for several hosts side by side ("of MgH2 and Mg(BH4)2 … respectively"): the text
         # goes on about the one it was about, else the first named

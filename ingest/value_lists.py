@@ -100,3 +100,26 @@ def with_again(named: list, systems, text: str) -> list:
             continue
         out[k] = plus_additive(unfilled_sample(prev), s)
     return out
+
+
+# "For comparison, …", "As a reference, …": a sentence that opens by saying it names a reference; the
+# sample it gives values for is not what the text goes on about ("In contrast, the doped X …" may well be)
+REFERENCE_SENTENCE = re.compile(r"\s*(?:for|by|in)\s+(?:comparison|reference)\b|\s*as\s+(?:a\s+)?"
+                                r"(?:reference|comparison|benchmark|control)\b", re.I)
+
+
+# ", whereas …", "; while …", "; …": a clause set against the one before, with a subject of its own
+CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:whereas|while|but|in\s+contrast)\b|;|\bwhereas\b", re.I)
+
+
+def own_clause(text: str, g: Group, named: list) -> list:
+    """The (mention, system) pairs a value can belong to: when the value sits in a contrasting clause that
+    names a sample of its own before it ("…, while pure Mg2NiH4 has an enthalpy of 64 kJ/mol"), only
+    that clause's samples and those after the value; else all of ``named``."""
+    cut = None
+    for m in CONTRAST_CLAUSE.finditer(text, 0, g.start):
+        cut = m.end()
+    if cut is None:
+        return named
+    own = [x for x in named if cut <= x[0].start and x[0].end <= g.start]
+    return own + [x for x in named if x[0].start >= g.end] if own else named

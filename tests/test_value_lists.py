@@ -173,3 +173,31 @@ def test_lithium_storage_lists():
     assert set(adds(v[0.12].system)) == {"LiI"}
     base = next(m for x, m in v.items() if x < 0.001)
     assert adds(base.system) == {} and base.baseline
+
+
+def test_a_sample_named_in_a_contrasting_clause_is_that_clauses_subject():
+    v = facts("The desorption enthalpy of the Ti-doped MgH2 is 74.6 kJ/mol, while pure Mg2NiH4 has an "
+              "enthalpy of 64.0 kJ/mol.")
+    assert v[64.0].system.host.formula == "Mg2NiH4" and set(adds(v[74.6].system)) == {"Ti"}
+    # the value before the contrasting clause does not take the sample named in it
+    v = facts("Magnesium powder was milled with 10 wt% Fe nanoparticles.",
+              "The formation enthalpy of the Mg phase in the composite is −74.1 kJ/mol H2, whereas single-phase "
+              "Mg2FeH6 decomposes with an enthalpy of 77.5 kJ/mol H2.")
+    assert v[74.1].system.host.formula != "Mg2FeH6" and v[77.5].system.host.formula == "Mg2FeH6"
+    # negative: the host's own bare reference in the contrasting clause is still the bare host
+    v = facts("The Ti-doped MgH2 desorbs from 250 °C, while pure MgH2 desorbs from 350 °C.")
+    assert adds(v[350.0].system) == {} and v[350.0].baseline and set(adds(v[250.0].system)) == {"Ti"}
+
+
+def test_a_sentence_for_comparison_does_not_become_the_paragraphs_sample():
+    for opening in ("For comparison,", "As a reference,"):
+        v = facts("LiBH4 was infiltrated into a carbon aerogel, giving LiBH4@carbon aerogel.",
+                  f"{opening} LiBH4 confined in MCM-41 silica starts to desorb at 240 °C.",
+                  "The confined sample releases 8.5 wt% H2 at 350 °C.")
+        assert v[240.0].system.name.endswith("@MCM-41"), opening
+        assert v[8.5].system.name.endswith("@carbon aerogel"), opening
+    # negative: 'In contrast' may well introduce the sample the text goes on about
+    v = facts("Pristine MgH2 starts to desorb at 350 °C.",
+              "In contrast, the Ni-doped MgH2 starts to desorb at 250 °C.",
+              "Its activation energy is 81 kJ/mol.")
+    assert set(adds(v[81.0].system)) == {"Ni"}
