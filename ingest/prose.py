@@ -62,7 +62,16 @@ from .samples import (
     with_additives,
 )
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
-from .value_lists import CONTRAST_CLAUSE, REFERENCE_SENTENCE, interposed_setting, keys_again, own_clause
+from .value_lists import (
+    CONTRAST_CLAUSE,
+    PARALLEL_GAP,
+    REFERENCE_SENTENCE,
+    interposed_setting,
+    keys_again,
+    own_clause,
+    parallel_for,
+    said_of_each,
+)
 from .value_roles import CLAUSE_BREAK, DIFFERENCE, DIFFERENCE_AFTER, SHIFTED_TO, THEORETICAL, classify, value_basis
 
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
@@ -427,7 +436,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             return s  # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)"
     # "falls to 68.2 kJ/mol for MgH2–5 wt% V2O5 and to 61.5 kJ/mol for MgH2–10 wt% Nb2O5": a value a
     # change reached, followed by the sample it is for
-    if _TO_VALUE.search(text, max(0, g.start - 20), g.start):
+    # ("5.1 wt% for MgH2–Ni and 4.3 wt% for MgH2–Fe": each value with the sample named right after it)
+    if _TO_VALUE.search(text, max(0, g.start - 20), g.start) or parallel_for(text, g):
         for m, s in usable:
             if m.start >= g.end and _has_hydrogen(s) and _FOR_NEXT.fullmatch(text, g.end, m.start):
                 ctx.cues.append("system:for")
@@ -1024,12 +1034,15 @@ _SET_APART_AFTER = re.compile(r"\s*(?:alone\b|:|without\b)")
 def _named_again(text: str, systems, baselines: set[int]):
     """'embedded LiBH4 into activated carbon, producing LiBH4 particles under 5 nm': the host named
     again, bare, later in the sentence is the sample the sentence made of it — unless it is set apart
-    as a baseline, a comparison or a contrast."""
-    out, made = [], None
+    as a baseline, a comparison or a contrast, or follows several modified samples of the host (a list:
+    "A (62 kJ/mol) < B (84 kJ/mol) < MgH2 (158 kJ/mol)")."""
+    out, made, kinds = [], None, set()
     for m, s in systems:
         if s.additives and _has_hydrogen(s):
             made = s
+            kinds.add(s.name)
         elif made is not None and _bare_of(s, made) and m.start not in baselines and not _incidental(text, m) \
+                and len(kinds) < 2 \
                 and not _SET_APART_BEFORE.search(text, 0, m.start) and not _SET_APART_AFTER.match(text, m.end):
             s = made
         out.append((m, s))
@@ -1275,6 +1288,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             # without words of its own is the value before it said of the reference
             g.key = last.key
             g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
+        elif g.role == "property" and "property:unit" in g.cues and last is not None and last.key != g.key \
+                and _dims(g.unit) == _dims(last.unit) and PARALLEL_GAP.fullmatch(text, last.end, g.start):
+            # "the desorbed capacity reached 5.1 wt% for A and 4.3 wt% for B": the second value, named by
+            # its unit only, is a value of the property the first was named as
+            g.key = last.key
+            g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
         if g.role == "property":
             last = g
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
@@ -1413,6 +1432,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             listed = alternatives or (ctx.alternatives if _THESE_ADDITIVES.search(text) else [])
             each = [a for a in listed or [] if not subject.additives and not is_base
                     and host_formula(a) == host_formula(subject)] or [subject]
+            if len(ctx.alternatives) > 1 and said_of_each(text, g):
+                each = list(ctx.alternatives)  # "…, respectively, whereas at 120 °C both exceed 10 mS/cm"
+                ctx.cues.append("system:each")
             again = keys_again(g, said_keys, text) if g.kind == "list" else []
             for sys_ in each:
                 for k, n in enumerate(g.numbers):

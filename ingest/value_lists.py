@@ -123,3 +123,31 @@ def own_clause(text: str, g: Group, named: list) -> list:
         return named
     own = [x for x in named if cut <= x[0].start and x[0].end <= g.start]
     return own + [x for x in named if x[0].start >= g.end] if own else named
+
+
+# "… 5.1 wt% for MgH2–Ni and 4.3 wt% …", "… 5.1 wt% for A, but only 0.8 wt% …": the words between two values
+# said each of its own sample, in parallel
+_NAMED_FOR = r"(?:for|of|in|with)\s+(?:[^\s,;.()]+\s+){0,5}?[^\s,;.()]+\s*,?\s*"   # "for the Ni-doped MgH2,"
+_SIDE_BY_SIDE = r"(?:and|but|while|whereas|versus|vs\.?)\s*(?:(?:only|just|merely|about|ca\.?|~)\s*)?(?:to\s+)?"
+PARALLEL_GAP = re.compile(rf"\s*{_NAMED_FOR}{_SIDE_BY_SIDE}", re.I)
+_FOR_AFTER = re.compile(r"\s*for\s+(?:the\s+)?\S")
+_PARALLEL_BEFORE = re.compile(rf"\d[^,;.\d()]{{0,12}}\s+{_NAMED_FOR}{_SIDE_BY_SIDE}$", re.I)
+
+
+def parallel_for(text: str, g: Group) -> bool:
+    """Is ``g`` one of values set side by side, each followed by the sample it is for ("reached 5.1 wt%
+    for A and 4.3 wt% for B"): 'for' right after it, and a value with its own 'for …' right before?"""
+    return bool(_FOR_AFTER.match(text, g.end)) and bool(_PARALLEL_BEFORE.search(text, max(0, g.start - 90), g.start))
+
+
+# "both exceed 10 mS/cm", "all three release about 5 wt%", "each of them reaches": a value said of every
+# sample just listed (a verb or two between the word and the value)
+_OF_EACH = re.compile(r"\b(?:both(?!\s+(?:of\s+)?(?:the\s+)?(?:samples?|composites?)\s+(?:and|or)\b)|all\s+(?:three|four|five|of\s+them)"
+                      r"|each\s+of\s+them|they\s+all)\s+"
+                      r"(?:(?!(?:below|above|under|at|up|to|from|in|on|for|of|with|within|than)\b)[a-z]+\s+){1,3}?"
+                      r"(?:(?:only|about|ca\.?|~|≈|nearly|almost)\s*)?$", re.I)
+
+
+def said_of_each(text: str, g: Group) -> bool:
+    """Is ``g`` said of each of the samples listed before ('… whereas at 120 °C both exceed 10 mS/cm')?"""
+    return bool(_OF_EACH.search(text, max(0, g.start - 50), g.start))

@@ -115,6 +115,11 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
         g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
         g.cues += ["property:after"] if g.role else []
+    if g.role is None and (closed := _BRACKET_CLOSES.match(text, g.end)):
+        # "A and B (82 and 88 kJ/mol, respectively) show lower activation energies than C": a bracketed value
+        # with no words of its own is named by the words after its bracket
+        g.role, g.key = choose_property(g.unit, before, _words_after(text, Group(g.kind, [], g.unit, g.start, closed.end())), g.cues)
+        g.cues += ["property:after"] if g.role else []
     if g.role is None and chain_cue and (word := _process_word(WORD.findall(before), g.unit)):
         # "the dehydrogenation activation energy is 76 kJ/mol, while that of hydrogen absorption is
         # 39 kJ/mol": the property named before, for the process this clause names
@@ -245,6 +250,10 @@ def _process_word(words: list[str], unit: str) -> str | None:
         if owners and len(owners) < len(props):
             return w
     return None
+
+
+# the rest of a bracket the value is in: "…, respectively)" (no other value before it closes)
+_BRACKET_CLOSES = re.compile(r"[^()\d]{0,30}\)")
 
 
 def _words_after(text: str, g: Group) -> str:

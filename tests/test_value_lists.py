@@ -2,7 +2,13 @@
 on any author's phrasing. Every sentence here was written for these tests."""
 from __future__ import annotations
 
+from ingest.prose import SentenceLike, extract_sentences
 from prose_sentences import facts
+
+
+def records(text):
+    """Every record of one sentence (several samples may share a value)."""
+    return extract_sentences([SentenceLike(text, 0, len(text), "1", [], 1)], "test")[0]
 
 
 def adds(system):
@@ -201,3 +207,48 @@ def test_a_sentence_for_comparison_does_not_become_the_paragraphs_sample():
               "In contrast, the Ni-doped MgH2 starts to desorb at 250 °C.",
               "Its activation energy is 81 kJ/mol.")
     assert set(adds(v[81.0].system)) == {"Ni"}
+
+
+# ------------------------------------------------------------------------ values side by side
+
+
+def test_values_each_followed_by_their_sample():
+    v = facts("The desorption capacity reached 5.1 wt% for MgH2–Ni and 4.3 wt% for MgH2–Fe, but only 0.8 wt% "
+              "for milled MgH2.")
+    assert set(adds(v[5.1].system)) == {"Ni"} and set(adds(v[4.3].system)) == {"Fe"}
+    assert adds(v[0.8].system) == {} and v[0.8].baseline
+    assert v[4.3].property == v[5.1].property == "desorbed_hydrogen_capacity"
+    v = facts("Activation energies of 71 kJ/mol for LiBH4–SiO2 and 93 kJ/mol for LiBH4–Al2O3 were obtained.")
+    assert set(adds(v[71.0].system)) == {"SiO2"} and set(adds(v[93.0].system)) == {"Al2O3"}
+
+
+def test_a_second_value_with_words_of_its_own_keeps_its_property():
+    # negative: "an activation energy of …" names the second value afresh
+    v = facts("The MgH2–Ni composite desorbs 5.1 wt% H2 at 300 °C and has an activation energy of 71 kJ/mol.")
+    assert v[5.1].property != v[71.0].property
+
+
+def test_a_bare_host_after_several_modified_samples_is_a_sample_of_its_own():
+    v = facts("The activation energies follow the order MgH2–Nb2O5 (62 kJ/mol) < MgH2–TiO2 (84 kJ/mol) < "
+              "MgH2 (158 kJ/mol).")
+    assert adds(v[158.0].system) == {} and set(adds(v[84.0].system)) == {"TiO2"}
+
+
+def test_a_bracketed_list_named_by_the_words_after_its_bracket():
+    v = facts("The Ni-doped and Co-doped MgH2 (82.1 and 88.4 kJ/mol, respectively) both show lower activation "
+              "energies than MgH2.")
+    assert v[82.1].property == "dehydrogenation_activation_energy"
+    assert set(adds(v[82.1].system)) == {"Ni"} and set(adds(v[88.4].system)) == {"Co"}
+
+
+def test_a_value_said_of_both_samples_goes_to_each():
+    out = records("At 25 °C, LiBH4–LiI and LiBH4–LiBr conduct 0.21 and 0.034 mS/cm, respectively, whereas at "
+                  "120 °C both exceed 10 mS/cm.")
+    tens = [m for m in out if m.value == 10.0]
+    assert {frozenset(adds(m.system)) for m in tens} == {frozenset({"LiI"}), frozenset({"LiBr"})}
+    assert all(m.conditions["temperature"] == 120.0 for m in tens)
+    # negative: a value the clause says of one sample stays that sample's
+    out = records("At 25 °C, LiBH4–LiI and LiBH4–LiBr conduct 0.21 and 0.034 mS/cm, respectively, whereas bare "
+                  "LiBH4 reaches only 0.0001 mS/cm.")
+    low = [m for m in out if m.value == 0.0001]
+    assert len(low) == 1 and adds(low[0].system) == {}
