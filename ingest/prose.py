@@ -63,7 +63,11 @@ from .samples import (
 )
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
 from .value_lists import (
+    AGAINST_GAP,
     CONTRAST_CLAUSE,
+    amount_series,
+    coordinated_before,
+    set_against_list,
     PARALLEL_GAP,
     REFERENCE_SENTENCE,
     interposed_setting,
@@ -1289,9 +1293,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             g.key = last.key
             g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
         elif g.role == "property" and "property:unit" in g.cues and last is not None and last.key != g.key \
-                and _dims(g.unit) == _dims(last.unit) and PARALLEL_GAP.fullmatch(text, last.end, g.start):
-            # "the desorbed capacity reached 5.1 wt% for A and 4.3 wt% for B": the second value, named by
-            # its unit only, is a value of the property the first was named as
+                and _dims(g.unit) == _dims(last.unit) and (PARALLEL_GAP.fullmatch(text, last.end, g.start)
+                                                           or AGAINST_GAP.fullmatch(text, last.end, g.start)):
+            # "the desorbed capacity reached 5.1 wt% for A and 4.3 wt% for B", "… 1420 mAh/g, compared with
+            # 980 mAh/g for C": the second value, named by its unit only, is of the property the first was named as
             g.key = last.key
             g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
         if g.role == "property":
@@ -1402,8 +1407,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                                      technique=technique, basis=basis)
                     out.extend([m] if m else [])
         elif g.kind == "list" and (g.respectively or pairs_with_alternatives(g, systems, ctx)
-                                   or _respectively_before(text, g, gs)):
+                                   or _respectively_before(text, g, gs) or coordinated_before(g, systems, text)
+                                   or set_against_list(g, [o for o, _ in said_keys], systems, text)):
             targets = listed_systems(g, systems, taken, text, ctx)
+            if len(targets) != len(g.numbers):
+                targets = amount_series(g, gs, systems, text) or targets  # "… for MgH2 with 1, 3 and 5 mol% X"
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems):
                 targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"

@@ -372,7 +372,8 @@ def groups(text: str) -> list[Group]:
             gap = text[nums[j].end:nums[j + 1].start]
             nxt = nums[j + 1]
             same_unit = nums[j].unit is None or nxt.unit is None or nums[j].unit == nxt.unit
-            if not same_unit or nxt.amount:
+            # ("doped with 1, 3 and 5 mol% NbF5": bare numbers listed before an amount are amounts too)
+            if not same_unit or nxt.amount and not (nums[j].unit is None and _LIST_GAP.match(gap)):
                 break
             if kind in ("single",) and _FROM.search(before) and _CHANGE_GAP.match(gap):
                 kind = "range" if _RANGING.search(before) else "change"
@@ -401,7 +402,7 @@ def groups(text: str) -> list[Group]:
         members = nums[i:j + 1]
         unit = next((m.unit for m in reversed(members) if m.unit), None)
         g = Group(kind, members, unit, members[0].start, members[-1].end, members[0].qualifier)
-        if n.amount:
+        if n.amount or members[-1].amount:
             g.role = "amount"
         if kind == "range" and members[0].value > members[-1].value:
             g.kind = "change"  # "350–300 °C" is not a range: read it as a change

@@ -193,6 +193,11 @@ _FRONTED = re.compile(r"^\s*(?:after|at|upon|over|during|under|within|following)
 _SET_AGAINST = re.compile(r"\b(?:whereas|while|compared (?:with|to)|than|versus|vs\.?|against|in contrast)\b", re.I)
 
 
+# "… 3.9 wt% H2 at the same temperature", "… under identical conditions": the settings of the value set beside it
+_SAME_CONDITIONS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:at|under|in|with)\s+(?:the\s+)?(?:same|identical|similar)\s+"
+                              r"(?:temperatures?|conditions?|pressures?|times?|rates?|current\s+densit(?:y|ies))\b", re.I)
+
+
 _COMPUTED = re.compile(r"\b(?:theor|calcul|comput|predict|expect)\w*", re.I)
 
 
@@ -221,6 +226,13 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
                 and not re.match(r"\s*for\b", text[g.end:]):
             for key, value in conditions_for(said, props, conds, text, shared=False)[0].items():
                 out.setdefault(key, value)
+    # "While bulk X releases 1.1 wt% at 150 °C, the doped X releases 3.9 wt% at the same temperature"
+    same = _SAME_CONDITIONS.match(text, g.end)
+    for q in props if same else ():
+        if q is not g and q.key == g.key:
+            for key, value in conditions_for(q, props, conds, text, shared=False)[0].items():
+                out.setdefault(key, value)
+            break
     for q in props:
         if q is g or q.key != g.key or q.start > g.start:
             continue  # only the value set against the one before it takes its conditions, not back

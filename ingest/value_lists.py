@@ -8,7 +8,7 @@ import re
 
 from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
-from .samples import has_hydrogen, plus_additive, unfilled_sample
+from .samples import has_hydrogen, joined_system, plus_additive, unfilled_sample
 
 # ", measured by DSC at a heating rate of 5 K/min, were": a participle clause set off by commas, then
 # the verb whose complement the value is ("were", "are", "amounted to", "were found to be")
@@ -151,3 +151,67 @@ _OF_EACH = re.compile(r"\b(?:both(?!\s+(?:of\s+)?(?:the\s+)?(?:samples?|composit
 def said_of_each(text: str, g: Group) -> bool:
     """Is ``g`` said of each of the samples listed before ('… whereas at 120 °C both exceed 10 mS/cm')?"""
     return bool(_OF_EACH.search(text, max(0, g.start - 50), g.start))
+
+
+_OF = re.compile(r"\s*(?:of\s+)?")
+
+
+def amount_series(g: Group, gs: list[Group], systems, text: str) -> list:
+    """'108, 97 and 84 kJ/mol for MgH2 doped with 1, 3 and 5 mol% NbF5, respectively': one sample per
+    amount of a list of as many amounts, of the hydride named before the amounts with the material named
+    right after them; else []."""
+    n = len(g.numbers)
+    for a in gs:
+        if a.role != "amount" or a.kind != "list" or len(a.numbers) != n or not a.unit:
+            continue
+        end = _OF.match(text, a.end).end()
+        add = next((s for m, s in systems if m.start == end and not has_hydrogen(s)), None)
+        host = next((s for m, s in reversed(systems) if m.end <= a.start and has_hydrogen(s)
+                     and not re.search(r"[;.]", text[m.end:a.start])), None)
+        if add is None or host is None:
+            continue
+        unit = re.sub(r"[\s.%]", "", a.unit)
+        unit = {"v/v": "vol", "at": "mol"}.get(unit, unit)
+        out = [joined_system(host.name, f"{x.value:g} {unit}% {add.name}") for x in a.numbers]
+        if all(out):
+            return out
+    return []
+
+
+# between coordinated samples and their values: a common noun, a verb or two, no number, no clause break
+_SUBJECT_TO_VALUES = re.compile(r"(?:\s+(?:electrodes?|composites?|samples?|electrolytes?|anodes?|materials?|systems?|films?))?"
+                                r"\s*,?\s+(?:[a-z]+\s+){1,5}?(?:(?:about|ca\.?|~|≈|only|approximately)\s*)?", re.I)
+_COORDINATED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+
+
+def coordinated_before(g: Group, systems, text: str) -> bool:
+    """'The capacities of A and B electrodes were 1420 and 1310 mAh/g': a list of values right after
+    as many samples coordinated as the clause's subject pairs up as 'respectively' would."""
+    n = len(g.numbers)
+    before = [(m, s) for m, s in systems if m.end <= g.start]
+    if g.kind != "list" or n < 2 or len(before) < n:
+        return False
+    named = before[-n:]
+    if not all(has_hydrogen(s) or s.additives for _, s in named):
+        return False
+    if not all(_COORDINATED_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(named, named[1:])):
+        return False
+    if len(before) > n and _COORDINATED_GAP.fullmatch(text, before[-n - 1][0].end, named[0][0].start):
+        return False    # more samples coordinated than values
+    return bool(_SUBJECT_TO_VALUES.fullmatch(text, named[-1][0].end, g.start))
+
+
+def set_against_list(g: Group, lists: list[Group], systems, text: str) -> bool:
+    """'… were 9.2 and 7.1 wt%, versus a theoretical 11.4 and 11.7 wt%': a list of as many values set
+    against a list paired with its samples, naming no sample of its own, pairs with the same samples."""
+    if g.kind != "list" or re.match(r"\s*(?:for|of|in|on)\b", text[g.end:]):
+        return False
+    return any(o.end <= g.start and len(o.numbers) == len(g.numbers) and _dims(o.unit) == _dims(g.unit)
+               and _SET_AGAINST.search(text, o.end, g.start) and not re.search(r"[;.]\s", text[o.end:g.start])
+               and not any(o.end <= m.start < g.start for m, _ in systems) for o in lists)
+
+
+# "…, compared with 980 mAh/g", "… versus a theoretical 11.4 wt%": a value set right against the one before
+AGAINST_GAP = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|than(?:\s+that\s+of|\s+those\s+of)?|"
+                         r"relative\s+to)\s+(?:(?:a|an|the|its)\s+)?(?:(?:theoretical(?:ly)?|calculated|expected)\s+)?"
+                         r"(?:value\s+of\s+)?(?:~|≈|about\s+|ca\.?\s*|only\s+|just\s+)?", re.I)

@@ -252,3 +252,42 @@ def test_a_value_said_of_both_samples_goes_to_each():
                   "LiBH4 reaches only 0.0001 mS/cm.")
     low = [m for m in out if m.value == 0.0001]
     assert len(low) == 1 and adds(low[0].system) == {}
+
+
+def test_a_list_of_amounts_names_one_sample_per_value():
+    v = facts("The activation energies for hydrogen desorption were 108, 97 and 84 kJ/mol for MgH2 doped with 1, 3 "
+              "and 5 mol% NbF5, respectively.")
+    assert [adds(v[x].system) for x in (108.0, 97.0, 84.0)] == [{"NbF5": 1.0}, {"NbF5": 3.0}, {"NbF5": 5.0}]
+    v = facts("LiBH4 with 10, 20 and 30 wt% SiO2 starts to desorb at 320, 301 and 288 °C, respectively.")
+    assert [adds(v[x].system) for x in (320.0, 301.0, 288.0)] == [{"SiO2": 10.0}, {"SiO2": 20.0}, {"SiO2": 30.0}]
+    # negative: one amount, one sample
+    v = facts("MgH2 doped with 5 mol% NbF5 desorbs 5.6 wt% H2 at 250 °C.")
+    assert adds(v[5.6].system) == {"NbF5": 5.0}
+
+
+def test_coordinated_samples_pair_with_as_many_values_without_respectively():
+    v = facts("The initial discharge capacities of MgH2–TiO2 and MgH2–Nb2O5 electrodes were 1420 and 1310 mAh g−1, "
+              "compared with 980 mAh g−1 for bare MgH2.")
+    assert set(adds(v[1420.0].system)) == {"TiO2"} and set(adds(v[1310.0].system)) == {"Nb2O5"}
+    assert v[980.0].property == v[1420.0].property == "discharge_capacity"
+    assert adds(v[980.0].system) == {} and v[980.0].baseline
+    v = facts("The hydrogen capacities of the LiBH4–MgH2 and LiBH4–CaH2 composites were 9.2 and 7.1 wt%, versus "
+              "a theoretical 11.4 and 11.7 wt%.")
+    assert v[7.1].system.name == v[11.7].system.name != v[9.2].system.name == v[11.4].system.name
+    assert v[11.4].basis == "theoretical" and v[9.2].basis == "measured"
+
+
+def test_more_samples_than_values_are_not_paired():
+    # negative: three samples, two values: nothing says which is whose
+    v = facts("MgH2–Ni, MgH2–Co and MgH2–Fe release between 5.1 and 5.6 wt% H2 at 300 °C.")
+    assert v[5.1].value_max == 5.6 or v[5.1].system.name == v.get(5.6, v[5.1]).system.name
+
+
+def test_at_the_same_temperature_takes_the_neighbours_conditions():
+    v = facts("While bulk NaAlH4 releases only 1.1 wt% H2 at 150 °C, the Ti-doped NaAlH4 releases 3.9 wt% H2 at "
+              "the same temperature.")
+    assert v[3.9].conditions["temperature"] == 150.0 and set(adds(v[3.9].system)) == {"Ti"}
+    # negative: a value with its own temperature keeps it
+    v = facts("While bulk NaAlH4 releases only 1.1 wt% H2 at 150 °C, the Ti-doped NaAlH4 releases 3.9 wt% H2 at "
+              "180 °C.")
+    assert v[3.9].conditions["temperature"] == 180.0
