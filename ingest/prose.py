@@ -67,6 +67,7 @@ from .value_lists import (
     CONTRAST_CLAUSE,
     amount_series,
     coordinated_before,
+    gapped_clause,
     set_against_list,
     PARALLEL_GAP,
     REFERENCE_SENTENCE,
@@ -1299,6 +1300,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             # 980 mAh/g for C": the second value, named by its unit only, is of the property the first was named as
             g.key = last.key
             g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
+        if g.role in ("property", "condition") and g.unit and last is not None and last.key != g.key \
+                and (g.role == "condition" or "property:unit" in g.cues) and _dims(g.unit) == _dims(last.unit) \
+                and gapped_clause(text, last, g, [m for m, _ in systems]):
+            # "A peaks at 281 °C and B at 298 °C", "A absorbs 5.5 wt% at 200 °C, and B 4.8 wt% at 225 °C":
+            # a clause with its verb left out, its own sample and a value of the property the first named
+            g.role, g.key = "property", last.key
+            g.cues = [c for c in g.cues if c != "property:unit"] + ["property:gapped"]
         if g.role == "property":
             last = g
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
@@ -1430,7 +1438,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
                                  baseline=_is_baseline(text, sys_, systems, baselines)
-                                 or len({t.name for t in targets}) > 1 and _bare_of(sys_, ctx.system),
+                                 or len({t.name for t in targets}) > 1 and (_bare_of(sys_, ctx.system) or not sys_.additives
+                                                                             and any(_bare_of(sys_, t) for t in targets)),
                                  technique=technique,
                                  basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])

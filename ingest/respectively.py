@@ -14,7 +14,7 @@ from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
 from .property_cues import WORD, _generic_words, _narrower, cue_table, stems
 from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
-from .value_lists import PASSIVE_FOR, suspended, with_again
+from .value_lists import PASSIVE_FOR, bare_and_modified, prefixed_samples, suspended, with_again
 from .samples import (
     _PREFIX,
     BASELINE_WORDS,
@@ -108,6 +108,9 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         return described  # "… for the catalysed and the uncatalysed mixture, respectively": the words say which
     if ctx is not None and len(ctx.alternatives) == n and sum(_has_hydrogen(s) or bool(s.additives) for s in before) < n:
         return list(ctx.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
+    cut = prefixed_samples(g, systems, text) or bare_and_modified(g, systems, text)
+    if len(cut) == n and len(before) < n:
+        return cut  # "the Ni-, Co- and Fe-doped MgH2", "the undoped and 5 mol% TiF3-doped LiBH4"
     if len(before) >= n:
         return before[-n:]
     # "… 287 and 264 °C for Mg(BH4)2–TiF3 and Mg(BH4)2/rGO, respectively": the samples named right after

@@ -190,7 +190,9 @@ _FRONTED = re.compile(r"^\s*(?:after|at|upon|over|during|under|within|following)
 
 # "…, whereas bare MgH2 retained only 230 mAh g−1", "compared with 38% for the pristine hydride": the
 # value set against another of the same property was measured under its conditions
-_SET_AGAINST = re.compile(r"\b(?:whereas|while|compared (?:with|to)|than|versus|vs\.?|against|in contrast)\b", re.I)
+# ("82 % for A, far above the 31 % of B": a value set above or below the other is measured like it)
+_SET_AGAINST = re.compile(r"\b(?:whereas|while|compared (?:with|to)|than|versus|vs\.?|against|in contrast"
+                          r"|(?:far|well|much|significantly)\s+(?:above|below|exceeding))\b", re.I)
 
 
 # "… 3.9 wt% H2 at the same temperature", "… under identical conditions": the settings of the value set beside it

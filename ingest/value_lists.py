@@ -215,3 +215,59 @@ def set_against_list(g: Group, lists: list[Group], systems, text: str) -> bool:
 AGAINST_GAP = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|than(?:\s+that\s+of|\s+those\s+of)?|"
                          r"relative\s+to)\s+(?:(?:a|an|the|its)\s+)?(?:(?:theoretical(?:ly)?|calculated|expected)\s+)?"
                          r"(?:value\s+of\s+)?(?:~|≈|about\s+|ca\.?\s*|only\s+|just\s+)?", re.I)
+
+
+# "the Ni-, Co- and Fe-doped MgH2": additives cut at their hyphen, listed before the last one's prefix
+_CUT_ADDITIVE = r"[A-Z][A-Za-z0-9()·]*[-‐]"
+_CUT_LIST = re.compile(rf"((?:{_CUT_ADDITIVE}\s*,\s*)*{_CUT_ADDITIVE}\s*,?\s*(?:and|or)\s+)$")
+_CUT_WORD = re.compile(rf"({_CUT_ADDITIVE[:-5]})[-‐]")
+
+
+def prefixed_samples(g: Group, systems, text: str) -> list:
+    """'The peak temperatures of the Ni-, Co- and Fe-doped MgH2 are …, respectively': one sample of the
+    host per additive cut at its hyphen, in order, then the sample the last prefix named; else []."""
+    from .samples import PREFIX
+    from .nlp import system_of
+    n = len(g.numbers)
+    for p in PREFIX.finditer(text):
+        cut = _CUT_LIST.search(text, max(0, p.start() - 80), p.start())
+        if cut is None:
+            continue
+        sample = next((s for m, s in systems if m.start <= p.start() < m.end and s.additives), None)
+        adds = [system_of(w) for w in _CUT_WORD.findall(cut.group(1))]
+        if sample is None or len(adds) + 1 != n or any(a is None for a in adds):
+            continue
+        base = unfilled_sample(sample)
+        return [plus_additive(base, a) for a in adds] + [sample]
+    return []
+
+
+def bare_and_modified(g: Group, systems, text: str) -> list:
+    """'The undoped and 5 mol% TiF3-doped LiBH4 show … 380 and 250 °C, respectively': the bare sample the
+    word names, then the modified sample named after it; else []."""
+    from .samples import BASELINE_WORDS
+    if len(g.numbers) != 2:
+        return []
+    bare_first = re.compile(rf"\b{BASELINE_WORDS}\s*(?:,\s*)?(?:and|or|vs\.?|versus)\s+(?:the\s+)?"
+                            r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*)?$", re.I)
+    for m, s in systems:
+        if m.end <= g.start and s.additives and bare_first.search(text, max(0, m.start - 40), m.start):
+            return [unfilled_sample(s), s]
+    return []
+
+
+# "…, and the MgH2–Co composite 4.8 wt%", "… and Mg(BH4)2@CNT at 298 °C": after the first value's own
+# settings, a joined clause with a sample of its own and no verb before its value
+_SETTINGS = r"(?:\s+(?:at|under|within|in|after|for|below|above|upon)\s+(?:[^,;.()]|\.(?=\d)){1,30}?)*"
+_GAPPED = re.compile(rf"{_SETTINGS}\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?(?P<subject>(?:[^\s,;]+\s+){{1,4}}?)"
+                     r"(?:(?:at|of|only|just|about|ca\.?|~)\s*)?", re.I)
+_VERB_LIKE = re.compile(r"\b(?:\w+(?:s|ed)|is|are|was|were|has|have|had|shows?|gives?|gave|reach\w*|releas\w*|absorb\w*)\s+$", re.I)
+
+
+def gapped_clause(text: str, first: Group, g: Group, mentions: list) -> bool:
+    """Is ``g`` the value of a clause joined after ``first`` that names its own sample and leaves the verb
+    out ('A absorbs 5.5 wt% at 200 °C, and B 4.8 wt% at 225 °C')?"""
+    m = _GAPPED.fullmatch(text, first.end, g.start)
+    if m is None or _VERB_LIKE.search(m.group("subject")):
+        return False
+    return any(m.start("subject") <= x.start < m.end("subject") for x in mentions)

@@ -291,3 +291,36 @@ def test_at_the_same_temperature_takes_the_neighbours_conditions():
     v = facts("While bulk NaAlH4 releases only 1.1 wt% H2 at 150 °C, the Ti-doped NaAlH4 releases 3.9 wt% H2 at "
               "180 °C.")
     assert v[3.9].conditions["temperature"] == 180.0
+
+
+def test_suspended_prefixes_before_the_host():
+    for said in ("The peak temperatures of the Ni-, Co- and Fe-doped MgH2 are 285, 297 and 306 °C, respectively.",
+                 "Ea values of 285, 297 and 306 kJ/mol were derived for the Ni-, Co- and Fe-catalysed MgH2, respectively."):
+        v = facts(said)
+        assert [set(adds(v[x].system)) for x in (285.0, 297.0, 306.0)] == [{"Ni"}, {"Co"}, {"Fe"}], said
+    # negative: one prefix, one sample
+    v = facts("The peak temperature of the Ni-doped MgH2 is 285 °C.")
+    assert set(adds(v[285.0].system)) == {"Ni"}
+
+
+def test_the_bare_word_before_a_modified_sample_names_its_host():
+    v = facts("The undoped and 5 mol% TiF3-doped LiBH4 show onset temperatures of 380 and 250 °C, respectively.")
+    assert adds(v[380.0].system) == {} and v[380.0].baseline
+    assert adds(v[250.0].system) == {"TiF3": 5.0}
+
+
+def test_a_clause_with_its_verb_left_out():
+    v = facts("The MgH2–Ni composite absorbs 5.5 wt% H2 at 200 °C, and the MgH2–Co composite 4.8 wt% H2 at 225 °C.")
+    assert v[4.8].property == v[5.5].property == "absorbed_hydrogen_capacity"
+    assert set(adds(v[4.8].system)) == {"Co"} and v[4.8].conditions["temperature"] == 225.0
+    v = facts("Mg(BH4)2@rGO peaks at 281 °C and Mg(BH4)2@CNT at 298 °C.")
+    assert v[298.0].property == "peak_dehydrogenation_temperature"
+    assert "@" in v[298.0].system.name and v[298.0].system.name != v[281.0].system.name
+    # negative: a temperature after 'and' with no sample of its own stays the first value's condition
+    v = facts("The MgH2–Ni composite absorbs 5.5 wt% H2 within 5 min and at 200 °C.")
+    assert 200.0 not in v and v[5.5].conditions.get("temperature") == 200.0
+
+
+def test_a_value_set_far_above_another_shares_its_conditions():
+    v = facts("The capacity retention after 100 cycles was 82 % for MgH2@graphene, far above the 31 % of bare MgH2.")
+    assert v[31.0].conditions["cycles"] == 100.0 and v[31.0].baseline
