@@ -76,6 +76,8 @@ from .value_lists import (
     own_clause,
     parallel_for,
     said_of_each,
+    said_without,
+    with_or_without,
 )
 from .value_roles import CLAUSE_BREAK, DIFFERENCE, DIFFERENCE_AFTER, SHIFTED_TO, THEORETICAL, classify, value_basis
 
@@ -333,6 +335,10 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     s = _subject_of(text, g, systems, taken, ctx, raw)
     if s is not None and g.key == "film_thickness":
         s = _covered(text, g, s, raw)
+    if s is not None:
+        # "… 7.1 wt% when doped with NbF5, but only 2.5 wt% without it": the sample the words right after
+        # the value make of the subject (with an additive, or without its additives)
+        s = with_or_without(text, g, s, systems)
     if s is None or not s.additives:
         return s
     if _bare_reference(text, g, systems):
@@ -1337,6 +1343,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             subject = ctx.system  # "the peak shifted to 240 °C": the value the modification gave
             ctx.cues.append("value:change")
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or _bare_reference(text, g, systems) \
+            or not subject.additives and said_without(text, g) \
             or not subject.additives and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])
                                               or bracket_of(text, g) is not None and FOR_SYSTEM.match(text, g.end))
         if bracket_of(text, g) is not None:
@@ -1449,7 +1456,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             listed = alternatives or (ctx.alternatives if _THESE_ADDITIVES.search(text) else [])
             each = [a for a in listed or [] if not subject.additives and not is_base
                     and host_formula(a) == host_formula(subject)] or [subject]
-            if len(ctx.alternatives) > 1 and said_of_each(text, g):
+            if len(ctx.alternatives) > 1 and said_of_each(text, g, len(ctx.alternatives)):
                 each = list(ctx.alternatives)  # "…, respectively, whereas at 120 °C both exceed 10 mS/cm"
                 ctx.cues.append("system:each")
             again = keys_again(g, said_keys, text) if g.kind == "list" else []

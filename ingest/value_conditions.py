@@ -192,7 +192,7 @@ _FRONTED = re.compile(r"^\s*(?:after|at|upon|over|during|under|within|following)
 # value set against another of the same property was measured under its conditions
 # ("82 % for A, far above the 31 % of B": a value set above or below the other is measured like it)
 _SET_AGAINST = re.compile(r"\b(?:whereas|while|compared (?:with|to)|than|versus|vs\.?|against|in contrast"
-                          r"|(?:far|well|much|significantly)\s+(?:above|below|exceeding))\b", re.I)
+                          r"|(?:far|well|much|significantly)\s+(?:above|below|exceeding)|but\s+only)\b", re.I)
 
 
 # "… 3.9 wt% H2 at the same temperature", "… under identical conditions": the settings of the value set beside it

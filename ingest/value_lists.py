@@ -10,6 +10,11 @@ from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .samples import has_hydrogen, joined_system, plus_additive, unfilled_sample
 
+# the settings said right after a value: "… within 10 min at 300 °C", "… below 200 °C"
+_SETTINGS = r"(?:\s+(?:at|under|within|in|after|for|below|above|upon)\s+(?:[^,;.()]|\.(?=\d)){1,30}?)*"
+_GAS = r"(?:\s+(?:H2|hydrogen))?"   # "5.8 wt% H2"
+
+
 # ", measured by DSC at a heating rate of 5 K/min, were": a participle clause set off by commas, then
 # the verb whose complement the value is ("were", "are", "amounted to", "were found to be")
 _ASIDE_OPEN = re.compile(r",\s*(?:as\s+)?(?:[a-z]+ly\s+)?(?:measured|determined|recorded|obtained|evaluated|estimated|"
@@ -129,7 +134,8 @@ def own_clause(text: str, g: Group, named: list) -> list:
 # said each of its own sample, in parallel
 _NAMED_FOR = r"(?:for|of|in|with)\s+(?:[^\s,;.()]+\s+){0,5}?[^\s,;.()]+\s*,?\s*"   # "for the Ni-doped MgH2,"
 _SIDE_BY_SIDE = r"(?:and|but|while|whereas|versus|vs\.?)\s*(?:(?:only|just|merely|about|ca\.?|~)\s*)?(?:to\s+)?"
-PARALLEL_GAP = re.compile(rf"\s*{_NAMED_FOR}{_SIDE_BY_SIDE}", re.I)
+PARALLEL_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*(?:(?:when|if|once)\s+)?(?:(?:doped|catalys\w*|catalyz\w*|modified)\s+)?"
+                          rf"{_NAMED_FOR}{_SIDE_BY_SIDE}", re.I)
 _FOR_AFTER = re.compile(r"\s*for\s+(?:the\s+)?\S")
 _PARALLEL_BEFORE = re.compile(rf"\d[^,;.\d()]{{0,12}}\s+{_NAMED_FOR}{_SIDE_BY_SIDE}$", re.I)
 
@@ -148,9 +154,17 @@ _OF_EACH = re.compile(r"\b(?:both(?!\s+(?:of\s+)?(?:the\s+)?(?:samples?|composit
                       r"(?:(?:only|about|ca\.?|~|≈|nearly|almost)\s*)?$", re.I)
 
 
-def said_of_each(text: str, g: Group) -> bool:
-    """Is ``g`` said of each of the samples listed before ('… whereas at 120 °C both exceed 10 mS/cm')?"""
-    return bool(_OF_EACH.search(text, max(0, g.start - 50), g.start))
+_HOW_MANY = {"both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def said_of_each(text: str, g: Group, listed: int) -> bool:
+    """Is ``g`` said of each of the ``listed`` samples named before ('… whereas at 120 °C both exceed
+    10 mS/cm')? 'both' says two, 'all three' three."""
+    m = _OF_EACH.search(text, max(0, g.start - 50), g.start)
+    if m is None:
+        return False
+    count = next((v for w, v in _HOW_MANY.items() if re.match(rf"(?:all\s+)?{w}\b", m.group(0), re.I)), None)
+    return count is None or count == listed
 
 
 _OF = re.compile(r"\s*(?:of\s+)?")
@@ -212,7 +226,7 @@ def set_against_list(g: Group, lists: list[Group], systems, text: str) -> bool:
 
 
 # "…, compared with 980 mAh/g", "… versus a theoretical 11.4 wt%": a value set right against the one before
-AGAINST_GAP = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|than(?:\s+that\s+of|\s+those\s+of)?|"
+AGAINST_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|than(?:\s+that\s+of|\s+those\s+of)?|"
                          r"relative\s+to)\s+(?:(?:a|an|the|its)\s+)?(?:(?:theoretical(?:ly)?|calculated|expected)\s+)?"
                          r"(?:value\s+of\s+)?(?:~|≈|about\s+|ca\.?\s*|only\s+|just\s+)?", re.I)
 
@@ -258,7 +272,6 @@ def bare_and_modified(g: Group, systems, text: str) -> list:
 
 # "…, and the MgH2–Co composite 4.8 wt%", "… and Mg(BH4)2@CNT at 298 °C": after the first value's own
 # settings, a joined clause with a sample of its own and no verb before its value
-_SETTINGS = r"(?:\s+(?:at|under|within|in|after|for|below|above|upon)\s+(?:[^,;.()]|\.(?=\d)){1,30}?)*"
 _GAPPED = re.compile(rf"{_SETTINGS}\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?(?P<subject>(?:[^\s,;]+\s+){{1,4}}?)"
                      r"(?:(?:at|of|only|just|about|ca\.?|~)\s*)?", re.I)
 _VERB_LIKE = re.compile(r"\b(?:\w+(?:s|ed)|is|are|was|were|has|have|had|shows?|gives?|gave|reach\w*|releas\w*|absorb\w*)\s+$", re.I)
@@ -271,3 +284,31 @@ def gapped_clause(text: str, first: Group, g: Group, mentions: list) -> bool:
     if m is None or _VERB_LIKE.search(m.group("subject")):
         return False
     return any(m.start("subject") <= x.start < m.end("subject") for x in mentions)
+
+
+# "… 2.5 wt% without it", "… 0.9 wt% without the catalyst", "… without any additive": the sample bare
+_WITHOUT_ANY = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
+                          r"without\s+(?:it|them|(?:the|any|a|an)\s+(?:[a-z]+\s+)?(?:catalysts?|additives?|dopants?|"
+                          r"modifiers?|scaffolds?|supports?|fillers?|modification|doping|catalysis))\b", re.I)
+# "… 7.1 wt% below 200 °C when doped with NbF5", "… drops to 98 kJ/mol with TiCl3": the sample with it
+_WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
+                         r"(?:(?:when|if|once|after\s+being)\s+)?(?:(?:doped|catalys\w*|catalyz\w*|modified|mixed)\s+)?with\s+"
+                         r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+
+
+def said_without(text: str, g: Group) -> bool:
+    """'… 2.5 wt% without it': the value is the sample's without its additives (a baseline)."""
+    return bool(_WITHOUT_ANY.match(text, g.end))
+
+
+def with_or_without(text: str, g: Group, s, systems):
+    """The sample a value belongs to, given the words right after it: 'without it' / 'without the
+    catalyst' is the subject without its additives, 'when doped with X' / 'with X' the subject with X
+    (a material that stores no hydrogen); else the subject as it is."""
+    if s.additives and _WITHOUT_ANY.match(text, g.end):
+        return unfilled_sample(s)
+    for m, t in systems:
+        if m.start > g.end and m.start - g.end <= 60 and not has_hydrogen(t) and not t.additives \
+                and _WITH_AFTER.fullmatch(text, g.end, m.start):
+            return plus_additive(s, t)
+    return s

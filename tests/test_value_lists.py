@@ -324,3 +324,28 @@ def test_a_clause_with_its_verb_left_out():
 def test_a_value_set_far_above_another_shares_its_conditions():
     v = facts("The capacity retention after 100 cycles was 82 % for MgH2@graphene, far above the 31 % of bare MgH2.")
     assert v[31.0].conditions["cycles"] == 100.0 and v[31.0].baseline
+
+
+def test_both_says_two_samples():
+    # negative: 'both' after three listed samples names no known pair
+    out = records("At 25 °C, LiBH4–LiI, LiBH4–LiBr and LiBH4–LiCl conduct 0.21, 0.034 and 0.011 mS/cm, "
+                  "respectively, whereas at 120 °C both exceed 10 mS/cm.")
+    assert len([m for m in out if m.value == 10.0]) == 1
+    out = records("At 25 °C, LiBH4–LiI, LiBH4–LiBr and LiBH4–LiCl conduct 0.21, 0.034 and 0.011 mS/cm, "
+                  "respectively, whereas at 120 °C all three exceed 10 mS/cm.")
+    assert len([m for m in out if m.value == 10.0]) == 3
+
+
+def test_with_and_without_after_the_value():
+    v = facts("LiAlH4 releases 7.1 wt% H2 below 200 °C when doped with NbF5, but only 2.5 wt% without it.")
+    assert set(adds(v[7.1].system)) == {"NbF5"}
+    assert adds(v[2.5].system) == {} and v[2.5].baseline and v[2.5].conditions.get("temperature") == 200.0
+    v = facts("With 5 wt% TiF3, MgH2 absorbs 5.8 wt% H2 within 1 min at 150 °C, against 0.9 wt% without the catalyst.")
+    assert adds(v[5.8].system) == {"TiF3": 5.0}
+    assert adds(v[0.9].system) == {} and v[0.9].property == v[5.8].property == "absorbed_hydrogen_capacity"
+    assert v[0.9].conditions["temperature"] == 150.0
+    v = facts("The Ea of LiBH4 is 156 kJ/mol, and it drops to 98 kJ/mol with TiCl3.")
+    assert adds(v[156.0].system) == {} and set(adds(v[98.0].system)) == {"TiCl3"}
+    # negative: 'with' naming a measuring condition or a hydride partner makes no additive of it
+    v = facts("The MgH2–Ni composite absorbs 5.5 wt% H2 within 2 min at 200 °C with a hydrogen pressure of 3 MPa.")
+    assert set(adds(v[5.5].system)) == {"Ni"}
