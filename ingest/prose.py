@@ -109,6 +109,8 @@ _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*
 _BARE_BEFORE = re.compile(rf"\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
                           rf"(?:(?:is|was|are|were|reaches|amounts to|lies|lay|appears|occurs|sits|falls|remains|stays)\s+"
                           rf"(?:(?:at|to|around|near)\s+)?)?(?:~|≈|ca\.?\s*|about\s+)?$", re.I)  # "… of the pristine mixture lies at 287 °C"
+_BARE_FOR = re.compile(rf"\b(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:composites?|samples?|materials?|mixtures?|"
+                       rf"hydrides?|powders?|systems?|ones?|counterparts?|electrodes?|electrolytes?)\b", re.I)
 _NAMED_BARE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 # "The additive-free hydride needs 345 °C …": the clause's subject is the unmodified host, named by a word
 _BARE_SUBJECT = re.compile(rf"(?:^|[.;:\n]\s*|,\s*(?:and|but|whereas|while)\s+|\b(?:whereas|while)\s+)(?:the\s+)?"
@@ -1382,6 +1384,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     subject = ctx.system
                 elif host_formula(subject) != host_formula(base_sys):
                     subject = named[0]  # the paragraph's sample is of another host: the named one changed
+            elif subject.additives and _BARE_FOR.search(text, g.numbers[0].end, g.numbers[-1].start):
+                # "lowered from 156 kJ/mol for the undoped composite to 98 kJ/mol with TiCl3": the sample before
+                # the addition, not a bare host named elsewhere in the sentence ("(decomposition of LiBH4)")
+                base_sys = unfilled_sample(subject)
             actor = _actor_after_change(text, g, systems) if not subject.additives and not named else None
             if actor is not None:
                 # "the H removal energy of MgH2 decreases from 2.4 to 1.9 eV upon Ti doping": the new value is

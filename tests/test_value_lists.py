@@ -349,3 +349,16 @@ def test_with_and_without_after_the_value():
     # negative: 'with' naming a measuring condition or a hydride partner makes no additive of it
     v = facts("The MgH2–Ni composite absorbs 5.5 wt% H2 within 2 min at 200 °C with a hydrogen pressure of 3 MPa.")
     assert set(adds(v[5.5].system)) == {"Ni"}
+
+
+def test_a_change_from_the_undoped_composite_starts_from_the_sample_before_the_addition():
+    v = facts("The 2LiBH4–MgH2 composite was milled with 4 mol% NbF5.",
+              "The activation energy of the second step (the decomposition of LiBH4) was lowered from 162 kJ mol−1 "
+              "for the undoped composite to 101 kJ mol−1 with NbF5.")
+    assert v[162.0].system.name == "2LiBH4–MgH2" and v[162.0].baseline
+    assert "NbF5" in adds(v[101.0].system)
+    # negative: a bare host named as the start of the change stays that host
+    v = facts("The 2LiBH4–MgH2 composite was milled with 4 mol% NbF5.",
+              "The activation energy of LiBH4 decomposition fell from 162 kJ/mol for pure LiBH4 to 101 kJ/mol for "
+              "the doped composite.")
+    assert v[162.0].system.name == "LiBH4"
