@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from ontology.models import Measurement
 from ontology.vocabulary import vocabulary
@@ -73,18 +74,30 @@ def _named(text: str, keys=None) -> dict[str, set[str]]:
 _PARAGRAPH_WIDE = frozenset({"cell_type"})
 
 
+# the temperature a sentence that names the cell tests it at ("cycled in an all-solid-state cell … at
+# 120 °C"): the paragraph's later values of that cell were measured at it too
+_CELL_TEMPERATURE = re.compile(r"\bat\s+(\d+(?:\.\d+)?)\s*(?:°\s*C|℃|degrees?\s*C)\b|\bat\s+(\d+(?:\.\d+)?)\s*K\b")
+TEMPERATURE = "temperature"
+
+
+def _cell_temperature(text: str) -> dict[str, float]:
+    """{temperature: °C} of a sentence that names its cell and one test temperature, else {}."""
+    found = {float(c) if c else float(k) - 273.15 for c, k in _CELL_TEMPERATURE.findall(text)}
+    return {TEMPERATURE: found.pop()} if len(found) == 1 else {}
+
+
 def _paragraph(sentence) -> tuple:
     return (getattr(sentence, "section", None), getattr(sentence, "passage", None),
             getattr(sentence, "paragraph", None))
 
 
-def _carried(sentences: list, wanted: set | None = None) -> dict[tuple, dict[str, str]]:
+def _carried(sentences: list, wanted: set | None = None) -> dict[tuple, dict[str, Any]]:
     """(start, end) of a sentence → the paragraph-wide conditions the paragraph named last before it
     ("… applied to all-solid-state batteries. As a result, the composite delivers …").
 
     ``wanted``: the places asked about (the sentences with values); the sentences of a paragraph are
     read only up to its last wanted one, and paragraphs without one not at all."""
-    out: dict[tuple, dict[str, str]] = {}
+    out: dict[tuple, dict[str, Any]] = {}     # categorical term ids, and the cell's temperature (°C)
     runs: list[list] = []   # the sentences of each paragraph, in order
     paragraph = None
     for s in sentences:
@@ -96,11 +109,16 @@ def _carried(sentences: list, wanted: set | None = None) -> dict[tuple, dict[str
         places = [(getattr(s, "start", None), getattr(s, "end", None)) for s in run]
         upto = len(run) if wanted is None else \
             next((i + 1 for i in range(len(run) - 1, -1, -1) if places[i] in wanted), 0)
-        last: dict[str, str] = {}
+        last: dict[str, Any] = {}
         for i in range(upto):
             out[places[i]] = dict(last)
             if i + 1 < upto:   # what the last one names reaches no sentence asked about
-                last.update(_single(_named(getattr(run[i], "text", ""), _PARAGRAPH_WIDE)))
+                text = getattr(run[i], "text", "")
+                cell: dict[str, Any] = dict(_single(_named(text, _PARAGRAPH_WIDE)))
+                if cell:
+                    last.pop(TEMPERATURE, None)        # a new cell: its own temperature, or none said
+                    cell.update(_cell_temperature(text))
+                last.update(cell)
     return out
 
 
@@ -124,6 +142,13 @@ def apply_condition_terms(measurements: list[Measurement], sentences: list) -> l
         own, paragraph = said[place] if m.source.table is None else ({}, {})
         # a theoretical or calculated value was tested in no cell: only its own sentence speaks for it
         stated = {**paragraph, **own} if m.basis == "measured" else own
-        new = {k: v for k, v in stated.items() if k not in m.condition_terms and _qualifies(k, m.property)}
-        out.append(m.model_copy(update={"condition_terms": {**m.condition_terms, **new}}) if new else m)
+        # the temperature the cell was said to be tested at, for a value of that cell without one of its own
+        warm = {TEMPERATURE: stated[TEMPERATURE]} if TEMPERATURE in stated and TEMPERATURE not in m.conditions \
+            and "cell_type" not in own and _qualifies("cell_type", m.property) else {}
+        new = {k: v for k, v in stated.items() if k != TEMPERATURE and k not in m.condition_terms
+               and _qualifies(k, m.property)}
+        if new or warm:
+            m = m.model_copy(update={"condition_terms": {**m.condition_terms, **new},
+                                     "conditions": {**m.conditions, **warm}})
+        out.append(m)
     return out

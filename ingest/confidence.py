@@ -30,10 +30,12 @@ CUE_WEIGHTS: dict[str, float] = {
     "system:context-actor": -0.15,         # the paragraph's system joined with a material said to act
     "system:fallback": -0.15,              # the only material the sentence names, no hydride
     "system:respectively-unpaired": -0.15,  # a 'respectively' list whose systems could not be paired
+    "system:referent": 0.0,                # "the carbon composite", "… with TiCl3": the passage's sample the words fit
     # the reference a sentence compares against
     "baseline": 0.0,
     "baseline:named": 0.05,                # "pristine MgH2", "additive-free LiBH4"
     "baseline:compared": -0.05,            # a bare host after "than" / "compared with"
+    "baseline:described": 0.0,             # "the Al2O3-free electrolyte", "… without it"
     # which property
     "property:named": 0.05,                # every word of a label or synonym before or after the value
     "property:weak": -0.1,                 # only some words of a label ("capacity" for reversible capacity)

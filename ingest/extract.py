@@ -13,6 +13,7 @@ import re
 import sys
 from pathlib import Path
 
+from ontology.electrode_roles import system_in_application
 from ontology.errors import UserError
 from ontology.models import GraphBatch, Measurement, Source, stable_id
 from ontology.strategy_rules import composition_strategies, role_in_application
@@ -25,7 +26,7 @@ from .document import parse_document, references
 from .mechanisms import mechanism_claims
 from .nlp import reading_once
 from .prose import extract_sentences
-from .strategies import apply_application_roles, apply_strategies
+from .strategies import HELD, apply_application_roles, apply_strategies, held_in_carbon, is_held
 from .table_units import KIND as TABLE_UNIT, property_name, reconcile_table_units
 from .tables import table_facts
 
@@ -255,6 +256,12 @@ class RecordContext:
             if r.source.table is None and r.source.start is not None:
                 self.said.setdefault((*key, r.source.section), []).append((r.source.start, r.strategies))
             self.applications.setdefault(key, {}).update(dict.fromkeys(r.applications))
+        self.held = held_in_carbon(batch)
+
+    def said_of(self, m: Measurement, strategies: list[str]) -> tuple[str, ...]:
+        """What the document says of the record's system that decides its additives' roles: its
+        strategies, and whether the document puts its host in carbon (``held_in_carbon``)."""
+        return (*strategies, *(HELD if is_held(m, self.held) else ()))
 
     def note_of(self, m: Measurement) -> str | None:
         """Why the value differs from the source's cell (a unit corrected against the text), if it does."""
@@ -297,7 +304,13 @@ class RecordContext:
         host = vocab.by_formula(host_formula(m.system))
         host_apps = list(host.applications) if host is not None else []
         said = list(vocab.property(m.property).applications)
-        said += list(self.applications.get((m.source.source_id, m.system.id), {}))
+        # what the source says the system is for, where the host can be used so ('MgH2 … in a cell with
+        # LiBH4 as the solid electrolyte' says the cell has an electrolyte; the MgH2 system is the anode)
+        # (a host the ontology gives no lithium-storage use takes what the source says)
+        li_apps = [h for h in host_apps if vocab.is_a(h, "LithiumStorage")]
+        said += [a for a in self.applications.get((m.source.source_id, m.system.id), {})
+                 if not li_apps or not vocab.is_a(a, "LithiumStorage")
+                 or any(vocab.is_a(a, h) or vocab.is_a(h, a) for h in li_apps)]
         said += host_apps
         for app in said:
             if app in leaves:
@@ -331,10 +344,13 @@ def _leaf_applications() -> dict[str, str]:
             if not any(o.id != t.id and vocab.is_a(o.id, t.id) for o in apps)}
 
 
-def components_of(system, application: str | None = None) -> list[dict]:
+def components_of(system, application: str | None = None, said: tuple[str, ...] = ()) -> list[dict]:
     """[{material, role, amount, amount_unit, in_situ}] of a system, host first; ``application``: the
-    record's ('solid_electrolyte' …), which decides what a filler is (``role_in_application``)."""
+    record's ('solid_electrolyte' …), which decides what a filler is (``role_in_application``) and
+    what carbon or TiH2 is in an anode (``ontology.electrode_roles``); ``said``: the record's strategies."""
     term = {name: t for t, name in _leaf_applications().items()}.get(application) if application else None
+    if term is not None:
+        system = system_in_application(system, term, said)
     return [{"material": c.formula, "role": role_in_application(c.role, term),
              "amount": c.amount.value if c.amount else None,
              "amount_unit": c.amount.unit if c.amount else None, "in_situ": c.in_situ}

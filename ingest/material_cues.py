@@ -29,5 +29,10 @@ COMPARED_CLAUSE = re.compile(r"\b(?:compared (?:to|with)|than|unlike|versus|vs\.
                               r"[^,;.]*$", re.I)
 
 
-# "TiH2 and VH0.81 formed during hydrogenation": phases the sample forms, not the sample
-FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|generated|produced|precipitated)\b(?!\s+by)")
+# "TiH2 and VH0.81 formed during hydrogenation", "the Al and LiH (conversion) products": phases the sample
+# forms, not the sample
+FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|generated|produced|precipitated|products?\b)\b(?!\s+by)")
+
+
+# the product side of a reaction equation ("LiAlH4 + 3Li+ + 3e− → Al + 4LiH"): formulas, charges,
+# electrons and plus signs after the arrow, up to the first word or punctuation

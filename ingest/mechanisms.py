@@ -25,6 +25,7 @@ from ontology.vocabulary import fold, vocabulary
 from .challenges import find_terms
 from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, system_of
+from .reactions import in_products
 from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
 
 # '*d*-band': emphasis inside a word; '$d$ -band': a one-letter word set apart from its hyphen by markup
@@ -150,6 +151,7 @@ class _Said:
             text = self.text
             self._hosts = _host_formulas([m for m in self.mentions
                                           if not _PRODUCT.search(text[max(0, m[0] - 60):m[0]])
+                                          and not in_products(text, m[0])
                                           and not _compared(text, m[0]) and not _replaced_before(text, m[0])])
         return self._hosts
 
@@ -706,8 +708,8 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     mentions = [(pos, f, s) for pos, f, s in said.mentions
                 if not ADDITIVE_CUE.search(text[max(0, pos - 40):pos]) and not _replaced_before(text, pos)
                 and not _PRODUCT.search(text[max(0, pos - 60):pos]) and not _compared(text, pos)
-                and not (topic and (_FORMED_IN_SITU.search(text[max(0, pos - 80):pos])
-                                    or FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())))]
+                and not (topic and _FORMED_IN_SITU.search(text[max(0, pos - 80):pos]))
+                and not FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())]
     # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive
     if backdrop:
         mentions = [m for m in mentions if len(_elements(m[1])) > 1]

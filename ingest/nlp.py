@@ -35,6 +35,8 @@ from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
+from .pdf_copy import glued_prefixes, line_break_hyphens, split_subscripts
+
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
               "Application")
 SYSTEM_LABEL = "SYSTEM"
@@ -45,19 +47,32 @@ SYSTEM_LABEL = "SYSTEM"
 # alternatives only there (four times faster over a paper than trying them at every character).
 # A plain space starts a piece only before "[" (a citation) or "\cdot": not at every word.
 _MARKUP = re.compile(
-    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2009\u202f]|\s\[|\s+\\cdot|\s?center\s+dot\b)(?:"
+    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙ﬀ-ﬄ₀-₉]|\s[ÂÀ´Æ]|\s\[|\s+\\cdot"
+    r"|\s?center\s+dot\b)(?:"
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
     r"|(?P<caret>\^\{)|(?P<brace>[{}])"
     r"|(?P<times>\\times)|(?P<sim>\\sim|\\approx)|(?P<cdot>\s*\\cdot\s*)|(?P<pct>\\%)|(?P<deg>\^\s*\\circ|\\circ|\\degree)"
-    r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2009\u202f])"
+    r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2000-\u200a\u202f])"
+    # text copied from web pages and PDFs: soft hyphens and zero-width marks inside words ("de\u00adhydrogenation"),
+    # ligatures ("speciﬁc", "ﬁrst"), the bullet operator as a product dot ("S∙cm−1"), subscript digits ("MgH₂")
+    r"|(?P<invisible>[\u00ad\u200b-\u200d\u2060\ufeff])|(?P<lig>[ﬀ-ﬄ])|(?P<bullet>∙)"
+    r"|(?P<subdigit>(?<=[A-Za-z)\]₀-₉])[₀-₉])"
+    # a PDF copy's glyphs for the signs of a number (fonts whose × reads as Â or ´, − as À, ± as Æ, the
+    # degree ring as ◦ or ∘): "2.5 Â 10 À3 S cm À1", "75 Æ 3 kJ", "30 ◦C"; only beside numbers and units
+    r"|(?P<pdftimes>(?<=\d)\s?[Â´](?=\s?10))|(?P<pdfpm>(?<=\d)\s?Æ(?=\s?\d))"
+    r"|(?P<pdfminus>(?:(?<=10)|(?<=10 )|(?<=[A-Za-z])|(?<=[A-Za-z] ))À(?=\s?\d))|(?P<pdfdeg>[◦∘](?=\s?[CK]\b))"
     # and the dot of an adduct as words: "Mg(BH4)(2)center dot 2NH(3)"
     r"|(?P<centerdot>(?<=[\w)\]])\s?center\s+dot\s*(?=\d*[A-Z(]))"
     # indexing services print subscripts in brackets and H2 as H-2: "LiBH(4)", "Mg(BH(4))(2)", "wt% H-2"
     r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b)))")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "pct": "%",
-            "deg": "°", "minus": "-", "nbsp": " "}
+            "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-", "pdfdeg": "°",
+            "bullet": "·"}
+# pieces whose replacement depends on the character: each character as its table gives it
+_TRANSLATED = {"lig": {ord("ﬀ"): "ff", ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬃ"): "ffi", ord("ﬄ"): "ffl"},
+               "subdigit": str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")}
 
 
 @dataclass
@@ -128,24 +143,36 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
             else:  # a bracket that is not a citation (e.g. "[BH4]-"): keep it
                 out.append(m.group(0))
                 offsets.extend(range(s, m.end()))
-        elif kind in _REPLACE:
-            out.append(_REPLACE[kind])
-            offsets.append(s)
+        elif kind in _REPLACE or kind in _TRANSLATED:
+            piece = _REPLACE[kind] if kind in _REPLACE else m.group(kind).translate(_TRANSLATED[kind])
+            out.append(piece)
+            offsets.extend([s] * len(piece))
         pos = m.end()
     out.append(text[pos:])
     offsets.extend(range(pos, len(text)))
     joined = "".join(out)
     if "- " in joined:
         joined, offsets, cites = _hyphen_rejoined(joined, offsets, cites, text)
+        broken = line_break_hyphens(joined)   # "activation en- ergy": a word a PDF line broke
+        if broken:
+            joined, offsets, cites = _without(joined, offsets, cites, broken)
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
-    if "@ " in joined:
+    if "ed" in joined or "ing" in joined:
+        glued = glued_prefixes(joined)   # "5 mol %Cadoped": a prefix whose hyphen a PDF copy lost
+        if glued:
+            joined, offsets, cites = _with_inserted(joined, offsets, cites, glued)
+    if " " in joined:
+        split = split_subscripts(joined)   # "MgH 2", "Mg(BH 4 ) 2": a PDF copy's subscripts set apart
+        if split:
+            joined, offsets, cites = _without(joined, offsets, cites, split)
+    if "@ " in joined or " @" in joined:
         joined, offsets, cites = _joined_at(joined, offsets, cites)
     return Cleaned(joined, offsets, cites, base)
 
 
 _SPACE_RUN = re.compile(r" {2,}")
-_SPACE_AFTER_AT = re.compile(r"(?<=[\w)\]])@(\s+)(?=[A-Za-z])")
+_SPACE_AFTER_AT = re.compile(r"(?<=[\w)\]])@(\s+)(?=[A-Za-z])|(?<=[0-9)\]])( )@(?=[A-Z])")
 _HYPHEN_SPACE = re.compile(r"(?<=[A-Za-z0-9)]-) (?=\S)")
 
 
@@ -170,8 +197,29 @@ def _single_spaced(text: str, offsets: list[int], cites: list[tuple[int, list[st
 
 
 def _joined_at(text: str, offsets: list[int], cites: list[tuple[int, list[str]]]):
-    """'LiBH4@ SiO2' (markup around each formula leaves a space after the '@'): one name, 'LiBH4@SiO2'."""
-    return _without(text, offsets, cites, [r.span(1) for r in _SPACE_AFTER_AT.finditer(text)])
+    """'LiBH4@ SiO2' (markup around each formula leaves a space after the '@'), 'MgH2 @PTh' (a PDF copy
+    leaves one before it): one name, 'LiBH4@SiO2'."""
+    return _without(text, offsets, cites, [r.span(1) if r.group(1) is not None else r.span(2)
+                                           for r in _SPACE_AFTER_AT.finditer(text)])
+
+
+def _with_inserted(text: str, offsets: list[int], cites: list[tuple[int, list[str]]],
+                   inserts: list[tuple[int, str]]):
+    """``text`` with each (position, piece) of ``inserts`` put in before that position; an inserted
+    character points at the original character it stands before, and the citations move with the text."""
+    parts, kept, last = [], [], 0
+    for at, piece in inserts:
+        parts.append(text[last:at] + piece)
+        kept.extend(offsets[last:at])
+        kept.extend([offsets[at] if at < len(offsets) else (offsets[-1] + 1 if offsets else 0)] * len(piece))
+        last = at
+    parts.append(text[last:])
+    kept.extend(offsets[last:])
+
+    def moved(pos: int) -> int:
+        return pos + sum(len(piece) for at, piece in inserts if at < pos)
+
+    return "".join(parts), kept, [(moved(pos), keys) for pos, keys in cites]
 
 
 def _without(text: str, offsets: list[int], cites: list[tuple[int, list[str]]], runs: list[tuple[int, int]]):
@@ -188,7 +236,7 @@ def _without(text: str, offsets: list[int], cites: list[tuple[int, list[str]]], 
     def moved(at: int) -> int:
         return at - sum(max(0, min(at, b) - a) for a, b in runs)
 
-    return "".join(parts), kept, [(moved(at), keys) for at, keys in cites]
+    return "".join(parts), kept, [(moved(at), keys) for at, keys in cites] if cites else cites
 
 
 # ------------------------------------------------------------------------------- tokenizer
@@ -204,6 +252,13 @@ _TOKEN_MATCH = re.compile(
     r")$")
 
 
+# Where a source glued a formula to the next word ("MgH2have", "Mg(BH4)2are", "Nb2O5nanoparticles"):
+# after a formula's last count (a digit after a capital or a bracket) a run of lower-case letters, which
+# no formula has (its element symbols hold one lower-case letter at most, after a capital).
+_GLUED_WORD = r"(?:(?<=[A-Z)]\d)|(?<=[A-Z)]\d\d))(?=[a-z]{2,})"
+_GLUED_TAIL = re.compile(_GLUED_WORD + r"[a-z]{2,}$")
+
+
 # A polymorph prefix ("γ-Mg(BH4)2", "o-LiBH4") before a formula.
 _POLYMORPH = r"[αβγδεζηθoh]-(?=[A-Z])"
 
@@ -216,6 +271,8 @@ def _tokenizer(nlp: Language):
     infixes = [p for p in infixes if not (p.startswith("(?<=[0-9])[+\\-\\*^]"))]
     # "Mo|LiBH4–LiI|Li": a vertical bar separates the layers of a cell, never parts of one material
     infixes.append(r"\|")
+    # "MgH2have", "LiBH4was": a formula glued by the source to the English word after it
+    infixes.append(_GLUED_WORD)
     # A polymorph prefix is a token of its own so that the material after it is one ("γ-Mg(BH4)2"); a full
     # stop after a formula ending in a capital ("with 10 wt% LiH.") ends the sentence (spaCy keeps it on
     # words ending in a capital so that abbreviations, "U.S.", stay whole).
@@ -260,6 +317,8 @@ def _chemistry_token(text: str):
         return None
     if text[0] in "([" and text.count("(") + text.count("[") > text.count(")") + text.count("]"):
         return None  # "(3LiBH4–LiI alone: …)": the bracket opens a parenthesis; the tokenizer splits it off
+    if text[-1].islower() and _GLUED_TAIL.search(text):
+        return None  # "Mg(BH4)2are": the formula and the word glued to it are two tokens (an infix splits them)
     return _TOKEN_MATCH.match(text)
 
 
@@ -411,7 +470,8 @@ def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict
 _PART = r"[\[(]?\d{0,4}\.?\d{0,4}[A-Z][A-Za-z0-9()\[\]·.]{0,40}"
 _AMOUNT_COMPOSITION = re.compile(
     rf"(?=[\[(\d.A-Z])(?<![\w\-–/@]){_PART}(?:[–\-/@:]{_PART}){{0,5}}"
-    rf"(?:\s*[-–+]\s*\d{{1,4}}(?:\.\d{{1,4}})?\s*{AMOUNT_UNIT}\s*(?:of\s+)?{_PART}){{1,5}}")
+    # the material after an amount may itself be a composite ("MgH2-5 wt% Ti3C2/TiO2-C", "… 10 wt% Ni@C")
+    rf"(?:\s*[-–+]\s*\d{{1,4}}(?:\.\d{{1,4}})?\s*{AMOUNT_UNIT}\s*(?:of\s+)?{_PART}(?:[/@\-–]{_PART}){{0,3}}){{1,5}}")
 
 
 def _amount_compositions(doc: Doc, text: str, starts: dict, ends: dict) -> list[Span]:
@@ -419,7 +479,8 @@ def _amount_compositions(doc: Doc, text: str, starts: dict, ends: dict) -> list[
     if "%" not in text:
         return out
     for m in _AMOUNT_COMPOSITION.finditer(text):
-        span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+        glued = _GLUED_TAIL.search(text, m.start(), m.end())   # "… 5 wt% Nb2O5was milled"
+        span = _aligned(doc, text, m.start(), glued.start() if glued else m.end(), starts, ends)
         if span is not None and system_of(span.text) is not None:
             out.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
     return out
@@ -449,6 +510,9 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
         word, end = m.group(0), m.end()
         while word[-1:] in (")", "]") and word.count(word[-1]) > word.count("(" if word[-1] == ")" else "["):
             word, end = word[:-1], end - 1  # "(such as TiH2, B or C)": the bracket closes the list, not the formula
+        glued = _GLUED_TAIL.search(word) if word[-1:].islower() else None
+        if glued:
+            word, end = word[:glued.start()], end - (len(word) - glued.start())   # "MgH2have": MgH2
         span = _aligned(doc, text, m.start(), end, starts, ends) if word else None
         if span is not None and not taken.isdisjoint(range(span.start, span.end)) and ("/" in word or "@" in word):
             # "MgH2/C": a term match ("MgH2") inside a supported-sample notation gives way to the whole

@@ -68,14 +68,16 @@ def cue_table() -> dict[str, list[tuple[str, ...]]]:
 
 
 def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> tuple[int, int]:
-    best = (0, 0)
+    """(words of the longest label said whole, 1), else (most words of a label said in part, 0): a label
+    said whole ("absorbs") is not outweighed by more words of another, partly said label of the key."""
+    whole, part = 0, 0
     for words in _label_words(key, frozenset(generic))[0]:
         hit = sum(1 for w in words if w in window)
         if hit == len(words):
-            best = max(best, (hit, 1))
+            whole = max(whole, hit)
         elif hit >= 2:  # one shared word ("hydrogen") alone is no cue
-            best = max(best, (hit, 0))
-    return best
+            part = max(part, hit)
+    return (whole, 1) if whole else (part, 0)
 
 
 def choose_property(unit: str, before: str, after: str, cues: list[str] | None = None
@@ -100,7 +102,8 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
     (_, full, hit, _), best = scored[0]
     if full:
         # "discharge specific capacities": a property and a narrower one both named are the narrower one
-        named = [k for (_, f, _, _), k in scored if f and k != best]
+        # (named as fully: "a hydrogen storage capacity … after ten cycles" is no "cycling capacity")
+        named = [k for (_, f, h, _), k in scored if f and k != best and h >= hit]
         best = next((k for k in named if _narrower(k, best)), best)
     cues.append("property:named" if full else "property:weak" if hit else "property:unit")
     if hit == 0 and generic:
@@ -185,6 +188,22 @@ def _property_keys() -> tuple[str, ...]:
 def _default_of(keys) -> list[str]:
     """The keys the ontology makes the reading of an uncued value in their unit (hkg:defaultReading)."""
     return [k for k in keys if vocabulary().property(k).default_reading]
+
+
+# "kJ/(mol H2)", "kJ mol−1 H2", "kJ per mol H2", "kJ/mol-H2": a unit the text writes per mole of hydrogen
+_PER_HYDROGEN_UNIT = re.compile(r"\bmol\s*(?:\^?\s*[-−–]\s*1|\(\s*[-−–]\s*1\s*\)|⁻¹)?[\s)/-]*(?:of\s+)?(?:H\s*-?\s*2|H₂)\b"
+                                r"|\bH\s*-?\s*2\b[\s)]*(?:\^?\s*[-−–]\s*1|⁻¹)")
+
+
+@lru_cache(maxsize=256)
+def per_hydrogen_property(unit: str) -> str | None:
+    """'a measured 108 kJ/(mol H2) for neat NaBH4': the one property of the unit the ontology gives per mole
+    of H2 (hkg:perMoleHydrogen: the reaction's enthalpy), when the unit is written so; else None."""
+    if not _PER_HYDROGEN_UNIT.search(unit):
+        return None
+    props, _ = compatible_keys(unit)
+    keys = [k for k in props if vocabulary().property(k).per_hydrogen]
+    return keys[0] if len(keys) == 1 else None
 
 
 def reads_as_condition(unit: str) -> bool:

@@ -29,6 +29,8 @@ from ontology.system import SystemParseError, host_formula, parse_system, storag
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
+from .electrode_formulations import mixed_into
+from .first_cycle import first_cycle
 from .material_cues import (
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
@@ -39,8 +41,10 @@ from .material_cues import (
     PRODUCT_CUE,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
-from .property_cues import WORD, cue_table, stems
+from .property_cues import WORD, choose_property, cue_table, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
+from .reactions import without_products
+from .referents import added_to_sample, after_value, as_made, before_value, named_by_prefix, note, references, resolve
 from .respectively import (
     described_after,
     keys_of_those,
@@ -54,6 +58,7 @@ from .samples import (
     bare_sample,
     context_sample,
     has_hydrogen as _has_hydrogen,
+    hydride_like,
     joined_system,
     plus_additive,
     prepared_additives,
@@ -65,21 +70,30 @@ from .value_conditions import at_room_temperature, bracket_of, conditions_for, p
 from .value_lists import (
     AGAINST_GAP,
     CONTRAST_CLAUSE,
+    PARALLEL_GAP,
+    REFERENCE_SENTENCE,
     amount_series,
     coordinated_before,
     gapped_clause,
-    set_against_list,
-    PARALLEL_GAP,
-    REFERENCE_SENTENCE,
     interposed_setting,
     keys_again,
     own_clause,
     parallel_for,
     said_of_each,
     said_without,
+    set_against_list,
     with_or_without,
 )
-from .value_roles import CLAUSE_BREAK, DIFFERENCE, DIFFERENCE_AFTER, SHIFTED_TO, THEORETICAL, classify, value_basis
+from .value_roles import (
+    CLAUSE_BREAK,
+    DIFFERENCE,
+    DIFFERENCE_AFTER,
+    SHIFTED_TO,
+    THEORETICAL,
+    classify,
+    said_in_theory,
+    value_basis,
+)
 
 _COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
@@ -134,7 +148,8 @@ _SET_BELOW = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|vers
 _THAN_BETWEEN = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?)\b[^;]*$", re.I)
 _COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above)\s+"
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
-_FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+", re.I)
+# ("… for the decomposition of pure LiBH4": the reference's process named between)
+_FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{BASELINE_WORDS}\s+", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
@@ -192,6 +207,9 @@ class Context:
     # the applications of the properties the paragraph's last values had (ionic conductivity: a solid
     # electrolyte): what a value named by words several applications share is read in
     applications: list = field(default_factory=list)
+    # the samples the passage named, latest last: what "the doped composite", "the carbon composite",
+    # "upon confinement in CMK-3" pick from (ingest/referents.py); never carried across a section
+    seen: list = field(default_factory=list)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -201,6 +219,7 @@ class Context:
         passage = getattr(sent, "passage", None)
         if section != self.section or passage != self.passage:
             self.system, self.refs, self.carried, self.formed, self.formed_in = None, [], False, set(), {}
+            self.seen = []
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
@@ -307,6 +326,19 @@ def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
     return ms
 
 
+_BEFORE_ARROW = re.compile(r"\s*(?:→|⟶|->|⇌|⇄|↔)")
+
+
+def _reactant(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
+    """The reactant side of an equation ('Li3AlH6 + 3Li → …') is its hydride: the lithium (or electrons)
+    it reacts with is what the electrode takes up, no part of the sample."""
+    if not s.additives or not _BEFORE_ARROW.match(text, m.end):
+        return m, s
+    hydrides = [c.formula for c in s.components if hydride_like(c.formula)]
+    alone = system_of(hydrides[0]) if len(hydrides) == 1 else None
+    return (m, alone) if alone is not None else (m, s)
+
+
 def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
     """A cell named by its electrodes ("a Li–TiS2 cell built with it keeps 95 %"): the values are the
     tested sample's (the electrolyte the paragraph is about), not a system of lithium with TiS2. A
@@ -324,7 +356,8 @@ def _beside_the_electrode(systems: list[tuple[Mention, MaterialSystem]], text: s
     """"MgH2 … with LiBH4 as the solid electrolyte": a hydride electrolyte named as the cell's part beside
     another hydride sample is the cell, not the sample (alone, "Li4(BH4)3I as the electrolyte" is the
     paper's sample, as ``_test_cell`` has it)."""
-    part = [x for x in systems if _AS_ELECTROLYTE_AFTER.match(text, x[0].end)]
+    part = [x for x in systems if _AS_ELECTROLYTE_AFTER.match(text, x[0].end)
+            and not any(mixed_into(text, y[0], x[0]) for y in systems)]   # "MgH2 mixed with LiBH4 as …": in the electrode
     rest = [x for x in systems if x not in part and _has_hydrogen(x[1])]
     return [x for x in systems if x not in part] if part and rest else systems
 
@@ -372,10 +405,11 @@ def _bare_reference(text: str, g: Group, systems) -> bool:
     """The words around the value name the unmodified sample without a formula ("(bulk: 176 kJ/mol)",
     "… for the undoped borohydride")."""
     after = _BARE_AFTER.match(text, g.end)
-    return bool(_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
-                or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
-                or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
-                or after and not any(g.end <= m.start < after.end() for m, _ in systems))
+    found = (_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
+             or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
+             or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
+             or (after if after and not any(g.end <= m.start < after.end() for m, _ in systems) else None))
+    return found is not None and not as_made(found.group(0))   # "the milled composite" is the sample as made
 
 
 def _closed_before(text: str, m: Mention, g: Group) -> bool:
@@ -672,11 +706,15 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.refs = refs
     refs = refs or list(ctx.refs)
     alternatives: list[Any] = []
-    systems, baselines = samples(text, _beside_the_electrode([x for x in _systems(ms) if not _test_cell(text, *x)], text),
+    found = [x for x in without_products(text, _systems(ms)) if not _test_cell(text, *x)]
+    found = [_reactant(text, *x) for x in found]
+    systems, baselines = samples(text, _beside_the_electrode(found, text),
                                  ms, ctx.system,
                                  alternatives)
     if alternatives:
         ctx.alternatives = alternatives
+    if ctx.seen and "-" in text:
+        systems = named_by_prefix(systems, ctx.seen)   # "the Ti-doped sample" of the TiCl3-doped one
     if ctx.pending:
         systems = _take_pending(text, systems, baselines, ctx)
     elif ctx.system is None:
@@ -699,7 +737,11 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     meant = _refers_back(text, systems, baselines, ctx)
     goes_on = meant is not None
     carried = context_sample(text, systems, ms, ctx.system)
-    if carried is not None:
+    added = added_to_sample(text, systems, ctx.system) if carried is None else None
+    if added is not None:
+        ctx.named(added)   # "5 mol% TiCl3 was milled into the composite": the sample the passage goes on about
+        ctx.carried = False
+    elif carried is not None:
         ctx.named(carried)
         ctx.carried = True
     elif ctx.carried and ctx.system is not None and not goes_on and any(
@@ -713,6 +755,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.carried = False
     ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
+    main = ctx.system if _ASIDE.match(text) else None
     reports = _reports([m for m in ms if not _proposed(text, m) and not _making(text, m)], systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
@@ -805,6 +848,12 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if examples and ctx.alternatives is examples:
         ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
         ctx.carried = False
+    # (a sample named as a reference is one of the passage's samples too; a phase formed is none)
+    note(ctx.seen, [s for m, s in systems if s.additives and _has_hydrogen(s) and m.start not in baselines
+                    and not PRODUCT_CUE.search(text, max(0, m.start - 40), m.start) and not FORMED_AFTER.match(text, m.end)]
+         + [m.system for m in out if not m.baseline] + [ctx.system])
+    if main is not None and main.additives and ctx.system is not main:
+        ctx.system = main   # "For comparison, X confined in SBA-15 …": a reference aside; the text goes on about its sample
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
 
 
@@ -971,6 +1020,8 @@ _GENERAL = re.compile(r"\b(?:typically|generally|in general|usually|commonly|int
                       re.I)
 
 
+# "For comparison, …", "As a reference, …": a sentence about a reference sample, set aside from the passage's own
+_ASIDE = re.compile(r"\W*(?:for|by|in|as\s+a)\s+(?:comparison|reference|control)\b", re.I)
 # "This allows …", "These samples …", "It …": the sentence goes on about what the one before described
 _ANAPHOR_START = re.compile(r"\W*(?:this|these|such|it|they|both)\b", re.I)
 
@@ -1267,6 +1318,25 @@ def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
         return []
 
 
+_SET_AT = re.compile(r"\b(?:at|under|to|from|in|between|within|for|after|over)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
+
+
+def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], prev_end: int) -> str | None:
+    """The words before the clause that holds the condition said between (", measured at 5 K/min,"), read for
+    g; g is their property's value when they name one, else stays the condition its unit made it."""
+    cond = next(o for o in gs if o.end == prev_end and o.role == "condition")
+    opened = text.rfind(",", start, cond.start)
+    if opened < 0:
+        return None
+    before = " ".join(WORD.findall(text[start:opened])[-15:])
+    cues: list[str] = []
+    role, key = choose_property(g.unit, before, "", cues)
+    if role != "property" or cues != ["property:named"]:
+        return None
+    g.role, g.key, g.cues = role, key, cues
+    return before
+
+
 def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baselines: set[int] = frozenset(),
                   alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
     gs = groups(text)
@@ -1281,6 +1351,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             # "the capacity retention after 50 cycles is 97.5 %": the words naming the value come before
             # the condition said between them
             cue = classify(text, g, last.end if last is not None else 0, ms, chain_cue)
+        elif g.role == "condition" and g.cues == ["property:unit"] and prev_end > 0 \
+                and any(o.end == prev_end and o.role == "condition" for o in gs) \
+                and not _SET_AT.search(text, prev_end, g.start):
+            # "the peak temperatures of A and B, measured at 5 K/min, were 523 and 551 K": a value read as
+            # a condition by its unit alone, after a condition said between, is named before that condition
+            cue = _named_before_condition(text, g, last.end if last is not None else 0, gs, prev_end) or cue
         elif g.role == "condition" and prev_end > 0 and (aside := interposed_setting(text, g, gs, prev_end)):
             cue = _reread_past(text, g, aside, last, ms, chain_cue) or cue
         if g.role == "property" and chain_cue is None:
@@ -1327,12 +1403,19 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     props = [g for g in gs if g.role == "property"]
     conds = [g for g in gs if g.role == "condition"]
     technique = next(iter(_terms(ms, "Technique")), None)
+    phrases = references(text, ms)   # "the doped composite", "upon confinement in CMK-3" (ingest/referents.py)
     out: list[Measurement] = []
     said_keys: list[tuple[Group, list[str]]] = []   # the lists whose values each took their own property
+    first_keys: set[str | None] = set()
     for g in props:
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
             cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
+        if first_cycle(clause.get(id(g), ""), g.key) or g.key in first_keys and (
+                "value:compared" in g.cues or _COMPARISON.search(text, max(0, g.start - 30), g.start)):
+            # "an initial discharge capacity of …": at cycle 1; so is the reference's value set against it
+            first_keys.add(g.key)
+            cond_sets = [{"cycles": {"value": 1, "unit": "1"}, **c} for c in cond_sets]
         ctx.cues = list(g.cues)
         first = len(out)
         subject = _subject(text, g, systems, taken, ctx, ms)
@@ -1344,8 +1427,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 and _bare_of(subject, ctx.system) and not _NAMED_BARE.search(text, max(0, g.start - 60), g.start):
             subject = ctx.system  # "the peak shifted to 240 °C": the value the modification gave
             ctx.cues.append("value:change")
+        if g.kind in ("single", "range"):
+            subject = _described_subject(text, g, phrases, systems, ctx, ms) or subject
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or _bare_reference(text, g, systems) \
             or not subject.additives and said_without(text, g) \
+            or "baseline:described" in ctx.cues \
             or not subject.additives and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])
                                               or bracket_of(text, g) is not None and FOR_SYSTEM.match(text, g.end))
         if bracket_of(text, g) is not None:
@@ -1353,6 +1439,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         if g.unit and _RESPELLED.search(g.unit):
             ctx.cues.append("unit:respelled")
         basis = value_basis(clause.get(id(g), ""), text[g.end:g.end + 30] if bracket_of(text, g) is not None else "")
+        if basis == "measured" and said_in_theory(text, g):
+            basis = "theoretical"
         if basis == "calculated" and subject.additives and subject is ctx.system \
                 and {"system:context", "system:continued"} & set(ctx.cues):
             # "DFT calculations predict 39 kJ per mol H2" in a paragraph about a doped sample: a
@@ -1382,18 +1470,28 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 if not subject.additives and ctx.system is not None and ctx.system.additives \
                         and host_formula(ctx.system) == host_formula(base_sys):
                     subject = ctx.system
-                elif host_formula(subject) != host_formula(base_sys):
-                    subject = named[0]  # the paragraph's sample is of another host: the named one changed
+                elif host_formula(subject) != host_formula(base_sys) \
+                        and not any(s is subject and m.end <= g.start for m, s in systems):
+                    # the paragraph's sample is of another host: the named one changed (but "the enthalpy of
+                    # the X sample was reduced from 89 kJ/mol of MgH2 to 67 kJ/mol": the sentence's X did)
+                    subject = named[0]
             elif subject.additives and _BARE_FOR.search(text, g.numbers[0].end, g.numbers[-1].start):
                 # "lowered from 156 kJ/mol for the undoped composite to 98 kJ/mol with TiCl3": the sample before
                 # the addition, not a bare host named elsewhere in the sentence ("(decomposition of LiBH4)")
                 base_sys = unfilled_sample(subject)
             actor = _actor_after_change(text, g, systems) if not subject.additives and not named else None
+            made = _sample_after_change(text, g, systems, subject) if actor is None and not named else None
+            if made is not None:
+                # "… of MgH2 lowered from 425 to 180 °C by adding 5 wt% X to MgH2": the new value is the
+                # sample the change names as its cause, the old one the host's own
+                base_sys, subject = subject, made
+                ctx.cues.append("system:change-actor")
             if actor is not None:
                 # "the H removal energy of MgH2 decreases from 2.4 to 1.9 eV upon Ti doping": the new value is
                 # the host's with the additive named after the change, the old one the host's own
                 base_sys, subject = subject, plus_additive(subject, actor)
                 ctx.cues.append("system:change-actor")
+            base_sys, subject = _described_change(text, g, phrases, ctx, ms, named, base_sys, subject)
             sets = [cond_sets[0], cond_sets[0]]
             varied = next((c for c in conds if c.kind == "change" and c.key and len(c.numbers) == 2), None)
             if varied is not None and not named and len(described) != 2:
@@ -1549,7 +1647,12 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
     the reference), not a condition."""
     props = [g for g in gs if g.role == "property"]
     for g in gs:
-        if g.role == "property" or not g.unit or g.kind == "cycles":
+        if g.role in ("property", "ignored") or g.role == "amount" and "value:share" in g.cues \
+                or not g.unit or g.kind == "cycles" or any(n.amount for n in g.numbers) \
+                or DIFFERENCE_AFTER.match(text[g.end:g.end + 40]):
+            # a negated bound, a treatment's setting or a named loading stays no value, beside a value or
+            # not; a loading inside a composition ("while for MgH2-5 wt% X") is never a value of it;
+            # "more than 100 °C lower than that of X" is a difference, whatever 'than' says
             continue
         bracketed = any(m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start)
                                               or _LABELLED.fullmatch(text, m.end, g.start)) for m, _ in systems) \
@@ -1606,6 +1709,62 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
     return unfilled_sample(subject)  # "2LiBH4–MgH2 with NbF5 … from 360 to 305 °C": from the undoped composite
 
 
+# how the subject of a value was found when no mention of the sentence says it: a phrase naming the
+# sample by description decides then
+_UNNAMED = frozenset({"system:context", "system:after", "system:fallback"})
+
+
+def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> MaterialSystem | None:
+    """The sample a phrase names by description for this value: right after it ("… with TiCl3", "… upon
+    confinement in CMK-3", "… for the Ni-containing material"), or as the subject of its clause ("The
+    carbon composite desorbed …") when no material of the sentence says whose the value is; else None.
+    A bare one ("the Al2O3-free electrolyte", "… without it") is the sample before this passage's addition."""
+    if not refs and " with " not in text:
+        return None
+    r = after_value(text, g.end, refs, ms)
+    if r is None and (_UNNAMED | {"system:sentence"}) & set(ctx.cues):
+        # (a phrase nearer the value than the mention the sentence named its sample by is the clause's
+        # subject: "A … conducts …, whereas the SiO2-free electrolyte conducts …")
+        r = before_value(text, g.start, refs, systems)
+        if r is not None and not (r.bare or r.additive or r.klass or r.scaffold or r.catalysed or r.loading):
+            # "the … of the Mg phase in the composite is −74 kJ/mol, whereas Mg2NiH4 …": the passage's sample
+            if "system:after" in ctx.cues and ctx.system is not None and ctx.system.additives:
+                ctx.cues.append("system:referent")
+                return ctx.system
+            return None
+    if r is None or r.bare and _bare_reference(text, g, systems):
+        return None   # (the unmodified sample the words around the value name: ``_subject`` made it bare)
+    s = resolve(r, ctx.seen, ctx.system)
+    if s is not None and r.bare:
+        ctx.cues.append("baseline:described")   # "the Al2O3-free electrolyte", "… without it"
+    if s is not None:
+        ctx.cues.append("system:referent")
+    return s
+
+
+def _described_change(text: str, g: Group, refs, ctx: Context, ms, named, base_sys, subject):
+    """'… lowered from 156 kJ/mol for the undoped composite to 98 kJ/mol with TiCl3': the samples the
+    phrases after each value of a change name, in place of those guessed from the paragraph."""
+    if not refs and " with " not in text:
+        return base_sys, subject
+    first, last = g.numbers[0], g.numbers[-1]
+    r1 = after_value(text, g.end, refs, ms)
+    s1 = resolve(r1, ctx.seen, ctx.system) if r1 is not None and not r1.bare else None
+    if s1 is not None:
+        subject = s1
+        ctx.cues.append("system:referent")
+    if not named:
+        r0 = next((r for r in refs if first.end <= r.start and r.end <= last.start and r.start - first.end <= 30
+                   and re.fullmatch(r"[^\d,;]*?(?:\S+[-−–]?1)?\s*,?\s*(?:for|of|in|with)?\s*", text[first.end:r.start])), None)
+        # "from … for the undoped composite": the changed sample without what this passage put in
+        modified = subject if subject.additives else ctx.system or subject
+        s0 = (unfilled_sample(modified) if r0.bare else resolve(r0, ctx.seen, ctx.system)) if r0 is not None else None
+        if s0 is not None:
+            base_sys = s0
+            ctx.cues.append("system:referent")
+    return base_sys, subject
+
+
 _CHANGE_VERB = re.compile(r"\b(?:reduc|lower|decreas|cut|improv|enhanc|accelerat|promot|destabili[sz]|weaken|disrupt)\w*\b", re.I)
 
 
@@ -1614,6 +1773,27 @@ _AFTER_CHANGE_ACTOR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|o
                                  r"(?:(?:addition|incorporation|introduction|doping|substitution)\s+(?:of|with)\s+"
                                  r"|(?:adding|introducing|incorporating|doping\s+with)\s+)?(?:[\d.]+\s*\S*%\s*)?$")
 _CHANGE_ACTION = re.compile(r"[\s-]*(?:doping|addition|substitution|incorporation|decoration|loading|catalysis)\b")
+
+
+# "… by adding 5 wt% X to MgH2", "upon the addition of X": the change's cause named as a preparation
+_CAUSE_AFTER_CHANGE = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|via|through)\s+(?:the\s+)?"
+                                 r"(?:addition|incorporation|introduction|adding|introducing|incorporating|"
+                                 r"doping|loading|milling)\b[^;]*$", re.I)
+_CAUSE_REACH = 80
+
+
+def _sample_after_change(text: str, g: Group, systems, subject: MaterialSystem) -> MaterialSystem | None:
+    """The modified sample of the subject's own (bare) host that a 'from X to Y' change names right
+    after itself as its cause ('… by adding 5 wt% X in MgH2'), else None."""
+    if subject.additives:
+        return None
+    for m, s in systems:
+        if m.start < g.end or m.start - g.end > _CAUSE_REACH:
+            continue
+        if s.additives and host_formula(s) == host_formula(subject) \
+                and _CAUSE_AFTER_CHANGE.match(text[g.end:m.start]):
+            return s
+    return None
 
 
 def _actor_after_change(text: str, g: Group, systems) -> MaterialSystem | None:

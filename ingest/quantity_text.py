@@ -39,25 +39,38 @@ from .samples import PREFIX
 # comma ("6,5 wt%" is not 5 wt%); a sign only where it cannot be a hyphen.
 # (The leading look-ahead names the characters a number can start with: the look-behinds and the
 # number forms are tried only there, not at every character of a sentence.)
-_VALUE = re.compile(rf"(?=[-+–−(.\d])(?<![\w.^/)\]])(?<!\d,)(?<![\^)][-–−])(?<!(?<![°º˚])[A-Za-z][-–−])"
+# An indexing service prints "~" as "similar to" and glues the number to it ("similar to7 wt %",
+# "approximate to190 degreesC"): after those two words a number may follow a letter.
+_VALUE = re.compile(rf"(?=[-+–−(.\d])(?:(?<![\w.^/)\]])|(?<=similar to)|(?<=approximate to))(?<!\d,)(?<![\^)][-–−])(?<!(?<![°º˚])[A-Za-z][-–−])"
                     rf"(?P<sign>(?<![\w)])[-+–−](?=\d))?(?:{NUMBER_FORMS})(?![\d^]|\.\d)")
 # A unit word: anything up to a space or punctuation, with an exponent in brackets ("mol(-1)",
 # "g(-1)"); or a spelling in two words whose first is no unit ("wt %", "wt.-%", "mass %", "º C",
 # "degrees C", "deg C").
+# A PDF copy may set the exponent apart ("mAh g -1", "kJ mol −1", "g (-1)") or print the degree sign as
+# a letter o ("300 oC"): the exponent is still the word's.
 _UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?%|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
-                        r"|deg(?:rees?|\.)?\s?(?:C|K|[Cc]elsius)(?![A-Za-z])"
-                        r"|[^\s,;()\[\]]+(?:\(\s*[-+−]?\s*\d{1,2}\s*\))?")
+                        # "kJ/(mol H2)", "(mol H2)−1": per mole of hydrogen in brackets
+                        r"|[^\s,;()\[\]]*/\s?\(\s?mol\s?(?:H\s?-?\s?2|H₂)?\s?\)"
+                        r"|\(\s?mol\s?(?:H-?2|H₂)\s?\)\s?(?:\^?\s?[-−–]\s?1|⁻¹|\(\s?[-−–]\s?1\s?\))"
+                        r"|o\s?C(?![A-Za-z])|deg(?:rees?|\.)?\s?(?:C|K|[Cc]elsius)(?![A-Za-z])"
+                        r"|\((?:mol|k?g)\s?(?:H-?2|H₂)?\)\s?\^?\s?\(?[-−–]\s?1\)?"   # "kJ (mol H2)−1"
+                        r"|[^\s,;()\[\]]+(?:\(\s*[-+−]?\s*\d{1,2}\s*\)"
+                        r"|(?<=[A-Za-z])\s?(?:\(\s*[-−–]\s*[1-4]\s*\)|[-−–]\s?[1-4](?![\w.,]?\d)))?")
 _UNIT_CHAR = re.compile(r"[A-Za-z%°º˚µμÅΩ℃/]")
+_PRODUCT_DOTS = frozenset((".", "·", "⋅"))
 # the unit reader's word tests, compiled once (it runs after every number of a paper)
 _HYPHENATED = re.compile(r"^(.+?)-[a-z]{3,}$")
 _DIGITS_ONLY = re.compile(r"[\d.]+")
 _LEADING_DIGIT = re.compile(r"^\d")
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}\W*")
 _ABBREVIATED_UNIT = re.compile(r"[A-Za-zµμ°]+[·.]")
-_CYCLES = re.compile(r"\s*(?:cycles?|times)\b", re.I)
+# "after 50 cycles", "cycled 20 times"; but "N times higher/faster/more/as …" is a ratio, no cycle count
+_CYCLES = re.compile(r"\s*(?:cycles?|times\b(?!\s+(?:more|less|as|greater|smaller|(?!over\b|per\b)[a-z]+er)\b))\b", re.I)
 # "kJ" before "mol(...)" or "/ mol" the unit reader could not take: the unit goes on, so the
 # part read ("kJ", an energy per particle to pint) would be ~10^23 times off. Not a unit here.
-_UNIT_GOES_ON = re.compile(r"\s*(?:[/·]\s*|per\s+)?mol\b|/(?=[A-Za-z(])", re.I)
+_UNIT_GOES_ON = re.compile(r"\s*(?:[/·]\s*|per\s+|\(\s*)?mol\b|/(?=[A-Za-z(])", re.I)
+# "1.2 × 10−4 Ω cm": a resistivity, no resistance (no property of the ontology is measured in Ω·cm)
+_RESISTIVITY = re.compile(r"\s?(?:·\s?)?cm\b(?![\d²^⁻−–-])")
 
 # Words that qualify a value. These are English, not vocabulary: they say how a number is meant.
 _QUALIFIERS = [
@@ -160,10 +173,15 @@ def compatible_keys(unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
     """The longest run of words after ``pos`` that is a unit fitting some property or condition."""
     words = []
+    last = pos   # where the last word read ends
     for m in _UNIT_WORD.finditer(text, pos):
-        gap = text[words[-1][2] if words else pos:m.start()]
+        gap = text[last:m.start()]
         if len(words) >= 5 or gap.strip() or (not words and len(gap) > 2):
             break
+        if words and m.group(0) in _PRODUCT_DOTS:
+            last = m.end()   # "S . cm(-1)": a product dot set apart by a PDF copy joins two unit words
+            continue
+        last = m.end()
         w = m.group(0).rstrip(".:")
         hyphen = _HYPHENATED.match(w)  # "nm-thick", "µm-sized": the unit is before the hyphen
         if hyphen and _dims(hyphen.group(1)) is not None:
@@ -185,6 +203,8 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
             end = words[n - 1][2]
             if _UNIT_GOES_ON.match(text, end) and "mol" not in unit:
                 return None  # "75 kJ mol^(x)": a unit read in part is a wrong unit
+            if _RESISTIVITY.match(text, end) and _dims(unit) == _dims("ohm"):
+                return None
             return unit, end
     return None
 
@@ -489,8 +509,22 @@ _SPELLED = {w: float(i) for i, w in enumerate(
 _SPELLED_CYCLES = re.compile(rf"\b({'|'.join(_SPELLED)})(?=\s+(?:consecutive\s+|full\s+|complete\s+)?cycles\b)", re.I)
 
 
+# "in the first cycle", "at the second discharge cycle", "the initial charge cycle": which cycle a value
+# was read in, written as an ordinal word before the singular noun (a number before it is read above);
+# the article is part of it, so that the phrase goes with the value it follows ("X in the first cycle and Y …")
+_ORDINALS = {w: float(i) for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)} | {"initial": 1.0}
+_ORDINAL_CYCLE = re.compile(rf"(?:\b(?:the|its|their)\s+)?\b({'|'.join(_ORDINALS)})\s+(?:(?:full|complete|[a-z/]*(?:charge|lithiation|"
+                            rf"hydrogenation|sorption))\s+)?cycle\b(?!-)", re.I)
+
+
 def _spelled_cycles(text: str) -> list[Group]:
     out: list[Group] = []
+    if "ycle " in text or "ycle," in text or "ycle." in text or text.endswith("ycle"):
+        for m in _ORDINAL_CYCLE.finditer(text):
+            g = Group("cycles", [Number(_ORDINALS[m.group(1).lower()], m.start(), m.end())], None, m.start(), m.end())
+            g.role, g.key = "condition", "cycles"
+            out.append(g)
     if "ycles" not in text:      # most sentences: no cycle count at all, so no regex scan
         return out
     for m in _SPELLED_CYCLES.finditer(text):

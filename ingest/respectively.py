@@ -12,7 +12,7 @@ from ontology.system import host_formula
 
 from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
-from .property_cues import WORD, _generic_words, _narrower, cue_table, stems
+from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
 from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
 from .value_lists import PASSIVE_FOR, bare_and_modified, prefixed_samples, suspended, with_again
 from .samples import (
@@ -35,6 +35,12 @@ def keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
     """'the onset … is 80 °C and its peak … 132 °C, whereas those of the undoped one are 150 and 186 °C,
     respectively': 'those' are the properties the sentence gave before, one per value, in order."""
     said = [o for o in props if o.end <= g.start and o.kind == "single" and o.key and _dims(o.unit) == _dims(g.unit)]
+    listed = [o for o in props if o.end <= g.start and o.kind == "list" and len(o.numbers) == len(g.numbers)
+              and _dims(o.unit) == _dims(g.unit)]
+    if listed and _THOSE_OF.search(text, listed[-1].end, g.start):
+        # "… of desorption and absorption were 92 and 41 kJ/mol, respectively, below those of the bare
+        # hydride (120 and 60 kJ/mol)": those of the list before, in its order
+        return listed_keys(listed[-1], text)
     if len(said) != len(g.numbers) or len({o.key for o in said}) != len(said) \
             or not _THOSE_OF.search(text, said[-1].end, g.start):
         return []
@@ -51,8 +57,7 @@ def listed_keys(g: Group, text: str) -> list[str]:
     # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
     # values before are theirs (a number set off by a space, not a formula's digit, ends them)
     window = window[max((n.end() for n in re.finditer(r"(?<![\w.\-–])\d[\d.]*", window)), default=0):]
-    # (the last dozen words that say something: "the apparent activation energies of dehydrogenation and
-    # hydrogenation of the composite were determined to be" names both energies 15 words before the values)
+    # (twelve words that say something: "… of desorption and absorption of the X sample were found to be")
     keys = _keys_written(stems(" ".join(WORD.findall(window)))[-12:], props, len(g.numbers))
     after = _NAMED_AFTER_LIST.match(text, g.end)
     if not keys and after:
@@ -71,8 +76,10 @@ def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = fro
     ``implied`` count as written)."""
     # only labels written in full before the values compete: 'dehydrogenation' also labels the
     # reaction enthalpy, but no 'enthalpy' is written, so it still tells the two energies apart
+    # (a method's name, "Kissinger plots", says how the values were got, not which value comes first)
+    methods = set(_technique_labels())
     written = {k: [lab for lab in cue_table().get(k, []) if all(w in words or w in implied for w in lab)
-                   and any(w in words for w in lab)] for k in props}
+                   and any(w in words for w in lab) and lab not in methods] for k in props}
     firsts = []
     for k in props:
         others = {w for o in props if o != k for lab in written[o] for w in lab}
@@ -106,6 +113,13 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     described = described_after(g, text, ctx)
     if len(described) == n and _WORDS_AFTER_LIST.match(text, g.end) and not before:
         return described  # "… for the catalysed and the uncatalysed mixture, respectively": the words say which
+    last = max((m for m, _ in systems if m.end <= g.start), key=lambda m: m.start, default=None)
+    if last is not None and _BASELINE_AND.search(text, max(0, last.start - 60), last.start):
+        # "of undoped and 5 mol% Ca-doped LiBH4 was A and B": the last sample named is the second of a pair
+        # whose first is its bare host (what an element named before, "Ca doping", is not)
+        paired = described_after(g, text, ctx, tuple(s for _, s in systems))
+        if len(paired) == n:
+            return paired
     if ctx is not None and len(ctx.alternatives) == n and sum(_has_hydrogen(s) or bool(s.additives) for s in before) < n:
         return list(ctx.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
     cut = prefixed_samples(g, systems, text) or bare_and_modified(g, systems, text)
@@ -120,13 +134,20 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     if len(after) == n and lead and lead.end() == after[0][0].start \
             and all(LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])):
         return [s for _, s in after]
+    described = described_after(g, text, ctx, tuple(s for _, s in systems))
     if described:
         return described
     return alternative_additives(g, systems, text, ctx) if ctx is not None else []
 
 
+# "undoped and ", "pristine and 5 mol% ": a bare host set first in a pair, before the doped sample's name
+_BASELINE_AND = re.compile(rf"\b{BASELINE_WORDS}\s+(?:and|or)\s+[^\s,;.]*\s?(?:[^\s,;.]+\s?){{0,3}}$", re.I)
+
+
 # "… for the undoped and doped samples, respectively": samples named by words after the values
-_WORDS_AFTER_LIST = re.compile(r"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?[\w/@–-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?[\w/@–-]+)"
+# (a word may carry its loading: "of undoped and 5 mol% Ca-doped LiBH4")
+_LOADING = r"(?:\d+(?:\.\d+)?\s?(?:wt|mol|at|vol)\s?\.?\s?%\s)?"
+_WORDS_AFTER_LIST = re.compile(rf"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?{_LOADING}[\w/@–-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?{_LOADING}[\w/@–-]+)"
                                r"\s+(?:samples?|composites?|materials?|powders?|mixtures?|electrodes?|electrolytes?|ones|"
                                r"counterparts?|systems?|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
 
@@ -140,12 +161,15 @@ def _respectively_at(text: str, start: int) -> int:
     return m.start() if m else -1
 
 
-def described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSystem]:
+def described_after(g: Group, text: str, ctx: Context | None,
+                    sentence: tuple[MaterialSystem, ...] = ()) -> list[MaterialSystem]:
     """'182 and 122 kJ/mol for the undoped and doped samples, respectively' (or the words before the
     values: 'of the pristine and doped samples are 182 and 122 kJ/mol'): in the paragraph about a
     modified sample, a word naming the bare host ("undoped", "pristine") is the bare host, any
-    other word ("doped", "catalysed") the sample itself."""
-    if ctx is None or ctx.system is None:
+    other word ("doped", "catalysed") the sample itself. Where the words end in the host's formula
+    ('of undoped and 5 mol% Ca-doped LiBH4'), that host is the reference even before any paragraph
+    named one; a sample of ``sentence`` (the systems it names) that holds a word's additive is that sample."""
+    if ctx is None:
         return []
     m = _WORDS_AFTER_LIST.match(text, g.end)
     if m is None:
@@ -155,17 +179,24 @@ def described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSy
                   if not re.search(r"[\d.;]", text[b.end():g.start]) and b.end() >= g.start - 80), None)
     if m is None:
         return []
+    reference = ctx.system
+    written_host = system_of(m.group("host")) if m.group("host") else None
+    if written_host is not None and not written_host.additives and (
+            reference is None or host_formula(written_host) != host_formula(reference)):
+        reference = written_host   # the words are said of the host they end in, not of the paragraph's
+    if reference is None:
+        return []
     if m.group("host") and (system_of(m.group("host")) is None
-                            or host_formula(system_of(m.group("host"))) != host_formula(ctx.system)):
+                            or host_formula(system_of(m.group("host"))) != host_formula(reference)):
         return []  # "for the doped and undoped MgH2": the words describe the paragraph's host, no other
-    words = suspended([re.sub(r"^the\s+", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
+    words = suspended([re.sub(rf"^(?:the\s+)?{_LOADING}", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
                        for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w])
     if len(words) != len(g.numbers):
         return []
     # "the film and MgH2/C electrodes": a word that is a sample's name is that sample (of this host only)
-    # ("the Nb2O5-doped one" names its additive, not a sample of its own)
+    # ("Nb2O5-catalysed" is a prefix naming an additive, no sample's name)
     written = {w: system_of(w) for w in words if re.search(r"[A-Z]\w*\d", w) and not _PREFIX.fullmatch(w)}
-    if any(s is None or host_formula(s) != host_formula(ctx.system) for s in written.values()):
+    if any(s is None or host_formula(s) != host_formula(reference) for s in written.values()):
         return []
     bare = re.compile(rf"^{BASELINE_WORDS}$", re.I)
     out = []
@@ -177,21 +208,24 @@ def described_after(g: Group, text: str, ctx: Context | None) -> list[MaterialSy
         elif any(s.additives for s in written.values()) and not add:
             # "the film and MgH2/C electrodes": the word beside a named modified sample is the other,
             # unmodified sample of the host ("film", "bulk", "nanoparticle")
-            out.append(unfilled_sample(ctx.system))
+            out.append(unfilled_sample(reference))
         elif bare.match(w):
             # the pristine one is the sample before this paper's addition: it keeps the host's own substituents
-            out.append(unfilled_sample(ctx.system))
+            out.append(unfilled_sample(reference))
         elif add is not None and not _has_hydrogen(add):
             # "the pristine and Ni-containing electrodes": the word names its additive, joined to the
             # paragraph's sample made bare (the paragraph may have gone back to the bare host)
             # (a paragraph's sample that has the additive already is that sample, amounts and all)
-            has = any(a.formula == add.host.formula for a in ctx.system.additives)
+            has = any(a.formula == add.host.formula for a in reference.additives)
+            holding = [s for s in sentence if host_formula(s) == host_formula(reference)
+                       and any(a.formula == add.host.formula for a in s.additives)]
             # (or a sample of the same host with it that the text named side by side before, amounts and all)
-            known = next((a for a in ctx.alternatives if host_formula(a) == host_formula(ctx.system)
+            known = next((a for a in ctx.alternatives if host_formula(a) == host_formula(reference)
                           and any(c.formula == add.host.formula for c in a.additives)), None)
-            out.append(ctx.system if has else known or plus_additive(unfilled_sample(ctx.system), add))
-        elif ctx.system.additives:
-            out.append(ctx.system)
+            out.append(reference if has else holding[0] if len(holding) == 1
+                       else known or plus_additive(unfilled_sample(reference), add))
+        elif reference.additives:
+            out.append(reference)
         else:
             return []  # "the doped and undoped samples" of a paragraph that named no additive
     return out

@@ -18,11 +18,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ontology.elements import NONMETALS, hydride_like
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
-from ontology.system import _NONMETALS, SystemParseError, host_formula, parse_system, storage_hydride
+from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.vocabulary import vocabulary
 
+from .electrode_formulations import formulations
 from .nlp import SYSTEM_LABEL, Mention, system_of
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
@@ -33,7 +35,7 @@ _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:\d+(?:\.\d+)?\s*[n
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
 _LINK_VERB = (r"(?:co-?doped|doped|loaded|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
-              r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|blended|treated|coordinated|complexed)"
+              r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|improved|blended|treated|coordinated|complexed)"
               r"(?:\s+together)?\s+(?:with|by|using)")
 _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
@@ -42,7 +44,7 @@ _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impre
 _SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?|(?:nano)?particles?|nanocrystals?|nano(?:rods?|wires?|sheets?)|clusters?|"
                 r"eutectics?|solid\s+solutions?|adducts?|complex(?:es)?|melts?)\s+)?")
 _LINK = re.compile(
-    rf"\s*{_SAMPLE_WORD}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being)\s+)?"
+    rf"\s*{_SAMPLE_WORD}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being|ha(?:s|ve)\s+been)\s+)?"
     # "was dried at 200 °C and mixed with …": a treatment of the host before what puts the additive in
     rf"(?:[a-z]+ed\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?,?\s+and\s+(?:then\s+)?)?"
     rf"(?:[a-z]+ly\s+)?"   # "evenly supported on", "uniformly dispersed in"
@@ -86,7 +88,8 @@ _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incor
                      r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:(?:wt|mol|at|vol|mass)\s*\.?\s*%|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
-_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|nanosheets?))?"   # "a Pd coating on a Mg film"
+_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|nanosheets?|"
+                        rf"alloys?|catalysts?|additives?))?"   # "a Pd coating on a Mg film", "X alloy to MgH2"
                         rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
 _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
@@ -102,14 +105,14 @@ _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;
 # ("CMK-3-confined", "SBA-15-supported": a scaffold's name may hold a hyphen and number; a prefix that
 # places the host into or onto its support writes it host@support)
 _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>[A-Z][A-Za-z0-9()·]*(?:-\d+)?|[a-z]{4,})[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
-                     r"modified|decorated|added|coated|capped|promoted|containing|loaded|substituted|wrapped|"
+                     r"modified|decorated|added|coated|covered|capped|promoted|containing|loaded|substituted|wrapped|"
                      r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"
                      r"infiltrated|impregnated))\b")
 PREFIX = _PREFIX  # "Ni-doped" as other readers see it (a loading before it: "the 5 wt% Ni-doped MgH2")
 _FILLED_WITH = re.compile(r"\b(?:loaded|infiltrated|impregnated|filled|infused)\s+with\b", re.I)
 # "Ni doped MgH2", "TiF3 catalyzed LiBH4": a prefix written without its hyphen (the verb then at most two
 # words before the host, none a preposition or conjunction)
-_SPACED_PREFIX = re.compile(r"\s+(?:co-?)?(?:doped|catalys\w*|catalyz\w*|modified|decorated|added|coated|capped|promoted|"
+_SPACED_PREFIX = re.compile(r"\s+(?:co-?)?(?:doped|catalys\w*|catalyz\w*|modified|decorated|added|coated|covered|capped|promoted|"
                             r"loaded|wrapped|functionali[sz]ed|(?P<placed>supported|anchored|confined|encapsulated|"
                             r"embedded))(?:\s+(?!(?:and|or|than|with|by|of|in|on|at|to|for|from|as|was|were|is|are)\b)"
                             r"[a-z][\w-]*){0,2}\s+", re.I)
@@ -183,20 +186,25 @@ def has_hydrogen(system: MaterialSystem) -> bool:
 
 
 # "Mg film", "Mg nanoparticles": a storage metal named with a shape is a sample of its own
-_SHAPED = re.compile(r"\s*(?:thin\s+)?(?:films?|layers?|(?:nano)?particles?|nano(?:crystals?|wires?|rods?|sheets?))\b", re.I)
+# ("magnesium powder co-milled with Ni", "Mg powder": the form of the metal the sample was made from,
+# named after the mention or within it)
+_SHAPED = re.compile(r"\s*(?:thin\s+)?(?:films?|layers?|powders?|(?:nano)?particles?|nano(?:crystals?|wires?|rods?|sheets?))\b", re.I)
+_SHAPED_IN = re.compile(r"\s(?:powders?|films?|(?:nano)?particles?)$", re.I)
 
 
 def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
-    return not system.additives and storage_hydride(system.host.formula) is not None and bool(_SHAPED.match(text, m.end))
+    return not system.additives and storage_hydride(system.host.formula) is not None \
+        and bool(_SHAPED.match(text, m.end) or _SHAPED_IN.search(m.text))
 
 
-@lru_cache(maxsize=4096)
-def hydride_like(formula: str) -> bool:
-    """Hydrogen together with a metal (MgH2, LiBH4, Li2NH) — not THF, NH3 or B2H6."""
-    elements = set(re.findall(r"[A-Z][a-z]?", formula))
-    if re.search(r"OH(?![a-z])", formula) and formula.count("H") == formula.count("OH"):
-        return False  # a hydroxide (LiOH, Mg(OH)2): its hydrogen is no stored hydrogen
-    return bool(elements & {"H", "D"}) and bool(elements - _NONMETALS)
+
+
+def _prefixed_metal(text: str, prefixes: list[re.Match], m: Mention, system: MaterialSystem) -> bool:
+    """'the carbon-covered nanocrystalline Mg2Ni': a storage metal named with what was put on or into it
+    is a sample (the hydride's, in its dehydrogenated state), as it is with the additive after it."""
+    return not system.additives and storage_hydride(system.host.formula) is not None and any(
+        p.end() <= m.start and _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), m.start)
+        and _prefix_additive(p.group("add")) is not None for p in prefixes)
 
 
 @lru_cache(maxsize=4096)
@@ -389,6 +397,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _composites_of(text, found, ms)
     if ":" in text:
         found, ms = _ratio_after_notation(text, found, ms)
+    found, ms = formulations(text, found, ms)
     if "(" in text:
         ms = _abbreviated(text, found, ms)
     by_start = {m.start: s for m, s in found}
@@ -424,7 +433,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 and not text[candidates[i - 1][0].end:m.start].strip():
             consumed.add(m.start)  # "LiBH4–LiNH2 (Li4BN3H10)": another name of the system before it
             continue
-        if s is None or not (has_hydrogen(s) or _shaped_metal(text, m, s)) or m.start in consumed:
+        if s is None or not (has_hydrogen(s) or _shaped_metal(text, m, s) or _prefixed_metal(text, prefixes, m, s)) \
+                or m.start in consumed:
             continue
         parts: list[tuple[str, str, str | None]] = []
         in_situ: set[str] = set()
@@ -569,11 +579,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             bracket = _AMOUNT_IN_BRACKETS.match(text, n.end) if amount is None else None
             if bracket:
                 amount = _amount(bracket)   # "doped with Ni (5 wt%)": the loading in brackets after the additive
-            ratio = _MOLAR_RATIO_AFTER.match(text, n.end) if first and amount is None else None
-            if ratio and float(ratio.group("a") or ratio.group("a2")) > 0:
+            ratio = _RATIO_AFTER.match(text, n.end) if first and amount is None else None
+            if ratio and _called_molar(ratio) and float(ratio.group("a")) > 0:
                 # "milled with Ni in a molar ratio of 1:0.1": moles of the additive per mole of the host;
                 # "milled with MgH2 in a 2:1 molar ratio": whole counts stay on both (2LiBH4–MgH2)
-                a, b = float(ratio.group("a") or ratio.group("a2")), float(ratio.group("b") or ratio.group("b2"))
+                a, b = float(ratio.group("a")), float(ratio.group("b"))
                 counted = system_of(f"{a:g}{s.name}") if a != 1 and a.is_integer() and b.is_integer() \
                     and not any(c.amount for c in s.components) else None
                 if counted is not None:
@@ -707,7 +717,7 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
         if len(run) == 2:
             # "the MgH2/Li half-cell": a hydride electrode against a metal counter electrode
             metal = [bool(s is not None and len(s.components) == 1 and re.fullmatch(r"[A-Z][a-z]?", s.host.formula)
-                     and s.host.formula not in _NONMETALS) for s in systems]
+                     and s.host.formula not in NONMETALS) for s in systems]
             if not (_CELL_AFTER.match(text, run[-1][1]) and sorted(zip(hydride, metal)) == [(False, True), (True, False)]):
                 continue
         elif hydride[0] or hydride[-1] or not any(hydride):
@@ -743,9 +753,6 @@ _MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|
                           r"(?:milled|mixed|blended|ground|combined)\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
 # "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them
 _AND_ONLY = re.compile(r"\s+and\s+(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?")
-_MOLAR_RATIO_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:(?:molar|mole|mol)\s+ratios?\s+(?:of\s+)?"
-                                r"(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)|(?P<a2>\d+(?:\.\d+)?)\s*:\s*(?P<b2>\d+(?:\.\d+)?)"
-                                r"\s+(?:molar|mole|mol)\s+ratio)(?:\s*\))?", re.I)
 _MILLED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
                            r"(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:co-?)?(?:ball[- ])?"
@@ -835,9 +842,15 @@ def _with_joined(ms: list[Mention], joined: dict[int, tuple[Mention, int]]) -> l
 _COMPOSITE_OF = re.compile(r"\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?)\s+"
                            r"(?:of|between|made\s+of|composed\s+of)\s+(?:the\s+)?$", re.I)
 _AND_BETWEEN = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
-_RATIO_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:(?:molar|mole|mol)\s+ratio\s+(?:of\s+)?)?"
+# "(1:0.1)", "in a 2:1 molar ratio", "with the molar ratios of 1:2", "(2:1 by mole)": a ratio after a name
+_RATIO_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:(?:molar|mole|mol)\s+ratios?\s+(?:of\s+)?)?"
                           r"(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)(?:\s+(?:molar|mole|mol)(?:\s+ratio)?"
                           r"|\s+by\s+mole)?(?:\s*\))?", re.I)
+
+
+def _called_molar(ratio: re.Match) -> bool:
+    """The text calls the ratio molar ("molar ratio", "by mole"): a bare 'a:b' may be any ratio."""
+    return bool(re.search(r"\bmol", ratio.group(0), re.I))
 
 
 # "fluorographene (FG)", "black phosphorus (BP)": a material the ontology lacks, named in words and
@@ -944,7 +957,7 @@ def _ratio_after_notation(text: str, found: list[tuple[Mention, MaterialSystem]]
         if len(s.components) != 2 or any(c.amount for c in s.components) or not has_hydrogen(s):
             continue
         ratio = _RATIO_AFTER.match(text, m.end)
-        if ratio is None or not ratio.group(0).lstrip().startswith("(") and not re.search(r"\bmol", ratio.group(0), re.I):
+        if ratio is None or not ratio.group(0).lstrip().startswith("(") and not _called_molar(ratio):
             continue  # a bare 'a:b' after the notation may be anything; in brackets or called molar it is the ratio
         whole = system_of(f"{m.text} ({ratio.group('a')}:{ratio.group('b')})")
         whole = system_of(whole.name) or whole if whole is not None else None   # as written with its counts ('MgH2–0.1Ni')
@@ -1009,6 +1022,11 @@ def _denoted(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple
         if host_formula(s) != host_formula(named) or len(named.components) < len(s.components) \
                 or d.re is _YIELDING and "@" not in d.group("name"):
             continue
+        if s.architecture == "confined" and named.architecture is None \
+                and len(s.components) == len(named.components):
+            # "embedded in a carbon matrix (denoted MgH2–C)": the sentence says where the hydride sits,
+            # the name only what the sample holds
+            named = named.model_copy(update={"architecture": s.architecture})
         out = [(m, named) if j == k else x for j, x in enumerate(out) if not d.start() <= x[0].start < d.end()]
     return out
 

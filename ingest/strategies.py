@@ -9,25 +9,34 @@ composite partner, in a storage hydride a catalyst) is read from the properties 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
 
-from ontology.models import GraphBatch, SystemReport
-from ontology.strategy_rules import application_of, merge, system_in_application
+from ontology.electrode_roles import carbon_support, system_in_application
+from ontology.models import GraphBatch, Measurement, SystemReport
+from ontology.strategy_rules import application_of, merge
 
 
 def _place(ref) -> tuple:
     return (ref.source_id, ref.section, ref.table, ref.row, ref.start)
 
 
+def _measured_where(measurements: Iterable[Measurement]) -> tuple[dict[tuple, set[str]], dict[tuple, Measurement]]:
+    """(system, place) → the properties measured for that system there, and one measurement of it (the
+    last): the place, a sentence or table row, is where the application of its values is read."""
+    measured: dict[tuple, set[str]] = defaultdict(set)
+    last: dict[tuple, Measurement] = {}
+    for m in measurements:
+        key = (m.system.name, _place(m.source))
+        measured[key].add(m.property)
+        last[key] = m
+    return measured, last
+
+
 def apply_strategies(batch: GraphBatch) -> GraphBatch:
     """Prose reports and measurements of ``batch`` with composition strategies (in place; tables
     set theirs when they read the row)."""
-    measured: dict[tuple, set[str]] = defaultdict(set)        # (system, place) → properties
-    systems = {}
-    for m in batch.measurements:
-        if m.source.table is None:
-            key = (m.system.name, _place(m.source))
-            measured[key].add(m.property)
-            systems[key] = m
+    measured, systems = _measured_where(m for m in batch.measurements if m.source.table is None)
     reported = set()
     for r in batch.reports:
         if r.source.table is not None:
@@ -44,16 +53,62 @@ def apply_strategies(batch: GraphBatch) -> GraphBatch:
     return batch
 
 
+def held_in_carbon(batch: GraphBatch) -> dict[tuple, set[tuple]]:
+    """(host, source, section) → (name, parts) of the confined carbon systems a section names ('MgH2
+    nanoparticles grown inside a carbon matrix (MgH2–C)' gives MgH2@carbon): the carbon of that host's
+    other notations in the section ('the MgH2–C electrode') is the same scaffold, not a conductive
+    additive mixed in (``ontology.electrode_roles``, ``is_held``)."""
+    items: list[Any] = [*batch.reports, *batch.measurements]
+    held: dict[tuple, set[tuple]] = defaultdict(set)
+    for item in items:
+        if item.system.architecture == "confined" and any(carbon_support(a) for a in item.system.additives):
+            held[held_key(item)].add((item.system.name, _parts(item.system)))
+    return held
+
+
+def is_held(item, held: dict[tuple, set[tuple]]) -> bool:
+    """The section puts ``item``'s host in carbon: a confined system of that name, or one written with
+    other parts (words: 'MgH2@carbon matrix' for 'MgH2–C'). The same parts written both ways ('MgH2@C'
+    and 'MgH2/C') are two samples the text sets apart: the mixture's carbon is mixed in."""
+    name, parts = item.system.name, _parts(item.system)
+    return any(n == name or p != parts for n, p in held.get(held_key(item), ()))
+
+
+def _parts(system) -> frozenset[str]:
+    return frozenset(c.formula for c in system.components)
+
+
+def held_key(item) -> tuple:
+    return (item.system.host.formula, item.source.source_id, item.source.section)
+
+
+HELD = ("Nanoconfinement",)      # what ``held_in_carbon`` adds to the strategies said for a system
+
+
 def apply_application_roles(batch: GraphBatch) -> GraphBatch:
     """Each system of ``batch`` with its additives' roles in the application its values are for (in
     place): the MgO of an LiBH4–MgO electrolyte is the conductor's partner, not a catalyst, in the
     graph as in the records. The application is read from the properties measured for the system
     where it stands (its sentence or table row), as the strategies read it."""
-    measured: dict[tuple, set[str]] = defaultdict(set)
-    for m in batch.measurements:
-        measured[(m.system.name, _place(m.source))].add(m.property)
+    measured, _ = _measured_where(batch.measurements)
+    said: dict[tuple, set[str]] = defaultdict(set)      # strategies the text names for the system there
+    for r in batch.reports:
+        said[(r.system.name, _place(r.source))].update(r.strategies)
+    held = held_in_carbon(batch)
+    # a value whose property serves several applications (a capacity retention) is the system's in the
+    # application its other values in the source have: one system, one set of roles
+    known: dict[tuple, set[str]] = defaultdict(set)
+    for (name, where), props in measured.items():
+        app = application_of(props)
+        if app:
+            known[(name, where[0])].add(app)
     for item in [*batch.measurements, *batch.reports]:
-        props = measured.get((item.system.name, _place(item.source)))
-        if props:
-            item.system = system_in_application(item.system, application_of(props))
+        place = (item.system.name, _place(item.source))
+        props = measured.get(place)
+        app = application_of(props) if props else None
+        if app is None and len(known.get((item.system.name, item.source.source_id), ())) == 1:
+            app = next(iter(known[(item.system.name, item.source.source_id)]))   # (a report without values too)
+        if app is not None:
+            item.system = system_in_application(item.system, app, (
+                *said.get(place, ()), *(HELD if is_held(item, held) else ())))
     return batch

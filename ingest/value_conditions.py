@@ -138,6 +138,7 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     at 320 °C" is measured at 320 °C); a 'respectively' list of conditions pairs value by value
     with a list of the same length."""
     base: dict = {}
+    bounded: set[str] = set()   # keys whose condition so far is a bound ("above 97 °C")
     per_value: list[dict] = []
     # a value with conditions in its own clause does not take those of a later clause that has no
     # value ("stores 4.9 wt% at 130 °C, and its absorption was complete within 30 min at 9 MPa")
@@ -166,10 +167,16 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
                     per_value.append({})
                 per_value[k].setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
             continue
-        if c.key in base:
+        if c.key in base and not (c.key in bounded and c.qualifier == "="):
             continue
+        # ("Above 97 °C, the conductivity … reaches X at 114 °C": a bound opening the clause gives way to
+        # the value's own setting, written without one)
         n = c.numbers[-1] if c.kind != "range" else c.numbers[0]
         base[c.key] = {"value": n.value, "unit": c.unit or "1"}
+        if c.qualifier in _BOUNDS:
+            bounded.add(c.key)
+        else:
+            bounded.discard(c.key)
     if shared:
         for key, value in _shared_conditions(g, props, conds, text).items():
             base.setdefault(key, value)
@@ -178,6 +185,9 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     if not per_value:
         return [dict(base)]
     return [{**base, **pv} for pv in per_value]
+
+
+_BOUNDS = frozenset({">", "<", ">=", "<="})
 
 
 def _temperature_at_temperature(p: Group, c: Group) -> bool:
@@ -208,6 +218,10 @@ def _set_against_after(text: str, c: Group, p: Group) -> bool:
     return p.start > c.end and bool(_SET_AGAINST.search(text, c.end, p.start))
 
 
+_WITH_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?(?:of|at|around|near)\s*"
+                        r"(?:~|≈|∼|about\s+|approximately\s+|ca\.\s*)?", re.I)
+
+
 def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: str) -> dict:
     """Conditions g takes from the sentence beyond its nearest ones: a condition fronted before every
     value, and those of a value of the same property that g is set against."""
@@ -235,6 +249,13 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
             for key, value in conditions_for(q, props, conds, text, shared=False)[0].items():
                 out.setdefault(key, value)
             break
+    for q in props:
+        # "a capacity of 1700 mAh/g with a plateau potential of 0.3 V at the first cycle": two values of one
+        # reading, joined by 'with', are measured under the same conditions
+        lo, hi = (g.end, q.start) if g.end <= q.start else (q.end, g.start)
+        if q is not g and q.key != g.key and _WITH_JOIN.fullmatch(text, lo, hi):
+            for key, value in conditions_for(q, props, conds, text, shared=False)[0].items():
+                out.setdefault(key, value)
     for q in props:
         if q is g or q.key != g.key or q.start > g.start:
             continue  # only the value set against the one before it takes its conditions, not back

@@ -19,6 +19,7 @@ from .property_cues import (
     cue_table,
     fuller_kin,
     named_as_other,
+    per_hydrogen_property,
     reads_as_condition,
     stem,
     stems,
@@ -26,6 +27,7 @@ from .property_cues import (
 )
 from .quantity_text import Group, _dims, additive_word, compatible_keys
 from .samples import SAMPLE_NOUNS, has_hydrogen as _has_hydrogen
+from .shares import shared_out
 
 DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
 
@@ -43,8 +45,9 @@ CLAUSE_BREAK = re.compile(r"[;]")
 
 # "not only absorbs hydrogen rapidly but also desorbs at 230 °C": the words of the first half are
 # another verb's; the value's property is named after "but also". "… during the first desorption and a
-# reversible capacity of 5.2 wt%": a new noun phrase ("and a/an …") names the value's quantity afresh
-_CUE_BREAK = re.compile(r";|\bbut\s+also\b|\band\s+an?\b", re.I)
+# reversible capacity of 5.2 wt%": a new noun phrase ("and a/an …") names the value's quantity afresh;
+# "…, and it absorbs 4.9 wt%": a new clause with its own subject names its own
+_CUE_BREAK = re.compile(r";|\bbut\s+also\b|\band\s+an?\b|,\s*and\s+(?:it|they|this|these)\b", re.I)
 
 
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
@@ -85,7 +88,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role = "ignored"  # "after annealing at 200 °C", "ball-milled at 400 rpm": how the sample was made
         g.cues.append("value:treatment")
         return
-    if _NEGATED_BOUND.search(text, max(0, g.start - 60), g.start):
+    if _NEGATED_BOUND.search(text, max(0, g.start - 110), g.start):
         g.role = "ignored"  # "does not release any hydrogen below 180 °C": what the sample does not do
         return
     if _STABLE_BOUND.search(text, max(0, g.start - 40), g.start) and _dims(g.unit) == _dims("degC"):
@@ -115,6 +118,9 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
         g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
         g.cues += ["property:after"] if g.role else []
+    if g.role is None and (key := per_hydrogen_property(g.unit)):
+        g.role, g.key = "property", key     # "a measured 108 kJ/(mol H2)": per mole of H2, a ΔH
+        g.cues.append("property:unit")
     if g.role is None and (closed := _BRACKET_CLOSES.match(text, g.end)):
         # "A and B (82 and 88 kJ/mol, respectively) show lower activation energies than C": a bracketed value
         # with no words of its own is named by the words after its bracket
@@ -153,10 +159,15 @@ _SHARE_OF_THEORY = re.compile(r"\s*of\s+(?:the|its)\s+(?:\w+\s+)?theoretical(?:l
 # ("without any H2 evolution up to 200 °C", "remained stable (no decomposition) below 120 °C", "cannot be
 # dehydrogenated below …"; "not only … but also desorbs at", "no more than 3 min" are no negations;
 # "without degradation at 300 °C" says how a value was kept, not a bound)
-_NEGATED_WORDS = r"(?:[\s()]+(?!(?:only|but|than|more|less|longer)\b)[\w-]+){0,5}?[\s()]+"
-_BOUND = r"(?:below|under|beneath|before|prior\s+to|until|up\s+to|(?:heated|heating)\s+(?:up\s+)?to)"
-_NEGATED_BOUND = re.compile(rf"(?:(?:\b(?:not|no|never|neither|nor|cannot)\b|n't\b){_NEGATED_WORDS}(?:{_BOUND}|at)"
-                            rf"|\b(?:without|negligible)\b{_NEGATED_WORDS}{_BOUND})\s*{APPROX}$", re.I)
+# (the clause may be long: "not a trace of H2 was measured from any KBH4 sample below 520 K"; a
+# comma or "whereas/while/and" closes it; "at" and "without" stay close to their negation)
+_NEGATED_WORDS = r"(?:[\s()]+(?!(?:only|but|than|more|less|longer|whereas|while|and)\b)[^\s,;:()]+){0,10}?[\s()]+"
+_NEAR_NEGATED_WORDS = _NEGATED_WORDS.replace("{0,10}", "{0,5}")
+_BOUND = r"(?:below|under|beneath|before|prior\s+to|until|up\s+to|(?:heated|heating)\s+(?:up\s+)?to" \
+         r"|(?:at\s+)?(?:temperatures?\s+)?(?<!\bno\s)(?<!\bnot\s)(?:lower|less)\s+than)"   # not "no less than"
+_NEGATED_BOUND = re.compile(rf"(?:(?:\b(?:not|no|never|neither|nor|cannot)\b|n't\b)(?:{_NEGATED_WORDS}{_BOUND}"
+                            rf"|{_NEAR_NEGATED_WORDS}at)"
+                            rf"|\b(?:without|negligible)\b{_NEAR_NEGATED_WORDS}{_BOUND})\s*{APPROX}$", re.I)
 
 
 # "is (thermally) stable up to 200 °C", "remains stable below 150 °C"
@@ -187,7 +198,8 @@ _PHASE_BOUND = re.compile(r"\b(?:phases?|polymorphs?)(?:\s+of\s+[^\s,;()]+)?\s*(
 # "<method> at 200 °C", "<method> for 2 h at 250 °C", "<method> at 400 rpm for 12 h": the word before a
 # setting, with at most one other setting of the same step between them
 _SETTING_END = re.compile(rf"\s(?:at|for)\s*{APPROX}$", re.I)
-_SETTING_WORDS = frozenset(("at", "for", "under", "in"))
+# (and the means of a step: "pre-activated by five absorption/desorption cycles at 600 K")
+_SETTING_WORDS = frozenset(("at", "for", "under", "in", "by", "through", "via"))
 
 
 def treatment_setting(text: str, g: Group) -> bool:
@@ -199,8 +211,8 @@ def treatment_setting(text: str, g: Group) -> bool:
         return False
     words = re.split(r"[,;:()]", text[max(0, end.start() - 60):end.start()])[-1].split()
     heads = [words[-4:]] + [words[max(0, k - 4):k] for k in range(max(0, len(words) - 4), len(words))
-                            if words[k].lower() in _SETTING_WORDS]
-    labels = _method_labels()
+                            if words[k].lower() in _SETTING_WORDS and not _names_process(words[k + 1:], g.unit)]
+    labels = _method_labels(g.unit or "")
     for head in heads:
         st = stems(" ".join(head))
         if any(len(lab) <= len(st) and tuple(st[-len(lab):]) == lab for lab in labels):
@@ -208,11 +220,32 @@ def treatment_setting(text: str, g: Group) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _method_labels() -> frozenset[tuple[str, ...]]:
+_CYCLE_PHRASE = re.compile(r"\S+\s+cycl\w*|\bcycl\w*", re.I)
+
+
+def _names_process(words: list[str], unit: str | None) -> bool:
+    """The words after a step's setting name what the value is of ("milled under Ar peaks at 371 °C": the
+    sample's peak, no more the milling's setting); a cycle's process ("by five absorption/desorption
+    cycles at") is the step's own."""
+    said = set(stems(_CYCLE_PHRASE.sub(" ", " ".join(words))))
+    return bool(said & _value_words(unit or ""))
+
+
+@lru_cache(maxsize=256)
+def _value_words(unit: str) -> frozenset[str]:
+    props, _ = compatible_keys(unit)
+    return frozenset(w for k in props for lab in cue_table().get(k, []) for w in lab)
+
+
+@lru_cache(maxsize=256)
+def _method_labels(unit: str) -> frozenset[tuple[str, ...]]:
     """Stem tuples of the ontology's synthesis methods' labels, without those ending in a word that also
-    names a property or condition ("thermal decomposition", "direct hydrogenation": the property's word)."""
-    named = {w for labels in cue_table().values() for lab in labels for w in lab}
+    names a property the value could be ("thermal decomposition", "direct hydrogenation": the property's
+    word), a process run by temperature ("hydriding at 3 MPa") or any condition ("milled under the same
+    conditions peaks at": the milling time's word); a word only properties of other units have ("activated
+    at 350 °C": an activation energy's word) still names the step."""
+    keys = set().union(*compatible_keys(unit), *compatible_keys("degC"), vocabulary().condition_keys())
+    named = {w for key, labels in cue_table().items() if key in keys for lab in labels for w in lab}
     return frozenset(lab for t in vocabulary().terms("SynthesisMethod") for lab in map(tuple, map(stems, t.labels))
                      if lab and lab[-1] not in named)
 
@@ -273,6 +306,9 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
         return False
     if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not re.match(r"\s*(?:of\s+)?H2\b", text[g.end:]):
         return True
+    if _named_fraction(g.unit) and shared_out(text, g):
+        g.cues.append("value:share")   # (said so in words: no comparison makes it a value again)
+        return True     # "(NaAlH4 loading 40 wt%)", "a hydride content of 25 wt%", "a 35 wt% loading"
     nxt = re.match(r"\s*(?:of\s+)?", text[g.end:])
     pos = g.end + (nxt.end() if nxt else 0)
     if any(m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in ("H2", "H") for m in ms):
@@ -370,6 +406,13 @@ def _analysis_labels() -> tuple[tuple[str, ...], ...]:
                  for label in t.labels if stems(label))
 
 
+# "extracted using a continuum percolation model", "obtained from an effective-medium model", "modelled":
+# a value a model gives, not one read from a measurement (a kinetic analysis of measured curves, "from
+# the JMAK model", is no such model: see _analysis_named)
+_MODELLED = re.compile(r"\b(?:from|by|using|with|via|through|according to)\s+(?:[\w-]+\s+){0,4}?models?\b"
+                       r"|\bmodel(?:l?ed|-derived|-predicted)\b", re.I)
+
+
 # "close to the theoretical 11.4 wt%", "the theoretical value of 2038 mAh/g": the word right before the value
 _THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,2}?(?:(?:of|is|was|=)\s+)?"
                                        r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
@@ -379,6 +422,14 @@ _THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,
 _BASIS_AFTER = re.compile(r"\s*,\s*(?:as\s+)?(?P<how>calculated|computed|predicted|simulated|theoretical(?:ly)?)\b", re.I)
 
 
+# "releases 8.4 wt% hydrogen in theory", "stores 7.6 wt% H2 theoretically": the basis said right after the value
+_THEORY_AFTER = re.compile(r"\s*(?:of\s+)?(?:hydrogen|H2)?\s*(?:in\s+theory|theoretically)\b", re.I)
+
+
+def said_in_theory(text: str, g: Group) -> bool:
+    return bool(_THEORY_AFTER.match(text, g.end))
+
+
 def value_basis(before: str, after: str = "") -> str:
     """'calculated' (DFT …), 'theoretical' (from the composition) or 'measured', from the words of
     the clause before the value ("the Kissinger activation energy calculated from …" is measured), or
@@ -386,6 +437,7 @@ def value_basis(before: str, after: str = "") -> str:
     said = _BASIS_AFTER.match(after)
     if said:
         return "theoretical" if said.group("how").lower().startswith("theor") else "calculated"
-    if _CALCULATED.search(before) or _CALCULATED_ADJECTIVE.search(before) and not _analysis_named(before):
+    if _CALCULATED.search(before) or (_CALCULATED_ADJECTIVE.search(before) or _MODELLED.search(before)) \
+            and not _analysis_named(before):
         return "calculated"
     return "theoretical" if THEORETICAL.search(before) or _THEORETICAL_RIGHT_BEFORE.search(before) else "measured"

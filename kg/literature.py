@@ -55,6 +55,7 @@ def contract_row(m: MeasurementModel, context: RecordContext | None = None) -> d
     from ontology.system import host_formula
 
     s = m.source
+    strategies = context.strategies_of(m) if context is not None else []
     return {
         "kind": "measurement",
         "property": m.property,
@@ -69,8 +70,9 @@ def contract_row(m: MeasurementModel, context: RecordContext | None = None) -> d
         "system": m.system.name,
         "system_id": m.system.id,
         "additives": [a.formula for a in m.system.additives],
-        "components": components_of(m.system, context.application_of(m) if context is not None else None),
-        "strategies": context.strategies_of(m) if context is not None else [],
+        "components": components_of(m.system, context.application_of(m) if context is not None else None,
+                                    context.said_of(m, strategies) if context is not None else ()),
+        "strategies": strategies,
         "application": context.application_of(m) if context is not None else None,
         "baseline": m.baseline,
         "conditions": m.all_conditions,   # categorical ones as term ids

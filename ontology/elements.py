@@ -2,6 +2,9 @@
 which one reacts with it and which one only catalyses, wherever the ontology's rules need it."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 # Transition metals (d block, with the lanthanides): their compounds catalyse, they are not the
 # storage medium, and their binary hydrides (TiH2, VH0.81, CeH2) form no compound with MgH2.
 TRANSITION = frozenset(
@@ -10,3 +13,16 @@ TRANSITION = frozenset(
 # Cations of ionic salts: their halides dissolve into a borohydride's lattice (NaI, KI, MgI2 in LiBH4)
 ALKALI = frozenset("Li Na K Rb Cs".split())
 ALKALINE_EARTH = frozenset("Be Mg Ca Sr Ba".split())
+# Non-metals and metalloids: an element outside this set makes a compound a metal's (a "metal"
+# additive, a metal halide); D and T are hydrogen's isotopes.
+NONMETALS = frozenset("H D T He B C N O F Ne Si P S Cl Ar Ge As Se Br Kr Sb Te I Xe At Rn".split())
+HALOGENS = frozenset("F Cl Br I At".split())
+
+
+@lru_cache(maxsize=4096)
+def hydride_like(formula: str) -> bool:
+    """Hydrogen together with a metal (MgH2, LiBH4, Li2NH) — not THF, NH3 or B2H6."""
+    elements = set(re.findall(r"[A-Z][a-z]?", formula))
+    if re.search(r"OH(?![a-z])", formula) and formula.count("H") == formula.count("OH"):
+        return False  # a hydroxide (LiOH, Mg(OH)2): its hydrogen is no stored hydrogen
+    return bool(elements & {"H", "D"}) and bool(elements - NONMETALS)

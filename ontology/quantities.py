@@ -28,7 +28,8 @@ _POWER = (rf"10\s*(?:(?:\^|\*\*)\s*(?:\(\s*{_EXP}\s*\)|{_EXP})|\(\s*[-+−–]\d
 _POWER_AFTER_TIMES = rf"(?:{_POWER}|10\s*[-+−–]\s*\d{{1,3}}(?!\d))"
 # Before a conductivity in siemens, "10-12" is a power as well: a range of 10 to 12 S/cm is no
 # solid's conductivity ("below 10-12 S cm-1").
-_POWER_ALONE = rf"(?:{_POWER}|10[-+−–][1-9](?![\d.])|10[-−–]\d{{1,2}}(?=\s*m?S\s*(?:[·/]\s*)?cm))"
+# The same holds when a PDF copy sets the exponent apart: "10 -3 S cm-1", "10 −4 Scm−1".
+_POWER_ALONE = rf"(?:{_POWER}|10[-+−–][1-9](?![\d.])|10\s?[-−–]\s?\d{{1,2}}(?=\s*m?S\s*(?:[·/.]\s*)?cm))"
 
 NUMBER_FORMS = (
     rf"\(\s*(?P<pm_mant>{_NUM})\s*{_PM}\s*(?P<pm_unc>{_NUM})\s*\){_TIMES}(?P<pm_pow>{_POWER_AFTER_TIMES})"

@@ -16,15 +16,13 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .elements import TRANSITION as _TRANSITION
+from .elements import ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION as _TRANSITION
 from .errors import HydrideKGError
 from .formula import FormulaError, parse_formula
 from .models import Component, MaterialSystem
 from .vocabulary import Vocabulary, vocabulary
 
 # ------------------------------------------------------------------------ chemistry facts
-_HALOGENS = frozenset("F Cl Br I".split())
-_NONMETALS = frozenset("H D B C N O F Si P S Cl Se Br I Te He Ne Ar Kr Xe".split())
 _AMMINE = re.compile(r"NH3|\(NH3\)|CH3NH2|\ben\b|\(en\)")        # neutral N-donor ligands
 _AMIDE = re.compile(r"(?<!CH3)NH2(?![\w)])|\(NH2\)")
 
@@ -41,13 +39,14 @@ STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, _COMPOSITION_ALTERATION, "Nanoconfi
               "CompositeElectrolyteFormation", "ConductiveCompositing", "Catalysis",
               "LithiumRHC", "LiMgNHComposite")
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
-           "hea": "HighEntropyAlloy", "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt"}
+           "hea": "HighEntropyAlloy", "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt",
+           "borohydride": "Borohydride", "amide": "AmideImide"}
 # the catalysis terms a catalyst's own kind gives; on a carbon support the supported catalyst is
 # composite catalysis (a multi-metal catalyst stays one: its elements' co-action is a design of its own)
 _CATALYSIS_BY_KIND = ("MetalCatalysis", "MetalCompoundCatalysis", "Catalysis")
 ROLES = {"scaffold": "ScaffoldConfinementHost", "dopant": "DopantSubstituent",
          "destabilizer": "DestabilizingReactant", "catalyst": "Catalyst",
-         "electrolyte": "SolidElectrolytePartner"}
+         "electrolyte": "SolidElectrolytePartner", "binder": "Binder"}
 APPLICATIONS = {"electrolyte": "SolidElectrolyte", "anode": "Anode", "storage": "HydrogenStorage"}
 
 
@@ -83,11 +82,46 @@ def role_in_application(role: str | None, application: str | None) -> str | None
 
 
 def system_in_application(system: MaterialSystem, application: str | None) -> MaterialSystem:
-    """``system`` with each additive's role as it plays it in ``application`` (``role_in_application``)."""
-    adds = [a.model_copy(update={"role": role_in_application(a.role, application)}) for a in system.additives]
+    """``system`` with each additive's role as it plays it in ``application`` (``role_in_application``),
+    and the conductor as its host (``conductor_as_host``)."""
+    system = conductor_as_host(system, application)
+    adds = [a.model_copy(update={"role": ROLES["dopant"] if _cation_dopant(a, application)
+                                 else role_in_application(a.role, application)}) for a in system.additives]
     if all(a.role == b.role for a, b in zip(adds, system.additives)):
         return system
     return system.model_copy(update={"additives": adds})
+
+
+def _cation_dopant(c: Component, application: str | None) -> bool:
+    """'5 mol% Ca-doped LiBH4', 'LiBH4–10 mol% Mg' as an electrolyte: an alkali or alkaline-earth metal
+    added as an element to a conductor enters its lattice as a cation (a substituent, as Zn in
+    Mg0.9Zn0.1(BH4)2); in a hydrogen store the same element is read as the parser reads it (a catalyst)."""
+    return application == APPLICATIONS["electrolyte"] and c.role == ROLES["catalyst"] \
+        and c.formula in _ALKALI_OR_ALKALINE_EARTH
+
+
+_ALKALI_OR_ALKALINE_EARTH = ALKALI | ALKALINE_EARTH
+
+
+def conductor_as_host(system: MaterialSystem, application: str | None) -> MaterialSystem:
+    """An amide or imide written first with a borohydride partner ('Li2NH–2LiBH4', 'LiNH2–LiBH4') is, as
+    a solid electrolyte, the borohydride with the amide's or imide's anion in its lattice: the host is the
+    borohydride, as in the double salt Li2(BH4)(NH2) the parser reads so, and the N-anion its substituent.
+    Storing hydrogen, the written host stays (Li2NH hydrogenated with LiBH4 as destabiliser)."""
+    if application != APPLICATIONS["electrolyte"]:
+        return system
+    vocab = _checked(vocabulary())
+    if not _is(vocab, _class_of(system.host, vocab), CLASSES["amide"]):
+        return system
+    partners = [a for a in system.additives if a.role in (ROLES["destabilizer"], ROLES["dopant"])
+                and _is(vocab, _class_of(a, vocab), CLASSES["borohydride"])]
+    if len(partners) != 1:
+        return system
+    conductor = partners[0]
+    old_host = system.host.model_copy(update={"role": ROLES["dopant"]})
+    host = conductor.model_copy(update={"role": system.host.role})
+    adds = [old_host if a is conductor else a for a in system.additives]
+    return system.model_copy(update={"host": host, "additives": adds})
 
 
 # the same formulas come back in every row and sentence; a failed parse raises anew each time
@@ -119,7 +153,7 @@ def _elements(c: Component, vocab: Vocabulary | None = None) -> frozenset[str]:
 
 
 def _metals(els: Iterable[str]) -> frozenset[str]:
-    return frozenset(e for e in els if e not in _NONMETALS)
+    return frozenset(e for e in els if e not in NONMETALS)
 
 
 def _is_borohydride(els: frozenset[str]) -> bool:
@@ -149,12 +183,12 @@ def _host_rules(host: Component, vocab: Vocabulary) -> set[str]:
             out.add("CationSubstitution")            # LiK(BH4)2, Mg1-xZnx(BH4)2, LiCe(BH4)3Cl
         # Li4(BH4)3I, Li(BH4)1-x(NH2)x; in a mixed-cation compound (LiCe(BH4)3Cl) the halide is the new
         # cation's counter-ion, as where the compound is split into LiBH4 + CeCl3 (``_one_compound_with``)
-        if _AMIDE.search(text) or els & _HALOGENS and len(metals) < 2:
+        if _AMIDE.search(text) or els & HALOGENS and len(metals) < 2:
             out.add("AnionSubstitution")
-    elif len(metals) >= 2 and "Mg" in metals and not els & (_NONMETALS - {"H", "D"}) \
+    elif len(metals) >= 2 and "Mg" in metals and not els & (NONMETALS - {"H", "D"}) \
             and (not _has_h(els) or _alloy_of(text, vocab)):
         out.add("Alloying")                          # Mg2Ni (or its hydride Mg2NiH4), Mg17Al12, Nd4Mg80Ni8
-    elif not _has_h(els) and "Mg" in metals and els - {"Mg"} and not els & _HALOGENS and \
+    elif not _has_h(els) and "Mg" in metals and els - {"Mg"} and not els & HALOGENS and \
             not els & {"O", "N", "C", "B"}:
         out.add("Alloying")                          # Mg2Si, Mg2Ge
     return out
@@ -179,6 +213,10 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     els, host_els = _elements(a, vocab), _elements(host, vocab)
     metals, host_metals = _metals(els), _metals(host_els)
     role, cls = a.role, a.additive_class
+    if role == ROLES["binder"]:
+        return out                                   # how the electrode was cast, no strategy of its own
+    if role == ROLES["electrolyte"] and application == APPLICATIONS["anode"]:
+        return {_COMPOSITION_ALTERATION}             # a Li+ conductor milled into the electrode: a composite electrode
     tm = bool(metals & _TRANSITION)
     carbon = _is(vocab, cls, CLASSES["carbon"])
     support = support_strategy(a, vocab)
@@ -202,18 +240,18 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         if application == APPLICATIONS["anode"]:
             return {"ConductiveCompositing"}
         return set()                                 # a support: what it carries decides (below)
-    if role == ROLES["dopant"] and els and els <= _HALOGENS and _has_h(host_els):
+    if role == ROLES["dopant"] and els and els <= HALOGENS and _has_h(host_els):
         return {"AnionSubstitution"}                 # F on the H sites of LiBH4 (LiBH3.75F0.25), of MgH2
     # partners that share the host's cation and bring another anion: LiI, LiNH2 or LiNO3 with LiBH4
     if metals and metals <= host_metals and _is_borohydride(host_els) and \
-            (els & _HALOGENS or _AMIDE.search(a.formula) or _is(vocab, _class_of(a, vocab), CLASSES["oxoanion"])):
+            (els & HALOGENS or _AMIDE.search(a.formula) or _is(vocab, _class_of(a, vocab), CLASSES["oxoanion"])):
         return {"AnionSubstitution"}
-    if els & _HALOGENS and metals and not metals <= host_metals and _is_borohydride(host_els) \
+    if els & HALOGENS and metals and not metals <= host_metals and _is_borohydride(host_els) \
             and _one_compound_with(system, metals):
         # LiCe(BH4)3Cl: the new cation sits in the borohydride's lattice, the halide came with it as its
         # counter-ion (the compound is named for the cation it gained)
         return {"CationSubstitution"}
-    if els & _HALOGENS and not tm and metals and _is_borohydride(host_els):
+    if els & HALOGENS and not tm and metals and _is_borohydride(host_els):
         out.add("AnionSubstitution")                 # NaI, MgI2 mixed with LiBH4: the halide enters
         if application == APPLICATIONS["electrolyte"] and _same_charge(a.formula, host.formula):
             out.add("CationSubstitution")            # and Na+ takes Li+ sites (not Mg2+, which has no like site)
@@ -246,7 +284,7 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         # LiBH4–2MgH2, 2LiBH4–MgH2, Mg(NH2)2–LiH (not '3 mol% KH'); a hydride of a transition metal with a
         # storage metal is a reactant (2.5LiBH4–Mg2NiH4), one of transition metals only a catalytic phase (TiH2)
         return {"ReactiveHydrideComposite"}
-    if metals and not tm and not els & _NONMETALS - {"Si"} and _is_borohydride(host_els):
+    if metals and not tm and not els & NONMETALS - {"Si"} and _is_borohydride(host_els):
         return {"ReactiveHydrideComposite"}          # LiBH4–Al (AlB2 forms)
     if els and els <= {"Si", "Ge"} and _has_h(host_els):
         return {"ReactiveHydrideComposite"}          # MgH2–Si, MgH2–Ge (Mg2Si, Mg2Ge form)
@@ -309,7 +347,7 @@ def _anion_named(name: str) -> bool:
     if not m or m.start() == 0:
         return False
     els = _formula_elements(m.group(1))
-    return els is not None and bool(els) and els <= _NONMETALS - {"H", "D"} and m.group(1) not in ("C", "N", "B")
+    return els is not None and bool(els) and els <= NONMETALS - {"H", "D"} and m.group(1) not in ("C", "N", "B")
 
 
 def _cation_charge(formula: str, anion: frozenset[str]) -> float | None:
@@ -319,13 +357,13 @@ def _cation_charge(formula: str, anion: frozenset[str]) -> float | None:
         comp = parse_formula(formula).composition
     except (FormulaError, ValueError, TypeError):
         return None
-    metals = [e for e in comp if e not in _NONMETALS]
+    metals = [e for e in comp if e not in NONMETALS]
     units = sum(n for e, n in comp.items() if e in anion)
     return units / comp[metals[0]] if len(metals) == 1 and units else None
 
 
 def _same_charge(halide: str, borohydride: str) -> bool:
-    a, b = _cation_charge(halide, _HALOGENS), _cation_charge(borohydride, frozenset({"B"}))
+    a, b = _cation_charge(halide, HALOGENS), _cation_charge(borohydride, frozenset({"B"}))
     return a is not None and a == b
 
 
@@ -393,6 +431,10 @@ def composition_strategies(system: MaterialSystem, application: str | None = Non
     'MgH2@C … inside a carbon shell', 'nanoconfinement and catalysis'); it replaces what the notation
     suggests for a support of no fixed form, never a porous scaffold's confinement."""
     vocab = _checked(vocab or vocabulary())
+    system = conductor_as_host(system, application)
+    if application == APPLICATIONS["anode"]:
+        from .electrode_roles import electrolyte_partners
+        system = electrolyte_partners(system, vocab)   # LiBH4 in an MgH2 electrode conducts, it reacts with nothing
     out = _host_rules(system.host, vocab)
     told = [a for a in system.additives if scaffold and support_strategy(a, vocab) != "Nanoconfinement"
             and (_is(vocab, a.additive_class, CLASSES["carbon"]) or a.role == ROLES["scaffold"])]

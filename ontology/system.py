@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from pydantic import ValidationError
 
-from .elements import ALKALI as _ALKALI, ALKALINE_EARTH, TRANSITION
+from .elements import ALKALI as _ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION
 from .errors import UserError
 from .formula import Formula, FormulaError, parse_formula, strip_markup
 from .limits import MAX_COMPONENTS, MAX_SYSTEM_TEXT_CHARS
@@ -41,14 +41,12 @@ class SystemParseError(UserError, ValueError):
 
 # ------------------------------------------------------------------------- chemistry facts
 # Element groups are chemistry, not vocabulary: they decide "metal", "halide" and "hydride".
-_NONMETALS = frozenset("H D T He B C N O F Ne Si P S Cl Ar Ge As Se Br Kr Sb Te I Xe At Rn".split())
-_HALOGENS = frozenset("F Cl Br I At".split())
 _HYDROGEN = frozenset("H D".split())  # T is the MXene termination (Ti3C2Tx), see formula.py
-_SHELL_ANIONS = frozenset("O N S P".split()) | _HALOGENS  # of catalytic oxides, nitrides, halides …
+_SHELL_ANIONS = frozenset("O N S P".split()) | HALOGENS  # of catalytic oxides, nitrides, halides …
 
 
 def _metals(elements: Iterable[str]) -> list[str]:
-    return [e for e in elements if e not in _NONMETALS]
+    return [e for e in elements if e not in NONMETALS]
 
 
 # ------------------------------------------------------------------------ ontology bindings
@@ -76,6 +74,7 @@ _ROLE_DESTAB = _Binding("DestabilizingReactant", "Role")
 _ROLE_SCAFFOLD = _Binding("ScaffoldConfinementHost", "Role")
 _ROLE_DOPANT = _Binding("DopantSubstituent", "Role")
 _ROLE_ELECTROLYTE = _Binding("SolidElectrolytePartner", "Role")
+_ROLE_BINDER = _Binding("Binder", "Role")
 # Words in a class label that mark a support or scaffold (porous silica, frameworks, carbons).
 _SCAFFOLD_WORDS = ("scaffold", "support", "porous", "framework", "template")
 _ELECTROLYTE_WORDS = ("electrolyte",)
@@ -92,7 +91,7 @@ class _Ontology:
         self.classes = {b.id: self._find(b) for b in (_CLASS_CARBON, _CLASS_METAL, _CLASS_MULTI, _CLASS_HEA,
                                                       _CLASS_LIGAND)}
         self.roles = {b.id: self._find(b) for b in (_ROLE_HOST, _ROLE_CATALYST, _ROLE_DESTAB,
-                                                    _ROLE_SCAFFOLD, _ROLE_DOPANT, _ROLE_ELECTROLYTE)}
+                                                    _ROLE_SCAFFOLD, _ROLE_DOPANT, _ROLE_ELECTROLYTE, _ROLE_BINDER)}
         self.additive_terms = set(self.v.descendants(self.additive)) if self.additive else set()
         self.hydride_terms = set(self.v.descendants(self.hydride)) if self.hydride else set()
         self.element_classes = [t for t in (self.v.get(i) for i in self.additive_terms) if t.elements]
@@ -286,14 +285,47 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology) -> bool:
         return True                                   # γ-Al2O3, g-C3N4
     if re.match(r"[a-z]", right) and _resolve(right, onto) is None:
         return True                                   # N-doped carbon (but Ni-graphene is two parts)
-    if re.fullmatch(r"[A-Z]", left) and left in _NONMETALS and _resolve(right, onto) is not None:
-        return True                                   # P-Li3VO4: P-doped Li3VO4
+    if re.fullmatch(r"[A-Z]", left) and left in NONMETALS and _resolve(right, onto) is not None \
+            and not _bare_metal(right):
+        return True                                   # P-Li3VO4: P-doped Li3VO4 (but '@C-Co' is carbon and Co)
     joined = f"{left}-{right}"
     if onto.v.lookup(joined, "Material") is not None:
         return True                                   # names the ontology knows (Ti-MXene …)
+    if _support_and_catalyst(left, right, onto):
+        return False                                  # '@MC-NbF5': a support's abbreviation, then a catalyst
     # 'Heated-LiBH4', 'HELMO-NO3': an unknown word glued to a known part is reported whole
     return _resolve(_strip_amount(left)[0], onto) is None and \
         _resolve(_strip_amount(right)[0], onto) is not None
+
+
+# an abbreviation in capitals ('MC', 'AC', 'OMC', 'CNF'): how papers name a support they made
+_ABBREVIATION = re.compile(r"[A-Z]{2,4}")
+
+
+def _support_and_catalyst(left: str, right: str, onto: _Ontology) -> bool:
+    """'LiBH4@MC-NbF5', 'MgH2@AC-Ni': a label in capitals that is no formula nor a name the ontology
+    knows, joined to a transition-metal catalyst: two parts, the support (its abbreviation, kept as
+    written) and the catalyst dispersed on it — not one unknown word."""
+    if not _ABBREVIATION.fullmatch(left) or _try_formula(left) is not None or onto.v.lookup(left, "Material"):
+        return False
+    found = _resolve(right, onto)
+    return found is not None and found.formula is not None and bool(set(found.formula.elements) & TRANSITION) \
+        and "H" not in found.formula.elements
+
+
+def _glued_supports(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
+    """'LiBH4@MCNbF5' (the hyphen of '@MC-NbF5' lost in a converted text): after an '@', a word no
+    formula or name reads whole that is a support's abbreviation glued to a catalyst is the two."""
+    out: list[_Piece] = []
+    for p in pieces:
+        if p.sep == "@" and _resolve(p.text, onto) is None:
+            cut = next((k for k in range(2, 5) if k < len(p.text) - 1 and p.text[k].isupper()
+                        and _support_and_catalyst(p.text[:k], p.text[k:], onto)), None)
+            if cut is not None:
+                out += [_Piece(p.text[:cut], "@", p.group), _Piece(p.text[cut:], "-", p.group)]
+                continue
+        out.append(p)
+    return out
 
 
 def _bind_hyphens(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
@@ -414,7 +446,7 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
     if f is not None:
         return _Material(f.display, f, onto.lookup_material(f.normalized))
     m = re.fullmatch(r"([A-Z][a-z]?)-(?:doped\s+)?(.+)", text)
-    if m and m.group(1) in _NONMETALS:
+    if m and m.group(1) in NONMETALS:
         base = _resolve(m.group(2), onto)
         if base is not None:
             joiner = "-doped " if "doped" in text else "-"
@@ -557,7 +589,7 @@ def _class_by_elements(elements: tuple[str, ...], onto: _Ontology) -> str | None
 
     Among several such classes the most specific (deepest, fewest characteristic elements) wins.
     """
-    anion = next((e for e in reversed(elements) if e in _NONMETALS), None)
+    anion = next((e for e in reversed(elements) if e in NONMETALS), None)
     candidates = [t for t in onto.element_classes if anion in t.elements]
     if not candidates:
         return None
@@ -629,13 +661,15 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
         return r[_ROLE_DOPANT.id]  # ethylenediamine in Mg(BH4)2 enters the cation's sphere, as NH3 does
     if {"N", "H"} <= els <= {"N", "H", "C"} and _complex_anion(host) is not None:
         return r[_ROLE_DOPANT.id]  # 'LiBH4–0.5NH3': a neutral N-donor molecule coordinates the cation (an ammoniate)
-    if els & _HALOGENS and _metals(els) and set(_metals(els)) <= set(_metals(host_els)):
+    if els & HALOGENS and _metals(els) and set(_metals(els)) <= set(_metals(host_els)):
         return r[_ROLE_DOPANT.id]                # LiI in LiBH4: anion substitution
-    if els & _HALOGENS and _metals(els) and set(_metals(els)) <= _ALKALI | ALKALINE_EARTH \
+    if els & HALOGENS and _metals(els) and set(_metals(els)) <= _ALKALI | ALKALINE_EARTH \
             and _complex_anion(host) is not None:
         return r[_ROLE_DOPANT.id]                # NaI, KI, MgI2 in LiBH4: the halide enters the lattice
     if _is_electrolyte_partner(part, host, onto):
         return r[_ROLE_ELECTROLYTE.id]
+    if r[_ROLE_BINDER.id] and _usual_role(part) == _ROLE_BINDER.id:
+        return r[_ROLE_BINDER.id]                # PVDF, CMC: the polymer an electrode is cast with
     if _is_scaffold(part, onto):
         return r[_ROLE_SCAFFOLD.id]
     if part.material is None and part.amount is not None and part.amount.unit != "ratio":
@@ -825,7 +859,9 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
     if named is not None and named.parent_hydride and re.search(r"[–-]", clean):
         pieces = [_Piece(clean)]  # 'Li–Mg–N–H': a system the ontology names by its elements, not four parts
     else:
-        pieces = _bind_hyphens(_expand_groups(_split(clean), onto, groups), onto)
+        pieces = _element_alloys(_bind_hyphens(_expand_groups(_split(clean), onto, groups), onto), onto)
+        if "@" in clean:
+            pieces = _glued_supports(pieces, onto)
     if len(pieces) > MAX_COMPONENTS:
         raise SystemParseError(f"'{clean[:60]}…' has {len(pieces)} components; a system has at most "
                                f"{MAX_COMPONENTS} (give each component once, with its total amount)")
@@ -845,6 +881,96 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
             unknown.append(piece.text)
         parts.append(part)
     return parts, unknown, errors
+
+
+# a bare element symbol, as an alloy is written element by element ('Al-Cu-Fe-Ni-Cr')
+_ELEMENT = re.compile(r"[A-Z][a-z]?")
+# the fewest elements of an alloy written as a list: a medium- or high-entropy alloy has three or more
+_ALLOY_ELEMENTS = 3
+
+
+def _element_alloys(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
+    """'Al-Cu-Fe-Ni-Cr', 'MgH2–5 wt% Ti–V–Nb': three or more bare metal symbols joined by hyphens are
+    one alloy (AlCuFeNiCr), written as its elements, not a metal host with the others as additives.
+    A short list holding a metal the ontology knows as a storage host ('Mg–Ni–Cu': Mg with two
+    catalysts) is an alloy only from four elements on (a high-entropy alloy)."""
+    out: list[_Piece] = []
+    i = 0
+    while i < len(pieces):
+        j = i
+        while j < len(pieces) and (j == i or pieces[j].sep in ("-", "–") and pieces[j].group == pieces[i].group) \
+                and _bare_metal(pieces[j].text if j > i else _strip_amount(pieces[j].text)[0]):
+            j += 1
+        run = pieces[i:j]
+        symbols = [_strip_amount(p.text)[0] for p in run]
+        storage = any(frozenset({e}) in onto.storage_metal_sets for e in symbols)
+        if len(run) >= _ALLOY_ELEMENTS and len(set(symbols)) == len(symbols) and set(symbols) & TRANSITION \
+                and (not storage or len(run) > _ALLOY_ELEMENTS) and _strip_amount(run[0].text)[2] == "":
+            amount = run[0].text[:len(run[0].text) - len(symbols[0])]
+            out.append(_Piece(f"{amount}{''.join(symbols)}", run[0].sep, run[0].group))
+            i = j
+            continue
+        out.append(pieces[i])
+        i += 1
+    return out
+
+
+def _bare_metal(text: str) -> bool:
+    return bool(_ELEMENT.fullmatch(text)) and text not in NONMETALS and _try_formula(text) is not None
+
+
+def _composites(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part], int]:
+    """'MgH2–5 wt% Ti3C2/TiO2(A)-C': catalysts joined by '/' inside one component (after another
+    separator, not the '/' that joins the host) are one composite catalyst, made and added as one
+    material, named as written. A metal on a support ('Ni/C', 'CeO2/rGO') stays two parts: the
+    support has a role of its own; so do hydrides, substituents and electrolyte partners."""
+    catalyst = onto.roles[_ROLE_CATALYST.id]
+
+    def storage(p: _Part) -> bool:   # a hydride, or a metal the ontology stores hydrogen in (Mg of 'Pd/Mg/Pd')
+        metals = _metals(p.elements)
+        return _is_hydride(p, onto) or bool(metals) and len(metals) == len(p.elements) \
+            and frozenset(metals) in onto.storage_metal_sets
+
+    def joinable(k: int) -> bool:
+        p = parts[k]
+        if k == h:
+            return not storage(p) and p.material is not None
+        # a part without a metal ('CNS' of 'Ni/CNS', 'g-C3N4'), or a name the ontology lacks written without
+        # counts, is the support the catalyst sits on, not a second catalyst
+        unnamed_support = not re.search(r"\d", p.text) if p.material is None \
+            else bool(p.elements) and not _metals(p.elements)
+        return p.role in (catalyst, None) and not p.partner and not storage(p) and not _is_scaffold(p, onto) \
+            and not unnamed_support
+
+    out: list[_Part] = []
+    new_h = h
+    i = 0
+    while i < len(parts):
+        j = i + 1
+        while j < len(parts) and parts[j].sep == "/" and parts[j].group == parts[i].group \
+                and parts[j].amount is None and not parts[j].coeff_text and joinable(j):
+            j += 1
+        if j - i >= 2 and joinable(i) and parts[i].sep != "/":
+            run = parts[i:j]
+            rendered = "/".join((p.material.written or p.material.rendered) if p.material
+                                else _strip_amount(p.text)[0] for p in run)
+            first = run[0]
+            merged = replace(first, text="/".join(p.text for p in run),
+                             material=_Material(rendered, None, None, written=rendered),
+                             role=first.role if i == h else catalyst,
+                             additive_class=next((p.additive_class for p in run if p.additive_class), None))
+            if i <= h < j:
+                new_h = len(out)
+            elif h >= j:
+                new_h -= j - i - 1
+            out.append(merged)
+            i = j
+            continue
+        if i == h:
+            new_h = len(out)
+        out.append(parts[i])
+        i += 1
+    return out, new_h
 
 
 def _isotopes_only(part: _Part) -> bool:
@@ -888,6 +1014,10 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
         for i, p in enumerate(parts):
             if i != h and p.material is not None and p.material.term is not None:
                 p.additive_class = _class_of_term(p.material.term, onto)
+    if "/" in text:
+        parts, h = _composites(parts, h, onto)
+        host = parts[h]
+        written = _composites(written, _choose_host(written, onto), onto)[0]
     notes = [f"ontology has no term for rule '{m}'" for m in onto.missing]
     canonical = _name(_host_first(_as_hydride_host(parts, h, onto), h, onto))
     name = canonical if written is parts else _name(_host_first(written, _choose_host(written, onto), onto))
@@ -959,7 +1089,7 @@ def _dissolved_element(p: _Part, onto: _Ontology) -> list[_Part] | None:
         return None
     metal, guest, hydrogen = m.groups()
     bare = _try_formula(metal + hydrogen)
-    if bare is None or bare.is_symbolic or guest in _NONMETALS:
+    if bare is None or bare.is_symbolic or guest in NONMETALS:
         return None
     host_f: Formula | None
     if any(hcomp == bare.composition for _, hcomp in onto.hydride_compositions) \
@@ -994,7 +1124,7 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     cations: list[tuple[str, float]] = []
     pos = 0
     for m in _CATION.finditer(written):
-        if m.start() != pos or m.group(1) in _NONMETALS:
+        if m.start() != pos or m.group(1) in NONMETALS:
             break
         cations.append((m.group(1), float(m.group(2)) if m.group(2) else 1.0))
         pos = m.end()
@@ -1003,7 +1133,7 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
         return None
     counts = [n for _, n in cations]
     total = sum(counts)
-    if len({el for el, _ in cations}) != len(cations) or any(el in _NONMETALS for el, _ in cations) \
+    if len({el for el, _ in cations}) != len(cations) or any(el in NONMETALS for el, _ in cations) \
             or all(float(n).is_integer() for n in counts) or abs(total - round(total)) > 1e-6 or round(total) < 1:
         return None
     main = max(range(len(cations)), key=lambda k: counts[k])
@@ -1143,7 +1273,7 @@ def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float
     """((hydride formula, n), (halide formula, m)) when p's composition is n × a known hydride plus
     m × a halide of the same metal, else None."""
     f = p.material.formula if p.material else None
-    if f is None or f.is_symbolic or p.amount is not None or not set(f.elements) & _HALOGENS \
+    if f is None or f.is_symbolic or p.amount is not None or not set(f.elements) & HALOGENS \
             or "H" not in f.elements:
         return None
     comp = f.composition
@@ -1157,14 +1287,14 @@ def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float
         rest = {e: v for e, v in rest.items() if abs(v) > 1e-9}
         metals = _metals(rest)
         if any(v < 0 or not (fractional or float(v).is_integer()) for v in rest.values()) or not metals \
-                or not set(metals) <= set(_metals(hcomp)) or set(rest) - set(metals) - _HALOGENS:
+                or not set(metals) <= set(_metals(hcomp)) or set(rest) - set(metals) - HALOGENS:
             continue
         m = min(rest.values())
         unit = {e: int(v / m) for e, v in rest.items()}
         if any(abs(unit[e] * m - v) > 1e-9 for e, v in rest.items()):
             continue
         halide = _try_formula("".join(f"{e}{'' if k == 1 else k}" for e, k in
-                                      sorted(unit.items(), key=lambda ek: ek[0] in _HALOGENS)))
+                                      sorted(unit.items(), key=lambda ek: ek[0] in HALOGENS)))
         hydride = _try_formula(formula)
         if halide is None or hydride is None:
             continue
@@ -1179,7 +1309,7 @@ def _hydrogen_substituted(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, flo
     if f is None or f.is_symbolic or p.amount is not None or "H" not in f.elements:
         return None
     comp = f.composition
-    halogens = {e: v for e, v in comp.items() if e in _HALOGENS}
+    halogens = {e: v for e, v in comp.items() if e in HALOGENS}
     if len(halogens) != 1:
         return None
     (x_el, x), = halogens.items()

@@ -45,12 +45,18 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\^\{([^}]*)\}", r"^\1"),
     (r"[\$\\]", ""),
     (r"[−–—‐]", "-"),
+    # "kJ/(mol H2)", "kJ (mol H2)-1", "kJ/mol-H2": per mole of hydrogen written around the H2
+    (r"/\s*\(\s*mol\s*(?:H\s*-?\s*2|H₂)?\s*\)", "/mol"),
+    (r"\(\s*mol\s*(?:H\s*-?\s*2|H₂)\s*\)\s*\^?\s*(?:-\s*1|\(\s*-\s*1\s*\))", "mol^-1"),
+    (r"\bmol\s*-\s*(?:H\s*-?\s*2|H₂)\b", "mol"),
     # "mol(-1)", "g (-1)", "cm^(-1)": an exponent in brackets, as indexing services print it
     (r"(?<=[A-Za-z%])\s*\^?\s*\(\s*([-+]?\s*\d+)\s*\)", r"^\1"),
     (r"\*\*", "^"),                    # one spelling of powers below ("m**2" is "m^2")
     (r"[·⋅•×*]", " "),
     # °C and its look-alikes (º is the ordinal sign, ˚ the ring): "º C", "degrees C", "degreesC"
     (r"[°º˚]\s*C\b|℃|\bdeg(?:rees?|\.)?\s*(?:C\b|[Cc]elsius\b)|\bdegC\b|\b[Cc]elsius\b", "degC"),
+    # a PDF's superscript o read as a letter: "300 oC" (a unit alone, never a word of text here)
+    (r"^o\s?C$", "degC"),
     (r"[°º˚]\s*K\b|\bdeg(?:rees?)?\s*K\b", "K"),
     (r"\b(?:wt|mass|weight)\s*\.?\s*-?\s*%", "wt%"),
     (r"\bmol\s*\.?\s*%", "mol%"),
@@ -62,6 +68,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bmAh\b", "mA h"),
     (r"μ|µ", "u"),
     (r"Å", "angstrom"),
+    # "kJ (mol H2)−1", "kJ (mol H-2)(-1)": a bracketed unit with its exponent after the bracket
+    (r"(?<=\))\s*\^?\s*\(?\s*(-\s*\d)\s*\)?", r"^\1"),
 ]
 
 
@@ -107,8 +115,46 @@ def parse_unit(text: str) -> pint.Unit:
     try:
         return ureg.parse_units(spelled.strip())
     except Exception as exc:  # noqa: BLE001 - pint's parser raises many kinds (TokenError …): all mean "not a unit"
+        unglued = _unglued(raw)
+        if unglued is not None:
+            return parse_unit(unglued)
         raise UnitError(f"unit '{raw}' is not understood ({exc}); write it like 'mS/cm', 'kJ/mol', "
                         f"'wt%', 'degC', 'mAh/g'") from None
+
+
+# A word of unit symbols run together before an exponent, as text copied from a PDF prints
+# "S cm⁻¹" or "kJ mol⁻¹": "Scm−1", "mScm-1", "kJmol-1", "mAhg-1".
+_GLUED_BEFORE_EXPONENT = re.compile(r"^(?P<word>[A-Za-zµμΩ]{3,8})(?P<exp>\s?(?:\^\s?)?\(?\s?[-−–]\s?\d\s?\)?)$")
+
+
+def _unglued(raw: str) -> str | None:
+    """'Scm-1' -> 'S cm-1', 'mAhg-1' -> 'mAh g-1': a word that pint does not know, before a negative
+    exponent, split in two words it knows: a unit with a capital (S, mS, kJ, mAh: units named after
+    people) and then, in lower case, the length, mass, amount or time the exponent divides by. The
+    exponent is the evidence that the word is units run together; without one nothing is split.
+    The longest first part wins ("mAh g", not "mA hg")."""
+    m = _GLUED_BEFORE_EXPONENT.match(raw.strip())
+    if m is None:
+        return None
+    word = m.group("word")
+    for cut in range(len(word) - 1, 0, -1):
+        head, tail = word[:cut], word[cut:]
+        if tail.islower() and not head.islower() and _DIVISOR_DIMENSIONS.get(_dimension(tail)) \
+                and _dimension(head) is not None:
+            return f"{head} {tail}{m.group('exp')}"
+    return None
+
+
+_DIVISOR_DIMENSIONS = {"[length]": True, "[mass]": True, "[substance]": True, "[time]": True}
+
+
+@lru_cache(maxsize=256)
+def _dimension(word: str) -> str | None:
+    """The dimension of a unit word as pint prints it ('[length]'), or None when it is no unit."""
+    try:
+        return str(parse_unit(word).dimensionality)
+    except UnitError:
+        return None
 
 
 def canonical_unit(key: str) -> str:

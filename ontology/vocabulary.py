@@ -63,6 +63,7 @@ class Term:
     usual_role: str | None = None          # materials: hkg:usualRole when not a storage host
     magnitude: bool = False                # properties: stored positive (hkg:storedAsMagnitude)
     default_reading: bool = False          # properties: what an uncued value in the unit is (hkg:defaultReading)
+    per_hydrogen: bool = False             # properties: given per mole of H2 (hkg:perMoleHydrogen)
     tolerance: float | None = None         # properties: absolute agreement tolerance (canonical unit)
     rel_tolerance: float | None = None     # properties: relative agreement tolerance
     matches: tuple[str, ...] = ()          # skos:exactMatch / closeMatch IRIs
@@ -163,6 +164,7 @@ class Vocabulary:
                 usual_role=self._local(next(iter(g.objects(s, HKG.usualRole)), None)),
                 magnitude=(self._str(s, HKG.storedAsMagnitude) or "").lower() == "true",
                 default_reading=(self._str(s, HKG.defaultReading) or "").lower() == "true",
+                per_hydrogen=(self._str(s, HKG.perMoleHydrogen) or "").lower() == "true",
                 tolerance=self._float(s, HKG.agreementTolerance),
                 rel_tolerance=self._float(s, HKG.relativeTolerance),
                 matches=tuple(sorted(str(o) for p in (SKOS.exactMatch, SKOS.closeMatch)

@@ -31,6 +31,7 @@ from typing import Any
 from ingest import bounded_json
 from ingest.entry import EntryValidationError, load_entry
 from ingest.entry_fields import measurements_from_fields, unit_of_code
+from ontology.elements import hydride_like
 from ontology.formula import FormulaError, atomic_mass, parse_formula
 from ontology.system import SystemParseError, parse_system
 
@@ -42,7 +43,6 @@ RECORD_FILE = "eln-record.json"           # the verbatim crate node of a foreign
 ENTRY_FORMAT = "hydridekg-entry"
 # Field names that say "this value is the sample's composition" (field-name cues, not a vocabulary).
 _SYSTEM_FIELDS = re.compile(r"\b(system|sample|material|composition|formula|compound)\b", re.I)
-_NONMETALS = {"H", "D", "B", "C", "N", "O", "F", "Si", "P", "S", "Cl", "Se", "Br", "I", "He", "Ne", "Ar"}
 NO_SAMPLE = ("no material system recognised in its title, keywords or fields: kept as a notebook entry "
              "without sample (give it one with 'hkg entry assign-sample ID SYSTEM')")
 
@@ -75,8 +75,7 @@ def _hydride_host(system) -> bool:
 
     A bare metal or a class word in a title ('Gold master experiment', 'Copper') is not a sample.
     """
-    elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
-    return "H" in elements and bool(elements - _NONMETALS)
+    return hydride_like(system.host.formula)
 
 
 def _compound(text: str) -> bool:

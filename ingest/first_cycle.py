@@ -1,0 +1,53 @@
+"""'an initial discharge capacity of 1500 mAh/g', 'a first-cycle coulombic efficiency of 75 %', 'the ICE of
+the 1st cycle': a value of a cycled electrode named for its first cycle was measured at cycle 1, a
+condition the text gives in the property's words rather than as a number.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ontology.vocabulary import vocabulary
+
+from .property_cues import cue_table, stems
+
+# English ordinal words of the first cycle (not vocabulary); "first-principles" and "at first" are not
+_FIRST = re.compile(r"\b(?:initial|first(?:[\s-]cycle)?(?![\s-]principles?)|1st(?:[\s-]cycle)?)\s+(?P<next>[\w-]+)"
+                    r"(?:\s+[^\s,;]+){0,5}?"
+                    r"\s+(?:of|is|was|were|reached|reaches|amounts?\s+to|=|:)?\s*"
+                    r"(?:~|≈|ca\.?\s*|about\s+|only\s+|as\s+high\s+as\s+)?$", re.I)
+# "ICE": the initial coulombic efficiency by its abbreviation
+_ICE = re.compile(r"\bICEs?\b(?:\s+[^\s,;]+){0,6}?\s*(?:of|is|was|=|:)?\s*(?:~|≈|about\s+)?$")
+_AT_FIRST = re.compile(r"\bat\s+first\b", re.I)
+
+
+def first_cycle(before: str, key: str | None) -> bool:
+    """Do the words right before a value of ``key`` name it for the first cycle (and is ``key`` a property
+    of a cycled electrode, which the ontology applies to lithium storage and not to electrolytes)?"""
+    if not key or not _cycled(key):
+        return False
+    tail = before[-60:]
+    if _ICE.search(tail):
+        return True
+    first = _FIRST.search(tail)
+    # the word after "initial" names the value's property ("initial discharge capacity of"), not another
+    # step ("after an initial activation it shows a coulombic efficiency of")
+    return first is not None and not _AT_FIRST.search(tail) \
+        and bool(set(stems(first.group("next"))) & _label_words(key))
+
+
+@lru_cache(maxsize=128)
+def _label_words(key: str) -> frozenset[str]:
+    ordinal = set(stems("initial first first-cycle 1st cycle"))
+    return frozenset(w for lab in cue_table().get(key, []) for w in lab) - ordinal
+
+
+@lru_cache(maxsize=128)
+def _cycled(key: str) -> bool:
+    vocab = vocabulary()
+    try:
+        apps = vocab.property(key).applications
+    except KeyError:
+        return False
+    return bool(apps) and all(a == "LithiumStorage" or vocab.is_a(a, "LithiumStorage") for a in apps) \
+        and not any(a == "SolidElectrolyte" or vocab.is_a(a, "SolidElectrolyte") for a in apps)

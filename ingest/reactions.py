@@ -1,0 +1,52 @@
+"""Written reactions in a sentence: "NaAlH4 + 4Na+ + 4e− → Al + 4NaH", "Ca(BH4)2 + MgH2 → CaH2 + MgB2 + 4H2".
+
+A value said of a reaction (its theoretical capacity, its enthalpy, the hydrogen it releases) belongs to
+what reacts: the hydride and its partners on the left of the arrow. The products on the right are what the
+sample turns into, never the sample measured, so they are no candidates for a value's system.
+"""
+from __future__ import annotations
+
+import re
+
+# Arrows as papers print them, and as markup leaves them ("\rightarrow" loses its "\right" to the
+# markup cleaner: "arrow"; "\rightleftharpoons": "leftharpoons")
+_ARROW = re.compile(r"\s*(?:→|⟶|⇌|⇄|⇋|↔|⟷|->|=>"
+                    r"|(?P<word>\\?(?:long)?(?:left)?(?:right)?arrow|\\?(?:right)?leftharpoons))\s*")
+_ANY_ARROW = re.compile(r"[→⟶⇌⇄⇋↔⟷]|->|=>|arrow|leftharpoons")
+
+# the reactant side goes on after a formula over '+ 4Na+ + 4e−' up to the arrow
+_REACTANTS_REST = re.compile(r"(?:\s*\+\s*[\d./]*\s*[A-Za-z(\[][^\s]*)*")
+
+# the product side: 'CaH2 + MgB2 + 4H2', 'Al + 4NaH' (up to a comma, a bracket or a word)
+_PRODUCTS = re.compile(r"\s*[\d./]*\s*[A-Za-z(\[][^\s,;]*(?:\s*\+\s*[\d./]*\s*[A-Za-z(\[][^\s,;]*)*")
+
+
+# what stands right before an arrow of a reaction: a formula, an ion ("3Li+") or electrons ("3e−")
+_REACTANT_BEFORE = re.compile(r"(?:[A-Z(][\w().·]*[+\-−–]?|\d*e[−\-–])\s*$")
+
+
+def product_spans(text: str) -> list[tuple[int, int]]:
+    """Where the product sides of the reactions written in ``text`` are: after an arrow that follows a
+    formula ("MgH2 → Mg + H2"; the word "arrow" between no formulas is English)."""
+    if not _ANY_ARROW.search(text):
+        return []
+    spans = []
+    for arrow in _ARROW.finditer(text):
+        if not _REACTANT_BEFORE.search(text, max(0, arrow.start() - 40), arrow.start()):
+            continue
+        products = _PRODUCTS.match(text, arrow.end())
+        if products:
+            spans.append((arrow.end(), products.end()))
+    return spans
+
+
+def in_products(text: str, at: int) -> bool:
+    """Offset ``at`` lies on the product side of a reaction of ``text``: what the reactants give, no
+    sample and no host (the theoretical capacity after '… → Al + 4LiH' is the reactant's)."""
+    return any(a <= at < b for a, b in product_spans(text))
+
+
+def without_products(text: str, systems: list) -> list:
+    """The (mention, system) pairs of the sentence but those on the product side of a written reaction."""
+    spans = product_spans(text) if systems else []
+    return [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in spans)] if spans else systems

@@ -1,0 +1,384 @@
+"""Samples a sentence names by description instead of by formula.
+
+Papers name a sample once by its composition and then by what sets it apart: "the doped composite",
+"the undoped composite", "the Ni-containing material", "the carbon composite", "the LiI-substituted
+electrolyte", "upon confinement in CMK-3", "… to 98 kJ/mol with TiCl3". Such a phrase means one of
+the samples the passage named before — not simply the last one: the one whose additives fit what
+the phrase says (the additive it names, the ontology class of that additive, doped or undoped, in a
+scaffold or not).
+
+The samples a passage named are kept per section (``Context.seen``), never across one. The words
+here are English (how a sample is referred to); what the materials are and which class they belong
+to comes from the ontology.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ontology.models import MaterialSystem
+from ontology.strategy_rules import ROLES
+from ontology.system import host_formula, storage_hydride
+from ontology.vocabulary import fold, vocabulary
+
+from .nlp import SYSTEM_LABEL, Mention
+from .samples import (
+    _AMOUNT_BEFORE,
+    PREFIX,
+    SAMPLE_NOUNS,
+    _amount,
+    _prefix_additive,
+    _with,
+    has_hydrogen,
+    plus_additive,
+    unfilled_sample,
+)
+
+_FUNCTION = r"(?!(?:of|in|into|for|and|or|with|to|by|at|on|than|from|is|was|were|are|be|been|as|that|which)\b)"
+# "the doped composite", "this Ni-containing material", "the LiI-substituted electrolyte", "the composite"
+# ("the 10 wt% Ni sample", "the 5 mol% sample": a loading names the sample of the passage added so)
+_DESCRIBED = re.compile(rf"\b(?:the|this|that|these|those|its|their|our)\s+"
+                        rf"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol)\s*\.?\s*%\s+)?"
+                        rf"(?P<words>(?:{_FUNCTION}[\w·–-]+\s+){{0,3}}?){SAMPLE_NOUNS}\b", re.I)
+# "upon confinement in CMK-3", "after the addition of NbF5", "on doping with Ti": the material named after
+# the action is what sets the sample apart (the mention must follow within a few words)
+_ACTION = re.compile(r"\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?(?:(?:nano)?confinement|"
+                     r"infiltration|encapsulation|embedding|incorporation|loading|addition|doping|introduction|"
+                     r"impregnation|substitution|coating)\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
+                     r"(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+# "With TiCl3, the first step ends at …": an additive fronted before a clause naming no sample
+_FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?", re.I)
+_ACTION_START = re.compile(r"\b(?:upon|after|on|by|with|following|through|via)\s", re.I)
+# "… to 98 kJ/mol with TiCl3", "… 5.1 wt% with 5 mol% Nb2O5,": an additive named right after a value,
+# ending its clause
+_WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?")
+_ACTION_NOUN = re.compile(r"(?:\s+(?:addition|doping|loading|incorporation|as\s+(?:the\s+|an?\s+)?(?:catalyst|additive|dopant)))?", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\b(?:and|whereas|while|but|respectively|compared|than)\b)", re.I)
+# words before the phrase that make it the reference of a comparison, not the subject
+_COMPARED = re.compile(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|relative\s+to|(?:above|below)\s+that\s+of)"
+                       r"\s+(?:that\s+of\s+|those\s+of\s+)?$", re.I)
+# between a value and the phrase naming its sample
+_FOR_GAP = re.compile(r"\s*,?\s*(?:(?:for|of|in|by|on|from)\s+)?")
+# the clause a subject reaches no further than
+_CLAUSE_BREAK = re.compile(r";|\b(?:whereas|while|but|unlike|compared|than|versus)\b", re.I)
+
+# words that say the sample is the unmodified one (not "milled"/"as-milled": "the milled composite" is
+# the composite as made)
+_BARE = re.compile(r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[\w()]+-free|uncatalys\w*|uncatalyz\w*|"
+                   r"un-catalys\w*|unmodified|unsubstituted|uncoated|unconfined|non-confined|unsupported|unfilled|"
+                   r"neat|as-received|bulk|plain|reference|blank|virgin|parent)", re.I)
+# "the milled composite", "the as-milled mixture": the sample as made, not the unmodified one ("milled MgH2" is)
+_AS_MADE = re.compile(rf"\b(?:as-|ball[- ])?milled\s+{SAMPLE_NOUNS}\b", re.I)
+_SCAFFOLDED = re.compile(r"(?:nano)?(?:confined|infiltrated|encapsulated|embedded|impregnated|supported|scaffolded)", re.I)
+_CATALYSED = re.compile(r"(?:co-?)?(?:doped|catalys\w*|catalyz\w*|promoted|added|substituted)", re.I)
+
+
+def as_made(phrase: str) -> bool:
+    """Does a phrase a baseline word matched name the sample as made ("the milled composite")?"""
+    return bool(_AS_MADE.search(phrase))
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A phrase naming a sample by description, and what it says of that sample."""
+
+    start: int
+    end: int
+    bare: bool = False                       # "undoped", "pristine", "bulk"
+    additive: MaterialSystem | None = None   # the material it names ("Ni-containing", "in CMK-3", "with TiCl3")
+    klass: str | None = None                 # a word naming a class of additive ("carbon", "oxide")
+    scaffold: bool = False                   # "confined", "infiltrated"
+    catalysed: bool = False                  # "doped", "catalysed"
+    aside: bool = False                      # "(doped)", "without it": said of the value before it only, no subject
+    joins: bool = False                      # "… with X", "upon confinement in X": X may join the passage's sample
+    word: str | None = None                  # the class word as written ("carbon", "silica")
+    loading: tuple[float, str] | None = None  # "the 10 wt% Ni sample": (10.0, "wt%")
+
+
+@lru_cache(maxsize=2048)
+def _material_word(word: str) -> str | None:
+    """The ontology Material term a lower-case word names ("carbon", "oxide", "nickel"), else None."""
+    if not word.islower() or len(word) < 4:
+        return None
+    term = vocabulary().lookup(word, "Material")
+    return term.id if term is not None else None
+
+
+@lru_cache(maxsize=2048)
+def _class_words(term: str) -> frozenset[str]:
+    """The words of the labels of a material term and of the classes above it ('carbon' for CMK-3, a
+    carbon support; 'silica' for SBA-15; 'oxide' for Nb2O5)."""
+    vocab = vocabulary()
+    words: set[str] = set()
+    for t in (term, *vocab.ancestors(term)):
+        if t == "AdditiveMaterial" or t not in vocab:
+            continue
+        x = vocab.get(t)
+        for label in (x.label, *x.alt_labels):
+            words.update(fold(label).split())
+    return frozenset(words)
+
+
+def _described(text: str, words: str, start: int, end: int) -> Reference | None:
+    bare = additive = klass = word = None
+    scaffold = catalysed = False
+    for w in words.split():
+        prefix = PREFIX.fullmatch(w)
+        if _BARE.fullmatch(w):
+            bare = True
+        elif prefix:
+            additive = _prefix_additive(prefix.group("add"))
+            if additive is None:
+                klass = _material_word(prefix.group("add"))   # "oxide-doped", "carbon-coated"
+                word = prefix.group("add")
+            if additive is not None and has_hydrogen(additive):
+                return None  # "the MgH2-based electrode": the host itself
+            scaffold = scaffold or bool(prefix.group("placed"))
+            catalysed = catalysed or not prefix.group("placed")
+        elif _SCAFFOLDED.fullmatch(w):
+            scaffold = True
+        elif _CATALYSED.fullmatch(w):
+            catalysed = True
+        elif re.search(r"[A-Z]\w*\d|\d[A-Z]|^[A-Z][a-z]?$", w):
+            named = _prefix_additive(w)
+            if named is None or has_hydrogen(named) or storage_hydride(named.host.formula) is not None:
+                return None  # "the 2LiBH4–MgH2 composite", "the Nd4Mg80Ni8 electrode": the host, named by formula
+            additive = named   # "the CMK-3 composite", "the TiO2 sample": named by what was put in
+        elif (term := _material_word(w)) is not None:
+            klass, word = term, w
+    return Reference(start, end, bool(bare), additive, klass, scaffold, catalysed, word=word)
+
+
+# "… to 70 kJ/mol (doped)", "(undoped sample)": a word in brackets after a value naming whose it is
+_BRACKETED = re.compile(rf"\(\s*(?:the\s+)?(?P<words>[\w·–-]+\s*?)(?:\s+{SAMPLE_NOUNS})?\s*\)", re.I)
+
+
+# "… against 160 kJ/mol without it", "… without the catalyst": the sample before the addition
+_WITHOUT = re.compile(r"\bwithout\s+(?:it|them|(?:the|any)\s+(?:[\w-]+\s+)?(?:additives?|catalysts?|dopants?|"
+                      r"scaffolds?|supports?|fillers?|modifiers?))\b", re.I)
+
+
+def references(text: str, ms: list[Mention]) -> list[Reference]:
+    """The phrases of a sentence that name a sample by description, in order."""
+    out: list[Reference] = [Reference(m.start(), m.end(), bare=True, aside=True) for m in _WITHOUT.finditer(text)] \
+        if "without" in text else []
+    if "(" in text:
+        for m in _BRACKETED.finditer(text):
+            w = m.group("words").strip()
+            if _BARE.fullmatch(w) or _CATALYSED.fullmatch(w) or _SCAFFOLDED.fullmatch(w) or PREFIX.fullmatch(w):
+                r = _described(text, w, m.start(), m.end())
+                if r is not None:
+                    out.append(replace(r, aside=True))
+    if " the " in text or " this " in text or text[:4].lower() in ("the ", "this") or "its " in text:
+        for m in _DESCRIBED.finditer(text):
+            r = _described(text, m.group("words"), m.start(), m.end())
+            if r is not None and m.group("value"):
+                # (a loading with its additive names the whole sample: it may join the passage's host)
+                r = replace(r, loading=(float(m.group("value")), f"{m.group('unit').lower()}%"), joins=r.additive is not None)
+            if r is not None and not _COMPARED.search(text, max(0, m.start() - 40), m.start()):
+                out.append(r)
+    if _ACTION_START.search(text):
+        for x in ms:
+            if x.kind not in (SYSTEM_LABEL, "Material"):
+                continue
+            act = _ACTION.search(text, max(0, x.start - 60), x.start)
+            if act is None:
+                continue
+            placed = any(v in act.group(0).lower() for v in ("confine", "infiltrat", "encapsul", "embedd", "impregn"))
+            add = _prefix_additive(x.text)
+            # ("upon confinement in the silica": a word may name the class of the passage's scaffold)
+            klass = _material_word(x.text) if x.text.islower() else None
+            if add is not None and not has_hydrogen(add) or klass is not None:
+                out.append(Reference(act.start(), x.end, additive=add, klass=klass, scaffold=placed, catalysed=not placed,
+                                     joins=add is not None, word=x.text if klass else None))
+    first = next((x for x in ms if x.kind in (SYSTEM_LABEL, "Material")), None)
+    if first is not None and _FRONTED_WITH.fullmatch(text, 0, first.start) and re.match(r"\s*,", text[first.end:]):
+        add = _prefix_additive(first.text)
+        if add is not None:
+            out.append(Reference(0, first.end, additive=add, catalysed=True, joins=True))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def _with_additive(text: str, end: int, ms: list[Mention]) -> Reference | None:
+    """'… to 98 kJ/mol with TiCl3': an additive named right after a value, ending its clause."""
+    w = _WITH.match(text, end)
+    if w is None or "with" not in w.group(0):
+        return None
+    x = next((x for x in ms if x.start == w.end() and x.kind in (SYSTEM_LABEL, "Material")), None)
+    if x is None or not _CLAUSE_END.match(text, _ACTION_NOUN.match(text, x.end).end()):
+        return None
+    add = _prefix_additive(x.text)
+    return Reference(end, x.end, additive=add, catalysed=True, joins=True) if add is not None else None
+
+
+def after_value(text: str, end: int, refs: list[Reference], ms: list[Mention]) -> Reference | None:
+    """The phrase that names the sample of a value ending at ``end`` right after it ("… for the undoped
+    composite", "… upon confinement in CMK-3", "… with TiCl3"), else None."""
+    gap = _FOR_GAP.match(text, end)
+    at = gap.end() if gap else end
+    for r in refs:
+        if r.start == at or r.start == end or (r.start > end and not text[end:r.start].strip(" ,")):
+            return r
+    return _with_additive(text, end, ms)
+
+
+def before_value(text: str, start: int, refs: list[Reference], systems) -> Reference | None:
+    """The phrase that is the subject of a value starting at ``start``: the last descriptive phrase
+    before it in its clause, with no material of the sentence named in between."""
+    for r in reversed(refs):
+        if r.end > start or r.aside:
+            continue
+        if _CLAUSE_BREAK.search(text, r.end, start) \
+                or any(r.end <= m.start < start for m, _ in systems):
+            return None
+        return r
+    return None
+
+
+def _fits(component, ref: Reference) -> bool:
+    """Does an additive of a sample fit what the phrase says of it?"""
+    vocab = vocabulary()
+    if ref.additive is not None:
+        named = ref.additive.host
+        if component.formula == named.formula or (component.term and named.term and component.term == named.term):
+            return True
+        if named.term and component.term and named.term in vocab and vocab.is_a(component.term, named.term):
+            return True  # "the oxide-doped sample": an oxide
+        # "the Ti-doped sample" of a TiCl3-doped one: the element named is in the additive
+        if re.fullmatch(r"[A-Z][a-z]?", named.formula) and named.formula in re.findall(r"[A-Z][a-z]?", component.formula):
+            return True
+    if ref.klass is not None:
+        if component.term == ref.klass or component.term and component.term in vocab and vocab.is_a(component.term, ref.klass):
+            return True
+        # "the carbon composite" of a CMK-3 one, "the silica" of SBA-15: the word names a class above the additive
+        return bool(ref.word) and bool(component.term) and component.term in vocab \
+            and fold(ref.word) in _class_words(component.term)
+    return False
+
+
+def _loaded(system: MaterialSystem, ref: Reference) -> bool:
+    """Has the sample an additive at the loading the phrase names (of the additive it names, if any)?"""
+    return any(a.amount is not None and (a.amount.value, a.amount.unit) == ref.loading
+               and (ref.additive is None or _fits(a, replace(ref, loading=None))) for a in system.additives)
+
+
+def _fitting(pool, ref: Reference) -> MaterialSystem | None:
+    """The first sample of ``pool`` (latest first) with an additive the phrase names as written, else the
+    first with one that fits it (an element of it, a member of its class)."""
+    if ref.loading is not None:
+        return next((s for s in pool if _loaded(s, ref)), None)
+    hit = None
+    if ref.additive is not None:
+        hit = next((s for s in pool if any(a.formula == ref.additive.host.formula for a in s.additives)), None)
+    hit = hit or next((s for s in pool if any(_fits(a, ref) for a in s.additives)), None)
+    if hit is None:
+        return None
+    # the same sample as the text named it, with its amounts ("2 mol% NbCl5"), over a guess without them
+    parts = sorted(c.formula for c in hit.components)
+    return max((s for s in pool if sorted(c.formula for c in s.components) == parts),
+               key=lambda s: sum(c.amount is not None for c in s.components), default=hit)
+
+
+def _modified(system: MaterialSystem) -> bool:
+    """A sample with something put into it (not only the hydride partners of a composite)."""
+    return any(a.role != ROLES["destabilizer"] for a in system.additives)
+
+
+def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem | None) -> MaterialSystem | None:
+    """The sample of the passage the phrase means, latest first; None when nothing fits."""
+    pool = list(seen)
+    if current is not None and all(s.name != current.name for s in pool):
+        pool.append(current)
+    if not pool:
+        return None
+    modified = [s for s in reversed(pool) if _modified(s)]
+    if ref.bare:
+        # the unmodified sample is the one before the passage's addition (a composite keeps its partners)
+        base = current if current is not None and _modified(current) else (modified[0] if modified else current)
+        return unfilled_sample(base) if base is not None else None
+    if ref.additive is not None or ref.klass is not None or ref.loading is not None:
+        hit = _fitting(list(reversed(pool)), ref)
+        if hit is not None:
+            return hit
+        # (a hydride named so is an additive only where the passage made it one: "… with KH" of the KH-doped
+        # composite, never a new sample)
+        if ref.joins and current is not None and has_hydrogen(current) and not has_hydrogen(ref.additive):
+            host = host_formula(current)
+            joined = plus_additive(current, ref.additive) if ref.loading is None else \
+                _with(unfilled_sample(current), [("–", ref.additive.name, f"{ref.loading[0]:g} {ref.loading[1]}")], set())
+            return joined if joined is not current and host_formula(joined) == host else None
+        return None
+    if ref.scaffold:
+        hits = [s for s in modified if any(a.role == ROLES["scaffold"] for a in s.additives)]
+        return hits[0] if hits else None
+    if ref.catalysed:
+        hits = [s for s in modified if any(a.role not in (ROLES["scaffold"], ROLES["destabilizer"]) for a in s.additives)]
+        return hits[0] if hits else None
+    return None   # "the composite": whatever the passage is about, which the caller keeps
+
+
+def note(seen: list[MaterialSystem], systems) -> None:
+    """Keep the samples a sentence gave values to or went on about, latest last, once each."""
+    for s in systems:
+        if s is None or not (has_hydrogen(s) or s.additives):
+            continue
+        seen[:] = [x for x in seen if x.name != s.name]
+        seen.append(s)
+    del seen[:-12]   # a passage names a handful of samples; older ones are no referents
+
+
+# "5 mol% TiCl3 was milled into the composite", "NbF5 was added to the mixture", "the powder was milled
+# with 2 wt% Ni": a material put into the sample a sentence names by a noun
+_PUT_INTO = re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|also\s+)?"
+                       rf"(?:(?:co-?|ball[- ])?milled|added|introduced|mixed|incorporated|doped|dispersed|blended|"
+                       rf"loaded|infiltrated)\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+(?:the|this|that)\s+"
+                       rf"(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\b", re.I)
+_RECEIVES = re.compile(rf"\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|is|are)\s+"
+                       rf"(?:then\s+|subsequently\s+|also\s+)?(?:(?:co-?|ball[- ])?milled|mixed|doped|catalys\w*|"
+                       rf"catalyz\w*|blended|loaded)\s+(?:together\s+)?(?:with|by)\s+(?:\d+(?:\.\d+)?\s*"
+                       rf"(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+
+
+def added_to_sample(text: str, systems, current: MaterialSystem | None) -> MaterialSystem | None:
+    """The passage's sample with the material a sentence puts into it by reference ("5 mol% TiCl3 was
+    milled into the composite", "the mixture was doped with NbF5"), when the sentence names no hydride
+    of its own; None otherwise."""
+    if current is None or not has_hydrogen(current):
+        return None
+    for x, _ in systems:   # (the sentence's materials: hydrogen gas or a bond is none)
+        if not (_PUT_INTO.match(text, x.end) or _RECEIVES.search(text, max(0, x.start - 90), x.start)):
+            continue
+        add = _prefix_additive(x.text)
+        # (a hydride put in by its loading, "4 mol% KH was added to the sample", is the sample's catalyst;
+        # a hydride named otherwise is a sample of the sentence's own)
+        amount = _AMOUNT_BEFORE.search(text, max(0, x.start - 16), x.start)
+        if add is None or has_hydrogen(add) and not amount \
+                or any(has_hydrogen(s) and m.start != x.start for m, s in systems):
+            return None
+        # the notation with its loading ("–5 mol% TiCl3")
+        joined = _with(current, [("–", add.name, _amount(amount) if amount else None)], set(),
+                       catalysts={add.name} if has_hydrogen(add) else set())
+        return joined if joined is not current else None
+    return None
+
+
+def named_by_prefix(systems, seen: list[MaterialSystem]):
+    """'NaAlH4 doped with TiCl3 … the Ti-doped sample': a sample named by a prefix and a noun
+    (``ingest.samples`` joins the paragraph's bare host with the prefix's material) is the passage's
+    sample whose additive the prefix names, element for compound, with its amount and the host's own
+    substituents, when there is one."""
+    out = []
+    for m, s in systems:
+        p = PREFIX.match(m.text) if m.kind == SYSTEM_LABEL and s.additives else None
+        if p is not None and re.search(r"[A-Z]", m.text[p.end():]):
+            p = None   # "Ti-doped MgH2": a sample named with its host is the text's own, not a referent
+        add = _prefix_additive(p.group("add")) if p else None
+        ref = Reference(m.start, m.end, additive=add) if add is not None else None
+        hit = _fitting([x for x in reversed(seen) if host_formula(x) == host_formula(s)], ref) if ref else None
+        # (the passage's sample has every other part of the one the prefix made: "the SiO2-containing
+        # electrolyte" of 3LiBH4–LiI–SiO2 keeps its LiI)
+        rest = {c.formula for c in s.components} - {add.host.formula} if add is not None else set()
+        out.append((m, hit if hit is not None and rest <= {c.formula for c in hit.components} else s))
+    return out

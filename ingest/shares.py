@@ -1,0 +1,44 @@
+"""A share of a sample named as such: "(NaAlH4 loading 40 wt%)", "a hydride content of 25 wt%",
+"at a 30 wt% loading". It says how much of a component the sample holds (a composition), never a
+hydrogen capacity; unless the words name the property itself ("a hydrogen content of 7.6 wt%": the
+ontology's label of the capacity) or the share is of hydrogen.
+"""
+from __future__ import annotations
+
+import re
+
+from .property_cues import cue_table, stems
+from .quantity_text import Group, compatible_keys
+
+# English nouns of a share (not vocabulary): the words before or after a composition's number
+_SHARE_NOUN = r"(?:loadings?|contents?|concentrations?|proportions?|fractions?)"
+
+# "<words> loading 45 wt%", "loading of", "content was", "loading: 45 wt%", "loading = 45 wt%", "content of about"
+# ("the NaAlH4 content in the composite was 40 wt%": the sample it is a share of named between)
+_SHARE_BEFORE = re.compile(rf"(?P<words>(?:[^\s,;:()]+\s+){{0,2}})(?P<noun>{_SHARE_NOUN})"
+                           r"(?:\s+(?:in|of)\s+(?:the\s+)?[^\s,;:()]+(?:\s+[a-z]+)?"
+                           r"(?=\s+(?:was|were|is|are)\b))?"
+                           r"\s*(?:of|was|were|is|are|=|:"
+                           r"|amount(?:s|ed)\s+to|reached)?\s*"
+                           r"(?:~|≈|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I)
+
+# "a 30 wt% loading", "30 wt.% LiBH4 loading"
+_SHARE_AFTER = re.compile(rf"\s*(?P<words>(?:[^\s,;:()]+\s+){{0,1}})(?P<noun>{_SHARE_NOUN})\b", re.I)
+
+_HYDROGEN = re.compile(r"\b(?:hydrogen|H2|H)\b")
+
+
+def shared_out(text: str, g: Group) -> bool:
+    """Is the value (a named fraction) the share of a component the words before or after it name?"""
+    m = _SHARE_BEFORE.search(text, max(0, g.start - 50), g.start) or _SHARE_AFTER.match(text, g.end)
+    if m is None or g.unit is None or _HYDROGEN.search(m.group("words")):
+        return False   # "hydrogen content", "H2 loading": what the sample stores
+    return not _names_property(g.unit, f"{m.group('words')} {m.group('noun')}")
+
+
+def _names_property(unit: str, words: str) -> bool:
+    """The words hold a whole label of a property the value's unit fits ('gravimetric content' would)."""
+    props, _ = compatible_keys(unit)
+    said = set(stems(words))
+    table = cue_table()
+    return any(lab and set(lab) <= said for k in props for lab in table.get(k, []))

@@ -1,0 +1,124 @@
+"""What each additive is in an electrode, as a battery chemist reads the composition.
+
+The composition rules of ``ontology.system`` read a mixture as a hydrogen store: carbon next to a
+hydride supports or confines it, TiH2 next to MgH2 catalyses it, LiBH4 next to MgH2 reacts with it.
+In an anode the same materials do other jobs, and every value of one system in one document must
+say the same (the graph keeps one system node):
+
+- carbon mixed in ('MgH2–C', 'LiAlH4/graphene', '20 wt% Super P') carries electrons: a conductive
+  additive. Carbon the hydride sits in ('LiAlH4@C', a porous carbon, a sentence that says the
+  hydride is confined or shelled) stays the scaffold;
+- a hydride of transition metals only (TiH2, ZrH2, VH2) is a metallic conductor that itself stores
+  lithium, not a catalyst of hydrogen release: a conductive additive (a mixed-conducting network);
+- the host's own metal (Al beside Li3AlH6 or LiAlH4, formed by the conversion) conducts as well;
+- a hydride the ontology knows as a solid electrolyte and not as an anode (LiBH4 beside MgH2, mixed
+  into a composite electrode) conducts Li+ through the electrode: the solid-electrolyte partner.
+
+A binder (PVDF, CMC) keeps its role (``ontology.system`` gives it from the ontology's hkg:usualRole).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .models import Component, MaterialSystem
+from .strategy_rules import (
+    APPLICATIONS,
+    CLASSES,
+    ROLES,
+    StrategyRuleError,
+    _elements,
+    _has_h,
+    _is,
+    _metals,
+    support_strategy,
+    system_in_application as _system_in_application,
+    transition_metal_only,
+)
+from .vocabulary import Vocabulary, vocabulary
+
+CONDUCTIVE = "ConductiveAdditive"
+# what a sentence may say a carbon does that keeps it the hydride's holder
+_HOLDING = frozenset({"Nanoconfinement", "CoreShellStructuring"})
+_LITHIUM = frozenset({"Li"})     # the metal a lithium anode takes up, never its conductor
+
+
+@lru_cache(maxsize=1)
+def _checked() -> Vocabulary:
+    vocab = vocabulary()
+    if CONDUCTIVE not in vocab or vocab.get(CONDUCTIVE).kind != "Role":
+        raise StrategyRuleError(f"ontology/electrode_roles.py needs the Role term {CONDUCTIVE}; restore it in "
+                       "ontology/modifications.ttl")
+    return vocab
+
+
+def _held_in(c: Component, system: MaterialSystem) -> bool:
+    """The carbon is written as what the hydride sits in: 'LiAlH4@C', '(MgH2–Ni)@C'."""
+    return any(f"@{w}" in system.name or f"@ {w}" in system.name for w in {c.formula, c.text} if w)
+
+
+def _electrolyte_hydride(c: Component, vocab: Vocabulary) -> bool:
+    """A hydride the ontology applies to solid electrolytes and not to anodes (LiBH4, Li2B12H12)."""
+    term = vocab.get(c.term) if c.term and c.term in vocab else vocab.by_formula(c.formula)
+    if term is None:
+        return False
+    apps = set(term.applications)
+    electrolyte = any(vocab.is_a(a, APPLICATIONS["electrolyte"]) for a in apps)
+    anode = any(vocab.is_a(a, APPLICATIONS["anode"]) for a in apps)
+    return electrolyte and not anode
+
+
+def carbon_support(c: Component, vocab: Vocabulary | None = None) -> bool:
+    """The component is a carbon (the ontology's CarbonSupport class or one of its terms)."""
+    vocab = vocab or _checked()
+    return _is(vocab, c.additive_class, CLASSES["carbon"]) or bool(c.term) and _is(vocab, c.term, CLASSES["carbon"])
+
+
+def anode_role(c: Component, system: MaterialSystem, said: Iterable[str] = (), vocab: Vocabulary | None = None
+               ) -> str | None:
+    """The role of additive ``c`` of ``system`` used as an anode; ``said``: strategies the text names
+    for it (a sentence that says the hydride is confined keeps its carbon the scaffold)."""
+    vocab = vocab or _checked()
+    role = c.role
+    els = _elements(c, vocab)
+    host_els = _elements(system.host, vocab)
+    if role == ROLES["scaffold"] and carbon_support(c, vocab):
+        if _held_in(c, system) or system.architecture == "confined" \
+                or support_strategy(c, vocab) == "Nanoconfinement" or _HOLDING & set(said):
+            return role
+        return CONDUCTIVE
+    if role in (ROLES["catalyst"], ROLES["destabilizer"]):
+        metals = _metals(els)
+        if _has_h(els) and els - metals <= {"H", "D"} and transition_metal_only(c.formula):
+            return CONDUCTIVE                        # TiH2 in MgH2: a metallic hydride that also stores Li
+        if metals and els == metals and len(metals) == 1 and metals <= _metals(host_els) - _LITHIUM:
+            return CONDUCTIVE                        # Al beside Li3AlH6: the host's own metal (not the Li it takes up)
+        if _has_h(els) and _electrolyte_hydride(c, vocab):
+            return ROLES["electrolyte"]              # LiBH4 mixed into an MgH2 electrode
+    return role
+
+
+def system_in_application(system: MaterialSystem, application: str | None, said: Iterable[str] = ()
+                          ) -> MaterialSystem:
+    """``system`` with each additive's role as it plays it in ``application`` (an Application term id):
+    the solid-electrolyte rules of ``ontology.strategy_rules``, and in an anode ``anode_role``."""
+    system = _system_in_application(system, application)
+    if application != APPLICATIONS["anode"] or not system.additives:
+        return system
+    said = tuple(said)
+    adds = [a.model_copy(update={"role": anode_role(a, system, said)}) for a in system.additives]
+    if all(a.role == b.role for a, b in zip(adds, system.additives)):
+        return system
+    return system.model_copy(update={"additives": adds})
+
+
+def electrolyte_partners(system: MaterialSystem, vocab: Vocabulary | None = None) -> MaterialSystem:
+    """``system`` (an anode) with the hydrides that conduct Li+ in it as solid-electrolyte partners, the
+    only anode role that changes which strategy the composition shows (a composite electrode)."""
+    vocab = vocab or _checked()
+    adds = [a.model_copy(update={"role": ROLES["electrolyte"]})
+            if a.role != ROLES["electrolyte"] and anode_role(a, system, (), vocab) == ROLES["electrolyte"] else a
+            for a in system.additives]
+    if all(a.role == b.role for a, b in zip(adds, system.additives)):
+        return system
+    return system.model_copy(update={"additives": adds})

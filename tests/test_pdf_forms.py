@@ -1,0 +1,253 @@
+"""Raw forms of abstracts copied from web pages, indexing services and PDFs: units with glued or spaced
+exponents, formulas split at their subscripts, ratios that are no cycle counts. Sentences written here."""
+from __future__ import annotations
+
+import pytest
+from prose_sentences import facts, para
+
+from ingest.nlp import clean_text
+from ingest.pdf_copy import split_subscripts
+from ingest.quantity_text import groups
+from ontology.units import UnitError, parse_unit, to_canonical
+
+
+# ------------------------------------------------------------------------------------- units
+@pytest.mark.parametrize(("unit", "key", "value", "expected"), [
+    ("Scm−1", "ionic_conductivity", 1e-3, 1.0),
+    ("Scm-1", "ionic_conductivity", 2e-4, 0.2),
+    ("mScm-1", "ionic_conductivity", 0.5, 0.5),
+    ("kJmol-1", "dehydrogenation_activation_energy", 71, 71),
+    ("kJmol(-1)", "dehydrogenation_activation_energy", 71, 71),
+    ("mAhg-1", "specific_capacity", 900, 900),
+    ("oC", "dehydrogenation_temperature", 290, 290),
+    ("o C", "dehydrogenation_temperature", 290, 290),
+])
+def test_glued_units_are_read(unit, key, value, expected):
+    assert to_canonical(key, value, unit) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("word", ["and-1", "Table-1", "oCx"])
+def test_words_before_an_exponent_stay_no_unit(word):
+    with pytest.raises(UnitError):
+        parse_unit(word)
+
+
+def _read(text):
+    return [([n.value for n in g.numbers], g.unit, g.key) for g in groups(text)]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("It reached 3 × 10−5 Scm−1 at 40 °C.", 3e-5, "Scm−1"),
+    ("It was 2.1 x 10-4 S cm -1 at 60 °C.", 2.1e-4, "S cm -1"),
+    ("It gave 1210 mAh g -1 at 200 mA g -1 , and", 1210, "mAh g -1"),
+    ("It fell to 62 kJ mol −1 after milling.", 62, "kJ mol −1"),
+    ("It was 71 kJmol-1 only.", 71, "kJmol-1"),
+    ("It released hydrogen at 290oC.", 290, "oC"),
+    ("It was 1.5 × 10(-4) S . cm(-1) at 50 °C.", 1.5e-4, "S cm(-1)"),
+    ("It was 10 -3 S cm-1 at 120 °C.", 1e-3, "S cm-1"),
+    ("It was 10 −4 Scm−1 at 120 °C.", 1e-4, "Scm−1"),
+    ("It gave 980 mAh g (-1) at 1 C.", 980, "mAh g (-1)"),
+])
+def test_spaced_and_glued_exponents_stay_with_their_value(text, value, unit):
+    first = groups(text)[0]
+    assert [n.value for n in first.numbers] == [pytest.approx(value)]
+    assert first.unit == unit
+    assert all(n.value > 0 for g in groups(text) for n in g.numbers)   # no "-1" or "-3" read as a value
+
+
+def test_a_spaced_minus_after_a_plain_word_stays_a_value():
+    # "to -1 V": the sign belongs to the number after "to", which is no unit
+    assert _read("The potential changed from 5 to -1 V.") == [([5.0, -1.0], "V", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The conductivity is 104 times higher than that of the bare hydride.",
+    "It desorbs hydrogen 20 times faster than milled MgH2.",
+    "The rate is about 30 times greater than before.",
+    "The uptake is 3 times as large.",
+])
+def test_n_times_a_comparison_is_a_ratio_not_a_cycle_count(text):
+    assert all(g.key != "cycles" for g in groups(text))
+
+
+@pytest.mark.parametrize("text", ["The cell was cycled 20 times at 1 C.", "The test was repeated 10 times over."])
+def test_n_times_alone_is_still_a_cycle_count(text):
+    assert [g.key for g in groups(text) if g.key] == ["cycles"]
+
+
+# ------------------------------------------------------------------------ split formulas
+@pytest.mark.parametrize(("text", "joined"), [
+    ("formation of MgH 2 @PTh shells on graphene", "formation of MgH2@PTh shells on graphene"),
+    ("LiBH 4 and Mg(BH 4 ) 2 were milled", "LiBH4 and Mg(BH4)2 were milled"),
+    ("the Li 2 B 12 H 12 phase forms", "the Li2B12H12 phase forms"),
+    ("Nb 2 O 5 was added", "Nb2O5 was added"),
+    ("Co 3 O 4 nanosheets", "Co3O4 nanosheets"),
+    ("the 2LiBH 4 -MgH 2 composite", "the 2LiBH4-MgH2 composite"),
+    ("The 2LiBH 4 –MgH 2 composite", "The 2LiBH4–MgH2 composite"),      # (after 'The 2', which stays)
+    ("MgH 2 – graphene", "MgH2 – graphene"),
+    ("Li 4 (BH 4 ) 3 I electrolyte", "Li4(BH4)3I electrolyte"),
+    ("MgH 2 5 wt% Ni", "MgH2 5 wt% Ni"),
+])
+def test_formulas_split_at_their_subscripts_are_one_word_again(text, joined):
+    cleaned = clean_text(text)
+    assert cleaned.text == joined
+    # every kept character still points at its own place in the original text
+    assert all(text[o] == ch for o, ch in zip(cleaned.offsets, cleaned.text))
+
+
+@pytest.mark.parametrize("text", [
+    "LiH 2 h ball milled",        # LiH, then two hours
+    "see Table 2 and Figure 3",
+    "Sample A 2 h later",
+    "In 2 cases it failed",
+    "the C 60 fullerene",
+    "heated at 5 K min-1",
+    "mail user @Gmail",
+])
+def test_text_that_only_looks_split_stays_as_written(text):
+    assert split_subscripts(text) == []
+    assert clean_text(text).text == text
+
+
+# --------------------------------------------------------------------------- glued prefixes
+@pytest.mark.parametrize(("text", "repaired"), [
+    ("undoped and 5 mol %Cadoped LiBH4", "undoped and 5 mol % Ca-doped LiBH4"),
+    ("the Nidoped MgH2 powder", "the Ni-doped MgH2 powder"),
+    ("TiF3catalysed LiBH4", "TiF3-catalysed LiBH4"),
+])
+def test_a_prefix_that_lost_its_hyphen_is_hyphenated_again(text, repaired):
+    cleaned = clean_text(text)
+    assert cleaned.text == repaired
+    assert len(cleaned.offsets) == len(cleaned.text)
+
+
+@pytest.mark.parametrize("text", ["Caused by heating, it melts.", "Based on DFT.", "Coated with Ni, it",
+                                  "Codoped samples", "Interestingly, Compared with"])
+def test_words_that_only_end_like_a_prefix_stay(text):
+    assert clean_text(text).text == text
+
+
+def _adds(m):
+    return {c.formula for c in m.system.additives}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ionic conductivity of undoped and 10 mol %Mgdoped LiBH4 was 1.1 × 10−4 and 3.0 × 10−3 S·cm−1 "
+    "at 150 °C, respectively.",
+    "The conductivities of pristine and 10 mol% Mg-doped LiBH4 are 1.1 × 10−4 and 3.0 × 10−3 S cm−1 at "
+    "150 °C, respectively.",
+])
+def test_undoped_and_doped_host_pair_in_order_without_a_paragraph_before(sentence):
+    v = facts(sentence)
+    assert _adds(v[0.11]) == set() and v[0.11].system.host.formula == "LiBH4"
+    assert _adds(v[3.0]) == {"Mg"}
+
+
+def test_bare_and_catalysed_host_pair_in_order():
+    v = facts("The activation energies of bare and 5 wt% Nb2O5-catalysed MgH2 are 160 and 70 kJ/mol, "
+              "respectively.")
+    assert _adds(v[160.0]) == set() and _adds(v[70.0]) == {"Nb2O5"}
+
+
+def test_one_doped_sample_alone_keeps_its_dopant():
+    v = facts("The ionic conductivity of 10 mol% Mg-doped LiBH4 is 3.0 × 10−3 S cm−1 at 150 °C.")
+    assert _adds(v[3.0]) == {"Mg"}
+
+
+# ------------------------------------------------------------------ the conductor as host
+def _record(text):
+    from ingest.extract import extract_text
+    return extract_text(f"# A\n\n{text}\n").measurements
+
+
+@pytest.mark.parametrize("text", [
+    "The Li2NH–2LiBH4 electrolyte has an ionic conductivity of 1.5 × 10-5 S cm-1 at 25 °C.",
+    "The LiNH2–LiBH4 electrolyte conducts Li+ at 0.2 mS cm-1 at 60 °C.",
+])
+def test_an_amide_or_imide_with_a_borohydride_conducts_as_the_borohydride(text):
+    (m,) = _record(text)
+    assert m.system.host.formula == "LiBH4"
+    assert [(a.formula, a.role) for a in m.system.additives][0][1] == "DopantSubstituent"
+
+
+def test_the_same_pair_storing_hydrogen_keeps_the_written_host():
+    (m,) = _record("The Li2NH–2LiBH4 sample starts to absorb hydrogen at 50 °C.")
+    assert m.system.host.formula == "Li2NH"
+    assert [(a.formula, a.role) for a in m.system.additives] == [("LiBH4", "DestabilizingReactant")]
+
+
+def test_an_element_named_as_the_doping_agent_is_not_the_undoped_sample():
+    v = para(("The effect of Mg doping on the conductivity of the high-pressure LiBH4 phase was studied.",
+              "Mg doping raised the conductivity: the conductivity of undoped and 10 mol %Mgdoped LiBH4 was "
+              "1.1 × 10−4 and 3.0 × 10−3 S·cm−1 at 150 °C, respectively."))
+    assert v[0.11].system.host.formula == "LiBH4" and _adds(v[0.11]) == set()
+    assert _adds(v[3.0]) == {"Mg"}
+
+
+# ------------------------------------------------------------------ PDF glyphs and brackets
+@pytest.mark.parametrize(("text", "value", "unc"), [
+    ("The conductivity was 2.5 Â 10 À3 S cm À1 at 30 ◦C.", 2.5e-3, None),
+    ("The conductivity was 2.5 ´ 10-4 S cm-1 at 30 ∘C.", 2.5e-4, None),
+    ("The barrier was 75 Æ 3 kJ mol À1.", 75.0, 3.0),
+])
+def test_pdf_glyphs_of_number_signs_are_read_as_the_signs(text, value, unc):
+    cleaned = clean_text(text)
+    assert len(cleaned.offsets) == len(cleaned.text)
+    first, *rest = groups(cleaned.text)
+    assert first.numbers[0].value == pytest.approx(value) and first.numbers[0].uncertainty == unc
+    assert all(g.unit == "°C" for g in rest)
+
+
+def test_the_same_glyphs_in_words_stay():
+    assert clean_text("Â la carte, À propos, café").text == "Â la carte, À propos, café"
+
+
+@pytest.mark.parametrize("text", ["It was 75 kJ (mol H2)−1.", "It was 75 kJ (mol H-2)(-1)."])
+def test_an_energy_per_bracketed_mole_of_hydrogen(text):
+    (g,) = groups(text)
+    assert to_canonical("reaction_enthalpy", g.numbers[0].value, g.unit) == 75
+
+
+def test_a_resistivity_is_no_resistance():
+    assert all(g.unit is None for g in groups("The film's resistivity was 1.2 × 10−4 Ω cm."))
+    assert groups("The interfacial resistance was 20 Ω cm2.")[0].unit == "Ω"
+
+
+# ------------------------------------------------- web and PDF characters inside words and formulas
+@pytest.mark.parametrize(("text", "clean"), [
+    ("The MgH₂–Ni composite releases 6.1 wt% H₂", "The MgH2–Ni composite releases 6.1 wt% H2"),
+    ("a speciﬁc capacity in the ﬁrst cycle", "a specific capacity in the first cycle"),
+    ("2.5∙10−3 S∙cm−1", "2.5·10-3 S·cm-1"),
+    ("the de\u00adhydrogenation and re\u200bhydrogenation", "the dehydrogenation and rehydrogenation"),
+    ("The activation en- ergy of", "The activation energy of"),
+    ("The dehydro- genation temperature", "The dehydrogenation temperature"),
+    ("The ball- milled powder", "The ball-milled powder"),
+])
+def test_characters_of_a_copy_are_undone(text, clean):
+    cleaned = clean_text(text)
+    assert cleaned.text == clean and len(cleaned.offsets) == len(cleaned.text)
+
+
+@pytest.mark.parametrize("text", ["de- and rehydrogenation", "hydro- or dehydrogenation", "x₂ alone ₂ here"])
+def test_suspended_hyphens_and_lone_subscripts_stay(text):
+    assert clean_text(text).text.replace("x2", "x₂") == text
+
+
+@pytest.mark.parametrize(("sentence", "value", "key"), [
+    ("The de\u00adhydrogenation temperature of MgH2–Ni is 260 °C.", 260.0, "dehydrogenation_temperature"),
+    ("The activation en- ergy of MgH2–Nb2O5 is 62 kJ mol−1.", 62.0, "dehydrogenation_activation_energy"),
+    ("The LiBH₄–LiI electrolyte reaches 2.5 × 10⁻³ S cm⁻¹ at 60 °C.", 2.5, "ionic_conductivity"),
+])
+def test_copied_sentences_give_their_values(sentence, value, key):
+    assert facts(sentence)[value].property == key
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("The ionic conductivity of 10 mol% Mg-doped LiBH4 is 3.0 × 10−3 S cm−1 at 150 °C.", "DopantSubstituent"),
+    ("The 5 mol% Ca-doped LiBH4 conducts Li+ at 0.2 mS cm−1 at 100 °C.", "DopantSubstituent"),
+    ("The 5 wt% Ni-doped MgH2 releases hydrogen from 210 °C.", "Catalyst"),          # storing hydrogen
+    ("The LiBH4–SiO2 composite conducts Li+ at 0.1 mS cm−1 at 30 °C.", "SolidElectrolytePartner"),
+])
+def test_a_metal_doped_into_a_conductor_is_a_substituent(text, role):
+    (m,) = _record(text)
+    assert [a.role for a in m.system.additives] == [role]
