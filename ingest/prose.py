@@ -67,6 +67,23 @@ from .samples import (
     with_additives,
 )
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
+from .value_lists import (
+    AGAINST_GAP,
+    CONTRAST_CLAUSE,
+    PARALLEL_GAP,
+    REFERENCE_SENTENCE,
+    amount_series,
+    coordinated_before,
+    gapped_clause,
+    interposed_setting,
+    keys_again,
+    own_clause,
+    parallel_for,
+    said_of_each,
+    said_without,
+    set_against_list,
+    with_or_without,
+)
 from .value_roles import (
     CLAUSE_BREAK,
     DIFFERENCE,
@@ -106,6 +123,8 @@ _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*
 _BARE_BEFORE = re.compile(rf"\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
                           rf"(?:(?:is|was|are|were|reaches|amounts to|lies|lay|appears|occurs|sits|falls|remains|stays)\s+"
                           rf"(?:(?:at|to|around|near)\s+)?)?(?:~|≈|ca\.?\s*|about\s+)?$", re.I)  # "… of the pristine mixture lies at 287 °C"
+_BARE_FOR = re.compile(rf"\b(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:composites?|samples?|materials?|mixtures?|"
+                       rf"hydrides?|powders?|systems?|ones?|counterparts?|electrodes?|electrolytes?)\b", re.I)
 _NAMED_BARE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 # "The additive-free hydride needs 345 °C …": the clause's subject is the unmodified host, named by a word
 _BARE_SUBJECT = re.compile(rf"(?:^|[.;:\n]\s*|,\s*(?:and|but|whereas|while)\s+|\b(?:whereas|while)\s+)(?:the\s+)?"
@@ -351,6 +370,10 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     s = _subject_of(text, g, systems, taken, ctx, raw)
     if s is not None and g.key == "film_thickness":
         s = _covered(text, g, s, raw)
+    if s is not None:
+        # "… 7.1 wt% when doped with NbF5, but only 2.5 wt% without it": the sample the words right after
+        # the value make of the subject (with an additive, or without its additives)
+        s = with_or_without(text, g, s, systems)
     if s is None or not s.additives:
         return s
     if _bare_reference(text, g, systems):
@@ -417,6 +440,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     """
     usable = [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in taken)
               and not (m.end <= g.start and _closed_before(text, m, g))]
+    usable = own_clause(text, g, usable)
     for m in raw or []:  # "5 nm Nb particles embedded in Mg": the size is Nb's, though Nb is Mg's additive
         if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \
                 and _DESCRIBED_GAP.fullmatch(text, g.end, m.start) and not any(o.start == m.start for o, _ in systems):
@@ -464,7 +488,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             return s  # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)"
     # "falls to 68.2 kJ/mol for MgH2–5 wt% V2O5 and to 61.5 kJ/mol for MgH2–10 wt% Nb2O5": a value a
     # change reached, followed by the sample it is for
-    if _TO_VALUE.search(text, max(0, g.start - 20), g.start):
+    # ("5.1 wt% for MgH2–Ni and 4.3 wt% for MgH2–Fe": each value with the sample named right after it)
+    if _TO_VALUE.search(text, max(0, g.start - 20), g.start) or parallel_for(text, g):
         for m, s in usable:
             if m.start >= g.end and _has_hydrogen(s) and _FOR_NEXT.fullmatch(text, g.end, m.start):
                 ctx.cues.append("system:for")
@@ -558,7 +583,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 ctx.cues.append("system:sentence-additive")
                 return with_additives(s, added)
             return s
-    hosts_after = [x for x in after if _has_hydrogen(x[1]) or x[1].additives]
+    # ("… of the Mg phase is 74 kJ/mol, whereas single-phase Mg2NiH4 decomposes with …": a sample named in a
+    # contrasting clause after the value is that clause's subject)
+    hosts_after = [x for x in after if (_has_hydrogen(x[1]) or x[1].additives)
+                   and not CONTRAST_CLAUSE.search(text, g.end, x[0].start)]
     if hosts_after:
         ctx.cues.append("system:after")
         return hosts_after[0][1]
@@ -794,6 +822,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
             hydro = [meant if _bare_of(s, meant) else s for s in hydro]
     if subjects and _constituents_only(subjects, ctx) and not _NEW_STUDY.search(text):
         pass  # "The single salts A and B reach only …": references, the text goes on about the sample A–B
+    elif ctx.system is not None and REFERENCE_SENTENCE.match(text):
+        pass  # "For comparison, X confined in silica starts …": a reference; the text stays on its sample
     elif subjects:
         # values for several hosts side by side ("of MgH2 and Mg(BH4)2 … respectively"): the text
         # goes on about the one it was about, else the first named
@@ -1073,12 +1103,15 @@ _SET_APART_AFTER = re.compile(r"\s*(?:alone\b|:|without\b)")
 def _named_again(text: str, systems, baselines: set[int]):
     """'embedded LiBH4 into activated carbon, producing LiBH4 particles under 5 nm': the host named
     again, bare, later in the sentence is the sample the sentence made of it — unless it is set apart
-    as a baseline, a comparison or a contrast."""
-    out, made = [], None
+    as a baseline, a comparison or a contrast, or follows several modified samples of the host (a list:
+    "A (62 kJ/mol) < B (84 kJ/mol) < MgH2 (158 kJ/mol)")."""
+    out, made, kinds = [], None, set()
     for m, s in systems:
         if s.additives and _has_hydrogen(s):
             made = s
+            kinds.add(s.name)
         elif made is not None and _bare_of(s, made) and m.start not in baselines and not _incidental(text, m) \
+                and len(kinds) < 2 \
                 and not _SET_APART_BEFORE.search(text, 0, m.start) and not _SET_APART_AFTER.match(text, m.end):
             s = made
         out.append((m, s))
@@ -1329,6 +1362,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             # "the peak temperatures of A and B, measured at 5 K/min, were 523 and 551 K": a value read as
             # a condition by its unit alone, after a condition said between, is named before that condition
             cue = _named_before_condition(text, g, last.end if last is not None else 0, gs, prev_end) or cue
+        elif g.role == "condition" and prev_end > 0 and (aside := interposed_setting(text, g, gs, prev_end)):
+            cue = _reread_past(text, g, aside, last, ms, chain_cue) or cue
         if g.role == "property" and chain_cue is None:
             chain_cue = cue
         if g.role == "condition" and g.kind == "list" and last is not None and last.unit \
@@ -1347,6 +1382,20 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             # without words of its own is the value before it said of the reference
             g.key = last.key
             g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
+        elif g.role == "property" and "property:unit" in g.cues and last is not None and last.key != g.key \
+                and _dims(g.unit) == _dims(last.unit) and (PARALLEL_GAP.fullmatch(text, last.end, g.start)
+                                                           or AGAINST_GAP.fullmatch(text, last.end, g.start)):
+            # "the desorbed capacity reached 5.1 wt% for A and 4.3 wt% for B", "… 1420 mAh/g, compared with
+            # 980 mAh/g for C": the second value, named by its unit only, is of the property the first was named as
+            g.key = last.key
+            g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
+        if g.role in ("property", "condition") and g.unit and last is not None and last.key != g.key \
+                and (g.role == "condition" or "property:unit" in g.cues) and _dims(g.unit) == _dims(last.unit) \
+                and gapped_clause(text, last, g, [m for m, _ in systems]):
+            # "A peaks at 281 °C and B at 298 °C", "A absorbs 5.5 wt% at 200 °C, and B 4.8 wt% at 225 °C":
+            # a clause with its verb left out, its own sample and a value of the property the first named
+            g.role, g.key = "property", last.key
+            g.cues = [c for c in g.cues if c != "property:unit"] + ["property:gapped"]
         if g.role == "property":
             last = g
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
@@ -1361,6 +1410,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     technique = next(iter(_terms(ms, "Technique")), None)
     phrases = references(text, ms)   # "the doped composite", "upon confinement in CMK-3" (ingest/referents.py)
     out: list[Measurement] = []
+    said_keys: list[tuple[Group, list[str]]] = []   # the lists whose values each took their own property
     first_keys: set[str | None] = set()
     for g in props:
         cond_sets = conditions_for(g, props, conds, text)
@@ -1385,6 +1435,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
         if g.kind in ("single", "range"):
             subject = _described_subject(text, g, phrases, systems, ctx, ms) or subject
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or _bare_reference(text, g, systems) \
+            or not subject.additives and said_without(text, g) \
             or "baseline:described" in ctx.cues \
             or not subject.additives and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])
                                               or bracket_of(text, g) is not None and FOR_SYSTEM.match(text, g.end))
@@ -1429,6 +1480,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                     # the paragraph's sample is of another host: the named one changed (but "the enthalpy of
                     # the X sample was reduced from 89 kJ/mol of MgH2 to 67 kJ/mol": the sentence's X did)
                     subject = named[0]
+            elif subject.additives and _BARE_FOR.search(text, g.numbers[0].end, g.numbers[-1].start):
+                # "lowered from 156 kJ/mol for the undoped composite to 98 kJ/mol with TiCl3": the sample before
+                # the addition, not a bare host named elsewhere in the sentence ("(decomposition of LiBH4)")
+                base_sys = unfilled_sample(subject)
             actor = _actor_after_change(text, g, systems) if not subject.additives and not named else None
             made = _sample_after_change(text, g, systems, subject) if actor is None and not named else None
             if made is not None:
@@ -1476,14 +1531,18 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                                      technique=technique, basis=basis)
                     out.extend([m] if m else [])
         elif g.kind == "list" and (g.respectively or pairs_with_alternatives(g, systems, ctx)
-                                   or _respectively_before(text, g, gs)):
+                                   or _respectively_before(text, g, gs) or coordinated_before(g, systems, text)
+                                   or set_against_list(g, [o for o, _ in said_keys], systems, text)):
             targets = listed_systems(g, systems, taken, text, ctx)
+            if len(targets) != len(g.numbers):
+                targets = amount_series(g, gs, systems, text) or targets  # "… for MgH2 with 1, 3 and 5 mol% X"
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems):
                 targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
             if len(targets) == len(g.numbers):
                 ctx.alternatives = targets  # "Their transition temperatures are …, respectively"
-            keys = listed_keys(g, text) or keys_of_those(g, props, text)
+            keys = listed_keys(g, text) or keys_of_those(g, props, text) or keys_again(g, said_keys, text)
+            said_keys.append((g, keys))
             ctx.cues = ([c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively"]
                         if len(targets) == len(g.numbers) else ctx.cues + ["system:respectively-unpaired"])
             for k, n in enumerate(g.numbers):
@@ -1495,7 +1554,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
                                  baseline=_is_baseline(text, sys_, systems, baselines)
-                                 or len({t.name for t in targets}) > 1 and _bare_of(sys_, ctx.system),
+                                 or len({t.name for t in targets}) > 1 and (_bare_of(sys_, ctx.system) or not sys_.additives
+                                                                             and any(_bare_of(sys_, t) for t in targets)),
                                  technique=technique,
                                  basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
@@ -1505,9 +1565,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             listed = alternatives or (ctx.alternatives if _THESE_ADDITIVES.search(text) else [])
             each = [a for a in listed or [] if not subject.additives and not is_base
                     and host_formula(a) == host_formula(subject)] or [subject]
+            if len(ctx.alternatives) > 1 and said_of_each(text, g, len(ctx.alternatives)):
+                each = list(ctx.alternatives)  # "…, respectively, whereas at 120 °C both exceed 10 mS/cm"
+                ctx.cues.append("system:each")
+            again = keys_again(g, said_keys, text) if g.kind == "list" else []
             for sys_ in each:
-                for n in g.numbers:
-                    m = _measurement(g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
+                for k, n in enumerate(g.numbers):
+                    m = _measurement(again[k] if again else g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
                                      sys_, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
                                      uncertainty=n.uncertainty)
                     out.extend([m] if m else [])
@@ -1522,6 +1586,20 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
 # "the composites containing these absorbers …": the samples the sentence before listed, each of them
 _THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
                               r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I)
+
+
+def _reread_past(text: str, g: Group, aside: tuple[int, int], last: Group | None, ms, chain_cue) -> str:
+    """Reads the value again with the interposed method clause ``aside`` blanked out (offsets kept): the
+    property is named by the subject before it; a value that still reads as a condition stays one."""
+    saved = (g.role, g.key, list(g.cues))
+    g.role, g.key = None, None
+    blank = text[:aside[0]] + " " * (aside[1] - aside[0]) + text[aside[1]:]
+    cue = classify(blank, g, last.end if last is not None else 0, ms, chain_cue)
+    if g.role != "property":
+        g.role, g.key, g.cues = saved
+        return ""
+    g.cues.append("property:past-aside")
+    return cue
 
 
 def _respectively_before(text: str, g: Group, gs: list[Group]) -> bool:

@@ -95,7 +95,9 @@ _CHANGE_FOR_GAP = re.compile(r"^\s*(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1,6}
                              r"(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
 _FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|Refs?|Sections?)\.?\s*(?:\d+[a-z]?\s*(?:,|and|–|-)\s*)*$", re.I)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# ("… for A, B and C, in that order": the same pairing said another way; "in the order of 1 mS/cm" is a magnitude)
+RESPECTIVELY_WORDS = r"(?:respectively|in\s+(?:that|this|the\s+same|the\s+given|the\s+listed)\s+order|in\s+the\s+order(?!\s+of))"
+_RESPECTIVELY = re.compile(rf"\b{RESPECTIVELY_WORDS}\b", re.I)
 # An amount in a composition: after a component and a separator ("MgH2-5 wt%", "MgH2 + 10 wt.%"),
 # or before the material it is an amount of ("5 wt% Ni(OH)2", "10 mol% of TiF3").
 _AMOUNT_UNIT = re.compile(AMOUNT_UNIT)
@@ -390,7 +392,8 @@ def groups(text: str) -> list[Group]:
             gap = text[nums[j].end:nums[j + 1].start]
             nxt = nums[j + 1]
             same_unit = nums[j].unit is None or nxt.unit is None or nums[j].unit == nxt.unit
-            if not same_unit or nxt.amount:
+            # ("doped with 1, 3 and 5 mol% NbF5": bare numbers listed before an amount are amounts too)
+            if not same_unit or nxt.amount and not (nums[j].unit is None and _LIST_GAP.match(gap)):
                 break
             if kind in ("single",) and _FROM.search(before) and _CHANGE_GAP.match(gap):
                 kind = "range" if _RANGING.search(before) else "change"
@@ -419,7 +422,7 @@ def groups(text: str) -> list[Group]:
         members = nums[i:j + 1]
         unit = next((m.unit for m in reversed(members) if m.unit), None)
         g = Group(kind, members, unit, members[0].start, members[-1].end, members[0].qualifier)
-        if n.amount:
+        if n.amount or members[-1].amount:
             g.role = "amount"
         if kind == "range" and members[0].value > members[-1].value:
             g.kind = "change"  # "350–300 °C" is not a range: read it as a change
@@ -437,19 +440,28 @@ def groups(text: str) -> list[Group]:
 
 # "discharge/charge capacities of 1,920/1,150 mAh g−1": values written with a slash after words written
 # with one pair up as "respectively" does (a fraction, "1/2", has no such words before it)
-_SLASH_VALUES = re.compile(r"(?<![\w.,/])(?P<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?/\s?"
-                           r"(?P<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d/,.]\d)")
+# ("132/118/125 kJ/mol for A, B and C, respectively": as many values as the list pairs up)
+_SLASHED = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_SLASH_VALUES = re.compile(rf"(?<![\w.,/])(?P<a>{_SLASHED})(?:\s?/\s?(?P<b>{_SLASHED}))+(?![\d/,.]\d)")
+_SLASH_NUMBER = re.compile(_SLASHED)
 _SLASH_WORDS = re.compile(r"\b[A-Za-z][\w-]*\s?/\s?[A-Za-z][\w-]*\b[^.;\d/]{0,60}$")
+
+
+# "… 132/118/125 kJ/mol for A, B and C, respectively": the pairing words later in the clause
+_RESPECTIVELY_LATER = re.compile(rf"(?:[^.;]|\.(?=\d)){{0,120}}?\b{RESPECTIVELY_WORDS}\b", re.I)
 
 
 def _slash_pairs(text: str, gs: list[Group]) -> list[Group]:
     for m in _SLASH_VALUES.finditer(text):
         unit = _read_unit(text, m.end())
-        if unit is None or not _SLASH_WORDS.search(text, max(0, m.start() - 80), m.start()):
+        # (more than two values only where the clause pairs them up: "Pd/Mg/Pd films (10/200/10 nm)" are
+        # a stack's layers, not one property of three samples)
+        if unit is None or not (m.group(0).count("/") == 1 and _SLASH_WORDS.search(text, max(0, m.start() - 80), m.start())
+                                or _RESPECTIVELY_LATER.match(text, unit[1])):
             continue
         q = _qualifier(text[max(0, m.start() - 25):m.start()])
-        pair = [Number(float(m.group(k).replace(",", "")), m.start(k), m.end(k), unit=unit[0], qualifier=q)
-                for k in ("a", "b")]
+        pair = [Number(float(n.group(0).replace(",", "")), n.start(), n.end(), unit=unit[0], qualifier=q)
+                for n in _SLASH_NUMBER.finditer(text, m.start(), m.end())]
         pair[-1].end = unit[1]
         g = Group("list", pair, unit[0], m.start(), unit[1], q, respectively=True)
         gs = sorted([x for x in gs if x.end <= m.start() or x.start >= unit[1]] + [g], key=lambda x: x.start)

@@ -13,7 +13,8 @@ from ontology.system import host_formula
 from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
 from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
-from .quantity_text import Group, _dims, compatible_keys
+from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
+from .value_lists import PASSIVE_FOR, bare_and_modified, prefixed_samples, suspended, with_again
 from .samples import (
     _PREFIX,
     BASELINE_WORDS,
@@ -67,7 +68,7 @@ def listed_keys(g: Group, text: str) -> list[str]:
 
 
 # "… in the first discharge and charge, respectively": the words between a list and its 'respectively'
-_NAMED_AFTER_LIST = re.compile(r"\s*(?:for|in|on|during|upon|of)\s+([^,;.()\d]{1,60}?)\s*,?\s*respectively\b", re.I)
+_NAMED_AFTER_LIST = re.compile(rf"\s*(?:for|in|on|during|upon|of)\s+([^,;.()\d]{{1,60}}?)\s*,?\s*{RESPECTIVELY_WORDS}\b", re.I)
 
 
 def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = frozenset()) -> list[str]:
@@ -107,6 +108,7 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
               and not PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])
               and not ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
               and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
+    before = with_again(before, systems, text)
     n = len(g.numbers)
     described = described_after(g, text, ctx)
     if len(described) == n and _WORDS_AFTER_LIST.match(text, g.end) and not before:
@@ -120,11 +122,16 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
             return paired
     if ctx is not None and len(ctx.alternatives) == n and sum(_has_hydrogen(s) or bool(s.additives) for s in before) < n:
         return list(ctx.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
+    cut = prefixed_samples(g, systems, text) or bare_and_modified(g, systems, text)
+    if len(cut) == n and len(before) < n:
+        return cut  # "the Ni-, Co- and Fe-doped MgH2", "the undoped and 5 mol% TiF3-doped LiBH4"
     if len(before) >= n:
         return before[-n:]
     # "… 287 and 264 °C for Mg(BH4)2–TiF3 and Mg(BH4)2/rGO, respectively": the samples named right after
-    after = [(m, s) for m, s in systems if m.start >= g.end and text.find("respectively", g.end) > m.start]
-    if len(after) == n and FOR_SYSTEM.match(text, g.end) and FOR_SYSTEM.match(text, g.end).end() == after[0][0].start \
+    until = _respectively_at(text, g.end)
+    after = [(m, s) for m, s in systems if m.start >= g.end and until > m.start]
+    lead = FOR_SYSTEM.match(text, g.end) or PASSIVE_FOR.match(text, g.end)
+    if len(after) == n and lead and lead.end() == after[0][0].start \
             and all(LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])):
         return [s for _, s in after]
     described = described_after(g, text, ctx, tuple(s for _, s in systems))
@@ -143,6 +150,15 @@ _LOADING = r"(?:\d+(?:\.\d+)?\s?(?:wt|mol|at|vol)\s?\.?\s?%\s)?"
 _WORDS_AFTER_LIST = re.compile(rf"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?{_LOADING}[\w/@–-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?{_LOADING}[\w/@–-]+)"
                                r"\s+(?:samples?|composites?|materials?|powders?|mixtures?|electrodes?|electrolytes?|ones|"
                                r"counterparts?|systems?|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
+
+
+_RESPECTIVELY_AT = re.compile(rf"\b{RESPECTIVELY_WORDS}\b", re.I)
+
+
+def _respectively_at(text: str, start: int) -> int:
+    """Where the words that pair a list up ('respectively', 'in that order') come after ``start``, else -1."""
+    m = _RESPECTIVELY_AT.search(text, start)
+    return m.start() if m else -1
 
 
 def described_after(g: Group, text: str, ctx: Context | None,
@@ -173,8 +189,8 @@ def described_after(g: Group, text: str, ctx: Context | None,
     if m.group("host") and (system_of(m.group("host")) is None
                             or host_formula(system_of(m.group("host"))) != host_formula(reference)):
         return []  # "for the doped and undoped MgH2": the words describe the paragraph's host, no other
-    words = [re.sub(rf"^(?:the\s+)?{_LOADING}", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
-             for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w]
+    words = suspended([re.sub(rf"^(?:the\s+)?{_LOADING}", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
+                       for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w])
     if len(words) != len(g.numbers):
         return []
     # "the film and MgH2/C electrodes": a word that is a sample's name is that sample (of this host only)
@@ -203,8 +219,11 @@ def described_after(g: Group, text: str, ctx: Context | None,
             has = any(a.formula == add.host.formula for a in reference.additives)
             holding = [s for s in sentence if host_formula(s) == host_formula(reference)
                        and any(a.formula == add.host.formula for a in s.additives)]
+            # (or a sample of the same host with it that the text named side by side before, amounts and all)
+            known = next((a for a in ctx.alternatives if host_formula(a) == host_formula(reference)
+                          and any(c.formula == add.host.formula for c in a.additives)), None)
             out.append(reference if has else holding[0] if len(holding) == 1
-                       else plus_additive(unfilled_sample(reference), add))
+                       else known or plus_additive(unfilled_sample(reference), add))
         elif reference.additives:
             out.append(reference)
         else:

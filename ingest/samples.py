@@ -606,6 +606,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 link = None  # "4 nm V particles embedded in 30 nm Mg particles": sizes, not a sample
             if _SUBSTRATE_AFTER.match(text, n.end):
                 break  # "deposited on Cu foil": the substrate or current collector is no part of the sample
+            if t is not None and has_hydrogen(t) and t.additives and host_formula(t) == host_formula(s):
+                break  # "5.1 wt% for MgH2–Ni and 4.3 wt% for MgH2–Fe": another sample of the host, no additive
             if t is not None and has_hydrogen(t):
                 blended = first and link is not None and (re.fullmatch(r"\s*with\s+(?:the\s+)?", link.group(0))
                                                           and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)

@@ -200,7 +200,14 @@ _FRONTED = re.compile(r"^\s*(?:after|at|upon|over|during|under|within|following)
 
 # "…, whereas bare MgH2 retained only 230 mAh g−1", "compared with 38% for the pristine hydride": the
 # value set against another of the same property was measured under its conditions
-_SET_AGAINST = re.compile(r"\b(?:whereas|while|compared (?:with|to)|than|versus|vs\.?|against|in contrast)\b", re.I)
+# ("82 % for A, far above the 31 % of B": a value set above or below the other is measured like it)
+_SET_AGAINST = re.compile(r"\b(?:whereas|while|compared (?:with|to)|than|versus|vs\.?|against|in contrast"
+                          r"|(?:far|well|much|significantly)\s+(?:above|below|exceeding)|but\s+only)\b", re.I)
+
+
+# "… 3.9 wt% H2 at the same temperature", "… under identical conditions": the settings of the value set beside it
+_SAME_CONDITIONS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:at|under|in|with)\s+(?:the\s+)?(?:same|identical|similar)\s+"
+                              r"(?:temperatures?|conditions?|pressures?|times?|rates?|current\s+densit(?:y|ies))\b", re.I)
 
 
 _COMPUTED = re.compile(r"\b(?:theor|calcul|comput|predict|expect)\w*", re.I)
@@ -235,6 +242,13 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
                 and not re.match(r"\s*for\b", text[g.end:]):
             for key, value in conditions_for(said, props, conds, text, shared=False)[0].items():
                 out.setdefault(key, value)
+    # "While bulk X releases 1.1 wt% at 150 °C, the doped X releases 3.9 wt% at the same temperature"
+    same = _SAME_CONDITIONS.match(text, g.end)
+    for q in props if same else ():
+        if q is not g and q.key == g.key:
+            for key, value in conditions_for(q, props, conds, text, shared=False)[0].items():
+                out.setdefault(key, value)
+            break
     for q in props:
         # "a capacity of 1700 mAh/g with a plateau potential of 0.3 V at the first cycle": two values of one
         # reading, joined by 'with', are measured under the same conditions
@@ -304,6 +318,12 @@ def bracket_of(text: str, g: Group) -> int | None:
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?(?:then\s+)?(?:it\s+|they\s+)?[a-z]+s\s+\d", re.I)
 
 
+# "desorbs 5.9 wt% within 10 min at 300 °C and takes up 4.8 wt% within 1 min at 150 °C": a second verb
+# joined by 'and' without a comma, with its own value right after it, opens a clause too
+_AND_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?(?:it\s+|they\s+)?[a-z]{3,}(?:s|ed)"
+                       r"\s+(?:up\s+|back\s+|only\s+|about\s+|nearly\s+|almost\s+|~\s*)?\d", re.I)
+
+
 # "… a critical current density of 1.8 mA cm−2 and cycles for 500 h at 0.2 mA cm−2": a second verb with its
 # own settings, joined without a comma: what follows it is that action's, not the value's before it
 _VERB_JOIN = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?[a-z]{3,}(?:s|ed)\s+(?:stably\s+|reversibly\s+)?"
@@ -316,7 +336,11 @@ def _across_clauses(text: str, a: Group, b: Group) -> bool:
     if not text:
         return False
     lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-    return bool(_CLAUSE_JOIN.search(text, lo, hi))
+    if _CLAUSE_JOIN.search(text, lo, hi):
+        return True
+    # (the verb's value may be the later of the two: read a few characters past it)
+    joined = _AND_VERB.search(text, lo, min(len(text), hi + 12))
+    return joined is not None and joined.start() < hi
 
 
 def _distance(a: Group, b: Group) -> int:

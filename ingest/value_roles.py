@@ -127,6 +127,11 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if g.role is None and (key := per_hydrogen_property(g.unit)):
         g.role, g.key = "property", key     # "a measured 108 kJ/(mol H2)": per mole of H2, a ΔH
         g.cues.append("property:unit")
+    if g.role is None and (closed := _BRACKET_CLOSES.match(text, g.end)):
+        # "A and B (82 and 88 kJ/mol, respectively) show lower activation energies than C": a bracketed value
+        # with no words of its own is named by the words after its bracket
+        g.role, g.key = choose_property(g.unit, before, _words_after(text, Group(g.kind, [], g.unit, g.start, closed.end())), g.cues)
+        g.cues += ["property:after"] if g.role else []
     if g.role is None and chain_cue and (word := _process_word(WORD.findall(before), g.unit)):
         # "the dehydrogenation activation energy is 76 kJ/mol, while that of hydrogen absorption is
         # 39 kJ/mol": the property named before, for the process this clause names
@@ -291,6 +296,8 @@ _SHARE_KEPT = re.compile(r"\s*of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0
                          r"(?:(?:is|was|are|were|has\s+been|could\s+be|can\s+be|still|well)\s+){0,2}"
                          r"(?P<verb>remain\w*|retain\w*|kept|keeps?|maintain\w*)\b", re.I)
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+# the rest of a bracket the value is in: "…, respectively)" (no other value before it closes)
+_BRACKET_CLOSES = re.compile(r"[^()\d]{0,30}\)")
 
 
 def _words_after(text: str, g: Group) -> str:

@@ -1,0 +1,314 @@
+"""How the values of a list sentence pair with what the sentence names around them, whatever the
+author's wording: a method clause set between a subject and its values ("The peak temperatures of A and
+B, measured by DSC at 5 K/min, were 523 and 551 K"), …
+"""
+from __future__ import annotations
+
+import re
+
+from .property_cues import cue_table, stems
+from .quantity_text import Group, _dims, compatible_keys
+from .samples import has_hydrogen, joined_system, plus_additive, unfilled_sample
+
+# the settings said right after a value: "… within 10 min at 300 °C", "… below 200 °C"
+_SETTINGS = r"(?:\s+(?:at|under|within|in|after|for|below|above|upon)\s+(?:[^,;.()]|\.(?=\d)){1,30}?)*"
+_GAS = r"(?:\s+(?:H2|hydrogen))?"   # "5.8 wt% H2"
+
+
+# ", measured by DSC at a heating rate of 5 K/min, were": a participle clause set off by commas, then
+# the verb whose complement the value is ("were", "are", "amounted to", "were found to be")
+_ASIDE_OPEN = re.compile(r",\s*(?:as\s+)?(?:[a-z]+ly\s+)?(?:measured|determined|recorded|obtained|evaluated|estimated|"
+                         r"calculated|derived|assessed|detected|observed|tested|collected|extracted|fitted|deduced)\b", re.I)
+_COPULA_AFTER = re.compile(r"\s*,\s*(?:(?:were|was|are|is|amount(?:ed|s)?\s+to|reach(?:ed|es)?|la[yi]|lies|lie)"
+                           r"(?:\s+(?:found|determined|measured|calculated|estimated|shown)\s+(?:to\s+be|as))?"
+                           r"(?:\s+(?:at|to|around|near))?)\s*(?:~|≈|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
+
+
+def interposed_setting(text: str, g: Group, gs: list[Group], prev_end: int) -> tuple[int, int] | None:
+    """The span of a method clause set off by commas between the sentence's subject and ``g``, whose
+    setting (the condition ending at ``prev_end``) is what made ``g`` read as a condition, else None."""
+    if not _COPULA_AFTER.fullmatch(text, prev_end, g.start):
+        return None
+    if not any(o.end == prev_end and o.role == "condition" for o in gs):
+        return None
+    opened = None
+    for m in _ASIDE_OPEN.finditer(text, max(0, prev_end - 120), prev_end):
+        opened = m
+    if opened is None or re.search(r"[,;]", text[opened.end():prev_end]):
+        return None
+    return opened.start(), prev_end
+
+
+# a list set against another: "…, well below those of pure X (A and B)", "… versus A and B for Y"
+_SET_AGAINST = re.compile(r"\b(?:than|compared|versus|vs\.?|against|whereas|while|unlike|relative\s+to|"
+                          r"(?:those|the\s+ones|the\s+values)\s+(?:of|for))\b", re.I)
+
+
+def keys_again(g: Group, said: list[tuple[Group, list[str]]], text: str) -> list[str]:
+    """'the energies of desorption and absorption were A and B, respectively, well below those of pure X
+    (C and D)': a list of as many values set against an earlier list whose values each took their own
+    property takes the same properties in the same order, unless its own words name a property."""
+    if g.kind != "list":
+        return []
+    for o, keys in reversed(said):
+        if not keys or o.end > g.start or len(o.numbers) != len(g.numbers) or _dims(o.unit) != _dims(g.unit):
+            continue
+        between = text[o.end:g.start]
+        if not _SET_AGAINST.search(between) or _names_property(between, g.unit):
+            return []
+        return list(keys)
+    return []
+
+
+def _names_property(words: str, unit: str | None) -> bool:
+    """The words name, in full, one of the properties a value in ``unit`` can be."""
+    st = set(stems(words))
+    table = cue_table()
+    return any(all(w in st for w in lab) for k in compatible_keys(unit)[0] for lab in table.get(k, []) if lab)
+
+
+# "the Nb2O5- and TiO2-containing samples": a word cut at its hyphen shares the last word's ending
+_CUT_AT_HYPHEN = re.compile(r"[^\s-]+[-‐]$")
+_ENDING = re.compile(r"[-‐](?:co-?)?[a-z]+$")
+
+
+def suspended(words: list[str]) -> list[str]:
+    """The words of a list with a suspended hyphen completed: ['Nb2O5-', 'TiO2-doped'] →
+    ['Nb2O5-doped', 'TiO2-doped'] (a word without one is left as written)."""
+    ending = _ENDING.search(words[-1]) if words else None
+    if ending is None or not any(_CUT_AT_HYPHEN.fullmatch(w) for w in words[:-1]):
+        return words
+    return [w[:-1] + ending.group(0) if _CUT_AT_HYPHEN.fullmatch(w) else w for w in words]
+
+
+# "132, 118 and 125 kJ/mol were obtained for A, B and C": a passive verb between the values and the
+# samples they were found for
+PASSIVE_FOR = re.compile(r"\s*(?:were|was|are|is|have\s+been|has\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|nd|ht)\s+"
+                         r"(?:for|in|with|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+# "LiAlH4 doped with TiCl3 and with VCl3": the preposition said again for the second additive
+# (", with Pd and Mg layers of …" is no such list: the preposition must come again after 'and'/'or')
+_WITH_AGAIN = re.compile(r"\b(?:and|or)\s+(?:(?:doped|catalys\w*|catalyz\w*|mixed|milled)\s+)?(?:with|by)\s+"
+                         r"(?:(?:\d+(?:\.\d+)?\s*(?:wt|mol|vol|at|mass)\s*\.?\s*%\s*(?:of\s+)?))?$", re.I)
+
+
+def with_again(named: list, systems, text: str) -> list:
+    """The systems a list names, in order, with an additive named on its own after a repeated 'with'
+    made the sample it stands for: the host of the modified sample before it with that additive."""
+    out = list(named)
+    for k in range(1, len(out)):
+        s, prev = out[k], out[k - 1]
+        m = next((m for m, t in systems if t is s), None)
+        if m is None or s.additives or has_hydrogen(s) or not prev.additives \
+                or not _WITH_AGAIN.search(text, max(0, m.start - 50), m.start):
+            continue
+        out[k] = plus_additive(unfilled_sample(prev), s)
+    return out
+
+
+# "For comparison, …", "As a reference, …": a sentence that opens by saying it names a reference; the
+# sample it gives values for is not what the text goes on about ("In contrast, the doped X …" may well be)
+REFERENCE_SENTENCE = re.compile(r"\s*(?:for|by|in)\s+(?:comparison|reference)\b|\s*as\s+(?:a\s+)?"
+                                r"(?:reference|comparison|benchmark|control)\b", re.I)
+
+
+# ", whereas …", "; while …", "; …": a clause set against the one before, with a subject of its own
+CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:whereas|while|but|in\s+contrast)\b|;|\bwhereas\b", re.I)
+
+
+def own_clause(text: str, g: Group, named: list) -> list:
+    """The (mention, system) pairs a value can belong to: when the value sits in a contrasting clause that
+    names a sample of its own before it ("…, while pure Mg2NiH4 has an enthalpy of 64 kJ/mol"), only
+    that clause's samples and those after the value; else all of ``named``."""
+    cut = None
+    for m in CONTRAST_CLAUSE.finditer(text, 0, g.start):
+        cut = m.end()
+    if cut is None:
+        return named
+    own = [x for x in named if cut <= x[0].start and x[0].end <= g.start]
+    return own + [x for x in named if x[0].start >= g.end] if own else named
+
+
+# "… 5.1 wt% for MgH2–Ni and 4.3 wt% …", "… 5.1 wt% for A, but only 0.8 wt% …": the words between two values
+# said each of its own sample, in parallel
+_NAMED_FOR = r"(?:for|of|in|with)\s+(?:[^\s,;.()]+\s+){0,5}?[^\s,;.()]+\s*,?\s*"   # "for the Ni-doped MgH2,"
+_SIDE_BY_SIDE = r"(?:and|but|while|whereas|versus|vs\.?)\s*(?:(?:only|just|merely|about|ca\.?|~)\s*)?(?:to\s+)?"
+PARALLEL_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*(?:(?:when|if|once)\s+)?(?:(?:doped|catalys\w*|catalyz\w*|modified)\s+)?"
+                          rf"{_NAMED_FOR}{_SIDE_BY_SIDE}", re.I)
+_FOR_AFTER = re.compile(r"\s*for\s+(?:the\s+)?\S")
+_PARALLEL_BEFORE = re.compile(rf"\d[^,;.\d()]{{0,12}}\s+{_NAMED_FOR}{_SIDE_BY_SIDE}$", re.I)
+
+
+def parallel_for(text: str, g: Group) -> bool:
+    """Is ``g`` one of values set side by side, each followed by the sample it is for ("reached 5.1 wt%
+    for A and 4.3 wt% for B"): 'for' right after it, and a value with its own 'for …' right before?"""
+    return bool(_FOR_AFTER.match(text, g.end)) and bool(_PARALLEL_BEFORE.search(text, max(0, g.start - 90), g.start))
+
+
+# "both exceed 10 mS/cm", "all three release about 5 wt%", "each of them reaches": a value said of every
+# sample just listed (a verb or two between the word and the value)
+_OF_EACH = re.compile(r"\b(?:both(?!\s+(?:of\s+)?(?:the\s+)?(?:samples?|composites?)\s+(?:and|or)\b)|all\s+(?:three|four|five|of\s+them)"
+                      r"|each\s+of\s+them|they\s+all)\s+"
+                      r"(?:(?!(?:below|above|under|at|up|to|from|in|on|for|of|with|within|than)\b)[a-z]+\s+){1,3}?"
+                      r"(?:(?:only|about|ca\.?|~|≈|nearly|almost)\s*)?$", re.I)
+
+
+_HOW_MANY = {"both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def said_of_each(text: str, g: Group, listed: int) -> bool:
+    """Is ``g`` said of each of the ``listed`` samples named before ('… whereas at 120 °C both exceed
+    10 mS/cm')? 'both' says two, 'all three' three."""
+    m = _OF_EACH.search(text, max(0, g.start - 50), g.start)
+    if m is None:
+        return False
+    count = next((v for w, v in _HOW_MANY.items() if re.match(rf"(?:all\s+)?{w}\b", m.group(0), re.I)), None)
+    return count is None or count == listed
+
+
+_OF = re.compile(r"\s*(?:of\s+)?")
+
+
+def amount_series(g: Group, gs: list[Group], systems, text: str) -> list:
+    """'108, 97 and 84 kJ/mol for MgH2 doped with 1, 3 and 5 mol% NbF5, respectively': one sample per
+    amount of a list of as many amounts, of the hydride named before the amounts with the material named
+    right after them; else []."""
+    n = len(g.numbers)
+    for a in gs:
+        if a.role != "amount" or a.kind != "list" or len(a.numbers) != n or not a.unit:
+            continue
+        end = _OF.match(text, a.end).end()
+        add = next((s for m, s in systems if m.start == end and not has_hydrogen(s)), None)
+        host = next((s for m, s in reversed(systems) if m.end <= a.start and has_hydrogen(s)
+                     and not re.search(r"[;.]", text[m.end:a.start])), None)
+        if add is None or host is None:
+            continue
+        unit = re.sub(r"[\s.%]", "", a.unit)
+        unit = {"v/v": "vol", "at": "mol"}.get(unit, unit)
+        out = [joined_system(host.name, f"{x.value:g} {unit}% {add.name}") for x in a.numbers]
+        if all(out):
+            return out
+    return []
+
+
+# between coordinated samples and their values: a common noun, a verb or two, no number, no clause break
+_SUBJECT_TO_VALUES = re.compile(r"(?:\s+(?:electrodes?|composites?|samples?|electrolytes?|anodes?|materials?|systems?|films?))?"
+                                r"\s*,?\s+(?:[a-z]+\s+){1,5}?(?:(?:about|ca\.?|~|≈|only|approximately)\s*)?", re.I)
+_COORDINATED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+
+
+def coordinated_before(g: Group, systems, text: str) -> bool:
+    """'The capacities of A and B electrodes were 1420 and 1310 mAh/g': a list of values right after
+    as many samples coordinated as the clause's subject pairs up as 'respectively' would."""
+    n = len(g.numbers)
+    before = [(m, s) for m, s in systems if m.end <= g.start]
+    if g.kind != "list" or n < 2 or len(before) < n:
+        return False
+    named = before[-n:]
+    if not all(has_hydrogen(s) or s.additives for _, s in named):
+        return False
+    if not all(_COORDINATED_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(named, named[1:])):
+        return False
+    if len(before) > n and _COORDINATED_GAP.fullmatch(text, before[-n - 1][0].end, named[0][0].start):
+        return False    # more samples coordinated than values
+    return bool(_SUBJECT_TO_VALUES.fullmatch(text, named[-1][0].end, g.start))
+
+
+def set_against_list(g: Group, lists: list[Group], systems, text: str) -> bool:
+    """'… were 9.2 and 7.1 wt%, versus a theoretical 11.4 and 11.7 wt%': a list of as many values set
+    against a list paired with its samples, naming no sample of its own, pairs with the same samples."""
+    if g.kind != "list" or re.match(r"\s*(?:for|of|in|on)\b", text[g.end:]):
+        return False
+    return any(o.end <= g.start and len(o.numbers) == len(g.numbers) and _dims(o.unit) == _dims(g.unit)
+               and _SET_AGAINST.search(text, o.end, g.start) and not re.search(r"[;.]\s", text[o.end:g.start])
+               and not any(o.end <= m.start < g.start for m, _ in systems) for o in lists)
+
+
+# "…, compared with 980 mAh/g", "… versus a theoretical 11.4 wt%": a value set right against the one before
+AGAINST_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|than(?:\s+that\s+of|\s+those\s+of)?|"
+                         r"relative\s+to)\s+(?:(?:a|an|the|its)\s+)?(?:(?:theoretical(?:ly)?|calculated|expected)\s+)?"
+                         r"(?:value\s+of\s+)?(?:~|≈|about\s+|ca\.?\s*|only\s+|just\s+)?", re.I)
+
+
+# "the Ni-, Co- and Fe-doped MgH2": additives cut at their hyphen, listed before the last one's prefix
+_CUT_ADDITIVE = r"[A-Z][A-Za-z0-9()·]*[-‐]"
+_CUT_LIST = re.compile(rf"((?:{_CUT_ADDITIVE}\s*,\s*)*{_CUT_ADDITIVE}\s*,?\s*(?:and|or)\s+)$")
+_CUT_WORD = re.compile(rf"({_CUT_ADDITIVE[:-5]})[-‐]")
+
+
+def prefixed_samples(g: Group, systems, text: str) -> list:
+    """'The peak temperatures of the Ni-, Co- and Fe-doped MgH2 are …, respectively': one sample of the
+    host per additive cut at its hyphen, in order, then the sample the last prefix named; else []."""
+    from .samples import PREFIX
+    from .nlp import system_of
+    n = len(g.numbers)
+    for p in PREFIX.finditer(text):
+        cut = _CUT_LIST.search(text, max(0, p.start() - 80), p.start())
+        if cut is None:
+            continue
+        sample = next((s for m, s in systems if m.start <= p.start() < m.end and s.additives), None)
+        adds = [system_of(w) for w in _CUT_WORD.findall(cut.group(1))]
+        if sample is None or len(adds) + 1 != n or any(a is None for a in adds):
+            continue
+        base = unfilled_sample(sample)
+        return [plus_additive(base, a) for a in adds] + [sample]
+    return []
+
+
+def bare_and_modified(g: Group, systems, text: str) -> list:
+    """'The undoped and 5 mol% TiF3-doped LiBH4 show … 380 and 250 °C, respectively': the bare sample the
+    word names, then the modified sample named after it; else []."""
+    from .samples import BASELINE_WORDS
+    if len(g.numbers) != 2:
+        return []
+    bare_first = re.compile(rf"\b{BASELINE_WORDS}\s*(?:,\s*)?(?:and|or|vs\.?|versus)\s+(?:the\s+)?"
+                            r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*)?$", re.I)
+    for m, s in systems:
+        if m.end <= g.start and s.additives and bare_first.search(text, max(0, m.start - 40), m.start):
+            return [unfilled_sample(s), s]
+    return []
+
+
+# "…, and the MgH2–Co composite 4.8 wt%", "… and Mg(BH4)2@CNT at 298 °C": after the first value's own
+# settings, a joined clause with a sample of its own and no verb before its value
+_GAPPED = re.compile(rf"{_SETTINGS}\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?(?P<subject>(?:[^\s,;]+\s+){{1,4}}?)"
+                     r"(?:(?:at|of|only|just|about|ca\.?|~)\s*)?", re.I)
+_VERB_LIKE = re.compile(r"\b(?:\w+(?:s|ed)|is|are|was|were|has|have|had|shows?|gives?|gave|reach\w*|releas\w*|absorb\w*)\s+$", re.I)
+
+
+def gapped_clause(text: str, first: Group, g: Group, mentions: list) -> bool:
+    """Is ``g`` the value of a clause joined after ``first`` that names its own sample and leaves the verb
+    out ('A absorbs 5.5 wt% at 200 °C, and B 4.8 wt% at 225 °C')?"""
+    m = _GAPPED.fullmatch(text, first.end, g.start)
+    if m is None or _VERB_LIKE.search(m.group("subject")):
+        return False
+    return any(m.start("subject") <= x.start < m.end("subject") for x in mentions)
+
+
+# "… 2.5 wt% without it", "… 0.9 wt% without the catalyst", "… without any additive": the sample bare
+_WITHOUT_ANY = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
+                          r"without\s+(?:it|them|(?:the|any|a|an)\s+(?:[a-z]+\s+)?(?:catalysts?|additives?|dopants?|"
+                          r"modifiers?|scaffolds?|supports?|fillers?|modification|doping|catalysis))\b", re.I)
+# "… 7.1 wt% below 200 °C when doped with NbF5", "… drops to 98 kJ/mol with TiCl3": the sample with it
+_WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
+                         r"(?:(?:when|if|once|after\s+being)\s+)?(?:(?:doped|catalys\w*|catalyz\w*|modified|mixed)\s+)?with\s+"
+                         r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+
+
+def said_without(text: str, g: Group) -> bool:
+    """'… 2.5 wt% without it': the value is the sample's without its additives (a baseline)."""
+    return bool(_WITHOUT_ANY.match(text, g.end))
+
+
+def with_or_without(text: str, g: Group, s, systems):
+    """The sample a value belongs to, given the words right after it: 'without it' / 'without the
+    catalyst' is the subject without its additives, 'when doped with X' / 'with X' the subject with X
+    (a material that stores no hydrogen); else the subject as it is."""
+    if s.additives and _WITHOUT_ANY.match(text, g.end):
+        return unfilled_sample(s)
+    for m, t in systems:
+        if m.start > g.end and m.start - g.end <= 60 and not has_hydrogen(t) and not t.additives \
+                and _WITH_AFTER.fullmatch(text, g.end, m.start):
+            return plus_additive(s, t)
+    return s
