@@ -821,8 +821,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         # before it acts, not the actor)
         owner_at = _OF_AFTER.match(clean.text, stop)
         # (for a family phrase, credited to a material by the sentence's frame: "X exhibited a catalytic effect")
-        actor_first = (tid, at, stop) in families and any((pos < at or owner_at is not None and stop < pos <= owner_at.end()) and _credited(f, claim_host)
-                          and (s_ is None or not _modified(s_)) for pos, f, s_ in said.mentions)
+        actor_first = (tid, at, stop) in families and any(
+            (pos < at or owner_at is not None and stop < pos <= owner_at.end()) and _credited(f, claim_host)
+            and (s_ is None or not _modified(s_)) for pos, f, s_ in said.mentions)
         if whole and actor_first and not any(w[0] < at for w in whole):
             claim_host = _host_of_system(whole[0][1])   # the composite the actor acts in
         elif whole:

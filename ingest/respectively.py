@@ -14,7 +14,6 @@ from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
 from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
 from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
-from .value_lists import PASSIVE_FOR, bare_and_modified, prefixed_samples, suspended, with_again
 from .samples import (
     _PREFIX,
     BASELINE_WORDS,
@@ -24,6 +23,7 @@ from .samples import (
     plus_additive,
     unfilled_sample,
 )
+from .value_lists import PASSIVE_FOR, bare_and_modified, prefixed_samples, suspended, with_again
 
 if TYPE_CHECKING:  # the sentence's context, read here, is made by prose
     from .prose import Context

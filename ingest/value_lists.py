@@ -18,7 +18,8 @@ _GAS = r"(?:\s+(?:H2|hydrogen))?"   # "5.8 wt% H2"
 # ", measured by DSC at a heating rate of 5 K/min, were": a participle clause set off by commas, then
 # the verb whose complement the value is ("were", "are", "amounted to", "were found to be")
 _ASIDE_OPEN = re.compile(r",\s*(?:as\s+)?(?:[a-z]+ly\s+)?(?:measured|determined|recorded|obtained|evaluated|estimated|"
-                         r"calculated|derived|assessed|detected|observed|tested|collected|extracted|fitted|deduced)\b", re.I)
+                         r"calculated|derived|assessed|detected|observed|tested|collected|extracted|fitted|"
+                         r"deduced)\b", re.I)
 _COPULA_AFTER = re.compile(r"\s*,\s*(?:(?:were|was|are|is|amount(?:ed|s)?\s+to|reach(?:ed|es)?|la[yi]|lies|lie)"
                            r"(?:\s+(?:found|determined|measured|calculated|estimated|shown)\s+(?:to\s+be|as))?"
                            r"(?:\s+(?:at|to|around|near))?)\s*(?:~|≈|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
@@ -134,7 +135,8 @@ def own_clause(text: str, g: Group, named: list) -> list:
 # said each of its own sample, in parallel
 _NAMED_FOR = r"(?:for|of|in|with)\s+(?:[^\s,;.()]+\s+){0,5}?[^\s,;.()]+\s*,?\s*"   # "for the Ni-doped MgH2,"
 _SIDE_BY_SIDE = r"(?:and|but|while|whereas|versus|vs\.?)\s*(?:(?:only|just|merely|about|ca\.?|~)\s*)?(?:to\s+)?"
-PARALLEL_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*(?:(?:when|if|once)\s+)?(?:(?:doped|catalys\w*|catalyz\w*|modified)\s+)?"
+PARALLEL_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*(?:(?:when|if|once)\s+)?"
+                          r"(?:(?:doped|catalys\w*|catalyz\w*|modified)\s+)?"
                           rf"{_NAMED_FOR}{_SIDE_BY_SIDE}", re.I)
 _FOR_AFTER = re.compile(r"\s*for\s+(?:the\s+)?\S")
 _PARALLEL_BEFORE = re.compile(rf"\d[^,;.\d()]{{0,12}}\s+{_NAMED_FOR}{_SIDE_BY_SIDE}$", re.I)
@@ -148,7 +150,8 @@ def parallel_for(text: str, g: Group) -> bool:
 
 # "both exceed 10 mS/cm", "all three release about 5 wt%", "each of them reaches": a value said of every
 # sample just listed (a verb or two between the word and the value)
-_OF_EACH = re.compile(r"\b(?:both(?!\s+(?:of\s+)?(?:the\s+)?(?:samples?|composites?)\s+(?:and|or)\b)|all\s+(?:three|four|five|of\s+them)"
+_OF_EACH = re.compile(r"\b(?:both(?!\s+(?:of\s+)?(?:the\s+)?(?:samples?|composites?)\s+(?:and|or)\b)"
+                      r"|all\s+(?:three|four|five|of\s+them)"
                       r"|each\s+of\s+them|they\s+all)\s+"
                       r"(?:(?!(?:below|above|under|at|up|to|from|in|on|for|of|with|within|than)\b)[a-z]+\s+){1,3}?"
                       r"(?:(?:only|about|ca\.?|~|≈|nearly|almost)\s*)?$", re.I)
@@ -193,7 +196,8 @@ def amount_series(g: Group, gs: list[Group], systems, text: str) -> list:
 
 
 # between coordinated samples and their values: a common noun, a verb or two, no number, no clause break
-_SUBJECT_TO_VALUES = re.compile(r"(?:\s+(?:electrodes?|composites?|samples?|electrolytes?|anodes?|materials?|systems?|films?))?"
+_SUBJECT_TO_VALUES = re.compile(r"(?:\s+(?:electrodes?|composites?|samples?|electrolytes?|anodes?|materials?|"
+                                r"systems?|films?))?"
                                 r"\s*,?\s+(?:[a-z]+\s+){1,5}?(?:(?:about|ca\.?|~|≈|only|approximately)\s*)?", re.I)
 _COORDINATED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 
@@ -226,7 +230,8 @@ def set_against_list(g: Group, lists: list[Group], systems, text: str) -> bool:
 
 
 # "…, compared with 980 mAh/g", "… versus a theoretical 11.4 wt%": a value set right against the one before
-AGAINST_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|than(?:\s+that\s+of|\s+those\s+of)?|"
+AGAINST_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|"
+                         r"than(?:\s+that\s+of|\s+those\s+of)?|"
                          r"relative\s+to)\s+(?:(?:a|an|the|its)\s+)?(?:(?:theoretical(?:ly)?|calculated|expected)\s+)?"
                          r"(?:value\s+of\s+)?(?:~|≈|about\s+|ca\.?\s*|only\s+|just\s+)?", re.I)
 
@@ -240,8 +245,8 @@ _CUT_WORD = re.compile(rf"({_CUT_ADDITIVE[:-5]})[-‐]")
 def prefixed_samples(g: Group, systems, text: str) -> list:
     """'The peak temperatures of the Ni-, Co- and Fe-doped MgH2 are …, respectively': one sample of the
     host per additive cut at its hyphen, in order, then the sample the last prefix named; else []."""
-    from .samples import PREFIX
     from .nlp import system_of
+    from .samples import PREFIX
     n = len(g.numbers)
     for p in PREFIX.finditer(text):
         cut = _CUT_LIST.search(text, max(0, p.start() - 80), p.start())
@@ -274,7 +279,8 @@ def bare_and_modified(g: Group, systems, text: str) -> list:
 # settings, a joined clause with a sample of its own and no verb before its value
 _GAPPED = re.compile(rf"{_SETTINGS}\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?(?P<subject>(?:[^\s,;]+\s+){{1,4}}?)"
                      r"(?:(?:at|of|only|just|about|ca\.?|~)\s*)?", re.I)
-_VERB_LIKE = re.compile(r"\b(?:\w+(?:s|ed)|is|are|was|were|has|have|had|shows?|gives?|gave|reach\w*|releas\w*|absorb\w*)\s+$", re.I)
+_VERB_LIKE = re.compile(r"\b(?:\w+(?:s|ed)|is|are|was|were|has|have|had|shows?|gives?|gave|reach\w*|releas\w*|"
+                        r"absorb\w*)\s+$", re.I)
 
 
 def gapped_clause(text: str, first: Group, g: Group, mentions: list) -> bool:
@@ -287,11 +293,13 @@ def gapped_clause(text: str, first: Group, g: Group, mentions: list) -> bool:
 
 
 # "… 2.5 wt% without it", "… 0.9 wt% without the catalyst", "… without any additive": the sample bare
-_WITHOUT_ANY = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
+_WITHOUT_ANY = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?"
+                          r"(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
                           r"without\s+(?:it|them|(?:the|any|a|an)\s+(?:[a-z]+\s+)?(?:catalysts?|additives?|dopants?|"
                           r"modifiers?|scaffolds?|supports?|fillers?|modification|doping|catalysis))\b", re.I)
 # "… 7.1 wt% below 200 °C when doped with NbF5", "… drops to 98 kJ/mol with TiCl3": the sample with it
-_WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
+_WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?"
+                         r"(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
                          r"(?:(?:when|if|once|after\s+being)\s+)?(?:(?:doped|catalys\w*|catalyz\w*|modified|mixed)\s+)?with\s+"
                          r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
 

@@ -468,7 +468,8 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
 # 'submicron-Mn', 'nano-Ni', 'amorphous Ni', 'ML-Ti3C2' (multilayer): a size, shape or form word, or an
 # upper-case abbreviation of one, before a formula or a material of the ontology
 # (a negation is no descriptor: 'non-Li' conductors have no Li)
-_DESCRIBED = re.compile(r"(?P<words>(?:(?!non\b|non-|un-)[A-Za-z]*[a-z]{3}[A-Za-z]*[-‐\s]+){1,2}|[A-Z]{2,4}[-‐])(?P<rest>[A-Z(\[].*)")
+_DESCRIBED = re.compile(r"(?P<words>(?:(?!non\b|non-|un-)[A-Za-z]*[a-z]{3}[A-Za-z]*[-‐\s]+){1,2}|[A-Z]{2,4}[-‐])"
+                        r"(?P<rest>[A-Z(\[].*)")
 
 
 def _described_material(text: str, onto: _Ontology) -> _Material | None:

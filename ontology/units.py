@@ -139,7 +139,8 @@ def _unglued(raw: str) -> str | None:
     word = m.group("word")
     for cut in range(len(word) - 1, 0, -1):
         head, tail = word[:cut], word[cut:]
-        if tail.islower() and not head.islower() and _DIVISOR_DIMENSIONS.get(_dimension(tail)) \
+        divides = _dimension(tail)
+        if tail.islower() and not head.islower() and divides is not None and _DIVISOR_DIMENSIONS.get(divides) \
                 and _dimension(head) is not None:
             return f"{head} {tail}{m.group('exp')}"
     return None
