@@ -72,6 +72,31 @@ def _words(text: str) -> list[tuple[str, int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _material_names() -> dict[str, list[tuple[str, ...]]]:
+    """Stem of a one-word name of a material (no class) → the stemmed names of that material
+    ('diborane' → B2H6, 'ammonia' → NH3): a phrase naming a gas by formula also names it by word."""
+    vocab = vocabulary()
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for term in vocab.terms("Material"):
+        if vocab.children(term.id):
+            continue
+        names = [k for k in (tuple(w for w, _, _ in _words(fold(label))) for label in term.labels) if k]
+        for name in names:
+            if len(name) == 1:
+                out.setdefault(name[0], []).extend(n for n in names if n != name)
+    return out
+
+
+def _spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A stemmed label with each material it names also written by that material's other names."""
+    names = _material_names()
+    out = [()]
+    for word in key:
+        out = [k + alt for k in out for alt in [(word,), *names.get(word, ())]]
+    return out
+
+
+@lru_cache(maxsize=1)
 def _phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """First stem → (stemmed label, Mechanism term id), longest first (family terms left out)."""
     vocab = vocabulary()
@@ -81,10 +106,10 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
         if len(vocab.children(term.id)) >= _FAMILY_SIZE:
             continue
         for label in term.labels:
-            key = tuple(w for w, _, _ in _words(fold(label)))
-            if key and key not in seen:
-                seen.add(key)
-                out.setdefault(key[0], []).append((key, term.id))
+            for key in _spellings(tuple(w for w, _, _ in _words(fold(label)))):
+                if key and key not in seen:
+                    seen.add(key)
+                    out.setdefault(key[0], []).append((key, term.id))
     for entries in out.values():
         entries.sort(key=lambda e: -len(e[0]))
     return out
@@ -104,14 +129,51 @@ def find_mechanisms(text: str) -> list[tuple[str, int, int]]:
     stems = [w for w, _, _ in words]
     out, i = [], 0
     while i < len(words):
-        for key, tid in phrases.get(stems[i], ()):
-            if tuple(stems[i:i + len(key)]) == key:
-                out.append((tid, words[i][1], words[i + len(key) - 1][2]))
-                i += len(key)
-                break
+        entries = phrases.get(stems[i], ())
+        # a label as written first, then one with describing words inside ('stabilizes the hexagonal
+        # high-temperature phase' for 'stabilize hexagonal phase')
+        end, tid = next(((i + len(key), tid) for key, tid in entries if tuple(stems[i:i + len(key)]) == key),
+                        (None, None))
+        if end is None:
+            end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH
+                             and (e := _gapped_end(words, folded, i, key)) is not None), (None, None))
+        if end is not None:
+            out.append((tid, words[i][1], words[end - 1][2]))
+            i = end
         else:
             i += 1
     return out
+
+
+_GAPPED_LENGTH = 3        # labels of this many words may have describing words inside them
+_GAP = 2                  # at most this many words inside one label
+# a word that may stand inside a label: a lower-case describing word, not one that joins, negates or
+# starts a clause or an object of its own (English grammar, not vocabulary)
+_GAP_WORD = re.compile(r"[a-z][a-z-]*")
+_RUN_GAP = re.compile(r"\s+(?:(?:the|a|an|is|are|was|were|be|been)\s+)*")     # (the words ``_words`` leaves out)
+_NOT_GAP = frozenset({"and", "or", "but", "nor", "not", "no", "never", "of", "to", "by", "with", "from", "in", "on",
+                      "at", "for", "as", "than", "that", "which", "while", "whereas", "into", "onto",
+                      "this", "these", "those", "it", "they", "only", "also", "both", "either", "neither", "without",
+                      "via", "through", "during", "after", "upon", "under", "over", "between", "within", "among",
+                      "across", "per", "before", "then", "thus", "thereby", "hardly", "barely", "if", "whether"})
+
+
+def _gapped_end(words, folded: str, i: int, key: tuple[str, ...]) -> int | None:
+    """The index after the last word of ``key`` read from word ``i`` on with at most ``_GAP``
+    describing words inside it (one run of words: no punctuation between), else None."""
+    k, skipped, j = 1, 0, i + 1
+    while k < len(key):
+        if j >= len(words) or not _RUN_GAP.fullmatch(folded, words[j - 1][2], words[j][1]):
+            return None
+        if words[j][0] == key[k]:
+            k += 1
+        else:
+            text = folded[words[j][1]:words[j][2]]
+            skipped += 1
+            if skipped > _GAP or not _GAP_WORD.fullmatch(text) or text in _NOT_GAP:
+                return None
+        j += 1
+    return j
 
 
 # Markup that may sit inside a mechanism phrase ('NH<sub>3</sub> release'): removed for a cheap
@@ -149,7 +211,7 @@ class _Said:
         if self._hosts is None:
             text = self.text
             self._hosts = _host_formulas([m for m in self.mentions
-                                          if not _PRODUCT.search(text[max(0, m[0] - 60):m[0]])
+                                          if not _formed(text, m[0])
                                           and not _compared(text, m[0]) and not _replaced_before(text, m[0])])
         return self._hosts
 
@@ -230,16 +292,17 @@ class _Context:
         self.last_end = None
         self.paragraphs = 0                  # how many paragraphs were entered
         self.named: dict[str, None] = {}     # the hosts the passage's sentences name, in order (kept as they come)
+        self.last: list[_Said] = []          # the paragraph before this one, in the same passage
 
     def enter(self, sent) -> None:
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
         paragraph, start = getattr(sent, "paragraph", None), getattr(sent, "start", None)
         if key != self.key:
-            self.key, self.previous, self.earlier, self.named = key, [], [], {}
+            self.key, self.previous, self.earlier, self.named, self.last = key, [], [], {}, []
             self.paragraphs += 1
         elif paragraph != self.paragraph and not (
                 start is not None and self.last_end is not None and 0 <= start - self.last_end <= 1):
-            self.earlier, self.previous = self.earlier + self.previous, []
+            self.earlier, self.previous, self.last = self.earlier + self.previous, [], self.previous
             self.paragraphs += 1
         self.paragraph = paragraph
 
@@ -287,12 +350,13 @@ class _Context:
                 return _preferred(hosts)
         return None
 
-    def sample(self, host: str | None):
-        """(additive formulas, system or None) of the modified sample of ``host`` the paragraph named last."""
+    def sample(self, host: str | None, before: bool = False):
+        """(additive formulas, system or None) of the modified sample of ``host`` the paragraph named
+        last; ``before``: the one the paragraph before it named last (same passage)."""
         if host is None:
             return [], None
         added: list[str] = []
-        for said in reversed(self.previous):
+        for said in reversed(self.last if before else self.previous):
             additives, system = said.system(host)
             if additives and system is False:     # 'Adding 3 mol% KH …': added to the sample before
                 added = additives + added
@@ -438,8 +502,19 @@ _UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 _DESCRIBED = re.compile(r"(?<=\s)(?:a|an|the)\s+[a-z][\w-]*\s+$|(?<=\s)[a-z][\w-]*\s+$")
 _AMOUNT_WITH = re.compile(r"\bwith\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*(?:of\s+)?$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
-_PRODUCT = re.compile(r"\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
-                      r"decompos\w* (?:in)?to|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:[\w-]+\s+){0,2}$", re.I)
+_PRODUCT = re.compile(r"(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
+                      r"decompos\w* (?:in)?to|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:[\w-]+\s+){0,2}"
+                      # 'LiAlH4 + 3Li+ + 3e− → Al + 4LiH': the right side of a reaction equation
+                      r"|(?:→|⟶|->)\s*(?:[^\s,;]+\s*\+\s*)*(?:\d+(?:\.\d+)?\s*)?)$", re.I)
+# 'the Al and LiH products', 'the MgB2 product': materials named as what a reaction gave
+_PRODUCTS_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:reaction|decomposition|conversion|final)\s+)?"
+                             r"(?:by-?)?products?\b", re.I)
+
+
+def _formed(text: str, pos: int) -> bool:
+    """The material mentioned at ``pos`` is a product the sentence names, not a host or an additive."""
+    return bool(_PRODUCT.search(text[max(0, pos - 60):pos])) or \
+        bool(_PRODUCTS_AFTER.match(text, _WORD_END.match(text, pos).end()))
 
 
 def _modified(system) -> bool:
@@ -657,7 +732,7 @@ def _products(mentions, text: str) -> set[int]:
     out: set[int] = set()
     last = None
     for pos, _f, _ in mentions:
-        if _PRODUCT.search(text[max(0, pos - 60):pos]) or (
+        if _formed(text, pos) or (
                 last is not None and re.fullmatch(r"\S+(?:\s*,\s*|\s+and\s+|,\s*and\s+)", text[last:pos])):
             out.add(pos)
             last = pos
@@ -681,9 +756,13 @@ _REPLACE_WORD = re.compile(r"substitut|replac", re.I)
 def _replaced_before(text: str, pos: int) -> bool:
     """A verb of replacing stands before ``pos`` in its clause (``_SUBSTITUTED``); most sentences hold
     none, which one scan of the sentence tells before the clause is read back from every mention."""
-    return bool(_REPLACE_WORD.search(text, 0, pos)) and bool(_SUBSTITUTED.search(text, 0, pos))
+    return bool(_REPLACE_WORD.search(text, 0, pos)) and bool(_SUBSTITUTED.search(text, 0, pos)) \
+        and not _PART_OF.search(text, max(0, pos - 40), pos)
 # the metal replaced ('substitute Li with', 'replacement of Li/Mg by'): a cation substitution
 _METAL_REPLACED = re.compile(rf"\b{_REPLACE_VERB}([A-Z][a-z]?)(?:/[A-Z][a-z]?)*\s+(?i:with|by)\b")
+# 'substitution of BH4- by I- stabilizes the hexagonal phase of LiBH4': the hydride a phase, lattice or
+# bond belongs to is the host the sentence speaks of, whatever was replaced before it
+_PART_OF = re.compile(r"\b(?:phases?|polymorphs?|lattice|structure|bonds?|framework)\s+(?:in|of)\s+(?:the\s+|pure\s+|pristine\s+)?$", re.I)
 _OF_IN = re.compile(r"\b(?:bonds?|lattice|surface|decomposition|dehydrogenation|hydrogenation|vacanc(?:y|ies))\s+"
                     r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
 
@@ -705,7 +784,7 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     named = [h for h in named if not (backdrop and _phase_of(h, backdrop, added))]
     mentions = [(pos, f, s) for pos, f, s in said.mentions
                 if not ADDITIVE_CUE.search(text[max(0, pos - 40):pos]) and not _replaced_before(text, pos)
-                and not _PRODUCT.search(text[max(0, pos - 60):pos]) and not _compared(text, pos)
+                and not _formed(text, pos) and not _compared(text, pos)
                 and not (topic and (_FORMED_IN_SITU.search(text[max(0, pos - 80):pos])
                                     or FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())))]
     # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive
@@ -740,12 +819,17 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     sample, sample_system = said.made(host) if host else ([], None)
     if not sample:
         sample, sample_system = ctx.sample(host)
+    # a paragraph that names no sample of its host goes on about the one the paragraph before it made
+    # ('The composite …' / 'The five elements of the alloy weaken …' in the next paragraph)
+    if not sample and found and _CARRIED_REF.search(clean.text, 0, found[-1][2]):
+        sample, sample_system = ctx.sample(host, before=True)
     ctx.add(said)
     if not found or _NO_CLAIM.search(clean.text):
         return []
     denied = [m.span() for m in _DENIED.finditer(clean.text)]
     found = [f for f in found if not any(a <= f[1] < b for a, b in denied)
-             and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])]
+             and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])
+             and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])]
     if not found:
         return []
     vocab = vocabulary()
@@ -773,7 +857,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         if not strategies and replaced and replaced.group(1) not in _NON_METALS and _CATION_SUBSTITUTION in vocab:
             strategies = [_CATION_SUBSTITUTION]
         # 'F^- can break the B–H bond': an anion of the sample acting is that anion's substitution
-        if not strategies and _anion_acts(clean.text, at, said.mentions) and _ANION_SUBSTITUTION in vocab:
+        anion = _anion_acts(clean.text, at, said.mentions)
+        if not strategies and anion and _ANION_SUBSTITUTION in vocab:
             strategies = [_ANION_SUBSTITUTION]
         if whole:
             before = [w for w in whole if w[0] < at]
@@ -809,7 +894,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # 'These methods induce …', 'Anion doping … induces …': a way of modifying acts, no sample
             sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)))
-            additive = before[-1][1] if before else _modifier(sample) if sample_acts else after[0] if after else None
+            additive = before[-1][1] if before else _modifier(sample) if sample_acts \
+                else anion if anion else after[0] if after else None      # (the anion substituted in acts)
             if before and _processed_for(clean.text, before[0][0], at):
                 before, additive = [], None    # 'milling with Ti, V for 5 h to reduce particle size': the milling acts
             elif not before and _host_form_acts(clean.text, at, said.mentions, claim_host):
@@ -858,25 +944,37 @@ _NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:lik
                        r"future\s+(?:work|research|studies)|remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
                        r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for|"
                        # what would or could happen, and a belief the sentence contradicts: no finding
-                       r"would\s+(?:\w+\s+)?(?:manifest|act|be|lead|work|function)|could\s+be\s+(?:realized|realised|achieved|expected))\b",
+                       r"would\s+(?:\w+\s+)?(?:manifest|act|be|lead|work|function)|could\s+be\s+(?:realized|realised|achieved|expected)|"
+                       # a mechanism the authors say is unconfirmed
+                       r"(?:was|were|is|are|has|have|could|can)\s+(?:not|never)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
+                       r"(?:confirmed|proven|proved|verified|established)|remains?\s+(?:unproven|unconfirmed|speculative|controversial))\b",
                        re.I)
 # 'Contrary to the conventional belief that local heating triggers …, X showed …': what the clause
 # denies is credited to nobody (the rest of the sentence may still credit something)
 _DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|general|traditional|prevailing)\s+"
                      r"(?:belief|view|wisdom|assumption|understanding)s?\s+that\s+[^,;]*", re.I)
 _ANION_SUBSTITUTION, _CATION_SUBSTITUTION = "AnionSubstitution", "CationSubstitution"
-# a charged atom of a non-metal other than hydrogen ('F^-', 'Cl^−', 'I^-'): an anion, not a hydride
-_ANION = re.compile(r"\b([A-Z][a-z]?)\^[-−]")
+# a charged atom of a non-metal other than hydrogen ('F^-', 'Cl^−', 'I^-', 'the larger I− anion'): an
+# anion, not a hydride (a minus sign without '^' only before a space or a punctuation mark: 'N–H' is a bond)
+_ANION = re.compile(r"\b([A-Z][a-z]?)(?:\^[-−]|[-−](?=[\s,;.)]|$))")
 
 
-def _anion_acts(text: str, at: int, mentions) -> bool:
-    """The actor of the phrase at ``at`` is an anion the sentence names (its clause holds no material
-    before the phrase): 'While Cl^- weakens …, F^- can break the B–H bond'."""
+def _anion_acts(text: str, at: int, mentions) -> str | None:
+    """The anion (its element) that is the actor of the phrase at ``at``: one the sentence names
+    with no material before the phrase in its clause ('While Cl^- weakens …, F^- can break the B–H
+    bond'); the last such, which is the substituent of 'substitution of BH4− by I− stabilizes …'."""
     clause_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at), 0)
     found = [m for m in _ANION.finditer(text, clause_start, at) if m.group(1) in _NON_METALS - {"H", "D"}]
-    return bool(found) and not any(clause_start <= pos < at for pos, _, _ in mentions)
+    if not found or any(clause_start <= pos < at for pos, _, _ in mentions):
+        return None
+    return found[-1].group(1)
 
 
+# 'does not weaken …', 'fails to suppress …', 'shows no …', 'it is unclear whether X weakens …': a
+# mechanism the clause denies or leaves open is credited to nobody ('not only … but also' affirms it)
+_NEGATED = re.compile(r"(?:\b(?:not(?!\s+only\b)|never|cannot|can't|doesn't|don't|didn't|hardly|barely|neither|nor|"
+                      r"fail(?:s|ed)?\s+to|unable\s+to|no\s+longer|without)\s+(?:[a-z][\w-]*\s+){0,3}"
+                      r"|\bno\s+|\b(?:whether|if)\b[^,;:()]*)$", re.I)
 # 'can inhibit electron transfer from [BH4]- to Li': a mechanism the sentence says is held back is not
 # credited (a phrase that names the holding back itself, 'suppress NH3 release', is a label of its own)
 _HINDERED = re.compile(r"\b(?:inhibit|suppress|hinder|imped|block|obstruct)\w*\s+(?:the\s+|any\s+)?$", re.I)
@@ -890,12 +988,18 @@ _METHOD_ACTS = re.compile(r"^\W*(?:(?:this|these|such|both|the(?:se)?\s+two)\s+(
                           r"(?:methods?|approach(?:es)?|strateg(?:y|ies)|techniques?|routes?|designs?|modifications?)"
                           r"|(?:[\w-]+\s+)?(?:modification\s+)?(?:strategies|methods|approaches|techniques)\b"
                           r"|(?:cation|anion|ion)(?:ic)?\s+(?:doping|substitution)\b)", re.I)
+# a noun phrase that names a sample of the paragraph before ('The composite …', 'these nanoparticles',
+# 'the five principal elements'): only such a phrase carries a sample across paragraphs (not 'it',
+# 'both', 'the interface')
+_CARRIED_REF = re.compile(r"\b(?:the|this|these|those|such)\s+(?:[\w-]+\s+){0,2}(?:(?:nano)?composites?|alloys?|"
+                          r"catalysts?|additives?|dopants?|(?:nano)?particles|nanocrystals|phases?|elements|metals|"
+                          r"anions|cations|scaffolds?|frameworks?|electrolytes?|solid\s+solutions?|mixtures?|[a-z]+ides?)\b", re.I)
 # words that point back to the paragraph's sample: it, its, which, this composite, the catalysed hydride
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|those|such|which|both|"
                           r"the\s+(?:[\w-]+\s+){0,2}(?:catalysts?|additives?|dopants?|composites?|nanocomposites?|samples?|"
                           r"scaffolds?|shells?|layers?|coatings?|(?:nano)?particles?|phases?|species|frameworks?|supports?|"
                           r"hosts?|hydrides?|alanates?|borohydrides?|materials?|systems?|electrolytes?|electrodes?|"
-                          r"alloys?|interfaces?|elements|metals|components|constituents)|the\s+resulting"
+                          r"alloys?|interfaces?|elements|metals|components|constituents|anions|cations|[a-z]+ides?)|the\s+resulting"
                           # 'the primary catalytic effect arises from …': the effect of the catalyst just named
                           r"|the\s+(?:[\w-]+\s+)?catalytic\s+(?:effects?|activity|roles?|performance))\b", re.I)
 
