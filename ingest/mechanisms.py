@@ -22,6 +22,7 @@ from ontology.strategy_rules import composition_strategies, transition_metal_onl
 from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
+from .abbreviations import defined_abbreviations
 from .challenges import find_terms
 from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, system_of
@@ -149,7 +150,7 @@ _GAPPED_LENGTH = 3        # labels of this many words may have describing words 
 _GAP = 2                  # at most this many words inside one label
 # a word that may stand inside a label: a lower-case describing word, not one that joins, negates or
 # starts a clause or an object of its own (English grammar, not vocabulary)
-_GAP_WORD = re.compile(r"[a-z][a-z-]*")
+_GAP_WORD = re.compile(r"[a-z][a-z0-9()-]*")      # (a formula too: 'prevents MgH2 particles from agglomerating')
 _RUN_GAP = re.compile(r"\s+(?:(?:the|a|an|is|are|was|were|be|been)\s+)*")     # (the words ``_words`` leaves out)
 _NOT_GAP = frozenset({"and", "or", "but", "nor", "not", "no", "never", "of", "to", "by", "with", "from", "in", "on",
                       "at", "for", "as", "than", "that", "which", "while", "whereas", "into", "onto",
@@ -242,7 +243,10 @@ class _Said:
             if _modified(s) and _same_host(_host_of_system(s), host) \
                     and not _NAMED_BASELINE.search(text, max(0, pos - 40), pos):  # 'additive-free …' is the reference
                 # 'Doping LiNH2–LiH with 3 mol% TiCl3': the system written whole and what is added to it
-                extra = [f for f in cued if f not in [a.formula for a in s.additives]]
+                # ('Li4(BH4)3I confined in the mesopores of SBA-15': the scaffold it is placed in too)
+                placed = [f for p, f, _ in self.mentions if p > pos and _credited(f, host)
+                          and _INTO_SCAFFOLD.search(text, pos, p)]
+                extra = [f for f in dict.fromkeys(cued + placed) if f not in [a.formula for a in s.additives]]
                 return [a.formula for a in s.additives] + extra, None if extra else s
         # hydrides listed with the host ('hydrides, including BaH2, CaH2 and MgH2') are studied beside
         # it, not added to it
@@ -293,6 +297,8 @@ class _Context:
         self.paragraphs = 0                  # how many paragraphs were entered
         self.named: dict[str, None] = {}     # the hosts the passage's sentences name, in order (kept as they come)
         self.last: list[_Said] = []          # the paragraph before this one, in the same passage
+        self.abbreviations: dict[str, str] = {}    # the document's abbreviations of materials ('HCS' → C)
+        self.abbreviated: dict[str, str] = {}      # what an abbreviation is credited as ('HCS', 'porous carbon')
 
     def enter(self, sent) -> None:
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
@@ -308,6 +314,12 @@ class _Context:
 
     def add(self, said: _Said) -> None:
         self.previous.append(said)
+        if "(" in said.sent.text:
+            # (an abbreviation of a material of the ontology is that material: 'OMCS' of 'ordered
+            # mesoporous carbon spheres' is porous carbon; one of a form of its own is named as written)
+            for abbr, material, itself in defined_abbreviations(said.sent.text):
+                self.abbreviations[abbr] = material
+                self.abbreviated[abbr] = material if itself else abbr
         self.named.update(dict.fromkeys(said.hosts()))
         self.last_end = getattr(said.sent, "end", None)
 
@@ -331,6 +343,12 @@ class _Context:
     def added(self, passage: bool = False) -> list[str]:
         """The materials the paragraph (``passage``: and the passage before it) named so far."""
         return [f for said in [*(self.earlier if passage else ()), *self.previous] for f in said.added()]
+
+    def given(self, passage: bool = False) -> set[str]:
+        """The materials the paragraph (``passage``: and the passage before it) added to a sample: cued
+        ('with 3 mol% RbH') or written as additives of a system ('Mg(NH2)2–2LiH')."""
+        return {f for said in [*(self.earlier if passage else ()), *self.previous]
+                for f in [*said.cued(), *(a.formula for _, _, s in said.mentions if s is not None for a in s.additives)]}
 
     def named_strategy(self, kind: str) -> list[str]:
         """The last strategy under ``kind`` the paragraph (else its passage) names."""
@@ -370,6 +388,15 @@ class _Context:
 
 _ITEM_END = re.compile(r"[^\s,;:]*")      # a listed word, without the comma after it
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*")
+
+
+def _with_abbreviations(mentions, text: str, abbreviations) -> list:
+    """``mentions`` with the material abbreviations the document defined ('HCS' after 'hollow carbon
+    spheres (HCS)') where the sentence writes them, in order."""
+    taken = {pos for pos, _, _ in mentions}
+    extra = [(m.start(), named, None) for abbr, named in abbreviations.items()
+             for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", text) if m.start() not in taken]
+    return sorted(mentions + extra, key=lambda m: m[0]) if extra else mentions
 
 
 def _listed_with(mentions, text: str, host: str | None) -> set[str]:
@@ -538,8 +565,13 @@ def _host_of_system(system) -> str:
 
 
 def _host_formulas(mentions) -> list[str]:
-    """The hosts among mentions, a metal named as its hydride (Mg → MgH2)."""
-    return [h for _, _, s in mentions if s is not None and _is_host(h := _host_of_system(s))]
+    """The hosts among mentions, a metal named as its hydride (Mg → MgH2) unless that hydride is
+    usually an additive ('Li cells', 'Li metal': no LiH)."""
+    return [h for _, _, s in mentions if s is not None and _is_host(h := _host_of_system(s))
+            and not (_BARE_ELEMENT.fullmatch(s.text) and _usually_additive(h))]
+
+
+_BARE_ELEMENT = re.compile(r"[A-Z][a-z]?")
 
 
 def _hosts(text: str) -> list[str]:
@@ -791,6 +823,11 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     if backdrop:
         mentions = [m for m in mentions if len(_elements(m[1])) > 1]
     own = [h for h in _host_formulas(mentions) if not (backdrop and _phase_of(h, backdrop, added))]
+    # a hydride the text added to the host ('milled with 3 mol% RbH', the LiH of Mg(NH2)2–2LiH) stays
+    # its additive where a later sentence makes it the subject ('RbH suppresses …')
+    if backdrop and own:
+        given = ctx.given(passage=not topic)
+        own = [h for h in own if h not in given or _same_host(h, backdrop)]
     if own and not (backdrop and all(_usually_additive(h) for h in own)):
         return _preferred(own)
     # a hydride usually added is the host where the sentence speaks of what happens in it ('the Li–H
@@ -812,7 +849,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         return []
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
     found = find_mechanisms(clean.text)
-    said._text, said._mentions = clean.text, _mentions(clean.text)
+    said._text, said._mentions = clean.text, _with_abbreviations(_mentions(clean.text), clean.text, ctx.abbreviated)
     host = _host_of(said, ctx, clean.text) if found else None
     # the sample this sentence makes ('Ni/C was introduced into LiBH4 …, with Ni2B acting as …'),
     # else the one the paragraph made before
@@ -872,7 +909,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # (and hydrides listed with the host, 'in Li(CB11H12) and NaCB11H12', are studied beside it)
             replaced = {f for pos, f, _ in said.mentions if _REPLACED_HERE.search(clean.text, 0, pos)}
             replaced |= _listed_with(said.mentions, clean.text, claim_host)
-            others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host) and f not in replaced
+            others = [(pos, f) for pos, f, _ in said.mentions if (_credited(f, claim_host) or f in ctx.abbreviated) and f not in replaced
                       and pos not in made and not _compared(clean.text, pos)
                       and not _IONS_AFTER.match(clean.text, _WORD_END.match(clean.text, pos).end())]
             before = [(pos, f) for pos, f in others if pos < at]
@@ -885,7 +922,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                 before = [(species.start(), species.group(1))]
             # the sentence's subject acts ('The graphene keeps the Mg and LiH domains connected and
             # buffers …'), else the material nearest before the phrase
-            subject = [(pos, f) for pos, f in before if _SUBJECT.fullmatch(clean.text, 0, pos)]
+            # (in the phrase's own clause: 'TiO2 provides …, while HCS prevents …' credits HCS)
+            subject = [(pos, f) for pos, f in before if _SUBJECT.fullmatch(clean.text, 0, pos)
+                       and not _NEW_CLAUSE.search(clean.text, pos, at)]
             if subject and subject[0] != before[-1] and subject[0][1] not in _listed_before(before, clean.text):
                 before = [b for b in before if b != subject[0]] + subject
             # the paragraph's sample is the actor only where the sentence points back to it ('it', 'the
@@ -894,7 +933,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # 'These methods induce …', 'Anion doping … induces …': a way of modifying acts, no sample
             sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)))
-            additive = before[-1][1] if before else _modifier(sample) if sample_acts \
+            additive = before[-1][1] if before else _modifier(sample, after) if sample_acts \
                 else anion if anion else after[0] if after else None      # (the anion substituted in acts)
             if before and _processed_for(clean.text, before[0][0], at):
                 before, additive = [], None    # 'milling with Ti, V for 5 h to reduce particle size': the milling acts
@@ -931,7 +970,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         seen.add(key)
         out.append(_claim(tid, claim_host, additive, strategies, sample,
                           system or (sample_system if additive in sample else None), in_situ, sent, source_id,
-                          phase))
+                          phase, ctx.abbreviations.get(additive or "")))
     return out
 
 
@@ -980,6 +1019,8 @@ _NEGATED = re.compile(r"(?:\b(?:not(?!\s+only\b)|never|cannot|can't|doesn't|don'
 _HINDERED = re.compile(r"\b(?:inhibit|suppress|hinder|imped|block|obstruct)\w*\s+(?:the\s+|any\s+)?$", re.I)
 # 'the migration of Li and Mg ions', 'Mg2+ cations': an ion the sentence speaks of, not an additive
 _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cations?|anions?)\b", re.I)
+# a clause with a subject of its own: ', while …', '; whereas …', ', but …'
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whilst|whereas|but)\b|;", re.I)
 # what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
 _OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)))?\s+of\s+(?:the\s+)?"
                        r"(?:[a-z][\w-]*\s+)?", re.I)
@@ -1065,10 +1106,36 @@ def _processed_for(text: str, first: int, at: int) -> bool:
     return False
 
 
-def _modifier(sample: list[str]) -> str:
-    """The sample's additive a sentence that names none credits: its catalyst or dopant before a
-    hydride partner of the composite ('3 mol% KOH' in Mg(NH2)2–2LiH, not LiH)."""
+def _modifier(sample: list[str], after: list[str] = ()) -> str:
+    """The sample's additive a sentence that names none before its phrase credits: the one it names
+    by its kind after the phrase ('… between the hydride and the silica walls': the SBA-15), else its
+    catalyst or dopant before a hydride partner of the composite ('3 mol% KOH' in Mg(NH2)2–2LiH, not LiH)."""
+    for f in after:
+        kind = _of_kind(f, tuple(sample))
+        if kind is not None:
+            return kind
     return next((a for a in sample if not hydride_like(a)), sample[0])
+
+
+@lru_cache(maxsize=1024)
+def _of_kind(word: str, sample: tuple[str, ...]) -> str | None:
+    """The additive of ``sample`` that ``word`` names by the kind of material it is: the word is the
+    head noun of a label of the additive or of a class it belongs to ('silica' of 'mesoporous silica'
+    for SBA-15, 'carbon' of 'porous carbon'); None when it names none or several."""
+    vocab = vocabulary()
+    term = vocab.lookup(word, "Material") or vocab.by_formula(word)
+    if term is None:
+        return None
+    heads = {fold(label) for label in term.labels}
+    found = []
+    for a in sample:
+        own = vocab.lookup(a, "Material") or vocab.by_formula(a)
+        if own is None or own.id == term.id:
+            continue
+        labels = [label for t in [own.id, *vocab.ancestors(own.id)] for label in vocab.get(t).labels]
+        if any(fold(label).rsplit(" ", 1)[-1] in heads for label in labels if " " in label):
+            found.append(a)
+    return found[0] if len(found) == 1 else None
 
 
 def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:
@@ -1090,13 +1157,15 @@ def _application(tid: str) -> str | None:
     return apps[0] if len(apps) == 1 else None
 
 
-def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id, phase=None) -> MechanismClaim:
+def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id, phase=None,
+           material=None) -> MechanismClaim:
+    """``material``: what an abbreviated additive is made of ('HCS': C), for its strategy."""
     application = _application(tid)
     if in_situ and sample and additive not in sample and phase is None:
         # a phase formed in situ from the sample's additive acts for that additive's strategy
         strategy = _strategy(named, host, sample[0], sample, application=application)
     else:
-        strategy = _strategy(named, host, additive,
+        strategy = _strategy(named, host, material or additive,
                              [a.formula for a in system.additives] if system is not None
                              else sample if additive in sample else (), system, application)
     return MechanismClaim(
