@@ -929,7 +929,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                 before = [b for b in before if b != subject[0]] + subject
             # the paragraph's sample is the actor only where the sentence points back to it ('it', 'the
             # catalysed hydride', 'which') or names a species of its own; one naming no actor credits nothing
-            pointed = bool(_POINTS_BACK.search(clean.text, 0, at))
+            # (or inside it: 'the synergistic effect of the constituent elements')
+            pointed = bool(_POINTS_BACK.search(clean.text, 0, stop))
             # 'These methods induce …', 'Anion doping … induces …': a way of modifying acts, no sample
             sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)))
@@ -956,6 +957,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                     seen.add((tid, claim_host, added, phase))
                     out.append(_claim(tid, claim_host, added, strategies, sample, None, in_situ, sent, source_id,
                                       phase))
+        if additive is not None and not strategies and _named_scaffold(additive, clean.text, said.mentions):
+            strategies = [_NANOCONFINEMENT]   # 'the carbon scaffold … alleviates the volume expansion'
         if additive is None and not strategies and _host_is_subject(clean.text, said.mentions, claim_host):
             # 'The resulting MgH2 particles … shorten diffusion paths': the host as the paragraph made it
             # acts, through the nano form the paragraph (else its passage) names
@@ -1104,6 +1107,21 @@ def _processed_for(text: str, first: int, at: int) -> bool:
                 if _WITH_MATERIALS.match(text, m.end(), first) and _PURPOSE.search(text, first, at):
                     return True
     return False
+
+
+# a support written as the scaffold it is ('the carbon scaffold', 'the porous carbon host', 'the silica framework')
+_SCAFFOLD_NOUN = re.compile(r"\s+(?:scaffolds?|frameworks?|hosts?)\b", re.I)
+_SUPPORTS = ("CarbonSupport", "PorousScaffold")     # Material classes whose members may confine a hydride
+
+
+def _named_scaffold(additive: str, text: str, mentions) -> bool:
+    """``additive`` is a support of the ontology the sentence calls a scaffold, framework or host:
+    it confines the hydride, whatever the application makes of the composition."""
+    vocab = vocabulary()
+    term = vocab.lookup(additive, "Material") or vocab.by_formula(additive)
+    if term is None or not any(k in vocab and (term.id == k or vocab.is_a(term.id, k)) for k in _SUPPORTS):
+        return False
+    return any(f == additive and _SCAFFOLD_NOUN.match(text, _WORD_END.match(text, pos).end()) for pos, f, _ in mentions)
 
 
 def _modifier(sample: list[str], after: list[str] = ()) -> str:
