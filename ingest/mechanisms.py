@@ -348,7 +348,8 @@ class _Context:
         """The materials the paragraph (``passage``: and the passage before it) added to a sample: cued
         ('with 3 mol% RbH') or written as additives of a system ('Mg(NH2)2–2LiH')."""
         return {f for said in [*(self.earlier if passage else ()), *self.previous]
-                for f in [*said.cued(), *(a.formula for _, _, s in said.mentions if s is not None for a in s.additives)]}
+                for f in [*said.cued(),
+                          *(a.formula for _, _, s in said.mentions if s is not None for a in s.additives)]}
 
     def named_strategy(self, kind: str) -> list[str]:
         """The last strategy under ``kind`` the paragraph (else its passage) names."""
@@ -794,7 +795,8 @@ def _replaced_before(text: str, pos: int) -> bool:
 _METAL_REPLACED = re.compile(rf"\b{_REPLACE_VERB}([A-Z][a-z]?)(?:/[A-Z][a-z]?)*\s+(?i:with|by)\b")
 # 'substitution of BH4- by I- stabilizes the hexagonal phase of LiBH4': the hydride a phase, lattice or
 # bond belongs to is the host the sentence speaks of, whatever was replaced before it
-_PART_OF = re.compile(r"\b(?:phases?|polymorphs?|lattice|structure|bonds?|framework)\s+(?:in|of)\s+(?:the\s+|pure\s+|pristine\s+)?$", re.I)
+_PART_OF = re.compile(r"\b(?:phases?|polymorphs?|lattice|structure|bonds?|framework)\s+(?:in|of)\s+"
+                      r"(?:the\s+|pure\s+|pristine\s+)?$", re.I)
 _OF_IN = re.compile(r"\b(?:bonds?|lattice|surface|decomposition|dehydrogenation|hydrogenation|vacanc(?:y|ies))\s+"
                     r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
 
@@ -909,7 +911,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # (and hydrides listed with the host, 'in Li(CB11H12) and NaCB11H12', are studied beside it)
             replaced = {f for pos, f, _ in said.mentions if _REPLACED_HERE.search(clean.text, 0, pos)}
             replaced |= _listed_with(said.mentions, clean.text, claim_host)
-            others = [(pos, f) for pos, f, _ in said.mentions if (_credited(f, claim_host) or f in ctx.abbreviated) and f not in replaced
+            others = [(pos, f) for pos, f, _ in said.mentions
+                      if (_credited(f, claim_host) or f in ctx.abbreviated) and f not in replaced
                       and pos not in made and not _compared(clean.text, pos)
                       and not _IONS_AFTER.match(clean.text, _WORD_END.match(clean.text, pos).end())]
             before = [(pos, f) for pos, f in others if pos < at]
@@ -1037,7 +1040,8 @@ _METHOD_ACTS = re.compile(r"^\W*(?:(?:this|these|such|both|the(?:se)?\s+two)\s+(
 # 'both', 'the interface')
 _CARRIED_REF = re.compile(r"\b(?:the|this|these|those|such)\s+(?:[\w-]+\s+){0,2}(?:(?:nano)?composites?|alloys?|"
                           r"catalysts?|additives?|dopants?|(?:nano)?particles|nanocrystals|phases?|elements|metals|"
-                          r"anions|cations|scaffolds?|frameworks?|electrolytes?|solid\s+solutions?|mixtures?|[a-z]+ides?)\b", re.I)
+                          r"anions|cations|scaffolds?|frameworks?|electrolytes?|solid\s+solutions?|mixtures?|"
+                          r"[a-z]+ides?)\b", re.I)
 # words that point back to the paragraph's sample: it, its, which, this composite, the catalysed hydride
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|those|such|which|both|"
                           r"the\s+(?:[\w-]+\s+){0,2}(?:catalysts?|additives?|dopants?|composites?|nanocomposites?|samples?|"
