@@ -12,8 +12,10 @@ from functools import lru_cache
 
 from ontology.vocabulary import vocabulary
 
-# up to five lower-case words, then the abbreviation in brackets: 'hollow carbon spheres (HCS)'
-_DEFINED = re.compile(r"((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+\(([A-Za-z][A-Za-z0-9-]{1,7})\)")
+# the abbreviation in brackets after a word ('… spheres (HCS)'), then up to five lower-case words
+# before it: 'hollow carbon spheres (HCS)' (read back from the bracket: most brackets hold no abbreviation)
+_BRACKET = re.compile(r"(?<=[a-z])\s+\(([A-Za-z][A-Za-z0-9-]{1,7})\)")
+_NAME_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$")
 
 
 def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
@@ -24,10 +26,14 @@ def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
     if "(" not in text:
         return []
     out = []
-    for m in _DEFINED.finditer(text):
-        words, abbr = m.group(1).split(), m.group(2)
+    for m in _BRACKET.finditer(text):
+        abbr = m.group(1)
         if sum(c.isupper() for c in abbr) < 2:
             continue                      # '(x)', '(s)', '(Fig)': no abbreviation
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if before is None:
+            continue
+        words = before.group(0).split()
         name = _spelled_by(words, abbr.rstrip("s") if abbr[-1:] == "s" and abbr[:-1].isupper() else abbr)
         material = _names_material(tuple(name)) if name else None
         if material:

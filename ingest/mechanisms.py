@@ -81,10 +81,10 @@ def _material_names() -> dict[str, list[tuple[str, ...]]]:
     for term in vocab.terms("Material"):
         if vocab.children(term.id):
             continue
-        names = [k for k in (tuple(w for w, _, _ in _words(fold(label))) for label in term.labels) if k]
+        # (one word for one word: 'NH3 gas' adds nothing a phrase needs)
+        names = [k for k in (tuple(w for w, _, _ in _words(fold(label))) for label in term.labels) if len(k) == 1]
         for name in names:
-            if len(name) == 1:
-                out.setdefault(name[0], []).extend(n for n in names if n != name)
+            out.setdefault(name[0], []).extend(n for n in names if n != name)
     return out
 
 
@@ -116,6 +116,13 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _phrase_sets() -> dict[str, tuple[frozenset[str], ...]]:
+    """First stem → the distinct word sets of the phrases it starts (for the first look at a sentence)."""
+    return {first: tuple(dict.fromkeys(frozenset(key) for key, _ in entries))
+            for first, entries in _phrases().items()}
+
+
 def find_mechanisms(text: str) -> list[tuple[str, int, int]]:
     """(term id, start, end) of every mechanism phrase in ``text`` (offsets in ``fold(text)``, which
     keeps the length of markup-free text), longest phrases first, not overlapping."""
@@ -124,7 +131,8 @@ def find_mechanisms(text: str) -> list[tuple[str, int, int]]:
     # most sentences name no mechanism: a look at the set of their words first (is every word of
     # some phrase there?), before reading them in order
     stems = set(map(_word_stem, set(_WORD.findall(folded))))
-    if not any(stems.issuperset(key) for first in stems & phrases.keys() for key, _ in phrases[first]):
+    sets = _phrase_sets()
+    if not any(stems.issuperset(key) for first in stems & sets.keys() for key in sets[first]):
         return []
     words = _words(folded)
     stems = [w for w, _, _ in words]
