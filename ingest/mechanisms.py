@@ -22,6 +22,7 @@ from ontology.strategy_rules import composition_strategies, transition_metal_onl
 from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
+from .abbreviations import defined_abbreviations
 from .challenges import find_terms
 from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, system_of
@@ -72,6 +73,31 @@ def _words(text: str) -> list[tuple[str, int, int]]:
             if m.group(0) not in _ARTICLES]
 
 
+@lru_cache(maxsize=1)
+def _material_names() -> dict[str, list[tuple[str, ...]]]:
+    """Stem of a one-word name of a material (no class) → the stemmed names of that material
+    ('diborane' → B2H6, 'ammonia' → NH3): a phrase naming a gas by formula also names it by word."""
+    vocab = vocabulary()
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for term in vocab.terms("Material"):
+        if vocab.children(term.id):
+            continue
+        # (one word for one word: 'NH3 gas' adds nothing a phrase needs)
+        names = [k for k in (tuple(w for w, _, _ in _words(fold(label))) for label in term.labels) if len(k) == 1]
+        for name in names:
+            out.setdefault(name[0], []).extend(n for n in names if n != name)
+    return out
+
+
+def _spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A stemmed label with each material it names also written by that material's other names."""
+    names = _material_names()
+    out = [()]
+    for word in key:
+        out = [k + alt for k in out for alt in [(word,), *names.get(word, ())]]
+    return out
+
+
 @lru_cache(maxsize=4)   # (called as _phrases(), _phrases(False) and _phrases(True): three keys)
 def _phrases(families: bool = False) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """First stem → (stemmed label, Mechanism term id), longest first (family terms left out, or only
@@ -83,10 +109,10 @@ def _phrases(families: bool = False) -> dict[str, list[tuple[tuple[str, ...], st
         if (len(vocab.children(term.id)) >= _FAMILY_SIZE) != families:
             continue
         for label in term.labels:
-            key = tuple(w for w, _, _ in _words(fold(label)))
-            if key and key not in seen:
-                seen.add(key)
-                out.setdefault(key[0], []).append((key, term.id))
+            for key in _spellings(tuple(w for w, _, _ in _words(fold(label)))):
+                if key and key not in seen:
+                    seen.add(key)
+                    out.setdefault(key[0], []).append((key, term.id))
     for entries in out.values():
         entries.sort(key=lambda e: -len(e[0]))
     return out
@@ -123,14 +149,51 @@ def find_mechanisms(text: str, families: bool = False) -> list[tuple[str, int, i
     stems = [w for w, _, _ in words]
     out, i = [], 0
     while i < len(words):
-        for key, tid in phrases.get(stems[i], ()):
-            if tuple(stems[i:i + len(key)]) == key:
-                out.append((tid, words[i][1], words[i + len(key) - 1][2]))
-                i += len(key)
-                break
+        entries = phrases.get(stems[i], ())
+        # a label as written first, then one with describing words inside ('stabilizes the hexagonal
+        # high-temperature phase' for 'stabilize hexagonal phase')
+        end, tid = next(((i + len(key), tid) for key, tid in entries if tuple(stems[i:i + len(key)]) == key),
+                        (None, None))
+        if end is None:
+            end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH
+                             and (e := _gapped_end(words, folded, i, key)) is not None), (None, None))
+        if end is not None:
+            out.append((tid, words[i][1], words[end - 1][2]))
+            i = end
         else:
             i += 1
     return out
+
+
+_GAPPED_LENGTH = 3        # labels of this many words may have describing words inside them
+_GAP = 2                  # at most this many words inside one label
+# a word that may stand inside a label: a lower-case describing word, not one that joins, negates or
+# starts a clause or an object of its own (English grammar, not vocabulary)
+_GAP_WORD = re.compile(r"[a-z][a-z0-9()-]*")      # (a formula too: 'prevents MgH2 particles from agglomerating')
+_RUN_GAP = re.compile(r"\s+(?:(?:the|a|an|is|are|was|were|be|been)\s+)*")     # (the words ``_words`` leaves out)
+_NOT_GAP = frozenset({"and", "or", "but", "nor", "not", "no", "never", "of", "to", "by", "with", "from", "in", "on",
+                      "at", "for", "as", "than", "that", "which", "while", "whereas", "into", "onto",
+                      "this", "these", "those", "it", "they", "only", "also", "both", "either", "neither", "without",
+                      "via", "through", "during", "after", "upon", "under", "over", "between", "within", "among",
+                      "across", "per", "before", "then", "thus", "thereby", "hardly", "barely", "if", "whether"})
+
+
+def _gapped_end(words, folded: str, i: int, key: tuple[str, ...]) -> int | None:
+    """The index after the last word of ``key`` read from word ``i`` on with at most ``_GAP``
+    describing words inside it (one run of words: no punctuation between), else None."""
+    k, skipped, j = 1, 0, i + 1
+    while k < len(key):
+        if j >= len(words) or not _RUN_GAP.fullmatch(folded, words[j - 1][2], words[j][1]):
+            return None
+        if words[j][0] == key[k]:
+            k += 1
+        else:
+            text = folded[words[j][1]:words[j][2]]
+            skipped += 1
+            if skipped > _GAP or not _GAP_WORD.fullmatch(text) or text in _NOT_GAP:
+                return None
+        j += 1
+    return j
 
 
 # Markup that may sit inside a mechanism phrase ('NH<sub>3</sub> release'): removed for a cheap
@@ -168,8 +231,7 @@ class _Said:
         if self._hosts is None:
             text = self.text
             self._hosts = _host_formulas([m for m in self.mentions
-                                          if not _PRODUCT.search(text[max(0, m[0] - 60):m[0]])
-                                          and not in_products(text, m[0])
+                                          if not _formed(text, m[0])
                                           and not _compared(text, m[0]) and not _replaced_before(text, m[0])])
         return self._hosts
 
@@ -200,7 +262,10 @@ class _Said:
             if _modified(s) and _same_host(_host_of_system(s), host) \
                     and not _NAMED_BASELINE.search(text, max(0, pos - 40), pos):  # 'additive-free …' is the reference
                 # 'Doping LiNH2–LiH with 3 mol% TiCl3': the system written whole and what is added to it
-                extra = [f for f in cued if f not in [a.formula for a in s.additives]]
+                # ('Li4(BH4)3I confined in the mesopores of SBA-15': the scaffold it is placed in too)
+                placed = [f for p, f, _ in self.mentions if p > pos and _credited(f, host)
+                          and _INTO_SCAFFOLD.search(text, pos, p)]
+                extra = [f for f in dict.fromkeys(cued + placed) if f not in [a.formula for a in s.additives]]
                 return [a.formula for a in s.additives] + extra, None if extra else s
         # hydrides listed with the host ('hydrides, including BaH2, CaH2 and MgH2') are studied beside
         # it, not added to it
@@ -250,21 +315,30 @@ class _Context:
         self.last_end = None
         self.paragraphs = 0                  # how many paragraphs were entered
         self.named: dict[str, None] = {}     # the hosts the passage's sentences name, in order (kept as they come)
+        self.last: list[_Said] = []          # the paragraph before this one, in the same passage
+        self.abbreviations: dict[str, str] = {}    # the document's abbreviations of materials ('HCS' → C)
+        self.abbreviated: dict[str, str] = {}      # what an abbreviation is credited as ('HCS', 'porous carbon')
 
     def enter(self, sent) -> None:
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
         paragraph, start = getattr(sent, "paragraph", None), getattr(sent, "start", None)
         if key != self.key:
-            self.key, self.previous, self.earlier, self.named = key, [], [], {}
+            self.key, self.previous, self.earlier, self.named, self.last = key, [], [], {}, []
             self.paragraphs += 1
         elif paragraph != self.paragraph and not (
                 start is not None and self.last_end is not None and 0 <= start - self.last_end <= 1):
-            self.earlier, self.previous = self.earlier + self.previous, []
+            self.earlier, self.previous, self.last = self.earlier + self.previous, [], self.previous
             self.paragraphs += 1
         self.paragraph = paragraph
 
     def add(self, said: _Said) -> None:
         self.previous.append(said)
+        if "(" in said.sent.text:
+            # (an abbreviation of a material of the ontology is that material: 'OMCS' of 'ordered
+            # mesoporous carbon spheres' is porous carbon; one of a form of its own is named as written)
+            for abbr, material, itself in defined_abbreviations(said.sent.text):
+                self.abbreviations[abbr] = material
+                self.abbreviated[abbr] = material if itself else abbr
         self.named.update(dict.fromkeys(said.hosts()))
         self.last_end = getattr(said.sent, "end", None)
 
@@ -289,6 +363,13 @@ class _Context:
         """The materials the paragraph (``passage``: and the passage before it) named so far."""
         return [f for said in [*(self.earlier if passage else ()), *self.previous] for f in said.added()]
 
+    def given(self, passage: bool = False) -> set[str]:
+        """The materials the paragraph (``passage``: and the passage before it) added to a sample: cued
+        ('with 3 mol% RbH') or written as additives of a system ('Mg(NH2)2–2LiH')."""
+        return {f for said in [*(self.earlier if passage else ()), *self.previous]
+                for f in [*said.cued(),
+                          *(a.formula for _, _, s in said.mentions if s is not None for a in s.additives)]}
+
     def named_strategy(self, kind: str) -> list[str]:
         """The last strategy under ``kind`` the paragraph (else its passage) names."""
         vocab = vocabulary()
@@ -307,12 +388,13 @@ class _Context:
                 return _preferred(hosts)
         return None
 
-    def sample(self, host: str | None):
-        """(additive formulas, system or None) of the modified sample of ``host`` the paragraph named last."""
+    def sample(self, host: str | None, before: bool = False):
+        """(additive formulas, system or None) of the modified sample of ``host`` the paragraph named
+        last; ``before``: the one the paragraph before it named last (same passage)."""
         if host is None:
             return [], None
         added: list[str] = []
-        for said in reversed(self.previous):
+        for said in reversed(self.last if before else self.previous):
             additives, system = said.system(host)
             if additives and system is False:     # 'Adding 3 mol% KH …': added to the sample before
                 added = additives + added
@@ -326,6 +408,15 @@ class _Context:
 
 _ITEM_END = re.compile(r"[^\s,;:]*")      # a listed word, without the comma after it
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*")
+
+
+def _with_abbreviations(mentions, text: str, abbreviations) -> list:
+    """``mentions`` with the material abbreviations the document defined ('HCS' after 'hollow carbon
+    spheres (HCS)') where the sentence writes them, in order."""
+    taken = {pos for pos, _, _ in mentions}
+    extra = [(m.start(), named, None) for abbr, named in abbreviations.items()
+             for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", text) if m.start() not in taken]
+    return sorted(mentions + extra, key=lambda m: m[0]) if extra else mentions
 
 
 def _listed_with(mentions, text: str, host: str | None) -> set[str]:
@@ -458,8 +549,18 @@ _UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 _DESCRIBED = re.compile(r"(?<=\s)(?:a|an|the)\s+[a-z][\w-]*\s+$|(?<=\s)[a-z][\w-]*\s+$")
 _AMOUNT_WITH = re.compile(r"\bwith\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*(?:of\s+)?$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
-_PRODUCT = re.compile(r"\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
-                      r"decompos\w* (?:in)?to|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:[\w-]+\s+){0,2}$", re.I)
+_PRODUCT = re.compile(r"(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
+                      r"decompos\w* (?:in)?to|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:[\w-]+\s+){0,2})$", re.I)
+# 'the Al and LiH products', 'the MgB2 product': materials named as what a reaction gave
+_PRODUCTS_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:reaction|decomposition|conversion|final)\s+)?"
+                             r"(?:by-?)?products?\b", re.I)
+
+
+def _formed(text: str, pos: int) -> bool:
+    """The material mentioned at ``pos`` is a product the sentence names, not a host or an additive."""
+    # ('LiAlH4 + 3Li+ + 3e− → Al + 4LiH': the right side of a reaction equation, ``reactions.in_products``)
+    return bool(_PRODUCT.search(text[max(0, pos - 60):pos])) or in_products(text, pos) or \
+        bool(_PRODUCTS_AFTER.match(text, _WORD_END.match(text, pos).end()))
 
 
 def _modified(system) -> bool:
@@ -483,8 +584,13 @@ def _host_of_system(system) -> str:
 
 
 def _host_formulas(mentions) -> list[str]:
-    """The hosts among mentions, a metal named as its hydride (Mg → MgH2)."""
-    return [h for _, _, s in mentions if s is not None and _is_host(h := _host_of_system(s))]
+    """The hosts among mentions, a metal named as its hydride (Mg → MgH2) unless that hydride is
+    usually an additive ('Li cells', 'Li metal': no LiH)."""
+    return [h for _, _, s in mentions if s is not None and _is_host(h := _host_of_system(s))
+            and not (_BARE_ELEMENT.fullmatch(s.text) and _usually_additive(h))]
+
+
+_BARE_ELEMENT = re.compile(r"[A-Z][a-z]?")
 
 
 def _hosts(text: str) -> list[str]:
@@ -677,7 +783,7 @@ def _products(mentions, text: str) -> set[int]:
     out: set[int] = set()
     last = None
     for pos, _f, _ in mentions:
-        if _PRODUCT.search(text[max(0, pos - 60):pos]) or (
+        if _formed(text, pos) or (
                 last is not None and re.fullmatch(r"\S+(?:\s*,\s*|\s+and\s+|,\s*and\s+)", text[last:pos])):
             out.add(pos)
             last = pos
@@ -701,9 +807,14 @@ _REPLACE_WORD = re.compile(r"substitut|replac", re.I)
 def _replaced_before(text: str, pos: int) -> bool:
     """A verb of replacing stands before ``pos`` in its clause (``_SUBSTITUTED``); most sentences hold
     none, which one scan of the sentence tells before the clause is read back from every mention."""
-    return bool(_REPLACE_WORD.search(text, 0, pos)) and bool(_SUBSTITUTED.search(text, 0, pos))
+    return bool(_REPLACE_WORD.search(text, 0, pos)) and bool(_SUBSTITUTED.search(text, 0, pos)) \
+        and not _PART_OF.search(text, max(0, pos - 40), pos)
 # the metal replaced ('substitute Li with', 'replacement of Li/Mg by'): a cation substitution
 _METAL_REPLACED = re.compile(rf"\b{_REPLACE_VERB}([A-Z][a-z]?)(?:/[A-Z][a-z]?)*\s+(?i:with|by)\b")
+# 'substitution of BH4- by I- stabilizes the hexagonal phase of LiBH4': the hydride a phase, lattice or
+# bond belongs to is the host the sentence speaks of, whatever was replaced before it
+_PART_OF = re.compile(r"\b(?:phases?|polymorphs?|lattice|structure|bonds?|framework)\s+(?:in|of)\s+"
+                      r"(?:the\s+|pure\s+|pristine\s+)?$", re.I)
 _OF_IN = re.compile(r"\b(?:bonds?|lattice|surface|decomposition|dehydrogenation|hydrogenation|vacanc(?:y|ies))\s+"
                     r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
 
@@ -725,13 +836,18 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     named = [h for h in named if not (backdrop and _phase_of(h, backdrop, added))]
     mentions = [(pos, f, s) for pos, f, s in said.mentions
                 if not ADDITIVE_CUE.search(text[max(0, pos - 40):pos]) and not _replaced_before(text, pos)
-                and not _PRODUCT.search(text[max(0, pos - 60):pos]) and not _compared(text, pos)
+                and not _formed(text, pos) and not _compared(text, pos)
                 and not (topic and _FORMED_IN_SITU.search(text[max(0, pos - 80):pos]))
                 and not FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())]
     # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive
     if backdrop:
         mentions = [m for m in mentions if len(_elements(m[1])) > 1]
     own = [h for h in _host_formulas(mentions) if not (backdrop and _phase_of(h, backdrop, added))]
+    # a hydride the text added to the host ('milled with 3 mol% RbH', the LiH of Mg(NH2)2–2LiH) stays
+    # its additive where a later sentence makes it the subject ('RbH suppresses …')
+    if backdrop and own:
+        given = ctx.given(passage=not topic)
+        own = [h for h in own if h not in given or _same_host(h, backdrop)]
     if own and not (backdrop and all(_usually_additive(h) for h in own)):
         return _preferred(own)
     # a hydride usually added is the host where the sentence speaks of what happens in it ('the Li–H
@@ -775,19 +891,24 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     families = [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)
                 and not any(vocabulary().is_a(tid, f[0]) for tid, _, _ in found)]
     found += families
-    said._text, said._mentions = clean.text, _mentions(clean.text)
+    said._text, said._mentions = clean.text, _with_abbreviations(_mentions(clean.text), clean.text, ctx.abbreviated)
     host = _host_of(said, ctx, clean.text) if found else None
     # the sample this sentence makes ('Ni/C was introduced into LiBH4 …, with Ni2B acting as …'),
     # else the one the paragraph made before
     sample, sample_system = said.made(host) if host else ([], None)
     if not sample:
         sample, sample_system = ctx.sample(host)
+    # a paragraph that names no sample of its host goes on about the one the paragraph before it made
+    # ('The composite …' / 'The five elements of the alloy weaken …' in the next paragraph)
+    if not sample and found and _CARRIED_REF.search(clean.text, 0, found[-1][2]):
+        sample, sample_system = ctx.sample(host, before=True)
     ctx.add(said)
     if not found or _NO_CLAIM.search(clean.text):
         return []
     denied = [m.span() for m in _DENIED.finditer(clean.text)]
     found = [f for f in found if not any(a <= f[1] < b for a, b in denied)
-             and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])]
+             and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])
+             and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])]
     if not found:
         return []
     vocab = vocabulary()
@@ -815,7 +936,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         if not strategies and replaced and replaced.group(1) not in _NON_METALS and _CATION_SUBSTITUTION in vocab:
             strategies = [_CATION_SUBSTITUTION]
         # 'F^- can break the B–H bond': an anion of the sample acting is that anion's substitution
-        if not strategies and _anion_acts(clean.text, at, said.mentions) and _ANION_SUBSTITUTION in vocab:
+        anion = _anion_acts(clean.text, at, said.mentions)
+        if not strategies and anion and _ANION_SUBSTITUTION in vocab:
             strategies = [_ANION_SUBSTITUTION]
         # (a composite named after the phrase, "… in the Mg(NH2)2–2LiH system", is where a material named
         # before it acts, not the actor)
@@ -838,7 +960,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # (and hydrides listed with the host, 'in Li(CB11H12) and NaCB11H12', are studied beside it)
             replaced = {f for pos, f, _ in said.mentions if _REPLACED_HERE.search(clean.text, 0, pos)}
             replaced |= _listed_with(said.mentions, clean.text, claim_host)
-            others = [(pos, f) for pos, f, _ in said.mentions if _credited(f, claim_host) and f not in replaced
+            others = [(pos, f) for pos, f, _ in said.mentions
+                      if (_credited(f, claim_host) or f in ctx.abbreviated) and f not in replaced
                       and pos not in made and not _compared(clean.text, pos)
                       and not _IONS_AFTER.match(clean.text, _WORD_END.match(clean.text, pos).end())]
             before = [(pos, f) for pos, f in others if pos < at]
@@ -851,16 +974,20 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                 before = [(species.start(), species.group(1))]
             # the sentence's subject acts ('The graphene keeps the Mg and LiH domains connected and
             # buffers …'), else the material nearest before the phrase
-            subject = [(pos, f) for pos, f in before if _SUBJECT.fullmatch(clean.text, 0, pos)]
+            # (in the phrase's own clause: 'TiO2 provides …, while HCS prevents …' credits HCS)
+            subject = [(pos, f) for pos, f in before if _SUBJECT.fullmatch(clean.text, 0, pos)
+                       and not _NEW_CLAUSE.search(clean.text, pos, at)]
             if subject and subject[0] != before[-1] and subject[0][1] not in _listed_before(before, clean.text):
                 before = [b for b in before if b != subject[0]] + subject
             # the paragraph's sample is the actor only where the sentence points back to it ('it', 'the
             # catalysed hydride', 'which') or names a species of its own; one naming no actor credits nothing
-            pointed = bool(_POINTS_BACK.search(clean.text, 0, at))
+            # (or inside it: 'the synergistic effect of the constituent elements')
+            pointed = bool(_POINTS_BACK.search(clean.text, 0, stop))
             # 'These methods induce …', 'Anion doping … induces …': a way of modifying acts, no sample
             sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)))
-            additive = before[-1][1] if before else _modifier(sample) if sample_acts else after[0] if after else None
+            additive = before[-1][1] if before else _modifier(sample, after) if sample_acts \
+                else anion if anion else after[0] if after else None      # (the anion substituted in acts)
             if before and _processed_for(clean.text, before[0][0], at):
                 before, additive = [], None    # 'milling with Ti, V for 5 h to reduce particle size': the milling acts
             elif not before and _host_form_acts(clean.text, at, said.mentions, claim_host):
@@ -882,6 +1009,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                     seen.add((tid, claim_host, added, phase))
                     out.append(_claim(tid, claim_host, added, strategies, sample, None, in_situ, sent, source_id,
                                       phase))
+        if additive is not None and not strategies and _named_scaffold(additive, clean.text, said.mentions):
+            strategies = [_NANOCONFINEMENT]   # 'the carbon scaffold … alleviates the volume expansion'
         if additive is None and not strategies and _host_is_subject(clean.text, said.mentions, claim_host):
             # 'The resulting MgH2 particles … shorten diffusion paths': the host as the paragraph made it
             # acts, through the nano form the paragraph (else its passage) names
@@ -896,7 +1025,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         seen.add(key)
         out.append(_claim(tid, claim_host, additive, strategies, sample,
                           system or (sample_system if additive in sample else None), in_situ, sent, source_id,
-                          phase))
+                          phase, ctx.abbreviations.get(additive or "")))
     return out
 
 
@@ -909,30 +1038,44 @@ _NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:lik
                        r"future\s+(?:work|research|studies)|remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
                        r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for|"
                        # what would or could happen, and a belief the sentence contradicts: no finding
-                       r"would\s+(?:\w+\s+)?(?:manifest|act|be|lead|work|function)|could\s+be\s+(?:realized|realised|achieved|expected))\b",
+                       r"would\s+(?:\w+\s+)?(?:manifest|act|be|lead|work|function)|could\s+be\s+(?:realized|realised|achieved|expected)|"
+                       # a mechanism the authors say is unconfirmed
+                       r"(?:was|were|is|are|has|have|could|can)\s+(?:not|never)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
+                       r"(?:confirmed|proven|proved|verified|established)|remains?\s+(?:unproven|unconfirmed|speculative|controversial))\b",
                        re.I)
 # 'Contrary to the conventional belief that local heating triggers …, X showed …': what the clause
 # denies is credited to nobody (the rest of the sentence may still credit something)
 _DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|general|traditional|prevailing)\s+"
                      r"(?:belief|view|wisdom|assumption|understanding)s?\s+that\s+[^,;]*", re.I)
 _ANION_SUBSTITUTION, _CATION_SUBSTITUTION = "AnionSubstitution", "CationSubstitution"
-# a charged atom of a non-metal other than hydrogen ('F^-', 'Cl^−', 'I^-'): an anion, not a hydride
-_ANION = re.compile(r"\b([A-Z][a-z]?)\^[-−]")
+# a charged atom of a non-metal other than hydrogen ('F^-', 'Cl^−', 'I^-', 'the larger I− anion'): an
+# anion, not a hydride (a minus sign without '^' only before a space or a punctuation mark: 'N–H' is a bond)
+_ANION = re.compile(r"\b([A-Z][a-z]?)(?:\^[-−]|[-−](?=[\s,;.)]|$))")
 
 
-def _anion_acts(text: str, at: int, mentions) -> bool:
-    """The actor of the phrase at ``at`` is an anion the sentence names (its clause holds no material
-    before the phrase): 'While Cl^- weakens …, F^- can break the B–H bond'."""
+def _anion_acts(text: str, at: int, mentions) -> str | None:
+    """The anion (its element) that is the actor of the phrase at ``at``: one the sentence names
+    with no material before the phrase in its clause ('While Cl^- weakens …, F^- can break the B–H
+    bond'); the last such, which is the substituent of 'substitution of BH4− by I− stabilizes …'."""
     clause_start = max(text.rfind(",", 0, at), text.rfind(";", 0, at), 0)
     found = [m for m in _ANION.finditer(text, clause_start, at) if m.group(1) in _NON_METALS - {"H", "D"}]
-    return bool(found) and not any(clause_start <= pos < at for pos, _, _ in mentions)
+    if not found or any(clause_start <= pos < at for pos, _, _ in mentions):
+        return None
+    return found[-1].group(1)
 
 
+# 'does not weaken …', 'fails to suppress …', 'shows no …', 'it is unclear whether X weakens …': a
+# mechanism the clause denies or leaves open is credited to nobody ('not only … but also' affirms it)
+_NEGATED = re.compile(r"(?:\b(?:not(?!\s+only\b)|never|cannot|can't|doesn't|don't|didn't|hardly|barely|neither|nor|"
+                      r"fail(?:s|ed)?\s+to|unable\s+to|no\s+longer|without)\s+(?:[a-z][\w-]*\s+){0,3}"
+                      r"|\bno\s+|\b(?:whether|if)\b[^,;:()]*)$", re.I)
 # 'can inhibit electron transfer from [BH4]- to Li': a mechanism the sentence says is held back is not
 # credited (a phrase that names the holding back itself, 'suppress NH3 release', is a label of its own)
 _HINDERED = re.compile(r"\b(?:inhibit|suppress|hinder|imped|block|obstruct)\w*\s+(?:the\s+|any\s+)?$", re.I)
 # 'the migration of Li and Mg ions', 'Mg2+ cations': an ion the sentence speaks of, not an additive
 _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cations?|anions?)\b", re.I)
+# a clause with a subject of its own: ', while …', '; whereas …', ', but …'
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whilst|whereas|but)\b|;", re.I)
 # what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
 _OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)))?\s+of\s+(?:the\s+)?"
                        r"(?:[a-z][\w-]*\s+)?", re.I)
@@ -941,12 +1084,19 @@ _METHOD_ACTS = re.compile(r"^\W*(?:(?:this|these|such|both|the(?:se)?\s+two)\s+(
                           r"(?:methods?|approach(?:es)?|strateg(?:y|ies)|techniques?|routes?|designs?|modifications?)"
                           r"|(?:[\w-]+\s+)?(?:modification\s+)?(?:strategies|methods|approaches|techniques)\b"
                           r"|(?:cation|anion|ion)(?:ic)?\s+(?:doping|substitution)\b)", re.I)
+# a noun phrase that names a sample of the paragraph before ('The composite …', 'these nanoparticles',
+# 'the five principal elements'): only such a phrase carries a sample across paragraphs (not 'it',
+# 'both', 'the interface')
+_CARRIED_REF = re.compile(r"\b(?:the|this|these|those|such)\s+(?:[\w-]+\s+){0,2}(?:(?:nano)?composites?|alloys?|"
+                          r"catalysts?|additives?|dopants?|(?:nano)?particles|nanocrystals|phases?|elements|metals|"
+                          r"anions|cations|scaffolds?|frameworks?|electrolytes?|solid\s+solutions?|mixtures?|"
+                          r"[a-z]+ides?)\b", re.I)
 # words that point back to the paragraph's sample: it, its, which, this composite, the catalysed hydride
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|those|such|which|both|"
                           r"the\s+(?:[\w-]+\s+){0,2}(?:catalysts?|additives?|dopants?|composites?|nanocomposites?|samples?|"
                           r"scaffolds?|shells?|layers?|coatings?|(?:nano)?particles?|phases?|species|frameworks?|supports?|"
                           r"hosts?|hydrides?|alanates?|borohydrides?|materials?|systems?|electrolytes?|electrodes?|"
-                          r"alloys?|interfaces?|elements|metals|components|constituents)|the\s+resulting"
+                          r"alloys?|interfaces?|elements|metals|components|constituents|anions|cations|[a-z]+ides?)|the\s+resulting"
                           # 'the primary catalytic effect arises from …': the effect of the catalyst just named
                           r"|the\s+(?:[\w-]+\s+)?catalytic\s+(?:effects?|activity|roles?|performance))\b", re.I)
 
@@ -1012,10 +1162,51 @@ def _processed_for(text: str, first: int, at: int) -> bool:
     return False
 
 
-def _modifier(sample: list[str]) -> str:
-    """The sample's additive a sentence that names none credits: its catalyst or dopant before a
-    hydride partner of the composite ('3 mol% KOH' in Mg(NH2)2–2LiH, not LiH)."""
+# a support written as the scaffold it is ('the carbon scaffold', 'the porous carbon host', 'the silica framework')
+_SCAFFOLD_NOUN = re.compile(r"\s+(?:scaffolds?|frameworks?|hosts?)\b", re.I)
+_SUPPORTS = ("CarbonSupport", "PorousScaffold")     # Material classes whose members may confine a hydride
+
+
+def _named_scaffold(additive: str, text: str, mentions) -> bool:
+    """``additive`` is a support of the ontology the sentence calls a scaffold, framework or host:
+    it confines the hydride, whatever the application makes of the composition."""
+    vocab = vocabulary()
+    term = vocab.lookup(additive, "Material") or vocab.by_formula(additive)
+    if term is None or not any(k in vocab and (term.id == k or vocab.is_a(term.id, k)) for k in _SUPPORTS):
+        return False
+    return any(f == additive and _SCAFFOLD_NOUN.match(text, _WORD_END.match(text, pos).end()) for pos, f, _ in mentions)
+
+
+def _modifier(sample: list[str], after: list[str] = ()) -> str:
+    """The sample's additive a sentence that names none before its phrase credits: the one it names
+    by its kind after the phrase ('… between the hydride and the silica walls': the SBA-15), else its
+    catalyst or dopant before a hydride partner of the composite ('3 mol% KOH' in Mg(NH2)2–2LiH, not LiH)."""
+    for f in after:
+        kind = _of_kind(f, tuple(sample))
+        if kind is not None:
+            return kind
     return next((a for a in sample if not hydride_like(a)), sample[0])
+
+
+@lru_cache(maxsize=1024)
+def _of_kind(word: str, sample: tuple[str, ...]) -> str | None:
+    """The additive of ``sample`` that ``word`` names by the kind of material it is: the word is the
+    head noun of a label of the additive or of a class it belongs to ('silica' of 'mesoporous silica'
+    for SBA-15, 'carbon' of 'porous carbon'); None when it names none or several."""
+    vocab = vocabulary()
+    term = vocab.lookup(word, "Material") or vocab.by_formula(word)
+    if term is None:
+        return None
+    heads = {fold(label) for label in term.labels}
+    found = []
+    for a in sample:
+        own = vocab.lookup(a, "Material") or vocab.by_formula(a)
+        if own is None or own.id == term.id:
+            continue
+        labels = [label for t in [own.id, *vocab.ancestors(own.id)] for label in vocab.get(t).labels]
+        if any(fold(label).rsplit(" ", 1)[-1] in heads for label in labels if " " in label):
+            found.append(a)
+    return found[0] if len(found) == 1 else None
 
 
 def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:
@@ -1037,13 +1228,15 @@ def _application(tid: str) -> str | None:
     return apps[0] if len(apps) == 1 else None
 
 
-def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id, phase=None) -> MechanismClaim:
+def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id, phase=None,
+           material=None) -> MechanismClaim:
+    """``material``: what an abbreviated additive is made of ('HCS': C), for its strategy."""
     application = _application(tid)
     if in_situ and sample and additive not in sample and phase is None:
         # a phase formed in situ from the sample's additive acts for that additive's strategy
         strategy = _strategy(named, host, sample[0], sample, application=application)
     else:
-        strategy = _strategy(named, host, additive,
+        strategy = _strategy(named, host, material or additive,
                              [a.formula for a in system.additives] if system is not None
                              else sample if additive in sample else (), system, application)
     return MechanismClaim(

@@ -1,0 +1,86 @@
+"""Abbreviations a text defines for a material ('hollow carbon spheres (HCS)', 'reduced graphene oxide
+(rGO)'): later sentences name the material by them ('HCS prevents the particles from agglomerating').
+
+An abbreviation counts when its letters are read, in order, from the words before the bracket (the
+first letter from the first word of the name) and the name holds a word the ontology knows as a
+material; the name is then the abbreviation itself, as the text writes it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ontology.vocabulary import vocabulary
+
+# the abbreviation in brackets after a word ('… spheres (HCS)'), then up to five lower-case words
+# before it: 'hollow carbon spheres (HCS)' (read back from the bracket: most brackets hold no abbreviation)
+_BRACKET = re.compile(r"(?<=[a-z])\s+\(([A-Za-z][A-Za-z0-9-]{1,7})\)")
+_NAME_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$")
+
+
+def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
+    """(abbreviation, formula or label of the material its name holds, whether the name is that
+    material itself) of the materials ``text`` defines, in order: ('HCS', 'C', False) of 'hollow
+    carbon spheres (HCS)' (spheres of carbon: a form of its own), ('OMCS', 'porous carbon', True) of
+    'ordered mesoporous carbon spheres (OMCS)' (a name of several words of the ontology's)."""
+    if "(" not in text:
+        return []
+    out = []
+    for m in _BRACKET.finditer(text):
+        abbr = m.group(1)
+        if sum(c.isupper() for c in abbr) < 2:
+            continue                      # '(x)', '(s)', '(Fig)': no abbreviation
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if before is None:
+            continue
+        words = before.group(0).split()
+        name = _spelled_by(words, abbr.rstrip("s") if abbr[-1:] == "s" and abbr[:-1].isupper() else abbr)
+        material = _names_material(tuple(name)) if name else None
+        if material:
+            out.append((abbr, *material))
+    return out
+
+
+def _spelled_by(words: list[str], abbr: str) -> list[str] | None:
+    """The shortest run of the last words whose letters spell ``abbr`` in order, the first letter
+    being the first word's initial; None when none does."""
+    letters = abbr.casefold()
+    for start in range(len(words) - 1, -1, -1):
+        name = words[start:]
+        if name[0][0].casefold() != letters[0]:
+            continue
+        if _subsequence(letters[1:], " ".join(name)[1:].casefold()) and len(name) <= len(letters):
+            return name
+    return None
+
+
+def _subsequence(letters: str, text: str) -> bool:
+    it = iter(text)
+    return all(c in it for c in letters)
+
+
+# what a sample is made with or in, never part of it
+_NOT_IN_SAMPLE = ("Solvent", "Reagent")
+
+
+@lru_cache(maxsize=1024)
+def _names_material(words: tuple[str, ...]) -> tuple[str, bool] | None:
+    """(formula, else label, of the material of the ontology a word or run of words of the name is,
+    the longest ('carbon' of 'hollow carbon spheres'); whether that run is the whole name or a name of
+    several words); None for a class of materials ('transition metals (TM)'), a solvent or a
+    reagent, or a name holding no material."""
+    vocab = vocabulary()
+    whole = vocab.lookup(" ".join(words), "Material")
+    if whole is not None and (vocab.children(whole.id) or _outside(whole.id)):
+        return None
+    found = [(j - i, t) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+             if (t := vocab.lookup(" ".join(words[i:j]), "Material")) is not None]
+    if not found or any(_outside(t.id) for _, t in found):
+        return None
+    size, term = max(found, key=lambda f: f[0])
+    return term.formula or term.label, size > 1 or size == len(words)
+
+
+def _outside(term_id: str) -> bool:
+    vocab = vocabulary()
+    return any(k in vocab and vocab.is_a(term_id, k) for k in _NOT_IN_SAMPLE)
