@@ -272,8 +272,9 @@ def _join(a: _Piece, b: _Piece) -> _Piece:
     return _Piece(f"{a.text}{b.sep}{b.text}", a.sep, a.group)
 
 
-def _hyphen_binds(left: str, right: str, onto: _Ontology) -> bool:
-    """Is this '-' part of one name or formula ('SBA-15', 'N-doped carbon', 'LiBH4-xFx')?"""
+def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False) -> bool:
+    """Is this '-' part of one name or formula ('SBA-15', 'N-doped carbon', 'LiBH4-xFx')? ``after_at``:
+    the left part stands in a scaffold's place, after an '@'."""
     if not left or not right:
         return False
     if re.fullmatch(r"\d+[A-Za-z]?", right) or re.fullmatch(rf"[{_SYMBOL}]", right):
@@ -291,8 +292,9 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology) -> bool:
     joined = f"{left}-{right}"
     if onto.v.lookup(joined, "Material") is not None:
         return True                                   # names the ontology knows (Ti-MXene …)
-    if _support_and_catalyst(left, right, onto):
+    if after_at and _support_and_catalyst(left, right, onto):
         return False                                  # '@MC-NbF5': a support's abbreviation, then a catalyst
+    # ('ML-Ti3C2' elsewhere: a form word in capitals before the material, see _described_material)
     # 'Heated-LiBH4', 'HELMO-NO3': an unknown word glued to a known part is reported whole
     return _resolve(_strip_amount(left)[0], onto) is None and \
         _resolve(_strip_amount(right)[0], onto) is not None
@@ -342,7 +344,7 @@ def _bind_hyphens(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
                 and _resolve(p.text, onto) is not None:
             out.append(p)    # '@C-NbF5', '@C-TiO2': in the scaffold's place, carbon and a catalyst on it
             continue
-        if out and p.sep == "-" and _hyphen_binds(out[-1].text, p.text, onto):
+        if out and p.sep == "-" and _hyphen_binds(out[-1].text, p.text, onto, out[-1].sep == "@"):
             out[-1] = _join(out[-1], p)
         else:
             out.append(p)
