@@ -470,7 +470,12 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
 # 'submicron-Mn', 'nano-Ni', 'amorphous Ni', 'ML-Ti3C2' (multilayer): a size, shape or form word, or an
 # upper-case abbreviation of one, before a formula or a material of the ontology
 # (a negation is no descriptor: 'non-Li' conductors have no Li)
-_DESCRIBED = re.compile(r"(?P<words>(?:(?!non\b|non-|un-)[A-Za-z]*[a-z]{3}[A-Za-z]*[-‐\s]+){1,2}|[A-Z]{2,4}[-‐])"
+# (a word of size, shape or form: a size prefix, or an adjective's ending; 'cast from NMP' and 'cell
+# LiCoO2' name no form of the material)
+_FORM_WORD = (r"(?:(?:nano|micro|submicron|sub|meso|macro|ultra|few|multi|mono|single|poly|amorph|crystal|porous|"
+              r"layer|fine|coarse|bulk|thin|hollow|sheet|flake|rod|wire|tube|particul)[a-z]*"
+              r"|[a-z]{2,}(?:ous|ine|ic|ised|ized|ated|ered|ayer))")
+_DESCRIBED = re.compile(rf"(?P<words>(?:(?!non\b|non-|un-){_FORM_WORD}[-‐\s]+){{1,2}}|[A-Z]{{2,4}}[-‐])"
                         r"(?P<rest>[A-Z(\[].*)")
 
 
