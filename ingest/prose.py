@@ -574,11 +574,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 return plus_additive(s, between[0])
             # "Introducing graphene as a support turned the LiBH4 rods into 20 nm particles": a material
             # the sentence adds before naming the bare host is that sample's additive
-            added = [n for x in raw or [] if x.kind in (SYSTEM_LABEL, "Material") and x.end <= m.start
-                     and (ADDITIVE_CUE.search(text[max(0, x.start - 40):x.start])
-                          or ADDITIVE_AFTER.match(text[x.end:x.end + 30]))
-                     and not CLAUSE_BREAK.search(text, x.end, m.start)
-                     and (n := additive_notation(x, material_system(x))) is not None]
+            added = _added_before(text, raw or [], m)
             if added:
                 ctx.cues.append("system:sentence-additive")
                 return with_additives(s, added)
@@ -1830,6 +1826,27 @@ def _change_actor(text: str, systems, targets: list[MaterialSystem]) -> Material
     if s.additives or _names_class(s) or _incidental(text, m) or not _CHANGE_VERB.search(text, m.end, first.start):
         return None
     return s
+
+
+# "TiC and graphene", "Ni, Co and Fe": materials named together after one cue
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _added_before(text: str, raw: list[Mention], host: Mention) -> list:
+    """The notations of the materials a sentence adds before naming the bare host ("After adding TiC and
+    graphene, … of MgH2"): each named with an additive cue, or coordinated with one that is."""
+    added, last = [], None
+    for x in raw:
+        if x.kind not in (SYSTEM_LABEL, "Material") or x.end > host.start:
+            continue
+        cued = ADDITIVE_CUE.search(text[max(0, x.start - 40):x.start]) or ADDITIVE_AFTER.match(text[x.end:x.end + 30]) \
+            or last is not None and _COORDINATED.fullmatch(text, last.end, x.start)
+        n = additive_notation(x, material_system(x)) if cued and not CLAUSE_BREAK.search(text, x.end, host.start) \
+            else None
+        last = x if n is not None else None
+        if n is not None:
+            added.append(n)
+    return added
 
 
 _LAYER_KEYS = ("film_thickness",)

@@ -324,3 +324,15 @@ def test_a_word_naming_the_paragraphs_additive_keeps_the_whole_sample():
               "and SiO2-containing electrolytes, respectively.")
     assert adds(v[0.41].system).get("SiO2") == ("SolidElectrolyteFiller", 30.0) or adds(v[0.41].system)["SiO2"][1] == 30.0
     assert "LiI" in adds(v[0.41].system) and "SiO2" not in adds(v[0.62].system)
+
+
+def test_materials_added_together_before_the_host_all_join_it():
+    # "after adding A and B, … of the host": both are the new sample's, the old value the bare host's
+    v = facts("After introducing VC and reduced graphene oxide, the peak temperature of MgH2 falls from 352 to 281 °C.")
+    assert "VC" in adds(v[281.0].system) and len(adds(v[281.0].system)) == 2
+    assert adds(v[352.0].system) == {}
+    v = facts("With the addition of Co, Ni and Fe, the activation energy of MgH2 drops from 151 to 77 kJ/mol.")
+    assert all(el in "".join(adds(v[77.0].system)) for el in ("Co", "Ni", "Fe"))
+    # a material after a clause break is no additive of the host
+    v = facts("After adding NbC, the sample and LiBH4 were compared; MgH2 releases 6.1 wt% at 300 °C.")
+    assert adds(v[6.1].system) == {}

@@ -2,8 +2,9 @@
 on any author's phrasing. Every sentence here was written for these tests."""
 from __future__ import annotations
 
-from ingest.prose import SentenceLike, extract_sentences
 from prose_sentences import facts
+
+from ingest.prose import SentenceLike, extract_sentences
 
 
 def records(text):
