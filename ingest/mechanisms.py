@@ -118,11 +118,12 @@ def _phrases(families: bool = False) -> dict[str, list[tuple[tuple[str, ...], st
     return out
 
 
-def _stem_set(folded: str) -> set[str]:
-    return set(map(_word_stem, set(_WORD.findall(folded))))
+@lru_cache(maxsize=16)   # (one sentence is looked at up to three times: any phrase, phrases, families)
+def _stem_set(folded: str) -> frozenset[str]:
+    return frozenset(map(_word_stem, set(_WORD.findall(folded))))
 
 
-def _may_name(stems: set[str], phrases: dict) -> bool:
+def _may_name(stems: frozenset[str], phrases: dict) -> bool:
     """Is every word of some phrase of ``phrases`` among ``stems``?"""
     return any(stems.issuperset(key) for first in stems & phrases.keys() for key, _ in phrases[first])
 
@@ -135,6 +136,12 @@ def names_any_mechanism(text: str) -> bool:
 
 
 def find_mechanisms(text: str, families: bool = False) -> list[tuple[str, int, int]]:
+    """(term id, start, end) of every mechanism phrase in ``text``: see ``_found``."""
+    return list(_found(text, families))
+
+
+@lru_cache(maxsize=16)   # (a sentence's phrases are asked for by the gate and by its claims: read once per sentence)
+def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     """(term id, start, end) of every mechanism phrase in ``text`` (offsets in ``fold(text)``, which
     keeps the length of markup-free text), longest phrases first, not overlapping. ``families``: the
     phrases of family terms instead ('a catalytic effect'), which name a mechanism only where the
@@ -144,7 +151,7 @@ def find_mechanisms(text: str, families: bool = False) -> list[tuple[str, int, i
     # most sentences name no mechanism: a look at the set of their words first (is every word of
     # some phrase there?), before reading them in order
     if not _may_name(_stem_set(folded), phrases):
-        return []
+        return ()
     words = _words(folded)
     stems = [w for w, _, _ in words]
     out, i = [], 0
@@ -162,7 +169,7 @@ def find_mechanisms(text: str, families: bool = False) -> list[tuple[str, int, i
             i = end
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 _GAPPED_LENGTH = 3        # labels of this many words may have describing words inside them
