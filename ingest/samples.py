@@ -81,7 +81,7 @@ _BEFORE_HOST = re.compile(
     rf"(?:reduc|lower|decreas|enhanc|improv|enabl|facilitat|acceler|boost|promot|destabili[sz]|weaken|"
     rf"catalys|catalyz)\w*\s+(?:(?!than\b|compared\b|with\b|and\b)[a-z][\w-]*\s+){{0,6}}?(?:of|in|for|on)"
     rf"|(?:enabl|allow|help|mak)\w*"          # "Nb2C enables the LiBH4–MgH2 system to release …"
-    # "LiTi2O4 exhibited a catalytic effect in the Li–N–H system", "CeO2 plays a catalytic role in LiAlH4"
+    # "ZrO2 showed a catalytic effect in the Mg–N–H system", "CeO2 plays a catalytic role in LiAlH4"
     rf"|(?:exhibit|show|display|ha[sd]|have|play|exert)\w*\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?"
     rf"catalytic\s+(?:effects?|roles?|activity|action)\s+(?:on|in|for|towards?|of)"
     rf")\s+{_ADJECTIVES}$", re.I)
@@ -740,7 +740,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     return unique, baseline
 
 
-# "a sample with 0.04 mol of KH and RbH", "the composite containing 5 mol% NaH": a sample named by the
+# "a composite with 0.05 mol of NaH and CsH", "the composite containing 5 mol% NaH": a sample named by the
 # loading of its additives (the host is the paragraph's)
 _SAMPLE_WITH = re.compile(rf"\b(?:the|a|an|this|that|each)\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\s+(?:with|containing)\s+"
                           rf"(?:{_AMOUNT.replace('(?P<value>', '(?:').replace('(?P<unit>', '(?:').replace('(?P<moles>', '(?:')})$", re.I)
@@ -749,7 +749,7 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 def _loaded_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
                    context: MaterialSystem):
-    """'a sample with 0.04 mol of KH and RbH' in a paragraph about Mg(NH2)2–2LiH–0.04KH–0.04RbH: the
+    """'a composite with 0.05 mol of NaH and CsH' in a paragraph about Mg(NH2)2–2LiH–0.05NaH–0.05CsH: the
     hydrides given by their loading after a sample noun are that sample's additives, not a host of their
     own; the sample is the paragraph's (joined with any it lacks)."""
     for k, (m, s) in enumerate(found):

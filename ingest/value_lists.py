@@ -15,7 +15,7 @@ _SETTINGS = r"(?:\s+(?:at|under|within|in|after|for|below|above|upon)\s+(?:[^,;.
 _GAS = r"(?:\s+(?:H2|hydrogen))?"   # "5.8 wt% H2"
 
 
-# ", measured by DSC at a heating rate of 5 K/min, were": a participle clause set off by commas, then
+# ", as recorded by TPD at 2 °C/min, were": a participle clause set off by commas, then
 # the verb whose complement the value is ("were", "are", "amounted to", "were found to be")
 _ASIDE_OPEN = re.compile(r",\s*(?:as\s+)?(?:[a-z]+ly\s+)?(?:measured|determined|recorded|obtained|evaluated|estimated|"
                          r"calculated|derived|assessed|detected|observed|tested|collected|extracted|fitted|"

@@ -116,7 +116,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         return
     kept = _SHARE_KEPT.match(text, g.end) if g.unit == "%" else None
     if kept is not None:
-        # "93 % of the hydrogen storage capacity (4.4 wt%) remains after 50 cycles": the share of a capacity
+        # "88 % of its initial capacity (5.1 wt%) is kept over 40 cycles": the share of a capacity
         # that is kept, read by the words that say so (the capacity's own words name no property of the value)
         after_words = f"capacity {kept.group('verb')}"
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)

@@ -105,7 +105,7 @@ def test_an_electrolyte_milled_into_the_electrode_is_part_of_it():
 
 
 def test_the_cells_electrolyte_layer_is_not_part_of_the_electrode():
-    (r,) = records("The MgH2 electrode was cycled in an all-solid-state cell with LiBH4 as the solid electrolyte "
+    (r,) = records("We tested the MgH2 electrode in a bulk-type solid-state cell, LiBH4 serving as the solid electrolyte, "
                    "and delivered 1380 mAh g−1 at 120 °C.")
     assert r["material"] == "MgH2" and parts(r) == {}
 
@@ -181,8 +181,8 @@ def test_a_composite_written_with_spaced_plus_signs_without_an_arrow_stays_one_s
 
 def test_products_a_conversion_forms_are_not_the_mechanisms_host():
     text = ("# Anodes\n\nWe confined LiAlH4 in porous carbon (LiAlH4@C) as a conversion anode. The LiAlH4@C "
-            "electrode retains 820 mAh g−1 after 150 cycles. The carbon buffers the volume change and prevents "
-            "the agglomeration of the Al and LiH products.\n")
+            "electrode retains 820 mAh g−1 after 150 cycles. The carbon buffers the volume change and keeps "
+            "the Al and LiH products from agglomerating.\n")
     claims = [r for r in contract_rows(extract_text(text)) if r["kind"] == "mechanism"]
     assert claims and {c["host"] for c in claims} == {"LiAlH4"}
 

@@ -152,7 +152,7 @@ def test_the_thickness_of_a_cap_is_the_coating_of_the_capped_film():
 
 
 def test_a_material_credited_with_a_catalytic_effect_in_a_host_is_its_additive():
-    v = facts("The Li-N-H system was studied.", "Nb2O5 exhibited a catalytic effect in the Li-N-H system according to DSC.",
+    v = facts("The Li-N-H system was studied.", "By DSC, Nb2O5 showed a catalytic effect in the Li-N-H system.",
               "A capacity of 5.5 wt % was obtained.")
     assert roles(v[5.5].system) == {"LiNH2": "HostHydride", "LiH": "DestabilizingReactant", "Nb2O5": "Catalyst"}
     v = facts("CeO2 plays an important catalytic role in LiAlH4, which releases 7.1 wt% hydrogen.")

@@ -22,8 +22,8 @@ def adds(system):
 def test_a_respectively_list_of_processes_pairs_each_value_with_its_property():
     for said in ("The apparent activation energies for desorption and absorption of the Ni-doped MgH2 were "
                  "calculated as 92.4 ± 2.1 and 41.7 ± 1.5 kJ mol(-1), respectively.",
-                 "The apparent activation energies of dehydrogenation and hydrogenation of the Ni-catalysed "
-                 "MgH2 composite were determined to be 92.4 and 41.7 kJ/mol, respectively."):
+                 "For the Ni-catalysed MgH2 composite, the activation energies of dehydrogenation and hydrogenation "
+                 "were found to be 92.4 and 41.7 kJ/mol, respectively."):
         v = facts(said)
         assert v[92.4].property == "dehydrogenation_activation_energy", said
         assert v[41.7].property == "hydrogenation_activation_energy", said
@@ -188,7 +188,7 @@ def test_a_sample_named_in_a_contrasting_clause_is_that_clauses_subject():
     assert v[64.0].system.host.formula == "Mg2NiH4" and set(adds(v[74.6].system)) == {"Ti"}
     # the value before the contrasting clause does not take the sample named in it
     v = facts("Magnesium powder was milled with 10 wt% Fe nanoparticles.",
-              "The formation enthalpy of the Mg phase in the composite is −74.1 kJ/mol H2, whereas single-phase "
+              "For the Mg phase of the milled mixture the formation enthalpy is −74.1 kJ/mol H2, whereas single-phase "
               "Mg2FeH6 decomposes with an enthalpy of 77.5 kJ/mol H2.")
     assert v[74.1].system.host.formula != "Mg2FeH6" and v[77.5].system.host.formula == "Mg2FeH6"
     # negative: the host's own bare reference in the contrasting clause is still the bare host
