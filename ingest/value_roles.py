@@ -38,6 +38,12 @@ DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|red
                                r"|(?:below|above)\s+(?!which\b|\d))\b", re.I)
 
 
+# "(an) enhancement of ∼ 90", "an increase of about 31", "a 40 % reduction": a relative change, named before it
+_CHANGE_OF = re.compile(r"\b(?:enhancement|increase|improvement|decrease|reduction|rise|gain|"
+                        r"acceleration)\s+(?:of|by)\s*(?:~|∼|≈|ca\.?|about|approximately|nearly|almost|over|more than)?"
+                        r"\s*$", re.I)
+
+
 _AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings?\s+(?:of|was|were|is|are|amount(?:s|ed)\s+to)|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
 
 
@@ -102,6 +108,9 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     rest = text[g.end:]
     if DIFFERENCE_AFTER.match(rest):
         return  # "150 °C lower than bulk": a difference
+    if _CHANGE_OF.search(text, max(0, g.start - 40), g.start) and g.unit in ("%", "percent"):
+        g.role = "ignored"  # "an enhancement of ~90 %": how much a value changed, no value of anything
+        return
     after_words = []
     for w in WORD.findall(re.split(r"[,;.(]|\d", rest, maxsplit=1)[0])[:3]:
         if fold(w) in STOP_WORDS:

@@ -285,3 +285,17 @@ def test_a_reference_set_against_a_first_cycle_value_is_at_cycle_one():
     v = facts("The NaAlH4@C anode shows a coulombic efficiency of 99 % after 50 cycles, compared with 90 % for "
               "bare NaAlH4.")
     assert v[90.0].conditions["cycles"] == 50.0
+
+
+def test_a_relative_change_in_percent_is_no_value():
+    # "an enhancement of ~85 %" says how much a value changed: no capacity, no retention
+    v = facts("The Mg2Ni–CNT composite desorbs hydrogen faster than Mg2Ni alone (an enhancement of ~ 85%) "
+              "and stores 3.9 wt% H2.")
+    assert 85.0 not in v and 3.9 in v
+    v = facts("Adding Ni to Mg2Ni gives an increase of ∼ 27% in storage capacity.")
+    assert 27.0 not in v
+    v = facts("Doping with Ni gives the MgH2 sample an improvement of about 25% in its storage capacity.")
+    assert 25.0 not in v
+    # negative: a retention named as such stays a value
+    v = facts("The capacity retention of the MgH2–Ni sample is 92% after 50 cycles.")
+    assert v[92.0].property == "capacity_retention"
