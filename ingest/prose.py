@@ -43,7 +43,7 @@ from .material_cues import (
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .property_cues import WORD, choose_property, cue_table, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
-from .reactions import without_products
+from .reactions import arrow_at, without_products
 from .referents import added_to_sample, after_value, as_made, before_value, named_by_prefix, note, references, resolve
 from .respectively import (
     described_after,
@@ -326,13 +326,10 @@ def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
     return ms
 
 
-_BEFORE_ARROW = re.compile(r"\s*(?:→|⟶|->|⇌|⇄|↔)")
-
-
 def _reactant(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
     """The reactant side of an equation ('Li3AlH6 + 3Li → …') is its hydride: the lithium (or electrons)
     it reacts with is what the electrode takes up, no part of the sample."""
-    if not s.additives or not _BEFORE_ARROW.match(text, m.end):
+    if not s.additives or not arrow_at(text, m.end):
         return m, s
     hydrides = [c.formula for c in s.components if hydride_like(c.formula)]
     alone = system_of(hydrides[0]) if len(hydrides) == 1 else None

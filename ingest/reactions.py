@@ -7,15 +7,13 @@ sample turns into, never the sample measured, so they are no candidates for a va
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Arrows as papers print them, and as markup leaves them ("\rightarrow" loses its "\right" to the
 # markup cleaner: "arrow"; "\rightleftharpoons": "leftharpoons")
 _ARROW = re.compile(r"\s*(?:→|⟶|⇌|⇄|⇋|↔|⟷|->|=>"
                     r"|(?P<word>\\?(?:long)?(?:left)?(?:right)?arrow|\\?(?:right)?leftharpoons))\s*")
 _ANY_ARROW = re.compile(r"[→⟶⇌⇄⇋↔⟷]|->|=>|arrow|leftharpoons")
-
-# the reactant side goes on after a formula over '+ 4Na+ + 4e−' up to the arrow
-_REACTANTS_REST = re.compile(r"(?:\s*\+\s*[\d./]*\s*[A-Za-z(\[][^\s]*)*")
 
 # the product side: 'CaH2 + MgB2 + 4H2', 'Al + 4NaH' (up to a comma, a bracket or a word)
 _PRODUCTS = re.compile(r"\s*[\d./]*\s*[A-Za-z(\[][^\s,;]*(?:\s*\+\s*[\d./]*\s*[A-Za-z(\[][^\s,;]*)*")
@@ -25,11 +23,12 @@ _PRODUCTS = re.compile(r"\s*[\d./]*\s*[A-Za-z(\[][^\s,;]*(?:\s*\+\s*[\d./]*\s*[A
 _REACTANT_BEFORE = re.compile(r"(?:[A-Z(][\w().·]*[+\-−–]?|\d*e[−\-–])\s*$")
 
 
-def product_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16)   # (asked for each mention of a sentence: read once per sentence)
+def product_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the product sides of the reactions written in ``text`` are: after an arrow that follows a
     formula ("MgH2 → Mg + H2"; the word "arrow" between no formulas is English)."""
     if not _ANY_ARROW.search(text):
-        return []
+        return ()
     spans = []
     for arrow in _ARROW.finditer(text):
         if not _REACTANT_BEFORE.search(text, max(0, arrow.start() - 40), arrow.start()):
@@ -37,7 +36,12 @@ def product_spans(text: str) -> list[tuple[int, int]]:
         products = _PRODUCTS.match(text, arrow.end())
         if products:
             spans.append((arrow.end(), products.end()))
-    return spans
+    return tuple(spans)
+
+
+def arrow_at(text: str, at: int) -> bool:
+    """An arrow of a reaction starts at ``at`` (after optional space): what stands before it reacts."""
+    return _ARROW.match(text, at) is not None
 
 
 def in_products(text: str, at: int) -> bool:
@@ -48,5 +52,5 @@ def in_products(text: str, at: int) -> bool:
 
 def without_products(text: str, systems: list) -> list:
     """The (mention, system) pairs of the sentence but those on the product side of a written reaction."""
-    spans = product_spans(text) if systems else []
+    spans = product_spans(text) if systems else ()
     return [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in spans)] if spans else systems
