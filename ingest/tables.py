@@ -23,7 +23,7 @@ from ontology.quantities import NUMBER_FORMS, ROOM_TEMPERATURE_C, number_value
 from ontology.strategy_rules import application_of, composition_strategies
 from ontology.system import analyse_system
 from ontology.units import is_compatible
-from ontology.vocabulary import vocabulary
+from ontology.vocabulary import fold, vocabulary
 
 from .document import Document, Row, Table, citation_keys
 from .quantity_text import _dims
@@ -36,6 +36,7 @@ class Column:
     role: str                          # host | system | additive | amount | property | condition | refs | text
     keys: list[str] = field(default_factory=list)   # property/condition keys (pairs: two)
     unit: str | None = None
+    conditions: dict = field(default_factory=dict)   # what the header says it was measured at
 
 
 # ------------------------------------------------------------------------------ headers
@@ -52,7 +53,112 @@ def _lookup(phrase: str, kind: str):
     phrase = re.sub(r"\s+", " ", phrase).strip()
     if not phrase:
         return None
-    return vocab.lookup(phrase, kind)
+    return vocab.lookup(phrase, kind) or _compact_labels(kind).get(_compact(phrase))
+
+
+def _compact(text: str) -> str:
+    """A header's letters and digits only: 'Ea,des', 'E<sub>a,des</sub>' and the label 'Ea(des)', or
+    'T_onset' and 'T onset', read alike (headers print symbols with subscripts, commas, underscores)."""
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+@lru_cache(maxsize=4)
+def _compact_labels(kind: str) -> dict:
+    """The ontology's labels of ``kind`` by their compact form; a form two terms share names neither."""
+    found: dict[str, list] = {}
+    for term in vocabulary().terms(kind):
+        for label in term.labels:
+            terms = found.setdefault(_compact(label), [])
+            if term not in terms:
+                terms.append(term)
+    return {k: v[0] for k, v in found.items() if k and len(v) == 1}
+
+
+def _fits(key: str, unit: str | None) -> bool:
+    try:
+        return unit is None or is_compatible(key, unit)
+    except Exception:
+        return False
+
+
+@lru_cache(maxsize=1024)
+def _property_by_words(phrase: str, unit: str | None) -> str | None:
+    """The property whose names hold every word of ``phrase`` and whose unit fits: one of its labels
+    ('Reversible capacity (wt%)': 'reversible hydrogen capacity', the label with fewest other words),
+    else its labels with those of the broader properties it is one of ('Reversible H2 capacity':
+    'reversible hydrogen capacity' under 'H2 capacity'); a tie between two properties names none."""
+    words = _words(phrase)
+    if not words:
+        return None
+    vocab = vocabulary()
+    fitting = [t for t in vocab.terms("Property") if t.key and _fits(t.key, unit)]
+    best: dict[str, int] = {}
+    for term in fitting:
+        for label in term.labels:
+            extra = _words(label)
+            if words <= extra:
+                best[term.key] = min(best.get(term.key, 99), len(extra - words))   # type: ignore[index]
+    ranked = sorted(best.items(), key=lambda kv: kv[1])
+    if ranked:
+        return None if len(ranked) > 1 and ranked[0][1] == ranked[1][1] else ranked[0][0]
+    inherited = [t.key for t in fitting
+                 if words <= set().union(*(_words(label) for a in (t.id, *vocab.ancestors(t.id))
+                                           for label in vocab.get(a).labels))]
+    return inherited[0] if len(inherited) == 1 else None
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", fold(text)))
+
+
+def _property_term(phrase: str, unit: str | None) -> str | None:
+    """A header phrase's property: a label or synonym of the ontology whose unit fits the column's
+    ('Reversible capacity' is a battery's in mAh/g, a hydride's in wt%), else by its words."""
+    term = _lookup(phrase, "Property")
+    if term is None or not term.key:
+        return None
+    return term.key if _fits(term.key, unit) else _property_by_words(phrase, unit)
+
+
+# a header's condition after its quantity: 'Capacity retention after 100 cycles'
+_HEADER_CONDITION = re.compile(r"\s+(?:after|over|at|for)\s+(?:the\s+)?(\d+(?:\.\d+)?)\s*(?:st|nd|rd|th)?\s+"
+                               r"([A-Za-z]+)\s*$")
+# two quantities of one column: 'Dehydrogenation temperature (onset/peak, °C)', '(Onset / peak)',
+# 'Onset – peak temperature', 'Onset/peak temperature' (the qualifiers share the header's noun)
+_PAIR_IN_PARENS = re.compile(r"\(\s*([A-Za-z]+)\s*[/–—]\s*([A-Za-z]+)\s*(?:,[^)]*)?\)")
+_PAIR_BEFORE_NOUN = re.compile(r"([A-Za-z]+)\s*[/–—]\s*([A-Za-z]+)\s+([A-Za-z].*)")
+
+
+def _header_condition(base: str) -> tuple[str, dict]:
+    m = _HEADER_CONDITION.search(base)
+    if m:
+        cond = _lookup(m.group(2), "Condition") or _lookup(m.group(2).rstrip("s") + "s", "Condition")
+        if cond is not None and cond.key:
+            return base[:m.start()], {cond.key: float(m.group(1))}
+    return base, {}
+
+
+def _pair_keys(header: str, base: str, unit: str | None) -> list[str] | None:
+    """The two properties of a pair column, or None: qualifiers of the header's noun (in parentheses
+    or before it), or two quantities side by side ('Ea(des)/ Ea(ads)', 'Ea,des / Ea,abs (kJ/mol)',
+    'T onset / T peak (°C)')."""
+    paren = _PAIR_IN_PARENS.search(header)
+    noun = base if paren else None
+    if paren is None and (paren := _PAIR_BEFORE_NOUN.fullmatch(base)):
+        noun = paren.group(3)
+    if paren and noun:
+        keys = [_property_term(f"{q} {noun}", unit) or _property_term(f"{q} {noun.split()[-1]}", unit)
+                for q in paren.group(1, 2)]
+        if all(keys) and keys[0] != keys[1]:
+            return keys  # type: ignore[return-value]
+    # the unit's parenthesis goes first: 'kJ/mol' is no second quantity
+    side = base if unit else header
+    parts = [p.strip() for p in side.split("/") if p.strip()]
+    if len(parts) == 2:
+        keys = [_property_term(p, unit) for p in parts]
+        if all(keys) and keys[0] != keys[1]:
+            return keys  # type: ignore[return-value]
+    return None
 
 
 def _column(index: int, header_raw: str) -> Column:
@@ -67,31 +173,27 @@ def _column(index: int, header_raw: str) -> Column:
     unit = _unit_of(header)
     base = re.sub(r"\s*[\[(][^\[\]()]*[\])]\s*$", "", header).strip()
     base = re.sub(r"(\d)([a-z])", r"\1 \2", base)     # 'H2capacity' after markup stripping
-    # a pair in the parenthesis: 'Dehydrogenation temperature (onset/peak, °C)'
-    paren = re.search(r"\(([a-z]+)/([a-z]+)(?:,[^)]*)?\)", header)
-    if paren:
-        keys = [_lookup(f"{q} {base}", "Property") or _lookup(f"{q} temperature", "Property")
-                for q in paren.groups()]
-        if all(keys):
-            return Column(index, header, "property", [k.key for k in keys], unit)
-    # a pair of quantities: 'Ea (des)/ Ea (ads)'
-    if "/" in header and not paren:
-        parts = [p.strip() for p in header.split("/") if p.strip()]
-        keys = [_lookup(p, "Property") or _lookup(p.replace("(ads)", "(abs)").replace("ads", "hydrogenation")
-                                                   .replace("des", "dehydrogenation"), "Property")
-                for p in parts]
-        if len(parts) == 2 and all(keys):
-            return Column(index, header, "property", [k.key for k in keys], unit)
-    term = _lookup(base, "Property")
-    if term is not None and term.key:
-        return Column(index, header, "property", [term.key], unit)
+    base, conditions = _header_condition(base)
+    if re.search(r"[/–—]", header):
+        pair = _pair_keys(header, base, unit)
+        if pair is None and unit and _PAIR_IN_PARENS.fullmatch(f"({unit})"):
+            pair = _pair_keys(header, base, None)    # '(Onset / Peak)' is no unit but the qualifiers
+            unit = None if pair else unit
+        if pair:
+            return Column(index, header, "property", pair, unit, conditions)
+    key = _property_term(base, unit)
+    if key:
+        return Column(index, header, "property", [key], unit, conditions)
     cond = _lookup(base, "Condition") or _lookup(base.rstrip("s") + "s", "Condition")
     if cond is not None and cond.key:
         return Column(index, header, "condition", [cond.key], unit)
+    key = _property_by_words(base, unit) if unit else None
+    if key:
+        return Column(index, header, "property", [key], unit, conditions)
     if unit and unit.replace(" ", "") not in ("wt%", "mol%", "at%"):
         key = _property_for_unit(unit, base)
         if key:
-            return Column(index, header, "property", [key], unit)
+            return Column(index, header, "property", [key], unit, conditions)
     if unit and unit.replace(" ", "") in ("wt%", "mol%", "at%"):
         return Column(index, header, "amount", [], unit)
     if low.startswith(("catalyst", "additive")) or (index == 1 and not unit):
@@ -452,7 +554,7 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
             start, end = (cell_obj.start, cell_obj.end) if cell_obj else (v.row.start, v.row.end)
             cref = ref.model_copy(update={"start": start, "end": end})
             cues = {host_cue, "property:header" if c.keys else "property:unit"}
-            for m in _cell_measurements(cell, c, system, dict(conds), baseline, cref):
+            for m in _cell_measurements(cell, c, system, dict(conds, **c.conditions), baseline, cref):
                 batch.measurements.append(m.model_copy(update={"cues": sorted(cues | set(m.cues))}))
                 row_properties.add(m.property)
         # the row's strategies: what its system is (composition) for what it was measured as

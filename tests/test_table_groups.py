@@ -16,7 +16,7 @@ Nickel made MgH<sub>2</sub> release hydrogen at lower temperature.<sup>[11]</sup
 
 **Table 1.** Catalysts of two hosts.
 
-Hydride\tCatalyst\tDoping ratio (wt%)\tDehydrogenation temperature (onset/peak, °C)\tHydrogenation performance\t$E_a$ (des)/ $E_a$ (ads)\tRefs.
+Hydride\tCatalyst\tDoping ratio (wt%)\tDesorption temperature (Onset / Peak, °C)\tHydrogenation performance\tEa (des) / Ea (abs)\tRefs.
 Mg/MgH <sub>2</sub>\tNi\t5\t200/260\t3 MPa 250 °C 6.5 wt%\t80/-\t[11]
 \tCo\t8\t210/270\t3 MPa 260 °C 6.4 wt%\t85/-\t[12]
 \tFe\t6\t205/265\t2 MPa 240 °C 6.6 wt%\t78/-\t[13]
