@@ -18,6 +18,7 @@ import re
 from ontology.models import MaterialSystem
 
 from .nlp import Mention, system_of
+from .ratios import RATIO_AFTER, ratio_kind, ratio_shares
 
 # a mass fraction written before a part ("70 wt% of", "20 wt.%", "10 mass%", "10%")
 _FRACTION = r"(?P<v>\d+(?:\.\d+)?)\s*(?:wt|mass|weight)?\s*\.?\s*-?\s*%"
@@ -27,10 +28,6 @@ _AFTER = re.compile(rf"\s*\(\s*{_FRACTION}\s*\)", re.I)
 _AS_ROLE = r"(?:\s+as\s+(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|\s*\([a-z][^()]{0,30}\))?"
 _SEPARATOR = re.compile(rf"{_AS_ROLE}\s*(?:,\s*(?:and\s+)?|and\s+|\+\s*)(?:{_FRACTION}\s*(?:of\s+)?(?:the\s+)?)?", re.I)
 _LIST = re.compile(rf"{_AS_ROLE}\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
-_MASS_RATIO = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)"
-                         r"(?:(?P<kind>weight|mass|wt\.?)\s+ratios?\s+"
-                         r"(?:of\s+)?)?(?P<r>\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+)(?:\s*(?:by\s+(?P<by>weight|mass)|"
-                         r"(?P<kind2>weight|mass|wt\.?)\s+ratio))?(?:\s*\))?", re.I)
 # "MgH2 mixed with 30 wt% LiBH4 as (the) solid electrolyte": the conductor milled into the electrode
 _MIXED_WITH = re.compile(r"\s*(?:(?:was|were)\s+)?(?:(?:hand|ball)[- ])?(?:mixed|milled|ground|blended|combined)\s+"
                          rf"(?:together\s+)?with\s+(?:{_FRACTION}\s*(?:of\s+)?)?(?:the\s+)?$", re.I)
@@ -124,11 +121,13 @@ def formulations(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
         for run in _runs(text, found, _LIST):
             if any(k in out for k in run):
                 continue
-            ratio = _MASS_RATIO.match(text, found[run[-1]][0].end)
-            if ratio is None:
+            ratio = RATIO_AFTER.match(text, found[run[-1]][0].end)
+            if ratio is None or ratio.group("kind") and ratio_kind(ratio) == "molar":
                 continue
-            shares = [float(x) for x in re.split(r"\s*:\s*", ratio.group("r"))]
-            mass = ratio.group("kind") or ratio.group("kind2") or ratio.group("by")
+            shares = ratio_shares(ratio)
+            mass = ratio_kind(ratio) == "mass"
+            # a kind word after the numbers is read only when it says mass ('3:1 molar ratio' is read bare)
+            end = ratio.end("r") if ratio_kind(ratio) == "molar" else ratio.end()
             # an unqualified ratio is a mass ratio only where a part is no hydride (carbon, a binder):
             # a ratio of hydrides alone is molar ('LiBH4 and MgH2 (2:1)')
             if len(shares) != len(run) or not (mass or not all(_has_hydrogen(found[k][1]) for k in run)):
@@ -137,7 +136,7 @@ def formulations(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
             notation = _notation([(found[k][1], 100 * v / total) for k, v in zip(run, shares)]) if total else None
             if notation:
                 _joined(text, found, run, re.sub(r"(\d+\.\d)\d+", r"\1", notation), found[run[0]][0].start,
-                        ratio.end(), joined, out)
+                        end, joined, out)
     if not out:
         return found, ms
     taken = {k for _, _, picked in out.values() for k in picked}

@@ -26,6 +26,7 @@ from ontology.vocabulary import vocabulary
 
 from .electrode_formulations import formulations
 from .nlp import SYSTEM_LABEL, Mention, system_of
+from .ratios import RATIO_AFTER, ratio_kind, ratio_shares
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
 _AMOUNT = (r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol\b)"
@@ -649,7 +650,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             bracket = _AMOUNT_IN_BRACKETS.match(text, n.end) if amount is None else None
             if bracket:
                 amount = _amount(bracket)   # "doped with Ni (5 wt%)": the loading in brackets after the additive
-            ratio = _RATIO_AFTER.match(text, n.end) if first and amount is None else None
+            ratio = _ratio_after(text, n.end) if first and amount is None else None
             if ratio and _called_molar(ratio) and float(ratio.group("a")) > 0:
                 # "milled with Ni in a molar ratio of 1:0.1": moles of the additive per mole of the host;
                 # "milled with MgH2 in a 2:1 molar ratio": whole counts stay on both (2LiBH4–MgH2)
@@ -946,15 +947,18 @@ def _with_joined(ms: list[Mention], joined: dict[int, tuple[Mention, int]]) -> l
 _COMPOSITE_OF = re.compile(r"\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?)\s+"
                            r"(?:of|between|made\s+of|composed\s+of)\s+(?:the\s+)?$", re.I)
 _AND_BETWEEN = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
-# "(1:0.1)", "in a 2:1 molar ratio", "with the molar ratios of 1:2", "(2:1 by mole)": a ratio after a name
-_RATIO_AFTER = re.compile(r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)(?:(?:molar|mole|mol)\s+ratios?\s+(?:of\s+)?)?"
-                          r"(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)(?:\s+(?:molar|mole|mol)(?:\s+ratio)?"
-                          r"|\s+by\s+mole)?(?:\s*\))?", re.I)
+
+
+def _ratio_after(text: str, pos: int) -> re.Match | None:
+    """A ratio of two right after a name at ``pos`` (ingest.ratios), unless the text says it is by
+    mass (an electrode's: ingest.electrode_formulations)."""
+    ratio = RATIO_AFTER.match(text, pos)
+    return ratio if ratio and ratio_kind(ratio) != "mass" and len(ratio_shares(ratio)) == 2 else None
 
 
 def _called_molar(ratio: re.Match) -> bool:
     """The text calls the ratio molar ("molar ratio", "by mole"): a bare 'a:b' may be any ratio."""
-    return bool(re.search(r"\bmol", ratio.group(0), re.I))
+    return ratio_kind(ratio) == "molar"
 
 
 # "fluorographene (FG)", "black phosphorus (BP)": a material the ontology lacks, named in words and
@@ -995,7 +999,7 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         named = _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)
         if nxt is not None and named and has_hydrogen(s) and has_hydrogen(nxt[1]) and not s.additives \
                 and not nxt[1].additives and _AND_BETWEEN.fullmatch(text, m.end, nxt[0].start):
-            ratio = _RATIO_AFTER.match(text, nxt[0].end)
+            ratio = _ratio_after(text, nxt[0].end)
             notation = f"{s.name}–{nxt[1].name}" + (f" ({ratio.group('a')}:{ratio.group('b')})" if ratio else "")
             whole = system_of(notation)
             if whole is not None:
@@ -1060,7 +1064,7 @@ def _ratio_after_notation(text: str, found: list[tuple[Mention, MaterialSystem]]
     for m, s in found:
         if len(s.components) != 2 or any(c.amount for c in s.components) or not has_hydrogen(s):
             continue
-        ratio = _RATIO_AFTER.match(text, m.end)
+        ratio = _ratio_after(text, m.end)
         if ratio is None or not ratio.group(0).lstrip().startswith("(") and not _called_molar(ratio):
             continue  # a bare 'a:b' after the notation may be anything; in brackets or called molar it is the ratio
         whole = system_of(f"{m.text} ({ratio.group('a')}:{ratio.group('b')})")
