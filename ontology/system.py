@@ -103,6 +103,7 @@ class _Ontology:
         self.hydride_patterns = [(f, re.compile(rf"(?<![A-Za-z(]){re.escape(f)}(?![a-z0-9(])"))
                                  for f, _ in self.hydride_compositions]
         self._label_has: dict[tuple[str, tuple[str, ...]], bool] = {}
+        self.described = _described_pattern(vocab)      # 'nano-Ni': a form word before a material
 
     def _find(self, b: _Binding) -> str | None:
         """The term id, or None (listed in ``missing`` and in the parse notes) if the ontology lacks it."""
@@ -470,20 +471,20 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
 # 'submicron-Mn', 'nano-Ni', 'amorphous Ni', 'ML-Ti3C2' (multilayer): a size, shape or form word, or an
 # upper-case abbreviation of one, before a formula or a material of the ontology
 # (a negation is no descriptor: 'non-Li' conductors have no Li)
-# (a word of size, shape or form: a size prefix, or an adjective's ending; 'cast from NMP' and 'cell
-# LiCoO2' name no form of the material)
-_FORM_WORD = (r"(?:(?:nano|micro|submicron|sub|meso|macro|ultra|few|multi|mono|single|poly|amorph|crystal|porous|"
-              r"layer|fine|coarse|bulk|thin|hollow|sheet|flake|rod|wire|tube|particul)[a-z]*"
-              r"|[a-z]{2,}(?:ous|ine|ic|ised|ized|ated|ered|ayer))")
-_DESCRIBED = re.compile(rf"(?P<words>(?:(?!non\b|non-|un-){_FORM_WORD}[-‐\s]+){{1,2}}|[A-Z]{{2,4}}[-‐])"
-                        r"(?P<rest>[A-Z(\[].*)")
+# (a word of size, shape or form: a word beginning of the ontology's MaterialForm scheme, or an adjective's
+# ending; 'cast from NMP' and 'cell LiCoO2' name no form of the material)
+def _described_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    stems = "|".join(re.escape(w) for w in vocab.scheme_words("MaterialForm"))
+    form_word = rf"(?:(?:{stems})[a-z]*|[a-z]{{2,}}(?:ous|ine|ic|ised|ized|ated|ered|ayer))"
+    return re.compile(rf"(?P<words>(?:(?!non\b|non-|un-){form_word}[-‐\s]+){{1,2}}|[A-Z]{{2,4}}[-‐])"
+                      r"(?P<rest>[A-Z(\[].*)")
 
 
 def _described_material(text: str, onto: _Ontology) -> _Material | None:
     """'submicron-Mn', 'nanocrystalline Ni', 'ML-Ti3C2': a material under a word that says its size or
     form is that material (its role and class are the material's); the name keeps the words as
     written. The words are no formula and no material of their own ('Ni-graphene' is two materials)."""
-    m = _DESCRIBED.fullmatch(text)
+    m = onto.described.fullmatch(text)
     if m is None:
         return None
     words = [w for w in re.split(r"[-‐\s]+", m.group("words")) if w]

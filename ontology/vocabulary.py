@@ -226,6 +226,17 @@ class Vocabulary:
         term_id = self._by_form.get(fold(word))
         return self._terms[term_id] if term_id else None
 
+    def scheme_words(self, scheme: str) -> tuple[str, ...]:
+        """The spellings (alternative and hidden labels, sorted) of the concepts of a SKOS concept scheme
+        of the ontology ('MaterialForm': the word beginnings that say a material's size, shape or form);
+        a concept's preferred label names it and is no spelling."""
+        g = self.graph
+        concepts = set(g.subjects(SKOS.inScheme, HKG[scheme]))
+        if not concepts:
+            raise UnknownTermError(f"'{scheme}' is no concept scheme of the HydrideKG ontology")
+        return tuple(sorted({str(o) for c in concepts for p in (SKOS.altLabel, SKOS.hiddenLabel)
+                             for o in g.objects(c, p)}))
+
     def by_formula(self, formula: str) -> Term | None:
         term_id = self._by_formula.get(formula)
         return self._terms[term_id] if term_id else None
