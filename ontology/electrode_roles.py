@@ -32,7 +32,7 @@ from .strategy_rules import (
     _is,
     _metals,
     support_strategy,
-    system_in_application as _system_in_application,
+    system_with_electrolyte_roles,
     transition_metal_only,
 )
 from .vocabulary import Vocabulary, vocabulary
@@ -102,7 +102,7 @@ def system_in_application(system: MaterialSystem, application: str | None, said:
                           ) -> MaterialSystem:
     """``system`` with each additive's role as it plays it in ``application`` (an Application term id):
     the solid-electrolyte rules of ``ontology.strategy_rules``, and in an anode ``anode_role``."""
-    system = _system_in_application(system, application)
+    system = system_with_electrolyte_roles(system, application)
     if application != APPLICATIONS["anode"] or not system.additives:
         return system
     said = tuple(said)

@@ -81,9 +81,10 @@ def role_in_application(role: str | None, application: str | None) -> str | None
     return role
 
 
-def system_in_application(system: MaterialSystem, application: str | None) -> MaterialSystem:
+def system_with_electrolyte_roles(system: MaterialSystem, application: str | None) -> MaterialSystem:
     """``system`` with each additive's role as it plays it in ``application`` (``role_in_application``),
-    and the conductor as its host (``conductor_as_host``)."""
+    and the conductor as its host (``conductor_as_host``): only a solid electrolyte changes them.
+    Callers use ``ontology.electrode_roles.system_in_application``, which adds an anode's roles."""
     system = conductor_as_host(system, application)
     adds = [a.model_copy(update={"role": ROLES["dopant"] if _cation_dopant(a, application)
                                  else role_in_application(a.role, application)}) for a in system.additives]

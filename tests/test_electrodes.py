@@ -57,6 +57,15 @@ def test_a_metallic_transition_metal_hydride_conducts_in_an_anode_and_catalyses_
     assert [a.role for a in system_in_application(s, "HydrogenStorage").additives] == ["Catalyst"]
 
 
+def test_one_system_in_application_gives_electrolyte_and_anode_roles():
+    """The wrapper is the only function of that name; the electrolyte rules under it say what they do."""
+    import ontology.strategy_rules as rules
+    assert not hasattr(rules, "system_in_application")
+    s = parse_system("LiBH4–LiNH2")
+    assert [a.role for a in system_in_application(s, "SolidElectrolyte").additives] \
+        == [a.role for a in rules.system_with_electrolyte_roles(s, "SolidElectrolyte").additives] == ["DopantSubstituent"]
+
+
 def test_an_oxide_in_an_anode_stays_a_catalyst():
     assert anode("MgH2–5 wt% Nb2O5") == {"Nb2O5": "Catalyst"}
 

@@ -465,12 +465,12 @@ def test_a_hydride_known_as_catalyst_is_one_where_the_host_has_its_reactant(text
 
 
 def test_a_reactant_partner_of_an_electrolyte_substitutes():
-    from ontology.strategy_rules import system_in_application
+    from ontology.strategy_rules import system_with_electrolyte_roles
 
     for text, additive in (("LiBH4–LiNH2", "LiNH2"), ("Mg(BH4)2–Mg(NH2)2", "Mg(NH2)2")):
         system = parse_system(text)
-        stored = {a.formula: a.role for a in system_in_application(system, "HydrogenStorage").additives}
-        conducting = {a.formula: a.role for a in system_in_application(system, "SolidElectrolyte").additives}
+        stored = {a.formula: a.role for a in system_with_electrolyte_roles(system, "HydrogenStorage").additives}
+        conducting = {a.formula: a.role for a in system_with_electrolyte_roles(system, "SolidElectrolyte").additives}
         assert stored[additive] == "DestabilizingReactant" and conducting[additive] == "DopantSubstituent"
 
 
