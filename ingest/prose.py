@@ -73,6 +73,7 @@ from .value_lists import (
     PARALLEL_GAP,
     REFERENCE_SENTENCE,
     amount_series,
+    coordinated,
     coordinated_before,
     gapped_clause,
     interposed_setting,
@@ -1825,10 +1826,6 @@ def _change_actor(text: str, systems, targets: list[MaterialSystem]) -> Material
     return s
 
 
-# "TiC and graphene", "Ni, Co and Fe": materials named together after one cue
-_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-
-
 def _added_before(text: str, raw: list[Mention], host: Mention) -> list:
     """The notations of the materials a sentence adds before naming the bare host ("After adding TiC and
     graphene, … of MgH2"): each named with an additive cue, or coordinated with one that is."""
@@ -1837,7 +1834,7 @@ def _added_before(text: str, raw: list[Mention], host: Mention) -> list:
         if x.kind not in (SYSTEM_LABEL, "Material") or x.end > host.start:
             continue
         cued = ADDITIVE_CUE.search(text[max(0, x.start - 40):x.start]) or ADDITIVE_AFTER.match(text[x.end:x.end + 30]) \
-            or last is not None and _COORDINATED.fullmatch(text, last.end, x.start)
+            or last is not None and coordinated(text, last.end, x.start, choice=False)   # "TiC and graphene"
         n = additive_notation(x, material_system(x)) if cued and not CLAUSE_BREAK.search(text, x.end, host.start) \
             else None
         last = x if n is not None else None

@@ -199,7 +199,16 @@ def amount_series(g: Group, gs: list[Group], systems, text: str) -> list:
 _SUBJECT_TO_VALUES = re.compile(r"(?:\s+(?:electrodes?|composites?|samples?|electrolytes?|anodes?|materials?|"
                                 r"systems?|films?))?"
                                 r"\s*,?\s+(?:[a-z]+\s+){1,5}?(?:(?:about|ca\.?|~|≈|only|approximately)\s*)?", re.I)
-_COORDINATED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+# between materials named together: "TiC and graphene", "Ni, Co and Fe", "A, B or C" (a comma, a
+# conjunction or both); "or" offers a choice, its own group: the readers that take only "and" say so
+COORDINATED = re.compile(r"\s*(?:,\s*|(?=(?:and|or)\s))(?:(?:and|(?P<or>or))\s+)?(?:the\s+)?")
+
+
+def coordinated(text: str, start: int, end: int, *, choice: bool) -> bool:
+    """Whether ``text[start:end]`` is the gap between two names coordinated ('and' or a comma; with
+    ``choice`` also 'or')."""
+    m = COORDINATED.fullmatch(text, start, end)
+    return m is not None and (choice or m.group("or") is None)
 
 
 def coordinated_before(g: Group, systems, text: str) -> bool:
@@ -212,9 +221,9 @@ def coordinated_before(g: Group, systems, text: str) -> bool:
     named = before[-n:]
     if not all(has_hydrogen(s) or s.additives for _, s in named):
         return False
-    if not all(_COORDINATED_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(named, named[1:])):
+    if not all(coordinated(text, a[0].end, b[0].start, choice=True) for a, b in zip(named, named[1:])):
         return False
-    if len(before) > n and _COORDINATED_GAP.fullmatch(text, before[-n - 1][0].end, named[0][0].start):
+    if len(before) > n and coordinated(text, before[-n - 1][0].end, named[0][0].start, choice=True):
         return False    # more samples coordinated than values
     return bool(_SUBJECT_TO_VALUES.fullmatch(text, named[-1][0].end, g.start))
 
