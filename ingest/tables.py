@@ -131,11 +131,16 @@ _PAIR_BEFORE_NOUN = re.compile(r"([A-Za-z]+)\s*[/–—]\s*([A-Za-z]+)\s+([A-Za-
 
 def _header_condition(base: str) -> tuple[str, dict]:
     m = _HEADER_CONDITION.search(base)
-    if m:
-        cond = _lookup(m.group(2), "Condition") or _lookup(m.group(2).rstrip("s") + "s", "Condition")
-        if cond is not None and cond.key:
-            return base[:m.start()], {cond.key: float(m.group(1))}
+    cond = _condition_term(m.group(2)) if m else None
+    if m and cond is not None:
+        return base[:m.start()], {cond.key: float(m.group(1))}
     return base, {}
+
+
+def _condition_term(phrase: str):
+    """The Condition term (with a key) a header phrase names, in the singular or plural ('Cycle')."""
+    cond = _lookup(phrase, "Condition") or _lookup(phrase.rstrip("s") + "s", "Condition")
+    return cond if cond is not None and cond.key else None
 
 
 def _pair_keys(header: str, base: str, unit: str | None) -> list[str] | None:
@@ -184,17 +189,16 @@ def _column(index: int, header_raw: str) -> Column:
     key = _property_term(base, unit)
     if key:
         return Column(index, header, "property", [key], unit, conditions)
-    cond = _lookup(base, "Condition") or _lookup(base.rstrip("s") + "s", "Condition")
-    if cond is not None and cond.key:
+    cond = _condition_term(base)
+    if cond is not None:
         return Column(index, header, "condition", [cond.key], unit)
-    key = _property_by_words(base, unit) if unit else None
+    # with a unit: the property one of whose labels holds the header's words ('Reversible H2 capacity
+    # (wt%)'), else, unless the unit is a share's (a loading), the property the unit fits best
+    share = unit is not None and unit.replace(" ", "") in ("wt%", "mol%", "at%")
+    key = unit and (_property_by_words(base, unit) or (None if share else _property_for_unit(unit, base)))
     if key:
         return Column(index, header, "property", [key], unit, conditions)
-    if unit and unit.replace(" ", "") not in ("wt%", "mol%", "at%"):
-        key = _property_for_unit(unit, base)
-        if key:
-            return Column(index, header, "property", [key], unit, conditions)
-    if unit and unit.replace(" ", "") in ("wt%", "mol%", "at%"):
+    if share:
         return Column(index, header, "amount", [], unit)
     if low.startswith(("catalyst", "additive")) or (index == 1 and not unit):
         return Column(index, header, "additive")
