@@ -138,6 +138,7 @@ BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[a-z]+-free
                   r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|unsubstituted|uncoated|unconfined|non-confined|unsupported|unfilled|neat|as-received|as-milled|commercial|"
                   r"bulk|plain|reference|blank|virgin|(?:ball[- ])?milled)")
 _BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
+_BASELINE_LEAD = re.compile(rf"{BASELINE_WORDS}\s", re.I)
 _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
 # "Confined in mesoporous carbon (pore size 8 nm), the LiBH4–LiBr–LiCl electrolyte conducts …": a
 # scaffold fronted before the sample it holds
@@ -565,7 +566,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                     in_situ.add(add)
                 consumed.add(n.start)
-        if _BASELINE.search(text, max(0, m.start - 40), m.start) and not parts and not s.additives:
+        if (_BASELINE.search(text, max(0, m.start - 40), m.start) or _BASELINE_LEAD.match(m.text)) \
+                and not parts and not s.additives:   # (a mention may hold its word: 'bulk MgH2')
             baseline.add(m.start)
         # "Mg(BH4)2 @Gr": a converted PDF puts a space before the '@' of the notation
         at = _SPACED_AT.match(text, m.end)
