@@ -52,6 +52,7 @@ from .respectively import (
     listed_systems,
     pairs_with_alternatives,
 )
+from .subject_system import names_its_additives, state_of_sample
 from .samples import (
     BASELINE_WORDS,
     _additive as additive_notation,
@@ -210,6 +211,9 @@ class Context:
     # the samples the passage named, latest last: what "the doped composite", "the carbon composite",
     # "upon confinement in CMK-3" pick from (ingest/referents.py); never carried across a section
     seen: list = field(default_factory=list)
+    # the last modified sample the passage gave values to: what "the dehydrogenated product" means
+    # (ingest/subject_system.py), whatever phases the sentences between named
+    valued_sample: MaterialSystem | None = None
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -220,6 +224,7 @@ class Context:
         if section != self.section or passage != self.passage:
             self.system, self.refs, self.carried, self.formed, self.formed_in = None, [], False, set(), {}
             self.seen = []
+            self.valued_sample = None
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
@@ -531,6 +536,13 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                    and "," in text[m.end:g.start]]
         if leading and not any(x not in leading and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
             usable = [x for x in usable if x not in leading]
+    if ctx.system is not None and ctx.system.additives:
+        # "compared to MgH2 without any oxide, and the activation energy was 185 kJ/mol": the bare host set
+        # apart by what it lacks ('without …', 'alone') is a reference; a value in a later clause is the sample's
+        apart = [(m, s) for m, s in usable if m.end <= g.start and not s.additives
+                 and _SET_APART_AFTER.match(text, m.end) and "," in text[m.end:g.start]]
+        if apart and not any(x not in apart and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
+            usable = [x for x in usable if x not in apart]
     products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
                 or _reagent(text, m)]
     if products and (ctx.system is not None or len(products) < len(usable)):
@@ -559,7 +571,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if pool:
             m, s = pool[-1]
             # "a TiO2@C catalyst": a supported catalyst is one additive, support and all
-            between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)]
+            # ("LiBH4 without TiO2 was 160 kJ/mol": what the host is said to lack is no additive of it)
+            between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)
+                       and not _LACKED.search(text, max(0, x.start - 30), x.start)]
             # a sample already composed from the text (ingest.samples) takes no further guesses
             ctx.cues.append("system:sentence-joined" if between and not s.additives else "system:sentence")
             if s.additives:
@@ -746,12 +760,18 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.carried = True
     elif ctx.carried and ctx.system is not None and not goes_on and any(
             not s.additives and host_formula(s) == host_formula(ctx.system) and not _incidental(text, m)
-            for m, s in systems):
+            and not _set_apart(text, m, baselines) for m, s in systems) and not names_its_additives({c.formula for _, s in systems for c in s.components},
+                                                           ctx.system):
         ctx.named(bare_sample(ctx.system))  # the host named again, bare, in another study
         ctx.carried = False
     elif ctx.system is not None and ctx.system.additives and _NEW_STUDY.search(text) \
             and not any(_has_hydrogen(s) for _, s in systems):
         ctx.named(bare_sample(ctx.system))  # "Cai et al. studied CoB …": another study, not that sample
+        ctx.carried = False
+    state = state_of_sample(text, [s for m, s in systems if _has_hydrogen(s) and not _hydrogen_only(s)
+                                   and not _incidental(text, m)], ctx.valued_sample)
+    if state is not None:
+        ctx.named(state)   # "the dehydrogenated product absorbed …": the sample itself, after a step
         ctx.carried = False
     ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
@@ -778,6 +798,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
+    ctx.valued_sample = next((s for s in reversed(subjects) if s.additives), ctx.valued_sample)
     # "(LiBH4: 0.0012 mS/cm)": a value labelled with a bare host in brackets is set beside the sample's
     labelled = [m.system for m in out if "system:bracketed" in m.cues and not m.system.additives]
     if labelled and len(labelled) < len(subjects):
@@ -1092,6 +1113,7 @@ _SET_APART_BEFORE = re.compile(r"\b(?:whereas|while|but|unlike|in contrast|inste
 
 
 # "(LiBH4 alone: …)", "LiBH4 without SiO2", "(LiBH4: …)": the host named to set it apart
+_LACKED = re.compile(r"\bwithout\s+(?:any\s+|the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 _SET_APART_AFTER = re.compile(r"\s*(?:alone\b|:|without\b)")
 
 
@@ -1144,6 +1166,12 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
 
 
 _SYSTEM_AFTER = re.compile(r"\s+system\b", re.I)
+
+
+def _set_apart(text: str, m: Mention, baselines: set[int]) -> bool:
+    """A mention the sentence sets apart as a reference: a baseline ('pristine MgH2'), the object of a
+    comparison ('compared to MgH2'), or a host followed by what it lacks ('MgH2 without any oxide')."""
+    return m.start in baselines or _set_against(text, m) or bool(_SET_APART_AFTER.match(text, m.end))
 
 
 def _storage_system(text: str, m: Mention, s: MaterialSystem) -> bool:

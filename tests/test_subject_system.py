@@ -59,3 +59,36 @@ def test_a_baseline_word_inside_the_mention_keeps_the_host_bare():
                        "found that bulk MgH2 releases hydrogen at 400 °C.\n")
     assert _additives_of(records, 230.0) == ["Nb2O5"]
     assert _additives_of(records, 400.0) == []
+
+
+@pytest.mark.parametrize("text, value, additives", [
+    # a state the sample reached, after sentences that named the phases it forms as hydrides
+    ("# LiAlH4 with CeF3\n\nLiAlH4 doped with CeF3 releases 6.8 wt% hydrogen below 200 °C. Li3AlH6 forms in the "
+     "second step and then gives LiH and Al. LiH is stable up to 400 °C. The decomposed composite took up 2.5 wt% "
+     "hydrogen at 250 °C.\n", 2.5, ["CeF3"]),
+    ("# Mg(NH2)2–2LiH with KOH\n\nThe Mg(NH2)2–2LiH composite doped with KOH releases 5 wt% hydrogen from 120 °C. "
+     "Li2Mg2(NH)3 forms first, then decomposes to Mg3N2. Finally, LiH decomposes to Li. The dehydrogenated sample "
+     "absorbed 4.5 wt% hydrogen at 180 °C.\n", 4.5, ["KOH", "LiH"]),
+    # the host named bare beside the sample's own additives is the sample
+    ("# Sorption kinetics of MgH2 co-doped with V2O5 and TiF3\n\nThe kinetics of MgH2 co-doped with V2O5 and TiF3 "
+     "were examined. Even coarse MgH2 powders became fast after adding 2 mol% V2O5 and 1 mol% TiF3. For this "
+     "mixture, the hydride absorbed 5.5 wt% H2 in 2 min at 250 °C.\n", 5.5, ["TiF3", "V2O5"]),
+    # a host set apart by what it lacks is the reference; the value of another clause is the sample's
+    ("# Desorption from MgH2 with Cr2O3\n\nMgH2 co-doped with Cr2O3 and Fe3O4 was milled for 20 h. The onset "
+     "temperature fell by 90 °C compared to MgH2 without any additive, and the activation energy was 95 kJ/mol, "
+     "while that for MgH2 without oxide was 170 kJ/mol.\n", 95.0, ["Cr2O3", "Fe3O4"]),
+])
+def test_the_modified_subject_keeps_its_additives(text, value, additives):
+    assert _additives_of(_records(text), value) == additives
+
+
+@pytest.mark.parametrize("text, value", [
+    ("# LiBH4 with TiO2\n\nLiBH4 doped with TiO2 was milled. The activation energy was 120 kJ/mol, whereas that "
+     "of LiBH4 without TiO2 was 160 kJ/mol.\n", 160.0),
+    ("# LiAlH4 with CeF3\n\nLiAlH4 doped with CeF3 releases 6.8 wt% hydrogen below 200 °C. The dehydrogenated "
+     "LiAlH4 sample without CeF3 took up only 0.5 wt% hydrogen at 250 °C.\n", 0.5),
+    ("# Mg2Ni with graphite\n\nMg2Ni milled with graphite stores 3.9 wt% hydrogen, against 3.0 wt% for Mg2Ni "
+     "alone.\n", 3.0),
+])
+def test_a_host_named_by_what_it_lacks_is_the_bare_reference(text, value):
+    assert _additives_of(_records(text), value) == []
