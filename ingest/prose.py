@@ -52,6 +52,7 @@ from .respectively import (
     listed_systems,
     pairs_with_alternatives,
 )
+from .settings_pairs import paired_temperature
 from .subject_system import names_its_additives, state_of_sample
 from .samples import (
     BASELINE_WORDS,
@@ -1387,6 +1388,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             cue = _named_before_condition(text, g, last.end if last is not None else 0, gs, prev_end) or cue
         elif g.role == "condition" and prev_end > 0 and (aside := interposed_setting(text, g, gs, prev_end)):
             cue = _reread_past(text, g, aside, last, ms, chain_cue) or cue
+        if g.role == "condition" and g.unit:
+            cue = paired_temperature(text, g, gs) or cue   # "a rehydrogenation at (100 bar and 300 °C)"
         if g.role == "property" and chain_cue is None:
             chain_cue = cue
         if g.role == "condition" and g.kind == "list" and last is not None and last.unit \

@@ -60,6 +60,8 @@ _UNIT_CHAR = re.compile(r"[A-Za-z%°º˚µμÅΩ℃/]")
 _PRODUCT_DOTS = frozenset((".", "·", "⋅"))
 # the unit reader's word tests, compiled once (it runs after every number of a paper)
 _HYPHENATED = re.compile(r"^(.+?)-[a-z]{3,}$")
+_SETTINGS_PAIR = re.compile(r"^([^/\d][^/]*)/(?=\d)")
+_PAIRED_SETTING = re.compile(r"\s?/\s?(\d+(?:\.\d+)?)(?=\s?[A-Za-z°µμ])")
 _DIGITS_ONLY = re.compile(r"[\d.]+")
 _LEADING_DIGIT = re.compile(r"^\d")
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}\W*")
@@ -183,6 +185,10 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
             continue
         last = m.end()
         w = m.group(0).rstrip(".:")
+        pair = _SETTINGS_PAIR.match(w)  # "923 K/15 MPa", "300 °C/5 bar": a pair of settings; the unit ends at '/'
+        if pair and _dims(pair.group(1)) is not None:
+            words.append((pair.group(1), m.start(), m.start() + len(pair.group(1))))
+            break
         hyphen = _HYPHENATED.match(w)  # "nm-thick", "µm-sized": the unit is before the hyphen
         if hyphen and _dims(hyphen.group(1)) is not None:
             words.append((hyphen.group(1), m.start(), m.start() + len(hyphen.group(1))))
@@ -357,6 +363,15 @@ def numbers(text: str) -> list[Number]:
         n.qualifier = _qualifier(text[max(0, m.start() - 25):m.start()])
         n.amount = _is_amount(text, n)
         out.append(n)
+        paired = _PAIRED_SETTING.match(text, n.end) if n.unit else None
+        if paired:  # "923 K/15 MPa": the setting after the slash is a number of its own
+            second = Number(float(paired.group(1)), paired.start(1), paired.end(1))
+            unit = _read_unit(text, second.end)
+            if unit:
+                second.unit, second.end = unit
+                second.qualifier = n.qualifier
+                out.append(second)
+                consumed = second.end
     if "C/" in text or "C /" in text:
         rates = [Number(1 / float(m.group(1)), m.start(), m.end(), unit="1/h")
                  for m in _C_FRACTION.finditer(text) if float(m.group(1)) > 0]
@@ -370,7 +385,7 @@ def numbers(text: str) -> list[Number]:
 _C_RATE = re.compile(r"\s?C(?:[- ]rates?)?(?![\w°/@–-])")
 _MAX_C_RATE = 20
 # "at C/5": a fifth of the capacity per hour (the number after the slash is no value of its own)
-_C_FRACTION = re.compile(r"(?<![\w/–-])C\s?/\s?(\d+(?:\.\d+)?)(?!\.\d|[\w%/])")
+_C_FRACTION = re.compile(r"(?<![\w/–°º˚-])C\s?/\s?(\d+(?:\.\d+)?)(?!\.\d|[\w%/])")
 
 
 def members_have_unit(nums: list[Number]) -> bool:

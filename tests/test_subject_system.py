@@ -92,3 +92,28 @@ def test_the_modified_subject_keeps_its_additives(text, value, additives):
 ])
 def test_a_host_named_by_what_it_lacks_is_the_bare_reference(text, value):
     assert _additives_of(_records(text), value) == []
+
+
+def _properties(text: str) -> list[tuple[str, float]]:
+    return [(p, v) for p, v, _, _ in _records(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A rehydrogenation of LiAlH4 under mild conditions (50 bar and 250 °C) is shown.",
+     [("hydrogenation_temperature", 250.0)]),
+    ("The catalyst lowered the rehydrogenation conditions of NaAlH4 from 473 K/12 MPa to 423 K/8 MPa.",
+     [("hydrogenation_temperature", 199.85), ("hydrogenation_temperature", 149.85)]),
+    ("Full rehydrogenation of Mg(BH4)2 needs 90 MPa and 400 °C.", [("hydrogenation_temperature", 400.0)]),
+    # the step's main event named by the ontology's labels of the peak temperature
+    ("NaAlH4 starts to release hydrogen at 180 °C, with the main release at 260 °C.",
+     [("onset_dehydrogenation_temperature", 180.0), ("peak_dehydrogenation_temperature", 260.0)]),
+    ("The main hydrogen release of KBH4 occurs at 480 °C.", [("peak_dehydrogenation_temperature", 480.0)]),
+])
+def test_a_temperature_paired_with_a_pressure_after_the_step_it_sets(text, expected):
+    got = [(p, round(v, 2)) for p, v in _properties(text)]
+    assert got == expected
+
+
+def test_a_pair_of_settings_of_another_value_stays_its_conditions():
+    assert _properties("The composite NaAlH4 absorbs 4 wt% hydrogen at 10 bar and 300 °C.") == \
+        [("absorbed_hydrogen_capacity", 4.0)]
