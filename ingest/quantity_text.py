@@ -459,7 +459,8 @@ def groups(text: str) -> list[Group]:
 _SLASHED = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _SLASH_VALUES = re.compile(rf"(?<![\w.,/])(?P<a>{_SLASHED})(?:\s?/\s?(?P<b>{_SLASHED}))+(?![\d/,.]\d)")
 _SLASH_NUMBER = re.compile(_SLASHED)
-_SLASH_WORDS = re.compile(r"\b[A-Za-z][\w-]*\s?/\s?[A-Za-z][\w-]*\b[^.;\d/]{0,60}$")
+# (a formula between the words and the values keeps its digits: "… temperature for Mg–(Ni–TiO2)@rGO fell to")
+_SLASH_WORDS = re.compile(r"\b[A-Za-z][\w-]*\s?/\s?[A-Za-z][\w-]*\b(?:[^.;\d/]|(?<=[A-Za-z)\]])\d){0,80}$")
 
 
 # "… 132/118/125 kJ/mol for A, B and C, respectively": the pairing words later in the clause
@@ -471,7 +472,7 @@ def _slash_pairs(text: str, gs: list[Group]) -> list[Group]:
         unit = _read_unit(text, m.end())
         # (more than two values only where the clause pairs them up: "Pd/Mg/Pd films (10/200/10 nm)" are
         # a stack's layers, not one property of three samples)
-        if unit is None or not (m.group(0).count("/") == 1 and _SLASH_WORDS.search(text, max(0, m.start() - 80), m.start())
+        if unit is None or not (m.group(0).count("/") == 1 and _SLASH_WORDS.search(text, max(0, m.start() - 110), m.start())
                                 or _RESPECTIVELY_LATER.match(text, unit[1])):
             continue
         q = _qualifier(text[max(0, m.start() - 25):m.start()])

@@ -117,3 +117,18 @@ def test_a_temperature_paired_with_a_pressure_after_the_step_it_sets(text, expec
 def test_a_pair_of_settings_of_another_value_stays_its_conditions():
     assert _properties("The composite NaAlH4 absorbs 4 wt% hydrogen at 10 bar and 300 °C.") == \
         [("absorbed_hydrogen_capacity", 4.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a slash pair after process words, with a formula (digits) between the words and the values
+    ("The initial hydrogenation/dehydrogenation temperature for MgH2–(Co–TiO2)@C dropped to 330/520 K.",
+     [("hydrogenation_temperature", 56.85), ("onset_dehydrogenation_temperature", 246.85)]),
+    ("The onset hydrogenation/dehydrogenation temperatures of MgH2–Co are 330/520 K.",
+     [("hydrogenation_temperature", 56.85), ("onset_dehydrogenation_temperature", 246.85)]),
+    ("The hydrogenation/dehydrogenation temperatures of Mg2Ni–CNT are 150/280 °C.",
+     [("hydrogenation_temperature", 150.0), ("dehydrogenation_temperature", 280.0)]),
+    ("The initial absorption and desorption temperatures of MgH2–Co were 60 and 250 °C, respectively.",
+     [("hydrogenation_temperature", 60.0), ("dehydrogenation_temperature", 250.0)]),
+])
+def test_a_shared_qualifier_before_paired_process_words_keeps_their_order(text, expected):
+    assert [(p, round(v, 2)) for p, v in _properties(text)] == expected
