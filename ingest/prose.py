@@ -56,6 +56,7 @@ from .settings_pairs import paired_temperature
 from .subject_system import names_its_additives, state_of_sample
 from .samples import (
     BASELINE_WORDS,
+    LACKING_AFTER,
     _additive as additive_notation,
     bare_sample,
     context_sample,
@@ -151,6 +152,7 @@ _THAN_BETWEEN = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|v
 _COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above)\s+"
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 # ("… for the decomposition of pure LiBH4": the reference's process named between)
+_FOR_ONLY = re.compile(r"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?")
 _FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{BASELINE_WORDS}\s+", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
@@ -502,6 +504,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # "peaks at 395 °C for bulk LiBH4": the bare reference named right after the value is its subject
     for m, s in usable:
         if m.start >= g.end and not s.additives and _has_hydrogen(s) and _FOR_BARE.fullmatch(text, g.end, m.start):
+            ctx.cues.append("system:for")
+            return s
+        # "… against 3.2 wt% for Mg2Ni alone", "… 206 kJ/mol for MgH2 without oxide": named bare by what it lacks
+        if m.start >= g.end and not s.additives and (_has_hydrogen(s) or storage_hydride(s.host.formula) is not None) \
+                and _FOR_ONLY.fullmatch(text, g.end, m.start) and LACKING_AFTER.match(text, m.end):
             ctx.cues.append("system:for")
             return s
     # "… and pristine LiBH4 only 2 × 10−8 S cm−1": a reference named right before its own value (a few
@@ -1408,9 +1415,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             # without words of its own is the value before it said of the reference
             g.key = last.key
             g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
-        elif g.role == "property" and "property:unit" in g.cues and last is not None and last.key != g.key \
+        elif (g.role == "property" and "property:unit" in g.cues or g.role == "condition" and g.cues == ["property:unit"]
+              and last is not None and last.role == "property") and last is not None and last.key != g.key \
                 and _dims(g.unit) == _dims(last.unit) and (PARALLEL_GAP.fullmatch(text, last.end, g.start)
                                                            or AGAINST_GAP.fullmatch(text, last.end, g.start)):
+            # ("416 °C for A versus 435 °C for B and 445 °C for C": a temperature its unit made a condition too)
+            g.role = "property"
             # "the desorbed capacity reached 5.1 wt% for A and 4.3 wt% for B", "… 1420 mAh/g, compared with
             # 980 mAh/g for C": the second value, named by its unit only, is of the property the first was named as
             g.key = last.key

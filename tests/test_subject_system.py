@@ -132,3 +132,26 @@ def test_a_pair_of_settings_of_another_value_stays_its_conditions():
 ])
 def test_a_shared_qualifier_before_paired_process_words_keeps_their_order(text, expected):
     assert [(p, round(v, 2)) for p, v in _properties(text)] == expected
+
+
+def _systems_of(text: str) -> list[tuple[float, str]]:
+    from ingest.extract import extract_text
+    from kg.literature import contract_rows
+    return [(r["value"], r["system"]) for r in contract_rows(extract_text(text)) if r.get("kind") != "mechanism"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The peak temperature of NaAlH4 is 180 °C for NaAlH4–TiCl3 versus 230 °C for NaAlH4–CeCl3.",
+     [(180.0, "NaAlH4–TiCl3"), (230.0, "NaAlH4–CeCl3")]),
+    ("The desorption temperature of LiBH4 is 380 °C for LiBH4–NiCl2 versus 410 °C for LiBH4–CoCl2 and 420 °C "
+     "for LiBH4–Cu.", [(380.0, "LiBH4–NiCl2"), (410.0, "LiBH4–CoCl2"), (420.0, "LiBH4–Cu")]),
+    ("The onset temperature is 250 °C for Mg(BH4)2–TiF3 whereas 300 °C for Mg(BH4)2–NbF5.",
+     [(250.0, "Mg(BH4)2–TiF3"), (300.0, "Mg(BH4)2–NbF5")]),
+    ("Ea was 75 kJ/mol for MgH2–Nb2O5, vs. 98 kJ/mol for MgH2–Cr2O3 and 120 kJ/mol for MgH2–Fe2O3.",
+     [(75.0, "MgH2–Nb2O5"), (98.0, "MgH2–Cr2O3"), (120.0, "MgH2–Fe2O3")]),
+    # a storage alloy named bare by what it lacks, after its value
+    ("The Mg2Ni–graphite composite stores 4.1 wt% hydrogen in contrast to 3.3 wt% for Mg2Ni alone.",
+     [(4.1, "Mg2Ni–graphite"), (3.3, "Mg2Ni")]),
+])
+def test_values_set_side_by_side_each_with_its_own_sample(text, expected):
+    assert _systems_of(text) == expected
