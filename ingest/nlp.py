@@ -452,6 +452,8 @@ _DESCRIBED_CANDIDATE = re.compile(r"(?<![\w\-–/@])(?!non-)[a-z]{4,}-[A-Z][A-Za
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
 # A unit symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S", "5 Pa") is a unit, not an element.
 _UNIT_SYMBOL = re.compile(r"[A-Z][a-z]?")
+# "873 K/7 MPa", "300 K/1 bar": a unit symbol after a number and before "/number" opens a pair of conditions
+_UNIT_PAIR = re.compile(r"[A-Z][a-z]?(?=/\d)")
 # "300 degrees C", "300 deg. C": an indexing service spells the degree sign out before the unit
 # "10^-6  S cm^-1" from LaTeX keeps two spaces
 _AFTER_NUMBER = re.compile(r"(?:\d|\(\s*[-+−]?\d+\s*\))\s{0,2}(?:deg(?:rees?|\.)?\s?)?$")
@@ -554,9 +556,12 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
         if span is None or not taken.isdisjoint(range(span.start, span.end)):
             continue
         word = text[span.start_char:span.end_char]   # span.text, without joining its tokens again
-        if _UNIT_SYMBOL.fullmatch(word) and _is_unit(word) \
+        lead = _UNIT_PAIR.match(word) or _UNIT_SYMBOL.fullmatch(word)
+        if lead and _is_unit(lead.group(0)) \
                 and _AFTER_NUMBER.search(text, max(0, span.start_char - 12), span.start_char):
-            continue  # "0.1 S cm-1", "300 K", "at 0.1 C": a unit after a number, not sulfur or carbon
+            # "0.1 S cm-1", "300 K", "at 0.1 C": a unit after a number, not sulfur or carbon; "923 K/15 MPa":
+            # a temperature/pressure pair, not a K/15 composite
+            continue
         before = text[max(0, span.start_char - 8):span.start_char].rstrip()[-1:]
         if is_chemistry(word, sentence_start=not before or before in ".!?",
                         before_word=_NEXT_WORD.match(text, span.end_char) is not None):

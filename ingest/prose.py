@@ -52,8 +52,11 @@ from .respectively import (
     listed_systems,
     pairs_with_alternatives,
 )
+from .settings_pairs import paired_temperature
+from .subject_system import names_its_additives, state_of_sample
 from .samples import (
     BASELINE_WORDS,
+    LACKING_AFTER,
     _additive as additive_notation,
     bare_sample,
     context_sample,
@@ -150,6 +153,7 @@ _THAN_BETWEEN = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|v
 _COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above)\s+"
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 # ("… for the decomposition of pure LiBH4": the reference's process named between)
+_FOR_ONLY = re.compile(r"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?")
 _FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{BASELINE_WORDS}\s+", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
@@ -211,6 +215,9 @@ class Context:
     # the samples the passage named, latest last: what "the doped composite", "the carbon composite",
     # "upon confinement in CMK-3" pick from (ingest/referents.py); never carried across a section
     seen: list = field(default_factory=list)
+    # the last modified sample the passage gave values to: what "the dehydrogenated product" means
+    # (ingest/subject_system.py), whatever phases the sentences between named
+    valued_sample: MaterialSystem | None = None
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -221,9 +228,12 @@ class Context:
         if section != self.section or passage != self.passage:
             self.system, self.refs, self.carried, self.formed, self.formed_in = None, [], False, set(), {}
             self.seen = []
+            self.valued_sample = None
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
+            # (the title's sample is the abstract's subject: named for the passage's first paragraph)
+            self.system_paragraph = paragraph if self.system is not None else self.system_paragraph
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
             self.refs, self.alternatives, self.pending, self.valued = [], [], [], []
             self.applications = []
@@ -497,6 +507,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if m.start >= g.end and not s.additives and _has_hydrogen(s) and _FOR_BARE.fullmatch(text, g.end, m.start):
             ctx.cues.append("system:for")
             return s
+        # "… against 3.2 wt% for Mg2Ni alone", "… 206 kJ/mol for MgH2 without oxide": named bare by what it lacks
+        if m.start >= g.end and not s.additives and (_has_hydrogen(s) or storage_hydride(s.host.formula) is not None) \
+                and _FOR_ONLY.fullmatch(text, g.end, m.start) and LACKING_AFTER.match(text, m.end):
+            ctx.cues.append("system:for")
+            return s
     # "… and pristine LiBH4 only 2 × 10−8 S cm−1": a reference named right before its own value (a few
     # words, no clause break) is that value's subject, a baseline
     nearest = max((x for x in usable if x[0].end <= g.start), key=lambda x: x[0].end, default=None)
@@ -530,6 +545,13 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                    and "," in text[m.end:g.start]]
         if leading and not any(x not in leading and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
             usable = [x for x in usable if x not in leading]
+    if ctx.system is not None and ctx.system.additives:
+        # "compared to MgH2 without any oxide, and the activation energy was 185 kJ/mol": the bare host set
+        # apart by what it lacks ('without …', 'alone') is a reference; a value in a later clause is the sample's
+        apart = [(m, s) for m, s in usable if m.end <= g.start and not s.additives
+                 and _SET_APART_AFTER.match(text, m.end) and "," in text[m.end:g.start]]
+        if apart and not any(x not in apart and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
+            usable = [x for x in usable if x not in apart]
     products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
                 or _reagent(text, m)]
     if products and (ctx.system is not None or len(products) < len(usable)):
@@ -558,7 +580,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if pool:
             m, s = pool[-1]
             # "a TiO2@C catalyst": a supported catalyst is one additive, support and all
-            between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)]
+            # ("LiBH4 without TiO2 was 160 kJ/mol": what the host is said to lack is no additive of it)
+            between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)
+                       and not _LACKED.search(text, max(0, x.start - 30), x.start)]
             # a sample already composed from the text (ingest.samples) takes no further guesses
             ctx.cues.append("system:sentence-joined" if between and not s.additives else "system:sentence")
             if s.additives:
@@ -745,12 +769,18 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.carried = True
     elif ctx.carried and ctx.system is not None and not goes_on and any(
             not s.additives and host_formula(s) == host_formula(ctx.system) and not _incidental(text, m)
-            for m, s in systems):
+            and not _set_apart(text, m, baselines) for m, s in systems) and not names_its_additives({c.formula for _, s in systems for c in s.components},
+                                                           ctx.system):
         ctx.named(bare_sample(ctx.system))  # the host named again, bare, in another study
         ctx.carried = False
     elif ctx.system is not None and ctx.system.additives and _NEW_STUDY.search(text) \
             and not any(_has_hydrogen(s) for _, s in systems):
         ctx.named(bare_sample(ctx.system))  # "Cai et al. studied CoB …": another study, not that sample
+        ctx.carried = False
+    state = state_of_sample(text, [s for m, s in systems if _has_hydrogen(s) and not _hydrogen_only(s)
+                                   and not _incidental(text, m)], ctx.valued_sample)
+    if state is not None:
+        ctx.named(state)   # "the dehydrogenated product absorbed …": the sample itself, after a step
         ctx.carried = False
     ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
                     start=getattr(sent, "start", None), end=getattr(sent, "end", None))
@@ -777,6 +807,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
+    ctx.valued_sample = next((s for s in reversed(subjects) if s.additives), ctx.valued_sample)
     # "(LiBH4: 0.0012 mS/cm)": a value labelled with a bare host in brackets is set beside the sample's
     labelled = [m.system for m in out if "system:bracketed" in m.cues and not m.system.additives]
     if labelled and len(labelled) < len(subjects):
@@ -1091,6 +1122,7 @@ _SET_APART_BEFORE = re.compile(r"\b(?:whereas|while|but|unlike|in contrast|inste
 
 
 # "(LiBH4 alone: …)", "LiBH4 without SiO2", "(LiBH4: …)": the host named to set it apart
+_LACKED = re.compile(r"\bwithout\s+(?:any\s+|the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 _SET_APART_AFTER = re.compile(r"\s*(?:alone\b|:|without\b)")
 
 
@@ -1143,6 +1175,12 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
 
 
 _SYSTEM_AFTER = re.compile(r"\s+system\b", re.I)
+
+
+def _set_apart(text: str, m: Mention, baselines: set[int]) -> bool:
+    """A mention the sentence sets apart as a reference: a baseline ('pristine MgH2'), the object of a
+    comparison ('compared to MgH2'), or a host followed by what it lacks ('MgH2 without any oxide')."""
+    return m.start in baselines or _set_against(text, m) or bool(_SET_APART_AFTER.match(text, m.end))
 
 
 def _storage_system(text: str, m: Mention, s: MaterialSystem) -> bool:
@@ -1358,6 +1396,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             cue = _named_before_condition(text, g, last.end if last is not None else 0, gs, prev_end) or cue
         elif g.role == "condition" and prev_end > 0 and (aside := interposed_setting(text, g, gs, prev_end)):
             cue = _reread_past(text, g, aside, last, ms, chain_cue) or cue
+        if g.role == "condition" and g.unit:
+            cue = paired_temperature(text, g, gs) or cue   # "a rehydrogenation at (100 bar and 300 °C)"
         if g.role == "property" and chain_cue is None:
             chain_cue = cue
         if g.role == "condition" and g.kind == "list" and last is not None and last.unit \
@@ -1376,9 +1416,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             # without words of its own is the value before it said of the reference
             g.key = last.key
             g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
-        elif g.role == "property" and "property:unit" in g.cues and last is not None and last.key != g.key \
+        elif (g.role == "property" and "property:unit" in g.cues or g.role == "condition" and g.cues == ["property:unit"]
+              and last is not None and last.role == "property") and last is not None and last.key != g.key \
                 and _dims(g.unit) == _dims(last.unit) and (PARALLEL_GAP.fullmatch(text, last.end, g.start)
                                                            or AGAINST_GAP.fullmatch(text, last.end, g.start)):
+            # ("416 °C for A versus 435 °C for B and 445 °C for C": a temperature its unit made a condition too)
+            g.role = "property"
             # "the desorbed capacity reached 5.1 wt% for A and 4.3 wt% for B", "… 1420 mAh/g, compared with
             # 980 mAh/g for C": the second value, named by its unit only, is of the property the first was named as
             g.key = last.key

@@ -60,6 +60,8 @@ _UNIT_CHAR = re.compile(r"[A-Za-z%°º˚µμÅΩ℃/]")
 _PRODUCT_DOTS = frozenset((".", "·", "⋅"))
 # the unit reader's word tests, compiled once (it runs after every number of a paper)
 _HYPHENATED = re.compile(r"^(.+?)-[a-z]{3,}$")
+_SETTINGS_PAIR = re.compile(r"^([^/\d][^/]*)/(?=\d)")
+_PAIRED_SETTING = re.compile(r"\s?/\s?(\d+(?:\.\d+)?)(?=\s?[A-Za-z°µμ])")
 _DIGITS_ONLY = re.compile(r"[\d.]+")
 _LEADING_DIGIT = re.compile(r"^\d")
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}\W*")
@@ -183,6 +185,10 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
             continue
         last = m.end()
         w = m.group(0).rstrip(".:")
+        pair = _SETTINGS_PAIR.match(w)  # "923 K/15 MPa", "300 °C/5 bar": a pair of settings; the unit ends at '/'
+        if pair and _dims(pair.group(1)) is not None:
+            words.append((pair.group(1), m.start(), m.start() + len(pair.group(1))))
+            break
         hyphen = _HYPHENATED.match(w)  # "nm-thick", "µm-sized": the unit is before the hyphen
         if hyphen and _dims(hyphen.group(1)) is not None:
             words.append((hyphen.group(1), m.start(), m.start() + len(hyphen.group(1))))
@@ -357,6 +363,15 @@ def numbers(text: str) -> list[Number]:
         n.qualifier = _qualifier(text[max(0, m.start() - 25):m.start()])
         n.amount = _is_amount(text, n)
         out.append(n)
+        paired = _PAIRED_SETTING.match(text, n.end) if n.unit else None
+        if paired:  # "923 K/15 MPa": the setting after the slash is a number of its own
+            second = Number(float(paired.group(1)), paired.start(1), paired.end(1))
+            unit = _read_unit(text, second.end)
+            if unit:
+                second.unit, second.end = unit
+                second.qualifier = n.qualifier
+                out.append(second)
+                consumed = second.end
     if "C/" in text or "C /" in text:
         rates = [Number(1 / float(m.group(1)), m.start(), m.end(), unit="1/h")
                  for m in _C_FRACTION.finditer(text) if float(m.group(1)) > 0]
@@ -370,7 +385,7 @@ def numbers(text: str) -> list[Number]:
 _C_RATE = re.compile(r"\s?C(?:[- ]rates?)?(?![\w°/@–-])")
 _MAX_C_RATE = 20
 # "at C/5": a fifth of the capacity per hour (the number after the slash is no value of its own)
-_C_FRACTION = re.compile(r"(?<![\w/–-])C\s?/\s?(\d+(?:\.\d+)?)(?!\.\d|[\w%/])")
+_C_FRACTION = re.compile(r"(?<![\w/–°º˚-])C\s?/\s?(\d+(?:\.\d+)?)(?!\.\d|[\w%/])")
 
 
 def members_have_unit(nums: list[Number]) -> bool:
@@ -444,7 +459,8 @@ def groups(text: str) -> list[Group]:
 _SLASHED = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _SLASH_VALUES = re.compile(rf"(?<![\w.,/])(?P<a>{_SLASHED})(?:\s?/\s?(?P<b>{_SLASHED}))+(?![\d/,.]\d)")
 _SLASH_NUMBER = re.compile(_SLASHED)
-_SLASH_WORDS = re.compile(r"\b[A-Za-z][\w-]*\s?/\s?[A-Za-z][\w-]*\b[^.;\d/]{0,60}$")
+# (a formula between the words and the values keeps its digits: "… temperature for Mg–(Ni–TiO2)@rGO fell to")
+_SLASH_WORDS = re.compile(r"\b[A-Za-z][\w-]*\s?/\s?[A-Za-z][\w-]*\b(?:[^.;\d/]|(?<=[A-Za-z)\]])\d){0,80}$")
 
 
 # "… 132/118/125 kJ/mol for A, B and C, respectively": the pairing words later in the clause
@@ -456,7 +472,7 @@ def _slash_pairs(text: str, gs: list[Group]) -> list[Group]:
         unit = _read_unit(text, m.end())
         # (more than two values only where the clause pairs them up: "Pd/Mg/Pd films (10/200/10 nm)" are
         # a stack's layers, not one property of three samples)
-        if unit is None or not (m.group(0).count("/") == 1 and _SLASH_WORDS.search(text, max(0, m.start() - 80), m.start())
+        if unit is None or not (m.group(0).count("/") == 1 and _SLASH_WORDS.search(text, max(0, m.start() - 110), m.start())
                                 or _RESPECTIVELY_LATER.match(text, unit[1])):
             continue
         q = _qualifier(text[max(0, m.start() - 25):m.start()])

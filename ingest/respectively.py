@@ -82,7 +82,10 @@ def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = fro
                    and any(w in words for w in lab) and lab not in methods] for k in props}
     firsts = []
     for k in props:
-        others = {w for o in props if o != k for lab in written[o] for w in lab}
+        # (a broader or narrower property is no rival: 'initial hydrogenation/dehydrogenation temperature' tells
+        # the absorption from the desorption value by its process words, whatever 'dehydrogenation' alone labels)
+        others = {w for o in props if o != k and not _narrower(o, k) and not _narrower(k, o)
+                  for lab in written[o] for w in lab}
         best = None
         for lab in written[k]:
             own = [w for w in lab if w not in others and w in words]

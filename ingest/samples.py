@@ -139,6 +139,10 @@ BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[a-z]+-free
                   r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|unsubstituted|uncoated|unconfined|non-confined|unsupported|unfilled|neat|as-received|as-milled|commercial|"
                   r"bulk|plain|reference|blank|virgin|(?:ball[- ])?milled)")
 _BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
+_BASELINE_LEAD = re.compile(rf"{BASELINE_WORDS}\s", re.I)
+# "MgH2 without any oxide", "LiBH4 without TiO2", "Mg2Ni alone": the host named by what it lacks is the bare
+# reference (not "MgH2 without any loss of capacity": what it kept)
+LACKING_AFTER = re.compile(r"\s*(?:\(\s*)?(?:(?:samples?|powders?|materials?)\s+)?(?:alone\b|without\s+(?!(?:any\s+|an?\s+)?(?:[a-z]+\s+)?(?:loss|degradation|decay|change|decrease|deterioration|sacrific)))", re.I)
 _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
 # "Confined in mesoporous carbon (pore size 8 nm), the LiBH4–LiBr–LiCl electrolyte conducts …": a
 # scaffold fronted before the sample it holds
@@ -566,7 +570,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                     in_situ.add(add)
                 consumed.add(n.start)
-        if _BASELINE.search(text, max(0, m.start - 40), m.start) and not parts and not s.additives:
+        if (_BASELINE.search(text, max(0, m.start - 40), m.start) or _BASELINE_LEAD.match(m.text)
+                or LACKING_AFTER.match(text, m.end)) \
+                and not parts and not s.additives:   # (a mention may hold its word: 'bulk MgH2')
             baseline.add(m.start)
         # "Mg(BH4)2 @Gr": a converted PDF puts a space before the '@' of the notation
         at = _SPACED_AT.match(text, m.end)

@@ -133,19 +133,24 @@ def own_clause(text: str, g: Group, named: list) -> list:
 
 # "… 5.1 wt% for MgH2–Ni and 4.3 wt% …", "… 5.1 wt% for A, but only 0.8 wt% …": the words between two values
 # said each of its own sample, in parallel
-_NAMED_FOR = r"(?:for|of|in|with)\s+(?:[^\s,;.()]+\s+){0,5}?[^\s,;.()]+\s*,?\s*"   # "for the Ni-doped MgH2,"
+# (a word may hold a formula's brackets: "for Mg(BH4)2–TiF3 whereas")
+_FOR_WORD = r"(?:[^\s,;.()]|\([^\s,;.()]*\))+"
+_NAMED_FOR = rf"(?:for|of|in|with)\s+(?:{_FOR_WORD}\s+){{0,5}}?{_FOR_WORD}\s*,?\s*"   # "for the Ni-doped MgH2,"
 _SIDE_BY_SIDE = r"(?:and|but|while|whereas|versus|vs\.?)\s*(?:(?:only|just|merely|about|ca\.?|~)\s*)?(?:to\s+)?"
 PARALLEL_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*(?:(?:when|if|once)\s+)?"
                           r"(?:(?:doped|catalys\w*|catalyz\w*|modified)\s+)?"
                           rf"{_NAMED_FOR}{_SIDE_BY_SIDE}", re.I)
 _FOR_AFTER = re.compile(r"\s*for\s+(?:the\s+)?\S")
+# ("is 416 °C for A versus 435 °C for B": the first of such values, with the next one after its sample)
+_PARALLEL_AFTER = re.compile(rf"\s*{_NAMED_FOR}(?:versus|vs\.?|whereas|while|compared\s+(?:with|to))\s*(?:(?:only|just|about|ca\.?|~)\s*)?\d", re.I)
 _PARALLEL_BEFORE = re.compile(rf"\d[^,;.\d()]{{0,12}}\s+{_NAMED_FOR}{_SIDE_BY_SIDE}$", re.I)
 
 
 def parallel_for(text: str, g: Group) -> bool:
     """Is ``g`` one of values set side by side, each followed by the sample it is for ("reached 5.1 wt%
     for A and 4.3 wt% for B"): 'for' right after it, and a value with its own 'for …' right before?"""
-    return bool(_FOR_AFTER.match(text, g.end)) and bool(_PARALLEL_BEFORE.search(text, max(0, g.start - 90), g.start))
+    return bool(_FOR_AFTER.match(text, g.end)) and (bool(_PARALLEL_BEFORE.search(text, max(0, g.start - 90), g.start))
+                                                    or bool(_PARALLEL_AFTER.match(text, g.end)))
 
 
 # "both exceed 10 mS/cm", "all three release about 5 wt%", "each of them reaches": a value said of every

@@ -1,0 +1,43 @@
+"""The abstract's subject system: the modified sample a passage is about, and the words that still mean it.
+
+An abstract names its sample once with everything in it ("MgH2 co-doped with NiO and CeO2", "LiBH4
+confined in porous carbon", "the Mg(NH2)2–2LiH composite with KOH") and then speaks of it by shorter
+names. A hydride chemist reading on keeps the additives on the sample when a later sentence
+
+- names the host bare together with the sample's own additives ("milled MgH2 after adding 2 mol% of
+  both oxides"): the same sample, not a new study of the bare host;
+- speaks of a state the sample reached ("the dehydrogenated product", "the dehydrided sample",
+  "the rehydrided composite"): the sample itself after a step of the experiment, although the
+  sentences between described phases it formed ("MgH2 decomposes to Mg") and named them as hydrides.
+
+The words here are English (how a text refers back to its sample); what is a host or an additive comes
+from the sample the text built with the ontology (ingest/samples.py).
+"""
+from __future__ import annotations
+
+import re
+
+from ontology.models import MaterialSystem
+
+# "the dehydrogenated product", "the dehydrided samples", "the re-hydrogenated composite", "the
+# decomposed residue": a state of the sample the experiment produced, named without a formula
+STATE_OF_SAMPLE = re.compile(
+    r"\b(?:the|this|these)\s+(?:(?:fully|partially|completely)\s+)?"
+    r"(?:de|re|re-)?(?:hydrogenated|hydrided|dehydrogenated|desorbed|decomposed|absorbed|cycled)\s+"
+    r"(?:[a-z][\w-]*\s+)?(?:products?|samples?|composites?|materials?|powders?|residues?|mixtures?|systems?|states?)\b",
+    re.I)
+
+
+def state_of_sample(text: str, named_hydrides: list[MaterialSystem], sample: MaterialSystem | None) -> MaterialSystem | None:
+    """The passage's modified ``sample`` when the sentence speaks of a state it reached ("the dehydrogenated
+    product absorbed …") and names no hydride sample of its own; else None."""
+    if sample is None or not sample.additives or named_hydrides or not STATE_OF_SAMPLE.search(text):
+        return None
+    return sample
+
+
+def names_its_additives(formulas: set[str], sample: MaterialSystem | None) -> bool:
+    """Does the sentence name every additive of the passage's modified ``sample`` (``formulas``: those it
+    names)? Then a bare mention of the host in it is that sample ("milled MgH2 … after adding V2O5 and
+    TiF3"), not the host studied anew."""
+    return sample is not None and bool(sample.additives) and all(a.formula in formulas for a in sample.additives)
