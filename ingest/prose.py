@@ -1409,6 +1409,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             # a clause with its verb left out, its own sample and a value of the property the first named
             g.role, g.key = "property", last.key
             g.cues = [c for c in g.cues if c != "property:unit"] + ["property:gapped"]
+        if g.role == "condition" and g.unit and last is not None and last.role == "property" \
+                and _dims(g.unit) == _dims(last.unit) and PARALLEL_GAP.fullmatch(text, last.end, g.start) \
+                and parallel_for(text, g):
+            # "melting points of 365 K for A and 490 K for B": a temperature said for its own sample, in
+            # parallel with the property value before it, is that property's, not a condition
+            g.role, g.key = "property", last.key
+            g.cues.append("property:chained")
         if g.role == "property":
             last = g
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an

@@ -133,7 +133,9 @@ def own_clause(text: str, g: Group, named: list) -> list:
 
 # "… 5.1 wt% for MgH2–Ni and 4.3 wt% …", "… 5.1 wt% for A, but only 0.8 wt% …": the words between two values
 # said each of its own sample, in parallel
-_NAMED_FOR = r"(?:for|of|in|with)\s+(?:[^\s,;.()]+\s+){0,5}?[^\s,;.()]+\s*,?\s*"   # "for the Ni-doped MgH2,"
+# a word, or a formula with its bracketed groups ("Li4(BH4)(NH2)3")
+_TOKEN = r"(?:[^\s,;.()]|\([^\s(),;.]*\))+"
+_NAMED_FOR = rf"(?:for|of|in|with)\s+(?:{_TOKEN}\s+){{0,5}}?{_TOKEN}\s*,?\s*"   # "for the Ni-doped MgH2,"
 _SIDE_BY_SIDE = r"(?:and|but|while|whereas|versus|vs\.?)\s*(?:(?:only|just|merely|about|ca\.?|~)\s*)?(?:to\s+)?"
 PARALLEL_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*(?:(?:when|if|once)\s+)?"
                           r"(?:(?:doped|catalys\w*|catalyz\w*|modified)\s+)?"
