@@ -192,8 +192,8 @@ def refined_kin(key: str, unit: str, before: str) -> str | None:
         return [set(lab) for lab in table.get(k, []) if lab and all(w in window for w in lab)]
 
     own = max(said(key), key=len, default=None)
-    if not own:
-        return None
+    if not own or len(own) < 2:
+        return None   # a head word alone ('thickness') is no name to narrow: any word before would do
     fuller = {k for k in _property_keys() if k != key and is_compatible(k, unit)
               and any(lab > own for lab in said(k))}
     return next(iter(fuller)) if len(fuller) == 1 else None

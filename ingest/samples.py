@@ -153,7 +153,7 @@ _PLURAL_SAMPLES = re.compile(r"\s*(?:samples|composites|powders|mixtures|electro
 # in between); "MgH2 nanoparticles with a mean size of 6 nm on graphene" says it with the shape alone
 _SHAPE = r"(?:nano)?(?:particles?|layers?|rods?|crystals?|wires?|sheets?|clusters?|dots?|fibers?|fibres?)"
 _PLACED = re.compile(
-    rf"\s*(?:\([^()]*\)\s*)?(?P<shape>(?:[a-z]+[-‐–][a-z]+\s+|hollow\s+|ultrafine\s+|ultrasmall\s+)?{_SHAPE}\s+)?"
+    rf"\s*(?:\([^()]*\)\s*)?(?P<shape>(?:[a-z]{{3,}}[-‐–][a-z]{{3,}}\s+|hollow\s+|ultrafine\s+|ultrasmall\s+)?{_SHAPE}\s+)?"
     rf"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:average|mean|typical)\s+)?(?:sizes?|diameters?|thickness|widths?)\s+"
     rf"(?:of\s+)?[^,;()]{{0,25}}?\s+)?(?:(?:grown|deposited|supported|dispersed|anchored)\s+)?"
     rf"(?P<prep>within|inside|into|in|onto|on)\s+(?:the\s+|an?\s+)?(?:pores\s+of\s+(?:the\s+|an?\s+)?)?"

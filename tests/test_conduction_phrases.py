@@ -42,3 +42,31 @@ def test_formulas_named_as_ions_are_no_samples():
     # a formula followed by other words is still a sample
     v = facts("Mg2+ ions hop between sites in Mg(BH4)2·2NH3, which reaches 2 × 10−5 S cm−1 at 80 °C.")
     assert only(v).system.host.formula == "Mg(BH4)2"
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The transition temperatures are 365 K for LiBH4 and 490 K for NaBH4.", {91.85: "LiBH4", 216.85: "NaBH4"}),
+    ("The melting points are 365 K for Mg(BH4)2 and 490 K for Ca(BH4)2.", {91.85: "Mg(BH4)2", 216.85: "Ca(BH4)2"}),
+    ("Their melting temperatures, 380 K for Li2(BH4)(NH2) and 500 K for Li4(BH4)(NH2)3, are low.",
+     {106.85: "Li2(BH4)(NH2)", 226.85: "Li4(BH4)(NH2)3"}),
+])
+def test_temperatures_said_each_for_its_own_sample_are_both_the_property(text, pairs):
+    v = facts(text)
+    assert {round(k, 2): m.system.name for k, m in v.items()} == pairs
+    assert {m.property for m in v.values()} == {"phase_transition_temperature"}
+
+
+def test_a_melting_temperature_is_a_phase_transition_and_a_temperature_after_is_still_a_condition():
+    m = only(facts("The eutectic LiBH4–LiI shows a melting temperature of 250 °C."))
+    assert m.property == "phase_transition_temperature" and m.value == 250.0
+    # "at 300 °C for 2 h": a treatment setting, not a second value of the property
+    v = facts("The transition temperature of LiBH4–LiI is 100 °C after annealing at 300 °C for 2 h.")
+    assert sorted(v) == [100.0]
+
+
+def test_a_composite_sample_in_particles_of_a_named_shape_on_a_support_sits_on_it():
+    m = only(facts("MgH2@C core-shell nanoparticles on graphene deliver a capacity of 1200 mAh g−1."))
+    assert [a.formula for a in m.system.additives] == ["C", "graphene"]
+    # a thickness word is no shape: the film stays the host's
+    m = only(facts("MgH2@C yolk-shell spheres deliver a capacity of 1100 mAh g−1."))
+    assert [a.formula for a in m.system.additives] == ["C"]
