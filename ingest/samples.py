@@ -622,8 +622,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
                 add = _additive(n, t)
-                if add is None and first and link is not None and link.groupdict().get("scaffold") and _is_class(n):
-                    add = n.text  # "infiltrated into mesoporous silica": the kind of scaffold is all the text names
+                if add is None and first and _is_class(n) and (
+                        link is not None and link.groupdict().get("scaffold")
+                        or link is None and _placed(text, m.start, last_end, n.start)):
+                    add = n.text  # "infiltrated into mesoporous silica", "confining LiBH4 in the pores of
+                    # ordered mesoporous silica": the kind of scaffold is all the text names
             if add is None and t is None and first and re.fullmatch(r"\d[A-Z]", n.text):
                 continue  # '3D', '2D': the shape of what follows, no material
             if add is None:

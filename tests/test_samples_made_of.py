@@ -51,3 +51,14 @@ def test_an_electrode_ground_with_carbon_holds_it_and_a_class_word_after_the_hos
     # ground alone (no partner after 'with') leaves the bare host
     s = next(iter(facts("MgH2 was ground in an agate mortar and delivered 1100 mAh g-1.").values())).system
     assert not s.additives
+
+
+def test_a_host_placed_in_a_kind_of_scaffold_named_only_by_its_class_sits_in_it():
+    for text in ("Herein, confining LiBH4 in the pores of ordered mesoporous silica scaffolds leads to a "
+                 "conductivity of 0.1 mS cm−1 at room temperature.",
+                 "Confining NaBH4 in the pores of mesoporous silica gives a conductivity of 0.02 mS cm−1 at 60 °C."):
+        s = next(iter(facts(text).values())).system
+        assert "@" in s.name and len(s.additives) == 1, text
+    # a class named without a placing verb is no scaffold
+    s = next(iter(facts("LiBH4 compared with oxides shows a conductivity of 0.001 mS cm−1 at 30 °C.").values())).system
+    assert not s.additives
