@@ -180,6 +180,25 @@ def fuller_kin(key: str, unit: str, before: str, after: str) -> str | None:
     return best[1] if best[0] > own > 0 else None
 
 
+def refined_kin(key: str, unit: str, before: str) -> str | None:
+    """'the activation energy for lithium conductivity of X (57 kJ/mol)': another property the value's unit
+    converts to whose name, found whole in the words before the value, holds the whole name ``key`` was
+    read by and more (the same name made narrower: 'activation energy' → '… for conduction'); else None.
+    A name that only shares a word ('hydrogen release energy' beside 'activation energy') is no refinement."""
+    window = set(stems(before))
+    table = cue_table()
+
+    def said(k: str) -> list[set[str]]:
+        return [set(lab) for lab in table.get(k, []) if lab and all(w in window for w in lab)]
+
+    own = max(said(key), key=len, default=None)
+    if not own or len(own) < 2:
+        return None   # a head word alone ('thickness') is no name to narrow: any word before would do
+    fuller = {k for k in _property_keys() if k != key and is_compatible(k, unit)
+              and any(lab > own for lab in said(k))}
+    return next(iter(fuller)) if len(fuller) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def _property_keys() -> tuple[str, ...]:
     return tuple(t.key for t in vocabulary().terms("Property") if t.key)

@@ -275,6 +275,24 @@ def _is_bond(system: MaterialSystem) -> bool:
         re.fullmatch(r"[A-Z][a-z]?[-–][A-Z][a-z]?", c.formula) for c in parts)
 
 
+# "CB11H12 anions", "(BH4)- and (NH2)- anions", "Mg2+ ions": a formula named as an ion is a part of a
+# material, not a sample a value could belong to
+_ION_AFTER = re.compile(r"\s*(?:[0-9]?[+\-−–]\s+)?(?:poly)?(?:anions?|cations?|ions)\b", re.I)
+_ION_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def _without_ions(text: str, found: list) -> list:
+    """``found`` without the mentions the text names as ions, a coordinated list of them included
+    ('X and Y anions'); the ion word must follow the formula (or the list) directly."""
+    ions: set[int] = set()
+    for k in range(len(found) - 1, -1, -1):
+        m = found[k][0]
+        if _ION_AFTER.match(text, m.end) or k + 1 < len(found) and found[k + 1][0].start in ions \
+                and _ION_LIST_GAP.fullmatch(text, m.end, found[k + 1][0].start):
+            ions.add(m.start)
+    return [x for x in found if x[0].start not in ions] if ions else found
+
+
 @lru_cache(maxsize=4096)
 def _host_only(formula: str) -> MaterialSystem | None:
     try:
@@ -730,6 +748,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     refs = refs or list(ctx.refs)
     alternatives: list[Any] = []
     found = [x for x in without_products(text, _systems(ms)) if not _test_cell(text, *x)]
+    if "ion" in text:
+        found = _without_ions(text, found)
     found = [_reactant(text, *x) for x in found]
     systems, baselines = samples(text, _beside_the_electrode(found, text),
                                  ms, ctx.system,
@@ -1433,6 +1453,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             # a clause with its verb left out, its own sample and a value of the property the first named
             g.role, g.key = "property", last.key
             g.cues = [c for c in g.cues if c != "property:unit"] + ["property:gapped"]
+        if g.role == "condition" and g.unit and last is not None and last.role == "property" \
+                and _dims(g.unit) == _dims(last.unit) and PARALLEL_GAP.fullmatch(text, last.end, g.start) \
+                and parallel_for(text, g):
+            # "melting points of 365 K for A and 490 K for B": a temperature said for its own sample, in
+            # parallel with the property value before it, is that property's, not a condition
+            g.role, g.key = "property", last.key
+            g.cues.append("property:chained")
         if g.role == "property":
             last = g
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an

@@ -35,7 +35,7 @@ _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[~∼≈]\s*)?(?:\
                r"(?:[a-z][\w-]*(?:–[a-z][\w-]*)?\s+){0,3}?")   # "resorcinol–formaldehyde carbon aerogel"
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
-_LINK_VERB = (r"(?:co-?doped|doped|loaded|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
+_LINK_VERB = (r"(?:co-?doped|doped|loaded|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:hand[- ])?ground|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
               r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|improved|blended|treated|coordinated|complexed)"
               r"(?:\s+together)?\s+(?:with|by|using)")
 _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
@@ -158,7 +158,7 @@ _PLURAL_SAMPLES = re.compile(r"\s*(?:samples|composites|powders|mixtures|electro
 # in between); "MgH2 nanoparticles with a mean size of 6 nm on graphene" says it with the shape alone
 _SHAPE = r"(?:nano)?(?:particles?|layers?|rods?|crystals?|wires?|sheets?|clusters?|dots?|fibers?|fibres?)"
 _PLACED = re.compile(
-    rf"\s*(?:\([^()]*\)\s*)?(?P<shape>{_SHAPE}\s+)?"
+    rf"\s*(?:\([^()]*\)\s*)?(?P<shape>(?:[a-z]{{3,}}[-‐–][a-z]{{3,}}\s+|hollow\s+|ultrafine\s+|ultrasmall\s+)?{_SHAPE}\s+)?"
     rf"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:average|mean|typical)\s+)?(?:sizes?|diameters?|thickness|widths?)\s+"
     rf"(?:of\s+)?[^,;()]{{0,25}}?\s+)?(?:(?:grown|deposited|supported|dispersed|anchored)\s+)?"
     rf"(?P<prep>within|inside|into|in|onto|on)\s+(?:the\s+|an?\s+)?(?:pores\s+of\s+(?:the\s+|an?\s+)?)?"
@@ -455,7 +455,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _named_in_brackets(text, found, ms)
     if "+" in text:
         found, ms = _plus_chains(text, found, ms)
-    if " and " in text:
+    if " and " in text or " with " in text:
         found, ms = _composites_of(text, found, ms)
     if ":" in text:
         found, ms = _ratio_after_notation(text, found, ms)
@@ -603,6 +603,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     and not text[n.end:candidates[k + 1][0].start].strip() \
                     and text[candidates[k + 1][0].start] not in "([":   # "carbon nanotubes (Ni/CNT)": a label
                 continue  # "mesoporous silica SBA-15": the words before the name describe it
+            if first and n.start >= last_end and not text[last_end:n.start].strip() and _is_class(n):
+                last_end = n.end   # "the TiH2 hydride electrode": the class named after the host describes it
+                continue
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
             if link is not None and not first and _APART.search(link.group(0)):
                 break
@@ -626,8 +629,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
                 add = _additive(n, t)
-                if add is None and first and link is not None and link.groupdict().get("scaffold") and _is_class(n):
-                    add = n.text  # "infiltrated into mesoporous silica": the kind of scaffold is all the text names
+                if add is None and first and _is_class(n) and (
+                        link is not None and link.groupdict().get("scaffold")
+                        or link is None and _placed(text, m.start, last_end, n.start)):
+                    add = n.text  # "infiltrated into mesoporous silica", "confining LiBH4 in the pores of
+                    # ordered mesoporous silica": the kind of scaffold is all the text names
             if add is None and t is None and first and re.fullmatch(r"\d[A-Z]", n.text):
                 continue  # '3D', '2D': the shape of what follows, no material
             if add is None:
@@ -950,8 +956,16 @@ def _with_joined(ms: list[Mention], joined: dict[int, tuple[Mention, int]]) -> l
 
 # "composites of Mg(BH4)2 and LiBH4 (1:1 molar ratio)", "a mixture of LiBH4 and MgH2 in a 2:1 molar ratio":
 # one sample of the two hydrides, named in words
-_COMPOSITE_OF = re.compile(r"\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?)\s+"
+_COMPOSITE_OF = re.compile(r"\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?|(?:hetero)?interfaces?)\s+"
                            r"(?:of|between|made\s+of|composed\s+of)\s+(?:the\s+)?$", re.I)
+# "a conductor composed of LiBH4 and Al2O3", "prepared by the mechanochemical reaction of Mg(BH4)2 and
+# ethylenediamine", "obtained by ball milling LiBH4 with MgO": what a sample is made of or made from — the
+# hydride and what joins it (an additive too, not only a second hydride) are that one sample
+_MADE_OF = re.compile(r"\b(?:(?:composed|consisting|made(?:\s+up)?|comprised)\s+of|"
+                      r"(?:prepared|synthesi[sz]ed|made|obtained|formed|produced|fabricated)\s+(?:by|via|through|from)\s+"
+                      r"(?:the\s+|an?\s+)?(?:(?:[a-z]+(?:[- ]state)?|one-pot)\s+){0,2}?"
+                      r"(?:(?:co-?)?(?:ball[- ])?milling|mixing|grinding|reacting|(?:re)?action|combination|combining)"
+                      r"(?:\s+(?:of|between))?)\s+(?:the\s+)?$", re.I)
 _AND_BETWEEN = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
 
 
@@ -1003,18 +1017,28 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     while k < len(found):
         (m, s), nxt = found[k], found[k + 1] if k + 1 < len(found) else None
         named = _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)
-        if nxt is not None and named and has_hydrogen(s) and has_hydrogen(nxt[1]) and not s.additives \
-                and not nxt[1].additives and _AND_BETWEEN.fullmatch(text, m.end, nxt[0].start):
-            ratio = _ratio_after(text, nxt[0].end)
-            notation = f"{s.name}–{nxt[1].name}" + (f" ({ratio.group('a')}:{ratio.group('b')})" if ratio else "")
+        if named is None and (made := _MADE_OF.search(text, max(0, m.start - 80), m.start)) is not None \
+                and not any(has_hydrogen(x) for o, x in found if o.end <= made.start()):
+            named = made   # ("Mg2FeH6 prepared by milling MgH2 and Fe": the precursors of the hydride named first)
+        # what follows 'A and': the next sample mention, or a named additive without a formula ('ethylenediamine')
+        after = next((n for n in ms if n.start >= m.end and n.kind in (SYSTEM_LABEL, "Material")), None) if named else None
+        partner, taken = None, 0
+        if nxt is not None and after is not None and after.start == nxt[0].start and not nxt[1].additives:
+            partner, taken = (nxt[1].name if has_hydrogen(nxt[1]) else _additive(*nxt)), 1
+        elif after is not None and (nxt is None or after.end <= nxt[0].start) and after.kind == "Material":
+            partner = _additive(after, None)
+        if named and partner and after is not None and has_hydrogen(s) and not s.additives \
+                and _AND_BETWEEN.fullmatch(text, m.end, after.start):
+            ratio = _ratio_after(text, after.end)
+            notation = f"{s.name}–{partner}" + (f" ({ratio.group('a')}:{ratio.group('b')})" if ratio else "")
             whole = system_of(notation)
             if whole is not None:
                 # the mention is the whole name ("mixture of A and B …"): its parts are no reagents
-                start, end = named.start(), ratio.end() if ratio else nxt[0].end
+                start, end = named.start(), ratio.end() if ratio else after.end
                 mention = Mention(m.kind, text[start:end], start, end, m.term)
                 out_found.append((mention, whole))
                 joined[m.start] = (mention, end)
-                k += 2
+                k += 1 + taken
                 continue
         out_found.append((m, s))
         k += 1

@@ -133,7 +133,7 @@ def own_clause(text: str, g: Group, named: list) -> list:
 
 # "… 5.1 wt% for MgH2–Ni and 4.3 wt% …", "… 5.1 wt% for A, but only 0.8 wt% …": the words between two values
 # said each of its own sample, in parallel
-# (a word may hold a formula's brackets: "for Mg(BH4)2–TiF3 whereas")
+# (a word may hold a formula's bracketed groups: "for Mg(BH4)2–TiF3 whereas", "Li4(BH4)(NH2)3")
 _FOR_WORD = r"(?:[^\s,;.()]|\([^\s,;.()]*\))+"
 _NAMED_FOR = rf"(?:for|of|in|with)\s+(?:{_FOR_WORD}\s+){{0,5}}?{_FOR_WORD}\s*,?\s*"   # "for the Ni-doped MgH2,"
 _SIDE_BY_SIDE = r"(?:and|but|while|whereas|versus|vs\.?)\s*(?:(?:only|just|merely|about|ca\.?|~)\s*)?(?:to\s+)?"

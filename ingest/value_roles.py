@@ -19,6 +19,7 @@ from .property_cues import (
     condition_of_other,
     cue_table,
     fuller_kin,
+    refined_kin,
     named_as_other,
     per_hydrogen_property,
     reads_as_condition,
@@ -149,8 +150,9 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
             and _TREATED_AT.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", "temperature"  # "were hydrogenated at 120 °C": how it was treated
     named_after = _NAMED_AFTER.match(text, g.end)
-    if g.role == "property" and g.key and named_after and kept is None \
-            and (kin := fuller_kin(g.key, g.unit, before, named_after.group(1))):
+    if g.role == "property" and g.key and kept is None \
+            and (kin := fuller_kin(g.key, g.unit, before, named_after.group(1)) if named_after
+                 else refined_kin(g.key, g.unit, before)):
         g.key = kin   # "an activation energy of 43 kJ mol−1 for Li+ conduction": the ion's barrier
         g.cues.append("property:kin")
     if g.role == "property":

@@ -1229,9 +1229,11 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
     if parent is not None and partner_text:
         host, partner = _resolve(parent.label, onto), _resolve(partner_text, onto)
     else:
-        # the ligand is a formula ('NH3', 'NH3BH3') or a ligand abbreviation chemists write in lower case ('en')
-        m = re.fullmatch(r"(?:[α-ω]-)?([A-Z][^·]*)·\s*(?:\d+(?:\.\d+)?|[xyzn])?\s*\(?([A-Z][A-Za-z0-9]*|[a-z]{2,3})\)?",
-                         _strip_amount(p.text)[0])
+        # the ligand is a formula ('NH3', 'NH3BH3'), a molecule written with groups ('(CH3)2CHNH2',
+        # 'CH3(CH2)2NH2': a neutral molecule, no metal) or a ligand abbreviation in lower case ('en')
+        m = _ADDUCT.fullmatch(_strip_amount(p.text)[0])
+        if m is not None and "(" in m.group(2) and not _neutral_molecule(m.group(2)):
+            m = None
         if m is None and term is None:
             return _ligand_inside(p, onto)
         if term is not None or m is None:
@@ -1250,6 +1252,18 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
         partner = replace(partner, rendered=f.display, formula=f)  # 'NH3', not the term's label 'ammonia'
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
             _Part(p.text, "–", p.group, partner, partner=True)]
+
+
+# 'Mg(BH4)2·2NH3', 'Mg(BH4)2·1.5(CH3)2NH', 'LiBH4·en': the compound before the dot, a count, the ligand
+_ADDUCT = re.compile(r"(?:[α-ω]-)?([A-Z][^·]*)·\s*(?:\d+(?:\.\d+)?|[xyzn])?\s*"
+                     r"\(?([A-Z][A-Za-z0-9]*|(?:\([A-Z][A-Za-z0-9]*\)\d*|[A-Z][A-Za-z0-9]*)+|[a-z]{2,3})\)?")
+
+
+def _neutral_molecule(text: str) -> bool:
+    """A molecular ligand written with groups ('(CH3)2CHNH2'): a formula of non-metals with carbon or
+    nitrogen, not a salt or a second metal hydride."""
+    f = _try_formula(text)
+    return f is not None and not f.is_symbolic and not _metals(f.elements) and bool({"C", "N"} & set(f.elements))
 
 
 def _ligand_inside(p: _Part, onto: _Ontology) -> list[_Part] | None:

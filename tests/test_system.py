@@ -481,3 +481,24 @@ def test_a_neutral_n_donor_molecule_coordinates_a_borohydride():
     assert roles("LiBH4–0.5NH3")["NH3"] == "DopantSubstituent"
     assert roles("Mg(BH4)2–2CH3NH2")["CH3NH2"] == "DopantSubstituent"
     assert roles("LiBH4–g-C3N4")["g-C3N4"] != "DopantSubstituent"
+
+
+@pytest.mark.parametrize("text, host, ligand", [
+    ("Mg(BH4)2·(CH3)2CHNH2", "Mg(BH4)2", "C3H9N"),       # a branched amine written with its groups
+    ("Mg(BH4)2·1.5(CH3)2NH", "Mg(BH4)2", "C2H7N"),       # a count before the grouped ligand
+    ("Ca(BH4)2·2(C2H5)2O", "Ca(BH4)2", "C4H10O"),        # an ether
+    ("Mg(BH4)2⋅(CH3)3N", "Mg(BH4)2", "C3H9N"),           # another dot sign
+])
+def test_an_adduct_with_a_grouped_molecular_ligand_is_the_host_with_its_ligand(text, host, ligand):
+    """A neutral molecule after the adduct dot written with bracketed groups is the ligand of the host
+    hydride (its partner), as 'Mg(BH4)2·2NH3' is; the name stays as written."""
+    from ontology.formula import parse_formula
+    s = parse_system(text, strict=False)
+    assert s.host.formula == host
+    assert [parse_formula(a.formula).composition == parse_formula(ligand).composition for a in s.additives] == [True]
+    assert s.additives[0].role == "DopantSubstituent"
+
+
+@pytest.mark.parametrize("text", ["LiBH4·Mg(BH4)2", "Mg(BH4)2·Ca(BH4)2"])
+def test_a_second_metal_salt_after_the_dot_is_no_ligand(text):
+    assert not any(a.role == "DopantSubstituent" and "(" in a.formula for a in parse_system(text, strict=False).additives)
