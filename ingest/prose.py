@@ -43,6 +43,7 @@ from .material_cues import (
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .property_cues import WORD, choose_property, cue_table, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
+from .paired_values import paired_singles
 from .reactions import arrow_at, without_products
 from .referents import added_to_sample, after_value, as_made, before_value, named_by_prefix, note, references, resolve
 from .respectively import (
@@ -1337,7 +1338,7 @@ def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], pr
 
 def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baselines: set[int] = frozenset(),
                   alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
-    gs = groups(text)
+    gs = paired_singles(text, groups(text), systems)
     prev_end = 0
     last: Group | None = None
     chain_cue: str | None = None

@@ -239,7 +239,7 @@ AGAINST_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*,?\s*(?:compared\s+(?:with|to)|v
 # "the Ni-, Co- and Fe-doped MgH2": additives cut at their hyphen, listed before the last one's prefix
 _CUT_ADDITIVE = r"[A-Z][A-Za-z0-9()·]*[-‐]"
 _CUT_LIST = re.compile(rf"((?:{_CUT_ADDITIVE}\s*,\s*)*{_CUT_ADDITIVE}\s*,?\s*(?:and|or)\s+)$")
-_CUT_WORD = re.compile(rf"({_CUT_ADDITIVE[:-5]})[-‐]")
+_CUT_WORD = re.compile(rf"({_CUT_ADDITIVE.removesuffix('[-‐]')})[-‐]")   # (the additive's whole name: 'TiF3-', not 'F3-')
 
 
 def prefixed_samples(g: Group, systems, text: str) -> list:

@@ -54,3 +54,40 @@ def test_a_sample_named_after_a_plain_to_stays_the_sample():
     # no reaction goes from one thing to the other here: the value is the doped sample's
     m = facts("Adding 5 wt% Nb2O5 to MgH2 lowers the activation energy to 71 kJ/mol.")[71.0]
     assert m.system.host.formula == "MgH2" and _adds(m) == {"Nb2O5"}
+
+
+# ------------------------------------------------ samples in a list, values paired in order
+@pytest.mark.parametrize("sentence", [
+    "The capacities were 4.0, 2.7 and 2.1 wt% for MgH2-FeTi-CNTs, MgH2-FeTi and 8 mol% Ti-doped NaAlH4, respectively.",
+    "Capacities of 4.0, 2.7, and 2.1 wt% were measured for MgH2–FeTi–CNTs, MgH2–FeTi, and 8 mol% Ti-doped NaAlH4, "
+    "respectively.",
+    "The capacities of MgH2-FeTi-CNTs, MgH2-FeTi and 8 mol% Ti-doped NaAlH4 were 4.0, 2.7 and 2.1 wt%, respectively.",
+])
+def test_a_loaded_doped_sample_in_a_list_is_a_sample_of_its_own(sentence):
+    v = facts(sentence)
+    assert v[4.0].system.host.formula == "MgH2" and _adds(v[4.0]) == {"TiFe", "carbon nanotube"}
+    assert v[2.7].system.host.formula == "MgH2" and _adds(v[2.7]) == {"TiFe"}
+    assert v[2.1].system.host.formula == "NaAlH4" and _adds(v[2.1]) == {"Ti"}
+
+
+def test_a_loading_with_and_still_joins_one_sample():
+    m = facts("MgH2 and 5 wt% Nb2O5 were co-milled and the composite released 6.1 wt% hydrogen.")[6.1]
+    assert _adds(m) == {"Nb2O5"}
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("The onset temperatures of NbF5 and submicron-Ni-doped MgH2 are reduced to 225 °C and 183 °C.",
+     {"NbF5"}, {"Ni"}),
+    ("The onset desorption temperatures of the TiF3- and Nb2O5-doped MgH2 are lowered to 225 °C and 183 °C.",
+     {"TiF3"}, {"Nb2O5"}),
+    ("The peak temperatures of the TiF3- and Nb2O5-doped MgH2 drop to 225 and 183 °C.", {"TiF3"}, {"Nb2O5"}),
+    ("MgH2–TiF3 and MgH2–Nb2O5 start to release hydrogen at 225 °C and 183 °C.", {"TiF3"}, {"Nb2O5"}),
+])
+def test_values_pair_with_coordinated_samples_without_respectively(sentence, first, second):
+    v = facts(sentence)
+    assert _adds(v[225.0]) == first and _adds(v[183.0]) == second
+
+
+def test_two_values_of_one_sample_stay_that_samples():
+    v = facts("Ni-doped MgH2 desorbs 5.1 wt% at 300 °C and 4.2 wt% at 250 °C.")
+    assert _adds(v[5.1]) == _adds(v[4.2]) == {"Ni"}
