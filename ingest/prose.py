@@ -29,6 +29,7 @@ from ontology.system import SystemParseError, host_formula, parse_system, storag
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
+from .codopants import codopants
 from .electrode_formulations import mixed_into
 from .first_cycle import first_cycle
 from .material_cues import (
@@ -150,7 +151,7 @@ _THAN_BETWEEN = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|v
 _COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above)\s+"
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 # ("… for the decomposition of pure LiBH4": the reference's process named between)
-_FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{BASELINE_WORDS}\s+", re.I)
+_FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:for|of|in|by)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{BASELINE_WORDS}\s+", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
@@ -706,9 +707,12 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     refs = refs or list(ctx.refs)
     alternatives: list[Any] = []
     found = [x for x in without_products(text, _systems(ms)) if not _test_cell(text, *x)]
+    dopes = codopants(text, found, ms)
+    if dopes:   # ("an N, Nb-doped TiO2 catalyst": the N is the TiO2's, no additive of the sample)
+        found = [x for x in found if x[0].start not in dopes]
     found = [_reactant(text, *x) for x in found]
     systems, baselines = samples(text, _beside_the_electrode(found, text),
-                                 ms, ctx.system,
+                                 [m for m in ms if m.start not in dopes] if dopes else ms, ctx.system,
                                  alternatives)
     if alternatives:
         ctx.alternatives = alternatives
@@ -1094,18 +1098,24 @@ _SET_APART_BEFORE = re.compile(r"\b(?:whereas|while|but|unlike|in contrast|inste
 _SET_APART_AFTER = re.compile(r"\s*(?:alone\b|:|without\b)")
 
 
+# "A absorbs 5.5 wt%, compared with 1.5 wt% for MgH2 milled alike": the host named after a comparison
+# with the sample is the comparison's reference
+# (in the same phrase: "compared with the bulk, the LiBH4 particles …" names the sample again)
+_COMPARED_AFTER_SAMPLE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|relative\s+to|as\s+against)\b[^,;]*$", re.I)
+
+
 def _named_again(text: str, systems, baselines: set[int]):
     """'embedded LiBH4 into activated carbon, producing LiBH4 particles under 5 nm': the host named
     again, bare, later in the sentence is the sample the sentence made of it — unless it is set apart
     as a baseline, a comparison or a contrast, or follows several modified samples of the host (a list:
     "A (62 kJ/mol) < B (84 kJ/mol) < MgH2 (158 kJ/mol)")."""
-    out, made, kinds = [], None, set()
+    out, made, kinds, made_end = [], None, set(), 0
     for m, s in systems:
         if s.additives and _has_hydrogen(s):
-            made = s
+            made, made_end = s, m.end
             kinds.add(s.name)
         elif made is not None and _bare_of(s, made) and m.start not in baselines and not _incidental(text, m) \
-                and len(kinds) < 2 \
+                and len(kinds) < 2 and not _COMPARED_AFTER_SAMPLE.search(text, made_end, m.start) \
                 and not _SET_APART_BEFORE.search(text, 0, m.start) and not _SET_APART_AFTER.match(text, m.end):
             s = made
         out.append((m, s))

@@ -91,3 +91,43 @@ def test_values_pair_with_coordinated_samples_without_respectively(sentence, fir
 def test_two_values_of_one_sample_stay_that_samples():
     v = facts("Ni-doped MgH2 desorbs 5.1 wt% at 300 °C and 4.2 wt% at 250 °C.")
     assert _adds(v[5.1]) == _adds(v[4.2]) == {"Ni"}
+
+
+# ------------------------------------------------ the bare reference a value is compared with
+@pytest.mark.parametrize(("sentence", "modified", "bare", "host"), [
+    ("The 10 wt% CeO2-doped NaAlH4 sample could desorb about 3.1 wt% of H2 in 20 min compared to 0.4 wt% by the "
+     "as-milled NaAlH4.", 3.1, 0.4, "NaAlH4"),
+    ("The 5 wt% Nb2O5-doped MgH2 released 5.2 wt% hydrogen within 10 min, versus 0.8 wt% for as-received MgH2.",
+     5.2, 0.8, "MgH2"),
+    ("MgH2 catalysed by 5 wt% VCl3 absorbs 5.5 wt% hydrogen in 60 s, compared with 1.5 wt% for MgH2 milled under "
+     "the same conditions.", 5.5, 1.5, "MgH2"),
+    ("After doping with 7 mol% TiCl3, NaAlH4 releases 4.2 wt% H2, whereas the undoped NaAlH4 releases only 0.5 wt%.",
+     4.2, 0.5, "NaAlH4"),
+])
+def test_the_value_set_against_the_sample_is_the_bare_hosts(sentence, modified, bare, host):
+    v = facts(sentence)
+    assert _adds(v[modified]) and v[bare].system.host.formula == host and _adds(v[bare]) == set()
+
+
+def test_the_host_named_again_after_a_comparison_of_no_value_is_still_the_sample():
+    m = facts("LiBH4 was embedded into activated carbon with 5 wt% Ni and, compared with the bulk, the LiBH4 "
+              "particles released 10.1 wt% hydrogen.")[10.1]
+    assert _adds(m) == {"activated carbon", "Ni"}
+
+
+# ------------------------------------------------ the co-dopants of a doped additive are the additive's
+@pytest.mark.parametrize(("sentence", "value", "additive"), [
+    ("MgH2 was milled with an N, Nb-doped TiO2 catalyst and released 6.1 wt% hydrogen at 300 °C.", 6.1, "TiO2"),
+    ("MgH2 catalysed by a Co, Ni, Fe-doped CeO2 powder released 6.3 wt% hydrogen at 300 °C.", 6.3, "CeO2"),
+    ("The N, Nb-doped TiO2 catalyst was milled with MgH2, and the composite started releasing hydrogen at 190 °C.",
+     190.0, "TiO2"),
+    ("MgH2 was milled with Ni and Fe-doped TiO2 and released 6.4 wt% hydrogen at 300 °C.", 6.4, "TiO2"),
+])
+def test_elements_listed_before_a_prefix_on_an_additive_dope_that_additive(sentence, value, additive):
+    m = facts(sentence)[value]
+    assert m.system.host.formula == "MgH2" and _adds(m) == {additive}
+
+
+def test_a_list_before_a_prefix_on_a_hydride_still_names_two_samples():
+    v = facts("The onset temperatures of NbF5 and Ni-doped MgH2 are 225 °C and 183 °C, respectively.")
+    assert _adds(v[225.0]) == {"NbF5"} and _adds(v[183.0]) == {"Ni"}
