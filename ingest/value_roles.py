@@ -30,7 +30,9 @@ from .quantity_text import Group, _dims, additive_word, compatible_keys
 from .samples import SAMPLE_NOUNS, has_hydrogen as _has_hydrogen
 from .shares import shared_out
 
-DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
+# ("a drop of about 60 °C" is a difference; "an activation energy of about 67 kJ/mol" is a value)
+DIFFERENCE = re.compile(r"\b(?:by|(?:decrease|reduction|increase|difference|drop|shift|lowering|fall|rise)\s+of)"
+                        r"\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
 
 
 # "95 °C below pure Mg(BH4)2" is a difference too; "300 °C, above which …" is not
@@ -404,6 +406,7 @@ SHIFTED_TO = re.compile(r"\b(?:shift|lower|reduc|decreas|drop|mov|fell|fall|decl
 
 # How a value was obtained, when the sentence says it was not measured (English, not vocabulary).
 _CALCULATED = re.compile(r"\b(?:DFT|first[- ]principles?|ab[- ]initio|density functional|calculations|computational|"
+                         r"(?:thermodynamic|theoretical|quantum[- ]chemical)\s+calculation|"
                          r"simulations?|theoretically (?:calculated|predicted)|predicted|computed)\b", re.I)
 
 
@@ -443,7 +446,7 @@ _MODELLED = re.compile(r"\b(?:from|by|using|with|via|through|according to)\s+(?:
 
 
 # "close to the theoretical 11.4 wt%", "the theoretical value of 2038 mAh/g": the word right before the value
-_THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,2}?(?:(?:of|is|was|=)\s+)?"
+_THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,3}?(?:(?:of|is|was|=)\s+)?"
                                        r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
 
 

@@ -131,3 +131,51 @@ def test_elements_listed_before_a_prefix_on_an_additive_dope_that_additive(sente
 def test_a_list_before_a_prefix_on_a_hydride_still_names_two_samples():
     v = facts("The onset temperatures of NbF5 and Ni-doped MgH2 are 225 °C and 183 °C, respectively.")
     assert _adds(v[225.0]) == {"NbF5"} and _adds(v[183.0]) == {"Ni"}
+
+
+# ------------------------------------------------ number forms
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("a conductivity of 4.9 × 10− 4 S ⋅ cm− 1 at 45 °C", 4.9e-4, "S cm- 1"),
+    ("a conductivity of 2.1 x 10- 3 S cm- 1 at 60 °C", 2.1e-3, "S cm- 1"),
+    ("it delivers 820 mAh g− 1 at 100 mA g− 1", 820.0, "mAh g- 1"),
+    ("an activation energy of 75 kJ mol- 1 was found", 75.0, "kJ mol- 1"),
+])
+def test_an_exponent_set_apart_from_its_sign_stays_with_the_unit(text, value, unit):
+    from ingest.quantity_text import groups
+    first = groups(clean_text(text).text)[0]
+    assert [n.value for n in first.numbers] == [pytest.approx(value)] and first.unit == unit
+
+
+def test_a_time_after_a_temperature_is_no_exponent():
+    from ingest.quantity_text import groups
+    assert [(g.unit, g.numbers[0].value) for g in groups("kept at 300 °C- 1 h")] == [("°C", 300.0), ("h", 1.0)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The Ni-doped MgH2 has an activation energy of about 67 kJ/mol.", 67.0),
+    ("LiBH4 has an enthalpy change of about 67 kJ/mol of H2.", 67.0),
+    ("The Ni-doped MgH2 shows a hydrogen capacity of about 6.1 wt%.", 6.1),
+    ("The onset temperature of the Ni-doped MgH2 is 240 °C, a drop of about 60 °C compared with pure MgH2.", 240.0),
+])
+def test_a_value_said_to_be_about_so_much_is_a_value(sentence, value):
+    assert value in facts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The onset temperature of the Ni-doped MgH2 is 240 °C, a drop of about 60 °C compared with pure MgH2.",
+    "The onset temperature of the Ni-doped MgH2 is 240 °C, a difference of about 60 °C from pure MgH2.",
+    "The onset temperature of the Ni-doped MgH2 was decreased by about 60 °C.",
+])
+def test_a_difference_of_about_so_much_is_still_no_value(sentence):
+    assert 60.0 not in facts(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "value", "basis"), [
+    ("Thermodynamic calculation shows that the release from LiBH4 is endothermic with about 67 kJ/mol H2.", 67.0,
+     "calculated"),
+    ("The capacity is close to the theoretical hydrogen absorption value of 7.6 wt% for MgH2.", 7.6, "theoretical"),
+    ("The activation energy of MgH2 obtained from the calculation of Kissinger plots is 160 kJ/mol.", 160.0, "measured"),
+])
+def test_how_a_value_was_obtained(sentence, value, basis):
+    m = facts(sentence)[value]
+    assert ("calculated" if m.calculated else "theoretical" if m.theoretical else "measured") == basis
