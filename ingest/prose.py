@@ -29,6 +29,7 @@ from ontology.system import SystemParseError, host_formula, parse_system, storag
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
+from .apposition import joined_appositions
 from .codopants import codopants
 from .electrode_formulations import mixed_into
 from .first_cycle import first_cycle
@@ -699,6 +700,7 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
 def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
              ) -> tuple[list[Measurement], list[SystemReport]]:
     ctx.enter(sent)
+    ms = joined_appositions(text, ms)   # "lithium amide LiNH2": one material, named twice
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)
     refs = list(getattr(sent, "refs", None) or []) or cited

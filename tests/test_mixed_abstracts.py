@@ -179,3 +179,41 @@ def test_a_difference_of_about_so_much_is_still_no_value(sentence):
 def test_how_a_value_was_obtained(sentence, value, basis):
     m = facts(sentence)[value]
     assert ("calculated" if m.calculated else "theoretical" if m.theoretical else "measured") == basis
+
+
+# ------------------------------------------------ a material named by its name and its formula
+@pytest.mark.parametrize(("sentence", "value", "host", "adds"), [
+    ("The 1:1 mixture of lithium amide LiNH2 and lithium hydride LiH releases 5.8 wt% hydrogen.", 5.8, "LiNH2", {"LiH"}),
+    ("A 1:2 mixture of magnesium amide (Mg(NH2)2) and lithium hydride (LiH) desorbs 5.1 wt% hydrogen.", 5.1,
+     "Mg(NH2)2", {"LiH"}),
+    ("Lithium alanate (LiAlH4) doped with 5 wt% TiO2 releases 7.1 wt% hydrogen.", 7.1, "LiAlH4", {"TiO2"}),
+    ("LiAlH4 (lithium alanate) doped with 5 wt% TiO2 releases 7.2 wt% hydrogen.", 7.2, "LiAlH4", {"TiO2"}),
+    ("Magnesium hydride MgH2 milled with 5 wt% Ni releases 6.3 wt% hydrogen.", 6.3, "MgH2", {"Ni"}),
+])
+def test_a_name_and_its_formula_side_by_side_are_one_material(sentence, value, host, adds):
+    m = facts(sentence)[value]
+    assert m.system.host.formula == host and _adds(m) == adds
+
+
+def test_two_materials_side_by_side_stay_two():
+    m = facts("The LiBH4 MgH2 composite released 9.1 wt% hydrogen.")[9.1]
+    assert m.system.host.formula in ("LiBH4", "MgH2") and len(m.system.additives) <= 1
+
+
+# ------------------------------------------------ a gas the sample gives off is no additive
+@pytest.mark.parametrize("second", [
+    "The milled mixture releases hydrogen from 180 °C while emitting a considerable amount of ammonia NH3.",
+    "The milled mixture releases hydrogen from 180 °C with NH3 emission.",
+    "The milled mixture releases hydrogen from 180 °C, with the emission of some NH3.",
+    "The milled mixture releases hydrogen from 180 °C, liberating NH3.",
+])
+def test_an_emitted_gas_is_no_additive(second):
+    from prose_sentences import para
+    m = para(("The LiNH2–LiH mixture was ball milled.", second))[180.0]
+    assert m.system.host.formula == "LiNH2" and _adds(m) == {"LiH"}
+
+
+def test_a_material_with_after_a_value_still_joins_the_sample():
+    from prose_sentences import para
+    m = para(("The MgH2 powder was ball milled.", "The activation energy drops to 98 kJ/mol with TiCl3."))[98.0]
+    assert _adds(m) == {"TiCl3"}
