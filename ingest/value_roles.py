@@ -59,6 +59,13 @@ CLAUSE_BREAK = re.compile(r"[;]")
 _CUE_BREAK = re.compile(r";|\bbut\s+also\b|\band\s+an?\b|,\s*and\s+(?:it|they|this|these)\b", re.I)
 
 
+# "at different temperatures (305 K, 373 K and 323 K)", "at three pressures (1, 2 and 5 MPa)": the values in
+# the bracket are the settings the test was run at, none a property of the sample
+_SETTINGS_LISTED = re.compile(r"\b(?:at|under|with)\s+(?:(?:several|various|varying|different|two|three|four|five|six)\s+)"
+                              r"(?:[a-z]+\s+)?(?:temperatures|pressures|heating\s+rates|current\s+densities|rates)\s*"
+                              r"\((?:[^()]*?(?:,|\band\b)\s*)?$", re.I)
+
+
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """Sets g.role/g.key; returns the words before the value that named it (the cue a following
     "… and 90 kJ/mol for the desorption" reuses)."""
@@ -85,6 +92,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         before = f"{chain_cue if chain_cue is not None else before} {process}"
     if DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
         return  # "decreased by 60 °C": a difference, not a value
+    if _SETTINGS_LISTED.search(text, max(0, g.start - 80), g.start):
+        g.role, g.key = "condition", None   # "cycled at different temperatures (305 K, 373 K and 323 K)": settings
+        g.cues.append("condition:listed-settings")
+        return ""
     if _PHASE_BOUND.search(text, max(0, g.start - 40), g.start) and "phase_transition_temperature" in \
             compatible_keys(g.unit)[0]:
         # "the high-temperature phase (above 115 °C)": where that phase begins, the transition temperature

@@ -217,3 +217,22 @@ def test_a_material_with_after_a_value_still_joins_the_sample():
     from prose_sentences import para
     m = para(("The MgH2 powder was ball milled.", "The activation energy drops to 98 kJ/mol with TiCl3."))[98.0]
     assert _adds(m) == {"TiCl3"}
+
+
+# ------------------------------------------------ the settings a test was run at, listed in a bracket
+@pytest.mark.parametrize("sentence", [
+    "The Ni-doped MgH2 was cycled at different temperatures (305 K, 373 K and 323 K).",
+    "The Ni-doped MgH2 was tested at three pressures (1 MPa, 2 MPa and 5 MPa).",
+    "Desorption of the Ni-doped MgH2 was measured at several temperatures (250 °C, 275 °C and 300 °C).",
+])
+def test_listed_settings_are_no_values(sentence):
+    assert facts(sentence) == {}
+
+
+def test_a_temperature_said_of_the_release_stays_a_value():
+    assert 300.0 in facts("The Ni-doped MgH2 desorbed hydrogen at 300 °C.")
+
+
+def test_a_glued_area_unit_is_read():
+    from ontology.units import parse_unit
+    assert str(parse_unit("m2g−1")) == str(parse_unit("m2/g")) and str(parse_unit("cm3g-1")) == str(parse_unit("cm3/g"))
