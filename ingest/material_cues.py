@@ -15,7 +15,14 @@ ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|a
                              r"|^\s*(?:addition|doping|incorporation|introduction|loading)\b", re.I)
 
 
-PRODUCT_CUE = re.compile(r"\b(?:formation of|reduced to|decompos\w* (?:in)?to|reactions? (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|producing|generating|yields?|yielding|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+# ("the reaction from Mg(BH4)2 to MgH2", "the conversion of LiAlH4 into Li3AlH6": what a reaction, a
+# step or a decomposition goes to is its product; what it goes from is the sample)
+PRODUCT_CUE = re.compile(r"\b(?:(?:reactions?|decomposition|conversion|transformation|transition|step|dehydr\w+|"
+                         r"hydr(?:id|ogenat)\w+|desorption|absorption)\s+(?:from|of)\s+(?:the\s+)?\S+\s+(?:in)?to|"
+                         # ("while emitting a considerable amount of ammonia", "the emission of B2H6": a gas the sample gives off)
+                         r"(?:emitt\w*|emission\s+of|liberat(?:ing|ion\s+of))(?:\s+(?:a|an|some|any|no|small|large|"
+                         r"considerable|significant|trace|minor))*(?:\s+amounts?\s+of)?|"
+                         r"formation of|reduced to|decompos\w* (?:in)?to|reactions? (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|producing|generating|yields?|yielding|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 
 
 FOR_SYSTEM = re.compile(r"\s*(?:for|of|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
@@ -31,7 +38,8 @@ COMPARED_CLAUSE = re.compile(r"\b(?:compared (?:to|with)|than|unlike|versus|vs\.
 
 # "TiH2 and VH0.81 formed during hydrogenation", "the Al and LiH (conversion) products": phases the sample
 # forms, not the sample
-FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|generated|produced|precipitated|products?\b)\b(?!\s+by)")
+FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|generated|produced|precipitated|products?\b|"
+                          r"emissions?\b|evolution\b)\b(?!\s+by)")
 
 
 # the product side of a reaction equation ("LiAlH4 + 3Li+ + 3e− → Al + 4LiH"): formulas, charges,

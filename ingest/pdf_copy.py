@@ -29,9 +29,12 @@ from ontology.vocabulary import vocabulary
 # that may continue it: a one- or two-digit subscript, a closing bracket (with its count), or a
 # further part starting with a capital or an opening bracket. The run is cut back below to the
 # longest prefix that is a formula. (A coefficient may lead: "2LiBH 4".)
+# A subscript set apart: alone ("MgH 2"), or with the rest of the formula glued after it, as many
+# copies print it ("Mg(BH 4) 2", "Nb 2O 5", "Li 2B 12H 12": the space falls before each subscript only)
+_SET_APART = r"\d{1,2}(?:(?=[A-Z()\[\]])[A-Za-z()\[\]\d]*[A-Za-z)\]]|(?![\d.,]?\d|\s?%))"
 _RUN = re.compile(r"(?=[\dA-Z(\[])(?<![\w)\].])(?=\d*[A-Z(\[])\d*[A-Za-z()\[\]\d]*[A-Za-z)\]]"
-                  r" \d{1,2}(?![\d.,]?\d|\s?%)"
-                  r"(?: (?:\d{1,2}(?![\d.,]?\d|\s?%)|[)\]]\d{0,2}|[A-Z(\[][A-Za-z()\[\]\d]*))*")
+                  rf" {_SET_APART}"
+                  rf"(?: (?:{_SET_APART}|[)\]]\d{{0,2}}|[A-Z(\[][A-Za-z()\[\]\d]*))*")
 _SUBSCRIPT = re.compile(r"\d{1,2}")
 _DASH_AFTER = re.compile(r" [–-](?=[\dA-Z(\[])")
 _FORMULA_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789()[]")
@@ -68,14 +71,14 @@ def split_subscripts(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=4096)
 def _rejoined(words: tuple[str, ...]) -> bool:
     """Whether the words, written together, are one formula (see the module's rules)."""
-    if not _SUBSCRIPT.fullmatch(words[1]):
+    if not _SUBSCRIPT.match(words[1]):
         return False   # the first space must be the one before a subscript
     joined = _COEFFICIENT.sub("", "".join(words))
     if joined.count("(") != joined.count(")") or joined.count("[") != joined.count("]"):
         return False
     if vocabulary().by_formula(joined) is not None:
         return True
-    subscripts = sum(1 for a, b in zip(words, words[1:]) if _SUBSCRIPT.fullmatch(b) and not a[-1:].isdigit())
+    subscripts = sum(1 for a, b in zip(words, words[1:]) if _SUBSCRIPT.match(b) and not a[-1:].isdigit())
     if subscripts < 2 or not _ELEMENTS_ONLY.match(joined):
         return False
     try:

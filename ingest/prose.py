@@ -29,6 +29,8 @@ from ontology.system import SystemParseError, host_formula, parse_system, storag
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
+from .apposition import joined_appositions
+from .codopants import codopants
 from .electrode_formulations import mixed_into
 from .first_cycle import first_cycle
 from .material_cues import (
@@ -43,6 +45,7 @@ from .material_cues import (
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .property_cues import WORD, choose_property, cue_table, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
+from .paired_values import paired_singles
 from .reactions import arrow_at, without_products
 from .referents import added_to_sample, after_value, as_made, before_value, named_by_prefix, note, references, resolve
 from .respectively import (
@@ -154,7 +157,7 @@ _COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative 
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 # ("… for the decomposition of pure LiBH4": the reference's process named between)
 _FOR_ONLY = re.compile(r"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?")
-_FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{BASELINE_WORDS}\s+", re.I)
+_FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:for|of|in|by)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{BASELINE_WORDS}\s+", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
@@ -740,6 +743,7 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
 def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
              ) -> tuple[list[Measurement], list[SystemReport]]:
     ctx.enter(sent)
+    ms = joined_appositions(text, ms)   # "lithium amide LiNH2": one material, named twice
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)
     refs = list(getattr(sent, "refs", None) or []) or cited
@@ -750,9 +754,12 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     found = [x for x in without_products(text, _systems(ms)) if not _test_cell(text, *x)]
     if "ion" in text:
         found = _without_ions(text, found)
+    dopes = codopants(text, found, ms)
+    if dopes:   # ("an N, Nb-doped TiO2 catalyst": the N is the TiO2's, no additive of the sample)
+        found = [x for x in found if x[0].start not in dopes]
     found = [_reactant(text, *x) for x in found]
     systems, baselines = samples(text, _beside_the_electrode(found, text),
-                                 ms, ctx.system,
+                                 [m for m in ms if m.start not in dopes] if dopes else ms, ctx.system,
                                  alternatives)
     if alternatives:
         ctx.alternatives = alternatives
@@ -1146,18 +1153,24 @@ _LACKED = re.compile(r"\bwithout\s+(?:any\s+|the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$
 _SET_APART_AFTER = re.compile(r"\s*(?:alone\b|:|without\b)")
 
 
+# "A absorbs 5.5 wt%, compared with 1.5 wt% for MgH2 milled alike": the host named after a comparison
+# with the sample is the comparison's reference
+# (in the same phrase: "compared with the bulk, the LiBH4 particles …" names the sample again)
+_COMPARED_AFTER_SAMPLE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|relative\s+to|as\s+against)\b[^,;]*$", re.I)
+
+
 def _named_again(text: str, systems, baselines: set[int]):
     """'embedded LiBH4 into activated carbon, producing LiBH4 particles under 5 nm': the host named
     again, bare, later in the sentence is the sample the sentence made of it — unless it is set apart
     as a baseline, a comparison or a contrast, or follows several modified samples of the host (a list:
     "A (62 kJ/mol) < B (84 kJ/mol) < MgH2 (158 kJ/mol)")."""
-    out, made, kinds = [], None, set()
+    out, made, kinds, made_end = [], None, set(), 0
     for m, s in systems:
         if s.additives and _has_hydrogen(s):
-            made = s
+            made, made_end = s, m.end
             kinds.add(s.name)
         elif made is not None and _bare_of(s, made) and m.start not in baselines and not _incidental(text, m) \
-                and len(kinds) < 2 \
+                and len(kinds) < 2 and not _COMPARED_AFTER_SAMPLE.search(text, made_end, m.start) \
                 and not _SET_APART_BEFORE.search(text, 0, m.start) and not _SET_APART_AFTER.match(text, m.end):
             s = made
         out.append((m, s))
@@ -1396,7 +1409,7 @@ def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], pr
 
 def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baselines: set[int] = frozenset(),
                   alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
-    gs = groups(text)
+    gs = paired_singles(text, groups(text), systems)
     prev_end = 0
     last: Group | None = None
     chain_cue: str | None = None

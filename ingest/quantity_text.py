@@ -54,6 +54,8 @@ _UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?%|(?:mol|at|vol)\s?\.?
                         r"|\(\s?mol\s?(?:H-?2|H₂)\s?\)\s?(?:\^?\s?[-−–]\s?1|⁻¹|\(\s?[-−–]\s?1\s?\))"
                         r"|o\s?C(?![A-Za-z])|deg(?:rees?|\.)?\s?(?:C|K|[Cc]elsius)(?![A-Za-z])"
                         r"|\((?:mol|k?g)\s?(?:H-?2|H₂)?\)\s?\^?\s?\(?[-−–]\s?1\)?"   # "kJ (mol H2)−1"
+                        # "cm- 1", "g− 1": a copy that set the exponent's digit apart from its sign
+                        r"|[^\s,;()\[\]]*[A-Za-z][-−–]\s[1-4](?![\w.,]?\d)"
                         r"|[^\s,;()\[\]]+(?:\(\s*[-+−]?\s*\d{1,2}\s*\)"
                         r"|(?<=[A-Za-z])\s?(?:\(\s*[-−–]\s*[1-4]\s*\)|[-−–]\s?[1-4](?![\w.,]?\d)))?")
 _UNIT_CHAR = re.compile(r"[A-Za-z%°º˚µμÅΩ℃/]")

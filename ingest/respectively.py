@@ -135,12 +135,17 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     after = [(m, s) for m, s in systems if m.start >= g.end and until > m.start]
     lead = FOR_SYSTEM.match(text, g.end) or PASSIVE_FOR.match(text, g.end)
     if len(after) == n and lead and lead.end() == after[0][0].start \
-            and all(LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])):
+            and all(_LISTED_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])):
         return [s for _, s in after]
     described = described_after(g, text, ctx, tuple(s for _, s in systems))
     if described:
         return described
     return alternative_additives(g, systems, text, ctx) if ctx is not None else []
+
+
+# the gap between two samples of a list, where the next may lead with its loading ("…, MgH2–Ni and
+# 8 mol% Ti-doped NaAlH4": the loading is the next sample's, written before its name)
+_LISTED_GAP = re.compile(LIST_GAP.pattern + r"(?:the\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*)?", re.I)
 
 
 # "undoped and ", "pristine and 5 mol% ": a bare host set first in a pair, before the doped sample's name

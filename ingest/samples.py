@@ -618,6 +618,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 break  # "deposited on Cu foil": the substrate or current collector is no part of the sample
             if t is not None and has_hydrogen(t) and t.additives and host_formula(t) == host_formula(s):
                 break  # "5.1 wt% for MgH2–Ni and 4.3 wt% for MgH2–Fe": another sample of the host, no additive
+            if t is not None and has_hydrogen(t) and link is not None and _AND_ONLY_START.match(link.group(0)) \
+                    and _PREFIX.search(link.group(0)):
+                break  # "MgH2–FeTi and 8 mol% Ti-doped NaAlH4": a hydride with a dopant of its own is another sample
             if t is not None and has_hydrogen(t):
                 blended = first and link is not None and (re.fullmatch(r"\s*with\s+(?:the\s+)?", link.group(0))
                                                           and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)
@@ -869,6 +872,7 @@ _AMOUNT_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>w
 _MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:ball[- ])?"
                           r"(?:milled|mixed|blended|ground|combined)\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
 # "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them
+_AND_ONLY_START = re.compile(r"\s*(?:,\s*)?and\s")
 _AND_ONLY = re.compile(r"\s+and\s+(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?")
 _MILLED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .material_cues import FORMED_AFTER
 from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .samples import has_hydrogen, joined_system, plus_additive, unfilled_sample
@@ -253,7 +254,7 @@ AGAINST_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*,?\s*(?:compared\s+(?:with|to)|v
 # "the Ni-, Co- and Fe-doped MgH2": additives cut at their hyphen, listed before the last one's prefix
 _CUT_ADDITIVE = r"[A-Z][A-Za-z0-9()·]*[-‐]"
 _CUT_LIST = re.compile(rf"((?:{_CUT_ADDITIVE}\s*,\s*)*{_CUT_ADDITIVE}\s*,?\s*(?:and|or)\s+)$")
-_CUT_WORD = re.compile(rf"({_CUT_ADDITIVE[:-5]})[-‐]")
+_CUT_WORD = re.compile(rf"({_CUT_ADDITIVE.removesuffix('[-‐]')})[-‐]")   # (the additive's whole name: 'TiF3-', not 'F3-')
 
 
 def prefixed_samples(g: Group, systems, text: str) -> list:
@@ -331,6 +332,6 @@ def with_or_without(text: str, g: Group, s, systems):
         return unfilled_sample(s)
     for m, t in systems:
         if m.start > g.end and m.start - g.end <= 60 and not has_hydrogen(t) and not t.additives \
-                and _WITH_AFTER.fullmatch(text, g.end, m.start):
-            return plus_additive(s, t)
+                and _WITH_AFTER.fullmatch(text, g.end, m.start) and not FORMED_AFTER.match(text, m.end):
+            return plus_additive(s, t)   # (not "… from 180 °C with NH3 emission": a gas it gives off)
     return s

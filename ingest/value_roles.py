@@ -31,7 +31,9 @@ from .quantity_text import Group, _dims, additive_word, compatible_keys
 from .samples import SAMPLE_NOUNS, has_hydrogen as _has_hydrogen
 from .shares import shared_out
 
-DIFFERENCE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
+# ("a drop of about 60 °C" is a difference; "an activation energy of about 67 kJ/mol" is a value)
+DIFFERENCE = re.compile(r"\b(?:by|(?:decrease|reduction|increase|difference|drop|shift|lowering|fall|rise)\s+of)"
+                        r"\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
 
 
 # "95 °C below pure Mg(BH4)2" is a difference too; "300 °C, above which …" is not
@@ -56,6 +58,13 @@ CLAUSE_BREAK = re.compile(r"[;]")
 # reversible capacity of 5.2 wt%": a new noun phrase ("and a/an …") names the value's quantity afresh;
 # "…, and it absorbs 4.9 wt%": a new clause with its own subject names its own
 _CUE_BREAK = re.compile(r";|\bbut\s+also\b|\band\s+an?\b|,\s*and\s+(?:it|they|this|these)\b", re.I)
+
+
+# "at different temperatures (305 K, 373 K and 323 K)", "at three pressures (1, 2 and 5 MPa)": the values in
+# the bracket are the settings the test was run at, none a property of the sample
+_SETTINGS_LISTED = re.compile(r"\b(?:at|under|with)\s+(?:(?:several|various|varying|different|two|three|four|five|six)\s+)"
+                              r"(?:[a-z]+\s+)?(?:temperatures|pressures|heating\s+rates|current\s+densities|rates)\s*"
+                              r"\((?:[^()]*?(?:,|\band\b)\s*)?$", re.I)
 
 
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
@@ -84,6 +93,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         before = f"{chain_cue if chain_cue is not None else before} {process}"
     if DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
         return  # "decreased by 60 °C": a difference, not a value
+    if _SETTINGS_LISTED.search(text, max(0, g.start - 80), g.start):
+        g.role, g.key = "condition", None   # "cycled at different temperatures (305 K, 373 K and 323 K)": settings
+        g.cues.append("condition:listed-settings")
+        return ""
     if _PHASE_BOUND.search(text, max(0, g.start - 40), g.start) and "phase_transition_temperature" in \
             compatible_keys(g.unit)[0]:
         # "the high-temperature phase (above 115 °C)": where that phase begins, the transition temperature
@@ -406,6 +419,7 @@ SHIFTED_TO = re.compile(r"\b(?:shift|lower|reduc|decreas|drop|mov|fell|fall|decl
 
 # How a value was obtained, when the sentence says it was not measured (English, not vocabulary).
 _CALCULATED = re.compile(r"\b(?:DFT|first[- ]principles?|ab[- ]initio|density functional|calculations|computational|"
+                         r"(?:thermodynamic|theoretical|quantum[- ]chemical)\s+calculation|"
                          r"simulations?|theoretically (?:calculated|predicted)|predicted|computed)\b", re.I)
 
 
@@ -445,7 +459,7 @@ _MODELLED = re.compile(r"\b(?:from|by|using|with|via|through|according to)\s+(?:
 
 
 # "close to the theoretical 11.4 wt%", "the theoretical value of 2038 mAh/g": the word right before the value
-_THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,2}?(?:(?:of|is|was|=)\s+)?"
+_THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,3}?(?:(?:of|is|was|=)\s+)?"
                                        r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
 
 

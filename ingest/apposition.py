@@ -1,0 +1,46 @@
+"""A material named twice side by side: by its name and its formula ("lithium amide LiNH2",
+"lithium hydride (LiH)", "LiAlH4 (lithium alanate)").
+
+Abstracts introduce a material by both. Read as two mentions, the pair looks like two materials and the
+words around it lose their meaning: "the 1:1 mixture of lithium amide LiNH2 and lithium hydride LiH" is a
+mixture of two materials, not of four. Here a name and a formula of the same material written right
+after each other (nothing but a space or a bracket between) become one mention spanning both.
+"""
+from __future__ import annotations
+
+import re
+
+from .nlp import SYSTEM_LABEL, Mention, material_system
+
+# between a material's name and its formula (or the formula and its name): a space, or a bracket opened
+_BESIDE = re.compile(r"\s*\(\s*|\s+")
+_CLOSE = re.compile(r"\s*\)")
+_KINDS = (SYSTEM_LABEL, "Material")
+
+
+def joined_appositions(text: str, ms: list[Mention]) -> list[Mention]:
+    """``ms`` with each name–formula pair of one material made one mention (see the module)."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(ms):
+        a = ms[k]
+        b = ms[k + 1] if k + 1 < len(ms) else None
+        if b is not None and a.kind in _KINDS and b.kind in _KINDS \
+                and _BESIDE.fullmatch(text, a.end, b.start):
+            bracket = "(" in text[a.end:b.start]
+            close = _CLOSE.match(text, b.end) if bracket else None
+            same = (not bracket or close is not None) and _same(a, b)
+            if same:
+                end = close.end() if close else b.end
+                named = a if a.term else b
+                out.append(Mention(named.kind, text[a.start:end], a.start, end, named.term))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    sa, sb = material_system(a), material_system(b)
+    return sa is not None and sb is not None and not sa.additives and sa.name == sb.name
