@@ -181,7 +181,7 @@ def fuller_kin(key: str, unit: str, before: str, after: str) -> str | None:
 
 
 def refined_kin(key: str, unit: str, before: str) -> str | None:
-    """'the activation energy for lithium conductivity of X (57 kJ/mol)': another property the value's unit
+    """'X has an activation energy for Li conductivity (48 kJ/mol)': another property the value's unit
     converts to whose name, found whole in the words before the value, holds the whole name ``key`` was
     read by and more (the same name made narrower: 'activation energy' → '… for conduction'); else None.
     A name that only shares a word ('hydrogen release energy' beside 'activation energy') is no refinement."""

@@ -73,6 +73,7 @@ from .samples import (
     with_additives,
 )
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
+from .shared_values import each_of_them
 from .value_lists import (
     AGAINST_GAP,
     CONTRAST_CLAUSE,
@@ -815,6 +816,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     reports = _reports([m for m in ms if not _proposed(text, m) and not _making(text, m)], systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
+    out = each_of_them(text, out, systems, ctx.valued)   # "A and B both reach …": each one's value
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
     ctx.valued = valued if len(valued) > 1 else []
     examples: list[MaterialSystem] = []

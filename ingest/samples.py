@@ -635,8 +635,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 if add is None and first and _is_class(n) and (
                         link is not None and link.groupdict().get("scaffold")
                         or link is None and _placed(text, m.start, last_end, n.start)):
-                    add = n.text  # "infiltrated into mesoporous silica", "confining LiBH4 in the pores of
-                    # ordered mesoporous silica": the kind of scaffold is all the text names
+                    add = n.text  # "infiltrated into mesoporous silica", "confining NaBH4 inside the pores
+                    # of a mesoporous silica": the kind of scaffold is all the text names
             if add is None and t is None and first and re.fullmatch(r"\d[A-Z]", n.text):
                 continue  # '3D', '2D': the shape of what follows, no material
             if add is None:

@@ -43,8 +43,7 @@ def test_the_precursors_of_a_hydride_named_first_are_no_sample():
 
 def test_an_electrode_ground_with_carbon_holds_it_and_a_class_word_after_the_host_is_no_stop():
     for text in ("A capacity of 1050 mAh g−1 is reached when the MgH2 electrode is ground with 10 wt% of carbon black.",
-                 "A full discharge capacity of 1072 mAh/g is achieved when the TiH2 hydride electrode is ground "
-                 "with 10wt% of carbon.",
+                 "A capacity of 1050 mAh/g is reached if the TiH2 hydride powder is ground with 12wt% carbon black.",
                  "Li3AlH6 hand-ground with 20 wt% Super P delivers 1200 mAh/g in the first discharge."):
         s = next(iter(facts(text).values())).system
         assert [a.formula for a in s.additives] == ["C"] and s.additives[0].amount is not None, text
@@ -54,8 +53,8 @@ def test_an_electrode_ground_with_carbon_holds_it_and_a_class_word_after_the_hos
 
 
 def test_a_host_placed_in_a_kind_of_scaffold_named_only_by_its_class_sits_in_it():
-    for text in ("Herein, confining LiBH4 in the pores of ordered mesoporous silica scaffolds leads to a "
-                 "conductivity of 0.1 mS cm−1 at room temperature.",
+    for text in ("We show that confining LiBH4 within the channels of ordered mesoporous silica templates gives a "
+                 "conductivity of 0.08 mS cm−1 at room temperature.",
                  "Confining NaBH4 in the pores of mesoporous silica gives a conductivity of 0.02 mS cm−1 at 60 °C."):
         s = next(iter(facts(text).values())).system
         assert "@" in s.name and len(s.additives) == 1, text

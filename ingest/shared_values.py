@@ -1,0 +1,66 @@
+"""A value said of several samples at once: "A and B both reach 0.1 S cm−1", "Both A and B show …",
+"The A and B salts show conductivities above …" (the list opens the sentence), "The two hydrides show …"
+(the pair the sentence before gave values to). A single value of a property, in a sentence whose only
+samples are that coordinated subject and which pairs nothing off by 'respectively', belongs to each."""
+from __future__ import annotations
+
+import re
+
+from ontology.models import Measurement
+
+from .material_cues import LIST_GAP
+
+# "both", "the two", "these three", "all three": the words that say the value is each one's
+_EACH = re.compile(r"\b(?:both|(?:the|these|those)\s+(?:two|three|four)|all\s+(?:three|four))\b", re.I)
+# the list opens the sentence: at most an article or 'both' before its first member
+_OPENS = re.compile(r"\W*(?:(?:the|both|our|these)\s+)?", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# from the list to its first value: one clause, no break and no new subject ("…, and the product conducts")
+_ONE_CLAUSE = re.compile(r"[^\d,;:()]*?(?=\d)")
+_NEW_SUBJECT = re.compile(r"\b(?:the|this|its|their|that)\s+(?:[a-z][\w-]*\s+)?(?:products?|composites?|mixtures?|"
+                          r"samples?|materials?|compounds?|phases?|electrolytes?)\b|\bwere\b|\bwas\b", re.I)
+
+
+def _coordinated(text: str, systems) -> list:
+    """The longest run of (mention, system) pairs written as one list ('A and B', 'A, B and C')."""
+    best: list = []
+    run: list = []
+    for m, s in systems:
+        if run and LIST_GAP.fullmatch(text, run[-1][0].end, m.start):
+            run.append((m, s))
+        else:
+            run = [(m, s)]
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= 2 else []
+
+
+def each_of_them(text: str, out: list[Measurement], systems, earlier: list) -> list[Measurement]:
+    """``out`` with a copy of a value for every other sample of the coordinated subject it was said of.
+    ``earlier``: the samples the sentence before gave values to, which 'the two …' refers to when the
+    sentence names no list of its own."""
+    if not out or not (each := _EACH.search(text)) and not systems:
+        return out
+    run = _coordinated(text, systems)
+    if run:
+        if len(run) != len(systems) or not (each or _OPENS.fullmatch(text, 0, run[0][0].start)):
+            return out   # another sample named too, or a list that is no subject ("… than A and B")
+        clause = _ONE_CLAUSE.match(text, run[-1][0].end)
+        if not each and (clause is None or _NEW_SUBJECT.search(clause.group(0))):
+            return out   # "A and B were milled, and the product conducts …": the value is another sample's
+        members = [s for _, s in run]
+    elif each and len(earlier) >= 2 and len({s.name for _, s in systems} - {s.name for s in earlier}) == 0:
+        members = list(earlier)
+    else:
+        return out
+    if _RESPECTIVELY.search(text) and not each:
+        return out
+    names = {s.name for s in members}
+    added: list[Measurement] = []
+    for m in out:
+        if m.baseline or m.system.name not in names or sum(x.property == m.property for x in out) != 1:
+            continue
+        for s in members:
+            if s.name != m.system.name:
+                added.append(m.model_copy(update={"system": s}))
+    return out + added
