@@ -252,3 +252,17 @@ def test_a_hydrated_or_ammoniated_hydride_holds_the_molecule(sentence, value, mo
 def test_a_dehydrated_hydride_is_bare():
     m = facts("The dehydrated LiBH4 shows 2.0 × 10−8 S cm−1 at 30 °C.")[2e-05]
     assert _adds(m) == set()
+
+
+# ------------------------------------------------ the process named right before a value's setting
+@pytest.mark.parametrize(("sentence", "value", "key"), [
+    ("The Ni-doped MgH2 exhibits rapid hydrogen uptake even at room temperature and dehydrogenation at a greatly "
+     "decreased temperature of 180 °C.", 180.0, "dehydrogenation_temperature"),
+    ("The Co-doped MgH2 shows hydrogen absorption at room temperature and desorption at a temperature of 220 °C.",
+     220.0, "dehydrogenation_temperature"),
+    ("The Fe-doped MgH2 shows fast dehydrogenation at 300 °C and rehydrogenation at a lowered temperature of 150 °C.",
+     150.0, "hydrogenation_temperature"),
+    ("The catalysed NaAlH4 shows hydrogen absorption at a temperature of 120 °C.", 120.0, "hydrogenation_temperature"),
+])
+def test_the_process_said_with_the_value_names_it(sentence, value, key):
+    assert facts(sentence)[value].property == key
