@@ -57,7 +57,10 @@ CLAUSE_BREAK = re.compile(r"[;]")
 # another verb's; the value's property is named after "but also". "… during the first desorption and a
 # reversible capacity of 5.2 wt%": a new noun phrase ("and a/an …") names the value's quantity afresh;
 # "…, and it absorbs 4.9 wt%": a new clause with its own subject names its own
-_CUE_BREAK = re.compile(r";|\bbut\s+also\b|\band\s+an?\b|,\s*and\s+(?:it|they|this|these)\b", re.I)
+# ("shows fast hydrogen uptake at room temperature and dehydrogenation at a lowered temperature of 175 °C":
+# a process named after 'and' with its own setting starts the phrase the value is said in)
+_CUE_BREAK = re.compile(r";|\bbut\s+also\b|\band\s+an?\b|,\s*and\s+(?:it|they|this|these)\b"
+                        r"|\band\s+(?=[a-z]+(?:tion|ing)\s+at\s+(?:an?\s+)?(?:[a-z]+\s+){0,3}?temperatures?\s+of\b)", re.I)
 
 
 # "at different temperatures (305 K, 373 K and 323 K)", "at three pressures (1, 2 and 5 MPa)": the values in

@@ -236,3 +236,33 @@ def test_a_temperature_said_of_the_release_stays_a_value():
 def test_a_glued_area_unit_is_read():
     from ontology.units import parse_unit
     assert str(parse_unit("m2g−1")) == str(parse_unit("m2/g")) and str(parse_unit("cm3g-1")) == str(parse_unit("cm3/g"))
+
+
+# ------------------------------------------------ a hydride named as hydrated or ammoniated is its adduct
+@pytest.mark.parametrize(("sentence", "value", "molecule"), [
+    ("Hydrated LiBH4 has a lithium-ion conductivity of 4.1 × 10−4 S cm−1 at 45 °C.", 0.41, "H2O"),
+    ("The ammoniated Mg(BH4)2 shows a conductivity of 3.3 × 10−5 S cm−1 at 40 °C.", 0.033, "NH3"),
+    ("The LiBH4 hydrate reaches 1.2 × 10−4 S cm−1 at 30 °C.", 0.12, "H2O"),
+])
+def test_a_hydrated_or_ammoniated_hydride_holds_the_molecule(sentence, value, molecule):
+    m = facts(sentence)[value]
+    assert _adds(m) == {molecule}
+
+
+def test_a_dehydrated_hydride_is_bare():
+    m = facts("The dehydrated LiBH4 shows 2.0 × 10−8 S cm−1 at 30 °C.")[2e-05]
+    assert _adds(m) == set()
+
+
+# ------------------------------------------------ the process named right before a value's setting
+@pytest.mark.parametrize(("sentence", "value", "key"), [
+    ("The Ni-doped MgH2 exhibits rapid hydrogen uptake even at room temperature and dehydrogenation at a greatly "
+     "decreased temperature of 180 °C.", 180.0, "dehydrogenation_temperature"),
+    ("The Co-doped MgH2 shows hydrogen absorption at room temperature and desorption at a temperature of 220 °C.",
+     220.0, "dehydrogenation_temperature"),
+    ("The Fe-doped MgH2 shows fast dehydrogenation at 300 °C and rehydrogenation at a lowered temperature of 150 °C.",
+     150.0, "hydrogenation_temperature"),
+    ("The catalysed NaAlH4 shows hydrogen absorption at a temperature of 120 °C.", 120.0, "hydrogenation_temperature"),
+])
+def test_the_process_said_with_the_value_names_it(sentence, value, key):
+    assert facts(sentence)[value].property == key
