@@ -446,12 +446,15 @@ def _listed_with(mentions, text: str, host: str | None) -> set[str]:
     return out
 
 
+_HYDROGEN_END = re.compile(r"H\d*(?:\.\d+)?x?$")
+
+
+@lru_cache(maxsize=4096)   # (asked ~10 times per formula pair: for every host of every sentence read back)
 def _same_host(a: str | None, b: str | None) -> bool:
     """Mg and MgH2, Mg2Ni and Mg2NiH4 are one host."""
     if not a or not b:
         return False
-    strip = re.compile(r"H\d*(?:\.\d+)?x?$")
-    return a == b or strip.sub("", a) == strip.sub("", b)
+    return a == b or _HYDROGEN_END.sub("", a) == _HYDROGEN_END.sub("", b)
 
 
 @lru_cache(maxsize=4096)
@@ -563,6 +566,7 @@ _PRODUCTS_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:reaction|de
                              r"(?:by-?)?products?\b", re.I)
 
 
+@lru_cache(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
 def _formed(text: str, pos: int) -> bool:
     """The material mentioned at ``pos`` is a product the sentence names, not a host or an additive."""
     # ('LiAlH4 + 3Li+ + 3e− → Al + 4LiH': the right side of a reaction equation, ``reactions.in_products``)
@@ -630,6 +634,7 @@ def _elements(formula: str) -> frozenset[str]:
     return frozenset(re.findall(r"[A-Z][a-z]?", formula or ""))
 
 
+@lru_cache(maxsize=4096)   # (pure on its two formulas, asked for each mention of each sentence read back)
 def _credited(formula: str, host: str | None) -> bool:
     """An additive worth naming: not a part of the host ('Mg' in MgH2, 'B' in LiBH4, 'H'), not an
     ion or a bond ('[BH4]', 'B–H'), not the host itself."""
@@ -799,6 +804,7 @@ def _products(mentions, text: str) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
 def _compared(text: str, pos: int) -> bool:
     return bool(_LIKENED.search(text, max(0, pos - 40), pos) or COMPARED_CLAUSE.search(text, max(0, pos - 60), pos))
 
@@ -811,6 +817,7 @@ _REPLACED_HERE = re.compile(rf"\b{_REPLACE_VERB}$")
 _REPLACE_WORD = re.compile(r"substitut|replac", re.I)
 
 
+@lru_cache(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
 def _replaced_before(text: str, pos: int) -> bool:
     """A verb of replacing stands before ``pos`` in its clause (``_SUBSTITUTED``); most sentences hold
     none, which one scan of the sentence tells before the clause is read back from every mention."""
