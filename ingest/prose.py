@@ -1223,6 +1223,7 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
 _PART_OF_AFTER = re.compile(r"\s+in\s+the\s+\S+\s+(?:system|alloy|composite)s?\b")
 
 
+@lru_cache(maxsize=256)   # (asked for each mention by several of a sentence's rules)
 def _incidental(text: str, m: Mention) -> bool:
     """A mention that is not what the text goes on about: a product, an additive, a comparison."""
     left = text[max(0, m.start - 40):m.start]
@@ -1237,6 +1238,7 @@ def _incidental(text: str, m: Mention) -> bool:
 _WITH_AMOUNT = re.compile(r"\s+(?:with|and)\s+\d+(?:\.\d+)?\s*(?:wt|vol|mol|v/v)\s*\.?\s*%")
 
 
+@lru_cache(maxsize=256)   # (asked by _incidental and by the sample rules for the same mentions)
 def _reagent(text: str, m: Mention) -> bool:
     """A starting material of a preparation, not one said to stay as catalyst or additive."""
     left, right = text[max(0, m.start - 40):m.start], text[m.end:m.end + 30]
