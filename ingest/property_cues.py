@@ -46,7 +46,12 @@ def stem(word: str) -> str:
 
 
 def stems(text: str) -> list[str]:
-    return [stem(w) for w in WORD.findall(text) if fold(w) not in STOP_WORDS]
+    return list(_stems(text))
+
+
+@lru_cache(maxsize=256)   # (one window of words is read by several rules: the property, its conditions, its basis)
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in WORD.findall(text) if fold(w) not in STOP_WORDS)
 
 
 @lru_cache(maxsize=1)
