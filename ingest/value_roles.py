@@ -228,11 +228,19 @@ def treatment_setting(text: str, g: Group) -> bool:
     heads = [words[-4:]] + [words[max(0, k - 4):k] for k in range(max(0, len(words) - 4), len(words))
                             if words[k].lower() in _SETTING_WORDS and not _names_process(words[k + 1:], g.unit)]
     labels = _method_labels(g.unit or "")
+    lengths = _label_lengths(g.unit or "")
     for head in heads:
         st = stems(" ".join(head))
-        if any(len(lab) <= len(st) and tuple(st[-len(lab):]) == lab for lab in labels):
+        # (the head's last words looked up for each length a label has, not every label compared)
+        if any(tuple(st[-n:]) in labels for n in lengths if n <= len(st)):
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _label_lengths(unit: str) -> tuple[int, ...]:
+    """The lengths (in words) of the ``_method_labels`` of ``unit``."""
+    return tuple(sorted({len(lab) for lab in _method_labels(unit)}))
 
 
 _CYCLE_PHRASE = re.compile(r"\S+\s+cycl\w*|\bcycl\w*", re.I)
