@@ -188,7 +188,8 @@ def has_hydrogen(system: MaterialSystem) -> bool:
     """A hydride sample: a component holds hydrogen with a metal, or the host is a metal that stores it
     as a hydride of the ontology and the sample has additives ('Mg–Nb@C', 'Pd/Mg/Pd': MgH2 systems in
     their dehydrogenated state; a metal named alone is too often just the element)."""
-    return any(hydride_like(c.formula) for c in system.components) or (
+    # (host, then additives: ``components`` without building that list, asked ~15 times per sentence)
+    return hydride_like(system.host.formula) or any(hydride_like(c.formula) for c in system.additives) or (
         bool(system.additives) and system.host.role == "HostHydride" and storage_hydride(system.host.formula) is not None)
 
 
@@ -960,6 +961,7 @@ def _called_molar(ratio: re.Match) -> bool:
 # "fluorographene (FG)", "black phosphorus (BP)": a material the ontology lacks, named in words and
 # given an abbreviation the text goes on to use
 _ABBREVIATION = re.compile(r"(?P<long>\b[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{2,}){0,3})\s*\(\s*(?P<abbr>[A-Z][A-Za-z0-9-]{0,7}[A-Z0-9])\s*\)")
+_ABBREVIATION_BRACKET = re.compile(r"\(\s*[A-Z][A-Za-z0-9-]{0,7}[A-Z0-9]\s*\)")   # (its bracket part)
 
 
 def _abbreviated(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]) -> list[Mention]:
@@ -967,6 +969,8 @@ def _abbreviated(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     mention covers the long name): one 'Material' mention over both, without a term, so that a
     sentence's links ("doped with", "catalysed by", "confined in") can put it into the hydride."""
     added = []
+    if not _ABBREVIATION_BRACKET.search(text):
+        return ms   # (the brackets first: the long name's pattern is slow to scan for on every word)
     for a in _ABBREVIATION.finditer(text):
         words = a.group("long").split()
         # the name is the words of the phrase up to the brackets, not a preceding verb or preposition
