@@ -115,6 +115,10 @@ _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{
                      r"modified|decorated|added|coated|covered|capped|promoted|containing|loaded|substituted|wrapped|"
                      r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"
                      r"infiltrated|impregnated))\b")
+# (the hyphen and verb every prefix ends in: a quick look before the whole pattern is tried at every letter)
+_PREFIX_VERB = re.compile(r"[-‐](?:co-?)?(?:doped|catalys|catalyz|modified|decorated|added|coated|covered|capped|promoted|"
+                          r"containing|loaded|substituted|wrapped|functionali[sz]ed|assisted|supported|anchored|confined|"
+                          r"encapsulated|embedded|infiltrated|impregnated)")
 PREFIX = _PREFIX  # "Ni-doped" as other readers see it (a loading before it: "the 5 wt% Ni-doped MgH2")
 _FILLED_WITH = re.compile(r"\b(?:loaded|infiltrated|impregnated|filled|infused)\s+with\b", re.I)
 # "Ni doped MgH2", "TiF3 catalyzed LiBH4": a prefix written without its hyphen (the verb then at most two
@@ -440,7 +444,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     it; additives so placed are no longer mentions of their own. Also returns the start offsets of
     baseline mentions ('pristine MgH2'). Samples named as alternatives ("MgH2 with 10 wt% TiO2,
     Nb2O5 or V2O5": three samples) are put into ``alternatives`` when a list is given."""
-    if not found and (context is None or not _PREFIX.search(text)):
+    if not found and (context is None or not (_PREFIX_VERB.search(text) and _PREFIX.search(text))):
         return found, set()   # ("the Ni-doped composite" alone names a sample of the paragraph's hydride)
     if "|" in text or "/" in text:
         found, ms = _cell_stacks(text, found, ms)
@@ -479,7 +483,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             candidates[i] = (m, t)
             consumed.add(n.start)
     out: list[tuple[Mention, MaterialSystem]] = []
-    prefixes = list(_PREFIX.finditer(text)) if "-" in text or "‐" in text else []
+    prefixes = list(_PREFIX.finditer(text)) if _PREFIX_VERB.search(text) else []
     prefix_used: set[int] = set()
     fronted = None  # (mention, notation, where the clause ends) of a scaffold fronted before its sample
     if candidates and _FRONTED.fullmatch(text, 0, candidates[0][0].start):
