@@ -747,7 +747,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
             for m, s in systems):
         ctx.named(bare_sample(ctx.system))  # the host named again, bare, in another study
         ctx.carried = False
-    elif ctx.system is not None and ctx.system.additives and _NEW_STUDY.search(text) \
+    elif ctx.system is not None and ctx.system.additives and _new_study(text) \
             and not any(_has_hydrogen(s) for _, s in systems):
         ctx.named(bare_sample(ctx.system))  # "Cai et al. studied CoB …": another study, not that sample
         ctx.carried = False
@@ -813,7 +813,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         if meant is not None:  # the bare host named again is the paragraph's sample
             subjects = [meant if _bare_of(s, meant) else s for s in subjects]
             hydro = [meant if _bare_of(s, meant) else s for s in hydro]
-    if subjects and _constituents_only(subjects, ctx) and not _NEW_STUDY.search(text):
+    if subjects and _constituents_only(subjects, ctx) and not _new_study(text):
         pass  # "The single salts A and B reach only …": references, the text goes on about the sample A–B
     elif ctx.system is not None and REFERENCE_SENTENCE.match(text):
         pass  # "For comparison, X confined in silica starts …": a reference; the text stays on its sample
@@ -832,7 +832,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         carried = ctx.carried and subject in (ctx.system, meant)
         ctx.named(subject)
         ctx.carried = carried
-    elif hydro and not (ctx.system is not None and ctx.system_paragraph == ctx.paragraph and not _NEW_STUDY.search(text)
+    elif hydro and not (ctx.system is not None and ctx.system_paragraph == ctx.paragraph and not _new_study(text)
                         and _bare_of(hydro[0], ctx.system)):
         # "Magnesium borohydride coordinated with en, Mg(en)(BH4)2, and its composite with MgO were made":
         # of one host's samples a sentence prepares, the text goes on about the one made with most
@@ -1013,6 +1013,11 @@ def _example_additives(text: str, systems) -> list[MaterialSystem]:
 # "Zhang et al. …", "In another work …": a sentence that reports another study names its own sample
 _NEW_STUDY = re.compile(r"\bet\s+al\b|\b(?:in\s+)?(?:another|a\s+(?:later|separate|different))\s+(?:study|work|report)\b",
                         re.I)
+
+
+@lru_cache(maxsize=16)   # (asked up to four times of one sentence)
+def _new_study(text: str) -> bool:
+    return bool(_NEW_STUDY.search(text))
 # "typically", "in general": what a host does as such, not what the paragraph's sample did
 _GENERAL = re.compile(r"\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
                       re.I)
@@ -1047,7 +1052,7 @@ def _part_of_sample(text: str, systems, baselines: set[int], ctx: Context):
     core of the paragraph's confined or coated sample (same host, its additives but the scaffold) is
     that sample, unless the sentence reports another study or sets it apart as a reference."""
     sample = ctx.system
-    if sample is None or len(sample.additives) < 2 or ctx.system_paragraph != ctx.paragraph or _NEW_STUDY.search(text):
+    if sample is None or len(sample.additives) < 2 or ctx.system_paragraph != ctx.paragraph or _new_study(text):
         return systems
     own = {a.formula for a in sample.additives}
     shells = {a.formula for a in sample.additives if a.role == "ScaffoldConfinementHost"}
@@ -1123,7 +1128,7 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
     sample = ctx.system
     if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph:
         return None
-    if _NEW_STUDY.search(text) or _GENERAL.search(text) or THEORETICAL.search(text):
+    if _new_study(text) or _GENERAL.search(text) or THEORETICAL.search(text):
         return None
     if any(s.additives and _has_hydrogen(s) and not _incidental(text, m) for m, s in systems):
         return None  # (a phase the sample forms, 'producing Mg2Ni(Cu)H4', is no sample of its own)
