@@ -188,6 +188,8 @@ _NOT_GAP = frozenset({"and", "or", "but", "nor", "not", "no", "never", "of", "to
 def _gapped_end(words, folded: str, i: int, key: tuple[str, ...]) -> int | None:
     """The index after the last word of ``key`` read from word ``i`` on with at most ``_GAP``
     describing words inside it (one run of words: no punctuation between), else None."""
+    if not any(w == key[-1] for w, _, _ in words[i + 1:i + len(key) + _GAP]):
+        return None   # (its last word is not within reach: no need to read the gaps)
     k, skipped, j = 1, 0, i + 1
     while k < len(key):
         if j >= len(words) or not _RUN_GAP.fullmatch(folded, words[j - 1][2], words[j][1]):
