@@ -561,7 +561,8 @@ _UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 _DESCRIBED = re.compile(r"(?<=\s)(?:a|an|the)\s+[a-z][\w-]*\s+$|(?<=\s)[a-z][\w-]*\s+$")
 _AMOUNT_WITH = re.compile(r"\bwith\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*(?:of\s+)?$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
-_PRODUCT = re.compile(r"(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+_PRODUCT = re.compile(r"(?=[ftpygd])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
                       r"decompos\w* (?:in)?to|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:[\w-]+\s+){0,2})$", re.I)
 # 'the Al and LiH products', 'the MgB2 product': materials named as what a reaction gave
 _PRODUCTS_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:reaction|decomposition|conversion|final)\s+)?"
@@ -1047,7 +1048,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
 
 # A sentence that names a mechanism without crediting it: a problem still open, an outlook, a
 # research direction or a remark on what is known (English patterns, not vocabulary)
-_NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)"
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+_NO_CLAIM = re.compile(r"(?=[escriavhfgw])\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)"
                        r"|remains?\s+(?:limited|unclear|unresolved|elusive)|(?:is|are)\s+insufficient|(?:is|are)\s+(?:still\s+)?essential|"
                        r"(?:is|are)\s+expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
                        r"(?:is|are)\s+(?:well\s+)?known\s+to|(?:has|have)\s+been\s+studied|research\s+directions?|"

@@ -1011,7 +1011,8 @@ def _example_additives(text: str, systems) -> list[MaterialSystem]:
 
 
 # "Zhang et al. …", "In another work …": a sentence that reports another study names its own sample
-_NEW_STUDY = re.compile(r"\bet\s+al\b|\b(?:in\s+)?(?:another|a\s+(?:later|separate|different))\s+(?:study|work|report)\b",
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+_NEW_STUDY = re.compile(r"(?=e)\bet\s+al\b|(?=[ia])\b(?:in\s+)?(?:another|a\s+(?:later|separate|different))\s+(?:study|work|report)\b",
                         re.I)
 
 
@@ -1019,7 +1020,8 @@ _NEW_STUDY = re.compile(r"\bet\s+al\b|\b(?:in\s+)?(?:another|a\s+(?:later|separa
 def _new_study(text: str) -> bool:
     return bool(_NEW_STUDY.search(text))
 # "typically", "in general": what a host does as such, not what the paragraph's sample did
-_GENERAL = re.compile(r"\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+_GENERAL = re.compile(r"(?=[tgiuca])\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
                       re.I)
 
 

@@ -180,7 +180,8 @@ _NEGATED_WORDS = r"(?:[\s()]+(?!(?:only|but|than|more|less|longer|whereas|while|
 _NEAR_NEGATED_WORDS = _NEGATED_WORDS.replace("{0,10}", "{0,5}")
 _BOUND = r"(?:below|under|beneath|before|prior\s+to|until|up\s+to|(?:heated|heating)\s+(?:up\s+)?to" \
          r"|(?:at\s+)?(?:temperatures?\s+)?(?<!\bno\s)(?<!\bnot\s)(?:lower|less)\s+than)"   # not "no less than"
-_NEGATED_BOUND = re.compile(rf"(?:(?:\b(?:not|no|never|neither|nor|cannot)\b|n't\b)(?:{_NEGATED_WORDS}{_BOUND}"
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+_NEGATED_BOUND = re.compile(rf"(?=[ncw])(?:(?:\b(?:not|no|never|neither|nor|cannot)\b|n't\b)(?:{_NEGATED_WORDS}{_BOUND}"
                             rf"|{_NEAR_NEGATED_WORDS}at)"
                             rf"|\b(?:without|negligible)\b{_NEAR_NEGATED_WORDS}{_BOUND})\s*{APPROX}$", re.I)
 
@@ -415,11 +416,12 @@ _CALCULATED = re.compile(r"\b(?:DFT|first[- ]principles?|ab[- ]initio|density fu
                          r"simulations?|theoretically (?:calculated|predicted)|predicted|computed)\b", re.I)
 
 
-THEORETICAL = re.compile(r"(?<!close to the )(?<!close to )(?<!near the )(?<!of the )(?<!than the )(?<!to the )"
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+THEORETICAL = re.compile(r"(?=t)(?<!close to the )(?<!close to )(?<!near the )(?<!of the )(?<!than the )(?<!to the )"
                           r"(?<!approaching the )\btheoretical(?:ly)?\b(?!\s+(?:value|one|limit)s?\b)"   # 'close to the theoretical value'
                           # "promising owing to its high gravimetric capacity (7.6 wt%)": why a host is
                           # studied, i.e. what its composition holds, not a value measured here
-                          r"|\b(?:owing to|due to|because of|thanks to|in view of|given)\s+its\s+(?:[\w-]+\s+){0,3}"
+                          r"|(?=[odbtig])\b(?:owing to|due to|because of|thanks to|in view of|given)\s+its\s+(?:[\w-]+\s+){0,3}"
                           r"capacit(?:y|ies)\b", re.I)
 
 
