@@ -207,7 +207,7 @@ def _gapped_end(words, folded: str, i: int, key: tuple[str, ...]) -> int | None:
 
 # Markup that may sit inside a mechanism phrase ('NH<sub>3</sub> release'): removed for a cheap
 # first look, before a sentence is cleaned properly.
-_LIGHT_MARKUP = re.compile(r"</?su[bp]>|\$|\\text\{|\\mathrm\{|[{}_]")
+_LIGHT_MARKUP = re.compile(r"(?=[<$\\{}_])(?:</?su[bp]>|\$|\\text\{|\\mathrm\{|[{}_])")   # (the lookahead: the first characters)
 
 
 # ------------------------------------------------------------------------------ sentences
