@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s<>\"']+)")
-_BOLD_YEAR = re.compile(r"\*\*((?:19|20)\d\d)\*\*")
+_DOI = re.compile(r"(?=[1])\b(10\.\d{4,9}/[^\s<>\"']+)")
+_BOLD_YEAR = re.compile(r"(?=[*])\*\*((?:19|20)\d\d)\*\*")
 _PLAIN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _ITALIC = re.compile(r"\*([^*\d][^*]{1,80})\*")
 # One initial: 'C.', 'Th.', 'S.-i.', 'J.-S.'; a family name follows the last initial.

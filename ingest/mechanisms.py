@@ -783,7 +783,7 @@ _SUBJECT = re.compile(r"\s*(?:(?:the|this|these|its|their|such)\s+)?"
 # an ion or a charged atom ('H^δ+ in amides', '(CB11H12)^-', 'Ti^4+'): a species of the sample the sentence names
 _ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[(\[][A-Za-z0-9]+[)\]]\d*)\^(?:δ|\d)?[+\-−]")
 # 'The K-containing species', 'Ti-based phases': an element standing for the sample's additive holding it
-_ELEMENT_SPECIES = re.compile(r"\b([A-Z][a-z]?)(?:-(?:containing|based|bearing|rich)\b|\d?\+\s*(?:cations?|ions?)\b)")
+_ELEMENT_SPECIES = re.compile(r"(?=[A-Z])\b([A-Z][a-z]?)(?:-(?:containing|based|bearing|rich)\b|\d?\+\s*(?:cations?|ions?)\b)")
 
 
 # 'with lattice structures similar to MgB2', 'in comparison to Li2B12H12': a material the sentence
@@ -816,7 +816,7 @@ def _compared(text: str, pos: int) -> bool:
 # host, neither the host nor an additive; a material after such a verb is no host of the sentence
 _REPLACE_VERB = r"(?i:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\s+(?i:the\s+|some\s+|part\s+of\s+)?"
 _SUBSTITUTED = re.compile(r"\b(?:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\b[^;:]*$", re.I)
-_REPLACED_HERE = re.compile(rf"\b{_REPLACE_VERB}$")
+_REPLACED_HERE = re.compile(rf"(?=[rs])\b{_REPLACE_VERB}$")
 _REPLACE_WORD = re.compile(r"substitut|replac", re.I)
 
 
@@ -832,7 +832,7 @@ _METAL_REPLACED = re.compile(rf"\b{_REPLACE_VERB}([A-Z][a-z]?)(?:/[A-Z][a-z]?)*\
 # bond belongs to is the host the sentence speaks of, whatever was replaced before it
 _PART_OF = re.compile(r"\b(?:phases?|polymorphs?|lattice|structure|bonds?|framework)\s+(?:in|of)\s+"
                       r"(?:the\s+|pure\s+|pristine\s+)?$", re.I)
-_OF_IN = re.compile(r"\b(?:bonds?|lattice|surface|decomposition|dehydrogenation|hydrogenation|vacanc(?:y|ies))\s+"
+_OF_IN = re.compile(r"(?=[bdhlsv])\b(?:bonds?|lattice|surface|decomposition|dehydrogenation|hydrogenation|vacanc(?:y|ies))\s+"
                     r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
 
 
@@ -1068,7 +1068,7 @@ _DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|gener
 _ANION_SUBSTITUTION, _CATION_SUBSTITUTION = "AnionSubstitution", "CationSubstitution"
 # a charged atom of a non-metal other than hydrogen ('F^-', 'Cl^−', 'I^-', 'the larger I− anion'): an
 # anion, not a hydride (a minus sign without '^' only before a space or a punctuation mark: 'N–H' is a bond)
-_ANION = re.compile(r"\b([A-Z][a-z]?)(?:\^[-−]|[-−](?=[\s,;.)]|$))")
+_ANION = re.compile(r"(?=[A-Z])\b([A-Z][a-z]?)(?:\^[-−]|[-−](?=[\s,;.)]|$))")
 
 
 def _anion_acts(text: str, at: int, mentions) -> str | None:
@@ -1084,7 +1084,7 @@ def _anion_acts(text: str, at: int, mentions) -> str | None:
 
 # 'does not weaken …', 'fails to suppress …', 'shows no …', 'it is unclear whether X weakens …': a
 # mechanism the clause denies or leaves open is credited to nobody ('not only … but also' affirms it)
-_NEGATED = re.compile(r"(?:\b(?:not(?!\s+only\b)|never|cannot|can't|doesn't|don't|didn't|hardly|barely|neither|nor|"
+_NEGATED = re.compile(r"(?=[bcdfhinuw])(?:\b(?:not(?!\s+only\b)|never|cannot|can't|doesn't|don't|didn't|hardly|barely|neither|nor|"
                       r"fail(?:s|ed)?\s+to|unable\s+to|no\s+longer|without)\s+(?:[a-z][\w-]*\s+){0,3}"
                       r"|\bno\s+|\b(?:whether|if)\b[^,;:()]*)$", re.I)
 # 'can inhibit electron transfer from [BH4]- to Li': a mechanism the sentence says is held back is not
@@ -1110,7 +1110,7 @@ _CARRIED_REF = re.compile(r"\b(?:the|this|these|those|such)\s+(?:[\w-]+\s+){0,2}
                           r"anions|cations|scaffolds?|frameworks?|electrolytes?|solid\s+solutions?|mixtures?|"
                           r"[a-z]+ides?)\b", re.I)
 # words that point back to the paragraph's sample: it, its, which, this composite, the catalysed hydride
-_POINTS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|those|such|which|both|"
+_POINTS_BACK = re.compile(r"(?=[bistw])\b(?:it|its|they|their|them|this|these|those|such|which|both|"
                           r"the\s+(?:[\w-]+\s+){0,2}(?:catalysts?|additives?|dopants?|composites?|nanocomposites?|samples?|"
                           r"scaffolds?|shells?|layers?|coatings?|(?:nano)?particles?|phases?|species|frameworks?|supports?|"
                           r"hosts?|hydrides?|alanates?|borohydrides?|materials?|systems?|electrolytes?|electrodes?|"
@@ -1323,7 +1323,7 @@ def _rehosted(claim: MechanismClaim, host: str, ctx: _Context, title: str) -> Me
 
 
 # headings of passages that restate what came before or look ahead (English words, not vocabulary)
-_RESTATING = re.compile(r"\b(?:summary|outlook|conclusions?|concluding|perspectives?|future\s+directions?)\b", re.I)
+_RESTATING = re.compile(r"(?=[cfops])\b(?:summary|outlook|conclusions?|concluding|perspectives?|future\s+directions?)\b", re.I)
 
 
 def _element_strategy(claim: MechanismClaim, ctx: _Context, title: str) -> MechanismClaim:

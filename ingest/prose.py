@@ -120,7 +120,7 @@ _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolyt
                        r"(?:~|≈|ca\.?\s*|about\s+)?")
 # "(bulk: 176 kJ/mol)", "… for the undoped borohydride": the unmodified host, named by a word and no formula
 _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
-_BARE_BEFORE = re.compile(rf"\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
+_BARE_BEFORE = re.compile(rf"(?=[fo])\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
                           rf"(?:(?:is|was|are|were|reaches|amounts to|lies|lay|appears|occurs|sits|falls|remains|stays)\s+"
                           rf"(?:(?:at|to|around|near)\s+)?)?(?:~|≈|ca\.?\s*|about\s+)?$", re.I)  # "… of the pristine mixture lies at 287 °C"
 _BARE_FOR = re.compile(rf"\b(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:composites?|samples?|materials?|mixtures?|"
@@ -964,7 +964,7 @@ def _constituents_only(subjects: list[MaterialSystem], ctx: Context) -> bool:
     return all(not s.additives and s.host.formula in parts for s in subjects)
 
 
-_DENOTED_LIST = re.compile(r"\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I)
+_DENOTED_LIST = re.compile(r"(?=[adhlnr])\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I)
 
 
 def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
@@ -983,7 +983,7 @@ def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
     return [s for _, s in best] if len(best) >= 2 else []
 
 
-_EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.,?|including)\s+$", re.I)
+_EXAMPLES = re.compile(r"(?=[eis])\b(?:such\s+as|e\.g\.,?|including)\s+$", re.I)
 _INTO_HOST = re.compile(r"[^.;]*\b(?:into|in|to|with)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
@@ -1178,7 +1178,7 @@ def _acting_on_host(text: str, systems, sample: MaterialSystem | None) -> Materi
     return plus_additive(bare, s) if bare is not None else None
 
 
-_IN_SETTING_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+_IN_SETTING_BEFORE = re.compile(r"(?=[i])\bin\s+(?:the\s+)?$", re.I)
 _SETTING_AFTER = re.compile(r"\s*(?:-based\s+)?(?:systems?|composites?|materials?)\s*,", re.I)
 
 
@@ -1297,7 +1297,7 @@ def _has_hydrogen_or_storing(system: MaterialSystem) -> bool:
 
 
 # "… can be further improved using nanoconfinement strategies": a strategy proposed, not one applied
-_PROPOSED = re.compile(r"\b(?:can|could|may|might|would|should|is expected to|are expected to)\s+(?:still\s+)?"
+_PROPOSED = re.compile(r"(?=[acimsw])\b(?:can|could|may|might|would|should|is expected to|are expected to)\s+(?:still\s+)?"
                        r"(?:be\s+)?(?:further\s+)?(?:improved|enhanced|increased|addressed|overcome|solved|"
                        r"mitigated|tackled|boosted)\b[^.;:]*$", re.I)
 
@@ -1325,7 +1325,7 @@ def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
         return []
 
 
-_SET_AT = re.compile(r"\b(?:at|under|to|from|in|between|within|for|after|over)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
+_SET_AT = re.compile(r"(?=[abfiotuw])\b(?:at|under|to|from|in|between|within|for|after|over)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 
 
 def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], prev_end: int) -> str | None:

@@ -747,7 +747,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
 
 # "a composite with 0.05 mol of NaH and CsH", "the composite containing 5 mol% NaH": a sample named by the
 # loading of its additives (the host is the paragraph's)
-_SAMPLE_WITH = re.compile(rf"\b(?:the|a|an|this|that|each)\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\s+(?:with|containing)\s+"
+_SAMPLE_WITH = re.compile(rf"(?=[aet])\b(?:the|a|an|this|that|each)\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\s+(?:with|containing)\s+"
                           rf"(?:{_AMOUNT.replace('(?P<value>', '(?:').replace('(?P<unit>', '(?:').replace('(?P<moles>', '(?:')})$", re.I)
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -1154,7 +1154,7 @@ _NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of
                            r"|\b(?:from|reduc\w* to|decompos\w*|using)\s+(?:\S+\s+){0,2}$", re.I)
 
 
-_FORMING_BEFORE = re.compile(r"\b(?:formation\s+of|forming|to\s+form|formed|forms|generat\w*|produc\w*)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_FORMING_BEFORE = re.compile(r"(?=[fgpt])\b(?:formation\s+of|forming|to\s+form|formed|forms|generat\w*|produc\w*)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 _AUTHOR_AFTER = re.compile(r"\s+et\s+al\b")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b[^.;()]*$", re.I)
 

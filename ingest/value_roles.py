@@ -274,7 +274,7 @@ def _method_labels(unit: str) -> frozenset[tuple[str, ...]]:
                      if lab and lab[-1] not in named)
 
 
-_STARTS_FROM = re.compile(rf"\b(?:from|starting (?:at|from)|even at)\s*{APPROX}$", re.I)
+_STARTS_FROM = re.compile(rf"(?=[efs])\b(?:from|starting (?:at|from)|even at)\s*{APPROX}$", re.I)
 
 
 _POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on|in)\s+(?:the\s+)?(?:first\s+|initial\s+)?(?:hydrogen\s+)?"
