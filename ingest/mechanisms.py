@@ -817,7 +817,7 @@ def _compared(text: str, pos: int) -> bool:
 _REPLACE_VERB = r"(?i:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\s+(?i:the\s+|some\s+|part\s+of\s+)?"
 _SUBSTITUTED = re.compile(r"\b(?:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\b[^;:]*$", re.I)
 _REPLACED_HERE = re.compile(rf"(?=[rs])\b{_REPLACE_VERB}$")
-_REPLACE_WORD = re.compile(r"substitut|replac", re.I)
+_REPLACE_WORD = re.compile(r"(?=[sr])(?:substitut|replac)", re.I)
 
 
 @lru_cache(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)

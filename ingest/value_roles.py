@@ -54,7 +54,7 @@ CLAUSE_BREAK = re.compile(r"[;]")
 # another verb's; the value's property is named after "but also". "… during the first desorption and a
 # reversible capacity of 5.2 wt%": a new noun phrase ("and a/an …") names the value's quantity afresh;
 # "…, and it absorbs 4.9 wt%": a new clause with its own subject names its own
-_CUE_BREAK = re.compile(r";|\bbut\s+also\b|\band\s+an?\b|,\s*and\s+(?:it|they|this|these)\b", re.I)
+_CUE_BREAK = re.compile(r"(?=[;ba,])(?:;|\bbut\s+also\b|\band\s+an?\b|,\s*and\s+(?:it|they|this|these)\b)", re.I)
 
 
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
