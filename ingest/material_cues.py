@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 # A material introduced into another is an additive, not the subject of what follows.
-ADDITIVE_CUE = re.compile(r"\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+ADDITIVE_CUE = re.compile(r"(?=[iadcmw])\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
 
 
 # "… as the catalyst", "upon KH addition", "after TiF3 doping": the material is what was put in
@@ -32,7 +33,8 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\
 
 
 # "compared to electrodes based on MgH2 or TiH2 alone, …": the references of a comparison
-COMPARED_CLAUSE = re.compile(r"\b(?:compared (?:to|with)|than|unlike|versus|vs\.?|relative to|(?:above|below) that of)\b"
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+COMPARED_CLAUSE = re.compile(r"(?=[ctuvrab])\b(?:compared (?:to|with)|than|unlike|versus|vs\.?|relative to|(?:above|below) that of)\b"
                               r"[^,;.]*$", re.I)
 
 

@@ -188,6 +188,8 @@ _NOT_GAP = frozenset({"and", "or", "but", "nor", "not", "no", "never", "of", "to
 def _gapped_end(words, folded: str, i: int, key: tuple[str, ...]) -> int | None:
     """The index after the last word of ``key`` read from word ``i`` on with at most ``_GAP``
     describing words inside it (one run of words: no punctuation between), else None."""
+    if not any(w == key[-1] for w, _, _ in words[i + 1:i + len(key) + _GAP]):
+        return None   # (its last word is not within reach: no need to read the gaps)
     k, skipped, j = 1, 0, i + 1
     while k < len(key):
         if j >= len(words) or not _RUN_GAP.fullmatch(folded, words[j - 1][2], words[j][1]):
@@ -205,7 +207,7 @@ def _gapped_end(words, folded: str, i: int, key: tuple[str, ...]) -> int | None:
 
 # Markup that may sit inside a mechanism phrase ('NH<sub>3</sub> release'): removed for a cheap
 # first look, before a sentence is cleaned properly.
-_LIGHT_MARKUP = re.compile(r"</?su[bp]>|\$|\\text\{|\\mathrm\{|[{}_]")
+_LIGHT_MARKUP = re.compile(r"(?=[<$\\{}_])(?:</?su[bp]>|\$|\\text\{|\\mathrm\{|[{}_])")   # (the lookahead: the first characters)
 
 
 # ------------------------------------------------------------------------------ sentences
@@ -446,12 +448,15 @@ def _listed_with(mentions, text: str, host: str | None) -> set[str]:
     return out
 
 
+_HYDROGEN_END = re.compile(r"H\d*(?:\.\d+)?x?$")
+
+
+@lru_cache(maxsize=4096)   # (asked ~10 times per formula pair: for every host of every sentence read back)
 def _same_host(a: str | None, b: str | None) -> bool:
     """Mg and MgH2, Mg2Ni and Mg2NiH4 are one host."""
     if not a or not b:
         return False
-    strip = re.compile(r"H\d*(?:\.\d+)?x?$")
-    return a == b or strip.sub("", a) == strip.sub("", b)
+    return a == b or _HYDROGEN_END.sub("", a) == _HYDROGEN_END.sub("", b)
 
 
 @lru_cache(maxsize=4096)
@@ -556,13 +561,15 @@ _UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 _DESCRIBED = re.compile(r"(?<=\s)(?:a|an|the)\s+[a-z][\w-]*\s+$|(?<=\s)[a-z][\w-]*\s+$")
 _AMOUNT_WITH = re.compile(r"\bwith\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*(?:of\s+)?$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
-_PRODUCT = re.compile(r"(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+_PRODUCT = re.compile(r"(?=[ftpygd])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
                       r"decompos\w* (?:in)?to|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:[\w-]+\s+){0,2})$", re.I)
 # 'the Al and LiH products', 'the MgB2 product': materials named as what a reaction gave
 _PRODUCTS_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:reaction|decomposition|conversion|final)\s+)?"
                              r"(?:by-?)?products?\b", re.I)
 
 
+@lru_cache(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
 def _formed(text: str, pos: int) -> bool:
     """The material mentioned at ``pos`` is a product the sentence names, not a host or an additive."""
     # ('LiAlH4 + 3Li+ + 3e− → Al + 4LiH': the right side of a reaction equation, ``reactions.in_products``)
@@ -630,6 +637,7 @@ def _elements(formula: str) -> frozenset[str]:
     return frozenset(re.findall(r"[A-Z][a-z]?", formula or ""))
 
 
+@lru_cache(maxsize=4096)   # (pure on its two formulas, asked for each mention of each sentence read back)
 def _credited(formula: str, host: str | None) -> bool:
     """An additive worth naming: not a part of the host ('Mg' in MgH2, 'B' in LiBH4, 'H'), not an
     ion or a bond ('[BH4]', 'B–H'), not the host itself."""
@@ -775,7 +783,7 @@ _SUBJECT = re.compile(r"\s*(?:(?:the|this|these|its|their|such)\s+)?"
 # an ion or a charged atom ('H^δ+ in amides', '(CB11H12)^-', 'Ti^4+'): a species of the sample the sentence names
 _ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[(\[][A-Za-z0-9]+[)\]]\d*)\^(?:δ|\d)?[+\-−]")
 # 'The K-containing species', 'Ti-based phases': an element standing for the sample's additive holding it
-_ELEMENT_SPECIES = re.compile(r"\b([A-Z][a-z]?)(?:-(?:containing|based|bearing|rich)\b|\d?\+\s*(?:cations?|ions?)\b)")
+_ELEMENT_SPECIES = re.compile(r"(?=[A-Z])\b([A-Z][a-z]?)(?:-(?:containing|based|bearing|rich)\b|\d?\+\s*(?:cations?|ions?)\b)")
 
 
 # 'with lattice structures similar to MgB2', 'in comparison to Li2B12H12': a material the sentence
@@ -799,6 +807,7 @@ def _products(mentions, text: str) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
 def _compared(text: str, pos: int) -> bool:
     return bool(_LIKENED.search(text, max(0, pos - 40), pos) or COMPARED_CLAUSE.search(text, max(0, pos - 60), pos))
 
@@ -807,10 +816,11 @@ def _compared(text: str, pos: int) -> bool:
 # host, neither the host nor an additive; a material after such a verb is no host of the sentence
 _REPLACE_VERB = r"(?i:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\s+(?i:the\s+|some\s+|part\s+of\s+)?"
 _SUBSTITUTED = re.compile(r"\b(?:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\b[^;:]*$", re.I)
-_REPLACED_HERE = re.compile(rf"\b{_REPLACE_VERB}$")
-_REPLACE_WORD = re.compile(r"substitut|replac", re.I)
+_REPLACED_HERE = re.compile(rf"(?=[rs])\b{_REPLACE_VERB}$")
+_REPLACE_WORD = re.compile(r"(?=[sr])(?:substitut|replac)", re.I)
 
 
+@lru_cache(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
 def _replaced_before(text: str, pos: int) -> bool:
     """A verb of replacing stands before ``pos`` in its clause (``_SUBSTITUTED``); most sentences hold
     none, which one scan of the sentence tells before the clause is read back from every mention."""
@@ -822,7 +832,7 @@ _METAL_REPLACED = re.compile(rf"\b{_REPLACE_VERB}([A-Z][a-z]?)(?:/[A-Z][a-z]?)*\
 # bond belongs to is the host the sentence speaks of, whatever was replaced before it
 _PART_OF = re.compile(r"\b(?:phases?|polymorphs?|lattice|structure|bonds?|framework)\s+(?:in|of)\s+"
                       r"(?:the\s+|pure\s+|pristine\s+)?$", re.I)
-_OF_IN = re.compile(r"\b(?:bonds?|lattice|surface|decomposition|dehydrogenation|hydrogenation|vacanc(?:y|ies))\s+"
+_OF_IN = re.compile(r"(?=[bdhlsv])\b(?:bonds?|lattice|surface|decomposition|dehydrogenation|hydrogenation|vacanc(?:y|ies))\s+"
                     r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
 
 
@@ -1038,7 +1048,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
 
 # A sentence that names a mechanism without crediting it: a problem still open, an outlook, a
 # research direction or a remark on what is known (English patterns, not vocabulary)
-_NO_CLAIM = re.compile(r"\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)"
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+_NO_CLAIM = re.compile(r"(?=[escriavhfgw])\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)"
                        r"|remains?\s+(?:limited|unclear|unresolved|elusive)|(?:is|are)\s+insufficient|(?:is|are)\s+(?:still\s+)?essential|"
                        r"(?:is|are)\s+expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
                        r"(?:is|are)\s+(?:well\s+)?known\s+to|(?:has|have)\s+been\s+studied|research\s+directions?|"
@@ -1057,7 +1068,7 @@ _DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|gener
 _ANION_SUBSTITUTION, _CATION_SUBSTITUTION = "AnionSubstitution", "CationSubstitution"
 # a charged atom of a non-metal other than hydrogen ('F^-', 'Cl^−', 'I^-', 'the larger I− anion'): an
 # anion, not a hydride (a minus sign without '^' only before a space or a punctuation mark: 'N–H' is a bond)
-_ANION = re.compile(r"\b([A-Z][a-z]?)(?:\^[-−]|[-−](?=[\s,;.)]|$))")
+_ANION = re.compile(r"(?=[A-Z])\b([A-Z][a-z]?)(?:\^[-−]|[-−](?=[\s,;.)]|$))")
 
 
 def _anion_acts(text: str, at: int, mentions) -> str | None:
@@ -1073,7 +1084,7 @@ def _anion_acts(text: str, at: int, mentions) -> str | None:
 
 # 'does not weaken …', 'fails to suppress …', 'shows no …', 'it is unclear whether X weakens …': a
 # mechanism the clause denies or leaves open is credited to nobody ('not only … but also' affirms it)
-_NEGATED = re.compile(r"(?:\b(?:not(?!\s+only\b)|never|cannot|can't|doesn't|don't|didn't|hardly|barely|neither|nor|"
+_NEGATED = re.compile(r"(?=[bcdfhinuw])(?:\b(?:not(?!\s+only\b)|never|cannot|can't|doesn't|don't|didn't|hardly|barely|neither|nor|"
                       r"fail(?:s|ed)?\s+to|unable\s+to|no\s+longer|without)\s+(?:[a-z][\w-]*\s+){0,3}"
                       r"|\bno\s+|\b(?:whether|if)\b[^,;:()]*)$", re.I)
 # 'can inhibit electron transfer from [BH4]- to Li': a mechanism the sentence says is held back is not
@@ -1099,7 +1110,7 @@ _CARRIED_REF = re.compile(r"\b(?:the|this|these|those|such)\s+(?:[\w-]+\s+){0,2}
                           r"anions|cations|scaffolds?|frameworks?|electrolytes?|solid\s+solutions?|mixtures?|"
                           r"[a-z]+ides?)\b", re.I)
 # words that point back to the paragraph's sample: it, its, which, this composite, the catalysed hydride
-_POINTS_BACK = re.compile(r"\b(?:it|its|they|their|them|this|these|those|such|which|both|"
+_POINTS_BACK = re.compile(r"(?=[bistw])\b(?:it|its|they|their|them|this|these|those|such|which|both|"
                           r"the\s+(?:[\w-]+\s+){0,2}(?:catalysts?|additives?|dopants?|composites?|nanocomposites?|samples?|"
                           r"scaffolds?|shells?|layers?|coatings?|(?:nano)?particles?|phases?|species|frameworks?|supports?|"
                           r"hosts?|hydrides?|alanates?|borohydrides?|materials?|systems?|electrolytes?|electrodes?|"
@@ -1312,7 +1323,7 @@ def _rehosted(claim: MechanismClaim, host: str, ctx: _Context, title: str) -> Me
 
 
 # headings of passages that restate what came before or look ahead (English words, not vocabulary)
-_RESTATING = re.compile(r"\b(?:summary|outlook|conclusions?|concluding|perspectives?|future\s+directions?)\b", re.I)
+_RESTATING = re.compile(r"(?=[cfops])\b(?:summary|outlook|conclusions?|concluding|perspectives?|future\s+directions?)\b", re.I)
 
 
 def _element_strategy(claim: MechanismClaim, ctx: _Context, title: str) -> MechanismClaim:

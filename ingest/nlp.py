@@ -369,6 +369,7 @@ def _patterns(cased: bool) -> tuple[dict, ...]:
 _WORDLIKE_ELEMENTS = frozenset({"In", "As", "I", "He", "Be", "No", "At", "Am", "So", "Ho", "Pa"})
 
 
+@lru_cache(maxsize=512)   # (a sentence's mentions are read by the samples, the reports and the claims)
 def material_system(mention: Mention):
     """The MaterialSystem of a SYSTEM mention or of a Material term that has a formula."""
     if mention.kind == SYSTEM_LABEL:

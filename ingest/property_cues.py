@@ -46,7 +46,12 @@ def stem(word: str) -> str:
 
 
 def stems(text: str) -> list[str]:
-    return [stem(w) for w in WORD.findall(text) if fold(w) not in STOP_WORDS]
+    return list(_stems(text))
+
+
+@lru_cache(maxsize=256)   # (one window of words is read by several rules: the property, its conditions, its basis)
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in WORD.findall(text) if fold(w) not in STOP_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -347,8 +352,9 @@ def _needs_cue(unit: str) -> bool:
 
 
 # "a transference number (tLi+) of 0.99", "tLi+ = 0.92": a property whose unit is a pure number is named
-# right before its value, which the text prints with no unit at all
-_UNITLESS_BEFORE = re.compile(r"(?P<words>(?:[^\s,;.]+\s+){0,7}?[^\s,;.]+)\s*(?:\)\s*)?(?:of|=|:|is|was|were|are|"
+# right before its value, which the text prints with no unit at all. (The match starts where a word does:
+# the leftmost match always would, and the search no longer tries every letter inside each word.)
+_UNITLESS_BEFORE = re.compile(r"(?<![^\s,;.])(?P<words>(?:[^\s,;.]+\s+){0,7}?[^\s,;.]+)\s*(?:\)\s*)?(?:of|=|:|is|was|were|are|"
                               r"reach(?:es|ed)?|approach(?:es|ing)?|close\s+to)\s*(?:~|≈|ca\.?\s*|about\s+|nearly\s+)?$")
 
 

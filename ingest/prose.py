@@ -129,7 +129,7 @@ _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolyt
                        r"(?:~|≈|ca\.?\s*|about\s+)?")
 # "(bulk: 176 kJ/mol)", "… for the undoped borohydride": the unmodified host, named by a word and no formula
 _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
-_BARE_BEFORE = re.compile(rf"\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
+_BARE_BEFORE = re.compile(rf"(?=[fo])\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
                           rf"(?:(?:is|was|are|were|reaches|amounts to|lies|lay|appears|occurs|sits|falls|remains|stays)\s+"
                           rf"(?:(?:at|to|around|near)\s+)?)?(?:~|≈|ca\.?\s*|about\s+)?$", re.I)  # "… of the pristine mixture lies at 287 °C"
 _BARE_FOR = re.compile(rf"\b(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:composites?|samples?|materials?|mixtures?|"
@@ -803,7 +803,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                                                            ctx.system):
         ctx.named(bare_sample(ctx.system))  # the host named again, bare, in another study
         ctx.carried = False
-    elif ctx.system is not None and ctx.system.additives and _NEW_STUDY.search(text) \
+    elif ctx.system is not None and ctx.system.additives and _new_study(text) \
             and not any(_has_hydrogen(s) for _, s in systems):
         ctx.named(bare_sample(ctx.system))  # "Cai et al. studied CoB …": another study, not that sample
         ctx.carried = False
@@ -876,7 +876,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         if meant is not None:  # the bare host named again is the paragraph's sample
             subjects = [meant if _bare_of(s, meant) else s for s in subjects]
             hydro = [meant if _bare_of(s, meant) else s for s in hydro]
-    if subjects and _constituents_only(subjects, ctx) and not _NEW_STUDY.search(text):
+    if subjects and _constituents_only(subjects, ctx) and not _new_study(text):
         pass  # "The single salts A and B reach only …": references, the text goes on about the sample A–B
     elif ctx.system is not None and REFERENCE_SENTENCE.match(text):
         pass  # "For comparison, X confined in silica starts …": a reference; the text stays on its sample
@@ -895,7 +895,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         carried = ctx.carried and subject in (ctx.system, meant)
         ctx.named(subject)
         ctx.carried = carried
-    elif hydro and not (ctx.system is not None and ctx.system_paragraph == ctx.paragraph and not _NEW_STUDY.search(text)
+    elif hydro and not (ctx.system is not None and ctx.system_paragraph == ctx.paragraph and not _new_study(text)
                         and _bare_of(hydro[0], ctx.system)):
         # "Magnesium borohydride coordinated with en, Mg(en)(BH4)2, and its composite with MgO were made":
         # of one host's samples a sentence prepares, the text goes on about the one made with most
@@ -1027,7 +1027,7 @@ def _constituents_only(subjects: list[MaterialSystem], ctx: Context) -> bool:
     return all(not s.additives and s.host.formula in parts for s in subjects)
 
 
-_DENOTED_LIST = re.compile(r"\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I)
+_DENOTED_LIST = re.compile(r"(?=[adhlnr])\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I)
 
 
 def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
@@ -1046,7 +1046,7 @@ def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
     return [s for _, s in best] if len(best) >= 2 else []
 
 
-_EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.,?|including)\s+$", re.I)
+_EXAMPLES = re.compile(r"(?=[eis])\b(?:such\s+as|e\.g\.,?|including)\s+$", re.I)
 _INTO_HOST = re.compile(r"[^.;]*\b(?:into|in|to|with)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
@@ -1074,10 +1074,17 @@ def _example_additives(text: str, systems) -> list[MaterialSystem]:
 
 
 # "Zhang et al. …", "In another work …": a sentence that reports another study names its own sample
-_NEW_STUDY = re.compile(r"\bet\s+al\b|\b(?:in\s+)?(?:another|a\s+(?:later|separate|different))\s+(?:study|work|report)\b",
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+_NEW_STUDY = re.compile(r"(?=e)\bet\s+al\b|(?=[ia])\b(?:in\s+)?(?:another|a\s+(?:later|separate|different))\s+(?:study|work|report)\b",
                         re.I)
+
+
+@lru_cache(maxsize=16)   # (asked up to four times of one sentence)
+def _new_study(text: str) -> bool:
+    return bool(_NEW_STUDY.search(text))
 # "typically", "in general": what a host does as such, not what the paragraph's sample did
-_GENERAL = re.compile(r"\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+_GENERAL = re.compile(r"(?=[tgiuca])\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
                       re.I)
 
 
@@ -1110,7 +1117,7 @@ def _part_of_sample(text: str, systems, baselines: set[int], ctx: Context):
     core of the paragraph's confined or coated sample (same host, its additives but the scaffold) is
     that sample, unless the sentence reports another study or sets it apart as a reference."""
     sample = ctx.system
-    if sample is None or len(sample.additives) < 2 or ctx.system_paragraph != ctx.paragraph or _NEW_STUDY.search(text):
+    if sample is None or len(sample.additives) < 2 or ctx.system_paragraph != ctx.paragraph or _new_study(text):
         return systems
     own = {a.formula for a in sample.additives}
     shells = {a.formula for a in sample.additives if a.role == "ScaffoldConfinementHost"}
@@ -1193,7 +1200,7 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
     sample = ctx.system
     if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph:
         return None
-    if _NEW_STUDY.search(text) or _GENERAL.search(text) or THEORETICAL.search(text):
+    if _new_study(text) or _GENERAL.search(text) or THEORETICAL.search(text):
         return None
     if any(s.additives and _has_hydrogen(s) and not _incidental(text, m) for m, s in systems):
         return None  # (a phase the sample forms, 'producing Mg2Ni(Cu)H4', is no sample of its own)
@@ -1247,7 +1254,7 @@ def _acting_on_host(text: str, systems, sample: MaterialSystem | None) -> Materi
     return plus_additive(bare, s) if bare is not None else None
 
 
-_IN_SETTING_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.I)
+_IN_SETTING_BEFORE = re.compile(r"(?=[i])\bin\s+(?:the\s+)?$", re.I)
 _SETTING_AFTER = re.compile(r"\s*(?:-based\s+)?(?:systems?|composites?|materials?)\s*,", re.I)
 
 
@@ -1299,6 +1306,7 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
 _PART_OF_AFTER = re.compile(r"\s+in\s+the\s+\S+\s+(?:system|alloy|composite)s?\b")
 
 
+@lru_cache(maxsize=256)   # (asked for each mention by several of a sentence's rules)
 def _incidental(text: str, m: Mention) -> bool:
     """A mention that is not what the text goes on about: a product, an additive, a comparison."""
     left = text[max(0, m.start - 40):m.start]
@@ -1313,6 +1321,7 @@ def _incidental(text: str, m: Mention) -> bool:
 _WITH_AMOUNT = re.compile(r"\s+(?:with|and)\s+\d+(?:\.\d+)?\s*(?:wt|vol|mol|v/v)\s*\.?\s*%")
 
 
+@lru_cache(maxsize=256)   # (asked by _incidental and by the sample rules for the same mentions)
 def _reagent(text: str, m: Mention) -> bool:
     """A starting material of a preparation, not one said to stay as catalyst or additive."""
     left, right = text[max(0, m.start - 40):m.start], text[m.end:m.end + 30]
@@ -1364,7 +1373,7 @@ def _has_hydrogen_or_storing(system: MaterialSystem) -> bool:
 
 
 # "… can be further improved using nanoconfinement strategies": a strategy proposed, not one applied
-_PROPOSED = re.compile(r"\b(?:can|could|may|might|would|should|is expected to|are expected to)\s+(?:still\s+)?"
+_PROPOSED = re.compile(r"(?=[acimsw])\b(?:can|could|may|might|would|should|is expected to|are expected to)\s+(?:still\s+)?"
                        r"(?:be\s+)?(?:further\s+)?(?:improved|enhanced|increased|addressed|overcome|solved|"
                        r"mitigated|tackled|boosted)\b[^.;:]*$", re.I)
 
@@ -1392,7 +1401,7 @@ def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
         return []
 
 
-_SET_AT = re.compile(r"\b(?:at|under|to|from|in|between|within|for|after|over)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
+_SET_AT = re.compile(r"(?=[abfiotuw])\b(?:at|under|to|from|in|between|within|for|after|over)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 
 
 def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], prev_end: int) -> str | None:

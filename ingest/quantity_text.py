@@ -88,8 +88,8 @@ _QUALIFIERS = [
                 re.I), ">"),
 ]
 _RANGING = re.compile(r"\b(?:rang\w*|vary\w*|varied|span\w*)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$", re.I)
-_FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
-_BETWEEN = re.compile(r"\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
+_FROM = re.compile(r"(?=[f])\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
+_BETWEEN = re.compile(r"(?=[b])\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
 _CHANGE_GAP = re.compile(r"^\s*(?:to|down to|up to|→|->)\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _AND_GAP = re.compile(r"^\s*(?:and)\s*$")

@@ -38,7 +38,8 @@ from .samples import (
 _FUNCTION = r"(?!(?:of|in|into|for|and|or|with|to|by|at|on|than|from|is|was|were|are|be|been|as|that|which)\b)"
 # "the doped composite", "this Ni-containing material", "the LiI-substituted electrolyte", "the composite"
 # ("the 10 wt% Ni sample", "the 5 mol% sample": a loading names the sample of the passage added so)
-_DESCRIBED = re.compile(rf"\b(?:the|this|that|these|those|its|their|our)\s+"
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+_DESCRIBED = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our)\s+"
                         rf"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol)\s*\.?\s*%\s+)?"
                         rf"(?P<words>(?:{_FUNCTION}[\w·–-]+\s+){{0,3}}?){SAMPLE_NOUNS}\b", re.I)
 # "upon confinement in CMK-3", "after the addition of NbF5", "on doping with Ti": the material named after
@@ -50,7 +51,8 @@ _ACTION = re.compile(r"\b(?:upon|after|on|by|with|following|through|via)\s+(?:th
 # "With TiCl3, the first step ends at …": an additive fronted before a clause naming no sample
 _FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+|an?\s+)?"
                            r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?", re.I)
-_ACTION_START = re.compile(r"\b(?:upon|after|on|by|with|following|through|via)\s", re.I)
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+_ACTION_START = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s", re.I)
 # "… to 98 kJ/mol with TiCl3", "… 5.1 wt% with 5 mol% Nb2O5,": an additive named right after a value,
 # ending its clause
 _WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?")
@@ -346,7 +348,7 @@ _PUT_INTO = re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+b
                        rf"(?:(?:co-?|ball[- ])?milled|added|introduced|mixed|incorporated|doped|dispersed|blended|"
                        rf"loaded|infiltrated)\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+(?:the|this|that)\s+"
                        rf"(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\b", re.I)
-_RECEIVES = re.compile(rf"\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|is|are)\s+"
+_RECEIVES = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|is|are)\s+"
                        rf"(?:then\s+|subsequently\s+|also\s+)?(?:(?:co-?|ball[- ])?milled|mixed|doped|catalys\w*|"
                        rf"catalyz\w*|blended|loaded)\s+(?:together\s+)?(?:with|by)\s+(?:\d+(?:\.\d+)?\s*"
                        rf"(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)

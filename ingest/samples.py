@@ -116,6 +116,10 @@ _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{
                      r"modified|decorated|added|coated|covered|capped|promoted|containing|loaded|substituted|wrapped|"
                      r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"
                      r"infiltrated|impregnated))\b")
+# (the hyphen and verb every prefix ends in: a quick look before the whole pattern is tried at every letter)
+_PREFIX_VERB = re.compile(r"[-‐](?:co-?)?(?:doped|catalys|catalyz|modified|decorated|added|coated|covered|capped|promoted|"
+                          r"containing|loaded|substituted|wrapped|functionali[sz]ed|assisted|supported|anchored|confined|"
+                          r"encapsulated|embedded|infiltrated|impregnated)")
 PREFIX = _PREFIX  # "Ni-doped" as other readers see it (a loading before it: "the 5 wt% Ni-doped MgH2")
 _FILLED_WITH = re.compile(r"\b(?:loaded|infiltrated|impregnated|filled|infused)\s+with\b", re.I)
 # "Ni doped MgH2", "TiF3 catalyzed LiBH4": a prefix written without its hyphen (the verb then at most two
@@ -193,7 +197,8 @@ def has_hydrogen(system: MaterialSystem) -> bool:
     """A hydride sample: a component holds hydrogen with a metal, or the host is a metal that stores it
     as a hydride of the ontology and the sample has additives ('Mg–Nb@C', 'Pd/Mg/Pd': MgH2 systems in
     their dehydrogenated state; a metal named alone is too often just the element)."""
-    return any(hydride_like(c.formula) for c in system.components) or (
+    # (host, then additives: ``components`` without building that list, asked ~15 times per sentence)
+    return hydride_like(system.host.formula) or any(hydride_like(c.formula) for c in system.additives) or (
         bool(system.additives) and system.host.role == "HostHydride" and storage_hydride(system.host.formula) is not None)
 
 
@@ -444,7 +449,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     it; additives so placed are no longer mentions of their own. Also returns the start offsets of
     baseline mentions ('pristine MgH2'). Samples named as alternatives ("MgH2 with 10 wt% TiO2,
     Nb2O5 or V2O5": three samples) are put into ``alternatives`` when a list is given."""
-    if not found and (context is None or not _PREFIX.search(text)):
+    if not found and (context is None or not (_PREFIX_VERB.search(text) and _PREFIX.search(text))):
         return found, set()   # ("the Ni-doped composite" alone names a sample of the paragraph's hydride)
     if "|" in text or "/" in text:
         found, ms = _cell_stacks(text, found, ms)
@@ -483,7 +488,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             candidates[i] = (m, t)
             consumed.add(n.start)
     out: list[tuple[Mention, MaterialSystem]] = []
-    prefixes = list(_PREFIX.finditer(text)) if "-" in text or "‐" in text else []
+    prefixes = list(_PREFIX.finditer(text)) if _PREFIX_VERB.search(text) else []
     prefix_used: set[int] = set()
     fronted = None  # (mention, notation, where the clause ends) of a scaffold fronted before its sample
     if candidates and _FRONTED.fullmatch(text, 0, candidates[0][0].start):
@@ -758,7 +763,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
 
 # "a composite with 0.05 mol of NaH and CsH", "the composite containing 5 mol% NaH": a sample named by the
 # loading of its additives (the host is the paragraph's)
-_SAMPLE_WITH = re.compile(rf"\b(?:the|a|an|this|that|each)\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\s+(?:with|containing)\s+"
+_SAMPLE_WITH = re.compile(rf"(?=[aet])\b(?:the|a|an|this|that|each)\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\s+(?:with|containing)\s+"
                           rf"(?:{_AMOUNT.replace('(?P<value>', '(?:').replace('(?P<unit>', '(?:').replace('(?P<moles>', '(?:')})$", re.I)
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -988,6 +993,7 @@ def _called_molar(ratio: re.Match) -> bool:
 # "fluorographene (FG)", "black phosphorus (BP)": a material the ontology lacks, named in words and
 # given an abbreviation the text goes on to use
 _ABBREVIATION = re.compile(r"(?P<long>\b[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{2,}){0,3})\s*\(\s*(?P<abbr>[A-Z][A-Za-z0-9-]{0,7}[A-Z0-9])\s*\)")
+_ABBREVIATION_BRACKET = re.compile(r"\(\s*[A-Z][A-Za-z0-9-]{0,7}[A-Z0-9]\s*\)")   # (its bracket part)
 
 
 def _abbreviated(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]) -> list[Mention]:
@@ -995,6 +1001,8 @@ def _abbreviated(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     mention covers the long name): one 'Material' mention over both, without a term, so that a
     sentence's links ("doped with", "catalysed by", "confined in") can put it into the hydride."""
     added = []
+    if not _ABBREVIATION_BRACKET.search(text):
+        return ms   # (the brackets first: the long name's pattern is slow to scan for on every word)
     for a in _ABBREVIATION.finditer(text):
         words = a.group("long").split()
         # the name is the words of the phrase up to the brackets, not a preceding verb or preposition
@@ -1176,14 +1184,15 @@ def _denoted(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple
 # A sentence that prepares a catalyst without naming the hydride ("Guan et al. incorporated Ti into
 # an MgO lattice …") is about the paragraph's hydride with that catalyst.
 _PRECURSOR_AFTER = re.compile(r"\s+(?:solutions?|precursors?)\b", re.I)
-_PREPARES = re.compile(r"\b(?:incorporat|introduc|add|dop|load|deposit|decorat|anchor|dispers|embedd?|prepar|impregnat|"
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+_PREPARES = re.compile(r"(?=[iadlepsfcu])\b(?:incorporat|introduc|add|dop|load|deposit|decorat|anchor|dispers|embedd?|prepar|impregnat|"
                        r"synthesi[sz]|fabricat|develop|design|construct|employ|utili[sz]|coupl|combin)\w*\b", re.I)
 _NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of|rather than|between|alone|similar|like|"
                            r"forms?|formed|forming|into|produc\w*|yield\w*)\b[^,;]*$"
                            r"|\b(?:from|reduc\w* to|decompos\w*|using)\s+(?:\S+\s+){0,2}$", re.I)
 
 
-_FORMING_BEFORE = re.compile(r"\b(?:formation\s+of|forming|to\s+form|formed|forms|generat\w*|produc\w*)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
+_FORMING_BEFORE = re.compile(r"(?=[fgpt])\b(?:formation\s+of|forming|to\s+form|formed|forms|generat\w*|produc\w*)\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}$", re.I)
 _AUTHOR_AFTER = re.compile(r"\s+et\s+al\b")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b[^.;()]*$", re.I)
 

@@ -284,7 +284,7 @@ def _required_from_clause(g: Group, props: list[Group], conds: list[Group], text
 
 
 # "at room temperature", "its RT conductivity": a temperature condition without a number
-_ROOM = re.compile(r"\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT\b")
+_ROOM = re.compile(r"(?=[RrAa])(?:\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT\b)")
 
 
 _NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # temperatures, energies

@@ -116,7 +116,8 @@ REFERENCE_SENTENCE = re.compile(r"\s*(?:for|by|in)\s+(?:comparison|reference)\b|
 
 
 # ", whereas …", "; while …", "; …": a clause set against the one before, with a subject of its own
-CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:whereas|while|but|in\s+contrast)\b|;|\bwhereas\b", re.I)
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+CONTRAST_CLAUSE = re.compile(r"(?=[,;w])(?:[,;]\s*(?:whereas|while|but|in\s+contrast)\b|;|\bwhereas\b)", re.I)
 
 
 def own_clause(text: str, g: Group, named: list) -> list:

@@ -198,7 +198,8 @@ _NEGATED_WORDS = r"(?:[\s()]+(?!(?:only|but|than|more|less|longer|whereas|while|
 _NEAR_NEGATED_WORDS = _NEGATED_WORDS.replace("{0,10}", "{0,5}")
 _BOUND = r"(?:below|under|beneath|before|prior\s+to|until|up\s+to|(?:heated|heating)\s+(?:up\s+)?to" \
          r"|(?:at\s+)?(?:temperatures?\s+)?(?<!\bno\s)(?<!\bnot\s)(?:lower|less)\s+than)"   # not "no less than"
-_NEGATED_BOUND = re.compile(rf"(?:(?:\b(?:not|no|never|neither|nor|cannot)\b|n't\b)(?:{_NEGATED_WORDS}{_BOUND}"
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+_NEGATED_BOUND = re.compile(rf"(?=[ncw])(?:(?:\b(?:not|no|never|neither|nor|cannot)\b|n't\b)(?:{_NEGATED_WORDS}{_BOUND}"
                             rf"|{_NEAR_NEGATED_WORDS}at)"
                             rf"|\b(?:without|negligible)\b{_NEAR_NEGATED_WORDS}{_BOUND})\s*{APPROX}$", re.I)
 
@@ -246,11 +247,19 @@ def treatment_setting(text: str, g: Group) -> bool:
     heads = [words[-4:]] + [words[max(0, k - 4):k] for k in range(max(0, len(words) - 4), len(words))
                             if words[k].lower() in _SETTING_WORDS and not _names_process(words[k + 1:], g.unit)]
     labels = _method_labels(g.unit or "")
+    lengths = _label_lengths(g.unit or "")
     for head in heads:
         st = stems(" ".join(head))
-        if any(len(lab) <= len(st) and tuple(st[-len(lab):]) == lab for lab in labels):
+        # (the head's last words looked up for each length a label has, not every label compared)
+        if any(tuple(st[-n:]) in labels for n in lengths if n <= len(st)):
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _label_lengths(unit: str) -> tuple[int, ...]:
+    """The lengths (in words) of the ``_method_labels`` of ``unit``."""
+    return tuple(sorted({len(lab) for lab in _method_labels(unit)}))
 
 
 _CYCLE_PHRASE = re.compile(r"\S+\s+cycl\w*|\bcycl\w*", re.I)
@@ -283,7 +292,7 @@ def _method_labels(unit: str) -> frozenset[tuple[str, ...]]:
                      if lab and lab[-1] not in named)
 
 
-_STARTS_FROM = re.compile(rf"\b(?:from|starting (?:at|from)|even at)\s*{APPROX}$", re.I)
+_STARTS_FROM = re.compile(rf"(?=[efs])\b(?:from|starting (?:at|from)|even at)\s*{APPROX}$", re.I)
 
 
 _POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on|in)\s+(?:the\s+)?(?:first\s+|initial\s+)?(?:hydrogen\s+)?"
@@ -426,11 +435,12 @@ _CALCULATED = re.compile(r"\b(?:DFT|first[- ]principles?|ab[- ]initio|density fu
                          r"simulations?|theoretically (?:calculated|predicted)|predicted|computed)\b", re.I)
 
 
-THEORETICAL = re.compile(r"(?<!close to the )(?<!close to )(?<!near the )(?<!of the )(?<!than the )(?<!to the )"
+# ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+THEORETICAL = re.compile(r"(?=t)(?<!close to the )(?<!close to )(?<!near the )(?<!of the )(?<!than the )(?<!to the )"
                           r"(?<!approaching the )\btheoretical(?:ly)?\b(?!\s+(?:value|one|limit)s?\b)"   # 'close to the theoretical value'
                           # "promising owing to its high gravimetric capacity (7.6 wt%)": why a host is
                           # studied, i.e. what its composition holds, not a value measured here
-                          r"|\b(?:owing to|due to|because of|thanks to|in view of|given)\s+its\s+(?:[\w-]+\s+){0,3}"
+                          r"|(?=[odbtig])\b(?:owing to|due to|because of|thanks to|in view of|given)\s+its\s+(?:[\w-]+\s+){0,3}"
                           r"capacit(?:y|ies)\b", re.I)
 
 

@@ -310,7 +310,15 @@ class Vocabulary:
         return list(self._children.get(term_id, []))
 
     def is_a(self, term_id: str, ancestor_id: str) -> bool:
-        return term_id == ancestor_id or ancestor_id in self.ancestors(term_id)
+        if term_id == ancestor_id:
+            return True
+        # (the graph is read once and never changes: each term's ancestors are walked once, not per
+        # question; extraction asks this thousands of times a paper)
+        sets = self.__dict__.setdefault("_ancestor_sets", {})
+        found = sets.get(term_id)
+        if found is None:
+            found = sets[term_id] = frozenset(self.ancestors(term_id))
+        return ancestor_id in found
 
     def fuzzy(self, text: str, kind: str | None = None, limit: int = 8,
               cutoff: float = 70.0) -> list[tuple[Term, float, str]]:

@@ -162,3 +162,92 @@ def test_mentions_are_the_entities_the_pipeline_components_set():
     assert mentions(text) == expected
     assert {m.kind for m in expected} >= {"SYSTEM", "SynthesisMethod", "Technique"}
     assert any(m.term for m in expected) and any(m.term is None for m in expected)
+
+
+# ------------------------------------------------------------------------------ first-letter lookaheads
+def _first_chars(seq):
+    """The characters a match of parsed ``seq`` can start with, or None when that cannot be told
+    (a category such as \\w, a part that may be empty, any character)."""
+    import re._constants as c
+
+    for op, av in seq:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue                                  # zero-width: the next part starts the match
+        if op is c.LITERAL:
+            return {chr(av)}
+        if op is c.IN:
+            chars = set()
+            for o, a in av:
+                if o is c.LITERAL:
+                    chars.add(chr(a))
+                elif o is c.RANGE and a[1] - a[0] < 300:
+                    chars.update(chr(x) for x in range(a[0], a[1] + 1))
+                else:
+                    return None
+            return chars
+        if op is c.BRANCH:
+            parts = [_first_chars(b) for b in av[1]]
+            return None if any(p is None for p in parts) else set().union(*parts)
+        if op is c.SUBPATTERN:
+            return _first_chars(av[-1])
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            return _first_chars(av[2])
+        return None
+    return None
+
+
+def _gated(seq):
+    """(the characters of a leading ``(?=[...])``, the first characters of the rest) of parsed ``seq``,
+    or None when it does not open with such a lookahead."""
+    import re._constants as c
+
+    if not seq or seq[0][0] is not c.ASSERT or seq[0][1][0] != 1:
+        return None
+    gate = _first_chars(seq[0][1][1])
+    rest = _first_chars(list(seq)[1:])
+    return None if gate is None else (gate, rest)
+
+
+def test_a_first_letter_lookahead_admits_every_first_letter_of_its_pattern():
+    # A pattern opening with '(?=[abc])' skips the positions where no alternative can start (a search
+    # of a keyword pattern is several times faster). An alternative added later that starts with
+    # another letter would never match: this names the pattern to widen the lookahead of.
+    import importlib
+    import pkgutil
+    import re._parser as parser
+
+    import ingest
+
+    checked, wrong = 0, []
+    for info in pkgutil.iter_modules(ingest.__path__):
+        module = importlib.import_module(f"ingest.{info.name}")
+        for name, value in vars(module).items():
+            if not isinstance(value, re.Pattern) or not value.pattern.startswith("(?="):
+                continue
+            parsed = list(parser.parse(value.pattern, value.flags))
+            branches = parsed[0][1][1] if len(parsed) == 1 and parsed[0][0] is re._constants.BRANCH else [parsed]
+            fold = str.lower if value.flags & re.I else (lambda s: s)
+            for branch in branches:
+                found = _gated(list(branch))
+                if found is None or found[1] is None:
+                    continue
+                checked += 1
+                if not {fold(x) for x in found[1]} <= {fold(x) for x in found[0]}:
+                    wrong.append(f"{info.name}.{name}: add {sorted(found[1] - found[0])} to its lookahead")
+    assert not wrong, wrong
+    assert checked >= 25
+
+
+def test_a_first_letter_lookahead_changes_no_match():
+    from ingest.material_cues import ADDITIVE_CUE, COMPARED_CLAUSE
+    from ingest.value_roles import THEORETICAL
+
+    text = ("Unlike the bulk, MgH2 doped with 5 wt% Nb2O5 THAN before; owing to its high gravimetric capacity, "
+            "theoretically close to the theoretical value, Compared with LiBH4 milled with ")
+    for pattern in (ADDITIVE_CUE, COMPARED_CLAUSE, THEORETICAL):
+        plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)|(?<=\|)\(\?=\[[^\]]*\]\)|^\(\?=\w\)", "", pattern.pattern),
+                           pattern.flags)
+        assert plain.pattern != pattern.pattern
+        for cut in range(len(text)):
+            a, b = pattern.search(text, 0, cut), plain.search(text, 0, cut)
+            assert (a and a.span()) == (b and b.span())
