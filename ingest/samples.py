@@ -1001,7 +1001,8 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     (molar) mixture of LiBH4 and LiI': one sample of the parts named in words, written A–B with the
     molar ratio when one is given; the ontology decides host and roles. A mixture of two hydrides is
     one sample with or without a ratio (a bare one is read as molar); names with no such word are one
-    sample only when the text calls their ratio molar. A mass ratio gives mass shares
+    sample only when the text calls their ratio molar, or when hydrides alone are given a bare ratio
+    in brackets. A mass ratio gives mass shares
     (ingest.electrode_formulations), a volume ratio none."""
     out_found: list[tuple[Mention, MaterialSystem]] = []
     joined: dict[int, tuple[Mention, int]] = {}
@@ -1022,7 +1023,10 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         if kind != "mass" and bare and named and n == 2 and all(has_hydrogen(x) for _, x in run) \
                 and _AND_BETWEEN.fullmatch(text, m.end, last.start):
             whole = _in_ratio(run, shares if len(shares) == 2 else [])
-        elif kind == "molar" and bare and len(shares) == n and any(has_hydrogen(x) for _, x in run):
+        elif bare and len(shares) == n and (kind == "molar" and any(has_hydrogen(x) for _, x in run) or kind is None
+                                            and after and after.group(0).lstrip().startswith("(")
+                                            and all(has_hydrogen(x) for _, x in run)):
+            # ('LiBH4 and MgH2 (2:1)': a bare ratio of hydrides in brackets is molar, as after 'LiBH4–MgH2')
             whole = _in_ratio(run, shares, counted=before is None)
             if whole is not None and any(c.role in _NOT_COUNTED for c in whole.additives):
                 whole = None  # 'MgH2, carbon black and CMC in a molar ratio of 7:2:1': no moles of a carbon or binder

@@ -136,6 +136,9 @@ def test_a_bare_ratio_is_read_as_before():
     # a mixture of two hydrides: a bare ratio is molar (2LiBH4–MgH2)
     row = _row("A mixture of LiBH4 and MgH2 (2:1)" + _RELEASES)
     assert _amounts(row)["LiBH4"] == (2.0, "ratio")
+    # two hydrides named apart with a bare ratio in brackets: molar too, as after 'LiBH4–MgH2 (2:1)'
+    row = _row("LiBH4 and MgH2 (2:1)" + _RELEASES)
+    assert _amounts(row) == {"LiBH4": (2.0, "ratio"), "MgH2": (None, None)}
     # an electrode's parts: a bare ratio is by mass
     row = _row("MgH2, acetylene black and PVDF (8:1:1) were coated into an electrode that delivered "
                "1210 mAh g−1 in the first discharge.")
