@@ -3,7 +3,8 @@
 Battery papers give what an electrode is made of as a list of mass fractions or a mass ratio:
 
 - "made of 70 wt% A, 20 wt% B and 10 wt% C", "A (70 wt%), B (20 wt%) and C (10 wt%)";
-- "A, B and C in a weight ratio of 70:20:10", "A, B and C (8:1:1 by mass)";
+- "A, B and C in a weight ratio of 70:20:10", "A, B and C (8:1:1 by mass)", "a 1:1 (by weight) mixture
+  of A and B" (a molar ratio is a sample's composition: ingest.samples);
 - "A mixed with 30 wt% B as (the) solid electrolyte" (a composite electrode with its Li+ conductor).
 
 Each becomes one sample written host first ('70 wt% LiAlH4–20 wt% C–10 wt% PVDF'); what each part
@@ -18,7 +19,7 @@ import re
 from ontology.models import MaterialSystem
 
 from .nlp import Mention, system_of
-from .ratios import RATIO_AFTER, ratio_kind, ratio_shares
+from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
 
 # a mass fraction written before a part ("70 wt% of", "20 wt.%", "10 mass%", "10%")
 _FRACTION = r"(?P<v>\d+(?:\.\d+)?)\s*(?:wt|mass|weight)?\s*\.?\s*-?\s*%"
@@ -121,22 +122,23 @@ def formulations(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
         for run in _runs(text, found, _LIST):
             if any(k in out for k in run):
                 continue
-            ratio = RATIO_AFTER.match(text, found[run[-1]][0].end)
-            if ratio is None or ratio.group("kind") and ratio_kind(ratio) == "molar":
-                continue
+            first, last = found[run[0]][0], found[run[-1]][0]
+            after = ratio_after(text, last.end)
+            ratio = after or ratio_before(text, first.start)
+            if ratio is None or ratio_kind(ratio) in ("molar", "volume"):
+                continue  # a molar ratio is the sample's counts (ingest.samples), a volume ratio a solvent's
             shares = ratio_shares(ratio)
             mass = ratio_kind(ratio) == "mass"
-            # a kind word after the numbers is read only when it says mass ('3:1 molar ratio' is read bare)
-            end = ratio.end("r") if ratio_kind(ratio) == "molar" else ratio.end()
             # an unqualified ratio is a mass ratio only where a part is no hydride (carbon, a binder):
             # a ratio of hydrides alone is molar ('LiBH4 and MgH2 (2:1)')
             if len(shares) != len(run) or not (mass or not all(_has_hydrogen(found[k][1]) for k in run)):
                 continue
             total = sum(shares)
-            notation = _notation([(found[k][1], 100 * v / total) for k, v in zip(run, shares)]) if total else None
+            notation = _notation([(found[k][1], round(100 * v / total, 1)) for k, v in zip(run, shares)]) \
+                if total else None
             if notation:
-                _joined(text, found, run, re.sub(r"(\d+\.\d)\d+", r"\1", notation), found[run[0]][0].start,
-                        end, joined, out)
+                start, end = (first.start, after.end()) if after else (ratio.start(), last.end)
+                _joined(text, found, run, notation, start, end, joined, out)
     if not out:
         return found, ms
     taken = {k for _, _, picked in out.values() for k in picked}

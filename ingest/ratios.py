@@ -1,28 +1,56 @@
-"""A ratio written right after the names it is of: "(1:0.1)", "in a 2:1 molar ratio", "with the
-molar ratios of 1:2", "(2:1 by mole)", "in a weight ratio of 70:20:10", "(8:1:1 by weight)".
+"""A ratio written with the names it is of: after them, "(1:0.1)", "in a 2:1 molar ratio", "with the
+molar ratios of 1:2", "(2:1 by mole)", "mixed at a molar ratio of 3:1", "in a weight ratio of
+70:20:10", "(8:1:1 by weight)"; or before them, "a 3:1 (molar) mixture of".
 
 One pattern for every reader: the kind the text gives the ratio (a word before or after it) is in
 the named groups ``kind``/``kind_after``/``by``, read by ``ratio_kind``; a sample's molar ratio
 (ingest.samples) and an electrode's mass ratio (ingest.electrode_formulations) each keep their own.
+A ratio the text says is of something else ("a 40:1 ball-to-powder ratio", "(1:1 v/v)", "a 1:1 B/Li
+ratio") is no composition: ``ratio_after`` does not return it.
 """
 from __future__ import annotations
 
 import re
 
-_KIND = r"molar|mole|mol|weight|mass|wt\.?"
+_KIND = r"molar|mole|mol|weight|mass|wt\.?|w/w|volume|vol\.?|v/v"
+# "mixed at", "were ball-milled in": the verb of the mixing between the names and their ratio
+_MIXED = r"(?:(?:were|was)\s+)?(?:(?:ball|hand)[- ]?)?(?:mixed|milled|blended|combined|ground)(?:\s+together)?\s+"
 RATIO_AFTER = re.compile(
-    r"\s*(?:\(\s*|,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?)"
+    rf"\s*(?:\(\s*|,?\s*(?:{_MIXED})?(?:in|at|with)\s+(?:an?\s+|the\s+)?)"
     rf"(?:(?P<kind>{_KIND})\s+ratios?\s+(?:of\s+)?)?"
     r"(?P<r>(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)(?:\s*:\s*\d+(?:\.\d+)?)*)"
-    rf"(?:\s*by\s+(?P<by>mole|weight|mass)|\s*(?P<kind_after>{_KIND})(?:\s+ratio)?\b)?(?:\s*\))?", re.I)
+    rf"(?:\s*by\s+(?P<by>mole|weight|mass|volume)|\s*(?P<kind_after>{_KIND})(?:\s+ratio)?(?![\w/]))?(?:\s*\))?", re.I)
+# "a 3:1 (molar) mixture of", "a 1:1 by weight blend of": the ratio written before the names
+RATIO_BEFORE = re.compile(
+    r"(?P<r>(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)(?:\s*:\s*\d+(?:\.\d+)?)*)"
+    rf"(?:\s*\(?\s*(?:by\s+(?P<by>mole|weight|mass|volume)|(?P<kind_after>{_KIND}))\s*\)?)?"
+    r"\s+(?:physical\s+)?(?:mixtures?|composites?|blends?)\s+(?:of|between)\s+(?:the\s+)?$", re.I)
+# what a bare ratio is of when the words after it name another ratio ("40:1 ball-to-powder ratio",
+# "1:1 B/Li ratio", "(1:1 v/v)")
+_OTHER_RATIO = re.compile(r"\s*(?:[\w/.-]+\s+){1,2}?ratios?\b", re.I)
+
+
+def ratio_after(text: str, pos: int) -> re.Match | None:
+    """The ratio right after the names ending at ``pos``, unless the text says it is another ratio."""
+    ratio = RATIO_AFTER.match(text, pos)
+    if ratio is None or ratio_kind(ratio) is None and _OTHER_RATIO.match(text, ratio.end("r")):
+        return None
+    return ratio
+
+
+def ratio_before(text: str, start: int) -> re.Match | None:
+    """'a 3:1 (molar) mixture of' right before the names starting at ``start``."""
+    return RATIO_BEFORE.search(text, max(0, start - 60), start)
 
 
 def ratio_kind(ratio: re.Match) -> str | None:
-    """'molar', 'mass', or None for a bare 'a:b' (which may be either)."""
-    word = ratio.group("kind") or ratio.group("kind_after") or ratio.group("by")
+    """'molar', 'mass', 'volume', or None for a bare 'a:b' (which may be either)."""
+    word = ratio.group("kind") if "kind" in ratio.re.groupindex else None
+    word = word or ratio.group("kind_after") or ratio.group("by")
     if word is None:
         return None
-    return "molar" if word.lower().startswith("mol") else "mass"
+    word = word.lower()
+    return "molar" if word.startswith("mol") else "volume" if word.startswith(("vol", "v/v")) else "mass"
 
 
 def ratio_shares(ratio: re.Match) -> list[float]:

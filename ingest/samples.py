@@ -26,7 +26,7 @@ from ontology.vocabulary import vocabulary
 
 from .electrode_formulations import formulations
 from .nlp import SYSTEM_LABEL, Mention, system_of
-from .ratios import RATIO_AFTER, ratio_kind, ratio_shares
+from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
 _AMOUNT = (r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol\b)"
@@ -981,8 +981,8 @@ _AND_BETWEEN = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
 def _ratio_after(text: str, pos: int) -> re.Match | None:
     """A ratio of two right after a name at ``pos`` (ingest.ratios), unless the text says it is by
     mass (an electrode's: ingest.electrode_formulations)."""
-    ratio = RATIO_AFTER.match(text, pos)
-    return ratio if ratio and ratio_kind(ratio) != "mass" and len(ratio_shares(ratio)) == 2 else None
+    ratio = ratio_after(text, pos)
+    return ratio if ratio and ratio_kind(ratio) in ("molar", None) and len(ratio_shares(ratio)) == 2 else None
 
 
 def _called_molar(ratio: re.Match) -> bool:
@@ -1020,43 +1020,116 @@ def _abbreviated(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
 _NOT_NAME_WORDS = frozenset("with by in into on onto of and or the a an as from to using via".split())
 
 
+def _named_run(text: str, found: list[tuple[Mention, MaterialSystem]], k: int) -> int:
+    """How many names from ``found[k]`` on are written as one list ('A and B', 'A, B and C')."""
+    n = 1
+    while k + n < len(found) and _LIST_GAP.fullmatch(text, found[k + n - 1][0].end, found[k + n][0].start):
+        n += 1
+    return n
+
+
+def _made_of(text: str, found: list[tuple[Mention, MaterialSystem]], k: int, ms: list[Mention]):
+    """The sample a text says is made of or made from a hydride and a partner ("a conductor composed of LiBH4
+    and Al2O3", "prepared by ball milling Mg(BH4)2 with ethylenediamine", "a composite of LiBH4 and SiO2"):
+    the whole name as one mention, its system, and how many further sample mentions it took; None if the
+    words say no such thing (a mixture of hydrides in a ratio is read by ``_composites_of`` itself)."""
+    (m, s), nxt = found[k], found[k + 1] if k + 1 < len(found) else None
+    if not has_hydrogen(s) or s.additives:
+        return None
+    named = _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)
+    if named is None and (made := _MADE_OF.search(text, max(0, m.start - 80), m.start)) is not None \
+            and not any(has_hydrogen(x) for o, x in found if o.end <= made.start()):
+        named = made   # ("Mg2FeH6 prepared by milling MgH2 and Fe": the precursors of the hydride named first)
+    if named is None:
+        return None
+    # what follows 'A and': the next sample mention, or a named additive without a formula ('ethylenediamine')
+    after = next((n for n in ms if n.start >= m.end and n.kind in (SYSTEM_LABEL, "Material")), None)
+    partner, taken = None, 0
+    if nxt is not None and after is not None and after.start == nxt[0].start and not nxt[1].additives:
+        partner, taken = (nxt[1].name if has_hydrogen(nxt[1]) else _additive(*nxt)), 1
+    elif after is not None and (nxt is None or after.end <= nxt[0].start) and after.kind == "Material":
+        partner = _additive(after, None)
+    if partner is None or after is None or not _AND_BETWEEN.fullmatch(text, m.end, after.start):
+        return None
+    ratio = _ratio_after(text, after.end)
+    whole = system_of(f"{s.name}–{partner}" + (f" ({ratio.group('a')}:{ratio.group('b')})" if ratio else ""))
+    if whole is None:
+        return None
+    start, end = named.start(), ratio.end() if ratio else after.end
+    return Mention(m.kind, text[start:end], start, end, m.term), whole, taken
+
+
 def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
-    """'Composites of Mg(BH4)2 and LiBH4 (1:1 molar ratio)': one sample of two hydrides named in words,
-    written A–B with the molar ratio when one is given; the ontology decides host and roles."""
+    """'Composites of Mg(BH4)2 and LiBH4 (1:1 molar ratio)', 'LiBH4 and LiI in a 3:1 molar ratio', 'a 3:1
+    (molar) mixture of LiBH4 and LiI': one sample of the parts named in words, written A–B with the
+    molar ratio when one is given; the ontology decides host and roles. A mixture of two hydrides is
+    one sample with or without a ratio (a bare one is read as molar); names with no such word are one
+    sample only when the text calls their ratio molar, or when hydrides alone are given a bare ratio
+    in brackets. A mass ratio gives mass shares
+    (ingest.electrode_formulations), a volume ratio none."""
     out_found: list[tuple[Mention, MaterialSystem]] = []
     joined: dict[int, tuple[Mention, int]] = {}
     k = 0
     while k < len(found):
-        (m, s), nxt = found[k], found[k + 1] if k + 1 < len(found) else None
-        named = _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)
-        if named is None and (made := _MADE_OF.search(text, max(0, m.start - 80), m.start)) is not None \
-                and not any(has_hydrogen(x) for o, x in found if o.end <= made.start()):
-            named = made   # ("Mg2FeH6 prepared by milling MgH2 and Fe": the precursors of the hydride named first)
-        # what follows 'A and': the next sample mention, or a named additive without a formula ('ethylenediamine')
-        after = next((n for n in ms if n.start >= m.end and n.kind in (SYSTEM_LABEL, "Material")), None) if named else None
-        partner, taken = None, 0
-        if nxt is not None and after is not None and after.start == nxt[0].start and not nxt[1].additives:
-            partner, taken = (nxt[1].name if has_hydrogen(nxt[1]) else _additive(*nxt)), 1
-        elif after is not None and (nxt is None or after.end <= nxt[0].start) and after.kind == "Material":
-            partner = _additive(after, None)
-        if named and partner and after is not None and has_hydrogen(s) and not s.additives \
-                and _AND_BETWEEN.fullmatch(text, m.end, after.start):
-            ratio = _ratio_after(text, after.end)
-            notation = f"{s.name}–{partner}" + (f" ({ratio.group('a')}:{ratio.group('b')})" if ratio else "")
-            whole = system_of(notation)
-            if whole is not None:
-                # the mention is the whole name ("mixture of A and B …"): its parts are no reagents
-                start, end = named.start(), ratio.end() if ratio else after.end
-                mention = Mention(m.kind, text[start:end], start, end, m.term)
-                out_found.append((mention, whole))
-                joined[m.start] = (mention, end)
-                k += 1 + taken
-                continue
+        m, s = found[k]
+        n = _named_run(text, found, k)
+        run = found[k:k + n]
+        last = run[-1][0]
+        after = ratio_after(text, last.end) if n > 1 else None
+        before = ratio_before(text, m.start) if n > 1 and after is None else None
+        ratio = after or before
+        kind = ratio_kind(ratio) if ratio else None
+        shares = ratio_shares(ratio) if ratio and kind in ("molar", None) else []
+        named = before or _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)
+        bare = not any(x.additives for _, x in run)
+        whole = None
+        if kind != "mass" and bare and named and n == 2 and all(has_hydrogen(x) for _, x in run) \
+                and _AND_BETWEEN.fullmatch(text, m.end, last.start):
+            whole = _in_ratio(run, shares if len(shares) == 2 else [])
+        elif bare and len(shares) == n and (kind == "molar" and any(has_hydrogen(x) for _, x in run) or kind is None
+                                            and after and after.group(0).lstrip().startswith("(")
+                                            and all(has_hydrogen(x) for _, x in run)):
+            # ('LiBH4 and MgH2 (2:1)': a bare ratio of hydrides in brackets is molar, as after 'LiBH4–MgH2')
+            whole = _in_ratio(run, shares, counted=before is None)
+            if whole is not None and any(c.role in _NOT_COUNTED for c in whole.additives):
+                whole = None  # 'MgH2, carbon black and CMC in a molar ratio of 7:2:1': no moles of a carbon or binder
+        if whole is not None:
+            # the mention is the whole name ("mixture of A and B …"): its parts are no reagents
+            start = named.start() if named else m.start
+            end = after.end() if after and shares else last.end
+            mention = Mention(m.kind, text[start:end], start, end, m.term)
+            out_found.append((mention, whole))
+            joined[m.start] = (mention, end)
+            k += n
+            continue
+        made = _made_of(text, found, k, ms)
+        if made is not None:
+            mention, whole, taken = made
+            out_found.append((mention, whole))
+            joined[m.start] = (mention, mention.end)
+            k += 1 + taken
+            continue
         out_found.append((m, s))
         k += 1
     if not joined:
         return found, ms
     return out_found, _with_joined(ms, joined)
+
+
+# parts whose moles a composition does not count (an electrode's carbon and binder, a scaffold)
+_NOT_COUNTED = frozenset({"Binder", "ConductiveAdditive", "ScaffoldConfinementHost"})
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|with)\s+(?:the\s+)?")
+
+
+def _in_ratio(run: list[tuple[Mention, MaterialSystem]], shares: list[float], counted: bool = False
+              ) -> MaterialSystem | None:
+    """The parts in their molar ratio, read by the ontology (one id for every spelling of 3LiBH4–LiI):
+    a mixture keeps the ratio as written ('Mg(BH4)2–LiBH4 (1:1)'); names the text gives a molar ratio
+    are written with their counts, as a milling with one is ('3LiBH4–LiI', 'MgH2–0.1Ni')."""
+    if counted and shares:
+        return system_of("–".join(f"{v:g}{x.name}" if v != 1 else x.name for v, (_, x) in zip(shares, run)))
+    ratio = f" ({':'.join(f'{v:g}' for v in shares)})" if shares else ""
+    return system_of("–".join(x.name for _, x in run) + ratio)
 
 
 _WORDS_AFTER = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")

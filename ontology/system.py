@@ -688,8 +688,11 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
         if framework & ((host_els - _HYDROGEN) - set(_metals(host_els))) and _metals(els) \
                 and set(_metals(els)) <= set(_metals(host_els)) and host.material is not part.material:
             return r[_ROLE_DOPANT.id]            # Li(CB11H12) in Li(CB9H10): the same cation, a second anion
-        if part.amount is not None and part.amount.unit != "ratio":
-            return r[_ROLE_CATALYST.id]          # '3 mol% KH' in Mg(NH2)2–2LiH: a loading, not a reactant
+        if part.amount is not None and part.amount.unit != "ratio" \
+                and (host.amount is None or host.amount.unit == "ratio"):
+            # '3 mol% KH' in Mg(NH2)2–2LiH: a loading, not a reactant ('66.7 wt% LiBH4–33.3 wt% MgH2',
+            # mass shares of the whole, are the composite's parts)
+            return r[_ROLE_CATALYST.id]
         if _usual_role(part) == _ROLE_CATALYST.id and r[_ROLE_CATALYST.id] \
                 and (paired or _complex_anion(host) is None):
             # 'TiH2' in LiBH4–MgH2–TiH2, KH in Mg(NH2)2–2LiH–KH: a hydride the ontology knows as a catalyst,
@@ -868,9 +871,10 @@ class SystemParse:
     notes: list[str]
 
 
-# 'LiBH4–MgH2 (2:1)', 'LiBH4/MgH2 2:1 molar ratio': a trailing ratio gives the coefficients.
+# 'LiBH4–MgH2 (2:1)', 'LiBH4/MgH2 2:1 molar ratio', '(3:1 by mole)': a trailing ratio gives the coefficients
+# (a mass ratio, '(2:1 by weight)', is refused: the shares are written in wt%).
 _RATIO = re.compile(r"\s*\(?\s*(\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+)"
-                    r"(?:\s*(?:molar|mol\.?|mass|weight|wt\.?)?\s*ratio)?\s*\)?"
+                    r"(?:\s*(?:molar|mol\.?|mass|weight|wt\.?)?\s*ratio|\s*by\s+(?:mole|mass|weight)|\s*mol\b)?\s*\)?"
                     r"(?:\s*(?:molar|mol\.?|mass|weight|wt\.?)?\s*ratio)?\s*$", re.I)
 
 

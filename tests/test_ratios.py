@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.ratios import RATIO_AFTER, ratio_kind, ratio_shares
+from ingest.ratios import RATIO_AFTER, ratio_after, ratio_before, ratio_kind, ratio_shares
 from ingest.samples import _ratio_after
 
 
@@ -65,3 +65,114 @@ def test_both_readers_keep_their_kind():
     assert electrode_parts("MgH2, acetylene black and CMC in a molar ratio of 7:2:1 were coated into "
                            "an electrode that delivered 1210 mAh g−1 in the first discharge.") \
         == {"C": ("ConductiveAdditive", None)}
+
+
+# ---------------------------------------------------------------- one system from names and their ratio
+def _row(sentence: str) -> dict:
+    from ingest.extract import extract_text
+    from kg.literature import contract_rows
+    rows = [r for r in contract_rows(extract_text("# Ratios\n\n" + sentence + "\n")) if r["kind"] == "measurement"]
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def _amounts(row: dict) -> dict:
+    return {c["material"]: (c["amount"], c["amount_unit"]) for c in row["components"]}
+
+
+def _system_id(row: dict) -> str:
+    from ontology.system import parse_system
+    return parse_system(row.get("system") or row["material"]).id
+
+
+_CONDUCTS = " conducted 2.4 × 10−5 S cm−1 at 30 °C."
+
+
+@pytest.mark.parametrize("sentence", [
+    "LiBH4 and LiI in a 3:1 molar ratio were ball-milled, and the pellet" + _CONDUCTS,
+    "LiBH4 and LiI mixed at a molar ratio of 3:1" + _CONDUCTS,
+    "LiBH4 and LiI were ball-milled in a 3:1 molar ratio, and the pellet" + _CONDUCTS,
+    "A 3:1 (molar) mixture of LiBH4 and LiI" + _CONDUCTS,
+    "A 3:1 molar mixture of LiBH4 and LiI" + _CONDUCTS,
+    "The LiBH4–LiI (3:1 mol) pellet" + _CONDUCTS,
+    "LiBH4 and LiI (3:1 by mole)" + _CONDUCTS,
+])
+def test_a_molar_ratio_of_named_parts_is_one_system_with_its_counts(sentence):
+    from ontology.system import parse_system
+    row = _row(sentence)
+    # every phrasing is the system of 3LiBH4–LiI and Li4(BH4)3I, LiBH4 counted three times, no mass shares
+    assert _system_id(row) == parse_system("Li4(BH4)3I").id == parse_system("3LiBH4·LiI").id
+    assert _amounts(row)["LiBH4"] == (3.0, "ratio")
+    assert row["material"] == "LiBH4"
+
+
+def test_a_molar_ratio_of_three_named_parts():
+    from ontology.system import parse_system
+    row = _row("LiBH4, LiI and LiNH2 in a 2:1:1 molar ratio" + _CONDUCTS)
+    assert _system_id(row) == parse_system("2LiBH4–LiI–LiNH2").id
+    assert _amounts(row)["LiBH4"] == (2.0, "ratio")
+
+
+_RELEASES = " released 9.4 wt% H2 at 390 °C."
+
+
+@pytest.mark.parametrize("sentence,shares", [
+    ("A mixture of LiBH4 and MgH2 (2:1 by weight)" + _RELEASES, {"LiBH4": 66.7, "MgH2": 33.3}),
+    ("LiBH4 and MgH2 in a 1:1 mass ratio" + _RELEASES, {"LiBH4": 50.0, "MgH2": 50.0}),
+    ("LiBH4 and MgH2 with a weight ratio of 2:1" + _RELEASES, {"LiBH4": 66.7, "MgH2": 33.3}),
+    ("LiBH4 and MgH2 with a mass ratio of 1:9" + _RELEASES, {"LiBH4": 10.0, "MgH2": 90.0}),
+    ("A 1:1 (by weight) mixture of LiBH4 and MgH2" + _RELEASES, {"LiBH4": 50.0, "MgH2": 50.0}),
+    ("LiBH4, MgH2 and TiF3 in a weight ratio of 60:30:10" + _RELEASES, {"LiBH4": 60.0, "MgH2": 30.0, "TiF3": 10.0}),
+])
+def test_a_mass_ratio_gives_mass_shares_not_a_molar_formula(sentence, shares):
+    row = _row(sentence)
+    assert _amounts(row) == {k: (v, "wt%") for k, v in shares.items()}
+    # a hydride share of the whole is the composite's reactant, not a catalyst's loading
+    assert {c["material"]: c["role"] for c in row["components"]}["MgH2" if shares["LiBH4"] >= 50 else "LiBH4"] \
+        == "DestabilizingReactant"
+
+
+def test_a_bare_ratio_is_read_as_before():
+    # a mixture of two hydrides: a bare ratio is molar (2LiBH4–MgH2)
+    row = _row("A mixture of LiBH4 and MgH2 (2:1)" + _RELEASES)
+    assert _amounts(row)["LiBH4"] == (2.0, "ratio")
+    # two hydrides named apart with a bare ratio in brackets: molar too, as after 'LiBH4–MgH2 (2:1)'
+    row = _row("LiBH4 and MgH2 (2:1)" + _RELEASES)
+    assert _amounts(row) == {"LiBH4": (2.0, "ratio"), "MgH2": (None, None)}
+    # an electrode's parts: a bare ratio is by mass
+    row = _row("MgH2, acetylene black and PVDF (8:1:1) were coated into an electrode that delivered "
+               "1210 mAh g−1 in the first discharge.")
+    assert _amounts(row) == {"MgH2": (80.0, "wt%"), "C": (10.0, "wt%"), "PVDF": (10.0, "wt%")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "MgH2 and Ni (40:1 ball-to-powder ratio) were milled together and" + _RELEASES,
+    "MgH2 and Ni were milled at a 40:1 ball-to-powder ratio and" + _RELEASES,
+    "LiBH4 and LiI (1:1 B/Li ratio) were milled and the pellet" + _CONDUCTS,
+    "LiBH4 and LiI in a 1:1 v/v solvent mixture" + _CONDUCTS,
+    "LiBH4 and LiI were dissolved in THF and diethyl ether (1:1 v/v), and the dried product" + _CONDUCTS,
+])
+def test_a_ratio_that_is_no_composition_gives_no_amounts(sentence):
+    row = _row(sentence)
+    assert all(a == (None, None) for a in _amounts(row).values()), _amounts(row)
+
+
+@pytest.mark.parametrize("after", [
+    " (40:1 ball-to-powder ratio)", " were milled at a 40:1 ball-to-powder ratio", " (1:1 B/Li ratio)",
+    " in a 2:1 Mg/Ni atomic ratio",
+])
+def test_another_ratio_named_after_the_numbers_is_no_ratio_of_the_names(after):
+    assert ratio_after(after, 0) is None
+
+
+def test_a_volume_ratio_is_neither_molar_nor_mass():
+    assert ratio_kind(ratio_after(" (1:1 v/v)", 0)) == "volume"
+    assert ratio_before("a 1:1 v/v solvent mixture of ", 29) is None
+
+
+def test_parse_system_reads_a_ratio_called_molar_and_refuses_one_by_weight():
+    from ontology.system import SystemParseError, parse_system
+    assert parse_system("LiBH4–LiI (3:1 by mole)").id == parse_system("LiBH4–LiI (3:1 mol)").id \
+        == parse_system("Li4(BH4)3I").id
+    with pytest.raises(SystemParseError, match="wt%"):
+        parse_system("LiBH4–MgH2 (2:1 by weight)")
