@@ -165,6 +165,11 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
             end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH
                              and (e := _gapped_end(words, folded, i, key)) is not None), (None, None))
         if end is None:
+            end, tid = next(((i + 3, tid) for key, tid in entries if len(key) == 2 and i + 2 < len(words)
+                             and stems[i + 2] == key[1] and _ELEMENT_WORD.fullmatch(stems[i + 1])
+                             and _RUN_GAP.fullmatch(folded, words[i][2], words[i + 1][1])
+                             and _RUN_GAP.fullmatch(folded, words[i + 1][2], words[i + 2][1])), (None, None))
+        if end is None:
             end, tid = _passive_end(words, folded, i, stems, _passives(families))
         if end is not None:
             out.append((tid, words[i][1], words[end - 1][2]))
@@ -175,6 +180,9 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
 
 
 _GAPPED_LENGTH = 3        # labels of this many words may have describing words inside them
+# a word that says which element a thing holds ('Nb-containing', 'Ti-based', 'Nbcontaining'): it may stand
+# inside any label ('active Nb-containing species' for 'active species')
+_ELEMENT_WORD = re.compile(r"[a-z]{1,2}-?(?:containing|contain|based|bas|bearing|bear|rich|doped|dop)")
 _GAP = 2                  # at most this many words inside one label
 # a word that may stand inside a label: a lower-case describing word, not one that joins, negates or
 # starts a clause or an object of its own (English grammar, not vocabulary)
@@ -1079,8 +1087,21 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # 'weakening of the Mg–H bond by TiF3')
             owner = _OF_AFTER.match(clean.text, stop) or _AGENT_AFTER.match(clean.text, stop)
             owned = [(pos, f) for pos, f in others if owner and stop < pos <= owner.end()][:1]
+            if owner and not owned:
+                # (an additive a system of the passage was written with, by its own name: 'the high surface
+                # area of the MC scaffold' after 'LiBH4@MC–NbF5')
+                at_name = _OF_THE.match(clean.text, stop)
+                owned = [(at_name.end(), f) for f in dict.fromkeys([*sample, *ctx.given(passage=True)])
+                         if at_name and _credited(f, claim_host)
+                         and re.match(rf"{re.escape(f)}(?![\w(\[·⋅-])", clean.text[at_name.end():])][:1]
             if owned:
                 before, additive = owned, owned[0][1]
+            # the materials a phrase names in brackets right after it are what it speaks of ('the active
+            # species (NbHx and NbB2)')
+            apposed = _APPOSED.match(clean.text, stop)
+            named_in = [(pos, f) for pos, f in others if apposed and stop < pos < apposed.end()]
+            if named_in and not owned:
+                before, additive = named_in, named_in[-1][1]
             if additive is not None:
                 additive = _alloy_named(_sample_additive(additive, sample, claim_host), said.mentions, claim_host, earlier)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
@@ -1161,6 +1182,8 @@ _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whilst|whereas|but)\b|;", re.I)
 # what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
 _OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)|roles?|functions?))?\s+of\s+(?:the\s+)?"
                        r"(?:[a-z][\w-]*\s+)?", re.I)
+_OF_THE = re.compile(r"(?:\s+(?:effects?|properties|activity|roles?|functions?))?\s+of\s+(?:the\s+)?")
+_APPOSED = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)")
 # what introduces the agent after a phrase: 'by', 'in the presence of', 'with the addition of', 'upon
 # adding', 'due to' (a word ending in -ing after it is an action, 'by forming LiNH2': no agent)
 _AGENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:by|in\s+the\s+presence\s+of|(?:with|after|upon|on)\s+(?:the\s+)?"

@@ -101,3 +101,25 @@ def test_conduction_at_an_interface(text):
 def test_hydridic_hydrogen_attacking_protic_hydrogen():
     assert _terms("The hydridic H in LiH attacks Hδ+ of the amide.") == ["AmideHydrideInteraction"]
     assert _terms("The hydride was stored in air.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "the active Ti-containing species", "active Nb-based species", "the active Vcontaining species",
+    "the active species",
+])
+def test_a_word_naming_an_element_may_stand_inside_a_label(text):
+    assert _terms(text) == ["InSituCatalyticPhase"]
+
+
+def test_no_label_across_other_words():
+    assert _terms("the active and stable species") == []
+
+
+def test_the_species_named_in_brackets_after_a_phrase_act():
+    text = ("LiBH4 was confined in a porous carbon with dispersed TiF3 (LiBH4@PC-TiF3). "
+            "The gain is ascribed to the active Ti-containing species (TiH2 and TiB2) formed during milling "
+            "and to the high specific surface area of the PC scaffold.")
+    found = _claims(text)
+    assert ("InSituCatalyticPhase", "LiBH4", "TiF3") in found
+    assert ("SizeEffect", "LiBH4", "PC") in found
+    assert not any(c[0] == "SizeEffect" and c[2] in ("TiF3", "TiH2", "TiB2") for c in found)
