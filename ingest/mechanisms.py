@@ -128,9 +128,26 @@ def _may_name(stems: frozenset[str], phrases: dict) -> bool:
     return any(stems.issuperset(key) for first in stems & phrases.keys() for key, _ in phrases[first])
 
 
+_HYDRIDE = "hydrid"        # the stem of 'hydride', which a label may use for any host hydride
+_FORMULA_WORD = re.compile(r"(?<![\w-])(?:[A-Z][a-z]?\d*(?:\.\d+)?)+(?![\w-])")
+
+
+@lru_cache(maxsize=16)
+def _host_words(text: str) -> frozenset[str]:
+    """The host hydrides ``text`` writes as a formula word ('LiBH4', 'MgH2')."""
+    return frozenset(w for w in _FORMULA_WORD.findall(text) if "H" in w and _is_host(w))
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """Every stem a mechanism label is written with."""
+    return frozenset(w for families in (False, True) for entries in _phrases(families).values()
+                     for key, _ in entries for w in key)
+
+
 def names_any_mechanism(text: str) -> bool:
     """Does ``text`` name a mechanism, of a family or not? (One look at the set of its words first.)"""
-    stems = _stem_set(fold(text))
+    stems = _stem_set(fold(text)) | ({_HYDRIDE} if _host_words(text) else set())
     return _may_name(stems, _phrases()) and bool(find_mechanisms(text)) \
         or _may_name(stems, _phrases(True)) and bool(find_mechanisms(text, families=True))
 
@@ -150,17 +167,22 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     folded = fold(text)
     # most sentences name no mechanism: a look at the set of their words first (is every word of
     # some phrase there?), before reading them in order
-    if not _may_name(_stem_set(folded), phrases):
+    hosts = _host_words(text)
+    if not _may_name(_stem_set(folded) | ({_HYDRIDE} if hosts else set()), phrases):
         return ()
     words = _words(folded)
-    stems = [w for w, _, _ in words]
+    # a host hydride written by its formula is also the word 'hydride' of a label ('destabilize hydride'
+    # reads 'destabilized LiBH4'), unless a label names that formula itself
+    # (not as a label's first word: 'MgH2 clusters' are no 'hydride clusters')
+    plain = [w for w, _, _ in words]
+    stems = [_HYDRIDE if hosts and text[a:b] in hosts and w not in _label_words() else w for w, a, b in words]
     out, i = [], 0
     while i < len(words):
-        entries = phrases.get(stems[i], ())
+        entries = phrases.get(plain[i], ())
         # a label as written first, then one with describing words inside ('stabilizes the hexagonal
         # high-temperature phase' for 'stabilize hexagonal phase')
-        end, tid = next(((i + len(key), tid) for key, tid in entries if tuple(stems[i:i + len(key)]) == key),
-                        (None, None))
+        end, tid = next(((i + len(key), tid) for key, tid in entries
+                         if (plain[i], *stems[i + 1:i + len(key)]) == key), (None, None))
         if end is None:
             end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH
                              and (e := _gapped_end(words, folded, i, key)) is not None), (None, None))
@@ -1186,9 +1208,9 @@ _OF_THE = re.compile(r"(?:\s+(?:effects?|properties|activity|roles?|functions?))
 _APPOSED = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)")
 # what introduces the agent after a phrase: 'by', 'in the presence of', 'with the addition of', 'upon
 # adding', 'due to' (a word ending in -ing after it is an action, 'by forming LiNH2': no agent)
-_AGENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:by|in\s+the\s+presence\s+of|(?:with|after|upon|on)\s+(?:the\s+)?"
+_AGENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:in\s+the\s+presence\s+of|(?:by|with|after|upon|on)\s+(?:the\s+)?"
                           r"(?:addition|introduction|incorporation|help|aid|presence)\s+of|(?:after|upon|on)\s+adding|"
-                          r"due\s+to|owing\s+to|thanks\s+to)\s+(?:the\s+|an?\s+)?(?:(?![a-z]+ing\b)[a-z][\w-]*\s+)?", re.I)
+                          r"by|due\s+to|owing\s+to|thanks\s+to)\s+(?:the\s+|an?\s+)?(?:(?![a-z]+ing\b)[a-z][\w-]*\s+)?", re.I)
 # a sentence whose subject is a method or a kind of modification, not a material
 _METHOD_ACTS = re.compile(r"^\W*(?:(?:this|these|such|both|the(?:se)?\s+two)\s+(?:[\w-]+\s+)?"
                           r"(?:methods?|approach(?:es)?|strateg(?:y|ies)|techniques?|routes?|designs?|modifications?)"

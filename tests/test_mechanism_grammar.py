@@ -123,3 +123,19 @@ def test_the_species_named_in_brackets_after_a_phrase_act():
     assert ("InSituCatalyticPhase", "LiBH4", "TiF3") in found
     assert ("SizeEffect", "LiBH4", "PC") in found
     assert not any(c[0] == "SizeEffect" and c[2] in ("TiF3", "TiH2", "TiB2") for c in found)
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("LiBH4 was milled with 0.5 LiAlH4. LiAlH4 destabilizes LiBH4 at low temperature.", "LiAlH4"),
+    ("LiBH4 is destabilized by the addition of MgH2, forming MgB2.", "MgH2"),
+    ("Adding Al leads to destabilization of LiBH4.", "Al"),
+    ("NaAlH4 was milled with Si. The Si destabilizes NaAlH4 strongly.", "Si"),
+])
+def test_a_host_hydride_written_by_formula_fills_the_word_hydride_of_a_label(text, additive):
+    assert any(c[0] == "ReactantDestabilization" and c[2] == additive for c in _claims(text))
+
+
+def test_the_hydride_slot_neither_opens_a_label_nor_survives_a_denial():
+    assert _terms("MgH2 clusters form on the support.") == []          # not 'hydride clusters'
+    assert _terms("LiBH4 was not destabilized by Al.") == []
+    assert _terms("Thermodynamic destabilization is a strategy.") == []
