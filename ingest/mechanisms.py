@@ -203,8 +203,9 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
 
 _GAPPED_LENGTH = 3        # labels of this many words may have describing words inside them
 # a word that says which element a thing holds ('Nb-containing', 'Ti-based', 'Nbcontaining'): it may stand
-# inside any label ('active Nb-containing species' for 'active species')
-_ELEMENT_WORD = re.compile(r"[a-z]{1,2}-?(?:containing|contain|based|bas|bearing|bear|rich|doped|dop)")
+# inside any label of two words ('active Nb-containing species' for 'active species')
+# (and a bond between two elements, 'Ca–H': 'weakens the Ca–H bond' for 'weaken bond')
+_ELEMENT_WORD = re.compile(r"[a-z]{1,2}-?(?:containing|contain|based|bas|bearing|bear|rich|doped|dop)|[a-z]{1,2}-[a-z]{1,2}")
 _GAP = 2                  # at most this many words inside one label
 # a word that may stand inside a label: a lower-case describing word, not one that joins, negates or
 # starts a clause or an object of its own (English grammar, not vocabulary)

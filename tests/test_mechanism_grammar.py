@@ -139,3 +139,16 @@ def test_the_hydride_slot_neither_opens_a_label_nor_survives_a_denial():
     assert _terms("MgH2 clusters form on the support.") == []          # not 'hydride clusters'
     assert _terms("LiBH4 was not destabilized by Al.") == []
     assert _terms("Thermodynamic destabilization is a strategy.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "CaF2 weakens the Ca–H bond", "the Li–N bonds are weakened by Mg", "the elongated Al–H bond",
+    "TiF3 weakens the Mg–H bonds",
+])
+def test_any_named_bond_may_be_weakened(text):
+    assert _terms(text) == ["BondWeakening"]
+
+
+def test_a_weak_bond_is_no_weakening():
+    assert _terms("the weak Ca–H bond") == []
+    assert _terms("the weakened hydrogen bond network") == []
