@@ -152,3 +152,11 @@ def test_any_named_bond_may_be_weakened(text):
 def test_a_weak_bond_is_no_weakening():
     assert _terms("the weak Ca–H bond") == []
     assert _terms("the weakened hydrogen bond network") == []
+
+
+def test_an_oxide_credited_with_catalysis_in_a_storage_hydride_is_a_catalyst():
+    doc = parse_document("# A test paper\n\nLiNH2–LiH was milled with LiTi2O4. LiTi2O4 exhibited a catalytic effect "
+                         "on the dehydrogenation of LiNH2.\n")
+    (c,) = mechanism_claims(_prose_sentences(doc), "src:grammar")
+    assert (c.mechanism, c.host, c.additive, c.strategy) == ("CatalyticEffect", "LiNH2", "LiTi2O4",
+                                                             "MetalCompoundCatalysis")
