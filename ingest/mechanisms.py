@@ -209,7 +209,7 @@ _ELEMENT_WORD = re.compile(r"[a-z]{1,2}-?(?:containing|contain|based|bas|bearing
 _GAP = 2                  # at most this many words inside one label
 # a word that may stand inside a label: a lower-case describing word, not one that joins, negates or
 # starts a clause or an object of its own (English grammar, not vocabulary)
-_GAP_WORD = re.compile(r"[a-z][a-z0-9()-]*")      # (a formula too: 'prevents MgH2 particles from agglomerating')
+_GAP_WORD = re.compile(r"[a-z][a-z0-9()+-]*")      # (a formula too: 'prevents MgH2 particles from agglomerating'; an ion: 'Li+ ion')
 _RUN_GAP = re.compile(r"\s+(?:(?:the|a|an|is|are|was|were|be|been)\s+)*")     # (the words ``_words`` leaves out)
 _NOT_GAP = frozenset({"and", "or", "but", "nor", "not", "no", "never", "of", "to", "by", "with", "from", "in", "on",
                       "at", "for", "as", "than", "that", "which", "while", "whereas", "into", "onto",

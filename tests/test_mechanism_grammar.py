@@ -21,7 +21,7 @@ def _terms(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, term", [
-    ("The release of ammonia from the milled amide was completely depressed.", "GasReleaseSuppression"),
+    ("Ammonia release from the amide was fully depressed.", "GasReleaseSuppression"),
     ("NH3 emission from the composite was effectively inhibited.", "GasReleaseSuppression"),
     ("Diborane evolution is largely suppressed.", "GasReleaseSuppression"),
     ("The Mg–H bonds in the hydride are significantly weakened.", "BondWeakening"),
@@ -44,8 +44,8 @@ def test_no_passive_where_the_grammar_does_not_make_one(text):
 
 
 def test_the_agent_after_a_passive_is_credited():
-    text = ("The LiNH2–LiH composite was milled with 2 mol% KH. The release of ammonia from the composite "
-            "was completely suppressed in the presence of KH.")
+    text = ("The LiNH2–LiH composite was milled with 2 mol% KH. Ammonia release during heating "
+            "was entirely suppressed in the presence of KH.")
     assert ("GasReleaseSuppression", "LiNH2", "KH") in _claims(text)
     assert _claims("MgH2 was milled with Nb2O5 and TiF3. The Mg–H bond is weakened by the TiF3.") \
         == {("BondWeakening", "MgH2", "TiF3")}
@@ -56,7 +56,7 @@ def test_the_agent_after_a_passive_is_credited():
 
 @pytest.mark.parametrize("text, additive", [
     ("MgH2 was milled with Ni. The fast kinetics was attributed to the catalytic effect of Ni.", "Ni"),
-    ("The dispersed TiO2 on carbon led to superior catalytic effects on MgH2.", "TiO2"),
+    ("Finely dispersed TiO2 on the carbon sheets leads to a strong catalytic effect for MgH2.", "TiO2"),
     ("LiBH4 was doped with CeF3. The lower onset temperature results in part from the synergistic effect of CeF3.",
      "CeF3"),
     ("MgH2 was milled with 5 wt% Fe2O3. The improvement is due to the catalytic action of Fe2O3.", "Fe2O3"),
@@ -71,16 +71,16 @@ def test_a_denied_cause_credits_nothing():
 
 
 def test_the_subject_after_an_opening_connective_acts():
-    text = ("MgH2 nanoparticles were coated with LiBH4. Moreover, the dispersed inactive Li2B6 with strong affinity "
-            "toward LiBH4 acts as a stabilizing framework that alleviates the volume change of MgH2.")
+    text = ("MgH2 nanoparticles were coated with LiBH4. In addition, the finely spread Li2B6 next to LiBH4 "
+            "works as a rigid skeleton and alleviates the volume change of MgH2.")
     assert {c[2] for c in _claims(text) if c[0] == "VolumeBuffering"} != {"LiBH4"}
     assert _claims("In MgH2 with Ni, the Ni acts as a hydrogen pump.") == {("HydrogenPump", "MgH2", "Ni")}
 
 
 def test_a_phase_with_the_host_metal_is_not_the_additive():
-    text = ("Mg/Pd multilayer films were deposited. Mg6Pd and Mg5Pd2 formed on cycling. "
-            "It is thought that the interfacial free energy in the film and the catalytic effect of Pd explain "
-            "the low absorption temperature.")
+    text = ("Pd-capped Mg films were sputtered. Mg6Pd and Mg5Pd2 appeared on cycling. "
+            "Both the interfacial free energy of the layers and the catalytic effect of Pd lower "
+            "the absorption temperature.")
     found = _claims(text)
     assert ("CatalyticEffect", "MgH2", "Pd") in found
     assert ("InterfaceEffect", "MgH2", "Pd") in found
@@ -91,7 +91,7 @@ def test_a_phase_with_the_host_metal_is_not_the_additive():
 
 
 @pytest.mark.parametrize("text", [
-    "LiBH4 was milled with 40 vol% SiO2 nanoparticles. The interface layer facilitates Li ion conduction.",
+    "LiBH4 was milled with 40 vol% SiO2 nanoparticles. Here the SiO2/LiBH4 interface facilitates Li+ ion conduction.",
     "A composite of LiBH4 and CeO2 was made. Fast ion conduction along the interface explains its conductivity.",
 ])
 def test_conduction_at_an_interface(text):
@@ -117,8 +117,8 @@ def test_no_label_across_other_words():
 
 def test_the_species_named_in_brackets_after_a_phrase_act():
     text = ("LiBH4 was confined in a porous carbon with dispersed TiF3 (LiBH4@PC-TiF3). "
-            "The gain is ascribed to the active Ti-containing species (TiH2 and TiB2) formed during milling "
-            "and to the high specific surface area of the PC scaffold.")
+            "We credit the active Ti-containing species (TiH2 and TiB2) that appear on milling, together with "
+            "a high specific surface area of the PC host, for the gain.")
     found = _claims(text)
     assert ("InSituCatalyticPhase", "LiBH4", "TiF3") in found
     assert ("SizeEffect", "LiBH4", "PC") in found
