@@ -128,9 +128,26 @@ def _may_name(stems: frozenset[str], phrases: dict) -> bool:
     return any(stems.issuperset(key) for first in stems & phrases.keys() for key, _ in phrases[first])
 
 
+_HYDRIDE = "hydrid"        # the stem of 'hydride', which a label may use for any host hydride
+_FORMULA_WORD = re.compile(r"(?<![\w-])(?:[A-Z][a-z]?\d*(?:\.\d+)?)+(?![\w-])")
+
+
+@lru_cache(maxsize=16)
+def _host_words(text: str) -> frozenset[str]:
+    """The host hydrides ``text`` writes as a formula word ('LiBH4', 'MgH2')."""
+    return frozenset(w for w in _FORMULA_WORD.findall(text) if "H" in w and _is_host(w))
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """Every stem a mechanism label is written with."""
+    return frozenset(w for families in (False, True) for entries in _phrases(families).values()
+                     for key, _ in entries for w in key)
+
+
 def names_any_mechanism(text: str) -> bool:
     """Does ``text`` name a mechanism, of a family or not? (One look at the set of its words first.)"""
-    stems = _stem_set(fold(text))
+    stems = _stem_set(fold(text)) | ({_HYDRIDE} if _host_words(text) else set())
     return _may_name(stems, _phrases()) and bool(find_mechanisms(text)) \
         or _may_name(stems, _phrases(True)) and bool(find_mechanisms(text, families=True))
 
@@ -150,20 +167,32 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     folded = fold(text)
     # most sentences name no mechanism: a look at the set of their words first (is every word of
     # some phrase there?), before reading them in order
-    if not _may_name(_stem_set(folded), phrases):
+    hosts = _host_words(text)
+    if not _may_name(_stem_set(folded) | ({_HYDRIDE} if hosts else set()), phrases):
         return ()
     words = _words(folded)
-    stems = [w for w, _, _ in words]
+    # a host hydride written by its formula is also the word 'hydride' of a label ('destabilize hydride'
+    # reads 'destabilized LiBH4'), unless a label names that formula itself
+    # (not as a label's first word: 'MgH2 clusters' are no 'hydride clusters')
+    plain = [w for w, _, _ in words]
+    stems = [_HYDRIDE if hosts and text[a:b] in hosts and w not in _label_words() else w for w, a, b in words]
     out, i = [], 0
     while i < len(words):
-        entries = phrases.get(stems[i], ())
+        entries = phrases.get(plain[i], ())
         # a label as written first, then one with describing words inside ('stabilizes the hexagonal
         # high-temperature phase' for 'stabilize hexagonal phase')
-        end, tid = next(((i + len(key), tid) for key, tid in entries if tuple(stems[i:i + len(key)]) == key),
-                        (None, None))
+        end, tid = next(((i + len(key), tid) for key, tid in entries
+                         if (plain[i], *stems[i + 1:i + len(key)]) == key), (None, None))
         if end is None:
             end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH
                              and (e := _gapped_end(words, folded, i, key)) is not None), (None, None))
+        if end is None:
+            end, tid = next(((i + 3, tid) for key, tid in entries if len(key) == 2 and i + 2 < len(words)
+                             and stems[i + 2] == key[1] and _ELEMENT_WORD.fullmatch(stems[i + 1])
+                             and _RUN_GAP.fullmatch(folded, words[i][2], words[i + 1][1])
+                             and _RUN_GAP.fullmatch(folded, words[i + 1][2], words[i + 2][1])), (None, None))
+        if end is None:
+            end, tid = _passive_end(words, folded, i, stems, _passives(families))
         if end is not None:
             out.append((tid, words[i][1], words[end - 1][2]))
             i = end
@@ -173,16 +202,21 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
 
 
 _GAPPED_LENGTH = 3        # labels of this many words may have describing words inside them
+# a word that says which element a thing holds ('Nb-containing', 'Ti-based', 'Nbcontaining'): it may stand
+# inside any label of two words ('active Nb-containing species' for 'active species')
+# (and a bond between two elements, 'Ca–H': 'weakens the Ca–H bond' for 'weaken bond')
+_ELEMENT_WORD = re.compile(r"[a-z]{1,2}-?(?:containing|contain|based|bas|bearing|bear|rich|doped|dop)|[a-z]{1,2}-[a-z]{1,2}")
 _GAP = 2                  # at most this many words inside one label
 # a word that may stand inside a label: a lower-case describing word, not one that joins, negates or
 # starts a clause or an object of its own (English grammar, not vocabulary)
-_GAP_WORD = re.compile(r"[a-z][a-z0-9()-]*")      # (a formula too: 'prevents MgH2 particles from agglomerating')
+_GAP_WORD = re.compile(r"[a-z][a-z0-9()+-]*")      # (a formula too: 'prevents MgH2 particles from agglomerating'; an ion: 'Li+ ion')
 _RUN_GAP = re.compile(r"\s+(?:(?:the|a|an|is|are|was|were|be|been)\s+)*")     # (the words ``_words`` leaves out)
 _NOT_GAP = frozenset({"and", "or", "but", "nor", "not", "no", "never", "of", "to", "by", "with", "from", "in", "on",
                       "at", "for", "as", "than", "that", "which", "while", "whereas", "into", "onto",
                       "this", "these", "those", "it", "they", "only", "also", "both", "either", "neither", "without",
                       "via", "through", "during", "after", "upon", "under", "over", "between", "within", "among",
-                      "across", "per", "before", "then", "thus", "thereby", "hardly", "barely", "if", "whether"})
+                      "across", "per", "before", "then", "thus", "thereby", "hardly", "barely", "if", "whether",
+                      "could", "might", "would", "may"})
 
 
 def _gapped_end(words, folded: str, i: int, key: tuple[str, ...]) -> int | None:
@@ -203,6 +237,62 @@ def _gapped_end(words, folded: str, i: int, key: tuple[str, ...]) -> int | None:
                 return None
         j += 1
     return j
+
+
+@lru_cache(maxsize=2)
+def _passives(families: bool = False) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Second stem → (stemmed label, term id) of the labels of two words or more, longest first: a
+    label that opens with a verb ('suppress NH3 release', 'weaken Mg–H bond') is also written in the
+    passive, its object first ('the release of NH3 … was suppressed', 'the Mg–H bond is weakened')."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for entries in _phrases(families).values():
+        for key, tid in entries:
+            if len(key) >= 2:
+                out.setdefault(key[1], []).append((key, tid))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return out
+
+
+_PASSIVE_REACH = 8        # at most this many words between the object and its participle
+# the object and its participle stay in one clause: no clause punctuation, no word that joins, negates
+# or opens another clause between them ('NH3 release was not suppressed' credits nothing)
+_PASSIVE_BREAK = re.compile(r"[,;:]|\.(?:\s|$)")
+_PASSIVE_STOP = frozenset({"not", "no", "never", "hardly", "barely", "and", "or", "but", "which", "that", "while",
+                           "whereas", "if", "whether", "than", "cannot", "although", "though", "because", "since",
+                           "when", "where", "as", "so", "unless", "until", "remain", "remained", "remains"})
+# a form of 'to be' or 'to have' before another word: the clause's own verb, not the label's participle
+_AUXILIARY = re.compile(r"\b(is|are|was|were|be|been|being|has|have|had)\s+(?:[a-z]+ly\s+)*$")
+_HAVE = frozenset({"has", "have", "had"})
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:not\s+)?(?:[a-z]+ly\s+)?(?:also\s+)?$")
+
+
+def _passive_end(words, folded: str, i: int, stems: list[str], passives) -> tuple[int | None, str | None]:
+    """(index after the participle, term id) of a label read in the passive from word ``i`` on: the
+    label's words after its verb, as written or with describing words inside, then within the clause
+    the verb as a participle ('-ed') after a form of 'to be'; else (None, None)."""
+    for key, tid in passives.get(stems[i], ()):
+        rest = key[1:]
+        if tuple(stems[i:i + len(rest)]) == rest:
+            stop = i + len(rest)
+        elif len(rest) >= _GAPPED_LENGTH - 1 and (stop := _gapped_end(words, folded, i, rest)) is not None:
+            pass
+        else:
+            continue
+        for j in range(stop, min(len(words), stop + _PASSIVE_REACH + 1)):
+            word = folded[words[j][1]:words[j][2]]
+            if _PASSIVE_BREAK.search(folded, words[j - 1][2], words[j][1]) or word in _PASSIVE_STOP:
+                break
+            auxiliary = _AUXILIARY.search(folded, words[stop - 1][2], words[j][1])
+            if auxiliary and stems[j] == key[0] and word.endswith("ed") and auxiliary.group(1) not in _HAVE:
+                # ('reduced graphene oxide': a participle before a noun is no passive; 'could be stabilized':
+                # what might happen is no finding)
+                if _HYPOTHETICAL.search(folded, max(0, auxiliary.start() - 20), auxiliary.start()):
+                    break
+                return j + 1, tid
+            if auxiliary and not word.endswith("ly"):
+                break
+    return None, None
 
 
 # Markup that may sit inside a mechanism phrase ('NH<sub>3</sub> release'): removed for a cheap
@@ -672,15 +762,17 @@ def _reagent(formula: str) -> bool:
     return term is not None and _REAGENT in vocab and vocab.is_a(term.id, _REAGENT)
 
 
-def _sample_additive(additive: str, sample: list[str]) -> str:
+def _sample_additive(additive: str, sample: list[str], host: str | None = None) -> str:
     """The sample's additive a sentence means by one of its elements ('multivalent Nb species' in a
-    paragraph about MgH2 + Nb2O5, 'Ti' for TiCl3) or by a word the sample's additive contains."""
+    paragraph about MgH2 + Nb2O5, 'Ti' for TiCl3) or by a word the sample's additive contains (not a
+    phase of the element with the host's metal: the Pd of a Mg/Pd film is not its Mg6Pd)."""
     if not sample or additive in sample:
         return additive
     els = _elements(additive)
     if len(els) == 1 and additive == next(iter(els)):
+        own = _metals(host or "") - els
         for a in sample:
-            if els <= _elements(a):
+            if els <= _elements(a) and not own & _metals(a):
                 return a
     vocab = vocabulary()
     named = vocab.lookup(additive, "Material")
@@ -704,9 +796,12 @@ def _alloy_named(additive: str, mentions, host: str | None, earlier: list[str] =
     phases = [_metals(f) for _, f, system in mentions] + [_metals(system.text) for _, _, system in mentions
                                                           if system is not None]
     kept = [f for f in reversed(earlier) if any(_metals(f) <= p for p in phases)]
+    # (an intermetallic of the additive with the host's own metal, Mg6Pd or Mg2Ni in Mg, is a phase the
+    # host forms with it, not the alloy that was added)
+    own = _metals(host or "")
     for f in named + kept:
         if f != additive and additive in _elements(f) and _elements(f) == _metals(f) and len(_metals(f)) > 1 \
-                and _credited(f, host):
+                and _credited(f, host) and not own & _metals(f):
             return f
     return additive
 
@@ -771,15 +866,18 @@ def _placed_system(host: str, support: str):
 
 _NAMED_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 # 'In situ formed Mg2Ni/Mg2NiH4 and Mg2Co/Mg2CoH5 act as …': phases the sample forms, not its host
-_FORMED_IN_SITU = re.compile(r"\bin[- ]situ(?:[- ](?:formed|generated|produced|grown))?\s+"
+_FORMED_IN_SITU = re.compile(r"\b(?:in[- ]situ(?:[- ](?:formed|generated|produced|grown))?|(?:thus|newly)[- ](?:formed|generated))\s+"
                              r"(?:[^\s,;]+(?:\s*,\s*|\s+and\s+))*$", re.I)
 # 'Mg2NiH4 formed in situ acts as …', 'the TiH2 generated during milling': a phase the sample forms
 # (``FORMED_AFTER`` read after the word of the mention)
 _WORD_END = re.compile(r"\S*")
 # the words that may open a sentence before its subject material: 'The Ni …', and what is added as
 # the subject ('The addition of Cu further modifies …', 'The incorporation of LiI …')
-_SUBJECT = re.compile(r"\s*(?:(?:the|this|these|its|their|such)\s+)?"
-                      r"(?:(?:addition|introduction|incorporation|doping|presence|loading)\s+of\s+(?:the\s+)?)?", re.I)
+# (after a connective that opens the sentence, 'Moreover, ', 'As a result, ', and with up to two describing
+# words before the material: 'the thus-formed inactive Li2B6 acts as …', 'The dispersed TiO2 …')
+_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s*)?(?:(?:the|this|these|its|their|such)\s+)?"
+                      r"(?:(?:addition|introduction|incorporation|doping|presence|loading)\s+of\s+(?:the\s+)?)?"
+                      r"(?:(?!(?:of|in|on|with|by|for|from|and|or|to|at)\s)[a-z][\w-]*\s+){0,2}", re.I)
 # an ion or a charged atom ('H^δ+ in amides', '(CB11H12)^-', 'Ti^4+'): a species of the sample the sentence names
 _ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[(\[][A-Za-z0-9]+[)\]]\d*)\^(?:δ|\d)?[+\-−]")
 # 'The K-containing species', 'Ti-based phases': an element standing for the sample's additive holding it
@@ -880,11 +978,17 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
 # A family phrase ('a catalytic effect', 'synergetic effects') is a claim where the sentence credits a
 # material with it: "X exhibited a catalytic effect", "X plays a catalytic role", "X and Y provide
 # synergetic effects", "the catalytic activity of X" (English frames, not vocabulary)
-_CREDITING_VERB = re.compile(r"\b(?:exhibit|show|display|ha[sd]|have|play|exert|possess|provid|present|demonstrat|"
-                             r"offer|bring)\w*\s+(?:(?:a|an|the|its|their|good|excellent|strong|significant|remarkable|"
+# (and where it names the family as what brings an improvement about, or what one is owed to: "X led to
+# superior catalytic effects", "the gain is attributed to the synergistic effect", "due to the catalytic
+# action of (Ni–TiO2)@rGO")
+_CREDITING_VERB = re.compile(r"(?:\b(?:exhibit|show|display|ha[sd]|have|play|exert|possess|provid|present|demonstrat|"
+                             r"offer|bring)\w*|\b(?:lead|leads|led|contribut\w*|attribut\w*|ascrib\w*|due|owing|thanks)\s+to"
+                             r"|\bresult(?:s|ed|ing)?\s+in|\bg[ai]ves?\s+rise\s+to|\bbecause\s+of"
+                             r"|\b(?:aris|originat|stem)\w*\s+from)"
+                             r"\s+(?:(?:a|an|the|its|their|good|excellent|strong|significant|remarkable|"
                              r"obvious|superior|notable|positive|important|key|crucial|dual|great|evident|clear)\s+){0,3}$",
                              re.I)
-_FAMILY_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[A-Z]")
+_FAMILY_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?\(?[A-Z]")
 
 
 def _credited_families(text: str) -> list[tuple[str, int, int]]:
@@ -1003,7 +1107,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # 'These methods induce …', 'Anion doping … induces …': a way of modifying acts, no sample
             sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)))
-            additive = before[-1][1] if before else _modifier(sample, after) if sample_acts \
+            additive = before[-1][1] if before else _modifier(sample, after, claim_host) if sample_acts \
                 else anion if anion else after[0] if after else None      # (the anion substituted in acts)
             if before and _processed_for(clean.text, before[0][0], at):
                 before, additive = [], None    # 'milling with Ti, V for 5 h to reduce particle size': the milling acts
@@ -1012,15 +1116,30 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
 
             # 'the photothermal effect of MXene', 'the LSPR effect of Cu nanoparticles': the material
             # the phrase is said of acts, whatever comes before it
-            owner = _OF_AFTER.match(clean.text, stop)
+            # (and the agent of a passive or a nominal phrase: '… was suppressed in the presence of KH',
+            # 'weakening of the Mg–H bond by TiF3')
+            owner = _OF_AFTER.match(clean.text, stop) or _AGENT_AFTER.match(clean.text, stop)
             owned = [(pos, f) for pos, f in others if owner and stop < pos <= owner.end()][:1]
+            if owner and not owned:
+                # (an additive a system of the passage was written with, by its own name: 'the high surface
+                # area of the MC scaffold' after 'LiBH4@MC–NbF5')
+                at_name = _OF_THE.match(clean.text, stop)
+                owned = [(at_name.end(), f) for f in dict.fromkeys([*sample, *ctx.given(passage=True)])
+                         if at_name and _credited(f, claim_host)
+                         and re.match(rf"{re.escape(f)}(?![\w(\[·⋅-])", clean.text[at_name.end():])][:1]
             if owned:
                 before, additive = owned, owned[0][1]
+            # the materials a phrase names in brackets right after it are what it speaks of ('the active
+            # species (NbHx and NbB2)')
+            apposed = _APPOSED.match(clean.text, stop)
+            named_in = [(pos, f) for pos, f in others if apposed and stop < pos < apposed.end()]
+            if named_in and not owned:
+                before, additive = named_in, named_in[-1][1]
             if additive is not None:
-                additive = _alloy_named(_sample_additive(additive, sample), said.mentions, claim_host, earlier)
+                additive = _alloy_named(_sample_additive(additive, sample, claim_host), said.mentions, claim_host, earlier)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in _listed_before(before, clean.text):
-                f = _alloy_named(_sample_additive(f, sample), said.mentions, claim_host, earlier)
+                f = _alloy_named(_sample_additive(f, sample, claim_host), said.mentions, claim_host, earlier)
                 added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host)
                 if added != additive and (tid, claim_host, added, phase) not in seen:
                     seen.add((tid, claim_host, added, phase))
@@ -1095,8 +1214,15 @@ _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cati
 # a clause with a subject of its own: ', while …', '; whereas …', ', but …'
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whilst|whereas|but)\b|;", re.I)
 # what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
-_OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)))?\s+of\s+(?:the\s+)?"
+_OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)|roles?|functions?))?\s+of\s+(?:the\s+)?"
                        r"(?:[a-z][\w-]*\s+)?", re.I)
+_OF_THE = re.compile(r"(?:\s+(?:effects?|properties|activity|roles?|functions?))?\s+of\s+(?:the\s+)?")
+_APPOSED = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)")
+# what introduces the agent after a phrase: 'by', 'in the presence of', 'with the addition of', 'upon
+# adding', 'due to' (a word ending in -ing after it is an action, 'by forming LiNH2': no agent)
+_AGENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:in\s+the\s+presence\s+of|(?:by|with|after|upon|on)\s+(?:the\s+)?"
+                          r"(?:addition|introduction|incorporation|help|aid|presence)\s+of|(?:after|upon|on)\s+adding|"
+                          r"by|due\s+to|owing\s+to|thanks\s+to)\s+(?:the\s+|an?\s+)?(?:(?![a-z]+ing\b)[a-z][\w-]*\s+)?", re.I)
 # a sentence whose subject is a method or a kind of modification, not a material
 _METHOD_ACTS = re.compile(r"^\W*(?:(?:this|these|such|both|the(?:se)?\s+two)\s+(?:[\w-]+\s+)?"
                           r"(?:methods?|approach(?:es)?|strateg(?:y|ies)|techniques?|routes?|designs?|modifications?)"
@@ -1195,15 +1321,22 @@ def _named_scaffold(additive: str, text: str, mentions) -> bool:
     return any(f == additive and _SCAFFOLD_NOUN.match(text, _WORD_END.match(text, pos).end()) for pos, f, _ in mentions)
 
 
-def _modifier(sample: list[str], after: list[str] = ()) -> str:
+def _modifier(sample: list[str], after: list[str] = (), host: str | None = None) -> str:
     """The sample's additive a sentence that names none before its phrase credits: the one it names
     by its kind after the phrase ('… between the hydride and the silica walls': the SBA-15), else its
-    catalyst or dopant before a hydride partner of the composite ('3 mol% KOH' in Mg(NH2)2–2LiH, not LiH)."""
+    catalyst or dopant before a hydride partner of the composite ('3 mol% KOH' in Mg(NH2)2–2LiH, not LiH),
+    and before a phase it forms with the host's metal (the Pd of a Mg/Pd film, not its Mg6Pd)."""
     for f in after:
         kind = _of_kind(f, tuple(sample))
         if kind is not None:
             return kind
-    return next((a for a in sample if not hydride_like(a)), sample[0])
+    own = _metals(host or "")
+    kept = next((a for a in sample if not hydride_like(a) and not own & _metals(a)), None)
+    if kept is None and own:
+        # (a sample of phases with the host's metal only, Mg6Pd and Mg5Pd2: the metal the sentence names
+        # that they hold besides the host's is what was added)
+        kept = next((f for f in after if _metals(f) and any(_metals(f) <= _metals(a) - own for a in sample)), None)
+    return kept or next((a for a in sample if not hydride_like(a)), sample[0])
 
 
 @lru_cache(maxsize=1024)

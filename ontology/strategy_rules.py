@@ -274,7 +274,10 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
             and els - metals == host_els - host_metals:
         # Zn(BH4)2 in Mg(BH4)2 (Mg0.9Zn0.1(BH4)2): another cation, the same anion
         return {"CationSubstitution"}
-    if role == ROLES["electrolyte"] or (application == APPLICATIONS["electrolyte"] and (els or cls)):
+    # (not where the text says the system stores hydrogen: LiTi2O4 credited with a catalytic effect in
+    # LiNH2–LiH is a catalyst, whatever a Li oxide usually does in an electrolyte)
+    if role == ROLES["electrolyte"] and application != APPLICATIONS["storage"] \
+            or (application == APPLICATIONS["electrolyte"] and (els or cls)):
         return {"CompositeElectrolyteFormation"}     # oxides, nitrides, polymers, other conductors
     if _has_h(els) and _beyond_family(a, system, vocab):
         # a further hydride in an amide–hydride or Li-RHC composite (KH, LiBH4, Li3AlH6 in Mg(NH2)2–2LiH)
