@@ -94,6 +94,9 @@ _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
 _CHANGE_FOR_GAP = re.compile(r"^\s*(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1,6}?(?:to|down to|up to)\s*"
                              r"(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
+# "a temperature of 220 °C, 150 °C lower than …": the value after is a difference, no list member
+_DIFFERENCE_NEXT = re.compile(r"\s*(?:lower|higher|less|more|smaller|larger|below|above|reduction|decrease|"
+                              r"increase|improvement)\b", re.I)
 # the words that make the values after them a test's settings, not values of a property
 _SETTING_BEFORE = re.compile(r"\b(?:at|under|within|in|after|upon|over|below|above|between|from|during|for|with|"
                              r"by)\s*(?:~|∼|≈|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
@@ -405,7 +408,8 @@ def groups(text: str) -> list[Group]:
                 kind = "change"
             elif kind in ("single", "list") and nums[j].unit is not None and nums[j].unit == nxt.unit \
                     and _LIST_GAP.match(gap) and (_RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0])
-                                                  or not _SETTING_BEFORE.search(before)):
+                                                  or not _SETTING_BEFORE.search(before)
+                                                  and not _DIFFERENCE_NEXT.match(text, nxt.end)):
                 # "182 kJ/mol and 122 kJ/mol for A and B, respectively", "the onset temperatures of A and B are
                 # 240 °C and 225 °C": the unit written twice is still one list ("at 200 °C and 300 °C" are settings)
                 kind = "list"

@@ -431,3 +431,20 @@ def test_slashed_properties_and_values_with_a_formula_between():
     assert v[56.85].property == "hydrogenation_temperature"
     assert v[216.85].property == "onset_dehydrogenation_temperature"
     assert 70.0 not in v and 80.0 not in v and -203.15 not in v and -193.15 not in v
+
+
+def test_a_value_then_a_difference_after_a_comma_keeps_the_value():
+    # negative for the unit-twice list: the second number is a difference, the first stays a value
+    v = facts("Nanosized LiBH4 particles show a dehydrogenation temperature of 230 °C, 140 °C lower than that of "
+              "bulk LiBH4.")
+    assert v[230.0].property == "dehydrogenation_temperature" and 140.0 not in v
+
+
+def test_melting_points_and_the_main_release_name_their_temperatures():
+    v = facts("The LiBH4–LiNH2 compounds have low melting temperatures (370 K and 485 K).")
+    assert v[96.85].property == v[211.85].property == "phase_transition_temperature"
+    v = facts("The eutectic LiBH4–Mg(BH4)2 mixture has a melting point of 182 °C.")
+    assert v[182.0].property == "phase_transition_temperature"
+    v = facts("Confined LiBH4 starts to release hydrogen at 210 °C with the main release at 305 °C.")
+    assert v[210.0].property == "onset_dehydrogenation_temperature"
+    assert v[305.0].property == "peak_dehydrogenation_temperature"
