@@ -440,11 +440,7 @@ def test_a_value_then_a_difference_after_a_comma_keeps_the_value():
     assert v[230.0].property == "dehydrogenation_temperature" and 140.0 not in v
 
 
-def test_melting_points_and_the_main_release_name_their_temperatures():
-    v = facts("The LiBH4–LiNH2 compounds have low melting temperatures (370 K and 485 K).")
-    assert v[96.85].property == v[211.85].property == "phase_transition_temperature"
-    v = facts("The eutectic LiBH4–Mg(BH4)2 mixture has a melting point of 182 °C.")
-    assert v[182.0].property == "phase_transition_temperature"
+def test_the_main_release_names_the_peak_temperature():
     v = facts("Confined LiBH4 starts to release hydrogen at 210 °C with the main release at 305 °C.")
     assert v[210.0].property == "onset_dehydrogenation_temperature"
     assert v[305.0].property == "peak_dehydrogenation_temperature"
