@@ -98,8 +98,10 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
 _DIFFERENCE_NEXT = re.compile(r"\s*(?:lower|higher|less|more|smaller|larger|below|above|reduction|decrease|"
                               r"increase|improvement)\b", re.I)
 # the words that make the values after them a test's settings, not values of a property
+# ("performed at different temperatures (305 K, 373 K and 323 K)": the preposition may govern a bracket's list)
 _SETTING_BEFORE = re.compile(r"\b(?:at|under|within|in|after|upon|over|below|above|between|from|during|for|with|"
-                             r"by)\s*(?:~|∼|≈|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
+                             r"by)\s*(?:(?:[a-z][\w-]*\s+){0,3}\(\s*)?(?:~|∼|≈|ca\.?\s*|about\s+|approximately\s+)?$",
+                             re.I)
 _FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|Refs?|Sections?)\.?\s*(?:\d+[a-z]?\s*(?:,|and|–|-)\s*)*$", re.I)
 # ("… for A, B and C, in that order": the same pairing said another way; "in the order of 1 mS/cm" is a magnitude)
 RESPECTIVELY_WORDS = r"(?:respectively|in\s+(?:that|this|the\s+same|the\s+given|the\s+listed)\s+order|in\s+the\s+order(?!\s+of))"
@@ -408,7 +410,7 @@ def groups(text: str) -> list[Group]:
                 kind = "change"
             elif kind in ("single", "list") and nums[j].unit is not None and nums[j].unit == nxt.unit \
                     and _LIST_GAP.match(gap) and (_RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0])
-                                                  or not _SETTING_BEFORE.search(before)
+                                                  or not _SETTING_BEFORE.search(text, max(0, n.start - 50), n.start)
                                                   and not _DIFFERENCE_NEXT.match(text, nxt.end)):
                 # "182 kJ/mol and 122 kJ/mol for A and B, respectively", "the onset temperatures of A and B are
                 # 240 °C and 225 °C": the unit written twice is still one list ("at 200 °C and 300 °C" are settings)
