@@ -26,6 +26,8 @@ COORDINATED_GAP = re.compile(rf"(?:\s+(?:H2|hydrogen))?{_LABEL}{_FOR_SAMPLE}{_JO
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:(?:and|or|,)\s*[\d.]+\s*\S+\s*)?(?:lower|higher|less|more|smaller|larger|"
                                r"below|above|reduction|decrease|increase)\b", re.I)
 _DIFFERENCE_BEFORE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*$", re.I)
+# "performed at different temperatures (305 K, 373 K and 323 K)": a bracket of the tests' settings
+_SETTINGS_BRACKET = re.compile(r"\b(?:at|under|within|in|after|over|during|with)\s+(?:[a-z][\w-]*\s+){0,3}\(\s*$", re.I)
 
 
 def coordinated_value(text: str, first: Group, g: Group) -> bool:
@@ -36,6 +38,7 @@ def coordinated_value(text: str, first: Group, g: Group) -> bool:
         return False
     if _dims(g.unit) != _dims(first.unit) or g.start <= first.end:
         return False
-    if not COORDINATED_GAP.fullmatch(text, first.end, g.start):
+    if not COORDINATED_GAP.fullmatch(text, first.end, g.start) \
+            or _SETTINGS_BRACKET.search(text, max(0, first.start - 50), first.start):
         return False
     return not (_DIFFERENCE_AFTER.match(text, g.end) or _DIFFERENCE_BEFORE.search(text, max(0, g.start - 30), g.start))
