@@ -32,6 +32,7 @@ from ontology.vocabulary import vocabulary
 from .adducts import as_adducts
 from .apposition import joined_appositions
 from .codopants import codopants
+from .coordinated_values import coordinated_value
 from .electrode_formulations import mixed_into
 from .first_cycle import first_cycle
 from .material_cues import (
@@ -1472,6 +1473,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             # 980 mAh/g for C": the second value, named by its unit only, is of the property the first was named as
             g.key = last.key
             g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
+        if last is not None and coordinated_value(text, last, g):
+            # "lowered to 90 °C (first stage) and 149 °C (second stage)", "360 K for A and 480 K for B":
+            # a value written right after another, with no word of its own, is of the same property
+            g.role, g.key = "property", last.key
+            g.cues = ["property:coordinated"]
         if g.role in ("property", "condition") and g.unit and last is not None and last.key != g.key \
                 and (g.role == "condition" or "property:unit" in g.cues) and _dims(g.unit) == _dims(last.unit) \
                 and gapped_clause(text, last, g, [m for m, _ in systems]):

@@ -98,6 +98,14 @@ _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
 _CHANGE_FOR_GAP = re.compile(r"^\s*(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1,6}?(?:to|down to|up to)\s*"
                              r"(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
+# "a temperature of 220 °C, 150 °C lower than …": the value after is a difference, no list member
+_DIFFERENCE_NEXT = re.compile(r"\s*(?:lower|higher|less|more|smaller|larger|below|above|reduction|decrease|"
+                              r"increase|improvement)\b", re.I)
+# the words that make the values after them a test's settings, not values of a property
+# ("performed at different temperatures (305 K, 373 K and 323 K)": the preposition may govern a bracket's list)
+_SETTING_BEFORE = re.compile(r"\b(?:at|under|within|in|after|upon|over|below|above|between|from|during|for|with|"
+                             r"by)\s*(?:(?:[a-z][\w-]*\s+){0,3}\(\s*)?(?:~|∼|≈|ca\.?\s*|about\s+|approximately\s+)?$",
+                             re.I)
 _FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|Refs?|Sections?)\.?\s*(?:\d+[a-z]?\s*(?:,|and|–|-)\s*)*$", re.I)
 # ("… for A, B and C, in that order": the same pairing said another way; "in the order of 1 mS/cm" is a magnitude)
 RESPECTIVELY_WORDS = r"(?:respectively|in\s+(?:that|this|the\s+same|the\s+given|the\s+listed)\s+order|in\s+the\s+order(?!\s+of))"
@@ -418,8 +426,12 @@ def groups(text: str) -> list[Group]:
                     and nums[j].unit is not None and nums[j].unit == nxt.unit and _CHANGE_FOR_GAP.match(gap):
                 kind = "change"
             elif kind in ("single", "list") and nums[j].unit is not None and nums[j].unit == nxt.unit \
-                    and _LIST_GAP.match(gap) and _RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0]):
-                kind = "list"  # "182 kJ/mol and 122 kJ/mol for A and B, respectively": the unit written twice
+                    and _LIST_GAP.match(gap) and (_RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0])
+                                                  or not _SETTING_BEFORE.search(text, max(0, n.start - 50), n.start)
+                                                  and not _DIFFERENCE_NEXT.match(text, nxt.end)):
+                # "182 kJ/mol and 122 kJ/mol for A and B, respectively", "the onset temperatures of A and B are
+                # 240 °C and 225 °C": the unit written twice is still one list ("at 200 °C and 300 °C" are settings)
+                kind = "list"
             elif kind == "single" and _BETWEEN.search(before) and _AND_GAP.match(gap):
                 kind = "range"
             elif kind == "single" and nums[j].unit is None and _RANGE_GAP.match(gap) and "to" not in gap \
@@ -461,8 +473,9 @@ def groups(text: str) -> list[Group]:
 _SLASHED = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _SLASH_VALUES = re.compile(rf"(?<![\w.,/])(?P<a>{_SLASHED})(?:\s?/\s?(?P<b>{_SLASHED}))+(?![\d/,.]\d)")
 _SLASH_NUMBER = re.compile(_SLASHED)
-# (a formula between the words and the values keeps its digits: "… temperature for Mg–(Ni–TiO2)@rGO fell to")
-_SLASH_WORDS = re.compile(r"\b[A-Za-z][\w-]*\s?/\s?[A-Za-z][\w-]*\b(?:[^.;\d/]|(?<=[A-Za-z)\]])\d){0,80}$")
+# (a formula between the words and the values keeps its digits: "… temperature for Mg-(Ni-TiO2)@rGO decreased
+# to 323/479 K"; a number of its own does not)
+_SLASH_WORDS = re.compile(r"\b[A-Za-z][\w-]*\s?/\s?[A-Za-z][\w-]*\b(?:[^.;\d/]|(?<=[A-Za-z)\]])\d+){0,80}$")
 
 
 # "… 132/118/125 kJ/mol for A, B and C, respectively": the pairing words later in the clause

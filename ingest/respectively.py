@@ -57,6 +57,12 @@ def listed_keys(g: Group, text: str) -> list[str]:
     # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
     # values before are theirs (a number set off by a space, not a formula's digit, ends them)
     window = window[max((n.end() for n in re.finditer(r"(?<![\w.\-–])\d[\d.]*", window)), default=0):]
+    for words in _slash_alternatives(window, len(g.numbers)):
+        # "the initial hydrogenation/dehydrogenation temperature … 323/479 K": each slashed word, with the
+        # words the pair shares ("initial", "temperature"), names one value's property, in the order written
+        keys = [next(iter(_keys_written(w, props, 1)), None) for w in words]
+        if all(keys) and len(set(keys)) == len(keys):
+            return keys
     # (twelve words that say something: "… of desorption and absorption of the X sample were found to be")
     keys = _keys_written(stems(" ".join(WORD.findall(window)))[-12:], props, len(g.numbers))
     after = _NAMED_AFTER_LIST.match(text, g.end)
@@ -65,6 +71,23 @@ def listed_keys(g: Group, text: str) -> list[str]:
         # (the word every candidate shares, "capacity", need not be written again)
         keys = _keys_written(stems(after.group(1)), props, len(g.numbers), _generic_words(tuple(props)))
     return keys
+
+
+_SLASHED_WORDS = re.compile(r"\b[A-Za-z][\w-]*(?:\s?/\s?[A-Za-z][\w-]*)+\b")
+
+
+def _slash_alternatives(window: str, n: int) -> list[list[list[str]]]:
+    """For the last slash-joined words of ``window`` with ``n`` parts ("hydrogenation/dehydrogenation"),
+    the window's words once per part, that part standing alone (empty when there is no such group)."""
+    found = None
+    for m in _SLASHED_WORDS.finditer(window):
+        found = m
+    if found is None:
+        return []
+    parts = re.split(r"\s?/\s?", found.group(0))
+    if len(parts) != n:
+        return []
+    return [[stems(" ".join(WORD.findall(window[:found.start()] + p + window[found.end():])))[-12:] for p in parts]]
 
 
 # "… in the first discharge and charge, respectively": the words between a list and its 'respectively'

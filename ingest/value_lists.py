@@ -145,7 +145,9 @@ PARALLEL_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*(?:(?:when|if|once)\s+)?"
 _FOR_AFTER = re.compile(r"\s*for\s+(?:the\s+)?\S")
 # ("is 416 °C for A versus 435 °C for B": the first of such values, with the next one after its sample)
 _PARALLEL_AFTER = re.compile(rf"\s*{_NAMED_FOR}(?:versus|vs\.?|whereas|while|compared\s+(?:with|to))\s*(?:(?:only|just|about|ca\.?|~)\s*)?\d", re.I)
-_PARALLEL_BEFORE = re.compile(rf"\d[^,;.\d()]{{0,12}}\s+{_NAMED_FOR}{_SIDE_BY_SIDE}$", re.I)
+# ("380 °C for A, 350 °C for B and 340 °C for C": a member of a comma list stands after a comma alone)
+_PARALLEL_BEFORE = re.compile(rf"\d[^,;.\d()]{{0,12}}\s+(?:{_NAMED_FOR}{_SIDE_BY_SIDE}|"
+                              r"(?:for|of|in|with)\s+(?:[^\s,;.()]+\s+){0,5}?[^\s,;.()]+\s*,\s*)$", re.I)
 
 
 def parallel_for(text: str, g: Group) -> bool:

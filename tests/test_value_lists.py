@@ -363,3 +363,92 @@ def test_a_change_from_the_undoped_composite_starts_from_the_sample_before_the_a
               "The activation energy of LiBH4 decomposition fell from 162 kJ/mol for pure LiBH4 to 101 kJ/mol for "
               "the doped composite.")
     assert v[162.0].system.name == "LiBH4"
+
+
+# ------------------------------------------- values written side by side after a value (ingest/coordinated_values.py)
+
+
+def test_a_second_temperature_with_its_own_label_is_a_value_of_the_same_property():
+    # a temperature read by its unit alone would be a test setting; coordinated with a value, it is a value
+    v = facts("The desorption temperature of LiAlH4 + 5 wt.% TiO2 was lowered to 95 °C (first step) and "
+              "152 °C (second step).")
+    assert v[95.0].property == v[152.0].property == "dehydrogenation_temperature"
+    assert set(adds(v[152.0].system)) == {"TiO2"}
+    v = facts("For Mg(BH4)2@CMK-3 the decomposition peaks lie at 262 °C and 331 °C.")
+    assert v[262.0].property == v[331.0].property
+    assert set(adds(v[331.0].system)) == {"CMK-3"}
+
+
+def test_values_each_for_their_sample_in_a_comma_list_or_against_each_other():
+    for said in ("The peak temperatures are 380 °C for 2LiBH4–MgH2, 350 °C for 2LiBH4–MgH2–TiF3 and 340 °C "
+                 "for 2LiBH4–MgH2–NbF5.",
+                 "The peak temperature is 380 °C for 2LiBH4–MgH2 versus 350 °C for 2LiBH4–MgH2–TiF3 and 340 °C "
+                 "for 2LiBH4–MgH2–NbF5."):
+        v = facts(said)
+        assert v[380.0].property == v[350.0].property == v[340.0].property == "peak_dehydrogenation_temperature", said
+        assert set(adds(v[350.0].system)) == {"MgH2", "TiF3"}, said
+        assert set(adds(v[340.0].system)) == {"MgH2", "NbF5"}, said
+    v = facts("The transition occurs at 383 K in LiBH4 but 353 K in LiBH4–LiBr.")
+    assert 353.0 not in v or v[353.0].property != "temperature"
+
+
+def test_a_coordinated_energy_without_words_takes_the_first_ones_property():
+    v = facts("With 7 mol% NbF5 the activation energy of 2LiBH4–MgH2 drops to 124 kJ/mol and 112 kJ/mol for "
+              "the two desorption steps.")
+    assert v[124.0].property == v[112.0].property == "dehydrogenation_activation_energy"
+
+
+def test_a_setting_or_a_difference_after_a_value_stays_what_it_is():
+    # negatives: 'at 250 °C' is the test's setting, '40 °C lower' a difference, '3 MPa' another quantity
+    v = facts("The Ni-doped MgH2 releases 5.2 wt% H2 at 300 °C and 3.1 wt% H2 at 250 °C.")
+    assert v[5.2].conditions["temperature"] == 300.0 and v[3.1].conditions["temperature"] == 250.0
+    assert 250.0 not in v and 300.0 not in v
+    v = facts("The onset temperature of the TiO2-doped MgH2 is 265 °C, and 40 °C lower than that of milled MgH2.")
+    assert 40.0 not in v
+    v = facts("The MgH2–Ni composite is rehydrogenated at 300 °C and 3 MPa.")
+    assert 3.0 not in v or v[3.0].property is None
+
+
+def test_values_with_the_unit_written_twice_pair_with_the_samples_named_before():
+    for said in ("The onset temperatures of MgH2–TiF3 and MgH2–NbF5 are lowered to 240 °C and 225 °C.",
+                 "The ionic conductivities of LiBH4–LiI and LiBH4–LiBr reach 1.2 mS/cm and 0.9 mS/cm at 30 °C."):
+        v = facts(said)
+        first, second = sorted(v, reverse=True)
+        assert len(v) == 2 and v[first].property == v[second].property, said
+        assert set(adds(v[first].system)) in ({"TiF3"}, {"LiI"}), said
+        assert set(adds(v[second].system)) in ({"NbF5"}, {"LiBr"}), said
+    # negative: settings said with their preposition stay settings of the one value
+    v = facts("The MgH2–TiF3 composite absorbs 5.0 wt% H2 at 250 °C and 300 °C.")
+    assert 250.0 not in v and 300.0 not in v
+
+
+def test_slashed_properties_and_values_with_a_formula_between():
+    v = facts("The hydrogenation/dehydrogenation temperatures of MgH2–Ni drop to 330/495 K.")
+    assert v[56.85].property == "hydrogenation_temperature"
+    assert v[221.85].property == "dehydrogenation_temperature"
+    v = facts("The initial hydrogenation/dehydrogenation temperature for MgH2–(Ni–CeO2)@C falls to 330/490 K, 70/80 K lower "
+              "than that of pure MgH2.")
+    assert v[56.85].property == "hydrogenation_temperature"
+    assert v[216.85].property == "onset_dehydrogenation_temperature"
+    assert 70.0 not in v and 80.0 not in v and -203.15 not in v and -193.15 not in v
+
+
+def test_a_value_then_a_difference_after_a_comma_keeps_the_value():
+    # negative for the unit-twice list: the second number is a difference, the first stays a value
+    v = facts("Nanosized LiBH4 particles show a dehydrogenation temperature of 230 °C, 140 °C lower than that of "
+              "bulk LiBH4.")
+    assert v[230.0].property == "dehydrogenation_temperature" and 140.0 not in v
+
+
+def test_the_main_release_names_the_peak_temperature():
+    v = facts("Confined LiBH4 starts to release hydrogen at 210 °C with the main release at 305 °C.")
+    assert v[210.0].property == "onset_dehydrogenation_temperature"
+    assert v[305.0].property == "peak_dehydrogenation_temperature"
+
+
+def test_a_bracketed_list_of_settings_after_a_preposition_stays_settings():
+    # negative for the unit-twice list: the preposition before the bracket makes its values the tests' settings
+    v = facts("Cycling of the Mg/Pd film was performed at different temperatures (300 K, 370 K and 320 K).")
+    assert 96.85 not in v and 46.85 not in v
+    v = facts("Absorption and desorption of the Mg/Pd film were run at three temperatures (300 K, 370 K and 320 K).")
+    assert 96.85 not in v and 46.85 not in v
