@@ -205,11 +205,13 @@ _GAPPED_LENGTH = 3        # labels of this many words may have describing words 
 # a word that says which element a thing holds ('Nb-containing', 'Ti-based', 'Nbcontaining'): it may stand
 # inside any label of two words ('active Nb-containing species' for 'active species')
 # (and a bond between two elements, 'Ca–H': 'weakens the Ca–H bond' for 'weaken bond')
-_ELEMENT_WORD = re.compile(r"[a-z]{1,2}-?(?:containing|contain|based|bas|bearing|bear|rich|doped|dop)|[a-z]{1,2}-[a-z]{1,2}")
+_ELEMENT_WORD = re.compile(r"[a-z]{1,2}-?(?:containing|contain|based|bas|bearing|bear|rich|doped|dop)|"
+                           r"[a-z]{1,2}-[a-z]{1,2}")
 _GAP = 2                  # at most this many words inside one label
 # a word that may stand inside a label: a lower-case describing word, not one that joins, negates or
 # starts a clause or an object of its own (English grammar, not vocabulary)
-_GAP_WORD = re.compile(r"[a-z][a-z0-9()+-]*")      # (a formula too: 'prevents MgH2 particles from agglomerating'; an ion: 'Li+ ion')
+# (a formula too: 'prevents MgH2 particles from agglomerating'; an ion: 'Li+ ion')
+_GAP_WORD = re.compile(r"[a-z][a-z0-9()+-]*")
 _RUN_GAP = re.compile(r"\s+(?:(?:the|a|an|is|are|was|were|be|been)\s+)*")     # (the words ``_words`` leaves out)
 _NOT_GAP = frozenset({"and", "or", "but", "nor", "not", "no", "never", "of", "to", "by", "with", "from", "in", "on",
                       "at", "for", "as", "than", "that", "which", "while", "whereas", "into", "onto",
@@ -297,7 +299,8 @@ def _passive_end(words, folded: str, i: int, stems: list[str], passives) -> tupl
 
 # Markup that may sit inside a mechanism phrase ('NH<sub>3</sub> release'): removed for a cheap
 # first look, before a sentence is cleaned properly.
-_LIGHT_MARKUP = re.compile(r"(?=[<$\\{}_])(?:</?su[bp]>|\$|\\text\{|\\mathrm\{|[{}_])")   # (the lookahead: the first characters)
+_LIGHT_MARKUP = re.compile(r"(?=[<$\\{}_])(?:</?su[bp]>|\$|\\text\{|\\mathrm\{|"
+                           r"[{}_])")   # (the lookahead: the first characters)
 
 
 # ------------------------------------------------------------------------------ sentences
@@ -866,7 +869,8 @@ def _placed_system(host: str, support: str):
 
 _NAMED_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 # 'In situ formed Mg2Ni/Mg2NiH4 and Mg2Co/Mg2CoH5 act as …': phases the sample forms, not its host
-_FORMED_IN_SITU = re.compile(r"\b(?:in[- ]situ(?:[- ](?:formed|generated|produced|grown))?|(?:thus|newly)[- ](?:formed|generated))\s+"
+_FORMED_IN_SITU = re.compile(r"\b(?:in[- ]situ(?:[- ](?:formed|generated|produced|grown))?|(?:thus|"
+                             r"newly)[- ](?:formed|generated))\s+"
                              r"(?:[^\s,;]+(?:\s*,\s*|\s+and\s+))*$", re.I)
 # 'Mg2NiH4 formed in situ acts as …', 'the TiH2 generated during milling': a phase the sample forms
 # (``FORMED_AFTER`` read after the word of the mention)
@@ -881,7 +885,8 @@ _SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s*)?(?:(?:the|this|
 # an ion or a charged atom ('H^δ+ in amides', '(CB11H12)^-', 'Ti^4+'): a species of the sample the sentence names
 _ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[(\[][A-Za-z0-9]+[)\]]\d*)\^(?:δ|\d)?[+\-−]")
 # 'The K-containing species', 'Ti-based phases': an element standing for the sample's additive holding it
-_ELEMENT_SPECIES = re.compile(r"(?=[A-Z])\b([A-Z][a-z]?)(?:-(?:containing|based|bearing|rich)\b|\d?\+\s*(?:cations?|ions?)\b)")
+_ELEMENT_SPECIES = re.compile(r"(?=[A-Z])\b([A-Z][a-z]?)(?:-(?:containing|based|bearing|rich)\b|"
+                              r"\d?\+\s*(?:cations?|ions?)\b)")
 
 
 # 'with lattice structures similar to MgB2', 'in comparison to Li2B12H12': a material the sentence
@@ -930,7 +935,8 @@ _METAL_REPLACED = re.compile(rf"\b{_REPLACE_VERB}([A-Z][a-z]?)(?:/[A-Z][a-z]?)*\
 # bond belongs to is the host the sentence speaks of, whatever was replaced before it
 _PART_OF = re.compile(r"\b(?:phases?|polymorphs?|lattice|structure|bonds?|framework)\s+(?:in|of)\s+"
                       r"(?:the\s+|pure\s+|pristine\s+)?$", re.I)
-_OF_IN = re.compile(r"(?=[bdhlsv])\b(?:bonds?|lattice|surface|decomposition|dehydrogenation|hydrogenation|vacanc(?:y|ies))\s+"
+_OF_IN = re.compile(r"(?=[bdhlsv])\b(?:bonds?|lattice|surface|decomposition|dehydrogenation|hydrogenation|"
+                    r"vacanc(?:y|ies))\s+"
                     r"(?:in|of|from)\s+(?:the\s+)?$", re.I)
 
 
@@ -1136,7 +1142,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             if named_in and not owned:
                 before, additive = named_in, named_in[-1][1]
             if additive is not None:
-                additive = _alloy_named(_sample_additive(additive, sample, claim_host), said.mentions, claim_host, earlier)
+                additive = _alloy_named(_sample_additive(additive, sample, claim_host), said.mentions, claim_host,
+                                        earlier)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in _listed_before(before, clean.text):
                 f = _alloy_named(_sample_additive(f, sample, claim_host), said.mentions, claim_host, earlier)
@@ -1203,7 +1210,8 @@ def _anion_acts(text: str, at: int, mentions) -> str | None:
 
 # 'does not weaken …', 'fails to suppress …', 'shows no …', 'it is unclear whether X weakens …': a
 # mechanism the clause denies or leaves open is credited to nobody ('not only … but also' affirms it)
-_NEGATED = re.compile(r"(?=[bcdfhinuw])(?:\b(?:not(?!\s+only\b)|never|cannot|can't|doesn't|don't|didn't|hardly|barely|neither|nor|"
+_NEGATED = re.compile(r"(?=[bcdfhinuw])(?:\b(?:not(?!\s+only\b)|never|cannot|can't|doesn't|don't|didn't|hardly|"
+                      r"barely|neither|nor|"
                       r"fail(?:s|ed)?\s+to|unable\s+to|no\s+longer|without)\s+(?:[a-z][\w-]*\s+){0,3}"
                       r"|\bno\s+|\b(?:whether|if)\b[^,;:()]*)$", re.I)
 # 'can inhibit electron transfer from [BH4]- to Li': a mechanism the sentence says is held back is not
@@ -1214,7 +1222,8 @@ _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cati
 # a clause with a subject of its own: ', while …', '; whereas …', ', but …'
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whilst|whereas|but)\b|;", re.I)
 # what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
-_OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)|roles?|functions?))?\s+of\s+(?:the\s+)?"
+_OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)|roles?|"
+                       r"functions?))?\s+of\s+(?:the\s+)?"
                        r"(?:[a-z][\w-]*\s+)?", re.I)
 _OF_THE = re.compile(r"(?:\s+(?:effects?|properties|activity|roles?|functions?))?\s+of\s+(?:the\s+)?")
 _APPOSED = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)")
@@ -1222,7 +1231,8 @@ _APPOSED = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)")
 # adding', 'due to' (a word ending in -ing after it is an action, 'by forming LiNH2': no agent)
 _AGENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:in\s+the\s+presence\s+of|(?:by|with|after|upon|on)\s+(?:the\s+)?"
                           r"(?:addition|introduction|incorporation|help|aid|presence)\s+of|(?:after|upon|on)\s+adding|"
-                          r"by|due\s+to|owing\s+to|thanks\s+to)\s+(?:the\s+|an?\s+)?(?:(?![a-z]+ing\b)[a-z][\w-]*\s+)?", re.I)
+                          r"by|due\s+to|owing\s+to|thanks\s+to)\s+(?:the\s+|"
+                          r"an?\s+)?(?:(?![a-z]+ing\b)[a-z][\w-]*\s+)?", re.I)
 # a sentence whose subject is a method or a kind of modification, not a material
 _METHOD_ACTS = re.compile(r"^\W*(?:(?:this|these|such|both|the(?:se)?\s+two)\s+(?:[\w-]+\s+)?"
                           r"(?:methods?|approach(?:es)?|strateg(?:y|ies)|techniques?|routes?|designs?|modifications?)"
@@ -1456,7 +1466,8 @@ def _rehosted(claim: MechanismClaim, host: str, ctx: _Context, title: str) -> Me
 
 
 # headings of passages that restate what came before or look ahead (English words, not vocabulary)
-_RESTATING = re.compile(r"(?=[cfops])\b(?:summary|outlook|conclusions?|concluding|perspectives?|future\s+directions?)\b", re.I)
+_RESTATING = re.compile(r"(?=[cfops])\b(?:summary|outlook|conclusions?|concluding|perspectives?|"
+                        r"future\s+directions?)\b", re.I)
 
 
 def _element_strategy(claim: MechanismClaim, ctx: _Context, title: str) -> MechanismClaim:

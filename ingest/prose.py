@@ -45,9 +45,9 @@ from .material_cues import (
     PRODUCT_CUE,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
+from .paired_values import paired_singles
 from .property_cues import WORD, choose_property, cue_table, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
-from .paired_values import paired_singles
 from .reactions import arrow_at, without_products
 from .referents import added_to_sample, after_value, as_made, before_value, named_by_prefix, note, references, resolve
 from .respectively import (
@@ -57,8 +57,6 @@ from .respectively import (
     listed_systems,
     pairs_with_alternatives,
 )
-from .settings_pairs import paired_temperature
-from .subject_system import names_its_additives, state_of_sample
 from .samples import (
     BASELINE_WORDS,
     LACKING_AFTER,
@@ -74,8 +72,10 @@ from .samples import (
     unfilled_sample,
     with_additives,
 )
-from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
+from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
+from .subject_system import names_its_additives, state_of_sample
+from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
 from .value_lists import (
     AGAINST_GAP,
     CONTRAST_CLAUSE,

@@ -348,7 +348,8 @@ _PUT_INTO = re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+b
                        rf"(?:(?:co-?|ball[- ])?milled|added|introduced|mixed|incorporated|doped|dispersed|blended|"
                        rf"loaded|infiltrated)\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+(?:the|this|that)\s+"
                        rf"(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\b", re.I)
-_RECEIVES = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|is|are)\s+"
+_RECEIVES = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|"
+                       rf"is|are)\s+"
                        rf"(?:then\s+|subsequently\s+|also\s+)?(?:(?:co-?|ball[- ])?milled|mixed|doped|catalys\w*|"
                        rf"catalyz\w*|blended|loaded)\s+(?:together\s+)?(?:with|by)\s+(?:\d+(?:\.\d+)?\s*"
                        rf"(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)

@@ -28,7 +28,8 @@ STATE_OF_SAMPLE = re.compile(
     re.I)
 
 
-def state_of_sample(text: str, named_hydrides: list[MaterialSystem], sample: MaterialSystem | None) -> MaterialSystem | None:
+def state_of_sample(text: str, named_hydrides: list[MaterialSystem],
+                    sample: MaterialSystem | None) -> MaterialSystem | None:
     """The passage's modified ``sample`` when the sentence speaks of a state it reached ("the dehydrogenated
     product absorbed …") and names no hydride sample of its own; else None."""
     if sample is None or not sample.additives or named_hydrides or not STATE_OF_SAMPLE.search(text):

@@ -144,7 +144,8 @@ PARALLEL_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*(?:(?:when|if|once)\s+)?"
                           rf"{_NAMED_FOR}{_SIDE_BY_SIDE}", re.I)
 _FOR_AFTER = re.compile(r"\s*for\s+(?:the\s+)?\S")
 # ("is 416 °C for A versus 435 °C for B": the first of such values, with the next one after its sample)
-_PARALLEL_AFTER = re.compile(rf"\s*{_NAMED_FOR}(?:versus|vs\.?|whereas|while|compared\s+(?:with|to))\s*(?:(?:only|just|about|ca\.?|~)\s*)?\d", re.I)
+_PARALLEL_AFTER = re.compile(rf"\s*{_NAMED_FOR}(?:versus|vs\.?|whereas|while|compared\s+(?:with|"
+                             rf"to))\s*(?:(?:only|just|about|ca\.?|~)\s*)?\d", re.I)
 # ("380 °C for A, 350 °C for B and 340 °C for C": a member of a comma list stands after a comma alone)
 _PARALLEL_BEFORE = re.compile(rf"\d[^,;.\d()]{{0,12}}\s+(?:{_NAMED_FOR}{_SIDE_BY_SIDE}|"
                               r"(?:for|of|in|with)\s+(?:[^\s,;.()]+\s+){0,5}?[^\s,;.()]+\s*,\s*)$", re.I)
@@ -257,7 +258,8 @@ AGAINST_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*,?\s*(?:compared\s+(?:with|to)|v
 # "the Ni-, Co- and Fe-doped MgH2": additives cut at their hyphen, listed before the last one's prefix
 _CUT_ADDITIVE = r"[A-Z][A-Za-z0-9()·]*[-‐]"
 _CUT_LIST = re.compile(rf"((?:{_CUT_ADDITIVE}\s*,\s*)*{_CUT_ADDITIVE}\s*,?\s*(?:and|or)\s+)$")
-_CUT_WORD = re.compile(rf"({_CUT_ADDITIVE.removesuffix('[-‐]')})[-‐]")   # (the additive's whole name: 'TiF3-', not 'F3-')
+# (the additive's whole name: 'TiF3-', not 'F3-')
+_CUT_WORD = re.compile(rf"({_CUT_ADDITIVE.removesuffix('[-‐]')})[-‐]")
 
 
 def prefixed_samples(g: Group, systems, text: str) -> list:

@@ -125,7 +125,8 @@ def parse_unit(text: str) -> pint.Unit:
 # A word of unit symbols run together before an exponent, as text copied from a PDF prints
 # "S cm⁻¹" or "kJ mol⁻¹": "Scm−1", "mScm-1", "kJmol-1", "mAhg-1".
 # (a first part with its power glued too: "m2g-1", "cm3g-1" are m2 g-1, cm3 g-1)
-_GLUED_BEFORE_EXPONENT = re.compile(r"^(?P<word>[A-Za-zµμΩ](?:[A-Za-zµμΩ]|\d(?=[A-Za-z])){2,7})(?P<exp>\s?(?:\^\s?)?\(?\s?[-−–]\s?\d\s?\)?)$")
+_GLUED_BEFORE_EXPONENT = re.compile(r"^(?P<word>[A-Za-zµμΩ](?:[A-Za-zµμΩ]|"
+                                    r"\d(?=[A-Za-z])){2,7})(?P<exp>\s?(?:\^\s?)?\(?\s?[-−–]\s?\d\s?\)?)$")
 
 
 def _unglued(raw: str) -> str | None:
@@ -141,7 +142,8 @@ def _unglued(raw: str) -> str | None:
     for cut in range(len(word) - 1, 0, -1):
         head, tail = word[:cut], word[cut:]
         divides = _dimension(tail)
-        if tail.islower() and (not head.islower() or head[-1].isdigit()) and divides is not None and _DIVISOR_DIMENSIONS.get(divides) \
+        if tail.islower() and (not head.islower() or head[-1].isdigit()) and divides is not None \
+                and _DIVISOR_DIMENSIONS.get(divides) \
                 and _dimension(head) is not None:
             return f"{head} {tail}{m.group('exp')}"
     return None

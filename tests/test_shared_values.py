@@ -3,8 +3,6 @@ each sample; a list that is no subject, a 'respectively' pairing or a new subjec
 Every sentence is written for these tests."""
 from __future__ import annotations
 
-from prose_sentences import facts
-
 from ingest.prose import SentenceLike, extract_sentences
 
 
