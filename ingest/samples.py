@@ -1051,6 +1051,9 @@ def _made_of(text: str, found: list[tuple[Mention, MaterialSystem]], k: int, ms:
         partner = _additive(after, None)
     if partner is None or after is None or not _AND_BETWEEN.fullmatch(text, m.end, after.start):
         return None
+    written = ratio_after(text, after.end) or ratio_before(text, m.start)
+    if written is not None and ratio_kind(written) not in ("molar", None):
+        return None   # ('a mixture of A and B (2:1 by weight)': mass shares, the electrode reader's)
     ratio = _ratio_after(text, after.end)
     whole = system_of(f"{s.name}–{partner}" + (f" ({ratio.group('a')}:{ratio.group('b')})" if ratio else ""))
     if whole is None:
