@@ -85,6 +85,17 @@ def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> 
     return (whole, 1) if whole else (part, 0)
 
 
+def named_by(g, words: str) -> str | None:
+    """g takes the property ``words`` name by one of its labels (nothing weaker, such as a unit's usual
+    property); the words when they do, else None and g stays as it was."""
+    cues: list[str] = []
+    role, key = choose_property(g.unit, words, "", cues)
+    if role != "property" or cues != ["property:named"]:
+        return None
+    g.role, g.key, g.cues = role, key, cues
+    return words
+
+
 def choose_property(unit: str, before: str, after: str, cues: list[str] | None = None
                     ) -> tuple[str | None, str | None]:
     """('property'|'condition'|None, key) for a value in ``unit`` given the words around it; the

@@ -46,7 +46,7 @@ from .material_cues import (
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
-from .property_cues import WORD, choose_property, cue_table, stems
+from .property_cues import WORD, cue_table, named_by, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .reactions import arrow_at, without_products
 from .referents import added_to_sample, after_value, as_made, before_value, named_by_prefix, note, references, resolve
@@ -1412,13 +1412,7 @@ def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], pr
     opened = text.rfind(",", start, cond.start)
     if opened < 0:
         return None
-    before = " ".join(WORD.findall(text[start:opened])[-15:])
-    cues: list[str] = []
-    role, key = choose_property(g.unit, before, "", cues)
-    if role != "property" or cues != ["property:named"]:
-        return None
-    g.role, g.key, g.cues = role, key, cues
-    return before
+    return named_by(g, " ".join(WORD.findall(text[start:opened])[-15:]))
 
 
 def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baselines: set[int] = frozenset(),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .property_cues import WORD, choose_property
+from .property_cues import WORD, named_by
 from .quantity_text import Group, _dims
 
 # "100 bar and 300 °C", "923 K/15 MPa", "15 MPa, 873 K": the two halves of one pair of settings
@@ -48,10 +48,4 @@ def paired_temperature(text: str, g: Group, gs: list[Group]) -> str | None:
         return None
     earlier = before[-2].end if len(before) > 1 else 0
     clause = _CLAUSE_BREAK.split(text[earlier:last.start])[-1]
-    words = " ".join(WORD.findall(clause)[-15:])
-    cues: list[str] = []
-    role, key = choose_property(g.unit, words, "", cues)
-    if role != "property" or cues != ["property:named"]:
-        return None
-    g.role, g.key, g.cues = role, key, cues
-    return words
+    return named_by(g, " ".join(WORD.findall(clause)[-15:]))
