@@ -23,6 +23,7 @@ from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
 from .abbreviations import defined_abbreviations
+from .cells import cell_layers, electrodes_only
 from .challenges import find_terms
 from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, system_of
@@ -586,7 +587,10 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
     the ontology's material names ('graphene', 'activated carbon') by their formula or label."""
     vocab = vocabulary()
     out = []
-    for m in mentions(text):
+    ms = mentions(text)
+    if "/" in text or "|" in text:
+        ms = cell_layers(text, ms)    # a cell's electrodes are no sample a claim could be about
+    for m in ms:
         if m.kind not in (SYSTEM_LABEL, "Material"):
             continue
         term = vocab.get(m.term) if m.kind == "Material" and m.term in vocab else None
@@ -617,6 +621,8 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             continue      # a number is no material ('MgH2–10' of a split composition), 'Li/Mg-based' names a class
         if system.host.term and vocab.children(system.host.term):
             continue                                      # 'TM–H' names a class: no material
+        if word == m.text and electrodes_only(text, m.start, m.end, system):
+            continue                                      # 'a TiS2/Li cell': the device, not a sample
         out.append((at, system.host.formula, system))
     return out
 

@@ -31,6 +31,7 @@ from ontology.vocabulary import vocabulary
 
 from .adducts import as_adducts
 from .apposition import joined_appositions
+from .cells import cell_layers, electrodes_only
 from .codopants import codopants
 from .coordinated_values import coordinated_value
 from .electrode_formulations import mixed_into
@@ -323,42 +324,10 @@ def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
     return out
 
 
-# "a Li–TiS2 cell", "Li symmetric cells": the device a sample is tested in
-_CELL_AFTER = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric|solid-state|all-solid-state)[- ])?"
-                         r"(?:cells?|batter(?:y|ies))\b", re.I)
-
-
 # "with 80Li2S–20P2S5 glass as electrolyte", "using Li3PS4 as the solid electrolyte": the cell's other part
 _AS_ELECTROLYTE_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an?\s+)?(?:solid[- ]state\s+|solid\s+)?"
                                    r"electrolytes?\b", re.I)
 _INTERFACE_AFTER = re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|boundar(?:y|ies))\b", re.I)
-
-
-# "Li|Li4(BH4)3I|Li", "Mo/LiBH4–LiI/Mo", "TiS2/LiBH4/Li all-solid-state cell": a cell written as its layers,
-# electrode | electrolyte | electrode, and named a cell right after
-_CELL_NOTATION = re.compile(r"(?<![\w/|])(?P<cell>[^\s/|,;]+(?:\s?[/|]\s?[^\s/|,;]+){2,})(?=\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:(?:full|half|coin|pouch|symmetric|solid-state|all-solid-state|blocking)[- ])?"
-                            r"(?:cells?|half-cells?|batter(?:y|ies)|configuration)\b)", re.I)
-
-
-def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
-    """The mentions with each cell notation replaced by the layer the cell tests: the electrolyte between
-    its electrodes (what a conductivity or critical current density is of), or a hydride electrode
-    ("MgH2/LiBH4/Li": the anode, its electrolyte the cell's context). The other layers are the cell,
-    not parts of the sample."""
-    for cm in _CELL_NOTATION.finditer(text):
-        layers = [(p.group(0), cm.start("cell") + p.start()) for p in re.finditer(r"[^\s/|]+", cm.group("cell"))]
-        systems = [system_of(w.rstrip(".")) for w, _ in layers]
-        if any(s is None for s in (systems[0], systems[-1])):
-            continue
-        hydride_electrodes = [k for k in (0, len(layers) - 1) if _has_hydrogen(systems[k])]
-        keep = hydride_electrodes[:1] or [k for k in range(1, len(layers) - 1) if systems[k] is not None]
-        span = (cm.start("cell"), cm.end("cell"))
-        ms = [m for m in ms if not (m.kind in (SYSTEM_LABEL, "Material") and m.start < span[1] and m.end > span[0])]
-        ms += [Mention(SYSTEM_LABEL, layers[k][0].rstrip("."), layers[k][1], layers[k][1] + len(layers[k][0].rstrip(".")))
-               for k in keep]
-        ms.sort(key=lambda m: (m.start, m.end))
-    return ms
 
 
 def _reactant(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
@@ -373,15 +342,14 @@ def _reactant(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, Materi
 
 def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
     """A cell named by its electrodes ("a Li–TiS2 cell built with it keeps 95 %"): the values are the
-    tested sample's (the electrolyte the paragraph is about), not a system of lithium with TiS2. A
-    cell named with a hydride in it ("a MgH2/Li half-cell") still names the hydride."""
+    tested sample's (the electrolyte the paragraph is about), not a system of lithium with TiS2; so is
+    a boundary between two materials, or a hydride-free electrolyte the tested electrode is paired with."""
     if _INTERFACE_AFTER.match(text, m.end) and len(s.components) > 1 and "/" in m.text and "@" not in m.text:
         return True  # "the Mg/LiH interface", "the MgH2/electrolyte interface": a boundary, no sample
     if _AS_ELECTROLYTE_AFTER.match(text, m.end) and not any("H" in re.findall(r"[A-Z][a-z]?", c.formula)
                                                            for c in s.components):
         return True  # a hydride-free electrolyte the tested electrode is paired with, not the sample
-    return bool(_CELL_AFTER.match(text, m.end)) and not any(
-        "H" in re.findall(r"[A-Z][a-z]?", c.formula) for c in s.components)
+    return electrodes_only(text, m.start, m.end, s)
 
 
 def _beside_the_electrode(systems: list[tuple[Mention, MaterialSystem]], text: str) -> list[tuple[Mention, MaterialSystem]]:

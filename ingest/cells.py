@@ -1,0 +1,59 @@
+"""Test cells a sentence names: the device a sample is measured in, never a sample or a modifier.
+
+"a Li–TiS2 cell", "TiS2/LiBH4/Li all-solid-state cell", "Li|Li4(BH4)3I|Li": the electrodes of a cell
+are not additives of the electrolyte tested in it, and a later sentence about that electrolyte ("the
+enhanced conductivity is attributed to …") is not about them. Value extraction (``prose``) and mechanism
+claims (``mechanisms``) read cells here, so that both leave the same words out.
+"""
+from __future__ import annotations
+
+import re
+
+from ontology.models import MaterialSystem
+
+from .nlp import SYSTEM_LABEL, Mention, system_of
+from .samples import has_hydrogen
+
+# "a Li–TiS2 cell", "Li symmetric cells": the device a sample is tested in
+CELL_AFTER = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric|solid-state|all-solid-state)[- ])?"
+                        r"(?:cells?|batter(?:y|ies))\b", re.I)
+
+# "full cells of Li/LiCoO2", "a battery with Li/TiS2": the device named first, its electrodes after
+_CELL_BEFORE = re.compile(r"\b(?:cells?|batter(?:y|ies))\s+(?:of|with)\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+# "Li|Li4(BH4)3I|Li", "Mo/LiBH4–LiI/Mo", "TiS2/LiBH4/Li all-solid-state cell": a cell written as its layers,
+# electrode | electrolyte | electrode, and named a cell right after
+_CELL_NOTATION = re.compile(r"(?<![\w/|])(?P<cell>[^\s/|,;]+(?:\s?[/|]\s?[^\s/|,;]+){2,})(?=\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:(?:full|half|coin|pouch|symmetric|solid-state|all-solid-state|blocking)[- ])?"
+                            r"(?:cells?|half-cells?|batter(?:y|ies)|configuration)\b)", re.I)
+
+
+def electrodes_only(text: str, start: int, end: int, system: MaterialSystem) -> bool:
+    """A hydride-free material named a cell right after or before ("a TiS2/Li cell", "cells of
+    Li/LiCoO2"): the cell's electrodes, no sample. A cell named with a hydride in it ("a MgH2/Li
+    half-cell") still names the hydride."""
+    named = CELL_AFTER.match(text, end) or _CELL_BEFORE.search(text, max(0, start - 30), start)
+    return bool(named) and not any(
+        "H" in re.findall(r"[A-Z][a-z]?", c.formula) for c in system.components)
+
+
+def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions with each cell notation replaced by the layer the cell tests: the electrolyte between
+    its electrodes (what a conductivity or critical current density is of), or a hydride electrode
+    ("MgH2/LiBH4/Li": the anode, its electrolyte the cell's context). The other layers are the cell,
+    not parts of the sample."""
+    for cm in _CELL_NOTATION.finditer(text):
+        layers = [(p.group(0), cm.start("cell") + p.start()) for p in re.finditer(r"[^\s/|]+", cm.group("cell"))]
+        systems = [system_of(w.rstrip(".")) for w, _ in layers]
+        if any(s is None for s in (systems[0], systems[-1])):
+            continue
+        hydride_electrodes = [k for k in (0, len(layers) - 1) if has_hydrogen(systems[k])]
+        keep = hydride_electrodes[:1] or [k for k in range(1, len(layers) - 1) if systems[k] is not None]
+        span = (cm.start("cell"), cm.end("cell"))
+        ms = [m for m in ms if not (m.kind in (SYSTEM_LABEL, "Material") and m.start < span[1] and m.end > span[0])]
+        for k in keep:
+            word, at = layers[k][0].rstrip("."), layers[k][1]
+            ms.append(Mention(SYSTEM_LABEL, word, at, at + len(word)))
+        ms.sort(key=lambda m: (m.start, m.end))
+    return ms
