@@ -114,3 +114,19 @@ def test_values_of_one_property_keep_their_own_conditions():
     v = facts("The MgH2 anode delivers 1200 mAh/g at 100 mA/g and 800 mAh/g at 1000 mA/g.")
     assert v[1200.0].conditions.get("current_density") == 100
     assert v[800.0].conditions.get("current_density") == 1000
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("The MgH2–CoS composite can absorb 5.5 wt% H2 within 60 s at 200 °C and release 6.1 wt% H2 within 10 min at 300 °C.",
+     (5.5, 200.0), (6.1, 300.0)),
+    ("Doped MgH2 could take up 4.2 wt% in 5 min at 150 °C and desorb 5.9 wt% in 20 min at 320 °C.",
+     (4.2, 150.0), (5.9, 320.0)),
+    ("The milled MgH2–Nb2O5 sample is able to absorb 5.0 wt% H2 at 180 °C and deliver 5.6 wt% H2 at 290 °C.",
+     (5.0, 180.0), (5.6, 290.0)),
+])
+def test_a_bare_verb_after_a_modal_opens_the_clause_of_its_own_settings(sentence, first, second):
+    # the condition after each value is that value's ("at 200 °C" is where 5.5 wt% was absorbed), not the
+    # next value's, although it stands nearer to the next one
+    v = facts(sentence)
+    assert [(n, _temperature(v[n])) for n in (first[0], second[0])] == [first, second]
+
