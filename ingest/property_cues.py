@@ -75,8 +75,11 @@ def _own_labels() -> dict[str, tuple[tuple[str, ...], ...]]:
             for kind in ("Property", "Condition") for term in vocabulary().terms(kind) if term.key}
 
 
-def _named_by_own_label(key: str, window: set[str]) -> bool:
-    return any(lab and all(w in window for w in lab) for lab in _own_labels().get(key, ()))
+def _named_by_own_label(key: str, window: set[str], generic: frozenset[str]) -> bool:
+    """Whether a label of the key itself (not a method's name) is said whole, the words every candidate
+    shares aside (as _score reads them: "onset" names the onset temperature among temperatures)."""
+    labels = (tuple(w for w in lab if w not in generic) for lab in _own_labels().get(key, ()))
+    return any(lab and all(w in window for w in lab) for lab in labels)
 
 
 def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> tuple[int, int]:
@@ -128,10 +131,11 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         # (named as fully: "a hydrogen storage capacity … after ten cycles" is no "cycling capacity")
         named = [k for (_, f, h, _), k in scored if f and k != best and h >= hit]
         best = next((k for k in named if _narrower(k, best)), best)
-        if not _named_by_own_label(best, window):
+        shared = frozenset(generic or ())
+        if not _named_by_own_label(best, window, shared):
             # a method names its property only in words that name no property themselves ("van 't Hoff
             # plots give ΔH(abs) = −70 kJ/mol" is an absorption enthalpy, not the method's usual ΔH(des))
-            best = next((k for (_, f, _, _), k in scored if f and _named_by_own_label(k, window)), best)
+            best = next((k for (_, f, _, _), k in scored if f and _named_by_own_label(k, window, shared)), best)
     cues.append("property:named" if full else "property:weak" if hit else "property:unit")
     if hit == 0 and generic:
         # the words all candidates share, read with the others, name the one candidate whose label holds
