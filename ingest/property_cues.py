@@ -58,11 +58,7 @@ def _stems(text: str) -> tuple[str, ...]:
 def cue_table() -> dict[str, list[tuple[str, ...]]]:
     """key -> the stem tuples of its labels and synonyms (properties and conditions)."""
     vocab = vocabulary()
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for kind in ("Property", "Condition"):
-        for term in vocab.terms(kind):
-            if term.key:
-                table[term.key] = [tuple(stems(label)) for label in term.labels]
+    table = {key: list(labels) for key, labels in _own_labels().items()}
     # a method that gives one property names it ("Kissinger analysis gives 96 kJ/mol": an Ea)
     for method in vocab.terms("Technique"):
         for prop in method.measures:
@@ -70,6 +66,20 @@ def cue_table() -> dict[str, list[tuple[str, ...]]]:
             if key in table:
                 table[key] += [tuple(stems(label)) for label in method.labels]
     return table
+
+
+@lru_cache(maxsize=1)
+def _own_labels() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """key -> the stem tuples of the property's (or condition's) own labels, without its methods' names."""
+    return {term.key: tuple(tuple(stems(label)) for label in term.labels)
+            for kind in ("Property", "Condition") for term in vocabulary().terms(kind) if term.key}
+
+
+def _named_by_own_label(key: str, window: set[str], generic: frozenset[str]) -> bool:
+    """Whether a label of the key itself (not a method's name) is said whole, the words every candidate
+    shares aside (as _score reads them: "onset" names the onset temperature among temperatures)."""
+    labels = (tuple(w for w in lab if w not in generic) for lab in _own_labels().get(key, ()))
+    return any(lab and all(w in window for w in lab) for lab in labels)
 
 
 def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> tuple[int, int]:
@@ -121,6 +131,11 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         # (named as fully: "a hydrogen storage capacity … after ten cycles" is no "cycling capacity")
         named = [k for (_, f, h, _), k in scored if f and k != best and h >= hit]
         best = next((k for k in named if _narrower(k, best)), best)
+        shared = frozenset(generic or ())
+        if not _named_by_own_label(best, window, shared):
+            # a method names its property only in words that name no property themselves ("van 't Hoff
+            # plots give ΔH(abs) = −70 kJ/mol" is an absorption enthalpy, not the method's usual ΔH(des))
+            best = next((k for (_, f, _, _), k in scored if f and _named_by_own_label(k, window, shared)), best)
     cues.append("property:named" if full else "property:weak" if hit else "property:unit")
     if hit == 0 and generic:
         # the words all candidates share, read with the others, name the one candidate whose label holds

@@ -102,6 +102,7 @@ from .value_roles import (
     SHIFTED_TO,
     THEORETICAL,
     classify,
+    event_span,
     said_in_theory,
     value_basis,
 )
@@ -1383,6 +1384,10 @@ def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], pr
     return named_by(g, " ".join(WORD.findall(text[start:opened])[-15:]))
 
 
+# "68 kJ/mol and 122 J/(mol K)": nothing but 'and' between two values
+_AND_NEXT = re.compile(r"\s*,?\s*and\s+")
+
+
 def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baselines: set[int] = frozenset(),
                   alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
     gs = paired_singles(text, groups(text), systems)
@@ -1390,8 +1395,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
     last: Group | None = None
     chain_cue: str | None = None
     clause: dict[int, str] = {}
+    last_from = 0     # where the words that could name ``last`` began
     for g in gs:
         clause[id(g)] = text[prev_end:g.start]
+        clause_from = prev_end
         cue = classify(text, g, prev_end, ms, chain_cue)
         if g.role is None and g.unit and prev_end > 0 and any(o.end == prev_end and o.role == "condition" for o in gs):
             # "the capacity retention after 50 cycles is 97.5 %": the words naming the value come before
@@ -1405,8 +1412,16 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             cue = _named_before_condition(text, g, last.end if last is not None else 0, gs, prev_end) or cue
         elif g.role == "condition" and prev_end > 0 and (aside := interposed_setting(text, g, gs, prev_end)):
             cue = _reread_past(text, g, aside, last, ms, chain_cue) or cue
+        if g.role is None and g.unit and last is not None and _dims(g.unit) != _dims(last.unit) \
+                and _AND_NEXT.fullmatch(text, last.end, g.start):
+            # "ΔH and ΔS of 68 kJ/mol and 122 J/(mol K)": the next value in another unit is named by the
+            # words before the first value, where each quantity of the list was named
+            cue = classify(text, g, last_from, ms, chain_cue) or cue
         if g.role == "condition" and g.unit:
             cue = paired_temperature(text, g, gs) or cue   # "a rehydrogenation at (100 bar and 300 °C)"
+        if event_span(text, g):
+            g.kind = "range"
+            g.cues.append("value:event-span")
         if g.role == "property" and chain_cue is None:
             chain_cue = cue
         if g.role == "condition" and g.kind == "list" and last is not None and last.unit \
@@ -1455,7 +1470,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             g.role, g.key = "property", last.key
             g.cues.append("property:chained")
         if g.role == "property":
-            last = g
+            last, last_from = g, clause_from
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
             prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
     _by_application(gs, clause, ctx)

@@ -51,6 +51,8 @@ _VALUE = re.compile(rf"(?=[-+–−(.\d])(?:(?<![\w.^/)\]])|(?<=similar to)|(?<=
 _UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?%|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
                         # "kJ/(mol H2)", "(mol H2)−1": per mole of hydrogen in brackets
                         r"|[^\s,;()\[\]]*/\s?\(\s?mol\s?(?:H\s?-?\s?2|H₂)?\s?\)"
+                        # "J/(mol K)", "J/(K mol H2)", "mL/(g·min)": a denominator of unit words in brackets
+                        r"|[^\s,;()\[\]]*[A-Za-z]/\s?\((?:[A-Za-zµμ°][A-Za-z₂2]*[\s·⋅*]?){2,3}\)"
                         r"|\(\s?mol\s?(?:H-?2|H₂)\s?\)\s?(?:\^?\s?[-−–]\s?1|⁻¹|\(\s?[-−–]\s?1\s?\))"
                         r"|o\s?C(?![A-Za-z])|deg(?:rees?|\.)?\s?(?:C|K|[Cc]elsius)(?![A-Za-z])"
                         r"|\((?:mol|k?g)\s?(?:H-?2|H₂)?\)\s?\^?\s?\(?[-−–]\s?1\)?"   # "kJ (mol H2)−1"

@@ -424,6 +424,21 @@ _AMOUNT_NOUN = re.compile(r"\b(?:amounts?|loadings?|concentrations?|quantit(?:y|
                           r"|additive\s+contents?)\s*$", re.I)
 
 
+# Words saying a quantity changed rather than that an event happened (English, not vocabulary).
+_CHANGED_QUANTITY = re.compile(r"\b(?:temperatures?|T|shift\w*|lower\w*|reduc\w*|decreas\w*|drop\w*|mov\w*|fell|"
+                               r"fall\w*|declin\w*|increas\w*|rais\w*|improv\w*|enhanc\w*|chang\w*|went|goes)\b", re.I)
+
+
+def event_span(text: str, g: Group) -> bool:
+    """'desorbs hydrogen from 150 to 250 °C', 'dehydrogenates from 200 to 300 °C': a from–to pair of
+    temperatures after the words of an event is the span the event covers, a range; a quantity said to go
+    from one value to another ('the temperature decreased from 350 to 280 °C') changed instead."""
+    if g.kind != "change" or g.role != "property" or g.unit is None or _dims(g.unit) != _dims("degC"):
+        return False
+    clause = re.split(r"[,;:()]", text[max(0, g.start - 80):g.start])[-1]
+    return not _CHANGED_QUANTITY.search(clause)
+
+
 # "shifted to", "was lowered to", "dropped to": the value a change reached, the modified sample's
 SHIFTED_TO = re.compile(r"\b(?:shift|lower|reduc|decreas|drop|mov|fell|fall|declin|increas|rais|improv|enhanc)\w*"
                          r"\s+(?:down\s+|up\s+|further\s+)?to\s*(?:~|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I)
