@@ -1641,7 +1641,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             if len(ctx.alternatives) > 1 and said_of_each(text, g, len(ctx.alternatives)):
                 each = list(ctx.alternatives)  # "…, respectively, whereas at 120 °C both exceed 10 mS/cm"
                 ctx.cues.append("system:each")
-            again = keys_again(g, said_keys, text) if g.kind == "list" else []
+            # (a list whose words name one property per value: "absorption and desorption enthalpies of 40 and 46 kJ/mol")
+            again = (keys_again(g, said_keys, text) or listed_keys(g, text)) if g.kind == "list" else []
             for sys_ in each:
                 for k, n in enumerate(g.numbers):
                     m = _measurement(again[k] if again else g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,

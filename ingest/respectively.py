@@ -64,12 +64,15 @@ def listed_keys(g: Group, text: str) -> list[str]:
         if all(keys) and len(set(keys)) == len(keys):
             return keys
     # (twelve words that say something: "… of desorption and absorption of the X sample were found to be")
-    keys = _keys_written(stems(" ".join(WORD.findall(window)))[-12:], props, len(g.numbers))
+    said = stems(" ".join(WORD.findall(window)))[-12:]
+    keys = _keys_written(said, props, len(g.numbers))
     after = _NAMED_AFTER_LIST.match(text, g.end)
     if not keys and after:
         # "1920 and 1150 mAh/g in the first discharge and charge, respectively": named after the values
-        # (the word every candidate shares, "capacity", need not be written again)
-        keys = _keys_written(stems(after.group(1)), props, len(g.numbers), _generic_words(tuple(props)))
+        # (the word every candidate shares, "capacity", need not be written again, nor the head noun
+        # written before the values: "enthalpies of 74 and 78 kJ/mol for hydriding and dehydriding")
+        keys = _keys_written(stems(after.group(1)), props, len(g.numbers),
+                             _generic_words(tuple(props)) | frozenset(said))
     return keys
 
 
@@ -91,7 +94,9 @@ def _slash_alternatives(window: str, n: int) -> list[list[list[str]]]:
 
 
 # "… in the first discharge and charge, respectively": the words between a list and its 'respectively'
-_NAMED_AFTER_LIST = re.compile(rf"\s*(?:for|in|on|during|upon|of)\s+([^,;.()\d]{{1,60}}?)\s*,?\s*{RESPECTIVELY_WORDS}\b", re.I)
+# (or, with no 'respectively', when the words end the sentence: "… of 74 and 78 kJ/mol for hydriding and dehydriding.")
+_NAMED_AFTER_LIST = re.compile(rf"\s*(?:for|in|on|during|upon|of)\s+([^,;.()\d]{{1,60}}?)\s*(?:,?\s*{RESPECTIVELY_WORDS}\b"
+                               r"|(?=[.;]\s|[.;]?\s*$))", re.I)
 
 
 def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = frozenset()) -> list[str]:

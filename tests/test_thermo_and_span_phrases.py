@@ -100,3 +100,15 @@ def test_a_quantity_that_changed_is_no_span():
     rows = _rows("The dehydrogenation temperature of the LiNH2–LiH mixture decreased from 300 to 200 °C.")
     assert sorted(r["value"] for r in rows) == [200.0, 300.0]
     assert all(r["value_max"] is None for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The Mg2Ni alloy showed enthalpies of 74 and 78 kJ/mol H2 for hydriding and dehydriding.",
+    "The MgH2–Ni composite has enthalpies of 74 and 78 kJ/mol H2 for absorption and desorption, respectively.",
+    "For the LiBH4–MgH2 composite, absorption and desorption enthalpies of 74 and 78 kJ/mol H2 were determined.",
+])
+def test_each_enthalpy_of_a_pair_takes_its_own_process(text):
+    # the head noun before the values ('enthalpies') and the processes after them (or before them) name
+    # one property per value, in order, with or without 'respectively'
+    got = {r["value"]: r["property"] for r in _rows(text)}
+    assert got == {74.0: "hydrogenation_enthalpy", 78.0: "reaction_enthalpy"}
