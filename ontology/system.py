@@ -181,8 +181,9 @@ _AMOUNT_AT = re.compile(rf"\d+(?:\.\d+)?\s*{_UNIT}")
 _FRACTION_AT = re.compile(r"\d+/\d+")
 _AMOUNT_PREFIX = re.compile(rf"^(\d+(?:\.\d+)?)\s*({_UNIT})\s*")
 _AMOUNT_SUFFIX = re.compile(rf"\s*(?:\(\s*(\d+(?:\.\d+)?)\s*({_UNIT})\s*\)|\s(\d+(?:\.\d+)?)\s*({_UNIT}))$")
-_COEFF_PREFIX = re.compile(r"^(?:(\d+(?:\.\d+)?(?:/\d+)?)|\(([\d.]*[xyzn](?:[+\-][\d.]*[xyzn]?)*|"
-                           r"\d+(?:\.\d+)?[+\-][\d.]*[xyzn])\)|([xyzn]))\s*(?=[A-Z(\[α-ω]|[a-z]{1,3}-[A-Z])")
+# (a symbolic coefficient's minus is a hyphen or, as the text's '−' is made, an en dash: '(1–x)LiI')
+_COEFF_PREFIX = re.compile(r"^(?:(\d+(?:\.\d+)?(?:/\d+)?)|\(([\d.]*[xyzn](?:[+\-–][\d.]*[xyzn]?)*|"
+                           r"\d+(?:\.\d+)?[+\-–][\d.]*[xyzn])\)|([xyzn]))\s*(?=[A-Z(\[α-ω]|[a-z]{1,3}-[A-Z])")
 _SYMBOL = "xyznδ"
 
 
@@ -285,6 +286,8 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
         return True                                   # LiBH4-xFx, Mg1-xZnx(BH4)2
     if re.fullmatch(r"[α-ωa-z]{1,3}", left):
         return True                                   # γ-Al2O3, g-C3N4
+    if sym and _resolve(right[1:], onto) is not None:
+        return False                                  # '(1-x)Li2B12H12-xLiI': x of a second part, LiI
     if re.match(r"[a-z]", right) and _resolve(right, onto) is None:
         return True                                   # N-doped carbon (but Ni-graphene is two parts)
     if re.fullmatch(r"[A-Z]", left) and left in NONMETALS and _resolve(right, onto) is not None \
@@ -432,6 +435,7 @@ def _strip_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
             shown = "" if value == 1 else f"{float(value):g}"  # '1LiBH4–MgH2' is 'LiBH4–MgH2'
             return rest, Amount(value=float(value), unit="ratio"), shown, None
         symbolic = m.group(2) or m.group(3)
+        symbolic = symbolic.replace("–", "-")   # "(1−x)" and "(1-x)" name one family
         return rest, None, (f"({symbolic})" if m.group(2) else symbolic), None
     return t, None, "", None
 
