@@ -14,8 +14,10 @@ import re
 from ontology.families import SYMBOLS, family_member, family_symbols
 from ontology.models import MaterialSystem, Measurement
 from ontology.system import analyse_system
+from ontology.units import to_canonical
 
 from .nlp import Cleaned
+from .quantity_text import numbers
 
 # 'x = 0.25', 'x=0.5'; the words after it tell a list or a range ('x = 0.25, 0.5', 'x = 0–0.5')
 _GIVEN = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<value>\d+(?:\.\d+)?)(?![\d.])"
@@ -28,11 +30,10 @@ def _given(text: str) -> list[tuple[int, str, float]]:
             if m.group("more") is None]
 
 
-def _value_for(at: int | None, given: list[tuple[int, str, float]], symbol: str,
-               clean: Cleaned) -> float | None:
-    """The value of ``symbol`` nearest before the measurement at (absolute) ``at``, else the one value
-    the sentence gives it; None when it gives several and none comes before."""
-    mine = [(clean.span(p, p + 1)[0], v) for p, s, v in given if s == symbol]
+def _value_for(at: int | None, given: list[tuple[int, str, float]], symbol: str) -> float | None:
+    """The value of ``symbol`` nearest before the measurement's number at ``at`` (clean text), else the one
+    value the sentence gives it; None when it gives several and none comes before."""
+    mine = [(p, v) for p, s, v in given if s == symbol]
     before = [v for p, v in mine if at is not None and p < at]
     if before:
         return before[-1]
@@ -40,11 +41,23 @@ def _value_for(at: int | None, given: list[tuple[int, str, float]], symbol: str,
     return values.pop() if len(values) == 1 else None
 
 
-def _member(system: MaterialSystem, at: int | None, given, clean: Cleaned) -> MaterialSystem | None:
+def _written_at(text: str, m: Measurement) -> int | None:
+    """Where the sentence writes the measurement's value: the first number that is it in its unit (the
+    record keeps the sentence as its evidence, not the number's place)."""
+    for n in numbers(text):
+        try:
+            if n.unit and abs(to_canonical(m.property, n.value, n.unit) - m.value) <= 1e-9 * max(1.0, abs(m.value)):
+                return n.start
+        except Exception:
+            continue   # a unit of another quantity ('25 °C' beside a conductivity)
+    return None
+
+
+def _member(system: MaterialSystem, at: int | None, given) -> MaterialSystem | None:
     symbols = family_symbols(system.name)
     if not symbols:
         return None
-    values = {s: _value_for(at, given, s, clean) for s in symbols}
+    values = {s: _value_for(at, given, s) for s in symbols}
     if any(v is None for v in values.values()):
         return None
     notation = family_member(system.name, values)   # type: ignore[arg-type]
@@ -63,6 +76,6 @@ def with_members(clean: Cleaned, out: list[Measurement]) -> list[Measurement]:
         return out
     moved = []
     for m in out:
-        member = _member(m.system, m.source.start, given, clean)
+        member = _member(m.system, _written_at(clean.text, m), given) if family_symbols(m.system.name) else None
         moved.append(m if member is None else m.model_copy(update={"system": member}))
     return moved
