@@ -1086,12 +1086,21 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
     name = canonical if written is parts else _name(_host_first(written, _choose_host(written, onto), onto))
     if any(p.partner for p in parts):
         canonical = name  # a derived compound is its own composition: 'Mg(BH4)2·2NH3' is not '…·NH3'
+    if any(_symbolic(p.coeff_text) for p in parts):
+        # 'xLiBH4–(1−x)LiI': a family of compositions, its host and partner in amounts it leaves open, is
+        # the system LiBH4–LiI (a value given for one x is that member's: ontology.families)
+        open_amounts = [replace(p, coeff_text="") if _symbolic(p.coeff_text) else p for p in parts]
+        canonical = _name(_host_first(_as_hydride_host(open_amounts, h, onto), h, onto))
     system = MaterialSystem(
         text=str(text), name=name, host=_component(host),
         additives=[_component(p) for p in _once([p for i, p in enumerate(parts) if i != h])],
         architecture=_architecture(parts, h, onto),
         key=None if canonical == name else canonical)
     return SystemParse(system, unknown, notes)
+
+
+def _symbolic(coefficient: str) -> bool:
+    return any(c in _SYMBOL for c in coefficient)
 
 
 def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
