@@ -5,8 +5,8 @@ molar ratios of 1:2", "(2:1 by mole)", "mixed at a molar ratio of 3:1", "in a we
 One pattern for every reader: the kind the text gives the ratio (a word before or after it) is in
 the named groups ``kind``/``kind_after``/``by``, read by ``ratio_kind``; a sample's molar ratio
 (ingest.samples) and an electrode's mass ratio (ingest.electrode_formulations) each keep their own.
-"LiBH4/MgH2 = 2:1" sets the names equal to their ratio. A ratio the text says is of something else ("a 40:1 ball-to-powder ratio", "(1:1 v/v)", "a 1:1 B/Li
-ratio") is no composition: ``ratio_after`` does not return it.
+"LiBH4/MgH2 = 2:1" sets the names equal to their ratio. A ratio the text says is of something else
+("a 40:1 ball-to-powder ratio", "(1:1 v/v)", "a 1:1 B/Li ratio") is no composition: ``ratio_after`` does not return it.
 """
 from __future__ import annotations
 

@@ -165,7 +165,8 @@ _PAIR_BEFORE_NOUN = re.compile(r"([A-Za-z]+)\s*[/–—]\s*([A-Za-z]+)\s+([A-Za-
 
 # the temperature a quantity was measured at, after its symbol or name: 'σ25 °C', 'σ<sub>RT</sub>',
 # 'σ at 25 °C', 'Conductivity @ 300 K', 'σ, 30 °C'
-_HEADER_TEMPERATURE = re.compile(r"(?:\s*(?:\bat|@|,)\s*|(?<=[^\W\d_])\s*)(?:(?P<value>-?\d+(?:\.\d+)?)\s*(?P<unit>°C|K)"
+_HEADER_TEMPERATURE = re.compile(r"(?:\s*(?:\bat|@|,)\s*|(?<=[^\W\d_])\s*)"
+                                 r"(?:(?P<value>-?\d+(?:\.\d+)?)\s*(?P<unit>°C|K)"
                                  r"|(?P<rt>RT|room\s+temperature))\s*$")
 
 

@@ -44,7 +44,8 @@ def _expressions(text: str) -> list[tuple[int, int, str]]:
         if not symbol_at or any(_in_element(text, i) for i in symbol_at):
             continue
         split = _SEPARATOR_THEN_COEFFICIENT.fullmatch(expr) if name == "bare" else None
-        if split and not set(expr) & set(_PART_AFTER.match(text, end).group(0)):
+        after = _PART_AFTER.match(text, end)
+        if split and after is not None and not set(expr) & set(SYMBOLS) & set(after.group(0)):
             start = start + split.start("coefficient")
             expr = split.group("coefficient")
         out.append((m.start() if name == "bracketed" else start, m.end() if name == "bracketed" else end, expr))

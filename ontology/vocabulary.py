@@ -72,7 +72,7 @@ class Term:
     measures: tuple[str, ...] = ()         # methods: the properties they give as such (hkg:measures)
     family_hosts: tuple[str, ...] = ()     # composite families: the hosts they are made of (hkg:familyHost)
     form_labels: tuple[str, ...] = ()      # nouns naming the strategy right after a material (hkg:formLabel)
-    header_labels: tuple[str, ...] = ()    # how table headers name it ('T', 'Ea'); never read in prose (hkg:headerLabel)
+    header_labels: tuple[str, ...] = ()    # a table header's spelling ('T', 'Ea'), not prose's (hkg:headerLabel)
     support_strategy: str | None = None    # strategy of a hydride the support holds (hkg:supportStrategy)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
