@@ -12,6 +12,7 @@ ratio coefficients as "2MgH2", so that every spelling of a system gives the same
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -1082,7 +1083,7 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
         host = parts[h]
         written = _composites(written, _choose_host(written, onto), onto)[0]
     notes = [f"ontology has no term for rule '{m}'" for m in onto.missing]
-    canonical = _name(_host_first(_as_hydride_host(parts, h, onto), h, onto))
+    canonical = _name(_host_first(_as_hydride_host(_whole_ratio(parts), h, onto), h, onto))
     name = canonical if written is parts else _name(_host_first(written, _choose_host(written, onto), onto))
     if any(p.partner for p in parts):
         canonical = name  # a derived compound is its own composition: 'Mg(BH4)2·2NH3' is not '…·NH3'
@@ -1097,6 +1098,28 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
         architecture=_architecture(parts, h, onto),
         key=None if canonical == name else canonical)
     return SystemParse(system, unknown, notes)
+
+
+_MAX_WHOLE = 1000   # a ratio whose smallest whole numbers are larger than this is left as written
+
+
+def _whole_ratio(parts: list[_Part]) -> list[_Part]:
+    """The parts with their molar coefficients in the smallest whole numbers: '0.75LiBH4–0.25LiI' and
+    '75LiBH4–25LiI' are the composition 3LiBH4–LiI (an unwritten coefficient is 1). Parts given in wt%,
+    or with a symbol, keep theirs."""
+    if len(parts) < 2 or any(p.amount is not None and p.amount.unit != "ratio" or _symbolic(p.coeff_text)
+                             or p.partner for p in parts):
+        return parts
+    shares = [Fraction(str(p.amount.value)).limit_denominator(_MAX_WHOLE) if p.amount else Fraction(1) for p in parts]
+    if all(x == 1 for x in shares):
+        return parts
+    scale = math.lcm(*(x.denominator for x in shares))
+    whole = [int(x * scale) for x in shares]
+    common = math.gcd(*whole)
+    whole = [w // common for w in whole]
+    if max(whole) > _MAX_WHOLE:
+        return parts
+    return [replace(p, coeff_text="" if w == 1 else str(w)) for p, w in zip(parts, whole)]
 
 
 def _symbolic(coefficient: str) -> bool:

@@ -89,3 +89,15 @@ def test_a_range_of_x_names_no_member():
     text = ("# Made-up results\n\n## 3. Results\n\n"
             "Across x = 0.1–0.5 the (100−x)LiBH4–xLiNH2 composites kept an ionic conductivity of 0.2 mS/cm at 50 °C.\n")
     assert ("ionic_conductivity", 0.2, [("LiBH4", None), ("LiNH2", None)]) in _rows(text)
+
+
+@pytest.mark.parametrize("written", ["0.75LiBH4–0.25LiI", "75LiBH4-25LiI", "Li(BH4)0.75I0.25", "3LiBH4·LiI"])
+def test_one_composition_in_any_numbers_is_one_system(written):
+    # the member at x = 0.25 of '(1-x)LiBH4–xLiI' is the system 3LiBH4–LiI, whatever numbers name it
+    assert analyse_system(written).system.id == analyse_system("3LiBH4–LiI").system.id
+    assert analyse_system(family_member("(1-x)LiBH4–xLiI", {"x": 0.25})).system.id == analyse_system("3LiBH4–LiI").system.id
+
+
+def test_amounts_in_wt_percent_are_no_molar_ratio():
+    assert analyse_system("MgH2–10 wt% Ni").system.id != analyse_system("MgH2–0.1Ni").system.id
+    assert analyse_system("2LiBH4–MgH2").system.id != analyse_system("LiBH4–MgH2").system.id
