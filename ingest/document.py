@@ -260,6 +260,7 @@ def parse_document(text: str) -> Document:
     in_refs = False
     numbered = False     # a numbered heading was seen: unnumbered ones are then passages within it
     raw_text = False     # a non-heading line was seen
+    in_html = False      # within an HTML <table> … </table> (a PDF conversion's table, over several lines)
     for start, line in _lines(text):
         body = line.strip()
         if not body:
@@ -267,6 +268,10 @@ def parse_document(text: str) -> Document:
             continue
         end = start + len(line)
         lead = len(line) - len(line.lstrip())
+        if in_html or _HTML_TABLE_OPEN.match(body):
+            in_html = "</table>" not in body.lower()
+            raw.append(("table", start + lead, end))
+            continue
         if body.startswith("#"):
             h = _HEADING.match(body)
             number, title = h.group(2) or h.group(3), h.group(4)
@@ -291,7 +296,7 @@ def parse_document(text: str) -> Document:
             raw.append(("heading", start + lead, end))
             continue
         raw_text = True
-        if "\t" in line:
+        if "\t" in line or _PIPE_ROW.match(body):
             kind = "table"
         elif _CAPTION.match(body):
             kind = "caption"
@@ -387,6 +392,50 @@ def _section_at(sections: list[Section], pos: int) -> str | None:
     return current
 
 
+# A table's lines as papers and their conversions print them: tab-separated cells, a Markdown pipe
+# table ('| MgH2 | 6.1 |', its '|---|' line only rules the header off), or an HTML <table> with
+# <tr> rows of <th>/<td> cells (one line or several).
+_PIPE_ROW = re.compile(r"^\|.*\|$")
+_PIPE_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
+_HTML_TABLE_OPEN = re.compile(r"<table\b", re.I)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.I | re.S)
+_HTML_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t\1\s*>", re.I | re.S)
+
+
+def _table_rows(text: str, start: int, end: int) -> list[tuple[int, int, list[Cell]]]:
+    """(start, end, cells) of every row of the table block text[start:end], the header first."""
+    if _HTML_TABLE_OPEN.match(text, start):
+        return [(r.start() + start, r.end() + start, _html_cells(text, start + r.start(1), r.group(1)))
+                for r in _HTML_ROW.finditer(text[start:end])]
+    lines = [(start + s, ln) for s, ln in _lines(text[start:end]) if ln.strip()]
+    if lines and _PIPE_ROW.match(lines[0][1].strip()):
+        return [(s, s + len(ln), _pipe_cells(text, s, ln)) for s, ln in lines if not _PIPE_RULE.match(ln.strip())]
+    return [(s, s + len(ln), _cells(text, s, ln)) for s, ln in lines]
+
+
+def _pipe_cells(text: str, start: int, line: str) -> list[Cell]:
+    """'| a | b |': the cells between the bars (an escaped bar '\\|' stays in its cell)."""
+    cells = []
+    bars = [m.start() for m in re.finditer(r"(?<!\\)\|", line)]
+    for a, b in zip(bars, bars[1:]):
+        part = line[a + 1:b]
+        lead = len(part) - len(part.lstrip())
+        s = start + a + 1 + lead
+        cells.append(Cell(part.strip(), s, s + len(part.strip())))
+    return cells
+
+
+def _html_cells(text: str, start: int, row: str) -> list[Cell]:
+    """A <tr>'s <th>/<td> cells, each with the offsets of its content (its markup, <sub>, kept)."""
+    cells = []
+    for m in _HTML_CELL.finditer(row):
+        inner = m.group(2)
+        lead = len(inner) - len(inner.lstrip())
+        s = start + m.start(2) + lead
+        cells.append(Cell(inner.strip(), s, s + len(inner.strip())))
+    return cells
+
+
 def _cells(text: str, start: int, line: str) -> list[Cell]:
     cells, pos = [], 0
     for part in line.split("\t"):
@@ -407,10 +456,11 @@ def _tables(text: str, blocks: list[Block]) -> list[Table]:
         body = next((c for c in blocks[i + 1:i + 4] if c.kind == "table"), None)
         if body is None:
             continue
-        lines = [(s, ln) for s, ln in _lines(text[body.start:body.end]) if ln.strip()]
-        header = _cells(text, body.start + lines[0][0], lines[0][1])
-        rows = [Row(_cells(text, body.start + s, ln), body.start + s, body.start + s + len(ln), k)
-                for k, (s, ln) in enumerate(lines[1:], start=1)]
+        found = _table_rows(text, body.start, body.end)
+        if not found:
+            continue
+        header = found[0][2]
+        rows = [Row(cells, s, e, k) for k, (s, e, cells) in enumerate(found[1:], start=1)]
         tables.append(Table(int(m.group(1)), m.group(2).strip(), header, rows, b.section, b.start, body.end))
     return tables
 

@@ -266,7 +266,8 @@ def _without(text: str, offsets: list[int], cites: list[tuple[int, list[str]]], 
 # One whitespace-free "word" of chemistry: formulas with brackets, dots and charges, joined by
 # the separators systems use (– - / @ + :), optionally with coefficients; or a power of ten; or a
 # unit with an exponent ("cm^-1", "mol-1").
-_CHEM = r"(?:\d*(?:\.\d+)?[A-Z\[(][A-Za-z0-9().\[\]·*+\-]*[A-Za-z0-9)\]])"
+# (a part of a composition family may open with its symbolic coefficient: the "xLiI" of "(1-x)LiBH4-xLiI")
+_CHEM = r"(?:(?:\d*(?:\.\d+)?|[xyz](?=[A-Z]))[A-Z\[(][A-Za-z0-9().\[\]·*+\-]*[A-Za-z0-9)\]])"
 _TOKEN_MATCH = re.compile(
     rf"^(?:{_CHEM}(?:[–\-/@:]{_CHEM})+"          # systems: LiBH4–MgH2, Li4(BH4)3I@SBA-15
     rf"|\d*[A-Z][a-z]?[A-Za-z0-9]*[(\[][A-Za-z0-9().\[\]·]+[)\]][A-Za-z0-9·]*"  # Mg(BH4)2, Li[BH4]
@@ -444,7 +445,9 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 # formula characters. Found by one regex over the text instead of a Python loop over all tokens.
 # A polymorph prefix ("γ-Mg(BH4)2", "o-LiBH4", "h-LiBH4") names the phase of the material after it.
 # (The leading look-ahead names the characters such a word starts with: the look-behind is tried there only.)
-_CANDIDATE = re.compile(r"(?=[\[(\d.A-Z])(?:(?<![\w\-–/@°º˚])|(?<=(?<![\w\-])[αβγδεζηθoh]-))"
+# A composition family opens with a symbolic coefficient: "xLiBH4–(1-x)LiI", "(100-x)LiBH4–xLiNH2".
+_CANDIDATE = re.compile(r"(?=[\[(\d.A-Zxyz])(?:(?<![\w\-–/@°º˚])|(?<=(?<![\w\-])[αβγδεζηθoh]-))"
+                        r"(?:\(\d+(?:\.\d+)?[-+][xyz]\)|[xyz](?=[A-Z]))?"
                         r"[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
 # "10 wt% submicron-Mn", "nano-Ni particles": a word of size or form glued to a formula by a hyphen (the
 # word above starts at a capital and is never read after a hyphen); one mention when the whole is one

@@ -35,6 +35,7 @@ from .cells import cell_layers, electrodes_only
 from .codopants import codopants
 from .coordinated_values import coordinated_value
 from .electrode_formulations import mixed_into
+from .family_members import with_members
 from .first_cycle import first_cycle
 from .material_cues import (
     ADDITIVE_AFTER,
@@ -709,7 +710,8 @@ def _measurement(key: str, value: float, value_max: float | None, unit: str, qua
 def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[SystemReport]]:
     """Measurements and system reports of one sentence; updates the paragraph context."""
     clean = clean_text(sent.text, base=getattr(sent, "start", 0) or 0)
-    return _extract(sent, clean.text, mentions(clean.text), [k for _, ks in clean.cites for k in ks], ctx)
+    out, reports = _extract(sent, clean.text, mentions(clean.text), [k for _, ks in clean.cites for k in ks], ctx)
+    return with_members(clean, out), reports
 
 
 def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
@@ -1960,6 +1962,6 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         local = [Mention(m.kind, m.text, m.start - cs, m.end - cs, m.term) for m in found[lo:hi] if m.end <= ce]
         remember(c.text, local)   # the mechanism claims read the same sentence: one reading for both
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
-        ms.extend(m)
+        ms.extend(with_members(c, m))
         rs.extend(r)
     return ms, rs

@@ -5,8 +5,8 @@ molar ratios of 1:2", "(2:1 by mole)", "mixed at a molar ratio of 3:1", "in a we
 One pattern for every reader: the kind the text gives the ratio (a word before or after it) is in
 the named groups ``kind``/``kind_after``/``by``, read by ``ratio_kind``; a sample's molar ratio
 (ingest.samples) and an electrode's mass ratio (ingest.electrode_formulations) each keep their own.
-A ratio the text says is of something else ("a 40:1 ball-to-powder ratio", "(1:1 v/v)", "a 1:1 B/Li
-ratio") is no composition: ``ratio_after`` does not return it.
+"LiBH4/MgH2 = 2:1" sets the names equal to their ratio. A ratio the text says is of something else
+("a 40:1 ball-to-powder ratio", "(1:1 v/v)", "a 1:1 B/Li ratio") is no composition: ``ratio_after`` does not return it.
 """
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ import re
 _KIND = r"molar|mole|mol|weight|mass|wt\.?|w/w|volume|vol\.?|v/v"
 # "mixed at", "were ball-milled in": the verb of the mixing between the names and their ratio
 _MIXED = r"(?:(?:were|was)\s+)?(?:(?:ball|hand)[- ]?)?(?:mixed|milled|blended|combined|ground)(?:\s+together)?\s+"
+# (or set equal to the names: "LiBH4/MgH2 = 2:1", the parts' ratio written as an equation)
 RATIO_AFTER = re.compile(
-    rf"\s*(?:\(\s*|,?\s*(?:{_MIXED})?(?:in|at|with)\s+(?:an?\s+|the\s+)?)"
+    rf"\s*(?:\(\s*|(?P<equals>\s*=\s*)|,?\s*(?:{_MIXED})?(?:in|at|with)\s+(?:an?\s+|the\s+)?)"
     rf"(?:(?P<kind>{_KIND})\s+ratios?\s+(?:of\s+)?)?"
     r"(?P<r>(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)(?:\s*:\s*\d+(?:\.\d+)?)*)"
     rf"(?:\s*by\s+(?P<by>mole|weight|mass|volume)|\s*(?P<kind_after>{_KIND})(?:\s+ratio)?(?![\w/]))?(?:\s*\))?", re.I)

@@ -1183,8 +1183,9 @@ def _ratio_after_notation(text: str, found: list[tuple[Mention, MaterialSystem]]
         if len(s.components) != 2 or any(c.amount for c in s.components) or not has_hydrogen(s):
             continue
         ratio = _ratio_after(text, m.end)
-        if ratio is None or not ratio.group(0).lstrip().startswith("(") and not _called_molar(ratio):
-            continue  # a bare 'a:b' after the notation may be anything; in brackets or called molar it is the ratio
+        if ratio is None or not ratio.group(0).lstrip().startswith("(") and not _called_molar(ratio) \
+                and not ratio.group("equals"):
+            continue  # a bare 'a:b' after the notation may be anything; in brackets, set equal or called molar it is the ratio
         whole = system_of(f"{m.text} ({ratio.group('a')}:{ratio.group('b')})")
         whole = system_of(whole.name) or whole if whole is not None else None   # as written with its counts ('MgH2–0.1Ni')
         if whole is not None and len(whole.components) == 2:

@@ -22,7 +22,7 @@ from ontology.models import Conflict, GraphBatch, Measurement, SourceRef, System
 from ontology.quantities import NUMBER_FORMS, ROOM_TEMPERATURE_C, number_value
 from ontology.strategy_rules import application_of, composition_strategies
 from ontology.system import analyse_system
-from ontology.units import is_compatible
+from ontology.units import is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .document import Document, Row, Table, citation_keys
@@ -37,15 +37,42 @@ class Column:
     keys: list[str] = field(default_factory=list)   # property/condition keys (pairs: two)
     unit: str | None = None
     conditions: dict = field(default_factory=dict)   # what the header says it was measured at
+    alternatives: list[str] = field(default_factory=list)   # other properties the header's words name ('Ea')
 
 
 # ------------------------------------------------------------------------------ headers
 def _unit_of(header: str) -> str | None:
     m = re.search(r"[\[(]([^\[\]()]*?)[\])]\s*$", header)
     if not m:
-        return None
+        return _unit_after_slash(header)
     inner = m.group(1).split(",")[-1].strip()
     return inner if re.search(r"[A-Za-z°%]", inner) and not re.fullmatch(r"[a-z]+(/[a-z]+)?", inner) else None
+
+
+# 'Temperature / °C', 'σ / S cm−1': the quantity divided by its unit, as tables print a number's unit
+_SLASH_UNIT = re.compile(r"\s/\s*(?P<unit>[^/]+?)\s*$")
+
+
+def _unit_after_slash(header: str) -> str | None:
+    """The unit after a spaced '/' that the unit parser reads as one with a dimension; 'T onset / T peak'
+    and 'Sample / additive' hold two quantities or words, no unit."""
+    m = _SLASH_UNIT.search(header)
+    if m is None or not re.search(r"[A-Za-z°%]", m.group("unit")):
+        return None
+    try:
+        dimensioned = not parse_unit(_unit_text(m.group("unit"))).dimensionless
+    except Exception:
+        return None
+    return m.group("unit") if dimensioned else None
+
+
+def _without_unit(header: str, unit: str | None) -> str:
+    """The header's words before its unit (in brackets, or after a spaced '/')."""
+    base = re.sub(r"\s*[\[(][^\[\]()]*[\])]\s*$", "", header).strip()
+    if unit and base == header.strip():
+        m = _SLASH_UNIT.search(base)
+        base = base[:m.start()].strip() if m else base
+    return base
 
 
 def _lookup(phrase: str, kind: str):
@@ -65,13 +92,20 @@ def _compact(text: str) -> str:
 @lru_cache(maxsize=4)
 def _compact_labels(kind: str) -> dict:
     """The ontology's labels of ``kind`` by their compact form; a form two terms share names neither."""
+    return {k: v[0] for k, v in _compact_names(kind).items() if k and len(v) == 1}
+
+
+@lru_cache(maxsize=4)
+def _compact_names(kind: str) -> dict:
+    """Every term of ``kind`` a compact form names, by its labels or the spellings of headers ('Ea': the
+    activation energy of dehydrogenation and of ion conduction)."""
     found: dict[str, list] = {}
     for term in vocabulary().terms(kind):
-        for label in term.labels:
+        for label in (*term.labels, *term.header_labels):
             terms = found.setdefault(_compact(label), [])
             if term not in terms:
                 terms.append(term)
-    return {k: v[0] for k, v in found.items() if k and len(v) == 1}
+    return found
 
 
 def _fits(key: str, unit: str | None) -> bool:
@@ -129,12 +163,26 @@ _PAIR_IN_PARENS = re.compile(r"\(\s*([A-Za-z]+)\s*[/–—]\s*([A-Za-z]+)\s*(?:,
 _PAIR_BEFORE_NOUN = re.compile(r"([A-Za-z]+)\s*[/–—]\s*([A-Za-z]+)\s+([A-Za-z].*)")
 
 
+# the temperature a quantity was measured at, after its symbol or name: 'σ25 °C', 'σ<sub>RT</sub>',
+# 'σ at 25 °C', 'Conductivity @ 300 K', 'σ, 30 °C'
+_HEADER_TEMPERATURE = re.compile(r"(?:\s*(?:\bat|@|,)\s*|(?<=[^\W\d_])\s*)"
+                                 r"(?:(?P<value>-?\d+(?:\.\d+)?)\s*(?P<unit>°C|K)"
+                                 r"|(?P<rt>RT|room\s+temperature))\s*$")
+
+
 def _header_condition(base: str) -> tuple[str, dict]:
     m = _HEADER_CONDITION.search(base)
     cond = _condition_term(m.group(2)) if m else None
     if m and cond is not None:
         return base[:m.start()], {cond.key: float(m.group(1))}
-    return base, {}
+    t = _HEADER_TEMPERATURE.search(base)
+    temperature = _condition_term("temperature")
+    if t is None or temperature is None or not base[:t.start()].strip():
+        return base, {}
+    if t.group("rt"):
+        return base[:t.start()], {temperature.key: {"value": ROOM_TEMPERATURE_C, "unit": "degC"}}
+    unit = "degC" if t.group("unit") == "°C" else "K"
+    return base[:t.start()], {temperature.key: {"value": float(t.group("value")), "unit": unit}}
 
 
 def _condition_term(phrase: str):
@@ -176,7 +224,7 @@ def _column(index: int, header_raw: str) -> Column:
     if low.startswith("ref"):
         return Column(index, header, "refs")
     unit = _unit_of(header)
-    base = re.sub(r"\s*[\[(][^\[\]()]*[\])]\s*$", "", header).strip()
+    base = _without_unit(header, unit)
     base = re.sub(r"(\d)([a-z])", r"\1 \2", base)     # 'H2capacity' after markup stripping
     base, conditions = _header_condition(base)
     if re.search(r"[/–—]", header):
@@ -188,7 +236,7 @@ def _column(index: int, header_raw: str) -> Column:
             return Column(index, header, "property", pair, unit, conditions)
     key = _property_term(base, unit)
     if key:
-        return Column(index, header, "property", [key], unit, conditions)
+        return Column(index, header, "property", [key], unit, conditions, _other_properties(base, unit, key))
     cond = _condition_term(base)
     if cond is not None:
         return Column(index, header, "condition", [cond.key], unit)
@@ -206,8 +254,30 @@ def _column(index: int, header_raw: str) -> Column:
     return Column(index, header, "property", [], unit)
 
 
+def _other_properties(phrase: str, unit: str | None, key: str) -> list[str]:
+    """The other properties whose labels or header spellings the phrase is, and whose unit fits."""
+    return [t.key for t in _compact_names("Property").get(_compact(phrase), [])
+            if t.key and t.key != key and _fits(t.key, unit)]
+
+
 def columns(table: Table) -> list[Column]:
-    return [_column(i, c.text) for i, c in enumerate(table.header)]
+    return _by_application([_column(i, c.text) for i, c in enumerate(table.header)])
+
+
+def _by_application(cols: list[Column]) -> list[Column]:
+    """A header several properties share ('Ea (eV)') names the one of the application the table's other
+    properties belong to: beside 'σ (S cm−1)' the activation energy of ion conduction, beside
+    'Capacity (wt%)' that of dehydrogenation."""
+    vocab = vocabulary()
+    apps = {a for c in cols if c.role == "property" and not c.alternatives
+            for k in c.keys for a in vocab.property(k).applications}
+    for c in cols:
+        if not c.alternatives or not apps or apps & set(vocab.property(c.keys[0]).applications):
+            continue
+        fitting = [k for k in c.alternatives if apps & set(vocab.property(k).applications)]
+        if len(fitting) == 1:
+            c.keys = fitting
+    return cols
 
 
 # ------------------------------------------------------------------------------ cells

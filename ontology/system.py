@@ -12,6 +12,7 @@ ratio coefficients as "2MgH2", so that every spelling of a system gives the same
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -181,8 +182,9 @@ _AMOUNT_AT = re.compile(rf"\d+(?:\.\d+)?\s*{_UNIT}")
 _FRACTION_AT = re.compile(r"\d+/\d+")
 _AMOUNT_PREFIX = re.compile(rf"^(\d+(?:\.\d+)?)\s*({_UNIT})\s*")
 _AMOUNT_SUFFIX = re.compile(rf"\s*(?:\(\s*(\d+(?:\.\d+)?)\s*({_UNIT})\s*\)|\s(\d+(?:\.\d+)?)\s*({_UNIT}))$")
-_COEFF_PREFIX = re.compile(r"^(?:(\d+(?:\.\d+)?(?:/\d+)?)|\(([\d.]*[xyzn](?:[+\-][\d.]*[xyzn]?)*|"
-                           r"\d+(?:\.\d+)?[+\-][\d.]*[xyzn])\)|([xyzn]))\s*(?=[A-Z(\[α-ω]|[a-z]{1,3}-[A-Z])")
+# (a symbolic coefficient's minus is a hyphen or, as the text's '−' is made, an en dash: '(1–x)LiI')
+_COEFF_PREFIX = re.compile(r"^(?:(\d+(?:\.\d+)?(?:/\d+)?)|\(([\d.]*[xyzn](?:[+\-–][\d.]*[xyzn]?)*|"
+                           r"\d+(?:\.\d+)?[+\-–][\d.]*[xyzn])\)|([xyzn]))\s*(?=[A-Z(\[α-ω]|[a-z]{1,3}-[A-Z])")
 _SYMBOL = "xyznδ"
 
 
@@ -285,6 +287,8 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
         return True                                   # LiBH4-xFx, Mg1-xZnx(BH4)2
     if re.fullmatch(r"[α-ωa-z]{1,3}", left):
         return True                                   # γ-Al2O3, g-C3N4
+    if sym and _resolve(right[1:], onto) is not None:
+        return False                                  # '(1-x)Li2B12H12-xLiI': x of a second part, LiI
     if re.match(r"[a-z]", right) and _resolve(right, onto) is None:
         return True                                   # N-doped carbon (but Ni-graphene is two parts)
     if re.fullmatch(r"[A-Z]", left) and left in NONMETALS and _resolve(right, onto) is not None \
@@ -432,6 +436,7 @@ def _strip_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
             shown = "" if value == 1 else f"{float(value):g}"  # '1LiBH4–MgH2' is 'LiBH4–MgH2'
             return rest, Amount(value=float(value), unit="ratio"), shown, None
         symbolic = m.group(2) or m.group(3)
+        symbolic = symbolic.replace("–", "-")   # "(1−x)" and "(1-x)" name one family
         return rest, None, (f"({symbolic})" if m.group(2) else symbolic), None
     return t, None, "", None
 
@@ -1078,16 +1083,47 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
         host = parts[h]
         written = _composites(written, _choose_host(written, onto), onto)[0]
     notes = [f"ontology has no term for rule '{m}'" for m in onto.missing]
-    canonical = _name(_host_first(_as_hydride_host(parts, h, onto), h, onto))
+    canonical = _name(_host_first(_as_hydride_host(_whole_ratio(parts), h, onto), h, onto))
     name = canonical if written is parts else _name(_host_first(written, _choose_host(written, onto), onto))
     if any(p.partner for p in parts):
         canonical = name  # a derived compound is its own composition: 'Mg(BH4)2·2NH3' is not '…·NH3'
+    if any(_symbolic(p.coeff_text) for p in parts):
+        # 'xLiBH4–(1−x)LiI': a family of compositions, its host and partner in amounts it leaves open, is
+        # the system LiBH4–LiI (a value given for one x is that member's: ontology.families)
+        open_amounts = [replace(p, coeff_text="") if _symbolic(p.coeff_text) else p for p in parts]
+        canonical = _name(_host_first(_as_hydride_host(open_amounts, h, onto), h, onto))
     system = MaterialSystem(
         text=str(text), name=name, host=_component(host),
         additives=[_component(p) for p in _once([p for i, p in enumerate(parts) if i != h])],
         architecture=_architecture(parts, h, onto),
         key=None if canonical == name else canonical)
     return SystemParse(system, unknown, notes)
+
+
+_MAX_WHOLE = 1000   # a ratio whose smallest whole numbers are larger than this is left as written
+
+
+def _whole_ratio(parts: list[_Part]) -> list[_Part]:
+    """The parts with their molar coefficients in the smallest whole numbers: '0.75LiBH4–0.25LiI' and
+    '75LiBH4–25LiI' are the composition 3LiBH4–LiI (an unwritten coefficient is 1). Parts given in wt%,
+    or with a symbol, keep theirs."""
+    if len(parts) < 2 or any(p.amount is not None and p.amount.unit != "ratio" or _symbolic(p.coeff_text)
+                             or p.partner for p in parts):
+        return parts
+    shares = [Fraction(str(p.amount.value)).limit_denominator(_MAX_WHOLE) if p.amount else Fraction(1) for p in parts]
+    if all(x == 1 for x in shares):
+        return parts
+    scale = math.lcm(*(x.denominator for x in shares))
+    whole = [int(x * scale) for x in shares]
+    common = math.gcd(*whole)
+    whole = [w // common for w in whole]
+    if max(whole) > _MAX_WHOLE:
+        return parts
+    return [replace(p, coeff_text="" if w == 1 else str(w)) for p, w in zip(parts, whole)]
+
+
+def _symbolic(coefficient: str) -> bool:
+    return any(c in _SYMBOL for c in coefficient)
 
 
 def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:

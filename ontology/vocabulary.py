@@ -72,6 +72,7 @@ class Term:
     measures: tuple[str, ...] = ()         # methods: the properties they give as such (hkg:measures)
     family_hosts: tuple[str, ...] = ()     # composite families: the hosts they are made of (hkg:familyHost)
     form_labels: tuple[str, ...] = ()      # nouns naming the strategy right after a material (hkg:formLabel)
+    header_labels: tuple[str, ...] = ()    # a table header's spelling ('T', 'Ea'), not prose's (hkg:headerLabel)
     support_strategy: str | None = None    # strategy of a hydride the support holds (hkg:supportStrategy)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
@@ -174,6 +175,7 @@ class Vocabulary:
                 measures=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.measures))))),
                 family_hosts=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.familyHost))))),
                 form_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.formLabel))),
+                header_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.headerLabel))),
                 support_strategy=self._local(next(iter(g.objects(s, HKG.supportStrategy)), None)),
             )
             self._terms[local] = term

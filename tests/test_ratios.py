@@ -176,3 +176,24 @@ def test_parse_system_reads_a_ratio_called_molar_and_refuses_one_by_weight():
         == parse_system("Li4(BH4)3I").id
     with pytest.raises(SystemParseError, match="wt%"):
         parse_system("LiBH4–MgH2 (2:1 by weight)")
+
+
+def _components(text):
+    from ingest.extract import extract_text
+    return [[(c.formula, c.amount.value if c.amount else None) for c in m.system.components]
+            for m in extract_text(f"# Made up\n\n## 3. Results\n\n{text}\n").measurements]
+
+
+@pytest.mark.parametrize("sentence,components", [
+    ("LiBH4/MgH2 = 2:1 composites desorbed 9 wt% hydrogen at 400 °C.", [("LiBH4", 2.0), ("MgH2", None)]),
+    ("The Mg(NH2)2–LiH = 1:2 mixture released 5.2 wt% hydrogen at 200 °C.", [("Mg(NH2)2", None), ("LiH", 2.0)]),
+    ("Milled as LiBH4-LiNH2 = 1:3, the sample conducted 1 mS/cm at 40 °C.", [("LiBH4", None), ("LiNH2", 3.0)]),
+])
+def test_a_ratio_set_equal_to_the_names(sentence, components):
+    # (an unwritten 1 stays None, as in '2LiBH4–MgH2')
+    assert _components(sentence) == [components]
+
+
+def test_an_equation_of_a_reaction_is_no_ratio():
+    m = RATIO_AFTER.match(" = 2LiH + MgB2")
+    assert m is None

@@ -1,0 +1,92 @@
+"""Composition families written with a symbol, and their members at a given value of it.
+
+Papers name a series of samples once by a notation with a symbol: a coefficient ("xLiBH4–(1−x)LiI",
+"(100−x)LiBH4–xLiNH2") or a subscript ("Mg1−xZnx(BH4)2", "Li(BH4)1−xIx"), then give the symbol a
+value for one sample ("x = 0.25"). The member is the notation with every expression in the symbol
+evaluated ("0.25LiBH4–0.75LiI", "Mg0.9Zn0.1(BH4)2"), which ontology.system reads like any written
+composition. This is notation (arithmetic on the written formula), not vocabulary.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from fractions import Fraction
+
+from .formula import FormulaError, _element, _eval_symbolic
+
+SYMBOLS = "xyz"
+_NUM = r"\d+(?:\.\d+)?"
+# one term of an expression: a number, a symbol, or a number times a symbol ('2x')
+_TERM = rf"(?:(?:{_NUM})?[{SYMBOLS}](?![a-z])|{_NUM})"
+_EXPRESSION = rf"{_TERM}(?:\s*[-+–−]\s*{_TERM})*"
+# a coefficient in brackets before a formula ('(1−x)LiI'), or an expression holding a symbol anywhere
+# else (a coefficient 'xLiI', a subscript '1-x' / 'x' of 'Mg1-xZnx(BH4)2')
+_IN_NOTATION = re.compile(rf"\(\s*(?P<bracketed>{_EXPRESSION})\s*\)(?=[A-Z(\[])|(?P<bare>{_EXPRESSION})")
+
+
+def _in_element(text: str, i: int) -> bool:
+    """Is the letter at ``i`` the second letter of an element's symbol ('y' of 'Dy'), not a symbol ('x' of 'Ix')?"""
+    return i > 0 and text[i - 1].isupper() and _element(text[i - 1:i + 1]) is not None
+
+
+def _expressions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, expression) of every expression in a symbol a notation holds. A lower-case letter
+    after a capital is the second letter of an element's symbol ('Dy'), never a symbol. 'H12-xLiI' is
+    a separator before the coefficient x of LiI, 'BH4-xFx' the subscript 4-x: as ontology.system reads
+    a hyphen, the expression is a subscript only where its symbol comes back in the formula after it."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    while (m := _IN_NOTATION.search(text, pos)) is not None:
+        pos = m.end()
+        name = "bracketed" if m.group("bracketed") else "bare"
+        start, end, expr = m.start(name), m.end(name), m.group(name)
+        symbol_at = [start + i for i, c in enumerate(expr) if c in SYMBOLS]
+        if not symbol_at or any(_in_element(text, i) for i in symbol_at):
+            continue
+        split = _SEPARATOR_THEN_COEFFICIENT.fullmatch(expr) if name == "bare" else None
+        after = _PART_AFTER.match(text, end)
+        if split and after is not None and not set(expr) & set(SYMBOLS) & set(after.group(0)):
+            start = start + split.start("coefficient")
+            expr = split.group("coefficient")
+        out.append((m.start() if name == "bracketed" else start, m.end() if name == "bracketed" else end, expr))
+    return out
+
+
+_SEPARATOR_THEN_COEFFICIENT = re.compile(rf"{_NUM}\s*[-–−]\s*(?P<coefficient>(?:{_NUM})?[{SYMBOLS}])")
+_PART_AFTER = re.compile(r"[^-–−/+@\s]*")
+
+
+def family_symbols(text: str) -> set[str]:
+    """The symbols of a family notation ('xLiBH4–(1−x)LiI' → {'x'}); empty for a written composition."""
+    return {c for _, _, expr in _expressions(text) for c in expr if c in SYMBOLS}
+
+
+def family_member(text: str, values: Mapping[str, float]) -> str | None:
+    """The notation of the member of the family ``text`` at ``values`` ('xLiBH4–(1−x)LiI', x = 0.25 →
+    '0.25LiBH4–0.75LiI'); None when the notation holds no symbol given a value, or when a part's amount
+    comes out zero or below (x = 0 or 1 is an end member: the pure compound, no composite of the family).
+    Raises ValueError for a value that is no finite number."""
+    for symbol, value in values.items():
+        if symbol not in SYMBOLS:
+            raise ValueError(f"'{symbol}' is no family symbol (one of {', '.join(SYMBOLS)})")
+        if not isinstance(value, (int, float)) or value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"{symbol} = {value!r} is no finite number")
+    found = _expressions(text)
+    if not found or not family_symbols(text) <= set(values):
+        return None
+    pieces, last = [], 0
+    for start, end, expr in found:
+        expr = expr.replace("–", "-").replace("−", "-")
+        try:
+            amount = _eval_symbolic(re.sub(r"\s+", "", expr), values)
+        except FormulaError:
+            return None
+        if amount <= 0:
+            return None
+        pieces += [text[last:start], _shown(amount)]
+        last = end
+    return "".join(pieces) + text[last:]
+
+
+def _shown(amount: Fraction) -> str:
+    return f"{round(float(amount), 6):g}"
