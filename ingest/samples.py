@@ -59,8 +59,9 @@ _CELL_PART_AFTER = re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference
 _SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\s+collectors?|meshe?s?)\b", re.I)
 _PARTICLE_WORD = re.compile(r"\b(?:nano)?particles?\b|\bnano(?:crystals?|rods?|wires?|sheets?)\b|\bclusters?\b", re.I)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
-_AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
-                       rf"loaded|dispersed|deposited|grown)\s+on(?:to)?\s+"
+# ("Ni nanoparticles supported on carbon nanotubes": what the additive sits on, written additive/support)
+_AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
+                       rf"loaded|dispersed|deposited|grown)\s+on(?:to)?\s+)"
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
                        rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
@@ -274,7 +275,7 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
         if has_hydrogen(system) or any(re.fullmatch(r"[HDT]\d*", c.formula) for c in system.components) \
                 or any(c.term and vocab.children(c.term) for c in system.components):
             return None  # a hydride, an isotope ('2D' is no deuterium sample), a class ('MXene')
-        return system.name
+        return _as_additive(system)
     if m.kind == "Material" and m.term in _additive_terms() and not vocabulary().children(m.term):
         return m.text  # a named material ('graphene'), not a class of them ('oxides')
     if m.kind == "Material" and m.term is None and _ABBREVIATION.search(m.text):
@@ -664,6 +665,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")):
                 break  # "…, decorated with Ni": a verb that puts it into the same sample
             sep = "@" if first and link.groupdict().get("scaffold") else (
+                "/" if not first and link.groupdict().get("on") and parts and parts[-1][0] != "@" else
                 "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell") or link.groupdict().get("with")
                 else parts[-1][0] if parts else "–")
             amount = _amount(link)
@@ -1323,6 +1325,7 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
         return []  # (a hydride the additive forms with the host, "enabling the formation of Mg2Ni(Cu)H4", is no sample named)
     by_start = {m.start: s for m, s in found}
     adds: list[str] = []
+    last_end = 0
     for m in ms:
         if m.kind not in (SYSTEM_LABEL, "Material") or text[max(0, m.start - 1):m.start] == "°":
             continue
@@ -1342,7 +1345,14 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
             continue
         if m.kind == SYSTEM_LABEL and m.start not in by_start:
             continue  # dropped as no material (a bond, an ion)
-        adds.append(add)
+        on = _PLACED.match(text, last_end, m.start) if adds else None
+        if on is not None and on.group("prep").lower() in ("on", "onto"):
+            # "Ni nanoparticles loaded on graphene": the catalyst on its support, written catalyst/support
+            # (the host's parse reads whether that is one supported catalyst)
+            adds[-1] = f"{adds[-1]}/{add}"
+        else:
+            adds.append(add)
+        last_end = m.end
     adds = list(dict.fromkeys(adds))
     if len(adds) > 2:
         return []  # several catalysts named side by side are alternatives, not one sample
@@ -1364,7 +1374,14 @@ def plus_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialS
     host_elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
     if add in names or add in host_elements:
         return system
-    return joined_system(system.name, additive.name) or system
+    return joined_system(system.name, _as_additive(additive)) or system
+
+
+def _as_additive(additive: MaterialSystem) -> str:
+    """How an additive is written after a host: 'Ni/C', 'CoNi/NC' as written (the sign that puts a
+    catalyst on its support is for the host's parse to read), else its name."""
+    text = additive.text.strip()
+    return text if "/" in text and not re.search(r"\s", text) else additive.name
 
 
 def with_additives(system: MaterialSystem, adds: list[str]) -> MaterialSystem:
