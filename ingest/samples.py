@@ -178,6 +178,7 @@ _PLACING_VERB = re.compile(r"\b(?:nano)?(?:confin|embed|incorporat|infiltrat|imp
 _BLEND_BEFORE = re.compile(r"\b(?:blend|mix|(?:ball[- ])?mill|co-?mill|combin|grind|grin)\w*\s+(?:the\s+)?$", re.I)
 # "milled with TiF3 and, separately, deposited on rGO": two samples of the host, one treatment each
 _REACTION_OF = re.compile(r"\b(?:react\w*|conver\w*|lithiation|sodiation|titration)\s+(?:of\s+|between\s+)(?:the\s+)?$", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _APART = re.compile(r"\b(?:separately|alternatively|instead|independently|in\s+(?:a\s+)?(?:separate|second|another)\s+\w+)\b", re.I)
 _LATER_SCAFFOLD = re.compile(rf"[^.;]*?(?:\b(?:and|then|subsequently|before\s+being|after\s+which)|,)\s+(?:[\w-]+\s+){{0,6}}?"
                              rf"(?:{_SCAFFOLD_VERB}|(?:nano)?(?:confin|embedd?|encapsulat|infiltrat|impregnat|"
@@ -353,7 +354,19 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     if in_situ:
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"in_situ": True}) if a.text.split()[-1] in in_situ else a for a in joined.additives]})
-    return joined
+    return _held_by(joined, {add for sep, add, _ in parts if sep == "@"} - set(catalysts))
+
+
+def _held_by(system: MaterialSystem, supports: set[str]) -> MaterialSystem:
+    """'TiO2-supported LiBH4', 'MgH2 loaded onto Nb2O5': what the text put the host into or onto holds
+    it — its scaffold, whatever role the composition alone would give (a transition-metal oxide
+    written after '@' reads as a catalytic shell)."""
+    held = [a for a in system.additives if a.role == ROLES["catalyst"] and (a.formula in supports or a.text in supports)]
+    if not held:
+        return system
+    return system.model_copy(update={"architecture": "confined", "additives": [
+        a.model_copy(update={"role": ROLES["scaffold"]}) if any(a is h for h in held) else a
+        for a in system.additives]})
 
 
 def _amount(m: re.Match) -> str | None:
@@ -399,11 +412,9 @@ def _coordinated(text: str, prefixes: list[re.Match], k: int) -> int | None:
     return after.end() if after else prefixes[j].end()
 
 
-def _alternatives(text: str, candidates: list, i: int, end: int):
-    """(link, [(mention, notation)]) when the hydride of candidate i is given a list of additives that
-    are alternatives — one sample each — rather than one sample holding them all: the list says 'or',
-    the host is named as several samples, the additives are scaffolds (a sample sits in one), or
-    three or more share one amount. None otherwise. A hydride given by amount is an additive here."""
+def _listed(text: str, candidates: list, i: int, end: int):
+    """(link, [(mention, notation)], said 'or') of the additives listed after one link to the hydride of
+    candidate i ("doped with TiF3, NbF5 and CeO2"), or None. A hydride given by amount is an additive here."""
     items: list = []
     link, last_end, said_or = None, end, False
     for n, t in candidates[i + 1:]:
@@ -422,15 +433,41 @@ def _alternatives(text: str, candidates: list, i: int, end: int):
             break
         items.append((n, add))
         last_end = n.end
-    if len(items) < 2:
+    return (link, items, said_or) if link is not None else None
+
+
+def _alternatives(text: str, candidates: list, i: int, end: int):
+    """(link, [(mention, notation)]) when the hydride of candidate i is given a list of additives that
+    are alternatives — one sample each — rather than one sample holding them all: the list says 'or',
+    the host is named as several samples, the additives are scaffolds (a sample sits in one), or
+    three or more share one amount. None otherwise."""
+    listed = _listed(text, candidates, i, end)
+    if listed is None or len(listed[1]) < 2:
         return None
+    link, items, said_or = listed
     scaffolds = bool(link.groupdict().get("scaffold"))
-    # without an amount or a 'co-'/'together', additives listed after one link are one each ("doping
-    # NaAlH4 with TiCl3, ZrCl4 and CeCl3"); with one amount, three or more are alike alternatives
-    separate = not _amount(link) and not re.search(r"\bco-|\btogether\b", link.group(0), re.I)
-    if said_or or _PLURAL_SAMPLES.match(text, end) or scaffolds or separate or len(items) >= 3 and _amount(link):
+    if said_or or _PLURAL_SAMPLES.match(text, end) or scaffolds or _one_each(text, link, items, end) \
+            or len(items) >= 3 and _amount(link):
         return link, items
     return None
+
+
+def _one_each(text: str, link: re.Match, items: list, end: int) -> bool:
+    """Are the additives listed after one link without an amount one sample each? "doped with TiF3 and
+    NbF5", "catalysed by both X and Y": two joined by 'and' are put into one sample; a series of three
+    or more ("doping NaAlH4 with TiCl3, ZrCl4 and CeCl3"), or two the sentence pairs with its values
+    ('respectively') or sets apart ('separately') are one sample each."""
+    if _amount(link) or re.search(r"\bco-|\btogether\b|\bboth\b", link.group(0), re.I):
+        return False
+    return len(items) >= 3 or _RESPECTIVELY.search(text, end) is not None or _APART.search(text) is not None
+
+
+def _a_pair(text: str, candidates: list, i: int, end: int) -> bool:
+    """Two additives joined by 'and' after one link, which the text puts into one sample (``_one_each``)."""
+    listed = _listed(text, candidates, i, end)
+    if listed is None or len(listed[1]) != 2 or listed[2]:
+        return False
+    return not _one_each(text, listed[0], listed[1], end) and not _PLURAL_SAMPLES.match(text, end)
 
 
 def _placed(text: str, host_start: int, host_end: int, add_start: int) -> bool:
@@ -661,7 +698,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if link is None:
                 break
             if first:
-                together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link)) or milled
+                together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link)) or milled \
+                    or _a_pair(text, candidates, i, end)
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")):
                 break  # "…, decorated with Ni": a verb that puts it into the same sample
             sep = "@" if first and link.groupdict().get("scaffold") else (
