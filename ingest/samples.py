@@ -320,6 +320,10 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         if add in names or add in host_elements or add == host.host.formula:
             continue
         space = " " if amount and "%" in amount else ""  # '–5 wt% TiF3', but the coefficient of '–0.08KH'
+        if sep == "@" and added and not notation.startswith("("):
+            # "milled with Co, then confined in CMK-3": the whole sample sits in the scaffold, (LiBH4–Co)@CMK-3
+            # (not Co on CMK-3)
+            notation = f"({notation})"
         notation += f"{sep}{amount + space if amount else ''}{add}"
         added = True
     joined = _parsed(notation) if added else None

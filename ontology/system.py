@@ -1057,7 +1057,10 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
             while j < len(parts) and parts[j].group == group:
                 j += 1
         run = parts[i:j]
+        # (a catalyst in the host's brackets, '(LiBH4–Co)@CMK-3', or the host's own '@', 'Mg(BH4)2@Co/CMK-3',
+        # is what the host sits in or with)
         if h not in range(i, j + 1) and j < len(parts) and parts[j].group is None \
+                and (group is None or group != parts[h].group) and run[0].sep != "@" \
                 and all(p.role == catalyst and not p.partner for p in run) \
                 and _support_of_catalyst(parts[j], onto):
             body = "–".join(_strip_amount(p.text)[0] for p in run)
