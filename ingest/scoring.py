@@ -29,7 +29,6 @@ dehydrogenated states (Mg = MgH2, Mg2Ni = Mg2NiH4), as the issue asks.
 from __future__ import annotations
 
 import re
-
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
