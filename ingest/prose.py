@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
 from ontology.quantities import ROOM_TEMPERATURE_C
-from ontology.strategy_rules import sentence_wide
+from ontology.strategy_rules import ROLES, sentence_wide
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
@@ -1183,11 +1183,21 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
             bare = others
             host = _host_only(others[0][1].host.formula)
             adds = [a for a in sample.additives if not _has_hydrogen(_host_only(a.formula) or host)]
-            sample = joined_system(host.name, "–".join(a.formula for a in adds)) if host and adds else None
+            sample = joined_system(host.name, _notation(adds)) if host and adds else None
     # "LiBH4 … 150 °C lower than bulk LiBH4": the bare host set apart is the baseline, the other the sample
     bare = [(m, s) for m, s in bare if m.start not in baselines and not _incidental(text, m)
             and not _set_against(text, m) and not _SET_APART_AFTER.match(text, m.end)]
     return sample if bare and sample is not None else None
+
+
+def _notation(adds: list) -> str:
+    """The additives of a prepared catalyst written for a new host: a support after the catalyst it
+    carries is written catalyst/support ('Ni loaded on graphene' is the one catalyst Ni/graphene)."""
+    out = ""
+    for k, a in enumerate(adds):
+        on = k and a.role == ROLES["scaffold"] and adds[k - 1].role == ROLES["catalyst"]
+        out += ("/" if on else "–" if k else "") + a.formula
+    return out
 
 
 _SYSTEM_AFTER = re.compile(r"\s+system\b", re.I)

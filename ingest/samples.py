@@ -59,8 +59,9 @@ _CELL_PART_AFTER = re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference
 _SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\s+collectors?|meshe?s?)\b", re.I)
 _PARTICLE_WORD = re.compile(r"\b(?:nano)?particles?\b|\bnano(?:crystals?|rods?|wires?|sheets?)\b|\bclusters?\b", re.I)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
-_AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
-                       rf"loaded|dispersed|deposited|grown)\s+on(?:to)?\s+"
+# ("Ni nanoparticles supported on carbon nanotubes": what the additive sits on, written additive/support)
+_AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
+                       rf"loaded|dispersed|deposited|grown)\s+on(?:to)?\s+)"
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
                        rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
@@ -177,6 +178,7 @@ _PLACING_VERB = re.compile(r"\b(?:nano)?(?:confin|embed|incorporat|infiltrat|imp
 _BLEND_BEFORE = re.compile(r"\b(?:blend|mix|(?:ball[- ])?mill|co-?mill|combin|grind|grin)\w*\s+(?:the\s+)?$", re.I)
 # "milled with TiF3 and, separately, deposited on rGO": two samples of the host, one treatment each
 _REACTION_OF = re.compile(r"\b(?:react\w*|conver\w*|lithiation|sodiation|titration)\s+(?:of\s+|between\s+)(?:the\s+)?$", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _APART = re.compile(r"\b(?:separately|alternatively|instead|independently|in\s+(?:a\s+)?(?:separate|second|another)\s+\w+)\b", re.I)
 _LATER_SCAFFOLD = re.compile(rf"[^.;]*?(?:\b(?:and|then|subsequently|before\s+being|after\s+which)|,)\s+(?:[\w-]+\s+){{0,6}}?"
                              rf"(?:{_SCAFFOLD_VERB}|(?:nano)?(?:confin|embedd?|encapsulat|infiltrat|impregnat|"
@@ -274,7 +276,7 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
         if has_hydrogen(system) or any(re.fullmatch(r"[HDT]\d*", c.formula) for c in system.components) \
                 or any(c.term and vocab.children(c.term) for c in system.components):
             return None  # a hydride, an isotope ('2D' is no deuterium sample), a class ('MXene')
-        return system.name
+        return _as_additive(system)
     if m.kind == "Material" and m.term in _additive_terms() and not vocabulary().children(m.term):
         return m.text  # a named material ('graphene'), not a class of them ('oxides')
     if m.kind == "Material" and m.term is None and _ABBREVIATION.search(m.text):
@@ -318,6 +320,10 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         if add in names or add in host_elements or add == host.host.formula:
             continue
         space = " " if amount and "%" in amount else ""  # '–5 wt% TiF3', but the coefficient of '–0.08KH'
+        if sep == "@" and added and not notation.startswith("("):
+            # "milled with Co, then confined in CMK-3": the whole sample sits in the scaffold, (LiBH4–Co)@CMK-3
+            # (not Co on CMK-3)
+            notation = f"({notation})"
         notation += f"{sep}{amount + space if amount else ''}{add}"
         added = True
     joined = _parsed(notation) if added else None
@@ -352,7 +358,19 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     if in_situ:
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"in_situ": True}) if a.text.split()[-1] in in_situ else a for a in joined.additives]})
-    return joined
+    return _held_by(joined, {add for sep, add, _ in parts if sep == "@"} - set(catalysts))
+
+
+def _held_by(system: MaterialSystem, supports: set[str]) -> MaterialSystem:
+    """'TiO2-supported LiBH4', 'MgH2 loaded onto Nb2O5': what the text put the host into or onto holds
+    it — its scaffold, whatever role the composition alone would give (a transition-metal oxide
+    written after '@' reads as a catalytic shell)."""
+    held = [a for a in system.additives if a.role == ROLES["catalyst"] and (a.formula in supports or a.text in supports)]
+    if not held:
+        return system
+    return system.model_copy(update={"architecture": "confined", "additives": [
+        a.model_copy(update={"role": ROLES["scaffold"]}) if any(a is h for h in held) else a
+        for a in system.additives]})
 
 
 def _amount(m: re.Match) -> str | None:
@@ -398,11 +416,9 @@ def _coordinated(text: str, prefixes: list[re.Match], k: int) -> int | None:
     return after.end() if after else prefixes[j].end()
 
 
-def _alternatives(text: str, candidates: list, i: int, end: int):
-    """(link, [(mention, notation)]) when the hydride of candidate i is given a list of additives that
-    are alternatives — one sample each — rather than one sample holding them all: the list says 'or',
-    the host is named as several samples, the additives are scaffolds (a sample sits in one), or
-    three or more share one amount. None otherwise. A hydride given by amount is an additive here."""
+def _listed(text: str, candidates: list, i: int, end: int):
+    """(link, [(mention, notation)], said 'or') of the additives listed after one link to the hydride of
+    candidate i ("doped with TiF3, NbF5 and CeO2"), or None. A hydride given by amount is an additive here."""
     items: list = []
     link, last_end, said_or = None, end, False
     for n, t in candidates[i + 1:]:
@@ -421,15 +437,41 @@ def _alternatives(text: str, candidates: list, i: int, end: int):
             break
         items.append((n, add))
         last_end = n.end
-    if len(items) < 2:
+    return (link, items, said_or) if link is not None else None
+
+
+def _alternatives(text: str, candidates: list, i: int, end: int):
+    """(link, [(mention, notation)]) when the hydride of candidate i is given a list of additives that
+    are alternatives — one sample each — rather than one sample holding them all: the list says 'or',
+    the host is named as several samples, the additives are scaffolds (a sample sits in one), or
+    three or more share one amount. None otherwise."""
+    listed = _listed(text, candidates, i, end)
+    if listed is None or len(listed[1]) < 2:
         return None
+    link, items, said_or = listed
     scaffolds = bool(link.groupdict().get("scaffold"))
-    # without an amount or a 'co-'/'together', additives listed after one link are one each ("doping
-    # NaAlH4 with TiCl3, ZrCl4 and CeCl3"); with one amount, three or more are alike alternatives
-    separate = not _amount(link) and not re.search(r"\bco-|\btogether\b", link.group(0), re.I)
-    if said_or or _PLURAL_SAMPLES.match(text, end) or scaffolds or separate or len(items) >= 3 and _amount(link):
+    if said_or or _PLURAL_SAMPLES.match(text, end) or scaffolds or _one_each(text, link, items, end) \
+            or len(items) >= 3 and _amount(link):
         return link, items
     return None
+
+
+def _one_each(text: str, link: re.Match, items: list, end: int) -> bool:
+    """Are the additives listed after one link without an amount one sample each? "doped with TiF3 and
+    NbF5", "catalysed by both X and Y": two joined by 'and' are put into one sample; a series of three
+    or more ("doping NaAlH4 with TiCl3, ZrCl4 and CeCl3"), or two the sentence pairs with its values
+    ('respectively') or sets apart ('separately') are one sample each."""
+    if _amount(link) or re.search(r"\bco-|\btogether\b|\bboth\b", link.group(0), re.I):
+        return False
+    return len(items) >= 3 or _RESPECTIVELY.search(text, end) is not None or _APART.search(text) is not None
+
+
+def _a_pair(text: str, candidates: list, i: int, end: int) -> bool:
+    """Two additives joined by 'and' after one link, which the text puts into one sample (``_one_each``)."""
+    listed = _listed(text, candidates, i, end)
+    if listed is None or len(listed[1]) != 2 or listed[2]:
+        return False
+    return not _one_each(text, listed[0], listed[1], end) and not _PLURAL_SAMPLES.match(text, end)
 
 
 def _placed(text: str, host_start: int, host_end: int, add_start: int) -> bool:
@@ -660,10 +702,12 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if link is None:
                 break
             if first:
-                together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link)) or milled
+                together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link)) or milled \
+                    or _a_pair(text, candidates, i, end)
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")):
                 break  # "…, decorated with Ni": a verb that puts it into the same sample
             sep = "@" if first and link.groupdict().get("scaffold") else (
+                "/" if not first and link.groupdict().get("on") and parts and parts[-1][0] != "@" else
                 "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell") or link.groupdict().get("with")
                 else parts[-1][0] if parts else "–")
             amount = _amount(link)
@@ -1324,6 +1368,7 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
         return []  # (a hydride the additive forms with the host, "enabling the formation of Mg2Ni(Cu)H4", is no sample named)
     by_start = {m.start: s for m, s in found}
     adds: list[str] = []
+    last_end = 0
     for m in ms:
         if m.kind not in (SYSTEM_LABEL, "Material") or text[max(0, m.start - 1):m.start] == "°":
             continue
@@ -1343,7 +1388,14 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
             continue
         if m.kind == SYSTEM_LABEL and m.start not in by_start:
             continue  # dropped as no material (a bond, an ion)
-        adds.append(add)
+        on = _PLACED.match(text, last_end, m.start) if adds else None
+        if on is not None and on.group("prep").lower() in ("on", "onto"):
+            # "Ni nanoparticles loaded on graphene": the catalyst on its support, written catalyst/support
+            # (the host's parse reads whether that is one supported catalyst)
+            adds[-1] = f"{adds[-1]}/{add}"
+        else:
+            adds.append(add)
+        last_end = m.end
     adds = list(dict.fromkeys(adds))
     if len(adds) > 2:
         return []  # several catalysts named side by side are alternatives, not one sample
@@ -1365,7 +1417,14 @@ def plus_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialS
     host_elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
     if add in names or add in host_elements:
         return system
-    return joined_system(system.name, additive.name) or system
+    return joined_system(system.name, _as_additive(additive)) or system
+
+
+def _as_additive(additive: MaterialSystem) -> str:
+    """How an additive is written after a host: 'Ni/C', 'CoNi/NC' as written (the sign that puts a
+    catalyst on its support is for the host's parse to read), else its name."""
+    text = additive.text.strip()
+    return text if "/" in text and not re.search(r"\s", text) else additive.name
 
 
 def with_additives(system: MaterialSystem, adds: list[str]) -> MaterialSystem:

@@ -28,6 +28,7 @@ dehydrogenated states (Mg = MgH2, Mg2Ni = Mg2NiH4), as the issue asks.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -62,6 +63,9 @@ def material_key(text: str | None) -> tuple:
     comp = _composition(text)  # not a term: 'CNT' is a term, so it is not read as C + N + T
     if comp is not None:
         return _formula_key(comp)
+    on = re.fullmatch(r"\(?(.+?)\)?\s*[@/]\s*([^@/]+)", text)
+    if on:   # a catalyst with its support: 'Ni/CNT' = 'Ni@carbon nanotube' (either sign writes catalyst-on-support)
+        return ("supported", material_key(on.group(1)), material_key(on.group(2)))
     return ("name", "".join(ch for ch in fold(text) if ch.isalnum()))
 
 

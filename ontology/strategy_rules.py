@@ -211,7 +211,8 @@ def _alloy_of(text: str, vocab: Vocabulary) -> bool:
 def _additive_rules(a: Component, host: Component, system: MaterialSystem, application: str | None,
                     vocab: Vocabulary) -> set[str]:
     out: set[str] = set()
-    els, host_els = _elements(a, vocab), _elements(host, vocab)
+    # a catalyst on its support ('Ni@C') acts by the catalyst's elements; the support adds its strategy below
+    els, host_els = _elements(_catalyst_of(a, vocab), vocab), _elements(host, vocab)
     metals, host_metals = _metals(els), _metals(host_els)
     role, cls = a.role, a.additive_class
     if role == ROLES["binder"]:
@@ -315,6 +316,29 @@ def _class_of(c: Component, vocab: Vocabulary) -> str | None:
         found = vocab.lookup(c.formula, "Material") or vocab.by_formula(c.formula)
         term = found.id if found is not None else None
     return term or c.additive_class
+
+
+def _catalyst_of(c: Component, vocab: Vocabulary) -> Component:
+    """The catalyst of a supported catalyst ('Ni' of 'Ni@C'), else the component itself."""
+    if not on_support(c, vocab):
+        return c
+    head = c.formula[:max(c.formula.rfind("@"), c.formula.rfind("/"))].strip("()")
+    return c.model_copy(update={"formula": head, "term": None})
+
+
+def on_support(c: Component, vocab: Vocabulary | None = None) -> bool:
+    """A catalyst written with its support, as ``ontology.system`` keeps it ('Ni@C', 'CoNi/NC',
+    '(Ni–TiO2)@rGO'): after its last '@' or '/' a carbon the ontology knows, or a solid without a metal."""
+    vocab = vocab or vocabulary()
+    m = re.fullmatch(r"(.+)[@/]([^@/]+)", c.formula)
+    if m is None:
+        return False
+    tail = Component(formula=m.group(2))
+    term = _class_of(tail, vocab)
+    if term is not None and term in vocab:
+        return _is(vocab, term, CLASSES["carbon"])
+    els = _elements(tail, vocab)
+    return bool(els) and not _metals(els)
 
 
 def support_strategy(c: Component, vocab: Vocabulary | None = None) -> str | None:
@@ -457,7 +481,9 @@ def composition_strategies(system: MaterialSystem, application: str | None = Non
     # a scaffold that confines or grows the hydride (its own strategy found) carries no catalyst
     supports = [a for a in supports if not next(f for f, b in additive_strategies if b is a)
                 and not any(a is t for t in told)]
-    if catalysts and supports and system.architecture != "confined" and application != APPLICATIONS["anode"]:
+    supported = any(on_support(a, vocab) for a in catalysts)
+    if catalysts and (supports or supported) and system.architecture != "confined" \
+            and application != APPLICATIONS["anode"]:
         out.add("CompositeCatalysis")                # Ni@C, CoNi/C: catalyst particles on carbon
         out -= set(_CATALYSIS_BY_KIND)
     metal_catalysts = {m for found, a in additive_strategies if "MetalCatalysis" in found

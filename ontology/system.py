@@ -1030,6 +1030,61 @@ def _composites(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part
     return out, new_h
 
 
+def _support_of_catalyst(p: _Part, onto: _Ontology) -> bool:
+    """A part that carries a catalyst when written after it with '@' or '/': a carbon ('C', 'rGO',
+    'CNT'), a support the ontology lacks ('GS'), or a metal-free solid ('g-C3N4'). A porous silica or
+    framework (MCM-41) is not: it takes the hydride into its pores however the system is written."""
+    if p.sep not in ("@", "/") or p.partner or _is_hydride(p, onto):
+        return False
+    carbon = onto.classes[_CLASS_CARBON.id]
+    if p.additive_class and carbon and onto.v.is_a(p.additive_class, carbon):
+        return True
+    if p.material is None:
+        return p.role == onto.roles[_ROLE_SCAFFOLD.id]
+    return bool(p.elements) and not _metals(p.elements)
+
+
+def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part], int]:
+    """'MgH2–10 wt% Ni@C', 'LiBH4–Ni/C', 'MgH2–(Ni–TiO2)@rGO': a catalyst written with its support
+    after '@' or '/' is one component, the catalyst as it was made and milled into the hydride (the
+    carbon disperses the catalyst particles, it does not hold the host). Only next to a hydride host:
+    'Mg–Nb@C', made from the metal in one step (plasma, arc evaporation), is Mg–Nb particles under a
+    carbon shell, and a host written before the '@' sits in its scaffold ('MgH2@CMK-3')."""
+    catalyst = onto.roles[_ROLE_CATALYST.id]
+    if catalyst is None or not _is_hydride(parts[h], onto):
+        return parts, h
+    out: list[_Part] = []
+    new_h, i = h, 0
+    while i < len(parts):
+        j = i + 1
+        group = parts[i].group
+        if group is not None and group != parts[h].group:    # '(Ni–TiO2)@rGO': the bracket is the catalyst
+            while j < len(parts) and parts[j].group == group:
+                j += 1
+        run = parts[i:j]
+        # (a catalyst in the host's brackets, '(LiBH4–Co)@CMK-3', or the host's own '@', 'Mg(BH4)2@Co/CMK-3',
+        # is what the host sits in or with)
+        if h not in range(i, j + 1) and j < len(parts) and parts[j].group is None \
+                and (group is None or group != parts[h].group) and run[0].sep != "@" \
+                and all(p.role == catalyst and not p.partner for p in run) \
+                and _support_of_catalyst(parts[j], onto):
+            body = "–".join(_strip_amount(p.text)[0] for p in run)
+            body = f"({body})" if len(run) > 1 else body
+            written = f"{body}{parts[j].sep}{_strip_amount(parts[j].text)[0]}"
+            out.append(replace(run[0], text=f"{run[0].text}{parts[j].sep}{parts[j].text}", group=None,
+                               material=_Material(written, None, None, written=written),
+                               additive_class=next((p.additive_class for p in run if p.additive_class), None)))
+            if h > j:
+                new_h -= j - i
+            i = j + 1
+            continue
+        if i == h:
+            new_h = len(out)
+        out.append(parts[i])
+        i += 1
+    return out, new_h
+
+
 def _isotopes_only(part: _Part) -> bool:
     """A part whose formula holds nothing but hydrogen isotopes written with a count (no solid
     component of a sample is hydrogen alone)."""
@@ -1071,6 +1126,9 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
             if i != h and p.material is None and p.role is None and p.sep in ("/", "@") \
                     and parts[i - 1].role == onto.roles[_ROLE_CATALYST.id] and not re.search(r"\d", p.text):
                 p.role = onto.roles[_ROLE_SCAFFOLD.id]
+        parts, h = _supported_catalysts(parts, h, onto)
+        written = _supported_catalysts(written, _choose_host(written, onto), onto)[0]
+        host = parts[h]
     else:
         # Another chemistry (a cathode, a solvent, a carbon black, a bare metal): its parts are
         # materials of their own.  The hydride rules (host hydride, catalyst, scaffold, …) do not

@@ -1,0 +1,125 @@
+"""How a hydride chemist reads a sample's components: a catalyst written with its support is one
+catalyst; what the host is put into or onto is its scaffold; additives joined by 'and' after one
+verb are one sample, those the sentence lists as alternatives one sample each. (Sentences written
+for these tests.)"""
+from __future__ import annotations
+
+import pytest
+from prose_sentences import facts
+
+from ingest.prose import SentenceLike, extract_sentences
+from ingest.scoring import material_key
+from ontology.strategy_rules import composition_strategies, on_support
+from ontology.system import analyse_system
+
+
+def _adds(system):
+    return {a.formula: a.role for a in system.additives}
+
+
+def _all(*texts):
+    """Every measurement of the sentences (one paragraph), as (value, {additive: role})."""
+    sents, pos = [], 0
+    for t in texts:
+        sents.append(SentenceLike(t, pos, pos + len(t), "1", [], 1))
+        pos += len(t) + 1
+    return sorted((m.value, tuple(sorted(_adds(m.system).items()))) for m in extract_sentences(sents, "t")[0])
+
+
+# ----------------------------------------------------------- a catalyst with its support is one
+@pytest.mark.parametrize("text, catalyst, cls", [
+    ("MgH2–10 wt% Ni@C", "Ni@C", "Metal"),
+    ("LiBH4–Pd/CNT", "Pd/CNT", "Metal"),
+    ("MgH2–5 wt% (Ni-TiO2)@rGO", "(Ni-TiO2)@rGO", None),
+    ("MgH2–NiCoFeCuMg@C", "NiCoFeCuMg@C", "HighEntropyAlloy"),
+    ("Mg(BH4)2–TiO2@C", "TiO2@C", "Oxide"),
+])
+def test_a_catalyst_written_with_its_support_is_one_catalyst(text, catalyst, cls):
+    s = analyse_system(text).system
+    assert _adds(s) == {catalyst: "Catalyst"} and s.architecture is None
+    if cls:
+        assert s.additives[0].additive_class == cls
+    assert "CompositeCatalysis" in composition_strategies(s)
+    assert on_support(s.additives[0])
+
+
+@pytest.mark.parametrize("text, scaffold", [
+    ("LiBH4@SBA-15", "SBA-15"),
+    ("MgH2@CMK-3", "CMK-3"),
+    ("(LiBH4–Co)@CMK-3", "CMK-3"),            # the host with its catalyst, both in the scaffold
+    ("LiBH4–Ni@MCM-41", "MCM-41"),            # a porous silica takes the hydride in, whatever precedes it
+])
+def test_a_host_in_a_scaffold_keeps_the_scaffold_apart(text, scaffold):
+    s = analyse_system(text).system
+    assert _adds(s)[scaffold] == "ScaffoldConfinementHost"
+    assert "Nanoconfinement" in composition_strategies(s)
+
+
+def test_a_host_in_the_support_that_carries_a_catalyst_keeps_them_apart():
+    assert _adds(analyse_system("Mg(BH4)2@Co/CMK-3").system) == {"Co": "Catalyst", "CMK-3": "ScaffoldConfinementHost"}
+
+
+def test_a_metal_host_made_with_its_catalyst_under_carbon_is_not_a_supported_catalyst():
+    # 'Mg–Nb@C' is made from the metal in one step: Mg–Nb particles under a carbon shell
+    assert _adds(analyse_system("Mg–Nb@C").system) == {"Nb": "Catalyst", "C": "ScaffoldConfinementHost"}
+
+
+@pytest.mark.parametrize("sentences, value, catalyst", [
+    (("MgH2 was doped with 10 wt% Ni particles supported on carbon nanotubes.",
+      "The doped hydride starts to desorb at 181 °C."), 181.0, "Ni/carbon nanotubes"),
+    (("MgH2 is the reference host here.", "Kim et al. dispersed Co particles onto graphene sheets.",
+      "With 7 % of this catalyst, LiBH4 releases hydrogen from 182 °C."), 182.0, "Co/graphene"),
+    (("Park et al. introduced FeNi/C into the LiBH4 system.",
+      "The alloyed FeNi then lowered the onset temperature to 183 °C."), 183.0, "FeNi/C"),
+])
+def test_a_catalyst_the_text_puts_on_its_support_is_one_catalyst(sentences, value, catalyst):
+    v = facts(*sentences)
+    assert _adds(v[value].system) == {catalyst: "Catalyst"}
+    assert "CompositeCatalysis" in composition_strategies(v[value].system)
+
+
+def test_the_scorer_reads_either_sign_and_either_name_of_the_support():
+    assert material_key("Ni/CNT") == material_key("Ni@carbon nanotube")
+    assert material_key("CoNi/NC") == material_key("CoNi/N-doped carbon")
+    assert material_key("Ni/C") != material_key("Co/C")
+
+
+# ----------------------------------------------------------- a support the text puts the host on
+@pytest.mark.parametrize("sentence, value, support", [
+    ("The TiO2-supported LiBH4 releases hydrogen from 221 °C.", 221.0, "TiO2"),
+    ("LiBH4 was loaded onto Nb2O5 nanosheets and releases hydrogen from 222 °C.", 222.0, "Nb2O5"),
+    ("MgH2 nanoparticles were anchored on V2O5, lowering the onset to 223 °C.", 223.0, "V2O5"),
+    ("MgH2 supported on graphene shows an activation energy of 92.5 kJ/mol.", 92.5, "graphene"),
+    ("LiBH4 loaded into SiO2 starts to decompose at 224 °C.", 224.0, "SiO2"),
+])
+def test_what_the_host_is_put_on_or_into_is_its_scaffold(sentence, value, support):
+    m = facts(sentence)[value]
+    assert _adds(m.system) == {support: "ScaffoldConfinementHost"}
+    assert "Catalyst" not in _adds(m.system).values()
+    assert set(composition_strategies(m.system)) & {"Nanoconfinement", "Nanostructuring"}
+
+
+def test_an_oxide_milled_into_the_host_stays_a_catalyst():
+    m = facts("MgH2 milled with 5 wt% TiO2 releases hydrogen from 225 °C.")[225.0]
+    assert _adds(m.system) == {"TiO2": "Catalyst"}
+
+
+# ----------------------------------------------------------- one sample, or one sample each
+@pytest.mark.parametrize("sentence, value, additives", [
+    ("MgH2 doped with TiF3 and NbF5 releases hydrogen at 201 °C.", 201.0, {"TiF3", "NbF5"}),
+    ("LiBH4 catalysed by both TiO2 and Nb2O5 has an activation energy of 121 kJ/mol.", 121.0, {"TiO2", "Nb2O5"}),
+    ("MgH2 co-doped with Ni and CeO2 starts to desorb hydrogen at 202 °C.", 202.0, {"Ni", "CeO2"}),
+    ("NaAlH4 modified with CeCl3 and TiO2 releases hydrogen from 131 °C.", 131.0, {"CeCl3", "TiO2"}),
+])
+def test_two_additives_joined_by_and_after_one_verb_are_one_sample(sentence, value, additives):
+    assert _all(sentence) == [(value, tuple(sorted((a, "Catalyst") for a in additives)))]
+
+
+def test_additives_the_sentence_pairs_or_offers_as_alternatives_are_one_sample_each():
+    assert _all("MgH2 doped with TiF3 and NbF5 released hydrogen at 241 and 251 °C, respectively.") == [
+        (241.0, (("TiF3", "Catalyst"),)), (251.0, (("NbF5", "Catalyst"),))]
+    assert _all("MgH2 doped with TiF3 or NbF5 releases hydrogen at 231 °C.") == [
+        (231.0, (("NbF5", "Catalyst"),)), (231.0, (("TiF3", "Catalyst"),))]
+    assert len(_all("NaAlH4 doped with TiCl3, ZrCl4 and CeCl3 releases hydrogen at 151 °C.")) == 3
+    assert _all("The TiF3- and NbF5-doped MgH2 release hydrogen at 261 °C and 271 °C, respectively.") == [
+        (261.0, (("TiF3", "Catalyst"),)), (271.0, (("NbF5", "Catalyst"),))]
