@@ -435,7 +435,8 @@ def event_span(text: str, g: Group) -> bool:
     from one value to another ('the temperature decreased from 350 to 280 °C') changed instead."""
     if g.kind != "change" or g.role != "property" or g.unit is None or _dims(g.unit) != _dims("degC"):
         return False
-    clause = re.split(r"[,;:()]", text[max(0, g.start - 80):g.start])[-1]
+    # (a comma does not end the change: "reduces the onset temperature by 70 °C, from 266 to 196 °C")
+    clause = re.split(r"[;:()]|,\s*(?:and|but|while|whereas)\b", text[max(0, g.start - 80):g.start])[-1]
     return not _CHANGED_QUANTITY.search(clause)
 
 
