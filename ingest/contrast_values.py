@@ -33,7 +33,8 @@ def contrast_narrowed(text: str, first: Group, g: Group, clause_start: int) -> b
         return False
     if not _broader(g.key, first.key):
         return False
-    if value_basis(text[max(0, g.start - 80):g.start]) != value_basis(text[max(clause_start, first.start - 80):first.start]):
+    own = value_basis(text[max(0, g.start - 80):g.start])
+    if own != value_basis(text[max(clause_start, first.start - 80):first.start]):
         return False
     g.key = first.key
     g.cues.append("property:contrast")
