@@ -33,6 +33,7 @@ from .adducts import as_adducts
 from .apposition import joined_appositions
 from .cells import cell_layers, electrodes_only
 from .codopants import codopants
+from .contrast_values import contrast_narrowed
 from .coordinated_values import coordinated_value
 from .electrode_formulations import mixed_into
 from .family_members import with_members
@@ -1481,6 +1482,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             # parallel with the property value before it, is that property's, not a condition
             g.role, g.key = "property", last.key
             g.cues.append("property:chained")
+        if last is not None:
+            # "A takes up 4 wt% in 10 min, while B reaches only 3 wt% hydrogen content": the same quantity
+            contrast_narrowed(text, last, g, 0)
         if g.role == "property":
             last, last_from = g, clause_from
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an

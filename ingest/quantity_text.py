@@ -217,6 +217,8 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
     for n in range(len(words), 0, -1):
         unit = " ".join(w for w, _, _ in words[:n])
         props, conds = compatible_keys(unit)
+        if not (props or conds) and n >= 2 and (lost := _lost_exponent(unit)):
+            unit, (props, conds) = lost, compatible_keys(lost)
         if props or conds or unit in ("%",):
             end = words[n - 1][2]
             if _UNIT_GOES_ON.match(text, end) and "mol" not in unit:
@@ -225,6 +227,21 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
                 return None
             return unit, end
     return None
+
+
+# "1200 mA h g", "0.1 mS cm", "1000 mA g": a copy (PDF, indexing service) that lost the superscript "−1" of
+# the last word. A product of these words measures nothing, so the last word is read as the divisor it was.
+_LOST_EXPONENT = re.compile(r"^(?P<head>.*\S)\s+(?P<per>k?g|cm|mol)$")
+
+
+def _lost_exponent(unit: str) -> str | None:
+    """'mA h g' -> 'mA h g-1' when that (and not the product) fits a property or condition, else None."""
+    m = _LOST_EXPONENT.match(unit)
+    if m is None:
+        return None
+    per = f"{m.group('head')} {m.group('per')}-1"
+    props, conds = compatible_keys(per)
+    return per if props or conds else None
 
 
 # ---------------------------------------------------------------------------------- groups

@@ -100,7 +100,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role, g.key = "condition", None   # "cycled at different temperatures (305 K, 373 K and 323 K)": settings
         g.cues.append("condition:listed-settings")
         return ""
-    if _PHASE_BOUND.search(text, max(0, g.start - 40), g.start) and "phase_transition_temperature" in \
+    if _PHASE_BOUND.search(text, max(0, g.start - 80), g.start) and "phase_transition_temperature" in \
             compatible_keys(g.unit)[0]:
         # "the high-temperature phase (above 115 °C)": where that phase begins, the transition temperature
         g.role, g.key, g.qualifier = "property", "phase_transition_temperature", "="
@@ -150,6 +150,15 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
         g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
         g.cues += ["property:after"] if g.role else []
+    if (g.role is None or g.role == "condition" and g.cues[-1:] == ["property:unit"]) \
+            and (event := _EVENT_AT.match(text, g.end)):
+        # "above 110 °C, at which a transition to the hexagonal structure occurs": the clause after the
+        # value says what happens there, and so which property the value is (a unit alone made it no more
+        # than a condition)
+        said: list[str] = []
+        role, key = choose_property(g.unit, event.group("words"), "", said)
+        if role == "property" and said == ["property:named"]:
+            g.role, g.key, g.cues = role, key, [c for c in g.cues if c != "property:unit"] + said + ["property:event-after"]
     if g.role is None and (key := per_hydrogen_property(g.unit)):
         g.role, g.key = "property", key     # "a measured 108 kJ/(mol H2)": per mole of H2, a ΔH
         g.cues.append("property:unit")
@@ -212,7 +221,9 @@ _STABLE_BOUND = re.compile(rf"\bstable\s+(?:\w+\s+){{0,2}}?{_BOUND}\s*{APPROX}$"
 # hydrogenation at 280 °C": a step the samples were put through (passive, a participle after the sample,
 # or the authors' own act), whose temperature is no property of the product ("can be hydrogenated at",
 # "absorbs at" stay what the sample can do)
-_TREATED = r"\b(?:we|was|were|been|being)\s+(?:\w+ly\s+|then\s+|subsequently\s+|first\s+)?"
+# ("was fully/completely dehydrogenated at 450 °C" says where the release ended, an outcome the sample shows:
+# the full dehydrogenation temperature, no step it was put through)
+_TREATED = r"\b(?:we|was|were|been|being)\s+(?:(?!(?:fully|completely|entirely|totally)\b)\w+ly\s+|then\s+|subsequently\s+|first\s+)?"
 
 
 _TREATED_AT = re.compile(
@@ -225,8 +236,12 @@ _TREATED_AT = re.compile(
 
 # "the high-temperature phase (above 115 °C)", "the hexagonal phase, stable above 110 °C": the bound of a
 # phase's range of existence is its transition temperature
-_PHASE_BOUND = re.compile(r"\b(?:phases?|polymorphs?)(?:\s+of\s+[^\s,;()]+)?\s*(?:\(\s*|,\s*)?(?:(?:stable|existing|formed|present)\s+)?"
-                          r"(?:above|below|>|<)\s*$", re.I)
+# ("the high-temperature phase is stabilised down to 60 °C", "… polymorph was retained down to 30 °C": the
+# bound the phase is kept to, the transition temperature it was moved to)
+_PHASE_BOUND = re.compile(r"\b(?:phases?|polymorphs?)(?:\s+of\s+[^\s,;()]+)?\s*(?:\(\s*|,\s*)?"
+                          r"(?:(?:(?:is|are|was|were|remains?|remained|can\s+be|could\s+be|being|been|be)\s+){0,2}(?:\w+ly\s+)?"
+                          r"(?:stable|existing|formed|present|stabili[sz]ed|retained|preserved|maintained|kept)\s+)?"
+                          r"(?:above|below|>|<|down\s+to)\s*$", re.I)
 
 
 # "<method> at 200 °C", "<method> for 2 h at 250 °C", "<method> at 400 rpm for 12 h": the word before a
@@ -331,6 +346,9 @@ def _process_word(words: list[str], unit: str) -> str | None:
 _SHARE_KEPT = re.compile(r"\s*of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?capacit(?:y|ies)\s*(?:\([^()]*\)\s*)?"
                          r"(?:(?:is|was|are|were|has\s+been|could\s+be|can\s+be|still|well)\s+){0,2}"
                          r"(?P<verb>remain\w*|retain\w*|kept|keeps?|maintain\w*)\b", re.I)
+# ", at which the phase transition occurs", ", where the decomposition sets in": an event said to happen at the value
+_EVENT_AT = re.compile(r"\s*,?\s*(?:(?:at|above|below)\s+which|where|when)\s+(?P<words>[^,;.()\d]{1,80}?)\s+"
+                       r"(?:occurs?|occurred|takes?\s+place|took\s+place|sets?\s+in|set\s+in|happens?|happened)\b", re.I)
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 # the rest of a bracket the value is in: "…, respectively)" (no other value before it closes)
 _BRACKET_CLOSES = re.compile(r"[^()\d]{0,30}\)")

@@ -1,0 +1,50 @@
+"""A value set against another in a contrast clause is a value of the same, narrower property.
+
+"A takes up 4.0 wt% H2 within 10 min, while for B and C only 3.0 and 2.65 wt% hydrogen content can be
+obtained, respectively": the contrast ("while", "whereas", "compared with", "in contrast") compares one
+quantity across samples, so the second clause's broader name ("hydrogen content") or its unit alone stands
+for the first value's property (the absorbed capacity), not a property of its own. A value of another
+family, or one said on another basis ("while its theoretical capacity is 7.6 wt%"), keeps its own reading.
+"""
+from __future__ import annotations
+
+import re
+
+from ontology.vocabulary import vocabulary
+
+from .quantity_text import Group, _dims
+from .value_roles import value_basis
+
+# the words that set a clause against the one before it (English, not vocabulary)
+_CONTRAST = re.compile(r"\b(?:while|whereas|compared\s+(?:with|to)|in\s+contrast|versus|vs\.?|than|but)\b", re.I)
+# a new sentence-like part ends the comparison
+_BREAK = re.compile(r";|\.\s")
+
+
+def contrast_narrowed(text: str, first: Group, g: Group, clause_start: int) -> bool:
+    """Is ``g`` (a value after ``first``, across a contrast word) of ``first``'s property, its own reading
+    being that property's broader family or its unit alone? Sets g.key when it is."""
+    if first.role != "property" or g.role != "property" or not first.key or not g.key or first.key == g.key:
+        return False
+    if not g.unit or not first.unit or _dims(g.unit) != _dims(first.unit) or g.start <= first.end:
+        return False
+    gap = text[first.end:g.start]
+    if not _CONTRAST.search(gap) or _BREAK.search(gap):
+        return False
+    if not _broader(g.key, first.key):
+        return False
+    own = value_basis(text[max(0, g.start - 80):g.start])
+    if own != value_basis(text[max(clause_start, first.start - 80):first.start]):
+        return False
+    g.key = first.key
+    g.cues.append("property:contrast")
+    return True
+
+
+def _broader(key: str, than: str) -> bool:
+    """Is ``key`` a strict ancestor of ``than`` in the ontology's property hierarchy?"""
+    vocab = vocabulary()
+    try:
+        return vocab.is_a(vocab.property(than).id, vocab.property(key).id)
+    except KeyError:
+        return False

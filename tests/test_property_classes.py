@@ -1,0 +1,116 @@
+"""Which property a value is, in the phrasings abstracts use (sentences written here): completion, initial
+and major-release wordings of the dehydrogenation temperatures, a phase kept down to a temperature, an event
+clause after the value, efficiencies, capacities whose '-1' a copy lost, and a contrast clause that keeps
+the first value's property."""
+from __future__ import annotations
+
+import pytest
+from prose_sentences import facts
+
+from ingest.quantity_text import _read_unit
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The Mg(BH4)2-5 mol% TiF3 sample was fully dehydrogenated at 450 °C.", 450.0),
+    ("The 2LiBH4-MgH2-5 mol% VF3 system dehydrided completely below 420 °C with 9.0 wt% hydrogen released.", 420.0),
+    ("Hydrogen is fully desorbed from the Mg2NiH4-C sample at 260 °C.", 260.0),
+    ("NaAlH4-2 mol% CeCl3 is completely decomposed at 270 °C.", 270.0),
+])
+def test_a_completed_release_is_the_full_dehydrogenation_temperature(sentence, value):
+    assert facts(sentence)[value].property == "full_dehydrogenation_temperature"
+
+
+def test_a_step_the_sample_was_put_through_stays_a_treatment():
+    # no completion said: "was dehydrogenated at" is how the sample was treated before the uptake
+    got = facts("The LiBH4-C composite was dehydrogenated at 400 °C and then absorbed 8 wt% H2.")
+    assert 400.0 not in got and got[8.0].property == "absorbed_hydrogen_capacity"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The initial desorption temperature of MgH2-5 wt% Ni was reduced from 320 to 190 °C.", 190.0),
+    ("For LiAlH4-3 mol% NiO the initial decomposition temperature is lowered to 95 °C.", 95.0),
+    ("The starting dehydrogenation temperature of the MgH2-CeO2 sample decreased to 205 °C.", 205.0),
+])
+def test_initial_release_wordings_are_the_onset(sentence, value):
+    assert facts(sentence)[value].property == "onset_dehydrogenation_temperature"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The temperature for major hydrogen desorption of LiBH4-C is decreased to 330 °C.", 330.0),
+    ("The major decomposition of Mg(BH4)2-C occurs at 280 °C.", 280.0),
+    ("For MgH2-FeB the major hydrogen release is centred at 285 °C.", 285.0),
+])
+def test_the_major_release_is_the_peak(sentence, value):
+    assert facts(sentence)[value].property == "peak_dehydrogenation_temperature"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("In LiBH4-KI, the high-temperature phase is stabilised down to 60 °C.", 60.0),
+    ("The hexagonal polymorph of LiBH4-LiBr was retained down to 30 °C.", 30.0),
+    ("Bulk LiBH4 conducts Li+ well only above 115 °C, at which a transition to the hexagonal structure occurs.", 115.0),
+    ("Pure LiBH4 becomes a fast conductor above 113 °C, where the structural transition takes place.", 113.0),
+])
+def test_a_phase_kept_or_an_event_after_the_value_is_the_transition_temperature(sentence, value):
+    assert facts(sentence)[value].property == "phase_transition_temperature"
+
+
+def test_a_phase_stable_up_to_a_temperature_is_no_transition_lowered():
+    got = facts("In LiBH4-SiO2, the confined phase of LiBH4 remains stable up to 100 °C.")
+    assert 100.0 not in got or got[100.0].property != "phase_transition_temperature"
+
+
+def test_an_event_clause_that_names_no_property_adds_none():
+    got = facts("The MgH2 film was annealed at 200 °C, at which no change occurs.")
+    assert 200.0 not in got
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("NaAlH4 anodes show a first-cycle coulombic efficiency of 70%.", 70.0),
+    ("The bare MgH2 electrode delivered an initial efficiency of only 30%.", 30.0),
+    ("In the first cycle, the electrochemical reversibility of the MgH2-C electrode rose from 40 to 75%.", 75.0),
+])
+def test_efficiency_wordings_are_the_coulombic_efficiency(sentence, value):
+    assert facts(sentence)[value].property == "coulombic_efficiency"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    (" mA h g after 50 cycles", "mA h g-1"),
+    (" mAh g with graphene", "mAh g-1"),
+    (" mS cm at 30 °C", "mS cm-1"),
+    (" mA g.", "mA g-1"),
+])
+def test_a_lost_exponent_is_read_as_the_divisor(text, unit):
+    assert _read_unit(text, 0)[0] == unit
+
+
+def test_words_that_are_no_unit_stay_none():
+    assert _read_unit(" g of MgH2", 0) is None and _read_unit(" mg cm", 0) is None
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The MgH2-C anode delivers 1200 mA h g after 50 cycles.", 1200.0),
+    ("MgH2 offers a theoretical lithium storage capacity of over 2000 mAh g for anodes.", 2000.0),
+    ("The capacity of the TiH2 electrode stays at 1100 mA h g at a high rate.", 1100.0),
+])
+def test_a_capacity_with_a_lost_exponent_is_a_capacity(sentence, value):
+    got = facts(sentence)[value]
+    assert got.property in ("specific_capacity", "discharge_capacity", "charge_capacity") and got.unit == "mAh/g"
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("After dehydrogenation, MgH2-5 wt% Ni can take up about 4 wt% of hydrogen within 800 s at 125 °C, while for "
+     "MgH2-5 wt% Co and MgH2-5 wt% Fe, only 3 wt% and 2.65 wt% hydrogen content can be obtained, respectively.",
+     (4.0, 3.0, 2.65)),
+    ("After milling, the MgH2-10 wt% TiO2 sample takes up about 5.1 wt% hydrogen within 60 s at 100 °C, whereas "
+     "MgH2-10 wt% ZrO2 and MgH2-10 wt% Nb2O5 reach only 3.2 wt% and 2.4 wt%, respectively.", (5.1, 3.2, 2.4)),
+    ("MgH2-Ti absorbs 5.6 wt% H2 in 2 min at 200 °C, compared with a hydrogen content of 1.2 wt% for milled MgH2.",
+     (5.6, 1.2)),
+])
+def test_a_contrast_clause_keeps_the_first_values_property(sentence, values):
+    got = facts(sentence)
+    assert [got[v].property for v in values] == ["absorbed_hydrogen_capacity"] * len(values)
+
+
+def test_a_contrast_on_another_basis_keeps_its_own_property():
+    got = facts("The MgH2-Ni composite reversibly stores 5.5 wt% H2, while its theoretical hydrogen capacity is 7.0 wt%.")
+    assert got[5.5].property == "reversible_hydrogen_capacity" and got[7.0].property == "hydrogen_capacity"
