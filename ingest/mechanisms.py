@@ -176,6 +176,9 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     # (not as a label's first word: 'MgH2 clusters' are no 'hydride clusters')
     plain = [w for w, _, _ in words]
     stems = [_HYDRIDE if hosts and text[a:b] in hosts and w not in _label_words() else w for w, a, b in words]
+    # a passive reading ends on a participle ('-ed') of the label's verb: the verbs the sentence has
+    # as participles, gathered once, spare reading the passives of every other label word by word
+    participles = {stems[j] for j, (_, a, b) in enumerate(words) if folded.endswith("ed", a, b)}
     out, i = [], 0
     while i < len(words):
         entries = phrases.get(plain[i], ())
@@ -191,8 +194,8 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
                              and stems[i + 2] == key[1] and _ELEMENT_WORD.fullmatch(stems[i + 1])
                              and _RUN_GAP.fullmatch(folded, words[i][2], words[i + 1][1])
                              and _RUN_GAP.fullmatch(folded, words[i + 1][2], words[i + 2][1])), (None, None))
-        if end is None:
-            end, tid = _passive_end(words, folded, i, stems, _passives(families))
+        if end is None and participles:
+            end, tid = _passive_end(words, folded, i, stems, _passives(families), participles)
         if end is not None:
             out.append((tid, words[i][1], words[end - 1][2]))
             i = end
@@ -269,11 +272,15 @@ _HAVE = frozenset({"has", "have", "had"})
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:not\s+)?(?:[a-z]+ly\s+)?(?:also\s+)?$")
 
 
-def _passive_end(words, folded: str, i: int, stems: list[str], passives) -> tuple[int | None, str | None]:
+def _passive_end(words, folded: str, i: int, stems: list[str], passives, participles: set[str]
+                 ) -> tuple[int | None, str | None]:
     """(index after the participle, term id) of a label read in the passive from word ``i`` on: the
     label's words after its verb, as written or with describing words inside, then within the clause
-    the verb as a participle ('-ed') after a form of 'to be'; else (None, None)."""
+    the verb as a participle ('-ed') after a form of 'to be'; else (None, None). ``participles``: the
+    stems of the sentence's words that end in '-ed' (a label whose verb is none of them is no passive)."""
     for key, tid in passives.get(stems[i], ()):
+        if key[0] not in participles:
+            continue
         rest = key[1:]
         if tuple(stems[i:i + len(rest)]) == rest:
             stop = i + len(rest)
