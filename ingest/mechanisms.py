@@ -339,8 +339,11 @@ class _Said:
         """Hosts the sentence names, not the products it forms ('the formation of Mg2Ni(Cu)H4')."""
         if self._hosts is None:
             text = self.text
+            # (only a host is read back for the clause it stands in: every sentence's hosts are asked
+            # for, and most of its mentions are no host)
             self._hosts = _host_formulas([m for m in self.mentions
-                                          if not _formed(text, m[0])
+                                          if m[2] is not None and _is_host(_host_of_system(m[2]))
+                                          and not _formed(text, m[0])
                                           and not _compared(text, m[0]) and not _replaced_before(text, m[0])])
         return self._hosts
 
@@ -560,6 +563,7 @@ def _same_host(a: str | None, b: str | None) -> bool:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)   # (asked of every mention of every sentence; the same few formulas come back)
 def _is_host(formula: str) -> bool:
     """A hydride that stores: hydrogen bound to a metal, not an ion or a bond ('[BH4]', 'BH4',
     'B–H'), and not a transition-metal hydride (TiH2, NbHx and VH0.81 are catalytic phases formed
