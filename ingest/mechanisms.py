@@ -179,23 +179,27 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     # a passive reading ends on a participle ('-ed') of the label's verb: the verbs the sentence has
     # as participles, gathered once, spare reading the passives of every other label word by word
     participles = {stems[j] for j, (_, a, b) in enumerate(words) if folded.endswith("ed", a, b)}
+    passives = _passives(families) if participles else {}
     out, i = [], 0
     while i < len(words):
-        entries = phrases.get(plain[i], ())
-        # a label as written first, then one with describing words inside ('stabilizes the hexagonal
-        # high-temperature phase' for 'stabilize hexagonal phase')
-        end, tid = next(((i + len(key), tid) for key, tid in entries
-                         if (plain[i], *stems[i + 1:i + len(key)]) == key), (None, None))
-        if end is None:
-            end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH
-                             and (e := _gapped_end(words, folded, i, key)) is not None), (None, None))
-        if end is None:
-            end, tid = next(((i + 3, tid) for key, tid in entries if len(key) == 2 and i + 2 < len(words)
-                             and stems[i + 2] == key[1] and _ELEMENT_WORD.fullmatch(stems[i + 1])
-                             and _RUN_GAP.fullmatch(folded, words[i][2], words[i + 1][1])
-                             and _RUN_GAP.fullmatch(folded, words[i + 1][2], words[i + 2][1])), (None, None))
-        if end is None and participles:
-            end, tid = _passive_end(words, folded, i, stems, _passives(families), participles)
+        end, tid = None, None
+        # (most words start no label and end no passive: they are passed without a look at the labels)
+        entries = phrases.get(plain[i])
+        if entries:
+            # a label as written first, then one with describing words inside ('stabilizes the hexagonal
+            # high-temperature phase' for 'stabilize hexagonal phase')
+            end, tid = next(((i + len(key), tid) for key, tid in entries
+                             if (plain[i], *stems[i + 1:i + len(key)]) == key), (None, None))
+            if end is None:
+                end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH
+                                 and (e := _gapped_end(words, folded, i, key)) is not None), (None, None))
+            if end is None:
+                end, tid = next(((i + 3, tid) for key, tid in entries if len(key) == 2 and i + 2 < len(words)
+                                 and stems[i + 2] == key[1] and _ELEMENT_WORD.fullmatch(stems[i + 1])
+                                 and _RUN_GAP.fullmatch(folded, words[i][2], words[i + 1][1])
+                                 and _RUN_GAP.fullmatch(folded, words[i + 1][2], words[i + 2][1])), (None, None))
+        if end is None and stems[i] in passives:
+            end, tid = _passive_end(words, folded, i, stems, passives, participles)
         if end is not None:
             out.append((tid, words[i][1], words[end - 1][2]))
             i = end
