@@ -177,23 +177,30 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     # (not as a label's first word: 'MgH2 clusters' are no 'hydride clusters')
     plain = [w for w, _, _ in words]
     stems = [_HYDRIDE if hosts and text[a:b] in hosts and w not in _label_words() else w for w, a, b in words]
+    # a passive reading ends on a participle ('-ed') of the label's verb: the verbs the sentence has
+    # as participles, gathered once, spare reading the passives of every other label word by word
+    participles = {stems[j] for j, (_, a, b) in enumerate(words) if folded.endswith("ed", a, b)}
+    passives = _passives(families) if participles else {}
     out, i = [], 0
     while i < len(words):
-        entries = phrases.get(plain[i], ())
-        # a label as written first, then one with describing words inside ('stabilizes the hexagonal
-        # high-temperature phase' for 'stabilize hexagonal phase')
-        end, tid = next(((i + len(key), tid) for key, tid in entries
-                         if (plain[i], *stems[i + 1:i + len(key)]) == key), (None, None))
-        if end is None:
-            end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH
-                             and (e := _gapped_end(words, folded, i, key)) is not None), (None, None))
-        if end is None:
-            end, tid = next(((i + 3, tid) for key, tid in entries if len(key) == 2 and i + 2 < len(words)
-                             and stems[i + 2] == key[1] and _ELEMENT_WORD.fullmatch(stems[i + 1])
-                             and _RUN_GAP.fullmatch(folded, words[i][2], words[i + 1][1])
-                             and _RUN_GAP.fullmatch(folded, words[i + 1][2], words[i + 2][1])), (None, None))
-        if end is None:
-            end, tid = _passive_end(words, folded, i, stems, _passives(families))
+        end, tid = None, None
+        # (most words start no label and end no passive: they are passed without a look at the labels)
+        entries = phrases.get(plain[i])
+        if entries:
+            # a label as written first, then one with describing words inside ('stabilizes the hexagonal
+            # high-temperature phase' for 'stabilize hexagonal phase')
+            end, tid = next(((i + len(key), tid) for key, tid in entries
+                             if (plain[i], *stems[i + 1:i + len(key)]) == key), (None, None))
+            if end is None:
+                end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH
+                                 and (e := _gapped_end(words, folded, i, key)) is not None), (None, None))
+            if end is None:
+                end, tid = next(((i + 3, tid) for key, tid in entries if len(key) == 2 and i + 2 < len(words)
+                                 and stems[i + 2] == key[1] and _ELEMENT_WORD.fullmatch(stems[i + 1])
+                                 and _RUN_GAP.fullmatch(folded, words[i][2], words[i + 1][1])
+                                 and _RUN_GAP.fullmatch(folded, words[i + 1][2], words[i + 2][1])), (None, None))
+        if end is None and stems[i] in passives:
+            end, tid = _passive_end(words, folded, i, stems, passives, participles)
         if end is not None:
             out.append((tid, words[i][1], words[end - 1][2]))
             i = end
@@ -270,11 +277,15 @@ _HAVE = frozenset({"has", "have", "had"})
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:not\s+)?(?:[a-z]+ly\s+)?(?:also\s+)?$")
 
 
-def _passive_end(words, folded: str, i: int, stems: list[str], passives) -> tuple[int | None, str | None]:
+def _passive_end(words, folded: str, i: int, stems: list[str], passives, participles: set[str]
+                 ) -> tuple[int | None, str | None]:
     """(index after the participle, term id) of a label read in the passive from word ``i`` on: the
     label's words after its verb, as written or with describing words inside, then within the clause
-    the verb as a participle ('-ed') after a form of 'to be'; else (None, None)."""
+    the verb as a participle ('-ed') after a form of 'to be'; else (None, None). ``participles``: the
+    stems of the sentence's words that end in '-ed' (a label whose verb is none of them is no passive)."""
     for key, tid in passives.get(stems[i], ()):
+        if key[0] not in participles:
+            continue
         rest = key[1:]
         if tuple(stems[i:i + len(rest)]) == rest:
             stop = i + len(rest)
@@ -333,8 +344,11 @@ class _Said:
         """Hosts the sentence names, not the products it forms ('the formation of Mg2Ni(Cu)H4')."""
         if self._hosts is None:
             text = self.text
+            # (only a host is read back for the clause it stands in: every sentence's hosts are asked
+            # for, and most of its mentions are no host)
             self._hosts = _host_formulas([m for m in self.mentions
-                                          if not _formed(text, m[0])
+                                          if m[2] is not None and _is_host(_host_of_system(m[2]))
+                                          and not _formed(text, m[0])
                                           and not _compared(text, m[0]) and not _replaced_before(text, m[0])])
         return self._hosts
 
@@ -554,6 +568,7 @@ def _same_host(a: str | None, b: str | None) -> bool:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)   # (asked of every mention of every sentence; the same few formulas come back)
 def _is_host(formula: str) -> bool:
     """A hydride that stores: hydrogen bound to a metal, not an ion or a bond ('[BH4]', 'BH4',
     'B–H'), and not a transition-metal hydride (TiH2, NbHx and VH0.81 are catalytic phases formed
