@@ -33,6 +33,7 @@ from .adducts import as_adducts
 from .apposition import joined_appositions
 from .cells import cell_layers, electrodes_only
 from .codopants import codopants
+from .class_members import as_member, class_members
 from .coordinated_values import coordinated_value
 from .electrode_formulations import mixed_into
 from .first_cycle import first_cycle
@@ -225,6 +226,9 @@ class Context:
     # the last modified sample the passage gave values to: what "the dehydrogenated product" means
     # (ingest/subject_system.py), whatever phases the sentences between named
     valued_sample: MaterialSystem | None = None
+    # the classes the document gave one formula ("FeCoNiCrTi high-entropy alloy (HEA)"): what a later
+    # "MgH2–HEA composite" names (ingest/class_members.py); the whole document's, not a passage's
+    members: dict = field(default_factory=dict)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -308,12 +312,12 @@ def _host_only(formula: str) -> MaterialSystem | None:
         return None
 
 
-def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
+def _systems(ms: list[Mention], members: dict | None = None) -> list[tuple[Mention, MaterialSystem]]:
     out = []
     for m in ms:
         if m.kind not in (SYSTEM_LABEL, "Material"):
             continue
-        s = material_system(m)
+        s = as_member(m, material_system(m), members or {})
         if s is None or _hydrogen_only(s) or _is_bond(s) or not re.search(r"[A-Z]", s.host.formula) \
                 or re.fullmatch(r"\d*\.?\d*[DT]|\d*\.?\d+C", m.text) \
                 or not m.term and re.fullmatch(r"[A-Z]{2,5}s", m.text) \
@@ -722,7 +726,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.refs = refs
     refs = refs or list(ctx.refs)
     alternatives: list[Any] = []
-    found = [x for x in without_products(text, _systems(ms)) if not _test_cell(text, *x)]
+    found = [x for x in without_products(text, _systems(ms, ctx.members)) if not _test_cell(text, *x)]
     if "ion" in text:
         found = _without_ions(text, found)
     dopes = codopants(text, found, ms)
@@ -1936,7 +1940,9 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     for c in cleaned:
         starts.append(pos)
         pos += len(c.text) + 1
-    found = mentions("\n".join(c.text for c in cleaned))
+    joined = "\n".join(c.text for c in cleaned)
+    found = mentions(joined)
+    ctx.members = class_members(joined, found)
     mention_starts = [m.start for m in found]
     for sent, c, cs in zip(sentences, cleaned, starts):
         ce = cs + len(c.text)
