@@ -48,6 +48,7 @@ from .material_cues import (
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
+from .precursors import precursor_clauses, without_clauses
 from .property_cues import WORD, cue_table, named_by, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .reactions import arrow_at, without_products
@@ -730,10 +731,13 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if "ion" in text:
         found = _without_ions(text, found)
     dopes = codopants(text, found, ms)
+    made_from = precursor_clauses(text, found)
+    if made_from:   # ("Ti3C2 etched from Ti3AlC2": the MAX phase is gone before the sample is made)
+        dopes = dopes | set(made_from)
     if dopes:   # ("an N, Nb-doped TiO2 catalyst": the N is the TiO2's, no additive of the sample)
         found = [x for x in found if x[0].start not in dopes]
     found = [_reactant(text, *x) for x in found]
-    systems, baselines = samples(text, _beside_the_electrode(found, text),
+    systems, baselines = samples(without_clauses(text, made_from), _beside_the_electrode(found, text),
                                  [m for m in ms if m.start not in dopes] if dopes else ms, ctx.system,
                                  alternatives)
     if alternatives:
