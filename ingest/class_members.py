@@ -10,6 +10,7 @@ class: the paper then has no one material it stands for.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ontology.models import MaterialSystem
 from ontology.vocabulary import vocabulary
@@ -22,12 +23,22 @@ _WORDS_AFTER = re.compile(r"[^,.;:]{0,80}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
+@lru_cache(maxsize=1)
+def _class_words() -> frozenset[str]:
+    """Every word of the labels of the ontology's material classes ('alloy', 'mxene', 'hea')."""
+    vocab = vocabulary()
+    return frozenset(w.casefold() for t in vocab.terms("Material") if vocab.children(t.id)
+                     for label in t.labels for w in _WORD.findall(label))
+
+
 def _class_after(text: str, end: int) -> str | None:
     """The ontology class the words right after a formula name ('high-entropy alloy', 'MXene'), past
     up to two lower-case modifiers ('solid-solution', 'two-dimensional'); None when none does."""
     if not text[end:end + 1].isspace():
         return None
     words = _WORD.findall(_WORDS_AFTER.match(text, end).group(0))[:5]
+    if not any(w.casefold() in _class_words() for w in words):
+        return None   # (most formulas are followed by no class noun: one set look-up each)
     vocab = vocabulary()
     for i in range(min(3, len(words))):
         if i and (not words[i - 1].islower() or words[i - 1] in _JOINERS):

@@ -109,3 +109,20 @@ def test_a_ligand_is_not_the_same_as_another():
 def test_a_scaffold_or_ligand_word_names_the_material(sentence, value, partner):
     v = facts(sentence)
     assert any(same_material(c.formula, partner) for c in v[value].system.additives)
+
+
+# ------------------------------------------------------------- indexing services' subscripts
+@pytest.mark.parametrize("raw, clean", [
+    ("the MXene Ti(3)C-2 was added", "the MXene Ti3C2 was added"),
+    ("10 wt% (Ti0.5V0.5)(3)C-2-containing MgH2", "10 wt% (Ti0.5V0.5)3C2-containing MgH2"),
+    ("milled with Mo(2)Ti(2)C-3 flakes", "milled with Mo2Ti2C3 flakes"),
+])
+def test_a_one_letter_element_s_subscript_after_a_bracketed_one_is_a_subscript(raw, clean):
+    from ingest.nlp import clean_text
+    assert clean_text(raw).text == clean
+
+
+@pytest.mark.parametrize("raw", ["Mg@C-3 absorbs more", "MgH2-C-2 composite", "the (3)C-2 route"])
+def test_a_hyphened_number_elsewhere_stays(raw):
+    from ingest.nlp import clean_text
+    assert clean_text(raw).text == raw
