@@ -32,8 +32,8 @@ from ontology.vocabulary import vocabulary
 from .adducts import as_adducts
 from .apposition import joined_appositions
 from .cells import cell_layers, electrodes_only
-from .codopants import codopants
 from .class_members import as_member, class_members
+from .codopants import codopants
 from .coordinated_values import coordinated_value
 from .electrode_formulations import mixed_into
 from .first_cycle import first_cycle
