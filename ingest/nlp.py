@@ -70,8 +70,9 @@ _MARKUP = re.compile(
     # "LiBH(4) ⋅CH(3) NH(2)" is LiBH4·CH3NH2 (a space is dropped only between two subscripted groups)
     r"|(?P<adductdot>(?<=[A-Za-z0-9)\]])\s?[⋅∙]\s?(?=\d*[A-Z(]))"
     r"|(?P<subspace>(?<=[A-Za-z]\(\d\))\s(?=(?:[A-Z][a-z]?\d*)+\(\d\)))"
-    # indexing services print subscripts in brackets and H2 as H-2: "LiBH(4)", "Mg(BH(4))(2)", "wt% H-2"
-    r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b)))")
+    # indexing services print subscripts in brackets and H2 as H-2: "LiBH(4)", "Mg(BH(4))(2)", "wt% H-2",
+    # and a one-letter element's subscript after a bracketed one as '-n' too: "(Ti0.5V0.5)(3)C-2", "Ti(3)C-2"
+    r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b)|(?<=[A-Za-z)]\(\d\)[A-Z])-(?=\d\b)))")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "adductdot": "·",
             "pct": "%", "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-",
             "pdfdeg": "°", "bullet": "·"}

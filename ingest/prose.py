@@ -32,6 +32,7 @@ from ontology.vocabulary import vocabulary
 from .adducts import as_adducts
 from .apposition import joined_appositions
 from .cells import cell_layers, electrodes_only
+from .class_members import as_member, class_members
 from .codopants import codopants
 from .contrast_values import contrast_narrowed
 from .coordinated_values import coordinated_value
@@ -49,6 +50,7 @@ from .material_cues import (
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
+from .precursors import precursor_clauses, without_clauses
 from .property_cues import WORD, cue_table, named_by, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .reactions import arrow_at, without_products
@@ -228,6 +230,9 @@ class Context:
     # the last modified sample the passage gave values to: what "the dehydrogenated product" means
     # (ingest/subject_system.py), whatever phases the sentences between named
     valued_sample: MaterialSystem | None = None
+    # the classes the document gave one formula ("FeCoNiCrTi high-entropy alloy (HEA)"): what a later
+    # "MgH2–HEA composite" names (ingest/class_members.py); the whole document's, not a passage's
+    members: dict = field(default_factory=dict)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -311,12 +316,12 @@ def _host_only(formula: str) -> MaterialSystem | None:
         return None
 
 
-def _systems(ms: list[Mention]) -> list[tuple[Mention, MaterialSystem]]:
+def _systems(ms: list[Mention], members: dict | None = None) -> list[tuple[Mention, MaterialSystem]]:
     out = []
     for m in ms:
         if m.kind not in (SYSTEM_LABEL, "Material"):
             continue
-        s = material_system(m)
+        s = as_member(m, material_system(m), members or {})
         if s is None or _hydrogen_only(s) or _is_bond(s) or not re.search(r"[A-Z]", s.host.formula) \
                 or re.fullmatch(r"\d*\.?\d*[DT]|\d*\.?\d+C", m.text) \
                 or not m.term and re.fullmatch(r"[A-Z]{2,5}s", m.text) \
@@ -726,14 +731,17 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.refs = refs
     refs = refs or list(ctx.refs)
     alternatives: list[Any] = []
-    found = [x for x in without_products(text, _systems(ms)) if not _test_cell(text, *x)]
+    found = [x for x in without_products(text, _systems(ms, ctx.members)) if not _test_cell(text, *x)]
     if "ion" in text:
         found = _without_ions(text, found)
     dopes = codopants(text, found, ms)
+    made_from = precursor_clauses(text, found)
+    if made_from:   # ("Ti3C2 etched from Ti3AlC2": the MAX phase is gone before the sample is made)
+        dopes = dopes | set(made_from)
     if dopes:   # ("an N, Nb-doped TiO2 catalyst": the N is the TiO2's, no additive of the sample)
         found = [x for x in found if x[0].start not in dopes]
     found = [_reactant(text, *x) for x in found]
-    systems, baselines = samples(text, _beside_the_electrode(found, text),
+    systems, baselines = samples(without_clauses(text, made_from), _beside_the_electrode(found, text),
                                  [m for m in ms if m.start not in dopes] if dopes else ms, ctx.system,
                                  alternatives)
     if alternatives:
@@ -1968,7 +1976,9 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     for c in cleaned:
         starts.append(pos)
         pos += len(c.text) + 1
-    found = mentions("\n".join(c.text for c in cleaned))
+    joined = "\n".join(c.text for c in cleaned)
+    found = mentions(joined)
+    ctx.members = class_members(joined, found)
     mention_starts = [m.start for m in found]
     for sent, c, cs in zip(sentences, cleaned, starts):
         ce = cs + len(c.text)

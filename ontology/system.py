@@ -342,9 +342,21 @@ def _carbon_support(text: str, onto: _Ontology) -> bool:
     return found is not None and found.term is not None and carbon is not None and onto.v.is_a(found.term.id, carbon)
 
 
+def _sample_code(out: list[_Piece], p: _Piece, last: bool, onto: _Ontology) -> bool:
+    """'Mg@C-3', 'MgH2/C-3', 'LiBH4@TiO2-2': a number hyphened to the last part of a composite, that
+    part a formula, is the sample's label in a series the paper made, not part of the formula — unlike
+    a name whose number belongs to it ('SBA-15', 'ZIF-8', 'MOF-5': no formula before the hyphen)."""
+    if not (last and p.sep == "-" and len(out) >= 2 and re.fullmatch(r"\d{1,2}", p.text)):
+        return False
+    left = out[-1].text
+    return _try_formula(left) is not None and onto.v.lookup(f"{left}-{p.text}", "Material") is None
+
+
 def _bind_hyphens(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
     out: list[_Piece] = []
-    for p in pieces:
+    for i, p in enumerate(pieces):
+        if _sample_code(out, p, i == len(pieces) - 1, onto):
+            break       # the sample's label: no part of the system
         if out and p.sep == "-" and out[-1].sep == "@" and _carbon_support(out[-1].text, onto) \
                 and _resolve(p.text, onto) is not None:
             out.append(p)    # '@C-NbF5', '@C-TiO2': in the scaffold's place, carbon and a catalyst on it

@@ -1,0 +1,103 @@
+"""A formula written before its class noun names the material: "FeCoNiCrTi high-entropy alloy (HEA)",
+"a NbTiC solid-solution MXene", "the TiVNbZr high entropy alloy". The class noun ('high-entropy
+alloy', 'MXene', an abbreviation of it such as 'HEA') only says what kind of material the formula is;
+the paper's later "MgH2–HEA composite" or "the HEA" means that same formula, not the class.
+
+Which words are class nouns comes from the ontology (a Material term with narrower terms); which
+word is a formula from the system parser. A class the text gives two different formulas stays a
+class: the paper then has no one material it stands for.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ontology.models import MaterialSystem
+from ontology.vocabulary import vocabulary
+
+from .nlp import SYSTEM_LABEL, Mention, system_of
+
+_JOINERS = frozenset("and or with in on of to by as from into for was were is are".split())
+# the words after a formula, up to the clause's end ("FeCoNiCrTi high-entropy alloy(HEA) nanosheets")
+_WORDS_AFTER = re.compile(r"[^,.;:]{0,80}")
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+@lru_cache(maxsize=1)
+def _class_words() -> frozenset[str]:
+    """Every word of the labels of the ontology's material classes ('alloy', 'mxene', 'hea')."""
+    vocab = vocabulary()
+    return frozenset(w.casefold() for t in vocab.terms("Material") if vocab.children(t.id)
+                     for label in t.labels for w in _WORD.findall(label))
+
+
+def _class_after(text: str, end: int) -> str | None:
+    """The ontology class the words right after a formula name ('high-entropy alloy', 'MXene'), past
+    up to two lower-case modifiers ('solid-solution', 'two-dimensional'); None when none does."""
+    if not text[end:end + 1].isspace():
+        return None
+    words = _WORD.findall(_WORDS_AFTER.match(text, end).group(0))[:5]
+    if not any(w.casefold() in _class_words() for w in words):
+        return None   # (most formulas are followed by no class noun: one set look-up each)
+    vocab = vocabulary()
+    for i in range(min(3, len(words))):
+        if i and (not words[i - 1].islower() or words[i - 1] in _JOINERS):
+            return None
+        for n in (3, 2, 1):
+            term = vocab.lookup(" ".join(words[i:i + n]), "Material") if i + n <= len(words) else None
+            if term is not None:
+                return term.id if vocab.children(term.id) else None
+    return None
+
+
+def _class_of(m: Mention) -> str | None:
+    """The ontology class a Material mention names ('high-entropy alloy', 'HEA', 'MXene'), or None."""
+    if m.kind != "Material" or not m.term:
+        return None
+    return m.term if vocabulary().children(m.term) else None
+
+
+def _member_formula(m: Mention) -> str | None:
+    """The formula of a mention that can name one member of a class: a single non-hydride material."""
+    if m.kind != SYSTEM_LABEL:
+        return None
+    s = system_of(m.text)
+    if s is None or s.additives or "H" in s.host.formula:
+        return None   # a composite or a hydride is a sample, not the additive a class noun describes
+    return s.host.formula
+
+
+def class_members(text: str, ms: list[Mention]) -> dict[str, str]:
+    """{class term: formula} of the classes ``text`` names by a formula written just before the class
+    noun ("FeCoNiCrTi high-entropy alloy" → HighEntropyAlloy: FeCoNiCrTi), each class given one
+    formula only (a class written after two formulas maps to neither)."""
+    found: dict[str, set[str]] = {}
+    for m in ms:
+        formula = _member_formula(m)
+        cls = _class_after(text, m.end) if formula is not None else None
+        if cls is not None:
+            found.setdefault(cls, set()).add(formula)
+    return {cls: next(iter(fs)) for cls, fs in found.items() if len(fs) == 1}
+
+
+def _written_labels(term_id: str) -> list[str]:
+    """The class's labels, longest first (so 'high-entropy alloy' is replaced before 'alloy')."""
+    return sorted(vocabulary().get(term_id).labels, key=len, reverse=True)
+
+
+def as_member(m: Mention, system: MaterialSystem | None, members: dict[str, str]) -> MaterialSystem | None:
+    """``system`` of mention ``m`` with a class the text gave one formula ("MgH2–HEA", "the HEA") read
+    as that formula; ``system`` unchanged when no such class is in it."""
+    if not members:
+        return system
+    if system is None:
+        cls = _class_of(m)
+        return system_of(members[cls]) if cls in members else None
+    classes = [c.term for c in system.components if c.term in members]
+    if not classes:
+        return system
+    written = m.text
+    for cls in classes:
+        for label in _written_labels(cls):
+            written = re.sub(rf"(?<![\w]){re.escape(label)}(?![\w])", members[cls], written, flags=re.I)
+    return system_of(written) or system

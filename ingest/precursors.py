@@ -1,0 +1,76 @@
+"""What a material was made from is not part of the sample: "Ti3C2 MXene etched from Ti3AlC2",
+"Nb2C obtained by exfoliating the Nb2AlC MAX phase", "using ZIF-67 as a template", "carbon derived from
+the MOF". The product is the additive or the scaffold; the precursor (a MAX phase, a template, an
+organometallic) is gone before the sample is measured.
+
+The words here are English (how authors say where a material came from); what the materials are
+comes from the ontology and the system parser.
+"""
+from __future__ import annotations
+
+import re
+
+from .nlp import Mention
+from .samples import has_hydrogen
+
+# a verb of making + "from", then up to three words describing the precursor ("from the solid-solution
+# MAX phase (Ti0.5V0.5)3AlC2"): 'released from', 'reduced from' are no making
+_MADE_FROM = re.compile(
+    r"\b(?:etched|derived|prepared|synthesi[sz]ed|obtained|made|exfoliated|produced|converted|fabricated|"
+    r"pyroly[sz]ed|carboni[sz]ed|delaminated|transformed)\s+(?:\w+\s+)?from\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}$", re.I)
+# "by etching", "through exfoliation of", "via pyrolysis of": the object of a making step
+_MADE_BY = re.compile(
+    r"(?:\b[a-z]+ed\s+)?\b(?:by|through|via|after)\s+(?:selectively\s+)?(?:etching|exfoliating|delaminating|pyroly[sz]ing|"
+    r"carboni[sz]ing|calcining|(?:etching|exfoliation|delamination|pyrolysis|carboni[sz]ation|calcination)"
+    r"\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "using ZIF-8 as (a) template", "with Ti3AlC2 as the precursor"
+_USED_AS_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:was\s+|were\s+)?(?:used\s+)?as\s+(?:the\s+|an?\s+)?"
+                            r"(?:sacrificial\s+|hard\s+|soft\s+|self-)?(?:templates?|precursors?|starting\s+materials?)\b",
+                            re.I)
+_USING_BEFORE = re.compile(r"\b(?:using|with)\s+(?:the\s+|an?\s+)?$", re.I)
+_MAX_PHASE_BEFORE = re.compile(r"\bMAX[- ]phases?\s+$")
+
+
+def precursor_clauses(text: str, found: list[tuple[Mention, object]]) -> dict[int, tuple[int, int]]:
+    """{start of the mention: (start, end) of the words naming it a precursor} for the mentions of
+    ``found`` (mention, system) that ``text`` names as what another material was made from ('etched
+    from Ti3AlC2', 'using ZIF-8 as a template'). A hydride is never dropped: 'MgH2 prepared from …'
+    keeps the sample, and a hydride named as a source is more often than not the host measured."""
+    out = {}
+    for m, s in found:
+        if s is not None and has_hydrogen(s):
+            continue
+        lo = max(0, m.start - 70)
+        before = _MADE_FROM.search(text, lo, m.start) or _MADE_BY.search(text, lo, m.start) \
+            or _MAX_PHASE_BEFORE.search(text, lo, m.start)
+        after = _USED_AS_AFTER.match(text, m.end)
+        if before or after:
+            using = _USING_BEFORE.search(text, lo, m.start) if after else None
+            start = before.start() if before else (using.start() if using else m.start)
+            out[m.start] = _as_aside(text, start, after.end() if after else m.end)
+    return out
+
+
+# ", obtained by exfoliating the Nb2AlC MAX phase," : the clause's own words up to its closing comma
+_ASIDE_END = re.compile(r"(?:\s+(?:[A-Za-z][\w-]*|\([^()]*\))){0,3}\s*,")
+_ASIDE_START = re.compile(r",\s*$")
+
+
+def _as_aside(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause widened to its commas when it is an aside set off by them: the product before the
+    first comma then reads as the subject of the verb after the second."""
+    opened = _ASIDE_START.search(text, max(0, start - 3), start)
+    closed = _ASIDE_END.match(text, end)
+    if opened and closed:
+        return opened.start(), closed.end()
+    return start, end
+
+
+def without_clauses(text: str, clauses: dict[int, tuple[int, int]]) -> str:
+    """``text`` with the precursor clauses blanked (same length: the mentions' offsets hold), so that
+    the product before the clause reads as next to the words after it ('Ti3C2 [etched from Ti3AlC2]
+    was milled with MgH2')."""
+    for a, b in clauses.values():
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text

@@ -1,0 +1,128 @@
+"""Material names as abstracts write them: a formula followed by its class noun ('… high-entropy alloy
+(HEA)') names the formula, later 'the HEA' too; a precursor the additive was made from is no part of
+the sample; a number hyphened to a composite's last formula ('Mg@C-3') is a sample label; scaffold
+and ligand names the ontology knows. Every sentence here was written for this test."""
+from __future__ import annotations
+
+import pytest
+from prose_sentences import facts
+
+from ingest.class_members import class_members
+from ingest.nlp import mentions
+from ingest.scoring import same_material
+from ontology.system import parse_system
+
+
+def parts(m):
+    return sorted(c.formula for c in m.system.components)
+
+
+# ------------------------------------------------------------- a formula before its class noun
+@pytest.mark.parametrize("sentences, value, additive", [
+    (("Nanosheets of a CrMnFeCoNi high-entropy alloy (HEA) were milled with MgH2.",
+      "The MgH2–HEA composite desorbs 5.6 wt% H2 at 260 °C."), 5.6, "CrMnFeCoNi"),
+    (("We synthesised the TiVZrNbHf high entropy alloy by arc melting.",
+      "With 5 wt% HEA, MgH2 starts releasing hydrogen at 205 °C."), 205.0, "TiVZrNbHf"),
+    (("A Mo2TiC2 double-transition-metal MXene was delaminated into flakes.",
+      "MgH2 catalysed by the MXene shows an onset temperature of 188 °C."), 188.0, "Mo2TiC2"),
+    (("An NbTiC solid-solution MXene was added to MgH2 by milling.",
+      "The MgH2-MXene composite releases 6.0 wt% H2 within 10 min at 300 °C."), 6.0, "NbTiC"),
+])
+def test_a_class_noun_after_a_formula_names_that_formula_later(sentences, value, additive):
+    v = facts(*sentences)
+    assert parts(v[value]) == sorted(["MgH2", additive])
+
+
+def test_a_class_given_two_formulas_names_neither():
+    text = "The TiVNbZr high-entropy alloy and the FeCoNiCuMn high-entropy alloy were both milled with MgH2."
+    assert class_members(text, mentions(text)) == {}
+
+
+def test_a_class_noun_after_a_joiner_is_no_name_of_the_formula():
+    text = "TiO2 and an MXene were milled with MgH2."
+    assert class_members(text, mentions(text)) == {}
+
+
+# ------------------------------------------------------------------------ precursors
+@pytest.mark.parametrize("sentence, value, additive", [
+    ("Ti3C2 MXene etched from Ti3AlC2 was ball milled with MgH2, and the composite released 6.2 wt% H2 at 300 °C.",
+     6.2, "Ti3C2"),
+    ("V2C nanosheets, obtained by exfoliating the V2AlC MAX phase, lowered the onset temperature of MgH2 to 185 °C.",
+     185.0, "V2C"),
+    ("MgH2 catalysed by Nb2C derived from Nb2AlC released 5.7 wt% H2 at 300 °C.", 5.7, "Nb2C"),
+    ("Using Co3O4 as a sacrificial template, CoS2 was milled with MgH2, which then absorbed 5.1 wt% H2 at 150 °C.",
+     5.1, "CoS2"),
+    ("MgH2 with CoS2 made with ZnO as the template absorbs 4.9 wt% H2 at 150 °C.", 4.9, "CoS2"),
+])
+def test_what_an_additive_was_made_from_is_no_part_of_the_sample(sentence, value, additive):
+    v = facts(sentence)
+    assert parts(v[value]) == sorted(["MgH2", additive])
+
+
+def test_an_additive_named_with_from_but_no_making_stays():
+    v = facts("Hydrogen released from MgH2 with TiO2 reaches 6.3 wt% at 300 °C.")
+    assert parts(v[6.3]) == ["MgH2", "TiO2"]
+
+
+# --------------------------------------------------------------------------- sample codes
+@pytest.mark.parametrize("notation, formulas", [
+    ("Mg@C-3", ["C", "Mg"]), ("MgH2/C-2", ["C", "MgH2"]), ("LiBH4@TiO2-4", ["LiBH4", "TiO2"]),
+    ("MgH2-Ni-12", ["MgH2", "Ni"]),
+])
+def test_a_number_after_a_composite_s_last_formula_is_a_sample_label(notation, formulas):
+    assert sorted(c.formula for c in parse_system(notation, strict=False).components) == formulas
+
+
+@pytest.mark.parametrize("notation, support", [("LiBH4@SBA-15", "SBA-15"), ("MgH2@CMK-3", "CMK-3")])
+def test_a_number_that_belongs_to_a_support_s_name_stays(notation, support):
+    assert support in [c.formula for c in parse_system(notation, strict=False).components]
+
+
+def test_a_coded_sample_s_values_go_to_its_material():
+    v = facts("The Mg@C-2 sample absorbs 5.2 wt% H2 at 250 °C, while Mg@C-4 absorbs only 3.9 wt% H2.")
+    assert parts(v[5.2]) == parts(v[3.9]) == ["C", "Mg"]
+
+
+# ----------------------------------------------------------------------- ontology names
+@pytest.mark.parametrize("name, same_as", [
+    ("ethylenediamine", "C2H8N2"), ("methylamine", "CH3NH2"), ("isopropylamine", "C3H9N"),
+    ("aerogel-like carbon", "carbon aerogel"), ("carbon nanofibres", "CNF"), ("reduced graphite oxide", "rGO"),
+])
+def test_scaffold_and_ligand_names_are_their_material(name, same_as):
+    assert same_material(name, same_as)
+
+
+def test_a_ligand_is_not_the_same_as_another():
+    assert not same_material("ethylenediamine", "methylamine")
+
+
+@pytest.mark.parametrize("sentence, value, partner", [
+    ("LiBH4 confined in an ordered mesoporous silica scaffold conducts 0.12 mS/cm at 35 °C.", 0.12,
+     "mesoporous silica"),
+    ("LiBH4 infiltrated into the silica scaffolds conducts 0.11 mS/cm at 30 °C.", 0.11, "mesoporous silica"),
+    ("LiBH4 in a silica matrix conducts 0.13 mS/cm at 30 °C.", 0.13, "SiO2"),
+    ("LiBH4 nanoconfined in aerogel-like carbon releases hydrogen from 210 °C.", 210.0, "carbon aerogel"),
+    ("Mg(BH4)2·2C2H8N2 conducts 0.05 mS/cm at 70 °C.", 0.05, "ethylenediamine"),
+    ("Mg(BH4)2-ethylenediamine conducts 0.04 mS/cm at 70 °C.", 0.04, "C2H8N2"),
+    ("The Mg(BH4)2–CH3NH2 complex conducts 0.03 mS/cm at 60 °C.", 0.03, "methylamine"),
+])
+def test_a_scaffold_or_ligand_word_names_the_material(sentence, value, partner):
+    v = facts(sentence)
+    assert any(same_material(c.formula, partner) for c in v[value].system.additives)
+
+
+# ------------------------------------------------------------- indexing services' subscripts
+@pytest.mark.parametrize("raw, clean", [
+    ("the MXene Ti(3)C-2 was added", "the MXene Ti3C2 was added"),
+    ("10 wt% (Ti0.5V0.5)(3)C-2-containing MgH2", "10 wt% (Ti0.5V0.5)3C2-containing MgH2"),
+    ("milled with Mo(2)Ti(2)C-3 flakes", "milled with Mo2Ti2C3 flakes"),
+])
+def test_a_one_letter_element_s_subscript_after_a_bracketed_one_is_a_subscript(raw, clean):
+    from ingest.nlp import clean_text
+    assert clean_text(raw).text == clean
+
+
+@pytest.mark.parametrize("raw", ["Mg@C-3 absorbs more", "MgH2-C-2 composite", "the (3)C-2 route"])
+def test_a_hyphened_number_elsewhere_stays(raw):
+    from ingest.nlp import clean_text
+    assert clean_text(raw).text == raw
