@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ontology.models import MechanismClaim, SourceRef
-from ontology.strategy_rules import composition_strategies, transition_metal_only
+from ontology.models import Component, MechanismClaim, SourceRef
+from ontology.strategy_rules import ROLES, composition_strategies, sentence_wide, transition_metal_only
 from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
@@ -40,6 +40,7 @@ _IN_SITU = "InSituFormation"          # SynthesisMethod: a phase formed during p
 _IN_SITU_PHASE = "InSituCatalyticPhase"   # Mechanism: that phase does the catalysing
 _CATALYTIC = "CatalyticEffect"
 _CATALYSIS = "Catalysis"                  # Strategy: the catalysis family (metal, metal compound, composite …)
+_CATALYST_ROLE = ROLES["catalyst"]
 # an external-field mechanism (plasmonic heating, hot spots) acts for the field the text drives with,
 # which no composition shows: the strategy is the field strategy the paragraph names
 _FIELD, _FIELD_DRIVING = "FieldEffect", "ExternalFieldDriving"
@@ -816,19 +817,43 @@ def _alloy_named(additive: str, mentions, host: str | None, earlier: list[str] =
 
 
 def _strategy(named: list[str], host: str | None, additive: str | None, sample: list[str] = (),
-              system=None, application: str | None = None) -> str | None:
+              system=None, application: str | None = None, catalysing: bool = False) -> str | None:
     """The strategy the sentence names, else the one the sample's composition shows for the
     additive: what the additive makes together with the sample's other additives (Ni with a carbon
     support: composite catalysis) before what it does alone. A named family ('catalytic roles':
     catalysis) gives way to the narrower strategy the composition shows (multi-metal catalysis).
-    ``application``: what the mechanism is for, when the ontology gives it one (see ``_application``)."""
+    ``application``: what the mechanism is for, when the ontology gives it one (see ``_application``).
+    ``catalysing``: the mechanism is a catalytic one, so the additive it is credited to is a catalyst."""
     shown = _shown_strategy(host, additive, sample, system, application)
+    if shown is None and catalysing:
+        shown = _as_catalyst(host, additive, application)
     if named:
         vocab = vocabulary()
         if shown and any(vocab.is_a(shown, n) for n in named if n in vocab and shown in vocab):
             return shown
+        # a catalyst credited in a sentence about how the host was made ('the catalytic activity of the Pd
+        # cap on the Mg thin films'): the film is the host's form, the catalysis is what the additive does
+        if shown and catalysing and shown in vocab and _CATALYSIS in vocab and vocab.is_a(shown, _CATALYSIS) \
+                and all(sentence_wide(n, vocab) for n in named):
+            return shown
         return named[0]
     return shown
+
+
+def _as_catalyst(host: str | None, additive: str | None, application: str | None) -> str | None:
+    """The strategy of an additive the system parser cannot read ('Ti3C2/TiO2(A)-C') that the sentence
+    credits with a catalytic mechanism: that credit makes it the host's catalyst, and the strategy rules
+    read the component as they read any catalyst (its '/'-joined phases, its elements)."""
+    if not host or not additive:
+        return None
+    try:
+        system = parse_system(host)
+    except (SystemParseError, ValueError):
+        return None
+    added = Component(formula=additive, text=additive, role=_CATALYST_ROLE)
+    system = system.model_copy(update={"additives": [added], "text": f"{system.text}–{additive}"})
+    found = composition_strategies(system, application)
+    return found[0] if found else None
 
 
 def _shown_strategy(host: str | None, additive: str | None, sample, system, application=None) -> str | None:
@@ -1399,13 +1424,15 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
            material=None) -> MechanismClaim:
     """``material``: what an abbreviated additive is made of ('HCS': C), for its strategy."""
     application = _application(tid)
+    vocab = vocabulary()
+    catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
     if in_situ and sample and additive not in sample and phase is None:
         # a phase formed in situ from the sample's additive acts for that additive's strategy
-        strategy = _strategy(named, host, sample[0], sample, application=application)
+        strategy = _strategy(named, host, sample[0], sample, application=application, catalysing=catalysing)
     else:
         strategy = _strategy(named, host, material or additive,
                              [a.formula for a in system.additives] if system is not None
-                             else sample if additive in sample else (), system, application)
+                             else sample if additive in sample else (), system, application, catalysing)
     return MechanismClaim(
         mechanism=tid, host=host, additive=additive, strategy=strategy, in_situ_phase=phase,
         source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
