@@ -1031,7 +1031,14 @@ _FAMILY_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?\(?[A-Z]")
 def _credited_families(text: str) -> list[tuple[str, int, int]]:
     """The family phrases of ``text`` that the sentence credits a material with (see above)."""
     return [(tid, a, b) for tid, a, b in find_mechanisms(text, families=True)
-            if _CREDITING_VERB.search(text, max(0, a - 60), a) or _FAMILY_OF.match(text, b)]
+            if _CREDITING_VERB.search(text, max(0, a - 60), a) or _FAMILY_OF.match(text, b)
+            or _FINITE_VERB.match(text, a) and _SUBJECT_MATERIAL.search(text, max(0, a - 60), a)]
+
+
+# a family phrase written as a finite verb after a material in its clause ('Fe catalyzes hydrogen desorption',
+# 'TiB2 formed during milling catalyses the decomposition'): the verb itself credits its subject
+_FINITE_VERB = re.compile(r"[a-z]+(?:es|ed)\b")
+_SUBJECT_MATERIAL = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w()]*)?(?:\s+[^\s,;:]+){0,5}\s+$")
 
 
 def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> list[MechanismClaim]:
@@ -1066,13 +1073,16 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     denied = [m.span() for m in _DENIED.finditer(clean.text)]
     found = [f for f in found if not any(a <= f[1] < b for a, b in denied)
              and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])
-             and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])]
+             and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])
+             and not _MODAL.search(clean.text, max(0, f[1] - 50), f[1])]
     if not found:
         return []
     vocab = vocabulary()
     named = _named_strategies(clean.text, said.mentions)
     # 'in situ formed' (a synthesis method) or 'formed in situ' (the in-situ catalytic phase itself)
-    in_situ = _IN_SITU in find_terms(clean.text, ("SynthesisMethod",)) or any(t == _IN_SITU_PHASE for t, _, _ in found)
+    # (read without articles, as the mechanism labels are: 'produced from the reactions between …')
+    in_situ = _IN_SITU in find_terms(_RUN_GAP.sub(" ", clean.text), ("SynthesisMethod",)) \
+        or any(t == _IN_SITU_PHASE for t, _, _ in found)
     if in_situ and _IN_SITU_PHASE in vocab and not any(t == _IN_SITU_PHASE for t, _, _ in found) \
             and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
         found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
@@ -1200,7 +1210,20 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         out.append(_claim(tid, claim_host, additive, strategies, sample,
                           system or (sample_system if additive in sample else None), in_situ, sent, source_id,
                           phase, ctx.abbreviations.get(additive or "")))
-    return out
+    return _narrowest(out)
+
+
+def _narrowest(claims: list[MechanismClaim]) -> list[MechanismClaim]:
+    """A sentence's claims without one whose mechanism is broader than another it makes for the same host
+    and additive ('Ni formed in situ acts as the catalytic centre': the in-situ catalytic phase, which is
+    already a catalytic effect, not both)."""
+    vocab = vocabulary()
+
+    def broader(c: MechanismClaim) -> bool:
+        return c.mechanism in vocab and any(
+            o.mechanism != c.mechanism and o.host == c.host and o.additive == c.additive
+            and o.mechanism in vocab and vocab.is_a(o.mechanism, c.mechanism) for o in claims)
+    return [c for c in claims if not broader(c)]
 
 
 # A sentence that names a mechanism without crediting it: a problem still open, an outlook, a
@@ -1245,6 +1268,10 @@ _NEGATED = re.compile(r"(?=[bcdfhinuw])(?:\b(?:not(?!\s+only\b)|never|cannot|can
                       r"barely|neither|nor|"
                       r"fail(?:s|ed)?\s+to|unable\s+to|no\s+longer|without)\s+(?:[a-z][\w-]*\s+){0,3}"
                       r"|\bno\s+|\b(?:whether|if)\b[^,;:()]*)$", re.I)
+# 'Ni may catalyse …', 'graphene could buffer the volume change', 'which would weaken the Mg–H bonds': what
+# the clause says might happen is a hope or a guess, not a finding (a modal verb a few words before the
+# phrase, in its clause)
+_MODAL = re.compile(r"\b(?:could|might|may|would)\s+(?:not\s+)?(?:[a-z][\w-]*\s+){0,4}$", re.I)
 # 'can inhibit electron transfer from [BH4]- to Li': a mechanism the sentence says is held back is not
 # credited (a phrase that names the holding back itself, 'suppress NH3 release', is a label of its own)
 _HINDERED = re.compile(r"\b(?:inhibit|suppress|hinder|imped|block|obstruct)\w*\s+(?:the\s+|any\s+)?$", re.I)

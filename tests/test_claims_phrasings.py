@@ -1,0 +1,73 @@
+"""Claim phrasings read through grammar and the ontology's labels: a phase the text says formed during
+processing or from a reaction with the additive acts for that additive (in-situ catalytic phase, and not
+also the broader catalytic effect); 'catalyses the dehydrogenation'; a product whose formation stabilises
+the dehydrogenated state (product stabilisation); and what the clause only supposes ('may', 'could',
+'would') is no finding. The sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.document import parse_document
+from ingest.extract import _prose_sentences
+from ingest.mechanisms import mechanism_claims
+
+
+def _claims(text: str) -> set[tuple[str, str, str | None]]:
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    return {(c.mechanism, c.host, c.additive) for c in mechanism_claims(_prose_sentences(doc), "src:phrasings")}
+
+
+@pytest.mark.parametrize("text, host, additive", [
+    ("LiAlH4 was doped with Co3O4. Finely dispersed Co species, produced from the reactions between LiAlH4 and "
+     "Co3O4, play a synergistic role in the faster dehydrogenation.", "LiAlH4", "Co3O4"),
+    ("LiBH4 was ball milled with TiF3. The TiB2 generated during milling catalyses the decomposition of LiBH4.",
+     "LiBH4", "TiF3"),
+    ("NaAlH4 doped with TiCl3 releases hydrogen fast. Al3Ti produced by the reaction of TiCl3 with NaAlH4 exerts "
+     "a catalytic effect.", "NaAlH4", "TiCl3"),
+    ("MgH2 was milled with NiO. Metallic Ni formed during the first cycle acts as the active species for "
+     "the hydrogen uptake of MgH2.", "MgH2", "NiO"),
+])
+def test_a_phase_formed_from_the_additive_is_an_in_situ_catalytic_phase(text, host, additive):
+    found = _claims(text)
+    assert ("InSituCatalyticPhase", host, additive) in found, found
+    assert ("CatalyticEffect", host, additive) not in found, found     # the broader claim gives way
+
+
+@pytest.mark.parametrize("text, host, additive", [
+    ("Ti catalyzed the dehydrogenation of LiAlH4 considerably.", "LiAlH4", "Ti"),
+    ("In our samples, Nb2O5 catalyses the hydrogen absorption of MgH2.", "MgH2", "Nb2O5"),
+    ("Clearly, Fe catalyzes hydrogen desorption from MgH2 at low temperature.", "MgH2", "Fe"),
+])
+def test_a_catalysing_verb_is_a_catalytic_effect(text, host, additive):
+    assert ("CatalyticEffect", host, additive) in _claims(text)
+
+
+@pytest.mark.parametrize("text, host, additive", [
+    ("LiBH4 was mixed with MgH2. Formation of MgB2 upon dehydrogenation stabilizes the dehydrogenated state "
+     "and thereby destabilizes the LiBH4.", "LiBH4", "MgH2"),
+    ("LiBH4 was milled with Al. The formation of AlB2 stabilizes the dehydrogenation products of LiBH4.",
+     "LiBH4", "Al"),
+    ("The addition of MgH2 to LiBH4 lowers the dehydrogenation enthalpy, since MgB2 forms.", "LiBH4", "MgH2"),
+])
+def test_a_stabilised_product_state_is_product_stabilisation(text, host, additive):
+    assert ("ProductStabilization", host, additive) in _claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ni may exhibit a catalytic effect on MgH2.",
+    "Ni could weaken the Mg–H bonds in MgH2.",
+    "Graphene might buffer the volume expansion of MgH2.",
+    "In MgH2, TiF3 would catalyse the dehydrogenation.",
+])
+def test_what_a_clause_only_supposes_is_no_claim(text):
+    assert _claims(text) == set()
+
+
+def test_a_modal_of_another_clause_does_not_hide_a_claim():
+    assert ("CatalyticEffect", "MgH2", "Ni") in _claims(
+        "Ni, which may be produced cheaply, exhibits a catalytic effect on MgH2.")
+
+
+def test_a_participle_before_a_noun_credits_nobody():
+    # 'catalyzed dehydrogenation' with no material as the verb's subject: a kind of reaction, no claim
+    assert _claims("The catalyzed dehydrogenation of MgH2 was followed by thermogravimetry.") == set()
