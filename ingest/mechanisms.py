@@ -1481,10 +1481,15 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     pending: list[MechanismClaim] = []
     titles = section_titles or {}
 
+    formed: dict[tuple[str, str], MechanismClaim] = {}   # (host, phase) → the claim that formed it in situ
+
     def keep(claims: list[MechanismClaim]) -> None:
         for c in claims:
             if c.host is None:
                 continue          # no host named in the paragraph or its passage: a general remark
+            c = _from_formed(c, formed)
+            if c.in_situ_phase and c.additive:
+                formed.setdefault((c.host, c.in_situ_phase), c)
             key = (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
             if key not in said:
                 said.add(key)
@@ -1512,6 +1517,19 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
         keep(claims)
     keep(pending)
     return out
+
+
+def _from_formed(claim: MechanismClaim, formed: dict) -> MechanismClaim:
+    """A phase the document said formed in situ from an additive ('NbTi nanocrystals formed in situ from
+    the NbTiC MXene'), credited again later ('the catalytic activity of NbTi'), acts for that additive: the
+    claim is the additive's, with the phase; a bare catalytic effect of it is its in-situ catalytic phase."""
+    origin = formed.get((claim.host, claim.additive)) if claim.additive and not claim.in_situ_phase else None
+    if origin is None:
+        return claim
+    mechanism = _IN_SITU_PHASE if claim.mechanism == _CATALYTIC and _IN_SITU_PHASE in vocabulary() \
+        else claim.mechanism
+    return claim.model_copy(update={"mechanism": mechanism, "additive": origin.additive,
+                                    "in_situ_phase": claim.additive, "strategy": origin.strategy})
 
 
 def _rehosted(claim: MechanismClaim, host: str, ctx: _Context, title: str) -> MechanismClaim:

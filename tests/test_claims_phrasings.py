@@ -71,3 +71,23 @@ def test_a_modal_of_another_clause_does_not_hide_a_claim():
 def test_a_participle_before_a_noun_credits_nobody():
     # 'catalyzed dehydrogenation' with no material as the verb's subject: a kind of reaction, no claim
     assert _claims("The catalyzed dehydrogenation of MgH2 was followed by thermogravimetry.") == set()
+
+
+@pytest.mark.parametrize("text, host, additive, mechanism", [
+    ("LiBH4 was ball milled with NiCl2. Ni2B generated during milling exhibits a catalytic effect. Calculations "
+     "show that Ni2B weakens the B–H bonds of LiBH4.", "LiBH4", "NiCl2", "BondWeakening"),
+    ("MgH2 was doped with TiO2. The in situ formed TiH2 serves as the active species. Moreover, the good "
+     "catalytic effect of TiH2 is stable over cycles.", "MgH2", "TiO2", "InSituCatalyticPhase"),
+    ("NaAlH4 was doped with TiCl3. Al3Ti produced by the reaction of TiCl3 with NaAlH4 exerts a catalytic effect. "
+     "The electron transfer from Al3Ti to NaAlH4 was confirmed by calculations.", "NaAlH4", "TiCl3",
+     "ElectronTransfer"),
+])
+def test_a_phase_formed_in_situ_and_credited_later_acts_for_its_additive(text, host, additive, mechanism):
+    found = _claims(text)
+    assert (mechanism, host, additive) in found, found
+    assert not any(c[2] in ("Ni2B", "TiH2", "Al3Ti") for c in found), found
+
+
+def test_a_phase_never_said_to_form_in_situ_keeps_its_own_credit():
+    found = _claims("MgH2 was milled with Nb and V. Nb exhibits a catalytic effect. The catalytic effect of V is weaker.")
+    assert ("CatalyticEffect", "MgH2", "V") in found, found
