@@ -27,6 +27,8 @@ from .cells import cell_layers, electrodes_only
 from .challenges import find_terms
 from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, system_of
+from .nlp import mentions as nlp_mentions
+from .prose import form_strategies
 from .reactions import in_products
 from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
 
@@ -1607,7 +1609,8 @@ def _named_strategies(text: str, mentions) -> list[str]:
         if places and all(o is not None and not _is_host(o) for o in owners):
             continue
         out.append(t)
-    return out
+    # a form noun right after a storage material ('MgH2 nanoparticles shorten …'), as the records read it
+    return out + [m.term for m in form_strategies(nlp_mentions(text)) if m.term and m.term not in out]
 
 
 def _owner_after(text: str, end: int, mentions) -> str | None:

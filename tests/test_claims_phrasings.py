@@ -91,3 +91,23 @@ def test_a_phase_formed_in_situ_and_credited_later_acts_for_its_additive(text, h
 def test_a_phase_never_said_to_form_in_situ_keeps_its_own_credit():
     found = _claims("MgH2 was milled with Nb and V. Nb exhibits a catalytic effect. The catalytic effect of V is weaker.")
     assert ("CatalyticEffect", "MgH2", "V") in found, found
+
+
+def _claims_with_strategy(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    return {(c.mechanism, c.host, c.additive, c.strategy)
+            for c in mechanism_claims(_prose_sentences(doc), "src:phrasings")}
+
+
+@pytest.mark.parametrize("text, mechanism", [
+    ("MgH2 nanoparticles shorten the diffusion paths of Li+.", "ReducedDiffusionDistance"),
+    ("The MgH2 nanoparticles accommodate the volume change upon lithiation.", "VolumeBuffering"),
+    ("Our MgH2 nanocrystals buffer the volume expansion during conversion.", "VolumeBuffering"),
+])
+def test_a_nano_form_of_the_host_acts_through_nanosizing(text, mechanism):
+    assert (mechanism, "MgH2", None, "Nanosizing") in _claims_with_strategy(text)
+
+
+def test_a_catalyst_in_nano_form_is_no_nanosized_host():
+    found = _claims_with_strategy("The ZrO2 nanoparticles shorten the diffusion paths in MgH2.")
+    assert not any(c[3] == "Nanosizing" for c in found), found
