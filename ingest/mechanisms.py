@@ -819,13 +819,14 @@ def _alloy_named(additive: str, mentions, host: str | None, earlier: list[str] =
 
 
 def _strategy(named: list[str], host: str | None, additive: str | None, sample: list[str] = (),
-              system=None, application: str | None = None, catalysing: bool = False) -> str | None:
+              system=None, application: str | None = None, catalysing: bool = False, text: str = "") -> str | None:
     """The strategy the sentence names, else the one the sample's composition shows for the
     additive: what the additive makes together with the sample's other additives (Ni with a carbon
     support: composite catalysis) before what it does alone. A named family ('catalytic roles':
     catalysis) gives way to the narrower strategy the composition shows (multi-metal catalysis).
     ``application``: what the mechanism is for, when the ontology gives it one (see ``_application``).
-    ``catalysing``: the mechanism is a catalytic one, so the additive it is credited to is a catalyst."""
+    ``catalysing``: the mechanism is a catalytic one, so the additive it is credited to is a catalyst;
+    ``text``: the sentence, for a form it names of the additive itself."""
     shown = _shown_strategy(host, additive, sample, system, application)
     if shown is None and catalysing:
         shown = _as_catalyst(host, additive, application)
@@ -835,11 +836,20 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
             return shown
         # a catalyst credited in a sentence about how the host was made ('the catalytic activity of the Pd
         # cap on the Mg thin films'): the film is the host's form, the catalysis is what the additive does
+        # (a form said of the additive itself, 'the Pd film surface', is the design the sentence names)
         if shown and catalysing and shown in vocab and _CATALYSIS in vocab and vocab.is_a(shown, _CATALYSIS) \
-                and all(sentence_wide(n, vocab) for n in named):
+                and all(sentence_wide(n, vocab) and not _form_of(n, additive, text) for n in named):
             return shown
         return named[0]
     return shown
+
+
+def _form_of(strategy: str, additive: str | None, text: str) -> bool:
+    """Is a label of ``strategy`` written right after the additive ('Pd film', 'Pd thin films')?"""
+    if not additive or not text:
+        return False
+    labels = "|".join(re.escape(label) for label in vocabulary().get(strategy).labels)
+    return bool(re.search(rf"(?<![\w-]){re.escape(additive)}\s+(?:[a-z][\w-]*\s+)?(?:{labels})(?![\w-])", text, re.I))
 
 
 def _as_catalyst(host: str | None, additive: str | None, application: str | None) -> str | None:
@@ -848,6 +858,11 @@ def _as_catalyst(host: str | None, additive: str | None, application: str | None
     read the component as they read any catalyst (its '/'-joined phases, its elements)."""
     if not host or not additive:
         return None
+    try:
+        parse_system(f"{host}–{additive}")
+        return None                # readable: its composition has spoken (carbon alone shows no catalysis)
+    except (SystemParseError, ValueError):
+        pass
     try:
         system = parse_system(host)
     except (SystemParseError, ValueError):
@@ -1075,8 +1090,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     denied = [m.span() for m in _DENIED.finditer(clean.text)]
     found = [f for f in found if not any(a <= f[1] < b for a, b in denied)
              and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])
-             and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])
-             and not _MODAL.search(clean.text, max(0, f[1] - 50), f[1])]
+             and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])]
     if not found:
         return []
     vocab = vocabulary()
@@ -1270,10 +1284,6 @@ _NEGATED = re.compile(r"(?=[bcdfhinuw])(?:\b(?:not(?!\s+only\b)|never|cannot|can
                       r"barely|neither|nor|"
                       r"fail(?:s|ed)?\s+to|unable\s+to|no\s+longer|without)\s+(?:[a-z][\w-]*\s+){0,3}"
                       r"|\bno\s+|\b(?:whether|if)\b[^,;:()]*)$", re.I)
-# 'Ni may catalyse …', 'graphene could buffer the volume change', 'which would weaken the Mg–H bonds': what
-# the clause says might happen is a hope or a guess, not a finding (a modal verb a few words before the
-# phrase, in its clause)
-_MODAL = re.compile(r"\b(?:could|might|may|would)\s+(?:not\s+)?(?:[a-z][\w-]*\s+){0,4}$", re.I)
 # 'can inhibit electron transfer from [BH4]- to Li': a mechanism the sentence says is held back is not
 # credited (a phrase that names the holding back itself, 'suppress NH3 release', is a label of its own)
 _HINDERED = re.compile(r"\b(?:inhibit|suppress|hinder|imped|block|obstruct)\w*\s+(?:the\s+|any\s+)?$", re.I)
@@ -1461,7 +1471,8 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
     else:
         strategy = _strategy(named, host, material or additive,
                              [a.formula for a in system.additives] if system is not None
-                             else sample if additive in sample else (), system, application, catalysing)
+                             else sample if additive in sample else (), system, application, catalysing,
+                             getattr(sent, "text", "") or "")
     return MechanismClaim(
         mechanism=tid, host=host, additive=additive, strategy=strategy, in_situ_phase=phase,
         source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),

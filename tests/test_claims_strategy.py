@@ -40,6 +40,12 @@ def test_an_unreadable_two_phase_catalyst_is_composite_catalysis(text, additive)
     assert any(c[2] == additive and c[3] == "CompositeCatalysis" for c in found), found
 
 
+def test_a_film_of_the_catalyst_itself_keeps_the_film_strategy():
+    # the Pd is itself the film: the sentence names the film design for it, not only the host's form
+    found = _claims("In the Pd/Mg/Pd stack, H2 dissociation occurs on the Pd film surface of the Mg thin film.")
+    assert all(c[3] != "MetalCatalysis" for c in found if c[2] == "Pd"), found
+
+
 def test_a_thin_film_named_with_no_catalyst_keeps_its_strategy():
     # no catalyst credited: the film's form is what the sentence names for the host's volume buffering
     found = _claims("The MgH2 thin film accommodates the volume change of the electrode during conversion.")
