@@ -26,8 +26,7 @@ from .abbreviations import defined_abbreviations
 from .cells import cell_layers, electrodes_only
 from .challenges import find_terms
 from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
-from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, system_of
-from .nlp import mentions as nlp_mentions
+from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .prose import form_strategies
 from .reactions import in_products
 from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
