@@ -1213,7 +1213,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         if additive is None and not strategies and _host_is_subject(clean.text, said.mentions, claim_host):
             # 'The resulting MgH2 particles … shorten diffusion paths': the host as the paragraph made it
             # acts, through the nano form the paragraph (else its passage) names
-            strategies = ctx.named_strategy(_NANO)
+            # (its own sentence first: 'MgH2 nanoparticles shorten the diffusion paths')
+            strategies = _host_forms(clean.text) or ctx.named_strategy(_NANO)
         if additive is None and not strategies:
             continue                      # nothing credited: a general remark, not a claim
         # (a claim without a host waits for the host its paragraph names next: ``mechanism_claims``)
@@ -1619,8 +1620,13 @@ def _named_strategies(text: str, mentions) -> list[str]:
         if places and all(o is not None and not _is_host(o) for o in owners):
             continue
         out.append(t)
-    # a form noun right after a storage material ('MgH2 nanoparticles shorten …'), as the records read it
-    return out + [m.term for m in form_strategies(nlp_mentions(text)) if m.term and m.term not in out]
+    return out
+
+
+def _host_forms(text: str) -> list[str]:
+    """Strategies a form noun right after a storage material names ('MgH2 nanoparticles shorten …':
+    nanosizing), read as the records read them; a catalyst's form ('ZrO2 nanoparticles') names none."""
+    return list(dict.fromkeys(m.term for m in form_strategies(nlp_mentions(text)) if m.term))
 
 
 def _owner_after(text: str, end: int, mentions) -> str | None:
