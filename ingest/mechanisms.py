@@ -851,6 +851,7 @@ def _form_of(strategy: str, additive: str | None, text: str) -> bool:
     return bool(re.search(rf"(?<![\w-]){re.escape(additive)}\s+(?:[a-z][\w-]*\s+)?(?:{labels})(?![\w-])", text, re.I))
 
 
+@lru_cache(maxsize=1024)
 def _as_catalyst(host: str | None, additive: str | None, application: str | None) -> str | None:
     """The strategy of an additive the system parser cannot read ('Ti3C2/TiO2(A)-C') that the sentence
     credits with a catalytic mechanism: that credit makes it the host's catalyst, and the strategy rules
@@ -1254,6 +1255,8 @@ _NO_CLAIM = re.compile(r"(?=[escriavhfgw])\b(?:encounters?|struggles?\s+with|cha
                        # what would or could happen, and a belief the sentence contradicts: no finding
                        r"would\s+(?:\w+\s+)?(?:manifest|act|be|lead|work|function)|could\s+be\s+(?:realized|realised|achieved|expected)|"
                        # a mechanism the authors say is unconfirmed
+                       # the study's subject announced ('The catalytic effect of X on Y was investigated.')
+                       r"(?:was|were)\s+(?:[a-z]+ly\s+)?(?:investigated|studied|examined|explored)(?=\s*\.?\s*$)|"
                        r"(?:was|were|is|are|has|have|could|can)\s+(?:not|never)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
                        r"(?:confirmed|proven|proved|verified|established)|remains?\s+(?:unproven|unconfirmed|speculative|controversial))\b",
                        re.I)

@@ -102,3 +102,17 @@ def test_a_nano_form_of_the_host_acts_through_nanosizing(text, mechanism):
 def test_a_catalyst_in_nano_form_is_no_nanosized_host():
     found = _claims_with_strategy("The ZrO2 nanoparticles shorten the diffusion paths in MgH2.")
     assert not any(c[3] == "Nanosizing" for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The catalytic effects of NiO nanoparticles on the dehydrogenation of LiAlH4 were investigated.",
+    "In this work, the synergistic effect of Ti and V on MgH2 was systematically studied.",
+    "The electron transfer between Nb2O5 and MgH2 was examined",
+])
+def test_a_study_subject_announced_is_no_claim(text):
+    assert _claims(text) == set()
+
+
+def test_a_finding_after_the_study_subject_is_a_claim():
+    assert ("CatalyticEffect", "LiAlH4", "NiO") in _claims(
+        "The dehydrogenation of LiAlH4 was investigated, and NiO shows a strong catalytic effect.")
