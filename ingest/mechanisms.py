@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ontology.models import MechanismClaim, SourceRef
-from ontology.strategy_rules import composition_strategies, transition_metal_only
+from ontology.models import Component, MechanismClaim, SourceRef
+from ontology.strategy_rules import ROLES, composition_strategies, sentence_wide, transition_metal_only
 from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
@@ -26,7 +26,8 @@ from .abbreviations import defined_abbreviations
 from .cells import cell_layers, electrodes_only
 from .challenges import find_terms
 from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
-from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, system_of
+from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
+from .prose import form_strategies
 from .reactions import in_products
 from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
 
@@ -40,6 +41,7 @@ _IN_SITU = "InSituFormation"          # SynthesisMethod: a phase formed during p
 _IN_SITU_PHASE = "InSituCatalyticPhase"   # Mechanism: that phase does the catalysing
 _CATALYTIC = "CatalyticEffect"
 _CATALYSIS = "Catalysis"                  # Strategy: the catalysis family (metal, metal compound, composite …)
+_CATALYST_ROLE = ROLES["catalyst"]
 # an external-field mechanism (plasmonic heating, hot spots) acts for the field the text drives with,
 # which no composition shows: the strategy is the field strategy the paragraph names
 _FIELD, _FIELD_DRIVING = "FieldEffect", "ExternalFieldDriving"
@@ -831,19 +833,59 @@ def _alloy_named(additive: str, mentions, host: str | None, earlier: list[str] =
 
 
 def _strategy(named: list[str], host: str | None, additive: str | None, sample: list[str] = (),
-              system=None, application: str | None = None) -> str | None:
+              system=None, application: str | None = None, catalysing: bool = False, text: str = "") -> str | None:
     """The strategy the sentence names, else the one the sample's composition shows for the
     additive: what the additive makes together with the sample's other additives (Ni with a carbon
     support: composite catalysis) before what it does alone. A named family ('catalytic roles':
     catalysis) gives way to the narrower strategy the composition shows (multi-metal catalysis).
-    ``application``: what the mechanism is for, when the ontology gives it one (see ``_application``)."""
+    ``application``: what the mechanism is for, when the ontology gives it one (see ``_application``).
+    ``catalysing``: the mechanism is a catalytic one, so the additive it is credited to is a catalyst;
+    ``text``: the sentence, for a form it names of the additive itself."""
     shown = _shown_strategy(host, additive, sample, system, application)
+    if shown is None and catalysing:
+        shown = _as_catalyst(host, additive, application)
     if named:
         vocab = vocabulary()
         if shown and any(vocab.is_a(shown, n) for n in named if n in vocab and shown in vocab):
             return shown
+        # a catalyst credited in a sentence about how the host was made ('the catalytic activity of the Pd
+        # cap on the Mg thin films'): the film is the host's form, the catalysis is what the additive does
+        # (a form said of the additive itself, 'the Pd film surface', is the design the sentence names)
+        if shown and catalysing and shown in vocab and _CATALYSIS in vocab and vocab.is_a(shown, _CATALYSIS) \
+                and all(sentence_wide(n, vocab) and not _form_of(n, additive, text) for n in named):
+            return shown
         return named[0]
     return shown
+
+
+def _form_of(strategy: str, additive: str | None, text: str) -> bool:
+    """Is a label of ``strategy`` written right after the additive ('Pd film', 'Pd thin films')?"""
+    if not additive or not text:
+        return False
+    labels = "|".join(re.escape(label) for label in vocabulary().get(strategy).labels)
+    return bool(re.search(rf"(?<![\w-]){re.escape(additive)}\s+(?:[a-z][\w-]*\s+)?(?:{labels})(?![\w-])", text, re.I))
+
+
+@lru_cache(maxsize=1024)
+def _as_catalyst(host: str | None, additive: str | None, application: str | None) -> str | None:
+    """The strategy of an additive the system parser cannot read ('Ti3C2/TiO2(A)-C') that the sentence
+    credits with a catalytic mechanism: that credit makes it the host's catalyst, and the strategy rules
+    read the component as they read any catalyst (its '/'-joined phases, its elements)."""
+    if not host or not additive:
+        return None
+    try:
+        parse_system(f"{host}–{additive}")
+        return None                # readable: its composition has spoken (carbon alone shows no catalysis)
+    except (SystemParseError, ValueError):
+        pass
+    try:
+        system = parse_system(host)
+    except (SystemParseError, ValueError):
+        return None
+    added = Component(formula=additive, text=additive, role=_CATALYST_ROLE)
+    system = system.model_copy(update={"additives": [added], "text": f"{system.text}–{additive}"})
+    found = composition_strategies(system, application)
+    return found[0] if found else None
 
 
 def _shown_strategy(host: str | None, additive: str | None, sample, system, application=None) -> str | None:
@@ -1021,7 +1063,14 @@ _FAMILY_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?\(?[A-Z]")
 def _credited_families(text: str) -> list[tuple[str, int, int]]:
     """The family phrases of ``text`` that the sentence credits a material with (see above)."""
     return [(tid, a, b) for tid, a, b in find_mechanisms(text, families=True)
-            if _CREDITING_VERB.search(text, max(0, a - 60), a) or _FAMILY_OF.match(text, b)]
+            if _CREDITING_VERB.search(text, max(0, a - 60), a) or _FAMILY_OF.match(text, b)
+            or _FINITE_VERB.match(text, a) and _SUBJECT_MATERIAL.search(text, max(0, a - 60), a)]
+
+
+# a family phrase written as a finite verb after a material in its clause ('Fe catalyzes hydrogen desorption',
+# 'TiB2 formed during milling catalyses the decomposition'): the verb itself credits its subject
+_FINITE_VERB = re.compile(r"[a-z]+(?:es|ed)\b")
+_SUBJECT_MATERIAL = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w()]*)?(?:\s+[^\s,;:]+){0,5}\s+$")
 
 
 def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> list[MechanismClaim]:
@@ -1062,7 +1111,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     vocab = vocabulary()
     named = _named_strategies(clean.text, said.mentions)
     # 'in situ formed' (a synthesis method) or 'formed in situ' (the in-situ catalytic phase itself)
-    in_situ = _IN_SITU in find_terms(clean.text, ("SynthesisMethod",)) or any(t == _IN_SITU_PHASE for t, _, _ in found)
+    # (read without articles, as the mechanism labels are: 'produced from the reactions between …')
+    in_situ = _IN_SITU in find_terms(_RUN_GAP.sub(" ", clean.text), ("SynthesisMethod",)) \
+        or any(t == _IN_SITU_PHASE for t, _, _ in found)
     if in_situ and _IN_SITU_PHASE in vocab and not any(t == _IN_SITU_PHASE for t, _, _ in found) \
             and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
         found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
@@ -1178,7 +1229,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         if additive is None and not strategies and _host_is_subject(clean.text, said.mentions, claim_host):
             # 'The resulting MgH2 particles … shorten diffusion paths': the host as the paragraph made it
             # acts, through the nano form the paragraph (else its passage) names
-            strategies = ctx.named_strategy(_NANO)
+            # (its own sentence first: 'MgH2 nanoparticles shorten the diffusion paths')
+            strategies = _host_forms(clean.text) or ctx.named_strategy(_NANO)
         if additive is None and not strategies:
             continue                      # nothing credited: a general remark, not a claim
         # (a claim without a host waits for the host its paragraph names next: ``mechanism_claims``)
@@ -1190,7 +1242,20 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         out.append(_claim(tid, claim_host, additive, strategies, sample,
                           system or (sample_system if additive in sample else None), in_situ, sent, source_id,
                           phase, ctx.abbreviations.get(additive or "")))
-    return out
+    return _narrowest(out)
+
+
+def _narrowest(claims: list[MechanismClaim]) -> list[MechanismClaim]:
+    """A sentence's claims without one whose mechanism is broader than another it makes for the same host
+    and additive ('Ni formed in situ acts as the catalytic centre': the in-situ catalytic phase, which is
+    already a catalytic effect, not both)."""
+    vocab = vocabulary()
+
+    def broader(c: MechanismClaim) -> bool:
+        return c.mechanism in vocab and any(
+            o.mechanism != c.mechanism and o.host == c.host and o.additive == c.additive
+            and o.mechanism in vocab and vocab.is_a(o.mechanism, c.mechanism) for o in claims)
+    return [c for c in claims if not broader(c)]
 
 
 # A sentence that names a mechanism without crediting it: a problem still open, an outlook, a
@@ -1205,6 +1270,8 @@ _NO_CLAIM = re.compile(r"(?=[escriavhfgw])\b(?:encounters?|struggles?\s+with|cha
                        # what would or could happen, and a belief the sentence contradicts: no finding
                        r"would\s+(?:\w+\s+)?(?:manifest|act|be|lead|work|function)|could\s+be\s+(?:realized|realised|achieved|expected)|"
                        # a mechanism the authors say is unconfirmed
+                       # the study's subject announced ('The catalytic effect of X on Y was investigated.')
+                       r"(?:was|were)\s+(?:[a-z]+ly\s+)?(?:investigated|studied|examined|explored)(?=\s*\.?\s*$)|"
                        r"(?:was|were|is|are|has|have|could|can)\s+(?:not|never)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
                        r"(?:confirmed|proven|proved|verified|established)|remains?\s+(?:unproven|unconfirmed|speculative|controversial))\b",
                        re.I)
@@ -1414,13 +1481,16 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
            material=None) -> MechanismClaim:
     """``material``: what an abbreviated additive is made of ('HCS': C), for its strategy."""
     application = _application(tid)
+    vocab = vocabulary()
+    catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
     if in_situ and sample and additive not in sample and phase is None:
         # a phase formed in situ from the sample's additive acts for that additive's strategy
-        strategy = _strategy(named, host, sample[0], sample, application=application)
+        strategy = _strategy(named, host, sample[0], sample, application=application, catalysing=catalysing)
     else:
         strategy = _strategy(named, host, material or additive,
                              [a.formula for a in system.additives] if system is not None
-                             else sample if additive in sample else (), system, application)
+                             else sample if additive in sample else (), system, application, catalysing,
+                             getattr(sent, "text", "") or "")
     return MechanismClaim(
         mechanism=tid, host=host, additive=additive, strategy=strategy, in_situ_phase=phase,
         source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
@@ -1442,10 +1512,15 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     pending: list[MechanismClaim] = []
     titles = section_titles or {}
 
+    formed: dict[tuple[str, str], MechanismClaim] = {}   # (host, phase) → the claim that formed it in situ
+
     def keep(claims: list[MechanismClaim]) -> None:
         for c in claims:
             if c.host is None:
                 continue          # no host named in the paragraph or its passage: a general remark
+            c = _from_formed(c, formed)
+            if c.in_situ_phase and c.additive:
+                formed.setdefault((c.host, c.in_situ_phase), c)
             key = (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
             if key not in said:
                 said.add(key)
@@ -1473,6 +1548,19 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
         keep(claims)
     keep(pending)
     return out
+
+
+def _from_formed(claim: MechanismClaim, formed: dict) -> MechanismClaim:
+    """A phase the document said formed in situ from an additive ('NbTi nanocrystals formed in situ from
+    the NbTiC MXene'), credited again later ('the catalytic activity of NbTi'), acts for that additive: the
+    claim is the additive's, with the phase; a bare catalytic effect of it is its in-situ catalytic phase."""
+    origin = formed.get((claim.host, claim.additive)) if claim.additive and not claim.in_situ_phase else None
+    if origin is None:
+        return claim
+    mechanism = _IN_SITU_PHASE if claim.mechanism == _CATALYTIC and _IN_SITU_PHASE in vocabulary() \
+        else claim.mechanism
+    return claim.model_copy(update={"mechanism": mechanism, "additive": origin.additive,
+                                    "in_situ_phase": claim.additive, "strategy": origin.strategy})
 
 
 def _rehosted(claim: MechanismClaim, host: str, ctx: _Context, title: str) -> MechanismClaim:
@@ -1551,6 +1639,12 @@ def _named_strategies(text: str, mentions) -> list[str]:
             continue
         out.append(t)
     return out
+
+
+def _host_forms(text: str) -> list[str]:
+    """Strategies a form noun right after a storage material names ('MgH2 nanoparticles shorten …':
+    nanosizing), read as the records read them; a catalyst's form ('ZrO2 nanoparticles') names none."""
+    return list(dict.fromkeys(m.term for m in form_strategies(nlp_mentions(text)) if m.term))
 
 
 def _owner_after(text: str, end: int, mentions) -> str | None:

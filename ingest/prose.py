@@ -1337,10 +1337,10 @@ def _own_strategies(ms: list[Mention]) -> list[Mention]:
             if owner is not None and (system is None or not _has_hydrogen_or_storing(system)):
                 continue
         out.append(m)
-    return out + _form_strategies(ms)
+    return out + form_strategies(ms)
 
 
-def _form_strategies(ms: list[Mention]) -> list[Mention]:
+def form_strategies(ms: list[Mention]) -> list[Mention]:
     """Strategies named by the noun right after a storage material ('MgH2 nanoparticles', 'Mg2FeH6
     nanoparticles': nanosizing), by the ontology's hkg:formLabel; not a catalyst's ('ZrO2 nanoparticles')."""
     vocab = vocabulary()

@@ -294,6 +294,8 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     if els and els <= {"Si", "Ge"} and _has_h(host_els):
         return {"ReactiveHydrideComposite"}          # MgH2–Si, MgH2–Ge (Mg2Si, Mg2Ge form)
     if tm or role in (ROLES["catalyst"], ROLES["destabilizer"]):
+        if _joined_phases(a.formula):
+            return {"CompositeCatalysis"}            # Ti3C2/TiO2, Cu/Ti3C2: one catalyst phase on another
         if _is(vocab, cls, CLASSES["hea"]) or _is(vocab, cls, CLASSES["multi"]):
             return {"MultiMetalCatalysis"}
         if _is(vocab, cls, CLASSES["metal"]) or (metals and not els - metals):
@@ -307,6 +309,29 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
             return {"MetalCompoundCatalysis"}
         return {"Catalysis"}
     return out
+
+
+_PHASE_START = re.compile(r"[A-Z][a-z]?")
+
+
+def _joined_phases(formula: str) -> bool:
+    """A catalyst written as phases joined by '/' ('Ti3C2/TiO2', 'Cu/Ti3C2', 'Ni3N/NiO'): a heterostructure or
+    a catalyst on a support made together, not one compound. The parser splits off a carbon support
+    ('Ni/C'), so what stays joined here are two phases that each could catalyse alone; a '/' inside
+    brackets ('Mg(BH4/Cl)') joins no phases."""
+    if "/" not in formula:
+        return False
+    depth, parts, part = 0, [], ""
+    for ch in formula:
+        depth += ch in "([" and 1 or ch in ")]" and -1 or 0
+        if ch == "/" and depth == 0:
+            parts.append(part)
+            part = ""
+        else:
+            part += ch
+    parts.append(part)
+    parts = [p.strip() for p in parts]
+    return len(parts) >= 2 and len(set(parts)) == len(parts) and all(_PHASE_START.match(p) for p in parts)
 
 
 def _class_of(c: Component, vocab: Vocabulary) -> str | None:

@@ -147,3 +147,20 @@ def test_a_main_group_compound_loaded_as_catalyst_is_metal_compound_catalysis(te
 
 def test_a_halogen_on_the_hydrogen_sites_is_anion_substitution():
     assert strategies("LiBH3.75F0.25") == ["AnionSubstitution"]
+
+
+@pytest.mark.parametrize("text", [
+    "MgH2–5 wt% Ti3C2/TiO2",           # an MXene with its own oxide grown on it
+    "MgH2–Cu/Ti3C2Tx",                 # a metal on a carbide support
+    "LiAlH4–Ni3N/NiO",                 # two compounds of one metal in contact
+])
+def test_phases_joined_by_a_slash_are_composite_catalysis(text):
+    assert strategies(text) == ["CompositeCatalysis"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MgH2–TiO2", ["MetalCompoundCatalysis"]),   # one compound: no joined phases
+    ("MgH2–Ti3C2", ["MetalCompoundCatalysis"]),
+])
+def test_a_single_catalyst_phase_keeps_its_kind(text, expected):
+    assert strategies(text) == expected
