@@ -453,8 +453,7 @@ class _Context:
         added = self.added()   # (read once: the paragraph does not change while its host is sought)
         for said in reversed(self.previous):
             # 'Mg2Ni alloys can be formed in situ from NiCp2' in a passage about MgH2: a phase, no new host
-            # (of a host named before it: 'Mg2FeH6 was made by milling 2Mg + Fe' names its precursors after it)
-            hosts = [h for h in said.hosts() if not any(_phase_of(h, b, added) for b in _before(named, h))]
+            hosts = [h for h in said.hosts() if not any(_phase_of(h, b, added) for b in named)]
             if hosts:
                 kept = list(dict.fromkeys([h for h in hosts if not _usually_additive(h)] or hosts))
                 if len(kept) == 1:
@@ -508,12 +507,6 @@ class _Context:
                 both = list(dict.fromkeys(added + additives))
                 return both, system if not added else None
         return added, None
-
-
-def _before(named: list[str], host: str) -> list[str]:
-    """The hosts ``named`` (in the order the paragraph first named them) before ``host``: a phase is
-    the phase of a host the text spoke of first, never of the precursors it was then made from."""
-    return named[:named.index(host)] if host in named else named
 
 
 _ITEM_END = re.compile(r"[^\s,;:]*")      # a listed word, without the comma after it
