@@ -294,8 +294,10 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     if els and els <= {"Si", "Ge"} and _has_h(host_els):
         return {"ReactiveHydrideComposite"}          # MgH2–Si, MgH2–Ge (Mg2Si, Mg2Ge form)
     if tm or role in (ROLES["catalyst"], ROLES["destabilizer"]):
-        if _joined_phases(a.formula):
-            return {"CompositeCatalysis"}            # Ti3C2/TiO2, Cu/Ti3C2: one catalyst phase on another
+        if _joined_phases(a.formula) and not on_support(a, vocab):
+            # Ti3C2/TiO2, Cu/Ti3C2: one catalyst phase on another (a catalyst on carbon, 'FeCo/C', is
+            # read as its catalyst's kind and then as composite catalysis below, see ``on_support``)
+            return {"CompositeCatalysis"}
         if _is(vocab, cls, CLASSES["hea"]) or _is(vocab, cls, CLASSES["multi"]):
             return {"MultiMetalCatalysis"}
         if _is(vocab, cls, CLASSES["metal"]) or (metals and not els - metals):
@@ -316,9 +318,8 @@ _PHASE_START = re.compile(r"[A-Z][a-z]?")
 
 def _joined_phases(formula: str) -> bool:
     """A catalyst written as phases joined by '/' ('Ti3C2/TiO2', 'Cu/Ti3C2', 'Ni3N/NiO'): a heterostructure or
-    a catalyst on a support made together, not one compound. The parser splits off a carbon support
-    ('Ni/C'), so what stays joined here are two phases that each could catalyse alone; a '/' inside
-    brackets ('Mg(BH4/Cl)') joins no phases."""
+    a catalyst on a support made together, not one compound (a catalyst on carbon, 'Ni/C', is told apart
+    by ``on_support``); a '/' inside brackets ('Mg(BH4/Cl)') joins no phases."""
     if "/" not in formula:
         return False
     depth, parts, part = 0, [], ""
