@@ -156,7 +156,8 @@ _SET_BELOW = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|vers
                         r"\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?$", re.I)
 # "begins at 235 °C, about 110 °C lower than for milled MgH2": a system named after the value in a
 # comparison is the reference, not what the value is about
-_THAN_BETWEEN = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?)\b[^;]*$", re.I)
+_THAN_BETWEEN = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?"
+                           r"|(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\b[^;]*$", re.I)
 _COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above)\s+"
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 # ("… for the decomposition of pure LiBH4": the reference's process named between)
@@ -548,8 +549,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 or _reagent(text, m)]
     if products and (ctx.system is not None or len(products) < len(usable)):
         usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
-    additives = [(m, s) for m, s in usable if ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
-                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30])]
+    # "… 4.8 wt% in 5 s, superior even to the Nb2O5 catalyst": a catalyst the sample is compared with is
+    # another sample, not an additive of this one
+    additives = [(m, s) for m, s in usable if (ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
+                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30]))
+                 and not COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)]
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
                                                           for m, s in usable if m.end <= g.start):
         ctx.cues.append("system:context-additive")
