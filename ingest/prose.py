@@ -1267,12 +1267,14 @@ _GOES_ON = re.compile(r"^\W*(?:(?:this|these|such|the)\s+(?:(?:as-?)?(?:prepared
 def _continued(text: str, out: list[Measurement], context: MaterialSystem | None,
                goes_on: bool = False) -> list[Measurement]:
     """Values a 'this composite …' sentence (or one that names the host again, ``goes_on``) put on the
-    bare host go to the paragraph's modified sample of that host (a baseline stays bare)."""
+    bare host go to the paragraph's modified sample of that host (a baseline stays bare, and so does a
+    theoretical value: "MgH2 holds 7.6 wt% in theory" is what the formula defines, whatever was added)."""
     if context is None or not context.additives or not (goes_on or _GOES_ON.search(text)):
         return out
     host = host_formula(context)
     return [m.model_copy(update={"system": context, "cues": sorted({*m.cues, "system:continued"})})
-            if not m.baseline and not m.system.additives and host_formula(m.system) == host else m for m in out]
+            if not m.baseline and not m.theoretical and not m.system.additives and host_formula(m.system) == host
+            else m for m in out]
 
 
 # "the sorption of Mg in the Mg–Ni system": a part of the system named next, not the sample

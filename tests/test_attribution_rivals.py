@@ -45,3 +45,29 @@ def test_a_hydride_named_before_the_cell_is_still_the_sample():
     v = facts("MgH2 was milled with 10 wt% graphite.",
               "A bare MgH2 Li-ion half cell delivered 1420 mAh g-1 in the first discharge.")
     assert "MgH2" in formulas(v[1420.0])
+
+
+def _doc(text):
+    from ingest.extract import extract_text
+    return {m.value: m for m in extract_text(text, "t").measurements}
+
+
+def test_the_hydrogen_a_formula_holds_stays_on_the_bare_host():
+    v = _doc("# Hydrogen release from LiAlH4/graphene composites\n\nLiAlH4 offers a high hydrogen content of "
+             "10.5 wt% but decomposes slowly. Here LiAlH4 was milled with few-layer graphene. The composite "
+             "releases 6.9 wt% H2 below 180 °C.\n")
+    assert formulas(v[10.5]) == {"LiAlH4"} and v[10.5].theoretical
+    assert formulas(v[6.9]) == {"LiAlH4", "graphene"} and not v[6.9].theoretical
+    v = _doc("# MgH2 nanoconfined in CMK-3\n\nWith a gravimetric hydrogen density of 7.6 wt%, MgH2 is attractive. "
+             "The confined MgH2 releases 5.8 wt% at 260 °C.\n")
+    assert formulas(v[7.6]) == {"MgH2"} and v[7.6].theoretical
+    assert "CMK-3" in formulas(v[5.8])
+    v = _doc("# Magnesium borohydride inside carbon aerogels\n\nMg(BH4)2 has a theoretical hydrogen capacity of "
+             "14.9 wt%. We infiltrated Mg(BH4)2 into a carbon aerogel. The nanocomposite desorbs hydrogen at 175 °C.\n")
+    assert formulas(v[14.9]) == {"Mg(BH4)2"}
+
+
+def test_the_hydrogen_content_measured_of_a_sample_stays_measured():
+    v = facts("MgH2 was milled with 10 wt% graphite.",
+              "After 20 cycles the hydrogen content of the milled composite was 5.9 wt%.")
+    assert not v[5.9].theoretical and "graphite" in formulas(v[5.9])
