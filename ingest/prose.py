@@ -31,6 +31,7 @@ from ontology.vocabulary import vocabulary
 
 from .adducts import as_adducts
 from .apposition import joined_appositions
+from .states import hydrogenated_form
 from .cells import cell_layers, electrodes_only
 from .codopants import codopants
 from .coordinated_values import coordinated_value
@@ -738,6 +739,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                                  alternatives)
     if alternatives:
         ctx.alternatives = alternatives
+    systems = _states_of_samples(systems, ctx)
     systems = as_adducts(text, systems)   # "hydrated LiBH4": LiBH4·H2O
     if ctx.seen and "-" in text:
         systems = named_by_prefix(systems, ctx.seen)   # "the Ti-doped sample" of the TiCl3-doped one
@@ -889,6 +891,17 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if main is not None and main.additives and ctx.system is not main:
         ctx.system = main   # "For comparison, X confined in SBA-15 …": a reference aside; the text goes on about its sample
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
+
+
+def _states_of_samples(systems, ctx: Context):
+    """"2LiH + MgB2 with TiCl3" after (or beside) the 2LiBH4–MgH2 sample: the sample in its dehydrogenated
+    state (ingest/states.py), not another sample."""
+    known = [*ctx.seen, *([ctx.system] if ctx.system is not None else []), *(s for _, s in systems)]
+    out = []
+    for m, s in systems:
+        whole = hydrogenated_form(s, [k for k in known if k is not s])
+        out.append((m, whole) if whole is not None else (m, s))
+    return out
 
 
 def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], reports: list[SystemReport],
