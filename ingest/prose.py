@@ -224,6 +224,10 @@ class Context:
     # the samples the passage named, latest last: what "the doped composite", "the carbon composite",
     # "upon confinement in CMK-3" pick from (ingest/referents.py); never carried across a section
     seen: list = field(default_factory=list)
+    # the names of every phase the paragraph said its sample forms ("led to the formation of a Mg–Ni–B
+    # alloy", "Mg2Ni formed during cycling"), hydrides or not: named again ("the presence of the Mg–Ni–B
+    # alloy raises the capacity to …"), such a phase is inside the sample, never the sample a value is of
+    phases: set = field(default_factory=set)
     # the last modified sample the passage gave values to: what "the dehydrogenated product" means
     # (ingest/subject_system.py), whatever phases the sentences between named
     valued_sample: MaterialSystem | None = None
@@ -236,6 +240,7 @@ class Context:
         passage = getattr(sent, "passage", None)
         if section != self.section or passage != self.passage:
             self.system, self.refs, self.carried, self.formed, self.formed_in = None, [], False, set(), {}
+            self.phases = set()
             self.seen = []
             self.valued_sample = None
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
@@ -257,7 +262,7 @@ class Context:
         if system is not self.system:
             self.system_paragraph = self.paragraph
         if system is None or self.system is None or host_formula(system) != host_formula(self.system):
-            self.formed = set()  # the phases formed belong to the sample the text was about
+            self.formed, self.phases = set(), set()  # the phases formed belong to the sample the text was about
         self.system = system
 
 
@@ -546,8 +551,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                  and _SET_APART_AFTER.match(text, m.end) and "," in text[m.end:g.start]]
         if apart and not any(x not in apart and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
             usable = [x for x in usable if x not in apart]
+    # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
     products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
-                or _reagent(text, m)]
+                or _reagent(text, m) or ctx.system is not None and (
+                    FORMED_AFTER.match(text, m.end) or s.name in ctx.phases and not _on_its_own(text, m))]
     if products and (ctx.system is not None or len(products) < len(usable)):
         usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
     # "… 4.8 wt% in 5 s, superior even to the Nb2O5 catalyst": a catalyst the sample is compared with is
@@ -884,6 +891,11 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if examples and ctx.alternatives is examples:
         ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
         ctx.carried = False
+    if ctx.system is not None:
+        # (from every mention, once the sentence named its sample: the sample rules already left the
+        # phases out of ``systems``)
+        ctx.phases |= {s.name for m, s in _systems(ms) if host_formula(s) != host_formula(ctx.system)
+                       and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}
     # (a sample named as a reference is one of the passage's samples too; a phase formed is none)
     note(ctx.seen, [s for m, s in systems if s.additives and _has_hydrogen(s) and m.start not in baselines
                     and not PRODUCT_CUE.search(text, max(0, m.start - 40), m.start) and not FORMED_AFTER.match(text, m.end)]
@@ -891,6 +903,12 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if main is not None and main.additives and ctx.system is not main:
         ctx.system = main   # "For comparison, X confined in SBA-15 …": a reference aside; the text goes on about its sample
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
+
+
+def _on_its_own(text: str, m: Mention) -> bool:
+    """A phase named as a sample of its own ("pure Mg2NiH4 made separately", "Mg2NiH4 alone"), not as the
+    phase inside the paragraph's sample."""
+    return bool(_NAMED_BARE.search(text, max(0, m.start - 30), m.start) or LACKING_AFTER.match(text, m.end))
 
 
 def _states_of_samples(systems, ctx: Context):

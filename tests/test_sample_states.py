@@ -41,3 +41,24 @@ def test_states_need_the_same_proportions_and_less_hydrogen():
     assert hydrogenated_form(parse_system("LiH–MgB2", strict=False), [rhc]) is None
     # a single hydride and its metal are no composite's states
     assert hydrogenated_form(parse_system("Mg", strict=False), [parse_system("MgH2", strict=False)]) is None
+
+
+def test_a_phase_the_sample_formed_is_never_the_sample_a_value_is_of():
+    v = facts("2LiBH4–MgH2 was milled with 10 wt% Ni, which led to the formation of a Mg–Ni–B ternary alloy.",
+              "The presence of the Mg–Ni–B ternary alloy raises the reversible capacity to 5.6 wt% H2 at 400 °C.")
+    assert formulas(v[5.6]) == {"LiBH4", "MgH2", "Ni"}
+    v = facts("MgH2 was milled with 5 wt% Ni.",
+              "With Mg2NiH4 generated on heating, the sample desorbs 6.1 wt% H2 at 275 °C.")
+    assert formulas(v[6.1]) == {"MgH2", "Ni"}
+    v = facts("MgH2 was ball milled with 4 mol% Ni.", "Mg2Ni is produced during the first desorption.",
+              "Thereafter Mg2Ni lowers the onset temperature to 212 °C.")
+    assert formulas(v[212.0]) == {"MgH2", "Ni"}
+
+
+def test_the_phase_studied_on_its_own_is_its_own_sample():
+    v = facts("MgH2 was milled with 5 wt% Ni, which led to the formation of Mg2NiH4 on cycling.",
+              "For comparison, pure Mg2NiH4 synthesized separately desorbs hydrogen at 280 °C.")
+    assert formulas(v[280.0]) == {"Mg2NiH4"}
+    v = facts("MgH2 was milled with 5 wt% Ni, which led to the formation of Mg2NiH4 on cycling.",
+              "Mg2NiH4 alone desorbs hydrogen at 280 °C.")
+    assert formulas(v[280.0]) == {"Mg2NiH4"}
