@@ -71,3 +71,23 @@ def test_the_hydrogen_content_measured_of_a_sample_stays_measured():
     v = facts("MgH2 was milled with 10 wt% graphite.",
               "After 20 cycles the hydrogen content of the milled composite was 5.9 wt%.")
     assert not v[5.9].theoretical and "graphite" in formulas(v[5.9])
+
+
+def test_a_value_in_brackets_after_a_named_reference_system_is_that_systems():
+    v = facts("2LiBH4–MgH2 was milled with 10 wt% Ni.",
+              "About 5.3 wt% of hydrogen is taken up again at 400 °C, which is higher than that of the pristine "
+              "2LiBH4+MgH2 system (4.4 wt%).")
+    assert formulas(v[4.4]) == {"LiBH4", "MgH2"} and formulas(v[5.3]) == {"LiBH4", "MgH2", "Ni"}
+    v = facts("2NaBH4–MgH2 was milled with 5 mol% TiF3.",
+              "The doped composite rehydrogenates to 5.2 wt% at 380 °C, exceeding that of the TiF3-free "
+              "2NaBH4–MgH2 system (3.0 wt%).")
+    assert formulas(v[3.0]) == {"NaBH4", "MgH2"}
+    v = facts("LiBH4–MgH2 was doped with 3 mol% NbF5.",
+              "Its activation energy drops to 121 kJ/mol, below that of the undoped LiBH4–MgH2 system (156 kJ/mol).")
+    assert formulas(v[156.0]) == {"LiBH4", "MgH2"} and "NbF5" in formulas(v[121.0])
+
+
+def test_a_bracketed_value_after_the_sample_word_stays_the_samples():
+    v = facts("MgH2 was milled with 5 wt% Nb2O5.",
+              "The doped composite desorbs hydrogen quickly (5.5 wt% in 10 min at 300 °C).")
+    assert formulas(v[5.5]) == {"MgH2", "Nb2O5"}
