@@ -31,7 +31,6 @@ from ontology.vocabulary import vocabulary
 
 from .adducts import as_adducts
 from .apposition import joined_appositions
-from .states import hydrogenated_form
 from .cells import cell_layers, electrodes_only
 from .codopants import codopants
 from .coordinated_values import coordinated_value
@@ -76,6 +75,7 @@ from .samples import (
 )
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
+from .states import hydrogenated_form
 from .subject_system import names_its_additives, state_of_sample
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
 from .value_lists import (
