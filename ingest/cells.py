@@ -14,8 +14,10 @@ from ontology.models import MaterialSystem
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .samples import has_hydrogen
 
-# "a Li–TiS2 cell", "Li symmetric cells": the device a sample is tested in
+# "a Li–TiS2 cell", "Li symmetric cells", "a TiS2/Li all-solid-state Li-ion battery": the device a sample
+# is tested in (its kind and the ion it shuttles may come between)
 CELL_AFTER = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric|solid-state|all-solid-state)[- ])?"
+                        r"(?:(?:Li|lithium|Na|sodium|Mg|magnesium)[- ]ion[- ])?"
                         r"(?:cells?|batter(?:y|ies))\b", re.I)
 
 # "full cells of Li/LiCoO2", "a battery with Li/TiS2": the device named first, its electrodes after

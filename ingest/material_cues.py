@@ -32,9 +32,11 @@ FOR_SYSTEM = re.compile(r"\s*(?:for|of|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")
 
 
-# "compared to electrodes based on MgH2 or TiH2 alone, …": the references of a comparison
+# "compared to electrodes based on MgH2 or TiH2 alone, …", "superior even to the Nb2O5 catalyst": the
+# references of a comparison
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-COMPARED_CLAUSE = re.compile(r"(?=[ctuvrab])\b(?:compared (?:to|with)|than|unlike|versus|vs\.?|relative to|(?:above|below) that of)\b"
+COMPARED_CLAUSE = re.compile(r"(?=[ctuvrabsiep])\b(?:compared (?:to|with)|than|unlike|versus|vs\.?|relative to|(?:above|below) that of"
+                              r"|(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\b"
                               r"[^,;.]*$", re.I)
 
 

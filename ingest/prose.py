@@ -79,6 +79,7 @@ from .samples import (
 )
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
+from .states import hydrogenated_form
 from .subject_system import names_its_additives, state_of_sample
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
 from .value_lists import (
@@ -130,7 +131,7 @@ _TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\
 _FOR_NEXT = re.compile(r"\s*for\s+(?:the\s+)?")
 _RELATIVE_OF = re.compile(r"\s*,\s*(?:whose|which)\b[^,;()]*")   # a relative clause on the mention, up to the value
 # "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
-_IN_PARENTHESES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|~|≈|ca\.?\s*|about\s+)?")
+_IN_PARENTHESES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|systems?|mixtures?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|~|≈|ca\.?\s*|about\s+)?")
 # "(as-received LiAlH4: 153 °C)", "(3LiBH4–LiI alone: 0.08 mS cm−1)": a value labelled by the system before it
 _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|mixtures?))?\s*:\s*"
                        r"(?:~|≈|ca\.?\s*|about\s+)?")
@@ -161,7 +162,8 @@ _SET_BELOW = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|vers
                         r"\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?$", re.I)
 # "begins at 235 °C, about 110 °C lower than for milled MgH2": a system named after the value in a
 # comparison is the reference, not what the value is about
-_THAN_BETWEEN = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?)\b[^;]*$", re.I)
+_THAN_BETWEEN = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?"
+                           r"|(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\b[^;]*$", re.I)
 _COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above)\s+"
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 # ("… for the decomposition of pure LiBH4": the reference's process named between)
@@ -227,6 +229,10 @@ class Context:
     # the samples the passage named, latest last: what "the doped composite", "the carbon composite",
     # "upon confinement in CMK-3" pick from (ingest/referents.py); never carried across a section
     seen: list = field(default_factory=list)
+    # the names of every phase the paragraph said its sample forms ("led to the formation of a Mg–Ni–B
+    # alloy", "Mg2Ni formed during cycling"), hydrides or not: named again ("the presence of the Mg–Ni–B
+    # alloy raises the capacity to …"), such a phase is inside the sample, never the sample a value is of
+    phases: set = field(default_factory=set)
     # the last modified sample the passage gave values to: what "the dehydrogenated product" means
     # (ingest/subject_system.py), whatever phases the sentences between named
     valued_sample: MaterialSystem | None = None
@@ -242,6 +248,7 @@ class Context:
         passage = getattr(sent, "passage", None)
         if section != self.section or passage != self.passage:
             self.system, self.refs, self.carried, self.formed, self.formed_in = None, [], False, set(), {}
+            self.phases = set()
             self.seen = []
             self.valued_sample = None
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
@@ -263,7 +270,7 @@ class Context:
         if system is not self.system:
             self.system_paragraph = self.paragraph
         if system is None or self.system is None or host_formula(system) != host_formula(self.system):
-            self.formed = set()  # the phases formed belong to the sample the text was about
+            self.formed, self.phases = set(), set()  # the phases formed belong to the sample the text was about
         self.system = system
 
 
@@ -552,12 +559,17 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                  and _SET_APART_AFTER.match(text, m.end) and "," in text[m.end:g.start]]
         if apart and not any(x not in apart and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
             usable = [x for x in usable if x not in apart]
+    # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
     products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
-                or _reagent(text, m)]
+                or _reagent(text, m) or ctx.system is not None and (
+                    FORMED_AFTER.match(text, m.end) or s.name in ctx.phases and not _on_its_own(text, m))]
     if products and (ctx.system is not None or len(products) < len(usable)):
         usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
-    additives = [(m, s) for m, s in usable if ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
-                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30])]
+    # "… 4.8 wt% in 5 s, superior even to the Nb2O5 catalyst": a catalyst the sample is compared with is
+    # another sample, not an additive of this one
+    additives = [(m, s) for m, s in usable if (ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
+                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30]))
+                 and not COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)]
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
                                                           for m, s in usable if m.end <= g.start):
         ctx.cues.append("system:context-additive")
@@ -746,6 +758,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                                  alternatives)
     if alternatives:
         ctx.alternatives = alternatives
+    systems = _states_of_samples(systems, ctx)
     systems = as_adducts(text, systems)   # "hydrated LiBH4": LiBH4·H2O
     if ctx.seen and "-" in text:
         systems = named_by_prefix(systems, ctx.seen)   # "the Ti-doped sample" of the TiCl3-doped one
@@ -890,6 +903,11 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if examples and ctx.alternatives is examples:
         ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
         ctx.carried = False
+    if ctx.system is not None:
+        # (from every mention, once the sentence named its sample: the sample rules already left the
+        # phases out of ``systems``)
+        ctx.phases |= {s.name for m, s in _systems(ms) if host_formula(s) != host_formula(ctx.system)
+                       and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}
     # (a sample named as a reference is one of the passage's samples too; a phase formed is none)
     note(ctx.seen, [s for m, s in systems if s.additives and _has_hydrogen(s) and m.start not in baselines
                     and not PRODUCT_CUE.search(text, max(0, m.start - 40), m.start) and not FORMED_AFTER.match(text, m.end)]
@@ -897,6 +915,23 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if main is not None and main.additives and ctx.system is not main:
         ctx.system = main   # "For comparison, X confined in SBA-15 …": a reference aside; the text goes on about its sample
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
+
+
+def _on_its_own(text: str, m: Mention) -> bool:
+    """A phase named as a sample of its own ("pure Mg2NiH4 made separately", "Mg2NiH4 alone"), not as the
+    phase inside the paragraph's sample."""
+    return bool(_NAMED_BARE.search(text, max(0, m.start - 30), m.start) or LACKING_AFTER.match(text, m.end))
+
+
+def _states_of_samples(systems, ctx: Context):
+    """"2LiH + MgB2 with TiCl3" after (or beside) the 2LiBH4–MgH2 sample: the sample in its dehydrogenated
+    state (ingest/states.py), not another sample."""
+    known = [*ctx.seen, *([ctx.system] if ctx.system is not None else []), *(s for _, s in systems)]
+    out = []
+    for m, s in systems:
+        whole = hydrogenated_form(s, [k for k in known if k is not s])
+        out.append((m, whole) if whole is not None else (m, s))
+    return out
 
 
 def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], reports: list[SystemReport],
@@ -1285,12 +1320,14 @@ _GOES_ON = re.compile(r"^\W*(?:(?:this|these|such|the)\s+(?:(?:as-?)?(?:prepared
 def _continued(text: str, out: list[Measurement], context: MaterialSystem | None,
                goes_on: bool = False) -> list[Measurement]:
     """Values a 'this composite …' sentence (or one that names the host again, ``goes_on``) put on the
-    bare host go to the paragraph's modified sample of that host (a baseline stays bare)."""
+    bare host go to the paragraph's modified sample of that host (a baseline stays bare, and so does a
+    theoretical value: "MgH2 holds 7.6 wt% in theory" is what the formula defines, whatever was added)."""
     if context is None or not context.additives or not (goes_on or _GOES_ON.search(text)):
         return out
     host = host_formula(context)
     return [m.model_copy(update={"system": context, "cues": sorted({*m.cues, "system:continued"})})
-            if not m.baseline and not m.system.additives and host_formula(m.system) == host else m for m in out]
+            if not m.baseline and not m.theoretical and not m.system.additives and host_formula(m.system) == host
+            else m for m in out]
 
 
 # "the sorption of Mg in the Mg–Ni system": a part of the system named next, not the sample

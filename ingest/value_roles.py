@@ -510,6 +510,13 @@ _THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,
                                        r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
 
 
+# "a high hydrogen content of 14.9 wt%", "its gravimetric hydrogen density (7.6 wt%)": the hydrogen a
+# compound holds by its formula, praised or named by its density, not an amount a sample gave off here ("the
+# hydrogen content of the cycled sample was 4.1 wt%" is measured)
+_HYDROGEN_HELD = re.compile(r"\b(?:(?:high|large|great|remarkable|impressive|attractive)\s+(?:gravimetric\s+|volumetric\s+)?"
+                            r"|(?:gravimetric|volumetric)\s+)hydrogen\s+(?:contents?|densit(?:y|ies))\b", re.I)
+
+
 # "(83 %, calculated)", "(11.4 wt%, theoretical)": how the value was obtained, said after it in its bracket
 _BASIS_AFTER = re.compile(r"\s*,\s*(?:as\s+)?(?P<how>calculated|computed|predicted|simulated|theoretical(?:ly)?)\b", re.I)
 
@@ -532,4 +539,5 @@ def value_basis(before: str, after: str = "") -> str:
     if _CALCULATED.search(before) or (_CALCULATED_ADJECTIVE.search(before) or _MODELLED.search(before)) \
             and not _analysis_named(before):
         return "calculated"
-    return "theoretical" if THEORETICAL.search(before) or _THEORETICAL_RIGHT_BEFORE.search(before) else "measured"
+    return "theoretical" if THEORETICAL.search(before) or _THEORETICAL_RIGHT_BEFORE.search(before) \
+        or _HYDROGEN_HELD.search(before) else "measured"
