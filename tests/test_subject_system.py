@@ -128,7 +128,7 @@ def test_a_pair_of_settings_of_another_value_stays_its_conditions():
     ("The hydrogenation/dehydrogenation temperatures of Mg2Ni–CNT are 150/280 °C.",
      [("hydrogenation_temperature", 150.0), ("dehydrogenation_temperature", 280.0)]),
     ("The initial absorption and desorption temperatures of MgH2–Co were 60 and 250 °C, respectively.",
-     [("hydrogenation_temperature", 60.0), ("dehydrogenation_temperature", 250.0)]),
+     [("hydrogenation_temperature", 60.0), ("onset_dehydrogenation_temperature", 250.0)]),
 ])
 def test_a_shared_qualifier_before_paired_process_words_keeps_their_order(text, expected):
     assert [(p, round(v, 2)) for p, v in _properties(text)] == expected
