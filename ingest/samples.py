@@ -21,7 +21,7 @@ from functools import lru_cache
 from ontology.elements import NONMETALS, hydride_like
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
-from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
+from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride, supported_notation
 from ontology.vocabulary import vocabulary
 
 from .electrode_formulations import formulations
@@ -1423,7 +1423,7 @@ def plus_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialS
 def _as_additive(additive: MaterialSystem) -> str:
     """How an additive is written after a host: 'Ni/C', 'CoNi/NC' as written (the sign that puts a
     catalyst on its support is for the host's parse to read), else its name."""
-    text = additive.text.strip()
+    text = supported_notation(additive.text.strip())   # ('Ni–N–C' is Ni on N-doped carbon: 'Ni/NC')
     return text if "/" in text and not re.search(r"\s", text) else additive.name
 
 

@@ -40,3 +40,47 @@ def test_a_change_after_a_formula_with_brackets_is_no_event_span(sentence, host,
 def test_an_event_after_a_bracketed_formula_still_spans_its_temperatures():
     row = _one(_rows("Mg(BH4)2 releases hydrogen from 275 to 400 °C."), 275.0)
     assert row["value_max"] == 400.0
+
+
+# ---------------------------------------------------------------- a qualifier of the shared head noun
+@pytest.mark.parametrize("sentence, deh, hyd", [
+    ("MgH2–TiF3 was milled. Its dehydrogenation and hydrogenation apparent activation energies were 71.6 and "
+     "39.4 kJ/mol, respectively.", 71.6, 39.4),
+    ("For MgH2–5 wt% Nb2O5, the hydrogenation and dehydrogenation apparent activation energies are 41 and 88 kJ/mol, "
+     "respectively.", 88.0, 41.0),
+    ("The desorption and absorption apparent activation energies of Mg2Ni–Pd reach 64.2 and 33.8 kJ/mol, "
+     "respectively.", 64.2, 33.8),
+])
+def test_apparent_before_a_listed_pair_names_neither_value(sentence, deh, hyd):
+    rows = _rows(sentence)
+    assert _one(rows, deh)["property"] == "dehydrogenation_activation_energy"
+    assert _one(rows, hyd)["property"] == "hydrogenation_activation_energy"
+
+
+def test_a_process_word_after_apparent_still_names_its_value():
+    rows = _rows("The apparent activation energies for absorption and desorption of MgH2–TiF3 were 45 and 80 kJ/mol, "
+                 "respectively.")
+    assert _one(rows, 45.0)["property"] == "hydrogenation_activation_energy"
+    assert _one(rows, 80.0)["property"] == "dehydrogenation_activation_energy"
+
+
+# ---------------------------------------------------------------- a metal–N–C single-atom catalyst
+@pytest.mark.parametrize("sentence, metal", [
+    ("With 5 wt% Ni-N-C, MgH2 began to release hydrogen at 187 °C.", "Ni"),
+    ("MgH2 was milled with 5 wt% Fe–N4–C for 2 h. The composite began to release hydrogen at 192 °C.", "Fe"),
+    ("The MgH2–Co–Nx–C composite desorbed hydrogen from 201 °C onwards.", "Co"),
+])
+def test_a_metal_n_c_catalyst_is_the_metal_on_n_doped_carbon(sentence, metal):
+    from ingest.scoring import same_material
+
+    row = _rows(sentence)[0]
+    assert row["material"] == "MgH2"
+    assert len(row["components"]) == 2, row["components"]
+    assert same_material(row["components"][1]["material"], f"{metal}/NC")
+
+
+def test_a_nonmetal_n_c_stays_as_written():
+    from ontology.system import supported_notation
+
+    assert supported_notation("B-N-C") == "B-N-C"
+    assert supported_notation("Ni-N-C") == "Ni/NC"

@@ -62,7 +62,7 @@ c(d, "AgglomerationSuppression", "MgH2", "graphene", "Nanostructuring")
 # 3 Ni single atoms
 d = "fresh_h2_mgh2_ni_single_atom"
 sa = sysm("MgH2", ("Ni-N-C", "Catalyst", 5, "wt%"))
-SA = ["MetalCatalysis"]
+SA = ["CompositeCatalysis"]
 m(d, "onset", 187.0, sa, SA, "187")
 m(d, "peak", 276.0, sa, SA, "276")
 m(d, "abs", 5.6, sa, SA, "5.6", cond={"time": 1.0, "temperature": 150.0})
@@ -72,8 +72,8 @@ m(d, "eah", 39.4, sa, SA, "39.4", unc=1.9)
 m(d, "ret", 98.2, sa, SA, "98.2", cond={"cycles": 100.0, "temperature": 275.0})
 m(d, "erem", 2.53, bare, [], "2.53", basis="calculated")
 m(d, "erem", 1.68, sa, SA, "1.68", basis="calculated")
-c(d, "ElectronTransfer", "MgH2", "Ni-N-C", "MetalCatalysis")
-c(d, "BondWeakening", "MgH2", "Ni-N-C", "MetalCatalysis")
+c(d, "ElectronTransfer", "MgH2", "Ni-N-C", "CompositeCatalysis")
+c(d, "BondWeakening", "MgH2", "Ni-N-C", "CompositeCatalysis")
 # 4 Mg90Ni8Ce2 alloy
 d = "fresh_h2_mg_ni_ce_alloy"
 al = sysm("Mg90Ni8Ce2")
