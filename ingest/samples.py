@@ -262,6 +262,22 @@ def _parsed(notation: str) -> MaterialSystem | None:
         return None
 
 
+def _decorated_scaffold(text: str, prefixes: list[re.Match], used: set[int], after: list, consumed: set[int]
+                        ) -> list[tuple[str, str, str | None]]:
+    """'MgH2 confined in a Ni-decorated mesoporous carbon', 'LiBH4 infiltrated into Co-doped graphene': the
+    prefix of the scaffold the host was put into names a further additive of the same sample, the metal
+    the scaffold carries (the prefix, before no hydride, was used by no host)."""
+    out = []
+    for p in prefixes:
+        add = _prefix_additive(p.group("add")) if p.start() not in used and not p.group("placed") else None
+        if add is None or has_hydrogen(add):
+            continue
+        if any(n.start in consumed and re.fullmatch(r"\s+", text[p.end():n.start]) for n, _ in after):
+            out.append(("–", add.name, None))
+            used.add(p.start())
+    return out
+
+
 @lru_cache(maxsize=1)
 def _additive_terms() -> frozenset[str]:
     vocab = vocabulary()
@@ -749,6 +765,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if add is not None:
                 parts.append(("@", add, None))
                 consumed.add(later[0].start)
+        if any(sep == "@" for sep, _, _ in parts):
+            parts += _decorated_scaffold(text, prefixes, prefix_used, candidates[i + 1:], consumed)
         system = _with(s, parts, in_situ, catalysts) if parts else s
         out.append((Mention(m.kind, text[start:end], start, end, m.term), system))
     # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive

@@ -84,3 +84,21 @@ def test_a_nonmetal_n_c_stays_as_written():
 
     assert supported_notation("B-N-C") == "B-N-C"
     assert supported_notation("Ni-N-C") == "Ni/NC"
+
+
+# ---------------------------------------------------------------- a metal-decorated scaffold
+@pytest.mark.parametrize("sentence, host, metal", [
+    ("MgH2 nanoparticles confined in a Ni-decorated mesoporous carbon start to dehydrogenate at 175 °C.", "MgH2", "Ni"),
+    ("LiBH4 was melt-infiltrated into Co-doped graphene. The composite starts to dehydrogenate at 275 °C.", "LiBH4", "Co"),
+    ("MgH2 was embedded in Pd-loaded carbon nanotubes. The composite releases 5.1 wt% H2 at 300 °C.", "MgH2", "Pd"),
+])
+def test_the_metal_on_a_scaffold_is_a_further_additive(sentence, host, metal):
+    row = _rows(sentence)[0]
+    assert row["material"] == host
+    roles = {c["material"]: c["role"] for c in row["components"][1:]}
+    assert roles.get(metal) == "Catalyst" and "ScaffoldConfinementHost" in roles.values(), roles
+
+
+def test_an_n_doped_scaffold_adds_no_nitrogen():
+    row = _rows("MgH2 was confined in N-doped porous carbon. The composite starts to dehydrogenate at 175 °C.")[0]
+    assert len(row["components"]) == 2, row["components"]
