@@ -110,9 +110,10 @@ _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;
 # ("CMK-3-confined", "SBA-15-supported": a scaffold's name may hold a hyphen and number; "submicron-Mn-doped",
 # "ML-Ti3C2-modified": a word of size or form before the additive is part of its name; a prefix that
 # places the host into or onto its support writes it host@support)
-# ("Ni@C-doped", "Ti3C2/TiO2-catalysed": a composite additive; "rGO-wrapped": an abbreviation led by lower case)
+# ("Ni@C-doped", "Ti3C2/TiO2-catalysed", "ZrCl4/graphene-doped": a composite additive, its support maybe named in
+# lower-case letters; "rGO-wrapped": an abbreviation led by lower case)
 _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{2,4}[-‐](?=[A-Z]))?"
-                     r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/][A-Z][A-Za-z0-9()·]*)*(?:-\d+)?"
+                     r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/](?:[A-Z][A-Za-z0-9()·]*|[a-z]{4,}))*(?:-\d+)?"
                      r"|[a-z]{4,})[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
                      r"modified|decorated|added|coated|covered|capped|promoted|containing|loaded|substituted|wrapped|"
                      r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"

@@ -102,3 +102,19 @@ def test_the_metal_on_a_scaffold_is_a_further_additive(sentence, host, metal):
 def test_an_n_doped_scaffold_adds_no_nitrogen():
     row = _rows("MgH2 was confined in N-doped porous carbon. The composite starts to dehydrogenate at 175 °C.")[0]
     assert len(row["components"]) == 2, row["components"]
+
+
+# ---------------------------------------------------------------- a prefix whose support is a word
+@pytest.mark.parametrize("sentence, value, additives", [
+    ("MgH2 was milled with ZrCl4. The activation energies were 121.4, 98.6 and 87.2 kJ/mol for milled MgH2, the "
+     "ZrCl4-doped sample and the ZrCl4/graphene-doped sample, respectively.", 87.2, ["ZrCl4", "graphene"]),
+    ("The CeO2/graphene-catalysed MgH2 started to release hydrogen at 230 °C.", 230.0, ["CeO2", "graphene"]),
+    ("The Ni/carbon-doped sample of MgH2 released 6.0 wt% H2 at 300 °C.", 6.0, ["C", "Ni"]),
+])
+def test_a_slashed_prefix_with_a_named_support_is_both_additives(sentence, value, additives):
+    assert _additives(_one(_rows(sentence), value)) == additives
+
+
+def test_a_slashed_word_that_names_no_material_adds_nothing():
+    row = _one(_rows("The TiF3/milling-assisted MgH2 released 6.0 wt% H2 at 300 °C."), 6.0)
+    assert "milling" not in " ".join(_additives(row))
