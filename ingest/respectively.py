@@ -117,6 +117,8 @@ def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = fro
         best = None
         for lab in written[k]:
             own = [w for w in lab if w not in others and w in words]
+            if own and _modifies_shared_label(lab, own, k):
+                continue
             if own:
                 # of a property's labels the one named last counts: "the apparent activation energies for
                 # absorption and desorption" name the desorption energy by 'desorption', not by 'apparent'
@@ -130,6 +132,17 @@ def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = fro
     if len(firsts) != n:
         return []
     return [k for _, k in sorted(firsts)]
+
+
+def _modifies_shared_label(lab: tuple, own: list[str], key: str) -> bool:
+    """The label is one the property shares with its rivals ('activation energy') with a qualifier no other
+    label of it has ('apparent activation energy'): the qualifier goes with every listed value, so it names none
+    ("the dehydrogenation and hydrogenation apparent activation energies were 72 and 39 kJ/mol")."""
+    labels = cue_table().get(key, [])
+    rest = tuple(w for w in lab if w not in own)
+    # (a process word names the property in other labels too: 'desorption' in 'desorption barrier', so
+    # 'activation energy for desorption' still names the desorption value)
+    return bool(rest) and rest in labels and not any(w in other for other in labels if other != lab for w in own)
 
 
 def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None = None) -> list[MaterialSystem]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from ontology.elements import NONMETALS, hydride_like
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
-from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
+from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride, supported_notation
 from ontology.vocabulary import vocabulary
 
 from .electrode_formulations import formulations
@@ -110,9 +110,10 @@ _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;
 # ("CMK-3-confined", "SBA-15-supported": a scaffold's name may hold a hyphen and number; "submicron-Mn-doped",
 # "ML-Ti3C2-modified": a word of size or form before the additive is part of its name; a prefix that
 # places the host into or onto its support writes it host@support)
-# ("Ni@C-doped", "Ti3C2/TiO2-catalysed": a composite additive; "rGO-wrapped": an abbreviation led by lower case)
+# ("Ni@C-doped", "Ti3C2/TiO2-catalysed", "ZrCl4/graphene-doped": a composite additive, its support maybe named in
+# lower-case letters; "rGO-wrapped": an abbreviation led by lower case)
 _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{2,4}[-‐](?=[A-Z]))?"
-                     r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/][A-Z][A-Za-z0-9()·]*)*(?:-\d+)?"
+                     r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/](?:[A-Z][A-Za-z0-9()·]*|[a-z]{4,}))*(?:-\d+)?"
                      r"|[a-z]{4,})[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
                      r"modified|decorated|added|coated|covered|capped|promoted|containing|loaded|substituted|wrapped|"
                      r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"
@@ -260,6 +261,22 @@ def _parsed(notation: str) -> MaterialSystem | None:
         return parse_system(notation, strict=False)
     except (SystemParseError, ValueError):
         return None
+
+
+def _decorated_scaffold(text: str, prefixes: list[re.Match], used: set[int], after: list, consumed: set[int]
+                        ) -> list[tuple[str, str, str | None]]:
+    """'MgH2 confined in a Ni-decorated mesoporous carbon', 'LiBH4 infiltrated into Co-doped graphene': the
+    prefix of the scaffold the host was put into names a further additive of the same sample, the metal
+    the scaffold carries (the prefix, before no hydride, was used by no host)."""
+    out = []
+    for p in prefixes:
+        add = _prefix_additive(p.group("add")) if p.start() not in used and not p.group("placed") else None
+        if add is None or has_hydrogen(add):
+            continue
+        if any(n.start in consumed and re.fullmatch(r"\s+", text[p.end():n.start]) for n, _ in after):
+            out.append(("–", add.name, None))
+            used.add(p.start())
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -749,6 +766,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if add is not None:
                 parts.append(("@", add, None))
                 consumed.add(later[0].start)
+        if any(sep == "@" for sep, _, _ in parts):
+            parts += _decorated_scaffold(text, prefixes, prefix_used, candidates[i + 1:], consumed)
         system = _with(s, parts, in_situ, catalysts) if parts else s
         out.append((Mention(m.kind, text[start:end], start, end, m.term), system))
     # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive
@@ -1423,7 +1442,7 @@ def plus_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialS
 def _as_additive(additive: MaterialSystem) -> str:
     """How an additive is written after a host: 'Ni/C', 'CoNi/NC' as written (the sign that puts a
     catalyst on its support is for the host's parse to read), else its name."""
-    text = additive.text.strip()
+    text = supported_notation(additive.text.strip())   # ('Ni–N–C' is Ni on N-doped carbon: 'Ni/NC')
     return text if "/" in text and not re.search(r"\s", text) else additive.name
 
 

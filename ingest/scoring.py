@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ontology.formula import FormulaError, parse_formula
+from ontology.system import supported_notation
 from ontology.vocabulary import fold, vocabulary
 
 HYDROGEN = ("H", "D")
@@ -63,7 +64,7 @@ def material_key(text: str | None) -> tuple:
     comp = _composition(text)  # not a term: 'CNT' is a term, so it is not read as C + N + T
     if comp is not None:
         return _formula_key(comp)
-    on = re.fullmatch(r"\(?(.+?)\)?\s*[@/]\s*([^@/]+)", text)
+    on = re.fullmatch(r"\(?(.+?)\)?\s*[@/]\s*([^@/]+)", supported_notation(text))
     if on:   # a catalyst with its support: 'Ni/CNT' = 'Ni@carbon nanotube' (either sign writes catalyst-on-support)
         return ("supported", material_key(on.group(1)), material_key(on.group(2)))
     return ("name", "".join(ch for ch in fold(text) if ch.isalnum()))

@@ -447,6 +447,11 @@ _CHANGED_QUANTITY = re.compile(r"\b(?:temperatures?|T|shift\w*|lower\w*|reduc\w*
                                r"fall\w*|declin\w*|increas\w*|rais\w*|improv\w*|enhanc\w*|chang\w*|went|goes)\b", re.I)
 
 
+# where a clause ends before a from–to pair: a semicolon, a colon, a bracket of an aside (not one inside a
+# formula, opened right after a letter or digit or closed right before one) or a comma with a conjunction
+_CLAUSE_BREAK = re.compile(r"[;:]|(?<![\w)])\(|\)(?![\w(])|,\s*(?:and|but|while|whereas)\b")
+
+
 def event_span(text: str, g: Group) -> bool:
     """'desorbs hydrogen from 150 to 250 °C', 'dehydrogenates from 200 to 300 °C': a from–to pair of
     temperatures after the words of an event is the span the event covers, a range; a quantity said to go
@@ -454,7 +459,8 @@ def event_span(text: str, g: Group) -> bool:
     if g.kind != "change" or g.role != "property" or g.unit is None or _dims(g.unit) != _dims("degC"):
         return False
     # (a comma does not end the change: "reduces the onset temperature by 70 °C, from 266 to 196 °C")
-    clause = re.split(r"[;:()]|,\s*(?:and|but|while|whereas)\b", text[max(0, g.start - 80):g.start])[-1]
+    # (a formula's own brackets do not end it either: "lowers the onset temperature of Mg(BH4)2 from 275 to 180 °C")
+    clause = _CLAUSE_BREAK.split(text[max(0, g.start - 80):g.start])[-1]
     return not _CHANGED_QUANTITY.search(clause)
 
 

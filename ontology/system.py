@@ -204,7 +204,18 @@ def _canonical_text(text: str) -> str:
     # this is the composition 3LiBH4–LiI, not three of an adduct LiBH4·LiI ("Mg(BH4)2·2NH3" and
     # "2Mg(BH4)2·2NH3", without a bare second part, stay adducts)
     s = _COUNTED_DOT.sub(r"\1\2–", s)
+    s = supported_notation(s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+# "Ni–N–C", "Fe-N4-C", "Co–Nx–C": a metal held by nitrogen in carbon (a single-atom catalyst) is the metal on
+# N-doped carbon, the material "Ni/NC" names with a slash (not nickel, nitrogen and carbon side by side)
+_METAL_N_C = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]?)[-–]N(?:\d|x)?[-–]C(?![A-Za-z0-9(])")
+
+
+def supported_notation(text: str) -> str:
+    """The text with a metal–N–C catalyst written as the metal on N-doped carbon ('Ni-N-C' → 'Ni/NC')."""
+    return _METAL_N_C.sub(lambda m: f"{m.group(1)}/NC" if _metals([m.group(1)]) else m.group(0), text)
 
 
 _COUNTED_DOT = re.compile(r"(^|[–\-+/@\s])(\d+(?:\.\d+)?[A-Z][A-Za-z0-9()\[\]]*)·(?=[A-Z(\[])")
