@@ -15,7 +15,13 @@ from functools import lru_cache
 from ontology.models import MaterialSystem
 from ontology.vocabulary import vocabulary
 
+from .abbreviations import defined_abbreviations
 from .nlp import SYSTEM_LABEL, Mention, system_of
+
+# An abbreviation the text defines for a material of the ontology ('carbon aerogel (CA)') is kept in the
+# same map as the classes, under this prefix: "LiBH4/CA" then reads as LiBH4 in carbon aerogel, not as a
+# name the ontology does not know (nor, in capitals, as calcium)
+ABBREVIATION = "abbreviation:"
 
 _JOINERS = frozenset("and or with in on of to by as from into for was were is are".split())
 # the words after a formula, up to the clause's end ("FeCoNiCrTi high-entropy alloy(HEA) nanosheets")
@@ -77,7 +83,12 @@ def class_members(text: str, ms: list[Mention]) -> dict[str, str]:
         cls = _class_after(text, m.end) if formula is not None else None
         if cls is not None:
             found.setdefault(cls, set()).add(formula)
-    return {cls: next(iter(fs)) for cls, fs in found.items() if len(fs) == 1}
+    members = {cls: next(iter(fs)) for cls, fs in found.items() if len(fs) == 1}
+    vocab = vocabulary()
+    for abbr, material, itself in defined_abbreviations(text):
+        if itself and vocab.lookup(abbr, "Material") is None:
+            members.setdefault(ABBREVIATION + abbr, material)
+    return members
 
 
 def _written_labels(term_id: str) -> list[str]:
@@ -92,12 +103,20 @@ def as_member(m: Mention, system: MaterialSystem | None, members: dict[str, str]
         return system
     if system is None:
         cls = _class_of(m)
-        return system_of(members[cls]) if cls in members else None
+        if cls in members:
+            return system_of(members[cls])
+        named = members.get(ABBREVIATION + m.text)
+        return system_of(named) if named else None
     classes = [c.term for c in system.components if c.term in members]
-    if not classes:
+    # ("LiBH4/CA": a component written as an abbreviation the text defined, at a word's bounds)
+    short = [a for a in (k[len(ABBREVIATION):] for k in members if k.startswith(ABBREVIATION))
+             if re.search(rf"(?<![\w]){re.escape(a)}(?![\w])", m.text)]
+    if not classes and not short:
         return system
     written = m.text
     for cls in classes:
         for label in _written_labels(cls):
             written = re.sub(rf"(?<![\w]){re.escape(label)}(?![\w])", members[cls], written, flags=re.I)
+    for a in short:
+        written = re.sub(rf"(?<![\w]){re.escape(a)}(?![\w])", members[ABBREVIATION + a], written)
     return system_of(written) or system

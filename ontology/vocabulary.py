@@ -215,10 +215,14 @@ class Vocabulary:
         return [t for t in self._terms.values() if kind is None or t.kind == kind]
 
     def lookup(self, text: str, kind: str | None = None) -> Term | None:
-        """Exact (case/dash-insensitive) match on a label or synonym."""
+        """Exact (case/dash-insensitive) match on a label or synonym. A chemical formula keeps its case:
+        a word in capitals names no formula with small letters ('CA', an abbreviation such as carbon
+        aerogel's, is no calcium; 'CO' is no cobalt)."""
         for term_id in self._by_label.get(fold(text), []):
             term = self._terms[term_id]
             if kind is None or term.kind == kind:
+                if _capitals_for_formula(text, term):
+                    continue
                 return term
         return None
 
@@ -361,3 +365,10 @@ def vocabulary() -> Vocabulary:
 
 def literal_text(value: Any) -> str:
     return str(value) if isinstance(value, (Literal, URIRef)) else value
+
+
+def _capitals_for_formula(text: str, term: Term) -> bool:
+    """``text`` matches ``term`` only by its formula, written in capitals though the formula has small
+    letters ('CA' for Ca): no reading of the formula at all."""
+    formula = term.formula
+    return bool(formula) and text.isupper() and not formula.isupper() and fold(text) == fold(formula)
