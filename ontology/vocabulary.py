@@ -371,4 +371,6 @@ def _capitals_for_formula(text: str, term: Term) -> bool:
     """``text`` matches ``term`` only by its formula, written in capitals though the formula has small
     letters ('CA' for Ca): no reading of the formula at all."""
     formula = term.formula
-    return bool(formula) and text.isupper() and not formula.isupper() and fold(text) == fold(formula)
+    if not formula:
+        return False
+    return text.isupper() and not formula.isupper() and fold(text) == fold(formula)

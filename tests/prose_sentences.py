@@ -2,7 +2,9 @@
 section (a module of its own, imported by the attribution tests)."""
 from __future__ import annotations
 
+from ingest.extract import extract_text
 from ingest.prose import SentenceLike, extract_sentences
+from kg.literature import contract_rows
 
 
 def para(*paragraphs, section="1", first=0):
@@ -18,3 +20,16 @@ def para(*paragraphs, section="1", first=0):
 def facts(*texts):
     """Values of sentences of one paragraph, by value."""
     return para(texts, first=1)
+
+
+def contract_measurements(text: str) -> list[dict]:
+    """The measurement lines `hkg extract --jsonl` gives for ``text`` as one section of a paper."""
+    doc = f"# A test paper\n\n## Results\n\n{text}\n"
+    return [r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"]
+
+
+def the_one(rows: list[dict], value: float) -> dict:
+    """The one line of ``rows`` with ``value`` (a test fails when there are none or several)."""
+    found = [r for r in rows if r["value"] == value]
+    assert len(found) == 1, rows
+    return found[0]

@@ -1,20 +1,9 @@
-"""Forms of hydrogen-storage abstracts the extractor missed on fresh abstracts (tests/fresh/h2).
+"""Forms of hydrogen-storage abstracts the extractor missed on fresh abstracts (since moved into the dev set as style fresh_h2).
 Sentences written for these tests."""
 import pytest
+from prose_sentences import contract_measurements, the_one
 
-from ingest.extract import extract_text
-from kg.literature import contract_rows
-
-
-def _rows(text: str) -> list[dict]:
-    doc = f"# A test paper\n\n## Results\n\n{text}\n"
-    return [r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"]
-
-
-def _one(rows, value):
-    found = [r for r in rows if r["value"] == value]
-    assert len(found) == 1, rows
-    return found[0]
+_rows, _one = contract_measurements, the_one
 
 
 def _additives(row) -> list[str]:

@@ -2,20 +2,9 @@
 denominator, and a from–to pair of temperatures after an event read as the span of that event.
 Sentences written for these tests."""
 import pytest
+from prose_sentences import contract_measurements, the_one
 
-from ingest.extract import extract_text
-from kg.literature import contract_rows
-
-
-def _rows(text: str) -> list[dict]:
-    doc = f"# A test paper\n\n## Results\n\n{text}\n"
-    return [r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"]
-
-
-def _one(rows, value):
-    found = [r for r in rows if r["value"] == value]
-    assert len(found) == 1, rows
-    return found[0]
+_rows, _one = contract_measurements, the_one
 
 
 # ---------------------------------------------------------------- absorption enthalpy
