@@ -8,7 +8,7 @@ atoms other than hydrogen, in the same proportions, with less hydrogen), never f
 """
 from __future__ import annotations
 
-from ontology.formula import parse_formula
+from ontology.formula import FormulaError, parse_formula
 from ontology.models import Component, MaterialSystem
 
 from .samples import joined_system
@@ -32,7 +32,7 @@ def _atoms(components: list[Component]) -> dict[str, float] | None:
             return None
         try:
             comp = parse_formula(c.formula).composition
-        except Exception:   # a name ('carbon aerogel') or a symbolic formula: no atoms to count
+        except (FormulaError, ValueError, KeyError):   # a name ('carbon aerogel') or a symbolic formula: no atoms
             return None
         for el, k in comp.items():
             out[el] = out.get(el, 0.0) + n * k
