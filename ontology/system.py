@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
@@ -1022,34 +1022,46 @@ def _composites(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part
         return p.role in (catalyst, None) and not p.partner and not storage(p) and not _is_scaffold(p, onto) \
             and not unnamed_support
 
-    out: list[_Part] = []
-    new_h = h
-    i = 0
-    while i < len(parts):
+    def run_at(i: int) -> tuple[int, _Part] | None:
         j = i + 1
         while j < len(parts) and parts[j].sep == "/" and parts[j].group == parts[i].group \
                 and parts[j].amount is None and not parts[j].coeff_text and joinable(j):
             j += 1
-        if j - i >= 2 and joinable(i) and parts[i].sep != "/":
-            run = parts[i:j]
-            rendered = "/".join((p.material.written or p.material.rendered) if p.material
-                                else _strip_amount(p.text)[0] for p in run)
-            first = run[0]
-            merged = replace(first, text="/".join(p.text for p in run),
-                             material=_Material(rendered, None, None, written=rendered),
-                             role=first.role if i == h else catalyst,
-                             additive_class=next((p.additive_class for p in run if p.additive_class), None))
-            if i <= h < j:
+        if j - i < 2 or not joinable(i) or parts[i].sep == "/":
+            return None
+        run = parts[i:j]
+        rendered = "/".join((p.material.written or p.material.rendered) if p.material
+                            else _strip_amount(p.text)[0] for p in run)
+        first = run[0]
+        return j, replace(first, text="/".join(p.text for p in run),
+                          material=_Material(rendered, None, None, written=rendered),
+                          role=first.role if i == h else catalyst,
+                          additive_class=next((p.additive_class for p in run if p.additive_class), None))
+
+    return _merged_runs(parts, h, run_at)
+
+
+def _merged_runs(parts: list[_Part], h: int,
+                 run_at: Callable[[int], tuple[int, _Part] | None]) -> tuple[list[_Part], int]:
+    """``parts`` with each run that ``run_at(i)`` finds starting at part i — (the index after it, the one
+    part it becomes), or None — made one part, and the host's new index (``h`` before)."""
+    out: list[_Part] = []
+    new_h, i = h, 0
+    while i < len(parts):
+        found = run_at(i)
+        if found is None:
+            if i == h:
                 new_h = len(out)
-            elif h >= j:
-                new_h -= j - i - 1
-            out.append(merged)
-            i = j
+            out.append(parts[i])
+            i += 1
             continue
-        if i == h:
+        end, merged = found
+        if i <= h < end:
             new_h = len(out)
-        out.append(parts[i])
-        i += 1
+        elif h >= end:
+            new_h -= end - i - 1
+        out.append(merged)
+        i = end
     return out, new_h
 
 
@@ -1076,9 +1088,7 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
     catalyst = onto.roles[_ROLE_CATALYST.id]
     if catalyst is None or not _is_hydride(parts[h], onto):
         return parts, h
-    out: list[_Part] = []
-    new_h, i = h, 0
-    while i < len(parts):
+    def run_at(i: int) -> tuple[int, _Part] | None:
         j = i + 1
         group = parts[i].group
         if group is not None and group != parts[h].group:    # '(Ni–TiO2)@rGO': the bracket is the catalyst
@@ -1087,25 +1097,19 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
         run = parts[i:j]
         # (a catalyst in the host's brackets, '(LiBH4–Co)@CMK-3', or the host's own '@', 'Mg(BH4)2@Co/CMK-3',
         # is what the host sits in or with)
-        if h not in range(i, j + 1) and j < len(parts) and parts[j].group is None \
-                and (group is None or group != parts[h].group) and run[0].sep != "@" \
-                and all(p.role == catalyst and not p.partner for p in run) \
-                and _support_of_catalyst(parts[j], onto):
-            body = "–".join(_strip_amount(p.text)[0] for p in run)
-            body = f"({body})" if len(run) > 1 else body
-            written = f"{body}{parts[j].sep}{_strip_amount(parts[j].text)[0]}"
-            out.append(replace(run[0], text=f"{run[0].text}{parts[j].sep}{parts[j].text}", group=None,
-                               material=_Material(written, None, None, written=written),
-                               additive_class=next((p.additive_class for p in run if p.additive_class), None)))
-            if h > j:
-                new_h -= j - i
-            i = j + 1
-            continue
-        if i == h:
-            new_h = len(out)
-        out.append(parts[i])
-        i += 1
-    return out, new_h
+        if not (h not in range(i, j + 1) and j < len(parts) and parts[j].group is None
+                and (group is None or group != parts[h].group) and run[0].sep != "@"
+                and all(p.role == catalyst and not p.partner for p in run)
+                and _support_of_catalyst(parts[j], onto)):
+            return None
+        body = "–".join(_strip_amount(p.text)[0] for p in run)
+        body = f"({body})" if len(run) > 1 else body
+        written = f"{body}{parts[j].sep}{_strip_amount(parts[j].text)[0]}"
+        return j + 1, replace(run[0], text=f"{run[0].text}{parts[j].sep}{parts[j].text}", group=None,
+                              material=_Material(written, None, None, written=written),
+                              additive_class=next((p.additive_class for p in run if p.additive_class), None))
+
+    return _merged_runs(parts, h, run_at)
 
 
 def _isotopes_only(part: _Part) -> bool:
