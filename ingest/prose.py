@@ -168,7 +168,9 @@ _COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative 
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 # ("… for the decomposition of pure LiBH4": the reference's process named between)
 _FOR_ONLY = re.compile(r"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?")
-_FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:for|of|in|by)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{BASELINE_WORDS}\s+", re.I)
+# ("whereas only 2.1 wt% is obtained for pure X", "… was absorbed by bulk MgH2": the passive verb between)
+_FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|nd|ht)\s+)?"
+                       rf"(?:for|of|in|by)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{BASELINE_WORDS}\s+", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
@@ -1704,6 +1706,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
                 ctx.cues.append("system:each")
             # (a list whose words name one property per value: "absorption and desorption enthalpies of 40 and 46 kJ/mol")
             again = (keys_again(g, said_keys, text) or listed_keys(g, text)) if g.kind == "list" else []
+            if again:
+                # "… are 250 and 310 °C, compared with 330 and 392 °C for bulk MgH2": a list set against this
+                # one takes its properties in the same order
+                said_keys.append((g, again))
             for sys_ in each:
                 for k, n in enumerate(g.numbers):
                     m = _measurement(again[k] if again else g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,

@@ -84,7 +84,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         return ""
     before = text[prev_end:g.start]
     before = _CUE_BREAK.split(before)[-1]
-    words = WORD.findall(before)
+    # (a "+" set off by spaces joins the parts of a sample, "MgH2 + 5 wt% Ni": no word of the cue)
+    words = [w for w in WORD.findall(before) if w != "+"]
     before = " ".join(words[-15:])
     cue = before
     process = _process_after(text, g)
