@@ -15,6 +15,7 @@ from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .property_cues import (
     STOP_WORDS,
     WORD,
+    _narrower,
     choose_property,
     condition_of_other,
     cue_table,
@@ -151,6 +152,14 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
         g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
         g.cues += ["property:after"] if g.role else []
+    elif g.role == "property" and g.key and g.cues[-1:] == ["property:unit"] and kept is None:
+        # "offers 11.4 wt% of reversible hydrogen", "3.9 wt% H2 can be released again": a value its unit
+        # alone read takes the narrower property the words after it, in its own clause, name whole
+        said: list[str] = []
+        role, key = choose_property(g.unit, before, _own_words_after(text, g), said)
+        if role == "property" and key and said == ["property:named"] and _narrower(key, g.key):
+            g.key = key
+            g.cues[-1:] = said + ["property:after"]
     if (g.role is None or g.role == "condition" and g.cues[-1:] == ["property:unit"]) \
             and (event := _EVENT_AT.match(text, g.end)):
         # "above 110 °C, at which a transition to the hexagonal structure occurs": the clause after the
@@ -360,6 +369,17 @@ def _words_after(text: str, g: Group) -> str:
     # ("(95 % of its initial capacity)": the bracket closes the words)
     # ("93 % of the capacity (4.4 wt%) remains": an aside in brackets opened after the value is skipped)
     rest = re.split(r"[,;.()]|\d", _ASIDE.sub(" ", text[g.end:g.end + 80]), maxsplit=1)[0]
+    return " ".join(w for w in WORD.findall(rest)[:8] if fold(w) not in STOP_WORDS)
+
+
+# the words after a value that are still its own: a clause or coordinated phrase after it has its own
+# ("releases 6 wt% and absorbs 5 wt%": "absorbs" is the second value's)
+_OWN_WORDS_END = re.compile(r"[,;.()]|\d|\b(?:and|or|but|while|whereas|which|that|than)\b", re.I)
+
+
+def _own_words_after(text: str, g: Group) -> str:
+    """Up to eight words after the value, before the clause or a coordinated phrase starts (stop words skipped)."""
+    rest = _OWN_WORDS_END.split(text[g.end:g.end + 80], maxsplit=1)[0]
     return " ".join(w for w in WORD.findall(rest)[:8] if fold(w) not in STOP_WORDS)
 
 

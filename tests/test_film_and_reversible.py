@@ -1,0 +1,71 @@
+"""Film, interlayer and cap thicknesses are no particle sizes; hydrogen released again after
+rehydrogenation (or called reversible after the value) is the reversible capacity. Sentences written
+for these tests."""
+import pytest
+
+from ingest.extract import extract_text
+from kg.literature import contract_rows
+
+
+def _rows(text: str) -> list[dict]:
+    doc = f"# A test paper\n\n## Abstract\n\n{text}\n"
+    return [r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"]
+
+
+def _one(rows, value):
+    found = [r for r in rows if r["value"] == value]
+    assert len(found) == 1, rows
+    return found[0]
+
+
+# a film or an interlayer named beside the value ("films", "interlayer" are film thickness labels)
+@pytest.mark.parametrize("sentence, value", [
+    ("Mg/Pd films (120 nm) were grown by magnetron sputtering on quartz.", 120.0),
+    ("Thin Mg films of 80 nm were deposited on sapphire substrates.", 80.0),
+    ("A 3 nm Ti interlayer was placed between the Mg and Pd layers.", 3.0),
+    ("Between Mg and the Pd top layer, interlayers of 4 nm Fe hinder alloying.", 4.0),
+])
+def test_a_film_or_interlayer_value_is_a_film_thickness(sentence, value):
+    assert _one(_rows(sentence), value)["property"] == "film_thickness"
+
+
+# a cap put on the film ("capped with", "capping layer") is a coating thickness
+@pytest.mark.parametrize("sentence, value", [
+    ("The Mg films were capped with 15 nm Pd to prevent oxidation.", 15.0),
+    ("Mg layers 300 nm thick, capped with 8 nm Pd, were hydrogenated.", 8.0),
+    ("A Pd capping layer of 12 nm protects the Mg film from oxidation.", 12.0),
+])
+def test_a_cap_on_a_film_is_a_coating_thickness(sentence, value):
+    assert _one(_rows(sentence), value)["property"] == "coating_thickness"
+
+
+def test_the_film_under_a_cap_keeps_its_film_thickness():
+    rows = _rows("Mg layers 300 nm thick, capped with 8 nm Pd, were hydrogenated.")
+    assert _one(rows, 300.0)["property"] == "film_thickness"
+
+
+def test_particles_without_film_words_keep_the_particle_size():
+    rows = _rows("Ni nanoparticles of 6 nm were dispersed on the MgH2 surface.")
+    assert _one(rows, 6.0)["property"] == "particle_size"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The MgH2–LiBH4 composite offers 10.2 wt% of reversible hydrogen.", 10.2),
+    ("MgH2–TiF3 delivers 5.8 wt% of reversible hydrogen over ten cycles.", 5.8),
+    ("After rehydrogenation, 4.1 wt% H2 can be released again from the MgH2–Nb2O5 sample.", 4.1),
+    ("The Mg2FeH6 sample desorbed 3.7 wt% H2 again after it was rehydrogenated at 400 °C.", 3.7),
+    ("Once rehydrogenated, the MgH2–Ni sample released 5.5 wt% H2 at 300 °C.", 5.5),
+    ("For LiBH4–MgH2, a reversible capacity of 4.6 wt% is maintained.", 4.6),
+])
+def test_hydrogen_released_again_is_the_reversible_capacity(sentence, value):
+    assert _one(_rows(sentence), value)["property"] == "reversible_hydrogen_capacity"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The MgH2–Fe2O3 composite releases 6.3 wt% H2 at 300 °C.", 6.3),
+    ("MgH2–Ni offers 6.5 wt% of hydrogen in its first desorption.", 6.5),
+    ("After activation, the milled MgH2–Ni powder released 6.2 wt% hydrogen within 10 min.", 6.2),
+    ("The MgH2–Ni composite releases 6.1 wt% and then reversibly stores 5.2 wt% hydrogen.", 6.1),
+])
+def test_a_first_release_stays_the_hydrogen_capacity(sentence, value):
+    assert _one(_rows(sentence), value)["property"] in ("hydrogen_capacity", "desorbed_hydrogen_capacity")
