@@ -34,7 +34,7 @@ from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
 from ontology.units import UnitError, parse_unit
-from ontology.vocabulary import fold, vocabulary
+from ontology.vocabulary import vocabulary
 
 from .pdf_copy import glued_prefixes, line_break_hyphens, split_subscripts
 
@@ -355,19 +355,14 @@ def _patterns(cased: bool) -> tuple[dict, ...]:
     Labels with a capital letter (formulas, acronyms: "MgH2", "XRD", "CE") match case-sensitively —
     "On the other hand" is not "ON", "ce" is not cerium; lower-case names ("ball milling",
     "magnesium hydride") match in any case.
-    A property's label another kind has too ("films": thin-film structuring, and a film thickness's cue) names
-    the other term in the text: the property reads it among the words around a value (ingest/property_cues.py).
     """
     vocab = vocabulary()
     pats = []
-    named = set()
     for kind in TERM_KINDS:
         for term in vocab.terms(kind):
             for label in term.labels:
-                if len(label) >= 2 and (label != label.lower()) == cased \
-                        and not (kind == "Property" and fold(label) in named):
+                if len(label) >= 2 and (label != label.lower()) == cased:
                     pats.append({"label": kind, "pattern": label, "id": term.id})
-        named |= {fold(label) for term in vocab.terms(kind) for label in term.labels}
     return tuple(pats)
 
 
