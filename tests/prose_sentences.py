@@ -22,9 +22,9 @@ def facts(*texts):
     return para(texts, first=1)
 
 
-def contract_measurements(text: str) -> list[dict]:
+def contract_measurements(text: str, section: str = "Results") -> list[dict]:
     """The measurement lines `hkg extract --jsonl` gives for ``text`` as one section of a paper."""
-    doc = f"# A test paper\n\n## Results\n\n{text}\n"
+    doc = f"# A test paper\n\n## {section}\n\n{text}\n"
     return [r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"]
 
 

@@ -2,20 +2,11 @@
 of the value it gave, compositions with a spaced '+', a bracketed reference value that repeats the
 property before it. Sentences written for these tests."""
 import pytest
-
-from ingest.extract import extract_text
-from kg.literature import contract_rows
+from prose_sentences import contract_measurements, the_one as _one
 
 
 def _rows(text: str) -> list[dict]:
-    doc = f"# A test paper\n\n## Abstract\n\n{text}\n"
-    return [r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"]
-
-
-def _one(rows, value):
-    found = [r for r in rows if r["value"] == value]
-    assert len(found) == 1, rows
-    return found[0]
+    return contract_measurements(text, section="Abstract")
 
 
 @pytest.mark.parametrize("sentence, value, prop", [

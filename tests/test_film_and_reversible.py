@@ -2,20 +2,11 @@
 rehydrogenation (or called reversible after the value) is the reversible capacity. Sentences written
 for these tests."""
 import pytest
-
-from ingest.extract import extract_text
-from kg.literature import contract_rows
+from prose_sentences import contract_measurements, the_one as _one
 
 
 def _rows(text: str) -> list[dict]:
-    doc = f"# A test paper\n\n## Abstract\n\n{text}\n"
-    return [r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"]
-
-
-def _one(rows, value):
-    found = [r for r in rows if r["value"] == value]
-    assert len(found) == 1, rows
-    return found[0]
+    return contract_measurements(text, section="Abstract")
 
 
 # a film or an interlayer named beside the value ("interlayer" is a film thickness label; "films" alone is
