@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ontology.elements import NONMETALS, hydride_like
+from ontology.formula import top_level_parts
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride, supported_notation
@@ -866,17 +867,6 @@ _CELL_AFTER = re.compile(r"\s*(?:\(?[a-z-]*\s*\)?\s*)?(?:(?:symmetric|symmetrica
                          re.I)
 
 
-def _top_level_slashes(word: str) -> list[tuple[int, int]]:
-    """(start, end) of the parts of ``word`` between '/' outside brackets."""
-    out, depth, last = [], 0, 0
-    for i, c in enumerate(word):
-        depth += c in "([" and 1 or c in ")]" and -1 or 0
-        if c == "/" and depth == 0:
-            out.append((last, i))
-            last = i + 1
-    return out + [(last, len(word))]
-
-
 def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
     """A cell written as its layers ("Mo|LiBH4–LiI|Li", "Li/Li4(BH4)3I/Li symmetric cell"): the hydride
     layer between the electrodes is the sample measured; the electrodes are dropped as mentions of it.
@@ -887,7 +877,7 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     for k, m in enumerate(ms):
         if m.kind not in (SYSTEM_LABEL, "Material"):
             continue
-        for a, b in (_top_level_slashes(m.text) if "/" in m.text else [(0, len(m.text))]):
+        for a, b in (top_level_parts(m.text) if "/" in m.text else [(0, len(m.text))]):
             layers.append((m.start + a, m.start + b, k))
     runs: list[list[tuple[int, int, int]]] = []
     for layer in layers:

@@ -28,7 +28,7 @@ import periodictable
 
 from .errors import UserError
 
-__all__ = ["Formula", "FormulaError", "parse_formula", "is_formula", "strip_markup"]
+__all__ = ["Formula", "FormulaError", "parse_formula", "is_formula", "strip_markup", "top_level_parts"]
 
 
 class FormulaError(UserError, ValueError):
@@ -100,6 +100,18 @@ def _strip_unicode(text: str) -> str:
 
 
 @lru_cache(maxsize=16384)   # table cells, labels and words are stripped again and again
+def top_level_parts(text: str, sep: str = "/") -> list[tuple[int, int]]:
+    """(start, end) of the parts of ``text`` between ``sep`` outside brackets: 'Ti3C2/TiO2' has two
+    parts, 'Mg(BH4/Cl)' one (a separator inside brackets joins no phases or layers)."""
+    out, depth, last = [], 0, 0
+    for i, c in enumerate(text):
+        depth += c in "([" and 1 or c in ")]" and -1 or 0
+        if c == sep and depth == 0:
+            out.append((last, i))
+            last = i + 1
+    return out + [(last, len(text))]
+
+
 def strip_markup(text: str, *, keep_citations: bool = False) -> str:
     """Remove LaTeX, HTML and unicode sub/superscript markup from (text around) formulas.
 

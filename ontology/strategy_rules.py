@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .elements import ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION as _TRANSITION
 from .errors import HydrideKGError
-from .formula import FormulaError, parse_formula
+from .formula import FormulaError, parse_formula, top_level_parts
 from .models import Component, MaterialSystem
 from .vocabulary import Vocabulary, vocabulary
 
@@ -322,16 +322,7 @@ def _joined_phases(formula: str) -> bool:
     by ``on_support``); a '/' inside brackets ('Mg(BH4/Cl)') joins no phases."""
     if "/" not in formula:
         return False
-    depth, parts, part = 0, [], ""
-    for ch in formula:
-        depth += ch in "([" and 1 or ch in ")]" and -1 or 0
-        if ch == "/" and depth == 0:
-            parts.append(part)
-            part = ""
-        else:
-            part += ch
-    parts.append(part)
-    parts = [p.strip() for p in parts]
+    parts = [formula[a:b].strip() for a, b in top_level_parts(formula)]
     return len(parts) >= 2 and len(set(parts)) == len(parts) and all(_PHASE_START.match(p) for p in parts)
 
 
