@@ -11,24 +11,23 @@ import re
 
 from ontology.models import MaterialSystem
 
+from .cell_words import CELL_KINDS, CELL_NOUNS
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .samples import has_hydrogen
 
 # "a Li–TiS2 cell", "Li symmetric cells", "a TiS2/Li all-solid-state Li-ion battery": the device a sample
 # is tested in (its kind and the ion it shuttles may come between)
-CELL_AFTER = re.compile(r"\s*(?:(?:full|half|coin|pouch|symmetric|solid-state|all-solid-state)[- ])?"
-                        r"(?:(?:Li|lithium|Na|sodium|Mg|magnesium)[- ]ion[- ])?"
-                        r"(?:cells?|batter(?:y|ies))\b", re.I)
+CELL_AFTER = re.compile(rf"\s*(?:{CELL_KINDS}[- ])?(?:(?:Li|lithium|Na|sodium|Mg|magnesium)[- ]ion[- ])?{CELL_NOUNS}\b",
+                        re.I)
 
 # "full cells of Li/LiCoO2", "a battery with Li/TiS2": the device named first, its electrodes after
-_CELL_BEFORE = re.compile(r"\b(?:cells?|batter(?:y|ies))\s+(?:of|with)\s+(?:an?\s+|the\s+)?$", re.I)
+_CELL_BEFORE = re.compile(rf"\b{CELL_NOUNS}\s+(?:of|with)\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 # "Li|Li4(BH4)3I|Li", "Mo/LiBH4–LiI/Mo", "TiS2/LiBH4/Li all-solid-state cell": a cell written as its layers,
 # electrode | electrolyte | electrode, and named a cell right after
 _CELL_NOTATION = re.compile(r"(?<![\w/|])(?P<cell>[^\s/|,;]+(?:\s?[/|]\s?[^\s/|,;]+){2,})(?=\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:(?:full|half|coin|pouch|symmetric|solid-state|all-solid-state|blocking)[- ])?"
-                            r"(?:cells?|half-cells?|batter(?:y|ies)|configuration)\b)", re.I)
+                            rf"(?:{CELL_KINDS}[- ])?(?:{CELL_NOUNS}|configuration)\b)", re.I)
 
 
 def electrodes_only(text: str, start: int, end: int, system: MaterialSystem) -> bool:

@@ -25,6 +25,7 @@ from ontology.strategy_rules import ROLES
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride, supported_notation
 from ontology.vocabulary import vocabulary
 
+from .cell_words import CELL_KINDS, CELL_NOUNS
 from .electrode_formulations import formulations
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
@@ -862,9 +863,7 @@ def _loaded_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
 # "Mo|LiBH4–LiI|Li", "Li/Li4(BH4)3I/Li symmetric cell", "Li | X | TiS2 cell": a cell written as its stack of
 # layers; the electrodes and current collectors at its ends are no components of the electrolyte between them
 _STACK_GAP = re.compile(r"\s*[|/]\s*")
-_CELL_AFTER = re.compile(r"\s*(?:\(?[a-z-]*\s*\)?\s*)?(?:(?:symmetric|symmetrical|coin|half|full|solid-state|all-solid-state|"
-                         r"Swagelok|two-electrode|test|blocking)[- ]?)*(?:cells?|batter(?:y|ies)|configurations?|stacks?)\b",
-                         re.I)
+_CELL_AFTER = re.compile(rf"\s*(?:\(?[a-z-]*\s*\)?\s*)?(?:{CELL_KINDS}[- ]?)*(?:{CELL_NOUNS}|configurations?|stacks?)\b", re.I)
 
 
 def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
