@@ -371,6 +371,12 @@ def _patterns(cased: bool) -> tuple[dict, ...]:
 _WORDLIKE_ELEMENTS = frozenset({"In", "As", "I", "He", "Be", "No", "At", "Am", "So", "Ho", "Pa"})
 
 
+# (compiled once: every Material mention of the paper is read through them)
+_LOWER_WORD = re.compile(r"\s[a-z]")
+_TRAILING_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*)+$")
+_FORMULA_LIKE = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2}")
+
+
 @lru_cache(maxsize=512)   # (a sentence's mentions are read by the samples, the reports and the claims)
 def material_system(mention: Mention):
     """The MaterialSystem of a SYSTEM mention or of a Material term that has a formula."""
@@ -379,17 +385,17 @@ def material_system(mention: Mention):
     if mention.kind == "Material" and mention.term:
         term = vocabulary().get(mention.term)
         if term.formula:
-            if re.search(r"\s[a-z]", mention.text):  # "Mg–Ni system", "Mg–Ni alloy": the term's formula (Mg2Ni)
-                written = re.sub(r"(?:\s+[a-z][a-z-]*)+$", "", mention.text)
+            if _LOWER_WORD.search(mention.text):  # "Mg–Ni system", "Mg–Ni alloy": the term's formula (Mg2Ni)
+                written = _TRAILING_WORDS.sub("", mention.text)
                 if "x" in term.formula and written != mention.text and system_of(written) is not None:
                     return system_of(written)  # "LiBH4–LiBr solid solution": as written, not Li(BH4)1-xBrx
                 return system_of(term.formula) or system_of(mention.text)
             return system_of(mention.text) or system_of(term.formula)
         # a class name ("Borohydrides", "metal hydrides") is no sample; a formula-like name is, and so
         # is a system the ontology derives from a hydride ('the Li–Mg–N–H system': Mg(NH2)2 with LiH)
-        if term.parent_hydride or re.search(r"\d|[a-z][A-Z]|^[A-Z]{2}", mention.text):
+        if term.parent_hydride or _FORMULA_LIKE.search(mention.text):
             # "LiBH4–LiI solid solution": the class's words after a formula say what it is, the formula which
-            formula = re.sub(r"(?:\s+[a-z][a-z-]*)+$", "", mention.text)
+            formula = _TRAILING_WORDS.sub("", mention.text)
             return (formula != mention.text and system_of(formula)) or system_of(mention.text)
         return None
     return None

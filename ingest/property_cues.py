@@ -300,10 +300,14 @@ def _label_words(key: str, generic: frozenset[str]) -> tuple[tuple[tuple[str, ..
     return labels, frozenset(w for lab in labels for w in lab)
 
 
+_WORDS_BEFORE_AT = re.compile(r"((?:[A-Za-z-]+\s+){1,3})(?:at|under)\s*(?:~|ca\.?|about|around|only)?\s*$")
+_WORDS_BEFORE_OF = re.compile(r"((?:[A-Za-z-]+\s+){1,3})of\s*(?:~|ca\.?|about|around|only|up to)?\s*$")
+
+
 def condition_of_other(unit: str, before: str) -> str | None:
     """'the dehydrogenation rate at 300 °C': a property of another unit named right before 'at'
     makes the value a condition of it, not a value of its own."""
-    m = re.search(r"((?:[A-Za-z-]+\s+){1,3})(?:at|under)\s*(?:~|ca\.?|about|around|only)?\s*$", before)
+    m = _WORDS_BEFORE_AT.search(before)
     if not m:
         return None
     _, conds = compatible_keys(unit)
@@ -334,7 +338,7 @@ def _technique_labels() -> tuple[tuple[str, ...], ...]:
 def named_as_other(unit: str, before: str) -> bool:
     """'a current density of 2038 mAh/g': the words right before the value name a quantity whose
     unit does not fit — a slip of the source; the value is not recorded under a guessed property."""
-    m = re.search(r"((?:[A-Za-z-]+\s+){1,3})of\s*(?:~|ca\.?|about|around|only|up to)?\s*$", before)
+    m = _WORDS_BEFORE_OF.search(before)
     if not m:
         return False
     props, conds = compatible_keys(unit)
