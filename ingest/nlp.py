@@ -543,9 +543,12 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
     inside = {i for c in compositions for i in range(c.start, c.end)}
     # the composition replaces the term matches inside it ("TiO2" of "MgH2 + 10 wt.% TiO2")
     spans = [e for e in ents if inside.isdisjoint(range(e.start, e.end))] + compositions
-    taken = set()  # token indices already in an entity
+    # token index -> the entity holding it (the spans are disjoint): which entities a candidate
+    # overlaps is read from its own tokens, not from a scan of the paper's thousands of entities
+    owner: dict[int, Span] = {}
     for e in spans:
-        taken.update(range(e.start, e.end))
+        owner.update(dict.fromkeys(range(e.start, e.end), e))
+    taken = owner.keys()   # token indices already in an entity
     for m in _CANDIDATE.finditer(text):
         word, end = m.group(0), m.end()
         while word[-1:] in (")", "]") and word.count(word[-1]) > word.count("(" if word[-1] == ")" else "["):
@@ -556,13 +559,14 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
         span = _aligned(doc, text, m.start(), end, starts, ends) if word else None
         if span is not None and not taken.isdisjoint(range(span.start, span.end)) and ("/" in word or "@" in word):
             # "MgH2/C": a term match ("MgH2") inside a supported-sample notation gives way to the whole
-            inner = [e for e in spans if e.start < span.end and span.start < e.end]
+            inner = list({id(e): e for i in range(span.start, span.end) if (e := owner.get(i)) is not None}.values())
             if all(span.start <= e.start and e.end <= span.end for e in inner) and (
                     len(inner) > 1 or inner[0].end - inner[0].start < span.end - span.start) \
                     and system_of(text[span.start_char:span.end_char]) is not None:
-                spans = [e for e in spans if not any(e is x for x in inner)]
+                gone = {id(x) for x in inner}
+                spans = [e for e in spans if id(e) not in gone]
                 spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
-                taken.update(range(span.start, span.end))
+                owner.update(dict.fromkeys(range(span.start, span.end), spans[-1]))
             continue
         if span is None or not taken.isdisjoint(range(span.start, span.end)):
             continue
@@ -577,7 +581,7 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
         if is_chemistry(word, sentence_start=not before or before in ".!?",
                         before_word=_NEXT_WORD.match(text, span.end_char) is not None):
             spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
-            taken.update(range(span.start, span.end))
+            owner.update(dict.fromkeys(range(span.start, span.end), spans[-1]))
     if "-" in text:
         for m in _DESCRIBED_CANDIDATE.finditer(text):
             span = _aligned(doc, text, m.start(), m.end(), starts, ends)
@@ -586,7 +590,7 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
             found = system_of(text[span.start_char:span.end_char])
             if found is not None and len(found.components) == 1:
                 spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
-                taken.update(range(span.start, span.end))
+                owner.update(dict.fromkeys(range(span.start, span.end), spans[-1]))
     return _join_spaced(doc, sorted(spans, key=lambda s: s.start))
 
 
