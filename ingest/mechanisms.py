@@ -72,8 +72,7 @@ def _word_stem(word: str) -> str:
 
 def _words(text: str) -> list[tuple[str, int, int]]:
     """(stem, start, end) of the words of folded text, articles left out."""
-    return [(_word_stem(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)
-            if m.group(0) not in _ARTICLES]
+    return [(_word_stem(w), *m.span()) for m in _WORD.finditer(text) if (w := m.group()) not in _ARTICLES]
 
 
 @lru_cache(maxsize=1)

@@ -87,7 +87,7 @@ def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> 
     said whole ("absorbs") is not outweighed by more words of another, partly said label of the key."""
     whole, part = 0, 0
     for words in _label_words(key, frozenset(generic))[0]:
-        hit = sum(1 for w in words if w in window)
+        hit = sum(map(window.__contains__, words))   # (the words said; run for every label of every candidate)
         if hit == len(words):
             whole = max(whole, hit)
         elif hit >= 2:  # one shared word ("hydrogen") alone is no cue
@@ -278,7 +278,8 @@ def _nearest(key: str, order: list[str], generic: set[str]) -> int:
     """Position of the last word of key's labels in the window: on a tie the cue nearest the value
     wins ("onset hydrogenation temperature of 180 °C" is a hydrogenation temperature)."""
     own = _label_words(key, frozenset(generic))[1]
-    return max((i for i, w in enumerate(order) if w in own), default=-1)
+    # (from the end: the last such word is the first found)
+    return next((i for i in range(len(order) - 1, -1, -1) if order[i] in own), -1)
 
 
 # The label words of the candidates of a unit are the same for every value in that unit: read
