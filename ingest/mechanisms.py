@@ -72,8 +72,7 @@ def _word_stem(word: str) -> str:
 
 def _words(text: str) -> list[tuple[str, int, int]]:
     """(stem, start, end) of the words of folded text, articles left out."""
-    return [(_word_stem(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)
-            if m.group(0) not in _ARTICLES]
+    return [(_word_stem(w), *m.span()) for m in _WORD.finditer(text) if (w := m.group()) not in _ARTICLES]
 
 
 @lru_cache(maxsize=1)
@@ -598,6 +597,13 @@ def _preferred(hosts: list[str]) -> str:
     return next((h for h in hosts if not _usually_additive(h)), hosts[0])
 
 
+# (compiled once: _mentions tests every chemistry mention of every sentence with them)
+_ACRONYM = re.compile(r"[A-Z]{2,}s?")
+_HYDROXIDE = re.compile(r"[A-Z]O?H")
+_SYMBOL_ONLY = re.compile(r"[A-Z][a-z]?")
+_NUMBER_ONLY = re.compile(r"[\d.]+")
+
+
 def _mentions(text: str) -> list[tuple[int, str, object]]:
     """(start, formula or name, MaterialSystem or None) of the materials a clean sentence names, as
     the pipeline recognises them (``ingest.nlp.mentions``): formulas and systems with their parse,
@@ -627,13 +633,13 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
         prefix = _PREFIX.match(word)
         if prefix:                                        # 'nano-MgH2', 'bulk-LiBH4': a word describing it
             word, at = word[prefix.end():], at + prefix.end()
-        if re.fullmatch(r"[A-Z]{2,}s?", word) and not re.fullmatch(r"[A-Z]O?H", word) \
+        if _ACRONYM.fullmatch(word) and not _HYDROXIDE.fullmatch(word) \
                 and vocab.lookup(word, "Material") is None:
             continue                                      # 'UV', 'DFT', 'SEs': an acronym the ontology does not name
-        if re.fullmatch(r"[A-Z][a-z]?", word) and _UNIT_AFTER_NUMBER.search(text, 0, at):
+        if _SYMBOL_ONLY.fullmatch(word) and _UNIT_AFTER_NUMBER.search(text, 0, at):
             continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
         system = material_system(m) if word == m.text else system_of(word)
-        if system is None or any(re.fullmatch(r"[\d.]+", c.formula) or c.formula.endswith("-based")
+        if system is None or any(_NUMBER_ONLY.fullmatch(c.formula) or c.formula.endswith("-based")
                                  for c in system.components):
             continue      # a number is no material ('MgH2–10' of a split composition), 'Li/Mg-based' names a class
         if system.host.term and vocab.children(system.host.term):

@@ -371,6 +371,12 @@ def _patterns(cased: bool) -> tuple[dict, ...]:
 _WORDLIKE_ELEMENTS = frozenset({"In", "As", "I", "He", "Be", "No", "At", "Am", "So", "Ho", "Pa"})
 
 
+# (compiled once: every Material mention of the paper is read through them)
+_LOWER_WORD = re.compile(r"\s[a-z]")
+_TRAILING_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*)+$")
+_FORMULA_LIKE = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2}")
+
+
 @lru_cache(maxsize=512)   # (a sentence's mentions are read by the samples, the reports and the claims)
 def material_system(mention: Mention):
     """The MaterialSystem of a SYSTEM mention or of a Material term that has a formula."""
@@ -379,17 +385,17 @@ def material_system(mention: Mention):
     if mention.kind == "Material" and mention.term:
         term = vocabulary().get(mention.term)
         if term.formula:
-            if re.search(r"\s[a-z]", mention.text):  # "Mg–Ni system", "Mg–Ni alloy": the term's formula (Mg2Ni)
-                written = re.sub(r"(?:\s+[a-z][a-z-]*)+$", "", mention.text)
+            if _LOWER_WORD.search(mention.text):  # "Mg–Ni system", "Mg–Ni alloy": the term's formula (Mg2Ni)
+                written = _TRAILING_WORDS.sub("", mention.text)
                 if "x" in term.formula and written != mention.text and system_of(written) is not None:
                     return system_of(written)  # "LiBH4–LiBr solid solution": as written, not Li(BH4)1-xBrx
                 return system_of(term.formula) or system_of(mention.text)
             return system_of(mention.text) or system_of(term.formula)
         # a class name ("Borohydrides", "metal hydrides") is no sample; a formula-like name is, and so
         # is a system the ontology derives from a hydride ('the Li–Mg–N–H system': Mg(NH2)2 with LiH)
-        if term.parent_hydride or re.search(r"\d|[a-z][A-Z]|^[A-Z]{2}", mention.text):
+        if term.parent_hydride or _FORMULA_LIKE.search(mention.text):
             # "LiBH4–LiI solid solution": the class's words after a formula say what it is, the formula which
-            formula = re.sub(r"(?:\s+[a-z][a-z-]*)+$", "", mention.text)
+            formula = _TRAILING_WORDS.sub("", mention.text)
             return (formula != mention.text and system_of(formula)) or system_of(mention.text)
         return None
     return None
@@ -537,9 +543,12 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
     inside = {i for c in compositions for i in range(c.start, c.end)}
     # the composition replaces the term matches inside it ("TiO2" of "MgH2 + 10 wt.% TiO2")
     spans = [e for e in ents if inside.isdisjoint(range(e.start, e.end))] + compositions
-    taken = set()  # token indices already in an entity
+    # token index -> the entity holding it (the spans are disjoint): which entities a candidate
+    # overlaps is read from its own tokens, not from a scan of the paper's thousands of entities
+    owner: dict[int, Span] = {}
     for e in spans:
-        taken.update(range(e.start, e.end))
+        owner.update(dict.fromkeys(range(e.start, e.end), e))
+    taken = owner.keys()   # token indices already in an entity
     for m in _CANDIDATE.finditer(text):
         word, end = m.group(0), m.end()
         while word[-1:] in (")", "]") and word.count(word[-1]) > word.count("(" if word[-1] == ")" else "["):
@@ -550,13 +559,14 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
         span = _aligned(doc, text, m.start(), end, starts, ends) if word else None
         if span is not None and not taken.isdisjoint(range(span.start, span.end)) and ("/" in word or "@" in word):
             # "MgH2/C": a term match ("MgH2") inside a supported-sample notation gives way to the whole
-            inner = [e for e in spans if e.start < span.end and span.start < e.end]
+            inner = list({id(e): e for i in range(span.start, span.end) if (e := owner.get(i)) is not None}.values())
             if all(span.start <= e.start and e.end <= span.end for e in inner) and (
                     len(inner) > 1 or inner[0].end - inner[0].start < span.end - span.start) \
                     and system_of(text[span.start_char:span.end_char]) is not None:
-                spans = [e for e in spans if not any(e is x for x in inner)]
+                gone = {id(x) for x in inner}
+                spans = [e for e in spans if id(e) not in gone]
                 spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
-                taken.update(range(span.start, span.end))
+                owner.update(dict.fromkeys(range(span.start, span.end), spans[-1]))
             continue
         if span is None or not taken.isdisjoint(range(span.start, span.end)):
             continue
@@ -571,7 +581,7 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
         if is_chemistry(word, sentence_start=not before or before in ".!?",
                         before_word=_NEXT_WORD.match(text, span.end_char) is not None):
             spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
-            taken.update(range(span.start, span.end))
+            owner.update(dict.fromkeys(range(span.start, span.end), spans[-1]))
     if "-" in text:
         for m in _DESCRIBED_CANDIDATE.finditer(text):
             span = _aligned(doc, text, m.start(), m.end(), starts, ends)
@@ -580,7 +590,7 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
             found = system_of(text[span.start_char:span.end_char])
             if found is not None and len(found.components) == 1:
                 spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
-                taken.update(range(span.start, span.end))
+                owner.update(dict.fromkeys(range(span.start, span.end), spans[-1]))
     return _join_spaced(doc, sorted(spans, key=lambda s: s.start))
 
 

@@ -87,7 +87,7 @@ def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> 
     said whole ("absorbs") is not outweighed by more words of another, partly said label of the key."""
     whole, part = 0, 0
     for words in _label_words(key, frozenset(generic))[0]:
-        hit = sum(1 for w in words if w in window)
+        hit = sum(map(window.__contains__, words))   # (the words said; run for every label of every candidate)
         if hit == len(words):
             whole = max(whole, hit)
         elif hit >= 2:  # one shared word ("hydrogen") alone is no cue
@@ -278,7 +278,8 @@ def _nearest(key: str, order: list[str], generic: set[str]) -> int:
     """Position of the last word of key's labels in the window: on a tie the cue nearest the value
     wins ("onset hydrogenation temperature of 180 °C" is a hydrogenation temperature)."""
     own = _label_words(key, frozenset(generic))[1]
-    return max((i for i, w in enumerate(order) if w in own), default=-1)
+    # (from the end: the last such word is the first found)
+    return next((i for i in range(len(order) - 1, -1, -1) if order[i] in own), -1)
 
 
 # The label words of the candidates of a unit are the same for every value in that unit: read
@@ -300,10 +301,14 @@ def _label_words(key: str, generic: frozenset[str]) -> tuple[tuple[tuple[str, ..
     return labels, frozenset(w for lab in labels for w in lab)
 
 
+_WORDS_BEFORE_AT = re.compile(r"((?:[A-Za-z-]+\s+){1,3})(?:at|under)\s*(?:~|ca\.?|about|around|only)?\s*$")
+_WORDS_BEFORE_OF = re.compile(r"((?:[A-Za-z-]+\s+){1,3})of\s*(?:~|ca\.?|about|around|only|up to)?\s*$")
+
+
 def condition_of_other(unit: str, before: str) -> str | None:
     """'the dehydrogenation rate at 300 °C': a property of another unit named right before 'at'
     makes the value a condition of it, not a value of its own."""
-    m = re.search(r"((?:[A-Za-z-]+\s+){1,3})(?:at|under)\s*(?:~|ca\.?|about|around|only)?\s*$", before)
+    m = _WORDS_BEFORE_AT.search(before)
     if not m:
         return None
     _, conds = compatible_keys(unit)
@@ -334,7 +339,7 @@ def _technique_labels() -> tuple[tuple[str, ...], ...]:
 def named_as_other(unit: str, before: str) -> bool:
     """'a current density of 2038 mAh/g': the words right before the value name a quantity whose
     unit does not fit — a slip of the source; the value is not recorded under a guessed property."""
-    m = re.search(r"((?:[A-Za-z-]+\s+){1,3})of\s*(?:~|ca\.?|about|around|only|up to)?\s*$", before)
+    m = _WORDS_BEFORE_OF.search(before)
     if not m:
         return False
     props, conds = compatible_keys(unit)

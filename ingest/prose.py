@@ -292,11 +292,18 @@ def _hydrogen_only(system: MaterialSystem) -> bool:
     return system.host.formula in ("H2", "H", "D2") and not system.additives
 
 
+# (compiled once: _systems reads every chemistry mention of every sentence through these)
+_BOND = re.compile(r"[A-Z][a-z]?[-–][A-Z][a-z]?")
+_CAPITAL = re.compile(r"[A-Z]")
+_ISOTOPE_OR_RATE = re.compile(r"\d*\.?\d*[DT]|\d*\.?\d+C")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+
+
 def _is_bond(system: MaterialSystem) -> bool:
     """'Mg–H', 'B–H': a chemical bond written like a system, not a material."""
     parts = system.components
     return (len(parts) == 2 and any(c.formula in ("H", "D") for c in parts)) or any(
-        re.fullmatch(r"[A-Z][a-z]?[-–][A-Z][a-z]?", c.formula) for c in parts)
+        _BOND.fullmatch(c.formula) for c in parts)
 
 
 # "CB11H12 anions", "(BH4)- and (NH2)- anions", "Mg2+ ions": a formula named as an ion is a part of a
@@ -331,9 +338,9 @@ def _systems(ms: list[Mention], members: dict | None = None) -> list[tuple[Menti
         if m.kind not in (SYSTEM_LABEL, "Material"):
             continue
         s = as_member(m, material_system(m), members or {})
-        if s is None or _hydrogen_only(s) or _is_bond(s) or not re.search(r"[A-Z]", s.host.formula) \
-                or re.fullmatch(r"\d*\.?\d*[DT]|\d*\.?\d+C", m.text) \
-                or not m.term and re.fullmatch(r"[A-Z]{2,5}s", m.text) \
+        if s is None or _hydrogen_only(s) or _is_bond(s) or not _CAPITAL.search(s.host.formula) \
+                or _ISOTOPE_OR_RATE.fullmatch(m.text) \
+                or not m.term and _PLURAL_ACRONYM.fullmatch(m.text) \
                 or any(c.formula.endswith("-based") for c in s.components):
             continue  # class words ("metal", "Li/Mg-based") name kinds of material, not a sample; an
             # acronym in the plural ("SEs", "NPs") is no formula of sulfur with einsteinium

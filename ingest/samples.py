@@ -287,12 +287,15 @@ def _additive_terms() -> frozenset[str]:
     return frozenset(vocab.descendants("AdditiveMaterial")) if "AdditiveMaterial" in vocab else frozenset()
 
 
+_HYDROGEN_ATOM = re.compile(r"[HDT]\d*")   # (compiled once: every candidate additive is tested)
+
+
 def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
     """The notation of a mention that can be an additive (a formula, or a named additive such as
     'graphene'), or None."""
     if system is not None:
         vocab = vocabulary()
-        if has_hydrogen(system) or any(re.fullmatch(r"[HDT]\d*", c.formula) for c in system.components) \
+        if has_hydrogen(system) or any(_HYDROGEN_ATOM.fullmatch(c.formula) for c in system.components) \
                 or any(c.term and vocab.children(c.term) for c in system.components):
             return None  # a hydride, an isotope ('2D' is no deuterium sample), a class ('MXene')
         return _as_additive(system)

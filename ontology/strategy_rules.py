@@ -343,11 +343,15 @@ def _catalyst_of(c: Component, vocab: Vocabulary) -> Component:
     return c.model_copy(update={"formula": head, "term": None})
 
 
+_ON_SUPPORT = re.compile(r"(.+)[@/]([^@/]+)")
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+
+
 def on_support(c: Component, vocab: Vocabulary | None = None) -> bool:
     """A catalyst written with its support, as ``ontology.system`` keeps it ('Ni@C', 'CoNi/NC',
     '(Ni–TiO2)@rGO'): after its last '@' or '/' a carbon the ontology knows, or a solid without a metal."""
     vocab = vocab or vocabulary()
-    m = re.fullmatch(r"(.+)[@/]([^@/]+)", c.formula)
+    m = _ON_SUPPORT.fullmatch(c.formula)
     if m is None:
         return False
     tail = Component(formula=m.group(2))
@@ -527,7 +531,7 @@ def text_strategies(text: str, vocab: Vocabulary | None = None) -> set[str]:
     """Strategy labels of the ontology written in a system's own name ('Thin film MgH2',
     'Nanosized MgH2 particles'): every run of one to three words is looked up."""
     vocab = vocab or vocabulary()
-    words = re.findall(r"[A-Za-z][A-Za-z-]+", text)
+    words = _NAME_WORD.findall(text)
     found = set()
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):

@@ -1549,7 +1549,8 @@ def host_formula(system: MaterialSystem) -> str:
     """The host hydride of a system: the hydride its metal host stores hydrogen as ('Mg' -> 'MgH2');
     an element list ('Li–Mg–N–H') names a family, not a metal host, and is kept. (A hydride under a
     descriptor, 'Thin film MgH2', is parsed as that hydride: ``_described_hydride``.)"""
-    if system.host.formula in _HYDROGEN or _element_list(c.formula for c in system.additives):
+    # (most systems have no additives: no generator built for them; asked ~10 times per sentence)
+    if system.host.formula in _HYDROGEN or system.additives and _element_list(c.formula for c in system.additives):
         return system.host.formula   # (host, then additives: ``components`` without building that list)
     formula = system.host.formula
     return storage_hydride(formula) or formula
