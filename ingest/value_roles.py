@@ -378,7 +378,8 @@ def _words_after(text: str, g: Group) -> str:
 
 # the words after a value that are still its own: a clause or coordinated phrase after it has its own
 # ("releases 6 wt% and absorbs 5 wt%": "absorbs" is the second value's)
-_OWN_WORDS_END = re.compile(r"[,;.()]|\d|\b(?:and|or|but|while|whereas|which|that|than)\b", re.I)
+# ("is desorbed and absorbed again": an "and" before a second participle joins two verbs of one clause)
+_OWN_WORDS_END = re.compile(r"[,;.()]|\d|\band\b(?!\s+(?:re-?)?[a-z]+ed\b)|\b(?:or|but|while|whereas|which|that|than)\b", re.I)
 
 
 def _own_words_after(text: str, g: Group) -> str:
