@@ -384,6 +384,9 @@ def numbers(text: str) -> list[Number]:
         if unit is None and 0 < value <= _MAX_C_RATE and (rate := _C_RATE.match(text, m.end())) \
                 and not re.search(r"[\w)][–+-]\s*$", text[max(0, m.start() - 3):m.start()]):  # not "MgH2–5 C"
             unit = ("1/h", rate.end())  # "at 0.1 C", "0.5C": a C-rate, a charge in so many hours' inverse
+        elif unit is None and value > _MAX_C_RATE and (bare := _C_RATE.match(text, m.end())) \
+                and "rate" not in bare.group(0).lower() and not re.search(r"[\w)][–+-]\s*$", text[max(0, m.start() - 3):m.start()]):
+            unit = ("°C", bare.end())  # "from 425C to 180C", "above 500 C": a degree sign lost
         if unit:
             n.unit, n.end = unit
             consumed = n.end  # "S cm(-1)": the -1 is the unit's, not a number of its own

@@ -48,7 +48,11 @@ _CHANGE_OF = re.compile(r"\b(?:enhancement|increase|improvement|decrease|reducti
                         r"\s*$", re.I)
 
 
-_AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings?\s+(?:of|was|were|is|are|amount(?:s|ed)\s+to)|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
+_AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings?\s+(?:of|was|were|is|are|amount(?:s|ed)\s+to|(?:of\s+)?up\s+to|as\s+high\s+as|reach(?:es|ed|ing)?)|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
+
+
+# "with 8.1 wt% hydrogen released", "with 6 wt% of H2": the gas stored is the value's, no component's amount
+_HYDROGEN_AFTER = re.compile(r"\s*(?:of\s+)?(?:H2|H₂|H-2|hydrogen|D2|deuterium)\b", re.I)
 
 
 CLAUSE_BREAK = re.compile(r"[;]")
@@ -374,7 +378,8 @@ def _words_after(text: str, g: Group) -> str:
 
 # the words after a value that are still its own: a clause or coordinated phrase after it has its own
 # ("releases 6 wt% and absorbs 5 wt%": "absorbs" is the second value's)
-_OWN_WORDS_END = re.compile(r"[,;.()]|\d|\b(?:and|or|but|while|whereas|which|that|than)\b", re.I)
+# ("is desorbed and absorbed again": an "and" before a second participle joins two verbs of one clause)
+_OWN_WORDS_END = re.compile(r"[,;.()]|\d|\band\b(?!\s+(?:re-?)?[a-z]+ed\b)|\b(?:or|but|while|whereas|which|that|than)\b", re.I)
 
 
 def _own_words_after(text: str, g: Group) -> str:
@@ -391,7 +396,7 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
         return False
     if u.dimensionality:
         return False
-    if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not re.match(r"\s*(?:of\s+)?H2\b", text[g.end:]):
+    if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not _HYDROGEN_AFTER.match(text, g.end):
         return True
     if _named_fraction(g.unit) and shared_out(text, g):
         g.cues.append("value:share")   # (said so in words: no comparison makes it a value again)

@@ -63,6 +63,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bat\s*\.?\s*%", "mol%"),
     # "wt% H2", "kJ mol-1 H2", "kJ mol(-1) H-2" (an indexing service's H₂): the H2 qualifies, it is no unit
     (r"\bH\s*-?\s*2\b|\bH₂\b", ""),
+    # "kj/mol", "KJ mol-1": the kilojoule in the wrong case (no unit is spelled kj; pint's "kj" is nothing)
+    (r"\b[kK][jJ](?=\s*(?:/|mol|per\b|\(|$))", "kJ"),
     (r"\bmA\s*h\b", "mAh"),
     (r"\bAh\b", "A h"),
     (r"\bmAh\b", "mA h"),
