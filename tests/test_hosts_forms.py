@@ -9,7 +9,6 @@ from ingest.reactions import in_products, product_spans
 from ontology.electrode_roles import lithiated_as_host
 from tests.prose_sentences import contract_measurements, the_one
 
-
 # ---------------------------------------------------------------- '=' as a reaction sign
 
 @pytest.mark.parametrize("text, product", [
