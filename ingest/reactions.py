@@ -13,7 +13,10 @@ from functools import lru_cache
 # markup cleaner: "arrow"; "\rightleftharpoons": "leftharpoons")
 _ARROW = re.compile(r"\s*(?:→|⟶|⇌|⇄|⇋|↔|⟷|->|=>"
                     r"|(?P<word>\\?(?:long)?(?:left)?(?:right)?arrow|\\?(?:right)?leftharpoons))\s*")
-_ANY_ARROW = re.compile(r"[→⟶⇌⇄⇋↔⟷]|->|=>|arrow|leftharpoons")
+_ANY_ARROW = re.compile(r"[→⟶⇌⇄⇋↔⟷=]|->|arrow|leftharpoons")
+# The equals sign of a reaction as plain-text abstracts print it ("Ca(BH4)2 = CaH2 + 2B + 3H2"): a sign
+# between a formula and a sum of formulas; a sign before one term ("M = Fe, Co", "x = 1") is a definition
+_EQUALS = re.compile(r"\s*(?<![<>=!])=(?![=>])\s*")
 
 # the product side: 'CaH2 + MgB2 + 4H2', 'Al + 4NaH' (up to a comma, a bracket or a word)
 _PRODUCTS = re.compile(r"\s*[\d./]*\s*[A-Za-z(\[][^\s,;]*(?:\s*\+\s*[\d./]*\s*[A-Za-z(\[][^\s,;]*)*")
@@ -30,13 +33,14 @@ def product_spans(text: str) -> tuple[tuple[int, int], ...]:
     if not _ANY_ARROW.search(text):
         return ()
     spans = []
-    for arrow in _ARROW.finditer(text):
-        if not _REACTANT_BEFORE.search(text, max(0, arrow.start() - 40), arrow.start()):
-            continue
-        products = _PRODUCTS.match(text, arrow.end())
-        if products:
-            spans.append((arrow.end(), products.end()))
-    return tuple(spans)
+    for sign, sums_only in ((_ARROW, False), (_EQUALS, True)):
+        for arrow in sign.finditer(text):
+            if not _REACTANT_BEFORE.search(text, max(0, arrow.start() - 40), arrow.start()):
+                continue
+            products = _PRODUCTS.match(text, arrow.end())
+            if products and (not sums_only or "+" in products.group()):
+                spans.append((arrow.end(), products.end()))
+    return tuple(sorted(spans))
 
 
 def arrow_at(text: str, at: int) -> bool:

@@ -105,11 +105,32 @@ def system_in_application(system: MaterialSystem, application: str | None, said:
     system = system_with_electrolyte_roles(system, application)
     if application != APPLICATIONS["anode"] or not system.additives:
         return system
+    system = lithiated_as_host(system)
     said = tuple(said)
     adds = [a.model_copy(update={"role": anode_role(a, system, said)}) for a in system.additives]
     if all(a.role == b.role for a, b in zip(adds, system.additives)):
         return system
     return system.model_copy(update={"additives": adds})
+
+
+def lithiated_as_host(system: MaterialSystem, vocab: Vocabulary | None = None) -> MaterialSystem:
+    """An anode written in its lithiated state, 'xLiH + M' ('2LiH + Mg', 'LiH–Ti', made as MHx + xLi →
+    M + xLiH or by milling the two): the electrode is the conversion anode of the metal's hydride, so the
+    host is the metal (which Mg = MgH2 reads as its hydride) and lithium's hydride, the product of the
+    lithiation, its reacting partner. Only a system of lithium hydride with metals and nothing else (no
+    other hydride, no carbon) is read so: 'LiH + MgB2' is another state of another sample."""
+    vocab = vocab or _checked()
+    host_els = _elements(system.host, vocab)
+    if host_els - {"H", "D"} != _LITHIUM or not _has_h(host_els):
+        return system
+    metals = [a for a in system.additives
+              if (els := _elements(a, vocab)) and els == _metals(els) and not els & _LITHIUM]
+    if len(metals) != 1 or len(system.additives) != 1:
+        return system
+    metal = metals[0]
+    host = metal.model_copy(update={"role": system.host.role})
+    lithiated = system.host.model_copy(update={"role": ROLES["destabilizer"]})
+    return system.model_copy(update={"host": host, "additives": [lithiated]})
 
 
 def electrolyte_partners(system: MaterialSystem, vocab: Vocabulary | None = None) -> MaterialSystem:

@@ -186,6 +186,7 @@ _AMOUNT_SUFFIX = re.compile(rf"\s*(?:\(\s*(\d+(?:\.\d+)?)\s*({_UNIT})\s*\)|\s(\d
 _COEFF_PREFIX = re.compile(r"^(?:(\d+(?:\.\d+)?(?:/\d+)?)|\(([\d.]*[xyzn](?:[+\-–][\d.]*[xyzn]?)*|"
                            r"\d+(?:\.\d+)?[+\-–][\d.]*[xyzn])\)|([xyzn]))\s*(?=[A-Z(\[α-ω]|[a-z]{1,3}-[A-Z])")
 _SYMBOL = "xyznδ"
+_BRACKETED_FRACTION = re.compile(r"^\((\d+/\d+)\)\s*(?=[A-Z(\[])")
 
 
 @dataclass
@@ -449,6 +450,8 @@ def _strip_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
             return rest, Amount(value=float(value), unit=_amount_unit(unit)), "", None
         except ValidationError as exc:
             return rest, None, "", f"amount '{m.group(0).strip()}': {exc.errors()[0]['msg']}"
+    # a fraction some authors bracket ('(1/2)MgH2', '(2/3)CaH2') is the coefficient written bare ('1/2MgH2')
+    t = _BRACKETED_FRACTION.sub(r"\1", t, count=1)
     m = _COEFF_PREFIX.match(t)
     if m:
         rest = t[m.end():].strip()
