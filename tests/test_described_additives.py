@@ -1,0 +1,64 @@
+"""Additives named by description: a doped catalyst or support named as written, and abbreviations a
+text uses by a material's initials without defining them in brackets (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.abbreviations import initialisms
+from ingest.nlp import mentions, system_of
+
+
+def _additive(notation: str) -> str:
+    system = system_of(notation)
+    assert system is not None, notation
+    return system.additives[0].formula
+
+
+@pytest.mark.parametrize("notation, additive", [
+    ("MgH2 + Co-doped TiO2", "Co-doped TiO2"),
+    ("MgH2–5 wt% Ce,Ni co-doped ZrO2", "Ce,Ni co-doped ZrO2"),
+    ("MgH2/N, Nb-doped TiO2", "N, Nb-doped TiO2"),
+    ("MgH2 + 10 wt% Fe/Mn-doped Co3O4", "Fe/Mn-doped Co3O4"),
+])
+def test_doped_additive_is_one_material_named_as_written(notation, additive):
+    assert _additive(notation) == additive
+    assert len(system_of(notation).additives) == 1
+
+
+def test_doped_hydride_keeps_its_dopant_as_the_additive():
+    system = system_of("Ti-doped NaAlH4")
+    assert system.host.formula == "NaAlH4" and [a.formula for a in system.additives] == ["Ti"]
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("A Co-doped TiO2 catalyst was added to MgH2.", "Co-doped TiO2"),
+    ("We milled MgH2 with 5 wt% of Ce,Ni co-doped ZrO2 nanoparticles.", "Ce,Ni co-doped ZrO2"),
+    ("A highly active N, Nb-doped TiO2 catalyst was made in an ammonia plasma.", "N, Nb-doped TiO2"),
+    ("Magnesium hydride was ball-milled with nitrogen-doped graphene.", "nitrogen-doped graphene"),
+])
+def test_mention_widens_to_the_dopants(sentence, named):
+    texts = [m.text for m in mentions(sentence)]
+    assert named in texts
+    assert not {"Co", "Ce", "Ni", "N"} & set(texts)   # the dopants are no materials of their own
+
+
+def test_doping_word_without_elements_widens_nothing():
+    texts = [m.text for m in mentions("The doped TiO2 and the sample doped TiO2 were milled with MgH2.")]
+    assert "TiO2" in texts and not any("doped" in t for t in texts)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("LiBH4 was infiltrated into carbon aerogels loaded with CoNiB (denoted as LiBH4@CA@CoNiB).",
+     ("CA", "carbon aerogel")),
+    ("Sodium alanate was confined in an ordered mesoporous carbon, hereafter OMC, and NaAlH4/OMC desorbs…",
+     ("OMC", "porous carbon")),
+    ("The scaffold, a mesoporous carbon with 5 nm pores, was loaded with MgH2; MgH2@MC was then cycled.",
+     ("MC", "porous carbon")),
+    ("Mg(BH4)2 held in a metal-organic framework (labelled Mg(BH4)2-in-MOF) releases…", None),
+])
+def test_initialisms_of_material_names(text, found):
+    assert (found in initialisms(text)) if found else initialisms(text) == []
+
+
+def test_capitals_spelled_by_no_material_are_no_initialism():
+    assert initialisms("DSC and TPD traces of the carbon aerogel were recorded; the HRTEM images show pores.") == []
