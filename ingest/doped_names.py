@@ -15,7 +15,8 @@ from ontology.system import SystemParseError, analyse_system
 
 # the dopants right before a material: element symbols or element names, listed with ',', '/', '&' or
 # 'and' (maybe in brackets), then the doping verb ('-doped', ' co-doped', '-codoped')
-_DOPANTS_BEFORE = re.compile(r"(?:(?<=[\s(])|^)\(?(?:[A-Z][a-z]?|[a-z]{3,})(?:\s*(?:,|/|&|\band\b)\s*(?:[A-Z][a-z]?|[a-z]{3,}))*"
+_ELEMENT = r"(?:[A-Z][a-z]?|[a-z]{3,})"
+_DOPANTS_BEFORE = re.compile(rf"(?:(?<=[\s(])|^)\(?{_ELEMENT}(?:\s*(?:,|/|&|\band\b)\s*{_ELEMENT})*"
                              r"\)?(?:[-‐]|\s+)(?:co-?)?doped\s+$")
 _LOOK_BACK = 60
 
