@@ -312,6 +312,8 @@ def _prefix_additive(word: str) -> MaterialSystem | None:
     found = system_of(word)
     if found is None and _LIGAND_ABBREVIATION.search(word) and system_of(_LIGAND_ABBREVIATION.sub("", word)):
         return _parsed(word)   # "Ni(acac)2-doped": a metal complex written with its ligand's abbreviation
+    if found is not None and any(c.term and vocabulary().children(c.term) for c in found.components):
+        return None            # 'Hydride-infiltrated' at a sentence's start: a class, capitalised, is no sample either
     if found is not None or not word.islower():
         return found
     term = vocabulary().lookup(word, "Material")

@@ -293,6 +293,8 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
         return False
     if re.fullmatch(r"\d+[A-Za-z]?", right) or re.fullmatch(rf"[{_SYMBOL}]", right):
         return True                                   # SBA-15, MCM-41, TiO2-x
+    if re.fullmatch(r"\d+\([A-Z][a-z]?\)", right) and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", left):
+        return True                                   # MOF-74(Mg), MIL-101(Cr): a framework's code, its metal
     sym = re.match(rf"([{_SYMBOL}])(?=[A-Z(\[])", right)
     if sym and left[-1].isdigit() and sym.group(1) in right[1:]:
         return True                                   # LiBH4-xFx, Mg1-xZnx(BH4)2

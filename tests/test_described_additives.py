@@ -62,3 +62,26 @@ def test_initialisms_of_material_names(text, found):
 
 def test_capitals_spelled_by_no_material_are_no_initialism():
     assert initialisms("DSC and TPD traces of the carbon aerogel were recorded; the HRTEM images show pores.") == []
+
+
+@pytest.mark.parametrize("notation, scaffold", [
+    ("NaAlH4@MOF-74(Mg)", "MOF-74(Mg)"),
+    ("LiBH4@MIL-101(Cr)", "MIL-101(Cr)"),
+    ("MgH2@UiO-66(Zr)", "UiO-66(Zr)"),
+    ("nano-LiAlH4@MOF-5(Zn)", "MOF-5(Zn)"),
+])
+def test_framework_code_with_its_metal_is_one_scaffold(notation, scaffold):
+    system = system_of(notation)
+    assert [a.formula for a in system.additives] == [scaffold]
+    assert system.additives[0].role == "ScaffoldConfinementHost"
+
+
+def test_number_before_a_bracketed_formula_stays_an_amount():
+    system = system_of("MgH2-5(Ni)")   # no framework code before the hyphen: 5 of Ni
+    assert system.additives[0].amount is not None
+
+
+def test_capitalised_class_prefix_names_no_additive():
+    from ingest.samples import _prefix_additive
+    assert _prefix_additive("Hydride") is None and _prefix_additive("Oxide") is None
+    assert _prefix_additive("Ni") is not None and _prefix_additive("Graphene") is not None
