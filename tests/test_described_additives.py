@@ -85,3 +85,26 @@ def test_capitalised_class_prefix_names_no_additive():
     from ingest.samples import _prefix_additive
     assert _prefix_additive("Hydride") is None and _prefix_additive("Oxide") is None
     assert _prefix_additive("Ni") is not None and _prefix_additive("Graphene") is not None
+
+
+def _additives_at(sentence: str, value: float) -> set[str]:
+    from prose_sentences import facts
+    return {c.formula for c in facts(sentence)[value].system.additives}
+
+
+@pytest.mark.parametrize("sentence, value, want", [
+    ("MgH2 was ball-milled with Ni-decorated graphene and starts to release hydrogen at 210 °C.", 210.0,
+     {"Ni", "graphene"}),
+    ("Magnesium hydride milled with 10 wt% CeO2-modified graphene desorbs hydrogen at 251 °C.", 251.0,
+     {"CeO2", "graphene"}),
+    ("LiBH4 mixed with Pt-loaded carbon nanotubes liberates 9.1 wt% H2 at 400 °C.", 9.1,
+     {"Pt", "carbon nanotube"}),
+])
+def test_prefix_of_a_support_milled_with_the_host_names_a_further_additive(sentence, value, want):
+    assert _additives_at(sentence, value) == want
+
+
+def test_prefix_before_a_material_outside_the_sample_adds_nothing():
+    # the Ni-decorated carbon is a reference material, not milled with the hydride
+    assert _additives_at("MgH2 was milled with graphene, whereas Ni-decorated carbon served as a reference; "
+                         "the composite released 6.2 wt% H2 at 300 °C.", 6.2) <= {"graphene"}
