@@ -91,35 +91,7 @@ def class_members(text: str, ms: list[Mention]) -> dict[str, str]:
     # ('LiBH4@CA' after 'carbon aerogels', no bracket between: the initials of a material the text names)
     for abbr, material in initialisms(text):
         members.setdefault(ABBREVIATION + abbr, material)
-    carbon = _specified_carbon(ms)
-    if carbon is not None:
-        members.setdefault(_CARBON, carbon)
     return members
-
-
-# "Mg(BH4)2/carbon nanocomposites … MgH2 supported on carbon aerogel": a sample's bare 'carbon' (or 'C') is
-# the one kind of carbon the text names; the ontology's carbon of no named form, and the class of them
-_CARBON, _CARBONS = "Carbon", "CarbonSupport"
-_BARE_CARBON = re.compile(r"(?<![\w-])(?:carbon|C)(?![\w-])")
-
-
-def _specified_carbon(ms: list[Mention]) -> str | None:
-    """The label of the one kind of carbon (graphene, carbon aerogel, …) the mentions name, when they
-    name no other, nor a carbon of no named form by a name of its own ('carbon black', 'Super P')."""
-    vocab = vocabulary()
-    if _CARBONS not in vocab:
-        return None
-    kinds = {m.term for m in ms if m.kind == "Material" and m.term in _carbon_kinds()}
-    plain_named = any(m.term == _CARBON and m.text.casefold() not in ("carbon", "c") for m in ms)
-    if len(kinds) != 1 or plain_named:
-        return None
-    return vocab.get(next(iter(kinds))).label
-
-
-@lru_cache(maxsize=1)
-def _carbon_kinds() -> frozenset[str]:
-    vocab = vocabulary()
-    return frozenset(t for t in vocab.descendants(_CARBONS) if t != _CARBON and not vocab.children(t))
 
 
 def _written_labels(term_id: str) -> list[str]:
@@ -138,10 +110,7 @@ def as_member(m: Mention, system: MaterialSystem | None, members: dict[str, str]
             return system_of(members[cls])
         named = members.get(ABBREVIATION + m.text)
         return system_of(named) if named else None
-    classes = [c.term for c in system.components if c.term in members and c.term != _CARBON]
-    if _CARBON in members and any(c.term == _CARBON and _BARE_CARBON.fullmatch(c.text) for c in system.components):
-        carbon = system_of(_BARE_CARBON.sub(members[_CARBON], m.text))
-        system = carbon if carbon is not None else system
+    classes = [c.term for c in system.components if c.term in members]
     # ("LiBH4/CA": a component written as an abbreviation the text defined, at a word's bounds)
     short = [a for a in (k[len(ABBREVIATION):] for k in members if k.startswith(ABBREVIATION))
              if re.search(rf"(?<![\w]){re.escape(a)}(?![\w])", m.text)]

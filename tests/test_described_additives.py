@@ -108,24 +108,3 @@ def test_prefix_before_a_material_outside_the_sample_adds_nothing():
     # the Ni-decorated carbon is a reference material, not milled with the hydride
     assert _additives_at("MgH2 was milled with graphene, whereas Ni-decorated carbon served as a reference; "
                          "the composite released 6.2 wt% H2 at 300 °C.", 6.2) <= {"graphene"}
-
-
-@pytest.mark.parametrize("text, value, kind", [
-    ("LiBH4/carbon composites were made by infiltrating LiBH4 into an activated carbon. The LiBH4/carbon sample "
-     "releases hydrogen at 310 °C.", 310.0, "activated carbon"),
-    ("We report MgH2/C nanocomposites grown on graphene sheets. The MgH2/C nanocomposite desorbs 5.9 wt% H2 "
-     "at 300 °C.", 5.9, "graphene"),
-    ("NaAlH4 was melted into carbon nanofibers; the resulting NaAlH4/carbon starts to dehydrogenate at 150 °C.",
-     150.0, "carbon nanofiber"),
-])
-def test_bare_carbon_of_a_sample_is_the_one_carbon_the_text_names(text, value, kind):
-    from ontology.vocabulary import vocabulary
-    got = _additives_at(text, value)
-    assert {vocabulary().lookup(g, "Material").label for g in got} == {kind}
-
-
-def test_bare_carbon_stays_when_the_text_names_two_carbons_or_carbon_black():
-    assert _additives_at("MgH2/C was made with graphene and with carbon nanotubes; MgH2/C desorbs 6.1 wt% H2 "
-                         "at 300 °C.", 6.1) == {"C"}
-    assert _additives_at("The MgH2/C electrode holds graphene and Super P; MgH2/C delivers 6.3 wt% H2 "
-                         "at 300 °C.", 6.3) == {"C"}
