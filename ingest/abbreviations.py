@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ontology.formula import FormulaError, parse_formula
 from ontology.vocabulary import vocabulary
 
 # the abbreviation in brackets after a word ('… spheres (HCS)'), then up to five lower-case words
@@ -84,3 +85,49 @@ def _names_material(words: tuple[str, ...]) -> tuple[str, bool] | None:
 def _outside(term_id: str) -> bool:
     vocab = vocabulary()
     return any(k in vocab and vocab.is_a(term_id, k) for k in _NOT_IN_SAMPLE)
+
+
+# a capitalised abbreviation written in the text, alone or inside a sample's name ('LiBH4@CA@CoNiB', 'the MC
+# scaffold'): two to five capitals between no letters or digits
+_CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,5}(?![a-z0-9])")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+
+
+def initialisms(text: str) -> list[tuple[str, str]]:
+    """(abbreviation, formula or label of the material) of the abbreviations ``text`` uses without a
+    bracket to define them, whose letters are the initials of a material's name written in the text:
+    'CA' of 'carbon aerogels' in "LiBH4 infiltrated into carbon aerogels (denoted as LiBH4@CA)", 'OMC'
+    of "an ordered mesoporous carbon, hereafter OMC". The name must be the material's, whole (of several
+    words); an abbreviation that is a formula or a name the ontology knows is no initialism."""
+    vocab = vocabulary()
+    wanted = {a for a in _CAPITALS.findall(text) if _no_formula(a) and vocab.lookup(a, "Material") is None}
+    if not wanted:
+        return []
+    words = list(_LOWER_WORD.finditer(text))
+    out: dict[str, str] = {}
+    for i in range(len(words)):
+        for n in range(2, 6):
+            run = words[i:i + n]
+            if len(run) < n or any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:])):
+                break
+            for abbr in _spelled_initials([w.group(0) for w in run]) & wanted:
+                material = _names_material(tuple(w.group(0) for w in run))
+                if material is not None and material[1]:
+                    out.setdefault(abbr, material[0])
+    return sorted(out.items())
+
+
+def _spelled_initials(words: list[str]) -> set[str]:
+    """The abbreviations a run of words spells by its initials: each word's ('mesoporous carbon': MC),
+    or each hyphen-joined part's ('metal-organic framework': MOF); a final plural 's' may be kept."""
+    by_word = "".join(w[0] for w in words).upper()
+    by_part = "".join(p[0] for w in words for p in w.split("-") if p).upper()
+    return {by_word, by_part, by_word + "S", by_part + "S"}
+
+
+def _no_formula(abbr: str) -> bool:
+    try:
+        parse_formula(abbr)
+    except (FormulaError, ValueError, KeyError):
+        return True
+    return False

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ontology.models import MaterialSystem
 from ontology.vocabulary import vocabulary
 
-from .abbreviations import defined_abbreviations
+from .abbreviations import defined_abbreviations, initialisms
 from .nlp import SYSTEM_LABEL, Mention, system_of
 
 # An abbreviation the text defines for a material of the ontology ('carbon aerogel (CA)') is kept in the
@@ -88,6 +88,9 @@ def class_members(text: str, ms: list[Mention]) -> dict[str, str]:
     for abbr, material, itself in defined_abbreviations(text):
         if itself and vocab.lookup(abbr, "Material") is None:
             members.setdefault(ABBREVIATION + abbr, material)
+    # ('LiBH4@CA' after 'carbon aerogels', no bracket between: the initials of a material the text names)
+    for abbr, material in initialisms(text):
+        members.setdefault(ABBREVIATION + abbr, material)
     return members
 
 

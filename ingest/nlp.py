@@ -36,6 +36,7 @@ from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
+from .doped_names import widened
 from .pdf_copy import glued_prefixes, line_break_hyphens, split_subscripts
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
@@ -760,5 +761,6 @@ def _mentions(text: str) -> list[Mention]:
     # where a system took the match's place (spaCy leaves a token's id when a span without one is
     # written over it: 'MgH2-5 wt% Nb2O5' keeps MgH2's)
     term_ids = {i: e.id_ for e in spans if e.id for i in range(e.start, e.end)}
-    return [Mention(e.label_, text[e.start_char:e.end_char], e.start_char, e.end_char, term_ids.get(e.start))
-            for e in _system_spans(doc, spans)]
+    found = [Mention(e.label_, text[e.start_char:e.end_char], e.start_char, e.end_char, term_ids.get(e.start))
+             for e in _system_spans(doc, spans)]
+    return widened(text, found, Mention)

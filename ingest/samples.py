@@ -267,9 +267,9 @@ def _parsed(notation: str) -> MaterialSystem | None:
 
 def _decorated_scaffold(text: str, prefixes: list[re.Match], used: set[int], after: list, consumed: set[int]
                         ) -> list[tuple[str, str, str | None]]:
-    """'MgH2 confined in a Ni-decorated mesoporous carbon', 'LiBH4 infiltrated into Co-doped graphene': the
-    prefix of the scaffold the host was put into names a further additive of the same sample, the metal
-    the scaffold carries (the prefix, before no hydride, was used by no host)."""
+    """'MgH2 confined in a Ni-decorated mesoporous carbon', 'MgH2 milled with CeO2-modified graphene': the
+    prefix of the support the host was put into or milled with names a further additive of the same
+    sample, what the support carries (the prefix, before no hydride, was used by no host)."""
     out = []
     for p in prefixes:
         add = _prefix_additive(p.group("add")) if p.start() not in used and not p.group("placed") else None
@@ -316,6 +316,8 @@ def _prefix_additive(word: str) -> MaterialSystem | None:
     found = system_of(word)
     if found is None and _LIGAND_ABBREVIATION.search(word) and system_of(_LIGAND_ABBREVIATION.sub("", word)):
         return _parsed(word)   # "Ni(acac)2-doped": a metal complex written with its ligand's abbreviation
+    if found is not None and any(c.term and vocabulary().children(c.term) for c in found.components):
+        return None            # 'Hydride-infiltrated' at a sentence's start: a class, capitalised, is no sample either
     if found is not None or not word.islower():
         return found
     term = vocabulary().lookup(word, "Material")
@@ -771,7 +773,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if add is not None:
                 parts.append(("@", add, None))
                 consumed.add(later[0].start)
-        if any(sep == "@" for sep, _, _ in parts):
+        if parts:   # (into a scaffold or milled with a support: 'milled with Ni-decorated graphene' alike)
             parts += _decorated_scaffold(text, prefixes, prefix_used, candidates[i + 1:], consumed)
         system = _with(s, parts, in_situ, catalysts) if parts else s
         out.append((Mention(m.kind, text[start:end], start, end, m.term), system))

@@ -294,6 +294,8 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
         return False
     if re.fullmatch(r"\d+[A-Za-z]?", right) or re.fullmatch(rf"[{_SYMBOL}]", right):
         return True                                   # SBA-15, MCM-41, TiO2-x
+    if re.fullmatch(r"\d+\([A-Z][a-z]?\)", right) and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", left):
+        return True                                   # MOF-74(Mg), MIL-101(Cr): a framework's code, its metal
     sym = re.match(rf"([{_SYMBOL}])(?=[A-Z(\[])", right)
     if sym and left[-1].isdigit() and sym.group(1) in right[1:]:
         return True                                   # LiBH4-xFx, Mg1-xZnx(BH4)2
@@ -496,7 +498,41 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
         if base is not None:
             joiner = "-doped " if "doped" in text else "-"
             return _Material(f"{m.group(1)}{joiner}{base.rendered}", base.formula, base.term, m.group(1))
-    return _described_hydride(text, onto) or _described_material(text, onto)
+    return _doped_additive(text, onto) or _described_hydride(text, onto) or _described_material(text, onto)
+
+
+# 'Co-doped TiO2', 'N, Nb-doped TiO2', 'Ce,Ni co-doped ZrO2', 'nitrogen-doped graphene': the elements listed
+# before a doping verb (symbols or element names), then the material they dope
+_DOPED = re.compile(r"(?P<dopants>\(?[A-Za-z]+(?:\s*(?:,|/|&|\band\b)\s*[A-Za-z]+)*\)?)"
+                    r"(?:[-‐]|\s+)(?:co-?)?doped\s+(?P<base>\S.*)")
+_DOPANT_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _doped_additive(text: str, onto: _Ontology) -> _Material | None:
+    """A doped catalyst or support is a material of its own, named as written ('Co-doped TiO2'): its
+    dopants change what it is, and are no additives of the sample beside it. A doped hydride ('Ti-doped
+    NaAlH4') is not one: there the dopant is the sample's additive, read where the host is."""
+    m = _DOPED.fullmatch(text.strip())
+    if m is None or not all(_element_named(w, onto) for w in _DOPANT_WORDS.findall(m.group("dopants"))
+                            if w != "and"):
+        return None
+    base = _resolve(m.group("base"), onto)
+    if base is None or base.formula is None and base.term is None:
+        return None
+    if base.formula is not None and ("H" in base.formula.elements or "D" in base.formula.elements):
+        return None
+    written = re.sub(r"\s+", " ", text.strip())
+    return _Material(written, base.formula, base.term, m.group("dopants"))
+
+
+def _element_named(word: str, onto: _Ontology) -> bool:
+    """Is ``word`` an element, by symbol ('Nb') or by the name the ontology gives it ('nitrogen')?"""
+    if re.fullmatch(r"[A-Z][a-z]?", word):
+        f = _try_formula(word)
+        return f is not None and len(f.elements) == 1
+    term = onto.v.lookup(word, "Material") if word.islower() else None
+    f = _try_formula(term.formula) if term is not None and term.formula else None
+    return f is not None and len(f.elements) == 1
 
 
 # 'submicron-Mn', 'nano-Ni', 'amorphous Ni', 'ML-Ti3C2' (multilayer): a size, shape or form word, or an

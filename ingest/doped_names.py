@@ -1,0 +1,60 @@
+"""Doped additives named as written: "a Co-doped TiO2 catalyst", "N, Nb-doped TiO2", "Ce,Ni co-doped
+ZrO2 nanoparticles", "nitrogen-doped graphene".
+
+Authors name a catalyst or support they doped by its dopants, a doping verb and the material. That is one
+material of its own (its dopants change what it is): the sample holding it has it as one additive, not
+the bare oxide or carbon, and not the dopants beside it. The pipeline finds the material after the verb;
+here the mention is widened to the dopants before it, and the dopants' own mentions go. A doped hydride
+("Ti-doped NaAlH4") is a sample, not an additive: its prefix stays for the readers of samples.
+"""
+from __future__ import annotations
+
+import re
+
+from ontology.system import SystemParseError, analyse_system
+
+# the dopants right before a material: element symbols or element names, listed with ',', '/', '&' or
+# 'and' (maybe in brackets), then the doping verb ('-doped', ' co-doped', '-codoped')
+_ELEMENT = r"(?:[A-Z][a-z]?|[a-z]{3,})"
+_DOPANTS_BEFORE = re.compile(rf"(?:(?<=[\s(])|^)\(?{_ELEMENT}(?:\s*(?:,|/|&|\band\b)\s*{_ELEMENT})*"
+                             r"\)?(?:[-‐]|\s+)(?:co-?)?doped\s+$")
+_LOOK_BACK = 60
+
+
+def _read_whole(notation: str) -> bool:
+    """Does ``notation`` read whole, its last material the doped additive (no hydride): 'Co-doped TiO2',
+    'MgH2–5 wt% Ce,Ni co-doped ZrO2'?"""
+    try:
+        parsed = analyse_system(notation)
+    except (SystemParseError, ValueError):
+        return False
+    last = parsed.system.components[-1]
+    return not parsed.unknown and "doped" in last.formula \
+        and not {"H", "D"} & set(re.findall(r"[A-Z][a-z]?", last.formula.split("doped")[-1]))
+
+
+def widened(text: str, found: list, mention_type: type) -> list:
+    """``found`` (the mentions of ``text``, in order) with each doped additive's mention widened to its
+    dopants and the mentions inside them dropped."""
+    if "doped" not in text:
+        return found
+    out = list(found)
+    for m in found:
+        if m.kind not in ("Material", "SYSTEM") or m not in out:
+            continue
+        before = _DOPANTS_BEFORE.search(text, max(0, m.start - _LOOK_BACK), m.start)
+        if before is None:
+            continue
+        # a sample's mention that ran into the dopant list ('MgH2–5 wt% Ce' of '… Ce,Ni co-doped ZrO2')
+        # is the sample holding the doped additive: read from its start
+        into = next((n for n in out if n.start < before.start() < n.end <= m.start and n.kind == "SYSTEM"), None)
+        start = into.start if into is not None else before.start()
+        whole = text[start:m.end]
+        if not _read_whole(whole):
+            continue
+        out = [n for n in out if not (start <= n.start and n.end <= m.start)]
+        # (a formula's mention becomes a system's, read whole as written; a named one keeps its term)
+        kind = "SYSTEM" if into is not None or m.kind == "SYSTEM" or re.search(r"\d|[A-Z]", text[m.start:m.end]) \
+            else m.kind
+        out[out.index(m)] = mention_type(kind, whole, start, m.end, None if into is not None else m.term)
+    return out
