@@ -193,9 +193,11 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
             # high-temperature phase' for 'stabilize hexagonal phase')
             end, tid = next(((i + len(key), tid) for key, tid in entries
                              if (plain[i], *stems[i + 1:i + len(key)]) == key), (None, None))
-            if end is None:
-                end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH
-                                 and (e := _gapped_end(words, folded, i, key)) is not None), (None, None))
+            # (a longer label with describing words inside wins over a shorter one as written: 'the strain
+            # induced by volume expansion' is the strain of volume change, not 'strain' alone)
+            longer = 0 if end is None else end - i
+            end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH and len(key) > longer
+                             and (e := _gapped_end(words, folded, i, key)) is not None), (end, tid))
             if end is None:
                 end, tid = next(((i + 3, tid) for key, tid in entries if len(key) == 2 and i + 2 < len(words)
                                  and stems[i + 2] == key[1] and _ELEMENT_WORD.fullmatch(stems[i + 1])
@@ -1105,7 +1107,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     denied = [m.span() for m in _DENIED.finditer(clean.text)]
     found = [f for f in found if not any(a <= f[1] < b for a, b in denied)
              and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])
-             and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])]
+             and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])
+             and not _measured(clean.text, f[1], f[2])]
     if not found:
         return []
     vocab = vocabulary()
@@ -1294,6 +1297,21 @@ def _anion_acts(text: str, at: int, mentions) -> str | None:
     if not found or any(clause_start <= pos < at for pos, _, _ in mentions):
         return None
     return found[-1].group(1)
+
+
+# 'a reduced reaction enthalpy of 63.8 kJ/mol was found', 'a high specific surface area of 980 m2/g':
+# a phrase followed by its number names a measured quantity, not what caused a result — unless the
+# sentence gives it as the cause ('attributed to the high surface area of 980 m2/g')
+_VALUE_AFTER = re.compile(r"\s+(?:of|=|:)\s+(?:about\s+|approximately\s+|only\s+|nearly\s+|ca\.\s*|~\s*)?[−-]?\d")
+_CAUSE_BEFORE = re.compile(r"(?=[abcdeortf])\b(?:attribut|ascrib|assign|due\s+to|owing\s+to|because|thanks\s+to|"
+                           r"result\w*\s+(?:from|of)|arises?\s+from|originat|explain|caus|enabl|lead|led|give|gave|"
+                           r"through|by|from)\w*", re.I)
+
+
+def _measured(text: str, start: int, end: int) -> bool:
+    """Does the phrase at ``start``–``end`` name a quantity the sentence measures (its value follows it)
+    rather than a cause it credits?"""
+    return bool(_VALUE_AFTER.match(text, end)) and not _CAUSE_BEFORE.search(text, 0, start)
 
 
 # 'does not weaken …', 'fails to suppress …', 'shows no …', 'it is unclear whether X weakens …': a
