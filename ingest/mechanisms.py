@@ -422,6 +422,28 @@ class _Said:
         return self._strategies
 
 
+# a formula and the words after it that say what kind of material it is ('FeCoNiCrTi high-entropy alloy',
+# 'a CoCrFeNiMn HEA'): up to three lower-case words, or an acronym
+_FORMULA_KIND = re.compile(r"(?<![\w-])([A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*)+)\s+"
+                           r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}|[A-Z]{2,}s?)")
+
+
+def _formulas_of_kinds(text: str) -> list[tuple[str, str]]:
+    """(kind term id, formula) of each formula the sentence writes as a kind of material the ontology
+    names without a formula of its own (a class of additives: 'FeCoNiCrTi high-entropy alloy')."""
+    if "alloy" not in text and not re.search(r"[A-Z]{2,}", text):
+        return []       # (most sentences name no kind after a formula: a cheap look first)
+    vocab, out = vocabulary(), []
+    for m in _FORMULA_KIND.finditer(text):
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            term = vocab.lookup(" ".join(words[:n]), "Material")
+            if term is not None and not term.formula and vocab.children(term.id):
+                out.append((term.id, m.group(1)))
+                break
+    return out
+
+
 class _Context:
     """The sentences of the current paragraph, and the hosts of the passage before it (never across
     a section or a heading), read back for the host and the modified sample a sentence without
@@ -439,6 +461,7 @@ class _Context:
         self.last: list[_Said] = []          # the paragraph before this one, in the same passage
         self.abbreviations: dict[str, str] = {}    # the document's abbreviations of materials ('HCS' → C)
         self.abbreviated: dict[str, str] = {}      # what an abbreviation is credited as ('HCS', 'porous carbon')
+        self.kinds: dict[str, set[str]] = {}        # a kind of material → formulas written as it ('FeCoNiCrTi HEA')
 
     def enter(self, sent) -> None:
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
@@ -461,7 +484,16 @@ class _Context:
                 self.abbreviations[abbr] = material
                 self.abbreviated[abbr] = material if itself else abbr
         self.named.update(dict.fromkeys(said.hosts()))
+        for kind, formula in _formulas_of_kinds(said.sent.text):
+            self.kinds.setdefault(kind, set()).add(formula)
         self.last_end = getattr(said.sent, "end", None)
+
+    def as_written(self, additive: str | None) -> str | None:
+        """The formula the document wrote a kind of material as ('the FeCoNiCrTi high-entropy alloy …
+        the HEA acts as …': FeCoNiCrTi), when ``additive`` is that kind and one formula was written as it."""
+        term = vocabulary().lookup(additive, "Material") if additive else None
+        formulas = self.kinds.get(term.id, ()) if term is not None else ()
+        return next(iter(formulas)) if len(formulas) == 1 else additive
 
     def host(self) -> str | None:
         """The paragraph's host: among the hosts of the last sentence naming one, the one the
@@ -1237,6 +1269,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         if additive is None and not strategies:
             continue                      # nothing credited: a general remark, not a claim
         # (a claim without a host waits for the host its paragraph names next: ``mechanism_claims``)
+        additive = ctx.as_written(additive)
         additive, phase = _added(additive, in_situ, said.mentions, clean.text, sample, claim_host)
         key = (tid, claim_host, additive, phase)
         if key in seen:
@@ -1267,7 +1300,9 @@ def _narrowest(claims: list[MechanismClaim]) -> list[MechanismClaim]:
 _NO_CLAIM = re.compile(r"(?=[escriavhfgw])\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)"
                        r"|remains?\s+(?:limited|unclear|unresolved|elusive)|(?:is|are)\s+insufficient|(?:is|are)\s+(?:still\s+)?essential|"
                        r"(?:is|are)\s+expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
-                       r"(?:is|are)\s+(?:well\s+)?known\s+to|(?:has|have)\s+been\s+studied|research\s+directions?|"
+                       r"(?:is|are)\s+(?:well\s+)?known\s+to|research\s+directions?|"
+                       # earlier work the sentence recalls ('has been extensively studied')
+                       r"(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:studied|investigated|explored)|"
                        r"future\s+(?:work|research|studies)|remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
                        r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for|"
                        # what would or could happen, and a belief the sentence contradicts: no finding

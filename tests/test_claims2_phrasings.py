@@ -10,7 +10,7 @@ import pytest
 
 from ingest.document import parse_document
 from ingest.extract import _prose_sentences
-from ingest.mechanisms import mechanism_claims
+from ingest.mechanisms import _Context, _formulas_of_kinds, mechanism_claims
 
 
 def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
@@ -100,3 +100,43 @@ def test_a_phrase_given_as_the_cause_keeps_its_value():
 def test_no_claim_where_nothing_is_credited(text):
     assert not ({"VolumeBuffering", "BondWeakening", "PhaseStabilization", "ConfinementEffect"}
                 & _mechanisms(text)), _claims(text)
+
+
+@pytest.mark.parametrize("text, mechanism, additive", [
+    ("A CoCrFeMnNi high-entropy alloy (HEA) was milled with MgH2. The MgH2-HEA composite absorbs hydrogen fast "
+     "because the HEA acts as a hydrogen pump.", "HydrogenPump", "CoCrFeMnNi"),
+    ("MgH2 was ball milled with TiVNbZr high entropy alloy. In the composite, the high-entropy alloy provides "
+     "hydrogen diffusion channels.", "ChannelEffect", "TiVNbZr"),
+    ("We added 10 wt% of the FeNiCoMnAl HEA to MgH2. DFT shows that the HEA weakens the Mg–H bonds.",
+     "BondWeakening", "FeNiCoMnAl"),
+])
+def test_a_kind_of_additive_is_credited_as_the_formula_written_as_it(text, mechanism, additive):
+    assert (mechanism, "MgH2", additive) in _claims(text), _claims(text)
+
+
+def test_only_a_formula_written_right_before_a_kind_is_that_kind():
+    assert _formulas_of_kinds("The FeCoNiCrTi high-entropy alloy was milled.") == [("HighEntropyAlloy", "FeCoNiCrTi")]
+    assert _formulas_of_kinds("A TiVNb alloy and a separately made high-entropy alloy were milled with MgH2.") == []
+    assert _formulas_of_kinds("MgH2 and TiFe were milled with graphite.") == []
+
+
+def test_a_kind_written_as_two_formulas_stays_the_kind():
+    ctx = _Context()
+    ctx.kinds["HighEntropyAlloy"] = {"TiVCrMn", "FeCoNiCuAl"}
+    assert ctx.as_written("high-entropy alloy") == "high-entropy alloy"
+    ctx.kinds["HighEntropyAlloy"] = {"TiVCrMn"}
+    assert ctx.as_written("HEA") == "TiVCrMn"
+
+
+@pytest.mark.parametrize("text", [
+    "NaAlH4 in carbon scaffolds and its faster release through nanoconfinement has been extensively studied.",
+    "The weakening of the Mg–H bond of MgH2 by Nb2O5 has been widely investigated.",
+    "The hydrogen pump effect of Mg2Ni in MgH2 has been intensively explored.",
+])
+def test_earlier_work_recalled_is_no_claim(text):
+    assert not _claims(text), _claims(text)
+
+
+def test_a_finding_checked_by_a_method_is_a_claim():
+    text = "We found that Nb2O5 weakens the Mg–H bond of MgH2, as studied by DFT."
+    assert ("BondWeakening", "MgH2", "Nb2O5") in _claims(text)
