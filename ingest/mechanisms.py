@@ -1674,6 +1674,10 @@ def _paragraph_strategy(claim: MechanismClaim, ctx: _Context, upto_last: bool = 
 _NANO, _NANOCONFINEMENT = "Nanoengineering", "Nanoconfinement"
 
 
+_MEANS = re.compile(r"(?:\s+of\s+(?:the\s+)?[^\s,;]+)?\s+(?:through|via|by(?:\s+means\s+of)?)\s+(?:the\s+|an?\s+)?"
+                    r"(?:[\w-]+\s+)?", re.I)
+
+
 def _named_strategies(text: str, mentions) -> list[str]:
     """Strategies the sentence names, without a nano form said only of a material that stores no
     hydrogen ('Au metal nanoparticles' credit no nanosizing; 'MgH2 nanoparticles', 'Mg thin films' do)."""
@@ -1690,8 +1694,13 @@ def _named_strategies(text: str, mentions) -> list[str]:
                   for at, end in places]
         if places and all(o is not None and not _is_host(o) for o in owners):
             continue
-        out.append(t)
-    return out
+        out.append((t, places))
+    # 'destabilization through nanoconfinement', 'catalysis by alloying': the strategy written after
+    # 'through'/'by'/'via' is the means, the one before it what that means achieves
+    means = [(t, places) for t, places in out if places and all(
+        any(_MEANS.fullmatch(text, end, at) for u, other in out if u != t for at, _ in other if at > end)
+        for _, end in places)]
+    return [t for t, places in out if (t, places) not in means or len(means) == len(out)]
 
 
 def _host_forms(text: str) -> list[str]:

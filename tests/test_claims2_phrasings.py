@@ -10,7 +10,7 @@ import pytest
 
 from ingest.document import parse_document
 from ingest.extract import _prose_sentences
-from ingest.mechanisms import _Context, _formulas_of_kinds, mechanism_claims
+from ingest.mechanisms import _Context, _formulas_of_kinds, _mentions, _named_strategies, mechanism_claims
 
 
 def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
@@ -140,3 +140,17 @@ def test_earlier_work_recalled_is_no_claim(text):
 def test_a_finding_checked_by_a_method_is_a_claim():
     text = "We found that Nb2O5 weakens the Mg–H bond of MgH2, as studied by DFT."
     assert ("BondWeakening", "MgH2", "Nb2O5") in _claims(text)
+
+
+@pytest.mark.parametrize("text, strategy", [
+    ("The release is faster owing to LiBH4 destabilization through nanoconfinement in carbon.", "Nanoconfinement"),
+    ("Thermodynamic destabilization of NaAlH4 via nanoconfinement in SBA-15 lowers the enthalpy.", "Nanoconfinement"),
+    ("The destabilization of MgH2 by alloying with Ni weakens the Mg–H bond.", "Alloying"),
+])
+def test_the_strategy_after_through_or_by_is_the_means(text, strategy):
+    assert _named_strategies(text, _mentions(text)) == [strategy]
+
+
+def test_strategies_named_side_by_side_are_both_kept():
+    text = "Nanoconfinement and thermodynamic destabilization of LiBH4 both lower the temperature."
+    assert set(_named_strategies(text, _mentions(text))) == {"Nanoconfinement", "ThermodynamicDestabilization"}
