@@ -154,3 +154,17 @@ def test_the_strategy_after_through_or_by_is_the_means(text, strategy):
 def test_strategies_named_side_by_side_are_both_kept():
     text = "Nanoconfinement and thermodynamic destabilization of LiBH4 both lower the temperature."
     assert set(_named_strategies(text, _mentions(text))) == {"Nanoconfinement", "ThermodynamicDestabilization"}
+
+
+@pytest.mark.parametrize("text", [
+    "The unique nanoarchitectures of MgH2 on Ti3C2 buffer the strain of volume changes.",
+    "This nanoarchitecture of LiAlH4 on graphene shortens the diffusion paths.",
+    "The nano-architectures of MgH2 keep the particles apart.",
+])
+def test_a_nanoarchitecture_is_nanostructuring(text):
+    assert "Nanostructuring" in _named_strategies(text, _mentions(text))
+
+
+def test_an_architecture_of_a_cell_is_no_nanostructuring():
+    text = "The architecture of the MgH2 cell is standard."
+    assert "Nanostructuring" not in _named_strategies(text, _mentions(text))
