@@ -1338,9 +1338,9 @@ def _anion_acts(text: str, at: int, mentions) -> str | None:
 # a phrase followed by its number names a measured quantity, not what caused a result — unless the
 # sentence gives it as the cause ('attributed to the high surface area of 980 m2/g')
 _VALUE_AFTER = re.compile(r"\s+(?:of|=|:)\s+(?:about\s+|approximately\s+|only\s+|nearly\s+|ca\.\s*|~\s*)?[−-]?\d")
-_CAUSE_BEFORE = re.compile(r"(?=[abcdefglort])\b(?:attribut|ascrib|assign|due\s+to|owing\s+to|because|thanks\s+to|"
-                           r"result\w*\s+(?:from|of)|arises?\s+from|originat|explain|caus|enabl|lead|led|give|gave|"
-                           r"through|by|from)\w*", re.I)
+_CAUSE_BEFORE = re.compile(r"(?=[abcdeglort])\b(?:attribut|ascrib|assign|due\s+to|owing\s+to|because|thanks\s+to|"
+                           r"result\w*\s+(?:from|of)|arises?\s+from|originat|explain|caus|enabl|lead|led|give|gave)"
+                           r"\w*", re.I)
 
 
 def _measured(text: str, start: int, end: int) -> bool:
