@@ -192,9 +192,11 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
             # high-temperature phase' for 'stabilize hexagonal phase')
             end, tid = next(((i + len(key), tid) for key, tid in entries
                              if (plain[i], *stems[i + 1:i + len(key)]) == key), (None, None))
-            if end is None:
-                end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH
-                                 and (e := _gapped_end(words, folded, i, key)) is not None), (None, None))
+            # (a longer label with describing words inside wins over a shorter one as written: 'the strain
+            # induced by volume expansion' is the strain of volume change, not 'strain' alone)
+            longer = 0 if end is None else end - i
+            end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH and len(key) > longer
+                             and (e := _gapped_end(words, folded, i, key)) is not None), (end, tid))
             if end is None:
                 end, tid = next(((i + 3, tid) for key, tid in entries if len(key) == 2 and i + 2 < len(words)
                                  and stems[i + 2] == key[1] and _ELEMENT_WORD.fullmatch(stems[i + 1])
@@ -419,6 +421,28 @@ class _Said:
         return self._strategies
 
 
+# a formula and the words after it that say what kind of material it is ('FeCoNiCrTi high-entropy alloy',
+# 'a CoCrFeNiMn HEA'): up to three lower-case words, or an acronym
+_FORMULA_KIND = re.compile(r"(?<![\w-])([A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*)+)\s+"
+                           r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}|[A-Z]{2,}s?)")
+
+
+def _formulas_of_kinds(text: str) -> list[tuple[str, str]]:
+    """(kind term id, formula) of each formula the sentence writes as a kind of material the ontology
+    names without a formula of its own (a class of additives: 'FeCoNiCrTi high-entropy alloy')."""
+    if "alloy" not in text and not re.search(r"[A-Z]{2,}", text):
+        return []       # (most sentences name no kind after a formula: a cheap look first)
+    vocab, out = vocabulary(), []
+    for m in _FORMULA_KIND.finditer(text):
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            term = vocab.lookup(" ".join(words[:n]), "Material")
+            if term is not None and not term.formula and vocab.children(term.id):
+                out.append((term.id, m.group(1)))
+                break
+    return out
+
+
 class _Context:
     """The sentences of the current paragraph, and the hosts of the passage before it (never across
     a section or a heading), read back for the host and the modified sample a sentence without
@@ -436,6 +460,7 @@ class _Context:
         self.last: list[_Said] = []          # the paragraph before this one, in the same passage
         self.abbreviations: dict[str, str] = {}    # the document's abbreviations of materials ('HCS' → C)
         self.abbreviated: dict[str, str] = {}      # what an abbreviation is credited as ('HCS', 'porous carbon')
+        self.kinds: dict[str, set[str]] = {}        # a kind of material → formulas written as it ('FeCoNiCrTi HEA')
 
     def enter(self, sent) -> None:
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
@@ -458,7 +483,16 @@ class _Context:
                 self.abbreviations[abbr] = material
                 self.abbreviated[abbr] = material if itself else abbr
         self.named.update(dict.fromkeys(said.hosts()))
+        for kind, formula in _formulas_of_kinds(said.sent.text):
+            self.kinds.setdefault(kind, set()).add(formula)
         self.last_end = getattr(said.sent, "end", None)
+
+    def as_written(self, additive: str | None) -> str | None:
+        """The formula the document wrote a kind of material as ('the FeCoNiCrTi high-entropy alloy …
+        the HEA acts as …': FeCoNiCrTi), when ``additive`` is that kind and one formula was written as it."""
+        term = vocabulary().lookup(additive, "Material") if additive else None
+        formulas = self.kinds.get(term.id, ()) if term is not None else ()
+        return next(iter(formulas)) if len(formulas) == 1 else additive
 
     def host(self) -> str | None:
         """The paragraph's host: among the hosts of the last sentence naming one, the one the
@@ -1111,7 +1145,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     denied = [m.span() for m in _DENIED.finditer(clean.text)]
     found = [f for f in found if not any(a <= f[1] < b for a, b in denied)
              and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])
-             and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])]
+             and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])
+             and not _measured(clean.text, f[1], f[2])]
     if not found:
         return []
     vocab = vocabulary()
@@ -1240,6 +1275,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         if additive is None and not strategies:
             continue                      # nothing credited: a general remark, not a claim
         # (a claim without a host waits for the host its paragraph names next: ``mechanism_claims``)
+        additive = ctx.as_written(additive)
         additive, phase = _added(additive, in_situ, said.mentions, clean.text, sample, claim_host)
         key = (tid, claim_host, additive, phase)
         if key in seen:
@@ -1270,7 +1306,9 @@ def _narrowest(claims: list[MechanismClaim]) -> list[MechanismClaim]:
 _NO_CLAIM = re.compile(r"(?=[escriavhfgw])\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)"
                        r"|remains?\s+(?:limited|unclear|unresolved|elusive)|(?:is|are)\s+insufficient|(?:is|are)\s+(?:still\s+)?essential|"
                        r"(?:is|are)\s+expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
-                       r"(?:is|are)\s+(?:well\s+)?known\s+to|(?:has|have)\s+been\s+studied|research\s+directions?|"
+                       r"(?:is|are)\s+(?:well\s+)?known\s+to|research\s+directions?|"
+                       # earlier work the sentence recalls ('has been extensively studied')
+                       r"(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:studied|investigated|explored)|"
                        r"future\s+(?:work|research|studies)|remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
                        r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for|"
                        # what would or could happen, and a belief the sentence contradicts: no finding
@@ -1300,6 +1338,21 @@ def _anion_acts(text: str, at: int, mentions) -> str | None:
     if not found or any(clause_start <= pos < at for pos, _, _ in mentions):
         return None
     return found[-1].group(1)
+
+
+# 'a reduced reaction enthalpy of 63.8 kJ/mol was found', 'a high specific surface area of 980 m2/g':
+# a phrase followed by its number names a measured quantity, not what caused a result — unless the
+# sentence gives it as the cause ('attributed to the high surface area of 980 m2/g')
+_VALUE_AFTER = re.compile(r"\s+(?:of|=|:)\s+(?:about\s+|approximately\s+|only\s+|nearly\s+|ca\.\s*|~\s*)?[−-]?\d")
+_CAUSE_BEFORE = re.compile(r"(?=[abcdeglort])\b(?:attribut|ascrib|assign|due\s+to|owing\s+to|because|thanks\s+to|"
+                           r"result\w*\s+(?:from|of)|arises?\s+from|originat|explain|caus|enabl|lead|led|give|gave)"
+                           r"\w*", re.I)
+
+
+def _measured(text: str, start: int, end: int) -> bool:
+    """Does the phrase at ``start``–``end`` name a quantity the sentence measures (its value follows it)
+    rather than a cause it credits?"""
+    return bool(_VALUE_AFTER.match(text, end)) and not _CAUSE_BEFORE.search(text, 0, start)
 
 
 # 'does not weaken …', 'fails to suppress …', 'shows no …', 'it is unclear whether X weakens …': a
@@ -1627,6 +1680,10 @@ def _paragraph_strategy(claim: MechanismClaim, ctx: _Context, upto_last: bool = 
 _NANO, _NANOCONFINEMENT = "Nanoengineering", "Nanoconfinement"
 
 
+_MEANS = re.compile(r"(?:\s+of\s+(?:the\s+)?[^\s,;]+)?\s+(?:through|via|by(?:\s+means\s+of)?)\s+(?:the\s+|an?\s+)?"
+                    r"(?:[\w-]+\s+)?", re.I)
+
+
 def _named_strategies(text: str, mentions) -> list[str]:
     """Strategies the sentence names, without a nano form said only of a material that stores no
     hydrogen ('Au metal nanoparticles' credit no nanosizing; 'MgH2 nanoparticles', 'Mg thin films' do)."""
@@ -1643,8 +1700,13 @@ def _named_strategies(text: str, mentions) -> list[str]:
                   for at, end in places]
         if places and all(o is not None and not _is_host(o) for o in owners):
             continue
-        out.append(t)
-    return out
+        out.append((t, places))
+    # 'destabilization through nanoconfinement', 'catalysis by alloying': the strategy written after
+    # 'through'/'by'/'via' is the means, the one before it what that means achieves
+    means = [(t, places) for t, places in out if places and all(
+        any(_MEANS.fullmatch(text, end, at) for u, other in out if u != t for at, _ in other if at > end)
+        for _, end in places)]
+    return [t for t, places in out if (t, places) not in means or len(means) == len(out)]
 
 
 def _host_forms(text: str) -> list[str]:
