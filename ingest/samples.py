@@ -42,7 +42,11 @@ _LINK_VERB = (r"(?:co-?doped|doped|loaded|catalys\w*|catalyz\w*|modified|decorat
 _SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
                   r"immobili[sz]ed)(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
-                  r"\s+(?:in(?:to|side)?|within|on(?:to)?|in(?:to)?\s+the\s+(?:meso|nano|micro)?pores\s+of)")
+                  r"\s+(?:in(?:to|side)?|within|on(?:to)?|(?:in(?:to|side)?|within)\s+the\s+(?:meso|nano|micro)?pores\s+of)"
+                  # "formed by hydrogenation of Bu2Mg inside the pores of", "grown in situ within the channels of":
+                  # a host made where it sits, inside its scaffold
+                  r"|(?:formed|grown|synthesi[sz]ed|precipitated|produced|nucleated)\s+(?:(?:in\s+situ|by|via|through|from)\b"
+                  r"[^;.,]{0,60}?\s+)?(?:in(?:side)?|within)\s+the\s+(?:meso|nano|micro)?(?:pores|channels|cavities)\s+of")
 _SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?|(?:nano)?particles?|nanocrystals?|nano(?:rods?|wires?|sheets?)|clusters?|"
                 r"eutectics?|solid\s+solutions?|adducts?|complex(?:es)?|melts?)\s+)?")
 _LINK = re.compile(
@@ -55,6 +59,9 @@ _LINK = re.compile(
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
     rf"|and(?=\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%))\s+"
     rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+# "nanoparticles were formed by hydrogenation of": the route a host was made by, up to its precursor
+_MADE_ROUTE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:was|were)\s+(?:formed|grown|synthesi[sz]ed|precipitated|produced)\s+"
+                         r"(?:in\s+situ\s+)?(?:by|via|through|from)\b[^;.,]{0,40}?\s+", re.I)
 _CELL_PART_AFTER = re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference|ion-blocking)[- ](?:electrodes?|anodes?)|"
                               r"foils?|current\s+collectors?)\b", re.I)
 _SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\s+collectors?|meshe?s?)\b", re.I)
@@ -725,6 +732,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 last_end = n.end   # "the TiH2 hydride electrode": the class named after the host describes it
                 continue
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
+            if first and link is None and _MADE_ROUTE.fullmatch(text, last_end, n.start):
+                continue  # "formed by hydrogenation of Bu2Mg inside the pores of C": a precursor of how it was made
             if link is not None and not first and _APART.search(link.group(0)):
                 break
             if link is not None and first and re.fullmatch(r"\s*with\s+", link.group(0)) \
