@@ -126,6 +126,25 @@ def _class_words(term: str) -> frozenset[str]:
     return frozenset(words)
 
 
+_HYDRIDE_ROOT = "Hydride"   # the ontology's root of hydride materials (the binding ingest/quantity_text uses)
+
+
+@lru_cache(maxsize=1024)
+def hydride_word(word: str) -> bool:
+    """Does a lower-case word name a class of hydrides in the ontology ("hydride", "borohydride", "alanate",
+    "amide")? Such a word names the passage's host, as "the composite" names its sample."""
+    if not word.islower():
+        return False
+    term = vocabulary().lookup(word, "Material")
+    return term is not None and (term.id == _HYDRIDE_ROOT or vocabulary().is_a(term.id, _HYDRIDE_ROOT))
+
+
+# "the doped hydride", "the nanoconfined borohydride", "this Ti-catalysed alanate": the words before a hydride
+# class noun that say how the sample was made
+_BEFORE_CLASS_NOUN = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our)\s+"
+                                rf"(?P<words>(?:{_FUNCTION}[\w·–-]+\s+){{1,3}}?)$", re.I)
+
+
 def _described(words: str, start: int, end: int) -> Reference | None:
     bare = additive = klass = word = None
     scaffold = catalysed = False
@@ -185,6 +204,16 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
                             joins=r.additive is not None)
             if r is not None and not _COMPARED.search(text, max(0, m.start() - 40), m.start()):
                 out.append(r)
+    for x in ms:
+        # "the doped hydride", "the confined borohydride": a hydride class noun named with how it was made
+        if x.kind != "Material" or not hydride_word(x.text):
+            continue
+        d = _BEFORE_CLASS_NOUN.search(text, max(0, x.start - 60), x.start)
+        r = _described(d.group("words"), d.start(), x.end) if d is not None else None
+        if r is not None and (r.bare or r.catalysed or r.scaffold or r.additive is not None) \
+                and not _COMPARED.search(text, max(0, d.start() - 40), d.start()) \
+                and not any(o.start <= r.start < o.end for o in out):
+            out.append(r)
     if _ACTION_START.search(text):
         for x in ms:
             if x.kind not in (SYSTEM_LABEL, "Material"):
@@ -355,6 +384,29 @@ _RECEIVES = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}
                        rf"(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
 
 
+# "the hydride was then melt-infiltrated into CMK-3", "the powder was confined inside the pores of SBA-15": the
+# passage's sample, named by a noun, put into a scaffold (the noun is checked: a sample noun or a hydride class)
+_PLACED_INTO = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?(?P<noun>[a-z][\w-]*)\s+"
+                          rf"(?:was|were|is|are)\s+(?:then\s+|subsequently\s+|further\s+|finally\s+)?"
+                          rf"(?:melt[- ]|solution[- ]|wet[- ])?(?:nano)?(?:confined|infiltrated|impregnated|embedded|"
+                          rf"encapsulated|incorporated)\s+(?:(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*\s+)?"
+                          rf"(?:in(?:to|side)?|within)\s+(?:the\s+(?:meso|nano|micro)?(?:pores|channels)\s+of\s+)?"
+                          rf"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){{0,2}}$", re.I)
+
+
+_VESSEL_AFTER = re.compile(r"\s+(?:crucibles?|holders?|capillar\w+|cells?|reactors?|boats?|pans?|tubes?|containers?|"
+                           r"vials?|vessels?|ampoules?)\b", re.I)
+
+
+def _placed_sample(text: str, x) -> bool:
+    """Is the material ``x`` the scaffold a sentence puts the passage's sample into by a noun?"""
+    placed = _PLACED_INTO.search(text, max(0, x.start - 120), x.start)
+    if _VESSEL_AFTER.match(text, x.end):
+        return False   # "… was sealed in an Al2O3 crucible": a vessel, no scaffold
+    return placed is not None and (re.fullmatch(SAMPLE_NOUNS, placed.group("noun"), re.I) is not None
+                                   or hydride_word(placed.group("noun")))
+
+
 def added_to_sample(text: str, systems, current: MaterialSystem | None) -> MaterialSystem | None:
     """The passage's sample with the material a sentence puts into it by reference ("5 mol% TiCl3 was
     milled into the composite", "the mixture was doped with NbF5"), when the sentence names no hydride
@@ -362,9 +414,14 @@ def added_to_sample(text: str, systems, current: MaterialSystem | None) -> Mater
     if current is None or not has_hydrogen(current):
         return None
     for x, _ in systems:   # (the sentence's materials: hydrogen gas or a bond is none)
-        if not (_PUT_INTO.match(text, x.end) or _RECEIVES.search(text, max(0, x.start - 90), x.start)):
+        placed = _placed_sample(text, x)
+        if not (placed or _PUT_INTO.match(text, x.end) or _RECEIVES.search(text, max(0, x.start - 90), x.start)):
             continue
         add = _prefix_additive(x.text)
+        if placed and add is not None and not has_hydrogen(add) \
+                and not any(has_hydrogen(s) and m.start != x.start for m, s in systems):
+            joined = _with(current, [("@", add.name, None)], set())   # the sample sits in the scaffold
+            return joined if joined is not current else None
         # (a hydride put in by its loading, "4 mol% KH was added to the sample", is the sample's catalyst;
         # a hydride named otherwise is a sample of the sentence's own)
         amount = _AMOUNT_BEFORE.search(text, max(0, x.start - 16), x.start)

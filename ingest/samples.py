@@ -39,14 +39,14 @@ _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[~∼≈]\s*)?(?:\
 _LINK_VERB = (r"(?:co-?doped|doped|loaded|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:hand[- ])?ground|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
               r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|improved|blended|treated|coordinated|complexed)"
               r"(?:\s+together)?\s+(?:with|by|using)")
-_SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
+_SCAFFOLD_VERB = (r"(?:(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
                   r"immobili[sz]ed)(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
                   r"\s+(?:in(?:to|side)?|within|on(?:to)?|(?:in(?:to|side)?|within)\s+the\s+(?:meso|nano|micro)?pores\s+of)"
                   # "formed by hydrogenation of Bu2Mg inside the pores of", "grown in situ within the channels of":
                   # a host made where it sits, inside its scaffold
                   r"|(?:formed|grown|synthesi[sz]ed|precipitated|produced|nucleated)\s+(?:(?:in\s+situ|by|via|through|from)\b"
-                  r"[^;.,]{0,60}?\s+)?(?:in(?:side)?|within)\s+the\s+(?:meso|nano|micro)?(?:pores|channels|cavities)\s+of")
+                  r"[^;.,]{0,60}?\s+)?(?:in(?:side)?|within)\s+the\s+(?:meso|nano|micro)?(?:pores|channels|cavities)\s+of)")
 _SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?|(?:nano)?particles?|nanocrystals?|nano(?:rods?|wires?|sheets?)|clusters?|"
                 r"eutectics?|solid\s+solutions?|adducts?|complex(?:es)?|melts?)\s+)?")
 _LINK = re.compile(

@@ -68,3 +68,49 @@ def test_the_noun_hydride_names_no_hydriding_process():
         == "dehydrogenation_activation_energy"
     # (negative) the process itself still reads as hydrogenation
     assert choose_property("degC", "the hydriding temperature is", "")[1] == "hydrogenation_temperature"
+
+
+def test_a_hydride_class_noun_named_with_how_it_was_made_is_the_modified_sample():
+    v = facts("TiF3 nanoparticles were milled with LiBH4.",
+              "Commercial LiBH4 was milled alone for reference.",
+              "LiBH4 desorbs hydrogen at 410 °C, whereas the doped borohydride desorbs at 298 °C.")
+    assert adds(v[298.0].system) == {"TiF3"}
+    assert adds(v[410.0].system) == set()   # the bare host set apart from the sample named by description
+    v = facts("NaAlH4 was ball-milled with 4 mol% CeCl3.",
+              "Pure NaAlH4 was milled the same way.",
+              "NaAlH4 starts to decompose at 190 °C, while the catalysed alanate starts to decompose at 105 °C.")
+    assert adds(v[105.0].system) == {"CeCl3"} and adds(v[190.0].system) == set()
+    v = facts("Mg(BH4)2 was confined in a carbon aerogel.",
+              "Bulk Mg(BH4)2 was kept as the reference.",
+              "Mg(BH4)2 peaks at 350 °C, but the nanoconfined hydride peaks at 232 °C.")
+    assert adds(v[232.0].system) and adds(v[350.0].system) == set()
+
+
+def test_a_plain_hydride_noun_does_not_set_the_host_apart():
+    # (negative) "the hydride" without a word of how it was made names no sample apart from the host
+    v = facts("LiBH4 was milled with 10 wt% TiO2.",
+              "LiBH4 desorbs 9.1 wt% hydrogen at 400 °C, and the hydride melts at 280 °C.")
+    assert adds(v[9.1].system) == {"TiO2"}
+
+
+def test_the_sample_named_by_a_noun_put_into_a_scaffold_sits_in_it():
+    v = facts("Mg(BH4)2 was studied first.",
+              "The borohydride was then melt-infiltrated into CMK-3.",
+              "The infiltrated sample peaks at 241 °C.")
+    assert adds(v[241.0].system) == {"CMK-3"}
+    v = facts("LiBH4 was dissolved in THF.",
+              "The hydride was subsequently impregnated inside the pores of SBA-15.",
+              "Its desorption starts at 200 °C.")
+    assert adds(v[200.0].system) == {"SBA-15"}
+    v = facts("The LiBH4–LiI solid solution was prepared by milling.",
+              "This electrolyte was then confined within MCM-41.",
+              "The confined electrolyte conducts 0.12 mS/cm at 30 °C.")
+    assert "MCM-41" in adds(v[0.12].system)
+
+
+def test_a_sample_put_into_a_vessel_stays_as_it_was():
+    # (negative) a crucible of alumina is no scaffold
+    v = facts("NaBH4 was studied.",
+              "The hydride was then encapsulated in an Al2O3 crucible.",
+              "It releases hydrogen at 520 °C.")
+    assert adds(v[520.0].system) == set()
