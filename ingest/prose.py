@@ -786,7 +786,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     meant = _refers_back(text, systems, baselines, ctx, ms)
     goes_on = meant is not None
     carried = context_sample(text, systems, ms, ctx.system)
-    added = added_to_sample(text, systems, ctx.system) if carried is None else None
+    added = added_to_sample(text, systems, ctx.system, ms) if carried is None else None
     if added is not None:
         ctx.named(added)   # "5 mol% TiCl3 was milled into the composite": the sample the passage goes on about
         ctx.carried = False

@@ -398,30 +398,77 @@ _VESSEL_AFTER = re.compile(r"\s+(?:crucibles?|holders?|capillar\w+|cells?|reacto
                            r"vials?|vessels?|ampoules?)\b", re.I)
 
 
-def _placed_sample(text: str, x) -> bool:
-    """Is the material ``x`` the scaffold a sentence puts the passage's sample into by a noun?"""
+_PLACING_WORD = re.compile(r"(?:confin|infiltrat|impregnat|embedd|encapsulat|incorporat)ed\b", re.I)
+
+
+def _placed_sample(text: str, x) -> re.Match | None:
+    """The phrase that puts the passage's sample, named by a noun, into the material ``x`` as its scaffold."""
     placed = _PLACED_INTO.search(text, max(0, x.start - 120), x.start)
-    if _VESSEL_AFTER.match(text, x.end):
-        return False   # "… was sealed in an Al2O3 crucible": a vessel, no scaffold
-    return placed is not None and (re.fullmatch(SAMPLE_NOUNS, placed.group("noun"), re.I) is not None
-                                   or hydride_word(placed.group("noun")))
+    if placed is None or _VESSEL_AFTER.match(text, x.end):
+        return None   # ("… was sealed in an Al2O3 crucible": a vessel, no scaffold)
+    noun = placed.group("noun")
+    return placed if re.fullmatch(SAMPLE_NOUNS, noun, re.I) or hydride_word(noun) else None
 
 
-def added_to_sample(text: str, systems, current: MaterialSystem | None) -> MaterialSystem | None:
+def _named_member(text: str, x, rest) -> MaterialSystem | None:
+    """'an ordered silica, MCM-41', 'a carbon (CMK-3)': the scaffold named right after the word of its class."""
+    for m in rest[:1]:
+        if re.fullmatch(r"\s*(?:,|\()\s*", text[x.end:m.start]) and m.term and m.term in vocabulary() \
+                and fold(x.text) in _class_words(m.term):
+            return _prefix_additive(m.text)
+    return None
+
+
+def _of_class(system: MaterialSystem, noun: str) -> bool:
+    """Is the host of ``system`` a member of the hydride class a noun names ("borohydride" of Mg(BH4)2)?"""
+    term = vocabulary().lookup(noun, "Material")
+    host = system.host.term
+    return term is not None and bool(host) and host in vocabulary() and vocabulary().is_a(host, term.id)
+
+
+def _into_scaffold(text: str, systems, ms: list[Mention], current: MaterialSystem | None) -> MaterialSystem | None:
+    """'The hydride was then melt-infiltrated into CMK-3', 'To speed up Mg(BH4)2, the borohydride was impregnated
+    inside the pores of an ordered silica, MCM-41': the sample a noun takes up (the passage's, or the hydride the
+    sentence named before of the class the noun names) in the scaffold; None when the sentence says no such thing."""
+    # (a scaffold may be a named material without a formula: "a carbon aerogel")
+    materials = [x for x in ms if x.kind in (SYSTEM_LABEL, "Material")]
+    for k, x in enumerate(materials):
+        placed = _placed_sample(text, x)
+        if placed is None:
+            continue
+        add = _prefix_additive(x.text)
+        if add is None or has_hydrogen(add) or any(has_hydrogen(s) and m.start > x.start for m, s in systems):
+            return None
+        add = _named_member(text, x, materials[k + 1:]) or add
+        named = [s for m, s in systems if has_hydrogen(s) and m.start < placed.start()]
+        base = current
+        if named:
+            if len({host_formula(s) for s in named}) > 1 or any(s.additives for s in named) \
+                    or not _of_class(named[-1], placed.group("noun")):
+                return None
+            base = named[-1]
+        if base is None or not has_hydrogen(base):
+            return None
+        joined = _with(base, [("@", add.name, None)], set())   # the sample sits in the scaffold
+        return joined if joined is not base else None
+    return None
+
+
+def added_to_sample(text: str, systems, current: MaterialSystem | None, ms: list[Mention] = ()) -> MaterialSystem | None:
     """The passage's sample with the material a sentence puts into it by reference ("5 mol% TiCl3 was
     milled into the composite", "the mixture was doped with NbF5"), when the sentence names no hydride
-    of its own; None otherwise."""
+    of its own; the sample a noun puts into a scaffold ("the borohydride was melt-infiltrated into CMK-3",
+    ``_into_scaffold``); None otherwise."""
+    if _PLACING_WORD.search(text):
+        placed = _into_scaffold(text, systems, list(ms), current)
+        if placed is not None:
+            return placed
     if current is None or not has_hydrogen(current):
         return None
     for x, _ in systems:   # (the sentence's materials: hydrogen gas or a bond is none)
-        placed = _placed_sample(text, x)
-        if not (placed or _PUT_INTO.match(text, x.end) or _RECEIVES.search(text, max(0, x.start - 90), x.start)):
+        if not (_PUT_INTO.match(text, x.end) or _RECEIVES.search(text, max(0, x.start - 90), x.start)):
             continue
         add = _prefix_additive(x.text)
-        if placed and add is not None and not has_hydrogen(add) \
-                and not any(has_hydrogen(s) and m.start != x.start for m, s in systems):
-            joined = _with(current, [("@", add.name, None)], set())   # the sample sits in the scaffold
-            return joined if joined is not current else None
         # (a hydride put in by its loading, "4 mol% KH was added to the sample", is the sample's catalyst;
         # a hydride named otherwise is a sample of the sentence's own)
         amount = _AMOUNT_BEFORE.search(text, max(0, x.start - 16), x.start)

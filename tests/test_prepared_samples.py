@@ -114,3 +114,19 @@ def test_a_sample_put_into_a_vessel_stays_as_it_was():
               "The hydride was then encapsulated in an Al2O3 crucible.",
               "It releases hydrogen at 520 °C.")
     assert adds(v[520.0].system) == set()
+
+
+def test_a_class_noun_takes_up_the_hydride_its_sentence_named_before():
+    v = facts("To speed up NaBH4, the borohydride was impregnated from solution inside the pores of a silica, SBA-15.",
+              "The confined sample releases hydrogen from 350 °C.")
+    assert adds(v[350.0].system) == {"SBA-15"}
+    v = facts("To destabilise LiAlH4, the alanate was melt-infiltrated into a carbon aerogel.",
+              "The infiltrated material starts to release hydrogen at 120 °C.")
+    assert v[120.0].system.name.startswith("LiAlH4@")
+    v = facts("For MgH2, the hydride was then encapsulated within graphene.",
+              "The encapsulated hydride releases hydrogen at 270 °C.")
+    assert v[270.0].system.name.startswith("MgH2@")
+    # (negative) a noun of another class than the hydride named before takes nothing up
+    v = facts("Besides MgH2, the borohydride was infiltrated into CMK-3.",
+              "MgH2 desorbs hydrogen at 340 °C.")
+    assert adds(v[340.0].system) == set()
