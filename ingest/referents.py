@@ -454,7 +454,8 @@ def _into_scaffold(text: str, systems, ms: list[Mention], current: MaterialSyste
     return None
 
 
-def added_to_sample(text: str, systems, current: MaterialSystem | None, ms: list[Mention] = ()) -> MaterialSystem | None:
+def added_to_sample(text: str, systems, current: MaterialSystem | None,
+                    ms: list[Mention] | tuple = ()) -> MaterialSystem | None:
     """The passage's sample with the material a sentence puts into it by reference ("5 mol% TiCl3 was
     milled into the composite", "the mixture was doped with NbF5"), when the sentence names no hydride
     of its own; the sample a noun puts into a scaffold ("the borohydride was melt-infiltrated into CMK-3",
