@@ -54,7 +54,17 @@ from .precursors import precursor_clauses, without_clauses
 from .property_cues import WORD, cue_table, named_by, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .reactions import arrow_at, without_products
-from .referents import added_to_sample, after_value, as_made, before_value, named_by_prefix, note, references, resolve
+from .referents import (
+    added_to_sample,
+    after_value,
+    as_made,
+    before_value,
+    hydride_word,
+    named_by_prefix,
+    note,
+    references,
+    resolve,
+)
 from .respectively import (
     described_after,
     keys_of_those,
@@ -1241,7 +1251,9 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
 
 def _modified_phrase(r) -> bool:
     """Does a descriptive phrase name a modified sample ("the doped hydride", "the Ni-containing composite")?"""
-    return not r.bare and not r.aside and (r.catalysed or r.scaffold or r.additive is not None or r.klass is not None)
+    # (a class word that names hydrides, "the hydride films", names the host, not what was put into it)
+    return not r.bare and not r.aside and (r.catalysed or r.scaffold or r.additive is not None
+                                           or r.klass is not None and not (r.word and hydride_word(r.word)))
 
 
 def _notation(adds: list) -> str:

@@ -130,3 +130,4 @@ def test_a_class_noun_takes_up_the_hydride_its_sentence_named_before():
     v = facts("Besides MgH2, the borohydride was infiltrated into CMK-3.",
               "MgH2 desorbs hydrogen at 340 °C.")
     assert adds(v[340.0].system) == set()
+
