@@ -22,6 +22,11 @@ _SUFFIXES = (("ention", "ain"), ("ational", "at"), ("ations", "at"), ("ation", "
              ("ies", "y"), ("ed", ""), ("es", ""), ("s", ""), ("e", ""))
 
 
+# the class nouns of compounds ("hydride", "oxides", "amide", "carbide", "iodide", "sulfide", "nitride"): "-ide"
+# after the last letter of the anion's stem (not "guide", "divide")
+_CLASS_NOUN = re.compile(r"(?:r|x|m|b|d|f|n|h)ides?$")
+
+
 STOP_WORDS = frozenset("of the a an in at to for and or with by on from as its their".split())
 
 
@@ -39,6 +44,10 @@ def stem(word: str) -> str:
         w = w[3:]
     if len(w) <= 3:
         return w
+    if _CLASS_NOUN.search(w):
+        # "hydride(s)", "oxide": a class of compounds keeps its "-ide", so the noun never reads as the
+        # process its verb names ("the hydride desorbs …" is no "hydriding temperature")
+        return w[:-1] if w.endswith("s") else w
     for suf, rep in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             return w[: -len(suf)] + rep

@@ -54,7 +54,17 @@ from .precursors import precursor_clauses, without_clauses
 from .property_cues import WORD, cue_table, named_by, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .reactions import arrow_at, without_products
-from .referents import added_to_sample, after_value, as_made, before_value, named_by_prefix, note, references, resolve
+from .referents import (
+    added_to_sample,
+    after_value,
+    as_made,
+    before_value,
+    hydride_word,
+    named_by_prefix,
+    note,
+    references,
+    resolve,
+)
 from .respectively import (
     described_after,
     keys_of_those,
@@ -790,10 +800,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.named(named_class)  # "The mixed closo-borate reaches …": the one of the samples named that is one
     # the paragraph's modified sample is what a later bare mention of its host means, unless the
     # sentence starts another study or sets the host apart as a reference
-    meant = _refers_back(text, systems, baselines, ctx)
+    meant = _refers_back(text, systems, baselines, ctx, ms)
     goes_on = meant is not None
     carried = context_sample(text, systems, ms, ctx.system)
-    added = added_to_sample(text, systems, ctx.system) if carried is None else None
+    added = added_to_sample(text, systems, ctx.system, ms) if carried is None else None
     if added is not None:
         ctx.named(added)   # "5 mol% TiCl3 was milled into the composite": the sample the passage goes on about
         ctx.carried = False
@@ -1213,7 +1223,7 @@ def _named_again(text: str, systems, baselines: set[int]):
     return out
 
 
-def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> MaterialSystem | None:
+def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -> MaterialSystem | None:
     """The paragraph's modified sample when a bare mention of its host in this sentence means it
     ("MgH2 doped with Ni … The MgH2 then releases …"), else None. Not in another paragraph, not in a
     sentence that reports another study or speaks of the host in general, and not when the sentence
@@ -1240,7 +1250,17 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context) -> Mater
     # "LiBH4 … 150 °C lower than bulk LiBH4": the bare host set apart is the baseline, the other the sample
     bare = [(m, s) for m, s in bare if m.start not in baselines and not _incidental(text, m)
             and not _set_against(text, m) and not _SET_APART_AFTER.match(text, m.end)]
+    if bare and ms and any(_modified_phrase(r) and not any(r.start <= m.start < r.end for m, _ in bare)
+                           for r in references(text, ms)):
+        return None  # "MgH2 desorbs at 350 °C, whereas the doped hydride …": the sample is named apart, by description
     return sample if bare and sample is not None else None
+
+
+def _modified_phrase(r) -> bool:
+    """Does a descriptive phrase name a modified sample ("the doped hydride", "the Ni-containing composite")?"""
+    # (a class word that names hydrides, "the hydride films", names the host, not what was put into it)
+    return not r.bare and not r.aside and (r.catalysed or r.scaffold or r.additive is not None
+                                           or r.klass is not None and not (r.word and hydride_word(r.word)))
 
 
 def _notation(adds: list) -> str:

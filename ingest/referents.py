@@ -126,6 +126,25 @@ def _class_words(term: str) -> frozenset[str]:
     return frozenset(words)
 
 
+_HYDRIDE_ROOT = "Hydride"   # the ontology's root of hydride materials (the binding ingest/quantity_text uses)
+
+
+@lru_cache(maxsize=1024)
+def hydride_word(word: str) -> bool:
+    """Does a lower-case word name a class of hydrides in the ontology ("hydride", "borohydride", "alanate",
+    "amide")? Such a word names the passage's host, as "the composite" names its sample."""
+    if not word.islower():
+        return False
+    term = vocabulary().lookup(word, "Material")
+    return term is not None and (term.id == _HYDRIDE_ROOT or vocabulary().is_a(term.id, _HYDRIDE_ROOT))
+
+
+# "the doped hydride", "the nanoconfined borohydride", "this Ti-catalysed alanate": the words before a hydride
+# class noun that say how the sample was made
+_BEFORE_CLASS_NOUN = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our)\s+"
+                                rf"(?P<words>(?:{_FUNCTION}[\w·–-]+\s+){{1,3}}?)$", re.I)
+
+
 def _described(words: str, start: int, end: int) -> Reference | None:
     bare = additive = klass = word = None
     scaffold = catalysed = False
@@ -185,6 +204,16 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
                             joins=r.additive is not None)
             if r is not None and not _COMPARED.search(text, max(0, m.start() - 40), m.start()):
                 out.append(r)
+    for x in ms:
+        # "the doped hydride", "the confined borohydride": a hydride class noun named with how it was made
+        if x.kind != "Material" or not hydride_word(x.text):
+            continue
+        d = _BEFORE_CLASS_NOUN.search(text, max(0, x.start - 60), x.start)
+        r = _described(d.group("words"), d.start(), x.end) if d is not None else None
+        if r is not None and (r.bare or r.catalysed or r.scaffold or r.additive is not None) \
+                and not _COMPARED.search(text, max(0, d.start() - 40), d.start()) \
+                and not any(o.start <= r.start < o.end for o in out):
+            out.append(r)
     if _ACTION_START.search(text):
         for x in ms:
             if x.kind not in (SYSTEM_LABEL, "Material"):
@@ -355,10 +384,86 @@ _RECEIVES = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}
                        rf"(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
 
 
-def added_to_sample(text: str, systems, current: MaterialSystem | None) -> MaterialSystem | None:
+# "the hydride was then melt-infiltrated into CMK-3", "the powder was confined inside the pores of SBA-15": the
+# passage's sample, named by a noun, put into a scaffold (the noun is checked: a sample noun or a hydride class)
+_PLACED_INTO = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?(?P<noun>[a-z][\w-]*)\s+"
+                          rf"(?:was|were|is|are)\s+(?:then\s+|subsequently\s+|further\s+|finally\s+)?"
+                          rf"(?:melt[- ]|solution[- ]|wet[- ])?(?:nano)?(?:confined|infiltrated|impregnated|embedded|"
+                          rf"encapsulated|incorporated)\s+(?:(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*\s+)?"
+                          rf"(?:in(?:to|side)?|within)\s+(?:the\s+(?:meso|nano|micro)?(?:pores|channels)\s+of\s+)?"
+                          rf"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){{0,2}}$", re.I)
+
+
+_VESSEL_AFTER = re.compile(r"\s+(?:crucibles?|holders?|capillar\w+|cells?|reactors?|boats?|pans?|tubes?|containers?|"
+                           r"vials?|vessels?|ampoules?)\b", re.I)
+
+
+_PLACING_WORD = re.compile(r"(?:confin|infiltrat|impregnat|embedd|encapsulat|incorporat)ed\b", re.I)
+
+
+def _placed_sample(text: str, x) -> re.Match | None:
+    """The phrase that puts the passage's sample, named by a noun, into the material ``x`` as its scaffold."""
+    placed = _PLACED_INTO.search(text, max(0, x.start - 120), x.start)
+    if placed is None or _VESSEL_AFTER.match(text, x.end):
+        return None   # ("… was sealed in an Al2O3 crucible": a vessel, no scaffold)
+    noun = placed.group("noun")
+    return placed if re.fullmatch(SAMPLE_NOUNS, noun, re.I) or hydride_word(noun) else None
+
+
+def _named_member(text: str, x, rest) -> MaterialSystem | None:
+    """'an ordered silica, MCM-41', 'a carbon (CMK-3)': the scaffold named right after the word of its class."""
+    for m in rest[:1]:
+        if re.fullmatch(r"\s*(?:,|\()\s*", text[x.end:m.start]) and m.term and m.term in vocabulary() \
+                and fold(x.text) in _class_words(m.term):
+            return _prefix_additive(m.text)
+    return None
+
+
+def _of_class(system: MaterialSystem, noun: str) -> bool:
+    """Is the host of ``system`` a member of the hydride class a noun names ("borohydride" of Mg(BH4)2)?"""
+    term = vocabulary().lookup(noun, "Material")
+    host = system.host.term
+    return term is not None and bool(host) and host in vocabulary() and vocabulary().is_a(host, term.id)
+
+
+def _into_scaffold(text: str, systems, ms: list[Mention], current: MaterialSystem | None) -> MaterialSystem | None:
+    """'The hydride was then melt-infiltrated into CMK-3', 'To speed up Mg(BH4)2, the borohydride was impregnated
+    inside the pores of an ordered silica, MCM-41': the sample a noun takes up (the passage's, or the hydride the
+    sentence named before of the class the noun names) in the scaffold; None when the sentence says no such thing."""
+    # (a scaffold may be a named material without a formula: "a carbon aerogel")
+    materials = [x for x in ms if x.kind in (SYSTEM_LABEL, "Material")]
+    for k, x in enumerate(materials):
+        placed = _placed_sample(text, x)
+        if placed is None:
+            continue
+        add = _prefix_additive(x.text)
+        if add is None or has_hydrogen(add) or any(has_hydrogen(s) and m.start > x.start for m, s in systems):
+            return None
+        add = _named_member(text, x, materials[k + 1:]) or add
+        named = [s for m, s in systems if has_hydrogen(s) and m.start < placed.start()]
+        base = current
+        if named:
+            if len({host_formula(s) for s in named}) > 1 or any(s.additives for s in named) \
+                    or not _of_class(named[-1], placed.group("noun")):
+                return None
+            base = named[-1]
+        if base is None or not has_hydrogen(base):
+            return None
+        joined = _with(base, [("@", add.name, None)], set())   # the sample sits in the scaffold
+        return joined if joined is not base else None
+    return None
+
+
+def added_to_sample(text: str, systems, current: MaterialSystem | None,
+                    ms: list[Mention] | tuple = ()) -> MaterialSystem | None:
     """The passage's sample with the material a sentence puts into it by reference ("5 mol% TiCl3 was
     milled into the composite", "the mixture was doped with NbF5"), when the sentence names no hydride
-    of its own; None otherwise."""
+    of its own; the sample a noun puts into a scaffold ("the borohydride was melt-infiltrated into CMK-3",
+    ``_into_scaffold``); None otherwise."""
+    if _PLACING_WORD.search(text):
+        placed = _into_scaffold(text, systems, list(ms), current)
+        if placed is not None:
+            return placed
     if current is None or not has_hydrogen(current):
         return None
     for x, _ in systems:   # (the sentence's materials: hydrogen gas or a bond is none)

@@ -40,10 +40,14 @@ _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[~∼≈]\s*)?(?:\
 _LINK_VERB = (r"(?:co-?doped|doped|loaded|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:hand[- ])?ground|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
               r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|improved|blended|treated|coordinated|complexed)"
               r"(?:\s+together)?\s+(?:with|by|using)")
-_SCAFFOLD_VERB = (r"(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
+_SCAFFOLD_VERB = (r"(?:(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
                   r"immobili[sz]ed)(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
-                  r"\s+(?:in(?:to|side)?|within|on(?:to)?|in(?:to)?\s+the\s+(?:meso|nano|micro)?pores\s+of)")
+                  r"\s+(?:in(?:to|side)?|within|on(?:to)?|(?:in(?:to|side)?|within)\s+the\s+(?:meso|nano|micro)?pores\s+of)"
+                  # "formed by hydrogenation of Bu2Mg inside the pores of", "grown in situ within the channels of":
+                  # a host made where it sits, inside its scaffold
+                  r"|(?:formed|grown|synthesi[sz]ed|precipitated|produced|nucleated)\s+(?:(?:in\s+situ|by|via|through|from)\b"
+                  r"[^;.,]{0,60}?\s+)?(?:in(?:side)?|within)\s+the\s+(?:meso|nano|micro)?(?:pores|channels|cavities)\s+of)")
 _SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?|(?:nano)?particles?|nanocrystals?|nano(?:rods?|wires?|sheets?)|clusters?|"
                 r"eutectics?|solid\s+solutions?|adducts?|complex(?:es)?|melts?)\s+)?")
 _LINK = re.compile(
@@ -56,6 +60,9 @@ _LINK = re.compile(
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
     rf"|and(?=\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%))\s+"
     rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+# "nanoparticles were formed by hydrogenation of": the route a host was made by, up to its precursor
+_MADE_ROUTE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:was|were)\s+(?:formed|grown|synthesi[sz]ed|precipitated|produced)\s+"
+                         r"(?:in\s+situ\s+)?(?:by|via|through|from)\b[^;.,]{0,40}?\s+", re.I)
 _CELL_PART_AFTER = re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference|ion-blocking)[- ](?:electrodes?|anodes?)|"
                               r"foils?|current\s+collectors?)\b", re.I)
 _SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\s+collectors?|meshe?s?)\b", re.I)
@@ -89,6 +96,30 @@ _BEFORE_HOST = re.compile(
     rf"|(?:exhibit|show|display|ha[sd]|have|play|exert)\w*\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?"
     rf"catalytic\s+(?:effects?|roles?|activity|action)\s+(?:on|in|for|towards?|of)"
     rf")\s+{_ADJECTIVES}$", re.I)
+# "Ni nanoparticles were synthesized by a wet route and then ball-milled with MgH2", "We grew CeO2 nanorods
+# hydrothermally and milled them with NaAlH4", "a TiO2 catalyst was made by sol-gel processing to catalyse the
+# hydrogen sorption of MgH2": the additive made first (its route may name reagents: "using NH3 plasma") and then
+# put into the host in the same sentence. The making is said in the passive, or actively ("we synthesized …")
+# with the additive taken up again by a pronoun ("… and milled them with")
+_MADE_VERB = r"(?:synthesi[sz]ed|prepared|fabricated|made|obtained|produced|grown|formed|derived)"
+_MADE_THEN_PUT = re.compile(
+    rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]{{0,30}}\))?"        # "nanoparticles", "catalyst", "(NPs)"
+    rf"(?:\s+(?P<passive>(?:was|were)\s+(?:first\s+|initially\s+|separately\s+)?{_MADE_VERB}))?"
+    rf"(?P<route>\s+(?:[a-z]+ly\s+)?(?:by|via|through|using|from|with|in|under|at)\b[^;.]{{0,90}}?)?"   # how it was made
+    rf",?\s+(?:and\s+|before\s+being\s+)?(?:(?:was|were)\s+)?"
+    rf"(?:then\s+|subsequently\s+|further\s+|finally\s+|later\s+|afterwards\s+)?(?:"
+    rf"(?P<put>(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|mixed|blended|ground|added|"
+    rf"introduced|incorporated|dispersed|combined|loaded|infiltrated|impregnated)"
+    rf"(?P<pronoun>\s+(?:them|it))?\s+(?:together\s+)?(?:in(?:to)?|to|with(?:in)?|onto)"
+    rf"|(?:used\s+|employed\s+|applied\s+)?to\s+(?:catalys|catalyz|modif|dope|destabili[sz]|activat)\w*"
+    rf"\s+(?:(?!than\b|and\b)[a-z][\w-]*\s+){{0,5}}?(?:of|in|for|on)"
+    rf"|(?:used\s+|employed\s+|applied\s+)?as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?)"
+    rf"\s+(?:for|in|to|of|on))"
+    rf"\s+{_ADJECTIVES}$", re.I)
+_MADE_ACTIVELY = re.compile(r"\b(?:we|authors?)\s+(?:first\s+)?(?:synthesi[sz]ed|prepared|fabricated|made|obtained|"
+                            r"produced|grew|formed|derived)\s+(?:(?:an?|the|some)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
 _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
                      r"introduced|added|incorporated|doped|loaded|deposit(?:ed|ing)?|coat(?:ed|ing)?|"
@@ -303,6 +334,28 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
         return m.text  # a named material ('graphene'), not a class of them ('oxides')
     if m.kind == "Material" and m.term is None and _ABBREVIATION.search(m.text):
         return _ABBREVIATION.search(m.text).group("abbr")  # 'fluorographene (FG)': named by its abbreviation
+    return None
+
+
+def _made_then_put(text: str, candidates: list, i: int, consumed: set[int]):
+    """(mention, notation, match) of the additive a sentence makes and then puts into the host ``candidates[i]``
+    ("Ni nanoparticles were synthesized by … and then milled with MgH2"), else None. Materials named in how
+    it was made ("using an NH3 plasma") are reagents, passed over to the additive made."""
+    host = candidates[i][0]
+    for k in range(i - 1, max(-1, i - 4), -1):
+        n, t = candidates[k]
+        made = _MADE_THEN_PUT.match(text, n.end, host.start)
+        if made is None:
+            continue
+        # (every material between lies in the route; the making is said of this additive)
+        route = made.span("route")
+        if any(not route[0] <= o.start < route[1] for o, _ in candidates[k + 1:i]):
+            continue
+        active = _MADE_ACTIVELY.search(text, max(0, n.start - 60), n.start)
+        if not (made.group("passive") or active and made.group("pronoun")):
+            continue
+        add = _additive(n, t) if n.start not in consumed else None
+        return (n, add, made) if add is not None else None
     return None
 
 
@@ -641,6 +694,13 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                     in_situ.add(add)
                 consumed.add(n.start)
+        if i > 0 and not parts and (made := _made_then_put(text, candidates, i, consumed)) is not None:
+            n, add, how = made
+            amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)
+            # ("a carbon aerogel was made … and infiltrated with LiBH4": the scaffold holds the host)
+            holds = bool(_FILLED_WITH.search(how.group(0)))
+            parts.append(("@" if holds else "–", add, _amount(amount) if amount else None))
+            consumed.add(n.start)
         if (_BASELINE.search(text, max(0, m.start - 40), m.start) or _BASELINE_LEAD.match(m.text)
                 or LACKING_AFTER.match(text, m.end)) \
                 and not parts and not s.additives:   # (a mention may hold its word: 'bulk MgH2')
@@ -678,6 +738,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 last_end = n.end   # "the TiH2 hydride electrode": the class named after the host describes it
                 continue
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
+            if first and link is None and _MADE_ROUTE.fullmatch(text, last_end, n.start):
+                continue  # "formed by hydrogenation of Bu2Mg inside the pores of C": a precursor of how it was made
             if link is not None and not first and _APART.search(link.group(0)):
                 break
             if link is not None and first and re.fullmatch(r"\s*with\s+", link.group(0)) \
