@@ -151,6 +151,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # "88 % of its initial capacity (5.1 wt%) is kept over 40 cycles": the share of a capacity
         # that is kept, read by the words that say so (the capacity's own words name no property of the value)
         after_words = f"capacity {kept.group('verb')}"
+    _lost_kelvin(g, before)
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
     if g.role is None:
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
@@ -224,6 +225,22 @@ def shared_subject_property(text: str, g: Group, last: Group, chain_cue: str) ->
     said: list[str] = []
     role, key = choose_property(g.unit, " ".join(subject + [m.group("verb")]), "", said)
     return key if role == "property" and said == ["property:named"] and key != last.key else None
+
+
+def _lost_kelvin(g: Group, before: str) -> None:
+    """"… and entropy (117.2 J mol(-1))": a value per mole its words name as a quantity per mole and kelvin
+    lost its K in print; the property named wins over a unit it cannot have (no enthalpy of 0.117 kJ/mol)."""
+    if _dims(g.unit) != _dims("J/mol"):
+        return
+    own: list[str] = []
+    choose_property(g.unit, before, "", own)
+    if own == ["property:named"]:
+        return   # "an enthalpy of 74000 J/mol": the words name a property the unit fits
+    said: list[str] = []
+    role, key = choose_property("J/(mol*K)", before, "", said)
+    if role == "property" and said == ["property:named"]:
+        g.unit = "J/(mol*K)"
+        g.cues.append("unit:lost-kelvin")
 
 
 def _names_other(g: Group, words: str) -> bool:
