@@ -42,7 +42,7 @@ CUE_WEIGHTS: dict[str, float] = {
     "property:unit": -0.05,                # no words: the unit says it ("mS/cm")
     "property:after": -0.05,               # named only after the value
     "property:chained": -0.05,             # takes the property of the value before it ("… to 68, … 65 kJ/mol")
-    "property:second-verb": -0.05,         # named by a second verb of the process before ("started at …, completed before …")
+    "property:second-verb": -0.05,         # named by a second verb of the process before ("… and completed before …")
     "unit:lost-kelvin": -0.05,             # a per-mole unit beside "entropy" read per mole and kelvin
     # the value and its unit
     "value:in-brackets": 0.0,
