@@ -42,6 +42,8 @@ CUE_WEIGHTS: dict[str, float] = {
     "property:unit": -0.05,                # no words: the unit says it ("mS/cm")
     "property:after": -0.05,               # named only after the value
     "property:chained": -0.05,             # takes the property of the value before it ("… to 68, … 65 kJ/mol")
+    "property:second-verb": -0.05,         # named by a second verb of the process before ("… and completed before …")
+    "unit:lost-kelvin": -0.05,             # a per-mole unit beside "entropy" read per mole and kelvin
     # the value and its unit
     "value:in-brackets": 0.0,
     "value:compared": -0.05,               # a value set against another one ("compared with 150 °C")

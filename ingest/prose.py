@@ -119,6 +119,7 @@ from .value_roles import (
     classify,
     event_span,
     said_in_theory,
+    shared_subject_property,
     value_basis,
 )
 
@@ -1504,6 +1505,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baseline
             # "ΔH and ΔS of 68 kJ/mol and 122 J/(mol K)": the next value in another unit is named by the
             # words before the first value, where each quantity of the list was named
             cue = classify(text, g, last_from, ms, chain_cue) or cue
+        if g.role == "condition" and g.cues == ["property:unit"] and last is not None and chain_cue \
+                and (key := shared_subject_property(text, g, last, chain_cue)):
+            g.role, g.key = "property", key   # "started at 340 °C and completed before 450 °C"
+            g.cues = ["property:named", "property:second-verb"]
         if g.role == "condition" and g.unit:
             cue = paired_temperature(text, g, gs) or cue   # "a rehydrogenation at (100 bar and 300 °C)"
         if event_span(text, g):

@@ -85,7 +85,7 @@ _QUALIFIERS = [
     # "similar to" and "approximate to" are how some indexing services print "∼" and "≈"
     (re.compile(r"(?:~|≈|∼|≃|\bsimilar to|\bapproximate(?:ly equal)? to|\bca\.?|\bcirca|\babout|\bapproximately"
                 r"|\baround|\bnearly|\broughly|\bapprox\.?|\balmost)\s*$", re.I), "~"),
-    (re.compile(r"(?:<|\bbelow|\bless than|\blower than|\bunder|\bbeneath)\s*$", re.I), "<"),
+    (re.compile(r"(?:<|\bbefore|\bbelow|\bless than|\blower than|\bunder|\bbeneath)\s*$", re.I), "<"),
     (re.compile(r"(?:>|\babove|\bover|\bmore than|\bhigher than|\bexceeding|\bexceeds?|\bbeyond|\bin excess of)\s*$",
                 re.I), ">"),
 ]

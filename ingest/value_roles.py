@@ -151,6 +151,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # "88 % of its initial capacity (5.1 wt%) is kept over 40 cycles": the share of a capacity
         # that is kept, read by the words that say so (the capacity's own words name no property of the value)
         after_words = f"capacity {kept.group('verb')}"
+    _lost_kelvin(g, before)
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
     if g.role is None:
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
@@ -201,6 +202,51 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         elif named_as_other(g.unit, before):
             g.role, g.key = "ignored", None
     return cue
+
+
+# "started at 340 °C and completed before 450 °C", "begins at 120 °C and ends at 190 °C": a second verb with
+# no subject of its own says what the same process did at the next value
+_SECOND_PREDICATE = re.compile(r"\s*,?\s*and\s+(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?"
+                               r"(?P<verb>[a-z]+)\s+(?:at|before|by|below|above|around|near|until|up\s+to)"
+                               r"\s*(?:~|∼|ca\.?|about|around|approximately)?\s*", re.I)
+
+
+def shared_subject_property(text: str, g: Group, last: Group, chain_cue: str) -> str | None:
+    """The property of a value its unit alone made a condition, when it is said by a second verb of the
+    process the value before was named for ("… started at 340 °C and completed before 450 °C": where the
+    release ended); None unless the verb, with the first value's words, names another property."""
+    m = _SECOND_PREDICATE.fullmatch(text, last.end, g.start)
+    if m is None or last.role != "property" or _dims(g.unit) != _dims(last.unit):
+        return None
+    # the second verb takes the place of the first: the words without which the first value's words no
+    # longer name its property ("started") are that verb's, the others ("the dehydrogenation of X") the subject's
+    words = chain_cue.split()
+    subject = [w for i, w in enumerate(words) if not _names_other(last, " ".join(words[:i] + words[i + 1:]))]
+    said: list[str] = []
+    role, key = choose_property(g.unit, " ".join(subject + [m.group("verb")]), "", said)
+    return key if role == "property" and said == ["property:named"] and key != last.key else None
+
+
+def _lost_kelvin(g: Group, before: str) -> None:
+    """"… and entropy (117.2 J mol(-1))": a value per mole its words name as a quantity per mole and kelvin
+    lost its K in print; the property named wins over a unit it cannot have (no enthalpy of 0.117 kJ/mol)."""
+    if _dims(g.unit) != _dims("J/mol"):
+        return
+    own: list[str] = []
+    choose_property(g.unit, before, "", own)
+    if own == ["property:named"]:
+        return   # "an enthalpy of 74000 J/mol": the words name a property the unit fits
+    said: list[str] = []
+    role, key = choose_property("J/(mol*K)", before, "", said)
+    if role == "property" and said == ["property:named"]:
+        g.unit = "J/(mol*K)"
+        g.cues.append("unit:lost-kelvin")
+
+
+def _names_other(g: Group, words: str) -> bool:
+    """The words name a property of ``g``'s unit, but not ``g``'s own."""
+    role, key = choose_property(g.unit, words, "", [])
+    return role == "property" and key is not None and key != g.key
 
 
 # "~300 °C", "ca. 300 °C", "about 300 °C": an approximate value keeps the words before it
