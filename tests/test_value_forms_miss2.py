@@ -11,13 +11,11 @@ _rows, _one = contract_measurements, the_one
 @pytest.mark.parametrize("sentence", [
     "The dehydrogenation activation energies of pure and Co-doped magnesium hydride came to E-A approximate to "
     "210 and 160 kJ/mol, respectively.",
-    pytest.param("The apparent activation energies for dehydrogenation of pure and Co-doped magnesium hydride were "
-                 "Ea = 210 and 160 kJ/mol, respectively.", marks=pytest.mark.xfail(
-                     strict=True, reason="one property read per value: 'hydride' still stems as 'hydriding' there")),
+    "The apparent activation energies for dehydrogenation of pure and Co-doped magnesium hydride were "
+    "Ea = 210 and 160 kJ/mol, respectively.",
     "Activation energies of desorption for undoped and Fe-catalysed lithium amide were 140 and 110 kJ/mol, respectively.",
-    pytest.param("Desorption activation energies of as-milled and Nb-doped aluminium hydride were 120 and 85 kJ/mol, "
-                 "respectively.", marks=pytest.mark.xfail(
-                     strict=True, reason="one property read per value: 'hydride' still stems as 'hydriding' there")),
+    "Desorption activation energies of as-milled and Nb-doped aluminium hydride were 120 and 85 kJ/mol, "
+    "respectively.",
 ])
 def test_a_compound_name_in_a_respectively_list_names_no_process(sentence):
     rows = _rows(sentence)
