@@ -57,7 +57,6 @@ def listed_keys(g: Group, text: str) -> list[str]:
     # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
     # values before are theirs (a number set off by a space, not a formula's digit, ends them)
     window = window[max((n.end() for n in re.finditer(r"(?<![\w.\-–])\d[\d.]*", window)), default=0):]
-    window = _COMPOUND_NOUN.sub(" ", window)
     for words in _slash_alternatives(window, len(g.numbers)):
         # "the initial hydrogenation/dehydrogenation temperature … 323/479 K": each slashed word, with the
         # words the pair shares ("initial", "temperature"), names one value's property, in the order written
@@ -75,12 +74,6 @@ def listed_keys(g: Group, text: str) -> list[str]:
         keys = _keys_written(stems(after.group(1)), props, len(g.numbers),
                              _generic_words(tuple(props)) | frozenset(said))
     return keys
-
-
-# "… for dehydrogenation of pure and Ni-doped magnesium hydride were 300 and 250 kJ/mol": a noun in -ide(s)
-# names a compound, the sample, not a process; its stem ('hydrid') would read as 'hydriding' and pair a
-# second, hydrogenation, property with the list
-_COMPOUND_NOUN = re.compile(r"\b[A-Za-z]+ides?\b(?!-)")
 
 
 _SLASHED_WORDS = re.compile(r"\b[A-Za-z][\w-]*(?:\s?/\s?[A-Za-z][\w-]*)+\b")
