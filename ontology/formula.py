@@ -66,6 +66,8 @@ def _sup_replacement(content: str, keep_citations: bool) -> str:
 
 
 def _strip_html(text: str, keep_citations: bool) -> str:
+    if "<" not in text:   # (most text has no tag: four scans of it spared; entities are still read)
+        return html.unescape(text)
     text = re.sub(rf" ?<sub>\s*(.*?)\s*</sub> ?(?=[{_JOIN_AFTER_SUB}])", r"\1", text, flags=re.S | re.I)
     text = re.sub(r" ?<sub>\s*(.*?)\s*</sub>", r"\1", text, flags=re.S | re.I)
     text = re.sub(r" ?<sup>(.*?)</sup>", lambda m: _sup_replacement(m.group(1), keep_citations),
