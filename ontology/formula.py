@@ -127,7 +127,11 @@ def strip_markup(text: str, *, keep_citations: bool = False) -> str:
     text = _strip_html(text, keep_citations)
     text = _strip_latex(text)
     text = _strip_unicode(text)
-    return re.sub(r"[ \t]+", " ", text).strip()
+    # (a run of blanks or a tab is rare in a cell or a name: the substitution is spared when there is none)
+    return (_BLANK_RUN.sub(" ", text) if "  " in text or "\t" in text else text).strip()
+
+
+_BLANK_RUN = re.compile(r"[ \t]+")
 
 
 # ----------------------------------------------------------------------------------- parsing
