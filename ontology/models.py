@@ -37,7 +37,7 @@ def stable_id(prefix: str, *parts: Any) -> str:
 
 
 # A list or dict field defaults through ``Field(default_factory=…)``, not ``= []``: pydantic deep-copies a
-# mutable default value for every instance it fills in (copy.deepcopy, a thirtieth of extraction's time).
+# mutable default value for every instance it fills in (copy.deepcopy: a thirtieth of the calls of an extraction).
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False, str_strip_whitespace=True)
 
