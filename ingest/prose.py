@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -725,7 +725,7 @@ def _terms(ms: list[Mention], kind: str) -> list[str]:
 
 
 def _measurement(key: str, value: float, value_max: float | None, unit: str, qualifier: str,
-                 system: MaterialSystem, conditions: dict, ref: SourceRef, baseline: bool = False,
+                 system: MaterialSystem, conditions: dict, ref: Callable[[], SourceRef], baseline: bool = False,
                  technique: str | None = None, uncertainty: float | None = None,
                  basis: str = "measured") -> Measurement | None:
     sign = None
@@ -739,7 +739,7 @@ def _measurement(key: str, value: float, value_max: float | None, unit: str, qua
     try:
         return Measurement(property=key, value=value, value_max=value_max, unit=unit, uncertainty=uncertainty,
                            qualifier=qualifier, system=system, conditions=conditions,
-                           source=ref, baseline=baseline, technique=technique, reported_sign=sign,
+                           source=ref(), baseline=baseline, technique=technique, reported_sign=sign,
                            theoretical=basis == "theoretical", calculated=basis == "calculated")
     except (ValidationError, ValueError):
         return None  # a number the model rejects (unit mismatch, below absolute zero) is not a fact
@@ -826,8 +826,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if state is not None:
         ctx.named(state)   # "the dehydrogenated product absorbed …": the sample itself, after a step
         ctx.carried = False
-    ref = SourceRef(source_id=ctx.source_id, section=getattr(sent, "section", None), refs=refs,
-                    start=getattr(sent, "start", None), end=getattr(sent, "end", None))
+    ref = _source_ref(ctx.source_id, sent, refs)
     main = ctx.system if _ASIDE.match(text) else None
     reports = _reports([m for m in ms if not _proposed(text, m) and not _making(text, m)], systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
@@ -937,6 +936,19 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
 
 
+def _source_ref(source_id: str, sent, refs: list[str]) -> Callable[[], SourceRef]:
+    """Where the sentence is, built on first use and then shared by its facts: most sentences give
+    none, and a SourceRef is validated by pydantic."""
+    made: list[SourceRef] = []
+
+    def ref() -> SourceRef:
+        if not made:
+            made.append(SourceRef(source_id=source_id, section=getattr(sent, "section", None), refs=refs,
+                                  start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
+        return made[0]
+    return ref
+
+
 def _on_its_own(text: str, m: Mention) -> bool:
     """A phase named as a sample of its own ("pure Mg2NiH4 made separately", "Mg2NiH4 alone"), not as the
     phase inside the paragraph's sample."""
@@ -955,7 +967,7 @@ def _states_of_samples(systems, ctx: Context):
 
 
 def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], reports: list[SystemReport],
-                    ref: SourceRef, systems=()) -> list[SystemReport]:
+                    ref: Callable[[], SourceRef], systems=()) -> list[SystemReport]:
     """How the sentence says its samples were made or driven ('under simulated sunlight', 'nanostructured
     by ball milling'), for every sample it gives values for, not only the first hydride it names; a
     sentence with no values, for every hydride it lists ('MgH2, LiBH4 and NaBH4 under microwave
@@ -989,7 +1001,7 @@ def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], report
         if not found:
             continue
         try:
-            shared.append(SystemReport(system=system, strategies=list(dict.fromkeys(found)), source=ref))
+            shared.append(SystemReport(system=system, strategies=list(dict.fromkeys(found)), source=ref()))
         except (ValidationError, ValueError):
             continue
     return shared
@@ -1441,7 +1453,7 @@ def _proposed(text: str, m: Mention) -> bool:
     return m.kind == "Strategy" and bool(_PROPOSED.search(text, max(0, m.start - 120), m.start))
 
 
-def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
+def _reports(ms, systems, ctx: Context, ref: Callable[[], SourceRef]) -> list[SystemReport]:
     strategies = _terms(_own_strategies(ms), "Strategy")
     mechanisms = _terms(ms, "Mechanism")
     methods = _terms(ms, "SynthesisMethod")
@@ -1454,7 +1466,7 @@ def _reports(ms, systems, ctx: Context, ref: SourceRef) -> list[SystemReport]:
         return []
     try:
         return [SystemReport(system=system, strategies=strategies, mechanisms=mechanisms,
-                             methods=methods, applications=applications, source=ref)]
+                             methods=methods, applications=applications, source=ref())]
     except (ValidationError, ValueError):
         return []
 
@@ -1476,7 +1488,7 @@ def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], pr
 _AND_NEXT = re.compile(r"\s*,?\s*and\s+")
 
 
-def _measurements(text: str, ms, systems, ctx: Context, ref: SourceRef, baselines: set[int] = frozenset(),
+def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef], baselines: set[int] = frozenset(),
                   alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
     gs = paired_singles(text, groups(text), systems)
     prev_end = 0

@@ -66,6 +66,8 @@ def _sup_replacement(content: str, keep_citations: bool) -> str:
 
 
 def _strip_html(text: str, keep_citations: bool) -> str:
+    if "<" not in text:   # (most text has no tag: four scans of it spared; entities are still read)
+        return html.unescape(text)
     text = re.sub(rf" ?<sub>\s*(.*?)\s*</sub> ?(?=[{_JOIN_AFTER_SUB}])", r"\1", text, flags=re.S | re.I)
     text = re.sub(r" ?<sub>\s*(.*?)\s*</sub>", r"\1", text, flags=re.S | re.I)
     text = re.sub(r" ?<sup>(.*?)</sup>", lambda m: _sup_replacement(m.group(1), keep_citations),
@@ -125,7 +127,11 @@ def strip_markup(text: str, *, keep_citations: bool = False) -> str:
     text = _strip_html(text, keep_citations)
     text = _strip_latex(text)
     text = _strip_unicode(text)
-    return re.sub(r"[ \t]+", " ", text).strip()
+    # (a run of blanks or a tab is rare in a cell or a name: the substitution is spared when there is none)
+    return (_BLANK_RUN.sub(" ", text) if "  " in text or "\t" in text else text).strip()
+
+
+_BLANK_RUN = re.compile(r"[ \t]+")
 
 
 # ----------------------------------------------------------------------------------- parsing

@@ -36,6 +36,8 @@ def stable_id(prefix: str, *parts: Any) -> str:
     return f"{prefix}:{hashlib.sha1(blob.encode('utf-8')).hexdigest()[:16]}"
 
 
+# A list or dict field defaults through ``Field(default_factory=…)``, not ``= []``: pydantic deep-copies a
+# mutable default value for every instance it fills in (copy.deepcopy: a thirtieth of the calls of an extraction).
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False, str_strip_whitespace=True)
 
@@ -87,7 +89,7 @@ class MaterialSystem(_Model):
     text: str                          # as written
     name: str                          # normalized notation (the system's identity)
     host: Component
-    additives: list[Component] = []
+    additives: list[Component] = Field(default_factory=list)
     architecture: str | None = None    # e.g. 'confined' for '@', 'supported' for 'on'
     key: str | None = None             # canonical notation when it differs from the name
     #   ('Li4(BH4)3I' and '3LiBH4·LiI' are '3LiBH4–LiI'; a Mg host is named as MgH2): the identity
@@ -113,7 +115,7 @@ class Source(_Model):
     title: str
     doi: str | None = None
     year: int | None = None
-    authors: list[str] = []
+    authors: list[str] = Field(default_factory=list)
     journal: str | None = None
     url: str | None = None
     created: datetime | date | None = None   # lab entries: the experiment's date (or time)
@@ -127,7 +129,7 @@ class Reference(_Model):
     source_id: str                 # the citing publication
     # 'Family, G. N.': the first two, as a short citation names them; the rest only counted, because a
     # full author list repeats the citing paper's reference section word for word
-    authors: list[str] = []
+    authors: list[str] = Field(default_factory=list)
     author_count: int = 0          # authors the entry names (0: not counted, take len(authors))
     journal: str | None = None
     year: int | None = None
@@ -166,7 +168,7 @@ class SourceRef(_Model):
     section: str | None = None     # section number, e.g. '2.1.1'
     table: str | None = None       # e.g. 'Table 1'
     row: int | None = None
-    refs: list[str] = []           # citation keys carried by the sentence or row
+    refs: list[str] = Field(default_factory=list)  # citation keys carried by the sentence or row
     start: int | None = None       # character offsets in the source text
     end: int | None = None
     page: int | None = None        # page of a PDF source the evidence is on
@@ -276,10 +278,10 @@ class Measurement(_Model):
     uncertainty: float | None = None    # "75 ± 3 kJ/mol": 3, in the same (canonical) unit as value
     qualifier: Qualifier = "="
     system: MaterialSystem
-    conditions: dict[str, float] = {}
+    conditions: dict[str, float] = Field(default_factory=dict)
     # categorical conditions (conducting ion, cell type): key → the value's term id. Given in
     # ``conditions`` too, where the validator moves them from.
-    condition_terms: dict[str, str] = {}
+    condition_terms: dict[str, str] = Field(default_factory=dict)
     technique: str | None = None        # ontology Technique term id
     method: str | None = None           # how it was derived, e.g. 'Kissinger', 'van t Hoff'
     baseline: bool = False              # the unmodified reference value a source compares against
@@ -290,7 +292,7 @@ class Measurement(_Model):
     derived_from: str | None = None     # id of a raw data file the value was computed from
     status: FactStatus = "extracted"    # curation status (kg/curation.py)
     confidence: float | None = Field(default=None, ge=0, le=1)  # the extractor's, from its cues
-    cues: list[str] = []                # the extraction rules that made the record (ingest/confidence.py)
+    cues: list[str] = Field(default_factory=list)  # the extraction rules that made the record (ingest/confidence.py)
     extracted_fact_id: str | None = None  # a corrected record keeps the id of the fact it was extracted as
 
     @model_validator(mode="before")
@@ -386,10 +388,10 @@ class SystemReport(_Model):
     """What one source says about one system beyond numbers: strategies, mechanisms, methods."""
 
     system: MaterialSystem
-    strategies: list[str] = []         # Strategy term ids
-    mechanisms: list[str] = []         # Mechanism term ids
-    methods: list[str] = []            # SynthesisMethod term ids
-    applications: list[str] = []       # Application term ids
+    strategies: list[str] = Field(default_factory=list)  # Strategy term ids
+    mechanisms: list[str] = Field(default_factory=list)  # Mechanism term ids
+    methods: list[str] = Field(default_factory=list)  # SynthesisMethod term ids
+    applications: list[str] = Field(default_factory=list)  # Application term ids
     source: SourceRef
 
     @model_validator(mode="after")
@@ -409,7 +411,7 @@ class Conflict(_Model):
     kind: str                           # e.g. 'table_host_vs_prose'
     description: str
     source: SourceRef
-    candidates: list[str] = []
+    candidates: list[str] = Field(default_factory=list)
     chosen: str | None = None
 
 
@@ -420,7 +422,7 @@ class ChallengeStatement(_Model):
     """
 
     challenge: str                      # Challenge term id
-    entities: list[str] = []            # ontology term ids (materials, strategies, mechanisms, …)
+    entities: list[str] = Field(default_factory=list)  # ontology term ids (materials, strategies, mechanisms, …)
     source: SourceRef
 
     @property
@@ -472,13 +474,13 @@ class MechanismClaim(_Model):
 class GraphBatch(_Model):
     """Everything one ingestion produces; the unit the stores load atomically."""
 
-    sources: list[Source] = []
-    references: list[Reference] = []
-    reports: list[SystemReport] = []
-    measurements: list[Measurement] = []
-    conflicts: list[Conflict] = []
-    challenges: list[ChallengeStatement] = []
-    mechanisms: list[MechanismClaim] = []
+    sources: list[Source] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    reports: list[SystemReport] = Field(default_factory=list)
+    measurements: list[Measurement] = Field(default_factory=list)
+    conflicts: list[Conflict] = Field(default_factory=list)
+    challenges: list[ChallengeStatement] = Field(default_factory=list)
+    mechanisms: list[MechanismClaim] = Field(default_factory=list)
 
     def extend(self, other: GraphBatch) -> GraphBatch:
         for name in ("sources", "references", "reports", "measurements", "conflicts", "challenges",
