@@ -1071,8 +1071,9 @@ def _merged_runs(parts: list[_Part], h: int,
 
 def _support_of_catalyst(p: _Part, onto: _Ontology) -> bool:
     """A part that carries a catalyst when written after it with '@' or '/': a carbon ('C', 'rGO',
-    'CNT'), a carbide or MXene sheet ('Ti3C2'), a support the ontology lacks ('GS'), or a metal-free solid ('g-C3N4'). A porous silica or
-    framework (MCM-41) is not: it takes the hydride into its pores however the system is written."""
+    'CNT'), a carbide or MXene sheet ('Ti3C2'), a support the ontology lacks ('GS'), or a metal-free solid
+    ('g-C3N4'). A porous silica or framework (MCM-41) is not: it takes the hydride into its pores however
+    the system is written."""
     if p.sep not in ("@", "/") or p.partner or _is_hydride(p, onto):
         return False
     # a carbide or MXene after a catalyst ('Ni@Ti3C2', 'FeCoNiCrMn@Ti3C2Tx') is the sheet the particles
