@@ -179,9 +179,10 @@ _COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative 
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 # ("… for the decomposition of pure LiBH4": the reference's process named between)
 _FOR_ONLY = re.compile(r"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?")
-# ("whereas only 2.1 wt% is obtained for pure X", "… was absorbed by bulk MgH2": the passive verb between)
-_FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|nd|ht)\s+)?"
-                       rf"(?:for|of|in|by)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{BASELINE_WORDS}\s+", re.I)
+# ("whereas only 2.1 wt% is obtained for pure X", "… was absorbed by bulk MgH2": the passive verb between;
+# "only 0.8 wt% is released from milled MgH2": after a passive verb, 'from' names what gave the hydrogen off)
+_FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|nd|ht)\s+)"
+                       rf"(?:for|of|in|by|from)|(?:for|of|in|by))\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{BASELINE_WORDS}\s+", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
@@ -1714,6 +1715,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                    or _respectively_before(text, g, gs) or coordinated_before(g, systems, text)
                                    or set_against_list(g, [o for o, _ in said_keys], systems, text)):
             targets = listed_systems(g, systems, taken, text, ctx)
+            paired_before = [s_ for s_ in ctx.alternatives if any(s_ is s for _, s in systems)]
+            if not g.respectively and len(paired_before) == len(g.numbers) and _respectively_before(text, g, gs):
+                # "A and B begin at 95 and 72 °C, respectively (bulk X: 150 °C), and release 4.1 and 3.9 wt%":
+                # the second list pairs with the samples the first one went to, not with a reference set between
+                targets = paired_before
             if len(targets) != len(g.numbers):
                 targets = amount_series(g, gs, systems, text) or targets  # "… for MgH2 with 1, 3 and 5 mol% X"
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
@@ -1791,12 +1797,14 @@ def _respectively_before(text: str, g: Group, gs: list[Group]) -> bool:
     """'A and B do not release hydrogen below 300 and 220 °C, respectively, but peak at 390 and 290 °C':
     a list after a 'respectively' list of as many numbers (kept, or a negated bound) pairs the same way."""
     # ("…, respectively, against 102 and 118 kJ/mol for the undoped material": a list set against the
-    # first, or said of a sample of its own, does not pair with the first list's samples)
-    return not re.match(r"\s*(?:for|of|in|on)\b", text[g.end:]) and any(
+    # first, or said of a sample of its own, does not pair with the first list's samples; "… and release
+    # 6.1 and 5.8 wt% of hydrogen": the gas a capacity is of names no sample)
+    return not _OWN_SAMPLE_AFTER.match(text[g.end:]) and any(
         o.end <= g.start and o.kind == "list" and o.respectively and len(o.numbers) == len(g.numbers)
         and not _AGAINST.search(text, o.end, g.start) for o in gs)
 
 
+_OWN_SAMPLE_AFTER = re.compile(r"\s*(?:for|of|in|on)\b(?!\s+(?:hydrogen|H2|H₂|H-2|deuterium|D2)\b)", re.I)
 _AGAINST = re.compile(r"\b(?:against|compared|than|versus|vs\.?|whereas|while|unlike)\b", re.I)
 
 

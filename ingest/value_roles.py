@@ -451,6 +451,8 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     pos = g.end + (nxt.end() if nxt else 0)
     if any(m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in ("H2", "H") for m in ms):
         return True
+    if _named_fraction(g.unit) and _described_additive_after(text, pos, ms):
+        return True     # "20 wt% fumed SiO2", "5 wt% amorphous Nb2O5 particles": a share of a described additive
     if _named_fraction(g.unit) and _SAMPLE_BY_AMOUNT.match(text, g.end):
         return True     # "the 10 wt% sample", "the 5 mol% doped composite": a sample named by its loading
     closed = re.match(r"\s*\)\s*of\s+(\S+)", text[g.end:])
@@ -474,6 +476,24 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
                and re.fullmatch(r"[\s\w-]*", text[m.end:opened])
                and ((own := material_system(m)) is not None and (not _has_hydrogen(own) or _loaded_last(own, text, m, opened))
                     or own is None and m.kind == "Material" and m.term is not None) for m in ms)   # 'reduced graphene oxide'
+
+
+# words that carry a clause on, never describe a material: "5 wt% is released from MgH2", "6 wt% within 10 min"
+_NOT_DESCRIPTIVE = STOP_WORDS | frozenset("is was were are be been being has have had can could within after under "
+                                          "over below above than via into onto per each only just while whereas "
+                                          "which that when then respectively".split())
+_DESCRIBING = re.compile(r"(?:([a-z][a-z-]{2,})\s+){1,2}")
+
+
+def _described_additive_after(text: str, pos: int, ms: list[Mention]) -> bool:
+    """'20 wt% fumed SiO2', '5 wt% amorphous Nb2O5', '10 wt% few-layer Ti3C2': one or two words that
+    describe the additive (its make, form or state) stand between its share and its name. Only an
+    additive that stores no hydrogen: a hydride after such words is the sample the value was measured on."""
+    words = _DESCRIBING.match(text, pos)
+    if not words or any(w in _NOT_DESCRIPTIVE for w in words.group(0).split()):
+        return False
+    return any(m.start == words.end() and m.kind in (SYSTEM_LABEL, "Material") and m.text not in ("H2", "H")
+               and (own := material_system(m)) is not None and not _has_hydrogen(own) for m in ms)
 
 
 def _loaded_last(system, text: str, m: Mention, opened: int) -> bool:

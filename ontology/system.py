@@ -66,6 +66,7 @@ _CLASS_METAL = _Binding("Metal", "Material")
 _CLASS_MULTI = _Binding("BimetallicIntermetallic", "Material")
 _CLASS_HEA = _Binding("HighEntropyAlloy", "Material")
 _CLASS_LIGAND = _Binding("NeutralLigand", "Material")
+_CLASS_CARBIDE = _Binding("CarbideMXene", "Material")
 _ROLE_HOST = _Binding("HostHydride", "Role")
 _ROLE_CATALYST = _Binding("Catalyst", "Role")
 # a hydride written with a coefficient below this ('Mg(NH2)2–2LiH–0.08KH') is a catalytic loading: reactive
@@ -90,7 +91,7 @@ class _Ontology:
         self.hydride = self._find(_ROOT_HYDRIDE)
         self.additive = self._find(_ROOT_ADDITIVE)
         self.classes = {b.id: self._find(b) for b in (_CLASS_CARBON, _CLASS_METAL, _CLASS_MULTI, _CLASS_HEA,
-                                                      _CLASS_LIGAND)}
+                                                      _CLASS_LIGAND, _CLASS_CARBIDE)}
         self.roles = {b.id: self._find(b) for b in (_ROLE_HOST, _ROLE_CATALYST, _ROLE_DESTAB,
                                                     _ROLE_SCAFFOLD, _ROLE_DOPANT, _ROLE_ELECTROLYTE, _ROLE_BINDER)}
         self.additive_terms = set(self.v.descendants(self.additive)) if self.additive else set()
@@ -1106,12 +1107,15 @@ def _merged_runs(parts: list[_Part], h: int,
 
 def _support_of_catalyst(p: _Part, onto: _Ontology) -> bool:
     """A part that carries a catalyst when written after it with '@' or '/': a carbon ('C', 'rGO',
-    'CNT'), a support the ontology lacks ('GS'), or a metal-free solid ('g-C3N4'). A porous silica or
-    framework (MCM-41) is not: it takes the hydride into its pores however the system is written."""
+    'CNT'), a carbide or MXene sheet ('Ti3C2'), a support the ontology lacks ('GS'), or a metal-free solid
+    ('g-C3N4'). A porous silica or framework (MCM-41) is not: it takes the hydride into its pores however
+    the system is written."""
     if p.sep not in ("@", "/") or p.partner or _is_hydride(p, onto):
         return False
-    carbon = onto.classes[_CLASS_CARBON.id]
-    if p.additive_class and carbon and onto.v.is_a(p.additive_class, carbon):
+    # a carbide or MXene after a catalyst ('Ni@Ti3C2', 'FeCoNiCrMn@Ti3C2Tx') is the sheet the particles
+    # were anchored on, as a carbon is: the catalyst comes with it, made in one step before milling
+    supports = [onto.classes[_CLASS_CARBON.id], onto.classes[_CLASS_CARBIDE.id]]
+    if p.additive_class and any(c and onto.v.is_a(p.additive_class, c) for c in supports):
         return True
     if p.material is None:
         return p.role == onto.roles[_ROLE_SCAFFOLD.id]
