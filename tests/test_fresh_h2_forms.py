@@ -78,7 +78,7 @@ def test_a_nonmetal_n_c_stays_as_written():
 # ---------------------------------------------------------------- a metal-decorated scaffold
 @pytest.mark.parametrize("sentence, host, metal", [
     ("MgH2 nanoparticles confined in a Ni-decorated mesoporous carbon start to dehydrogenate at 175 °C.", "MgH2", "Ni"),
-    ("LiBH4 was melt-infiltrated into Co-doped graphene. The composite starts to dehydrogenate at 275 °C.", "LiBH4", "Co"),
+    ("LiBH4 was melt-infiltrated into Co-loaded graphene. The composite starts to dehydrogenate at 275 °C.", "LiBH4", "Co"),
     ("MgH2 was embedded in Pd-loaded carbon nanotubes. The composite releases 5.1 wt% H2 at 300 °C.", "MgH2", "Pd"),
 ])
 def test_the_metal_on_a_scaffold_is_a_further_additive(sentence, host, metal):
@@ -86,6 +86,13 @@ def test_the_metal_on_a_scaffold_is_a_further_additive(sentence, host, metal):
     assert row["material"] == host
     roles = {c["material"]: c["role"] for c in row["components"][1:]}
     assert roles.get(metal) == "Catalyst" and "ScaffoldConfinementHost" in roles.values(), roles
+
+
+def test_a_metal_doped_scaffold_is_one_material():
+    # doping puts the metal into the support's lattice: one material named as written (decorated or loaded
+    # particles, above, are a second additive)
+    row = _rows("LiBH4 was melt-infiltrated into Co-doped graphene. The composite starts to dehydrogenate at 275 °C.")[0]
+    assert [(c["material"], c["role"]) for c in row["components"][1:]] == [("Co-doped graphene", "ScaffoldConfinementHost")]
 
 
 def test_an_n_doped_scaffold_adds_no_nitrogen():
