@@ -59,7 +59,10 @@ def named_products(text: str, systems: list) -> dict[str, str]:
         if s.additives or not (PRODUCT_CUE.search(before) or _FORMING.search(before) or FORMED_AFTER.match(text, m.end)):
             continue
         reactants = [host_formula(x) for n, x in systems if n.end <= m.start and has_hydrogen(x)]
-        if reactants and _another_phase(host_formula(s), reactants):
+        # (a phase of the hydride's own elements is what it decomposes into; "MgCl2 reacted with LiH to form
+        # MgH2" makes a new hydride: a synthesis, whose product is the sample)
+        own = frozenset().union(*(_elements(r) for r in reactants)) if reactants else frozenset()
+        if reactants and _another_phase(host_formula(s), reactants) and _elements(host_formula(s)) <= own:
             out.setdefault(host_formula(s), reactants[0])
     return out
 
