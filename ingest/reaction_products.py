@@ -3,8 +3,8 @@
 "Ca(BH4)2 decomposes to CaH2 and B", "Ca(BH4)2 = CaH2 + 2B + 3H2", "LiBH4 releases hydrogen forming LiH",
 "after lithiation MgH2 forms LiH and Mg": the products are phases of the sample after a step, never the
 sample a later value of the passage is measured on ("the second step needs 500 °C" is still the
-borohydride's), until a sentence makes one a sample of its own ("the as-formed CaH2 was then …",
-"pure CaH2 alone …").
+borohydride's). (A product a later sentence makes a sample of its own, "the as-formed CaH2 was then …", is
+read by the older phase rules of ingest/prose.py: still inside the sample.)
 """
 from __future__ import annotations
 
@@ -18,10 +18,8 @@ from .samples import has_hydrogen
 
 _ELEMENT = re.compile(r"[A-Z][a-z]?")
 # ("releases hydrogen forming CaH2", "giving LiH and B": participles PRODUCT_CUE leaves to its other readers)
-_FORMING = re.compile(r"\b(?:forming|giving|leaving(?:\s+behind)?|resulting\s+in)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
-# a product named as a sample in its own right: "the as-formed CaH2 was then rehydrogenated", "pure CaH2"
-_OWN_SAMPLE = re.compile(r"\b(?:as-formed|as-obtained|as-produced|isolated|pure|commercial|as-received|"
-                         r"separately\s+(?:prepared|synthesi[sz]ed|made))\s+(?:[a-z][\w-]*\s+)?$", re.I)
+_FORMING = re.compile(r"\b(?:forming|giving|leaving(?:\s+behind)?|resulting\s+in)\s+"
+                      r"(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 _NOT_HYDRIDE = re.compile(r"^(?:H2?|D2?|e)$")
 
 
@@ -56,7 +54,8 @@ def named_products(text: str, systems: list) -> dict[str, str]:
                         for f in [host_formula(s)] + [c.formula for c in s.additives] if _another_phase(f, reactants)})
     for m, s in systems:
         before = text[max(0, m.start - 40):m.start]
-        if s.additives or not (PRODUCT_CUE.search(before) or _FORMING.search(before) or FORMED_AFTER.match(text, m.end)):
+        cued = PRODUCT_CUE.search(before) or _FORMING.search(before) or FORMED_AFTER.match(text, m.end)
+        if s.additives or not cued:
             continue
         reactants = [host_formula(x) for n, x in systems if n.end <= m.start and has_hydrogen(x)]
         # (a phase of the hydride's own elements is what it decomposes into; "MgCl2 reacted with LiH to form
@@ -67,11 +66,6 @@ def named_products(text: str, systems: list) -> dict[str, str]:
     return out
 
 
-def as_own_sample(text: str, m) -> bool:
-    """The sentence names a product as a sample of its own ("the as-formed CaH2 was then rehydrogenated")."""
-    return bool(_OWN_SAMPLE.search(text, max(0, m.start - 40), m.start))
-
-
 def is_product(text: str, m, system, products: dict[str, str]) -> bool:
     """The mention names a phase the passage said its sample turns into, not a sample."""
-    return not system.additives and host_formula(system) in products and not as_own_sample(text, m)
+    return not system.additives and host_formula(system) in products

@@ -20,7 +20,8 @@ _EQUALS = re.compile(r"\s*(?<![<>=!])=(?![=>])\s*")
 
 # the product side: 'CaH2 + MgB2 + 4H2', 'Al + 4NaH' (up to a comma, a bracket or a word)
 # (a phase letter may lead a formula: "α-TiNi + LiH")
-_PRODUCTS = re.compile(r"\s*[\d./]*\s*(?:[α-ω]-?)?[A-Za-z(\[][^\s,;]*(?:\s*\+\s*[\d./]*\s*(?:[α-ω]-?)?[A-Za-z(\[][^\s,;]*)*")
+_PRODUCT = r"[\d./]*\s*(?:[α-ω]-?)?[A-Za-z(\[][^\s,;]*"
+_PRODUCTS = re.compile(rf"\s*{_PRODUCT}(?:\s*\+\s*{_PRODUCT})*")
 
 
 # what stands right before an arrow of a reaction: a formula, an ion ("3Li+") or electrons ("3e−")
