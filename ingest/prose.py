@@ -53,6 +53,7 @@ from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
 from .property_cues import WORD, cue_table, named_by, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
+from .reaction_products import is_product, named_products
 from .reactions import arrow_at, without_products
 from .referents import (
     added_to_sample,
@@ -253,6 +254,9 @@ class Context:
     # the classes the document gave one formula ("FeCoNiCrTi high-entropy alloy (HEA)"): what a later
     # "MgH2–HEA composite" names (ingest/class_members.py); the whole document's, not a passage's
     members: dict = field(default_factory=dict)
+    # the phases the passage said its sample turns into ("Ca(BH4)2 decomposes to CaH2", "… = CaH2 + 2B"),
+    # each with the hydride that reacts: named later, never the passage's sample (ingest/reaction_products.py)
+    products: dict = field(default_factory=dict)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -265,6 +269,7 @@ class Context:
             self.phases = set()
             self.seen = []
             self.valued_sample = None
+            self.products = {}
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
@@ -582,7 +587,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             usable = [x for x in usable if x not in apart]
     # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
     products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
-                or _reagent(text, m) or ctx.system is not None and (
+                or _reagent(text, m) or is_product(text, m, s, ctx.products) or ctx.system is not None and (
                     FORMED_AFTER.match(text, m.end) or s.name in ctx.phases and not _on_its_own(text, m))]
     if products and (ctx.system is not None or len(products) < len(usable)):
         usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
@@ -789,6 +794,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.pending = prepared_additives(text, systems, ms)
     systems = _named_again(text, systems, baselines)
     systems = _part_of_sample(text, systems, baselines, ctx)
+    _remember_products(text, ms, ctx)
     if ctx.alternatives and _ANAPHOR_START.match(text):
         systems = _alternatives_again(text, systems, baselines, ctx)
     if ctx.formed_in and ctx.system is not None and not ctx.system.additives:
@@ -858,6 +864,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if labelled and len(labelled) < len(subjects):
         subjects = [s for s in subjects if not any(s is x for x in labelled)]
     hydro = [s for m, s in systems if (_has_hydrogen(s) or _storage_system(text, m, s)) and not _incidental(text, m)
+             and not is_product(text, m, s, ctx.products)   # "CaH2 then decomposes …": a phase the sample formed
              and not (ctx.system is not None and m.start in baselines)]  # "undoped MgH2" is a reference
     if not hydro and not out:
         # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence
@@ -935,6 +942,20 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if main is not None and main.additives and ctx.system is not main:
         ctx.system = main   # "For comparison, X confined in SBA-15 …": a reference aside; the text goes on about its sample
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
+
+
+def _remember_products(text: str, ms: list[Mention], ctx: Context) -> None:
+    """Notes the products the sentence names for a reaction of a hydride; a passage that went on about one
+    of them (named bare before the reaction was written) goes back to the hydride that reacts."""
+    found = named_products(text, _systems(ms, ctx.members))
+    if ctx.system is not None and ctx.system.additives:
+        found.pop(host_formula(ctx.system), None)   # the passage's modified sample is no product
+    ctx.products.update(found)
+    if ctx.system is not None and not ctx.system.additives and host_formula(ctx.system) in ctx.products:
+        reactant = ctx.products[host_formula(ctx.system)]
+        ctx.named(next((s for s in reversed(ctx.seen) if host_formula(s) == reactant), None)
+                  or _host_only(reactant) or ctx.system)
+        ctx.carried = False
 
 
 def _source_ref(source_id: str, sent, refs: list[str]) -> Callable[[], SourceRef]:

@@ -363,6 +363,20 @@ def _coefficient(text: str, end: int) -> bool:
     return _dims(word) is None and _chemistry(word)
 
 
+# a space alone between two numbers ("180 8 kJ/mol"), and a group of three digits that is a thousands
+# group ("12 500 mAh/g") rather than a number of its own
+_ONLY_SPACE = re.compile(r"[ \u00a0\u2009]+")
+_THOUSANDS = re.compile(r"\d{3}(?![.,]\d)")
+
+
+def _lost_plus_minus(text: str, value: Number, unc: Number) -> bool:
+    """"180 8 kJ/mol": a "±" the source lost between a value without a unit and a much smaller number
+    right after it with the unit: the small number is the value's uncertainty, never a value."""
+    return (value.unit is None and not value.amount and value.uncertainty is None
+            and _ONLY_SPACE.fullmatch(text, value.end, unc.start) is not None
+            and 0 < unc.value <= value.value / 5 and not _THOUSANDS.match(text, unc.start))
+
+
 def numbers(text: str) -> list[Number]:
     out = []
     consumed = 0  # an uncertainty after a unit is part of the number before it
@@ -392,6 +406,10 @@ def numbers(text: str) -> list[Number]:
             consumed = n.end  # "S cm(-1)": the -1 is the unit's, not a number of its own
             if n.uncertainty is None:
                 consumed = _uncertainty_after(text, n) or consumed
+        if n.unit and out and _lost_plus_minus(text, out[-1], n):
+            out[-1].unit, out[-1].end, out[-1].uncertainty = n.unit, n.end, n.value
+            consumed = max(consumed, n.end)
+            continue
         n.qualifier = _qualifier(text[max(0, m.start() - 25):m.start()])
         n.amount = _is_amount(text, n)
         out.append(n)

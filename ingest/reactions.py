@@ -19,7 +19,9 @@ _ANY_ARROW = re.compile(r"[→⟶⇌⇄⇋↔⟷=]|->|arrow|leftharpoons")
 _EQUALS = re.compile(r"\s*(?<![<>=!])=(?![=>])\s*")
 
 # the product side: 'CaH2 + MgB2 + 4H2', 'Al + 4NaH' (up to a comma, a bracket or a word)
-_PRODUCTS = re.compile(r"\s*[\d./]*\s*[A-Za-z(\[][^\s,;]*(?:\s*\+\s*[\d./]*\s*[A-Za-z(\[][^\s,;]*)*")
+# (a phase letter may lead a formula: "α-TiNi + LiH")
+_PRODUCT = r"[\d./]*\s*(?:[α-ω]-?)?[A-Za-z(\[][^\s,;]*"
+_PRODUCTS = re.compile(rf"\s*{_PRODUCT}(?:\s*\+\s*{_PRODUCT})*")
 
 
 # what stands right before an arrow of a reaction: a formula, an ion ("3Li+") or electrons ("3e−")
@@ -30,6 +32,18 @@ _REACTANT_BEFORE = re.compile(r"(?:[A-Z(][\w().·]*[+\-−–]?|\d*e[−\-–])\
 def product_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the product sides of the reactions written in ``text`` are: after an arrow that follows a
     formula ("MgH2 → Mg + H2"; the word "arrow" between no formulas is English)."""
+    return tuple(sorted(span for _, span in reactions(text)))
+
+
+# the reactant side before an arrow: a sum of formulas, ions and electrons back to a word or punctuation
+# ("α-TiNiH + Li+ + e−", "Ca(BH4)2 + 3MgH2")
+_TERM = r"(?:[\d./]*(?:[α-ω]-?)?[A-Z(\[][^\s,;:]*|\d*e[−\-–])"
+_REACTANTS = re.compile(rf"{_TERM}(?:\s*\+\s*{_TERM})*\s*$")
+
+
+@lru_cache(maxsize=16)
+def reactions(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """The reactions written in ``text``: (the reactant side as written, where its product side is)."""
     if not _ANY_ARROW.search(text):
         return ()
     spans = []
@@ -39,8 +53,9 @@ def product_spans(text: str) -> tuple[tuple[int, int], ...]:
                 continue
             products = _PRODUCTS.match(text, arrow.end())
             if products and (not sums_only or "+" in products.group()):
-                spans.append((arrow.end(), products.end()))
-    return tuple(sorted(spans))
+                reactants = _REACTANTS.search(text, max(0, arrow.start() - 80), arrow.start())
+                spans.append((reactants.group().strip() if reactants else "", (arrow.end(), products.end())))
+    return tuple(spans)
 
 
 def arrow_at(text: str, at: int) -> bool:
@@ -58,3 +73,4 @@ def without_products(text: str, systems: list) -> list:
     """The (mention, system) pairs of the sentence but those on the product side of a written reaction."""
     spans = product_spans(text) if systems else ()
     return [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in spans)] if spans else systems
+

@@ -1,0 +1,71 @@
+"""What a passage's sample turns into: the products it names for a reaction of its sample.
+
+"Ca(BH4)2 decomposes to CaH2 and B", "Ca(BH4)2 = CaH2 + 2B + 3H2", "LiBH4 releases hydrogen forming LiH",
+"after lithiation MgH2 forms LiH and Mg": the products are phases of the sample after a step, never the
+sample a later value of the passage is measured on ("the second step needs 500 °C" is still the
+borohydride's). (A product a later sentence makes a sample of its own, "the as-formed CaH2 was then …", is
+read by the older phase rules of ingest/prose.py: still inside the sample.)
+"""
+from __future__ import annotations
+
+import re
+
+from ontology.system import host_formula
+
+from .material_cues import FORMED_AFTER, PRODUCT_CUE
+from .reactions import reactions
+from .samples import has_hydrogen
+
+_ELEMENT = re.compile(r"[A-Z][a-z]?")
+# ("releases hydrogen forming CaH2", "giving LiH and B": participles PRODUCT_CUE leaves to its other readers)
+_FORMING = re.compile(r"\b(?:forming|giving|leaving(?:\s+behind)?|resulting\s+in)\s+"
+                      r"(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+_NOT_HYDRIDE = re.compile(r"^(?:H2?|D2?|e)$")
+
+
+def _elements(formula: str) -> frozenset[str]:
+    """The elements of a formula but hydrogen: what tells a product from the sample's own (de)hydrided form."""
+    return frozenset(_ELEMENT.findall(formula)) - {"H", "D"}
+
+
+def _hydrides(side: str) -> list[str]:
+    """The hydrides among the terms of a reactant side ("α-TiNiH + Li+ + e−": TiNiH)."""
+    terms = [re.sub(r"^[\d./]*(?:[α-ω]-?)?", "", t.strip()) for t in side.split(" + ")]
+    return [t for t in terms if "H" in _ELEMENT.findall(t) and not _NOT_HYDRIDE.match(t) and _elements(t)]
+
+
+def _another_phase(formula: str, reactants: list[str]) -> bool:
+    """A product that is a phase of its own: not hydrogen, not the reactant minus (or plus) its hydrogen
+    (Mg from MgH2 is the sample dehydrogenated, ingest/states.py's reading)."""
+    own = _elements(formula)
+    return bool(own) and all(own != _elements(r) for r in reactants)
+
+
+def named_products(text: str, systems: list) -> dict[str, str]:
+    """The host formulas the sentence names as products of a reaction of a hydride, each with the hydride
+    that reacts: the products of a written reaction whose reactants hold a hydride, and the phases a hydride
+    named before them "decomposes to", "forms", "releases hydrogen forming"."""
+    out: dict[str, str] = {}
+    for side, (a, b) in reactions(text):
+        reactants = _hydrides(side)
+        if reactants:
+            # (a product side read as one mixture, "CaH2 + 2B + 3H2": each of its phases is a product)
+            out.update({f: reactants[0] for m, s in systems if a <= m.start < b
+                        for f in [host_formula(s)] + [c.formula for c in s.additives] if _another_phase(f, reactants)})
+    for m, s in systems:
+        before = text[max(0, m.start - 40):m.start]
+        cued = PRODUCT_CUE.search(before) or _FORMING.search(before) or FORMED_AFTER.match(text, m.end)
+        if s.additives or not cued:
+            continue
+        reactants = [host_formula(x) for n, x in systems if n.end <= m.start and has_hydrogen(x)]
+        # (a phase of the hydride's own elements is what it decomposes into; "MgCl2 reacted with LiH to form
+        # MgH2" makes a new hydride: a synthesis, whose product is the sample)
+        own = frozenset().union(*(_elements(r) for r in reactants)) if reactants else frozenset()
+        if reactants and _another_phase(host_formula(s), reactants) and _elements(host_formula(s)) <= own:
+            out.setdefault(host_formula(s), reactants[0])
+    return out
+
+
+def is_product(text: str, m, system, products: dict[str, str]) -> bool:
+    """The mention names a phase the passage said its sample turns into, not a sample."""
+    return not system.additives and host_formula(system) in products
