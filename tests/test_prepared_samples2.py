@@ -73,6 +73,6 @@ def test_a_class_noun_set_before_the_host_is_its_apposition():
     v = facts("NiO nanosheets were prepared by a hydrothermal route and then ball-milled with the borohydride LiBH4.",
               "The catalysed LiBH4 starts to desorb at 287 °C.")
     assert adds(v[287.0].system) == {"NiO"}
-    v = facts("A CeO2 additive was made by a sol-gel route to destabilize the dehydrogenation of the complex "
+    v = facts("A CeO2 catalyst was made by a sol-gel route to catalyse the dehydrogenation of the complex "
               "hydride NaAlH4.", "The doped NaAlH4 loses 4.4 wt% H2.")
     assert adds(v[4.4].system) == {"CeO2"}
