@@ -520,7 +520,8 @@ def named_by_description(text: str, systems, seen: list[MaterialSystem], current
     out = []
     for m, s in systems:
         # (a class word, "the confined hydride", is read by ``references``; here only a formula)
-        d = None if s.additives or not has_hydrogen(s) or m.text.islower() else _BEFORE_FORMULA.search(text, max(0, m.start - 60), m.start)
+        bare_formula = not s.additives and has_hydrogen(s) and not m.text.islower()
+        d = _BEFORE_FORMULA.search(text, max(0, m.start - 60), m.start) if bare_formula else None
         r = _described(d.group("words") or d.group("word"), d.start(), m.end) if d is not None else None
         hit = resolve(r, seen, current) if r is not None and not r.bare and r.additive is None \
             and (r.catalysed or r.scaffold) else None
