@@ -61,6 +61,7 @@ from .referents import (
     as_made,
     before_value,
     hydride_word,
+    named_by_description,
     named_by_prefix,
     note,
     references,
@@ -788,6 +789,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     systems = as_adducts(text, systems)   # "hydrated LiBH4": LiBH4·H2O
     if ctx.seen and "-" in text:
         systems = named_by_prefix(systems, ctx.seen)   # "the Ti-doped sample" of the TiCl3-doped one
+    if ctx.seen or ctx.system is not None:
+        systems = named_by_description(text, systems, ctx.seen, ctx.system)   # "the catalysed MgH2"
     if ctx.pending:
         systems = _take_pending(text, systems, baselines, ctx)
     elif ctx.system is None:

@@ -501,3 +501,29 @@ def named_by_prefix(systems, seen: list[MaterialSystem]):
         rest = {c.formula for c in s.components} - {add.host.formula} if add is not None else set()
         out.append((m, hit if hit is not None and rest <= {c.formula for c in hit.components} else s))
     return out
+
+
+# "the catalysed MgH2", "this nanoconfined LiBH4": the words between a determiner and a host's formula; without
+# one ("catalysed Mg(BH4)2 starts …", "via efficiently catalysed MgH2") only the participle right before it
+_BEFORE_FORMULA = re.compile(rf"(?:(?=[tio])\b(?:the|this|that|these|those|its|their|our)\s+"
+                             rf"(?P<words>(?:{_FUNCTION}[\w·–-]+\s+){{1,3}}?)"
+                             rf"|(?<![\w-])(?P<word>(?:[a-z]+ly\s+)?[a-z][\w-]*ed\s+))$")
+
+
+def named_by_description(text: str, systems, seen: list[MaterialSystem], current: MaterialSystem | None):
+    """'Co was milled into MgH2 … The catalysed MgH2 desorbs …': the host's formula with a word saying it
+    was modified (doped, catalysed, confined, infiltrated; ``_CATALYSED``, ``_SCAFFOLDED``) names the
+    passage's modified sample of that host, when the passage made one. A word saying it is bare
+    ("pristine", "bulk") leaves it bare; ``ingest.samples`` reads those as baselines."""
+    if not seen and current is None:
+        return systems
+    out = []
+    for m, s in systems:
+        # (a class word, "the confined hydride", is read by ``references``; here only a formula)
+        bare_formula = not s.additives and has_hydrogen(s) and not m.text.islower()
+        d = _BEFORE_FORMULA.search(text, max(0, m.start - 60), m.start) if bare_formula else None
+        r = _described(d.group("words") or d.group("word"), d.start(), m.end) if d is not None else None
+        hit = resolve(r, seen, current) if r is not None and not r.bare and r.additive is None \
+            and (r.catalysed or r.scaffold) else None
+        out.append((m, hit if hit is not None and host_formula(hit) == host_formula(s) else s))
+    return out

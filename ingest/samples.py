@@ -50,8 +50,14 @@ _SCAFFOLD_VERB = (r"(?:(?:nano)?(?:confined|embedded|encapsulated|infiltrated|im
                   r"[^;.,]{0,60}?\s+)?(?:in(?:side)?|within)\s+the\s+(?:meso|nano|micro)?(?:pores|channels|cavities)\s+of)")
 _SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?|(?:nano)?particles?|nanocrystals?|nano(?:rods?|wires?|sheets?)|clusters?|"
                 r"eutectics?|solid\s+solutions?|adducts?|complex(?:es)?|melts?)\s+)?")
+# "nanoparticles with a size of <3 nm", "particles of about 5 nm,": the size of the host's particles, said
+# between the host and the verb that places it
+_SIZE_OF = (r"(?:,?\s*(?:with|having|of)\s+(?:(?:an?|the)\s+)?(?:(?:average|mean|typical)\s+)?"
+            r"(?:(?:particle|crystallite|grain)\s+)?(?:(?:sizes?|diameters?)\s+(?:of\s+)?)?"
+            r"(?:(?:about|around|approximately|ca\.|below|under)\s+|less\s+than\s+)?[<>~∼≈≤]?\s*"
+            r"\d+(?:\.\d+)?(?:\s*[–-]\s*\d+(?:\.\d+)?)?\s*[nµμ]m\b,?\s*)?")
 _LINK = re.compile(
-    rf"\s*{_SAMPLE_WORD}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being|ha(?:s|ve)\s+been)\s+)?"
+    rf"\s*{_SAMPLE_WORD}{_SIZE_OF}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being|ha(?:s|ve)\s+been)\s+)?"
     # "was dried at 200 °C and mixed with …": a treatment of the host before what puts the additive in
     rf"(?:[a-z]+ed\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?,?\s+and\s+(?:then\s+)?)?"
     rf"(?:[a-z]+ly\s+)?"   # "evenly supported on", "uniformly dispersed in"
@@ -61,7 +67,7 @@ _LINK = re.compile(
     rf"|and(?=\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%))\s+"
     rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
 # "nanoparticles were formed by hydrogenation of": the route a host was made by, up to its precursor
-_MADE_ROUTE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:was|were)\s+(?:formed|grown|synthesi[sz]ed|precipitated|produced)\s+"
+_MADE_ROUTE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SIZE_OF}(?:was|were)\s+(?:formed|grown|synthesi[sz]ed|precipitated|produced)\s+"
                          r"(?:in\s+situ\s+)?(?:by|via|through|from)\b[^;.,]{0,40}?\s+", re.I)
 _CELL_PART_AFTER = re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference|ion-blocking)[- ](?:electrodes?|anodes?)|"
                               r"foils?|current\s+collectors?)\b", re.I)
@@ -341,15 +347,20 @@ def _made_then_put(text: str, candidates: list, i: int, consumed: set[int]):
     """(mention, notation, match) of the additive a sentence makes and then puts into the host ``candidates[i]``
     ("Ni nanoparticles were synthesized by … and then milled with MgH2"), else None. Materials named in how
     it was made ("using an NH3 plasma") are reagents, passed over to the additive made."""
-    host = candidates[i][0]
-    for k in range(i - 1, max(-1, i - 4), -1):
+    host, last = candidates[i][0], i
+    end = host.start
+    if i > 0 and _is_class(candidates[i - 1][0]) and not text[candidates[i - 1][0].end:host.start].strip():
+        # "… to catalyse the sorption of the hydride MgH2": a class noun right before the host is the host's
+        # apposition, no material between the additive and it
+        last, end = i - 1, candidates[i - 1][0].start
+    for k in range(last - 1, max(-1, last - 4), -1):
         n, t = candidates[k]
-        made = _MADE_THEN_PUT.match(text, n.end, host.start)
+        made = _MADE_THEN_PUT.match(text, n.end, end)
         if made is None:
             continue
         # (every material between lies in the route; the making is said of this additive)
         route = made.span("route")
-        if any(not route[0] <= o.start < route[1] for o, _ in candidates[k + 1:i]):
+        if any(not route[0] <= o.start < route[1] for o, _ in candidates[k + 1:last]):
             continue
         active = _MADE_ACTIVELY.search(text, max(0, n.start - 60), n.start)
         if not (made.group("passive") or active and made.group("pronoun")):
