@@ -1637,7 +1637,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and _bare_of(subject, ctx.system) and not _NAMED_BARE.search(text, max(0, g.start - 60), g.start):
             subject = ctx.system  # "the peak shifted to 240 °C": the value the modification gave
             ctx.cues.append("value:change")
-        if g.kind in ("single", "range"):
+        if g.kind in ("single", "range") and not _bare_reference(text, g, systems):
+            # (words at the value naming the unmodified sample, "(bulk: 171 kJ/mol)", outweigh a description
+            # of the modified one earlier in the sentence, "the confined borohydride shows …")
             subject = _described_subject(text, g, phrases, systems, ctx, ms) or subject
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or _bare_reference(text, g, systems) \
             or not subject.additives and said_without(text, g) \

@@ -422,7 +422,7 @@ def test_co_doping_with_amounts_stays_one_sample():
 # ---------------------------------------------------- the host put into a support by a verb before it
 @pytest.mark.parametrize("text, value, scaffold", [
     ("Lee et al. infiltrated NaAlH4 (~12 nm) into ordered mesoporous carbon, which lowered its onset "
-     "dehydrogenation temperature to 150 °C.", 150.0, "mesoporous carbon"),
+     "dehydrogenation temperature to 150 °C.", 150.0, "ordered mesoporous carbon"),
     ("The group embedded Mg(BH4)2 within SBA-15 and observed an onset dehydrogenation temperature of 140 °C.",
      140.0, "SBA-15"),
     ("We grew LiBH4 nanoparticles with a mean size of 7 nm on reduced graphene oxide, which desorbed "
@@ -736,7 +736,7 @@ def test_a_heading_naming_a_sample_is_its_passages_context_until_the_text_names_
     from ingest.extract import extract_text
 
     batch = extract_text("## 1. NaAlH4\n\nNaAlH4 starts to decompose at 210 °C.\n\n"
-                         "## 2. NaAlH4 confined in CMK-3\n\nConfined in the carbon, the same hydride starts at 150 °C.\n\n"
+                         "## 2. NaAlH4 confined in CMK-3\n\nConfined in the carbon, the same hydride starts to decompose at 150 °C.\n\n"
                          "## 3. Outlook\n\nSuch materials could reach 4 wt% in a tank.\n")
     v = {m.value: m for m in batch.measurements}
     assert v[210.0].system.name == "NaAlH4"
