@@ -384,12 +384,15 @@ _RECEIVES = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}
                        rf"(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
 
 
+# the participles that put a sample into a scaffold ("confined", "melt-infiltrated", "embedded")
+_PLACING = r"(?:confin|infiltrat|impregnat|embedd|encapsulat|incorporat)ed"
+
 # "the hydride was then melt-infiltrated into CMK-3", "the powder was confined inside the pores of SBA-15": the
 # passage's sample, named by a noun, put into a scaffold (the noun is checked: a sample noun or a hydride class)
 _PLACED_INTO = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?(?P<noun>[a-z][\w-]*)\s+"
                           rf"(?:was|were|is|are)\s+(?:then\s+|subsequently\s+|further\s+|finally\s+)?"
-                          rf"(?:melt[- ]|solution[- ]|wet[- ])?(?:nano)?(?:confined|infiltrated|impregnated|embedded|"
-                          rf"encapsulated|incorporated)\s+(?:(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*\s+)?"
+                          rf"(?:melt[- ]|solution[- ]|wet[- ])?(?:nano)?{_PLACING}\s+"
+                          rf"(?:(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*\s+)?"
                           rf"(?:in(?:to|side)?|within)\s+(?:the\s+(?:meso|nano|micro)?(?:pores|channels)\s+of\s+)?"
                           rf"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){{0,2}}$", re.I)
 
@@ -398,7 +401,7 @@ _VESSEL_AFTER = re.compile(r"\s+(?:crucibles?|holders?|capillar\w+|cells?|reacto
                            r"vials?|vessels?|ampoules?)\b", re.I)
 
 
-_PLACING_WORD = re.compile(r"(?:confin|infiltrat|impregnat|embedd|encapsulat|incorporat)ed\b", re.I)
+_PLACING_WORD = re.compile(rf"{_PLACING}\b", re.I)
 
 
 def _placed_sample(text: str, x) -> re.Match | None:
