@@ -104,8 +104,11 @@ def initialisms(text: str) -> list[tuple[str, str]]:
     if not wanted:
         return []
     words = list(_LOWER_WORD.finditer(text))
+    firsts = {a[0].lower() for a in wanted}   # (a run spells an abbreviation only from a word of its first letter)
     out: dict[str, str] = {}
     for i in range(len(words)):
+        if words[i].group(0)[0] not in firsts:
+            continue
         for n in range(2, 6):
             run = words[i:i + n]
             if len(run) < n or any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:])):

@@ -39,8 +39,10 @@ def widened(text: str, found: list, mention_type: type) -> list:
     if "doped" not in text:
         return found
     out = list(found)
+    gone: set[int] = set()   # (ids of the mentions dropped into a widened one: a look-up by value over every
+    #                          mention of a paper, once per mention, cost more than the rest of extraction)
     for m in found:
-        if m.kind not in ("Material", "SYSTEM") or m not in out:
+        if m.kind not in ("Material", "SYSTEM") or id(m) in gone:
             continue
         before = _DOPANTS_BEFORE.search(text, max(0, m.start - _LOOK_BACK), m.start)
         if before is None:
@@ -52,9 +54,11 @@ def widened(text: str, found: list, mention_type: type) -> list:
         whole = text[start:m.end]
         if not _read_whole(whole):
             continue
+        gone.update(id(n) for n in out if start <= n.start and n.end <= m.start)
         out = [n for n in out if not (start <= n.start and n.end <= m.start)]
         # (a formula's mention becomes a system's, read whole as written; a named one keeps its term)
         kind = "SYSTEM" if into is not None or m.kind == "SYSTEM" or re.search(r"\d|[A-Z]", text[m.start:m.end]) \
             else m.kind
-        out[out.index(m)] = mention_type(kind, whole, start, m.end, None if into is not None else m.term)
+        at = next(i for i, n in enumerate(out) if n is m)
+        out[at] = mention_type(kind, whole, start, m.end, None if into is not None else m.term)
     return out
