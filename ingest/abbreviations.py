@@ -105,6 +105,7 @@ def initialisms(text: str) -> list[tuple[str, str]]:
         return []
     words = list(_LOWER_WORD.finditer(text))
     firsts = {a[0].lower() for a in wanted}   # (a run spells an abbreviation only from a word of its first letter)
+    prefixes = {a[:k] for a in wanted for k in range(1, len(a) + 1)}
     out: dict[str, str] = {}
     for i in range(len(words)):
         if words[i].group(0)[0] not in firsts:
@@ -113,7 +114,10 @@ def initialisms(text: str) -> list[tuple[str, str]]:
             run = words[i:i + n]
             if len(run) < n or any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:])):
                 break
-            for abbr in _spelled_initials([w.group(0) for w in run]) & wanted:
+            spelled = _spelled_initials([w.group(0) for w in run])
+            if not spelled & prefixes:
+                break   # (a longer run only adds letters: it cannot spell a wanted abbreviation either)
+            for abbr in spelled & wanted:
                 material = _names_material(tuple(w.group(0) for w in run))
                 if material is not None and material[1]:
                     out.setdefault(abbr, material[0])
