@@ -588,7 +588,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             usable = [x for x in usable if x not in apart]
     # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
     products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
-                or _reagent(text, m) or is_product(text, m, s, ctx.products) or ctx.system is not None and (
+                or _reagent(text, m) or is_product(s, ctx.products) or ctx.system is not None and (
                     FORMED_AFTER.match(text, m.end) or s.name in ctx.phases and not _on_its_own(text, m))]
     if products and (ctx.system is not None or len(products) < len(usable)):
         usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
@@ -867,7 +867,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if labelled and len(labelled) < len(subjects):
         subjects = [s for s in subjects if not any(s is x for x in labelled)]
     hydro = [s for m, s in systems if (_has_hydrogen(s) or _storage_system(text, m, s)) and not _incidental(text, m)
-             and not is_product(text, m, s, ctx.products)   # "CaH2 then decomposes …": a phase the sample formed
+             and not is_product(s, ctx.products)   # "CaH2 then decomposes …": a phase the sample formed
              and not (ctx.system is not None and m.start in baselines)]  # "undoped MgH2" is a reference
     if not hydro and not out:
         # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence

@@ -66,6 +66,6 @@ def named_products(text: str, systems: list) -> dict[str, str]:
     return out
 
 
-def is_product(text: str, m, system, products: dict[str, str]) -> bool:
-    """The mention names a phase the passage said its sample turns into, not a sample."""
+def is_product(system, products: dict[str, str]) -> bool:
+    """The system a mention names is a phase the passage said its sample turns into, not a sample."""
     return not system.additives and host_formula(system) in products
