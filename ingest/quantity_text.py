@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ontology.quantities import NUMBER_FORMS, UNCERTAINTY_AFTER, number_value
-from ontology.system import AMOUNT_UNIT
+from ontology.system import AMOUNT_UNIT, HYDRIDE_ROOT
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
@@ -119,7 +119,6 @@ _NAMED_AMOUNT_UNIT = re.compile(r"(?:wt|mass|weight|mol|at|vol)\b.*%")  # "5% X"
 _COMPONENT_BEFORE = re.compile(r"(?:^|\s)(\S+?)\s*[-–+]\s*$")
 _MATERIAL_AFTER = re.compile(r"\s*(?:of\s+)?([^\s,;]+)")
 _GLUED_WORD = re.compile(r"[^\s,;]*")
-_HYDRIDE = "Hydride"  # the ontology's root of hydride materials (the same binding ontology.system uses)
 
 
 def _number(text: str) -> float:
@@ -334,7 +333,7 @@ def additive_word(word: str) -> bool:
 def _known_hydride(word: str) -> bool:
     """The word names a system whose host is a hydride term of the ontology (LiBH4, 2LiBH4–MgH2)."""
     s = system_of(_trimmed(word))
-    return bool(s and s.host.term and vocabulary().is_a(s.host.term, _HYDRIDE))
+    return bool(s and s.host.term and vocabulary().is_a(s.host.term, HYDRIDE_ROOT))
 
 
 def _trimmed(word: str) -> str:

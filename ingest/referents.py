@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
-from ontology.system import host_formula, storage_hydride
+from ontology.system import HYDRIDE_ROOT, host_formula, storage_hydride
 from ontology.vocabulary import fold, vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention
@@ -126,9 +126,6 @@ def _class_words(term: str) -> frozenset[str]:
     return frozenset(words)
 
 
-_HYDRIDE_ROOT = "Hydride"   # the ontology's root of hydride materials (the binding ingest/quantity_text uses)
-
-
 @lru_cache(maxsize=1024)
 def hydride_word(word: str) -> bool:
     """Does a lower-case word name a class of hydrides in the ontology ("hydride", "borohydride", "alanate",
@@ -136,7 +133,7 @@ def hydride_word(word: str) -> bool:
     if not word.islower():
         return False
     term = vocabulary().lookup(word, "Material")
-    return term is not None and (term.id == _HYDRIDE_ROOT or vocabulary().is_a(term.id, _HYDRIDE_ROOT))
+    return term is not None and (term.id == HYDRIDE_ROOT or vocabulary().is_a(term.id, HYDRIDE_ROOT))
 
 
 # "the doped hydride", "the nanoconfined borohydride", "this Ti-catalysed alanate": the words before a hydride

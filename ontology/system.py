@@ -29,7 +29,7 @@ from .models import Amount, Component, MaterialSystem
 from .vocabulary import Term, Vocabulary, vocabulary
 
 __all__ = ["SystemParseError", "SystemParse", "parse_system", "analyse_system", "system_name", "AMOUNT_UNIT",
-           "storage_hydride", "host_formula"]
+           "storage_hydride", "host_formula", "HYDRIDE_ROOT"]
 
 
 class SystemParseError(UserError, ValueError):
@@ -60,6 +60,8 @@ class _Binding:
 
 
 _ROOT_HYDRIDE = _Binding("Hydride", "Material")
+# the root of the hydride materials, for readers in ingest that ask whether a term is a hydride
+HYDRIDE_ROOT = _ROOT_HYDRIDE.id
 _ROOT_ADDITIVE = _Binding("AdditiveMaterial", "Material")
 _CLASS_CARBON = _Binding("CarbonSupport", "Material")
 _CLASS_METAL = _Binding("Metal", "Material")
