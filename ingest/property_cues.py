@@ -94,8 +94,11 @@ def _named_by_own_label(key: str, window: set[str], generic: frozenset[str]) -> 
 def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> tuple[int, int]:
     """(words of the longest label said whole, 1), else (most words of a label said in part, 0): a label
     said whole ("absorbs") is not outweighed by more words of another, partly said label of the key."""
+    labels, said = _label_words(key, frozenset(generic))
+    if window.isdisjoint(said):
+        return 0, 0   # (no word of any label said, as for most candidates of a unit: no label to count)
     whole, part = 0, 0
-    for words in _label_words(key, frozenset(generic))[0]:
+    for words in labels:
         hit = sum(map(window.__contains__, words))   # (the words said; run for every label of every candidate)
         if hit == len(words):
             whole = max(whole, hit)
