@@ -315,12 +315,16 @@ def _label_words(key: str, generic: frozenset[str]) -> tuple[tuple[tuple[str, ..
 
 _WORDS_BEFORE_AT = re.compile(r"((?:[A-Za-z-]+\s+){1,3})(?:at|under)\s*(?:~|ca\.?|about|around|only)?\s*$")
 _WORDS_BEFORE_OF = re.compile(r"((?:[A-Za-z-]+\s+){1,3})of\s*(?:~|ca\.?|about|around|only|up to)?\s*$")
+# how words that end in each of them can end (each is searched from every word of the words before a value,
+# most of which end otherwise: those are passed without a search)
+_AT_ENDS = ("at", "under", "~", "ca", "ca.", "about", "around", "only")
+_OF_ENDS = ("of", "~", "ca", "ca.", "about", "around", "only", "up to")
 
 
 def condition_of_other(unit: str, before: str) -> str | None:
     """'the dehydrogenation rate at 300 °C': a property of another unit named right before 'at'
     makes the value a condition of it, not a value of its own."""
-    m = _WORDS_BEFORE_AT.search(before)
+    m = _WORDS_BEFORE_AT.search(before) if before.rstrip().endswith(_AT_ENDS) else None
     if not m:
         return None
     _, conds = compatible_keys(unit)
@@ -351,7 +355,7 @@ def _technique_labels() -> tuple[tuple[str, ...], ...]:
 def named_as_other(unit: str, before: str) -> bool:
     """'a current density of 2038 mAh/g': the words right before the value name a quantity whose
     unit does not fit — a slip of the source; the value is not recorded under a guessed property."""
-    m = _WORDS_BEFORE_OF.search(before)
+    m = _WORDS_BEFORE_OF.search(before) if before.rstrip().endswith(_OF_ENDS) else None
     if not m:
         return False
     props, conds = compatible_keys(unit)
