@@ -290,6 +290,8 @@ def _nearest(key: str, order: list[str], generic: set[str]) -> int:
     """Position of the last word of key's labels in the window: on a tie the cue nearest the value
     wins ("onset hydrogenation temperature of 180 °C" is a hydrogenation temperature)."""
     own = _label_words(key, frozenset(generic))[1]
+    if own.isdisjoint(order):
+        return -1   # (none is said, as for most candidates: no word to look for one by one)
     # (from the end: the last such word is the first found)
     return next((i for i in range(len(order) - 1, -1, -1) if order[i] in own), -1)
 
