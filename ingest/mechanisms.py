@@ -997,7 +997,8 @@ _ELEMENT_SPECIES = re.compile(r"(?=[A-Z])\b([A-Z][a-z]?)(?:-(?:containing|based|
 
 # 'with lattice structures similar to MgB2', 'in comparison to Li2B12H12': a material the sentence
 # likens or compares to, neither its host nor its actor
-_LIKENED = re.compile(r"(?=[sacim])(?:\b(?:similar|analogous|comparable|identical|isostructural)\s+to\s+(?:the\s+|that\s+of\s+)?$"
+_LIKENED = re.compile(r"(?=[sacim])(?:\b(?:similar|analogous|comparable|identical|isostructural)\s+to\s+"
+                      r"(?:the\s+|that\s+of\s+)?$"
                       r"|\b(?:mis)?match(?:es|ed)?\s+(?:of\s+[\w.%\s]{0,20})?with\s+(?:the\s+)?$"
                       r"|\bin\s+comparison\s+(?:to|with)\s+(?:the\s+)?$)", re.I)
 

@@ -44,7 +44,8 @@ _DESCRIBED = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our
                         rf"(?P<words>(?:{_FUNCTION}[\w·–-]+\s+){{0,3}}?){SAMPLE_NOUNS}\b", re.I)
 # "upon confinement in CMK-3", "after the addition of NbF5", "on doping with Ti": the material named after
 # the action is what sets the sample apart (the mention must follow within a few words)
-_ACTION = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?(?:(?:nano)?confinement|"
+_ACTION = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?"
+                     r"(?:(?:nano)?confinement|"
                      r"infiltration|encapsulation|embedding|incorporation|loading|addition|doping|introduction|"
                      r"impregnation|substitution|coating)\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
                      r"(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
