@@ -103,33 +103,37 @@ def initialisms(text: str) -> list[tuple[str, str]]:
     wanted = {a for a in _CAPITALS.findall(text) if _no_formula(a) and vocab.lookup(a, "Material") is None}
     if not wanted:
         return []
-    words = list(_LOWER_WORD.finditer(text))
+    found = list(_LOWER_WORD.finditer(text))
+    words = [m.group(0) for m in found]
     firsts = {a[0].lower() for a in wanted}   # (a run spells an abbreviation only from a word of its first letter)
     prefixes = {a[:k] for a in wanted for k in range(1, len(a) + 1)}
     out: dict[str, str] = {}
-    for i in range(len(words)):
-        if words[i].group(0)[0] not in firsts:
+    for i, first in enumerate(words):
+        if first[0] not in firsts:
             continue
-        for n in range(2, 6):
-            run = words[i:i + n]
-            if len(run) < n or any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:])):
+        # the run's initials grown word by word (each word's, and its hyphen-joined parts')
+        by_word, by_part = first[0].upper(), _part_initials(first)
+        for j in range(i + 1, min(i + 5, len(words))):
+            if text[found[j - 1].end():found[j].start()] != " ":
                 break
-            spelled = _spelled_initials([w.group(0) for w in run])
+            by_word, by_part = by_word + words[j][0].upper(), by_part + _part_initials(words[j])
+            spelled = {by_word, by_part, by_word + "S", by_part + "S"}
             if not spelled & prefixes:
                 break   # (a longer run only adds letters: it cannot spell a wanted abbreviation either)
             for abbr in spelled & wanted:
-                material = _names_material(tuple(w.group(0) for w in run))
+                material = _names_material(tuple(words[i:j + 1]))
                 if material is not None and material[1]:
                     out.setdefault(abbr, material[0])
     return sorted(out.items())
 
 
-def _spelled_initials(words: list[str]) -> set[str]:
-    """The abbreviations a run of words spells by its initials: each word's ('mesoporous carbon': MC),
-    or each hyphen-joined part's ('metal-organic framework': MOF); a final plural 's' may be kept."""
-    by_word = "".join(w[0] for w in words).upper()
-    by_part = "".join(p[0] for w in words for p in w.split("-") if p).upper()
-    return {by_word, by_part, by_word + "S", by_part + "S"}
+def _part_initials(word: str) -> str:
+    """The initials of a word's hyphen-joined parts ('metal-organic': MO; 'carbon': C). A run of words
+    spells an abbreviation by its words' initials ('mesoporous carbon': MC) or by their parts'
+    ('metal-organic framework': MOF), a final plural 's' kept or not."""
+    if "-" not in word:
+        return word[0].upper()
+    return "".join(p[0] for p in word.split("-") if p).upper()
 
 
 def _no_formula(abbr: str) -> bool:

@@ -44,7 +44,9 @@ def widened(text: str, found: list, mention_type: type) -> list:
     for m in found:
         if m.kind not in ("Material", "SYSTEM") or id(m) in gone:
             continue
-        before = _DOPANTS_BEFORE.search(text, max(0, m.start - _LOOK_BACK), m.start)
+        # (the verb must end the look-back: a window without it, as most are, is not searched)
+        lo = max(0, m.start - _LOOK_BACK)
+        before = _DOPANTS_BEFORE.search(text, lo, m.start) if "doped" in text[lo:m.start] else None
         if before is None:
             continue
         # a sample's mention that ran into the dopant list ('MgH2–5 wt% Ce' of '… Ce,Ni co-doped ZrO2')

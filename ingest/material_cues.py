@@ -18,7 +18,8 @@ ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|a
 
 # ("the reaction from Mg(BH4)2 to MgH2", "the conversion of LiAlH4 into Li3AlH6": what a reaction, a
 # step or a decomposition goes to is its product; what it goes from is the sample)
-PRODUCT_CUE = re.compile(r"\b(?:(?:reactions?|decomposition|conversion|transformation|transition|step|dehydr\w+|"
+# ((?=[…]): the alternatives' first letters, which let a search pass other positions at once)
+PRODUCT_CUE = re.compile(r"(?=[rdctshaelfpgy])\b(?:(?:reactions?|decomposition|conversion|transformation|transition|step|dehydr\w+|"
                          r"hydr(?:id|ogenat)\w+|desorption|absorption)\s+(?:from|of)\s+(?:the\s+)?\S+\s+(?:in)?to|"
                          # ("while emitting a considerable amount of ammonia", "the emission of B2H6": a gas the sample gives off)
                          r"(?:emitt\w*|emission\s+of|liberat(?:ing|ion\s+of))(?:\s+(?:a|an|some|any|no|small|large|"

@@ -131,7 +131,8 @@ def _may_name(stems: frozenset[str], phrases: dict) -> bool:
 
 
 _HYDRIDE = "hydrid"        # the stem of 'hydride', which a label may use for any host hydride
-_FORMULA_WORD = re.compile(r"(?<![\w-])(?:[A-Z][a-z]?\d*(?:\.\d+)?)+(?![\w-])")
+# ((?=[A-Z]): a formula starts with a capital, which a search then looks for at once, not at every character)
+_FORMULA_WORD = re.compile(r"(?=[A-Z])(?<![\w-])(?:[A-Z][a-z]?\d*(?:\.\d+)?)+(?![\w-])")
 
 
 @lru_cache(maxsize=16)
@@ -316,6 +317,8 @@ def _passive_end(words, folded: str, i: int, stems: list[str], passives, partici
 # first look, before a sentence is cleaned properly.
 _LIGHT_MARKUP = re.compile(r"(?=[<$\\{}_])(?:</?su[bp]>|\$|\\text\{|\\mathrm\{|"
                            r"[{}_])")   # (the lookahead: the first characters)
+# (one of them: a plain scan for it is faster than the substitution's, and most sentences hold none)
+_LIGHT_MARKUP_CHAR = re.compile(r"[<$\\{}_]")
 
 
 # ------------------------------------------------------------------------------ sentences
@@ -423,7 +426,7 @@ class _Said:
 
 # a formula and the words after it that say what kind of material it is ('FeCoNiCrTi high-entropy alloy',
 # 'a CoCrFeNiMn HEA'): up to three lower-case words, or an acronym
-_FORMULA_KIND = re.compile(r"(?<![\w-])([A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*)+)\s+"
+_FORMULA_KIND = re.compile(r"(?=[A-Z])(?<![\w-])([A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*)+)\s+"
                            r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}|[A-Z]{2,}s?)")
 
 
@@ -994,9 +997,10 @@ _ELEMENT_SPECIES = re.compile(r"(?=[A-Z])\b([A-Z][a-z]?)(?:-(?:containing|based|
 
 # 'with lattice structures similar to MgB2', 'in comparison to Li2B12H12': a material the sentence
 # likens or compares to, neither its host nor its actor
-_LIKENED = re.compile(r"\b(?:similar|analogous|comparable|identical|isostructural)\s+to\s+(?:the\s+|that\s+of\s+)?$"
+_LIKENED = re.compile(r"(?=[sacim])(?:\b(?:similar|analogous|comparable|identical|isostructural)\s+to\s+"
+                      r"(?:the\s+|that\s+of\s+)?$"
                       r"|\b(?:mis)?match(?:es|ed)?\s+(?:of\s+[\w.%\s]{0,20})?with\s+(?:the\s+)?$"
-                      r"|\bin\s+comparison\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+                      r"|\bin\s+comparison\s+(?:to|with)\s+(?:the\s+)?$)", re.I)
 
 
 def _products(mentions, text: str) -> set[int]:
@@ -1117,7 +1121,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     ctx = ctx or _Context()
     ctx.enter(sent)
     said = _Said(sent)
-    light = _LIGHT_MARKUP.sub("", sent.text)
+    light = _LIGHT_MARKUP.sub("", sent.text) if _LIGHT_MARKUP_CHAR.search(sent.text) else sent.text
     if not names_any_mechanism(light):
         ctx.add(said)
         return []

@@ -94,8 +94,11 @@ def _named_by_own_label(key: str, window: set[str], generic: frozenset[str]) -> 
 def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> tuple[int, int]:
     """(words of the longest label said whole, 1), else (most words of a label said in part, 0): a label
     said whole ("absorbs") is not outweighed by more words of another, partly said label of the key."""
+    labels, said = _label_words(key, frozenset(generic))
+    if window.isdisjoint(said):
+        return 0, 0   # (no word of any label said, as for most candidates of a unit: no label to count)
     whole, part = 0, 0
-    for words in _label_words(key, frozenset(generic))[0]:
+    for words in labels:
         hit = sum(map(window.__contains__, words))   # (the words said; run for every label of every candidate)
         if hit == len(words):
             whole = max(whole, hit)
@@ -287,6 +290,8 @@ def _nearest(key: str, order: list[str], generic: set[str]) -> int:
     """Position of the last word of key's labels in the window: on a tie the cue nearest the value
     wins ("onset hydrogenation temperature of 180 °C" is a hydrogenation temperature)."""
     own = _label_words(key, frozenset(generic))[1]
+    if own.isdisjoint(order):
+        return -1   # (none is said, as for most candidates: no word to look for one by one)
     # (from the end: the last such word is the first found)
     return next((i for i in range(len(order) - 1, -1, -1) if order[i] in own), -1)
 
@@ -312,12 +317,16 @@ def _label_words(key: str, generic: frozenset[str]) -> tuple[tuple[tuple[str, ..
 
 _WORDS_BEFORE_AT = re.compile(r"((?:[A-Za-z-]+\s+){1,3})(?:at|under)\s*(?:~|ca\.?|about|around|only)?\s*$")
 _WORDS_BEFORE_OF = re.compile(r"((?:[A-Za-z-]+\s+){1,3})of\s*(?:~|ca\.?|about|around|only|up to)?\s*$")
+# how words that end in each of them can end (each is searched from every word of the words before a value,
+# most of which end otherwise: those are passed without a search)
+_AT_ENDS = ("at", "under", "~", "ca", "ca.", "about", "around", "only")
+_OF_ENDS = ("of", "~", "ca", "ca.", "about", "around", "only", "up to")
 
 
 def condition_of_other(unit: str, before: str) -> str | None:
     """'the dehydrogenation rate at 300 °C': a property of another unit named right before 'at'
     makes the value a condition of it, not a value of its own."""
-    m = _WORDS_BEFORE_AT.search(before)
+    m = _WORDS_BEFORE_AT.search(before) if before.rstrip().endswith(_AT_ENDS) else None
     if not m:
         return None
     _, conds = compatible_keys(unit)
@@ -348,7 +357,7 @@ def _technique_labels() -> tuple[tuple[str, ...], ...]:
 def named_as_other(unit: str, before: str) -> bool:
     """'a current density of 2038 mAh/g': the words right before the value name a quantity whose
     unit does not fit — a slip of the source; the value is not recorded under a guessed property."""
-    m = _WORDS_BEFORE_OF.search(before)
+    m = _WORDS_BEFORE_OF.search(before) if before.rstrip().endswith(_OF_ENDS) else None
     if not m:
         return False
     props, conds = compatible_keys(unit)

@@ -125,7 +125,7 @@ from .value_roles import (
     value_basis,
 )
 
-_COMPARED = re.compile(r"\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
+_COMPARED = re.compile(r"(?=[crtbavupjl])\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
@@ -770,7 +770,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.refs = refs
     refs = refs or list(ctx.refs)
     alternatives: list[Any] = []
-    found = [x for x in without_products(text, _systems(ms, ctx.members)) if not _test_cell(text, *x)]
+    read = _systems(ms, ctx.members)   # (read once: the products below are looked for among the same)
+    found = [x for x in without_products(text, read) if not _test_cell(text, *x)]
     if "ion" in text:
         found = _without_ions(text, found)
     dopes = codopants(text, found, ms)
@@ -797,7 +798,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.pending = prepared_additives(text, systems, ms)
     systems = _named_again(text, systems, baselines)
     systems = _part_of_sample(text, systems, baselines, ctx)
-    _remember_products(text, ms, ctx)
+    _remember_products(text, read, ctx)
     if ctx.alternatives and _ANAPHOR_START.match(text):
         systems = _alternatives_again(text, systems, baselines, ctx)
     if ctx.formed_in and ctx.system is not None and not ctx.system.additives:
@@ -947,10 +948,11 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
 
 
-def _remember_products(text: str, ms: list[Mention], ctx: Context) -> None:
-    """Notes the products the sentence names for a reaction of a hydride; a passage that went on about one
-    of them (named bare before the reaction was written) goes back to the hydride that reacts."""
-    found = named_products(text, _systems(ms, ctx.members))
+def _remember_products(text: str, systems: list[tuple[Mention, MaterialSystem]], ctx: Context) -> None:
+    """Notes the products the sentence names for a reaction of a hydride (among ``systems``, every
+    material it names: ``_systems``); a passage that went on about one of them (named bare before the
+    reaction was written) goes back to the hydride that reacts."""
+    found = named_products(text, systems)
     if ctx.system is not None and ctx.system.additives:
         found.pop(host_formula(ctx.system), None)   # the passage's modified sample is no product
     ctx.products.update(found)

@@ -18,7 +18,7 @@ from .samples import has_hydrogen
 
 _ELEMENT = re.compile(r"[A-Z][a-z]?")
 # ("releases hydrogen forming CaH2", "giving LiH and B": participles PRODUCT_CUE leaves to its other readers)
-_FORMING = re.compile(r"\b(?:forming|giving|leaving(?:\s+behind)?|resulting\s+in)\s+"
+_FORMING = re.compile(r"(?=[fglr])\b(?:forming|giving|leaving(?:\s+behind)?|resulting\s+in)\s+"
                       r"(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 _NOT_HYDRIDE = re.compile(r"^(?:H2?|D2?|e)$")
 

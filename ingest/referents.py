@@ -44,7 +44,8 @@ _DESCRIBED = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our
                         rf"(?P<words>(?:{_FUNCTION}[\w·–-]+\s+){{0,3}}?){SAMPLE_NOUNS}\b", re.I)
 # "upon confinement in CMK-3", "after the addition of NbF5", "on doping with Ti": the material named after
 # the action is what sets the sample apart (the mention must follow within a few words)
-_ACTION = re.compile(r"\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?(?:(?:nano)?confinement|"
+_ACTION = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?"
+                     r"(?:(?:nano)?confinement|"
                      r"infiltration|encapsulation|embedding|incorporation|loading|addition|doping|introduction|"
                      r"impregnation|substitution|coating)\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
                      r"(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
@@ -60,7 +61,7 @@ _ACTION_NOUN = re.compile(r"(?:\s+(?:addition|doping|loading|incorporation|"
                           r"as\s+(?:the\s+|an?\s+)?(?:catalyst|additive|dopant)))?", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\b(?:and|whereas|while|but|respectively|compared|than)\b)", re.I)
 # words before the phrase that make it the reference of a comparison, not the subject
-_COMPARED = re.compile(r"\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|relative\s+to|"
+_COMPARED = re.compile(r"(?=[tcuvrab])\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|relative\s+to|"
                        r"(?:above|below)\s+that\s+of)"
                        r"\s+(?:that\s+of\s+|those\s+of\s+)?$", re.I)
 # between a value and the phrase naming its sample
@@ -398,7 +399,8 @@ _VESSEL_AFTER = re.compile(r"\s+(?:crucibles?|holders?|capillar\w+|cells?|reacto
                            r"vials?|vessels?|ampoules?)\b", re.I)
 
 
-_PLACING_WORD = re.compile(rf"{_PLACING}\b", re.I)
+# ((?=[cie]): the first letters of the stems, which lets a search pass other positions at once)
+_PLACING_WORD = re.compile(rf"(?=[cie]){_PLACING}\b", re.I)
 
 
 def _placed_sample(text: str, x) -> re.Match | None:

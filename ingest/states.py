@@ -59,9 +59,12 @@ def hydrogenated_form(system: MaterialSystem, samples: list[MaterialSystem]) -> 
     must hold those atoms in the composite's proportions, less hydrogen, and share no formula with the
     composite ("LiBH4 + Mg" keeps LiBH4: another composite, not a state of LiBH4 + MgH2)."""
     for sample in reversed(samples):
-        reactive = _reactive(sample)
-        if not any(c.role == "DestabilizingReactant" for c in reactive):
+        if sample.host.role != "DestabilizingReactant" and not any(
+                c.role == "DestabilizingReactant" for c in sample.additives):
             continue   # a single hydride and its metal (MgH2, Mg) are read as one host elsewhere
+        # (asked of every sample the passage named, for every material of every sentence: most
+        # have no destabilizing reactant, and their reactive parts are not gathered)
+        reactive = _reactive(sample)
         whole = _atoms(reactive)
         if whole is None:
             continue

@@ -23,7 +23,8 @@ from .models import Component, MaterialSystem
 from .vocabulary import Vocabulary, vocabulary
 
 # ------------------------------------------------------------------------ chemistry facts
-_AMMINE = re.compile(r"NH3|\(NH3\)|CH3NH2|\ben\b|\(en\)")        # neutral N-donor ligands
+# (the lookahead: the alternatives' first characters, which let a search pass other positions at once)
+_AMMINE = re.compile(r"(?=[N(Ce])(?:NH3|\(NH3\)|CH3NH2|\ben\b|\(en\))")        # neutral N-donor ligands
 _AMIDE = re.compile(r"(?<!CH3)NH2(?![\w)])|\(NH2\)")
 
 # ------------------------------------------------------------------------ ontology bindings
