@@ -1579,7 +1579,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             g.cues = ["property:named", "property:second-verb"]
         if g.role == "condition" and g.unit:
             cue = paired_temperature(text, g, gs) or cue   # "a rehydrogenation at (100 bar and 300 °C)"
-        if event_span(text, g):
+        if event_span(text, g) and "property:elliptic" not in g.cues:   # (a second change is a change like the first)
             g.kind = "range"
             g.cues.append("value:event-span")
         if g.role == "property" and chain_cue is None:

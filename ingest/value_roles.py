@@ -83,7 +83,9 @@ _SETTINGS_LISTED = re.compile(r"\b(?:at|under|with)\s+(?:(?:several|various|vary
 _AT_BOTH = re.compile(r"\bat\s+both\s*$", re.I)
 # "… at 110 and 130 °C in isothermal runs", "150 °C during the isothermal desorption", "300 °C isothermally":
 # the temperature an isothermal test was held at, said right after it
-_ISOTHERMAL_AFTER = re.compile(r"\s*,?\s*(?:(?:in|during|under|for|by)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?)?"
+# ("110 °C and 130 °C in isothermal runs": the next value of the pair may come first)
+_ISOTHERMAL_AFTER = re.compile(r"(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*(?:°\s*C|℃|K)\b)?"
+                               r"\s*,?\s*(?:(?:in|during|under|for|by)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?)?"
                                r"isothermal(?:ly)?\b", re.I)
 
 
@@ -432,11 +434,10 @@ def _process_word(words: list[str], unit: str) -> str | None:
 
 # "% of the (initial) hydrogen storage capacity (4.4 wt%) remains / is retained / was kept"
 _SHARE_KEPT = re.compile(r"\s*of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?capacit(?:y|ies)\s*(?:\([^()]*\)\s*)?"
+                         # ("… (5.8 wt%) of MgH2–5 wt% NbN was retained": the sample may be named before the verb)
+                         r"(?:(?:of|for)\s+[^,;.()]{1,40}?\s+)?"
                          r"(?:(?:is|was|are|were|has\s+been|could\s+be|can\s+be|still|well)\s+){0,2}"
                          r"(?P<verb>remain\w*|retain\w*|kept|keeps?|maintain\w*)\b", re.I)
-_SHARE_BEFORE = re.compile(r"%\s*$")
-
-
 def _kept_capacity(text: str, g: Group) -> bool:
     """The value is the bracketed capacity of a share said to be kept ("93 % of the capacity (4.4 wt%)
     remains", "95% of the hydrogen capacity (5.8 wt%) was retained")."""
