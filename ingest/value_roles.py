@@ -89,11 +89,19 @@ _ISOTHERMAL_AFTER = re.compile(r"(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*(?:°\s
                                r"isothermal(?:ly)?\b", re.I)
 
 
+# "5.3 wt% of hydrogen can be rehydrogenated under 400 °C", "6.0 wt% H2 was desorbed at 300 °C": the amount is the
+# subject of the process the temperature was set for; the temperature is the condition of that amount
+_AMOUNT_PROCESSED_AT = re.compile(r"\d\s*(?:wt\s*\.?\s*%|mass\s*%)\s*(?:of\s+)?(?:H2|H₂|H-2|hydrogen|D2|deuterium)?\s*"
+                                  r"(?:(?:can|could|may|might|was|were|is|are|has|have|had|be|been|being|then|also)\s+){1,3}"
+                                  r"(?:[a-z]+ly\s+)?(?:re-?)?[a-z]+ed\s+(?:at|under)\s*(?:~|∼|ca\.?|about|around|approximately)?\s*$", re.I)
+
+
 def test_setting(text: str, g: Group) -> bool:
     """Is the temperature the setting a test was run at ("the fastest rate at both 125 and 150 °C", "at
     130 °C in isothermal runs"), a condition of the values measured there, no temperature of the sample?"""
     return bool(g.unit) and _dims(g.unit) == _dims("degC") \
-        and bool(_AT_BOTH.search(text, max(0, g.start - 12), g.start) or _ISOTHERMAL_AFTER.match(text, g.end))
+        and bool(_AT_BOTH.search(text, max(0, g.start - 12), g.start) or _ISOTHERMAL_AFTER.match(text, g.end)
+                 or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start))
 
 
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
@@ -470,7 +478,8 @@ def _words_after(text: str, g: Group) -> str:
 # the words after a value that are still its own: a clause or coordinated phrase after it has its own
 # ("releases 6 wt% and absorbs 5 wt%": "absorbs" is the second value's)
 # ("is desorbed and absorbed again": an "and" before a second participle joins two verbs of one clause)
-_OWN_WORDS_END = re.compile(r"[,;.()]|\d|\band\b(?!\s+(?:re-?)?[a-z]+ed\b)|\b(?:or|but|while|whereas|which|that|than)\b", re.I)
+# (a digit of a formula, "H2", is no number that ends them)
+_OWN_WORDS_END = re.compile(r"[,;.()]|(?<![A-Za-z])\d|\band\b(?!\s+(?:re-?)?[a-z]+ed\b)|\b(?:or|but|while|whereas|which|that|than)\b", re.I)
 
 
 def _own_words_after(text: str, g: Group) -> str:

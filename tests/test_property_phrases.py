@@ -147,3 +147,27 @@ def test_a_share_named_after_with_is_the_property_it_names(sentence):
 def test_with_a_share_of_an_additive_stays_an_amount():
     rows = _rows("MgH2 milled with 7 wt% MoS2 desorbed 6.0 wt% H2 within 10 min at 300 °C.")
     assert [r["value"] for r in rows] == [6.0]
+
+
+# 4b. an amount said to be processed at a temperature: the temperature is the amount's condition
+@pytest.mark.parametrize("sentence, value, temperature", [
+    ("For the 2LiBH4–MgH2–10 wt% Ni composite, about 5.1 wt% of hydrogen can be rehydrogenated under 390 °C and 50 bar.",
+     5.1, 390),
+    ("In the MgH2–5 wt% TiF3 composite, 6.0 wt% H2 was desorbed at 300 °C within 8 min.", 6.0, 300),
+    ("For MgH2–5 wt% Nb2O5, 5.2 wt% of H2 could then be absorbed at 150 °C in 1 min.", 5.2, 150),
+    ("In total 9.8 wt% hydrogen was liberated from LiBH4–MgH2–5 mol% TiCl3 at around 400 °C.", 9.8, 400),
+])
+def test_the_temperature_an_amount_was_processed_at_is_its_condition(sentence, value, temperature):
+    rows = _rows(sentence)
+    assert [r["value"] for r in rows] == [value]
+    assert rows[0]["conditions"]["temperature"] == pytest.approx(temperature)
+
+
+def test_a_process_temperature_without_an_amount_stays_a_property():
+    rows = _rows("The MgH2–5 wt% Nb2O5 composite can be hydrogenated at 150 °C.")
+    assert _one(rows, 150)["property"] == "hydrogenation_temperature"
+
+
+def test_an_absorbed_amount_is_read_past_the_formula_of_its_gas():
+    rows = _rows("For MgH2–5 wt% Nb2O5, 5.2 wt% of H2 could be absorbed within 1 min.")
+    assert _one(rows, 5.2)["property"] == "absorbed_hydrogen_capacity"
