@@ -138,6 +138,32 @@ _ACTOR_AFTER = re.compile(r"(?:[\s,]+(?!and\b|or\b|than\b)[\w-]+){0,6}?[\s,]+(?:
                           r"significantly\s+|also\s+)*(?:reduc|lower|decreas|enhanc|improv|achiev|demonstrat|exhibit|"
                           r"enabl|deliver|exploit|boost|accelerat|promot)\w*\b")
 _FORMED = re.compile(r"\b(?:formation of|formed|forms?|into|to)\s+(?:the\s+)?$", re.I)
+# "… from 150 to 95 °C in the first step and from 190 to 140 °C in the second", "…, while that of the second
+# step from 205 to 151 °C": a second from–to pair joined to the first, with no words naming a quantity of its own
+_ELLIPTIC_FROM = re.compile(r"\s*(?:(?:for|in|during|at|of)\s+[^,;.()\d]{0,60}?)?\s*,?\s*(?:and|while|whereas)\s+"
+                            r"(?:(?:that|those)\s+(?:of|for|in)\s+[^,;.()\d]{0,40}?\s+|(?:for|in|during|of)\s+[^,;.()\d]{0,40}?\s+)?"
+                            r"from\s*(?:~|∼|ca\.?\s*|about\s+|approximately\s+)?", re.I)
+
+
+def elliptic_change(text: str, last: Group, g: Group) -> bool:
+    """Is g a from–to pair coordinated with the from–to pair ``last`` was named for, with no name of its own
+    (its unit alone made it a condition, or nothing read it)?"""
+    return g.kind == "change" and last.kind == "change" and last.role == "property" and bool(g.unit and last.unit) \
+        and (g.role is None or g.role == "condition" and g.cues[-1:] == ["property:unit"]
+             or g.role == "property" and g.key != last.key and _is_narrower(last.key, g.key)) \
+        and _dims(g.unit) == _dims(last.unit) and _ELLIPTIC_FROM.fullmatch(text, last.end, g.start) is not None
+
+
+def _is_narrower(key: str | None, than: str | None) -> bool:
+    """("… in the second dehydrogenation step": words that name only the broader property the first pair's
+    narrower one belongs to say which step, not another quantity)"""
+    vocab = vocabulary()
+    try:
+        return bool(key and than) and vocab.is_a(vocab.property(key).id, vocab.property(than).id)
+    except KeyError:
+        return False
+
+
 _FROM_TO_REST = re.compile(r"\s*(?:(?:for|of|in)\s+[^,;.]{0,60}?)?\bto\s*(?:~|ca\.?\s*|about\s+)?", re.I)
 _FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 _TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
@@ -1544,13 +1570,18 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # "ΔH and ΔS of 68 kJ/mol and 122 J/(mol K)": the next value in another unit is named by the
             # words before the first value, where each quantity of the list was named
             cue = classify(text, g, last_from, ms, chain_cue) or cue
+        if last is not None and elliptic_change(text, last, g):
+            # "the onset temperature fell from 150 to 95 °C in the first step and from 190 to 140 °C in the
+            # second": a second change with no name of its own is of the property the first was named as
+            g.role, g.key = "property", last.key
+            g.cues = [c for c in g.cues if c != "property:unit"] + ["property:elliptic"]
         if g.role == "condition" and g.cues == ["property:unit"] and last is not None and chain_cue \
                 and (key := shared_subject_property(text, g, last, chain_cue)):
             g.role, g.key = "property", key   # "started at 340 °C and completed before 450 °C"
             g.cues = ["property:named", "property:second-verb"]
         if g.role == "condition" and g.unit:
             cue = paired_temperature(text, g, gs) or cue   # "a rehydrogenation at (100 bar and 300 °C)"
-        if event_span(text, g):
+        if event_span(text, g) and "property:elliptic" not in g.cues:   # (a second change is a change like the first)
             g.kind = "range"
             g.cues.append("value:event-span")
         if g.role == "property" and chain_cue is None:

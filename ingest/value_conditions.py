@@ -47,7 +47,9 @@ def _relative_clause_closed(text: str, g: Group, o: Group, sample_starts) -> boo
 _OPENING_AT = re.compile(rf"\s*(?:even\s+)?at\s*{APPROX}", re.I)
 
 
-_AFTER_PROCESS = re.compile(rf"\b(?:after|upon|on|during|following)\s+(?:the\s+)?{_PROCESS}\s+at\s*$", re.I)
+# ("… reaches 5.0 wt% after hydrogen absorption at 693 K": the gas may be named before its process)
+_AFTER_PROCESS = re.compile(rf"\b(?:after|upon|on|during|following)\s+(?:the\s+)?(?:(?:hydrogen|H2|H₂|deuterium|D2)\s+)?"
+                            rf"{_PROCESS}\s+at\s*$", re.I)
 
 
 # The ontology's families of methods run at a set temperature (Sieverts/PCT isotherms, isothermal
@@ -157,8 +159,8 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
             continue
         # ("retained 71% after 50 cycles, compared with 38% for …": the value set against the one before
         # the condition does not take it from that one; it shares it, see _shared_conditions)
-        nearest = min(eligible, key=lambda p: (_across_clauses(text, p, c), _set_against_after(text, c, p),
-                                               _distance(p, c)))
+        nearest = _trailing_owner(text, c, eligible, conds) or \
+            min(eligible, key=lambda p: (_across_clauses(text, p, c), _set_against_after(text, c, p), _distance(p, c)))
         if nearest is not g or own_clause and c.start > g.end and _across_clauses(text, g, c):
             continue
         if c.kind == "list" and len(c.numbers) == len(g.numbers) and len(g.numbers) > 1:
@@ -188,6 +190,42 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
 
 
 _BOUNDS = frozenset({">", "<", ">=", "<="})
+
+
+# a setting with its preposition ("in 2 min", "at 300 °C", "under 3 MPa"); § stands for the setting's value
+_SETTING = r"\s*,?\s*(?:at|in|within|under|for|over|after|during)?\s*(?:~|∼|about|ca\.?|approximately|around)?\s*§"
+# the value's own settings after it ("5.5 wt% H2 in 2 min at 300 °C")
+_TRAILING = re.compile(rf"\s*(?:of\s+)?(?:H2|H₂|hydrogen|D2)?(?:{_SETTING})*\s*,?\s*(?:at|in|within|under|for|over|after|during)"
+                       r"\s*(?:~|∼|about|ca\.?|approximately|around)?\s*", re.I)
+# … then "and" and the next value ("… at 300 °C and 4.2 wt% in 10 min at 150 °C")
+_THEN_NEXT = re.compile(rf"(?:{_SETTING})*[\s,]*(?:and|while|whereas|but)\s+(?:(?:only|just|about|nearly|approximately|still|even)\s+|~\s*)?", re.I)
+
+
+def _trailing_owner(text: str, c: Group, eligible: list[Group], conds: list[Group]) -> Group | None:
+    """'absorbed 5.5 wt% in 2 min at 300 °C and 4.2 wt% in 10 min at 150 °C': a setting written after a value,
+    before 'and' and the next value that has a setting of its own of the same kind after it, is the first
+    value's (the settings of a coordinated value follow it, as the first one's did); else None."""
+    before = [p for p in eligible if p.end <= c.start]
+    after = [p for p in eligible if p.start >= c.end]
+    if not before or not after or not c.key:
+        return None
+    prev, nxt = max(before, key=lambda p: p.end), min(after, key=lambda p: p.start)
+    if not _TRAILING.fullmatch(_marked(text, conds, prev.end, c.start)) \
+            or not _THEN_NEXT.fullmatch(_marked(text, conds, c.end, nxt.start)):
+        return None
+    later = [p for p in eligible if p.start > nxt.end]
+    bound = min((p.start for p in later), default=len(text))
+    own = any(o.key == c.key and nxt.end <= o.start < bound and not _across_clauses(text, nxt, o) for o in conds)
+    return prev if own else None
+
+
+def _marked(text: str, conds: list[Group], start: int, end: int) -> str:
+    """text[start:end] with each condition inside written as '§'."""
+    out, pos = [], start
+    for o in sorted((o for o in conds if start <= o.start and o.end <= end), key=lambda o: o.start):
+        out += [text[pos:o.start], "§"]
+        pos = o.end
+    return "".join(out) + text[pos:end]
 
 
 def _temperature_at_temperature(p: Group, c: Group) -> bool:

@@ -33,8 +33,12 @@ from .samples import SAMPLE_NOUNS, has_hydrogen as _has_hydrogen
 from .shares import shared_out
 
 # ("a drop of about 60 °C" is a difference; "an activation energy of about 67 kJ/mol" is a value)
-DIFFERENCE = re.compile(r"\b(?:by|(?:decrease|reduction|increase|difference|drop|shift|lowering|fall|rise)\s+of)"
-                        r"\s*(?:~|ca\.?|about|approximately)?\s*$", re.I)
+# ("decreased about 40 kJ/mol compared with …", "were reduced roughly 41 and 33 kJ/mol", "lowered by only 2 kJ/mol":
+# a verb of change with the value right after it, no "to" or "from" between, says by how much it changed)
+DIFFERENCE = re.compile(r"(?:\b(?:by|(?:decrease|reduction|increase|difference|drop|shift|lowering|fall|rise)\s+of)"
+                        r"|\b(?:decreas|reduc|lower|increas|rais|declin|shift)ed|\bdropped|\bfell|\brose)"
+                        r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just|by)?"
+                        r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)?\s*$", re.I)
 
 
 # "95 °C below pure Mg(BH4)2" is a difference too; "300 °C, above which …" is not
@@ -75,6 +79,31 @@ _SETTINGS_LISTED = re.compile(r"\b(?:at|under|with)\s+(?:(?:several|various|vary
                               r"\((?:[^()]*?(?:,|\band\b)\s*)?$", re.I)
 
 
+# "fastest at both 125 and 150 °C", "at both temperatures": two settings the samples were compared at
+_AT_BOTH = re.compile(r"\bat\s+both\s*$", re.I)
+# "… at 110 and 130 °C in isothermal runs", "150 °C during the isothermal desorption", "300 °C isothermally":
+# the temperature an isothermal test was held at, said right after it
+# ("110 °C and 130 °C in isothermal runs": the next value of the pair may come first)
+_ISOTHERMAL_AFTER = re.compile(r"(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*(?:°\s*C|℃|K)\b)?"
+                               r"\s*,?\s*(?:(?:in|during|under|for|by)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?)?"
+                               r"isothermal(?:ly)?\b", re.I)
+
+
+# "5.3 wt% of hydrogen can be rehydrogenated under 400 °C", "6.0 wt% H2 was desorbed at 300 °C": the amount is the
+# subject of the process the temperature was set for; the temperature is the condition of that amount
+_AMOUNT_PROCESSED_AT = re.compile(r"\d\s*(?:wt\s*\.?\s*%|mass\s*%)\s*(?:of\s+)?(?:H2|H₂|H-2|hydrogen|D2|deuterium)?\s*"
+                                  r"(?:(?:can|could|may|might|was|were|is|are|has|have|had|be|been|being|then|also)\s+){1,3}"
+                                  r"(?:[a-z]+ly\s+)?(?:re-?)?[a-z]+ed\s+(?:at|under)\s*(?:~|∼|ca\.?|about|around|approximately)?\s*$", re.I)
+
+
+def test_setting(text: str, g: Group) -> bool:
+    """Is the temperature the setting a test was run at ("the fastest rate at both 125 and 150 °C", "at
+    130 °C in isothermal runs"), a condition of the values measured there, no temperature of the sample?"""
+    return bool(g.unit) and _dims(g.unit) == _dims("degC") \
+        and bool(_AT_BOTH.search(text, max(0, g.start - 12), g.start) or _ISOTHERMAL_AFTER.match(text, g.end)
+                 or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start))
+
+
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """Sets g.role/g.key; returns the words before the value that named it (the cue a following
     "… and 90 kJ/mol for the desorption" reuses)."""
@@ -105,6 +134,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if _SETTINGS_LISTED.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", None   # "cycled at different temperatures (305 K, 373 K and 323 K)": settings
         g.cues.append("condition:listed-settings")
+        return ""
+    if test_setting(text, g):
+        g.role, g.key = "condition", "temperature"
+        g.cues.append("condition:test-setting")
         return ""
     if _PHASE_BOUND.search(text, max(0, g.start - 80), g.start) and "phase_transition_temperature" in \
             compatible_keys(g.unit)[0]:
@@ -147,6 +180,11 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role = "ignored"  # "69 % of the theoretical capacity": a share of a computed value, no retention
         return
     kept = _SHARE_KEPT.match(text, g.end) if g.unit == "%" else None
+    if kept is None and _named_fraction(g.unit) and _kept_capacity(text, g):
+        # "93 % of the capacity (4.4 wt%) remains after 50 cycles": the capacity in the bracket is what
+        # cycling keeps, a capacity of cycling (read by those words: the share's words name a retention)
+        before, after_words = "cycling capacity", ""
+        g.cues.append("value:kept-capacity")
     if kept is not None:
         # "88 % of its initial capacity (5.1 wt%) is kept over 40 cycles": the share of a capacity
         # that is kept, read by the words that say so (the capacity's own words name no property of the value)
@@ -404,8 +442,23 @@ def _process_word(words: list[str], unit: str) -> str | None:
 
 # "% of the (initial) hydrogen storage capacity (4.4 wt%) remains / is retained / was kept"
 _SHARE_KEPT = re.compile(r"\s*of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?capacit(?:y|ies)\s*(?:\([^()]*\)\s*)?"
+                         # ("… (5.8 wt%) of MgH2–5 wt% NbN was retained": the sample may be named before the verb)
+                         r"(?:(?:of|for)\s+[^,;.()]{1,40}?\s+)?"
                          r"(?:(?:is|was|are|were|has\s+been|could\s+be|can\s+be|still|well)\s+){0,2}"
                          r"(?P<verb>remain\w*|retain\w*|kept|keeps?|maintain\w*)\b", re.I)
+def _kept_capacity(text: str, g: Group) -> bool:
+    """The value is the bracketed capacity of a share said to be kept ("93 % of the capacity (4.4 wt%)
+    remains", "95% of the hydrogen capacity (5.8 wt%) was retained")."""
+    opened = _opened_bracket(text, g)
+    if opened is None:
+        return False
+    pct = text.rfind("%", max(0, opened - 70), opened)
+    if pct < 0:
+        return False
+    kept = _SHARE_KEPT.match(text, pct + 1)
+    return kept is not None and kept.start("verb") > g.end
+
+
 # ", at which the phase transition occurs", ", where the decomposition sets in": an event said to happen at the value
 _EVENT_AT = re.compile(r"\s*,?\s*(?:(?:at|above|below)\s+which|where|when)\s+(?P<words>[^,;.()\d]{1,80}?)\s+"
                        r"(?:occurs?|occurred|takes?\s+place|took\s+place|sets?\s+in|set\s+in|happens?|happened)\b", re.I)
@@ -425,7 +478,8 @@ def _words_after(text: str, g: Group) -> str:
 # the words after a value that are still its own: a clause or coordinated phrase after it has its own
 # ("releases 6 wt% and absorbs 5 wt%": "absorbs" is the second value's)
 # ("is desorbed and absorbed again": an "and" before a second participle joins two verbs of one clause)
-_OWN_WORDS_END = re.compile(r"[,;.()]|\d|\band\b(?!\s+(?:re-?)?[a-z]+ed\b)|\b(?:or|but|while|whereas|which|that|than)\b", re.I)
+# (a digit of a formula, "H2", is no number that ends them)
+_OWN_WORDS_END = re.compile(r"[,;.()]|(?<![A-Za-z])\d|\band\b(?!\s+(?:re-?)?[a-z]+ed\b)|\b(?:or|but|while|whereas|which|that|than)\b", re.I)
 
 
 def _own_words_after(text: str, g: Group) -> str:
@@ -442,7 +496,8 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
         return False
     if u.dimensionality:
         return False
-    if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not _HYDROGEN_AFTER.match(text, g.end):
+    if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not _HYDROGEN_AFTER.match(text, g.end) \
+            and not _property_named_after(text, g):
         return True
     if _named_fraction(g.unit) and shared_out(text, g):
         g.cues.append("value:share")   # (said so in words: no comparison makes it a value again)
@@ -476,6 +531,14 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
                and re.fullmatch(r"[\s\w-]*", text[m.end:opened])
                and ((own := material_system(m)) is not None and (not _has_hydrogen(own) or _loaded_last(own, text, m, opened))
                     or own is None and m.kind == "Material" and m.term is not None) for m in ms)   # 'reduced graphene oxide'
+
+
+def _property_named_after(text: str, g: Group) -> bool:
+    """'with 97% capacity retention', 'with a 99.5 % coulombic efficiency': the words right after the value
+    name a property of its unit whole; the value is that property's, no share of an additive."""
+    said: list[str] = []
+    role, _ = choose_property(g.unit, "", " ".join(WORD.findall(_OWN_WORDS_END.split(text[g.end:g.end + 40], maxsplit=1)[0])[:3]), said)
+    return role == "property" and said == ["property:named"]
 
 
 # words that carry a clause on, never describe a material: "5 wt% is released from MgH2", "6 wt% within 10 min"

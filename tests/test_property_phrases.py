@@ -1,0 +1,173 @@
+"""How abstracts name the property of a value: the direction of a capacity from its verb, the event of a
+temperature from its notation, a second from–to pair that leaves its name out, the settings of a test,
+differences said by a verb of change, and the capacity a retention keeps. Sentences written for these tests."""
+import pytest
+from prose_sentences import contract_measurements, the_one as _one
+
+
+def _rows(text: str) -> list[dict]:
+    return contract_measurements(text, section="Abstract")
+
+
+def _props(text: str) -> list[tuple[str, float]]:
+    return [(r["property"], r["value"]) for r in _rows(text)]
+
+
+# 1. uptake verbs (ontology labels of the absorbed capacity)
+@pytest.mark.parametrize("sentence, value", [
+    ("Once dehydrogenated, the MgH2–7 wt% MoS2 composite picks up 5.4 wt% hydrogen within 3 min at 200 °C.", 5.4),
+    ("At 100 °C the MgH2–5 wt% TiO2 composite still took in 4.1 wt% H2 in 30 min.", 4.1),
+    ("The LiBH4–MgH2 composite was rehydrogenated to 8.3 wt% under 5 MPa H2 at 350 °C.", 8.3),
+    ("Under 3 MPa the MgH2–5 wt% NbN composite recovers hydrogen quickly, 5.6 wt% in 90 s at 250 °C.", 5.6),
+    ("Mg48Ni48B4 alloys reach a hydrogen absorption content of 1.7 wt% at 373 K.", 1.7),
+])
+def test_an_uptake_verb_makes_the_capacity_an_absorbed_one(sentence, value):
+    assert _one(_rows(sentence), value)["property"] == "absorbed_hydrogen_capacity"
+
+
+def test_a_release_verb_keeps_the_capacity_a_released_one():
+    rows = _rows("The MgH2–7 wt% MoS2 composite gives off 6.0 wt% H2 within 10 min at 300 °C.")
+    assert _one(rows, 6.0)["property"] == "hydrogen_capacity"
+
+
+# 2. the event a temperature is of, from the notation of its T
+@pytest.mark.parametrize("sentence, value, prop", [
+    ("The MgH2–5 wt% NbN composite liberates hydrogen with T_onset = 192 °C.", 192, "onset_dehydrogenation_temperature"),
+    ("For LiAlH4–5 mol% NiCl2, the maximum desorption temperature was 160 °C.", 160, "peak_dehydrogenation_temperature"),
+    ("The desorption maximum of the MgH2–10 wt% VCl3 sample lies at 268 °C.", 268, "peak_dehydrogenation_temperature"),
+    ("For the Mg(BH4)2–5 mol% TiF3 mixture, Tdec = 220 °C.", 220, "dehydrogenation_temperature"),
+    ("In LiBH4–Ca(BH4)2, decomposition was finished below 390 °C.", 390, "full_dehydrogenation_temperature"),
+])
+def test_the_event_of_a_temperature_is_read_from_its_name(sentence, value, prop):
+    assert _one(_rows(sentence), value)["property"] == prop
+
+
+def test_coulombic_yield_is_a_coulombic_efficiency():
+    rows = _rows("The Mg2FeH6 electrode delivered an overall coulombic yield of 21 % in the first cycle.")
+    assert _one(rows, 21)["property"] == "coulombic_efficiency"
+
+
+# 3. a second from–to pair without a name of its own
+@pytest.mark.parametrize("sentence", [
+    "Adding 5 mol% ZrCl4 lowered the onset temperature of LiAlH4 from 160 to 105 °C in the first step and "
+    "from 200 to 150 °C in the second step.",
+    "With 3 mol% TiCl3, the onset temperature of LiAlH4 shifted from 152 °C to 98 °C for stage one, and for "
+    "stage two from 205 °C to 151 °C.",
+    "The onset decomposition temperature of the 5 wt% NbF5-doped LiAlH4 sample decreased from 150 °C to 95 °C in "
+    "the first dehydrogenation step and from 185 °C to 130 °C in the second dehydrogenation step.",
+])
+def test_a_second_change_takes_the_first_ones_property(sentence):
+    props = {p for p, _ in _props(sentence)}
+    assert props == {"onset_dehydrogenation_temperature"}
+    assert len(_props(sentence)) == 4
+
+
+def test_a_change_named_afresh_keeps_its_own_property():
+    rows = _rows("For LiAlH4–5 mol% ZrCl4 the onset temperature fell from 160 to 105 °C, and the peak temperature "
+                 "from 210 to 170 °C.")
+    assert _one(rows, 170)["property"] == "peak_dehydrogenation_temperature"
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The MgH2–5 wt% FeF3 composite absorbed 5.5 wt% in 2 min at 300 °C and 4.2 wt% in 10 min at 150 °C.",
+     (5.5, 300), (4.2, 150)),
+    ("Mg–10 wt% Ni takes up 5.9 wt% H2 within 60 s at 275 °C, while only 3.1 wt% H2 within 20 min at 100 °C.",
+     (5.9, 275), (3.1, 100)),
+    ("The MgH2–5 wt% NbN composite recovers hydrogen, 5.6 wt% in 90 s at 250 °C and 4.3 wt% in 20 min at 100 °C.",
+     (5.6, 250), (4.3, 100)),
+])
+def test_settings_written_after_a_value_are_its_own(sentence, first, second):
+    rows = _rows(sentence)
+    for value, temperature in (first, second):
+        assert _one(rows, value)["conditions"]["temperature"] == pytest.approx(temperature)
+
+
+def test_a_setting_before_both_values_is_still_shared_out_by_distance():
+    rows = _rows("At 300 °C the MgH2–5 wt% FeF3 composite absorbed 5.5 wt% in 2 min, and at 150 °C 4.2 wt% in 10 min.")
+    assert _one(rows, 5.5)["conditions"]["temperature"] == pytest.approx(300)
+
+
+# 4. the temperatures a test was held at are conditions
+@pytest.mark.parametrize("sentence", [
+    "Of all samples, LiAlH4–5 mol% CeF3 dehydrogenated fastest at both 110 and 130 °C.",
+    "The LiAlH4–3 mol% TiCl3 sample released hydrogen at 110 °C and 130 °C in isothermal runs.",
+    "The MgH2–5 wt% TiO2 composite showed the highest rate at 250 °C during the isothermal desorption.",
+    "The hydrogen content of Ca(BH4)2 with 5 mol% NbF5 reaches 4.8 wt% after hydrogen absorption at 673 K for 20 h.",
+])
+def test_the_temperature_of_a_test_is_no_property(sentence):
+    assert not [p for p, _ in _props(sentence) if p.endswith("temperature")]
+
+
+def test_a_temperature_named_as_the_event_stays_a_property():
+    rows = _rows("The LiAlH4–3 mol% TiCl3 sample starts to release hydrogen at 98 °C.")
+    assert _one(rows, 98)["property"] == "onset_dehydrogenation_temperature"
+
+
+# 5. differences said by a verb of change
+@pytest.mark.parametrize("sentence, kept", [
+    ("The activation energies of LiAlH4–5 mol% CeF3 were 41 and 77 kJ/mol for the two steps, which decreased about "
+     "40 and 60 kJ/mol compared with those of pure LiAlH4.", {41, 77}),
+    ("The enthalpy of MgH2–10 wt% Ni, 72.8 kJ/mol H2, was lowered by only 2 kJ/mol H2 relative to undoped MgH2.",
+     {72.8}),
+    ("The apparent activation energy of LiAlH4–3 mol% TiCl3 declined roughly 33 kJ/mol.", set()),
+    ("The onset temperature of MgH2–10 wt% CoFe2O4 dropped nearly 95 °C.", set()),
+])
+def test_a_difference_is_no_value(sentence, kept):
+    assert {v for _, v in _props(sentence)} == kept
+
+
+def test_a_value_reached_by_a_change_stays_a_value():
+    rows = _rows("The activation energy of LiAlH4–3 mol% TiCl3 decreased to about 62 kJ/mol.")
+    assert _one(rows, 62)["property"] == "dehydrogenation_activation_energy"
+
+
+# 6. the share a retention keeps and the capacity it keeps
+@pytest.mark.parametrize("sentence, share, capacity", [
+    ("For the MgH2–10 wt% Ni composite, more than 91% of the capacity (5.4 wt%) remains after 40 cycles.", 91, 5.4),
+    ("After 50 cycles at 300 °C, 95% of the hydrogen capacity (5.8 wt%) of MgH2–5 wt% NbN was still retained.",
+     95, 5.8),
+    ("Over 150 sorption cycles, about 92 % of the storage capacity (6.0 wt%) of MgH2–10 wt% Ni is kept.", 92, 6.0),
+])
+def test_a_kept_capacity_in_brackets_is_a_cycling_capacity(sentence, share, capacity):
+    rows = _rows(sentence)
+    assert _one(rows, share)["property"] == "capacity_retention"
+    kept = _one(rows, capacity)
+    assert (kept["property"], kept["unit"]) == ("reversible_hydrogen_capacity", "wt%")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The MgH2–5 wt% NiCoFe composite shows stable cycling with 97% capacity retention after 20 cycles.",
+    "The LiBH4–LiI electrolyte cycled with 99 % coulombic efficiency in a TiS2 cell.",
+    "The MgH2–10 wt% Ni composite keeps its capacity with 96 % retention over 100 cycles.",
+])
+def test_a_share_named_after_with_is_the_property_it_names(sentence):
+    assert [p for p, _ in _props(sentence)] and all(v > 90 for _, v in _props(sentence))
+
+
+def test_with_a_share_of_an_additive_stays_an_amount():
+    rows = _rows("MgH2 milled with 7 wt% MoS2 desorbed 6.0 wt% H2 within 10 min at 300 °C.")
+    assert [r["value"] for r in rows] == [6.0]
+
+
+# 4b. an amount said to be processed at a temperature: the temperature is the amount's condition
+@pytest.mark.parametrize("sentence, value, temperature", [
+    ("For the 2LiBH4–MgH2–10 wt% Ni composite, about 5.1 wt% of hydrogen can be rehydrogenated under 390 °C and 50 bar.",
+     5.1, 390),
+    ("In the MgH2–5 wt% TiF3 composite, 6.0 wt% H2 was desorbed at 300 °C within 8 min.", 6.0, 300),
+    ("For MgH2–5 wt% Nb2O5, 5.2 wt% of H2 could then be absorbed at 150 °C in 1 min.", 5.2, 150),
+    ("In total 9.8 wt% hydrogen was liberated from LiBH4–MgH2–5 mol% TiCl3 at around 400 °C.", 9.8, 400),
+])
+def test_the_temperature_an_amount_was_processed_at_is_its_condition(sentence, value, temperature):
+    rows = _rows(sentence)
+    assert [r["value"] for r in rows] == [value]
+    assert rows[0]["conditions"]["temperature"] == pytest.approx(temperature)
+
+
+def test_a_process_temperature_without_an_amount_stays_a_property():
+    rows = _rows("The MgH2–5 wt% Nb2O5 composite can be hydrogenated at 150 °C.")
+    assert _one(rows, 150)["property"] == "hydrogenation_temperature"
+
+
+def test_an_absorbed_amount_is_read_past_the_formula_of_its_gas():
+    rows = _rows("For MgH2–5 wt% Nb2O5, 5.2 wt% of H2 could be absorbed within 1 min.")
+    assert _one(rows, 5.2)["property"] == "absorbed_hydrogen_capacity"
