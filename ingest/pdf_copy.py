@@ -10,7 +10,10 @@ split form is not text of its own:
 - it has at least two subscripts set apart ("Nb 2 O 5", "Li 2 B 12 H 12") and parses as a formula.
 
 "LiH 2 h" (LiH, then two hours) stays as written: LiH2 is no formula of the ontology and the run has
-one subscript only; "Table 2" and "Figure 3" are no formulas at all.
+one subscript only; "Table 2" and "Figure 3" are no formulas at all. One subscript is enough where
+the rest can only be a formula: "Li 3(NH2)2Br" (a bracketed group glued after it), "Mg 2 Co" (a lone
+element, its count, a further element). ``split_groups`` joins formulas whose copy set the space after
+the subscript instead: "Li2 NH", "Mg50 Ni46 B4", "Mg2 Ni-type".
 
 A dopant prefix whose hyphen (and the space before it) was lost: "5 mol %Cadoped LiBH4" is
 "5 mol % Ca-doped LiBH4". ``glued_prefixes`` names the characters to put back, where the word cuts
@@ -68,6 +71,21 @@ def split_subscripts(text: str) -> list[tuple[int, int]]:
     return drops
 
 
+# One subscript is evidence enough where the rest could be nothing but a formula: a subscript glued to
+# a bracketed group of the formula ("Li 3(NH2)2Br", "Ca 3(BH4)2"), or a lone element, its subscript and
+# a further element ("Mg 2 Co", "Ti 3 C2": an element and a count then a capitalised symbol is a
+# composition; "Mg 2 h" and "Li 3 times" go on in lower case)
+_BRACKET_AFTER = re.compile(r"\d{1,2}[(\[][A-Z]")
+_ONE_ELEMENT = re.compile(r"[A-Z][a-z]?")
+# (three capitals with no count between them are an acronym, "BCC", "HEA", "XRD", not element groups)
+_ELEMENT_GROUPS = re.compile(r"(?![A-Z]{3})(?:[A-Z][a-z]?\d{0,3}(?:\.\d{1,3})?)+")
+
+
+def _ELEMENT_THEN_ELEMENT(words: tuple[str, ...]) -> bool:
+    return (len(words) >= 3 and _ONE_ELEMENT.fullmatch(words[0]) is not None
+            and _ELEMENT_GROUPS.fullmatch(words[2]) is not None)
+
+
 @lru_cache(maxsize=4096)
 def _rejoined(words: tuple[str, ...]) -> bool:
     """Whether the words, written together, are one formula (see the module's rules)."""
@@ -79,13 +97,57 @@ def _rejoined(words: tuple[str, ...]) -> bool:
     if vocabulary().by_formula(joined) is not None:
         return True
     subscripts = sum(1 for a, b in zip(words, words[1:]) if _SUBSCRIPT.match(b) and not a[-1:].isdigit())
-    if subscripts < 2 or not _ELEMENTS_ONLY.match(joined):
+    if subscripts < 2 and not (_BRACKET_AFTER.match(words[1]) or _ELEMENT_THEN_ELEMENT(words)):
+        return False
+    if not _ELEMENTS_ONLY.match(joined):
         return False
     try:
         formula = parse_formula(joined)
     except FormulaError:
         return False
     return not formula.symbols and len(formula.composition) >= 2
+
+
+# Formulas split after a subscript, between element groups: "Li2 NH–LiBH4", "the Mg50 Ni46 B4 alloy",
+# "Mg2 Ni-type", "Li2 B6", "Ti3 C2" (copies that set the subscript apart with a space after it). A run
+# starts at one element with a count (2 or more, or a fraction: "S1", "C1" name samples and peaks, and
+# no formula prints a 1) and goes on over capitalised words of element groups.
+_GROUP_RUN = re.compile(r"(?<![\w.\-–/)\]])[A-Z][a-z]?(?:[2-9]|\d{2,3}|\d?\.\d{1,3})(?: (?![A-Z]{3})"
+                        r"(?:[A-Z][a-z]?\d{0,3}(?:\.\d{1,3})?)+(?![\w(]))+")
+# molecules of one element: "H2 N2", "under O2 Ar" are gases side by side, not one formula
+_MOLECULES = frozenset(("H2", "N2", "O2", "F2", "Cl2", "Br2", "I2"))
+
+
+def split_groups(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the spaces to drop so that each formula split between its element groups
+    is one word. A word joins the run where it carries a count ("Ni46", "B4", "NiH4"), is one element
+    ("Ni", "Co"), or makes with the run a formula of the ontology ("Li2" + "NH"); the joined word must
+    parse as a formula. "Mg2 BCC" (an acronym), "H2 Ar" (a gas) and "Li2 and" stay as written."""
+    drops: list[tuple[int, int]] = []
+    for m in _GROUP_RUN.finditer(text):
+        words = m.group(0).split(" ")
+        k = _groups_joined(tuple(words))
+        at = m.start()
+        for w in words[:k - 1]:
+            at += len(w)
+            drops.append((at, at + 1))
+            at += 1
+    return drops
+
+
+@lru_cache(maxsize=4096)
+def _groups_joined(words: tuple[str, ...]) -> int:
+    """How many of the words, from the first, are one formula (1: none joins)."""
+    joined, k = words[0], 1
+    for w in words[1:]:
+        candidate = joined + w
+        known = vocabulary().by_formula(candidate) is not None
+        if words[0] in _MOLECULES and not known:
+            break
+        if not (known or any(c.isdigit() for c in w) or _ONE_ELEMENT.fullmatch(w)) or not _is_formula(candidate):
+            break
+        joined, k = candidate, k + 1
+    return k
 
 
 # A capitalised word that ends in a participle ("Cadoped", "TiF3catalysed"), after a space, a bracket
@@ -161,3 +223,114 @@ def _label_words() -> frozenset[str]:
     """Every lower-case word of every label of the ontology's terms ('activation', 'energy', ...)."""
     return frozenset(w for t in vocabulary().terms() for label in t.labels for w in re.findall(r"[a-z]+", label.lower())
                      if len(w) > 3)
+
+
+# ScienceDirect's alt text for the bonds of a structure, printed where a composition had its dash or
+# '=': "2LiBH4single bondMgH2" is 2LiBH4–MgH2. Only between a formula (or its bracket) and the next
+# formula: "a single bond between B and H" and "the double bond" stay as written.
+_BOND = re.compile(r"(?<=[A-Za-z0-9)\]])\s?(single|double|triple) bond\s?(?=\d*[A-Z(\[])")
+_BOND_SIGN = {"single": "–", "double": "=", "triple": "≡"}
+
+
+def bond_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, sign) for each bond written out as words between two formulas."""
+    out = []
+    for m in _BOND.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        if _FORMULA_END.search(before):
+            out.append((m.start(), m.end(), _BOND_SIGN[m.group(1)]))
+    return out
+
+
+_FORMULA_END = re.compile(r"[A-Z][A-Za-z0-9()\[\]]*$")
+
+
+# The minus of a unit's exponent that a copy lost with its superscript: "150 kJ mol1", "2 × 10-4 S cm1",
+# "600 mAh g1", "52 kJ mol 1 H2", "J mol1 K1". A unit of amount, mass, length, temperature or time
+# written right after a unit of energy, charge, conductance or power and followed by a bare 1 divides
+# (a 1 as a positive power is never written): the '1' becomes '-1'. The numerator must follow a number,
+# so that "1 mol 1 h" or "in g 1" in words are left alone; "1 C", "Table 1" have no unit pair at all.
+_NUMERATOR = r"(?:kJ|J|MJ|kcal|cal|eV|meV|mS|µS|μS|S|mAh|Ah|μAh|µAh|mA|μA|µA|A|kW|mW|W|Wh|mWh|kWh|cm3|cm2|m2|mL|L)"
+_DENOMINATOR = r"(?:mol|kg|mg|g|cm|mm|m|K|h|min|s)"
+_LOST_MINUS = re.compile(rf"(?=[kJMceµμmSAWL])(?<=\d\s){_NUMERATOR}(?:\s?·?\s?{_NUMERATOR})?"
+                         rf"(?:\s{_DENOMINATOR}(?:\s?1(?![\d^]|[.,]\d|\s?[-–]\d)|(?=[\s/·]|$)))+")
+_DIVIDING = re.compile(rf"(?<=[\s·]){_DENOMINATOR}(\s?)1(?![\d^]|[.,]\d)")
+
+
+def lost_unit_minus(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, '-') for each lost minus: the space (if any) between the unit and its '1' is
+    replaced, or the minus is put in before the '1' ('mol1' -> 'mol-1', 'mol 1' -> 'mol-1')."""
+    out = []
+    for m in _LOST_MINUS.finditer(text):
+        for d in _DIVIDING.finditer(text, m.start(), m.end()):
+            out.append((d.start(1), d.end(1), "-"))
+    return out
+
+
+# The degree sign a copy lost: "at 280  C" (two spaces where the ring was), "heated to 300 C". A 'C' after
+# a number is also a C-rate in battery text ("at 0.2 C", "1 C", "C/10"), so the context decides:
+# - never before "/" or "-rate" ("C/5", "1 C-rate"), and never after a value below 20 in a sentence
+#   about cycling or charging (those are the rates, up to the 10 C and 20 C of fast charging);
+# - two or more spaces (the ring's place) make a temperature otherwise;
+# - one space makes a temperature from 20 on outside battery text, and from 50 on in it (no C-rate is that
+#   high); a bare "5 C" elsewhere is left alone (a C-rate, or 5 of carbon).
+_LOST_RING = re.compile(r"(?<![\w.,\-–−/+])(?:(?<=\s)[-–−])?(?P<num>\d{1,4}(?:\.\d+)?)(?P<gap> {1,3})C\b"
+                        r"(?![/\-–]|\s?-?rate)")
+_BATTERY = re.compile(r"C/\d|C[\s-]rate|\bcycl|charg|mAh|\bmA\b|current densit|rate capabilit|\banode|\bcathode"
+                      r"|\bbatter|\bcells?\b|retention|retain|electrode|lithiat", re.I)
+_AROUND = 200   # characters either side that make the sentence's context
+
+
+def lost_degrees(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ' °') for the space(s) before each 'C' that was a temperature in degrees Celsius."""
+    out = []
+    for m in _LOST_RING.finditer(text):
+        value = float(m.group("num"))
+        negative = m.start() < m.start("num")
+        battery = _BATTERY.search(text, max(0, m.start() - _AROUND), m.end() + _AROUND) is not None
+        if battery and value < 20 and not negative:
+            continue
+        wide = len(m.group("gap")) >= 2
+        if wide or negative or value >= (50 if battery else 20):
+            out.append((m.start("gap"), m.end("gap"), " °"))
+    return out
+
+
+# Names a copy glued together: "Lithiumborohydride (LiBH4)", "magnesiumhydride", "sodiumalanate". A
+# material label with its spaces taken out names the same material; the spaces are put back. Looked up
+# in an index of the ontology's labels built once (label words of three letters or more, so that no
+# short word is cut out of a longer one), one look-up per long word of the text.
+_LONG_WORD = re.compile(r"(?<![\w\-])[A-Za-z]{9,40}(?![\w\-])")
+
+
+def glued_names(text: str) -> list[tuple[int, str]]:
+    """(position, ' ') for each space that a glued material name lost."""
+    index = _spaceless_labels()
+    inserts: list[tuple[int, str]] = []
+    for m in _LONG_WORD.finditer(text):
+        cuts = index.get(m.group(0).lower())
+        if cuts:
+            inserts.extend((m.start() + c, " ") for c in cuts)
+    return inserts
+
+
+@lru_cache(maxsize=1)
+def _spaceless_labels() -> dict[str, tuple[int, ...]]:
+    """'lithiumborohydride' -> (7,): each material label of two or more words, spaces removed, with the
+    places its spaces were (a word that is a label or a label word of its own is no glued name)."""
+    single = _label_words() | {lab.lower() for t in vocabulary().terms() for lab in t.labels}
+    index: dict[str, tuple[int, ...]] = {}
+    for term in vocabulary().terms("Material"):
+        for label in term.labels:
+            words = label.lower().split()
+            if len(words) < 2 or not all(w.isalpha() and len(w) >= 3 for w in words):
+                continue
+            glued = "".join(words)
+            if glued in single:
+                continue
+            cuts, at = [], 0
+            for w in words[:-1]:
+                at += len(w)
+                cuts.append(at)
+            index[glued] = tuple(cuts)
+    return index
