@@ -268,17 +268,15 @@ def lost_unit_minus(text: str) -> list[tuple[int, int, str]]:
 
 
 # The degree sign a copy lost: "at 280  C" (two spaces where the ring was), "heated to 300 C". A 'C' after
-# a number is also a C-rate in battery text ("at 0.2 C", "1 C", "C/10"), so the context decides:
-# - never before "/" or "-rate" ("C/5", "1 C-rate"), and never after a value below 20 in a sentence
-#   about cycling or charging (those are the rates, up to the 10 C and 20 C of fast charging);
-# - two or more spaces (the ring's place) make a temperature otherwise;
-# - one space makes a temperature from 20 on outside battery text, and from 50 on in it (no C-rate is that
-#   high); a bare "5 C" elsewhere is left alone (a C-rate, or 5 of carbon).
+# a number is also a C-rate in battery text ("at 0.2 C", "1 C", "C/10"), so size and context decide:
+# - never before "/" or "-rate" ("C/5", "1 C-rate");
+# - from 20 on, or below zero, a temperature: C-rates are fractions or a few units (fast charging reaches
+#   10 C), while a hydride is heated, cycled or measured at 20 °C and more;
+# - below 20, a temperature only where two or more spaces keep the ring's place and the sentence says
+#   nothing of rates, cycling or charging; "at 0.5 C", "a 5 C" (carbon, or a rate) stay as written.
 _LOST_RING = re.compile(r"(?<![\w.,\-–−/+])(?:(?<=\s)[-–−])?(?P<num>\d{1,4}(?:\.\d+)?)(?P<gap> {1,3})C\b"
                         r"(?![/\-–]|\s?-?rate)")
-_BATTERY = re.compile(r"C/\d|C[\s-]rate|\bcycl|charg|mAh|\bmA\b|current densit|rate capabilit|\banode|\bcathode"
-                      r"|\bbatter|\bcells?\b|retention|retain|electrode|lithiat", re.I)
-_AROUND = 200   # characters either side that make the sentence's context
+_RATE_WORDS = re.compile(r"C/\d|C[\s-]rate|\brates?\b|\bcycl|charg|mAh|\bmA\b|current densit", re.I)
 
 
 def lost_degrees(text: str) -> list[tuple[int, int, str]]:
@@ -286,13 +284,13 @@ def lost_degrees(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _LOST_RING.finditer(text):
         value = float(m.group("num"))
-        negative = m.start() < m.start("num")
-        battery = _BATTERY.search(text, max(0, m.start() - _AROUND), m.end() + _AROUND) is not None
-        if battery and value < 20 and not negative:
-            continue
-        wide = len(m.group("gap")) >= 2
-        if wide or negative or value >= (50 if battery else 20):
-            out.append((m.start("gap"), m.end("gap"), " °"))
+        if not (value >= 20 or m.start() < m.start("num")):
+            if len(m.group("gap")) < 2:
+                continue
+            start, end = text.rfind(". ", 0, m.start()) + 1, text.find(". ", m.end())
+            if _RATE_WORDS.search(text, start, end if end >= 0 else len(text)):
+                continue
+        out.append((m.start("gap"), m.end("gap"), " °"))
     return out
 
 

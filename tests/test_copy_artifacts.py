@@ -132,6 +132,8 @@ def test_energies_per_mole_and_per_particle_still_convert():
     ("cooled to -40 C before", "cooled to -40 °C before"),
     ("the peak shifted by 75  C, lower", "the peak shifted by 75 °C, lower"),
     ("cells were cycled at 60 C and 0.1 C", "cells were cycled at 60 °C and 0.1 C"),
+    ("the pellet conducts 0.2 mS cm-1 at 35 C in the cell", "the pellet conducts 0.2 mS cm-1 at 35 °C in the cell"),
+    ("dried at 5  C overnight", "dried at 5 °C overnight"),
 ])
 def test_a_lost_degree_sign_is_put_back(text, clean):
     assert _clean(text) == clean
@@ -141,7 +143,7 @@ def test_a_lost_degree_sign_is_put_back(text, clean):
     "the cell was cycled at 0.5 C and 2 C",
     "discharged at 1  C with 90% retention",   # a C-rate, even with the gap
     "a rate of C/10 and a 5 C-rate",
-    "held at 10 C for the electrode test",
+    "charged at 10  C for the rate test",
     "a mixture with 5 C",
 ])
 def test_c_rates_stay_c_rates(text):
