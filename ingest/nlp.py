@@ -39,8 +39,10 @@ from ontology.vocabulary import vocabulary
 from .doped_names import widened
 from .pdf_copy import (
     bond_words,
+    damage_hints,
     glued_names,
     glued_prefixes,
+    has_glued_name,
     line_break_hyphens,
     lost_degrees,
     lost_unit_minus,
@@ -179,32 +181,32 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         broken = line_break_hyphens(joined)   # "activation en- ergy": a word a PDF line broke
         if broken:
             joined, offsets, cites = _without(joined, offsets, cites, broken)
-    if " C" in joined:
+    hints = damage_hints(joined)   # one scan says which of the readers below can find anything
+    if "ring" in hints:
         degrees = lost_degrees(joined)   # "at 280  C": a degree sign the copy lost (before runs of spaces go)
         if degrees:
             joined, offsets, cites = _replaced(joined, offsets, cites, degrees)
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
-    if "bond" in joined:
-        bonds = bond_words(joined)   # "2LiBH4single bondMgH2": a composition's dash as alt text
-        if bonds:
-            joined, offsets, cites = _replaced(joined, offsets, cites, bonds)
-    if "1" in joined:
-        minus = lost_unit_minus(joined)   # "150 kJ mol1": a unit exponent's minus the copy lost
-        if minus:
-            joined, offsets, cites = _replaced(joined, offsets, cites, minus)
-    names = glued_names(joined)   # "Lithiumborohydride": a material name the copy ran together
-    if names:
-        joined, offsets, cites = _with_inserted(joined, offsets, cites, names)
     if "ed" in joined or "ing" in joined:
         glued = glued_prefixes(joined)   # "5 mol %Cadoped": a prefix whose hyphen a PDF copy lost
         if glued:
             joined, offsets, cites = _with_inserted(joined, offsets, cites, glued)
+    if "bond" in joined:
+        bonds = bond_words(joined)   # "2LiBH4single bondMgH2": a composition's dash as alt text
+        if bonds:
+            joined, offsets, cites = _replaced(joined, offsets, cites, bonds)
+    if "minus" in hints:
+        minus = lost_unit_minus(joined)   # "150 kJ mol1": a unit exponent's minus the copy lost
+        if minus:
+            joined, offsets, cites = _replaced(joined, offsets, cites, minus)
+    if has_glued_name(joined):
+        joined, offsets, cites = _with_inserted(joined, offsets, cites, glued_names(joined))
     if " " in joined:
         split = split_subscripts(joined)   # "MgH 2", "Mg(BH 4 ) 2": a PDF copy's subscripts set apart
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
-        split = split_groups(joined)   # "Li2 NH", "Mg50 Ni46 B4": a formula split after its subscripts
+        split = split_groups(joined) if "groups" in hints else None   # "Li2 NH", "Mg50 Ni46 B4": split after subscripts
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
     if "@ " in joined or " @" in joined:

@@ -332,3 +332,29 @@ def _spaceless_labels() -> dict[str, tuple[int, ...]]:
                 cuts.append(at)
             index[glued] = tuple(cuts)
     return index
+
+
+# One scan of a text for the places where the readers above can find anything: a number before a capital
+# ("Mg50 Ni46", "Li2 NH": split_groups), before a spaced 'C' ("280  C": lost_degrees), and a bare 1 after
+# the last letter of a denominator unit ("mol1", "cm 1": lost_unit_minus). Most sentences have none, and
+# are then spared the readers' own scans.
+# (two patterns: the second starts with its literal '1', which the engine finds by a fast search)
+_HINTS = re.compile(r"\d(?: {1,3}(?P<ring>C)\b| (?P<groups>[A-Z]))")
+_MINUS_HINT = re.compile(r"1(?:(?<=[lgmKhsn]1)|(?<=[lgmKhsn] 1))(?![\d^]|[.,]\d)")
+
+
+def damage_hints(text: str) -> set[str]:
+    """The readers worth running on ``text``: some of 'ring', 'groups', 'minus'."""
+    found = {m.lastgroup for m in _HINTS.finditer(text) if m.lastgroup}
+    if _MINUS_HINT.search(text):
+        found.add("minus")
+    return found
+
+
+_WORD_EDGES = ".,;:()[]\"'"
+
+
+def has_glued_name(text: str) -> bool:
+    """Whether a word of ``text`` is a glued material name (a cheap look-up per long word)."""
+    index = _spaceless_labels()
+    return any(len(w) >= 9 and w.strip(_WORD_EDGES).lower() in index for w in text.split())
