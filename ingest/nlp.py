@@ -60,14 +60,19 @@ SYSTEM_LABEL = "SYSTEM"
 # alternatives only there (four times faster over a paper than trying them at every character).
 # A plain space starts a piece only before "[" (a citation) or "\cdot": not at every word.
 _MARKUP = re.compile(
-    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u2010\u2011\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅ﬀ-ﬄ₀-₉þ]|\s[ÂÀ´Æ⋅∙þ]|\s\[|\s+\\cdot"
+    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u2010\u2011\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅ﬀ-ﬄ₀-₉þ\uff01-\uff5e\ufe63\u3000\uf020-\uf0ff]|\s[ÂÀ´Æ⋅∙þ]|\s\[|\s+\\cdot"
     r"|\s?center\s+dot\b|(?<=\d\))\s)(?:"
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
     r"|(?P<caret>\^\{)|(?P<brace>[{}])"
     r"|(?P<times>\\times)|(?P<sim>\\sim|\\approx)|(?P<cdot>\s*\\cdot\s*)|(?P<pct>\\%)|(?P<deg>\^\s*\\circ|\\circ|\\degree)"
-    r"|(?P<minus>[−‒])|(?P<hyphen>[\u2010\u2011])|(?P<nbsp>[\u00a0\u2000-\u200a\u202f])"
+    r"|(?P<minus>[−‒\ufe63])|(?P<hyphen>[\u2010\u2011])|(?P<nbsp>[\u00a0\u2000-\u200a\u202f\u3000])"
+    # the full-width forms of ASCII that copies from CJK typesetting keep: "5 wt％", "kJ mol－1", "（MgH2）"
+    r"|(?P<fullwidth>[\uff01-\uff5e])"
+    # the Symbol font's signs, which PDF copies give as private-use characters (U+F000 + the font's code):
+    # "300 \uf0b0C", "2 \uf0b4 10\uf02d4", "75 \uf0b1 3 kJ", "5 \uf06dm" (the signs of the table below only)
+    r"|(?P<symbolfont>[\uf02b\uf02d\uf061\uf062\uf064\uf067\uf06d\uf073\uf07e\uf0a3\uf0b0\uf0b1\uf0b3\uf0b4\uf0bb\uf0d7])"
     # text copied from web pages and PDFs: soft hyphens and zero-width marks inside words ("de\u00adhydrogenation"),
     # ligatures ("speciﬁc", "ﬁrst"), the bullet operator as a product dot ("S∙cm−1"), subscript digits ("MgH₂")
     r"|(?P<invisible>[\u00ad\u200b-\u200d\u2060\ufeff])|(?P<lig>[ﬀ-ﬄ])|(?P<bullet>∙)"
@@ -94,7 +99,12 @@ _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·
             "pdfdeg": "°", "bullet": "·", "pdfplus": " + ", "hyphen": "-"}
 # pieces whose replacement depends on the character: each character as its table gives it
 _TRANSLATED = {"lig": {ord("ﬀ"): "ff", ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬃ"): "ffi", ord("ﬄ"): "ffl"},
-               "subdigit": str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")}
+               "subdigit": str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789"),
+               "fullwidth": {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)},
+               # Adobe's Symbol encoding: + − α β δ γ μ σ ~ ≤ ° ± ≥ × ≈ ·
+               "symbolfont": {0xF02B: "+", 0xF02D: "-", 0xF061: "α", 0xF062: "β", 0xF064: "δ", 0xF067: "γ",
+                              0xF06D: "μ", 0xF073: "σ", 0xF07E: "~", 0xF0A3: "≤", 0xF0B0: "°", 0xF0B1: "±",
+                              0xF0B3: "≥", 0xF0B4: "×", 0xF0BB: "≈", 0xF0D7: "·"}}
 
 
 @dataclass

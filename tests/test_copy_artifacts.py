@@ -175,3 +175,30 @@ def test_long_words_that_are_no_glued_names_stay(text):
 def test_a_glued_name_is_read_as_the_material():
     got = facts("Sodiumalanate doped with 2 mol% TiCl3 releases 4.2 wt% hydrogen at 150 °C.")
     assert got[4.2].system.host.formula == "NaAlH4"
+
+
+# ------------------------------------------- full-width forms, small minus, Symbol-font private-use signs
+@pytest.mark.parametrize(("text", "clean"), [
+    ("doped with 3 wt％ Nb2O5 （ball milled）", "doped with 3 wt% Nb2O5 (ball milled)"),
+    ("an energy of 81 kJ mol－1", "an energy of 81 kJ mol-1"),
+    ("reaches 4 × 10﹣3 S cm﹣1", "reaches 4 × 10-3 S cm-1"),
+    ("heated to 350 \uf0b0C at 5 \uf0b0C min\uf02d1", "heated to 350 °C at 5 °C min-1"),
+    ("2.2 \uf0b4 10\uf02d5 S cm\uf02d1 and 64 \uf0b1 2 kJ", "2.2 × 10-5 S cm-1 and 64 ± 2 kJ"),
+    ("particles of 40\u3000nm", "particles of 40 nm"),
+])
+def test_wide_forms_and_symbol_font_signs_read_as_ascii(text, clean):
+    assert _clean(text) == clean
+
+
+def test_private_use_characters_of_no_known_sign_stay():
+    assert _clean("a mark \uf0e8 here") == "a mark \uf0e8 here"
+
+
+@pytest.mark.parametrize(("sentence", "value", "key"), [
+    ("MgH2 milled with 4 wt％ TiF3 releases 5.8 wt％ H2 at 270 ℃.", 5.8, "hydrogen_capacity"),
+    ("The LiBH4–LiBr solid solution conducts 3.1 \uf0b4 10\uf02d4 S cm\uf02d1 at 40 \uf0b0C.", 0.31,
+     "ionic_conductivity"),
+    ("The Mg(BH4)2–NH3 adduct conducts 5.5 × 10﹣5 S cm﹣1 at 55 °C.", 0.055, "ionic_conductivity"),
+])
+def test_sentences_in_wide_or_symbol_forms_give_their_values(sentence, value, key):
+    assert facts(sentence)[value].property == key
