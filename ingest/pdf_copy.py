@@ -116,6 +116,9 @@ _GROUP_RUN = re.compile(r"(?<![\w.\-–/)\]])[A-Z][a-z]?(?:[2-9]|\d{2,3}|\d?\.\d
                         r"(?:[A-Z][a-z]?\d{0,3}(?:\.\d{1,3})?)+(?![\w(]))+")
 # molecules of one element: "H2 N2", "under O2 Ar" are gases side by side, not one formula
 _MOLECULES = frozenset(("H2", "N2", "O2", "F2", "Cl2", "Br2", "I2"))
+# symbols that are also capitalised English words: "... Mg2 As shown ...", "Li2 In turn" (joined only as
+# a formula the ontology knows, or with a count: "In2", "As3")
+_WORD_SYMBOLS = frozenset(("In", "As", "At", "No", "Be", "He", "I", "Am", "Os", "Es", "Ho"))
 
 
 def split_groups(text: str) -> list[tuple[int, int]]:
@@ -144,7 +147,8 @@ def _groups_joined(words: tuple[str, ...]) -> int:
         known = vocabulary().by_formula(candidate) is not None
         if words[0] in _MOLECULES and not known:
             break
-        if not (known or any(c.isdigit() for c in w) or _ONE_ELEMENT.fullmatch(w)) or not _is_formula(candidate):
+        lone = _ONE_ELEMENT.fullmatch(w) is not None and w not in _WORD_SYMBOLS
+        if not (known or any(c.isdigit() for c in w) or lone) or not _is_formula(candidate):
             break
         joined, k = candidate, k + 1
     return k

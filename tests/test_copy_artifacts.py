@@ -41,6 +41,7 @@ def test_formulas_split_between_element_groups_are_one_word(text, joined):
     "with Ni 5 wt% loading",
     "Mg 2 BCC grains",
     "as in Fig 3(a) above",
+    "formed Mg2 As shown in",            # a capitalised word that is also a symbol
 ])
 def test_text_that_only_looks_split_between_groups_stays(text):
     out = _clean(text)
