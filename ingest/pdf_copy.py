@@ -1,4 +1,5 @@
-"""What a PDF copy does to chemistry words, undone: subscripts set apart and prefixes run together.
+"""What a PDF copy does to chemistry words and units, undone: subscripts set apart, prefixes and names run
+together, bonds as words, a unit's minus and a degree sign lost.
 
 Formulas split at their subscripts: "MgH 2", "LiBH 4", "Mg(BH 4 ) 2", "Li 2 B 12 H 12". Text copied
 from a PDF keeps a subscript as a word of its own, so the tokenizer sees "MgH" and a number 2 (and the
@@ -19,6 +20,17 @@ A dopant prefix whose hyphen (and the space before it) was lost: "5 mol %Cadoped
 "5 mol % Ca-doped LiBH4". ``glued_prefixes`` names the characters to put back, where the word cuts
 into a formula and a preparation word that, hyphenated, reads as the prefix of a sample
 (``ingest.samples.PREFIX``); "Caused", "Based", "Coated" cut into no such pair.
+
+Further damage, one reader each (every one documents the forms it undoes and the text it leaves alone):
+
+- ``bond_words``: ScienceDirect's alt text for a composition's dash, "2LiBH4single bondMgH2";
+- ``lost_unit_minus``: a unit exponent whose superscript minus was lost, "150 kJ mol1", "S cm1", "mol 1 H2";
+- ``lost_degrees``: a degree sign lost before C, "at 280  C", "300 C", told from C-rates ("0.2 C", "C/10");
+- ``glued_names``: a material label run together, "Lithiumborohydride", "magnesiumhydride";
+- ``damage_hints``/``has_glued_name``: one cheap scan that says which readers can find anything.
+
+Single characters (a font's glyphs, Unicode variants) are undone in ``ingest.nlp``'s markup table:
+"þ" for "+", U+2010/U+2011 hyphens, full-width "％"/"－", the small minus "﹣", Symbol-font private-use signs.
 """
 from __future__ import annotations
 
@@ -81,7 +93,7 @@ _ONE_ELEMENT = re.compile(r"[A-Z][a-z]?")
 _ELEMENT_GROUPS = re.compile(r"(?![A-Z]{3})(?:[A-Z][a-z]?\d{0,3}(?:\.\d{1,3})?)+")
 
 
-def _ELEMENT_THEN_ELEMENT(words: tuple[str, ...]) -> bool:
+def _element_then_element(words: tuple[str, ...]) -> bool:
     return (len(words) >= 3 and _ONE_ELEMENT.fullmatch(words[0]) is not None
             and _ELEMENT_GROUPS.fullmatch(words[2]) is not None)
 
@@ -97,7 +109,7 @@ def _rejoined(words: tuple[str, ...]) -> bool:
     if vocabulary().by_formula(joined) is not None:
         return True
     subscripts = sum(1 for a, b in zip(words, words[1:]) if _SUBSCRIPT.match(b) and not a[-1:].isdigit())
-    if subscripts < 2 and not (_BRACKET_AFTER.match(words[1]) or _ELEMENT_THEN_ELEMENT(words)):
+    if subscripts < 2 and not (_BRACKET_AFTER.match(words[1]) or _element_then_element(words)):
         return False
     if not _ELEMENTS_ONLY.match(joined):
         return False
