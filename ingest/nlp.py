@@ -37,7 +37,18 @@ from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
 from .doped_names import widened
-from .pdf_copy import glued_prefixes, line_break_hyphens, split_subscripts
+from .pdf_copy import (
+    bond_words,
+    damage_hints,
+    glued_names,
+    glued_prefixes,
+    has_glued_name,
+    line_break_hyphens,
+    lost_degrees,
+    lost_unit_minus,
+    split_groups,
+    split_subscripts,
+)
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
               "Application")
@@ -49,22 +60,31 @@ SYSTEM_LABEL = "SYSTEM"
 # alternatives only there (four times faster over a paper than trying them at every character).
 # A plain space starts a piece only before "[" (a citation) or "\cdot": not at every word.
 _MARKUP = re.compile(
-    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅ﬀ-ﬄ₀-₉]|\s[ÂÀ´Æ⋅∙]|\s\[|\s+\\cdot"
+    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u2010\u2011\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅ﬀ-ﬄ₀-₉þ\uff01-\uff5e\ufe63\u3000\uf020-\uf0ff]|\s[ÂÀ´Æ⋅∙þ]|\s\[|\s+\\cdot"
     r"|\s?center\s+dot\b|(?<=\d\))\s)(?:"
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
     r"|(?P<caret>\^\{)|(?P<brace>[{}])"
     r"|(?P<times>\\times)|(?P<sim>\\sim|\\approx)|(?P<cdot>\s*\\cdot\s*)|(?P<pct>\\%)|(?P<deg>\^\s*\\circ|\\circ|\\degree)"
-    r"|(?P<minus>[−‒])|(?P<nbsp>[\u00a0\u2000-\u200a\u202f])"
+    r"|(?P<minus>[−‒\ufe63])|(?P<hyphen>[\u2010\u2011])|(?P<nbsp>[\u00a0\u2000-\u200a\u202f\u3000])"
+    # the full-width forms of ASCII that copies from CJK typesetting keep: "5 wt％", "kJ mol－1", "（MgH2）"
+    r"|(?P<fullwidth>[\uff01-\uff5e])"
+    # the Symbol font's signs, which PDF copies give as private-use characters (U+F000 + the font's code):
+    # "300 \uf0b0C", "2 \uf0b4 10\uf02d4", "75 \uf0b1 3 kJ", "5 \uf06dm" (the signs of the table below only)
+    r"|(?P<symbolfont>[\uf02b\uf02d\uf061\uf062\uf064\uf067\uf06d\uf073\uf07e\uf0a3\uf0b0\uf0b1\uf0b3\uf0b4\uf0bb\uf0d7])"
     # text copied from web pages and PDFs: soft hyphens and zero-width marks inside words ("de\u00adhydrogenation"),
     # ligatures ("speciﬁc", "ﬁrst"), the bullet operator as a product dot ("S∙cm−1"), subscript digits ("MgH₂")
     r"|(?P<invisible>[\u00ad\u200b-\u200d\u2060\ufeff])|(?P<lig>[ﬀ-ﬄ])|(?P<bullet>∙)"
-    r"|(?P<subdigit>(?<=[A-Za-z)\]₀-₉])[₀-₉])"
+    r"|(?P<subdigit>(?<=[A-Za-z)\]₀-₉])[₀-₉]|(?<=[₀-₉]\.)[₀-₉])"
     # a PDF copy's glyphs for the signs of a number (fonts whose × reads as Â or ´, − as À, ± as Æ, the
     # degree ring as ◦ or ∘): "2.5 Â 10 À3 S cm À1", "75 Æ 3 kJ", "30 ◦C"; only beside numbers and units
     r"|(?P<pdftimes>(?<=\d)\s?[Â´](?=\s?10))|(?P<pdfpm>(?<=\d)\s?Æ(?=\s?\d))"
     r"|(?P<pdfminus>(?:(?<=10)|(?<=10 )|(?<=[A-Za-z])|(?<=[A-Za-z] ))À(?=\s?\d))|(?P<pdfdeg>[◦∘](?=\s?[CK]\b))"
+    # and the plus sign between two parts of a composition as 'þ' (the font's glyph for '+'):
+    # "TiO2 þ 1 mol% V2O5", "LiBH4 þ 20 wt% LaH3"; only between a formula or amount and what may follow one
+    r"|(?P<pdfplus>(?<=[\w)\]%])\s?þ\s?(?=[\d(\[A-Z]))"
+    # Unicode's own hyphens (U+2010, U+2011), which some publishers print for every hyphen: "solid‐state", "LiBH4‐LiI"
     # and the dot of an adduct as words: "Mg(BH4)(2)center dot 2NH(3)"
     r"|(?P<centerdot>(?<=[\w)\]])\s?center\s+dot\s*(?=\d*[A-Z(]))"
     # PubMed prints an adduct's dot as '⋅' with a space, and a space after each bracketed subscript:
@@ -76,10 +96,15 @@ _MARKUP = re.compile(
     r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b)|(?<=[A-Za-z)]\(\d\)[A-Z])-(?=\d\b)))")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "adductdot": "·",
             "pct": "%", "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-",
-            "pdfdeg": "°", "bullet": "·"}
+            "pdfdeg": "°", "bullet": "·", "pdfplus": " + ", "hyphen": "-"}
 # pieces whose replacement depends on the character: each character as its table gives it
 _TRANSLATED = {"lig": {ord("ﬀ"): "ff", ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬃ"): "ffi", ord("ﬄ"): "ffl"},
-               "subdigit": str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")}
+               "subdigit": str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789"),
+               "fullwidth": {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)},
+               # Adobe's Symbol encoding: + − α β δ γ μ σ ~ ≤ ° ± ≥ × ≈ ·
+               "symbolfont": {0xF02B: "+", 0xF02D: "-", 0xF061: "α", 0xF062: "β", 0xF064: "δ", 0xF067: "γ",
+                              0xF06D: "μ", 0xF073: "σ", 0xF07E: "~", 0xF0A3: "≤", 0xF0B0: "°", 0xF0B1: "±",
+                              0xF0B3: "≥", 0xF0B4: "×", 0xF0BB: "≈", 0xF0D7: "·"}}
 
 
 @dataclass
@@ -166,14 +191,32 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         broken = line_break_hyphens(joined)   # "activation en- ergy": a word a PDF line broke
         if broken:
             joined, offsets, cites = _without(joined, offsets, cites, broken)
+    hints = damage_hints(joined)   # one scan says which of the readers below can find anything
+    if "ring" in hints:
+        degrees = lost_degrees(joined)   # "at 280  C": a degree sign the copy lost (before runs of spaces go)
+        if degrees:
+            joined, offsets, cites = _replaced(joined, offsets, cites, degrees)
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
     if "ed" in joined or "ing" in joined:
         glued = glued_prefixes(joined)   # "5 mol %Cadoped": a prefix whose hyphen a PDF copy lost
         if glued:
             joined, offsets, cites = _with_inserted(joined, offsets, cites, glued)
+    if "bond" in joined:
+        bonds = bond_words(joined)   # "2LiBH4single bondMgH2": a composition's dash as alt text
+        if bonds:
+            joined, offsets, cites = _replaced(joined, offsets, cites, bonds)
+    if "minus" in hints:
+        minus = lost_unit_minus(joined)   # "150 kJ mol1": a unit exponent's minus the copy lost
+        if minus:
+            joined, offsets, cites = _replaced(joined, offsets, cites, minus)
+    if has_glued_name(joined):
+        joined, offsets, cites = _with_inserted(joined, offsets, cites, glued_names(joined))
     if " " in joined:
         split = split_subscripts(joined)   # "MgH 2", "Mg(BH 4 ) 2": a PDF copy's subscripts set apart
+        if split:
+            joined, offsets, cites = _without(joined, offsets, cites, split)
+        split = split_groups(joined) if "groups" in hints else None   # "Li2 NH", "Mg50 Ni46 B4": split after subscripts
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
     if "@ " in joined or " @" in joined:
@@ -245,6 +288,27 @@ def _with_inserted(text: str, offsets: list[int], cites: list[tuple[int, list[st
         return pos + sum(len(piece) for at, piece in inserts if at < pos)
 
     return "".join(parts), kept, [(moved(pos), keys) for pos, keys in cites]
+
+
+def _replaced(text: str, offsets: list[int], cites: list[tuple[int, list[str]]],
+              runs: list[tuple[int, int, str]]):
+    """``text`` with each (start, end, piece) of ``runs`` (in order, apart) put in place of its characters;
+    a piece's characters point at the original of the first character replaced (or, where nothing is
+    replaced, at the one it stands before), and the citations move with the text."""
+    parts, kept, last = [], [], 0
+    end_offset = offsets[-1] + 1 if offsets else 0
+    for a, b, piece in runs:
+        parts.append(text[last:a] + piece)
+        kept.extend(offsets[last:a])
+        kept.extend([offsets[a] if a < len(offsets) else end_offset] * len(piece))
+        last = b
+    parts.append(text[last:])
+    kept.extend(offsets[last:])
+
+    def moved(at: int) -> int:
+        return at + sum(len(piece) - (min(at, b) - a) for a, b, piece in runs if a < at)
+
+    return "".join(parts), kept, [(moved(at), keys) for at, keys in cites] if cites else cites
 
 
 def _without(text: str, offsets: list[int], cites: list[tuple[int, list[str]]], runs: list[tuple[int, int]]):

@@ -1,4 +1,5 @@
-"""What a PDF copy does to chemistry words, undone: subscripts set apart and prefixes run together.
+"""What a PDF copy does to chemistry words and units, undone: subscripts set apart, prefixes and names run
+together, bonds as words, a unit's minus and a degree sign lost.
 
 Formulas split at their subscripts: "MgH 2", "LiBH 4", "Mg(BH 4 ) 2", "Li 2 B 12 H 12". Text copied
 from a PDF keeps a subscript as a word of its own, so the tokenizer sees "MgH" and a number 2 (and the
@@ -10,12 +11,26 @@ split form is not text of its own:
 - it has at least two subscripts set apart ("Nb 2 O 5", "Li 2 B 12 H 12") and parses as a formula.
 
 "LiH 2 h" (LiH, then two hours) stays as written: LiH2 is no formula of the ontology and the run has
-one subscript only; "Table 2" and "Figure 3" are no formulas at all.
+one subscript only; "Table 2" and "Figure 3" are no formulas at all. One subscript is enough where
+the rest can only be a formula: "Li 3(NH2)2Br" (a bracketed group glued after it), "Mg 2 Co" (a lone
+element, its count, a further element). ``split_groups`` joins formulas whose copy set the space after
+the subscript instead: "Li2 NH", "Mg50 Ni46 B4", "Mg2 Ni-type".
 
 A dopant prefix whose hyphen (and the space before it) was lost: "5 mol %Cadoped LiBH4" is
 "5 mol % Ca-doped LiBH4". ``glued_prefixes`` names the characters to put back, where the word cuts
 into a formula and a preparation word that, hyphenated, reads as the prefix of a sample
 (``ingest.samples.PREFIX``); "Caused", "Based", "Coated" cut into no such pair.
+
+Further damage, one reader each (every one documents the forms it undoes and the text it leaves alone):
+
+- ``bond_words``: ScienceDirect's alt text for a composition's dash, "2LiBH4single bondMgH2";
+- ``lost_unit_minus``: a unit exponent whose superscript minus was lost, "150 kJ mol1", "S cm1", "mol 1 H2";
+- ``lost_degrees``: a degree sign lost before C, "at 280  C", "300 C", told from C-rates ("0.2 C", "C/10");
+- ``glued_names``: a material label run together, "Lithiumborohydride", "magnesiumhydride";
+- ``damage_hints``/``has_glued_name``: one cheap scan that says which readers can find anything.
+
+Single characters (a font's glyphs, Unicode variants) are undone in ``ingest.nlp``'s markup table:
+"þ" for "+", U+2010/U+2011 hyphens, full-width "％"/"－", the small minus "﹣", Symbol-font private-use signs.
 """
 from __future__ import annotations
 
@@ -68,6 +83,21 @@ def split_subscripts(text: str) -> list[tuple[int, int]]:
     return drops
 
 
+# One subscript is evidence enough where the rest could be nothing but a formula: a subscript glued to
+# a bracketed group of the formula ("Li 3(NH2)2Br", "Ca 3(BH4)2"), or a lone element, its subscript and
+# a further element ("Mg 2 Co", "Ti 3 C2": an element and a count then a capitalised symbol is a
+# composition; "Mg 2 h" and "Li 3 times" go on in lower case)
+_BRACKET_AFTER = re.compile(r"\d{1,2}[(\[][A-Z]")
+_ONE_ELEMENT = re.compile(r"[A-Z][a-z]?")
+# (three capitals with no count between them are an acronym, "BCC", "HEA", "XRD", not element groups)
+_ELEMENT_GROUPS = re.compile(r"(?![A-Z]{3})(?:[A-Z][a-z]?\d{0,3}(?:\.\d{1,3})?)+")
+
+
+def _element_then_element(words: tuple[str, ...]) -> bool:
+    return (len(words) >= 3 and _ONE_ELEMENT.fullmatch(words[0]) is not None
+            and _ELEMENT_GROUPS.fullmatch(words[2]) is not None)
+
+
 @lru_cache(maxsize=4096)
 def _rejoined(words: tuple[str, ...]) -> bool:
     """Whether the words, written together, are one formula (see the module's rules)."""
@@ -79,13 +109,61 @@ def _rejoined(words: tuple[str, ...]) -> bool:
     if vocabulary().by_formula(joined) is not None:
         return True
     subscripts = sum(1 for a, b in zip(words, words[1:]) if _SUBSCRIPT.match(b) and not a[-1:].isdigit())
-    if subscripts < 2 or not _ELEMENTS_ONLY.match(joined):
+    if subscripts < 2 and not (_BRACKET_AFTER.match(words[1]) or _element_then_element(words)):
+        return False
+    if not _ELEMENTS_ONLY.match(joined):
         return False
     try:
         formula = parse_formula(joined)
     except FormulaError:
         return False
     return not formula.symbols and len(formula.composition) >= 2
+
+
+# Formulas split after a subscript, between element groups: "Li2 NH–LiBH4", "the Mg50 Ni46 B4 alloy",
+# "Mg2 Ni-type", "Li2 B6", "Ti3 C2" (copies that set the subscript apart with a space after it). A run
+# starts at one element with a count (2 or more, or a fraction: "S1", "C1" name samples and peaks, and
+# no formula prints a 1) and goes on over capitalised words of element groups.
+_GROUP_RUN = re.compile(r"(?<![\w.\-–/)\]])[A-Z][a-z]?(?:[2-9]|\d{2,3}|\d?\.\d{1,3})(?: (?![A-Z]{3})"
+                        r"(?:[A-Z][a-z]?\d{0,3}(?:\.\d{1,3})?)+(?![\w(]))+")
+# molecules of one element: "H2 N2", "under O2 Ar" are gases side by side, not one formula
+_MOLECULES = frozenset(("H2", "N2", "O2", "F2", "Cl2", "Br2", "I2"))
+# symbols that are also capitalised English words: "... Mg2 As shown ...", "Li2 In turn" (joined only as
+# a formula the ontology knows, or with a count: "In2", "As3")
+_WORD_SYMBOLS = frozenset(("In", "As", "At", "No", "Be", "He", "I", "Am", "Os", "Es", "Ho"))
+
+
+def split_groups(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the spaces to drop so that each formula split between its element groups
+    is one word. A word joins the run where it carries a count ("Ni46", "B4", "NiH4"), is one element
+    ("Ni", "Co"), or makes with the run a formula of the ontology ("Li2" + "NH"); the joined word must
+    parse as a formula. "Mg2 BCC" (an acronym), "H2 Ar" (a gas) and "Li2 and" stay as written."""
+    drops: list[tuple[int, int]] = []
+    for m in _GROUP_RUN.finditer(text):
+        words = m.group(0).split(" ")
+        k = _groups_joined(tuple(words))
+        at = m.start()
+        for w in words[:k - 1]:
+            at += len(w)
+            drops.append((at, at + 1))
+            at += 1
+    return drops
+
+
+@lru_cache(maxsize=4096)
+def _groups_joined(words: tuple[str, ...]) -> int:
+    """How many of the words, from the first, are one formula (1: none joins)."""
+    joined, k = words[0], 1
+    for w in words[1:]:
+        candidate = joined + w
+        known = vocabulary().by_formula(candidate) is not None
+        if words[0] in _MOLECULES and not known:
+            break
+        lone = _ONE_ELEMENT.fullmatch(w) is not None and w not in _WORD_SYMBOLS
+        if not (known or any(c.isdigit() for c in w) or lone) or not _is_formula(candidate):
+            break
+        joined, k = candidate, k + 1
+    return k
 
 
 # A capitalised word that ends in a participle ("Cadoped", "TiF3catalysed"), after a space, a bracket
@@ -161,3 +239,138 @@ def _label_words() -> frozenset[str]:
     """Every lower-case word of every label of the ontology's terms ('activation', 'energy', ...)."""
     return frozenset(w for t in vocabulary().terms() for label in t.labels for w in re.findall(r"[a-z]+", label.lower())
                      if len(w) > 3)
+
+
+# ScienceDirect's alt text for the bonds of a structure, printed where a composition had its dash or
+# '=': "2LiBH4single bondMgH2" is 2LiBH4–MgH2. Only between a formula (or its bracket) and the next
+# formula: "a single bond between B and H" and "the double bond" stay as written.
+_BOND = re.compile(r"(?<=[A-Za-z0-9)\]])\s?(single|double|triple) bond\s?(?=\d*[A-Z(\[])")
+_BOND_SIGN = {"single": "–", "double": "=", "triple": "≡"}
+
+
+def bond_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, sign) for each bond written out as words between two formulas."""
+    out = []
+    for m in _BOND.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        if _FORMULA_END.search(before):
+            out.append((m.start(), m.end(), _BOND_SIGN[m.group(1)]))
+    return out
+
+
+_FORMULA_END = re.compile(r"[A-Z][A-Za-z0-9()\[\]]*$")
+
+
+# The minus of a unit's exponent that a copy lost with its superscript: "150 kJ mol1", "2 × 10-4 S cm1",
+# "600 mAh g1", "52 kJ mol 1 H2", "J mol1 K1". A unit of amount, mass, length, temperature or time
+# written right after a unit of energy, charge, conductance or power and followed by a bare 1 divides
+# (a 1 as a positive power is never written): the '1' becomes '-1'. The numerator must follow a number,
+# so that "1 mol 1 h" or "in g 1" in words are left alone; "1 C", "Table 1" have no unit pair at all.
+_NUMERATOR = r"(?:kJ|J|MJ|kcal|cal|eV|meV|mS|µS|μS|S|mAh|Ah|μAh|µAh|mA|μA|µA|A|kW|mW|W|Wh|mWh|kWh|cm3|cm2|m2|mL|L)"
+_DENOMINATOR = r"(?:mol|kg|mg|g|cm|mm|m|K|h|min|s)"
+_LOST_MINUS = re.compile(rf"(?=[kJMceµμmSAWL])(?<=\d\s){_NUMERATOR}(?:\s?·?\s?{_NUMERATOR})?"
+                         rf"(?:\s{_DENOMINATOR}(?:\s?1(?![\d^]|[.,]\d|\s?[-–]\d)|(?=[\s/·]|$)))+")
+_DIVIDING = re.compile(rf"(?<=[\s·]){_DENOMINATOR}(\s?)1(?![\d^]|[.,]\d)")
+
+
+def lost_unit_minus(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, '-') for each lost minus: the space (if any) between the unit and its '1' is
+    replaced, or the minus is put in before the '1' ('mol1' -> 'mol-1', 'mol 1' -> 'mol-1')."""
+    out = []
+    for m in _LOST_MINUS.finditer(text):
+        for d in _DIVIDING.finditer(text, m.start(), m.end()):
+            out.append((d.start(1), d.end(1), "-"))
+    return out
+
+
+# The degree sign a copy lost: "at 280  C" (two spaces where the ring was), "heated to 300 C". A 'C' after
+# a number is also a C-rate in battery text ("at 0.2 C", "1 C", "C/10"), so size and context decide:
+# - never before "/" or "-rate" ("C/5", "1 C-rate");
+# - from 20 on, or below zero, a temperature: C-rates are fractions or a few units (fast charging reaches
+#   10 C), while a hydride is heated, cycled or measured at 20 °C and more;
+# - below 20, a temperature only where two or more spaces keep the ring's place and the sentence says
+#   nothing of rates, cycling or charging; "at 0.5 C", "a 5 C" (carbon, or a rate) stay as written.
+_LOST_RING = re.compile(r"(?<![\w.,\-–−/+])(?:(?<=\s)[-–−])?(?P<num>\d{1,4}(?:\.\d+)?)(?P<gap> {1,3})C\b"
+                        r"(?![/\-–]|\s?-?rate)")
+_RATE_WORDS = re.compile(r"C/\d|C[\s-]rate|\brates?\b|\bcycl|charg|mAh|\bmA\b|current densit", re.I)
+
+
+def lost_degrees(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ' °') for the space(s) before each 'C' that was a temperature in degrees Celsius."""
+    out = []
+    for m in _LOST_RING.finditer(text):
+        value = float(m.group("num"))
+        if not (value >= 20 or m.start() < m.start("num")):
+            if len(m.group("gap")) < 2:
+                continue
+            start, end = text.rfind(". ", 0, m.start()) + 1, text.find(". ", m.end())
+            if _RATE_WORDS.search(text, start, end if end >= 0 else len(text)):
+                continue
+        out.append((m.start("gap"), m.end("gap"), " °"))
+    return out
+
+
+# Names a copy glued together: "Lithiumborohydride (LiBH4)", "magnesiumhydride", "sodiumalanate". A
+# material label with its spaces taken out names the same material; the spaces are put back. Looked up
+# in an index of the ontology's labels built once (label words of three letters or more, so that no
+# short word is cut out of a longer one), one look-up per long word of the text.
+_LONG_WORD = re.compile(r"(?<![\w\-])[A-Za-z]{9,40}(?![\w\-])")
+
+
+def glued_names(text: str) -> list[tuple[int, str]]:
+    """(position, ' ') for each space that a glued material name lost."""
+    index = _spaceless_labels()
+    inserts: list[tuple[int, str]] = []
+    for m in _LONG_WORD.finditer(text):
+        cuts = index.get(m.group(0).lower())
+        if cuts:
+            inserts.extend((m.start() + c, " ") for c in cuts)
+    return inserts
+
+
+@lru_cache(maxsize=1)
+def _spaceless_labels() -> dict[str, tuple[int, ...]]:
+    """'lithiumborohydride' -> (7,): each material label of two or more words, spaces removed, with the
+    places its spaces were (a word that is a label or a label word of its own is no glued name)."""
+    single = _label_words() | {lab.lower() for t in vocabulary().terms() for lab in t.labels}
+    index: dict[str, tuple[int, ...]] = {}
+    for term in vocabulary().terms("Material"):
+        for label in term.labels:
+            words = label.lower().split()
+            if len(words) < 2 or not all(w.isalpha() and len(w) >= 3 for w in words):
+                continue
+            glued = "".join(words)
+            if glued in single:
+                continue
+            cuts, at = [], 0
+            for w in words[:-1]:
+                at += len(w)
+                cuts.append(at)
+            index[glued] = tuple(cuts)
+    return index
+
+
+# One scan of a text for the places where the readers above can find anything: a number before a capital
+# ("Mg50 Ni46", "Li2 NH": split_groups), before a spaced 'C' ("280  C": lost_degrees), and a bare 1 after
+# the last letter of a denominator unit ("mol1", "cm 1": lost_unit_minus). Most sentences have none, and
+# are then spared the readers' own scans.
+# (two patterns: the second starts with its literal '1', which the engine finds by a fast search)
+_HINTS = re.compile(r"\d(?: {1,3}(?P<ring>C)\b| (?P<groups>[A-Z]))")
+_MINUS_HINT = re.compile(r"1(?:(?<=[lgmKhsn]1)|(?<=[lgmKhsn] 1))(?![\d^]|[.,]\d)")
+
+
+def damage_hints(text: str) -> set[str]:
+    """The readers worth running on ``text``: some of 'ring', 'groups', 'minus'."""
+    found = {m.lastgroup for m in _HINTS.finditer(text) if m.lastgroup}
+    if _MINUS_HINT.search(text):
+        found.add("minus")
+    return found
+
+
+_WORD_EDGES = ".,;:()[]\"'"
+
+
+def has_glued_name(text: str) -> bool:
+    """Whether a word of ``text`` is a glued material name (a cheap look-up per long word)."""
+    index = _spaceless_labels()
+    return any(len(w) >= 9 and w.strip(_WORD_EDGES).lower() in index for w in text.split())

@@ -210,8 +210,12 @@ def _per_particle(q: pint.Quantity[Any], dst: pint.Unit) -> float | None:
     """An energy per mole in a unit per particle, or back (32 kJ/mol is 0.33 eV per ion): the two differ
     by Avogadro's number only, and papers give one activation energy in either. None for other units."""
     # exponents of [substance] are small integers here; pint types them as any number
-    substance = _exponent(q.dimensionality, "[substance]") - _exponent(dst.dimensionality, "[substance]")
-    if substance not in (-1, 1):
+    src_substance = _exponent(q.dimensionality, "[substance]")
+    dst_substance = _exponent(dst.dimensionality, "[substance]")
+    substance = src_substance - dst_substance
+    if substance not in (-1, 1) or src_substance not in (-1, 0) or dst_substance not in (-1, 0):
+        # a unit with an amount in its numerator ("kJ mol", a lost minus of 'kJ mol⁻¹') is no energy per
+        # particle or per mole: taken as one it would be 10^24 too large
         return None
     try:
         scaled = q / ureg.avogadro_constant if substance == -1 else q * ureg.avogadro_constant
