@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ontology.models import Component, MechanismClaim, SourceRef
-from ontology.strategy_rules import ROLES, composition_strategies, sentence_wide, transition_metal_only
+from ontology.strategy_rules import ROLES, application_of, composition_strategies, sentence_wide, transition_metal_only
 from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
@@ -931,14 +931,17 @@ def _as_catalyst(host: str | None, additive: str | None, application: str | None
 def _shown_strategy(host: str | None, additive: str | None, sample, system, application=None) -> str | None:
     if not host or not additive:
         return None
-    own = _composition_strategies(host, (additive,), application)
+    # (what the host shows by itself, Mg2NiH4 an alloy hydride, is no strategy the additive brings)
+    bare = set(_composition_strategies(host, (), application))
+    own = [st for st in _composition_strategies(host, (additive,), application) if st not in bare] or \
+        _composition_strategies(host, (additive,), application)
     others = [a for a in dict.fromkeys(sample) if a != additive]
     if not others and system is None:
         return own[0] if own else None
     whole = _system_strategies(system, application) if system is not None else \
         _composition_strategies(host, (additive, *others), application)
     alone = {st for a in others for st in _composition_strategies(host, (a,), application)}
-    emergent = [st for st in whole if st not in own and st not in alone]
+    emergent = [st for st in whole if st not in own and st not in alone and st not in bare]
     return (emergent or [st for st in whole if st in own] or own or [None])[0]
 
 
@@ -1557,11 +1560,17 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
                          start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
 
 
-def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None = None
-                     ) -> list[MechanismClaim]:
+def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None = None,
+                     measured: Iterable = ()) -> list[MechanismClaim]:
     """Claims of running-text sentences (objects with .text, .start, .end, .section, .refs,
     .paragraph), in document order. ``section_titles`` (number → title): a heading names the
-    strategy its passage is about ('2.1.2. Metal-Based Compounds')."""
+    strategy its passage is about ('2.1.2. Metal-Based Compounds'). ``measured``: the document's
+    measurements, whose systems name each credited additive and give its strategy (``as_measured``)."""
+    return as_measured(_claims_of(sentences, source_id, section_titles), measured)
+
+
+def _claims_of(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None = None
+               ) -> list[MechanismClaim]:
     ctx = _Context()
     out: list[MechanismClaim] = []
     said: set = set()              # what the current paragraph credited already: one claim each
@@ -1607,6 +1616,69 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
         keep(claims)
     keep(pending)
     return out
+
+
+def as_measured(claims: list[MechanismClaim], measured: Iterable) -> list[MechanismClaim]:
+    """Claims whose additive the document measured in a system of the claim's host, read as that
+    system's records read the additive: named as its component is ('Fe' of the 'Fe/CNTs' catalyst, a
+    material by its ontology term), with the strategy the component brings in that system and the
+    application its values are for (KH in Mg(NH2)2–2LiH–KH is the composite's catalyst, not a reactive
+    partner; MgO in an ammine borohydride electrolyte is a composite partner, not a catalyst)."""
+    systems: dict[str, tuple] = {}           # system name → (system, properties measured for it)
+    for m in measured:
+        if m.system.additives:
+            systems.setdefault(m.system.name, (m.system, set()))[1].add(m.property)
+    if not systems:
+        return claims
+    return [_as_measured(c, list(systems.values())) for c in claims]
+
+
+def _as_measured(claim: MechanismClaim, systems: list) -> MechanismClaim:
+    if not claim.host or not claim.additive:
+        return claim
+    of_host = [(s, props) for s, props in systems if _same_host(_host_of_system(s), claim.host)]
+    named = _component_named(claim.additive, [a.formula for s, _ in of_host for a in s.additives])
+    if named is None:
+        return claim
+    # (the system its values were most often measured for: the sample the document is about)
+    system, props = max(((s, p) for s, p in of_host if any(a.formula == named for a in s.additives)),
+                        key=lambda sp: len(sp[1]))
+    update: dict = {"additive": named}
+    shown = _shown_strategy(claim.host, named, [a.formula for a in system.additives], system,
+                            application_of(props) or _application(claim.mechanism))
+    if shown and _retold(claim.strategy, shown):
+        update["strategy"] = shown
+    return claim.model_copy(update=update)
+
+
+def _component_named(additive: str, components: list[str]) -> str | None:
+    """The one component formula ``additive`` names: itself; else the supported catalyst or the joined
+    phases it is a part of ('Fe' of 'Fe/CNTs', 'NiCoFeCuMg' of 'NiCoFeCuMg@C'); else the one component
+    of the same ontology material ('porous carbon' for 'ordered mesoporous carbon'); None when none or several."""
+    if additive in components:
+        return additive
+    found = {c for c in components if additive in _PARTS.split(c.strip("()"))}
+    if not found:
+        vocab = vocabulary()
+        term = vocab.lookup(additive, "Material")
+        found = {c for c in components if term is not None and getattr(vocab.lookup(c, "Material"), "id", None) == term.id}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_PARTS = re.compile(r"\s*[@/]\s*")     # a supported catalyst's parts ('Ni@C', 'Fe/CNTs')
+
+
+def _retold(strategy: str | None, shown: str) -> bool:
+    """Does the component's strategy in its measured system replace the claim's? Where the claim has
+    none, or one of what a composition shows (a catalysis, a reactive composite, a composite electrolyte)
+    that is not the component's own nor narrower than it; a way the sample was made or driven (nanosized,
+    confined, under light), which the sentence names, stays."""
+    if strategy is None:
+        return True
+    vocab = vocabulary()
+    if strategy == shown or strategy not in vocab or shown not in vocab or sentence_wide(strategy, vocab):
+        return False
+    return not vocab.is_a(strategy, shown)
 
 
 def _from_formed(claim: MechanismClaim, formed: dict) -> MechanismClaim:
