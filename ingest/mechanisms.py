@@ -391,8 +391,10 @@ class _Said:
         # it, not added to it
         beside = _listed_with(self.mentions, text, host)
         # (a material likened or compared to, 'similar to Li2B12H12', is not in the sample either)
+        # (nor what it forms: 'TiF3 reacts with MgH2 to give TiH2 and MgF2' names the sample's TiF3 only)
+        made = _products(self.mentions, text)
         named = [f for pos, f, _ in self.mentions
-                 if _credited(f, host) and f not in beside and not _compared(text, pos)]
+                 if _credited(f, host) and f not in beside and not _compared(text, pos) and pos not in made]
         if named and host in self.hosts():
             # 'LiBH4 was melt-infiltrated into ordered mesoporous carbon': the host in its scaffold
             at = {f: pos for pos, f, _ in self.mentions}
@@ -461,6 +463,8 @@ class _Context:
         self.abbreviations: dict[str, str] = {}    # the document's abbreviations of materials ('HCS' → C)
         self.abbreviated: dict[str, str] = {}      # what an abbreviation is credited as ('HCS', 'porous carbon')
         self.kinds: dict[str, set[str]] = {}        # a kind of material → formulas written as it ('FeCoNiCrTi HEA')
+        # section → system name → (system, properties): what the document measured, by section
+        self.measured: dict[str | None, dict[str, tuple]] = {}
 
     def enter(self, sent) -> None:
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
@@ -493,6 +497,24 @@ class _Context:
         term = vocabulary().lookup(additive, "Material") if additive else None
         formulas = self.kinds.get(term.id, ()) if term is not None else ()
         return next(iter(formulas)) if len(formulas) == 1 else additive
+
+    def measured_as(self, host: str | None, additive: str | None, sample: list[str] = ()) -> tuple | None:
+        """(name, component, system, application) of ``additive`` as the section measured it in a system of
+        ``host``: the component it names (``_component_named``) in the system holding the sentence's
+        sample, else the one measured for most properties, and the application those values are for;
+        else None. A part credited ('Ni' of 'Ni/graphene') keeps the name the sentence gives it: the
+        sentence speaks of that part, whose strategy is still the supported catalyst's."""
+        if not host or not additive:
+            return None
+        found = [(named, system, props) for system, props in self.measured.get(self.key[0] if self.key else None,
+                                                                               {}).values()
+                 if _same_host(_host_of_system(system), host)
+                 and (named := _component_named(additive, [a.formula for a in system.additives])) is not None]
+        if not found:
+            return None
+        named, system, props = max(found, key=lambda f: (_holds(f[1], sample), len(f[2])))
+        return named if additive not in _PARTS.split(named.strip("()")) else additive, named, system, \
+            application_of(props)
 
     def host(self) -> str | None:
         """The paragraph's host: among the hosts of the last sentence naming one, the one the
@@ -719,6 +741,7 @@ _AMOUNT_WITH = re.compile(r"\bwith\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 _PRODUCT = re.compile(r"(?=[ftpygd])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
+                      r"(?:to\s+)?giv(?:e|es|ing)|gave|"
                       r"decompos\w* (?:in)?to|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:[\w-]+\s+){0,2})$", re.I)
 # 'the Al and LiH products', 'the MgB2 product': materials named as what a reaction gave
 _PRODUCTS_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:reaction|decomposition|conversion|final)\s+)?"
@@ -828,14 +851,16 @@ def _reagent(formula: str) -> bool:
     return term is not None and _REAGENT in vocab and vocab.is_a(term.id, _REAGENT)
 
 
-def _sample_additive(additive: str, sample: list[str], host: str | None = None) -> str:
+def _sample_additive(additive: str, sample: list[str], host: str | None = None, in_situ: bool = False) -> str:
     """The sample's additive a sentence means by one of its elements ('multivalent Nb species' in a
     paragraph about MgH2 + Nb2O5, 'Ti' for TiCl3) or by a word the sample's additive contains (not a
-    phase of the element with the host's metal: the Pd of a Mg/Pd film is not its Mg6Pd)."""
+    phase of the element with the host's metal: the Pd of a Mg/Pd film is not its Mg6Pd).
+    ``in_situ``: the sentence says what it credits formed in situ ('the newly formed Fe'): the element is
+    that phase, which ``_added`` credits to the additive it came from and keeps."""
     if not sample or additive in sample:
         return additive
     els = _elements(additive)
-    if len(els) == 1 and additive == next(iter(els)):
+    if len(els) == 1 and additive == next(iter(els)) and not in_situ:
         own = _metals(host or "") - els
         for a in sample:
             if els <= _elements(a) and not own & _metals(a):
@@ -1258,16 +1283,18 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             if named_in and not owned:
                 before, additive = named_in, named_in[-1][1]
             if additive is not None:
-                additive = _alloy_named(_sample_additive(additive, sample, claim_host), said.mentions, claim_host,
-                                        earlier)
+                additive = _alloy_named(_sample_additive(additive, sample, claim_host, in_situ), said.mentions,
+                                        claim_host, earlier)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in _listed_before(before, clean.text):
-                f = _alloy_named(_sample_additive(f, sample, claim_host), said.mentions, claim_host, earlier)
+                f = _alloy_named(_sample_additive(f, sample, claim_host, in_situ), said.mentions, claim_host, earlier)
                 added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host)
+                measured = ctx.measured_as(claim_host, added, sample)
+                added = measured[0] if measured else added
                 if added != additive and (tid, claim_host, added, phase) not in seen:
                     seen.add((tid, claim_host, added, phase))
                     out.append(_claim(tid, claim_host, added, strategies, sample, None, in_situ, sent, source_id,
-                                      phase))
+                                      phase, measured=measured))
         if additive is not None and not strategies and _named_scaffold(additive, clean.text, said.mentions):
             strategies = [_NANOCONFINEMENT]   # 'the carbon scaffold … alleviates the volume expansion'
         if additive is None and not strategies and _host_is_subject(clean.text, said.mentions, claim_host):
@@ -1280,13 +1307,15 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         # (a claim without a host waits for the host its paragraph names next: ``mechanism_claims``)
         additive = ctx.as_written(additive)
         additive, phase = _added(additive, in_situ, said.mentions, clean.text, sample, claim_host)
+        measured = ctx.measured_as(claim_host, additive, sample)
+        additive = measured[0] if measured else additive
         key = (tid, claim_host, additive, phase)
         if key in seen:
             continue
         seen.add(key)
         out.append(_claim(tid, claim_host, additive, strategies, sample,
                           system or (sample_system if additive in sample else None), in_situ, sent, source_id,
-                          phase, ctx.abbreviations.get(additive or "")))
+                          phase, ctx.abbreviations.get(additive or ""), measured))
     return _narrowest(out)
 
 
@@ -1540,19 +1569,24 @@ def _application(tid: str) -> str | None:
 
 
 def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id, phase=None,
-           material=None) -> MechanismClaim:
-    """``material``: what an abbreviated additive is made of ('HCS': C), for its strategy."""
+           material=None, measured=None) -> MechanismClaim:
+    """``material``: what an abbreviated additive is made of ('HCS': C), for its strategy; ``measured``:
+    (name, component, system, application) of the additive as the document measured it (``_Context.measured_as``)."""
     application = _application(tid)
     vocab = vocabulary()
     catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
-    if in_situ and sample and additive not in sample and phase is None:
-        # a phase formed in situ from the sample's additive acts for that additive's strategy
-        strategy = _strategy(named, host, sample[0], sample, application=application, catalysing=catalysing)
-    else:
-        strategy = _strategy(named, host, material or additive,
-                             [a.formula for a in system.additives] if system is not None
-                             else sample if additive in sample else (), system, application, catalysing,
-                             getattr(sent, "text", "") or "")
+    strategy = _claim_strategy(named, host, additive, sample, system, in_situ, phase, material, application,
+                               catalysing, getattr(sent, "text", "") or "")
+    if measured is not None and system is None and material is None:
+        # the sentence writes no system of its own for it: the additive does what the records of the
+        # sample it was measured in read it as doing (KH in Mg(NH2)2–2LiH–KH–RbH: the composite's catalyst,
+        # not a reactive partner; LaH3 in Mg2NiH4–LiBH4–LaH3: a catalyst, not the host's alloying) — what
+        # it is made of, not how that sample was made (its confinement, its nano form: the sentence's word)
+        _, component, where, told = measured
+        shown = _claim_strategy(named, host, component, [a.formula for a in where.additives], where, in_situ,
+                                phase, material, told or application, catalysing, getattr(sent, "text", "") or "")
+        if shown is not None and not sentence_wide(shown, vocab):
+            strategy = shown
     return MechanismClaim(
         mechanism=tid, host=host, additive=additive, strategy=strategy, in_situ_phase=phase,
         source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
@@ -1560,18 +1594,27 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
                          start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
 
 
+def _claim_strategy(named, host, additive, sample, system, in_situ, phase, material, application, catalysing,
+                    text: str) -> str | None:
+    if in_situ and sample and additive not in sample and phase is None:
+        # a phase formed in situ from the sample's additive acts for that additive's strategy
+        return _strategy(named, host, sample[0], sample, application=application, catalysing=catalysing)
+    return _strategy(named, host, material or additive,
+                     [a.formula for a in system.additives] if system is not None
+                     else sample if additive in sample else (), system, application, catalysing, text)
+
+
 def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None = None,
                      measured: Iterable = ()) -> list[MechanismClaim]:
     """Claims of running-text sentences (objects with .text, .start, .end, .section, .refs,
     .paragraph), in document order. ``section_titles`` (number → title): a heading names the
     strategy its passage is about ('2.1.2. Metal-Based Compounds'). ``measured``: the document's
-    measurements, whose systems name each credited additive and give its strategy (``as_measured``)."""
-    return as_measured(_claims_of(sentences, source_id, section_titles), measured)
-
-
-def _claims_of(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None = None
-               ) -> list[MechanismClaim]:
+    measurements, whose systems name each credited additive and give its strategy (``_Context.measured_as``)."""
     ctx = _Context()
+    for m in measured:
+        if m.system.additives:
+            found = ctx.measured.setdefault(m.source.section, {}).setdefault(m.system.name, (m.system, set()))
+            found[1].add(m.property)
     out: list[MechanismClaim] = []
     said: set = set()              # what the current paragraph credited already: one claim each
     # claims of a paragraph that has named no host yet, hosted by the passage before it: the host the
@@ -1618,37 +1661,10 @@ def _claims_of(sentences: Iterable, source_id: str, section_titles: dict[str, st
     return out
 
 
-def as_measured(claims: list[MechanismClaim], measured: Iterable) -> list[MechanismClaim]:
-    """Claims whose additive the document measured in a system of the claim's host, read as that
-    system's records read the additive: named as its component is ('Fe' of the 'Fe/CNTs' catalyst, a
-    material by its ontology term), with the strategy the component brings in that system and the
-    application its values are for (KH in Mg(NH2)2–2LiH–KH is the composite's catalyst, not a reactive
-    partner; MgO in an ammine borohydride electrolyte is a composite partner, not a catalyst)."""
-    systems: dict[str, tuple] = {}           # system name → (system, properties measured for it)
-    for m in measured:
-        if m.system.additives:
-            systems.setdefault(m.system.name, (m.system, set()))[1].add(m.property)
-    if not systems:
-        return claims
-    return [_as_measured(c, list(systems.values())) for c in claims]
-
-
-def _as_measured(claim: MechanismClaim, systems: list) -> MechanismClaim:
-    if not claim.host or not claim.additive:
-        return claim
-    of_host = [(s, props) for s, props in systems if _same_host(_host_of_system(s), claim.host)]
-    named = _component_named(claim.additive, [a.formula for s, _ in of_host for a in s.additives])
-    if named is None:
-        return claim
-    # (the system its values were most often measured for: the sample the document is about)
-    system, props = max(((s, p) for s, p in of_host if any(a.formula == named for a in s.additives)),
-                        key=lambda sp: len(sp[1]))
-    update: dict = {"additive": named}
-    shown = _shown_strategy(claim.host, named, [a.formula for a in system.additives], system,
-                            application_of(props) or _application(claim.mechanism))
-    if shown and _retold(claim.strategy, shown):
-        update["strategy"] = shown
-    return claim.model_copy(update=update)
+def _holds(system, sample: list[str]) -> bool:
+    """Every additive of ``sample`` is a component of ``system`` or a part of one."""
+    parts = {p for a in system.additives for p in [a.formula, *_PARTS.split(a.formula.strip("()"))]}
+    return all(f in parts for f in sample)
 
 
 def _component_named(additive: str, components: list[str]) -> str | None:
@@ -1661,24 +1677,12 @@ def _component_named(additive: str, components: list[str]) -> str | None:
     if not found:
         vocab = vocabulary()
         term = vocab.lookup(additive, "Material")
-        found = {c for c in components if term is not None and getattr(vocab.lookup(c, "Material"), "id", None) == term.id}
+        found = {c for c in components
+                 if term is not None and getattr(vocab.lookup(c, "Material"), "id", None) == term.id}
     return next(iter(found)) if len(found) == 1 else None
 
 
 _PARTS = re.compile(r"\s*[@/]\s*")     # a supported catalyst's parts ('Ni@C', 'Fe/CNTs')
-
-
-def _retold(strategy: str | None, shown: str) -> bool:
-    """Does the component's strategy in its measured system replace the claim's? Where the claim has
-    none, or one of what a composition shows (a catalysis, a reactive composite, a composite electrolyte)
-    that is not the component's own nor narrower than it; a way the sample was made or driven (nanosized,
-    confined, under light), which the sentence names, stays."""
-    if strategy is None:
-        return True
-    vocab = vocabulary()
-    if strategy == shown or strategy not in vocab or shown not in vocab or sentence_wide(strategy, vocab):
-        return False
-    return not vocab.is_a(strategy, shown)
 
 
 def _from_formed(claim: MechanismClaim, formed: dict) -> MechanismClaim:
