@@ -18,13 +18,20 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ontology.models import Component, MechanismClaim, SourceRef
-from ontology.strategy_rules import ROLES, application_of, composition_strategies, sentence_wide, transition_metal_only
+from ontology.strategy_rules import (
+    ROLES,
+    application_of,
+    composition_strategies,
+    on_support,
+    sentence_wide,
+    transition_metal_only,
+)
 from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
 from .abbreviations import defined_abbreviations
 from .cells import cell_layers, electrodes_only
-from .challenges import find_terms
+from .challenges import _matcher as _technique_matcher, find_terms
 from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .prose import form_strategies
@@ -196,7 +203,7 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
             # induced by volume expansion' is the strain of volume change, not 'strain' alone)
             longer = 0 if end is None else end - i
             end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH and len(key) > longer
-                             and (e := _gapped_end(words, folded, i, key)) is not None), (end, tid))
+                             and (e := _gapped_end(words, folded, i, key, stems)) is not None), (end, tid))
             if end is None:
                 end, tid = next(((i + 3, tid) for key, tid in entries if len(key) == 2 and i + 2 < len(words)
                                  and stems[i + 2] == key[1] and _ELEMENT_WORD.fullmatch(stems[i + 1])
@@ -232,16 +239,18 @@ _NOT_GAP = frozenset({"and", "or", "but", "nor", "not", "no", "never", "of", "to
                       "could", "might", "would", "may"})
 
 
-def _gapped_end(words, folded: str, i: int, key: tuple[str, ...]) -> int | None:
+def _gapped_end(words, folded: str, i: int, key: tuple[str, ...], stems: list[str] | None = None) -> int | None:
     """The index after the last word of ``key`` read from word ``i`` on with at most ``_GAP``
-    describing words inside it (one run of words: no punctuation between), else None."""
-    if not any(w == key[-1] for w, _, _ in words[i + 1:i + len(key) + _GAP]):
+    describing words inside it (one run of words: no punctuation between), else None. ``stems``: the
+    words as labels read them (a host formula as 'hydride': 'confinement of LiBH4 within the narrow pores')."""
+    stems = stems or [w for w, _, _ in words]
+    if not any(w == key[-1] for w in stems[i + 1:i + len(key) + _GAP]):
         return None   # (its last word is not within reach: no need to read the gaps)
     k, skipped, j = 1, 0, i + 1
     while k < len(key):
         if j >= len(words) or not _RUN_GAP.fullmatch(folded, words[j - 1][2], words[j][1]):
             return None
-        if words[j][0] == key[k]:
+        if stems[j] == key[k]:
             k += 1
         else:
             text = folded[words[j][1]:words[j][2]]
@@ -292,7 +301,7 @@ def _passive_end(words, folded: str, i: int, stems: list[str], passives, partici
         rest = key[1:]
         if tuple(stems[i:i + len(rest)]) == rest:
             stop = i + len(rest)
-        elif len(rest) >= _GAPPED_LENGTH - 1 and (stop := _gapped_end(words, folded, i, rest)) is not None:
+        elif len(rest) >= _GAPPED_LENGTH - 1 and (stop := _gapped_end(words, folded, i, rest, stems)) is not None:
             pass
         else:
             continue
@@ -513,8 +522,7 @@ class _Context:
         if not found:
             return None
         named, system, props = max(found, key=lambda f: (_holds(f[1], sample), len(f[2])))
-        return named if additive not in _PARTS.split(named.strip("()")) else additive, named, system, \
-            application_of(props)
+        return named if not _supported(additive, named) else additive, named, system, application_of(props)
 
     def host(self) -> str | None:
         """The paragraph's host: among the hosts of the last sentence naming one, the one the
@@ -1170,7 +1178,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     ctx.add(said)
     if not found or _NO_CLAIM.search(clean.text):
         return []
-    denied = [m.span() for m in _DENIED.finditer(clean.text)]
+    # (and a kinetic model the sentence fits, 'follows the nucleation and growth mechanism', names no
+    # mechanism an additive brings: a phrase inside the model's name is no claim)
+    denied = [m.span() for m in _DENIED.finditer(clean.text)] + _kinetic_models(clean.text)
     found = [f for f in found if not any(a <= f[1] < b for a, b in denied)
              and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])
              and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])
@@ -1568,6 +1578,19 @@ def _application(tid: str) -> str | None:
     return apps[0] if len(apps) == 1 else None
 
 
+_KINETIC_ANALYSIS = "KineticAnalysis"     # Technique: the rate laws and models a kinetic curve is fitted to
+
+
+def _kinetic_models(text: str) -> list[tuple[int, int]]:
+    """Spans of the names of kinetic analyses the sentence writes ('JMAK model', 'nucleation and growth
+    mechanism', 'three-dimensional diffusion'), as the ontology labels them."""
+    vocab = vocabulary()
+    if _KINETIC_ANALYSIS not in vocab:
+        return []
+    labels, by_label, _, _ = _technique_matcher(("Technique",))
+    return [m.span() for m in labels.finditer(fold(text)) if vocab.is_a(by_label[m.group(0)], _KINETIC_ANALYSIS)]
+
+
 def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id, phase=None,
            material=None, measured=None) -> MechanismClaim:
     """``material``: what an abbreviated additive is made of ('HCS': C), for its strategy; ``measured``:
@@ -1585,7 +1608,8 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         _, component, where, told = measured
         shown = _claim_strategy(named, host, component, [a.formula for a in where.additives], where, in_situ,
                                 phase, material, told or application, catalysing, getattr(sent, "text", "") or "")
-        if shown is not None and not sentence_wide(shown, vocab):
+        if shown is not None and not sentence_wide(shown, vocab) and (strategy is None
+                                                                       or not sentence_wide(strategy, vocab)):
             strategy = shown
     return MechanismClaim(
         mechanism=tid, host=host, additive=additive, strategy=strategy, in_situ_phase=phase,
@@ -1662,18 +1686,17 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
 
 
 def _holds(system, sample: list[str]) -> bool:
-    """Every additive of ``sample`` is a component of ``system`` or a part of one."""
-    parts = {p for a in system.additives for p in [a.formula, *_PARTS.split(a.formula.strip("()"))]}
-    return all(f in parts for f in sample)
+    """Every additive of ``sample`` is a component of ``system`` or the catalyst of one on its support."""
+    return all(any(f == a.formula or _supported(f, a.formula) for a in system.additives) for f in sample)
 
 
 def _component_named(additive: str, components: list[str]) -> str | None:
-    """The one component formula ``additive`` names: itself; else the supported catalyst or the joined
-    phases it is a part of ('Fe' of 'Fe/CNTs', 'NiCoFeCuMg' of 'NiCoFeCuMg@C'); else the one component
+    """The one component formula ``additive`` names: itself; else the catalyst on its support it is
+    ('Fe' of 'Fe/CNTs', 'NiCoFeCuMg' of 'NiCoFeCuMg@C'; not the 'Ti' of a 'Pd/Ti' stack); else the one component
     of the same ontology material ('porous carbon' for 'ordered mesoporous carbon'); None when none or several."""
     if additive in components:
         return additive
-    found = {c for c in components if additive in _PARTS.split(c.strip("()"))}
+    found = {c for c in components if _supported(additive, c)}
     if not found:
         vocab = vocabulary()
         term = vocab.lookup(additive, "Material")
@@ -1682,7 +1705,13 @@ def _component_named(additive: str, components: list[str]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-_PARTS = re.compile(r"\s*[@/]\s*")     # a supported catalyst's parts ('Ni@C', 'Fe/CNTs')
+_SUPPORTED = re.compile(r"\(?(.+?)\)?\s*[@/]\s*[^@/]+")     # a catalyst and its support ('Ni@C', 'Fe/CNTs')
+
+
+def _supported(additive: str, component: str) -> bool:
+    """``component`` is ``additive`` written on its support ('Fe/CNTs' for Fe, not 'Pd/Ti' for Ti)."""
+    m = _SUPPORTED.fullmatch(component)
+    return m is not None and m.group(1) == additive and on_support(Component(formula=component))
 
 
 def _from_formed(claim: MechanismClaim, formed: dict) -> MechanismClaim:
