@@ -183,7 +183,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     batch = reconcile_table_units(batch)
     bar.update(1)
     batch.challenges.extend(challenge_statements(sentences, _section_titles(doc), source.id))
-    batch.mechanisms.extend(mechanism_claims(sentences, source.id, _section_titles(doc)))
+    batch.mechanisms.extend(mechanism_claims(sentences, source.id, _section_titles(doc), batch.measurements))
     bar.update(1)
     bar.close()
     return batch

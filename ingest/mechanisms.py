@@ -18,13 +18,20 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ontology.models import Component, MechanismClaim, SourceRef
-from ontology.strategy_rules import ROLES, composition_strategies, sentence_wide, transition_metal_only
+from ontology.strategy_rules import (
+    ROLES,
+    application_of,
+    composition_strategies,
+    on_support,
+    sentence_wide,
+    transition_metal_only,
+)
 from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
 from .abbreviations import defined_abbreviations
 from .cells import cell_layers, electrodes_only
-from .challenges import find_terms
+from .challenges import _matcher as _technique_matcher, find_terms
 from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .prose import form_strategies
@@ -197,7 +204,7 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
             # induced by volume expansion' is the strain of volume change, not 'strain' alone)
             longer = 0 if end is None else end - i
             end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH and len(key) > longer
-                             and (e := _gapped_end(words, folded, i, key)) is not None), (end, tid))
+                             and (e := _gapped_end(words, folded, i, key, stems)) is not None), (end, tid))
             if end is None:
                 end, tid = next(((i + 3, tid) for key, tid in entries if len(key) == 2 and i + 2 < len(words)
                                  and stems[i + 2] == key[1] and _ELEMENT_WORD.fullmatch(stems[i + 1])
@@ -233,16 +240,18 @@ _NOT_GAP = frozenset({"and", "or", "but", "nor", "not", "no", "never", "of", "to
                       "could", "might", "would", "may"})
 
 
-def _gapped_end(words, folded: str, i: int, key: tuple[str, ...]) -> int | None:
+def _gapped_end(words, folded: str, i: int, key: tuple[str, ...], stems: list[str] | None = None) -> int | None:
     """The index after the last word of ``key`` read from word ``i`` on with at most ``_GAP``
-    describing words inside it (one run of words: no punctuation between), else None."""
-    if not any(w == key[-1] for w, _, _ in words[i + 1:i + len(key) + _GAP]):
+    describing words inside it (one run of words: no punctuation between), else None. ``stems``: the
+    words as labels read them (a host formula as 'hydride': 'confinement of LiBH4 within the narrow pores')."""
+    stems = stems or [w for w, _, _ in words]
+    if not any(w == key[-1] for w in stems[i + 1:i + len(key) + _GAP]):
         return None   # (its last word is not within reach: no need to read the gaps)
     k, skipped, j = 1, 0, i + 1
     while k < len(key):
         if j >= len(words) or not _RUN_GAP.fullmatch(folded, words[j - 1][2], words[j][1]):
             return None
-        if words[j][0] == key[k]:
+        if stems[j] == key[k]:
             k += 1
         else:
             text = folded[words[j][1]:words[j][2]]
@@ -293,7 +302,7 @@ def _passive_end(words, folded: str, i: int, stems: list[str], passives, partici
         rest = key[1:]
         if tuple(stems[i:i + len(rest)]) == rest:
             stop = i + len(rest)
-        elif len(rest) >= _GAPPED_LENGTH - 1 and (stop := _gapped_end(words, folded, i, rest)) is not None:
+        elif len(rest) >= _GAPPED_LENGTH - 1 and (stop := _gapped_end(words, folded, i, rest, stems)) is not None:
             pass
         else:
             continue
@@ -394,8 +403,10 @@ class _Said:
         # it, not added to it
         beside = _listed_with(self.mentions, text, host)
         # (a material likened or compared to, 'similar to Li2B12H12', is not in the sample either)
+        # (nor what it forms: 'TiF3 reacts with MgH2 to give TiH2 and MgF2' names the sample's TiF3 only)
+        made = _products(self.mentions, text)
         named = [f for pos, f, _ in self.mentions
-                 if _credited(f, host) and f not in beside and not _compared(text, pos)]
+                 if _credited(f, host) and f not in beside and not _compared(text, pos) and pos not in made]
         if named and host in self.hosts():
             # 'LiBH4 was melt-infiltrated into ordered mesoporous carbon': the host in its scaffold
             at = {f: pos for pos, f, _ in self.mentions}
@@ -464,6 +475,8 @@ class _Context:
         self.abbreviations: dict[str, str] = {}    # the document's abbreviations of materials ('HCS' → C)
         self.abbreviated: dict[str, str] = {}      # what an abbreviation is credited as ('HCS', 'porous carbon')
         self.kinds: dict[str, set[str]] = {}        # a kind of material → formulas written as it ('FeCoNiCrTi HEA')
+        # section → system name → (system, properties): what the document measured, by section
+        self.measured: dict[str | None, dict[str, tuple]] = {}
 
     def enter(self, sent) -> None:
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
@@ -496,6 +509,23 @@ class _Context:
         term = vocabulary().lookup(additive, "Material") if additive else None
         formulas = self.kinds.get(term.id, ()) if term is not None else ()
         return next(iter(formulas)) if len(formulas) == 1 else additive
+
+    def measured_as(self, host: str | None, additive: str | None, sample: list[str] = ()) -> tuple | None:
+        """(name, component, system, application) of ``additive`` as the section measured it in a system of
+        ``host``: the component it names (``_component_named``) in the system holding the sentence's
+        sample, else the one measured for most properties, and the application those values are for;
+        else None. A part credited ('Ni' of 'Ni/graphene') keeps the name the sentence gives it: the
+        sentence speaks of that part, whose strategy is still the supported catalyst's."""
+        if not host or not additive:
+            return None
+        found = [(named, system, props) for system, props in self.measured.get(self.key[0] if self.key else None,
+                                                                               {}).values()
+                 if _same_host(_host_of_system(system), host)
+                 and (named := _component_named(additive, [a.formula for a in system.additives])) is not None]
+        if not found:
+            return None
+        named, system, props = max(found, key=lambda f: (_holds(f[1], sample), len(f[2])))
+        return named if not _supported(additive, named) else additive, named, system, application_of(props)
 
     def host(self) -> str | None:
         """The paragraph's host: among the hosts of the last sentence naming one, the one the
@@ -722,6 +752,7 @@ _AMOUNT_WITH = re.compile(r"\bwith\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 _PRODUCT = re.compile(r"(?=[ftpygd])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
+                      r"to\s+give|"
                       r"decompos\w* (?:in)?to|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:[\w-]+\s+){0,2})$", re.I)
 # 'the Al and LiH products', 'the MgB2 product': materials named as what a reaction gave
 _PRODUCTS_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:reaction|decomposition|conversion|final)\s+)?"
@@ -831,14 +862,16 @@ def _reagent(formula: str) -> bool:
     return term is not None and _REAGENT in vocab and vocab.is_a(term.id, _REAGENT)
 
 
-def _sample_additive(additive: str, sample: list[str], host: str | None = None) -> str:
+def _sample_additive(additive: str, sample: list[str], host: str | None = None, in_situ: bool = False) -> str:
     """The sample's additive a sentence means by one of its elements ('multivalent Nb species' in a
     paragraph about MgH2 + Nb2O5, 'Ti' for TiCl3) or by a word the sample's additive contains (not a
-    phase of the element with the host's metal: the Pd of a Mg/Pd film is not its Mg6Pd)."""
+    phase of the element with the host's metal: the Pd of a Mg/Pd film is not its Mg6Pd).
+    ``in_situ``: the sentence says what it credits formed in situ ('the newly formed Fe'): the element is
+    that phase, which ``_added`` credits to the additive it came from and keeps."""
     if not sample or additive in sample:
         return additive
     els = _elements(additive)
-    if len(els) == 1 and additive == next(iter(els)):
+    if len(els) == 1 and additive == next(iter(els)) and not in_situ:
         own = _metals(host or "") - els
         for a in sample:
             if els <= _elements(a) and not own & _metals(a):
@@ -934,15 +967,29 @@ def _as_catalyst(host: str | None, additive: str | None, application: str | None
 def _shown_strategy(host: str | None, additive: str | None, sample, system, application=None) -> str | None:
     if not host or not additive:
         return None
-    own = _composition_strategies(host, (additive,), application)
+    # (what the host shows by itself, Mg2NiH4 an alloy hydride, is no strategy the additive brings)
+    bare = set(_composition_strategies(host, (), application))
+    own = [st for st in _composition_strategies(host, (additive,), application) if st not in bare] or \
+        _composition_strategies(host, (additive,), application)
     others = [a for a in dict.fromkeys(sample) if a != additive]
     if not others and system is None:
         return own[0] if own else None
     whole = _system_strategies(system, application) if system is not None else \
         _composition_strategies(host, (additive, *others), application)
     alone = {st for a in others for st in _composition_strategies(host, (a,), application)}
-    emergent = [st for st in whole if st not in own and st not in alone]
+    part = next((a for a in system.additives if a.formula == additive), None) if system is not None else None
+    if part is not None:
+        # each part as the system casts it (NaH in Mg(NH2)2–2LiH–NaH is its catalyst, which alone with the
+        # amide would be a reactive partner): the additive alone with the host, the others without it
+        own = [st for st in _part_strategies(system, [part], application) if st not in bare] or own
+        alone = set(_part_strategies(system, [a for a in system.additives if a is not part], application))
+    emergent = [st for st in whole if st not in own and st not in alone and st not in bare]
     return (emergent or [st for st in whole if st in own] or own or [None])[0]
+
+
+def _part_strategies(system, additives: list, application: str | None = None) -> list[str]:
+    """Strategies of ``system`` with only ``additives`` left, each keeping the role the system gave it."""
+    return _system_strategies(system.model_copy(update={"additives": additives}), application)
 
 
 def _system_strategies(system, application: str | None = None) -> list[str]:
@@ -1146,7 +1193,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     ctx.add(said)
     if not found or _NO_CLAIM.search(clean.text):
         return []
-    denied = [m.span() for m in _DENIED.finditer(clean.text)]
+    # (and a kinetic model the sentence fits, 'follows the nucleation and growth mechanism', names no
+    # mechanism an additive brings: a phrase inside the model's name is no claim)
+    denied = [m.span() for m in _DENIED.finditer(clean.text)] + _kinetic_models(clean.text)
     found = [f for f in found if not any(a <= f[1] < b for a, b in denied)
              and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])
              and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])
@@ -1259,16 +1308,18 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             if named_in and not owned:
                 before, additive = named_in, named_in[-1][1]
             if additive is not None:
-                additive = _alloy_named(_sample_additive(additive, sample, claim_host), said.mentions, claim_host,
-                                        earlier)
+                additive = _alloy_named(_sample_additive(additive, sample, claim_host, in_situ), said.mentions,
+                                        claim_host, earlier)
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in _listed_before(before, clean.text):
-                f = _alloy_named(_sample_additive(f, sample, claim_host), said.mentions, claim_host, earlier)
+                f = _alloy_named(_sample_additive(f, sample, claim_host, in_situ), said.mentions, claim_host, earlier)
                 added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host)
+                measured = ctx.measured_as(claim_host, added, sample)
+                added = measured[0] if measured else added
                 if added != additive and (tid, claim_host, added, phase) not in seen:
                     seen.add((tid, claim_host, added, phase))
                     out.append(_claim(tid, claim_host, added, strategies, sample, None, in_situ, sent, source_id,
-                                      phase))
+                                      phase, measured=measured))
         if additive is not None and not strategies and _named_scaffold(additive, clean.text, said.mentions):
             strategies = [_NANOCONFINEMENT]   # 'the carbon scaffold … alleviates the volume expansion'
         if additive is None and not strategies and _host_is_subject(clean.text, said.mentions, claim_host):
@@ -1281,13 +1332,15 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         # (a claim without a host waits for the host its paragraph names next: ``mechanism_claims``)
         additive = ctx.as_written(additive)
         additive, phase = _added(additive, in_situ, said.mentions, clean.text, sample, claim_host)
+        measured = ctx.measured_as(claim_host, additive, sample)
+        additive = measured[0] if measured else additive
         key = (tid, claim_host, additive, phase)
         if key in seen:
             continue
         seen.add(key)
         out.append(_claim(tid, claim_host, additive, strategies, sample,
                           system or (sample_system if additive in sample else None), in_situ, sent, source_id,
-                          phase, ctx.abbreviations.get(additive or "")))
+                          phase, ctx.abbreviations.get(additive or ""), measured))
     return _narrowest(out)
 
 
@@ -1540,20 +1593,39 @@ def _application(tid: str) -> str | None:
     return apps[0] if len(apps) == 1 else None
 
 
+_KINETIC_ANALYSIS = "KineticAnalysis"     # Technique: the rate laws and models a kinetic curve is fitted to
+
+
+def _kinetic_models(text: str) -> list[tuple[int, int]]:
+    """Spans of the names of kinetic analyses the sentence writes ('JMAK model', 'nucleation and growth
+    mechanism', 'three-dimensional diffusion'), as the ontology labels them."""
+    vocab = vocabulary()
+    if _KINETIC_ANALYSIS not in vocab:
+        return []
+    labels, by_label, _, _ = _technique_matcher(("Technique",))
+    return [m.span() for m in labels.finditer(fold(text)) if vocab.is_a(by_label[m.group(0)], _KINETIC_ANALYSIS)]
+
+
 def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id, phase=None,
-           material=None) -> MechanismClaim:
-    """``material``: what an abbreviated additive is made of ('HCS': C), for its strategy."""
+           material=None, measured=None) -> MechanismClaim:
+    """``material``: what an abbreviated additive is made of ('HCS': C), for its strategy; ``measured``:
+    (name, component, system, application) of the additive as the document measured it (``_Context.measured_as``)."""
     application = _application(tid)
     vocab = vocabulary()
     catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
-    if in_situ and sample and additive not in sample and phase is None:
-        # a phase formed in situ from the sample's additive acts for that additive's strategy
-        strategy = _strategy(named, host, sample[0], sample, application=application, catalysing=catalysing)
-    else:
-        strategy = _strategy(named, host, material or additive,
-                             [a.formula for a in system.additives] if system is not None
-                             else sample if additive in sample else (), system, application, catalysing,
-                             getattr(sent, "text", "") or "")
+    strategy = _claim_strategy(named, host, additive, sample, system, in_situ, phase, material, application,
+                               catalysing, getattr(sent, "text", "") or "")
+    if measured is not None and system is None and material is None:
+        # the sentence writes no system of its own for it: the additive does what the records of the
+        # sample it was measured in read it as doing (KH in Mg(NH2)2–2LiH–KH–RbH: the composite's catalyst,
+        # not a reactive partner; LaH3 in Mg2NiH4–LiBH4–LaH3: a catalyst, not the host's alloying) — what
+        # it is made of, not how that sample was made (its confinement, its nano form: the sentence's word)
+        _, component, where, told = measured
+        shown = _claim_strategy(named, host, component, [a.formula for a in where.additives], where, in_situ,
+                                phase, material, told or application, catalysing, getattr(sent, "text", "") or "")
+        if shown is not None and not sentence_wide(shown, vocab) and (strategy is None
+                                                                       or not sentence_wide(strategy, vocab)):
+            strategy = shown
     return MechanismClaim(
         mechanism=tid, host=host, additive=additive, strategy=strategy, in_situ_phase=phase,
         source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
@@ -1561,12 +1633,27 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
                          start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
 
 
-def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None = None
-                     ) -> list[MechanismClaim]:
+def _claim_strategy(named, host, additive, sample, system, in_situ, phase, material, application, catalysing,
+                    text: str) -> str | None:
+    if in_situ and sample and additive not in sample and phase is None:
+        # a phase formed in situ from the sample's additive acts for that additive's strategy
+        return _strategy(named, host, sample[0], sample, application=application, catalysing=catalysing)
+    return _strategy(named, host, material or additive,
+                     [a.formula for a in system.additives] if system is not None
+                     else sample if additive in sample else (), system, application, catalysing, text)
+
+
+def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None = None,
+                     measured: Iterable = ()) -> list[MechanismClaim]:
     """Claims of running-text sentences (objects with .text, .start, .end, .section, .refs,
     .paragraph), in document order. ``section_titles`` (number → title): a heading names the
-    strategy its passage is about ('2.1.2. Metal-Based Compounds')."""
+    strategy its passage is about ('2.1.2. Metal-Based Compounds'). ``measured``: the document's
+    measurements, whose systems name each credited additive and give its strategy (``_Context.measured_as``)."""
     ctx = _Context()
+    for m in measured:
+        if m.system.additives:
+            found = ctx.measured.setdefault(m.source.section, {}).setdefault(m.system.name, (m.system, set()))
+            found[1].add(m.property)
     out: list[MechanismClaim] = []
     said: set = set()              # what the current paragraph credited already: one claim each
     # claims of a paragraph that has named no host yet, hosted by the passage before it: the host the
@@ -1611,6 +1698,35 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
         keep(claims)
     keep(pending)
     return out
+
+
+def _holds(system, sample: list[str]) -> bool:
+    """Every additive of ``sample`` is a component of ``system`` or the catalyst of one on its support."""
+    return all(any(f == a.formula or _supported(f, a.formula) for a in system.additives) for f in sample)
+
+
+def _component_named(additive: str, components: list[str]) -> str | None:
+    """The one component formula ``additive`` names: itself; else the catalyst on its support it is
+    ('Fe' of 'Fe/CNTs', 'NiCoFeCuMg' of 'NiCoFeCuMg@C'; not the 'Ti' of a 'Pd/Ti' stack); else the one component
+    of the same ontology material ('porous carbon' for 'ordered mesoporous carbon'); None when none or several."""
+    if additive in components:
+        return additive
+    found = {c for c in components if _supported(additive, c)}
+    if not found:
+        vocab = vocabulary()
+        term = vocab.lookup(additive, "Material")
+        found = {c for c in components
+                 if term is not None and getattr(vocab.lookup(c, "Material"), "id", None) == term.id}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_SUPPORTED = re.compile(r"\(?(.+?)\)?\s*[@/]\s*[^@/]+")     # a catalyst and its support ('Ni@C', 'Fe/CNTs')
+
+
+def _supported(additive: str, component: str) -> bool:
+    """``component`` is ``additive`` written on its support ('Fe/CNTs' for Fe, not 'Pd/Ti' for Ti)."""
+    m = _SUPPORTED.fullmatch(component)
+    return m is not None and m.group(1) == additive and on_support(Component(formula=component))
 
 
 def _from_formed(claim: MechanismClaim, formed: dict) -> MechanismClaim:
