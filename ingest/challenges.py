@@ -39,6 +39,13 @@ def _matcher(kinds: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str], r
             re.compile(rf"(?<![\w-])(?:{formulas})(?![\w])") if formulas else None, by_formula)
 
 
+def label_spans(text: str, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """(start, end, term id) of each label or synonym of the given kinds the text writes (case- and
+    dash-insensitive; offsets into ``text``, which folding keeps)."""
+    labels, by_label, _, _ = _matcher(kinds)
+    return [(*m.span(), by_label[m.group(0)]) for m in labels.finditer(fold(text))]
+
+
 def find_terms(text: str, kinds: tuple[str, ...]) -> list[str]:
     """Term ids of the given kinds whose label or synonym (case/dash-insensitive) or formula (as
     written) occurs in text."""

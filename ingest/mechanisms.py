@@ -31,7 +31,7 @@ from ontology.vocabulary import fold, vocabulary
 
 from .abbreviations import defined_abbreviations
 from .cells import cell_layers, electrodes_only
-from .challenges import _matcher as _technique_matcher, find_terms
+from .challenges import find_terms, label_spans
 from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .prose import form_strategies
@@ -1602,8 +1602,7 @@ def _kinetic_models(text: str) -> list[tuple[int, int]]:
     vocab = vocabulary()
     if _KINETIC_ANALYSIS not in vocab:
         return []
-    labels, by_label, _, _ = _technique_matcher(("Technique",))
-    return [m.span() for m in labels.finditer(fold(text)) if vocab.is_a(by_label[m.group(0)], _KINETIC_ANALYSIS)]
+    return [(s, e) for s, e, term in label_spans(text, ("Technique",)) if vocab.is_a(term, _KINETIC_ANALYSIS)]
 
 
 def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id, phase=None,
