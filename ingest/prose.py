@@ -85,6 +85,7 @@ from .samples import (
     joined_system,
     plus_additive,
     prepared_additives,
+    sample_without,
     samples,
     unfilled_sample,
     with_additives,
@@ -162,6 +163,8 @@ _BARE_SUBJECT = re.compile(rf"(?:^|[.;:\n]\s*|,\s*(?:and|but|whereas|while)\s+|\
 # ("for the bulk and confined samples": a list of samples, one of them bare, is no bare reference)
 _BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}(?!\s*(?:,|and\b|or\b))\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
                          rf"|\s*\(\s*(?:for\s+)?(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*\)", re.I)   # "156 kJ/mol (bulk)"
+# "the graphene-free sample", "the Nb2O5-free powder": the additive a sample is named free of
+_NAMED_FREE = re.compile(r"\b([A-Za-z][\w()]*)-free\s+(?:[a-z][\w-]*\s+){0,6}?(?:~|≈|about\s+)?$", re.I)
 # "(0.47 eV without SiO2)": the sample without the additive named
 _WITHOUT = re.compile(r"\s*(?:for\s+the\s+sample\s+)?without\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)")
 # a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
@@ -419,7 +422,10 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     if s is None or not s.additives:
         return s
     if _bare_reference(text, g, systems):
-        return bare_sample(s)
+        # "…, whereas the graphene-free sample released …": without what the word names, the rest kept
+        free = _NAMED_FREE.search(text, max(0, g.start - 80), g.start)
+        lacked = _host_only(free.group(1)) if free is not None else None
+        return (sample_without(s, lacked) if lacked is not None else None) or bare_sample(s)
     without = _WITHOUT.match(text, g.end)
     if without and bracket_of(text, g) is not None:
         gone = _host_only(without.group("add").rstrip("."))
@@ -1958,7 +1964,11 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
             return None
     if r is None or r.bare and _bare_reference(text, g, systems):
         return None   # (the unmodified sample the words around the value name: ``_subject`` made it bare)
-    s = resolve(r, ctx.seen, ctx.system)
+    # "The X composite with graphite …, whereas the composite without graphite …": a sample this sentence
+    # named before the phrase, without what the phrase says it lacks
+    s = next((w for m, x in reversed(systems) if m.start < r.start
+              and (w := sample_without(x, r.lacks)) is not None), None) if r.lacks is not None else None
+    s = s or resolve(r, ctx.seen, ctx.system)
     if s is not None and r.bare:
         ctx.cues.append("baseline:described")   # "the Al2O3-free electrolyte", "… without it"
     if s is not None:
