@@ -25,6 +25,8 @@ from pydantic import ValidationError
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ROLES, sentence_wide
+from ontology.elements import NONMETALS
+from ontology.formula import FormulaError, parse_formula
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
@@ -621,7 +623,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             _NAMED_BARE.search(text, max(0, m.start - 30), m.start) and _CONTRAST.search(text, m.end, g.start))]
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
     hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
-    for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided], [x for x in hosts if x[1].additives]):
+    for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided or _storage_alloy(x[1], ctx)],
+                 [x for x in hosts if x[1].additives]):
         if pool:
             m, s = pool[-1]
             # "a TiO2@C catalyst": a supported catalyst is one additive, support and all
@@ -715,6 +718,28 @@ def _names_class(system: MaterialSystem) -> bool:
     """'MXene', 'oxides': a class of materials, no additive of a sample."""
     vocab = vocabulary()
     return any(c.term and vocab.children(c.term) for c in system.components)
+
+
+# the few non-metals a hydrogen-storage alloy is written with ('Mg50Ni46B4', 'Mg2Ni0.9Si0.1')
+_ALLOY_METALLOIDS = frozenset({"B", "C", "Si"})
+
+
+def _storage_alloy(system: MaterialSystem, ctx: Context) -> bool:
+    """A storage metal's alloy written by its composition ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10'): its
+    first element a metal whose hydride the ontology stores hydrogen as, the others metals or a minor
+    metalloid. Named in a sentence it is the sample the value is about, as a hydride would be (not the
+    passage's sample, and not when it is an additive of that sample: 'Mg2Ni' in MgH2–Mg2Ni)."""
+    if system.additives or ctx.system is None or any(a.formula == system.host.formula for a in ctx.system.additives):
+        return False
+    try:
+        f = parse_formula(system.host.formula)
+    except (FormulaError, ValueError):
+        return False
+    if f.is_symbolic or len(f.elements) < 2 or storage_hydride(f.elements[0]) is None:
+        return False
+    comp = f.composition
+    odd = {e for e in comp if e in NONMETALS}
+    return odd <= _ALLOY_METALLOIDS and sum(comp[e] for e in odd) < sum(comp.values()) / 4
 
 
 def _within_context(system: MaterialSystem, ctx: Context, coating: bool = False) -> MaterialSystem:
