@@ -33,7 +33,7 @@ from ontology.vocabulary import vocabulary
 
 from .adducts import as_adducts
 from .apposition import joined_appositions
-from .cells import cell_layers, electrodes_only
+from .cells import cell_layers, electrode_layers, electrodes_only
 from .class_members import as_member, class_members
 from .codopants import codopants
 from .contrast_values import contrast_narrowed
@@ -796,6 +796,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     ms = joined_appositions(text, ms)   # "lithium amide LiNH2": one material, named twice
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)
+    ms = electrode_layers(text, ms)   # "a TiS2 positive electrode, a LiBH4 electrolyte and a Li negative electrode"
     refs = list(getattr(sent, "refs", None) or []) or cited
     if refs:
         ctx.refs = refs
