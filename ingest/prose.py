@@ -651,7 +651,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             return s
     # ("… of the Mg phase is 74 kJ/mol, whereas single-phase Mg2NiH4 decomposes with …": a sample named in a
     # contrasting clause after the value is that clause's subject)
-    hosts_after = [x for x in after if (_has_hydrogen(x[1]) or x[1].additives)
+    hosts_after = [x for x in after if (_has_hydrogen(x[1]) or x[1].additives or _storage_alloy(x[1], ctx))
                    and not CONTRAST_CLAUSE.search(text, g.end, x[0].start)]
     if hosts_after:
         ctx.cues.append("system:after")
@@ -1265,8 +1265,9 @@ _SET_APART_BEFORE = re.compile(r"\b(?:whereas|while|but|unlike|in contrast|inste
 
 
 # "(LiBH4 alone: …)", "LiBH4 without SiO2", "(LiBH4: …)": the host named to set it apart
-_LACKED = re.compile(r"\bwithout\s+(?:any\s+|the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
-_SET_APART_AFTER = re.compile(r"\s*(?:alone\b|:|without\b)")
+_LACKED = re.compile(r"\b(?:without|in\s+the\s+absence\s+of|free\s+(?:of|from))\s+(?:any\s+|the\s+|an?\s+)?"
+                     r"(?:[a-z][\w-]*\s+)?$", re.I)
+_SET_APART_AFTER = re.compile(r"\s*(?:alone\b|:|without\b|in\s+the\s+absence\s+of\b|free\s+(?:of|from)\b)")
 
 
 # "A absorbs 5.5 wt%, compared with 1.5 wt% for MgH2 milled alike": the host named after a comparison
