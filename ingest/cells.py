@@ -68,6 +68,17 @@ _ELECTRODE_AFTER = re.compile(r"[\s-]+(?:(?:positive|negative|working|counter|re
 _ELECTROLYTE_AFTER = re.compile(r"\s+(?:as\s+(?:the\s+|an?\s+)?)?(?:(?:solid|solid-state|hydride)\s+)?electrolytes?\b",
                                 re.I)
 _ELECTRODE_WORD = re.compile(r"(?=[eac])(?:electrode|anode|cathode)", re.I)
+_A_CELL = re.compile(rf"\b{CELL_NOUNS}\b", re.I)
+
+
+def named_electrode(text: str, m: Mention) -> bool:
+    """Is the material named as an electrode of a cell ("InLi anodes", "a graphite anode", "the TiS2
+    positive electrode")? Such a material is the cell's, never an additive of the sample tested in it."""
+    # ("sulfur cathode": the ontology may name the electrode with its noun, one mention)
+    return bool(_ELECTRODE_AFTER.match(text, m.end) or _ELECTRODE_IN.search(m.text))
+
+
+_ELECTRODE_IN = re.compile(r"\s(?:electrodes?|cathodes?|anodes?)$", re.I)
 
 
 def electrode_layers(text: str, ms: list[Mention]) -> list[Mention]:
@@ -75,13 +86,16 @@ def electrode_layers(text: str, ms: list[Mention]) -> list[Mention]:
     negative electrode", "Li3(CB11H12)2(CB9H10) as the electrolyte with an In–Li anode"): the electrodes are
     no parts of the electrolyte's sample, as in a cell written as its layers (``cell_layers``). A hydride
     electrode ("the MgH2 anode paired with a LiBH4 electrolyte") is what the cell tests: it stays, and the
-    electrolyte is then the cell's, not the sample's. Only where the sentence names an electrolyte too."""
-    if not _ELECTRODE_WORD.search(text) or "electrolyte" not in text:
+    electrolyte is then the cell's, not the sample's. Only where the sentence names an electrolyte too, or
+    a cell ("Cells with Li metal and InLi anodes …"); not in a comparison with an electrode material
+    ("… than a graphite anode")."""
+    if not _ELECTRODE_WORD.search(text) or "electrolyte" not in text and not _A_CELL.search(text):
         return ms
     materials = [m for m in ms if m.kind in (SYSTEM_LABEL, "Material")]
-    electrodes = [m for m in materials if _ELECTRODE_AFTER.match(text, m.end)]
+    electrodes = [m for m in materials if named_electrode(text, m)]
+    # ("Cells with Li metal and Sn–Li anodes reach …": a sentence about the cell names its electrodes too)
     electrolytes = [m for m in materials if _ELECTROLYTE_AFTER.match(text, m.end)]
-    if not electrodes or not electrolytes:
+    if not electrodes:
         return ms
     systems = {id(m): system_of(m.text) for m in electrodes}
     # (a hydride as written: an In–Li or Li metal anode holds no hydrogen, whatever hydride Li forms)

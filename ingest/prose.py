@@ -33,7 +33,7 @@ from ontology.vocabulary import vocabulary
 
 from .adducts import as_adducts
 from .apposition import joined_appositions
-from .cells import cell_layers, electrode_layers, electrodes_only
+from .cells import cell_layers, electrode_layers, electrodes_only, named_electrode
 from .class_members import as_member, class_members
 from .codopants import codopants
 from .contrast_values import contrast_narrowed
@@ -668,6 +668,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         # CoB … achieves 10.4 wt%", "the element Ge can lower … to 130 °C"); a product, a reagent or
         # a material merely named after the value is no additive
         actors = [y for x, y in before if _ACTOR_AFTER.match(text, x.end) and not _names_class(y)
+                  and not (not _has_hydrogen(y) and named_electrode(text, x))   # "Cells with InLi anodes achieve …"
                   and not _incidental(text, x) and not _FORMED.search(text[max(0, x.start - 20):x.start])
                   and not _product_of(y, ctx.system)]
         ctx.cues.append("system:context-actor" if actors else "system:context")

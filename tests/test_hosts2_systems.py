@@ -137,3 +137,22 @@ def test_an_electrode_made_of_a_hydride_and_carbon_is_kept_whole():
     # no electrolyte named: the electrode's own composition is the sample
     v = facts("The MgH2–graphite composite electrode delivered 1400 mAh/g in the first discharge.")
     assert v[1400.0].system.host.formula == "MgH2" and adds(v[1400.0].system) == {"graphite"}
+
+
+@pytest.mark.parametrize("second", [
+    "Cells with lithium metal and Sn–Li anodes reach a discharge capacity of 980 mAh/g at 60 °C.",
+    "With a graphite anode the cells give a discharge capacity of 980 mAh/g at 60 °C.",
+    "A discharge capacity of 980 mAh/g at 60 °C was reached by batteries using an In–Li negative electrode.",
+])
+def test_the_electrodes_of_the_passages_cells_are_no_additives(second):
+    v = facts("Here we pair a Li4(BH4)3I solid electrolyte with a sulfur cathode.", second)
+    assert v[980.0].system.host.formula == "LiBH4" and adds(v[980.0].system) == {"LiI"}
+
+
+def test_an_electrode_material_compared_outside_a_cell_is_left_as_it_is():
+    # no cell and no electrolyte named: the words describe no cell, the mentions stay
+    from ingest.cells import electrode_layers
+    from ingest.nlp import mentions
+    text = "The MgH2 anode delivers 1500 mAh/g, four times more than a graphite anode (372 mAh/g)."
+    ms = list(mentions(text))
+    assert electrode_layers(text, ms) == ms and any(m.text == "graphite" for m in ms)
