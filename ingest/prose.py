@@ -728,9 +728,10 @@ _ALLOY_METALLOIDS = frozenset({"B", "C", "Si"})
 def _storage_alloy(system: MaterialSystem, ctx: Context) -> bool:
     """A storage metal's alloy written by its composition ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10'): its
     first element a metal whose hydride the ontology stores hydrogen as, the others metals or a minor
-    metalloid. Named in a sentence it is the sample the value is about, as a hydride would be (not the
-    passage's sample, and not when it is an additive of that sample: 'Mg2Ni' in MgH2–Mg2Ni)."""
-    if system.additives or ctx.system is None or any(a.formula == system.host.formula for a in ctx.system.additives):
+    metalloid, its counts atomic percents or fractions. Named in a sentence it is the sample the value is
+    about, as a hydride would be (not the passage's sample, and not when it is a part of that sample:
+    'Mg2Ni' in MgH2–Mg2Ni or in Mg2Ni–CNT)."""
+    if system.additives or ctx.system is None or system.host.formula in {c.formula for c in ctx.system.components}:
         return False
     try:
         f = parse_formula(system.host.formula)
@@ -739,6 +740,10 @@ def _storage_alloy(system: MaterialSystem, ctx: Context) -> bool:
     if f.is_symbolic or len(f.elements) < 2 or storage_hydride(f.elements[0]) is None:
         return False
     comp = f.composition
+    # a composition as alloys are written: atomic percents (Mg48Ni48B4) or a metal partly replaced
+    # (Mg2Ni0.8Cu0.2) — not a stoichiometric phase the sample forms (Mg5Pd2 of Pd-capped Mg, Mg2Ni)
+    if abs(sum(comp.values()) - 100) > 1e-6 and all(float(n).is_integer() for n in comp.values()):
+        return False
     odd = {e for e in comp if e in NONMETALS}
     return odd <= _ALLOY_METALLOIDS and sum(comp[e] for e in odd) < sum(comp.values()) / 4
 

@@ -156,3 +156,9 @@ def test_an_electrode_material_compared_outside_a_cell_is_left_as_it_is():
     text = "The MgH2 anode delivers 1500 mAh/g, four times more than a graphite anode (372 mAh/g)."
     ms = list(mentions(text))
     assert electrode_layers(text, ms) == ms and any(m.text == "graphite" for m in ms)
+
+
+def test_a_stoichiometric_phase_of_the_sample_is_no_alloy_sample():
+    # Mg6Pd is what the Pd-capped Mg film forms, not an alloy written by its composition
+    v = facts("A Mg film was capped with 10 nm Pd.", "In the Pd-capped Mg film, Mg6Pd released all hydrogen at 150 °C.")
+    assert v[150.0].system.name != "Mg6Pd"
