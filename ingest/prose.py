@@ -22,11 +22,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ontology.elements import NONMETALS
+from ontology.formula import FormulaError, parse_formula
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ROLES, sentence_wide
-from ontology.elements import NONMETALS
-from ontology.formula import FormulaError, parse_formula
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary

@@ -1314,7 +1314,8 @@ def _anion_charge(group: str, onto: _Ontology) -> int | None:
         return None
     for _, hcomp in onto.hydride_compositions:
         metals = _metals(hcomp)
-        if len(metals) != 1 or metals[0] not in _ALKALI | ALKALINE_EARTH or set(hcomp) - {metals[0]} != set(g.composition):
+        if len(metals) != 1 or metals[0] not in _ALKALI | ALKALINE_EARTH \
+                or set(hcomp) - {metals[0]} != set(g.composition):
             continue
         n = hcomp["H"] / g.composition["H"]
         if n.is_integer() and all(abs(hcomp[e] - n * c) < 1e-9 for e, c in g.composition.items()):
