@@ -58,3 +58,50 @@ def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
             ms.append(Mention(SYSTEM_LABEL, word, at, at + len(word)))
         ms.sort(key=lambda m: (m.start, m.end))
     return ms
+
+
+# "a TiS2 positive electrode", "an In–Li anode", "the NMC811 cathode", "a Li counter electrode": a material
+# named by the electrode it is in a cell
+_ELECTRODE_AFTER = re.compile(r"[\s-]+(?:(?:positive|negative|working|counter|reference|composite|metal|foil)\s+)?"
+                              r"(?:electrodes?|cathodes?|anodes?)\b", re.I)
+# "a LiBH4 electrolyte", "LiBH4 as (the) solid electrolyte": the layer between the electrodes
+_ELECTROLYTE_AFTER = re.compile(r"\s+(?:as\s+(?:the\s+|an?\s+)?)?(?:(?:solid|solid-state|hydride)\s+)?electrolytes?\b",
+                                re.I)
+_ELECTRODE_WORD = re.compile(r"(?=[eac])(?:electrode|anode|cathode)", re.I)
+_A_CELL = re.compile(rf"\b{CELL_NOUNS}\b", re.I)
+
+
+def named_electrode(text: str, m: Mention) -> bool:
+    """Is the material named as an electrode of a cell ("InLi anodes", "a graphite anode", "the TiS2
+    positive electrode")? Such a material is the cell's, never an additive of the sample tested in it."""
+    # ("sulfur cathode": the ontology may name the electrode with its noun, one mention)
+    return bool(_ELECTRODE_AFTER.match(text, m.end) or _ELECTRODE_IN.search(m.text))
+
+
+_ELECTRODE_IN = re.compile(r"\s(?:electrodes?|cathodes?|anodes?)$", re.I)
+
+
+def electrode_layers(text: str, ms: list[Mention]) -> list[Mention]:
+    """A cell described by its parts in words ("a TiS2 positive electrode, a LiBH4 electrolyte and a Li
+    negative electrode", "Li3(CB11H12)2(CB9H10) as the electrolyte with an In–Li anode"): the electrodes are
+    no parts of the electrolyte's sample, as in a cell written as its layers (``cell_layers``). A hydride
+    electrode ("the MgH2 anode paired with a LiBH4 electrolyte") is what the cell tests: it stays, and the
+    electrolyte is then the cell's, not the sample's. Only where the sentence names an electrolyte too, or
+    a cell ("Cells with Li metal and InLi anodes …"); not in a comparison with an electrode material
+    ("… than a graphite anode")."""
+    if not _ELECTRODE_WORD.search(text) or "electrolyte" not in text and not _A_CELL.search(text):
+        return ms
+    materials = [m for m in ms if m.kind in (SYSTEM_LABEL, "Material")]
+    electrodes = [m for m in materials if named_electrode(text, m)]
+    # ("Cells with Li metal and Sn–Li anodes reach …": a sentence about the cell names its electrodes too)
+    electrolytes = [m for m in materials if _ELECTROLYTE_AFTER.match(text, m.end)]
+    if not electrodes:
+        return ms
+    systems = {id(m): system_of(m.text) for m in electrodes}
+    # (a hydride as written: an In–Li or Li metal anode holds no hydrogen, whatever hydride Li forms)
+    hydride = [m for m in electrodes if (x := systems[id(m)]) is not None
+               and any("H" in re.findall(r"[A-Z][a-z]?", c.formula) for c in x.components)]
+    drop = {id(m) for m in electrodes if m not in hydride[:1]}
+    if hydride:
+        drop |= {id(m) for m in electrolytes}
+    return [m for m in ms if id(m) not in drop]

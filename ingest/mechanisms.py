@@ -30,7 +30,7 @@ from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
 from .abbreviations import defined_abbreviations
-from .cells import cell_layers, electrodes_only
+from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
 from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
@@ -680,6 +680,7 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
     ms = mentions(text)
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)    # a cell's electrodes are no sample a claim could be about
+    ms = electrode_layers(text, ms)
     for m in ms:
         if m.kind not in (SYSTEM_LABEL, "Material"):
             continue

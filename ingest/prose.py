@@ -22,6 +22,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ontology.elements import NONMETALS
+from ontology.formula import FormulaError, parse_formula
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ROLES, sentence_wide
@@ -31,7 +33,7 @@ from ontology.vocabulary import vocabulary
 
 from .adducts import as_adducts
 from .apposition import joined_appositions
-from .cells import cell_layers, electrodes_only
+from .cells import cell_layers, electrode_layers, electrodes_only, named_electrode
 from .class_members import as_member, class_members
 from .codopants import codopants
 from .contrast_values import contrast_narrowed
@@ -85,6 +87,7 @@ from .samples import (
     joined_system,
     plus_additive,
     prepared_additives,
+    sample_without,
     samples,
     unfilled_sample,
     with_additives,
@@ -188,6 +191,8 @@ _BARE_SUBJECT = re.compile(rf"(?:^|[.;:\n]\s*|,\s*(?:and|but|whereas|while)\s+|\
 # ("for the bulk and confined samples": a list of samples, one of them bare, is no bare reference)
 _BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}(?!\s*(?:,|and\b|or\b))\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
                          rf"|\s*\(\s*(?:for\s+)?(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*\)", re.I)   # "156 kJ/mol (bulk)"
+# "the graphene-free sample", "the Nb2O5-free powder": the additive a sample is named free of
+_NAMED_FREE = re.compile(r"\b([A-Za-z][\w()]*)-free\s+(?:[a-z][\w-]*\s+){0,6}?(?:~|≈|about\s+)?$", re.I)
 # "(0.47 eV without SiO2)": the sample without the additive named
 _WITHOUT = re.compile(r"\s*(?:for\s+the\s+sample\s+)?without\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)")
 # a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
@@ -445,7 +450,10 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     if s is None or not s.additives:
         return s
     if _bare_reference(text, g, systems):
-        return bare_sample(s)
+        # "…, whereas the graphene-free sample released …": without what the word names, the rest kept
+        free = _NAMED_FREE.search(text, max(0, g.start - 80), g.start)
+        lacked = _host_only(free.group(1)) if free is not None else None
+        return (sample_without(s, lacked) if lacked is not None else None) or bare_sample(s)
     without = _WITHOUT.match(text, g.end)
     if without and bracket_of(text, g) is not None:
         gone = _host_only(without.group("add").rstrip("."))
@@ -641,7 +649,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             _NAMED_BARE.search(text, max(0, m.start - 30), m.start) and _CONTRAST.search(text, m.end, g.start))]
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
     hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
-    for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided], [x for x in hosts if x[1].additives]):
+    for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided or _storage_alloy(x[1], ctx)],
+                 [x for x in hosts if x[1].additives]):
         if pool:
             m, s = pool[-1]
             # "a TiO2@C catalyst": a supported catalyst is one additive, support and all
@@ -668,7 +677,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             return s
     # ("… of the Mg phase is 74 kJ/mol, whereas single-phase Mg2NiH4 decomposes with …": a sample named in a
     # contrasting clause after the value is that clause's subject)
-    hosts_after = [x for x in after if (_has_hydrogen(x[1]) or x[1].additives)
+    hosts_after = [x for x in after if (_has_hydrogen(x[1]) or x[1].additives or _storage_alloy(x[1], ctx))
                    and not CONTRAST_CLAUSE.search(text, g.end, x[0].start)]
     if hosts_after:
         ctx.cues.append("system:after")
@@ -685,6 +694,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         # CoB … achieves 10.4 wt%", "the element Ge can lower … to 130 °C"); a product, a reagent or
         # a material merely named after the value is no additive
         actors = [y for x, y in before if _ACTOR_AFTER.match(text, x.end) and not _names_class(y)
+                  and not (not _has_hydrogen(y) and named_electrode(text, x))   # "Cells with InLi anodes achieve …"
                   and not _incidental(text, x) and not _FORMED.search(text[max(0, x.start - 20):x.start])
                   and not _product_of(y, ctx.system)]
         ctx.cues.append("system:context-actor" if actors else "system:context")
@@ -735,6 +745,33 @@ def _names_class(system: MaterialSystem) -> bool:
     """'MXene', 'oxides': a class of materials, no additive of a sample."""
     vocab = vocabulary()
     return any(c.term and vocab.children(c.term) for c in system.components)
+
+
+# the few non-metals a hydrogen-storage alloy is written with ('Mg50Ni46B4', 'Mg2Ni0.9Si0.1')
+_ALLOY_METALLOIDS = frozenset({"B", "C", "Si"})
+
+
+def _storage_alloy(system: MaterialSystem, ctx: Context) -> bool:
+    """A storage metal's alloy written by its composition ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10'): its
+    first element a metal whose hydride the ontology stores hydrogen as, the others metals or a minor
+    metalloid, its counts atomic percents or fractions. Named in a sentence it is the sample the value is
+    about, as a hydride would be (not the passage's sample, and not when it is a part of that sample:
+    'Mg2Ni' in MgH2–Mg2Ni or in Mg2Ni–CNT)."""
+    if system.additives or ctx.system is None or system.host.formula in {c.formula for c in ctx.system.components}:
+        return False
+    try:
+        f = parse_formula(system.host.formula)
+    except (FormulaError, ValueError):
+        return False
+    if f.is_symbolic or len(f.elements) < 2 or storage_hydride(f.elements[0]) is None:
+        return False
+    comp = f.composition
+    # a composition as alloys are written: atomic percents (Mg48Ni48B4) or a metal partly replaced
+    # (Mg2Ni0.8Cu0.2) — not a stoichiometric phase the sample forms (Mg5Pd2 of Pd-capped Mg, Mg2Ni)
+    if abs(sum(comp.values()) - 100) > 1e-6 and all(float(n).is_integer() for n in comp.values()):
+        return False
+    odd = {e for e in comp if e in NONMETALS}
+    return odd <= _ALLOY_METALLOIDS and sum(comp[e] for e in odd) < sum(comp.values()) / 4
 
 
 def _within_context(system: MaterialSystem, ctx: Context, coating: bool = False) -> MaterialSystem:
@@ -791,6 +828,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     ms = joined_appositions(text, ms)   # "lithium amide LiNH2": one material, named twice
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)
+    ms = electrode_layers(text, ms)   # "a TiS2 positive electrode, a LiBH4 electrolyte and a Li negative electrode"
     refs = list(getattr(sent, "refs", None) or []) or cited
     if refs:
         ctx.refs = refs
@@ -1261,8 +1299,9 @@ _SET_APART_BEFORE = re.compile(r"\b(?:whereas|while|but|unlike|in contrast|inste
 
 
 # "(LiBH4 alone: …)", "LiBH4 without SiO2", "(LiBH4: …)": the host named to set it apart
-_LACKED = re.compile(r"\bwithout\s+(?:any\s+|the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
-_SET_APART_AFTER = re.compile(r"\s*(?:alone\b|:|without\b)")
+_LACKED = re.compile(r"\b(?:without|in\s+the\s+absence\s+of|free\s+(?:of|from))\s+(?:any\s+|the\s+|an?\s+)?"
+                     r"(?:[a-z][\w-]*\s+)?$", re.I)
+_SET_APART_AFTER = re.compile(r"\s*(?:alone\b|:|without\b|in\s+the\s+absence\s+of\b|free\s+(?:of|from)\b)")
 
 
 # "A absorbs 5.5 wt%, compared with 1.5 wt% for MgH2 milled alike": the host named after a comparison
@@ -1991,7 +2030,11 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
             return None
     if r is None or r.bare and _bare_reference(text, g, systems):
         return None   # (the unmodified sample the words around the value name: ``_subject`` made it bare)
-    s = resolve(r, ctx.seen, ctx.system)
+    # "The X composite with graphite …, whereas the composite without graphite …": a sample this sentence
+    # named before the phrase, without what the phrase says it lacks
+    s = next((w for m, x in reversed(systems) if m.start < r.start
+              and (w := sample_without(x, r.lacks)) is not None), None) if r.lacks is not None else None
+    s = s or resolve(r, ctx.seen, ctx.system)
     if s is not None and r.bare:
         ctx.cues.append("baseline:described")   # "the Al2O3-free electrolyte", "… without it"
     if s is not None:

@@ -32,6 +32,7 @@ from .samples import (
     _with,
     has_hydrogen,
     plus_additive,
+    sample_without,
     unfilled_sample,
 )
 
@@ -101,6 +102,7 @@ class Reference:
     joins: bool = False                      # "… with X", "upon confinement in X": X may join the passage's sample
     word: str | None = None                  # the class word as written ("carbon", "silica")
     loading: tuple[float, str] | None = None  # "the 10 wt% Ni sample": (10.0, "wt%")
+    lacks: MaterialSystem | None = None      # "the composite without graphite": the additive it was made without
 
 
 @lru_cache(maxsize=2048)
@@ -144,12 +146,16 @@ _BEFORE_CLASS_NOUN = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|t
 
 
 def _described(words: str, start: int, end: int) -> Reference | None:
-    bare = additive = klass = word = None
+    bare = additive = klass = word = lacks = None
     scaffold = catalysed = False
     for w in words.split():
         prefix = PREFIX.fullmatch(w)
         if _BARE.fullmatch(w):
             bare = True
+            # "the graphene-free sample": the sample without that additive (its other additives kept)
+            free = _FREE_OF.fullmatch(w)
+            lacked = _prefix_additive(free.group(1)) if free is not None else None
+            lacks = lacked if lacked is not None and not has_hydrogen(lacked) else lacks
         elif prefix:
             additive = _prefix_additive(prefix.group("add"))
             if additive is None:
@@ -170,7 +176,10 @@ def _described(words: str, start: int, end: int) -> Reference | None:
             additive = named   # "the CMK-3 composite", "the TiO2 sample": named by what was put in
         elif (term := _material_word(w)) is not None:
             klass, word = term, w
-    return Reference(start, end, bool(bare), additive, klass, scaffold, catalysed, word=word)
+    return Reference(start, end, bool(bare), additive, klass, scaffold, catalysed, word=word, lacks=lacks)
+
+
+_FREE_OF = re.compile(r"(.+)-free", re.I)
 
 
 # "… to 70 kJ/mol (doped)", "(undoped sample)": a word in brackets after a value naming whose it is
@@ -200,6 +209,8 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
                 # (a loading with its additive names the whole sample: it may join the passage's host)
                 r = replace(r, loading=(float(m.group("value")), f"{m.group('unit').lower()}%"),
                             joins=r.additive is not None)
+            if r is not None and "without" in text:
+                r = _lacking(text, r, ms)
             if r is not None and not _COMPARED.search(text, max(0, m.start() - 40), m.start()):
                 out.append(r)
     for x in ms:
@@ -234,6 +245,22 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
             out.append(Reference(0, first.end, additive=add, catalysed=True, joins=True))
     out.sort(key=lambda r: r.start)
     return out
+
+
+# "the composite without graphite", "the sample without the ACNF": a sample named by the additive it lacks
+_WITHOUT_NAMED = re.compile(r"\s+without\s+(?:the\s+|any\s+)?", re.I)
+
+
+def _lacking(text: str, r: Reference, ms: list[Mention]) -> Reference:
+    """A described sample followed by 'without X' (X a material the passage added, not a hydride) is the
+    passage's sample without X: the reference is bare and says what it lacks, so that the sample keeps its
+    other additives ("MgH2 with Ni and graphene … the sample without graphene" is MgH2–Ni)."""
+    w = _WITHOUT_NAMED.match(text, r.end)
+    x = next((x for x in ms if w is not None and x.start == w.end() and x.kind in (SYSTEM_LABEL, "Material")), None)
+    lacked = _prefix_additive(x.text) if x is not None else None
+    if x is None or lacked is None or has_hydrogen(lacked):
+        return r
+    return replace(r, end=x.end, bare=True, lacks=lacked)
 
 
 def _with_additive(text: str, end: int, ms: list[Mention]) -> Reference | None:
@@ -331,6 +358,11 @@ def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem 
     if not pool:
         return None
     modified = [s for s in reversed(pool) if _modified(s)]
+    if ref.lacks is not None:
+        # "the composite without graphite": the latest sample with that additive, without it
+        found = next((without for s in reversed(pool) if (without := sample_without(s, ref.lacks)) is not None), None)
+        if found is not None:
+            return found
     if ref.bare:
         # the unmodified sample is the one before the passage's addition (a composite keeps its partners)
         base = current if current is not None and _modified(current) else (modified[0] if modified else current)

@@ -187,7 +187,11 @@ _BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _BASELINE_LEAD = re.compile(rf"{BASELINE_WORDS}\s", re.I)
 # "MgH2 without any oxide", "LiBH4 without TiO2", "Mg2Ni alone": the host named by what it lacks is the bare
 # reference (not "MgH2 without any loss of capacity": what it kept)
-LACKING_AFTER = re.compile(r"\s*(?:\(\s*)?(?:(?:samples?|powders?|materials?)\s+)?(?:alone\b|without\s+(?!(?:any\s+|an?\s+)?(?:[a-z]+\s+)?(?:loss|degradation|decay|change|decrease|deterioration|sacrific)))", re.I)
+LACKING_AFTER = re.compile(r"\s*(?:\(\s*)?(?:(?:samples?|powders?|materials?)\s+)?(?:alone\b|(?:without|in\s+the\s+absence\s+of|free\s+(?:of|from))\s+(?!(?:any\s+|an?\s+)?(?:[a-z]+\s+)?(?:loss|degradation|decay|change|decrease|deterioration|sacrific)))", re.I)
+# "Without TiF3, the MgH2 powder …", "In the absence of any catalyst, LiAlH4 …": a clause fronted by what
+# the sample lacks names the bare host after it (the words up to the comma are what it lacks)
+_LACKING_FRONTED = re.compile(r"(?:^|[.;]\s+)\W*(?:without|in\s+the\s+absence\s+of)\s+[^,;.]{1,60},\s*"
+                              r"(?:(?:the|a|an|as-\w+|pure|bare|plain)\s+)?$", re.I)
 _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
 # "Confined in mesoporous carbon (pore size 8 nm), the LiBH4–LiBr–LiCl electrolyte conducts …": a
 # scaffold fronted before the sample it holds
@@ -713,7 +717,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             parts.append(("@" if holds else "–", add, _amount(amount) if amount else None))
             consumed.add(n.start)
         if (_BASELINE.search(text, max(0, m.start - 40), m.start) or _BASELINE_LEAD.match(m.text)
-                or LACKING_AFTER.match(text, m.end)) \
+                or LACKING_AFTER.match(text, m.end) or _LACKING_FRONTED.search(text, max(0, m.start - 90), m.start)) \
                 and not parts and not s.additives:   # (a mention may hold its word: 'bulk MgH2')
             baseline.add(m.start)
         # "Mg(BH4)2 @Gr": a converted PDF puts a space before the '@' of the notation
@@ -1534,6 +1538,23 @@ def bare_sample(system: MaterialSystem) -> MaterialSystem:
                 for a in system.additives if hydride_like(a.formula) and a.role != "Catalyst"
                 and (a.amount is None or a.amount.unit == "ratio")]
     return _with(host, partners, set()) if partners else host
+
+
+def sample_without(system: MaterialSystem, lacked: MaterialSystem) -> MaterialSystem | None:
+    """The system without one of its additives ("the composite without graphite" of 2LiBH4–MgH2–10 wt%
+    graphite is 2LiBH4–MgH2; the others stay, with their amounts), or None when it has no such additive."""
+    drop = {lacked.host.formula, lacked.name}
+    kept = [a for a in system.additives if a.formula not in drop]
+    if len(kept) == len(system.additives):
+        return None
+    host = bare_sample(_parsed(system.host.formula) or system)
+    if system.host.amount is not None and system.host.amount.unit == "ratio" \
+            and float(system.host.amount.value).is_integer():
+        host = _parsed(f"{system.host.amount.value:g}{system.host.formula}") or host
+    parts = [("–", f"{a.amount.value:g}{a.formula}" if a.amount is not None and a.amount.unit == "ratio" else a.formula,
+              f"{a.amount.value:g} {a.amount.unit}" if a.amount is not None and a.amount.unit != "ratio" else None)
+             for a in kept]
+    return _with(host, parts, set()) if parts else host
 
 
 def unfilled_sample(system: MaterialSystem) -> MaterialSystem:

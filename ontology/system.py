@@ -1282,21 +1282,85 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
                              Amount(value=x, unit="ratio"), f"{x:g}", partner=True))
             continue
         found = _hydride_and_halide(p, onto) or amide
-        if found is None:
+        salts = list(found) if found is not None else _mixed_anion_salts(p, onto)
+        if salts is None:
             out.append(p)
             continue
-        (hydride, n), (halide, m) = found
         group = p.group if len(parts) == 1 else (max(groups, default=-1) + 1 + len(out))
         if len(parts) == 1:
             group = None
         def coeff(k: float) -> str:
             return "" if k == 1 else f"{k:g}"
-        out.append(_Part(p.text, p.sep, group,
-                         _Material(hydride.display, hydride, onto.lookup_material(hydride.normalized)),
-                         Amount(value=n, unit="ratio") if n != 1 else None, coeff(n)))
-        out.append(_Part(p.text, "–", group, _Material(halide.display, halide, onto.lookup_material(halide.normalized)),
-                         Amount(value=m, unit="ratio") if m != 1 else None, coeff(m)))
+        for k, (salt, n) in enumerate(salts):   # the host first, then its substituents
+            out.append(_Part(p.text, p.sep if k == 0 else "–", group,
+                             _Material(salt.display, salt, onto.lookup_material(salt.normalized)),
+                             Amount(value=n, unit="ratio") if n != 1 else None, coeff(n)))
     return out
+
+
+# 'Li3(CB11H12)2(CB9H10)', 'Na3(BH4)(B12H12)', 'K2(BH4)I': one metal, then its anions — bracketed
+# groups or a bare halogen last — each with its count
+_ONE_CATION = re.compile(r"([A-Z][a-z]?)(\d*)((?:\([A-Z][A-Za-z0-9]*\)\d*)+(?:(?:F|Cl|Br|I)\d*)?)")
+_ANION = re.compile(r"\(([A-Z][A-Za-z0-9]*)\)(\d*)|(F|Cl|Br|I)(\d*)")
+
+
+def _anion_charge(group: str, onto: _Ontology) -> int | None:
+    """The charge of an anion group ('B12H12' 2, 'CB9H10' 1), read off a hydride of the ontology made of
+    that group and one alkali or alkaline-earth metal (Li2B12H12, LiCB9H10, Mg(BH4)2); a halogen is 1."""
+    if group in HALOGENS:
+        return 1
+    g = _try_formula(group)
+    if g is None or g.is_symbolic or _metals(g.elements) or "H" not in g.composition:
+        return None
+    for _, hcomp in onto.hydride_compositions:
+        metals = _metals(hcomp)
+        if len(metals) != 1 or metals[0] not in _ALKALI | ALKALINE_EARTH \
+                or set(hcomp) - {metals[0]} != set(g.composition):
+            continue
+        n = hcomp["H"] / g.composition["H"]
+        if n.is_integer() and all(abs(hcomp[e] - n * c) < 1e-9 for e, c in g.composition.items()):
+            valence = 1 if metals[0] in _ALKALI else 2
+            charge = hcomp[metals[0]] * valence / n
+            return int(charge) if float(charge).is_integer() else None
+    return None
+
+
+def _mixed_anion_salts(p: _Part, onto: _Ontology) -> list[tuple[Formula, float]] | None:
+    """A mixed-anion compound of one alkali or alkaline-earth metal written as its anions
+    ('Li3(CB11H12)2(CB9H10)' = 2 LiCB11H12 + LiCB9H10, 'Na3(BH4)(B12H12)' = NaBH4 + Na2B12H12) is its
+    single-anion salts, when their charges (read off the ontology's hydrides) balance the metal's. The
+    host is the hydride salt of the greatest count, the one written first on a tie; the others, and a
+    halide, are its substituents. None for anything else (the compound is then kept as written)."""
+    if p.amount is not None or "(" not in p.text:
+        return None
+    m = _ONE_CATION.fullmatch(_strip_amount(p.text)[0].strip())
+    if m is None or m.group(1) not in _ALKALI | ALKALINE_EARTH:
+        return None
+    metal, valence = m.group(1), 1 if m.group(1) in _ALKALI else 2
+    anions = [(a.group(1) or a.group(3), int(a.group(2) or a.group(4) or 1)) for a in _ANION.finditer(m.group(3))]
+    if len(anions) < 2 or len({g for g, _ in anions}) != len(anions):
+        return None
+    salts: list[tuple[Formula, float, bool]] = []
+    positive = 0
+    for group, count in anions:
+        charge = _anion_charge(group, onto)
+        if charge is None:
+            return None
+        positive += count * charge
+        # the neutral salt: 'Li2B12H12', 'Mg(BH4)2', 'LiI' (metal and anion counts in their lowest terms)
+        k = math.gcd(charge, valence)
+        cations, groups = charge // k, valence // k
+        unit = group if groups == 1 else (f"{group}{groups}" if group in HALOGENS else f"({group}){groups}")
+        salt = _try_formula(f"{metal}{cations if cations > 1 else ''}{unit}")
+        if salt is None:
+            return None
+        salts.append((salt, count / groups, group not in HALOGENS))
+    if positive != int(m.group(2) or 1) * valence or not any(hydride for *_, hydride in salts):
+        return None
+    host = max(range(len(salts)), key=lambda i: (salts[i][2], salts[i][1], -i))
+    order = [host, *(i for i in range(len(salts)) if i != host)]
+    return [(salts[i][0], int(salts[i][1]) if float(salts[i][1]).is_integer() else round(salts[i][1], 6))
+            for i in order]
 
 
 # 'Mg(Zr)H', 'Mg2Ni(Cu)H4': one element in brackets, without a count, inside a hydride's formula
@@ -1530,8 +1594,9 @@ def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float
             continue
         m = min(rest.values())
         unit = {e: int(v / m) for e, v in rest.items()}
-        if any(abs(unit[e] * m - v) > 1e-9 for e, v in rest.items()):
-            continue
+        if any(abs(unit[e] * m - v) > 1e-9 for e, v in rest.items()) \
+                or sum(unit[e] for e in metals) != 1 and not fractional:
+            continue   # (a halide holds one metal atom, MgCl2, LiI: 'Li5(CB9H10)3I' leaves no 'Li2I' over)
         halide = _try_formula("".join(f"{e}{'' if k == 1 else k}" for e, k in
                                       sorted(unit.items(), key=lambda ek: ek[0] in HALOGENS)))
         hydride = _try_formula(formula)

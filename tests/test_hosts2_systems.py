@@ -1,0 +1,164 @@
+"""The measured system of compounds, alloys and cells as papers write them: mixed-anion salts split into
+their single-anion salts, a baseline named by the additive it lacks, a storage alloy written by its
+composition, and a cell described by its parts. Every sentence here is written for the test."""
+from __future__ import annotations
+
+import pytest
+from prose_sentences import facts
+
+from ontology.system import parse_system
+
+
+def parts(text):
+    s = parse_system(text, strict=False)
+    return s.host.formula, {(c.formula, c.role) for c in s.additives}
+
+
+def adds(system):
+    return {c.formula for c in system.additives}
+
+
+# ------------------------------------------------------------------ mixed-anion salts of one metal
+@pytest.mark.parametrize("written, host, partner", [
+    ("Li3(CB11H12)2(CB9H10)", "LiCB11H12", "LiCB9H10"),     # two carborates: the larger count hosts
+    ("Li3(CB11H12)(CB9H10)2", "LiCB9H10", "LiCB11H12"),
+    ("Na3(BH4)(B12H12)", "NaBH4", "Na2B12H12"),             # a tie: the anion written first hosts
+    ("K3(BH4)(B12H12)", "KBH4", "K2B12H12"),                # a salt the ontology lacks: charges from Li2B12H12
+    ("Na4(B10H10)(B12H12)", "Na2B10H10", "Na2B12H12"),
+    ("Li3(CB9H10)2Br", "LiCB9H10", "LiBr"),                 # a halide last is a substituent, never the host
+    ("Mg(BH4)Cl", "Mg(BH4)2", "MgCl2"),
+])
+def test_a_mixed_anion_salt_is_its_single_anion_salts(written, host, partner):
+    s = parse_system(written, strict=False)
+    assert s.name == written                                 # the name stays as written
+    assert (s.host.formula, [(c.formula, c.role) for c in s.additives]) == (host, [(partner, "DopantSubstituent")])
+
+
+def test_the_counts_of_a_mixed_anion_salt_are_the_salts_ratio():
+    s = parse_system("Li3(CB9H10)2(CB11H12)", strict=False)
+    assert s.host.amount is not None and s.host.amount.value == 2 and s.additives[0].amount is None
+
+
+@pytest.mark.parametrize("written", ["Li5(CB9H10)3I", "Li4(CB9H10)2(CB11H12)", "Li3(CB11H12)(CB11H12)"])
+def test_a_formula_whose_charges_do_not_balance_is_kept_as_written(written):
+    # 3 + 1 anions for 5 Li, 3 anions for 4 Li: no salt of those anions; no 'Li2I' made up from what is left
+    s = parse_system(written, strict=False)
+    assert s.host.formula == written and not s.additives
+
+
+def test_the_borohydride_hosts_its_amide_double_salt_as_before():
+    assert parts("Li4(BH4)(NH2)3") == ("LiBH4", {("LiNH2", "DopantSubstituent")})
+    assert parts("Li4(BH4)3I") == ("LiBH4", {("LiI", "DopantSubstituent")})
+
+
+def test_a_mixed_anion_electrolyte_in_a_sentence_is_split():
+    v = facts("The conductivity of the ternary salt Li3(CB9H10)2(CB11H12) reaches 3.3 mS/cm at 25 °C.")
+    assert v[3.3].system.host.formula == "LiCB9H10" and adds(v[3.3].system) == {"LiCB11H12"}
+
+
+# ------------------------------------------------------------------ a baseline named by what it lacks
+def test_the_composite_without_an_additive_keeps_its_partners():
+    v = facts("The 2LiBH4–MgH2 composite with 10 wt% graphite released 8.0 wt% H2, "
+              "whereas the composite without graphite released 4.9 wt% H2.")
+    assert adds(v[8.0].system) == {"MgH2", "graphite"}
+    assert adds(v[4.9].system) == {"MgH2"}
+
+
+def test_the_sample_without_one_additive_keeps_the_other():
+    v = facts("MgH2 was milled together with 4 wt% Ni and 8 wt% graphene.",
+              "This composite desorbed 6.0 wt% H2 at 300 °C, while the sample without graphene desorbed only 4.4 wt% H2.")
+    assert adds(v[6.0].system) == {"Ni", "graphene"}
+    assert adds(v[4.4].system) == {"Ni"}
+
+
+def test_a_sample_named_free_of_an_additive_keeps_the_other():
+    v = facts("MgH2 was milled with 6 wt% Ni and 12 wt% graphene.",
+              "It released 6.2 wt% H2 at 300 °C, whereas the graphene-free sample released 4.0 wt% H2.")
+    assert adds(v[4.0].system) == {"Ni"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Without Nb2O5, MgH2 released 1.1 wt% H2 in the same time.",
+    "In the absence of Nb2O5, the MgH2 powder released 1.1 wt% H2 in the same time.",
+    "MgH2 in the absence of Nb2O5 released 1.1 wt% H2 in the same time.",
+    "MgH2 free of Nb2O5 released 1.1 wt% H2 in the same time.",
+])
+def test_a_host_named_by_what_it_lacks_is_the_bare_host(sentence):
+    v = facts("MgH2 catalysed by 5 wt% Nb2O5 released 6.0 wt% H2 within 10 min.", sentence)
+    assert adds(v[6.0].system) == {"Nb2O5"}
+    assert adds(v[1.1].system) == set() and v[1.1].baseline
+
+
+def test_what_a_sample_kept_is_not_what_it_lacks():
+    v = facts("MgH2 catalysed by 5 wt% Nb2O5 was cycled ten times.",
+              "The composite still released 5.9 wt% H2 without any loss of capacity.")
+    assert adds(v[5.9].system) == {"Nb2O5"}
+
+
+# ------------------------------------------------------------------ storage alloys written by composition
+@pytest.mark.parametrize("family, sentence, alloy", [
+    ("Ternary Mg–Ni–Cu alloys were made by melt spinning.",
+     "The Mg48Ni48Cu4 alloy absorbed 1.9 wt% hydrogen at 30 °C.", "Mg48Ni48Cu4"),
+    ("Alloys of the Mg–Ni–B system were prepared by ball milling.",
+     "At 30 °C, 1.9 wt% hydrogen was taken up by Mg50Ni45B5.", "Mg50Ni45B5"),
+    ("Quaternary Mg–Ni–Co alloys were studied.",
+     "Mg2Ni0.8Co0.2 absorbs 1.9 wt% hydrogen at 250 °C.", "Mg2Ni0.8Co0.2"),
+])
+def test_an_alloy_named_by_its_composition_is_the_sample_not_its_family(family, sentence, alloy):
+    v = facts(family, sentence)
+    assert v[1.9].system.host.formula == alloy and not v[1.9].system.additives
+
+
+def test_an_alloy_added_to_the_passages_hydride_stays_its_additive():
+    v = facts("MgH2 was milled with 10 wt% Mg2Ni.",
+              "The MgH2–Mg2Ni composite released 5.5 wt% H2 at 280 °C.")
+    assert v[5.5].system.host.formula == "MgH2" and adds(v[5.5].system) == {"Mg2Ni"}
+
+
+# ------------------------------------------------------------------ a cell described by its parts
+@pytest.mark.parametrize("sentence", [
+    "A cell built from a TiS2 positive electrode, a LiBH4 electrolyte and a Li negative electrode "
+    "delivered 188 mAh/g at 120 °C.",
+    "With LiBH4 as the solid electrolyte, an In–Li anode and a TiO2 cathode, the cell delivered 188 mAh/g.",
+    "The Li4Ti5O12 working electrode, cycled against a lithium counter electrode with a LiBH4 electrolyte, "
+    "delivered 188 mAh/g.",
+])
+def test_the_electrodes_of_a_cell_are_no_parts_of_its_electrolyte(sentence):
+    v = facts(sentence)
+    assert v[188.0].system.host.formula == "LiBH4" and not v[188.0].system.additives
+
+
+def test_a_hydride_electrode_is_what_the_cell_tests():
+    v = facts("The MgH2 anode paired with a LiBH4 electrolyte delivered 1480 mAh/g in the first discharge.")
+    assert v[1480.0].system.host.formula == "MgH2" and not v[1480.0].system.additives
+
+
+def test_an_electrode_made_of_a_hydride_and_carbon_is_kept_whole():
+    # no electrolyte named: the electrode's own composition is the sample
+    v = facts("The MgH2–graphite composite electrode delivered 1400 mAh/g in the first discharge.")
+    assert v[1400.0].system.host.formula == "MgH2" and adds(v[1400.0].system) == {"graphite"}
+
+
+@pytest.mark.parametrize("second", [
+    "Cells with lithium metal and Sn–Li anodes reach a discharge capacity of 980 mAh/g at 60 °C.",
+    "With a graphite anode the cells give a discharge capacity of 980 mAh/g at 60 °C.",
+    "A discharge capacity of 980 mAh/g at 60 °C was reached by batteries using an In–Li negative electrode.",
+])
+def test_the_electrodes_of_the_passages_cells_are_no_additives(second):
+    v = facts("Here we pair a Li4(BH4)3I solid electrolyte with a sulfur cathode.", second)
+    assert v[980.0].system.host.formula == "LiBH4" and adds(v[980.0].system) == {"LiI"}
+
+
+def test_an_electrode_material_compared_outside_a_cell_is_left_as_it_is():
+    # no cell and no electrolyte named: the words describe no cell, the mentions stay
+    from ingest.cells import electrode_layers
+    from ingest.nlp import mentions
+    text = "The MgH2 anode delivers 1500 mAh/g, four times more than a graphite anode (372 mAh/g)."
+    ms = list(mentions(text))
+    assert electrode_layers(text, ms) == ms and any(m.text == "graphite" for m in ms)
+
+
+def test_a_stoichiometric_phase_of_the_sample_is_no_alloy_sample():
+    # Mg6Pd is what the Pd-capped Mg film forms, not an alloy written by its composition
+    v = facts("A Mg film was capped with 10 nm Pd.", "In the Pd-capped Mg film, Mg6Pd released all hydrogen at 150 °C.")
+    assert v[150.0].system.name != "Mg6Pd"
