@@ -322,14 +322,6 @@ def _passive_end(words, folded: str, i: int, stems: list[str], passives, partici
     return None, None
 
 
-# Markup that may sit inside a mechanism phrase ('NH<sub>3</sub> release'): removed for a cheap
-# first look, before a sentence is cleaned properly.
-_LIGHT_MARKUP = re.compile(r"(?=[<$\\{}_])(?:</?su[bp]>|\$|\\text\{|\\mathrm\{|"
-                           r"[{}_])")   # (the lookahead: the first characters)
-# (one of them: a plain scan for it is faster than the substitution's, and most sentences hold none)
-_LIGHT_MARKUP_CHAR = re.compile(r"[<$\\{}_]")
-
-
 # ------------------------------------------------------------------------------ sentences
 class _Said:
     """What one sentence names, read once and only when a later mechanism sentence needs it."""
@@ -1169,11 +1161,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     ctx = ctx or _Context()
     ctx.enter(sent)
     said = _Said(sent)
-    light = _LIGHT_MARKUP.sub("", sent.text) if _LIGHT_MARKUP_CHAR.search(sent.text) else sent.text
-    if not names_any_mechanism(light):
+    # the gate reads the cleaned sentence, as the claims below do: its phrases, found once (``_found``
+    # is cached), are the claims' own (the measurements cleaned every sentence before: no second cleaning)
+    clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
+    if not names_any_mechanism(clean.text):
         ctx.add(said)
         return []
-    clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
     found = find_mechanisms(clean.text)
     # a family credited beside a particular mechanism of another kind ('plays a catalytic role by reducing
     # the size'); beside one of its own members it gives way ('catalytic roles, with TiFe … as hydrogen pumps')
