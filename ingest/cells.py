@@ -67,6 +67,9 @@ _ELECTRODE_AFTER = re.compile(r"[\s-]+(?:(?:positive|negative|working|counter|re
 # "a LiBH4 electrolyte", "LiBH4 as (the) solid electrolyte": the layer between the electrodes
 _ELECTROLYTE_AFTER = re.compile(r"\s+(?:as\s+(?:the\s+|an?\s+)?)?(?:(?:solid|solid-state|hydride)\s+)?electrolytes?\b",
                                 re.I)
+# "paired with a LiBH4 electrolyte", "using LiBH4 as the electrolyte": the electrolyte attached to the electrode
+_ATTACHED_BEFORE = re.compile(r"\b(?:with|using|against|in|on|via|(?<!, )and)\s+(?:the\s+|an?\s+)?(?:[\w–-]+\s+)?$",
+                              re.I)
 _ELECTRODE_WORD = re.compile(r"(?=[eac])(?:electrode|anode|cathode)", re.I)
 _A_CELL = re.compile(rf"\b{CELL_NOUNS}\b", re.I)
 
@@ -103,5 +106,7 @@ def electrode_layers(text: str, ms: list[Mention]) -> list[Mention]:
                and any("H" in re.findall(r"[A-Z][a-z]?", c.formula) for c in x.components)]
     drop = {id(m) for m in electrodes if m not in hydride[:1]}
     if hydride:
-        drop |= {id(m) for m in electrolytes}
+        # (an electrolyte that is the subject of a clause of its own keeps its values: "A MgH2 electrode
+        # delivers 1480 mAh/g, and the LiBH4–LiI electrolyte reaches 10−4 S/cm")
+        drop |= {id(m) for m in electrolytes if _ATTACHED_BEFORE.search(text, max(0, m.start - 40), m.start)}
     return [m for m in ms if id(m) not in drop]

@@ -62,7 +62,9 @@ def test_mechanism_claims_of_the_review(mechanism_lines):
     """Issue 10: the mechanisms the review credits, with host and additive (figures, not sentences)."""
     found = {(r["mechanism"], r["host"], r["additive"]) for r in mechanism_lines}
     assert ("HydrogenPump", "MgH2", "TiH2") in found
-    assert ("InSituCatalyticPhase", "LiBH4", "Ni2B") in found
+    # Ni2B formed in situ is credited to the supported Ni catalyst it came from and kept as the claim's phase
+    assert any(r["mechanism"] == "InSituCatalyticPhase" and r["host"] == "LiBH4" and r["in_situ_phase"] == "Ni2B"
+               and r["additive"] in ("Ni", "CoNi") for r in mechanism_lines)
     assert ("ElectronTransfer", "MgH2", "V4Nb18O55") in found
     # the borides that nucleate MgB2 are credited, never MgB2, the product they nucleate (or are likened to)
     assert ("NucleationInduction", "LiBH4", "VB2") in found

@@ -133,6 +133,17 @@ def test_a_hydride_electrode_is_what_the_cell_tests():
     assert v[1480.0].system.host.formula == "MgH2" and not v[1480.0].system.additives
 
 
+@pytest.mark.parametrize("sentence", [
+    "The MgH2 anode delivered 1320 mAh/g, and the 3LiBH4–LiI electrolyte conducted 2 × 10-4 S/cm at 300 K.",
+    "A MgH2 electrode gives 1320 mAh/g in the first cycle; the 3LiBH4–LiI electrolyte reaches 2 × 10-4 S/cm at 300 K.",
+    "In these cells the 3LiBH4–LiI electrolyte shows 2 × 10-4 S/cm at 300 K, while the MgH2 anode stores 1320 mAh/g.",
+])
+def test_an_electrolyte_with_a_clause_of_its_own_keeps_its_values(sentence):
+    v = facts(sentence)
+    assert v[1320.0].system.host.formula == "MgH2" and not v[1320.0].system.additives
+    assert v[0.2].system.host.formula == "LiBH4" and adds(v[0.2].system) == {"LiI"}
+
+
 def test_an_electrode_made_of_a_hydride_and_carbon_is_kept_whole():
     # no electrolyte named: the electrode's own composition is the sample
     v = facts("The MgH2–graphite composite electrode delivered 1400 mAh/g in the first discharge.")
