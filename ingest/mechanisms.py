@@ -962,8 +962,8 @@ def _shown_strategy(host: str | None, additive: str | None, sample, system, appl
         return None
     # (what the host shows by itself, Mg2NiH4 an alloy hydride, is no strategy the additive brings)
     bare = set(_composition_strategies(host, (), application))
-    own = [st for st in _composition_strategies(host, (additive,), application) if st not in bare] or \
-        _composition_strategies(host, (additive,), application)
+    with_it = _composition_strategies(host, (additive,), application)
+    own = [st for st in with_it if st not in bare] or with_it
     others = [a for a in dict.fromkeys(sample) if a != additive]
     if not others and system is None:
         return own[0] if own else None

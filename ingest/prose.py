@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pydantic import ValidationError
@@ -1030,14 +1030,8 @@ def _remember_products(text: str, systems: list[tuple[Mention, MaterialSystem]],
 def _source_ref(source_id: str, sent, refs: list[str]) -> Callable[[], SourceRef]:
     """Where the sentence is, built on first use and then shared by its facts: most sentences give
     none, and a SourceRef is validated by pydantic."""
-    made: list[SourceRef] = []
-
-    def ref() -> SourceRef:
-        if not made:
-            made.append(SourceRef(source_id=source_id, section=getattr(sent, "section", None), refs=refs,
-                                  start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
-        return made[0]
-    return ref
+    return cache(lambda: SourceRef(source_id=source_id, section=getattr(sent, "section", None), refs=refs,
+                                   start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
 
 
 def _on_its_own(text: str, m: Mention) -> bool:
@@ -1709,11 +1703,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and _bare_of(subject, ctx.system) and not _NAMED_BARE.search(text, max(0, g.start - 60), g.start):
             subject = ctx.system  # "the peak shifted to 240 °C": the value the modification gave
             ctx.cues.append("value:change")
-        if g.kind in ("single", "range") and not _bare_reference(text, g, systems):
+        bare_named = _bare_reference(text, g, systems)   # (asked once per value: read twice below)
+        if g.kind in ("single", "range") and not bare_named:
             # (words at the value naming the unmodified sample, "(bulk: 171 kJ/mol)", outweigh a description
             # of the modified one earlier in the sentence, "the confined borohydride shows …")
             subject = _described_subject(text, g, phrases, systems, ctx, ms) or subject
-        is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or _bare_reference(text, g, systems) \
+        is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or bare_named \
             or not subject.additives and said_without(text, g) \
             or "baseline:described" in ctx.cues \
             or not subject.additives and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])
