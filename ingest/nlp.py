@@ -273,21 +273,9 @@ def _joined_at(text: str, offsets: list[int], cites: list[tuple[int, list[str]]]
 
 def _with_inserted(text: str, offsets: list[int], cites: list[tuple[int, list[str]]],
                    inserts: list[tuple[int, str]]):
-    """``text`` with each (position, piece) of ``inserts`` put in before that position; an inserted
-    character points at the original character it stands before, and the citations move with the text."""
-    parts, kept, last = [], [], 0
-    for at, piece in inserts:
-        parts.append(text[last:at] + piece)
-        kept.extend(offsets[last:at])
-        kept.extend([offsets[at] if at < len(offsets) else (offsets[-1] + 1 if offsets else 0)] * len(piece))
-        last = at
-    parts.append(text[last:])
-    kept.extend(offsets[last:])
-
-    def moved(pos: int) -> int:
-        return pos + sum(len(piece) for at, piece in inserts if at < pos)
-
-    return "".join(parts), kept, [(moved(pos), keys) for pos, keys in cites]
+    """``text`` with each (position, piece) of ``inserts`` put in before that position (``_replaced`` of an
+    empty run)."""
+    return _replaced(text, offsets, cites, [(at, at, piece) for at, piece in inserts])
 
 
 def _replaced(text: str, offsets: list[int], cites: list[tuple[int, list[str]]],
@@ -312,20 +300,9 @@ def _replaced(text: str, offsets: list[int], cites: list[tuple[int, list[str]]],
 
 
 def _without(text: str, offsets: list[int], cites: list[tuple[int, list[str]]], runs: list[tuple[int, int]]):
-    """``text`` without the characters of ``runs`` (start, end), their offsets dropped with them and the
-    citations moved to where their places now are."""
-    parts, kept, last = [], [], 0
-    for a, b in runs:
-        parts.append(text[last:a])
-        kept.extend(offsets[last:a])
-        last = b
-    parts.append(text[last:])
-    kept.extend(offsets[last:])
-
-    def moved(at: int) -> int:
-        return at - sum(max(0, min(at, b) - a) for a, b in runs)
-
-    return "".join(parts), kept, [(moved(at), keys) for at, keys in cites] if cites else cites
+    """``text`` without the characters of ``runs`` (start, end) (``_replaced`` by empty pieces): their offsets
+    go with them and the citations move to where their places now are."""
+    return _replaced(text, offsets, cites, [(a, b, "") for a, b in runs])
 
 
 # ------------------------------------------------------------------------------- tokenizer
