@@ -41,6 +41,7 @@ from .coordinated_values import coordinated_value
 from .electrode_formulations import mixed_into
 from .family_members import with_members
 from .first_cycle import first_cycle
+from .lacking import LACKED_BEFORE, LACKING_AFTER, SET_APART_AFTER
 from .material_cues import (
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
@@ -62,6 +63,7 @@ from .referents import (
     after_value,
     as_made,
     before_value,
+    free_of,
     hydride_word,
     named_by_description,
     named_by_prefix,
@@ -78,7 +80,6 @@ from .respectively import (
 )
 from .samples import (
     BASELINE_WORDS,
-    LACKING_AFTER,
     _additive as additive_notation,
     bare_sample,
     context_sample,
@@ -192,7 +193,7 @@ _BARE_SUBJECT = re.compile(rf"(?:^|[.;:\n]\s*|,\s*(?:and|but|whereas|while)\s+|\
 _BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}(?!\s*(?:,|and\b|or\b))\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
                          rf"|\s*\(\s*(?:for\s+)?(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*\)", re.I)   # "156 kJ/mol (bulk)"
 # "the graphene-free sample", "the Nb2O5-free powder": the additive a sample is named free of
-_NAMED_FREE = re.compile(r"\b([A-Za-z][\w()]*)-free\s+(?:[a-z][\w-]*\s+){0,6}?(?:~|≈|about\s+)?$", re.I)
+_NAMED_FREE = re.compile(r"\b([A-Za-z][\w()]*-free)\s+(?:[a-z][\w-]*\s+){0,6}?(?:~|≈|about\s+)?$", re.I)
 # "(0.47 eV without SiO2)": the sample without the additive named
 _WITHOUT = re.compile(r"\s*(?:for\s+the\s+sample\s+)?without\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)")
 # a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
@@ -452,7 +453,7 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     if _bare_reference(text, g, systems):
         # "…, whereas the graphene-free sample released …": without what the word names, the rest kept
         free = _NAMED_FREE.search(text, max(0, g.start - 80), g.start)
-        lacked = _host_only(free.group(1)) if free is not None else None
+        lacked = free_of(free.group(1)) if free is not None else None
         return (sample_without(s, lacked) if lacked is not None else None) or bare_sample(s)
     without = _WITHOUT.match(text, g.end)
     if without and bracket_of(text, g) is not None:
@@ -617,7 +618,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         # "compared to MgH2 without any oxide, and the activation energy was 185 kJ/mol": the bare host set
         # apart by what it lacks ('without …', 'alone') is a reference; a value in a later clause is the sample's
         apart = [(m, s) for m, s in usable if m.end <= g.start and not s.additives
-                 and _SET_APART_AFTER.match(text, m.end) and "," in text[m.end:g.start]]
+                 and SET_APART_AFTER.match(text, m.end) and "," in text[m.end:g.start]]
         if apart and not any(x not in apart and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
             usable = [x for x in usable if x not in apart]
     # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
@@ -656,7 +657,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             # "a TiO2@C catalyst": a supported catalyst is one additive, support and all
             # ("LiBH4 without TiO2 was 160 kJ/mol": what the host is said to lack is no additive of it)
             between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)
-                       and not _LACKED.search(text, max(0, x.start - 30), x.start)]
+                       and not LACKED_BEFORE.search(text, max(0, x.start - 30), x.start)]
             # a sample already composed from the text (ingest.samples) takes no further guesses
             ctx.cues.append("system:sentence-joined" if between and not s.additives else "system:sentence")
             if s.additives:
@@ -1239,7 +1240,7 @@ def _alternatives_again(text: str, systems, baselines: set[int], ctx: Context):
     for m, s in systems:
         mine = by_host.get(host_formula(s), [])
         if not s.additives and len(mine) == 1 and m.start not in baselines and not _incidental(text, m) \
-                and not _set_against(text, m) and not _SET_APART_AFTER.match(text, m.end):
+                and not _set_against(text, m) and not SET_APART_AFTER.match(text, m.end):
             s = mine[0]
         out.append((m, s))
     return out
@@ -1292,12 +1293,6 @@ def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:
 _SET_APART_BEFORE = re.compile(r"\b(?:whereas|while|but|unlike|in contrast|instead|without|only)\b[^.;]*$", re.I)
 
 
-# "(LiBH4 alone: …)", "LiBH4 without SiO2", "(LiBH4: …)": the host named to set it apart
-_LACKED = re.compile(r"\b(?:without|in\s+the\s+absence\s+of|free\s+(?:of|from))\s+(?:any\s+|the\s+|an?\s+)?"
-                     r"(?:[a-z][\w-]*\s+)?$", re.I)
-_SET_APART_AFTER = re.compile(r"\s*(?:alone\b|:|without\b|in\s+the\s+absence\s+of\b|free\s+(?:of|from)\b)")
-
-
 # "A absorbs 5.5 wt%, compared with 1.5 wt% for MgH2 milled alike": the host named after a comparison
 # with the sample is the comparison's reference
 # (in the same phrase: "compared with the bulk, the LiBH4 particles …" names the sample again)
@@ -1316,7 +1311,7 @@ def _named_again(text: str, systems, baselines: set[int]):
             kinds.add(s.name)
         elif made is not None and _bare_of(s, made) and m.start not in baselines and not _incidental(text, m) \
                 and len(kinds) < 2 and not _COMPARED_AFTER_SAMPLE.search(text, made_end, m.start) \
-                and not _SET_APART_BEFORE.search(text, 0, m.start) and not _SET_APART_AFTER.match(text, m.end):
+                and not _SET_APART_BEFORE.search(text, 0, m.start) and not SET_APART_AFTER.match(text, m.end):
             s = made
         out.append((m, s))
     return out
@@ -1348,7 +1343,7 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
             sample = joined_system(host.name, _notation(adds)) if host and adds else None
     # "LiBH4 … 150 °C lower than bulk LiBH4": the bare host set apart is the baseline, the other the sample
     bare = [(m, s) for m, s in bare if m.start not in baselines and not _incidental(text, m)
-            and not _set_against(text, m) and not _SET_APART_AFTER.match(text, m.end)]
+            and not _set_against(text, m) and not SET_APART_AFTER.match(text, m.end)]
     if bare and ms and any(_modified_phrase(r) and not any(r.start <= m.start < r.end for m, _ in bare)
                            for r in references(text, ms)):
         return None  # "MgH2 desorbs at 350 °C, whereas the doped hydride …": the sample is named apart, by description
@@ -1378,7 +1373,7 @@ _SYSTEM_AFTER = re.compile(r"\s+system\b", re.I)
 def _set_apart(text: str, m: Mention, baselines: set[int]) -> bool:
     """A mention the sentence sets apart as a reference: a baseline ('pristine MgH2'), the object of a
     comparison ('compared to MgH2'), or a host followed by what it lacks ('MgH2 without any oxide')."""
-    return m.start in baselines or _set_against(text, m) or bool(_SET_APART_AFTER.match(text, m.end))
+    return m.start in baselines or _set_against(text, m) or bool(SET_APART_AFTER.match(text, m.end))
 
 
 def _storage_system(text: str, m: Mention, s: MaterialSystem) -> bool:

@@ -22,6 +22,7 @@ from ontology.strategy_rules import ROLES
 from ontology.system import HYDRIDE_ROOT, host_formula, storage_hydride
 from ontology.vocabulary import fold, vocabulary
 
+from .lacking import FREE_WORD, LACKING_NAMED, says_lacking
 from .nlp import SYSTEM_LABEL, Mention
 from .samples import (
     _AMOUNT_BEFORE,
@@ -153,8 +154,7 @@ def _described(words: str, start: int, end: int) -> Reference | None:
         if _BARE.fullmatch(w):
             bare = True
             # "the graphene-free sample": the sample without that additive (its other additives kept)
-            free = _FREE_OF.fullmatch(w)
-            lacked = _prefix_additive(free.group(1)) if free is not None else None
+            lacked = free_of(w)
             lacks = lacked if lacked is not None and not has_hydrogen(lacked) else lacks
         elif prefix:
             additive = _prefix_additive(prefix.group("add"))
@@ -179,7 +179,11 @@ def _described(words: str, start: int, end: int) -> Reference | None:
     return Reference(start, end, bool(bare), additive, klass, scaffold, catalysed, word=word, lacks=lacks)
 
 
-_FREE_OF = re.compile(r"(.+)-free", re.I)
+def free_of(word: str) -> MaterialSystem | None:
+    """The material a word 'X-free' says a sample lacks ("graphene-free", "Nb2O5-free"), else None (a class,
+    "additive-free", "catalyst-free", names no one material: the sample is the bare one)."""
+    free = FREE_WORD.fullmatch(word)
+    return _prefix_additive(free.group("add")) if free is not None else None
 
 
 # "… to 70 kJ/mol (doped)", "(undoped sample)": a word in brackets after a value naming whose it is
@@ -203,13 +207,14 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
                 if r is not None:
                     out.append(replace(r, aside=True))
     if " the " in text or " this " in text or text[:4].lower() in ("the ", "this") or "its " in text:
+        lacking = says_lacking(text)
         for m in _DESCRIBED.finditer(text):
             r = _described(m.group("words"), m.start(), m.end())
             if r is not None and m.group("value"):
                 # (a loading with its additive names the whole sample: it may join the passage's host)
                 r = replace(r, loading=(float(m.group("value")), f"{m.group('unit').lower()}%"),
                             joins=r.additive is not None)
-            if r is not None and "without" in text:
+            if r is not None and lacking:
                 r = _lacking(text, r, ms)
             if r is not None and not _COMPARED.search(text, max(0, m.start() - 40), m.start()):
                 out.append(r)
@@ -247,15 +252,11 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
     return out
 
 
-# "the composite without graphite", "the sample without the ACNF": a sample named by the additive it lacks
-_WITHOUT_NAMED = re.compile(r"\s+without\s+(?:the\s+|any\s+)?", re.I)
-
-
 def _lacking(text: str, r: Reference, ms: list[Mention]) -> Reference:
     """A described sample followed by 'without X' (X a material the passage added, not a hydride) is the
     passage's sample without X: the reference is bare and says what it lacks, so that the sample keeps its
     other additives ("MgH2 with Ni and graphene … the sample without graphene" is MgH2–Ni)."""
-    w = _WITHOUT_NAMED.match(text, r.end)
+    w = LACKING_NAMED.match(text, r.end)
     x = next((x for x in ms if w is not None and x.start == w.end() and x.kind in (SYSTEM_LABEL, "Material")), None)
     lacked = _prefix_additive(x.text) if x is not None else None
     if x is None or lacked is None or has_hydrogen(lacked):

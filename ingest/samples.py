@@ -27,6 +27,7 @@ from ontology.vocabulary import vocabulary
 
 from .cell_words import CELL_KINDS, CELL_NOUNS
 from .electrode_formulations import formulations
+from .lacking import LACKING_AFTER, LACKING_FRONTED
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
 
@@ -185,13 +186,6 @@ BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[a-z]+-free
                   r"bulk|plain|reference|blank|virgin|(?:ball[- ])?milled)")
 _BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _BASELINE_LEAD = re.compile(rf"{BASELINE_WORDS}\s", re.I)
-# "MgH2 without any oxide", "LiBH4 without TiO2", "Mg2Ni alone": the host named by what it lacks is the bare
-# reference (not "MgH2 without any loss of capacity": what it kept)
-LACKING_AFTER = re.compile(r"\s*(?:\(\s*)?(?:(?:samples?|powders?|materials?)\s+)?(?:alone\b|(?:without|in\s+the\s+absence\s+of|free\s+(?:of|from))\s+(?!(?:any\s+|an?\s+)?(?:[a-z]+\s+)?(?:loss|degradation|decay|change|decrease|deterioration|sacrific)))", re.I)
-# "Without TiF3, the MgH2 powder …", "In the absence of any catalyst, LiAlH4 …": a clause fronted by what
-# the sample lacks names the bare host after it (the words up to the comma are what it lacks)
-_LACKING_FRONTED = re.compile(r"(?:^|[.;]\s+)\W*(?:without|in\s+the\s+absence\s+of)\s+[^,;.]{1,60},\s*"
-                              r"(?:(?:the|a|an|as-\w+|pure|bare|plain)\s+)?$", re.I)
 _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
 # "Confined in mesoporous carbon (pore size 8 nm), the LiBH4–LiBr–LiCl electrolyte conducts …": a
 # scaffold fronted before the sample it holds
@@ -717,7 +711,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             parts.append(("@" if holds else "–", add, _amount(amount) if amount else None))
             consumed.add(n.start)
         if (_BASELINE.search(text, max(0, m.start - 40), m.start) or _BASELINE_LEAD.match(m.text)
-                or LACKING_AFTER.match(text, m.end) or _LACKING_FRONTED.search(text, max(0, m.start - 90), m.start)) \
+                or LACKING_AFTER.match(text, m.end) or LACKING_FRONTED.search(text, max(0, m.start - 90), m.start)) \
                 and not parts and not s.additives:   # (a mention may hold its word: 'bulk MgH2')
             baseline.add(m.start)
         # "Mg(BH4)2 @Gr": a converted PDF puts a space before the '@' of the notation

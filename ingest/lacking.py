@@ -1,0 +1,39 @@
+"""What a sample is said to lack: "MgH2 without TiO2", "in the absence of any catalyst", "LiBH4 free of
+carbon", "Without TiF3, the powder …", "the graphene-free sample".
+
+The words live here once; ``ingest.samples`` (the bare host named by what it lacks), ``ingest.prose``
+(a reference set apart from the value's sample) and ``ingest.referents`` (the sample without one of its
+additives, ``referents.free_of``) read them. This module imports nothing of the reader so that each of
+them may use it.
+"""
+from __future__ import annotations
+
+import re
+
+# the words before what a sample is made without
+LACKING = r"(?:without|in\s+the\s+absence\s+of|free\s+(?:of|from))"
+
+# "MgH2 without any oxide", "LiBH4 without TiO2", "Mg2Ni alone": the host named by what it lacks is the bare
+# reference (not "MgH2 without any loss of capacity": what it kept)
+LACKING_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:(?:samples?|powders?|materials?)\s+)?(?:alone\b|{LACKING}\s+"
+                           r"(?!(?:any\s+|an?\s+)?(?:[a-z]+\s+)?"
+                           r"(?:loss|degradation|decay|change|decrease|deterioration|sacrific)))", re.I)
+# "Without TiF3, the MgH2 powder …", "In the absence of any catalyst, LiAlH4 …": a clause fronted by what
+# the sample lacks names the bare host after it (the words up to the comma are what it lacks)
+LACKING_FRONTED = re.compile(rf"(?:^|[.;]\s+)\W*{LACKING}\s+[^,;.]{{1,60}},\s*"
+                             r"(?:(?:the|a|an|as-\w+|pure|bare|plain)\s+)?$", re.I)
+# "LiBH4 without TiO2 was 160 kJ/mol": the words right before a material the host is said to lack
+LACKED_BEFORE = re.compile(rf"\b{LACKING}\s+(?:any\s+|the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
+# "(LiBH4 alone: …)", "LiBH4 without SiO2", "(LiBH4: …)": the words after a host that set it apart
+SET_APART_AFTER = re.compile(rf"\s*(?:alone\b|:|{LACKING}\b)")
+# "the composite without graphite", "the sample in the absence of the ACNF": after a sample's noun, what it lacks
+LACKING_NAMED = re.compile(rf"\s+{LACKING}\s+(?:the\s+|any\s+)?", re.I)
+
+
+def says_lacking(text: str) -> bool:
+    """Might ``text`` say what a sample lacks (a cheap test before the patterns)?"""
+    return "without" in text or "absence" in text or "free " in text
+
+
+# "graphene-free", "Nb2O5-free": one word naming the additive a sample lacks
+FREE_WORD = re.compile(r"(?P<add>.+)-free", re.I)
