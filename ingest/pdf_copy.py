@@ -38,6 +38,7 @@ import re
 from functools import lru_cache
 
 from ontology.formula import FormulaError, parse_formula
+from ontology.units import DIVIDING_SYMBOLS, MEASURED_SYMBOLS
 from ontology.vocabulary import vocabulary
 
 # A word of formula characters that ends in a letter or a closing bracket, then one or more words
@@ -266,9 +267,11 @@ _FORMULA_END = re.compile(r"[A-Z][A-Za-z0-9()\[\]]*$")
 # written right after a unit of energy, charge, conductance or power and followed by a bare 1 divides
 # (a 1 as a positive power is never written): the '1' becomes '-1'. The numerator must follow a number,
 # so that "1 mol 1 h" or "in g 1" in words are left alone; "1 C", "Table 1" have no unit pair at all.
-_NUMERATOR = r"(?:kJ|J|MJ|kcal|cal|eV|meV|mS|µS|μS|S|mAh|Ah|μAh|µAh|mA|μA|µA|A|kW|mW|W|Wh|mWh|kWh|cm3|cm2|m2|mL|L)"
-_DENOMINATOR = r"(?:mol|kg|mg|g|cm|mm|m|K|h|min|s)"
-_LOST_MINUS = re.compile(rf"(?=[kJMceµμmSAWL])(?<=\d\s){_NUMERATOR}(?:\s?·?\s?{_NUMERATOR})?"
+# (the symbols are the unit module's; the look-ahead, their first letters, lets a search pass other positions)
+_NUMERATOR = "(?:" + "|".join(MEASURED_SYMBOLS) + ")"
+_DENOMINATOR = "(?:" + "|".join(DIVIDING_SYMBOLS) + ")"
+_FIRST_LETTERS = "".join(sorted({symbol[0] for symbol in MEASURED_SYMBOLS}))
+_LOST_MINUS = re.compile(rf"(?=[{_FIRST_LETTERS}])(?<=\d\s){_NUMERATOR}(?:\s?·?\s?{_NUMERATOR})?"
                          rf"(?:\s{_DENOMINATOR}(?:\s?1(?![\d^]|[.,]\d|\s?[-–]\d)|(?=[\s/·]|$)))+")
 _DIVIDING = re.compile(rf"(?<=[\s·]){_DENOMINATOR}(\s?)1(?![\d^]|[.,]\d)")
 

@@ -239,6 +239,14 @@ def quantity(value: float, unit: str) -> pint.Quantity[Any]:
     return Q_(float(value), parse_unit(unit))
 
 
+# Unit symbols as papers print them in a quotient ("kJ mol−1", "mAh g−1", "mS cm−1"), by their place: what is
+# measured (energy, charge, conductance, current, power, volume, area) and what it is divided by (amount,
+# mass, length, temperature, time). ``ingest.pdf_copy`` reads with them the minus a PDF copy lost ("kJ mol1").
+MEASURED_SYMBOLS = ("kJ", "J", "MJ", "kcal", "cal", "eV", "meV", "mS", "µS", "μS", "S", "mAh", "Ah", "μAh", "µAh",
+                    "mA", "μA", "µA", "A", "kW", "mW", "W", "Wh", "mWh", "kWh", "cm3", "cm2", "m2", "mL", "L")
+DIVIDING_SYMBOLS = ("mol", "kg", "mg", "g", "cm", "mm", "m", "K", "h", "min", "s")
+
+
 # Units people enter by hand, offered in forms; ``unit_choices`` keeps those that fit a key.
 # (Any other spelling ``parse_unit`` understands is still accepted when typed.)
 ENTRY_UNITS = ("degC", "K", "degF", "kJ/mol", "J/mol", "kcal/mol", "eV", "meV", "wt%", "%",

@@ -96,3 +96,23 @@ def test_the_review_3libh4_lii_conductivity_is_stored_at_the_texts_unit(store):
     assert noted and all("10³× off the text's 0.1 mS/cm" in v["note"] for v in noted)   # the value says why
     notes = store.query("MATCH (c:Conflict) WHERE c.kind = $k RETURN c.description AS d", {"k": KIND})
     assert len(notes) == 1 and "3LiBH4–LiI" in notes[0]["d"]
+
+
+# ----------------------------------------------------------- the unit symbols of a quotient (ontology.units)
+_MEASURED_DIMENSIONS = {"[mass] * [length] ** 2 / [time] ** 2",                # energy
+                        "[current] * [time]",                                  # charge
+                        "[current] ** 2 * [time] ** 3 / [mass] / [length] ** 2",  # conductance
+                        "[current]", "[mass] * [length] ** 2 / [time] ** 3",   # current, power
+                        "[length] ** 3", "[length] ** 2"}                      # volume, area
+_DIVIDING_DIMENSIONS = {"[substance]", "[mass]", "[length]", "[temperature]", "[time]"}
+
+
+def test_quotient_symbols_are_units_of_their_place():
+    """The symbols ``ingest.pdf_copy`` reads a lost minus with are units pint knows, of the kind their place
+    in a quotient says (a symbol of a wrong kind would make a word of text a unit)."""
+    from ontology.units import DIVIDING_SYMBOLS, MEASURED_SYMBOLS, parse_unit
+    for symbol in MEASURED_SYMBOLS:
+        assert str(parse_unit(symbol).dimensionality) in _MEASURED_DIMENSIONS, symbol
+    for symbol in DIVIDING_SYMBOLS:
+        assert str(parse_unit(symbol).dimensionality) in _DIVIDING_DIMENSIONS, symbol
+
