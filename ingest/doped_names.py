@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import re
 
-from ontology.system import SystemParseError, analyse_system
+from ontology.system import DOPANTS_DOPED, SystemParseError, analyse_system
 
-# the dopants right before a material: element symbols or element names, listed with ',', '/', '&' or
-# 'and' (maybe in brackets), then the doping verb ('-doped', ' co-doped', '-codoped')
-_ELEMENT = r"(?:[A-Z][a-z]?|[a-z]{3,})"
-_DOPANTS_BEFORE = re.compile(rf"(?:(?<=[\s(])|^)\(?{_ELEMENT}(?:\s*(?:,|/|&|\band\b)\s*{_ELEMENT})*"
-                             r"\)?(?:[-‐]|\s+)(?:co-?)?doped\s+$")
+# the dopants right before a material, then the doping verb ('-doped', ' co-doped', '-codoped'): the
+# ontology's pattern of a doped name, ending at the material
+_DOPANTS_BEFORE = re.compile(rf"(?:(?<=[\s(])|^){DOPANTS_DOPED}\s+$")
 _LOOK_BACK = 60
 
 

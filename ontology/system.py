@@ -504,10 +504,14 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
     return _doped_additive(text, onto) or _described_hydride(text, onto) or _described_material(text, onto)
 
 
-# 'Co-doped TiO2', 'N, Nb-doped TiO2', 'Ce,Ni co-doped ZrO2', 'nitrogen-doped graphene': the elements listed
-# before a doping verb (symbols or element names), then the material they dope
-_DOPED = re.compile(r"(?P<dopants>\(?[A-Za-z]+(?:\s*(?:,|/|&|\band\b)\s*[A-Za-z]+)*\)?)"
-                    r"(?:[-‐]|\s+)(?:co-?)?doped\s+(?P<base>\S.*)")
+# a dopant as written: an element's symbol ("Co") or its name in lower case ("nitrogen"; ``_element_named``
+# knows no other spelling)
+_DOPANT = r"(?:[A-Z][a-z]?|[a-z]{3,})"
+# 'Co-doped', 'N, Nb-doped', 'Ce,Ni co-doped', '(Ti/Nb)-doped': the dopants listed (with ',', '/', '&' or 'and',
+# maybe in brackets) before a doping verb; ``ingest.doped_names`` finds them before a material's mention
+DOPANTS_DOPED = rf"(?P<dopants>\(?{_DOPANT}(?:\s*(?:,|/|&|\band\b)\s*{_DOPANT})*\)?)(?:[-‐]|\s+)(?:co-?)?doped"
+# 'Co-doped TiO2', 'nitrogen-doped graphene': the dopants, then the material they dope
+_DOPED = re.compile(rf"{DOPANTS_DOPED}\s+(?P<base>\S.*)")
 _DOPANT_WORDS = re.compile(r"[A-Za-z]+")
 
 
