@@ -146,6 +146,10 @@ _PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)
 _AMOUNT_BEFORE = re.compile(r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
                             r"(?:(?:the|a|an)\s+)?$", re.I)
 _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;]*$", re.I)
+# the verbs a prefix ends in: those that add the material to the host, and those that place the host in or on it
+_PREFIX_VERBS = (r"doped|catalys\w*|catalyz\w*|modified|decorated|added|coated|covered|capped|promoted|containing|"
+                 r"loaded|substituted|wrapped|functionali[sz]ed|assisted")
+_PLACING_PREFIX_VERBS = r"supported|anchored|confined|encapsulated|embedded|infiltrated|impregnated"
 # "Ni-doped", "TiF3-catalysed", "CeO2-modified": the prefix names the additive
 # ("CMK-3-confined", "SBA-15-supported": a scaffold's name may hold a hyphen and number; "submicron-Mn-doped",
 # "ML-Ti3C2-modified": a word of size or form before the additive is part of its name; a prefix that
@@ -154,14 +158,9 @@ _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;
 # lower-case letters; "rGO-wrapped": an abbreviation led by lower case)
 _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{2,4}[-‐](?=[A-Z]))?"
                      r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/](?:[A-Z][A-Za-z0-9()·]*|[a-z]{4,}))*(?:-\d+)?"
-                     r"|[a-z]{4,})[-‐](?:co-?)?(?:doped|catalys\w*|catalyz\w*|"
-                     r"modified|decorated|added|coated|covered|capped|promoted|containing|loaded|substituted|wrapped|"
-                     r"functionali[sz]ed|assisted|(?P<placed>supported|anchored|confined|encapsulated|embedded|"
-                     r"infiltrated|impregnated))\b")
+                     rf"|[a-z]{{4,}})[-‐](?:co-?)?(?:{_PREFIX_VERBS}|(?P<placed>{_PLACING_PREFIX_VERBS}))\b")
 # (the hyphen and verb every prefix ends in: a quick look before the whole pattern is tried at every letter)
-_PREFIX_VERB = re.compile(r"[-‐](?:co-?)?(?:doped|catalys|catalyz|modified|decorated|added|coated|covered|capped|promoted|"
-                          r"containing|loaded|substituted|wrapped|functionali[sz]ed|assisted|supported|anchored|confined|"
-                          r"encapsulated|embedded|infiltrated|impregnated)")
+_PREFIX_VERB = re.compile(rf"[-‐](?:co-?)?(?:{_PREFIX_VERBS}|{_PLACING_PREFIX_VERBS})")
 PREFIX = _PREFIX  # "Ni-doped" as other readers see it (a loading before it: "the 5 wt% Ni-doped MgH2")
 _FILLED_WITH = re.compile(r"\b(?:loaded|infiltrated|impregnated|filled|infused)\s+with\b", re.I)
 # "Ni doped MgH2", "TiF3 catalyzed LiBH4": a prefix written without its hyphen (the verb then at most two
