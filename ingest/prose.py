@@ -437,10 +437,10 @@ def _beside_the_electrode(systems: list[tuple[Mention, MaterialSystem]], text: s
 
 
 def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
-             ctx: Context, raw: list[Mention] | None = None) -> MaterialSystem | None:
+             ctx: Context, raw: list[Mention] | None = None, bare_named: bool = False) -> MaterialSystem | None:
     """The system a value belongs to (see ``_subject_of``), made bare where the words around the value
-    name the unmodified sample ("(bulk: 176 kJ/mol)", "… for the undoped borohydride") or take an
-    additive out ("(0.47 eV without SiO2)")."""
+    name the unmodified sample (``bare_named``, ``_bare_reference``: "(bulk: 176 kJ/mol)", "… for the undoped
+    borohydride") or take an additive out ("(0.47 eV without SiO2)")."""
     s = _subject_of(text, g, systems, taken, ctx, raw)
     if s is not None and g.key == "film_thickness":
         s = _covered(text, g, s, raw)
@@ -450,7 +450,7 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
         s = with_or_without(text, g, s, systems)
     if s is None or not s.additives:
         return s
-    if _bare_reference(text, g, systems):
+    if bare_named:
         # "…, whereas the graphene-free sample released …": without what the word names, the rest kept
         free = _NAMED_FREE.search(text, max(0, g.start - 80), g.start)
         lacked = free_of(free.group(1)) if free is not None else None
@@ -1689,7 +1689,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             cond_sets = [{"cycles": {"value": 1, "unit": "1"}, **c} for c in cond_sets]
         ctx.cues = list(g.cues)
         first = len(out)
-        subject = _subject(text, g, systems, taken, ctx, ms)
+        bare_named = _bare_reference(text, g, systems)   # (asked once per value: read three times below)
+        subject = _subject(text, g, systems, taken, ctx, ms, bare_named)
         if subject is None and g.kind == "change":  # "from 0.74 eV for X to 0.41 eV for the confined one"
             subject = next((s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start), None)
         if subject is None:
@@ -1698,7 +1699,6 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and _bare_of(subject, ctx.system) and not _NAMED_BARE.search(text, max(0, g.start - 60), g.start):
             subject = ctx.system  # "the peak shifted to 240 °C": the value the modification gave
             ctx.cues.append("value:change")
-        bare_named = _bare_reference(text, g, systems)   # (asked once per value: read twice below)
         if g.kind in ("single", "range") and not bare_named:
             # (words at the value naming the unmodified sample, "(bulk: 171 kJ/mol)", outweigh a description
             # of the modified one earlier in the sentence, "the confined borohydride shows …")
@@ -2018,8 +2018,9 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
                 ctx.cues.append("system:referent")
                 return ctx.system
             return None
-    if r is None or r.bare and _bare_reference(text, g, systems):
-        return None   # (the unmodified sample the words around the value name: ``_subject`` made it bare)
+    if r is None:
+        return None   # (asked only where no words around the value name the unmodified sample: ``_subject``
+        #               made such a value's sample bare)
     # "The X composite with graphite …, whereas the composite without graphite …": a sample this sentence
     # named before the phrase, without what the phrase says it lacks
     s = next((w for m, x in reversed(systems) if m.start < r.start
