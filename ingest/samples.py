@@ -31,7 +31,9 @@ from .nlp import SYSTEM_LABEL, Mention, system_of
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
-_AMOUNT = (r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol\b)"
+_AMOUNT = (r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol\b"
+           # "with 0.1 KH": a fraction written before a formula is its molar coefficient
+           r"|(?P<coefficient>0?\.\d+)(?=\s+(?:[A-Z]|$)))"
            r"\s*(?:of\s+)?")
 _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[~∼≈]\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick", "a ∼100 nm"
                r"(?:[a-z][\w-]*(?:–[a-z][\w-]*)?\s+){0,3}?")   # "resorcinol–formaldehyde carbon aerogel"
@@ -171,6 +173,7 @@ _SPACED_PREFIX = re.compile(r"\s+(?:co-?)?(?:doped|catalys\w*|catalyz\w*|modifie
                             r"[a-z][\w-]*){0,2}\s+", re.I)
 # "doped with", "catalysed by", "NaH-catalysed": what the text says acts on the host as a catalyst, even a
 # hydride the ontology usually gives a reactive partner's role (NaH in "NaH-catalysed LiNH2–LiH")
+_WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _CATALYSING = re.compile(r"\b(?:co-?)?dop(?:ed|ing)\b|catal[yi][sz]\w*|\bpromot\w*", re.I)
 # what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
 # the nouns a text names a prepared sample by ("the composite", "the films", "both specimens")
@@ -468,6 +471,8 @@ def _held_by(system: MaterialSystem, supports: set[str]) -> MaterialSystem:
 def _amount(m: re.Match) -> str | None:
     if m.groupdict().get("moles"):
         return m.group("moles")  # a coefficient, written before the formula without a space
+    if m.groupdict().get("coefficient"):
+        return m.group("coefficient")
     if not m.group("value"):
         return None
     unit = m.group("unit").lower()
@@ -774,7 +779,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                                                           and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)
                                                           or _MILLED_WITH.search(link.group(0)))
                 # "doped with KH", "catalysed by NaH": a hydride the text puts in as a catalyst
-                catalysing = first and link is not None and _CATALYSING.search(link.group(0))
+                # (and "Mg(NH2)2–2LiH with RbH", "LiBH4 with MgH2": a hydride a hydride is written with)
+                catalysing = first and link is not None and (_CATALYSING.search(link.group(0))
+                                                             or _WITH_END.search(link.group(0)) and has_hydrogen(s))
                 if link is None or not (_amount(link) or blended or catalysing or link.groupdict().get("shell")):
                     break  # another hydride: what follows is about it
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
