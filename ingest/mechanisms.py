@@ -17,8 +17,10 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ontology.electrode_roles import anode_material, electrolyte_not_anode
 from ontology.models import Component, MechanismClaim, SourceRef
 from ontology.strategy_rules import (
+    APPLICATIONS,
     ROLES,
     application_of,
     composition_strategies,
@@ -1604,6 +1606,7 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
     """``material``: what an abbreviated additive is made of ('HCS': C), for its strategy; ``measured``:
     (name, component, system, application) of the additive as the document measured it (``_Context.measured_as``)."""
     application = _application(tid)
+    host, additive = _electrode_first(host, additive, application)
     vocab = vocabulary()
     catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
     strategy = _claim_strategy(named, host, additive, sample, system, in_situ, phase, material, application,
@@ -1624,6 +1627,17 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
                          refs=list(getattr(sent, "refs", None) or []),
                          start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
+
+
+def _electrode_first(host: str | None, additive: str | None, application: str | None) -> tuple:
+    """An anode mechanism (volume buffering) happens in the electrode: where a sentence credits the
+    electrolyte hydride mixed into it ('the mechanical properties of LiBH4 accommodate the volume changes'
+    of an MgH2–TiH2 electrode), the electrode's hydride is the host and the electrolyte its additive."""
+    if application != APPLICATIONS["anode"] or not host or not additive:
+        return host, additive
+    if electrolyte_not_anode(host) and anode_material(additive):
+        return additive, host
+    return host, additive
 
 
 def _claim_strategy(named, host, additive, sample, system, in_situ, phase, material, application, catalysing,

@@ -32,7 +32,9 @@ from .nlp import SYSTEM_LABEL, Mention, system_of
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
-_AMOUNT = (r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol\b)"
+_AMOUNT = (r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol\b"
+           # "with 0.1 KH": a fraction written before a formula is its molar coefficient
+           r"|(?P<coefficient>0?\.\d+)(?=\s+(?:[A-Z]|$)))"
            r"\s*(?:of\s+)?")
 _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[~∼≈]\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick", "a ∼100 nm"
                r"(?:[a-z][\w-]*(?:–[a-z][\w-]*)?\s+){0,3}?")   # "resorcinol–formaldehyde carbon aerogel"
@@ -139,13 +141,14 @@ _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
 _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
-_WITH_FIRST_GAP = re.compile(r"\s*,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+# (the main clause may begin with what it says of the host: "With CeO2, the activation energy of MgH2 …")
+_WITH_FIRST_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}|(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)$")
 _PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled)"
                        rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
 _AMOUNT_BEFORE = re.compile(r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
                             r"(?:(?:the|a|an)\s+)?$", re.I)
-_NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs)\b[^,;]*$", re.I)
+_NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs|contrast|opposed|relative)\b[^,;]*$", re.I)
 # the verbs a prefix ends in: those that add the material to the host, and those that place the host in or on it
 _PREFIX_VERBS = (r"doped|catalys\w*|catalyz\w*|modified|decorated|added|coated|covered|capped|promoted|containing|"
                  r"loaded|substituted|wrapped|functionali[sz]ed|assisted")
@@ -171,6 +174,7 @@ _SPACED_PREFIX = re.compile(r"\s+(?:co-?)?(?:doped|catalys\w*|catalyz\w*|modifie
                             r"[a-z][\w-]*){0,2}\s+", re.I)
 # "doped with", "catalysed by", "NaH-catalysed": what the text says acts on the host as a catalyst, even a
 # hydride the ontology usually gives a reactive partner's role (NaH in "NaH-catalysed LiNH2–LiH")
+_WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _CATALYSING = re.compile(r"\b(?:co-?)?dop(?:ed|ing)\b|catal[yi][sz]\w*|\bpromot\w*", re.I)
 # what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
 # the nouns a text names a prepared sample by ("the composite", "the films", "both specimens")
@@ -461,6 +465,8 @@ def _held_by(system: MaterialSystem, supports: set[str]) -> MaterialSystem:
 def _amount(m: re.Match) -> str | None:
     if m.groupdict().get("moles"):
         return m.group("moles")  # a coefficient, written before the formula without a space
+    if m.groupdict().get("coefficient"):
+        return m.group("coefficient")
     if not m.group("value"):
         return None
     unit = m.group("unit").lower()
@@ -767,7 +773,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                                                           and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)
                                                           or _MILLED_WITH.search(link.group(0)))
                 # "doped with KH", "catalysed by NaH": a hydride the text puts in as a catalyst
-                catalysing = first and link is not None and _CATALYSING.search(link.group(0))
+                # (and "Mg(NH2)2–2LiH with RbH", "LiBH4 with MgH2": a hydride a hydride is written with)
+                catalysing = first and link is not None and (_CATALYSING.search(link.group(0))
+                                                             or _WITH_END.search(link.group(0)) and has_hydrogen(s))
                 if link is None or not (_amount(link) or blended or catalysing or link.groupdict().get("shell")):
                     break  # another hydride: what follows is about it
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive

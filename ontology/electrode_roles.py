@@ -60,6 +60,23 @@ def _held_in(c: Component, system: MaterialSystem) -> bool:
 def _electrolyte_hydride(c: Component, vocab: Vocabulary) -> bool:
     """A hydride the ontology applies to solid electrolytes and not to anodes (LiBH4, Li2B12H12)."""
     term = vocab.get(c.term) if c.term and c.term in vocab else vocab.by_formula(c.formula)
+    return _electrolyte_term(term, vocab)
+
+
+def electrolyte_not_anode(formula: str, vocab: Vocabulary | None = None) -> bool:
+    """The material of ``formula`` is one the ontology applies to solid electrolytes and not to anodes."""
+    vocab = vocab or _checked()
+    return _electrolyte_term(vocab.by_formula(formula), vocab)
+
+
+def anode_material(formula: str, vocab: Vocabulary | None = None) -> bool:
+    """The material of ``formula`` is one the ontology applies to anodes (MgH2, LiAlH4, TiH2)."""
+    vocab = vocab or _checked()
+    term = vocab.by_formula(formula)
+    return term is not None and any(vocab.is_a(a, APPLICATIONS["anode"]) for a in term.applications)
+
+
+def _electrolyte_term(term, vocab: Vocabulary) -> bool:
     if term is None:
         return False
     apps = set(term.applications)

@@ -35,3 +35,23 @@ def test_a_hydride_electrode_in_a_cell_is_still_a_sample():
             " The graphite buffers the volume change of the electrode during conversion.")
     hosts = {h for _, h, _ in _claims(text)}
     assert hosts == {"MgH2"}
+
+
+@pytest.mark.parametrize("text, electrode", [
+    ("Composite electrodes of MgH2 and TiH2 were cycled in cells with a LiBH4 electrolyte. The soft LiBH4"
+     " accommodates the volume changes of the electrode during lithiation.", "MgH2"),
+    ("MgH2 electrodes were mixed with LiBH4 as a solid electrolyte. Owing to its plasticity, LiBH4 buffers"
+     " the volume expansion of MgH2 upon conversion.", "MgH2"),
+    ("An LiAlH4 anode was combined with LiBH4 as electrolyte, and the ductile LiBH4 can accommodate the"
+     " large volume change of the anode.", "LiAlH4"),
+])
+def test_an_electrolyte_buffering_an_electrode_is_the_electrodes_additive(text, electrode):
+    # volume buffering happens in the anode: the electrolyte hydride credited with it is the additive
+    assert _claims(text) == {("VolumeBuffering", electrode, "LiBH4")}
+
+
+def test_a_carbon_buffering_a_confined_electrolyte_keeps_its_host():
+    # no anode hydride is named: the hydride the carbon holds stays the host
+    text = ("LiBH4 was confined in a carbon scaffold, and the carbon accommodates the volume changes of LiBH4"
+            " during cycling.")
+    assert {h for _, h, _ in _claims(text)} == {"LiBH4"}
