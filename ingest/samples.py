@@ -142,7 +142,8 @@ _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?
 _WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 # (the main clause may begin with what it says of the host: "With CeO2, the activation energy of MgH2 …")
-_WITH_FIRST_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}|(?:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)$")
+_WITH_FIRST_GAP = re.compile(r"\s*(?:,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                             r"|,?\s*(?:the\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)$")
 _PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled)"
                        rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
@@ -175,6 +176,7 @@ _SPACED_PREFIX = re.compile(r"\s+(?:co-?)?(?:doped|catalys\w*|catalyz\w*|modifie
 # "doped with", "catalysed by", "NaH-catalysed": what the text says acts on the host as a catalyst, even a
 # hydride the ontology usually gives a reactive partner's role (NaH in "NaH-catalysed LiNH2–LiH")
 _WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_COMPARING = re.compile(r"\b(?:compar|contrast|versus)\w*\b", re.I)
 _CATALYSING = re.compile(r"\b(?:co-?)?dop(?:ed|ing)\b|catal[yi][sz]\w*|\bpromot\w*", re.I)
 # what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
 # the nouns a text names a prepared sample by ("the composite", "the films", "both specimens")
@@ -774,8 +776,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                                                           or _MILLED_WITH.search(link.group(0)))
                 # "doped with KH", "catalysed by NaH": a hydride the text puts in as a catalyst
                 # (and "Mg(NH2)2–2LiH with RbH", "LiBH4 with MgH2": a hydride a hydride is written with)
-                catalysing = first and link is not None and (_CATALYSING.search(link.group(0))
-                                                             or _WITH_END.search(link.group(0)) and has_hydrogen(s))
+                # (two hydrides written as such, not compared: "compared ZrH2 with the Mg/MgH2 system")
+                catalysing = first and link is not None and (
+                    _CATALYSING.search(link.group(0))
+                    or _WITH_END.search(link.group(0)) and not t.additives and hydride_like(t.host.formula)
+                    and hydride_like(s.host.formula) and not _COMPARING.search(text, max(0, m.start - 40), m.start))
                 if link is None or not (_amount(link) or blended or catalysing or link.groupdict().get("shell")):
                     break  # another hydride: what follows is about it
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
