@@ -1514,7 +1514,15 @@ def _as_additive(additive: MaterialSystem) -> str:
     """How an additive is written after a host: 'Ni/C', 'CoNi/NC' as written (the sign that puts a
     catalyst on its support is for the host's parse to read), else its name."""
     text = supported_notation(additive.text.strip())   # ('Ni–N–C' is Ni on N-doped carbon: 'Ni/NC')
-    return text if "/" in text and not re.search(r"\s", text) else additive.name
+    if "/" in text and not re.search(r"\s", text):
+        return text
+    # 'Ti3C2Tx': one material written otherwise than its name ('Ti3C2') is kept as written when it reads as
+    # the same system, so that the component is named as the text names it
+    if len(additive.components) == 1 and text != additive.name and not re.search(r"\s", text):
+        same = _parsed(text)
+        if same is not None and same.name == additive.name:
+            return text
+    return additive.name
 
 
 def with_additives(system: MaterialSystem, adds: list[str]) -> MaterialSystem:
