@@ -648,10 +648,12 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if p.end() <= m.start and _before_host(text, prefixes, p, m.start) \
                     and _prefix_additive(p.group("add")) is not None and p.start() not in prefix_used:
                 loading = _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
-                parts.append(("@" if p.group("placed") else "–", _prefix_additive(p.group("add")).name,
+                # (as written: 'CNTs-doped MgH2' keeps 'CNTs', 'Ni/CNTs-doped' its support)
+                added = _as_additive(_prefix_additive(p.group("add")))
+                parts.append(("@" if p.group("placed") else "–", added,
                               _amount(loading) if loading else None))   # "the 5 wt% Ni-doped MgH2"
                 if _CATALYSING.search(p.group(0)):
-                    catalysts.add(_prefix_additive(p.group("add")).name)
+                    catalysts.add(added)
                 prefix_used.add(p.start())
                 start = min(start, p.start())
                 shared = _shared_prefix(text, candidates, i, p, consumed)

@@ -110,6 +110,8 @@ class _Ontology:
         self.described = _described_pattern(vocab)      # 'nano-Ni': a form word before a material
         # 'scaffold', 'nanoparticles': nouns after a name that say what the material does or looks like
         self.generic_heads = frozenset(w.casefold() for w in vocab.scheme_words("GenericHead"))
+        # 'nitrogen' of 'nitrogen-doped carbon': an element by name, read before a doping verb only
+        self.dopant_names = frozenset(w.casefold() for w in vocab.scheme_words("DopantElementName"))
 
     def _find(self, b: _Binding) -> str | None:
         """The term id, or None (listed in ``missing`` and in the parse notes) if the ontology lacks it."""
@@ -535,6 +537,8 @@ def _element_named(word: str, onto: _Ontology) -> bool:
     if re.fullmatch(r"[A-Z][a-z]?", word):
         f = _try_formula(word)
         return f is not None and len(f.elements) == 1
+    if word.islower() and word in onto.dopant_names:
+        return True
     term = onto.v.lookup(word, "Material") if word.islower() else None
     f = _try_formula(term.formula) if term is not None and term.formula else None
     return f is not None and len(f.elements) == 1
