@@ -32,7 +32,7 @@ ADDITIVES: list[tuple[str, str, str]] = [
     ("CuSA/Ti3C2Tx", "CuSA/Ti3C2Tx", "any"),
     ("Ti3C2Tx", "Ti3C2Tx", "any"),
     ("Ti3C2Tx MXene nanosheets", "Ti3C2Tx", "noun"),
-    ("Nb2C MXene", "Nb2C", "any"),
+    ("Nb2C MXene", "Nb2C", "noun"),
     ("ZIF-67", "ZIF-67", "any"),
     ("MOF-74(Mg)", "MOF-74(Mg)", "scaffold"),
     ("graphene", "graphene", "any"),
