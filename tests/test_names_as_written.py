@@ -96,16 +96,22 @@ def test_single_atom_catalyst_named_with_its_support_in_sentences(text):
 # ---------------------------------------------------------------------------------- probe grid
 _PROBES = list(grid_names3.docs())
 # the share of each position's probes that must be named right (the grid's figure on this branch, minus
-# a margin of one probe): a drop says a general reading broke
-_MIN_POSITION = {"title": 0.8, "prep": 0.8, "with": 0.8, "doped": 0.55, "confined": 0.8}
+# a margin of one probe; on main f525a83 it was title 16/27, prep 17/27, with 16/27, doped 4/12,
+# confined 4/10): a drop says a general reading broke
+_MIN_POSITION = {"title": 0.85, "prep": 0.85, "with": 0.85, "doped": 0.58, "confined": 0.8}
+# additive names the readers of sentences do not find yet (framework codes in prose, a class of supports
+# written alone): listed so that a new failure elsewhere shows, and a fixed one is noticed
+_KNOWN_GAPS = {"ZIF-67", "MOF-74(Mg)", "mesoporous silica scaffold"}
 
 
 @pytest.fixture(scope="module")
-def grid_results() -> dict[str, list[bool]]:
-    out: dict[str, list[bool]] = {}
+def grid_results() -> dict[tuple[str, str], list[bool]]:
+    """{(slot, value): [right?, …]} over the grid, each probe extracted once."""
+    out: dict[tuple[str, str], list[bool]] = {}
     for p in _PROBES:
         ok, _ = grid_names3.judge(p, grid_names3.rows_for(p.text))
-        out.setdefault(p.position, []).append(ok)
+        out.setdefault(("position", p.position), []).append(ok)
+        out.setdefault(("additive", p.additive), []).append(ok)
     return out
 
 
@@ -115,8 +121,17 @@ def test_grid_is_small():
 
 @pytest.mark.parametrize("position", list(grid_names3.POSITIONS))
 def test_grid_position_pass_rate(grid_results, position):
-    results = grid_results[position]
+    results = grid_results[("position", position)]
     assert sum(results) / len(results) >= _MIN_POSITION[position], (position, sum(results), len(results))
+
+
+@pytest.mark.parametrize("additive", [a for a, _, _ in grid_names3.ADDITIVES])
+def test_grid_additive_pass_rate(grid_results, additive):
+    results = grid_results[("additive", additive)]
+    if additive in _KNOWN_GAPS:
+        assert sum(results) < len(results), f"{additive} is named right everywhere now: drop it from the gaps"
+    else:   # right in every position but at most one (the '-doped' prefix of a name of several words)
+        assert sum(results) >= len(results) - 1, (additive, sum(results), len(results))
 
 
 def test_grid_judge_can_fail():
