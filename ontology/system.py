@@ -384,6 +384,11 @@ def _bind_hyphens(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
             continue
         if out and p.sep == "-" and _hyphen_binds(out[-1].text, p.text, onto, out[-1].sep == "@"):
             out[-1] = _join(out[-1], p)
+        elif out and p.sep == "–" and out[-1].text[-1:].islower() and p.text[:1].islower() \
+                and onto.v.lookup(f"{out[-1].text}-{p.text}", "Material") is not None:
+            # 'metal–organic framework': a dash inside one name the ontology knows, between its words,
+            # is no separator of two materials (a dash between two names is: 'graphene–carbon nanotube')
+            out[-1] = _join(out[-1], p)
         else:
             out.append(p)
     return out

@@ -139,3 +139,25 @@ def test_grid_judge_can_fail():
     wrong = [{"kind": "measurement", "components": [{"material": "LiBH4", "role": "HostHydride"},
                                                     {"material": "porous carbon", "role": "ScaffoldConfinementHost"}]}]
     assert grid_names3.judge(probe, wrong)[0] is False
+
+
+@pytest.mark.parametrize("notation, others", [
+    ("NaAlH4–metal–organic framework", []),
+    ("LiBH4@metal–organic framework", []),
+    ("NaAlH4–Ti–metal–organic framework", ["Ti"]),
+])
+def test_dash_inside_a_known_name_is_no_separator(notation, others):
+    additives = analyse_system(notation).system.additives
+    assert [c.formula for c in additives if c.term == "MetalOrganicFramework"] == ["metal–organic framework"]
+    assert [c.formula for c in additives if c.term != "MetalOrganicFramework"] == others
+
+
+def test_dash_between_two_names_still_separates():
+    additives = analyse_system("MgH2–graphene–carbon nanotube").system.additives
+    assert [c.term for c in additives] == ["Graphene", "CarbonNanotube"]
+
+
+def test_framework_with_an_en_dash_in_a_sentence_is_one_scaffold():
+    found = _additive_names("NaAlH4 was infiltrated into a titanium-free metal–organic framework; the confined "
+                            "hydride starts to release hydrogen at 95 °C.\n")
+    assert found and all("metal" not in names and "organic framework" not in names for names in found)
