@@ -1747,6 +1747,7 @@ def _component(p: _Part) -> Component:
 
 # surface terminations written after an MXene's formula ('Ti3C2Tx', 'Nb2CTz'): the same MXene, as written
 _TERMINATION = re.compile(r"T[xz]")
+_WORD = re.compile(r"[a-z]{3,}")     # a written word, which no abbreviation has
 
 
 def component_name(c: Component, vocab: Vocabulary | None = None) -> str:
@@ -1774,6 +1775,8 @@ def component_name(c: Component, vocab: Vocabulary | None = None) -> str:
         return c.formula
     if len(words) > 6:      # a phrase, not a name
         return c.formula
+    if not any(_WORD.search(w) for w in words):
+        return c.formula    # an abbreviation ('PTh', 'rGO', 'CNTs'): the words it stands for, the term's label
     for i in range(len(words)):     # the last words name the term: the words before qualify it
         found = onto.v.lookup(" ".join(words[i:]), "Material")
         if found is not None and (found.id == term.id or onto.v.is_a(term.id, found.id)):

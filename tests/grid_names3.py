@@ -37,7 +37,7 @@ ADDITIVES: list[tuple[str, str, str]] = [
     ("MOF-74(Mg)", "MOF-74(Mg)", "scaffold"),
     ("graphene", "graphene", "any"),
     ("reduced graphene oxide", "reduced graphene oxide", "any"),
-    ("CNTs", "CNTs", "any"),
+    ("CNTs", "carbon nanotubes", "any"),     # an abbreviation: the words it stands for
     ("ordered mesoporous carbon", "ordered mesoporous carbon", "scaffold"),
     ("nitrogen-doped ordered mesoporous carbon", "nitrogen-doped ordered mesoporous carbon", "scaffold"),
     ("CMK-3", "CMK-3", "scaffold"),
