@@ -17,7 +17,7 @@ from ontology.electrode_roles import system_in_application
 from ontology.errors import UserError
 from ontology.models import GraphBatch, Measurement, Source, stable_id
 from ontology.strategy_rules import composition_strategies, role_in_application
-from ontology.system import host_formula
+from ontology.system import component_name, host_formula
 from ontology.vocabulary import vocabulary
 
 from .challenges import challenge_statements
@@ -351,13 +351,15 @@ def _leaf_applications_of(vocab) -> dict[str, str]:
 
 
 def components_of(system, application: str | None = None, said: tuple[str, ...] = ()) -> list[dict]:
-    """[{material, role, amount, amount_unit, in_situ}] of a system, host first; ``application``: the
+    """[{material, role, amount, amount_unit, in_situ, term}] of a system, host first; ``application``: the
     record's ('solid_electrolyte' …), which decides what a filler is (``role_in_application``) and
     what carbon or TiH2 is in an anode (``ontology.electrode_roles``); ``said``: the record's strategies."""
     term = {name: t for t, name in _leaf_applications().items()}.get(application) if application else None
     if term is not None:
         system = system_in_application(system, term, said)
-    return [{"material": c.formula, "role": role_in_application(c.role, term),
+    # the material as the text names it ('ordered mesoporous carbon'); the ontology term it is ('PorousCarbon')
+    # rides along for grouping
+    return [{"material": component_name(c), "role": role_in_application(c.role, term),
              "amount": c.amount.value if c.amount else None,
-             "amount_unit": c.amount.unit if c.amount else None, "in_situ": c.in_situ}
+             "amount_unit": c.amount.unit if c.amount else None, "in_situ": c.in_situ, "term": c.term}
             for c in system.components]

@@ -649,10 +649,12 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if p.end() <= m.start and _before_host(text, prefixes, p, m.start) \
                     and _prefix_additive(p.group("add")) is not None and p.start() not in prefix_used:
                 loading = _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
-                parts.append(("@" if p.group("placed") else "–", _prefix_additive(p.group("add")).name,
+                # (as written: 'CNTs-doped MgH2' keeps 'CNTs', 'Ni/CNTs-doped' its support)
+                added = _as_additive(_prefix_additive(p.group("add")))
+                parts.append(("@" if p.group("placed") else "–", added,
                               _amount(loading) if loading else None))   # "the 5 wt% Ni-doped MgH2"
                 if _CATALYSING.search(p.group(0)):
-                    catalysts.add(_prefix_additive(p.group("add")).name)
+                    catalysts.add(added)
                 prefix_used.add(p.start())
                 start = min(start, p.start())
                 shared = _shared_prefix(text, candidates, i, p, consumed)
@@ -1520,7 +1522,15 @@ def _as_additive(additive: MaterialSystem) -> str:
     """How an additive is written after a host: 'Ni/C', 'CoNi/NC' as written (the sign that puts a
     catalyst on its support is for the host's parse to read), else its name."""
     text = supported_notation(additive.text.strip())   # ('Ni–N–C' is Ni on N-doped carbon: 'Ni/NC')
-    return text if "/" in text and not re.search(r"\s", text) else additive.name
+    if "/" in text and not re.search(r"\s", text):
+        return text
+    # 'Ti3C2Tx': one material written otherwise than its name ('Ti3C2') is kept as written when it reads as
+    # the same system, so that the component is named as the text names it
+    if len(additive.components) == 1 and text != additive.name and "–" not in text:
+        same = _parsed(text)     # ('Ti3C2Tx MXene' too: a name of several words the parse reads as one)
+        if same is not None and same.name == additive.name:
+            return text
+    return additive.name
 
 
 def with_additives(system: MaterialSystem, adds: list[str]) -> MaterialSystem:

@@ -108,6 +108,10 @@ class _Ontology:
                                  for f, _ in self.hydride_compositions]
         self._label_has: dict[tuple[str, tuple[str, ...]], bool] = {}
         self.described = _described_pattern(vocab)      # 'nano-Ni': a form word before a material
+        # 'scaffold', 'nanoparticles': nouns after a name that say what the material does or looks like
+        self.generic_heads = frozenset(w.casefold() for w in vocab.scheme_words("GenericHead"))
+        # 'nitrogen' of 'nitrogen-doped carbon': an element by name, read before a doping verb only
+        self.dopant_names = frozenset(w.casefold() for w in vocab.scheme_words("DopantElementName"))
 
     def _find(self, b: _Binding) -> str | None:
         """The term id, or None (listed in ``missing`` and in the parse notes) if the ontology lacks it."""
@@ -380,6 +384,11 @@ def _bind_hyphens(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
             continue
         if out and p.sep == "-" and _hyphen_binds(out[-1].text, p.text, onto, out[-1].sep == "@"):
             out[-1] = _join(out[-1], p)
+        elif out and p.sep == "–" and out[-1].text[-1:].islower() and p.text[:1].islower() \
+                and onto.v.lookup(f"{out[-1].text}-{p.text}", "Material") is not None:
+            # 'metal–organic framework': a dash inside one name the ontology knows, between its words,
+            # is no separator of two materials (a dash between two names is: 'graphene–carbon nanotube')
+            out[-1] = _join(out[-1], p)
         else:
             out.append(p)
     return out
@@ -537,6 +546,8 @@ def _element_named(word: str, onto: _Ontology) -> bool:
     if re.fullmatch(r"[A-Z][a-z]?", word):
         f = _try_formula(word)
         return f is not None and len(f.elements) == 1
+    if word.islower() and word in onto.dopant_names:
+        return True
     term = onto.v.lookup(word, "Material") if word.islower() else None
     f = _try_formula(term.formula) if term is not None and term.formula else None
     return f is not None and len(f.elements) == 1
@@ -1148,17 +1159,32 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
         # is what the host sits in or with)
         if not (h not in range(i, j + 1) and j < len(parts) and parts[j].group is None
                 and (group is None or group != parts[h].group) and run[0].sep != "@"
-                and all(p.role == catalyst and not p.partner for p in run)
+                and all((p.role == catalyst or _unnamed_metal_catalyst(p)) and not p.partner for p in run)
                 and _support_of_catalyst(parts[j], onto)):
             return None
         body = "–".join(_strip_amount(p.text)[0] for p in run)
         body = f"({body})" if len(run) > 1 else body
         written = f"{body}{parts[j].sep}{_strip_amount(parts[j].text)[0]}"
         return j + 1, replace(run[0], text=f"{run[0].text}{parts[j].sep}{parts[j].text}", group=None,
-                              material=_Material(written, None, None, written=written),
+                              material=_Material(written, None, None, written=written), role=catalyst,
                               additive_class=next((p.additive_class for p in run if p.additive_class), None))
 
     return _merged_runs(parts, h, run_at)
+
+
+# 'CuSA', 'Pt-SA', 'NiCo-LDH': a metal's symbol, then letters no formula has (an abbreviation of the form
+# the metal takes: single atoms, a layered double hydroxide)
+_UNNAMED_METAL_FORM = re.compile(r"(?P<metals>(?:[A-Z][a-z]?){1,3}?)[-‐]?[A-Z]{2,4}")
+
+
+def _unnamed_metal_catalyst(p: _Part) -> bool:
+    """A part the ontology lacks, a metal written with an abbreviation of its form ('CuSA' of
+    'CuSA/Ti3C2Tx'): written before the support it sits on, it is the catalyst."""
+    if p.material is not None or p.amount is not None:
+        return False
+    m = _UNNAMED_METAL_FORM.fullmatch(_strip_amount(p.text)[0])
+    f = _try_formula(m.group("metals")) if m else None
+    return f is not None and bool(f.elements) and len(_metals(f.elements)) == len(f.elements)
 
 
 def _isotopes_only(part: _Part) -> bool:
@@ -1721,6 +1747,45 @@ def _component(p: _Part) -> Component:
     formula = mat.rendered if mat else re.sub(r"\s+", " ", _strip_amount(p.text)[0]) or p.text
     return Component(formula=formula, text=p.text, term=mat.term.id if mat and mat.term else None,
                      amount=p.amount, role=p.role, additive_class=p.additive_class)
+
+
+# surface terminations written after an MXene's formula ('Ti3C2Tx', 'Nb2CTz'): the same MXene, as written
+_TERMINATION = re.compile(r"T[xz]")
+_WORD = re.compile(r"[a-z]{3,}")     # a written word, which no abbreviation has
+
+
+def component_name(c: Component, vocab: Vocabulary | None = None) -> str:
+    """The material as the text names it, for a component the ontology knows by a label: 'ordered
+    mesoporous carbon' (not the class 'porous carbon'), 'aerogel-like carbon', 'Ti3C2Tx', 'mesoporous
+    silica' for 'mesoporous silica scaffold'. Generic head nouns after the name (scaffold, support,
+    nanoparticles: the ontology's GenericHead scheme) are dropped; a material with a formula keeps its
+    formula ('CeO2' for 'CeO2 nanoparticles'). The written words are the name only where they still name
+    the component's term (the whole or its last words: 'nitrogen-doped ordered mesoporous carbon' ends in
+    a porous carbon); else the term's label stays (an abbreviation, 'the scaffold'). ``c.term`` keeps the
+    class for grouping."""
+    if c.term is None or not c.text:
+        return c.formula
+    onto = _ontology(vocab)
+    words = re.sub(r"\s+", " ", _strip_amount(c.text)[0]).strip().split(" ")
+    while len(words) > 1 and words[-1].casefold() in onto.generic_heads:
+        words.pop()
+    term = onto.v.get(c.term) if c.term in onto.v else None
+    if term is None or not words[0]:
+        return c.formula
+    if term.formula:
+        first = words[0]    # 'Ti3C2Tx MXene': the formula with the terminations the text writes
+        if len(words) <= 2 and first.startswith(c.formula) and _TERMINATION.fullmatch(first[len(c.formula):]):
+            return first
+        return c.formula
+    if len(words) > 6:      # a phrase, not a name
+        return c.formula
+    if not any(_WORD.search(w) for w in words):
+        return c.formula    # an abbreviation ('PTh', 'rGO', 'CNTs'): the words it stands for, the term's label
+    for i in range(len(words)):     # the last words name the term: the words before qualify it
+        found = onto.v.lookup(" ".join(words[i:]), "Material")
+        if found is not None and (found.id == term.id or onto.v.is_a(term.id, found.id)):
+            return " ".join(words)
+    return c.formula
 
 
 def parse_system(text: str, *, strict: bool = True, vocab: Vocabulary | None = None) -> MaterialSystem:
