@@ -95,6 +95,7 @@ from .samples import (
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
 from .states import hydrogenated_form
+from .title_sample import title_sample
 from .subject_system import names_its_additives, state_of_sample
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
 from .value_lists import (
@@ -334,6 +335,10 @@ def heading_sample(heading: str) -> MaterialSystem | None:
     ms = mentions(text)
     systems, baselines = samples(text, _systems(ms), ms, None)
     hydro = [s for m, s in systems if _has_hydrogen(s) and m.start not in baselines]
+    if hydro and not any(s.additives for s in hydro):
+        # "Enhanced dehydrogenation of LiAlH4 by NiCo2O4", "Effect of X on the kinetics of MgH2": the phrase
+        # structure of the title puts the additive into the hydride (ingest/title_sample.py)
+        return title_sample(text, _systems(ms), hydro[0]) or hydro[0]
     return next((s for s in hydro if s.additives), hydro[0] if hydro else None)
 
 

@@ -1,0 +1,88 @@
+"""The sample a title defines when it names the additive apart from the hydride.
+
+A title is one noun phrase about one sample. Besides the notations the sample rules read ('X-doped H',
+'H–X', 'H doped with X'), authors name the sample by the structure of the phrase itself:
+
+* the hydride, then the additive after a preposition of means ("Enhanced dehydrogenation of H by X",
+  "… of H via X addition", "H destabilized by X", "… in H through the addition of X");
+* the additive, then the hydride after a preposition of purpose ("Effect of X on the … of H",
+  "Role of X addition in …", "X as an efficient additive for hydrogen release from H",
+  "Synergistic effect of X and Y on H").
+
+Either way the hydride with those additives is the sample the abstract's values belong to until the text
+names another. Only the gap between the two names decides: a few words, no comparison ('than',
+'compared with', 'without'), no product ('formation of', 'decomposes to'), no second hydride host.
+"""
+from __future__ import annotations
+
+import re
+
+from ontology.models import MaterialSystem
+
+from .material_cues import PRODUCT_CUE
+from .nlp import Mention
+from .samples import _additive, _with, has_hydrogen
+
+# a word that may stand between the names (adjectives, nouns, participles: "enhanced", "nanorods", "the")
+_WORD = r"(?!(?:and|or|than|versus|vs|compared|without|instead|unlike|from|to|into|over)\b)[a-z][\w-]*"
+# "with 10 wt%", "by 5 mol% of": an amount written right before the additive
+_AMOUNT = re.compile(r"(?P<amount>\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%)\s*(?:of\s+)?$", re.I)
+_AMOUNT_TEXT = r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
+# host … by/with/via/through/using … additive: the means the hydride was modified by
+_MEANS = re.compile(rf"^(?:\s+{_WORD}){{0,3}}?\s*,?\s+(?:by|with|via|through|using|upon)"
+                    rf"(?:\s+{_WORD}){{0,3}}?(?:\s+of)?\s+{_AMOUNT_TEXT}$", re.I)
+# additive … on/for/in/towards … host: what the additive acts on (at most eight words between)
+_PURPOSE = re.compile(rf"^(?:\s+{_WORD}){{0,4}}?\s+(?:on|for|in|towards?|upon)(?:\s+(?:{_WORD}|of|from)){{0,6}}?\s+$", re.I)
+# where an additive named first starts the phrase: the title's start, or "Effect of", "Addition of the"
+_LEAD = re.compile(rf"^(?:\s*{_WORD}){{0,4}}?\s+of\s+(?:(?:the|a|an)\s+)?{_AMOUNT_TEXT}$|^\s*{_AMOUNT_TEXT}$", re.I)
+# between coordinated additives: "X and Y", "X, Y and Z", "X nanorods and Y"
+_LIST_GAP = re.compile(rf"^(?:\s+{_WORD}){{0,2}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:(?:the|a|an)\s+)?{_AMOUNT_TEXT}$", re.I)
+
+
+def title_sample(text: str, found: list[tuple[Mention, MaterialSystem]], host: MaterialSystem) -> MaterialSystem | None:
+    """``host`` (a bare hydride the title names) with the additives the phrase structure of the title
+    ``text`` puts into it, or None. ``found``: the title's materials (mention, system) in order."""
+    at = [k for k, (m, s) in enumerate(found) if s.host.formula == host.host.formula and not s.additives]
+    hosts = {s.host.formula for m, s in found if has_hydrogen(s)}
+    if not at or len(hosts) > 2:
+        return None
+    k = at[0]
+    hm = found[k][0]
+    after = _chain(text, found, k + 1, forward=True)
+    if after and _MEANS.search(text[hm.end:found[after[0]][0].start]):
+        return _joined(text, found, host, after)
+    if len(hosts) > 1:
+        return None   # a second hydride before the host names a second sample, not an additive
+    before = _chain(text, found, k - 1, forward=False)
+    if before:
+        first, last = found[before[0]][0], found[before[-1]][0]
+        if _PURPOSE.match(text[last.end:hm.start]) and _LEAD.search(text[:first.start]) \
+                and not PRODUCT_CUE.search(text[max(0, first.start - 40):first.start]):
+            return _joined(text, found, host, before)
+    return None
+
+
+def _chain(text: str, found: list, k: int, forward: bool) -> list[int]:
+    """The indices of a run of coordinated additives starting at ``k`` (walking forward or back), in
+    text order; empty when ``found[k]`` is no additive."""
+    run: list[int] = []
+    while 0 <= k < len(found) and _additive(*found[k]) is not None:
+        if run:
+            left, right = (found[run[-1]][0], found[k][0]) if forward else (found[k][0], found[run[-1]][0])
+            if not _LIST_GAP.match(text[left.end:right.start]):
+                break
+        elif not forward and has_hydrogen(found[k][1]):
+            break
+        run.append(k)
+        k += 1 if forward else -1
+    return run if forward else run[::-1]
+
+
+def _joined(text: str, found: list, host: MaterialSystem, ks: list[int]) -> MaterialSystem | None:
+    parts = []
+    for k in ks:
+        m, s = found[k]
+        amount = _AMOUNT.search(text, max(0, m.start - 20), m.start)
+        parts.append(("–", _additive(m, s), re.sub(r"\s+", " ", amount.group("amount")) if amount else None))
+    joined = _with(host, parts, set())
+    return joined if joined.additives else None
