@@ -335,11 +335,15 @@ def heading_sample(heading: str) -> MaterialSystem | None:
     ms = mentions(text)
     systems, baselines = samples(text, _systems(ms), ms, None)
     hydro = [s for m, s in systems if _has_hydrogen(s) and m.start not in baselines]
-    if hydro and not any(s.additives for s in hydro):
-        # "Enhanced dehydrogenation of LiAlH4 by NiCo2O4", "Effect of X on the kinetics of MgH2": the phrase
-        # structure of the title puts the additive into the hydride (ingest/title_sample.py)
-        return title_sample(text, _systems(ms), hydro[0]) or hydro[0]
-    return next((s for s in hydro if s.additives), hydro[0] if hydro else None)
+    best = next((s for s in hydro if s.additives), hydro[0] if hydro else None)
+    if best is not None:
+        # "Enhanced dehydrogenation of LiAlH4 by NiCo2O4", "Effect of X and Y on the kinetics of MgH2": the
+        # phrase structure of the title puts the additives into the hydride (ingest/title_sample.py); kept
+        # when it reads more of them than the notations did
+        read = title_sample(text, _systems(ms), _host_only(best.host.formula) or best)
+        if read is not None and {a.formula for a in best.additives} < {a.formula for a in read.additives}:
+            return read
+    return best
 
 
 def _hydrogen_only(system: MaterialSystem) -> bool:

@@ -49,7 +49,15 @@ TITLES = [
     ("with-addition", "Hydrogen desorption of {H} with {X} addition", True),
     ("nanoconfined", "{H} nanoconfined in {X}", True),
     ("amount", "Hydrogen sorption in {H}–{A} {X}", True),
+    ("adding", "Improving the kinetics of {H} by adding {X}", True),
+    ("using", "Tailoring the dehydrogenation of {H} using {A} {X}", True),
+    ("host-modifier", "Boosting {H} dehydrogenation with {X}", True),
+    ("in-situ-role", "Catalytic role of in situ formed {X} in {H}", True),
+    ("colon", "Hydrogen storage in {H}: effect of {X}", True),
+    ("two-additives", "Synergistic effect of {X} and {Y} on the dehydrogenation of {H}", True),
+    ("co-doped", "{H} co-doped with {X} and {Y}", True),
     ("bare-films", "Hydrogen storage properties of {H} thin films", False),
+    ("bare-conduction", "Li-ion conduction in {H}", False),
     ("bare-study", "Thermal decomposition of {H}", False),
 ]
 # amounts for the "{A}" slot
@@ -64,6 +72,9 @@ BODIES = [
     ("host-releases", "{H} releases {v} wt% hydrogen at 250 °C.", 6.1, True),
     ("pristine", "Pristine {H} starts to decompose at {v} °C.", 165.0, False),
     ("as-milled", "The as-milled {H} only releases hydrogen above {v} °C.", 175.0, False),
+    ("than-pristine", "The composite releases hydrogen from {v} °C, 70 °C lower than that of pristine {H}.", 90.0, True),
+    ("compared-with", "Compared with additive-free {H} ({v} °C), the onset temperature drops to 80 °C.", 185.0, False),
+    ("as-prepared", "The as-prepared composite absorbs {v} wt% H2 at 200 °C.", 4.4, True),
 ]
 
 # an opening sentence before the values: general knowledge about the host (no sample yet)
@@ -100,9 +111,12 @@ def probes(limit: int | None = None) -> list[Probe]:
         if not modified and okey == "prep":
             okey, opening = OPENINGS[1]
         x = _additive_phrase(name, morph, title)
-        head = title.format(H=host, X=x, A=AMOUNT)
+        second = ADDITIVES[(i // 3 + 5) % len(ADDITIVES)]
+        head = title.format(H=host, X=x, A=AMOUNT, Y=second[0])
         text = f"# {head}\n\n" + opening.format(H=host, X=x) + body.format(H=host, v=_num(value)) + "\n"
         expect = frozenset({host, formula}) if modified and of_sample else frozenset({host})
+        if "{Y}" in title and modified and of_sample:
+            expect |= {second[1]}
         slots = {"title": tkey, "body": bkey, "host": host, "additive": name, "morph": morph.strip() or "-",
                  "opening": okey}
         out.append(Probe(text, value, expect, slots))
