@@ -39,12 +39,16 @@ _LEAD = re.compile(rf"^(?:\s*{_WORD}){{0,4}}?\s+of\s+(?:{_WORD}\s+){{0,3}}?{_AMO
 _LIST_GAP = re.compile(rf"^(?:\s+{_WORD}){{0,2}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:(?:the|a|an)\s+)?{_AMOUNT_TEXT}$", re.I)
 
 
+# "Comparison of X and Y as additives for H", "different oxides": a title about several samples names none
+_SEVERAL = re.compile(r"\b(?:compar\w*|different|various|several|series|versus|vs)\b", re.I)
+
+
 def title_sample(text: str, found: list[tuple[Mention, MaterialSystem]], host: MaterialSystem) -> MaterialSystem | None:
     """``host`` (a bare hydride the title names) with the additives the phrase structure of the title
     ``text`` puts into it, or None. ``found``: the title's materials (mention, system) in order."""
     at = [k for k, (m, s) in enumerate(found) if s.host.formula == host.host.formula and not s.additives]
     hosts = {s.host.formula for m, s in found if has_hydrogen(s)}
-    if not at or len(hosts) > 2:
+    if not at or len(hosts) > 2 or _SEVERAL.search(text):
         return None
     k = at[0]
     hm = found[k][0]
