@@ -95,8 +95,8 @@ from .samples import (
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
 from .states import hydrogenated_form
-from .title_sample import title_sample
 from .subject_system import names_its_additives, state_of_sample
+from .title_sample import title_sample
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
 from .value_lists import (
     AGAINST_GAP,

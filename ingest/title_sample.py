@@ -28,16 +28,21 @@ _WORD = r"(?!(?:and|or|than|versus|vs|compared|without|instead|unlike|from|to|in
 # "with 10 wt%", "by 5 mol% of": an amount written right before the additive
 _AMOUNT = re.compile(r"(?P<amount>\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%)\s*(?:of\s+)?$", re.I)
 _AMOUNT_TEXT = r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
-# host … by/with/via/through/using … additive: the means the hydride was modified by
-_MEANS = re.compile(rf"^\s*[:,]\s+(?:{_WORD}\s+){{0,3}}?(?:of|with|by)\s+{_AMOUNT_TEXT}$|^(?:\s+{_WORD}){{0,3}}?\s*,?\s+(?:by|with|via|through|using|upon)"
-                    rf"(?:\s+{_WORD}){{0,3}}?(?:\s+of)?\s+{_AMOUNT_TEXT}$", re.I)
-# additive … on/for/in/towards … host: what the additive acts on (at most eight words between)
-_PURPOSE = re.compile(rf"^(?:\s+{_WORD}){{0,6}}?\s+(?:on|for|in|towards?|upon)(?:\s+(?:{_WORD}|of|from)){{0,6}}?\s+$", re.I)
-# where an additive named first starts the phrase: the title's start, or "Effect of", "Addition of the"
-_LEAD = re.compile(rf"^(?:\s*{_WORD}){{0,4}}?\s+of\s+(?:{_WORD}\s+){{0,3}}?{_AMOUNT_TEXT}$|^\s*{_AMOUNT_TEXT}$", re.I)
+# host … by/with/via/through/using … additive: the means the hydride was modified by ("H destabilized by",
+# "of H through the addition of"); or, after a colon, what the title's second half names ("H: effect of X")
+_MEANS = re.compile(rf"^(?:\s+{_WORD}){{0,3}}?\s*,?\s+(?:by|with|via|through|using|upon)"
+                    rf"(?:\s+{_WORD}){{0,3}}?(?:\s+of)?\s+{_AMOUNT_TEXT}$"
+                    rf"|^\s*[:,]\s+(?:{_WORD}\s+){{0,3}}?(?:of|with|by)\s+{_AMOUNT_TEXT}$", re.I)
+# additive … on/for/in/towards … host: what the additive acts on ("X nanorods as an efficient additive for
+# hydrogen release from H"; 'from' only after the preposition of purpose)
+_PURPOSE = re.compile(rf"^(?:\s+{_WORD}){{0,6}}?\s+(?:on|for|in|towards?|upon)"
+                      rf"(?:\s+(?:{_WORD}|of|from)){{0,6}}?\s+$", re.I)
+# where an additive named first starts the phrase: the title's start, or "Effect of", "Role of in situ formed"
+_LEAD = re.compile(rf"^(?:\s*{_WORD}){{0,4}}?\s+of\s+(?:{_WORD}\s+){{0,3}}?{_AMOUNT_TEXT}$"
+                   rf"|^\s*{_AMOUNT_TEXT}$", re.I)
 # between coordinated additives: "X and Y", "X, Y and Z", "X nanorods and Y"
-_LIST_GAP = re.compile(rf"^(?:\s+{_WORD}){{0,2}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:(?:the|a|an)\s+)?{_AMOUNT_TEXT}$", re.I)
-
+_LIST_GAP = re.compile(rf"^(?:\s+{_WORD}){{0,2}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:(?:the|a|an)\s+)?"
+                       rf"{_AMOUNT_TEXT}$", re.I)
 
 # "Comparison of X and Y as additives for H", "different oxides": a title about several samples names none
 _SEVERAL = re.compile(r"\b(?:compar\w*|different|various|several|series|versus|vs)\b", re.I)
