@@ -340,7 +340,7 @@ def heading_sample(heading: str) -> MaterialSystem | None:
         # "Enhanced dehydrogenation of LiAlH4 by NiCo2O4", "Effect of X and Y on the kinetics of MgH2": the
         # phrase structure of the title puts the additives into the hydride (ingest/title_sample.py); kept
         # when it reads more of them than the notations did
-        read = title_sample(text, _systems(ms), _host_only(best.host.formula) or best)
+        read = title_sample(text, _systems(ms), ms, best)
         if read is not None and {a.formula for a in best.additives} < {a.formula for a in read.additives}:
             return read
     return best

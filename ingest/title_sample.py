@@ -48,11 +48,16 @@ _LIST_GAP = re.compile(rf"^(?:\s+{_WORD}){{0,2}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+
 _SEVERAL = re.compile(r"\b(?:compar\w*|different|various|several|series|versus|vs)\b", re.I)
 
 
-def title_sample(text: str, found: list[tuple[Mention, MaterialSystem]], host: MaterialSystem) -> MaterialSystem | None:
-    """``host`` (a bare hydride the title names) with the additives the phrase structure of the title
-    ``text`` puts into it, or None. ``found``: the title's materials (mention, system) in order."""
-    at = [k for k, (m, s) in enumerate(found) if s.host.formula == host.host.formula and not s.additives]
-    hosts = {s.host.formula for m, s in found if has_hydrogen(s)}
+def title_sample(text: str, systems: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
+                 host: MaterialSystem) -> MaterialSystem | None:
+    """``host`` (a hydride the title names) with the additives the phrase structure of the title ``text``
+    puts into it, or None. ``systems``: the title's formulas (mention, system) in order; ``ms``: all its
+    mentions, of which the named additives ('reduced graphene oxide', which has no formula) count too."""
+    found = _with_named(systems, ms)
+    # (the host as the title writes it: a bare hydride, or a written system such as '3LiBH4–LiI')
+    at = [k for k, (m, s) in enumerate(found) if s is not None and (
+        s.name == host.name or s.host.formula == host.host.formula and not s.additives)]
+    hosts = {s.host.formula for m, s in found if s is not None and has_hydrogen(s)}
     if not at or len(hosts) > 2 or _SEVERAL.search(text):
         return None
     k = at[0]
@@ -80,11 +85,18 @@ def _chain(text: str, found: list, k: int, forward: bool) -> list[int]:
             left, right = (found[run[-1]][0], found[k][0]) if forward else (found[k][0], found[run[-1]][0])
             if not _LIST_GAP.match(text[left.end:right.start]):
                 break
-        elif not forward and has_hydrogen(found[k][1]):
+        elif not forward and found[k][1] is not None and has_hydrogen(found[k][1]):
             break
         run.append(k)
         k += 1 if forward else -1
     return run if forward else run[::-1]
+
+
+def _with_named(systems: list, ms: list[Mention]) -> list[tuple[Mention, MaterialSystem | None]]:
+    """The formulas and the named additives of the title, in text order (a named one has no system)."""
+    at = {m.start for m, _ in systems}
+    named = [(m, None) for m in ms if m.kind == "Material" and m.start not in at and _additive(m, None)]
+    return sorted([*systems, *named], key=lambda x: x[0].start) if named else list(systems)
 
 
 def _joined(text: str, found: list, host: MaterialSystem, ks: list[int]) -> MaterialSystem | None:

@@ -12,13 +12,16 @@ import itertools
 from dataclasses import dataclass
 
 # hosts (name as written, formula expected in the record)
-HOSTS = ["MgH2", "LiAlH4", "LiBH4", "Mg(BH4)2", "NaAlH4", "Ca(BH4)2"]
+HOSTS = ["MgH2", "LiAlH4", "LiBH4", "Mg(BH4)2", "NaAlH4", "Ca(BH4)2", "3LiBH4–LiI"]
+# the components a host written as a system stands for in the record
+HOST_PARTS = {"3LiBH4–LiI": {"LiBH4", "LiI"}}
 
 # additives: (as written in a title, formula expected in the record, plural morphology allowed)
 ADDITIVES = [
     ("NiCo2O4", "NiCo2O4"), ("TiO2", "TiO2"), ("Nb2O5", "Nb2O5"), ("NbF5", "NbF5"), ("TiCl3", "TiCl3"),
     ("CoFe2O4", "CoFe2O4"), ("Ni", "Ni"), ("K2TiF6", "K2TiF6"), ("CeO2", "CeO2"), ("ZrCl4", "ZrCl4"),
-    ("MnFe2O4", "MnFe2O4"), ("V2O5", "V2O5"),
+    ("MnFe2O4", "MnFe2O4"), ("V2O5", "V2O5"), ("reduced graphene oxide", "reduced graphene oxide"),
+    ("Ti3C2Tx MXene", "Ti3C2"), ("SiO2", "SiO2"),
 ]
 MORPHOLOGY = ["", " nanorods", " nanosheets", " nanoparticles", " nanoflakes", " hollow spheres"]
 
@@ -56,6 +59,8 @@ TITLES = [
     ("colon", "Hydrogen storage in {H}: effect of {X}", True),
     ("two-additives", "Synergistic effect of {X} and {Y} on the dehydrogenation of {H}", True),
     ("co-doped", "{H} co-doped with {X} and {Y}", True),
+    ("enabled-by", "Faster Li-ion conduction in {H} enabled by {X}", True),
+    ("improved-by-end", "Hydrogen storage properties of {H} improved by {X}", True),
     ("bare-films", "Hydrogen storage properties of {H} thin films", False),
     ("bare-conduction", "Li-ion conduction in {H}", False),
     ("bare-study", "Thermal decomposition of {H}", False),
@@ -114,7 +119,8 @@ def probes(limit: int | None = None) -> list[Probe]:
         second = ADDITIVES[(i // 3 + 5) % len(ADDITIVES)]
         head = title.format(H=host, X=x, A=AMOUNT, Y=second[0])
         text = f"# {head}\n\n" + opening.format(H=host, X=x) + body.format(H=host, v=_num(value)) + "\n"
-        expect = frozenset({host, formula}) if modified and of_sample else frozenset({host})
+        parts = HOST_PARTS.get(host, {host})
+        expect = frozenset(parts | {formula}) if modified and of_sample else frozenset(parts)
         if "{Y}" in title and modified and of_sample:
             expect |= {second[1]}
         slots = {"title": tkey, "body": bkey, "host": host, "additive": name, "morph": morph.strip() or "-",
