@@ -44,6 +44,10 @@ _LEAD = re.compile(rf"^(?:\s*{_WORD}){{0,4}}?\s+of\s+(?:{_WORD}\s+){{0,3}}?{_AMO
 _LIST_GAP = re.compile(rf"^(?:\s+{_WORD}){{0,2}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:(?:the|a|an)\s+)?"
                        rf"{_AMOUNT_TEXT}$", re.I)
 
+# "oxide (", "catalysts (": a class word whose members the bracket lists
+_MEMBERS_BEFORE = re.compile(r"[a-z]{3,}s?\s*$")
+_MEMBERS = re.compile(r"\(\s*([^()]+/[^()]+?)\s*\)")
+
 # "Comparison of X and Y as additives for H", "different oxides": a title about several samples names none
 _SEVERAL = re.compile(r"\b(?:compar\w*|different|various|several|series|versus|vs)\b", re.I)
 
@@ -104,6 +108,12 @@ def _joined(text: str, found: list, host: MaterialSystem, ks: list[int]) -> Mate
     for k in ks:
         m, s = found[k]
         amount = _AMOUNT.search(text, max(0, m.start - 20), m.start)
+        listed = _MEMBERS.fullmatch(m.text)
+        if listed and _MEMBERS_BEFORE.search(text, 0, m.start):
+            # "multiple oxide (Cr2O3/Nb2O5) addition": a bracket after a class word lists its members, each
+            # an additive of its own
+            parts += [("–", x.strip(), None) for x in listed.group(1).split("/")]
+            continue
         parts.append(("–", _additive(m, s), re.sub(r"\s+", " ", amount.group("amount")) if amount else None))
     joined = _with(host, parts, set())
     return joined if joined.additives else None

@@ -110,3 +110,17 @@ def test_a_named_additive_without_a_formula_joins_the_hydride(title, parts):
 ])
 def test_the_phrase_adds_to_what_the_notations_read(title, parts):
     assert _parts(title) == parts
+
+
+@pytest.mark.parametrize("title, parts", [
+    ("Influence of mixed oxide (TiO2/V2O5) addition on the kinetics of MgH2", ["MgH2", "TiO2", "V2O5"]),
+    ("Faster dehydrogenation of NaAlH4 by halides (TiCl3/ZrCl4)", ["NaAlH4", "TiCl3", "ZrCl4"]),
+    ("Effect of fluorides (NbF5/K2TiF6) on the decomposition of LiBH4", ["K2TiF6", "LiBH4", "NbF5"]),
+])
+def test_a_bracket_after_a_class_word_lists_its_members(title, parts):
+    assert _parts(title) == parts
+
+
+def test_a_slash_outside_a_bracket_stays_one_supported_additive():
+    assert "Ni/C" in {a.formula for a in heading_sample("Dehydrogenation of LiBH4 catalysed by Ni/C").additives} or \
+        len(heading_sample("Dehydrogenation of LiBH4 catalysed by Ni/C").additives) == 1
