@@ -115,7 +115,7 @@ def test_the_phrase_adds_to_what_the_notations_read(title, parts):
 @pytest.mark.parametrize("title, parts", [
     ("Influence of mixed oxide (TiO2/V2O5) addition on the kinetics of MgH2", ["MgH2", "TiO2", "V2O5"]),
     ("Faster dehydrogenation of NaAlH4 by halides (TiCl3/ZrCl4)", ["NaAlH4", "TiCl3", "ZrCl4"]),
-    ("Effect of fluorides (NbF5/K2TiF6) on the decomposition of LiBH4", ["K2TiF6", "LiBH4", "NbF5"]),
+    ("Improved kinetics of MgH2 with oxide catalysts (Nb2O5/TiO2)", ["MgH2", "Nb2O5", "TiO2"]),
 ])
 def test_a_bracket_after_a_class_word_lists_its_members(title, parts):
     assert _parts(title) == parts
