@@ -97,6 +97,7 @@ from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
 from .states import hydrogenated_form
 from .subject_system import names_its_additives, state_of_sample
+from .title_sample import title_sample
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
 from .value_lists import (
     AGAINST_GAP,
@@ -335,7 +336,15 @@ def heading_sample(heading: str) -> MaterialSystem | None:
     ms = mentions(text)
     systems, baselines = samples(text, _systems(ms), ms, None)
     hydro = [s for m, s in systems if _has_hydrogen(s) and m.start not in baselines]
-    return next((s for s in hydro if s.additives), hydro[0] if hydro else None)
+    best = next((s for s in hydro if s.additives), hydro[0] if hydro else None)
+    if best is not None:
+        # "Enhanced dehydrogenation of LiAlH4 by NiCo2O4", "Effect of X and Y on the kinetics of MgH2": the
+        # phrase structure of the title puts the additives into the hydride (ingest/title_sample.py); kept
+        # when it reads more of them than the notations did
+        read = title_sample(text, _systems(ms), ms, best)
+        if read is not None and {a.formula for a in best.additives} < {a.formula for a in read.additives}:
+            return read
+    return best
 
 
 def _hydrogen_only(system: MaterialSystem) -> bool:
