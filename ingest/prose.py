@@ -95,6 +95,7 @@ from .samples import (
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
 from .states import hydrogenated_form
+from .studied_samples import background_sample, bare_studied, both_ways, introduces
 from .subject_system import names_its_additives, state_of_sample
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
 from .value_lists import (
@@ -289,6 +290,12 @@ class Context:
     # the phases the passage said its sample turns into ("Ca(BH4)2 decomposes to CaH2", "… = CaH2 + 2B"),
     # each with the hydride that reacts: named later, never the passage's sample (ingest/reaction_products.py)
     products: dict = field(default_factory=dict)
+    # the hosts the passage studies bare, as samples of their own beside modified ones ("MgH2 and
+    # MgH2–Nb2O5 were prepared"): what "the MgH2 sample" means later (ingest/studied_samples.py)
+    bare_samples: set = field(default_factory=set)
+    # the passage has a heading's (title's) modified sample and its text has not introduced it yet:
+    # sentences about the bare host until then are general knowledge of the host
+    opening: bool = False
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -305,6 +312,8 @@ class Context:
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
+            self.bare_samples = set()
+            self.opening = self.system is not None and bool(self.system.additives)
             # (the title's sample is the abstract's subject: named for the passage's first paragraph)
             self.system_paragraph = paragraph if self.system is not None else self.system_paragraph
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
@@ -825,6 +834,11 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
 def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
              ) -> tuple[list[Measurement], list[SystemReport]]:
     ctx.enter(sent)
+    # before the passage introduced the title's sample, the bare host is general knowledge
+    title = ctx.system if ctx.opening and background_sample(text, ctx.system) else None
+    ctx.opening = title is not None
+    if title is not None:
+        ctx.system = bare_sample(title)
     ms = joined_appositions(text, ms)   # "lithium amide LiNH2": one material, named twice
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)
@@ -845,11 +859,13 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if dopes:   # ("an N, Nb-doped TiO2 catalyst": the N is the TiO2's, no additive of the sample)
         found = [x for x in found if x[0].start not in dopes]
     found = [_reactant(text, *x) for x in found]
-    systems, baselines = samples(without_clauses(text, made_from), _beside_the_electrode(found, text),
+    systems, baselines = samples(both_ways(without_clauses(text, made_from)), _beside_the_electrode(found, text),
                                  [m for m in ms if m.start not in dopes] if dopes else ms, ctx.system,
                                  alternatives)
     if alternatives:
         ctx.alternatives = alternatives
+    if title is not None and introduces(systems, title):
+        ctx.system, title, ctx.opening = title, None, False   # the sentence names the study's sample
     systems = _states_of_samples(systems, ctx)
     systems = as_adducts(text, systems)   # "hydrated LiBH4": LiBH4·H2O
     if ctx.seen and "-" in text:
@@ -1009,6 +1025,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
          + [m.system for m in out if not m.baseline] + [ctx.system])
     if main is not None and main.additives and ctx.system is not main:
         ctx.system = main   # "For comparison, X confined in SBA-15 …": a reference aside; the text goes on about its sample
+    if not out:
+        ctx.bare_samples |= bare_studied(text, systems)
+    if title is not None and (ctx.system is None or not ctx.system.additives):
+        ctx.system = title   # the title's sample stays what the passage is about
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
 
 
@@ -1332,7 +1352,8 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
     from before) goes to the one hydride the next sentence names: "Ni was loaded on graphene. With
     20 % of it, LiBH4 releases …" is LiBH4 with Ni and graphene."""
     sample = ctx.system
-    if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph:
+    if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph \
+            or host_formula(sample) in ctx.bare_samples:   # "MgH2 and MgH2–X were prepared. The MgH2 …"
         return None
     if _new_study(text) or _GENERAL.search(text) or THEORETICAL.search(text):
         return None
