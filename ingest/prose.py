@@ -95,7 +95,7 @@ from .samples import (
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
 from .states import hydrogenated_form
-from .studied_samples import background_sample, bare_studied, both_ways, introduces
+from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
 from .subject_system import names_its_additives, state_of_sample
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
 from .value_lists import (
@@ -2043,7 +2043,10 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
             if "system:after" in ctx.cues and ctx.system is not None and ctx.system.additives:
                 ctx.cues.append("system:referent")
                 return ctx.system
-            return None
+            made = composite_beside_bare(text[r.start:r.end], systems, ctx.seen, ctx.system)
+            if made is not None:
+                ctx.cues.append("system:referent")
+            return made
     if r is None or r.bare and _bare_reference(text, g, systems):
         return None   # (the unmodified sample the words around the value name: ``_subject`` made it bare)
     # "The X composite with graphite …, whereas the composite without graphite …": a sample this sentence

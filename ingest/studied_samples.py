@@ -30,9 +30,9 @@ _SIDE_BY_SIDE = re.compile(
     rf"(?:was|were|is|are)\s+compared\s+(?:with|to)\s+(?:that\s+of\s+|those\s+of\s+)?)"
     rf"(?:the\s+)?(?:{_BARE_WORDS}\s+)?$", re.I)
 # "A doped with 5 wt% X and as-received A": the bare host after the whole modified phrase
-_AFTER_MODIFIED = re.compile(rf"\b(?:and|as\s+well\s+as|versus|vs\.?)\s+(?:the\s+)?(?:{_BARE_WORDS}\s+)?$", re.I)
+_AFTER_MODIFIED = re.compile(rf"\b(?:and|as\s+well\s+as|versus|vs\.?|compared\s+(?:with|to)(?:\s+th(?:at|ose)\s+of)?)\s+(?:the\s+)?(?:{_BARE_WORDS}\s+)?$", re.I)
 # "Undoped and Ni-doped LiBH4": the bare sample named by its adjective only, before the modified one
-_UNDOPED_AND = re.compile(rf"\b{_BARE_WORDS}\s+(?:samples?\s+)?(?:and|or|as\s+well\s+as)\s+(?:the\s+)?\S+\s+$", re.I)
+_UNDOPED_AND = re.compile(rf"\b{_BARE_WORDS}\s+(?:samples?\s+)?(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:\S+\s+)?$", re.I)
 # "MgH2 with and without 5 wt% TiF3": both samples in one phrase
 _BOTH_WAYS = re.compile(r"\bwith\s+(?:and|or)\s+without\b", re.I)
 # a sentence of the study itself: what follows is the passage's sample, not general knowledge
@@ -87,3 +87,19 @@ def introduces(systems, title: MaterialSystem) -> bool:
     own = {a.formula for a in title.additives}
     return any((s.additives and has_hydrogen(s)) or any(c.formula in own for c in s.components)
                for _, s in systems)
+
+
+# "the composite", "the nanocomposite", "the mixture": a word that names a sample made of several materials
+_COMPOSITE_WORD = re.compile(r"\b(?:nano)?composites?\b|\bmixtures?\b|\bhybrids?\b", re.I)
+
+
+def composite_beside_bare(phrase: str, systems, seen: list[MaterialSystem],
+                          current: MaterialSystem | None) -> MaterialSystem | None:
+    """'The MgH2 sample desorbs at 340 °C, whereas the composite desorbs at 240 °C': a plain "the composite"
+    that is the subject of its own clause, in a sentence naming the bare host, is the passage's latest
+    modified sample of that host (not the bare host the sentence named), else None."""
+    if not _COMPOSITE_WORD.search(phrase):
+        return None
+    bare = {host_formula(s) for _, s in systems if not s.additives and has_hydrogen(s)}
+    pool = list(seen) + ([current] if current is not None else [])
+    return next((s for s in reversed(pool) if s.additives and has_hydrogen(s) and host_formula(s) in bare), None)
