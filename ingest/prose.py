@@ -296,6 +296,7 @@ class Context:
     # the passage has a heading's (title's) modified sample and its text has not introduced it yet:
     # sentences about the bare host until then are general knowledge of the host
     opening: bool = False
+    background: bool = False   # the last sentence was such general knowledge ("However, its …" goes on with it)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -313,7 +314,9 @@ class Context:
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
             self.bare_samples = set()
-            self.opening = self.system is not None and bool(self.system.additives)
+            # (the document's first heading is its title: general knowledge opens an abstract, not a section)
+            self.opening = self.system is not None and bool(self.system.additives) and passage == 1
+            self.background = False
             # (the title's sample is the abstract's subject: named for the passage's first paragraph)
             self.system_paragraph = paragraph if self.system is not None else self.system_paragraph
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
@@ -864,8 +867,12 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                                  alternatives)
     if alternatives:
         ctx.alternatives = alternatives
-    if title is not None and introduces(systems, title):
-        ctx.system, title, ctx.opening = title, None, False   # the sentence names the study's sample
+    if title is not None and (introduces(text, systems, title, ctx.background)
+                              or any(_modified_phrase(r) for r in references(text, ms))):
+        # the sentence names the study's sample ("The confined MgH2 releases …" is the title's), or does
+        # not speak of the bare host at all
+        ctx.system, title = title, None
+        ctx.opening = ctx.background = False
     systems = _states_of_samples(systems, ctx)
     systems = as_adducts(text, systems)   # "hydrated LiBH4": LiBH4·H2O
     if ctx.seen and "-" in text:
@@ -1028,7 +1035,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if not out:
         ctx.bare_samples |= bare_studied(text, systems)
     if title is not None and (ctx.system is None or not ctx.system.additives):
-        ctx.system = title   # the title's sample stays what the passage is about
+        ctx.system, ctx.background = title, True   # the title's sample stays what the passage is about
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
 
 

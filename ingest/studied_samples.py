@@ -38,6 +38,10 @@ _BOTH_WAYS = re.compile(r"\bwith\s+(?:and|or)\s+without\b", re.I)
 # a sentence of the study itself: what follows is the passage's sample, not general knowledge
 _STUDY = re.compile(r"\b(?:here(?:in)?|in\s+this\s+(?:work|study|paper|article|report|contribution)|"
                     r"(?:this|the\s+present|our)\s+(?:work|study|paper|article|report)|we|our)\b", re.I)
+# "the confined MgH2", "nanoconfined LiBH4": a participle that names the modified sample by its host
+_MODIFIED_BEFORE = re.compile(r"\b(?:(?:nano)?confined|infiltrated|encapsulated|embedded|impregnated|supported|"
+                              r"scaffolded|(?:co-?)?doped|catalys\w*|catalyz\w*|promoted|modified|substituted|"
+                              r"destabili[sz]ed)\s+$", re.I)
 _WINDOW = 120   # how far apart two samples named side by side can be
 
 
@@ -81,12 +85,20 @@ def background_sample(text: str, system: MaterialSystem | None) -> bool:
     return system is not None and bool(system.additives) and not _STUDY.search(text)
 
 
-def introduces(systems, title: MaterialSystem) -> bool:
-    """Does the sentence name the passage's sample: a modified hydride, or an additive of the title's sample
-    ("CoFe2O4@rGO was synthesised by …")?"""
+def introduces(text: str, systems, title: MaterialSystem, going_on: bool) -> bool:
+    """Is the sentence other than general knowledge of the title's host: it names the passage's sample (a
+    modified hydride, an additive of the title's sample: "CoFe2O4@rGO was synthesised by …", the host
+    with a participle: "the confined MgH2"), or it does not name the bare host at all (unless it goes
+    on from such a sentence: "However, its desorption temperature …")?"""
     own = {a.formula for a in title.additives}
-    return any((s.additives and has_hydrogen(s)) or any(c.formula in own for c in s.components)
-               for _, s in systems)
+    if any((s.additives and has_hydrogen(s)) or any(c.formula in own for c in s.components)
+           for _, s in systems):
+        return True
+    host = host_formula(title)
+    bare = [m for m, s in systems if not s.additives and host_formula(s) == host]
+    if any(_MODIFIED_BEFORE.search(text, max(0, m.start - 30), m.start) for m in bare):
+        return True
+    return not bare and not going_on
 
 
 # "the composite", "the nanocomposite", "the mixture": a word that names a sample made of several materials
