@@ -30,9 +30,11 @@ _SIDE_BY_SIDE = re.compile(
     rf"(?:was|were|is|are)\s+compared\s+(?:with|to)\s+(?:that\s+of\s+|those\s+of\s+)?)"
     rf"(?:the\s+)?(?:{_BARE_WORDS}\s+)?$", re.I)
 # "A doped with 5 wt% X and as-received A": the bare host after the whole modified phrase
-_AFTER_MODIFIED = re.compile(rf"\b(?:and|as\s+well\s+as|versus|vs\.?|compared\s+(?:with|to)(?:\s+th(?:at|ose)\s+of)?)\s+(?:the\s+)?(?:{_BARE_WORDS}\s+)?$", re.I)
+_AFTER_MODIFIED = re.compile(rf"\b(?:and|as\s+well\s+as|versus|vs\.?|compared\s+(?:with|to)(?:\s+th(?:at|ose)\s+of)?)"
+                             rf"\s+(?:the\s+)?(?:{_BARE_WORDS}\s+)?$", re.I)
 # "Undoped and Ni-doped LiBH4": the bare sample named by its adjective only, before the modified one
-_UNDOPED_AND = re.compile(rf"\b{_BARE_WORDS}\s+(?:samples?\s+)?(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:\S+\s+)?$", re.I)
+_UNDOPED_AND = re.compile(rf"\b{_BARE_WORDS}\s+(?:samples?\s+)?(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:\S+\s+)?$",
+                          re.I)
 # "MgH2 with and without 5 wt% TiF3": both samples in one phrase
 _BOTH_WAYS = re.compile(r"\bwith\s+(?:and|or)\s+without\b", re.I)
 # a sentence of the study itself: what follows is the passage's sample, not general knowledge

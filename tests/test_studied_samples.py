@@ -6,13 +6,13 @@ from __future__ import annotations
 import collections
 from functools import cache
 
-import pytest
-
 import grid_compare as grid
+import pytest
+from prose_sentences import facts
+
 from ingest.extract import extract_text
 from ingest.studied_samples import both_ways
 from kg.literature import contract_rows
-from prose_sentences import facts
 
 
 def adds(system):
