@@ -117,3 +117,23 @@ def composite_beside_bare(phrase: str, systems, seen: list[MaterialSystem],
     bare = {host_formula(s) for _, s in systems if not s.additives and has_hydrogen(s)}
     pool = list(seen) + ([current] if current is not None else [])
     return next((s for s in reversed(pool) if s.additives and has_hydrogen(s) and host_formula(s) in bare), None)
+
+
+# "the sample with 7 wt% TiF3", "the composite containing Ni": a sample named by what it holds
+_HOLDING = re.compile(r"\bthe\s+(?:samples?|composites?|nanocomposites?|mixtures?|materials?|powders?|films?)\s+"
+                      r"(?:with|containing)\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+
+
+def held_samples(text: str, systems, seen: list[MaterialSystem], current: MaterialSystem | None):
+    """The sentence's systems with an additive named as what "the sample with …" holds read as that sample
+    of the passage ('the onset temperatures of pure MgH2 and the sample with 5 wt% Ni are …'): the latest
+    modified hydride of the passage that holds it; the systems unchanged when none does."""
+    pool = [s for s in list(seen) + ([current] if current is not None else []) if s.additives and has_hydrogen(s)]
+    if not pool:
+        return systems
+    out = []
+    for m, s in systems:
+        if not s.additives and not has_hydrogen(s) and _HOLDING.search(text, max(0, m.start - 60), m.start):
+            s = next((p for p in reversed(pool) if any(a.formula == s.host.formula for a in p.additives)), s)
+        out.append((m, s))
+    return out

@@ -58,6 +58,8 @@ VALUES = {
               "hydrogen from {t2} °C.",
     "whereas": "{B} starts to desorb hydrogen at {t1} °C, whereas {M} starts to desorb hydrogen at {t2} °C.",
     "mod_first": "{Mc} desorbs hydrogen from {t2} °C. In contrast, {b} only desorbs hydrogen above {t1} °C.",
+    "from_to": "The onset dehydrogenation temperature is lowered from {t1} °C for {b} to {t2} °C for {M}.",
+    "respectively": "The onset dehydrogenation temperatures of {b} and {M} are {t1} and {t2} °C, respectively.",
 }
 
 
@@ -74,7 +76,7 @@ def several_samples() -> list[Probe]:
     out = []
     combos = itertools.product(SETUPS.items(), BARE_REFS.items(), VALUES.items())
     for k, ((sn, setup), (bn, bare), (vn, value)) in enumerate(combos):
-        host, _ = HOSTS[k % len(HOSTS)]
+        host, _ = HOSTS[(k + k // len(VALUES)) % len(HOSTS)]   # (every host meets every value sentence)
         x, pre, post = ADDITIVES[k % len(ADDITIVES)]
         mn, mod = list(MOD_REFS.items())[k % len(MOD_REFS)]
         if mn == "doped" and "doped" not in setup:
