@@ -96,6 +96,7 @@ from .samples import (
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
 from .states import hydrogenated_form
+from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
 from .subject_system import names_its_additives, state_of_sample
 from .title_sample import title_sample
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
@@ -291,6 +292,13 @@ class Context:
     # the phases the passage said its sample turns into ("Ca(BH4)2 decomposes to CaH2", "… = CaH2 + 2B"),
     # each with the hydride that reacts: named later, never the passage's sample (ingest/reaction_products.py)
     products: dict = field(default_factory=dict)
+    # the hosts the passage studies bare, as samples of their own beside modified ones ("MgH2 and
+    # MgH2–Nb2O5 were prepared"): what "the MgH2 sample" means later (ingest/studied_samples.py)
+    bare_samples: set = field(default_factory=set)
+    # the passage has a heading's (title's) modified sample and its text has not introduced it yet:
+    # sentences about the bare host until then are general knowledge of the host
+    opening: bool = False
+    background: bool = False   # the last sentence was such general knowledge ("However, its …" goes on with it)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -307,6 +315,10 @@ class Context:
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
+            self.bare_samples = set()
+            # (the document's first heading is its title: general knowledge opens an abstract, not a section)
+            self.opening = self.system is not None and bool(self.system.additives) and passage == 1
+            self.background = False
             # (the title's sample is the abstract's subject: named for the passage's first paragraph)
             self.system_paragraph = paragraph if self.system is not None else self.system_paragraph
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
@@ -835,6 +847,11 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
 def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
              ) -> tuple[list[Measurement], list[SystemReport]]:
     ctx.enter(sent)
+    # before the passage introduced the title's sample, the bare host is general knowledge
+    title = ctx.system if ctx.opening and background_sample(text, ctx.system) else None
+    ctx.opening = title is not None
+    if title is not None:
+        ctx.system = bare_sample(title)
     ms = joined_appositions(text, ms)   # "lithium amide LiNH2": one material, named twice
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)
@@ -855,11 +872,17 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if dopes:   # ("an N, Nb-doped TiO2 catalyst": the N is the TiO2's, no additive of the sample)
         found = [x for x in found if x[0].start not in dopes]
     found = [_reactant(text, *x) for x in found]
-    systems, baselines = samples(without_clauses(text, made_from), _beside_the_electrode(found, text),
+    systems, baselines = samples(both_ways(without_clauses(text, made_from)), _beside_the_electrode(found, text),
                                  [m for m in ms if m.start not in dopes] if dopes else ms, ctx.system,
                                  alternatives)
     if alternatives:
         ctx.alternatives = alternatives
+    if title is not None and (introduces(text, systems, title, ctx.background)
+                              or any(_modified_phrase(r) for r in references(text, ms))):
+        # the sentence names the study's sample ("The confined MgH2 releases …" is the title's), or does
+        # not speak of the bare host at all
+        ctx.system, title = title, None
+        ctx.opening = ctx.background = False
     systems = _states_of_samples(systems, ctx)
     systems = as_adducts(text, systems)   # "hydrated LiBH4": LiBH4·H2O
     if ctx.seen and "-" in text:
@@ -1019,6 +1042,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
          + [m.system for m in out if not m.baseline] + [ctx.system])
     if main is not None and main.additives and ctx.system is not main:
         ctx.system = main   # "For comparison, X confined in SBA-15 …": a reference aside; the text goes on about its sample
+    if not out:
+        ctx.bare_samples |= bare_studied(text, systems)
+    if title is not None and (ctx.system is None or not ctx.system.additives):
+        ctx.system, ctx.background = title, True   # the title's sample stays what the passage is about
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
 
 
@@ -1336,7 +1363,8 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
     from before) goes to the one hydride the next sentence names: "Ni was loaded on graphene. With
     20 % of it, LiBH4 releases …" is LiBH4 with Ni and graphene."""
     sample = ctx.system
-    if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph:
+    if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph \
+            or host_formula(sample) in ctx.bare_samples:   # "MgH2 and MgH2–X were prepared. The MgH2 …"
         return None
     if _new_study(text) or _GENERAL.search(text) or THEORETICAL.search(text):
         return None
@@ -2026,7 +2054,10 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
             if "system:after" in ctx.cues and ctx.system is not None and ctx.system.additives:
                 ctx.cues.append("system:referent")
                 return ctx.system
-            return None
+            made = composite_beside_bare(text[r.start:r.end], systems, ctx.seen, ctx.system)
+            if made is not None:
+                ctx.cues.append("system:referent")
+            return made
     if r is None:
         return None   # (asked only where no words around the value name the unmodified sample: ``_subject``
         #               made such a value's sample bare)

@@ -23,6 +23,7 @@ from .samples import (
     plus_additive,
     unfilled_sample,
 )
+from .studied_samples import held_samples
 from .value_lists import PASSIVE_FOR, bare_and_modified, prefixed_samples, suspended, with_again
 
 if TYPE_CHECKING:  # the sentence's context, read here, is made by prose
@@ -148,6 +149,8 @@ def _modifies_shared_label(lab: tuple, own: list[str], key: str) -> bool:
 def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None = None) -> list[MaterialSystem]:
     """Systems named before a 'respectively' list, in order (one per value); products ("reduced to
     LiH and Al") and additives ("containing ZrO2 and MgO") are not what the values describe."""
+    if ctx is not None and " with" in text:
+        systems = held_samples(text, systems, ctx.seen, ctx.system)   # "… and the sample with 5 wt% Ni"
     before = [s for m, s in systems if m.end <= g.start
               and not PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])
               and not ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
@@ -196,7 +199,9 @@ _BASELINE_AND = re.compile(rf"\b{BASELINE_WORDS}\s+(?:and|or)\s+[^\s,;.]*\s?(?:[
 # "… for the undoped and doped samples, respectively": samples named by words after the values
 # (a word may carry its loading: "of undoped and 5 mol% Ca-doped LiBH4")
 _LOADING = r"(?:\d+(?:\.\d+)?\s?(?:wt|mol|at|vol)\s?\.?\s?%\s)?"
-_WORDS_AFTER_LIST = re.compile(rf"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?{_LOADING}[\w/@–-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?{_LOADING}[\w/@–-]+)"
+# (a word may be a formula with brackets: "the Mg(BH4)2 and the composite")
+_LISTED_WORD = r"[\w/@–-]+(?:\(\w+\)[\w/@–-]*)*"
+_WORDS_AFTER_LIST = re.compile(rf"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?{_LOADING}{_LISTED_WORD}(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?{_LOADING}{_LISTED_WORD})"
                                r"\s+(?:samples?|composites?|materials?|powders?|mixtures?|electrodes?|electrolytes?|ones|"
                                r"counterparts?|systems?|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
 

@@ -1,0 +1,139 @@
+"""Which of a passage's samples a bare host mention is: the bare host studied as a sample of its own,
+or the host as general knowledge before the passage introduces its sample.
+
+- "MgH2 and MgH2–5 wt% Nb2O5 were prepared", "Undoped and Ni-doped LiBH4 were milled", "NaAlH4 with and
+  without TiF3 was milled": the passage studies the bare host beside the modified one, so a later
+  "the MgH2 (sample/film/powder)" is that bare sample, not the modified one the passage goes on about.
+- "Magnesium hydride holds 7.6 wt% hydrogen but desorbs it only above 350 °C." as the first sentence
+  of an abstract whose title names a modified sample: known properties of the host, said before the
+  passage introduces (prepares, names) its sample, are the bare host's.
+
+English patterns of how authors set samples side by side; what the materials are comes from the
+ontology (through the mentions and systems the sample reader gives).
+"""
+from __future__ import annotations
+
+import re
+
+from ontology.models import MaterialSystem
+from ontology.system import host_formula
+
+from .samples import has_hydrogen
+
+# words that mark a bare host as a sample of its own ("pure MgH2 and …", "… and as-received MgH2")
+_BARE_WORDS = (r"(?:pure|pristine|bare|neat|plain|undoped|un-?catalys[ez]d|un-?modified|additive-free|"
+               r"catalyst-free|as-received|as-milled|as-prepared|(?:ball-)?milled|commercial)")
+# what stands between two samples named side by side: "A and B", "A, B", "A as well as B", "A versus B",
+# "A was compared with that of B"
+_SIDE_BY_SIDE = re.compile(
+    rf"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|as\s+well\s+as\s+|versus\s+|vs\.?\s+|together\s+with\s+|"
+    rf"(?:was|were|is|are)\s+compared\s+(?:with|to)\s+(?:that\s+of\s+|those\s+of\s+)?)"
+    rf"(?:the\s+)?(?:{_BARE_WORDS}\s+)?$", re.I)
+# "A doped with 5 wt% X and as-received A": the bare host after the whole modified phrase
+_AFTER_MODIFIED = re.compile(rf"\b(?:and|as\s+well\s+as|versus|vs\.?|compared\s+(?:with|to)(?:\s+th(?:at|ose)\s+of)?)"
+                             rf"\s+(?:the\s+)?(?:{_BARE_WORDS}\s+)?$", re.I)
+# "Undoped and Ni-doped LiBH4": the bare sample named by its adjective only, before the modified one
+_UNDOPED_AND = re.compile(rf"\b{_BARE_WORDS}\s+(?:samples?\s+)?(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:\S+\s+)?$",
+                          re.I)
+# "MgH2 with and without 5 wt% TiF3": both samples in one phrase
+_BOTH_WAYS = re.compile(r"\bwith\s+(?:and|or)\s+without\b", re.I)
+# a sentence of the study itself: what follows is the passage's sample, not general knowledge
+_STUDY = re.compile(r"\b(?:here(?:in)?|in\s+this\s+(?:work|study|paper|article|report|contribution)|"
+                    r"(?:this|the\s+present|our)\s+(?:work|study|paper|article|report)|we|our)\b", re.I)
+# "the confined MgH2", "nanoconfined LiBH4": a participle that names the modified sample by its host
+_MODIFIED_BEFORE = re.compile(r"\b(?:(?:nano)?confined|infiltrated|encapsulated|embedded|impregnated|supported|"
+                              r"scaffolded|(?:co-?)?doped|catalys\w*|catalyz\w*|promoted|modified|substituted|"
+                              r"destabili[sz]ed)\s+$", re.I)
+_WINDOW = 120   # how far apart two samples named side by side can be
+
+
+def both_ways(text: str) -> str:
+    """The text with "with and without" read as "with" (same length: offsets stay), so that the sample
+    reader gives the modified sample; the bare one is noted by ``bare_studied``."""
+    if "without" not in text:
+        return text
+    return _BOTH_WAYS.sub(lambda m: "with" + " " * (len(m.group(0)) - 4), text)
+
+
+def bare_studied(text: str, systems) -> set[str]:
+    """The hosts this sentence names bare as samples of their own, beside a modified sample of the same
+    host ("MgH2 and MgH2–Nb2O5 were prepared"), as host formulas."""
+    modified = [(m, s) for m, s in systems if s.additives and has_hydrogen(s)]
+    if not modified:
+        return set()
+    out = set()
+    if _BOTH_WAYS.search(text):
+        out |= {host_formula(s) for _, s in modified}
+    for m, s in modified:
+        if _UNDOPED_AND.search(text, max(0, m.start - 60), m.start):
+            out.add(host_formula(s))
+    for b, s in systems:
+        if s.additives or not has_hydrogen(s):
+            continue
+        host = host_formula(s)
+        for m, t in modified:
+            if host_formula(t) != host:
+                continue
+            if b.end <= m.start and m.start - b.end < _WINDOW and _SIDE_BY_SIDE.match(text, b.end, m.start):
+                out.add(host)
+            elif m.end <= b.start and b.start - m.end < _WINDOW and _AFTER_MODIFIED.search(text, m.end, b.start):
+                out.add(host)
+    return out
+
+
+def background_sample(text: str, system: MaterialSystem | None) -> bool:
+    """Can this sentence, said before the passage introduced its sample, be general knowledge of the
+    host of ``system`` (the title's sample)? Not when it speaks of the study ("Here, …", "We …")."""
+    return system is not None and bool(system.additives) and not _STUDY.search(text)
+
+
+def introduces(text: str, systems, title: MaterialSystem, going_on: bool) -> bool:
+    """Is the sentence other than general knowledge of the title's host: it names the passage's sample (a
+    modified hydride, an additive of the title's sample: "CoFe2O4@rGO was synthesised by …", the host
+    with a participle: "the confined MgH2"), or it does not name the bare host at all (unless it goes
+    on from such a sentence: "However, its desorption temperature …")?"""
+    own = {a.formula for a in title.additives}
+    if any((s.additives and has_hydrogen(s)) or any(c.formula in own for c in s.components)
+           for _, s in systems):
+        return True
+    host = host_formula(title)
+    bare = [m for m, s in systems if not s.additives and host_formula(s) == host]
+    if any(_MODIFIED_BEFORE.search(text, max(0, m.start - 30), m.start) for m in bare):
+        return True
+    return not bare and not going_on
+
+
+# "the composite", "the nanocomposite", "the mixture": a word that names a sample made of several materials
+_COMPOSITE_WORD = re.compile(r"\b(?:nano)?composites?\b|\bmixtures?\b|\bhybrids?\b", re.I)
+
+
+def composite_beside_bare(phrase: str, systems, seen: list[MaterialSystem],
+                          current: MaterialSystem | None) -> MaterialSystem | None:
+    """'The MgH2 sample desorbs at 340 °C, whereas the composite desorbs at 240 °C': a plain "the composite"
+    that is the subject of its own clause, in a sentence naming the bare host, is the passage's latest
+    modified sample of that host (not the bare host the sentence named), else None."""
+    if not _COMPOSITE_WORD.search(phrase):
+        return None
+    bare = {host_formula(s) for _, s in systems if not s.additives and has_hydrogen(s)}
+    pool = list(seen) + ([current] if current is not None else [])
+    return next((s for s in reversed(pool) if s.additives and has_hydrogen(s) and host_formula(s) in bare), None)
+
+
+# "the sample with 7 wt% TiF3", "the composite containing Ni": a sample named by what it holds
+_HOLDING = re.compile(r"\bthe\s+(?:samples?|composites?|nanocomposites?|mixtures?|materials?|powders?|films?)\s+"
+                      r"(?:with|containing)\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+
+
+def held_samples(text: str, systems, seen: list[MaterialSystem], current: MaterialSystem | None):
+    """The sentence's systems with an additive named as what "the sample with …" holds read as that sample
+    of the passage ('the onset temperatures of pure MgH2 and the sample with 5 wt% Ni are …'): the latest
+    modified hydride of the passage that holds it; the systems unchanged when none does."""
+    pool = [s for s in list(seen) + ([current] if current is not None else []) if s.additives and has_hydrogen(s)]
+    if not pool:
+        return systems
+    out = []
+    for m, s in systems:
+        if not s.additives and not has_hydrogen(s) and _HOLDING.search(text, max(0, m.start - 60), m.start):
+            s = next((p for p in reversed(pool) if any(a.formula == s.host.formula for a in p.additives)), s)
+        out.append((m, s))
+    return out
