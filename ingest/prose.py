@@ -1566,8 +1566,21 @@ def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], pr
     cond = next(o for o in gs if o.end == prev_end and o.role == "condition")
     opened = text.rfind(",", start, cond.start)
     if opened < 0:
-        return None
+        # "the plateau pressure of MgH2 at 300 °C was 0.12 MPa": the setting said with 'at' right after the
+        # property's name and its sample, the value after a copula
+        at = _SETTING_PREP.search(text, start, cond.start)
+        if at is None or not _COPULA_GAP.fullmatch(text, cond.end, g.start):
+            return None
+        opened = at.start()
     return named_by(g, " ".join(WORD.findall(text[start:opened])[-15:]))
+
+
+# the preposition a setting is said with, right before it ("… of MgH2 at 300 °C")
+_SETTING_PREP = re.compile(r"\b(?:at|under)\s*(?:~|∼|ca\.?|about|around)?\s*$")
+# a copula between that setting and the value ("… at 300 °C was 0.12 MPa", "… under 10 bar reached 5 wt%")
+_COPULA_GAP = re.compile(r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|reach(?:es|ed)|(?:has\s+|had\s+)?been|"
+                         r"(?:is|was|were|are)\s+(?:found|determined|measured|calculated|estimated)\s+(?:to\s+be|as|at))"
+                         r"\s*(?:~|∼|≈|ca\.?|about|around|approximately|only)?\s*", re.I)
 
 
 # "68 kJ/mol and 122 J/(mol K)": nothing but 'and' between two values

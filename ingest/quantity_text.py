@@ -48,7 +48,7 @@ _VALUE = re.compile(rf"(?=[-+–−(.\d])(?:(?<![\w.^/)\]])|(?<=similar to)|(?<=
 # "degrees C", "deg C").
 # A PDF copy may set the exponent apart ("mAh g -1", "kJ mol −1", "g (-1)") or print the degree sign as
 # a letter o ("300 oC"): the exponent is still the word's.
-_UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?%|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
+_UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?(?:%|pct\b)|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
                         # "kJ/(mol H2)", "(mol H2)−1": per mole of hydrogen in brackets
                         r"|[^\s,;()\[\]]*/\s?\(\s?mol\s?(?:H\s?-?\s?2|H₂)?\s?\)"
                         # "J/(mol K)", "J/(K mol H2)", "mL/(g·min)": a denominator of unit words in brackets
@@ -92,6 +92,10 @@ _QUALIFIERS = [
 _RANGING = re.compile(r"\b(?:rang\w*|vary\w*|varied|span\w*)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$", re.I)
 _FROM = re.compile(r"(?=[f])\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _BETWEEN = re.compile(r"(?=[b])\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
+# "lowered by 60 °C to 250 °C", "reduced by ~30 kJ/mol to 95 kJ/mol": the first number is how much the value
+# changed and the second the value it changed to, no range of two ends
+_BY_BEFORE = re.compile(r"(?=[b])\bby\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)?\s*$",
+                        re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
 _CHANGE_GAP = re.compile(r"^\s*(?:to|down to|up to|→|->)\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
@@ -177,7 +181,7 @@ def compatible_keys(unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return (), ()
     props, conds = _keys_by_dims().get(d, ([], []))
     if not d:  # plain ratios: only percentages are values ("85%", "6 wt%"), not bare words
-        if "%" not in unit:
+        if "%" not in unit and not unit.endswith("pct"):   # ("wt pct" is a per cent too)
             return (), ()
         conds = []
     return tuple(props), tuple(conds)
@@ -477,7 +481,8 @@ def groups(text: str) -> list[Group]:
                     or kind == "single" and nums[j].unit is None and gap.strip() == "to":
                 kind = "range"
             elif kind == "single" and nums[j].unit is not None and nums[j].unit == nxt.unit \
-                    and _RANGE_GAP.match(gap) and nxt.value > nums[j].value and not _FROM.search(before):
+                    and _RANGE_GAP.match(gap) and nxt.value > nums[j].value and not _FROM.search(before) \
+                    and not _BY_BEFORE.search(before):
                 kind = "range"  # "300 °C–350 °C", "300 °C to 350 °C": the unit written twice
             elif kind in ("single", "list") and _LIST_GAP.match(gap) and nums[j].unit is None:
                 kind = "list"
