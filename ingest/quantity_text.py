@@ -103,7 +103,9 @@ _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
 # (reference) sample between the two numbers
 _CHANGE_FOR_GAP = re.compile(r"^\s*(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1,6}?(?:to|down to|up to)\s*"
                              r"(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
+# ("at around 250 °C and around 300 °C": each member may carry its own approximation word)
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*"
+                       r"(?:(?:~|∼|≈|ca\.|about|around|approximately|nearly|roughly)\s*)?$")
 # "a temperature of 220 °C, 150 °C lower than …": the value after is a difference, no list member
 _DIFFERENCE_NEXT = re.compile(r"\s*(?:lower|higher|less|more|smaller|larger|below|above|reduction|decrease|"
                               r"increase|improvement)\b", re.I)
