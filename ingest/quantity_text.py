@@ -103,9 +103,10 @@ _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
 # (reference) sample between the two numbers
 _CHANGE_FOR_GAP = re.compile(r"^\s*(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1,6}?(?:to|down to|up to)\s*"
                              r"(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
-# ("at around 250 °C and around 300 °C": each member may carry its own approximation word)
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*"
-                       r"(?:(?:~|∼|≈|ca\.|about|around|approximately|nearly|roughly)\s*)?$")
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
+# "at around 250 °C and around 300 °C": each member with the approximation word the one before it has (one
+# without: "peaks at 168 °C, nearly 60 °C lower than …" starts a difference, no second member)
+_APPROX_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:~|∼|≈|ca\.|about|around|approximately|nearly|roughly)\s*$")
 # "a temperature of 220 °C, 150 °C lower than …": the value after is a difference, no list member
 _DIFFERENCE_NEXT = re.compile(r"\s*(?:lower|higher|less|more|smaller|larger|below|above|reduction|decrease|"
                               r"increase|improvement)\b", re.I)
@@ -471,7 +472,8 @@ def groups(text: str) -> list[Group]:
                     and nums[j].unit is not None and nums[j].unit == nxt.unit and _CHANGE_FOR_GAP.match(gap):
                 kind = "change"
             elif kind in ("single", "list") and nums[j].unit is not None and nums[j].unit == nxt.unit \
-                    and _LIST_GAP.match(gap) and (_RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0])
+                    and (_LIST_GAP.match(gap) or _APPROX_LIST_GAP.match(gap) and nums[j].qualifier == nxt.qualifier != "=") \
+                    and (_RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0])
                                                   or not _SETTING_BEFORE.search(text, max(0, n.start - 50), n.start)
                                                   and not _DIFFERENCE_NEXT.match(text, nxt.end)):
                 # "182 kJ/mol and 122 kJ/mol for A and B, respectively", "the onset temperatures of A and B are
