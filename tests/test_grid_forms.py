@@ -164,6 +164,6 @@ def test_a_value_with_its_own_name_keeps_it():
 
 
 def test_a_difference_after_a_value_is_no_member_with_it():
-    rows = _rows("The Rb-doped amide composite desorbs with a peak at 170 °C, nearly 50 °C and 40 °C lower than the "
-                 "undoped ones, respectively.")
+    rows = _rows("The KF-doped LiNH2–MgH2 composite desorbs hydrogen with a peak at 170 °C, nearly 50 °C and 40 °C "
+                 "lower than the undoped and ball-milled ones, respectively.")
     assert [r["value"] for r in rows] == [170.0], rows
