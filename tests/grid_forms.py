@@ -36,6 +36,7 @@ ENERGY = [
     ("pm", "{v} ± 3 kJ/mol", lambda v: v), ("approx", "approximately {v} kJ mol−1", lambda v: v),
     ("kJ mol^-1", "{v} kJ mol^-1", lambda v: v), ("kJ.mol-1", "{v} kJ.mol-1", lambda v: v),
     ("kJ per mol H2", "{v} kJ per mol H2", lambda v: v), ("kJ mol−1 H2", "{v} kJ mol−1 H2", lambda v: v),
+    ("kJ/molH2", "{v} kJ/molH2", lambda v: v), ("kJ (mol-H2)−1", "{v} kJ (mol-H2)−1", lambda v: v),
 ]
 ENTROPY = [
     ("J mol−1 K−1", "{v} J mol−1 K−1", lambda v: v), ("J/(mol K)", "{v} J/(mol K)", lambda v: v),
