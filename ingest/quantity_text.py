@@ -55,7 +55,7 @@ _UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?(?:%|pct\b)|(?:mol|at|
                         r"|[^\s,;()\[\]]*[A-Za-z]/\s?\((?:[A-Za-zµμ°][A-Za-z₂2]*[\s·⋅*]?){2,3}\)"
                         r"|\(\s?mol\s?(?:H-?2|H₂)\s?\)\s?(?:\^?\s?[-−–]\s?1|⁻¹|\(\s?[-−–]\s?1\s?\))"
                         r"|o\s?C(?![A-Za-z])|deg(?:rees?|\.)?\s?(?:C|K|[Cc]elsius)(?![A-Za-z])"
-                        r"|\((?:mol|k?g)\s?(?:H-?2|H₂)?\)\s?\^?\s?\(?[-−–]\s?1\)?"   # "kJ (mol H2)−1"
+                        r"|\((?:mol|k?g)\s?-?\s?(?:H-?2|H₂)?\)\s?\^?\s?\(?[-−–]\s?1\)?"   # "kJ (mol H2)−1"
                         # "cm- 1", "g− 1": a copy that set the exponent's digit apart from its sign
                         r"|[^\s,;()\[\]]*[A-Za-z][-−–]\s[1-4](?![\w.,]?\d)"
                         r"|[^\s,;()\[\]]+(?:\(\s*[-+−]?\s*\d{1,2}\s*\)"

@@ -46,9 +46,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"[\$\\]", ""),
     (r"[−–—‐]", "-"),
     # "kJ/(mol H2)", "kJ (mol H2)-1", "kJ/mol-H2": per mole of hydrogen written around the H2
-    (r"/\s*\(\s*mol\s*(?:H\s*-?\s*2|H₂)?\s*\)", "/mol"),
-    (r"\(\s*mol\s*(?:H\s*-?\s*2|H₂)\s*\)\s*\^?\s*(?:-\s*1|\(\s*-\s*1\s*\))", "mol^-1"),
-    (r"\bmol\s*-\s*(?:H\s*-?\s*2|H₂)\b", "mol"),
+    (r"/\s*\(\s*mol\s*-?\s*(?:H\s*-?\s*2|H₂)?\s*\)", "/mol"),
+    (r"\(\s*mol\s*-?\s*(?:H\s*-?\s*2|H₂)\s*\)\s*\^?\s*(?:-\s*1|\(\s*-\s*1\s*\))", "mol^-1"),
+    (r"\bmol\s*-?\s*(?:H\s*-?\s*2|H₂)\b", "mol"),   # also glued: "kJ/molH2"
     # "mol(-1)", "g (-1)", "cm^(-1)": an exponent in brackets, as indexing services print it
     (r"(?<=[A-Za-z%])\s*\^?\s*\(\s*([-+]?\s*\d+)\s*\)", r"^\1"),
     (r"\*\*", "^"),                    # one spelling of powers below ("m**2" is "m^2")
