@@ -43,7 +43,7 @@ def test_the_grid_is_small_and_crosses_every_slot():
 def test_every_slot_value_yields_its_fact(grid, slot):
     # found: property and value (main passed 279 of the first 293). Known miss: a sample whose additive has a
     # morphology word ("LiBH4–graphene nanosheets at 300 °C was 0.12 MPa") hides the setting from the reader
-    failing = {k: v for k, v in _rate(grid, slot, found).items() if v[1] < v[0] * 0.75}
+    failing = {k: v for k, v in _rate(grid, slot, found).items() if v[1] < v[0] - 1}
     assert not failing, failing
     assert sum(found(c, rows) for c, rows in grid) >= len(grid) - 1
 
