@@ -172,6 +172,9 @@ def _is_narrower(key: str | None, than: str | None) -> bool:
 
 _FROM_TO_REST = re.compile(r"\s*(?:(?:for|of|in)\s+[^,;.]{0,60}?)?\bto\s*(?:~|ca\.?\s*|about\s+)?", re.I)
 _FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
+# "160 kJ/mol (bulk MgH2) to 120 kJ/mol", "… (A) and 95 kJ/mol": a sample in brackets, then the next value
+_BRACKETED_NEXT = re.compile(r"\s*\([^()]{1,60}\)\s*,?\s*(?:to|and|,|versus|vs\.?|compared\s+(?:with|to))\s*"
+                             r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?", re.I)
 _TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
 _FOR_NEXT = re.compile(r"\s*for\s+(?:the\s+)?")
 _RELATIVE_OF = re.compile(r"\s*,\s*(?:whose|which)\b[^,;()]*")   # a relative clause on the mention, up to the value
@@ -1598,8 +1601,21 @@ def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], pr
     cond = next(o for o in gs if o.end == prev_end and o.role == "condition")
     opened = text.rfind(",", start, cond.start)
     if opened < 0:
-        return None
+        # "the plateau pressure of MgH2 at 300 °C was 0.12 MPa": the setting said with 'at' right after the
+        # property's name and its sample, the value after a copula
+        at = _SETTING_PREP.search(text, start, cond.start)
+        if at is None or not _COPULA_GAP.fullmatch(text, cond.end, g.start):
+            return None
+        opened = at.start()
     return named_by(g, " ".join(WORD.findall(text[start:opened])[-15:]))
+
+
+# the preposition a setting is said with, right before it ("… of MgH2 at 300 °C")
+_SETTING_PREP = re.compile(r"\b(?:at|under)\s*(?:~|∼|ca\.?|about|around)?\s*$")
+# a copula between that setting and the value ("… at 300 °C was 0.12 MPa", "… under 10 bar reached 5 wt%")
+_COPULA_GAP = re.compile(r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|reach(?:es|ed)|(?:has\s+|had\s+)?been|"
+                         r"(?:is|was|were|are)\s+(?:found|determined|measured|calculated|estimated)\s+(?:to\s+be|as|at))"
+                         r"\s*(?:~|∼|≈|ca\.?|about|around|approximately|only)?\s*", re.I)
 
 
 # "68 kJ/mol and 122 J/(mol K)": nothing but 'and' between two values
@@ -1675,6 +1691,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             g.role = "property"
             # "the desorbed capacity reached 5.1 wt% for A and 4.3 wt% for B", "… 1420 mAh/g, compared with
             # 980 mAh/g for C": the second value, named by its unit only, is of the property the first was named as
+            g.key = last.key
+            g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
+        if g.role == "property" and "property:unit" in g.cues and last is not None and last.key != g.key \
+                and _dims(g.unit) == _dims(last.unit) and _BRACKETED_NEXT.fullmatch(text, last.end, g.start):
+            # "decreases from 160 kJ/mol H2 (bulk MgH2) to 120 kJ/mol H2 (milled MgH2)": the next value after the
+            # first one's sample in brackets, named by its unit alone, is of the property the first was named as
             g.key = last.key
             g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
         if last is not None and coordinated_value(text, last, g):

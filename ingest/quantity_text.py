@@ -48,14 +48,14 @@ _VALUE = re.compile(rf"(?=[-+–−(.\d])(?:(?<![\w.^/)\]])|(?<=similar to)|(?<=
 # "degrees C", "deg C").
 # A PDF copy may set the exponent apart ("mAh g -1", "kJ mol −1", "g (-1)") or print the degree sign as
 # a letter o ("300 oC"): the exponent is still the word's.
-_UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?%|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
+_UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?(?:%|pct\b)|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
                         # "kJ/(mol H2)", "(mol H2)−1": per mole of hydrogen in brackets
                         r"|[^\s,;()\[\]]*/\s?\(\s?mol\s?(?:H\s?-?\s?2|H₂)?\s?\)"
                         # "J/(mol K)", "J/(K mol H2)", "mL/(g·min)": a denominator of unit words in brackets
                         r"|[^\s,;()\[\]]*[A-Za-z]/\s?\((?:[A-Za-zµμ°][A-Za-z₂2]*[\s·⋅*]?){2,3}\)"
                         r"|\(\s?mol\s?(?:H-?2|H₂)\s?\)\s?(?:\^?\s?[-−–]\s?1|⁻¹|\(\s?[-−–]\s?1\s?\))"
                         r"|o\s?C(?![A-Za-z])|deg(?:rees?|\.)?\s?(?:C|K|[Cc]elsius)(?![A-Za-z])"
-                        r"|\((?:mol|k?g)\s?(?:H-?2|H₂)?\)\s?\^?\s?\(?[-−–]\s?1\)?"   # "kJ (mol H2)−1"
+                        r"|\((?:mol|k?g)\s?-?\s?(?:H-?2|H₂)?\)\s?\^?\s?\(?[-−–]\s?1\)?"   # "kJ (mol H2)−1"
                         # "cm- 1", "g− 1": a copy that set the exponent's digit apart from its sign
                         r"|[^\s,;()\[\]]*[A-Za-z][-−–]\s[1-4](?![\w.,]?\d)"
                         r"|[^\s,;()\[\]]+(?:\(\s*[-+−]?\s*\d{1,2}\s*\)"
@@ -92,6 +92,10 @@ _QUALIFIERS = [
 _RANGING = re.compile(r"\b(?:rang\w*|vary\w*|varied|span\w*)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$", re.I)
 _FROM = re.compile(r"(?=[f])\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _BETWEEN = re.compile(r"(?=[b])\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
+# "lowered by 60 °C to 250 °C", "reduced by ~30 kJ/mol to 95 kJ/mol": the first number is how much the value
+# changed and the second the value it changed to, no range of two ends
+_BY_BEFORE = re.compile(r"(?=[b])\bby\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)?\s*$",
+                        re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
 _CHANGE_GAP = re.compile(r"^\s*(?:to|down to|up to|→|->)\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
@@ -100,6 +104,9 @@ _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
 _CHANGE_FOR_GAP = re.compile(r"^\s*(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1,6}?(?:to|down to|up to)\s*"
                              r"(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
+# "at around 250 °C and around 300 °C": each member with the approximation word the one before it has (one
+# without: "peaks at 168 °C, nearly 60 °C lower than …" starts a difference, no second member)
+_APPROX_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:~|∼|≈|ca\.|about|around|approximately|nearly|roughly)\s*$")
 # "a temperature of 220 °C, 150 °C lower than …": the value after is a difference, no list member
 _DIFFERENCE_NEXT = re.compile(r"\s*(?:lower|higher|less|more|smaller|larger|below|above|reduction|decrease|"
                               r"increase|improvement)\b", re.I)
@@ -177,7 +184,7 @@ def compatible_keys(unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return (), ()
     props, conds = _keys_by_dims().get(d, ([], []))
     if not d:  # plain ratios: only percentages are values ("85%", "6 wt%"), not bare words
-        if "%" not in unit:
+        if "%" not in unit and not unit.endswith("pct"):   # ("wt pct" is a per cent too)
             return (), ()
         conds = []
     return tuple(props), tuple(conds)
@@ -465,7 +472,8 @@ def groups(text: str) -> list[Group]:
                     and nums[j].unit is not None and nums[j].unit == nxt.unit and _CHANGE_FOR_GAP.match(gap):
                 kind = "change"
             elif kind in ("single", "list") and nums[j].unit is not None and nums[j].unit == nxt.unit \
-                    and _LIST_GAP.match(gap) and (_RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0])
+                    and (_LIST_GAP.match(gap) or _APPROX_LIST_GAP.match(gap) and nums[j].qualifier == nxt.qualifier != "=") \
+                    and (_RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0])
                                                   or not _SETTING_BEFORE.search(text, max(0, n.start - 50), n.start)
                                                   and not _DIFFERENCE_NEXT.match(text, nxt.end)):
                 # "182 kJ/mol and 122 kJ/mol for A and B, respectively", "the onset temperatures of A and B are
@@ -477,7 +485,8 @@ def groups(text: str) -> list[Group]:
                     or kind == "single" and nums[j].unit is None and gap.strip() == "to":
                 kind = "range"
             elif kind == "single" and nums[j].unit is not None and nums[j].unit == nxt.unit \
-                    and _RANGE_GAP.match(gap) and nxt.value > nums[j].value and not _FROM.search(before):
+                    and _RANGE_GAP.match(gap) and nxt.value > nums[j].value and not _FROM.search(before) \
+                    and not _BY_BEFORE.search(before):
                 kind = "range"  # "300 °C–350 °C", "300 °C to 350 °C": the unit written twice
             elif kind in ("single", "list") and _LIST_GAP.match(gap) and nums[j].unit is None:
                 kind = "list"

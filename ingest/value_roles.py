@@ -234,12 +234,36 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.key = kin   # "an activation energy of 43 kJ mol−1 for Li+ conduction": the ion's barrier
         g.cues.append("property:kin")
     if g.role == "property":
-        cond = condition_of_other(g.unit, before)
+        cond = condition_of_other(g.unit, before) or _condition_of_sample_property(text, g, ms)
         if cond:
             g.role, g.key = "condition", cond
         elif named_as_other(g.unit, before):
             g.role, g.key = "ignored", None
     return cue
+
+
+# "the desorption plateau pressure of MgH2–Nb2O5 at 300 °C": a property's name, "of" and a sample, then "at"
+_OF_SAMPLE_AT = re.compile(r"\bof\s+(?P<sample>[^,;:()]{1,80}?)\s+(?:at|under)\s*(?:~|∼|ca\.?|about|around)?\s*$")
+# what may stand beside the sample's names between "of" and "at" ("the", "5 wt% Ni-doped", "composite")
+_SAMPLE_FILLER = re.compile(rf"(?:\s|[-–+/@]|\bthe\b|\bwith\b|\band\b|\b\w+-?(?:doped|catalysed|catalyzed|added)\b|\bdoped\b|"
+                            rf"\d+(?:\.\d+)?\s?(?:wt|mol|at)?\s?\.?\s?%|\b{SAMPLE_NOUNS}\b)*", re.I)
+
+
+def _condition_of_sample_property(text: str, g: Group, ms: list[Mention]) -> str | None:
+    """'the desorption plateau pressure of MgH2 at 300 °C was 0.12 MPa': the value after 'at' is the setting
+    of the property named before the sample, when that property's unit does not fit the value (as
+    condition_of_other reads 'the rate at 300 °C', with the sample said between)."""
+    m = _OF_SAMPLE_AT.search(text, max(0, g.start - 90), g.start)
+    if m is None:
+        return None
+    rest = text[m.start("sample"):m.end("sample")]
+    for x in sorted((x for x in ms if m.start("sample") <= x.start and x.end <= m.end("sample")),
+                    key=lambda x: -x.start):
+        rest = rest[:x.start - m.start("sample")] + " " + rest[x.end - m.start("sample"):]
+    if rest == text[m.start("sample"):m.end("sample")] or not _SAMPLE_FILLER.fullmatch(rest):
+        return None   # no sample named there, or words of a clause ("of 5 wt% that was measured")
+    words = " ".join(WORD.findall(text[max(0, m.start() - 60):m.start()])[-3:])
+    return condition_of_other(g.unit, f"{words} at")
 
 
 # "started at 340 °C and completed before 450 °C", "begins at 120 °C and ends at 190 °C": a second verb with

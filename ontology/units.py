@@ -46,19 +46,22 @@ _REWRITES: list[tuple[str, str]] = [
     (r"[\$\\]", ""),
     (r"[−–—‐]", "-"),
     # "kJ/(mol H2)", "kJ (mol H2)-1", "kJ/mol-H2": per mole of hydrogen written around the H2
-    (r"/\s*\(\s*mol\s*(?:H\s*-?\s*2|H₂)?\s*\)", "/mol"),
-    (r"\(\s*mol\s*(?:H\s*-?\s*2|H₂)\s*\)\s*\^?\s*(?:-\s*1|\(\s*-\s*1\s*\))", "mol^-1"),
-    (r"\bmol\s*-\s*(?:H\s*-?\s*2|H₂)\b", "mol"),
+    (r"/\s*\(\s*mol\s*-?\s*(?:H\s*-?\s*2|H₂)?\s*\)", "/mol"),
+    (r"\(\s*mol\s*-?\s*(?:H\s*-?\s*2|H₂)\s*\)\s*\^?\s*(?:-\s*1|\(\s*-\s*1\s*\))", "mol^-1"),
+    (r"\bmol\s*-?\s*(?:H\s*-?\s*2|H₂)\b", "mol"),   # also glued: "kJ/molH2"
     # "mol(-1)", "g (-1)", "cm^(-1)": an exponent in brackets, as indexing services print it
     (r"(?<=[A-Za-z%])\s*\^?\s*\(\s*([-+]?\s*\d+)\s*\)", r"^\1"),
     (r"\*\*", "^"),                    # one spelling of powers below ("m**2" is "m^2")
+    # "J/mol·K", "J/mol.K", "W/m·K": a product after the slash is all denominator, as authors mean it
+    (r"(/\s*[A-Za-z]+)\s*[·⋅.]\s*(?=[A-Za-z])", r"\1/"),
     (r"[·⋅•×*]", " "),
     # °C and its look-alikes (º is the ordinal sign, ˚ the ring): "º C", "degrees C", "degreesC"
     (r"[°º˚]\s*C\b|℃|\bdeg(?:rees?|\.)?\s*(?:C\b|[Cc]elsius\b)|\bdegC\b|\b[Cc]elsius\b", "degC"),
     # a PDF's superscript o read as a letter: "300 oC" (a unit alone, never a word of text here)
     (r"^o\s?C$", "degC"),
     (r"[°º˚]\s*K\b|\bdeg(?:rees?)?\s*K\b", "K"),
-    (r"\b(?:wt|mass|weight)\s*\.?\s*-?\s*%", "wt%"),
+    # "wt pct": the metallurgists' spelling of the per cent
+    (r"\b(?:wt|mass|weight)\s*\.?\s*-?\s*(?:%|pct\b)", "wt%"),
     (r"\bmol\s*\.?\s*%", "mol%"),
     (r"\bat\s*\.?\s*%", "mol%"),
     # "wt% H2", "kJ mol-1 H2", "kJ mol(-1) H-2" (an indexing service's H₂): the H2 qualifies, it is no unit
