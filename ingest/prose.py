@@ -2022,7 +2022,11 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
             if "system:after" in ctx.cues and ctx.system is not None and ctx.system.additives:
                 ctx.cues.append("system:referent")
                 return ctx.system
-            return None
+            # "The eutectic melts …" after a bare hydride and a eutectic were named: the sample of several parts
+            several = resolve(r, ctx.seen, ctx.system) if r.several else None
+            if several is not None:
+                ctx.cues.append("system:referent")
+            return several
     if r is None or r.bare and _bare_reference(text, g, systems):
         return None   # (the unmodified sample the words around the value name: ``_subject`` made it bare)
     # "The X composite with graphite …, whereas the composite without graphite …": a sample this sentence

@@ -183,7 +183,10 @@ _CATALYSING = re.compile(r"\b(?:co-?)?dop(?:ed|ing)\b|catal[yi][sz]\w*|\bpromot\
 # what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
 # the nouns a text names a prepared sample by ("the composite", "the films", "both specimens")
 SAMPLE_NOUNS = (r"(?:samples?|composites?|materials?|ones?|counterparts?|powders?|systems?|electrodes?|films?|"
-                r"mixtures?|nanocomposites?|specimens?|electrolytes?|anodes?|pellets?)")
+                r"mixtures?|nanocomposites?|specimens?|electrolytes?|anodes?|pellets?|blends?|eutectics?)")
+# the nouns among them that name a sample of several parts: "the composite", "the blend", "the eutectic" is never a
+# hydride alone
+SEVERAL_NOUNS = re.compile(r"(?:nano)?composites?|mixtures?|blends?|eutectics?", re.I)
 _SAMPLE_NOUN = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+{SAMPLE_NOUNS}\b")
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
 # "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison
