@@ -312,6 +312,8 @@ def _fits(component, ref: Reference) -> bool:
         named = ref.additive.host
         if component.formula == named.formula or (component.term and named.term and component.term == named.term):
             return True
+        if named.formula in component.formula.split("/"):
+            return True   # "the TiF3-containing sample" of one doped with TiF3 on graphene (TiF3/graphene)
         if named.term and component.term and named.term in vocab and vocab.is_a(component.term, named.term):
             return True  # "the oxide-doped sample": an oxide
         # "the Ti-doped sample" of a TiCl3-doped one: the element named is in the additive

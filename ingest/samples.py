@@ -713,7 +713,16 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                         and _WITH_FIRST.search(text, max(0, n.start - 40), n.start)) \
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
                 amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) \
-                    or _AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
+                    or _SHAPED_AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
+                carried = _carrier(text, candidates, i - 1, n, consumed)
+                if carried is not None:
+                    # "5 wt% TiF3 supported on graphene was milled with MgH2": the catalyst on its support, one
+                    # additive written catalyst/support (as "milled with TiF3 supported on graphene" gives it)
+                    c, c_add = carried
+                    amount = amount or _AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start) \
+                        or _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end)
+                    add = f"{c_add}/{add}"
+                    consumed.add(c.start)
                 # "CMK-3 loaded with 2LiNH2–MgH2": a scaffold filled with the host holds it
                 holds = _FILLED_WITH.search(text, link_from, m.start) and (t is None or not has_hydrogen(t))
                 parts.append(("@" if holds else "–", add, _amount(amount) if amount else None))
@@ -1018,13 +1027,32 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
 
 
 _AMOUNT_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*\)", re.I)
+# "TiO2 nanoparticles (5 wt%) were milled with …": the loading after the additive's shape word
+_SHAPED_AMOUNT_IN_BRACKETS = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?{_AMOUNT_IN_BRACKETS.pattern}", re.I)
+# "TiF3 nanoparticles supported on", "Ni anchored onto": an additive carried by the support named next
+_CARRIED_ON = re.compile(r"(?:\s+[a-z][\w-]*)?(?:\s*\([^()]{0,20}\))?\s+(?:(?:uniformly|homogeneously|evenly|well)\s+)?"
+                         r"(?:supported|anchored|loaded|dispersed|deposited|grown|immobili[sz]ed|decorated)\s+on(?:to)?\s+"
+                         r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?$", re.I)
+
+
+def _carrier(text: str, candidates: list, k: int, support: Mention, consumed: set[int]):
+    """(mention, notation) of the additive the material ``candidates[k]`` carries when the text names it just
+    before ("TiF3 supported on graphene", "Ni nanoparticles anchored onto CNTs"), else None."""
+    if k < 1:
+        return None
+    c, u = candidates[k - 1]
+    if c.start in consumed or not _CARRIED_ON.fullmatch(text, c.end, support.start):
+        return None
+    return (c, add) if (add := _additive(c, u)) is not None else None
 # "LiBH4 was ball milled with MgH2": the hydride milled into the host makes one sample with it
 _MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:ball[- ])?"
                           r"(?:milled|mixed|blended|ground|combined)\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
 # "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them
 _AND_ONLY_START = re.compile(r"\s*(?:,\s*)?and\s")
 _AND_ONLY = re.compile(r"\s+and\s+(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?")
-_MILLED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
+# ("MgH2 and TiO2 nanoparticles were ball-milled": the additive's shape word before the verb)
+_MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders))?"
+                           r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
                            r"(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:co-?)?(?:ball[- ])?"
                            r"(?:milled|mixed|ground|blended|combined)\b", re.I)

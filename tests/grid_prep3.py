@@ -63,10 +63,17 @@ PREPS = {
     "modified_via": "{H} was modified with {X} via ball milling.",
     "with_addition_of": "{H} was ball milled with the addition of {X}.",
     "here_prepared_doped": "Here, we prepared {H} doped with {X} by a mechanochemical route.",
+    "amount_in_brackets": "{x}{S} ({a}) {be} milled with {H}.",
+    "supported_catalyst": "{X} supported on graphene {be} milled with {H}.",
+    "here_introduced_through": "Here, we introduced {X} into {H} through a facile ball-milling process.",
+    "comma_and_then": "{X} {be} fabricated through a solvothermal reaction, and then mixed with {H}.",
+    "milled_together": "{H} and {X} were ball-milled together for 10 h.",
+    "as_the_additive": "{H} with {X} as the additive was prepared by ball milling.",
     "made_to_catalyse": "Here, {X} {be} synthesized and used to catalyse {H}.",
 }
 # templates that make the additive before putting it in (no loading said with its making)
-MADE_FIRST = {"adverb_between", "route_subsequently", "via_introduced", "we_made_then", "made_to_catalyse"}
+MADE_FIRST = {"adverb_between", "route_subsequently", "via_introduced", "we_made_then", "made_to_catalyse",
+              "comma_and_then"}
 ANAPHORS = {
     "composite": "the composite",
     "nanocomposite": "the nanocomposite",
@@ -79,6 +86,10 @@ ANAPHORS = {
     "as_prepared": "the as-prepared sample",
     "optimised": "the optimised sample",
     "resulting_material": "the resulting material",
+    "obtained_composite": "the obtained composite",
+    "this_material": "this material",
+    "x_doped_hydride": "the {x}-doped hydride",
+    "catalysed_sample": "the catalysed sample",
 }
 # value sentences: (template with {A} the anaphor at a sentence's start or {a} inside, the value)
 VALUES = {
@@ -147,16 +158,19 @@ def probes() -> list[Probe]:
             h_text, h_main, h_parts = HOSTS[k % len(HOSTS)]
             x, shape, plural = ADDITIVES[(k // 2) % len(ADDITIVES)]
             # (a loading is said where the additive is put in, not where it is made)
-            amount = "" if p_name in MADE_FIRST else AMOUNTS[(k // 3) % len(AMOUNTS)]
+            amount = "" if p_name in MADE_FIRST else "5 wt% " if p_name == "amount_in_brackets" \
+                else AMOUNTS[(k // 3) % len(AMOUNTS)]
             v_name, (v_tmpl, value) = list(VALUES.items())[k % len(VALUES) if k % 7 else (k // 7) % len(VALUES)]
             k += 1
             phrase = f"{amount}{x}{' ' + shape if shape else ''}"
             plural = plural and p_name != "x_added"
-            sent = prep.format(X=phrase, x=x, H=h_text, A=amount, be="were" if plural else "was",
-                               them="them" if plural else "it")
+            sent = prep.format(X=phrase, x=x, H=h_text, A=amount, a=amount.strip(), S=" " + shape if shape else "",
+                               be="were" if plural else "was", them="them" if plural else "it")
             doc = f"{sent} {_value(v_tmpl, anaphor.format(x=x))}"
             amt = float(amount.split()[0]) if amount else None
-            out.append(Probe(doc, value, h_main, h_parts | {x}, amt,
+            # (a catalyst on its support is one additive, written catalyst/support)
+            added = f"{x}/graphene" if p_name == "supported_catalyst" else x
+            out.append(Probe(doc, value, h_main, h_parts | {added}, amt,
                              {"prep": p_name, "anaphor": a_name, "value": v_name, "host": h_text, "additive": x,
                               "amount": amount.strip() or "none", "shape": shape or "none"}))
     for p_name, prep in SCAFFOLD_PREPS.items():
