@@ -66,6 +66,7 @@ _LINK = re.compile(
     # put in named after the action that puts it in
     rf"|(?:[a-z]+ed\s+)?(?:by|through|via|upon|after)\s+(?:the\s+)?(?:adding|addition\s+of|introducing|introduction\s+of"
     rf"|incorporating|incorporation\s+of|doping\s+(?:(?:it|them)\s+)?with)"
+    rf"(?!\s+(?:(?!\d)[\w-]+\s+){{1,4}}of\b)"   # (not "analysed by adding the XRD pattern of X": what is added is no X)
     rf"|with\s+the\s+(?:aid|help|assistance|addition)\s+of"
     rf"|and\s+(?:its|their)\s+(?:composites?|mixtures?|blends?)\s+with"   # "X and its composite with 10 wt% Y"
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
@@ -714,6 +715,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
                 amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) \
                     or _SHAPED_AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
+                for c, c_add in _coordinated_before(text, candidates, i - 1, consumed):
+                    # "TiF3 and graphene were milled with MgH2": every additive of the list goes into the host
+                    c_amount = _AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start)
+                    parts.append(("–", c_add, _amount(c_amount) if c_amount else None))
+                    consumed.add(c.start)
                 carried = _carrier(text, candidates, i - 1, n, consumed)
                 if carried is not None:
                     # "5 wt% TiF3 supported on graphene was milled with MgH2": the catalyst on its support, one
@@ -1033,6 +1039,29 @@ _SHAPED_AMOUNT_IN_BRACKETS = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_S
 _CARRIED_ON = re.compile(r"(?:\s+[a-z][\w-]*)?(?:\s*\([^()]{0,20}\))?\s+(?:(?:uniformly|homogeneously|evenly|well)\s+)?"
                          r"(?:supported|anchored|loaded|dispersed|deposited|grown|immobili[sz]ed|decorated)\s+on(?:to)?\s+"
                          r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?$", re.I)
+
+
+_AND_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
+                         r"(?:(?:the|an?)\s+)?", re.I)
+_SHAPE_WORDS = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?")
+
+
+def _coordinated_before(text: str, candidates: list, k: int, consumed: set[int]) -> list:
+    """[(mention, notation)] of the additives listed before the additive ``candidates[k]`` ("TiF3 and graphene
+    were milled with MgH2", "Ni, Co and Fe were added to …"), nearest last; none when another material
+    (a hydride) is in the list."""
+    out: list = []
+    while k >= 1:
+        c, u = candidates[k - 1]
+        shaped = _SHAPE_WORDS.match(text, c.end)
+        if c.start in consumed or not _AND_BEFORE.fullmatch(text, shaped.end(), candidates[k][0].start):
+            break
+        add = _additive(c, u)
+        if add is None:
+            return []
+        out.insert(0, (c, add))
+        k -= 1
+    return out
 
 
 def _carrier(text: str, candidates: list, k: int, support: Mention, consumed: set[int]):
