@@ -88,7 +88,9 @@ _AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>
                        rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
                        rf"|(?P<verb>,?\s*(?:and\s+)?(?:further\s+|also\s+)?{_LINK_VERB}\s+)"
                        # "confined in CMK-3 with 5 wt% TiF3": a loading given with 'with' is one more additive of the sample
-                       rf"|(?P<with>,?\s*with\s+(?=\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%)))(?:{_AMOUNT})?"
+                       rf"|(?P<with>,?\s*with\s+(?=\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%)))"
+                       # (", denoted as MH-NC": the sample's name, no further additive)
+                       rf"(?!(?:here(?:in)?after|denoted|designated|labell?ed|named|referred|abbreviated|called)\b)(?:{_AMOUNT})?"
                        rf"(?:\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?\s*[nµμ]m\s+)?{_ADJECTIVES}$", re.I)
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
 # "ZrO2@C lowers the dehydrogenation temperature of MgH2"

@@ -127,6 +127,9 @@ ABBREVIATED = {
     "denoted_as_commas": ("A composite of {H} and {X}, denoted as {ab}, was prepared by ball milling.", "MHC"),
     "hereafter": ("{X} {be} milled with {H} to give a composite (hereafter {ab}).", "LBT"),
     "labelled": ("{H} was doped with {X}, and the product was labelled {ab}.", "HD-2"),
+    "denoted_dash": ("{H} was milled with 10 wt% {X} (denoted {ab}).", "MH–NC"),
+    "denoted_as_dash": ("{H} was milled with {X}, denoted as {ab}.", "HY-XC"),
+    "hereafter_referred": ("{H} was milled with 5 wt% {X}, hereafter referred to as {ab}.", "LAH-CF"),
 }
 
 
@@ -196,7 +199,8 @@ def probes() -> list[Probe]:
             x, shape, plural = ADDITIVES[(j + 3) % len(ADDITIVES)]
             v_name, (v_tmpl, value) = list(VALUES.items())[j % len(VALUES)]
             doc = f"{tmpl.format(H=h_text, X=x, be='was', ab=ab)} {_value(v_tmpl, ab).replace('the ' + ab, ab)}"
-            out.append(Probe(doc, value, h_main, h_parts | {x}, None,
+            amt = float(tmpl.split(" wt%")[0].split()[-1]) if " wt%" in tmpl else None
+            out.append(Probe(doc, value, h_main, h_parts | {x}, amt,
                              {"prep": a_name, "anaphor": "abbreviation", "value": v_name, "host": h_text,
                               "additive": x, "amount": "none", "shape": "none"}))
     return out
