@@ -302,6 +302,8 @@ class Context:
     # sentences about the bare host until then are general knowledge of the host
     opening: bool = False
     background: bool = False   # the last sentence was such general knowledge ("However, its …" goes on with it)
+    # the short names the text gave its samples ("(denoted MH–NC)"), by name: kept for the passage
+    aliases: dict = field(default_factory=dict)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -315,6 +317,7 @@ class Context:
             self.seen = []
             self.valued_sample = None
             self.products = {}
+            self.aliases = {}
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
@@ -887,6 +890,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.system, title = title, None
         ctx.opening = ctx.background = False
     systems = _states_of_samples(systems, ctx)
+    systems = _aliased(text, systems, ctx)
     systems = as_adducts(text, systems)   # "hydrated LiBH4": LiBH4·H2O
     if ctx.seen and "-" in text:
         systems = named_by_prefix(systems, ctx.seen)   # "the Ti-doped sample" of the TiCl3-doped one
@@ -1050,6 +1054,43 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if title is not None and (ctx.system is None or not ctx.system.additives):
         ctx.system, ctx.background = title, True   # the title's sample stays what the passage is about
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
+
+
+# "(denoted MH–NC)", ", hereafter referred to as LAH-CF", "the product was labelled HD-2": the author's short name
+# for the sample just described (a name with a capital letter, ending its clause), by which later sentences name it
+_ALIAS = re.compile(r"(?=[hdlrac])\b(?:here(?:in)?after(?:\s+(?:referred\s+to|denoted|called|designated|named))?|denoted|"
+                    r"designated|labell?ed|referred\s+to|abbreviated|called)\s+(?:as\s+)?"
+                    r"(?P<name>(?=[\w–-]*[A-Z])[A-Za-z][\w–-]*\w)(?=\s*[),.;]|\s*$)")
+
+
+def _aliased(text: str, systems: list, ctx: Context) -> list:
+    """The sentence's samples with a name the passage gave a sample read as that sample; a name the sentence
+    gives the modified sample before it is remembered (and is no sample of its own: 'MH–NC' is no formula)."""
+    if ctx.aliases:
+        # (the name as a whole word: 'LAH-CF', of which the mention may be the 'CF' only)
+        systems = [(m, ctx.aliases.get(_word_at(text, m), s)) for m, s in systems]
+    if "ed " not in text and "after" not in text:
+        return systems
+    for a in _ALIAS.finditer(text):
+        name = a.group("name")
+        before = [s for m, s in systems if m.end <= a.start() and s.additives and _has_hydrogen(s)]
+        named = system_of(name)
+        if not before or named is not None and {c.formula for c in named.components} >= {c.formula for c in before[-1].components}:
+            continue   # ("denoted LiBH4@SBA-15": a name that is the sample's formula reads as such)
+        ctx.aliases[name] = before[-1]
+        systems = [(m, s) for m, s in systems if not a.start("name") <= m.start < a.end("name")]
+    return systems
+
+
+_WORD_AROUND = re.compile(r"[^\s,;:()]*")
+
+
+def _word_at(text: str, m: Mention) -> str:
+    """The whole word a mention is part of ('LAH-CF' around 'CF'), without a full stop at its end."""
+    start = m.start
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in ",;:(":
+        start -= 1
+    return _WORD_AROUND.match(text, start).group(0).rstrip(".")
 
 
 def _remember_products(text: str, systems: list[tuple[Mention, MaterialSystem]], ctx: Context) -> None:
@@ -2077,6 +2118,9 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
                 ctx.cues.append("system:referent")
                 return ctx.system
             made = composite_beside_bare(text[r.start:r.end], systems, ctx.seen, ctx.system)
+            # "The eutectic melts …" after a bare hydride and a eutectic were named: the sample of several parts
+            if made is None and r.several:
+                made = resolve(r, ctx.seen, ctx.system)
             if made is not None:
                 ctx.cues.append("system:referent")
             return made

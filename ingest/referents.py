@@ -28,6 +28,7 @@ from .samples import (
     _AMOUNT_BEFORE,
     PREFIX,
     SAMPLE_NOUNS,
+    SEVERAL_NOUNS,
     _amount,
     _prefix_additive,
     _with,
@@ -67,7 +68,9 @@ _COMPARED = re.compile(r"(?=[tcuvrab])\b(?:than|compared\s+(?:to|with)|unlike|ve
                        r"(?:above|below)\s+that\s+of)"
                        r"\s+(?:that\s+of\s+|those\s+of\s+)?$", re.I)
 # between a value and the phrase naming its sample
-_FOR_GAP = re.compile(r"\s*,?\s*(?:(?:for|of|in|by|on|from)\s+)?")
+# ("… of 72 kJ/mol was obtained for the eutectic": a passive verb of finding between them)
+_FOR_GAP = re.compile(r"\s*,?\s*(?:(?:was|were|is|are)\s+(?:obtained|found|measured|determined|observed|calculated|"
+                      r"achieved|reached|recorded)\s+(?=for\b))?(?:(?:for|of|in|by|on|from)\s+)?")
 # the clause a subject reaches no further than
 _CLAUSE_BREAK = re.compile(r";|\b(?:whereas|while|but|unlike|compared|than|versus)\b", re.I)
 
@@ -104,6 +107,7 @@ class Reference:
     word: str | None = None                  # the class word as written ("carbon", "silica")
     loading: tuple[float, str] | None = None  # "the 10 wt% Ni sample": (10.0, "wt%")
     lacks: MaterialSystem | None = None      # "the composite without graphite": the additive it was made without
+    several: bool = False                    # "the composite", "the eutectic": a noun naming a sample of several parts
 
 
 @lru_cache(maxsize=2048)
@@ -214,6 +218,8 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
                 # (a loading with its additive names the whole sample: it may join the passage's host)
                 r = replace(r, loading=(float(m.group("value")), f"{m.group('unit').lower()}%"),
                             joins=r.additive is not None)
+            if r is not None and SEVERAL_NOUNS.fullmatch(m.group(0).rsplit(None, 1)[-1]):
+                r = replace(r, several=True)
             if r is not None and lacking:
                 r = _lacking(text, r, ms)
             if r is not None and not _COMPARED.search(text, max(0, m.start() - 40), m.start()):
@@ -307,6 +313,8 @@ def _fits(component, ref: Reference) -> bool:
         named = ref.additive.host
         if component.formula == named.formula or (component.term and named.term and component.term == named.term):
             return True
+        if named.formula in component.formula.split("/"):
+            return True   # "the TiF3-containing sample" of one doped with TiF3 on graphene (TiF3/graphene)
         if named.term and component.term and named.term in vocab and vocab.is_a(component.term, named.term):
             return True  # "the oxide-doped sample": an oxide
         # "the Ti-doped sample" of a TiCl3-doped one: the element named is in the additive
@@ -388,6 +396,10 @@ def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem 
         hits = [s for s in modified
                 if any(a.role not in (ROLES["scaffold"], ROLES["destabilizer"]) for a in s.additives)]
         return hits[0] if hits else None
+    if ref.several and not (current is not None and current.additives):
+        # "Mg(BH4)2 and a LiBH4–Mg(BH4)2 eutectic were examined. The eutectic …": a noun naming a sample of several
+        # parts is not the bare hydride the passage is about, but the latest sample of several parts it named
+        return next((s for s in reversed(pool) if s.additives), None)
     return None   # "the composite": whatever the passage is about, which the caller keeps
 
 

@@ -42,7 +42,7 @@ _ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[~∼≈]\s*)?(?:\
 # the material after it into the host before it
 _LINK_VERB = (r"(?:co-?doped|doped|loaded|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:hand[- ])?ground|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
               r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|improved|blended|treated|coordinated|complexed)"
-              r"(?:\s+together)?\s+(?:with|by|using)")
+              r"(?:\s+together)?\s+(?:with(?:\s+the\s+(?:aid|help|assistance|addition)\s+of)?|by|using)")
 _SCAFFOLD_VERB = (r"(?:(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
                   r"immobili[sz]ed)(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
@@ -65,6 +65,12 @@ _LINK = re.compile(
     rf"(?:[a-z]+ed\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?,?\s+and\s+(?:then\s+)?)?"
     rf"(?:[a-z]+ly\s+)?"   # "evenly supported on", "uniformly dispersed in"
     rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+"
+    # "MgH2 was improved by adding", "LiBH4 … upon the addition of", "milled with the aid of": the additive
+    # put in named after the action that puts it in
+    rf"|(?:[a-z]+ed\s+)?(?:by|through|via|upon|after)\s+(?:the\s+)?(?:adding|addition\s+of|introducing|introduction\s+of"
+    rf"|incorporating|incorporation\s+of|doping\s+(?:(?:it|them)\s+)?with)"
+    rf"(?!\s+(?:(?!\d)[\w-]+\s+){{1,4}}of\b)"   # (not "analysed by adding the XRD pattern of X": what is added is no X)
+    rf"|with\s+the\s+(?:aid|help|assistance|addition)\s+of"
     rf"|and\s+(?:its|their)\s+(?:composites?|mixtures?|blends?)\s+with"   # "X and its composite with 10 wt% Y"
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
     rf"|and(?=\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%))\s+"
@@ -85,7 +91,9 @@ _AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>
                        rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
                        rf"|(?P<verb>,?\s*(?:and\s+)?(?:further\s+|also\s+)?{_LINK_VERB}\s+)"
                        # "confined in CMK-3 with 5 wt% TiF3": a loading given with 'with' is one more additive of the sample
-                       rf"|(?P<with>,?\s*with\s+(?=\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%)))(?:{_AMOUNT})?"
+                       rf"|(?P<with>,?\s*with\s+(?=\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%)))"
+                       # (", denoted as MH-NC": the sample's name, no further additive)
+                       rf"(?!(?:here(?:in)?after|denoted|designated|labell?ed|named|referred|abbreviated|called)\b)(?:{_AMOUNT})?"
                        rf"(?:\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?\s*[nµμ]m\s+)?{_ADJECTIVES}$", re.I)
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
 # "ZrO2@C lowers the dehydrogenation temperature of MgH2"
@@ -114,14 +122,15 @@ _MADE_VERB = r"(?:synthesi[sz]ed|prepared|fabricated|made|obtained|produced|grow
 _MADE_THEN_PUT = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]{{0,30}}\))?"        # "nanoparticles", "catalyst", "(NPs)"
     rf"(?:\s+(?P<passive>(?:was|were)\s+(?:first\s+|initially\s+|separately\s+)?{_MADE_VERB}))?"
-    rf"(?P<route>\s+(?:[a-z]+ly\s+)?(?:by|via|through|using|from|with|in|under|at)\b[^;.]{{0,90}}?)?"   # how it was made
+    # how it was made: "hydrothermally", "by a wet route", "solvothermally in ethanol"
+    rf"(?P<route>(?:\s+[a-z]+ly\b)?(?:\s+(?:[a-z]+ly\s+)?(?:by|via|through|using|from|with|in|under|at)\b[^;.]{{0,90}}?)?)"
     rf",?\s+(?:and\s+|before\s+being\s+)?(?:(?:was|were)\s+)?"
     rf"(?:then\s+|subsequently\s+|further\s+|finally\s+|later\s+|afterwards\s+)?(?:"
     rf"(?P<put>(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|mixed|blended|ground|added|"
     rf"introduced|incorporated|dispersed|combined|loaded|infiltrated|impregnated)"
     rf"(?P<pronoun>\s+(?:them|it))?\s+(?:together\s+)?(?:in(?:to)?|to|with(?:in)?|onto)"
     rf"|(?:used\s+|employed\s+|applied\s+)?to\s+(?:catalys|catalyz|modif|dope|destabili[sz]|activat)\w*"
-    rf"\s+(?:(?!than\b|and\b)[a-z][\w-]*\s+){{0,5}}?(?:of|in|for|on)"
+    rf"(?:\s+(?:(?!than\b|and\b)[a-z][\w-]*\s+){{0,5}}?(?:of|in|for|on))?"   # "to catalyse MgH2" names it at once
     rf"|(?:used\s+|employed\s+|applied\s+)?as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?)"
     rf"\s+(?:for|in|to|of|on))"
     rf"\s+{_ADJECTIVES}$", re.I)
@@ -129,13 +138,15 @@ _MADE_ACTIVELY = re.compile(r"\b(?:we|authors?)\s+(?:first\s+)?(?:synthesi[sz]ed
                             r"produced|grew|formed|derived)\s+(?:(?:an?|the|some)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 
 
+# "nanorods", "nanoflakes", "nanocubes": the shape a made additive is named with before what puts it into the host
+_NANO_SHAPE = r"nano(?:rods?|wires?|sheets?|flakes?|cubes?|spheres?|fibers?|fibres?|belts?|plates?|crystals?|clusters?|flowers?)"
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
 _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
                      r"introduced|added|incorporated|doped|loaded|deposit(?:ed|ing)?|coat(?:ed|ing)?|"
                      r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:(?:wt|mol|at|vol|mass)\s*\.?\s*%|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
-_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|nanosheets?|"
+_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|{_NANO_SHAPE}|"
                         rf"alloys?|catalysts?|additives?))?"   # "a Pd coating on a Mg film", "X alloy to MgH2"
                         rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
@@ -181,7 +192,10 @@ _CATALYSING = re.compile(r"\b(?:co-?)?dop(?:ed|ing)\b|catal[yi][sz]\w*|\bpromot\
 # what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
 # the nouns a text names a prepared sample by ("the composite", "the films", "both specimens")
 SAMPLE_NOUNS = (r"(?:samples?|composites?|materials?|ones?|counterparts?|powders?|systems?|electrodes?|films?|"
-                r"mixtures?|nanocomposites?|specimens?|electrolytes?|anodes?|pellets?)")
+                r"mixtures?|nanocomposites?|specimens?|electrolytes?|anodes?|pellets?|blends?|eutectics?)")
+# the nouns among them that name a sample of several parts: "the composite", "the blend", "the eutectic" is never a
+# hydride alone
+SEVERAL_NOUNS = re.compile(r"(?:nano)?composites?|mixtures?|blends?|eutectics?", re.I)
 _SAMPLE_NOUN = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+{SAMPLE_NOUNS}\b")
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
 # "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison
@@ -705,7 +719,21 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                         and _WITH_FIRST.search(text, max(0, n.start - 40), n.start)) \
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
                 amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) \
-                    or _AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
+                    or _SHAPED_AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
+                for c, c_add in _coordinated_before(text, candidates, i - 1, consumed):
+                    # "TiF3 and graphene were milled with MgH2": every additive of the list goes into the host
+                    c_amount = _AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start)
+                    parts.append(("–", c_add, _amount(c_amount) if c_amount else None))
+                    consumed.add(c.start)
+                carried = _carrier(text, candidates, i - 1, n, consumed)
+                if carried is not None:
+                    # "5 wt% TiF3 supported on graphene was milled with MgH2": the catalyst on its support, one
+                    # additive written catalyst/support (as "milled with TiF3 supported on graphene" gives it)
+                    c, c_add = carried
+                    amount = amount or _AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start) \
+                        or _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end)
+                    add = f"{c_add}/{add}"
+                    consumed.add(c.start)
                 # "CMK-3 loaded with 2LiNH2–MgH2": a scaffold filled with the host holds it
                 holds = _FILLED_WITH.search(text, link_from, m.start) and (t is None or not has_hydrogen(t))
                 parts.append(("@" if holds else "–", add, _amount(amount) if amount else None))
@@ -1015,13 +1043,55 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
 
 
 _AMOUNT_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*\)", re.I)
+# "TiO2 nanoparticles (5 wt%) were milled with …": the loading after the additive's shape word
+_SHAPED_AMOUNT_IN_BRACKETS = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?{_AMOUNT_IN_BRACKETS.pattern}", re.I)
+# "TiF3 nanoparticles supported on", "Ni anchored onto": an additive carried by the support named next
+_CARRIED_ON = re.compile(r"(?:\s+[a-z][\w-]*)?(?:\s*\([^()]{0,20}\))?\s+(?:(?:uniformly|homogeneously|evenly|well)\s+)?"
+                         r"(?:supported|anchored|loaded|dispersed|deposited|grown|immobili[sz]ed|decorated)\s+on(?:to)?\s+"
+                         r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?$", re.I)
+
+
+_AND_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
+                         r"(?:(?:the|an?)\s+)?", re.I)
+_SHAPE_WORDS = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?")
+
+
+def _coordinated_before(text: str, candidates: list, k: int, consumed: set[int]) -> list:
+    """[(mention, notation)] of the additives listed before the additive ``candidates[k]`` ("TiF3 and graphene
+    were milled with MgH2", "Ni, Co and Fe were added to …"), nearest last; none when another material
+    (a hydride) is in the list."""
+    out: list = []
+    while k >= 1:
+        c, u = candidates[k - 1]
+        shaped = _SHAPE_WORDS.match(text, c.end)
+        if c.start in consumed or not _AND_BEFORE.fullmatch(text, shaped.end(), candidates[k][0].start):
+            break
+        add = _additive(c, u)
+        if add is None:
+            return []
+        out.insert(0, (c, add))
+        k -= 1
+    return out
+
+
+def _carrier(text: str, candidates: list, k: int, support: Mention, consumed: set[int]):
+    """(mention, notation) of the additive the material ``candidates[k]`` carries when the text names it just
+    before ("TiF3 supported on graphene", "Ni nanoparticles anchored onto CNTs"), else None."""
+    if k < 1:
+        return None
+    c, u = candidates[k - 1]
+    if c.start in consumed or not _CARRIED_ON.fullmatch(text, c.end, support.start):
+        return None
+    return (c, add) if (add := _additive(c, u)) is not None else None
 # "LiBH4 was ball milled with MgH2": the hydride milled into the host makes one sample with it
 _MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:ball[- ])?"
                           r"(?:milled|mixed|blended|ground|combined)\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
 # "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them
 _AND_ONLY_START = re.compile(r"\s*(?:,\s*)?and\s")
 _AND_ONLY = re.compile(r"\s+and\s+(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?")
-_MILLED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
+# ("MgH2 and TiO2 nanoparticles were ball-milled": the additive's shape word before the verb)
+_MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders))?"
+                           r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
                            r"(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:co-?)?(?:ball[- ])?"
                            r"(?:milled|mixed|ground|blended|combined)\b", re.I)
