@@ -854,7 +854,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
              ) -> tuple[list[Measurement], list[SystemReport]]:
     ctx.enter(sent)
     # before the passage introduced the title's sample, the bare host is general knowledge
-    title = ctx.system if ctx.opening and background_sample(text, ctx.system) else None
+    title = ctx.system if ctx.opening and background_sample(text, ctx.system, ctx.background) else None
     ctx.opening = title is not None
     if title is not None:
         ctx.system = bare_sample(title)

@@ -81,10 +81,33 @@ def bare_studied(text: str, systems) -> set[str]:
     return out
 
 
-def background_sample(text: str, system: MaterialSystem | None) -> bool:
+# what general knowledge of a host is said with: its promise and its limits ("MgH2 is a promising …, but its
+# kinetics are sluggish", "suffers from a high desorption temperature", "theoretical capacity of …")
+_GENERAL = re.compile(r"\b(?:however|but|although|though|despite|suffer\w*|drawbacks?|limit\w*|hinder\w*|"
+                      r"restrict\w*|imped\w*|challeng\w*|obstacles?|promising|attractive|potential|candidates?|"
+                      r"considered|regarded|known|widely|extensively|theoretical\w*|intrinsic\w*|inherent\w*|"
+                      r"sluggish|slow|poor|unfavou?rable|practical|has\s+been|have\s+been|owing\s+to|due\s+to|"
+                      # (what the host holds is its own: "LiAlH4 stores 10.5 wt% of hydrogen")
+                      r"stores?|holds?|contains?|possess\w*|offers?|high(?:er)?|large)\b",
+                      re.I)
+# "the composite", "the as-prepared sample": a sentence that names the study's sample by a noun for it
+_STUDIED_NOUN = re.compile(r"\bthe\s+(?:as-?(?:prepared|synthesi[sz]ed|obtained)\s+|resulting\s+|obtained\s+|"
+                           r"optimi[sz]ed\s+|(?:doped|catalys\w*|catalyz\w*|modified|confined)\s+)?"
+                           r"(?:(?:nano)?composites?|mixtures?|hybrids?|samples?)\b", re.I)
+
+
+def background_sample(text: str, system: MaterialSystem | None, going_on: bool = False) -> bool:
     """Can this sentence, said before the passage introduced its sample, be general knowledge of the
-    host of ``system`` (the title's sample)? Not when it speaks of the study ("Here, …", "We …")."""
-    return system is not None and bool(system.additives) and not _STUDY.search(text)
+    host of ``system`` (the title's sample)? Not when it speaks of the study ("Here, …", "We …"), and only
+    when it says what general knowledge is said with (promise, limits) or goes on from such a sentence:
+    "MgH2 starts to decompose at 105 °C" under a title about MgH2 with X is the study's result."""
+    return system is not None and bool(system.additives) and not _STUDY.search(text) \
+        and (going_on and bool(_GOES_ON.match(text)) or bool(_GENERAL.search(text)))
+
+
+# a sentence that goes on from the one before ("However, its …", "It also …"), not one that names the host afresh
+_GOES_ON = re.compile(r"\s*(?:however|moreover|furthermore|also|in\s+addition|additionally|besides|unfortunately|"
+                      r"yet|nevertheless|it|its|this|these|such|their|they)\b", re.I)
 
 
 def introduces(text: str, systems, title: MaterialSystem, going_on: bool) -> bool:
@@ -96,6 +119,8 @@ def introduces(text: str, systems, title: MaterialSystem, going_on: bool) -> boo
     if any((s.additives and has_hydrogen(s)) or any(c.formula in own for c in s.components)
            for _, s in systems):
         return True
+    if _STUDIED_NOUN.search(text):
+        return True   # "The composite starts to release hydrogen at 95 °C."
     host = host_formula(title)
     bare = [m for m, s in systems if not s.additives and host_formula(s) == host]
     if any(_MODIFIED_BEFORE.search(text, max(0, m.start - 30), m.start) for m in bare):

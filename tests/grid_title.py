@@ -21,7 +21,7 @@ ADDITIVES = [
     ("NiCo2O4", "NiCo2O4"), ("TiO2", "TiO2"), ("Nb2O5", "Nb2O5"), ("NbF5", "NbF5"), ("TiCl3", "TiCl3"),
     ("CoFe2O4", "CoFe2O4"), ("Ni", "Ni"), ("K2TiF6", "K2TiF6"), ("CeO2", "CeO2"), ("ZrCl4", "ZrCl4"),
     ("MnFe2O4", "MnFe2O4"), ("V2O5", "V2O5"), ("reduced graphene oxide", "reduced graphene oxide"),
-    ("Ti3C2Tx MXene", "Ti3C2"), ("SiO2", "SiO2"),
+    ("Ti3C2Tx MXene", "Ti3C2Tx"), ("SiO2", "SiO2"),   # (named as written: h-names3)
 ]
 MORPHOLOGY = ["", " nanorods", " nanosheets", " nanoparticles", " nanoflakes", " hollow spheres"]
 
