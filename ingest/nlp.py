@@ -344,7 +344,8 @@ def _tokenizer(nlp: Language):
     # stop after a formula ending in a capital ("with 10 wt% LiH.") ends the sentence (spaCy keeps it on
     # words ending in a capital so that abbreviations, "U.S.", stay whole).
     prefixes = spacy.util.compile_prefix_regex([_POLYMORPH, *nlp.Defaults.prefixes]).search
-    suffixes = spacy.util.compile_suffix_regex([r"(?<=[a-z0-9][A-Z])\.", *nlp.Defaults.suffixes]).search
+    # (and after a one-letter support a notation ends in: "catalysed by Ni@C.", "doped with Ni/C.")
+    suffixes = spacy.util.compile_suffix_regex([r"(?<=[a-z0-9@/–-][A-Z])\.", *nlp.Defaults.suffixes]).search
     # spaCy keeps a cache of tokenized words, but stops filling it for the rest of a Doc once a
     # special case ("e.g.", "'s") was met — early in any paper. Its affix and token regexes then
     # run again for every repeated word: remembered here instead (pure functions of the word;
