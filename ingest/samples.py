@@ -958,7 +958,9 @@ def _loaded_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     own; the sample is the paragraph's (joined with any it lacks)."""
     for k, (m, s) in enumerate(found):
         named = _SAMPLE_WITH.search(text, max(0, m.start - 60), m.start)
-        if named is None or s.additives or host_formula(s) == host_formula(context) or not has_hydrogen(s):
+        # (a hydride given by its loading, or any additive: "the sample with 10 wt% TiO2")
+        if named is None or s.additives or host_formula(s) == host_formula(context) \
+                or not (has_hydrogen(s) or _additive(m, s) is not None and has_hydrogen(context)):
             continue
         loading = _AMOUNT_BEFORE.search(text, max(0, m.start - 20), m.start)
         adds, end = [(m, s)], m.end
