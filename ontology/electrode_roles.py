@@ -35,7 +35,7 @@ from .strategy_rules import (
     system_with_electrolyte_roles,
     transition_metal_only,
 )
-from .vocabulary import Vocabulary, vocabulary
+from .vocabulary import Term, Vocabulary, vocabulary
 
 CONDUCTIVE = "ConductiveAdditive"
 # what a sentence may say a carbon does that keeps it the hydride's holder
@@ -76,7 +76,8 @@ def anode_material(formula: str, vocab: Vocabulary | None = None) -> bool:
     return term is not None and any(vocab.is_a(a, APPLICATIONS["anode"]) for a in term.applications)
 
 
-def _electrolyte_term(term, vocab: Vocabulary) -> bool:
+def _electrolyte_term(term: Term | None, vocab: Vocabulary) -> bool:
+    """The term applies to solid electrolytes and not to anodes."""
     if term is None:
         return False
     apps = set(term.applications)
