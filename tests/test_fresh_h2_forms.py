@@ -101,13 +101,20 @@ def test_an_n_doped_scaffold_adds_no_nitrogen():
 
 
 # ---------------------------------------------------------------- a prefix whose support is a word
+# A catalyst written with its support is one Catalyst component named as written (README: 'Ni/C', 'CeO2/rGO');
+# the prefix readers still split two of these forms into catalyst + support (known, strict xfail: a fix shows)
+_SPLIT_STILL = pytest.mark.xfail(strict=True, reason="a slashed prefix before '-doped' still splits catalyst and support")
+
+
 @pytest.mark.parametrize("sentence, value, additives", [
-    ("MgH2 was milled with ZrCl4. The activation energies were 121.4, 98.6 and 87.2 kJ/mol for milled MgH2, the "
-     "ZrCl4-doped sample and the ZrCl4/graphene-doped sample, respectively.", 87.2, ["ZrCl4", "graphene"]),
-    ("The CeO2/graphene-catalysed MgH2 started to release hydrogen at 230 °C.", 230.0, ["CeO2", "graphene"]),
-    ("The Ni/carbon-doped sample of MgH2 released 6.0 wt% H2 at 300 °C.", 6.0, ["C", "Ni"]),
+    pytest.param("MgH2 was milled with ZrCl4. The activation energies were 121.4, 98.6 and 87.2 kJ/mol for milled "
+                 "MgH2, the ZrCl4-doped sample and the ZrCl4/graphene-doped sample, respectively.", 87.2,
+                 ["ZrCl4/graphene"], marks=_SPLIT_STILL),
+    ("The CeO2/graphene-catalysed MgH2 started to release hydrogen at 230 °C.", 230.0, ["CeO2/graphene"]),
+    pytest.param("The Ni/carbon-doped sample of MgH2 released 6.0 wt% H2 at 300 °C.", 6.0, ["Ni/carbon"],
+                 marks=_SPLIT_STILL),
 ])
-def test_a_slashed_prefix_with_a_named_support_is_both_additives(sentence, value, additives):
+def test_a_slashed_prefix_with_a_named_support_is_one_supported_catalyst(sentence, value, additives):
     assert _additives(_one(_rows(sentence), value)) == additives
 
 

@@ -310,9 +310,10 @@ def test_contract_components_strategies_application_basis_and_section(tmp_path, 
     t = rows["onset_dehydrogenation_temperature"]  # "releases hydrogen from 220 °C": where it starts
     assert t["kind"] == "measurement" and t["source"]["section"] == "A1"
     assert t["components"] == [
-        {"material": "LiBH4", "role": "HostHydride", "amount": None, "amount_unit": None, "in_situ": False},
+        {"material": "LiBH4", "role": "HostHydride", "amount": None, "amount_unit": None, "in_situ": False,
+         "term": "LithiumBorohydride"},
         {"material": "SBA-15", "role": "ScaffoldConfinementHost", "amount": None, "amount_unit": None,
-         "in_situ": False}]
+         "in_situ": False, "term": "SBA15"}]
     assert t["strategies"] == ["Nanoconfinement"] and t["application"] == "hydrogen_storage"
     assert t["basis"] == "measured" and t["uncertainty"] is None
     s = rows["ionic_conductivity"]
