@@ -348,7 +348,9 @@ class Context:
 @lru_cache(maxsize=256)
 def heading_sample(heading: str) -> MaterialSystem | None:
     """The sample a heading names ("LiNH2–LiH confined in CMK-3" → LiNH2–LiH@CMK-3), or None."""
-    if not heading or not re.search(r"[A-Z][a-z]?\d|[A-Z][a-z]?H\b|\)\d", heading):
+    # (a title names its materials in words as often as by formula: "Catalytic effect of nickel on magnesium
+    # hydride" — the mentions decide, not the look of a formula)
+    if not heading:
         return None
     text = clean_text(heading).text
     ms = mentions(text)
