@@ -345,6 +345,9 @@ class Context:
         self.system = system
 
 
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{3,}")
+
+
 @lru_cache(maxsize=256)
 def heading_sample(heading: str) -> MaterialSystem | None:
     """The sample a heading names ("LiNH2–LiH confined in CMK-3" → LiNH2–LiH@CMK-3), or None."""
@@ -355,7 +358,9 @@ def heading_sample(heading: str) -> MaterialSystem | None:
     text = clean_text(heading).text
     ms = mentions(text)
     systems, baselines = samples(text, _systems(ms), ms, None)
-    hydro = [s for m, s in systems if _has_hydrogen(s) and m.start not in baselines]
+    # (a title's capitalised word is no formula: 'Mg-Based Alloying' names no additive 'Based')
+    hydro = [s for m, s in systems if _has_hydrogen(s) and m.start not in baselines
+             and not any(a.term is None and _TITLE_WORD.fullmatch(a.text or "") for a in s.additives)]
     best = next((s for s in hydro if s.additives), hydro[0] if hydro else None)
     if best is not None:
         # "Enhanced dehydrogenation of LiAlH4 by NiCo2O4", "Effect of X and Y on the kinetics of MgH2": the
