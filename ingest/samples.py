@@ -187,7 +187,6 @@ _SPACED_PREFIX = re.compile(r"\s+(?:co-?)?(?:doped|catalys\w*|catalyz\w*|modifie
 # "doped with", "catalysed by", "NaH-catalysed": what the text says acts on the host as a catalyst, even a
 # hydride the ontology usually gives a reactive partner's role (NaH in "NaH-catalysed LiNH2–LiH")
 _WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
-_COMPARING = re.compile(r"\b(?:compar|contrast|versus)\w*\b", re.I)
 _CATALYSING = re.compile(r"\b(?:co-?)?dop(?:ed|ing)\b|catal[yi][sz]\w*|\bpromot\w*", re.I)
 # what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
 # the nouns a text names a prepared sample by ("the composite", "the films", "both specimens")
@@ -810,7 +809,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 catalysing = first and link is not None and (
                     _CATALYSING.search(link.group(0))
                     or _WITH_END.search(link.group(0)) and not t.additives and hydride_like(t.host.formula)
-                    and hydride_like(s.host.formula) and not _COMPARING.search(text, max(0, m.start - 40), m.start))
+                    and hydride_like(s.host.formula) and not _NOT_IN_SAMPLE.search(text, max(0, m.start - 40), m.start))
                 if link is None or not (_amount(link) or blended or catalysing or link.groupdict().get("shell")):
                     break  # another hydride: what follows is about it
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive

@@ -72,18 +72,17 @@ def electrolyte_not_anode(formula: str, vocab: Vocabulary | None = None) -> bool
 def anode_material(formula: str, vocab: Vocabulary | None = None) -> bool:
     """The material of ``formula`` is one the ontology applies to anodes (MgH2, LiAlH4, TiH2)."""
     vocab = vocab or _checked()
-    term = vocab.by_formula(formula)
-    return term is not None and any(vocab.is_a(a, APPLICATIONS["anode"]) for a in term.applications)
+    return _applies(vocab.by_formula(formula), "anode", vocab)
+
+
+def _applies(term: Term | None, application: str, vocab: Vocabulary) -> bool:
+    """The term applies to ``application`` (a key of APPLICATIONS) or a narrower one."""
+    return term is not None and any(vocab.is_a(a, APPLICATIONS[application]) for a in term.applications)
 
 
 def _electrolyte_term(term: Term | None, vocab: Vocabulary) -> bool:
     """The term applies to solid electrolytes and not to anodes."""
-    if term is None:
-        return False
-    apps = set(term.applications)
-    electrolyte = any(vocab.is_a(a, APPLICATIONS["electrolyte"]) for a in apps)
-    anode = any(vocab.is_a(a, APPLICATIONS["anode"]) for a in apps)
-    return electrolyte and not anode
+    return _applies(term, "electrolyte", vocab) and not _applies(term, "anode", vocab)
 
 
 def carbon_support(c: Component, vocab: Vocabulary | None = None) -> bool:
