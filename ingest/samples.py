@@ -194,7 +194,7 @@ SAMPLE_NOUNS = (r"(?:samples?|composites?|materials?|ones?|counterparts?|powders
                 r"mixtures?|nanocomposites?|specimens?|electrolytes?|anodes?|pellets?|blends?|eutectics?)")
 # the nouns among them that name a sample of several parts: "the composite", "the blend", "the eutectic" is never a
 # hydride alone
-SEVERAL_NOUNS = re.compile(r"(?:nano)?composites?|mixtures?|blends?|eutectics?", re.I)
+SEVERAL_NOUNS = re.compile(r"(?:nano)?composites?|mixtures?|hybrids?|blends?|eutectics?", re.I)
 _SAMPLE_NOUN = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+{SAMPLE_NOUNS}\b")
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
 # "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison

@@ -18,7 +18,7 @@ import re
 from ontology.models import MaterialSystem
 from ontology.system import host_formula
 
-from .samples import has_hydrogen
+from .samples import SEVERAL_NOUNS, has_hydrogen
 
 # words that mark a bare host as a sample of its own ("pure MgH2 and …", "… and as-received MgH2")
 _BARE_WORDS = (r"(?:pure|pristine|bare|neat|plain|undoped|un-?catalys[ez]d|un-?modified|additive-free|"
@@ -129,7 +129,7 @@ def introduces(text: str, systems, title: MaterialSystem, going_on: bool) -> boo
 
 
 # "the composite", "the nanocomposite", "the mixture": a word that names a sample made of several materials
-_COMPOSITE_WORD = re.compile(r"\b(?:nano)?composites?\b|\bmixtures?\b|\bhybrids?\b", re.I)
+_COMPOSITE_WORD = re.compile(rf"\b(?:{SEVERAL_NOUNS.pattern})\b", re.I)
 
 
 def composite_beside_bare(phrase: str, systems, seen: list[MaterialSystem],
