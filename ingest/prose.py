@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
+from ontology.hosts import stored_as
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ROLES, sentence_wide
@@ -80,6 +81,7 @@ from .respectively import (
 )
 from .samples import (
     BASELINE_WORDS,
+    SAMPLE_NOUNS,
     _additive as additive_notation,
     bare_sample,
     context_sample,
@@ -972,7 +974,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
             ctx.alternatives = listed
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
-    subjects = [m.system for m in out if not m.baseline and _has_hydrogen(m.system)]
+    subjects = [m.system for m in out if not m.baseline and _stores_hydrogen(m.system)]
     ctx.valued_sample = next((s for s in reversed(subjects) if s.additives), ctx.valued_sample)
     # "(LiBH4: 0.0012 mS/cm)": a value labelled with a bare host in brackets is set beside the sample's
     labelled = [m.system for m in out if "system:bracketed" in m.cues and not m.system.additives]
@@ -986,6 +988,12 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # received its additives is the sample it prepared, though it is named as the object
         hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines
                  and not PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])][:1]   # not a phase it forms
+    if not hydro and not out:
+        # "The Mg2Ni alloy was milled for 20 h.": a sentence naming no hydride but a metal or alloy the
+        # ontology stores hydrogen as (Mg for MgH2, Mg2Ni for Mg2NiH4) is about that host's sample
+        hydro = [s for m, s in systems if _stores_hydrogen(s) and _named_as_sample(text, m, s) and not _incidental(text, m)
+                 and m.start not in baselines and not is_product(s, ctx.products)
+                 and not PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) and not FORMED_AFTER.match(text, m.end)][:1]
     if ctx.system is not None and ctx.formed:
         hydro = [s for s in hydro if host_formula(s) not in ctx.formed]
     ctx.supported += [s for m, s in systems if s.additives and not _has_hydrogen(s) and not _incidental(text, m)]
@@ -1609,6 +1617,29 @@ def form_strategies(ms: list[Mention]) -> list[Mention]:
 def _has_hydrogen_or_storing(system: MaterialSystem) -> bool:
     """A hydride, or a metal written for its hydride ('Mg nanowires' are MgH2's)."""
     return _has_hydrogen(system) or host_formula(system) != system.host.formula
+
+
+# "Mg nanowires", "the Mg2Ni alloy", "Mg thin films": a metal named as a material made, not as an element or
+# an ion ("the NH2 groups interact with Mg and H", "Mg2+ diffusion")
+_MADE_AS = re.compile(rf"(?:\s+[a-z][\w-]*)?\s+(?:{SAMPLE_NOUNS}|alloys?|\w*particles|\w*crystals|\w*crystallites|"
+                      r"nano\w+|\w*wires|\w*layers?)\b", re.I)
+
+
+def _named_as_sample(text: str, m: Mention, system: MaterialSystem) -> bool:
+    """A hydride, an alloy written by its composition ('Mg2Ni'), or a metal named as a material made."""
+    if _has_hydrogen(system) or _MADE_AS.match(text, m.end):
+        return True
+    try:
+        return len(parse_formula(system.host.formula).elements) > 1
+    except FormulaError:
+        return False
+
+
+def _stores_hydrogen(system: MaterialSystem) -> bool:
+    """A hydride, or a metal or alloy the ontology holds a storage hydride of (Mg for MgH2, Mg2Ni for
+    Mg2NiH4) — not one whose hydride is a reactant or catalyst (Li for LiH, Ti for TiH2: 'Li-ion', 'Li|X|Li')."""
+    host = system.host
+    return _has_hydrogen(system) or stored_as(host.term or host.formula, host.formula) != (host.term or host.formula)
 
 
 # "… can be further improved using nanoconfinement strategies": a strategy proposed, not one applied

@@ -1,0 +1,34 @@
+"""A metal or alloy the ontology stores hydrogen as (Mg for MgH2, Mg2Ni for Mg2NiH4) is a sample the text goes
+on about, as a hydride is: values in later sentences that name no material are its values. Sentences written
+for these tests."""
+import pytest
+from prose_sentences import contract_measurements, the_one
+
+
+@pytest.mark.parametrize("text, host, value", [
+    # a value sentence first, then "Its …"
+    ("The Mg2Ni alloy absorbs hydrogen at 200 °C. Its dehydrogenation activation energy is 76 kJ/mol.", "Mg2NiH4", 76.0),
+    # a sentence with no value names the sample, the next gives the value
+    ("The Mg2Ni alloy was milled for 20 h under argon. The alloy releases 3.2 wt% hydrogen at 280 °C.", "Mg2NiH4", 3.2),
+    ("Mg thin films were sputtered onto glass. The films take up 7.1 wt% H2 at 250 °C.", "MgH2", 7.1),
+    ("Mg2Ni is the subject of this work. It has an apparent activation energy of 81 kJ/mol for hydrogen desorption.",
+     "Mg2NiH4", 81.0),
+    ("Magnesium nanowires were grown by vapour transport. After hydrogenation they desorb hydrogen with an "
+     "activation energy of 65 kJ/mol.", "MgH2", 65.0),
+])
+def test_a_metal_or_alloy_host_carries_to_the_next_sentence(text, host, value):
+    row = the_one(contract_measurements(text), value)
+    assert row["material"] in (host, host.replace("H4", "").replace("H2", "")), row
+
+
+@pytest.mark.parametrize("text", [
+    # an ion and an element are no sample: the value stays on the passage's hydride
+    "Mg(BH4)2 was modified with NH3. The NH3 ligands interact with Mg and H, opening Mg2+ pathways. "
+    "The ionic conductivity reaches 0.02 mS/cm at 80 °C.",
+    "LiBH4 was ball milled with LiI. Li-ion hopping between Li sites is easier. The ionic conductivity reaches "
+    "0.02 mS/cm at 80 °C.",
+])
+def test_an_element_or_ion_is_no_sample(text):
+    row = the_one(contract_measurements(text), 0.02)
+    assert row["material"] in ("Mg(BH4)2", "LiBH4"), row
+    assert len(row["components"]) == 2, row
