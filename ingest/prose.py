@@ -1637,9 +1637,16 @@ def _named_as_sample(text: str, m: Mention, system: MaterialSystem) -> bool:
 
 def _stores_hydrogen(system: MaterialSystem) -> bool:
     """A hydride, or a metal or alloy the ontology holds a storage hydride of (Mg for MgH2, Mg2Ni for
-    Mg2NiH4) — not one whose hydride is a reactant or catalyst (Li for LiH, Ti for TiH2: 'Li-ion', 'Li|X|Li')."""
+    Mg2NiH4), or an alloy written by its composition with such a metal in it ('Mg90Ni10', 'Mg2Ni0.9Co0.1':
+    its own host) — not a metal whose hydride is a reactant or catalyst (Li for LiH, Ti for TiH2: 'Li-ion')."""
     host = system.host
-    return _has_hydrogen(system) or stored_as(host.term or host.formula, host.formula) != (host.term or host.formula)
+    if _has_hydrogen(system) or stored_as(host.term or host.formula, host.formula) != (host.term or host.formula):
+        return True
+    try:
+        elements = parse_formula(host.formula).elements
+    except FormulaError:
+        return False
+    return len(elements) > 1 and not NONMETALS.intersection(elements) and any(stored_as(e, e) != e for e in elements)
 
 
 # "… can be further improved using nanoconfinement strategies": a strategy proposed, not one applied

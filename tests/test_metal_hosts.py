@@ -15,6 +15,13 @@ from prose_sentences import contract_measurements, the_one
      "Mg2NiH4", 81.0),
     ("Magnesium nanowires were grown by vapour transport. After hydrogenation they desorb hydrogen with an "
      "activation energy of 65 kJ/mol.", "MgH2", 65.0),
+    # an alloy written by its composition is its own host
+    ("The Mg90Ni10 alloy was prepared by melt spinning. After activation the alloy absorbs 5.8 wt% hydrogen at "
+     "300 °C.", "Mg90Ni10", 5.8),
+    ("Mg2Ni0.9Co0.1 absorbs 3.1 wt% hydrogen at 300 °C. Its desorption activation energy is 60 kJ/mol.",
+     "Mg2Ni0.9Co0.1", 60.0),
+    ("We cast Mg17Al12 ingots and pulverised them. The powder desorbs hydrogen with an enthalpy of 72 kJ/mol H2.",
+     "Mg17Al12", 72.0),
 ])
 def test_a_metal_or_alloy_host_carries_to_the_next_sentence(text, host, value):
     row = the_one(contract_measurements(text), value)
