@@ -100,7 +100,8 @@ def initialisms(text: str) -> list[tuple[str, str]]:
     of "an ordered mesoporous carbon, hereafter OMC". The name must be the material's, whole (of several
     words); an abbreviation that is a formula or a name the ontology knows is no initialism."""
     vocab = vocabulary()
-    wanted = {a for a in _CAPITALS.findall(text) if _no_formula(a) and vocab.lookup(a, "Material") is None}
+    # (each abbreviation tested once, not at each of its uses)
+    wanted = {a for a in set(_CAPITALS.findall(text)) if _no_formula(a) and vocab.lookup(a, "Material") is None}
     if not wanted:
         return []
     found = list(_LOWER_WORD.finditer(text))
@@ -108,8 +109,15 @@ def initialisms(text: str) -> list[tuple[str, str]]:
     firsts = {a[0].lower() for a in wanted}   # (a run spells an abbreviation only from a word of its first letter)
     prefixes = {a[:k] for a in wanted for k in range(1, len(a) + 1)}
     out: dict[str, str] = {}
+    pairs = {a[:2].lower() for a in wanted}   # (every abbreviation has two letters or more)
+    last = len(words) - 1
     for i, first in enumerate(words):
         if first[0] not in firsts:
+            continue
+        # (most runs end at their second word, with no wanted abbreviation begun: the first look below,
+        # made without building initials, for two words of no hyphen)
+        if i == last or "-" not in first and "-" not in words[i + 1] and (
+                first[0] + words[i + 1][0] not in pairs):
             continue
         # the run's initials grown word by word (each word's, and its hyphen-joined parts')
         by_word, by_part = first[0].upper(), _part_initials(first)

@@ -464,7 +464,8 @@ class _Context:
         self.paragraph = None
         self.last_end = None
         self.paragraphs = 0                  # how many paragraphs were entered
-        self.named: dict[str, None] = {}     # the hosts the passage's sentences name, in order (kept as they come)
+        self._named: dict[str, None] = {}    # the hosts the passage's sentences name, in order (``named``)
+        self._unread: list[_Said] = []       # the passage's sentences whose hosts ``_named`` does not hold yet
         self.last: list[_Said] = []          # the paragraph before this one, in the same passage
         self.abbreviations: dict[str, str] = {}    # the document's abbreviations of materials ('HCS' → C)
         self.abbreviated: dict[str, str] = {}      # what an abbreviation is credited as ('HCS', 'porous carbon')
@@ -476,7 +477,8 @@ class _Context:
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
         paragraph, start = getattr(sent, "paragraph", None), getattr(sent, "start", None)
         if key != self.key:
-            self.key, self.previous, self.earlier, self.named, self.last = key, [], [], {}, []
+            self.key, self.previous, self.earlier, self.last = key, [], [], []
+            self._named, self._unread = {}, []
             self.paragraphs += 1
         elif paragraph != self.paragraph and not (
                 start is not None and self.last_end is not None and 0 <= start - self.last_end <= 1):
@@ -492,10 +494,20 @@ class _Context:
             for abbr, material, itself in defined_abbreviations(said.sent.text):
                 self.abbreviations[abbr] = material
                 self.abbreviated[abbr] = material if itself else abbr
-        self.named.update(dict.fromkeys(said.hosts()))
+        self._unread.append(said)
         for kind, formula in _formulas_of_kinds(said.sent.text):
             self.kinds.setdefault(kind, set()).add(formula)
         self.last_end = getattr(said.sent, "end", None)
+
+    @property
+    def named(self) -> dict[str, None]:
+        """The hosts the passage's sentences name, in order. Read only for a sentence naming a
+        mechanism (most name none): the hosts of the sentences before are found then, not as each
+        sentence is added (a reading of its materials that most sentences would never need)."""
+        for said in self._unread:
+            self._named.update(dict.fromkeys(said.hosts()))
+        self._unread.clear()
+        return self._named
 
     def as_written(self, additive: str | None) -> str | None:
         """The formula the document wrote a kind of material as ('the FeCoNiCrTi high-entropy alloy …
@@ -1693,6 +1705,8 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
         if _RESTATING.search(title):
             claims = []           # a summary, an outlook or a conclusion restates or hopes: no finding
         claims = [_paragraph_strategy(_element_strategy(c, ctx, title), ctx) for c in claims]
+        if not claims and not pending:
+            continue              # (nothing to host: the paragraph's host is not sought for most sentences)
         topic = ctx.host()
         if topic is None:
             pending += claims

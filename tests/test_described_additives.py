@@ -108,3 +108,21 @@ def test_prefix_before_a_material_outside_the_sample_adds_nothing():
     # the Ni-decorated carbon is a reference material, not milled with the hydride
     assert _additives_at("MgH2 was milled with graphene, whereas Ni-decorated carbon served as a reference; "
                          "the composite released 6.2 wt% H2 at 300 °C.", 6.2) <= {"graphene"}
+
+
+@pytest.mark.parametrize("text, material", [
+    # a name whose first word is hyphen-joined spells by its parts' initials ('multi-walled': MW)
+    ("Ball milling NaAlH4 with multi-walled carbon nanotubes gave NaAlH4–MWCNTs.", "carbon nanotube"),
+    # the name as the text's last words, after the abbreviation
+    ("Our MgH2@CA sample releases hydrogen faster than MgH2 without CA: the host is a carbon aerogel",
+     "carbon aerogel"),
+    # the abbreviation used several times, before and after the name
+    ("The CA host of MgH2@CA is a carbon aerogel, and CA keeps the particles small.", "carbon aerogel"),
+])
+def test_initialisms_read_hyphens_ends_and_repeated_uses(text, material):
+    # (the quick look at two plain words must not pass over a hyphen-joined word nor the text's end)
+    assert material in [m for _, m in initialisms(text)]
+
+
+def test_initialism_needs_the_name_written():
+    assert initialisms("The CA host was heated with MgH2 in a crucible of alumina.") == []
