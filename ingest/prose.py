@@ -177,6 +177,10 @@ _FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 # "160 kJ/mol (bulk MgH2) to 120 kJ/mol", "… (A) and 95 kJ/mol": a sample in brackets, then the next value
 _BRACKETED_NEXT = re.compile(r"\s*\([^()]{1,60}\)\s*,?\s*(?:to|and|,|versus|vs\.?|compared\s+(?:with|to))\s*"
                              r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?", re.I)
+# "118 kJ/mol (undoped NaAlH4)", "79 kJ/mol (for the MgH2–Nb2O5 sample)": a system in brackets right after a
+# value, alone in them, is the value's label
+_LABEL_OPENS = re.compile(rf"\s*\(\s*(?:(?:for|of|in)\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?", re.I)
+_LABEL_CLOSES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?))?\s*\)", re.I)
 _TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
 _FOR_NEXT = re.compile(r"\s*for\s+(?:the\s+)?")
 _RELATIVE_OF = re.compile(r"\s*,\s*(?:whose|which)\b[^,;()]*")   # a relative clause on the mention, up to the value
@@ -599,6 +603,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                      and ")" not in text[g.end:m.start]):
             ctx.cues.append("system:compared-for")
             return s  # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)"
+    for m, s in usable:
+        if m.start >= g.end and _LABEL_OPENS.fullmatch(text, g.end, m.start) and _LABEL_CLOSES.match(text, m.end):
+            ctx.cues.append("system:bracketed-after")
+            return s  # "from 118 kJ/mol (undoped NaAlH4) to 79 kJ/mol", "… to 79 kJ/mol (NaAlH4–CeCl3)": its label
     # "falls to 68.2 kJ/mol for MgH2–5 wt% V2O5 and to 61.5 kJ/mol for MgH2–10 wt% Nb2O5": a value a
     # change reached, followed by the sample it is for
     # ("5.1 wt% for MgH2–Ni and 4.3 wt% for MgH2–Fe": each value with the sample named right after it)
