@@ -32,6 +32,7 @@ from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
 from .adducts import as_adducts
+from .amounts import AMOUNT
 from .apposition import joined_appositions
 from .cells import cell_layers, electrode_layers, electrodes_only, named_electrode
 from .class_members import as_member, class_members
@@ -1557,7 +1558,7 @@ def _incidental(text: str, m: Mention) -> bool:
 
 # "by mixing 3LiBH4–LiI with 30 vol% SiO2": a host given an additive by amount is the composite made,
 # not a reagent of a reaction (reagents of a metathesis are given in molar ratios)
-_WITH_AMOUNT = re.compile(r"\s+(?:with|and)\s+\d+(?:\.\d+)?\s*(?:wt|vol|mol|v/v)\s*\.?\s*%")
+_WITH_AMOUNT = re.compile(rf"\s+(?:with|and)\s+{AMOUNT}")
 
 
 @lru_cache(maxsize=256)   # (asked by _incidental and by the sample rules for the same mentions)

@@ -22,6 +22,7 @@ from ontology.strategy_rules import ROLES
 from ontology.system import HYDRIDE_ROOT, host_formula, storage_hydride
 from ontology.vocabulary import fold, vocabulary
 
+from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
 from .lacking import FREE_WORD, LACKING_NAMED, says_lacking
 from .nlp import SYSTEM_LABEL, Mention
 from .samples import (
@@ -43,7 +44,7 @@ _FUNCTION = r"(?!(?:of|in|into|for|and|or|with|to|by|at|on|than|from|is|was|were
 # ("the 10 wt% Ni sample", "the 5 mol% sample": a loading names the sample of the passage added so)
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 _DESCRIBED = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our)\s+"
-                        rf"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol)\s*\.?\s*%\s+)?"
+                        rf"(?:{AMOUNT_GROUPS}\s+)?"
                         rf"(?P<words>(?:{_FUNCTION}[\w·–-]+\s+){{0,3}}?){SAMPLE_NOUNS}\b", re.I)
 # "upon confinement in CMK-3", "after the addition of NbF5", "on doping with Ti": the material named after
 # the action is what sets the sample apart (the mention must follow within a few words)
@@ -51,15 +52,15 @@ _ACTION = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|throug
                      r"(?:(?:nano)?confinement|"
                      r"infiltration|encapsulation|embedding|incorporation|loading|addition|doping|introduction|"
                      r"impregnation|substitution|coating)\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
-                     r"(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+                     rf"(?:the\s+|an?\s+)?(?:{AMOUNT_OF})?$", re.I)
 # "With TiCl3, the first step ends at …": an additive fronted before a clause naming no sample
 _FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+|an?\s+)?"
-                           r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?", re.I)
+                           rf"(?:{AMOUNT_OF})?", re.I)
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 _ACTION_START = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s", re.I)
 # "… to 98 kJ/mol with TiCl3", "… 5.1 wt% with 5 mol% Nb2O5,": an additive named right after a value,
 # ending its clause
-_WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?")
+_WITH = re.compile(rf"\s*,?\s*with\s+(?:the\s+|an?\s+)?(?:{AMOUNT_OF})?")
 _ACTION_NOUN = re.compile(r"(?:\s+(?:addition|doping|loading|incorporation|"
                           r"as\s+(?:the\s+|an?\s+)?(?:catalyst|additive|dopant)))?", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\b(?:and|whereas|while|but|respectively|compared|than)\b)", re.I)
@@ -216,7 +217,7 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
             r = _described(m.group("words"), m.start(), m.end())
             if r is not None and m.group("value"):
                 # (a loading with its additive names the whole sample: it may join the passage's host)
-                r = replace(r, loading=(float(m.group("value")), f"{m.group('unit').lower()}%"),
+                r = replace(r, loading=(float(m.group("value")), f"{fraction(m.group('unit'))}%"),
                             joins=r.additive is not None)
             if r is not None and SEVERAL_NOUNS.fullmatch(m.group(0).rsplit(None, 1)[-1]):
                 r = replace(r, several=True)
@@ -423,8 +424,7 @@ _PUT_INTO = re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+b
 _RECEIVES = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|"
                        rf"is|are)\s+"
                        rf"(?:then\s+|subsequently\s+|also\s+)?(?:(?:co-?|ball[- ])?milled|mixed|doped|catalys\w*|"
-                       rf"catalyz\w*|blended|loaded)\s+(?:together\s+)?(?:with|by)\s+(?:\d+(?:\.\d+)?\s*"
-                       rf"(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+                       rf"catalyz\w*|blended|loaded)\s+(?:together\s+)?(?:with|by)\s+(?:{AMOUNT_OF})?$", re.I)
 
 
 # the participles that put a sample into a scaffold ("confined", "melt-infiltrated", "embedded")

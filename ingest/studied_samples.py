@@ -18,6 +18,7 @@ import re
 from ontology.models import MaterialSystem
 from ontology.system import host_formula
 
+from .amounts import AMOUNT_OF
 from .samples import SEVERAL_NOUNS, has_hydrogen
 
 # words that mark a bare host as a sample of its own ("pure MgH2 and …", "… and as-received MgH2")
@@ -146,7 +147,7 @@ def composite_beside_bare(phrase: str, systems, seen: list[MaterialSystem],
 
 # "the sample with 7 wt% TiF3", "the composite containing Ni": a sample named by what it holds
 _HOLDING = re.compile(r"\bthe\s+(?:samples?|composites?|nanocomposites?|mixtures?|materials?|powders?|films?)\s+"
-                      r"(?:with|containing)\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+                      rf"(?:with|containing)\s+(?:{AMOUNT_OF})?$", re.I)
 
 
 def held_samples(text: str, systems, seen: list[MaterialSystem], current: MaterialSystem | None):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .amounts import AMOUNT, AMOUNT_OF
 from .material_cues import FORMED_AFTER
 from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
@@ -92,7 +93,7 @@ PASSIVE_FOR = re.compile(r"\s*(?:were|was|are|is|have\s+been|has\s+been)\s+(?:\w
 # "LiAlH4 doped with TiCl3 and with VCl3": the preposition said again for the second additive
 # (", with Pd and Mg layers of …" is no such list: the preposition must come again after 'and'/'or')
 _WITH_AGAIN = re.compile(r"\b(?:and|or)\s+(?:(?:doped|catalys\w*|catalyz\w*|mixed|milled)\s+)?(?:with|by)\s+"
-                         r"(?:(?:\d+(?:\.\d+)?\s*(?:wt|mol|vol|at|mass)\s*\.?\s*%\s*(?:of\s+)?))?$", re.I)
+                         rf"(?:{AMOUNT_OF})?$", re.I)
 
 
 def with_again(named: list, systems, text: str) -> list:
@@ -288,7 +289,7 @@ def bare_and_modified(g: Group, systems, text: str) -> list:
     if len(g.numbers) != 2:
         return []
     bare_first = re.compile(rf"\b{BASELINE_WORDS}\s*(?:,\s*)?(?:and|or|vs\.?|versus)\s+(?:the\s+)?"
-                            r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*)?$", re.I)
+                            rf"(?:{AMOUNT}\s*)?$", re.I)
     for m, s in systems:
         if m.end <= g.start and s.additives and bare_first.search(text, max(0, m.start - 40), m.start):
             return [unfilled_sample(s), s]
@@ -321,7 +322,7 @@ _WITHOUT_ANY = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?"
 _WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?"
                          r"(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
                          r"(?:(?:when|if|once|after\s+being)\s+)?(?:(?:doped|catalys\w*|catalyz\w*|modified|mixed)\s+)?with\s+"
-                         r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+                         rf"(?:{AMOUNT_OF})?$", re.I)
 
 
 def said_without(text: str, g: Group) -> bool:

@@ -11,6 +11,7 @@ from ontology.elements import hydride_like
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
+from .amounts import PER_CENT
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .property_cues import (
     STOP_WORDS,
@@ -246,7 +247,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
 _OF_SAMPLE_AT = re.compile(r"\bof\s+(?P<sample>[^,;:()]{1,80}?)\s+(?:at|under)\s*(?:~|∼|ca\.?|about|around)?\s*$")
 # what may stand beside the sample's names between "of" and "at" ("the", "5 wt% Ni-doped", "composite")
 _SAMPLE_FILLER = re.compile(rf"(?:\s|[-–+/@]|\bthe\b|\bwith\b|\band\b|\b\w+-?(?:doped|catalysed|catalyzed|added)\b|\bdoped\b|"
-                            rf"\d+(?:\.\d+)?\s?(?:wt|mol|at)?\s?\.?\s?%|\b{SAMPLE_NOUNS}\b)*", re.I)
+                            rf"{PER_CENT}|\b{SAMPLE_NOUNS}\b)*", re.I)
 
 
 def _condition_of_sample_property(text: str, g: Group, ms: list[Mention]) -> str | None:
