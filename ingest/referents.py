@@ -23,6 +23,7 @@ from ontology.system import HYDRIDE_ROOT, host_formula, storage_hydride
 from ontology.vocabulary import fold, vocabulary
 
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
+from .baseline_words import UNMODIFIED_WORDS
 from .lacking import FREE_WORD, LACKING_NAMED, says_lacking
 from .nlp import SYSTEM_LABEL, Mention
 from .samples import (
@@ -77,9 +78,7 @@ _CLAUSE_BREAK = re.compile(r";|\b(?:whereas|while|but|unlike|compared|than|versu
 
 # words that say the sample is the unmodified one (not "milled"/"as-milled": "the milled composite" is
 # the composite as made)
-_BARE = re.compile(r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[\w()]+-free|uncatalys\w*|uncatalyz\w*|"
-                   r"un-catalys\w*|unmodified|unsubstituted|uncoated|unconfined|non-confined|unsupported|unfilled|"
-                   r"neat|as-received|bulk|plain|reference|blank|virgin|parent)", re.I)
+_BARE = re.compile(UNMODIFIED_WORDS, re.I)
 # "the milled composite", "the as-milled mixture": the sample as made, not the unmodified one ("milled MgH2" is)
 _AS_MADE = re.compile(rf"\b(?:as-|ball[- ])?milled\s+{SAMPLE_NOUNS}\b", re.I)
 _SCAFFOLDED = re.compile(r"(?:nano)?(?:confined|infiltrated|encapsulated|embedded|impregnated|supported|"

@@ -26,6 +26,7 @@ from ontology.system import SystemParseError, host_formula, parse_system, storag
 from ontology.vocabulary import vocabulary
 
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, amount_text
+from .baseline_words import BASELINE_WORDS
 from .cell_words import CELL_KINDS, CELL_NOUNS
 from .electrode_formulations import formulations
 from .lacking import LACKING_AFTER, LACKING_FRONTED
@@ -200,9 +201,6 @@ _SAMPLE_NOUN = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+{SAMPLE_NOUNS}\b")
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
 # "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison
 # "additive-free", "filler-free", "scaffold-free": a sample named by what it is without
-BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[a-z]+-free|"
-                  r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|unsubstituted|uncoated|unconfined|non-confined|unsupported|unfilled|neat|as-received|as-milled|commercial|"
-                  r"bulk|plain|reference|blank|virgin|(?:ball[- ])?milled)")
 _BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _BASELINE_LEAD = re.compile(rf"{BASELINE_WORDS}\s", re.I)
 _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)

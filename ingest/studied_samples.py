@@ -19,11 +19,11 @@ from ontology.models import MaterialSystem
 from ontology.system import host_formula
 
 from .amounts import AMOUNT_OF
+from .baseline_words import BASELINE_WORDS
 from .samples import SEVERAL_NOUNS, has_hydrogen
 
 # words that mark a bare host as a sample of its own ("pure MgH2 and …", "… and as-received MgH2")
-_BARE_WORDS = (r"(?:pure|pristine|bare|neat|plain|undoped|un-?catalys[ez]d|un-?modified|additive-free|"
-               r"catalyst-free|as-received|as-milled|as-prepared|(?:ball-)?milled|commercial)")
+_BARE_WORDS = BASELINE_WORDS
 # what stands between two samples named side by side: "A and B", "A, B", "A as well as B", "A versus B",
 # "A was compared with that of B"
 _SIDE_BY_SIDE = re.compile(
