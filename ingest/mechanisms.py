@@ -39,7 +39,8 @@ from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .prose import form_strategies
 from .reactions import in_products
-from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
+from .sample_words import BASELINE_WORDS
+from .samples import _SCAFFOLD_VERB, hydride_like
 
 # '*d*-band': emphasis inside a word; '$d$ -band': a one-letter word set apart from its hyphen by markup
 _WORD = re.compile(r"[a-z0-9δ+]+(?:\*?(?:(?<=\b[a-z])\s)?[-/][a-z0-9δ+]+)*")

@@ -79,8 +79,8 @@ from .respectively import (
     listed_systems,
     pairs_with_alternatives,
 )
+from .sample_words import BASELINE_WORDS
 from .samples import (
-    BASELINE_WORDS,
     _additive as additive_notation,
     bare_sample,
     context_sample,

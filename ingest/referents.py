@@ -23,14 +23,12 @@ from ontology.system import HYDRIDE_ROOT, host_formula, storage_hydride
 from ontology.vocabulary import fold, vocabulary
 
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
-from .baseline_words import UNMODIFIED_WORDS
 from .lacking import FREE_WORD, LACKING_NAMED, says_lacking
 from .nlp import SYSTEM_LABEL, Mention
+from .sample_words import SAMPLE_NOUNS, SEVERAL_NOUNS, UNMODIFIED_WORDS
 from .samples import (
     _AMOUNT_BEFORE,
     PREFIX,
-    SAMPLE_NOUNS,
-    SEVERAL_NOUNS,
     _amount,
     _prefix_additive,
     _with,

@@ -15,9 +15,9 @@ from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
 from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
 from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
+from .sample_words import BASELINE_WORDS
 from .samples import (
     _PREFIX,
-    BASELINE_WORDS,
     bare_sample,
     has_hydrogen as _has_hydrogen,
     joined_system,

@@ -26,12 +26,12 @@ from ontology.system import SystemParseError, host_formula, parse_system, storag
 from ontology.vocabulary import vocabulary
 
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, amount_text
-from .baseline_words import BASELINE_WORDS
 from .cell_words import CELL_KINDS, CELL_NOUNS
 from .electrode_formulations import formulations
 from .lacking import LACKING_AFTER, LACKING_FRONTED
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
+from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
 _AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol\b"
@@ -191,12 +191,6 @@ _SPACED_PREFIX = re.compile(r"\s+(?:co-?)?(?:doped|catalys\w*|catalyz\w*|modifie
 _WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _CATALYSING = re.compile(r"\b(?:co-?)?dop(?:ed|ing)\b|catal[yi][sz]\w*|\bpromot\w*", re.I)
 # what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
-# the nouns a text names a prepared sample by ("the composite", "the films", "both specimens")
-SAMPLE_NOUNS = (r"(?:samples?|composites?|materials?|ones?|counterparts?|powders?|systems?|electrodes?|films?|"
-                r"mixtures?|nanocomposites?|specimens?|electrolytes?|anodes?|pellets?|blends?|eutectics?)")
-# the nouns among them that name a sample of several parts: "the composite", "the blend", "the eutectic" is never a
-# hydride alone
-SEVERAL_NOUNS = re.compile(r"(?:nano)?composites?|mixtures?|hybrids?|blends?|eutectics?", re.I)
 _SAMPLE_NOUN = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+{SAMPLE_NOUNS}\b")
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
 # "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison

@@ -19,8 +19,8 @@ from ontology.models import MaterialSystem
 from ontology.system import host_formula
 
 from .amounts import AMOUNT_OF
-from .baseline_words import BASELINE_WORDS
-from .samples import SEVERAL_NOUNS, has_hydrogen
+from .sample_words import BASELINE_WORDS, SEVERAL_NOUNS
+from .samples import has_hydrogen
 
 # words that mark a bare host as a sample of its own ("pure MgH2 and …", "… and as-received MgH2")
 _BARE_WORDS = BASELINE_WORDS
@@ -94,7 +94,7 @@ _GENERAL = re.compile(r"\b(?:however|but|although|though|despite|suffer\w*|drawb
 # "the composite", "the as-prepared sample": a sentence that names the study's sample by a noun for it
 _STUDIED_NOUN = re.compile(r"\bthe\s+(?:as-?(?:prepared|synthesi[sz]ed|obtained)\s+|resulting\s+|obtained\s+|"
                            r"optimi[sz]ed\s+|(?:doped|catalys\w*|catalyz\w*|modified|confined)\s+)?"
-                           r"(?:(?:nano)?composites?|mixtures?|hybrids?|samples?)\b", re.I)
+                           rf"(?:{SEVERAL_NOUNS.pattern}|samples?)\b", re.I)
 
 
 def background_sample(text: str, system: MaterialSystem | None, going_on: bool = False) -> bool:

@@ -10,6 +10,7 @@ from .amounts import AMOUNT, AMOUNT_OF
 from .material_cues import FORMED_AFTER
 from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
+from .sample_words import BASELINE_WORDS
 from .samples import has_hydrogen, joined_system, plus_additive, unfilled_sample
 
 # the settings said right after a value: "… within 10 min at 300 °C", "… below 200 °C"
@@ -285,7 +286,6 @@ def prefixed_samples(g: Group, systems, text: str) -> list:
 def bare_and_modified(g: Group, systems, text: str) -> list:
     """'The undoped and 5 mol% TiF3-doped LiBH4 show … 380 and 250 °C, respectively': the bare sample the
     word names, then the modified sample named after it; else []."""
-    from .samples import BASELINE_WORDS
     if len(g.numbers) != 2:
         return []
     bare_first = re.compile(rf"\b{BASELINE_WORDS}\s*(?:,\s*)?(?:and|or|vs\.?|versus)\s+(?:the\s+)?"

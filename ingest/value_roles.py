@@ -30,7 +30,8 @@ from .property_cues import (
     unitless_property,
 )
 from .quantity_text import Group, _dims, additive_word, compatible_keys
-from .samples import SAMPLE_NOUNS, has_hydrogen as _has_hydrogen
+from .sample_words import SAMPLE_NOUNS
+from .samples import has_hydrogen as _has_hydrogen
 from .shares import shared_out
 
 # ("a drop of about 60 °C" is a difference; "an activation energy of about 67 kJ/mol" is a value)

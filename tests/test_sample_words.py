@@ -7,7 +7,7 @@ import re
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.baseline_words import BASELINE_WORDS, UNMODIFIED_WORDS
+from ingest.sample_words import BASELINE_WORDS, UNMODIFIED_WORDS
 from ontology.vocabulary import UnknownTermError, vocabulary
 
 
@@ -57,3 +57,24 @@ def test_the_milled_composite_is_no_baseline():
     row = the_one(contract_measurements("MgH2 was milled with 5 wt% Ni. The milled composite releases 6.5 wt% H2 "
                                         "at 300 °C."), 6.5)
     assert row["baseline"] is False and [c["material"] for c in row["components"]] == ["MgH2", "Ni"]
+
+
+def test_sample_nouns_come_from_the_ontology():
+    from ingest.sample_words import SAMPLE_NOUNS, SEVERAL_NOUNS
+    nouns = vocabulary().scheme_words("SampleNoun")
+    assert {"composite", "specimens", "pellet", "hybrid"} <= set(nouns)
+    for w in nouns:
+        assert re.fullmatch(SAMPLE_NOUNS, w, re.I), w
+    several = vocabulary().scheme_words("SampleNoun", concept="SeveralPartsNoun")
+    assert all(SEVERAL_NOUNS.fullmatch(w) for w in several)
+    assert not SEVERAL_NOUNS.fullmatch("sample") and not re.fullmatch(SAMPLE_NOUNS, "hydride", re.I)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("MgH2 was milled with 10 wt% TiO2. The hybrid releases 6.3 wt% H2 at 280 °C.", 6.3),
+    ("MgH2 was milled with 10 wt% TiO2. Upon heating, the hybrids release 6.3 wt% H2 at 280 °C.", 6.3),
+    ("MgH2 was milled with 10 wt% TiO2, and the resulting hybrid starts to desorb at 190 °C.", 190.0),
+])
+def test_a_hybrid_is_the_sample_of_several_parts(text, value):
+    comps = the_one(contract_measurements(text), value)["components"]
+    assert [c["material"] for c in comps] == ["MgH2", "TiO2"]
