@@ -42,7 +42,7 @@ from .coordinated_values import coordinated_value
 from .electrode_formulations import mixed_into
 from .family_members import with_members
 from .first_cycle import first_cycle
-from .lacking import LACKED_BEFORE, LACKING_AFTER, SET_APART_AFTER
+from .lacking import LACKED_BEFORE, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
 from .material_cues import (
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
@@ -201,7 +201,7 @@ _BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}(?!\s*
 # "the graphene-free sample", "the Nb2O5-free powder": the additive a sample is named free of
 _NAMED_FREE = re.compile(r"\b([A-Za-z][\w()]*-free)\s+(?:[a-z][\w-]*\s+){0,6}?(?:~|≈|about\s+)?$", re.I)
 # "(0.47 eV without SiO2)": the sample without the additive named
-_WITHOUT = re.compile(r"\s*(?:for\s+the\s+sample\s+)?without\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)")
+_WITHOUT = LACKING_NAMED_AFTER
 # a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
 _CONTRAST = re.compile(r"\b(?:whereas|while|but|compared|than|unlike|versus|vs\.?|against|relative to|in contrast"
                        r"|(?:above|below) that of)\b", re.I)

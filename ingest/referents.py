@@ -23,7 +23,7 @@ from ontology.system import HYDRIDE_ROOT, host_formula, storage_hydride
 from ontology.vocabulary import fold, vocabulary
 
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
-from .lacking import FREE_WORD, LACKING_NAMED, says_lacking
+from .lacking import FREE_WORD, LACKING_ADDED, LACKING_NAMED, says_lacking
 from .nlp import SYSTEM_LABEL, Mention
 from .sample_words import SAMPLE_NOUNS, SEVERAL_NOUNS, UNMODIFIED_WORDS
 from .samples import (
@@ -193,14 +193,13 @@ _BRACKETED = re.compile(rf"\(\s*(?:the\s+)?(?P<words>[\w·–-]+\s*?)(?:\s+{SAMP
 
 
 # "… against 160 kJ/mol without it", "… without the catalyst": the sample before the addition
-_WITHOUT = re.compile(r"\bwithout\s+(?:it|them|(?:the|any)\s+(?:[\w-]+\s+)?(?:additives?|catalysts?|dopants?|"
-                      r"scaffolds?|supports?|fillers?|modifiers?))\b", re.I)
+_WITHOUT = re.compile(rf"\b{LACKING_ADDED}", re.I)
 
 
 def references(text: str, ms: list[Mention]) -> list[Reference]:
     """The phrases of a sentence that name a sample by description, in order."""
     out: list[Reference] = [Reference(m.start(), m.end(), bare=True, aside=True) for m in _WITHOUT.finditer(text)] \
-        if "without" in text else []
+        if says_lacking(text) else []
     if "(" in text:
         for m in _BRACKETED.finditer(text):
             w = m.group("words").strip()

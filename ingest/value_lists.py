@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .amounts import AMOUNT, AMOUNT_OF
+from .lacking import LACKING_ADDED
 from .material_cues import FORMED_AFTER
 from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
@@ -316,8 +317,7 @@ def gapped_clause(text: str, first: Group, g: Group, mentions: list) -> bool:
 # "… 2.5 wt% without it", "… 0.9 wt% without the catalyst", "… without any additive": the sample bare
 _WITHOUT_ANY = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?"
                           r"(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
-                          r"without\s+(?:it|them|(?:the|any|a|an)\s+(?:[a-z]+\s+)?(?:catalysts?|additives?|dopants?|"
-                          r"modifiers?|scaffolds?|supports?|fillers?|modification|doping|catalysis))\b", re.I)
+                          rf"{LACKING_ADDED}", re.I)
 # "… 7.1 wt% below 200 °C when doped with NbF5", "… drops to 98 kJ/mol with TiCl3": the sample with it
 _WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?"
                          r"(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
