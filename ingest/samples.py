@@ -154,8 +154,10 @@ _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
 _WITH_FIRST = re.compile(rf"\bwith\s+(?:{AMOUNT_OF})?"
                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
-# (the main clause may begin with what it says of the host: "With CeO2, the activation energy of MgH2 …")
-_WITH_FIRST_GAP = re.compile(r"\s*(?:,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+# (the main clause may begin with what it says of the host: "With CeO2, the activation energy of MgH2 …"; the
+# additive may carry its shape word: "With 5 wt% TiO2 nanoparticles, MgH2 …")
+_WITH_FIRST_GAP = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?"
+                             r"\s*(?:,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
                              r"|,?\s*(?:the\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)$")
 _PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled)"
                        rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
