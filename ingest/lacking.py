@@ -2,9 +2,10 @@
 carbon", "Without TiF3, the powder …", "the graphene-free sample".
 
 The words live here once; ``ingest.samples`` (the bare host named by what it lacks), ``ingest.prose``
-(a reference set apart from the value's sample) and ``ingest.referents`` (the sample without one of its
-additives, ``referents.free_of``) read them. This module imports nothing of the reader so that each of
-them may use it.
+(a reference set apart from the value's sample), ``ingest.referents`` (the sample without one of its
+additives, ``referents.free_of``) and ``ingest.value_lists`` ("… without the catalyst") read them; the nouns
+for what was added come from the ontology's AddedNoun scheme. This module imports nothing of the readers so
+that each of them may use it.
 """
 from __future__ import annotations
 
