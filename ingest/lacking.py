@@ -2,13 +2,16 @@
 carbon", "Without TiF3, the powder …", "the graphene-free sample".
 
 The words live here once; ``ingest.samples`` (the bare host named by what it lacks), ``ingest.prose``
-(a reference set apart from the value's sample) and ``ingest.referents`` (the sample without one of its
-additives, ``referents.free_of``) read them. This module imports nothing of the reader so that each of
-them may use it.
+(a reference set apart from the value's sample), ``ingest.referents`` (the sample without one of its
+additives, ``referents.free_of``) and ``ingest.value_lists`` ("… without the catalyst") read them; the nouns
+for what was added come from the ontology's AddedNoun scheme. This module imports nothing of the readers so
+that each of them may use it.
 """
 from __future__ import annotations
 
 import re
+
+from ontology.vocabulary import vocabulary
 
 # the words before what a sample is made without
 LACKING = r"(?:without|in\s+the\s+absence\s+of|free\s+(?:of|from))"
@@ -26,6 +29,13 @@ LACKING_FRONTED = re.compile(rf"(?:^|[.;]\s+)\W*{LACKING}\s+[^,;.]{{1,60}},\s*"
 LACKED_BEFORE = re.compile(rf"\b{LACKING}\s+(?:any\s+|the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 # "(LiBH4 alone: …)", "LiBH4 without SiO2", "(LiBH4: …)": the words after a host that set it apart
 SET_APART_AFTER = re.compile(rf"\s*(?:alone\b|:|{LACKING}\b)")
+# "additive", "catalysts", "doping": the nouns for what a study added (the ontology's AddedNoun scheme), longest first
+_ADDED = "|".join(re.escape(w) for w in sorted(vocabulary().scheme_words("AddedNoun"), key=lambda w: (-len(w), w)))
+# "without it", "without the catalyst", "in the absence of any additive", "free of the metal dopants": what the
+# sample lacks is all that was added to it
+LACKING_ADDED = rf"{LACKING}\s+(?:it|them|(?:the|any|a|an)\s+(?:[\w-]+\s+)?(?:{_ADDED}))\b"
+# "(0.47 eV without SiO2)", "for the sample in the absence of TiF3": the word after, what the sample lacks
+LACKING_NAMED_AFTER = re.compile(rf"\s*(?:for\s+the\s+sample\s+)?{LACKING}\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)")
 # "the composite without graphite", "the sample in the absence of the ACNF": after a sample's noun, what it lacks
 LACKING_NAMED = re.compile(rf"\s+{LACKING}\s+(?:the\s+|any\s+)?", re.I)
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from .amounts import PER_CENT
+
 # A material introduced into another is an additive, not the subject of what follows.
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-ADDITIVE_CUE = re.compile(r"(?=[iadcmw])\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |\d+(?:\.\d+)?\s*(?:wt|mol)?\s*% )?$", re.I)
+ADDITIVE_CUE = re.compile(rf"(?=[iadcmw])\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |{PER_CENT} )?$", re.I)
 
 
 # "… as the catalyst", "upon KH addition", "after TiF3 doping": the material is what was put in

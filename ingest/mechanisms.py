@@ -32,13 +32,15 @@ from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import fold, vocabulary
 
 from .abbreviations import defined_abbreviations
+from .amounts import AMOUNT_OF
 from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
 from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .prose import form_strategies
 from .reactions import in_products
-from .samples import _SCAFFOLD_VERB, BASELINE_WORDS, hydride_like
+from .sample_words import BASELINE_WORDS
+from .samples import _SCAFFOLD_VERB, hydride_like
 
 # '*d*-band': emphasis inside a word; '$d$ -band': a one-letter word set apart from its hyphen by markup
 _WORD = re.compile(r"[a-z0-9δ+]+(?:\*?(?:(?<=\b[a-z])\s)?[-/][a-z0-9δ+]+)*")
@@ -755,7 +757,7 @@ _UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 # 'milled with 5 wt% Nb2O5', 'doping LiNH2–LiH with 3 mol% TiCl3': an amount names an additive
 # one describing word before a material ('a reactive Al3Ti', 'the layered Ti3C2'), dropped before a cue is read
 _DESCRIBED = re.compile(r"(?<=\s)(?:a|an|the)\s+[a-z][\w-]*\s+$|(?<=\s)[a-z][\w-]*\s+$")
-_AMOUNT_WITH = re.compile(r"\bwith\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*(?:of\s+)?$", re.I)
+_AMOUNT_WITH = re.compile(rf"\bwith\s+{AMOUNT_OF}$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 _PRODUCT = re.compile(r"(?=[ftpygd])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"

@@ -36,6 +36,7 @@ from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
+from .amounts import FRACTION_UNIT
 from .doped_names import widened
 from .pdf_copy import (
     bond_words,
@@ -643,7 +644,7 @@ _CHEM_LABELS = (SYSTEM_LABEL, "Material")
 
 # What may stand between two chemistry spans of one system: a separator with spaces
 # ("LiBH4 – MgH2"), or an amount after a trailing number ("MgH2–5 wt% Nb2O5").
-_BETWEEN = re.compile(r"\s*[–\-/@:·+]?\s*|\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?")
+_BETWEEN = re.compile(rf"\s*[–\-/@:·+]?\s*|\s*{FRACTION_UNIT}\s*(?:of\s+)?")
 
 
 def _join_spaced(doc: Doc, spans: list[Span]) -> list[Span]:

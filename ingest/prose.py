@@ -33,6 +33,7 @@ from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
 from .adducts import as_adducts
+from .amounts import AMOUNT
 from .apposition import joined_appositions
 from .cells import cell_layers, electrode_layers, electrodes_only, named_electrode
 from .class_members import as_member, class_members
@@ -42,7 +43,7 @@ from .coordinated_values import coordinated_value
 from .electrode_formulations import mixed_into
 from .family_members import with_members
 from .first_cycle import first_cycle
-from .lacking import LACKED_BEFORE, LACKING_AFTER, SET_APART_AFTER
+from .lacking import LACKED_BEFORE, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
 from .material_cues import (
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
@@ -79,9 +80,8 @@ from .respectively import (
     listed_systems,
     pairs_with_alternatives,
 )
+from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
-    BASELINE_WORDS,
-    SAMPLE_NOUNS,
     _additive as additive_notation,
     bare_sample,
     context_sample,
@@ -206,7 +206,7 @@ _BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}(?!\s*
 # "the graphene-free sample", "the Nb2O5-free powder": the additive a sample is named free of
 _NAMED_FREE = re.compile(r"\b([A-Za-z][\w()]*-free)\s+(?:[a-z][\w-]*\s+){0,6}?(?:~|≈|about\s+)?$", re.I)
 # "(0.47 eV without SiO2)": the sample without the additive named
-_WITHOUT = re.compile(r"\s*(?:for\s+the\s+sample\s+)?without\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)")
+_WITHOUT = LACKING_NAMED_AFTER
 # a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
 _CONTRAST = re.compile(r"\b(?:whereas|while|but|compared|than|unlike|versus|vs\.?|against|relative to|in contrast"
                        r"|(?:above|below) that of)\b", re.I)
@@ -1573,7 +1573,7 @@ def _incidental(text: str, m: Mention) -> bool:
 
 # "by mixing 3LiBH4–LiI with 30 vol% SiO2": a host given an additive by amount is the composite made,
 # not a reagent of a reaction (reagents of a metathesis are given in molar ratios)
-_WITH_AMOUNT = re.compile(r"\s+(?:with|and)\s+\d+(?:\.\d+)?\s*(?:wt|vol|mol|v/v)\s*\.?\s*%")
+_WITH_AMOUNT = re.compile(rf"\s+(?:with|and)\s+{AMOUNT}")
 
 
 @lru_cache(maxsize=256)   # (asked by _incidental and by the sample rules for the same mentions)

@@ -22,13 +22,13 @@ from ontology.strategy_rules import ROLES
 from ontology.system import HYDRIDE_ROOT, host_formula, storage_hydride
 from ontology.vocabulary import fold, vocabulary
 
-from .lacking import FREE_WORD, LACKING_NAMED, says_lacking
+from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
+from .lacking import FREE_WORD, LACKING_ADDED, LACKING_NAMED, says_lacking
 from .nlp import SYSTEM_LABEL, Mention
+from .sample_words import SAMPLE_NOUNS, SEVERAL_NOUNS, UNMODIFIED_WORDS
 from .samples import (
     _AMOUNT_BEFORE,
     PREFIX,
-    SAMPLE_NOUNS,
-    SEVERAL_NOUNS,
     _amount,
     _prefix_additive,
     _with,
@@ -43,7 +43,7 @@ _FUNCTION = r"(?!(?:of|in|into|for|and|or|with|to|by|at|on|than|from|is|was|were
 # ("the 10 wt% Ni sample", "the 5 mol% sample": a loading names the sample of the passage added so)
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 _DESCRIBED = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our)\s+"
-                        rf"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol)\s*\.?\s*%\s+)?"
+                        rf"(?:{AMOUNT_GROUPS}\s+)?"
                         rf"(?P<words>(?:{_FUNCTION}[\w·–-]+\s+){{0,3}}?){SAMPLE_NOUNS}\b", re.I)
 # "upon confinement in CMK-3", "after the addition of NbF5", "on doping with Ti": the material named after
 # the action is what sets the sample apart (the mention must follow within a few words)
@@ -51,15 +51,15 @@ _ACTION = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|throug
                      r"(?:(?:nano)?confinement|"
                      r"infiltration|encapsulation|embedding|incorporation|loading|addition|doping|introduction|"
                      r"impregnation|substitution|coating)\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
-                     r"(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+                     rf"(?:the\s+|an?\s+)?(?:{AMOUNT_OF})?$", re.I)
 # "With TiCl3, the first step ends at …": an additive fronted before a clause naming no sample
 _FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+|an?\s+)?"
-                           r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?", re.I)
+                           rf"(?:{AMOUNT_OF})?", re.I)
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 _ACTION_START = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s", re.I)
 # "… to 98 kJ/mol with TiCl3", "… 5.1 wt% with 5 mol% Nb2O5,": an additive named right after a value,
 # ending its clause
-_WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+|an?\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?")
+_WITH = re.compile(rf"\s*,?\s*with\s+(?:the\s+|an?\s+)?(?:{AMOUNT_OF})?")
 _ACTION_NOUN = re.compile(r"(?:\s+(?:addition|doping|loading|incorporation|"
                           r"as\s+(?:the\s+|an?\s+)?(?:catalyst|additive|dopant)))?", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\b(?:and|whereas|while|but|respectively|compared|than)\b)", re.I)
@@ -76,9 +76,7 @@ _CLAUSE_BREAK = re.compile(r";|\b(?:whereas|while|but|unlike|compared|than|versu
 
 # words that say the sample is the unmodified one (not "milled"/"as-milled": "the milled composite" is
 # the composite as made)
-_BARE = re.compile(r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[\w()]+-free|uncatalys\w*|uncatalyz\w*|"
-                   r"un-catalys\w*|unmodified|unsubstituted|uncoated|unconfined|non-confined|unsupported|unfilled|"
-                   r"neat|as-received|bulk|plain|reference|blank|virgin|parent)", re.I)
+_BARE = re.compile(UNMODIFIED_WORDS, re.I)
 # "the milled composite", "the as-milled mixture": the sample as made, not the unmodified one ("milled MgH2" is)
 _AS_MADE = re.compile(rf"\b(?:as-|ball[- ])?milled\s+{SAMPLE_NOUNS}\b", re.I)
 _SCAFFOLDED = re.compile(r"(?:nano)?(?:confined|infiltrated|encapsulated|embedded|impregnated|supported|"
@@ -195,14 +193,13 @@ _BRACKETED = re.compile(rf"\(\s*(?:the\s+)?(?P<words>[\w·–-]+\s*?)(?:\s+{SAMP
 
 
 # "… against 160 kJ/mol without it", "… without the catalyst": the sample before the addition
-_WITHOUT = re.compile(r"\bwithout\s+(?:it|them|(?:the|any)\s+(?:[\w-]+\s+)?(?:additives?|catalysts?|dopants?|"
-                      r"scaffolds?|supports?|fillers?|modifiers?))\b", re.I)
+_WITHOUT = re.compile(rf"\b{LACKING_ADDED}", re.I)
 
 
 def references(text: str, ms: list[Mention]) -> list[Reference]:
     """The phrases of a sentence that name a sample by description, in order."""
     out: list[Reference] = [Reference(m.start(), m.end(), bare=True, aside=True) for m in _WITHOUT.finditer(text)] \
-        if "without" in text else []
+        if says_lacking(text) else []
     if "(" in text:
         for m in _BRACKETED.finditer(text):
             w = m.group("words").strip()
@@ -216,7 +213,7 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
             r = _described(m.group("words"), m.start(), m.end())
             if r is not None and m.group("value"):
                 # (a loading with its additive names the whole sample: it may join the passage's host)
-                r = replace(r, loading=(float(m.group("value")), f"{m.group('unit').lower()}%"),
+                r = replace(r, loading=(float(m.group("value")), f"{fraction(m.group('unit'))}%"),
                             joins=r.additive is not None)
             if r is not None and SEVERAL_NOUNS.fullmatch(m.group(0).rsplit(None, 1)[-1]):
                 r = replace(r, several=True)
@@ -423,8 +420,7 @@ _PUT_INTO = re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+b
 _RECEIVES = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|"
                        rf"is|are)\s+"
                        rf"(?:then\s+|subsequently\s+|also\s+)?(?:(?:co-?|ball[- ])?milled|mixed|doped|catalys\w*|"
-                       rf"catalyz\w*|blended|loaded)\s+(?:together\s+)?(?:with|by)\s+(?:\d+(?:\.\d+)?\s*"
-                       rf"(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+                       rf"catalyz\w*|blended|loaded)\s+(?:together\s+)?(?:with|by)\s+(?:{AMOUNT_OF})?$", re.I)
 
 
 # the participles that put a sample into a scaffold ("confined", "melt-infiltrated", "embedded")

@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING
 from ontology.models import MaterialSystem
 from ontology.system import host_formula
 
+from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, fraction
 from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
 from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
 from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
+from .sample_words import BASELINE_WORDS
 from .samples import (
     _PREFIX,
-    BASELINE_WORDS,
     bare_sample,
     has_hydrogen as _has_hydrogen,
     joined_system,
@@ -189,16 +190,19 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
 
 # the gap between two samples of a list, where the next may lead with its loading ("…, MgH2–Ni and
 # 8 mol% Ti-doped NaAlH4": the loading is the next sample's, written before its name)
-_LISTED_GAP = re.compile(LIST_GAP.pattern + r"(?:the\s+)?(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*)?", re.I)
+_LISTED_GAP = re.compile(LIST_GAP.pattern + rf"(?:the\s+)?(?:{AMOUNT}\s*)?", re.I)
 
 
 # "undoped and ", "pristine and 5 mol% ": a bare host set first in a pair, before the doped sample's name
 _BASELINE_AND = re.compile(rf"\b{BASELINE_WORDS}\s+(?:and|or)\s+[^\s,;.]*\s?(?:[^\s,;.]+\s?){{0,3}}$", re.I)
 
 
+# "5 wt% of" closing a stretch of text: the amount of the additive named right after it
+_AMOUNT_AT_END = re.compile(rf"{AMOUNT_OF}$", re.I)
+_AMOUNT_GROUPS_AT_END = re.compile(rf"{AMOUNT_GROUPS}\s*(?:of\s+)?$", re.I)
 # "… for the undoped and doped samples, respectively": samples named by words after the values
 # (a word may carry its loading: "of undoped and 5 mol% Ca-doped LiBH4")
-_LOADING = r"(?:\d+(?:\.\d+)?\s?(?:wt|mol|at|vol)\s?\.?\s?%\s)?"
+_LOADING = rf"(?:{AMOUNT}\s)?"
 # (a word may be a formula with brackets: "the Mg(BH4)2 and the composite")
 _LISTED_WORD = r"[\w/@–-]+(?:\(\w+\)[\w/@–-]*)*"
 _WORDS_AFTER_LIST = re.compile(rf"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?{_LOADING}{_LISTED_WORD}(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?{_LOADING}{_LISTED_WORD})"
@@ -306,14 +310,14 @@ def alternative_additives(g: Group, systems, text: str, ctx: Context) -> list[Ma
         return []
     adds = adds[-n:]
     first = adds[0][0]
-    lead = re.sub(r"\d+(?:\.\d+)?\s*(?:v/v|vol|wt|mol|at)\s*\.?\s*%\s*(?:of\s+)?$", "", text[max(0, first.start - 60):first.start])
+    lead = _AMOUNT_AT_END.sub("", text[max(0, first.start - 60):first.start])
     if not _ALTERNATIVES.search(lead):
         return []
     host = bare_sample(ctx.system)
     out = []
     for m, s in adds:
-        amount = re.search(r"(\d+(?:\.\d+)?)\s*(v/v|vol|wt|mol|at)\s*\.?\s*%\s*(?:of\s+)?$", text[max(0, m.start - 20):m.start])
-        unit = {"v/v": "vol", "at": "mol"}.get(amount.group(2), amount.group(2)) if amount else None
-        joined = joined_system(host.name, f"{amount.group(1)} {unit}% {s.name}" if amount else s.name)
+        amount = _AMOUNT_GROUPS_AT_END.search(text, max(0, m.start - 20), m.start)
+        unit = {"at": "mol"}.get(u := fraction(amount.group("unit")), u) if amount else None
+        joined = joined_system(host.name, f"{amount.group('value')} {unit}% {s.name}" if amount else s.name)
         out.append(joined or host)
     return out

@@ -25,14 +25,16 @@ from ontology.strategy_rules import ROLES
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride, supported_notation
 from ontology.vocabulary import vocabulary
 
+from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, amount_text
 from .cell_words import CELL_KINDS, CELL_NOUNS
 from .electrode_formulations import formulations
 from .lacking import LACKING_AFTER, LACKING_FRONTED
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
+from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
-_AMOUNT = (r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol\b"
+_AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol\b"
            # "with 0.1 KH": a fraction written before a formula is its molar coefficient
            r"|(?P<coefficient>0?\.\d+)(?=\s+(?:[A-Z]|$)))"
            r"\s*(?:of\s+)?")
@@ -73,7 +75,7 @@ _LINK = re.compile(
     rf"|with\s+the\s+(?:aid|help|assistance|addition)\s+of"
     rf"|and\s+(?:its|their)\s+(?:composites?|mixtures?|blends?)\s+with"   # "X and its composite with 10 wt% Y"
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
-    rf"|and(?=\s+\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%))\s+"
+    rf"|and(?=\s+{AMOUNT}))\s+"
     rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
 # "nanoparticles were formed by hydrogenation of": the route a host was made by, up to its precursor
 _MADE_ROUTE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SIZE_OF}(?:was|were)\s+(?:formed|grown|synthesi[sz]ed|precipitated|produced)\s+"
@@ -91,7 +93,7 @@ _AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>
                        rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
                        rf"|(?P<verb>,?\s*(?:and\s+)?(?:further\s+|also\s+)?{_LINK_VERB}\s+)"
                        # "confined in CMK-3 with 5 wt% TiF3": a loading given with 'with' is one more additive of the sample
-                       rf"|(?P<with>,?\s*with\s+(?=\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%)))"
+                       rf"|(?P<with>,?\s*with\s+(?={AMOUNT})))"
                        # (", denoted as MH-NC": the sample's name, no further additive)
                        rf"(?!(?:here(?:in)?after|denoted|designated|labell?ed|named|referred|abbreviated|called)\b)(?:{_AMOUNT})?"
                        rf"(?:\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?\s*[nµμ]m\s+)?{_ADJECTIVES}$", re.I)
@@ -143,22 +145,24 @@ _NANO_SHAPE = r"nano(?:rods?|wires?|sheets?|flakes?|cubes?|spheres?|fibers?|fibr
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
 _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
                      r"introduced|added|incorporated|doped|loaded|deposit(?:ed|ing)?|coat(?:ed|ing)?|"
-                     r"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:(?:\d+(?:\.\d+)?)\s*(?:(?:wt|mol|at|vol|mass)\s*\.?\s*%|mol\b)\s*(?:of\s+)?)?"
+                     rf"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:\d+(?:\.\d+)?\s*(?:{FRACTION_UNIT}|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
 _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|{_NANO_SHAPE}|"
                         rf"alloys?|catalysts?|additives?))?"   # "a Pd coating on a Mg film", "X alloy to MgH2"
                         rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
-_WITH_FIRST = re.compile(r"\bwith\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
+_WITH_FIRST = re.compile(rf"\bwith\s+(?:{AMOUNT_OF})?"
                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
-# (the main clause may begin with what it says of the host: "With CeO2, the activation energy of MgH2 …")
-_WITH_FIRST_GAP = re.compile(r"\s*(?:,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+# (the main clause may begin with what it says of the host: "With CeO2, the activation energy of MgH2 …"; the
+# additive may carry its shape word: "With 5 wt% TiO2 nanoparticles, MgH2 …")
+_WITH_FIRST_GAP = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?"
+                             r"\s*(?:,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
                              r"|,?\s*(?:the\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)$")
 _PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled)"
                        rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
-_AMOUNT_BEFORE = re.compile(r"(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
+_AMOUNT_BEFORE = re.compile(rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
                             r"(?:(?:the|a|an)\s+)?$", re.I)
 _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs|contrast|opposed|relative)\b[^,;]*$", re.I)
 # the verbs a prefix ends in: those that add the material to the host, and those that place the host in or on it
@@ -189,19 +193,10 @@ _SPACED_PREFIX = re.compile(r"\s+(?:co-?)?(?:doped|catalys\w*|catalyz\w*|modifie
 _WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _CATALYSING = re.compile(r"\b(?:co-?)?dop(?:ed|ing)\b|catal[yi][sz]\w*|\bpromot\w*", re.I)
 # what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
-# the nouns a text names a prepared sample by ("the composite", "the films", "both specimens")
-SAMPLE_NOUNS = (r"(?:samples?|composites?|materials?|ones?|counterparts?|powders?|systems?|electrodes?|films?|"
-                r"mixtures?|nanocomposites?|specimens?|electrolytes?|anodes?|pellets?|blends?|eutectics?)")
-# the nouns among them that name a sample of several parts: "the composite", "the blend", "the eutectic" is never a
-# hydride alone
-SEVERAL_NOUNS = re.compile(r"(?:nano)?composites?|mixtures?|hybrids?|blends?|eutectics?", re.I)
 _SAMPLE_NOUN = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+{SAMPLE_NOUNS}\b")
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
 # "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison
 # "additive-free", "filler-free", "scaffold-free": a sample named by what it is without
-BASELINE_WORDS = (r"(?:pristine|pure|bare|undoped|un-doped|non-doped|[a-z]+-free|"
-                  r"uncatalys\w*|uncatalyz\w*|un-catalys\w*|unmodified|unsubstituted|uncoated|unconfined|non-confined|unsupported|unfilled|neat|as-received|as-milled|commercial|"
-                  r"bulk|plain|reference|blank|virgin|(?:ball[- ])?milled)")
 _BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _BASELINE_LEAD = re.compile(rf"{BASELINE_WORDS}\s", re.I)
 _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
@@ -484,9 +479,7 @@ def _amount(m: re.Match) -> str | None:
         return m.group("coefficient")
     if not m.group("value"):
         return None
-    unit = m.group("unit").lower()
-    unit = "wt" if unit == "mass" else unit
-    return f"{m.group('value')} {unit}%"
+    return amount_text(m)
 
 
 _SPACED_AT = re.compile(r"\s+@\s*([A-Za-z](?:[\w\-–()]*[\w)])?)")
@@ -1043,7 +1036,7 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     return sorted(new_found, key=lambda x: x[0].start), sorted(new_ms, key=lambda m: m.start)
 
 
-_AMOUNT_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*\)", re.I)
+_AMOUNT_IN_BRACKETS = re.compile(rf"\s*\(\s*{AMOUNT_GROUPS}\s*\)", re.I)
 # "TiO2 nanoparticles (5 wt%) were milled with …": the loading after the additive's shape word
 _SHAPED_AMOUNT_IN_BRACKETS = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?{_AMOUNT_IN_BRACKETS.pattern}", re.I)
 # "TiF3 nanoparticles supported on", "Ni anchored onto": an additive carried by the support named next
@@ -1052,7 +1045,7 @@ _CARRIED_ON = re.compile(r"(?:\s+[a-z][\w-]*)?(?:\s*\([^()]{0,20}\))?\s+(?:(?:un
                          r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?$", re.I)
 
 
-_AND_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
+_AND_BEFORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?:{AMOUNT_OF})?"
                          r"(?:(?:the|an?)\s+)?", re.I)
 _SHAPE_WORDS = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?")
 
@@ -1089,7 +1082,7 @@ _MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|
                           r"(?:milled|mixed|blended|ground|combined)\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
 # "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them
 _AND_ONLY_START = re.compile(r"\s*(?:,\s*)?and\s")
-_AND_ONLY = re.compile(r"\s+and\s+(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?")
+_AND_ONLY = re.compile(rf"\s+and\s+(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?")
 # ("MgH2 and TiO2 nanoparticles were ball-milled": the additive's shape word before the verb)
 _MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders))?"
                            r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"

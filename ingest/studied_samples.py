@@ -18,11 +18,12 @@ import re
 from ontology.models import MaterialSystem
 from ontology.system import host_formula
 
-from .samples import SEVERAL_NOUNS, has_hydrogen
+from .amounts import AMOUNT_OF
+from .sample_words import BASELINE_WORDS, SEVERAL_NOUNS
+from .samples import has_hydrogen
 
 # words that mark a bare host as a sample of its own ("pure MgH2 and …", "… and as-received MgH2")
-_BARE_WORDS = (r"(?:pure|pristine|bare|neat|plain|undoped|un-?catalys[ez]d|un-?modified|additive-free|"
-               r"catalyst-free|as-received|as-milled|as-prepared|(?:ball-)?milled|commercial)")
+_BARE_WORDS = BASELINE_WORDS
 # what stands between two samples named side by side: "A and B", "A, B", "A as well as B", "A versus B",
 # "A was compared with that of B"
 _SIDE_BY_SIDE = re.compile(
@@ -93,7 +94,7 @@ _GENERAL = re.compile(r"\b(?:however|but|although|though|despite|suffer\w*|drawb
 # "the composite", "the as-prepared sample": a sentence that names the study's sample by a noun for it
 _STUDIED_NOUN = re.compile(r"\bthe\s+(?:as-?(?:prepared|synthesi[sz]ed|obtained)\s+|resulting\s+|obtained\s+|"
                            r"optimi[sz]ed\s+|(?:doped|catalys\w*|catalyz\w*|modified|confined)\s+)?"
-                           r"(?:(?:nano)?composites?|mixtures?|hybrids?|samples?)\b", re.I)
+                           rf"(?:{SEVERAL_NOUNS.pattern}|samples?)\b", re.I)
 
 
 def background_sample(text: str, system: MaterialSystem | None, going_on: bool = False) -> bool:
@@ -146,7 +147,7 @@ def composite_beside_bare(phrase: str, systems, seen: list[MaterialSystem],
 
 # "the sample with 7 wt% TiF3", "the composite containing Ni": a sample named by what it holds
 _HOLDING = re.compile(r"\bthe\s+(?:samples?|composites?|nanocomposites?|mixtures?|materials?|powders?|films?)\s+"
-                      r"(?:with|containing)\s+(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+                      rf"(?:with|containing)\s+(?:{AMOUNT_OF})?$", re.I)
 
 
 def held_samples(text: str, systems, seen: list[MaterialSystem], current: MaterialSystem | None):

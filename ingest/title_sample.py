@@ -19,6 +19,7 @@ import re
 
 from ontology.models import MaterialSystem
 
+from .amounts import AMOUNT, AMOUNT_OF
 from .material_cues import PRODUCT_CUE
 from .nlp import Mention
 from .samples import _additive, _with, has_hydrogen
@@ -26,8 +27,8 @@ from .samples import _additive, _with, has_hydrogen
 # a word that may stand between the names (adjectives, nouns, participles: "enhanced", "nanorods", "the")
 _WORD = r"(?!(?:and|or|than|versus|vs|compared|without|instead|unlike|from|to|into|over)\b)[a-z][\w-]*"
 # "with 10 wt%", "by 5 mol% of": an amount written right before the additive
-_AMOUNT = re.compile(r"(?P<amount>\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%)\s*(?:of\s+)?$", re.I)
-_AMOUNT_TEXT = r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?"
+_AMOUNT = re.compile(rf"(?P<amount>{AMOUNT})\s*(?:of\s+)?$", re.I)
+_AMOUNT_TEXT = rf"(?:{AMOUNT_OF})?"
 # host … by/with/via/through/using … additive: the means the hydride was modified by ("H destabilized by",
 # "of H through the addition of"); or, after a colon, what the title's second half names ("H: effect of X")
 _MEANS = re.compile(rf"^(?:\s+{_WORD}){{0,3}}?\s*,?\s+(?:by|with|via|through|using|upon)"

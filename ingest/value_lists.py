@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+from .amounts import AMOUNT, AMOUNT_OF
+from .lacking import LACKING_ADDED
 from .material_cues import FORMED_AFTER
 from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
+from .sample_words import BASELINE_WORDS
 from .samples import has_hydrogen, joined_system, plus_additive, unfilled_sample
 
 # the settings said right after a value: "… within 10 min at 300 °C", "… below 200 °C"
@@ -92,7 +95,7 @@ PASSIVE_FOR = re.compile(r"\s*(?:were|was|are|is|have\s+been|has\s+been)\s+(?:\w
 # "LiAlH4 doped with TiCl3 and with VCl3": the preposition said again for the second additive
 # (", with Pd and Mg layers of …" is no such list: the preposition must come again after 'and'/'or')
 _WITH_AGAIN = re.compile(r"\b(?:and|or)\s+(?:(?:doped|catalys\w*|catalyz\w*|mixed|milled)\s+)?(?:with|by)\s+"
-                         r"(?:(?:\d+(?:\.\d+)?\s*(?:wt|mol|vol|at|mass)\s*\.?\s*%\s*(?:of\s+)?))?$", re.I)
+                         rf"(?:{AMOUNT_OF})?$", re.I)
 
 
 def with_again(named: list, systems, text: str) -> list:
@@ -284,11 +287,10 @@ def prefixed_samples(g: Group, systems, text: str) -> list:
 def bare_and_modified(g: Group, systems, text: str) -> list:
     """'The undoped and 5 mol% TiF3-doped LiBH4 show … 380 and 250 °C, respectively': the bare sample the
     word names, then the modified sample named after it; else []."""
-    from .samples import BASELINE_WORDS
     if len(g.numbers) != 2:
         return []
     bare_first = re.compile(rf"\b{BASELINE_WORDS}\s*(?:,\s*)?(?:and|or|vs\.?|versus)\s+(?:the\s+)?"
-                            r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*)?$", re.I)
+                            rf"(?:{AMOUNT}\s*)?$", re.I)
     for m, s in systems:
         if m.end <= g.start and s.additives and bare_first.search(text, max(0, m.start - 40), m.start):
             return [unfilled_sample(s), s]
@@ -315,13 +317,12 @@ def gapped_clause(text: str, first: Group, g: Group, mentions: list) -> bool:
 # "… 2.5 wt% without it", "… 0.9 wt% without the catalyst", "… without any additive": the sample bare
 _WITHOUT_ANY = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?"
                           r"(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
-                          r"without\s+(?:it|them|(?:the|any|a|an)\s+(?:[a-z]+\s+)?(?:catalysts?|additives?|dopants?|"
-                          r"modifiers?|scaffolds?|supports?|fillers?|modification|doping|catalysis))\b", re.I)
+                          rf"{LACKING_ADDED}", re.I)
 # "… 7.1 wt% below 200 °C when doped with NbF5", "… drops to 98 kJ/mol with TiCl3": the sample with it
 _WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?"
                          r"(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
                          r"(?:(?:when|if|once|after\s+being)\s+)?(?:(?:doped|catalys\w*|catalyz\w*|modified|mixed)\s+)?with\s+"
-                         r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?$", re.I)
+                         rf"(?:{AMOUNT_OF})?$", re.I)
 
 
 def said_without(text: str, g: Group) -> bool:

@@ -11,6 +11,7 @@ from ontology.elements import hydride_like
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
+from .amounts import PER_CENT
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .property_cues import (
     STOP_WORDS,
@@ -29,7 +30,8 @@ from .property_cues import (
     unitless_property,
 )
 from .quantity_text import Group, _dims, additive_word, compatible_keys
-from .samples import SAMPLE_NOUNS, has_hydrogen as _has_hydrogen
+from .sample_words import SAMPLE_NOUNS
+from .samples import has_hydrogen as _has_hydrogen
 from .shares import shared_out
 
 # ("a drop of about 60 °C" is a difference; "an activation energy of about 67 kJ/mol" is a value)
@@ -246,7 +248,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
 _OF_SAMPLE_AT = re.compile(r"\bof\s+(?P<sample>[^,;:()]{1,80}?)\s+(?:at|under)\s*(?:~|∼|ca\.?|about|around)?\s*$")
 # what may stand beside the sample's names between "of" and "at" ("the", "5 wt% Ni-doped", "composite")
 _SAMPLE_FILLER = re.compile(rf"(?:\s|[-–+/@]|\bthe\b|\bwith\b|\band\b|\b\w+-?(?:doped|catalysed|catalyzed|added)\b|\bdoped\b|"
-                            rf"\d+(?:\.\d+)?\s?(?:wt|mol|at)?\s?\.?\s?%|\b{SAMPLE_NOUNS}\b)*", re.I)
+                            rf"{PER_CENT}|\b{SAMPLE_NOUNS}\b)*", re.I)
 
 
 def _condition_of_sample_property(text: str, g: Group, ms: list[Mention]) -> str | None:

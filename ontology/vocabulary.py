@@ -232,14 +232,19 @@ class Vocabulary:
         term_id = self._by_form.get(fold(word))
         return self._terms[term_id] if term_id else None
 
-    def scheme_words(self, scheme: str) -> tuple[str, ...]:
+    def scheme_words(self, scheme: str, concept: str | None = None) -> tuple[str, ...]:
         """The spellings (alternative and hidden labels, sorted) of the concepts of a SKOS concept scheme
         of the ontology ('MaterialForm': the word beginnings that say a material's size, shape or form);
-        a concept's preferred label names it and is no spelling."""
+        a concept's preferred label names it and is no spelling. ``concept``: one concept's only (a scheme's
+        concepts may be asked apart: 'AsMadeBaseline' of 'BaselineWord')."""
         g = self.graph
         concepts = set(g.subjects(SKOS.inScheme, HKG[scheme]))
         if not concepts:
             raise UnknownTermError(f"'{scheme}' is no concept scheme of the HydrideKG ontology")
+        if concept is not None:
+            if HKG[concept] not in concepts:
+                raise UnknownTermError(f"'{concept}' is no concept of the scheme '{scheme}'")
+            concepts = {HKG[concept]}
         return tuple(sorted({str(o) for c in concepts for p in (SKOS.altLabel, SKOS.hiddenLabel)
                              for o in g.objects(c, p)}))
 
