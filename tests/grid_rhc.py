@@ -36,9 +36,15 @@ COMPOSITIONS = {
     "NaAlH4/MgH2": (["NaAlH4–MgH2", "NaAlH4 + MgH2"], "NaAlH4", "MgH2"),
     "MgH2/LiAlH4": (["4MgH2–LiAlH4", "4MgH2 + LiAlH4"], "MgH2", "LiAlH4"),
 }
-# catalysts: (as written after the composition, formula or None)
-CATALYSTS = [("", None), (" with 5 mol% TiCl3", "TiCl3"), (" doped with NbF5", "NbF5"),
-             (" with 10 wt% ZrCl4", "ZrCl4")]
+# the two hydrides as the words of a preparation name them: (written first, second, molar ratio)
+WORDS = {"LiBH4/MgH2": ("LiBH4", "MgH2", "2:1"), "Mg(NH2)2/LiH": ("Mg(NH2)2", "LiH", "1:2"),
+         "LiNH2/MgH2": ("MgH2", "LiNH2", "1:2"), "LiNH2/LiH": ("LiNH2", "LiH", "1:1"),
+         "LiBH4/Ca(BH4)2": ("LiBH4", "Ca(BH4)2", "1:1"), "Ca(BH4)2/MgH2": ("MgH2", "Ca(BH4)2", "1:1"),
+         "NaBH4/MgH2": ("NaBH4", "MgH2", "2:1"), "NaAlH4/MgH2": ("NaAlH4", "MgH2", "1:1"),
+         "MgH2/LiAlH4": ("MgH2", "LiAlH4", "4:1")}
+# catalysts: (as written after the composition, as a sentence of its own names it, formula or None)
+CATALYSTS = [("", "", None), (" with 5 mol% TiCl3", "5 mol% TiCl3", "TiCl3"), (" doped with NbF5", "NbF5", "NbF5"),
+             (" with 10 wt% ZrCl4", "10 wt% ZrCl4", "ZrCl4")]
 # where the sample is named: {C} the composition, {K} the catalyst phrase
 TITLES = {
     "title_composite": "Hydrogen storage properties of the {C} composite{K}",
@@ -48,6 +54,10 @@ PREPS = {
     "prep_milled": "The {C} composite{K} was prepared by ball milling.",
     "prep_we": "We prepared {C}{K} by high-energy ball milling for 5 h.",
     "prep_here": "Here, the hydrogen sorption of {C}{K} is studied.",
+    # the two hydrides named apart, their ratio in words
+    "prep_molar": "{A} and {B} were ball milled in a {R} molar ratio{K}.",
+    # the catalyst put in by a sentence of its own, after the composite was made
+    "prep_cat_after": "The {C} composite was ball milled for 5 h.{L}",
 }
 # distractor sentences naming another hydride, placed between the naming and the value
 DISTRACTORS = {
@@ -57,6 +67,10 @@ DISTRACTORS = {
     "comparison": "Unlike LiAlH4, the sample shows no melting before decomposition.",
     "partner_consumed": "{P} is consumed during the first desorption step.",
     "phase_detected": "NaH was detected after the first cycle.",
+    "host_baseline": "Pure {H} decomposes only above 400 °C.",
+    "partner_baseline": "Bare {P} starts to release hydrogen at 380 °C.",
+    "contrast_other": "In contrast, LiAlH4 melts before it decomposes.",
+    "formation_confirmed": "The formation of MgB2 was confirmed by XRD.",
 }
 # value sentences: (template, value, property key) -- none names a hydride
 VALUES = {
@@ -66,6 +80,9 @@ VALUES = {
     "system_capacity": ("The system desorbs 7.6 wt% of hydrogen.", 7.6),
     "bare_ea": ("The apparent activation energy is reduced to 118 kJ/mol.", 118.0),
     "bare_enthalpy": ("A dehydrogenation enthalpy of 41 kJ/mol H2 was determined.", 41.0),
+    "its_capacity": ("Its reversible hydrogen capacity reaches 4.4 wt%.", 4.4),
+    "rhc_capacity": ("This reactive hydride composite releases 6.9 wt% H2 at 350 °C.", 6.9),
+    "respectively": ("The onset and peak dehydrogenation temperatures are 265 and 330 °C, respectively.", 265.0),
 }
 
 
@@ -83,7 +100,9 @@ def _named(template: str, notation: str, cat: str) -> str:
         # the words form: "the a 2:1 mixture … composite" is no English; name it as the noun phrase it is
         template = template.replace("the {C} composite", "{C}").replace("the {C} system", "{C}") \
             .replace("The {C} composite", "{Cc}")
-    return template.format(C=notation, Cc=notation[0].upper() + notation[1:], K=cat)
+    # ({A}, {B}, {R}, {L}: filled by the caller)
+    return template.format(C=notation, Cc=notation[0].upper() + notation[1:], K=cat, A="{A}", B="{B}", R="{R}",
+                           L="{L}")
 
 
 def probes() -> list[Probe]:
@@ -97,16 +116,20 @@ def probes() -> list[Probe]:
         for n_i, notation in enumerate(notations):
             for v_key, (v_tmpl, value) in VALUES.items():
                 # (independent rotations: each notation meets most distractors, catalysts and namings)
-                cat_text, cat = CATALYSTS[(k // 2) % len(CATALYSTS)]
+                cat_text, cat_alone, cat = CATALYSTS[(k // 2) % len(CATALYSTS)]
                 where, title, prep = namings[(k // 2 + k // 11) % len(namings)]
                 d_key = list(DISTRACTORS)[(k + k // 7) % len(DISTRACTORS)]
                 k += 1
                 head = _named(TITLES[title], notation, cat_text) if title else "A study of a hydrogen store"
                 body = []
                 if prep:
-                    body.append(_named(PREPS[prep], notation, cat_text))
+                    first, second, ratio = WORDS[c_key]
+                    later = f" Then, {cat_alone} was added to the composite by further milling." if cat else ""
+                    body.append(_named(PREPS[prep], notation, cat_text if prep != "prep_cat_after" else "")
+                                .replace("{A}", first).replace("{B}", second).replace("{R}", ratio)
+                                .replace("{L}", later))
                 if DISTRACTORS[d_key]:
-                    body.append(DISTRACTORS[d_key].format(P=partner))
+                    body.append(DISTRACTORS[d_key].format(P=partner, H=host))
                 body.append(v_tmpl)
                 doc = f"# {head}\n\n{' '.join(body)}\n"
                 roles = {host: "HostHydride", partner: "DestabilizingReactant"}
