@@ -696,8 +696,10 @@ def _destabilised_instead(parts: list[_Part], i: int, storage_host: Callable[[_P
     for j in range(i + 1, len(parts)):
         p = parts[j]
         anion = _complex_anion(p)
+        # (a borohydride of the binary hydride's own metal, Mg(BH4)2 on MgH2, is no reaction partner: a shell
+        # or an electrolyte around the host)
         if anion and anion & {"B", "N"} and storage_host(p) and not p.partner \
-                and (p.amount is None or p.amount.unit == "ratio"):
+                and not set(_metals(p.elements)) & metals and (p.amount is None or p.amount.unit == "ratio"):
             return j
     return i
 
