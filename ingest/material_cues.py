@@ -49,5 +49,16 @@ FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|gene
                           r"emissions?\b|evolution\b)\b(?!\s+by)")
 
 
+# "XRD reveals Li2Mg(NH)2 and LiH in the desorbed sample", "the presence of MgB2", "NaH was detected after
+# cycling": a phase a measurement finds in the sample, not the sample the text goes on about
+# ((?=[…]): the alternatives' first letters, which let a search pass other positions at once)
+FOUND_CUE = re.compile(r"(?=[rdipsebac])\b(?:reveal(?:s|ed|ing)?|detect(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|"
+                       r"(?:presence|existence|appearance)\s+of|(?:peaks?|reflections?|signals?|bands?)\s+(?:of|from)|"
+                       r"confirm(?:s|ed|ing)?\s+(?:the\s+)?(?:presence|formation)\s+of)"
+                       r"\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+FOUND_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
+                         r"(?:\w+ly\s+)?(?:detected|identified|observed|found|present)\b(?!\s+(?:to|that|for|in\s+the\s+(?:literature|study)))")
+
+
 # the product side of a reaction equation ("LiAlH4 + 3Li+ + 3e− → Al + 4LiH"): formulas, charges,
 # electrons and plus signs after the arrow, up to the first word or punctuation

@@ -50,6 +50,8 @@ from .material_cues import (
     COMPARED_CLAUSE,
     FOR_SYSTEM,
     FORMED_AFTER,
+    FOUND_AFTER,
+    FOUND_CUE,
     LIST_GAP,
     PRODUCT_CUE,
 )
@@ -1047,6 +1049,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         carried = ctx.carried and subject in (ctx.system, meant)
         ctx.named(subject)
         ctx.carried = carried
+    elif hydro and _contrast_aside(text, hydro, ctx.system):
+        pass  # "In contrast, LiAlH4 melts before it decomposes.": a reference set beside the sample, no new subject
     elif hydro and not (ctx.system is not None and ctx.system_paragraph == ctx.paragraph and not _new_study(text)
                         and _bare_of(hydro[0], ctx.system)):
         # "Magnesium borohydride coordinated with en, Mg(en)(BH4)2, and its composite with MgO were made":
@@ -1273,7 +1277,8 @@ def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
     best: list = []
     run: list = []
     for m, s in systems:
-        usable = _has_hydrogen(s) or bool(s.additives)
+        # ("XRD reveals Li2Mg(NH)2 and LiH in the desorbed sample": phases found or formed are no samples)
+        usable = (_has_hydrogen(s) or bool(s.additives)) and not _found_or_formed(text, m)
         if usable and run and LIST_GAP.fullmatch(text, run[-1][0].end, m.start):
             run.append((m, s))
         else:
@@ -1281,6 +1286,13 @@ def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
         if len(run) > len(best):
             best = list(run)
     return [s for _, s in best] if len(best) >= 2 else []
+
+
+def _found_or_formed(text: str, m: Mention) -> bool:
+    """Is the mention a phase the sentence says the sample forms or a measurement finds in it?"""
+    left = text[max(0, m.start - 40):m.start]
+    return bool(PRODUCT_CUE.search(left) or FOUND_CUE.search(left) or FORMED_AFTER.match(text, m.end)
+                or FOUND_AFTER.match(text, m.end))
 
 
 _EXAMPLES = re.compile(r"(?=[eis])\b(?:such\s+as|e\.g\.,?|including)\s+$", re.I)
@@ -1383,6 +1395,19 @@ def _take_pending(text: str, systems, baselines: set[int], ctx: Context):
             break
     ctx.pending = []
     return systems
+
+
+# "In contrast, …", "By contrast, …", "Conversely, …", "On the other hand, …", "Unlike …": a sentence set
+# against what the text said of its sample
+_CONTRAST_OPENING = re.compile(r"\s*(?:(?:in|by)\s+contrast\b|conversely\b|on\s+the\s+other\s+hand\b|unlike\b)", re.I)
+
+
+def _contrast_aside(text: str, hydro: list[MaterialSystem], sample: MaterialSystem | None) -> bool:
+    """Does a sentence without values that opens by setting itself against the modified ``sample`` name
+    only bare hydrides other than the sample's host? Those are references of the contrast; the text
+    stays on its sample ("In contrast, LiAlH4 melts before it decomposes. The composite …")."""
+    return sample is not None and bool(sample.additives) and bool(_CONTRAST_OPENING.match(text)) \
+        and all(not s.additives and host_formula(s) != host_formula(sample) for s in hydro)
 
 
 def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:
@@ -1563,10 +1588,12 @@ _PART_OF_AFTER = re.compile(r"\s+in\s+the\s+\S+\s+(?:system|alloy|composite)s?\b
 
 @lru_cache(maxsize=256)   # (asked for each mention by several of a sentence's rules)
 def _incidental(text: str, m: Mention) -> bool:
-    """A mention that is not what the text goes on about: a product, an additive, a comparison."""
+    """A mention that is not what the text goes on about: a product, a phase found in the sample, an
+    additive, a comparison."""
     left = text[max(0, m.start - 40):m.start]
     return bool(PRODUCT_CUE.search(left) or ADDITIVE_CUE.search(left) or _reagent(text, m)
                 or FORMED_AFTER.match(text, m.end) or _PART_OF_AFTER.match(text, m.end)
+                or FOUND_CUE.search(left) or FOUND_AFTER.match(text, m.end)
                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:])
                 or COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
 

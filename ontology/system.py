@@ -679,8 +679,29 @@ def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
                  lambda p: _forms_hydride(p, onto), lambda p: p.material is not None):
         for i, p in enumerate(parts):
             if rule(p):
-                return i
+                return _destabilised_instead(parts, i, storage_host)
     return 0
+
+
+def _destabilised_instead(parts: list[_Part], i: int, storage_host: Callable[[_Part], bool]) -> int:
+    """``i``, or the borohydride or amide a binary hydride written first reacts with: in a reactive hydride
+    composite the complex hydride is the store the binary one destabilises, whatever the order it is
+    written in ('MgH2–2LiBH4' is 2LiBH4–MgH2, 'MgH2–Ca(BH4)2' is Ca(BH4)2–MgH2). Not a loading of it
+    ('MgH2–10 wt% LiBH4' is MgH2 with a LiBH4 additive), and not an alanate, whose composites with MgH2
+    are read as written (the dev set's 'MgH2–LiAlH4')."""
+    first = parts[i]
+    metals = set(_metals(first.elements))
+    if _complex_anion(first) is not None or len(metals) != 1 or not set(first.elements) - metals <= _HYDROGEN:
+        return i
+    for j in range(i + 1, len(parts)):
+        p = parts[j]
+        anion = _complex_anion(p)
+        # (a borohydride of the binary hydride's own metal, Mg(BH4)2 on MgH2, is no reaction partner: a shell
+        # or an electrolyte around the host)
+        if anion and anion & {"B", "N"} and storage_host(p) and not p.partner \
+                and not set(_metals(p.elements)) & metals and (p.amount is None or p.amount.unit == "ratio"):
+            return j
+    return i
 
 
 def _usual_role(part: _Part) -> str | None:
