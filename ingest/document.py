@@ -324,10 +324,15 @@ def parse_document(text: str) -> Document:
         if kind == "blank":
             continue
         if kind == "heading":
-            passage += 1
             h = _HEADING.match(text[start:end].strip())
             marked = h is not None and text[start:end].lstrip().startswith("#")
-            headings[passage] = (h.group(4) if h and marked else text[start:end]).strip()
+            title = (h.group(4) if h and marked else text[start:end]).strip()
+            # "# <title>\n\n## Abstract": the abstract right under the title is about the title's sample; its
+            # heading names no subject of its own, so it goes on in the title's passage
+            if not (passage == 1 and _ABSTRACT_HEADING.match(title)
+                    and not any(b.kind == "prose" and b.passage == 1 for b in blocks)):
+                passage += 1
+                headings[passage] = title
         # a paragraph wrapped over several lines (an abstract pasted from a PDF or a mail) is one
         # paragraph: its sentences run across the line ends, as in Markdown; a line ending in a hard
         # break ("  " or "\\") and list items stay lines of their own. Line ends read as spaces (the
@@ -357,6 +362,8 @@ def parse_document(text: str) -> Document:
     return doc
 
 
+# the heading of a paper's abstract (which names no subject of its own)
+_ABSTRACT_HEADING = re.compile(r"^(?:\d+\.?\s*)?(?:graphical\s+)?(?:abstract|summary|highlights)\s*:?$", re.I)
 # A plain-text heading line ("Results", "MgH2–10 wt% Nb2O5 composites"): short, not ended like a
 # sentence or in the middle of one, and not starting in lower case.
 _PLAIN_HEADING = re.compile(r"[A-Z0-9*][^.!?;:,]{0,78}(?<![.!?;:,])", re.S)
