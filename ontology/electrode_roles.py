@@ -57,10 +57,18 @@ def _held_in(c: Component, system: MaterialSystem) -> bool:
     return any(f"@{w}" in system.name or f"@ {w}" in system.name for w in {c.formula, c.text} if w)
 
 
+def _term_of(c: Component, vocab: Vocabulary) -> Term | None:
+    return vocab.get(c.term) if c.term and c.term in vocab else vocab.by_formula(c.formula)
+
+
+def _anode_term(c: Component, vocab: Vocabulary) -> bool:
+    """A material the ontology applies to anodes (MgH2, LiAlH4)."""
+    return _applies(_term_of(c, vocab), "anode", vocab)
+
+
 def _electrolyte_hydride(c: Component, vocab: Vocabulary) -> bool:
     """A hydride the ontology applies to solid electrolytes and not to anodes (LiBH4, Li2B12H12)."""
-    term = vocab.get(c.term) if c.term and c.term in vocab else vocab.by_formula(c.formula)
-    return _electrolyte_term(term, vocab)
+    return _electrolyte_term(_term_of(c, vocab), vocab)
 
 
 def electrolyte_not_anode(formula: str, vocab: Vocabulary | None = None) -> bool:
@@ -122,7 +130,7 @@ def system_in_application(system: MaterialSystem, application: str | None, said:
     system = system_with_electrolyte_roles(system, application)
     if application != APPLICATIONS["anode"] or not system.additives:
         return system
-    system = lithiated_as_host(system)
+    system = electrode_as_host(lithiated_as_host(system))
     said = tuple(said)
     adds = [a.model_copy(update={"role": anode_role(a, system, said)}) for a in system.additives]
     if all(a.role == b.role for a, b in zip(adds, system.additives)):
@@ -148,6 +156,24 @@ def lithiated_as_host(system: MaterialSystem, vocab: Vocabulary | None = None) -
     host = metal.model_copy(update={"role": system.host.role})
     lithiated = system.host.model_copy(update={"role": ROLES["destabilizer"]})
     return system.model_copy(update={"host": host, "additives": [lithiated]})
+
+
+def electrode_as_host(system: MaterialSystem, vocab: Vocabulary | None = None) -> MaterialSystem:
+    """An anode the composition rules read as a reactive hydride composite ('MgH2–LiBH4': LiBH4 the store,
+    MgH2 its destabiliser): in an electrode the anode material is the host and the electrolyte hydride the
+    Li+ conductor mixed into it, whatever the order written. Only a host that is an electrolyte and not an
+    anode material, with exactly one partner that is an anode material."""
+    vocab = vocab or _checked()
+    if not _electrolyte_hydride(system.host, vocab):
+        return system
+    partners = [a for a in system.additives if a.role == ROLES["destabilizer"] and _anode_term(a, vocab)]
+    if len(partners) != 1:
+        return system
+    anode = partners[0]
+    host = anode.model_copy(update={"role": system.host.role})
+    electrolyte = system.host.model_copy(update={"role": ROLES["electrolyte"]})
+    others = [a for a in system.additives if a is not anode]
+    return system.model_copy(update={"host": host, "additives": [electrolyte, *others]})
 
 
 def electrolyte_partners(system: MaterialSystem, vocab: Vocabulary | None = None) -> MaterialSystem:

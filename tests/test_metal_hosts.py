@@ -39,3 +39,21 @@ def test_an_element_or_ion_is_no_sample(text):
     row = the_one(contract_measurements(text), 0.02)
     assert row["material"] in ("Mg(BH4)2", "LiBH4"), row
     assert len(row["components"]) == 2, row
+
+
+# ---------------------------------------------------------------- an anode of a hydride with an electrolyte hydride
+@pytest.mark.parametrize("text, value", [
+    ("The MgH2–LiBH4 electrode delivers a reversible capacity of 1350 mAh g−1 as an anode.", 1350.0),
+    ("As an anode in an all-solid-state cell, LiBH4–MgH2 reaches 1200 mAh/g in the first discharge.", 1200.0),
+    ("MgH2 + LiBH4 composite anodes keep 800 mAh g−1 after 50 cycles at 120 °C.", 800.0),
+])
+def test_in_an_anode_the_anode_hydride_is_the_host_and_the_electrolyte_its_partner(text, value):
+    row = the_one(contract_measurements(text), value)
+    assert row["material"] == "MgH2", row
+    assert [(c["material"], c["role"]) for c in row["components"][1:]] == [("LiBH4", "SolidElectrolytePartner")], row
+
+
+def test_for_hydrogen_storage_the_same_pair_is_a_reactive_hydride_composite():
+    row = the_one(contract_measurements("The MgH2–2LiBH4 composite releases 9.2 wt% H2 at 400 °C."), 9.2)
+    assert row["material"] == "LiBH4", row
+    assert [(c["material"], c["role"]) for c in row["components"][1:]] == [("MgH2", "DestabilizingReactant")], row
