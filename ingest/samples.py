@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ontology.compound_names import compound_name
 from ontology.elements import NONMETALS, hydride_like
 from ontology.formula import top_level_parts
 from ontology.models import MaterialSystem
@@ -349,11 +350,13 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
     if system is not None:
         vocab = vocabulary()
         if has_hydrogen(system) or any(_HYDROGEN_ATOM.fullmatch(c.formula) for c in system.components) \
-                or any(c.term and vocab.children(c.term) for c in system.components):
+                or any(c.term and vocab.children(c.term) and compound_name(c.text) is None for c in system.components):
             return None  # a hydride, an isotope ('2D' is no deuterium sample), a class ('MXene')
         return _as_additive(system)
     if m.kind == "Material" and m.term in _additive_terms() and not vocabulary().children(m.term):
         return m.text  # a named material ('graphene'), not a class of them ('oxides')
+    if m.kind == "Material" and m.term is None and compound_name(m.text) is not None:
+        return m.text[:1].lower() + m.text[1:]   # 'Cobalt boride': a compound named in words, its formula unsaid
     if m.kind == "Material" and m.term is None and _ABBREVIATION.search(m.text):
         return _ABBREVIATION.search(m.text).group("abbr")  # 'fluorographene (FG)': named by its abbreviation
     return None
