@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ontology.compound_names import compound_name
 from ontology.elements import NONMETALS, hydride_like
@@ -258,7 +258,17 @@ def has_hydrogen(system: MaterialSystem) -> bool:
     their dehydrogenated state; a metal named alone is too often just the element)."""
     # (host, then additives: ``components`` without building that list, asked ~15 times per sentence)
     return hydride_like(system.host.formula) or any(hydride_like(c.formula) for c in system.additives) or (
-        bool(system.additives) and system.host.role == "HostHydride" and storage_hydride(system.host.formula) is not None)
+        bool(system.additives) and system.host.role == "HostHydride" and storage_hydride(system.host.formula) is not None) \
+        or system.host.formula in _metal_free_hydrides()
+
+
+@cache
+def _metal_free_hydrides() -> frozenset[str]:
+    """The formulas of the ontology's hydrides without a metal (ammonia borane, NH3BH3): hosts as the
+    metal hydrides are, though hydrogen with a metal is what ``hydride_like`` asks."""
+    vocab = vocabulary()
+    found = (vocab.get(t).formula for t in vocab.descendants("Hydride")) if "Hydride" in vocab else ()
+    return frozenset(f for f in found if f and not hydride_like(f) and "H" in f)
 
 
 # "Mg film", "Mg nanoparticles": a storage metal named with a shape is a sample of its own
