@@ -86,7 +86,7 @@ _PARTICLE_WORD = re.compile(r"\b(?:nano)?particles?\b|\bnano(?:crystals?|rods?|w
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 # ("Ni nanoparticles supported on carbon nanotubes": what the additive sits on, written additive/support)
 _AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
-                       rf"loaded|dispersed|deposited|grown)\s+on(?:to)?\s+)"
+                       rf"loaded|dispersed|deposited|grown|decorated|immobili[sz]ed)\s+on(?:to)?\s+(?:the\s+)?)"
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
                        rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
@@ -430,6 +430,8 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     the host (Mg in MgH2, Ni in MgH2–Ni). ``catalysts``: additives the text says catalyse or dope
     the host, catalysts whatever the role their composition would give them."""
     names = {c.formula for c in host.components}
+    # (the catalyst of a supported one is in already: 'Ni' of 'Ni/graphene', read again by another reader)
+    names |= {part for c in host.components if "/" in c.formula or "@" in c.formula for part in re.split(r"[/@]", c.formula)}
     host_elements = set(re.findall(r"[A-Z][a-z]?", host.host.formula))
     notation = host.name
     added = False
@@ -843,6 +845,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 # "MgH2 and 5 wt% Nb2O5 were co-milled", "MgH2 and Ni (molar ratio 1:0.1) were milled together":
                 # the two put together by the milling are one sample
                 link = _AND_ONLY.fullmatch(text, last_end, n.start)
+            elif first and link is None and (t is None or not has_hydrogen(t)) \
+                    and _listed_then_milled(text, candidates, k, last_end):
+                # "MgH2, Ni and CNTs were milled": the host first in a list the milling puts together
+                milled, link = True, _LIST_ONLY.fullmatch(text, last_end, n.start)
             if link is None and first and _placed(text, m.start, last_end, n.start):
                 parts.append(("@", add, None))  # "confined LiBH4 within carbon nanocages"
                 consumed.add(n.start)
@@ -853,8 +859,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if first:
                 together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link)) or milled \
                     or _a_pair(text, candidates, i, end)
-            elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")):
-                break  # "…, decorated with Ni": a verb that puts it into the same sample
+            elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")
+                      or link.groupdict().get("on")):
+                break  # "…, decorated with Ni": a verb that puts it into the same sample ("… Ni anchored on
+                # graphene": the support the additive sits on is in it with the additive)
             sep = "@" if first and link.groupdict().get("scaffold") else (
                 "/" if not first and link.groupdict().get("on") and parts and parts[-1][0] != "@" else
                 "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell") or link.groupdict().get("with")
@@ -880,7 +888,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                 in_situ.add(add)
             consumed.add(n.start)
-            last_end, first = n.end, False
+            last_end, first = _SHAPE_WORDS.match(text, n.end).end(), False   # (past "nanoparticles": "Ni nanoparticles and CNTs")
         # "… mixed with LiBH4, and the mixture was ball milled and confined in MCM-41": a later clause
         # puts the sample just made into a scaffold
         rest = [(n, t) for n, t in candidates[i + 1:] if n.start >= last_end and n.start not in consumed]
@@ -1102,6 +1110,26 @@ _MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|
                           r"(?:milled|mixed|blended|ground|combined)\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
 # "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them
 _AND_ONLY_START = re.compile(r"\s*(?:,\s*)?and\s")
+# "MgH2, 5 wt% Ni and CNTs were milled": the comma after the host of a list, then the list's further gaps
+_LIST_ONLY = re.compile(r"\s*,\s*(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?")
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _listed_then_milled(text: str, candidates: list, k: int, last_end: int) -> bool:
+    """Does a list of additives start at ``candidates[k]`` after the host's comma ("MgH2, Ni and CNTs were
+    milled"), its last item joined by 'and' and followed by the milling that makes them one sample?"""
+    if not _LIST_ONLY.fullmatch(text, last_end, candidates[k][0].start):
+        return False
+    for j in range(k, min(len(candidates), k + 4)):
+        n, t = candidates[j]
+        if t is not None and has_hydrogen(t):
+            return False
+        end = _SHAPE_WORDS.match(text, n.end).end()
+        if j > k and _MILLED_AFTER.match(text, n.end) and re.search(r"\band\s+$", text[candidates[j - 1][0].end:n.start]):
+            return True
+        if j + 1 >= len(candidates) or not _LIST_GAP.fullmatch(text, end, candidates[j + 1][0].start):
+            return False
+    return False
 _AND_ONLY = re.compile(r"\s+and\s+(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?")
 # ("MgH2 and TiO2 nanoparticles were ball-milled": the additive's shape word before the verb)
 _MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders))?"

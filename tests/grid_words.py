@@ -143,6 +143,9 @@ def docs() -> Iterator[Probe]:
             text = template.format(H=host, Hc=_cap(host), X=written, Xc=_cap(written), A=amount,
                                    A_c="", be="were" if _plural(written) else "was")
             text = text.replace("{X}", written)
+            if pos == "prep_mixed" and " and " in written:
+                # (three parts are listed 'H, X and Y', not 'H and X and Y')
+                text = text.replace(f"{_cap(host)} and {amount}{written}", f"{_cap(host)}, {amount}{written}")
             if pos == "prep_comilled":
                 text = text.replace(f"\n\n{written}", f"\n\n{_cap(written)}")
             want = {v: (accepted if role == "mod" else ((),)) for v, role in values.items()}
