@@ -85,7 +85,7 @@ _SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\
 _PARTICLE_WORD = re.compile(r"\b(?:nano)?particles?\b|\bnano(?:crystals?|rods?|wires?|sheets?)\b|\bclusters?\b", re.I)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 # ("Ni nanoparticles supported on carbon nanotubes": what the additive sits on, written additive/support)
-_AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
+_AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>/\s*|(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
                        rf"loaded|dispersed|deposited|grown|decorated|immobili[sz]ed)\s+on(?:to)?\s+(?:the\s+)?)"
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
@@ -327,6 +327,20 @@ def _parsed(notation: str) -> MaterialSystem | None:
         return parse_system(notation, strict=False)
     except (SystemParseError, ValueError):
         return None
+
+
+def _on_support(text: str, prefixes: list[re.Match], n: Mention, add: str | None, used: set[int]) -> str | None:
+    """'graphene-supported cobalt boride', 'CNT-anchored Ni': an additive after a prefix that places it on a
+    support is the catalyst on that support, written catalyst/support (the prefix then places no host)."""
+    if add is None or not prefixes:
+        return add
+    for p in prefixes:
+        if p.group("placed") and p.start() not in used and p.end() <= n.start and not text[p.end():n.start].strip():
+            support = _prefix_additive(p.group("add"))
+            if support is not None and not has_hydrogen(support):
+                used.add(p.start())
+                return f"{add}/{_as_additive(support)}"
+    return add
 
 
 def _decorated_scaffold(text: str, prefixes: list[re.Match], used: set[int], after: list, consumed: set[int]
@@ -702,7 +716,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             link_from = n.end
             if i > 1 and _is_class(n) and not text[candidates[i - 2][0].end:n.start].strip():
                 n, t = candidates[i - 2]  # "Ti3C2 MXene was used as …": the class word describes it
-            add = _additive(n, t) if n.start not in consumed else None
+            add = _on_support(text, prefixes, n, _additive(n, t), prefix_used) if n.start not in consumed else None
             if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
                     and (_PUT_INTO.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
                          and _ADDING.search(text, max(0, n.start - 60), n.start)):
@@ -829,7 +843,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     break  # another hydride: what follows is about it
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
-                add = _additive(n, t)
+                add = _on_support(text, prefixes, n, _additive(n, t), prefix_used)
                 if add is None and first and _is_class(n) and (
                         link is not None and link.groupdict().get("scaffold")
                         or link is None and _placed(text, m.start, last_end, n.start)):
@@ -839,12 +853,15 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 continue  # '3D', '2D': the shape of what follows, no material
             if add is None:
                 break
-            milled = first and link is None and _AND_ONLY.fullmatch(text, last_end, n.start) \
-                and (t is None or not has_hydrogen(t)) and _MILLED_AFTER.match(text, n.end)
+            # (a prefix of the additive stands in the gap: "MgH2 and graphene-supported Ni were milled")
+            before_n = next((p.start() for p in prefixes if p.end() <= n.start and not text[p.end():n.start].strip()),
+                            n.start) if first and link is None else n.start
+            milled = first and link is None and _AND_ONLY.fullmatch(text, last_end, before_n) \
+                and (t is None or not has_hydrogen(t)) and _MILLED_AFTER.match(text, _past_support(text, candidates, k))
             if milled:
                 # "MgH2 and 5 wt% Nb2O5 were co-milled", "MgH2 and Ni (molar ratio 1:0.1) were milled together":
                 # the two put together by the milling are one sample
-                link = _AND_ONLY.fullmatch(text, last_end, n.start)
+                link = _AND_ONLY.fullmatch(text, last_end, before_n)
             elif first and link is None and (t is None or not has_hydrogen(t)) \
                     and _listed_then_milled(text, candidates, k, last_end):
                 # "MgH2, Ni and CNTs were milled": the host first in a list the milling puts together
@@ -1115,6 +1132,17 @@ _LIST_ONLY = re.compile(r"\s*,\s*(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|a
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+def _past_support(text: str, candidates: list, k: int) -> int:
+    """Where the additive ``candidates[k]`` ends with the support it sits on ("Ni anchored on graphene",
+    "Ni/graphene"), or its own end."""
+    n = candidates[k][0]
+    if k + 1 < len(candidates):
+        link = _AND_LINK.match(text, _SHAPE_WORDS.match(text, n.end).end(), candidates[k + 1][0].start)
+        if link is not None and link.group("on"):
+            return candidates[k + 1][0].end
+    return n.end
+
+
 def _listed_then_milled(text: str, candidates: list, k: int, last_end: int) -> bool:
     """Does a list of additives start at ``candidates[k]`` after the host's comma ("MgH2, Ni and CNTs were
     milled"), its last item joined by 'and' and followed by the milling that makes them one sample?"""
@@ -1132,7 +1160,7 @@ def _listed_then_milled(text: str, candidates: list, k: int, last_end: int) -> b
     return False
 _AND_ONLY = re.compile(r"\s+and\s+(?:(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>wt|mol|at|vol|mass)\s*\.?\s*%\s*(?:of\s+)?)?")
 # ("MgH2 and TiO2 nanoparticles were ball-milled": the additive's shape word before the verb)
-_MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders))?"
+_MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders|(?:nano)?composites?|hybrids?))?"
                            r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
                            r"(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:co-?)?(?:ball[- ])?"
