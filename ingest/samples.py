@@ -103,7 +103,9 @@ _BEFORE_HOST = re.compile(
     rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
     rf"(?:used|employed|applied)\s+to\s+(?:catalys|catalyz|modif|dope|destabili[sz])\w*|"
     rf"(?:introduced|added|incorporated|doped|loaded|dispersed|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|combined|embedded|"
-    rf"deposited|coated)\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
+    rf"deposited|coated|impregnated|infiltrated|filled|infused)\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
+    # ("CMK-3 was impregnated with a THF solution of LiBH4": the host brought in dissolved)
+    rf"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:solution|suspension)\s+of)?"
     rf"|(?:(?:used|employed|applied|chosen|selected|introduced|added)\s+)?"
     rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
     rf"|(?:\w+\s+){{0,2}}?(?:significantly\s+|effectively\s+|greatly\s+|further\s+|remarkably\s+)?"
@@ -717,6 +719,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if i > 1 and _is_class(n) and not text[candidates[i - 2][0].end:n.start].strip():
                 n, t = candidates[i - 2]  # "Ti3C2 MXene was used as …": the class word describes it
             add = _on_support(text, prefixes, n, _additive(n, t), prefix_used) if n.start not in consumed else None
+            if add is None and n.start not in consumed and _is_class(n) and _FILLED_WITH.search(text, link_from, m.start):
+                add = n.text[:1].lower() + n.text[1:]  # "Mesoporous silica was infiltrated with LiBH4": the kind of scaffold
             if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
                     and (_PUT_INTO.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
                          and _ADDING.search(text, max(0, n.start - 60), n.start)):

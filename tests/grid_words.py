@@ -27,6 +27,8 @@ HOSTS: list[tuple[str, str]] = [
     ("magnesium borohydride", "Mg(BH4)2"),
     ("calcium borohydride", "Ca(BH4)2"),
     ("ammonia borane", "NH3BH3"),
+    ("sodium borohydride", "NaBH4"),
+    ("lithium amide", "LiNH2"),
     ("MgH2", "MgH2"),
     ("LiBH4", "LiBH4"),
     ("NaAlH4", "NaAlH4"),
@@ -34,7 +36,7 @@ HOSTS: list[tuple[str, str]] = [
 
 # (written, kind, accepted systems): each accepted system is a tuple of names the scorer folds; kind
 # 'one' (one word, may stand before '-doped'), 'name' (several words), 'two' (two additives or a catalyst
-# on its support: never before '-doped').
+# on its support: never before '-doped'), 'scaffold' (only where the host is put into it).
 ADDITIVES: list[tuple[str, str, tuple[tuple[str, ...], ...]]] = [
     ("nickel", "one", (("Ni",),)),
     ("nickel nanoparticles", "name", (("Ni",),)),
@@ -78,6 +80,12 @@ ADDITIVES: list[tuple[str, str, tuple[tuple[str, ...], ...]]] = [
     ("nickel and multiwalled carbon nanotubes", "two", (("Ni", "multiwalled carbon nanotubes"),)),
     ("titanium dioxide and carbon black", "two", (("TiO2", "carbon black"),)),
     ("iron and niobium pentoxide", "two", (("Fe", "Nb2O5"),)),
+    # scaffolds named in words: only where a host is put into them ('scaffold')
+    ("ordered mesoporous carbon", "scaffold", (("ordered mesoporous carbon",),)),
+    ("mesoporous silica", "scaffold", (("mesoporous silica",),)),
+    ("carbon aerogel", "scaffold", (("carbon aerogel",),)),
+    ("hollow carbon spheres", "scaffold", (("hollow carbon spheres",),)),
+    ("multiwalled carbon nanotubes", "scaffold", (("multiwalled carbon nanotubes",),)),
 ]
 
 # {H}/{Hc}: host as written (lower case / capitalised), {X}/{Xc}: additive, {A}: an amount or nothing,
@@ -111,8 +119,19 @@ POSITIONS: dict[str, tuple[str, dict[float, str]]] = {
         "# {X}-doped {H} for hydrogen storage\n\n"
         "The doped hydride releases 4.4 wt% H2 at 280 °C.\n",
         {4.4: "mod"}),
+    "confined_infiltrated": (
+        "# Nanoconfinement of a complex hydride\n\n"
+        "{Hc} was melt-infiltrated into {X} under hydrogen pressure. The confined {H} starts to release hydrogen "
+        "at 205 °C, whereas bulk {H} needs 330 °C.\n",
+        {205.0: "mod", 330.0: "base"}),
+    "confined_impregnated": (
+        "# Hydride confined in a porous host\n\n"
+        "{Xc} was impregnated with a solution of {H}. The nanoconfined hydride shows an activation energy of "
+        "98 kJ/mol.\n",
+        {98.0: "mod"}),
 }
 ONLY_ONE_WORD = {"title_doped"}
+ONLY_SCAFFOLD = {"confined_infiltrated", "confined_impregnated"}
 AMOUNTS = ["", "5 wt% ", "10 wt.% "]
 
 
@@ -135,7 +154,7 @@ def _plural(x: str) -> bool:
 def docs() -> Iterator[Probe]:
     for i, (written, kind, accepted) in enumerate(ADDITIVES):
         for j, (pos, (template, values)) in enumerate(POSITIONS.items()):
-            if pos in ONLY_ONE_WORD and kind != "one":
+            if pos in ONLY_ONE_WORD and kind != "one" or (pos in ONLY_SCAFFOLD) != (kind == "scaffold"):
                 continue
             host, formula = HOSTS[(3 * i + j) % len(HOSTS)]
             amount = AMOUNTS[(i + j) % len(AMOUNTS)] if kind != "two" else ""
