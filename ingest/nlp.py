@@ -829,7 +829,7 @@ def _compounds_joined(text: str, found: list[Mention]) -> list[Mention]:
     out = list(found)
     for start, end, name in names:
         inside = [m for m in out if m.start < end and m.end > start]
-        if any(m.start < start or m.end > end for m in inside) or any(m.start == start and m.end == end for m in inside):
+        if any(m.start < start or m.end > end or m.start == start and m.end == end for m in inside):
             continue
         term = vocabulary().by_formula(name.formula) if name.formula else None
         joined = Mention("Material", text[start:end], start, end, term.id if term is not None else None)

@@ -40,10 +40,10 @@ class CompoundName:
 
 @dataclass(frozen=True)
 class _Reader:
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
     elements: dict[str, str]               # name (lower case) -> symbol
     anions: dict[str, tuple[str, int | None, str | None]]   # word -> (symbol, charge, class id)
-    anion_words: re.Pattern                # any anion word: whether a text is worth reading at all
+    anion_words: re.Pattern[str]           # any anion word: whether a text is worth reading at all
 
 
 @lru_cache(maxsize=1)
@@ -62,9 +62,9 @@ def _reader() -> _Reader:
         charge = g.value(c, HKG["anionCharge"])
         broader = g.value(c, SKOS.broader)
         cls = str(broader).rsplit("#", 1)[-1].rsplit("/", 1)[-1] if broader is not None else None
+        valence = int(charge.toPython()) if isinstance(charge, Literal) else None
         for word in g.objects(c, SKOS.hiddenLabel):
-            anions[str(word).casefold()] = (str(symbol), int(charge.toPython()) if isinstance(charge, Literal) else None,
-                                            cls if cls in v else None)
+            anions[str(word).casefold()] = (str(symbol), valence, cls if cls is not None and cls in v else None)
     names = "|".join(sorted(map(re.escape, elements), key=len, reverse=True))
     words = "|".join(sorted(map(re.escape, anions), key=len, reverse=True))
     prefixes = "|".join(sorted(_PREFIXES, key=len, reverse=True))
@@ -85,7 +85,7 @@ def compound_names(text: str) -> list[tuple[int, int, CompoundName]]:
     return out
 
 
-def _name(text: str, m: re.Match, r: _Reader) -> CompoundName:
+def _name(text: str, m: re.Match[str], r: _Reader) -> CompoundName:
     element = r.elements[m.group("element").casefold()]
     symbol, charge, cls = r.anions[m.group("anion").casefold()]
     count = _PREFIXES.get((m.group("prefix") or "").casefold())

@@ -523,7 +523,7 @@ def _compound_in_words(text: str, onto: _Ontology) -> _Material | None:
         return None
     f = _try_formula(named.formula) if named.formula else None
     term = onto.lookup_material(named.formula) if named.formula else None
-    if term is None and named.anion_class in onto.v:
+    if term is None and named.anion_class is not None and named.anion_class in onto.v:
         term = onto.v.get(named.anion_class)
     return _Material(f.display if f else text[:1].lower() + text[1:], f, term)
 

@@ -7,6 +7,7 @@ import pytest
 from grid_words import SLOTS, docs, run
 from prose_sentences import contract_measurements
 
+from ingest.scoring import material_key
 from ontology.compound_names import compound_name, compound_names
 
 
@@ -15,20 +16,17 @@ def grid():
     return run(verbose=False)
 
 
-# slot values still failing (see the final report): a catalyst on its support named in words after 'with',
-# 'catalysed by' or 'effect of' ('nickel nanoparticles anchored on graphene'), and a support prefix before an
-# additive ('graphene-supported cobalt boride', read as a support holding the host)
-_KNOWN = {"graphene-supported cobalt boride", "nickel nanoparticles anchored on graphene",
-          "titanium dioxide loaded on carbon nanotubes", "palladium decorated on reduced graphene oxide",
-          "nickel/graphene composite"}
-# the lowest pass rate each slot value may have (the known failures above pull some positions down)
-_FLOOR = {"position": 0.8, "host": 0.8, "kind": 0.75}
+# slot values still failing (see the final report): a catalyst on its support named in words in an 'Effect of X
+# on the … of H' title ('Effect of nickel nanoparticles anchored on graphene on the dehydrogenation of NaAlH4')
+_KNOWN = {"nickel nanoparticles anchored on graphene"}
+# the lowest pass rate each slot value may have (the known failure above pulls one position down)
+_FLOOR = {"position": 0.95, "host": 0.9, "kind": 0.95}
 
 
 def test_the_grid_is_small_and_crosses_every_slot():
     ps = list(docs())
     assert 150 <= len(ps) <= 300
-    assert {p.slots["kind"] for p in ps} == {"one", "name", "two"}
+    assert {p.slots["kind"] for p in ps} == {"one", "name", "two", "scaffold"}
     assert len({p.slots["host"] for p in ps}) >= 10
 
 
@@ -121,3 +119,60 @@ def test_carbon_nanotubes_named_by_their_walls_keep_the_words():
     for written in ("multiwalled carbon nanotubes", "single-walled carbon nanotubes", "multi-wall carbon nanotubes"):
         rows = contract_measurements(f"MgH2 was milled with 5 wt% {written}. The composite absorbs 6.0 wt% H2 at 250 °C.")
         assert _additives(rows, 6.0) == [written]
+
+
+# ---------------------------------------------------------------- lists, supports and scaffolds of a prepared sample
+def test_a_list_the_milling_puts_together_is_one_sample():
+    rows = contract_measurements("MgH2, Fe and Nb2O5 were ball milled together. The mixture releases 5.6 wt% H2.")
+    assert sorted(_additives(rows, 5.6)) == ["Fe", "Nb2O5"]
+    rows = contract_measurements("Sodium alanate, 4 mol% titanium and carbon black were co-milled for 10 h; the product "
+                                 "desorbs 3.7 wt% H2 at 160 °C.")
+    # ('carbon black' is a label of the ontology's carbon: named by its formula, which the scorer folds it to)
+    assert sorted(map(material_key, _additives(rows, 3.7))) == sorted(map(material_key, ["Ti", "carbon black"]))
+    rows = contract_measurements("LiBH4, nickel nanoparticles, and graphene were mixed by ball milling. The mixture shows an "
+                                 "activation energy of 121 kJ/mol.")
+    assert sorted(_additives(rows, 121.0)) == ["Ni", "graphene"]
+
+
+def test_hydrides_listed_and_measured_stay_apart():
+    # (negative) three hydrides listed and measured are three samples, no additives
+    rows = contract_measurements("LiBH4, NaBH4 and KBH4 were measured; their onset temperatures were 300 °C, 310 °C and 320 °C.")
+    assert _additives(rows, 310.0) == []
+
+
+def test_a_catalyst_on_its_support_is_one_additive():
+    rows = contract_measurements("MgH2 was ball milled with graphene-supported Ni. The composite starts to release hydrogen "
+                                 "at 216 °C.")
+    assert _additives(rows, 216.0) == ["Ni/graphene"]
+    rows = contract_measurements("Lithium borohydride and CNT-supported titanium dioxide were milled together, and the "
+                                 "mixture gave off hydrogen from 247 °C.")
+    assert _additives(rows, 247.0) == ["TiO2/CNT"]
+    rows = contract_measurements("NaAlH4 was doped with palladium decorated on reduced graphene oxide. The doped alanate "
+                                 "releases 4.1 wt% H2.")
+    assert _additives(rows, 4.1) == ["Pd/reduced graphene oxide"]
+    rows = contract_measurements("Magnesium hydride and a nickel/graphene composite were mixed by milling; the mixture "
+                                 "absorbs 5.9 wt% H2.")
+    assert _additives(rows, 5.9) == ["Ni/graphene"]
+
+
+def test_a_support_prefix_before_the_host_still_holds_the_host():
+    # (negative) 'graphene-supported LiBH4': the prefix places the host, no catalyst on graphene
+    rows = contract_measurements("Graphene-supported LiBH4 releases hydrogen at 232 °C.")
+    assert [a.casefold() for a in _additives(rows, 232.0)] == ["graphene"]
+
+
+def test_a_scaffold_filled_with_the_host_holds_it():
+    rows = contract_measurements("CMK-3 was impregnated with a solution of LiBH4. The confined hydride shows an activation "
+                                 "energy of 99 kJ/mol.")
+    assert _additives(rows, 99.0) == ["CMK-3"]
+    rows = contract_measurements("Mesoporous silica was infiltrated with molten LiBH4, and the nanoconfined borohydride "
+                                 "releases hydrogen from 178 °C.")
+    assert _additives(rows, 178.0) == ["mesoporous silica"]
+    rows = contract_measurements("A carbon aerogel was filled with a solution of NaAlH4. The composite desorbs 2.9 wt% H2.")
+    assert _additives(rows, 2.9) == ["carbon aerogel"]
+
+
+def test_a_class_noun_named_only_in_passing_fills_nothing():
+    # (negative) no filling verb: oxides in general are no scaffold of the hydride
+    rows = contract_measurements("Oxides are known catalysts; LiBH4 alone releases hydrogen above 400 °C.")
+    assert _additives(rows, 400.0) == []
