@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
+from ontology.compound_names import compound_name, compound_names
 from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
@@ -426,6 +427,8 @@ def material_system(mention: Mention):
     """The MaterialSystem of a SYSTEM mention or of a Material term that has a formula."""
     if mention.kind == SYSTEM_LABEL:
         return system_of(mention.text)
+    if mention.kind == "Material" and mention.term is None:
+        return _compound_system(mention.text)
     if mention.kind == "Material" and mention.term:
         term = vocabulary().get(mention.term)
         if term.formula:
@@ -443,6 +446,13 @@ def material_system(mention: Mention):
             return (formula != mention.text and system_of(formula)) or system_of(mention.text)
         return None
     return None
+
+
+def _compound_system(text: str):
+    """The system of a compound named in words without a term, by the formula its name fixes ('zirconium
+    tetrachloride': ZrCl4); None where the name fixes none ('cobalt boride': a named additive, as 'graphene' is)."""
+    name = compound_name(text)
+    return system_of(name.formula) if name is not None and name.formula else None
 
 
 @lru_cache(maxsize=8192)
@@ -806,4 +816,24 @@ def _mentions(text: str) -> list[Mention]:
     term_ids = {i: e.id_ for e in spans if e.id for i in range(e.start, e.end)}
     found = [Mention(e.label_, text[e.start_char:e.end_char], e.start_char, e.end_char, term_ids.get(e.start))
              for e in _system_spans(doc, spans)]
-    return widened(text, found, Mention)
+    return widened(text, _compounds_joined(text, found), Mention)
+
+
+def _compounds_joined(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with each binary compound named in words ('cobalt boride', 'iron(III) chloride') one Material
+    mention in place of the element's and the anion class's: the term of its formula where the ontology
+    has one, else none (``material_system`` reads the name). A mention reaching beyond the name ('lithium
+    aluminium hydride') or one that is the whole name already (a term's label, 'titanium dioxide') stays."""
+    names = compound_names(text)
+    if not names:
+        return found
+    out = list(found)
+    for start, end, name in names:
+        inside = [m for m in out if m.start < end and m.end > start]
+        if any(m.start < start or m.end > end or m.start == start and m.end == end for m in inside):
+            continue
+        term = vocabulary().by_formula(name.formula) if name.formula else None
+        joined = Mention("Material", text[start:end], start, end, term.id if term is not None else None)
+        out = [m for m in out if not (m.start < end and m.end > start)]
+        out.insert(next((i for i, m in enumerate(out) if m.start > start), len(out)), joined)
+    return out

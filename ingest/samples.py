@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from ontology.compound_names import compound_name
 from ontology.elements import NONMETALS, hydride_like
 from ontology.formula import top_level_parts
 from ontology.models import MaterialSystem
@@ -86,8 +87,8 @@ _SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\
 _PARTICLE_WORD = re.compile(r"\b(?:nano)?particles?\b|\bnano(?:crystals?|rods?|wires?|sheets?)\b|\bclusters?\b", re.I)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 # ("Ni nanoparticles supported on carbon nanotubes": what the additive sits on, written additive/support)
-_AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
-                       rf"loaded|dispersed|deposited|grown)\s+on(?:to)?\s+)"
+_AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>/\s*|(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
+                       rf"loaded|dispersed|deposited|grown|decorated|immobili[sz]ed)\s+on(?:to)?\s+(?:the\s+)?)"
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
                        rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
@@ -104,7 +105,9 @@ _BEFORE_HOST = re.compile(
     rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
     rf"(?:used|employed|applied)\s+to\s+(?:catalys|catalyz|modif|dope|destabili[sz])\w*|"
     rf"(?:introduced|added|incorporated|doped|loaded|dispersed|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|combined|embedded|"
-    rf"deposited|coated)\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
+    rf"deposited|coated|impregnated|infiltrated|filled|infused)\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
+    # ("CMK-3 was impregnated with a THF solution of LiBH4": the host brought in dissolved)
+    rf"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:solution|suspension)\s+of)?"
     rf"|(?:(?:used|employed|applied|chosen|selected|introduced|added)\s+)?"
     rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
     rf"|(?:\w+\s+){{0,2}}?(?:significantly\s+|effectively\s+|greatly\s+|further\s+|remarkably\s+)?"
@@ -252,7 +255,17 @@ def has_hydrogen(system: MaterialSystem) -> bool:
     their dehydrogenated state; a metal named alone is too often just the element)."""
     # (host, then additives: ``components`` without building that list, asked ~15 times per sentence)
     return hydride_like(system.host.formula) or any(hydride_like(c.formula) for c in system.additives) or (
-        bool(system.additives) and system.host.role == "HostHydride" and storage_hydride(system.host.formula) is not None)
+        bool(system.additives) and system.host.role == "HostHydride" and storage_hydride(system.host.formula) is not None) \
+        or system.host.formula in _metal_free_hydrides()
+
+
+@cache
+def _metal_free_hydrides() -> frozenset[str]:
+    """The formulas of the ontology's hydrides without a metal (ammonia borane, NH3BH3): hosts as the
+    metal hydrides are, though hydrogen with a metal is what ``hydride_like`` asks."""
+    vocab = vocabulary()
+    found = (vocab.get(t).formula for t in vocab.descendants("Hydride")) if "Hydride" in vocab else ()
+    return frozenset(f for f in found if f and not hydride_like(f) and "H" in f)
 
 
 # "Mg film", "Mg nanoparticles": a storage metal named with a shape is a sample of its own
@@ -313,6 +326,20 @@ def _parsed(notation: str) -> MaterialSystem | None:
         return None
 
 
+def _on_support(text: str, prefixes: list[re.Match], n: Mention, add: str | None, used: set[int]) -> str | None:
+    """'graphene-supported cobalt boride', 'CNT-anchored Ni': an additive after a prefix that places it on a
+    support is the catalyst on that support, written catalyst/support (the prefix then places no host)."""
+    if add is None or not prefixes:
+        return add
+    for p in prefixes:
+        if p.group("placed") and p.start() not in used and p.end() <= n.start and not text[p.end():n.start].strip():
+            support = _prefix_additive(p.group("add"))
+            if support is not None and not has_hydrogen(support):
+                used.add(p.start())
+                return f"{add}/{_as_additive(support)}"
+    return add
+
+
 def _decorated_scaffold(text: str, prefixes: list[re.Match], used: set[int], after: list, consumed: set[int]
                         ) -> list[tuple[str, str, str | None]]:
     """'MgH2 confined in a Ni-decorated mesoporous carbon', 'MgH2 milled with CeO2-modified graphene': the
@@ -344,11 +371,13 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
     if system is not None:
         vocab = vocabulary()
         if has_hydrogen(system) or any(_HYDROGEN_ATOM.fullmatch(c.formula) for c in system.components) \
-                or any(c.term and vocab.children(c.term) for c in system.components):
+                or any(c.term and vocab.children(c.term) and compound_name(c.text) is None for c in system.components):
             return None  # a hydride, an isotope ('2D' is no deuterium sample), a class ('MXene')
         return _as_additive(system)
     if m.kind == "Material" and m.term in _additive_terms() and not vocabulary().children(m.term):
         return m.text  # a named material ('graphene'), not a class of them ('oxides')
+    if m.kind == "Material" and m.term is None and compound_name(m.text) is not None:
+        return m.text[:1].lower() + m.text[1:]   # 'Cobalt boride': a compound named in words, its formula unsaid
     if m.kind == "Material" and m.term is None and _ABBREVIATION.search(m.text):
         return _ABBREVIATION.search(m.text).group("abbr")  # 'fluorographene (FG)': named by its abbreviation
     return None
@@ -412,6 +441,8 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     the host (Mg in MgH2, Ni in MgH2–Ni). ``catalysts``: additives the text says catalyse or dope
     the host, catalysts whatever the role their composition would give them."""
     names = {c.formula for c in host.components}
+    # (the catalyst of a supported one is in already: 'Ni' of 'Ni/graphene', read again by another reader)
+    names |= {part for c in host.components if "/" in c.formula or "@" in c.formula for part in re.split(r"[/@]", c.formula)}
     host_elements = set(re.findall(r"[A-Z][a-z]?", host.host.formula))
     notation = host.name
     added = False
@@ -680,7 +711,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             link_from = n.end
             if i > 1 and _is_class(n) and not text[candidates[i - 2][0].end:n.start].strip():
                 n, t = candidates[i - 2]  # "Ti3C2 MXene was used as …": the class word describes it
-            add = _additive(n, t) if n.start not in consumed else None
+            add = _on_support(text, prefixes, n, _additive(n, t), prefix_used) if n.start not in consumed else None
+            if add is None and n.start not in consumed and _is_class(n) and _FILLED_WITH.search(text, link_from, m.start):
+                add = n.text[:1].lower() + n.text[1:]  # "Mesoporous silica was infiltrated with LiBH4": the kind of scaffold
             if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
                     and (_PUT_INTO.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
                          and _ADDING.search(text, max(0, n.start - 60), n.start)):
@@ -807,7 +840,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     break  # another hydride: what follows is about it
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
-                add = _additive(n, t)
+                add = _on_support(text, prefixes, n, _additive(n, t), prefix_used)
                 if add is None and first and _is_class(n) and (
                         link is not None and link.groupdict().get("scaffold")
                         or link is None and _placed(text, m.start, last_end, n.start)):
@@ -817,12 +850,19 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 continue  # '3D', '2D': the shape of what follows, no material
             if add is None:
                 break
-            milled = first and link is None and _AND_ONLY.fullmatch(text, last_end, n.start) \
-                and (t is None or not has_hydrogen(t)) and _MILLED_AFTER.match(text, n.end)
+            # (a prefix of the additive stands in the gap: "MgH2 and graphene-supported Ni were milled")
+            before_n = next((p.start() for p in prefixes if p.end() <= n.start and not text[p.end():n.start].strip()),
+                            n.start) if first and link is None else n.start
+            milled = first and link is None and _AND_ONLY.fullmatch(text, last_end, before_n) \
+                and (t is None or not has_hydrogen(t)) and _MILLED_AFTER.match(text, _past_support(text, candidates, k))
             if milled:
                 # "MgH2 and 5 wt% Nb2O5 were co-milled", "MgH2 and Ni (molar ratio 1:0.1) were milled together":
                 # the two put together by the milling are one sample
-                link = _AND_ONLY.fullmatch(text, last_end, n.start)
+                link = _AND_ONLY.fullmatch(text, last_end, before_n)
+            elif first and link is None and (t is None or not has_hydrogen(t)) \
+                    and _listed_then_milled(text, candidates, k, last_end):
+                # "MgH2, Ni and CNTs were milled": the host first in a list the milling puts together
+                milled, link = True, _LIST_ONLY.fullmatch(text, last_end, n.start)
             if link is None and first and _placed(text, m.start, last_end, n.start):
                 parts.append(("@", add, None))  # "confined LiBH4 within carbon nanocages"
                 consumed.add(n.start)
@@ -833,8 +873,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if first:
                 together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link)) or milled \
                     or _a_pair(text, candidates, i, end)
-            elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")):
-                break  # "…, decorated with Ni": a verb that puts it into the same sample
+            elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")
+                      or link.groupdict().get("on")):
+                break  # "…, decorated with Ni": a verb that puts it into the same sample ("… Ni anchored on
+                # graphene": the support the additive sits on is in it with the additive)
             sep = "@" if first and link.groupdict().get("scaffold") else (
                 "/" if not first and link.groupdict().get("on") and parts and parts[-1][0] != "@" else
                 "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell") or link.groupdict().get("with")
@@ -860,7 +902,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                 in_situ.add(add)
             consumed.add(n.start)
-            last_end, first = n.end, False
+            last_end, first = _SHAPE_WORDS.match(text, n.end).end(), False   # (past "nanoparticles": "Ni nanoparticles and CNTs")
         # "… mixed with LiBH4, and the mixture was ball milled and confined in MCM-41": a later clause
         # puts the sample just made into a scaffold
         rest = [(n, t) for n, t in candidates[i + 1:] if n.start >= last_end and n.start not in consumed]
@@ -1082,9 +1124,40 @@ _MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|
                           r"(?:milled|mixed|blended|ground|combined)\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
 # "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them
 _AND_ONLY_START = re.compile(r"\s*(?:,\s*)?and\s")
-_AND_ONLY = re.compile(rf"\s+and\s+(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?")
+# "MgH2, 5 wt% Ni and CNTs were milled": the comma after the host of a list, then the list's further gaps
+_LIST_ONLY = re.compile(rf"\s*,\s*(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?")
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _past_support(text: str, candidates: list, k: int) -> int:
+    """Where the additive ``candidates[k]`` ends with the support it sits on ("Ni anchored on graphene",
+    "Ni/graphene"), or its own end."""
+    n = candidates[k][0]
+    if k + 1 < len(candidates):
+        link = _AND_LINK.match(text, _SHAPE_WORDS.match(text, n.end).end(), candidates[k + 1][0].start)
+        if link is not None and link.group("on"):
+            return candidates[k + 1][0].end
+    return n.end
+
+
+def _listed_then_milled(text: str, candidates: list, k: int, last_end: int) -> bool:
+    """Does a list of additives start at ``candidates[k]`` after the host's comma ("MgH2, Ni and CNTs were
+    milled"), its last item joined by 'and' and followed by the milling that makes them one sample?"""
+    if not _LIST_ONLY.fullmatch(text, last_end, candidates[k][0].start):
+        return False
+    for j in range(k, min(len(candidates), k + 4)):
+        n, t = candidates[j]
+        if t is not None and has_hydrogen(t):
+            return False
+        end = _SHAPE_WORDS.match(text, n.end).end()
+        if j > k and _MILLED_AFTER.match(text, n.end) and re.search(r"\band\s+$", text[candidates[j - 1][0].end:n.start]):
+            return True
+        if j + 1 >= len(candidates) or not _LIST_GAP.fullmatch(text, end, candidates[j + 1][0].start):
+            return False
+    return False
+_AND_ONLY = re.compile(rf"\s+and\s+(?:(?:the|an?)\s+)?(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?")
 # ("MgH2 and TiO2 nanoparticles were ball-milled": the additive's shape word before the verb)
-_MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders))?"
+_MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders|(?:nano)?composites?|hybrids?))?"
                            r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
                            r"(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:co-?)?(?:ball[- ])?"

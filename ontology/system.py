@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from pydantic import ValidationError
 
+from .compound_names import compound_name
 from .elements import ALKALI as _ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION
 from .errors import UserError
 from .formula import Formula, FormulaError, parse_formula, strip_markup
@@ -510,7 +511,21 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
         if base is not None:
             joiner = "-doped " if "doped" in text else "-"
             return _Material(f"{m.group(1)}{joiner}{base.rendered}", base.formula, base.term, m.group(1))
-    return _doped_additive(text, onto) or _described_hydride(text, onto) or _described_material(text, onto)
+    return _doped_additive(text, onto) or _compound_in_words(text, onto) or _described_hydride(text, onto) \
+        or _described_material(text, onto)
+
+
+def _compound_in_words(text: str, onto: _Ontology) -> _Material | None:
+    """'zirconium tetrachloride' (ZrCl4), 'cobalt boride': a binary compound named in words is one material,
+    its formula where the name fixes one, else named as written under the class of its anion (Boride)."""
+    named = compound_name(text)
+    if named is None:
+        return None
+    f = _try_formula(named.formula) if named.formula else None
+    term = onto.lookup_material(named.formula) if named.formula else None
+    if term is None and named.anion_class is not None and named.anion_class in onto.v:
+        term = onto.v.get(named.anion_class)
+    return _Material(f.display if f else text[:1].lower() + text[1:], f, term)
 
 
 # a dopant as written: an element's symbol ("Co") or its name in lower case ("nitrogen"; ``_element_named``

@@ -1,0 +1,117 @@
+"""Binary compounds named in words: 'cobalt boride', 'titanium dioxide', 'iron(III) chloride', 'niobium
+pentoxide', 'zirconium tetrachloride'. An element's name and an anion word name ONE material, not the
+element and a class beside it. The element names are the labels of the ontology's one-element Material
+terms ('nickel' = Ni); the anion words, their element and charge are the ontology's AnionName scheme.
+
+The name fixes a formula when it counts the anions (a multiplier prefix: 'dioxide' MO2, 'pentoxide' M2O5,
+'sesquioxide' M2O3) or gives the metal's oxidation state (a Stock number: 'iron(III) chloride' FeCl3);
+else ('cobalt boride', 'iron fluoride') it names a compound of those elements without saying which, and
+is kept as written."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from math import gcd
+
+from rdflib import Literal
+from rdflib.namespace import SKOS
+
+from .namespaces import HKG
+from .vocabulary import vocabulary
+
+# multiplier prefixes: how many anions per formula unit ('sesqui': three per two metal atoms)
+_PREFIXES = {"mono": 1.0, "mon": 1.0, "di": 2.0, "tri": 3.0, "tetra": 4.0, "tetr": 4.0, "penta": 5.0, "pent": 5.0,
+             "hexa": 6.0, "hex": 6.0, "hepta": 7.0, "hept": 7.0, "sesqui": 1.5}
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+# the highest oxidation state a metal takes: a name that would need more per metal atom counts two metal
+# atoms ('niobium pentoxide' is Nb2O5, not NbO5)
+_MAX_OXIDATION = 7
+
+
+@dataclass(frozen=True)
+class CompoundName:
+    text: str               # as written
+    element: str            # the metal's symbol
+    anion: str              # the anion's element symbol
+    anion_class: str | None  # the ontology class of compounds of that anion ('Boride')
+    formula: str | None     # where the name fixes one
+
+
+@dataclass(frozen=True)
+class _Reader:
+    pattern: re.Pattern[str]
+    elements: dict[str, str]               # name (lower case) -> symbol
+    anions: dict[str, tuple[str, int | None, str | None]]   # word -> (symbol, charge, class id)
+    anion_words: re.Pattern[str]           # any anion word: whether a text is worth reading at all
+
+
+@lru_cache(maxsize=1)
+def _reader() -> _Reader:
+    v = vocabulary()
+    elements: dict[str, str] = {}
+    for t in v.terms("Material"):
+        if t.formula and re.fullmatch(r"[A-Z][a-z]?", t.formula):
+            for label in t.labels:
+                if re.fullmatch(r"[a-z]{3,}", label):
+                    elements.setdefault(label, t.formula)
+    g = v.graph
+    anions: dict[str, tuple[str, int | None, str | None]] = {}
+    for c in g.subjects(SKOS.inScheme, HKG["AnionName"]):
+        symbol = g.value(c, HKG["characteristicElement"])
+        charge = g.value(c, HKG["anionCharge"])
+        broader = g.value(c, SKOS.broader)
+        cls = str(broader).rsplit("#", 1)[-1].rsplit("/", 1)[-1] if broader is not None else None
+        valence = int(charge.toPython()) if isinstance(charge, Literal) else None
+        for word in g.objects(c, SKOS.hiddenLabel):
+            anions[str(word).casefold()] = (str(symbol), valence, cls if cls is not None and cls in v else None)
+    names = "|".join(sorted(map(re.escape, elements), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, anions), key=len, reverse=True))
+    prefixes = "|".join(sorted(_PREFIXES, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w\-–/])(?P<element>{names})(?:\s?\((?P<stock>{'|'.join(_ROMAN)})\))?\s+"
+        rf"(?P<prefix>{prefixes})?(?P<anion>{words})(?![\w\-–])", re.IGNORECASE)
+    return _Reader(pattern, elements, anions, re.compile(rf"(?:{words})\b", re.IGNORECASE))
+
+
+def compound_names(text: str) -> list[tuple[int, int, CompoundName]]:
+    """(start, end, name) of each binary compound ``text`` names in words, in order."""
+    r = _reader()
+    if r.anion_words.search(text) is None:
+        return []
+    out = []
+    for m in r.pattern.finditer(text):
+        out.append((m.start(), m.end(), _name(m.group(0), m, r)))
+    return out
+
+
+def _name(text: str, m: re.Match[str], r: _Reader) -> CompoundName:
+    element = r.elements[m.group("element").casefold()]
+    symbol, charge, cls = r.anions[m.group("anion").casefold()]
+    count = _PREFIXES.get((m.group("prefix") or "").casefold())
+    stock = _ROMAN.get(m.group("stock") or "")
+    return CompoundName(text, element, symbol, cls, _formula(element, symbol, charge, count, stock))
+
+
+def _formula(element: str, anion: str, charge: int | None, count: float | None, stock: int | None) -> str | None:
+    if count is not None:
+        metals, anions = (2, round(2 * count)) if count != int(count) else (1, int(count))
+        if stock is None and charge is not None and anions * -charge > _MAX_OXIDATION:
+            metals = 2   # (the prefix counts the anions of two metal atoms)
+        if stock is not None and charge is not None and stock * metals != anions * -charge:
+            return None   # a prefix and a Stock number that disagree: no formula is sure
+    elif stock is not None and charge is not None:
+        k = gcd(stock, -charge)
+        metals, anions = -charge // k, stock // k
+    else:
+        return None
+    k = gcd(metals, anions)
+    metals, anions = metals // k, anions // k
+    return f"{element}{metals if metals > 1 else ''}{anion}{anions if anions > 1 else ''}"
+
+
+@lru_cache(maxsize=1024)
+def compound_name(text: str) -> CompoundName | None:
+    """The compound ``text`` names in words when it is one whole ('Cobalt boride'), else None."""
+    found = compound_names(text)
+    return found[0][2] if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text) else None
