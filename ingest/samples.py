@@ -119,6 +119,7 @@ _BEFORE_HOST = re.compile(
 # put into the host in the same sentence. The making is said in the passive, or actively ("we synthesized …")
 # with the additive taken up again by a pronoun ("… and milled them with")
 _MADE_VERB = r"(?:synthesi[sz]ed|prepared|fabricated|made|obtained|produced|grown|formed|derived)"
+MADE_VERB = _MADE_VERB   # (the making the readers of a making then a putting in know: ingest/precursors.py)
 _MADE_THEN_PUT = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]{{0,30}}\))?"        # "nanoparticles", "catalyst", "(NPs)"
     rf"(?:\s+(?P<passive>(?:was|were)\s+(?:first\s+|initially\s+|separately\s+)?{_MADE_VERB}))?"
