@@ -33,6 +33,7 @@ from ontology.vocabulary import vocabulary
 
 from .adducts import as_adducts
 from .apposition import joined_appositions
+from .asides import comparison_asides
 from .cells import cell_layers, electrode_layers, electrodes_only, named_electrode
 from .class_members import as_member, class_members
 from .codopants import codopants
@@ -881,8 +882,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         found = _without_ions(text, found)
     dopes = codopants(text, found, ms)
     # ("Ti3C2 etched from Ti3AlC2": the MAX phase is gone before the sample is made; "milled under Ar",
-    # "dispersed in THF": the atmosphere or medium of a step, no component)
-    made_from = precursor_clauses(text, found) | step_media(text, found, ms)
+    # "dispersed in THF": the atmosphere or medium of a step, no component; ", more active than commercial
+    # Fe2O3,": the reference of a comparison set off between the subject and its verb)
+    made_from = precursor_clauses(text, found) | step_media(text, found, ms) | comparison_asides(text, found)
     if made_from:
         dopes = dopes | set(made_from)
     if dopes:   # ("an N, Nb-doped TiO2 catalyst": the N is the TiO2's, no additive of the sample)

@@ -82,9 +82,12 @@ _CELL_PART_AFTER = re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference
                               r"foils?|current\s+collectors?)\b", re.I)
 _SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\s+collectors?|meshe?s?)\b", re.I)
 _PARTICLE_WORD = re.compile(r"\b(?:nano)?particles?\b|\bnano(?:crystals?|rods?|wires?|sheets?)\b|\bclusters?\b", re.I)
+# the shape word an additive is named with before the next one ("Co nanoparticles and CNTs"): no material
+_SHAPE_BEFORE_NEXT = (r"(?:\s+(?:(?:nano)?particles|nano(?:rods|wires|sheets|flakes|cubes|spheres|crystals|fibers|plates)"
+                      r"|powders?))?")
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 # ("Ni nanoparticles supported on carbon nanotubes": what the additive sits on, written additive/support)
-_AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
+_AND_LINK = re.compile(rf"{_SHAPE_BEFORE_NEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
                        rf"loaded|dispersed|deposited|grown)\s+on(?:to)?\s+)"
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
@@ -212,7 +215,7 @@ _FRONTED = re.compile(rf"\W*(?:(?:when|once|after\s+being)\s+)?{_SCAFFOLD_VERB}\
 _FRONTED_END = re.compile(r"\s*(?:[a-z][\w-]*\s*)?(?:\([^()]*\))?\s*,")
 # "milled with 5 wt% of Ni, Co or Fe", "2LiNH2–MgH2 composites containing 5 mol% of KH, RbH or CsH",
 # "melt-infiltrated into SBA-15, MCM-41 and CMK-3": several samples of one host, one additive each
-_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+_LIST_NEXT = re.compile(rf"{_SHAPE_BEFORE_NEXT}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 _PLURAL_SAMPLES = re.compile(r"\s*(?:samples|composites|powders|mixtures|electrodes|anodes|nanocomposites|"
                              r"electrolytes)\b", re.I)
 # "confined LiBH4 (~30 nm) within carbon nanocages", "grew MgH2 nanoparticles on Ti3C2 sheets": a verb
@@ -841,8 +844,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if first:
                 together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link)) or milled \
                     or _a_pair(text, candidates, i, end)
-            elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")):
-                break  # "…, decorated with Ni": a verb that puts it into the same sample
+            elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")
+                      or link.groupdict().get("on")):
+                break  # "…, decorated with Ni": a verb that puts it into the same sample ("supported on C": its support)
             sep = "@" if first and link.groupdict().get("scaffold") else (
                 "/" if not first and link.groupdict().get("on") and parts and parts[-1][0] != "@" else
                 "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell") or link.groupdict().get("with")
@@ -1476,9 +1480,14 @@ def _denoted(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple
 # an MgO lattice …") is about the paragraph's hydride with that catalyst.
 _PRECURSOR_AFTER = re.compile(r"\s+(?:solutions?|precursors?)\b", re.I)
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+# (a participle before a sample's noun, "the doped sample", "the as-prepared composite", names a sample, not
+# a preparation: a value sentence about it prepares nothing)
 _PREPARES = re.compile(r"(?=[iadlepsfcu])\b(?:incorporat|introduc|add|dop|load|deposit|decorat|anchor|dispers|embedd?|prepar|impregnat|"
-                       r"synthesi[sz]|fabricat|develop|design|construct|employ|utili[sz]|coupl|combin)\w*\b", re.I)
+                       r"synthesi[sz]|fabricat|develop|design|construct|employ|utili[sz]|coupl|combin)\w*\b"
+                       rf"(?!\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\b)", re.I)
+# (what a value is owed to, "owing to metallic Fe", "attributed to the in situ formed TiH2", is an explanation)
 _NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of|rather than|between|alone|similar|like|"
+                           r"owing to|due to|attributed to|ascribed to|because of|thanks to|"
                            r"forms?|formed|forming|into|produc\w*|yield\w*)\b[^,;]*$"
                            r"|\b(?:from|reduc\w* to|decompos\w*|using)\s+(?:\S+\s+){0,2}$", re.I)
 
