@@ -57,7 +57,20 @@ def precursor_clauses(text: str, found: list[tuple[Mention, object]]) -> dict[in
         clause = _clause(text, m, hydride=True)
         if clause is not None and any(h is not m and not _inside(h, [*out.values(), clause]) for h in hydrides):
             out[m.start] = clause
+    if "," in text:
+        for a in _MAKING_ASIDE.finditer(text):
+            # (keyed by its comma when it names no material the reader knows: "of ZIF-67")
+            out.setdefault(a.start(), (a.start(), a.end()))
+            out.update({m.start: (a.start(), a.end()) for m, _ in found if a.start() < m.start < a.end()})
     return out
+
+
+# ", obtained by pyrolysis of ZIF-67,", ", synthesized via a sol-gel route,": how the material before the aside
+# was made, set off by commas before its verb; whatever it names is gone before the sample is made
+_MAKING_ASIDE = re.compile(
+    r",\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:[a-z]+ly\s+)?(?:prepared|synthesi[sz]ed|obtained|made|produced|fabricated|"
+    r"derived|etched|exfoliated|grown|pyroly[sz]ed|calcined|carboni[sz]ed)\s+(?:by|from|via|through|using|with)\b"
+    r"[^,;.()]{1,80}?,(?=\s*(?:was|were|is|are)\b)", re.I)
 
 
 def _inside(m: Mention, clauses: list[tuple[int, int]]) -> bool:

@@ -1521,11 +1521,27 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     if context is None:
         return None
     adds = prepared_additives(text, found, ms, context)
-    if not adds or {a for a in adds} <= {c.formula for c in context.additives}:
+    if not adds or all(_one_of_its_additives(a, context) for a in adds):
         return None  # "Adding Al2O3 lowers …" of the Al2O3 composite: the paragraph's sample as it is
     bare = unfilled_sample(context)
     joined = _with(bare, [("–", a, None) for a in adds], set())
     return joined if joined is not bare else None
+
+
+_ELEMENT = re.compile(r"[A-Z][a-z]?")
+
+
+def _one_of_its_additives(add: str, context: MaterialSystem) -> bool:
+    """Is ``add`` an additive of ``context`` named again: the whole, a part of a supported one ('Ni' or 'C'
+    of 'Ni/C', 'Ni@C'), or an element of one written on its own ('Ni' of 'NiO': its state, "metallic Ni")?"""
+    for c in context.additives:
+        parts = re.split(r"[/@]", c.formula)
+        if add == c.formula or add in parts:
+            return True
+        if _ELEMENT.fullmatch(add) and add != "C" and add in _ELEMENT.findall(c.formula) \
+                and add not in _ELEMENT.findall(context.host.formula):
+            return True
+    return False
 
 
 def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],

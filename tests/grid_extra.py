@@ -65,6 +65,14 @@ DISTRACTORS = {
     "technique": "The samples were characterised by XRD, 11B MAS NMR and TEM.",
     "element_state": "XPS showed metallic {e} and the {e} species on the surface.",
     "support_again": "The {s} support prevents the agglomeration of the particles.",
+    "milling_vial": "Milling was performed in a ZrO2 vial with ZrO2 balls.",
+    "pyrolysis_of_mof": "The {x} was obtained by pyrolysis of ZIF-67 at 700 °C.",
+    "reduced_during": "During milling, the {x} was partly reduced to Ti2O3 and TiO.",
+    "in_situ_pump": "The in situ formed Mg2Ni and TiH2 act as hydrogen pumps.",
+    "background": "Ti-based catalysts such as TiCl3 and TiF3 are known to improve hydrides.",
+    "than_alloy": "Its capacity exceeds that of LaNi5 and TiFe.",
+    "tpd_technique": "H2-TPD and NH3-TPD measurements were also carried out.",
+    "yielding": "The reaction yields MgF2 and NbH during heating.",
 }
 # the value sentences: (the modified sample's, the bare host's); {H} the host
 VALUES = {
@@ -93,6 +101,14 @@ IN_PREP = {
     "technique": "{X} {be} milled with {H} and studied by XRD, 11B MAS NMR and TEM.",
     "element_state": "{X} {be} milled with {H}, and metallic {e} formed during milling.",
     "support_again": "{X} {be} milled with {H}; the {s} support keeps the particles apart.",
+    "milling_vial": "{X} {be} milled with {H} in a ZrO2 vial with ZrO2 balls.",
+    "pyrolysis_of_mof": "{X}, obtained by pyrolysis of ZIF-67, {be} milled with {H}.",
+    "reduced_during": "{X} {be} milled with {H}, during which the {x} was partly reduced to Ti2O3.",
+    "in_situ_pump": "{X} {be} milled with {H}, and Mg2Ni and TiH2 formed in situ.",
+    "background": "Since TiCl3 and TiF3 are known catalysts, {X} {be} milled with {H}.",
+    "than_alloy": "{X} {be} milled with {H} to exceed the capacity of LaNi5.",
+    "tpd_technique": "{X} {be} milled with {H} and tested by H2-TPD.",
+    "yielding": "{X} {be} milled with {H}, yielding MgF2 and NbH.",
 }
 # ... and as a clause after the modified sample's value (None: no natural clause of that kind)
 IN_VALUE = {
@@ -112,8 +128,16 @@ IN_VALUE = {
     "technique": "as shown by XRD and 11B MAS NMR",
     "element_state": "owing to metallic {e} formed during heating",
     "support_again": "as the {s} support keeps the particles apart",
+    "milling_vial": "after milling in a ZrO2 vial",
+    "pyrolysis_of_mof": None,
+    "reduced_during": "while the {x} was reduced to Ti2O3",
+    "in_situ_pump": "as the in situ formed Mg2Ni and TiH2 act as hydrogen pumps",
+    "background": None,
+    "than_alloy": "more than that of LaNi5",
+    "tpd_technique": "as measured by H2-TPD",
+    "yielding": "yielding MgF2 and NbH",
 }
-PLACES = ["before", "between", "after", "in_prep", "in_value"]
+PLACES = ["first", "before", "between", "after", "in_prep", "in_value"]
 
 
 @dataclass
@@ -136,12 +160,12 @@ def probes() -> list[Probe]:
     k = 0
     for d_i, d_name in enumerate(DISTRACTORS):
         for pl_i, place in enumerate(PLACES):
-            if place == "in_value" and IN_VALUE[d_name] is None:
+            if place == "in_value" and IN_VALUE[d_name] is None or place == "first" and "{x}" in DISTRACTORS[d_name]:
                 continue
             for a_i, (a_text, adds, e, s) in enumerate(ADDITIVES):
                 # (half the additive sets per distractor and place, rotating; the support only with one)
                 if (d_name == "support_again") != bool(s) and d_name == "support_again" or \
-                        d_name != "support_again" and (a_i + pl_i + d_i) % 2:
+                        d_name != "support_again" and (a_i + pl_i + d_i) % 3:
                     continue
                 h_text, h_main = HOSTS[(k + k // 3) % len(HOSTS)]
                 p_name, prep = list(PREPS.items())[(k // 3) % len(PREPS)]
@@ -158,7 +182,7 @@ def probes() -> list[Probe]:
                 if place == "in_value":
                     mod_s = mod_s[:-1] + ", " + str(IN_VALUE[d_name]).format(**fill) + "."
                 dist = DISTRACTORS[d_name].format(**fill)
-                sents = {"before": [prep_s, dist, mod_s, bare_s], "between": [prep_s, mod_s, dist, bare_s],
+                sents = {"first": [dist, prep_s, mod_s, bare_s], "before": [prep_s, dist, mod_s, bare_s], "between": [prep_s, mod_s, dist, bare_s],
                          "after": [prep_s, mod_s, bare_s, dist]}.get(place, [prep_s, mod_s, bare_s])
                 mod_v, bare_v = VALUE_NUMBERS[v_name]
                 out.append(Probe(" ".join(sents), h_main, mod_v, bare_v, adds,
