@@ -31,7 +31,8 @@ _MADE_BY = re.compile(
     r"\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "using ZIF-8 as (a) template", "with Ti3AlC2 as the precursor"
 _USED_AS_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:was\s+|were\s+)?(?:used\s+)?as\s+(?:the\s+|an?\s+)?"
-                            r"(?:sacrificial\s+|hard\s+|soft\s+|self-)?(?:templates?|precursors?|starting\s+materials?)\b",
+                            r"(?:sacrificial\s+|hard\s+|soft\s+|self-)?(?:templates?|precursors?|starting\s+materials?|reductants?|"
+                            r"reducing\s+agents?|(?:metal\s+|carbon\s+)?sources?)\b",
                             re.I)
 _USING_BEFORE = re.compile(r"\b(?:using|with)\s+(?:the\s+|an?\s+)?$", re.I)
 _MAX_PHASE_BEFORE = re.compile(r"\bMAX[- ]phases?\s+$")
@@ -90,7 +91,7 @@ def _made_clause(text: str, before: re.Match, m: Mention) -> tuple[int, int]:
     verb = _AS_VERB.search(text, max(0, start - 25), before.end())
     if verb is not None and verb.end() > start:   # (the clause's own verb, after 'was')
         start = _SOURCE_WORD.search(text, start, m.start).start()
-    rest = _LIST_REST.match(text, m.end)
+    rest = _USED_AS_AFTER.match(text, m.end) or _LIST_REST.match(text, m.end)
     return _as_aside(text, start, rest.end() if rest else m.end)
 
 
