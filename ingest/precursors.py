@@ -54,7 +54,7 @@ def precursor_clauses(text: str, found: list[tuple[Mention, object]]) -> dict[in
         clause = _clause(text, m)
         if clause is not None:
             out[m.start] = clause
-    for m in hydrides:
+    for m in hydrides if len(hydrides) > 1 else ():   # (a source among two hydrides at least)
         clause = _clause(text, m, hydride=True)
         if clause is not None and any(h is not m and not _inside(h, [*out.values(), clause]) for h in hydrides):
             out[m.start] = clause
@@ -83,7 +83,7 @@ _LIST_REST = re.compile(r"\s*,?\s*(?:and|or)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?
 # "were prepared from …": the making is the verb of its clause, kept for the readers of a making then a
 # putting in ("were made from glucose and then milled with MgH2"); the clause starts at 'from' / 'using'
 _AS_VERB = re.compile(rf"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?{MADE_VERB}\b", re.I)
-_SOURCE_WORD = re.compile(r"\b(?:from|using)\b", re.I)
+_SOURCE_WORD = re.compile(r"\b(?:from|using|by|through|via|after)\b", re.I)
 
 
 def _made_clause(text: str, before: re.Match, m: Mention) -> tuple[int, int]:
@@ -104,7 +104,10 @@ def _clause(text: str, m: Mention, hydride: bool = False) -> tuple[int, int] | N
         return _made_clause(text, made, m)
     if hydride:
         return None
-    before = _MADE_BY.search(text, lo, m.start) or _MAX_PHASE_BEFORE.search(text, lo, m.start)
+    by = _MADE_BY.search(text, lo, m.start)
+    if by is not None and _SOURCE_WORD.search(text, by.start(), m.start):
+        return _made_clause(text, by, m)   # "were synthesized by pyrolysis of a Ni-MOF and then milled with …"
+    before = _MAX_PHASE_BEFORE.search(text, lo, m.start)
     after = _USED_AS_AFTER.match(text, m.end)
     if not before and not after:
         return None

@@ -95,9 +95,9 @@ from .samples import (
     with_additives,
 )
 from .settings_pairs import paired_temperature
-from .step_media import step_media
 from .shared_values import each_of_them
 from .states import hydrogenated_form
+from .step_media import step_media
 from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
 from .subject_system import names_its_additives, state_of_sample
 from .title_sample import title_sample
@@ -1321,8 +1321,12 @@ _EARLIER_WORK = re.compile(r"(?=[rdspe])\b(?:reported|described|studied|publishe
                            r"(?:works?|reports?|stud(?:y|ies)|literature|papers?)\b|(?=i)\bin\s+the\s+literature\b", re.I)
 
 
+_EARLIER_WORDS = ("previous", "earlier", "prior", "former", "literature", "before", "elsewhere")
+
+
 def _earlier_work(text: str) -> bool:
-    return bool(_EARLIER_WORK.search(text))
+    lower = text.lower()
+    return any(w in lower for w in _EARLIER_WORDS) and bool(_EARLIER_WORK.search(text))
 # "typically", "in general": what a host does as such, not what the paragraph's sample did
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 _GENERAL = re.compile(r"(?=[tgiuca])\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
@@ -1362,8 +1366,16 @@ def _part_of_sample(text: str, systems, baselines: set[int], ctx: Context):
         return systems
     own = {a.formula for a in sample.additives}
     shells = {a.formula for a in sample.additives if a.role == "ScaffoldConfinementHost"}
+    # a core the passage prepared as a sample of its own ("MgH2–Ni and MgH2–Ni–CNT were prepared"), or named
+    # beside the whole in the same sentence, is that sample, not the whole's core
+    apart = {x.name for x in ctx.seen if x is not sample}
+    if any(x.name == sample.name for _, x in systems):
+        apart |= {x.name for _, x in systems}
     out = []
     for m, s in systems:
+        if s.name in apart:
+            out.append((m, s))
+            continue
         # only the core of a confined or coated sample: 'Mg–Nb' of 'Mg–Nb@C' (LiBH4–MgH2 of a
         # LiBH4–MgH2–X sample is a sample of its own)
         if s.additives and host_formula(s) == host_formula(sample) and {a.formula for a in s.additives} < own \

@@ -175,3 +175,17 @@ def test_the_additives_own_element_or_support_named_again_adds_nothing():
     # (negative) a new additive prepared for the bare host still joins it
     v = facts("MgH2 was milled for 5 h.", "Then 5 wt% Ni was added.", "The composite starts to release hydrogen at 203 °C.")
     assert adds(v[203.0].system) == {"Ni"}
+
+
+def test_a_second_sample_of_the_study_keeps_its_own_additives():
+    v = facts("MgH2–Ni and MgH2–Ni–CNT composites were prepared by ball milling.",
+              "MgH2–Ni starts to release hydrogen at 232 °C, while MgH2–Ni–CNT starts at 206 °C.")
+    assert adds(v[232.0].system) == {"Ni"} and adds(v[206.0].system) == {"Ni", "carbon nanotube"}
+    v = facts("MgH2–Ni and MgH2–Ni–CNT were prepared.", "MgH2–Ni–CNT starts to release hydrogen at 207 °C, and MgH2–Ni at 233 °C.")
+    assert adds(v[233.0].system) == {"Ni"} and adds(v[207.0].system) == {"Ni", "carbon nanotube"}
+    v = facts("LiBH4–MgH2 and LiBH4–MgH2@CMK-3 were prepared.",
+              "LiBH4–MgH2 starts to release hydrogen at 351 °C, whereas LiBH4–MgH2@CMK-3 starts at 281 °C.")
+    assert adds(v[351.0].system) == {"MgH2"} and adds(v[281.0].system) == {"MgH2", "CMK-3"}
+    # (negative) the core of the one confined sample the passage made is that sample
+    v = facts("LiBH4–MgH2 was confined in CMK-3.", "The confined LiBH4–MgH2 starts to release hydrogen at 282 °C.")
+    assert adds(v[282.0].system) == {"MgH2", "CMK-3"}
