@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .nlp import Mention
-from .samples import has_hydrogen
+from .samples import MADE_VERB, has_hydrogen
 
 # a verb of making + "from", then up to three words describing the precursor ("from the solid-solution
 # MAX phase (Ti0.5V0.5)3AlC2"): 'released from', 'reduced from' are no making
@@ -19,6 +19,11 @@ _MADE_FROM = re.compile(
     r"\b(?:etched|derived|prepared|synthesi[sz]ed|obtained|made|exfoliated|produced|converted|fabricated|"
     r"pyroly[sz]ed|carboni[sz]ed|delaminated|transformed)\s+(?:\w+\s+)?from\s+(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,3}$", re.I)
+# a verb of making, its route, then "using": "prepared by a hydrothermal route using TiCl4 and urea" (the
+# reagents of the making; "milled using", "measured using" make nothing)
+_MADE_USING = re.compile(
+    r"\b(?:prepared|synthesi[sz]ed|obtained|made|produced|fabricated|grown|derived)\s+(?:[\w-]+\s+){0,5}?using\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "by etching", "through exfoliation of", "via pyrolysis of": the object of a making step
 _MADE_BY = re.compile(
     r"(?:\b[a-z]+ed\s+)?\b(?:by|through|via|after)\s+(?:selectively\s+)?(?:etching|exfoliating|delaminating|pyroly[sz]ing|"
@@ -26,7 +31,8 @@ _MADE_BY = re.compile(
     r"\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "using ZIF-8 as (a) template", "with Ti3AlC2 as the precursor"
 _USED_AS_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:was\s+|were\s+)?(?:used\s+)?as\s+(?:the\s+|an?\s+)?"
-                            r"(?:sacrificial\s+|hard\s+|soft\s+|self-)?(?:templates?|precursors?|starting\s+materials?)\b",
+                            r"(?:sacrificial\s+|hard\s+|soft\s+|self-)?(?:templates?|precursors?|starting\s+materials?|reductants?|"
+                            r"reducing\s+agents?|(?:metal\s+|carbon\s+)?sources?)\b",
                             re.I)
 _USING_BEFORE = re.compile(r"\b(?:using|with)\s+(?:the\s+|an?\s+)?$", re.I)
 _MAX_PHASE_BEFORE = re.compile(r"\bMAX[- ]phases?\s+$")
@@ -35,21 +41,79 @@ _MAX_PHASE_BEFORE = re.compile(r"\bMAX[- ]phases?\s+$")
 def precursor_clauses(text: str, found: list[tuple[Mention, object]]) -> dict[int, tuple[int, int]]:
     """{start of the mention: (start, end) of the words naming it a precursor} for the mentions of
     ``found`` (mention, system) that ``text`` names as what another material was made from ('etched
-    from Ti3AlC2', 'using ZIF-8 as a template'). A hydride is never dropped: 'MgH2 prepared from …'
-    keeps the sample, and a hydride named as a source is more often than not the host measured."""
+    from Ti3AlC2', 'using ZIF-8 as a template'). A hydride is kept ('MgH2 prepared from …' keeps the
+    sample, and a hydride named as a source is more often than not the host measured) unless the
+    sentence names another hydride outside the clauses: that one is the host, the source a reagent
+    ('Ni, synthesized from NiCl2 and NaBH4, was milled with MgH2')."""
     out = {}
+    hydrides = []
     for m, s in found:
         if s is not None and has_hydrogen(s):
+            hydrides.append(m)
             continue
-        lo = max(0, m.start - 70)
-        before = _MADE_FROM.search(text, lo, m.start) or _MADE_BY.search(text, lo, m.start) \
-            or _MAX_PHASE_BEFORE.search(text, lo, m.start)
-        after = _USED_AS_AFTER.match(text, m.end)
-        if before or after:
-            using = _USING_BEFORE.search(text, lo, m.start) if after else None
-            start = before.start() if before else (using.start() if using else m.start)
-            out[m.start] = _as_aside(text, start, after.end() if after else m.end)
+        clause = _clause(text, m)
+        if clause is not None:
+            out[m.start] = clause
+    for m in hydrides if len(hydrides) > 1 else ():   # (a source among two hydrides at least)
+        clause = _clause(text, m, hydride=True)
+        if clause is not None and any(h is not m and not _inside(h, [*out.values(), clause]) for h in hydrides):
+            out[m.start] = clause
+    if "," in text:
+        for a in _MAKING_ASIDE.finditer(text):
+            # (keyed by its comma when it names no material the reader knows: "of ZIF-67")
+            out.setdefault(a.start(), (a.start(), a.end()))
+            out.update({m.start: (a.start(), a.end()) for m, _ in found if a.start() < m.start < a.end()})
     return out
+
+
+# ", obtained by pyrolysis of ZIF-67,", ", synthesized via a sol-gel route,": how the material before the aside
+# was made, set off by commas before its verb; whatever it names is gone before the sample is made
+_MAKING_ASIDE = re.compile(
+    r",\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:[a-z]+ly\s+)?(?:prepared|synthesi[sz]ed|obtained|made|produced|fabricated|"
+    r"derived|etched|exfoliated|grown|pyroly[sz]ed|calcined|carboni[sz]ed)\s+(?:by|from|via|through|using|with)\b"
+    r"[^,;.()]{1,80}?,(?=\s*(?:was|were|is|are)\b)", re.I)
+
+
+def _inside(m: Mention, clauses: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start < b for a, b in clauses)
+
+
+# the rest of a list of sources no mention covers ("from NiCl2 and urea"), up to the verb of the sentence
+_LIST_REST = re.compile(r"\s*,?\s*(?:and|or)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:was|were|is|are)\b)")
+# "were prepared from …": the making is the verb of its clause, kept for the readers of a making then a
+# putting in ("were made from glucose and then milled with MgH2"); the clause starts at 'from' / 'using'
+_AS_VERB = re.compile(rf"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?{MADE_VERB}\b", re.I)
+_SOURCE_WORD = re.compile(r"\b(?:from|using|by|through|via|after)\b", re.I)
+
+
+def _made_clause(text: str, before: re.Match, m: Mention) -> tuple[int, int]:
+    start = before.start()
+    verb = _AS_VERB.search(text, max(0, start - 25), before.end())
+    if verb is not None and verb.end() > start:   # (the clause's own verb, after 'was')
+        start = _SOURCE_WORD.search(text, start, m.start).start()
+    rest = _USED_AS_AFTER.match(text, m.end) or _LIST_REST.match(text, m.end)
+    return _as_aside(text, start, rest.end() if rest else m.end)
+
+
+def _clause(text: str, m: Mention, hydride: bool = False) -> tuple[int, int] | None:
+    """The words naming ``m`` what another material was made from, or None (a hydride only after a
+    verb of making and 'from' or 'using': 'MgH2 as the precursor' is more often the host)."""
+    lo = max(0, m.start - 70)
+    made = _MADE_FROM.search(text, lo, m.start) or _MADE_USING.search(text, lo, m.start)
+    if made is not None and _SOURCE_WORD.search(text, made.start(), m.start):
+        return _made_clause(text, made, m)
+    if hydride:
+        return None
+    by = _MADE_BY.search(text, lo, m.start)
+    if by is not None and _SOURCE_WORD.search(text, by.start(), m.start):
+        return _made_clause(text, by, m)   # "were synthesized by pyrolysis of a Ni-MOF and then milled with …"
+    before = _MAX_PHASE_BEFORE.search(text, lo, m.start)
+    after = _USED_AS_AFTER.match(text, m.end)
+    if not before and not after:
+        return None
+    using = _USING_BEFORE.search(text, lo, m.start) if after else None
+    start = before.start() if before else (using.start() if using else m.start)
+    return _as_aside(text, start, after.end() if after else m.end)
 
 
 # ", obtained by exfoliating the Nb2AlC MAX phase," : the clause's own words up to its closing comma

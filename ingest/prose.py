@@ -35,6 +35,7 @@ from ontology.vocabulary import vocabulary
 from .adducts import as_adducts
 from .amounts import AMOUNT
 from .apposition import joined_appositions
+from .asides import comparison_asides
 from .cells import cell_layers, electrode_layers, electrodes_only, named_electrode
 from .class_members import as_member, class_members
 from .codopants import codopants
@@ -100,6 +101,7 @@ from .samples import (
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
 from .states import hydrogenated_form
+from .step_media import step_media
 from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
 from .subject_system import names_its_additives, state_of_sample
 from .title_sample import title_sample
@@ -891,8 +893,11 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if "ion" in text:
         found = _without_ions(text, found)
     dopes = codopants(text, found, ms)
-    made_from = precursor_clauses(text, found)
-    if made_from:   # ("Ti3C2 etched from Ti3AlC2": the MAX phase is gone before the sample is made)
+    # ("Ti3C2 etched from Ti3AlC2": the MAX phase is gone before the sample is made; "milled under Ar",
+    # "dispersed in THF": the atmosphere or medium of a step, no component; ", more active than commercial
+    # Fe2O3,": the reference of a comparison set off between the subject and its verb)
+    made_from = precursor_clauses(text, found) | step_media(text, found, ms) | comparison_asides(text, found)
+    if made_from:
         dopes = dopes | set(made_from)
     if dopes:   # ("an N, Nb-doped TiO2 catalyst": the N is the TiO2's, no additive of the sample)
         found = [x for x in found if x[0].start not in dopes]
@@ -1030,10 +1035,13 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         if meant is not None:  # the bare host named again is the paragraph's sample
             subjects = [meant if _bare_of(s, meant) else s for s in subjects]
             hydro = [meant if _bare_of(s, meant) else s for s in hydro]
+    earlier = ctx.system is not None and bool(ctx.system.additives) and not out and _earlier_work(text)
     if subjects and _constituents_only(subjects, ctx) and not _new_study(text):
         pass  # "The single salts A and B reach only …": references, the text goes on about the sample A–B
     elif ctx.system is not None and REFERENCE_SENTENCE.match(text):
         pass  # "For comparison, X confined in silica starts …": a reference; the text stays on its sample
+    elif earlier:
+        pass  # "The results are compared with TiO2-doped MgH2 reported previously": another study's sample
     elif subjects:
         # values for several hosts side by side ("of MgH2 and Mg(BH4)2 … respectively"): the text
         # goes on about the one it was about, else the first named
@@ -1072,7 +1080,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                        and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}
     # (a sample named as a reference is one of the passage's samples too; a phase formed is none)
     note(ctx.seen, [s for m, s in systems if s.additives and _has_hydrogen(s) and m.start not in baselines
-                    and not PRODUCT_CUE.search(text, max(0, m.start - 40), m.start) and not FORMED_AFTER.match(text, m.end)]
+                    and not earlier and not PRODUCT_CUE.search(text, max(0, m.start - 40), m.start) and not FORMED_AFTER.match(text, m.end)]
          + [m.system for m in out if not m.baseline] + [ctx.system])
     if main is not None and main.additives and ctx.system is not main:
         ctx.system = main   # "For comparison, X confined in SBA-15 …": a reference aside; the text goes on about its sample
@@ -1331,6 +1339,22 @@ _NEW_STUDY = re.compile(r"(?=e)\bet\s+al\b|(?=[ia])\b(?:in\s+)?(?:another|a\s+(?
 @lru_cache(maxsize=16)   # (asked up to four times of one sentence)
 def _new_study(text: str) -> bool:
     return bool(_NEW_STUDY.search(text))
+
+
+# "reported previously", "previously reported", "in our earlier work", "in the literature": a sample of an earlier
+# study, named to compare with; the sentence names no sample of this study for later ones to take up
+_EARLIER_WORK = re.compile(r"(?=[rdspe])\b(?:reported|described|studied|published)\s+(?:previously|earlier|before|elsewhere)\b|"
+                           r"(?=[pe])\b(?:previously|earlier)[- ](?:reported|described|studied|published)\b|"
+                           r"(?=[ioft])\b(?:in|of|from|than)\s+(?:(?:our|the|an?)\s+)?(?:previous|prior|earlier|former)\s+"
+                           r"(?:works?|reports?|stud(?:y|ies)|literature|papers?)\b|(?=i)\bin\s+the\s+literature\b", re.I)
+
+
+_EARLIER_WORDS = ("previous", "earlier", "prior", "former", "literature", "before", "elsewhere")
+
+
+def _earlier_work(text: str) -> bool:
+    lower = text.lower()
+    return any(w in lower for w in _EARLIER_WORDS) and bool(_EARLIER_WORK.search(text))
 # "typically", "in general": what a host does as such, not what the paragraph's sample did
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 _GENERAL = re.compile(r"(?=[tgiuca])\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
@@ -1370,8 +1394,16 @@ def _part_of_sample(text: str, systems, baselines: set[int], ctx: Context):
         return systems
     own = {a.formula for a in sample.additives}
     shells = {a.formula for a in sample.additives if a.role == "ScaffoldConfinementHost"}
+    # a core the passage prepared as a sample of its own ("MgH2–Ni and MgH2–Ni–CNT were prepared"), or named
+    # beside the whole in the same sentence, is that sample, not the whole's core
+    apart = {x.name for x in ctx.seen if x is not sample}
+    if any(x.name == sample.name for _, x in systems):
+        apart |= {x.name for _, x in systems}
     out = []
     for m, s in systems:
+        if s.name in apart:
+            out.append((m, s))
+            continue
         # only the core of a confined or coated sample: 'Mg–Nb' of 'Mg–Nb@C' (LiBH4–MgH2 of a
         # LiBH4–MgH2–X sample is a sample of its own)
         if s.additives and host_formula(s) == host_formula(sample) and {a.formula for a in s.additives} < own \

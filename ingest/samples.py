@@ -85,10 +85,13 @@ _CELL_PART_AFTER = re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference
                               r"foils?|current\s+collectors?)\b", re.I)
 _SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\s+collectors?|meshe?s?)\b", re.I)
 _PARTICLE_WORD = re.compile(r"\b(?:nano)?particles?\b|\bnano(?:crystals?|rods?|wires?|sheets?)\b|\bclusters?\b", re.I)
+# the shape word an additive is named with before the next one ("Co nanoparticles and CNTs"): no material
+_SHAPE_BEFORE_NEXT = (r"(?:\s+(?:(?:nano)?particles|nano(?:rods|wires|sheets|flakes|cubes|spheres|crystals|fibers|plates)"
+                      r"|powders?))?")
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 # ("Ni nanoparticles supported on carbon nanotubes": what the additive sits on, written additive/support)
-_AND_LINK = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>/\s*|(?:[a-z][\w-]*\s+)?(?:supported|anchored|"
-                       rf"loaded|dispersed|deposited|grown|decorated|immobili[sz]ed)\s+on(?:to)?\s+(?:the\s+)?)"
+_AND_LINK = re.compile(rf"{_SHAPE_BEFORE_NEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>/\s*|(?:[a-z][\w-]*\s+)?(?:supported|"
+                       rf"anchored|loaded|dispersed|deposited|grown|decorated|immobili[sz]ed)\s+on(?:to)?\s+(?:the\s+)?)"
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
                        rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
@@ -124,6 +127,7 @@ _BEFORE_HOST = re.compile(
 # put into the host in the same sentence. The making is said in the passive, or actively ("we synthesized …")
 # with the additive taken up again by a pronoun ("… and milled them with")
 _MADE_VERB = r"(?:synthesi[sz]ed|prepared|fabricated|made|obtained|produced|grown|formed|derived)"
+MADE_VERB = _MADE_VERB   # (the making the readers of a making then a putting in know: ingest/precursors.py)
 _MADE_THEN_PUT = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]{{0,30}}\))?"        # "nanoparticles", "catalyst", "(NPs)"
     rf"(?:\s+(?P<passive>(?:was|were)\s+(?:first\s+|initially\s+|separately\s+)?{_MADE_VERB}))?"
@@ -209,7 +213,7 @@ _FRONTED = re.compile(rf"\W*(?:(?:when|once|after\s+being)\s+)?{_SCAFFOLD_VERB}\
 _FRONTED_END = re.compile(r"\s*(?:[a-z][\w-]*\s*)?(?:\([^()]*\))?\s*,")
 # "milled with 5 wt% of Ni, Co or Fe", "2LiNH2–MgH2 composites containing 5 mol% of KH, RbH or CsH",
 # "melt-infiltrated into SBA-15, MCM-41 and CMK-3": several samples of one host, one additive each
-_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+_LIST_NEXT = re.compile(rf"{_SHAPE_BEFORE_NEXT}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 _PLURAL_SAMPLES = re.compile(r"\s*(?:samples|composites|powders|mixtures|electrodes|anodes|nanocomposites|"
                              r"electrolytes)\b", re.I)
 # "confined LiBH4 (~30 nm) within carbon nanocages", "grew MgH2 nanoparticles on Ti3C2 sheets": a verb
@@ -876,7 +880,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")
                       or link.groupdict().get("on")):
                 break  # "…, decorated with Ni": a verb that puts it into the same sample ("… Ni anchored on
-                # graphene": the support the additive sits on is in it with the additive)
+                # graphene", "supported on C": the support the additive sits on is in it with the additive)
             sep = "@" if first and link.groupdict().get("scaffold") else (
                 "/" if not first and link.groupdict().get("on") and parts and parts[-1][0] != "@" else
                 "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell") or link.groupdict().get("with")
@@ -1541,9 +1545,14 @@ def _denoted(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple
 # an MgO lattice …") is about the paragraph's hydride with that catalyst.
 _PRECURSOR_AFTER = re.compile(r"\s+(?:solutions?|precursors?)\b", re.I)
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+# (a participle before a sample's noun, "the doped sample", "the as-prepared composite", names a sample, not
+# a preparation: a value sentence about it prepares nothing)
 _PREPARES = re.compile(r"(?=[iadlepsfcu])\b(?:incorporat|introduc|add|dop|load|deposit|decorat|anchor|dispers|embedd?|prepar|impregnat|"
-                       r"synthesi[sz]|fabricat|develop|design|construct|employ|utili[sz]|coupl|combin)\w*\b", re.I)
+                       r"synthesi[sz]|fabricat|develop|design|construct|employ|utili[sz]|coupl|combin)\w*\b"
+                       rf"(?!\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\b)", re.I)
+# (what a value is owed to, "owing to metallic Fe", "attributed to the in situ formed TiH2", is an explanation)
 _NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of|rather than|between|alone|similar|like|"
+                           r"owing to|due to|attributed to|ascribed to|because of|thanks to|"
                            r"forms?|formed|forming|into|produc\w*|yield\w*)\b[^,;]*$"
                            r"|\b(?:from|reduc\w* to|decompos\w*|using)\s+(?:\S+\s+){0,2}$", re.I)
 
@@ -1577,11 +1586,27 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     if context is None:
         return None
     adds = prepared_additives(text, found, ms, context)
-    if not adds or {a for a in adds} <= {c.formula for c in context.additives}:
+    if not adds or all(_one_of_its_additives(a, context) for a in adds):
         return None  # "Adding Al2O3 lowers …" of the Al2O3 composite: the paragraph's sample as it is
     bare = unfilled_sample(context)
     joined = _with(bare, [("–", a, None) for a in adds], set())
     return joined if joined is not bare else None
+
+
+_ELEMENT = re.compile(r"[A-Z][a-z]?")
+
+
+def _one_of_its_additives(add: str, context: MaterialSystem) -> bool:
+    """Is ``add`` an additive of ``context`` named again: the whole, a part of a supported one ('Ni' or 'C'
+    of 'Ni/C', 'Ni@C'), or an element of one written on its own ('Ni' of 'NiO': its state, "metallic Ni")?"""
+    for c in context.additives:
+        parts = re.split(r"[/@]", c.formula)
+        if add == c.formula or add in parts:
+            return True
+        if _ELEMENT.fullmatch(add) and add != "C" and add in _ELEMENT.findall(c.formula) \
+                and add not in _ELEMENT.findall(context.host.formula):
+            return True
+    return False
 
 
 def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],

@@ -17,6 +17,9 @@ ALKALINE_EARTH = frozenset("Be Mg Ca Sr Ba".split())
 # additive, a metal halide); D and T are hydrogen's isotopes.
 NONMETALS = frozenset("H D T He B C N O F Ne Si P S Cl Ar Ge As Se Br Kr Sb Te I Xe At Rn".split())
 HALOGENS = frozenset("F Cl Br I At".split())
+# Elements that are gases at room temperature, written as their molecules (Ar, He, H2, N2): what a milling
+# or heating is done under, never a component of a solid sample
+GASEOUS = frozenset("He Ne Ar Kr Xe Rn H2 D2 N2 O2 F2 Cl2".split())
 
 
 @lru_cache(maxsize=4096)

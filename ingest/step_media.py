@@ -1,0 +1,54 @@
+"""What a making step was done in or under is no part of the sample: "milled under Ar", "in an argon
+atmosphere", "heated under 10 bar H2", "TiO2 dispersed in THF was added to LiBH4".
+
+A gaseous element (ontology.elements.GASEOUS, chemistry) named right after "under"/"in" (with a pressure,
+a purity word or an article between) or right before "atmosphere", "flow", "gas" … is the atmosphere of
+a step; a solvent (a Solvent of the ontology) named after "in", "with" or "using" is the medium of one.
+Readers of the sample must not join either to the additives. A solvent's clause ("dispersed in THF") is
+given whole, so that the additive before it reads as next to the verb that puts it into the host. The
+words are English (how authors name an atmosphere or a medium); what is a gas or a solvent is the ontology's.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ontology.elements import GASEOUS
+from ontology.vocabulary import vocabulary
+
+from .nlp import Mention
+
+# "under", "in an", "under 10 bar of", "under a flowing", "in pure", "under 0.1 MPa": right before the gas
+_UNDER = re.compile(r"\b(?:under|in|with|using)\s+(?:an?\s+|the\s+)?(?:\d+(?:\.\d+)?\s*(?:bar|MPa|kPa|atm|Pa|psi)\s+"
+                    r"(?:of\s+)?)?(?:(?:pure|dry|high-purity|flowing|static|inert|purified|ultra-pure)\s+)?$", re.I)
+_ATMOSPHERE_AFTER = re.compile(r"[-\s]+(?:atmospheres?|flow|gas|stream|environment|glove[- ]?box|(?:back)?pressure|"
+                               r"purged|filled|protection)\b", re.I)
+# "dispersed in", "dissolved in anhydrous", "washed with", "in": the words before a solvent; the verb
+# (a participle) is part of the clause
+_IN_SOLVENT = re.compile(r"(?:\b[a-z]+ed\s+)?\b(?:in|with|using|from)\s+(?:an?\s+|the\s+)?"
+                         r"(?:(?:anhydrous|dry|absolute|pure|fresh)\s+)?$", re.I)
+
+
+@lru_cache(maxsize=512)
+def _solvent(term: str | None) -> bool:
+    vocab = vocabulary()
+    return term is not None and "Solvent" in vocab and term in vocab and vocab.is_a(term, "Solvent")
+
+
+def step_media(text: str, found: list[tuple[Mention, object]], ms: list[Mention]) -> dict[int, tuple[int, int]]:
+    """{start of the mention: (start, end) of its words} for the mentions of ``found`` (mention,
+    system) that ``text`` names as the gas a step was done under ('milled under Ar', 'an Ar
+    atmosphere'), and of ``ms`` (every mention) as the solvent it was done in ('dispersed in THF'):
+    none of them belongs to the sample."""
+    out = {}
+    for m, s in found:
+        formula = getattr(s, "name", None) or m.text
+        if (formula in GASEOUS or m.text in GASEOUS) and (
+                _UNDER.search(text, max(0, m.start - 40), m.start) or _ATMOSPHERE_AFTER.match(text, m.end)):
+            out[m.start] = (m.start, m.end)
+    for m in ms:
+        if m.kind == "Material" and _solvent(m.term):
+            before = _IN_SOLVENT.search(text, max(0, m.start - 40), m.start)
+            if before is not None:
+                out[m.start] = (before.start(), m.end)
+    return out
