@@ -584,7 +584,8 @@ def _alternatives(text: str, candidates: list, i: int, end: int):
         return None
     link, items, said_or = listed
     scaffolds = bool(link.groupdict().get("scaffold"))
-    if said_or or _PLURAL_SAMPLES.match(text, end) or scaffolds or _one_each(text, link, items, end) \
+    if said_or or _PLURAL_SAMPLES.match(text, end) or scaffolds \
+            or _one_each(text, link, items, end) and not _of_several_kinds(candidates[i][1], items, text, end) \
             or len(items) >= 3 and _amount(link):
         return link, items
     return None
@@ -598,6 +599,28 @@ def _one_each(text: str, link: re.Match, items: list, end: int) -> bool:
     if _amount(link) or re.search(r"\bco-|\btogether\b|\bboth\b", link.group(0), re.I):
         return False
     return len(items) >= 3 or _RESPECTIVELY.search(text, end) is not None or _APART.search(text) is not None
+
+
+def _of_several_kinds(host: MaterialSystem | None, items: list, text: str, end: int) -> bool:
+    """A series the text does not pair or set apart whose additives are of different kinds ("milled with TiO2,
+    CeO2 and graphene": oxides and a carbon; "Ni, Fe and Nb2O5"): a multi-part catalyst of one sample, as a
+    series of one kind ("TiCl3, ZrCl4 and CeCl3") is a comparison of one sample each."""
+    if host is None or _RESPECTIVELY.search(text, end) is not None or _APART.search(text) is not None:
+        return False
+    kinds = set()
+    for _, add in items:
+        found = system_of(f"{host.name}–{add}")
+        if found is None or not found.additives or found.additives[-1].additive_class is None:
+            return False
+        kinds.add(found.additives[-1].additive_class)
+    return len(kinds) > 1
+
+
+def _a_mixed_series(text: str, candidates: list, i: int, end: int) -> bool:
+    """Three or more additives after one link, joined by 'and', of several kinds (``_of_several_kinds``)."""
+    listed = _listed(text, candidates, i, end)
+    return listed is not None and len(listed[1]) >= 3 and not listed[2] \
+        and _of_several_kinds(candidates[i][1], listed[1], text, end)
 
 
 def _a_pair(text: str, candidates: list, i: int, end: int) -> bool:
@@ -876,7 +899,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 break
             if first:
                 together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link)) or milled \
-                    or _a_pair(text, candidates, i, end)
+                    or _a_pair(text, candidates, i, end) or _a_mixed_series(text, candidates, i, end)
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")
                       or link.groupdict().get("on")):
                 break  # "…, decorated with Ni": a verb that puts it into the same sample ("… Ni anchored on
