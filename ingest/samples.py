@@ -665,7 +665,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _ratio_after_notation(text, found, ms)
     found, ms = formulations(text, found, ms)
     if "(" in text:
-        ms = _abbreviated(text, found, ms)
+        ms = _without_restatements(text, found, _abbreviated(text, found, ms))
     if context is not None and (" with " in text or " containing " in text):
         found, ms = _loaded_sample(text, found, ms, context)
     by_start = {m.start: s for m, s in found}
@@ -1321,6 +1321,48 @@ def _abbreviated(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
             continue  # the ontology or the formula reader knows it ('MXene (Ti3C2)', 'mesoporous silica (SBA-15)')
         added.append(Mention("Material", text[start:a.end()], start, a.end(), None))
     return sorted(ms + added, key=lambda m: m.start) if added else ms
+
+
+# what may follow a label in brackets that ends a name: a clause's punctuation, a conjunction or the verb
+_LABEL_ENDS = re.compile(r"\s*(?:[,;.]|$|(?:and|or|were|was|are|is|with|into|to|in|on)\b)")
+
+
+def _components_of(m: Mention, system: MaterialSystem | None) -> list:
+    found = system or system_of(m.text.strip("()"))
+    return found.components if found is not None else []
+
+
+def _formulas_of(m: Mention, system: MaterialSystem | None) -> set[str]:
+    """The formulas and terms of the materials a mention names ('carbon': C and Carbon, by its term)."""
+    found = system or system_of(m.text.strip("()"))
+    keys = {k for c in found.components for k in (c.formula, c.term) if k} if found is not None else set()
+    term = vocabulary().get(m.term) if m.term and m.term in vocabulary() else None
+    return keys | {k for k in (term.id, term.formula) if k} if term is not None else keys
+
+
+def _without_restatements(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]) -> list[Mention]:
+    """``ms`` without a notation alone in brackets that restates the materials just named ("Ni nanoparticles
+    supported on carbon (Ni/C) were milled with MgH2", "nickel (Ni) and carbon nanotubes (CNTs) were …"): a
+    label of what is before it, not a material between the additive and the verb that puts it into the host."""
+    by_start = {m.start: s for m, s in found}
+    dropped = set()
+    for k, m in enumerate(ms):
+        bracketed = m.text.startswith("(") and m.text.endswith(")") and not text[ms[k - 1].end:m.start].strip() \
+            if k else False
+        if k == 0 or m.kind not in (SYSTEM_LABEL, "Material") or not bracketed and not (
+                _BRACKET_CLOSE.match(text, m.end) and _BRACKET_OPEN.fullmatch(text, ms[k - 1].end, m.start)):
+            continue
+        named = [x for x in ms[max(0, k - 3):k] if x.kind in (SYSTEM_LABEL, "Material")
+                 and not re.search(r"[.;:]", text[x.end:m.start])]
+        before = set().union(*(_formulas_of(x, by_start.get(x.start)) for x in named)) if named else set()
+        close = m.end if bracketed else _BRACKET_CLOSE.match(text, m.end).end()
+        if not _LABEL_ENDS.match(text, close):
+            continue   # "a poly(methyl methacrylate) (PMMA) matrix": the bracket names the head noun's material
+        own = _formulas_of(m, by_start.get(m.start))
+        if own and all({c.formula, c.term} & before for c in _components_of(m, by_start.get(m.start))) \
+                or m.term is not None and m.term in {x.term for x in named}:
+            dropped.add(m.start)   # "nickel (Ni)", "carbon nanotubes (CNTs)", "… on carbon (Ni/C)"
+    return [m for m in ms if m.start not in dropped] if dropped else ms
 
 
 _NOT_NAME_WORDS = frozenset("with by in into on onto of and or the a an as from to using via".split())
