@@ -90,8 +90,8 @@ _SHAPE_BEFORE_NEXT = (r"(?:\s+(?:(?:nano)?particles|nano(?:rods|wires|sheets|fla
                       r"|powders?))?")
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 # ("Ni nanoparticles supported on carbon nanotubes": what the additive sits on, written additive/support)
-_AND_LINK = re.compile(rf"{_SHAPE_BEFORE_NEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>/\s*|(?:[a-z][\w-]*\s+)?(?:supported|"
-                       rf"anchored|loaded|dispersed|deposited|grown|decorated|immobili[sz]ed)\s+on(?:to)?\s+(?:the\s+)?)"
+_AND_LINK = re.compile(rf"{_SHAPE_BEFORE_NEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>/\s*|(?:(?:[a-z][\w-]*\s+)?(?:supported|"
+                       rf"anchored|loaded|dispersed|deposited|grown|decorated|immobili[sz]ed)\s+)?on(?:to)?\s+(?:the\s+)?)"
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
                        rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
