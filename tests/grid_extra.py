@@ -15,10 +15,9 @@ Run as a script from the worktree root to print the failure rate per slot value:
 """
 from __future__ import annotations
 
-import os
-import sys
-from collections import defaultdict
 from dataclasses import dataclass, field
+
+from grid_rates import report
 
 # hosts: (as written, the formula the record names as host)
 HOSTS = [
@@ -221,24 +220,5 @@ def run(probe_list: list[Probe]) -> list[tuple[Probe, str]]:
     return [(p, verdict(p, contract_measurements(p.doc, section="Abstract"))) for p in probe_list]
 
 
-def rates(results: list[tuple[Probe, str]]) -> dict[str, dict[str, tuple[int, int]]]:
-    """{slot: {slot value: (failures, probes)}}."""
-    out: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    for p, v in results:
-        for slot, val in p.slots.items():
-            out[slot][val][1] += 1
-            out[slot][val][0] += v != "OK"
-    return {s: {k: (a, b) for k, (a, b) in d.items()} for s, d in out.items()}
-
-
 if __name__ == "__main__":
-    sys.path.insert(0, os.getcwd())
-    sys.path.insert(0, os.path.join(os.getcwd(), "tests"))
-    results = run(probes())
-    bad = [(p, v) for p, v in results if v != "OK"]
-    print(f"{len(results) - len(bad)}/{len(results)} OK")
-    for slot, vals in rates(results).items():
-        print(f"[{slot}]", "  ".join(f"{k}:{a}/{b}" for k, (a, b) in sorted(vals.items(), key=lambda kv: -kv[1][0])))
-    if "-v" in sys.argv:
-        for p, v in bad:
-            print(v, "|", p.doc)
+    report(run, probes())

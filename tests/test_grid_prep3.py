@@ -4,7 +4,8 @@ test in several wordings plus one the rule must not fire on. Every sentence here
 from __future__ import annotations
 
 import pytest
-from grid_prep3 import probes, rates, run
+from grid_prep3 import probes, run
+from grid_rates import rates
 from prose_sentences import facts
 
 

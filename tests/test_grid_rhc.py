@@ -4,7 +4,8 @@ fire on. Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from grid_rhc import extract_rows, probes, rates, run
+from grid_rates import rates
+from grid_rhc import extract_rows, probes, run
 
 from ontology.system import analyse_system
 

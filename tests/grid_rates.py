@@ -1,0 +1,34 @@
+"""What the probe grids share: the failure rate of each slot value over a grid's verdicts, and the report a grid
+prints when run as a script (``python tests/grid_NAME.py [-v]`` from the checkout root)."""
+from __future__ import annotations
+
+import os
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+
+def rates(results: Iterable[tuple[Any, str]]) -> dict[str, dict[str, tuple[int, int]]]:
+    """{slot: {slot value: (failures, probes)}} of (probe, verdict) pairs, a probe carrying ``slots`` and a
+    verdict "OK" when the probe passed."""
+    out: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for p, v in results:
+        for slot, val in p.slots.items():
+            out[slot][val][1] += 1
+            out[slot][val][0] += v != "OK"
+    return {s: {k: (a, b) for k, (a, b) in d.items()} for s, d in out.items()}
+
+
+def report(run: Callable[[list], list[tuple[Any, str]]], probes: list) -> None:
+    """Run a grid and print its pass count, the failures per slot value (worst first) and, with -v, each failure."""
+    sys.path.insert(0, os.getcwd())
+    sys.path.insert(0, os.path.join(os.getcwd(), "tests"))
+    results = run(probes)
+    bad = [(p, v) for p, v in results if v != "OK"]
+    print(f"{len(results) - len(bad)}/{len(results)} OK")
+    for slot, vals in rates(results).items():
+        print(f"[{slot}]", "  ".join(f"{k}:{a}/{b}" for k, (a, b) in sorted(vals.items(), key=lambda kv: -kv[1][0])))
+    if "-v" in sys.argv:
+        for p, v in bad:
+            print(v, "|", p.doc.replace("\n", " "))
