@@ -499,8 +499,10 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
         free = _NAMED_FREE.search(text, max(0, g.start - 80), g.start)
         lacked = free_of(free.group(1)) if free is not None else None
         return (sample_without(s, lacked) if lacked is not None else None) or bare_sample(s)
+    # ("(0.47 eV without SiO2)", "against 1.2 wt% without Nb2O5": only an additive of the sample is taken away,
+    # so "7 wt% without degradation" keeps it whole)
     without = _WITHOUT.match(text, g.end)
-    if without and bracket_of(text, g) is not None:
+    if without:
         gone = _host_only(without.group("add").rstrip("."))
         parts = s.name.split("–")
         kept = [p for p in parts[1:] if gone is None or (_host_only(p) or s).host.formula != gone.host.formula]
@@ -560,7 +562,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     additive named between it and the value ("LiBH4 catalysed by TiF3 shows …" → LiBH4–TiF3).
     """
     usable = [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in taken)
-              and not (m.end <= g.start and _closed_before(text, m, g))]
+              and not (m.end <= g.start and _closed_before(text, m, g))
+              # "(0.01 mS/cm in the absence of SiO2)": what a sample is said to lack is never a value's subject
+              and not (not _has_hydrogen(s) and LACKED_BEFORE.search(text, max(0, m.start - 30), m.start))]
     usable = own_clause(text, g, usable)
     for m in raw or []:  # "5 nm Nb particles embedded in Mg": the size is Nb's, though Nb is Mg's additive
         if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \

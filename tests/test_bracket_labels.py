@@ -29,3 +29,20 @@ def test_a_bracket_with_more_than_a_system_is_no_label():
     rows = contract_measurements(_DOPED + "The activation energy is reduced from 118 kJ/mol (Kissinger method "
                                  "on NaAlH4 data) to 79 kJ/mol.")
     assert _adds(the_one(rows, 79.0)) == ["CeCl3"], rows
+
+
+# ---------------------------------------------------------------- a value of the sample without its additive
+@pytest.mark.parametrize("sentence, value", [
+    ("MgH2 with 5 wt% Nb2O5 desorbs 6.5 wt% H2 in 10 min at 300 °C, against 1.2 wt% without Nb2O5.", 1.2),
+    ("LiBH4 with 20 wt% SiO2 conducts Li+ at 0.1 mS/cm at 35 °C (0.01 mS/cm in the absence of SiO2).", 0.01),
+    ("The TiF3-doped NaAlH4 releases 4.0 wt% H2 at 150 °C but only 0.9 wt% free of TiF3.", 0.9),
+])
+def test_a_value_without_the_additive_is_the_bare_hosts(sentence, value):
+    row = the_one(contract_measurements(sentence), value)
+    assert row["material"] in ("MgH2", "LiBH4", "NaAlH4") and _adds(row) == [], row
+
+
+def test_without_a_process_keeps_the_sample():
+    row = the_one(contract_measurements("MgH2 with 5 wt% Nb2O5 keeps 6.1 wt% after 50 cycles without degradation."),
+                  6.1)
+    assert _adds(row) == ["Nb2O5"], row
