@@ -708,7 +708,9 @@ def _destabilised_instead(parts: list[_Part], i: int, storage_host: Callable[[_P
     metals = set(_metals(first.elements))
     if _complex_anion(first) is not None or len(metals) != 1 or not set(first.elements) - metals <= _HYDROGEN:
         return i
-    for j in range(i + 1, len(parts)):
+    # (only the part written right after it: in 'MgH2–graphene–Ca(BH4)2', MgH2 on graphene in a Ca(BH4)2 shell,
+    # the borohydride is a coating of the host's sample, not its reaction partner)
+    for j in range(i + 1, min(i + 2, len(parts))):
         p = parts[j]
         anion = _complex_anion(p)
         # (a borohydride of the binary hydride's own metal, Mg(BH4)2 on MgH2, is no reaction partner: a shell
