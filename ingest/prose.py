@@ -1833,12 +1833,16 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and not DIFFERENCE_AFTER.match(text[g.end:]):
             g.role, g.key = "property", last.key  # "… to 68 kJ/mol, … reaching 65.2 kJ/mol for …"
             g.cues.append("property:chained")
-        elif g.role == "property" and "property:unit" in g.cues and last is not None and last.key != g.key \
+        elif (g.role == "property" and "property:unit" in g.cues
+              # ("… at 95 °C (150 °C without TiCl3)": a temperature its unit alone made a condition, said of a
+              # sample lacking the additive, is the same property of that sample)
+              or g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property"
+              and bool(_WITHOUT.match(text, g.end))) and last is not None and last.key != g.key \
                 and _dims(g.unit) == _dims(last.unit) and text[last.end:g.start].count("(") == 1 \
                 and bracket_of(text, g) is not None and "(" not in text[bracket_of(text, g) + 1:g.start]:
             # "reabsorbs 6.2 wt% H2 … (1.3 wt% for MgH2 under the same conditions)": the bracket's value
             # without words of its own is the value before it said of the reference
-            g.key = last.key
+            g.role, g.key = "property", last.key
             g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
         elif (g.role == "property" and "property:unit" in g.cues or g.role == "condition" and g.cues == ["property:unit"]
               and last is not None and last.role == "property") and last is not None and last.key != g.key \

@@ -46,3 +46,20 @@ def test_without_a_process_keeps_the_sample():
     row = the_one(contract_measurements("MgH2 with 5 wt% Nb2O5 keeps 6.1 wt% after 50 cycles without degradation."),
                   6.1)
     assert _adds(row) == ["Nb2O5"], row
+
+
+@pytest.mark.parametrize("sentence", [
+    "The LiAlH4–TiCl3 composite starts to decompose at 95 °C (150 °C without TiCl3).",
+    "The LiAlH4–TiCl3 composite starts to decompose at 95 °C (150 °C without the catalyst).",
+    "LiAlH4 with 4 mol% TiCl3 begins to release hydrogen at 95 °C (150 °C in the absence of any catalyst).",
+])
+def test_a_temperature_in_brackets_without_the_additive_is_the_bare_hosts(sentence):
+    rows = contract_measurements(sentence)
+    bare = the_one(rows, 150.0)
+    assert bare["property"] == the_one(rows, 95.0)["property"] and _adds(bare) == [], rows
+
+
+def test_a_temperature_in_brackets_with_no_lacking_word_stays_a_setting():
+    # "(150 °C, 2 h)": the milling's setting, not a second value of the property
+    rows = contract_measurements("The LiAlH4–TiCl3 composite, milled (150 °C, 2 h), starts to decompose at 95 °C.")
+    assert [r["value"] for r in rows] == [95.0], rows
