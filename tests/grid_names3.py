@@ -126,9 +126,5 @@ if __name__ == "__main__":
     import sys
     sys.path.insert(0, os.getcwd())
     t = run()
-    for slot, cells in t.items():
-        print(f"== {slot}")
-        for value, (ok, n) in cells.items():
-            print(f"  {ok:3}/{n:<3} {value}")
-    total = sum(c[0] for c in t["position"].values()), sum(c[1] for c in t["position"].values())
-    print(f"TOTAL {total[0]}/{total[1]}")
+    from grid_rates import print_table
+    print_table(t)

@@ -32,3 +32,13 @@ def report(run: Callable[[list], list[tuple[Any, str]]], probes: list) -> None:
     if "-v" in sys.argv:
         for p, v in bad:
             print(v, "|", p.doc.replace("\n", " "))
+
+
+def print_table(table: dict[str, dict[str, tuple[int, int]]], total_slot: str = "position") -> None:
+    """Print a grid's {slot: {value: (passed, probes)}} table and its total over ``total_slot``."""
+    for slot, cells in table.items():
+        print(f"== {slot}")
+        for value, (ok, n) in cells.items():
+            print(f"  {ok:3}/{n:<3} {value}")
+    cells = table[total_slot].values()
+    print(f"TOTAL {sum(c[0] for c in cells)}/{sum(c[1] for c in cells)}")
