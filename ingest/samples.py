@@ -85,13 +85,15 @@ _CELL_PART_AFTER = re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference
                               r"foils?|current\s+collectors?)\b", re.I)
 _SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\s+collectors?|meshe?s?)\b", re.I)
 _PARTICLE_WORD = re.compile(r"\b(?:nano)?particles?\b|\bnano(?:crystals?|rods?|wires?|sheets?)\b|\bclusters?\b", re.I)
-# the shape word an additive is named with before the next one ("Co nanoparticles and CNTs"): no material
-_SHAPE_BEFORE_NEXT = (r"(?:\s+(?:(?:nano)?particles|nano(?:rods|wires|sheets|flakes|cubes|spheres|crystals|fibers|plates)"
-                      r"|powders?))?")
+_NANO_SHAPE = r"nano(?:rods?|wires?|sheets?|flakes?|cubes?|spheres?|fibers?|fibres?|belts?|plates?|crystals?|clusters?|flowers?)"
+# the shape word an additive is named with ("Ni nanoparticles", "TiO2 nanorods", "Co powder"): no material
+_SHAPE_WORDS_TEXT = rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?"
+# supported catalysts: the participles that put an additive on the support named next ("Ni anchored on CNTs")
+_ON_SUPPORT = r"(?:supported|anchored|loaded|dispersed|deposited|grown|decorated|immobili[sz]ed)"
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 # ("Ni nanoparticles supported on carbon nanotubes": what the additive sits on, written additive/support)
-_AND_LINK = re.compile(rf"{_SHAPE_BEFORE_NEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>/\s*|(?:(?:[a-z][\w-]*\s+)?(?:supported|"
-                       rf"anchored|loaded|dispersed|deposited|grown|decorated|immobili[sz]ed)\s+)?on(?:to)?\s+(?:the\s+)?)"
+_AND_LINK = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>/\s*|(?:(?:[a-z][\w-]*\s+)?"
+                       rf"{_ON_SUPPORT}\s+)?on(?:to)?\s+(?:the\s+)?)"
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
                        rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
@@ -148,7 +150,6 @@ _MADE_ACTIVELY = re.compile(r"\b(?:we|authors?)\s+(?:first\s+)?(?:synthesi[sz]ed
 
 
 # "nanorods", "nanoflakes", "nanocubes": the shape a made additive is named with before what puts it into the host
-_NANO_SHAPE = r"nano(?:rods?|wires?|sheets?|flakes?|cubes?|spheres?|fibers?|fibres?|belts?|plates?|crystals?|clusters?|flowers?)"
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
 _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
                      r"introduced|added|incorporated|doped|loaded|deposit(?:ed|ing)?|coat(?:ed|ing)?|"
@@ -213,7 +214,7 @@ _FRONTED = re.compile(rf"\W*(?:(?:when|once|after\s+being)\s+)?{_SCAFFOLD_VERB}\
 _FRONTED_END = re.compile(r"\s*(?:[a-z][\w-]*\s*)?(?:\([^()]*\))?\s*,")
 # "milled with 5 wt% of Ni, Co or Fe", "2LiNH2–MgH2 composites containing 5 mol% of KH, RbH or CsH",
 # "melt-infiltrated into SBA-15, MCM-41 and CMK-3": several samples of one host, one additive each
-_LIST_NEXT = re.compile(rf"{_SHAPE_BEFORE_NEXT}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+_LIST_NEXT = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
 _PLURAL_SAMPLES = re.compile(r"\s*(?:samples|composites|powders|mixtures|electrodes|anodes|nanocomposites|"
                              r"electrolytes)\b", re.I)
 # "confined LiBH4 (~30 nm) within carbon nanocages", "grew MgH2 nanoparticles on Ti3C2 sheets": a verb
@@ -616,19 +617,17 @@ def _of_several_kinds(host: MaterialSystem | None, items: list, text: str, end: 
     return len(kinds) > 1
 
 
-def _a_mixed_series(text: str, candidates: list, i: int, end: int) -> bool:
-    """Three or more additives after one link, joined by 'and', of several kinds (``_of_several_kinds``)."""
+def _put_together(text: str, candidates: list, i: int, end: int) -> bool:
+    """Additives listed after one link that the text puts into one sample: two joined by 'and' (unless
+    ``_one_each`` or a plural sample noun says one each), or three or more of several kinds
+    (``_of_several_kinds``)."""
     listed = _listed(text, candidates, i, end)
-    return listed is not None and len(listed[1]) >= 3 and not listed[2] \
-        and _of_several_kinds(candidates[i][1], listed[1], text, end)
-
-
-def _a_pair(text: str, candidates: list, i: int, end: int) -> bool:
-    """Two additives joined by 'and' after one link, which the text puts into one sample (``_one_each``)."""
-    listed = _listed(text, candidates, i, end)
-    if listed is None or len(listed[1]) != 2 or listed[2]:
+    if listed is None or listed[2]:
         return False
-    return not _one_each(text, listed[0], listed[1], end) and not _PLURAL_SAMPLES.match(text, end)
+    link, items, _ = listed
+    if len(items) == 2:
+        return not _one_each(text, link, items, end) and not _PLURAL_SAMPLES.match(text, end)
+    return len(items) >= 3 and _of_several_kinds(candidates[i][1], items, text, end)
 
 
 def _placed(text: str, host_start: int, host_end: int, add_start: int) -> bool:
@@ -899,7 +898,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 break
             if first:
                 together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link)) or milled \
-                    or _a_pair(text, candidates, i, end) or _a_mixed_series(text, candidates, i, end)
+                    or _put_together(text, candidates, i, end)
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")
                       or link.groupdict().get("on")):
                 break  # "…, decorated with Ni": a verb that puts it into the same sample ("… Ni anchored on
@@ -1110,13 +1109,13 @@ _AMOUNT_IN_BRACKETS = re.compile(rf"\s*\(\s*{AMOUNT_GROUPS}\s*\)", re.I)
 _SHAPED_AMOUNT_IN_BRACKETS = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?{_AMOUNT_IN_BRACKETS.pattern}", re.I)
 # "TiF3 nanoparticles supported on", "Ni anchored onto": an additive carried by the support named next
 _CARRIED_ON = re.compile(r"(?:\s+[a-z][\w-]*)?(?:\s*\([^()]{0,20}\))?\s+(?:(?:uniformly|homogeneously|evenly|well)\s+)?"
-                         r"(?:supported|anchored|loaded|dispersed|deposited|grown|immobili[sz]ed|decorated)\s+on(?:to)?\s+"
+                         rf"{_ON_SUPPORT}\s+on(?:to)?\s+"
                          r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?$", re.I)
 
 
 _AND_BEFORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?:{AMOUNT_OF})?"
                          r"(?:(?:the|an?)\s+)?", re.I)
-_SHAPE_WORDS = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?")
+_SHAPE_WORDS = re.compile(_SHAPE_WORDS_TEXT)
 
 
 def _coordinated_before(text: str, candidates: list, k: int, consumed: set[int]) -> list:
@@ -1332,10 +1331,9 @@ def _components_of(m: Mention, system: MaterialSystem | None) -> list:
     return found.components if found is not None else []
 
 
-def _formulas_of(m: Mention, system: MaterialSystem | None) -> set[str]:
+def _keys_of(m: Mention, system: MaterialSystem | None) -> set[str]:
     """The formulas and terms of the materials a mention names ('carbon': C and Carbon, by its term)."""
-    found = system or system_of(m.text.strip("()"))
-    keys = {k for c in found.components for k in (c.formula, c.term) if k} if found is not None else set()
+    keys = {k for c in _components_of(m, system) for k in (c.formula, c.term) if k}
     term = vocabulary().get(m.term) if m.term and m.term in vocabulary() else None
     return keys | {k for k in (term.id, term.formula) if k} if term is not None else keys
 
@@ -1354,12 +1352,12 @@ def _without_restatements(text: str, found: list[tuple[Mention, MaterialSystem]]
             continue
         named = [x for x in ms[max(0, k - 3):k] if x.kind in (SYSTEM_LABEL, "Material")
                  and not re.search(r"[.;:]", text[x.end:m.start])]
-        before = set().union(*(_formulas_of(x, by_start.get(x.start)) for x in named)) if named else set()
+        before = set().union(*(_keys_of(x, by_start.get(x.start)) for x in named)) if named else set()
         close = m.end if bracketed else _BRACKET_CLOSE.match(text, m.end).end()
         if not _LABEL_ENDS.match(text, close):
             continue   # "a poly(methyl methacrylate) (PMMA) matrix": the bracket names the head noun's material
-        own = _formulas_of(m, by_start.get(m.start))
-        if own and all({c.formula, c.term} & before for c in _components_of(m, by_start.get(m.start))) \
+        own = _components_of(m, by_start.get(m.start))
+        if own and all({c.formula, c.term} & before for c in own) \
                 or m.term is not None and m.term in {x.term for x in named}:
             dropped.add(m.start)   # "nickel (Ni)", "carbon nanotubes (CNTs)", "… on carbon (Ni/C)"
     return [m for m in ms if m.start not in dropped] if dropped else ms

@@ -710,14 +710,15 @@ def _destabilised_instead(parts: list[_Part], i: int, storage_host: Callable[[_P
         return i
     # (only the part written right after it: in 'MgH2–graphene–Ca(BH4)2', MgH2 on graphene in a Ca(BH4)2 shell,
     # the borohydride is a coating of the host's sample, not its reaction partner)
-    for j in range(i + 1, min(i + 2, len(parts))):
-        p = parts[j]
-        anion = _complex_anion(p)
-        # (a borohydride of the binary hydride's own metal, Mg(BH4)2 on MgH2, is no reaction partner: a shell
-        # or an electrolyte around the host)
-        if anion and anion & {"B", "N"} and storage_host(p) and not p.partner \
-                and not set(_metals(p.elements)) & metals and (p.amount is None or p.amount.unit == "ratio"):
-            return j
+    if i + 1 >= len(parts):
+        return i
+    p = parts[i + 1]
+    anion = _complex_anion(p)
+    # (a borohydride of the binary hydride's own metal, Mg(BH4)2 on MgH2, is no reaction partner: a shell
+    # or an electrolyte around the host)
+    if anion and anion & {"B", "N"} and storage_host(p) and not p.partner \
+            and not set(_metals(p.elements)) & metals and (p.amount is None or p.amount.unit == "ratio"):
+        return i + 1
     return i
 
 
