@@ -1180,7 +1180,7 @@ def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], report
     ('nanosized MgH2', 'MgH2 nanoparticles') stays that material's; a bare host set beside a modified
     sample is the reference, made without them."""
     free: list[str] = []
-    said: list[tuple[str, MaterialSystem]] = []          # (strategy, the material it is said of)
+    said: list[tuple[str, MaterialSystem, Mention]] = []     # (strategy, the material it is said of, its mention)
     for m in _own_strategies([x for x in ms if not _proposed(text, x)]):
         if not sentence_wide(m.term) or _making(text, m):
             continue
@@ -1188,11 +1188,17 @@ def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], report
                       and (0 <= m.start - o.end <= 1 or 0 <= o.start - m.end <= 1)), None)
         owned = material_system(owner) if owner is not None else None
         if owned is not None:
-            said.append((m.term, owned))
-        elif owner is None:
-            free.append(m.term)
+            said.append((m.term, owned, owner))
+        elif owner is None or hydride_word(owner.text):
+            free.append(m.term)                      # "the hydride films": said of the passage's sample
     reported = {r.system.name for r in reports}
     measured = list({m.system.name: m.system for m in out}.values())
+    # "Decomposition of the MgH2 films occurs at …" in a passage about Pd-capped films: a word said of the
+    # bare host, when the sentence names no modified sample and measures no bare host, is said of the
+    # passage's sample it stands for
+    stands_for = not any(s.additives for s in (material_system(o) for o in ms if o.kind in (SYSTEM_LABEL, "Material"))
+                         if s is not None) and not any(not s.additives for s in measured)
+    said = [(t, owned, o) for t, owned, o in said if not (stands_for and _COMPARED_OBJECT.search(text, max(0, o.start - 60), o.start))]
     if not out and free:
         measured = list({s.name: s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)}.values())
     modified = any(s.additives for s in measured)
@@ -1200,7 +1206,8 @@ def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], report
     for system in measured:
         if system.name in reported:
             continue
-        found = [t for t, owned in said if _same_sample(owned, system)]
+        found = [t for t, owned, _ in said if _same_sample(owned, system)
+                 or (stands_for and not owned.additives and host_formula(owned) == host_formula(system))]
         if system.additives or not modified:
             found += free
         if not found:
@@ -1661,7 +1668,8 @@ def _own_strategies(ms: list[Mention]) -> list[Mention]:
         if _NANO in vocab and vocab.is_a(m.term, _NANO):
             owner = next((o for o in ms if o.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - o.end <= 1), None)
             system = material_system(owner) if owner is not None else None
-            if owner is not None and (system is None or not _has_hydrogen_or_storing(system)):
+            if owner is not None and not hydride_word(owner.text) \
+                    and (system is None or not _has_hydrogen_or_storing(system)):
                 continue
         out.append(m)
     return out + form_strategies(ms)

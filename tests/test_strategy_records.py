@@ -60,3 +60,31 @@ def test_the_graph_gets_the_role_an_additive_plays_in_the_application():
     assert roles[("MgH2–MgO", "MgO")] == "Catalyst"
     reports = {(r.system.name, a.formula): a.role for r in batch.reports for a in r.system.additives}
     assert reports.get(("LiBH4–MgO", "MgO"), "SolidElectrolytePartner") == "SolidElectrolytePartner"
+
+
+@pytest.mark.parametrize("doc, values", [
+    # the value's sentence names the bare host's films; the passage's sample is the capped film
+    ("# Capped films\n\n## Abstract\n\nMagnesium hydride films coated with a Pd layer were grown by sputtering. "
+     "Decomposition of the MgH2 films occurs at 150 °C.\n", [150.0]),
+    # a hydride class word ('the hydride films') stands for the passage's sample
+    ("# Mg layers\n\n## Abstract\n\nMg films capped by Pd were prepared by e-beam evaporation and hydrogenated. "
+     "The hydride films decompose at 170 °C with an activation energy of 130 kJ/mol H2.\n", [170.0, 130.0]),
+    ("# Capped layers\n\n## Abstract\n\nMg films with a 10 nm Pd cap layer were deposited by sputtering. "
+     "Upon heating, the MgH2 films desorb hydrogen at 190 °C.\n", [190.0]),
+])
+def test_a_form_said_of_the_bare_host_is_said_of_the_passage_sample(doc, values):
+    rows = {r["value"]: r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"}
+    for v in values:
+        assert rows[v]["components"][1:], rows[v]          # the capped sample, not the bare host
+        assert "ThinFilmStructuring" in rows[v]["strategies"], rows[v]
+
+
+@pytest.mark.parametrize("doc, form", [
+    ("# Oxide\n\n## Abstract\n\nNb2O5 was milled with MgH2. Compared with MgH2 films, the composite releases "
+     "hydrogen at 220 °C.\n", "ThinFilmStructuring"),
+    ("# Oxide\n\n## Abstract\n\nNb2O5 was milled with MgH2. The composite releases hydrogen at 220 °C, far below "
+     "MgH2 nanoparticles.\n", "Nanosizing"),
+])
+def test_a_form_of_the_bare_host_it_is_compared_with_is_not_the_samples(doc, form):
+    rows = {r["value"]: r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"}
+    assert rows[220.0]["components"][1:] and form not in rows[220.0]["strategies"]
