@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import _lru_cache_wrapper, lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-_CACHES: list[_lru_cache_wrapper] = []
+_CACHES: list[_lru_cache_wrapper[Any]] = []
 
 
 def per_document(maxsize: int | None = 4096) -> Callable[[Callable[..., T]], _lru_cache_wrapper[T]]:
@@ -37,6 +37,6 @@ def new_document() -> None:
         cached.cache_clear()
 
 
-def registered() -> tuple[_lru_cache_wrapper, ...]:
+def registered() -> tuple[_lru_cache_wrapper[Any], ...]:
     """The per-document caches (for tests and the bench's checks)."""
     return tuple(_CACHES)
