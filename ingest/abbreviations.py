@@ -8,9 +8,9 @@ material; the name is then the abbreviation itself, as the text writes it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ontology.formula import FormulaError, parse_formula
+from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
 # the abbreviation in brackets after a word ('… spheres (HCS)'), then up to five lower-case words
@@ -64,7 +64,7 @@ def _subsequence(letters: str, text: str) -> bool:
 _NOT_IN_SAMPLE = ("Solvent", "Reagent")
 
 
-@lru_cache(maxsize=1024)
+@per_document(maxsize=1024)
 def _names_material(words: tuple[str, ...]) -> tuple[str, bool] | None:
     """(formula, else label, of the material of the ontology a word or run of words of the name is,
     the longest ('carbon' of 'hollow carbon spheres'); whether that run is the whole name or a name of

@@ -8,8 +8,9 @@ list (``A. B. Name, C. Name, J. Name 2020, 12, 345.``); anything else keeps what
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
+
+from ontology.text_memo import per_document
 
 _DOI = re.compile(r"(?=[1])\b(10\.\d{4,9}/[^\s<>\"']+)")
 _BOLD_YEAR = re.compile(r"(?=[*])\*\*((?:19|20)\d\d)\*\*")
@@ -20,7 +21,7 @@ _INITIAL = re.compile(r"^[A-Z\u00C0-\u017F][a-z]?\.(?:-[A-Za-z][a-z]?\.)*$")
 _SUFFIXES = {"Jr.", "Sr."}
 
 
-@lru_cache(maxsize=256)   # (an entry's names are read again for each field taken from its head)
+@per_document(maxsize=256)   # (an entry's names are read again for each field taken from its head)
 def _author(item: str) -> str | None:
     """'C. B. Farias' → 'Farias, C. B.'; None when the item is not a person's name."""
     tokens = item.split()

@@ -18,6 +18,7 @@ from ontology.errors import UserError
 from ontology.models import GraphBatch, Measurement, Source, stable_id
 from ontology.strategy_rules import composition_strategies, role_in_application
 from ontology.system import component_name, host_formula
+from ontology.text_memo import new_document
 from ontology.vocabulary import vocabulary
 
 from .challenges import challenge_statements
@@ -162,6 +163,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     """Everything the pipeline reads from one document, as one batch (loaded atomically).
 
     ``progress``: True for a bar on stderr, or a callable ``(done, total, step)`` (a UI's bar)."""
+    new_document()      # the caches keyed on a document's text start empty: each document is read cold
     steps = ["structure", "references", "tables", "prose", "challenges"]
     bar = _bar(steps, progress)
     doc = parse_document(text)

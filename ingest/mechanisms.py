@@ -29,6 +29,7 @@ from ontology.strategy_rules import (
     transition_metal_only,
 )
 from ontology.system import SystemParseError, host_formula, parse_system
+from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
 
 from .abbreviations import defined_abbreviations
@@ -58,7 +59,7 @@ _CATALYST_ROLE = ROLES["catalyst"]
 _FIELD, _FIELD_DRIVING = "FieldEffect", "ExternalFieldDriving"
 
 
-@lru_cache(maxsize=65536)
+@per_document(maxsize=65536)
 def _stem(word: str) -> str:
     """Crude English stem: 'weakens'/'weakened'/'weakening' → 'weaken', 'releases' → 'releas'."""
     if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
@@ -74,7 +75,7 @@ def _stem(word: str) -> str:
     return word.replace("isation", "ization")
 
 
-@lru_cache(maxsize=65536)
+@per_document(maxsize=65536)
 def _word_stem(word: str) -> str:
     """The stem of a word as the text writes it ('*d*-band': emphasis inside a word dropped, 'd -band'
     joined)."""
@@ -131,7 +132,7 @@ def _phrases(families: bool = False) -> dict[str, list[tuple[tuple[str, ...], st
     return out
 
 
-@lru_cache(maxsize=16)   # (one sentence is looked at up to three times: any phrase, phrases, families)
+@per_document(maxsize=16)   # (one sentence is looked at up to three times: any phrase, phrases, families)
 def _stem_set(folded: str) -> frozenset[str]:
     return frozenset(map(_word_stem, set(_WORD.findall(folded))))
 
@@ -146,7 +147,7 @@ _HYDRIDE = "hydrid"        # the stem of 'hydride', which a label may use for an
 _FORMULA_WORD = re.compile(r"(?=[A-Z])(?<![\w-])(?:[A-Z][a-z]?\d*(?:\.\d+)?)+(?![\w-])")
 
 
-@lru_cache(maxsize=16)
+@per_document(maxsize=16)
 def _host_words(text: str) -> frozenset[str]:
     """The host hydrides ``text`` writes as a formula word ('LiBH4', 'MgH2')."""
     return frozenset(w for w in _FORMULA_WORD.findall(text) if "H" in w and _is_host(w))
@@ -171,7 +172,7 @@ def find_mechanisms(text: str, families: bool = False) -> list[tuple[str, int, i
     return list(_found(text, families))
 
 
-@lru_cache(maxsize=16)   # (a sentence's phrases are asked for by the gate and by its claims: read once per sentence)
+@per_document(maxsize=16)   # (a sentence's phrases are asked for by the gate and by its claims: read once per sentence)
 def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     """(term id, start, end) of every mechanism phrase in ``text`` (offsets in ``fold(text)``, which
     keeps the length of markup-free text), longest phrases first, not overlapping. ``families``: the
@@ -635,7 +636,7 @@ def _listed_with(mentions, text: str, host: str | None) -> set[str]:
 _HYDROGEN_END = re.compile(r"H\d*(?:\.\d+)?x?$")
 
 
-@lru_cache(maxsize=4096)   # (asked ~10 times per formula pair: for every host of every sentence read back)
+@per_document(maxsize=4096)   # (asked ~10 times per formula pair: for every host of every sentence read back)
 def _same_host(a: str | None, b: str | None) -> bool:
     """Mg and MgH2, Mg2Ni and Mg2NiH4 are one host."""
     if not a or not b:
@@ -643,8 +644,7 @@ def _same_host(a: str | None, b: str | None) -> bool:
     return a == b or _HYDROGEN_END.sub("", a) == _HYDROGEN_END.sub("", b)
 
 
-@lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)   # (asked of every mention of every sentence; the same few formulas come back)
+@per_document(maxsize=4096)   # (asked of every mention of every sentence; the same few formulas come back)
 def _is_host(formula: str) -> bool:
     """A hydride that stores: hydrogen bound to a metal, not an ion or a bond ('[BH4]', 'BH4',
     'B–H'), and not a transition-metal hydride (TiH2, NbHx and VH0.81 are catalytic phases formed
@@ -658,7 +658,7 @@ def _is_host(formula: str) -> bool:
 _NON_METALS = frozenset({"H", "D", "B", "C", "N", "O", "F", "Cl", "Br", "I", "S", "P", "Si", "Se"})
 
 
-@lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def _usually_additive(formula: str) -> bool:
     """A hydride the ontology knows as a catalyst or a destabilising partner (KH, LiH, CaH2)."""
     for term in vocabulary().terms("Material"):
@@ -726,7 +726,7 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
     return out
 
 
-@lru_cache(maxsize=1024)
+@per_document(maxsize=1024)
 def _class_member(text: str, class_id: str) -> str | None:
     """The formula of the material a class mention's leading words name, when it is a member of that
     class with no members of its own ('carbon materials' → C); else None ('transition metals')."""
@@ -768,7 +768,7 @@ _PRODUCTS_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:reaction|de
                              r"(?:by-?)?products?\b", re.I)
 
 
-@lru_cache(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
+@per_document(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
 def _formed(text: str, pos: int) -> bool:
     """The material mentioned at ``pos`` is a product the sentence names, not a host or an additive."""
     # ('LiAlH4 + 3Li+ + 3e− → Al + 4LiH': the right side of a reaction equation, ``reactions.in_products``)
@@ -825,18 +825,18 @@ def _phase_of(hydride: str, host: str | None, added: list[str]) -> bool:
     return extra <= given
 
 
-@lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def _metals(formula: str) -> frozenset[str]:
     return _elements(formula) - _NON_METALS
 
 
-@lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def _elements(formula: str) -> frozenset[str]:
     """The element symbols a formula is written with (the same few formulas come back in every sentence)."""
     return frozenset(re.findall(r"[A-Z][a-z]?", formula or ""))
 
 
-@lru_cache(maxsize=4096)   # (pure on its two formulas, asked for each mention of each sentence read back)
+@per_document(maxsize=4096)   # (pure on its two formulas, asked for each mention of each sentence read back)
 def _credited(formula: str, host: str | None) -> bool:
     """An additive worth naming: not a part of the host ('Mg' in MgH2, 'B' in LiBH4, 'H'), not an
     ion or a bond ('[BH4]', 'B–H'), not the host itself."""
@@ -863,7 +863,7 @@ def _credited(formula: str, host: str | None) -> bool:
 _REAGENT = "Reagent"     # Material class: a chemical consumed to make a hydride or additive
 
 
-@lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def _reagent(formula: str) -> bool:
     """A reagent of the ontology (NH3, NiCp2, diborane): what a sample is made from or gives off."""
     vocab = vocabulary()
@@ -951,7 +951,7 @@ def _form_of(strategy: str, additive: str | None, text: str) -> bool:
     return bool(re.search(rf"(?<![\w-]){re.escape(additive)}\s+(?:[a-z][\w-]*\s+)?(?:{labels})(?![\w-])", text, re.I))
 
 
-@lru_cache(maxsize=1024)
+@per_document(maxsize=1024)
 def _as_catalyst(host: str | None, additive: str | None, application: str | None) -> str | None:
     """The strategy of an additive the system parser cannot read ('Ti3C2/TiO2(A)-C') that the sentence
     credits with a catalytic mechanism: that credit makes it the host's catalyst, and the strategy rules
@@ -1008,7 +1008,7 @@ def _system_strategies(system, application: str | None = None) -> list[str]:
         return []
 
 
-@lru_cache(maxsize=2048)
+@per_document(maxsize=2048)
 def _composition_strategies(host: str, additives: tuple[str, ...], application: str | None = None) -> list[str]:
     try:
         return composition_strategies(parse_system("–".join((host, *additives))), application)
@@ -1019,7 +1019,7 @@ def _composition_strategies(host: str, additives: tuple[str, ...], application: 
 _INTO_SCAFFOLD = re.compile(rf"{_SCAFFOLD_VERB}\s+(?:[\w-]+\s+){{0,4}}$", re.I)
 
 
-@lru_cache(maxsize=1024)
+@per_document(maxsize=1024)
 def _placed_system(host: str, support: str):
     """host@support when the ontology makes the support a scaffold (a confined sample), else None."""
     try:
@@ -1073,7 +1073,7 @@ def _products(mentions, text: str) -> set[int]:
     return out
 
 
-@lru_cache(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
+@per_document(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
 def _compared(text: str, pos: int) -> bool:
     return bool(_LIKENED.search(text, max(0, pos - 40), pos) or COMPARED_CLAUSE.search(text, max(0, pos - 60), pos))
 
@@ -1086,7 +1086,7 @@ _REPLACED_HERE = re.compile(rf"(?=[rs])\b{_REPLACE_VERB}$")
 _REPLACE_WORD = re.compile(r"(?=[sr])(?:substitut|replac)", re.I)
 
 
-@lru_cache(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
+@per_document(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
 def _replaced_before(text: str, pos: int) -> bool:
     """A verb of replacing stands before ``pos`` in its clause (``_SUBSTITUTED``); most sentences hold
     none, which one scan of the sentence tells before the clause is read back from every mention."""
@@ -1563,7 +1563,7 @@ def _modifier(sample: list[str], after: list[str] = (), host: str | None = None)
     return kept or next((a for a in sample if not hydride_like(a)), sample[0])
 
 
-@lru_cache(maxsize=1024)
+@per_document(maxsize=1024)
 def _of_kind(word: str, sample: tuple[str, ...]) -> str | None:
     """The additive of ``sample`` that ``word`` names by the kind of material it is: the word is the
     head noun of a label of the additive or of a class it belongs to ('silica' of 'mesoporous silica'

@@ -34,6 +34,7 @@ from ontology.compound_names import compound_name, compound_names
 from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
+from ontology.text_memo import per_document
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
@@ -363,12 +364,13 @@ _AFFIX_CACHE_SIZE = 65536
 
 
 def _remembered(search):
-    return lru_cache(maxsize=_AFFIX_CACHE_SIZE)(search)
+    # (per document: the words are the document's; a second document is tokenized cold)
+    return per_document(maxsize=_AFFIX_CACHE_SIZE)(search)
 
 
 def _remembered_finditer(finditer):
     """A finditer whose matches are kept (a tuple: an iterator could be read only once)."""
-    @lru_cache(maxsize=_AFFIX_CACHE_SIZE)
+    @per_document(maxsize=_AFFIX_CACHE_SIZE)
     def matches(text: str) -> tuple:
         return tuple(finditer(text))
     return matches
@@ -422,7 +424,7 @@ _TRAILING_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*)+$")
 _FORMULA_LIKE = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2}")
 
 
-@lru_cache(maxsize=512)   # (a sentence's mentions are read by the samples, the reports and the claims)
+@per_document(maxsize=512)   # (a sentence's mentions are read by the samples, the reports and the claims)
 def material_system(mention: Mention):
     """The MaterialSystem of a SYSTEM mention or of a Material term that has a formula."""
     if mention.kind == SYSTEM_LABEL:
@@ -455,7 +457,7 @@ def _compound_system(text: str):
     return system_of(name.formula) if name is not None and name.formula else None
 
 
-@lru_cache(maxsize=8192)
+@per_document(maxsize=8192)
 def system_of(word: str):
     """The MaterialSystem a word names, or None (formulas, systems; cached: words repeat)."""
     if not word or not word[0].isalnum() and word[0] not in "([":
@@ -485,7 +487,7 @@ def _is_unit(symbol: str) -> bool:
         return False
 
 
-@lru_cache(maxsize=16384)
+@per_document(maxsize=16384)
 def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = False) -> bool:
     """before_word: the next token is a lower-case word ("In addition", "As shown")."""
     if word.count("(") != word.count(")") or word.count("[") != word.count("]"):

@@ -38,6 +38,7 @@ import re
 from functools import lru_cache
 
 from ontology.formula import FormulaError, parse_formula
+from ontology.text_memo import per_document
 from ontology.units import DIVIDING_SYMBOLS, MEASURED_SYMBOLS
 from ontology.vocabulary import vocabulary
 
@@ -99,7 +100,7 @@ def _element_then_element(words: tuple[str, ...]) -> bool:
             and _ELEMENT_GROUPS.fullmatch(words[2]) is not None)
 
 
-@lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def _rejoined(words: tuple[str, ...]) -> bool:
     """Whether the words, written together, are one formula (see the module's rules)."""
     if not _SUBSCRIPT.match(words[1]):
@@ -151,7 +152,7 @@ def split_groups(text: str) -> list[tuple[int, int]]:
     return drops
 
 
-@lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def _groups_joined(words: tuple[str, ...]) -> int:
     """How many of the words, from the first, are one formula (1: none joins)."""
     joined, k = words[0], 1
@@ -187,7 +188,7 @@ def glued_prefixes(text: str) -> list[tuple[int, str]]:
     return inserts
 
 
-@lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def _prefix_cut(word: str) -> int | None:
     """Where the formula of a glued prefix ends ('Cadoped' -> 2), the longest formula first; None
     when no cut gives a formula and a preparation word. 'Codoped' is 'co-doped', no cobalt."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ontology.text_memo import per_document
 from ontology.units import is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
@@ -35,7 +36,7 @@ STOP_WORDS = frozenset("of the a an in at to for and or with by on from as its t
 _START = frozenset("begin begins began begun beginning commence commences commenced started starting".split())
 
 
-@lru_cache(maxsize=65536)
+@per_document(maxsize=65536)
 def stem(word: str) -> str:
     w = fold(word)
     if w in _START:
@@ -58,7 +59,7 @@ def stems(text: str) -> list[str]:
     return list(_stems(text))
 
 
-@lru_cache(maxsize=256)   # (one window of words is read by several rules: the property, its conditions, its basis)
+@per_document(maxsize=256)   # (one window of words is read by several rules: the property, its conditions, its basis)
 def _stems(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in WORD.findall(text) if fold(w) not in STOP_WORDS)
 

@@ -29,6 +29,7 @@ from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ROLES, sentence_wide
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
+from ontology.text_memo import per_document
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
@@ -358,7 +359,7 @@ class Context:
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{3,}")
 
 
-@lru_cache(maxsize=256)
+@per_document(maxsize=256)
 def heading_sample(heading: str) -> MaterialSystem | None:
     """The sample a heading names ("LiNH2–LiH confined in CMK-3" → LiNH2–LiH@CMK-3), or None."""
     # (a title names its materials in words as often as by formula: "Catalytic effect of nickel on magnesium
@@ -418,7 +419,7 @@ def _without_ions(text: str, found: list) -> list:
     return [x for x in found if x[0].start not in ions] if ions else found
 
 
-@lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def _host_only(formula: str) -> MaterialSystem | None:
     try:
         return parse_system(formula, strict=False)
@@ -1347,7 +1348,7 @@ _NEW_STUDY = re.compile(r"(?=e)\bet\s+al\b|(?=[ia])\b(?:in\s+)?(?:another|a\s+(?
                         re.I)
 
 
-@lru_cache(maxsize=16)   # (asked up to four times of one sentence)
+@per_document(maxsize=16)   # (asked up to four times of one sentence)
 def _new_study(text: str) -> bool:
     return bool(_NEW_STUDY.search(text))
 
@@ -1629,7 +1630,7 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
 _PART_OF_AFTER = re.compile(r"\s+in\s+the\s+\S+\s+(?:system|alloy|composite)s?\b")
 
 
-@lru_cache(maxsize=256)   # (asked for each mention by several of a sentence's rules)
+@per_document(maxsize=256)   # (asked for each mention by several of a sentence's rules)
 def _incidental(text: str, m: Mention) -> bool:
     """A mention that is not what the text goes on about: a product, a phase found in the sample, an
     additive, a comparison."""
@@ -1646,7 +1647,7 @@ def _incidental(text: str, m: Mention) -> bool:
 _WITH_AMOUNT = re.compile(rf"\s+(?:with|and)\s+{AMOUNT}")
 
 
-@lru_cache(maxsize=256)   # (asked by _incidental and by the sample rules for the same mentions)
+@per_document(maxsize=256)   # (asked by _incidental and by the sample rules for the same mentions)
 def _reagent(text: str, m: Mention) -> bool:
     """A starting material of a preparation, not one said to stay as catalyst or additive."""
     left, right = text[max(0, m.start - 40):m.start], text[m.end:m.end + 30]

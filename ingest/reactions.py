@@ -7,7 +7,8 @@ sample turns into, never the sample measured, so they are no candidates for a va
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from ontology.text_memo import per_document
 
 # Arrows as papers print them, and as markup leaves them ("\rightarrow" loses its "\right" to the
 # markup cleaner: "arrow"; "\rightleftharpoons": "leftharpoons")
@@ -28,7 +29,7 @@ _PRODUCTS = re.compile(rf"\s*{_PRODUCT}(?:\s*\+\s*{_PRODUCT})*")
 _REACTANT_BEFORE = re.compile(r"(?:[A-Z(][\w().·]*[+\-−–]?|\d*e[−\-–])\s*$")
 
 
-@lru_cache(maxsize=16)   # (asked for each mention of a sentence: read once per sentence)
+@per_document(maxsize=16)   # (asked for each mention of a sentence: read once per sentence)
 def product_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the product sides of the reactions written in ``text`` are: after an arrow that follows a
     formula ("MgH2 → Mg + H2"; the word "arrow" between no formulas is English)."""
@@ -41,7 +42,7 @@ _TERM = r"(?:[\d./]*(?:[α-ω]-?)?[A-Z(\[][^\s,;:]*|\d*e[−\-–])"
 _REACTANTS = re.compile(rf"{_TERM}(?:\s*\+\s*{_TERM})*\s*$")
 
 
-@lru_cache(maxsize=16)
+@per_document(maxsize=16)
 def reactions(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     """The reactions written in ``text``: (the reactant side as written, where its product side is)."""
     if not _ANY_ARROW.search(text):

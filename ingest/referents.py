@@ -20,6 +20,7 @@ from functools import lru_cache
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
 from ontology.system import HYDRIDE_ROOT, host_formula, storage_hydride
+from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
 
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
@@ -108,7 +109,7 @@ class Reference:
     several: bool = False                    # "the composite", "the eutectic": a noun naming a sample of several parts
 
 
-@lru_cache(maxsize=2048)
+@per_document(maxsize=2048)
 def _material_word(word: str) -> str | None:
     """The ontology Material term a lower-case word names ("carbon", "oxide", "nickel"), else None."""
     if not word.islower() or len(word) < 4:
@@ -132,7 +133,7 @@ def _class_words(term: str) -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1024)
+@per_document(maxsize=1024)
 def hydride_word(word: str) -> bool:
     """Does a lower-case word name a class of hydrides in the ontology ("hydride", "borohydride", "alanate",
     "amide")? Such a word names the passage's host, as "the composite" names its sample."""

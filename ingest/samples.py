@@ -24,6 +24,7 @@ from ontology.formula import top_level_parts
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride, supported_notation
+from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, amount_text
@@ -323,7 +324,7 @@ def _prefixed_metal(text: str, prefixes: list[re.Match], m: Mention, system: Mat
         and _prefix_additive(p.group("add")) is not None for p in prefixes)
 
 
-@lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def _parsed(notation: str) -> MaterialSystem | None:
     try:
         return parse_system(notation, strict=False)
@@ -1636,7 +1637,7 @@ def _source_reagent(text: str, m: Mention) -> bool:
         and bool(_SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
-@lru_cache(maxsize=512)
+@per_document(maxsize=512)
 def _is_reagent(term: str) -> bool:
     vocab = vocabulary()
     return "Reagent" in vocab and term in vocab and vocab.is_a(term, "Reagent")
@@ -1725,7 +1726,7 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
     return adds
 
 
-@lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def joined_system(host: str, additive: str) -> MaterialSystem | None:
     try:
         return parse_system(f"{host}–{additive}", strict=False)

@@ -11,9 +11,9 @@ words are English (how authors name an atmosphere or a medium); what is a gas or
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ontology.elements import GASEOUS
+from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
 from .nlp import Mention
@@ -29,7 +29,7 @@ _IN_SOLVENT = re.compile(r"(?:\b[a-z]+ed\s+)?\b(?:in|with|using|from)\s+(?:an?\s
                          r"(?:(?:anhydrous|dry|absolute|pure|fresh)\s+)?$", re.I)
 
 
-@lru_cache(maxsize=512)
+@per_document(maxsize=512)
 def _solvent(term: str | None) -> bool:
     vocab = vocabulary()
     return term is not None and "Solvent" in vocab and term in vocab and vocab.is_a(term, "Solvent")

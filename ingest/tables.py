@@ -22,6 +22,7 @@ from ontology.models import Conflict, GraphBatch, Measurement, SourceRef, System
 from ontology.quantities import NUMBER_FORMS, ROOM_TEMPERATURE_C, number_value
 from ontology.strategy_rules import application_of, composition_strategies
 from ontology.system import analyse_system
+from ontology.text_memo import per_document
 from ontology.units import is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
@@ -115,7 +116,7 @@ def _fits(key: str, unit: str | None) -> bool:
         return False
 
 
-@lru_cache(maxsize=1024)
+@per_document(maxsize=1024)
 def _property_by_words(phrase: str, unit: str | None) -> str | None:
     """The property whose names hold every word of ``phrase`` and whose unit fits: one of its labels
     ('Reversible capacity (wt%)': 'reversible hydrogen capacity', the label with fewest other words),
@@ -330,7 +331,7 @@ def _cycles(cell: str) -> float | None:
     return float(m.group(1)) if m else None
 
 
-@lru_cache(maxsize=1024)
+@per_document(maxsize=1024)
 def _property_for_unit(unit: str, header: str) -> str | None:
     """A header the ontology lacks ('Cycling capacity', 'Capacity'): the property whose canonical unit
     fits the cell's unit; several fit → the one whose label shares most words with the header."""

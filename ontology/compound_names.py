@@ -18,6 +18,7 @@ from rdflib import Literal
 from rdflib.namespace import SKOS
 
 from .namespaces import HKG
+from .text_memo import per_document
 from .vocabulary import vocabulary
 
 # multiplier prefixes: how many anions per formula unit ('sesqui': three per two metal atoms)
@@ -110,7 +111,7 @@ def _formula(element: str, anion: str, charge: int | None, count: float | None, 
     return f"{element}{metals if metals > 1 else ''}{anion}{anions if anions > 1 else ''}"
 
 
-@lru_cache(maxsize=1024)
+@per_document(maxsize=1024)
 def compound_name(text: str) -> CompoundName | None:
     """The compound ``text`` names in words when it is one whole ('Cobalt boride'), else None."""
     found = compound_names(text)

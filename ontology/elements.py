@@ -3,7 +3,8 @@ which one reacts with it and which one only catalyses, wherever the ontology's r
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from .text_memo import per_document
 
 # Transition metals (d block, with the lanthanides): their compounds catalyse, they are not the
 # storage medium, and their binary hydrides (TiH2, VH0.81, CeH2) form no compound with MgH2.
@@ -22,7 +23,7 @@ HALOGENS = frozenset("F Cl Br I At".split())
 GASEOUS = frozenset("He Ne Ar Kr Xe Rn H2 D2 N2 O2 F2 Cl2".split())
 
 
-@lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def hydride_like(formula: str) -> bool:
     """Hydrogen together with a metal (MgH2, LiBH4, Li2NH) — not THF, NH3 or B2H6."""
     elements = set(re.findall(r"[A-Z][a-z]?", formula))

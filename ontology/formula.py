@@ -21,12 +21,13 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 import periodictable
 
 from .errors import UserError
+from .text_memo import per_document
 
 __all__ = ["Formula", "FormulaError", "parse_formula", "is_formula", "strip_markup", "top_level_parts"]
 
@@ -101,7 +102,7 @@ def _strip_unicode(text: str) -> str:
     return _SUPERSCRIPT_RUN.sub(lambda m: "^" + m.group(0).translate(_SUP_MAP), text)
 
 
-@lru_cache(maxsize=16384)   # table cells, labels and words are stripped again and again
+@per_document(maxsize=16384)   # table cells, labels and words are stripped again and again
 def top_level_parts(text: str, sep: str = "/") -> list[tuple[int, int]]:
     """(start, end) of the parts of ``text`` between ``sep`` outside brackets: 'Ti3C2/TiO2' has two
     parts, 'Mg(BH4/Cl)' one (a separator inside brackets joins no phases or layers)."""
@@ -527,7 +528,7 @@ def parse_formula(text: str, values: Mapping[str, float] | None = None) -> Formu
     return _parse(str(text).strip(), values)
 
 
-@lru_cache(maxsize=16384)
+@per_document(maxsize=16384)
 def _parse_plain(original: str) -> Formula:
     """A formula without values for its symbols: the same words come back in every sentence and
     table row, and a Formula is immutable, so the parse is remembered."""

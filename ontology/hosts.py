@@ -3,13 +3,12 @@ Mg2NiH4 are one host), so that reports and questions count a system written on t
 hydride's, and a metal whose hydride is no storage material (Li → LiH, a reactant) never becomes a host."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .system import storage_hydride
+from .text_memo import per_document
 from .vocabulary import vocabulary
 
 
-@lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def stored_as(host: str, formula: str | None = None) -> str:
     """The storage host a system's host stands for: a hydride as it is; a metal or alloy the hydride
     it stores hydrogen as (Mg and MgH2, Mg2Ni and Mg2NiH4 are one host), when the ontology holds that
@@ -27,7 +26,7 @@ def stored_as(host: str, formula: str | None = None) -> str:
     return term.id
 
 
-@lru_cache(maxsize=256)
+@per_document(maxsize=256)
 def stored_forms(hydride: str) -> tuple[str, ...]:
     """The metal and alloy terms that stand for a storage hydride (MgH2 → Mg; Mg2NiH4 → Mg2Ni)."""
     vocab = vocabulary()

@@ -20,6 +20,7 @@ from .elements import ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION as
 from .errors import HydrideKGError
 from .formula import FormulaError, parse_formula, top_level_parts
 from .models import Component, MaterialSystem
+from .text_memo import per_document
 from .vocabulary import Vocabulary, vocabulary
 
 # ------------------------------------------------------------------------ chemistry facts
@@ -127,7 +128,7 @@ def conductor_as_host(system: MaterialSystem, application: str | None) -> Materi
 
 
 # the same formulas come back in every row and sentence; a failed parse raises anew each time
-@lru_cache(maxsize=16384)
+@per_document(maxsize=16384)
 def _formula_elements(text: str | None) -> frozenset[str] | None:
     try:
         return frozenset(parse_formula(text).elements) if text else None

@@ -27,6 +27,7 @@ from .errors import UserError
 from .formula import Formula, FormulaError, parse_formula, strip_markup
 from .limits import MAX_COMPONENTS, MAX_SYSTEM_TEXT_CHARS
 from .models import Amount, Component, MaterialSystem
+from .text_memo import per_document
 from .vocabulary import Term, Vocabulary, vocabulary
 
 __all__ = ["SystemParseError", "SystemParse", "parse_system", "analyse_system", "system_name", "AMOUNT_UNIT",
@@ -171,7 +172,7 @@ def _ontology(vocab: Vocabulary | None) -> _Ontology:
     return _ontology_for(vocab if vocab is not None else vocabulary())
 
 
-@lru_cache(maxsize=16384)      # a Formula is immutable; words that are no formula come back too
+@per_document(maxsize=16384)      # a Formula is immutable; words that are no formula come back too
 def _try_formula(text: str | None) -> Formula | None:
     if not text:
         return None
@@ -1711,7 +1712,7 @@ def _as_hydride_host(parts: list[_Part], h: int, onto: _Ontology) -> list[_Part]
     return [*parts[:h], host, *parts[h + 1:]]
 
 
-@lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def storage_hydride(formula: str, vocab: Vocabulary | None = None) -> str | None:
     """The hydride of the ontology that a metal or alloy stores hydrogen as: 'Mg' -> 'MgH2',
     'Mg2Ni' -> 'Mg2NiH4' (same composition without its hydrogen); None for anything else."""

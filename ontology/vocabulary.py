@@ -20,6 +20,7 @@ from rdflib.term import Node
 
 from .errors import UserError
 from .namespaces import HKG, QUDT
+from .text_memo import per_document
 
 ONTOLOGY_PATH = Path(__file__).with_name("hydrides.ttl")
 # Further modules of the same ontology (same namespace), kept apart by topic.
@@ -81,7 +82,7 @@ class Term:
         return (self.label, *self.alt_labels)
 
 
-@lru_cache(maxsize=16384)     # the same words and labels are folded thousands of times per paper
+@per_document(maxsize=16384)     # the same words and labels are folded thousands of times per paper
 def fold(text: str) -> str:
     """Case- and dash-insensitive key for label look-up (papers mix '–', '-', '—')."""
     text = unicodedata.normalize("NFKC", text).casefold().strip().translate(_DASHES)

@@ -1,0 +1,120 @@
+"""Caches keyed on a document's text are per document: every extraction starts them empty, so a
+second extraction of the same text costs what a user's first one does (the bench repeats one text),
+and no document's words stay in a long-running process. Caches keyed on the ontology's vocabulary
+stay warm."""
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+
+import pytest
+
+import ingest
+import ontology
+from ingest.extract import extract_text
+from ontology import text_memo
+from ontology.text_memo import new_document, per_document, registered
+
+_DOC = ("# A test note\n\nThe MgH2–5 wt% Nb2O5 composite released 6.1 wt% H2 at 300 °C.\n\n"
+        "LiBH4 confined in a carbon scaffold desorbed hydrogen at 275 °C.\n")
+
+# Caches with arguments that hold only what the ontology's vocabulary brings (a unit, a property
+# key, a class term, a kind, a flag), or that extraction never calls: they stay process-wide. A new
+# cache keyed on a document's words must be made ``per_document`` (or named here, with a reason).
+_VOCABULARY_KEYED = {
+    "ingest.challenges._matcher", "ingest.condition_terms._qualifies", "ingest.extract._leaf_applications_of",
+    "ingest.first_cycle._label_words", "ingest.first_cycle._cycled", "ingest.mechanisms._phrases",
+    "ingest.mechanisms._passives", "ingest.nlp._patterns", "ingest.nlp._is_unit",
+    "ingest.property_cues.per_hydrogen_property", "ingest.property_cues._generic_words",
+    "ingest.property_cues._label_words", "ingest.property_cues._same_unit", "ingest.property_cues._needs_cue",
+    "ingest.quantity_text._dims", "ingest.quantity_text.compatible_keys", "ingest.tables._compact_labels",
+    "ingest.tables._compact_names", "ingest.tables._condition_for_unit", "ingest.value_roles._label_lengths",
+    "ingest.value_roles._value_words", "ingest.value_roles._method_labels", "ingest.prose._class_formulas",
+    "ingest.referents._class_words", "ingest.scoring.material_key", "ingest.source_texts._read",
+    "ontology.units.parse_unit", "ontology.units._dimension", "ontology.units.is_compatible",
+    "ontology.formula._element", "ontology.strategy_rules._checked", "ontology.strategy_rules.role_in_application",
+    "ontology.system._ontology_for", "ontology.comparability.method_family",
+    "ontology.comparability.compare_signatures",
+}
+
+
+def _module_caches():
+    """(dotted name, cache) of every functools cache with arguments defined in ingest/ and ontology/."""
+    out = []
+    for pkg in (ingest, ontology):
+        for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + "."):
+            try:
+                mod = importlib.import_module(info.name)
+            except ImportError:
+                continue     # an optional extra (OCR, PDF) not installed here
+            for name, obj in vars(mod).items():
+                if getattr(obj, "__module__", None) != info.name or not callable(getattr(obj, "cache_clear", None)):
+                    continue
+                wrapped = getattr(obj, "__wrapped__", None)
+                if wrapped is not None and inspect.signature(wrapped).parameters:
+                    out.append((f"{info.name}.{name}", obj))
+    return out
+
+
+def test_a_per_document_cache_remembers_within_a_document_and_forgets_at_the_next():
+    calls = []
+
+    @per_document(maxsize=8)
+    def length(word: str) -> int:
+        calls.append(word)
+        return len(word)
+
+    assert length("MgH2") == length("MgH2") == 4 and calls == ["MgH2"]
+    new_document()
+    assert length("MgH2") == 4 and calls == ["MgH2", "MgH2"]
+    assert length in registered()
+
+
+def test_each_extraction_starts_the_per_document_caches_empty():
+    calls = []
+
+    @per_document()
+    def seen(word: str) -> str:
+        calls.append(word)
+        return word
+
+    seen("LiAlH4")
+    extract_text(_DOC)
+    seen("LiAlH4")
+    assert calls == ["LiAlH4", "LiAlH4"]
+
+
+def test_a_second_extraction_of_one_text_is_read_cold_and_finds_the_same():
+    from ontology.vocabulary import fold
+    first = extract_text(_DOC).model_dump()
+    assert first["measurements"], "the test note has values"
+    fold("a word only this test folds")
+    second = extract_text(_DOC).model_dump()
+    assert second == first
+    # fold is keyed on the document's words: the extraction emptied it, so this word is a miss again
+    misses = fold.cache_info().misses
+    fold("a word only this test folds")
+    assert fold.cache_info().misses == misses + 1
+
+
+def test_vocabulary_keyed_caches_stay_warm_across_documents():
+    from ingest.mechanisms import _phrases
+    extract_text(_DOC)
+    assert _phrases.cache_info().currsize > 0
+    extract_text(_DOC)
+    assert _phrases.cache_info().currsize > 0
+
+
+def test_every_cache_with_arguments_is_per_document_or_named_vocabulary_keyed():
+    per_doc = {id(c) for c in registered()}
+    unclassified = [name for name, cache in _module_caches()
+                    if id(cache) not in per_doc and name not in _VOCABULARY_KEYED]
+    assert not unclassified, f"caches keyed on what? make them per_document or list them: {unclassified}"
+    assert len(registered()) >= 50
+
+
+@pytest.mark.parametrize("bad", [0, -3, 2.5, "16"])
+def test_a_bad_cache_size_is_refused_with_a_clear_error(bad):
+    with pytest.raises(ValueError, match="maxsize must be a positive int or None"):
+        text_memo.per_document(maxsize=bad)
