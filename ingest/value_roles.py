@@ -214,6 +214,14 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         role, key = choose_property(g.unit, event.group("words"), "", said)
         if role == "property" and said == ["property:named"]:
             g.role, g.key, g.cues = role, key, [c for c in g.cues if c != "property:unit"] + said + ["property:event-after"]
+    if g.role in (None, "condition") and (purpose := _PURPOSE_AFTER.match(text, g.end)) \
+            and _REQUIRED_BEFORE.search(text, max(0, g.start - 60), g.start):
+        # "MgH2 requires 300 °C to release hydrogen", "must be heated above 300 °C to desorb H2": the
+        # temperature a process needs, named by the purpose the sentence gives it
+        said = []
+        role, key = choose_property(g.unit, purpose.group("words"), "", said)
+        if role == "property" and said == ["property:named"]:
+            g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:purpose"]
     if g.role is None and (key := per_hydrogen_property(g.unit)):
         g.role, g.key = "property", key     # "a measured 108 kJ/(mol H2)": per mole of H2, a ΔH
         g.cues.append("property:unit")
@@ -488,6 +496,12 @@ def _kept_capacity(text: str, g: Group) -> bool:
 # ", at which the phase transition occurs", ", where the decomposition sets in": an event said to happen at the value
 _EVENT_AT = re.compile(r"\s*,?\s*(?:(?:at|above|below)\s+which|where|when)\s+(?P<words>[^,;.()\d]{1,80}?)\s+"
                        r"(?:occurs?|occurred|takes?\s+place|took\s+place|sets?\s+in|set\s+in|happens?|happened)\b", re.I)
+# "… 300 °C to release hydrogen", "… in order to fully dehydrogenate": what the value is needed for
+_PURPOSE_AFTER = re.compile(r"\s*,?\s*(?:in\s+order\s+)?(?:to|for)\s+(?P<words>(?:(?:fully|completely|effectively|start|begin)\s+)?"
+                            r"(?:re-?)?[a-z]+(?:\s+(?:hydrogen|H2|H₂))?)\b", re.I)
+# a requirement before it: "requires", "needs", "must be heated (to|above)", "has to be heated"
+_REQUIRED_BEFORE = re.compile(r"\b(?:requir(?:es?|ed|ing)|needs?|needed|needing|demands?|necessitates?"
+                              r"|(?:must|has\s+to|have\s+to|had\s+to)\s+be\s+heated)\b[^,;.]{0,40}$", re.I)
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 # the rest of a bracket the value is in: "…, respectively)" (no other value before it closes)
 _BRACKET_CLOSES = re.compile(r"[^()\d]{0,30}\)")

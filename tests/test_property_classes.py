@@ -114,3 +114,20 @@ def test_a_contrast_clause_keeps_the_first_values_property(sentence, values):
 def test_a_contrast_on_another_basis_keeps_its_own_property():
     got = facts("The MgH2-Ni composite reversibly stores 5.5 wt% H2, while its theoretical hydrogen capacity is 7.0 wt%.")
     assert got[5.5].property == "reversible_hydrogen_capacity" and got[7.0].property == "hydrogen_capacity"
+
+
+@pytest.mark.parametrize(("sentence", "value", "prop"), [
+    ("Pure MgH2 requires 300 °C to release hydrogen.", 300.0, "dehydrogenation_temperature"),
+    ("Bulk LiBH4 needs about 400 °C in order to desorb hydrogen.", 400.0, "dehydrogenation_temperature"),
+    ("MgH2 must be heated above 280 °C to start releasing hydrogen.", 280.0, "onset_dehydrogenation_temperature"),
+    ("Magnesium demands 350 °C for absorbing hydrogen at a useful rate.", 350.0, "hydrogenation_temperature"),
+    ("Commercial NaAlH4 required 250 °C to fully decompose.", 250.0, "full_dehydrogenation_temperature"),
+])
+def test_the_temperature_a_process_requires_is_named_by_its_purpose(sentence, value, prop):
+    assert facts(sentence)[value].property == prop
+
+
+def test_a_purpose_without_a_requirement_stays_a_treatment():
+    # "heated to … to release": how the sample was treated, no property of it
+    got = facts("The MgH2 sample was heated to 300 °C to release hydrogen before the XRD scan.")
+    assert 300.0 not in got or got[300.0].property != "dehydrogenation_temperature"
