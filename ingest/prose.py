@@ -2028,8 +2028,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # "A and B begin at 95 and 72 °C, respectively (bulk X: 150 °C), and release 4.1 and 3.9 wt%":
                 # the second list pairs with the samples the first one went to, not with a reference set between
                 targets = paired_before
-            if len(targets) != len(g.numbers):
-                targets = amount_series(g, gs, systems, text) or targets  # "… for MgH2 with 1, 3 and 5 mol% X"
+            # "… for MgH2 with 1, 3 and 5 mol% X": as many amounts of one additive are as many samples (before
+            # the host and the additive counted as two: "of MgH2 with 5 and 10 wt% X are 250 and 265 °C")
+            targets = amount_series(g, gs, systems, text) or targets
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems):
                 targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"

@@ -512,7 +512,22 @@ def groups(text: str) -> list[Group]:
     out = sorted(out + _spelled_cycles(text), key=lambda g: g.start)
     for g in out:
         g.respectively = g.respectively or g.kind in ("list", "changes") and bool(_RESPECTIVELY.search(text, g.end))
+    _respectively_ahead(text, out)
     return out
+
+
+def _respectively_ahead(text: str, groups: list[Group]) -> None:
+    """'MgH2 was milled with TiO2 and CeO2, respectively, giving onset temperatures of 250 and 265 °C': the
+    pairing words may close the list of samples, before the values. The first list after them, of no fewer than
+    two values, pairs up (a list before them, which they close, is theirs; a later list is set against the first)."""
+    for m in _RESPECTIVELY.finditer(text):
+        # (an amount list, "with 5 and 10 wt% X, respectively", names samples: it is not a value list)
+        if any(g.kind in ("list", "changes") and g.role != "amount" and g.end <= m.start() for g in groups):
+            continue
+        first = next((g for g in groups if g.start >= m.end() and g.kind in ("list", "changes")
+                      and g.role != "amount"), None)
+        if first is not None:
+            first.respectively = True
 
 
 # "discharge/charge capacities of 1,920/1,150 mAh g−1": values written with a slash after words written
