@@ -1412,10 +1412,18 @@ def _part_of_sample(text: str, systems, baselines: set[int], ctx: Context):
         # LiBH4–MgH2–X sample is a sample of its own)
         if s.additives and host_formula(s) == host_formula(sample) and {a.formula for a in s.additives} < own \
                 and own - {a.formula for a in s.additives} <= shells \
+                and not _shell_apart(s, systems, own - {a.formula for a in s.additives}) \
                 and m.start not in baselines and not _incidental(text, m) and not _set_against(text, m):
             s = sample
         out.append((m, s))
     return out
+
+
+def _shell_apart(s: MaterialSystem, systems, missing: set[str]) -> bool:
+    """'the activation energies of LiAlH4–Nb2O5 and LiAlH4–graphene are …': a sample the sentence names beside
+    another of its host that holds the scaffold it lacks is one of two samples set side by side, no core."""
+    return any(o is not s and host_formula(o) == host_formula(s) and missing & {a.formula for a in o.additives}
+               for _, o in systems)
 
 
 def _take_pending(text: str, systems, baselines: set[int], ctx: Context):

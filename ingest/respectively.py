@@ -179,6 +179,8 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     until = _respectively_at(text, g.end)
     after = [(m, s) for m, s in systems if m.start >= g.end and until > m.start]
     lead = FOR_SYSTEM.match(text, g.end) or PASSIVE_FOR.match(text, g.end)
+    if after and not (lead and lead.end() == after[0][0].start):
+        lead = _lead_past_conditions(text, g.end, after[0][0].start)
     if len(after) == n and lead and lead.end() == after[0][0].start \
             and all(_LISTED_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])):
         return [s for _, s in after]
@@ -186,6 +188,24 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     if described:
         return described
     return alternative_additives(g, systems, text, ctx) if ctx is not None else []
+
+
+# the words that may stand between a list of values and the 'for' of its samples: the values' conditions
+# ("… 252 and 267 °C under 0.1 MPa argon were obtained for …", "… after 15 cycles for …"), no clause break
+_CONDITION_GAP = re.compile(r"[^,;()]{1,100}")
+_LEAD_WORD = re.compile(r"\s(?=(?:for|of|in|with)\s)")
+
+
+def _lead_past_conditions(text: str, start: int, sample: int) -> re.Match | None:
+    """The 'for' leading to the first sample after a list of values when the values' conditions come first
+    ("… of 252 and 267 °C after 10 cycles were measured for A and B, respectively"), else None."""
+    if not _CONDITION_GAP.fullmatch(text, start, sample) or _RESPECTIVELY_AT.search(text, start, sample):
+        return None
+    for w in _LEAD_WORD.finditer(text, start, sample):
+        lead = FOR_SYSTEM.match(text, w.start())
+        if lead is not None and lead.end() == sample:
+            return lead
+    return None
 
 
 # the gap between two samples of a list, where the next may lead with its loading ("…, MgH2–Ni and
