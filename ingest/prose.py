@@ -82,6 +82,7 @@ from .respectively import (
     listed_keys,
     listed_systems,
     pairs_with_alternatives,
+    pairs_with_samples_after,
 )
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
@@ -2029,7 +2030,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                     out.extend([m] if m else [])
         elif g.kind == "list" and (g.respectively or pairs_with_alternatives(g, systems, ctx)
                                    or _respectively_before(text, g, gs) or coordinated_before(g, systems, text)
-                                   or set_against_list(g, [o for o, _ in said_keys], systems, text)):
+                                   or set_against_list(g, [o for o, _ in said_keys], systems, text)
+                                   or pairs_with_samples_after(g, gs, systems, text)):
             targets = listed_systems(g, systems, taken, text, ctx)
             paired_before = [s_ for s_ in ctx.alternatives if any(s_ is s for _, s in systems)]
             if not g.respectively and len(paired_before) == len(g.numbers) and _respectively_before(text, g, gs):

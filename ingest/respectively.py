@@ -175,19 +175,51 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         return cut  # "the Ni-, Co- and Fe-doped MgH2", "the undoped and 5 mol% TiF3-doped LiBH4"
     if len(before) >= n:
         return before[-n:]
-    # "… 287 and 264 °C for Mg(BH4)2–TiF3 and Mg(BH4)2/rGO, respectively": the samples named right after
-    until = _respectively_at(text, g.end)
-    after = [(m, s) for m, s in systems if m.start >= g.end and until > m.start]
-    lead = FOR_SYSTEM.match(text, g.end) or PASSIVE_FOR.match(text, g.end)
-    if after and not (lead and lead.end() == after[0][0].start):
-        lead = _lead_past_conditions(text, g.end, after[0][0].start)
-    if len(after) == n and lead and lead.end() == after[0][0].start \
-            and all(_LISTED_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])):
-        return [s for _, s in after]
+    after = samples_after(g, systems, text)
+    if len(after) == n:
+        return after
     described = described_after(g, text, ctx, tuple(s for _, s in systems))
     if described:
         return described
     return alternative_additives(g, systems, text, ctx) if ctx is not None else []
+
+
+def samples_after(g: Group, systems, text: str) -> list[MaterialSystem]:
+    """'… 287 and 264 °C for Mg(BH4)2–TiF3 and Mg(BH4)2/rGO, respectively': the samples named side by side right
+    after the values' 'for' (their conditions may come first); with no 'respectively', those coordinated there
+    ("… of 252 and 267 °C were measured for A and B, compared with 365 °C for C": A and B)."""
+    until = _respectively_at(text, g.end)
+    after = [(m, s) for m, s in systems if m.start >= g.end and (until < 0 or until > m.start)]
+    if not after:
+        return []
+    lead = FOR_SYSTEM.match(text, g.end) or PASSIVE_FOR.match(text, g.end)
+    if not (lead and lead.end() == after[0][0].start):
+        lead = _lead_past_conditions(text, g.end, after[0][0].start)
+    if lead is None or lead.end() != after[0][0].start:
+        return []
+    chain = after[:1]
+    for a in after[1:]:
+        if not _LISTED_GAP.fullmatch(text, chain[-1][0].end, a[0].start):
+            break
+        chain.append(a)
+    if until >= 0 and len(chain) != len(after):
+        return []
+    return [s for _, s in chain]
+
+
+def pairs_with_samples_after(g: Group, gs: list[Group], systems, text: str) -> bool:
+    """'Capacities of 5.2 and 4.9 wt% were measured for MgH2–Ni and MgH2–C': with no 'respectively', a list of
+    values of one property pairs with as many samples coordinated right after its 'for' (one property has one
+    value on one sample), or with a list of as many amounts there ("for MgH2 with 5 and 10 wt% X")."""
+    n = len(g.numbers)
+    after = samples_after(g, systems, text)
+    if len(after) == n:
+        return True
+    if len(after) != 1:
+        return False
+    first = next(m for m, s in systems if s is after[0] and m.start >= g.end)
+    return any(a.role == "amount" and a.kind == "list" and len(a.numbers) == n and 0 <= a.start - first.end <= 30
+               for a in gs)
 
 
 # the words that may stand between a list of values and the 'for' of its samples: the values' conditions
