@@ -449,6 +449,24 @@ def members_have_unit(nums: list[Number]) -> bool:
     return len(nums) > 1 and len({n.unit for n in nums}) == 1 and nums[0].unit is not None
 
 
+# "× 10−3", "x 10^-3", "·10(-3)": a power of ten written after a number
+_POWER = re.compile(r"\s?[×x·]\s?10\s?(?:\^\s?)?\(?([−\-–]?)\s?(\d{1,2})\)?")
+
+
+def _share_power(text: str, members: list[Number]) -> None:
+    """'1.2, 2.3 and 3.4 × 10−3 S cm−1', '1.2–3.4 × 10−3': a power of ten written once, after the last number
+    of a list or range, scales every number of it that has none of its own."""
+    last = _POWER.search(text, members[-1].start, members[-1].end)
+    if last is None:
+        return
+    factor = 10.0 ** (int(last.group(2)) * (-1 if last.group(1) else 1))
+    for n in members[:-1]:
+        if not _POWER.search(text, n.start, n.end):
+            n.value *= factor
+            if n.uncertainty is not None:
+                n.uncertainty *= factor
+
+
 def groups(text: str) -> list[Group]:
     nums = numbers(text)
     out: list[Group] = []
@@ -498,6 +516,8 @@ def groups(text: str) -> list[Group]:
                 break
         members = nums[i:j + 1]
         unit = next((m.unit for m in reversed(members) if m.unit), None)
+        if kind in ("list", "range") and len(members) > 1:
+            _share_power(text, members)
         g = Group(kind, members, unit, members[0].start, members[-1].end, members[0].qualifier)
         if n.amount or members[-1].amount:
             g.role = "amount"

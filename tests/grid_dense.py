@@ -53,8 +53,9 @@ PROPS = [
          ("5.2", "4.9", "4.6"), (5.2, 4.9, 4.6), ("6.1", 6.1),
          {"none": ("", ()), "time_temp": (" within 12 min at 310 °C", (12.0, 310.0)),
           "pressure": (" under 3.5 MPa H2", (3.5,)), "cycles": (" after 25 cycles", (25.0,))}),
-    Prop("conductivity", ("LiBH4",), "ionic conductivities", "S cm−1",
-         ("1.2 × 10−3", "2.3 × 10−3", "3.4 × 10−3"), (1.2, 2.3, 3.4), ("2.1 × 10−5", 0.021),
+    # (the power of ten written once, after the last value: "1.2, 2.3 and 3.4 × 10−3 S cm−1")
+    Prop("conductivity", ("LiBH4",), "ionic conductivities", "× 10−3 S cm−1",
+         ("1.2", "2.3", "3.4"), (1.2, 2.3, 3.4), ("0.021", 0.021),
          {"none": ("", ()), "time_temp": (" at 35 °C after 30 min of equilibration", (35.0, 30.0)),
           "pressure": (" for pellets pressed at 250 MPa", (250.0,)), "cycles": (" after 40 cycles", (40.0,))}),
     Prop("spec_capacity", ("MgH2",), "initial discharge capacities", "mAh g−1",
