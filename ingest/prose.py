@@ -81,6 +81,7 @@ from .respectively import (
     keys_of_those,
     listed_keys,
     listed_systems,
+    loaded_samples,
     pairs_with_alternatives,
     pairs_with_samples_after,
 )
@@ -110,6 +111,7 @@ from .value_conditions import at_room_temperature, bracket_of, conditions_for, p
 from .value_lists import (
     AGAINST_GAP,
     CONTRAST_CLAUSE,
+    LISTED_AMOUNTS,
     PARALLEL_GAP,
     REFERENCE_SENTENCE,
     amount_series,
@@ -120,6 +122,7 @@ from .value_lists import (
     keys_again,
     own_clause,
     parallel_for,
+    prepared_series,
     said_of_each,
     said_without,
     set_against_list,
@@ -912,6 +915,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                                  alternatives)
     if alternatives:
         ctx.alternatives = alternatives
+    elif LISTED_AMOUNTS.search(text) and (series := prepared_series(groups(text), systems, text)):
+        ctx.alternatives = series   # "MgH2 was milled with 5, 10 and 15 wt% TiO2": three samples
     if title is not None and (introduces(text, systems, title, ctx.background)
                               or any(_modified_phrase(r) for r in references(text, ms))):
         # the sentence names the study's sample ("The confined MgH2 releases …" is the title's), or does
@@ -2031,7 +2036,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         elif g.kind == "list" and (g.respectively or pairs_with_alternatives(g, systems, ctx)
                                    or _respectively_before(text, g, gs) or coordinated_before(g, systems, text)
                                    or set_against_list(g, [o for o, _ in said_keys], systems, text)
-                                   or pairs_with_samples_after(g, gs, systems, text)):
+                                   or pairs_with_samples_after(g, gs, systems, text)
+                                   or bool(loaded_samples(g, gs, systems, text, ctx))):
             targets = listed_systems(g, systems, taken, text, ctx)
             paired_before = [s_ for s_ in ctx.alternatives if any(s_ is s for _, s in systems)]
             if not g.respectively and len(paired_before) == len(g.numbers) and _respectively_before(text, g, gs):
@@ -2040,7 +2046,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 targets = paired_before
             # "… for MgH2 with 1, 3 and 5 mol% X": as many amounts of one additive are as many samples (before
             # the host and the additive counted as two: "of MgH2 with 5 and 10 wt% X are 250 and 265 °C")
-            targets = amount_series(g, gs, systems, text) or targets
+            targets = amount_series(g, gs, systems, text) or loaded_samples(g, gs, systems, text, ctx) or targets
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems):
                 targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"

@@ -15,7 +15,7 @@ from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
 from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
 from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
-from .sample_words import BASELINE_WORDS
+from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
     _PREFIX,
     bare_sample,
@@ -205,6 +205,44 @@ def samples_after(g: Group, systems, text: str) -> list[MaterialSystem]:
     if until >= 0 and len(chain) != len(after):
         return []
     return [s for _, s in chain]
+
+
+# after a list of amounts, the samples they name: "the 5 and 10 wt% samples", "5, 10 and 15 mol% TiF3-doped composites"
+_AMOUNTS_NAME = re.compile(rf"\s*(?:(?P<word>[^\s,;]+)\s+)?{SAMPLE_NOUNS}\b", re.I)
+
+
+def loaded_samples(g: Group, gs: list[Group], systems, text: str, ctx: Context | None) -> list[MaterialSystem]:
+    """'… to 265 and 230 °C for the 5 and 10 wt% samples': a list of as many amounts set before a sample noun
+    names one sample per amount, of the additive its prefix names ("TiO2-doped") or else of the one additive
+    the paragraph's sample has; of the hydride named before the amounts, else the paragraph's."""
+    if ctx is None or ctx.system is None:
+        return []
+    n = len(g.numbers)
+    for a in gs:
+        if a.role != "amount" or a.kind != "list" or len(a.numbers) != n or not a.unit or a is g:
+            continue
+        m = _AMOUNTS_NAME.match(text, a.end)
+        if m is None:
+            continue
+        named = _PREFIX.fullmatch(m.group("word")) if m.group("word") else None
+        if m.group("word") and named is None:
+            continue   # "the 5 and 10 wt% Ni samples" names its additive as a material: amount_series reads it
+        if named:
+            written = system_of(named.group("add"))
+            adds = [written.name] if written is not None and not written.additives else []
+        else:
+            adds = [c.formula for c in ctx.system.additives]
+        if len(adds) != 1:
+            continue
+        add = adds[0]
+        host = next((s for mm, s in reversed(systems) if mm.end <= a.start and _has_hydrogen(s)
+                     and not re.search(r"[;.]", text[mm.end:a.start])), None) or bare_sample(ctx.system)
+        unit = re.sub(r"[\s.%]", "", a.unit)
+        unit = {"v/v": "vol", "at": "mol"}.get(unit, unit)
+        out = [joined_system(host.name, f"{x.value:g} {unit}% {add}") for x in a.numbers]
+        if all(out):
+            return out
+    return []
 
 
 def pairs_with_samples_after(g: Group, gs: list[Group], systems, text: str) -> bool:
