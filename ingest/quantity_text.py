@@ -453,6 +453,9 @@ def members_have_unit(nums: list[Number]) -> bool:
 _POWER = re.compile(r"\s?[×x·]\s?10\s?(?:\^\s?)?\(?([−\-–]?)\s?(\d{1,2})\)?")
 
 
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*")
+
+
 def _share_power(text: str, members: list[Number]) -> None:
     """'1.2, 2.3 and 3.4 × 10−3 S cm−1', '1.2–3.4 × 10−3': a power of ten written once, after the last number
     of a list or range, scales every number of it that has none of its own."""
@@ -461,7 +464,8 @@ def _share_power(text: str, members: list[Number]) -> None:
         return
     factor = 10.0 ** (int(last.group(2)) * (-1 if last.group(1) else 1))
     for n in members[:-1]:
-        if not _POWER.search(text, n.start, n.end):
+        # (only a plain decimal: "10−5 and 2.5 × 10−5" has its own power of ten)
+        if _PLAIN_NUMBER.fullmatch(text, n.start, n.end):
             n.value *= factor
             if n.uncertainty is not None:
                 n.uncertainty *= factor

@@ -5,6 +5,7 @@ sentence before listed ("the Ni-, Co- and Fe-doped samples").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ontology.models import MaterialSystem
@@ -55,7 +56,7 @@ def listed_keys(g: Group, text: str) -> list[str]:
     props, _ = compatible_keys(g.unit)
     if len(props) < len(g.numbers):
         return []
-    window = text[max(0, g.start - 120):g.start]
+    window = suspended_prefixes(text[max(0, g.start - 120):g.start])
     # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
     # values before are theirs (a number set off by a space, not a formula's digit, ends them)
     window = window[max((n.end() for n in re.finditer(r"(?<![\w.\-–])\d[\d.]*", window)), default=0):]
@@ -73,9 +74,37 @@ def listed_keys(g: Group, text: str) -> list[str]:
         # "1920 and 1150 mAh/g in the first discharge and charge, respectively": named after the values
         # (the word every candidate shares, "capacity", need not be written again, nor the head noun
         # written before the values: "enthalpies of 74 and 78 kJ/mol for hydriding and dehydriding")
-        keys = _keys_written(stems(after.group(1)), props, len(g.numbers),
+        keys = _keys_written(stems(suspended_prefixes(after.group(1))), props, len(g.numbers),
                              _generic_words(tuple(props)) | frozenset(said))
     return keys
+
+
+# "de- and rehydrogenation", "ab- and desorption": a prefix whose word is written once, after the next prefix
+_SUSPENDED = re.compile(r"\b([A-Za-z]{1,6})[-‐]\s+(and|or|/)\s+([A-Za-z]{1,6}[-‐]?[A-Za-z]{4,})\b")
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    return frozenset(w for labels in cue_table().values() for lab in labels for w in lab)
+
+
+def suspended_prefixes(text: str) -> str:
+    """``text`` with each prefix whose word is left to the next one written in full ("de- and rehydrogenation" ->
+    "dehydrogenation and rehydrogenation"): the whole word is the prefix joined to the part of the next word
+    after that word's own prefix, a word the property labels use (else the text is left as it is)."""
+    if "- " not in text and "‐ " not in text:
+        return text
+
+    def whole(m: re.Match) -> str:
+        first, link, second = m.groups()
+        for k in range(1, min(7, len(second) - 3)):
+            if not second[k].isalpha():
+                continue   # ("re-hydrogenation": the root starts after the hyphen)
+            word = first + second[k:]
+            if stems(word) and stems(word)[0] in _cue_words():
+                return f"{word} {link} {second}"
+        return m.group(0)
+    return _SUSPENDED.sub(whole, text)
 
 
 _SLASHED_WORDS = re.compile(r"\b[A-Za-z][\w-]*(?:\s?/\s?[A-Za-z][\w-]*)+\b")
@@ -97,8 +126,9 @@ def _slash_alternatives(window: str, n: int) -> list[list[list[str]]]:
 
 # "… in the first discharge and charge, respectively": the words between a list and its 'respectively'
 # (or, with no 'respectively', when the words end the sentence: "… of 74 and 78 kJ/mol for hydriding and dehydriding.")
+# ("… for de- and rehydrogenation of the X sample": the sample the words are of may follow them)
 _NAMED_AFTER_LIST = re.compile(rf"\s*(?:for|in|on|during|upon|of)\s+([^,;.()\d]{{1,60}}?)\s*(?:,?\s*{RESPECTIVELY_WORDS}\b"
-                               r"|(?=[.;]\s|[.;]?\s*$))", re.I)
+                               r"|(?=[.;]\s|[.;]?\s*$|\s+of\s+(?:the\s+)?[A-Z]))", re.I)
 
 
 def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = frozenset()) -> list[str]:

@@ -33,6 +33,7 @@ class Prop:
     name: str
     hosts: tuple[str, ...]
     phrase: str
+    one: str            # the phrase for one value ("onset dehydrogenation temperature")
     unit: str
     written: tuple[str, ...]
     values: tuple[float, ...]
@@ -41,24 +42,25 @@ class Prop:
 
 
 PROPS = [
-    Prop("onset_T", ("MgH2", "NaAlH4", "LiAlH4"), "onset dehydrogenation temperatures", "°C",
+    Prop("onset_T", ("MgH2", "NaAlH4", "LiAlH4"), "onset dehydrogenation temperatures", "onset dehydrogenation temperature", "°C",
          ("252", "267", "283"), (252.0, 267.0, 283.0), ("365", 365.0),
          {"none": ("", ()), "time_temp": (" on heating to 450 °C over 40 min", (450.0, 40.0)),
           "pressure": (" under 0.1 MPa argon", (0.1,)), "cycles": (" after 10 cycles", (10.0,))}),
-    Prop("Ea", ("MgH2", "LiAlH4", "Mg(BH4)2"), "apparent activation energies of dehydrogenation", "kJ/mol",
+    Prop("Ea", ("MgH2", "LiAlH4", "Mg(BH4)2"), "apparent activation energies of dehydrogenation",
+         "apparent activation energy of dehydrogenation", "kJ/mol",
          ("86", "73", "64"), (86.0, 73.0, 64.0), ("158", 158.0),
          {"none": ("", ()), "time_temp": (" from isothermal runs of 60 min at 300 °C", (60.0, 300.0)),
           "pressure": (" under 0.02 MPa hydrogen", (0.02,)), "cycles": (" after 15 cycles", (15.0,))}),
-    Prop("capacity", ("MgH2", "NaAlH4", "LiAlH4"), "hydrogen capacities", "wt%",
+    Prop("capacity", ("MgH2", "NaAlH4", "LiAlH4"), "hydrogen capacities", "hydrogen capacity", "wt%",
          ("5.2", "4.9", "4.6"), (5.2, 4.9, 4.6), ("6.1", 6.1),
          {"none": ("", ()), "time_temp": (" within 12 min at 310 °C", (12.0, 310.0)),
           "pressure": (" under 3.5 MPa H2", (3.5,)), "cycles": (" after 25 cycles", (25.0,))}),
     # (the power of ten written once, after the last value: "1.2, 2.3 and 3.4 × 10−3 S cm−1")
-    Prop("conductivity", ("LiBH4",), "ionic conductivities", "× 10−3 S cm−1",
+    Prop("conductivity", ("LiBH4",), "ionic conductivities", "ionic conductivity", "× 10−3 S cm−1",
          ("1.2", "2.3", "3.4"), (1.2, 2.3, 3.4), ("0.021", 0.021),
          {"none": ("", ()), "time_temp": (" at 35 °C after 30 min of equilibration", (35.0, 30.0)),
           "pressure": (" for pellets pressed at 250 MPa", (250.0,)), "cycles": (" after 40 cycles", (40.0,))}),
-    Prop("spec_capacity", ("MgH2",), "initial discharge capacities", "mAh g−1",
+    Prop("spec_capacity", ("MgH2",), "initial discharge capacities", "initial discharge capacity", "mAh g−1",
          ("1480", "1320", "1150"), (1480.0, 1320.0, 1150.0), ("850", 850.0),
          {"none": ("", ()), "time_temp": (" at 120 °C with a 2 h rest", (120.0, 2.0)),
           "pressure": (" with electrodes pressed at 300 MPa", (300.0,)), "cycles": (" after 50 cycles", (50.0,))}),
@@ -116,9 +118,16 @@ def _sentence(order: str, p: Prop, n: int, host: str, listed: str, milled: str, 
 
 
 def probes() -> list[Probe]:
+    return lists() + forms()
+
+
+def lists() -> list[Probe]:
+    """Lists of values × lists of samples: shape × items × order × property, the conditions and the baseline
+    taking turns."""
     out = []
-    combos = itertools.product(SHAPES, (2, 3), ORDERS, PROPS, BASELINES)
-    for k, (shape, n, order, p, baseline) in enumerate(combos):
+    combos = itertools.product(SHAPES, (2, 3), ORDERS, PROPS)
+    for k, (shape, n, order, p) in enumerate(combos):
+        baseline = BASELINES[(k + k // 5) % 2]
         cond = CONDITIONS[(k // 2 + k // 10) % len(CONDITIONS)]
         host = p.hosts[k % len(p.hosts)]
         adds = ADDITIVES[n][k % len(ADDITIVES[n])]
@@ -138,6 +147,49 @@ def probes() -> list[Probe]:
         out.append(Probe(doc, expected, cond_numbers,
                          {"shape": shape, "items": str(n), "order": order, "property": p.name,
                           "conditions": cond, "baseline": baseline if order != "from_to" else "from_to"}))
+    return out
+
+
+# other ways of pairing two values with two samples: {S1} {S2} the samples, {p} the property (one value),
+# {P} (plural), {v1} {v2} the values with their unit, {vs} the values slashed
+FORMS = {
+    "in_that_order": "The {P} of {S1} and {S2} are {v1} and {v2}, in that order.",
+    "slashed": "{Pc} of {vs} were obtained for {S1} and {S2}, respectively.",
+    "former_latter": "{S1} and {S2} were compared: the {p} of the former is {v1}, while that of the latter is {v2}.",
+    "whereas": "{S1} shows a {p} of {v1}, whereas {S2} shows a {p} of {v2}.",
+    "each_its_own": "{S1} reaches a {p} of {v1} and {S2} one of {v2}.",
+    "values_split": "The {p} is {v1} for {S1} and {v2} for {S2}.",
+}
+
+
+def _two(shape: str, host: str, adds: tuple[str, ...]) -> tuple[tuple[str, str], list[tuple[frozenset[str], dict]]]:
+    """Two samples as written, and their expected systems."""
+    if shape == "amounts":
+        x = adds[0]
+        return ((f"{host} with {AMOUNTS[2][0]} wt% {x}", f"{host} with {AMOUNTS[2][1]} wt% {x}"),
+                [(frozenset({host, x}), {x: float(a)}) for a in AMOUNTS[2]])
+    if shape == "additives":
+        return ((f"{host} doped with {adds[0]}", f"{host} doped with {adds[1]}"),
+                [(frozenset({host, a}), {}) for a in adds[:2]])
+    return (f"{host}–{adds[0]}", f"{host}–{adds[1]}"), [(frozenset({host, a}), {}) for a in adds[:2]]
+
+
+def forms() -> list[Probe]:
+    """Two values on two samples written in other pairing forms: form × shape × property."""
+    out = []
+    for k, ((fn, form), shape, p) in enumerate(itertools.product(FORMS.items(), SHAPES, PROPS)):
+        host = p.hosts[k % len(p.hosts)]
+        adds = ADDITIVES[2][k % len(ADDITIVES[2])]
+        (s1, s2), want = _two(shape, host, adds)
+        v1, v2 = (f"{w} {p.unit}" for w in p.written[:2])
+        doc = _setup(shape, host, adds, adds[0]) + " " + form.format(
+            S1=s1, S2=s2, p=p.one, P=p.phrase, Pc=p.phrase[:1].upper() + p.phrase[1:], v1=v1, v2=v2,
+            vs=f"{p.written[0]}/{p.written[1]} {p.unit}")
+        doc = doc.replace(" a initial", " an initial").replace(" a ionic", " an ionic").replace(
+            " a onset", " an onset").replace(" a apparent", " an apparent")
+        out.append(Probe(doc, {p.values[0]: want[0], p.values[1]: want[1]}, (),
+                         {"shape": shape, "items": "2", "order": fn, "property": p.name, "conditions": "none",
+                          "baseline": "none"}))
     return out
 
 

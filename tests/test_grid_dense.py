@@ -158,7 +158,9 @@ def test_a_list_with_one_sample_after_its_for_is_that_sample_s():
     ("The conductivities of LiBH4–LiI and LiBH4–LiBr are 1.2 and 3.4 × 10−3 S cm−1, respectively.", [1.2, 3.4]),
     ("LiBH4 with 10, 20 and 30 wt% SiO2 conducts 0.5, 1.1 and 2.0 x 10^-4 S/cm at 35 °C, respectively.", [0.05, 0.11, 0.2]),
     ("Values of 2.2·10(-3) and 4 × 10−4 S/cm were found for LiBH4–LiI and LiBH4–CaI2, respectively.", [2.2, 0.4]),
+    ("LiBH4–LiI and LiBH4–LiBr conduct 10−5 and 2.5 × 10−5 S cm−1 at 25 °C, respectively.", [0.01, 0.025]),
 ])
 def test_a_power_of_ten_written_once_scales_the_list(text, want):
+    # (a number with a power of its own keeps it: "10−5 and 2.5 × 10−5")
     got = sorted(r["value"] for r in contract_measurements(text) if r["unit"] == "mS/cm")
     assert got == pytest.approx(sorted(want))
