@@ -229,7 +229,7 @@ def samples_after(g: Group, systems, text: str) -> list[MaterialSystem]:
         return []
     chain = after[:1]
     for a in after[1:]:
-        if not _LISTED_GAP.fullmatch(text, chain[-1][0].end, a[0].start):
+        if not _LISTED_GAP.fullmatch(text, _past_own_additive(text, *chain[-1]), a[0].start):
             break
         chain.append(a)
     if until >= 0 and len(chain) != len(after):
@@ -273,6 +273,17 @@ def loaded_samples(g: Group, gs: list[Group], systems, text: str, ctx: Context |
         if all(out):
             return out
     return []
+
+
+def _past_own_additive(text: str, m, s: MaterialSystem) -> int:
+    """Where the sample's name ends, past its last additive when written after the mention ("MgH2 doped with
+    5 wt% TiO2": the mention may span the host only)."""
+    if not s.additives:
+        return m.end
+    tail = text[m.end:m.end + 60]
+    words = [w for w in (s.additives[-1].text, s.additives[-1].formula) if w]
+    return max((m.end + tail.find(w) + len(w) for w in words if w in tail and not re.search(r"[,;]", tail[:tail.find(w)])),
+               default=m.end)
 
 
 def pairs_with_samples_after(g: Group, gs: list[Group], systems, text: str) -> bool:
