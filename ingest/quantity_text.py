@@ -456,13 +456,18 @@ _POWER = re.compile(r"\s?[×x·]\s?10\s?(?:\^\s?)?\(?([−\-–]?)\s?(\d{1,2})\)
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*")
 
 
+def _power_factor(m: re.Match) -> float:
+    """10−3 of a match of ``_POWER``: 0.001."""
+    return 10.0 ** (int(m.group(2)) * (-1 if m.group(1) else 1))
+
+
 def _share_power(text: str, members: list[Number]) -> None:
     """'1.2, 2.3 and 3.4 × 10−3 S cm−1', '1.2–3.4 × 10−3': a power of ten written once, after the last number
     of a list or range, scales every number of it that has none of its own."""
     last = _POWER.search(text, members[-1].start, members[-1].end)
     if last is None:
         return
-    factor = 10.0 ** (int(last.group(2)) * (-1 if last.group(1) else 1))
+    factor = _power_factor(last)
     for n in members[:-1]:
         # (only a plain decimal: "10−5 and 2.5 × 10−5" has its own power of ten)
         if _PLAIN_NUMBER.fullmatch(text, n.start, n.end):
@@ -571,7 +576,8 @@ _RESPECTIVELY_LATER = re.compile(rf"(?:[^.;]|\.(?=\d)){{0,120}}?\b{RESPECTIVELY_
 
 def _slash_pairs(text: str, gs: list[Group]) -> list[Group]:
     for m in _SLASH_VALUES.finditer(text):
-        unit = _read_unit(text, m.end())
+        power = _POWER.match(text, m.end())   # "1.2/2.3 × 10−3 S cm−1": the power of ten both share
+        unit = _read_unit(text, power.end() if power else m.end())
         # (more than two values only where the clause pairs them up: "Pd/Mg/Pd films (10/200/10 nm)" are
         # a stack's layers, not one property of three samples)
         if unit is None or not (m.group(0).count("/") == 1 and _SLASH_WORDS.search(text, max(0, m.start() - 110), m.start())
@@ -581,6 +587,8 @@ def _slash_pairs(text: str, gs: list[Group]) -> list[Group]:
         pair = [Number(float(n.group(0).replace(",", "")), n.start(), n.end(), unit=unit[0], qualifier=q)
                 for n in _SLASH_NUMBER.finditer(text, m.start(), m.end())]
         pair[-1].end = unit[1]
+        for n in pair if power else ():
+            n.value *= _power_factor(power)
         g = Group("list", pair, unit[0], m.start(), unit[1], q, respectively=True)
         gs = sorted([x for x in gs if x.end <= m.start() or x.start >= unit[1]] + [g], key=lambda x: x.start)
     return gs

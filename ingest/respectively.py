@@ -229,7 +229,8 @@ def samples_after(g: Group, systems, text: str) -> list[MaterialSystem]:
         return []
     chain = after[:1]
     for a in after[1:]:
-        if not _LISTED_GAP.fullmatch(text, _past_own_additive(text, *chain[-1]), a[0].start):
+        if not (_LISTED_GAP.fullmatch(text, chain[-1][0].end, a[0].start)
+                or _LISTED_GAP.fullmatch(text, _past_own_additive(text, *chain[-1]), a[0].start)):
             break
         chain.append(a)
     if until >= 0 and len(chain) != len(after):

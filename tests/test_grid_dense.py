@@ -164,3 +164,63 @@ def test_a_power_of_ten_written_once_scales_the_list(text, want):
     # (a number with a power of its own keeps it: "10−5 and 2.5 × 10−5")
     got = sorted(r["value"] for r in contract_measurements(text) if r["unit"] == "mS/cm")
     assert got == pytest.approx(sorted(want))
+
+
+# ------------------------------------------------- a series of amounts in the preparation, and "the 5 and 10 wt% samples"
+@pytest.mark.parametrize("texts, want", [
+    (("MgH2 was milled with 5, 10 and 15 wt% TiO2.", "The onset temperatures are 250, 265 and 280 °C, respectively."),
+     {250.0: "MgH2–5 wt% TiO2", 265.0: "MgH2–10 wt% TiO2", 280.0: "MgH2–15 wt% TiO2"}),
+    (("LiBH4 samples containing 10 and 20 mol% LiI were ball milled.",
+      "The 10 and 20 mol% samples conduct 0.8 and 1.9 mS/cm at 30 °C, respectively."),
+     {0.8: "LiBH4–10 mol% LiI", 1.9: "LiBH4–20 mol% LiI"}),
+    (("We doped NaAlH4 with 2 and 4 mol% TiCl3.",
+      "The capacity fell from 5.6 wt% for pure NaAlH4 to 4.9 and 4.4 wt% for the 2 and 4 mol% samples."),
+     {5.6: "NaAlH4", 4.9: "NaAlH4–2 mol% TiCl3", 4.4: "NaAlH4–4 mol% TiCl3"}),
+    (("MgH2 was milled with TiO2.", "The onset temperatures are 265 and 230 °C for the 5 and 10 wt% TiO2-doped samples, "
+                                    "respectively."),
+     {265.0: "MgH2–5 wt% TiO2", 230.0: "MgH2–10 wt% TiO2"}),
+])
+def test_amounts_named_as_samples(texts, want):
+    assert {v: m.system.name for v, m in facts(*texts).items()} == want
+
+
+def test_amounts_before_a_material_sample_noun_are_not_read_as_the_paragraph_s():
+    # "the 5 and 10 wt% Ni samples": the additive is written; the paragraph's TiO2 is not put in its place
+    got = facts("MgH2 was milled with TiO2.", "The 5 and 10 wt% Ni samples start at 250 and 240 °C, respectively.")
+    assert not any("TiO2" in m.system.name for m in got.values())
+
+
+def test_one_amount_in_the_preparation_is_still_the_sample_s():
+    got = facts("MgH2 was milled with 5 wt% TiO2.", "It starts to release hydrogen at 250 °C.")
+    assert got[250.0].system.name == "MgH2–5 wt% TiO2"
+
+
+# ------------------------------------------------- suspended prefixes name one property per value
+@pytest.mark.parametrize("text", [
+    "For the MgH2–Ni sample, the onset temperature is 180 °C, and the activation energies for de- and "
+    "rehydrogenation 85 and 41 kJ/mol.",
+    "The activation energies of MgH2–Ni for de- and re-hydrogenation are 85 and 41 kJ/mol, respectively.",
+    "Kissinger plots give activation energies of 85 and 41 kJ/mol for de- and rehydrogenation of the MgH2–Ni sample.",
+])
+def test_suspended_prefixes_name_one_property_per_value(text):
+    got = {r["value"]: r["property"] for r in contract_measurements(text)}
+    assert got[85.0] == "dehydrogenation_activation_energy" and got[41.0] == "hydrogenation_activation_energy"
+
+
+def test_a_hyphen_that_is_no_suspended_prefix_is_left_alone():
+    from ingest.respectively import suspended_prefixes
+    assert suspended_prefixes("Ti- and Nb-doped MgH2") == "Ti- and Nb-doped MgH2"
+    assert suspended_prefixes("de- and rehydrogenation") == "dehydrogenation and rehydrogenation"
+
+
+# ------------------------------------------------- samples written out in full, each with its additive
+@pytest.mark.parametrize("text, want", [
+    ("Onset temperatures of 252/267 °C were obtained for MgH2 doped with TiO2 and MgH2 doped with CeO2, respectively.",
+     [(252.0, ("MgH2", "TiO2")), (267.0, ("CeO2", "MgH2"))]),
+    ("Capacities of 5.1 and 4.8 wt% were found for NaAlH4 with 2 mol% TiCl3 and NaAlH4 with 2 mol% CeCl3.",
+     [(5.1, ("NaAlH4", "TiCl3")), (4.8, ("CeCl3", "NaAlH4"))]),
+    ("Activation energies of 90 and 75 kJ/mol were measured for LiAlH4 catalysed by Nb2O5 and LiAlH4 catalysed by TiF3, in that order.",
+     [(90.0, ("LiAlH4", "Nb2O5")), (75.0, ("LiAlH4", "TiF3"))]),
+])
+def test_samples_written_out_in_full_pair_with_the_values(text, want):
+    assert sorted(_pairs(contract_measurements(text))) == sorted(want)
