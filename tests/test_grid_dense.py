@@ -10,11 +10,20 @@ from prose_sentences import contract_measurements, facts
 
 from ingest.respectively import _lead_past_conditions
 
-# failures allowed per slot value (main at 7ef734e failed 153 of 300: every 'respectively' before the values,
-# every list with no 'respectively', the amounts lists of two, conditions between the values and their 'for').
-# Known still failing: "… were measured for MgH2 doped with TiO2 and CeO2" with no 'respectively' reads one
-# co-doped sample (20 probes of the order 'for_no_resp', shape 'additives').
-_ALLOWED = {("order", "for_no_resp"): 20, ("shape", "additives"): 20, ("items", "2"): 10, ("items", "3"): 10}
+# failures allowed per slot value (a ratchet: what the rules of this file leave). Main at 7ef734e passed 101 of
+# these 240 probes (every 'respectively' before the values, every list with no 'respectively', two amounts of
+# one additive, conditions between the values and their 'for', a power of ten written once); 211 now.
+# Still failing: "… were measured for MgH2 doped with TiO2 and CeO2" with no 'respectively' reads one co-doped
+# sample (10); "the former … the latter" (15); "A reaches X and B one of Y" (2); "X for A doped with P and
+# Y for A doped with Q" joins both additives into one sample (2).
+_ALLOWED = {
+    "shape": {"additives": 17, "amounts": 7, "composites": 5},
+    "items": {"2": 24, "3": 5},
+    "order": {"former_latter": 15, "for_no_resp": 10, "each_its_own": 2, "values_split": 2},
+    "property": {"onset_T": 7, "capacity": 7, "Ea": 5, "conductivity": 5, "spec_capacity": 5},
+    "conditions": {"none": 22, "time_temp": 4, "pressure": 3},
+    "baseline": {"none": 25, "compared": 4},
+}
 
 
 @pytest.fixture(scope="module")
@@ -30,14 +39,14 @@ def test_the_grid_is_small_and_crosses_every_slot():
     ps = probes()
     assert 200 <= len(ps) <= 300
     slots = rates((p, "OK") for p in ps)
-    assert len(slots["order"]) == 5 and len(slots["property"]) == 5 and len(slots["conditions"]) == 4
+    assert len(slots["order"]) == 11 and len(slots["property"]) == 5 and len(slots["conditions"]) == 4
 
 
 @pytest.mark.parametrize("slot", ["shape", "items", "order", "property", "conditions", "baseline"])
 def test_every_slot_value_pairs_its_values(grid, slot):
     table = rates(grid)[slot]
     over = {v: f"{bad}/{n}" for v, (bad, n) in table.items()
-            if bad > _ALLOWED.get((slot, v), {"property": 5, "conditions": 7, "baseline": 10}.get(slot, 0))}
+            if bad > _ALLOWED[slot].get(v, 0)}
     assert not over, (over, [v + " | " + p.doc for p, v in grid if v != "OK" and p.slots[slot] in over][:5])
 
 
