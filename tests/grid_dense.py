@@ -6,8 +6,9 @@ sentence × a value sentence. The slots: the list's shape (2 or 3 items; samples
 as amounts of one additive, as whole composites) × the order (samples before the values, values before the
 samples, 'respectively' before the values, 'for A and B' with no 'respectively', 'from … to …') × the
 property × condition numbers in the sentence (none, time and temperature, pressure, cycles) × a baseline
-value of the bare host in the same sentence or not. Each document carries the expected system of every
-value; a condition's number must not come out as a value.
+value of the bare host in the same sentence or not; and two values on two samples in other pairing forms ("in
+that order", slashed values, "the former … the latter", "whereas", "X for A and Y for B"). Each document
+carries the expected system of every value; a condition's number must not come out as a value.
 
 Run as a script from the checkout root (``python tests/grid_dense.py [-v]``) for the failure rate per slot.
 """
