@@ -82,7 +82,9 @@ from .respectively import (
     keys_of_those,
     listed_keys,
     listed_systems,
+    loaded_samples,
     pairs_with_alternatives,
+    pairs_with_samples_after,
 )
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
@@ -110,6 +112,7 @@ from .value_conditions import at_room_temperature, bracket_of, conditions_for, p
 from .value_lists import (
     AGAINST_GAP,
     CONTRAST_CLAUSE,
+    LISTED_AMOUNTS,
     PARALLEL_GAP,
     REFERENCE_SENTENCE,
     amount_series,
@@ -120,6 +123,7 @@ from .value_lists import (
     keys_again,
     own_clause,
     parallel_for,
+    prepared_series,
     said_of_each,
     said_without,
     set_against_list,
@@ -912,6 +916,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                                  alternatives)
     if alternatives:
         ctx.alternatives = alternatives
+    elif LISTED_AMOUNTS.search(text) and (series := prepared_series(groups(text), systems, text)):
+        ctx.alternatives = series   # "MgH2 was milled with 5, 10 and 15 wt% TiO2": three samples
     if title is not None and (introduces(text, systems, title, ctx.background)
                               or any(_modified_phrase(r) for r in references(text, ms))):
         # the sentence names the study's sample ("The confined MgH2 releases …" is the title's), or does
@@ -1420,10 +1426,18 @@ def _part_of_sample(text: str, systems, baselines: set[int], ctx: Context):
         # LiBH4–MgH2–X sample is a sample of its own)
         if s.additives and host_formula(s) == host_formula(sample) and {a.formula for a in s.additives} < own \
                 and own - {a.formula for a in s.additives} <= shells \
+                and not _shell_apart(s, systems, own - {a.formula for a in s.additives}) \
                 and m.start not in baselines and not _incidental(text, m) and not _set_against(text, m):
             s = sample
         out.append((m, s))
     return out
+
+
+def _shell_apart(s: MaterialSystem, systems, missing: set[str]) -> bool:
+    """'the activation energies of LiAlH4–Nb2O5 and LiAlH4–graphene are …': a sample the sentence names beside
+    another of its host that holds the scaffold it lacks is one of two samples set side by side, no core."""
+    return any(o is not s and host_formula(o) == host_formula(s) and missing & {a.formula for a in o.additives}
+               for _, o in systems)
 
 
 def _take_pending(text: str, systems, baselines: set[int], ctx: Context):
@@ -2030,15 +2044,18 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                     out.extend([m] if m else [])
         elif g.kind == "list" and (g.respectively or pairs_with_alternatives(g, systems, ctx)
                                    or _respectively_before(text, g, gs) or coordinated_before(g, systems, text)
-                                   or set_against_list(g, [o for o, _ in said_keys], systems, text)):
+                                   or set_against_list(g, [o for o, _ in said_keys], systems, text)
+                                   or pairs_with_samples_after(g, gs, systems, text)
+                                   or bool(loaded_samples(g, gs, systems, text, ctx))):
             targets = listed_systems(g, systems, taken, text, ctx)
             paired_before = [s_ for s_ in ctx.alternatives if any(s_ is s for _, s in systems)]
             if not g.respectively and len(paired_before) == len(g.numbers) and _respectively_before(text, g, gs):
                 # "A and B begin at 95 and 72 °C, respectively (bulk X: 150 °C), and release 4.1 and 3.9 wt%":
                 # the second list pairs with the samples the first one went to, not with a reference set between
                 targets = paired_before
-            if len(targets) != len(g.numbers):
-                targets = amount_series(g, gs, systems, text) or targets  # "… for MgH2 with 1, 3 and 5 mol% X"
+            # "… for MgH2 with 1, 3 and 5 mol% X": as many amounts of one additive are as many samples (before
+            # the host and the additive counted as two: "of MgH2 with 5 and 10 wt% X are 250 and 265 °C")
+            targets = amount_series(g, gs, systems, text) or loaded_samples(g, gs, systems, text, ctx) or targets
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems):
                 targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"

@@ -449,6 +449,33 @@ def members_have_unit(nums: list[Number]) -> bool:
     return len(nums) > 1 and len({n.unit for n in nums}) == 1 and nums[0].unit is not None
 
 
+# "× 10−3", "x 10^-3", "·10(-3)": a power of ten written after a number
+_POWER = re.compile(r"\s?[×x·]\s?10\s?(?:\^\s?)?\(?([−\-–]?)\s?(\d{1,2})\)?")
+
+
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*")
+
+
+def _power_factor(m: re.Match) -> float:
+    """10−3 of a match of ``_POWER``: 0.001."""
+    return 10.0 ** (int(m.group(2)) * (-1 if m.group(1) else 1))
+
+
+def _share_power(text: str, members: list[Number]) -> None:
+    """'1.2, 2.3 and 3.4 × 10−3 S cm−1', '1.2–3.4 × 10−3': a power of ten written once, after the last number
+    of a list or range, scales every number of it that has none of its own."""
+    last = _POWER.search(text, members[-1].start, members[-1].end)
+    if last is None:
+        return
+    factor = _power_factor(last)
+    for n in members[:-1]:
+        # (only a plain decimal: "10−5 and 2.5 × 10−5" has its own power of ten)
+        if _PLAIN_NUMBER.fullmatch(text, n.start, n.end):
+            n.value *= factor
+            if n.uncertainty is not None:
+                n.uncertainty *= factor
+
+
 def groups(text: str) -> list[Group]:
     nums = numbers(text)
     out: list[Group] = []
@@ -498,6 +525,8 @@ def groups(text: str) -> list[Group]:
                 break
         members = nums[i:j + 1]
         unit = next((m.unit for m in reversed(members) if m.unit), None)
+        if kind in ("list", "range") and len(members) > 1:
+            _share_power(text, members)
         g = Group(kind, members, unit, members[0].start, members[-1].end, members[0].qualifier)
         if n.amount or members[-1].amount:
             g.role = "amount"
@@ -512,7 +541,22 @@ def groups(text: str) -> list[Group]:
     out = sorted(out + _spelled_cycles(text), key=lambda g: g.start)
     for g in out:
         g.respectively = g.respectively or g.kind in ("list", "changes") and bool(_RESPECTIVELY.search(text, g.end))
+    _respectively_ahead(text, out)
     return out
+
+
+def _respectively_ahead(text: str, groups: list[Group]) -> None:
+    """'MgH2 was milled with TiO2 and CeO2, respectively, giving onset temperatures of 250 and 265 °C': the
+    pairing words may close the list of samples, before the values. The first list after them, of no fewer than
+    two values, pairs up (a list before them, which they close, is theirs; a later list is set against the first)."""
+    for m in _RESPECTIVELY.finditer(text):
+        # (an amount list, "with 5 and 10 wt% X, respectively", names samples: it is not a value list)
+        if any(g.kind in ("list", "changes") and g.role != "amount" and g.end <= m.start() for g in groups):
+            continue
+        first = next((g for g in groups if g.start >= m.end() and g.kind in ("list", "changes")
+                      and g.role != "amount"), None)
+        if first is not None:
+            first.respectively = True
 
 
 # "discharge/charge capacities of 1,920/1,150 mAh g−1": values written with a slash after words written
@@ -532,7 +576,8 @@ _RESPECTIVELY_LATER = re.compile(rf"(?:[^.;]|\.(?=\d)){{0,120}}?\b{RESPECTIVELY_
 
 def _slash_pairs(text: str, gs: list[Group]) -> list[Group]:
     for m in _SLASH_VALUES.finditer(text):
-        unit = _read_unit(text, m.end())
+        power = _POWER.match(text, m.end())   # "1.2/2.3 × 10−3 S cm−1": the power of ten both share
+        unit = _read_unit(text, power.end() if power else m.end())
         # (more than two values only where the clause pairs them up: "Pd/Mg/Pd films (10/200/10 nm)" are
         # a stack's layers, not one property of three samples)
         if unit is None or not (m.group(0).count("/") == 1 and _SLASH_WORDS.search(text, max(0, m.start() - 110), m.start())
@@ -542,6 +587,8 @@ def _slash_pairs(text: str, gs: list[Group]) -> list[Group]:
         pair = [Number(float(n.group(0).replace(",", "")), n.start(), n.end(), unit=unit[0], qualifier=q)
                 for n in _SLASH_NUMBER.finditer(text, m.start(), m.end())]
         pair[-1].end = unit[1]
+        for n in pair if power else ():
+            n.value *= _power_factor(power)
         g = Group("list", pair, unit[0], m.start(), unit[1], q, respectively=True)
         gs = sorted([x for x in gs if x.end <= m.start() or x.start >= unit[1]] + [g], key=lambda x: x.start)
     return gs

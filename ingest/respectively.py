@@ -5,6 +5,7 @@ sentence before listed ("the Ni-, Co- and Fe-doped samples").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ontology.models import MaterialSystem
@@ -15,7 +16,7 @@ from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
 from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
 from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
-from .sample_words import BASELINE_WORDS
+from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
     _PREFIX,
     bare_sample,
@@ -55,7 +56,7 @@ def listed_keys(g: Group, text: str) -> list[str]:
     props, _ = compatible_keys(g.unit)
     if len(props) < len(g.numbers):
         return []
-    window = text[max(0, g.start - 120):g.start]
+    window = suspended_prefixes(text[max(0, g.start - 120):g.start])
     # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
     # values before are theirs (a number set off by a space, not a formula's digit, ends them)
     window = window[max((n.end() for n in re.finditer(r"(?<![\w.\-–])\d[\d.]*", window)), default=0):]
@@ -73,9 +74,37 @@ def listed_keys(g: Group, text: str) -> list[str]:
         # "1920 and 1150 mAh/g in the first discharge and charge, respectively": named after the values
         # (the word every candidate shares, "capacity", need not be written again, nor the head noun
         # written before the values: "enthalpies of 74 and 78 kJ/mol for hydriding and dehydriding")
-        keys = _keys_written(stems(after.group(1)), props, len(g.numbers),
+        keys = _keys_written(stems(suspended_prefixes(after.group(1))), props, len(g.numbers),
                              _generic_words(tuple(props)) | frozenset(said))
     return keys
+
+
+# "de- and rehydrogenation", "ab- and desorption": a prefix whose word is written once, after the next prefix
+_SUSPENDED = re.compile(r"\b([A-Za-z]{1,6})[-‐]\s+(and|or|/)\s+([A-Za-z]{1,6}[-‐]?[A-Za-z]{4,})\b")
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    return frozenset(w for labels in cue_table().values() for lab in labels for w in lab)
+
+
+def suspended_prefixes(text: str) -> str:
+    """``text`` with each prefix whose word is left to the next one written in full ("de- and rehydrogenation" ->
+    "dehydrogenation and rehydrogenation"): the whole word is the prefix joined to the part of the next word
+    after that word's own prefix, a word the property labels use (else the text is left as it is)."""
+    if "- " not in text and "‐ " not in text:
+        return text
+
+    def whole(m: re.Match) -> str:
+        first, link, second = m.groups()
+        for k in range(1, min(7, len(second) - 3)):
+            if not second[k].isalpha():
+                continue   # ("re-hydrogenation": the root starts after the hyphen)
+            word = first + second[k:]
+            if stems(word) and stems(word)[0] in _cue_words():
+                return f"{word} {link} {second}"
+        return m.group(0)
+    return _SUSPENDED.sub(whole, text)
 
 
 _SLASHED_WORDS = re.compile(r"\b[A-Za-z][\w-]*(?:\s?/\s?[A-Za-z][\w-]*)+\b")
@@ -97,8 +126,9 @@ def _slash_alternatives(window: str, n: int) -> list[list[list[str]]]:
 
 # "… in the first discharge and charge, respectively": the words between a list and its 'respectively'
 # (or, with no 'respectively', when the words end the sentence: "… of 74 and 78 kJ/mol for hydriding and dehydriding.")
+# ("… for de- and rehydrogenation of the X sample": the sample the words are of may follow them)
 _NAMED_AFTER_LIST = re.compile(rf"\s*(?:for|in|on|during|upon|of)\s+([^,;.()\d]{{1,60}}?)\s*(?:,?\s*{RESPECTIVELY_WORDS}\b"
-                               r"|(?=[.;]\s|[.;]?\s*$))", re.I)
+                               r"|(?=[.;]\s|[.;]?\s*$|\s+of\s+(?:the\s+)?[A-Z]))", re.I)
 
 
 def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = frozenset()) -> list[str]:
@@ -175,17 +205,119 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         return cut  # "the Ni-, Co- and Fe-doped MgH2", "the undoped and 5 mol% TiF3-doped LiBH4"
     if len(before) >= n:
         return before[-n:]
-    # "… 287 and 264 °C for Mg(BH4)2–TiF3 and Mg(BH4)2/rGO, respectively": the samples named right after
-    until = _respectively_at(text, g.end)
-    after = [(m, s) for m, s in systems if m.start >= g.end and until > m.start]
-    lead = FOR_SYSTEM.match(text, g.end) or PASSIVE_FOR.match(text, g.end)
-    if len(after) == n and lead and lead.end() == after[0][0].start \
-            and all(_LISTED_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])):
-        return [s for _, s in after]
+    after = samples_after(g, systems, text)
+    if len(after) == n:
+        return after
     described = described_after(g, text, ctx, tuple(s for _, s in systems))
     if described:
         return described
     return alternative_additives(g, systems, text, ctx) if ctx is not None else []
+
+
+def samples_after(g: Group, systems, text: str) -> list[MaterialSystem]:
+    """'… 287 and 264 °C for Mg(BH4)2–TiF3 and Mg(BH4)2/rGO, respectively': the samples named side by side right
+    after the values' 'for' (their conditions may come first); with no 'respectively', those coordinated there
+    ("… of 252 and 267 °C were measured for A and B, compared with 365 °C for C": A and B)."""
+    until = _respectively_at(text, g.end)
+    after = [(m, s) for m, s in systems if m.start >= g.end and (until < 0 or until > m.start)]
+    if not after:
+        return []
+    lead = FOR_SYSTEM.match(text, g.end) or PASSIVE_FOR.match(text, g.end)
+    if not (lead and lead.end() == after[0][0].start):
+        lead = _lead_past_conditions(text, g.end, after[0][0].start)
+    if lead is None or lead.end() != after[0][0].start:
+        return []
+    chain = after[:1]
+    for a in after[1:]:
+        if not (_LISTED_GAP.fullmatch(text, chain[-1][0].end, a[0].start)
+                or _LISTED_GAP.fullmatch(text, _past_own_additive(text, *chain[-1]), a[0].start)):
+            break
+        chain.append(a)
+    if until >= 0 and len(chain) != len(after):
+        return []
+    return [s for _, s in chain]
+
+
+# after a list of amounts, the samples they name: "the 5 and 10 wt% samples", "5, 10 and 15 mol% TiF3-doped composites"
+_AMOUNTS_NAME = re.compile(rf"\s*(?:(?P<word>[^\s,;]+)\s+)?{SAMPLE_NOUNS}\b", re.I)
+
+
+def loaded_samples(g: Group, gs: list[Group], systems, text: str, ctx: Context | None) -> list[MaterialSystem]:
+    """'… to 265 and 230 °C for the 5 and 10 wt% samples': a list of as many amounts set before a sample noun
+    names one sample per amount, of the additive its prefix names ("TiO2-doped") or else of the one additive
+    the paragraph's sample has; of the hydride named before the amounts, else the paragraph's."""
+    if ctx is None or ctx.system is None:
+        return []
+    n = len(g.numbers)
+    for a in gs:
+        if a.role != "amount" or a.kind != "list" or len(a.numbers) != n or not a.unit or a is g:
+            continue
+        m = _AMOUNTS_NAME.match(text, a.end)
+        if m is None:
+            continue
+        named = _PREFIX.fullmatch(m.group("word")) if m.group("word") else None
+        if m.group("word") and named is None:
+            continue   # "the 5 and 10 wt% Ni samples" names its additive as a material: amount_series reads it
+        if named:
+            written = system_of(named.group("add"))
+            adds = [written.name] if written is not None and not written.additives else []
+        else:
+            adds = [c.formula for c in ctx.system.additives]
+        if len(adds) != 1:
+            continue
+        add = adds[0]
+        host = next((s for mm, s in reversed(systems) if mm.end <= a.start and _has_hydrogen(s)
+                     and not re.search(r"[;.]", text[mm.end:a.start])), None) or bare_sample(ctx.system)
+        unit = re.sub(r"[\s.%]", "", a.unit)
+        unit = {"v/v": "vol", "at": "mol"}.get(unit, unit)
+        out = [joined_system(host.name, f"{x.value:g} {unit}% {add}") for x in a.numbers]
+        if all(out):
+            return out
+    return []
+
+
+def _past_own_additive(text: str, m, s: MaterialSystem) -> int:
+    """Where the sample's name ends, past its last additive when written after the mention ("MgH2 doped with
+    5 wt% TiO2": the mention may span the host only)."""
+    if not s.additives:
+        return m.end
+    tail = text[m.end:m.end + 60]
+    words = [w for w in (s.additives[-1].text, s.additives[-1].formula) if w]
+    return max((m.end + tail.find(w) + len(w) for w in words if w in tail and not re.search(r"[,;]", tail[:tail.find(w)])),
+               default=m.end)
+
+
+def pairs_with_samples_after(g: Group, gs: list[Group], systems, text: str) -> bool:
+    """'Capacities of 5.2 and 4.9 wt% were measured for MgH2–Ni and MgH2–C': with no 'respectively', a list of
+    values of one property pairs with as many samples coordinated right after its 'for' (one property has one
+    value on one sample), or with a list of as many amounts there ("for MgH2 with 5 and 10 wt% X")."""
+    n = len(g.numbers)
+    after = samples_after(g, systems, text)
+    if len(after) == n:
+        return True
+    if len(after) != 1:
+        return False
+    first = next(m for m, s in systems if s is after[0] and m.start >= g.end)
+    return any(a.role == "amount" and a.kind == "list" and len(a.numbers) == n and 0 <= a.start - first.end <= 30
+               for a in gs)
+
+
+# the words that may stand between a list of values and the 'for' of its samples: the values' conditions
+# ("… 252 and 267 °C under 0.1 MPa argon were obtained for …", "… after 15 cycles for …"), no clause break
+_CONDITION_GAP = re.compile(r"[^,;()]{1,100}")
+_LEAD_WORD = re.compile(r"\s(?=(?:for|of|in|with)\s)")
+
+
+def _lead_past_conditions(text: str, start: int, sample: int) -> re.Match | None:
+    """The 'for' leading to the first sample after a list of values when the values' conditions come first
+    ("… of 252 and 267 °C after 10 cycles were measured for A and B, respectively"), else None."""
+    if not _CONDITION_GAP.fullmatch(text, start, sample) or _RESPECTIVELY_AT.search(text, start, sample):
+        return None
+    for w in _LEAD_WORD.finditer(text, start, sample):
+        lead = FOR_SYSTEM.match(text, w.start())
+        if lead is not None and lead.end() == sample:
+            return lead
+    return None
 
 
 # the gap between two samples of a list, where the next may lead with its loading ("…, MgH2–Ni and

@@ -78,7 +78,8 @@ _LINK = re.compile(
     rf"|and\s+(?:its|their)\s+(?:composites?|mixtures?|blends?)\s+with"   # "X and its composite with 10 wt% Y"
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
     rf"|and(?=\s+{AMOUNT}))\s+"
-    rf"(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+    # ("milled with 5, 10 and 15 wt% TiO2": a series of amounts, one sample each, no amount of the one sample)
+    rf"(?:(?P<series>(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+)?{_AMOUNT})?{_ADJECTIVES}$", re.I)
 # "nanoparticles were formed by hydrogenation of": the route a host was made by, up to its precursor
 _MADE_ROUTE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SIZE_OF}(?:was|were)\s+(?:formed|grown|synthesi[sz]ed|precipitated|produced)\s+"
                          r"(?:in\s+situ\s+)?(?:by|via|through|from)\b[^;.,]{0,40}?\s+", re.I)
@@ -510,6 +511,8 @@ def _held_by(system: MaterialSystem, supports: set[str]) -> MaterialSystem:
 
 
 def _amount(m: re.Match) -> str | None:
+    if m.groupdict().get("series"):
+        return None   # "with 5 and 10 wt% X": the amounts of several samples (ingest/value_lists.amount_series)
     if m.groupdict().get("moles"):
         return m.group("moles")  # a coefficient, written before the formula without a space
     if m.groupdict().get("coefficient"):

@@ -186,6 +186,20 @@ def said_of_each(text: str, g: Group, listed: int) -> bool:
 _OF = re.compile(r"\s*(?:of\s+)?")
 
 
+# "5, 10 and 15 wt%": a list of amounts (a quick look before the sentence's numbers are grouped)
+LISTED_AMOUNTS = re.compile(r"\d\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\d+(?:\.\d+)?\s*"
+                            r"(?:wt|mol|vol|at|mass|v/v)\s*\.?\s*%", re.I)
+
+
+def prepared_series(gs: list[Group], systems, text: str) -> list:
+    """'MgH2 was milled with 5, 10 and 15 wt% TiO2': the samples a list of amounts of one additive makes, one
+    per amount (what a later list of as many values pairs with), else []."""
+    for a in gs:
+        if a.role == "amount" and a.kind == "list":
+            return _series_of(a, systems, text)
+    return []
+
+
 def amount_series(g: Group, gs: list[Group], systems, text: str) -> list:
     """'108, 97 and 84 kJ/mol for MgH2 doped with 1, 3 and 5 mol% NbF5, respectively': one sample per
     amount of a list of as many amounts, of the hydride named before the amounts with the material named
@@ -194,18 +208,33 @@ def amount_series(g: Group, gs: list[Group], systems, text: str) -> list:
     for a in gs:
         if a.role != "amount" or a.kind != "list" or len(a.numbers) != n or not a.unit:
             continue
-        end = _OF.match(text, a.end).end()
-        add = next((s for m, s in systems if m.start == end and not has_hydrogen(s)), None)
-        host = next((s for m, s in reversed(systems) if m.end <= a.start and has_hydrogen(s)
-                     and not re.search(r"[;.]", text[m.end:a.start])), None)
-        if add is None or host is None:
-            continue
-        unit = re.sub(r"[\s.%]", "", a.unit)
-        unit = {"v/v": "vol", "at": "mol"}.get(unit, unit)
-        out = [joined_system(host.name, f"{x.value:g} {unit}% {add.name}") for x in a.numbers]
-        if all(out):
+        out = _series_of(a, systems, text)
+        if out:
             return out
     return []
+
+
+def _series_of(a: Group, systems, text: str) -> list:
+    """One sample per amount of the list ``a``: the hydride named before it with the material right after it."""
+    if not a.unit:
+        return []
+    end = _OF.match(text, a.end).end()
+    add = next((s.name for m, s in systems if m.start == end and not has_hydrogen(s)), None)
+    host = next((s for m, s in reversed(systems) if m.end <= a.start and has_hydrogen(s)
+                 and not re.search(r"[;.]", text[m.end:a.start])), None)
+    # ("MgH2 was milled with 5 and 10 wt% TiO2": one mention, the sample read with the additive and no amount)
+    # (the mention may span the host's name only, its sample holding the additive named after the amounts)
+    holding = next((s for m, s in reversed(systems) if m.start < a.start and len(s.additives) == 1
+                    and not re.search(r"[;.]", text[m.end:a.start])
+                    and any(text.startswith(w, end) for w in (s.additives[0].text, s.additives[0].formula) if w)), None)
+    if (add is None or host is None) and holding is not None:
+        host, add = unfilled_sample(holding), holding.additives[0].formula
+    if add is None or host is None:
+        return []
+    unit = re.sub(r"[\s.%]", "", a.unit)
+    unit = {"v/v": "vol", "at": "mol"}.get(unit, unit)
+    out = [joined_system(host.name, f"{x.value:g} {unit}% {add}") for x in a.numbers]
+    return out if all(out) else []
 
 
 # between coordinated samples and their values: a common noun, a verb or two, no number, no clause break
