@@ -181,6 +181,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if g.unit == "%" and _SHARE_OF_THEORY.match(text, g.end):
         g.role = "ignored"  # "69 % of the theoretical capacity": a share of a computed value, no retention
         return
+    if g.unit == "%" and _SHARE_OF_CAPACITY.match(text, g.end) \
+            and _TAKEN_OR_GIVEN_BEFORE.search(text, max(0, g.start - 30), g.start):
+        g.role = "ignored"  # "desorbs 90% of its hydrogen capacity within 5 min": how far a run got, no capacity
+        return
     kept = _SHARE_KEPT.match(text, g.end) if g.unit == "%" else None
     if kept is None and _named_fraction(g.unit) and _kept_capacity(text, g):
         # "93 % of the capacity (4.4 wt%) remains after 50 cycles": the capacity in the bracket is what
@@ -326,6 +330,10 @@ APPROX = r"(?:~|ca\.?\s*|about\s+|around\s+)?"
 
 
 _SHARE_OF_THEORY = re.compile(r"\s*of\s+(?:the|its)\s+(?:\w+\s+)?theoretical(?:ly)?\b", re.I)
+# "… 90% of its hydrogen capacity", after a verb of release or uptake: a share of the sample's own capacity
+_SHARE_OF_CAPACITY = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?capacit(?:y|ies)\b", re.I)
+_TAKEN_OR_GIVEN_BEFORE = re.compile(r"\b(?:(?:de|ab|re)?sorb\w*|releas\w*|evolv\w*|liberat\w*|(?:takes?|took|taking)\s+up)"
+                                    r"(?:\s+(?:about|around|approximately|nearly|almost|over|more\s+than|up\s+to|~))?\s*$", re.I)
 
 
 # "does not release any hydrogen below 180 °C", "no NH3 is detected up to 200 °C": a negated clause

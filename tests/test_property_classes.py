@@ -131,3 +131,17 @@ def test_a_purpose_without_a_requirement_stays_a_treatment():
     # "heated to … to release": how the sample was treated, no property of it
     got = facts("The MgH2 sample was heated to 300 °C to release hydrogen before the XRD scan.")
     assert 300.0 not in got or got[300.0].property != "dehydrogenation_temperature"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The catalysed MgH2 desorbs 90% of its hydrogen capacity within 5 min at 300 °C.",
+    "Within 2 min, the composite releases about 80% of its full storage capacity at 320 °C.",
+    "Ti-doped NaAlH4 absorbs 95% of the capacity in 10 min under 10 MPa.",
+])
+def test_a_share_of_the_capacity_a_run_released_is_no_capacity(sentence):
+    got = facts(sentence)
+    assert all(not (f.property.endswith("capacity") and f.unit == "wt%") for f in got.values()), got
+
+
+def test_a_share_of_the_capacity_kept_is_still_a_retention():
+    assert facts("The MgH2–Ni sample retains 92% of its initial capacity after 30 cycles.")[92.0].property == "capacity_retention"
