@@ -825,7 +825,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             out.append((Mention(m.kind, text[start:end], start, end, m.term), _with(s, parts, in_situ, catalysts) if parts else s))
             continue
         # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
-        last_end, first = end, True
+        last_end, first, together, milled_list = end, True, False, False
         for k, (n, t) in enumerate(candidates[i + 1:], start=i + 1):
             if k + 1 < len(candidates) and n.kind == "Material" and t is None \
                     and not text[n.end:candidates[k + 1][0].start].strip() \
@@ -862,7 +862,14 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     _CATALYSING.search(link.group(0))
                     or _WITH_END.search(link.group(0)) and not t.additives and hydride_like(t.host.formula)
                     and hydride_like(s.host.formula) and not _NOT_IN_SAMPLE.search(text, max(0, m.start - 40), m.start))
-                if link is None or not (_amount(link) or blended or catalysing or link.groupdict().get("shell")):
+                co_milled = _hydride_milled_in(text, candidates, k, last_end, first, together) \
+                    if not t.additives and not _APART.search(text) else None
+                if co_milled is not None and link is None:
+                    # "MgH2 and LiBH4 were ball milled together", "MgH2, LiBH4 and Ni were co-milled": a hydride in
+                    # the list the milling puts together is the reactive partner of one sample
+                    link, milled_list = co_milled, True
+                if link is None or not (_amount(link) or blended or catalysing or link.groupdict().get("shell")
+                                        or co_milled is not None):
                     break  # another hydride: what follows is about it
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
@@ -886,7 +893,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 # the two put together by the milling are one sample
                 link = _AND_ONLY.fullmatch(text, last_end, before_n)
             elif first and link is None and (t is None or not has_hydrogen(t)) \
-                    and _listed_then_milled(text, candidates, k, last_end):
+                    and _listed_then_milled(text, candidates, k, last_end, hydrides=True):
                 # "MgH2, Ni and CNTs were milled": the host first in a list the milling puts together
                 milled, link = True, _LIST_ONLY.fullmatch(text, last_end, n.start)
             if link is None and first and _placed(text, m.start, last_end, n.start):
@@ -898,7 +905,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 break
             if first:
                 together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link)) or milled \
-                    or _put_together(text, candidates, i, end)
+                    or milled_list or _put_together(text, candidates, i, end)
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")
                       or link.groupdict().get("on")):
                 break  # "…, decorated with Ni": a verb that puts it into the same sample ("… Ni anchored on
@@ -1107,9 +1114,11 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
 _AMOUNT_IN_BRACKETS = re.compile(rf"\s*\(\s*{AMOUNT_GROUPS}\s*\)", re.I)
 # "TiO2 nanoparticles (5 wt%) were milled with …": the loading after the additive's shape word
 _SHAPED_AMOUNT_IN_BRACKETS = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?{_AMOUNT_IN_BRACKETS.pattern}", re.I)
-# "TiF3 nanoparticles supported on", "Ni anchored onto": an additive carried by the support named next
-_CARRIED_ON = re.compile(r"(?:\s+[a-z][\w-]*)?(?:\s*\([^()]{0,20}\))?\s+(?:(?:uniformly|homogeneously|evenly|well)\s+)?"
-                         rf"{_ON_SUPPORT}\s+on(?:to)?\s+"
+# "TiF3 nanoparticles supported on", "Ni anchored onto", "Fe nanoparticles on": an additive carried by the
+# support named next (the participle may be left out: "Pd on carbon" is how catalysts are sold and named)
+_CARRIED_ON = re.compile(r"(?!\s+(?:based|depending|relying)\b)(?:\s+[a-z][\w-]*)?(?:\s*\([^()]{0,20}\))?\s+"
+                         r"(?:(?:uniformly|homogeneously|evenly|well)\s+)?"
+                         rf"(?:{_ON_SUPPORT}\s+)?on(?:to)?\s+"
                          r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?$", re.I)
 
 
@@ -1161,24 +1170,44 @@ def _past_support(text: str, candidates: list, k: int) -> int:
     n = candidates[k][0]
     if k + 1 < len(candidates):
         link = _AND_LINK.match(text, _SHAPE_WORDS.match(text, n.end).end(), candidates[k + 1][0].start)
-        if link is not None and link.group("on"):
-            return candidates[k + 1][0].end
+        if link is not None and link.group("on") and not _SUBSTRATE_AFTER.match(text, candidates[k + 1][0].end):
+            return candidates[k + 1][0].end   # (not "deposited on a Si substrate": what a film is made on)
     return n.end
 
 
-def _listed_then_milled(text: str, candidates: list, k: int, last_end: int) -> bool:
+# "and ", "and 5 wt% ": the gap before a list's last item; ", 5 wt% ": a gap of the list with the next item's loading
+_AND_LAST = re.compile(rf"\band\s+(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?$", re.I)
+_LIST_GAP_LOADED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?", re.I)
+
+
+def _hydride_milled_in(text: str, candidates: list, k: int, last_end: int, first: bool, together: bool):
+    """The gap before the hydride ``candidates[k]`` when it is one item of the list a milling (or a deposition)
+    puts together with the host before it ("MgH2 and LiBH4 were ball milled together", "MgH2, LiBH4 and Ni were
+    co-milled", "LiBH4, MgH2 and Ni were milled"), else None. The list is only joined by commas and 'and'."""
+    if not first:
+        return _LIST_GAP.fullmatch(text, last_end, candidates[k][0].start) if together else None
+    pair = _AND_ONLY.fullmatch(text, last_end, candidates[k][0].start)
+    if pair is not None and _MILLED_AFTER.match(text, _SHAPE_WORDS.match(text, candidates[k][0].end).end()):
+        return pair
+    if _listed_then_milled(text, candidates, k, last_end, hydrides=True):
+        return _LIST_ONLY.fullmatch(text, last_end, candidates[k][0].start)
+    return None
+
+
+def _listed_then_milled(text: str, candidates: list, k: int, last_end: int, hydrides: bool = False) -> bool:
     """Does a list of additives start at ``candidates[k]`` after the host's comma ("MgH2, Ni and CNTs were
-    milled"), its last item joined by 'and' and followed by the milling that makes them one sample?"""
+    milled"), its last item joined by 'and' and followed by the milling that makes them one sample? With
+    ``hydrides``, hydrides written as such may be items of the list too ("MgH2, LiBH4 and Ni were milled")."""
     if not _LIST_ONLY.fullmatch(text, last_end, candidates[k][0].start):
         return False
     for j in range(k, min(len(candidates), k + 4)):
         n, t = candidates[j]
-        if t is not None and has_hydrogen(t):
+        if t is not None and has_hydrogen(t) and (not hydrides or t.additives):
             return False
         end = _SHAPE_WORDS.match(text, n.end).end()
-        if j > k and _MILLED_AFTER.match(text, n.end) and re.search(r"\band\s+$", text[candidates[j - 1][0].end:n.start]):
+        if j > k and _MILLED_AFTER.match(text, n.end) and _AND_LAST.search(text, candidates[j - 1][0].end, n.start):
             return True
-        if j + 1 >= len(candidates) or not _LIST_GAP.fullmatch(text, end, candidates[j + 1][0].start):
+        if j + 1 >= len(candidates) or not _LIST_GAP_LOADED.fullmatch(text, end, candidates[j + 1][0].start):
             return False
     return False
 _AND_ONLY = re.compile(rf"\s+and\s+(?:(?:the|an?)\s+)?(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?")
@@ -1187,7 +1216,8 @@ _MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders|
                            r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
                            r"(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:co-?)?(?:ball[- ])?"
-                           r"(?:milled|mixed|ground|blended|combined)\b", re.I)
+                           # ("MgH2 and Ni were deposited on a Si substrate": a film is put together as a powder is)
+                           r"(?:milled|mixed|ground|blended|combined|deposited|sputtered|evaporated)\b", re.I)
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
@@ -1358,9 +1388,46 @@ def _without_restatements(text: str, found: list[tuple[Mention, MaterialSystem]]
             continue   # "a poly(methyl methacrylate) (PMMA) matrix": the bracket names the head noun's material
         own = _components_of(m, by_start.get(m.start))
         if own and all({c.formula, c.term} & before for c in own) \
-                or m.term is not None and m.term in {x.term for x in named}:
+                or m.term is not None and m.term in {x.term for x in named} \
+                or _restates_supported(text, m, named, before):
             dropped.add(m.start)   # "nickel (Ni)", "carbon nanotubes (CNTs)", "… on carbon (Ni/C)"
     return [m for m in ms if m.start not in dropped] if dropped else ms
+
+
+# "(Ni/C)", "(Fe/rGO)": a catalyst's formula over a short name of its support
+_SHORT_SUPPORTED = re.compile(r"\(?\s*([^/()\s]+)\s*/\s*([A-Za-z]{1,5})\s*\)?")
+
+
+# "Carbon-supported ", "reduced graphene oxide-anchored ": a support written as the prefix of its catalyst
+_SUPPORT_PREFIX = re.compile(rf"([A-Za-z][A-Za-z ]{{0,40}}?)-{_ON_SUPPORT}\s+$", re.I)
+
+
+def _restates_supported(text: str, m: Mention, named: list[Mention], before: set) -> bool:
+    """Is the bracket ``m`` the catalyst just named over a short name of its support ("Fe on reduced graphene
+    oxide (Fe/rGO)", "carbon-supported Ni (Ni/C)", "CoB on graphene (CoB/G)")? The short name's letters stand in
+    order in one of the names before it or in the support prefix of the first, from its first letter on (so 'G'
+    is no second additive)."""
+    on = _SHORT_SUPPORTED.fullmatch(m.text)
+    if on is None or on.group(1) not in before:
+        return False
+    short = on.group(2).lower()
+    short = short[:-1] if len(short) > 1 and short.endswith("s") else short   # ('CNTs' of 'carbon nanotubes')
+    names = [x.text for x in named if x.text != on.group(1)]
+    prefix = _SUPPORT_PREFIX.search(text, max(0, named[0].start - 60), named[0].start) if named else None
+    if prefix is not None:
+        names.append(prefix.group(1))
+    return any(_letters_in_order(short, name.lower()) for name in names)
+
+
+def _letters_in_order(short: str, name: str) -> bool:
+    if not name.startswith(short[0]):
+        return False
+    pos = 1
+    for ch in short[1:]:
+        pos = name.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
 
 
 _NOT_NAME_WORDS = frozenset("with by in into on onto of and or the a an as from to using via".split())

@@ -66,6 +66,7 @@ FORMS = {
                            "oxide+metal"),
     "solvent_filled": ("Porous carbon was filled with a {V} solution of {H}.", "the composite", "scaffold"),
     "solvent_impregnated": ("Porous carbon was impregnated with {H} dissolved in {V}.", "the composite", "scaffold"),
+    # (an at% is kept as mol%, the one molar share the data model has: see the test module)
     "at_percent": ("{H} was milled with 5 at% {M}.", "the composite", "metal_at"),
 }
 # titles naming a supported catalyst, with a body that names the sample only by an anaphor
@@ -136,10 +137,12 @@ def probes() -> list[Probe]:
                 v_name, (v_tmpl, value) = values[(k + j) % len(values)]
                 shape = SHAPES[(k + j) % len(SHAPES)] or "nanoparticles"
                 _, m, s, _, ab = a
-                prep = tmpl.format(M=m, sh=" " + shape, S=s, Sc=_cap(s), ab=ab, H=h[0], R=h[1], V=h[3])
+                # (a support of several words is written by its short name as a prefix: "rGO-supported Fe")
+                prefix = ab if " " in s else _cap(s)
+                prep = tmpl.format(M=m, sh=" " + shape, S=s, Sc=prefix, ab=ab, H=h[0], R=h[1], V=h[3])
                 doc = f"{prep} {v_tmpl.format(A=_cap(anaphor), a=anaphor)}"
                 host, comps = _parts(kind, h, a)
-                out.append(Probe(doc, value, host, comps, (5.0, "at%") if kind == "metal_at" else None,
+                out.append(Probe(doc, value, host, comps, (5.0, "mol%") if kind == "metal_at" else None,
                                  {"form": f_name, "host": h[0], "additive": a[0], "value": v_name,
                                   "heading": "markdown"}))
             k += 1
