@@ -66,7 +66,8 @@ _LINK = re.compile(
     rf"\s*{_SAMPLE_WORD}{_SIZE_OF}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being|ha(?:s|ve)\s+been)\s+)?"
     # "was dried at 200 °C and mixed with …": a treatment of the host before what puts the additive in
     rf"(?:[a-z]+ed\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?,?\s+and\s+(?:then\s+)?)?"
-    rf"(?:[a-z]+ly\s+)?"   # "evenly supported on", "uniformly dispersed in"
+    # "evenly supported on", "uniformly dispersed in", "first milled with" (a step's order word stands there too)
+    rf"(?:(?:[a-z]+ly|first|then|also|further|again|next|later)\s+)?"
     rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+"
     # "MgH2 was improved by adding", "LiBH4 … upon the addition of", "milled with the aid of": the additive
     # put in named after the action that puts it in
@@ -1718,9 +1719,18 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     adds = prepared_additives(text, found, ms, context)
     if not adds or all(_one_of_its_additives(a, context) for a in adds):
         return None  # "Adding Al2O3 lowers …" of the Al2O3 composite: the paragraph's sample as it is
-    bare = unfilled_sample(context)
+    # ("NiO was milled with MgH2. Then Fe was added.": a second step adds to the sample as it is; a preparation
+    # of its own starts from the bare hydride)
+    bare = context if _ADDED_AFTERWARDS.search(text) else unfilled_sample(context)
     joined = _with(bare, [("–", a, None) for a in adds], set())
     return joined if joined is not bare else None
+
+
+# "Then Fe was added", "TiO2 was subsequently introduced", "Subsequently, 5 wt% graphene was added": a step after
+# the one that made the passage's sample, adding to it
+_AFTERWARDS = r"(?:then|subsequently|afterwards|later|further|additionally|next|finally)"
+_ADDING_VERB = r"(?:added|introduced|incorporated)"
+_ADDED_AFTERWARDS = re.compile(rf"\b{_AFTERWARDS}\b[^.;]*?\b{_ADDING_VERB}\b|\b{_ADDING_VERB}\s+{_AFTERWARDS}\b", re.I)
 
 
 _ELEMENT = re.compile(r"[A-Z][a-z]?")
