@@ -1717,11 +1717,13 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     if context is None:
         return None
     adds = prepared_additives(text, found, ms, context)
-    if not adds or all(_one_of_its_additives(a, context) for a in adds):
+    # ("NiO was milled with MgH2. Then Fe was added.": a second step adds to the sample as it is, and what it
+    # adds is new even when an additive before holds its element; a preparation of its own starts from the
+    # bare hydride)
+    afterwards = _ADDED_AFTERWARDS.search(text) is not None
+    if not adds or all(_one_of_its_additives(a, context, whole_only=afterwards) for a in adds):
         return None  # "Adding Al2O3 lowers …" of the Al2O3 composite: the paragraph's sample as it is
-    # ("NiO was milled with MgH2. Then Fe was added.": a second step adds to the sample as it is; a preparation
-    # of its own starts from the bare hydride)
-    bare = context if _ADDED_AFTERWARDS.search(text) else unfilled_sample(context)
+    bare = context if afterwards else unfilled_sample(context)
     joined = _with(bare, [("–", a, None) for a in adds], set())
     return joined if joined is not bare else None
 
@@ -1736,14 +1738,15 @@ _ADDED_AFTERWARDS = re.compile(rf"\b{_AFTERWARDS}\b[^.;]*?\b{_ADDING_VERB}\b|\b{
 _ELEMENT = re.compile(r"[A-Z][a-z]?")
 
 
-def _one_of_its_additives(add: str, context: MaterialSystem) -> bool:
+def _one_of_its_additives(add: str, context: MaterialSystem, whole_only: bool = False) -> bool:
     """Is ``add`` an additive of ``context`` named again: the whole, a part of a supported one ('Ni' or 'C'
-    of 'Ni/C', 'Ni@C'), or an element of one written on its own ('Ni' of 'NiO': its state, "metallic Ni")?"""
+    of 'Ni/C', 'Ni@C'), or (unless ``whole_only``) an element of one written on its own ('Ni' of 'NiO': its
+    state, "metallic Ni")?"""
     for c in context.additives:
         parts = re.split(r"[/@]", c.formula)
         if add == c.formula or add in parts:
             return True
-        if _ELEMENT.fullmatch(add) and add != "C" and add in _ELEMENT.findall(c.formula) \
+        if not whole_only and _ELEMENT.fullmatch(add) and add != "C" and add in _ELEMENT.findall(c.formula) \
                 and add not in _ELEMENT.findall(context.host.formula):
             return True
     return False
