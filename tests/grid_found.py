@@ -150,7 +150,8 @@ def probes() -> list[Probe]:
             k += 1
     for t_name, t_tmpl in TITLES.items():
         for hd_name, hd in HEADINGS.items():
-            for j, h in enumerate(HOSTS):
+            for j in range(3):   # (three of the hosts, rotating: every host meets every title and heading)
+                h = HOSTS[(k + j) % len(HOSTS)]
                 a = ADDITIVES[(k + j) % len(ADDITIVES)]
                 v_name, (v_tmpl, value) = values[(k + j) % len(values)]
                 _, m, s, _, ab = a
@@ -165,10 +166,10 @@ def probes() -> list[Probe]:
             k += 1
     for w_name, (w_tmpl, value) in WITHOUT.items():
         for j, h in enumerate(HOSTS):
-            for i in range(2):
-                a = ADDITIVES[(j + i) % len(ADDITIVES)]
+            for i in range(1):
+                a = ADDITIVES[(j + i + len(w_name)) % len(ADDITIVES)]
                 m = a[1]
-                v = value + i   # (two values, so that the two probes of a host are two documents)
+                v = value + j / 10   # (a value of its own for every document)
                 out.append(Probe(w_tmpl.format(H=h[0], M=m, v=f"{v:g}"), v, h[0], {h[0]}, None,
                                  {"form": "bracket_without", "host": h[0], "additive": a[0], "value": w_name,
                                   "heading": "markdown"}))
