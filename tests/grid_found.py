@@ -169,7 +169,7 @@ def probes() -> list[Probe]:
             for i in range(1):
                 a = ADDITIVES[(j + i + len(w_name)) % len(ADDITIVES)]
                 m = a[1]
-                v = value + j / 10   # (a value of its own for every document)
+                v = round(value + j / 10, 1)   # (a value of its own for every document)
                 out.append(Probe(w_tmpl.format(H=h[0], M=m, v=f"{v:g}"), v, h[0], {h[0]}, None,
                                  {"form": "bracket_without", "host": h[0], "additive": a[0], "value": w_name,
                                   "heading": "markdown"}))
