@@ -261,6 +261,7 @@ def parse_document(text: str) -> Document:
     numbered = False     # a numbered heading was seen: unnumbered ones are then passages within it
     raw_text = False     # a non-heading line was seen
     in_html = False      # within an HTML <table> … </table> (a PDF conversion's table, over several lines)
+    title_next = False   # a "TITLE" label line was read: the next line is the title
     for start, line in _lines(text):
         body = line.strip()
         if not body:
@@ -268,6 +269,22 @@ def parse_document(text: str) -> Document:
             continue
         end = start + len(line)
         lead = len(line) - len(line.lstrip())
+        if not body.startswith("#") and not raw_text and doc.title is None:
+            label = _TITLE_LABEL.match(line)
+            if label or title_next:
+                # an indexing service's export labels its title ("TITLE" over it, "Title:" before it): the
+                # labelled line is the title, a heading as "# <title>" is, the label no part of it
+                cut = label.end() if label else lead
+                title_next = label is not None and cut == len(line)
+                if cut < len(line):
+                    doc.title = line[cut:].strip()
+                    raw.append(("heading", start + cut, end))
+                continue
+        label = _ABSTRACT_LABEL.match(line)
+        if label and label.end() < len(line):
+            # "Abstract: <text>" on one line: the label is the abstract's heading, the rest its prose
+            raw.append(("heading", start + lead, start + label.end()))
+            lead = label.end()
         if in_html or _HTML_TABLE_OPEN.match(body):
             in_html = "</table>" not in body.lower()
             raw.append(("table", start + lead, end))
@@ -362,6 +379,10 @@ def parse_document(text: str) -> Document:
     return doc
 
 
+# the labels of an indexing service's export: "TITLE" on a line over the title or "Title:" before it, and
+# "Abstract:" / "ABSTRACT:" before the abstract's text on the same line
+_TITLE_LABEL = re.compile(r"\s*title\b\s*(?::\s*|$)", re.I)
+_ABSTRACT_LABEL = re.compile(r"\s*(?:abstract|summary)\s*:\s*", re.I)
 # the heading of a paper's abstract (which names no subject of its own)
 _ABSTRACT_HEADING = re.compile(r"^(?:\d+\.?\s*)?(?:graphical\s+)?(?:abstract|summary|highlights)\s*:?$", re.I)
 # A plain-text heading line ("Results", "MgH2–10 wt% Nb2O5 composites"): short, not ended like a

@@ -363,6 +363,11 @@ class Context:
 _TITLE_WORD = re.compile(r"[A-Z][a-z]{3,}")
 
 
+# "Mg–Ni alloys", "Mg–Cu intermetallics": elements joined by a dash before a plural noun of a family
+_FAMILY_AFTER = re.compile(r"[\s-]+(?:based\s+)?(?:alloys|intermetallics|intermetallic\s+compounds|compounds|phases)\b", re.I)
+_ELEMENT_ONLY = re.compile(r"[A-Z][a-z]?")
+
+
 @per_document(maxsize=256)
 def heading_sample(heading: str) -> MaterialSystem | None:
     """The sample a heading names ("LiNH2–LiH confined in CMK-3" → LiNH2–LiH@CMK-3), or None."""
@@ -377,6 +382,9 @@ def heading_sample(heading: str) -> MaterialSystem | None:
     hydro = [s for m, s in systems if _has_hydrogen(s) and m.start not in baselines
              and not any(a.term is None and _TITLE_WORD.fullmatch(a.text or "") for a in s.additives)]
     best = next((s for s in hydro if s.additives), hydro[0] if hydro else None)
+    if best is not None and any(s is best and _FAMILY_AFTER.match(text, m.end) for m, s in systems) \
+            and all(_ELEMENT_ONLY.fullmatch(c.formula) and c.amount is None for c in best.components):
+        return None   # "Hydrogenation of Mg–Ni alloys": a family of samples (Mg2Ni, Mg–10Ni …), none of them
     if best is not None:
         # "Enhanced dehydrogenation of LiAlH4 by NiCo2O4", "Effect of X and Y on the kinetics of MgH2": the
         # phrase structure of the title puts the additives into the hydride (ingest/title_sample.py); kept

@@ -67,7 +67,8 @@ _LINK = re.compile(
     rf"\s*{_SAMPLE_WORD}{_SIZE_OF}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being|ha(?:s|ve)\s+been)\s+)?"
     # "was dried at 200 °C and mixed with …": a treatment of the host before what puts the additive in
     rf"(?:[a-z]+ed\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?,?\s+and\s+(?:then\s+)?)?"
-    rf"(?:[a-z]+ly\s+)?"   # "evenly supported on", "uniformly dispersed in"
+    # "evenly supported on", "uniformly dispersed in", "first milled with" (a step's order word stands there too)
+    rf"(?:(?:[a-z]+ly|first|then|also|further|again|next|later)\s+)?"
     rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+"
     # "MgH2 was improved by adding", "LiBH4 … upon the addition of", "milled with the aid of": the additive
     # put in named after the action that puts it in
@@ -829,7 +830,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             out.append((Mention(m.kind, text[start:end], start, end, m.term), _with(s, parts, in_situ, catalysts) if parts else s))
             continue
         # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
-        last_end, first = end, True
+        last_end, first, together, milled_list = end, True, False, False
         for k, (n, t) in enumerate(candidates[i + 1:], start=i + 1):
             if k + 1 < len(candidates) and n.kind == "Material" and t is None \
                     and not text[n.end:candidates[k + 1][0].start].strip() \
@@ -866,7 +867,14 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     _CATALYSING.search(link.group(0))
                     or _WITH_END.search(link.group(0)) and not t.additives and hydride_like(t.host.formula)
                     and hydride_like(s.host.formula) and not _NOT_IN_SAMPLE.search(text, max(0, m.start - 40), m.start))
-                if link is None or not (_amount(link) or blended or catalysing or link.groupdict().get("shell")):
+                co_milled = _hydride_milled_in(text, candidates, k, last_end, first, together) \
+                    if not t.additives and not _APART.search(text) else None
+                if co_milled is not None and link is None:
+                    # "MgH2 and LiBH4 were ball milled together", "MgH2, LiBH4 and Ni were co-milled": a hydride in
+                    # the list the milling puts together is the reactive partner of one sample
+                    link, milled_list = co_milled, True
+                if link is None or not (_amount(link) or blended or catalysing or link.groupdict().get("shell")
+                                        or co_milled is not None):
                     break  # another hydride: what follows is about it
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
@@ -890,7 +898,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 # the two put together by the milling are one sample
                 link = _AND_ONLY.fullmatch(text, last_end, before_n)
             elif first and link is None and (t is None or not has_hydrogen(t)) \
-                    and _listed_then_milled(text, candidates, k, last_end):
+                    and _listed_then_milled(text, candidates, k, last_end, hydrides=True):
                 # "MgH2, Ni and CNTs were milled": the host first in a list the milling puts together
                 milled, link = True, _LIST_ONLY.fullmatch(text, last_end, n.start)
             if link is None and first and _placed(text, m.start, last_end, n.start):
@@ -902,7 +910,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 break
             if first:
                 together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link)) or milled \
-                    or _put_together(text, candidates, i, end)
+                    or milled_list or _put_together(text, candidates, i, end)
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")
                       or link.groupdict().get("on")):
                 break  # "…, decorated with Ni": a verb that puts it into the same sample ("… Ni anchored on
@@ -1111,9 +1119,11 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
 _AMOUNT_IN_BRACKETS = re.compile(rf"\s*\(\s*{AMOUNT_GROUPS}\s*\)", re.I)
 # "TiO2 nanoparticles (5 wt%) were milled with …": the loading after the additive's shape word
 _SHAPED_AMOUNT_IN_BRACKETS = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?{_AMOUNT_IN_BRACKETS.pattern}", re.I)
-# "TiF3 nanoparticles supported on", "Ni anchored onto": an additive carried by the support named next
-_CARRIED_ON = re.compile(r"(?:\s+[a-z][\w-]*)?(?:\s*\([^()]{0,20}\))?\s+(?:(?:uniformly|homogeneously|evenly|well)\s+)?"
-                         rf"{_ON_SUPPORT}\s+on(?:to)?\s+"
+# "TiF3 nanoparticles supported on", "Ni anchored onto", "Fe nanoparticles on": an additive carried by the
+# support named next (the participle may be left out: "Pd on carbon" is how catalysts are sold and named)
+_CARRIED_ON = re.compile(r"(?!\s+(?:based|depending|relying)\b)(?:\s+[a-z][\w-]*)?(?:\s*\([^()]{0,20}\))?\s+"
+                         r"(?:(?:uniformly|homogeneously|evenly|well)\s+)?"
+                         rf"(?:{_ON_SUPPORT}\s+)?on(?:to)?\s+"
                          r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?$", re.I)
 
 
@@ -1165,24 +1175,44 @@ def _past_support(text: str, candidates: list, k: int) -> int:
     n = candidates[k][0]
     if k + 1 < len(candidates):
         link = _AND_LINK.match(text, _SHAPE_WORDS.match(text, n.end).end(), candidates[k + 1][0].start)
-        if link is not None and link.group("on"):
-            return candidates[k + 1][0].end
+        if link is not None and link.group("on") and not _SUBSTRATE_AFTER.match(text, candidates[k + 1][0].end):
+            return candidates[k + 1][0].end   # (not "deposited on a Si substrate": what a film is made on)
     return n.end
 
 
-def _listed_then_milled(text: str, candidates: list, k: int, last_end: int) -> bool:
+# "and ", "and 5 wt% ": the gap before a list's last item; ", 5 wt% ": a gap of the list with the next item's loading
+_AND_LAST = re.compile(rf"\band\s+(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?$", re.I)
+_LIST_GAP_LOADED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?", re.I)
+
+
+def _hydride_milled_in(text: str, candidates: list, k: int, last_end: int, first: bool, together: bool):
+    """The gap before the hydride ``candidates[k]`` when it is one item of the list a milling (or a deposition)
+    puts together with the host before it ("MgH2 and LiBH4 were ball milled together", "MgH2, LiBH4 and Ni were
+    co-milled", "LiBH4, MgH2 and Ni were milled"), else None. The list is only joined by commas and 'and'."""
+    if not first:
+        return _LIST_GAP.fullmatch(text, last_end, candidates[k][0].start) if together else None
+    pair = _AND_ONLY.fullmatch(text, last_end, candidates[k][0].start)
+    if pair is not None and _MILLED_AFTER.match(text, _SHAPE_WORDS.match(text, candidates[k][0].end).end()):
+        return pair
+    if _listed_then_milled(text, candidates, k, last_end, hydrides=True):
+        return _LIST_ONLY.fullmatch(text, last_end, candidates[k][0].start)
+    return None
+
+
+def _listed_then_milled(text: str, candidates: list, k: int, last_end: int, hydrides: bool = False) -> bool:
     """Does a list of additives start at ``candidates[k]`` after the host's comma ("MgH2, Ni and CNTs were
-    milled"), its last item joined by 'and' and followed by the milling that makes them one sample?"""
+    milled"), its last item joined by 'and' and followed by the milling that makes them one sample? With
+    ``hydrides``, hydrides written as such may be items of the list too ("MgH2, LiBH4 and Ni were milled")."""
     if not _LIST_ONLY.fullmatch(text, last_end, candidates[k][0].start):
         return False
     for j in range(k, min(len(candidates), k + 4)):
         n, t = candidates[j]
-        if t is not None and has_hydrogen(t):
+        if t is not None and has_hydrogen(t) and (not hydrides or t.additives):
             return False
         end = _SHAPE_WORDS.match(text, n.end).end()
-        if j > k and _MILLED_AFTER.match(text, n.end) and re.search(r"\band\s+$", text[candidates[j - 1][0].end:n.start]):
+        if j > k and _MILLED_AFTER.match(text, n.end) and _AND_LAST.search(text, candidates[j - 1][0].end, n.start):
             return True
-        if j + 1 >= len(candidates) or not _LIST_GAP.fullmatch(text, end, candidates[j + 1][0].start):
+        if j + 1 >= len(candidates) or not _LIST_GAP_LOADED.fullmatch(text, end, candidates[j + 1][0].start):
             return False
     return False
 _AND_ONLY = re.compile(rf"\s+and\s+(?:(?:the|an?)\s+)?(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?")
@@ -1191,7 +1221,8 @@ _MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders|
                            r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
                            r"(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:co-?)?(?:ball[- ])?"
-                           r"(?:milled|mixed|ground|blended|combined)\b", re.I)
+                           # ("MgH2 and Ni were deposited on a Si substrate": a film is put together as a powder is)
+                           r"(?:milled|mixed|ground|blended|combined|deposited|sputtered|evaporated)\b", re.I)
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
@@ -1362,9 +1393,46 @@ def _without_restatements(text: str, found: list[tuple[Mention, MaterialSystem]]
             continue   # "a poly(methyl methacrylate) (PMMA) matrix": the bracket names the head noun's material
         own = _components_of(m, by_start.get(m.start))
         if own and all({c.formula, c.term} & before for c in own) \
-                or m.term is not None and m.term in {x.term for x in named}:
+                or m.term is not None and m.term in {x.term for x in named} \
+                or _restates_supported(text, m, named, before):
             dropped.add(m.start)   # "nickel (Ni)", "carbon nanotubes (CNTs)", "… on carbon (Ni/C)"
     return [m for m in ms if m.start not in dropped] if dropped else ms
+
+
+# "(Ni/C)", "(Fe/rGO)": a catalyst's formula over a short name of its support
+_SHORT_SUPPORTED = re.compile(r"\(?\s*([^/()\s]+)\s*/\s*([A-Za-z]{1,5})\s*\)?")
+
+
+# "Carbon-supported ", "reduced graphene oxide-anchored ": a support written as the prefix of its catalyst
+_SUPPORT_PREFIX = re.compile(rf"([A-Za-z][A-Za-z ]{{0,40}}?)-{_ON_SUPPORT}\s+$", re.I)
+
+
+def _restates_supported(text: str, m: Mention, named: list[Mention], before: set) -> bool:
+    """Is the bracket ``m`` the catalyst just named over a short name of its support ("Fe on reduced graphene
+    oxide (Fe/rGO)", "carbon-supported Ni (Ni/C)", "CoB on graphene (CoB/G)")? The short name's letters stand in
+    order in one of the names before it or in the support prefix of the first, from its first letter on (so 'G'
+    is no second additive)."""
+    on = _SHORT_SUPPORTED.fullmatch(m.text)
+    if on is None or on.group(1) not in before:
+        return False
+    short = on.group(2).lower()
+    short = short[:-1] if len(short) > 1 and short.endswith("s") else short   # ('CNTs' of 'carbon nanotubes')
+    names = [x.text for x in named if x.text != on.group(1)]
+    prefix = _SUPPORT_PREFIX.search(text, max(0, named[0].start - 60), named[0].start) if named else None
+    if prefix is not None:
+        names.append(prefix.group(1))
+    return any(_letters_in_order(short, name.lower()) for name in names)
+
+
+def _letters_in_order(short: str, name: str) -> bool:
+    if not name.startswith(short[0]):
+        return False
+    pos = 1
+    for ch in short[1:]:
+        pos = name.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
 
 
 _NOT_NAME_WORDS = frozenset("with by in into on onto of and or the a an as from to using via".split())
@@ -1653,24 +1721,36 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     if context is None:
         return None
     adds = prepared_additives(text, found, ms, context)
-    if not adds or all(_one_of_its_additives(a, context) for a in adds):
+    # ("NiO was milled with MgH2. Then Fe was added.": a second step adds to the sample as it is, and what it
+    # adds is new even when an additive before holds its element; a preparation of its own starts from the
+    # bare hydride)
+    afterwards = _ADDED_AFTERWARDS.search(text) is not None
+    if not adds or all(_one_of_its_additives(a, context, whole_only=afterwards) for a in adds):
         return None  # "Adding Al2O3 lowers …" of the Al2O3 composite: the paragraph's sample as it is
-    bare = unfilled_sample(context)
+    bare = context if afterwards else unfilled_sample(context)
     joined = _with(bare, [("–", a, None) for a in adds], set())
     return joined if joined is not bare else None
+
+
+# "Then Fe was added", "TiO2 was subsequently introduced", "Subsequently, 5 wt% graphene was added": a step after
+# the one that made the passage's sample, adding to it
+_AFTERWARDS = r"(?:then|subsequently|afterwards|later|further|additionally|next|finally)"
+_ADDING_VERB = r"(?:added|introduced|incorporated)"
+_ADDED_AFTERWARDS = re.compile(rf"\b{_AFTERWARDS}\b[^.;]*?\b{_ADDING_VERB}\b|\b{_ADDING_VERB}\s+{_AFTERWARDS}\b", re.I)
 
 
 _ELEMENT = re.compile(r"[A-Z][a-z]?")
 
 
-def _one_of_its_additives(add: str, context: MaterialSystem) -> bool:
+def _one_of_its_additives(add: str, context: MaterialSystem, whole_only: bool = False) -> bool:
     """Is ``add`` an additive of ``context`` named again: the whole, a part of a supported one ('Ni' or 'C'
-    of 'Ni/C', 'Ni@C'), or an element of one written on its own ('Ni' of 'NiO': its state, "metallic Ni")?"""
+    of 'Ni/C', 'Ni@C'), or (unless ``whole_only``) an element of one written on its own ('Ni' of 'NiO': its
+    state, "metallic Ni")?"""
     for c in context.additives:
         parts = re.split(r"[/@]", c.formula)
         if add == c.formula or add in parts:
             return True
-        if _ELEMENT.fullmatch(add) and add != "C" and add in _ELEMENT.findall(c.formula) \
+        if not whole_only and _ELEMENT.fullmatch(add) and add != "C" and add in _ELEMENT.findall(c.formula) \
                 and add not in _ELEMENT.findall(context.host.formula):
             return True
     return False

@@ -28,6 +28,10 @@ _ATMOSPHERE_AFTER = re.compile(r"[-\s]+(?:atmospheres?|flow|gas|stream|environme
 _IN_SOLVENT = re.compile(r"(?:\b[a-z]+ed\s+)?\b(?:in|with|using|from)\s+(?:an?\s+|the\s+)?"
                          r"(?:(?:anhydrous|dry|absolute|pure|fresh)\s+)?$", re.I)
 
+# "a THF solution of", "an ether suspension of": the solvent names the liquid the host is brought in with
+_SOLUTION_OF = re.compile(r"\s+(?:solution|suspension)s?\s+of\b", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:(?:anhydrous|dry|saturated|dilute|\d+(?:\.\d+)?\s*M)\s+)?$", re.I)
+
 
 @per_document(maxsize=512)
 def _solvent(term: str | None) -> bool:
@@ -48,7 +52,11 @@ def step_media(text: str, found: list[tuple[Mention, object]], ms: list[Mention]
             out[m.start] = (m.start, m.end)
     for m in ms:
         if m.kind == "Material" and _solvent(m.term):
-            before = _IN_SOLVENT.search(text, max(0, m.start - 40), m.start)
-            if before is not None:
+            if (solution := _SOLUTION_OF.match(text, m.end)) is not None:
+                # "filled with a THF solution of NaAlH4": the words from the article to "of" go (the verb and
+                # its preposition stay), so that the host reads as what the scaffold was filled with
+                article = _ARTICLE_BEFORE.search(text, max(0, m.start - 20), m.start)
+                out[m.start] = (article.start() if article else m.start, solution.end())
+            elif (before := _IN_SOLVENT.search(text, max(0, m.start - 40), m.start)) is not None:
                 out[m.start] = (before.start(), m.end)
     return out

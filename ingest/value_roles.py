@@ -12,6 +12,7 @@ from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .amounts import PER_CENT
+from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .property_cues import (
     STOP_WORDS,
@@ -594,6 +595,9 @@ _NOT_DESCRIPTIVE = STOP_WORDS | frozenset("is was were are be been being has hav
                                           "over below above than via into onto per each only just while whereas "
                                           "which that when then respectively".split())
 _DESCRIBING = re.compile(r"(?:([a-z][a-z-]{2,})\s+){1,2}")
+# "(4.7 wt% without Ni)", "(3.9 wt% in the absence of TiO2)": the words after the share say what a sample lacks,
+# so the share is a value of the sample without that additive, not a loading of it
+_LACKS = re.compile(rf"\s*{LACKING}\b", re.I)
 
 
 def _described_additive_after(text: str, pos: int, ms: list[Mention]) -> bool:
@@ -601,7 +605,7 @@ def _described_additive_after(text: str, pos: int, ms: list[Mention]) -> bool:
     describe the additive (its make, form or state) stand between its share and its name. Only an
     additive that stores no hydrogen: a hydride after such words is the sample the value was measured on."""
     words = _DESCRIBING.match(text, pos)
-    if not words or any(w in _NOT_DESCRIPTIVE for w in words.group(0).split()):
+    if not words or _LACKS.match(text, pos) or any(w in _NOT_DESCRIPTIVE for w in words.group(0).split()):
         return False
     return any(m.start == words.end() and m.kind in (SYSTEM_LABEL, "Material") and m.text not in ("H2", "H")
                and (own := material_system(m)) is not None and not _has_hydrogen(own) for m in ms)
