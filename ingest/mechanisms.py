@@ -1467,14 +1467,20 @@ _AGENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:in\s+the\s+presence\s+of|(?:by
                           r"an?\s+)?(?:(?![a-z]+ing\b)[a-z][\w-]*\s+)?", re.I)
 # a sentence whose subject is a method or a kind of modification, not a material
 # what joins a phrase to the word it is said of: 'of', 'by', 'provided by', 'induced by', 'between' …
-_OWNER_JOIN = re.compile(r"(?:\s+(?:effects?|roles?|activity|properties))?\s+(?:(?:[a-z]+ed)\s+)?"
+# (after one more word of the phrase's noun: 'the suppression of NH3 release by the additive')
+_OWNER_JOIN = re.compile(r"(?:\s+[a-z]+)?\s+(?:(?:[a-z]+ed)\s+)?"
                          r"(?:of|by|from|with|between)\s+(?=[a-z])", re.I)
+
+
+_JOINED_END = re.compile(r"\b(?:of|by|between|from|with)$", re.I)
+_SPACE = re.compile(r"\s+")
 
 
 def _owner_points_back(text: str, stop: int) -> bool:
     """Is the phrase ending at ``stop`` said of a word that points back to the paragraph's sample ('the
     spillover effect of the catalyst', 'the grain refinement induced by the additive')?"""
-    join = _OWNER_JOIN.match(text, stop)
+    # (a phrase that ends on its own preposition: 'the electron transfer between the catalyst and …')
+    join = _OWNER_JOIN.match(text, stop) or _JOINED_END.search(text, max(0, stop - 9), stop) and _SPACE.match(text, stop)
     return bool(join) and bool(_POINTS_BACK.match(text, join.end()))
 
 
@@ -1651,7 +1657,9 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
            material=None, measured=None) -> MechanismClaim:
     """``material``: what an abbreviated additive is made of ('HCS': C), for its strategy; ``measured``:
     (name, component, system, application) of the additive as the document measured it (``_Context.measured_as``)."""
-    application = _application(tid)
+    # (a mechanism of more than one application acts for the one the sample was measured for: defects in a
+    # LiBH4–SiO2 electrolyte whose conductivity the document gives make a composite electrolyte, no catalyst)
+    application = _application(tid) or (measured[3] if measured is not None else None)
     host, additive = _electrode_first(host, additive, application)
     vocab = vocabulary()
     catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
