@@ -1592,8 +1592,10 @@ def _modifier(sample: list[str], after: list[str] = (), host: str | None = None)
             return kind
     own = _metals(host or "")
     kept = next((a for a in sample if not hydride_like(a) and not own & _metals(a)), None)
-    # (a hydride the ontology knows as a catalyst, KH in Mg(NH2)2–2LiH–KH, before the composite's partner)
-    kept = kept or next((a for a in sample if _usually_catalyst(a)), None)
+    # (a hydride the ontology knows as a catalyst, KH in Mg(NH2)2–2LiH–KH, before one it knows as the
+    # composite's partner, LiH; not before a hydride of the sample it knows as neither, MgH2 beside TiH2)
+    if kept is None and any(_usually_additive(a) and not _usually_catalyst(a) for a in sample):
+        kept = next((a for a in sample if _usually_catalyst(a)), None)
     if kept is None and own:
         # (a sample of phases with the host's metal only, Mg6Pd and Mg5Pd2: the metal the sentence names
         # that they hold besides the host's is what was added)

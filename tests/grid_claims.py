@@ -96,7 +96,7 @@ MECHANISMS = [
     ("VacancyDefectFormation", ["the abundant defects introduced by {A}", "the hydrogen vacancies created by {A}"],
      ["creates abundant lattice defects", "introduces hydrogen vacancies"], ["oxide", "halide", "oxide_electrolyte"]),
     ("ReactantDestabilization", ["the destabilization of the hydride by {A}"],
-     ["destabilizes the borohydride", "thermodynamically destabilizes the hydride"], ["rhc"]),
+     ["destabilizes LiBH4", "thermodynamically destabilizes the hydride"], ["rhc"]),
     ("NucleationInduction", ["the heterogeneous nucleation sites provided by {A}"],
      ["acts as a heterogeneous nucleation site", "provides nucleation sites for MgB2"], ["rhc_catalyst", "metal"]),
     ("InSituCatalyticPhase", ["the catalytically active species formed in situ from {A}"],

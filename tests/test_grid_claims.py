@@ -139,9 +139,9 @@ _TIC = "NaAlH4 was milled with 7 wt% TiC nanoparticles. The NaAlH4–TiC composi
     ("LiBH4 was infiltrated into CMK-3. The LiBH4@CMK-3 composite released hydrogen from 220 °C. CMK-3 confines "
      "the hydride within its narrow pores.", "ConfinementEffect"),
     ("LiBH4 and MgH2 were milled in a 2:1 ratio. The 2LiBH4–MgH2 composite released 10 wt% H2 at 400 °C. "
-     "MgH2 destabilizes the borohydride.", "ReactantDestabilization"),
+     "The destabilization of the borohydride by MgH2 lowers the enthalpy.", "ReactantDestabilization"),
     ("LiBH4 and CaH2 were milled in a 6:1 ratio. The 6LiBH4–CaH2 composite released 9 wt% H2 at 420 °C. "
-     "The borohydride is destabilized by CaH2.", "ReactantDestabilization"),
+     "CaH2 brings about a marked destabilization of the borohydride.", "ReactantDestabilization"),
 ])
 def test_cue_labels_of_the_ontology(text, mechanism):
     assert mechanism in {m for m, _, _, _ in _claims(text)}
