@@ -1393,7 +1393,8 @@ _NO_CLAIM = re.compile(r"(?=[escriavhfgw])\b(?:encounters?|struggles?\s+with|cha
                        r"(?:is|are)\s+expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
                        r"(?:is|are)\s+(?:well\s+)?known\s+to|research\s+directions?|"
                        # earlier work the sentence recalls ('has been extensively studied')
-                       r"(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:studied|investigated|explored)|"
+                       # (and put to use before: 'porous carbons have been widely used to confine MgH2')
+                       r"(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:studied|investigated|explored|used|employed|applied)|"
                        r"future\s+(?:work|research|studies)|remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
                        r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for|"
                        # what would or could happen, and a belief the sentence contradicts: no finding
