@@ -402,7 +402,8 @@ class _Said:
                 # (a word the mentions leave out, being joined to its participle)
                 prefixed = [m.group(1) for m in [_DOPED_PREFIX.search(text, max(0, pos - 40), pos)]
                             if m and _credited(m.group(1), host)]
-                extra = [f for f in dict.fromkeys(cued + placed + prefixed) if f not in [a.formula for a in s.additives]]
+                extra = [f for f in dict.fromkeys(cued + placed + prefixed)
+                         if f not in [a.formula for a in s.additives]]
                 return [a.formula for a in s.additives] + extra, None if extra else s
         # hydrides listed with the host ('hydrides, including BaH2, CaH2 and MgH2') are studied beside
         # it, not added to it
@@ -1481,7 +1482,8 @@ def _owner_points_back(text: str, stop: int) -> bool:
     """Is the phrase ending at ``stop`` said of a word that points back to the paragraph's sample ('the
     spillover effect of the catalyst', 'the grain refinement induced by the additive')?"""
     # (a phrase that ends on its own preposition: 'the electron transfer between the catalyst and …')
-    join = _OWNER_JOIN.match(text, stop) or _JOINED_END.search(text, max(0, stop - 9), stop) and _SPACE.match(text, stop)
+    join = _OWNER_JOIN.match(text, stop) \
+        or _JOINED_END.search(text, max(0, stop - 9), stop) and _SPACE.match(text, stop)
     return bool(join) and bool(_POINTS_BACK.match(text, join.end()))
 
 

@@ -90,7 +90,7 @@ MECHANISMS = [
       "stabilizes the hexagonal phase of the hydride down to room temperature"], ["electrolyte"]),
     ("Amorphization", ["the amorphization of the hydride induced by {A}", "the amorphization caused by {A}"],
      ["induces amorphization of the hydride", "promotes amorphization at the interface"], ["oxide_electrolyte"]),
-    ("InterfacialConduction", ["the conductive interface formed with {A}", "the interfacial conduction along {A}"],
+    ("InterfacialConduction", ["the conductive interface formed with {A}", "the fast Li+ conduction along the interface with {A}"],
      ["forms a highly conductive interfacial layer", "creates a conductive interface with the hydride"],
      ["oxide_electrolyte"]),
     ("VacancyDefectFormation", ["the abundant defects introduced by {A}", "the hydrogen vacancies created by {A}"],
