@@ -328,6 +328,11 @@ def _passive_end(words, folded: str, i: int, stems: list[str], passives, partici
 
 
 # ------------------------------------------------------------------------------ sentences
+# a material joined to the system after it as what modifies it: 'KH-doped', 'TiCl3-catalysed', 'Ni-added'
+_DOPED_PREFIX = re.compile(r"(?<![\w(-])([A-Z][a-z]?\d*(?:[A-Z(][\w().]*)?)-(?i:doped|catalys\w*|catalyz\w*|added|"
+                           r"modified|containing|decorated)\s+$")
+
+
 class _Said:
     """What one sentence names, read once and only when a later mechanism sentence needs it."""
 
@@ -394,7 +399,12 @@ class _Said:
                 # ('Li4(BH4)3I confined in the mesopores of SBA-15': the scaffold it is placed in too)
                 placed = [f for p, f, _ in self.mentions if p > pos and _credited(f, host)
                           and _INTO_SCAFFOLD.search(text, pos, p)]
-                extra = [f for f in dict.fromkeys(cued + placed) if f not in [a.formula for a in s.additives]]
+                # ('the KH-doped Mg(NH2)2–2LiH': what the system is said to be doped with, before it)
+                # (a word the mentions leave out, being joined to its participle)
+                prefixed = [m.group(1) for m in [_DOPED_PREFIX.search(text, max(0, pos - 40), pos)]
+                            if m and _credited(m.group(1), host)]
+                extra = [f for f in dict.fromkeys(cued + placed + prefixed)
+                         if f not in [a.formula for a in s.additives]]
                 return [a.formula for a in s.additives] + extra, None if extra else s
         # hydrides listed with the host ('hydrides, including BaH2, CaH2 and MgH2') are studied beside
         # it, not added to it
@@ -665,6 +675,13 @@ def _usually_additive(formula: str) -> bool:
         if term.formula == formula:
             return bool(term.usual_role)
     return False
+
+
+@lru_cache(maxsize=4096)
+def _usually_catalyst(formula: str) -> bool:
+    """A material the ontology knows as a catalyst whatever its amount (KH, TiH2: ``hkg:usualRole``)."""
+    term = vocabulary().lookup(formula, "Material")
+    return term is not None and term.usual_role == _CATALYST_ROLE
 
 
 def _preferred(hosts: list[str]) -> str:
@@ -1285,7 +1302,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # the paragraph's sample is the actor only where the sentence points back to it ('it', 'the
             # catalysed hydride', 'which') or names a species of its own; one naming no actor credits nothing
             # (or inside it: 'the synergistic effect of the constituent elements')
-            pointed = bool(_POINTS_BACK.search(clean.text, 0, stop))
+            # (and the word it is said of, after it: 'the hydrogen pump effect of the catalyst', 'the
+            # grain refinement induced by the additive')
+            pointed = bool(_POINTS_BACK.search(clean.text, 0, stop)) or _owner_points_back(clean.text, stop)
             # 'These methods induce …', 'Anion doping … induces …': a way of modifying acts, no sample
             sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)))
@@ -1375,7 +1394,8 @@ _NO_CLAIM = re.compile(r"(?=[escriavhfgw])\b(?:encounters?|struggles?\s+with|cha
                        r"(?:is|are)\s+expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
                        r"(?:is|are)\s+(?:well\s+)?known\s+to|research\s+directions?|"
                        # earlier work the sentence recalls ('has been extensively studied')
-                       r"(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:studied|investigated|explored)|"
+                       # (and put to use before: 'porous carbons have been widely used to confine MgH2')
+                       r"(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:studied|investigated|explored|used|employed|applied)|"
                        r"future\s+(?:work|research|studies)|remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
                        r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for|"
                        # what would or could happen, and a belief the sentence contradicts: no finding
@@ -1448,6 +1468,25 @@ _AGENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:in\s+the\s+presence\s+of|(?:by
                           r"by|due\s+to|owing\s+to|thanks\s+to)\s+(?:the\s+|"
                           r"an?\s+)?(?:(?![a-z]+ing\b)[a-z][\w-]*\s+)?", re.I)
 # a sentence whose subject is a method or a kind of modification, not a material
+# what joins a phrase to the word it is said of: 'of', 'by', 'provided by', 'induced by', 'between' …
+# (after one more word of the phrase's noun: 'the suppression of NH3 release by the additive')
+_OWNER_JOIN = re.compile(r"(?:\s+[a-z]+)?\s+(?:(?:[a-z]+ed)\s+)?"
+                         r"(?:of|by|from|with|between)\s+(?=[a-z])", re.I)
+
+
+_JOINED_END = re.compile(r"\b(?:of|by|between|from|with)$", re.I)
+_SPACE = re.compile(r"\s+")
+
+
+def _owner_points_back(text: str, stop: int) -> bool:
+    """Is the phrase ending at ``stop`` said of a word that points back to the paragraph's sample ('the
+    spillover effect of the catalyst', 'the grain refinement induced by the additive')?"""
+    # (a phrase that ends on its own preposition: 'the electron transfer between the catalyst and …')
+    join = _OWNER_JOIN.match(text, stop) \
+        or _JOINED_END.search(text, max(0, stop - 9), stop) and _SPACE.match(text, stop)
+    return bool(join) and bool(_POINTS_BACK.match(text, join.end()))
+
+
 _METHOD_ACTS = re.compile(r"^\W*(?:(?:this|these|such|both|the(?:se)?\s+two)\s+(?:[\w-]+\s+)?"
                           r"(?:methods?|approach(?:es)?|strateg(?:y|ies)|techniques?|routes?|designs?|modifications?)"
                           r"|(?:[\w-]+\s+)?(?:modification\s+)?(?:strategies|methods|approaches|techniques)\b"
@@ -1556,6 +1595,10 @@ def _modifier(sample: list[str], after: list[str] = (), host: str | None = None)
             return kind
     own = _metals(host or "")
     kept = next((a for a in sample if not hydride_like(a) and not own & _metals(a)), None)
+    # (a hydride the ontology knows as a catalyst, KH in Mg(NH2)2–2LiH–KH, before one it knows as the
+    # composite's partner, LiH; not before a hydride of the sample it knows as neither, MgH2 beside TiH2)
+    if kept is None and any(_usually_additive(a) and not _usually_catalyst(a) for a in sample):
+        kept = next((a for a in sample if _usually_catalyst(a)), None)
     if kept is None and own:
         # (a sample of phases with the host's metal only, Mg6Pd and Mg5Pd2: the metal the sentence names
         # that they hold besides the host's is what was added)
@@ -1619,7 +1662,9 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
            material=None, measured=None) -> MechanismClaim:
     """``material``: what an abbreviated additive is made of ('HCS': C), for its strategy; ``measured``:
     (name, component, system, application) of the additive as the document measured it (``_Context.measured_as``)."""
-    application = _application(tid)
+    # (a mechanism of more than one application acts for the one the sample was measured for: defects in a
+    # LiBH4–SiO2 electrolyte whose conductivity the document gives make a composite electrolyte, no catalyst)
+    application = _application(tid) or (measured[3] if measured is not None else None)
     host, additive = _electrode_first(host, additive, application)
     vocab = vocabulary()
     catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
