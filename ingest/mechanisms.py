@@ -677,7 +677,7 @@ def _usually_additive(formula: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
+@per_document(maxsize=4096)
 def _usually_catalyst(formula: str) -> bool:
     """A material the ontology knows as a catalyst whatever its amount (KH, TiH2: ``hkg:usualRole``)."""
     term = vocabulary().lookup(formula, "Material")
