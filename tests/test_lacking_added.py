@@ -46,3 +46,28 @@ def test_the_absence_of_a_loss_keeps_the_additive():
     row = the_one(contract_measurements("MgH2 with 5 wt% Ni releases 6.0 wt% H2 at 300 °C in the absence of any loss "
                                         "of capacity."), 6.0)
     assert [c["material"] for c in row["components"]] == ["MgH2", "Ni"]
+
+
+def _doc_rows(text):
+    from ingest.extract import extract_text
+    from kg.literature import contract_rows
+    return {r["value"]: sorted(c["material"] for c in r["components"][1:])
+            for r in contract_rows(extract_text(text)) if r["kind"] == "measurement"}
+
+
+@pytest.mark.parametrize("text, value, kept", [
+    ("# T\n\n## Abstract\n\nNaAlH4 co-doped with 2 mol% CeCl3 and 2 mol% TiCl3 stores 4.5 wt% hydrogen reversibly. "
+     "Without CeCl3, only 3.9 wt% is reversible.\n", 3.9, ["TiCl3"]),
+    ("# T\n\n## Abstract\n\nMgH2 was milled with 5 wt% Ni and 5 wt% graphene. The composite starts to release hydrogen "
+     "at 210 °C. In the absence of graphene, the onset rises to 245 °C.\n", 245.0, ["Ni"]),
+    ("# T\n\n## Abstract\n\nLiBH4 was milled with 10 wt% TiO2. The composite releases hydrogen from 250 °C. "
+     "Without TiO2, dehydrogenation starts at 380 °C.\n", 380.0, []),
+])
+def test_a_sentence_fronted_by_what_the_sample_lacks_takes_it_out(text, value, kept):
+    assert _doc_rows(text)[value] == kept
+
+
+def test_a_fronted_lack_ends_with_its_clause():
+    rows = _doc_rows("# T\n\n## Abstract\n\nMgH2 was milled with 5 wt% Ni and 5 wt% graphene. Without graphene, the "
+                     "onset is 245 °C, whereas the composite with both starts at 210 °C.\n")
+    assert rows[245.0] == ["Ni"] and rows.get(210.0, ["Ni", "graphene"]) == ["Ni", "graphene"]
