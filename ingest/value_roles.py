@@ -227,6 +227,15 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         role, key = choose_property(g.unit, purpose.group("words"), "", said)
         if role == "property" and said == ["property:named"]:
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:purpose"]
+    if g.role in (None, "condition") and _dims(g.unit) == _dims("degC") \
+            and _STARTING_AT.search(text, max(0, g.start - 30), g.start) \
+            and (verb := _PROCESS_VERB_BEFORE.search(text, max(0, g.start - 90), g.start)):
+        # "releases 5 wt% H2 starting from 65 °C": where the release the clause names starts, its onset,
+        # not the temperature the capacity was measured at
+        said = []
+        role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
+        if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
+            g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:starting"]
     if g.role is None and (key := per_hydrogen_property(g.unit)):
         g.role, g.key = "property", key     # "a measured 108 kJ/(mol H2)": per mole of H2, a ΔH
         g.cues.append("property:unit")
@@ -511,6 +520,12 @@ _PURPOSE_AFTER = re.compile(r"\s*,?\s*(?:in\s+order\s+)?(?:to|for)\s+(?P<words>(
 # a requirement before it: "requires", "needs", "must be heated (to|above)", "has to be heated"
 _REQUIRED_BEFORE = re.compile(r"\b(?:requir(?:es?|ed|ing)|needs?|needed|needing|demands?|necessitates?"
                               r"|(?:must|has\s+to|have\s+to|had\s+to)\s+be\s+heated)\b[^,;.]{0,40}$", re.I)
+# "… starting from 65 °C", "beginning at about 90 °C": where a process the clause names starts
+_STARTING_AT = re.compile(r"\b(?:start(?:ing|s|ed)?|begin(?:ning|s)?|began|commenc\w*)\s+(?:from|at)\s+"
+                          r"(?:about\s+|around\s+|~\s*|as\s+low\s+as\s+|only\s+)?$", re.I)
+# the clause's verb of release or uptake before it (no clause break between)
+_PROCESS_VERB_BEFORE = re.compile(r"\b(?P<verb>(?:re-?)?(?:releas|desorb|absorb|decompos|dehydrogenat|hydrogenat|evolv|liberat)\w*)"
+                                  r"\b[^;.]*$", re.I)
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 # the rest of a bracket the value is in: "…, respectively)" (no other value before it closes)
 _BRACKET_CLOSES = re.compile(r"[^()\d]{0,30}\)")

@@ -145,3 +145,22 @@ def test_a_share_of_the_capacity_a_run_released_is_no_capacity(sentence):
 
 def test_a_share_of_the_capacity_kept_is_still_a_retention():
     assert facts("The MgH2–Ni sample retains 92% of its initial capacity after 30 cycles.")[92.0].property == "capacity_retention"
+
+
+@pytest.mark.parametrize(("sentence", "value", "prop"), [
+    ("The doped NaAlH4 releases 5 wt% H2 starting from 65 °C.", 65.0, "onset_dehydrogenation_temperature"),
+    ("LiAlH4 with 5 mol% TiF3 desorbs 6.8 wt% hydrogen, beginning at about 90 °C.", 90.0, "onset_dehydrogenation_temperature"),
+    ("The MgH2–Ni sample decomposes starting at 220 °C and gives 6.1 wt% H2.", 220.0, "onset_dehydrogenation_temperature"),
+])
+def test_where_a_release_starts_is_its_onset_not_the_capacity_condition(sentence, value, prop):
+    got = facts(sentence)
+    assert got[value].property == prop
+    assert all(f.conditions.get("temperature") != value for f in got.values() if f.property.endswith("capacity"))
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The doped NaAlH4 reabsorbs all released hydrogen at 30 °C under 10 MPa H2.", 30.0),
+    ("After dehydrogenation, the MgH2–Ni composite reabsorbs hydrogen at 100 °C.", 100.0),
+])
+def test_reabsorbing_is_absorbing_again(sentence, value):
+    assert facts(sentence)[value].property == "hydrogenation_temperature"
