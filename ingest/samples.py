@@ -110,20 +110,28 @@ _AND_LINK = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+w
                        # (", denoted as MH-NC": the sample's name, no further additive)
                        rf"(?!(?:here(?:in)?after|denoted|designated|labell?ed|named|referred|abbreviated|called)\b)(?:{_AMOUNT})?"
                        rf"(?:\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?\s*[nµμ]m\s+)?{_ADJECTIVES}$", re.I)
+# what makes an additive before it is put into the host ("synthesized", "prepared", …)
+_MADE_VERB = r"(?:synthesi[sz]ed|prepared|fabricated|made|obtained|produced|grown|formed|derived)"
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
 # "ZrO2@C lowers the dehydrogenation temperature of MgH2"
 _BEFORE_HOST = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]*\))?"   # "NbTi nanoparticles (about 20 nm) were used to …"
     rf"(?:\s*,\s*(?:which|that))?"   # "a method to prepare X, which was then milled with MgH2"
+    # "X, prepared via a sol–gel route, acts as a catalyst for MgH2": how it was made, set off by commas
+    rf"(?:\s*,\s*(?:(?:first|freshly|separately)\s+)?{_MADE_VERB}\b[^,;.()]{{0,60}},)?"
     rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
     rf"(?:used|employed|applied)\s+to\s+(?:catalys|catalyz|modif|dope|destabili[sz])\w*|"
     rf"(?:introduced|added|incorporated|doped|loaded|dispersed|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|combined|embedded|"
     rf"deposited|coated|impregnated|infiltrated|filled|infused)\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
     # ("CMK-3 was impregnated with a THF solution of LiBH4": the host brought in dissolved)
     rf"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:solution|suspension)\s+of)?"
-    rf"|(?:(?:used|employed|applied|chosen|selected|introduced|added)\s+)?"
+    # "X nanoparticles were formed in situ in MgH2": an additive made inside the host (a phase the host forms
+    # on its own, "MgO formed in MgH2", is no additive: said without 'in situ')
+    rf"|(?:formed|generated|grown|precipitated|produced)\s+in[- ]situ\s+(?:in(?:side)?|within|on)"
+    rf"|(?:(?:used|employed|applied|chosen|selected|introduced|added|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|"
+    rf"function(?:s|ed|ing)?)\s+)?"
     rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
-    rf"|(?:\w+\s+){{0,2}}?(?:significantly\s+|effectively\s+|greatly\s+|further\s+|remarkably\s+)?"
+    rf"|(?:\w+\s+){{0,2}}?(?:(?:[a-z]+ly|further)\s+)?"   # ("found to markedly improve", "greatly reduces")
     rf"(?:reduc|lower|decreas|enhanc|improv|enabl|facilitat|acceler|boost|promot|destabili[sz]|weaken|"
     rf"catalys|catalyz)\w*\s+(?:(?!than\b|compared\b|with\b|and\b){_WORD}\s+){{0,6}}?(?:of|in|for|on)"
     rf"|(?:enabl|allow|help|mak)\w*"          # "Nb2C enables the LiBH4–MgH2 system to release …"
@@ -136,7 +144,6 @@ _BEFORE_HOST = re.compile(
 # hydrogen sorption of MgH2": the additive made first (its route may name reagents: "using NH3 plasma") and then
 # put into the host in the same sentence. The making is said in the passive, or actively ("we synthesized …")
 # with the additive taken up again by a pronoun ("… and milled them with")
-_MADE_VERB = r"(?:synthesi[sz]ed|prepared|fabricated|made|obtained|produced|grown|formed|derived)"
 MADE_VERB = _MADE_VERB   # (the making the readers of a making then a putting in know: ingest/precursors.py)
 _MADE_THEN_PUT = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]{{0,30}}\))?"        # "nanoparticles", "catalyst", "(NPs)"

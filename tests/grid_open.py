@@ -81,7 +81,22 @@ INTROS = {
     "passive_catalysed": ("{H} was catalysed by {X} via ball milling.", "x"),
     "made_first_added": ("{X}, synthesized by a hydrothermal route, {be} added to {H}.", "x"),
     "with_effect": ("The kinetics of {H} were studied with {X} as the additive.", "x"),
+    "flower_like_report": ("We report flower-like {x} as an efficient catalyst for the hydrogen storage of {H}.", "x"),
+    "found_to_improve": ("In this work, {X} {be} found to markedly improve the dehydrogenation of {H}.", "x"),
+    "introducing_lowers": ("Here we show that introducing {X} into {H} lowers its operating temperature.", "x"),
+    "prefix_modified": ("{x}-modified {H} was synthesized by ball milling.", "x"),
+    "plus_system": ("The {H} + {x} system was studied.", "x"),
+    "combined_with": ("{H} was combined with {X} by ball milling.", "x"),
+    "host_slash": ("We fabricated a {H}/{x} nanocomposite by ball milling.", "x"),
+    "formed_in_situ": ("{x} nanoparticles were formed in situ in {H} during ball milling.", "x"),
+    "various_amounts": ("Various amounts of {x} (2, 5 and 10 wt%) were added to {H}.", "x"),
+    "to_overcome": ("To overcome these drawbacks, {X} {be} introduced into {H}.", "x"),
+    "use_as_dopant": ("We explore the use of {X} as a dopant in {H}.", "x"),
+    "acts_as_catalyst": ("{X}, prepared via a sol–gel route, act{p} as a catalyst for {H}.", "x"),
 }
+# introductions that name the additive bare (no loading or shape word of the grid's)
+BARE_X = {"catalysed_in_situ", "composite_made", "series", "prefix_modified", "plus_system", "host_slash",
+          "formed_in_situ", "various_amounts", "flower_like_report"}
 # value sentences: (template, value, of the sample); {H} the host
 VALUES = {
     "no_system": ("The onset dehydrogenation temperature is lowered to 185 °C.", 185.0, True),
@@ -92,10 +107,17 @@ VALUES = {
     "compared_bare": ("Compared with as-milled {H} (345 °C), the doped sample starts to decompose at 205 °C.",
                       205.0, True),
     "baseline": ("As-milled {H} starts to decompose at 335 °C.", 335.0, False),
+    "x_containing": ("The {x}-containing sample desorbs 5.6 wt% H2 at 280 °C.", 5.6, True),
+    "catalysed_host": ("The catalysed {H} releases hydrogen from 182 °C.", 182.0, True),
+    "this_system": ("This system absorbs 4.9 wt% H2 at 200 °C.", 4.9, True),
+    "host_lower_than": ("{H} starts to release hydrogen at 195 °C, which is 150 °C lower than that of as-milled {H}.",
+                        195.0, True),
+    "its_ea_than_milled": ("Its dehydrogenation activation energy is 68 kJ/mol, much lower than that of milled {H} "
+                           "(160 kJ/mol).", 68.0, True),
 }
 # the second value sentence: no system named, of the sample
 FOLLOWER = ("Moreover, the apparent activation energy is reduced to 71 kJ/mol.", 71.0)
-BASELINE_ALSO = {"compared_bare": 345.0}   # a bare-host value said inside the comparison
+BASELINE_ALSO = {"compared_bare": 345.0, "its_ea_than_milled": 160.0}   # a bare-host value said inside the comparison
 
 
 @dataclass
@@ -114,44 +136,45 @@ def _cap(s: str) -> str:
 
 
 def probes() -> list[Probe]:
-    """Every introduction with every value sentence and both backgrounds (280 documents); titles, hosts,
-    additives, amounts and shapes rotate."""
+    """Every introduction with nine of the value sentences (a rotating three left out; 288 documents);
+    backgrounds, titles, hosts, additives, amounts and shapes rotate."""
     out = []
     k = 0
-    for i_name, (intro, kind) in INTROS.items():
-        for v_name, (v_tmpl, value, of_sample) in VALUES.items():
-            for b_name, background in BACKGROUND.items():
-                h_text, h_main, h_parts, h_words = HOSTS[k % len(HOSTS)]
-                x, words, shape, plural = ADDITIVES[(k // 2) % len(ADDITIVES)]
-                y = SECOND[(k // 3) % len(SECOND)]
-                if y == x:
-                    y = SECOND[(k // 3 + 1) % len(SECOND)]
-                t_name = list(TITLES)[(k // 5) % len(TITLES)]
-                if t_name == "additive_words" and not words:
-                    t_name = "host_additive"
-                amount = "" if kind != "x" or i_name in {"series", "composite_made", "catalysed_in_situ"} \
-                    else AMOUNTS[(k // 7) % len(AMOUNTS)]
-                k += 1
-                if kind != "x" or i_name in {"method_which_then", "made_first_added"}:
-                    amount = ""
-                s = shape if kind == "x" and i_name not in {"catalysed_in_situ", "composite_made", "series"} else ""
-                phrase = f"{amount}{x}{' ' + s if s else ''}"
-                many = plural and bool(s)
-                sent = intro.format(X=phrase, x=x, y=y, H=h_text, be="were" if many else "was",
-                                    s="" if many else "s")
-                sent = _cap(sent)
-                title = TITLES[t_name].format(H=h_text, x=x, w=words)
-                body = background.format(H=h_text) + sent + " " + v_tmpl.format(H=h_text) + " " + FOLLOWER[0]
-                doc = f"# {title}\n\n## Abstract\n\n{body}\n"
-                added = {"x": {x}, "xy": {x, y}, "x/y": {f"{x}/{y}"}, "x/C": {f"{x}/C"}}[kind]
-                split = {"x": {x}, "xy": {x, y}, "x/y": {x, y}, "x/C": {x, "C"}}[kind]
-                values = {value: of_sample, FOLLOWER[1]: True}
-                if v_name in BASELINE_ALSO:
-                    values[BASELINE_ALSO[v_name]] = False
-                out.append(Probe(doc, h_main, h_parts | added, h_parts, h_parts | split, values,
-                                 {"intro": i_name, "value": v_name, "background": b_name, "title": t_name,
-                                  "host": h_text, "additive": x, "amount": amount.strip() or "none",
-                                  "shape": s or "none"}))
+    for i, (i_name, (intro, kind)) in enumerate(INTROS.items()):
+        for j, (v_name, (v_tmpl, value, of_sample)) in enumerate(VALUES.items()):
+            if (i + j) % 4 == 0:
+                continue
+            b_name, background = list(BACKGROUND.items())[(k // 3) % len(BACKGROUND)]
+            h_text, h_main, h_parts, h_words = HOSTS[k % len(HOSTS)]
+            x, words, shape, plural = ADDITIVES[(k // 2) % len(ADDITIVES)]
+            y = SECOND[(k // 3) % len(SECOND)]
+            if y == x:
+                y = SECOND[(k // 3 + 1) % len(SECOND)]
+            t_name = list(TITLES)[(k // 5) % len(TITLES)]
+            if t_name == "additive_words" and not words:
+                t_name = "host_additive"
+            bare = kind != "x" or i_name in BARE_X
+            # (a loading is said where the additive is put in, not where it is made)
+            amount = "" if bare or i_name in {"method_which_then", "made_first_added", "acts_as_catalyst"} \
+                else AMOUNTS[(k // 7) % len(AMOUNTS)]
+            k += 1
+            s = "" if bare else shape
+            phrase = f"{amount}{x}{' ' + s if s else ''}"
+            many = plural and bool(s)
+            sent = _cap(intro.format(X=phrase, x=x, y=y, H=h_text, be="were" if many else "was",
+                                     s="" if many else "s", p="" if many else "s"))
+            title = TITLES[t_name].format(H=h_text, x=x, w=words)
+            body = background.format(H=h_text) + sent + " " + v_tmpl.format(H=h_text, x=x) + " " + FOLLOWER[0]
+            doc = f"# {title}\n\n## Abstract\n\n{body}\n"
+            added = {"x": {x}, "xy": {x, y}, "x/y": {f"{x}/{y}"}, "x/C": {f"{x}/C"}}[kind]
+            split = {"x": {x}, "xy": {x, y}, "x/y": {x, y}, "x/C": {x, "C"}}[kind]
+            values = {value: of_sample, FOLLOWER[1]: True}
+            if v_name in BASELINE_ALSO:
+                values[BASELINE_ALSO[v_name]] = False
+            out.append(Probe(doc, h_main, h_parts | added, h_parts, h_parts | split, values,
+                             {"intro": i_name, "value": v_name, "background": b_name, "title": t_name,
+                              "host": h_text, "additive": x, "amount": amount.strip() or "none",
+                              "shape": s or "none"}))
     return out
 
 
