@@ -576,6 +576,10 @@ _AS_ROLE = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+as\s+(?:an?\s+|the\s+)?(?:[a-z][\
                       r"dopants?|promoters?)\b", re.I)
 
 
+# "… was used as an additive", "… serves as the dopant": the words between a material and the class noun of its part
+_AS_CLASS = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?", re.I)
+
+
 def _listed(text: str, candidates: list, i: int, end: int):
     """(link, [(mention, notation)], said 'or') of the additives listed after one link to the hydride of
     candidate i ("doped with TiF3, NbF5 and CeO2"), or None. A hydride given by amount is an additive here."""
@@ -762,6 +766,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             link_from = n.end
             if i > 1 and _is_class(n) and not text[candidates[i - 2][0].end:n.start].strip():
                 n, t = candidates[i - 2]  # "Ti3C2 MXene was used as …": the class word describes it
+            elif i > 1 and _is_class(n) and _AS_CLASS.fullmatch(text, candidates[i - 2][0].end, n.start):
+                # "CeO2 was used as an additive in MgH2": the class word names the part the material before it plays
+                n, t = candidates[i - 2]
+                link_from = n.end
             add = _on_support(text, prefixes, n, _additive(n, t), prefix_used) if n.start not in consumed else None
             if add is None and n.start not in consumed and _is_class(n) and _FILLED_WITH.search(text, link_from, m.start):
                 add = n.text[:1].lower() + n.text[1:]  # "Mesoporous silica was infiltrated with LiBH4": the kind of scaffold
