@@ -93,10 +93,12 @@ INTROS = {
     "to_overcome": ("To overcome these drawbacks, {X} {be} introduced into {H}.", "x"),
     "use_as_dopant": ("We explore the use of {X} as a dopant in {H}.", "x"),
     "acts_as_catalyst": ("{X}, prepared via a sol–gel route, act{p} as a catalyst for {H}.", "x"),
+    "influence_of_addition": ("We investigate the influence of {x} addition on the hydrogen sorption of {H}.", "x"),
+    "mechanism_of_in": ("Here we reveal the catalytic mechanism of {X} in {H}.", "x"),
 }
 # introductions that name the additive bare (no loading or shape word of the grid's)
 BARE_X = {"catalysed_in_situ", "composite_made", "series", "prefix_modified", "plus_system", "host_slash",
-          "formed_in_situ", "various_amounts", "flower_like_report"}
+          "formed_in_situ", "various_amounts", "flower_like_report", "influence_of_addition"}
 # value sentences: (template, value, of the sample); {H} the host
 VALUES = {
     "no_system": ("The onset dehydrogenation temperature is lowered to 185 °C.", 185.0, True),
@@ -114,10 +116,14 @@ VALUES = {
                         195.0, True),
     "its_ea_than_milled": ("Its dehydrogenation activation energy is 68 kJ/mol, much lower than that of milled {H} "
                            "(160 kJ/mol).", 68.0, True),
+    "property_of_host": ("The dehydrogenation temperature of {H} is reduced to 186 °C.", 186.0, True),
+    "from_to": ("The onset temperature of {H} decreases from 352 °C to 188 °C.", 188.0, True),
+    "reference_prepared": ("For comparison, ball-milled {H} was also prepared. The composite releases 6.3 wt% H2 at "
+                           "275 °C.", 6.3, True),
 }
 # the second value sentence: no system named, of the sample
 FOLLOWER = ("Moreover, the apparent activation energy is reduced to 71 kJ/mol.", 71.0)
-BASELINE_ALSO = {"compared_bare": 345.0, "its_ea_than_milled": 160.0}   # a bare-host value said inside the comparison
+BASELINE_ALSO = {"compared_bare": 345.0, "its_ea_than_milled": 160.0, "from_to": 352.0}   # a bare-host value said inside the comparison
 
 
 @dataclass
@@ -136,13 +142,13 @@ def _cap(s: str) -> str:
 
 
 def probes() -> list[Probe]:
-    """Every introduction with nine of the value sentences (a rotating three left out; 288 documents);
+    """Every introduction with nine of the value sentences (a rotating six left out; 306 documents);
     backgrounds, titles, hosts, additives, amounts and shapes rotate."""
     out = []
     k = 0
     for i, (i_name, (intro, kind)) in enumerate(INTROS.items()):
         for j, (v_name, (v_tmpl, value, of_sample)) in enumerate(VALUES.items()):
-            if (i + j) % 4 == 0:
+            if (i + j) % 5 in (0, 1):
                 continue
             b_name, background = list(BACKGROUND.items())[(k // 3) % len(BACKGROUND)]
             h_text, h_main, h_parts, h_words = HOSTS[k % len(HOSTS)]
