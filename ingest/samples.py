@@ -172,9 +172,7 @@ _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incor
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
 _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|{_NANO_SHAPE}|"
-                        rf"alloys?|catalysts?|additives?"   # "a Pd coating on a Mg film", "X alloy to MgH2"
-                        # "the influence of TiF3 addition on LiBH4": the additive named before the noun of its adding
-                        rf"|addition|doping|loading|introduction|incorporation))?"
+                        rf"alloys?|catalysts?|additives?))?"   # "a Pd coating on a Mg film", "X alloy to MgH2"
                         rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
 _WITH_FIRST = re.compile(rf"\bwith\s+(?:{AMOUNT_OF})?"

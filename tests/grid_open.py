@@ -93,12 +93,11 @@ INTROS = {
     "to_overcome": ("To overcome these drawbacks, {X} {be} introduced into {H}.", "x"),
     "use_as_dopant": ("We explore the use of {X} as a dopant in {H}.", "x"),
     "acts_as_catalyst": ("{X}, prepared via a sol–gel route, act{p} as a catalyst for {H}.", "x"),
-    "influence_of_addition": ("We investigate the influence of {x} addition on the hydrogen sorption of {H}.", "x"),
     "mechanism_of_in": ("Here we reveal the catalytic mechanism of {X} in {H}.", "x"),
 }
 # introductions that name the additive bare (no loading or shape word of the grid's)
 BARE_X = {"catalysed_in_situ", "composite_made", "series", "prefix_modified", "plus_system", "host_slash",
-          "formed_in_situ", "various_amounts", "flower_like_report", "influence_of_addition"}
+          "formed_in_situ", "various_amounts", "flower_like_report"}
 # value sentences: (template, value, of the sample); {H} the host
 VALUES = {
     "no_system": ("The onset dehydrogenation temperature is lowered to 185 °C.", 185.0, True),
@@ -142,7 +141,7 @@ def _cap(s: str) -> str:
 
 
 def probes() -> list[Probe]:
-    """Every introduction with nine of the value sentences (a rotating six left out; 306 documents);
+    """Every introduction with nine of the value sentences (a rotating six left out; 297 documents);
     backgrounds, titles, hosts, additives, amounts and shapes rotate."""
     out = []
     k = 0
