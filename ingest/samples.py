@@ -40,12 +40,17 @@ _AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol\b"
            # "with 0.1 KH": a fraction written before a formula is its molar coefficient
            r"|(?P<coefficient>0?\.\d+)(?=\s+(?:[A-Z]|$)))"
            r"\s*(?:of\s+)?")
-_ADJECTIVES = (r"(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[~∼≈]\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick", "a ∼100 nm"
-               r"(?:[a-z][\w-]*(?:–[a-z][\w-]*)?\s+){0,3}?")   # "resorcinol–formaldehyde carbon aerogel"
+# a lowercase word, or two joined by a slash ("de/rehydrogenation", "de-/rehydrogenation", "ab/desorption")
+_WORD = r"[a-z][\w-]*(?:/[a-z][\w-]*)?"
+# a loading written as a variable a series gives after ("doped with x wt% Y (x = 5, 10, 15)"): no one amount
+_VARIABLE_AMOUNT = r"(?:[xyn]\s*(?:wt\.?|mol|at\.?|vol\.?)\s*%\s+(?:of\s+)?)?"
+_ADJECTIVES = (rf"{_VARIABLE_AMOUNT}(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[~∼≈]\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick", "a ∼100 nm"
+               rf"(?:{_WORD}(?:–[a-z][\w-]*)?\s+){{0,3}}?")   # "resorcinol–formaldehyde carbon aerogel"
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
 _LINK_VERB = (r"(?:co-?doped|doped|loaded|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:hand[- ])?ground|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
-              r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|improved|blended|treated|coordinated|complexed)"
+              r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|improved|blended|treated|coordinated|complexed|"
+              r"encapsulated|wrapped|covered|hybridi[sz]ed)"   # "MgH2 encapsulated with X", "wrapped with graphene"
               r"(?:\s+together)?\s+(?:with(?:\s+the\s+(?:aid|help|assistance|addition)\s+of)?|by|using)")
 _SCAFFOLD_VERB = (r"(?:(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
@@ -76,6 +81,8 @@ _LINK = re.compile(
     rf"|incorporating|incorporation\s+of|doping\s+(?:(?:it|them)\s+)?with)"
     rf"(?!\s+(?:(?!\d)[\w-]+\s+){{1,4}}of\b)"   # (not "analysed by adding the XRD pattern of X": what is added is no X)
     rf"|with\s+the\s+(?:aid|help|assistance|addition)\s+of"
+    # "MgH2 was studied with TiF3 as the catalyst": what it was studied with is in it when named as its additive
+    rf"|(?P<studied>(?:studied|investigated|examined|explored|evaluated|tested)\s+with)"
     rf"|and\s+(?:its|their)\s+(?:composites?|mixtures?|blends?)\s+with"   # "X and its composite with 10 wt% Y"
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
     rf"|and(?=\s+{AMOUNT}))\s+"
@@ -106,21 +113,30 @@ _AND_LINK = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+w
                        # (", denoted as MH-NC": the sample's name, no further additive)
                        rf"(?!(?:here(?:in)?after|denoted|designated|labell?ed|named|referred|abbreviated|called)\b)(?:{_AMOUNT})?"
                        rf"(?:\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?\s*[nµμ]m\s+)?{_ADJECTIVES}$", re.I)
+# what makes an additive before it is put into the host ("synthesized", "prepared", …)
+_MADE_VERB = r"(?:synthesi[sz]ed|prepared|fabricated|made|obtained|produced|grown|formed|derived)"
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
 # "ZrO2@C lowers the dehydrogenation temperature of MgH2"
 _BEFORE_HOST = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]*\))?"   # "NbTi nanoparticles (about 20 nm) were used to …"
+    rf"(?:\s*,\s*(?:which|that))?"   # "a method to prepare X, which was then milled with MgH2"
+    # "X, prepared via a sol–gel route, acts as a catalyst for MgH2": how it was made, set off by commas
+    rf"(?:\s*,\s*(?:(?:first|freshly|separately)\s+)?{_MADE_VERB}\b[^,;.()]{{0,60}},)?"
     rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
     rf"(?:used|employed|applied)\s+to\s+(?:catalys|catalyz|modif|dope|destabili[sz])\w*|"
     rf"(?:introduced|added|incorporated|doped|loaded|dispersed|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|combined|embedded|"
     rf"deposited|coated|impregnated|infiltrated|filled|infused)\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
     # ("CMK-3 was impregnated with a THF solution of LiBH4": the host brought in dissolved)
     rf"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:solution|suspension)\s+of)?"
-    rf"|(?:(?:used|employed|applied|chosen|selected|introduced|added)\s+)?"
+    # "X nanoparticles were formed in situ in MgH2": an additive made inside the host (a phase the host forms
+    # on its own, "MgO formed in MgH2", is no additive: said without 'in situ')
+    rf"|(?:formed|generated|grown|precipitated|produced)\s+in[- ]situ\s+(?:in(?:side)?|within|on)"
+    rf"|(?:(?:used|employed|applied|chosen|selected|introduced|added|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|"
+    rf"function(?:s|ed|ing)?)\s+)?"
     rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
-    rf"|(?:\w+\s+){{0,2}}?(?:significantly\s+|effectively\s+|greatly\s+|further\s+|remarkably\s+)?"
+    rf"|(?:\w+\s+){{0,2}}?(?:(?:[a-z]+ly|further)\s+)?"   # ("found to markedly improve", "greatly reduces")
     rf"(?:reduc|lower|decreas|enhanc|improv|enabl|facilitat|acceler|boost|promot|destabili[sz]|weaken|"
-    rf"catalys|catalyz)\w*\s+(?:(?!than\b|compared\b|with\b|and\b)[a-z][\w-]*\s+){{0,6}}?(?:of|in|for|on)"
+    rf"catalys|catalyz)\w*\s+(?:(?!than\b|compared\b|with\b|and\b){_WORD}\s+){{0,6}}?(?:of|in|for|on)"
     rf"|(?:enabl|allow|help|mak)\w*"          # "Nb2C enables the LiBH4–MgH2 system to release …"
     # "ZrO2 showed a catalytic effect in the Mg–N–H system", "CeO2 plays a catalytic role in LiAlH4"
     rf"|(?:exhibit|show|display|ha[sd]|have|play|exert)\w*\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?"
@@ -131,7 +147,6 @@ _BEFORE_HOST = re.compile(
 # hydrogen sorption of MgH2": the additive made first (its route may name reagents: "using NH3 plasma") and then
 # put into the host in the same sentence. The making is said in the passive, or actively ("we synthesized …")
 # with the additive taken up again by a pronoun ("… and milled them with")
-_MADE_VERB = r"(?:synthesi[sz]ed|prepared|fabricated|made|obtained|produced|grown|formed|derived)"
 MADE_VERB = _MADE_VERB   # (the making the readers of a making then a putting in know: ingest/precursors.py)
 _MADE_THEN_PUT = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]{{0,30}}\))?"        # "nanoparticles", "catalyst", "(NPs)"
@@ -156,7 +171,7 @@ _MADE_ACTIVELY = re.compile(r"\b(?:we|authors?)\s+(?:first\s+)?(?:synthesi[sz]ed
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
 _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
                      r"introduced|added|incorporated|doped|loaded|deposit(?:ed|ing)?|coat(?:ed|ing)?|"
-                     rf"loading|mixing|milling|(?:catalytic\s+)?(?:effect|role|influence|impact) of)\s+(?:\d+(?:\.\d+)?\s*(?:{FRACTION_UNIT}|mol\b)\s*(?:of\s+)?)?"
+                     rf"loading|mixing|milling|(?:catalytic\s+)?(?:effects?|roles?|influence|impact|mechanisms?|action) of)\s+(?:\d+(?:\.\d+)?\s*(?:{FRACTION_UNIT}|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
 _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|{_NANO_SHAPE}|"
@@ -170,6 +185,11 @@ _WITH_FIRST = re.compile(rf"\bwith\s+(?:{AMOUNT_OF})?"
 _WITH_FIRST_GAP = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?"
                              r"\s*(?:,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
                              r"|,?\s*(?:the\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)$")
+# "a dual-catalyst system of Ni and CeO2 for MgH2", "an additive consisting of TiF3 and C for LiBH4": the catalyst
+# (or additive) named by what it is made of, and the host it is for
+_CATALYST_OF = re.compile(r"\b(?:catalysts?|additives?|dopants?|promoters?)\s+(?:systems?\s+|combinations?\s+)?"
+                          r"(?:of|comprising|consisting\s+of|composed\s+of|made\s+of|based\s+on)\s+[^.;]*$", re.I)
+_FOR_HOST = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+(?:for|in|towards?)\s+{_ADJECTIVES}$", re.I)
 _PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled)"
                        rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
@@ -556,6 +576,15 @@ def _coordinated(text: str, prefixes: list[re.Match], k: int) -> int | None:
     return after.end() if after else prefixes[j].end()
 
 
+# "… with TiF3 as the catalyst", "… with 5 wt% Ni nanoparticles as an additive": the role the material is named in
+_AS_ROLE = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|"
+                      r"dopants?|promoters?)\b", re.I)
+
+
+# "… was used as an additive", "… serves as the dopant": the words between a material and the class noun of its part
+_AS_CLASS = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?", re.I)
+
+
 def _listed(text: str, candidates: list, i: int, end: int):
     """(link, [(mention, notation)], said 'or') of the additives listed after one link to the hydride of
     candidate i ("doped with TiF3, NbF5 and CeO2"), or None. A hydride given by amount is an additive here."""
@@ -564,7 +593,7 @@ def _listed(text: str, candidates: list, i: int, end: int):
     for n, t in candidates[i + 1:]:
         if not items:
             link = _LINK.match(text, last_end, n.start)
-            if link is None:
+            if link is None or link.group("studied") and not _AS_ROLE.match(text, n.end):
                 return None
         else:
             sep = _LIST_NEXT.fullmatch(text, last_end, n.start)
@@ -742,6 +771,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             link_from = n.end
             if i > 1 and _is_class(n) and not text[candidates[i - 2][0].end:n.start].strip():
                 n, t = candidates[i - 2]  # "Ti3C2 MXene was used as …": the class word describes it
+            elif i > 1 and _is_class(n) and _AS_CLASS.fullmatch(text, candidates[i - 2][0].end, n.start):
+                # "CeO2 was used as an additive in MgH2": the class word names the part the material before it plays
+                n, t = candidates[i - 2]
+                link_from = n.end
             add = _on_support(text, prefixes, n, _additive(n, t), prefix_used) if n.start not in consumed else None
             if add is None and n.start not in consumed and _is_class(n) and _FILLED_WITH.search(text, link_from, m.start):
                 add = n.text[:1].lower() + n.text[1:]  # "Mesoporous silica was infiltrated with LiBH4": the kind of scaffold
@@ -771,6 +804,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 add = None
             if add and (_BEFORE_HOST.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
                         and _ADDING.search(text, max(0, n.start - 60), n.start)
+                        or _FOR_HOST.match(text, link_from, m.start)
+                        and _CATALYST_OF.search(text, max(0, n.start - 90), n.start)
                         or _WITH_FIRST_GAP.match(text, link_from, m.start)
                         and _WITH_FIRST.search(text, max(0, n.start - 40), n.start)) \
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
@@ -799,6 +834,14 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         if i > 0 and not parts and (made := _made_then_put(text, candidates, i, consumed)) is not None:
             n, add, how = made
             amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)
+            k = next(j for j, (o, _) in enumerate(candidates) if o is n)
+            carried = _carrier(text, candidates, k, n, consumed)
+            if carried is not None:
+                # "Ni on carbon was prepared and milled with MgH2": what was made is the catalyst on its support
+                c, c_add = carried
+                amount = amount or _AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start)
+                add = f"{c_add}/{add}"
+                consumed.add(c.start)
             # ("a carbon aerogel was made … and infiltrated with LiBH4": the scaffold holds the host)
             holds = bool(_FILLED_WITH.search(how.group(0)))
             parts.append(("@" if holds else "–", add, _amount(amount) if amount else None))
