@@ -261,6 +261,9 @@ _BLEND_BEFORE = re.compile(r"\b(?:blend|mix|(?:ball[- ])?mill|co-?mill|combin|gr
 # "milled with TiF3 and, separately, deposited on rGO": two samples of the host, one treatment each
 _REACTION_OF = re.compile(r"\b(?:react\w*|conver\w*|lithiation|sodiation|titration)\s+(?:of\s+|between\s+)(?:the\s+)?$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# "Three hydrides, LiBH4, NaBH4 and KBH4, were milled": a list counted as materials of a kind is so many samples
+_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|various|different)\s+(?:[a-z-]+\s+)?"
+                             r"(?:hydrides|borohydrides|alanates|amides|samples|materials|compounds|powders)\s*[,:(][^.;]*$", re.I)
 _APART = re.compile(r"\b(?:separately|alternatively|instead|independently|in\s+(?:a\s+)?(?:separate|second|another)\s+\w+)\b", re.I)
 _LATER_SCAFFOLD = re.compile(rf"[^.;]*?(?:\b(?:and|then|subsequently|before\s+being|after\s+which)|,)\s+(?:[\w-]+\s+){{0,6}}?"
                              rf"(?:{_SCAFFOLD_VERB}|(?:nano)?(?:confin|embedd?|encapsulat|infiltrat|impregnat|"
@@ -910,8 +913,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     _CATALYSING.search(link.group(0))
                     or _WITH_END.search(link.group(0)) and not t.additives and hydride_like(t.host.formula)
                     and hydride_like(s.host.formula) and not _NOT_IN_SAMPLE.search(text, max(0, m.start - 40), m.start))
+                # (the host named again is another sample of it: "… for NaAlH4 with TiCl3 and NaAlH4 with CeCl3")
                 co_milled = _hydride_milled_in(text, candidates, k, last_end, first, together) \
-                    if not t.additives and not _APART.search(text) else None
+                    if not t.additives and not _APART.search(text) and host_formula(t) != host_formula(s) \
+                    and not _COUNTED_BEFORE.search(text, max(0, m.start - 80), m.start) else None
                 if co_milled is not None and link is None:
                     # "MgH2 and LiBH4 were ball milled together", "MgH2, LiBH4 and Ni were co-milled": a hydride in
                     # the list the milling puts together is the reactive partner of one sample
