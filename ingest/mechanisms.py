@@ -59,7 +59,6 @@ _CATALYST_ROLE = ROLES["catalyst"]
 _FIELD, _FIELD_DRIVING = "FieldEffect", "ExternalFieldDriving"
 
 
-@per_document(maxsize=65536)
 def _stem(word: str) -> str:
     """Crude English stem: 'weakens'/'weakened'/'weakening' → 'weaken', 'releases' → 'releas'."""
     if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
@@ -79,7 +78,11 @@ def _stem(word: str) -> str:
 def _word_stem(word: str) -> str:
     """The stem of a word as the text writes it ('*d*-band': emphasis inside a word dropped, 'd -band'
     joined)."""
-    return _stem(re.sub(r"[*\s]", "", word))
+    # (only a word with emphasis or a break inside needs the substitution: most have none)
+    return _stem(_EMPHASIS_OR_BREAK.sub("", word) if _EMPHASIS_OR_BREAK.search(word) else word)
+
+
+_EMPHASIS_OR_BREAK = re.compile(r"[*\s]")
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
@@ -1027,10 +1030,23 @@ def _system_strategies(system, application: str | None = None) -> list[str]:
 
 @per_document(maxsize=2048)
 def _composition_strategies(host: str, additives: tuple[str, ...], application: str | None = None) -> list[str]:
+    system = _composed(host, additives)
+    if system is None:
+        return []
     try:
-        return composition_strategies(parse_system("–".join((host, *additives))), application)
+        return composition_strategies(system, application)
     except (SystemParseError, ValueError):
         return []
+
+
+@per_document(maxsize=1024)
+def _composed(host: str, additives: tuple[str, ...]):
+    """The system of ``host`` with ``additives``, or None where the parser cannot read it. (Parsed once for
+    every application the strategies are asked for: the parse, not the rules, is the cost.)"""
+    try:
+        return parse_system("–".join((host, *additives)))
+    except (SystemParseError, ValueError):
+        return None
 
 
 _INTO_SCAFFOLD = re.compile(rf"{_SCAFFOLD_VERB}\s+(?:[\w-]+\s+){{0,4}}$", re.I)

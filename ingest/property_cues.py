@@ -234,17 +234,25 @@ def refined_kin(key: str, unit: str, before: str) -> str | None:
     read by and more (the same name made narrower: 'activation energy' → '… for conduction'); else None.
     A name that only shares a word ('hydrogen release energy' beside 'activation energy') is no refinement."""
     window = set(stems(before))
-    table = cue_table()
+    table = _label_sets()
 
-    def said(k: str) -> list[set[str]]:
-        return [set(lab) for lab in table.get(k, []) if lab and all(w in window for w in lab)]
+    def said(k: str) -> list[frozenset[str]]:
+        return [lab for lab in table.get(k, ()) if lab <= window]
 
     own = max(said(key), key=len, default=None)
     if not own or len(own) < 2:
         return None   # a head word alone ('thickness') is no name to narrow: any word before would do
+    # (a fuller name holds the whole of ``own``: looked for first, before the rest of it is looked up in the window)
     fuller = {k for k in _property_keys() if k != key and is_compatible(k, unit)
-              and any(lab > own for lab in said(k))}
+              and any(own < lab and lab <= window for lab in table.get(k, ()))}
     return next(iter(fuller)) if len(fuller) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _label_sets() -> dict[str, tuple[frozenset[str], ...]]:
+    """key -> the sets of stems of its (non-empty) labels in ``cue_table``: what ``refined_kin`` compares
+    with the words before a value, for every compatible property of every value read."""
+    return {key: tuple(frozenset(lab) for lab in labels if lab) for key, labels in cue_table().items()}
 
 
 @lru_cache(maxsize=1)

@@ -1107,7 +1107,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if ctx.system is not None:
         # (from every mention, once the sentence named its sample: the sample rules already left the
         # phases out of ``systems``)
-        ctx.phases |= {s.name for m, s in _systems(ms) if host_formula(s) != host_formula(ctx.system)
+        # (``read`` when the document gave no class a formula: the same mentions read the same way)
+        ctx.phases |= {s.name for m, s in (_systems(ms) if ctx.members else read) if host_formula(s) != host_formula(ctx.system)
                        and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}
     # (a sample named as a reference is one of the passage's samples too; a phase formed is none)
     note(ctx.seen, [s for m, s in systems if s.additives and _has_hydrogen(s) and m.start not in baselines
@@ -1935,6 +1936,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
     props = [g for g in gs if g.role == "property"]
+    if not props:
+        return []   # (most sentences with numbers give no value: no sample phrases are read for them)
     conds = [g for g in gs if g.role == "condition"]
     technique = next(iter(_terms(ms, "Technique")), None)
     phrases = references(text, ms)   # "the doped composite", "upon confinement in CMK-3" (ingest/referents.py)
