@@ -430,7 +430,11 @@ class Formula:
     @property
     def elements(self) -> tuple[str, ...]:
         """Element symbols in order of first appearance (known even when symbolic)."""
-        return tuple(el for el, _ in self._terms)
+        known = self.__dict__.get("_elements")   # (asked again and again by the system rules; a tuple)
+        if known is None:
+            known = tuple(el for el, _ in self._terms)
+            object.__setattr__(self, "_elements", known)
+        return known
 
     @property
     def molar_mass(self) -> float:

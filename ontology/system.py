@@ -433,7 +433,7 @@ def _balanced(text: str) -> bool:
 
 
 # ------------------------------------------------------------------------- components
-@dataclass
+@dataclass(frozen=True)     # (shared: ``_resolve`` gives one per name and document)
 class _Material:
     rendered: str                    # normalized formula or label: the name part
     formula: Formula | None = None
@@ -513,6 +513,7 @@ def _amount_unit(unit: str) -> str:
     return "wt%"  # 'wt%', 'mass%', and a bare '%' (the usual meaning for additives to hydrides)
 
 
+@per_document(maxsize=8192)     # (the rules resolve the same part several times per parse: 1444 calls, 398 names)
 def _resolve(text: str, onto: _Ontology) -> _Material | None:
     """A name the ontology knows, a formula, or a doped material ('P-Li3VO4'); else None."""
     if not text:
