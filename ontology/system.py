@@ -109,6 +109,7 @@ class _Ontology:
         self.hydride_patterns = [(f, re.compile(rf"(?<![A-Za-z(]){re.escape(f)}(?![a-z0-9(])"))
                                  for f, _ in self.hydride_compositions]
         self._label_has: dict[tuple[str, tuple[str, ...]], bool] = {}
+        self._term_formulas: dict[str, Formula | None] = {}
         self.described = _described_pattern(vocab)      # 'nano-Ni': a form word before a material
         # 'scaffold', 'nanoparticles': nouns after a name that say what the material does or looks like
         self.generic_heads = frozenset(w.casefold() for w in vocab.scheme_words("GenericHead"))
@@ -148,6 +149,13 @@ class _Ontology:
             if f is not None:
                 term = self.v.by_formula(f.normalized) or self.v.lookup(f.normalized, "Material")
         return term
+
+    def term_formula(self, term: Term) -> Formula | None:
+        """The parsed formula of a term (None where it has none or it is no formula): parsed once per
+        term, as it is the ontology's, not a document's (a Formula is immutable)."""
+        if term.id not in self._term_formulas:
+            self._term_formulas[term.id] = _try_formula(term.formula)
+        return self._term_formulas[term.id]
 
     def lineage(self, term_id: str) -> list[str]:
         return [term_id, *self.v.ancestors(term_id)]
@@ -520,7 +528,7 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
         return None
     term = onto.v.lookup(text, "Material")
     if term is not None:
-        f = _try_formula(term.formula)
+        f = onto.term_formula(term)
         if f is not None and f.is_symbolic:
             written = _try_formula(text)  # "Li2(BH4)(NH2)", a member of Li(BH4)1-x(NH2)x: as written
             f = written if written is not None and not written.is_symbolic else f
@@ -587,7 +595,7 @@ def _element_named(word: str, onto: _Ontology) -> bool:
     if word.islower() and word in onto.dopant_names:
         return True
     term = onto.v.lookup(word, "Material") if word.islower() else None
-    f = _try_formula(term.formula) if term is not None and term.formula else None
+    f = onto.term_formula(term) if term is not None and term.formula else None
     return f is not None and len(f.elements) == 1
 
 
