@@ -1281,6 +1281,8 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
     host = parts[h]
     if _hydride_chemistry(parts, onto):
         host.role = onto.roles[_ROLE_HOST.id]
+        # (which parts are hydrides of no catalyst's role: read once, not once per pair of parts)
+        reactive = [_is_hydride(q, onto) and _usual_role(q) != _ROLE_CATALYST.id for q in parts]
         for i, p in enumerate(parts):
             if i == h:
                 continue
@@ -1288,8 +1290,7 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
             # 'Li(NH3)nBH4@SiO2': the support of a derived compound follows its partner
             after_host_at = p.sep == "@" and i > h and all(q.partner for q in parts[h + 1:i])
             # a host that has another reaction partner (the LiH of 'Mg(NH2)2–2LiH–KH')
-            paired = any(q is not host and q is not p and _is_hydride(q, onto)
-                         and _usual_role(q) != _ROLE_CATALYST.id for q in parts)
+            paired = any(r and q is not host and q is not p for q, r in zip(parts, reactive))
             p.role = _partner_role(p, host, onto) if p.partner else _role(p, host, after_host_at, onto, paired)
         for i in range(1, len(parts)):
             # 'NbTi/G', 'FeCoNi@GS': a name the ontology lacks after a catalyst's '/' or '@' is what the
