@@ -124,10 +124,12 @@ def strip_markup(text: str, *, keep_citations: bool = False) -> str:
     """
     if text is None:
         return ""
-    text = unicodedata.normalize("NFC", str(text))
+    text = str(text)
+    # (ASCII text is its own NFC form and holds no sub- or superscript character: those steps are spared)
+    text = text if text.isascii() else unicodedata.normalize("NFC", text)
     text = _strip_html(text, keep_citations)
     text = _strip_latex(text)
-    text = _strip_unicode(text)
+    text = text if text.isascii() else _strip_unicode(text)
     # (a run of blanks or a tab is rare in a cell or a name: the substitution is spared when there is none)
     return (_BLANK_RUN.sub(" ", text) if "  " in text or "\t" in text else text).strip()
 
