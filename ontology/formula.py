@@ -124,10 +124,12 @@ def strip_markup(text: str, *, keep_citations: bool = False) -> str:
     """
     if text is None:
         return ""
-    text = unicodedata.normalize("NFC", str(text))
+    text = str(text)
+    # (ASCII text is its own NFC form and holds no sub- or superscript character: those steps are spared)
+    text = text if text.isascii() else unicodedata.normalize("NFC", text)
     text = _strip_html(text, keep_citations)
     text = _strip_latex(text)
-    text = _strip_unicode(text)
+    text = text if text.isascii() else _strip_unicode(text)
     # (a run of blanks or a tab is rare in a cell or a name: the substitution is spared when there is none)
     return (_BLANK_RUN.sub(" ", text) if "  " in text or "\t" in text else text).strip()
 
@@ -181,16 +183,21 @@ class _Count:
     """A subscript: exact number, or an expression in symbols (``4-x``)."""
 
     text: str
-    value: Fraction | None  # None when symbolic
+    value: Fraction | int | None  # None when symbolic
 
     @classmethod
     def one(cls) -> _Count:
-        return cls("", Fraction(1))
+        return _ONE
 
-    def evaluate(self, values: Mapping[str, float]) -> Fraction:
+    def evaluate(self, values: Mapping[str, float]) -> Fraction | int:
         if self.value is not None:
             return self.value
         return _eval_symbolic(self.text, values)
+
+
+# (counts and multipliers are ints where whole, Fractions where not: int arithmetic is many times faster
+# and gives the same compositions, as Fraction and int compare, hash and convert to float alike)
+_ONE = _Count("", 1)
 
 
 def _symbols_in(text: str) -> set[str]:
@@ -225,7 +232,11 @@ def _safe_eval(node: ast.expr, env: Mapping[str, Fraction]) -> Fraction:
     raise FormulaError("symbolic subscript is not simple arithmetic")
 
 
-def _number(text: str) -> Fraction:
+def _number(text: str) -> Fraction | int:
+    if text.isdecimal():     # a whole count ('4'): as Fraction(text) reads it
+        if len(text) > _MAX_DIGITS:
+            raise FormulaError(f"count '{text}' is too long; write at most {_MAX_DIGITS} digits")
+        return int(text)
     if len(re.sub(r"\D", "", text)) > _MAX_DIGITS:
         raise FormulaError(f"count '{text}' is too long; write at most {_MAX_DIGITS} digits")
     try:
@@ -238,6 +249,8 @@ def _canonical_number(text: str) -> str:
     """'2.0' -> '2', '1' -> '' (implicit), '1/3' kept, '0.810' -> '0.81'."""
     if "/" in text:
         return text
+    if text.isdecimal():
+        return "" if int(text) == 1 else str(int(text))
     value = Fraction(text)
     if value == 1:
         return ""
@@ -247,7 +260,7 @@ def _canonical_number(text: str) -> str:
 
 
 # Composition while parsing: element -> list of (numeric multiplier, counts multiplied in).
-_Terms = dict[str, list[tuple[Fraction, tuple[_Count, ...]]]]
+_Terms = dict[str, list[tuple[Fraction | int, tuple[_Count, ...]]]]
 
 
 @dataclass
@@ -316,7 +329,7 @@ class _Parser:
         m = _ABBREV_RE.match(self.s, self.i)
         if m and not (m.group(0) == "en" and self.i > 0 and self.s[self.i - 1].isalpha()):
             self.i = m.end()
-            return _Node(m.group(0), {el: [(Fraction(n), ())] for el, n in _ABBREVIATIONS[m.group(0)].items()})
+            return _Node(m.group(0), {el: [(n, ())] for el, n in _ABBREVIATIONS[m.group(0)].items()})
         return self.element()
 
     def element(self) -> _Node:
@@ -334,7 +347,7 @@ class _Parser:
             raise self.fail(f"unknown element '{m.group(0)}'",
                             "check the spelling; symbols are one capital and at most one small letter")
         self.i += len(symbol)
-        return _Node(symbol, {symbol: [(Fraction(1), ())]})
+        return _Node(symbol, {symbol: [(1, ())]})
 
     def count(self) -> _Count:
         m = _COUNT.match(self.s, self.i)
@@ -353,7 +366,7 @@ class _Parser:
         return _Count(_canonical_number(text), value)
 
 
-def _merge(into: _Terms, terms: _Terms, count: _Count, factor: Fraction = Fraction(1)) -> None:
+def _merge(into: _Terms, terms: _Terms, count: _Count, factor: Fraction | int = 1) -> None:
     for el, parts in terms.items():
         for mult, counts in parts:
             if count.value is not None:
@@ -372,7 +385,7 @@ class Formula:
     charge: int = 0
     symbols: tuple[str, ...] = ()               # symbolic subscripts, e.g. ('x',)
     values: tuple[tuple[str, float], ...] = ()  # values given for the symbols
-    _terms: tuple[tuple[str, tuple[tuple[Fraction, tuple[_Count, ...]], ...]], ...] = field(
+    _terms: tuple[tuple[str, tuple[tuple[Fraction | int, tuple[_Count, ...]], ...]], ...] = field(
         default=(), repr=False, compare=False)
 
     def __str__(self) -> str:
@@ -397,7 +410,7 @@ class Formula:
                 f"parse_formula(text, values={{'{self.symbols[0]}': 0.25}})")
         out: dict[str, float] = {}
         for el, parts in self._terms:
-            total = Fraction(0)
+            total: Fraction | int = 0
             for mult, counts in parts:
                 for c in counts:
                     mult *= c.evaluate(env)
@@ -419,7 +432,11 @@ class Formula:
     @property
     def elements(self) -> tuple[str, ...]:
         """Element symbols in order of first appearance (known even when symbolic)."""
-        return tuple(el for el, _ in self._terms)
+        known = self.__dict__.get("_elements")   # (asked again and again by the system rules; a tuple)
+        if known is None:
+            known = tuple(el for el, _ in self._terms)
+            object.__setattr__(self, "_elements", known)
+        return known
 
     @property
     def molar_mass(self) -> float:
@@ -506,7 +523,14 @@ def _spell_charge(body: str, charge: int) -> str:
     return f"{n}{sign}" if body.endswith((")", "]")) else f"^{n}{sign}"
 
 
+# A formula written in plain ASCII letters, digits and brackets ('MgH2', 'Mg(BH4)2'): no markup, dash, dot,
+# space or compatibility character, so every step of the cleaning leaves it as it is
+_PLAIN = re.compile(r"[A-Za-z0-9()\[\]]+")
+
+
 def _clean(text: str) -> str:
+    if _PLAIN.fullmatch(text):
+        return text
     s = strip_markup(text).translate(_DASHES).translate(_ADDUCT_DOTS)
     s = unicodedata.normalize("NFKC", s).replace("·", "·")
     s = re.sub(r"\s*·\s*", "·", s)
@@ -536,7 +560,8 @@ def _parse_plain(original: str) -> Formula:
 
 
 def _parse(original: str, values: Mapping[str, float] | None) -> Formula:
-    s = _adduct_dots(_clean(original))
+    s = _clean(original)
+    s = _adduct_dots(s) if "." in s else s    # (only a '.' is read there)
     if not s:
         raise FormulaError(f"'{original}' holds only markup: give a chemical formula such as 'MgH2'")
     phase = None

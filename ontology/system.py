@@ -109,6 +109,7 @@ class _Ontology:
         self.hydride_patterns = [(f, re.compile(rf"(?<![A-Za-z(]){re.escape(f)}(?![a-z0-9(])"))
                                  for f, _ in self.hydride_compositions]
         self._label_has: dict[tuple[str, tuple[str, ...]], bool] = {}
+        self._term_formulas: dict[str, Formula | None] = {}
         self.described = _described_pattern(vocab)      # 'nano-Ni': a form word before a material
         # 'scaffold', 'nanoparticles': nouns after a name that say what the material does or looks like
         self.generic_heads = frozenset(w.casefold() for w in vocab.scheme_words("GenericHead"))
@@ -148,6 +149,13 @@ class _Ontology:
             if f is not None:
                 term = self.v.by_formula(f.normalized) or self.v.lookup(f.normalized, "Material")
         return term
+
+    def term_formula(self, term: Term) -> Formula | None:
+        """The parsed formula of a term (None where it has none or it is no formula): parsed once per
+        term, as it is the ontology's, not a document's (a Formula is immutable)."""
+        if term.id not in self._term_formulas:
+            self._term_formulas[term.id] = _try_formula(term.formula)
+        return self._term_formulas[term.id]
 
     def lineage(self, term_id: str) -> list[str]:
         return [term_id, *self.v.ancestors(term_id)]
@@ -205,15 +213,22 @@ class _Piece:
     group: int | None = None        # index of the parenthesized group it belongs to
 
 
+# a notation of plain ASCII letters, digits and brackets ('MgH2', 'Mg(BH4)2'): no markup, dash, dot or space,
+# so every rewriting below leaves it as it is
+_PLAIN = re.compile(r"[A-Za-z0-9()\[\]]+")
+
+
 def _canonical_text(text: str) -> str:
+    if _PLAIN.fullmatch(text):
+        return text
     s = strip_markup(text)
     s = re.sub(r"[—−]|(?<=\S)--(?=\S)", "–", s).replace("‐", "-").replace("‑", "-")
-    s = re.sub(r"@\s*/", "@", s)
+    s = re.sub(r"@\s*/", "@", s) if "@" in s else s
     s = re.sub(r"[⋅•∙]", "·", s)
     # "3LiBH4·LiI": a coefficient on the first part of a dotted formula counts that part only, so
     # this is the composition 3LiBH4–LiI, not three of an adduct LiBH4·LiI ("Mg(BH4)2·2NH3" and
     # "2Mg(BH4)2·2NH3", without a bare second part, stay adducts)
-    s = _COUNTED_DOT.sub(r"\1\2–", s)
+    s = _COUNTED_DOT.sub(r"\1\2–", s) if "·" in s else s
     s = supported_notation(s)
     return re.sub(r"\s+", " ", s).strip()
 
@@ -324,8 +339,8 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
         return False                                  # '@MC-NbF5': a support's abbreviation, then a catalyst
     # ('ML-Ti3C2' elsewhere: a form word in capitals before the material, see _described_material)
     # 'Heated-LiBH4', 'HELMO-NO3': an unknown word glued to a known part is reported whole
-    return _resolve(_strip_amount(left)[0], onto) is None and \
-        _resolve(_strip_amount(right)[0], onto) is not None
+    return _resolve(_material_text(left), onto) is None and \
+        _resolve(_material_text(right), onto) is not None
 
 
 # an abbreviation in capitals ('MC', 'AC', 'OMC', 'CNF'): how papers name a support they made
@@ -426,7 +441,7 @@ def _balanced(text: str) -> bool:
 
 
 # ------------------------------------------------------------------------- components
-@dataclass
+@dataclass(frozen=True)     # (shared: ``_resolve`` gives one per name and document)
 class _Material:
     rendered: str                    # normalized formula or label: the name part
     formula: Formula | None = None
@@ -457,8 +472,22 @@ class _Part:
 
 def _strip_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
     """(material text, amount, coefficient text, error) from '10 wt% Ni', '2MgH2', 'x LiI'."""
+    rest, amount, coeff, error = _read_amount(text)
+    # (the Amount is the caller's own: a part's amount is a mutable model)
+    return rest, (amount.model_copy() if amount is not None else None), coeff, error
+
+
+def _material_text(text: str) -> str:
+    """The material's words of a part, its amount or coefficient taken off ('Ni' of '10 wt% Ni')."""
+    return _read_amount(text)[0]
+
+
+@per_document(maxsize=8192)     # (the rules ask again of each part: a dozen times per parse)
+def _read_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
     t = text.strip()
-    m = _AMOUNT_PREFIX.match(t) or _AMOUNT_SUFFIX.search(t)
+    # (a trailing amount ends in its unit's '%' or 'pct', or in the bracket around it: the search, which
+    # tries every position, runs only there)
+    m = _AMOUNT_PREFIX.match(t) or (_AMOUNT_SUFFIX.search(t) if t.endswith(("%", "pct", ")")) else None)
     if m:
         value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         rest = (t[m.end():] if m.re is _AMOUNT_PREFIX else t[:m.start()]).strip()
@@ -492,13 +521,14 @@ def _amount_unit(unit: str) -> str:
     return "wt%"  # 'wt%', 'mass%', and a bare '%' (the usual meaning for additives to hydrides)
 
 
+@per_document(maxsize=8192)     # (the rules resolve the same part several times per parse: 1444 calls, 398 names)
 def _resolve(text: str, onto: _Ontology) -> _Material | None:
     """A name the ontology knows, a formula, or a doped material ('P-Li3VO4'); else None."""
     if not text:
         return None
     term = onto.v.lookup(text, "Material")
     if term is not None:
-        f = _try_formula(term.formula)
+        f = onto.term_formula(term)
         if f is not None and f.is_symbolic:
             written = _try_formula(text)  # "Li2(BH4)(NH2)", a member of Li(BH4)1-x(NH2)x: as written
             f = written if written is not None and not written.is_symbolic else f
@@ -565,7 +595,7 @@ def _element_named(word: str, onto: _Ontology) -> bool:
     if word.islower() and word in onto.dopant_names:
         return True
     term = onto.v.lookup(word, "Material") if word.islower() else None
-    f = _try_formula(term.formula) if term is not None and term.formula else None
+    f = onto.term_formula(term) if term is not None and term.formula else None
     return f is not None and len(f.elements) == 1
 
 
@@ -641,7 +671,7 @@ def _is_hydride(part: _Part, onto: _Ontology) -> bool:
     if mat.term is not None and mat.term.id in onto.hydride_terms:
         return True
     els = set(part.elements)
-    text = _strip_amount(part.text)[0]
+    text = _material_text(part.text)
     if "O" in els and re.search(r"OH(?![a-z])", text) and text.count("H") == text.count("OH"):
         return False  # a hydroxide (KOH, Mg(OH)2): its hydrogen is no stored hydrogen
     # Composition rule: hydrogen bound to a metal or boron ('contains H and forms a hydride').
@@ -952,7 +982,7 @@ def _architecture(parts: list[_Part], host_index: int, onto: _Ontology) -> str |
 # -------------------------------------------------------------------------------- naming
 def _render(part: _Part) -> str:
     mat = part.material
-    body = (mat.written or mat.rendered) if mat else re.sub(r"\s+", " ", _strip_amount(part.text)[0])
+    body = (mat.written or mat.rendered) if mat else re.sub(r"\s+", " ", _material_text(part.text))
     if part.amount is not None and part.amount.unit != "ratio":
         return f"{part.amount.value:g} {part.amount.unit} {body}"
     return f"{part.coeff_text}{body}"
@@ -1018,7 +1048,7 @@ def _apply_ratio(pieces: list[_Piece], ratio: list[str], text: str) -> list[_Pie
     if len(ratio) != len(pieces) or any(p.group is not None for p in pieces):
         raise SystemParseError(f"the ratio {':'.join(ratio)} in '{text}' has {len(ratio)} numbers for "
                                f"{len(pieces)} components; give one number per component")
-    if any(_strip_amount(p.text)[1] is not None or _strip_amount(p.text)[2] for p in pieces):
+    if any(_read_amount(p.text)[1] is not None or _read_amount(p.text)[2] for p in pieces):
         raise SystemParseError(f"'{text}' gives both coefficients and a ratio; write one of them")
     return [_Piece(f"{r}{p.text}", p.sep, p.group) for r, p in zip(ratio, pieces)]
 
@@ -1076,13 +1106,13 @@ def _element_alloys(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
     while i < len(pieces):
         j = i
         while j < len(pieces) and (j == i or pieces[j].sep in ("-", "–") and pieces[j].group == pieces[i].group) \
-                and _bare_metal(pieces[j].text if j > i else _strip_amount(pieces[j].text)[0]):
+                and _bare_metal(pieces[j].text if j > i else _material_text(pieces[j].text)):
             j += 1
         run = pieces[i:j]
-        symbols = [_strip_amount(p.text)[0] for p in run]
+        symbols = [_material_text(p.text) for p in run]
         storage = any(frozenset({e}) in onto.storage_metal_sets for e in symbols)
         if len(run) >= _ALLOY_ELEMENTS and len(set(symbols)) == len(symbols) and set(symbols) & TRANSITION \
-                and (not storage or len(run) > _ALLOY_ELEMENTS) and _strip_amount(run[0].text)[2] == "":
+                and (not storage or len(run) > _ALLOY_ELEMENTS) and _read_amount(run[0].text)[2] == "":
             amount = run[0].text[:len(run[0].text) - len(symbols[0])]
             out.append(_Piece(f"{amount}{''.join(symbols)}", run[0].sep, run[0].group))
             i = j
@@ -1128,7 +1158,7 @@ def _composites(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part
             return None
         run = parts[i:j]
         rendered = "/".join((p.material.written or p.material.rendered) if p.material
-                            else _strip_amount(p.text)[0] for p in run)
+                            else _material_text(p.text) for p in run)
         first = run[0]
         return j, replace(first, text="/".join(p.text for p in run),
                           material=_Material(rendered, None, None, written=rendered),
@@ -1202,9 +1232,9 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
                 and all((p.role == catalyst or _unnamed_metal_catalyst(p)) and not p.partner for p in run)
                 and _support_of_catalyst(parts[j], onto)):
             return None
-        body = "–".join(_strip_amount(p.text)[0] for p in run)
+        body = "–".join(_material_text(p.text) for p in run)
         body = f"({body})" if len(run) > 1 else body
-        written = f"{body}{parts[j].sep}{_strip_amount(parts[j].text)[0]}"
+        written = f"{body}{parts[j].sep}{_material_text(parts[j].text)}"
         return j + 1, replace(run[0], text=f"{run[0].text}{parts[j].sep}{parts[j].text}", group=None,
                               material=_Material(written, None, None, written=written), role=catalyst,
                               additive_class=next((p.additive_class for p in run if p.additive_class), None))
@@ -1222,7 +1252,7 @@ def _unnamed_metal_catalyst(p: _Part) -> bool:
     'CuSA/Ti3C2Tx'): written before the support it sits on, it is the catalyst."""
     if p.material is not None or p.amount is not None:
         return False
-    m = _UNNAMED_METAL_FORM.fullmatch(_strip_amount(p.text)[0])
+    m = _UNNAMED_METAL_FORM.fullmatch(_material_text(p.text))
     f = _try_formula(m.group("metals")) if m else None
     return f is not None and bool(f.elements) and len(_metals(f.elements)) == len(f.elements)
 
@@ -1251,6 +1281,8 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
     host = parts[h]
     if _hydride_chemistry(parts, onto):
         host.role = onto.roles[_ROLE_HOST.id]
+        # (which parts are hydrides of no catalyst's role: read once, not once per pair of parts)
+        reactive = [_is_hydride(q, onto) and _usual_role(q) != _ROLE_CATALYST.id for q in parts]
         for i, p in enumerate(parts):
             if i == h:
                 continue
@@ -1258,8 +1290,7 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
             # 'Li(NH3)nBH4@SiO2': the support of a derived compound follows its partner
             after_host_at = p.sep == "@" and i > h and all(q.partner for q in parts[h + 1:i])
             # a host that has another reaction partner (the LiH of 'Mg(NH2)2–2LiH–KH')
-            paired = any(q is not host and q is not p and _is_hydride(q, onto)
-                         and _usual_role(q) != _ROLE_CATALYST.id for q in parts)
+            paired = any(r and q is not host and q is not p for q, r in zip(parts, reactive))
             p.role = _partner_role(p, host, onto) if p.partner else _role(p, host, after_host_at, onto, paired)
         for i in range(1, len(parts)):
             # 'NbTi/G', 'FeCoNi@GS': a name the ontology lacks after a catalyst's '/' or '@' is what the
@@ -1403,7 +1434,7 @@ def _mixed_anion_salts(p: _Part, onto: _Ontology) -> list[tuple[Formula, float]]
     halide, are its substituents. None for anything else (the compound is then kept as written)."""
     if p.amount is not None or "(" not in p.text:
         return None
-    m = _ONE_CATION.fullmatch(_strip_amount(p.text)[0].strip())
+    m = _ONE_CATION.fullmatch(_material_text(p.text).strip())
     if m is None or m.group(1) not in _ALKALI | ALKALINE_EARTH:
         return None
     metal, valence = m.group(1), 1 if m.group(1) in _ALKALI else 2
@@ -1443,7 +1474,7 @@ def _dissolved_element(p: _Part, onto: _Ontology) -> list[_Part] | None:
     as substituent; only when the formula without the guest is such a hydride or its metal."""
     if p.amount is not None or not p.material or p.material.formula is None:
         return None
-    m = _DISSOLVED.fullmatch(_strip_amount(p.text)[0].strip())
+    m = _DISSOLVED.fullmatch(_material_text(p.text).strip())
     if not m:
         return None
     metal, guest, hydrogen = m.groups()
@@ -1478,7 +1509,7 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     knows, so that an alloy catalyst ('Ti0.5V0.5') is never split."""
     if p.amount is not None or not p.material or p.material.formula is None or p.material.formula.is_symbolic:
         return None
-    written = _strip_amount(p.text)[0].strip()
+    written = _material_text(p.text).strip()
     # the metals written first, up to the first non-metal or bracket: 'Li0.9K0.1' + 'BH4'
     cations: list[tuple[str, float]] = []
     pos = 0
@@ -1535,7 +1566,7 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
     else:
         # the ligand is a formula ('NH3', 'NH3BH3'), a molecule written with groups ('(CH3)2CHNH2',
         # 'CH3(CH2)2NH2': a neutral molecule, no metal) or a ligand abbreviation in lower case ('en')
-        m = _ADDUCT.fullmatch(_strip_amount(p.text)[0])
+        m = _ADDUCT.fullmatch(_material_text(p.text))
         if m is not None and "(" in m.group(2) and not _neutral_molecule(m.group(2)):
             m = None
         if m is None and term is None:
@@ -1574,7 +1605,7 @@ def _ligand_inside(p: _Part, onto: _Ontology) -> list[_Part] | None:
     """'Mg(en)1.5(BH4)2', 'Li(NH3)BH4': a neutral ligand written inside the cation's formula — a molecule
     the ontology knows (NH3) or a ligand abbreviation ('en'), not a second anion ('Li(BH4)(NH2)') — is the
     hydride (host) with the ligand as its partner, as the dotted adduct 'Mg(BH4)2·1.5en' would be."""
-    m = _LIGAND_INSIDE.fullmatch(_strip_amount(p.text)[0])
+    m = _LIGAND_INSIDE.fullmatch(_material_text(p.text))
     if m is None:
         return None
     f = _try_formula(m.group(2))
@@ -1784,7 +1815,7 @@ def _once(parts: list[_Part]) -> list[_Part]:
 
 def _component(p: _Part) -> Component:
     mat = p.material
-    formula = mat.rendered if mat else re.sub(r"\s+", " ", _strip_amount(p.text)[0]) or p.text
+    formula = mat.rendered if mat else re.sub(r"\s+", " ", _material_text(p.text)) or p.text
     return Component(formula=formula, text=p.text, term=mat.term.id if mat and mat.term else None,
                      amount=p.amount, role=p.role, additive_class=p.additive_class)
 
@@ -1806,7 +1837,7 @@ def component_name(c: Component, vocab: Vocabulary | None = None) -> str:
     if c.term is None or not c.text:
         return c.formula
     onto = _ontology(vocab)
-    words = re.sub(r"\s+", " ", _strip_amount(c.text)[0]).strip().split(" ")
+    words = re.sub(r"\s+", " ", _material_text(c.text)).strip().split(" ")
     while len(words) > 1 and words[-1].casefold() in onto.generic_heads:
         words.pop()
     term = onto.v.get(c.term) if c.term in onto.v else None
