@@ -90,9 +90,11 @@ def fold(name: str) -> str:
 
 
 def names_of(rows: list[dict], host: str) -> list[list[str]]:
-    """The additive names of each value record of ``rows`` (mechanism claims aside)."""
-    return [[c["material"] for c in r.get("components") or [] if c.get("role") != "HostHydride"
-             and c["material"] != host] for r in rows if r.get("kind") != "mechanism"]
+    """The additive names of each value record of ``rows`` (mechanism claims aside; a record of the bare
+    host is the pristine reference some templates name, "while the pristine hydride began at 320 °C")."""
+    names = [[c["material"] for c in r.get("components") or [] if c.get("role") != "HostHydride"
+              and c["material"] != host] for r in rows if r.get("kind") != "mechanism"]
+    return [n for n in names if n]
 
 
 def judge(p: Probe, rows: list[dict]) -> tuple[bool, list[list[str]]]:
