@@ -33,3 +33,13 @@ def the_one(rows: list[dict], value: float) -> dict:
     found = [r for r in rows if r["value"] == value]
     assert len(found) == 1, rows
     return found[0]
+
+
+def adds(system):
+    """The formulas of a system's additives."""
+    return {c.formula for c in system.additives}
+
+
+def amounts(system):
+    """Each additive's amount, by formula (additives given without one left out)."""
+    return {c.formula: c.amount.value for c in system.additives if c.amount is not None}

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 from grid_extra import probes, run
 from grid_rates import rates
-from prose_sentences import facts
-
-
-def adds(system):
-    return {c.formula for c in system.additives}
+from prose_sentences import adds, facts
 
 
 @pytest.fixture(scope="module")

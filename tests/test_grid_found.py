@@ -6,15 +6,11 @@ from __future__ import annotations
 import pytest
 from grid_found import probes, run
 from grid_rates import rates
-from prose_sentences import contract_measurements, facts
+from prose_sentences import adds, contract_measurements, facts
 
 from ingest.document import parse_document
 from ingest.extract import extract_text
 from kg.literature import contract_rows
-
-
-def adds(system):
-    return {c.formula for c in system.additives}
 
 
 def _rows(doc: str) -> dict[float, dict]:

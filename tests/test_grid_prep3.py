@@ -6,15 +6,7 @@ from __future__ import annotations
 import pytest
 from grid_prep3 import probes, run
 from grid_rates import rates
-from prose_sentences import facts
-
-
-def adds(system):
-    return {c.formula for c in system.additives}
-
-
-def amounts(system):
-    return {c.formula: c.amount.value for c in system.additives if c.amount is not None}
+from prose_sentences import adds, amounts, facts
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ composition, and a cell described by its parts. Every sentence here is written f
 from __future__ import annotations
 
 import pytest
-from prose_sentences import facts
+from prose_sentences import adds, facts
 
 from ontology.system import parse_system
 
@@ -12,10 +12,6 @@ from ontology.system import parse_system
 def parts(text):
     s = parse_system(text, strict=False)
     return s.host.formula, {(c.formula, c.role) for c in s.additives}
-
-
-def adds(system):
-    return {c.formula for c in system.additives}
 
 
 # ------------------------------------------------------------------ mixed-anion salts of one metal

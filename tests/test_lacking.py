@@ -3,14 +3,10 @@ absence of", "free of/from", "X-free") read the same by every reader. Every sent
 from __future__ import annotations
 
 import pytest
-from prose_sentences import facts
+from prose_sentences import adds, facts
 
 from ingest.lacking import LACKING_AFTER, LACKING_FRONTED, LACKING_NAMED, SET_APART_AFTER
 from ingest.referents import free_of
-
-
-def adds(system):
-    return {c.formula for c in system.additives}
 
 
 @pytest.mark.parametrize("word, lacked", [("graphene-free", "graphene"), ("Nb2O5-free", "Nb2O5"),

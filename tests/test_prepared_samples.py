@@ -5,14 +5,10 @@ pores of its scaffold, and the noun "hydride" that names no hydriding process. E
 written for the test."""
 from __future__ import annotations
 
-from prose_sentences import facts
+from prose_sentences import adds, facts
 
 from ingest.property_cues import stem
 from ingest.value_roles import choose_property
-
-
-def adds(system):
-    return {c.formula for c in system.additives}
 
 
 def test_an_additive_made_then_milled_with_the_host_joins_it():

@@ -5,11 +5,7 @@ is no material between an additive made and the host it goes into. Every sentenc
 the test."""
 from __future__ import annotations
 
-from prose_sentences import facts
-
-
-def adds(system):
-    return {c.formula for c in system.additives}
+from prose_sentences import adds, facts
 
 
 def test_a_modified_word_before_the_host_formula_names_the_modified_sample():

@@ -4,13 +4,9 @@
 recency. Every sentence here is written for the test."""
 from __future__ import annotations
 
-from prose_sentences import facts
+from prose_sentences import adds, facts
 
 from ingest.prose import SentenceLike, extract_sentences
-
-
-def adds(system):
-    return {c.formula for c in system.additives}
 
 
 def test_an_additive_put_into_the_composite_by_reference_joins_it():

@@ -8,15 +8,11 @@ from functools import cache
 
 import grid_compare as grid
 import pytest
-from prose_sentences import facts
+from prose_sentences import adds, facts
 
 from ingest.extract import extract_text
 from ingest.studied_samples import both_ways
 from kg.literature import contract_rows
-
-
-def adds(system):
-    return {c.formula for c in system.additives}
 
 
 def _doc(text):
