@@ -585,6 +585,7 @@ _AS_ROLE = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+as\s+(?:an?\s+|the\s+)?(?:[a-z][\
 
 
 # "… was used as an additive", "… serves as the dopant": the words between a material and the class noun of its part
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 _AS_CLASS = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?", re.I)
 
 
@@ -774,7 +775,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             link_from = n.end
             if i > 1 and _is_class(n) and not text[candidates[i - 2][0].end:n.start].strip():
                 n, t = candidates[i - 2]  # "Ti3C2 MXene was used as …": the class word describes it
-            elif i > 1 and _is_class(n) and _AS_CLASS.fullmatch(text, candidates[i - 2][0].end, n.start):
+            elif i > 1 and _is_class(n) and _AS_CLASS.fullmatch(text, candidates[i - 2][0].end, n.start) \
+                    and not (i > 2 and _LIST_JOIN.fullmatch(text, candidates[i - 3][0].end, candidates[i - 2][0].start)):
+                # ("TiO2 and Nb2O5 as additives for MgH2": the last of a list compared, no one sample)
                 # "CeO2 was used as an additive in MgH2": the class word names the part the material before it plays
                 n, t = candidates[i - 2]
                 link_from = n.end
