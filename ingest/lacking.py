@@ -25,6 +25,9 @@ LACKING_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:(?:samples?|powders?|materials?)\s
 # the sample lacks names the bare host after it (the words up to the comma are what it lacks)
 LACKING_FRONTED = re.compile(rf"(?:^|[.;]\s+)\W*{LACKING}\s+[^,;.]{{1,60}},\s*"
                              r"(?:(?:the|a|an|as-\w+|pure|bare|plain)\s+)?$", re.I)
+# "Without CeCl3, only 3.9 wt% is reversible": a sentence fronted by what its sample lacks with no host after
+# the comma (the passage's sample is meant); ``add`` is what it lacks
+FRONTED_WITHOUT = re.compile(rf"^\W*{LACKING}\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)\s*,", re.I)
 # "LiBH4 without TiO2 was 160 kJ/mol": the words right before a material the host is said to lack
 LACKED_BEFORE = re.compile(rf"\b{LACKING}\s+(?:any\s+|the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 # "(LiBH4 alone: …)", "LiBH4 without SiO2", "(LiBH4: …)": the words after a host that set it apart

@@ -45,7 +45,7 @@ from .coordinated_values import coordinated_value
 from .electrode_formulations import mixed_into
 from .family_members import with_members
 from .first_cycle import first_cycle
-from .lacking import LACKED_BEFORE, LACKING, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
+from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
 from .material_cues import (
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
@@ -524,15 +524,12 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     return s
 
 
-# "Without CeCl3, only 3.9 wt% is reversible": a sentence fronted by what its sample lacks (LACKING_FRONTED
-# with no host after the comma: the passage's sample is meant)
-_FRONTED_WITHOUT = re.compile(rf"^\W*{LACKING}\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)\s*,", re.I)
 _CLAUSE_TURNS = re.compile(r"\b(?:whereas|while|but)\b|;", re.I)
 
 
 def _fronted_without(text: str, g: Group) -> re.Match | None:
     """The fronted 'Without X,' of the clause the value is in, else None."""
-    fronted = _FRONTED_WITHOUT.match(text)
+    fronted = FRONTED_WITHOUT.match(text)
     return fronted if fronted is not None and not _CLAUSE_TURNS.search(text, fronted.end(), g.start) else None
 
 

@@ -1217,7 +1217,6 @@ _MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|
 _AND_ONLY_START = re.compile(r"\s*(?:,\s*)?and\s")
 # "MgH2, 5 wt% Ni and CNTs were milled": the comma after the host of a list, then the list's further gaps
 _LIST_ONLY = re.compile(rf"\s*,\s*(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?")
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _past_support(text: str, candidates: list, k: int) -> int:
@@ -1590,6 +1589,8 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
 
 # parts whose moles a composition does not count (an electrode's carbon and binder, a scaffold)
 _NOT_COUNTED = frozenset({"Binder", "ConductiveAdditive", "ScaffoldConfinementHost"})
+# (one list gap for every list reader of the module: a second, narrower definition earlier in the file was
+# never in force, this one replaced it at import)
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|with)\s+(?:the\s+)?")
 
 
