@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ontology.system import DOPANTS_DOPED, SystemParseError, analyse_system
+from ontology.vocabulary import vocabulary
 
 # the dopants right before a material, then the doping verb ('-doped', ' co-doped', '-codoped'): the
 # ontology's pattern of a doped name, ending at the material
@@ -29,6 +30,11 @@ def _read_whole(notation: str) -> bool:
     last = parsed.system.components[-1]
     return not parsed.unknown and "doped" in last.formula \
         and not {"H", "D"} & set(re.findall(r"[A-Z][a-z]?", last.formula.split("doped")[-1]))
+
+
+def _term_has_formula(term_id: str | None) -> bool:
+    term = vocabulary().get(term_id) if term_id else None
+    return term is not None and bool(term.formula)
 
 
 def widened(text: str, found: list, mention_type: type) -> list:
@@ -56,9 +62,10 @@ def widened(text: str, found: list, mention_type: type) -> list:
             continue
         gone.update(id(n) for n in out if start <= n.start and n.end <= m.start)
         out = [n for n in out if not (start <= n.start and n.end <= m.start)]
-        # (a formula's mention becomes a system's, read whole as written; a named one keeps its term)
+        # (a formula's mention becomes a system's, read whole as written; a named one keeps its term, unless
+        # the term stands for a formula: 'Ni-doped carbon' read by its term would be the bare 'C')
         kind = "SYSTEM" if into is not None or m.kind == "SYSTEM" or re.search(r"\d|[A-Z]", text[m.start:m.end]) \
-            else m.kind
+            or _term_has_formula(m.term) else m.kind
         at = next(i for i, n in enumerate(out) if n is m)
         out[at] = mention_type(kind, whole, start, m.end, None if into is not None else m.term)
     return out

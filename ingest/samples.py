@@ -1738,7 +1738,8 @@ _PREPARES = re.compile(r"(?=[iadlepsfcu])\b(?:incorporat|introduc|add|dop|load|d
                        r"synthesi[sz]|fabricat|develop|design|construct|employ|utili[sz]|coupl|combin)\w*\b"
                        rf"(?!\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\b)", re.I)
 # (what a value is owed to, "owing to metallic Fe", "attributed to the in situ formed TiH2", is an explanation)
-_NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of|rather than|between|alone|similar|like|"
+# ('like' as a word of comparison, not the end of a form word: "flower-like MoS2" is prepared)
+_NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of|rather than|between|alone|similar|(?<![-‐])like|"
                            r"owing to|due to|attributed to|ascribed to|because of|thanks to|"
                            r"forms?|formed|forming|into|produc\w*|yield\w*)\b[^,;]*$"
                            r"|\b(?:from|reduc\w* to|decompos\w*|using)\s+(?:\S+\s+){0,2}$", re.I)
@@ -1772,7 +1773,8 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     sentence names no hydride of its own; None otherwise."""
     if context is None:
         return None
-    adds = prepared_additives(text, found, ms, context)
+    loadings: dict[str, str] = {}
+    adds = prepared_additives(text, found, ms, context, loadings)
     # ("NiO was milled with MgH2. Then Fe was added.": a second step adds to the sample as it is, and what it
     # adds is new even when an additive before holds its element; a preparation of its own starts from the
     # bare hydride)
@@ -1780,8 +1782,14 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     if not adds or all(_one_of_its_additives(a, context, whole_only=afterwards) for a in adds):
         return None  # "Adding Al2O3 lowers …" of the Al2O3 composite: the paragraph's sample as it is
     bare = context if afterwards else unfilled_sample(context)
-    joined = _with(bare, [("–", a, None) for a in adds], set())
+    joined = _with(bare, [("–", a, loadings.get(a)) for a in adds], set())
     return joined if joined is not bare else None
+
+
+# "5 wt% graphene", "10 wt% of flower-like MoS2": the loading a preparation step gives the additive it adds (a
+# word or two of form may stand between; a preposition or conjunction ends the phrase)
+_LOADING_BEFORE = re.compile(rf"(?<![\w.])(?:{AMOUNT_GROUPS})\s*(?:of\s+)?(?:(?:the|an?)\s+)?"
+                             rf"(?:(?!(?:and|or|with|to|in|into|of|on|was|were|is|are)\b)[a-z][\w-]*\s+){{0,2}}$", re.I)
 
 
 # "Then Fe was added", "TiO2 was subsequently introduced", "Subsequently, 5 wt% graphene was added": a step after
@@ -1809,9 +1817,10 @@ def _one_of_its_additives(add: str, context: MaterialSystem, whole_only: bool = 
 
 
 def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
-                       context: MaterialSystem | None = None) -> list[str]:
+                       context: MaterialSystem | None = None, loadings: dict[str, str] | None = None) -> list[str]:
     """The one or two additives a preparation sentence that names no hydride prepares ("the carbon
-    was soaked in a MgBu2 solution"), else []."""
+    was soaked in a MgBu2 solution"), else []; ``loadings`` (when given) receives the loading written
+    before an additive ("Subsequently, 5 wt% graphene was added"), by additive."""
     host = host_formula(context) if context is not None else None
     first_add = next((m.end for m in ms if m.kind in (SYSTEM_LABEL, "Material") and not _AUTHOR_AFTER.match(text, m.end)
                       and (x := next((s for o, s in found if o.start == m.start), None)) is not None
@@ -1854,6 +1863,9 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
             adds[-1] = f"{adds[-1]}/{add}"
         else:
             adds.append(add)
+            loading = _LOADING_BEFORE.search(text, max(0, m.start - 40), m.start) if loadings is not None else None
+            if loading is not None and loadings is not None and _amount(loading):
+                loadings[add] = str(_amount(loading))
         last_end = m.end
     adds = list(dict.fromkeys(adds))
     if len(adds) > 2:
