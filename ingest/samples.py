@@ -1779,11 +1779,42 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     # adds is new even when an additive before holds its element; a preparation of its own starts from the
     # bare hydride)
     afterwards = _ADDED_AFTERWARDS.search(text) is not None
+    if afterwards and loadings:
+        loaded = _loading_given(context, adds, loadings)
+        if loaded is not None:
+            return loaded   # "Subsequently, 5 wt% Ni was added" of the title's MgH2–Ni: that additive's loading
     if not adds or all(_one_of_its_additives(a, context, whole_only=afterwards) for a in adds):
         return None  # "Adding Al2O3 lowers …" of the Al2O3 composite: the paragraph's sample as it is
     bare = context if afterwards else unfilled_sample(context)
     joined = _with(bare, [("–", a, loadings.get(a)) for a in adds], set())
     return joined if joined is not bare else None
+
+
+def _loading_given(context: MaterialSystem, adds: list[str], loadings: dict[str, str]) -> MaterialSystem | None:
+    """``context`` with the loadings a later step writes for additives it already has without one (the
+    title named the sample "LiAlH4 by Ni", the body adds "5 wt% Ni nanoparticles"); None when the step names
+    another additive or every one it names has its loading."""
+    given: dict[str, str] = {}
+    for a in adds:
+        formula = _formula_of(a)
+        match = next((c for c in context.additives if c.formula == formula), None)
+        if match is None:
+            return None
+        if match.amount is None and a in loadings:
+            given[match.formula] = loadings[a]
+    if not given:
+        return None
+    parts = [("–", c.formula, given.get(c.formula) or (f"{c.amount.value:g} {c.amount.unit}" if c.amount is not None
+                                                      and c.amount.unit != "ratio" else None))
+             for c in context.additives]
+    joined = _with(bare_sample(context), parts, set())
+    return joined if len(joined.additives) == len(context.additives) else None
+
+
+def _formula_of(add: str) -> str:
+    """The formula an additive's notation reads as ('V2C MXene' is V2C), else the notation."""
+    parsed = _parsed(add)
+    return parsed.host.formula if parsed is not None and not parsed.additives else add
 
 
 # "5 wt% graphene", "10 wt% of flower-like MoS2": the loading a preparation step gives the additive it adds (a
@@ -1808,7 +1839,7 @@ def _one_of_its_additives(add: str, context: MaterialSystem, whole_only: bool = 
     state, "metallic Ni")?"""
     for c in context.additives:
         parts = re.split(r"[/@]", c.formula)
-        if add == c.formula or add in parts:
+        if add == c.formula or add in parts or _formula_of(add) == c.formula:
             return True
         if not whole_only and _ELEMENT.fullmatch(add) and add != "C" and add in _ELEMENT.findall(c.formula) \
                 and add not in _ELEMENT.findall(context.host.formula):
