@@ -664,7 +664,7 @@ def _amounts_add_up(system: MaterialSystem, path: str, add_path: str, issues: li
                 f"'{formula}' is given {len(amounts)} times ({', '.join(amounts)}); give each component "
                 "once, with its total amount")))
             ok = False
-    for unit in ("wt%", "mol%", "vol%"):
+    for unit in ("wt%", "mol%", "at%", "vol%"):
         total = sum(c.amount.value for c in system.components if c.amount and c.amount.unit == unit)
         added = sum(c.amount.value for c in system.additives if c.amount and c.amount.unit == unit)
         if added >= 100 - 1e-9:   # as the SHACL shape says: the host is what the additives leave

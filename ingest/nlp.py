@@ -570,8 +570,19 @@ _AMOUNT_COMPOSITION = re.compile(
     rf"(?:\s*[-–+]\s*\d{{1,4}}(?:\.\d{{1,4}})?\s*{AMOUNT_UNIT}\s*(?:of\s+)?{_PART}(?:[/@\-–]{_PART}){{0,3}}){{1,5}}")
 
 
+# "MgH2–x CeO2 (x = 5, 10 wt%)", "LiBH4-y TiO2": a composition whose loading is a series variable glued to the
+# host's dash (the tokenizer keeps "MgH2–x" one word, so no word-by-word candidate sees the host)
+_SERIES_COMPOSITION = re.compile(rf"(?<![\w\-–/@]){_PART}[–\-]\s?[xyn]\s+{_PART}")
+_SERIES_HINT = re.compile(r"[–\-][xyn]\s")
+
+
 def _amount_compositions(doc: Doc, text: str, starts: dict, ends: dict) -> list[Span]:
     out = []
+    if _SERIES_HINT.search(text):
+        for m in _SERIES_COMPOSITION.finditer(text):
+            span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+            if span is not None and system_of(span.text) is not None:
+                out.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
     if "%" not in text:
         return out
     for m in _AMOUNT_COMPOSITION.finditer(text):

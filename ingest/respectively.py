@@ -269,7 +269,7 @@ def loaded_samples(g: Group, gs: list[Group], systems, text: str, ctx: Context |
         host = next((s for mm, s in reversed(systems) if mm.end <= a.start and _has_hydrogen(s)
                      and not re.search(r"[;.]", text[mm.end:a.start])), None) or bare_sample(ctx.system)
         unit = re.sub(r"[\s.%]", "", a.unit)
-        unit = {"v/v": "vol", "at": "mol"}.get(unit, unit)
+        unit = {"v/v": "vol"}.get(unit, unit)
         out = [joined_system(host.name, f"{x.value:g} {unit}% {add}") for x in a.numbers]
         if all(out):
             return out
@@ -449,7 +449,7 @@ def alternative_additives(g: Group, systems, text: str, ctx: Context) -> list[Ma
     out = []
     for m, s in adds:
         amount = _AMOUNT_GROUPS_AT_END.search(text, max(0, m.start - 20), m.start)
-        unit = {"at": "mol"}.get(u := fraction(amount.group("unit")), u) if amount else None
+        unit = fraction(amount.group("unit")) if amount else None
         joined = joined_system(host.name, f"{amount.group('value')} {unit}% {s.name}" if amount else s.name)
         out.append(joined or host)
     return out

@@ -232,7 +232,7 @@ def _series_of(a: Group, systems, text: str) -> list:
     if add is None or host is None:
         return []
     unit = re.sub(r"[\s.%]", "", a.unit)
-    unit = {"v/v": "vol", "at": "mol"}.get(unit, unit)
+    unit = {"v/v": "vol"}.get(unit, unit)
     out = [joined_system(host.name, f"{x.value:g} {unit}% {add}") for x in a.numbers]
     return out if all(out) else []
 

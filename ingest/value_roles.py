@@ -552,6 +552,10 @@ def _own_words_after(text: str, g: Group) -> str:
     return " ".join(w for w in WORD.findall(rest)[:8] if fold(w) not in STOP_WORDS)
 
 
+# "(x = ", "(y=": a series variable's values follow (the loadings of a family of samples)
+_SERIES_VARIABLE = re.compile(r"\(\s*[xyn]\s*=\s*$")
+
+
 def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     """'10 wt% Ni', '5 mol% of TiF3': a composition, not a measured value."""
     try:
@@ -563,6 +567,8 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not _HYDROGEN_AFTER.match(text, g.end) \
             and not _property_named_after(text, g):
         return True
+    if _named_fraction(g.unit) and _SERIES_VARIABLE.search(text, max(0, g.start - 12), g.start):
+        return True     # "MgH2–x CeO2 (x = 5, 10 wt%)": the loadings a series variable stands for
     if _named_fraction(g.unit) and shared_out(text, g):
         g.cues.append("value:share")   # (said so in words: no comparison makes it a value again)
         return True     # "(NaAlH4 loading 40 wt%)", "a hydride content of 25 wt%", "a 35 wt% loading"

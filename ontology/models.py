@@ -43,7 +43,7 @@ class _Model(BaseModel):
 
 
 # --------------------------------------------------------------------------------------- systems
-AmountUnit = Literal["wt%", "mol%", "vol%", "ratio"]
+AmountUnit = Literal["wt%", "mol%", "at%", "vol%", "ratio"]   # (at%: atomic per cent, kept as written)
 
 
 class Amount(_Model):

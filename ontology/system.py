@@ -514,8 +514,10 @@ def _read_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
 
 def _amount_unit(unit: str) -> str:
     u = re.sub(r"[\s.]", "", unit).casefold()
-    if u.startswith(("mol", "at")):
+    if u.startswith("mol"):
         return "mol%"
+    if u.startswith("at"):
+        return "at%"   # atomic per cent: a share of atoms, not of formula units (kept as written)
     if u.startswith(("vol", "v/v")):
         return "vol%"
     return "wt%"  # 'wt%', 'mass%', and a bare '%' (the usual meaning for additives to hydrides)
