@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ontology.system import DOPANTS_DOPED, SystemParseError, analyse_system
+from ontology.system import DECORATING, DOPANTS_DOPED, SystemParseError, analyse_system
 from ontology.vocabulary import vocabulary
 
 # the dopants right before a material, then the doping verb ('-doped', ' co-doped', '-codoped'): the
@@ -37,6 +37,15 @@ def _term_has_formula(term_id: str | None) -> bool:
     return term is not None and bool(term.formula)
 
 
+def _dopants_from(text: str, out: list, before: re.Match, m) -> tuple:
+    """(the sample mention the dopant list ran into or None, where the doped name starts, its text)."""
+    # a sample's mention that ran into the dopant list ('MgH2–5 wt% Ce' of '… Ce,Ni co-doped ZrO2')
+    # is the sample holding the doped additive: read from its start
+    into = next((n for n in out if n.start < before.start() < n.end <= m.start and n.kind == "SYSTEM"), None)
+    start = into.start if into is not None else before.start()
+    return into, start, text[start:m.end]
+
+
 def widened(text: str, found: list, mention_type: type) -> list:
     """``found`` (the mentions of ``text``, in order) with each doped additive's mention widened to its
     dopants and the mentions inside them dropped."""
@@ -53,12 +62,15 @@ def widened(text: str, found: list, mention_type: type) -> list:
         before = _DOPANTS_BEFORE.search(text, lo, m.start) if "doped" in text[lo:m.start] else None
         if before is None:
             continue
-        # a sample's mention that ran into the dopant list ('MgH2–5 wt% Ce' of '… Ce,Ni co-doped ZrO2')
-        # is the sample holding the doped additive: read from its start
-        into = next((n for n in out if n.start < before.start() < n.end <= m.start and n.kind == "SYSTEM"), None)
-        start = into.start if into is not None else before.start()
-        whole = text[start:m.end]
-        if not _read_whole(whole):
+        into, start, whole = _dopants_from(text, out, before, m)
+        while not _read_whole(whole):
+            # "In this work, Ni-doped carbon": the leftmost dopant list ran back into the words before ("work,
+            # Ni"); the next later start of the list is tried (a few, within the look-back)
+            before = _DOPANTS_BEFORE.search(text, before.start() + 1, m.start)
+            if before is None:
+                break
+            into, start, whole = _dopants_from(text, out, before, m)
+        if before is None:
             continue
         gone.update(id(n) for n in out if start <= n.start and n.end <= m.start)
         out = [n for n in out if not (start <= n.start and n.end <= m.start)]
@@ -68,4 +80,34 @@ def widened(text: str, found: list, mention_type: type) -> list:
             or _term_has_formula(m.term) else m.kind
         at = next(i for i, n in enumerate(out) if n is m)
         out[at] = mention_type(kind, whole, start, m.end, None if into is not None else m.term)
+    return out
+
+
+# "Co-decorated ", "Pd-loaded ": a catalyst's formula as the prefix that puts it on the material named next
+_DECORATOR_BEFORE = re.compile(rf"(?:(?<=[\s(])|^)[A-Z][A-Za-z0-9]*[-‐]{DECORATING}\s+$")
+_DECORATING_WORD = re.compile(DECORATING)
+
+
+def decorated(text: str, found: list, mention_type: type) -> list:
+    """``found`` with a support's mention widened to the catalyst its prefix puts on it ("Co-decorated Ti3C2
+    MXene": one material, the catalyst on its support, which the ontology's parser writes Co/Ti3C2), when
+    the whole reads as that one supported catalyst (not a hydride: "Ni-decorated MgH2" is a sample)."""
+    if not _DECORATING_WORD.search(text):
+        return found
+    out = list(found)
+    for m in found:
+        if m.kind not in ("Material", "SYSTEM") or not text[m.start:m.start + 1].isupper():
+            continue
+        before = _DECORATOR_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if before is None or any(before.start() < n.end <= m.start for n in out if n is not m):
+            continue
+        whole = text[before.start():m.end]
+        try:
+            parsed = analyse_system(whole)
+        except (SystemParseError, ValueError):
+            continue
+        if parsed.unknown or len(parsed.system.components) != 1 or "/" not in parsed.system.host.formula:
+            continue
+        at = next(i for i, n in enumerate(out) if n is m)
+        out[at] = mention_type("SYSTEM", whole, before.start(), m.end, None)
     return out

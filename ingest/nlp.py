@@ -39,7 +39,7 @@ from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
 from .amounts import FRACTION_UNIT
-from .doped_names import widened
+from .doped_names import decorated, widened
 from .pdf_copy import (
     bond_words,
     damage_hints,
@@ -829,7 +829,7 @@ def _mentions(text: str) -> list[Mention]:
     term_ids = {i: e.id_ for e in spans if e.id for i in range(e.start, e.end)}
     found = [Mention(e.label_, text[e.start_char:e.end_char], e.start_char, e.end_char, term_ids.get(e.start))
              for e in _system_spans(doc, spans)]
-    return widened(text, _compounds_joined(text, found), Mention)
+    return decorated(text, widened(text, _compounds_joined(text, found), Mention), Mention)
 
 
 def _compounds_joined(text: str, found: list[Mention]) -> list[Mention]:

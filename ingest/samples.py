@@ -1930,7 +1930,8 @@ def _as_additive(additive: MaterialSystem) -> str:
         return text
     # 'Ti3C2Tx': one material written otherwise than its name ('Ti3C2') is kept as written when it reads as
     # the same system, so that the component is named as the text names it
-    if len(additive.components) == 1 and text != additive.name and "–" not in text:
+    # (not a catalyst on its support written by a prefix: 'Pd-loaded TiO2' is named Pd/TiO2)
+    if len(additive.components) == 1 and text != additive.name and "–" not in text and "/" not in additive.name:
         same = _parsed(text)     # ('Ti3C2Tx MXene' too: a name of several words the parse reads as one)
         if same is not None and same.name == additive.name:
             return text

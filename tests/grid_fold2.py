@@ -19,7 +19,7 @@ SAMPLES = [  # (host, additive as the text writes it, the additive's name in the
 # (slot, how the amount is written for 5, the unit the record gives)
 AMOUNTS = [
     ("wt%", "5 wt%", "wt%"), ("wt.%", "5 wt.%", "wt%"), ("wt %", "5 wt %", "wt%"), ("mass%", "5 mass%", "wt%"),
-    ("mass %", "5 mass %", "wt%"), ("mol%", "5 mol%", "mol%"), ("mol.%", "5 mol.%", "mol%"), ("at%", "5 at%", "mol%"),
+    ("mass %", "5 mass %", "wt%"), ("mol%", "5 mol%", "mol%"), ("mol.%", "5 mol.%", "mol%"), ("at%", "5 at%", "at%"),
     ("vol%", "5 vol%", "vol%"), ("vol.%", "5 vol.%", "vol%"), ("v/v%", "5 v/v%", "vol%"),
 ]
 # (slot, value sentence with {host}, {amt}, {add}; the value asked is 250)

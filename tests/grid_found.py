@@ -144,7 +144,7 @@ def probes() -> list[Probe]:
                 prep = tmpl.format(M=m, sh=" " + shape, S=s, Sc=prefix, ab=ab, H=h[0], R=h[1], V=h[3])
                 doc = f"{prep} {v_tmpl.format(A=_cap(anaphor), a=anaphor)}"
                 host, comps = _parts(kind, h, a)
-                out.append(Probe(doc, value, host, comps, (5.0, "mol%") if kind == "metal_at" else None,
+                out.append(Probe(doc, value, host, comps, (5.0, "at%") if kind == "metal_at" else None,
                                  {"form": f_name, "host": h[0], "additive": a[0], "value": v_name,
                                   "heading": "markdown"}))
             k += 1
