@@ -239,13 +239,14 @@ def _canonical_text(text: str) -> str:
 # formula; that is the catalyst on its support, the material 'Co/Ti3C2' names with a slash (a hydride after the
 # prefix is a sample: "Ni-decorated MgH2" is read where samples are)
 DECORATING = r"(?:decorated|loaded)"
-_DECORATED = re.compile(rf"(?<![\w\-–/@])(?P<cat>[A-Z][A-Za-z0-9]*)[-‐]{DECORATING}\s+(?P<base>[A-Z][A-Za-z0-9]*)(?![\w\-–/@])")
+_DECORATED = re.compile(rf"(?<![\w\-–/@])(?P<cat>[A-Z][A-Za-z0-9]*)[-‐]{DECORATING}\s+"
+                        rf"(?P<base>[A-Z][A-Za-z0-9]*)(?![\w\-–/@])")
 
 
-def _decorated_as_supported(m: re.Match) -> str:
+def _decorated_as_supported(m: re.Match[str]) -> str:
     cat, base = _try_formula(m.group("cat")), _try_formula(m.group("base"))
     if cat is None or base is None or {"H", "D"} & (set(cat.elements) | set(base.elements)):
-        return m.group(0)
+        return str(m.group(0))
     return f"{m.group('cat')}/{m.group('base')}"
 
 

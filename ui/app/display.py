@@ -14,7 +14,8 @@ from ontology.vocabulary import vocabulary
 
 # Unit names whose printed symbol differs from their pint spelling (everything else prints as spelled).
 _SYMBOLS = {"degC": "°C", "degF": "°F", "celsius": "°C", "angstrom": "Å", "ohm": "Ω", "percent": "%",
-            "wt%": "wt %", "mol%": "mol %", "at%": "at %", "vol%": "vol %", "wt_percent": "wt %", "mol_percent": "mol %",
+            "wt%": "wt %", "mol%": "mol %", "at%": "at %", "vol%": "vol %", "wt_percent": "wt %",
+            "mol_percent": "mol %",
             "um": "µm", "uS": "µS", "uA": "µA", "us": "µs", "ug": "µg", "uL": "µL"}
 _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 _NO_UNIT = {"", "1", "dimensionless"}
