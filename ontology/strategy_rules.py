@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from pydantic import BaseModel
+
 from .elements import ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION as _TRANSITION
 from .errors import HydrideKGError
 from .formula import FormulaError, parse_formula, top_level_parts
@@ -481,7 +483,46 @@ def composition_strategies(system: MaterialSystem, application: str | None = Non
     ``scaffold``: what the text says a carbon or sheet support does (Nanoconfinement, CoreShellStructuring:
     'MgH2@C … inside a carbon shell', 'nanoconfinement and catalysis'); it replaces what the notation
     suggests for a support of no fixed form, never a porous scaffold's confinement."""
-    vocab = _checked(vocab or vocabulary())
+    if vocab is not None and vocab is not vocabulary():
+        return _composition_strategies(system, application, _checked(vocab), scaffold)
+    # (asked of the same systems again and again: by the tables, the sentences' claims and the batch's
+    # strategies; half the calls of a paper repeat one, so the answers are kept for the document)
+    return list(_remembered_strategies(_ByContent(system), application, _checked(vocabulary()), scaffold))
+
+
+class _ByContent:
+    """A system as a key of equal content (a MaterialSystem is a mutable model: it has no hash)."""
+
+    __slots__ = ("system", "_key")
+
+    def __init__(self, system: MaterialSystem):
+        self.system = system
+        self._key = _content(system)
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _ByContent) and self._key == other._key
+
+
+def _content(value):
+    """Every field of a model, nested models and lists included, as a tuple (a hashable copy of it)."""
+    if isinstance(value, BaseModel):
+        return (type(value).__name__, *(_content(getattr(value, f)) for f in type(value).model_fields))
+    if isinstance(value, list):
+        return tuple(map(_content, value))
+    return value
+
+
+@per_document(maxsize=4096)
+def _remembered_strategies(system: _ByContent, application: str | None, vocab: Vocabulary,
+                           scaffold: str | None) -> tuple[str, ...]:
+    return tuple(_composition_strategies(system.system, application, vocab, scaffold))
+
+
+def _composition_strategies(system: MaterialSystem, application: str | None, vocab: Vocabulary,
+                            scaffold: str | None) -> list[str]:
     system = conductor_as_host(system, application)
     if application == APPLICATIONS["anode"]:
         from .electrode_roles import electrolyte_partners
