@@ -16,8 +16,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from pydantic import BaseModel
-
 from .elements import ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION as _TRANSITION
 from .errors import HydrideKGError
 from .formula import FormulaError, parse_formula, top_level_parts
@@ -506,13 +504,14 @@ class _ByContent:
         return isinstance(other, _ByContent) and self._key == other._key
 
 
-def _content(value):
-    """Every field of a model, nested models and lists included, as a tuple (a hashable copy of it)."""
-    if isinstance(value, BaseModel):
-        return (type(value).__name__, *(_content(getattr(value, f)) for f in type(value).model_fields))
-    if isinstance(value, list):
-        return tuple(map(_content, value))
-    return value
+def _content(system: MaterialSystem) -> tuple:
+    """Every field of a system and of its components, as a tuple (a hashable copy of it)."""
+    return (system.text, system.name, system.architecture, system.key, *map(_part_content, system.components))
+
+
+def _part_content(c: Component) -> tuple:
+    amount = c.amount
+    return (c.formula, c.text, c.term, amount and (amount.value, amount.unit), c.role, c.additive_class, c.in_situ)
 
 
 @per_document(maxsize=4096)
