@@ -504,12 +504,12 @@ class _ByContent:
         return isinstance(other, _ByContent) and self._key == other._key
 
 
-def _content(system: MaterialSystem) -> tuple:
+def _content(system: MaterialSystem) -> tuple[object, ...]:
     """Every field of a system and of its components, as a tuple (a hashable copy of it)."""
     return (system.text, system.name, system.architecture, system.key, *map(_part_content, system.components))
 
 
-def _part_content(c: Component) -> tuple:
+def _part_content(c: Component) -> tuple[object, ...]:
     amount = c.amount
     return (c.formula, c.text, c.term, amount and (amount.value, amount.unit), c.role, c.additive_class, c.in_situ)
 
