@@ -424,7 +424,9 @@ _TRAILING_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*)+$")
 _FORMULA_LIKE = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2}")
 
 
-@per_document(maxsize=512)   # (a sentence's mentions are read by the samples, the reports and the claims)
+# (a sentence's mentions are read by the samples, the reports and the claims: the review's 1,416 are read
+# 3,952 times, which 512 places missed 2,213 times)
+@per_document(maxsize=4096)
 def material_system(mention: Mention):
     """The MaterialSystem of a SYSTEM mention or of a Material term that has a formula."""
     if mention.kind == SYSTEM_LABEL:

@@ -481,7 +481,47 @@ def composition_strategies(system: MaterialSystem, application: str | None = Non
     ``scaffold``: what the text says a carbon or sheet support does (Nanoconfinement, CoreShellStructuring:
     'MgH2@C … inside a carbon shell', 'nanoconfinement and catalysis'); it replaces what the notation
     suggests for a support of no fixed form, never a porous scaffold's confinement."""
-    vocab = _checked(vocab or vocabulary())
+    if vocab is not None and vocab is not vocabulary():
+        return _composition_strategies(system, application, _checked(vocab), scaffold)
+    # (asked of the same systems again and again: by the tables, the sentences' claims and the batch's
+    # strategies; half the calls of a paper repeat one, so the answers are kept for the document)
+    return list(_remembered_strategies(_ByContent(system), application, _checked(vocabulary()), scaffold))
+
+
+class _ByContent:
+    """A system as a key of equal content (a MaterialSystem is a mutable model: it has no hash)."""
+
+    __slots__ = ("system", "_key")
+
+    def __init__(self, system: MaterialSystem):
+        self.system = system
+        self._key = _content(system)
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _ByContent) and self._key == other._key
+
+
+def _content(system: MaterialSystem) -> tuple[object, ...]:
+    """Every field of a system and of its components, as a tuple (a hashable copy of it)."""
+    return (system.text, system.name, system.architecture, system.key, *map(_part_content, system.components))
+
+
+def _part_content(c: Component) -> tuple[object, ...]:
+    amount = c.amount
+    return (c.formula, c.text, c.term, amount and (amount.value, amount.unit), c.role, c.additive_class, c.in_situ)
+
+
+@per_document(maxsize=4096)
+def _remembered_strategies(system: _ByContent, application: str | None, vocab: Vocabulary,
+                           scaffold: str | None) -> tuple[str, ...]:
+    return tuple(_composition_strategies(system.system, application, vocab, scaffold))
+
+
+def _composition_strategies(system: MaterialSystem, application: str | None, vocab: Vocabulary,
+                            scaffold: str | None) -> list[str]:
     system = conductor_as_host(system, application)
     if application == APPLICATIONS["anode"]:
         from .electrode_roles import electrolyte_partners

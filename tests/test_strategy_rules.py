@@ -164,3 +164,38 @@ def test_phases_joined_by_a_slash_are_composite_catalysis(text):
 ])
 def test_a_single_catalyst_phase_keeps_its_kind(text, expected):
     assert strategies(text) == expected
+
+
+# ---- the per-document memo of composition_strategies (keyed on a system's content, not its identity)
+def test_the_memo_key_reads_every_field_of_a_system_and_of_its_components():
+    """A field added to MaterialSystem, Component or Amount must reach the key, else two systems that
+    differ only there would share one answer."""
+    from ontology.models import Amount, Component, MaterialSystem
+    from ontology.strategy_rules import _content
+    assert set(MaterialSystem.model_fields) == {"text", "name", "host", "additives", "architecture", "key"}
+    assert set(Component.model_fields) == {"formula", "text", "term", "amount", "role", "additive_class", "in_situ"}
+    assert set(Amount.model_fields) == {"value", "unit"}
+    a, b = parse_system("MgH2–5 wt% TiO2"), parse_system("MgH2–10 wt% TiO2")
+    assert _content(a) != _content(b) and _content(a) == _content(parse_system("MgH2–5 wt% TiO2"))
+
+
+def test_remembered_strategies_follow_a_change_of_the_system_and_are_the_callers_own():
+    from ontology.text_memo import new_document
+    new_document()
+    system = parse_system("MgH2–TiO2")
+    first = composition_strategies(system)
+    first.append("changed by the caller")            # a caller's list is its own: the memo keeps a tuple
+    assert composition_strategies(system) == strategies("MgH2–TiO2") != first
+    confined = system.model_copy(update={"architecture": "confined"})
+    assert composition_strategies(confined) == composition_strategies(confined.model_copy())
+    system.architecture = "core-shell"               # a mutated system is asked afresh (its key changed)
+    assert "CoreShellStructuring" in composition_strategies(system)
+
+
+def test_another_vocabulary_is_not_answered_from_the_memo(monkeypatch):
+    import ontology.strategy_rules as rules
+    calls = []
+    monkeypatch.setattr(rules, "_remembered_strategies", lambda *a: calls.append(a) or ())
+    other = type(vocabulary())(vocabulary().graph)
+    rules.composition_strategies(parse_system("LiBH4@SBA-15"), vocab=other)
+    assert calls == []
