@@ -45,6 +45,7 @@ from .coordinated_values import coordinated_value
 from .electrode_formulations import mixed_into
 from .family_members import with_members
 from .first_cycle import first_cycle
+from .former_latter import pointed_sample
 from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
 from .material_cues import (
     ADDITIVE_AFTER,
@@ -102,6 +103,7 @@ from .samples import (
     with_additives,
 )
 from .settings_pairs import paired_temperature
+from .split_samples import split_additives
 from .shared_values import each_of_them
 from .states import hydrogenated_form
 from .step_media import step_media
@@ -1966,6 +1968,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # (words at the value naming the unmodified sample, "(bulk: 171 kJ/mol)", outweigh a description
             # of the modified one earlier in the sentence, "the confined borohydride shows …")
             subject = _described_subject(text, g, phrases, systems, ctx, ms) or subject
+            pointed = pointed_sample(text, g.start, g.end, systems, ctx.alternatives)
+            if pointed is not None:
+                subject = pointed   # "A and B were prepared; the former … 240 °C, the latter … 260 °C"
+                ctx.cues.append("system:former-latter")
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or bare_named \
             or not subject.additives and said_without(text, g) \
             or "baseline:described" in ctx.cues \
@@ -2066,7 +2072,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                    or _respectively_before(text, g, gs) or coordinated_before(g, systems, text)
                                    or set_against_list(g, [o for o, _ in said_keys], systems, text)
                                    or pairs_with_samples_after(g, gs, systems, text)
-                                   or bool(loaded_samples(g, gs, systems, text, ctx))):
+                                   or bool(loaded_samples(g, gs, systems, text, ctx))
+                                   or bool(split_additives(g, systems, text))):
             targets = listed_systems(g, systems, taken, text, ctx)
             paired_before = [s_ for s_ in ctx.alternatives if any(s_ is s for _, s in systems)]
             if not g.respectively and len(paired_before) == len(g.numbers) and _respectively_before(text, g, gs):

@@ -25,6 +25,7 @@ from .samples import (
     plus_additive,
     unfilled_sample,
 )
+from .split_samples import split_additives
 from .studied_samples import held_samples
 from .value_lists import PASSIVE_FOR, bare_and_modified, prefixed_samples, suspended, with_again
 
@@ -203,6 +204,9 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     cut = prefixed_samples(g, systems, text) or bare_and_modified(g, systems, text)
     if len(cut) == n and len(before) < n:
         return cut  # "the Ni-, Co- and Fe-doped MgH2", "the undoped and 5 mol% TiF3-doped LiBH4"
+    split = split_additives(g, systems, text) if len(before) < n else []
+    if split:
+        return split  # "the samples containing 20 wt% SiO2 and TiO2 reach …, respectively": one sample each
     if len(before) >= n:
         return before[-n:]
     after = samples_after(g, systems, text)
