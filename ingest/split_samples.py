@@ -45,9 +45,16 @@ def split_additives(g: Group, systems, text: str) -> list[MaterialSystem]:
         return []
     if not g.respectively and not _PLURAL_COPULA.search(text, m.end, g.start):
         return []
-    if _TOGETHER.search(text, 0, g.start):
+    return split_sample(m, s, text, g.start)
+
+
+def split_sample(m, s: MaterialSystem, text: str, end: int) -> list[MaterialSystem]:
+    """The host–additive samples of ``s`` (named by mention ``m``, its additives written before ``end``), one
+    per additive with the amount written right before it; [] when its additives do not stand coordinated after
+    a word that puts them in, or went in together."""
+    if _TOGETHER.search(text, 0, end):
         return []
-    spots = _written_in_order(text, m.start, g.start, s)   # (the mention may span the host only)
+    spots = _written_in_order(text, m.start, end, s)   # (the mention may span the host only)
     if spots is None:
         return []
     host = bare_sample(s)
