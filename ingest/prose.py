@@ -116,6 +116,7 @@ from .value_lists import (
     CONTRAST_CLAUSE,
     LISTED_AMOUNTS,
     PARALLEL_GAP,
+    PASSIVE_FOR,
     REFERENCE_SENTENCE,
     amount_series,
     coordinated,
@@ -2115,6 +2116,15 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             if len(ctx.alternatives) > 1 and said_of_each(text, g, len(ctx.alternatives)):
                 each = list(ctx.alternatives)  # "…, respectively, whereas at 120 °C both exceed 10 mS/cm"
                 ctx.cues.append("system:each")
+            if g.kind == "list" and 1 < len(g.numbers) == len(each) and _for_host_after(text, g, subject, systems):
+                # "capacities of 4.9, 4.6 and 4.2 wt% were found for NaAlH4 catalysed by TiF3, ZrCl4 and CeCl3":
+                # a list of as many values as the alternatives named after its 'for' pairs with them in order
+                for n, sys_ in zip(g.numbers, each):
+                    m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
+                                     baseline=is_base, technique=technique, basis=basis, uncertainty=n.uncertainty)
+                    out.extend([m] if m else [])
+                ctx.cues.append("system:respectively")
+                each = []
             # (a list whose words name one property per value: "absorption and desorption enthalpies of 40 and 46 kJ/mol")
             again = (keys_again(g, said_keys, text) or listed_keys(g, text)) if g.kind == "list" else []
             if again:
@@ -2133,6 +2143,16 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     for m in out:
         unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
     return list(unique.values())
+
+
+def _for_host_after(text: str, g: Group, host: MaterialSystem, systems) -> bool:
+    """Is the host of the alternatives named right after the list's 'for' ("… were found for NaAlH4 catalysed
+    by …")?"""
+    first = next((m for m, s in systems if m.start >= g.end), None)
+    if first is None or host_formula(host) != host_formula(next(s for m, s in systems if m is first)):
+        return False
+    lead = FOR_SYSTEM.match(text, g.end) or PASSIVE_FOR.match(text, g.end)
+    return lead is not None and lead.end() == first.start
 
 
 # "the composites containing these absorbers …": the samples the sentence before listed, each of them

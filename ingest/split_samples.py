@@ -80,10 +80,11 @@ def _written_in_order(text: str, start: int, end: int, s: MaterialSystem) -> lis
     spots: list[tuple[int, int]] = []   # (where, how long)
     at = start
     for a in s.additives:
+        # (the formula where written: the text may hold the amount before it, "5 mol% Nb2O5")
         hits = [(i, len(w)) for w in (a.formula, a.text) if w and (i := _find_word(text, w, at, end)) >= 0]
         if not hits:
             return None
-        spots.append(min(hits))
+        spots.append(hits[0])
         at = spots[-1][0] + 1
     first = spots[0][0]
     if not _PUT_WITH.search(_AMOUNT_AT_END.sub("", text[max(start, first - _REACH):first])):
