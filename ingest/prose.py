@@ -103,8 +103,8 @@ from .samples import (
     with_additives,
 )
 from .settings_pairs import paired_temperature
-from .split_samples import split_additives
 from .shared_values import each_of_them
+from .split_samples import split_additives
 from .states import hydrogenated_form
 from .step_media import step_media
 from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces

@@ -336,9 +336,9 @@ _VERB_LIKE = re.compile(r"\b(?:\w+(?:s|ed)|is|are|was|were|has|have|had|shows?|g
 
 # "the former at 240 °C, the latter at 260 °C", "…, and the latter one of 262 °C": a sample pointed back to
 # names the joined clause's subject (ingest/former_latter.py says which), joined by a comma alone too
-_GAPPED_POINTED = re.compile(rf"{_SETTINGS}\s*[,;]?\s*(?:(?:and|while|whereas|but)\s+)?(?:(?:that|those)\s+(?:of|for)\s+)?"
-                             r"the\s+(?:former|latter)\s+(?:(?:is|was|are|were|at|of|one\s+of|only|just|about|ca\.?|~)\s*)*",
-                             re.I)
+_GAPPED_POINTED = re.compile(rf"{_SETTINGS}\s*[,;]?\s*(?:(?:and|while|whereas|but)\s+)?"
+                             r"(?:(?:that|those)\s+(?:of|for)\s+)?the\s+(?:former|latter)\s+"
+                             r"(?:(?:is|was|are|were|at|of|one\s+of|only|just|about|ca\.?|~)\s*)*", re.I)
 
 
 def gapped_clause(text: str, first: Group, g: Group, mentions: list) -> bool:

@@ -92,7 +92,7 @@ SAMPLES = {"dash": "the {H}–{X} composite", "doped": "the {X}-doped {H}", "cat
 
 def stages() -> list[Probe]:
     out = []
-    for k, ((fn, form), p, (sn, sample)) in enumerate(itertools.product(STAGES.items(), PROPS, SAMPLES.items())):
+    for k, ((fn, form), p, (_sn, sample)) in enumerate(itertools.product(STAGES.items(), PROPS, SAMPLES.items())):
         host, comps = HOSTS[p.hosts[k % len(p.hosts)]]
         x, kind, post = ADDITIVES[k % len(ADDITIVES)]
         amount = ("", "5 wt% ")[k % 2]
