@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .quantity_text import Group
+from .split_samples import split_additives
 from .value_lists import coordinated_before, prefixed_samples
 
 # between two values of one list: a comma or 'and', nothing else
@@ -32,7 +33,8 @@ def paired_singles(text: str, gs: list[Group], systems) -> list[Group]:
             run = gs[i:j + 1]
             merged = Group("list", [n for g in run for n in g.numbers], run[0].unit, run[0].start, run[-1].end,
                            run[0].qualifier)
-            if coordinated_before(merged, systems, text) or prefixed_samples(merged, systems, text):
+            if coordinated_before(merged, systems, text) or prefixed_samples(merged, systems, text) \
+                    or split_additives(merged, systems, text):
                 merged.respectively = True   # (the values pair up with the samples as 'respectively' would have said)
                 out.append(merged)
                 i = j + 1

@@ -45,6 +45,7 @@ from .coordinated_values import coordinated_value
 from .electrode_formulations import mixed_into
 from .family_members import with_members
 from .first_cycle import first_cycle
+from .former_latter import pointed_sample
 from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
 from .material_cues import (
     ADDITIVE_AFTER,
@@ -103,6 +104,7 @@ from .samples import (
 )
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
+from .split_samples import split_additives
 from .states import hydrogenated_form
 from .step_media import step_media
 from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
@@ -114,6 +116,7 @@ from .value_lists import (
     CONTRAST_CLAUSE,
     LISTED_AMOUNTS,
     PARALLEL_GAP,
+    PASSIVE_FOR,
     REFERENCE_SENTENCE,
     amount_series,
     coordinated,
@@ -1966,6 +1969,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # (words at the value naming the unmodified sample, "(bulk: 171 kJ/mol)", outweigh a description
             # of the modified one earlier in the sentence, "the confined borohydride shows …")
             subject = _described_subject(text, g, phrases, systems, ctx, ms) or subject
+            pointed = pointed_sample(text, g.start, g.end, systems, ctx.alternatives)
+            if pointed is not None:
+                subject = pointed   # "A and B were prepared; the former … 240 °C, the latter … 260 °C"
+                ctx.cues.append("system:former-latter")
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or bare_named \
             or not subject.additives and said_without(text, g) \
             or "baseline:described" in ctx.cues \
@@ -2066,7 +2073,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                    or _respectively_before(text, g, gs) or coordinated_before(g, systems, text)
                                    or set_against_list(g, [o for o, _ in said_keys], systems, text)
                                    or pairs_with_samples_after(g, gs, systems, text)
-                                   or bool(loaded_samples(g, gs, systems, text, ctx))):
+                                   or bool(loaded_samples(g, gs, systems, text, ctx))
+                                   or bool(split_additives(g, systems, text))):
             targets = listed_systems(g, systems, taken, text, ctx)
             paired_before = [s_ for s_ in ctx.alternatives if any(s_ is s for _, s in systems)]
             if not g.respectively and len(paired_before) == len(g.numbers) and _respectively_before(text, g, gs):
@@ -2108,6 +2116,15 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             if len(ctx.alternatives) > 1 and said_of_each(text, g, len(ctx.alternatives)):
                 each = list(ctx.alternatives)  # "…, respectively, whereas at 120 °C both exceed 10 mS/cm"
                 ctx.cues.append("system:each")
+            if g.kind == "list" and 1 < len(g.numbers) == len(each) and _for_host_after(text, g, subject, systems):
+                # "capacities of 4.9, 4.6 and 4.2 wt% were found for NaAlH4 catalysed by TiF3, ZrCl4 and CeCl3":
+                # a list of as many values as the alternatives named after its 'for' pairs with them in order
+                for n, sys_ in zip(g.numbers, each):
+                    m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
+                                     baseline=is_base, technique=technique, basis=basis, uncertainty=n.uncertainty)
+                    out.extend([m] if m else [])
+                ctx.cues.append("system:respectively")
+                each = []
             # (a list whose words name one property per value: "absorption and desorption enthalpies of 40 and 46 kJ/mol")
             again = (keys_again(g, said_keys, text) or listed_keys(g, text)) if g.kind == "list" else []
             if again:
@@ -2126,6 +2143,16 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     for m in out:
         unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
     return list(unique.values())
+
+
+def _for_host_after(text: str, g: Group, host: MaterialSystem, systems) -> bool:
+    """Is the host of the alternatives named right after the list's 'for' ("… were found for NaAlH4 catalysed
+    by …")?"""
+    first = next((m for m, s in systems if m.start >= g.end), None)
+    if first is None or host_formula(host) != host_formula(next(s for m, s in systems if m is first)):
+        return False
+    lead = FOR_SYSTEM.match(text, g.end) or PASSIVE_FOR.match(text, g.end)
+    return lead is not None and lead.end() == first.start
 
 
 # "the composites containing these absorbers …": the samples the sentence before listed, each of them

@@ -25,6 +25,7 @@ from .samples import (
     plus_additive,
     unfilled_sample,
 )
+from .split_samples import split_additives, split_sample
 from .studied_samples import held_samples
 from .value_lists import PASSIVE_FOR, bare_and_modified, prefixed_samples, suspended, with_again
 
@@ -203,11 +204,17 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     cut = prefixed_samples(g, systems, text) or bare_and_modified(g, systems, text)
     if len(cut) == n and len(before) < n:
         return cut  # "the Ni-, Co- and Fe-doped MgH2", "the undoped and 5 mol% TiF3-doped LiBH4"
+    split = split_additives(g, systems, text) if len(before) < n else []
+    if split:
+        return split  # "the samples containing 20 wt% SiO2 and TiO2 reach …, respectively": one sample each
     if len(before) >= n:
         return before[-n:]
     after = samples_after(g, systems, text)
     if len(after) == n:
         return after
+    split = split_after(g, after, systems, text)
+    if len(split) == n:
+        return split  # "… of 252 and 267 °C were measured for MgH2 doped with TiO2 and CeO2": one sample each
     described = described_after(g, text, ctx, tuple(s for _, s in systems))
     if described:
         return described
@@ -276,6 +283,15 @@ def loaded_samples(g: Group, gs: list[Group], systems, text: str, ctx: Context |
     return []
 
 
+def split_after(g: Group, after: list[MaterialSystem], systems, text: str) -> list[MaterialSystem]:
+    """'… 252 and 267 °C were measured for MgH2 doped with TiO2 and CeO2': the one sample after the values'
+    'for', of as many additives as values, is one sample per additive (ingest/split_samples.py)."""
+    if len(g.numbers) < 2 or len(after) != 1 or len(after[0].additives) != len(g.numbers) or not _has_hydrogen(after[0]):
+        return []
+    m = next(m for m, s in systems if s is after[0] and m.start >= g.end)
+    return split_sample(m, after[0], text, min(len(text), m.end + 120))
+
+
 def _past_own_additive(text: str, m, s: MaterialSystem) -> int:
     """Where the sample's name ends, past its last additive when written after the mention ("MgH2 doped with
     5 wt% TiO2": the mention may span the host only)."""
@@ -293,7 +309,7 @@ def pairs_with_samples_after(g: Group, gs: list[Group], systems, text: str) -> b
     value on one sample), or with a list of as many amounts there ("for MgH2 with 5 and 10 wt% X")."""
     n = len(g.numbers)
     after = samples_after(g, systems, text)
-    if len(after) == n:
+    if len(after) == n or len(split_after(g, after, systems, text)) == n:
         return True
     if len(after) != 1:
         return False

@@ -329,14 +329,23 @@ def bare_and_modified(g: Group, systems, text: str) -> list:
 # "…, and the MgH2–Co composite 4.8 wt%", "… and Mg(BH4)2@CNT at 298 °C": after the first value's own
 # settings, a joined clause with a sample of its own and no verb before its value
 _GAPPED = re.compile(rf"{_SETTINGS}\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?(?P<subject>(?:[^\s,;]+\s+){{1,4}}?)"
-                     r"(?:(?:at|of|only|just|about|ca\.?|~)\s*)?", re.I)
+                     r"(?:(?:at|of|one\s+of|only|just|about|ca\.?|~)\s*)?", re.I)
 _VERB_LIKE = re.compile(r"\b(?:\w+(?:s|ed)|is|are|was|were|has|have|had|shows?|gives?|gave|reach\w*|releas\w*|"
                         r"absorb\w*)\s+$", re.I)
+
+
+# "the former at 240 °C, the latter at 260 °C", "…, and the latter one of 262 °C": a sample pointed back to
+# names the joined clause's subject (ingest/former_latter.py says which), joined by a comma alone too
+_GAPPED_POINTED = re.compile(rf"{_SETTINGS}\s*[,;]?\s*(?:(?:and|while|whereas|but)\s+)?"
+                             r"(?:(?:that|those)\s+(?:of|for)\s+)?the\s+(?:former|latter)\s+"
+                             r"(?:(?:is|was|are|were|at|of|one\s+of|only|just|about|ca\.?|~)\s*)*", re.I)
 
 
 def gapped_clause(text: str, first: Group, g: Group, mentions: list) -> bool:
     """Is ``g`` the value of a clause joined after ``first`` that names its own sample and leaves the verb
     out ('A absorbs 5.5 wt% at 200 °C, and B 4.8 wt% at 225 °C')?"""
+    if "latter" in text and _GAPPED_POINTED.fullmatch(text, first.end, g.start):
+        return True
     m = _GAPPED.fullmatch(text, first.end, g.start)
     if m is None or _VERB_LIKE.search(m.group("subject")):
         return False
