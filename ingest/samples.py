@@ -169,13 +169,16 @@ _MADE_ACTIVELY = re.compile(r"\b(?:we|authors?)\s+(?:first\s+)?(?:synthesi[sz]ed
 
 # "nanorods", "nanoflakes", "nanocubes": the shape a made additive is named with before what puts it into the host
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
+# (and the present of an abstract's own work: "We introduce TiO2 into MgH2 by ball milling", "we add 5 wt% Ni to")
 _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
                      r"introduced|added|incorporated|doped|loaded|deposit(?:ed|ing)?|coat(?:ed|ing)?|"
+                     r"(?<=we )(?:introduce|add|incorporate|dope|load)|"
                      rf"loading|mixing|milling|(?:catalytic\s+)?(?:effects?|roles?|influence|impact|mechanisms?|action) of)\s+(?:\d+(?:\.\d+)?\s*(?:{FRACTION_UNIT}|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
 _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|{_NANO_SHAPE}|"
-                        rf"alloys?|catalysts?|additives?))?"   # "a Pd coating on a Mg film", "X alloy to MgH2"
+                        rf"alloys?|catalysts?|additives?|addition|doping|loading|incorporation))?"   # "a Pd coating on a Mg film", "X alloy to MgH2",
+                        # "the effect of TiO2 addition on MgH2"
                         rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
 _WITH_FIRST = re.compile(rf"\bwith\s+(?:{AMOUNT_OF})?"
