@@ -1783,9 +1783,14 @@ def _reports(ms, systems, ctx: Context, ref: Callable[[], SourceRef]) -> list[Sy
     system = hydro[0] if hydro else (systems[0][1] if systems else ctx.system)
     if system is None:
         return []
+    # 'MgH2 particles were wrapped in a graphene shell (MgH2@G)': the words are also said of the sample the
+    # sentence names in a notation of the same host (which the document's later sentences name alone)
+    written = next((s for s in hydro if s.additives and not system.additives
+                    and host_formula(s) == host_formula(system)), None)
     try:
-        return [SystemReport(system=system, strategies=strategies, mechanisms=mechanisms,
-                             methods=methods, applications=applications, source=ref())]
+        return [SystemReport(system=s, strategies=strategies, mechanisms=mechanisms if s is system else [],
+                             methods=methods if s is system else [], applications=applications, source=ref())
+                for s in (system, written) if s is not None]
     except (ValidationError, ValueError):
         return []
 

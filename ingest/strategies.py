@@ -33,21 +33,53 @@ def _measured_where(measurements: Iterable[Measurement]) -> tuple[dict[tuple, se
     return measured, last
 
 
+# what a sentence says of how a system's additive is arranged ('encapsulated in a graphene shell (MgH2@G)',
+# 'atomically dispersed Co on N-doped carbon'): it holds for that system wherever the document names it again
+# ('The MgH2@G composite releases …'), as the notation alone cannot tell a shell from a scaffold
+_ARRANGEMENT_SAID = ("Nanoconfinement", "CoreShellStructuring", "SingleAtomCatalysis")
+
+
+def _system_key(system) -> str:
+    return system.name.strip("()")
+
+
+def _arrangements_said(reports) -> dict[tuple[str, str], list[str]]:
+    """(source, system) → the arrangement strategies sentences of the source name for that system (one with
+    additives: what the bare host is said to be is no arrangement of a part)."""
+    said: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for r in reports:
+        if r.source.table is None and r.system.additives:
+            for s in r.strategies:
+                if s in _ARRANGEMENT_SAID and s not in said[(r.source.source_id, _system_key(r.system))]:
+                    said[(r.source.source_id, _system_key(r.system))].append(s)
+    return said
+
+
+def _with_said(named: list[str], system, source, said: dict[tuple[str, str], list[str]]) -> list[str]:
+    """``named`` with the arrangements said of the same system elsewhere in the source, when its own
+    sentence says none."""
+    if any(s in _ARRANGEMENT_SAID for s in named):
+        return named
+    return [*named, *said.get((source.source_id, _system_key(system)), ())]
+
+
 def apply_strategies(batch: GraphBatch) -> GraphBatch:
     """Prose reports and measurements of ``batch`` with composition strategies (in place; tables
     set theirs when they read the row)."""
     measured, systems = _measured_where(m for m in batch.measurements if m.source.table is None)
+    said = _arrangements_said(batch.reports)
     reported = set()
     for r in batch.reports:
         if r.source.table is not None:
             continue
         key = (r.system.name, _place(r.source))
         reported.add(key)
-        r.strategies = merge(r.strategies, r.system, application_of(measured.get(key, ())))
+        r.strategies = merge(_with_said(r.strategies, r.system, r.source, said), r.system,
+                             application_of(measured.get(key, ())))
     for key, m in systems.items():
         if key in reported:
             continue
-        strategies = merge([], m.system, application_of(measured[key]))
+        strategies = merge(_with_said([], m.system, m.source, said), m.system, application_of(measured[key]))
         if strategies:
             batch.reports.append(SystemReport(system=m.system, strategies=strategies, source=m.source))
     return batch

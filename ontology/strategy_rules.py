@@ -39,7 +39,8 @@ STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, _COMPOSITION_ALTERATION, "Nanoconfi
               "MetalCatalysis",
               "MultiMetalCatalysis", "MetalCompoundCatalysis", "CompositeCatalysis",
               "CompositeElectrolyteFormation", "ConductiveCompositing", "Catalysis",
-              "LithiumRHC", "LiMgNHComposite")
+              "LithiumRHC", "LiMgNHComposite", "SingleAtomCatalysis")
+_SINGLE_ATOM = "SingleAtomCatalysis"
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
            "hea": "HighEntropyAlloy", "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt",
            "borohydride": "Borohydride", "amide": "AmideImide"}
@@ -296,6 +297,8 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     if els and els <= {"Si", "Ge"} and _has_h(host_els):
         return {"ReactiveHydrideComposite"}          # MgH2–Si, MgH2–Ge (Mg2Si, Mg2Ge form)
     if tm or role in (ROLES["catalyst"], ROLES["destabilizer"]):
+        if single_atom_form(a.formula, vocab):
+            return {_SINGLE_ATOM}                    # 'Cu SA/Ti3C2Tx', 'Ni single atoms/NC': isolated atoms on a support
         if _joined_phases(a.formula) and not on_support(a, vocab):
             # Ti3C2/TiO2, Cu/Ti3C2: one catalyst phase on another (a catalyst on carbon, 'FeCo/C', is
             # read as its catalyst's kind and then as composite catalysis below, see ``on_support``)
@@ -316,6 +319,20 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
 
 
 _PHASE_START = re.compile(r"[A-Z][a-z]?")
+_FORM_PATTERNS: dict[int, re.Pattern] = {}
+
+
+def single_atom_form(formula: str, vocab: Vocabulary | None = None) -> bool:
+    """A catalyst written as a metal's single atoms ('Cu SA/Ti3C2Tx', 'CuSA/Ti3C2Tx', 'Pt-SAs/TiO2', 'Ni single
+    atoms/NC'): a metal symbol, then a form word of the ontology's SingleAtomCatalysis (hkg:formLabel)."""
+    vocab = vocab or vocabulary()
+    pattern = _FORM_PATTERNS.get(id(vocab))
+    if pattern is None:
+        words = sorted(vocab.get(_SINGLE_ATOM).form_labels, key=len, reverse=True)
+        pattern = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]?){1,3}[\s\-‐]?(?:" + "|".join(map(re.escape, words))
+                             + r")(?![a-z])")
+        _FORM_PATTERNS[id(vocab)] = pattern
+    return bool(pattern.search(formula))
 
 
 def _joined_phases(formula: str) -> bool:
@@ -564,6 +581,9 @@ def merge(named: Iterable[str], system: MaterialSystem | None, application: str 
         # nanoparticles or nanowires held by a scaffold or support are the scaffold's doing (confined, grown on
         # graphene), not a nano form of their own
         named -= {_NANOSIZING, _NANOSTRUCTURING}
+    if _SINGLE_ATOM in named and found & {*_CATALYSIS_BY_KIND, "MultiMetalCatalysis"}:
+        # 'atomically dispersed Co on N-doped carbon': the atoms' dispersion, not the metal's kind, is the design
+        found -= {*_CATALYSIS_BY_KIND, "MultiMetalCatalysis"}
     return specific(named | found, vocab)
 
 
