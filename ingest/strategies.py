@@ -14,7 +14,7 @@ from typing import Any
 
 from ontology.electrode_roles import carbon_support, system_in_application
 from ontology.models import GraphBatch, Measurement, SystemReport
-from ontology.strategy_rules import application_of, merge
+from ontology.strategy_rules import ARRANGEMENTS, application_of, arranged_part, merge
 
 
 def _place(ref) -> tuple:
@@ -33,34 +33,31 @@ def _measured_where(measurements: Iterable[Measurement]) -> tuple[dict[tuple, se
     return measured, last
 
 
-# what a sentence says of how a system's additive is arranged ('encapsulated in a graphene shell (MgH2@G)',
-# 'atomically dispersed Co on N-doped carbon'): it holds for that system wherever the document names it again
-# ('The MgH2@G composite releases …'), as the notation alone cannot tell a shell from a scaffold
-_ARRANGEMENT_SAID = ("Nanoconfinement", "CoreShellStructuring", "SingleAtomCatalysis")
+# what a sentence says of how a system's part is arranged ('encapsulated in a graphene shell (MgH2@G)'): it holds
+# for that system wherever the section names it again ('The MgH2@G composite releases …')
+def _system_key(system, source) -> tuple:
+    return (source.source_id, source.section, system.name.strip("()"))
 
 
-def _system_key(system) -> str:
-    return system.name.strip("()")
-
-
-def _arrangements_said(reports) -> dict[tuple[str, str], list[str]]:
-    """(source, system) → the arrangement strategies sentences of the source name for that system (one with
-    additives: what the bare host is said to be is no arrangement of a part)."""
-    said: dict[tuple[str, str], list[str]] = defaultdict(list)
+def _arrangements_said(reports) -> dict[tuple, list[str]]:
+    """(source, section, system) → the arrangement strategies (``ARRANGEMENTS``) sentences of the section name
+    for a system that has the part they are about (``arranged_part``: not the bare host, not a catalyst's
+    own support)."""
+    said: dict[tuple, list[str]] = defaultdict(list)
     for r in reports:
-        if r.source.table is None and r.system.additives:
-            for s in r.strategies:
-                if s in _ARRANGEMENT_SAID and s not in said[(r.source.source_id, _system_key(r.system))]:
-                    said[(r.source.source_id, _system_key(r.system))].append(s)
+        if r.source.table is None:
+            key = _system_key(r.system, r.source)
+            said[key] += [s for s in r.strategies if s in ARRANGEMENTS and s not in said[key]
+                          and arranged_part(r.system, s)]
     return said
 
 
-def _with_said(named: list[str], system, source, said: dict[tuple[str, str], list[str]]) -> list[str]:
-    """``named`` with the arrangements said of the same system elsewhere in the source, when its own
+def _with_said(named: list[str], system, source, said: dict[tuple, list[str]]) -> list[str]:
+    """``named`` with the arrangements said of the same system elsewhere in the section, when its own
     sentence says none."""
-    if any(s in _ARRANGEMENT_SAID for s in named):
+    if any(s in ARRANGEMENTS for s in named):
         return named
-    return [*named, *said.get((source.source_id, _system_key(system)), ())]
+    return [*named, *said.get(_system_key(system, source), ())]
 
 
 def apply_strategies(batch: GraphBatch) -> GraphBatch:

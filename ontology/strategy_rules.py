@@ -41,6 +41,17 @@ STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, _COMPOSITION_ALTERATION, "Nanoconfi
               "CompositeElectrolyteFormation", "ConductiveCompositing", "Catalysis",
               "LithiumRHC", "LiMgNHComposite", "SingleAtomCatalysis")
 _SINGLE_ATOM = "SingleAtomCatalysis"
+# what a sentence may say of how a system's part is arranged ('encapsulated in a graphene shell (MgH2@G)', 'atomically
+# dispersed Co on N-doped carbon'), which the notation alone cannot tell (a shell from a scaffold, atoms from particles)
+ARRANGEMENTS = (*_SCAFFOLD_SAID, _SINGLE_ATOM)
+
+
+def arranged_part(system: MaterialSystem, strategy: str) -> bool:
+    """``system`` has the part an arrangement strategy is about: a scaffold or shell around its host for
+    nanoconfinement and core–shell structuring ('MgH2@G', 'LiBH4/CMK-3'), a catalyst for single atoms."""
+    if strategy == _SINGLE_ATOM:
+        return any(a.role == ROLES["catalyst"] for a in system.additives)
+    return system.architecture in ("confined", "core-shell") or any(a.role == ROLES["scaffold"] for a in system.additives)
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
            "hea": "HighEntropyAlloy", "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt",
            "borohydride": "Borohydride", "amide": "AmideImide"}
