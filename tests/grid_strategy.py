@@ -136,13 +136,15 @@ def probes() -> list[Probe]:
                     out.append(Probe(f"{title}\n\n{' '.join(body)}\n", value, host, f["additive"].format(**fill),
                                      strategies, claims,
                                      {"form": form, "application": app, "host": host,
+                                      "support": note if "{N}" in f["prep"] or "{P}" in f["prep"] else form,
                                       "claim": "claim" if with_claim else "none"}))
     for family, (host, partner, notations) in RHC.items():
         for n in notations:
             doc = f"# Dehydrogenation of the {n} system\n\nThe {n} composite was prepared by ball milling. " \
                   f"{VALUES['storage'][0].format(Y=n)}\n"
             out.append(Probe(doc, VALUES["storage"][1], host, partner, [family.strip()], [],
-                             {"form": "rhc", "application": "storage", "host": host, "claim": "none"}))
+                             {"form": "rhc", "application": "storage", "host": host, "support": n,
+                              "claim": "none"}))
     return out
 
 
