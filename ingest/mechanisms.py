@@ -1207,9 +1207,10 @@ _SUBJECT_MATERIAL = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w()]*)?(?:\s
 
 
 # a cause the sentence credits the improvement to, named by strategy nouns ('attributed to both nanoconfinement and
-# catalysis', 'the synergistic effects of confinement and catalysis'): the cue, then the clause it opens
-_CAUSE_CUE = re.compile(r"\b(?:attribut\w*|ascrib\w*|due|owing|thanks|credited)\s+to\b|\bbecause\s+of\b"
-                        r"|\b(?:synerg\w*|combined|joint|dual)\s+(?:effects?|roles?|actions?|contributions?)\s+of\b", re.I)
+# catalysis', 'owing to the synergistic effects of confinement and catalysis'): the cue, then the clause it opens
+# ('a synergistic effect of nanoconfinement and catalysis is a new strategy', 'to investigate the synergetic effect
+# of …': an effect named, or one to be studied, is credited to nothing)
+_CAUSE_CUE = re.compile(r"\b(?:attribut\w*|ascrib\w*|due|owing|thanks|credited)\s+to\b|\bbecause\s+of\b", re.I)
 _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
 
 

@@ -663,7 +663,7 @@ _METAL_END = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]?$")     # a text ending in 
 
 
 @cache
-def _spaced_form() -> re.Pattern:
+def _spaced_form() -> re.Pattern[str]:
     """A form abbreviation the ontology writes after a metal with a space, then its support ('SA/' of 'Ni SA/NC':
     the single atoms of SingleAtomCatalysis's hkg:formLabel)."""
     forms = [f for f in vocabulary().get("SingleAtomCatalysis").form_labels if re.fullmatch(r"[A-Z]{2,4}s?", f)]

@@ -51,7 +51,8 @@ def arranged_part(system: MaterialSystem, strategy: str) -> bool:
     nanoconfinement and core–shell structuring ('MgH2@G', 'LiBH4/CMK-3'), a catalyst for single atoms."""
     if strategy == _SINGLE_ATOM:
         return any(a.role == ROLES["catalyst"] for a in system.additives)
-    return system.architecture in ("confined", "core-shell") or any(a.role == ROLES["scaffold"] for a in system.additives)
+    return system.architecture in ("confined", "core-shell") \
+        or any(a.role == ROLES["scaffold"] for a in system.additives)
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
            "hea": "HighEntropyAlloy", "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt",
            "borohydride": "Borohydride", "amide": "AmideImide"}
@@ -309,7 +310,7 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         return {"ReactiveHydrideComposite"}          # MgH2–Si, MgH2–Ge (Mg2Si, Mg2Ge form)
     if tm or role in (ROLES["catalyst"], ROLES["destabilizer"]):
         if single_atom_form(a.formula, vocab):
-            return {_SINGLE_ATOM}                    # 'Cu SA/Ti3C2Tx', 'Ni single atoms/NC': isolated atoms on a support
+            return {_SINGLE_ATOM}                    # 'Cu SA/Ti3C2Tx', 'Ni single atoms/NC': isolated atoms
         if _joined_phases(a.formula) and not on_support(a, vocab):
             # Ti3C2/TiO2, Cu/Ti3C2: one catalyst phase on another (a catalyst on carbon, 'FeCo/C', is
             # read as its catalyst's kind and then as composite catalysis below, see ``on_support``)
@@ -330,7 +331,7 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
 
 
 _PHASE_START = re.compile(r"[A-Z][a-z]?")
-_FORM_PATTERNS: dict[int, re.Pattern] = {}
+_FORM_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
 def single_atom_form(formula: str, vocab: Vocabulary | None = None) -> bool:

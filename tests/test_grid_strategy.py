@@ -149,3 +149,13 @@ def test_a_strategy_named_as_what_was_done_credits_nothing():
     # (negative) no cause is credited: the sentence says how the sample was made
     doc = "# Storage\n\nLiBH4 was modified by nanoconfinement and catalysis. The LiBH4@C releases hydrogen at 250 °C.\n"
     assert not claims(doc)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A synergistic effect of nanoconfinement and catalysis is a promising route for complex hydrides.",
+    "The samples were made to investigate the possible synergetic effect of nanoconfinement and catalysis.",
+])
+def test_an_effect_named_or_to_be_studied_is_no_credited_cause(sentence):
+    # (negative) no attribution: a background statement, a purpose
+    doc = f"# Storage\n\nLiBH4 was infiltrated into porous carbon. {sentence} The LiBH4@C releases hydrogen at 250 °C.\n"
+    assert not {m for m, *_ in claims(doc)} & {"ConfinementEffect"}
