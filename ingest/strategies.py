@@ -14,7 +14,7 @@ from typing import Any
 
 from ontology.electrode_roles import carbon_support, system_in_application
 from ontology.models import GraphBatch, Measurement, SystemReport
-from ontology.strategy_rules import ARRANGEMENTS, application_of, arranged_part, merge
+from ontology.strategy_rules import ARRANGEMENTS, SCAFFOLD_SAID, application_of, arranged_part, merge
 
 
 def _place(ref) -> tuple:
@@ -42,13 +42,21 @@ def _system_key(system, source) -> tuple:
 def _arrangements_said(reports) -> dict[tuple, list[str]]:
     """(source, section, system) → the arrangement strategies (``ARRANGEMENTS``) sentences of the section name
     for a system that has the part they are about (``arranged_part``: not the bare host, not a catalyst's
-    own support)."""
+    own support). A section that names both a shell and confinement for one host ('MgBu2 encapsulated in
+    ZIF-8 … nanoconfined Mg') leaves it to each sentence: neither is carried."""
     said: dict[tuple, list[str]] = defaultdict(list)
+    host_of: dict[tuple, tuple] = {}
+    per_host: dict[tuple, set[str]] = defaultdict(set)
     for r in reports:
         if r.source.table is None:
             key = _system_key(r.system, r.source)
+            host_of[key] = (r.source.source_id, r.source.section, r.system.host.formula)
             said[key] += [s for s in r.strategies if s in ARRANGEMENTS and s not in said[key]
                           and arranged_part(r.system, s)]
+            per_host[host_of[key]].update(s for s in r.strategies if s in SCAFFOLD_SAID)
+    for key, found in said.items():
+        if len(per_host[host_of[key]]) > 1:
+            said[key] = [s for s in found if s not in SCAFFOLD_SAID]
     return said
 
 

@@ -33,7 +33,7 @@ _AMIDE = re.compile(r"(?<!CH3)NH2(?![\w)])|\(NH2\)")
 _NANOSIZING, _NANOSTRUCTURING = "Nanosizing", "Nanostructuring"
 _COMPOSITION_ALTERATION = "CompositionAlteration"
 # what a text may say a support does, in the order a sentence naming both is read
-_SCAFFOLD_SAID = ("Nanoconfinement", "CoreShellStructuring")
+SCAFFOLD_SAID = ("Nanoconfinement", "CoreShellStructuring")
 STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, _COMPOSITION_ALTERATION, "Nanoconfinement", "CoreShellStructuring",
               "CationSubstitution", "AnionSubstitution", "ReactiveHydrideComposite", "Alloying", "Ammoniation",
               "MetalCatalysis",
@@ -43,7 +43,7 @@ STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, _COMPOSITION_ALTERATION, "Nanoconfi
 _SINGLE_ATOM = "SingleAtomCatalysis"
 # what a sentence may say of how a system's part is arranged ('encapsulated in a graphene shell (MgH2@G)', 'atomically
 # dispersed Co on N-doped carbon'), which the notation alone cannot tell (a shell from a scaffold, atoms from particles)
-ARRANGEMENTS = (*_SCAFFOLD_SAID, _SINGLE_ATOM)
+ARRANGEMENTS = (*SCAFFOLD_SAID, _SINGLE_ATOM)
 
 
 def arranged_part(system: MaterialSystem, strategy: str) -> bool:
@@ -586,7 +586,7 @@ def merge(named: Iterable[str], system: MaterialSystem | None, application: str 
     'cation/anion substitution', the system is a halide partner of LiBH4: anion substitution)."""
     vocab = vocab or vocabulary()
     named = set(named)
-    scaffold = next((s for s in _SCAFFOLD_SAID if s in named), None)
+    scaffold = next((s for s in SCAFFOLD_SAID if s in named), None)
     found = set(composition_strategies(system, application, vocab, scaffold)) if system is not None else set()
     if system is not None and any(_is(vocab, _class_of(a, vocab), CLASSES["carbon"]) or a.role == ROLES["scaffold"]
                                   or support_strategy(a, vocab) for a in system.additives):
