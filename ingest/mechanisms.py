@@ -1212,6 +1212,11 @@ _SUBJECT_MATERIAL = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w()]*)?(?:\s
 # of …': an effect named, or one to be studied, is credited to nothing)
 _CAUSE_CUE = re.compile(r"\b(?:attribut\w*|ascrib\w*|due|owing|thanks|credited)\s+to\b|\bbecause\s+of\b", re.I)
 _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
+# what may stand between the cue and a credited strategy, or between two of them: articles, 'both', 'the synergistic
+# effects of', 'and', 'as well as to' (grammar words); anything else ('its ability to achieve … catalyst doping')
+# makes the strategy part of another cause
+_CAUSE_GAP = re.compile(r"(?:\s|,|\b(?:both|the|a|an|synergistic|synergetic|combined|joint|dual|effects?|roles?|"
+                        r"of|and|as|well|to|chemical|physical)\b)*", re.I)
 
 
 def _credited_strategies(text: str) -> list[tuple[str, int, int]]:
@@ -1224,12 +1229,18 @@ def _credited_strategies(text: str) -> list[tuple[str, int, int]]:
     end = _CAUSE_END.search(text, cue.end())
     stop = end.start() if end else len(text)
     vocab = vocabulary()
-    out = []
-    for a, b, tid in label_spans(text[cue.end():stop], ("Strategy",)):
+    out: list[tuple[str, int, int]] = []
+    at = cue.end()
+    clause = text[cue.end():stop]
+    base = cue.end() + len(clause) - len(clause.lstrip())    # (the look-up's offsets are the stripped clause's)
+    for a, b, tid in label_spans(clause.strip(), ("Strategy",)):
+        if not _CAUSE_GAP.fullmatch(text, at, base + a):
+            break
+        at = base + b
         mechanism = next((vocab.get(t).effect_mechanism for t in (tid, *vocab.ancestors(tid))
                           if vocab.get(t).effect_mechanism), None)
         if mechanism and mechanism in vocab and not any(m == mechanism for m, _, _ in out):
-            out.append((mechanism, cue.end() + a, cue.end() + b))
+            out.append((mechanism, base + a, base + b))
     return out
 
 
