@@ -1206,6 +1206,44 @@ _FINITE_VERB = re.compile(r"[a-z]+(?:es|ed)\b")
 _SUBJECT_MATERIAL = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w()]*)?(?:\s+[^\s,;:]+){0,5}\s+$")
 
 
+# a cause the sentence credits the improvement to, named by strategy nouns ('attributed to both nanoconfinement and
+# catalysis', 'owing to the synergistic effects of confinement and catalysis'): the cue, then the clause it opens
+# ('a synergistic effect of nanoconfinement and catalysis is a new strategy', 'to investigate the synergetic effect
+# of …': an effect named, or one to be studied, is credited to nothing)
+_CAUSE_CUE = re.compile(r"\b(?:attribut\w*|ascrib\w*|due|owing|thanks|credited)\s+to\b|\bbecause\s+of\b", re.I)
+_CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
+# what may stand between the cue and a credited strategy, or between two of them: articles, 'both', 'the synergistic
+# effects of', 'and', 'as well as to' (grammar words); anything else ('its ability to achieve … catalyst doping')
+# makes the strategy part of another cause
+_CAUSE_GAP = re.compile(r"(?:\s|,|\b(?:both|the|a|an|synergistic|synergetic|combined|joint|dual|effects?|roles?|"
+                        r"of|and|as|well|to|chemical|physical)\b)*", re.I)
+
+
+def _credited_strategies(text: str) -> list[tuple[str, int, int]]:
+    """(mechanism, start, end) of each strategy a sentence credits as a cause, as the mechanism the strategy
+    stands for (the ontology's hkg:effectMechanism: nanoconfinement the confinement effect, catalysis the
+    catalytic effect); a strategy named as what was done ('modified by nanoconfinement') credits nothing."""
+    cue = _CAUSE_CUE.search(text)
+    if cue is None:
+        return []
+    end = _CAUSE_END.search(text, cue.end())
+    stop = end.start() if end else len(text)
+    vocab = vocabulary()
+    out: list[tuple[str, int, int]] = []
+    at = cue.end()
+    clause = text[cue.end():stop]
+    base = cue.end() + len(clause) - len(clause.lstrip())    # (the look-up's offsets are the stripped clause's)
+    for a, b, tid in label_spans(clause.strip(), ("Strategy",)):
+        if not _CAUSE_GAP.fullmatch(text, at, base + a):
+            break
+        at = base + b
+        mechanism = next((vocab.get(t).effect_mechanism for t in (tid, *vocab.ancestors(tid))
+                          if vocab.get(t).effect_mechanism), None)
+        if mechanism and mechanism in vocab and not any(m == mechanism for m, _, _ in out):
+            out.append((mechanism, base + a, base + b))
+    return out
+
+
 def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> list[MechanismClaim]:
     ctx = ctx or _Context()
     ctx.enter(sent)
@@ -1213,7 +1251,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     # the gate reads the cleaned sentence, as the claims below do: its phrases, found once (``_found``
     # is cached), are the claims' own (the measurements cleaned every sentence before: no second cleaning)
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
-    if not names_any_mechanism(clean.text):
+    credited = _credited_strategies(clean.text) if _CAUSE_CUE.search(clean.text) else []
+    if not credited and not names_any_mechanism(clean.text):
         ctx.add(said)
         return []
     found = find_mechanisms(clean.text)
@@ -1222,6 +1261,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     families = [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)
                 and not any(vocabulary().is_a(tid, f[0]) for tid, _, _ in found)]
     found += families
+    found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
     said._text, said._mentions = clean.text, _with_abbreviations(_mentions(clean.text), clean.text, ctx.abbreviated)
     host = _host_of(said, ctx, clean.text) if found else None
     # the sample this sentence makes ('Ni/C was introduced into LiBH4 …, with Ni2B acting as …'),

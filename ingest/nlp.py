@@ -672,15 +672,29 @@ _CHEM_LABELS = (SYSTEM_LABEL, "Material")
 _BETWEEN = re.compile(rf"\s*[–\-/@:·+]?\s*|\s*{FRACTION_UNIT}\s*(?:of\s+)?")
 
 
+_METAL_END = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]?$")     # a text ending in one element's symbol ('MgH2–Ni')
+
+
+@cache
+def _spaced_form() -> re.Pattern[str]:
+    """A form abbreviation the ontology writes after a metal with a space, then its support ('SA/' of 'Ni SA/NC':
+    the single atoms of SingleAtomCatalysis's hkg:formLabel)."""
+    forms = [f for f in vocabulary().get("SingleAtomCatalysis").form_labels if re.fullmatch(r"[A-Z]{2,4}s?", f)]
+    return re.compile(rf"(?:{'|'.join(sorted(forms, key=len, reverse=True))})/")
+
+
 def _join_spaced(doc: Doc, spans: list[Span]) -> list[Span]:
-    """'LiBH4 – MgH2' (a converted PDF puts spaces around the dash) is one system, not two."""
+    """'LiBH4 – MgH2' (a converted PDF puts spaces around the dash) is one system, not two; nor is
+    'MgH2–Ni SA/NC' (a metal's single atoms on their support, the form written apart from the metal)."""
     text = _text(doc)
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
         if (prev is not None and prev.label_ in _CHEM_LABELS and span.label_ in _CHEM_LABELS
                 and _BETWEEN.fullmatch(text, prev.end_char, span.start_char)
-                and text[prev.end_char:span.start_char].strip()
+                and (text[prev.end_char:span.start_char].strip()
+                     or text[prev.end_char:span.start_char] == " " and _METAL_END.search(text, 0, prev.end_char)
+                     and _spaced_form().match(text, span.start_char))
                 and system_of(text[prev.start_char:span.end_char]) is not None):
             out[-1] = Span(doc, prev.start, span.end, label=SYSTEM_LABEL)
         else:

@@ -27,7 +27,7 @@ from ontology.formula import FormulaError, parse_formula
 from ontology.hosts import stored_as
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
 from ontology.quantities import ROOM_TEMPERATURE_C
-from ontology.strategy_rules import ROLES, sentence_wide
+from ontology.strategy_rules import ARRANGEMENTS, ROLES, arranged_part, sentence_wide
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
 from ontology.text_memo import per_document
 from ontology.units import is_compatible
@@ -1786,9 +1786,14 @@ def _reports(ms, systems, ctx: Context, ref: Callable[[], SourceRef]) -> list[Sy
     system = hydro[0] if hydro else (systems[0][1] if systems else ctx.system)
     if system is None:
         return []
+    # 'MgH2 particles were wrapped in a graphene shell (MgH2@G)': the words are also said of the sample the
+    # sentence names in a notation of the same host (which the document's later sentences name alone)
+    written = next((s for s in hydro if not system.additives and host_formula(s) == host_formula(system)
+                    and any(t in ARRANGEMENTS and arranged_part(s, t) for t in strategies)), None)
     try:
-        return [SystemReport(system=system, strategies=strategies, mechanisms=mechanisms,
-                             methods=methods, applications=applications, source=ref())]
+        return [SystemReport(system=s, strategies=strategies, mechanisms=mechanisms if s is system else [],
+                             methods=methods if s is system else [], applications=applications, source=ref())
+                for s in (system, written) if s is not None]
     except (ValidationError, ValueError):
         return []
 

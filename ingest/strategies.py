@@ -14,7 +14,7 @@ from typing import Any
 
 from ontology.electrode_roles import carbon_support, system_in_application
 from ontology.models import GraphBatch, Measurement, SystemReport
-from ontology.strategy_rules import application_of, merge
+from ontology.strategy_rules import ARRANGEMENTS, SCAFFOLD_SAID, application_of, arranged_part, merge
 
 
 def _place(ref) -> tuple:
@@ -33,21 +33,58 @@ def _measured_where(measurements: Iterable[Measurement]) -> tuple[dict[tuple, se
     return measured, last
 
 
+# what a sentence says of how a system's part is arranged ('encapsulated in a graphene shell (MgH2@G)'): it holds
+# for that system wherever the section names it again ('The MgH2@G composite releases …')
+def _system_key(system, source) -> tuple:
+    return (source.source_id, source.section, system.name.strip("()"))
+
+
+def _arrangements_said(reports) -> dict[tuple, list[str]]:
+    """(source, section, system) → the arrangement strategies (``ARRANGEMENTS``) sentences of the section name
+    for a system that has the part they are about (``arranged_part``: not the bare host, not a catalyst's
+    own support). A section that names both a shell and confinement for one host ('MgBu2 encapsulated in
+    ZIF-8 … nanoconfined Mg') leaves it to each sentence: neither is carried."""
+    said: dict[tuple, list[str]] = defaultdict(list)
+    host_of: dict[tuple, tuple] = {}
+    per_host: dict[tuple, set[str]] = defaultdict(set)
+    for r in reports:
+        if r.source.table is None:
+            key = _system_key(r.system, r.source)
+            host_of[key] = (r.source.source_id, r.source.section, r.system.host.formula)
+            said[key] += [s for s in r.strategies if s in ARRANGEMENTS and s not in said[key]
+                          and arranged_part(r.system, s)]
+            per_host[host_of[key]].update(s for s in r.strategies if s in SCAFFOLD_SAID)
+    for key, found in said.items():
+        if len(per_host[host_of[key]]) > 1:
+            said[key] = [s for s in found if s not in SCAFFOLD_SAID]
+    return said
+
+
+def _with_said(named: list[str], system, source, said: dict[tuple, list[str]]) -> list[str]:
+    """``named`` with the arrangements said of the same system elsewhere in the section, when its own
+    sentence says none."""
+    if any(s in ARRANGEMENTS for s in named):
+        return named
+    return [*named, *said.get(_system_key(system, source), ())]
+
+
 def apply_strategies(batch: GraphBatch) -> GraphBatch:
     """Prose reports and measurements of ``batch`` with composition strategies (in place; tables
     set theirs when they read the row)."""
     measured, systems = _measured_where(m for m in batch.measurements if m.source.table is None)
+    said = _arrangements_said(batch.reports)
     reported = set()
     for r in batch.reports:
         if r.source.table is not None:
             continue
         key = (r.system.name, _place(r.source))
         reported.add(key)
-        r.strategies = merge(r.strategies, r.system, application_of(measured.get(key, ())))
+        r.strategies = merge(_with_said(r.strategies, r.system, r.source, said), r.system,
+                             application_of(measured.get(key, ())))
     for key, m in systems.items():
         if key in reported:
             continue
-        strategies = merge([], m.system, application_of(measured[key]))
+        strategies = merge(_with_said([], m.system, m.source, said), m.system, application_of(measured[key]))
         if strategies:
             batch.reports.append(SystemReport(system=m.system, strategies=strategies, source=m.source))
     return batch

@@ -33,13 +33,26 @@ _AMIDE = re.compile(r"(?<!CH3)NH2(?![\w)])|\(NH2\)")
 _NANOSIZING, _NANOSTRUCTURING = "Nanosizing", "Nanostructuring"
 _COMPOSITION_ALTERATION = "CompositionAlteration"
 # what a text may say a support does, in the order a sentence naming both is read
-_SCAFFOLD_SAID = ("Nanoconfinement", "CoreShellStructuring")
+SCAFFOLD_SAID = ("Nanoconfinement", "CoreShellStructuring")
 STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, _COMPOSITION_ALTERATION, "Nanoconfinement", "CoreShellStructuring",
               "CationSubstitution", "AnionSubstitution", "ReactiveHydrideComposite", "Alloying", "Ammoniation",
               "MetalCatalysis",
               "MultiMetalCatalysis", "MetalCompoundCatalysis", "CompositeCatalysis",
               "CompositeElectrolyteFormation", "ConductiveCompositing", "Catalysis",
-              "LithiumRHC", "LiMgNHComposite")
+              "LithiumRHC", "LiMgNHComposite", "SingleAtomCatalysis")
+_SINGLE_ATOM = "SingleAtomCatalysis"
+# what a sentence may say of how a system's part is arranged ('encapsulated in a graphene shell (MgH2@G)', 'atomically
+# dispersed Co on N-doped carbon'), which the notation alone cannot tell (a shell from a scaffold, atoms from particles)
+ARRANGEMENTS = (*SCAFFOLD_SAID, _SINGLE_ATOM)
+
+
+def arranged_part(system: MaterialSystem, strategy: str) -> bool:
+    """``system`` has the part an arrangement strategy is about: a scaffold or shell around its host for
+    nanoconfinement and core–shell structuring ('MgH2@G', 'LiBH4/CMK-3'), a catalyst for single atoms."""
+    if strategy == _SINGLE_ATOM:
+        return any(a.role == ROLES["catalyst"] for a in system.additives)
+    return system.architecture in ("confined", "core-shell") \
+        or any(a.role == ROLES["scaffold"] for a in system.additives)
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
            "hea": "HighEntropyAlloy", "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt",
            "borohydride": "Borohydride", "amide": "AmideImide"}
@@ -296,6 +309,8 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     if els and els <= {"Si", "Ge"} and _has_h(host_els):
         return {"ReactiveHydrideComposite"}          # MgH2–Si, MgH2–Ge (Mg2Si, Mg2Ge form)
     if tm or role in (ROLES["catalyst"], ROLES["destabilizer"]):
+        if single_atom_form(a.formula, vocab):
+            return {_SINGLE_ATOM}                    # 'Cu SA/Ti3C2Tx', 'Ni single atoms/NC': isolated atoms
         if _joined_phases(a.formula) and not on_support(a, vocab):
             # Ti3C2/TiO2, Cu/Ti3C2: one catalyst phase on another (a catalyst on carbon, 'FeCo/C', is
             # read as its catalyst's kind and then as composite catalysis below, see ``on_support``)
@@ -316,6 +331,20 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
 
 
 _PHASE_START = re.compile(r"[A-Z][a-z]?")
+_FORM_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def single_atom_form(formula: str, vocab: Vocabulary | None = None) -> bool:
+    """A catalyst written as a metal's single atoms ('Cu SA/Ti3C2Tx', 'CuSA/Ti3C2Tx', 'Pt-SAs/TiO2', 'Ni single
+    atoms/NC'): a metal symbol, then a form word of the ontology's SingleAtomCatalysis (hkg:formLabel)."""
+    vocab = vocab or vocabulary()
+    pattern = _FORM_PATTERNS.get(id(vocab))
+    if pattern is None:
+        words = sorted(vocab.get(_SINGLE_ATOM).form_labels, key=len, reverse=True)
+        pattern = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]?){1,3}[\s\-‐]?(?:" + "|".join(map(re.escape, words))
+                             + r")(?![a-z])")
+        _FORM_PATTERNS[id(vocab)] = pattern
+    return bool(pattern.search(formula))
 
 
 def _joined_phases(formula: str) -> bool:
@@ -597,13 +626,16 @@ def merge(named: Iterable[str], system: MaterialSystem | None, application: str 
     'cation/anion substitution', the system is a halide partner of LiBH4: anion substitution)."""
     vocab = vocab or vocabulary()
     named = set(named)
-    scaffold = next((s for s in _SCAFFOLD_SAID if s in named), None)
+    scaffold = next((s for s in SCAFFOLD_SAID if s in named), None)
     found = set(composition_strategies(system, application, vocab, scaffold)) if system is not None else set()
     if system is not None and any(_is(vocab, _class_of(a, vocab), CLASSES["carbon"]) or a.role == ROLES["scaffold"]
                                   or support_strategy(a, vocab) for a in system.additives):
         # nanoparticles or nanowires held by a scaffold or support are the scaffold's doing (confined, grown on
         # graphene), not a nano form of their own
         named -= {_NANOSIZING, _NANOSTRUCTURING}
+    if _SINGLE_ATOM in named and found & {*_CATALYSIS_BY_KIND, "MultiMetalCatalysis"}:
+        # 'atomically dispersed Co on N-doped carbon': the atoms' dispersion, not the metal's kind, is the design
+        found -= {*_CATALYSIS_BY_KIND, "MultiMetalCatalysis"}
     return specific(named | found, vocab)
 
 

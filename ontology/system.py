@@ -1265,7 +1265,7 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
 
 # 'CuSA', 'Pt-SA', 'NiCo-LDH': a metal's symbol, then letters no formula has (an abbreviation of the form
 # the metal takes: single atoms, a layered double hydroxide)
-_UNNAMED_METAL_FORM = re.compile(r"(?P<metals>(?:[A-Z][a-z]?){1,3}?)[-‐]?[A-Z]{2,4}")
+_UNNAMED_METAL_FORM = re.compile(r"(?P<metals>(?:[A-Z][a-z]?){1,3}?)[-‐ ]?[A-Z]{2,4}s?")
 
 
 def _unnamed_metal_catalyst(p: _Part) -> bool:

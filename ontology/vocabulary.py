@@ -75,6 +75,7 @@ class Term:
     form_labels: tuple[str, ...] = ()      # nouns naming the strategy right after a material (hkg:formLabel)
     header_labels: tuple[str, ...] = ()    # a table header's spelling ('T', 'Ea'), not prose's (hkg:headerLabel)
     support_strategy: str | None = None    # strategy of a hydride the support holds (hkg:supportStrategy)
+    effect_mechanism: str | None = None    # strategies: the mechanism they stand for as a cause (hkg:effectMechanism)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -178,6 +179,7 @@ class Vocabulary:
                 form_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.formLabel))),
                 header_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.headerLabel))),
                 support_strategy=self._local(next(iter(g.objects(s, HKG.supportStrategy)), None)),
+                effect_mechanism=self._local(next(iter(g.objects(s, HKG.effectMechanism)), None)),
             )
             self._terms[local] = term
         for term in self._terms.values():
