@@ -177,8 +177,9 @@ _ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incor
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
 _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|{_NANO_SHAPE}|"
-                        rf"alloys?|catalysts?|additives?|addition|doping|loading|incorporation))?"   # "a Pd coating on a Mg film", "X alloy to MgH2",
-                        # "the effect of TiO2 addition on MgH2"
+                        rf"alloys?|catalysts?|additives?)|(?<!\))\s+(?:addition|doping|loading|incorporation))?"   # "a Pd coating on a Mg film",
+                        # "X alloy to MgH2", "the effect of TiO2 addition on MgH2" (not a bracketed label's: "the multiple oxide
+                        # (Cr2O3/Nb2O5) addition" adds two oxides, not the one the slash would name)
                         rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
 # "With 10 wt% FeCoNi@C, MgH2 absorbs …"
 _WITH_FIRST = re.compile(rf"\bwith\s+(?:{AMOUNT_OF})?"
