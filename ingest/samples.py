@@ -418,6 +418,18 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
     return None
 
 
+def _written_loading(candidates: list, i: int, add: str) -> str | None:
+    """The loading of ``add`` in the sample the sentence writes out after the host ``candidates[i]`` ("… milled
+    with magnesium hydride to give an MgH2–7 wt% MoS2 composite"), else None."""
+    host = candidates[i][1]
+    for _, t in candidates[i + 1:] if host is not None else ():
+        if t is not None and t.host.formula == host.host.formula:
+            for c in t.components[1:]:
+                if c.formula == add and c.amount is not None and "%" in c.amount.unit:
+                    return f"{c.amount.value:g} {c.amount.unit}"
+    return None
+
+
 def _made_then_put(text: str, candidates: list, i: int, consumed: set[int]):
     """(mention, notation, match) of the additive a sentence makes and then puts into the host ``candidates[i]``
     ("Ni nanoparticles were synthesized by … and then milled with MgH2"), else None. Materials named in how
@@ -854,7 +866,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 consumed.add(c.start)
             # ("a carbon aerogel was made … and infiltrated with LiBH4": the scaffold holds the host)
             holds = bool(_FILLED_WITH.search(how.group(0)))
-            parts.append(("@" if holds else "–", add, _amount(amount) if amount else None))
+            parts.append(("@" if holds else "–", add,
+                          _amount(amount) if amount else _written_loading(candidates, i, add)))
             consumed.add(n.start)
         if (_BASELINE.search(text, max(0, m.start - 40), m.start) or _BASELINE_LEAD.match(m.text)
                 or LACKING_AFTER.match(text, m.end) or LACKING_FRONTED.search(text, max(0, m.start - 90), m.start)) \
