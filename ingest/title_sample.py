@@ -48,9 +48,11 @@ _LIST_GAP = re.compile(rf"^(?:\s+{_WORD}){{0,2}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+
 # "N-doped carbon supported TiO2", "graphene-supported Ni": a support named before the catalyst it carries (one
 # additive, the catalyst on its support: TiO2/N-doped carbon), not a scaffold of the hydride
 _SUPPORTING = r"(?:supported|anchored|loaded|immobili[sz]ed)"
-_SUPPORT_GAP = re.compile(rf"^\s*[-‐]?\s*{_SUPPORTING}\s+(?:{_WORD}\s+)?$", re.I)
+# (no preposition after the participle: "TiO2 anchored on graphene" names the catalyst first, read elsewhere)
+_NOT_PREPOSITION = r"(?!(?:on|onto|in|into|by|with|over|at|to|upon)\b)"
+_SUPPORT_GAP = re.compile(rf"^\s*[-‐]?\s*{_SUPPORTING}\s+$", re.I)
 _SUPPORT_PREFIX = re.compile(rf"(?<![\w-])(?P<support>[A-Za-z][\w]*(?:-[A-Za-z0-9]+)*?)[-‐]{_SUPPORTING}"
-                             rf"\s+(?:{_WORD}\s+)?$")
+                             rf"\s+(?:{_NOT_PREPOSITION}{_WORD}\s+)?$")
 
 # "oxide (", "catalysts (": a class word whose members the bracket lists
 _MEMBERS_BEFORE = re.compile(r"[a-z]{3,}s?\s*$")

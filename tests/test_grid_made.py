@@ -152,3 +152,9 @@ def test_a_titles_support_and_catalyst_joined_by_and_stay_two():
     # (negative) "graphene and Ni": two additives, no catalyst on a support
     row = _titled("Enhanced dehydrogenation of LiAlH4 by graphene and Ni")
     assert _parts(row) == {"LiAlH4", "graphene", "Ni"}
+
+
+def test_a_titles_catalyst_anchored_on_its_support_keeps_its_order():
+    # (negative for the support-first reading) "TiO2 anchored on graphene" names the catalyst first: TiO2/graphene
+    row = _titled("Effect of TiO2 anchored on graphene on the dehydrogenation of NaAlH4")
+    assert _parts(row) == {"NaAlH4", "TiO2/graphene"}
