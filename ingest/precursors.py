@@ -29,6 +29,8 @@ _MADE_BY = re.compile(
     r"(?:\b[a-z]+ed\s+)?\b(?:by|through|via|after)\s+(?:selectively\s+)?(?:etching|exfoliating|delaminating|pyroly[sz]ing|"
     r"carboni[sz]ing|calcining|(?:etching|exfoliation|delamination|pyrolysis|carboni[sz]ation|calcination)"
     r"\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# "templated by SBA-15", "hard-templated with KIT-6": the template a material was cast in, gone before it is used
+_TEMPLATED = re.compile(r"\btemplated\s+(?:by|with|on|using)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "using ZIF-8 as (a) template", "with Ti3AlC2 as the precursor"
 _USED_AS_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:was\s+|were\s+)?(?:used\s+)?as\s+(?:the\s+|an?\s+)?"
                             r"(?:sacrificial\s+|hard\s+|soft\s+|self-)?(?:templates?|precursors?|starting\s+materials?|reductants?|"
@@ -99,7 +101,8 @@ def _clause(text: str, m: Mention, hydride: bool = False) -> tuple[int, int] | N
     """The words naming ``m`` what another material was made from, or None (a hydride only after a
     verb of making and 'from' or 'using': 'MgH2 as the precursor' is more often the host)."""
     lo = max(0, m.start - 70)
-    made = _MADE_FROM.search(text, lo, m.start) or _MADE_USING.search(text, lo, m.start)
+    made = _MADE_FROM.search(text, lo, m.start) or _MADE_USING.search(text, lo, m.start) \
+        or _TEMPLATED.search(text, lo, m.start)
     if made is not None and _SOURCE_WORD.search(text, made.start(), m.start):
         return _made_clause(text, made, m)
     if hydride:

@@ -1461,11 +1461,25 @@ def _shell_apart(s: MaterialSystem, systems, missing: set[str]) -> bool:
                for _, o in systems)
 
 
+# "The as-prepared catalyst was then milled with", "It was subsequently doped into": the additive just made,
+# taken up by a pronoun or a noun for it, put into the hydride named next (which the putting verb would
+# otherwise make an additive of what was named before it)
+_PENDING_PUT = re.compile(
+    r"\W*(?:(?:the|this|these|such)\s+(?:(?:as-[a-z]+|resulting|obtained|prepared|synthesi[sz]ed|[a-z]+-based)\s+)?"
+    r"(?:catalysts?|additives?|dopants?|powders?|products?|nanocomposites?|hybrids?)|it|they)\s+"
+    r"(?:was|were)\s+(?:then\s+|subsequently\s+|further\s+|finally\s+|later\s+)?"
+    r"(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?(?:milled|mixed|blended|ground|added|"
+    r"introduced|incorporated|dispersed|combined|doped|loaded)\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+"
+    r"(?:the\s+)?(?:as-received\s+|commercial\s+|pristine\s+)?$", re.I)
+
+
 def _take_pending(text: str, systems, baselines: set[int], ctx: Context):
     """The first bare hydride the sentence names (not a reference, product or additive) with the
     additives the paragraph prepared before naming it; the paragraph goes on about that sample."""
     for k, (m, s) in enumerate(systems):
-        if _has_hydrogen(s) and m.start not in baselines and not _incidental(text, m):
+        # ("milled with LiBH4" reads as the bare milled hydride elsewhere: here the catalyst is milled into it)
+        if _has_hydrogen(s) and (m.start not in baselines and not _incidental(text, m)
+                                 or _PENDING_PUT.fullmatch(text, 0, m.start)):
             if not s.additives:
                 joined = with_additives(s, ctx.pending)
                 systems = [*systems[:k], (m, joined), *systems[k + 1:]]

@@ -150,13 +150,17 @@ _BEFORE_HOST = re.compile(
 MADE_VERB = _MADE_VERB   # (the making the readers of a making then a putting in know: ingest/precursors.py)
 _MADE_THEN_PUT = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]{{0,30}}\))?"        # "nanoparticles", "catalyst", "(NPs)"
+    # "Co@C derived from ZIF-67 was …", "Ni/C obtained by pyrolysis of a MOF was …", "C templated by SBA-15 was …":
+    # the making said by a participle after the additive, with what it was made from (a reagent, no additive)
+    rf"(?P<pre>\s+(?:{_MADE_VERB}|templated|pyroly[sz]ed|carboni[sz]ed|calcined)\s+(?:by|from|via|through|using|"
+    rf"with|on)\b[^;.]{{0,60}}?(?=\s+(?:was|were)\b))?"
     rf"(?:\s+(?P<passive>(?:was|were)\s+(?:first\s+|initially\s+|separately\s+)?{_MADE_VERB}))?"
     # how it was made: "hydrothermally", "by a wet route", "solvothermally in ethanol"
     rf"(?P<route>(?:\s+[a-z]+ly\b)?(?:\s+(?:[a-z]+ly\s+)?(?:by|via|through|using|from|with|in|under|at)\b[^;.]{{0,90}}?)?)"
     rf",?\s+(?:and\s+|before\s+being\s+)?(?:(?:was|were)\s+)?"
     rf"(?:then\s+|subsequently\s+|further\s+|finally\s+|later\s+|afterwards\s+)?(?:"
     rf"(?P<put>(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|mixed|blended|ground|added|"
-    rf"introduced|incorporated|dispersed|combined|loaded|infiltrated|impregnated)"
+    rf"introduced|incorporated|dispersed|combined|loaded|infiltrated|impregnated|doped)"
     rf"(?P<pronoun>\s+(?:them|it))?\s+(?:together\s+)?(?:in(?:to)?|to|with(?:in)?|onto)"
     rf"|(?:used\s+|employed\s+|applied\s+)?to\s+(?:catalys|catalyz|modif|dope|destabili[sz]|activat)\w*"
     rf"(?:\s+(?:(?!than\b|and\b)[a-z][\w-]*\s+){{0,5}}?(?:of|in|for|on))?"   # "to catalyse MgH2" names it at once
@@ -418,6 +422,18 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
     return None
 
 
+def _written_loading(candidates: list, i: int, add: str) -> str | None:
+    """The loading of ``add`` in the sample the sentence writes out after the host ``candidates[i]`` ("… milled
+    with magnesium hydride to give an MgH2–7 wt% MoS2 composite"), else None."""
+    host = candidates[i][1]
+    for _, t in candidates[i + 1:] if host is not None else ():
+        if t is not None and t.host.formula == host.host.formula:
+            for c in t.components[1:]:
+                if c.formula == add and c.amount is not None and "%" in c.amount.unit:
+                    return f"{c.amount.value:g} {c.amount.unit}"
+    return None
+
+
 def _made_then_put(text: str, candidates: list, i: int, consumed: set[int]):
     """(mention, notation, match) of the additive a sentence makes and then puts into the host ``candidates[i]``
     ("Ni nanoparticles were synthesized by … and then milled with MgH2"), else None. Materials named in how
@@ -434,11 +450,11 @@ def _made_then_put(text: str, candidates: list, i: int, consumed: set[int]):
         if made is None:
             continue
         # (every material between lies in the route; the making is said of this additive)
-        route = made.span("route")
-        if any(not route[0] <= o.start < route[1] for o, _ in candidates[k + 1:last]):
+        route, pre = made.span("route"), made.span("pre")
+        if any(not (route[0] <= o.start < route[1] or pre[0] <= o.start < pre[1]) for o, _ in candidates[k + 1:last]):
             continue
         active = _MADE_ACTIVELY.search(text, max(0, n.start - 60), n.start)
-        if not (made.group("passive") or active and made.group("pronoun")):
+        if not (made.group("passive") or made.group("pre") or active and made.group("pronoun")):
             continue
         add = _additive(n, t) if n.start not in consumed else None
         return (n, add, made) if add is not None else None
@@ -854,7 +870,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 consumed.add(c.start)
             # ("a carbon aerogel was made … and infiltrated with LiBH4": the scaffold holds the host)
             holds = bool(_FILLED_WITH.search(how.group(0)))
-            parts.append(("@" if holds else "–", add, _amount(amount) if amount else None))
+            parts.append(("@" if holds else "–", add,
+                          _amount(amount) if amount else _written_loading(candidates, i, add)))
             consumed.add(n.start)
         if (_BASELINE.search(text, max(0, m.start - 40), m.start) or _BASELINE_LEAD.match(m.text)
                 or LACKING_AFTER.match(text, m.end) or LACKING_FRONTED.search(text, max(0, m.start - 90), m.start)) \

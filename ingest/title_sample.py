@@ -22,7 +22,7 @@ from ontology.models import MaterialSystem
 from .amounts import AMOUNT, AMOUNT_OF
 from .material_cues import PRODUCT_CUE
 from .nlp import Mention
-from .samples import _additive, _with, has_hydrogen
+from .samples import _additive, _as_additive, _prefix_additive, _with, has_hydrogen
 
 # a word that may stand between the names (adjectives, nouns, participles: "enhanced", "nanorods", "the")
 _WORD = r"(?!(?:and|or|than|versus|vs|compared|without|instead|unlike|from|to|into|over)\b)[a-z][\w-]*"
@@ -44,6 +44,15 @@ _LEAD = re.compile(rf"^(?:\s*{_WORD}){{0,4}}?\s+of\s+(?:{_WORD}\s+){{0,3}}?{_AMO
 # between coordinated additives: "X and Y", "X, Y and Z", "X nanorods and Y"
 _LIST_GAP = re.compile(rf"^(?:\s+{_WORD}){{0,2}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:(?:the|a|an)\s+)?"
                        rf"{_AMOUNT_TEXT}$", re.I)
+
+# "N-doped carbon supported TiO2", "graphene-supported Ni": a support named before the catalyst it carries (one
+# additive, the catalyst on its support: TiO2/N-doped carbon), not a scaffold of the hydride
+_SUPPORTING = r"(?:supported|anchored|loaded|immobili[sz]ed)"
+# (no preposition after the participle: "TiO2 anchored on graphene" names the catalyst first, read elsewhere)
+_NOT_PREPOSITION = r"(?!(?:on|onto|in|into|by|with|over|at|to|upon)\b)"
+_SUPPORT_GAP = re.compile(rf"^\s*[-‐]?\s*{_SUPPORTING}\s+$", re.I)
+_SUPPORT_PREFIX = re.compile(rf"(?<![\w-])(?P<support>[A-Za-z][\w]*(?:-[A-Za-z0-9]+)*?)[-‐]{_SUPPORTING}"
+                             rf"\s+(?:{_NOT_PREPOSITION}{_WORD}\s+)?$")
 
 # "oxide (", "catalysts (": a class word whose members the bracket lists
 _MEMBERS_BEFORE = re.compile(r"[a-z]{3,}s?\s*$")
@@ -88,7 +97,7 @@ def _chain(text: str, found: list, k: int, forward: bool) -> list[int]:
     while 0 <= k < len(found) and _additive(*found[k]) is not None:
         if run:
             left, right = (found[run[-1]][0], found[k][0]) if forward else (found[k][0], found[run[-1]][0])
-            if not _LIST_GAP.match(text[left.end:right.start]):
+            if not (_LIST_GAP.match(text[left.end:right.start]) or _SUPPORT_GAP.match(text[left.end:right.start])):
                 break
         elif not forward and found[k][1] is not None and has_hydrogen(found[k][1]):
             break
@@ -115,6 +124,15 @@ def _joined(text: str, found: list, host: MaterialSystem, ks: list[int]) -> Mate
             # an additive of its own
             parts += [("–", x.strip(), None) for x in listed.group(1).split("/")]
             continue
-        parts.append(("–", _additive(m, s), re.sub(r"\s+", " ", amount.group("amount")) if amount else None))
+        add = _additive(m, s)
+        prev = found[ks[ks.index(k) - 1]][0] if ks.index(k) else None
+        if prev is not None and parts and add is not None and _SUPPORT_GAP.match(text[prev.end:m.start]):
+            parts[-1] = ("–", f"{add}/{parts[-1][1]}", parts[-1][2])   # "N-doped carbon supported TiO2"
+            continue
+        prefix = _SUPPORT_PREFIX.search(text, max(0, m.start - 40), m.start) if add is not None else None
+        support = _prefix_additive(prefix.group("support")) if prefix else None
+        if support is not None and not has_hydrogen(support):
+            add = f"{add}/{_as_additive(support)}"   # "graphene-supported Ni": Ni/graphene
+        parts.append(("–", add, re.sub(r"\s+", " ", amount.group("amount")) if amount else None))
     joined = _with(host, parts, set())
     return joined if joined.additives else None
