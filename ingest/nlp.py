@@ -339,6 +339,9 @@ def _tokenizer(nlp: Language):
     # drop the default rule that splits them.
     infixes = [p for p in nlp.Defaults.infixes if "—|--" not in p and "-|–" not in p]
     infixes = [p for p in infixes if not (p.startswith("(?<=[0-9])[+\\-\\*^]"))]
+    # "lithium borohydride–magnesium hydride": an en dash between two lowercase words joins two names (a
+    # composite written in words), each a term of its own; a hyphen ("ball-milled") stays inside the word
+    infixes.append(r"(?<=[a-z]{2})–(?=[a-z]{2})")
     # "Mo|LiBH4–LiI|Li": a vertical bar separates the layers of a cell, never parts of one material
     infixes.append(r"\|")
     # "MgH2have", "LiBH4was": a formula glued by the source to the English word after it

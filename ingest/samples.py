@@ -694,7 +694,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _scaffold_named_in_words(text, found, ms)
     if "(" in text:
         found, ms = _named_in_brackets(text, found, ms)
-    if "+" in text:
+    if "+" in text or "–" in text:
         found, ms = _plus_chains(text, found, ms)
     if " and " in text or " with " in text:
         found, ms = _composites_of(text, found, ms)
@@ -952,6 +952,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     and _listed_then_milled(text, candidates, k, last_end, hydrides=True):
                 # "MgH2, Ni and CNTs were milled": the host first in a list the milling puts together
                 milled, link = True, _LIST_ONLY.fullmatch(text, last_end, n.start)
+                milled_list = True
             if link is None and first and _placed(text, m.start, last_end, n.start):
                 parts.append(("@", add, None))  # "confined LiBH4 within carbon nanocages"
                 consumed.add(n.start)
@@ -1011,6 +1012,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 consumed.add(later[0].start)
         if parts:   # (into a scaffold or milled with a support: 'milled with Ni-decorated graphene' alike)
             parts += _decorated_scaffold(text, prefixes, prefix_used, candidates[i + 1:], consumed)
+        if milled_list:
+            parts = _hydrides_first(parts)
         system = _with(s, parts, in_situ, catalysts) if parts else s
         out.append((Mention(m.kind, text[start:end], start, end, m.term), system))
     # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive
@@ -1235,6 +1238,16 @@ _AND_LAST = re.compile(rf"\band\s+(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?$", re.I)
 _LIST_GAP_LOADED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?", re.I)
 
 
+def _hydrides_first(parts: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
+    """The parts of a list a milling puts together with the host, its hydrides (given by no loading) first:
+    "MgH2, Fe and LiBH4 were milled together" is the composite MgH2–LiBH4 with Fe, whatever the order of the
+    list (the notation's order tells the reactive partner from a catalyst between them)."""
+    def reactive(part: tuple[str, str, str | None]) -> bool:
+        t = system_of(part[1]) if part[0] == "–" and (part[2] is None or "%" not in part[2]) else None
+        return t is not None and not t.additives and has_hydrogen(t)
+    return sorted(parts, key=lambda p: not reactive(p))
+
+
 def _hydride_milled_in(text: str, candidates: list, k: int, last_end: int, first: bool, together: bool):
     """The gap before the hydride ``candidates[k]`` when it is one item of the list a milling (or a deposition)
     puts together with the host before it ("MgH2 and LiBH4 were ball milled together", "MgH2, LiBH4 and Ni were
@@ -1309,17 +1322,22 @@ def _named_in_brackets(text: str, found: list[tuple[Mention, MaterialSystem]], m
 
 
 _PLUS = re.compile(r"\s+\+\s+")
+# "the lithium borohydride–magnesium hydride composite": two hydrides named in words joined by a dash
+_DASH = re.compile(r"\s*–\s*")
 _REACTION_ARROW = re.compile(r"[→↔⇌⇄=]|->|<->")
 
 
 def _plus_chains(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
     """'The 2LiBH4 + MgH2 + 0.05NbF5 sample' (an indexing service spaces the '+'): one sample written
-    with spaced plus signs, not three mentions; the sides of a reaction equation stay apart."""
+    with spaced plus signs, not three mentions; the sides of a reaction equation stay apart. Two hydrides
+    named in words and joined by a dash ('lithium borohydride–magnesium hydride') are one sample too."""
     if _REACTION_ARROW.search(text):
         return found, ms
     runs: list[list[tuple[Mention, MaterialSystem]]] = []
     for m, s in found:
-        if runs and _PLUS.fullmatch(text, runs[-1][-1][0].end, m.start):
+        if runs and (_PLUS.fullmatch(text, runs[-1][-1][0].end, m.start)
+                     or _DASH.fullmatch(text, runs[-1][-1][0].end, m.start) and has_hydrogen(s)
+                     and has_hydrogen(runs[-1][-1][1])):
             runs[-1].append((m, s))
         else:
             runs.append([(m, s)])
@@ -1328,7 +1346,8 @@ def _plus_chains(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
         whole = None
         if len(run) > 1 and any(has_hydrogen(s) for _, s in run):
             a, b = run[0][0].start, run[-1][0].end
-            whole = system_of("–".join(m.text for m, _ in run))
+            # (a name in words is joined by the formula it names)
+            whole = system_of("–".join(s.name if " " in m.text else m.text for m, s in run))
         if whole is None:
             out_found.extend(run)
             continue
