@@ -87,14 +87,14 @@ def probes() -> list[Probe]:
                     body.append(BETWEEN[b_key].format(**fill))
                 body.append(v_text)
                 doc = f"# {title.format(**fill)}\n\n{' '.join(body)}\n"
-                roles = {host: "HostHydride", partner: "DestabilizingReactant"}
+                expected, roles = host, {host: "HostHydride", partner: "DestabilizingReactant"}
                 if i_key == "comilled_cat" and "Al" in host:
                     # (an alanate's composite with MgH2 is read in the order written, the dev set's 'MgH2–LiAlH4':
                     # the list names MgH2 first)
-                    host, roles = partner, {partner: "HostHydride", host: "DestabilizingReactant"}
+                    expected, roles = partner, {partner: "HostHydride", host: "DestabilizingReactant"}
                 if i_key == "comilled_cat":
                     roles["TiCl3"] = "Catalyst"
-                out.append(Probe(doc, value, host, roles, {"composite": c_key, "intro": i_key, "between": b_key,
+                out.append(Probe(doc, value, expected, roles, {"composite": c_key, "intro": i_key, "between": b_key,
                                                            "value": v_key}))
     return out
 
