@@ -1013,7 +1013,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         if parts:   # (into a scaffold or milled with a support: 'milled with Ni-decorated graphene' alike)
             parts += _decorated_scaffold(text, prefixes, prefix_used, candidates[i + 1:], consumed)
         if milled_list:
-            parts = _hydrides_first(parts)
+            s, parts = _hydrides_first(s, parts)
         system = _with(s, parts, in_situ, catalysts) if parts else s
         out.append((Mention(m.kind, text[start:end], start, end, m.term), system))
     # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive
@@ -1238,14 +1238,29 @@ _AND_LAST = re.compile(rf"\band\s+(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?$", re.I)
 _LIST_GAP_LOADED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?", re.I)
 
 
-def _hydrides_first(parts: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
-    """The parts of a list a milling puts together with the host, its hydrides (given by no loading) first:
-    "MgH2, Fe and LiBH4 were milled together" is the composite MgH2–LiBH4 with Fe, whatever the order of the
-    list (the notation's order tells the reactive partner from a catalyst between them)."""
-    def reactive(part: tuple[str, str, str | None]) -> bool:
-        t = system_of(part[1]) if part[0] == "–" and (part[2] is None or "%" not in part[2]) else None
-        return t is not None and not t.additives and has_hydrogen(t)
-    return sorted(parts, key=lambda p: not reactive(p))
+def _hydrides_first(host: MaterialSystem, parts: list[tuple[str, str, str | None]]
+                    ) -> tuple[MaterialSystem, list[tuple[str, str, str | None]]]:
+    """The host and the parts of a list a milling puts together, its hydrides (given by no loading) first and
+    a complex hydride before a binary one: "MgH2, Fe and LiBH4 were milled together" is the composite
+    LiBH4–MgH2 with Fe, whatever the order of the list (a notation's order tells the reactive partner from
+    a catalyst between them, and which hydride of an alanate composite is the host)."""
+    def rank(system: MaterialSystem | None) -> int:
+        if system is None or system.additives or not has_hydrogen(system):
+            return 2
+        # (a complex hydride holds two elements besides hydrogen: LiBH4, NaAlH4, Mg(NH2)2; MgH2 one)
+        return 0 if len(set(_ELEMENT.findall(host_formula(system))) - {"H", "D"}) > 1 else 1
+
+    def part_rank(part: tuple[str, str, str | None]) -> int:
+        return rank(system_of(part[1])) if part[0] == "–" and (part[2] is None or "%" not in part[2]) else 2
+    first = min(range(len(parts)), key=lambda i: part_rank(parts[i]), default=None)
+    if first is not None and part_rank(parts[first]) < rank(host) and part_rank(parts[first]) == 0 \
+            and not any(c.amount is not None for c in host.components):
+        # (the complex hydride leads: the host written first becomes its partner, as '–' writes it)
+        new_host = system_of(parts[first][1])
+        if new_host is not None:
+            parts = [("–", host.name, parts[first][2])] + parts[:first] + parts[first + 1:]
+            host = new_host
+    return host, sorted(parts, key=part_rank)
 
 
 def _hydride_milled_in(text: str, candidates: list, k: int, last_end: int, first: bool, together: bool):
@@ -1321,7 +1336,8 @@ def _named_in_brackets(text: str, found: list[tuple[Mention, MaterialSystem]], m
     return kept, ms
 
 
-_PLUS = re.compile(r"\s+\+\s+")
+# (a molar coefficient the tokenizer leaves apart: "LiBH4 + (1/2)MgH2", "LiBH4 + ½ MgH2")
+_PLUS = re.compile(r"\s+\+\s+(?P<coef>\(\d+/\d+\)\s*|½\s*)?")
 # "the lithium borohydride–magnesium hydride composite": two hydrides named in words joined by a dash
 _DASH = re.compile(r"\s*–\s*")
 _REACTION_ARROW = re.compile(r"[→↔⇌⇄=]|->|<->")
@@ -1347,7 +1363,8 @@ def _plus_chains(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
         if len(run) > 1 and any(has_hydrogen(s) for _, s in run):
             a, b = run[0][0].start, run[-1][0].end
             # (a name in words is joined by the formula it names)
-            whole = system_of("–".join(s.name if " " in m.text else m.text for m, s in run))
+            whole = system_of("–".join(_coefficient(text, run[j - 1][0].end, m.start) + (s.name if " " in m.text else m.text)
+                                       for j, (m, s) in enumerate(run)))
         if whole is None:
             out_found.extend(run)
             continue
@@ -1358,6 +1375,19 @@ def _plus_chains(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     if not joined:
         return found, ms
     return out_found, _with_joined(ms, joined)
+
+
+def _coefficient(text: str, start: int, end: int) -> str:
+    """The molar coefficient the '+' gap between two parts of a sample holds ('(1/2)', '½'), as a notation writes
+    it before the part ('0.5'); '' for none."""
+    gap = _PLUS.fullmatch(text, start, end) if start < end else None
+    coef = gap.group("coef") if gap is not None and gap.group("coef") else ""
+    if not coef:
+        return ""
+    if "½" in coef:
+        return "0.5"
+    a, b = re.findall(r"\d+", coef)
+    return f"{int(a) / int(b):g}" if int(b) else ""
 
 
 def _with_joined(ms: list[Mention], joined: dict[int, tuple[Mention, int]]) -> list[Mention]:

@@ -27,19 +27,22 @@ COMPOSITES = {
     "LiNH2/LiH": ("LiNH2", "LiH", "lithium amide", "lithium hydride", "1:1", "Li2NH"),
     "Ca(BH4)2/MgH2": ("Ca(BH4)2", "MgH2", "calcium borohydride", "magnesium hydride", "1:1", "CaB6 and CaH2"),
     "NaAlH4/MgH2": ("NaAlH4", "MgH2", "sodium alanate", "magnesium hydride", "1:1", "NaMgH3 and Al"),
-    "NaBH4/MgH2": ("NaBH4", "MgH2", "sodium borohydride", "magnesium hydride", "2:1", "MgB2 and NaH"),
 }
-# how the composite is introduced: {H} host, {P} partner, {h}/{p} in words, {R} ratio; (title, body sentence)
+# how the composite is introduced: {H} host, {P} partner, {h}/{p} in words, {R} ratio;
+# (title, body sentence, the catalyst it puts in or None)
 INTROS = {
-    "slash": ("Hydrogen sorption of {H}/{P}", "The {H}/{P} composite was prepared by ball milling."),
-    "colon": ("Kinetics of a reactive hydride composite", "A {H}:{P} mixture with a {R} molar ratio was milled for 10 h."),
-    "plus_words": ("Destabilised {h}", "We studied {H} + {P} prepared by high-energy milling."),
+    "slash": ("Hydrogen sorption of {H}/{P}", "The {H}/{P} composite was prepared by ball milling.", None),
+    "colon": ("Kinetics of a reactive hydride composite", "A {H}:{P} mixture with a {R} molar ratio was milled for 10 h.",
+              None),
+    "plus_words": ("Destabilised {h}", "We studied {H} + {P} prepared by high-energy milling.", None),
     "in_words": ("A {h}–{p} composite for hydrogen storage",
-                 "The {h}–{p} composite was synthesised by ball milling."),
+                 "The {h}–{p} composite was synthesised by ball milling.", None),
     "milling_of": ("Hydrogen release from a hydride mixture",
-                   "The composite was made by ball milling of {H} and {P} in a {R} ratio."),
-    "comilled_cat": ("Catalysed hydride composites", "{P}, TiCl3 and {H} were milled together for 5 h."),
-    "title_only": ("Sorption properties of the {H}–{P} composite", "The milled powder was examined by DSC."),
+                   "The composite was made by ball milling of {H} and {P} in a {R} ratio.", None),
+    "comilled_cat": ("Catalysed hydride composites", "{P}, TiCl3 and {H} were milled together for 5 h.", "TiCl3"),
+    "title_only": ("Sorption properties of the {H}–{P} composite", "The milled powder was examined by DSC.", None),
+    # a molar coefficient in brackets, a catalyst put in by 'with'
+    "fraction_cat": ("Destabilised {h}", "Milled mixtures of {H} + (1/2){P} with 3 mol% NbF5 were examined.", "NbF5"),
 }
 # the intervening sentence between the introduction and the value ({H}, {P}, {X} products)
 BETWEEN = {
@@ -57,7 +60,8 @@ VALUES = {
     "onset_lowered": ("The onset temperature is lowered to 263 °C.", 263.0),
     "it_absorbs": ("It absorbs 8.3 wt% H2 at 350 °C.", 8.3),
     "the_rhc": ("The RHC releases 6.1 wt% of hydrogen within 1 h.", 6.1),
-    "composite_ea": ("The composite shows an apparent activation energy of 131 kJ/mol.", 131.0),
+    # one part named as a part of the composite
+    "part_in": ("The {P} in the composite starts to decompose at 248 °C.", 248.0),
     "capacity_passive": ("A reversible capacity of 5.2 wt% is retained after ten cycles.", 5.2),
     "enthalpy": ("The reaction enthalpy was determined to be 42 kJ/mol H2.", 42.0),
 }
@@ -77,7 +81,7 @@ def probes() -> list[Probe]:
     out = []
     k = 0
     for c_key, (host, partner, h_words, p_words, ratio, products) in COMPOSITES.items():
-        for i_key, (title, intro) in INTROS.items():
+        for i_key, (title, intro, cat) in INTROS.items():
             for v_key, (v_text, value) in VALUES.items():
                 b_key = list(BETWEEN)[(k + k // 6) % len(BETWEEN)]
                 k += 1
@@ -85,15 +89,11 @@ def probes() -> list[Probe]:
                 body = [intro.format(**fill)]
                 if BETWEEN[b_key]:
                     body.append(BETWEEN[b_key].format(**fill))
-                body.append(v_text)
+                body.append(v_text.format(**fill))
                 doc = f"# {title.format(**fill)}\n\n{' '.join(body)}\n"
                 expected, roles = host, {host: "HostHydride", partner: "DestabilizingReactant"}
-                if i_key == "comilled_cat" and "Al" in host:
-                    # (an alanate's composite with MgH2 is read in the order written, the dev set's 'MgH2–LiAlH4':
-                    # the list names MgH2 first)
-                    expected, roles = partner, {partner: "HostHydride", host: "DestabilizingReactant"}
-                if i_key == "comilled_cat":
-                    roles["TiCl3"] = "Catalyst"
+                if cat:
+                    roles[cat] = "Catalyst"
                 out.append(Probe(doc, value, expected, roles, {"composite": c_key, "intro": i_key, "between": b_key,
                                                            "value": v_key}))
     return out
