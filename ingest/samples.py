@@ -74,7 +74,7 @@ _LINK = re.compile(
     rf"(?:[a-z]+ed\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?,?\s+and\s+(?:then\s+)?)?"
     # "evenly supported on", "uniformly dispersed in", "first milled with" (a step's order word stands there too)
     rf"(?:(?:[a-z]+ly|first|then|also|further|again|next|later)\s+)?"
-    rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+"
+    rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|including|plus|\+"
     # "MgH2 was improved by adding", "LiBH4 … upon the addition of", "milled with the aid of": the additive
     # put in named after the action that puts it in
     rf"|(?:[a-z]+ed\s+)?(?:by|through|via|upon|after)\s+(?:the\s+)?(?:adding|addition\s+of|introducing|introduction\s+of"
@@ -87,7 +87,9 @@ _LINK = re.compile(
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
     rf"|and(?=\s+{AMOUNT}))\s+"
     # ("milled with 5, 10 and 15 wt% TiO2": a series of amounts, one sample each, no amount of the one sample)
-    rf"(?:(?P<series>(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+)?{_AMOUNT})?{_ADJECTIVES}$", re.I)
+    rf"(?:(?P<series>(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+)?{_AMOUNT}"
+    # ("including 2–3 mol% TiCl3": a range of loadings, no one amount of the sample)
+    rf"|\d+(?:\.\d+)?\s*[-–]\s*\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*(?:of\s+)?)?{_ADJECTIVES}$", re.I)
 # "nanoparticles were formed by hydrogenation of": the route a host was made by, up to its precursor
 _MADE_ROUTE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SIZE_OF}(?:was|were)\s+(?:formed|grown|synthesi[sz]ed|precipitated|produced)\s+"
                          r"(?:in\s+situ\s+)?(?:by|via|through|from)\b[^;.,]{0,40}?\s+", re.I)

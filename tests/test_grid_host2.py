@@ -146,3 +146,40 @@ def test_a_part_named_on_its_own_is_that_part():
     # (negative) the bare part, set apart as the pure material, is no part of the composite
     row = one("# Ca(BH4)2–MgH2 with NbF5\n\nPure Ca(BH4)2 starts to decompose at 360 °C.\n", 360.0)
     assert row["material"] == "Ca(BH4)2" and parts(row) == {"Ca(BH4)2": "HostHydride"}
+
+
+# ---------------------------------------------------------------- a composite named by its elements
+def test_a_borohydride_composite_named_by_its_elements_is_the_borohydride_with_mgh2():
+    for doc, value, host in (
+            ("# The Li–Mg–B–H system\n\nThe Li–Mg–B–H system releases 8.1 wt% H2 at 400 °C.\n", 8.1, "LiBH4"),
+            ("# Study\n\nWe studied the Na–Mg–B–H system doped with TiF3. It releases 6.2 wt% H2.\n", 6.2, "NaBH4"),
+            ("# Study\n\nIn the Ca–Mg–B–H system, the onset temperature drops to 297 °C.\n", 297.0, "Ca(BH4)2")):
+        row = one(doc, value)
+        assert row["material"] == host and parts(row).get("MgH2") == "DestabilizingReactant", (doc, row)
+
+
+def test_elements_of_no_known_composite_are_not_read_as_one():
+    # (negative) an alloy named by its elements is no borohydride composite
+    row = one("# Study\n\nThe Mg–Ni–Cu alloy absorbs 3.4 wt% H2 at 300 °C.\n", 3.4)
+    assert row["material"] != "LiBH4" and "MgH2" not in parts(row) and "LiBH4" not in parts(row)
+
+
+# ---------------------------------------------------------------- 'including' and a range of loadings
+def test_a_catalyst_the_composite_includes_or_given_by_a_range_is_in_it():
+    for doc, value, host, cat in (
+            ("# Study\n\nMilled LiNH2 + (1/2)MgH2 including 4 mol% TiF3 stores 5.3 wt% hydrogen.\n", 5.3, "LiNH2", "TiF3"),
+            ("# Study\n\nMixtures of LiBH4 + (1/2)MgH2 or LiH + (1/2)MgB2 including 2–3 mol % TiCl3 store 9.3 wt% "
+             "hydrogen.\n", 9.3, "LiBH4", "TiCl3"),
+            ("# Study\n\nThe Ca(BH4)2–MgH2 composite with 5-10 wt% NbF5 starts to decompose at 289 °C.\n", 289.0,
+             "Ca(BH4)2", "NbF5"),
+            ("# Study\n\nWe milled 2LiBH4–MgH2 doped with 1–2 mol% ZrCl4. It absorbs 9.6 wt% H2.\n", 9.6, "LiBH4",
+             "ZrCl4")):
+        row = one(doc, value)
+        assert row["material"] == host and parts(row).get(cat) == "Catalyst" \
+            and parts(row).get("MgH2") == "DestabilizingReactant", (doc, row)
+
+
+def test_including_what_is_no_material_adds_nothing():
+    # (negative) 'including' a sample's own history names no additive
+    row = one("# Study\n\nThe MgH2 samples, including the one milled for 5 h, absorb 6.3 wt% hydrogen.\n", 6.3)
+    assert row["material"] == "MgH2" and parts(row) == {"MgH2": "HostHydride"}
