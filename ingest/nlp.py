@@ -339,6 +339,9 @@ def _tokenizer(nlp: Language):
     # drop the default rule that splits them.
     infixes = [p for p in nlp.Defaults.infixes if "—|--" not in p and "-|–" not in p]
     infixes = [p for p in infixes if not (p.startswith("(?<=[0-9])[+\\-\\*^]"))]
+    # "lithium borohydride–magnesium hydride": an en dash between two lowercase words joins two names (a
+    # composite written in words), each a term of its own; a hyphen ("ball-milled") stays inside the word
+    infixes.append(r"(?<=[a-z]{2})–(?=[a-z]{2})")
     # "Mo|LiBH4–LiI|Li": a vertical bar separates the layers of a cell, never parts of one material
     infixes.append(r"\|")
     # "MgH2have", "LiBH4was": a formula glued by the source to the English word after it
@@ -346,7 +349,8 @@ def _tokenizer(nlp: Language):
     # A polymorph prefix is a token of its own so that the material after it is one ("γ-Mg(BH4)2"); a full
     # stop after a formula ending in a capital ("with 10 wt% LiH.") ends the sentence (spaCy keeps it on
     # words ending in a capital so that abbreviations, "U.S.", stay whole).
-    prefixes = spacy.util.compile_prefix_regex([_POLYMORPH, *nlp.Defaults.prefixes]).search
+    # ("LiBH4 + (1/2)MgH2": a bracketed molar coefficient is a token of its own, so is the formula after it)
+    prefixes = spacy.util.compile_prefix_regex([_POLYMORPH, r"\(\d+/\d+\)(?=[A-Z])", *nlp.Defaults.prefixes]).search
     # (and after a one-letter support a notation ends in: "catalysed by Ni@C.", "doped with Ni/C.")
     suffixes = spacy.util.compile_suffix_regex([r"(?<=[a-z0-9@/–-][A-Z])\.", *nlp.Defaults.suffixes]).search
     # spaCy keeps a cache of tokenized words, but stops filling it for the rest of a Doc once a

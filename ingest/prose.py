@@ -108,7 +108,7 @@ from .split_samples import split_additives
 from .states import hydrogenated_form
 from .step_media import step_media
 from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
-from .subject_system import names_its_additives, state_of_sample
+from .subject_system import names_its_additives, part_in_sample, state_of_sample
 from .title_sample import title_sample
 from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
 from .value_lists import (
@@ -957,6 +957,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.pending = prepared_additives(text, systems, ms)
     systems = _named_again(text, systems, baselines)
     systems = _part_of_sample(text, systems, baselines, ctx)
+    systems = part_in_sample(text, systems, ctx.system)   # "the MgH2 in the composite" is the composite
     _remember_products(text, read, ctx)
     if ctx.alternatives and _ANAPHOR_START.match(text):
         systems = _alternatives_again(text, systems, baselines, ctx)

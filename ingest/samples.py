@@ -74,7 +74,7 @@ _LINK = re.compile(
     rf"(?:[a-z]+ed\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?,?\s+and\s+(?:then\s+)?)?"
     # "evenly supported on", "uniformly dispersed in", "first milled with" (a step's order word stands there too)
     rf"(?:(?:[a-z]+ly|first|then|also|further|again|next|later)\s+)?"
-    rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|plus|\+"
+    rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|including|plus|\+"
     # "MgH2 was improved by adding", "LiBH4 … upon the addition of", "milled with the aid of": the additive
     # put in named after the action that puts it in
     rf"|(?:[a-z]+ed\s+)?(?:by|through|via|upon|after)\s+(?:the\s+)?(?:adding|addition\s+of|introducing|introduction\s+of"
@@ -87,7 +87,9 @@ _LINK = re.compile(
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
     rf"|and(?=\s+{AMOUNT}))\s+"
     # ("milled with 5, 10 and 15 wt% TiO2": a series of amounts, one sample each, no amount of the one sample)
-    rf"(?:(?P<series>(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+)?{_AMOUNT})?{_ADJECTIVES}$", re.I)
+    rf"(?:(?P<series>(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+)?{_AMOUNT}"
+    # ("including 2–3 mol% TiCl3": a range of loadings, no one amount of the sample)
+    rf"|\d+(?:\.\d+)?\s*[-–]\s*\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*(?:of\s+)?)?{_ADJECTIVES}$", re.I)
 # "nanoparticles were formed by hydrogenation of": the route a host was made by, up to its precursor
 _MADE_ROUTE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SIZE_OF}(?:was|were)\s+(?:formed|grown|synthesi[sz]ed|precipitated|produced)\s+"
                          r"(?:in\s+situ\s+)?(?:by|via|through|from)\b[^;.,]{0,40}?\s+", re.I)
@@ -714,7 +716,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _scaffold_named_in_words(text, found, ms)
     if "(" in text:
         found, ms = _named_in_brackets(text, found, ms)
-    if "+" in text:
+    if "+" in text or "–" in text:
         found, ms = _plus_chains(text, found, ms)
     if " and " in text or " with " in text:
         found, ms = _composites_of(text, found, ms)
@@ -973,6 +975,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     and _listed_then_milled(text, candidates, k, last_end, hydrides=True):
                 # "MgH2, Ni and CNTs were milled": the host first in a list the milling puts together
                 milled, link = True, _LIST_ONLY.fullmatch(text, last_end, n.start)
+                milled_list = True
             if link is None and first and _placed(text, m.start, last_end, n.start):
                 parts.append(("@", add, None))  # "confined LiBH4 within carbon nanocages"
                 consumed.add(n.start)
@@ -1032,6 +1035,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 consumed.add(later[0].start)
         if parts:   # (into a scaffold or milled with a support: 'milled with Ni-decorated graphene' alike)
             parts += _decorated_scaffold(text, prefixes, prefix_used, candidates[i + 1:], consumed)
+        if milled_list:
+            s, parts = _hydrides_first(s, parts)
         system = _with(s, parts, in_situ, catalysts) if parts else s
         out.append((Mention(m.kind, text[start:end], start, end, m.term), system))
     # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive
@@ -1259,6 +1264,31 @@ _AND_LAST = re.compile(rf"\band\s+(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?$", re.I)
 _LIST_GAP_LOADED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?", re.I)
 
 
+def _hydrides_first(host: MaterialSystem, parts: list[tuple[str, str, str | None]]
+                    ) -> tuple[MaterialSystem, list[tuple[str, str, str | None]]]:
+    """The host and the parts of a list a milling puts together, its hydrides (given by no loading) first and
+    a complex hydride before a binary one: "MgH2, Fe and LiBH4 were milled together" is the composite
+    LiBH4–MgH2 with Fe, whatever the order of the list (a notation's order tells the reactive partner from
+    a catalyst between them, and which hydride of an alanate composite is the host)."""
+    def rank(system: MaterialSystem | None) -> int:
+        if system is None or system.additives or not has_hydrogen(system):
+            return 2
+        # (a complex hydride holds two elements besides hydrogen: LiBH4, NaAlH4, Mg(NH2)2; MgH2 one)
+        return 0 if len(set(_ELEMENT.findall(host_formula(system))) - {"H", "D"}) > 1 else 1
+
+    def part_rank(part: tuple[str, str, str | None]) -> int:
+        return rank(system_of(part[1])) if part[0] == "–" and (part[2] is None or "%" not in part[2]) else 2
+    first = min(range(len(parts)), key=lambda i: part_rank(parts[i]), default=None)
+    if first is not None and part_rank(parts[first]) < rank(host) and part_rank(parts[first]) == 0 \
+            and not any(c.amount is not None for c in host.components):
+        # (the complex hydride leads: the host written first becomes its partner, as '–' writes it)
+        new_host = system_of(parts[first][1])
+        if new_host is not None:
+            parts = [("–", host.name, parts[first][2])] + parts[:first] + parts[first + 1:]
+            host = new_host
+    return host, sorted(parts, key=part_rank)
+
+
 def _hydride_milled_in(text: str, candidates: list, k: int, last_end: int, first: bool, together: bool):
     """The gap before the hydride ``candidates[k]`` when it is one item of the list a milling (or a deposition)
     puts together with the host before it ("MgH2 and LiBH4 were ball milled together", "MgH2, LiBH4 and Ni were
@@ -1332,18 +1362,24 @@ def _named_in_brackets(text: str, found: list[tuple[Mention, MaterialSystem]], m
     return kept, ms
 
 
-_PLUS = re.compile(r"\s+\+\s+")
+# (a molar coefficient the tokenizer leaves apart: "LiBH4 + (1/2)MgH2", "LiBH4 + ½ MgH2")
+_PLUS = re.compile(r"\s+\+\s+(?P<coef>\(\d+/\d+\)\s*|½\s*)?")
+# "the lithium borohydride–magnesium hydride composite": two hydrides named in words joined by a dash
+_DASH = re.compile(r"\s*–\s*")
 _REACTION_ARROW = re.compile(r"[→↔⇌⇄=]|->|<->")
 
 
 def _plus_chains(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
     """'The 2LiBH4 + MgH2 + 0.05NbF5 sample' (an indexing service spaces the '+'): one sample written
-    with spaced plus signs, not three mentions; the sides of a reaction equation stay apart."""
+    with spaced plus signs, not three mentions; the sides of a reaction equation stay apart. Two hydrides
+    named in words and joined by a dash ('lithium borohydride–magnesium hydride') are one sample too."""
     if _REACTION_ARROW.search(text):
         return found, ms
     runs: list[list[tuple[Mention, MaterialSystem]]] = []
     for m, s in found:
-        if runs and _PLUS.fullmatch(text, runs[-1][-1][0].end, m.start):
+        if runs and (_PLUS.fullmatch(text, runs[-1][-1][0].end, m.start)
+                     or _DASH.fullmatch(text, runs[-1][-1][0].end, m.start) and has_hydrogen(s)
+                     and has_hydrogen(runs[-1][-1][1])):
             runs[-1].append((m, s))
         else:
             runs.append([(m, s)])
@@ -1352,7 +1388,9 @@ def _plus_chains(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
         whole = None
         if len(run) > 1 and any(has_hydrogen(s) for _, s in run):
             a, b = run[0][0].start, run[-1][0].end
-            whole = system_of("–".join(m.text for m, _ in run))
+            # (a name in words is joined by the formula it names)
+            whole = system_of("–".join(_coefficient(text, run[j - 1][0].end, m.start) + (s.name if " " in m.text else m.text)
+                                       for j, (m, s) in enumerate(run)))
         if whole is None:
             out_found.extend(run)
             continue
@@ -1363,6 +1401,19 @@ def _plus_chains(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     if not joined:
         return found, ms
     return out_found, _with_joined(ms, joined)
+
+
+def _coefficient(text: str, start: int, end: int) -> str:
+    """The molar coefficient the '+' gap between two parts of a sample holds ('(1/2)', '½'), as a notation writes
+    it before the part ('0.5'); '' for none."""
+    gap = _PLUS.fullmatch(text, start, end) if start < end else None
+    coef = gap.group("coef") if gap is not None and gap.group("coef") else ""
+    if not coef:
+        return ""
+    if "½" in coef:
+        return "0.5"
+    a, b = re.findall(r"\d+", coef)
+    return f"{int(a) / int(b):g}" if int(b) else ""
 
 
 def _with_joined(ms: list[Mention], joined: dict[int, tuple[Mention, int]]) -> list[Mention]:

@@ -6,6 +6,8 @@ names. A hydride chemist reading on keeps the additives on the sample when a lat
 
 - names the host bare together with the sample's own additives ("milled MgH2 after adding 2 mol% of
   both oxides"): the same sample, not a new study of the bare host;
+- names one part of the sample as a part of it ("the MgH2 in the composite decomposes first", "the LiH
+  within this mixture"): the sample, whose part reacts, not a new study of that part;
 - speaks of a state the sample reached ("the dehydrogenated product", "the dehydrided sample",
   "the rehydrided composite"): the sample itself after a step of the experiment, although the
   sentences between described phases it formed ("MgH2 decomposes to Mg") and named them as hydrides.
@@ -18,6 +20,9 @@ from __future__ import annotations
 import re
 
 from ontology.models import MaterialSystem
+from ontology.system import host_formula
+
+from .sample_words import SEVERAL_NOUNS
 
 # "the dehydrogenated product", "the dehydrided samples", "the re-hydrogenated composite", "the
 # decomposed residue": a state of the sample the experiment produced, named without a formula
@@ -42,3 +47,20 @@ def names_its_additives(formulas: set[str], sample: MaterialSystem | None) -> bo
     names)? Then a bare mention of the host in it is that sample ("milled MgH2 … after adding V2O5 and
     TiF3"), not the host studied anew."""
     return sample is not None and bool(sample.additives) and all(a.formula in formulas for a in sample.additives)
+
+
+# "the MgH2 in the composite", "LiH within this mixture", "the LiBH4 phase of the RHC": a part named as a part
+# of a sample made of several
+_IN_THE_SAMPLE = re.compile(rf"\s+(?:(?:phase|component|part|constituent)\s+)?(?:in|within|inside|of)\s+"
+                            rf"(?:the|this|that|our|each)\s+(?:[a-z][\w-]*\s+)?"
+                            rf"(?:{SEVERAL_NOUNS.pattern}|samples?|systems?|RHCs?)\b", re.I)
+
+
+def part_in_sample(text: str, systems: list, sample: MaterialSystem | None) -> list:
+    """The sentence's (mention, system) pairs with a bare part of the passage's modified ``sample`` named as a
+    part of a sample ("The MgH2 in the composite decomposes first") read as that sample."""
+    if sample is None or not sample.additives or " in" not in text and " of" not in text:
+        return systems
+    parts = {c.formula for c in sample.components}
+    return [(m, sample if not s.additives and host_formula(s) in parts and _IN_THE_SAMPLE.match(text, m.end) else s)
+            for m, s in systems]

@@ -281,6 +281,9 @@ def _split(text: str) -> list[_Piece]:
         if depth == 0 and c == "·" and _salt_after(text, i + 1):
             pieces.append(_Piece("".join(buf).strip(), sep))   # '3LiBH4·LiI': a mixture of salts
             buf, sep = [], "–"
+        elif depth == 0 and c == ":" and _hydrides_paired(text, i, "".join(buf)):
+            pieces.append(_Piece("".join(buf).strip(), sep))   # 'LiBH4:MgH2': two hydrides mixed
+            buf, sep = [], "–"
         elif depth == 0 and c in _SEPARATORS and not _is_charge_sign(text, i, "".join(buf)):
             pieces.append(_Piece("".join(buf).strip(), sep))
             buf, sep = [], c
@@ -289,6 +292,22 @@ def _split(text: str) -> list[_Piece]:
         i += 1
     pieces.append(_Piece("".join(buf).strip(), sep))
     return pieces
+
+
+# a formula of a hydride on either side of a ':' ('LiBH4:MgH2', 'Mg(NH2)2:2LiH'; not a ratio, '2:1', nor a
+# phosphor's activator, 'Y2O3:Eu')
+_HYDRIDE_AFTER_COLON = re.compile(r"\s*(?:\d+(?:\.\d+)?)?([A-Z][A-Za-z0-9()]*)")
+_HYDRIDE_BEFORE_COLON = re.compile(r"(?:^|[–\-+/@\s])(?:\d+(?:\.\d+)?)?([A-Z][A-Za-z0-9()]*)\s*$")
+
+
+def _hydrides_paired(text: str, i: int, buf: str) -> bool:
+    """Does the ':' at ``i`` join two hydrides written as one mixture ('LiBH4:MgH2'), as '–' would?"""
+    a, b = _HYDRIDE_BEFORE_COLON.search(buf), _HYDRIDE_AFTER_COLON.match(text, i + 1)
+    if a is None or b is None:
+        return False
+    fa, fb = _try_formula(a.group(1)), _try_formula(b.group(1))
+    return fa is not None and fb is not None and "H" in fa.elements and "H" in fb.elements \
+        and bool(_metals(fa.elements)) and bool(_metals(fb.elements))
 
 
 def _salt_after(text: str, i: int) -> bool:
