@@ -156,9 +156,10 @@ _MADE_THEN_PUT = re.compile(
     # the making said by a participle after the additive, with what it was made from (a reagent, no additive)
     rf"(?P<pre>\s+(?:{_MADE_VERB}|templated|pyroly[sz]ed|carboni[sz]ed|calcined)\s+(?:by|from|via|through|using|"
     rf"with|on)\b[^;.]{{0,60}}?(?=\s+(?:was|were)\b))?"
-    rf"(?:\s+(?P<passive>(?:was|were)\s+(?:first\s+|initially\s+|separately\s+)?{_MADE_VERB}))?"
-    # how it was made: "hydrothermally", "by a wet route", "solvothermally in ethanol"
-    rf"(?P<route>(?:\s+[a-z]+ly\b)?(?:\s+(?:[a-z]+ly\s+)?(?:by|via|through|using|from|with|in|under|at)\b[^;.]{{0,90}}?)?)"
+    # ("TiO2 was chosen as the catalyst and ball milled with MgH2": a choosing takes the making's place)
+    rf"(?:\s+(?P<passive>(?:was|were)\s+(?:first\s+|initially\s+|separately\s+)?(?:{_MADE_VERB}|chosen|selected)))?"
+    # how it was made: "hydrothermally", "by a wet route", "solvothermally in ethanol" (or what it was chosen as)
+    rf"(?P<route>(?:\s+[a-z]+ly\b)?(?:\s+(?:[a-z]+ly\s+)?(?:by|via|through|using|from|with|in|under|at|as)\b[^;.]{{0,90}}?)?)"
     rf",?\s+(?:and\s+|before\s+being\s+)?(?:(?:was|were)\s+)?"
     rf"(?:then\s+|subsequently\s+|further\s+|finally\s+|later\s+|afterwards\s+)?(?:"
     rf"(?P<put>(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|mixed|blended|ground|added|"
@@ -167,8 +168,14 @@ _MADE_THEN_PUT = re.compile(
     rf"|(?:used\s+|employed\s+|applied\s+)?to\s+(?:catalys|catalyz|modif|dope|destabili[sz]|activat)\w*"
     rf"(?:\s+(?:(?!than\b|and\b)[a-z][\w-]*\s+){{0,5}}?(?:of|in|for|on))?"   # "to catalyse MgH2" names it at once
     rf"|(?:used\s+|employed\s+|applied\s+)?as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?)"
-    rf"\s+(?:for|in|to|of|on))"
+    rf"\s+(?:for|in|to|of|on)"
+    # "… were synthesized and their catalytic effect on MgH2 was evaluated": what it does to the host, named at once
+    rf"|(?:their|its)\s+(?:catalytic\s+)?(?:effects?|roles?|influence|impact)\s+(?:on|in|for|towards?)"
+    rf"(?:\s+(?:(?!than\b|and\b)[a-z][\w-]*\s+){{0,5}}?(?:of|in|for))?)"
     rf"\s+{_ADJECTIVES}$", re.I)
+# "we use TiO2 to catalyse MgH2", "we employed Ni as a catalyst for LiBH4": the study's own using of the additive
+_USED_ACTIVELY = re.compile(r"\b(?:we|authors?)\s+(?:use[ds]?|employ(?:s|ed)?|appl(?:y|ies|ied)|cho(?:o?se|se|sen)|"
+                            r"select(?:s|ed)?)\s+(?:(?:an?|the|some)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _MADE_ACTIVELY = re.compile(r"\b(?:we|authors?)\s+(?:first\s+)?(?:synthesi[sz]ed|prepared|fabricated|made|obtained|"
                             r"produced|grew|formed|derived)\s+(?:(?:an?|the|some)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 
@@ -456,7 +463,9 @@ def _made_then_put(text: str, candidates: list, i: int, consumed: set[int]):
         if any(not (route[0] <= o.start < route[1] or pre[0] <= o.start < pre[1]) for o, _ in candidates[k + 1:last]):
             continue
         active = _MADE_ACTIVELY.search(text, max(0, n.start - 60), n.start)
-        if not (made.group("passive") or made.group("pre") or active and made.group("pronoun")):
+        # (used actively, it is put into the host by the words that say what for: "to catalyse", "as a catalyst for")
+        used = made.group("put") is None and _USED_ACTIVELY.search(text, max(0, n.start - 60), n.start)
+        if not (made.group("passive") or made.group("pre") or active and made.group("pronoun") or used):
             continue
         add = _additive(n, t) if n.start not in consumed else None
         return (n, add, made) if add is not None else None
@@ -870,6 +879,12 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 amount = amount or _AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start)
                 add = f"{c_add}/{add}"
                 consumed.add(c.start)
+            elif how.group("passive"):
+                # "TiO2 and Nb2O5 were selected as additives and milled with MgH2": every additive of the list
+                for c, c_add in _coordinated_before(text, candidates, k, consumed):
+                    c_amount = _AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start)
+                    parts.append(("–", c_add, _amount(c_amount) if c_amount else None))
+                    consumed.add(c.start)
             # ("a carbon aerogel was made … and infiltrated with LiBH4": the scaffold holds the host)
             holds = bool(_FILLED_WITH.search(how.group(0)))
             parts.append(("@" if holds else "–", add,

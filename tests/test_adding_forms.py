@@ -37,3 +37,25 @@ def test_a_bracketed_list_of_the_added_materials_stays_a_list():
            "The composite starts to release hydrogen at 187 °C.\n")
     row = the_one([r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"], 187.0)
     assert sorted(c["material"] for c in row["components"][1:]) == ["Cr2O3", "V2O5"]
+
+
+@pytest.mark.parametrize("introduction, additives", [
+    ("TiO2 was chosen as the catalyst and ball milled with MgH2.", {"TiO2"}),
+    ("CeO2 and Nb2O5 were selected as additives and milled with LiAlH4.", {"CeO2", "Nb2O5"}),
+    ("Here we use NbF5 to catalyse the dehydrogenation of NaAlH4.", {"NbF5"}),
+    ("In this work we employed TiF3 as a catalyst for LiBH4.", {"TiF3"}),
+    ("Fe3O4 nanoparticles were synthesized and their catalytic effect on MgH2 was evaluated.", {"Fe3O4"}),
+    ("Co nanosheets were prepared hydrothermally, and their influence on the sorption of MgH2 was studied.", {"Co"}),
+])
+def test_an_additive_chosen_or_used_for_the_host_joins_the_sample(introduction, additives):
+    got = facts(introduction, "The composite starts to release hydrogen at 187 °C.")
+    assert adds(got[187.0].system) == additives
+
+
+@pytest.mark.parametrize("introduction", [
+    "TiO2 was chosen as the reference oxide, and MgH2 was milled alone.",
+    "We use DSC to follow the dehydrogenation of MgH2.",
+])
+def test_a_choosing_or_using_that_puts_nothing_in_the_host_leaves_it_bare(introduction):
+    got = facts(introduction, "MgH2 starts to release hydrogen at 187 °C.")
+    assert adds(got[187.0].system) == set()
