@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from grid_rates import report
+from grid_rates import judged, report
+from grid_rhc import verdict  # the same judgement: the value's host and every part's role
 
 # key -> (host, partner, host in words, partner in words, molar ratio host:partner, products in a sentence)
 COMPOSITES = {
@@ -99,26 +100,8 @@ def probes() -> list[Probe]:
     return out
 
 
-def verdict(probe: Probe, rows: list[dict]) -> str:
-    """'OK', or what went wrong with the probe's value."""
-    found = [r for r in rows if r["value"] == probe.value]
-    if not found:
-        return "MISS"
-    r = found[0]
-    roles = {c["material"]: c["role"] for c in r["components"]}
-    if r["material"] == probe.host and roles == probe.roles:
-        return "OK"
-    return f"WRONG {r['material']} {sorted(roles.items())}"
-
-
-def extract_rows(doc: str) -> list[dict]:
-    from ingest.extract import extract_text
-    from kg.literature import contract_rows
-    return [r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"]
-
-
 def run(probe_list: list[Probe]) -> list[tuple[Probe, str]]:
-    return [(p, verdict(p, extract_rows(p.doc))) for p in probe_list]
+    return judged(verdict, probe_list)
 
 
 if __name__ == "__main__":

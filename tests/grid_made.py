@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from grid_rates import report
+from grid_rates import judged, report
 
 HOSTS = ["MgH2", "LiBH4", "LiAlH4", "NaAlH4", "Mg(BH4)2"]
 
@@ -135,13 +135,7 @@ def verdict(probe: Probe, rows: list[dict]) -> str:
 
 
 def run(probe_list: list[Probe]) -> list[tuple[Probe, str]]:
-    from ingest.extract import extract_text
-    from kg.literature import contract_rows
-    out = []
-    for p in probe_list:
-        rows = [r for r in contract_rows(extract_text(p.doc)) if r["kind"] == "measurement"]
-        out.append((p, verdict(p, rows)))
-    return out
+    return judged(verdict, probe_list)
 
 
 if __name__ == "__main__":

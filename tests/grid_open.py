@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from grid_rates import report
+from grid_rates import judged, report
 
 # hosts: (as written, formula of the record's host, every component formula, the host in words)
 HOSTS = [
@@ -199,14 +199,7 @@ def verdict(probe: Probe, rows: list[dict]) -> str:
 
 
 def run(probe_list: list[Probe]) -> list[tuple[Probe, str]]:
-    from ingest.extract import extract_text
-    from kg.literature import contract_rows
-
-    out = []
-    for p in probe_list:
-        rows = [r for r in contract_rows(extract_text(p.doc)) if r["kind"] == "measurement"]
-        out.append((p, verdict(p, rows)))
-    return out
+    return judged(verdict, probe_list)
 
 
 if __name__ == "__main__":

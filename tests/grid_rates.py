@@ -20,6 +20,46 @@ def rates(results: Iterable[tuple[Any, str]]) -> dict[str, dict[str, tuple[int, 
     return {s: {k: (a, b) for k, (a, b) in d.items()} for s, d in out.items()}
 
 
+def measurement_rows(doc: str) -> list[dict]:
+    """The measurement lines `hkg extract --jsonl` gives for a generated mini-abstract."""
+    from ingest.extract import extract_text
+    from kg.literature import contract_rows
+    return [r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"]
+
+
+def value_row(doc: str, value: float) -> dict:
+    """The first measurement line of ``doc`` with ``value`` (a test fails when there is none)."""
+    found = [r for r in measurement_rows(doc) if r["value"] == value]
+    assert found, measurement_rows(doc)
+    return found[0]
+
+
+def row_roles(row: dict) -> dict[str, str]:
+    """A measurement line's components: material → role."""
+    return {c["material"]: c["role"] for c in row["components"]}
+
+
+def system_roles(text: str) -> list[tuple[str, str]]:
+    """The (formula, role) of each component of a system notation, as the ontology parses it."""
+    from ontology.system import analyse_system
+    return [(c.formula, c.role) for c in analyse_system(text).system.components]
+
+
+def judged(verdict: Callable[[Any, list[dict]], str], probe_list: list) -> list[tuple[Any, str]]:
+    """Each probe with ``verdict`` on the measurement lines of its document."""
+    return [(p, verdict(p, measurement_rows(p.doc))) for p in probe_list]
+
+
+def checked(check: Callable[[Any, list[dict]], list[str]], probe_list: list) -> list[tuple[Any, str]]:
+    """Each probe with "OK" or the complaints ``check`` makes of the lines its sentences give as a section of a paper."""
+    from prose_sentences import contract_measurements
+    out = []
+    for p in probe_list:
+        bad = check(p, contract_measurements(p.doc))
+        out.append((p, "OK" if not bad else "; ".join(bad)))
+    return out
+
+
 def report(run: Callable[[list], list[tuple[Any, str]]], probes: list) -> None:
     """Run a grid and print its pass count, the failures per slot value (worst first) and, with -v, each failure."""
     sys.path.insert(0, os.getcwd())

@@ -252,12 +252,8 @@ def check(probe: Probe, rows: list[dict]) -> list[str]:
 
 
 def run(ps: list[Probe]) -> list[tuple[Probe, str]]:
-    from prose_sentences import contract_measurements
-    out = []
-    for p in ps:
-        bad = check(p, contract_measurements(p.doc))
-        out.append((p, "OK" if not bad else "; ".join(bad)))
-    return out
+    from grid_rates import checked
+    return checked(check, ps)
 
 
 if __name__ == "__main__":

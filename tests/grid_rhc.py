@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from grid_rates import report
+from grid_rates import judged, report
 
 # compositions: key -> (notations, host, partner); the notations of one composition must all give the same
 # host and partner, whatever their order or whether they are written as a formula or in words
@@ -153,14 +153,8 @@ def verdict(probe: Probe, rows: list[dict]) -> str:
     return f"WRONG {r['material']} {sorted(roles.items())}"
 
 
-def extract_rows(doc: str) -> list[dict]:
-    from ingest.extract import extract_text
-    from kg.literature import contract_rows
-    return [r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"]
-
-
 def run(probe_list: list[Probe]) -> list[tuple[Probe, str]]:
-    return [(p, verdict(p, extract_rows(p.doc))) for p in probe_list]
+    return judged(verdict, probe_list)
 
 
 if __name__ == "__main__":

@@ -5,8 +5,8 @@ sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from grid_host2 import extract_rows, probes, run
-from grid_rates import rates
+from grid_host2 import probes, run
+from grid_rates import rates, row_roles as parts, system_roles as roles, value_row as one
 
 from ontology.system import SystemParseError, analyse_system
 
@@ -29,20 +29,6 @@ def test_every_slot_value_of_the_grid_passes(grid, slot):
     failing = {v: (bad, n) for v, (bad, n) in rates(grid)[slot].items() if bad}
     examples = [(p.doc, verdict) for p, verdict in grid if verdict != "OK" and p.slots[slot] in failing][:5]
     assert not failing, (failing, examples)
-
-
-def roles(text: str) -> list[tuple[str, str]]:
-    return [(c.formula, c.role) for c in analyse_system(text).system.components]
-
-
-def one(doc: str, value: float) -> dict:
-    found = [r for r in extract_rows(doc) if r["value"] == value]
-    assert found, extract_rows(doc)
-    return found[0]
-
-
-def parts(row: dict) -> dict[str, str]:
-    return {c["material"]: c["role"] for c in row["components"]}
 
 
 # ---------------------------------------------------------------- a colon joins two hydrides

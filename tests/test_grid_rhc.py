@@ -4,8 +4,8 @@ fire on. Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from grid_rates import rates
-from grid_rhc import extract_rows, probes, run
+from grid_rates import measurement_rows, rates, row_roles as parts, system_roles as roles, value_row as one
+from grid_rhc import probes, run
 
 from ontology.system import analyse_system
 
@@ -27,20 +27,6 @@ def test_every_slot_value_of_the_grid_passes(grid, slot):
     failing = {v: (bad, n) for v, (bad, n) in rates(grid)[slot].items() if bad}
     examples = [(p.doc, verdict) for p, verdict in grid if verdict != "OK" and p.slots[slot] in failing][:5]
     assert not failing, (failing, examples)
-
-
-def roles(text: str) -> list[tuple[str, str]]:
-    return [(c.formula, c.role) for c in analyse_system(text).system.components]
-
-
-def one(doc: str, value: float) -> dict:
-    found = [r for r in extract_rows(doc) if r["value"] == value]
-    assert found, extract_rows(doc)
-    return found[0]
-
-
-def parts(row: dict) -> dict[str, str]:
-    return {c["material"]: c["role"] for c in row["components"]}
 
 
 # ---------------------------------------------------------------- one composition, one host, any order
@@ -92,7 +78,7 @@ def test_phases_found_side_by_side_are_no_list_of_samples():
 
 def test_samples_named_side_by_side_still_pair_with_respectively():
     # (negative) hydrides named as a list of studied samples take a 'respectively' list in turn
-    rows = extract_rows("# Borohydrides\n\nLiBH4 and NaBH4 were ball milled separately. Their melting points "
+    rows = measurement_rows("# Borohydrides\n\nLiBH4 and NaBH4 were ball milled separately. Their melting points "
                         "are 278 and 505 °C, respectively.\n")
     assert {r["value"]: r["material"] for r in rows} == {278.0: "LiBH4", 505.0: "NaBH4"}
 
