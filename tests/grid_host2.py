@@ -15,10 +15,8 @@ Run as a script from the worktree root to print the failure rate per slot value:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from grid_rates import judged, report
-from grid_rhc import verdict  # the same judgement: the value's host and every part's role
+from grid_rhc import Probe, verdict  # the same probe and judgement: the value's host and every part's role
 
 # key -> (host, partner, host in words, partner in words, molar ratio host:partner, products in a sentence)
 COMPOSITES = {
@@ -68,13 +66,6 @@ VALUES = {
 }
 
 
-@dataclass
-class Probe:
-    doc: str
-    value: float
-    host: str
-    roles: dict[str, str]          # formula -> role
-    slots: dict[str, str] = field(default_factory=dict)
 
 
 def probes() -> list[Probe]:
