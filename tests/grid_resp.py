@@ -18,6 +18,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+from grid_rates import checked, report
+
 # hosts: (as written, the formulas of its components)
 HOSTS = [("MgH2", ("MgH2",)), ("LiBH4", ("LiBH4",)), ("NaAlH4", ("NaAlH4",)), ("Mg(BH4)2", ("Mg(BH4)2",)),
          ("LiNH2–MgH2", ("LiNH2", "MgH2"))]
@@ -252,14 +254,8 @@ def check(probe: Probe, rows: list[dict]) -> list[str]:
 
 
 def run(ps: list[Probe]) -> list[tuple[Probe, str]]:
-    from grid_rates import checked
     return checked(check, ps)
 
 
 if __name__ == "__main__":
-    import os
-    import sys
-    sys.path.insert(0, os.getcwd())
-    sys.path.insert(0, os.path.join(os.getcwd(), "tests"))
-    from grid_rates import report
     report(run, probes())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from grid_found import probes, run
-from grid_rates import rates
+from grid_rates import rates, row_materials as _parts
 from prose_sentences import adds, contract_measurements, facts
 
 from ingest.document import parse_document
@@ -15,10 +15,6 @@ from kg.literature import contract_rows
 
 def _rows(doc: str) -> dict[float, dict]:
     return {r["value"]: r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"}
-
-
-def _parts(row: dict) -> set[str]:
-    return {c["material"] for c in row["components"]}
 
 
 @pytest.fixture(scope="module")

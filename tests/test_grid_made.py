@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from grid_made import probes, run
-from grid_rates import rates
+from grid_rates import rates, row_materials as _parts
 
 from ingest.extract import extract_text
 from kg.literature import contract_rows
@@ -20,10 +20,6 @@ def _row(*sentences: str) -> dict:
     rows = [r for r in contract_rows(extract_text(doc)) if r["kind"] == "measurement"]
     assert len(rows) == 1, rows
     return rows[0]
-
-
-def _parts(row: dict) -> set[str]:
-    return {c["material"] for c in row["components"]}
 
 
 @pytest.fixture(scope="module")
