@@ -16,12 +16,8 @@ FREE_OF_FORMULA = r"[\w()]+-free"
 
 
 def _alternatives(scheme: str, concepts: tuple[str, ...], *more: str) -> str:
-    """One group of the concepts' words, longest first so that no word stops inside a longer one ("uncatalys*":
-    a word beginning), then ``more``."""
-    labels = {w for c in concepts for w in vocabulary().scheme_words(scheme, concept=c)}
-    spelled = [re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "")
-               for w in sorted(labels, key=lambda w: (-len(w), w))]
-    return "(?:" + "|".join([*spelled, *more]) + ")"
+    """One group of the concepts' words, longest first ("uncatalys*": a word beginning), then ``more``."""
+    return vocabulary().scheme_alternation(scheme, concepts, more)
 
 
 # the host unmodified: "pristine", "undoped", "uncatalysed", "bulk", "SiO2-free" (asked of single words)
