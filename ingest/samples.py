@@ -33,7 +33,7 @@ from .electrode_formulations import formulations
 from .lacking import LACKING_AFTER, LACKING_FRONTED
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
-from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
+from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, TOGETHER_LINK
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
 _AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol\b"
@@ -666,7 +666,7 @@ def _one_each(text: str, link: re.Match, items: list, end: int) -> bool:
     NbF5", "catalysed by both X and Y": two joined by 'and' are put into one sample; a series of three
     or more ("doping NaAlH4 with TiCl3, ZrCl4 and CeCl3"), or two the sentence pairs with its values
     ('respectively') or sets apart ('separately') are one sample each."""
-    if _amount(link) or re.search(r"\bco-|\btogether\b|\bboth\b", link.group(0), re.I):
+    if _amount(link) or TOGETHER_LINK.search(link.group(0)):
         return False
     return len(items) >= 3 or _RESPECTIVELY.search(text, end) is not None or _APART.search(text) is not None
 
@@ -999,7 +999,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if link is None:
                 break
             if first:
-                together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link)) or milled \
+                together = bool(JOINTLY_LINK.search(link.group(0))) or bool(_amount(link)) or milled \
                     or milled_list or _put_together(text, candidates, i, end)
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")
                       or link.groupdict().get("on")):

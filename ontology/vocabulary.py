@@ -252,7 +252,8 @@ class Vocabulary:
         return tuple(sorted({str(o) for c in concepts for p in (SKOS.altLabel, SKOS.hiddenLabel)
                              for o in g.objects(c, p)}))
 
-    def scheme_alternation(self, scheme: str, concepts: tuple[str, ...] | None = None, more: tuple[str, ...] = ()) -> str:
+    def scheme_alternation(self, scheme: str, concepts: tuple[str, ...] | None = None,
+                           more: tuple[str, ...] = ()) -> str:
         """One regex group of the words of a scheme's concepts (all of them, or ``concepts``), longest first so
         that no word stops inside a longer one; a word ending in '*' is a word beginning ("catalys*" covers
         "catalysed" and "catalysing"); then ``more`` (patterns the reader adds, English rather than vocabulary).
