@@ -27,6 +27,8 @@ USED_ACTIVE = _words("UsingPresent", "UsingParticiple", "ChoosingPresent", "Choo
 MILLED = _words("MillingParticiple")
 # putting the made additive into the host: "mixed", "added", "dispersed", "infiltrated" (milled apart)
 PUT_PARTICIPLE = _words("MixingParticiple", "AddingParticiple", "SpreadingParticiple", "InfusingParticiple")
+# milled or mixed with ("ball milled together with", "hand ground with", "combined with")
+MILLED_OR_MIXED = _words("MillingParticiple", "MixingParticiple")
 # the same with the milling, each of them said with a milling's words ("co-mixed", "ball milled")
 PUT_OR_MILLED = _words("MillingParticiple", "MixingParticiple", "AddingParticiple", "SpreadingParticiple")
 # the adding written before the additive: "adding", "depositing", "milling"; "added", "coated"; "we introduce"
