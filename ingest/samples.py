@@ -41,6 +41,7 @@ from .preparation_words import (
     MADE_PARTICIPLE,
     MADE_PAST,
     MILLED,
+    MILLED_OR_MIXED,
     PREPARING,
     PREPARING_FIRST,
     PUT_PARTICIPLE,
@@ -1267,7 +1268,7 @@ def _carrier(text: str, candidates: list, k: int, support: Mention, consumed: se
     return (c, add) if (add := _additive(c, u)) is not None else None
 # "LiBH4 was ball milled with MgH2": the hydride milled into the host makes one sample with it
 _MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:ball[- ])?"
-                          r"(?:milled|mixed|blended|ground|combined)\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
+                          rf"{MILLED_OR_MIXED}\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
 # "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them
 _AND_ONLY_START = re.compile(r"\s*(?:,\s*)?and\s")
 # "MgH2, 5 wt% Ni and CNTs were milled": the comma after the host of a list, then the list's further gaps
