@@ -31,6 +31,8 @@ PUT_PARTICIPLE = _words("MixingParticiple", "AddingParticiple", "SpreadingPartic
 MILLED_OR_MIXED = _words("MillingParticiple", "MixingParticiple")
 # the same with the milling, each of them said with a milling's words ("co-mixed", "ball milled")
 PUT_OR_MILLED = _words("MillingParticiple", "MixingParticiple", "AddingParticiple", "SpreadingParticiple")
+# the participles between a host and the 'with' or 'by' before its additive: "doped with", "catalysed by"
+LINKING = _words("LinkingParticiple")
 # the adding written before the additive: "adding", "depositing", "milling"; "added", "coated"; "we introduce"
 # (the present only after 'we'; "deposit", "coat" also as a noun's or infinitive's verb); "addition" (before 'of')
 ADDING_BEFORE = _words("AddingGerund", "CoatingGerund", "MixingGerund", "MillingGerund", "AddingParticiple",

@@ -38,6 +38,7 @@ from .preparation_words import (
     ADDING_NOMINAL,
     ADDING_PRESENT,
     CHOSEN_PARTICIPLE,
+    LINKING,
     MADE_PARTICIPLE,
     MADE_PAST,
     MILLED,
@@ -64,9 +65,9 @@ _ADJECTIVES = (rf"{_VARIABLE_AMOUNT}(?:(?:the|a|an|some|small|trace|only)\s+)?(?
                rf"(?:{_WORD}(?:–[a-z][\w-]*)?\s+){{0,3}}?")   # "resorcinol–formaldehyde carbon aerogel"
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
-_LINK_VERB = (r"(?:co-?doped|doped|loaded|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:hand[- ])?ground|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
-              r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|improved|blended|treated|coordinated|complexed|"
-              r"encapsulated|wrapped|covered|hybridi[sz]ed)"   # "MgH2 encapsulated with X", "wrapped with graphene"
+# (the participles: the ontology's LinkingParticiple; a milling and a grinding are said with words of their own)
+_LINK_VERB = (rf"(?:co-?doped|(?:hand[- ])?ground|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED}|"
+              rf"{LINKING})"   # "MgH2 encapsulated with X", "wrapped with graphene"
               r"(?:\s+together)?\s+(?:with(?:\s+the\s+(?:aid|help|assistance|addition)\s+of)?|by|using)")
 _SCAFFOLD_VERB = (r"(?:(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
