@@ -1,7 +1,7 @@
-"""The readers of samples build their word patterns from the ontology's word schemes (PreparationVerb,
-TogetherWord): a word added to a scheme reaches the reader with no code changed, and a scheme or concept the
-ontology lacks is a clear error. (The ontology is the one source of these words: ontology/methods.ttl,
-ontology/materials.ttl.)"""
+"""The readers of samples and values build their word patterns from the ontology's word schemes
+(PreparationVerb, TogetherWord, HydrogenProcessVerb): a word added to a scheme reaches the reader with no code
+changed, and a scheme or concept the ontology lacks is a clear error. (The ontology is the one source of these words: ontology/methods.ttl,
+ontology/materials.ttl, ontology/reporting.ttl.)"""
 from __future__ import annotations
 
 import importlib
@@ -24,6 +24,8 @@ ADDED = [
     ("methods.ttl", "MakingPast", "brewed", "ingest.samples:_MADE_ACTIVELY", "we brewed Ni "),
     ("methods.ttl", "AddingGerund", "sprinkling", "ingest.samples:_ADDING", "sprinkling 5 wt% "),
     ("methods.ttl", "PreparingWord", "graft*", "ingest.samples:_PREPARES", "grafted onto MgH2"),
+    ("methods.ttl", "LinkingParticiple", "sprinkled", "ingest.samples:_LINK", " sprinkled with "),
+    ("reporting.ttl", "ReleaseVerb", "exhal*", "ingest.value_roles:_PROCESS_VERB_BEFORE", "exhales hydrogen at "),
     ("materials.ttl", "JointVerb", "co-grafted", "ingest.split_samples:TOGETHER", "co-grafted with"),
     ("materials.ttl", "BothWord", "jointly", "ingest.samples:TOGETHER_LINK", "jointly by"),
 ]
