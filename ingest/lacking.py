@@ -33,7 +33,7 @@ LACKED_BEFORE = re.compile(rf"\b{LACKING}\s+(?:any\s+|the\s+|an?\s+)?(?:[a-z][\w
 # "(LiBH4 alone: …)", "LiBH4 without SiO2", "(LiBH4: …)": the words after a host that set it apart
 SET_APART_AFTER = re.compile(rf"\s*(?:alone\b|:|{LACKING}\b)")
 # "additive", "catalysts", "doping": the nouns for what a study added (the ontology's AddedNoun scheme), longest first
-_ADDED = "|".join(re.escape(w) for w in sorted(vocabulary().scheme_words("AddedNoun"), key=lambda w: (-len(w), w)))
+_ADDED = vocabulary().scheme_alternation("AddedNoun")
 # "without it", "without the catalyst", "in the absence of any additive", "free of the metal dopants": what the
 # sample lacks is all that was added to it
 LACKING_ADDED = rf"{LACKING}\s+(?:it|them|(?:the|any|a|an)\s+(?:[\w-]+\s+)?(?:{_ADDED}))\b"

@@ -61,6 +61,7 @@ from .material_cues import (
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
+from .preparation_words import PUT_OR_MILLED
 from .property_cues import WORD, cue_table, named_by, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .reaction_products import is_product, named_products
@@ -1469,8 +1470,7 @@ _PENDING_PUT = re.compile(
     r"\W*(?:(?:the|this|these|such)\s+(?:(?:as-[a-z]+|resulting|obtained|prepared|synthesi[sz]ed|[a-z]+-based)\s+)?"
     r"(?:catalysts?|additives?|dopants?|powders?|products?|nanocomposites?|hybrids?)|it|they)\s+"
     r"(?:was|were)\s+(?:then\s+|subsequently\s+|further\s+|finally\s+|later\s+)?"
-    r"(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?(?:milled|mixed|blended|ground|added|"
-    r"introduced|incorporated|dispersed|combined|doped|loaded)\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+"
+    rf"(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{PUT_OR_MILLED}\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+"
     r"(?:the\s+)?(?:as-received\s+|commercial\s+|pristine\s+)?$", re.I)
 
 

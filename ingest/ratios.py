@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from .preparation_words import MILLED_OR_MIXED
+
 _KIND = r"molar|mole|mol|weight|mass|wt\.?|w/w|volume|vol\.?|v/v"
 # "mixed at", "were ball-milled in": the verb of the mixing between the names and their ratio
-_MIXED = r"(?:(?:were|was)\s+)?(?:(?:ball|hand)[- ]?)?(?:mixed|milled|blended|combined|ground)(?:\s+together)?\s+"
+_MIXED = rf"(?:(?:were|was)\s+)?(?:(?:ball|hand)[- ]?)?{MILLED_OR_MIXED}(?:\s+together)?\s+"
 # (or set equal to the names: "LiBH4/MgH2 = 2:1", the parts' ratio written as an equation)
 RATIO_AFTER = re.compile(
     rf"\s*(?:\(\s*|(?P<equals>\s*=\s*)|,?\s*(?:{_MIXED})?(?:in|at|with)\s+(?:an?\s+|the\s+)?)"

@@ -1,7 +1,8 @@
 """The words a text names a sample by instead of its materials: the bare host, the baseline of a comparison
 ("pristine MgH2", "the undoped sample", "additive-free LiBH4", "as-received MgH2"), and the nouns for a
 prepared sample ("the composite", "both specimens"). One pattern of each for every reader of samples, built
-from the ontology's BaselineWord and SampleNoun schemes (ontology/materials.ttl)."""
+from the ontology's BaselineWord and SampleNoun schemes (ontology/materials.ttl); and the words that say the
+additives went in together (its TogetherWord scheme)."""
 from __future__ import annotations
 
 import re
@@ -16,12 +17,8 @@ FREE_OF_FORMULA = r"[\w()]+-free"
 
 
 def _alternatives(scheme: str, concepts: tuple[str, ...], *more: str) -> str:
-    """One group of the concepts' words, longest first so that no word stops inside a longer one ("uncatalys*":
-    a word beginning), then ``more``."""
-    labels = {w for c in concepts for w in vocabulary().scheme_words(scheme, concept=c)}
-    spelled = [re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "")
-               for w in sorted(labels, key=lambda w: (-len(w), w))]
-    return "(?:" + "|".join([*spelled, *more]) + ")"
+    """One group of the concepts' words, longest first ("uncatalys*": a word beginning), then ``more``."""
+    return vocabulary().scheme_alternation(scheme, concepts, more)
 
 
 # the host unmodified: "pristine", "undoped", "uncatalysed", "bulk", "SiO2-free" (asked of single words)
@@ -35,3 +32,15 @@ SAMPLE_NOUNS = _alternatives("SampleNoun", ("SeveralPartsNoun", "PreparedNoun"))
 # the nouns among them that name a sample of several parts: "the composite", "the blend", "the eutectic" is never a
 # hydride alone
 SEVERAL_NOUNS = re.compile(_alternatives("SampleNoun", ("SeveralPartsNoun",)), re.I)
+
+# the additives went in together, one sample of all of them: "co-doped", "together", "both", "the combined
+# addition", "dual" (a reader of a series of additives after one verb)
+_TOGETHER_WORDS = _alternatives("TogetherWord", ("JointVerb", "TogetherAdverb", "BothWord", "CombinedWord"))
+TOGETHER = re.compile(rf"\b{_TOGETHER_WORDS}\b", re.I)
+# narrower, asked of the words of one link ("co-milled with", "milled together with", "catalysed by both"):
+# 'co-' beginning any word, 'together' and 'both' whole words; the link's own verb ('combined with') says nothing
+TOGETHER_LINK = re.compile(rf"\b(?:{_alternatives('TogetherWord', ('JointPrefix',))}"
+                           rf"|{_alternatives('TogetherWord', ('TogetherAdverb', 'BothWord'))}\b)", re.I)
+# narrowest: 'co-' or 'together' ("co-doped with", "milled together with"), without 'both'
+JOINTLY_LINK = re.compile(rf"\b(?:{_alternatives('TogetherWord', ('JointPrefix',))}"
+                          rf"|{_alternatives('TogetherWord', ('TogetherAdverb',))}\b)", re.I)

@@ -32,8 +32,25 @@ from .cell_words import CELL_KINDS, CELL_NOUNS
 from .electrode_formulations import formulations
 from .lacking import LACKING_AFTER, LACKING_FRONTED
 from .nlp import SYSTEM_LABEL, Mention, system_of
+from .preparation_words import (
+    ADDING_AFTER,
+    ADDING_BEFORE,
+    ADDING_NOMINAL,
+    ADDING_PRESENT,
+    CHOSEN_PARTICIPLE,
+    LINKING,
+    MADE_PARTICIPLE,
+    MADE_PAST,
+    MILLED,
+    MILLED_OR_MIXED,
+    PREPARING,
+    PREPARING_FIRST,
+    PUT_PARTICIPLE,
+    USED_ACTIVE,
+    USED_PARTICIPLE,
+)
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
-from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
+from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, TOGETHER_LINK
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
 _AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol\b"
@@ -48,9 +65,9 @@ _ADJECTIVES = (rf"{_VARIABLE_AMOUNT}(?:(?:the|a|an|some|small|trace|only)\s+)?(?
                rf"(?:{_WORD}(?:–[a-z][\w-]*)?\s+){{0,3}}?")   # "resorcinol–formaldehyde carbon aerogel"
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
-_LINK_VERB = (r"(?:co-?doped|doped|loaded|catalys\w*|catalyz\w*|modified|decorated|mixed|(?:hand[- ])?ground|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|"
-              r"combined|added|coated|capped|promoted|functionali[sz]ed|activated|enhanced|improved|blended|treated|coordinated|complexed|"
-              r"encapsulated|wrapped|covered|hybridi[sz]ed)"   # "MgH2 encapsulated with X", "wrapped with graphene"
+# (the participles: the ontology's LinkingParticiple; a milling and a grinding are said with words of their own)
+_LINK_VERB = (rf"(?:co-?doped|(?:hand[- ])?ground|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED}|"
+              rf"{LINKING})"   # "MgH2 encapsulated with X", "wrapped with graphene"
               r"(?:\s+together)?\s+(?:with(?:\s+the\s+(?:aid|help|assistance|addition)\s+of)?|by|using)")
 _SCAFFOLD_VERB = (r"(?:(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
                   r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
@@ -116,7 +133,7 @@ _AND_LINK = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+w
                        rf"(?!(?:here(?:in)?after|denoted|designated|labell?ed|named|referred|abbreviated|called)\b)(?:{_AMOUNT})?"
                        rf"(?:\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?\s*[nµμ]m\s+)?{_ADJECTIVES}$", re.I)
 # what makes an additive before it is put into the host ("synthesized", "prepared", …)
-_MADE_VERB = r"(?:synthesi[sz]ed|prepared|fabricated|made|obtained|produced|grown|formed|derived)"
+_MADE_VERB = MADE_PARTICIPLE
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
 # "ZrO2@C lowers the dehydrogenation temperature of MgH2"
 _BEFORE_HOST = re.compile(
@@ -157,40 +174,36 @@ _MADE_THEN_PUT = re.compile(
     rf"(?P<pre>\s+(?:{_MADE_VERB}|templated|pyroly[sz]ed|carboni[sz]ed|calcined)\s+(?:by|from|via|through|using|"
     rf"with|on)\b[^;.]{{0,60}}?(?=\s+(?:was|were)\b))?"
     # ("TiO2 was chosen as the catalyst and ball milled with MgH2": a choosing takes the making's place)
-    rf"(?:\s+(?P<passive>(?:was|were)\s+(?:first\s+|initially\s+|separately\s+)?(?:{_MADE_VERB}|chosen|selected)))?"
+    rf"(?:\s+(?P<passive>(?:was|were)\s+(?:first\s+|initially\s+|separately\s+)?(?:{_MADE_VERB}|{CHOSEN_PARTICIPLE})))?"
     # how it was made: "hydrothermally", "by a wet route", "solvothermally in ethanol" (or what it was chosen as)
     rf"(?P<route>(?:\s+[a-z]+ly\b)?(?:\s+(?:[a-z]+ly\s+)?(?:by|via|through|using|from|with|in|under|at|as)\b[^;.]{{0,90}}?)?)"
     rf",?\s+(?:and\s+|before\s+being\s+)?(?:(?:was|were)\s+)?"
     rf"(?:then\s+|subsequently\s+|further\s+|finally\s+|later\s+|afterwards\s+)?(?:"
-    rf"(?P<put>(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|mixed|blended|ground|added|"
-    rf"introduced|incorporated|dispersed|combined|loaded|infiltrated|impregnated|doped)"
+    rf"(?P<put>(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED}|{PUT_PARTICIPLE})"
     rf"(?P<pronoun>\s+(?:them|it))?\s+(?:together\s+)?(?:in(?:to)?|to|with(?:in)?|onto)"
-    rf"|(?:used\s+|employed\s+|applied\s+)?to\s+(?:catalys|catalyz|modif|dope|destabili[sz]|activat)\w*"
+    rf"|(?:{USED_PARTICIPLE}\s+)?to\s+(?:catalys|catalyz|modif|dope|destabili[sz]|activat)\w*"
     rf"(?:\s+(?:(?!than\b|and\b)[a-z][\w-]*\s+){{0,5}}?(?:of|in|for|on))?"   # "to catalyse MgH2" names it at once
-    rf"|(?:used\s+|employed\s+|applied\s+)?as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?)"
+    rf"|(?:{USED_PARTICIPLE}\s+)?as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?)"
     rf"\s+(?:for|in|to|of|on)"
     # "… were synthesized and their catalytic effect on MgH2 was evaluated": what it does to the host, named at once
     rf"|(?:their|its)\s+(?:catalytic\s+)?(?:effects?|roles?|influence|impact)\s+(?:on|in|for|towards?)"
     rf"(?:\s+(?:(?!than\b|and\b)[a-z][\w-]*\s+){{0,5}}?(?:of|in|for))?)"
     rf"\s+{_ADJECTIVES}$", re.I)
 # "we use TiO2 to catalyse MgH2", "we employed Ni as a catalyst for LiBH4": the study's own using of the additive
-_USED_ACTIVELY = re.compile(r"\b(?:we|authors?)\s+(?:use[ds]?|employ(?:s|ed)?|appl(?:y|ies|ied)|cho(?:o?se|se|sen)|"
-                            r"select(?:s|ed)?)\s+(?:(?:an?|the|some)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
-_MADE_ACTIVELY = re.compile(r"\b(?:we|authors?)\s+(?:first\s+)?(?:synthesi[sz]ed|prepared|fabricated|made|obtained|"
-                            r"produced|grew|formed|derived)\s+(?:(?:an?|the|some)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
+_USED_ACTIVELY = re.compile(rf"\b(?:we|authors?)\s+{USED_ACTIVE}\s+(?:(?:an?|the|some)\s+)?(?:[a-z][\w-]*\s+){{0,2}}$", re.I)
+_MADE_ACTIVELY = re.compile(rf"\b(?:we|authors?)\s+(?:first\s+)?{MADE_PAST}\s+(?:(?:an?|the|some)\s+)?(?:[a-z][\w-]*\s+){{0,2}}$",
+                            re.I)
 
 
 # "nanorods", "nanoflakes", "nanocubes": the shape a made additive is named with before what puts it into the host
 # "adding 7 wt% NbF5 to MgH2", "the addition of TiF3 into LiBH4"
 # (and the present of an abstract's own work: "We introduce TiO2 into MgH2 by ball milling", "we add 5 wt% Ni to")
-_ADDING = re.compile(r"\b(?:adding|addition of|introducing|introduction of|incorporating|incorporation of|doping|"
-                     r"introduced|added|incorporated|doped|loaded|deposit(?:ed|ing)?|coat(?:ed|ing)?|"
-                     r"(?<=we )(?:introduce|add|incorporate|dope|load)|"
-                     rf"loading|mixing|milling|(?:catalytic\s+)?(?:effects?|roles?|influence|impact|mechanisms?|action) of)\s+(?:\d+(?:\.\d+)?\s*(?:{FRACTION_UNIT}|mol\b)\s*(?:of\s+)?)?"
+_ADDING = re.compile(rf"\b(?:{ADDING_BEFORE}|{ADDING_NOMINAL} of|(?<=we ){ADDING_PRESENT}|"
+                     rf"(?:catalytic\s+)?(?:effects?|roles?|influence|impact|mechanisms?|action) of)\s+(?:\d+(?:\.\d+)?\s*(?:{FRACTION_UNIT}|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
 _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|{_NANO_SHAPE}|"
-                        rf"alloys?|catalysts?|additives?)|(?<!\))\s+(?:addition|doping|loading|incorporation))?"   # "a Pd coating on a Mg film",
+                        rf"alloys?|catalysts?|additives?)|(?<!\))\s+{ADDING_AFTER})?"   # "a Pd coating on a Mg film",
                         # "X alloy to MgH2", "the effect of TiO2 addition on MgH2" (not a bracketed label's: "the multiple oxide
                         # (Cr2O3/Nb2O5) addition" adds two oxides, not the one the slash would name)
                         rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)\s+{_ADJECTIVES}$", re.I)
@@ -666,7 +679,7 @@ def _one_each(text: str, link: re.Match, items: list, end: int) -> bool:
     NbF5", "catalysed by both X and Y": two joined by 'and' are put into one sample; a series of three
     or more ("doping NaAlH4 with TiCl3, ZrCl4 and CeCl3"), or two the sentence pairs with its values
     ('respectively') or sets apart ('separately') are one sample each."""
-    if _amount(link) or re.search(r"\bco-|\btogether\b|\bboth\b", link.group(0), re.I):
+    if _amount(link) or TOGETHER_LINK.search(link.group(0)):
         return False
     return len(items) >= 3 or _RESPECTIVELY.search(text, end) is not None or _APART.search(text) is not None
 
@@ -999,7 +1012,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if link is None:
                 break
             if first:
-                together = bool(re.search(r"\bco-|\btogether\b", link.group(0), re.I)) or bool(_amount(link)) or milled \
+                together = bool(JOINTLY_LINK.search(link.group(0))) or bool(_amount(link)) or milled \
                     or milled_list or _put_together(text, candidates, i, end)
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")
                       or link.groupdict().get("on")):
@@ -1256,7 +1269,7 @@ def _carrier(text: str, candidates: list, k: int, support: Mention, consumed: se
     return (c, add) if (add := _additive(c, u)) is not None else None
 # "LiBH4 was ball milled with MgH2": the hydride milled into the host makes one sample with it
 _MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:ball[- ])?"
-                          r"(?:milled|mixed|blended|ground|combined)\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
+                          rf"{MILLED_OR_MIXED}\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
 # "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them
 _AND_ONLY_START = re.compile(r"\s*(?:,\s*)?and\s")
 # "MgH2, 5 wt% Ni and CNTs were milled": the comma after the host of a list, then the list's further gaps
@@ -1824,8 +1837,7 @@ _PRECURSOR_AFTER = re.compile(r"\s+(?:solutions?|precursors?)\b", re.I)
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 # (a participle before a sample's noun, "the doped sample", "the as-prepared composite", names a sample, not
 # a preparation: a value sentence about it prepares nothing)
-_PREPARES = re.compile(r"(?=[iadlepsfcu])\b(?:incorporat|introduc|add|dop|load|deposit|decorat|anchor|dispers|embedd?|prepar|impregnat|"
-                       r"synthesi[sz]|fabricat|develop|design|construct|employ|utili[sz]|coupl|combin)\w*\b"
+_PREPARES = re.compile(rf"(?={PREPARING_FIRST})\b{PREPARING}\b"
                        rf"(?!\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\b)", re.I)
 # (what a value is owed to, "owing to metallic Fe", "attributed to the in situ formed TiH2", is an explanation)
 # ('like' as a word of comparison, not the end of a form word: "flower-like MoS2" is prepared)

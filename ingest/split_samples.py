@@ -17,14 +17,12 @@ from ontology.models import MaterialSystem
 from .amounts import AMOUNT_GROUPS, fraction
 from .material_cues import LIST_GAP
 from .quantity_text import Group
+from .sample_words import TOGETHER
 from .samples import bare_sample, has_hydrogen, joined_system
 
 # the words that put the listed additives into the host, right before the first of them
 _PUT_WITH = re.compile(r"\b(?:containing|with|doped\s+with|catalys\w*\s+(?:by|with)|catalyz\w*\s+(?:by|with)|"
                        r"modified\s+with|loaded\s+with|added\s+with)\s+$", re.I)
-# the additives went in together: one sample of all of them
-_TOGETHER = re.compile(r"\b(?:co-?(?:doped|doping|catalys\w*|catalyz\w*|added|addition|modified)|together|both|"
-                       r"combined|combination|simultaneous\w*|dual|multi-?component)\b", re.I)
 # "… are 75 and 82 kJ/mol": a plural copula right before the values (with no 'respectively' written)
 _PLURAL_COPULA = re.compile(r"\s*,?\s*(?:are|were)\s+(?:(?:about|ca\.|approximately|~)\s*)?$", re.I)
 _AMOUNT_AT_END = re.compile(rf"{AMOUNT_GROUPS}\s*(?:of\s+)?$", re.I)
@@ -52,7 +50,7 @@ def split_sample(m, s: MaterialSystem, text: str, end: int) -> list[MaterialSyst
     """The host–additive samples of ``s`` (named by mention ``m``, its additives written before ``end``), one
     per additive with the amount written right before it; [] when its additives do not stand coordinated after
     a word that puts them in, or went in together."""
-    if _TOGETHER.search(text, 0, end):
+    if TOGETHER.search(text, 0, end):
         return []
     spots = _written_in_order(text, m.start, end, s)   # (the mention may span the host only)
     if spots is None:

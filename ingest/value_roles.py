@@ -340,9 +340,16 @@ APPROX = r"(?:~|ca\.?\s*|about\s+|around\s+)?"
 
 
 _SHARE_OF_THEORY = re.compile(r"\s*of\s+(?:the|its)\s+(?:\w+\s+)?theoretical(?:ly)?\b", re.I)
+def _process_verbs(*concepts: str, more: tuple[str, ...] = ()) -> str:
+    """The word beginnings of these concepts of the ontology's HydrogenProcessVerb scheme, as one group."""
+    return vocabulary().scheme_alternation("HydrogenProcessVerb", concepts, more)
+
+
+_TAKES_UP = (r"(?:takes?|took|taking)\s+up",)
 # "… 90% of its hydrogen capacity", after a verb of release or uptake: a share of the sample's own capacity
 _SHARE_OF_CAPACITY = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?capacit(?:y|ies)\b", re.I)
-_TAKEN_OR_GIVEN_BEFORE = re.compile(r"\b(?:(?:de|ab|re)?sorb\w*|releas\w*|evolv\w*|liberat\w*|(?:takes?|took|taking)\s+up)"
+# (the verbs of release and uptake: the ontology's HydrogenProcessVerb scheme; "takes up" is English)
+_TAKEN_OR_GIVEN_BEFORE = re.compile(rf"\b{_process_verbs('ReleaseVerb', 'UptakeVerb', 'SorbingVerb', more=_TAKES_UP)}"
                                     r"(?:\s+(?:about|around|approximately|nearly|almost|over|more\s+than|up\s+to|~))?\s*$", re.I)
 
 
@@ -524,7 +531,7 @@ _REQUIRED_BEFORE = re.compile(r"\b(?:requir(?:es?|ed|ing)|needs?|needed|needing|
 _STARTING_AT = re.compile(r"\b(?:start(?:ing|s|ed)?|begin(?:ning|s)?|began|commenc\w*)\s+(?:from|at)\s+"
                           r"(?:about\s+|around\s+|~\s*|as\s+low\s+as\s+|only\s+)?$", re.I)
 # the clause's verb of release or uptake before it (no clause break between)
-_PROCESS_VERB_BEFORE = re.compile(r"\b(?P<verb>(?:re-?)?(?:releas|desorb|absorb|decompos|dehydrogenat|hydrogenat|evolv|liberat)\w*)"
+_PROCESS_VERB_BEFORE = re.compile(rf"\b(?P<verb>(?:re-?)?{_process_verbs('ReleaseVerb', 'UptakeVerb', 'ReactionVerb')})"
                                   r"\b[^;.]*$", re.I)
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 # the rest of a bracket the value is in: "…, respectively)" (no other value before it closes)

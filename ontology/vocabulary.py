@@ -8,6 +8,7 @@ graph stores take their node labels from the kinds.  Nothing else in the code li
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -250,6 +251,18 @@ class Vocabulary:
             concepts = {HKG[concept]}
         return tuple(sorted({str(o) for c in concepts for p in (SKOS.altLabel, SKOS.hiddenLabel)
                              for o in g.objects(c, p)}))
+
+    def scheme_alternation(self, scheme: str, concepts: tuple[str, ...] | None = None,
+                           more: tuple[str, ...] = ()) -> str:
+        """One regex group of the words of a scheme's concepts (all of them, or ``concepts``), longest first so
+        that no word stops inside a longer one; a word ending in '*' is a word beginning ("catalys*" covers
+        "catalysed" and "catalysing"); then ``more`` (patterns the reader adds, English rather than vocabulary).
+        The readers build their patterns from this once per process: the words live in the ontology only."""
+        labels = set(self.scheme_words(scheme)) if concepts is None else {
+            w for c in concepts for w in self.scheme_words(scheme, concept=c)}
+        spelled = [re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "")
+                   for w in sorted(labels, key=lambda w: (-len(w), w))]
+        return "(?:" + "|".join([*spelled, *more]) + ")"
 
     def by_formula(self, formula: str) -> Term | None:
         term_id = self._by_formula.get(formula)

@@ -1,0 +1,48 @@
+"""The verbs a text prepares a sample with: making an additive ("synthesized", "we grew"), choosing or using it
+("was chosen", "we employed"), putting it into the host ("milled with", "the addition of", "we introduce") and
+any form of preparing ("incorporat…", "design…"). One alternation of each form for every reader of samples,
+built from the ontology's PreparationVerb scheme (ontology/methods.ttl); the readers add the English around them
+(auxiliaries, prepositions, the words a milling is said with)."""
+from __future__ import annotations
+
+from ontology.vocabulary import vocabulary
+
+
+def _words(*concepts: str) -> str:
+    """One group of the words of these concepts of the scheme, longest first."""
+    return vocabulary().scheme_alternation("PreparationVerb", concepts)
+
+
+# what makes an additive before it is put into the host: "synthesized", "prepared", "grown"
+MADE_PARTICIPLE = _words("MakingParticiple")
+# the same said actively by the authors: "we synthesized", "we grew"
+MADE_PAST = _words("MakingPast")
+# "was chosen", "were selected": a choosing that takes the making's place
+CHOSEN_PARTICIPLE = _words("ChoosingParticiple")
+# "used", "employed", "applied" (to catalyse the host, as its catalyst)
+USED_PARTICIPLE = _words("UsingParticiple")
+# the study's own using or choosing: "we use", "we employed", "we chose", "the authors selected"
+USED_ACTIVE = _words("UsingPresent", "UsingParticiple", "ChoosingPresent", "ChoosingPast", "ChoosingParticiple")
+# the milling (a reader adds 'co-', 'ball', 'high-energy' before it)
+MILLED = _words("MillingParticiple")
+# putting the made additive into the host: "mixed", "added", "dispersed", "infiltrated" (milled apart)
+PUT_PARTICIPLE = _words("MixingParticiple", "AddingParticiple", "SpreadingParticiple", "InfusingParticiple")
+# milled or mixed with ("ball milled together with", "hand ground with", "combined with")
+MILLED_OR_MIXED = _words("MillingParticiple", "MixingParticiple")
+# the same with the milling, each of them said with a milling's words ("co-mixed", "ball milled")
+PUT_OR_MILLED = _words("MillingParticiple", "MixingParticiple", "AddingParticiple", "SpreadingParticiple")
+# the participles between a host and the 'with' or 'by' before its additive: "doped with", "catalysed by"
+LINKING = _words("LinkingParticiple")
+# the adding written before the additive: "adding", "depositing", "milling"; "added", "coated"; "we introduce"
+# (the present only after 'we'; "deposit", "coat" also as a noun's or infinitive's verb); "addition" (before 'of')
+ADDING_BEFORE = _words("AddingGerund", "CoatingGerund", "MixingGerund", "MillingGerund", "AddingParticiple",
+                       "CoatingParticiple", "CoatingPresent")
+ADDING_PRESENT = _words("AddingPresent")
+ADDING_NOMINAL = _words("AddingNominal")
+# "the effect of TiO2 addition on MgH2", "Ni doping into": the adding's noun written after the additive
+ADDING_AFTER = _words("AddingAfterNoun")
+# any form of preparing: "incorporated", "the design of", "doping", "synthesis"
+_PREPARING = vocabulary().scheme_words("PreparationVerb", concept="PreparingWord")
+PREPARING = _words("PreparingWord")
+# (their first letters: a search may pass every other position at once)
+PREPARING_FIRST = "[" + "".join(sorted({w[0] for w in _PREPARING})) + "]"

@@ -1,0 +1,85 @@
+"""The readers of samples and values build their word patterns from the ontology's word schemes
+(PreparationVerb, TogetherWord, HydrogenProcessVerb): a word added to a scheme reaches the reader with no code
+changed, and a scheme or concept the ontology lacks is a clear error. (The ontology is the one source of these words: ontology/methods.ttl,
+ontology/materials.ttl, ontology/reporting.ttl.)"""
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ontology.vocabulary import ONTOLOGY_MODULES, UnknownTermError, Vocabulary, load_graph, vocabulary
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# (module, concept, the word added to it, the reader's pattern, a text the pattern then matches from its start)
+ADDED = [
+    ("methods.ttl", "MakingParticiple", "conjured", "ingest.samples:_MADE_THEN_PUT",
+     " nanoparticles were conjured by a wet route and then milled with "),
+    ("methods.ttl", "MakingPast", "brewed", "ingest.samples:_MADE_ACTIVELY", "we brewed Ni "),
+    ("methods.ttl", "AddingGerund", "sprinkling", "ingest.samples:_ADDING", "sprinkling 5 wt% "),
+    ("methods.ttl", "PreparingWord", "graft*", "ingest.samples:_PREPARES", "grafted onto MgH2"),
+    ("methods.ttl", "LinkingParticiple", "sprinkled", "ingest.samples:_LINK", " sprinkled with "),
+    ("reporting.ttl", "ReleaseVerb", "exhal*", "ingest.value_roles:_PROCESS_VERB_BEFORE", "exhales hydrogen at "),
+    ("materials.ttl", "JointVerb", "co-grafted", "ingest.split_samples:TOGETHER", "co-grafted with"),
+    ("materials.ttl", "BothWord", "jointly", "ingest.samples:TOGETHER_LINK", "jointly by"),
+]
+
+# run in a fresh interpreter: the patterns are compiled once per process, from the ontology modules it loads
+_PROBE = """
+import importlib, json, sys
+import ontology.vocabulary as v
+v.ONTOLOGY_MODULES = tuple(__import__("pathlib").Path(p) for p in json.loads(sys.argv[1]))
+found = {}
+for key, text in json.loads(sys.argv[2]):
+    module, name = key.split(":")
+    found[key] = getattr(importlib.import_module(module), name).match(text) is not None
+print(json.dumps(found))
+"""
+
+
+def _probe(modules: list[Path], asked: list[tuple[str, str]]) -> dict[str, bool]:
+    out = subprocess.run([sys.executable, "-c", _PROBE, json.dumps([str(p) for p in modules]), json.dumps(asked)],
+                         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
+                         check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_a_word_added_to_a_scheme_in_the_ontology_reaches_its_reader(tmp_path):
+    copies = []
+    for path in ONTOLOGY_MODULES:
+        text = path.read_text(encoding="utf-8")
+        for module, concept, word, _, _ in ADDED:
+            if path.name == module:
+                head = f"hkg:{concept} a skos:Concept ;"
+                assert head in text, f"{concept} is no concept of {module}"
+                text = text.replace(head, f'{head} skos:hiddenLabel "{word}" ;', 1)
+        copy = tmp_path / path.name
+        copy.write_text(text, encoding="utf-8")
+        copies.append(copy)
+    asked = [(reader, text) for *_, reader, text in ADDED]
+    assert _probe(copies, asked) == {reader: True for reader, _ in asked}
+    # the shipped ontology has none of these words: the readers find nothing there
+    for reader, text in asked:
+        module, name = reader.split(":")
+        assert getattr(importlib.import_module(module), name).match(text) is None, reader
+
+
+def test_a_scheme_alternation_is_longest_first_with_word_beginnings():
+    words = vocabulary().scheme_alternation("TogetherWord", ("JointVerb",))
+    assert words.startswith("(?:") and words.index("co\\-addition") < words.index("co\\-added")
+    assert "cocatalys\\w*" in words and "together" not in words
+    assert vocabulary().scheme_alternation("PreparationVerb", ("MakingPast",)).count("grew") == 1
+
+
+def test_a_scheme_or_concept_the_ontology_lacks_is_a_clear_error():
+    v = Vocabulary(load_graph())
+    with pytest.raises(UnknownTermError, match="no concept scheme"):
+        v.scheme_alternation("PreparationVerbs")
+    with pytest.raises(UnknownTermError, match="no concept of the scheme"):
+        v.scheme_alternation("PreparationVerb", ("MakingGerund",))
