@@ -388,7 +388,14 @@ _MAX_TOKEN_CHARS = 160
 _TOKEN_SEPARATOR = re.compile(r"[–\-/@:]")
 
 
+# Every form of ``_TOKEN_MATCH`` writes one of these: a separator between parts, a bracket, a power's caret,
+# an exponent's minus. A word with none (most words of a paper) is rejected by one look, before the checks below.
+_TOKEN_CUE = re.compile(r"[–\-/@:(\[^]")
+
+
 def _chemistry_token(text: str):
+    if not _TOKEN_CUE.search(text):
+        return None
     if len(text) > _MAX_TOKEN_CHARS or len(_TOKEN_SEPARATOR.findall(text)) > _MAX_TOKEN_SEPARATORS:
         return None
     if text[0] in "([" and text.count("(") + text.count("[") > text.count(")") + text.count("]"):
