@@ -388,7 +388,14 @@ _MAX_TOKEN_CHARS = 160
 _TOKEN_SEPARATOR = re.compile(r"[–\-/@:]")
 
 
+# Every form of ``_TOKEN_MATCH`` writes one of these: a separator between parts, a bracket, a power's caret,
+# an exponent's minus. A word with none (most words of a paper) is rejected by one look, before the checks below.
+_TOKEN_CUE = re.compile(r"[–\-/@:(\[^]")
+
+
 def _chemistry_token(text: str):
+    if not _TOKEN_CUE.search(text):
+        return None
     if len(text) > _MAX_TOKEN_CHARS or len(_TOKEN_SEPARATOR.findall(text)) > _MAX_TOKEN_SEPARATORS:
         return None
     if text[0] in "([" and text.count("(") + text.count("[") > text.count(")") + text.count("]"):
@@ -676,7 +683,9 @@ _CHEM_LABELS = (SYSTEM_LABEL, "Material")
 _BETWEEN = re.compile(rf"\s*[–\-/@:·+]?\s*|\s*{FRACTION_UNIT}\s*(?:of\s+)?")
 
 
-_METAL_END = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]?$")     # a text ending in one element's symbol ('MgH2–Ni')
+# a text ending in one element's symbol ('MgH2–Ni'); searched in the last two characters only (the look-behind
+# still sees the one before): a search from the text's start walks the whole paper for every pair of spans
+_METAL_END = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]?$")
 
 
 @cache
@@ -697,7 +706,8 @@ def _join_spaced(doc: Doc, spans: list[Span]) -> list[Span]:
         if (prev is not None and prev.label_ in _CHEM_LABELS and span.label_ in _CHEM_LABELS
                 and _BETWEEN.fullmatch(text, prev.end_char, span.start_char)
                 and (text[prev.end_char:span.start_char].strip()
-                     or text[prev.end_char:span.start_char] == " " and _METAL_END.search(text, 0, prev.end_char)
+                     or text[prev.end_char:span.start_char] == " "
+                     and _METAL_END.search(text, max(0, prev.end_char - 2), prev.end_char)
                      and _spaced_form().match(text, span.start_char))
                 and system_of(text[prev.start_char:span.end_char]) is not None):
             out[-1] = Span(doc, prev.start, span.end, label=SYSTEM_LABEL)
