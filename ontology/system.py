@@ -71,6 +71,7 @@ _CLASS_MULTI = _Binding("BimetallicIntermetallic", "Material")
 _CLASS_HEA = _Binding("HighEntropyAlloy", "Material")
 _CLASS_LIGAND = _Binding("NeutralLigand", "Material")
 _CLASS_CARBIDE = _Binding("CarbideMXene", "Material")
+_CLASS_FRAMEWORK = _Binding("MetalFramework", "Material")
 _ROLE_HOST = _Binding("HostHydride", "Role")
 _ROLE_CATALYST = _Binding("Catalyst", "Role")
 # a hydride written with a coefficient below this ('Mg(NH2)2–2LiH–0.08KH') is a catalytic loading: reactive
@@ -95,7 +96,7 @@ class _Ontology:
         self.hydride = self._find(_ROOT_HYDRIDE)
         self.additive = self._find(_ROOT_ADDITIVE)
         self.classes = {b.id: self._find(b) for b in (_CLASS_CARBON, _CLASS_METAL, _CLASS_MULTI, _CLASS_HEA,
-                                                      _CLASS_LIGAND, _CLASS_CARBIDE)}
+                                                      _CLASS_LIGAND, _CLASS_CARBIDE, _CLASS_FRAMEWORK)}
         self.roles = {b.id: self._find(b) for b in (_ROLE_HOST, _ROLE_CATALYST, _ROLE_DESTAB,
                                                     _ROLE_SCAFFOLD, _ROLE_DOPANT, _ROLE_ELECTROLYTE, _ROLE_BINDER)}
         self.additive_terms = set(self.v.descendants(self.additive)) if self.additive else set()
@@ -363,6 +364,8 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
         return True                                   # LiBH4-xFx, Mg1-xZnx(BH4)2
     if re.fullmatch(r"[α-ωa-z]{1,3}", left):
         return True                                   # γ-Al2O3, g-C3N4
+    if _metal_framework(f"{_material_text(left)}-{right}", onto) is not None:
+        return True                                   # NiCo-LDH, CoNi-MOF: one framework of those metals
     if sym and _resolve(right[1:], onto) is not None:
         return False                                  # '(1-x)Li2B12H12-xLiI': x of a second part, LiI
     if re.match(r"[a-z]", right) and _resolve(right, onto) is None:
@@ -486,6 +489,7 @@ class _Material:
     term: Term | None = None
     dopant: str | None = None        # 'P' in 'P-Li3VO4'
     written: str | None = None       # 'Thin film MgH2': a hydride under a descriptor, named as written
+    metals: str | None = None        # 'NiCo' of 'NiCo-LDH': the metals a framework class is built of
 
 
 @dataclass
@@ -582,8 +586,29 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
         if base is not None:
             joiner = "-doped " if "doped" in text else "-"
             return _Material(f"{m.group(1)}{joiner}{base.rendered}", base.formula, base.term, m.group(1))
-    return _doped_additive(text, onto) or _compound_in_words(text, onto) or _described_hydride(text, onto) \
-        or _described_material(text, onto)
+    return _metal_framework(text, onto) or _doped_additive(text, onto) or _compound_in_words(text, onto) \
+        or _described_hydride(text, onto) or _described_material(text, onto)
+
+
+# 'NiCo-LDH', 'CoNi-MOF', 'ZnCo-ZIFs', 'NiCo-LDH-derived': metals' symbols, then a class abbreviation
+_METAL_FRAMEWORK = re.compile(r"(?P<metals>(?:[A-Z][a-z]?){1,4})[-‐](?P<cls>[A-Z]{2,4})s?(?:[-‐]derived)?")
+
+
+def _metal_framework(text: str, onto: _Ontology) -> _Material | None:
+    """A framework class written after the metals built into it ('NiCo-LDH', 'CoNi-MOF'): one material of
+    that class (the ontology's MetalFramework), named as written without '-derived'; the metals are no
+    additive of their own."""
+    framework = onto.classes[_CLASS_FRAMEWORK.id]
+    m = _METAL_FRAMEWORK.fullmatch(text.strip())
+    if m is None or framework is None:
+        return None
+    term = onto.v.lookup(m.group("cls"), "Material")
+    f = _try_formula(m.group("metals"))
+    if term is None or not onto.v.is_a(term.id, framework) or f is None \
+            or len(_metals(f.elements)) != len(f.elements):
+        return None
+    name = re.sub(r"[-‐]derived$", "", m.group(0))
+    return _Material(name, None, term, metals=m.group("metals"))
 
 
 def _compound_in_words(text: str, onto: _Ontology) -> _Material | None:
@@ -914,6 +939,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
     if _is_electrolyte_partner(part, host, onto) and not paired:
         # (a Li oxide added to a reactive hydride composite, LiTi2O4 in LiNH2–LiH, is a hydrogen store's catalyst)
         return r[_ROLE_ELECTROLYTE.id]
+    if part.material is not None and part.material.metals:
+        return r[_ROLE_CATALYST.id]              # 'CoNi-MOF': a framework named by its metals carries them as catalysts
     if r[_ROLE_BINDER.id] and _usual_role(part) == _ROLE_BINDER.id:
         return r[_ROLE_BINDER.id]                # PVDF, CMC: the polymer an electrode is cast with
     if _is_scaffold(part, onto):
