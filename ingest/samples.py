@@ -225,6 +225,7 @@ _PLACING_PREFIX_VERBS = r"supported|anchored|confined|encapsulated|embedded|infi
 # lower-case letters; "rGO-wrapped": an abbreviation led by lower case)
 _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{2,4}[-‐](?=[A-Z]))?"
                      r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/](?:[A-Z][A-Za-z0-9()·]*|[a-z]{4,}))*(?:-\d+)?"
+                     r"(?:[-‐][A-Z]{2,4})?"   # ("NiCo-LDH-modified": a class abbreviation after the metals)
                      rf"|[a-z]{{4,}})[-‐](?:co-?)?(?:{_PREFIX_VERBS}|(?P<placed>{_PLACING_PREFIX_VERBS}))\b")
 # (the hyphen and verb every prefix ends in: a quick look before the whole pattern is tried at every letter)
 _PREFIX_VERB = re.compile(rf"[-‐](?:co-?)?(?:{_PREFIX_VERBS}|{_PLACING_PREFIX_VERBS})")
@@ -1824,8 +1825,11 @@ _PRECURSOR_AFTER = re.compile(r"\s+(?:solutions?|precursors?)\b", re.I)
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 # (a participle before a sample's noun, "the doped sample", "the as-prepared composite", names a sample, not
 # a preparation: a value sentence about it prepares nothing)
-_PREPARES = re.compile(r"(?=[iadlepsfcu])\b(?:incorporat|introduc|add|dop|load|deposit|decorat|anchor|dispers|embedd?|prepar|impregnat|"
-                       r"synthesi[sz]|fabricat|develop|design|construct|employ|utili[sz]|coupl|combin)\w*\b"
+# ("Ni/C was made by …", "was obtained via …", "was produced by …", "were grown on …": every making verb of a
+# made additive, as in _MADE_VERB, makes a preparation sentence)
+_PREPARES = re.compile(r"(?=[iadlepsfcumog])\b(?:incorporat|introduc|add|dop|load|deposit|decorat|anchor|dispers|embedd?|prepar|impregnat|"
+                       r"synthesi[sz]|fabricat|develop|design|construct|employ|utili[sz]|coupl|combin|obtain|produc|"
+                       r"made\b|grow|grown\b)\w*\b"
                        rf"(?!\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\b)", re.I)
 # (what a value is owed to, "owing to metallic Fe", "attributed to the in situ formed TiH2", is an explanation)
 # ('like' as a word of comparison, not the end of a form word: "flower-like MoS2" is prepared)
