@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
-from ontology.compound_names import compound_name, compound_names
+from ontology.compound_names import compound_name, compound_names, element_names
 from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
@@ -342,6 +342,10 @@ def _tokenizer(nlp: Language):
     # "lithium borohydride–magnesium hydride": an en dash between two lowercase words joins two names (a
     # composite written in words), each a term of its own; a hyphen ("ball-milled") stays inside the word
     infixes.append(r"(?<=[a-z]{2})–(?=[a-z]{2})")
+    # … and so does a hyphen after a compound's anion word and before an element's name ("lithium
+    # borohydride-magnesium hydride", "sodium alanate-magnesium hydride"; "hydride-based" stays one word)
+    names = "|".join(sorted(map(re.escape, element_names()), key=len, reverse=True))
+    infixes.append(rf"(?<=[a-z]{{2}}(?:ide|ate))-(?=(?:{names})\b)")
     # "Mo|LiBH4–LiI|Li": a vertical bar separates the layers of a cell, never parts of one material
     infixes.append(r"\|")
     # "MgH2have", "LiBH4was": a formula glued by the source to the English word after it

@@ -726,7 +726,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _scaffold_named_in_words(text, found, ms)
     if "(" in text:
         found, ms = _named_in_brackets(text, found, ms)
-    if "+" in text or "–" in text:
+    if "+" in text or "–" in text or "-" in text:
         found, ms = _plus_chains(text, found, ms)
     if " and " in text or " with " in text:
         found, ms = _composites_of(text, found, ms)
@@ -1381,7 +1381,9 @@ def _named_in_brackets(text: str, found: list[tuple[Mention, MaterialSystem]], m
 # (a molar coefficient the tokenizer leaves apart: "LiBH4 + (1/2)MgH2", "LiBH4 + ½ MgH2")
 _PLUS = re.compile(r"\s+\+\s+(?P<coef>\(\d+/\d+\)\s*|½\s*)?")
 # "the lithium borohydride–magnesium hydride composite": two hydrides named in words joined by a dash
-_DASH = re.compile(r"\s*–\s*")
+# (or by a hyphen, which the tokenizer splits only between a compound's anion word and an element's name:
+# "lithium borohydride-magnesium hydride")
+_DASH = re.compile(r"\s*[–-]\s*")
 _REACTION_ARROW = re.compile(r"[→↔⇌⇄=]|->|<->")
 
 
