@@ -233,6 +233,8 @@ def _canonical_text(text: str) -> str:
     s = supported_notation(s)
     if "decorated" in s or "loaded" in s:
         s = _DECORATED.sub(_decorated_as_supported, s)
+    if _COATING_WORD.search(s):
+        s = _COATED.sub(_coated_as_core_shell, s)
     return re.sub(r"\s+", " ", s).strip()
 
 
@@ -249,6 +251,24 @@ def _decorated_as_supported(m: re.Match[str]) -> str:
     if cat is None or base is None or {"H", "D"} & (set(cat.elements) | set(base.elements)):
         return str(m.group(0))
     return f"{m.group('cat')}/{m.group('base')}"
+
+
+# "Carbon-coated Ni", "graphene-wrapped Fe", "C-encapsulated Co": a catalyst named after the prefix that puts a shell
+# around it is the catalyst in its shell, the material 'Ni@C' names with an '@' (a hydride after the prefix is a
+# sample in its shell, "carbon-coated MgH2", read where samples are)
+COATING = r"(?:coated|encapsulated|wrapped|covered|shelled)"
+_COATING_WORD = re.compile(COATING)
+_COATED = re.compile(rf"(?<![\w\-–/@])(?P<shell>[A-Za-z][A-Za-z0-9]*)[-‐]{COATING}\s+"
+                     rf"(?P<core>[A-Z][A-Za-z0-9]*)(?![\w\-–/@])")
+
+
+def _coated_as_core_shell(m: re.Match[str]) -> str:
+    core = _try_formula(m.group("core"))
+    shell = _resolve(m.group("shell"), _ontology(None)) or _resolve(m.group("shell").lower(), _ontology(None))
+    if core is None or shell is None or {"H", "D"} & set(core.elements) \
+            or shell.formula is not None and {"H", "D"} & set(shell.formula.elements):
+        return str(m.group(0))
+    return f"{m.group('core')}@{shell.rendered}"
 
 
 # "Ni–N–C", "Fe-N4-C", "Co–Nx–C": a metal held by nitrogen in carbon (a single-atom catalyst) is the metal on
