@@ -116,6 +116,9 @@ class _Ontology:
         self.generic_heads = frozenset(w.casefold() for w in vocab.scheme_words("GenericHead"))
         # 'nitrogen' of 'nitrogen-doped carbon': an element by name, read before a doping verb only
         self.dopant_names = frozenset(w.casefold() for w in vocab.scheme_words("DopantElementName"))
+        # 'SA', 'SAs': a form's abbreviation written after a metal ('Fe-SA', 'Pt SA'), a strategy's hkg:formLabel
+        self.form_abbreviations = frozenset(f for t in vocab.terms("Strategy") for f in t.form_labels
+                                            if re.fullmatch(r"[A-Z]{2,4}s?", f))
 
     def _find(self, b: _Binding) -> str | None:
         """The term id, or None (listed in ``missing`` and in the parse notes) if the ontology lacks it."""
@@ -386,6 +389,9 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
         return True                                   # γ-Al2O3, g-C3N4
     if _metal_framework(f"{_material_text(left)}-{right}", onto) is not None:
         return True                                   # NiCo-LDH, CoNi-MOF: one framework of those metals
+    if right in onto.form_abbreviations and (f := _try_formula(_material_text(left))) is not None \
+            and f.elements and len(_metals(f.elements)) == len(f.elements):
+        return True                                   # Fe-SA: the metal's single atoms
     if sym and _resolve(right[1:], onto) is not None:
         return False                                  # '(1-x)Li2B12H12-xLiI': x of a second part, LiI
     if re.match(r"[a-z]", right) and _resolve(right, onto) is None:
@@ -1296,6 +1302,24 @@ def _support_of_catalyst(p: _Part, onto: _Ontology) -> bool:
     return bool(p.elements) and not _metals(p.elements)
 
 
+def _single_atoms_support(run: list[_Part], p: _Part, onto: _Ontology) -> bool:
+    """'Pt SA/TiO2', 'CuSA/CeO2': after a metal written with its form's abbreviation (single atoms), any solid
+    but a hydride written after '/' or '@' is the support the atoms sit on, an oxide too."""
+    return all(_unnamed_metal_catalyst(r) for r in run) and p.sep in ("@", "/") and not p.partner \
+        and not _is_hydride(p, onto) and p.amount is None
+
+
+def _single_atoms_alone(parts: list[_Part], onto: _Ontology) -> list[_Part]:
+    """'CuSA/Ti3C2Tx', 'Pt SA/TiO2' named without a hydride: the metal's single atoms on their support are one
+    catalyst, not a support (Ti3C2, TiO2) with the atoms added to it."""
+    if len(parts) != 2 or not _unnamed_metal_catalyst(parts[0]) or not _single_atoms_support(parts[:1], parts[1], onto):
+        return parts
+    written = f"{_material_text(parts[0].text)}{parts[1].sep}{_material_text(parts[1].text)}"
+    one = replace(parts[0], text=f"{parts[0].text}{parts[1].sep}{parts[1].text}", group=None,
+                  material=_Material(written, None, None, written=written), role=onto.roles[_ROLE_CATALYST.id])
+    return [one]
+
+
 def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part], int]:
     """'MgH2–10 wt% Ni@C', 'LiBH4–Ni/C', 'MgH2–(Ni–TiO2)@rGO': a catalyst written with its support
     after '@' or '/' is one component, the catalyst as it was made and milled into the hydride (the
@@ -1317,7 +1341,7 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
         if not (h not in range(i, j + 1) and j < len(parts) and parts[j].group is None
                 and (group is None or group != parts[h].group) and run[0].sep != "@"
                 and all((p.role == catalyst or _unnamed_metal_catalyst(p)) and not p.partner for p in run)
-                and _support_of_catalyst(parts[j], onto)):
+                and (_support_of_catalyst(parts[j], onto) or _single_atoms_support(run, parts[j], onto))):
             return None
         body = "–".join(_material_text(p.text) for p in run)
         body = f"({body})" if len(run) > 1 else body
@@ -1362,6 +1386,7 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
     parts = _merge_states(parts)
     if errors or not parts:
         raise SystemParseError("; ".join(errors) or f"nothing to parse in '{text}'", unknown)
+    parts = _single_atoms_alone(parts, onto)
     written = parts
     parts = _split_compounds(parts, onto)
     h = _choose_host(parts, onto)
