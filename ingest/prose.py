@@ -2101,7 +2101,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                    or pairs_with_samples_after(g, gs, systems, text)
                                    or bool(loaded_samples(g, gs, systems, text, ctx))
                                    or bool(split_additives(g, systems, text))):
-            targets = listed_systems(g, systems, taken, text, ctx)
+            other_list = any(o is not g and o.role == "condition" and o.kind == "list" and len(o.numbers) == len(g.numbers)
+                             for o in gs)
+            targets = listed_systems(g, systems, taken, text, ctx, other_list)
             paired_before = [s_ for s_ in ctx.alternatives if any(s_ is s for _, s in systems)]
             if not g.respectively and len(paired_before) == len(g.numbers) and _respectively_before(text, g, gs):
                 # "A and B begin at 95 and 72 °C, respectively (bulk X: 150 °C), and release 4.1 and 3.9 wt%":

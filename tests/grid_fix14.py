@@ -216,6 +216,16 @@ TWO_FORMS = {
     "adding": "By adding 20 wt% {X} and {Y} to {H}, hydrogen release starts at 250 °C.",
     "respectively": "{H} and {H} containing 20 wt% {X} and {Y} start to release hydrogen at 330 and 250 °C, "
                     "respectively.",
+    # a 'respectively' list that pairs with listed properties, conditions or cycles, not with the two additives
+    "props_listed": "{H} containing 20 wt% {X} and {Y} shows onset and peak desorption temperatures of 250 and 270 °C, "
+                    "respectively.",
+    "props_before": "The onset and peak desorption temperatures of {H} doped with 20 wt% {X} and {Y} are 250 and "
+                    "270 °C, respectively.",
+    "conditions_listed": "{H} with 20 wt% {X} and {Y} releases hydrogen at 250 and 270 °C at heating rates of 2 and "
+                         "5 K/min, respectively.",
+    "cycles_listed": "The onset temperatures of {H} containing 20 wt% {X} and {Y} are 250 and 270 °C in the first and "
+                     "second cycles, respectively.",
+    "verbs_listed": "{H} with 20 wt% {X} and {Y} starts and completes dehydrogenation at 250 and 270 °C, respectively.",
 }
 TWO_KEYS = {"graphene": "graphene", "CNTs": "CNT", "rGO": "rGO", "carbon black": "carbon black"}
 
@@ -228,6 +238,13 @@ def _two_probes() -> list[Probe]:
             out.append(Probe(_doc(tmpl.format(H=h, X=x, Y=y)), 250.0, h, {h, x, TWO_KEYS[y]},
                              {"form": "two", "wording": f"two:{f_name}", "host": h},
                              amounts={x: 20.0, TWO_KEYS[y]: None}))
+    # (negative) samples that each hold one of the additives: the list pairs with them, one additive each
+    for j, (x, y) in enumerate(TWO_ADDITIVES[:3]):
+        h = HOSTS[j + 1]
+        doc = _doc(f"The {h} samples containing 20 wt% {x} and {y} start to release hydrogen at 250 and 270 °C, "
+                   "respectively.")
+        out.append(Probe(doc, 250.0, h, {h, x}, {"form": "two", "wording": "two:negative_one_each", "host": h},
+                         amounts={x: 20.0}))
     # (negative) a loading written before each additive binds to each
     for j, (x, y) in enumerate(TWO_ADDITIVES[:3]):
         h = HOSTS[j]
