@@ -1349,12 +1349,40 @@ _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
+def _framework_in_brackets(text: str, a: Mention, b: Mention, systems: dict) -> MaterialSystem | None:
+    """The system of ``b``, a framework named by its metals in brackets ('(NiCo-LDH)') right after ``a``, the
+    mention of its class in words ('layered double hydroxide'); else None."""
+    if a.kind != "Material" or not a.term or b.kind != SYSTEM_LABEL:
+        return None
+    s = systems.get(b.start) or system_of(b.text)
+    if a.kind != "Material" or not a.term or b.kind != SYSTEM_LABEL or s is None or s.additives \
+            or s.host.term != a.term or not b.text.startswith("(") or text[a.end:b.start].strip():
+        return None
+    return s
+
+
+# "nickel–cobalt", "Nickel-iron": metals named in words, joined by dashes (before the class they make)
+_METALS_IN_WORDS = re.compile(r"[A-Za-z]+(?:[–-][a-z]+)*[–-]?\s*")
+
+
 def _named_in_brackets(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
     """'mesoporous silica (SBA-15)', 'mesoporous SiO2 (MCM-41)': a class of materials followed by the
     member the text means, in brackets, is that member (one mention over both)."""
     vocab = vocabulary()
     merged: list[tuple[Mention, Mention]] = []
-    for a, b in zip(ms, ms[1:]):
+    own_systems = {m.start: s for m, s in found}
+    given: dict[int, MaterialSystem] = {}   # (the bracket's system, by the merged mention's start)
+    for k, (a, b) in enumerate(zip(ms, ms[1:])):
+        framework = _framework_in_brackets(text, a, b, own_systems)
+        if framework is not None:
+            # "nickel–cobalt layered double hydroxide (NiCo-LDH)": the class named in words (its metals before it,
+            # in words too) and the material in brackets are one mention, the bracket's
+            start, j = a.start, k - 1
+            while j >= 0 and _METALS_IN_WORDS.fullmatch(text, ms[j].start, start) and ms[j].kind in ("Material", SYSTEM_LABEL):
+                start, j = ms[j].start, j - 1   # (back over 'nickel', 'cobalt' of 'nickel–cobalt', the dash between)
+            merged.append((a, Mention(b.kind, b.text.strip("()"), start, b.end, None)))
+            given[start] = framework
+            continue
         if not (_is_class(a) and b.kind == "Material" and b.term and _BRACKET_OPEN.fullmatch(text, a.end, b.start)):
             continue
         close = _BRACKET_CLOSE.match(text, b.end)
@@ -1371,7 +1399,7 @@ def _named_in_brackets(text: str, found: list[tuple[Mention, MaterialSystem]], m
     own = {m.start: s for m, s in found}
     kept = [(m, s) for m, s in found if not any(x <= m.start < y for x, y in spans)]
     for _, m in merged:
-        named = next((s for st, s in own.items() if m.start <= st < m.end and st != m.start), None)
+        named = given.get(m.start) or next((s for st, s in own.items() if m.start <= st < m.end and st != m.start), None)
         if named is not None:
             kept.append((m, named))
     kept.sort(key=lambda x: x[0].start)
@@ -1964,9 +1992,11 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
     by_start = {m.start: s for m, s in found}
     adds: list[str] = []
     last_end = 0
-    for m in ms:
+    for k, m in enumerate(ms):
         if m.kind not in (SYSTEM_LABEL, "Material") or text[max(0, m.start - 1):m.start] == "°":
             continue
+        if k + 1 < len(ms) and _framework_in_brackets(text, m, ms[k + 1], by_start) is not None:
+            continue   # "layered double hydroxide (NiCo-LDH)": the class in words, the material in the bracket
         s = by_start.get(m.start)
         if s is not None and host_formula(s) == host \
                 and not _BETWEEN_BEFORE.search(text, max(0, m.start - 60), m.start):

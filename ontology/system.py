@@ -261,7 +261,7 @@ def _decorated_as_supported(m: re.Match[str]) -> str:
 # sample in its shell, "carbon-coated MgH2", read where samples are)
 COATING = r"(?:coated|encapsulated|wrapped|covered|shelled)"
 _COATING_WORD = re.compile(COATING)
-_COATED = re.compile(rf"(?<![\w\-–/@])(?P<shell>[A-Za-z][A-Za-z0-9]*)[-‐]{COATING}\s+"
+_COATED = re.compile(rf"(?<![\w\-/@])(?P<shell>[A-Za-z][A-Za-z0-9]*)[-‐]{COATING}\s+"
                      rf"(?P<core>[A-Z][A-Za-z0-9]*)(?![\w\-–/@])")
 
 
@@ -625,7 +625,7 @@ def _metal_framework(text: str, onto: _Ontology) -> _Material | None:
     that class (the ontology's MetalFramework), named as written without '-derived'; the metals are no
     additive of their own."""
     framework = onto.classes[_CLASS_FRAMEWORK.id]
-    m = _METAL_FRAMEWORK.fullmatch(text.strip())
+    m = _METAL_FRAMEWORK.fullmatch(text.strip().removeprefix("(").removesuffix(")"))
     if m is None or framework is None:
         return None
     term = onto.v.lookup(m.group("cls"), "Material")

@@ -271,7 +271,12 @@ def _sa_probes() -> list[Probe]:
             h = HOSTS[(k + j) % len(HOSTS)]
             out.append(Probe(_doc(tmpl.format(H=h, X=x)), 211.0, h, {h, x},
                              {"form": "single_atom", "wording": f"single_atom:{f_name}", "host": h}))
-    # (negative) a claim sentence naming the catalyst alone before the host's value: the host stays the hydride
+    # (negative) a metal's particles and an oxide named apart are two additives, no single atoms on a support
+    for j, h in enumerate(HOSTS[:3]):
+        doc = _doc(f"{h} doped with Pt nanoparticles and TiO2 starts to release hydrogen at 211 °C.")
+        out.append(Probe(doc, 211.0, h, {h, "Pt", "TiO2"},
+                         {"form": "single_atom", "wording": "single_atom:negative_apart", "host": h}))
+    # a claim sentence naming the catalyst alone after the host's value: the host stays the hydride
     for j, x in enumerate(SINGLE_ATOMS[:4]):
         h = HOSTS[j]
         doc = _doc(f"{h} doped with {x} starts to release hydrogen at 211 °C. The {x} catalyst weakens the "
