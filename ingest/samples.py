@@ -303,9 +303,22 @@ def has_hydrogen(system: MaterialSystem) -> bool:
     as a hydride of the ontology and the sample has additives ('Mg–Nb@C', 'Pd/Mg/Pd': MgH2 systems in
     their dehydrogenated state; a metal named alone is too often just the element)."""
     # (host, then additives: ``components`` without building that list, asked ~15 times per sentence)
-    return hydride_like(system.host.formula) or any(hydride_like(c.formula) for c in system.additives) or (
+    # ('NiCo-LDH' holds the letters H and D of its class's abbreviation: a framework, no hydride)
+    return _hydride_part(system.host) or any(_hydride_part(c) for c in system.additives) or (
         bool(system.additives) and system.host.role == "HostHydride" and storage_hydride(system.host.formula) is not None) \
         or system.host.formula in _metal_free_hydrides()
+
+
+def _hydride_part(c) -> bool:
+    return hydride_like(c.formula) and (c.term is None or c.term not in _framework_terms())
+
+
+@cache
+def _framework_terms() -> frozenset[str]:
+    """The ontology's framework classes named by their metals ('NiCo-LDH', 'CoNi-MOF'): no hydride, whatever
+    letters their abbreviations hold."""
+    vocab = vocabulary()
+    return frozenset(vocab.descendants("MetalFramework")) if "MetalFramework" in vocab else frozenset()
 
 
 @cache

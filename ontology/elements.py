@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from .formula import _element
 from .text_memo import per_document
 
 # Transition metals (d block, with the lanthanides): their compounds catalyse, they are not the
@@ -28,8 +27,6 @@ GASEOUS = frozenset("He Ne Ar Kr Xe Rn H2 D2 N2 O2 F2 Cl2".split())
 def hydride_like(formula: str) -> bool:
     """Hydrogen together with a metal (MgH2, LiBH4, Li2NH) — not THF, NH3 or B2H6."""
     elements = set(re.findall(r"[A-Z][a-z]?", formula))
-    if not all(_element(e) is not None or e == "T" for e in elements):
-        return False  # 'NiCo-LDH': letters of an abbreviation (L), no formula and no stored hydrogen
     if re.search(r"OH(?![a-z])", formula) and formula.count("H") == formula.count("OH"):
         return False  # a hydroxide (LiOH, Mg(OH)2): its hydrogen is no stored hydrogen
     return bool(elements & {"H", "D"}) and bool(elements - NONMETALS)

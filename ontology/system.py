@@ -266,12 +266,24 @@ _COATED = re.compile(rf"(?<![\w\-/@])(?P<shell>[A-Za-z][A-Za-z0-9]*)[-‐]{COATI
 
 
 def _coated_as_core_shell(m: re.Match[str]) -> str:
-    core = _try_formula(m.group("core"))
-    shell = _resolve(m.group("shell"), _ontology(None)) or _resolve(m.group("shell").lower(), _ontology(None))
-    if core is None or shell is None or {"H", "D"} & set(core.elements) \
+    onto = _ontology(None)
+    core = _resolve(m.group("core"), onto)
+    shell = _resolve(m.group("shell"), onto) or _resolve(m.group("shell").lower(), onto)
+    if core is None or core.formula is None or shell is None or _stores_hydrogen(core, onto) \
             or shell.formula is not None and {"H", "D"} & set(shell.formula.elements):
         return str(m.group(0))
     return f"{m.group('core')}@{shell.rendered}"
+
+
+def _stores_hydrogen(material: _Material, onto: _Ontology) -> bool:
+    """A hydride, a material the ontology files with them (Li3N), or a metal or alloy it stores hydrogen as
+    (Mg, Mg2Ni): a sample of its own, not a catalyst."""
+    f = material.formula
+    if material.term is not None and material.term.id in onto.hydride_terms or f is None:
+        return True
+    metals = _metals(f.elements)
+    return bool({"H", "D"} & set(f.elements)) or len(metals) == len(f.elements) \
+        and frozenset(metals) in onto.storage_metal_sets
 
 
 # "Ni–N–C", "Fe-N4-C", "Co–Nx–C": a metal held by nitrogen in carbon (a single-atom catalyst) is the metal on
