@@ -1868,11 +1868,12 @@ _PRECURSOR_AFTER = re.compile(r"\s+(?:solutions?|precursors?)\b", re.I)
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 # (a participle before a sample's noun, "the doped sample", "the as-prepared composite", names a sample, not
 # a preparation: a value sentence about it prepares nothing)
-# ("Ni/C was made by …", "was obtained via …", "was produced by …", "were grown on …": every making verb of a
-# made additive, as in _MADE_VERB, makes a preparation sentence)
-_PREPARES = re.compile(r"(?=[iadlepsfcumog])\b(?:incorporat|introduc|add|dop|load|deposit|decorat|anchor|dispers|embedd?|prepar|impregnat|"
-                       r"synthesi[sz]|fabricat|develop|design|construct|employ|utili[sz]|coupl|combin|obtain|produc|"
-                       r"made\b|grow|grown\b)\w*\b"
+# ("Ni/C was made by a wet route", "was obtained via pyrolysis", "was produced by …", "were grown by …": a making
+# verb of a made additive, as in _MADE_VERB, with the route it was made by; alone these verbs more often say what a
+# result gave, "62 kJ/mol was obtained for …", or what a material was made from, "obtained from glucose")
+_PREPARES = re.compile(r"(?=[iadlepsfcumog])\b(?:(?:incorporat|introduc|add|dop|load|deposit|decorat|anchor|dispers|embedd?|prepar|impregnat|"
+                       r"synthesi[sz]|fabricat|develop|design|construct|employ|utili[sz]|coupl|combin)\w*\b"
+                       r"|(?:made|produced|obtained|grown)\s+(?:[a-z]+ly\s+)?(?:by|via|through|using)\b)"
                        rf"(?!\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\b)", re.I)
 # (what a value is owed to, "owing to metallic Fe", "attributed to the in situ formed TiH2", is an explanation)
 # ('like' as a word of comparison, not the end of a form word: "flower-like MoS2" is prepared)

@@ -52,7 +52,7 @@ def _framework_probes() -> list[Probe]:
             out.append(Probe(_doc(tmpl.format(H=h, X=x)), 185.0, h, {h, x},
                              {"form": "framework", "wording": f"framework:{f_name}", "host": h}))
     # (negative) a metal on a carbon nanotube support in capitals stays the metal and the carbon
-    for j, h in enumerate(HOSTS[:4]):
+    for h in HOSTS[:4]:
         out.append(Probe(_doc(f"{h} catalyzed by Ni-CNT starts to release hydrogen at 185 °C."), 185.0, h,
                          {h, "Ni", "CNT"}, {"form": "framework", "wording": "framework:negative_ni_cnt", "host": h}))
     return out
@@ -69,7 +69,7 @@ def _made_probes() -> list[Probe]:
     out = []
     k = 0
     for verb in MADE_VERBS:
-        for p, put in enumerate(MADE_PUTS):
+        for put in MADE_PUTS:
             for j in range(2):
                 body, rec = MADE_ADDITIVES[(k + j) % len(MADE_ADDITIVES)]
                 h = HOSTS[(k + 2 * j) % len(HOSTS)]
@@ -80,7 +80,7 @@ def _made_probes() -> list[Probe]:
                 out.append(Probe(doc, 196.0, h, {h, rec}, {"form": "made", "wording": f"made:{verb}", "host": h}))
             k += 1
     # (negative) the made additive is only characterised; the hydride named next is measured bare
-    for j, h in enumerate(HOSTS[:4]):
+    for h in HOSTS[:4]:
         doc = _doc(f"Ni/C was made by a wet-chemical route. It was then characterized by XRD. "
                    f"{h} starts to release hydrogen at 296 °C.")
         out.append(Probe(doc, 296.0, h, {h}, {"form": "made", "wording": "made:negative_characterized", "host": h}))
@@ -106,7 +106,7 @@ def _coated_probes() -> list[Probe]:
                 doc = _doc(tmpl.format(A=a, a=a[0].lower() + a[1:], H=h))
                 out.append(Probe(doc, 205.0, h, {h, rec}, {"form": "coated", "wording": f"coated:{f_name}", "host": h}))
     # (negative) a coated host ('carbon-coated MgH2') is the host in its carbon shell, no metal added
-    for j, h in enumerate(("MgH2", "LiBH4", "NaAlH4")):
+    for h in ("MgH2", "LiBH4", "NaAlH4"):
         doc = _doc(f"Carbon-coated {h} was prepared by ball milling. The sample starts to release hydrogen at 205 °C.")
         out.append(Probe(doc, 205.0, h, {h, "C"}, {"form": "coated", "wording": "coated:negative_host", "host": h}))
     return out
@@ -132,7 +132,7 @@ def _passage_probes() -> list[Probe]:
     out = []
     k = 0
     for b_name, between in BASELINE_BETWEEN.items():
-        for v_name, value in PASSAGE_VALUES.items():
+        for value in PASSAGE_VALUES.values():
             for j in range(2):
                 h, add, verb = PASSAGE_SAMPLES[(k + j) % len(PASSAGE_SAMPLES)]
                 doc = _doc(f"{h} {verb} {add} was prepared by ball milling. {between.format(H=h)} {value}")
@@ -140,7 +140,7 @@ def _passage_probes() -> list[Probe]:
                                  {"form": "passage", "wording": f"passage:{b_name}", "host": h}))
             k += 1
     # (negative) a value sentence that names the baseline itself keeps it
-    for j, (h, add, verb) in enumerate(PASSAGE_SAMPLES):
+    for h, add, verb in PASSAGE_SAMPLES:
         doc = _doc(f"{h} {verb} {add} was prepared by ball milling. Compared with the doped sample, "
                    f"pure {h} desorbs less hydrogen. The plateau pressure of pure {h} is 0.35 MPa.")
         out.append(Probe(doc, 0.35, h, {h}, {"form": "passage", "wording": "passage:negative_named", "host": h}))
@@ -192,7 +192,7 @@ def _baseline_probes() -> list[Probe]:
     out = []
     k = 0
     for b_name, bare in BASELINE_BARE.items():
-        for f_name, (first, prop) in FIRST_SENTENCES.items():
+        for first, prop in FIRST_SENTENCES.values():
             for j in range(2):
                 h = HOSTS[(k + j) % len(HOSTS)]
                 add = BASE_ADDITIVES[(k + 2 * j) % len(BASE_ADDITIVES)]
@@ -201,7 +201,7 @@ def _baseline_probes() -> list[Probe]:
                                  prop=prop))
             k += 1
     # (negative) a bare number of another quantity (a time) is no temperature of the baseline
-    for j, h in enumerate(HOSTS[:4]):
+    for h in HOSTS[:4]:
         doc = _doc(f"{h} doped with TiO2 starts to release hydrogen at 208 °C. Pure {h} needs 350 min.")
         out.append(Probe(doc, 208.0, h, {h, "TiO2"},
                          {"form": "baseline", "wording": "baseline:negative_other_unit", "host": h}))
@@ -272,7 +272,7 @@ def _sa_probes() -> list[Probe]:
             out.append(Probe(_doc(tmpl.format(H=h, X=x)), 211.0, h, {h, x},
                              {"form": "single_atom", "wording": f"single_atom:{f_name}", "host": h}))
     # (negative) a metal's particles and an oxide named apart are two additives, no single atoms on a support
-    for j, h in enumerate(HOSTS[:3]):
+    for h in HOSTS[:3]:
         doc = _doc(f"{h} doped with Pt nanoparticles and TiO2 starts to release hydrogen at 211 °C.")
         out.append(Probe(doc, 211.0, h, {h, "Pt", "TiO2"},
                          {"form": "single_atom", "wording": "single_atom:negative_apart", "host": h}))
