@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ontology.system import DECORATING, DOPANTS_DOPED, SystemParseError, analyse_system
+from ontology.system import COATING, DECORATING, DOPANTS_DOPED, SystemParseError, analyse_system
 from ontology.vocabulary import vocabulary
 
 # the dopants right before a material, then the doping verb ('-doped', ' co-doped', '-codoped'): the
@@ -86,27 +86,46 @@ def widened(text: str, found: list, mention_type: type) -> list:
 # "Co-decorated ", "Pd-loaded ": a catalyst's formula as the prefix that puts it on the material named next
 _DECORATOR_BEFORE = re.compile(rf"(?:(?<=[\s(])|^)[A-Z][A-Za-z0-9]*[-‐]{DECORATING}\s+$")
 _DECORATING_WORD = re.compile(DECORATING)
+# "Carbon-coated ", "graphene-wrapped ": the shell named as the prefix that puts it around the catalyst named next
+_COATING_BEFORE = re.compile(rf"(?:(?<=[\s(])|^)[A-Za-z][A-Za-z0-9]*[-‐]{COATING}\s+$")
+_COATING_WORD = re.compile(COATING)
+
+
+def _core_in_shell(system) -> bool:
+    """'Ni@C': a catalyst in its shell, no hydride (the prefix's rewriting gave the '@')."""
+    return "@" in system.name and len(system.components) == 2 \
+        and not any({"H", "D"} & set(re.findall(r"[A-Z][a-z]?", c.formula)) for c in system.components)
 
 
 def decorated(text: str, found: list, mention_type: type) -> list:
     """``found`` with a support's mention widened to the catalyst its prefix puts on it ("Co-decorated Ti3C2
     MXene": one material, the catalyst on its support, which the ontology's parser writes Co/Ti3C2), when
-    the whole reads as that one supported catalyst (not a hydride: "Ni-decorated MgH2" is a sample)."""
-    if not _DECORATING_WORD.search(text):
+    the whole reads as that one supported catalyst (not a hydride: "Ni-decorated MgH2" is a sample). So is a
+    catalyst's mention widened to the shell its prefix puts around it ("carbon-coated Ni": Ni@C, one catalyst in
+    its shell; "carbon-coated MgH2" is a sample)."""
+    decorating, coating = _DECORATING_WORD.search(text), _COATING_WORD.search(text)
+    if not decorating and not coating:
         return found
     out = list(found)
     for m in found:
         if m.kind not in ("Material", "SYSTEM") or not text[m.start:m.start + 1].isupper():
             continue
-        before = _DECORATOR_BEFORE.search(text, max(0, m.start - 30), m.start)
-        if before is None or any(before.start() < n.end <= m.start for n in out if n is not m):
+        lo = max(0, m.start - 30)
+        before = _DECORATOR_BEFORE.search(text, lo, m.start) if decorating else None
+        sign = "/"
+        if before is None and coating:
+            before, sign = _COATING_BEFORE.search(text, lo, m.start), "@"
+        # (the shell's own word may be a mention of a strategy, 'carbon-coated': no material inside the prefix)
+        if before is None or any(before.start() < n.end <= m.start for n in out
+                                 if n is not m and (sign == "/" or n.kind in ("Material", "SYSTEM"))):
             continue
         whole = text[before.start():m.end]
         try:
             parsed = analyse_system(whole)
         except (SystemParseError, ValueError):
             continue
-        if parsed.unknown or len(parsed.system.components) != 1 or "/" not in parsed.system.host.formula:
+        if parsed.unknown or (len(parsed.system.components) != 1 or "/" not in parsed.system.host.formula
+                              if sign == "/" else not _core_in_shell(parsed.system)):
             continue
         at = next(i for i, n in enumerate(out) if n is m)
         out[at] = mention_type("SYSTEM", whole, before.start(), m.end, None)

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
-from ontology.compound_names import compound_name, compound_names
+from ontology.compound_names import compound_name, compound_names, element_names
 from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
@@ -342,6 +342,10 @@ def _tokenizer(nlp: Language):
     # "lithium borohydride–magnesium hydride": an en dash between two lowercase words joins two names (a
     # composite written in words), each a term of its own; a hyphen ("ball-milled") stays inside the word
     infixes.append(r"(?<=[a-z]{2})–(?=[a-z]{2})")
+    # … and so does a hyphen after a compound's anion word and before an element's name ("lithium
+    # borohydride-magnesium hydride", "sodium alanate-magnesium hydride"; "hydride-based" stays one word)
+    names = "|".join(sorted(map(re.escape, element_names()), key=len, reverse=True))
+    infixes.append(rf"(?<=[a-z]{{2}}(?:ide|ate))-(?=(?:{names})\b)")
     # "Mo|LiBH4–LiI|Li": a vertical bar separates the layers of a cell, never parts of one material
     infixes.append(r"\|")
     # "MgH2have", "LiBH4was": a formula glued by the source to the English word after it
@@ -671,7 +675,27 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
             if found is not None and len(found.components) == 1:
                 spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
                 owner.update(dict.fromkeys(range(span.start, span.end), spans[-1]))
+    if " SA" in text:
+        spans = _spaced_atom_spans(doc, text, spans, starts, ends)
     return _join_spaced(doc, sorted(spans, key=lambda s: s.start))
+
+
+def _spaced_atom_spans(doc: Doc, text: str, spans: list[Span], starts: dict, ends: dict) -> list[Span]:
+    """``spans`` with each metal's single atoms on their support written apart ('Co SA/NG') one system span in
+    place of the spans inside it."""
+    for m in _spaced_atoms().finditer(text):
+        span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+        if span is None:
+            continue
+        # (a composition that ends in the metal, 'MgH2–5 wt% Ni' of 'MgH2–5 wt% Ni SAs@N-C', holds the whole)
+        first = min((e.start for e in spans if e.start < span.start < e.end), default=span.start)
+        whole = Span(doc, first, span.end)
+        found = system_of(text[whole.start_char:whole.end_char])
+        if found is None or first == span.start and found.additives:
+            continue
+        spans = [e for e in spans if e.end <= first or e.start >= span.end]
+        spans.append(Span(doc, first, span.end, label=SYSTEM_LABEL))
+    return spans
 
 
 _JOINERS = frozenset("–-/@:")
@@ -692,8 +716,21 @@ _METAL_END = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]?$")
 def _spaced_form() -> re.Pattern[str]:
     """A form abbreviation the ontology writes after a metal with a space, then its support ('SA/' of 'Ni SA/NC':
     the single atoms of SingleAtomCatalysis's hkg:formLabel)."""
+    return re.compile(rf"(?:{_form_abbreviations()})[/@]")
+
+
+@cache
+def _form_abbreviations() -> str:
+    """'SAs|SA': the form abbreviations of SingleAtomCatalysis's hkg:formLabel, as alternatives (longest first)."""
     forms = [f for f in vocabulary().get("SingleAtomCatalysis").form_labels if re.fullmatch(r"[A-Z]{2,4}s?", f)]
-    return re.compile(rf"(?:{'|'.join(sorted(forms, key=len, reverse=True))})/")
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _spaced_atoms() -> re.Pattern[str]:
+    """'Co SA/NG', 'Ni SAs@N-C': a metal, its single atoms' abbreviation apart, then the support (which may be a
+    name no rule reads alone: no span of its own to join)."""
+    return re.compile(rf"(?<![\w\-–/@])[A-Z][a-z]? (?:{_form_abbreviations()})[/@][A-Za-z0-9()\-]*[A-Za-z0-9)]")
 
 
 def _join_spaced(doc: Doc, spans: list[Span]) -> list[Span]:

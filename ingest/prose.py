@@ -323,6 +323,9 @@ class Context:
     background: bool = False   # the last sentence was such general knowledge ("However, its …" goes on with it)
     # the short names the text gave its samples ("(denoted MH–NC)"), by name: kept for the passage
     aliases: dict = field(default_factory=dict)
+    # (property key, unit) of the last value the sentence before gave: what a baseline sentence's bare value of
+    # that unit is ("… starts to release hydrogen at 208 °C. Pure MgH2 needs 350 °C."); the paragraph's only
+    last_property: tuple[str, str] | None = None
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -348,6 +351,7 @@ class Context:
             self.system_paragraph = paragraph if self.system is not None else self.system_paragraph
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
             self.refs, self.alternatives, self.pending, self.valued = [], [], [], []
+            self.last_property = None
             self.applications = []
             self.supported = []
             if self.carried and self.system is not None:
@@ -1006,6 +1010,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     out = each_of_them(text, out, systems, ctx.valued)   # "A and B both reach …": each one's value
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
     ctx.valued = valued if len(valued) > 1 else []
+    ctx.last_property = (out[-1].property, out[-1].unit) if out else None
     examples: list[MaterialSystem] = []
     if not out and not alternatives:
         examples = _example_additives(text, systems)
@@ -1955,6 +1960,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
+    _baseline_value(gs, systems, baselines, ctx)
     props = [g for g in gs if g.role == "property"]
     if not props:
         return []   # (most sentences with numbers give no value: no sample phrases are read for them)
@@ -2095,7 +2101,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                    or pairs_with_samples_after(g, gs, systems, text)
                                    or bool(loaded_samples(g, gs, systems, text, ctx))
                                    or bool(split_additives(g, systems, text))):
-            targets = listed_systems(g, systems, taken, text, ctx)
+            other_list = any(o is not g and o.role == "condition" and o.kind == "list" and len(o.numbers) == len(g.numbers)
+                             for o in gs)
+            targets = listed_systems(g, systems, taken, text, ctx, other_list)
             paired_before = [s_ for s_ in ctx.alternatives if any(s_ is s for _, s in systems)]
             if not g.respectively and len(paired_before) == len(g.numbers) and _respectively_before(text, g, gs):
                 # "A and B begin at 95 and 72 °C, respectively (bulk X: 150 °C), and release 4.1 and 3.9 wt%":
@@ -2238,6 +2246,24 @@ def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> No
 
 _COMPARISON = re.compile(r"(?:\b(?:compared (?:with|to)|relative to|versus|vs\.?|against|than(?: that of| those of)?)\s*"
                          r"(?:the\s+|that\s+|those\s+)?(?:~|ca\.?\s*|about\s+)?)$", re.I)
+
+
+def _baseline_value(gs: list[Group], systems, baselines: set[int], ctx: Context) -> None:
+    """'… starts to release hydrogen at 208 °C. Pure MgH2 needs 350 °C.': a sentence that names no property
+    but the bare host as a baseline ('pure', 'as-milled', 'undoped') and one value in the unit of the value the
+    sentence before gave is that property's value for the baseline (a value in another unit is none)."""
+    if ctx.last_property is None or any(g.role == "property" for g in gs) \
+            or not any(m.start in baselines and not s.additives for m, s in systems):
+        return
+    key, unit = ctx.last_property
+    valued = [g for g in gs if g.unit]
+    if len(valued) != 1 or valued[0].kind != "single" or valued[0].role not in (None, "condition"):
+        return
+    g = valued[0]
+    if g.role == "condition" and g.cues != ["property:unit"] or _dims(g.unit) != _dims(unit):
+        return
+    g.role, g.key = "property", key
+    g.cues = ["property:baseline-carried"]
 
 
 def _comparison_values(text: str, gs: list[Group], systems) -> None:

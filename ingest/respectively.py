@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ontology.models import MaterialSystem
 from ontology.system import host_formula
 
-from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, fraction
+from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, fraction
 from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
 from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
@@ -51,6 +51,17 @@ def keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
     return [o.key for o in said]
 
 
+_VALUE_NUMBER = re.compile(rf"(?<![\w.\-–])\d[\d.]*(?![\d.])(?!\s*{FRACTION_UNIT})")
+# "… are 250 and 270 °C in the first and second cycles, respectively": the values pair with listed cycles or steps
+_ORDINALS_LISTED = re.compile(r"\b(?:first|second|third|initial|1st|2nd|3rd)\b[^,;.]{0,30}\band\b[^,;.]{0,40},?\s*$", re.I)
+
+
+def ordinals_listed(g: Group, text: str) -> bool:
+    """Are the values of list ``g`` followed by a list of ordinals (cycles, steps) before their 'respectively'?"""
+    at = text.find("respectively", g.end)
+    return at > 0 and _ORDINALS_LISTED.search(text, g.end, at) is not None
+
+
 def listed_keys(g: Group, text: str) -> list[str]:
     """'absorption and desorption activation energies of 58 and 60 kJ/mol, respectively': one
     property per value, in the order their distinguishing words are written."""
@@ -60,7 +71,8 @@ def listed_keys(g: Group, text: str) -> list[str]:
     window = suspended_prefixes(text[max(0, g.start - 120):g.start])
     # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
     # values before are theirs (a number set off by a space, not a formula's digit, ends them)
-    window = window[max((n.end() for n in re.finditer(r"(?<![\w.\-–])\d[\d.]*", window)), default=0):]
+    # (a loading, "of MgH2 with 10 wt% TiF3 and CNTs", is no value before: the words before it still count)
+    window = window[max((n.end() for n in _VALUE_NUMBER.finditer(window)), default=0):]
     for words in _slash_alternatives(window, len(g.numbers)):
         # "the initial hydrogenation/dehydrogenation temperature … 323/479 K": each slashed word, with the
         # words the pair shares ("initial", "temperature"), names one value's property, in the order written
@@ -178,9 +190,11 @@ def _modifies_shared_label(lab: tuple, own: list[str], key: str) -> bool:
     return bool(rest) and rest in labels and not any(w in other for other in labels if other != lab for w in own)
 
 
-def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None = None) -> list[MaterialSystem]:
+def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None = None,
+                   other_list: bool = False) -> list[MaterialSystem]:
     """Systems named before a 'respectively' list, in order (one per value); products ("reduced to
-    LiH and Al") and additives ("containing ZrO2 and MgO") are not what the values describe."""
+    LiH and Al") and additives ("containing ZrO2 and MgO") are not what the values describe. ``other_list``:
+    the sentence lists as many conditions ("at 2 and 5 K/min"), which the values may pair with instead."""
     if ctx is not None and " with" in text:
         systems = held_samples(text, systems, ctx.seen, ctx.system)   # "… and the sample with 5 wt% Ni"
     before = [s for m, s in systems if m.end <= g.start
@@ -204,7 +218,10 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     cut = prefixed_samples(g, systems, text) or bare_and_modified(g, systems, text)
     if len(cut) == n and len(before) < n:
         return cut  # "the Ni-, Co- and Fe-doped MgH2", "the undoped and 5 mol% TiF3-doped LiBH4"
-    split = split_additives(g, systems, text) if len(before) < n else []
+    # ("MgH2 containing 20 wt% CeO2 and graphene shows onset and peak temperatures of 250 and 270 °C,
+    # respectively": the values pair with the properties, or the conditions, listed as often; one sample)
+    split = split_additives(g, systems, text) if len(before) < n and not other_list and not ordinals_listed(g, text) \
+        and len(set(listed_keys(g, text))) != n else []
     if split:
         return split  # "the samples containing 20 wt% SiO2 and TiO2 reach …, respectively": one sample each
     if len(before) >= n:

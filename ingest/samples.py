@@ -43,6 +43,7 @@ from .preparation_words import (
     MADE_PAST,
     MILLED,
     MILLED_OR_MIXED,
+    MADE_BY_ROUTE,
     PREPARING,
     PREPARING_FIRST,
     PUT_PARTICIPLE,
@@ -238,6 +239,7 @@ _PLACING_PREFIX_VERBS = r"supported|anchored|confined|encapsulated|embedded|infi
 # lower-case letters; "rGO-wrapped": an abbreviation led by lower case)
 _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{2,4}[-‐](?=[A-Z]))?"
                      r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/](?:[A-Z][A-Za-z0-9()·]*|[a-z]{4,}))*(?:-\d+)?"
+                     r"(?:[-‐][A-Z]{2,4})?"   # ("NiCo-LDH-modified": a class abbreviation after the metals)
                      rf"|[a-z]{{4,}})[-‐](?:co-?)?(?:{_PREFIX_VERBS}|(?P<placed>{_PLACING_PREFIX_VERBS}))\b")
 # (the hyphen and verb every prefix ends in: a quick look before the whole pattern is tried at every letter)
 _PREFIX_VERB = re.compile(rf"[-‐](?:co-?)?(?:{_PREFIX_VERBS}|{_PLACING_PREFIX_VERBS})")
@@ -315,9 +317,22 @@ def has_hydrogen(system: MaterialSystem) -> bool:
     as a hydride of the ontology and the sample has additives ('Mg–Nb@C', 'Pd/Mg/Pd': MgH2 systems in
     their dehydrogenated state; a metal named alone is too often just the element)."""
     # (host, then additives: ``components`` without building that list, asked ~15 times per sentence)
-    return hydride_like(system.host.formula) or any(hydride_like(c.formula) for c in system.additives) or (
+    # ('NiCo-LDH' holds the letters H and D of its class's abbreviation: a framework, no hydride)
+    return _hydride_part(system.host) or any(_hydride_part(c) for c in system.additives) or (
         bool(system.additives) and system.host.role == "HostHydride" and storage_hydride(system.host.formula) is not None) \
         or system.host.formula in _metal_free_hydrides()
+
+
+def _hydride_part(c) -> bool:
+    return hydride_like(c.formula) and (c.term is None or c.term not in _framework_terms())
+
+
+@cache
+def _framework_terms() -> frozenset[str]:
+    """The ontology's framework classes named by their metals ('NiCo-LDH', 'CoNi-MOF'): no hydride, whatever
+    letters their abbreviations hold."""
+    vocab = vocabulary()
+    return frozenset(vocab.descendants("MetalFramework")) if "MetalFramework" in vocab else frozenset()
 
 
 @cache
@@ -738,7 +753,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _scaffold_named_in_words(text, found, ms)
     if "(" in text:
         found, ms = _named_in_brackets(text, found, ms)
-    if "+" in text or "–" in text:
+    if "+" in text or "–" in text or "-" in text:
         found, ms = _plus_chains(text, found, ms)
     if " and " in text or " with " in text:
         found, ms = _composites_of(text, found, ms)
@@ -1361,12 +1376,40 @@ _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
+def _framework_in_brackets(text: str, a: Mention, b: Mention, systems: dict) -> MaterialSystem | None:
+    """The system of ``b``, a framework named by its metals in brackets ('(NiCo-LDH)') right after ``a``, the
+    mention of its class in words ('layered double hydroxide'); else None."""
+    if a.kind != "Material" or not a.term or b.kind != SYSTEM_LABEL:
+        return None
+    s = systems.get(b.start) or system_of(b.text)
+    if a.kind != "Material" or not a.term or b.kind != SYSTEM_LABEL or s is None or s.additives \
+            or s.host.term != a.term or not b.text.startswith("(") or text[a.end:b.start].strip():
+        return None
+    return s
+
+
+# "nickel–cobalt", "Nickel-iron": metals named in words, joined by dashes (before the class they make)
+_METALS_IN_WORDS = re.compile(r"[A-Za-z]+(?:[–-][a-z]+)*[–-]?\s*")
+
+
 def _named_in_brackets(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
     """'mesoporous silica (SBA-15)', 'mesoporous SiO2 (MCM-41)': a class of materials followed by the
     member the text means, in brackets, is that member (one mention over both)."""
     vocab = vocabulary()
     merged: list[tuple[Mention, Mention]] = []
-    for a, b in zip(ms, ms[1:]):
+    own_systems = {m.start: s for m, s in found}
+    given: dict[int, MaterialSystem] = {}   # (the bracket's system, by the merged mention's start)
+    for k, (a, b) in enumerate(zip(ms, ms[1:])):
+        framework = _framework_in_brackets(text, a, b, own_systems)
+        if framework is not None:
+            # "nickel–cobalt layered double hydroxide (NiCo-LDH)": the class named in words (its metals before it,
+            # in words too) and the material in brackets are one mention, the bracket's
+            start, j = a.start, k - 1
+            while j >= 0 and _METALS_IN_WORDS.fullmatch(text, ms[j].start, start) and ms[j].kind in ("Material", SYSTEM_LABEL):
+                start, j = ms[j].start, j - 1   # (back over 'nickel', 'cobalt' of 'nickel–cobalt', the dash between)
+            merged.append((a, Mention(b.kind, b.text.strip("()"), start, b.end, None)))
+            given[start] = framework
+            continue
         if not (_is_class(a) and b.kind == "Material" and b.term and _BRACKET_OPEN.fullmatch(text, a.end, b.start)):
             continue
         close = _BRACKET_CLOSE.match(text, b.end)
@@ -1383,7 +1426,7 @@ def _named_in_brackets(text: str, found: list[tuple[Mention, MaterialSystem]], m
     own = {m.start: s for m, s in found}
     kept = [(m, s) for m, s in found if not any(x <= m.start < y for x, y in spans)]
     for _, m in merged:
-        named = next((s for st, s in own.items() if m.start <= st < m.end and st != m.start), None)
+        named = given.get(m.start) or next((s for st, s in own.items() if m.start <= st < m.end and st != m.start), None)
         if named is not None:
             kept.append((m, named))
     kept.sort(key=lambda x: x[0].start)
@@ -1393,7 +1436,9 @@ def _named_in_brackets(text: str, found: list[tuple[Mention, MaterialSystem]], m
 # (a molar coefficient the tokenizer leaves apart: "LiBH4 + (1/2)MgH2", "LiBH4 + ½ MgH2")
 _PLUS = re.compile(r"\s+\+\s+(?P<coef>\(\d+/\d+\)\s*|½\s*)?")
 # "the lithium borohydride–magnesium hydride composite": two hydrides named in words joined by a dash
-_DASH = re.compile(r"\s*–\s*")
+# (or by a hyphen, which the tokenizer splits only between a compound's anion word and an element's name:
+# "lithium borohydride-magnesium hydride")
+_DASH = re.compile(r"\s*[–-]\s*")
 _REACTION_ARROW = re.compile(r"[→↔⇌⇄=]|->|<->")
 
 
@@ -1837,7 +1882,11 @@ _PRECURSOR_AFTER = re.compile(r"\s+(?:solutions?|precursors?)\b", re.I)
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 # (a participle before a sample's noun, "the doped sample", "the as-prepared composite", names a sample, not
 # a preparation: a value sentence about it prepares nothing)
-_PREPARES = re.compile(rf"(?={PREPARING_FIRST})\b{PREPARING}\b"
+# ("Ni/C was made by a wet route", "was obtained via pyrolysis", "was produced by …", "were grown by …": a making
+# verb of a made additive with the route it was made by; alone these verbs more often say what a result gave,
+# "62 kJ/mol was obtained for …", or what a material was made from, "obtained from glucose")
+_PREPARES = re.compile(rf"(?={PREPARING_FIRST})\b(?:{PREPARING}\b"
+                       rf"|{MADE_BY_ROUTE}\s+(?:[a-z]+ly\s+)?(?:by|via|through|using)\b)"
                        rf"(?!\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\b)", re.I)
 # (what a value is owed to, "owing to metallic Fe", "attributed to the in situ formed TiH2", is an explanation)
 # ('like' as a word of comparison, not the end of a form word: "flower-like MoS2" is prepared)
@@ -1970,9 +2019,11 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
     by_start = {m.start: s for m, s in found}
     adds: list[str] = []
     last_end = 0
-    for m in ms:
+    for k, m in enumerate(ms):
         if m.kind not in (SYSTEM_LABEL, "Material") or text[max(0, m.start - 1):m.start] == "°":
             continue
+        if k + 1 < len(ms) and _framework_in_brackets(text, m, ms[k + 1], by_start) is not None:
+            continue   # "layered double hydroxide (NiCo-LDH)": the class in words, the material in the bracket
         s = by_start.get(m.start)
         if s is not None and host_formula(s) == host \
                 and not _BETWEEN_BEFORE.search(text, max(0, m.start - 60), m.start):

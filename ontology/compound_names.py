@@ -75,6 +75,11 @@ def _reader() -> _Reader:
     return _Reader(pattern, elements, anions, re.compile(rf"(?:{words})\b", re.IGNORECASE))
 
 
+def element_names() -> tuple[str, ...]:
+    """The elements' names in words, in lower case ('lithium', 'magnesium'), as the ontology labels them."""
+    return tuple(_reader().elements)
+
+
 def compound_names(text: str) -> list[tuple[int, int, CompoundName]]:
     """(start, end, name) of each binary compound ``text`` names in words, in order."""
     r = _reader()

@@ -71,6 +71,7 @@ _CLASS_MULTI = _Binding("BimetallicIntermetallic", "Material")
 _CLASS_HEA = _Binding("HighEntropyAlloy", "Material")
 _CLASS_LIGAND = _Binding("NeutralLigand", "Material")
 _CLASS_CARBIDE = _Binding("CarbideMXene", "Material")
+_CLASS_FRAMEWORK = _Binding("MetalFramework", "Material")
 _ROLE_HOST = _Binding("HostHydride", "Role")
 _ROLE_CATALYST = _Binding("Catalyst", "Role")
 # a hydride written with a coefficient below this ('Mg(NH2)2–2LiH–0.08KH') is a catalytic loading: reactive
@@ -95,7 +96,7 @@ class _Ontology:
         self.hydride = self._find(_ROOT_HYDRIDE)
         self.additive = self._find(_ROOT_ADDITIVE)
         self.classes = {b.id: self._find(b) for b in (_CLASS_CARBON, _CLASS_METAL, _CLASS_MULTI, _CLASS_HEA,
-                                                      _CLASS_LIGAND, _CLASS_CARBIDE)}
+                                                      _CLASS_LIGAND, _CLASS_CARBIDE, _CLASS_FRAMEWORK)}
         self.roles = {b.id: self._find(b) for b in (_ROLE_HOST, _ROLE_CATALYST, _ROLE_DESTAB,
                                                     _ROLE_SCAFFOLD, _ROLE_DOPANT, _ROLE_ELECTROLYTE, _ROLE_BINDER)}
         self.additive_terms = set(self.v.descendants(self.additive)) if self.additive else set()
@@ -115,6 +116,9 @@ class _Ontology:
         self.generic_heads = frozenset(w.casefold() for w in vocab.scheme_words("GenericHead"))
         # 'nitrogen' of 'nitrogen-doped carbon': an element by name, read before a doping verb only
         self.dopant_names = frozenset(w.casefold() for w in vocab.scheme_words("DopantElementName"))
+        # 'SA', 'SAs': a form's abbreviation written after a metal ('Fe-SA', 'Pt SA'), a strategy's hkg:formLabel
+        self.form_abbreviations = frozenset(f for t in vocab.terms("Strategy") for f in t.form_labels
+                                            if re.fullmatch(r"[A-Z]{2,4}s?", f))
 
     def _find(self, b: _Binding) -> str | None:
         """The term id, or None (listed in ``missing`` and in the parse notes) if the ontology lacks it."""
@@ -232,6 +236,8 @@ def _canonical_text(text: str) -> str:
     s = supported_notation(s)
     if "decorated" in s or "loaded" in s:
         s = _DECORATED.sub(_decorated_as_supported, s)
+    if _COATING_WORD.search(s):
+        s = _COATED.sub(_coated_as_core_shell, s)
     return re.sub(r"\s+", " ", s).strip()
 
 
@@ -248,6 +254,36 @@ def _decorated_as_supported(m: re.Match[str]) -> str:
     if cat is None or base is None or {"H", "D"} & (set(cat.elements) | set(base.elements)):
         return str(m.group(0))
     return f"{m.group('cat')}/{m.group('base')}"
+
+
+# "Carbon-coated Ni", "graphene-wrapped Fe", "C-encapsulated Co": a catalyst named after the prefix that puts a shell
+# around it is the catalyst in its shell, the material 'Ni@C' names with an '@' (a hydride after the prefix is a
+# sample in its shell, "carbon-coated MgH2", read where samples are)
+COATING = r"(?:coated|encapsulated|wrapped|covered|shelled)"
+_COATING_WORD = re.compile(COATING)
+_COATED = re.compile(rf"(?<![\w\-/@])(?P<shell>[A-Za-z][A-Za-z0-9]*)[-‐]{COATING}\s+"
+                     rf"(?P<core>[A-Z][A-Za-z0-9]*)(?![\w\-–/@])")
+
+
+def _coated_as_core_shell(m: re.Match[str]) -> str:
+    onto = _ontology(None)
+    core = _resolve(m.group("core"), onto)
+    shell = _resolve(m.group("shell"), onto) or _resolve(m.group("shell").lower(), onto)
+    if core is None or core.formula is None or shell is None or _stores_hydrogen(core, onto) \
+            or shell.formula is not None and {"H", "D"} & set(shell.formula.elements):
+        return str(m.group(0))
+    return f"{m.group('core')}@{shell.rendered}"
+
+
+def _stores_hydrogen(material: _Material, onto: _Ontology) -> bool:
+    """A hydride, a material the ontology files with them (Li3N), or a metal or alloy it stores hydrogen as
+    (Mg, Mg2Ni): a sample of its own, not a catalyst."""
+    f = material.formula
+    if material.term is not None and material.term.id in onto.hydride_terms or f is None:
+        return True
+    metals = _metals(f.elements)
+    return bool({"H", "D"} & set(f.elements)) or len(metals) == len(f.elements) \
+        and frozenset(metals) in onto.storage_metal_sets
 
 
 # "Ni–N–C", "Fe-N4-C", "Co–Nx–C": a metal held by nitrogen in carbon (a single-atom catalyst) is the metal on
@@ -363,6 +399,11 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
         return True                                   # LiBH4-xFx, Mg1-xZnx(BH4)2
     if re.fullmatch(r"[α-ωa-z]{1,3}", left):
         return True                                   # γ-Al2O3, g-C3N4
+    if _metal_framework(f"{_material_text(left)}-{right}", onto) is not None:
+        return True                                   # NiCo-LDH, CoNi-MOF: one framework of those metals
+    if right in onto.form_abbreviations and (f := _try_formula(_material_text(left))) is not None \
+            and f.elements and len(_metals(f.elements)) == len(f.elements):
+        return True                                   # Fe-SA: the metal's single atoms
     if sym and _resolve(right[1:], onto) is not None:
         return False                                  # '(1-x)Li2B12H12-xLiI': x of a second part, LiI
     if re.match(r"[a-z]", right) and _resolve(right, onto) is None:
@@ -486,6 +527,7 @@ class _Material:
     term: Term | None = None
     dopant: str | None = None        # 'P' in 'P-Li3VO4'
     written: str | None = None       # 'Thin film MgH2': a hydride under a descriptor, named as written
+    metals: str | None = None        # 'NiCo' of 'NiCo-LDH': the metals a framework class is built of
 
 
 @dataclass
@@ -582,8 +624,29 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
         if base is not None:
             joiner = "-doped " if "doped" in text else "-"
             return _Material(f"{m.group(1)}{joiner}{base.rendered}", base.formula, base.term, m.group(1))
-    return _doped_additive(text, onto) or _compound_in_words(text, onto) or _described_hydride(text, onto) \
-        or _described_material(text, onto)
+    return _metal_framework(text, onto) or _doped_additive(text, onto) or _compound_in_words(text, onto) \
+        or _described_hydride(text, onto) or _described_material(text, onto)
+
+
+# 'NiCo-LDH', 'CoNi-MOF', 'ZnCo-ZIFs', 'NiCo-LDH-derived': metals' symbols, then a class abbreviation
+_METAL_FRAMEWORK = re.compile(r"(?P<metals>(?:[A-Z][a-z]?){1,4})[-‐](?P<cls>[A-Z]{2,4})s?(?:[-‐]derived)?")
+
+
+def _metal_framework(text: str, onto: _Ontology) -> _Material | None:
+    """A framework class written after the metals built into it ('NiCo-LDH', 'CoNi-MOF'): one material of
+    that class (the ontology's MetalFramework), named as written without '-derived'; the metals are no
+    additive of their own."""
+    framework = onto.classes[_CLASS_FRAMEWORK.id]
+    m = _METAL_FRAMEWORK.fullmatch(text.strip().removeprefix("(").removesuffix(")"))
+    if m is None or framework is None:
+        return None
+    term = onto.v.lookup(m.group("cls"), "Material")
+    f = _try_formula(m.group("metals"))
+    if term is None or not onto.v.is_a(term.id, framework) or f is None \
+            or len(_metals(f.elements)) != len(f.elements):
+        return None
+    name = re.sub(r"[-‐]derived$", "", m.group(0))
+    return _Material(name, None, term, metals=m.group("metals"))
 
 
 def _compound_in_words(text: str, onto: _Ontology) -> _Material | None:
@@ -914,6 +977,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
     if _is_electrolyte_partner(part, host, onto) and not paired:
         # (a Li oxide added to a reactive hydride composite, LiTi2O4 in LiNH2–LiH, is a hydrogen store's catalyst)
         return r[_ROLE_ELECTROLYTE.id]
+    if part.material is not None and part.material.metals:
+        return r[_ROLE_CATALYST.id]              # 'CoNi-MOF': a framework named by its metals carries them as catalysts
     if r[_ROLE_BINDER.id] and _usual_role(part) == _ROLE_BINDER.id:
         return r[_ROLE_BINDER.id]                # PVDF, CMC: the polymer an electrode is cast with
     if _is_scaffold(part, onto):
@@ -1249,6 +1314,24 @@ def _support_of_catalyst(p: _Part, onto: _Ontology) -> bool:
     return bool(p.elements) and not _metals(p.elements)
 
 
+def _single_atoms_support(run: list[_Part], p: _Part, onto: _Ontology) -> bool:
+    """'Pt SA/TiO2', 'CuSA/CeO2': after a metal written with its form's abbreviation (single atoms), any solid
+    but a hydride written after '/' or '@' is the support the atoms sit on, an oxide too."""
+    return all(_unnamed_metal_catalyst(r) for r in run) and p.sep in ("@", "/") and not p.partner \
+        and not _is_hydride(p, onto) and p.amount is None
+
+
+def _single_atoms_alone(parts: list[_Part], onto: _Ontology) -> list[_Part]:
+    """'CuSA/Ti3C2Tx', 'Pt SA/TiO2' named without a hydride: the metal's single atoms on their support are one
+    catalyst, not a support (Ti3C2, TiO2) with the atoms added to it."""
+    if len(parts) != 2 or not _unnamed_metal_catalyst(parts[0]) or not _single_atoms_support(parts[:1], parts[1], onto):
+        return parts
+    written = f"{_material_text(parts[0].text)}{parts[1].sep}{_material_text(parts[1].text)}"
+    one = replace(parts[0], text=f"{parts[0].text}{parts[1].sep}{parts[1].text}", group=None,
+                  material=_Material(written, None, None, written=written), role=onto.roles[_ROLE_CATALYST.id])
+    return [one]
+
+
 def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part], int]:
     """'MgH2–10 wt% Ni@C', 'LiBH4–Ni/C', 'MgH2–(Ni–TiO2)@rGO': a catalyst written with its support
     after '@' or '/' is one component, the catalyst as it was made and milled into the hydride (the
@@ -1270,7 +1353,7 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
         if not (h not in range(i, j + 1) and j < len(parts) and parts[j].group is None
                 and (group is None or group != parts[h].group) and run[0].sep != "@"
                 and all((p.role == catalyst or _unnamed_metal_catalyst(p)) and not p.partner for p in run)
-                and _support_of_catalyst(parts[j], onto)):
+                and (_support_of_catalyst(parts[j], onto) or _single_atoms_support(run, parts[j], onto))):
             return None
         body = "–".join(_material_text(p.text) for p in run)
         body = f"({body})" if len(run) > 1 else body
@@ -1315,6 +1398,7 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
     parts = _merge_states(parts)
     if errors or not parts:
         raise SystemParseError("; ".join(errors) or f"nothing to parse in '{text}'", unknown)
+    parts = _single_atoms_alone(parts, onto)
     written = parts
     parts = _split_compounds(parts, onto)
     h = _choose_host(parts, onto)
