@@ -103,7 +103,9 @@ def noun() -> list[Probe]:
 # (the two properties in the order the text lists them, their keys, the four values, the unit)
 PAIRS = {
     "abs_des": ("hydrogen absorption and desorption capacities", (ABS, CAP), (4.16, 4.1, 4.92, 4.69), "wt.%"),
-    "des_abs": ("dehydrogenation and rehydrogenation capacities", (CAP, ABS), (5.1, 4.7, 5.6, 5.3), "wt%"),
+    # (a rehydrogenation capacity, what is taken up again after a release, is the reversible one)
+    "des_rehyd": ("dehydrogenation and rehydrogenation capacities", (CAP, "reversible_hydrogen_capacity"),
+                  (5.1, 4.7, 5.6, 5.3), "wt%"),
     "onset_peak": ("onset and peak desorption temperatures", ("onset_dehydrogenation_temperature",
                    "peak_dehydrogenation_temperature"), (205.5, 268.5, 231.5, 290.5), "°C"),
     "ea_pair": ("hydrogenation and dehydrogenation activation energies", (HEA, EA), (41.5, 88.5, 52.5, 101.5), "kJ/mol"),
