@@ -1965,6 +1965,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     out: list[Measurement] = []
     said_keys: list[tuple[Group, list[str]]] = []   # the lists whose values each took their own property
     first_keys: set[str | None] = set()
+    props = _joined_runs(props, text, systems, taken, ctx)
     for g in props:
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
@@ -2175,6 +2176,27 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     for m in out:
         unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
     return list(unique.values())
+
+
+# "… were 5.2 and 4.9 wt%, and 5.8 and 5.5 wt%, respectively": two runs with the unit written once each
+_RUN_GAP = re.compile(r"\s*(?:,\s*and|;(?:\s*and)?)\s*")
+
+
+def _joined_runs(props: list[Group], text: str, systems, taken, ctx) -> list[Group]:
+    """``props`` with two lists of as many values, the unit written after each, joined into one when they are
+    two samples' runs under one 'respectively' (``_nested_pairs`` reads the joined list); else as they are."""
+    out: list[Group] = []
+    for g in props:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == g.kind == "list" and g.respectively and 2 <= len(prev.numbers) == len(g.numbers) \
+                and prev.unit == g.unit and _RUN_GAP.fullmatch(text, prev.end, g.start):
+            joined = Group("list", prev.numbers + g.numbers, g.unit, prev.start, g.end, prev.qualifier,
+                           role=prev.role, key=prev.key, respectively=True, cues=list(prev.cues))
+            if _nested_pairs(joined, text, systems, taken, ctx):
+                out[-1] = joined
+                continue
+        out.append(g)
+    return out
 
 
 def _nested_pairs(g: Group, text: str, systems, taken, ctx) -> tuple[list[str], list[MaterialSystem]] | None:
