@@ -83,8 +83,8 @@ from .respectively import (
     keys_of_those,
     listed_keys,
     listed_systems,
-    nested_chunks,
     loaded_samples,
+    nested_chunks,
     pairs_with_alternatives,
     pairs_with_samples_after,
 )
