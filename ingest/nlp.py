@@ -87,6 +87,9 @@ _MARKUP = re.compile(
     # and the plus sign between two parts of a composition as 'þ' (the font's glyph for '+'):
     # "TiO2 þ 1 mol% V2O5", "LiBH4 þ 20 wt% LaH3"; only between a formula or amount and what may follow one
     r"|(?P<pdfplus>(?<=[\w)\]%])\s?þ\s?(?=[\d(\[A-Z]))"
+    # a participle hyphen-joined to the formula it qualifies is a word before it, not a part of a system:
+    # "the milled-MgH2", "ball-milled-LiBH4", "annealed-Mg2Ni" read as "milled MgH2" (a formula follows)
+    r"|(?P<joinedstate>(?<=[a-z]ed)-(?=[A-Z][a-z]?(?:\d|[A-Z(]|\b)))"
     # Unicode's own hyphens (U+2010, U+2011), which some publishers print for every hyphen: "solid‐state", "LiBH4‐LiI"
     # and the dot of an adduct as words: "Mg(BH4)(2)center dot 2NH(3)"
     r"|(?P<centerdot>(?<=[\w)\]])\s?center\s+dot\s*(?=\d*[A-Z(]))"
@@ -99,7 +102,8 @@ _MARKUP = re.compile(
     r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b)|(?<=[A-Za-z)]\(\d\)[A-Z])-(?=\d\b)))")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "adductdot": "·",
             "pct": "%", "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-",
-            "pdfdeg": "°", "bullet": "·", "pdfplus": " + ", "hyphen": "-"}
+            "pdfdeg": "°", "bullet": "·", "pdfplus": " + ", "hyphen": "-",
+            "joinedstate": " "}
 # pieces whose replacement depends on the character: each character as its table gives it
 _TRANSLATED = {"lig": {ord("ﬀ"): "ff", ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬃ"): "ffi", ord("ﬄ"): "ffl"},
                "subdigit": str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789"),

@@ -85,6 +85,7 @@ from .respectively import (
     listed_keys,
     listed_systems,
     loaded_samples,
+    nested_chunks,
     pairs_with_alternatives,
     pairs_with_samples_after,
 )
@@ -1970,6 +1971,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     out: list[Measurement] = []
     said_keys: list[tuple[Group, list[str]]] = []   # the lists whose values each took their own property
     first_keys: set[str | None] = set()
+    props = _joined_runs(props, text, systems, taken, ctx)
     for g in props:
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
@@ -2095,6 +2097,17 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                     m = _measurement(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
                                      technique=technique, basis=basis)
                     out.extend([m] if m else [])
+        elif g.kind == "list" and (nested := _nested_pairs(g, text, systems, taken, ctx)):
+            # "A and B …, and their absorption and desorption capacities were a1 and d1, and a2 and d2,
+            # respectively": each run of values is one sample's, its values the listed properties in order
+            keys, targets = nested
+            ctx.cues = [c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively-nested"]
+            for k, n in enumerate(g.numbers):
+                sys_ = targets[k // len(keys)]
+                m = _measurement(keys[k % len(keys)], n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
+                                 baseline=_is_baseline(text, sys_, systems, baselines), technique=technique,
+                                 basis=basis, uncertainty=n.uncertainty)
+                out.extend([m] if m else [])
         elif g.kind == "list" and (g.respectively or pairs_with_alternatives(g, systems, ctx)
                                    or _respectively_before(text, g, gs) or coordinated_before(g, systems, text)
                                    or set_against_list(g, [o for o, _ in said_keys], systems, text)
@@ -2171,6 +2184,42 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     for m in out:
         unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
     return list(unique.values())
+
+
+# "… were 5.2 and 4.9 wt%, and 5.8 and 5.5 wt%, respectively": two runs with the unit written once each
+_RUN_GAP = re.compile(r"\s*(?:,\s*and|;(?:\s*and)?)\s*")
+
+
+def _joined_runs(props: list[Group], text: str, systems, taken, ctx) -> list[Group]:
+    """``props`` with two lists of as many values, the unit written after each, joined into one when they are
+    two samples' runs under one 'respectively' (``_nested_pairs`` reads the joined list); else as they are."""
+    out: list[Group] = []
+    for g in props:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == g.kind == "list" and g.respectively and 2 <= len(prev.numbers) == len(g.numbers) \
+                and prev.unit == g.unit and _RUN_GAP.fullmatch(text, prev.end, g.start):
+            joined = Group("list", prev.numbers + g.numbers, g.unit, prev.start, g.end, prev.qualifier,
+                           role=prev.role, key=prev.key, respectively=True, cues=list(prev.cues))
+            if _nested_pairs(joined, text, systems, taken, ctx):
+                out[-1] = joined
+                continue
+        out.append(g)
+    return out
+
+
+def _nested_pairs(g: Group, text: str, systems, taken, ctx) -> tuple[list[str], list[MaterialSystem]] | None:
+    """The properties (one per value of a run) and the samples (one per run) of a list written as runs of
+    values, one run per sample ("…, and …, respectively"; ``nested_chunks``), when the words before name as
+    many properties as a run has values and the sentence lists as many samples as there are runs; else None."""
+    m = nested_chunks(g, text)
+    if not m:
+        return None
+    n = len(g.numbers) // m
+    keys = listed_keys(Group("list", g.numbers[:m], g.unit, g.start, g.end), text)
+    if len(keys) != m or len(set(keys)) != m:
+        return None
+    targets = listed_systems(Group("list", g.numbers[:n], g.unit, g.start, g.end), systems, taken, text, ctx)
+    return (keys, targets) if len(targets) == n else None
 
 
 def _for_host_after(text: str, g: Group, host: MaterialSystem, systems) -> bool:

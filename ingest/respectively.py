@@ -486,3 +486,30 @@ def alternative_additives(g: Group, systems, text: str, ctx: Context) -> list[Ma
         joined = joined_system(host.name, f"{amount.group('value')} {unit}% {s.name}" if amount else s.name)
         out.append(joined or host)
     return out
+
+
+# "… were 4.16 and 4.1 wt%, and 4.92 and 4.69 wt%, respectively": a comma or semicolon before the next pair
+# ("…, and", ";") closes one sample's values; a bare "and" (or a comma alone) joins the values of one sample
+_PAIR_CLOSE = re.compile(r"[,;]\s*and\b|;")
+_PAIR_JOIN = re.compile(r"\band\b|,")
+
+
+def nested_chunks(g: Group, text: str) -> int:
+    """'their absorption and desorption capacities were 4.16 and 4.1 wt%, and 4.92 and 4.69 wt%, respectively':
+    a list of n samples × m properties written as n runs of m values, each run closed by ', and' or ';' and
+    its values joined by 'and'. The run length m (2 or more, for 2 or more runs of equal length), else 0 —
+    a plain list ('a, b, c, and d') has one closing gap only, at its end, and no equal runs."""
+    if not g.respectively or len(g.numbers) < 4:
+        return 0
+    closes = []
+    for k in range(len(g.numbers) - 1):
+        gap = text[g.numbers[k].end:g.numbers[k + 1].start]
+        if _PAIR_CLOSE.search(gap):
+            closes.append(k + 1)
+        elif not _PAIR_JOIN.search(gap):
+            return 0
+    if not closes:
+        return 0
+    m = closes[0]
+    runs = [b - a for a, b in zip([0, *closes], [*closes, len(g.numbers)])]
+    return m if m >= 2 and len(runs) >= 2 and all(r == m for r in runs) else 0
