@@ -292,13 +292,14 @@ def test_the_ocr_repairs_formulas_and_units_only_where_the_ontology_allows():
 
 
 @pytest.mark.slow
-def test_a_300_page_pdf_in_bounded_time_and_memory(journal, tmp_path):
-    """Pages are read one at a time: 300 pages stay within a time and a memory bound."""
+def test_a_long_pdf_in_bounded_time_and_memory(journal, tmp_path):
+    """Pages are read one at a time: 100 pages (a thesis) stay within a time and a memory bound (the
+    throughput itself is `hkg bench ingest`'s figure, not a test's)."""
     from pypdf import PdfReader, PdfWriter
 
     reader = PdfReader(journal / "paper.pdf")
     w = PdfWriter()
-    while len(w.pages) < 300:
+    while len(w.pages) < 100:
         for p in reader.pages:
             w.add_page(p)
     path = tmp_path / "long.pdf"
@@ -314,11 +315,11 @@ def test_a_300_page_pdf_in_bounded_time_and_memory(journal, tmp_path):
                          timeout=600)
     assert run.returncode == 0, run.stderr
     pages, chars, seconds, max_rss_kb = run.stdout.split()
-    print(f"\n300 pages: {float(seconds):.1f} s, peak memory {int(max_rss_kb) / 1024:.0f} MB, "
+    print(f"\n100 pages: {float(seconds):.1f} s, peak memory {int(max_rss_kb) / 1024:.0f} MB, "
           f"{int(chars)} characters of Markdown")
-    assert int(pages) == 300 and int(chars) > 100 * len(synthetic.TITLE)
-    assert int(max_rss_kb) < 400 * 1024          # about 50–200 MB measured here
-    assert time.perf_counter() - t0 < 300
+    assert int(pages) == len(w.pages) >= 100 and int(chars) > 30 * len(synthetic.TITLE)
+    assert int(max_rss_kb) < 200 * 1024          # about 50 MB measured here (300 pages: 49 MB)
+    assert time.perf_counter() - t0 < 150
 
 
 # ------------------------------------------------------------------------------ surfaces
