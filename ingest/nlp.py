@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
-from ontology.compound_names import compound_name, compound_names, element_names
+from ontology.compound_names import compound_name, compound_names, element_names, hydride_name_spellings
 from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
@@ -426,7 +426,12 @@ def _patterns(cased: bool) -> tuple[dict, ...]:
     pats = []
     for kind in TERM_KINDS:
         for term in vocab.terms(kind):
-            for label in term.labels:
+            written = dict.fromkeys(term.labels)
+            if kind == "Material":
+                # ("magnesium-borohydride", "Mg-hydride": the hyphenated and symbol spellings of a hydride's name)
+                for label in term.labels:
+                    written.update(dict.fromkeys(hydride_name_spellings(label, term.formula)))
+            for label in written:
                 if len(label) >= 2 and (label != label.lower()) == cased:
                     pats.append({"label": kind, "pattern": label, "id": term.id})
     return tuple(pats)
@@ -439,6 +444,7 @@ _WORDLIKE_ELEMENTS = frozenset({"In", "As", "I", "He", "Be", "No", "At", "Am", "
 
 # (compiled once: every Material mention of the paper is read through them)
 _LOWER_WORD = re.compile(r"\s[a-z]")
+_SYMBOL_NAMED = re.compile(r"[A-Z][a-z]?-[a-z]{3,}$")
 _TRAILING_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*)+$")
 _FORMULA_LIKE = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2}")
 
@@ -455,7 +461,9 @@ def material_system(mention: Mention):
     if mention.kind == "Material" and mention.term:
         term = vocabulary().get(mention.term)
         if term.formula:
-            if _LOWER_WORD.search(mention.text):  # "Mg–Ni system", "Mg–Ni alloy": the term's formula (Mg2Ni)
+            # "Mg–Ni system", "Mg–Ni alloy": the term's formula (Mg2Ni); so for a name spelt with the element's
+            # symbol and a hyphen ("Mg-hydride", "Li-amide"), which would read as Mg with an additive 'hydride'
+            if _LOWER_WORD.search(mention.text) or _SYMBOL_NAMED.match(mention.text):
                 written = _TRAILING_WORDS.sub("", mention.text)
                 if "x" in term.formula and written != mention.text and system_of(written) is not None:
                     return system_of(written)  # "LiBH4–LiBr solid solution": as written, not Li(BH4)1-xBrx

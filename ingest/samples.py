@@ -39,11 +39,11 @@ from .preparation_words import (
     ADDING_PRESENT,
     CHOSEN_PARTICIPLE,
     LINKING,
+    MADE_BY_ROUTE,
     MADE_PARTICIPLE,
     MADE_PAST,
     MILLED,
     MILLED_OR_MIXED,
-    MADE_BY_ROUTE,
     PREPARING,
     PREPARING_FIRST,
     PUT_PARTICIPLE,
@@ -831,6 +831,13 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         # "TiF3 was added to LiBH4": the nearest material before the host, linked to it
         if i > 0 and not parts:
             n, t = candidates[i - 1]
+            k_add = i - 1   # (the additive's place in the candidates: a list before it is read from there)
+            if i > 1 and _is_class(n) and not text[n.end:m.start].strip() \
+                    and text[candidates[i - 2][0].end:n.start].strip():
+                # "… were milled with alkaline-earth borohydride Mg(BH4)2": the class named just before the host
+                # describes the host; the material before the two is the one put in
+                k_add = i - 2
+                n, t = candidates[k_add]
             link_from = n.end
             if i > 1 and _is_class(n) and not text[candidates[i - 2][0].end:n.start].strip():
                 n, t = candidates[i - 2]  # "Ti3C2 MXene was used as …": the class word describes it
@@ -876,12 +883,12 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
                 amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) \
                     or _SHAPED_AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
-                for c, c_add in _coordinated_before(text, candidates, i - 1, consumed):
+                for c, c_add in _coordinated_before(text, candidates, k_add, consumed):
                     # "TiF3 and graphene were milled with MgH2": every additive of the list goes into the host
                     c_amount = _AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start)
                     parts.append(("–", c_add, _amount(c_amount) if c_amount else None))
                     consumed.add(c.start)
-                carried = _carrier(text, candidates, i - 1, n, consumed)
+                carried = _carrier(text, candidates, k_add, n, consumed)
                 if carried is not None:
                     # "5 wt% TiF3 supported on graphene was milled with MgH2": the catalyst on its support, one
                     # additive written catalyst/support (as "milled with TiF3 supported on graphene" gives it)

@@ -116,6 +116,23 @@ def _formula(element: str, anion: str, charge: int | None, count: float | None, 
     return f"{element}{metals if metals > 1 else ''}{anion}{anions if anions > 1 else ''}"
 
 
+def hydride_name_spellings(label: str, formula: str | None) -> tuple[str, ...]:
+    """Other ways papers spell a hydride's name in words that begins with its first element's name:
+    'magnesium borohydride' is also written 'magnesium-borohydride', 'Mg borohydride' and 'Mg-borohydride';
+    'lithium amide' 'Li-amide'. Only for a compound with hydrogen whose formula starts with that element
+    (the name's first word then names the cation: 'magnesium nickel hydride' is Mg2NiH4, so 'Mg-nickel
+    hydride' too; 'carbon nanotubes' has no spellings)."""
+    first, sep, rest = label.partition(" ")
+    if not sep or not formula or "H" not in formula:
+        return ()
+    symbol = _reader().elements.get(first.casefold())
+    if symbol is None or not re.match(rf"{symbol}(?![a-z])", formula):
+        return ()
+    words = label.split(" ")
+    hyphened = (" ".join(words[:i + 1]) + "-" + " ".join(words[i + 1:]) for i in range(len(words) - 1))
+    return tuple(dict.fromkeys((*hyphened, f"{symbol} {rest}", f"{symbol}-{rest}")))
+
+
 @per_document(maxsize=1024)
 def compound_name(text: str) -> CompoundName | None:
     """The compound ``text`` names in words when it is one whole ('Cobalt boride'), else None."""
