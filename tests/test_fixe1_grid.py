@@ -7,7 +7,6 @@ from __future__ import annotations
 import itertools
 
 import pytest
-
 from prose_sentences import contract_measurements
 
 # --- per-gram-of-material units: alloys × spellings × sentence forms -------------------------------
