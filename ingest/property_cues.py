@@ -65,7 +65,14 @@ def stems(text: str) -> list[str]:
 
 @per_document(maxsize=256)   # (one window of words is read by several rules: the property, its conditions, its basis)
 def _stems(text: str) -> tuple[str, ...]:
+    if "ransition" in text:
+        text = _TRANSITION_METAL.sub(" ", text)
     return tuple(stem(w) for w in WORD.findall(text) if fold(w) not in STOP_WORDS)
+
+
+# "a transition metal oxide … at 300 °C", "transition-metal sulfides": the chemists' name of a block of
+# metals, never the phase transition a temperature's label names (English, not vocabulary)
+_TRANSITION_METAL = re.compile(r"\btransition(?=[\s-]+metal)", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -50,6 +50,8 @@ _VALUE = re.compile(rf"(?=[-+–−(.\d])(?:(?<![\w.^/)\]])|(?<=similar to)|(?<=
 # a letter o ("300 oC"): the exponent is still the word's.
 _UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?(?:%|pct\b)|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
                         # "kJ/(mol H2)", "(mol H2)−1": per mole of hydrogen in brackets
+                        # "mAh/[g of (Mg2Ni)]", "mAh/(g of alloy)": per gram of a named material (read as per gram)
+                        r"|[^\s,;()\[\]]*/\s?(?:\[\s?k?g\s+of\s+[^\[\]]{1,40}\]|\(\s?k?g\s+of\s+[^()]{1,40}\))"
                         r"|[^\s,;()\[\]]*/\s?\(\s?mol\s?(?:H\s?-?\s?2|H₂)?\s?\)"
                         # "J/(mol K)", "J/(K mol H2)", "mL/(g·min)": a denominator of unit words in brackets
                         r"|[^\s,;()\[\]]*[A-Za-z]/\s?\((?:[A-Za-zµμ°][A-Za-z₂2]*[\s·⋅*]?){2,3}\)"
@@ -190,6 +192,10 @@ def compatible_keys(unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(props), tuple(conds)
 
 
+# the material named in a per-mass unit's bracket ("/[g of (Mg2Ni)]", "/(kg of alloy)"): the unit is per gram
+_PER_MASS_OF = re.compile(r"/\s?[\[(]\s?(k?g)\s+of\s+.*$")
+
+
 def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
     """The longest run of words after ``pos`` that is a unit fitting some property or condition."""
     words = []
@@ -203,6 +209,7 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
             continue
         last = m.end()
         w = m.group(0).rstrip(".:")
+        w = _PER_MASS_OF.sub(r"/\1", w)   # "mAh/[g of (Mg2Ni)]" -> "mAh/g"
         pair = _SETTINGS_PAIR.match(w)  # "923 K/15 MPa", "300 °C/5 bar": a pair of settings; the unit ends at '/'
         if pair and _dims(pair.group(1)) is not None:
             words.append((pair.group(1), m.start(), m.start() + len(pair.group(1))))

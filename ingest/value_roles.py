@@ -715,8 +715,12 @@ THEORETICAL = re.compile(r"(?=t)(?<!close to the )(?<!close to )(?<!near the )(?
                           r"(?<!approaching the )\btheoretical(?:ly)?\b(?!\s+(?:value|one|limit)s?\b)"   # 'close to the theoretical value'
                           # "promising owing to its high gravimetric capacity (7.6 wt%)": why a host is
                           # studied, i.e. what its composition holds, not a value measured here
-                          r"|(?=[odbtig])\b(?:owing to|due to|because of|thanks to|in view of|given)\s+its\s+(?:[\w-]+\s+){0,3}"
-                          r"capacit(?:y|ies)\b", re.I)
+                          # ("due to the potentially high hydrogen storage density (7.6 wt%)": the same reason said
+                          # with "the" and a density or content; a comparison, "due to the higher capacity of the
+                          # doped sample", is a result of this work)
+                          r"|(?=[odbtig])\b(?:owing to|due to|because of|thanks to|in view of|given)\s+(?:its|their|the)\s+"
+                          r"(?!(?:[\w-]+\s+){0,3}?(?:higher|larger|greater|improved|enhanced|increased|better)\b)"
+                          r"(?:[\w-]+\s+){0,4}(?:capacit(?:y|ies)|densit(?:y|ies)|contents?)\b", re.I)
 
 
 # "the calculated formation enthalpy is −77 kJ/mol": a value said to be calculated, before its name ("the
@@ -755,7 +759,7 @@ _THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,
 # compound holds by its formula, praised or named by its density, not an amount a sample gave off here ("the
 # hydrogen content of the cycled sample was 4.1 wt%" is measured)
 _HYDROGEN_HELD = re.compile(r"\b(?:(?:high|large|great|remarkable|impressive|attractive)\s+(?:gravimetric\s+|volumetric\s+)?"
-                            r"|(?:gravimetric|volumetric)\s+)hydrogen\s+(?:contents?|densit(?:y|ies))\b", re.I)
+                            r"|(?:gravimetric|volumetric)\s+)hydrogen\s+(?:storage\s+)?(?:contents?|densit(?:y|ies))\b", re.I)
 
 
 # "(83 %, calculated)", "(11.4 wt%, theoretical)": how the value was obtained, said after it in its bracket
