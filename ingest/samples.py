@@ -332,7 +332,7 @@ def _framework_terms() -> frozenset[str]:
     """The ontology's framework classes named by their metals ('NiCo-LDH', 'CoNi-MOF'): no hydride, whatever
     letters their abbreviations hold."""
     vocab = vocabulary()
-    return frozenset(vocab.descendants("MetalFramework")) if "MetalFramework" in vocab else frozenset()
+    return frozenset(d for t in vocab.terms("Material") if t.named_by_metals for d in (t.id, *vocab.descendants(t.id)))
 
 
 @cache

@@ -71,7 +71,6 @@ _CLASS_MULTI = _Binding("BimetallicIntermetallic", "Material")
 _CLASS_HEA = _Binding("HighEntropyAlloy", "Material")
 _CLASS_LIGAND = _Binding("NeutralLigand", "Material")
 _CLASS_CARBIDE = _Binding("CarbideMXene", "Material")
-_CLASS_FRAMEWORK = _Binding("MetalFramework", "Material")
 _ROLE_HOST = _Binding("HostHydride", "Role")
 _ROLE_CATALYST = _Binding("Catalyst", "Role")
 # a hydride written with a coefficient below this ('Mg(NH2)2–2LiH–0.08KH') is a catalytic loading: reactive
@@ -96,7 +95,7 @@ class _Ontology:
         self.hydride = self._find(_ROOT_HYDRIDE)
         self.additive = self._find(_ROOT_ADDITIVE)
         self.classes = {b.id: self._find(b) for b in (_CLASS_CARBON, _CLASS_METAL, _CLASS_MULTI, _CLASS_HEA,
-                                                      _CLASS_LIGAND, _CLASS_CARBIDE, _CLASS_FRAMEWORK)}
+                                                      _CLASS_LIGAND, _CLASS_CARBIDE)}
         self.roles = {b.id: self._find(b) for b in (_ROLE_HOST, _ROLE_CATALYST, _ROLE_DESTAB,
                                                     _ROLE_SCAFFOLD, _ROLE_DOPANT, _ROLE_ELECTROLYTE, _ROLE_BINDER)}
         self.additive_terms = set(self.v.descendants(self.additive)) if self.additive else set()
@@ -634,15 +633,14 @@ _METAL_FRAMEWORK = re.compile(r"(?P<metals>(?:[A-Z][a-z]?){1,4})[-‐](?P<cls>[A
 
 def _metal_framework(text: str, onto: _Ontology) -> _Material | None:
     """A framework class written after the metals built into it ('NiCo-LDH', 'CoNi-MOF'): one material of
-    that class (the ontology's MetalFramework), named as written without '-derived'; the metals are no
-    additive of their own."""
-    framework = onto.classes[_CLASS_FRAMEWORK.id]
+    that class (one the ontology marks hkg:namedByMetals), named as written without '-derived'; the metals
+    are no additive of their own."""
     m = _METAL_FRAMEWORK.fullmatch(text.strip().removeprefix("(").removesuffix(")"))
-    if m is None or framework is None:
+    if m is None:
         return None
     term = onto.v.lookup(m.group("cls"), "Material")
     f = _try_formula(m.group("metals"))
-    if term is None or not onto.v.is_a(term.id, framework) or f is None \
+    if term is None or not term.named_by_metals or f is None \
             or len(_metals(f.elements)) != len(f.elements):
         return None
     name = re.sub(r"[-‐]derived$", "", m.group(0))

@@ -66,6 +66,7 @@ class Term:
     magnitude: bool = False                # properties: stored positive (hkg:storedAsMagnitude)
     default_reading: bool = False          # properties: what an uncued value in the unit is (hkg:defaultReading)
     per_hydrogen: bool = False             # properties: given per mole of H2 (hkg:perMoleHydrogen)
+    named_by_metals: bool = False          # material classes written after their metals, 'NiCo-LDH' (hkg:namedByMetals)
     tolerance: float | None = None         # properties: absolute agreement tolerance (canonical unit)
     rel_tolerance: float | None = None     # properties: relative agreement tolerance
     matches: tuple[str, ...] = ()          # skos:exactMatch / closeMatch IRIs
@@ -169,6 +170,7 @@ class Vocabulary:
                 magnitude=(self._str(s, HKG.storedAsMagnitude) or "").lower() == "true",
                 default_reading=(self._str(s, HKG.defaultReading) or "").lower() == "true",
                 per_hydrogen=(self._str(s, HKG.perMoleHydrogen) or "").lower() == "true",
+                named_by_metals=(self._str(s, HKG.namedByMetals) or "").lower() == "true",
                 tolerance=self._float(s, HKG.agreementTolerance),
                 rel_tolerance=self._float(s, HKG.relativeTolerance),
                 matches=tuple(sorted(str(o) for p in (SKOS.exactMatch, SKOS.closeMatch)
