@@ -236,6 +236,16 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
         if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:starting"]
+    if (g.role in (None, "condition") or (g.role == "property" and g.key == "dehydrogenation_temperature")) \
+            and _dims(g.unit) == _dims("degC") and (_ABOVE_AT.search(text, max(0, g.start - 30), g.start) or _ABOVE_OPENS.match(text, g.start)) \
+            and (verb := _RELEASE_VERB_BEFORE.search(text, max(0, g.start - 90), g.start)):
+        # "releases 9 wt% hydrogen above 250 °C", "H2 is desorbed upwards of 180 °C": a release said to
+        # happen above a temperature starts there, its onset (a verb, not a noun: "the dehydrogenation
+        # temperature is above 300 °C" names no start)
+        said = []
+        role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
+        if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
+            g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:above"]
     if g.role is None and (key := per_hydrogen_property(g.unit)):
         g.role, g.key = "property", key     # "a measured 108 kJ/(mol H2)": per mole of H2, a ΔH
         g.cues.append("property:unit")
@@ -523,6 +533,13 @@ _REQUIRED_BEFORE = re.compile(r"\b(?:requir(?:es?|ed|ing)|needs?|needed|needing|
 # "… starting from 65 °C", "beginning at about 90 °C": where a process the clause names starts
 _STARTING_AT = re.compile(r"\b(?:start(?:ing|s|ed)?|begin(?:ning|s)?|began|commenc\w*)\s+(?:from|at)\s+"
                           r"(?:about\s+|around\s+|~\s*|as\s+low\s+as\s+|only\s+)?$", re.I)
+# "… above 250 °C", "upwards of 180 °C": where a release said to happen above a temperature starts
+_ABOVE_AT = re.compile(r"\b(?:above|upwards?\s+of|in\s+excess\s+of)\s+(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
+_ABOVE_OPENS = re.compile(r"(?:above|upwards?\s+of|in\s+excess\s+of)\b", re.I)   # the bound read into the value
+# the clause's verb of release before it, a verb and not its noun (no clause break between; a decimal point
+# of an amount, '6.5 wt%', is none)
+_RELEASE_VERB_BEFORE = re.compile(r"\b(?P<verb>(?:releas(?:es?|ed|ing)|desorb(?:s|ed|ing)?|decompos(?:es?|ed|ing)"
+                                  r"|dehydrogenat(?:es?|ed|ing)|evolv(?:es?|ed|ing)|liberat(?:es?|ed|ing)))\b(?:[^;.]|\.(?=\d))*$", re.I)
 # the clause's verb of release or uptake before it (no clause break between)
 _PROCESS_VERB_BEFORE = re.compile(r"\b(?P<verb>(?:re-?)?(?:releas|desorb|absorb|decompos|dehydrogenat|hydrogenat|evolv|liberat)\w*)"
                                   r"\b[^;.]*$", re.I)
