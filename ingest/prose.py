@@ -56,6 +56,7 @@ from .material_cues import (
     FOUND_AFTER,
     FOUND_CUE,
     LIST_GAP,
+    OPENING_ADDITIVE,
     PRODUCT_CUE,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
@@ -712,7 +713,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
                                                           for m, s in usable if m.end <= g.start):
         ctx.cues.append("system:context-additive")
-        return plus_additive(ctx.system, additives[-1][1])
+        m, added = additives[-1]
+        if OPENING_ADDITIVE.match(text, 0, m.start):
+            return plus_additive(bare_sample(ctx.system), added)   # 'Doping with Ti instead …': a new sample
+        return plus_additive(ctx.system, added)
     pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]
     after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives
