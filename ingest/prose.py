@@ -763,7 +763,12 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                    and not CONTRAST_CLAUSE.search(text, g.end, x[0].start)]
     if hosts_after:
         ctx.cues.append("system:after")
-        return hosts_after[0][1]
+        m, s = hosts_after[0]
+        # "4.9 wt% was obtained from NaAlH4 doped directly with metallic cerium": the bare host named after
+        # the value takes the additive its own clause adds to it right after it
+        joined = next((y for x, y in additives if x.start >= m.end and not y.additives and not _has_hydrogen(y)
+                       and x.start - m.end <= 60 and not CLAUSE_BREAK.search(text, m.end, x.start)), None)
+        return plus_additive(s, joined) if joined is not None and not s.additives else s
     if g.key in _SIZE_KEYS and hosts and not any(_has_hydrogen(s) for _, s in usable):
         # "the CoO … forms particles of 1–2 nm": a size in a sentence about a material that stores no
         # hydrogen (and names no hydride) is that material's own, not the paragraph's sample's
