@@ -60,6 +60,8 @@ _AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings?\s+(?:of|was|were|i
 
 # "with 8.1 wt% hydrogen released", "with 6 wt% of H2": the gas stored is the value's, no component's amount
 _HYDROGEN_AFTER = re.compile(r"\s*(?:of\s+)?(?:H2|H₂|H-2|hydrogen|D2|deuterium)\b", re.I)
+# ('re-hydrogenated with 5.2 wt% H2': the unit read took the gas in, "wt% H2")
+_HYDROGEN_IN_UNIT = re.compile(r"\s(?:H2|H₂|H-2|D2)$")
 
 
 CLAUSE_BREAK = re.compile(r"[;]")
@@ -582,6 +584,7 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     if u.dimensionality:
         return False
     if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not _HYDROGEN_AFTER.match(text, g.end) \
+            and not _HYDROGEN_IN_UNIT.search(g.unit) \
             and not _property_named_after(text, g):
         return True
     if _named_fraction(g.unit) and _SERIES_VARIABLE.search(text, max(0, g.start - 12), g.start):
