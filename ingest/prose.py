@@ -1850,6 +1850,12 @@ _COPULA_GAP = re.compile(r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|reach(
 
 # "68 kJ/mol and 122 J/(mol K)": nothing but 'and' between two values
 _AND_NEXT = re.compile(r"\s*,?\s*and\s+")
+# "the first step occurs at about 120 °C and the second at about 160 °C", ", the second one at 165 °C": an
+# ordinal standing for the noun of the value before it, with no verb or name of its own — the same property
+_ORDINAL_ELLIPSIS = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?:second|third|fourth|"
+                               r"next|last|final|latter|other)(?:\s+(?:one|step|stage|peak|event|process))?\s*,?\s*"
+                               r"(?:at|of|near|around|by|to)?\s*(?:~|∼|≈|ca\.?|about|around|approximately|nearly|roughly)?\s*",
+                               re.I)
 
 
 def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef], baselines: set[int] = frozenset(),
@@ -1886,6 +1892,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # second": a second change with no name of its own is of the property the first was named as
             g.role, g.key = "property", last.key
             g.cues = [c for c in g.cues if c != "property:unit"] + ["property:elliptic"]
+        if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
+                and last.key and _dims(g.unit) == _dims(last.unit) and _ORDINAL_ELLIPSIS.fullmatch(text, last.end, g.start):
+            g.role, g.key = "property", last.key   # "the first step at about 120 °C and the second at about 160 °C"
+            g.cues = ["property:named", "property:ordinal-ellipsis"]
         if g.role == "condition" and g.cues == ["property:unit"] and last is not None and chain_cue \
                 and (key := shared_subject_property(text, g, last, chain_cue)):
             g.role, g.key = "property", key   # "started at 340 °C and completed before 450 °C"
