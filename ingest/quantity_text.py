@@ -446,8 +446,7 @@ _HYDROGEN_SHARE_BEFORE = re.compile(r"\b(?:gravimetric(?:\s+hydrogen)?|hydrogen(
                                     r"content|density|uptake|release|yield)\b[^.;%]{0,45}$"
                                     r"|\b(?:gravimetric(?:\s+hydrogen)?|hydrogen(?:\s+storage)?)\s+(?:capacity|capacities|"
                                     r"content)\b[^.;]{0,40}%[^.;%]{0,30}$", re.I)
-_NOT_A_CAPACITY = re.compile(r"retention|retain|remain|kept|keep|loss|lost|decay|fad|efficien|conversion|purity|"
-                             r"of\s+(?:the|its|their)\b", re.I)
+_NOT_A_CAPACITY = re.compile(r"retention|retain|remain|kept|keep|loss|lost|decay|fad|efficien|conversion|purity", re.I)
 _SHARE_OF = re.compile(r"\s*of\s+(?:the|its|their|this)\b", re.I)
 
 
