@@ -439,14 +439,17 @@ def numbers(text: str) -> list[Number]:
 
 
 # "releases 5.1% hydrogen", "2.8% of H2": a bare per cent OF hydrogen is the share of the sample's mass it is
-_HYDROGEN_AFTER = re.compile(r"\s*(?:of\s+)?(?:hydrogen|H\s?2|H₂|D\s?2)\b(?!\s*(?:atoms?|sites?|occupancy)\b)")
+# ("22% H2 capacity", "80% hydrogen storage capacity": a share OF a capacity, no capacity)
+_HYDROGEN_AFTER = re.compile(r"\s*(?:of\s+)?(?:hydrogen|H\s?2|H₂|D\s?2)\b"
+                             r"(?!\s*(?:atoms?|sites?|occupancy|(?:storage\s+)?capacit\w*|content|uptake)\b)", re.I)
 # "a gravimetric hydrogen capacity of 2.76%", "a hydrogen content of 5.1% at 40 °C and 2.8% at 70 °C": a bare per
 # cent named by a capacity of hydrogen before it, within the clause (no share kept or lost of it: a retention)
 _HYDROGEN_SHARE_BEFORE = re.compile(r"\b(?:gravimetric(?:\s+hydrogen)?|hydrogen(?:\s+storage)?)\s+(?:capacity|capacities|"
                                     r"content|density|uptake|release|yield)\b[^.;%]{0,45}$"
                                     r"|\b(?:gravimetric(?:\s+hydrogen)?|hydrogen(?:\s+storage)?)\s+(?:capacity|capacities|"
                                     r"content)\b[^.;]{0,40}%[^.;%]{0,30}$", re.I)
-_NOT_A_CAPACITY = re.compile(r"retention|retain|remain|kept|keep|loss|lost|decay|fad|efficien|conversion|purity", re.I)
+_NOT_A_CAPACITY = re.compile(r"retention|retain|remain|kept|keep|maintain|preserv|loss|lost|decay|fad|efficien|conversion|"
+                             r"purity", re.I)
 _SHARE_OF = re.compile(r"\s*of\s+(?:the|its|their|this)\b", re.I)
 
 

@@ -189,11 +189,17 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role = "ignored"  # "desorbs 90% of its hydrogen capacity within 5 min": how far a run got, no capacity
         return
     kept = _SHARE_KEPT.match(text, g.end) if g.unit == "%" else None
-    if kept is None and _named_fraction(g.unit) and _kept_capacity(text, g):
+    if kept is None and _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit)) and _kept_capacity(text, g):
         # "93 % of the capacity (4.4 wt%) remains after 50 cycles": the capacity in the bracket is what
         # cycling keeps, a capacity of cycling (read by those words: the share's words name a retention)
         before, after_words = "cycling capacity", ""
         g.cues.append("value:kept-capacity")
+    if kept is None and g.unit == "%" and _KEEPING_VERB_BEFORE.search(text, max(0, g.start - 40), g.start) \
+            and _SHARE_OF_CAPACITY_TO.match(text, g.end):
+        # "maintaining ~70% of the initial capacity after four cycles": the share of a capacity kept, whatever
+        # capacity the clause named before ("stabilizes the hydrogen storage capacity, maintaining ~70% …")
+        before, after_words = "capacity retention", ""
+        g.cues.append("value:kept-share")
     if kept is not None:
         # "88 % of its initial capacity (5.1 wt%) is kept over 40 cycles": the share of a capacity
         # that is kept, read by the words that say so (the capacity's own words name no property of the value)
@@ -520,7 +526,22 @@ def _kept_capacity(text: str, g: Group) -> bool:
     if pct < 0:
         return False
     kept = _SHARE_KEPT.match(text, pct + 1)
-    return kept is not None and kept.start("verb") > g.end
+    if kept is not None and kept.start("verb") > g.end:
+        return True
+    # "maintaining ~70% of the initial capacity after four cycles (4.3 wt% H2)": the keeping said before the share
+    return bool(_KEEPING_BEFORE.search(text, max(0, pct - 40), pct)
+                and _SHARE_OF_CAPACITY_TO.fullmatch(text, pct + 1, opened))
+
+
+# "retains ~", "maintaining about ", "kept only ": the keeping verb right before a share (up to its number)
+_KEEPING_BEFORE = re.compile(r"\b(?:maintain\w*|retain\w*|kept|keeps?|keeping|preserv\w*)\s+(?:only\s+|about\s+|around\s+|"
+                             r"approximately\s+|nearly\s+|ca\.\s*|[~∼≈]\s*)?[\d.]+\s*$", re.I)
+# "maintaining ~", "retains about ": the keeping verb right before a share's number
+_KEEPING_VERB_BEFORE = re.compile(r"\b(?:maintain\w*|retain\w*|kept|keeps?|keeping|preserv\w*)\s+(?:only\s+|about\s+|"
+                                  r"around\s+|approximately\s+|nearly\s+|ca\.\s*|[~∼≈]\s*)?$", re.I)
+# "% of the initial capacity after four cycles ": the share's words up to the bracket
+_SHARE_OF_CAPACITY_TO = re.compile(r"\s*of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?capacit(?:y|ies)"
+                                   r"(?:\s+(?:after|over|upon|during|for)\s+[^,;.()]{1,30}?)?\s*", re.I)
 
 
 # ", at which the phase transition occurs", ", where the decomposition sets in": an event said to happen at the value
