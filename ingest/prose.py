@@ -714,9 +714,14 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                                                           for m, s in usable if m.end <= g.start):
         ctx.cues.append("system:context-additive")
         m, added = additives[-1]
-        if OPENING_ADDITIVE.match(text, 0, m.start):
-            return plus_additive(bare_sample(ctx.system), added)   # 'Doping with Ti instead …': a new sample
-        return plus_additive(ctx.system, added)
+        joined = plus_additive(ctx.system, added)
+        if OPENING_ADDITIVE.match(text, 0, m.start) and joined is not ctx.system:
+            # 'Doping with Ti instead …' after NaAlH4–TiN: a new sample, the new additive in place of the earlier
+            # ones of its part (a catalyst for a catalyst; LiBH4–LiI + 'Adding Al2O3 …' keeps the LiI)
+            new = next((c for c in joined.additives if c.formula == added.host.formula), None)
+            if new is not None and ctx.system.additives and all(a.role == new.role for a in ctx.system.additives):
+                return plus_additive(bare_sample(ctx.system), added)
+        return joined
     pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]
     after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives

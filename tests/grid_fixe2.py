@@ -43,8 +43,9 @@ RETENTION_TEMPLATES = [
     "The capacity retention of {h} was {x}% after 50 cycles.",
 ]
 
-# a first sentence with one additive, a second naming another one in a gerund subject
-GERUND_PAIRS = [("TiN", "Ti"), ("Nb2O5", "TiO2"), ("graphene", "Ni"), ("CeO2", "V2O5")]
+# a first sentence with one additive, a second naming another one of the same part (a catalyst for a catalyst)
+# in a gerund subject
+GERUND_PAIRS = [("TiN", "Ti"), ("Nb2O5", "TiO2"), ("Co", "Ni"), ("CeO2", "V2O5")]
 GERUND_TEMPLATES = [
     "With nanosized {a} dopants, {h} stored 5.6 wt% H2. Doping with nanosized {b} brought a high capacity of {x} wt% H2.",
     "{h} catalysed by {a} releases 5.6 wt% H2. Adding {b} nanoparticles instead gave {x} wt% H2 at 300 °C.",

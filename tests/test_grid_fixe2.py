@@ -143,3 +143,10 @@ def test_a_share_of_a_hydrogen_capacity_named_after_it_stays_a_retention():
     doc = _doc("Bulk LiBH4", "Bulk LiBH4 cycles poorly, maintaining 22% H2 capacity after four desorptions.")
     row = value_row(doc, 22.0)
     assert row["property"] == "capacity_retention" and row["unit"] == "%", row
+
+
+def test_adding_the_paragraphs_own_additive_keeps_the_whole_sample():
+    text = ("Fumed SiO2 (20 vol%) was milled into a LiBH4–LiI solid solution. Adding SiO2 lifts the conductivity "
+            "of the electrolyte to 0.3 mS/cm at 30 °C.")
+    row = value_row(_doc("Filled LiBH4–LiI electrolytes", text), 0.3)
+    assert {"LiI", "SiO2"} <= row_materials(row), row
