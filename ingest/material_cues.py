@@ -11,11 +11,12 @@ from .amounts import PER_CENT
 # A material introduced into another is an additive, not the subject of what follows.
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 # ('Doping with nanosized Ti brought …', 'Ball milling with commercial metallic Ce gave …': a gerund with its
-# object names the additive too, and so does a past participle of the same verbs ('doped directly with'); up to two adjectives of
+# object names the additive too, and so does a past participle of the same verbs ('doped directly with'; not 'milled
+# with', which may bring the host to the additive: 'the catalyst was milled with MgH2'); up to two adjectives of
 # size or kind may stand between the cue and the material — 'nano…' or an adjective's ending, English only)
 ADDITIVE_CUE = re.compile(rf"(?=[iadcmwb])\b(?:introduc\w*|addition of|adding|add|containing|combined with|mixed with|"
                           rf"catalyzed by|catalysed by|amount of|with the aid of|"
-                          rf"(?:dop(?:ed|ing)|(?:ball[- ]?|co-?)?mill(?:ed|ing)|catalys\w*|catalyz\w*|modif(?:ied|ying))\s+(?:\w+ly\s+)?with)\s+"
+                          rf"(?:dop(?:ed|ing)|(?:ball[- ]?|co-?)?milling|catalys\w*|catalyz\w*|modif(?:ied|ying))\s+(?:\w+ly\s+)?with)\s+"
                           rf"(?:a |an |the )?(?:small |trace |{PER_CENT} )?"
                           rf"(?:(?:nano[\w-]*|[a-z]+(?:-sized|crystalline|ic|al))\s+){{0,2}}$", re.I)
 
