@@ -710,8 +710,12 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     additives = [(m, s) for m, s in usable if (ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
                  or ADDITIVE_AFTER.match(text[m.end:m.end + 30]))
                  and not COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)]
+    # (an additive put into a hydride the sentence names after the value, "4.9 wt% was obtained from NaAlH4 doped
+    # with Ce", is that hydride's: read with the hosts after the value below, not added to the paragraph's sample)
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
-                                                          for m, s in usable if m.end <= g.start):
+                                                          for m, s in usable if m.end <= g.start) \
+            and not any(_has_hydrogen(s) and (m, s) not in additives and g.end <= m.start < additives[-1][0].start
+                        for m, s in usable):
         ctx.cues.append("system:context-additive")
         m, added = additives[-1]
         joined = plus_additive(ctx.system, added)

@@ -150,3 +150,10 @@ def test_adding_the_paragraphs_own_additive_keeps_the_whole_sample():
             "of the electrolyte to 0.3 mS/cm at 30 °C.")
     row = value_row(_doc("Filled LiBH4–LiI electrolytes", text), 0.3)
     assert {"LiI", "SiO2"} <= row_materials(row), row
+
+
+def test_a_hydride_named_after_the_value_keeps_its_additive_from_the_paragraphs_sample():
+    text = ("Heating formed zirconium aluminide (ZrAl3) in situ. The best capacity of 4.7 wt% was obtained from NaAlH4 "
+            "doped directly with commercial zirconium.")
+    row = value_row(_doc("Zr-doped NaAlH4", text), 4.7)
+    assert row["material"] == "NaAlH4" and "Zr" in row_materials(row), row
