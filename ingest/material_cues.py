@@ -10,8 +10,21 @@ from .amounts import PER_CENT
 
 # A material introduced into another is an additive, not the subject of what follows.
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-ADDITIVE_CUE = re.compile(rf"(?=[iadcmw])\b(?:introduc\w*|addition of|adding|add|doped with|containing|combined with|mixed with|catalyzed by|catalysed by|amount of|with the aid of)\s+(?:a |an |the )?(?:small |trace |{PER_CENT} )?$", re.I)
+# ('Doping with nanosized Ti brought …', 'Ball milling with commercial metallic Ce gave …': a gerund with its
+# object names the additive too, and so does a past participle of the same verbs ('doped directly with'; not 'milled
+# with', which may bring the host to the additive: 'the catalyst was milled with MgH2'); up to two adjectives of
+# size or kind may stand between the cue and the material — 'nano…' or an adjective's ending, English only)
+ADDITIVE_CUE = re.compile(rf"(?=[iadcmwb])\b(?:introduc\w*|addition of|adding|add|containing|combined with|mixed with|"
+                          rf"catalyzed by|catalysed by|amount of|with the aid of|"
+                          rf"(?:dop(?:ed|ing)|(?:ball[- ]?|co-?)?milling|catalys\w*|catalyz\w*|modif(?:ied|ying))\s+(?:\w+ly\s+)?with)\s+"
+                          rf"(?:a |an |the )?(?:small |trace |{PER_CENT} )?"
+                          rf"(?:(?:nano[\w-]*|[a-z]+(?:-sized|crystalline|ic|al))\s+){{0,2}}$", re.I)
 
+
+# 'Doping with nanosized Ti brought …', 'Adding Ni instead gave …': a sentence that opens by adding a material
+# names a new sample — the paragraph's host with that additive, not with the one an earlier sentence added
+OPENING_ADDITIVE = re.compile(r"^\W*(?:Doping|Adding|Introducing|Incorporating|(?:Ball[- ]?|Co-?)?[Mm]illing|Catalys\w*|"
+                              r"Catalyz\w*|Modifying)\b[^,;:]*$")
 
 # "… as the catalyst", "upon KH addition", "after TiF3 doping": the material is what was put in
 ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)"

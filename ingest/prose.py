@@ -56,6 +56,7 @@ from .material_cues import (
     FOUND_AFTER,
     FOUND_CUE,
     LIST_GAP,
+    OPENING_ADDITIVE,
     PRODUCT_CUE,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
@@ -715,10 +716,22 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     additives = [(m, s) for m, s in usable if (ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
                  or ADDITIVE_AFTER.match(text[m.end:m.end + 30]))
                  and not COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)]
+    # (an additive put into a hydride the sentence names after the value, "4.9 wt% was obtained from NaAlH4 doped
+    # with Ce", is that hydride's: read with the hosts after the value below, not added to the paragraph's sample)
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
-                                                          for m, s in usable if m.end <= g.start):
+                                                          for m, s in usable if m.end <= g.start) \
+            and not any(_has_hydrogen(s) and (m, s) not in additives and g.end <= m.start < additives[-1][0].start
+                        for m, s in usable):
         ctx.cues.append("system:context-additive")
-        return plus_additive(ctx.system, additives[-1][1])
+        m, added = additives[-1]
+        joined = plus_additive(ctx.system, added)
+        if OPENING_ADDITIVE.match(text, 0, m.start) and joined is not ctx.system:
+            # 'Doping with Ti instead …' after NaAlH4–TiN: a new sample, the new additive in place of the earlier
+            # ones of its part (a catalyst for a catalyst; LiBH4–LiI + 'Adding Al2O3 …' keeps the LiI)
+            new = next((c for c in joined.additives if c.formula == added.host.formula), None)
+            if new is not None and ctx.system.additives and all(a.role == new.role for a in ctx.system.additives):
+                return plus_additive(bare_sample(ctx.system), added)
+        return joined
     pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]
     after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives
@@ -765,7 +778,12 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                    and not CONTRAST_CLAUSE.search(text, g.end, x[0].start)]
     if hosts_after:
         ctx.cues.append("system:after")
-        return hosts_after[0][1]
+        m, s = hosts_after[0]
+        # "4.9 wt% was obtained from NaAlH4 doped directly with metallic cerium": the bare host named after
+        # the value takes the additive its own clause adds to it right after it
+        joined = next((y for x, y in additives if x.start >= m.end and not y.additives and not _has_hydrogen(y)
+                       and x.start - m.end <= 60 and not CLAUSE_BREAK.search(text, m.end, x.start)), None)
+        return plus_additive(s, joined) if joined is not None and not s.additives else s
     if g.key in _SIZE_KEYS and hosts and not any(_has_hydrogen(s) for _, s in usable):
         # "the CoO … forms particles of 1–2 nm": a size in a sentence about a material that stores no
         # hydrogen (and names no hydride) is that material's own, not the paragraph's sample's
@@ -1847,6 +1865,12 @@ _COPULA_GAP = re.compile(r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|reach(
 
 # "68 kJ/mol and 122 J/(mol K)": nothing but 'and' between two values
 _AND_NEXT = re.compile(r"\s*,?\s*and\s+")
+# "the first step occurs at about 120 °C and the second at about 160 °C", ", the second one at 165 °C": an
+# ordinal standing for the noun of the value before it, with no verb or name of its own — the same property
+_ORDINAL_ELLIPSIS = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?:second|third|fourth|"
+                               r"next|last|final|latter|other)(?:\s+(?:one|step|stage|peak|event|process))?\s*,?\s*"
+                               r"(?:at|of|near|around|by|to)?\s*(?:~|∼|≈|ca\.?|about|around|approximately|nearly|roughly)?\s*",
+                               re.I)
 
 
 def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef], baselines: set[int] = frozenset(),
@@ -1883,6 +1907,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # second": a second change with no name of its own is of the property the first was named as
             g.role, g.key = "property", last.key
             g.cues = [c for c in g.cues if c != "property:unit"] + ["property:elliptic"]
+        if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
+                and last.key and _dims(g.unit) == _dims(last.unit) and _ORDINAL_ELLIPSIS.fullmatch(text, last.end, g.start):
+            g.role, g.key = "property", last.key   # "the first step at about 120 °C and the second at about 160 °C"
+            g.cues = ["property:named", "property:ordinal-ellipsis"]
         if g.role == "condition" and g.cues == ["property:unit"] and last is not None and chain_cue \
                 and (key := shared_subject_property(text, g, last, chain_cue)):
             g.role, g.key = "property", key   # "started at 340 °C and completed before 450 °C"

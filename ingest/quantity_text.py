@@ -414,6 +414,8 @@ def numbers(text: str) -> list[Number]:
         elif unit is None and value > _MAX_C_RATE and (bare := _C_RATE.match(text, m.end())) \
                 and "rate" not in bare.group(0).lower() and not re.search(r"[\w)][–+-]\s*$", text[max(0, m.start() - 3):m.start()]):
             unit = ("°C", bare.end())  # "from 425C to 180C", "above 500 C": a degree sign lost
+        if unit and unit[0] == "%" and _hydrogen_share(text, m.start(), unit[1]):
+            unit = ("wt%", unit[1])
         if unit:
             n.unit, n.end = unit
             consumed = n.end  # "S cm(-1)": the -1 is the unit's, not a number of its own
@@ -441,6 +443,33 @@ def numbers(text: str) -> list[Number]:
         if rates:
             out = sorted(out + rates, key=lambda n: n.start)
     return out
+
+
+# "releases 5.1% hydrogen", "2.8% of H2": a bare per cent OF hydrogen is the share of the sample's mass it is
+# ("22% H2 capacity", "80% hydrogen storage capacity": a share OF a capacity, no capacity)
+_HYDROGEN_AFTER = re.compile(r"\s*(?:of\s+)?(?:hydrogen|H\s?2|H₂|D\s?2)\b"
+                             r"(?!\s*(?:atoms?|sites?|occupancy|(?:storage\s+)?capacit\w*|content|uptake)\b)", re.I)
+# "a gravimetric hydrogen capacity of 2.76%", "a hydrogen content of 5.1% at 40 °C and 2.8% at 70 °C": a bare per
+# cent named by a capacity of hydrogen before it, within the clause (no share kept or lost of it: a retention)
+_HYDROGEN_SHARE_BEFORE = re.compile(r"\b(?:gravimetric(?:\s+hydrogen)?|hydrogen(?:\s+storage)?)\s+(?:capacity|capacities|"
+                                    r"content|density|uptake|release|yield)\b[^.;%]{0,45}$"
+                                    r"|\b(?:gravimetric(?:\s+hydrogen)?|hydrogen(?:\s+storage)?)\s+(?:capacity|capacities|"
+                                    r"content)\b[^.;]{0,40}%[^.;%]{0,30}$", re.I)
+_NOT_A_CAPACITY = re.compile(r"retention|retain|remain|kept|keep|maintain|preserv|loss|lost|decay|fad|efficien|conversion|"
+                             r"purity", re.I)
+_SHARE_OF = re.compile(r"\s*of\s+(?:the|its|their|this)\b", re.I)
+
+
+def _hydrogen_share(text: str, start: int, end: int) -> bool:
+    """Is the bare '%' value at ``start``..``end`` a gravimetric hydrogen capacity (a mass share in wt%)?
+    ('releases 5.1% hydrogen', 'a gravimetric capacity of 2.76%'; not '80% of its capacity', a retention)."""
+    if _SHARE_OF.match(text, end):
+        return False   # "95% of the theoretical capacity": a share of another value
+    if _HYDROGEN_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 90):start]
+    m = _HYDROGEN_SHARE_BEFORE.search(before)
+    return m is not None and not _NOT_A_CAPACITY.search(before, m.start())
 
 
 # "0.2 C", "0.1C", "2 C-rate": a C-rate after a number (a coulomb is no unit any value here is given in);

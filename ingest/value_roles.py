@@ -60,6 +60,8 @@ _AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings?\s+(?:of|was|were|i
 
 # "with 8.1 wt% hydrogen released", "with 6 wt% of H2": the gas stored is the value's, no component's amount
 _HYDROGEN_AFTER = re.compile(r"\s*(?:of\s+)?(?:H2|H₂|H-2|hydrogen|D2|deuterium)\b", re.I)
+# ('re-hydrogenated with 5.2 wt% H2': the unit read took the gas in, "wt% H2")
+_HYDROGEN_IN_UNIT = re.compile(r"\s(?:H2|H₂|H-2|D2)$")
 
 
 CLAUSE_BREAK = re.compile(r"[;]")
@@ -187,11 +189,17 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role = "ignored"  # "desorbs 90% of its hydrogen capacity within 5 min": how far a run got, no capacity
         return
     kept = _SHARE_KEPT.match(text, g.end) if g.unit == "%" else None
-    if kept is None and _named_fraction(g.unit) and _kept_capacity(text, g):
+    if kept is None and _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit)) and _kept_capacity(text, g):
         # "93 % of the capacity (4.4 wt%) remains after 50 cycles": the capacity in the bracket is what
         # cycling keeps, a capacity of cycling (read by those words: the share's words name a retention)
         before, after_words = "cycling capacity", ""
         g.cues.append("value:kept-capacity")
+    if kept is None and g.unit == "%" and _KEEPING_VERB_BEFORE.search(text, max(0, g.start - 40), g.start) \
+            and _SHARE_OF_CAPACITY_TO.match(text, g.end):
+        # "maintaining ~70% of the initial capacity after four cycles": the share of a capacity kept, whatever
+        # capacity the clause named before ("stabilizes the hydrogen storage capacity, maintaining ~70% …")
+        before, after_words = "capacity retention", ""
+        g.cues.append("value:kept-share")
     if kept is not None:
         # "88 % of its initial capacity (5.1 wt%) is kept over 40 cycles": the share of a capacity
         # that is kept, read by the words that say so (the capacity's own words name no property of the value)
@@ -236,6 +244,16 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
         if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:starting"]
+    if (g.role in (None, "condition") or (g.role == "property" and g.key == "dehydrogenation_temperature")) \
+            and _dims(g.unit) == _dims("degC") and (_ABOVE_AT.search(text, max(0, g.start - 30), g.start) or _ABOVE_OPENS.match(text, g.start)) \
+            and (verb := _RELEASE_VERB_BEFORE.search(text, max(0, g.start - 90), g.start)):
+        # "releases 9 wt% hydrogen above 250 °C", "H2 is desorbed upwards of 180 °C": a release said to
+        # happen above a temperature starts there, its onset (a verb, not a noun: "the dehydrogenation
+        # temperature is above 300 °C" names no start)
+        said = []
+        role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
+        if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
+            g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:above"]
     if g.role is None and (key := per_hydrogen_property(g.unit)):
         g.role, g.key = "property", key     # "a measured 108 kJ/(mol H2)": per mole of H2, a ΔH
         g.cues.append("property:unit")
@@ -515,7 +533,22 @@ def _kept_capacity(text: str, g: Group) -> bool:
     if pct < 0:
         return False
     kept = _SHARE_KEPT.match(text, pct + 1)
-    return kept is not None and kept.start("verb") > g.end
+    if kept is not None and kept.start("verb") > g.end:
+        return True
+    # "maintaining ~70% of the initial capacity after four cycles (4.3 wt% H2)": the keeping said before the share
+    return bool(_KEEPING_BEFORE.search(text, max(0, pct - 40), pct)
+                and _SHARE_OF_CAPACITY_TO.fullmatch(text, pct + 1, opened))
+
+
+# "retains ~", "maintaining about ", "kept only ": the keeping verb right before a share (up to its number)
+_KEEPING_BEFORE = re.compile(r"\b(?:maintain\w*|retain\w*|kept|keeps?|keeping|preserv\w*)\s+(?:only\s+|about\s+|around\s+|"
+                             r"approximately\s+|nearly\s+|ca\.\s*|[~∼≈]\s*)?[\d.]+\s*$", re.I)
+# "maintaining ~", "retains about ": the keeping verb right before a share's number
+_KEEPING_VERB_BEFORE = re.compile(r"\b(?:maintain\w*|retain\w*|kept|keeps?|keeping|preserv\w*)\s+(?:only\s+|about\s+|"
+                                  r"around\s+|approximately\s+|nearly\s+|ca\.\s*|[~∼≈]\s*)?$", re.I)
+# "% of the initial capacity after four cycles ": the share's words up to the bracket
+_SHARE_OF_CAPACITY_TO = re.compile(r"\s*of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?capacit(?:y|ies)"
+                                   r"(?:\s+(?:after|over|upon|during|for)\s+[^,;.()]{1,30}?)?\s*", re.I)
 
 
 # ", at which the phase transition occurs", ", where the decomposition sets in": an event said to happen at the value
@@ -530,6 +563,13 @@ _REQUIRED_BEFORE = re.compile(r"\b(?:requir(?:es?|ed|ing)|needs?|needed|needing|
 # "… starting from 65 °C", "beginning at about 90 °C": where a process the clause names starts
 _STARTING_AT = re.compile(r"\b(?:start(?:ing|s|ed)?|begin(?:ning|s)?|began|commenc\w*)\s+(?:from|at)\s+"
                           r"(?:about\s+|around\s+|~\s*|as\s+low\s+as\s+|only\s+)?$", re.I)
+# "… above 250 °C", "upwards of 180 °C": where a release said to happen above a temperature starts
+_ABOVE_AT = re.compile(r"\b(?:above|upwards?\s+of|in\s+excess\s+of)\s+(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
+_ABOVE_OPENS = re.compile(r"(?:above|upwards?\s+of|in\s+excess\s+of)\b", re.I)   # the bound read into the value
+# the clause's verb of release before it, a verb and not its noun (no clause break between; a decimal point
+# of an amount, '6.5 wt%', is none)
+_RELEASE_VERB_BEFORE = re.compile(r"\b(?P<verb>(?:releas(?:es?|ed|ing)|desorb(?:s|ed|ing)?|decompos(?:es?|ed|ing)"
+                                  r"|dehydrogenat(?:es?|ed|ing)|evolv(?:es?|ed|ing)|liberat(?:es?|ed|ing)))\b(?:[^;.]|\.(?=\d))*$", re.I)
 # the clause's verb of release or uptake before it (no clause break between)
 _PROCESS_VERB_BEFORE = re.compile(rf"\b(?P<verb>(?:re-?)?{_process_verbs('ReleaseVerb', 'UptakeVerb', 'ReactionVerb')})"
                                   r"\b[^;.]*$", re.I)
@@ -572,6 +612,7 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     if u.dimensionality:
         return False
     if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not _HYDROGEN_AFTER.match(text, g.end) \
+            and not _HYDROGEN_IN_UNIT.search(g.unit) \
             and not _property_named_after(text, g):
         return True
     if _named_fraction(g.unit) and _SERIES_VARIABLE.search(text, max(0, g.start - 12), g.start):
