@@ -50,6 +50,19 @@ def system_roles(text: str) -> list[tuple[str, str]]:
     return [(c.formula, c.role) for c in analyse_system(text).system.components]
 
 
+
+def failing_slot_values(grid: list[tuple[Any, str]], slot: str) -> tuple[dict, list]:
+    """The values of ``slot`` with a failing probe ({value: (failing, probes)}) and up to five failing
+    documents of them with their verdicts: what a grid test asserts empty."""
+    failing = {v: (bad, n) for v, (bad, n) in rates(grid)[slot].items() if bad}
+    examples = [(p.doc, verdict) for p, verdict in grid if verdict != "OK" and p.slots[slot] in failing][:5]
+    return failing, examples
+
+
+def titled(title: str, text: str) -> str:
+    """A one-paragraph document under a title, as the grids' probes and their tests' sentences are written."""
+    return f"# {title}\n\n{text}\n"
+
 def judged(verdict: Callable[[Any, list[dict]], str], probe_list: list) -> list[tuple[Any, str]]:
     """Each probe with ``verdict`` on the measurement lines of its document."""
     return [(p, verdict(p, measurement_rows(p.doc))) for p in probe_list]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from grid_fixe2 import probes, run
-from grid_rates import measurement_rows, rates, row_materials, value_row
+from grid_rates import failing_slot_values, measurement_rows, row_materials, titled, value_row
 
 
 @pytest.fixture(scope="module")
@@ -21,13 +21,9 @@ def test_the_grid_is_small_and_crosses_every_slot():
 
 @pytest.mark.parametrize("slot", ["class", "host", "word", "template"])
 def test_every_slot_value_of_the_grid_passes(grid, slot):
-    failing = {v: (bad, n) for v, (bad, n) in rates(grid)[slot].items() if bad}
-    examples = [(p.doc, verdict) for p, verdict in grid if verdict != "OK" and p.slots[slot] in failing][:5]
+    failing, examples = failing_slot_values(grid, slot)
     assert not failing, (failing, examples)
 
-
-def _doc(title: str, text: str) -> str:
-    return f"# {title}\n\n{text}\n"
 
 
 # ---- a bare '%' of hydrogen is a gravimetric capacity
@@ -38,7 +34,7 @@ def _doc(title: str, text: str) -> str:
     ("The hydrogen storage capacity of the 6LiBH4–CaH2 mixture reaches 2.35% at 55 °C and 2.61% at 80 °C.", 2.61),
 ])
 def test_a_bare_per_cent_of_hydrogen_is_a_mass_capacity(sentence, value):
-    row = value_row(_doc("Hydrogen release of mixed hydrides", sentence), value)
+    row = value_row(titled("Hydrogen release of mixed hydrides", sentence), value)
     assert row["unit"] == "wt%" and row["property"] != "capacity_retention", row
 
 
@@ -48,7 +44,7 @@ def test_a_bare_per_cent_of_hydrogen_is_a_mass_capacity(sentence, value):
     ("LiBH4 reached 93% of the theoretical hydrogen capacity.", 93.0),
 ])
 def test_a_share_kept_or_of_another_value_stays_a_per_cent(sentence, value):
-    rows = [r for r in measurement_rows(_doc("Cycling of hydrides", sentence)) if r["value"] == value]
+    rows = [r for r in measurement_rows(titled("Cycling of hydrides", sentence)) if r["value"] == value]
     assert all(r["unit"] != "wt%" for r in rows), rows
 
 
@@ -62,13 +58,13 @@ def test_a_share_kept_or_of_another_value_stays_a_per_cent(sentence, value):
      "dehydrogenation temperature to 88 °C.", 88.0, "Ni", "CeO2"),
 ])
 def test_a_sentence_opening_by_adding_names_the_host_with_that_additive_only(text, value, new, old):
-    row = value_row(_doc("Catalysed complex hydrides", text), value)
+    row = value_row(titled("Catalysed complex hydrides", text), value)
     assert new in row_materials(row) and old not in row_materials(row), row
 
 
 def test_a_later_sentence_about_the_doped_sample_keeps_its_additive():
     text = "NaAlH4 doped with TiN released 5.0 wt% H2. After ten cycles, the doped NaAlH4 still stored 4.4 wt% H2."
-    row = value_row(_doc("Doped sodium alanate", text), 4.4)
+    row = value_row(titled("Doped sodium alanate", text), 4.4)
     assert "TiN" in row_materials(row), row
 
 
@@ -81,13 +77,13 @@ def test_a_later_sentence_about_the_doped_sample_keeps_its_additive():
     ("The best result, 4.1 wt%, came from NaAlH4 doped with zirconium.", 4.1, "Zr"),
 ])
 def test_an_additive_named_after_the_host_after_the_value_joins_it(sentence, value, additive):
-    row = value_row(_doc("Doped hydrides", sentence), value)
+    row = value_row(titled("Doped hydrides", sentence), value)
     assert additive in row_materials(row), row
 
 
 def test_a_precursor_a_material_is_made_from_stays_out_of_the_sample():
     text = "The Ti3C2 obtained from Ti3AlC2 was milled with MgH2, and the composite released 6.1 wt% H2."
-    row = value_row(_doc("MXene-catalysed MgH2", text), 6.1)
+    row = value_row(titled("MXene-catalysed MgH2", text), 6.1)
     assert "Ti3AlC2" not in row_materials(row), row
 
 
@@ -98,12 +94,12 @@ def test_a_precursor_a_material_is_made_from_stays_out_of_the_sample():
     ("Decomposed Mg(BH4)2 could be rehydrided with 4.4 wt% H2 at 390 °C.", 4.4),
 ])
 def test_a_re_uptake_with_a_share_of_hydrogen_is_a_capacity(sentence, value):
-    row = value_row(_doc("Rehydrogenation", sentence), value)
+    row = value_row(titled("Rehydrogenation", sentence), value)
     assert row["property"] == "absorbed_hydrogen_capacity", row
 
 
 def test_a_share_of_a_material_after_with_stays_an_amount():
-    rows = measurement_rows(_doc("Ni-doped MgH2", "MgH2 milled with 5 wt% Ni releases 6.3 wt% H2 at 300 °C."))
+    rows = measurement_rows(titled("Ni-doped MgH2", "MgH2 milled with 5 wt% Ni releases 6.3 wt% H2 at 300 °C."))
     assert not [r for r in rows if r["value"] == 5.0], rows
 
 
@@ -114,14 +110,14 @@ def test_a_share_of_a_material_after_with_stays_an_amount():
     ("The first dehydrogenation peak of the KAlH4 sample lies at 305 °C, the second at ~338 °C.", 338.0),
 ])
 def test_the_second_of_an_elliptical_pair_has_the_first_ones_property(sentence, value):
-    first = min(r["value"] for r in measurement_rows(_doc("Stepwise decomposition", sentence)))
-    row = value_row(_doc("Stepwise decomposition", sentence), value)
-    assert row["property"] == value_row(_doc("Stepwise decomposition", sentence), first)["property"], row
+    first = min(r["value"] for r in measurement_rows(titled("Stepwise decomposition", sentence)))
+    row = value_row(titled("Stepwise decomposition", sentence), value)
+    assert row["property"] == value_row(titled("Stepwise decomposition", sentence), first)["property"], row
 
 
 def test_an_ordinal_with_a_verb_of_its_own_is_no_ellipsis():
     text = "The first decomposition step of LiAlH4 occurs at 160 °C and the second sample was annealed at 250 °C."
-    rows = [r for r in measurement_rows(_doc("Alanates", text)) if r["value"] == 250.0]
+    rows = [r for r in measurement_rows(titled("Alanates", text)) if r["value"] == 250.0]
     assert all(r["property"] != "dehydrogenation_temperature" for r in rows), rows
 
 
@@ -133,14 +129,14 @@ def test_an_ordinal_with_a_verb_of_its_own_is_no_ellipsis():
     ("The Mg(BH4)2 composite retains 81% of its capacity over ten cycles (5.6 wt%).", 81.0, 5.6),
 ])
 def test_a_share_kept_is_a_retention_and_its_bracketed_capacity_a_reversible_one(text, share, kept):
-    doc = _doc("Cycling of confined hydrides", text)
+    doc = titled("Cycling of confined hydrides", text)
     assert value_row(doc, share)["property"] == "capacity_retention"
     row = value_row(doc, kept)
     assert row["property"] == "reversible_hydrogen_capacity" and row["unit"] == "wt%", row
 
 
 def test_a_share_of_a_hydrogen_capacity_named_after_it_stays_a_retention():
-    doc = _doc("Bulk LiBH4", "Bulk LiBH4 cycles poorly, maintaining 22% H2 capacity after four desorptions.")
+    doc = titled("Bulk LiBH4", "Bulk LiBH4 cycles poorly, maintaining 22% H2 capacity after four desorptions.")
     row = value_row(doc, 22.0)
     assert row["property"] == "capacity_retention" and row["unit"] == "%", row
 
@@ -148,12 +144,12 @@ def test_a_share_of_a_hydrogen_capacity_named_after_it_stays_a_retention():
 def test_adding_the_paragraphs_own_additive_keeps_the_whole_sample():
     text = ("Fumed SiO2 (20 vol%) was milled into a LiBH4–LiI solid solution. Adding SiO2 lifts the conductivity "
             "of the electrolyte to 0.3 mS/cm at 30 °C.")
-    row = value_row(_doc("Filled LiBH4–LiI electrolytes", text), 0.3)
+    row = value_row(titled("Filled LiBH4–LiI electrolytes", text), 0.3)
     assert {"LiI", "SiO2"} <= row_materials(row), row
 
 
 def test_a_hydride_named_after_the_value_keeps_its_additive_from_the_paragraphs_sample():
     text = ("Heating formed zirconium aluminide (ZrAl3) in situ. The best capacity of 4.7 wt% was obtained from NaAlH4 "
             "doped directly with commercial zirconium.")
-    row = value_row(_doc("Zr-doped NaAlH4", text), 4.7)
+    row = value_row(titled("Zr-doped NaAlH4", text), 4.7)
     assert row["material"] == "NaAlH4" and "Zr" in row_materials(row), row

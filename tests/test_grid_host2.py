@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from grid_host2 import probes, run
-from grid_rates import rates, row_roles as parts, system_roles as roles, value_row as one
+from grid_rates import failing_slot_values, row_roles as parts, system_roles as roles, value_row as one
 
 from ontology.system import SystemParseError, analyse_system
 
@@ -26,8 +26,7 @@ def test_the_grid_is_small_and_crosses_every_slot():
 
 @pytest.mark.parametrize("slot", ["composite", "intro", "between", "value"])
 def test_every_slot_value_of_the_grid_passes(grid, slot):
-    failing = {v: (bad, n) for v, (bad, n) in rates(grid)[slot].items() if bad}
-    examples = [(p.doc, verdict) for p, verdict in grid if verdict != "OK" and p.slots[slot] in failing][:5]
+    failing, examples = failing_slot_values(grid, slot)
     assert not failing, (failing, examples)
 
 

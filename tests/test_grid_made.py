@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from grid_made import probes, run
-from grid_rates import rates, row_materials as _parts
+from grid_rates import failing_slot_values, row_materials as _parts
 
 from ingest.extract import extract_text
 from kg.literature import contract_rows
@@ -37,8 +37,7 @@ def test_the_grid_is_small_and_crosses_every_slot():
 @pytest.mark.parametrize("slot", ["making", "putting", "additive", "host", "title", "value"])
 def test_every_slot_value_of_the_grid_passes(grid, slot):
     kept = [(p, v) for p, v in grid if p.slots["additive"] not in KNOWN_FAILING]
-    failing = {v: (bad, n) for v, (bad, n) in rates(kept)[slot].items() if bad}
-    examples = [(p.doc, verdict) for p, verdict in kept if verdict != "OK" and p.slots[slot] in failing][:5]
+    failing, examples = failing_slot_values(kept, slot)
     assert not failing, (failing, examples)
 
 

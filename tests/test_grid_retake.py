@@ -4,7 +4,7 @@ fire on. Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from grid_rates import measurement_rows, rates, value_row
+from grid_rates import failing_slot_values, measurement_rows, titled, value_row
 from grid_retake import probes, run
 
 
@@ -21,13 +21,9 @@ def test_the_grid_is_small_and_crosses_every_slot():
 
 @pytest.mark.parametrize("slot", ["class", "host", "word", "template"])
 def test_every_slot_value_of_the_grid_passes(grid, slot):
-    failing = {v: (bad, n) for v, (bad, n) in rates(grid)[slot].items() if bad}
-    examples = [(p.doc, verdict) for p, verdict in grid if verdict != "OK" and p.slots[slot] in failing][:5]
+    failing, examples = failing_slot_values(grid, slot)
     assert not failing, (failing, examples)
 
-
-def _doc(title: str, sentence: str) -> str:
-    return f"# {title}\n\n{sentence}\n"
 
 
 @pytest.mark.parametrize("sentence,value", [
@@ -37,7 +33,7 @@ def _doc(title: str, sentence: str) -> str:
     ("Between runs, the Mg(NH2)2–2LiH mixture desorbs 4.4 wt% hydrogen in excess of 215 °C.", 215.0),
 ])
 def test_a_release_said_to_happen_above_a_temperature_starts_there(sentence, value):
-    row = value_row(_doc("Hydrogen release of complex hydrides", sentence), value)
+    row = value_row(titled("Hydrogen release of complex hydrides", sentence), value)
     assert row["property"] == "onset_dehydrogenation_temperature", row
 
 
@@ -46,7 +42,7 @@ def test_a_release_said_to_happen_above_a_temperature_starts_there(sentence, val
     ("MgH2 absorbs 5.5 wt% hydrogen above 250 °C.", 250.0),
 ])
 def test_above_without_a_release_verb_names_no_onset(sentence, value):
-    rows = [r for r in measurement_rows(_doc("Complex hydrides", sentence)) if r["value"] == value]
+    rows = [r for r in measurement_rows(titled("Complex hydrides", sentence)) if r["value"] == value]
     assert all(r["property"] != "onset_dehydrogenation_temperature" for r in rows), rows
 
 
@@ -57,10 +53,10 @@ def test_above_without_a_release_verb_names_no_onset(sentence, value):
     ("Only 2.1 wt% H2 is re-hydrided by the spent Ca(BH4)2.", 2.1),
 ])
 def test_an_amount_taken_up_again_is_an_absorbed_capacity(sentence, value):
-    row = value_row(_doc("Rehydrogenation of complex hydrides", sentence), value)
+    row = value_row(titled("Rehydrogenation of complex hydrides", sentence), value)
     assert row["property"] == "absorbed_hydrogen_capacity", row
 
 
 def test_a_first_release_stays_a_capacity_not_an_uptake():
-    row = value_row(_doc("Dehydrogenation of Mg(BH4)2", "Upon heating, Mg(BH4)2 releases 12.1 wt% hydrogen."), 12.1)
+    row = value_row(titled("Dehydrogenation of Mg(BH4)2", "Upon heating, Mg(BH4)2 releases 12.1 wt% hydrogen."), 12.1)
     assert row["property"] != "absorbed_hydrogen_capacity", row
