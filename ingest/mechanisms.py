@@ -36,7 +36,7 @@ from .abbreviations import defined_abbreviations
 from .amounts import AMOUNT_OF
 from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
-from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER
+from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_CUE
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .prose import form_strategies
 from .reactions import in_products
@@ -384,9 +384,11 @@ class _Said:
         if self._cued is None:
             text = self.text
             # 'introducing a reactive Al3Ti alloy': an adjective may stand between the cue and the material
+            # ('… detected after ball milling with MgH2': a hydride a milling is said with is the host it went into)
             self._cued = [f for pos, f, _ in self.mentions
-                          if ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
-                          or ADDITIVE_CUE.search(_DESCRIBED.sub("", text[max(0, pos - 50):pos]))
+                          if (ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
+                              or ADDITIVE_CUE.search(_DESCRIBED.sub("", text[max(0, pos - 50):pos])))
+                          and not (hydride_like(f) and MILLING_CUE.search(text[max(0, pos - 40):pos]))
                           or _AMOUNT_WITH.search(text[max(0, pos - 40):pos])]
         return self._cued
 
