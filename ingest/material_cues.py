@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .amounts import PER_CENT
+from .preparation_words import OPENING_GERUND
 
 # A material introduced into another is an additive, not the subject of what follows.
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
@@ -27,8 +28,7 @@ MILLING_CUE = re.compile(rf"(?=[bcm])\b(?:ball[- ]?|co-?)?milling\s+(?:\w+ly\s+)
 
 # 'Doping with nanosized Ti brought …', 'Adding Ni instead gave …': a sentence that opens by adding a material
 # names a new sample — the paragraph's host with that additive, not with the one an earlier sentence added
-OPENING_ADDITIVE = re.compile(r"^\W*(?:Doping|Adding|Introducing|Incorporating|(?:Ball[- ]?|Co-?)?[Mm]illing|Catalys\w*|"
-                              r"Catalyz\w*|Modifying)\b[^,;:]*$")
+OPENING_ADDITIVE = re.compile(rf"^\W*{OPENING_GERUND}\b[^,;:]*$", re.I)
 
 # "… as the catalyst", "upon KH addition", "after TiF3 doping": the material is what was put in
 ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)"

@@ -38,6 +38,8 @@ LINKING = _words("LinkingParticiple")
 ADDING_BEFORE = _words("AddingGerund", "CoatingGerund", "MixingGerund", "MillingGerund", "AddingParticiple",
                        "CoatingParticiple", "CoatingPresent")
 ADDING_PRESENT = _words("AddingPresent")
+# the gerund a sentence opens with to add a material: "Doping with nanosized Ti …", "Ball milling with Ni …"
+OPENING_GERUND = _words("OpeningGerund")
 ADDING_NOMINAL = _words("AddingNominal")
 # "the effect of TiO2 addition on MgH2", "Ni doping into": the adding's noun written after the additive
 ADDING_AFTER = _words("AddingAfterNoun")

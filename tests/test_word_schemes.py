@@ -24,6 +24,8 @@ ADDED = [
     ("methods.ttl", "MakingPast", "brewed", "ingest.samples:_MADE_ACTIVELY", "we brewed Ni "),
     ("methods.ttl", "AddingGerund", "sprinkling", "ingest.samples:_ADDING", "sprinkling 5 wt% "),
     ("methods.ttl", "PreparingWord", "graft*", "ingest.samples:_PREPARES", "grafted onto MgH2"),
+    ("methods.ttl", "OpeningGerund", "sprinkling", "ingest.material_cues:OPENING_ADDITIVE", "Sprinkling with Ni "),
+    ("methods.ttl", "RouteMakingParticiple", "brewed", "ingest.samples:_PREPARES", "brewed by a wet route"),
     ("methods.ttl", "LinkingParticiple", "sprinkled", "ingest.samples:_LINK", " sprinkled with "),
     ("reporting.ttl", "ReleaseVerb", "exhal*", "ingest.value_roles:_PROCESS_VERB_BEFORE", "exhales hydrogen at "),
     ("materials.ttl", "JointVerb", "co-grafted", "ingest.split_samples:TOGETHER", "co-grafted with"),
