@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from grid_rates import checked, report
+from grid_rates import checked, report, value_wrongs
 
 HOSTS = [("MgH2", ("MgH2",)), ("LiBH4", ("LiBH4",)), ("NaAlH4", ("NaAlH4",)), ("LiAlH4", ("LiAlH4",))]
 # (formula, kind, words after it)
@@ -173,17 +173,7 @@ def _same_or_narrower(got: str, want: str) -> bool:
 
 def check(probe: Probe, rows: list[dict]) -> list[str]:
     """What is wrong with the rows extracted from ``probe.doc`` (empty when every value is right)."""
-    wrong = []
-    for value, want in probe.expected.items():
-        got = [r for r in rows if abs(r["value"] - value) < 1e-6 * max(1.0, abs(value))]
-        systems = [frozenset(c["material"] for c in r["components"]) for r in got]
-        if not got:
-            wrong.append(f"{value}: missing")
-        elif any(s != want for s in systems):
-            wrong.append(f"{value}: {[sorted(s) for s in systems]} != {sorted(want)}")
-        elif value in probe.props and not all(_same_or_narrower(r["property"], probe.props[value]) for r in got):
-            wrong.append(f"{value}: property {[r['property'] for r in got]} != {probe.props[value]}")
-    return wrong
+    return value_wrongs(probe, rows, _same_or_narrower, rel=1e-6)
 
 
 def run(ps: list[Probe]) -> list[tuple[Probe, str]]:

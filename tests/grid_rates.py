@@ -63,6 +63,24 @@ def titled(title: str, text: str) -> str:
     """A one-paragraph document under a title, as the grids' probes and their tests' sentences are written."""
     return f"# {title}\n\n{text}\n"
 
+
+def value_wrongs(probe: Any, rows: list[dict], same_property: Callable[[str, str], bool],
+                 rel: float = 1e-9) -> list[str]:
+    """What is wrong with ``rows`` for a probe that expects a system per value (``probe.expected``: value ->
+    frozenset of materials) and, for some values, a property (``probe.props``) that ``same_property(got,
+    want)`` accepts: empty when every value is right."""
+    wrong = []
+    for value, want in probe.expected.items():
+        got = [r for r in rows if abs(r["value"] - value) < rel * max(1.0, abs(value))]
+        systems = [frozenset(c["material"] for c in r["components"]) for r in got]
+        if not got:
+            wrong.append(f"{value}: missing")
+        elif any(s != want for s in systems):
+            wrong.append(f"{value}: {[sorted(s) for s in systems]} != {sorted(want)}")
+        elif value in probe.props and not all(same_property(r["property"], probe.props[value]) for r in got):
+            wrong.append(f"{value}: property {[r['property'] for r in got]} != {probe.props[value]}")
+    return wrong
+
 def judged(verdict: Callable[[Any, list[dict]], str], probe_list: list) -> list[tuple[Any, str]]:
     """Each probe with ``verdict`` on the measurement lines of its document."""
     return [(p, verdict(p, measurement_rows(p.doc))) for p in probe_list]

@@ -16,9 +16,10 @@ Run as a script from the checkout root (``python tests/grid_resp.py [-v]``) for 
 from __future__ import annotations
 
 import itertools
+import operator
 from dataclasses import dataclass, field
 
-from grid_rates import checked, report
+from grid_rates import checked, report, value_wrongs
 
 # hosts: (as written, the formulas of its components)
 HOSTS = [("MgH2", ("MgH2",)), ("LiBH4", ("LiBH4",)), ("NaAlH4", ("NaAlH4",)), ("Mg(BH4)2", ("Mg(BH4)2",)),
@@ -240,17 +241,7 @@ def probes() -> list[Probe]:
 
 def check(probe: Probe, rows: list[dict]) -> list[str]:
     """What is wrong with the rows extracted from ``probe.doc`` (empty when every value is right)."""
-    wrong = []
-    for value, want in probe.expected.items():
-        got = [r for r in rows if abs(r["value"] - value) < 1e-9 * max(1.0, abs(value))]
-        systems = [frozenset(c["material"] for c in r["components"]) for r in got]
-        if not got:
-            wrong.append(f"{value}: missing")
-        elif any(s != want for s in systems):
-            wrong.append(f"{value}: {[sorted(s) for s in systems]} != {sorted(want)}")
-        elif value in probe.props and any(r["property"] != probe.props[value] for r in got):
-            wrong.append(f"{value}: property {[r['property'] for r in got]} != {probe.props[value]}")
-    return wrong
+    return value_wrongs(probe, rows, operator.eq)
 
 
 def run(ps: list[Probe]) -> list[tuple[Probe, str]]:
