@@ -1265,7 +1265,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     found += families
     found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
     said._text, said._mentions = clean.text, _with_abbreviations(_mentions(clean.text), clean.text, ctx.abbreviated)
-    host = _host_of(said, ctx, clean.text) if found else None
+    if not found or _NO_CLAIM.search(clean.text):
+        # (a sentence that gives no claim is only remembered: its host and sample are asked for by a
+        # later sentence, if ever, through ``ctx``)
+        ctx.add(said)
+        return []
+    host = _host_of(said, ctx, clean.text)
     # the sample this sentence makes ('Ni/C was introduced into LiBH4 …, with Ni2B acting as …'),
     # else the one the paragraph made before
     sample, sample_system = said.made(host) if host else ([], None)
@@ -1273,11 +1278,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         sample, sample_system = ctx.sample(host)
     # a paragraph that names no sample of its host goes on about the one the paragraph before it made
     # ('The composite …' / 'The five elements of the alloy weaken …' in the next paragraph)
-    if not sample and found and _CARRIED_REF.search(clean.text, 0, found[-1][2]):
+    if not sample and _CARRIED_REF.search(clean.text, 0, found[-1][2]):
         sample, sample_system = ctx.sample(host, before=True)
     ctx.add(said)
-    if not found or _NO_CLAIM.search(clean.text):
-        return []
     # (and a kinetic model the sentence fits, 'follows the nucleation and growth mechanism', names no
     # mechanism an additive brings: a phrase inside the model's name is no claim)
     denied = [m.span() for m in _DENIED.finditer(clean.text)] + _kinetic_models(clean.text)
