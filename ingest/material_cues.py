@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .amounts import PER_CENT
-from .preparation_words import OPENING_GERUND
+from .preparation_words import ADDING_PARTICIPLE, OPENING_GERUND
 
 # A material introduced into another is an additive, not the subject of what follows.
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
@@ -29,6 +29,11 @@ MILLING_CUE = re.compile(rf"(?=[bcm])\b(?:ball[- ]?|co-?)?milling\s+(?:\w+ly\s+)
 # 'Doping with nanosized Ti brought …', 'Adding Ni instead gave …': a sentence that opens by adding a material
 # names a new sample — the paragraph's host with that additive, not with the one an earlier sentence added
 OPENING_ADDITIVE = re.compile(rf"^\W*{OPENING_GERUND}\b[^,;:]*$", re.I)
+
+# "When 5 wt% Nb2O5 was added, …", "once TiF3 had been introduced": the material the passive puts in (not
+# "MgH2 was doped with …", whose subject is the host that took the additive)
+ADDED_PASSIVE = re.compile(rf"\s*(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?"
+                           rf"{ADDING_PARTICIPLE}\b(?!\s+with\b)", re.I)
 
 # "… as the catalyst", "upon KH addition", "after TiF3 doping": the material is what was put in
 ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)"

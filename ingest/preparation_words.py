@@ -38,6 +38,8 @@ LINKING = _words("LinkingParticiple")
 ADDING_BEFORE = _words("AddingGerund", "CoatingGerund", "MixingGerund", "MillingGerund", "AddingParticiple",
                        "CoatingParticiple", "CoatingPresent")
 ADDING_PRESENT = _words("AddingPresent")
+# "added", "introduced", "doped": the participles of putting a material into the host
+ADDING_PARTICIPLE = _words("AddingParticiple")
 # the gerund a sentence opens with to add a material: "Doping with nanosized Ti …", "Ball milling with Ni …"
 OPENING_GERUND = _words("OpeningGerund")
 ADDING_NOMINAL = _words("AddingNominal")

@@ -48,6 +48,7 @@ from .first_cycle import first_cycle
 from .former_latter import pointed_sample
 from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
 from .material_cues import (
+    ADDED_PASSIVE,
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
     COMPARED_CLAUSE,
@@ -93,6 +94,7 @@ from .respectively import (
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
     _additive as additive_notation,
+    amount_before,
     bare_sample,
     context_sample,
     has_hydrogen as _has_hydrogen,
@@ -2541,19 +2543,29 @@ def _change_actor(text: str, systems, targets: list[MaterialSystem]) -> Material
 
 
 def _added_before(text: str, raw: list[Mention], host: Mention) -> list:
-    """The notations of the materials a sentence adds before naming the bare host ("After adding TiC and
-    graphene, … of MgH2"): each named with an additive cue, or coordinated with one that is."""
+    """(notation, loading or None) of the materials a sentence adds before naming the bare host ("After adding
+    TiC and graphene, … of MgH2"): each named with an additive cue, or coordinated with one that is."""
     added, last = [], None
+    listed: list[tuple[str, str | None]] = []   # a list's members not yet cued, which a passive after it cues
+    listed_end = None
     for x in raw:
         if x.kind not in (SYSTEM_LABEL, "Material") or x.end > host.start:
             continue
-        cued = ADDITIVE_CUE.search(text[max(0, x.start - 40):x.start]) or ADDITIVE_AFTER.match(text[x.end:x.end + 30]) \
-            or last is not None and coordinated(text, last.end, x.start, choice=False)   # "TiC and graphene"
-        n = additive_notation(x, material_system(x)) if cued and not CLAUSE_BREAK.search(text, x.end, host.start) \
-            else None
-        last = x if n is not None else None
-        if n is not None:
-            added.append(n)
+        amount, lead = amount_before(text, x.start)
+        passive = ADDED_PASSIVE.match(text, x.end)
+        cued = ADDITIVE_CUE.search(text[max(0, lead - 40):lead]) or ADDITIVE_AFTER.match(text[x.end:x.end + 30]) \
+            or passive or last is not None and coordinated(text, last.end, lead, choice=False)   # "TiC and graphene"
+        apart = CLAUSE_BREAK.search(text, x.end, host.start)
+        n = additive_notation(x, material_system(x)) if not apart else None
+        in_list = listed_end is not None and coordinated(text, listed_end, lead, choice=False)
+        if cued and n is not None:
+            # ("After TiC and graphene were introduced, …": the passive after a list puts in every member)
+            added.extend(listed if passive and in_list else [])
+            added.append((n, amount))   # "With the addition of 5 wt% Nb2O5, …": its loading
+            listed, listed_end = [], None
+        elif n is not None:
+            listed, listed_end = [*(listed if in_list else []), (n, amount)], x.end
+        last = x if cued and n is not None else None
     return added
 
 

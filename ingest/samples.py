@@ -2098,9 +2098,16 @@ def _as_additive(additive: MaterialSystem) -> str:
     return additive.name
 
 
-def with_additives(system: MaterialSystem, adds: list[str]) -> MaterialSystem:
-    """The bare ``system`` joined with ``adds`` (names of additives)."""
-    return _with(bare_sample(system), [("–", a, None) for a in adds], set())
+def with_additives(system: MaterialSystem, adds: list[str] | list[tuple[str, str | None]]) -> MaterialSystem:
+    """The bare ``system`` joined with ``adds`` (names of additives, or (name, loading as written) pairs)."""
+    return _with(bare_sample(system), [("–", *a) if isinstance(a, tuple) else ("–", a, None) for a in adds], set())
+
+
+def amount_before(text: str, start: int) -> tuple[str | None, int]:
+    """(the loading written right before the material at ``start``, where it begins): ("5", 11) for the
+    Nb2O5 of "addition of 5 wt% Nb2O5"; (None, ``start``) when none is written."""
+    m = _AMOUNT_BEFORE.search(text, max(0, start - 20), start)
+    return (_amount(m), m.start()) if m else (None, start)
 
 
 def bare_sample(system: MaterialSystem) -> MaterialSystem:

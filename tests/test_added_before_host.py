@@ -1,0 +1,57 @@
+"""A material a sentence adds before it names the bare host ("With the addition of 5 wt% Nb2O5, the onset
+temperature of MgH2 …") is that sample's additive with the loading written before it, whether the adding
+is a phrase before the material or a passive after it ("When 5 wt% Nb2O5 was added, …"); a passive after a
+list puts in every member. Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+from prose_sentences import contract_measurements, the_one
+
+
+def _parts(row: dict) -> dict:
+    return {c["material"]: (c["role"], c["amount"], c["amount_unit"]) for c in row["components"]}
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("With the addition of 5 wt% Nb2O5, the onset temperature of MgH2 decreased to 190.3 °C.", "Nb2O5"),
+    ("After adding 7 wt% NiCu/rGO, the initial dehydrogenation temperature of MgH2 fell to 190.3 °C.", "NiCu/rGO"),
+    ("By adding 3 mol% TiF3, the onset temperature of LiBH4 was reduced to 190.3 °C.", "TiF3"),
+])
+def test_the_loading_written_before_an_additive_added_before_the_host_is_kept(text, additive):
+    row = the_one(contract_measurements(text), 190.3)
+    parts = _parts(row)
+    assert additive in parts and parts[additive][1] is not None, row["components"]
+
+
+@pytest.mark.parametrize("text, additive, amount", [
+    ("When 5 wt% Nb2O5 was added, the onset temperature of MgH2 decreased to 190.3 °C.", "Nb2O5", 5.0),
+    ("Once 10 wt% TiF3 had been introduced, MgH2 started to release hydrogen at 190.3 °C.", "TiF3", 10.0),
+    ("After CeO2 was incorporated, the peak temperature of MgH2 shifted to 190.3 °C.", "CeO2", None),
+])
+def test_a_material_a_passive_puts_in_before_the_host_is_its_additive(text, additive, amount):
+    parts = _parts(the_one(contract_measurements(text), 190.3))
+    assert additive in parts and parts[additive][1] == amount, parts
+
+
+def test_a_passive_after_a_list_puts_in_every_member():
+    text = "When 5 wt% TiC, 3 wt% Ni and graphene were added, the onset temperature of MgH2 was 190.3 °C."
+    parts = _parts(the_one(contract_measurements(text), 190.3))
+    assert {k: v[1] for k, v in parts.items()} == {"MgH2": None, "TiC": 5.0, "Ni": 3.0, "graphene": None}
+
+
+@pytest.mark.parametrize("text", [
+    # the host doped is the subject of the passive, not a material put in
+    "Although MgH2 is often doped with 5 wt% Nb2O5, pure MgH2 starts to release hydrogen at 190.3 °C.",
+    # a list in another clause, before the passive's own material
+    "TiC and MgO are stable phases; the onset temperature of MgH2 was 190.3 °C.",
+])
+def test_no_additive_where_nothing_is_put_into_this_sample(text):
+    row = the_one(contract_measurements(text), 190.3)
+    assert [c["material"] for c in row["components"]] == ["MgH2"], row["components"]
+
+
+def test_graphitic_carbon_nitride_written_g_c3n4_is_the_additive():
+    # ('g-' is no polymorph prefix the tokenizer splits off: the ontology writes the name with it)
+    text = "g-C3N4 was introduced into MgH2 by ball milling. The MgH2–g-C3N4 composite releases hydrogen from 190.3 °C."
+    row = the_one(contract_measurements(text), 190.3)
+    assert [c.get("term") for c in row["components"]] == ["MagnesiumHydride", "GraphiticCarbonNitride"]
