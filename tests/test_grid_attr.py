@@ -92,3 +92,28 @@ def test_a_value_compared_after_a_bracketed_capacity_stays_a_share():
 def test_a_formula_in_a_units_bracket_starts_no_sample(sentence, value, host):
     row = value_row(titled("Per-mole and per-gram values", sentence), value)
     assert row["material"] == host and not any(m.startswith("(") for m in row_materials(row)), row
+
+
+# ---- a confinement worded with a verb of what it does is the confinement effect of the scaffold
+def _claims(text: str) -> list[dict]:
+    from ingest.extract import extract_text
+    from kg.literature import contract_rows
+    return [r for r in contract_rows(extract_text(titled("Confined hydrides", text))) if r["kind"] == "mechanism"]
+
+
+@pytest.mark.parametrize("text,host,scaffold", [
+    ("KBH4 was melt-infiltrated into CMK-3. Nanoconfinement stabilizes the borohydride at high temperature.",
+     "KBH4", "CMK-3"),
+    ("Ca(BH4)2 was loaded into SBA-15. The confinement improves the desorption kinetics considerably.",
+     "Ca(BH4)2", "SBA-15"),
+    ("NaAlH4 was infiltrated into carbon aerogel. Nanoconfinement clearly enhances the kinetics of the alanate.",
+     "NaAlH4", "carbon aerogel"),
+])
+def test_a_confinement_said_to_stabilize_or_speed_up_is_its_effect(text, host, scaffold):
+    assert any(c["mechanism"] == "ConfinementEffect" and c["host"] == host and c["additive"] == scaffold
+               for c in _claims(text)), _claims(text)
+
+
+def test_another_modification_that_stabilizes_is_no_confinement_effect():
+    claims = _claims("LiBH4 was confined in CMK-3. Doping with Ni stabilizes the hydride.")
+    assert not any(c["mechanism"] == "ConfinementEffect" for c in claims), claims
