@@ -2372,6 +2372,8 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
         if not (bracketed or compared or contrasted):
             continue
         same = [p for p in props if _dims(p.unit) == _dims(g.unit)]
+        # ("keeps 88 % (3.9 wt% H2), compared with 70 %": the value in the same unit is the one set against)
+        same = [p for p in same if p.unit == g.unit] or same
         if same:
             g.role, g.key = "property", min(same, key=lambda p: abs(p.start - g.start)).key
             g.cues.append("value:compared")

@@ -56,6 +56,9 @@ _UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?(?:%|pct\b)|(?:mol|at|
                         # "J/(mol K)", "J/(K mol H2)", "mL/(g·min)": a denominator of unit words in brackets
                         r"|[^\s,;()\[\]]*[A-Za-z]/\s?\((?:[A-Za-zµμ°][A-Za-z₂2]*[\s·⋅*]?){2,3}\)"
                         r"|\(\s?mol\s?(?:H-?2|H₂)\s?\)\s?(?:\^?\s?[-−–]\s?1|⁻¹|\(\s?[-−–]\s?1\s?\))"
+                        # "kJ mol−1 (H2)", "kJ mol-1 (of H2)": per mole of hydrogen, the gas named in brackets after
+                        # ("mAh g−1 (of LiAlH4)": per gram of the material the bracket names)
+                        r"|(?:mol|k?g)\s?(?:\^?\s?[-−–]\s?1|⁻¹)\s?\(\s?(?:of\s+[^()]{1,30}|H\s?-?\s?2|H₂)\s?\)"
                         r"|o\s?C(?![A-Za-z])|deg(?:rees?|\.)?\s?(?:C|K|[Cc]elsius)(?![A-Za-z])"
                         r"|\((?:mol|k?g)\s?-?\s?(?:H-?2|H₂)?\)\s?\^?\s?\(?[-−–]\s?1\)?"   # "kJ (mol H2)−1"
                         # "cm- 1", "g− 1": a copy that set the exponent's digit apart from its sign
@@ -73,7 +76,12 @@ _LEADING_DIGIT = re.compile(r"^\d")
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}\W*")
 _ABBREVIATED_UNIT = re.compile(r"[A-Za-zµμ°]+[·.]")
 # "after 50 cycles", "cycled 20 times"; but "N times higher/faster/more/as …" is a ratio, no cycle count
-_CYCLES = re.compile(r"\s*(?:cycles?|times\b(?!\s+(?:more|less|as|greater|smaller|(?!over\b|per\b)[a-z]+er)\b))\b", re.I)
+# ("after 10 de/rehydrogenation cycles", "after four desorptions": the runs counted named by the ontology's
+# CycledProcessNoun scheme, joined by a slash or dash, or a plural of one counting the runs)
+_RUN = rf"(?:(?:de|re|ab|des)-?\s*/\s*)?(?:re-?)?{vocabulary().scheme_alternation('CycledProcessNoun')}"
+_RUNS_COUNTED = (rf"\s*(?:(?:(?:consecutive|full|complete|hydrogen|H2)\s+)?(?:{_RUN}(?:\s*[/–-]\s*{_RUN}|\s+and\s+{_RUN})*\s+)?"
+                 rf"cycles?|{_RUN}s)\b")
+_CYCLES = re.compile(rf"{_RUNS_COUNTED}|\s*times\b(?!\s+(?:more|less|as|greater|smaller|(?!over\b|per\b)[a-z]+er)\b)", re.I)
 # "kJ" before "mol(...)" or "/ mol" the unit reader could not take: the unit goes on, so the
 # part read ("kJ", an energy per particle to pint) would be ~10^23 times off. Not a unit here.
 _UNIT_GOES_ON = re.compile(r"\s*(?:[/·]\s*|per\s+|\(\s*)?mol\b|/(?=[A-Za-z(])", re.I)
@@ -220,6 +228,10 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
             break
         if _DIGITS_ONLY.fullmatch(w) or (words and _LEADING_DIGIT.match(w)) or not _UNIT_CHAR.search(w):
             break  # a number, or a sign ("±", "=", "~") that pint would read as nothing
+        named = _GAS_NAMED_AFTER.search(w)
+        if named is not None:   # "kJ mol−1 (H2)", "mAh g−1 (of Li2O)": per mole or gram of what the bracket names
+            words.append((w[:named.start()], m.start(), m.end()))
+            break
         words.append((w, m.start(), m.start() + len(w)))
         if m.end() != m.start() + len(w):  # trailing '.' or ':' ends the unit
             break
@@ -242,6 +254,7 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+_GAS_NAMED_AFTER = re.compile(r"\s?\(\s?(?:of\s+[^()]{1,30}|H\s?-?\s?2|H₂)\s?\)$")
 # "1200 mA h g", "0.1 mS cm", "1000 mA g": a copy (PDF, indexing service) that lost the superscript "−1" of
 # the last word. A product of these words measures nothing, so the last word is read as the divisor it was.
 _LOST_EXPONENT = re.compile(r"^(?P<head>.*\S)\s+(?P<per>k?g|cm|mol)$")
@@ -668,7 +681,8 @@ _TO_LIST_GAP = re.compile(r"\s*(?:\S+\s*)?(?:,\s*(?:and\s+)?|and\s+)")
 _SPELLED = {w: float(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())} | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "hundred": 100.0}
-_SPELLED_CYCLES = re.compile(rf"\b({'|'.join(_SPELLED)})(?=\s+(?:consecutive\s+|full\s+|complete\s+)?cycles\b)", re.I)
+_SPELLED_CYCLES = re.compile(rf"\b({'|'.join(_SPELLED)})(?=\s+(?:consecutive\s+|full\s+|complete\s+)?cycles\b|{_RUNS_COUNTED})",
+                             re.I)
 
 
 # "in the first cycle", "at the second discharge cycle", "the initial charge cycle": which cycle a value
@@ -687,7 +701,8 @@ def _spelled_cycles(text: str) -> list[Group]:
             g = Group("cycles", [Number(_ORDINALS[m.group(1).lower()], m.start(), m.end())], None, m.start(), m.end())
             g.role, g.key = "condition", "cycles"
             out.append(g)
-    if "ycles" not in text:      # most sentences: no cycle count at all, so no regex scan
+    if "ycles" not in text and "ions " not in text and "ions," not in text and "ions." not in text:
+        # (most sentences: no cycle count at all, so no regex scan; "after four desorptions" counts runs)
         return out
     for m in _SPELLED_CYCLES.finditer(text):
         g = Group("cycles", [Number(_SPELLED[m.group(1).lower()], m.start(), m.end())], None, m.start(),

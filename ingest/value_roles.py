@@ -536,8 +536,9 @@ def _kept_capacity(text: str, g: Group) -> bool:
     if kept is not None and kept.start("verb") > g.end:
         return True
     # "maintaining ~70% of the initial capacity after four cycles (4.3 wt% H2)": the keeping said before the share
+    # ("retains 92 % (1.6 wt% H2) after four desorptions": the bracket right after the share kept)
     return bool(_KEEPING_BEFORE.search(text, max(0, pct - 40), pct)
-                and _SHARE_OF_CAPACITY_TO.fullmatch(text, pct + 1, opened))
+                and (_SHARE_OF_CAPACITY_TO.fullmatch(text, pct + 1, opened) or not text[pct + 1:opened].strip()))
 
 
 # "retains ~", "maintaining about ", "kept only ": the keeping verb right before a share (up to its number)
