@@ -769,7 +769,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 return plus_additive(s, between[0])
             # "Introducing graphene as a support turned the LiBH4 rods into 20 nm particles": a material
             # the sentence adds before naming the bare host is that sample's additive
-            added = _added_before(text, raw or [], m)
+            added = _added_before(text, raw or [], m) or _added_after_value(text, g, additives)
             if added:
                 ctx.cues.append("system:sentence-additive")
                 return with_additives(s, added)
@@ -2569,6 +2569,29 @@ def _added_before(text: str, raw: list[Mention], host: Mention) -> list:
             listed, listed_end = [*(listed if in_list else []), (n, amount)], x.end
         last = x if cued and n is not None else None
     return added
+
+
+# between a value and the adding said after it: its conditions ("at 30 °C", "within 10 min"), no other clause
+_TO_ADDING_AFTER = re.compile(r"[^,;:()]{0,60}?", re.S)
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|than|compared|but|and|which|where|versus|vs)\b", re.I)
+
+
+def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | None]]:
+    """(notation, loading) of the material the sentence adds right after the value it gives for the bare host
+    ("The conductivity of LiBH4 rose to 0.12 mS/cm at 30 °C upon addition of 30 mol% LiI"): the value is the
+    sample's with that additive. Only when no other clause stands between the value and the adding."""
+    for x, y in additives:
+        if x.start < g.end or _has_hydrogen(y) or y.additives:
+            continue
+        cue = ADDITIVE_CUE.search(text, max(g.end, x.start - 40), x.start)
+        _, lead = amount_before(text, x.start)
+        cue = cue or ADDITIVE_CUE.search(text, max(g.end, lead - 40), lead)
+        if cue is None or not _TO_ADDING_AFTER.fullmatch(text, g.end, cue.start()) \
+                or _OTHER_CLAUSE.search(text, g.end, cue.start()):
+            return []
+        n = additive_notation(x, y)
+        return [(n, amount_before(text, x.start)[0])] if n is not None else []
+    return []
 
 
 _LAYER_KEYS = ("film_thickness",)

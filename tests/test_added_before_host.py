@@ -55,3 +55,25 @@ def test_graphitic_carbon_nitride_written_g_c3n4_is_the_additive():
     text = "g-C3N4 was introduced into MgH2 by ball milling. The MgH2–g-C3N4 composite releases hydrogen from 190.3 °C."
     row = the_one(contract_measurements(text), 190.3)
     assert [c.get("term") for c in row["components"]] == ["MagnesiumHydride", "GraphiticCarbonNitride"]
+
+
+# the adding said right after the value the sentence gives for the bare host is that value's sample
+@pytest.mark.parametrize("text, additive, amount", [
+    ("The ionic conductivity of LiBH4 rose to 1.2 × 10-4 S/cm at 30 °C upon addition of 30 mol% LiI.", "LiI", 30.0),
+    ("The onset temperature of MgH2 decreased to 190.3 °C after doping with 5 wt% Nb2O5.", "Nb2O5", 5.0),
+    ("The peak temperature of LiAlH4 is lowered to 190.3 °C by adding 3 mol% TiCl3.", "TiCl3", 3.0),
+])
+def test_an_additive_added_right_after_the_value_is_the_samples(text, additive, amount):
+    rows = contract_measurements(text)
+    value = next(r["value"] for r in rows if r["unit"] in ("degC", "mS/cm"))
+    parts = _parts(the_one(rows, value))
+    assert additive in parts and parts[additive][1] == amount, parts
+
+
+@pytest.mark.parametrize("text", [
+    "MgH2 releases 6.1 wt% H2 at 300 °C, while the addition of 5 wt% Nb2O5 lowers the temperature needed.",
+    "Bulk MgH2 releases 6.1 wt% H2 at 300 °C and is improved by adding Nb2O5 in later work.",
+])
+def test_an_adding_in_another_clause_leaves_the_value_on_the_bare_host(text):
+    row = the_one(contract_measurements(text), 6.1)
+    assert [c["material"] for c in row["components"]] == ["MgH2"], row["components"]
