@@ -408,6 +408,8 @@ def _chemistry_token(text: str):
         return None
     if text[0] in "([" and text.count("(") + text.count("[") > text.count(")") + text.count("]"):
         return None  # "(3LiBH4–LiI alone: …)": the bracket opens a parenthesis; the tokenizer splits it off
+    if text[-1] in ")]" and text.count(")") + text.count("]") > text.count("(") + text.count("["):
+        return None  # "(4.3 wt% for MgH2–Co)": the bracket closes the parenthesis; the tokenizer splits it off
     if text[-1].islower() and _GLUED_TAIL.search(text):
         return None  # "Mg(BH4)2are": the formula and the word glued to it are two tokens (an infix splits them)
     return _TOKEN_MATCH.match(text)
@@ -647,6 +649,8 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
     taken = owner.keys()   # token indices already in an entity
     for m in _CANDIDATE.finditer(text):
         word, end = m.group(0), m.end()
+        if word[-1:] == "." and word[-2:-1] in (")", "]"):
+            word, end = word[:-1], end - 1   # "(… for MgH2–Ni).": the full stop after the bracket ends the sentence
         while word[-1:] in (")", "]") and word.count(word[-1]) > word.count("(" if word[-1] == ")" else "["):
             word, end = word[:-1], end - 1  # "(such as TiH2, B or C)": the bracket closes the list, not the formula
         glued = _GLUED_TAIL.search(word) if word[-1:].islower() else None

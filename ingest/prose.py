@@ -587,6 +587,42 @@ def _aside(text: str, g: Group, m: Mention) -> bool:
     return opened >= 0 and ")" not in text[opened:m.start]
 
 
+# "(195 °C vs. 305 °C)", "75.6 versus 155.2 kJ/mol": two values set against each other, the first the
+# sentence's sample's, the second its reference's
+_VERSUS_NEXT = re.compile(r"\s*(?:H2\s*)?(?:vs\.?|versus)\s*(?:~|≈|∼|ca\.?\s*|about\s+)?(?=\d)", re.I)
+_VERSUS_BEFORE = re.compile(r"\d[^\d(),;]{0,25}?\s(?:vs\.?|versus)\s*(?:~|≈|∼|ca\.?\s*|about\s+)?$", re.I)
+_VERSUS_OPENS = re.compile(r"\(\s*(?:vs\.?|versus)\s*(?:~|≈|∼|ca\.?\s*|about\s+)?$", re.I)   # "(vs. 4.3 wt% for …)"
+
+
+def _versus_subject(text: str, g: Group, usable, ctx: Context, systems=(), raw=()) -> MaterialSystem | None:
+    """The system of a value set against another by 'vs.'/'versus': the first value is the sentence's
+    modified sample's, the second the reference's — the bare host the sentence compares with ("Compared with
+    pristine MgH2, the MgH2–FeCoNi composite shows a lower onset (195 °C vs. 305 °C)") or names right after
+    the second value ("… 75.6 versus 155.2 kJ/mol for pristine MgH2"). None when the sentence names no
+    such pair of systems (the other readers decide)."""
+    first = _VERSUS_NEXT.match(text, g.end) is not None
+    second = _VERSUS_BEFORE.search(text, max(0, g.start - 40), g.start) or _VERSUS_OPENS.search(
+        text, max(0, g.start - 12), g.start)
+    if not first and not second:
+        return None
+    after = _FOR_NEXT.match(text, g.end) if not first else None
+    # (the sample named in a comparison aside may be no system of the sentence's: read from its mention)
+    named_after = None if after is None else next((s for m, s in systems if m.start == after.end()), None) or next(
+        (material_system(m) for m in raw if m.start == after.end() and m.kind in (SYSTEM_LABEL, "Material")), None)
+    if named_after is not None:
+        ctx.cues.append("system:versus")
+        return named_after   # "(vs. 4.3 wt% for MgH2–Co)": the value set against is the sample named for it
+    references = [s for m, s in usable if not s.additives and (
+        _COMPARED.search(text[max(0, m.start - 25):m.start]) or _NAMED_BARE.search(text, max(0, m.start - 30), m.start))]
+    reference = references[0] if references else None
+    samples = [s for _, s in usable if s.additives]
+    sample = samples[-1] if samples else ctx.system if ctx.system is not None and ctx.system.additives else None
+    if reference is None or sample is None or host_formula(reference) != host_formula(sample):
+        return None
+    ctx.cues.append("system:versus")
+    return sample if first else reference
+
+
 def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
                 ctx: Context, raw: list[Mention] | None = None) -> MaterialSystem | None:
     """The system a value belongs to.
@@ -600,6 +636,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
               # "(0.01 mS/cm in the absence of SiO2)": what a sample is said to lack is never a value's subject
               and not (not _has_hydrogen(s) and LACKED_BEFORE.search(text, max(0, m.start - 30), m.start))]
     usable = own_clause(text, g, usable)
+    paired = _versus_subject(text, g, usable, ctx, systems, raw or [])
+    if paired is not None:
+        return paired
     for m in raw or []:  # "5 nm Nb particles embedded in Mg": the size is Nb's, though Nb is Mg's additive
         if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \
                 and _DESCRIBED_GAP.fullmatch(text, g.end, m.start) and not any(o.start == m.start for o, _ in systems):

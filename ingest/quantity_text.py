@@ -109,6 +109,8 @@ _BY_BEFORE = re.compile(r"(?=[b])\bby\s*(?:~|∼|ca\.?|about|approximately|rough
 _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
 _CHANGE_GAP = re.compile(r"^\s*(?:to|down to|up to|→|->)\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
+# "75.6 vs. 155.2 kJ/mol": two values set against each other, no list of one property's values
+_VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*(?:~|≈|∼|ca\.?\s*|about\s+)?", re.I)
 # "from 265 °C for pure X to 110 °C for the doped sample": a change whose first value names its own
 # (reference) sample between the two numbers
 _CHANGE_FOR_GAP = re.compile(r"^\s*(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1,6}?(?:to|down to|up to)\s*"
@@ -541,6 +543,9 @@ def groups(text: str) -> list[Group]:
             same_unit = nums[j].unit is None or nxt.unit is None or nums[j].unit == nxt.unit
             # ("doped with 1, 3 and 5 mol% NbF5": bare numbers listed before an amount are amounts too)
             if not same_unit or nxt.amount and not (nums[j].unit is None and _LIST_GAP.match(gap)):
+                break
+            if nums[j].unit is None and nxt.unit is not None and _VERSUS_GAP.fullmatch(gap):
+                nums[j].unit = nxt.unit   # "75.6 vs. 155.2 kJ/mol": the unit written once is both values'
                 break
             if kind in ("single",) and _FROM.search(before) and _CHANGE_GAP.match(gap):
                 kind = "range" if _RANGING.search(before) else "change"
