@@ -240,7 +240,7 @@ _PLACING_PREFIX_VERBS = r"supported|anchored|confined|encapsulated|embedded|infi
 # ("Ni@C-doped", "Ti3C2/TiO2-catalysed", "ZrCl4/graphene-doped": a composite additive, its support maybe named in
 # lower-case letters; "rGO-wrapped": an abbreviation led by lower case)
 _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{2,4}[-‐](?=[A-Z]))?"
-                     r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/](?:[A-Z][A-Za-z0-9()·]*|[a-z]{4,}))*(?:-\d+)?"
+                     r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/](?:[a-z]{0,2}[A-Z][A-Za-z0-9()·]*|[a-z]{4,}))*(?:-\d+)?"
                      r"(?:[-‐][A-Z]{2,4})?"   # ("NiCo-LDH-modified": a class abbreviation after the metals)
                      rf"|[a-z]{{4,}})[-‐](?:co-?)?(?:{_PREFIX_VERBS}|(?P<placed>{_PLACING_PREFIX_VERBS}))\b")
 # (the hyphen and verb every prefix ends in: a quick look before the whole pattern is tried at every letter)

@@ -77,3 +77,14 @@ def test_an_additive_added_right_after_the_value_is_the_samples(text, additive, 
 def test_an_adding_in_another_clause_leaves_the_value_on_the_bare_host(text):
     row = the_one(contract_measurements(text), 6.1)
     assert [c["material"] for c in row["components"]] == ["MgH2"], row["components"]
+
+
+# a prefix naming a catalyst on a support written with a lower-case abbreviation ('rGO', 'gC3N4')
+@pytest.mark.parametrize("text, support", [
+    ("The TiO2/rGO-doped MgH2 releases 6.2 wt% H2 at 300 °C.", "TiO2/rGO"),
+    ("The 7 wt% Fe3O4@rGO-modified MgH2 releases 6.2 wt% H2 at 300 °C.", "Fe3O4@"),
+    ("The Ni/gC3N4-catalyzed MgH2 releases 6.2 wt% H2 at 300 °C.", "Ni/gC3N4"),
+])
+def test_a_prefix_with_a_supported_catalyst_adds_it(text, support):
+    parts = _parts(the_one(contract_measurements(text), 6.2))
+    assert any(k.startswith(support) for k in parts), parts
