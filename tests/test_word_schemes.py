@@ -52,6 +52,8 @@ ADDED = [
     ("methods.ttl", "HyphenPlacingVerb", "lodged", "ingest.samples:PREFIX", "CMK-3-lodged "),
     ("methods.ttl", "BlendingStem", "stir*", "ingest.samples:_BLEND_BEFORE", "stirring the "),
     ("methods.ttl", "MillingStem", "pound*", "ingest.samples:_BLEND_BEFORE", "ball-pounding the "),
+    ("methods.ttl", "ModifiedParticiple", "sprinkled", "ingest.studied_samples:_MODIFIED_BEFORE", "sprinkled "),
+    ("methods.ttl", "ScaffoldedParticiple", "caged", "ingest.studied_samples:_MODIFIED_BEFORE", "nanocaged "),
     ("reporting.ttl", "ReleaseVerb", "exhal*", "ingest.value_roles:_PROCESS_VERB_BEFORE", "exhales hydrogen at "),
     ("materials.ttl", "JointVerb", "co-grafted", "ingest.split_samples:TOGETHER", "co-grafted with"),
     ("materials.ttl", "BothWord", "jointly", "ingest.samples:TOGETHER_LINK", "jointly by"),
