@@ -26,7 +26,7 @@ from ontology.vocabulary import fold, vocabulary
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
 from .lacking import FREE_WORD, LACKING_ADDED, LACKING_NAMED, says_lacking
 from .nlp import SYSTEM_LABEL, Mention
-from .preparation_words import CATALYSED, MILLED, PUT_INTO_SAMPLE, RECEIVING, SCAFFOLDED
+from .preparation_words import CATALYSED, MILLED, MODIFYING_NOUN, PUT_INTO_SAMPLE, RECEIVING, SCAFFOLDED
 from .sample_words import SAMPLE_NOUNS, SEVERAL_NOUNS, UNMODIFIED_WORDS
 from .samples import (
     _AMOUNT_BEFORE,
@@ -50,9 +50,7 @@ _DESCRIBED = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our
 # "upon confinement in CMK-3", "after the addition of NbF5", "on doping with Ti": the material named after
 # the action is what sets the sample apart (the mention must follow within a few words)
 _ACTION = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?"
-                     r"(?:(?:nano)?confinement|"
-                     r"infiltration|encapsulation|embedding|incorporation|loading|addition|doping|introduction|"
-                     r"impregnation|substitution|coating)\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
+                     rf"(?:nano)?{MODIFYING_NOUN}\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
                      rf"(?:the\s+|an?\s+)?(?:{AMOUNT_OF})?$", re.I)
 # "With TiCl3, the first step ends at …": an additive fronted before a clause naming no sample
 _FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+|an?\s+)?"

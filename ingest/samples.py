@@ -38,10 +38,12 @@ from .preparation_words import (
     ADDING_NOMINAL,
     ADDING_PRESENT,
     BLENDING,
+    CATALYSING,
     CHANGING,
     CHANGING_OR_ACTIVATING,
     CHOSEN_PARTICIPLE,
     DERIVED,
+    DOPING,
     FORMED_IN_PLACE,
     FORMED_OR_NUCLEATED,
     LINKING,
@@ -52,16 +54,20 @@ from .preparation_words import (
     MILLED_OR_MIXED,
     MILLING_STEM,
     ON_SUPPORT,
+    PLACED,
+    PLACING,
     PLACING_PREFIX_VERBS,
     PREFIX_VERBS,
     PREPARING,
     PREPARING_FIRST,
+    PROMOTING,
     PUT_BEFORE_HOST,
     PUT_INTO_HOST,
     PUT_PARTICIPLE,
     SCAFFOLDING,
     SPACED_PLACING_VERBS,
     SPACED_PREFIX_VERBS,
+    TOGETHER_MADE,
     USED_ACTIVE,
     USED_PARTICIPLE,
 )
@@ -270,7 +276,8 @@ _SPACED_PREFIX = re.compile(rf"\s+(?:co-?)?(?:{SPACED_PREFIX_VERBS}|(?P<placed>{
 # "doped with", "catalysed by", "NaH-catalysed": what the text says acts on the host as a catalyst, even a
 # hydride the ontology usually gives a reactive partner's role (NaH in "NaH-catalysed LiNH2–LiH")
 _WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
-_CATALYSING = re.compile(r"\b(?:co-?)?dop(?:ed|ing)\b|catal[yi][sz]\w*|\bpromot\w*", re.I)
+# (the ontology's DopingWord, CatalysingStem (anywhere in a word: 'nanocatalyst') and PromotingStem)
+_CATALYSING = re.compile(rf"\b(?:co-?)?{DOPING}\b|{CATALYSING}|\b{PROMOTING}", re.I)
 # what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
 _SAMPLE_NOUN = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+{SAMPLE_NOUNS}\b")
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
@@ -295,11 +302,10 @@ _SHAPE = r"(?:nano)?(?:particles?|layers?|rods?|crystals?|wires?|sheets?|cluster
 _PLACED = re.compile(
     rf"\s*(?:\([^()]*\)\s*)?(?P<shape>(?:[a-z]{{3,}}[-‐–][a-z]{{3,}}\s+|hollow\s+|ultrafine\s+|ultrasmall\s+)?{_SHAPE}\s+)?"
     rf"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:average|mean|typical)\s+)?(?:sizes?|diameters?|thickness|widths?)\s+"
-    rf"(?:of\s+)?[^,;()]{{0,25}}?\s+)?(?:(?:grown|deposited|supported|dispersed|anchored)\s+)?"
+    rf"(?:of\s+)?[^,;()]{{0,25}}?\s+)?(?:{PLACED}\s+)?"
     rf"(?P<prep>within|inside|into|in|onto|on)\s+(?:the\s+|an?\s+)?(?:pores\s+of\s+(?:the\s+|an?\s+)?)?"
     rf"(?:(?:[a-z][\w-]*|\d[A-Z])\s+){{0,3}}?$", re.I)
-_PLACING_VERB = re.compile(r"\b(?:nano)?(?:confin|embed|incorporat|infiltrat|impregnat|load|dispers|grew|grow|"
-                           r"deposit|encapsulat|anchor|immobili[sz]|synthesi[sz]|fabricat|prepar|produc)\w*\s+"
+_PLACING_VERB = re.compile(rf"\b(?:nano)?{PLACING}\s+"   # (the ontology's PlacingStem)
                            r"(?:(?:the|an?|\d+(?:\.\d+)?(?:[–-]\d+(?:\.\d+)?)?\s*nm(?:-thick)?)\s+)?"
                            r"(?:[a-z][a-z-]*\s+){0,2}$", re.I)
 
@@ -1392,7 +1398,7 @@ _MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders|
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
                            r"(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:co-?)?(?:ball[- ])?"
                            # ("MgH2 and Ni were deposited on a Si substrate": a film is put together as a powder is)
-                           r"(?:milled|mixed|ground|blended|combined|deposited|sputtered|evaporated)\b", re.I)
+                           rf"{TOGETHER_MADE}\b", re.I)
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
