@@ -2,7 +2,9 @@
 ("was chosen", "we employed"), putting it into the host ("milled with", "the addition of", "we introduce") and
 any form of preparing ("incorporat…", "design…"). One alternation of each form for every reader of samples,
 built from the ontology's PreparationVerb scheme (ontology/methods.ttl); the readers add the English around them
-(auxiliaries, prepositions, the words a milling is said with)."""
+(auxiliaries, prepositions, the words a milling is said with). The words that link a sample's parts in other ways are
+concepts of the same scheme, each as one reader takes it (the participles before a scaffold, a support, a prefix's
+hyphen), and the verbs of an additive's effect on the host named after it are the EffectVerb scheme's."""
 from __future__ import annotations
 
 from ontology.vocabulary import vocabulary
@@ -105,3 +107,18 @@ PLACED = _words("PlacedParticiple")
 TOGETHER_MADE = _words("MillingParticiple", "MixingParticiple", "FilmDepositingParticiple")
 # "upon confinement in", "after the addition of" (ingest.referents)
 MODIFYING_NOUN = _words("ModifyingNoun")
+# "formed in situ in MgH2" (an additive made inside the host); "added as a catalyst for"; "acts as a catalyst for"
+FORMED_IN_SITU = _words("FormedInSituParticiple")
+ADDED_AS = _words("AddedAsParticiple")
+ACTING = _words("ActingVerb")
+
+
+def _effect(*concepts: str) -> str:
+    return vocabulary().scheme_alternation("EffectVerb", concepts)
+
+
+# what an additive named before its host does to it (the ontology's EffectVerb scheme): "lowers the … of MgH2",
+# "enables the LiBH4–MgH2 system to", "plays a catalytic role in"
+IMPROVING = _effect("ImprovingStem")
+ENABLING = _effect("EnablingStem")
+SHOWING = _effect("ShowingStem")

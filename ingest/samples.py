@@ -33,6 +33,8 @@ from .electrode_formulations import formulations
 from .lacking import LACKING_AFTER, LACKING_FRONTED
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import (
+    ACTING,
+    ADDED_AS,
     ADDING_AFTER,
     ADDING_BEFORE,
     ADDING_NOMINAL,
@@ -44,8 +46,11 @@ from .preparation_words import (
     CHOSEN_PARTICIPLE,
     DERIVED,
     DOPING,
+    ENABLING,
     FORMED_IN_PLACE,
+    FORMED_IN_SITU,
     FORMED_OR_NUCLEATED,
+    IMPROVING,
     LINKING,
     MADE_BY_ROUTE,
     MADE_PARTICIPLE,
@@ -65,6 +70,7 @@ from .preparation_words import (
     PUT_INTO_HOST,
     PUT_PARTICIPLE,
     SCAFFOLDING,
+    SHOWING,
     SPACED_PLACING_VERBS,
     SPACED_PREFIX_VERBS,
     TOGETHER_MADE,
@@ -171,16 +177,14 @@ _BEFORE_HOST = re.compile(
     rf"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:solution|suspension)\s+of)?"
     # "X nanoparticles were formed in situ in MgH2": an additive made inside the host (a phase the host forms
     # on its own, "MgO formed in MgH2", is no additive: said without 'in situ')
-    rf"|(?:formed|generated|grown|precipitated|produced)\s+in[- ]situ\s+(?:in(?:side)?|within|on)"
-    rf"|(?:(?:used|employed|applied|chosen|selected|introduced|added|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|"
-    rf"function(?:s|ed|ing)?)\s+)?"
+    rf"|{FORMED_IN_SITU}\s+in[- ]situ\s+(?:in(?:side)?|within|on)"
+    rf"|(?:(?:{USED_PARTICIPLE}|{CHOSEN_PARTICIPLE}|{ADDED_AS}|{ACTING})\s+)?"
     rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
     rf"|(?:\w+\s+){{0,2}}?(?:(?:[a-z]+ly|further)\s+)?"   # ("found to markedly improve", "greatly reduces")
-    rf"(?:reduc|lower|decreas|enhanc|improv|enabl|facilitat|acceler|boost|promot|destabili[sz]|weaken|"
-    rf"catalys|catalyz)\w*\s+(?:(?!than\b|compared\b|with\b|and\b){_WORD}\s+){{0,6}}?(?:of|in|for|on)"
-    rf"|(?:enabl|allow|help|mak)\w*"          # "Nb2C enables the LiBH4–MgH2 system to release …"
+    rf"{IMPROVING}\s+(?:(?!than\b|compared\b|with\b|and\b){_WORD}\s+){{0,6}}?(?:of|in|for|on)"
+    rf"|{ENABLING}"          # "Nb2C enables the LiBH4–MgH2 system to release …"
     # "ZrO2 showed a catalytic effect in the Mg–N–H system", "CeO2 plays a catalytic role in LiAlH4"
-    rf"|(?:exhibit|show|display|ha[sd]|have|play|exert)\w*\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?"
+    rf"|{SHOWING}\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?"
     rf"catalytic\s+(?:effects?|roles?|activity|action)\s+(?:on|in|for|towards?|of)"
     rf")\s+{_ADJECTIVES}$", re.I)
 # "Ni nanoparticles were synthesized by a wet route and then ball-milled with MgH2", "We grew CeO2 nanorods

@@ -1,5 +1,5 @@
 """The readers of samples and values build their word patterns from the ontology's word schemes
-(PreparationVerb, TogetherWord, HydrogenProcessVerb): a word added to a scheme reaches the reader with no code
+(PreparationVerb, EffectVerb, TogetherWord, HydrogenProcessVerb): a word added to a scheme reaches the reader with no code
 changed, and a scheme or concept the ontology lacks is a clear error. (The ontology is the one source of these words: ontology/methods.ttl,
 ontology/materials.ttl, ontology/reporting.ttl.)"""
 from __future__ import annotations
@@ -61,6 +61,14 @@ ADDED = [
     ("methods.ttl", "PlacedParticiple", "perched", "ingest.samples:_PLACED", " nanoparticles perched on "),
     ("methods.ttl", "FilmDepositingParticiple", "spin-coated", "ingest.samples:_MILLED_AFTER", " were spin-coated"),
     ("methods.ttl", "ModifyingNoun", "grafting", "ingest.referents:_ACTION", "upon grafting onto "),
+    ("methods.ttl", "FormedInSituParticiple", "crystallised", "ingest.samples:_BEFORE_HOST",
+     " were crystallised in situ in "),
+    ("methods.ttl", "AddedAsParticiple", "sprinkled", "ingest.samples:_BEFORE_HOST",
+     " nanoparticles were then sprinkled as a catalyst for "),
+    ("methods.ttl", "ActingVerb", "behaves", "ingest.samples:_BEFORE_HOST", " nanoparticles then behaves as a dopant in "),
+    ("methods.ttl", "ImprovingStem", "soften*", "ingest.samples:_BEFORE_HOST", " greatly softens the lattice of "),
+    ("methods.ttl", "EnablingStem", "permit*", "ingest.samples:_BEFORE_HOST", " permits the "),
+    ("methods.ttl", "ShowingStem", "reveal*", "ingest.samples:_BEFORE_HOST", " revealed a catalytic effect on "),
     ("reporting.ttl", "ReleaseVerb", "exhal*", "ingest.value_roles:_PROCESS_VERB_BEFORE", "exhales hydrogen at "),
     ("materials.ttl", "JointVerb", "co-grafted", "ingest.split_samples:TOGETHER", "co-grafted with"),
     ("materials.ttl", "BothWord", "jointly", "ingest.samples:TOGETHER_LINK", "jointly by"),
