@@ -122,3 +122,5 @@ def _effect(*concepts: str) -> str:
 IMPROVING = _effect("ImprovingStem")
 ENABLING = _effect("EnablingStem")
 SHOWING = _effect("ShowingStem")
+# "lowers the desorption temperature of", "weakens the Al–H bonds of" (ingest.prose)
+CHANGE_EFFECT = _effect("ChangeStem")

@@ -69,6 +69,7 @@ ADDED = [
     ("methods.ttl", "ImprovingStem", "soften*", "ingest.samples:_BEFORE_HOST", " greatly softens the lattice of "),
     ("methods.ttl", "EnablingStem", "permit*", "ingest.samples:_BEFORE_HOST", " permits the "),
     ("methods.ttl", "ShowingStem", "reveal*", "ingest.samples:_BEFORE_HOST", " revealed a catalytic effect on "),
+    ("methods.ttl", "ChangeStem", "soften*", "ingest.prose:_CHANGE_VERB", "softens"),
     ("reporting.ttl", "ReleaseVerb", "exhal*", "ingest.value_roles:_PROCESS_VERB_BEFORE", "exhales hydrogen at "),
     ("materials.ttl", "JointVerb", "co-grafted", "ingest.split_samples:TOGETHER", "co-grafted with"),
     ("materials.ttl", "BothWord", "jointly", "ingest.samples:TOGETHER_LINK", "jointly by"),
