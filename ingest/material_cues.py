@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .amounts import PER_CENT
-from .preparation_words import ADDING_PARTICIPLE, OPENING_GERUND
+from .preparation_words import ADDED_WITH, ADDING_PARTICIPLE, MILLING, OPENING_GERUND, initials
 
 # A material introduced into another is an additive, not the subject of what follows.
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
@@ -17,13 +17,16 @@ from .preparation_words import ADDING_PARTICIPLE, OPENING_GERUND
 # size or kind may stand between the cue and the material — 'nano…' or an adjective's ending, English only)
 _CUE_TAIL = (rf"\s+(?:a |an |the )?(?:small |trace |{PER_CENT} )?"
              rf"(?:(?:nano[\w-]*|[a-z]+(?:-sized|crystalline|ic|al))\s+){{0,2}}$")
-ADDITIVE_CUE = re.compile(rf"(?=[iadcmwb])\b(?:introduc\w*|addition of|adding|add|containing|combined with|mixed with|"
+# (the participles and gerunds said with 'with': the ontology's AddedWithWord, and the milling)
+_CUE_FIRST = "".join(sorted(set("iacmwb" + initials("AddedWithWord", "MillingGerund"))))
+ADDITIVE_CUE = re.compile(rf"(?=[{_CUE_FIRST}])\b(?:introduc\w*|addition of|adding|add|containing|combined with|mixed with|"
                           rf"catalyzed by|catalysed by|amount of|with the aid of|"
-                          rf"(?:dop(?:ed|ing)|(?:ball[- ]?|co-?)?milling|catalys\w*|catalyz\w*|modif(?:ied|ying))\s+(?:\w+ly\s+)?with)"
+                          rf"(?:{ADDED_WITH}|(?:ball[- ]?|co-?)?{MILLING})\s+(?:\w+ly\s+)?with)"
                           rf"{_CUE_TAIL}", re.I)
 # ('Metallic Ti and V are detected after ball milling with MgH2': what a milling is said with may be the host the
 # additive went into; a reader that looks for the host asks this one, which knows only the milling)
-MILLING_CUE = re.compile(rf"(?=[bcm])\b(?:ball[- ]?|co-?)?milling\s+(?:\w+ly\s+)?with{_CUE_TAIL}", re.I)
+_MILLING_FIRST = "".join(sorted(set("bc" + initials("MillingGerund"))))
+MILLING_CUE = re.compile(rf"(?=[{_MILLING_FIRST}])\b(?:ball[- ]?|co-?)?{MILLING}\s+(?:\w+ly\s+)?with{_CUE_TAIL}", re.I)
 
 
 # 'Doping with nanosized Ti brought …', 'Adding Ni instead gave …': a sentence that opens by adding a material

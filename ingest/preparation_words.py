@@ -2,10 +2,18 @@
 ("was chosen", "we employed"), putting it into the host ("milled with", "the addition of", "we introduce") and
 any form of preparing ("incorporat…", "design…"). One alternation of each form for every reader of samples,
 built from the ontology's PreparationVerb scheme (ontology/methods.ttl); the readers add the English around them
-(auxiliaries, prepositions, the words a milling is said with)."""
+(auxiliaries, prepositions, the words a milling is said with). The words that link a sample's parts in other ways are
+concepts of the same scheme, each as one reader takes it (the participles before a scaffold, a support, a prefix's
+hyphen), and the verbs of an additive's effect on the host named after it are the EffectVerb scheme's."""
 from __future__ import annotations
 
 from ontology.vocabulary import vocabulary
+
+
+def initials(*concepts: str) -> str:
+    """The first letters of the words of these concepts of the scheme (for a look-ahead that lets a search pass
+    every other position at once)."""
+    return "".join(sorted({w[0] for c in concepts for w in vocabulary().scheme_words("PreparationVerb", concept=c)}))
 
 
 def _words(*concepts: str) -> str:
@@ -54,3 +62,67 @@ _BY_ROUTE = vocabulary().scheme_words("PreparationVerb", concept="RouteMakingPar
 MADE_BY_ROUTE = _words("RouteMakingParticiple")
 # (the first letters of both: a search may pass every other position at once)
 PREPARING_FIRST = "[" + "".join(sorted({w[0] for w in (*_PREPARING, *_BY_ROUTE)})) + "]"
+
+# the word lists the readers of samples, referents and material cues ask apart (each its own concept; the reader
+# adds the English around it: 'co-', 'ball-', 'nano' before, the preposition after)
+# "doped with", "modifying with" (before an additive: ingest.material_cues; the milling a reader adds)
+ADDED_WITH = _words("AddedWithWord")
+MILLING = _words("MillingGerund")
+# "NbF5 was added to the mixture" (ingest.referents), "the powder was then doped with 2 wt% Ni"
+PUT_INTO_SAMPLE = _words("PutIntoSampleParticiple")
+RECEIVING = _words("ReceivingParticiple")
+# "the doped sample", "the confined LiBH4": a sample named as the modified one (ingest.referents)
+CATALYSED = _words("CatalysedParticiple")
+SCAFFOLDED = _words("ScaffoldedParticiple")
+# "doped LiBH4", "destabilized MgH2": the participle just before a host (ingest.studied_samples)
+MODIFIED = _words("ModifiedParticiple")
+# "confined in CMK-3", "grown in situ within the channels of", "anchored on CNTs" (ingest.samples)
+SCAFFOLDING = _words("ScaffoldingParticiple")
+FORMED_IN_PLACE = _words("FormedInPlaceParticiple")
+FORMED_OR_NUCLEATED = _words("FormedInPlaceParticiple", "NucleatingParticiple")
+ON_SUPPORT = _words("OnSupportParticiple")
+# "TiF3 was added to LiBH4" (the additive before the host); "TiO2 (5 wt%) was added to MgH2"
+PUT_BEFORE_HOST = _words("PutBeforeHostParticiple")
+PUT_INTO_HOST = _words("PutIntoHostParticiple")
+# "to catalyse MgH2", "to destabilise LiBH4" (and, of an additive made for it, "to activate")
+CHANGING = _words("ChangingStem")
+CHANGING_OR_ACTIVATING = _words("ChangingStem", "ActivatingStem")
+# "C templated by SBA-15 was …": the making of an additive from a reagent
+DERIVED = _words("DerivingParticiple")
+# "Ni-doped", "CMK-3-confined" (with the hyphen-only words); "Ni doped MgH2", "graphene supported MgH2"
+PREFIX_VERBS = _words("PrefixVerb", "HyphenPrefixVerb")
+PLACING_PREFIX_VERBS = _words("PlacingPrefixVerb", "HyphenPlacingVerb")
+SPACED_PREFIX_VERBS = _words("PrefixVerb")
+SPACED_PLACING_VERBS = _words("PlacingPrefixVerb")
+# "to blend X with", "by milling X with" (word beginnings; a reader adds 'ball-' and 'co-' before the milling)
+BLENDING = _words("BlendingStem")
+MILLING_STEM = _words("MillingStem")
+# "doped", "catalysed", "nanocatalyst", "promoted": what is named so acts on the host as a catalyst (the catalysing's
+# word parts anywhere in a word, the others whole words or word beginnings)
+DOPING = _words("DopingWord")
+CATALYSING = _words("CatalysingStem")
+PROMOTING = _words("PromotingStem")
+# "confined LiBH4 within", "grew MgH2 nanoparticles on"; "nanoparticles … grown on"
+PLACING = _words("PlacingStem")
+PLACED = _words("PlacedParticiple")
+# "MgH2 and Ni were ball-milled", "Mg and Ni were sputtered": put together (a powder milled or mixed; a film)
+TOGETHER_MADE = _words("MillingParticiple", "MixingParticiple", "FilmDepositingParticiple")
+# "upon confinement in", "after the addition of" (ingest.referents)
+MODIFYING_NOUN = _words("ModifyingNoun")
+# "formed in situ in MgH2" (an additive made inside the host); "added as a catalyst for"; "acts as a catalyst for"
+FORMED_IN_SITU = _words("FormedInSituParticiple")
+ADDED_AS = _words("AddedAsParticiple")
+ACTING = _words("ActingVerb")
+
+
+def _effect(*concepts: str) -> str:
+    return vocabulary().scheme_alternation("EffectVerb", concepts)
+
+
+# what an additive named before its host does to it (the ontology's EffectVerb scheme): "lowers the … of MgH2",
+# "enables the LiBH4–MgH2 system to", "plays a catalytic role in"
+IMPROVING = _effect("ImprovingStem")
+ENABLING = _effect("EnablingStem")
+SHOWING = _effect("ShowingStem")
+# "lowers the desorption temperature of", "weakens the Al–H bonds of" (ingest.prose)
+CHANGE_EFFECT = _effect("ChangeStem")

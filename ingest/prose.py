@@ -63,7 +63,7 @@ from .material_cues import (
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
-from .preparation_words import PUT_OR_MILLED
+from .preparation_words import CHANGE_EFFECT, PUT_OR_MILLED
 from .property_cues import WORD, cue_table, named_by, stems
 from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .reaction_products import is_product, named_products
@@ -2521,7 +2521,8 @@ def _described_change(text: str, g: Group, refs, ctx: Context, ms, named, base_s
     return base_sys, subject
 
 
-_CHANGE_VERB = re.compile(r"\b(?:reduc|lower|decreas|cut|improv|enhanc|accelerat|promot|destabili[sz]|weaken|disrupt)\w*\b", re.I)
+# (the ontology's EffectVerb scheme: ChangeStem)
+_CHANGE_VERB = re.compile(rf"\b{CHANGE_EFFECT}\b", re.I)
 
 
 # "… upon Ti doping", "… after the addition of NbF5", "… with 5 wt% Ni doping", "… by doping with V"

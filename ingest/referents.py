@@ -26,6 +26,7 @@ from ontology.vocabulary import fold, vocabulary
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
 from .lacking import FREE_WORD, LACKING_ADDED, LACKING_NAMED, says_lacking
 from .nlp import SYSTEM_LABEL, Mention
+from .preparation_words import CATALYSED, MILLED, MODIFYING_NOUN, PUT_INTO_SAMPLE, RECEIVING, SCAFFOLDED
 from .sample_words import SAMPLE_NOUNS, SEVERAL_NOUNS, UNMODIFIED_WORDS
 from .samples import (
     _AMOUNT_BEFORE,
@@ -49,9 +50,7 @@ _DESCRIBED = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our
 # "upon confinement in CMK-3", "after the addition of NbF5", "on doping with Ti": the material named after
 # the action is what sets the sample apart (the mention must follow within a few words)
 _ACTION = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?"
-                     r"(?:(?:nano)?confinement|"
-                     r"infiltration|encapsulation|embedding|incorporation|loading|addition|doping|introduction|"
-                     r"impregnation|substitution|coating)\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
+                     rf"(?:nano)?{MODIFYING_NOUN}\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
                      rf"(?:the\s+|an?\s+)?(?:{AMOUNT_OF})?$", re.I)
 # "With TiCl3, the first step ends at …": an additive fronted before a clause naming no sample
 _FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+|an?\s+)?"
@@ -80,9 +79,9 @@ _CLAUSE_BREAK = re.compile(r";|\b(?:whereas|while|but|unlike|compared|than|versu
 _BARE = re.compile(UNMODIFIED_WORDS, re.I)
 # "the milled composite", "the as-milled mixture": the sample as made, not the unmodified one ("milled MgH2" is)
 _AS_MADE = re.compile(rf"\b(?:as-|ball[- ])?milled\s+{SAMPLE_NOUNS}\b", re.I)
-_SCAFFOLDED = re.compile(r"(?:nano)?(?:confined|infiltrated|encapsulated|embedded|impregnated|supported|"
-                         r"scaffolded)", re.I)
-_CATALYSED = re.compile(r"(?:co-?)?(?:doped|catalys\w*|catalyz\w*|promoted|added|substituted)", re.I)
+# (the participles: the ontology's ScaffoldedParticiple and CatalysedParticiple)
+_SCAFFOLDED = re.compile(rf"(?:nano)?{SCAFFOLDED}", re.I)
+_CATALYSED = re.compile(rf"(?:co-?)?{CATALYSED}", re.I)
 
 
 def as_made(phrase: str) -> bool:
@@ -415,13 +414,13 @@ def note(seen: list[MaterialSystem], systems) -> None:
 # with 2 wt% Ni": a material put into the sample a sentence names by a noun
 _PUT_INTO = re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+"
                        rf"(?:then\s+|subsequently\s+|also\s+)?"
-                       rf"(?:(?:co-?|ball[- ])?milled|added|introduced|mixed|incorporated|doped|dispersed|blended|"
-                       rf"loaded|infiltrated)\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+(?:the|this|that)\s+"
+                       rf"(?:(?:co-?|ball[- ])?{MILLED}|{PUT_INTO_SAMPLE})\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+"
+                       rf"(?:the|this|that)\s+"
                        rf"(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\b", re.I)
 _RECEIVES = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|"
                        rf"is|are)\s+"
-                       rf"(?:then\s+|subsequently\s+|also\s+)?(?:(?:co-?|ball[- ])?milled|mixed|doped|catalys\w*|"
-                       rf"catalyz\w*|blended|loaded)\s+(?:together\s+)?(?:with|by)\s+(?:{AMOUNT_OF})?$", re.I)
+                       rf"(?:then\s+|subsequently\s+|also\s+)?(?:(?:co-?|ball[- ])?{MILLED}|{RECEIVING})"
+                       rf"\s+(?:together\s+)?(?:with|by)\s+(?:{AMOUNT_OF})?$", re.I)
 
 
 # the participles that put a sample into a scaffold ("confined", "melt-infiltrated", "embedded")

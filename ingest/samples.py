@@ -33,20 +33,47 @@ from .electrode_formulations import formulations
 from .lacking import LACKING_AFTER, LACKING_FRONTED
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import (
+    ACTING,
+    ADDED_AS,
     ADDING_AFTER,
     ADDING_BEFORE,
     ADDING_NOMINAL,
     ADDING_PRESENT,
+    BLENDING,
+    CATALYSING,
+    CHANGING,
+    CHANGING_OR_ACTIVATING,
     CHOSEN_PARTICIPLE,
+    DERIVED,
+    DOPING,
+    ENABLING,
+    FORMED_IN_PLACE,
+    FORMED_IN_SITU,
+    FORMED_OR_NUCLEATED,
+    IMPROVING,
     LINKING,
     MADE_BY_ROUTE,
     MADE_PARTICIPLE,
     MADE_PAST,
     MILLED,
     MILLED_OR_MIXED,
+    MILLING_STEM,
+    ON_SUPPORT,
+    PLACED,
+    PLACING,
+    PLACING_PREFIX_VERBS,
+    PREFIX_VERBS,
     PREPARING,
     PREPARING_FIRST,
+    PROMOTING,
+    PUT_BEFORE_HOST,
+    PUT_INTO_HOST,
     PUT_PARTICIPLE,
+    SCAFFOLDING,
+    SHOWING,
+    SPACED_PLACING_VERBS,
+    SPACED_PREFIX_VERBS,
+    TOGETHER_MADE,
     USED_ACTIVE,
     USED_PARTICIPLE,
 )
@@ -70,13 +97,13 @@ _ADJECTIVES = (rf"{_VARIABLE_AMOUNT}(?:(?:the|a|an|some|small|trace|only)\s+)?(?
 _LINK_VERB = (rf"(?:co-?doped|(?:hand[- ])?ground|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED}|"
               rf"{LINKING})"   # "MgH2 encapsulated with X", "wrapped with graphene"
               r"(?:\s+together)?\s+(?:with(?:\s+the\s+(?:aid|help|assistance|addition)\s+of)?|by|using)")
-_SCAFFOLD_VERB = (r"(?:(?:nano)?(?:confined|embedded|encapsulated|infiltrated|impregnated|incorporated|"
-                  r"dispersed|anchored|supported|grown|deposited|loaded|hosted|melt-infiltrated|"
-                  r"immobili[sz]ed)(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
+# (the participles: the ontology's ScaffoldingParticiple; a host made in place: FormedInPlaceParticiple and
+# NucleatingParticiple)
+_SCAFFOLD_VERB = (rf"(?:(?:nano)?{SCAFFOLDING}(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
                   r"\s+(?:in(?:to|side)?|within|on(?:to)?|(?:in(?:to|side)?|within)\s+the\s+(?:meso|nano|micro)?pores\s+of)"
                   # "formed by hydrogenation of Bu2Mg inside the pores of", "grown in situ within the channels of":
                   # a host made where it sits, inside its scaffold
-                  r"|(?:formed|grown|synthesi[sz]ed|precipitated|produced|nucleated)\s+(?:(?:in\s+situ|by|via|through|from)\b"
+                  rf"|{FORMED_OR_NUCLEATED}\s+(?:(?:in\s+situ|by|via|through|from)\b"
                   r"[^;.,]{0,60}?\s+)?(?:in(?:side)?|within)\s+the\s+(?:meso|nano|micro)?(?:pores|channels|cavities)\s+of)")
 _SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?|(?:nano)?particles?|nanocrystals?|nano(?:rods?|wires?|sheets?)|clusters?|"
                 r"eutectics?|solid\s+solutions?|adducts?|complex(?:es)?|melts?)\s+)?")
@@ -111,7 +138,7 @@ _LINK = re.compile(
     # ("including 2–3 mol% TiCl3": a range of loadings, no one amount of the sample)
     rf"|\d+(?:\.\d+)?\s*[-–]\s*\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*(?:of\s+)?)?{_ADJECTIVES}$", re.I)
 # "nanoparticles were formed by hydrogenation of": the route a host was made by, up to its precursor
-_MADE_ROUTE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SIZE_OF}(?:was|were)\s+(?:formed|grown|synthesi[sz]ed|precipitated|produced)\s+"
+_MADE_ROUTE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SIZE_OF}(?:was|were)\s+{FORMED_IN_PLACE}\s+"
                          r"(?:in\s+situ\s+)?(?:by|via|through|from)\b[^;.,]{0,40}?\s+", re.I)
 _CELL_PART_AFTER = re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference|ion-blocking)[- ](?:electrodes?|anodes?)|"
                               r"foils?|current\s+collectors?)\b", re.I)
@@ -121,7 +148,7 @@ _NANO_SHAPE = r"nano(?:rods?|wires?|sheets?|flakes?|cubes?|spheres?|fibers?|fibr
 # the shape word an additive is named with ("Ni nanoparticles", "TiO2 nanorods", "Co powder"): no material
 _SHAPE_WORDS_TEXT = rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?"
 # supported catalysts: the participles that put an additive on the support named next ("Ni anchored on CNTs")
-_ON_SUPPORT = r"(?:supported|anchored|loaded|dispersed|deposited|grown|decorated|immobili[sz]ed)"
+_ON_SUPPORT = ON_SUPPORT   # (the ontology's OnSupportParticiple)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 # ("Ni nanoparticles supported on carbon nanotubes": what the additive sits on, written additive/support)
 _AND_LINK = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>/\s*|(?:(?:[a-z][\w-]*\s+)?"
@@ -145,23 +172,21 @@ _BEFORE_HOST = re.compile(
     # "X, prepared via a sol–gel route, acts as a catalyst for MgH2": how it was made, set off by commas
     rf"(?:\s*,\s*(?:(?:first|freshly|separately)\s+)?{_MADE_VERB}\b[^,;.()]{{0,60}},)?"
     rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
-    rf"(?:used|employed|applied)\s+to\s+(?:catalys|catalyz|modif|dope|destabili[sz])\w*|"
-    rf"(?:introduced|added|incorporated|doped|loaded|dispersed|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled|combined|embedded|"
-    rf"deposited|coated|impregnated|infiltrated|filled|infused)\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
+    rf"{USED_PARTICIPLE}\s+to\s+{CHANGING}|"
+    rf"(?:{PUT_BEFORE_HOST}|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED})"
+    rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
     # ("CMK-3 was impregnated with a THF solution of LiBH4": the host brought in dissolved)
     rf"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:solution|suspension)\s+of)?"
     # "X nanoparticles were formed in situ in MgH2": an additive made inside the host (a phase the host forms
     # on its own, "MgO formed in MgH2", is no additive: said without 'in situ')
-    rf"|(?:formed|generated|grown|precipitated|produced)\s+in[- ]situ\s+(?:in(?:side)?|within|on)"
-    rf"|(?:(?:used|employed|applied|chosen|selected|introduced|added|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|"
-    rf"function(?:s|ed|ing)?)\s+)?"
+    rf"|{FORMED_IN_SITU}\s+in[- ]situ\s+(?:in(?:side)?|within|on)"
+    rf"|(?:(?:{USED_PARTICIPLE}|{CHOSEN_PARTICIPLE}|{ADDED_AS}|{ACTING})\s+)?"
     rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
     rf"|(?:\w+\s+){{0,2}}?(?:(?:[a-z]+ly|further)\s+)?"   # ("found to markedly improve", "greatly reduces")
-    rf"(?:reduc|lower|decreas|enhanc|improv|enabl|facilitat|acceler|boost|promot|destabili[sz]|weaken|"
-    rf"catalys|catalyz)\w*\s+(?:(?!than\b|compared\b|with\b|and\b){_WORD}\s+){{0,6}}?(?:of|in|for|on)"
-    rf"|(?:enabl|allow|help|mak)\w*"          # "Nb2C enables the LiBH4–MgH2 system to release …"
+    rf"{IMPROVING}\s+(?:(?!than\b|compared\b|with\b|and\b){_WORD}\s+){{0,6}}?(?:of|in|for|on)"
+    rf"|{ENABLING}"          # "Nb2C enables the LiBH4–MgH2 system to release …"
     # "ZrO2 showed a catalytic effect in the Mg–N–H system", "CeO2 plays a catalytic role in LiAlH4"
-    rf"|(?:exhibit|show|display|ha[sd]|have|play|exert)\w*\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?"
+    rf"|{SHOWING}\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?"
     rf"catalytic\s+(?:effects?|roles?|activity|action)\s+(?:on|in|for|towards?|of)"
     rf")\s+{_ADJECTIVES}$", re.I)
 # "Ni nanoparticles were synthesized by a wet route and then ball-milled with MgH2", "We grew CeO2 nanorods
@@ -174,7 +199,7 @@ _MADE_THEN_PUT = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]{{0,30}}\))?"        # "nanoparticles", "catalyst", "(NPs)"
     # "Co@C derived from ZIF-67 was …", "Ni/C obtained by pyrolysis of a MOF was …", "C templated by SBA-15 was …":
     # the making said by a participle after the additive, with what it was made from (a reagent, no additive)
-    rf"(?P<pre>\s+(?:{_MADE_VERB}|templated|pyroly[sz]ed|carboni[sz]ed|calcined)\s+(?:by|from|via|through|using|"
+    rf"(?P<pre>\s+(?:{_MADE_VERB}|{DERIVED})\s+(?:by|from|via|through|using|"
     rf"with|on)\b[^;.]{{0,60}}?(?=\s+(?:was|were)\b))?"
     # ("TiO2 was chosen as the catalyst and ball milled with MgH2": a choosing takes the making's place)
     rf"(?:\s+(?P<passive>(?:was|were)\s+(?:first\s+|initially\s+|separately\s+)?(?:{_MADE_VERB}|{CHOSEN_PARTICIPLE})))?"
@@ -184,7 +209,7 @@ _MADE_THEN_PUT = re.compile(
     rf"(?:then\s+|subsequently\s+|further\s+|finally\s+|later\s+|afterwards\s+)?(?:"
     rf"(?P<put>(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED}|{PUT_PARTICIPLE})"
     rf"(?P<pronoun>\s+(?:them|it))?\s+(?:together\s+)?(?:in(?:to)?|to|with(?:in)?|onto)"
-    rf"|(?:{USED_PARTICIPLE}\s+)?to\s+(?:catalys|catalyz|modif|dope|destabili[sz]|activat)\w*"
+    rf"|(?:{USED_PARTICIPLE}\s+)?to\s+{CHANGING_OR_ACTIVATING}"
     rf"(?:\s+(?:(?!than\b|and\b)[a-z][\w-]*\s+){{0,5}}?(?:of|in|for|on))?"   # "to catalyse MgH2" names it at once
     rf"|(?:{USED_PARTICIPLE}\s+)?as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?)"
     rf"\s+(?:for|in|to|of|on)"
@@ -223,16 +248,17 @@ _WITH_FIRST_GAP = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powde
 _CATALYST_OF = re.compile(r"\b(?:catalysts?|additives?|dopants?|promoters?)\s+(?:systems?\s+|combinations?\s+)?"
                           r"(?:of|comprising|consisting\s+of|composed\s+of|made\s+of|based\s+on)\s+[^.;]*$", re.I)
 _FOR_HOST = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+(?:for|in|towards?)\s+{_ADJECTIVES}$", re.I)
-_PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)?(?:introduced|added|incorporated|doped|loaded|dissolved|mixed|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?milled)"
+_PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)?"
+                       rf"(?:{PUT_INTO_HOST}|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED})"
                        rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
 _AMOUNT_BEFORE = re.compile(rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
                             r"(?:(?:the|a|an)\s+)?$", re.I)
 _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs|contrast|opposed|relative)\b[^,;]*$", re.I)
 # the verbs a prefix ends in: those that add the material to the host, and those that place the host in or on it
-_PREFIX_VERBS = (r"doped|catalys\w*|catalyz\w*|modified|decorated|added|coated|covered|capped|promoted|containing|"
-                 r"loaded|substituted|wrapped|functionali[sz]ed|assisted")
-_PLACING_PREFIX_VERBS = r"supported|anchored|confined|encapsulated|embedded|infiltrated|impregnated"
+# (the ontology's PrefixVerb and HyphenPrefixVerb; PlacingPrefixVerb and HyphenPlacingVerb)
+_PREFIX_VERBS = PREFIX_VERBS
+_PLACING_PREFIX_VERBS = PLACING_PREFIX_VERBS
 # "Ni-doped", "TiF3-catalysed", "CeO2-modified": the prefix names the additive
 # ("CMK-3-confined", "SBA-15-supported": a scaffold's name may hold a hyphen and number; "submicron-Mn-doped",
 # "ML-Ti3C2-modified": a word of size or form before the additive is part of its name; a prefix that
@@ -249,14 +275,15 @@ PREFIX = _PREFIX  # "Ni-doped" as other readers see it (a loading before it: "th
 _FILLED_WITH = re.compile(r"\b(?:loaded|infiltrated|impregnated|filled|infused)\s+with\b", re.I)
 # "Ni doped MgH2", "TiF3 catalyzed LiBH4": a prefix written without its hyphen (the verb then at most two
 # words before the host, none a preposition or conjunction)
-_SPACED_PREFIX = re.compile(r"\s+(?:co-?)?(?:doped|catalys\w*|catalyz\w*|modified|decorated|added|coated|covered|capped|promoted|"
-                            r"loaded|wrapped|functionali[sz]ed|(?P<placed>supported|anchored|confined|encapsulated|"
-                            r"embedded))(?:\s+(?!(?:and|or|than|with|by|of|in|on|at|to|for|from|as|was|were|is|are)\b)"
+# (the ontology's PrefixVerb and PlacingPrefixVerb: not the words a prefix ends in only after its hyphen)
+_SPACED_PREFIX = re.compile(rf"\s+(?:co-?)?(?:{SPACED_PREFIX_VERBS}|(?P<placed>{SPACED_PLACING_VERBS}))"
+                            r"(?:\s+(?!(?:and|or|than|with|by|of|in|on|at|to|for|from|as|was|were|is|are)\b)"
                             r"[a-z][\w-]*){0,2}\s+", re.I)
 # "doped with", "catalysed by", "NaH-catalysed": what the text says acts on the host as a catalyst, even a
 # hydride the ontology usually gives a reactive partner's role (NaH in "NaH-catalysed LiNH2–LiH")
 _WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
-_CATALYSING = re.compile(r"\b(?:co-?)?dop(?:ed|ing)\b|catal[yi][sz]\w*|\bpromot\w*", re.I)
+# (the ontology's DopingWord, CatalysingStem (anywhere in a word: 'nanocatalyst') and PromotingStem)
+_CATALYSING = re.compile(rf"\b(?:co-?)?{DOPING}\b|{CATALYSING}|\b{PROMOTING}", re.I)
 # what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
 _SAMPLE_NOUN = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+{SAMPLE_NOUNS}\b")
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
@@ -281,17 +308,16 @@ _SHAPE = r"(?:nano)?(?:particles?|layers?|rods?|crystals?|wires?|sheets?|cluster
 _PLACED = re.compile(
     rf"\s*(?:\([^()]*\)\s*)?(?P<shape>(?:[a-z]{{3,}}[-‐–][a-z]{{3,}}\s+|hollow\s+|ultrafine\s+|ultrasmall\s+)?{_SHAPE}\s+)?"
     rf"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:average|mean|typical)\s+)?(?:sizes?|diameters?|thickness|widths?)\s+"
-    rf"(?:of\s+)?[^,;()]{{0,25}}?\s+)?(?:(?:grown|deposited|supported|dispersed|anchored)\s+)?"
+    rf"(?:of\s+)?[^,;()]{{0,25}}?\s+)?(?:{PLACED}\s+)?"
     rf"(?P<prep>within|inside|into|in|onto|on)\s+(?:the\s+|an?\s+)?(?:pores\s+of\s+(?:the\s+|an?\s+)?)?"
     rf"(?:(?:[a-z][\w-]*|\d[A-Z])\s+){{0,3}}?$", re.I)
-_PLACING_VERB = re.compile(r"\b(?:nano)?(?:confin|embed|incorporat|infiltrat|impregnat|load|dispers|grew|grow|"
-                           r"deposit|encapsulat|anchor|immobili[sz]|synthesi[sz]|fabricat|prepar|produc)\w*\s+"
+_PLACING_VERB = re.compile(rf"\b(?:nano)?{PLACING}\s+"   # (the ontology's PlacingStem)
                            r"(?:(?:the|an?|\d+(?:\.\d+)?(?:[–-]\d+(?:\.\d+)?)?\s*nm(?:-thick)?)\s+)?"
                            r"(?:[a-z][a-z-]*\s+){0,2}$", re.I)
 
 
 # "to blend Mg(BH4)2 with Mg(NH2)2", "by milling LiBH4 with LiNH2": the hydride after 'with' goes into the first
-_BLEND_BEFORE = re.compile(r"\b(?:blend|mix|(?:ball[- ])?mill|co-?mill|combin|grind|grin)\w*\s+(?:the\s+)?$", re.I)
+_BLEND_BEFORE = re.compile(rf"\b(?:{BLENDING}|(?:ball[- ]|co-?)?{MILLING_STEM})\s+(?:the\s+)?$", re.I)
 # "milled with TiF3 and, separately, deposited on rGO": two samples of the host, one treatment each
 _REACTION_OF = re.compile(r"\b(?:react\w*|conver\w*|lithiation|sodiation|titration)\s+(?:of\s+|between\s+)(?:the\s+)?$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -1378,7 +1404,7 @@ _MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders|
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
                            r"(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:co-?)?(?:ball[- ])?"
                            # ("MgH2 and Ni were deposited on a Si substrate": a film is put together as a powder is)
-                           r"(?:milled|mixed|ground|blended|combined|deposited|sputtered|evaporated)\b", re.I)
+                           rf"{TOGETHER_MADE}\b", re.I)
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")

@@ -19,6 +19,7 @@ from ontology.models import MaterialSystem
 from ontology.system import host_formula
 
 from .amounts import AMOUNT_OF
+from .preparation_words import MODIFIED, SCAFFOLDED
 from .sample_words import BASELINE_WORDS, SEVERAL_NOUNS
 from .samples import has_hydrogen
 
@@ -42,9 +43,8 @@ _BOTH_WAYS = re.compile(r"\bwith\s+(?:and|or)\s+without\b", re.I)
 _STUDY = re.compile(r"\b(?:here(?:in)?|in\s+this\s+(?:work|study|paper|article|report|contribution)|"
                     r"(?:this|the\s+present|our)\s+(?:work|study|paper|article|report)|we|our)\b", re.I)
 # "the confined MgH2", "nanoconfined LiBH4": a participle that names the modified sample by its host
-_MODIFIED_BEFORE = re.compile(r"\b(?:(?:nano)?confined|infiltrated|encapsulated|embedded|impregnated|supported|"
-                              r"scaffolded|(?:co-?)?doped|catalys\w*|catalyz\w*|promoted|modified|substituted|"
-                              r"destabili[sz]ed)\s+$", re.I)
+# (the participles: the ontology's ScaffoldedParticiple, 'nano' before it, and ModifiedParticiple, 'co-' before it)
+_MODIFIED_BEFORE = re.compile(rf"\b(?:(?:nano)?{SCAFFOLDED}|(?:co-?)?{MODIFIED})\s+$", re.I)
 _WINDOW = 120   # how far apart two samples named side by side can be
 
 
