@@ -39,6 +39,7 @@ from ontology.models import (
     Source,
     SourceRef,
     SystemReport,
+    implausible_values,
 )
 from ontology.quantities import parse_quantity_text
 from ontology.safe_text import control_chars
@@ -725,6 +726,10 @@ def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: st
             if not test(v):
                 issues.append(Issue(path=f"{path}.value", message=f"{reason} (got {v:g} "
                                     f"{canonical_unit(key)})", severity=severity))
+    outside = implausible_values(key, values)
+    refused = any(i.path.startswith(f"{path}.value") and i.severity == "error" for i in issues)
+    if outside and not refused:   # (a warning: a real record may be odd, but most often the unit was another)
+        issues.append(Issue(path=f"{path}.unit", severity="warning", message=outside))
     if key == "hydrogen_capacity" and system is not None:
         _check_capacity(max(values), system, path, issues)
 

@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
 from ontology.hosts import stored_as
-from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport
+from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ARRANGEMENTS, ROLES, arranged_part, sentence_wide
 from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
@@ -950,12 +950,13 @@ def _measurement(key: str, value: float, value_max: float | None, unit: str, qua
             value, value_max = value_max, value
         qualifier = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}.get(qualifier, qualifier)
     try:
-        return Measurement(property=key, value=value, value_max=value_max, unit=unit, uncertainty=uncertainty,
-                           qualifier=qualifier, system=system, conditions=conditions,
-                           source=ref(), baseline=baseline, technique=technique, reported_sign=sign,
-                           theoretical=basis == "theoretical", calculated=basis == "calculated")
+        m = Measurement(property=key, value=value, value_max=value_max, unit=unit, uncertainty=uncertainty,
+                        qualifier=qualifier, system=system, conditions=conditions,
+                        source=ref(), baseline=baseline, technique=technique, reported_sign=sign,
+                        theoretical=basis == "theoretical", calculated=basis == "calculated")
     except (ValidationError, ValueError):
         return None  # a number the model rejects (unit mismatch, below absolute zero) is not a fact
+    return None if implausible(m) else m   # (nor one no sample could show: a unit or an exponent misread)
 
 
 def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[SystemReport]]:

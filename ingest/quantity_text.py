@@ -40,15 +40,16 @@ from .samples import PREFIX
 # (The leading look-ahead names the characters a number can start with: the look-behinds and the
 # number forms are tried only there, not at every character of a sentence.)
 # An indexing service prints "~" as "similar to" and glues the number to it ("similar to7 wt %",
-# "approximate to190 degreesC"): after those two words a number may follow a letter.
-_VALUE = re.compile(rf"(?=[-+–−(.\d])(?:(?<![\w.^/)\]])|(?<=similar to)|(?<=approximate to))(?<!\d,)(?<![\^)][-–−])(?<!(?<![°º˚])[A-Za-z][-–−])"
+# "approximate to190 degreesC"): after those two words a number may follow a letter; so may it after the
+# prepositions a PDF copy glues to it ("close to10–6 S/cm", "of2.1 × 10–6", "at30 °C").
+_VALUE = re.compile(rf"(?=[-+–−(.\d])(?:(?<![\w.^/)\]])|(?<=similar to)|(?<=approximate to)|(?<=\b[tT]o)|(?<=\b[oO]f)|(?<=\b[aA]t))(?<!\d,)(?<![\^)][-–−])(?<!(?<![°º˚])[A-Za-z][-–−])"
                     rf"(?P<sign>(?<![\w)])[-+–−](?=\d))?(?:{NUMBER_FORMS})(?![\d^]|\.\d)")
 # A unit word: anything up to a space or punctuation, with an exponent in brackets ("mol(-1)",
 # "g(-1)"); or a spelling in two words whose first is no unit ("wt %", "wt.-%", "mass %", "º C",
 # "degrees C", "deg C").
 # A PDF copy may set the exponent apart ("mAh g -1", "kJ mol −1", "g (-1)") or print the degree sign as
 # a letter o ("300 oC"): the exponent is still the word's.
-_UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?(?:%|pct\b)|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
+_UNIT_WORD = re.compile(r"\(\.\)(?=[A-Za-zµμ])|(?:wt|mass|weight)\s?\.?\s?-?\s?(?:%|pct\b)|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
                         # "kJ/(mol H2)", "(mol H2)−1": per mole of hydrogen in brackets
                         # "mAh/[g of (Mg2Ni)]", "mAh/(g of alloy)": per gram of a named material (read as per gram)
                         r"|[^\s,;()\[\]]*/\s?(?:\[\s?k?g\s+of\s+[^\[\]]{1,40}\]|\(\s?k?g\s+of\s+[^()]{1,40}\))"
@@ -66,7 +67,8 @@ _UNIT_WORD = re.compile(r"(?:wt|mass|weight)\s?\.?\s?-?\s?(?:%|pct\b)|(?:mol|at|
                         r"|[^\s,;()\[\]]+(?:\(\s*[-+−]?\s*\d{1,2}\s*\)"
                         r"|(?<=[A-Za-z])\s?(?:\(\s*[-−–]\s*[1-4]\s*\)|[-−–]\s?[1-4](?![\w.,]?\d)))?")
 _UNIT_CHAR = re.compile(r"[A-Za-z%°º˚µμÅΩ℃/]")
-_PRODUCT_DOTS = frozenset((".", "·", "⋅"))
+# ("kJ(.)mol(-1)": an indexing service writes the product dot as '(.)')
+_PRODUCT_DOTS = frozenset((".", "·", "⋅", "(.)"))
 # the unit reader's word tests, compiled once (it runs after every number of a paper)
 _HYPHENATED = re.compile(r"^(.+?)-[a-z]{3,}$")
 _SETTINGS_PAIR = re.compile(r"^([^/\d][^/]*)/(?=\d)")

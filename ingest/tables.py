@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ontology.formula import strip_markup
-from ontology.models import Conflict, GraphBatch, Measurement, SourceRef, SystemReport
+from ontology.models import Conflict, GraphBatch, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import NUMBER_FORMS, ROOM_TEMPERATURE_C, number_value
 from ontology.strategy_rules import application_of, composition_strategies
 from ontology.system import analyse_system
@@ -733,11 +733,12 @@ def _condition_key_for(text: str) -> str | None:
 
 def _measure(key, value, vmax, unit, qual, system, conds, baseline, theoretical, ref):
     try:
-        return Measurement(property=key, value=value, value_max=vmax, unit=_unit_text(unit), qualifier=qual,
-                           system=system, conditions=conds, baseline=baseline, theoretical=theoretical,
-                           source=ref)
+        m = Measurement(property=key, value=value, value_max=vmax, unit=_unit_text(unit), qualifier=qual,
+                        system=system, conditions=conds, baseline=baseline, theoretical=theoretical,
+                        source=ref)
     except Exception:
         return None
+    return None if implausible(m) else m   # a cell no sample could show was misread (its unit or exponent)
 
 
 def _unit_text(unit: str) -> str:

@@ -384,6 +384,23 @@ class Measurement(_Model):
         return quantity(self.value, self.unit)
 
 
+def implausible_values(key: str, values: list[float]) -> str | None:
+    """Why values of property ``key`` (canonical unit) lie outside what any sample of it shows (the property's
+    hkg:plausibleMin/Max), else None. Such a number was misread or mistyped — 6 × 10^23 eV read from
+    'kJ(.)mol(-1)', 20 wt% H2 typed for 2.0 — not measured: extraction drops it, a lab entry is warned."""
+    term = vocabulary().property(key)
+    low, high = term.plausible_min, term.plausible_max
+    if values and (low is not None and min(values) < low or high is not None and max(values) > high):
+        return (f"{max(values, key=abs):g} {term.unit} is outside what any sample shows for {term.label} "
+                f"({low:g}–{high:g} {term.unit}); check the unit and the exponent")
+    return None
+
+
+def implausible(m: Measurement) -> str | None:
+    """``implausible_values`` of a measurement's value (and range end)."""
+    return implausible_values(m.property, [v for v in (m.value, m.value_max) if v is not None])
+
+
 class SystemReport(_Model):
     """What one source says about one system beyond numbers: strategies, mechanisms, methods."""
 

@@ -69,6 +69,8 @@ class Term:
     named_by_metals: bool = False          # material classes written after their metals, 'NiCo-LDH' (hkg:namedByMetals)
     tolerance: float | None = None         # properties: absolute agreement tolerance (canonical unit)
     rel_tolerance: float | None = None     # properties: relative agreement tolerance
+    plausible_min: float | None = None     # properties: least value any sample shows (canonical unit, hkg:plausibleMin)
+    plausible_max: float | None = None     # properties: greatest value any sample shows (hkg:plausibleMax)
     matches: tuple[str, ...] = ()          # skos:exactMatch / closeMatch IRIs
     parent_hydride: str | None = None      # derived compounds: the hydride they modify (hkg:parentHydride)
     partner: str | None = None             # derived compounds: the formula that modifies it (hkg:partnerFormula)
@@ -173,6 +175,8 @@ class Vocabulary:
                 named_by_metals=(self._str(s, HKG.namedByMetals) or "").lower() == "true",
                 tolerance=self._float(s, HKG.agreementTolerance),
                 rel_tolerance=self._float(s, HKG.relativeTolerance),
+                plausible_min=self._float(s, HKG.plausibleMin),
+                plausible_max=self._float(s, HKG.plausibleMax),
                 matches=tuple(sorted(str(o) for p in (SKOS.exactMatch, SKOS.closeMatch)
                                      for o in g.objects(s, p))),
                 parent_hydride=self._local(next(iter(g.objects(s, HKG.parentHydride)), None)),
