@@ -28,7 +28,7 @@ from ontology.strategy_rules import (
     sentence_wide,
     transition_metal_only,
 )
-from ontology.system import SystemParseError, host_formula, parse_system
+from ontology.system import DOPANTS_DOPED, SystemParseError, host_formula, parse_system
 from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
 
@@ -1841,12 +1841,20 @@ def _component_named(additive: str, components: list[str]) -> str | None:
     if additive in components:
         return additive
     found = {c for c in components if _supported(additive, c)}
+    if not found:   # 'the modified TiO2' of 'N, Nb-doped TiO2': the material the sample holds doped
+        found = {c for c in components if _doped_form(additive, c)}
     if not found:
         vocab = vocabulary()
         term = vocab.lookup(additive, "Material")
         found = {c for c in components
                  if term is not None and getattr(vocab.lookup(c, "Material"), "id", None) == term.id}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _doped_form(additive: str, component: str) -> bool:
+    """``component`` is ``additive`` named with the dopants it carries ('N, Nb-doped TiO2' for TiO2)."""
+    return component.endswith(additive) \
+        and re.fullmatch(rf"{DOPANTS_DOPED}\s+{re.escape(additive)}", component) is not None
 
 
 _SUPPORTED = re.compile(r"\(?(.+?)\)?\s*[@/]\s*[^@/]+")     # a catalyst and its support ('Ni@C', 'Fe/CNTs')
