@@ -28,11 +28,11 @@ from ontology.strategy_rules import (
     sentence_wide,
     transition_metal_only,
 )
-from ontology.system import SystemParseError, host_formula, parse_system
+from ontology.system import DOPANTS_DOPED, SystemParseError, host_formula, parse_system
 from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
 
-from .abbreviations import defined_abbreviations
+from .abbreviations import defined_abbreviations, initialisms
 from .amounts import AMOUNT_OF
 from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
@@ -961,8 +961,29 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
         if shown and catalysing and shown in vocab and _CATALYSIS in vocab and vocab.is_a(shown, _CATALYSIS) \
                 and all(sentence_wide(n, vocab) and not _form_of(n, additive, text) for n in named):
             return shown
+        # 'the nanosized particles of LiBH4 and the high surface area of the MC scaffold': the host's small
+        # particles are what the support holding it gives (the support's hkg:supportStrategy, confinement)
+        if shown and shown == _held_as(additive) and all(_said_of_host(n, host, text) for n in named):
+            return shown
         return named[0]
     return shown
+
+
+def _held_as(additive: str | None) -> str | None:
+    """The strategy of a hydride ``additive`` holds, when it is a support the ontology gives one."""
+    term = vocabulary().lookup(additive, "Material") if additive else None
+    return term.support_strategy if term is not None else None
+
+
+def _said_of_host(strategy: str, host: str | None, text: str) -> bool:
+    """Is a label of ``strategy`` written of the host itself ('nanosized particles of LiBH4', 'LiBH4
+    nanoparticles')?"""
+    if not host or not text:
+        return False
+    labels = "|".join(re.escape(label) for label in vocabulary().get(strategy).labels)
+    h = re.escape(host)
+    return bool(re.search(rf"(?<![\w-])(?:{labels})\s+(?:[a-z][\w-]*\s+){{0,2}}of\s+(?:the\s+)?{h}(?![\w])"
+                          rf"|(?<![\w-]){h}\s+(?:{labels})(?![\w-])", text, re.I))
 
 
 def _form_of(strategy: str, additive: str | None, text: str) -> bool:
@@ -1742,6 +1763,9 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         if shown is not None and not sentence_wide(shown, vocab) and (strategy is None
                                                                        or not sentence_wide(strategy, vocab)):
             strategy = shown
+        elif shown is not None and shown == _held_as(component) and shown != strategy \
+                and all(_said_of_host(n, host, getattr(sent, "text", "") or "") for n in named):
+            strategy = shown      # the host's small particles in the support the sample was measured with
     return MechanismClaim(
         mechanism=tid, host=host, additive=additive, strategy=strategy, in_situ_phase=phase,
         source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
@@ -1777,6 +1801,12 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     strategy its passage is about ('2.1.2. Metal-Based Compounds'). ``measured``: the document's
     measurements, whose systems name each credited additive and give its strategy (``_Context.measured_as``)."""
     ctx = _Context()
+    sentences = list(sentences)
+    # ('LiBH4@MC-NbF5 … the MC scaffold' after 'a mesoporous carbon scaffold': an abbreviation the text
+    # uses without defining it, spelled by the initials of a material's name it wrote, is that material)
+    for abbr, material in initialisms("\n".join(getattr(s, "text", "") for s in sentences)):
+        ctx.abbreviations.setdefault(abbr, material)
+        ctx.abbreviated.setdefault(abbr, material)
     for m in measured:
         if m.system.additives:
             found = ctx.measured.setdefault(m.source.section, {}).setdefault(m.system.name, (m.system, set()))
@@ -1841,12 +1871,20 @@ def _component_named(additive: str, components: list[str]) -> str | None:
     if additive in components:
         return additive
     found = {c for c in components if _supported(additive, c)}
+    if not found:   # 'the modified TiO2' of 'N, Nb-doped TiO2': the material the sample holds doped
+        found = {c for c in components if _doped_form(additive, c)}
     if not found:
         vocab = vocabulary()
         term = vocab.lookup(additive, "Material")
         found = {c for c in components
                  if term is not None and getattr(vocab.lookup(c, "Material"), "id", None) == term.id}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _doped_form(additive: str, component: str) -> bool:
+    """``component`` is ``additive`` named with the dopants it carries ('N, Nb-doped TiO2' for TiO2)."""
+    return component.endswith(additive) \
+        and re.fullmatch(rf"{DOPANTS_DOPED}\s+{re.escape(additive)}", component) is not None
 
 
 _SUPPORTED = re.compile(r"\(?(.+?)\)?\s*[@/]\s*[^@/]+")     # a catalyst and its support ('Ni@C', 'Fe/CNTs')

@@ -42,6 +42,7 @@ from .class_members import as_member, class_members
 from .codopants import codopants
 from .contrast_values import contrast_narrowed
 from .coordinated_values import coordinated_value
+from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
 from .family_members import with_members
 from .first_cycle import first_cycle
@@ -2676,4 +2677,4 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         ms.extend(with_members(c, m))
         rs.extend(r)
-    return ms, rs
+    return with_dopant_salts(joined, found, ms), rs

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ontology.formula import is_formula
 from ontology.quantities import NUMBER_FORMS, UNCERTAINTY_AFTER, number_value
 from ontology.system import AMOUNT_UNIT, HYDRIDE_ROOT
 from ontology.units import UnitError, parse_unit
@@ -431,6 +432,9 @@ def numbers(text: str) -> list[Number]:
         elif unit is None and value > _MAX_C_RATE and (bare := _C_RATE.match(text, m.end())) \
                 and "rate" not in bare.group(0).lower() and not re.search(r"[\w)][–+-]\s*$", text[max(0, m.start() - 3):m.start()]):
             unit = ("°C", bare.end())  # "from 425C to 180C", "above 500 C": a degree sign lost
+        if unit and unit[0] in _PURITY_UNITS and _purity(text, m.start(), unit[1], value):
+            consumed = unit[1]
+            continue  # "MgH2 (99.9%, Alfa Aesar)": the purity the maker sold it at, no value of the sample
         if unit and unit[0] == "%" and _hydrogen_share(text, m.start(), unit[1]):
             unit = ("wt%", unit[1])
         if unit:
@@ -460,6 +464,40 @@ def numbers(text: str) -> list[Number]:
         if rates:
             out = sorted(out + rates, key=lambda n: n.start)
     return out
+
+
+# "MgH2 (99.9%, Alfa Aesar)", "NaAlH4 (purity 93%, Sigma-Aldrich)", "LiBH4 (Acros, ≥95%)", "Mg (99.8% pure)": a
+# per cent in brackets with the maker's name (capitalised words, no digit, no formula) or a word of purity is
+# the purity of what was bought; a purity is at least _MIN_PURITY per cent
+_PURITY_UNITS = frozenset(("%", "wt%", "mass%"))
+_MIN_PURITY = 80
+_PURITY_WORD = r"(?:purity|purities|pure)"
+_MAKER = r"(?P<maker>[A-Z][A-Za-z&.'\- ]{1,40}?)"
+_PURITY_OPEN = re.compile(rf"\(\s*(?:{_PURITY_WORD}\s*(?:of\s*)?[:=]?\s*)?[≥>~]?\s*$", re.I)
+_MAKER_OPEN = re.compile(rf"\(\s*{_MAKER}\s*[,;]\s*(?:{_PURITY_WORD}\s*(?:of\s*)?[:=]?\s*)?[≥>~]?\s*$")
+_PURITY_AFTER = re.compile(rf"\s*(?:{_PURITY_WORD}\b\s*)?\)")
+
+
+def _purity(text: str, start: int, end: int, value: float) -> bool:
+    """Is the per cent at ``start``..``end`` a purity written with its maker or a purity word in brackets?"""
+    if value < _MIN_PURITY:
+        return False
+    before = text[max(0, start - 60):start]
+    if (opened := _PURITY_OPEN.search(before)) is not None:
+        worded = re.search(_PURITY_WORD, opened.group(0), re.I) is not None
+        after = re.match(rf"\s*(?P<word>{_PURITY_WORD}\b)?\s*(?:[,;]\s*{_MAKER}\s*\)|\))", text[end:end + 60], re.I)
+        if after is None:
+            return False
+        maker = after.group("maker")
+        return (maker is not None and _a_maker(maker)) or ((worded or after.group("word") is not None)
+                                                            and maker is None)
+    opened = _MAKER_OPEN.search(before)
+    return opened is not None and _a_maker(opened.group("maker")) and _PURITY_AFTER.match(text, end) is not None
+
+
+def _a_maker(name: str) -> bool:
+    """A maker's name: capitalised words, none a formula ('Alfa Aesar', 'Sigma-Aldrich'; not 'Ni')."""
+    return not any(is_formula(w) for w in re.split(r"[\s-]+", name.strip()) if w)
 
 
 # "releases 5.1% hydrogen", "2.8% of H2": a bare per cent OF hydrogen is the share of the sample's mass it is

@@ -101,19 +101,33 @@ def system_with_electrolyte_roles(system: MaterialSystem, application: str | Non
     and the conductor as its host (``conductor_as_host``): only a solid electrolyte changes them.
     Callers use ``ontology.electrode_roles.system_in_application``, which adds an anode's roles."""
     system = conductor_as_host(system, application)
-    adds = [a.model_copy(update={"role": ROLES["dopant"] if _cation_dopant(a, application)
+    adds = [a.model_copy(update={"role": ROLES["dopant"] if _cation_dopant(a, application, system.host)
                                  else role_in_application(a.role, application)}) for a in system.additives]
     if all(a.role == b.role for a, b in zip(adds, system.additives)):
         return system
     return system.model_copy(update={"additives": adds})
 
 
-def _cation_dopant(c: Component, application: str | None) -> bool:
+def _cation_dopant(c: Component, application: str | None, host: Component | None = None) -> bool:
     """'5 mol% Ca-doped LiBH4', 'LiBH4–10 mol% Mg' as an electrolyte: an alkali or alkaline-earth metal
     added as an element to a conductor enters its lattice as a cation (a substituent, as Zn in
-    Mg0.9Zn0.1(BH4)2); in a hydrogen store the same element is read as the parser reads it (a catalyst)."""
-    return application == APPLICATIONS["electrolyte"] and c.role == ROLES["catalyst"] \
-        and c.formula in _ALKALI_OR_ALKALINE_EARTH
+    Mg0.9Zn0.1(BH4)2); in a hydrogen store the same element is read as the parser reads it (a catalyst).
+    So does the salt that brings it, the metal with the conductor's own anion given as a loading
+    ('LiBH4–5 mol% Ca(BH4)2', the Ca-doped LiBH4 of ``ingest.dopant_salts``)."""
+    if application != APPLICATIONS["electrolyte"] or c.role != ROLES["catalyst"]:
+        return False
+    return c.formula in _ALKALI_OR_ALKALINE_EARTH or (host is not None and _cation_salt(c.formula, host.formula))
+
+
+def _cation_salt(formula: str, host: str) -> bool:
+    """Is ``formula`` an alkali or alkaline-earth metal, foreign to ``host``, with the host's non-metals?"""
+    try:
+        els, host_els = set(parse_formula(formula).composition), set(parse_formula(host).composition)
+    except (FormulaError, ValueError):
+        return False
+    metals, host_metals = els & _ALKALI_OR_ALKALINE_EARTH, host_els & _ALKALI_OR_ALKALINE_EARTH
+    return len(metals) == 1 and not metals & host_metals and bool(host_metals) \
+        and els - metals == host_els - host_metals and els - metals != {"H"}
 
 
 _ALKALI_OR_ALKALINE_EARTH = ALKALI | ALKALINE_EARTH

@@ -1961,8 +1961,10 @@ def component_name(c: Component, vocab: Vocabulary | None = None) -> str:
         return c.formula
     onto = _ontology(vocab)
     words = re.sub(r"\s+", " ", _material_text(c.text)).strip().split(" ")
+    dropped = False
     while len(words) > 1 and words[-1].casefold() in onto.generic_heads:
         words.pop()
+        dropped = True
     term = onto.v.get(c.term) if c.term in onto.v else None
     if term is None or not words[0]:
         return c.formula
@@ -1979,6 +1981,10 @@ def component_name(c: Component, vocab: Vocabulary | None = None) -> str:
         found = onto.v.lookup(" ".join(words[i:]), "Material")
         if found is not None and (found.id == term.id or onto.v.is_a(term.id, found.id)):
             return " ".join(words)
+    if dropped:     # 'a carbon scaffold', 'the carbon matrix': the term is the class of what the head nouns
+        found = onto.v.lookup(" ".join(words), "Material")     # say it does; the words left name the material
+        if found is not None and onto.v.is_a(found.id, term.id):
+            return found.formula or " ".join(words)
     return c.formula
 
 

@@ -67,6 +67,37 @@ def test_support_named_as_written_in_sentences(text, named):
     assert found and all(names == [named] for names in found)
 
 
+# A generic head noun after a plain material word ('a carbon scaffold', 'the carbon matrix') says what the
+# material does, not which it is: the words left name a material narrower than the class the whole phrase is
+# a label of (carbon, not 'carbon support'), and that material is the component, its role the scaffold's.
+@pytest.mark.parametrize("text", [
+    "MgH2 particles of about 4 nm were grown inside the pores of a carbon scaffold. The confined hydride "
+    "shows a reaction enthalpy of 66 kJ mol-1.\n",
+    "NaAlH4 was embedded in the carbon matrix. The composite releases hydrogen at 150 °C.\n",
+    "We confined LiBH4 in a carbon host by melt infiltration; the confined LiBH4 starts to desorb hydrogen "
+    "at 220 °C.\n",
+    "MgH2 nanoparticles were dispersed on a carbon support. The supported MgH2 has an activation energy "
+    "of 95 kJ/mol.\n",
+])
+def test_head_noun_after_a_material_word_names_the_material(text):
+    rows = [r for r in contract_rows(extract_text(text)) if r.get("kind") == "measurement"]
+    assert rows
+    for r in rows:
+        support = [c for c in r["components"] if c["role"] != "HostHydride"]
+        assert [c["material"] for c in support] == ["C"]
+        assert support[0]["role"] == "ScaffoldConfinementHost"
+
+
+@pytest.mark.parametrize("notation, named", [
+    ("MgH2@carbon scaffold", "C"),
+    ("NaAlH4@carbon matrix", "C"),
+    ("LiBH4@porous carbon scaffold", "porous carbon"),     # the words left name the phrase's own class
+    ("LiBH4@carbon material", "carbon material"),          # no head noun dropped: the words as written
+])
+def test_head_noun_dropped_in_notations(notation, named):
+    assert _additives(notation) == [named]
+
+
 @pytest.mark.parametrize("notation, whole", [
     ("MgH2–CuSA/Ti3C2Tx", "CuSA/Ti3C2Tx"),         # single copper atoms on the MXene
     ("MgH2–5 wt% NiSA/rGO", "NiSA/rGO"),
