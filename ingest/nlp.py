@@ -603,7 +603,8 @@ _AMOUNT_COMPOSITION = re.compile(
 
 # "MgH2–x CeO2 (x = 5, 10 wt%)", "LiBH4-y TiO2": a composition whose loading is a series variable glued to the
 # host's dash (the tokenizer keeps "MgH2–x" one word, so no word-by-word candidate sees the host)
-_SERIES_COMPOSITION = re.compile(rf"(?<![\w\-–/@]){_PART}[–\-]\s?[xyn]\s+{_PART}")
+# ("MgH2–x wt% VCl3 (x = 2, 5, 10)": the variable may carry the amount's unit)
+_SERIES_COMPOSITION = re.compile(rf"(?<![\w\-–/@]){_PART}[–\-]\s?[xyn]\s*(?:{AMOUNT_UNIT}\s*(?:of\s+)?|\s)\s*{_PART}")
 _SERIES_HINT = re.compile(r"[–\-][xyn]\s")
 
 

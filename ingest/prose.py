@@ -938,6 +938,11 @@ def _terms(ms: list[Mention], kind: str) -> list[str]:
     return list(dict.fromkeys(m.term for m in ms if m.kind == kind and m.term))
 
 
+# "Extrapolation of the isotherm data yields a predicted …", "fits of the measured data give …": a value worked out
+# from the sample's own measurements is the sample's, though the sentence calls it predicted
+_FROM_MEASURED_DATA = re.compile(r"\bextrapolat\w*|\b(?:measured|experimental|isotherm|kinetic)\s+data\b", re.I)
+
+
 def _measurement(key: str, value: float, value_max: float | None, unit: str, qualifier: str,
                  system: MaterialSystem, conditions: dict, ref: Callable[[], SourceRef], baseline: bool = False,
                  technique: str | None = None, uncertainty: float | None = None,
@@ -2085,7 +2090,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         if basis == "measured" and said_in_theory(text, g):
             basis = "theoretical"
         if basis == "calculated" and subject.additives and subject is ctx.system \
-                and {"system:context", "system:continued"} & set(ctx.cues):
+                and {"system:context", "system:continued"} & set(ctx.cues) and not _FROM_MEASURED_DATA.search(text):
             # "DFT calculations predict 39 kJ per mol H2" in a paragraph about a doped sample: a
             # calculation the sentence does not say was made on the sample is of the host's reaction
             subject = unfilled_sample(subject)
@@ -2195,7 +2200,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 targets = paired_before
             # "… for MgH2 with 1, 3 and 5 mol% X": as many amounts of one additive are as many samples (before
             # the host and the additive counted as two: "of MgH2 with 5 and 10 wt% X are 250 and 265 °C")
-            targets = amount_series(g, gs, systems, text) or loaded_samples(g, gs, systems, text, ctx) or targets
+            targets = amount_series(g, gs, systems, text, ctx.system) or loaded_samples(g, gs, systems, text, ctx) or targets
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems):
                 targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"

@@ -420,7 +420,13 @@ _PUT_INTO = re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+b
 _RECEIVES = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|"
                        rf"is|are)\s+"
                        rf"(?:then\s+|subsequently\s+|also\s+)?(?:(?:co-?|ball[- ])?{MILLED}|{RECEIVING})"
-                       rf"\s+(?:together\s+)?(?:with|by)\s+(?:{AMOUNT_OF})?$", re.I)
+                       rf"\s+(?:together\s+)?(?:with|by)\s+(?:{AMOUNT_OF})?$"
+                       # "the milled mixture containing a small amount of TiCl3", "the composite doped with NbF5": the
+                       # passage's sample named by its noun with what it holds
+                       rf"|(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+"
+                       rf"(?:containing|including|(?P<dope>(?:co-?)?doped\s+with|cataly[sz]\w*\s+(?:with|by)))\s+"
+                       rf"(?:(?:an?\s+)?(?:small|trace|minor|little)\s+(?:amounts?|quantity|quantities)\s+of\s+)?(?:{AMOUNT_OF})?$",
+                       re.I)
 
 
 # the participles that put a sample into a scaffold ("confined", "melt-infiltrated", "embedded")
@@ -510,13 +516,14 @@ def added_to_sample(text: str, systems, current: MaterialSystem | None,
     if current is None or not has_hydrogen(current):
         return None
     for x, _ in systems:   # (the sentence's materials: hydrogen gas or a bond is none)
-        if not (_PUT_INTO.match(text, x.end) or _RECEIVES.search(text, max(0, x.start - 90), x.start)):
+        receives = _RECEIVES.search(text, max(0, x.start - 90), x.start)
+        if not (_PUT_INTO.match(text, x.end) or receives):
             continue
         add = _prefix_additive(x.text)
         # (a hydride put in by its loading, "4 mol% KH was added to the sample", is the sample's catalyst;
-        # a hydride named otherwise is a sample of the sentence's own)
+        # a hydride named otherwise is a sample of the sentence's own; "the composite doped with KH" dopes it)
         amount = _AMOUNT_BEFORE.search(text, max(0, x.start - 16), x.start)
-        if add is None or has_hydrogen(add) and not amount \
+        if add is None or has_hydrogen(add) and not amount and not (receives and receives.group("dope")) \
                 or any(has_hydrogen(s) and m.start != x.start for m, s in systems):
             return None
         # the notation with its loading ("–5 mol% TiCl3")

@@ -200,28 +200,33 @@ def prepared_series(gs: list[Group], systems, text: str) -> list:
     return []
 
 
-def amount_series(g: Group, gs: list[Group], systems, text: str) -> list:
+def amount_series(g: Group, gs: list[Group], systems, text: str, context=None) -> list:
     """'108, 97 and 84 kJ/mol for MgH2 doped with 1, 3 and 5 mol% NbF5, respectively': one sample per
     amount of a list of as many amounts, of the hydride named before the amounts with the material named
-    right after them; else []."""
+    right after them; else []. ("The composites with 2, 5 and 10 wt% X reach …, respectively": with no
+    hydride named before the amounts, of the hydride of ``context``, the paragraph's sample.)"""
     n = len(g.numbers)
     for a in gs:
         if a.role != "amount" or a.kind != "list" or len(a.numbers) != n or not a.unit:
             continue
-        out = _series_of(a, systems, text)
+        out = _series_of(a, systems, text, context)
         if out:
             return out
     return []
 
 
-def _series_of(a: Group, systems, text: str) -> list:
-    """One sample per amount of the list ``a``: the hydride named before it with the material right after it."""
+def _series_of(a: Group, systems, text: str, context=None) -> list:
+    """One sample per amount of the list ``a``: the hydride named before it with the material right after it
+    (the hydride of ``context`` when the sentence names none before the amounts)."""
     if not a.unit:
         return []
     end = _OF.match(text, a.end).end()
     add = next((s.name for m, s in systems if m.start == end and not has_hydrogen(s)), None)
     host = next((s for m, s in reversed(systems) if m.end <= a.start and has_hydrogen(s)
                  and not re.search(r"[;.]", text[m.end:a.start])), None)
+    if host is None and add is not None and context is not None and has_hydrogen(context) \
+            and not any(m.end <= a.start and has_hydrogen(s) for m, s in systems):
+        host = unfilled_sample(context)
     # ("MgH2 was milled with 5 and 10 wt% TiO2": one mention, the sample read with the additive and no amount)
     # (the mention may span the host's name only, its sample holding the additive named after the amounts)
     holding = next((s for m, s in reversed(systems) if m.start < a.start and len(s.additives) == 1

@@ -206,6 +206,7 @@ _AMOUNT_SUFFIX = re.compile(rf"\s*(?:\(\s*(\d+(?:\.\d+)?)\s*({_UNIT})\s*\)|\s(\d
 _COEFF_PREFIX = re.compile(r"^(?:(\d+(?:\.\d+)?(?:/\d+)?)|\(([\d.]*[xyzn](?:[+\-–][\d.]*[xyzn]?)*|"
                            r"\d+(?:\.\d+)?[+\-–][\d.]*[xyzn])\)|([xyzn]))\s*(?=[A-Z(\[α-ω]|[a-z]{1,3}-[A-Z])")
 _SYMBOL = "xyznδ"
+_VARIABLE_AMOUNT_PREFIX = re.compile(rf"^[xyzn]\s*{_UNIT}\s*(?:of\s+)?(?=[A-Z(\[])")
 _BRACKETED_FRACTION = re.compile(r"^\((\d+/\d+)\)\s*(?=[A-Z(\[])")
 
 
@@ -574,6 +575,11 @@ def _read_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
             return rest, Amount(value=float(value), unit=_amount_unit(unit)), "", None
         except ValidationError as exc:
             return rest, None, "", f"amount '{m.group(0).strip()}': {exc.errors()[0]['msg']}"
+    # a loading written as the variable of a series ('x wt% VCl3' of 'MgH2–x wt% VCl3 (x = 2, 5, 10)'):
+    # the material with no one amount
+    m = _VARIABLE_AMOUNT_PREFIX.match(t)
+    if m:
+        return t[m.end():].strip(), None, "", None
     # a fraction some authors bracket ('(1/2)MgH2', '(2/3)CaH2') is the coefficient written bare ('1/2MgH2')
     t = _BRACKETED_FRACTION.sub(r"\1", t, count=1)
     m = _COEFF_PREFIX.match(t)

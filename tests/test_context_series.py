@@ -1,0 +1,100 @@
+"""Context forms of real abstracts: a value sentence that leans on the sample an earlier sentence named.
+
+V: a series of amounts of one additive in a value sentence that names no hydride ("The composites with
+2, 5 and 10 wt% X …, respectively") is one sample per amount of the paragraph's hydride; a composition
+written with the series' variable ("MgH2–x wt% VCl3 (x = 2, 5, 10)") names that sample, the additive
+without one amount. Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+from prose_sentences import contract_measurements
+
+
+def _samples(rows: list[dict]) -> dict:
+    """value -> {material: (role, amount)}"""
+    return {r["value"]: {c["material"]: (c["role"], c["amount"]) for c in r["components"]} for r in rows}
+
+
+@pytest.mark.parametrize("text, host, additive, values, loadings", [
+    ("A set of MgH2–x wt% VCl3 (x = 2, 5, 10) composites was made by milling. The onset temperatures of the "
+     "composites with 2, 5 and 10 wt% VCl3 are 241, 222 and 230 °C, respectively.",
+     "MgH2", "VCl3", (241.0, 222.0, 230.0), (2.0, 5.0, 10.0)),
+    ("Composites of MgH2–y mol% TiF3 (y = 1, 3, 5) were produced by milling. For the composites with 1, 3 and "
+     "5 mol% TiF3, the apparent activation energies were 110, 96 and 82 kJ/mol, respectively.",
+     "MgH2", "TiF3", (110.0, 96.0, 82.0), (1.0, 3.0, 5.0)),
+    ("The mixtures of Mg(NH2)2–x wt% KOH (x = 3, 6) were ball milled. The samples with 3 and 6 wt% KOH desorb "
+     "4.4 and 4.1 wt% H2, respectively.",
+     "Mg(NH2)2", "KOH", (4.4, 4.1), (3.0, 6.0)),
+    ("MgH2 was ball milled with different amounts of NbCl5. The samples with 5 and 10 wt% NbCl5 show activation "
+     "energies of 95 and 88 kJ/mol, respectively.",
+     "MgH2", "NbCl5", (95.0, 88.0), (5.0, 10.0)),
+    ("LiAlH4 was examined as a hydrogen source. Samples doped with 2 and 4 mol% NbF5 started to decompose at "
+     "120 and 105 °C, respectively.",
+     "LiAlH4", "NbF5", (120.0, 105.0), (2.0, 4.0)),
+    ("Our LiBH4 was purchased from a supplier. The hydride was then doped with 2, 5 and 10 mol% CeO2, which "
+     "reduced its onset temperature to 330, 315 and 300 °C, respectively.",
+     "LiBH4", "CeO2", (330.0, 315.0, 300.0), (2.0, 5.0, 10.0)),
+])
+def test_an_amount_series_without_its_hydride_is_the_paragraphs_hydride_at_each_amount(
+        text, host, additive, values, loadings):
+    got = _samples(contract_measurements(text))
+    for v, x in zip(values, loadings):
+        assert v in got, got
+        assert got[v].get(host, (None,))[0] == "HostHydride" and got[v].get(additive, (None, None))[1] == x, got[v]
+
+
+def test_a_series_variable_with_its_unit_names_the_sample_without_an_amount():
+    text = "The MgH2–x wt% VCl3 composites were made by milling. The composites release 6.1 wt% H2 at 300 °C."
+    got = _samples(contract_measurements(text))
+    assert got[6.1] == {"MgH2": ("HostHydride", None), "VCl3": ("Catalyst", None)}, got
+
+
+def test_a_series_after_its_own_hydride_keeps_that_hydride():
+    # the value sentence names its hydride before the amounts: the paragraph's LiBH4 is not it
+    text = ("LiBH4 was studied first. NaAlH4 doped with 2 and 4 mol% TiCl3 released hydrogen from 120 and 105 °C, "
+            "respectively.")
+    got = _samples(contract_measurements(text))
+    assert got[120.0] == {"NaAlH4": ("HostHydride", None), "TiCl3": ("Catalyst", 2.0)}, got
+    assert got[105.0] == {"NaAlH4": ("HostHydride", None), "TiCl3": ("Catalyst", 4.0)}, got
+
+
+# A: the passage's sample named by its noun with what it holds ("the milled mixture containing X") is the sample
+# a later anaphor ("the product", "its") means, additive and all
+@pytest.mark.parametrize("text, value, parts", [
+    ("We prepared a 1:1 mixture of LiNH2 and LiH. The milled mixture containing TiCl3 showed the best properties. "
+     "The product desorbs about 5.5 wt% of hydrogen.", 5.5, {"LiNH2", "LiH", "TiCl3"}),
+    ("Mg(NH2)2 and LiH were milled in a 1:2 ratio. In contrast, the composite doped with KH showed the fastest "
+     "kinetics. That is, the product releases 4.9 wt% of hydrogen.", 4.9, {"Mg(NH2)2", "LiH", "KH"}),
+    ("LiBH4 and MgH2 were milled together. The ball-milled sample including a small amount of NbF5 performed "
+     "best. Its reversible capacity reached 8.3 wt%.", 8.3, {"LiBH4", "MgH2", "NbF5"}),
+])
+def test_the_sample_named_by_its_noun_with_its_additive_carries_on(text, value, parts):
+    got = _samples(contract_measurements(text))
+    assert set(got[value]) == parts, got
+
+
+def test_a_sample_of_another_study_named_by_an_indefinite_noun_does_not_carry_on():
+    text = ("We prepared a 1:1 mixture of LiNH2 and LiH. A mixture containing TiCl3 was reported elsewhere. "
+            "The product desorbs about 5.5 wt% of hydrogen.")
+    got = _samples(contract_measurements(text))
+    assert set(got[5.5]) == {"LiNH2", "LiH"}, got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mixtures of LiBH4 and MgH2 with 2 mol% TiCl3 were milled. The LiBH4 is destabilized. Extrapolation of the "
+     "isotherms yields a predicted plateau pressure of 1.3 bar at 225 °C.", 0.13),
+    ("Mixtures of LiBH4 and MgH2 with 2 mol% TiCl3 were milled. The LiBH4 is destabilized. The measured data, "
+     "extrapolated to 200 °C, give a predicted equilibrium pressure of 0.7 bar.", 0.07),
+    ("Mixtures of LiBH4 and MgH2 with 2 mol% TiCl3 were milled. The LiBH4 is destabilized. A van 't Hoff fit of "
+     "the isotherm data predicted an equilibrium pressure of 1.9 bar at 230 °C.", 0.19),
+])
+def test_a_value_worked_out_from_the_samples_data_is_the_samples(text, value):
+    got = _samples(contract_measurements(text))
+    assert "TiCl3" in got[value], got
+
+
+def test_a_calculation_not_from_the_samples_data_is_of_the_host():
+    text = ("Mixtures of LiBH4 and MgH2 with 2 mol% TiCl3 were milled. DFT calculations predict a reaction "
+            "enthalpy of 41.5 kJ/mol H2.")
+    got = _samples(contract_measurements(text))
+    assert "TiCl3" not in got[41.5], got
