@@ -428,7 +428,8 @@ def _is_bond(system: MaterialSystem) -> bool:
 
 # "CB11H12 anions", "(BH4)- and (NH2)- anions", "Mg2+ ions": a formula named as an ion is a part of a
 # material, not a sample a value could belong to
-_ION_AFTER = re.compile(r"\s*(?:[0-9]?[+\-−–]\s+)?(?:poly)?(?:anions?|cations?|ions)\b", re.I)
+# ("lithium fast-ion conductivities": the ion conducted, named with the speed it moves at)
+_ION_AFTER = re.compile(r"\s*(?:[0-9]?[+\-−–]\s+)?(?:(?:poly)?(?:anions?|cations?|ions)|(?:fast|rapid|superionic)[- ]ions?)\b", re.I)
 _ION_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
@@ -1074,7 +1075,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     reports = _reports([m for m in ms if not _proposed(text, m) and not _making(text, m)], systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
-    out = each_of_them(text, out, systems, ctx.valued)   # "A and B both reach …": each one's value
+    # "A and B both reach …": each one's value ("The two hydrides show …": of the samples the sentence before gave
+    # values to, else of those a sentence named side by side)
+    out = each_of_them(text, out, systems, ctx.valued if len(ctx.valued) > 1 else ctx.alternatives)
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
     ctx.valued = valued if len(valued) > 1 else []
     ctx.last_property = (out[-1].property, out[-1].unit) if out else None

@@ -12,6 +12,7 @@ from .material_cues import LIST_GAP
 
 # "both", "the two", "these three", "all three": the words that say the value is each one's
 _EACH = re.compile(r"\b(?:both|(?:the|these|those)\s+(?:two|three|four)|all\s+(?:three|four))\b", re.I)
+_COUNT = {"both": 2, "two": 2, "three": 3, "four": 4}
 # the list opens the sentence: at most an article or 'both' before its first member
 _OPENS = re.compile(r"\W*(?:(?:the|both|our|these)\s+)?", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -49,8 +50,9 @@ def each_of_them(text: str, out: list[Measurement], systems, earlier: list) -> l
         if not each and (clause is None or _NEW_SUBJECT.search(clause.group(0))):
             return out   # "A and B were milled, and the product conducts …": the value is another sample's
         members = [s for _, s in run]
-    elif each and len(earlier) >= 2 and len({s.name for _, s in systems} - {s.name for s in earlier}) == 0:
-        members = list(earlier)
+    elif each and len(earlier) >= 2 and len({s.name for _, s in systems} - {s.name for s in earlier}) == 0 \
+            and _COUNT.get(each.group(0).split()[-1].lower(), len(earlier)) == len(earlier):
+        members = list(earlier)   # ("the two …" of three samples named before: not each of them)
     else:
         return out
     if _RESPECTIVELY.search(text) and not each:

@@ -98,3 +98,28 @@ def test_a_calculation_not_from_the_samples_data_is_of_the_host():
             "enthalpy of 41.5 kJ/mol H2.")
     got = _samples(contract_measurements(text))
     assert "TiCl3" not in got[41.5], got
+
+
+# E: one value said of "both compounds" / "the two hydrides" after two samples were named is each one's
+@pytest.mark.parametrize("text, value, hosts", [
+    ("LiBH4–LiI and LiBH4–LiBr solid solutions were prepared by milling. Both compounds show conductivities of "
+     "about 0.12 mS/cm at 30 °C.", 0.12, {"LiI", "LiBr"}),
+    ("Na2(BH4)(NH2) and Li2(BH4)(NH2) were compared. The two hydrides reach 0.3 mS/cm at 100 °C.", 0.3,
+     {"NaBH4", "LiBH4"}),
+    # (the second sample written last in a bracket, "(… for Li4(BH4)(NH2)3).", and the ion conducted named with
+    # its speed, "lithium fast-ion conductivities", no material)
+    ("The salts melt early (92 °C for Li2(BH4)(NH2) and 217 °C for Li4(BH4)(NH2)3). The two hydrides show "
+     "lithium fast-ion conductivities of about 0.2 mS/cm at 25 °C.", 0.2, {"LiBH4"}),
+])
+def test_a_value_said_of_the_two_samples_named_before_is_each_ones(text, value, hosts):
+    rows = [r for r in contract_measurements(text) if r["value"] == value]
+    assert len(rows) == 2, rows
+    assert {c["material"] for r in rows for c in r["components"]} >= hosts, rows
+    assert len({r["system"] for r in rows}) == 2, rows
+
+
+def test_the_two_of_three_samples_named_is_not_each_of_them():
+    text = ("Na2(BH4)(NH2), K2(BH4)(NH2) and Li2(BH4)(NH2) were compared. The two sodium-free hydrides reach "
+            "0.3 mS/cm at 100 °C.")
+    rows = [r for r in contract_measurements(text) if r["value"] == 0.3]
+    assert len(rows) == 1, rows
