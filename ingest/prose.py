@@ -322,6 +322,7 @@ class Context:
     # the hosts the passage studies bare, as samples of their own beside modified ones ("MgH2 and
     # MgH2–Nb2O5 were prepared"): what "the MgH2 sample" means later (ingest/studied_samples.py)
     bare_samples: set = field(default_factory=set)
+    made_bare: set = field(default_factory=set)   # bare hosts listed first as samples of their own (bare_studied)
     # the passage has a heading's (title's) modified sample and its text has not introduced it yet:
     # sentences about the bare host until then are general knowledge of the host
     opening: bool = False
@@ -349,6 +350,7 @@ class Context:
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
             self.bare_samples = set()
+            self.made_bare = set()
             # (the document's first heading is its title: general knowledge opens an abstract, not a section)
             self.opening = self.system is not None and bool(self.system.additives) and passage == 1
             self.background = False
@@ -1195,6 +1197,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.system = main   # "For comparison, X confined in SBA-15 …": a reference aside; the text goes on about its sample
     if not out:
         ctx.bare_samples |= bare_studied(text, systems)
+        ctx.made_bare |= bare_studied(text, systems, listed_first=True)
     if title is not None and (ctx.system is None or not ctx.system.additives):
         ctx.system, ctx.background = title, True   # the title's sample stays what the passage is about
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
@@ -1389,7 +1392,9 @@ def _constituents_only(subjects: list[MaterialSystem], ctx: Context) -> bool:
     if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph:
         return False
     parts = {c.formula for c in sample.components}
-    return all(not s.additives and s.host.formula in parts for s in subjects)
+    # ("MgH2 and MgH2-C films were prepared. The MgH2 film delivers …": a bare host the passage made as a sample
+    # of its own is that sample, no reference)
+    return all(not s.additives and s.host.formula in parts and host_formula(s) not in ctx.made_bare for s in subjects)
 
 
 _DENOTED_LIST = re.compile(r"(?=[adhlnr])\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I)

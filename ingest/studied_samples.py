@@ -45,6 +45,7 @@ _STUDY = re.compile(r"\b(?:here(?:in)?|in\s+this\s+(?:work|study|paper|article|r
 # "the confined MgH2", "nanoconfined LiBH4": a participle that names the modified sample by its host
 # (the participles: the ontology's ScaffoldedParticiple, 'nano' before it, and ModifiedParticiple, 'co-' before it)
 _MODIFIED_BEFORE = re.compile(rf"\b(?:(?:nano)?{SCAFFOLDED}|(?:co-?)?{MODIFIED})\s+$", re.I)
+_BARE_BEFORE = re.compile(rf"\b{_BARE_WORDS}\s+(?:\S+\s+)?$", re.I)
 _WINDOW = 120   # how far apart two samples named side by side can be
 
 
@@ -56,16 +57,17 @@ def both_ways(text: str) -> str:
     return _BOTH_WAYS.sub(lambda m: "with" + " " * (len(m.group(0)) - 4), text)
 
 
-def bare_studied(text: str, systems) -> set[str]:
+def bare_studied(text: str, systems, *, listed_first: bool = False) -> set[str]:
     """The hosts this sentence names bare as samples of their own, beside a modified sample of the same
-    host ("MgH2 and MgH2–Nb2O5 were prepared"), as host formulas."""
+    host ("MgH2 and MgH2–Nb2O5 were prepared"), as host formulas. ``listed_first``: only a bare host listed
+    before its modified sample with no word of a reference ("MgH2 and MgH2-C films", not "as-received LiBH4")."""
     modified = [(m, s) for m, s in systems if s.additives and has_hydrogen(s)]
     if not modified:
         return set()
     out = set()
-    if _BOTH_WAYS.search(text):
+    if _BOTH_WAYS.search(text) and not listed_first:
         out |= {host_formula(s) for _, s in modified}
-    for m, s in modified:
+    for m, s in (modified if not listed_first else []):
         if _UNDOPED_AND.search(text, max(0, m.start - 60), m.start):
             out.add(host_formula(s))
     for b, s in systems:
@@ -76,7 +78,10 @@ def bare_studied(text: str, systems) -> set[str]:
             if host_formula(t) != host:
                 continue
             if b.end <= m.start and m.start - b.end < _WINDOW and _SIDE_BY_SIDE.match(text, b.end, m.start):
-                out.add(host)
+                if not (listed_first and _BARE_BEFORE.search(text, max(0, b.start - 30), b.start)):
+                    out.add(host)
+            elif listed_first:
+                continue
             elif m.end <= b.start and b.start - m.end < _WINDOW and _AFTER_MODIFIED.search(text, m.end, b.start):
                 out.add(host)
     return out

@@ -123,3 +123,44 @@ def test_the_two_of_three_samples_named_is_not_each_of_them():
             "0.3 mS/cm at 100 °C.")
     rows = [r for r in contract_measurements(text) if r["value"] == 0.3]
     assert len(rows) == 1, rows
+
+
+# G: a bare host the passage made as a sample of its own ("MgH2 and MgH2-C films were prepared") is that sample
+# when a sentence gives it values, not a reference of the modified one: the next sentence's anaphor means it
+@pytest.mark.parametrize("text, value", [
+    ("MgH2 and MgH2-C films were sputtered. The MgH2 film delivers a discharge capacity of 1500 mAh/g. The "
+     "equilibrium potential of this conversion reaction is 0.52 V vs. Li/Li+.", 0.52),
+    ("We prepared LiBH4 and LiBH4–LiI electrolytes. The LiBH4 electrolyte conducts 0.002 mS/cm at 30 °C. Its "
+     "activation energy is 0.69 eV.", 0.69),
+    ("MgH2 and MgH2-graphene films were made by sputtering. The MgH2 film shows a first discharge capacity of "
+     "1900 mAh/g. Its conversion plateau lies at 0.47 V.", 0.47),
+])
+def test_the_bare_sample_the_passage_made_carries_on_after_its_own_values(text, value):
+    rows = [r for r in contract_measurements(text) if r["value"] == value]
+    assert len(rows) == 1 and len(rows[0]["components"]) == 1, rows
+
+
+def test_a_bare_host_the_passage_did_not_make_stays_a_reference():
+    text = ("MgH2-C films were sputtered. Bulk MgH2 delivers a discharge capacity of 1500 mAh/g. The "
+            "equilibrium potential of this conversion reaction is 0.52 V vs. Li/Li+.")
+    rows = [r for r in contract_measurements(text) if r["value"] == 0.52]
+    assert len(rows) == 1 and {c["material"] for c in rows[0]["components"]} == {"MgH2", "C"}, rows
+
+
+# H: the gap between discharge and charge potentials is a voltage hysteresis (ontology hkg:VoltageHysteresis),
+# no average voltage
+@pytest.mark.parametrize("text, value", [
+    ("The MgH2 anode shows a plateau at 0.5 V, and the voltage hysteresis between discharge and charge is only "
+     "12 mV.", 0.012),
+    ("For the LiH–Mg conversion electrode the potential hysteresis amounts to 0.3 V.", 0.3),
+    ("The Mg2FeH6 electrode has a charge–discharge voltage hysteresis of 0.25 V.", 0.25),
+])
+def test_a_voltage_hysteresis_is_no_average_voltage(text, value):
+    rows = [r for r in contract_measurements(text) if r["value"] == value]
+    assert [r["property"] for r in rows] == ["voltage_hysteresis"], rows
+
+
+def test_a_plateau_voltage_stays_an_average_voltage():
+    rows = [r for r in contract_measurements("The MgH2 anode shows a conversion plateau at 0.46 V vs. Li/Li+.")
+            if r["value"] == 0.46]
+    assert [r["property"] for r in rows] == ["average_voltage"], rows
