@@ -102,7 +102,11 @@ _QUALIFIERS = [
     (re.compile(r"(?:>|\babove|\bover|\bmore than|\bhigher than|\bexceeding|\bexceeds?|\bbeyond|\bin excess of)\s*$",
                 re.I), ">"),
 ]
-_RANGING = re.compile(r"\b(?:rang\w*|vary\w*|varied|span\w*)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$", re.I)
+# ("in the temperature from 150 to 250 °C", "over the pressures from 1 to 10 bar": a span a setting noun after 'in'
+# or 'over' names, the word 'range' left out; a change would be said by a verb, "the temperature rose from")
+_RANGING = re.compile(r"(?:\b(?:rang\w*|vary\w*|varied|span\w*)"
+                      r"|\b(?:in|within|over|across)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:temperatures?|pressures?|intervals?|"
+                      r"regions?|windows?))\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$", re.I)
 _FROM = re.compile(r"(?=[f])\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _BETWEEN = re.compile(r"(?=[b])\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 # "lowered by 60 °C to 250 °C", "reduced by ~30 kJ/mol to 95 kJ/mol": the first number is how much the value

@@ -164,3 +164,29 @@ def test_a_plateau_voltage_stays_an_average_voltage():
     rows = [r for r in contract_measurements("The MgH2 anode shows a conversion plateau at 0.46 V vs. Li/Li+.")
             if r["value"] == 0.46]
     assert [r["property"] for r in rows] == ["average_voltage"], rows
+
+
+# B: "in the temperature from 150 to 250 °C" (the word 'range' left out) is a span, as "in the temperature range
+# from …" is: no change from one value to another
+@pytest.mark.parametrize("text, value, temperature", [
+    ("LiNH2 and LiH were milled. The product desorbs about 5.5 wt% of hydrogen in the temperature from 150 to "
+     "250 °C.", 5.5, 150.0),
+    ("LiNH2 and LiH were milled. The sample absorbs 5.1 wt% hydrogen over the temperatures from 100 to 200 °C.",
+     5.1, 100.0),
+    ("LiNH2 and LiH were milled. In the temperature from 150 to 250 °C, the mixture releases 4.2 wt% hydrogen.",
+     4.2, 150.0),
+])
+def test_a_temperature_span_without_the_word_range_is_a_range_condition(text, value, temperature):
+    rows = [r for r in contract_measurements(text) if r["value"] == value]
+    assert len(rows) == 1 and rows[0]["conditions"].get("temperature") == temperature, rows
+
+
+def test_a_release_in_the_temperature_from_x_to_y_is_one_temperature_range():
+    rows = contract_measurements("LiNH2 and LiH were milled. Hydrogen is released in the temperature from 180 to "
+                                 "400 °C.")
+    assert [(r["property"], r["value"], r["value_max"]) for r in rows] == [("dehydrogenation_temperature", 180.0, 400.0)]
+
+
+def test_a_temperature_that_decreased_from_x_to_y_stays_a_change():
+    rows = contract_measurements("LiNH2 and LiH were milled. The onset temperature decreased from 250 to 180 °C.")
+    assert sorted(r["value"] for r in rows) == [180.0, 250.0] and all(r["value_max"] is None for r in rows), rows
