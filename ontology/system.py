@@ -406,6 +406,8 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
         return True                                   # Fe-SA: the metal's single atoms
     if sym and _resolve(right[1:], onto) is not None:
         return False                                  # '(1-x)Li2B12H12-xLiI': x of a second part, LiI
+    if _VARIABLE_AMOUNT_PREFIX.match(right):
+        return False                                  # 'MgH2-x wt% TiF3': a loading written as the series variable
     if re.match(r"[a-z]", right) and _resolve(right, onto) is None:
         return True                                   # N-doped carbon (but Ni-graphene is two parts)
     if re.fullmatch(r"[A-Z]", left) and left in NONMETALS and _resolve(right, onto) is not None \

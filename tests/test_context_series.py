@@ -25,6 +25,9 @@ def _samples(rows: list[dict]) -> dict:
     ("The mixtures of Mg(NH2)2–x wt% KOH (x = 3, 6) were ball milled. The samples with 3 and 6 wt% KOH desorb "
      "4.4 and 4.1 wt% H2, respectively.",
      "Mg(NH2)2", "KOH", (4.4, 4.1), (3.0, 6.0)),
+    ("Mixtures of LiAlH4-x wt% NiCl2 (x = 1, 4) were ball milled. The mixtures with 1 and 4 wt% NiCl2 start to "
+     "release hydrogen at 128 and 112 °C, respectively.",
+     "LiAlH4", "NiCl2", (128.0, 112.0), (1.0, 4.0)),
     ("MgH2 was ball milled with different amounts of NbCl5. The samples with 5 and 10 wt% NbCl5 show activation "
      "energies of 95 and 88 kJ/mol, respectively.",
      "MgH2", "NbCl5", (95.0, 88.0), (5.0, 10.0)),
@@ -190,3 +193,10 @@ def test_a_release_in_the_temperature_from_x_to_y_is_one_temperature_range():
 def test_a_temperature_that_decreased_from_x_to_y_stays_a_change():
     rows = contract_measurements("LiNH2 and LiH were milled. The onset temperature decreased from 250 to 180 °C.")
     assert sorted(r["value"] for r in rows) == [180.0, 250.0] and all(r["value_max"] is None for r in rows), rows
+
+
+@pytest.mark.parametrize("written", ["MgH2–x wt% VCl3", "MgH2-x mol% TiF3", "LiBH4–y wt.% of CeO2"])
+def test_a_composition_with_a_variable_loading_parses_to_its_parts(written):
+    from ontology.system import parse_system
+    s = parse_system(written, strict=False)
+    assert len(s.additives) == 1 and s.additives[0].amount is None and s.host.formula in ("MgH2", "LiBH4"), s
