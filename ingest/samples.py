@@ -166,6 +166,8 @@ _AND_LINK = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+w
 _MADE_VERB = MADE_PARTICIPLE
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
 # "ZrO2@C lowers the dehydrogenation temperature of MgH2"
+# "catalyst", "additives", "dopant": the nouns of the part an added material plays (the AddedNoun scheme)
+_ADDED_PART = vocabulary().scheme_alternation("AddedNoun", ("AddedPartNoun",))
 _BEFORE_HOST = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?(?:\s*\([^()]*\))?"   # "NbTi nanoparticles (about 20 nm) were used to …"
     rf"(?:\s*,\s*(?:which|that))?"   # "a method to prepare X, which was then milled with MgH2"
@@ -185,6 +187,11 @@ _BEFORE_HOST = re.compile(
     rf"|(?:\w+\s+){{0,2}}?(?:(?:[a-z]+ly|further)\s+)?"   # ("found to markedly improve", "greatly reduces")
     rf"{IMPROVING}\s+(?:(?!than\b|compared\b|with\b|and\b){_WORD}\s+){{0,6}}?(?:of|in|for|on)"
     rf"|{ENABLING}"          # "Nb2C enables the LiBH4–MgH2 system to release …"
+    # "NbF5 was found to be an effective catalyst for LiBH4", "TiO2 proved a superior additive for MgH2": the
+    # part the material plays, said with a copula
+    rf"|(?:(?:was|were|is|are)\s+(?:(?:found|shown|proved|proven|demonstrated|considered|reported)\s+to\s+be\s+)?"
+    rf"|(?:proved|proves|turned\s+out|appears?|seems?)\s+(?:to\s+be\s+)?)(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"{_ADDED_PART}\s+(?:for|in|to|of|on)"
     # "ZrO2 showed a catalytic effect in the Mg–N–H system", "CeO2 plays a catalytic role in LiAlH4"
     rf"|{SHOWING}\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}?"
     rf"catalytic\s+(?:effects?|roles?|activity|action)\s+(?:on|in|for|towards?|of)"
@@ -673,7 +680,10 @@ _AS_ROLE = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+as\s+(?:an?\s+|the\s+)?(?:[a-z][\
 
 # "… was used as an additive", "… serves as the dopant": the words between a material and the class noun of its part
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
-_AS_CLASS = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?", re.I)
+# ("CeO2 was used as an additive in MgH2", "NbF5 proved to be a good additive for LiBH4": the class word after a
+# copula names the part the material before it plays)
+_AS_CLASS = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:as|to\s+be|is|are|was|were)\s+(?:an?\s+|the\s+)?"
+                       r"(?:[a-z][\w-]*\s+)?", re.I)
 
 
 def _listed(text: str, candidates: list, i: int, end: int):

@@ -88,3 +88,20 @@ def test_an_adding_in_another_clause_leaves_the_value_on_the_bare_host(text):
 def test_a_prefix_with_a_supported_catalyst_adds_it(text, support):
     parts = _parts(the_one(contract_measurements(text), 6.2))
     assert any(k.startswith(support) for k in parts), parts
+
+
+# the part a material plays, said with a copula before the host ('… was found to be an effective catalyst for …')
+@pytest.mark.parametrize("sentence", [
+    "NbF5 was found to be an effective catalyst for LiBH4.",
+    "NbF5 proved to be a good additive for LiBH4.",
+    "NbF5 turned out to be the best dopant in LiBH4.",
+    "NbF5 was a superior additive for LiBH4.",
+])
+def test_a_material_said_to_be_the_hosts_catalyst_is_its_additive(sentence):
+    rows = contract_measurements(sentence + " Hydrogen release starts at 190.3 °C.")
+    assert "NbF5" in _parts(the_one(rows, 190.3)), rows
+
+
+def test_a_catalyst_of_another_host_is_no_additive_of_this_one():
+    rows = contract_measurements("NbF5 is known as a catalyst for MgH2. Pure LiBH4 releases hydrogen from 190.3 °C.")
+    assert list(_parts(the_one(rows, 190.3))) == ["LiBH4"]
