@@ -489,7 +489,8 @@ def _purity(text: str, start: int, end: int, value: float) -> bool:
     before = text[max(0, start - 60):start]
     if (opened := _PURITY_OPEN.search(before)) is not None:
         worded = re.search(_PURITY_WORD, opened.group(0), re.I) is not None
-        after = re.match(rf"\s*(?P<word>{_PURITY_WORD}\b)?\s*(?:[,;]\s*{_MAKER}\s*\)|\))", text[end:end + 60], re.I)
+        # (the purity word in any case, the maker's name with its capital: "(190 %, calculated)" names none)
+        after = re.match(rf"\s*(?P<word>(?i:{_PURITY_WORD})\b)?\s*(?:[,;]\s*{_MAKER}\s*\)|\))", text[end:end + 60])
         if after is None:
             return False
         maker = after.group("maker")
