@@ -1603,11 +1603,13 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
     came from — the one the sentence names it from, else the sample's additive holding an element of
     it the host has not (Ti of TiH2 from TiF3, F of MgF2 in MgH2 from TiF3) —
     and kept as the phase; any other material is credited as it is."""
-    if not in_situ or additive is None or additive in sample:
+    if not in_situ or additive is None:
         return additive, None
     own = _elements(additive) - {"H", "D"} - _elements(host or "")     # what the host could not give it
-    if not own:
+    if not own or additive in sample and not any(f != additive and own <= _elements(f) for f in sample):
         return additive, None
+    # (a phase the paragraph named before as its own species — 'the multivalent Ti species' of Ti3C2 — is still
+    # the phase of the additive that holds its elements, not an additive of its own)
     named = [f for pos, f, _ in mentions if f != additive and _credited(f, host)
              and _FROM.search(text, max(0, pos - 40), pos)]
     # the sample's additives latest first: a modifier is named after the composite it modifies

@@ -241,3 +241,18 @@ def test_an_additive_milled_in_is_still_credited():
     text = ("After ball milling with 5 wt% Nb2O5, the MgH2 releases hydrogen at 200 °C. The Nb2O5 acts as a catalyst "
             "that weakens the Mg–H bonds.\n")
     assert "Nb2O5" in {c.additive for c in _claims_of(text)}
+
+
+def test_a_species_of_the_additive_named_before_stays_its_phase_when_said_to_form_in_situ():
+    # 'the multivalent Ti species' of Ti3C2 named in one sentence, 'the metallic Ti formed in situ' in the next:
+    # the phase is still Ti3C2's, not an additive of its own
+    base = ("MgH2 was ball milled with 5 wt% Ti3C2. The MgH2–Ti3C2 composite releases 6.2 wt% H2 at 300 °C. "
+            "The kinetics are ascribed to the multivalent Ti species, which facilitate electron transfer. ")
+    for said in ("Moreover, the metallic Ti formed in situ acts as an active site for H2 dissociation.",
+                 "The Ti formed in situ during cycling acts as an active site for H2 dissociation.",
+                 "In addition, in situ formed Ti provides active sites for H2 dissociation."):
+        found = [c for c in _claims_of(base + said) if c.in_situ_phase == "Ti"]
+        assert found and {c.additive for c in found} == {"Ti3C2"}, _claims_of(base + said)
+    # (a metal added as such, then said to act, stays that additive)
+    plain = _claims_of("MgH2 was ball milled with 5 wt% Ni. The Ni acts as an active site for H2 dissociation.")
+    assert {c.additive for c in plain} == {"Ni"}
