@@ -451,13 +451,22 @@ def _host_only(formula: str) -> MaterialSystem | None:
         return None
 
 
+def _named_support(s: MaterialSystem) -> bool:
+    """A support named in words that carries additives of its own ('carbon aerogel–Pd', as 'CAs-Pd' reads once
+    the text defined 'CAs'): a sample, whose name has no capital, unlike a class word ('metal')."""
+    if not s.additives or not s.host.term:
+        return False
+    vocab = vocabulary()
+    return s.host.term in vocab and bool(vocab.get(s.host.term).support_strategy) and not vocab.children(s.host.term)
+
+
 def _systems(ms: list[Mention], members: dict | None = None) -> list[tuple[Mention, MaterialSystem]]:
     out = []
     for m in ms:
         if m.kind not in (SYSTEM_LABEL, "Material"):
             continue
         s = as_member(m, material_system(m), members or {})
-        if s is None or _hydrogen_only(s) or _is_bond(s) or not _CAPITAL.search(s.host.formula) \
+        if s is None or _hydrogen_only(s) or _is_bond(s) or not (_CAPITAL.search(s.host.formula) or _named_support(s)) \
                 or _ISOTOPE_OR_RATE.fullmatch(m.text) \
                 or not m.term and _PLURAL_ACRONYM.fullmatch(m.text) \
                 or any(c.formula.endswith("-based") for c in s.components):

@@ -1445,8 +1445,8 @@ _METALS_IN_WORDS = re.compile(r"[A-Za-z]+(?:[–-][a-z]+)*[–-]?\s*")
 
 def _named_in_brackets(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
     """'mesoporous silica (SBA-15)', 'mesoporous SiO2 (MCM-41)': a class of materials followed by the
-    member the text means, in brackets, is that member (one mention over both)."""
-    vocab = vocabulary()
+    member the text means, in brackets, is that member (one mention over both); so is a support followed by
+    its own kind's name ('ordered mesoporous carbon (CMK-3)'), also where the bracket goes on past it."""
     merged: list[tuple[Mention, Mention]] = []
     own_systems = {m.start: s for m, s in found}
     given: dict[int, MaterialSystem] = {}   # (the bracket's system, by the merged mention's start)
