@@ -45,3 +45,87 @@ def test_a_bracket_naming_another_material_after_a_support_leaves_the_support():
     (m,) = [m for m in facts("MgH2 confined in mesoporous carbon (with 5 wt% Ni) absorbs 5.2 wt% H2 at 250 °C.")
             if m.value == 5.2]
     assert scaffolds(m) == ["porous carbon"], m.system.name
+
+
+# ------------------------------------------- C: a support with its own catalyst is one of the listed samples
+def by_value(*texts):
+    return {m.value: m for m in facts(*texts)}
+
+
+@pytest.mark.parametrize("texts, support_value, support", [
+    (("We decorated carbon aerogels (CAs) with Pd or Ni nanoparticles.",
+      "The uptakes were 3.9, 2.2, 1.6 and 0.8 wt% for MgH2-Ni-CAs, MgH2-Ni, CAs-Pd and 4 mol% Ti-doped NaAlH4, "
+      "respectively, at 30 °C."), 1.6, "carbon aerogel"),
+    (("Hollow carbon spheres (HCS) were prepared by templating.",
+      "Hydrogen capacities of 4.4, 1.3 and 2.9 wt% were measured for LiBH4-HCS, HCS-Pt and MgH2-HCS, "
+      "respectively."), 1.3, "hollow carbon"),
+    (("Pt was deposited on activated carbon (AC) by impregnation.",
+      "At 25 °C and 50 bar, NaAlH4-AC, AC-Pt, MgH2-AC and MgH2 stored 2.1, 0.7, 3.5 and 1.9 wt% H2, "
+      "respectively."), 0.7, "activated carbon"),
+])
+def test_a_support_carrying_a_catalyst_counts_as_one_of_the_listed_samples(texts, support_value, support):
+    v = by_value(*texts)
+    assert support in v[support_value].system.name and not any(
+        c.formula in ("MgH2", "LiBH4", "NaAlH4") for c in v[support_value].system.components), v[support_value].system.name
+    hosts = {x: [c.formula for c in m.system.components if c.role == "HostHydride"] for x, m in v.items()}
+    assert sum(bool(h) for h in hosts.values()) == len(v) - 1, hosts
+
+
+def test_a_bare_support_is_still_no_listed_sample():
+    # the support alone, with no catalyst of its own, is the scaffold of the samples, not a sample
+    v = by_value("We filled carbon aerogels (CAs) with the hydride.",
+                 "The carbon aerogel, MgH2-CAs and MgH2-Ni-CAs were compared: the latter two released 5.6 and 6.9 wt% "
+                 "H2, respectively, at 300 °C.")
+    assert all("MgH2" in {c.formula for c in m.system.components} for m in v.values()), \
+        [m.system.name for m in v.values()]
+
+
+# ------------------------------ F: alloys by composition with paired values; a structure label is no material
+def hosts(m):
+    return [c.formula for c in m.system.components]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Mg52 Ni44 B4 and Mg49 Ni46 B5 BCC alloys absorbed 1.71 and 1.85 wt% hydrogen at 373 K.",
+     "Mg52Ni44B4", "Mg49Ni46B5"),
+    ("The Mg70Ni25Cu5 and Mg65Ni30Cu5 alloys reached a maximum hydrogen absorption capacity of 3.12 and 2.87 wt% "
+     "at 300 °C.", "Mg70Ni25Cu5", "Mg65Ni30Cu5"),
+    ("Mg60 Ni30 La10 and Mg70 Ni20 La10 HCP alloys took up 2.66 and 2.41 wt% H2 at room temperature.",
+     "Mg60Ni30La10", "Mg70Ni20La10"),
+])
+def test_two_alloys_coordinated_before_two_values_take_one_each(text, first, second):
+    ms = sorted(facts(text), key=lambda m: text.index(f"{m.value:g}"))
+    assert [hosts(m) for m in ms] == [[first], [second]], [(m.value, m.system.name) for m in ms]
+
+
+@pytest.mark.parametrize("text", [
+    "The Mg45 Ni50 Al5 BCC alloy absorbed 1.66 wt% hydrogen at 373 K.",
+    "A C14 Laves phase TiMn1.5 alloy stores 1.8 wt% H2 at 25 °C.",
+    "After milling, the MgH2 with an HCP structure released 6.1 wt% H2 at 350 °C.",
+])
+def test_a_structure_label_is_no_component(text):
+    (m,) = facts(text)
+    assert not {"BCC", "C14", "HCP"} & {c.formula for c in m.system.components}, m.system.name
+
+
+def test_alloys_with_more_values_than_names_are_not_paired():
+    # one alloy, two values of two conditions: both its own
+    ms = facts("The Mg50Ni45B5 alloy absorbed 1.52 and 1.94 wt% hydrogen at 323 and 373 K.")
+    assert {m.system.name for m in ms} == {"Mg50Ni45B5"}
+
+
+# ---------------------------------- I: a mixed-anion compound with a bare imide or amide group is its salts
+@pytest.mark.parametrize("formula, parts", [
+    ("Li5(BH4)3NH", [("LiBH4", "HostHydride"), ("Li2NH", "DopantSubstituent")]),
+    ("Li3(BH4)2NH2", [("LiBH4", "HostHydride"), ("LiNH2", "DopantSubstituent")]),
+    ("Na2(BH4)NH2", [("NaBH4", "HostHydride"), ("NaNH2", "DopantSubstituent")]),
+])
+def test_a_borohydride_with_a_bare_imide_or_amide_group_splits_into_its_salts(formula, parts):
+    (m,) = facts(f"The new compound {formula} conducts Li+ with an activation energy of 0.64 eV.")
+    assert [(c.formula, c.role) for c in m.system.components] == parts, m.system.name
+
+
+def test_an_ammine_written_after_the_borohydride_stays_one_compound():
+    # NH3 is a neutral ligand, no anion: its charge balances nothing
+    (m,) = facts("Li2(BH4)NH3 conducts Li+ with an activation energy of 0.61 eV.")
+    assert len(m.system.components) == 1, m.system.name
