@@ -147,6 +147,7 @@ from .value_roles import (
     event_span,
     said_in_theory,
     shared_subject_property,
+    theoretical_before,
     value_basis,
 )
 
@@ -690,9 +691,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             return s  # "than that of MgH2 (160 kJ/mol)", "(LiBH4: 0.4 mA cm−2)": the value is the mention's
         if m.start >= g.end and FOR_SYSTEM.fullmatch(text, g.end, m.start) \
                 and (_COMPARISON.search(text[max(0, g.start - 30):g.start]) or bracket_of(text, g) is not None
-                     and ")" not in text[g.end:m.start]):
+                     and ")" not in text[g.end:m.start] or theoretical_before(text, g)):
             ctx.cues.append("system:compared-for")
-            return s  # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)"
+            # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)", "close to the theoretical
+            # capacity of 3.6 wt% for Mg2Ni": the value of what the 'for' names, not of the sample studied
+            return s
     for m, s in usable:
         if m.start >= g.end and _LABEL_OPENS.fullmatch(text, g.end, m.start) and _LABEL_CLOSES.match(text, m.end):
             ctx.cues.append("system:bracketed-after")
