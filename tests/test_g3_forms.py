@@ -129,3 +129,53 @@ def test_an_ammine_written_after_the_borohydride_stays_one_compound():
     # NH3 is a neutral ligand, no anion: its charge balances nothing
     (m,) = facts("Li2(BH4)NH3 conducts Li+ with an activation energy of 0.61 eV.")
     assert len(m.system.components) == 1, m.system.name
+
+
+# ------------------------------------------- K: a theoretical value 'for X' is X's, not the studied sample's
+def on(ms, value):
+    (m,) = [m for m in ms if m.value == value]
+    return [c.formula for c in m.system.components]
+
+
+@pytest.mark.parametrize("texts, value, target", [
+    (("Ni/Mg bilayer films were grown by evaporation.",
+      "The bilayer took up about 3.1 wt.% hydrogen at 350 K, which approaches the theoretical hydrogen capacity "
+      "of 3.6 wt.% for Mg2Ni."), 3.6, ["Mg2Ni"]),
+    (("MgH2 was milled with 10 wt% LiBH4 for 5 h.",
+      "The composite released 6.2 wt% H2 below 400 °C, against a theoretical value of 8.9 wt% for the "
+      "reaction product Mg(BH4)2."), 8.9, ["Mg(BH4)2"]),
+    (("Mg and Fe powders were co-milled under hydrogen.",
+      "The milled Mg–Fe mixture stored 4.1 wt% H2, short of the theoretical hydrogen content of 5.5 wt% in "
+      "Mg2FeH6."), 5.5, ["Mg2FeH6"]),
+])
+def test_a_theoretical_value_for_a_named_material_is_that_materials(texts, value, target):
+    assert on(facts(*texts), value) == target
+
+
+def test_a_measured_value_before_for_stays_with_the_sample():
+    # no theoretical word: '5.1 wt% for 2 h' names a time, and the value is the film's
+    ms = facts("Pd-capped Mg films were sputtered on glass.",
+               "The films absorbed 5.1 wt% hydrogen in 2 h at 373 K, while Mg2Ni absorbs more slowly.")
+    assert "Pd" in on(ms, 5.1)
+
+
+# ---------------------------------- J: a cathode named 'as cathode material' is the cell's, not the electrolyte's
+@pytest.mark.parametrize("texts", [
+    ("We tested LiBH4 as the solid electrolyte of all-solid-state cells at 393 K.",
+     "Cells with a lithium anode and anatase nanoparticles as cathode material deliver discharge capacities of "
+     "about 140 mA h g−1 at C/10."),
+    ("Li4(BH4)3I served as electrolyte in bulk-type cells.",
+     "Using TiS2 nanosheets as the cathode, the cell delivered 220 mA h g−1 in the first cycle."),
+    ("The LiBH4-LiI solid solution was chosen as electrolyte.",
+     "Test cells with an In-Li anode and FeS2 microparticles as cathode material delivered discharge capacities "
+     "of 410 mA h g−1."),
+])
+def test_a_cathode_named_as_cathode_material_is_no_additive_of_the_electrolyte(texts):
+    ms = [m for m in facts(*texts) if m.unit == "mAh/g"]
+    assert ms and all(not {"TiO2", "TiS2", "FeS2"} & {c.formula for c in m.system.components} for m in ms), \
+        [m.system.name for m in ms]
+
+
+def test_a_catalyst_with_no_electrode_word_stays_an_additive():
+    (m,) = facts("LiBH4 milled with TiO2 nanoparticles as catalyst released 10.2 wt% H2 below 500 °C.")
+    assert "TiO2" in {c.formula for c in m.system.additives}, m.system.name
