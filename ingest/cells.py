@@ -62,7 +62,10 @@ def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
 
 # "a TiS2 positive electrode", "an In–Li anode", "the NMC811 cathode", "a Li counter electrode": a material
 # named by the electrode it is in a cell
-_ELECTRODE_AFTER = re.compile(r"[\s-]+(?:(?:positive|negative|working|counter|reference|composite|metal|foil)\s+)?"
+# (also named so with 'as', past a word or two: "rutile nanorods as cathode material", "FeS2 microparticles as the
+# active cathode", "TiS2 was used as the cathode", as an electrolyte is named in prose._AS_ELECTROLYTE_AFTER)
+_ELECTRODE_AFTER = re.compile(r"[\s-]+(?:(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an?\s+)?(?:active\s+)?)?"
+                              r"(?:(?:positive|negative|working|counter|reference|composite|metal|foil)\s+)?"
                               r"(?:electrodes?|cathodes?|anodes?)\b", re.I)
 # "a LiBH4 electrolyte", "LiBH4 as (the) solid electrolyte": the layer between the electrodes
 _ELECTROLYTE_AFTER = re.compile(r"\s+(?:as\s+(?:the\s+|an?\s+)?)?(?:(?:solid|solid-state|hydride)\s+)?electrolytes?\b",

@@ -913,7 +913,15 @@ def _mentions(text: str) -> list[Mention]:
     term_ids = {i: e.id_ for e in spans if e.id for i in range(e.start, e.end)}
     found = [Mention(e.label_, text[e.start_char:e.end_char], e.start_char, e.end_char, term_ids.get(e.start))
              for e in _system_spans(doc, spans)]
+    # ('Mg50Ni45B5 BCC alloys', 'C14 Laves phase': a structure label says the sample's phase, no material)
+    found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and m.text in _structure_labels())]
     return decorated(text, widened(text, _compounds_joined(text, found), Mention), Mention)
+
+
+@cache
+def _structure_labels() -> frozenset[str]:
+    """The lattice and structure-type abbreviations of the ontology's StructureLabel scheme ('BCC', 'C14')."""
+    return frozenset(vocabulary().scheme_words("StructureLabel"))
 
 
 def _compounds_joined(text: str, found: list[Mention]) -> list[Mention]:

@@ -148,6 +148,7 @@ from .value_roles import (
     event_span,
     said_in_theory,
     shared_subject_property,
+    theoretical_before,
     value_basis,
 )
 
@@ -455,13 +456,22 @@ def _host_only(formula: str) -> MaterialSystem | None:
         return None
 
 
+def _named_support(s: MaterialSystem) -> bool:
+    """A support named in words that carries additives of its own ('carbon aerogel–Pd', as 'CAs-Pd' reads once
+    the text defined 'CAs'): a sample, whose name has no capital, unlike a class word ('metal')."""
+    if not s.additives or not s.host.term:
+        return False
+    vocab = vocabulary()
+    return s.host.term in vocab and bool(vocab.get(s.host.term).support_strategy) and not vocab.children(s.host.term)
+
+
 def _systems(ms: list[Mention], members: dict | None = None) -> list[tuple[Mention, MaterialSystem]]:
     out = []
     for m in ms:
         if m.kind not in (SYSTEM_LABEL, "Material"):
             continue
         s = as_member(m, material_system(m), members or {})
-        if s is None or _hydrogen_only(s) or _is_bond(s) or not _CAPITAL.search(s.host.formula) \
+        if s is None or _hydrogen_only(s) or _is_bond(s) or not (_CAPITAL.search(s.host.formula) or _named_support(s)) \
                 or _ISOTOPE_OR_RATE.fullmatch(m.text) \
                 or not m.term and _PLURAL_ACRONYM.fullmatch(m.text) \
                 or any(c.formula.endswith("-based") for c in s.components):
@@ -685,9 +695,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             return s  # "than that of MgH2 (160 kJ/mol)", "(LiBH4: 0.4 mA cm−2)": the value is the mention's
         if m.start >= g.end and FOR_SYSTEM.fullmatch(text, g.end, m.start) \
                 and (_COMPARISON.search(text[max(0, g.start - 30):g.start]) or bracket_of(text, g) is not None
-                     and ")" not in text[g.end:m.start]):
+                     and ")" not in text[g.end:m.start] or theoretical_before(text, g)):
             ctx.cues.append("system:compared-for")
-            return s  # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)"
+            # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)", "close to the theoretical
+            # capacity of 3.6 wt% for Mg2Ni": the value of what the 'for' names, not of the sample studied
+            return s
     for m, s in usable:
         if m.start >= g.end and _LABEL_OPENS.fullmatch(text, g.end, m.start) and _LABEL_CLOSES.match(text, m.end):
             ctx.cues.append("system:bracketed-after")

@@ -1419,6 +1419,22 @@ _MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders|
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
+# after the member named in a bracket, more of the bracket: "(SBA-15, pore size 6 nm)", "(CMK-3; 4 nm pores)"
+_BRACKET_GOES_ON = re.compile(r"\s*[,;]\s*[^()]*\)")
+
+
+def _member_named(cls: str, member: str) -> bool:
+    """Whether ``member`` is what a text means by ``cls`` when it names it in brackets after it: a narrower
+    term of the class ('mesoporous silica (SBA-15)'), or, for a support or scaffold, a kind of support under
+    the same class ('ordered mesoporous carbon (CMK-3)': two carbon supports that confine a hydride)."""
+    vocab = vocabulary()
+    if cls not in vocab or member not in vocab:
+        return False
+    if member in vocab.descendants(cls):
+        return True
+    a, b = vocab.get(cls), vocab.get(member)
+    return bool(a.support_strategy) and a.support_strategy == b.support_strategy \
+        and bool(set(a.parents) & set(b.parents))
 
 
 def _framework_in_brackets(text: str, a: Mention, b: Mention, systems: dict) -> MaterialSystem | None:
@@ -1439,8 +1455,8 @@ _METALS_IN_WORDS = re.compile(r"[A-Za-z]+(?:[–-][a-z]+)*[–-]?\s*")
 
 def _named_in_brackets(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
     """'mesoporous silica (SBA-15)', 'mesoporous SiO2 (MCM-41)': a class of materials followed by the
-    member the text means, in brackets, is that member (one mention over both)."""
-    vocab = vocabulary()
+    member the text means, in brackets, is that member (one mention over both); so is a support followed by
+    its own kind's name ('ordered mesoporous carbon (CMK-3)'), also where the bracket goes on past it."""
     merged: list[tuple[Mention, Mention]] = []
     own_systems = {m.start: s for m, s in found}
     given: dict[int, MaterialSystem] = {}   # (the bracket's system, by the merged mention's start)
@@ -1455,12 +1471,15 @@ def _named_in_brackets(text: str, found: list[tuple[Mention, MaterialSystem]], m
             merged.append((a, Mention(b.kind, b.text.strip("()"), start, b.end, None)))
             given[start] = framework
             continue
-        if not (_is_class(a) and b.kind == "Material" and b.term and _BRACKET_OPEN.fullmatch(text, a.end, b.start)):
+        if not (a.kind == "Material" and a.term and b.kind == "Material" and b.term and b.term != a.term
+                and _BRACKET_OPEN.fullmatch(text, a.end, b.start)):
             continue
         close = _BRACKET_CLOSE.match(text, b.end)
-        if close is None or b.term not in vocab.descendants(a.term):
+        # ('mesoporous silica scaffold (SBA-15, pore size 6 nm)': the bracket goes on after the member)
+        goes_on = close is None and _BRACKET_GOES_ON.match(text, b.end) is not None
+        if not (close or goes_on) or not _member_named(a.term, b.term):
             continue
-        merged.append((a, Mention(b.kind, b.text, a.start, close.end(), b.term)))
+        merged.append((a, Mention(b.kind, b.text, a.start, close.end() if close else b.end, b.term)))
     if not merged:
         return found, ms
     spans = [(m.start, m.end) for _, m in merged]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ontology.vocabulary import vocabulary
+
 from .amounts import AMOUNT, AMOUNT_OF
 from .lacking import LACKING_ADDED
 from .material_cues import FORMED_AFTER
@@ -243,9 +245,11 @@ def _series_of(a: Group, systems, text: str, context=None) -> list:
 
 
 # between coordinated samples and their values: a common noun, a verb or two, no number, no clause break
-_SUBJECT_TO_VALUES = re.compile(r"(?:\s+(?:electrodes?|composites?|samples?|electrolytes?|anodes?|materials?|"
-                                r"systems?|films?))?"
-                                r"\s*,?\s+(?:[a-z]+\s+){1,5}?(?:(?:about|ca\.?|~|≈|only|approximately)\s*)?", re.I)
+# (a structure label may come before the noun: "A and B BCC alloys showed …", the ontology's StructureLabel scheme)
+_SUBJECT_TO_VALUES = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('StructureLabel')}\b)?"
+                                r"(?:\s+(?:electrodes?|composites?|samples?|electrolytes?|anodes?|materials?|"
+                                r"systems?|films?|alloys?))?"
+                                r"\s*,?\s+(?:[a-z]+\s+){1,7}?(?:(?:about|ca\.?|~|≈|only|approximately)\s*)?", re.I)
 # between materials named together: "TiC and graphene", "Ni, Co and Fe", "A, B or C" (a comma, a
 # conjunction or both); "or" offers a choice, its own group: the readers that take only "and" say so
 COORDINATED = re.compile(r"\s*(?:,\s*|(?=(?:and|or)\s))(?:(?:and|(?P<or>or))\s+)?(?:the\s+)?")
@@ -258,6 +262,11 @@ def coordinated(text: str, start: int, end: int, *, choice: bool) -> bool:
     return m is not None and (choice or m.group("or") is None)
 
 
+def _storage_alloy(s) -> bool:
+    """'Mg48Ni48B4': an alloy of several elements the system reader takes for a storing host (no hydrogen yet)."""
+    return s.host.role == "HostHydride" and len(re.findall(r"[A-Z]", s.host.formula)) >= 2
+
+
 def coordinated_before(g: Group, systems, text: str) -> bool:
     """'The capacities of A and B electrodes were 1420 and 1310 mAh/g': a list of values right after
     as many samples coordinated as the clause's subject pairs up as 'respectively' would."""
@@ -266,7 +275,7 @@ def coordinated_before(g: Group, systems, text: str) -> bool:
     if g.kind != "list" or n < 2 or len(before) < n:
         return False
     named = before[-n:]
-    if not all(has_hydrogen(s) or s.additives for _, s in named):
+    if not all(has_hydrogen(s) or s.additives or _storage_alloy(s) for _, s in named):
         return False
     if not all(coordinated(text, a[0].end, b[0].start, choice=True) for a, b in zip(named, named[1:])):
         return False

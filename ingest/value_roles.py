@@ -812,6 +812,11 @@ _BASIS_AFTER = re.compile(r"\s*,\s*(?:as\s+)?(?P<how>calculated|computed|predict
 _THEORY_AFTER = re.compile(r"\s*(?:of\s+)?(?:hydrogen|H2)?\s*(?:in\s+theory|theoretically)\b", re.I)
 
 
+def theoretical_before(text: str, g: Group) -> bool:
+    """'the theoretical hydrogen capacity of 3.6 wt% (for Mg2Ni)': the value is named theoretical right before it."""
+    return _THEORETICAL_RIGHT_BEFORE.search(text, max(0, g.start - 80), g.start) is not None
+
+
 def said_in_theory(text: str, g: Group) -> bool:
     return bool(_THEORY_AFTER.match(text, g.end))
 
