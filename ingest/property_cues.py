@@ -34,7 +34,7 @@ STOP_WORDS = frozenset("of the a an in at to for and or with by on from as its t
 # English verbs of starting, read as 'start' ("began to desorb" = "starts to desorb"); a hyphenated
 # "re-" repeats the process ("re-absorbs hydrogen" absorbs hydrogen). Words, not vocabulary.
 # process verbs written with an unhyphenated "re" (words, not vocabulary: the process stays the ontology's)
-_AGAIN_PROCESSES = ("reabsorb", "redesorb")
+_AGAIN_PROCESSES = ("reabsorb", "reabsorp", "redesorb", "redesorp")   # (and their nouns: "re-absorption")
 _START = frozenset("begin begins began begun beginning commence commences commenced started starting".split())
 
 
@@ -44,8 +44,8 @@ def stem(word: str) -> str:
     if w in _START:
         return "start"
     if w.startswith("re-") and len(w) > 6:
-        w = w[3:]
-    elif w.startswith(_AGAIN_PROCESSES):
+        w = "re" + w[3:]           # "re-hydrogenated" is "rehydrogenated" (hydrogenated again), not "hydrogenated"
+    if w.startswith(_AGAIN_PROCESSES):
         w = w[2:]                  # "reabsorbs" absorbs again, as "re-absorbs" does
     if len(w) <= 3:
         return w
