@@ -1038,6 +1038,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         systems = named_by_prefix(systems, ctx.seen)   # "the Ti-doped sample" of the TiCl3-doped one
     if ctx.seen or ctx.system is not None:
         systems = named_by_description(text, systems, ctx.seen, ctx.system)   # "the catalysed MgH2"
+    if ctx.seen or ctx.system is not None:
+        systems = _loadings_known(systems, [*ctx.seen, *([ctx.system] if ctx.system is not None else [])])
     if ctx.pending:
         systems = _take_pending(text, systems, baselines, ctx)
     elif ctx.system is None:
@@ -1220,6 +1222,24 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
 _ALIAS = re.compile(r"(?=[hdlrac])\b(?:here(?:in)?after(?:\s+(?:referred\s+to|denoted|called|designated|named))?|denoted|"
                     r"designated|labell?ed|referred\s+to|abbreviated|called)\s+(?:as\s+)?"
                     r"(?P<name>(?=[\w–-]*[A-Z])[A-Za-z][\w–-]*\w)(?=\s*[),.;]|\s*$)")
+
+
+_JOINED_PARTS = re.compile(r"[–+/@-]")
+
+
+def _loadings_known(systems: list, known: list[MaterialSystem]) -> list:
+    """'MgH2 was milled with 5 wt% Ni. The MgH2–Ni composite …': a sample named again without the loadings the
+    passage gave it is that sample (one system, not two), when the passage gave its parts one set of loadings only
+    ('MgH2–5 wt% Ni' and 'MgH2–10 wt% Ni' before: 'the MgH2–Ni composites' stays as written)."""
+    out = []
+    for m, s in systems:
+        # (a compound written whole, 'Li2(BH4)(NH2)', is its own composition: never another one's loadings)
+        if s.additives and all(c.amount is None for c in s.additives) and _JOINED_PARTS.search(s.name):
+            loaded = {x.name: x for x in known if _same_sample(x, s) and any(c.amount is not None for c in x.additives)}
+            if len(loaded) == 1:
+                s = next(iter(loaded.values()))
+        out.append((m, s))
+    return out
 
 
 def _aliased(text: str, systems: list, ctx: Context) -> list:
