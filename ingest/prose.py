@@ -663,7 +663,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if g.key in _OWN_MATERIAL_KEYS:
         for m in raw or []:  # "Nb2O5 nanosheets (thickness 3–5 nm)", "the MgO (surface area 130 m2/g)"
             if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
-                    and _OWN_BRACKET.fullmatch(text, m.end, g.start):
+                    and (_OWN_BRACKET.fullmatch(text, m.end, g.start) or _OWN_PHRASE.fullmatch(text, m.end, g.start)):
                 own = next((s for o, s in systems if o.start == m.start), None) or material_system(m)
                 if own is not None and not own.additives and not _has_hydrogen(own):
                     ctx.cues.append("system:described")
@@ -880,6 +880,14 @@ _OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|sheets?|layers?|rods?|w
                           r"clusters?|spheres?|tubes?))?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"
                           r"(?:(?!(?:about|ca|approximately|around|only|up|below|above|less|more|near)\b)[a-z]+\s+){1,2}"  # a label
                           r"(?:of\s+|=\s*|:\s*|~\s*|about\s+|ca\.?\s*)?", re.I)
+# "Ni nanoparticles with an average size of 10 nm", "TiO2 nanosheets having a thickness of 3 nm": the same, said
+# with a preposition after the material's particles instead of a bracket
+_OWN_PHRASE = re.compile(r"(?:\s+(?:[a-z]+[\s-])?(?:nano)?(?:particles?|sheets?|layers?|rods?|wires?|crystals?|crystallites?|"
+                         r"clusters?|spheres?|tubes?|grains?|flakes?|platelets?))?\s+"
+                         r"(?:with|of|having|ha(?:ve|s|d)|show(?:ing|s|ed)?)\s+"
+                         r"(?:an?\s+|the\s+)?(?:(?:average|mean|typical|uniform)\s+)?(?:particle\s+|grain\s+)?"
+                         r"(?:sizes?|diameters?|thickness(?:es)?|lengths?|widths?)\s+(?:of\s+)?"
+                         r"(?:(?:about|around|approximately|ca\.?|only|~|∼|≈)\s*)?", re.I)
 # a cover put on a sample (not the sample's own film): its thickness is a coating thickness
 _COVER_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|shells?|overlayers?|caps?|capping\s+layers?|top\s*layers?|"
                           r"protective\s+layers?|layers?)\b", re.I)
