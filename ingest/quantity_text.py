@@ -102,7 +102,10 @@ _QUALIFIERS = [
     (re.compile(r"(?:>|\babove|\bover|\bmore than|\bhigher than|\bexceeding|\bexceeds?|\bbeyond|\bin excess of)\s*$",
                 re.I), ">"),
 ]
-_RANGING = re.compile(r"\b(?:rang\w*|vary\w*|varied|span\w*)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$", re.I)
+_RANGING = re.compile(r"\b(?:rang\w*|vary\w*|varied|span\w*"
+                      # ("in the temperature from 150 to 250 °C": a span of a setting named without "range")
+                      r"|(?:in|over|within|across)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:temperatures?|pressures?)"
+                      r"(?:\s+(?:region|interval|window|domain))?)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$", re.I)
 _FROM = re.compile(r"(?=[f])\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _BETWEEN = re.compile(r"(?=[b])\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 # "lowered by 60 °C to 250 °C", "reduced by ~30 kJ/mol to 95 kJ/mol": the first number is how much the value
