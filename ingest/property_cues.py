@@ -130,11 +130,19 @@ def named_by(g, words: str) -> str | None:
     return words
 
 
+# "dehydrogenation of hydrogenated Li3N at 400 °C", "the decomposition of the as-milled MgH2 at …": a participle
+# after an article or preposition and right before a formula says which state the material is in, not
+# which process the value is of (the process is the noun that governs it)
+_STATE_PARTICIPLE = re.compile(r"\b(?:of|the|a|an|with|from|for|on|in|into)\s+(?:as-)?[a-z]+ed\s+(?=[A-Z][a-z]?(?:[A-Z0-9(]|\b))")
+
+
 def choose_property(unit: str, before: str, after: str, cues: list[str] | None = None
                     ) -> tuple[str | None, str | None]:
     """('property'|'condition'|None, key) for a value in ``unit`` given the words around it; the
     rule that decided is appended to ``cues`` (ingest/confidence.py)."""
     cues = [] if cues is None else cues
+    if "ed " in before:
+        before = _STATE_PARTICIPLE.sub(lambda m: m.group(0).split()[0] + " ", before)
     props, conds = compatible_keys(unit)
     if not props and not conds:
         return None, None

@@ -764,7 +764,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             usable = [x for x in usable if x not in apart]
     # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
     products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
-                or _reagent(text, m) or is_product(s, ctx.products) or ctx.system is not None and (
+                or _reagent(text, m) or is_product(s, ctx.products) or ctx.system is not None and hydride_like(host_formula(ctx.system)) and (
                     FORMED_AFTER.match(text, m.end) or s.name in ctx.phases and not _on_its_own(text, m))]
     if products and (ctx.system is not None or len(products) < len(usable)):
         usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
@@ -1149,6 +1149,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         hydro = [acting]
     new_formed = {host_formula(s) for m, s in systems if _has_hydrogen(s) and ctx.system is not None
                   and host_formula(s) != host_formula(ctx.system)  # a sample made by a reaction is no phase of itself
+                  # ("Hydrogenation of Li3N yields Li2NH. The Li2NH formed …": what a hydrogen-free host takes
+                  # hydrogen up as is a material of its own, no phase within that host's sample)
+                  and hydride_like(host_formula(ctx.system))
                   and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}
     ctx.formed |= new_formed
     if ctx.system is not None and ctx.system.additives:
@@ -1205,9 +1208,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if examples and ctx.alternatives is examples:
         ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
         ctx.carried = False
-    if ctx.system is not None:
+    if ctx.system is not None and hydride_like(host_formula(ctx.system)):
         # (from every mention, once the sentence named its sample: the sample rules already left the
-        # phases out of ``systems``)
+        # phases out of ``systems``; what a hydrogen-free host such as Li3N takes hydrogen up as is a
+        # material of its own, see ``new_formed``)
         # (``read`` when the document gave no class a formula: the same mentions read the same way)
         ctx.phases |= {s.name for m, s in (_systems(ms) if ctx.members else read) if host_formula(s) != host_formula(ctx.system)
                        and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}

@@ -105,8 +105,9 @@ _QUALIFIERS = [
 # ("in the temperature from 150 to 250 °C", "over the pressures from 1 to 10 bar": a span a setting noun after 'in'
 # or 'over' names, the word 'range' left out; a change would be said by a verb, "the temperature rose from")
 _RANGING = re.compile(r"(?:\b(?:rang\w*|vary\w*|varied|span\w*)"
-                      r"|\b(?:in|within|over|across)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:temperatures?|pressures?|intervals?|"
-                      r"regions?|windows?))\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$", re.I)
+                      r"|\b(?:in|within|over|across)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:temperatures?|pressures?|intervals?|"
+                      r"regions?|windows?)(?:\s+(?:region|interval|window|domain))?)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$",
+                      re.I)
 _FROM = re.compile(r"(?=[f])\bfrom\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _BETWEEN = re.compile(r"(?=[b])\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 # "lowered by 60 °C to 250 °C", "reduced by ~30 kJ/mol to 95 kJ/mol": the first number is how much the value
@@ -289,6 +290,7 @@ class Number:
     qualifier: str = "="
     uncertainty: float | None = None   # "75 ± 3 kJ/mol": 3, in the unit of the value
     amount: bool = False         # an amount inside a composition ("MgH2-5 wt% Nb2O5"), not a value
+    ordinal: bool = False        # "1st", "5th": which run, never a quantity (nor "2 nd", "5 th" as units)
 
 
 @dataclass
@@ -412,6 +414,10 @@ def _lost_plus_minus(text: str, value: Number, unc: Number) -> bool:
             and 0 < unc.value <= value.value / 5 and not _THOUSANDS.match(text, unc.start))
 
 
+# an English ordinal suffix glued to a whole number ("1st", "22nd", "5th"); pint would read "nd", "th" as units
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+
+
 def numbers(text: str) -> list[Number]:
     out = []
     consumed = 0  # an uncertainty after a unit is part of the number before it
@@ -429,6 +435,11 @@ def numbers(text: str) -> list[Number]:
         if m.group("sign") in ("-", "–", "−"):
             value = -value
         n = Number(value, m.start(), m.end(), uncertainty=unc)
+        if value.is_integer() and value > 0 and (suffix := _ORDINAL_SUFFIX.match(text, m.end())):
+            n.end, n.ordinal = suffix.end(), True   # "the 1st, 2nd, and 5th discharges": no unit follows
+            out.append(n)
+            consumed = n.end
+            continue
         unit = None if _CYCLES.match(text, m.end()) else _read_unit(text, m.end())
         if unit is None and 0 < value <= _MAX_C_RATE and (rate := _C_RATE.match(text, m.end())) \
                 and not re.search(r"[\w)][–+-]\s*$", text[max(0, m.start() - 3):m.start()]):  # not "MgH2–5 C"
@@ -637,6 +648,8 @@ def groups(text: str) -> list[Group]:
     if "/" in text:
         out = _slash_pairs(text, out)
     _mark_cycles(text, out)
+    # an ordinal that numbers no run ("the 2nd step", "5th place") is no value of anything
+    out = [g for g in out if g.kind == "cycles" or not any(n.ordinal for n in g.numbers)]
     out = sorted(out + _spelled_cycles(text), key=lambda g: g.start)
     for g in out:
         g.respectively = g.respectively or g.kind in ("list", "changes") and bool(_RESPECTIVELY.search(text, g.end))
@@ -765,8 +778,9 @@ def _spelled_cycles(text: str) -> list[Group]:
 def _mark_cycles(text: str, gs: list[Group]) -> None:
     for g in gs:
         if g.unit is None and _CYCLES.match(text, g.end) and all(float(n.value).is_integer() for n in g.numbers):
+            # ("for the 1st, 2nd and 5th discharges, respectively": a list of runs pairs with the values' list)
+            g.respectively = g.kind == "list" and bool(_RESPECTIVELY.search(text, g.end))
             g.kind, g.role, g.key = "cycles", "condition", "cycles"
             g.end = _CYCLES.match(text, g.end).end()
-        elif g.unit is None and re.match(r"(?:st|nd|rd|th)\b", text[g.end:g.end + 3]) and \
-                re.search(r"\bcycl", text[g.end:g.end + 15]):
+        elif g.unit is None and all(n.ordinal for n in g.numbers) and re.search(r"\bcycl", text[g.end:g.end + 15]):
             g.kind, g.role, g.key = "cycles", "condition", "cycles"

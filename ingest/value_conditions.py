@@ -163,7 +163,7 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
             min(eligible, key=lambda p: (_across_clauses(text, p, c), _set_against_after(text, c, p), _distance(p, c)))
         if nearest is not g or own_clause and c.start > g.end and _across_clauses(text, g, c):
             continue
-        if c.kind == "list" and len(c.numbers) == len(g.numbers) and len(g.numbers) > 1:
+        if (c.kind == "list" or c.kind == "cycles" and c.respectively) and len(c.numbers) == len(g.numbers) > 1:
             for k, n in enumerate(c.numbers):
                 while len(per_value) <= k:
                     per_value.append({})

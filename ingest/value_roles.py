@@ -123,6 +123,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         return ""
     before = text[prev_end:g.start]
     before = _CUE_BREAK.split(before)[-1]
+    if (bound := _EXAMPLE_OF_BOUND.search(before)) is not None:
+        before = before[:bound.start()]
     # (a "+" set off by spaces joins the parts of a sample, "MgH2 + 5 wt% Ni": no word of the cue)
     words = [w for w in WORD.findall(before) if w != "+"]
     before = " ".join(words[-15:])
@@ -361,6 +363,13 @@ _SHARE_OF_THEORY = re.compile(r"\s*of\s+(?:the|its)\s+(?:\w+\s+)?theoretical(?:l
 def _process_verbs(*concepts: str, more: tuple[str, ...] = ()) -> str:
     """The word beginnings of these concepts of the ontology's HydrogenProcessVerb scheme, as one group."""
     return vocabulary().scheme_alternation("HydrogenProcessVerb", concepts, more)
+
+
+# "decomposition below the melting point, e.g. 350 °C", "above its melting point, i.e. at 300 °C": the point
+# named after a bound and before an example is what the value is set against, not what it is
+_EXAMPLE_OF_BOUND = re.compile(r"\b(?:below|above|under|over|near|beneath|exceeding)\s+(?:the|its|their)\s+[^,;()]{1,40}?"
+                               r",?\s*(?:e\.\s?g\.|i\.\s?e\.|such\s+as|for\s+example|for\s+instance|namely)\s*,?\s*(?:at\s+)?$",
+                               re.I)
 
 
 _TAKES_UP = (r"(?:takes?|took|taking)\s+up",)
