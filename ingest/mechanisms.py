@@ -1480,6 +1480,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                                       phase, measured=measured))
         if additive is not None and not strategies and _named_scaffold(additive, clean.text, said.mentions):
             strategies = [_NANOCONFINEMENT]   # 'the carbon scaffold … alleviates the volume expansion'
+        if additive is None and not strategies and not said.mentions and claim_host:
+            # 'Nanoparticles stabilize the molten state': the sample's nano form opens a sentence naming no
+            # material, and acts
+            form = _nano_form_opening(clean.text)
+            strategies = [form] if form else []
         if additive is None and not strategies and _host_is_subject(clean.text, said.mentions, claim_host):
             # 'The resulting MgH2 particles … shorten diffusion paths': the host as the paragraph made it
             # acts, through the nano form the paragraph (else its passage) names
@@ -1515,6 +1520,21 @@ def _narrowest(claims: list[MechanismClaim]) -> list[MechanismClaim]:
     return [c for c in claims if not broader(c)]
 
 
+_OPENING_WORD = re.compile(r"\W*(?:(?:the|these|such)\s+)?([a-z][\w-]*)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _nano_forms() -> dict[str, str]:
+    """Folded form noun ('nanoparticles', 'nanosheets') → the nano-engineering strategy it names."""
+    vocab = vocabulary()
+    return {fold(f): t.id for t in vocab.terms("Strategy") if _NANO in vocab and vocab.is_a(t.id, _NANO)
+            for f in t.form_labels}
+
+
+def _nano_form_opening(text: str) -> str | None:
+    """The nano-engineering strategy whose form noun opens the sentence ('Nanoparticles stabilize …')."""
+    m = _OPENING_WORD.match(text)
+    return _nano_forms().get(fold(m.group(1))) if m else None
 _BY_MEANS = re.compile(r"(?:through|via)\s", re.I)
 _STABLE_PRODUCT, _DESTABILIZED = "ProductStabilization", "ReactantDestabilization"
 # what joins a consequence to its cause inside one sentence: ', and thereby', ', which in turn', 'and thus'
@@ -1534,7 +1554,7 @@ _NO_CLAIM = re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|ch
                        r"(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:studied|investigated|explored|used|employed|applied)|"
                        r"future\s+(?:work|research|studies)|"
                        # (a proposal of earlier work: 'Previous studies proposed that …')
-                       r"(?:previous|earlier|prior)\s+(?:studies|works?|reports?)\s+(?:have\s+)?(?:proposed|suggested)|"
+                       r"(?:previous|earlier|prior)\s+(?:studies|works?|reports?)\s+(?:ha(?:ve|s)\s+)?(?:proposed|suggested)|"
                        r"remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
                        r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for|"
                        # what would or could happen, and a belief the sentence contradicts: no finding
@@ -1642,7 +1662,9 @@ _POINTS_BACK = re.compile(r"(?=[bistw])\b(?:it|its|they|their|them|this|these|th
                           r"the\s+(?:[\w-]+\s+){0,2}(?:catalysts?|additives?|dopants?|composites?|nanocomposites?|samples?|"
                           r"scaffolds?|shells?|layers?|coatings?|(?:nano)?particles?|phases?|species|frameworks?|supports?|"
                           r"hosts?|hydrides?|alanates?|borohydrides?|materials?|systems?|electrolytes?|electrodes?|"
-                          r"alloys?|interfaces?|elements|metals|components|constituents|anions|cations|[a-z]+ides?)|the\s+resulting"
+                          r"alloys?|interfaces?|elements|metals|components|constituents|anions|cations|[a-z]+ides?|"
+                          # (the sample's parts and forms: 'the pores', 'the carbon walls', 'the solid solution')
+                          r"pores|walls|matri(?:x|ces)|channels|solid\s+solutions?|mixtures?)|the\s+resulting"
                           # 'the primary catalytic effect arises from …': the effect of the catalyst just named
                           r"|the\s+(?:[\w-]+\s+)?catalytic\s+(?:effects?|activity|roles?|performance))\b", re.I)
 
