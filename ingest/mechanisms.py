@@ -1435,8 +1435,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # grain refinement induced by the additive')
             pointed = bool(_POINTS_BACK.search(clean.text, 0, stop)) or _owner_points_back(clean.text, stop)
             # 'These methods induce …', 'Anion doping … induces …': a way of modifying acts, no sample
+            # (and a result of the sample's credited to the phrase itself: 'The faster uptake can be ascribed
+            # to the hydrogen spillover effect')
+            cue = next((m for m in _CAUSE_CUE.finditer(clean.text, 0, at)
+                        if _CAUSE_GAP.fullmatch(clean.text, m.end(), at)), None)
             sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
-                pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)))
+                pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)) or cue is not None)
             additive = before[-1][1] if before else _modifier(sample, after, claim_host) if sample_acts \
                 else anion if anion else after[0] if after else None      # (the anion substituted in acts)
             if before and _processed_for(clean.text, before[0][0], at):
@@ -1555,6 +1559,7 @@ _NO_CLAIM = re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|ch
                        r"future\s+(?:work|research|studies)|"
                        # (a proposal of earlier work: 'Previous studies proposed that …')
                        r"(?:previous|earlier|prior)\s+(?:studies|works?|reports?)\s+(?:ha(?:ve|s)\s+)?(?:proposed|suggested)|"
+                       r"in\s+the\s+(?:earlier\s+)?literature|in\s+(?:earlier|previous|prior)\s+(?:reports|studies|works?)|"
                        r"remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
                        r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for|"
                        # what would or could happen, and a belief the sentence contradicts: no finding
