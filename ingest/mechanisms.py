@@ -198,10 +198,9 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     # as participles, gathered once, spare reading the passives of every other label word by word
     participles = {stems[j] for j, (_, a, b) in enumerate(words) if folded.endswith("ed", a, b)}
     passives = _passives(families) if participles else {}
-    out, i = [], 0
-    while i < len(words):
+
+    def label_at(i: int) -> tuple[int | None, str | None]:
         end, tid = None, None
-        # (most words start no label and end no passive: they are passed without a look at the labels)
         entries = phrases.get(plain[i])
         if entries:
             # a label as written first, then one with describing words inside ('stabilizes the hexagonal
@@ -218,8 +217,23 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
                                  and stems[i + 2] == key[1] and _ELEMENT_WORD.fullmatch(stems[i + 1])
                                  and _RUN_GAP.fullmatch(folded, words[i][2], words[i + 1][1])
                                  and _RUN_GAP.fullmatch(folded, words[i + 1][2], words[i + 2][1])), (None, None))
+        return end, tid
+
+    out, i = [], 0
+    while i < len(words):
+        # (most words start no label and end no passive: they are passed without a look at the labels)
+        end, tid = label_at(i)
         if end is None and stems[i] in passives:
             end, tid = _passive_end(words, folded, i, stems, passives, participles)
+        # a label of three words or more that starts inside this one and reaches past it is what the
+        # sentence says ('Nanoconfinement stabilizes the molten state': the molten state stabilised, by
+        # the confinement named first)
+        inner = next((k for k in range(i + 1, end or i) if phrases.get(plain[k])
+                      and (e := label_at(k)[0]) is not None and end is not None and e > end
+                      and e - k >= _GAPPED_LENGTH), None)
+        if inner is not None:
+            i = inner
+            continue
         if end is not None:
             out.append((tid, words[i][1], words[end - 1][2]))
             i = end
@@ -253,9 +267,9 @@ def _gapped_end(words, folded: str, i: int, key: tuple[str, ...], stems: list[st
     describing words inside it (one run of words: no punctuation between), else None. ``stems``: the
     words as labels read them (a host formula as 'hydride': 'confinement of LiBH4 within the narrow pores')."""
     stems = stems or [w for w, _, _ in words]
-    if not any(w == key[-1] for w in stems[i + 1:i + len(key) + _GAP]):
+    if not any(w == key[-1] for w in stems[i + 1:i + len(key) + _GAP + 1]):
         return None   # (its last word is not within reach: no need to read the gaps)
-    k, skipped, j = 1, 0, i + 1
+    k, skipped, j, adverb = 1, 0, i + 1, False
     while k < len(key):
         if j >= len(words) or not _RUN_GAP.fullmatch(folded, words[j - 1][2], words[j][1]):
             return None
@@ -263,7 +277,12 @@ def _gapped_end(words, folded: str, i: int, key: tuple[str, ...], stems: list[st
             k += 1
         else:
             text = folded[words[j][1]:words[j][2]]
-            skipped += 1
+            # (one adverb that describes a describing word is no word of its own: 'the highly dynamic
+            # eutectic molten state')
+            free = not adverb and text.endswith("ly") and len(text) > 4 and j + 1 < len(words) \
+                and stems[j + 1] != key[k]
+            adverb = adverb or free
+            skipped += not free
             if skipped > _GAP or not _GAP_WORD.fullmatch(text) or text in _NOT_GAP:
                 return None
         j += 1
@@ -334,6 +353,23 @@ def _passive_end(words, folded: str, i: int, stems: list[str], passives, partici
 # a material joined to the system after it as what modifies it: 'KH-doped', 'TiCl3-catalysed', 'Ni-added'
 _DOPED_PREFIX = re.compile(r"(?<![\w(-])([A-Z][a-z]?\d*(?:[A-Z(][\w().]*)?)-(?i:doped|catalys\w*|catalyz\w*|added|"
                            r"modified|containing|decorated)\s+$")
+
+
+# the host made from what follows: 'Mg(NH2)2 was first synthesized by ball milling', 'preparing LiNH2 from'
+_MADE_FROM = (r"(?:(?:was|were|is|are)\s+(?:first\s+|initially\s+)?(?:synthesi[sz]ed|prepared|obtained|produced|made)|"
+              r"(?:synthesi[sz]|prepar|produc)\w*)\s+(?:first\s+)?(?:by|from|via)\s+"
+              r"(?:(?!with\s|and\s|or\s)[a-z][\w-]*\s+){0,3}$")
+
+
+def _precursor(text: str, pos: int, host: str | None) -> bool:
+    """The material at ``pos`` is what the sentence makes the host from ('… synthesizing Mg(NH2)2 by ball
+    milling MgH2 under NH3'), not an additive of its sample."""
+    if not host:
+        return False
+    head = text[max(0, pos - 120):pos]
+    return bool(re.search(rf"{re.escape(host)}\s+{_MADE_FROM}", head)
+                or re.search(rf"(?:synthesi[sz]|prepar|produc)\w*\s+(?:the\s+)?{re.escape(host)}\s+"
+                             rf"(?:by|from|via)\s+(?:(?!with\s|and\s|or\s)[a-z][\w-]*\s+){{0,3}}$", head))
 
 
 class _Said:
@@ -417,8 +453,10 @@ class _Said:
         # (a material likened or compared to, 'similar to Li2B12H12', is not in the sample either)
         # (nor what it forms: 'TiF3 reacts with MgH2 to give TiH2 and MgF2' names the sample's TiF3 only)
         made = _products(self.mentions, text)
+        # (nor what the host itself was made from: 'synthesizing Mg(NH2)2 by ball milling MgH2 under NH3')
         named = [f for pos, f, _ in self.mentions
-                 if _credited(f, host) and f not in beside and not _compared(text, pos) and pos not in made]
+                 if _credited(f, host) and f not in beside and not _compared(text, pos) and pos not in made
+                 and not _precursor(text, pos, host)]
         if named and host in self.hosts():
             # 'LiBH4 was melt-infiltrated into ordered mesoporous carbon': the host in its scaffold
             at = {f: pos for pos, f, _ in self.mentions}
@@ -1309,6 +1347,15 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
              and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])
              and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])
              and not _measured(clean.text, f[1], f[2])]
+    # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
+    # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
+    # ('stabilizes the dehydrogenated state and, thereby, destabilizes LiBH4': the destabilization of the
+    # reactant said to follow from the stable product is what that product does, one mechanism, not two)
+    found = [f for f in found if not (f[0] == _DESTABILIZED and any(
+        o[0] == _STABLE_PRODUCT and _THEREBY.fullmatch(clean.text, o[2], f[1]) for o in found))]
+    # (the ontology's hkg:includesOutcome: the confinement effect stabilising the confined phase)
+    found = [f for f in found if not (_BY_MEANS.match(clean.text, f[1]) and f[0] in vocabulary() and any(
+        o[0] in vocabulary().get(f[0]).outcomes for o in found))]
     if not found:
         return []
     vocab = vocabulary()
@@ -1388,8 +1435,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # grain refinement induced by the additive')
             pointed = bool(_POINTS_BACK.search(clean.text, 0, stop)) or _owner_points_back(clean.text, stop)
             # 'These methods induce …', 'Anion doping … induces …': a way of modifying acts, no sample
+            # (and a result of the sample's credited to the phrase itself: 'The faster uptake can be ascribed
+            # to the hydrogen spillover effect')
+            cue = next((m for m in _CAUSE_CUE.finditer(clean.text, 0, at)
+                        if _CAUSE_GAP.fullmatch(clean.text, m.end(), at)), None)
             sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
-                pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)))
+                pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)) or cue is not None)
             additive = before[-1][1] if before else _modifier(sample, after, claim_host) if sample_acts \
                 else anion if anion else after[0] if after else None      # (the anion substituted in acts)
             if before and _processed_for(clean.text, before[0][0], at):
@@ -1433,6 +1484,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                                       phase, measured=measured))
         if additive is not None and not strategies and _named_scaffold(additive, clean.text, said.mentions):
             strategies = [_NANOCONFINEMENT]   # 'the carbon scaffold … alleviates the volume expansion'
+        if additive is None and not strategies and not said.mentions and claim_host:
+            # 'Nanoparticles stabilize the molten state': the sample's nano form opens a sentence naming no
+            # material, and acts
+            form = _nano_form_opening(clean.text)
+            strategies = [form] if form else []
         if additive is None and not strategies and _host_is_subject(clean.text, said.mentions, claim_host):
             # 'The resulting MgH2 particles … shorten diffusion paths': the host as the paragraph made it
             # acts, through the nano form the paragraph (else its passage) names
@@ -1468,17 +1524,43 @@ def _narrowest(claims: list[MechanismClaim]) -> list[MechanismClaim]:
     return [c for c in claims if not broader(c)]
 
 
+_OPENING_WORD = re.compile(r"\W*(?:(?:the|these|such)\s+)?([a-z][\w-]*)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _nano_forms() -> dict[str, str]:
+    """Folded form noun ('nanoparticles', 'nanosheets') → the nano-engineering strategy it names."""
+    vocab = vocabulary()
+    return {fold(f): t.id for t in vocab.terms("Strategy") if _NANO in vocab and vocab.is_a(t.id, _NANO)
+            for f in t.form_labels}
+
+
+def _nano_form_opening(text: str) -> str | None:
+    """The nano-engineering strategy whose form noun opens the sentence ('Nanoparticles stabilize …')."""
+    m = _OPENING_WORD.match(text)
+    return _nano_forms().get(fold(m.group(1))) if m else None
+_BY_MEANS = re.compile(r"(?:through|via)\s", re.I)
+_STABLE_PRODUCT, _DESTABILIZED = "ProductStabilization", "ReactantDestabilization"
+# what joins a consequence to its cause inside one sentence: ', and thereby', ', which in turn', 'and thus'
+_THEREBY = re.compile(r"[^.;]*?(?:\b(?:thereby|thus|hence|consequently|in\s+turn)\b)[\s,]*"
+                      r"(?:(?:also|further|effectively)\s+)?", re.I)
+
+
 # A sentence that names a mechanism without crediting it: a problem still open, an outlook, a
 # research direction or a remark on what is known (English patterns, not vocabulary)
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-_NO_CLAIM = re.compile(r"(?=[escriavhfgw])\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)"
+_NO_CLAIM = re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)"
                        r"|remains?\s+(?:limited|unclear|unresolved|elusive)|(?:is|are)\s+insufficient|(?:is|are)\s+(?:still\s+)?essential|"
-                       r"(?:is|are)\s+expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
+                       r"(?:is|are)\s+(?:[a-z]+ly\s+)?expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
                        r"(?:is|are)\s+(?:well\s+)?known\s+to|research\s+directions?|"
                        # earlier work the sentence recalls ('has been extensively studied')
                        # (and put to use before: 'porous carbons have been widely used to confine MgH2')
                        r"(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:studied|investigated|explored|used|employed|applied)|"
-                       r"future\s+(?:work|research|studies)|remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
+                       r"future\s+(?:work|research|studies)|"
+                       # (a proposal of earlier work: 'Previous studies proposed that …')
+                       r"(?:previous|earlier|prior)\s+(?:studies|works?|reports?)\s+(?:ha(?:ve|s)\s+)?(?:proposed|suggested)|"
+                       r"in\s+the\s+(?:earlier\s+)?literature|in\s+(?:earlier|previous|prior)\s+(?:reports|studies|works?)|"
+                       r"remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
                        r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for|"
                        # what would or could happen, and a belief the sentence contradicts: no finding
                        r"would\s+(?:\w+\s+)?(?:manifest|act|be|lead|work|function)|could\s+be\s+(?:realized|realised|achieved|expected)|"
@@ -1585,7 +1667,9 @@ _POINTS_BACK = re.compile(r"(?=[bistw])\b(?:it|its|they|their|them|this|these|th
                           r"the\s+(?:[\w-]+\s+){0,2}(?:catalysts?|additives?|dopants?|composites?|nanocomposites?|samples?|"
                           r"scaffolds?|shells?|layers?|coatings?|(?:nano)?particles?|phases?|species|frameworks?|supports?|"
                           r"hosts?|hydrides?|alanates?|borohydrides?|materials?|systems?|electrolytes?|electrodes?|"
-                          r"alloys?|interfaces?|elements|metals|components|constituents|anions|cations|[a-z]+ides?)|the\s+resulting"
+                          r"alloys?|interfaces?|elements|metals|components|constituents|anions|cations|[a-z]+ides?|"
+                          # (the sample's parts and forms: 'the pores', 'the carbon walls', 'the solid solution')
+                          r"pores|walls|matri(?:x|ces)|channels|solid\s+solutions?|mixtures?)|the\s+resulting"
                           # 'the primary catalytic effect arises from …': the effect of the catalyst just named
                           r"|the\s+(?:[\w-]+\s+)?catalytic\s+(?:effects?|activity|roles?|performance))\b", re.I)
 

@@ -80,6 +80,7 @@ class Term:
     header_labels: tuple[str, ...] = ()    # a table header's spelling ('T', 'Ea'), not prose's (hkg:headerLabel)
     support_strategy: str | None = None    # strategy of a hydride the support holds (hkg:supportStrategy)
     effect_mechanism: str | None = None    # strategies: the mechanism they stand for as a cause (hkg:effectMechanism)
+    outcomes: tuple[str, ...] = ()         # mechanisms: narrower outcomes they bring about (hkg:includesOutcome)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -187,6 +188,7 @@ class Vocabulary:
                 header_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.headerLabel))),
                 support_strategy=self._local(next(iter(g.objects(s, HKG.supportStrategy)), None)),
                 effect_mechanism=self._local(next(iter(g.objects(s, HKG.effectMechanism)), None)),
+                outcomes=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.includesOutcome))))),
             )
             self._terms[local] = term
         for term in self._terms.values():
