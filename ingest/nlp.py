@@ -334,7 +334,7 @@ _GLUED_TAIL = re.compile(_GLUED_WORD + r"[a-z]{2,}$")
 
 
 # A polymorph prefix ("γ-Mg(BH4)2", "o-LiBH4") before a formula.
-_POLYMORPH = r"[αβγδεζηθoh]-(?=[A-Z])"
+_POLYMORPH = r"[αβγδεζηθohg]-(?=[A-Z])"   # (g-: graphitic, g-C3N4)
 
 
 def _tokenizer(nlp: Language):

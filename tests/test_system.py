@@ -480,7 +480,7 @@ def test_a_neutral_n_donor_molecule_coordinates_a_borohydride():
     roles = lambda n: {c.formula: c.role for c in parse_system(n, strict=False).additives}  # noqa: E731
     assert roles("LiBH4–0.5NH3")["NH3"] == "DopantSubstituent"
     assert roles("Mg(BH4)2–2CH3NH2")["CH3NH2"] == "DopantSubstituent"
-    assert roles("LiBH4–g-C3N4")["C3N4"] != "DopantSubstituent"   # (g-C3N4: graphitic carbon nitride's label)
+    assert roles("LiBH4–g-C3N4")["g-C3N4"] != "DopantSubstituent"
 
 
 @pytest.mark.parametrize("text, host, ligand", [
