@@ -217,13 +217,15 @@ def verdict(probe: Probe, claims: set[tuple]) -> str:
     return f"WRONG {same}" if same else f"MISS got {sorted(claims, key=str)}"
 
 
-def run(probes: list[Probe]) -> list[tuple[Probe, str]]:
+def run(probes: list, judge=None) -> list[tuple]:
+    """(probe, verdict) of each probe's document: its claims judged by ``judge`` (this grid's ``verdict``)."""
     from ingest.extract import extract_text
+    judge = judge or verdict
     out = []
     for p in probes:
         batch = extract_text("# A study of a hydride\n\n" + p.doc + "\n")
         claims = {(c.mechanism, c.host, c.additive, c.strategy) for c in batch.mechanisms}
-        out.append((p, verdict(p, claims)))
+        out.append((p, judge(p, claims)))
     return out
 
 
