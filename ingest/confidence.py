@@ -40,6 +40,7 @@ CUE_WEIGHTS: dict[str, float] = {
     "property:named": 0.05,                # every word of a label or synonym before or after the value
     "property:weak": -0.1,                 # only some words of a label ("capacity" for reversible capacity)
     "property:unit": -0.05,                # no words: the unit says it ("mS/cm")
+    "property:process": -0.05,             # a mass fraction after a word of taking hydrogen up ("during hydrogenation")
     "property:after": -0.05,               # named only after the value
     "property:chained": -0.05,             # takes the property of the value before it ("… to 68, … 65 kJ/mol")
     "property:second-verb": -0.05,         # named by a second verb of the process before ("… and completed before …")

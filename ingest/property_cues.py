@@ -141,6 +141,17 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
     """('property'|'condition'|None, key) for a value in ``unit`` given the words around it; the
     rule that decided is appended to ``cues`` (ingest/confidence.py)."""
     cues = [] if cues is None else cues
+    role, key = _chosen(unit, before, after, cues)
+    if role == "property" and key is not None and cues and cues[-1] == "property:unit" and key != _ABSORBED \
+            and _ABSORBED in compatible_keys(unit)[0] and _narrower(_ABSORBED, key) and taken_up(before):
+        # ("During hydrogenation at 200 °C, 5.5 wt% was reached": a mass fraction no property word names, after
+        # a word of taking hydrogen up, is the amount taken up)
+        cues[-1] = "property:process"
+        return role, _ABSORBED
+    return role, key
+
+
+def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | None, str | None]:
     if "ed " in before:
         before = _STATE_PARTICIPLE.sub(lambda m: m.group(0).split()[0] + " ", before)
     props, conds = compatible_keys(unit)
@@ -201,6 +212,35 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
         cues.pop()          # nothing was read: no rule decided
         return None, None
     return ("property" if best in props else "condition"), best
+
+
+_ABSORBED = "absorbed_hydrogen_capacity"
+# the words before a value, lower-cased, for the process words said last
+_PLAIN_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+@lru_cache(maxsize=1)
+def _process_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(beginnings of the words of taking hydrogen up, of giving it off): the HydrogenProcessVerb scheme's
+    HydridingWord and DehydridingWord ('hydrogenat', 'hydrid', 'absorb'; 'dehydrogenat', 'releas')."""
+    vocab = vocabulary()
+    return tuple(tuple(w.rstrip("*") for w in vocab.scheme_words("HydrogenProcessVerb", concept=c))
+                 for c in ("HydridingWord", "DehydridingWord"))
+
+
+def taken_up(before: str) -> bool:
+    """Is the last word of a hydrogen process before a value one of taking hydrogen up ('During hydrogenation at
+    200 °C, 5.5 wt% …', 'It can be hydrogenated to 5.5 wt%'), not of giving it off ('the hydrogenated sample
+    releases …')? Read where no property word names the value."""
+    up, off = _process_words()
+    for w in reversed(_PLAIN_WORD.findall(before.lower())):
+        if w.endswith(("ide", "ides")):
+            continue               # 'hydride(s)': a class of compounds, no process ('reactive hydride composite')
+        if w.startswith(off):      # (tried first: 'dehydrogenated' begins with no uptake word, but 'dehydrid…' might)
+            return False
+        if w.startswith(up):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

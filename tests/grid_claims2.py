@@ -173,7 +173,7 @@ def verdict(probe: Probe, claims: set[tuple]) -> str:
 
 
 def run(probes: list[Probe]) -> list[tuple[Probe, str]]:
-    from grid_claims import run as run_judged   # (the same reading of each probe's claims as the first grid's)
+    from grid_claims import run as run_judged  # (the same reading of each probe's claims as the first grid's)
     return run_judged(probes, verdict)
 
 

@@ -33,3 +33,25 @@ def test_an_absorption_said_again_is_still_an_absorption(text):
 def test_the_prefix_re_with_a_hyphen_is_the_word_written_without_it():
     assert stems("re-hydrogenated") == stems("rehydrogenated") != stems("hydrogenated")
     assert stems("re-absorption") == stems("reabsorption") == stems("absorption")
+
+
+# a mass fraction no property word names, after a word of taking hydrogen up (the HydrogenProcessVerb scheme's
+# HydridingWord), is the amount taken up; after a word of giving it off, released
+@pytest.mark.parametrize("text", [
+    "During hydrogenation at 200 °C, 6.0 wt% H2 was reached within 60 s.",
+    "It can be hydrogenated to 6.0 wt% H2 in 60 s at 200 °C.",
+    "The composite was rapidly hydrided, reaching 6.0 wt% in 60 s at 200 °C.",
+    "The hydriding kinetics were improved: 6.0 wt% H2 in 60 s at 200 °C.",
+])
+def test_a_mass_fraction_after_a_word_of_uptake_is_taken_up(text):
+    row = the_one(contract_measurements("MgH2 was milled with Ni. " + text), 6.0)
+    assert row["property"] == "absorbed_hydrogen_capacity"
+
+
+@pytest.mark.parametrize("text", [
+    "After dehydrogenation at 300 °C, 6.0 wt% H2 was obtained.",
+    "The reactive hydride composite offers 6.0 wt% hydrogen.",          # 'hydride': a class, no process
+])
+def test_a_mass_fraction_after_a_release_or_a_class_noun_stays_released(text):
+    row = the_one(contract_measurements("MgH2 was milled with Ni. " + text), 6.0)
+    assert row["property"] == "hydrogen_capacity"
