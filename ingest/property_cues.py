@@ -142,8 +142,7 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
     rule that decided is appended to ``cues`` (ingest/confidence.py)."""
     cues = [] if cues is None else cues
     role, key = _chosen(unit, before, after, cues)
-    if role == "property" and key is not None and cues and cues[-1] == "property:unit" and key != _ABSORBED \
-            and _ABSORBED in compatible_keys(unit)[0] and _narrower(_ABSORBED, key) and taken_up(before):
+    if role == "property" and cues and cues[-1] == "property:unit" and taken_up_key(unit, key) and taken_up(before):
         # ("During hydrogenation at 200 °C, 5.5 wt% was reached": a mass fraction no property word names, after
         # a word of taking hydrogen up, is the amount taken up)
         cues[-1] = "property:process"
@@ -228,12 +227,14 @@ def _process_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
                  for c in ("HydridingWord", "DehydridingWord"))
 
 
-def taken_up(before: str) -> bool:
+def taken_up(before: str, after: str = "") -> bool:
     """Is the last word of a hydrogen process before a value one of taking hydrogen up ('During hydrogenation at
     200 °C, 5.5 wt% …', 'It can be hydrogenated to 5.5 wt%'), not of giving it off ('the hydrogenated sample
-    releases …')? Read where no property word names the value."""
+    releases …')? With ``before`` empty, the first such word of ``after`` (the value's own clause after it: '5.5 wt%
+    within 10 min upon rehydrogenation'). Read where no property word names the value."""
     up, off = _process_words()
-    for w in reversed(_PLAIN_WORD.findall(before.lower())):
+    words = reversed(_PLAIN_WORD.findall(before.lower())) if before else _PLAIN_WORD.findall(after.lower())
+    for w in words:
         if w.endswith(("ide", "ides")):
             continue               # 'hydride(s)': a class of compounds, no process ('reactive hydride composite')
         if w.startswith(off):      # (tried first: 'dehydrogenated' begins with no uptake word, but 'dehydrid…' might)
@@ -241,6 +242,12 @@ def taken_up(before: str) -> bool:
         if w.startswith(up):
             return True
     return False
+
+
+def taken_up_key(unit: str, key: str | None) -> str | None:
+    """The absorbed capacity when it is a narrower reading of ``key`` in ``unit`` (a mass fraction), else None."""
+    return _ABSORBED if key and key != _ABSORBED and _ABSORBED in compatible_keys(unit)[0] \
+        and _narrower(_ABSORBED, key) else None
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,8 @@ from .property_cues import (
     refined_kin,
     stem,
     stems,
+    taken_up,
+    taken_up_key,
     unitless_property,
 )
 from .quantity_text import Group, _dims, additive_word, compatible_keys
@@ -220,6 +222,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         if role == "property" and key and said == ["property:named"] and _narrower(key, g.key):
             g.key = key
             g.cues[-1:] = said + ["property:after"]
+        elif (absorbed := taken_up_key(g.unit, g.key)) \
+                and taken_up("", _CLAUSE_AFTER.split(text[g.end:g.end + 120], maxsplit=1)[0]):
+            g.key = absorbed   # "5.5 wt% H2 within 10 min upon rehydrogenation": a word of uptake in its clause after
+            g.cues[-1:] = ["property:process"]
     if (g.role is None or g.role == "condition" and g.cues[-1:] == ["property:unit"]) \
             and (event := _EVENT_AT.match(text, g.end)):
         # "above 110 °C, at which a transition to the hexagonal structure occurs": the clause after the
@@ -601,6 +607,10 @@ def _words_after(text: str, g: Group) -> str:
 # ("is desorbed and absorbed again": an "and" before a second participle joins two verbs of one clause)
 # (a digit of a formula, "H2", is no number that ends them)
 _OWN_WORDS_END = re.compile(r"[,;.()]|(?<![A-Za-z])\d|\band\b(?!\s+(?:re-?)?[a-z]+ed\b)|\b(?:or|but|while|whereas|which|that|than)\b", re.I)
+
+
+# the rest of a value's clause, its settings included ("5.5 wt% within 10 min upon rehydrogenation at 200 °C")
+_CLAUSE_AFTER = re.compile(r"[,;(]|\.(?:\s|$)|\b(?:and|but|while|whereas|which|that|than)\b", re.I)
 
 
 def _own_words_after(text: str, g: Group) -> str:

@@ -55,3 +55,18 @@ def test_a_mass_fraction_after_a_word_of_uptake_is_taken_up(text):
 def test_a_mass_fraction_after_a_release_or_a_class_noun_stays_released(text):
     row = the_one(contract_measurements("MgH2 was milled with Ni. " + text), 6.0)
     assert row["property"] == "hydrogen_capacity"
+
+
+@pytest.mark.parametrize("text", [
+    "The composite takes 6.0 wt% H2 within 10 min upon rehydrogenation at 200 °C.",
+    "6.0 wt% H2 can be stored within 10 min during hydrogenation at 200 °C.",
+    "The composite provides 6.0 wt% H2 within 10 min in the hydriding process.",
+])
+def test_a_word_of_uptake_later_in_the_values_clause_reads_it_as_taken_up(text):
+    row = the_one(contract_measurements("MgH2 was milled with Ni. " + text), 6.0)
+    assert row["property"] == "absorbed_hydrogen_capacity"
+
+
+def test_a_word_of_uptake_in_the_next_clause_does_not():
+    text = "The composite provides 6.0 wt% H2 at 300 °C, and it is hydrogenated again at 200 °C."
+    assert the_one(contract_measurements("MgH2 was milled with Ni. " + text), 6.0)["property"] == "hydrogen_capacity"
