@@ -142,7 +142,7 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
     rule that decided is appended to ``cues`` (ingest/confidence.py)."""
     cues = [] if cues is None else cues
     role, key = _chosen(unit, before, after, cues)
-    if role == "property" and cues and cues[-1] == "property:unit" and taken_up_key(unit, key) and taken_up(before):
+    if role == "property" and cues and cues[-1] == "property:unit" and taken_up_key(unit, key) and taken_up_before(before):
         # ("During hydrogenation at 200 °C, 5.5 wt% was reached": a mass fraction no property word names, after
         # a word of taking hydrogen up, is the amount taken up)
         cues[-1] = "property:process"
@@ -221,19 +221,16 @@ _PLAIN_WORD = re.compile(r"[a-z][a-z-]*")
 @lru_cache(maxsize=1)
 def _process_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(beginnings of the words of taking hydrogen up, of giving it off): the HydrogenProcessVerb scheme's
-    HydridingWord and DehydridingWord ('hydrogenat', 'hydrid', 'absorb'; 'dehydrogenat', 'releas')."""
+    UptakeVerb and HydridingWord ('absorb', 'hydrogenat', 'hydrid'); ReleaseVerb and DehydridingWord ('releas',
+    'dehydrogenat')."""
     vocab = vocabulary()
-    return tuple(tuple(w.rstrip("*") for w in vocab.scheme_words("HydrogenProcessVerb", concept=c))
-                 for c in ("HydridingWord", "DehydridingWord"))
+    return tuple(tuple(w.rstrip("*") for c in concepts for w in vocab.scheme_words("HydrogenProcessVerb", concept=c))
+                 for concepts in (("UptakeVerb", "HydridingWord"), ("ReleaseVerb", "DehydridingWord")))
 
 
-def taken_up(before: str, after: str = "") -> bool:
-    """Is the last word of a hydrogen process before a value one of taking hydrogen up ('During hydrogenation at
-    200 °C, 5.5 wt% …', 'It can be hydrogenated to 5.5 wt%'), not of giving it off ('the hydrogenated sample
-    releases …')? With ``before`` empty, the first such word of ``after`` (the value's own clause after it: '5.5 wt%
-    within 10 min upon rehydrogenation'). Read where no property word names the value."""
+def _taken_up(words) -> bool:
+    """Is the first word of a hydrogen process among ``words`` one of taking hydrogen up, not of giving it off?"""
     up, off = _process_words()
-    words = reversed(_PLAIN_WORD.findall(before.lower())) if before else _PLAIN_WORD.findall(after.lower())
     for w in words:
         if w.endswith(("ide", "ides")):
             continue               # 'hydride(s)': a class of compounds, no process ('reactive hydride composite')
@@ -242,6 +239,19 @@ def taken_up(before: str, after: str = "") -> bool:
         if w.startswith(up):
             return True
     return False
+
+
+def taken_up_before(before: str) -> bool:
+    """Is the last process word before a value one of taking hydrogen up ('During hydrogenation at 200 °C, 5.5 wt%
+    …', 'It can be hydrogenated to 5.5 wt%'), not of giving it off ('the hydrogenated sample releases …')? Read
+    where no property word names the value."""
+    return _taken_up(reversed(_PLAIN_WORD.findall(before.lower())))
+
+
+def taken_up_after(clause: str) -> bool:
+    """The same for the first process word of the value's own clause after it ('5.5 wt% within 10 min upon
+    rehydrogenation')."""
+    return _taken_up(_PLAIN_WORD.findall(clause.lower()))
 
 
 def taken_up_key(unit: str, key: str | None) -> str | None:

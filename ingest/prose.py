@@ -66,7 +66,7 @@ from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
 from .preparation_words import CHANGE_EFFECT, PUT_OR_MILLED
 from .property_cues import WORD, cue_table, named_by, stems
-from .quantity_text import Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
+from .quantity_text import VERSUS, Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .reaction_products import is_product, named_products
 from .reactions import arrow_at, without_products
 from .referents import (
@@ -603,9 +603,9 @@ def _aside(text: str, g: Group, m: Mention) -> bool:
 
 # "(195 °C vs. 305 °C)", "75.6 versus 155.2 kJ/mol": two values set against each other, the first the
 # sentence's sample's, the second its reference's
-_VERSUS_NEXT = re.compile(r"\s*(?:H2\s*)?(?:vs\.?|versus)\s*(?:~|≈|∼|ca\.?\s*|about\s+)?(?=\d)", re.I)
-_VERSUS_BEFORE = re.compile(r"\d[^\d(),;]{0,25}?\s(?:vs\.?|versus)\s*(?:~|≈|∼|ca\.?\s*|about\s+)?$", re.I)
-_VERSUS_OPENS = re.compile(r"\(\s*(?:vs\.?|versus)\s*(?:~|≈|∼|ca\.?\s*|about\s+)?$", re.I)   # "(vs. 4.3 wt% for …)"
+_VERSUS_NEXT = re.compile(rf"\s*(?:H2\s*)?{VERSUS}(?=\d)", re.I)
+_VERSUS_BEFORE = re.compile(rf"\d[^\d(),;]{{0,25}}?\s{VERSUS}$", re.I)
+_VERSUS_OPENS = re.compile(rf"\(\s*{VERSUS}$", re.I)   # "(vs. 4.3 wt% for …)"
 
 
 def _versus_subject(text: str, g: Group, usable, ctx: Context, systems=(), raw=()) -> MaterialSystem | None:
@@ -2682,14 +2682,14 @@ def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | 
     for x, y in additives:
         if x.start < g.end or _has_hydrogen(y) or y.additives:
             continue
-        cue = ADDITIVE_CUE.search(text, max(g.end, x.start - 40), x.start)
-        _, lead = amount_before(text, x.start)
-        cue = cue or ADDITIVE_CUE.search(text, max(g.end, lead - 40), lead)
+        amount, lead = amount_before(text, x.start)
+        cue = ADDITIVE_CUE.search(text, max(g.end, x.start - 40), x.start) \
+            or ADDITIVE_CUE.search(text, max(g.end, lead - 40), lead)
         if cue is None or not _TO_ADDING_AFTER.fullmatch(text, g.end, cue.start()) \
                 or _OTHER_CLAUSE.search(text, g.end, cue.start()):
             return []
         n = additive_notation(x, y)
-        return [(n, amount_before(text, x.start)[0])] if n is not None else []
+        return [(n, amount)] if n is not None else []
     return []
 
 

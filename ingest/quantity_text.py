@@ -118,7 +118,8 @@ _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
 _CHANGE_GAP = re.compile(r"^\s*(?:to|down to|up to|→|->)\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
 # "75.6 vs. 155.2 kJ/mol": two values set against each other, no list of one property's values
-_VERSUS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*(?:~|≈|∼|ca\.?\s*|about\s+)?", re.I)
+VERSUS = r"(?:vs\.?|versus)\s*(?:~|≈|∼|ca\.?\s*|about\s+)?"   # (the prose reader pairs such values: prose._versus_subject)
+_VERSUS_GAP = re.compile(rf"\s*{VERSUS}", re.I)
 # "from 265 °C for pure X to 110 °C for the doped sample": a change whose first value names its own
 # (reference) sample between the two numbers
 _CHANGE_FOR_GAP = re.compile(r"^\s*(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1,6}?(?:to|down to|up to)\s*"

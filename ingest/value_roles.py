@@ -28,7 +28,7 @@ from .property_cues import (
     refined_kin,
     stem,
     stems,
-    taken_up,
+    taken_up_after,
     taken_up_key,
     unitless_property,
 )
@@ -223,7 +223,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
             g.key = key
             g.cues[-1:] = said + ["property:after"]
         elif (absorbed := taken_up_key(g.unit, g.key)) \
-                and taken_up("", _CLAUSE_AFTER.split(text[g.end:g.end + 120], maxsplit=1)[0]):
+                and taken_up_after(_CLAUSE_AFTER.split(text[g.end:g.end + 120], maxsplit=1)[0]):
             g.key = absorbed   # "5.5 wt% H2 within 10 min upon rehydrogenation": a word of uptake in its clause after
             g.cues[-1:] = ["property:process"]
     if (g.role is None or g.role == "condition" and g.cues[-1:] == ["property:unit"]) \

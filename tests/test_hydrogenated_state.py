@@ -9,6 +9,11 @@ from prose_sentences import contract_measurements, the_one
 from ingest.property_cues import stems
 
 
+def _property(text: str) -> str:
+    """The property of the one 6.0 wt% record of ``text`` after a sentence that makes the sample."""
+    return the_one(contract_measurements("MgH2 was milled with Ni. " + text), 6.0)["property"]
+
+
 @pytest.mark.parametrize("text", [
     "The hydrogenated MgH2–Ni sample releases 6.0 wt% H2 at 300 °C.",
     "The hydrogenated sample desorbs 6.0 wt% H2 at 300 °C.",
@@ -16,8 +21,7 @@ from ingest.property_cues import stems
     "After hydrogenation, the MgH2–Ni sample releases 6.0 wt% H2 at 300 °C.",
 ])
 def test_a_hydrogenated_sample_that_releases_gives_a_released_capacity(text):
-    row = the_one(contract_measurements("MgH2 was milled with Ni. " + text), 6.0)
-    assert row["property"] == "hydrogen_capacity"
+    assert _property(text) == "hydrogen_capacity"
 
 
 @pytest.mark.parametrize("text", [
@@ -26,8 +30,7 @@ def test_a_hydrogenated_sample_that_releases_gives_a_released_capacity(text):
     "Re-absorption by the dehydrided MgH2–Ni sample is fast: it recovered 6.0 wt% in 90 s at 250 °C.",
 ])
 def test_an_absorption_said_again_is_still_an_absorption(text):
-    row = the_one(contract_measurements("MgH2 was milled with Ni. " + text), 6.0)
-    assert row["property"] == "absorbed_hydrogen_capacity"
+    assert _property(text) == "absorbed_hydrogen_capacity"
 
 
 def test_the_prefix_re_with_a_hyphen_is_the_word_written_without_it():
@@ -44,8 +47,7 @@ def test_the_prefix_re_with_a_hyphen_is_the_word_written_without_it():
     "The hydriding kinetics were improved: 6.0 wt% H2 in 60 s at 200 °C.",
 ])
 def test_a_mass_fraction_after_a_word_of_uptake_is_taken_up(text):
-    row = the_one(contract_measurements("MgH2 was milled with Ni. " + text), 6.0)
-    assert row["property"] == "absorbed_hydrogen_capacity"
+    assert _property(text) == "absorbed_hydrogen_capacity"
 
 
 @pytest.mark.parametrize("text", [
@@ -53,8 +55,7 @@ def test_a_mass_fraction_after_a_word_of_uptake_is_taken_up(text):
     "The reactive hydride composite offers 6.0 wt% hydrogen.",          # 'hydride': a class, no process
 ])
 def test_a_mass_fraction_after_a_release_or_a_class_noun_stays_released(text):
-    row = the_one(contract_measurements("MgH2 was milled with Ni. " + text), 6.0)
-    assert row["property"] == "hydrogen_capacity"
+    assert _property(text) == "hydrogen_capacity"
 
 
 @pytest.mark.parametrize("text", [
@@ -63,10 +64,9 @@ def test_a_mass_fraction_after_a_release_or_a_class_noun_stays_released(text):
     "The composite provides 6.0 wt% H2 within 10 min in the hydriding process.",
 ])
 def test_a_word_of_uptake_later_in_the_values_clause_reads_it_as_taken_up(text):
-    row = the_one(contract_measurements("MgH2 was milled with Ni. " + text), 6.0)
-    assert row["property"] == "absorbed_hydrogen_capacity"
+    assert _property(text) == "absorbed_hydrogen_capacity"
 
 
 def test_a_word_of_uptake_in_the_next_clause_does_not():
     text = "The composite provides 6.0 wt% H2 at 300 °C, and it is hydrogenated again at 200 °C."
-    assert the_one(contract_measurements("MgH2 was milled with Ni. " + text), 6.0)["property"] == "hydrogen_capacity"
+    assert _property(text) == "hydrogen_capacity"
