@@ -148,11 +148,10 @@ _NANO_SHAPE = r"nano(?:rods?|wires?|sheets?|flakes?|cubes?|spheres?|fibers?|fibr
 # the shape word an additive is named with ("Ni nanoparticles", "TiO2 nanorods", "Co powder"): no material
 _SHAPE_WORDS_TEXT = rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?"
 # supported catalysts: the participles that put an additive on the support named next ("Ni anchored on CNTs")
-_ON_SUPPORT = ON_SUPPORT   # (the ontology's OnSupportParticiple)
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 # ("Ni nanoparticles supported on carbon nanotubes": what the additive sits on, written additive/support)
 _AND_LINK = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>/\s*|(?:(?:[a-z][\w-]*\s+)?"
-                       rf"{_ON_SUPPORT}\s+)?on(?:to)?\s+(?:the\s+)?)"
+                       rf"{ON_SUPPORT}\s+)?on(?:to)?\s+(?:the\s+)?)"
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
                        rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
@@ -264,8 +263,6 @@ _AMOUNT_BEFORE = re.compile(rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol
 _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs|contrast|opposed|relative)\b[^,;]*$", re.I)
 # the verbs a prefix ends in: those that add the material to the host, and those that place the host in or on it
 # (the ontology's PrefixVerb and HyphenPrefixVerb; PlacingPrefixVerb and HyphenPlacingVerb)
-_PREFIX_VERBS = PREFIX_VERBS
-_PLACING_PREFIX_VERBS = PLACING_PREFIX_VERBS
 # "Ni-doped", "TiF3-catalysed", "CeO2-modified": the prefix names the additive
 # ("CMK-3-confined", "SBA-15-supported": a scaffold's name may hold a hyphen and number; "submicron-Mn-doped",
 # "ML-Ti3C2-modified": a word of size or form before the additive is part of its name; a prefix that
@@ -275,9 +272,9 @@ _PLACING_PREFIX_VERBS = PLACING_PREFIX_VERBS
 _PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{2,4}[-‐](?=[A-Z]))?"
                      r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/](?:[a-z]{0,2}[A-Z][A-Za-z0-9()·]*|[a-z]{4,}))*(?:-\d+)?"
                      r"(?:[-‐][A-Z]{2,4})?"   # ("NiCo-LDH-modified": a class abbreviation after the metals)
-                     rf"|[a-z]{{4,}})[-‐](?:co-?)?(?:{_PREFIX_VERBS}|(?P<placed>{_PLACING_PREFIX_VERBS}))\b")
+                     rf"|[a-z]{{4,}})[-‐](?:co-?)?(?:{PREFIX_VERBS}|(?P<placed>{PLACING_PREFIX_VERBS}))\b")
 # (the hyphen and verb every prefix ends in: a quick look before the whole pattern is tried at every letter)
-_PREFIX_VERB = re.compile(rf"[-‐](?:co-?)?(?:{_PREFIX_VERBS}|{_PLACING_PREFIX_VERBS})")
+_PREFIX_VERB = re.compile(rf"[-‐](?:co-?)?(?:{PREFIX_VERBS}|{PLACING_PREFIX_VERBS})")
 PREFIX = _PREFIX  # "Ni-doped" as other readers see it (a loading before it: "the 5 wt% Ni-doped MgH2")
 _FILLED_WITH = re.compile(r"\b(?:loaded|infiltrated|impregnated|filled|infused)\s+with\b", re.I)
 # "Ni doped MgH2", "TiF3 catalyzed LiBH4": a prefix written without its hyphen (the verb then at most two
@@ -905,8 +902,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 add = t.name  # "KH doped Mg(NH2)2–2LiH": a hydride the text says dopes the host
             if spaced and add and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
                 # "Ni doped MgH2", "CMK-3 confined LiBH4–MgH2": the prefix written without its hyphen
-                amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)
-                parts.append(("@" if spaced.group("placed") else "–", add, _amount(amount) if amount else None))
+                parts.append(("@" if spaced.group("placed") else "–", add, amount_before(text, n.start)[0]))
                 if _CATALYSING.search(spaced.group(0)):
                     catalysts.add(add)
                 consumed.add(n.start)
@@ -925,8 +921,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     or _SHAPED_AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
                 for c, c_add in _coordinated_before(text, candidates, k_add, consumed):
                     # "TiF3 and graphene were milled with MgH2": every additive of the list goes into the host
-                    c_amount = _AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start)
-                    parts.append(("–", c_add, _amount(c_amount) if c_amount else None))
+                    parts.append(("–", c_add, amount_before(text, c.start)[0]))
                     consumed.add(c.start)
                 carried = _carrier(text, candidates, k_add, n, consumed)
                 if carried is not None:
@@ -957,8 +952,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             elif how.group("passive"):
                 # "TiO2 and Nb2O5 were selected as additives and milled with MgH2": every additive of the list
                 for c, c_add in _coordinated_before(text, candidates, k, consumed):
-                    c_amount = _AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start)
-                    parts.append(("–", c_add, _amount(c_amount) if c_amount else None))
+                    parts.append(("–", c_add, amount_before(text, c.start)[0]))
                     consumed.add(c.start)
             # ("a carbon aerogel was made … and infiltrated with LiBH4": the scaffold holds the host)
             holds = bool(_FILLED_WITH.search(how.group(0)))
@@ -1293,7 +1287,7 @@ _SHAPED_AMOUNT_IN_BRACKETS = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_S
 # support named next (the participle may be left out: "Pd on carbon" is how catalysts are sold and named)
 _CARRIED_ON = re.compile(r"(?!\s+(?:based|depending|relying)\b)(?:\s+[a-z][\w-]*)?(?:\s*\([^()]{0,20}\))?\s+"
                          r"(?:(?:uniformly|homogeneously|evenly|well)\s+)?"
-                         rf"(?:{_ON_SUPPORT}\s+)?on(?:to)?\s+"
+                         rf"(?:{ON_SUPPORT}\s+)?on(?:to)?\s+"
                          r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?$", re.I)
 
 
@@ -1668,7 +1662,7 @@ _SHORT_SUPPORTED = re.compile(r"\(?\s*([^/()\s]+)\s*/\s*([A-Za-z]{1,5})\s*\)?")
 
 
 # "Carbon-supported ", "reduced graphene oxide-anchored ": a support written as the prefix of its catalyst
-_SUPPORT_PREFIX = re.compile(rf"([A-Za-z][A-Za-z ]{{0,40}}?)-{_ON_SUPPORT}\s+$", re.I)
+_SUPPORT_PREFIX = re.compile(rf"([A-Za-z][A-Za-z ]{{0,40}}?)-{ON_SUPPORT}\s+$", re.I)
 
 
 def _restates_supported(text: str, m: Mention, named: list[Mention], before: set) -> bool:
