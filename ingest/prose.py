@@ -519,11 +519,26 @@ def _beside_the_electrode(systems: list[tuple[Mention, MaterialSystem]], text: s
     return [x for x in systems if x not in part] if part and rest else systems
 
 
+# "275 °C (T-onset) for pure Mg(BH4)2", "45.9 kJ/mol (Ea) of bulk MgH2": a symbol or label in brackets right
+# after a value, with no number, no sample and no word of one, says what the value is; what it is of follows it
+_VALUE_LABEL = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z.\-_ ]{0,14}\)")
+_SAMPLE_WORD = re.compile(rf"\b(?:{BASELINE_WORDS}|{SAMPLE_NOUNS})\b", re.I)
+
+
+def _unlabelled(text: str, g: Group, systems) -> str:
+    """The text with the label bracket right after value g blanked (offsets kept), else the text."""
+    m = _VALUE_LABEL.match(text, g.end)
+    if m is None or _SAMPLE_WORD.search(m.group(0)) or any(g.end <= x.start < m.end() for x, _ in systems):
+        return text
+    return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+
+
 def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
              ctx: Context, raw: list[Mention] | None = None, bare_named: bool = False) -> MaterialSystem | None:
     """The system a value belongs to (see ``_subject_of``), made bare where the words around the value
     name the unmodified sample (``bare_named``, ``_bare_reference``: "(bulk: 176 kJ/mol)", "… for the undoped
     borohydride") or take an additive out ("(0.47 eV without SiO2)")."""
+    text = _unlabelled(text, g, systems)
     s = _subject_of(text, g, systems, taken, ctx, raw)
     if s is not None and g.key == "film_thickness":
         s = _covered(text, g, s, raw)

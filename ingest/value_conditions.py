@@ -195,10 +195,10 @@ _BOUNDS = frozenset({">", "<", ">=", "<="})
 # a setting with its preposition ("in 2 min", "at 300 °C", "under 3 MPa"); § stands for the setting's value
 _SETTING = r"\s*,?\s*(?:at|in|within|under|for|over|after|during)?\s*(?:~|∼|about|ca\.?|approximately|around)?\s*§"
 # the value's own settings after it ("5.5 wt% H2 in 2 min at 300 °C")
-_TRAILING = re.compile(rf"\s*(?:of\s+)?(?:H2|H₂|hydrogen|D2)?(?:{_SETTING})*\s*,?\s*(?:at|in|within|under|for|over|after|during)"
+_TRAILING = re.compile(rf"\s*(?:of\s+)?(?:H2|H₂|H|hydrogen|D2)?(?:{_SETTING})*\s*,?\s*(?:at|in|within|under|for|over|after|during)"
                        r"\s*(?:~|∼|about|ca\.?|approximately|around)?\s*", re.I)
 # … then "and" and the next value ("… at 300 °C and 4.2 wt% in 10 min at 150 °C")
-_THEN_NEXT = re.compile(rf"(?:{_SETTING})*[\s,]*(?:and|while|whereas|but)\s+(?:(?:only|just|about|nearly|approximately|still|even)\s+|~\s*)?", re.I)
+_THEN_NEXT = re.compile(rf"(?:{_SETTING})*(?:\s*,\s*(?:(?:and|while|whereas|but)\s+)?|[\s,]*(?:and|while|whereas|but)\s+)(?:(?:only|just|about|nearly|approximately|still|even)\s+|~\s*)?", re.I)
 
 
 def _trailing_owner(text: str, c: Group, eligible: list[Group], conds: list[Group]) -> Group | None:

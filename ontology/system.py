@@ -204,7 +204,9 @@ _AMOUNT_PREFIX = re.compile(rf"^(\d+(?:\.\d+)?)\s*({_UNIT})\s*")
 _AMOUNT_SUFFIX = re.compile(rf"\s*(?:\(\s*(\d+(?:\.\d+)?)\s*({_UNIT})\s*\)|\s(\d+(?:\.\d+)?)\s*({_UNIT}))$")
 # (a symbolic coefficient's minus is a hyphen or, as the text's '−' is made, an en dash: '(1–x)LiI')
 _COEFF_PREFIX = re.compile(r"^(?:(\d+(?:\.\d+)?(?:/\d+)?)|\(([\d.]*[xyzn](?:[+\-–][\d.]*[xyzn]?)*|"
-                           r"\d+(?:\.\d+)?[+\-–][\d.]*[xyzn])\)|([xyzn]))\s*(?=[A-Z(\[α-ω]|[a-z]{1,3}-[A-Z])")
+                           r"\d+(?:\.\d+)?[+\-–][\d.]*[xyzn])\)|([xyzn]))\s*(?=[A-Z(\[α-ω]|[a-z]{1,3}-[A-Z])"
+                           # ('Mg–5graphene': a number glued to a material's name in words is its count too)
+                           r"|^(\d+(?:\.\d+)?)(?=[a-z]{4,}$)")
 _SYMBOL = "xyznδ"
 _VARIABLE_AMOUNT_PREFIX = re.compile(rf"^[xyzn]\s*{_UNIT}\s*(?:of\s+)?(?=[A-Z(\[])")
 _BRACKETED_FRACTION = re.compile(r"^\((\d+/\d+)\)\s*(?=[A-Z(\[])")
@@ -587,10 +589,11 @@ def _read_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
     m = _COEFF_PREFIX.match(t)
     if m:
         rest = t[m.end():].strip()
-        if m.group(1):
-            value = Fraction(m.group(1)) if not re.search(r"/0+$", m.group(1)) else Fraction(0)
+        number = m.group(1) or m.group(4)
+        if number:
+            value = Fraction(number) if not re.search(r"/0+$", number) else Fraction(0)
             if value <= 0:
-                return rest, None, "", f"coefficient '{m.group(1)}' must be above zero"
+                return rest, None, "", f"coefficient '{number}' must be above zero"
             shown = "" if value == 1 else f"{float(value):g}"  # '1LiBH4–MgH2' is 'LiBH4–MgH2'
             return rest, Amount(value=float(value), unit="ratio"), shown, None
         symbolic = m.group(2) or m.group(3)
