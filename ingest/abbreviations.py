@@ -35,14 +35,14 @@ def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
         if before is None:
             continue
         words = before.group(0).split()
-        name = _spelled_by(words, abbr.rstrip("s") if abbr[-1:] == "s" and abbr[:-1].isupper() else abbr)
+        name = spelled_by(words, abbr.rstrip("s") if abbr[-1:] == "s" and abbr[:-1].isupper() else abbr)
         material = _names_material(tuple(name)) if name else None
         if material:
             out.append((abbr, *material))
     return out
 
 
-def _spelled_by(words: list[str], abbr: str) -> list[str] | None:
+def spelled_by(words: list[str], abbr: str) -> list[str] | None:
     """The shortest run of the last words whose letters spell ``abbr`` in order, the first letter
     being the first word's initial; None when none does."""
     letters = abbr.casefold()

@@ -1,5 +1,6 @@
 """A material named twice side by side: by its name and its formula ("lithium amide LiNH2",
-"lithium hydride (LiH)", "LiAlH4 (lithium alanate)").
+"lithium hydride (LiH)", "LiAlH4 (lithium alanate)"), or by its name and the abbreviation the text defines for
+it ("nanoporous carbon (NPC)": the text's own letters, whatever else the ontology reads them as).
 
 Abstracts introduce a material by both. Read as two mentions, the pair looks like two materials and the
 words around it lose their meaning: "the 1:1 mixture of lithium amide LiNH2 and lithium hydride LiH" is a
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .abbreviations import spelled_by
 from .nlp import SYSTEM_LABEL, Mention, material_system
 
 # between a material's name and its formula (or the formula and its name): a space, or a bracket opened
@@ -29,6 +31,10 @@ def joined_appositions(text: str, ms: list[Mention]) -> list[Mention]:
                 and _BESIDE.fullmatch(text, a.end, b.start):
             bracket = "(" in text[a.end:b.start]
             close = _CLOSE.match(text, b.end) if bracket else None
+            if close is not None and _abbreviated(a, b):
+                out.append(a)   # (the name is the material; its letters in brackets say nothing more)
+                k += 2
+                continue
             same = (not bracket or close is not None) and _same(a, b)
             if same:
                 end = close.end() if close else b.end
@@ -44,3 +50,11 @@ def joined_appositions(text: str, ms: list[Mention]) -> list[Mention]:
 def _same(a: Mention, b: Mention) -> bool:
     sa, sb = material_system(a), material_system(b)
     return sa is not None and sb is not None and not sa.additives and sa.name == sb.name
+
+
+def _abbreviated(a: Mention, b: Mention) -> bool:
+    """Is ``b`` (in brackets right after ``a``) the abbreviation ``a``'s words spell ('NPC' of 'nanoporous carbon'),
+    which the ontology reads as another material (N-doped carbon)?"""
+    return a.kind == "Material" and b.text.isupper() and len(b.text) >= 2 \
+        and spelled_by(a.text.split(), b.text) == a.text.split() \
+        and a.term is not None and b.term != a.term   # (letters the ontology reads as the same material change nothing)

@@ -102,3 +102,37 @@ def test_a_release_after_the_list_is_a_release():
 ])
 def test_starting_words_name_the_onset(text):
     assert the_one(contract_measurements(text), 199.85)["property"] == "onset_dehydrogenation_temperature"
+
+
+# an abbreviation the text defines is the text's: 'NPC' is N-doped carbon to the ontology, but a paper that writes
+# "nanoporous carbon (NPC)" means its porous carbon, in the defining sentence and after it
+@pytest.mark.parametrize("text", [
+    "LiBH4 was confined in a nanoporous carbon (NPC) with 2 nm pores; LiBH4@NPC released hydrogen from 220 °C.",
+    "A nanoporous carbon (NPC) was loaded with LiBH4. The onset temperature of LiBH4@NPC is 220 °C.",
+    "LiBH4 was melted into nanoporous carbon (NPC). The confined LiBH4 starts to release hydrogen at 220 °C.",
+])
+def test_an_abbreviation_the_text_defines_outweighs_the_ontologys_reading(text):
+    row = the_one(contract_measurements(text), 220)
+    assert "N-doped carbon" not in _components(row) and len(row["components"]) == 2, row
+
+
+def test_an_abbreviation_defined_as_the_ontology_reads_it_is_unchanged():
+    row = the_one(contract_measurements("LiBH4 was confined in nitrogen-doped porous carbon (NPC); LiBH4@NPC "
+                                        "released hydrogen from 220 °C."), 220)
+    assert "N-doped carbon" in _components(row)
+
+
+@pytest.mark.parametrize("text", [
+    "LiBH4 was melted into a porous carbon. The confined LiBH4 starts to release hydrogen at 220 °C.",
+    "NaAlH4 was melt-impregnated into carbon aerogel; the confined NaAlH4 starts to release hydrogen at 220 °C.",
+    "Mg(BH4)2 infused into activated carbon starts to release hydrogen at 220 °C.",
+])
+def test_a_host_melted_or_infused_into_a_scaffold_is_confined_in_it(text):
+    row = the_one(contract_measurements(text), 220)
+    assert [c["role"] for c in row["components"]] == ["HostHydride", "ScaffoldConfinementHost"], row
+
+
+def test_a_host_melted_at_a_temperature_is_in_no_scaffold():
+    row = the_one(contract_measurements("LiBH4 was melted at 300 °C and cooled; it starts to release hydrogen at "
+                                        "380 °C."), 380)
+    assert _components(row) == {"LiBH4"}
