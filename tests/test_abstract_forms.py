@@ -136,3 +136,14 @@ def test_a_host_melted_at_a_temperature_is_in_no_scaffold():
     row = the_one(contract_measurements("LiBH4 was melted at 300 °C and cooled; it starts to release hydrogen at "
                                         "380 °C."), 380)
     assert _components(row) == {"LiBH4"}
+
+
+# an activation enthalpy is the kinetic barrier (an activation energy), not the reaction's enthalpy
+@pytest.mark.parametrize(("text", "key"), [
+    ("The activation enthalpies of Ti-doped NaAlH4 are 80 kJ/mol.", "dehydrogenation_activation_energy"),
+    ("An activation enthalpy of 80 kJ/mol was found for Ni-doped MgH2.", "dehydrogenation_activation_energy"),
+    ("Ni-doped MgH2 shows an activation enthalpy of only 80 kJ/mol.", "dehydrogenation_activation_energy"),
+    ("The enthalpy of hydrogen desorption from Ni-doped MgH2 is 80 kJ/mol H2.", "reaction_enthalpy"),
+])
+def test_an_activation_enthalpy_is_an_activation_energy(text, key):
+    assert the_one(contract_measurements(text), 80)["property"] == key
