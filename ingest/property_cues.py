@@ -14,6 +14,7 @@ from ontology.units import is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .quantity_text import _dims, compatible_keys
+from .sample_words import SAMPLE_NOUNS
 
 WORD = re.compile(r"[A-Za-zΔσα-ω+][A-Za-z0-9Δσα-ω+()\-]*")
 
@@ -133,7 +134,9 @@ def named_by(g, words: str) -> str | None:
 # "dehydrogenation of hydrogenated Li3N at 400 °C", "the decomposition of the as-milled MgH2 at …": a participle
 # after an article or preposition and right before a formula says which state the material is in, not
 # which process the value is of (the process is the noun that governs it)
-_STATE_PARTICIPLE = re.compile(r"\b(?:of|the|a|an|with|from|for|on|in|into)\s+(?:as-)?[a-z]+ed\s+(?=[A-Z][a-z]?(?:[A-Z0-9(]|\b))")
+# ("… of the hydrogenated composite", "for the rehydrogenated ternary sample": so is one before the sample's noun)
+_STATE_PARTICIPLE = re.compile(r"\b(?:of|the|a|an|with|from|for|on|in|into)\s+(?:as-)?[a-z]+ed\s+"
+                               rf"(?=[A-Z][a-z]?(?:[A-Z0-9(]|\b)|(?:[a-z][\w-]*\s+){{0,2}}{SAMPLE_NOUNS}\b)")
 
 
 def choose_property(unit: str, before: str, after: str, cues: list[str] | None = None

@@ -2181,7 +2181,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # "decreases from 623 to 533 K for the bulk and confined samples, respectively"
                 base_sys, subject = described
             elif named:
-                base_sys = bare_sample(named[0])
+                # ("from 124 kJ/mol for graphene-doped MgH2 to 86 kJ/mol": a reference named with an additive
+                # other than the subject's is that sample, not the bare host)
+                base_sys = named[0] if named[0].additives and subject.additives \
+                    and host_formula(named[0]) == host_formula(subject) \
+                    and {c.formula for c in named[0].additives} != {c.formula for c in subject.additives} \
+                    else bare_sample(named[0])
                 if not subject.additives and ctx.system is not None and ctx.system.additives \
                         and host_formula(ctx.system) == host_formula(base_sys):
                     subject = ctx.system

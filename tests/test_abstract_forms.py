@@ -147,3 +147,46 @@ def test_a_host_melted_at_a_temperature_is_in_no_scaffold():
 ])
 def test_an_activation_enthalpy_is_an_activation_energy(text, key):
     assert the_one(contract_measurements(text), 80)["property"] == key
+
+
+# a participle of the sample's state before its noun ("the hydrogenated composite") says what state the sample was
+# in, not which process the named property is of
+@pytest.mark.parametrize("text", [
+    "MgH2 was milled with Ni. The onset dehydrogenation temperature of the hydrogenated composite was 323 °C.",
+    "MgH2 was milled with Ni. The peak desorption temperature for the rehydrogenated ternary sample is 323 °C.",
+    "MgH2 was milled with Ni. The onset dehydrogenation temperature of the hydrogenated powder is 323 °C.",
+])
+def test_a_state_participle_before_the_sample_noun_names_no_process(text):
+    assert "dehydrogenation" in the_one(contract_measurements(text), 323)["property"]
+
+
+def test_a_sample_that_absorbs_after_its_state_participle_absorbs():
+    row = the_one(contract_measurements("MgH2 was milled with Ni. The hydrogenated sample absorbs hydrogen again "
+                                        "at 323 °C."), 323)
+    assert row["property"] == "hydrogenation_temperature"
+
+
+# "from A for X-doped MgH2 to B": a reference named with another additive is that sample, not the bare host
+@pytest.mark.parametrize(("text", "reference"), [
+    ("Ti2C-doped MgH2 shows a decrease of the activation energy from 124 kJ/mol for graphene-doped MgH2 to "
+     "86 kJ/mol.", {"MgH2", "graphene"}),
+    ("With TiF3, the onset of LiBH4 falls from 124 °C for the TiO2-doped LiBH4 to 86 °C.", {"LiBH4", "TiO2"}),
+    ("The activation energy of MgH2–Ni–C dropped from 124 kJ/mol for MgH2–Ni to 86 kJ/mol.", {"MgH2", "Ni"}),
+])
+def test_a_reference_named_with_its_own_additive_keeps_it(text, reference):
+    rows = contract_measurements(text)
+    assert _components(the_one(rows, 124)) == reference
+    assert _components(the_one(rows, 86)) != reference
+
+
+def test_a_bare_reference_between_the_values_stays_bare():
+    rows = contract_measurements("The activation energy of MgH2–Ni dropped from 124 kJ/mol for as-milled MgH2 to "
+                                 "86 kJ/mol.")
+    assert _components(the_one(rows, 124)) == {"MgH2"}
+    assert _components(the_one(rows, 86)) == {"MgH2", "Ni"}
+
+
+def test_a_scaffold_named_with_its_precursors_unhyphenated_is_the_scaffold():
+    row = the_one(contract_measurements("LiBH4 was infiltrated in a nanoporous resorcinol formaldehyde carbon aerogel "
+                                        "scaffold with a pore size of 37 nm."), 37)
+    assert [c["role"] for c in row["components"]] == ["HostHydride", "ScaffoldConfinementHost"], row
