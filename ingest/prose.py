@@ -2162,6 +2162,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # calculation the sentence does not say was made on the sample is of the host's reaction
             subject = unfilled_sample(subject)
             ctx.cues.append("system:calculated-host")
+        if g.kind == "single" and g.qualifier in ("<", ">") and "system:compared-for" in ctx.cues \
+                and _THAN_BEFORE.search(text, max(0, g.start - 20), g.start):
+            # "much higher than 0.3 wt% for pure MgH2": the comparison is the sample's; the reference's value is exact
+            g.qualifier = g.numbers[0].qualifier = "="
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
             m = _measurement(g.key, vals[0], vals[-1], g.unit, g.qualifier, subject, cond_sets[0], ref,
@@ -2441,6 +2445,7 @@ def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> No
         ctx.applications = sorted(set().union(*apps.values()))
 
 
+_THAN_BEFORE = re.compile(r"\b(?:higher|lower|more|less|greater|smaller|larger|faster|slower)\s+than\s*$", re.I)
 _COMPARISON = re.compile(r"(?:\b(?:compared (?:with|to)|relative to|versus|vs\.?|against|than(?: that of| those of)?)\s*"
                          r"(?:the\s+|that\s+|those\s+)?(?:~|ca\.?\s*|about\s+)?)$", re.I)
 

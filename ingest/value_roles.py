@@ -644,6 +644,8 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     pos = g.end + (nxt.end() if nxt else 0)
     if any(m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in ("H2", "H") for m in ms):
         return True
+    if any(m.kind == SYSTEM_LABEL and m.start < g.start and g.end <= m.end for m in ms):
+        return True     # "MgH2-5 wt% CoNC0": a share inside a sample's name, whatever the name's last part
     if _named_fraction(g.unit) and _described_additive_after(text, pos, ms):
         return True     # "20 wt% fumed SiO2", "5 wt% amorphous Nb2O5 particles": a share of a described additive
     if _named_fraction(g.unit) and _SAMPLE_BY_AMOUNT.match(text, g.end):

@@ -190,3 +190,29 @@ def test_a_scaffold_named_with_its_precursors_unhyphenated_is_the_scaffold():
     row = the_one(contract_measurements("LiBH4 was infiltrated in a nanoporous resorcinol formaldehyde carbon aerogel "
                                         "scaffold with a pore size of 37 nm."), 37)
     assert [c["role"] for c in row["components"]] == ["HostHydride", "ScaffoldConfinementHost"], row
+
+
+@pytest.mark.parametrize("text", [
+    "At 325 °C, the MgH2-5 wt% CoNC0 composites release 6.6 wt% H2 in 5 min, much more than 0.3 wt% for pure MgH2.",
+    "The MgH2–7 wt% ZrNb1 sample releases 6.6 wt% H2 in 10 min, far above 0.3 wt% for milled MgH2.",
+    "The MgH2–10 wt% HEA2 composite takes up 6.6 wt% H2 at 300 °C, much higher than 0.3 wt% for pure MgH2.",
+])
+def test_a_share_inside_a_sample_name_is_no_value(text):
+    rows = contract_measurements(text)
+    assert sorted(r["value"] for r in rows) == [0.3, 6.6], rows
+
+
+# "… higher than 0.3 wt% for pure MgH2": the comparison is the sample's; the reference's own value is exact
+@pytest.mark.parametrize("text", [
+    "MgH2 was doped with Ni. The doped sample starts to release hydrogen at 250 °C, far lower than 300 °C for pure MgH2.",
+    "The MgH2–Ni composite absorbs 5.5 wt% H2 in 10 min at 300 °C, much higher than 0.3 wt% for pure MgH2.",
+    "The MgH2–Ni composite has an activation energy of 70 kJ/mol, less than 160 kJ/mol for as-milled MgH2.",
+])
+def test_the_value_a_sample_is_compared_to_is_exact(text):
+    rows = [r for r in contract_measurements(text) if _components(r) == {"MgH2"}]
+    assert len(rows) == 1 and rows[0]["qualifier"] == "=", rows
+
+
+def test_a_bound_of_the_sample_itself_stays_a_bound():
+    row = the_one(contract_measurements("The MgH2–Ni sample releases more than 6 wt% H2 at 300 °C."), 6)
+    assert row["qualifier"] == ">"
