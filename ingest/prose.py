@@ -525,10 +525,12 @@ _VALUE_LABEL = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z.\-_ ]{0,14}\)")
 _SAMPLE_WORD = re.compile(rf"\b(?:{BASELINE_WORDS}|{SAMPLE_NOUNS})\b", re.I)
 
 
-def _unlabelled(text: str, g: Group, systems) -> str:
-    """The text with the label bracket right after value g blanked (offsets kept), else the text."""
+def _unlabelled(text: str, g: Group, systems, raw=()) -> str:
+    """The text with the label bracket right after value g blanked (offsets kept), else the text (a bracket
+    naming a material, "(with graphene)", is no label)."""
     m = _VALUE_LABEL.match(text, g.end)
-    if m is None or _SAMPLE_WORD.search(m.group(0)) or any(g.end <= x.start < m.end() for x, _ in systems):
+    if m is None or _SAMPLE_WORD.search(m.group(0)) or any(g.end <= x.start < m.end() for x, _ in systems) \
+            or any(g.end <= x.start < m.end() and x.kind == "Material" for x in raw):
         return text
     return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
 
@@ -538,14 +540,14 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     """The system a value belongs to (see ``_subject_of``), made bare where the words around the value
     name the unmodified sample (``bare_named``, ``_bare_reference``: "(bulk: 176 kJ/mol)", "… for the undoped
     borohydride") or take an additive out ("(0.47 eV without SiO2)")."""
-    text = _unlabelled(text, g, systems)
+    text = _unlabelled(text, g, systems, raw or ())
     s = _subject_of(text, g, systems, taken, ctx, raw)
     if s is not None and g.key == "film_thickness":
         s = _covered(text, g, s, raw)
     if s is not None:
         # "… 7.1 wt% when doped with NbF5, but only 2.5 wt% without it": the sample the words right after
         # the value make of the subject (with an additive, or without its additives)
-        s = with_or_without(text, g, s, systems)
+        s = with_or_without(text, g, s, systems, raw or ())
     if s is None or not s.additives:
         return s
     if bare_named:

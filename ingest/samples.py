@@ -2168,17 +2168,18 @@ def bare_sample(system: MaterialSystem) -> MaterialSystem:
     """The system without its catalysts and supports: the host with its hydride partners
     (LiBH4–MgH2–Al3Ti is the LiBH4–MgH2 composite)."""
     host = _parsed(system.host.formula) or system
-    # '2LiBH4–MgH2': the host's count stays with its partners; a fractional share ('Mg0.9In0.1' is
-    # 0.9 Mg + 0.1 In) is no count: the bare sample is the host itself
-    if system.host.amount is not None and system.host.amount.unit == "ratio" \
-            and float(system.host.amount.value).is_integer():
-        host = _parsed(f"{system.host.amount.value:g}{system.host.formula}") or host
     # hydride partners keep their molar coefficient ("Mg(NH2)2–2LiH"); a hydride given as a loading
     # ("3 mol% KH", "5 wt% TiH2") or a trace coefficient the parser made a catalyst ("–0.08KH") is a
     # catalyst of the composite, not part of it
     partners = [("–", f"{a.amount.value:g}{a.formula}" if a.amount is not None else a.formula, None)
                 for a in system.additives if hydride_like(a.formula) and a.role != "Catalyst"
                 and (a.amount is None or a.amount.unit == "ratio")]
+    # '2LiBH4–MgH2': the host's count stays with its partners, and so does a share of a mixture of hydrides
+    # ('0.62LiBH4–0.38NaBH4'); a fractional share of an alloy ('Mg0.9In0.1' is 0.9 Mg + 0.1 In) is no
+    # count: the bare sample is the host itself
+    if system.host.amount is not None and system.host.amount.unit == "ratio" \
+            and (float(system.host.amount.value).is_integer() or partners):
+        host = _parsed(f"{system.host.amount.value:g}{system.host.formula}") or host
     return _with(host, partners, set()) if partners else host
 
 

@@ -371,7 +371,8 @@ _WITHOUT_ANY = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?"
                           r"(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
                           rf"{LACKING_ADDED}", re.I)
 # "… 7.1 wt% below 200 °C when doped with NbF5", "… drops to 98 kJ/mol with TiCl3": the sample with it
-_WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?"
+# ("… 90 kJ/mol (with Nb2O5)": said in a bracket after the value)
+_WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:\(\s*)?"
                          r"(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
                          r"(?:(?:when|if|once|after\s+being)\s+)?(?:(?:doped|catalys\w*|catalyz\w*|modified|mixed)\s+)?with\s+"
                          rf"(?:{AMOUNT_OF})?$", re.I)
@@ -382,14 +383,22 @@ def said_without(text: str, g: Group) -> bool:
     return bool(_WITHOUT_ANY.match(text, g.end))
 
 
-def with_or_without(text: str, g: Group, s, systems):
+def with_or_without(text: str, g: Group, s, systems, raw=()):
     """The sample a value belongs to, given the words right after it: 'without it' / 'without the
     catalyst' is the subject without its additives, 'when doped with X' / 'with X' the subject with X
-    (a material that stores no hydrogen); else the subject as it is."""
+    (a material that stores no hydrogen, by its formula or, in ``raw`` mentions, its name in words:
+    "(with carbon aerogel)"); else the subject as it is."""
     if s.additives and _WITHOUT_ANY.match(text, g.end):
         return unfilled_sample(s)
     for m, t in systems:
         if m.start > g.end and m.start - g.end <= 60 and not has_hydrogen(t) and not t.additives \
                 and _WITH_AFTER.fullmatch(text, g.end, m.start) and not FORMED_AFTER.match(text, m.end):
             return plus_additive(s, t)   # (not "… from 180 °C with NH3 emission": a gas it gives off)
+    for m in raw:
+        if m.kind == "Material" and m.term and g.end < m.start <= g.end + 60 \
+                and not any(x.start == m.start for x, _ in systems) and _WITH_AFTER.fullmatch(text, g.end, m.start):
+            joined = joined_system(s.name, m.text)
+            added = joined.components[-1] if joined is not None else None
+            if added is not None and added.role and "H" not in re.findall(r"[A-Z][a-z]?", added.formula):
+                return joined
     return s

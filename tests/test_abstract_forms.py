@@ -216,3 +216,29 @@ def test_the_value_a_sample_is_compared_to_is_exact(text):
 def test_a_bound_of_the_sample_itself_stays_a_bound():
     row = the_one(contract_measurements("The MgH2–Ni sample releases more than 6 wt% H2 at 300 °C."), 6)
     assert row["qualifier"] == ">"
+
+
+# "… 139 kJ/mol (bulk) and 116 kJ/mol (with carbon aerogel)": a bracket after the value saying what it was
+# measured with puts that material in the sample (a formula or a material named in words)
+@pytest.mark.parametrize(("text", "added"), [
+    ("MgH2 has an activation energy of 160 kJ/mol (bulk) and 116 kJ/mol (with Nb2O5).", "Nb2O5"),
+    ("MgH2 has an activation energy of 160 kJ/mol (bulk) and 116 kJ/mol (with graphene).", "graphene"),
+    ("0.62LiBH4-0.38NaBH4 has an activation energy of 139 kJ/mol (bulk) and 116 kJ/mol (with carbon aerogel).",
+     "carbon aerogel"),
+])
+def test_a_bracket_saying_what_a_value_was_measured_with_adds_it(text, added):
+    rows = contract_measurements(text)
+    assert added in _components(the_one(rows, 116))
+    assert added not in _components([r for r in rows if r["value"] != 116][0])
+
+
+def test_a_bracket_with_a_gas_adds_nothing():
+    row = the_one(contract_measurements("MgH2 releases 6 wt% H2 at 300 °C (with argon flow)."), 6)
+    assert _components(row) == {"MgH2"}
+
+
+def test_the_bulk_mixture_of_hydrides_keeps_every_share():
+    rows = contract_measurements("0.62LiBH4-0.38NaBH4 has an activation energy of 139 kJ/mol (bulk) and 116 kJ/mol "
+                                 "(with carbon aerogel).")
+    shares = {c["material"]: c["amount"] for c in the_one(rows, 139)["components"]}
+    assert shares == {"LiBH4": 0.62, "NaBH4": 0.38}
