@@ -78,3 +78,30 @@ def test_within_one_document_a_notation_is_parsed_once(monkeypatch):
             analyse_system("MgH2–5 wt% Nb2O5")
     analyse_system("MgH2–5 wt% Nb2O5")       # outside a document: parsed afresh
     assert parsed == ["MgH2–5 wt% Nb2O5", "MgH2–5 wt% Nb2O5"]
+
+
+def test_a_word_that_is_no_formula_fails_again_with_its_own_error():
+    from ontology.formula import FormulaError, parse_formula
+    from ontology.text_memo import new_document
+
+    new_document()
+    errors = []
+    for _ in range(3):
+        with pytest.raises(FormulaError) as e:
+            parse_formula("Mg(BH4")
+        errors.append(e.value)
+    assert len({str(e) for e in errors}) == 1 and "unbalanced" in str(errors[0])
+    assert len({id(e) for e in errors}) == 3
+
+
+@pytest.mark.parametrize("text, glued", [
+    ("The lithiumborohydride was milled.", True),
+    ("The\u00a0lithiumborohydride\u2003was milled.", True),        # words set apart by other spaces
+    ("(lithiumborohydride) was milled.", True),
+    ("The lithium borohydride was milled.", False),
+    ("The lithiumborohydridex was milled.", False),
+])
+def test_a_glued_name_is_read_between_any_spaces(text, glued):
+    from ingest.pdf_copy import has_glued_name
+
+    assert has_glued_name(text) is glued
