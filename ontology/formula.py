@@ -124,7 +124,11 @@ def strip_markup(text: str, *, keep_citations: bool = False) -> str:
     """
     if text is None:
         return ""
-    text = str(text)
+    return _stripped(str(text), keep_citations)
+
+
+@per_document(maxsize=16384)   # (a cell, a label, a part of a notation is stripped by several readers)
+def _stripped(text: str, keep_citations: bool) -> str:
     # (ASCII text is its own NFC form and holds no sub- or superscript character: those steps are spared)
     text = text if text.isascii() else unicodedata.normalize("NFC", text)
     text = _strip_html(text, keep_citations)

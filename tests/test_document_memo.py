@@ -105,3 +105,17 @@ def test_a_glued_name_is_read_between_any_spaces(text, glued):
     from ingest.pdf_copy import has_glued_name
 
     assert has_glued_name(text) is glued
+
+
+@pytest.mark.parametrize("text, keep, plain", [
+    ("Mg(BH<sub>4</sub>)<sub>2</sub>", False, "Mg(BH4)2"),
+    ("LiBH<sub>4</sub><sup>[16]</sup>", False, "LiBH4"),
+    ("LiBH<sub>4</sub><sup>[16]</sup>", True, "LiBH4[16]"),       # the same text, the citation kept: its own answer
+    ("$\\text{MgH}_2$", False, "MgH2"),
+])
+def test_markup_stripped_again_is_stripped_alike(text, keep, plain):
+    from ontology.formula import strip_markup
+    from ontology.text_memo import new_document
+
+    new_document()
+    assert [strip_markup(text, keep_citations=keep) for _ in range(2)] == [plain, plain]
