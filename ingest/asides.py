@@ -18,8 +18,9 @@ from .nlp import Mention
 _ASIDE = re.compile(r",\s*(?:[\w-]+\s+){0,4}?(?:compared\s+(?:to|with)|than|unlike|versus|relative\s+to|"
                     r"(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\s"
                     r"[^,;.()]{1,80}?,(?=\s*(?:was|were|is|are|has|have|had)\b)", re.I)
-_CUE = re.compile(r"\b(?:than|compared|unlike|versus|relative|superior|inferior|comparable|similar|equivalent|"
-                  r"preferable)\b", re.I)
+# ((?=[…]): the first letters of the words, which lets a search pass other positions at once)
+_CUE = re.compile(r"(?=[tcuvrsiep])\b(?:than|compared|unlike|versus|relative|superior|inferior|comparable|"
+                  r"similar|equivalent|preferable)\b", re.I)
 
 
 def comparison_asides(text: str, found: list[tuple[Mention, object]]) -> dict[int, tuple[int, int]]:

@@ -34,7 +34,7 @@ from ontology.compound_names import compound_name, compound_names, element_names
 from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
-from ontology.text_memo import per_document
+from ontology.text_memo import one_document, per_document
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
@@ -865,7 +865,8 @@ def reading_once():
     token = _READ.set(_READ.get() if _READ.get() is not None else {})
     cleaned = _CLEANED.set(_CLEANED.get() if _CLEANED.get() is not None else {})
     try:
-        yield
+        with one_document():    # (and the ontology's readers keep theirs: a system notation parsed once)
+            yield
     finally:
         _READ.reset(token)
         _CLEANED.reset(cleaned)

@@ -374,7 +374,11 @@ def damage_hints(text: str) -> set[str]:
 _WORD_EDGES = ".,;:()[]\"'"
 
 
+# a word of nine characters or more, between the spaces ``str.split`` splits at (both read Unicode's)
+_SPLIT_WORD_OF_NINE = re.compile(r"\S{9,}")
+
+
 def has_glued_name(text: str) -> bool:
     """Whether a word of ``text`` is a glued material name (a cheap look-up per long word)."""
     index = _spaceless_labels()
-    return any(len(w) >= 9 and w.strip(_WORD_EDGES).lower() in index for w in text.split())
+    return any(w.strip(_WORD_EDGES).lower() in index for w in _SPLIT_WORD_OF_NINE.findall(text))

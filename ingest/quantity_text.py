@@ -139,7 +139,8 @@ _SETTING_BEFORE = re.compile(r"\b(?:at|under|within|in|after|upon|over|below|abo
 _FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|Refs?|Sections?)\.?\s*(?:\d+[a-z]?\s*(?:,|and|–|-)\s*)*$", re.I)
 # ("… for A, B and C, in that order": the same pairing said another way; "in the order of 1 mS/cm" is a magnitude)
 RESPECTIVELY_WORDS = r"(?:respectively|in\s+(?:that|this|the\s+same|the\s+given|the\s+listed)\s+order|in\s+the\s+order(?!\s+of))"
-_RESPECTIVELY = re.compile(rf"\b{RESPECTIVELY_WORDS}\b", re.I)
+# ((?=[ri]): the first letters of the words, which lets a search pass other positions at once)
+_RESPECTIVELY = re.compile(rf"(?=[ri])\b{RESPECTIVELY_WORDS}\b", re.I)
 # An amount in a composition: after a component and a separator ("MgH2-5 wt%", "MgH2 + 10 wt.%"),
 # or before the material it is an amount of ("5 wt% Ni(OH)2", "10 mol% of TiF3").
 _AMOUNT_UNIT = re.compile(AMOUNT_UNIT)

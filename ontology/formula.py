@@ -124,7 +124,11 @@ def strip_markup(text: str, *, keep_citations: bool = False) -> str:
     """
     if text is None:
         return ""
-    text = str(text)
+    return _stripped(str(text), keep_citations)
+
+
+@per_document(maxsize=16384)   # (a cell, a label, a part of a notation is stripped by several readers)
+def _stripped(text: str, keep_citations: bool) -> str:
     # (ASCII text is its own NFC form and holds no sub- or superscript character: those steps are spared)
     text = text if text.isascii() else unicodedata.normalize("NFC", text)
     text = _strip_html(text, keep_citations)
@@ -548,15 +552,24 @@ def parse_formula(text: str, values: Mapping[str, float] | None = None) -> Formu
     if text is None or not str(text).strip():
         raise FormulaError("empty formula: give a chemical formula such as 'MgH2' or 'Mg(BH4)2'")
     if not values:
-        return _parse_plain(str(text).strip())
+        found = _parse_plain(str(text).strip())
+        if isinstance(found, FormulaError):
+            raise FormulaError(*found.args)   # (each caller its own error: the one remembered is never raised)
+        return found
     return _parse(str(text).strip(), values)
 
 
 @per_document(maxsize=16384)
-def _parse_plain(original: str) -> Formula:
+def _parse_plain(original: str) -> Formula | FormulaError:
     """A formula without values for its symbols: the same words come back in every sentence and
-    table row, and a Formula is immutable, so the parse is remembered."""
-    return _parse(original, None)
+    table row, and a Formula is immutable, so the parse is remembered; so is the error of a word
+    that is no formula (a third of the words asked about are asked again)."""
+    try:
+        return _parse(original, None)
+    except FormulaError as e:
+        if type(e) is not FormulaError:
+            raise
+        return FormulaError(*e.args)
 
 
 def _parse(original: str, values: Mapping[str, float] | None) -> Formula:

@@ -27,7 +27,7 @@ from .errors import UserError
 from .formula import Formula, FormulaError, parse_formula, strip_markup
 from .limits import MAX_COMPONENTS, MAX_SYSTEM_TEXT_CHARS
 from .models import Amount, Component, MaterialSystem
-from .text_memo import per_document
+from .text_memo import document_memo, per_document
 from .vocabulary import Term, Vocabulary, vocabulary
 
 __all__ = ["SystemParseError", "SystemParse", "parse_system", "analyse_system", "system_name", "AMOUNT_UNIT",
@@ -1401,8 +1401,49 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
     """Parse leniently: unknown parts are kept verbatim and listed in ``unknown``.
 
     Raises SystemParseError only for empty text and malformed amounts.
+
+    Within one document's extraction (``text_memo.one_document``) a notation parsed before is not
+    parsed again (a document names its systems many times): the caller is given a copy of the parse,
+    or the same error, so that what one caller changes no other caller sees.
     """
     onto = _ontology(vocab)
+    memo = document_memo("analyse_system")
+    if memo is None:
+        return _analyse(text, onto)
+    key = (str(text), onto)
+    found = memo.get(key)
+    if found is None:
+        try:
+            found = memo[key] = _analyse(text, onto)
+        except SystemParseError as e:
+            if type(e) is not SystemParseError:
+                raise
+            memo[key] = SystemParseError(e.args[0], e.unknown)
+            raise
+        return _copy_parse(found)
+    if isinstance(found, SystemParseError):
+        raise SystemParseError(found.args[0], found.unknown)
+    return _copy_parse(found)
+
+
+def _copy_component(c: Component) -> Component:
+    copied = c.model_copy()
+    if c.amount is not None:
+        copied.__dict__["amount"] = c.amount.model_copy()
+    return copied
+
+
+def _copy_parse(found: SystemParse) -> SystemParse:
+    """A copy of a parse no change of which reaches ``found`` (its fields are strings, numbers and
+    these models): a copy costs a thirtieth of a parse."""
+    s = found.system
+    system = s.model_copy()
+    system.__dict__["host"] = _copy_component(s.host)
+    system.__dict__["additives"] = [_copy_component(a) for a in s.additives]
+    return SystemParse(system, list(found.unknown), list(found.notes))
+
+
+def _analyse(text: str, onto: _Ontology) -> SystemParse:
     parts, unknown, errors = _parts(text, onto)
     parts = _merge_states(parts)
     if errors or not parts:

@@ -10,7 +10,9 @@ keyed only on the ontology's vocabulary (a property key, a unit, a class term) s
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import _lru_cache_wrapper, lru_cache
 from typing import Any, TypeVar
 
@@ -40,3 +42,31 @@ def new_document() -> None:
 def registered() -> tuple[_lru_cache_wrapper[Any], ...]:
     """The per-document caches (for tests and the bench's checks)."""
     return tuple(_CACHES)
+
+
+# name → that reader's memo, while one document is extracted (``one_document``); None outside. A
+# context variable, as ``ingest.nlp.reading_once``'s: two extractions on two threads keep their own,
+# and nothing is kept outside one (a caller outside an extraction computes every answer afresh).
+_MEMOS: ContextVar[dict[str, dict[Any, Any]] | None] = ContextVar("hydridekg_document_memos", default=None)
+
+
+@contextmanager
+def one_document() -> Iterator[None]:
+    """Within, ``document_memo`` gives each reader a memo that lives as long as the document's
+    extraction (a nested use shares the outer one's)."""
+    token = _MEMOS.set(_MEMOS.get() if _MEMOS.get() is not None else {})
+    try:
+        yield
+    finally:
+        _MEMOS.reset(token)
+
+
+def document_memo(name: str) -> dict[Any, Any] | None:
+    """The memo ``name`` of the current ``one_document`` (made empty at first use), None outside one."""
+    memos = _MEMOS.get()
+    if memos is None:
+        return None
+    memo = memos.get(name)
+    if memo is None:
+        memo = memos[name] = {}
+    return memo
