@@ -1259,6 +1259,8 @@ _CREDITING_VERB = re.compile(r"(?:\b(?:exhibit|show|display|ha[sd]|have|play|exe
                              r"obvious|superior|notable|positive|important|key|crucial|dual|great|evident|clear|high|higher|efficient|"
                              r"effective|better)\s+){0,3}$",
                              re.I)
+# ('the synergistic effect between Ni and MgH2', '… between the MgH2 and MXene matrix': materials acting together)
+_FAMILY_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?\(?[A-Z]")
 # ('the catalyzing effect of in situ synthesized MgF2': 'in situ' before the participle and its material)
 _FAMILY_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:in[\s-]situ\s+)?(?:[a-z][\w-]*\s+){0,2}?\(?[A-Z]")
 
@@ -1267,6 +1269,7 @@ def _credited_families(text: str) -> list[tuple[str, int, int]]:
     """The family phrases of ``text`` that the sentence credits a material with (see above)."""
     return [(tid, a, b) for tid, a, b in find_mechanisms(text, families=True)
             if _CREDITING_VERB.search(text, max(0, a - 60), a) or _FAMILY_OF.match(text, b)
+            or _FAMILY_BETWEEN.match(text, b)
             or _FINITE_VERB.match(text, a) and _SUBJECT_MATERIAL.search(text, max(0, a - 60), a)]
 
 

@@ -141,3 +141,17 @@ def test_shorter_paths_with_no_actor_are_the_host_s_nano_form_s(text, host):
 ])
 def test_shorter_paths_of_a_sample_with_no_nano_form_or_of_a_named_actor_stay_the_additive_s(text, additive):
     assert {a for m, _, a, _ in _claims(text) if m == "ReducedDiffusionDistance"} == {additive}
+
+
+@pytest.mark.parametrize("text, host, additive", [
+    ("MgH2 was milled with Ni. The synergistic effect between Ni and MgH2 lowers the barrier.", "MgH2", "Ni"),
+    ("MgH2 was milled with Ni. The barrier is lowered by the synergistic effect between Ni and MgH2.", "MgH2", "Ni"),
+    ("LiBH4 was milled with MgH2 and TiF3. The synergistic effect between TiF3 and the LiBH4 speeds up release.",
+     "LiBH4", "TiF3"),
+])
+def test_a_synergy_between_an_additive_and_the_host_credits_the_additive(text, host, additive):
+    assert ("CatalyticEffect", host, additive) in {(m, h, a) for m, h, a, _ in _claims(text)}
+
+
+def test_a_synergy_between_things_that_are_no_materials_credits_nothing():
+    assert not _claims("MgH2 was milled with Ni. A synergistic effect between particles and the surface was studied.")
