@@ -1044,6 +1044,12 @@ def _as_catalyst(host: str | None, additive: str | None, application: str | None
         return None                # readable: its composition has spoken (carbon alone shows no catalysis)
     except (SystemParseError, ValueError):
         pass
+    return _catalyst_strategy(host, additive, application)
+
+
+@per_document(maxsize=1024)
+def _catalyst_strategy(host: str, additive: str, application: str | None) -> str | None:
+    """The strategy the strategy rules read for ``additive`` cast as the host's catalyst."""
     try:
         system = parse_system(host)
     except (SystemParseError, ValueError):
@@ -1245,19 +1251,25 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
 # superior catalytic effects", "the gain is attributed to the synergistic effect", "due to the catalytic
 # action of (Ni–TiO2)@rGO")
 _CREDITING_VERB = re.compile(r"(?:\b(?:exhibit|show|display|ha[sd]|have|play|exert|possess|provid|present|demonstrat|"
-                             r"offer|bring)\w*|\b(?:lead|leads|led|contribut\w*|attribut\w*|ascrib\w*|due|owing|thanks)\s+to"
+                             r"offer|bring)\w*|\b(?:lead|leads|led|contribut\w*|(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|"
+                             r"thanks)\s+to"
                              r"|\bresult(?:s|ed|ing)?\s+in|\bg[ai]ves?\s+rise\s+to|\bbecause\s+of"
                              r"|\b(?:aris|originat|stem)\w*\s+from)"
                              r"\s+(?:(?:a|an|the|its|their|good|excellent|strong|significant|remarkable|"
-                             r"obvious|superior|notable|positive|important|key|crucial|dual|great|evident|clear)\s+){0,3}$",
+                             r"obvious|superior|notable|positive|important|key|crucial|dual|great|evident|clear|high|higher|efficient|"
+                             r"effective|better)\s+){0,3}$",
                              re.I)
-_FAMILY_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?\(?[A-Z]")
+# ('the synergistic effect between Ni and MgH2', '… between the MgH2 and MXene matrix': materials acting together)
+_FAMILY_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?\(?[A-Z]")
+# ('the catalyzing effect of in situ synthesized MgF2': 'in situ' before the participle and its material)
+_FAMILY_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:in[\s-]situ\s+)?(?:[a-z][\w-]*\s+){0,2}?\(?[A-Z]")
 
 
 def _credited_families(text: str) -> list[tuple[str, int, int]]:
     """The family phrases of ``text`` that the sentence credits a material with (see above)."""
     return [(tid, a, b) for tid, a, b in find_mechanisms(text, families=True)
             if _CREDITING_VERB.search(text, max(0, a - 60), a) or _FAMILY_OF.match(text, b)
+            or _FAMILY_BETWEEN.match(text, b)
             or _FINITE_VERB.match(text, a) and _SUBJECT_MATERIAL.search(text, max(0, a - 60), a)]
 
 
@@ -1271,8 +1283,10 @@ _SUBJECT_MATERIAL = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w()]*)?(?:\s
 # catalysis', 'owing to the synergistic effects of confinement and catalysis'): the cue, then the clause it opens
 # ('a synergistic effect of nanoconfinement and catalysis is a new strategy', 'to investigate the synergetic effect
 # of …': an effect named, or one to be studied, is credited to nothing)
+# ('We ascribe this reduction to …', 'we attribute the faster uptake of the composite to …': the thing credited
+# between the verb and its 'to', a few words with no punctuation)
 # ((?=[…]): the first letters of the words, which lets a search pass other positions at once)
-_CAUSE_CUE = re.compile(r"(?=[adotcb])(?:\b(?:attribut\w*|ascrib\w*|due|owing|thanks|credited)\s+to\b"
+_CAUSE_CUE = re.compile(r"(?=[adotcb])(?:\b(?:(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|thanks|credited)\s+to\b"
                         r"|\bbecause\s+of\b)", re.I)
 _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
 # what may stand between the cue and a credited strategy, or between two of them: articles, 'both', 'the synergistic
@@ -1445,6 +1459,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)) or cue is not None)
             additive = before[-1][1] if before else _modifier(sample, after, claim_host) if sample_acts \
                 else anion if anion else after[0] if after else None      # (the anion substituted in acts)
+            # the effect of a nano form the paragraph gives the host ('Mg nanoparticles … the decrease of path
+            # lengths for diffusion'), where the sentence names no actor, is the host's own, not the sample's
+            # catalyst's (the ontology's hkg:effectMechanism of that nano strategy)
+            sized = _sized(tid, ctx) if not before and not strategies and sample_acts else []
+            if sized:
+                additive, strategies = None, sized
             if before and _processed_for(clean.text, before[0][0], at):
                 before, additive = [], None    # 'milling with Ti, V for 5 h to reduce particle size': the milling acts
             elif not before and _host_form_acts(clean.text, at, said.mentions, claim_host):
@@ -1484,6 +1504,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                     seen.add((tid, claim_host, added, phase))
                     out.append(_claim(tid, claim_host, added, strategies, sample, None, in_situ, sent, source_id,
                                       phase, measured=measured))
+        if additive is not None and not _is_support(additive) and _confining(tid, strategies):
+            # the confinement a sentence credits is the scaffold's, not a catalyst's it holds ('the synergistic
+            # effects of nanoconfinement and the Ni sites in the mesoporous carbon'): the support it names, else
+            # the sample's
+            scaffold = [f for _, f, _ in said.mentions if _is_support(f)] or [f for f in sample if _is_support(f)]
+            additive = scaffold[-1] if scaffold else additive
         if additive is not None and not strategies and _named_scaffold(additive, clean.text, said.mentions):
             strategies = [_NANOCONFINEMENT]   # 'the carbon scaffold … alleviates the volume expansion'
         if additive is None and not strategies and not said.mentions and claim_host:
@@ -1623,7 +1649,7 @@ _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cati
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whilst|whereas|but)\b|;", re.I)
 # what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
 _OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)|roles?|"
-                       r"functions?))?\s+of\s+(?:the\s+)?"
+                       r"functions?))?\s+of\s+(?:the\s+)?(?:in[\s-]situ\s+)?"
                        r"(?:[a-z][\w-]*\s+)?", re.I)
 _OF_THE = re.compile(r"(?:\s+(?:effects?|properties|activity|roles?|functions?))?\s+of\s+(?:the\s+)?")
 _APPOSED = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)")
@@ -1744,6 +1770,32 @@ _SCAFFOLD_NOUN = re.compile(r"\s+(?:scaffolds?|frameworks?|hosts?)\b", re.I)
 _SUPPORTS = ("CarbonSupport", "PorousScaffold")     # Material classes whose members may confine a hydride
 
 
+def _sized(tid: str, ctx: _Context) -> list[str]:
+    """The nano strategy the paragraph (else its passage) names, when ``tid`` is its effect mechanism."""
+    vocab = vocabulary()
+    if not any(vocab.get(t).effect_mechanism == tid for t in vocab.descendants(_NANO) if t in vocab):
+        return []       # (most mechanisms are no nano form's effect: the paragraph is not read back for them)
+    # (the strategy a paragraph names, else the nano form it writes of a storage material: 'Mg nanoparticles')
+    nano = ctx.named_strategy(_NANO) or next(
+        (found for said in reversed(ctx.previous) if (found := _host_forms(said.text))), [])
+    return nano[:1] if nano and nano[0] in vocab and vocab.get(nano[0]).effect_mechanism == tid else []
+
+
+def _is_support(formula: str) -> bool:
+    """Is ``formula`` a member of the ontology's supports that may confine a hydride (carbons, porous scaffolds)?"""
+    vocab = vocabulary()
+    term = vocab.lookup(formula, "Material") or vocab.by_formula(formula)
+    return term is not None and any(k in vocab and (term.id == k or vocab.is_a(term.id, k)) for k in _SUPPORTS)
+
+
+def _confining(tid: str, strategies: list[str]) -> bool:
+    """Is ``tid`` the mechanism of the confinement strategy the sentence names for it?"""
+    vocab = vocabulary()
+    return _NANOCONFINEMENT in vocab and any(n == _NANOCONFINEMENT or n in vocab and vocab.is_a(n, _NANOCONFINEMENT)
+                                             for n in strategies) \
+        and vocab.get(_NANOCONFINEMENT).effect_mechanism == tid
+
+
 def _named_scaffold(additive: str, text: str, mentions) -> bool:
     """``additive`` is a support of the ontology the sentence calls a scaffold, framework or host:
     it confines the hydride, whatever the application makes of the composition."""
@@ -1840,6 +1892,11 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
     catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
     strategy = _claim_strategy(named, host, additive, sample, system, in_situ, phase, material, application,
                                catalysing, getattr(sent, "text", "") or "")
+    if (tid == _IN_SITU_PHASE or in_situ and catalysing) and host and additive and not named and _CATALYSIS in vocab \
+            and (strategy is None or strategy in vocab and not vocab.is_a(strategy, _CATALYSIS)):
+        # a phase formed in situ that does the catalysing is the host's catalyst, whatever its composition
+        # with the host reads otherwise (MgF2 formed in MgH2: no F-for-H substitution, a fluoride catalyst)
+        strategy = _catalyst_strategy(host, additive, application) or strategy
     if measured is not None and system is None and material is None:
         # the sentence writes no system of its own for it: the additive does what the records of the
         # sample it was measured in read it as doing (KH in Mg(NH2)2–2LiH–KH–RbH: the composite's catalyst,
@@ -1874,9 +1931,12 @@ def _electrode_first(host: str | None, additive: str | None, application: str | 
 
 def _claim_strategy(named, host, additive, sample, system, in_situ, phase, material, application, catalysing,
                     text: str) -> str | None:
-    if in_situ and sample and additive not in sample and phase is None:
+    # (the sample's additive it shares an element with, where it shares one: TiHx formed from the MXene of Cu@MXene)
+    source = next((a for a in sample if additive and _elements(additive) & _elements(a) - {"H"}), None)
+    if in_situ and sample and additive not in sample and phase is None and (not additive or source):
         # a phase formed in situ from the sample's additive acts for that additive's strategy
-        return _strategy(named, host, sample[0], sample, application=application, catalysing=catalysing)
+        # (one sharing no element with any, MgF2 in a Mg(In) sample, formed from something else: its own)
+        return _strategy(named, host, source or sample[0], sample, application=application, catalysing=catalysing)
     return _strategy(named, host, material or additive,
                      [a.formula for a in system.additives] if system is not None
                      else sample if additive in sample else (), system, application, catalysing, text)
