@@ -1286,8 +1286,8 @@ _SUBJECT_MATERIAL = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w()]*)?(?:\s
 # ('We ascribe this reduction to …', 'we attribute the faster uptake of the composite to …': the thing credited
 # between the verb and its 'to', a few words with no punctuation)
 # ((?=[…]): the first letters of the words, which lets a search pass other positions at once)
-_CAUSE_CUE = re.compile(r"(?=[adotcb])(?:\b(?:(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|thanks|credited)\s+to\b"
-                        r"|\bbecause\s+of\b)", re.I)
+_CAUSE_CUE = re.compile(r"(?=[adotcb])(?:\b(?:(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|thanks|credited)"
+                        r"\s+to\b|\bbecause\s+of\b)", re.I)
 _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
 # what may stand between the cue and a credited strategy, or between two of them: articles, 'both', 'the synergistic
 # effects of', 'and', 'as well as to' (grammar words); anything else ('its ability to achieve … catalyst doping')
