@@ -45,6 +45,11 @@ DIFFERENCE = re.compile(r"(?:\b(?:by|(?:decrease|reduction|increase|difference|d
                         r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just|by)?"
                         r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)?\s*$", re.I)
 
+# "lowered … by 30 °C and 58 °C", "reduced by 20 K, 35 K and 50 K": the values listed after the first
+# difference are differences too
+_DIFFERENCE_RUN = re.compile(DIFFERENCE.pattern.removesuffix("$")
+                             + r"(?:[-−]?\d[\d.]*(?:\s*(?!and\b|or\b)[^\s\d,;()]+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                             r"(?:by\s+)?){1,4}$", re.I)
 
 # "95 °C below pure Mg(BH4)2" is a difference too; "300 °C, above which …" is not
 DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|reduction|decrease|increase|improvement"
@@ -138,8 +143,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # "60 kJ/mol for the absorption and 90 kJ/mol for the desorption": the words after the
         # value say which process; the property words come from before the first value
         before = f"{chain_cue if chain_cue is not None else before} {process}"
-    if DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
-        return  # "decreased by 60 °C": a difference, not a value
+    if DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start):
+        return  # "decreased by 60 °C", "… by 30 °C and 58 °C": a difference, not a value
     if _SETTINGS_LISTED.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", None   # "cycled at different temperatures (305 K, 373 K and 323 K)": settings
         g.cues.append("condition:listed-settings")
