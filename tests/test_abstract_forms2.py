@@ -6,7 +6,8 @@ the test (three or more wordings) and one that must not change:
 - two quantities changing together ("Ea fell from 120 to 80 kJ/mol as the particle size decreased from 300
   to 50 nm") are of one series of samples: neither start value is a bare reference;
 - a phase a passive with an adverb says formed ("X was first formed") is no new sample;
-- the values listed after a difference ("by 30 °C and 58 °C") are differences."""
+- the values listed after a difference ("by 30 °C and 58 °C") are differences;
+- the end of a heating after an amount released ("… is released upon heating to 800 K") is its condition."""
 from __future__ import annotations
 
 import pytest
@@ -93,3 +94,26 @@ def test_a_value_of_its_own_after_a_difference_is_kept():
     rows = contract_measurements("Adding NbF5 lowered the dehydrogenation temperature of 2LiBH4–MgH2 by 30 °C "
                                  "and the second step ends at 380 °C.")
     assert [r["value"] for r in rows] == [380]
+
+
+# "14.4 mass% of hydrogen is released upon heating to 800 K": where the heating ended is the amount's
+# condition, no temperature of a release
+@pytest.mark.parametrize(("text", "amount", "kelvin"), [
+    ("The decomposition of Mg(BH4)2 starts at about 520 K, and 14.4 mass% of hydrogen is released upon heating "
+     "to 800 K.", 14.4, 800),
+    ("The dehydriding reaction of LiBH4 begins at 380 °C, and 13.5 wt% of H2 was desorbed on heating to 600 °C.",
+     13.5, 873.15),
+    ("Decomposition of the Ca(BH4)2 occurs in two steps and 9.6 wt% of hydrogen was released when heated to "
+     "773 K.", 9.6, 773),
+])
+def test_the_end_of_a_heating_is_the_condition_of_the_amount_released(text, amount, kelvin):
+    rows = contract_measurements(text)
+    row = the_one(rows, amount)
+    assert row["conditions"]["temperature"] == pytest.approx(kelvin - 273.15), row
+    assert not [r for r in rows if r["property"] == "dehydrogenation_temperature"], rows
+
+
+def test_a_temperature_named_as_a_property_after_an_onset_stays_one():
+    rows = contract_measurements("The dehydrogenation of NaAlH4 starts at 180 °C, and the full dehydrogenation "
+                                 "temperature of NaAlH4 is 300 °C.")
+    assert the_one(rows, 300)["property"] == "full_dehydrogenation_temperature"
