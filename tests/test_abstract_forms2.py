@@ -7,7 +7,8 @@ the test (three or more wordings) and one that must not change:
   to 50 nm") are of one series of samples: neither start value is a bare reference;
 - a phase a passive with an adverb says formed ("X was first formed") is no new sample;
 - the values listed after a difference ("by 30 °C and 58 °C") are differences;
-- the end of a heating after an amount released ("… is released upon heating to 800 K") is its condition."""
+- the end of a heating after an amount released ("… is released upon heating to 800 K") is its condition;
+- a lone "w" before a number ("of w 4.20 wt%") is an old PDF copy's approximate sign."""
 from __future__ import annotations
 
 import pytest
@@ -117,3 +118,21 @@ def test_a_temperature_named_as_a_property_after_an_onset_stays_one():
     rows = contract_measurements("The dehydrogenation of NaAlH4 starts at 180 °C, and the full dehydrogenation "
                                  "temperature of NaAlH4 is 300 °C.")
     assert the_one(rows, 300)["property"] == "full_dehydrogenation_temperature"
+
+
+# "of w 4.20 wt%", "to w3.20 wt%", "(increase of w 31%)": an old PDF copy's "w" for the approximate sign
+@pytest.mark.parametrize(("text", "value"), [
+    ("The Mg2Ni–CNT composite stores w 4.20 wt% of hydrogen at 300 °C.", 4.2),
+    ("After activation, the capacity of Mg2Ni rose to w3.20 wt% at 300 °C.", 3.2),
+    ("The MgH2–Ni sample retained a capacity of about 4.0 wt% after 10 cycles (increase of w 31%).", 4.0),
+])
+def test_a_lone_w_before_a_number_is_an_approximate_sign(text, value):
+    rows = contract_measurements(text)
+    assert the_one(rows, value)["qualifier"] == "~"
+    assert [r["property"] for r in rows] == ["hydrogen_capacity"], rows   # (no retention of 31 %)
+
+
+def test_a_w_that_can_be_a_word_or_label_stays():
+    from ingest.pdf_copy import lost_tildes
+    assert lost_tildes("the sample w5 with w = 2 (w/w) was weighed") == []
+    assert lost_tildes("an increase of w 31% and (w 90%)") == [(15, 16, "~"), (26, 27, "~")]
