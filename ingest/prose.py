@@ -315,6 +315,8 @@ class Context:
     # the last modified sample the passage gave values to: what "the dehydrogenated product" means
     # (ingest/subject_system.py), whatever phases the sentences between named
     valued_sample: MaterialSystem | None = None
+    # (property, value, unit, sample) of the values the paragraph gave: what a later change only restates
+    given: set = field(default_factory=set)
     # the classes the document gave one formula ("FeCoNiCrTi high-entropy alloy (HEA)"): what a later
     # "MgH2–HEA composite" names (ingest/class_members.py); the whole document's, not a passage's
     members: dict = field(default_factory=dict)
@@ -360,6 +362,7 @@ class Context:
             self.system_paragraph = paragraph if self.system is not None else self.system_paragraph
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
             self.refs, self.alternatives, self.pending, self.valued = [], [], [], []
+            self.given = set()
             self.last_property = None
             self.applications = []
             self.supported = []
@@ -2334,7 +2337,17 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     unique: dict[str, Measurement] = {}
     for m in out:
         unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
-    return list(unique.values())
+    # "… released 9 wt% starting from 473 K. … reduced the starting temperature from 673 to 473 K": an end of
+    # a change the paragraph already gave the same sample, with no setting of its own, restates that value
+    kept = [m for m in unique.values() if not ("value:change" in m.cues and not m.conditions
+                                               and _given_key(m) in ctx.given)]
+    ctx.given |= {_given_key(m) for m in kept}
+    return kept
+
+
+def _given_key(m: Measurement) -> tuple:
+    parts = tuple(sorted((c.formula, str(c.amount)) for c in m.system.components)) if m.system is not None else ()
+    return (m.property, m.value, m.unit, parts, m.baseline)
 
 
 # "… were 5.2 and 4.9 wt%, and 5.8 and 5.5 wt%, respectively": two runs with the unit written once each

@@ -8,7 +8,8 @@ the test (three or more wordings) and one that must not change:
 - a phase a passive with an adverb says formed ("X was first formed") is no new sample;
 - the values listed after a difference ("by 30 °C and 58 °C") are differences;
 - the end of a heating after an amount released ("… is released upon heating to 800 K") is its condition;
-- a lone "w" before a number ("of w 4.20 wt%") is an old PDF copy's approximate sign."""
+- a lone "w" before a number ("of w 4.20 wt%") is an old PDF copy's approximate sign;
+- the end of a change that repeats a value the paragraph gave the same sample restates it."""
 from __future__ import annotations
 
 import pytest
@@ -136,3 +137,25 @@ def test_a_w_that_can_be_a_word_or_label_stays():
     from ingest.pdf_copy import lost_tildes
     assert lost_tildes("the sample w5 with w = 2 (w/w) was weighed") == []
     assert lost_tildes("an increase of w 31% and (w 90%)") == [(15, 16, "~"), (26, 27, "~")]
+
+
+# "… released 9 wt% starting from 473 K. … reduced the starting temperature from 673 to 473 K": the end of a
+# change that repeats a value the paragraph gave the same sample restates it (one fact); with a setting of its
+# own it is a measurement of its own
+@pytest.mark.parametrize(("text", "value"), [
+    ("The doped LiBH4 released 9 wt% hydrogen starting from 473 K. The additive reduced the dehydriding "
+     "starting temperature from 673 to 473 K.", 199.85),
+    ("Ni-doped MgH2 has an activation energy of 75 kJ/mol. Doping with Ni thus lowered the activation energy "
+     "from 160 to 75 kJ/mol.", 75),
+    ("The onset temperature of TiF3-doped NaAlH4 is 120 °C. Compared with pure NaAlH4, TiF3 decreased the onset "
+     "temperature from 180 to 120 °C.", 120),
+])
+def test_a_change_ending_at_a_value_already_given_restates_it(text, value):
+    rows = contract_measurements(text)
+    assert len([r for r in rows if r["value"] == pytest.approx(value)]) == 1, rows
+
+
+def test_a_change_at_a_setting_of_its_own_is_kept():
+    rows = contract_measurements("Ni-doped MgH2 has an activation energy of 75 kJ/mol. In a second study, doping "
+                                 "with Ni lowered the activation energy from 160 to 75 kJ/mol at 300 °C.")
+    assert len([r for r in rows if r["value"] == 75]) == 2
