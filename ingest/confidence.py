@@ -49,6 +49,7 @@ CUE_WEIGHTS: dict[str, float] = {
     "value:in-brackets": 0.0,
     "value:compared": -0.05,               # a value set against another one ("compared with 150 °C")
     "value:change": 0.0,                   # "from 160 to 75 kJ/mol"
+    "value:covaried": 0.0,                 # "from 56 to 38 kJ/mol as the particle size decreased from …"
     "unit:respelled": -0.05,               # "kJ mol(-1)", "º C", "mass%": rewritten from an unusual form
     # table rows: where the row's host came from, and how its column says the property
     "system:table-row": 0.0,               # the row names its hydride

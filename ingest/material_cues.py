@@ -72,7 +72,8 @@ COMPARED_CLAUSE = re.compile(r"(?=[ctuvrabsiep])\b(?:compared (?:to|with)|than|u
 
 # "TiH2 and VH0.81 formed during hydrogenation", "the Al and LiH (conversion) products": phases the sample
 # forms, not the sample
-FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:\w+\s+)?(?:formed|generated|produced|precipitated|products?\b|"
+# ("Mg(NH)2 was first formed", "LiH is then generated": a passive with an adverb before the participle)
+FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:(?:is|are|was|were|be|been)\s+(?:first|then|also|\w+ly)\s+|\w+\s+)?(?:formed|generated|produced|precipitated|products?\b|"
                           r"emissions?\b|evolution\b)\b(?!\s+by)")
 
 

@@ -48,6 +48,7 @@ from .pdf_copy import (
     has_glued_name,
     line_break_hyphens,
     lost_degrees,
+    lost_tildes,
     lost_unit_minus,
     split_groups,
     split_subscripts,
@@ -203,6 +204,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         degrees = lost_degrees(joined)   # "at 280  C": a degree sign the copy lost (before runs of spaces go)
         if degrees:
             joined, offsets, cites = _replaced(joined, offsets, cites, degrees)
+    if " w" in joined or "(w" in joined:
+        tildes = lost_tildes(joined)   # "of w 4.20 wt%": an approximate sign an old PDF copy printed as "w"
+        if tildes:
+            joined, offsets, cites = _replaced(joined, offsets, cites, tildes)
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
     if "ed" in joined or "ing" in joined:

@@ -314,6 +314,18 @@ def lost_degrees(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# "of w 4.20 wt%", "to w3.20 wt%", "(enhancement of w 90%)": old PDF copies (Elsevier abstracts) print the
+# approximate sign "~" as a "w"; a lone lower-case "w" right before a number is no word, the sign is put back
+# (glued to its number only after a word a value follows, "to w3.20 wt%": "sample w5" is a label)
+_TILDE_AS_W = re.compile(r"(?:(?<=\s)|(?<=\())w(?=\s\d)(?!\s\d+\s*[=:])"
+                         r"|(?:(?<=\bof )|(?<=\bto )|(?<=\bat )|(?<=\bby )|(?<=\bthan )|(?<=\babout )|(?<=\())w(?=\d)")
+
+
+def lost_tildes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, '~') for each 'w' that stands for an approximate sign before a number."""
+    return [(m.start(), m.end(), "~") for m in _TILDE_AS_W.finditer(text)]
+
+
 # Names a copy glued together: "Lithiumborohydride (LiBH4)", "magnesiumhydride", "sodiumalanate". A
 # material label with its spaces taken out names the same material; the spaces are put back. Looked up
 # in an index of the ontology's labels built once (label words of three letters or more, so that no

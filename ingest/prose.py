@@ -94,6 +94,7 @@ from .respectively import (
 )
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
+    SUBSTRATE_AFTER,
     _additive as additive_notation,
     amount_before,
     bare_sample,
@@ -314,6 +315,8 @@ class Context:
     # the last modified sample the passage gave values to: what "the dehydrogenated product" means
     # (ingest/subject_system.py), whatever phases the sentences between named
     valued_sample: MaterialSystem | None = None
+    # (property, value, unit, sample) of the values the paragraph gave: what a later change only restates
+    given: set = field(default_factory=set)
     # the classes the document gave one formula ("FeCoNiCrTi high-entropy alloy (HEA)"): what a later
     # "MgH2–HEA composite" names (ingest/class_members.py); the whole document's, not a passage's
     members: dict = field(default_factory=dict)
@@ -359,6 +362,7 @@ class Context:
             self.system_paragraph = paragraph if self.system is not None else self.system_paragraph
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
             self.refs, self.alternatives, self.pending, self.valued = [], [], [], []
+            self.given = set()
             self.last_property = None
             self.applications = []
             self.supported = []
@@ -862,7 +866,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         # "the CoO … forms particles of 1–2 nm": a size in a sentence about a material that stores no
         # hydrogen (and names no hydride) is that material's own, not the paragraph's sample's
         m, s = hosts[-1]
-        if not s.additives and not _names_class(s) and not _incidental(text, m):
+        # ("particles of 68 nm formed on the nickel substrate": what the particles grow on is not what is sized)
+        if not s.additives and not _names_class(s) and not _incidental(text, m) \
+                and not SUBSTRATE_AFTER.match(text, m.end):
             ctx.cues.append("system:sized")
             return _within_context(s, ctx)
     if ctx.system is not None:
@@ -2220,6 +2226,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             base_sys, subject = _described_change(text, g, phrases, ctx, ms, named, base_sys, subject)
             sets = [cond_sets[0], cond_sets[0]]
             varied = next((c for c in conds if c.kind == "change" and c.key and len(c.numbers) == 2), None)
+            if varied is None and not named and len(described) != 2 and _covarying_change(text, g, props, ms):
+                # "Ea fell from 56 to 38 kJ/mol as the particle size decreased from 420 to 70 nm": two
+                # quantities changing together over one series of samples; neither start is a bare reference
+                base_sys = subject
+                ctx.cues.append("value:covaried")
             if varied is not None and not named and len(described) != 2:
                 # "the peak shifts from 300 to 340 °C as the heating rate increases from 2 to 15 K/min": the
                 # change follows the condition's change, on one sample; each value at its own condition
@@ -2227,7 +2238,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 sets = [{**cond_sets[0], varied.key: {"value": n.value, "unit": varied.unit or "1"}}
                         for n in (varied.numbers[0], varied.numbers[-1])]
                 ctx.cues.append("condition:varied")
-            for k, (v, sys_, base) in enumerate(((vals[0], base_sys, varied is None or base_sys is not subject),
+            for k, (v, sys_, base) in enumerate(((vals[0], base_sys, base_sys is not subject),
                                                  (vals[-1], subject, False))):
                 m = _measurement(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
                                  sets[k], ref, baseline=base, technique=technique, basis=basis,
@@ -2337,7 +2348,17 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     unique: dict[str, Measurement] = {}
     for m in out:
         unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
-    return list(unique.values())
+    # "… released 9 wt% starting from 473 K. … reduced the starting temperature from 673 to 473 K": an end of
+    # a change the paragraph already gave the same sample, with no setting of its own, restates that value
+    kept = [m for m in unique.values() if not ("value:change" in m.cues and not m.conditions
+                                               and _given_key(m) in ctx.given)]
+    ctx.given |= {_given_key(m) for m in kept}
+    return kept
+
+
+def _given_key(m: Measurement) -> tuple:
+    parts = tuple(sorted((c.formula, str(c.amount)) for c in m.system.components)) if m.system is not None else ()
+    return (m.property, m.value, m.unit, parts, m.baseline)
 
 
 # "… were 5.2 and 4.9 wt%, and 5.8 and 5.5 wt%, respectively": two runs with the unit written once each
@@ -2502,6 +2523,27 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
         if same:
             g.role, g.key = "property", min(same, key=lambda p: abs(p.start - g.start)).key
             g.cues.append("value:compared")
+
+
+# "… as the particle size decreased from", "while the crystallite size grew from", "with the grain size
+# shrinking from": the word that ties one change to another in the same sentence
+_COVARYING = re.compile(r"\b(?:as|while|when|whereas|with)\b", re.I)
+
+
+def _covarying_change(text: str, g: Group, props: list[Group], ms: list[Mention]) -> bool:
+    """Does another property of the sentence change from one value to another alongside ``g``, the two
+    tied by 'as'/'while'/'when'/'with' with no material named between them ("the activation energy fell
+    from 56 to 38 kJ/mol as the particle size decreased from 420 to 70 nm", and the other way round)?"""
+    for p in props:
+        if p is g or p.kind != "change" or p.key == g.key:
+            continue
+        first, second = (g, p) if g.end <= p.start else (p, g)
+        tied = _COVARYING.search(text, first.end, second.start) or _COVARYING.match(text.lstrip()) \
+            and "," in text[first.end:second.start]   # "With the size shrinking from 40 to 12 nm, Ea fell …"
+        if tied \
+                and not any(first.end <= m.start < second.start and m.kind in (SYSTEM_LABEL, "Material") for m in ms):
+            return True
+    return False
 
 
 def _is_baseline(text: str, subject: MaterialSystem, systems, baselines, cues: list[str] | None = None) -> bool:

@@ -142,7 +142,7 @@ _MADE_ROUTE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SIZE_OF}(?:was|were)\
                          r"(?:in\s+situ\s+)?(?:by|via|through|from)\b[^;.,]{0,40}?\s+", re.I)
 _CELL_PART_AFTER = re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference|ion-blocking)[- ](?:electrodes?|anodes?)|"
                               r"foils?|current\s+collectors?)\b", re.I)
-_SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\s+collectors?|meshe?s?)\b", re.I)
+SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\s+collectors?|meshe?s?)\b", re.I)
 _PARTICLE_WORD = re.compile(r"\b(?:nano)?particles?\b|\bnano(?:crystals?|rods?|wires?|sheets?)\b|\bclusters?\b", re.I)
 _NANO_SHAPE = r"nano(?:rods?|wires?|sheets?|flakes?|cubes?|spheres?|fibers?|fibres?|belts?|plates?|crystals?|clusters?|flowers?)"
 # the shape word an additive is named with ("Ni nanoparticles", "TiO2 nanorods", "Co powder"): no material
@@ -1006,7 +1006,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 break  # "the conversion of Mg2FeH6 with Li": what the host reacts with, no additive
             if link is not None and first and _PARTICLE_WORD.search(link.group(0)) and not has_hydrogen(s):
                 link = None  # "4 nm V particles embedded in 30 nm Mg particles": sizes, not a sample
-            if _SUBSTRATE_AFTER.match(text, n.end):
+            if SUBSTRATE_AFTER.match(text, n.end):
                 break  # "deposited on Cu foil": the substrate or current collector is no part of the sample
             if t is not None and has_hydrogen(t) and t.additives and host_formula(t) == host_formula(s):
                 break  # "5.1 wt% for MgH2–Ni and 4.3 wt% for MgH2–Fe": another sample of the host, no additive
@@ -1339,7 +1339,7 @@ def _past_support(text: str, candidates: list, k: int) -> int:
     n = candidates[k][0]
     if k + 1 < len(candidates):
         link = _AND_LINK.match(text, _SHAPE_WORDS.match(text, n.end).end(), candidates[k + 1][0].start)
-        if link is not None and link.group("on") and not _SUBSTRATE_AFTER.match(text, candidates[k + 1][0].end):
+        if link is not None and link.group("on") and not SUBSTRATE_AFTER.match(text, candidates[k + 1][0].end):
             return candidates[k + 1][0].end   # (not "deposited on a Si substrate": what a film is made on)
     return n.end
 

@@ -45,6 +45,11 @@ DIFFERENCE = re.compile(r"(?:\b(?:by|(?:decrease|reduction|increase|difference|d
                         r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just|by)?"
                         r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)?\s*$", re.I)
 
+# "lowered … by 30 °C and 58 °C", "reduced by 20 K, 35 K and 50 K": the values listed after the first
+# difference are differences too
+_DIFFERENCE_RUN = re.compile(DIFFERENCE.pattern.removesuffix("$")
+                             + r"(?:[-−]?\d[\d.]*(?:\s*(?!and\b|or\b)[^\s\d,;()]+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                             r"(?:by\s+)?){1,4}$", re.I)
 
 # "95 °C below pure Mg(BH4)2" is a difference too; "300 °C, above which …" is not
 DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|reduction|decrease|increase|improvement"
@@ -96,11 +101,15 @@ _ISOTHERMAL_AFTER = re.compile(r"(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*(?:°\s
                                r"isothermal(?:ly)?\b", re.I)
 
 
-# "5.3 wt% of hydrogen can be rehydrogenated under 400 °C", "6.0 wt% H2 was desorbed at 300 °C": the amount is the
+# "5.3 wt% of hydrogen can be rehydrogenated under 400 °C", "6.0 wt% H2 was desorbed at 300 °C", "… is released
+# upon heating to 800 K": the amount is the
 # subject of the process the temperature was set for; the temperature is the condition of that amount
 _AMOUNT_PROCESSED_AT = re.compile(r"\d\s*(?:wt\s*\.?\s*%|mass\s*%)\s*(?:of\s+)?(?:H2|H₂|H-2|hydrogen|D2|deuterium)?\s*"
                                   r"(?:(?:can|could|may|might|was|were|is|are|has|have|had|be|been|being|then|also)\s+){1,3}"
-                                  r"(?:[a-z]+ly\s+)?(?:re-?)?[a-z]+ed\s+(?:at|under)\s*(?:~|∼|ca\.?|about|around|approximately)?\s*$", re.I)
+                                  r"(?:[a-z]+ly\s+)?(?:re-?)?[a-z]+ed\s+"
+                                  # ("… is released upon heating to 800 K": the end of the heating, no temperature of a release)
+                                  r"(?:at|under|(?:(?:upon|on|after|when|by|during)\s+)?heat(?:ing|ed)\s+(?:up\s+)?to)"
+                                  r"\s*(?:~|∼|ca\.?|about|around|approximately)?\s*$", re.I)
 
 
 def test_setting(text: str, g: Group) -> bool:
@@ -138,8 +147,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # "60 kJ/mol for the absorption and 90 kJ/mol for the desorption": the words after the
         # value say which process; the property words come from before the first value
         before = f"{chain_cue if chain_cue is not None else before} {process}"
-    if DIFFERENCE.search(text[max(0, g.start - 30):g.start]):
-        return  # "decreased by 60 °C": a difference, not a value
+    if DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start):
+        return  # "decreased by 60 °C", "… by 30 °C and 58 °C": a difference, not a value
     if _SETTINGS_LISTED.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", None   # "cycled at different temperatures (305 K, 373 K and 323 K)": settings
         g.cues.append("condition:listed-settings")
