@@ -242,3 +242,25 @@ def test_the_bulk_mixture_of_hydrides_keeps_every_share():
                                  "(with carbon aerogel).")
     shares = {c["material"]: c["amount"] for c in the_one(rows, 139)["components"]}
     assert shares == {"LiBH4": 0.62, "NaBH4": 0.38}
+
+
+# "… are respectively 150 μAh cm−2 (1412 mAh g−1) and 55 μAh cm−2 (518 mAh g−1)": values in a unit no property has,
+# each restated in brackets in a property's unit, are one list the words before pair up
+@pytest.mark.parametrize("text", [
+    "The discharge and charge capacities of the MgH2 film are respectively 150 μAh cm−2 (1412 mAh g−1) and "
+    "55 μAh cm−2 (518 mAh g−1).",
+    "The first discharge and charge capacities of the TiH2 electrode were 0.9 μAh cm−2 (1412 mAh/g) and "
+    "0.4 μAh cm−2 (518 mAh/g), respectively.",
+    "For the MgH2 film, discharge and charge capacities of 150.0 μAh cm−2 (~1412 mAh g−1) and 55.0 μAh cm−2 "
+    "(~518 mAh g−1) were measured, respectively.",
+])
+def test_restated_values_in_brackets_pair_up_as_a_list(text):
+    rows = contract_measurements(text)
+    assert the_one(rows, 1412)["property"] == "discharge_capacity"
+    assert the_one(rows, 518)["property"] == "charge_capacity"
+
+
+def test_one_restated_value_is_read_as_before():
+    rows = contract_measurements("The MgH2 film delivers an initial discharge capacity of 313.9 μAh cm−2 "
+                                 "(2956 mAh g−1).")
+    assert the_one(rows, 2956)["property"] == "discharge_capacity"
