@@ -2293,9 +2293,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems):
                 targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
+            keys = listed_keys(g, text) or keys_of_those(g, props, text) or keys_again(g, said_keys, text)
+            if len(set(keys)) == len(g.numbers) == len(targets) and len(systems) < len(g.numbers):
+                # "the discharge and charge capacities of the film are respectively X and Y": the words pair the
+                # values with properties; the samples the paragraph listed before are not paired again
+                targets = []
             if len(targets) == len(g.numbers):
                 ctx.alternatives = targets  # "Their transition temperatures are …, respectively"
-            keys = listed_keys(g, text) or keys_of_those(g, props, text) or keys_again(g, said_keys, text)
             said_keys.append((g, keys))
             ctx.cues = ([c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively"]
                         if len(targets) == len(g.numbers) else ctx.cues + ["system:respectively-unpaired"])

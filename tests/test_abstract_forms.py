@@ -264,3 +264,25 @@ def test_one_restated_value_is_read_as_before():
     rows = contract_measurements("The MgH2 film delivers an initial discharge capacity of 313.9 μAh cm−2 "
                                  "(2956 mAh g−1).")
     assert the_one(rows, 2956)["property"] == "discharge_capacity"
+
+
+# "… the discharge and charge capacities of the film are respectively X and Y": the words pair values with
+# properties; the two samples the sentence before listed are not paired with them again
+@pytest.mark.parametrize("text", [
+    "MgH2 and MgH2–C films were prepared. The MgH2 film delivers discharge and charge capacities of 1412 mAh g−1 "
+    "and 518 mAh g−1, respectively.",
+    "MgH2 and MgH2–C films were prepared. For the MgH2 film, the discharge and charge capacities are respectively "
+    "1412 and 518 mAh/g.",
+    "Bulk MgH2 and MgH2–C films were made. The MgH2 film shows first discharge and charge capacities of 1412 and "
+    "518 mAh/g, respectively.",
+])
+def test_properties_paired_by_respectively_stay_on_the_one_sample(text):
+    rows = contract_measurements(text)
+    assert {(r["property"], frozenset(_components(r))) for r in rows if r["value"] in (1412, 518)} == {
+        ("discharge_capacity", frozenset({"MgH2"})), ("charge_capacity", frozenset({"MgH2"}))}
+
+
+def test_one_property_paired_by_respectively_still_pairs_the_samples():
+    rows = contract_measurements("MgH2 and MgH2–C films were prepared. Their discharge capacities are 1412 mAh g−1 "
+                                 "and 518 mAh g−1, respectively.")
+    assert _components(the_one(rows, 1412)) != _components(the_one(rows, 518))
