@@ -997,7 +997,8 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
         # cap on the Mg thin films'): the film is the host's form, the catalysis is what the additive does
         # (a form said of the additive itself, 'the Pd film surface', is the design the sentence names)
         if shown and catalysing and shown in vocab and _CATALYSIS in vocab and vocab.is_a(shown, _CATALYSIS) \
-                and all(sentence_wide(n, vocab) and not _form_of(n, additive, text) for n in named):
+                and all(sentence_wide(n, vocab) and not _form_of(n, additive, text) for n in named) \
+                and not _cause_strategies(text) & set(named):
             return shown
         # 'the nanosized particles of LiBH4 and the high surface area of the MC scaffold': the host's small
         # particles are what the support holding it gives (the support's hkg:supportStrategy, confinement)
@@ -1297,6 +1298,31 @@ _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
 # makes the strategy part of another cause
 _CAUSE_GAP = re.compile(r"(?:\s|,|\b(?:both|the|a|an|synergistic|synergetic|combined|joint|dual|effects?|roles?|"
                         r"of|and|as|well|to|chemical|physical)\b)*", re.I)
+
+
+@per_document(maxsize=1024)
+def _cause_strategies(text: str) -> frozenset[str]:
+    """The strategies a sentence credits as the cause itself, right after its cue ('can be attributed to the
+    core-shell structure, which …', 'owing to the nanoconfinement'): the design credited, not one the sentence
+    says its credited catalyst sits in."""
+    cue = _CAUSE_CUE.search(text)
+    if cue is None:
+        return frozenset()
+    end = _CAUSE_END.search(text, cue.end())
+    clause = text[cue.end():end.start() if end else len(text)]
+    base = cue.end() + len(clause) - len(clause.lstrip())
+    out, at = set(), cue.end()
+    for a, b, tid in label_spans(clause.strip(), ("Strategy",)):
+        if not _CAUSE_GAP.fullmatch(text, at, base + a):
+            break
+        at = base + b
+        out.add(tid)
+    # (one credited beside another cause, 'the synergistic effects of nanoconfinement and the Ni active sites',
+    # shares the credit: the other cause keeps its own strategy)
+    return frozenset(out) if out and not _BESIDE.match(text, at) else frozenset()
+
+
+_BESIDE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\b", re.I)
 
 
 def _credited_strategies(text: str) -> list[tuple[str, int, int]]:
