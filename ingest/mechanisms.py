@@ -997,7 +997,8 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
         # cap on the Mg thin films'): the film is the host's form, the catalysis is what the additive does
         # (a form said of the additive itself, 'the Pd film surface', is the design the sentence names)
         if shown and catalysing and shown in vocab and _CATALYSIS in vocab and vocab.is_a(shown, _CATALYSIS) \
-                and all(sentence_wide(n, vocab) and not _form_of(n, additive, text) for n in named):
+                and all(sentence_wide(n, vocab) and not _form_of(n, additive, text) for n in named) \
+                and not _cause_strategies(text) & set(named):
             return shown
         # 'the nanosized particles of LiBH4 and the high surface area of the MC scaffold': the host's small
         # particles are what the support holding it gives (the support's hkg:supportStrategy, confinement)
@@ -1121,7 +1122,10 @@ _INTO_SCAFFOLD = re.compile(rf"{_SCAFFOLD_VERB}\s+(?:[\w-]+\s+){{0,4}}$", re.I)
 
 @per_document(maxsize=1024)
 def _placed_system(host: str, support: str):
-    """host@support when the ontology makes the support a scaffold (a confined sample), else None."""
+    """host@support when the ontology makes the support a scaffold (a confined sample), else None (a
+    halide the ontology does not know, 'Mg(NH2)2@RbF', parses as confined: it is no support of the ontology's)."""
+    if not _is_support(support):
+        return None
     try:
         system = parse_system(f"{host}@{support}")
     except (SystemParseError, ValueError):
@@ -1296,6 +1300,31 @@ _CAUSE_GAP = re.compile(r"(?:\s|,|\b(?:both|the|a|an|synergistic|synergetic|comb
                         r"of|and|as|well|to|chemical|physical)\b)*", re.I)
 
 
+@per_document(maxsize=1024)
+def _cause_strategies(text: str) -> frozenset[str]:
+    """The strategies a sentence credits as the cause itself, right after its cue ('can be attributed to the
+    core-shell structure, which …', 'owing to the nanoconfinement'): the design credited, not one the sentence
+    says its credited catalyst sits in."""
+    cue = _CAUSE_CUE.search(text)
+    if cue is None:
+        return frozenset()
+    end = _CAUSE_END.search(text, cue.end())
+    clause = text[cue.end():end.start() if end else len(text)]
+    base = cue.end() + len(clause) - len(clause.lstrip())
+    out, at = set(), cue.end()
+    for a, b, tid in label_spans(clause.strip(), ("Strategy",)):
+        if not _CAUSE_GAP.fullmatch(text, at, base + a):
+            break
+        at = base + b
+        out.add(tid)
+    # (one credited beside another cause, 'the synergistic effects of nanoconfinement and the Ni active sites',
+    # shares the credit: the other cause keeps its own strategy)
+    return frozenset(out) if out and not _BESIDE.match(text, at) else frozenset()
+
+
+_BESIDE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\b", re.I)
+
+
 def _credited_strategies(text: str) -> list[tuple[str, int, int]]:
     """(mechanism, start, end) of each strategy a sentence credits as a cause, as the mechanism the strategy
     stands for (the ontology's hkg:effectMechanism: nanoconfinement the confinement effect, catalysis the
@@ -1393,6 +1422,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     seen: set = set()
     # what the passage added before this sentence (for the alloy a bare metal belongs to)
     earlier = [f for f in ctx.added(passage=True) if f not in said.added()]
+    # (what the passage added or named before this sentence: a material it introduced is its own actor, not
+    # a phase the sentence's sample formed — 'Mg2Ni formed from NiCp2. The Mg2Ni alloys disrupt …')
+    given = ctx.given(passage=True) | {f for s_ in [*ctx.earlier, *ctx.previous] if s_ is not said for f in s_.added()}
     for tid, at, stop in found:
         claim_host, additive, system = host, None, None
         strategies = _named_for(tid, clean.text[at:stop], named, ctx)
@@ -1497,7 +1529,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in _listed_before(before, clean.text):
                 f = _alloy_named(_sample_additive(f, sample, claim_host, in_situ), said.mentions, claim_host, earlier)
-                added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host)
+                added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host, given)
                 measured = ctx.measured_as(claim_host, added, sample)
                 added = measured[0] if measured else added
                 if added != additive and (tid, claim_host, added, phase) not in seen:
@@ -1526,7 +1558,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             continue                      # nothing credited: a general remark, not a claim
         # (a claim without a host waits for the host its paragraph names next: ``mechanism_claims``)
         additive = ctx.as_written(additive)
-        additive, phase = _added(additive, in_situ, said.mentions, clean.text, sample, claim_host)
+        additive, phase = _added(additive, in_situ, said.mentions, clean.text, sample, claim_host, given)
         measured = ctx.measured_as(claim_host, additive, sample)
         additive = measured[0] if measured else additive
         key = (tid, claim_host, additive, phase)
@@ -1708,15 +1740,37 @@ _FROM = re.compile(r"\b(?:from|(?:hydrogenation|dehydrogenation|decomposition|re
                    r"\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+def _parent_additive(material: str, sample: list[str], host: str | None, given: Iterable[str] = ()) -> str | None:
+    """The one additive of the sample a material the text never added is a phase of: a hydride of that
+    additive or a phase it forms with the host, made of nothing but their elements and hydrogen (V2H in a
+    Mg sample made with V, 'MgCo hydrides' in one made with Co, Mg2NiH4 of MgH2 + Ni) — it formed in the
+    sample whether or not the sentence says so; else None."""
+    if not host or not sample or material in sample or material in given or _same_host(material, host):
+        return None
+    els = _elements(material)
+    own = els - {"H", "D"} - _elements(host)
+    # (a hydride, or a phase holding an element of the host's — Mg of Mg2Ni, B of Ni2B in LiBH4 — with a metal of
+    # the additive's: a part of the additive, 'Ni' of 'Ni/C', is named as the sentence names it, and a phase of
+    # the host's metal with the additive's non-metal, MgO beside ZrO2, is an additive of its own)
+    if not own & _metals(material) or not ("H" in els or (_elements(host) - {"H", "D"}) & els):
+        return None
+    parents = [a for a in sample if a != material and own <= _elements(a)
+               and els - {"H", "D"} <= _elements(a) | _elements(host)]
+    return parents[0] if len(parents) == 1 else None
+
+
 def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: list[str],
-           host: str | None) -> tuple[str | None, str | None]:
+           host: str | None, given: Iterable[str] = ()) -> tuple[str | None, str | None]:
     """(the additive the sample was made with, the phase formed in situ) for a credited material:
     a phase the sentence says formed in situ (Ni2B, TiH2, Mg2NiH4) is credited to the additive it
     came from — the one the sentence names it from, else the sample's additive holding an element of
     it the host has not (Ti of TiH2 from TiF3, F of MgF2 in MgH2 from TiF3) —
     and kept as the phase; any other material is credited as it is."""
-    if not in_situ or additive is None:
+    if additive is None:
         return additive, None
+    if not in_situ:
+        parent = _parent_additive(additive, sample, host, given)
+        return (parent, additive) if parent else (additive, None)
     own = _elements(additive) - {"H", "D"} - _elements(host or "")     # what the host could not give it
     if not own or additive in sample and not any(f != additive and own <= _elements(f) for f in sample):
         return additive, None
@@ -1897,6 +1951,11 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         # a phase formed in situ that does the catalysing is the host's catalyst, whatever its composition
         # with the host reads otherwise (MgF2 formed in MgH2: no F-for-H substitution, a fluoride catalyst)
         strategy = _catalyst_strategy(host, additive, application) or strategy
+    elif phase is not None and strategy is None and host and additive:
+        # an additive whose phase formed in the sample acts ('RbH … formed during milling weakens the N–H
+        # bonds' of a sample made with RbF), where nothing else gives it a strategy: it was added as that
+        # phase's precursor, the host's catalyst
+        strategy = _catalyst_strategy(host, additive, application)
     if measured is not None and system is None and material is None:
         # the sentence writes no system of its own for it: the additive does what the records of the
         # sample it was measured in read it as doing (KH in Mg(NH2)2–2LiH–KH–RbH: the composite's catalyst,
