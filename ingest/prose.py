@@ -81,6 +81,7 @@ from .referents import (
     note,
     references,
     resolve,
+    scaffolds_named,
 )
 from .respectively import (
     described_after,
@@ -307,6 +308,9 @@ class Context:
     # the samples the passage named, latest last: what "the doped composite", "the carbon composite",
     # "upon confinement in CMK-3" pick from (ingest/referents.py); never carried across a section
     seen: list = field(default_factory=list)
+    # the scaffolds the passage said it put a hydride in ("by melt infiltration into mesoporous carbon"): what
+    # "nanoconfined NaAlH4" is in, when no sample of the passage holds a scaffold
+    scaffolds: list = field(default_factory=list)
     # the names of every phase the paragraph said its sample forms ("led to the formation of a Mg–Ni–B
     # alloy", "Mg2Ni formed during cycling"), hydrides or not: named again ("the presence of the Mg–Ni–B
     # alloy raises the capacity to …"), such a phase is inside the sample, never the sample a value is of
@@ -344,6 +348,7 @@ class Context:
             self.system, self.refs, self.carried, self.formed, self.formed_in = None, [], False, set(), {}
             self.phases = set()
             self.seen = []
+            self.scaffolds = []
             self.valued_sample = None
             self.products = {}
             self.aliases = {}
@@ -1082,8 +1087,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     systems = as_adducts(text, systems)   # "hydrated LiBH4": LiBH4·H2O
     if ctx.seen and "-" in text:
         systems = named_by_prefix(systems, ctx.seen)   # "the Ti-doped sample" of the TiCl3-doped one
-    if ctx.seen or ctx.system is not None:
-        systems = named_by_description(text, systems, ctx.seen, ctx.system)   # "the catalysed MgH2"
+    ctx.scaffolds = [*ctx.scaffolds, *scaffolds_named(text, ms)][-4:]   # (this sentence's own last)
+    if ctx.seen or ctx.system is not None or ctx.scaffolds:
+        systems = named_by_description(text, systems, ctx.seen, ctx.system, ctx.scaffolds)   # "the catalysed MgH2"
     if ctx.seen or ctx.system is not None:
         systems = _loadings_known(systems, [*ctx.seen, *([ctx.system] if ctx.system is not None else [])])
     if ctx.pending:

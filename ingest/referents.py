@@ -567,23 +567,51 @@ def named_by_prefix(systems, seen: list[MaterialSystem]):
 # one ("catalysed Mg(BH4)2 starts …", "via efficiently catalysed MgH2") only the participle right before it
 _BEFORE_FORMULA = re.compile(rf"(?:(?=[tio])\b(?:the|this|that|these|those|its|their|our)\s+"
                              rf"(?P<words>(?:{_FUNCTION}[\w·–-]+\s+){{1,3}}?)"
-                             rf"|(?<![\w-])(?P<word>(?:[a-z]+ly\s+)?[a-z][\w-]*ed\s+))$")
+                             rf"|(?<![\w-])(?P<word>(?:[a-z]+ly\s+)?(?:[a-z]|^[A-Z])[\w-]*ed\s+))$")
 
 
-def named_by_description(text: str, systems, seen: list[MaterialSystem], current: MaterialSystem | None):
+# "… nanoconfinement of LiBH4 and MgH2 in carbon aerogel scaffold (CAS)", "prepared by melt infiltration into
+# mesoporous carbon scaffolds": a material the sentence puts a hydride in, with a word of confining in the sentence
+_PLACING_WORD = re.compile(r"confine|infiltrat|encapsulat|impregnat|embedd", re.I)
+_INTO_BEFORE = re.compile(r"\b(?:in(?:to|side)?|within)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
+
+
+def scaffolds_named(text: str, ms: list[Mention]) -> list[MaterialSystem]:
+    """The materials a sentence says a hydride is put in (its scaffolds), in order; none where it says no
+    confining."""
+    if not _PLACING_WORD.search(text):
+        return []
+    out = []
+    for x in ms:
+        if x.kind != "Material" or not _INTO_BEFORE.search(text, max(0, x.start - 50), x.start):
+            continue
+        add = _prefix_additive(x.text)
+        if add is not None and not has_hydrogen(add) and not add.additives and x.text.islower():
+            out.append(add)
+    return out
+
+
+def named_by_description(text: str, systems, seen: list[MaterialSystem], current: MaterialSystem | None,
+                         scaffolds: list[MaterialSystem] | None = None):
     """'Co was milled into MgH2 … The catalysed MgH2 desorbs …': the host's formula with a word saying it
     was modified (doped, catalysed, confined, infiltrated; ``_CATALYSED``, ``_SCAFFOLDED``) names the
     passage's modified sample of that host, when the passage made one. A word saying it is bare
     ("pristine", "bulk") leaves it bare; ``ingest.samples`` reads those as baselines."""
-    if not seen and current is None:
+    if not seen and current is None and not scaffolds:
         return systems
     out = []
     for m, s in systems:
         # (a class word, "the confined hydride", is read by ``references``; here only a formula)
         bare_formula = not s.additives and has_hydrogen(s) and not m.text.islower()
-        d = _BEFORE_FORMULA.search(text, max(0, m.start - 60), m.start) if bare_formula else None
+        # ("nanoconfined 2LiBH4–MgH2": a composite of hydrides only, after the passage put its parts in a scaffold)
+        partners = bool(scaffolds) and bool(s.additives) and has_hydrogen(s) and not m.text.islower() \
+            and all(a.role == ROLES["destabilizer"] for a in s.additives)
+        d = _BEFORE_FORMULA.search(text, max(0, m.start - 60), m.start) if bare_formula or partners else None
         r = _described(d.group("words") or d.group("word"), d.start(), m.end) if d is not None else None
         hit = resolve(r, seen, current) if r is not None and not r.bare and r.additive is None \
-            and (r.catalysed or r.scaffold) else None
+            and (r.catalysed or r.scaffold) and not partners else None
+        if hit is None and r is not None and r.scaffold and not r.bare and r.additive is None and scaffolds:
+            # "Nanoconfined NaAlH4 …" after "… by melt infiltration into mesoporous carbon": in that scaffold
+            hit = _with(s, [("@", scaffolds[-1].name, None)], set())
         out.append((m, hit if hit is not None and host_formula(hit) == host_formula(s) else s))
     return out

@@ -10,7 +10,10 @@ or more wordings) and one that must not change:
 - a processing participle inside a composite's name ("2LiBH4–premilled MgH2", "LiBH4–ball-milled MgH2") says how
   a part was made: the composite stays one sample ("ball-milled MgH2" alone is MgH2);
 - "improved from around 30 to 70 %" is a change from the reference to the sample, as "from about 30 to 70 %" is
-  ("reached around 70 %" stays one value)."""
+  ("reached around 70 %" stays one value);
+- a hydride or a composite of hydrides named as confined ("Nanoconfined 2LiBH4–MgH2", "Infiltrated NaAlH4") after
+  the passage said what it puts its parts in ("nanoconfinement of LiBH4 and MgH2 in a carbon aerogel", "by melt
+  infiltration into an ordered mesoporous carbon") is in that scaffold; named as milled or bulk it is not."""
 from __future__ import annotations
 
 import pytest
@@ -106,3 +109,32 @@ def test_around_a_single_value_stays_one_value():
     rows = contract_measurements("NaAlH4 was melt-infiltrated into a carbon scaffold. The coulombic efficiency of "
                                  "nanoconfined NaAlH4 reached around 70%.")
     assert len(rows) == 1 and rows[0]["qualifier"] == "~" and rows[0]["value"] == 70, rows
+
+
+@pytest.mark.parametrize(("text", "value", "parts"), [
+    ("To improve kinetics, nanoconfinement of LiBH4 and MgH2 in a carbon aerogel scaffold is proposed. Nanoconfined "
+     "2LiBH4–MgH2 releases hydrogen at 345 °C.", 345, 3),
+    ("The samples were made by melt infiltration into an ordered mesoporous carbon. Infiltrated NaAlH4 shows a "
+     "first-cycle coulombic efficiency of 70%.", 70, 2),
+    ("Melt infiltration of NaBH4 and MgH2 into a silica aerogel was carried out. The confined 2NaBH4–MgH2 desorbs "
+     "hydrogen at 350 °C.", 350, 3),
+    ("LiBH4 and CaH2 were confined in an ordered mesoporous carbon. Nanoconfined 6LiBH4–CaH2 desorbs hydrogen at "
+     "350 °C.", 350, 3),
+    ("The hydride was prepared by solvent infiltration into a graphene aerogel. Infiltrated LiAlH4 releases hydrogen "
+     "at 150 °C.", 150, 2),
+])
+def test_a_hydride_named_as_confined_is_in_the_scaffold_the_passage_named(text, value, parts):
+    row = the_one(contract_measurements(text), value)
+    roles = [c["role"] for c in row["components"]]
+    assert len(roles) == parts and roles[-1] == "ScaffoldConfinementHost", row
+
+
+@pytest.mark.parametrize("text", [
+    "Nanoconfinement of LiBH4 and MgH2 in a carbon aerogel scaffold is proposed. Milled 2LiBH4–MgH2 releases "
+    "hydrogen at 400 °C.",
+    "The samples were made by melt infiltration into an ordered mesoporous carbon. Bulk LiBH4 releases hydrogen "
+    "at 400 °C.",
+])
+def test_a_hydride_named_as_milled_or_bulk_stays_out_of_the_scaffold(text):
+    row = the_one(contract_measurements(text), 400)
+    assert all(c["role"] != "ScaffoldConfinementHost" for c in row["components"]), row
