@@ -233,7 +233,21 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
             joined, offsets, cites = _without(joined, offsets, cites, split)
     if "@ " in joined or " @" in joined:
         joined, offsets, cites = _joined_at(joined, offsets, cites)
+    if "ed " in joined:
+        made = [(m.start("made"), m.end("made")) for m in _made_part().finditer(joined)]
+        if made:   # "2LiBH4–premilled MgH2": one composite, the way its part was made said inside its name
+            joined, offsets, cites = _without(joined, offsets, cites, made)
     return Cleaned(joined, offsets, cites, base)
+
+
+@cache
+def _made_part() -> re.Pattern[str]:
+    """A processing participle between the dash of a composite's name and its next formula ('2LiBH4–premilled
+    MgH2', 'LiBH4–ball-milled MgH2', '2NaBH4–as-received MgH2'): how that part was made, not a part."""
+    words = vocabulary().scheme_alternation("PreparationVerb", ("MillingParticiple", "MakingParticiple"),
+                                            more=("received", "annealed", "activated"))
+    return re.compile(rf"(?<=[0-9)\]][–—-])(?P<made>(?:(?:pre|ball|co|as|re)-?)?{words}\s+)"
+                      r"(?=\d*(?:\.\d+)?[A-Z][a-z]?(?:\d|\(|[A-Z]))")
 
 
 _SUBSCRIPTED_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\(\d\)$")

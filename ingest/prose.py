@@ -81,6 +81,7 @@ from .referents import (
     note,
     references,
     resolve,
+    scaffolds_named,
 )
 from .respectively import (
     described_after,
@@ -308,6 +309,9 @@ class Context:
     # the samples the passage named, latest last: what "the doped composite", "the carbon composite",
     # "upon confinement in CMK-3" pick from (ingest/referents.py); never carried across a section
     seen: list = field(default_factory=list)
+    # the scaffolds the passage said it put a hydride in ("by melt infiltration into mesoporous carbon"): what
+    # "nanoconfined NaAlH4" is in, when no sample of the passage holds a scaffold
+    scaffolds: list = field(default_factory=list)
     # the names of every phase the paragraph said its sample forms ("led to the formation of a Mg–Ni–B
     # alloy", "Mg2Ni formed during cycling"), hydrides or not: named again ("the presence of the Mg–Ni–B
     # alloy raises the capacity to …"), such a phase is inside the sample, never the sample a value is of
@@ -347,6 +351,7 @@ class Context:
             self.system, self.refs, self.carried, self.formed, self.formed_in = None, [], False, set(), {}
             self.phases = set()
             self.seen = []
+            self.scaffolds = []
             self.valued_sample = None
             self.products = {}
             self.aliases = {}
@@ -684,8 +689,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if g.key in _OWN_MATERIAL_KEYS:
         for m in raw or []:  # "Nb2O5 nanosheets (thickness 3–5 nm)", "the MgO (surface area 130 m2/g)"
             if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
-                    and (_OWN_BRACKET.fullmatch(text, m.end, g.start) or _OWN_PHRASE.fullmatch(text, m.end, g.start)):
-                own = next((s for o, s in systems if o.start == m.start), None) or material_system(m)
+                    and (_OWN_BRACKET.fullmatch(text, m.end, g.start) or _OWN_PHRASE.fullmatch(text, m.end, g.start)
+                         or g.key == "specific_surface_area" and _OWN_SURFACE.fullmatch(text, m.end, g.start)
+                         and not any(m.end <= o.start < g.start and _has_hydrogen(y) for o, y in systems)):
+                own = next((s for o, s in systems if o.start == m.start), None) or material_system(m) \
+                    or _part_alone(m, systems)
                 if own is not None and not own.additives and not _has_hydrogen(own):
                     ctx.cues.append("system:described")
                     return own
@@ -912,10 +920,28 @@ _OWN_PHRASE = re.compile(r"(?:\s+(?:[a-z]+[\s-])?(?:nano)?(?:particles?|sheets?|
                          r"(?:sizes?|diameters?|thickness(?:es)?|lengths?|widths?)\s+(?:of\s+)?"
                          r"(?:(?:about|around|approximately|ca\.?|only|~|∼|≈)\s*)?", re.I)
 # a cover put on a sample (not the sample's own film): its thickness is a coating thickness
+# "carbon aerogel scaffolds with similar pore sizes (37 and 38 nm) but different BET surface areas (690 and
+# 2358 m2/g)": a surface area said with a preposition of a material that stores no hydrogen (the scaffold a
+# hydride was put in, a support) is that material's own, not the confined sample's ("the confined composite
+# has a BET surface area of 120 m2/g" names no such material before it and stays the composite's)
+_OWN_SURFACE = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('GenericHead')})?\s*,?\s+"
+                          r"(?:with|having|ha(?:ve|s|d)|show(?:ing|s|ed)?|possess(?:ing|es|ed)?)\s+"
+                          r"(?:[^.;:()]|\([^()]*\)){0,80}?\b(?:(?:BET|specific)\s+)?surface\s+areas?\s*"
+                          r"(?:\(\s*|of\s+|=\s*|:\s*)?(?:(?:about|around|approximately|ca\.?|up\s+to|~|∼|≈)\s*)?"
+                          r"(?:\d[\d.,]*\s*(?:m2\s*/?\s*g\S*\s*)?(?:,|and|or)\s*)*", re.I)
 _COVER_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|shells?|overlayers?|caps?|capping\s+layers?|top\s*layers?|"
                           r"protective\s+layers?|layers?)\b", re.I)
 _COVER_NAMED = re.compile(r"\s(?:coatings?|shells?|overlayers?|caps?|layers?)$", re.I)  # "Pd layer", one mention
 _COATING_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|layers?|films?|shells?|overlayers?|caps?)\b", re.I)
+
+
+def _part_alone(m: Mention, systems: list[tuple[Mention, MaterialSystem]]) -> MaterialSystem | None:
+    """A material named in words that a sample of the sentence holds as a part ('carbon aerogel' of
+    LiBH4@carbon aerogel), as a system of its own."""
+    part = next((c for _, s in systems for c in s.additives if c.text == m.text), None)
+    if part is None:
+        return None
+    return MaterialSystem(text=part.text, name=part.formula, host=part.model_copy(update={"role": "HostHydride"}))
 
 
 _SIMILARLY = re.compile(r"\W*(?:similarly|likewise|analogously|in\s+the\s+same\s+way)\b", re.I)
@@ -1067,8 +1093,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     systems = as_adducts(text, systems)   # "hydrated LiBH4": LiBH4·H2O
     if ctx.seen and "-" in text:
         systems = named_by_prefix(systems, ctx.seen)   # "the Ti-doped sample" of the TiCl3-doped one
-    if ctx.seen or ctx.system is not None:
-        systems = named_by_description(text, systems, ctx.seen, ctx.system)   # "the catalysed MgH2"
+    ctx.scaffolds = [*ctx.scaffolds, *scaffolds_named(text, ms)][-4:]   # (this sentence's own last)
+    if ctx.seen or ctx.system is not None or ctx.scaffolds:
+        systems = named_by_description(text, systems, ctx.seen, ctx.system, ctx.scaffolds)   # "the catalysed MgH2"
     if ctx.seen or ctx.system is not None:
         systems = _loadings_known(systems, [*ctx.seen, *([ctx.system] if ctx.system is not None else [])])
     if ctx.pending:

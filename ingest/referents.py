@@ -52,6 +52,14 @@ _DESCRIBED = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our
 _ACTION = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?"
                      rf"(?:nano)?{MODIFYING_NOUN}\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
                      rf"(?:the\s+|an?\s+)?(?:{AMOUNT_OF})?$", re.I)
+# "In contrast, nanoconfinement into the high surface area carbon aerogel maintains 70 % …", "Doping with a
+# little TiF3 lowers …": the action that sets the sample apart, as the subject of its clause (opening the
+# sentence or the clause after a comma), with up to four words describing what it puts in
+_OPENS_CLAUSE = r"(?:^|[,;:])\s*(?:(?:whereas|while|but)\s+)?(?:(?:the|its|their)\s+)?(?:nano)?"
+_SUBJECT_ACTION = re.compile(rf"{_OPENS_CLAUSE}{MODIFYING_NOUN}\s+"
+                             r"(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+(?:the\s+|an?\s+)?"
+                             rf"(?:{AMOUNT_OF})?(?:[a-z][\w-]*\s+){{0,4}}$", re.I)
+MODIFYING_START = re.compile(rf"{_OPENS_CLAUSE}{MODIFYING_NOUN}\s", re.I)
 # "With TiCl3, the first step ends at …": an additive fronted before a clause naming no sample
 _FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+|an?\s+)?"
                            rf"(?:{AMOUNT_OF})?", re.I)
@@ -231,11 +239,13 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
                 and not _COMPARED.search(text, max(0, d.start() - 40), d.start()) \
                 and not any(o.start <= r.start < o.end for o in out):
             out.append(r)
-    if _ACTION_START.search(text):
+    fronted = MODIFYING_START.search(text)
+    if _ACTION_START.search(text) or fronted:
         for x in ms:
             if x.kind not in (SYSTEM_LABEL, "Material"):
                 continue
-            act = _ACTION.search(text, max(0, x.start - 60), x.start)
+            act = _ACTION.search(text, max(0, x.start - 60), x.start) \
+                or (_SUBJECT_ACTION.search(text, max(0, x.start - 90), x.start) if fronted else None)
             if act is None:
                 continue
             placed = any(v in act.group(0).lower() for v in ("confine", "infiltrat", "encapsul", "embedd", "impregn"))
@@ -557,23 +567,51 @@ def named_by_prefix(systems, seen: list[MaterialSystem]):
 # one ("catalysed Mg(BH4)2 starts …", "via efficiently catalysed MgH2") only the participle right before it
 _BEFORE_FORMULA = re.compile(rf"(?:(?=[tio])\b(?:the|this|that|these|those|its|their|our)\s+"
                              rf"(?P<words>(?:{_FUNCTION}[\w·–-]+\s+){{1,3}}?)"
-                             rf"|(?<![\w-])(?P<word>(?:[a-z]+ly\s+)?[a-z][\w-]*ed\s+))$")
+                             rf"|(?<![\w-])(?P<word>(?:[a-z]+ly\s+)?(?:[a-z]|^[A-Z])[\w-]*ed\s+))$")
 
 
-def named_by_description(text: str, systems, seen: list[MaterialSystem], current: MaterialSystem | None):
+# "… nanoconfinement of LiBH4 and MgH2 in carbon aerogel scaffold (CAS)", "prepared by melt infiltration into
+# mesoporous carbon scaffolds": a material the sentence puts a hydride in, with a word of confining in the sentence
+_PLACING_WORD = re.compile(r"confine|infiltrat|encapsulat|impregnat|embedd", re.I)
+_INTO_BEFORE = re.compile(r"\b(?:in(?:to|side)?|within)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
+
+
+def scaffolds_named(text: str, ms: list[Mention]) -> list[MaterialSystem]:
+    """The materials a sentence says a hydride is put in (its scaffolds), in order; none where it says no
+    confining."""
+    if not _PLACING_WORD.search(text):
+        return []
+    out = []
+    for x in ms:
+        if x.kind != "Material" or not _INTO_BEFORE.search(text, max(0, x.start - 50), x.start):
+            continue
+        add = _prefix_additive(x.text)
+        if add is not None and not has_hydrogen(add) and not add.additives and x.text.islower():
+            out.append(add)
+    return out
+
+
+def named_by_description(text: str, systems, seen: list[MaterialSystem], current: MaterialSystem | None,
+                         scaffolds: list[MaterialSystem] | None = None):
     """'Co was milled into MgH2 … The catalysed MgH2 desorbs …': the host's formula with a word saying it
     was modified (doped, catalysed, confined, infiltrated; ``_CATALYSED``, ``_SCAFFOLDED``) names the
     passage's modified sample of that host, when the passage made one. A word saying it is bare
     ("pristine", "bulk") leaves it bare; ``ingest.samples`` reads those as baselines."""
-    if not seen and current is None:
+    if not seen and current is None and not scaffolds:
         return systems
     out = []
     for m, s in systems:
         # (a class word, "the confined hydride", is read by ``references``; here only a formula)
         bare_formula = not s.additives and has_hydrogen(s) and not m.text.islower()
-        d = _BEFORE_FORMULA.search(text, max(0, m.start - 60), m.start) if bare_formula else None
+        # ("nanoconfined 2LiBH4–MgH2": a composite of hydrides only, after the passage put its parts in a scaffold)
+        partners = bool(scaffolds) and bool(s.additives) and has_hydrogen(s) and not m.text.islower() \
+            and all(a.role == ROLES["destabilizer"] for a in s.additives)
+        d = _BEFORE_FORMULA.search(text, max(0, m.start - 60), m.start) if bare_formula or partners else None
         r = _described(d.group("words") or d.group("word"), d.start(), m.end) if d is not None else None
         hit = resolve(r, seen, current) if r is not None and not r.bare and r.additive is None \
-            and (r.catalysed or r.scaffold) else None
+            and (r.catalysed or r.scaffold) and not partners else None
+        if hit is None and r is not None and r.scaffold and not r.bare and r.additive is None and scaffolds:
+            # "Nanoconfined NaAlH4 …" after "… by melt infiltration into mesoporous carbon": in that scaffold
+            hit = _with(s, [("@", scaffolds[-1].name, None)], set())
         out.append((m, hit if hit is not None and host_formula(hit) == host_formula(s) else s))
     return out
