@@ -977,6 +977,9 @@ def _alloy_named(additive: str, mentions, host: str | None, earlier: list[str] =
     return additive
 
 
+_HYDRIDED_METAL = re.compile(r"([A-Z][a-z]?)H(?:x|\d*\.\d+)")
+
+
 def _strategy(named: list[str], host: str | None, additive: str | None, sample: list[str] = (),
               system=None, application: str | None = None, catalysing: bool = False, text: str = "") -> str | None:
     """The strategy the sentence names, else the one the sample's composition shows for the
@@ -986,6 +989,10 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
     ``application``: what the mechanism is for, when the ontology gives it one (see ``_application``).
     ``catalysing``: the mechanism is a catalytic one, so the additive it is credited to is a catalyst;
     ``text``: the sentence, for a form it names of the additive itself."""
+    if additive and _HYDRIDED_METAL.fullmatch(additive):
+        # 'TiHx', 'VH0.81' (a metal's hydride of no fixed formula, formed from it in the sample): the hydrided state
+        # of the metal catalyses as the metal does, as Mg and MgH2 are one host
+        additive = _HYDRIDED_METAL.fullmatch(additive).group(1)
     shown = _shown_strategy(host, additive, sample, system, application)
     if shown is None and catalysing:
         shown = _as_catalyst(host, additive, application)

@@ -67,3 +67,24 @@ def test_an_additive_acting_as_itself_takes_no_catalyst_strategy_from_this_rule(
     claims = _strategies("The Mg(NH2)2-2LiH-0.04KF composite was milled for 12 h. KF weakens the N-H bonds of "
                          "the amide.")
     assert claims and all(s is None and p is None for _, _, s, p in claims), claims
+
+
+# 'TiHx', 'VH0.81' formed in the sample: the hydrided state of a metal catalyses as the metal does (metal catalysis)
+@pytest.mark.parametrize(("text", "additive"), [
+    ("MgH2 was milled with Cu@MXene. The in situ formation of TiHx on the MXene surface acts as a hydrogen pump "
+     "for MgH2.", "TiHx"),
+    ("MgH2 was milled with V. The VH0.81 formed in situ acts as a hydrogen pump for MgH2.", "VH0.81"),
+    ("MgH2 was milled with Nb. NbHx formed in situ acts as a hydrogen pump that weakens the Mg–H bonds of MgH2.",
+     "NbHx"),
+])
+def test_a_metal_hydride_of_no_fixed_formula_catalyses_as_its_metal(text, additive):
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    claims = [c for c in mechanism_claims(_prose_sentences(doc), "src:phase-parent")
+              if additive in (c.additive, c.in_situ_phase)]
+    assert claims and all(c.strategy == "MetalCatalysis" for c in claims), claims
+
+
+def test_a_metal_hydride_of_fixed_formula_added_is_a_compound():
+    doc = parse_document("# A test paper\n\nMgH2 was milled with 5 wt% TiH2. TiH2 acts as a hydrogen pump for MgH2.\n")
+    claims = [c for c in mechanism_claims(_prose_sentences(doc), "src:phase-parent") if c.additive == "TiH2"]
+    assert claims and all(c.strategy != "MetalCatalysis" for c in claims), claims
