@@ -664,19 +664,18 @@ def groups(text: str) -> list[Group]:
 # "150.0 μAh cm−2 (∼1412 mAh g−1) and 55.0 μAh cm−2 (∼518 mAh g−1)": values each restated in brackets in a unit
 # of a property, after values in a unit of none; between two restatements, the bracket closes, a list word, the
 # next outer value, and the next bracket opens
-_RESTATED_GAP = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[\d.]+\s*[^\d()\s][^()]{0,12}?\s*\(\s*"
-                           r"(?:~|∼|≈|ca\.\s*)?$")
 _RESTATED_OPEN = re.compile(r"[\d.]+\s*(?P<unit>[^\d()\s][^()]{0,12}?)\s*\(\s*(?:~|∼|≈|ca\.\s*)?$")
+_RESTATED_GAP = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)" + _RESTATED_OPEN.pattern)
 
 
 def _restated_list(text: str, gs: list[Group]) -> list[Group]:
     """``gs`` with each run of bracketed restatements (see _RESTATED_GAP) made one list, so that the words
     that name the outer values ("the discharge and charge capacities are respectively …") pair them up."""
-    restated = [g for g in gs if g.kind == "single" and g.unit is not None and compatible_keys(g.unit)[0]
-                and _RESTATED_OPEN.search(text, max(0, g.start - 30), g.start) is not None
-                and not compatible_keys(_outer_unit(text, g))[0]]
+    opened = {id(g): m for g in gs if g.kind == "single" and g.unit is not None and compatible_keys(g.unit)[0]
+              and (m := _RESTATED_OPEN.search(text, max(0, g.start - 30), g.start)) is not None
+              and not compatible_keys(m.group("unit").strip())[0]}   # (the outer value's unit names no property)
     runs: list[list[Group]] = []
-    for g in restated:
+    for g in (g for g in gs if id(g) in opened):
         if runs and runs[-1][-1].unit == g.unit and _RESTATED_GAP.fullmatch(text, runs[-1][-1].end, g.start):
             runs[-1].append(g)
         else:
@@ -686,16 +685,9 @@ def _restated_list(text: str, gs: list[Group]) -> list[Group]:
         return gs
     gone = {id(g) for r in merged for g in r}
     # (the list starts where its first outer value does: the words before it name the values)
-    lists = [Group("list", [n for g in r for n in g.numbers], r[0].unit,
-                   _RESTATED_OPEN.search(text, max(0, r[0].start - 30), r[0].start).start(), r[-1].end, r[0].qualifier)
-             for r in merged]
+    lists = [Group("list", [n for g in r for n in g.numbers], r[0].unit, opened[id(r[0])].start(), r[-1].end,
+                   r[0].qualifier) for r in merged]
     return sorted([g for g in gs if id(g) not in gone] + lists, key=lambda g: g.start)
-
-
-def _outer_unit(text: str, g: Group) -> str:
-    """The unit written before the bracket a restated value opens ('μAh cm−2' of '150.0 μAh cm−2 (∼1412 …')."""
-    m = _RESTATED_OPEN.search(text, max(0, g.start - 30), g.start)
-    return m.group("unit").strip() if m else ""
 
 
 def _respectively_ahead(text: str, groups: list[Group]) -> None:
