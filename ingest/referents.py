@@ -572,14 +572,15 @@ _BEFORE_FORMULA = re.compile(rf"(?:(?=[tio])\b(?:the|this|that|these|those|its|t
 
 # "… nanoconfinement of LiBH4 and MgH2 in carbon aerogel scaffold (CAS)", "prepared by melt infiltration into
 # mesoporous carbon scaffolds": a material the sentence puts a hydride in, with a word of confining in the sentence
-_PLACING_WORD = re.compile(r"confine|infiltrat|encapsulat|impregnat|embedd", re.I)
+# (the stems of _PLACING, any ending: "nanoconfinement", "infiltration"; not _PLACING_WORD, which added_to_sample reads)
+_CONFINING_WORD = re.compile(r"confine|infiltrat|encapsulat|impregnat|embedd", re.I)
 _INTO_BEFORE = re.compile(r"\b(?:in(?:to|side)?|within)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
 
 
 def scaffolds_named(text: str, ms: list[Mention]) -> list[MaterialSystem]:
     """The materials a sentence says a hydride is put in (its scaffolds), in order; none where it says no
     confining."""
-    if not _PLACING_WORD.search(text):
+    if not _CONFINING_WORD.search(text):
         return []
     out = []
     for x in ms:
