@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ontology.formula import FormulaError, parse_formula
+from ontology.system import architecture_name, is_architecture_word
 from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
@@ -36,6 +37,9 @@ def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
             continue
         words = before.group(0).split()
         name = spelled_by(words, abbr.rstrip("s") if abbr[-1:] == "s" and abbr[:-1].isupper() else abbr)
+        # ('ordered nanoporous hard carbon (NPC)': the letters skip a word of the support's name)
+        while name and len(name) < len(words) and is_architecture_word(words[-len(name) - 1]):
+            name = words[-len(name) - 1:]
         material = _names_material(tuple(name)) if name else None
         if material:
             out.append((abbr, *material))
@@ -79,6 +83,9 @@ def _names_material(words: tuple[str, ...]) -> tuple[str, bool] | None:
     if not found or any(_outside(t.id) for _, t in found):
         return None
     size, term = max(found, key=lambda f: f[0])
+    named = architecture_name(" ".join(words)) if term.formula else None
+    if named is not None:
+        return named, True   # 'silica aerogel (SA)': the scaffold the words name, not silica as such
     return term.formula or term.label, size > 1 or size == len(words)
 
 

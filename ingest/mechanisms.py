@@ -28,7 +28,14 @@ from ontology.strategy_rules import (
     sentence_wide,
     transition_metal_only,
 )
-from ontology.system import DOPANTS_DOPED, SystemParseError, host_formula, parse_system
+from ontology.system import (
+    DOPANTS_DOPED,
+    SystemParseError,
+    architecture_name,
+    architecture_term,
+    host_formula,
+    parse_system,
+)
 from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
 
@@ -761,7 +768,8 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
                 out.append((m.start, member, None))
             continue
         if term is not None and _is_name(m.text, term):
-            out.append((m.start, term.formula or term.label, None))   # a name, not a formula
+            # (a name, not a formula; 'silica aerogel', a support under its architecture, as written)
+            out.append((m.start, term.formula and architecture_name(m.text) or term.formula or term.label, None))
             continue
         word, at = m.text, m.start
         if word.startswith("(") and word.endswith(")") and word.count("(") == 1:
@@ -1845,7 +1853,7 @@ def _sized(tid: str, ctx: _Context) -> list[str]:
 def _is_support(formula: str) -> bool:
     """Is ``formula`` a member of the ontology's supports that may confine a hydride (carbons, porous scaffolds)?"""
     vocab = vocabulary()
-    term = vocab.lookup(formula, "Material") or vocab.by_formula(formula)
+    term = vocab.lookup(formula, "Material") or vocab.by_formula(formula) or architecture_term(formula)
     return term is not None and any(k in vocab and (term.id == k or vocab.is_a(term.id, k)) for k in _SUPPORTS)
 
 

@@ -33,12 +33,13 @@ from spacy.tokens import Doc, Span
 from ontology.compound_names import compound_name, compound_names, element_names, hydride_name_spellings
 from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
-from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system
+from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system, architecture_name
 from ontology.text_memo import one_document, per_document
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
 from .amounts import FRACTION_UNIT
+from .architecture_names import with_architecture
 from .doped_names import decorated, widened
 from .pdf_copy import (
     bond_words,
@@ -481,6 +482,8 @@ def material_system(mention: Mention):
         return _compound_system(mention.text)
     if mention.kind == "Material" and mention.term:
         term = vocabulary().get(mention.term)
+        if term.formula and _LOWER_WORD.search(mention.text) and architecture_name(mention.text) is not None:
+            return _architecture_system(mention.text)   # 'silica aerogel': a scaffold of its own, not SiO2
         if term.formula:
             # "Mg–Ni system", "Mg–Ni alloy": the term's formula (Mg2Ni); so for a name spelt with the element's
             # symbol and a hyphen ("Mg-hydride", "Li-amide"), which would read as Mg with an additive 'hydride'
@@ -498,6 +501,15 @@ def material_system(mention: Mention):
             return (formula != mention.text and system_of(formula)) or system_of(mention.text)
         return None
     return None
+
+
+@per_document(maxsize=512)
+def _architecture_system(text: str):
+    """The MaterialSystem of a support named with its architecture ('silica aerogel'), or None."""
+    try:
+        return analyse_system(text).system
+    except (SystemParseError, ValueError):
+        return None
 
 
 def _compound_system(text: str):
@@ -935,7 +947,8 @@ def _mentions(text: str) -> list[Mention]:
              for e in _system_spans(doc, spans)]
     # ('Mg50Ni45B5 BCC alloys', 'C14 Laves phase': a structure label says the sample's phase, no material)
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and m.text in _structure_labels())]
-    return decorated(text, widened(text, _compounds_joined(text, found), Mention), Mention)
+    found = decorated(text, widened(text, _compounds_joined(text, found), Mention), Mention)
+    return with_architecture(text, found, Mention)
 
 
 @cache

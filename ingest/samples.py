@@ -23,7 +23,14 @@ from ontology.elements import NONMETALS, hydride_like
 from ontology.formula import top_level_parts
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
-from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride, supported_notation
+from ontology.system import (
+    SystemParseError,
+    architecture_name,
+    host_formula,
+    parse_system,
+    storage_hydride,
+    supported_notation,
+)
 from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
@@ -479,6 +486,8 @@ _HYDROGEN_ATOM = re.compile(r"[HDT]\d*")   # (compiled once: every candidate add
 def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
     """The notation of a mention that can be an additive (a formula, or a named additive such as
     'graphene'), or None."""
+    if m.kind == "Material" and system is not None and architecture_name(m.text) is not None:
+        return architecture_name(m.text)   # 'silica aerogel': a scaffold of its own, not SiO2 as such
     if system is not None:
         vocab = vocabulary()
         if has_hydrogen(system) or any(_HYDROGEN_ATOM.fullmatch(c.formula) for c in system.components) \
@@ -549,6 +558,8 @@ def _prefix_additive(word: str) -> MaterialSystem | None:
         return None            # 'Hydride-infiltrated' at a sentence's start: a class, capitalised, is no sample either
     if found is not None or not word.islower():
         return found
+    if architecture_name(word) is not None:
+        return _parsed(word)   # 'silica aerogel', 'ordered nanoporous hard carbon': a scaffold of its own
     term = vocabulary().lookup(word, "Material")
     if term is None or term.id not in _additive_terms() or vocabulary().children(term.id):
         return None

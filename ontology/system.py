@@ -113,6 +113,8 @@ class _Ontology:
         self.described = _described_pattern(vocab)      # 'nano-Ni': a form word before a material
         # 'scaffold', 'nanoparticles': nouns after a name that say what the material does or looks like
         self.generic_heads = frozenset(w.casefold() for w in vocab.scheme_words("GenericHead"))
+        # 'ordered', 'hard', 'aerogel': words that make a support named in words a scaffold of its own
+        self.architecture_words = frozenset(w.casefold() for w in vocab.scheme_words("SupportArchitecture"))
         # 'nitrogen' of 'nitrogen-doped carbon': an element by name, read before a doping verb only
         self.dopant_names = frozenset(w.casefold() for w in vocab.scheme_words("DopantElementName"))
         # 'SA', 'SAs': a form's abbreviation written after a metal ('Fe-SA', 'Pt SA'), a strategy's hkg:formLabel
@@ -635,7 +637,22 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
             joiner = "-doped " if "doped" in text else "-"
             return _Material(f"{m.group(1)}{joiner}{base.rendered}", base.formula, base.term, m.group(1))
     return _metal_framework(text, onto) or _doped_additive(text, onto) or _compound_in_words(text, onto) \
-        or _described_hydride(text, onto) or _described_material(text, onto)
+        or _described_hydride(text, onto) or _described_material(text, onto) or _architecture_support(text, onto)
+
+
+def _architecture_support(text: str, onto: _Ontology) -> _Material | None:
+    """'silica aerogel', 'ordered nanoporous hard carbon', 'graphene foam': a support the ontology knows (its
+    material and class), under words of its architecture (SupportArchitecture) that make it a scaffold of its
+    own; named as written (``architecture_name``)."""
+    words = re.sub(r"\s+", " ", text).strip().split(" ")
+    name = _architecture_name(words, onto)
+    if name is None:
+        return None
+    core = [w for w in words if w.casefold() not in onto.architecture_words]
+    base = _resolve(" ".join(core), onto) if core else None
+    if base is None or base.term is None or base.written is not None:
+        return None
+    return _Material(base.rendered, base.formula, base.term, written=name)
 
 
 # 'NiCo-LDH', 'CoNi-MOF', 'ZnCo-ZIFs', 'NiCo-LDH-derived': metals' symbols, then a class abbreviation
@@ -2003,6 +2020,44 @@ _TERMINATION = re.compile(r"T[xz]")
 _WORD = re.compile(r"[a-z]{3,}")     # a written word, which no abbreviation has
 
 
+def _architecture_name(words: list[str], onto: _Ontology) -> str | None:
+    """'ordered nanoporous hard carbon', 'silica aerogel': a material the ontology knows, named in words with
+    words of a support's architecture that no label of the ontology holds: a scaffold of its own, named as
+    written ('amorphous carbon', a label, stays C; 'CeO2 nanoparticles' is written as a formula)."""
+    if not any(w.casefold() in onto.architecture_words for w in words) \
+            or not all(_WORD.fullmatch(w.casefold().replace("-", "")) or w.casefold() in onto.architecture_words
+                       for w in words):
+        return None
+    while len(words) > 1 and words[0].endswith("ly") and words[0].casefold() not in onto.architecture_words:
+        words = words[1:]     # 'highly ordered': how well, not what
+    last = words[-1].casefold()
+    if last.endswith("s") and last[:-1] in onto.architecture_words:
+        words = [*words[:-1], words[-1][:-1]]     # 'carbon foams' of a paper's samples: the material, carbon foam
+    name = " ".join(words)
+    return name if onto.v.lookup(name, "Material") is None else None
+
+
+def is_architecture_word(word: str, vocab: Vocabulary | None = None) -> bool:
+    """Is ``word`` one of the ontology's words of a support's architecture ('ordered', 'aerogel')?"""
+    return word.casefold() in _ontology(vocab).architecture_words
+
+
+def architecture_term(text: str, vocab: Vocabulary | None = None) -> Term | None:
+    """The ontology's material a support named with its architecture is ('silica aerogel': silica), or None."""
+    found = _architecture_support(text, _ontology(vocab))
+    return found.term if found is not None else None
+
+
+def architecture_name(text: str, vocab: Vocabulary | None = None) -> str | None:
+    """The name of a support written in words with its architecture ('ordered nanoporous hard carbon', 'silica
+    aerogel', generic head nouns after it dropped), when the ontology knows it only as a formula; else None."""
+    onto = _ontology(vocab)
+    words = re.sub(r"\s+", " ", text).strip().split(" ")
+    while len(words) > 1 and words[-1].casefold() in onto.generic_heads:
+        words.pop()
+    return _architecture_name(words, onto)
+
+
 def component_name(c: Component, vocab: Vocabulary | None = None) -> str:
     """The material as the text names it, for a component the ontology knows by a label: 'ordered
     mesoporous carbon' (not the class 'porous carbon'), 'aerogel-like carbon', 'Ti3C2Tx', 'mesoporous
@@ -2027,7 +2082,7 @@ def component_name(c: Component, vocab: Vocabulary | None = None) -> str:
         first = words[0]    # 'Ti3C2Tx MXene': the formula with the terminations the text writes
         if len(words) <= 2 and first.startswith(c.formula) and _TERMINATION.fullmatch(first[len(c.formula):]):
             return first
-        return c.formula
+        return _architecture_name(words, onto) or c.formula
     if len(words) > 6:      # a phrase, not a name
         return c.formula
     if not any(_WORD.search(w) for w in words):
@@ -2040,7 +2095,7 @@ def component_name(c: Component, vocab: Vocabulary | None = None) -> str:
         found = onto.v.lookup(" ".join(words), "Material")     # say it does; the words left name the material
         if found is not None and onto.v.is_a(found.id, term.id):
             return found.formula or " ".join(words)
-    return c.formula
+    return _architecture_name(words, onto) or c.formula    # 'graphene aerogel'
 
 
 def parse_system(text: str, *, strict: bool = True, vocab: Vocabulary | None = None) -> MaterialSystem:
