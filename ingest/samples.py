@@ -776,6 +776,10 @@ def _put_together(text: str, candidates: list, i: int, end: int) -> bool:
     return len(items) >= 3 and _of_several_kinds(candidates[i][1], items, text, end)
 
 
+# (the ontology's confinement strategy and its class of porous scaffolds: what a support holding a hydride is for)
+_CONFINEMENT, _POROUS_SCAFFOLD = "Nanoconfinement", "PorousScaffold"
+
+
 def _placed(text: str, host_start: int, host_end: int, add_start: int) -> bool:
     """Is the material at ``add_start`` the support the host before it was put into or onto?"""
     gap = _PLACED.match(text, host_end, add_start)
@@ -784,6 +788,20 @@ def _placed(text: str, host_start: int, host_end: int, add_start: int) -> bool:
     if _PLACING_VERB.search(text, max(0, host_start - 40), host_start):
         return True
     return bool(gap.group("shape")) and gap.group("prep").lower() in ("on", "onto")
+
+
+def _held_in_scaffold(text: str, host_end: int, n: Mention) -> bool:
+    """'LiAlH4 nanoparticles in mesoporous silica', 'NaAlH4 within carbon aerogel': a hydride said to be in a
+    porous scaffold (a support the ontology gives confinement as the strategy of what it holds, a porous
+    scaffold, or a support named with its architecture) is confined there, with no verb that put it in."""
+    gap = _PLACED.match(text, host_end, n.start)
+    if gap is None or gap.group("prep").lower() not in ("in", "inside", "within") or n.kind != "Material":
+        return False
+    vocab = vocabulary()
+    term = vocab.get(n.term) if n.term and n.term in vocab else None
+    if term is not None and (term.support_strategy == _CONFINEMENT or vocab.is_a(term.id, _POROUS_SCAFFOLD)):
+        return True
+    return architecture_name(n.text) is not None
 
 
 def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
@@ -1051,7 +1069,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 add = _on_support(text, prefixes, n, _additive(n, t), prefix_used)
                 if add is None and first and _is_class(n) and (
                         link is not None and link.groupdict().get("scaffold")
-                        or link is None and _placed(text, m.start, last_end, n.start)):
+                        or link is None and (_placed(text, m.start, last_end, n.start)
+                                             or _held_in_scaffold(text, last_end, n))):
                     add = n.text  # "infiltrated into mesoporous silica", "confining NaBH4 inside the pores
                     # of a mesoporous silica": the kind of scaffold is all the text names
             if add is None and t is None and first and re.fullmatch(r"\d[A-Z]", n.text):
@@ -1072,7 +1091,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 # "MgH2, Ni and CNTs were milled": the host first in a list the milling puts together
                 milled, link = True, _LIST_ONLY.fullmatch(text, last_end, n.start)
                 milled_list = True
-            if link is None and first and _placed(text, m.start, last_end, n.start):
+            if link is None and first and (_placed(text, m.start, last_end, n.start)
+                                           or _held_in_scaffold(text, last_end, n)):
                 parts.append(("@", add, None))  # "confined LiBH4 within carbon nanocages"
                 consumed.add(n.start)
                 last_end, first, together = n.end, False, False

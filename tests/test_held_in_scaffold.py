@@ -1,0 +1,33 @@
+"""A hydride said to be in a porous scaffold, with no verb that put it there ("LiAlH4 nanoparticles in mesoporous
+silica", "NaAlH4 within carbon aerogel"), is the confined sample. Only porous scaffolds confine so: a solvent, a
+composite or another hydride after 'in' does not. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract_text
+from kg.literature import contract_rows
+
+
+def _systems(text: str) -> list[list[tuple[str, str]]]:
+    return [[(c["material"], c["role"]) for c in r["components"]]
+            for r in contract_rows(extract_text(text)) if r.get("kind") == "measurement"]
+
+
+@pytest.mark.parametrize("text, scaffold", [
+    ("LiAlH4 nanoparticles in mesoporous silica released 5 wt% at 150 °C.", "mesoporous silica"),
+    ("MgH2 nanocrystals inside porous carbon desorb hydrogen at 250 °C.", "porous carbon"),
+    ("NaAlH4 within carbon aerogel showed an onset at 150 °C.", "carbon aerogel"),
+    ("LiBH4 in silica aerogel started to release hydrogen at 250 °C.", "silica aerogel"),
+])
+def test_in_a_porous_scaffold_is_confined(text, scaffold):
+    host = _systems(text)[0][0][0]
+    assert _systems(text) == [[(host, "HostHydride"), (scaffold, "ScaffoldConfinementHost")]]
+
+
+@pytest.mark.parametrize("text", [
+    "The MgH2 in the composite desorbed 5 wt% at 300 °C.",              # the sample itself
+    "MgH2 nanoparticles in a graphene matrix released 6 wt% at 300 °C.",  # a support of no confinement strategy
+])
+def test_in_what_is_no_porous_scaffold_confines_nothing(text):
+    assert all(role != "ScaffoldConfinementHost" for system in _systems(text) for _, role in system)
