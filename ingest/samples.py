@@ -780,6 +780,18 @@ def _put_together(text: str, candidates: list, i: int, end: int) -> bool:
 _CONFINEMENT, _POROUS_SCAFFOLD = "Nanoconfinement", "PorousScaffold"
 
 
+# "Ni nanoparticles in MgH2", "TiO2 within LiBH4": an additive (with its particles' shape) said to be in the host
+_IN_HOST = re.compile(rf"\s+(?:{_SHAPE}\s+)?(?:in(?:side)?|within)\s+(?:the\s+)?", re.I)
+
+
+def _held_by_host(text: str, gap_start: int, host_start: int, add: str, additive, system: MaterialSystem) -> bool:
+    """Is the material ``add`` before the host said to be in it ("Ni nanoparticles in MgH2 lower …"), as a part
+    of the sample — not the host's own element ("the Li in LiBH4") and not a hydride of its own?"""
+    if not _IN_HOST.fullmatch(text, gap_start, host_start) or additive is not None and has_hydrogen(additive):
+        return False
+    return not set(re.findall(r"[A-Z][a-z]?", add)) <= set(re.findall(r"[A-Z][a-z]?", system.host.formula))
+
+
 def _placed(text: str, host_start: int, host_end: int, add_start: int) -> bool:
     """Is the material at ``add_start`` the support the host before it was put into or onto?"""
     gap = _PLACED.match(text, host_end, add_start)
@@ -940,7 +952,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 out = [(o, x) for o, x in out if not (o.start == n.start and o.end == n.end)]
                 start = min(start, n.start)
                 add = None
-            if add and (_BEFORE_HOST.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
+            if add and (_BEFORE_HOST.match(text, link_from, m.start) or _held_by_host(text, link_from, m.start, add, t, s)
+                        or _ADDING_TO.match(text, link_from, m.start)
                         and _ADDING.search(text, max(0, n.start - 60), n.start)
                         or _FOR_HOST.match(text, link_from, m.start)
                         and _CATALYST_OF.search(text, max(0, n.start - 90), n.start)

@@ -31,3 +31,17 @@ def test_in_a_porous_scaffold_is_confined(text, scaffold):
 ])
 def test_in_what_is_no_porous_scaffold_confines_nothing(text):
     assert all(role != "ScaffoldConfinementHost" for system in _systems(text) for _, role in system)
+
+
+# An additive said to be in the host ("Ni nanoparticles in MgH2") is a part of the sample, as "dispersed in" says.
+@pytest.mark.parametrize("text, additive", [
+    ("Ni nanoparticles in MgH2 lowered the onset to 200 °C.", "Ni"),
+    ("TiO2 in MgH2 lowers the onset to 210 °C.", "TiO2"),
+    ("Nb2O5 nanoparticles within the MgH2 matrix reduced the activation energy to 70 kJ/mol.", "Nb2O5"),
+])
+def test_an_additive_in_the_host_is_its_part(text, additive):
+    assert _systems(text) == [[("MgH2", "HostHydride"), (additive, "Catalyst")]]
+
+
+def test_the_hosts_own_element_is_no_additive():
+    assert _systems("The Li in LiBH4 diffuses fast; LiBH4 melts at 280 °C.") == [[("LiBH4", "HostHydride")]]
