@@ -245,8 +245,8 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
 def _made_part() -> re.Pattern[str]:
     """A processing participle between the dash of a composite's name and its next formula ('2LiBH4–premilled
     MgH2', 'LiBH4–ball-milled MgH2', '2NaBH4–as-received MgH2'): how that part was made, not a part."""
-    words = vocabulary().scheme_alternation("PreparationVerb", ("MillingParticiple", "MakingParticiple"),
-                                            more=("received", "annealed", "activated"))
+    words = vocabulary().scheme_alternation("PreparationVerb", ("MillingParticiple", "MakingParticiple",
+                                                                "TreatedParticiple"))
     return re.compile(rf"(?<=[0-9)\]][–—-])(?P<made>(?:(?:pre|ball|co|as|re)-?)?{words}\s+)"
                       r"(?=\d*(?:\.\d+)?[A-Z][a-z]?(?:\d|\(|[A-Z]))")
 
