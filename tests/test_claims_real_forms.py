@@ -70,3 +70,40 @@ def test_an_additive_in_the_single_hydride_keeps_that_host():
     claims = _claims("Ti was milled into MgH2 and into 2LiBH4–MgH2. In MgH2 alone, the Ti additive produces a "
                      "clear grain refinement.")
     assert claims and all(h == "MgH2" for _, h, _, _ in claims), claims
+
+
+# phrasings of channel, electron-transfer and phase-stabilisation claims other authors write (the ontology's labels)
+@pytest.mark.parametrize("text, mechanism, additive", [
+    ("MgH2 was milled with 5 wt% Nb2O5. The Nb2O5 particles act as channels for fast hydrogen transport.",
+     "ChannelEffect", "Nb2O5"),
+    ("MgH2 was doped with V. The V additive forms pathways that facilitate the diffusion of hydrogen into the "
+     "particles.", "ChannelEffect", "V"),
+    ("MgH2 was milled with TiO2. The TiO2 serves as a channel to speed up hydrogen transport in the MgH2 matrix.",
+     "ChannelEffect", "TiO2"),
+    ("MgH2 was milled with Nb2O5. The multivalent Nb2O5 is an intermediate for the electrons moving from H− to "
+     "Mg2+.", "ElectronTransfer", "Nb2O5"),
+    ("MgH2 was milled with TiO2. The TiO2 surface is an intermediate of the electrons moving between H and Mg2+.",
+     "ElectronTransfer", "TiO2"),
+    ("MgH2 was milled with V2O5. The surface V atoms of V2O5 act as an intermediate of the electron moving "
+     "between hydrogen and magnesium.", "ElectronTransfer", "V2O5"),
+    ("LiBH4 was milled with LiI to form a solid solution. The fast-ion conduction phase of LiBH4 is stabilized "
+     "down to room temperature.", "PhaseStabilization", "LiI"),
+    ("LiBH4–LiBr solid solutions were made by melting. LiBr stabilizes the fast-ion conducting phase of LiBH4 "
+     "below 100 °C.", "PhaseStabilization", "LiBr"),
+    ("A solid solution of LiBH4 with LiCl was prepared. Adding LiCl stabilized the fast-ion conduction phase to "
+     "room temperature.", "PhaseStabilization", "LiCl"),
+])
+def test_other_authors_phrasings_name_their_mechanism(text, mechanism, additive):
+    claims = _claims(text)
+    assert any(m == mechanism and a == additive for m, _, a, _ in claims), claims
+
+
+@pytest.mark.parametrize("text, mechanism", [
+    ("MgH2 was milled with Nb2O5. The Nb2O5 particles serve as a reference for the XRD peak positions.",
+     "ChannelEffect"),
+    ("MgH2 was milled with V2O5. VH0.8 is an intermediate of the reduction of V2O5.", "ElectronTransfer"),
+    ("LiBH4 was milled with LiI. The fast-ion conduction phase of LiBH4 appears above 110 °C.", "PhaseStabilization"),
+])
+def test_near_phrasings_name_no_mechanism(text, mechanism):
+    claims = _claims(text)
+    assert all(m != mechanism for m, *_ in claims), claims
