@@ -1617,6 +1617,13 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # the sample's
             scaffold = [f for _, f, _ in said.mentions if _is_support(f)] or [f for f in sample if _is_support(f)]
             additive = scaffold[-1] if scaffold else additive
+        if additive is not None and _is_host(additive) and strategies and all(map(_is_confinement, strategies)):
+            # 'nanoconfined 2LiBH4–MgH2 decomposes with no B2H6 release': what a sentence credits to the confinement
+            # of a composite of hydrides is the scaffold's doing, not the partner hydride's: the support it names,
+            # else the sample's, else the passage's
+            scaffold = [f for _, f, _ in said.mentions if _is_support(f)] or [f for f in sample if _is_support(f)] \
+                or [f for f in ctx.added(passage=True) if _is_support(f)]
+            additive = scaffold[-1] if scaffold else additive
         if additive is not None and not strategies and _named_scaffold(additive, clean.text, said.mentions):
             strategies = [_NANOCONFINEMENT]   # 'the carbon scaffold … alleviates the volume expansion'
         if additive is None and not strategies and not said.mentions and claim_host:
@@ -1915,6 +1922,13 @@ def _is_support(formula: str) -> bool:
     vocab = vocabulary()
     term = vocab.lookup(formula, "Material") or vocab.by_formula(formula)
     return term is not None and any(k in vocab and (term.id == k or vocab.is_a(term.id, k)) for k in _SUPPORTS)
+
+
+def _is_confinement(strategy: str) -> bool:
+    """Is ``strategy`` nanoconfinement or a narrower one?"""
+    vocab = vocabulary()
+    return strategy == _NANOCONFINEMENT or _NANOCONFINEMENT in vocab and strategy in vocab \
+        and vocab.is_a(strategy, _NANOCONFINEMENT)
 
 
 def _confining(tid: str, strategies: list[str]) -> bool:

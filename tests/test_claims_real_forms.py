@@ -107,3 +107,23 @@ def test_other_authors_phrasings_name_their_mechanism(text, mechanism, additive)
 def test_near_phrasings_name_no_mechanism(text, mechanism):
     claims = _claims(text)
     assert all(m != mechanism for m, *_ in claims), claims
+
+
+# what a sentence credits to the confinement of a composite of two hydrides is the scaffold's doing (the
+# composite's host, LiBH4, its host), not the partner hydride's
+@pytest.mark.parametrize("text, scaffold", [
+    ("2LiBH4–MgH2 was confined in a carbon aerogel scaffold. Nanoconfined 2LiBH4–MgH2 decomposes in one step "
+     "with no B2H6 release.", "carbon aerogel"),
+    ("LiBH4 and MgH2 were infiltrated together into porous carbon. Owing to nanoconfinement, the LiBH4–MgH2 "
+     "composite suppresses the release of diborane.", "porous carbon"),
+    ("We melt-infiltrated 2LiBH4–MgH2 into CMK-3. The nanoconfined LiBH4–MgH2 shows no B2H6 release on heating.",
+     "CMK-3"),
+])
+def test_the_confinement_of_a_composite_is_the_scaffold_s(text, scaffold):
+    claims = _claims(text)
+    assert ("GasReleaseSuppression", "LiBH4", scaffold, "Nanoconfinement") in claims, claims
+
+
+def test_a_composite_not_confined_credits_its_partner():
+    claims = _claims("LiBH4 was milled with MgH2. The LiBH4–MgH2 composite shows no B2H6 release on heating.")
+    assert claims and all(a == "MgH2" for _, _, a, _ in claims), claims
