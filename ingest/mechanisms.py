@@ -17,7 +17,13 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ontology.electrode_roles import anode_material, electrolyte_not_anode
+from ontology.electrode_roles import (
+    CONDUCTIVE,
+    anode_material,
+    carbon_support,
+    electrolyte_not_anode,
+    system_in_application,
+)
 from ontology.models import Component, MechanismClaim, SourceRef
 from ontology.strategy_rules import (
     APPLICATIONS,
@@ -531,6 +537,7 @@ class _Context:
         self._unread: list[_Said] = []       # the passage's sentences whose hosts ``_named`` does not hold yet
         self.last: list[_Said] = []          # the paragraph before this one, in the same passage
         self.abbreviations: dict[str, str] = {}    # the document's abbreviations of materials ('HCS' → C)
+        self.text = ""                               # the document's running text (``holding``: a sample written so)
         self.abbreviated: dict[str, str] = {}      # what an abbreviation is credited as ('HCS', 'porous carbon')
         self.kinds: dict[str, set[str]] = {}        # a kind of material → formulas written as it ('FeCoNiCrTi HEA')
         # section → system name → (system, properties): what the document measured, by section
@@ -595,6 +602,22 @@ class _Context:
             return None
         named, system, props = max(found, key=lambda f: (_holds(f[1], sample), len(f[2])))
         return named if not _supported(additive, named) else additive, named, system, application_of(props)
+
+    def holding(self, host: str | None, measured: tuple | None = None):
+        """The system of ``host`` the section measured that the document writes as holding it in a support
+        ('MgH2@G': the hydride grown in or on the carbon, which the electrode's roles keep as the scaffold): the
+        one the credited additive was measured in (``measured``, see ``measured_as``), else the one such system
+        where every system of that host measured with additives is so; else None. (A system the extractor wrote
+        with '@' from words, 'graphene-supported MgH2', is not the text's.)"""
+        if measured is not None:
+            return measured[2] if measured[2].name in self.text else None
+        if not host:
+            return None
+        systems = [system for system, _ in self.measured.get(self.key[0] if self.key else None, {}).values()
+                   if system.additives and _same_host(_host_of_system(system), host)]
+        held = [system for system in systems if system.name in self.text and all(
+            a.role == ROLES["scaffold"] for a in system_in_application(system, APPLICATIONS["anode"]).additives)]
+        return held[0] if held and len(held) == len(systems) else None
 
     def host(self) -> str | None:
         """The paragraph's host: among the hosts of the last sentence naming one, the one the
@@ -989,14 +1012,17 @@ _HYDRIDED_METAL = re.compile(r"([A-Z][a-z]?)H(?:x|\d*\.\d+)")
 
 
 def _strategy(named: list[str], host: str | None, additive: str | None, sample: list[str] = (),
-              system=None, application: str | None = None, catalysing: bool = False, text: str = "") -> str | None:
+              system=None, application: str | None = None, catalysing: bool = False, text: str = "",
+              held=None) -> str | None:
     """The strategy the sentence names, else the one the sample's composition shows for the
     additive: what the additive makes together with the sample's other additives (Ni with a carbon
     support: composite catalysis) before what it does alone. A named family ('catalytic roles':
     catalysis) gives way to the narrower strategy the composition shows (multi-metal catalysis).
     ``application``: what the mechanism is for, when the ontology gives it one (see ``_application``).
     ``catalysing``: the mechanism is a catalytic one, so the additive it is credited to is a catalyst;
-    ``text``: the sentence, for a form it names of the additive itself."""
+    ``text``: the sentence, for a form it names of the additive itself; ``held``: the system of the sample
+    the additive was measured in, where the sentence writes none (is a carbon in it mixed in or holding
+    the hydride?)."""
     if additive and _HYDRIDED_METAL.fullmatch(additive):
         # 'TiHx', 'VH0.81' (a metal's hydride of no fixed formula, formed from it in the sample): the hydrided state
         # of the metal catalyses as the metal does, as Mg and MgH2 are one host
@@ -1004,6 +1030,11 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
     shown = _shown_strategy(host, additive, sample, system, application)
     if shown is None and catalysing:
         shown = _as_catalyst(host, additive, application)
+    conductor = _conductor_in_anode(host, additive, application, held)
+    if conductor:
+        # graphene, a carbon or an MXene mixed into an anode is credited for what it does there, carry
+        # electrons through the electrode, whatever its sheet form or its catalysis reads in a hydrogen store
+        shown = conductor
     if named:
         vocab = vocabulary()
         if shown and any(vocab.is_a(shown, n) for n in named if n in vocab and shown in vocab):
@@ -1017,10 +1048,42 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
             return shown
         # 'the nanosized particles of LiBH4 and the high surface area of the MC scaffold': the host's small
         # particles are what the support holding it gives (the support's hkg:supportStrategy, confinement)
-        if shown and shown == _held_as(additive) and all(_said_of_host(n, host, text) for n in named):
+        if shown and (shown == _held_as(additive) or shown == conductor) \
+                and all(_said_of_host(n, host, text) for n in named):
             return shown
         return named[0]
     return shown
+
+
+_METALLIC_SHEETS = "CarbideMXene"     # Material class: a metallic carbide (an MXene) conducts electrons like a carbon
+_CONDUCTIVE_COMPOSITING = "ConductiveCompositing"
+
+
+def _conductor_in_anode(host: str | None, additive: str | None, application: str | None, system=None) -> str | None:
+    """ConductiveCompositing where ``additive`` is a carbon or a metallic carbide (an MXene) that conducts
+    electrons in an anode of ``host``: a carbon the electrode's roles (``ontology.electrode_roles``) cast as its
+    conductive additive (mixed in, not holding the hydride as in 'MgH2@G': ``system``, the sample's system
+    where the sentence has one), or an MXene — else None. (A metallic hydride mixed in, TiH2, keeps the
+    catalysis its composition shows: it stores lithium itself.)"""
+    vocab = vocabulary()
+    if application != APPLICATIONS["anode"] or not host or not additive or _CONDUCTIVE_COMPOSITING not in vocab:
+        return None
+    term = vocab.lookup(additive, "Material")
+    if term is not None and _METALLIC_SHEETS in vocab and vocab.is_a(term.id, _METALLIC_SHEETS):
+        return _CONDUCTIVE_COMPOSITING
+    if system is not None and not any(a.formula == additive for a in system.additives):
+        # the sample holds the host in a carbon the sentence names otherwise ('MgH2@G' … 'the graphene'): that holder
+        held = system_in_application(system, application).additives
+        if held and all(a.role == ROLES["scaffold"] for a in held) and _is_support(additive):
+            return None
+        system = None
+    if system is None:
+        system = _composed(host, (additive,))
+    if system is None:
+        return None
+    cast = system_in_application(system, application)
+    return _CONDUCTIVE_COMPOSITING if any(a.formula == additive and a.role == CONDUCTIVE and carbon_support(a)
+                                          for a in cast.additives) else None
 
 
 def _held_as(additive: str | None) -> str | None:
@@ -1390,6 +1453,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         ctx.add(said)
         return []
     host = _host_of(said, ctx, clean.text)
+    # 'the Ti additive in the reactive hydride composite': the sample the additive acts in, named by its
+    # strategy, is the passage's system of that strategy, whose host is the claim's (LiBH4 of 2LiBH4–MgH2 in a
+    # passage that also studies MgH2 alone); that strategy is the sample's, not what the additive does
+    placed = _named_sample(clean.text, _named_strategies(clean.text, said.mentions), ctx, said)
+    host = placed[1] if placed else host
     # the sample this sentence makes ('Ni/C was introduced into LiBH4 …, with Ni2B acting as …'),
     # else the one the paragraph made before
     sample, sample_system = said.made(host) if host else ([], None)
@@ -1419,7 +1487,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     if not found:
         return []
     vocab = vocabulary()
-    named = _named_strategies(clean.text, said.mentions)
+    named = [n for n in _named_strategies(clean.text, said.mentions) if not placed or n != placed[0]]
     # 'in situ formed' (a synthesis method) or 'formed in situ' (the in-situ catalytic phase itself)
     # (read without articles, as the mechanism labels are: 'produced from the reactions between …')
     in_situ = _IN_SITU in find_terms(_RUN_GAP.sub(" ", clean.text), ("SynthesisMethod",)) \
@@ -1557,6 +1625,13 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # the sample's
             scaffold = [f for _, f, _ in said.mentions if _is_support(f)] or [f for f in sample if _is_support(f)]
             additive = scaffold[-1] if scaffold else additive
+        if additive is not None and _is_host(additive) and strategies and all(map(_is_confinement, strategies)):
+            # 'nanoconfined 2LiBH4–MgH2 decomposes with no B2H6 release': what a sentence credits to the confinement
+            # of a composite of hydrides is the scaffold's doing, not the partner hydride's: the support it names,
+            # else the sample's, else the passage's
+            scaffold = [f for _, f, _ in said.mentions if _is_support(f)] or [f for f in sample if _is_support(f)] \
+                or [f for f in ctx.added(passage=True) if _is_support(f)]
+            additive = scaffold[-1] if scaffold else additive
         if additive is not None and not strategies and _named_scaffold(additive, clean.text, said.mentions):
             strategies = [_NANOCONFINEMENT]   # 'the carbon scaffold … alleviates the volume expansion'
         if additive is None and not strategies and not said.mentions and claim_host:
@@ -1582,7 +1657,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         seen.add(key)
         out.append(_claim(tid, claim_host, additive, strategies, sample,
                           system or (sample_system if additive in sample else None), in_situ, sent, source_id,
-                          phase, ctx.abbreviations.get(additive or ""), measured))
+                          phase, ctx.abbreviations.get(additive or ""), measured, ctx.holding(claim_host, measured)))
     return _narrowest(out)
 
 
@@ -1857,6 +1932,13 @@ def _is_support(formula: str) -> bool:
     return term is not None and any(k in vocab and (term.id == k or vocab.is_a(term.id, k)) for k in _SUPPORTS)
 
 
+def _is_confinement(strategy: str) -> bool:
+    """Is ``strategy`` nanoconfinement or a narrower one?"""
+    vocab = vocabulary()
+    return strategy == _NANOCONFINEMENT or _NANOCONFINEMENT in vocab and strategy in vocab \
+        and vocab.is_a(strategy, _NANOCONFINEMENT)
+
+
 def _confining(tid: str, strategies: list[str]) -> bool:
     """Is ``tid`` the mechanism of the confinement strategy the sentence names for it?"""
     vocab = vocabulary()
@@ -1950,9 +2032,11 @@ def _kinetic_models(text: str) -> list[tuple[int, int]]:
 
 
 def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id, phase=None,
-           material=None, measured=None) -> MechanismClaim:
+           material=None, measured=None, holding=None) -> MechanismClaim:
     """``material``: what an abbreviated additive is made of ('HCS': C), for its strategy; ``measured``:
-    (name, component, system, application) of the additive as the document measured it (``_Context.measured_as``)."""
+    (name, component, system, application) of the additive as the document measured it (``_Context.measured_as``);
+    ``holding``: the system the section measured the host in, where it holds the host in a support
+    (``_Context.holding``)."""
     # (a mechanism of more than one application acts for the one the sample was measured for: defects in a
     # LiBH4–SiO2 electrolyte whose conductivity the document gives make a composite electrolyte, no catalyst)
     application = _application(tid) or (measured[3] if measured is not None else None)
@@ -1960,7 +2044,8 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
     vocab = vocabulary()
     catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
     strategy = _claim_strategy(named, host, additive, sample, system, in_situ, phase, material, application,
-                               catalysing, getattr(sent, "text", "") or "")
+                               catalysing, getattr(sent, "text", "") or "",
+                               held := system if system is not None else holding)
     if (tid == _IN_SITU_PHASE or in_situ and catalysing) and host and additive and not named and _CATALYSIS in vocab \
             and (strategy is None or strategy in vocab and not vocab.is_a(strategy, _CATALYSIS)):
         # a phase formed in situ that does the catalysing is the host's catalyst, whatever its composition
@@ -1978,7 +2063,8 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         # it is made of, not how that sample was made (its confinement, its nano form: the sentence's word)
         _, component, where, told = measured
         shown = _claim_strategy(named, host, component, [a.formula for a in where.additives], where, in_situ,
-                                phase, material, told or application, catalysing, getattr(sent, "text", "") or "")
+                                phase, material, told or application, catalysing, getattr(sent, "text", "") or "",
+                                held)
         if shown is not None and not sentence_wide(shown, vocab) and (strategy is None
                                                                        or not sentence_wide(strategy, vocab)):
             strategy = shown
@@ -2004,7 +2090,7 @@ def _electrode_first(host: str | None, additive: str | None, application: str | 
 
 
 def _claim_strategy(named, host, additive, sample, system, in_situ, phase, material, application, catalysing,
-                    text: str) -> str | None:
+                    text: str, held=None) -> str | None:
     # (the sample's additive it shares an element with, where it shares one: TiHx formed from the MXene of Cu@MXene)
     source = next((a for a in sample if additive and _elements(additive) & _elements(a) - {"H"}), None)
     if in_situ and sample and additive not in sample and phase is None and (not additive or source):
@@ -2013,7 +2099,7 @@ def _claim_strategy(named, host, additive, sample, system, in_situ, phase, mater
         return _strategy(named, host, source or sample[0], sample, application=application, catalysing=catalysing)
     return _strategy(named, host, material or additive,
                      [a.formula for a in system.additives] if system is not None
-                     else sample if additive in sample else (), system, application, catalysing, text)
+                     else sample if additive in sample else (), system, application, catalysing, text, held)
 
 
 def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None = None,
@@ -2024,6 +2110,7 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     measurements, whose systems name each credited additive and give its strategy (``_Context.measured_as``)."""
     ctx = _Context()
     sentences = list(sentences)
+    ctx.text = "\n".join(getattr(s, "text", "") or "" for s in sentences)
     # ('LiBH4@MC-NbF5 … the MC scaffold' after 'a mesoporous carbon scaffold': an abbreviation the text
     # uses without defining it, spelled by the initials of a material's name it wrote, is that material)
     for abbr, material in initialisms("\n".join(getattr(s, "text", "") for s in sentences)):
@@ -2191,6 +2278,28 @@ _NANO, _NANOCONFINEMENT = "Nanoengineering", "Nanoconfinement"
 
 _MEANS = re.compile(r"(?:\s+of\s+(?:the\s+)?[^\s,;]+)?\s+(?:through|via|by(?:\s+means\s+of)?)\s+(?:the\s+|an?\s+)?"
                     r"(?:[\w-]+\s+)?", re.I)
+
+
+# 'in the reactive hydride composite', 'for this composite': a sample named by its strategy, as where something acts
+_IN_NAMED_SAMPLE = re.compile(r"\b(?:in|within|for)\s+(?:the|this|that|these|those|such)\s+$", re.I)
+
+
+def _named_sample(text: str, named: list[str], ctx: _Context, said: _Said) -> tuple[str, str] | None:
+    """(strategy, host) where the sentence names the sample a material acts in by a strategy of ``named``
+    ('the Ti-based additive in the reactive hydride composite'): the host of the last system the sentence or
+    its passage wrote that the composition rules give that strategy (or a narrower one); else None."""
+    vocab = vocabulary()
+    for t in named:
+        if not any(_IN_NAMED_SAMPLE.search(text, max(0, m.start() - 30), m.start())
+                   for label in vocab.get(t).labels
+                   for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I)):
+            continue
+        for earlier in [said, *reversed(ctx.previous), *reversed(ctx.earlier)]:
+            for _, _, system in reversed(earlier.mentions):
+                if getattr(system, "additives", None) and any(
+                        st == t or st in vocab and vocab.is_a(st, t) for st in _system_strategies(system)):
+                    return t, _host_of_system(system)
+    return None
 
 
 def _named_strategies(text: str, mentions) -> list[str]:
