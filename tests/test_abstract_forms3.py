@@ -2,7 +2,9 @@
 for the test (three or more wordings) and one that must not change:
 
 - a whole number before a composite catalyst written with a slash ("2V2C/Ti3C2", "3Fe2O3/CeO2") is the
-  mixing ratio of its parts, part of the catalyst's name, not a molar amount of the catalyst."""
+  mixing ratio of its parts, part of the catalyst's name, not a molar amount of the catalyst;
+- a capacity over counted cycles the sentence names as runs of both directions ("five release and uptake
+  cycles", "during de/rehydrogenation cycling … after six desorptions") is the reversible capacity."""
 from __future__ import annotations
 
 import pytest
@@ -35,3 +37,26 @@ def test_a_fraction_before_a_catalyst_stays_its_molar_amount(text, value, part, 
     row = the_one(contract_measurements(text), value)
     c = next(c for c in row["components"] if c["material"] == part)
     assert c["amount"] == amount and c["amount_unit"] == "ratio", row
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Four hydrogen release and uptake cycles of the Mg(BH4)2–TiF3 composite give up to 7.1 wt% H2.", 7.1),
+    ("Five desorption/absorption cycles of the NaAlH4–CeCl3 sample yield 4.2 wt% H2.", 4.2),
+    ("During ten dehydrogenation–rehydrogenation cycles, MgH2–Fe2O3 delivers 6.1 wt% H2.", 6.1),
+    ("Two hydrogen desorption (at 350 °C, 0.2 bar) and absorption (at 340 °C, 90 bar) cycles of LiBH4–Al "
+     "reveal 5.3 wt% H2.", 5.3),
+    ("Bulk LiBH4–CaH2 degrades during hydrogen release and uptake cycling, keeping only 2.4 wt% H2 after "
+     "six hydrogen desorptions.", 2.4),
+    ("During absorption/desorption cycling, Mg2Ni–Cu keeps 3.1 wt% H2 after 12 dehydrogenations.", 3.1),
+])
+def test_a_capacity_over_cycles_both_ways_is_reversible(text, value):
+    assert the_one(contract_measurements(text), value)["property"] == "reversible_hydrogen_capacity"
+
+
+@pytest.mark.parametrize(("text", "value", "prop"), [
+    ("After 20 cycles at 300 °C, MgH2–Fe2O3 still delivers 6.0 wt% H2.", 6.0, "hydrogen_capacity"),
+    ("Over 10 de/rehydrogenation cycles, MgH2–Fe2O3 absorbs 6.2 wt% hydrogen at 250 °C.", 6.2,
+     "absorbed_hydrogen_capacity"),
+])
+def test_cycles_not_named_both_ways_keep_the_capacity(text, value, prop):
+    assert the_one(contract_measurements(text), value)["property"] == prop
