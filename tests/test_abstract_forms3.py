@@ -4,7 +4,9 @@ for the test (three or more wordings) and one that must not change:
 - a whole number before a composite catalyst written with a slash ("2V2C/Ti3C2", "3Fe2O3/CeO2") is the
   mixing ratio of its parts, part of the catalyst's name, not a molar amount of the catalyst;
 - a capacity over counted cycles the sentence names as runs of both directions ("five release and uptake
-  cycles", "during de/rehydrogenation cycling … after six desorptions") is the reversible capacity."""
+  cycles", "during de/rehydrogenation cycling … after six desorptions") is the reversible capacity;
+- an opening bracket set off by spaces between two numbers and never closed ("41.2 ( 1.5 and 50.3 ( 2.1
+  kJ/mol") is the plus-minus sign an old PDF copy printed as "(": the values before it are kept."""
 from __future__ import annotations
 
 import pytest
@@ -60,3 +62,21 @@ def test_a_capacity_over_cycles_both_ways_is_reversible(text, value):
 ])
 def test_cycles_not_named_both_ways_keep_the_capacity(text, value, prop):
     assert the_one(contract_measurements(text), value)["property"] == prop
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("The enthalpies of the first and second decomposition steps of TiCl3-doped NaAlH4 were found to be 41.2 ( 1.5 "
+     "and 50.3 ( 2.1 kJ/mol H2, respectively.", (41.2, 50.3)),
+    ("The apparent activation energy of Nb2O5-catalysed MgH2 is 72.4 ( 3.1 kJ/mol.", (72.4,)),
+    ("Ball-milled MgH2 with 5 wt% Ni releases 6.1 ( 0.2 wt% hydrogen at 300 °C.", (6.1,)),
+])
+def test_a_bracket_left_open_between_numbers_is_a_plus_minus_sign(text, values):
+    rows = contract_measurements(text)
+    for v in values:
+        the_one(rows, v)
+
+
+def test_a_closed_bracket_after_a_value_stays_a_bracket():
+    from ingest.pdf_copy import lost_plus_minus
+    assert lost_plus_minus("MgH2–Ni releases 6.1 wt% H2 at 300 °C ( 2 h) and 5.0 wt% at 250 °C.") == []
+    assert lost_plus_minus("a value of 40.5 (1.2) kJ/mol") == []
