@@ -112,6 +112,15 @@ _AMOUNT_PROCESSED_AT = re.compile(r"\d\s*(?:wt\s*\.?\s*%|mass\s*%)\s*(?:of\s+)?(
                                   r"\s*(?:~|∼|ca\.?|about|around|approximately)?\s*$", re.I)
 
 
+# "the hydrogenation enthalpy (ΔHabs = −70 kJ/mol) and activation energy (Ea = 67 kJ/mol)", "the hydriding enthalpy
+# of −73 kJ/mol and activation energy of 64 kJ/mol": two quantity nouns after one process word, the second
+# named bare (English words; the properties they name come from the ontology's labels)
+_SHARED_PROCESS = re.compile(
+    r"\b(?P<process>[A-Za-z]+)\s+(?:enthalp(?:y|ies)|entrop(?:y|ies))\b(?:\s*\([^()]*\)|\s+of\s+[^,;()]{1,30}?)?"
+    r"\s*,?\s+and\s+(?:the\s+|its\s+)?(?:apparent\s+)?activation\s+energ(?:y|ies)\b"
+    r"(?:\s*\(\s*E_?[aA]\s*[=:]?|\s+(?:of|is|was|=))?\s*(?:~|ca\.?|about|around)?\s*$", re.I)
+
+
 def test_setting(text: str, g: Group) -> bool:
     """Is the temperature the setting a test was run at ("the fastest rate at both 125 and 150 °C", "at
     130 °C in isothermal runs"), a condition of the values measured there, no temperature of the sample?"""
@@ -139,6 +148,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     # (a "+" set off by spaces joins the parts of a sample, "MgH2 + 5 wt% Ni": no word of the cue)
     words = [w for w in WORD.findall(before) if w != "+"]
     before = " ".join(words[-15:])
+    if "ctivation" in before and (shared := _SHARED_PROCESS.search(text, max(0, g.start - 160), g.start)):
+        # "the hydrogenation enthalpy (ΔH = …) and activation energy (Ea = 67 kJ/mol)": the process named
+        # before the first noun is the process of both
+        before = f"{shared.group('process')} {before}"
     cue = before
     process = _process_after(text, g)
     if g.kind == "single" and _STARTS_FROM.search(text, max(0, g.start - 20), g.start):

@@ -6,7 +6,8 @@ for the test (three or more wordings) and one that must not change:
 - a capacity over counted cycles the sentence names as runs of both directions ("five release and uptake
   cycles", "during de/rehydrogenation cycling … after six desorptions") is the reversible capacity;
 - an opening bracket set off by spaces between two numbers and never closed ("41.2 ( 1.5 and 50.3 ( 2.1
-  kJ/mol") is the plus-minus sign an old PDF copy printed as "(": the values before it are kept."""
+  kJ/mol") is the plus-minus sign an old PDF copy printed as "(": the values before it are kept;
+- an activation energy named bare after "the hydrogenation enthalpy (…) and" is of the same process."""
 from __future__ import annotations
 
 import pytest
@@ -80,3 +81,20 @@ def test_a_closed_bracket_after_a_value_stays_a_bracket():
     from ingest.pdf_copy import lost_plus_minus
     assert lost_plus_minus("MgH2–Ni releases 6.1 wt% H2 at 300 °C ( 2 h) and 5.0 wt% at 250 °C.") == []
     assert lost_plus_minus("a value of 40.5 (1.2) kJ/mol") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The measured hydrogenation enthalpy (ΔHabs = −72.1 kJ/mol H2) and activation energy (Ea = 61.3 kJ/mol H2) of "
+     "the Mg–Ni composite were lower than those of pure Mg.", 61.3),
+    ("The hydriding enthalpy of −73.0 kJ/mol and activation energy of 64.0 kJ/mol of Mg–Cu show fast uptake.", 64.0),
+    ("The absorption enthalpy (ΔH = −69.5 kJ/mol) and the activation energy (Ea = 55.0 kJ/mol) of Mg–Ti films are "
+     "both reduced.", 55.0),
+])
+def test_an_activation_energy_after_a_process_enthalpy_shares_its_process(text, value):
+    assert the_one(contract_measurements(text), value)["property"] == "hydrogenation_activation_energy"
+
+
+def test_an_activation_energy_in_another_clause_keeps_its_own_process():
+    text = ("The hydrogenation enthalpy of Mg–Ni (ΔH = −72.1 kJ/mol) was measured by PCI, while MgH2–Ni has an "
+            "activation energy of 95.0 kJ/mol.")
+    assert the_one(contract_measurements(text), 95.0)["property"] == "dehydrogenation_activation_energy"
