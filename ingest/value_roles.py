@@ -121,6 +121,12 @@ _SHARED_PROCESS = re.compile(
     r"(?:\s*\(\s*E_?[aA]\s*[=:]?|\s+(?:of|is|was|=))?\s*(?:~|ca\.?|about|around)?\s*$", re.I)
 
 
+# "capacity (quantity of hydrogen absorbed for 60 min) of", "capacity (the amount of H2 released in 10 min) ="
+# : a bracket that glosses the property's name right before its value (English words)
+_GLOSS = re.compile(r"\((?:the\s+)?(?:quantity|amount|mass|weight|fraction)\s+of\s+(?:hydrogen|H2)\s+(?P<words>[^()]{1,40})\)"
+                    r"\s*(?:of|is|was|were|=|:)?\s*(?:~|ca\.?|about|around)?\s*$", re.I)
+
+
 def test_setting(text: str, g: Group) -> bool:
     """Is the temperature the setting a test was run at ("the fastest rate at both 125 and 150 °C", "at
     130 °C in isothermal runs"), a condition of the values measured there, no temperature of the sample?"""
@@ -232,6 +238,13 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         after_words = f"capacity {kept.group('verb')}"
     _lost_kelvin(g, before)
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
+    if g.role == "property" and g.key and (gloss := _GLOSS.search(text, max(0, g.start - 90), g.start)):
+        # "a hydrogen storage capacity (quantity of hydrogen absorbed for 60 min) of 5.47 wt%": the bracket says
+        # which capacity the name means, a narrower one of it
+        _, narrower = choose_property(g.unit, f"hydrogen {gloss.group('words')}", "")
+        if narrower and narrower != g.key and _narrower(narrower, g.key):
+            g.key = narrower
+            g.cues.append("property:glossed")
     if g.role is None:
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
         g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)

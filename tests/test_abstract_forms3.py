@@ -7,7 +7,9 @@ for the test (three or more wordings) and one that must not change:
   cycles", "during de/rehydrogenation cycling … after six desorptions") is the reversible capacity;
 - an opening bracket set off by spaces between two numbers and never closed ("41.2 ( 1.5 and 50.3 ( 2.1
   kJ/mol") is the plus-minus sign an old PDF copy printed as "(": the values before it are kept;
-- an activation energy named bare after "the hydrogenation enthalpy (…) and" is of the same process."""
+- an activation energy named bare after "the hydrogenation enthalpy (…) and" is of the same process;
+- a bracket glossing a capacity's name before its value ("capacity (quantity of hydrogen absorbed in 60 min)
+  of …") names the narrower capacity it means."""
 from __future__ import annotations
 
 import pytest
@@ -98,3 +100,19 @@ def test_an_activation_energy_in_another_clause_keeps_its_own_process():
     text = ("The hydrogenation enthalpy of Mg–Ni (ΔH = −72.1 kJ/mol) was measured by PCI, while MgH2–Ni has an "
             "activation energy of 95.0 kJ/mol.")
     assert the_one(contract_measurements(text), 95.0)["property"] == "dehydrogenation_activation_energy"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Mg–3graphite had a high effective hydrogen-storage capacity (quantity of hydrogen absorbed for 30 min) of "
+     "5.21 wt% at 573 K in 12 bar H2.", 5.21),
+    ("MgH2–Ni has a high hydrogen storage capacity (the amount of hydrogen absorbed in 30 min) of 5.9 wt% at "
+     "573 K.", 5.9),
+    ("The Mg2Ni–Cu alloy shows a capacity (the amount of H2 taken up within 10 min) of 3.2 wt% at 250 °C.", 3.2),
+])
+def test_a_bracket_glossing_a_capacity_names_the_narrower_one(text, value):
+    assert the_one(contract_measurements(text), value)["property"] == "absorbed_hydrogen_capacity"
+
+
+def test_a_bracket_with_another_value_glosses_nothing():
+    rows = contract_measurements("MgH2–Fe shows a hydrogen storage capacity (theoretical 7.6 wt%) of 6.5 wt%.")
+    assert the_one(rows, 6.5)["property"] == "hydrogen_capacity"
