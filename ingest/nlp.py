@@ -49,6 +49,7 @@ from .pdf_copy import (
     has_glued_name,
     line_break_hyphens,
     lost_degrees,
+    lost_plus_minus,
     lost_tildes,
     lost_unit_minus,
     split_groups,
@@ -209,6 +210,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         tildes = lost_tildes(joined)   # "of w 4.20 wt%": an approximate sign an old PDF copy printed as "w"
         if tildes:
             joined, offsets, cites = _replaced(joined, offsets, cites, tildes)
+    if " ( " in joined:
+        signs = lost_plus_minus(joined)   # "40.56 ( 1.62 and 51.48 ( 2.52": a plus-minus sign printed as "("
+        if signs:
+            joined, offsets, cites = _replaced(joined, offsets, cites, signs)
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
     if "ed" in joined or "ing" in joined:

@@ -326,6 +326,17 @@ def lost_tildes(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "~") for m in _TILDE_AS_W.finditer(text)]
 
 
+# "40.56 ( 1.62 and 51.48 ( 2.52 kJ/mol": old PDF copies (Elsevier abstracts) print the plus-minus sign "±" as an
+# opening bracket set off by spaces; one between two numbers that no closing bracket follows before the next
+# bracket or the sentence's end is no bracket, the sign is put back ("40.56 (1.62)" and "(n = 3)" are brackets)
+_PLUS_MINUS_AS_BRACKET = re.compile(r"(?<=\d )\((?= \d+(?:\.\d+)?\b)(?![^()]*?\))")
+
+
+def lost_plus_minus(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, '±') for each opening bracket that stands for a plus-minus sign between two numbers."""
+    return [(m.start(), m.end(), "±") for m in _PLUS_MINUS_AS_BRACKET.finditer(text)]
+
+
 # Names a copy glued together: "Lithiumborohydride (LiBH4)", "magnesiumhydride", "sodiumalanate". A
 # material label with its spaces taken out names the same material; the spaces are put back. Looked up
 # in an index of the ontology's labels built once (label words of three letters or more, so that no

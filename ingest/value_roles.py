@@ -112,6 +112,21 @@ _AMOUNT_PROCESSED_AT = re.compile(r"\d\s*(?:wt\s*\.?\s*%|mass\s*%)\s*(?:of\s+)?(
                                   r"\s*(?:~|∼|ca\.?|about|around|approximately)?\s*$", re.I)
 
 
+# "the hydrogenation enthalpy (ΔHabs = −70 kJ/mol) and activation energy (Ea = 67 kJ/mol)", "the hydriding enthalpy
+# of −73 kJ/mol and activation energy of 64 kJ/mol": two quantity nouns after one process word, the second
+# named bare (English words; the properties they name come from the ontology's labels)
+_SHARED_PROCESS = re.compile(
+    r"\b(?P<process>[A-Za-z]+)\s+(?:enthalp(?:y|ies)|entrop(?:y|ies))\b(?:\s*\([^()]*\)|\s+of\s+[^,;()]{1,30}?)?"
+    r"\s*,?\s+and\s+(?:the\s+|its\s+)?(?:apparent\s+)?activation\s+energ(?:y|ies)\b"
+    r"(?:\s*\(\s*E_?[aA]\s*[=:]?|\s+(?:of|is|was|=))?\s*(?:~|ca\.?|about|around)?\s*$", re.I)
+
+
+# "capacity (quantity of hydrogen absorbed for 60 min) of", "capacity (the amount of H2 released in 10 min) ="
+# : a bracket that glosses the property's name right before its value (English words)
+_GLOSS = re.compile(r"\((?:the\s+)?(?:quantity|amount|mass|weight|fraction)\s+of\s+(?:hydrogen|H2)\s+(?P<words>[^()]{1,40})\)"
+                    r"\s*(?:of|is|was|were|=|:)?\s*(?:~|ca\.?|about|around)?\s*$", re.I)
+
+
 def test_setting(text: str, g: Group) -> bool:
     """Is the temperature the setting a test was run at ("the fastest rate at both 125 and 150 °C", "at
     130 °C in isothermal runs"), a condition of the values measured there, no temperature of the sample?"""
@@ -139,6 +154,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     # (a "+" set off by spaces joins the parts of a sample, "MgH2 + 5 wt% Ni": no word of the cue)
     words = [w for w in WORD.findall(before) if w != "+"]
     before = " ".join(words[-15:])
+    if "ctivation" in before and (shared := _SHARED_PROCESS.search(text, max(0, g.start - 160), g.start)):
+        # "the hydrogenation enthalpy (ΔH = …) and activation energy (Ea = 67 kJ/mol)": the process named
+        # before the first noun is the process of both
+        before = f"{shared.group('process')} {before}"
     cue = before
     process = _process_after(text, g)
     if g.kind == "single" and _STARTS_FROM.search(text, max(0, g.start - 20), g.start):
@@ -219,6 +238,13 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         after_words = f"capacity {kept.group('verb')}"
     _lost_kelvin(g, before)
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
+    if g.role == "property" and g.key and (gloss := _GLOSS.search(text, max(0, g.start - 90), g.start)):
+        # "a hydrogen storage capacity (quantity of hydrogen absorbed for 60 min) of 5.47 wt%": the bracket says
+        # which capacity the name means, a narrower one of it
+        _, narrower = choose_property(g.unit, f"hydrogen {gloss.group('words')}", "")
+        if narrower and narrower != g.key and _narrower(narrower, g.key):
+            g.key = narrower
+            g.cues.append("property:glossed")
     if g.role is None:
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
         g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)

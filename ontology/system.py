@@ -1291,12 +1291,23 @@ def _composites(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part
         rendered = "/".join((p.material.written or p.material.rendered) if p.material
                             else _material_text(p.text) for p in run)
         first = run[0]
+        if i != h and _mixing_ratio(first):
+            # '2V2C/Ti3C2', '3Ni/Fe3O4': a whole number before the composite is its parts' mixing ratio
+            # (2:1), part of the catalyst's name, not a molar amount of the catalyst in the system
+            rendered = f"{first.coeff_text}{rendered}"
+            first = replace(first, amount=None, coeff_text="")
         return j, replace(first, text="/".join(p.text for p in run),
                           material=_Material(rendered, None, None, written=rendered),
                           role=first.role if i == h else catalyst,
                           additive_class=next((p.additive_class for p in run if p.additive_class), None))
 
     return _merged_runs(parts, h, run_at)
+
+
+def _mixing_ratio(p: _Part) -> bool:
+    """A whole-number coefficient (2 or more) written on a part: '2' of '2V2C' in '2V2C/Ti3C2'."""
+    return p.amount is not None and p.amount.unit == "ratio" and p.coeff_text.isdigit() \
+        and p.amount.value >= 2
 
 
 def _merged_runs(parts: list[_Part], h: int,
@@ -1384,7 +1395,11 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
         body = "–".join(_material_text(p.text) for p in run)
         body = f"({body})" if len(run) > 1 else body
         written = f"{body}{parts[j].sep}{_material_text(parts[j].text)}"
-        return j + 1, replace(run[0], text=f"{run[0].text}{parts[j].sep}{parts[j].text}", group=None,
+        first = run[0]
+        if len(run) == 1 and parts[j].sep == "/" and _mixing_ratio(first):
+            written = f"{first.coeff_text}{written}"      # '2V2C/Ti3C2': V2C and Ti3C2 mixed 2:1 (as above)
+            first = replace(first, amount=None, coeff_text="")
+        return j + 1, replace(first, text=f"{run[0].text}{parts[j].sep}{parts[j].text}", group=None,
                               material=_Material(written, None, None, written=written), role=catalyst,
                               additive_class=next((p.additive_class for p in run if p.additive_class), None))
 
