@@ -573,7 +573,8 @@ _BEFORE_FORMULA = re.compile(rf"(?:(?=[tio])\b(?:the|this|that|these|those|its|t
 # "… nanoconfinement of LiBH4 and MgH2 in carbon aerogel scaffold (CAS)", "prepared by melt infiltration into
 # mesoporous carbon scaffolds": a material the sentence puts a hydride in, with a word of confining in the sentence
 # (the stems of _PLACING, any ending: "nanoconfinement", "infiltration"; not _PLACING_WORD, which added_to_sample reads)
-_CONFINING_WORD = re.compile(r"confine|infiltrat|encapsulat|impregnat|embedd", re.I)
+# ((?=[cie]): the words' first letters, which let a search pass other positions at once)
+_CONFINING_WORD = re.compile(r"(?=[cie])(?:confine|infiltrat|encapsulat|impregnat|embedd)", re.I)
 _INTO_BEFORE = re.compile(r"\b(?:in(?:to|side)?|within)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
 
 
