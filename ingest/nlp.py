@@ -394,6 +394,9 @@ def _tokenizer(nlp: Language):
     tok.suffix_search = _remembered(suffixes)
     tok.infix_finditer = _remembered_finditer(spacy.util.compile_infix_regex(infixes).finditer)
     tok.token_match = _remembered(_chemistry_token)
+    # (and so is its URL pattern, asked of every word the token pattern did not keep whole)
+    if tok.url_match is not None:
+        tok.url_match = _remembered(tok.url_match)
     return tok
 
 

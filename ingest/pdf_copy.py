@@ -317,8 +317,10 @@ def lost_degrees(text: str) -> list[tuple[int, int, str]]:
 # "of w 4.20 wt%", "to w3.20 wt%", "(enhancement of w 90%)": old PDF copies (Elsevier abstracts) print the
 # approximate sign "~" as a "w"; a lone lower-case "w" right before a number is no word, the sign is put back
 # (glued to its number only after a word a value follows, "to w3.20 wt%": "sample w5" is a label)
-_TILDE_AS_W = re.compile(r"(?:(?<=\s)|(?<=\())w(?=\s\d)(?!\s\d+\s*[=:])"
-                         r"|(?:(?<=\bof )|(?<=\bto )|(?<=\bat )|(?<=\bby )|(?<=\bthan )|(?<=\babout )|(?<=\())w(?=\d)")
+# ((?=w): every reading starts at the 'w', which a search then looks for at once, not trying the look-behinds
+# at every character)
+_TILDE_AS_W = re.compile(r"(?=w)(?:(?:(?<=\s)|(?<=\())w(?=\s\d)(?!\s\d+\s*[=:])"
+                         r"|(?:(?<=\bof )|(?<=\bto )|(?<=\bat )|(?<=\bby )|(?<=\bthan )|(?<=\babout )|(?<=\())w(?=\d))")
 
 
 def lost_tildes(text: str) -> list[tuple[int, int, str]]:

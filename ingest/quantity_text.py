@@ -92,14 +92,15 @@ _UNIT_GOES_ON = re.compile(r"\s*(?:[/·]\s*|per\s+|\(\s*)?mol\b|/(?=[A-Za-z(])",
 _RESISTIVITY = re.compile(r"\s?(?:·\s?)?cm\b(?![\d²^⁻−–-])")
 
 # Words that qualify a value. These are English, not vocabulary: they say how a number is meant.
+# ((?=[…]): each pattern's first characters, which let a search pass other positions at once)
 _QUALIFIERS = [
-    (re.compile(r"(?:<=|=<|≤|⩽|≦|\bup to|\bat most|\bno more than|\bnot (?:more|higher) than)\s*$", re.I), "<="),
-    (re.compile(r"(?:>=|=>|≥|⩾|≧|\bat least|\bno less than|\bnot (?:less|lower) than)\s*$", re.I), ">="),
+    (re.compile(r"(?=[<=≤⩽≦uan])(?:<=|=<|≤|⩽|≦|\bup to|\bat most|\bno more than|\bnot (?:more|higher) than)\s*$", re.I), "<="),
+    (re.compile(r"(?=[>=≥⩾≧an])(?:>=|=>|≥|⩾|≧|\bat least|\bno less than|\bnot (?:less|lower) than)\s*$", re.I), ">="),
     # "similar to" and "approximate to" are how some indexing services print "∼" and "≈"
-    (re.compile(r"(?:~|≈|∼|≃|\bsimilar to|\bapproximate(?:ly equal)? to|\bca\.?|\bcirca|\babout|\bapproximately"
+    (re.compile(r"(?=[~≈∼≃scanr])(?:~|≈|∼|≃|\bsimilar to|\bapproximate(?:ly equal)? to|\bca\.?|\bcirca|\babout|\bapproximately"
                 r"|\baround|\bnearly|\broughly|\bapprox\.?|\balmost)\s*$", re.I), "~"),
-    (re.compile(r"(?:<|\bbefore|\bbelow|\bless than|\blower than|\bunder|\bbeneath)\s*$", re.I), "<"),
-    (re.compile(r"(?:>|\babove|\bover|\bmore than|\bhigher than|\bexceeding|\bexceeds?|\bbeyond|\bin excess of)\s*$",
+    (re.compile(r"(?=[<blu])(?:<|\bbefore|\bbelow|\bless than|\blower than|\bunder|\bbeneath)\s*$", re.I), "<"),
+    (re.compile(r"(?=[>aomhebi])(?:>|\babove|\bover|\bmore than|\bhigher than|\bexceeding|\bexceeds?|\bbeyond|\bin excess of)\s*$",
                 re.I), ">"),
 ]
 # ("in the temperature from 150 to 250 °C", "over the pressures from 1 to 10 bar": a span a setting noun after 'in'

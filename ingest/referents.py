@@ -573,8 +573,11 @@ _BEFORE_FORMULA = re.compile(rf"(?:(?=[tio])\b(?:the|this|that|these|those|its|t
 # "… nanoconfinement of LiBH4 and MgH2 in carbon aerogel scaffold (CAS)", "prepared by melt infiltration into
 # mesoporous carbon scaffolds": a material the sentence puts a hydride in, with a word of confining in the sentence
 # (the ontology's ConfiningStem, any ending: "nanoconfinement", "infiltration"; not _PLACING_WORD, which
-# added_to_sample reads)
-_CONFINING_WORD = re.compile(vocabulary().scheme_alternation("PreparationVerb", ("ConfiningStem",)), re.I)
+# added_to_sample reads; the look-ahead at the stems' first letters lets a search pass other positions at once)
+_CONFINING_FIRST = "".join(sorted({w[0] for w in vocabulary().scheme_words("PreparationVerb",
+                                                                           concept="ConfiningStem")}))
+_CONFINING_WORD = re.compile(rf"(?=[{_CONFINING_FIRST}])"
+                             + vocabulary().scheme_alternation("PreparationVerb", ("ConfiningStem",)), re.I)
 _INTO_BEFORE = re.compile(r"\b(?:in(?:to|side)?|within)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
 
 

@@ -2083,7 +2083,9 @@ _LOADING_BEFORE = re.compile(rf"(?<![\w.])(?:{AMOUNT_GROUPS})\s*(?:of\s+)?(?:(?:
 # the one that made the passage's sample, adding to it
 _AFTERWARDS = r"(?:then|subsequently|afterwards|later|further|additionally|next|finally)"
 _ADDING_VERB = r"(?:added|introduced|incorporated)"
-_ADDED_AFTERWARDS = re.compile(rf"\b{_AFTERWARDS}\b[^.;]*?\b{_ADDING_VERB}\b|\b{_ADDING_VERB}\s+{_AFTERWARDS}\b", re.I)
+# ((?=[…]): the first letters of both word lists, which let a search pass other positions at once)
+_ADDED_AFTERWARDS = re.compile(rf"(?=[tsalfnai])(?:\b{_AFTERWARDS}\b[^.;]*?\b{_ADDING_VERB}\b|\b{_ADDING_VERB}\s+{_AFTERWARDS}\b)",
+                               re.I)
 
 
 _ELEMENT = re.compile(r"[A-Z][a-z]?")

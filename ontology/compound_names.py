@@ -69,8 +69,11 @@ def _reader() -> _Reader:
     names = "|".join(sorted(map(re.escape, elements), key=len, reverse=True))
     words = "|".join(sorted(map(re.escape, anions), key=len, reverse=True))
     prefixes = "|".join(sorted(_PREFIXES, key=len, reverse=True))
+    # ((?=[…]): the names' first letters, which let a search pass other positions at once)
+    firsts = "".join(sorted({name[0] for name in elements}))
+    ahead = f"(?=[{firsts}])" if firsts else ""
     pattern = re.compile(
-        rf"(?<![\w\-–/])(?P<element>{names})(?:\s?\((?P<stock>{'|'.join(_ROMAN)})\))?\s+"
+        rf"(?<![\w\-–/]){ahead}(?P<element>{names})(?:\s?\((?P<stock>{'|'.join(_ROMAN)})\))?\s+"
         rf"(?P<prefix>{prefixes})?(?P<anion>{words})(?![\w\-–])", re.IGNORECASE)
     return _Reader(pattern, elements, anions, re.compile(rf"(?:{words})\b", re.IGNORECASE))
 
