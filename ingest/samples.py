@@ -784,6 +784,31 @@ _CONFINEMENT, _POROUS_SCAFFOLD = "Nanoconfinement", "PorousScaffold"
 _IN_HOST = re.compile(rf"\s+(?:{_SHAPE}\s+)?(?:in(?:side)?|within)\s+(?:the\s+)?", re.I)
 
 
+# "both Ti-doped NaAlH4 and Na3AlH6", "both Ni-catalysed MgH2 and Mg2NiH4": one modification written before the
+# first of two hosts joined by 'both … and' is said of both
+_BOTH_BEFORE = re.compile(r"\bboth\s+$", re.I)
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+
+
+def _both_modified(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple[Mention, MaterialSystem]]:
+    """``out`` with the bare hydride after 'both <modified host> and' given the first's additives, when they were
+    written before the first host (its prefix: 'Ti-doped', 'Ti doped'), as the 'both' says of the two."""
+    if "both" not in text.casefold():
+        return out
+    for k in range(len(out) - 1):
+        (m, s), (n, t) = out[k], out[k + 1]
+        if not s.additives or t.additives or not has_hydrogen(t) or text[m.start:m.end].startswith(s.host.text) \
+                or not _BOTH_BEFORE.search(text, max(0, m.start - 8), m.start) \
+                or not _AND_BETWEEN.fullmatch(text, m.end, n.start):
+            continue
+        parts = [("@" if a.role == ROLES["scaffold"] else "–", a.formula,
+                  f"{a.amount.value:g} {a.amount.unit}" if a.amount is not None and a.amount.unit != "ratio" else None)
+                 for a in s.additives]
+        out[k + 1] = (n, _with(t, parts, {a.formula for a in s.additives if a.in_situ},
+                               {a.formula for a in s.additives if a.role == ROLES["catalyst"]}))
+    return out
+
+
 def _held_by_host(text: str, gap_start: int, host_start: int, add: str, additive, system: MaterialSystem) -> bool:
     """Is the material ``add`` before the host said to be in it ("Ni nanoparticles in MgH2 lower …"), as a part
     of the sample — not the host's own element ("the Li in LiBH4") and not a hydride of its own?"""
@@ -1212,6 +1237,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
            or not _CELL_PART_AFTER.match(text, m.end)]
     out.sort(key=lambda ms_: ms_[0].start)
     out = _denoted(text, out)
+    out = _both_modified(text, out)
     # one object per mention (parses are cached and shared): which mention a value went to is
     # told by identity, and "bulk LiBH4" is not the "LiBH4" of the same sentence
     seen: set[int] = set()

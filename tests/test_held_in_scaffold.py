@@ -45,3 +45,21 @@ def test_an_additive_in_the_host_is_its_part(text, additive):
 
 def test_the_hosts_own_element_is_no_additive():
     assert _systems("The Li in LiBH4 diffuses fast; LiBH4 melts at 280 °C.") == [[("LiBH4", "HostHydride")]]
+
+
+# "both Ti-doped NaAlH4 and Na3AlH6": the modification written before the first host is said of both
+@pytest.mark.parametrize("text, first, second, additive", [
+    ("The activation energies of both Ti doped NaAlH4 and Na3AlH6 are 100 kJ/mol.", "NaAlH4", "Na3AlH6", "Ti"),
+    ("Both Nb2O5-doped MgH2 and LiBH4 showed activation energies of 60 kJ/mol.", "MgH2", "LiBH4", "Nb2O5"),
+    ("Both CNT-confined LiBH4 and NaBH4 melt at lower temperatures, 250 and 480 °C, respectively.",
+     "LiBH4", "NaBH4", "carbon nanotube"),
+])
+def test_both_modified_hosts_share_the_modification(text, first, second, additive):
+    systems = _systems(text)
+    assert sorted(s[0][0] for s in systems) == sorted([first, second])
+    assert all(len(s) == 2 and s[1][0] == additive for s in systems), systems
+
+
+def test_without_both_the_second_host_stays_bare():
+    systems = _systems("The activation energies of Ti-doped NaAlH4 and Na3AlH6 are 100 and 120 kJ/mol, respectively.")
+    assert systems == [[("NaAlH4", "HostHydride"), ("Ti", "Catalyst")], [("Na3AlH6", "HostHydride")]]
