@@ -28,3 +28,31 @@ def test_a_remembered_label_answer_is_the_computed_one():
 def test_a_described_hydride_is_still_found_with_the_patterns_compiled_once():
     s = analyse_system("Thin film MgH2").system
     assert s.host.formula == "MgH2" and s.name == "Thin film MgH2"
+
+
+_MANY_THREADS = """
+import sys, threading
+sys.path.insert(0, sys.argv[1])
+from ontology import vocabulary as module
+start, got = threading.Barrier(8), []
+def ask():
+    start.wait()
+    got.append((id(module.vocabulary()), id(module.load_graph())))
+threads = [threading.Thread(target=ask) for _ in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+print(len(set(got)), module._parsed_graph.cache_info().misses, module._built_vocabulary.cache_info().misses)
+"""
+
+
+def test_threads_that_ask_at_once_share_one_parse_of_the_ontology():
+    # (sessions of the app that start together: each parsing the ontology took 32 × 2 s behind the GIL)
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, "-c", _MANY_THREADS, str(root)], capture_output=True, text=True,
+                          timeout=300, cwd=root)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.split() == ["1", "1", "1"]   # one vocabulary, one graph, each built once
