@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 from ontology.compound_names import compound_name, compound_names, element_names, hydride_name_spellings
 from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
+from ontology.once import built_once
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system, architecture_name
 from ontology.text_memo import one_document, per_document
 from ontology.units import UnitError, parse_unit
@@ -858,9 +859,9 @@ def _make_term_ruler(nlp: Language, name: str, phrase_matcher_attr, validate: bo
 _TERM_RULERS = ("hkg_terms_cased", "hkg_terms")   # in this order: a cased match wins
 
 
-@lru_cache(maxsize=1)
+@built_once
 def pipeline() -> Language:
-    """The extraction pipeline (built once per process)."""
+    """The extraction pipeline (built once per process, by one thread)."""
     nlp = spacy.blank("en")
     _tokenizer(nlp)
     for name, attr, cased in zip(_TERM_RULERS, ("ORTH", "LOWER"), (True, False)):

@@ -25,6 +25,7 @@ from rdflib.term import Node
 
 from ontology.errors import UserError
 from ontology.namespaces import DATA, HKG, PREFIXES, QUDT, SH, bind_all
+from ontology.once import built_once
 from ontology.vocabulary import SHAPES_PATH, fold, load_graph, vocabulary
 
 if TYPE_CHECKING:
@@ -429,7 +430,7 @@ def export_store(store: GraphStore, fmt: str = "ttl") -> str:
 _VALIDATION_LOCK = threading.RLock()
 
 
-@lru_cache(maxsize=1)
+@built_once
 def _shapes_graph() -> Graph:
     return Graph().parse(SHAPES_PATH, format="turtle")
 

@@ -41,7 +41,7 @@ def ask():
 threads = [threading.Thread(target=ask) for _ in range(8)]
 for t in threads: t.start()
 for t in threads: t.join()
-print(len(set(got)), module._parsed_graph.cache_info().misses, module._built_vocabulary.cache_info().misses)
+print(len(set(got)), module.load_graph.built.cache_info().misses, module.vocabulary.built.cache_info().misses)
 """
 
 
