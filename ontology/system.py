@@ -2040,9 +2040,10 @@ def _architecture_name(words: list[str], onto: _Ontology) -> str | None:
     words of a support's architecture that no label of the ontology holds: a scaffold of its own, named as
     written ('amorphous carbon', a label, stays C; 'CeO2 nanoparticles' is written as a formula)."""
     if not any(w.casefold() in onto.architecture_words for w in words) \
+            or all(w.casefold() in onto.architecture_words for w in words) \
             or not all(_WORD.fullmatch(w.casefold().replace("-", "")) or w.casefold() in onto.architecture_words
                        for w in words):
-        return None
+        return None     # (no material among the words: 'porous' of 'a porous scaffold' names none)
     while len(words) > 1 and words[0].endswith("ly") and words[0].casefold() not in onto.architecture_words:
         words = words[1:]     # 'highly ordered': how well, not what
     last = words[-1].casefold()
