@@ -59,3 +59,10 @@ def test_two_values_in_one_clause_are_not_each_ones():
                     "both LiCB9H10 and NaCB9H10 show 0.03 S cm−1 at 300 K and 0.1 S cm−1 at 360 K.")
     assert not any(s == "LiCB9H10" for _, s in got)
     assert {(1.0, "LiBH4–LiI"), (1.0, "LiBH4–LiBr")} <= got
+
+
+def test_the_same_list_in_two_clauses_is_told_apart_by_the_number_written():
+    got = rows("Both MgH2–Ni and MgH2–Fe absorb 6.5 wt% hydrogen at 300 °C; "
+               "both MgH2–Ni and MgH2–Fe desorb 5.0 wt% hydrogen at 350 °C.")
+    assert {(v, s) for _, v, s in got} == {(6.5, "MgH2–Ni"), (6.5, "MgH2–Fe"), (5.0, "MgH2–Ni"), (5.0, "MgH2–Fe")}
+    assert len(got) == 4
