@@ -1,7 +1,9 @@
 """A value said of several samples at once: "A and B both reach 0.1 S cm−1", "Both A and B show …",
 "The A and B salts show conductivities above …" (the list opens the sentence), "The two hydrides show …"
 (the pair the sentence before gave values to). A single value of a property, in a sentence whose only
-samples are that coordinated subject and which pairs nothing off by 'respectively', belongs to each."""
+samples are that coordinated subject and which pairs nothing off by 'respectively', belongs to each. A sentence
+of two such statements ("The enthalpies of both A and B are 100 kJ/mol, and those of both C and D are 135 kJ/mol")
+is read clause by clause, with the same guards inside each."""
 from __future__ import annotations
 
 import re
@@ -20,6 +22,12 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _ONE_CLAUSE = re.compile(r"[^\d,;:()]*?(?=\d)")
 _NEW_SUBJECT = re.compile(r"\b(?:the|this|its|their|that)\s+(?:[a-z][\w-]*\s+)?(?:products?|composites?|mixtures?|"
                           r"samples?|materials?|compounds?|phases?|electrolytes?)\b|\bwere\b|\bwas\b", re.I)
+# where a sentence joins two statements, each with a subject of its own: "…; …", ", and those of …",
+# ", whereas …", ", while …", ", but …"
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:(?:and|but)\s+(?=th(?:ose|at)\s+of\b)|whereas\b|while\b|but\b)", re.I)
+# words before a list that make it a reference, not the clause's subject ("higher than both A and B")
+_NOT_SUBJECT = re.compile(r"\b(?:than|compared|relative|versus|vs|over|with|from|to|unlike|like)\b", re.I)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _coordinated(text: str, systems) -> list:
@@ -42,6 +50,12 @@ def each_of_them(text: str, out: list[Measurement], systems, earlier: list) -> l
     sentence names no list of its own."""
     if not out or not (each := _EACH.search(text)) and not systems:
         return out
+    whole = _of_the_sentence(text, out, systems, earlier, each)
+    return whole if len(whole) > len(out) else out + _clause_by_clause(text, out, systems)
+
+
+def _of_the_sentence(text: str, out: list[Measurement], systems, earlier: list, each) -> list[Measurement]:
+    """``out`` with a copy of a value for each member of the sentence's one coordinated subject."""
     run = _coordinated(text, systems)
     if run:
         if len(run) != len(systems) or not (each or _OPENS.fullmatch(text, 0, run[0][0].start)):
@@ -66,3 +80,45 @@ def each_of_them(text: str, out: list[Measurement], systems, earlier: list) -> l
             if s.name != m.system.name:
                 added.append(m.model_copy(update={"system": s}))
     return out + added
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of the statements a sentence joins (the whole sentence when it joins none)."""
+    spans, lo = [], 0
+    for b in _CLAUSE_BREAK.finditer(text):
+        spans.append((lo, b.start()))
+        lo = b.end()
+    return [*spans, (lo, len(text))]
+
+
+def _clause_by_clause(text: str, out: list[Measurement], systems) -> list[Measurement]:
+    """Copies of each clause's single value of a property for every member of that clause's own coordinated
+    subject ("both A and B are 100 kJ/mol, and those of both C and D are 135 kJ/mol")."""
+    spans = _clauses(text)
+    if len(spans) < 2:
+        return []
+    in_span = [[(m, s) for m, s in systems if lo <= m.start and m.end <= hi] for lo, hi in spans]
+    added: list[Measurement] = []
+    for (lo, hi), own in zip(spans, in_span):
+        run = _coordinated(text, own)
+        if not run or len(run) != len(own) or _RESPECTIVELY.search(text, lo, hi) \
+                or _NOT_SUBJECT.search(text, lo, run[0][0].start):
+            continue   # another sample named in the clause, values paired off, or a list that is no subject
+        each = _EACH.search(text, lo, hi)
+        if not (each or _OPENS.fullmatch(text, lo, run[0][0].start)):
+            continue
+        after = _ONE_CLAUSE.match(text, run[-1][0].end, hi)
+        if after is None or not each and _NEW_SUBJECT.search(after.group(0)):
+            continue   # no value of the list in this clause
+        names = {s.name for _, s in run}
+        written = {float(n) for n in _NUMBER.findall(text, run[-1][0].end, hi)}
+        elsewhere = {s.name for k, other in enumerate(in_span) if spans[k] != (lo, hi) for _, s in other}
+        # the clause's values: of a member, written in this clause (a member named in another clause too
+        # is told apart by the number written here)
+        mine = [m for m in out if not m.baseline and m.system.name in names
+                and (m.system.name not in elsewhere or m.value in written)]
+        for m in mine:
+            if sum(x.property == m.property for x in mine) != 1:
+                continue   # two values of the property in the clause: not one said of each
+            added += [m.model_copy(update={"system": s}) for _, s in run if s.name != m.system.name]
+    return added
