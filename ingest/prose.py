@@ -2023,6 +2023,12 @@ _ORDINAL_ELLIPSIS = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|whereas\s+)?(?
                                r"(?:at|of|near|around|by|to)?\s*(?:~|∼|≈|ca\.?|about|around|approximately|nearly|roughly)?\s*",
                                re.I)
 
+# "The peak temperature of MgH2 is 350 °C and that of LiBH4 is 450 °C": 'that of' stands for the noun of the
+# value before, said of another sample — the same property, whatever the unit alone would make it
+_THAT_OF_ELLIPSIS = re.compile(r"\s*[,;]?\s*(?:and|but|while|whereas)\s+(?:that|those)\s+(?:of|for)\s+[^,;.()]{1,60}?\s+"
+                               r"(?:is|was|are|were|reache[sd]|amounts?\s+to|(?:lies|lay)\s+at|at)\s*"
+                               r"(?:~|∼|≈|ca\.?|about|around|approximately|only|just)?\s*$", re.I)
+
 
 def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef], baselines: set[int] = frozenset(),
                   alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
@@ -2061,6 +2067,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
                 and last.key and _dims(g.unit) == _dims(last.unit) and _ORDINAL_ELLIPSIS.fullmatch(text, last.end, g.start):
             g.role, g.key = "property", last.key   # "the first step at about 120 °C and the second at about 160 °C"
+            g.cues = ["property:named", "property:ordinal-ellipsis"]
+        if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
+                and last.key and _dims(g.unit) == _dims(last.unit) and _THAT_OF_ELLIPSIS.fullmatch(text, last.end, g.start):
+            g.role, g.key = "property", last.key   # "… is 350 °C and that of LiBH4 is 450 °C"
             g.cues = ["property:named", "property:ordinal-ellipsis"]
         if g.role == "condition" and g.cues == ["property:unit"] and last is not None and chain_cue \
                 and (key := shared_subject_property(text, g, last, chain_cue)):
