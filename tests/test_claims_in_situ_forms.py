@@ -1,0 +1,94 @@
+"""In-situ formation statements the way authors write them: a phase an additive turns into in the sample
+(formed, generated, converted, transformed, reduced, reacted to form …) credited with catalysing, acting as a
+catalyst or providing catalytic sites is an in-situ catalytic phase credited to that additive, the phase kept as
+``in_situ_phase`` (tests/devset/README.md); the catalytic credit forms that are verbs ('act as catalysts', 'which
+catalyse hydrogen desorption'); a family effect said of a list ('the synergistic effect of A and B'). The
+sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.document import parse_document
+from ingest.extract import _prose_sentences
+from ingest.mechanisms import mechanism_claims
+
+
+def _claims(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    return {(c.mechanism, c.host, c.additive, c.in_situ_phase)
+            for c in mechanism_claims(_prose_sentences(doc), "src:in-situ-forms")}
+
+
+# a phase the sentence says an additive turns into, then credited: the additive, with the phase kept
+@pytest.mark.parametrize(("text", "host", "additive", "phase"), [
+    ("On milling, VCl3 reacts with MgH2 to give rise to VH2 and MgCl2; the VH2 acts as a catalyst for MgH2.",
+     "MgH2", "VCl3", "VH2"),
+    ("Upon heating, the Fe2O3 additive is reduced to Fe in MgH2, which catalyses hydrogen release.",
+     "MgH2", "Fe2O3", "Fe"),
+    ("In the LiAlH4 sample, NiCl2 transformed into Ni during ball milling, and the Ni serves as the real "
+     "catalyst.", "LiAlH4", "NiCl2", "Ni"),
+    ("The Co additive was converted into Mg2Co on the first hydrogenation of MgH2, offering catalytic sites.",
+     "MgH2", "Co", "Mg2Co"),
+    ("ZrCl4 reacted with LiBH4 during cycling to form ZrB2, which acts as a catalyst for the dehydrogenation.",
+     "LiBH4", "ZrCl4", "ZrB2"),
+])
+def test_a_phase_an_additive_turns_into_is_its_in_situ_catalytic_phase(text, host, additive, phase):
+    claims = _claims(text)
+    assert ("InSituCatalyticPhase", host, additive, phase) in claims, claims
+
+
+def test_a_particular_catalytic_effect_of_such_a_phase_is_also_an_in_situ_phase():
+    claims = _claims("The WS2 flakes are converted to MgS and W during the first cycle of MgH2, which act as "
+                     "active sites for H2 dissociation.")
+    assert {("HydrogenDissociationSites", "MgH2", "WS2", "W"), ("InSituCatalyticPhase", "MgH2", "WS2", "W"),
+            ("InSituCatalyticPhase", "MgH2", "WS2", "MgS")} <= claims, claims
+
+
+@pytest.mark.parametrize("text", [
+    # a phase that forms and is credited with nothing
+    "During milling, the TiF3 additive reacts with MgH2 to form TiH2 and MgF2, as the XRD patterns show.",
+    # a phase that forms and hinders
+    "MgO formed from the CuO additive during cycling hinders hydrogen diffusion in MgH2.",
+    # a product of the host alone
+    "LiBH4 decomposes to form LiH and B, and the catalytic effect of Ni lowers the onset temperature.",
+])
+def test_a_phase_formed_and_not_credited_with_catalysis_is_no_in_situ_phase(text):
+    claims = _claims(text)
+    assert not any(m == "InSituCatalyticPhase" or p is not None for m, _, _, p in claims), claims
+
+
+# the catalytic credit written as a verb phrase, whatever its subject's number, or through 'which'
+@pytest.mark.parametrize(("text", "additive"), [
+    ("Nb2O5 and TiO2 act as catalysts for the dehydrogenation of MgH2.", "TiO2"),
+    ("The CeF3 nanoparticles serve as an efficient catalyst for LiAlH4.", "CeF3"),
+    ("The Ni@C composite was milled with MgH2 for 2 h, and the Ni particles function as catalysts.", "Ni"),
+    ("The CoS2 additive is dispersed on MgH2, which catalyses hydrogen sorption.", "CoS2"),
+])
+def test_a_verb_of_catalysis_credits_its_subject(text, additive):
+    claims = _claims(text)
+    assert any(m in ("CatalyticEffect", "InSituCatalyticPhase") and a == additive for m, _, a, _ in claims), claims
+
+
+def test_a_catalyst_only_named_is_no_claim():
+    claims = _claims("The search for a catalyst for MgH2 that is cheap remains open.")
+    assert not claims, claims
+
+
+@pytest.mark.parametrize(("text", "additives"), [
+    ("The fast uptake of MgH2 stems from the synergistic effect of Fe and Nb.", {"Fe", "Nb"}),
+    ("LiBH4 benefits from the synergistic effects of TiF3, CeF3 and NbF5.", {"TiF3", "CeF3", "NbF5"}),
+    ("The kinetics of MgH2 are improved by the catalytic effect of Nb2O5 and graphene.", {"Nb2O5", "graphene"}),
+])
+def test_a_family_effect_said_of_a_list_credits_each_material(text, additives):
+    claims = _claims(text)
+    assert additives <= {a for _, _, a, _ in claims}, claims
+
+
+@pytest.mark.parametrize("text", [
+    "The in-situ formed Mg2Cu and NbH act as hydrogen pumps for MgH2.",
+    "The in-situ-generated TiB2 provides heterogeneous nucleation sites in LiBH4.",
+    "In Mg(BH4)2, the in-situ formed Ni3B offers hydrogen diffusion channels.",
+])
+def test_in_situ_with_a_hyphen_is_in_situ(text):
+    claims = _claims(text)
+    assert any(m == "InSituCatalyticPhase" for m, _, _, _ in claims), claims
