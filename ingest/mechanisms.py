@@ -852,8 +852,8 @@ _AMOUNT_WITH = re.compile(rf"\bwith\s+{AMOUNT_OF}$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 _PRODUCT = re.compile(r"(?=[ftpygdrc])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
-                      r"to\s+give|"
-                      r"decompos\w* (?:in)?to|(?:transform|convert|reduc)\w* (?:in)?to)\s+(?:the |a |an )?"
+                      r"to\s+give|decompos\w* (?:in)?to|(?:transform|convert|reduc)\w* (?:in)?to|"
+                      r"(?:turn|chang)\w* into)\s+(?:the |a |an )?"
                       r"(?:(?!(?:in|of|on|with|by|for|at|from|into|during)\s)[\w-]+\s+){0,2})$", re.I)
 # 'the Al and LiH products', 'the MgB2 product': materials named as what a reaction gave
 _PRODUCTS_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:reaction|decomposition|conversion|final)\s+)?"
@@ -1257,6 +1257,14 @@ def _products(mentions, text: str) -> set[int]:
 
 
 _LISTED_NEXT = re.compile(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+)")      # 'Ni, ' / 'Ni and ' before the next listed
+_RUN_WORD = vocabulary().scheme_alternation("CycledProcessNoun", ("SorptionRun",))
+_MILLED_OR_CYCLED = vocabulary().scheme_alternation("PreparationVerb", ("MillingGerund",),
+                                                   (r"cycl\w*", "heating"))
+_FORMED_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormedInSituParticiple",))
+_FORMED_DURING = re.compile(
+    rf"\b{_FORMED_WORD}(?:\s+from\s+\S+)?\s+(?:during|upon|on|after|in)\s+"
+    rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b",
+    re.I)
 _WORD_HYPHEN = re.compile(r"(?<=\bin)-(?=situ\b)|(?<=\bsitu)-(?=[a-z])", re.I)    # 'in-situ', 'in-situ-formed'
 _FORMING_WORD = re.compile(rf"\b{vocabulary().scheme_alternation('PhaseFormingVerb')}\b", re.I)
 _FORMING_SPAN = 120       # at most this many characters from the additive to the phase it turns into
@@ -1267,7 +1275,8 @@ def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, 
     MgF2', 'TiO2 was reduced to Ti2O3', 'the Ni additive converts to Mg2Ni'): {phase: (where it is named as the
     product, the additive it came from)} — a product (``_products``) holding an element the host lacks, named
     after a material of the sentence that holds that element, with a verb of the ontology's PhaseFormingVerb
-    between them. A product of the host alone (LiH of LiBH4) or of no named material has no parent."""
+    between them. A product of the host alone (LiH of LiBH4) or of no named material has no parent, and the
+    additive in another state of hydrogen ('TiH2 … decomposes into TiH and Ti') is that additive, no new phase."""
     made = _products(mentions, text)
     out: dict[str, tuple[int, str]] = {}
     for pos, f, _ in mentions:
@@ -1279,7 +1288,8 @@ def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, 
         for p0, g, _ in reversed([m for m in mentions if m[0] < pos]):
             if p0 in made or g == f or host is not None and _same_host(g, host) or pos - p0 > _FORMING_SPAN:
                 continue
-            if own & _elements(g) and _FORMING_WORD.search(text, p0, pos):
+            hydrided = _elements(f) - {"H", "D"} == _elements(g) - {"H", "D"} and "H" in _elements(f) | _elements(g)
+            if own & _elements(g) and _FORMING_WORD.search(text, p0, pos) and not hydrided:
                 out[f] = (pos, g)
                 break
     return out
@@ -1382,9 +1392,19 @@ def _credited_families(text: str) -> list[tuple[str, int, int]]:
     return [(tid, a, b) for tid, a, b in find_mechanisms(text, families=True)
             if _CREDITING_VERB.search(text, max(0, a - 60), a) or _FAMILY_OF.match(text, b)
             or _FAMILY_BETWEEN.match(text, b)
+            or _COPULA.search(text, max(0, a - 30), a) and _SUBJECT_MATERIAL.search(text, max(0, a - 90), a)
+            or _acts_as(text, a)
             or (_FINITE_VERB.match(text, a) or _VERB_LABEL.match(text, a))
             and (_SUBJECT_MATERIAL.search(text, max(0, a - 60), a)
                  or _RELATIVE_SUBJECT.search(text, max(0, a - 80), a))]
+
+
+def _acts_as(text: str, a: int) -> bool:
+    """The family phrase at ``a`` is the part a material plays, after an acting verb and 'as' whose subject is that
+    material or a 'which' after it ('TiB2, which acts as the active site')."""
+    acting = _ACTING_AS.search(text, max(0, a - 40), a)
+    return acting is not None and bool(_SUBJECT_MATERIAL.search(text, max(0, acting.start() - 60), acting.start())
+                                       or _RELATIVE_SUBJECT.search(text, max(0, acting.start() - 80), acting.start()))
 
 
 # a family phrase written as a finite verb after a material in its clause ('Fe catalyzes hydrogen desorption',
@@ -1396,6 +1416,11 @@ _SUBJECT_MATERIAL = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w()]*)?(?:\s
 # ('Mg2Ni and TiH2 act as catalysts')
 _VERB_LABEL = re.compile(rf"{vocabulary().scheme_alternation('PreparationVerb', ('ActingVerb',))}\s|"
                          rf"{vocabulary().scheme_alternation('EffectVerb', ('ImprovingStem',))}", re.I)
+# ('The NbH formed from Nb2O5 during milling is the active catalyst'): a material said to be what the phrase names
+# ('TiB2, which acts as the active site'): the part an additive plays, a family phrase after the verb and 'as'
+_ACTING_AS = re.compile(rf"\b{vocabulary().scheme_alternation('PreparationVerb', ('ActingVerb',))}\s+as\s+"
+                        r"(?:(?:the|an?|efficient|effective|main|real|true|key)\s+){0,2}$", re.I)
+_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?:the|an?)\s+(?:(?:real|true|actual|main|key|primary)\s+)?$", re.I)
 # ('… to form NbH and MgF2, which catalyse …'): a relative pronoun after a material of the sentence is its subject
 _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w().]*)?(?:\s+[^\s,;:]+){0,5}\s*,\s*"
                                r"(?:which|that)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$")
@@ -1531,7 +1556,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     # 'in situ formed' (a synthesis method) or 'formed in situ' (the in-situ catalytic phase itself)
     # (read without articles, as the mechanism labels are: 'produced from the reactions between …')
     # (and with its words hyphenated: 'the in-situ formed Mg2Ni')
+    # (or a participle of forming said with the run or the milling it formed in: 'generated during hydrogenation',
+    # 'produced upon the first dehydrogenation', 'formed after ball milling')
     in_situ = _IN_SITU in find_terms(_WORD_HYPHEN.sub(" ", _RUN_GAP.sub(" ", clean.text)), ("SynthesisMethod",)) \
+        or bool(_FORMED_DURING.search(clean.text)) \
         or any(t == _IN_SITU_PHASE for t, _, _ in found)
     if in_situ and _IN_SITU_PHASE in vocab and not any(t == _IN_SITU_PHASE for t, _, _ in found) \
             and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
@@ -1707,8 +1735,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
         additive = ctx.as_written(additive)
         # the additive the sentence says turned into the phases it credits, or one of those phases ('The Ni
         # additive converts to Mg2Ni …, providing catalytic sites'): each phase, credited to that additive
+        # (a phase named after the phrase is not what it credits: 'TiH2, functioning as a hydrogen pump, decomposes
+        # into TiH and Ti')
         pairs: list[tuple[str | None, str | None]] = \
-            [(g, f) for f, (_, g) in formed.items() if additive in (f, g)] if additive is not None else []
+            [(g, f) for f, (pos, g) in formed.items() if additive in (f, g) and pos < stop] \
+            if additive is not None else []
         if not pairs:
             pairs = [_added(additive, in_situ, said.mentions, clean.text, sample, claim_host, given)]
         for additive, phase in pairs:

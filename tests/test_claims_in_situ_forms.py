@@ -92,3 +92,44 @@ def test_a_family_effect_said_of_a_list_credits_each_material(text, additives):
 def test_in_situ_with_a_hyphen_is_in_situ(text):
     claims = _claims(text)
     assert any(m == "InSituCatalyticPhase" for m, _, _, _ in claims), claims
+
+
+# a phase said to form during a run, the milling or the heating, credited with catalysing: an in-situ phase,
+# credited to itself where the sentence names no additive it came from, else to that additive
+@pytest.mark.parametrize(("text", "additive", "phase"), [
+    ("Mg2CoH5 generated during hydrogenation served as a catalyst for the dehydrogenation of MgH2.", "Mg2CoH5",
+     None),
+    ("The LaH3 produced upon the first dehydrogenation acts as catalysts for MgH2.", "LaH3", None),
+    ("The NbH formed from Nb2O5 during ball milling is the active catalyst for MgH2.", "Nb2O5", "NbHx"),
+    ("The Li3BO3 formed after milling serves as a catalyst in LiBH4.", "Li3BO3", None),
+])
+def test_a_phase_formed_during_a_run_or_milling_is_an_in_situ_phase(text, additive, phase):
+    claims = _claims(text)
+    assert any(m == "InSituCatalyticPhase" and a == additive and p == phase for m, _, a, p in claims), claims
+
+
+def test_a_phase_formed_during_a_run_and_hindering_is_no_claim():
+    claims = _claims("The MgO formed during cycling hinders the diffusion of hydrogen in MgH2.")
+    assert not any(m == "InSituCatalyticPhase" for m, _, _, _ in claims), claims
+
+
+# the part a material plays, said with 'as' or a copula before a family phrase ('acts as the active site', 'is the
+# active catalyst'); an additive's turning into a phase said with 'turns into', 'decomposed into'
+@pytest.mark.parametrize(("text", "additive", "phase"), [
+    ("XRD reveals that TiF3 reacts with LiBH4 to yield TiB2, which acts as the active site for dehydrogenation.",
+     "TiF3", "TiB2"),
+    ("After the first dehydrogenation of MgH2, the FeB additive turns into Fe2B, which functions as active sites.",
+     "FeB", "Fe2B"),
+    ("Upon hydrogenation of MgH2, the ZrMn2 additive decomposed into ZrH2 and Mn, which act as catalysts.",
+     "ZrMn2", "ZrH2"),
+    ("In MgH2, the CeO2 additive changes into CeH2 on milling, and CeH2 is the main active catalyst.", "CeO2",
+     "CeH2"),
+])
+def test_the_part_a_turned_into_phase_plays_is_its_additive_s(text, additive, phase):
+    claims = _claims(text)
+    assert ("InSituCatalyticPhase", additive, phase) in {(m, a, p) for m, _, a, p in claims}, claims
+
+
+def test_active_sites_only_named_credit_nothing():
+    claims = _claims("The number of active sites on the surface of MgH2 particles remains unknown.")
+    assert not claims, claims
