@@ -1354,6 +1354,11 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     if backdrop and own:
         given = ctx.given(passage=not topic)
         own = [h for h in own if h not in given or _same_host(h, backdrop)]
+    # (with no host before it: 'Mg2Ni acts as a hydrogen pump for MgH2' — an intermetallic of a hydride's metal named
+    # beside that hydride is a phase the hydride forms, not the host)
+    if not backdrop and len(own) > 1:
+        own = [h for h in own if not any(o != h and _metals(o) < _metals(h) and "H" in _elements(o)
+                                         and _elements(h) - {"H", "D"} == _metals(h) for o in own)] or own
     if own and not (backdrop and all(_usually_additive(h) for h in own)):
         return _preferred(own)
     # a hydride usually added is the host where the sentence speaks of what happens in it ('the Li–H

@@ -133,3 +133,20 @@ def test_the_part_a_turned_into_phase_plays_is_its_additive_s(text, additive, ph
 def test_active_sites_only_named_credit_nothing():
     claims = _claims("The number of active sites on the surface of MgH2 particles remains unknown.")
     assert not claims, claims
+
+
+# an intermetallic of a hydride's metal named beside that hydride (Mg2Ni beside MgH2) is a phase the hydride forms
+# with the additive, not the host
+@pytest.mark.parametrize(("text", "additive"), [
+    ("Mg2Ni acts as a hydrogen pump for MgH2.", "Mg2Ni"),
+    ("In the milled sample, Mg2FeH6 serves as a hydrogen pump for MgH2.", "Mg2FeH6"),
+    ("The Mg2Co phase provides hydrogen diffusion channels in MgH2.", "Mg2Co"),
+])
+def test_a_phase_of_the_host_s_metal_beside_the_host_is_no_host(text, additive):
+    claims = _claims(text)
+    assert any(h == "MgH2" and a == additive for _, h, a, _ in claims), claims
+
+
+def test_the_intermetallic_hydride_alone_stays_the_host():
+    claims = _claims("In Mg2NiH4, the Cu dopant acts as a hydrogen pump.")
+    assert claims and all(h == "Mg2NiH4" for _, h, _, _ in claims), claims
