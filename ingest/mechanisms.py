@@ -1265,6 +1265,19 @@ _FORMED_DURING = re.compile(
     rf"\b{_FORMED_WORD}(?:\s+from\s+\S+)?\s+(?:during|upon|on|after|in)\s+"
     rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b",
     re.I)
+# 'improves the dehydrogenation kinetics', 'enhanced the kinetics of MgH2' (EffectVerb's SpeedingStem)
+_SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
+                      r"(?:[a-z/-]+\s+){0,2}?kinetics\b", re.I)
+
+
+def _said_formed(text: str, at: int) -> bool:
+    """The sentence says, before ``at``, that a phase formed in situ, during a run or milling, or from an additive
+    named before it."""
+    head = text[:at]
+    return _IN_SITU in find_terms(_WORD_HYPHEN.sub(" ", _RUN_GAP.sub(" ", head)), ("SynthesisMethod",)) \
+        or bool(_FORMED_DURING.search(head)) or bool(_formed_from(_mentions(head), head, None))
+
+
 _WORD_HYPHEN = re.compile(r"(?<=\bin)-(?=situ\b)|(?<=\bsitu)-(?=[a-z])", re.I)    # 'in-situ', 'in-situ-formed'
 _FORMING_WORD = re.compile(rf"\b{vocabulary().scheme_alternation('PhaseFormingVerb')}\b", re.I)
 _FORMING_SPAN = 120       # at most this many characters from the additive to the phase it turns into
@@ -1424,7 +1437,7 @@ _VERB_LABEL = re.compile(rf"{vocabulary().scheme_alternation('PreparationVerb', 
 # ('The NbH formed from Nb2O5 during milling is the active catalyst'): a material said to be what the phrase names
 # ('TiB2, which acts as the active site'): the part an additive plays, a family phrase after the verb and 'as'
 _ACTING_AS = re.compile(rf"\b{vocabulary().scheme_alternation('PreparationVerb', ('ActingVerb',))}\s+as\s+"
-                        r"(?:(?:the|an?|efficient|effective|main|real|true|key)\s+){0,2}$", re.I)
+                        r"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?:the|an?)\s+(?:(?:real|true|actual|main|key|primary)\s+)?$", re.I)
 # ('… to form NbH and MgF2, which catalyse …'): a relative pronoun after a material of the sentence is its subject
 _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w().]*)?(?:\s+[^\s,;:]+){0,5}\s*,\s*"
@@ -1506,10 +1519,17 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     # is cached), are the claims' own (the measurements cleaned every sentence before: no second cleaning)
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
     credited = _credited_strategies(clean.text) if _CAUSE_CUE.search(clean.text) else []
-    if not credited and not names_any_mechanism(clean.text):
+    # a phase the sentence says formed in situ, or that an additive turned into, credited with faster kinetics ('the in
+    # situ formed TiH2 improves the dehydrogenation kinetics'): the in-situ catalytic phase, named by no label
+    sped = _SPED_UP.search(clean.text)
+    sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
+    if not credited and sped is None and not names_any_mechanism(clean.text):
         ctx.add(said)
         return []
     found = find_mechanisms(clean.text)
+    if sped is not None and _IN_SITU_PHASE in vocabulary() and not any(a < sped.end() and sped.start() < b
+                                                                         for _, a, b in found):
+        found = [*found, (_IN_SITU_PHASE, sped.start(), sped.end())]
     # a family credited beside a particular mechanism of another kind ('plays a catalytic role by reducing
     # the size'); beside one of its own members it gives way ('catalytic roles, with TiFe … as hydrogen pumps')
     families = [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)
@@ -1734,6 +1754,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # acts, through the nano form the paragraph (else its passage) names
             # (its own sentence first: 'MgH2 nanoparticles shorten the diffusion paths')
             strategies = _host_forms(clean.text) or ctx.named_strategy(_NANO)
+        if additive is None and sped is not None and at == sped.start():
+            continue                      # (faster kinetics of no phase: 'in situ-formed nanocrystals of MgH2')
         if additive is None and not strategies:
             continue                      # nothing credited: a general remark, not a claim
         # (a claim without a host waits for the host its paragraph names next: ``mechanism_claims``)
@@ -2320,7 +2342,9 @@ def _from_formed(claim: MechanismClaim, formed: dict) -> MechanismClaim:
     the NbTiC MXene'), credited again later ('the catalytic activity of NbTi'), acts for that additive: the
     claim is the additive's, with the phase; a bare catalytic effect of it is its in-situ catalytic phase."""
     origin = formed.get((claim.host, claim.additive)) if claim.additive and not claim.in_situ_phase else None
-    if origin is None:
+    # (within the section that said so: a review's next section is about other samples — 'TiH2' formed from Ti3C2
+    # in one study is not the TiH2 of a TiN@TiO2 sample in another)
+    if origin is None or origin.source.section != claim.source.section:
         return claim
     mechanism = _IN_SITU_PHASE if claim.mechanism == _CATALYTIC and _IN_SITU_PHASE in vocabulary() \
         else claim.mechanism

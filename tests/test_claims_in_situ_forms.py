@@ -150,3 +150,33 @@ def test_a_phase_of_the_host_s_metal_beside_the_host_is_no_host(text, additive):
 def test_the_intermetallic_hydride_alone_stays_the_host():
     claims = _claims("In Mg2NiH4, the Cu dopant acts as a hydrogen pump.")
     assert claims and all(h == "Mg2NiH4" for _, h, _, _ in claims), claims
+
+
+# a phase the sentence says formed in situ, or that an additive turned into, credited with faster kinetics
+@pytest.mark.parametrize(("text", "additive"), [
+    ("The in situ formed VH2 improves the dehydrogenation kinetics of MgH2.", "VH2"),
+    ("During milling, LiBH4 and ZrCl4 reacted to form ZrB2, which enhanced the kinetics.", "ZrCl4"),
+    ("The NbH generated upon the first dehydrogenation accelerates the sorption kinetics of MgH2.", "NbHx"),
+    ("MgH2 was milled with CoO. The in-situ formed Co species, which serve as abundant catalytic sites, speed up "
+     "the reaction.", "CoO"),
+])
+def test_an_in_situ_phase_credited_with_faster_kinetics(text, additive):
+    claims = _claims(text)
+    assert any(m == "InSituCatalyticPhase" and a == additive for m, _, a, _ in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Ni improves the kinetics of MgH2.",
+    "MgO formed during cycling of MgH2 slows the kinetics.",
+])
+def test_faster_kinetics_of_no_formed_phase_is_no_in_situ_phase(text):
+    claims = _claims(text)
+    assert not any(m == "InSituCatalyticPhase" for m, _, _, _ in claims), claims
+
+
+def test_a_phase_formed_in_one_section_is_not_carried_to_another():
+    doc = parse_document("# A review\n\n## 1. Carbides\n\nMgH2 was milled with Ti3C2. The in situ generated TiH2 "
+                         "acts as a catalyst for MgH2.\n\n## 2. Hydrides\n\nMgH2 was ball milled for 5 h. The catalytic "
+                         "activity of TiH2 lowers the onset temperature of MgH2.\n")
+    claims = [c for c in mechanism_claims(_prose_sentences(doc), "src:sections") if c.source.section == "2"]
+    assert claims and all(c.additive == "TiH2" for c in claims), claims
