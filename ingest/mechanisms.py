@@ -851,9 +851,10 @@ _DESCRIBED = re.compile(r"(?<=\s)(?:a|an|the)\s+[a-z][\w-]*\s+$|(?<=\s)[a-z][\w-
 _AMOUNT_WITH = re.compile(rf"\bwith\s+{AMOUNT_OF}$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-_PRODUCT = re.compile(r"(?=[ftpygd])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
-                      r"to\s+give|"
-                      r"decompos\w* (?:in)?to|transform\w* (?:in)?to)\s+(?:the |a |an )?(?:[\w-]+\s+){0,2})$", re.I)
+_PRODUCT = re.compile(r"(?=[ftpygdrc])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
+                      r"to\s+give|decompos\w* (?:in)?to|(?:transform|convert|reduc)\w* (?:in)?to|"
+                      r"(?:turn|chang)\w* into)\s+(?:the |a |an )?"
+                      r"(?:(?!(?:in|of|on|with|by|for|at|from|into|during)\s)[\w-]+\s+){0,2})$", re.I)
 # 'the Al and LiH products', 'the MgB2 product': materials named as what a reaction gave
 _PRODUCTS_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:reaction|decomposition|conversion|final)\s+)?"
                              r"(?:by-?)?products?\b", re.I)
@@ -1255,6 +1256,58 @@ def _products(mentions, text: str) -> set[int]:
     return out
 
 
+_LISTED_NEXT = re.compile(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+)")      # 'Ni, ' / 'Ni and ' before the next listed
+_RUN_WORD = vocabulary().scheme_alternation("CycledProcessNoun", ("SorptionRun",))
+_MILLED_OR_CYCLED = vocabulary().scheme_alternation("PreparationVerb", ("MillingGerund",),
+                                                   (r"cycl\w*", "heating"))
+_FORMED_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormedInSituParticiple",))
+_FORMED_DURING = re.compile(
+    rf"\b{_FORMED_WORD}(?:\s+from\s+\S+)?\s+(?:during|upon|on|after|in)\s+"
+    rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b",
+    re.I)
+# 'improves the dehydrogenation kinetics', 'enhanced the kinetics of MgH2' (EffectVerb's SpeedingStem)
+_SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
+                      r"(?:[a-z/-]+\s+){0,2}?kinetics\b", re.I)
+
+
+def _said_formed(text: str, at: int) -> bool:
+    """The sentence says, before ``at``, that a phase formed in situ, during a run or milling, or from an additive
+    named before it."""
+    head = text[:at]
+    return _IN_SITU in find_terms(_WORD_HYPHEN.sub(" ", _RUN_GAP.sub(" ", head)), ("SynthesisMethod",)) \
+        or bool(_FORMED_DURING.search(head)) or bool(_formed_from(_mentions(head), head, None))
+
+
+_WORD_HYPHEN = re.compile(r"(?<=\bin)-(?=situ\b)|(?<=\bsitu)-(?=[a-z])", re.I)    # 'in-situ', 'in-situ-formed'
+_FORMING_WORD = re.compile(rf"\b{vocabulary().scheme_alternation('PhaseFormingVerb')}\b", re.I)
+_FORMING_SPAN = 120       # at most this many characters from the additive to the phase it turns into
+
+
+def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, str]]:
+    """The phases a sentence says an additive turns into in the sample ('NbF5 reacted with MgH2 to form NbH and
+    MgF2', 'TiO2 was reduced to Ti2O3', 'the Ni additive converts to Mg2Ni'): {phase: (where it is named as the
+    product, the additive it came from)} — a product (``_products``) holding an element the host lacks, named
+    after a material of the sentence that holds that element, with a verb of the ontology's PhaseFormingVerb
+    between them. A product of the host alone (LiH of LiBH4) or of no named material has no parent, and the
+    additive in another state of hydrogen ('TiH2 … decomposes into TiH and Ti') is that additive, no new phase."""
+    made = _products(mentions, text)
+    out: dict[str, tuple[int, str]] = {}
+    for pos, f, _ in mentions:
+        if pos not in made or f in out or host is not None and _same_host(f, host):
+            continue
+        own = _elements(f) - {"H", "D"} - _elements(host or "")
+        if not own:
+            continue
+        for p0, g, _ in reversed([m for m in mentions if m[0] < pos]):
+            if p0 in made or g == f or host is not None and _same_host(g, host) or pos - p0 > _FORMING_SPAN:
+                continue
+            hydrided = _elements(f) - {"H", "D"} == _elements(g) - {"H", "D"} and "H" in _elements(f) | _elements(g)
+            if own & _elements(g) and _FORMING_WORD.search(text, p0, pos) and not hydrided:
+                out[f] = (pos, g)
+                break
+    return out
+
+
 @per_document(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
 def _compared(text: str, pos: int) -> bool:
     return bool(_LIKENED.search(text, max(0, pos - 40), pos) or COMPARED_CLAUSE.search(text, max(0, pos - 60), pos))
@@ -1314,6 +1367,11 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     if backdrop and own:
         given = ctx.given(passage=not topic)
         own = [h for h in own if h not in given or _same_host(h, backdrop)]
+    # (with no host before it: 'Mg2Ni acts as a hydrogen pump for MgH2' — an intermetallic of a hydride's metal named
+    # beside that hydride is a phase the hydride forms, not the host)
+    if not backdrop and len(own) > 1:
+        own = [h for h in own if not any(o != h and _metals(o) < _metals(h) and "H" in _elements(o)
+                                         and _elements(h) - {"H", "D"} == _metals(h) for o in own)] or own
     if own and not (backdrop and all(_usually_additive(h) for h in own)):
         return _preferred(own)
     # a hydride usually added is the host where the sentence speaks of what happens in it ('the Li–H
@@ -1352,13 +1410,38 @@ def _credited_families(text: str) -> list[tuple[str, int, int]]:
     return [(tid, a, b) for tid, a, b in find_mechanisms(text, families=True)
             if _CREDITING_VERB.search(text, max(0, a - 60), a) or _FAMILY_OF.match(text, b)
             or _FAMILY_BETWEEN.match(text, b)
-            or _FINITE_VERB.match(text, a) and _SUBJECT_MATERIAL.search(text, max(0, a - 60), a)]
+            or _COPULA.search(text, max(0, a - 30), a) and _SUBJECT_MATERIAL.search(text, max(0, a - 90), a)
+            or _acts_as(text, a)
+            or (_FINITE_VERB.match(text, a) or _VERB_LABEL.match(text, a))
+            and (_SUBJECT_MATERIAL.search(text, max(0, a - 60), a)
+                 or _RELATIVE_SUBJECT.search(text, max(0, a - 80), a))]
+
+
+def _acts_as(text: str, a: int) -> bool:
+    """The family phrase at ``a`` is the part a material plays, after an acting verb and 'as' whose subject is that
+    material or a 'which' after it ('TiB2, which acts as the active site')."""
+    acting = _ACTING_AS.search(text, max(0, a - 40), a)
+    return acting is not None and bool(_SUBJECT_MATERIAL.search(text, max(0, acting.start() - 60), acting.start())
+                                       or _RELATIVE_SUBJECT.search(text, max(0, acting.start() - 80), acting.start()))
 
 
 # a family phrase written as a finite verb after a material in its clause ('Fe catalyzes hydrogen desorption',
 # 'TiB2 formed during milling catalyses the decomposition'): the verb itself credits its subject
 _FINITE_VERB = re.compile(r"[a-z]+(?:es|ed)\b")
 _SUBJECT_MATERIAL = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w()]*)?(?:\s+[^\s,;:]+){0,5}\s+$")
+# a family phrase that is itself a verb of the ontology's ('act as catalysts', 'serve as catalyst', 'catalyse hydrogen
+# desorption': PreparationVerb's ActingVerb, EffectVerb's ImprovingStem), whatever its ending: plural subjects
+# ('Mg2Ni and TiH2 act as catalysts')
+_VERB_LABEL = re.compile(rf"{vocabulary().scheme_alternation('PreparationVerb', ('ActingVerb',))}\s|"
+                         rf"{vocabulary().scheme_alternation('EffectVerb', ('ImprovingStem',))}", re.I)
+# ('The NbH formed from Nb2O5 during milling is the active catalyst'): a material said to be what the phrase names
+# ('TiB2, which acts as the active site'): the part an additive plays, a family phrase after the verb and 'as'
+_ACTING_AS = re.compile(rf"\b{vocabulary().scheme_alternation('PreparationVerb', ('ActingVerb',))}\s+as\s+"
+                        r"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
+_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?:the|an?)\s+(?:(?:real|true|actual|main|key|primary)\s+)?$", re.I)
+# ('… to form NbH and MgF2, which catalyse …'): a relative pronoun after a material of the sentence is its subject
+_RELATIVE_SUBJECT = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w().]*)?(?:\s+[^\s,;:]+){0,5}\s*,\s*"
+                               r"(?:which|that)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$")
 
 
 # a cause the sentence credits the improvement to, named by strategy nouns ('attributed to both nanoconfinement and
@@ -1436,10 +1519,17 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     # is cached), are the claims' own (the measurements cleaned every sentence before: no second cleaning)
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
     credited = _credited_strategies(clean.text) if _CAUSE_CUE.search(clean.text) else []
-    if not credited and not names_any_mechanism(clean.text):
+    # a phase the sentence says formed in situ, or that an additive turned into, credited with faster kinetics ('the in
+    # situ formed TiH2 improves the dehydrogenation kinetics'): the in-situ catalytic phase, named by no label
+    sped = _SPED_UP.search(clean.text)
+    sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
+    if not credited and sped is None and not names_any_mechanism(clean.text):
         ctx.add(said)
         return []
     found = find_mechanisms(clean.text)
+    if sped is not None and _IN_SITU_PHASE in vocabulary() and not any(a < sped.end() and sped.start() < b
+                                                                         for _, a, b in found):
+        found = [*found, (_IN_SITU_PHASE, sped.start(), sped.end())]
     # a family credited beside a particular mechanism of another kind ('plays a catalytic role by reducing
     # the size'); beside one of its own members it gives way ('catalytic roles, with TiFe … as hydrogen pumps')
     families = [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)
@@ -1490,7 +1580,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     named = [n for n in _named_strategies(clean.text, said.mentions) if not placed or n != placed[0]]
     # 'in situ formed' (a synthesis method) or 'formed in situ' (the in-situ catalytic phase itself)
     # (read without articles, as the mechanism labels are: 'produced from the reactions between …')
-    in_situ = _IN_SITU in find_terms(_RUN_GAP.sub(" ", clean.text), ("SynthesisMethod",)) \
+    # (and with its words hyphenated: 'the in-situ formed Mg2Ni')
+    # (or a participle of forming said with the run or the milling it formed in: 'generated during hydrogenation',
+    # 'produced upon the first dehydrogenation', 'formed after ball milling')
+    in_situ = _IN_SITU in find_terms(_WORD_HYPHEN.sub(" ", _RUN_GAP.sub(" ", clean.text)), ("SynthesisMethod",)) \
+        or bool(_FORMED_DURING.search(clean.text)) \
         or any(t == _IN_SITU_PHASE for t, _, _ in found)
     if in_situ and _IN_SITU_PHASE in vocab and not any(t == _IN_SITU_PHASE for t, _, _ in found) \
             and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
@@ -1501,6 +1595,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
              if _modified(s) and _is_host(_host_of_system(s)) and s.text not in replaced
              and not (host and _FORMED_IN_SITU.search(clean.text[max(0, pos - 80):pos]))
              and not (host and _phase_of(_host_of_system(s), host, said.added() + sample))]
+    # the phases the sentence says its additives turn into ('TiO2 was reduced to Ti2O3 …, and the Ti2O3 serves as
+    # the active catalyst'): where one does the catalysing, it is an in-situ catalytic phase of that additive
+    formed = _formed_from(said.mentions, clean.text, host)
+    formed = {f: v for f, v in formed.items() if any(
+        v[0] < stop and (t == _CATALYTIC or t in vocab and vocab.is_a(t, _CATALYTIC)) for t, _, stop in found)}
+    catalysing_formed = bool(formed)
     out: list[MechanismClaim] = []
     seen: set = set()
     # what the passage added before this sentence (for the alloy a bare metal belongs to)
@@ -1536,6 +1636,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # a product the sentence forms ('forming stable AlB2') is no additive, unless the
             # sentence says it forms in situ and acts ('the in situ generated Ni2B acting as …')
             made = set() if in_situ else _products(said.mentions, clean.text)
+            # (a phase the sentence says an additive turns into, credited with a catalytic mechanism, is the
+            # actor: 'NbF5 reacted with MgH2 to form NbH and MgF2, which catalyse …', credited below to NbF5)
+            if catalysing_formed:
+                made -= {p for p, _ in formed.values()}
             # (what the sentence says is replaced, 'Li/Mg' of 'replacement of Li/Mg by Zn', is the host's part)
             # (and hydrides listed with the host, 'in Li(CB11H12) and NaCB11H12', are studied beside it)
             replaced = {f for pos, f, _ in said.mentions if _REPLACED_HERE.search(clean.text, 0, pos)}
@@ -1598,8 +1702,13 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                 owned = [(at_name.end(), f) for f in dict.fromkeys([*sample, *ctx.given(passage=True)])
                          if at_name and _credited(f, claim_host)
                          and re.match(rf"{re.escape(f)}(?![\w(\[·⋅-])", clean.text[at_name.end():])][:1]
+            if owned and owner is not None and owner.re is _OF_AFTER:
+                # ('the synergistic effect of Ni and Ti'): each material listed after the first is said of too
+                for pos, f in others:
+                    if pos > owned[-1][0] and _LISTED_NEXT.fullmatch(clean.text, owned[-1][0], pos):
+                        owned.append((pos, f))
             if owned:
-                before, additive = owned, owned[0][1]
+                before, additive = owned, owned[-1][1]
             # the materials a phrase names in brackets right after it are what it speaks of ('the active
             # species (NbHx and NbB2)')
             apposed = _APPOSED.match(clean.text, stop)
@@ -1612,13 +1721,14 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in _listed_before(before, clean.text):
                 f = _alloy_named(_sample_additive(f, sample, claim_host, in_situ), said.mentions, claim_host, earlier)
-                added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host, given)
+                added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host, given, formed)
                 measured = ctx.measured_as(claim_host, added, sample)
                 added = measured[0] if measured else added
-                if added != additive and (tid, claim_host, added, phase) not in seen:
-                    seen.add((tid, claim_host, added, phase))
-                    out.append(_claim(tid, claim_host, added, strategies, sample, None, in_situ, sent, source_id,
-                                      phase, measured=measured))
+                f_tid = _IN_SITU_PHASE if f in formed and tid == _CATALYTIC and _IN_SITU_PHASE in vocab else tid
+                if added != additive and (f_tid, claim_host, added, phase) not in seen:
+                    seen.add((f_tid, claim_host, added, phase))
+                    out.append(_claim(f_tid, claim_host, added, strategies, sample, None, in_situ or f in formed, sent,
+                                      source_id, phase, measured=measured))
         if additive is not None and not _is_support(additive) and _confining(tid, strategies):
             # the confinement a sentence credits is the scaffold's, not a catalyst's it holds ('the synergistic
             # effects of nanoconfinement and the Ni sites in the mesoporous carbon'): the support it names, else
@@ -1644,20 +1754,39 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # acts, through the nano form the paragraph (else its passage) names
             # (its own sentence first: 'MgH2 nanoparticles shorten the diffusion paths')
             strategies = _host_forms(clean.text) or ctx.named_strategy(_NANO)
+        if additive is None and sped is not None and at == sped.start():
+            continue                      # (faster kinetics of no phase: 'in situ-formed nanocrystals of MgH2')
         if additive is None and not strategies:
             continue                      # nothing credited: a general remark, not a claim
         # (a claim without a host waits for the host its paragraph names next: ``mechanism_claims``)
         additive = ctx.as_written(additive)
-        additive, phase = _added(additive, in_situ, said.mentions, clean.text, sample, claim_host, given)
-        measured = ctx.measured_as(claim_host, additive, sample)
-        additive = measured[0] if measured else additive
-        key = (tid, claim_host, additive, phase)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(_claim(tid, claim_host, additive, strategies, sample,
-                          system or (sample_system if additive in sample else None), in_situ, sent, source_id,
-                          phase, ctx.abbreviations.get(additive or ""), measured, ctx.holding(claim_host, measured)))
+        # the additive the sentence says turned into the phases it credits, or one of those phases ('The Ni
+        # additive converts to Mg2Ni …, providing catalytic sites'): each phase, credited to that additive
+        # (a phase named after the phrase is not what it credits: 'TiH2, functioning as a hydrogen pump, decomposes
+        # into TiH and Ti')
+        pairs: list[tuple[str | None, str | None]] = \
+            [(g, f) for f, (pos, g) in formed.items() if additive in (f, g) and pos < stop] \
+            if additive is not None else []
+        if not pairs:
+            pairs = [_added(additive, in_situ, said.mentions, clean.text, sample, claim_host, given)]
+        for additive, phase in pairs:
+            measured = ctx.measured_as(claim_host, additive, sample)
+            additive = measured[0] if measured else additive
+            # (a phase an additive turned into that does the catalysing is an in-situ catalytic phase: the
+            # catalytic family said of it is that, and a particular catalytic effect it has is that too, as
+            # for a phase said to form in situ above)
+            p_tids = [tid]
+            if phase in formed and _IN_SITU_PHASE in vocab:
+                p_tids = [_IN_SITU_PHASE] if tid == _CATALYTIC else [tid, _IN_SITU_PHASE]
+            for p_tid in p_tids:
+                key = (p_tid, claim_host, additive, phase)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(_claim(p_tid, claim_host, additive, strategies, sample,
+                                  system or (sample_system if additive in sample else None), in_situ or phase in formed,
+                                  sent, source_id, phase, ctx.abbreviations.get(additive or ""), measured,
+                                  ctx.holding(claim_host, measured)))
     return _narrowest(out)
 
 
@@ -1850,7 +1979,8 @@ def _parent_additive(material: str, sample: list[str], host: str | None, given: 
 
 
 def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: list[str],
-           host: str | None, given: Iterable[str] = ()) -> tuple[str | None, str | None]:
+           host: str | None, given: Iterable[str] = (),
+           formed: dict[str, tuple[int, str]] | None = None) -> tuple[str | None, str | None]:
     """(the additive the sample was made with, the phase formed in situ) for a credited material:
     a phase the sentence says formed in situ (Ni2B, TiH2, Mg2NiH4) is credited to the additive it
     came from — the one the sentence names it from, else the sample's additive holding an element of
@@ -1858,6 +1988,8 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
     and kept as the phase; any other material is credited as it is."""
     if additive is None:
         return additive, None
+    if formed and additive in formed:      # ('CeO2 transforms into CeH2.73 …, which catalyses'): ``_formed_from``
+        return formed[additive][1], additive
     if not in_situ:
         parent = _parent_additive(additive, sample, host, given)
         return (parent, additive) if parent else (additive, None)
@@ -2210,7 +2342,9 @@ def _from_formed(claim: MechanismClaim, formed: dict) -> MechanismClaim:
     the NbTiC MXene'), credited again later ('the catalytic activity of NbTi'), acts for that additive: the
     claim is the additive's, with the phase; a bare catalytic effect of it is its in-situ catalytic phase."""
     origin = formed.get((claim.host, claim.additive)) if claim.additive and not claim.in_situ_phase else None
-    if origin is None:
+    # (within the section that said so: a review's next section is about other samples — 'TiH2' formed from Ti3C2
+    # in one study is not the TiH2 of a TiN@TiO2 sample in another)
+    if origin is None or origin.source.section != claim.source.section:
         return claim
     mechanism = _IN_SITU_PHASE if claim.mechanism == _CATALYTIC and _IN_SITU_PHASE in vocabulary() \
         else claim.mechanism
