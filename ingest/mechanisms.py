@@ -1257,7 +1257,7 @@ def _products(mentions, text: str) -> set[int]:
 
 
 _LISTED_NEXT = re.compile(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+)")      # 'Ni, ' / 'Ni and ' before the next listed
-_RUN_WORD = vocabulary().scheme_alternation("CycledProcessNoun", ("SorptionRun",))
+_RUN_WORD = vocabulary().scheme_alternation("CycledProcessNoun", ("SorptionRun", "ReleaseRun", "UptakeRun"))
 _MILLED_OR_CYCLED = vocabulary().scheme_alternation("PreparationVerb", ("MillingGerund",),
                                                    (r"cycl\w*", "heating"))
 _FORMED_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormedInSituParticiple",))
