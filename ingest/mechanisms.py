@@ -53,7 +53,7 @@ from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .prose import form_strategies
 from .reactions import in_products
-from .sample_words import BASELINE_WORDS, BETWEEN_ALTERNATIVES, CHOOSING, EACH_IN_TURN, RANKED, TOGETHER
+from .sample_words import BASELINE_WORDS, BEST, BETWEEN_ALTERNATIVES, CHOOSING, EACH_IN_TURN, RANKED, TOGETHER
 from .samples import _SCAFFOLD_VERB, hydride_like
 
 # '*d*-band': emphasis inside a word; '$d$ -band': a one-letter word set apart from its hyphen by markup
@@ -543,6 +543,7 @@ class _Context:
         # section → system name → (system, properties): what the document measured, by section
         self.measured: dict[str | None, dict[str, tuple]] = {}
         self.alternatives: set[str] = set()        # the additives the passage names as alternatives (``apart``)
+        self.best: str | None = None                # the alternative the passage ranks above the others
 
     def enter(self, sent) -> None:
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
@@ -550,7 +551,7 @@ class _Context:
         if key != self.key:
             self.key, self.previous, self.earlier, self.last = key, [], [], []
             self._named, self._unread = {}, []
-            self.alternatives = set()
+            self.alternatives, self.best = set(), None
             self.paragraphs += 1
         elif paragraph != self.paragraph and not (
                 start is not None and self.last_end is not None and 0 <= start - self.last_end <= 1):
@@ -568,6 +569,12 @@ class _Context:
                 self.abbreviated[abbr] = material if itself else abbr
         self._unread.append(said)
         self.alternatives |= _alternatives(said.mentions, said.sent.text)
+        text = said.sent.text
+        for pos, f, _ in said.mentions:
+            # ('the Ti2C exhibits the best catalytic effect': the best one, within its clause after it)
+            best = BEST.search(text, pos, pos + 50) if f in self.alternatives else None
+            if best and not _CLAUSE_BREAK.search(text, pos, best.start()):
+                self.best = f
         for kind, formula in _formulas_of_kinds(said.sent.text):
             self.kinds.setdefault(kind, set()).add(formula)
         self.last_end = getattr(said.sent, "end", None)
@@ -649,6 +656,13 @@ class _Context:
         return {f for said in [*(self.earlier if passage else ()), *self.previous]
                 for f in [*said.cued(),
                           *(a.formula for _, _, s in said.mentions if s is not None for a in s.additives)]}
+
+    def best_first(self, sample: list[str]) -> list[str]:
+        """``sample`` with the alternative the passage ranked best first, where it holds several alternatives: a
+        sentence crediting no additive of them ('The high catalytic activity originates from …') speaks of that one."""
+        if self.best not in sample or len(self.alternatives & set(sample)) < 2:
+            return sample
+        return [self.best, *(a for a in sample if a != self.best)]
 
     def apart(self, sample: list[str], additive: str | None) -> list[str]:
         """``sample`` as the sample of ``additive`` alone, where the passage named it as one of several alternatives
@@ -1730,7 +1744,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                         if _CAUSE_GAP.fullmatch(clean.text, m.end(), at)), None)
             sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)) or cue is not None)
-            additive = before[-1][1] if before else _modifier(sample, after, claim_host) if sample_acts \
+            additive = before[-1][1] if before \
+                else _modifier(ctx.best_first(sample), after, claim_host) if sample_acts \
                 else anion if anion else after[0] if after else None      # (the anion substituted in acts)
             # the effect of a nano form the paragraph gives the host ('Mg nanoparticles … the decrease of path
             # lengths for diffusion'), where the sentence names no actor, is the host's own, not the sample's

@@ -56,3 +56,5 @@ BETWEEN_ALTERNATIVES = re.compile(rf"\s*,?\s*\b{_alternatives('AlternativesWord'
 RANKED = re.compile(rf"\b{_alternatives('AlternativesWord', ('ComparativeWord',))}\b[^.;:]{{0,25}}?\b(?:than|to)\b",
                     re.I)
 EACH_IN_TURN = re.compile(rf"\b{_alternatives('AlternativesWord', ('EachInTurnWord',))}\b", re.I)
+# the alternative ranked above the others, named before the word ("the Ti2C exhibits the best catalytic effect")
+BEST = re.compile(rf"\b{_alternatives('AlternativesWord', ('BestWord',))}\b", re.I)
