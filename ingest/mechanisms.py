@@ -53,7 +53,7 @@ from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .prose import form_strategies
 from .reactions import in_products
-from .sample_words import BASELINE_WORDS
+from .sample_words import BASELINE_WORDS, BEST, BETWEEN_ALTERNATIVES, CHOOSING, EACH_IN_TURN, RANKED, TOGETHER
 from .samples import _SCAFFOLD_VERB, hydride_like
 
 # '*d*-band': emphasis inside a word; '$d$ -band': a one-letter word set apart from its hyphen by markup
@@ -542,6 +542,8 @@ class _Context:
         self.kinds: dict[str, set[str]] = {}        # a kind of material → formulas written as it ('FeCoNiCrTi HEA')
         # section → system name → (system, properties): what the document measured, by section
         self.measured: dict[str | None, dict[str, tuple]] = {}
+        self.alternatives: set[str] = set()        # the additives the passage names as alternatives (``apart``)
+        self.best: str | None = None                # the alternative the passage ranks above the others
 
     def enter(self, sent) -> None:
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
@@ -549,6 +551,7 @@ class _Context:
         if key != self.key:
             self.key, self.previous, self.earlier, self.last = key, [], [], []
             self._named, self._unread = {}, []
+            self.alternatives, self.best = set(), None
             self.paragraphs += 1
         elif paragraph != self.paragraph and not (
                 start is not None and self.last_end is not None and 0 <= start - self.last_end <= 1):
@@ -565,6 +568,13 @@ class _Context:
                 self.abbreviations[abbr] = material
                 self.abbreviated[abbr] = material if itself else abbr
         self._unread.append(said)
+        self.alternatives |= _alternatives(said.mentions, said.sent.text)
+        text = said.sent.text
+        for pos, f, _ in said.mentions:
+            # ('the Ti2C exhibits the best catalytic effect': the best one, within its clause after it)
+            best = BEST.search(text, pos, pos + 50) if f in self.alternatives else None
+            if best and not _CLAUSE_BREAK.search(text, pos, best.start()):
+                self.best = f
         for kind, formula in _formulas_of_kinds(said.sent.text):
             self.kinds.setdefault(kind, set()).add(formula)
         self.last_end = getattr(said.sent, "end", None)
@@ -647,6 +657,24 @@ class _Context:
                 for f in [*said.cued(),
                           *(a.formula for _, _, s in said.mentions if s is not None for a in s.additives)]}
 
+    def best_first(self, sample: list[str]) -> list[str]:
+        """``sample`` with the alternative the passage ranked best first, where it holds several alternatives: a
+        sentence crediting no additive of them ('The high catalytic activity originates from …') speaks of that one."""
+        if self.best not in sample or len(self.alternatives & set(sample)) < 2:
+            return sample
+        return [self.best, *(a for a in sample if a != self.best)]
+
+    def apart(self, sample: list[str], additive: str | None) -> list[str]:
+        """``sample`` as the sample of ``additive`` alone, where the passage named it as one of several alternatives
+        ('MgH2 doped with different carbides: Nb2C and Ti2C'): without the other alternatives, and without what no
+        sentence added to a sample (a material only named beside them, 'the metal and graphite valence states');
+        the host's hydride partners stay. Any other sample is as the paragraph made it."""
+        if not additive or additive not in self.alternatives or additive not in sample:
+            return sample
+        given = self.given(passage=True)
+        return [a for a in sample if a == additive
+                or a not in self.alternatives and (a in given or _is_host(a))]
+
     def named_strategy(self, kind: str) -> list[str]:
         """The last strategy under ``kind`` the paragraph (else its passage) names."""
         vocab = vocabulary()
@@ -685,6 +713,46 @@ class _Context:
 
 _ITEM_END = re.compile(r"[^\s,;:]*")      # a listed word, without the comma after it
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*")
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.]\s")
+
+
+def _alternatives(mentions, text: str) -> set[str]:
+    """The additives a sentence names as alternatives, each a sample of its own with the host (see
+    ``ingest.sample_words.CHOOSING``): a list after a choosing word ('MgH2 doped with different carbides, Nb2C and
+    Ti2C'), joined by 'or'/'versus', followed by 'respectively', or ranked against another ('Ti2C is superior to
+    graphene'). Hydrides that store are hosts, never alternatives; a sentence saying the additives went in together
+    ('co-doped with Ni and Co') names none."""
+    if TOGETHER.search(text):
+        return set()
+    runs: list[tuple[int, int, list[str], bool]] = []     # (start, end, formulas, joined as alternatives)
+    for pos, f, _ in mentions:
+        end = m.end() if (m := _ITEM_END.match(text, pos)) else pos
+        if runs and runs[-1][1] <= pos:
+            gap = text[runs[-1][1]:pos]
+            between = BETWEEN_ALTERNATIVES.fullmatch(gap) is not None
+            if between or _LIST_GAP.fullmatch(gap):
+                start, _, items, joined = runs[-1]
+                runs[-1] = (start, end, [*items, f], joined or between)
+                continue
+        runs.append((pos, end, [f], False))
+    out: set[str] = set()
+    for i, (start, end, items, joined) in enumerate(runs):
+        # (the words before the list, back to a clause break or another additive: 'a series of MgH2 composites with';
+        # a break right before the list sets it off, 'different additives, Fe and graphene')
+        since = max([0, start - 60, *(e for _, e, its, _ in runs[:i] if not all(_is_host(f) for f in its)),
+                     *(m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 60), start) if m.end() < start)])
+        before = text[since:start]
+        if len(items) > 1 and (joined or CHOOSING.search(before) or EACH_IN_TURN.search(text, end)):
+            out.update(items)
+        if i + 1 < len(runs):
+            # ('the Ti catalytic effect is better than Nb': the ranking within the clause, the other one right after)
+            ranked = RANKED.search(text, end, runs[i + 1][0])
+            if ranked and ranked.start() - end <= 60 and not _CLAUSE_BREAK.search(text, end, ranked.start()) \
+                    and runs[i + 1][0] - ranked.end() <= 25:
+                out.update([*items, *runs[i + 1][2]])
+    return {f for f in out if not _is_host(f)}
 
 
 def _with_abbreviations(mentions, text: str, abbreviations) -> list:
@@ -1676,7 +1744,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                         if _CAUSE_GAP.fullmatch(clean.text, m.end(), at)), None)
             sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)) or cue is not None)
-            additive = before[-1][1] if before else _modifier(sample, after, claim_host) if sample_acts \
+            additive = before[-1][1] if before \
+                else _modifier(ctx.best_first(sample), after, claim_host) if sample_acts \
                 else anion if anion else after[0] if after else None      # (the anion substituted in acts)
             # the effect of a nano form the paragraph gives the host ('Mg nanoparticles … the decrease of path
             # lengths for diffusion'), where the sentence names no actor, is the host's own, not the sample's
@@ -1727,7 +1796,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                 f_tid = _IN_SITU_PHASE if f in formed and tid == _CATALYTIC and _IN_SITU_PHASE in vocab else tid
                 if added != additive and (f_tid, claim_host, added, phase) not in seen:
                     seen.add((f_tid, claim_host, added, phase))
-                    out.append(_claim(f_tid, claim_host, added, strategies, sample, None, in_situ or f in formed, sent,
+                    out.append(_claim(f_tid, claim_host, added, strategies, ctx.apart(sample, added), None,
+                                      in_situ or f in formed, sent,
                                       source_id, phase, measured=measured))
         if additive is not None and not _is_support(additive) and _confining(tid, strategies):
             # the confinement a sentence credits is the scaffold's, not a catalyst's it holds ('the synergistic
@@ -1783,7 +1853,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(_claim(p_tid, claim_host, additive, strategies, sample,
+                out.append(_claim(p_tid, claim_host, additive, strategies, ctx.apart(sample, additive),
                                   system or (sample_system if additive in sample else None), in_situ or phase in formed,
                                   sent, source_id, phase, ctx.abbreviations.get(additive or ""), measured,
                                   ctx.holding(claim_host, measured)))

@@ -44,3 +44,17 @@ TOGETHER_LINK = re.compile(rf"\b(?:{_alternatives('TogetherWord', ('JointPrefix'
 # narrowest: 'co-' or 'together' ("co-doped with", "milled together with"), without 'both'
 JOINTLY_LINK = re.compile(rf"\b(?:{_alternatives('TogetherWord', ('JointPrefix',))}"
                           rf"|{_alternatives('TogetherWord', ('TogetherAdverb',))}\b)", re.I)
+
+# the additives are alternatives, each a sample of its own with the host (the AlternativesWord scheme): a choosing
+# word before their list ("doped with different carbides: Nb2C and Ti2C", "such as TiO2 and Nb2O5"), a word joining
+# them ("Ni or Co", "Ni versus Co"), a ranking between them ("Ti is better than Nb", "superior to graphene") or
+# "respectively" after them; 'compared with/to X' names a reference, not alternatives
+CHOOSING = re.compile(rf"\b{_alternatives('AlternativesWord', ('ChoosingWord',))}"
+                      rf"(?!\w)(?!\s+(?:with|to)\b)", re.I)
+BETWEEN_ALTERNATIVES = re.compile(rf"\s*,?\s*\b{_alternatives('AlternativesWord', ('BetweenAlternativesWord',))}"
+                                  rf"(?!\w)\s*", re.I)
+RANKED = re.compile(rf"\b{_alternatives('AlternativesWord', ('ComparativeWord',))}\b[^.;:]{{0,25}}?\b(?:than|to)\b",
+                    re.I)
+EACH_IN_TURN = re.compile(rf"\b{_alternatives('AlternativesWord', ('EachInTurnWord',))}\b", re.I)
+# the alternative ranked above the others, named before the word ("the Ti2C exhibits the best catalytic effect")
+BEST = re.compile(rf"\b{_alternatives('AlternativesWord', ('BestWord',))}\b", re.I)
