@@ -486,8 +486,8 @@ _HYDROGEN_ATOM = re.compile(r"[HDT]\d*")   # (compiled once: every candidate add
 def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
     """The notation of a mention that can be an additive (a formula, or a named additive such as
     'graphene'), or None."""
-    if m.kind == "Material" and system is not None and architecture_name(m.text) is not None:
-        return architecture_name(m.text)   # 'silica aerogel': a scaffold of its own, not SiO2 as such
+    if m.kind == "Material" and system is not None and (named := architecture_name(m.text)) is not None:
+        return named   # 'silica aerogel': a scaffold of its own, not SiO2 as such
     if system is not None:
         vocab = vocabulary()
         if has_hydrogen(system) or any(_HYDROGEN_ATOM.fullmatch(c.formula) for c in system.components) \

@@ -1291,11 +1291,8 @@ def _composites(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part
         rendered = "/".join((p.material.written or p.material.rendered) if p.material
                             else _material_text(p.text) for p in run)
         first = run[0]
-        if i != h and _mixing_ratio(first):
-            # '2V2C/Ti3C2', '3Ni/Fe3O4': a whole number before the composite is its parts' mixing ratio
-            # (2:1), part of the catalyst's name, not a molar amount of the catalyst in the system
-            rendered = f"{first.coeff_text}{rendered}"
-            first = replace(first, amount=None, coeff_text="")
+        if i != h:
+            first, rendered = _ratio_in_name(first, rendered)
         return j, replace(first, text="/".join(p.text for p in run),
                           material=_Material(rendered, None, None, written=rendered),
                           role=first.role if i == h else catalyst,
@@ -1304,10 +1301,14 @@ def _composites(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part
     return _merged_runs(parts, h, run_at)
 
 
-def _mixing_ratio(p: _Part) -> bool:
-    """A whole-number coefficient (2 or more) written on a part: '2' of '2V2C' in '2V2C/Ti3C2'."""
-    return p.amount is not None and p.amount.unit == "ratio" and p.coeff_text.isdigit() \
-        and p.amount.value >= 2
+def _ratio_in_name(first: _Part, name: str) -> tuple[_Part, str]:
+    """'2V2C/Ti3C2', '3Ni/Fe3O4': a whole number (2 or more) written on a composite catalyst's first part is its
+    parts' mixing ratio (2:1), part of the catalyst's name, not a molar amount of the catalyst in the system:
+    (the part without it, the name with it); else both as they are."""
+    if first.amount is None or first.amount.unit != "ratio" or not first.coeff_text.isdigit() \
+            or first.amount.value < 2:
+        return first, name
+    return replace(first, amount=None, coeff_text=""), f"{first.coeff_text}{name}"
 
 
 def _merged_runs(parts: list[_Part], h: int,
@@ -1396,9 +1397,8 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
         body = f"({body})" if len(run) > 1 else body
         written = f"{body}{parts[j].sep}{_material_text(parts[j].text)}"
         first = run[0]
-        if len(run) == 1 and parts[j].sep == "/" and _mixing_ratio(first):
-            written = f"{first.coeff_text}{written}"      # '2V2C/Ti3C2': V2C and Ti3C2 mixed 2:1 (as above)
-            first = replace(first, amount=None, coeff_text="")
+        if len(run) == 1 and parts[j].sep == "/":
+            first, written = _ratio_in_name(first, written)
         return j + 1, replace(first, text=f"{run[0].text}{parts[j].sep}{parts[j].text}", group=None,
                               material=_Material(written, None, None, written=written), role=catalyst,
                               additive_class=next((p.additive_class for p in run if p.additive_class), None))
@@ -2066,12 +2066,20 @@ def architecture_term(text: str, vocab: Vocabulary | None = None) -> Term | None
 
 def architecture_name(text: str, vocab: Vocabulary | None = None) -> str | None:
     """The name of a support written in words with its architecture ('ordered nanoporous hard carbon', 'silica
-    aerogel', generic head nouns after it dropped), when the ontology knows it only as a formula; else None."""
+    aerogel', generic head nouns after it dropped) that no label of the ontology holds; else None."""
     onto = _ontology(vocab)
+    return _architecture_name(_name_words(text, onto)[0], onto)
+
+
+def _name_words(text: str, onto: _Ontology) -> tuple[list[str], bool]:
+    """The words of a material's name, the generic head nouns after it ('scaffold', 'nanoparticles') dropped,
+    and whether any was."""
     words = re.sub(r"\s+", " ", text).strip().split(" ")
+    dropped = False
     while len(words) > 1 and words[-1].casefold() in onto.generic_heads:
         words.pop()
-    return _architecture_name(words, onto)
+        dropped = True
+    return words, dropped
 
 
 def component_name(c: Component, vocab: Vocabulary | None = None) -> str:
@@ -2086,11 +2094,7 @@ def component_name(c: Component, vocab: Vocabulary | None = None) -> str:
     if c.term is None or not c.text:
         return c.formula
     onto = _ontology(vocab)
-    words = re.sub(r"\s+", " ", _material_text(c.text)).strip().split(" ")
-    dropped = False
-    while len(words) > 1 and words[-1].casefold() in onto.generic_heads:
-        words.pop()
-        dropped = True
+    words, dropped = _name_words(_material_text(c.text), onto)
     term = onto.v.get(c.term) if c.term in onto.v else None
     if term is None or not words[0]:
         return c.formula
