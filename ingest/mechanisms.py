@@ -1342,8 +1342,14 @@ def _said_formed(text: str, at: int) -> bool:
     """The sentence says, before ``at``, that a phase formed in situ, during a run or milling, or from an additive
     named before it."""
     head = text[:at]
-    return _IN_SITU in find_terms(_WORD_HYPHEN.sub(" ", _RUN_GAP.sub(" ", head)), ("SynthesisMethod",)) \
-        or bool(_FORMED_DURING.search(head)) or bool(_formed_from(_mentions(head), head, None))
+    return _said_in_situ(head) or bool(_formed_from(_mentions(head), head, None))
+
+
+def _said_in_situ(text: str) -> bool:
+    """Does the sentence say something formed in situ ('in situ formed', 'in-situ', hyphenated or not), or with
+    the run or the milling it formed in ('generated during hydrogenation', 'formed after ball milling')?"""
+    return _IN_SITU in find_terms(_WORD_HYPHEN.sub(" ", _RUN_GAP.sub(" ", text)), ("SynthesisMethod",)) \
+        or bool(_FORMED_DURING.search(text))
 
 
 _WORD_HYPHEN = re.compile(r"(?<=\bin)-(?=situ\b)|(?<=\bsitu)-(?=[a-z])", re.I)    # 'in-situ', 'in-situ-formed'
@@ -1651,9 +1657,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     # (and with its words hyphenated: 'the in-situ formed Mg2Ni')
     # (or a participle of forming said with the run or the milling it formed in: 'generated during hydrogenation',
     # 'produced upon the first dehydrogenation', 'formed after ball milling')
-    in_situ = _IN_SITU in find_terms(_WORD_HYPHEN.sub(" ", _RUN_GAP.sub(" ", clean.text)), ("SynthesisMethod",)) \
-        or bool(_FORMED_DURING.search(clean.text)) \
-        or any(t == _IN_SITU_PHASE for t, _, _ in found)
+    in_situ = _said_in_situ(clean.text) or any(t == _IN_SITU_PHASE for t, _, _ in found)
     if in_situ and _IN_SITU_PHASE in vocab and not any(t == _IN_SITU_PHASE for t, _, _ in found) \
             and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
         found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
