@@ -784,7 +784,7 @@ _CONFINEMENT, _POROUS_SCAFFOLD = "Nanoconfinement", "PorousScaffold"
 _IN_HOST = re.compile(rf"\s+(?:{_SHAPE}\s+)?(?:in(?:side)?|within)\s+(?:the\s+)?", re.I)
 
 
-# "both Ti-doped NaAlH4 and Na3AlH6", "both Ni-catalysed MgH2 and Mg2NiH4": one modification written before the
+# "both Ti-doped NaAlH4 and Na3AlH6", "both Nb2O5-doped MgH2 and LiBH4": one modification written before the
 # first of two hosts joined by 'both … and' is said of both
 _BOTH_BEFORE = re.compile(r"\bboth\s+$", re.I)
 _AND_BETWEEN = re.compile(r"\s+and\s+")
