@@ -10,7 +10,7 @@ import re
 from ontology.vocabulary import vocabulary
 
 from .property_cues import choose_property
-from .quantity_text import _SPELLED, Group
+from .quantity_text import SPELLED_NUMBERS, Group
 
 _V = vocabulary()
 _RELEASE = _V.scheme_alternation("CycledProcessNoun", ("ReleaseRun",))
@@ -29,7 +29,7 @@ _BOTH_WAYS = re.compile(
 # the number reader from taking the count as a condition
 # (or the runs of one direction counted in a sentence that names the cycling both ways: 'during release and
 # uptake cycling, … after four hydrogen desorptions')
-_COUNT = rf"\b(?:\d+|{'|'.join(_SPELLED)})\s+(?:consecutive\s+|full\s+|complete\s+)?(?:hydrogen\s+|H2\s+)?"
+_COUNT = rf"\b(?:\d+|{'|'.join(SPELLED_NUMBERS)})\s+(?:consecutive\s+|full\s+|complete\s+)?(?:hydrogen\s+|H2\s+)?"
 _COUNTED = re.compile(rf"{_COUNT}(?:{_BOTH_WAYS.pattern})", re.I)
 _RUNS = re.compile(rf"{_COUNT}(?:re-?)?(?:{_RELEASE}|{_UPTAKE})s\b", re.I)
 

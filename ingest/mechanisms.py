@@ -1327,7 +1327,7 @@ def _products(mentions, text: str) -> set[int]:
 _LISTED_NEXT = re.compile(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+)")      # 'Ni, ' / 'Ni and ' before the next listed
 _RUN_WORD = vocabulary().scheme_alternation("CycledProcessNoun", ("SorptionRun", "ReleaseRun", "UptakeRun"))
 _MILLED_OR_CYCLED = vocabulary().scheme_alternation("PreparationVerb", ("MillingGerund",),
-                                                   (r"cycl\w*", "heating"))
+                                                   (vocabulary().scheme_alternation("RunGerund"),))
 _FORMED_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormedInSituParticiple",))
 _FORMED_DURING = re.compile(
     rf"\b{_FORMED_WORD}(?:\s+from\s+\S+)?\s+(?:during|upon|on|after|in)\s+"

@@ -775,10 +775,10 @@ _TO_LIST_GAP = re.compile(r"\s*(?:\S+\s*)?(?:,\s*(?:and\s+)?|and\s+)")
 
 
 # "after five cycles": a cycle count written as a word (numbers in figures are read above)
-_SPELLED = {w: float(i) for i, w in enumerate(
+SPELLED_NUMBERS = {w: float(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())} | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "hundred": 100.0}
-_SPELLED_CYCLES = re.compile(rf"\b({'|'.join(_SPELLED)})(?=\s+(?:consecutive\s+|full\s+|complete\s+)?cycles\b|{_RUNS_COUNTED})",
+_SPELLED_CYCLES = re.compile(rf"\b({'|'.join(SPELLED_NUMBERS)})(?=\s+(?:consecutive\s+|full\s+|complete\s+)?cycles\b|{_RUNS_COUNTED})",
                              re.I)
 
 
@@ -802,7 +802,7 @@ def _spelled_cycles(text: str) -> list[Group]:
         # (most sentences: no cycle count at all, so no regex scan; "after four desorptions" counts runs)
         return out
     for m in _SPELLED_CYCLES.finditer(text):
-        g = Group("cycles", [Number(_SPELLED[m.group(1).lower()], m.start(), m.end())], None, m.start(),
+        g = Group("cycles", [Number(SPELLED_NUMBERS[m.group(1).lower()], m.start(), m.end())], None, m.start(),
                   _CYCLES.match(text, m.end()).end() if _CYCLES.match(text, m.end()) else m.end())
         g.role, g.key = "condition", "cycles"
         out.append(g)
