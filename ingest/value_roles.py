@@ -135,6 +135,25 @@ def test_setting(text: str, g: Group) -> bool:
                  or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start))
 
 
+# 'lattice parameters of a=10.121, b=6.997 and c=11.457 Å', 'the unit cell of LiBH4 has a = 7.18 Å': the names of
+# a structure's lengths (the ontology's StructuralQuantity scheme), then up to 90 characters of one clause to the value
+_STRUCTURAL = re.compile(rf"\b{vocabulary().scheme_alternation('StructuralQuantity')}(?P<gap>(?:[^.;]|\.(?=\d)){{0,90}}?)$", re.I)
+
+
+def structural_length(text: str, g: Group) -> bool:
+    """Is the length ``g`` a lattice parameter or an atomic spacing the words before it name — with no word of a
+    size property of the sample between that name and the value ('the lattice expands, and the particles grow to
+    40 nm' is a particle size)?"""
+    if g.unit is None or _dims(g.unit) != _dims("nm") or "ell" not in text and "atti" not in text \
+            and "spacing" not in text and "distance" not in text and "bond" not in text:
+        return False
+    m = _STRUCTURAL.search(text, max(0, g.start - 120), g.start)
+    if m is None:
+        return False
+    sizes = {w for key in compatible_keys(g.unit)[0] for label in cue_table().get(key, []) for w in label}
+    return not sizes & set(stems(m.group("gap")))
+
+
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """Sets g.role/g.key; returns the words before the value that named it (the cue a following
     "… and 90 kJ/mol for the desorption" reuses)."""
@@ -193,6 +212,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         return
     if _STABLE_BOUND.search(text, max(0, g.start - 40), g.start) and _dims(g.unit) == _dims("degC"):
         g.role = "ignored"  # "stable up to 200 °C": where nothing happens yet, like a negated bound
+        return
+    if structural_length(text, g):
+        g.role = "ignored"  # "lattice parameters of a = 10.12 and c = 11.46 Å": a length of the structure, no size
+        g.cues.append("value:structural")
         return
     if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
             not reads_as_condition(g.unit):
