@@ -20,7 +20,7 @@ _CUE_TAIL = (rf"\s+(?:a |an |the )?(?:small |trace |{PER_CENT} )?"
 # (the participles and gerunds said with 'with': the ontology's AddedWithWord, and the milling)
 _CUE_FIRST = "".join(sorted(set("iacmwb" + initials("AddedWithWord", "MillingGerund"))))
 ADDITIVE_CUE = re.compile(rf"(?=[{_CUE_FIRST}])\b(?:introduc\w*|addition of|adding|add|containing|combined with|mixed with|"
-                          rf"catalyzed by|catalysed by|amount of|with the aid of|"
+                          rf"catalyzed by|catalysed by|amount of|with the aid of|in the presence of|"
                           rf"(?:{ADDED_WITH}|(?:ball[- ]?|co-?)?{MILLING})\s+(?:\w+ly\s+)?with)"
                           rf"{_CUE_TAIL}", re.I)
 # ('Metallic Ti and V are detected after ball milling with MgH2': what a milling is said with may be the host the

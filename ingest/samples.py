@@ -135,6 +135,7 @@ _LINK = re.compile(
     rf"|incorporating|incorporation\s+of|doping\s+(?:(?:it|them)\s+)?with)"
     rf"(?!\s+(?:(?!\d)[\w-]+\s+){{1,4}}of\b)"   # (not "analysed by adding the XRD pattern of X": what is added is no X)
     rf"|with\s+the\s+(?:aid|help|assistance|addition)\s+of"
+    rf"|(?:[\w-]+ed\s+)?in\s+the\s+presence\s+of"   # "MgH2 ball-milled in the presence of graphite"
     # "MgH2 was studied with TiF3 as the catalyst": what it was studied with is in it when named as its additive
     rf"|(?P<studied>(?:studied|investigated|examined|explored|evaluated|tested)\s+with)"
     rf"|and\s+(?:its|their)\s+(?:composites?|mixtures?|blends?)\s+with"   # "X and its composite with 10 wt% Y"
