@@ -181,6 +181,11 @@ def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | 
             # a method names its property only in words that name no property themselves ("van 't Hoff
             # plots give ΔH(abs) = −70 kJ/mol" is an absorption enthalpy, not the method's usual ΔH(des))
             best = next((k for (_, f, _, _), k in scored if f and _named_by_own_label(k, window, shared)), best)
+    elif hit:
+        # labels said only in part: a narrower property ties with its broader one on the words said ("the hydrogen
+        # storage properties …, which releases": 'hydrogen storage' is in both names), and a part of the narrower's
+        # name says nothing of what sets it apart — the broader one
+        best = next((k for (_, f, h, _), k in scored if not f and h == hit and k != best and _narrower(best, k)), best)
     cues.append("property:named" if full else "property:weak" if hit else "property:unit")
     if hit == 0 and generic:
         # the words all candidates share, read with the others, name the one candidate whose label holds

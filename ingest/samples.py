@@ -62,6 +62,7 @@ from .preparation_words import (
     MADE_BY_ROUTE,
     MADE_PARTICIPLE,
     MADE_PAST,
+    MADE_PRESENT,
     MILLED,
     MILLED_OR_MIXED,
     MILLING_STEM,
@@ -76,6 +77,7 @@ from .preparation_words import (
     PUT_BEFORE_HOST,
     PUT_INTO_HOST,
     PUT_PARTICIPLE,
+    PUT_PRESENT,
     SCAFFOLDING,
     SHOWING,
     SPACED_PLACING_VERBS,
@@ -181,7 +183,7 @@ _BEFORE_HOST = re.compile(
     # "X, prepared via a sol–gel route, acts as a catalyst for MgH2": how it was made, set off by commas
     rf"(?:\s*,\s*(?:(?:first|freshly|separately)\s+)?{_MADE_VERB}\b[^,;.()]{{0,60}},)?"
     rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
-    rf"{USED_PARTICIPLE}\s+to\s+{CHANGING}|"
+    rf"{USED_PARTICIPLE}\s+to\s+(?:{CHANGING}|{IMPROVING})|"   # "was used to catalyse / to improve LiAlH4"
     rf"(?:{PUT_BEFORE_HOST}|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED})"
     rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
     # ("CMK-3 was impregnated with a THF solution of LiBH4": the host brought in dissolved)
@@ -222,9 +224,10 @@ _MADE_THEN_PUT = re.compile(
     rf"(?P<route>(?:\s+[a-z]+ly\b)?(?:\s+(?:[a-z]+ly\s+)?(?:by|via|through|using|from|with|in|under|at|as)\b[^;.]{{0,90}}?)?)"
     rf",?\s+(?:and\s+|before\s+being\s+)?(?:(?:was|were)\s+)?"
     rf"(?:then\s+|subsequently\s+|further\s+|finally\s+|later\s+|afterwards\s+)?(?:"
-    rf"(?P<put>(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED}|{PUT_PARTICIPLE})"
+    rf"(?P<put>(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED}|{PUT_PARTICIPLE}"
+    rf"|(?P<present>(?:co-?)?(?:ball[- ])?{PUT_PRESENT}(?=\s+(?:them|it)\b)))"   # "… and ball mill it with MgH2"
     rf"(?P<pronoun>\s+(?:them|it))?\s+(?:together\s+)?(?:in(?:to)?|to|with(?:in)?|onto)"
-    rf"|(?:{USED_PARTICIPLE}\s+)?to\s+{CHANGING_OR_ACTIVATING}"
+    rf"|(?:{USED_PARTICIPLE}\s+)?to\s+(?:{CHANGING_OR_ACTIVATING}|{IMPROVING})"
     rf"(?:\s+(?:(?!than\b|and\b)[a-z][\w-]*\s+){{0,5}}?(?:of|in|for|on))?"   # "to catalyse MgH2" names it at once
     rf"|(?:{USED_PARTICIPLE}\s+)?as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?)"
     rf"\s+(?:for|in|to|of|on)"
@@ -234,7 +237,7 @@ _MADE_THEN_PUT = re.compile(
     rf"\s+{_ADJECTIVES}$", re.I)
 # "we use TiO2 to catalyse MgH2", "we employed Ni as a catalyst for LiBH4": the study's own using of the additive
 _USED_ACTIVELY = re.compile(rf"\b(?:we|authors?)\s+{USED_ACTIVE}\s+(?:(?:an?|the|some)\s+)?(?:[a-z][\w-]*\s+){{0,2}}$", re.I)
-_MADE_ACTIVELY = re.compile(rf"\b(?:we|authors?)\s+(?:first\s+)?{MADE_PAST}\s+(?:(?:an?|the|some)\s+)?(?:[a-z][\w-]*\s+){{0,2}}$",
+_MADE_ACTIVELY = re.compile(rf"\b(?:we|authors?)\s+(?:first\s+)?(?:{MADE_PAST}|{MADE_PRESENT})\s+(?:(?:an?|the|some)\s+)?(?:[a-z][\w-]*\s+){{0,2}}$",
                             re.I)
 
 
