@@ -386,7 +386,10 @@ def _tokenizer(nlp: Language):
     # ("LiBH4 + (1/2)MgH2": a bracketed molar coefficient is a token of its own, so is the formula after it)
     prefixes = spacy.util.compile_prefix_regex([_POLYMORPH, r"\(\d+/\d+\)(?=[A-Z])", *nlp.Defaults.prefixes]).search
     # (and after a one-letter support a notation ends in: "catalysed by Ni@C.", "doped with Ni/C.")
-    suffixes = spacy.util.compile_suffix_regex([r"(?<=[a-z0-9@/–-][A-Z])\.", *nlp.Defaults.suffixes]).search
+    # ("a LiBH4-based electrolyte", "MgH2-based composites": a compound's formula before '-based' names the host
+    # of the sample, a word of its own; an element's, "Mg-based alloys", names a class and stays one word)
+    suffixes = spacy.util.compile_suffix_regex([r"(?<=[a-z0-9@/–-][A-Z])\.", _BASED_ON_COMPOUND,
+                                                *nlp.Defaults.suffixes]).search
     # spaCy keeps a cache of tokenized words, but stops filling it for the rest of a Doc once a
     # special case ("e.g.", "'s") was met — early in any paper. Its affix and token regexes then
     # run again for every repeated word: remembered here instead (pure functions of the word;
@@ -430,6 +433,9 @@ _TOKEN_SEPARATOR = re.compile(r"[–\-/@:]")
 _TOKEN_CUE = re.compile(r"[–\-/@:(\[^]")
 
 
+_BASED_ON_COMPOUND = r"(?<=[0-9)\]])[-‐]based"
+
+
 def _chemistry_token(text: str):
     if not _TOKEN_CUE.search(text):
         return None
@@ -439,6 +445,8 @@ def _chemistry_token(text: str):
         return None  # "(3LiBH4–LiI alone: …)": the bracket opens a parenthesis; the tokenizer splits it off
     if text[-1] in ")]" and text.count(")") + text.count("]") > text.count("(") + text.count("["):
         return None  # "(4.3 wt% for MgH2–Co)": the bracket closes the parenthesis; the tokenizer splits it off
+    if text.endswith("based") and re.search(_BASED_ON_COMPOUND + "$", text):
+        return None  # "LiBH4-based": the formula and '-based' are two tokens (a suffix splits them)
     if text[-1].islower() and _GLUED_TAIL.search(text):
         return None  # "Mg(BH4)2are": the formula and the word glued to it are two tokens (an infix splits them)
     return _TOKEN_MATCH.match(text)
