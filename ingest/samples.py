@@ -272,6 +272,24 @@ _PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
 _AMOUNT_BEFORE = re.compile(rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
                             r"(?:(?:the|a|an)\s+)?$", re.I)
+# "Ti-doped NaAlH4 (2 mol% Ti)", "Nb2O5-catalysed MgH2 (1 mol%)": the prefix's loading in a bracket after the host
+# (not after 'of': "the capacity of Ni-doped MgH2 (6.5 wt%)" gives the value of what the sample is named after;
+# nor set against another sample's bracketed share: "Ni-doped MgH2 (6.5 wt%) … than pure MgH2 (7.0 wt%)")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|an?\s+)?$", re.I)
+_SET_AGAINST_SHARE = re.compile(r"[^;]*?\b(?:than|compared|versus|vs\.?|whereas|while)\b[^;]*?\(\s*[\d.]+\s*"
+                                r"(?P<unit>wt|mol|at|vol)\s*%", re.I)
+_SHARE_UNIT = re.compile(r"(wt|mol|at|vol)\s*%", re.I)
+
+
+def bracketed_loading(text: str, prefix_start: int, bracket_start: int, bracket_end: int) -> bool:
+    """Is a share alone in a bracket after a prefixed host ("TiF3-doped LiBH4 (5 wt%)") the prefix's loading,
+    not a value of the sample: not after 'of', not set against another sample's share of its unit in brackets?"""
+    if _OF_BEFORE.search(text, max(0, prefix_start - 12), prefix_start):
+        return False
+    against = _SET_AGAINST_SHARE.match(text, bracket_end)
+    own = _SHARE_UNIT.search(text, bracket_start, bracket_end)
+    return against is None or own is None or against.group("unit").lower() != own.group(1).lower()
+_LOADING_BRACKET = re.compile(rf"\s*\(\s*(?:{AMOUNT_GROUPS})\s*(?:of\s+)?(?P<what>[^()]{{0,30}}?)\s*\)", re.I)
 _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs|contrast|opposed|relative)\b[^,;]*$", re.I)
 # the verbs a prefix ends in: those that add the material to the host, and those that place the host in or on it
 # (the ontology's PrefixVerb and HyphenPrefixVerb; PlacingPrefixVerb and HyphenPlacingVerb)
@@ -919,6 +937,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 loading = _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
                 # (as written: 'CNTs-doped MgH2' keeps 'CNTs', 'Ni/CNTs-doped' its support)
                 added = _as_additive(_prefix_additive(p.group("add")))
+                # (not a placing prefix's: in "CMK-3-confined LiBH4 (33 wt%)" the share is the hydride's loading)
+                after = _LOADING_BRACKET.match(text, m.end) if loading is None and not p.group("placed") else None
+                if after is not None and (after.group("what") in (p.group("add"), added) or not after.group("what")
+                                          and bracketed_loading(text, p.start(), after.start(), after.end())):
+                    loading = after   # "Ti-doped NaAlH4 (2 mol% Ti)": the loading of the one prefix, said after
                 parts.append(("@" if p.group("placed") else "–", added,
                               _amount(loading) if loading else None))   # "the 5 wt% Ni-doped MgH2"
                 if _CATALYSING.search(p.group(0)):
