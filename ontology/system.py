@@ -1609,9 +1609,11 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
 # 'Li3(CB11H12)2(CB9H10)', 'Na3(BH4)(B12H12)', 'K2(BH4)I', 'Li5(BH4)3NH': one metal, then its anions —
 # bracketed groups, then a bare halogen or a bare hydrogen-bearing group of non-metals ('NH', the imide) —
 # each with its count (a bare group's count is one: its digits are its own atoms')
-_ONE_CATION = re.compile(r"([A-Z][a-z]?)(\d*)((?:\([A-Z][A-Za-z0-9]*\)\d*)+"
-                         r"(?:(?:F|Cl|Br|I)\d*|(?:[BCNOPS]\d*)+[HD]\d*)?)")
-_ANION = re.compile(r"\(([A-Z][A-Za-z0-9]*)\)(\d*)|(F|Cl|Br|I)(\d*)|((?:[BCNOPS]\d*)+[HD]\d*)()")
+# ('Li(BH4)0.67(NH2)0.33': a solid solution's counts may be fractions of one formula unit)
+_COUNT = r"(?:\d*\.\d+|\d*)"
+_ONE_CATION = re.compile(rf"([A-Z][a-z]?)(\d*)((?:\([A-Z][A-Za-z0-9]*\){_COUNT})+"
+                         rf"(?:(?:F|Cl|Br|I){_COUNT}|(?:[BCNOPS]\d*)+[HD]\d*)?)")
+_ANION = re.compile(rf"\(([A-Z][A-Za-z0-9]*)\)({_COUNT})|(F|Cl|Br|I)({_COUNT})|((?:[BCNOPS]\d*)+[HD]\d*)()")
 
 
 def _anion_charge(group: str, onto: _Ontology) -> int | None:
@@ -1647,7 +1649,7 @@ def _mixed_anion_salts(p: _Part, onto: _Ontology) -> list[tuple[Formula, float]]
     if m is None or m.group(1) not in _ALKALI | ALKALINE_EARTH:
         return None
     metal, valence = m.group(1), 1 if m.group(1) in _ALKALI else 2
-    anions = [(a.group(1) or a.group(3) or a.group(5), int(a.group(2) or a.group(4) or 1))
+    anions = [(a.group(1) or a.group(3) or a.group(5), float(a.group(2) or a.group(4) or 1))
               for a in _ANION.finditer(m.group(3))]
     if len(anions) < 2 or len({g for g, _ in anions}) != len(anions):
         return None
@@ -1666,7 +1668,7 @@ def _mixed_anion_salts(p: _Part, onto: _Ontology) -> list[tuple[Formula, float]]
         if salt is None:
             return None
         salts.append((salt, count / groups, group not in HALOGENS))
-    if positive != int(m.group(2) or 1) * valence or not any(hydride for *_, hydride in salts):
+    if abs(positive - int(m.group(2) or 1) * valence) > 1e-6 or not any(hydride for *_, hydride in salts):
         return None
     host = max(range(len(salts)), key=lambda i: (salts[i][2], salts[i][1], -i))
     order = [host, *(i for i in range(len(salts)) if i != host)]

@@ -23,6 +23,11 @@ def parts(text):
     ("Na4(B10H10)(B12H12)", "Na2B10H10", "Na2B12H12"),
     ("Li3(CB9H10)2Br", "LiCB9H10", "LiBr"),                 # a halide last is a substituent, never the host
     ("Mg(BH4)Cl", "Mg(BH4)2", "MgCl2"),
+    # a solid solution's fractional counts: 'Li(BH4)1−x(NH2)x' with x = 0.33
+    ("Li(BH4)0.67(NH2)0.33", "LiBH4", "LiNH2"),
+    ("Li(NH2)0.75(BH4)0.25", "LiNH2", "LiBH4"),
+    ("Na(BH4)0.5(NH2)0.5", "NaBH4", "NaNH2"),
+    ("Li(BH4)0.8Br0.2", "LiBH4", "LiBr"),
 ])
 def test_a_mixed_anion_salt_is_its_single_anion_salts(written, host, partner):
     s = parse_system(written, strict=False)
