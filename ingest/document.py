@@ -232,8 +232,13 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
 # ------------------------------------------------------------------------------ parsing
 # A heading's number: '2.1.', '3 ', or a lettered label standing alone ('A1', 'S2.1').
 _HEADING = re.compile(r"^(#+)\s*(?:(\d+(?:\.\d+)*)\.?\s+|([A-Z]\d+(?:\.\d+)*)\.?(?:[:.]?\s+|$))?(.*?)\s*$")
-_CAPTION = re.compile(r"^\*\*(?:Figure|Fig\.|Table|Scheme)\s*\d+\.?\*\*")
-_TABLE_CAPTION = re.compile(r"^\*\*Table\s*(\d+)\.?\*\*\s*(.*)$")
+# '**Table 1.** …' (the review's conversion), and as other converters and authors write it: '*Table 2:* …',
+# 'Table 3. …', 'TABLE 4 | …', 'Fig. 2. …' — a number then a full stop, colon or bar (so that prose opening with
+# 'Table 1 shows …' stays prose)
+_CAPTION = re.compile(r"^(?:\*\*|\*|__|_)?(?:Figure|FIGURE|Fig\.|Table|TABLE|Scheme)\s*\d+"
+                      r"(?:\.?(?:\*\*|\*|__|_)|\s*[.:|](?:\*\*|\*|__|_)?(?=\s|$))")
+_TABLE_CAPTION = re.compile(r"^(?:\*\*|\*|__|_)?(?:Table|TABLE)\s*(\d+)(?:\.?(?:\*\*|\*|__|_)|\s*[.:|](?:\*\*|\*|__|_)?(?=\s|$))"
+                            r"\s*(.*)$")
 _REF_LINE = re.compile(r"^-\s*\[(\d{1,3})\]\s*(.*)$")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s<>\"']+)")
 
@@ -475,22 +480,40 @@ def _cells(text: str, start: int, line: str) -> list[Cell]:
 
 
 def _tables(text: str, blocks: list[Block]) -> list[Table]:
-    """A 'Table N.' caption followed (after optional other blocks) by the next table block."""
+    """A 'Table N.' caption followed (after optional other blocks) by the next table block; then a Markdown
+    or HTML table no caption names (a lab's notes, a converter that drops captions), numbered after the
+    captioned ones in the order they come. Tab-separated lines without a caption stay unread: in a PDF's
+    text they are as often columns of a figure or of the page as a table."""
     tables = []
+    used: set[int] = set()
     for i, b in enumerate(blocks):
         m = _TABLE_CAPTION.match(b.text.strip()) if b.kind == "caption" else None
         if not m:
             continue
-        body = next((c for c in blocks[i + 1:i + 4] if c.kind == "table"), None)
+        body = next((c for c in blocks[i + 1:i + 4] if c.kind == "table" and c.start not in used), None)
         if body is None:
             continue
-        found = _table_rows(text, body.start, body.end)
-        if not found:
-            continue
-        header = found[0][2]
-        rows = [Row(cells, s, e, k) for k, (s, e, cells) in enumerate(found[1:], start=1)]
-        tables.append(Table(int(m.group(1)), m.group(2).strip(), header, rows, b.section, b.start, body.end))
-    return tables
+        table = _table(text, body, int(m.group(1)), m.group(2).strip(), b.section, b.start)
+        if table is not None:
+            used.add(body.start)
+            tables.append(table)
+    number = max((t.number for t in tables), default=0)
+    for b in blocks:
+        first = b.text.strip().split("\n", 1)[0]
+        if b.kind == "table" and b.start not in used and (_PIPE_ROW.match(first) or _HTML_TABLE_OPEN.match(first)):
+            table = _table(text, b, number + 1, "", b.section, b.start)
+            if table is not None:
+                number += 1
+                tables.append(table)
+    return sorted(tables, key=lambda t: t.start)
+
+
+def _table(text: str, body: Block, number: int, title: str, section: str | None, start: int) -> Table | None:
+    found = _table_rows(text, body.start, body.end)
+    if not found:
+        return None
+    rows = [Row(cells, s, e, k) for k, (s, e, cells) in enumerate(found[1:], start=1)]
+    return Table(number, title, found[0][2], rows, section, start, body.end)
 
 
 # ------------------------------------------------------------------------------ references

@@ -136,9 +136,11 @@ def _property_by_words(phrase: str, unit: str | None) -> str | None:
     ranked = sorted(best.items(), key=lambda kv: kv[1])
     if ranked:
         return None if len(ranked) > 1 and ranked[0][1] == ranked[1][1] else ranked[0][0]
+    # (the property's own part of the words is its name's, not a synonym's: 'H2 released' is no reversible capacity
+    # for the 'released' of its synonym 'released again')
     inherited = [t.key for t in fitting
-                 if words <= set().union(*(_words(label) for a in (t.id, *vocab.ancestors(t.id))
-                                           for label in vocab.get(a).labels))]
+                 if words <= _words(t.label).union(*(_words(label) for a in vocab.ancestors(t.id)
+                                                     for label in vocab.get(a).labels))]
     return inherited[0] if len(inherited) == 1 else None
 
 
@@ -244,7 +246,9 @@ def _column(index: int, header_raw: str) -> Column:
     # with a unit: the property one of whose labels holds the header's words ('Reversible H2 capacity
     # (wt%)'), else, unless the unit is a share's (a loading), the property the unit fits best
     share = unit is not None and unit.replace(" ", "") in ("wt%", "mol%", "at%")
-    key = unit and (_property_by_words(base, unit) or (None if share else _property_for_unit(unit, base)))
+    # ('H2 released at 300 °C (wt%)': a share of hydrogen is a capacity, whatever the words around it)
+    hydrogen = share and unit.replace(" ", "") == "wt%" and re.search(r"\b(?:H2|H₂|D2|hydrogen)\b", base, re.I)
+    key = unit and (_property_by_words(base, unit) or (None if share and not hydrogen else _property_for_unit(unit, base)))
     if key:
         return Column(index, header, "property", [key], unit, conditions)
     if share:
@@ -301,12 +305,20 @@ def _number(text: str) -> float | None:
     return float(m.group(0)) if m else None
 
 
+_CELL_QUALIFIERS = {"~": "~", "∼": "~", "≈": "~", ">": ">", "<": "<", "≥": ">=", "≤": "<=", "⩾": ">=", "⩽": "<="}
+# '158 ± 4', '92±3', '65.1 +/- 1.2': a value and its uncertainty in one cell
+_PLUS_MINUS = re.compile(r"\s*(?P<value>\S*?\d)\s*(?:±|\+/-|\+-)\s*(?P<unc>\d+(?:\.\d+)?)\s*")
+
+
 def _values(text: str) -> tuple[float, float | None, str] | None:
     """'125–160' → (125, 160); '~10<sup>-4</sup>' → 1e-4; '–35–150' → (-35, 150); qualifier '~'."""
     raw = text.strip()
     if not raw or raw in {"/", "-", "–", "—"}:
         return None
-    qual = "~" if raw.startswith("~") else "="
+    # ('>300', '< 0.1', '≈ 85', '~10<sup>-4</sup>': a bound or an approximate value, its sign kept as the qualifier)
+    qual = _CELL_QUALIFIERS.get(raw[0], "=")
+    if qual != "=":
+        raw = raw[1:].strip()
     if re.search(r"10\s*(<sup>|\^)", raw):
         v = _number(raw)
         return (v, None, qual) if v is not None else None
@@ -691,7 +703,9 @@ def _cell_measurements(cell: str, col: Column, system, conds: dict, baseline: bo
         slots = [(0, raw)]
     for i, part in slots:
         part = re.sub(r"^[TE](?=[\d–-])", "", part)
-        for piece in _pieces(part):
+        signed = _PLUS_MINUS.fullmatch(strip_markup(part))
+        uncertainty = float(signed.group("unc")) if signed else None
+        for piece in [signed.group("value")] if signed else _pieces(part):
             val = _values(piece)
             if val is None:
                 continue
@@ -701,7 +715,8 @@ def _cell_measurements(cell: str, col: Column, system, conds: dict, baseline: bo
             if key is None:
                 continue
             unit = col.unit or vocabulary().property(key).unit
-            out.append(_measure(key, val[0], val[1], unit, val[2], system, conds, baseline, theoretical, ref))
+            out.append(_measure(key, val[0], val[1], unit, val[2], system, conds, baseline, theoretical, ref,
+                                uncertainty))
     return [m for m in out if m is not None]
 
 
@@ -731,11 +746,11 @@ def _condition_key_for(text: str) -> str | None:
     return term.key if term is not None else None
 
 
-def _measure(key, value, vmax, unit, qual, system, conds, baseline, theoretical, ref):
+def _measure(key, value, vmax, unit, qual, system, conds, baseline, theoretical, ref, uncertainty=None):
     try:
         m = Measurement(property=key, value=value, value_max=vmax, unit=_unit_text(unit), qualifier=qual,
                         system=system, conditions=conds, baseline=baseline, theoretical=theoretical,
-                        source=ref)
+                        source=ref, uncertainty=uncertainty)
     except Exception:
         return None
     return None if implausible(m) else m   # a cell no sample could show was misread (its unit or exponent)
