@@ -235,10 +235,10 @@ _HEADING = re.compile(r"^(#+)\s*(?:(\d+(?:\.\d+)*)\.?\s+|([A-Z]\d+(?:\.\d+)*)\.?
 # '**Table 1.** …' (the review's conversion), and as other converters and authors write it: '*Table 2:* …',
 # 'Table 3. …', 'TABLE 4 | …', 'Fig. 2. …' — a number then a full stop, colon or bar (so that prose opening with
 # 'Table 1 shows …' stays prose)
-_CAPTION = re.compile(r"^(?:\*\*|\*|__|_)?(?:Figure|FIGURE|Fig\.|Table|TABLE|Scheme)\s*\d+"
-                      r"(?:\.?(?:\*\*|\*|__|_)|\s*[.:|](?:\*\*|\*|__|_)?(?=\s|$))")
-_TABLE_CAPTION = re.compile(r"^(?:\*\*|\*|__|_)?(?:Table|TABLE)\s*(\d+)(?:\.?(?:\*\*|\*|__|_)|\s*[.:|](?:\*\*|\*|__|_)?(?=\s|$))"
-                            r"\s*(.*)$")
+_EMPHASIS = r"(?:\*\*|\*|__|_)"
+_NUMBER_END = rf"(?:\.?{_EMPHASIS}|\s*[.:|]{_EMPHASIS}?(?=\s|$))"
+_CAPTION = re.compile(rf"^{_EMPHASIS}?(?:Figure|FIGURE|Fig\.|Table|TABLE|Scheme)\s*\d+{_NUMBER_END}")
+_TABLE_CAPTION = re.compile(rf"^{_EMPHASIS}?(?:Table|TABLE)\s*(\d+){_NUMBER_END}\s*(.*)$")
 _REF_LINE = re.compile(r"^-\s*\[(\d{1,3})\]\s*(.*)$")
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s<>\"']+)")
 

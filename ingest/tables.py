@@ -248,7 +248,8 @@ def _column(index: int, header_raw: str) -> Column:
     share = unit is not None and unit.replace(" ", "") in ("wt%", "mol%", "at%")
     # ('H2 released at 300 °C (wt%)': a share of hydrogen is a capacity, whatever the words around it)
     hydrogen = share and unit.replace(" ", "") == "wt%" and re.search(r"\b(?:H2|H₂|D2|hydrogen)\b", base, re.I)
-    key = unit and (_property_by_words(base, unit) or (None if share and not hydrogen else _property_for_unit(unit, base)))
+    key = unit and (_property_by_words(base, unit)
+                    or (None if share and not hydrogen else _property_for_unit(unit, base)))
     if key:
         return Column(index, header, "property", [key], unit, conditions)
     if share:
