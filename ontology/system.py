@@ -1654,7 +1654,7 @@ def _mixed_anion_salts(p: _Part, onto: _Ontology) -> list[tuple[Formula, float]]
     if len(anions) < 2 or len({g for g, _ in anions}) != len(anions):
         return None
     salts: list[tuple[Formula, float, bool]] = []
-    positive = 0
+    positive = 0.0
     for group, count in anions:
         charge = _anion_charge(group, onto)
         if charge is None:
