@@ -1239,7 +1239,11 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
             # "the confined X conducts …, while bulk X reaches …": of one host's samples the text goes on
             # about the most modified one (the others are its references), else the last named
             most = max(len(s.components) for s in subjects)
-            subject = [s for s in subjects if len(s.components) == most][-1]
+            tied = [s for s in subjects if len(s.components) == most]
+            # ("X starts at 190 °C, lower than A (225 °C), B (238 °C) and bare H": the samples named after the
+            # comparison's word are its references, however modified; the text goes on about X)
+            tied = [s for s in tied if not _compared_only(text, s, systems)] or tied
+            subject = tied[-1]
         carried = ctx.carried and subject in (ctx.system, meant)
         ctx.named(subject)
         ctx.carried = carried
@@ -1284,7 +1288,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
 # for the sample just described (a name with a capital letter, ending its clause), by which later sentences name it
 _ALIAS = re.compile(r"(?=[hdlrac])\b(?:here(?:in)?after(?:\s+(?:referred\s+to|denoted|called|designated|named))?|denoted|"
                     r"designated|labell?ed|referred\s+to|abbreviated|called)\s+(?:as\s+)?"
-                    r"(?P<name>(?=[\w–-]*[A-Z])[A-Za-z][\w–-]*\w)(?=\s*[),.;]|\s*$)")
+                    # ("denoted MgH2@G": a name may join its parts by '@' or '/')
+                    r"(?P<name>(?=[\w–@/-]*[A-Z])[A-Za-z][\w–@/-]*\w)(?=\s*[),.;]|\s*$)")
 
 
 _JOINED_PARTS = re.compile(r"[–+/@-]")
@@ -1677,6 +1682,13 @@ def _contrast_aside(text: str, hydro: list[MaterialSystem], sample: MaterialSyst
     stays on its sample ("In contrast, LiAlH4 melts before it decomposes. The composite …")."""
     return sample is not None and bool(sample.additives) and bool(_CONTRAST_OPENING.match(text)) \
         and all(not s.additives and host_formula(s) != host_formula(sample) for s in hydro)
+
+
+def _compared_only(text: str, system: MaterialSystem, systems) -> bool:
+    """Every mention of ``system`` in the sentence comes after a word of comparison ('lower than', 'compared
+    with'): a reference the sentence sets beside its sample."""
+    at = [m.start for m, s in systems if s.name == system.name]
+    return bool(at) and all(_THAN_BETWEEN.search(text, 0, start) for start in at)
 
 
 def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:
