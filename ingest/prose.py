@@ -60,6 +60,7 @@ from .material_cues import (
     FOUND_CUE,
     LIST_GAP,
     OPENING_ADDITIVE,
+    PHASES_AFTER_STEP,
     PRODUCT_CUE,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
@@ -794,6 +795,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             usable = [x for x in usable if x not in apart]
     # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
     products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
+                or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
                 or _reagent(text, m) or is_product(s, ctx.products) or ctx.system is not None and hydride_like(host_formula(ctx.system)) and (
                     FORMED_AFTER.match(text, m.end) or s.name in ctx.phases and not _on_its_own(text, m))]
     if products and (ctx.system is not None or len(products) < len(usable)):
@@ -1521,7 +1523,7 @@ def _found_or_formed(text: str, m: Mention) -> bool:
     """Is the mention a phase the sentence says the sample forms or a measurement finds in it?"""
     left = text[max(0, m.start - 40):m.start]
     return bool(PRODUCT_CUE.search(left) or FOUND_CUE.search(left) or FORMED_AFTER.match(text, m.end)
-                or FOUND_AFTER.match(text, m.end))
+                or FOUND_AFTER.match(text, m.end) or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start))
 
 
 _EXAMPLES = re.compile(r"(?=[eis])\b(?:such\s+as|e\.g\.,?|including)\s+$", re.I)
@@ -1875,6 +1877,7 @@ def _incidental(text: str, m: Mention) -> bool:
     return bool(PRODUCT_CUE.search(left) or ADDITIVE_CUE.search(left) or _reagent(text, m)
                 or FORMED_AFTER.match(text, m.end) or _PART_OF_AFTER.match(text, m.end)
                 or FOUND_CUE.search(left) or FOUND_AFTER.match(text, m.end)
+                or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:])
                 or COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
 

@@ -67,3 +67,56 @@ def test_a_name_whose_part_is_a_formula_is_that_formula():
     rows = _rows("MgH2 nanoparticles were grown on graphene (denoted MgH2@C). The MgH2@C electrode delivers a "
                  "reversible capacity of 1036 mAh/g.")
     assert _additives(_one(rows, 1036.0)) == ["C"]
+
+
+# ------------------------------------------- "the CeCl3/Ti-codoped sample" of a sample with both apart
+@pytest.mark.parametrize("text, value, additives", [
+    ("NaAlH4 was ball milled with 2 mol% CeCl3 + 2 mol% Ti. The CeCl3/Ti-codoped sample desorbed 4.6 wt% H2 at "
+     "150 °C in 3 h.", 4.6, ["CeCl3", "Ti"]),
+    ("MgH2 was milled with 5 wt% Ni and 5 wt% Nb2O5. The Ni/Nb2O5-catalysed composite absorbed 6.2 wt% H2 within "
+     "60 s.", 6.2, ["Nb2O5", "Ni"]),
+    ("LiBH4 was doped with 3 mol% TiF3 and 3 mol% CeCl3. The TiF3/CeCl3-doped sample starts to decompose at "
+     "280 °C.", 280.0, ["CeCl3", "TiF3"]),
+])
+def test_a_prefix_of_joined_additives_names_the_sample_with_each_apart(text, value, additives):
+    assert _additives(_one(_rows(text), value)) == additives
+
+
+def test_a_prefix_of_joined_additives_is_no_sample_that_lacks_one():
+    rows = _rows("MgH2 was milled with 5 wt% Ni. The Ni/Nb2O5-catalysed composite absorbed 6.2 wt% H2 within 60 s.")
+    assert _additives(_one(rows, 6.2)) != ["Ni"]
+
+
+# ------------------------------------------- 'Pd/Ti/Mg film': metal layers stacked on the film's metal
+@pytest.mark.parametrize("text, value, additives", [
+    ("The Pd/Ti/Mg film stored 5.8 wt% hydrogen at 100 °C.", 5.8, ["Pd", "Ti"]),
+    ("Sputtered Pd/Nb/Mg trilayers start to release hydrogen at 160 °C.", 160.0, ["Nb", "Pd"]),
+    ("An activation energy of 41 kJ/mol was found for hydrogen uptake by the Pd/V/Mg2Ni film.", 41.0, ["Pd", "V"]),
+])
+def test_metal_layers_on_a_film_are_each_a_part(text, value, additives):
+    assert _additives(_one(_rows(text), value)) == additives
+
+
+def test_a_composite_catalyst_joined_by_a_slash_stays_one_material():
+    rows = _rows("MgH2–5 wt% Ti3C2/TiO2 starts to release hydrogen at 190 °C.")
+    assert _additives(_one(rows, 190.0)) == ["Ti3C2/TiO2"]
+
+
+# ------------------------------------------- "the hydrogenated alloy consists of MgH2, Mg2NiH4 and YH3": phases
+@pytest.mark.parametrize("text, value, host", [
+    ("Mg90Ce10 ribbons absorb hydrogen readily. The hydrogenated ribbons consist of MgH2 and CeH2.73, and their "
+     "desorption enthalpy is 76 kJ/mol H2.", 76.0, "Mg90Ce10"),
+    ("A Mg80Ni15La5 alloy was cast. The fully hydrogenated sample is composed of MgH2, Mg2NiH4 and LaH3, and it "
+     "releases 5.2 wt% H2 at 300 °C.", 5.2, "Mg80Ni15La5"),
+    ("Mg24Y5 was activated at 350 °C. The hydrogenated alloy comprises MgH2 and YH3; its dehydrogenation enthalpy "
+     "is 79 kJ/mol H2.", 79.0, "Mg24Y5"),
+])
+def test_the_phases_a_sample_consists_of_after_a_step_are_not_its_host(text, value, host):
+    assert _one(_rows(text), value)["material"] == host
+
+
+def test_the_parts_a_sample_is_made_of_are_still_its_parts():
+    rows = _rows("MgH2 was milled with 10 wt% Ni. The as-milled composite consists of MgH2 and Ni, and it releases "
+                 "6.0 wt% H2 at 300 °C.")
+    row = _one(rows, 6.0)
+    assert row["material"] == "MgH2" and _additives(row) == ["Ni"]
