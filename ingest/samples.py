@@ -89,7 +89,8 @@ from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
 from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, TOGETHER_LINK
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
-_AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol\b"
+_AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*(?:mol|equivalents?)\b"
+           # ("with 2 equivalents of LiH": moles per formula unit of the host, as a coefficient)
            # "with 0.1 KH": a fraction written before a formula is its molar coefficient
            r"|(?P<coefficient>0?\.\d+)(?=\s+(?:[A-Z]|$)))"
            r"\s*(?:of\s+)?")
@@ -107,7 +108,8 @@ _LINK_VERB = (rf"(?:co-?doped|(?:hand[- ])?ground|(?:co-?)?(?:(?:high-energy|pla
               r"(?:\s+together)?\s+(?:with(?:\s+the\s+(?:aid|help|assistance|addition)\s+of)?|by|using)")
 # (the participles: the ontology's ScaffoldingParticiple; a host made in place: FormedInPlaceParticiple and
 # NucleatingParticiple)
-_SCAFFOLD_VERB = (rf"(?:(?:nano)?{SCAFFOLDING}(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
+# ("solution-impregnated into", "vapour-infiltrated into": the route written on the participle with a hyphen)
+_SCAFFOLD_VERB = (rf"(?:(?:nano|[a-z]{{3,}}-)?{SCAFFOLDING}(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
                   r"\s+(?:in(?:to|side)?|within|on(?:to)?|(?:in(?:to|side)?|within)\s+the\s+(?:meso|nano|micro)?pores\s+of)"
                   # "formed by hydrogenation of Bu2Mg inside the pores of", "grown in situ within the channels of":
                   # a host made where it sits, inside its scaffold

@@ -120,3 +120,36 @@ def test_the_parts_a_sample_is_made_of_are_still_its_parts():
                  "6.0 wt% H2 at 300 °C.")
     row = _one(rows, 6.0)
     assert row["material"] == "MgH2" and _additives(row) == ["Ni"]
+
+
+# ------------------------------------------- "milled with 2 equivalents of LiH": a molar coefficient
+@pytest.mark.parametrize("text, value, additives", [
+    ("Y(BH4)3 was ball milled with 2 equivalents of LiH, which lowers the onset to 165 °C.", 165.0, ["LiH"]),
+    ("Mg(NH2)2 was milled with 2 equivalents of LiH, which lowered the onset to 140 °C.", 140.0, ["LiH"]),
+    ("Ca(BH4)2 was ball milled with 1 equivalent of MgH2, which brought the onset down to 320 °C.", 320.0, ["MgH2"]),
+])
+def test_equivalents_of_a_partner_are_its_molar_amount(text, value, additives):
+    row = _one(_rows(text), value)
+    assert _additives(row) == additives and row["components"][0]["role"] == "HostHydride"
+
+
+def test_equivalents_of_hydrogen_released_are_no_additive():
+    rows = _rows("MgH2 was milled with 5 wt% Ni. The composite releases 1 equivalent of H2 at 300 °C within 20 min.")
+    assert all(_additives(r) in (["Ni"], []) for r in rows)
+
+
+# ------------------------------------------- "solution-impregnated into": a route written on the participle
+@pytest.mark.parametrize("text, value, additives", [
+    ("Mg(BH4)2 was solution-impregnated into carbon aerogels. The composite starts to dehydrogenate at 145 °C.",
+     145.0, ["carbon aerogels"]),
+    ("Mg(BH4)2 was vapour-infiltrated into MCM-41. The composite releases 7.0 wt% H2 below 350 °C.", 7.0,
+     ["MCM-41"]),
+    ("NaAlH4 was wet-impregnated into SBA-15. The composite starts to release hydrogen at 150 °C.", 150.0, ["SBA-15"]),
+])
+def test_a_route_hyphenated_to_the_scaffolding_participle_still_confines(text, value, additives):
+    assert _additives(_one(_rows(text), value)) == additives
+
+
+def test_a_hydride_re_dispersed_in_a_solvent_is_confined_in_nothing():
+    rows = _rows("LiBH4 was re-dispersed in THF, and the dried powder conducts 0.001 mS/cm at 30 °C.")
+    assert _additives(_one(rows, 0.001)) == []
