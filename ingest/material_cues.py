@@ -84,6 +84,12 @@ FOUND_CUE = re.compile(r"(?=[rdipsebac])\b(?:reveal(?:s|ed|ing)?|detect(?:s|ed|i
                        r"(?:presence|existence|appearance)\s+of|(?:peaks?|reflections?|signals?|bands?)\s+(?:of|from)|"
                        r"confirm(?:s|ed|ing)?\s+(?:the\s+)?(?:presence|formation)\s+of)"
                        r"\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+# "the hydrogenated alloy consists of MgH2, Mg2NiH4 and YH3", "after cycling the electrode contains LiH and Al": the
+# phases a sample is made of after a step, named as a list (a sample as made, "the composite consists of MgH2 and
+# Ni", names its parts: no step word before)
+PHASES_AFTER_STEP = re.compile(r"(?=[dhcl])\b(?:(?:de)?hydrogenated|decomposed|cycled|(?:de)?lithiated)\s+(?:[a-z][\w-]*\s+){0,2}"
+                               r"(?:consists?\s+of|consisting\s+of|(?:is|was|are|were)\s+composed\s+of|comprises?|contains?)\s+"
+                               r"(?:(?:the |a |an )?[^\s,;.]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*(?:the |a |an )?$", re.I)
 FOUND_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
                          r"(?:\w+ly\s+)?(?:detected|identified|observed|found|present)\b(?!\s+(?:to|that|for|in\s+the\s+(?:literature|study)))")
 

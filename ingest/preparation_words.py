@@ -49,6 +49,9 @@ LINKING = _words("LinkingParticiple")
 ADDING_BEFORE = _words("AddingGerund", "CoatingGerund", "MixingGerund", "MillingGerund", "AddingParticiple",
                        "CoatingParticiple", "CoatingPresent")
 ADDING_PRESENT = _words("AddingPresent")
+# "adding", "introducing", "dissolving": the gerunds of putting a material into the host ("stabilized by dissolving
+# 25 mol% LiI")
+ADDING_GERUND = _words("AddingGerund")
 # "added", "introduced", "doped": the participles of putting a material into the host
 ADDING_PARTICIPLE = _words("AddingParticiple")
 # the gerund a sentence opens with to add a material: "Doping with nanosized Ti …", "Ball milling with Ni …"

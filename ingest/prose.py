@@ -60,6 +60,7 @@ from .material_cues import (
     FOUND_CUE,
     LIST_GAP,
     OPENING_ADDITIVE,
+    PHASES_AFTER_STEP,
     PRODUCT_CUE,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
@@ -794,6 +795,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             usable = [x for x in usable if x not in apart]
     # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
     products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
+                or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
                 or _reagent(text, m) or is_product(s, ctx.products) or ctx.system is not None and hydride_like(host_formula(ctx.system)) and (
                     FORMED_AFTER.match(text, m.end) or s.name in ctx.phases and not _on_its_own(text, m))]
     if products and (ctx.system is not None or len(products) < len(usable)):
@@ -1239,7 +1241,11 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
             # "the confined X conducts …, while bulk X reaches …": of one host's samples the text goes on
             # about the most modified one (the others are its references), else the last named
             most = max(len(s.components) for s in subjects)
-            subject = [s for s in subjects if len(s.components) == most][-1]
+            tied = [s for s in subjects if len(s.components) == most]
+            # ("X starts at 190 °C, lower than A (225 °C), B (238 °C) and bare H": the samples named after the
+            # comparison's word are its references, however modified; the text goes on about X)
+            tied = [s for s in tied if not _compared_only(text, s, systems)] or tied
+            subject = tied[-1]
         carried = ctx.carried and subject in (ctx.system, meant)
         ctx.named(subject)
         ctx.carried = carried
@@ -1284,7 +1290,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
 # for the sample just described (a name with a capital letter, ending its clause), by which later sentences name it
 _ALIAS = re.compile(r"(?=[hdlrac])\b(?:here(?:in)?after(?:\s+(?:referred\s+to|denoted|called|designated|named))?|denoted|"
                     r"designated|labell?ed|referred\s+to|abbreviated|called)\s+(?:as\s+)?"
-                    r"(?P<name>(?=[\w–-]*[A-Z])[A-Za-z][\w–-]*\w)(?=\s*[),.;]|\s*$)")
+                    # ("denoted MgH2@G": a name may join its parts by '@' or '/')
+                    r"(?P<name>(?=[\w–@/-]*[A-Z])[A-Za-z][\w–@/-]*\w)(?=\s*[),.;]|\s*$)")
 
 
 _JOINED_PARTS = re.compile(r"[–+/@-]")
@@ -1516,7 +1523,7 @@ def _found_or_formed(text: str, m: Mention) -> bool:
     """Is the mention a phase the sentence says the sample forms or a measurement finds in it?"""
     left = text[max(0, m.start - 40):m.start]
     return bool(PRODUCT_CUE.search(left) or FOUND_CUE.search(left) or FORMED_AFTER.match(text, m.end)
-                or FOUND_AFTER.match(text, m.end))
+                or FOUND_AFTER.match(text, m.end) or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start))
 
 
 _EXAMPLES = re.compile(r"(?=[eis])\b(?:such\s+as|e\.g\.,?|including)\s+$", re.I)
@@ -1677,6 +1684,13 @@ def _contrast_aside(text: str, hydro: list[MaterialSystem], sample: MaterialSyst
     stays on its sample ("In contrast, LiAlH4 melts before it decomposes. The composite …")."""
     return sample is not None and bool(sample.additives) and bool(_CONTRAST_OPENING.match(text)) \
         and all(not s.additives and host_formula(s) != host_formula(sample) for s in hydro)
+
+
+def _compared_only(text: str, system: MaterialSystem, systems) -> bool:
+    """Every mention of ``system`` in the sentence comes after a word of comparison ('lower than', 'compared
+    with'): a reference the sentence sets beside its sample."""
+    at = [m.start for m, s in systems if s.name == system.name]
+    return bool(at) and all(_THAN_BETWEEN.search(text, 0, start) for start in at)
 
 
 def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:
@@ -1863,6 +1877,7 @@ def _incidental(text: str, m: Mention) -> bool:
     return bool(PRODUCT_CUE.search(left) or ADDITIVE_CUE.search(left) or _reagent(text, m)
                 or FORMED_AFTER.match(text, m.end) or _PART_OF_AFTER.match(text, m.end)
                 or FOUND_CUE.search(left) or FOUND_AFTER.match(text, m.end)
+                or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:])
                 or COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
 

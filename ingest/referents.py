@@ -344,6 +344,11 @@ def _loaded(system: MaterialSystem, ref: Reference) -> bool:
                and (ref.additive is None or _fits(a, replace(ref, loading=None))) for a in system.additives)
 
 
+def _joined_parts(additive: MaterialSystem) -> set[str]:
+    """The formulas of the materials a prefix's additive joins ('CeCl3/Ti': CeCl3 and Ti)."""
+    return {part for c in additive.components for part in c.formula.split("/") if part}
+
+
 def _fitting(pool, ref: Reference) -> MaterialSystem | None:
     """The first sample of ``pool`` (latest first) with an additive the phrase names as written, else the
     first with one that fits it (an element of it, a member of its class)."""
@@ -353,6 +358,10 @@ def _fitting(pool, ref: Reference) -> MaterialSystem | None:
     if ref.additive is not None:
         hit = next((s for s in pool if any(a.formula == ref.additive.host.formula for a in s.additives)), None)
     hit = hit or next((s for s in pool if any(_fits(a, ref) for a in s.additives)), None)
+    if hit is None and ref.additive is not None and len(parts := _joined_parts(ref.additive)) > 1:
+        # "the CeCl3/Ti-codoped sample" of NaAlH4 + 2 mol% CeCl3 + 2 mol% Ti: additives joined by a slash in
+        # the prefix are the sample's own additives, each apart
+        hit = next((s for s in pool if parts <= {a.formula for a in s.additives}), None)
     if hit is None:
         return None
     # the same sample as the text named it, with its amounts ("2 mol% NbCl5"), over a guess without them

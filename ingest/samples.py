@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from ontology.compound_names import compound_name
 from ontology.elements import NONMETALS, hydride_like
-from ontology.formula import top_level_parts
+from ontology.formula import FormulaError, parse_formula, top_level_parts
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
 from ontology.system import (
@@ -44,6 +44,7 @@ from .preparation_words import (
     ADDED_AS,
     ADDING_AFTER,
     ADDING_BEFORE,
+    ADDING_GERUND,
     ADDING_NOMINAL,
     ADDING_PRESENT,
     BLENDING,
@@ -90,7 +91,8 @@ from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
 from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, TOGETHER_LINK
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
-_AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol\b"
+_AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*(?:mol|equivalents?)\b"
+           # ("with 2 equivalents of LiH": moles per formula unit of the host, as a coefficient)
            # "with 0.1 KH": a fraction written before a formula is its molar coefficient
            r"|(?P<coefficient>0?\.\d+)(?=\s+(?:[A-Z]|$)))"
            r"\s*(?:of\s+)?")
@@ -108,7 +110,8 @@ _LINK_VERB = (rf"(?:co-?doped|(?:hand[- ])?ground|(?:co-?)?(?:(?:high-energy|pla
               r"(?:\s+together)?\s+(?:with(?:\s+the\s+(?:aid|help|assistance|addition)\s+of)?|by|using)")
 # (the participles: the ontology's ScaffoldingParticiple; a host made in place: FormedInPlaceParticiple and
 # NucleatingParticiple)
-_SCAFFOLD_VERB = (rf"(?:(?:nano)?{SCAFFOLDING}(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
+# ("solution-impregnated into", "vapour-infiltrated into": the route written on the participle with a hyphen)
+_SCAFFOLD_VERB = (rf"(?:(?:nano|[a-z]{{3,}}-)?{SCAFFOLDING}(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
                   r"\s+(?:in(?:to|side)?|within|on(?:to)?|(?:in(?:to|side)?|within)\s+the\s+(?:meso|nano|micro)?pores\s+of)"
                   # "formed by hydrogenation of Bu2Mg inside the pores of", "grown in situ within the channels of":
                   # a host made where it sits, inside its scaffold
@@ -133,8 +136,9 @@ _LINK = re.compile(
     rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|including|plus|\+"
     # "MgH2 was improved by adding", "LiBH4 … upon the addition of", "milled with the aid of": the additive
     # put in named after the action that puts it in
-    rf"|(?:[a-z]+ed\s+)?(?:by|through|via|upon|after)\s+(?:the\s+)?(?:adding|addition\s+of|introducing|introduction\s+of"
-    rf"|incorporating|incorporation\s+of|doping\s+(?:(?:it|them)\s+)?with)"
+    # ("stabilized at room temperature by dissolving 25 mol% LiI": the setting of the change said between)
+    rf"|(?:[a-z]+ed\s+(?:(?:at|under)\s+[^,;.()]{{1,30}}?\s+)?)?(?:by|through|via|upon|after)\s+(?:the\s+)?"
+    rf"(?:{ADDING_GERUND}|{ADDING_NOMINAL}\s+of|doping\s+(?:(?:it|them)\s+)?with)"
     rf"(?!\s+(?:(?!\d)[\w-]+\s+){{1,4}}of\b)"   # (not "analysed by adding the XRD pattern of X": what is added is no X)
     rf"|with\s+the\s+(?:aid|help|assistance|addition)\s+of"
     rf"|(?:[\w-]+ed\s+)?in\s+the\s+presence\s+of"   # "MgH2 ball-milled in the presence of graphite"
@@ -2025,6 +2029,11 @@ def _denoted(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple
         if host_formula(s) != host_formula(named) or len(named.components) < len(s.components) \
                 or d.re is _YIELDING and "@" not in d.group("name"):
             continue
+        if _short_names_of(named, s):
+            # "grown on graphene (denoted MgH2@G)": the name shortens the parts the sentence wrote out, which
+            # the sample keeps as written (the name is taken up as the sample's alias: ingest/prose.py)
+            out = [x for x in out if not d.start() <= x[0].start < d.end()]
+            continue
         if s.architecture == "confined" and named.architecture is None \
                 and len(s.components) == len(named.components):
             # "embedded in a carbon matrix (denoted MgH2–C)": the sentence says where the hydride sits,
@@ -2032,6 +2041,28 @@ def _denoted(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple
             named = named.model_copy(update={"architecture": s.architecture})
         out = [(m, named) if j == k else x for j, x in enumerate(out) if not d.start() <= x[0].start < d.end()]
     return out
+
+
+def _composition_of(formula: str) -> dict | None:
+    try:
+        return parse_formula(formula).composition
+    except (FormulaError, ValueError, KeyError):
+        return None
+
+
+def _short_names_of(named: MaterialSystem, sample: MaterialSystem) -> bool:
+    """``named`` is ``sample`` with one part or more written short: each additive the ontology does not know
+    and that is no formula ('G') spells, in order from its first letter, an additive of ``sample`` the name
+    leaves out ('graphene'); the others are the sample's own."""
+    if len(named.additives) != len(sample.additives) or host_formula(named) != host_formula(sample):
+        return False
+    own = {a.formula for a in sample.additives}
+    left = [a.formula for a in sample.additives if a.formula not in {b.formula for b in named.additives}]
+    short = [a for a in named.additives if a.formula not in own]
+    if not short or len(short) != len(left):
+        return False
+    return all(a.term is None and _composition_of(a.formula) is None and len(a.formula) < len(full)
+               and _letters_in_order(a.formula.lower(), full.lower()) for a, full in zip(short, left))
 
 
 # A sentence that prepares a catalyst without naming the hydride ("Guan et al. incorporated Ti into

@@ -1288,6 +1288,9 @@ def _composites(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part
         if j - i < 2 or not joinable(i) or parts[i].sep == "/":
             return None
         run = parts[i:j]
+        if j == h and parts[h].sep == "/" and storage(parts[h]) \
+                and all(p.elements and len(_metals(p.elements)) == len(p.elements) for p in run):
+            return None   # 'Pd/Ti/Mg': metal layers stacked on a film's metal, each a layer of its own
         rendered = "/".join((p.material.written or p.material.rendered) if p.material
                             else _material_text(p.text) for p in run)
         first = run[0]
