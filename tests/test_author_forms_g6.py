@@ -113,3 +113,24 @@ def test_a_retention_ratio_is_the_capacity_retention(sentence, value):
 def test_a_ratio_of_a_composition_stays_an_amount():
     rows = _rows("MgH2 was milled with Ni in a ratio of 10 wt%.")
     assert not [r for r in rows if r["property"] == "capacity_retention"]
+
+
+# --------------------------------------------------------------- a composite's name in brackets
+@pytest.mark.parametrize("sentence, prop, value, host, additive", [
+    ("The (2LiBH4 + MgH2) composite releases 9.2 wt% of hydrogen at 400 °C.", "hydrogen_capacity", 9.2,
+     "LiBH4", "MgH2"),
+    ("The (LiBH4 + LiI) solid solution conducts 0.1 mS/cm at 25 °C.", "ionic_conductivity", 0.1, "LiBH4", "LiI"),
+    ("A (Mg(BH4)2 + 2LiH) mixture releases 8.1 wt% of hydrogen at 400 °C.", "hydrogen_capacity", 8.1, "Mg(BH4)2", "LiH"),
+])
+def test_a_composite_named_in_brackets_is_the_values_sample(sentence, prop, value, host, additive):
+    rows = _with(_rows(sentence), prop, value)
+    assert rows and rows[0]["components"][0]["material"] == host and additive in _additives(rows[0]), _rows(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "MgH2 (Ni + C) composite releases 6 wt%.",          # a bracket after a formula: an aside, kept
+    "The reaction (2LiBH4 + MgH2) proceeds at 400 °C.",  # no sample noun after it
+])
+def test_other_brackets_around_a_composition_are_kept(text):
+    from ingest.nlp import clean_text
+    assert clean_text(text).text == text
