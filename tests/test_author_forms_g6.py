@@ -134,3 +134,24 @@ def test_a_composite_named_in_brackets_is_the_values_sample(sentence, prop, valu
 def test_other_brackets_around_a_composition_are_kept(text):
     from ingest.nlp import clean_text
     assert clean_text(text).text == text
+
+
+# --------------------------------------------------------------- a catalyst noun does not act across 'whereas'
+# ('catalys…' is also the noun "catalyst": "WS2 catalyst whereas the … of MgH2" read as "WS2 catalyses … of MgH2")
+@pytest.mark.parametrize("sentence, prop, value, kept, gone", [
+    ("MgH2 releases 5.95 wt% in the presence of WS2 catalyst whereas the onset temperature of MgH2 catalyzed by "
+     "MoS2 is 330 °C.", "onset_dehydrogenation_temperature", 330.0, "MoS2", "WS2"),
+    ("LiBH4 desorbs 9 wt% with the TiF3 catalyst while the peak temperature of LiBH4 doped with NbF5 is 380 °C.",
+     "peak_dehydrogenation_temperature", 380.0, "NbF5", "TiF3"),
+    ("NaAlH4 loses 4 wt% over the CeCl3 catalyst but the activation energy of NaAlH4 doped with TiCl3 is 79 kJ/mol.",
+     "dehydrogenation_activation_energy", 79.0, "TiCl3", "CeCl3"),
+])
+def test_a_catalyst_named_before_a_contrast_stays_in_its_clause(sentence, prop, value, kept, gone):
+    rows = _with(_rows(sentence), prop, value)
+    assert rows and kept in _additives(rows[0]) and gone not in _additives(rows[0]), _rows(sentence)
+
+
+def test_a_catalyst_that_acts_on_the_host_is_still_its_additive():
+    rows = _with(_rows("The Nb2O5 catalyst lowers the desorption temperature of MgH2 to 230 °C."),
+                 "dehydrogenation_temperature", 230.0)
+    assert rows and "Nb2O5" in _additives(rows[0])
