@@ -56,6 +56,7 @@ from .pdf_copy import (
     split_groups,
     split_subscripts,
 )
+from .sample_words import SAMPLE_NOUNS
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
               "Application")
@@ -238,6 +239,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         split = split_groups(joined) if "groups" in hints else None   # "Li2 NH", "Mg50 Ni46 B4": split after subscripts
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
+    if "+" in joined and "(" in joined:
+        wrapped = bracketed_composites(joined)   # "the (2LiH + Mg) composite": the composite's name in brackets
+        if wrapped:
+            joined, offsets, cites = _without(joined, offsets, cites, wrapped)
     if "@ " in joined or " @" in joined:
         joined, offsets, cites = _joined_at(joined, offsets, cites)
     if "ed " in joined:
@@ -245,6 +250,29 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         if made:   # "2LiBH4–premilled MgH2": one composite, the way its part was made said inside its name
             joined, offsets, cites = _without(joined, offsets, cites, made)
     return Cleaned(joined, offsets, cites, base)
+
+
+# a part of a composition in brackets: a coefficient and a formula whose own groups are closed ("2LiBH4",
+# "Mg(BH4)2", "0.62LiBH4"), no bracket of an aside
+_PART = r"\d*(?:\.\d+)?[A-Z][A-Za-z0-9]*(?:\([A-Za-z0-9]+\)\d*[A-Za-z0-9]*)*"
+
+
+@cache
+def _bracketed_composite() -> re.Pattern[str]:
+    """A composite's name in brackets before the noun of the sample it names ("the (2LiH + Mg) composite",
+    "a (LiBH4 + LiI) solid solution"); a bracket after a word ("MgH2 (LiBH4 + C)") is an aside, kept."""
+    # (the sample nouns: the ontology's SampleNoun scheme)
+    return re.compile(rf"(?:^|(?<=[a-z,;:] )|(?<=\bA )|(?<=\bAn ))(?P<open>\()\s*{_PART}(?:\s*\+\s*{_PART})+"
+                      rf"\s*(?P<close>\))(?=\s+(?:solid\s+solutions?|{SAMPLE_NOUNS})\b)")
+
+
+def bracketed_composites(text: str) -> list[tuple[int, int]]:
+    """The two brackets around each composite name ``_bracketed_composite`` finds: read without them, the
+    name is the composition the readers know ("the 2LiH + Mg composite")."""
+    out: list[tuple[int, int]] = []
+    for m in _bracketed_composite().finditer(text):
+        out += [(m.start("open"), m.end("open")), (m.start("close"), m.end("close"))]
+    return out
 
 
 @cache

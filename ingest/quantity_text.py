@@ -72,6 +72,8 @@ _UNIT_CHAR = re.compile(r"[A-Za-z%°º˚µμÅΩ℃/]")
 _PRODUCT_DOTS = frozenset((".", "·", "⋅", "(.)"))
 # the unit reader's word tests, compiled once (it runs after every number of a paper)
 _HYPHENATED = re.compile(r"^(.+?)-[a-z]{3,}$")
+# the hyphen of a compound adjective between a number and its length unit ("30-μm thick", "5-nm-sized")
+_HYPHEN_LENGTH = re.compile(r"[-‐‑](?=[nµμm]m(?:\b|-))")
 _SETTINGS_PAIR = re.compile(r"^([^/\d][^/]*)/(?=\d)")
 _PAIRED_SETTING = re.compile(r"\s?/\s?(\d+(?:\.\d+)?)(?=\s?[A-Za-z°µμ])")
 _DIGITS_ONLY = re.compile(r"[\d.]+")
@@ -122,8 +124,9 @@ _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
 VERSUS = r"(?:vs\.?|versus)\s*(?:~|≈|∼|ca\.?\s*|about\s+)?"   # (the prose reader pairs such values: prose._versus_subject)
 _VERSUS_GAP = re.compile(rf"\s*{VERSUS}", re.I)
 # "from 265 °C for pure X to 110 °C for the doped sample": a change whose first value names its own
-# (reference) sample between the two numbers
-_CHANGE_FOR_GAP = re.compile(r"^\s*(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1,6}?(?:to|down to|up to)\s*"
+# (reference) sample between the two numbers (or in a bracket: "from 376 °C (for pristine X) to 338 °C")
+_CHANGE_FOR_GAP = re.compile(r"^\s*(?:(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1,6}?"
+                             r"|\(\s*(?:for|of|in)\s+[^()]{1,40}\)\s*)(?:to|down to|up to)\s*"
                              r"(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
 # "at around 250 °C and around 300 °C": each member with the approximation word the one before it has (one
@@ -450,6 +453,9 @@ def numbers(text: str) -> list[Number]:
         elif unit is None and value > _MAX_C_RATE and (bare := _C_RATE.match(text, m.end())) \
                 and "rate" not in bare.group(0).lower() and not re.search(r"[\w)][–+-]\s*$", text[max(0, m.start() - 3):m.start()]):
             unit = ("°C", bare.end())  # "from 425C to 180C", "above 500 C": a degree sign lost
+        elif unit is None and (joined := _HYPHEN_LENGTH.match(text, m.end())) is not None \
+                and (length := _read_unit(text, joined.end())) is not None and _dims(length[0]) == _dims("nm"):
+            unit = length   # "a 30-μm thick film", "300-nm-thick layers", "5-nm particles": a length hyphen-joined to its number
         if unit and unit[0] in _PURITY_UNITS and _purity(text, m.start(), unit[1], value):
             consumed = unit[1]
             continue  # "MgH2 (99.9%, Alfa Aesar)": the purity the maker sold it at, no value of the sample
@@ -560,7 +566,7 @@ def members_have_unit(nums: list[Number]) -> bool:
 
 
 # "× 10−3", "x 10^-3", "·10(-3)": a power of ten written after a number
-_POWER = re.compile(r"\s?[×x·]\s?10\s?(?:\^\s?)?\(?([−\-–]?)\s?(\d{1,2})\)?")
+_POWER = re.compile(r"\s?[×xX·]\s?10\s?(?:\^\s?)?\(?([−\-–]?)\s?(\d{1,2})\)?")
 
 
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*")
@@ -586,6 +592,17 @@ def _share_power(text: str, members: list[Number]) -> None:
                 n.uncertainty *= factor
 
 
+@lru_cache(maxsize=4096)
+def same_unit_spelled(a: str, b: str) -> bool:
+    """One unit however it is spelled: "°C", "degC" and "\\degC" (an arXiv abstract's), "wt%" and "wt.%"."""
+    if a == b:
+        return True
+    try:
+        return parse_unit(a) == parse_unit(b)
+    except UnitError:
+        return False
+
+
 def groups(text: str) -> list[Group]:
     nums = numbers(text)
     out: list[Group] = []
@@ -599,7 +616,7 @@ def groups(text: str) -> list[Group]:
         while j + 1 < len(nums) and not n.amount:
             gap = text[nums[j].end:nums[j + 1].start]
             nxt = nums[j + 1]
-            same_unit = nums[j].unit is None or nxt.unit is None or nums[j].unit == nxt.unit
+            same_unit = nums[j].unit is None or nxt.unit is None or same_unit_spelled(nums[j].unit, nxt.unit)
             # ("doped with 1, 3 and 5 mol% NbF5": bare numbers listed before an amount are amounts too)
             if not same_unit or nxt.amount and not (nums[j].unit is None and _LIST_GAP.match(gap)):
                 break
@@ -609,9 +626,9 @@ def groups(text: str) -> list[Group]:
             if kind in ("single",) and _FROM.search(before) and _CHANGE_GAP.match(gap):
                 kind = "range" if _RANGING.search(before) else "change"
             elif kind == "single" and _FROM.search(before) and not _RANGING.search(before) \
-                    and nums[j].unit is not None and nums[j].unit == nxt.unit and _CHANGE_FOR_GAP.match(gap):
+                    and nums[j].unit is not None and same_unit_spelled(nums[j].unit, nxt.unit) and _CHANGE_FOR_GAP.match(gap):
                 kind = "change"
-            elif kind in ("single", "list") and nums[j].unit is not None and nums[j].unit == nxt.unit \
+            elif kind in ("single", "list") and nums[j].unit is not None and same_unit_spelled(nums[j].unit, nxt.unit) \
                     and (_LIST_GAP.match(gap) or _APPROX_LIST_GAP.match(gap) and nums[j].qualifier == nxt.qualifier != "=") \
                     and (_RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0])
                                                   or not _SETTING_BEFORE.search(text, max(0, n.start - 50), n.start)
@@ -624,7 +641,7 @@ def groups(text: str) -> list[Group]:
             elif kind == "single" and nums[j].unit is None and _RANGE_GAP.match(gap) and "to" not in gap \
                     or kind == "single" and nums[j].unit is None and gap.strip() == "to":
                 kind = "range"
-            elif kind == "single" and nums[j].unit is not None and nums[j].unit == nxt.unit \
+            elif kind == "single" and nums[j].unit is not None and same_unit_spelled(nums[j].unit, nxt.unit) \
                     and _RANGE_GAP.match(gap) and nxt.value > nums[j].value and not _FROM.search(before) \
                     and not _BY_BEFORE.search(before):
                 kind = "range"  # "300 °C–350 °C", "300 °C to 350 °C": the unit written twice

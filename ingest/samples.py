@@ -199,7 +199,7 @@ _BEFORE_HOST = re.compile(
     rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
     rf"|(?:\w+\s+){{0,2}}?(?:(?:[a-z]+ly|further)\s+)?"   # ("found to markedly improve", "greatly reduces")
     # ("… catalyze hydrogen desorption from Mg(BH4)2": the host a release is from)
-    rf"{IMPROVING}\s+(?:(?!than\b|compared\b|with\b|and\b){_WORD}\s+){{0,6}}?(?:of|in|for|on|from)"
+    rf"{IMPROVING}\s+(?:(?!than\b|compared\b|with\b|and\b|whereas\b|while\b|whilst\b|but\b|although\b){_WORD}\s+){{0,6}}?(?:of|in|for|on|from)"
     rf"|{ENABLING}"          # "Nb2C enables the LiBH4–MgH2 system to release …"
     # "NbF5 was found to be an effective catalyst for LiBH4", "TiO2 proved a superior additive for MgH2": the
     # part the material plays, said with a copula

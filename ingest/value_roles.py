@@ -66,6 +66,17 @@ _CHANGE_OF = re.compile(r"\b(?:enhancement|increase|improvement|decrease|reducti
 _AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings?\s+(?:of|was|were|is|are|amount(?:s|ed)\s+to|(?:of\s+)?up\s+to|as\s+high\s+as|reach(?:es|ed|ing)?)|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _ratio_property_before() -> re.Pattern:
+    """A property the ontology names as a ratio, right before "of" and its value: "a capacity retention
+    ratio of 93%" is that property's value, no "ratio of" giving a composition."""
+    labels = sorted({fold(label) for t in vocabulary().terms("Property") for label in t.labels
+                     if fold(label).endswith(" ratio")}, key=len, reverse=True)
+    if not labels:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?:{'|'.join(re.escape(x) for x in labels)})\s+of\s*(?:~|ca\.?|about|only)?\s*$", re.I)
+
+
 # "with 8.1 wt% hydrogen released", "with 6 wt% of H2": the gas stored is the value's, no component's amount
 _HYDROGEN_AFTER = re.compile(r"\s*(?:of\s+)?(?:H2|H₂|H-2|hydrogen|D2|deuterium)\b", re.I)
 # ('re-hydrogenated with 5.2 wt% H2': the unit read took the gas in, "wt% H2")
@@ -692,7 +703,8 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
         return False
     if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not _HYDROGEN_AFTER.match(text, g.end) \
             and not _HYDROGEN_IN_UNIT.search(g.unit) \
-            and not _property_named_after(text, g):
+            and not _property_named_after(text, g) \
+            and not _ratio_property_before().search(fold(text[max(0, g.start - 60):g.start])):
         return True
     if _named_fraction(g.unit) and _SERIES_VARIABLE.search(text, max(0, g.start - 12), g.start):
         return True     # "MgH2–x CeO2 (x = 5, 10 wt%)": the loadings a series variable stands for

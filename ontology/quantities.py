@@ -17,7 +17,7 @@ from .units import UnitError, parse_unit
 # ------------------------------------------------------------------------------ number forms
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
 _PM = r"(?:±|\+/-|\+-)"
-_TIMES = r"\s*[×x*·⋅]\s*"
+_TIMES = r"\s*[×xX*·⋅]\s*"
 # Exponents have at most three digits: 10^-400 is no measurement, and the work stays bounded.
 _EXP = r"[-+−–]?\d{1,3}(?!\d)"
 # What makes "10" a power: 10^-3, 10^(-3), 10**-3, 10(-3), 10⁻³.
