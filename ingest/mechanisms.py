@@ -1324,7 +1324,8 @@ def _products(mentions, text: str) -> set[int]:
     return out
 
 
-_LISTED_NEXT = re.compile(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+)")      # 'Ni, ' / 'Ni and ' before the next listed
+# ('Ni, ' / 'Ni and (the) ' before the next listed)
+_LISTED_NEXT = re.compile(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?")
 _RUN_WORD = vocabulary().scheme_alternation("CycledProcessNoun", ("SorptionRun", "ReleaseRun", "UptakeRun"))
 _MILLED_OR_CYCLED = vocabulary().scheme_alternation("PreparationVerb", ("MillingGerund",),
                                                    (r"cycl\w*", "heating"))
@@ -1333,6 +1334,13 @@ _FORMED_DURING = re.compile(
     rf"\b{_FORMED_WORD}(?:\s+from\s+\S+)?\s+(?:during|upon|on|after|in)\s+"
     rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b",
     re.I)
+# 'the formation of ZrH2 and MgCl2 during ball milling', 'the generation of Mg2Ni upon the first hydrogenation': the
+# noun of forming, the phases it names and the run or the milling they formed in
+_FORMATION_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormationNoun",))
+_FORMATION_DURING = re.compile(
+    rf"\b{_FORMATION_WORD}\s+of\s+(?:the\s+)?(?:[A-Z][^\s,;]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,3}}[A-Z][^\s,;]*"
+    rf"(?:\s+(?:phases?|species|particles|nanoparticles))?\s+(?:during|upon|on|after|in)\s+"
+    rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b")
 # 'improves the dehydrogenation kinetics', 'enhanced the kinetics of MgH2' (EffectVerb's SpeedingStem)
 _SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
                       r"(?:[a-z/-]+\s+){0,2}?kinetics\b", re.I)
@@ -1347,9 +1355,10 @@ def _said_formed(text: str, at: int) -> bool:
 
 def _said_in_situ(text: str) -> bool:
     """Does the sentence say something formed in situ ('in situ formed', 'in-situ', hyphenated or not), or with
-    the run or the milling it formed in ('generated during hydrogenation', 'formed after ball milling')?"""
+    the run or the milling it formed in ('generated during hydrogenation', 'formed after ball milling', 'the
+    formation of NbH during milling')?"""
     return _IN_SITU in find_terms(_WORD_HYPHEN.sub(" ", _RUN_GAP.sub(" ", text)), ("SynthesisMethod",)) \
-        or bool(_FORMED_DURING.search(text))
+        or bool(_FORMED_DURING.search(text)) or bool(_FORMATION_DURING.search(text))
 
 
 _WORD_HYPHEN = re.compile(r"(?<=\bin)-(?=situ\b)|(?<=\bsitu)-(?=[a-z])", re.I)    # 'in-situ', 'in-situ-formed'
@@ -1465,7 +1474,7 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
 # superior catalytic effects", "the gain is attributed to the synergistic effect", "due to the catalytic
 # action of (Ni–TiO2)@rGO")
 _CREDITING_VERB = re.compile(r"(?:\b(?:exhibit|show|display|ha[sd]|have|play|exert|possess|provid|present|demonstrat|"
-                             r"offer|bring)\w*|\b(?:lead|leads|led|contribut\w*|(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|"
+                             r"offer|bring)\w*|\baccount(?:s|ed|ing)?\s+for|\bresponsible\s+for|\b(?:lead|leads|led|contribut\w*|(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|"
                              r"thanks)\s+to"
                              r"|\bresult(?:s|ed|ing)?\s+in|\bg[ai]ves?\s+rise\s+to|\bbecause\s+of"
                              r"|\b(?:aris|originat|stem)\w*\s+from)"
@@ -1658,9 +1667,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     # (or a participle of forming said with the run or the milling it formed in: 'generated during hydrogenation',
     # 'produced upon the first dehydrogenation', 'formed after ball milling')
     in_situ = _said_in_situ(clean.text) or any(t == _IN_SITU_PHASE for t, _, _ in found)
+    # (at the first catalytic phrase: 'X formed during milling plays a catalytic role, while graphene prevents the
+    # agglomeration' credits the in-situ phase where the catalysis is said, not graphene's phrase)
+    catalytic = next((f for f in found if f[0] in vocab and vocab.is_a(f[0], _CATALYTIC)), None)
     if in_situ and _IN_SITU_PHASE in vocab and not any(t == _IN_SITU_PHASE for t, _, _ in found) \
-            and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
-        found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
+            and catalytic is not None:
+        found.append((_IN_SITU_PHASE, catalytic[1], catalytic[2]))
     # what the sentence says is replaced ('the replacement of Li/Mg by Zn … to Li/Mg'): the host's part
     replaced = {s.text for pos, f, s in said.mentions if s is not None and _REPLACED_HERE.search(clean.text, 0, pos)}
     whole = [(pos, s) for pos, f, s in said.mentions      # a system written whole: 'MgH2–TiVNbZrFe'
@@ -1766,7 +1778,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # the phrase is said of acts, whatever comes before it
             # (and the agent of a passive or a nominal phrase: '… was suppressed in the presence of KH',
             # 'weakening of the Mg–H bond by TiF3')
-            owner = _OF_AFTER.match(clean.text, stop) or _AGENT_AFTER.match(clean.text, stop)
+            owner = _OF_AFTER.match(clean.text, stop) or _BETWEEN_AFTER.match(clean.text, stop) \
+                or _AGENT_AFTER.match(clean.text, stop)
             owned = [(pos, f) for pos, f in others if owner and stop < pos <= owner.end()][:1]
             if owner and not owned:
                 # (an additive a system of the passage was written with, by its own name: 'the high surface
@@ -1775,8 +1788,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                 owned = [(at_name.end(), f) for f in dict.fromkeys([*sample, *ctx.given(passage=True)])
                          if at_name and _credited(f, claim_host)
                          and re.match(rf"{re.escape(f)}(?![\w(\[·⋅-])", clean.text[at_name.end():])][:1]
-            if owned and owner is not None and owner.re is _OF_AFTER:
-                # ('the synergistic effect of Ni and Ti'): each material listed after the first is said of too
+            if owned and owner is not None and owner.re in (_OF_AFTER, _BETWEEN_AFTER):
+                # ('the synergistic effect of Ni and Ti', '… between Ni and Ti'): each material listed after the
+                # first is said of too
                 for pos, f in others:
                     if pos > owned[-1][0] and _LISTED_NEXT.fullmatch(clean.text, owned[-1][0], pos):
                         owned.append((pos, f))
@@ -1977,6 +1991,9 @@ _OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit
                        r"functions?))?\s+of\s+(?:the\s+)?(?:in[\s-]situ\s+)?"
                        r"(?:[a-z][\w-]*\s+)?", re.I)
 _OF_THE = re.compile(r"(?:\s+(?:effects?|properties|activity|roles?|functions?))?\s+of\s+(?:the\s+)?")
+# ('the synergy between Ni and CeO2', 'the synergistic effect between the Nb and V species'): the materials
+# acting together, listed after 'between', are what the phrase is said of
+_BETWEEN_AFTER = re.compile(r"\s+between\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?", re.I)
 _APPOSED = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)")
 # what introduces the agent after a phrase: 'by', 'in the presence of', 'with the addition of', 'upon
 # adding', 'due to' (a word ending in -ing after it is an action, 'by forming LiNH2': no agent)
@@ -2211,7 +2228,7 @@ def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:
     out = []
     for (pos, f), (next_pos, _) in zip(reversed(before[:-1]), reversed(before[1:])):
         gap = text[pos:next_pos]
-        if not re.fullmatch(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)", gap):
+        if not re.fullmatch(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:the\s+)?", gap):    # ('A and the B')
             break
         out.append(f)
     return out

@@ -1,0 +1,103 @@
+"""Forms of crediting a mechanism the claim reader missed (session claims5): the catalytic family said as a
+'synergy' of materials, each material listed after 'between' (or 'of') credited, 'the A and the B' read as one
+list; a phase said as a 'gateway' for hydrogen (a channel of the catalyst phase); a phase whose 'formation …
+during milling' or '… upon the first run' the sentence names doing the catalysing (the in-situ catalytic phase);
+'accounts for' / 'is responsible for' as a verb of crediting. The sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.document import parse_document
+from ingest.extract import _prose_sentences
+from ingest.mechanisms import mechanism_claims
+
+
+def _rows(text: str) -> set[tuple[str, str | None, str | None, str | None, str | None]]:
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    return {(c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
+            for c in mechanism_claims(_prose_sentences(doc), "src:claims5")}
+
+
+def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(m, h, a) for m, h, a, _, _ in _rows(text)}
+
+
+# ---------------------------------------------------------------- synergy between / of listed materials
+@pytest.mark.parametrize("text, host, additives", [
+    ("MgH2 was milled with Ni and CeO2. The fast kinetics is owing to the synergy between Ni and CeO2.",
+     "MgH2", ("Ni", "CeO2")),
+    ("MgH2 was milled with Ni and CeO2. The faster uptake arises from the synergy of Ni and CeO2.",
+     "MgH2", ("Ni", "CeO2")),
+    ("The enhanced desorption of LiBH4 is credited to a strong synergy between the MgF2 and the TiO2 additives.",
+     "LiBH4", ("MgF2", "TiO2")),
+    ("MgH2 was milled with Co and Nb2O5. The low barrier is due to the synergistic effect between Co and Nb2O5.",
+     "MgH2", ("Co", "Nb2O5")),
+])
+def test_a_synergy_between_listed_materials_credits_each(text, host, additives):
+    claims = _claims(text)
+    for additive in additives:
+        assert ("CatalyticEffect", host, additive) in claims
+
+
+@pytest.mark.parametrize("text", [
+    "Both additives show synergy in MgH2.",
+    "The synergy of the two groups made this study of MgH2 possible.",
+])
+def test_a_synergy_said_of_no_material_is_no_claim(text):
+    assert not _claims(text)
+
+
+def test_the_host_listed_after_between_is_not_credited():
+    claims = _claims("MgH2 was milled with Ni. The fast kinetics is owing to the synergy between Ni and MgH2.")
+    assert ("CatalyticEffect", "MgH2", "Ni") in claims
+    assert not any(a == "MgH2" for _, _, a in claims)
+
+
+# ---------------------------------------------------------------- gateway for hydrogen
+@pytest.mark.parametrize("text, host, additive", [
+    ("MgH2 was milled with Nb2O5. Nb2O5 acts as a gateway for hydrogen into MgH2.", "MgH2", "Nb2O5"),
+    ("In MgH2–Mg2Ni, the Mg2Ni phase serves as a hydrogen gateway.", "MgH2", "Mg2Ni"),
+    ("The improvement of MgH2 is ascribed to VTi acting as a gateway for hydrogen.", "MgH2", "VTi"),
+])
+def test_a_gateway_for_hydrogen_is_a_channel(text, host, additive):
+    assert ("ChannelEffect", host, additive) in _claims(text)
+
+
+def test_a_gateway_of_another_kind_is_no_claim():
+    assert not _claims("The gateway to a hydrogen economy is cheap storage in MgH2.")
+
+
+# ---------------------------------------------------------------- formation of a phase during milling / a run
+@pytest.mark.parametrize("text, host, additive, phase", [
+    ("MgH2 was ball milled with 7 wt% NbCl5. The formation of NbH and MgCl2 during milling is thought to play a "
+     "catalytic role.", "MgH2", "NbCl5", "NbHx"),
+    ("LiBH4 was milled with 5 mol% TiCl3. The generation of TiB2 upon the first dehydrogenation accounts for the "
+     "catalytic effect.", "LiBH4", "TiCl3", "TiB2"),
+    ("NaAlH4 was doped with 4 mol% CeCl3; the precipitation of CeAl4 during cycling provides the catalytic "
+     "activity.", "NaAlH4", "CeCl3", "CeAl4"),
+])
+def test_a_phase_whose_formation_during_a_run_is_said_is_the_in_situ_catalyst(text, host, additive, phase):
+    rows = _rows(text)
+    assert any(m == "InSituCatalyticPhase" and h == host and a == additive and p == phase
+               for m, h, a, _, p in rows), rows
+
+
+def test_a_formation_said_without_the_run_is_no_in_situ_phase():
+    rows = _rows("MgH2 was ball milled with 7 wt% NbCl5. The formation of NbH was confirmed by XRD, and NbH plays "
+                 "a catalytic role.")
+    assert rows and not any(m == "InSituCatalyticPhase" for m, *_ in rows)
+
+
+# ---------------------------------------------------------------- 'accounts for' / 'is responsible for'
+@pytest.mark.parametrize("text, host, additive", [
+    ("MgH2 was milled with 5 wt% Nb2O5. Nb2O5 is responsible for the catalytic effect.", "MgH2", "Nb2O5"),
+    ("LiAlH4 was milled with 2 mol% TiCl3, which accounts for the catalytic activity observed.", "LiAlH4", "TiCl3"),
+    ("For Mg(BH4)2, the added NbF5 was responsible for a strong catalytic role.", "Mg(BH4)2", "NbF5"),
+])
+def test_accounting_for_a_catalytic_effect_credits_it(text, host, additive):
+    assert ("CatalyticEffect", host, additive) in _claims(text)
+
+
+def test_a_catalytic_effect_that_accounts_for_something_credits_no_material():
+    assert not _claims("MgH2 was milled with 5 wt% Nb2O5. The catalytic effect accounts for only a small part of "
+                       "the gain.")
