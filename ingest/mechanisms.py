@@ -881,6 +881,11 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             continue                                      # 'TM–H' names a class: no material
         if word == m.text and electrodes_only(text, m.start, m.end, system):
             continue                                      # 'a TiS2/Li cell': the device, not a sample
+        if system.additives and all(c.text == word for c in system.components) and transition_metal_only(word):
+            # 'Ti0.4Cr0.15Mn0.15V0.3', 'Ti0.5V0.5': an alloy of transition metals written with fractions is one
+            # catalyst, not its middle metal doped with the others (no hydride host is in it)
+            out.append((at, word, None))
+            continue
         out.append((at, system.host.formula, system))
     return out
 
@@ -1511,7 +1516,9 @@ def _acts_as(text: str, a: int) -> bool:
 # a family phrase written as a finite verb after a material in its clause ('Fe catalyzes hydrogen desorption',
 # 'TiB2 formed during milling catalyses the decomposition'): the verb itself credits its subject
 _FINITE_VERB = re.compile(r"[a-z]+(?:es|ed)\b")
-_SUBJECT_MATERIAL = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w()]*)?(?:\s+[^\s,;:]+){0,5}\s+$")
+# (with a decimal subscript: 'the in situ formed CeH2.73 acts as …')
+_SUBJECT_MATERIAL = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:\.\d+)?(?:[A-Z(][\w()]*(?:\.\d+[\w()]*)*)?"
+                               r"(?:\s+[^\s,;:]+){0,5}\s+$")
 # a family phrase that is itself a verb of the ontology's ('act as catalysts', 'serve as catalyst', 'catalyse hydrogen
 # desorption': PreparationVerb's ActingVerb, EffectVerb's ImprovingStem), whatever its ending: plural subjects
 # ('Mg2Ni and TiH2 act as catalysts')

@@ -101,3 +101,38 @@ def test_accounting_for_a_catalytic_effect_credits_it(text, host, additive):
 def test_a_catalytic_effect_that_accounts_for_something_credits_no_material():
     assert not _claims("MgH2 was milled with 5 wt% Nb2O5. The catalytic effect accounts for only a small part of "
                        "the gain.")
+
+
+# ---------------------------------------------------------------- formulas with decimal subscripts
+@pytest.mark.parametrize("text, host, additive, phase", [
+    ("MgH2 was milled with 10 wt% CeO2. The in situ formed CeH2.73 acts as active sites.", "MgH2", "CeO2",
+     "CeH2.73"),
+    ("MgH2 was milled with 10 wt% CeO2. The in situ formed CeH2.73 acts as a catalyst.", "MgH2", "CeO2", "CeH2.73"),
+    ("MgH2 was ball milled with La2O3; the in situ formed LaH2.5 serves as the active sites.", "MgH2", "La2O3",
+     "LaH2.5"),
+])
+def test_a_subject_phase_with_a_decimal_subscript_acts(text, host, additive, phase):
+    rows = _rows(text)
+    assert any(m == "InSituCatalyticPhase" and h == host and a == additive and p == phase
+               for m, h, a, _, p in rows), rows
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("MgH2 was ball milled with 8 wt% Ti0.4Cr0.15Mn0.15V0.3. Ti0.4Cr0.15Mn0.15V0.3 exhibits a catalytic effect.",
+     "Ti0.4Cr0.15Mn0.15V0.3"),
+    ("MgH2 was ball milled with 8 wt% Ti0.4Cr0.15Mn0.15V0.3. The Ti0.4Cr0.15Mn0.15V0.3 alloy acts as a catalyst.",
+     "Ti0.4Cr0.15Mn0.15V0.3"),
+    ("The catalytic effect of Zr0.7Ni0.3 on MgH2 is remarkable: Zr0.7Ni0.3 serves as a hydrogen pump.",
+     "Zr0.7Ni0.3"),
+    ("MgH2 was milled with Fe0.5Co0.5; the Fe0.5Co0.5 nanoparticles provide channels for hydrogen diffusion.",
+     "Fe0.5Co0.5"),
+])
+def test_an_alloy_of_transition_metals_written_with_fractions_is_one_additive(text, additive):
+    rows = _rows(text)
+    assert rows and all(a == additive and h == "MgH2" for _, h, a, _, _ in rows), rows
+
+
+def test_a_magnesium_alloy_written_with_fractions_keeps_its_reading():
+    # (Mg with a little Ti is the host's alloying, read as before: Ti in Mg)
+    rows = _rows("MgH2 was milled with 10 wt% Mg0.9Ti0.1, which weakens the Mg–H bond.")
+    assert ("BondWeakening", "MgH2", "Ti", "Alloying", None) in rows
