@@ -851,7 +851,7 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
         if m.kind not in (SYSTEM_LABEL, "Material"):
             continue
         term = vocab.get(m.term) if m.kind == "Material" and m.term in vocab else None
-        if term is not None and vocab.children(term.id):
+        if term is not None and vocab.children(term.id) and not _support_kind(term.id):
             # a class ('hydride', 'metal') names no material, unless its words name one of its own
             # members before a generic noun ('carbon materials' acting: carbon)
             member = _class_member(m.text, term.id)
@@ -2160,6 +2160,13 @@ def _is_support(formula: str) -> bool:
     vocab = vocabulary()
     term = vocab.lookup(formula, "Material") or vocab.by_formula(formula) or architecture_term(formula)
     return term is not None and any(k in vocab and (term.id == k or vocab.is_a(term.id, k)) for k in _SUPPORTS)
+
+
+def _support_kind(tid: str) -> bool:
+    """A kind of support below the ontology's support classes, with kinds of its own ('mesoporous silica', of which
+    SBA-15 and MCM-41 are two): a material a hydride is confined in, not a class naming none."""
+    vocab = vocabulary()
+    return tid not in _SUPPORTS and any(k in vocab and vocab.is_a(tid, k) for k in _SUPPORTS)
 
 
 def _is_confinement(strategy: str) -> bool:

@@ -136,3 +136,20 @@ def test_a_magnesium_alloy_written_with_fractions_keeps_its_reading():
     # (Mg with a little Ti is the host's alloying, read as before: Ti in Mg)
     rows = _rows("MgH2 was milled with 10 wt% Mg0.9Ti0.1, which weakens the Mg–H bond.")
     assert ("BondWeakening", "MgH2", "Ti", "Alloying", None) in rows
+
+
+# ---------------------------------------------------------------- a support with kinds of its own is a material
+@pytest.mark.parametrize("text", [
+    "LiBH4 was melt-infiltrated into mesoporous silica; confinement of LiBH4 in the pores lowers its transition "
+    "temperature.",
+    "Confining LiBH4 in the pores of ordered mesoporous silica scaffolds stabilises the high-temperature phase.",
+    "The nanoconfinement of LiBH4 in mesoporous silica shortens the diffusion paths of Li+ ions.",
+])
+def test_mesoporous_silica_is_the_scaffold_credited(text):
+    rows = _rows(text)
+    assert rows and all(h == "LiBH4" and a == "mesoporous silica scaffold" for _, h, a, _, _ in rows), rows
+
+
+def test_a_class_naming_no_material_stays_uncredited():
+    # ('a metal hydride' names a class of hosts, not an additive)
+    assert not any(a for _, _, a, _, _ in _rows("LiBH4 was mixed with a metal hydride, which weakens the B–H bonds."))
