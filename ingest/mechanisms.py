@@ -1627,7 +1627,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     found += families
     found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
     said._text, said._mentions = clean.text, _with_abbreviations(_mentions(clean.text), clean.text, ctx.abbreviated)
-    if not found or _NO_CLAIM.search(clean.text):
+    if not found or _NO_CLAIM.search(_BEYOND_EARLIER.sub(" ", clean.text)):
         # (a sentence that gives no claim is only remembered: its host and sample are asked for by a
         # later sentence, if ever, through ``ctx``)
         ctx.add(said)
@@ -1944,6 +1944,12 @@ _NO_CLAIM = re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|ch
                        r"(?:was|were|is|are|has|have|could|can)\s+(?:not|never)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
                        r"(?:confirmed|proven|proved|verified|established)|remains?\s+(?:unproven|unconfirmed|speculative|controversial))\b",
                        re.I)
+# ('… lowers the onset to 220 °C, lower than observed in the literature', 'a larger drop than in previous
+# reports'): a result the sentence compares with earlier work is its own finding, not a recall of that work
+_BEYOND_EARLIER = re.compile(r"\b(?:than|below|above|beyond|exceed\w*|surpass\w*|outperform\w*|compared\s+(?:to|with)|"
+                             r"relative\s+to)\s+[^,;.]{0,80}?"
+                             r"\bin\s+(?:the\s+(?:earlier\s+)?literature|(?:earlier|previous|prior)\s+(?:reports|studies|works?))",
+                             re.I)
 # 'Contrary to the conventional belief that local heating triggers …, X showed …': what the clause
 # denies is credited to nobody (the rest of the sentence may still credit something)
 _DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|general|traditional|prevailing)\s+"

@@ -153,3 +153,24 @@ def test_mesoporous_silica_is_the_scaffold_credited(text):
 def test_a_class_naming_no_material_stays_uncredited():
     # ('a metal hydride' names a class of hosts, not an additive)
     assert not any(a for _, _, a, _, _ in _rows("LiBH4 was mixed with a metal hydride, which weakens the B–H bonds."))
+
+
+# ---------------------------------------------------------------- a finding compared with earlier work
+@pytest.mark.parametrize("text, claim", [
+    ("LiBH4 was infiltrated into a mesoporous carbon. The confinement of LiBH4 in the small pores lowers the onset "
+     "to 230 °C, a lower temperature than reported in the literature.", ("ConfinementEffect", "LiBH4")),
+    ("MgH2 was milled with 5 wt% TiF3, which weakens the Mg–H bond, giving an activation energy well below those in "
+     "previous reports.", ("BondWeakening", "MgH2")),
+    ("MgH2 was milled with 5 wt% NbF5. Compared with catalysts in earlier studies, NbF5 acts as a stronger hydrogen "
+     "pump.", ("HydrogenPump", "MgH2")),
+])
+def test_a_finding_compared_with_earlier_work_is_a_claim(text, claim):
+    assert claim in {(m, h) for m, h, _ in _claims(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "In the literature, TiF3 has been reported to weaken the Mg–H bond of MgH2.",
+    "MgH2 was milled with 5 wt% TiF3. As reported in previous studies, TiF3 weakens the Mg–H bond.",
+])
+def test_earlier_work_recalled_is_no_claim(text):
+    assert not _claims(text)
