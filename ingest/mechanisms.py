@@ -638,6 +638,9 @@ class _Context:
         for said in reversed(self.previous):
             # 'Mg2Ni alloys can be formed in situ from NiCp2' in a passage about MgH2: a phase, no new host
             hosts = [h for h in said.hosts() if not any(_phase_of(h, b, added) for b in named)]
+            # ('Adding 3 mol% KH lowers the onset …' after the host's sentence): a hydride the sentence adds is
+            # the sample's additive, not a new host of the paragraph
+            hosts = [h for h in hosts if h not in said.cued()] if self.previous[0] is not said else hosts
             if hosts:
                 kept = list(dict.fromkeys([h for h in hosts if not _usually_additive(h)] or hosts))
                 if len(kept) == 1:

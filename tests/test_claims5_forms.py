@@ -174,3 +174,56 @@ def test_a_finding_compared_with_earlier_work_is_a_claim(text, claim):
 ])
 def test_earlier_work_recalled_is_no_claim(text):
     assert not _claims(text)
+
+
+# ---------------------------------------------------------------- ions moving along an interface
+@pytest.mark.parametrize("text, host, additive", [
+    ("LiBH4 was ball milled with 30 wt% Al2O3 nanoparticles. The high conductivity is attributed to fast Li+ "
+     "transport along the LiBH4–Al2O3 interface.", "LiBH4", "Al2O3"),
+    ("LiBH4 was mixed with fumed SiO2; Li+ ions migrate along the interface with SiO2, which explains the gain.",
+     "LiBH4", "SiO2"),
+    ("In LiBH4–MgO composites, ion migration along the interface gives the fast conduction.", "LiBH4", "MgO"),
+])
+def test_ions_moving_along_an_interface_is_interfacial_conduction(text, host, additive):
+    assert ("InterfacialConduction", host, additive) in _claims(text)
+
+
+def test_transport_through_the_bulk_is_no_interfacial_conduction():
+    assert not any(m == "InterfacialConduction" for m, _, _ in _claims(
+        "LiBH4 was ball milled with 30 wt% Al2O3; Li+ transport through the bulk of LiBH4 stays slow."))
+
+
+# ---------------------------------------------------------------- the distance hydrogen travels, shortened
+@pytest.mark.parametrize("text, host, additive", [
+    ("NaAlH4 was melt-infiltrated into CMK-3, whose narrow channels shorten the distances that hydrogen atoms must "
+     "travel.", "NaAlH4", "CMK-3"),
+    ("MgH2 was confined in a carbon aerogel; the small pores shorten the travel distance of hydrogen.", "MgH2",
+     "carbon aerogel"),
+    ("LiBH4 was infiltrated into SBA-15, which shortens the distance for hydrogen to leave the particles.", "LiBH4",
+     "SBA-15"),
+])
+def test_a_shortened_travel_distance_is_a_reduced_diffusion_distance(text, host, additive):
+    assert ("ReducedDiffusionDistance", host, additive) in _claims(text)
+
+
+def test_a_short_distance_of_another_kind_is_no_claim():
+    assert not _claims("MgH2 was confined in a carbon aerogel; the short distance between the two furnaces helps.")
+
+
+# ---------------------------------------------------------------- a hydride the sentence adds is no new host
+@pytest.mark.parametrize("text, host, additive", [
+    ("The Mg(NH2)2–2LiH composite stores 5.6 wt% hydrogen. Adding 3 mol% KH lowers the onset temperature. "
+     "K-containing intermediates weaken the N–H bonds of the amide.", "Mg(NH2)2", "KH"),
+    ("The Mg(NH2)2–2LiH composite stores 5.6 wt% hydrogen. Adding 3 mol% KH lowers the onset temperature. "
+     "The K-containing species weaken the N–H bonds.", "Mg(NH2)2", "KH"),
+    ("The LiNH2–LiH system was studied. By adding 4 mol% RbH, the peak shifts to 150 °C. "
+     "The Rb-containing species weaken the N–H bonds.", "LiNH2", "RbH"),
+])
+def test_a_hydride_a_sentence_adds_leaves_the_paragraph_s_host(text, host, additive):
+    assert ("BondWeakening", host, additive) in _claims(text)
+
+
+def test_a_hydride_named_as_the_subject_of_the_paragraph_is_its_host():
+    # (a first sentence that adds the hydride to nothing named is about that hydride)
+    assert ("GasReleaseSuppression", "LiNH2", "LiH") in _claims(
+        "Adding 5 mol% LiH to LiNH2 lowers the onset. The LiH suppresses the NH3 release.")
