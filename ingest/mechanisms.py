@@ -385,6 +385,11 @@ def _precursor(text: str, pos: int, host: str | None) -> bool:
                              rf"(?:by|from|via)\s+(?:(?!with\s|and\s|or\s)[a-z][\w-]*\s+){{0,3}}$", head))
 
 
+_HYDROGEN_WRITTEN = re.compile(r"H(?![a-z])")     # a formula written with its hydrogen ('MgH2', not 'Mg')
+# 'Al and LiH form upon lithiation', 'Mg2Ni forms during the first cycle': phases a run forms, said in the present
+_FORM_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:form|forms)\s+(?:upon|during|on|after|at|in)\b", re.I)
+
+
 class _Said:
     """What one sentence names, read once and only when a later mechanism sentence needs it."""
 
@@ -415,10 +420,14 @@ class _Said:
             text = self.text
             # (only a host is read back for the clause it stands in: every sentence's hosts are asked
             # for, and most of its mentions are no host)
-            self._hosts = _host_formulas([m for m in self.mentions
-                                          if m[2] is not None and _is_host(_host_of_system(m[2]))
-                                          and not _formed(text, m[0])
-                                          and not _compared(text, m[0]) and not _replaced_before(text, m[0])])
+            hosts = [m for m in self.mentions
+                     if m[2] is not None and _is_host(_host_of_system(m[2]))
+                     and not _formed(text, m[0])
+                     and not _compared(text, m[0]) and not _replaced_before(text, m[0])]
+            # (nor the metals another host is made from: 'Mg2FeH6 was synthesized by reactive milling of 2Mg + Fe'; a
+            # hydride it is made from, 'prepared LiMn(BH4)3 by ball milling LiBH4 with MnCl2', is a host of its own)
+            self._hosts = _host_formulas([m for m in hosts if _HYDROGEN_WRITTEN.search(m[2].text) or not any(
+                o is not m and o[0] < m[0] and _precursor(text, m[0], o[2].text) for o in hosts)])
         return self._hosts
 
     def added(self) -> list[str]:
@@ -940,8 +949,10 @@ _PRODUCTS_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:reaction|de
 def _formed(text: str, pos: int) -> bool:
     """The material mentioned at ``pos`` is a product the sentence names, not a host or an additive."""
     # ('LiAlH4 + 3Li+ + 3e− → Al + 4LiH': the right side of a reaction equation, ``reactions.in_products``)
+    # ('Al and LiH form upon lithiation': the verb of forming after them, in the present)
+    after = _WORD_END.match(text, pos).end()
     return bool(_PRODUCT.search(text[max(0, pos - 60):pos])) or in_products(text, pos) or \
-        bool(_PRODUCTS_AFTER.match(text, _WORD_END.match(text, pos).end()))
+        bool(_PRODUCTS_AFTER.match(text, after)) or bool(_FORM_AFTER.match(text, after))
 
 
 def _modified(system) -> bool:

@@ -227,3 +227,44 @@ def test_a_hydride_named_as_the_subject_of_the_paragraph_is_its_host():
     # (a first sentence that adds the hydride to nothing named is about that hydride)
     assert ("GasReleaseSuppression", "LiNH2", "LiH") in _claims(
         "Adding 5 mol% LiH to LiNH2 lowers the onset. The LiH suppresses the NH3 release.")
+
+
+# ---------------------------------------------------------------- the metals a host is made from are no host
+@pytest.mark.parametrize("text, host", [
+    ("Mg2FeH6 was synthesized by reactive milling of 2Mg + Fe under hydrogen. Carbon-coated Mg2FeH6 was tested as "
+     "an anode. The carbon shell buffers the volume change.", "Mg2FeH6"),
+    ("Mg2CoH5 was prepared by ball milling of 2Mg + Co under 5 MPa H2 and tested as an anode. Carbon-coated Mg2CoH5 "
+     "was made by pyrolysis. The carbon shell buffers the volume change.", "Mg2CoH5"),
+    ("Mg2NiH4 was obtained by reactive milling of 2Mg + Ni. Coated with carbon, the Mg2NiH4 anode was cycled. The "
+     "carbon shell buffers the volume change.", "Mg2NiH4"),
+])
+def test_the_metals_a_hydride_is_made_from_are_not_its_host(text, host):
+    rows = _rows(text)
+    assert rows and all(h == host for _, h, _, _, _ in rows), rows
+
+
+def test_a_hydride_a_host_is_made_from_stays_a_host():
+    # (the review's kind: 'prepared LiMn(BH4)3 by ball milling LiBH4 with MnCl2' — LiBH4 is still a host there)
+    rows = _rows("Bimetallic borohydrides were prepared by ball milling LiBH4 with MnCl2. Replacing part of the Li by Mn "
+                 "weakens the B–H bonds.")
+    assert any(h == "LiBH4" for _, h, _, _, _ in rows), rows
+
+
+# ---------------------------------------------------------------- products a run forms, said in the present
+@pytest.mark.parametrize("text, host", [
+    ("LiAlH4 was ball-milled with 20 wt% graphene as an anode. Al and LiH form upon lithiation. The graphene "
+     "buffers the volume change.", "LiAlH4"),
+    ("Li3AlH6 was ball-milled with graphene as an anode. LiH and Al form during discharge. The graphene buffers the "
+     "volume change.", "Li3AlH6"),
+    ("NaAlH4 was ball-milled with graphene as an anode. NaH and Al form on lithiation, and the graphene buffers the "
+     "volume change.", "NaAlH4"),
+])
+def test_products_that_form_upon_a_run_are_neither_host_nor_actor(text, host):
+    assert ("VolumeBuffering", host, "graphene") in _claims(text)
+    assert not any(h != host or a in ("NaH", "LiH", "Al") for _, h, a in _claims(text))
+
+
+def test_a_hydride_that_forms_a_film_is_still_the_host():
+    # ('form' as a verb of making something else, not a product said after it)
+    assert ("VolumeBuffering", "MgH2", "graphene") in _claims(
+        "MgH2 nanoparticles and graphene form a film electrode; the graphene buffers the volume change of MgH2.")
