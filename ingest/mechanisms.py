@@ -1468,7 +1468,8 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     # its additive where a later sentence makes it the subject ('RbH suppresses …')
     if backdrop and own:
         given = ctx.given(passage=not topic)
-        own = [h for h in own if h not in given or _same_host(h, backdrop)]
+        # (and in its hydrided form: Mg2NiH4 of the Mg2Ni the text milled MgH2 with)
+        own = [h for h in own if not any(_same_host(h, g) for g in given) or _same_host(h, backdrop)]
     # (with no host before it: 'Mg2Ni acts as a hydrogen pump for MgH2' — an intermetallic of a hydride's metal named
     # beside that hydride is a phase the hydride forms, not the host)
     if not backdrop and len(own) > 1:

@@ -268,3 +268,21 @@ def test_a_hydride_that_forms_a_film_is_still_the_host():
     # ('form' as a verb of making something else, not a product said after it)
     assert ("VolumeBuffering", "MgH2", "graphene") in _claims(
         "MgH2 nanoparticles and graphene form a film electrode; the graphene buffers the volume change of MgH2.")
+
+
+# ---------------------------------------------------------------- an intermetallic the text added is no host
+@pytest.mark.parametrize("text, mechanism, additive", [
+    ("MgH2 was milled with 10 wt% Mg2Ni. The hydrogen pump effect of Mg2Ni speeds hydrogen uptake.", "HydrogenPump",
+     "Mg2Ni"),
+    ("MgH2 was ball milled with 8 wt% Mg2Ni. The catalytic effect of Mg2Ni is strong.", "CatalyticEffect", "Mg2Ni"),
+    ("MgH2 was milled with 5 wt% Mg2Co. The spillover effect of Mg2Co speeds hydrogen uptake.", "Spillover", "Mg2Co"),
+    ("MgH2 was milled with 5 wt% Mg2Fe. The hydrogen pump role of Mg2Fe lowers the barrier.", "HydrogenPump",
+     "Mg2Fe"),
+])
+def test_an_intermetallic_added_to_the_host_is_its_additive_not_its_host(text, mechanism, additive):
+    assert _claims(text) == {(mechanism, "MgH2", additive)}
+
+
+def test_an_intermetallic_hydride_studied_as_the_host_stays_the_host():
+    assert ("CatalyticEffect", "Mg2NiH4", "Cu") in _claims(
+        "Mg2NiH4 was studied as a host. The catalytic effect of Cu on Mg2NiH4 is strong.")
