@@ -859,10 +859,14 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)    # a cell's electrodes are no sample a claim could be about
     ms = electrode_layers(text, ms)
-    for m in ms:
+    for i, m in enumerate(ms):
         if m.kind not in (SYSTEM_LABEL, "Material"):
             continue
         term = vocab.get(m.term) if m.kind == "Material" and m.term in vocab else None
+        if term is not None and vocab.children(term.id) and _support_kind(term.id) and any(
+                n.term in vocab and vocab.is_a(n.term, term.id) and _NAMED_NEXT.fullmatch(text, m.end, n.start)
+                for n in ms[i + 1:i + 2]):
+            continue          # 'a mesoporous silica scaffold (SBA-15, …)': the kind the text names next is the material
         if term is not None and vocab.children(term.id) and not _support_kind(term.id):
             # a class ('hydride', 'metal') names no material, unless its words name one of its own
             # members before a generic noun ('carbon materials' acting: carbon)
@@ -2181,6 +2185,9 @@ def _is_support(formula: str) -> bool:
     vocab = vocabulary()
     term = vocab.lookup(formula, "Material") or vocab.by_formula(formula) or architecture_term(formula)
     return term is not None and any(k in vocab and (term.id == k or vocab.is_a(term.id, k)) for k in _SUPPORTS)
+
+
+_NAMED_NEXT = re.compile(r"\s*(?:\(|,|:|\s)\s*(?:(?:e\.g\.|i\.e\.|namely|such\s+as|denoted|here)\s*,?\s*)?")
 
 
 def _support_kind(tid: str) -> bool:

@@ -286,3 +286,19 @@ def test_an_intermetallic_added_to_the_host_is_its_additive_not_its_host(text, m
 def test_an_intermetallic_hydride_studied_as_the_host_stays_the_host():
     assert ("CatalyticEffect", "Mg2NiH4", "Cu") in _claims(
         "Mg2NiH4 was studied as a host. The catalytic effect of Cu on Mg2NiH4 is strong.")
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("LiBH4 was melt-infiltrated into a mesoporous silica scaffold (SBA-15). The confinement stabilizes the "
+     "high-temperature phase of LiBH4.", "SBA-15"),
+    ("LiBH4 was infiltrated into mesoporous silica (MCM-41, pore size 3 nm). Nanoconfinement stabilizes the hexagonal "
+     "phase of LiBH4.", "MCM-41"),
+    ("LiBH4 was melt-infiltrated into ordered mesoporous silica, i.e., SBA-15. Nanoconfinement stabilizes the "
+     "hexagonal phase of LiBH4.", "SBA-15"),
+    ("Mg(BH4)2 was melt-infiltrated into a mesoporous silica scaffold (SBA-15, pore size 6 nm); nanoconfinement "
+     "stabilizes the molten state of Mg(BH4)2.", "SBA-15"),
+])
+def test_the_kind_of_support_named_next_is_the_one_credited(text, additive):
+    # (the silica named by its kind right after the class: SBA-15, not 'mesoporous silica')
+    rows = _rows(text)
+    assert rows and all(a == additive for _, _, a, _, _ in rows), rows
