@@ -385,6 +385,11 @@ def _precursor(text: str, pos: int, host: str | None) -> bool:
                              rf"(?:by|from|via)\s+(?:(?!with\s|and\s|or\s)[a-z][\w-]*\s+){{0,3}}$", head))
 
 
+_HYDROGEN_WRITTEN = re.compile(r"H(?![a-z])")     # a formula written with its hydrogen ('MgH2', not 'Mg')
+# 'Al and LiH form upon lithiation', 'Mg2Ni forms during the first cycle': phases a run forms, said in the present
+_FORM_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:form|forms)\s+(?:upon|during|on|after|at|in)\b", re.I)
+
+
 class _Said:
     """What one sentence names, read once and only when a later mechanism sentence needs it."""
 
@@ -415,10 +420,14 @@ class _Said:
             text = self.text
             # (only a host is read back for the clause it stands in: every sentence's hosts are asked
             # for, and most of its mentions are no host)
-            self._hosts = _host_formulas([m for m in self.mentions
-                                          if m[2] is not None and _is_host(_host_of_system(m[2]))
-                                          and not _formed(text, m[0])
-                                          and not _compared(text, m[0]) and not _replaced_before(text, m[0])])
+            hosts = [m for m in self.mentions
+                     if m[2] is not None and _is_host(_host_of_system(m[2]))
+                     and not _formed(text, m[0])
+                     and not _compared(text, m[0]) and not _replaced_before(text, m[0])]
+            # (nor the metals another host is made from: 'Mg2FeH6 was synthesized by reactive milling of 2Mg + Fe'; a
+            # hydride it is made from, 'prepared LiMn(BH4)3 by ball milling LiBH4 with MnCl2', is a host of its own)
+            self._hosts = _host_formulas([m for m in hosts if _HYDROGEN_WRITTEN.search(m[2].text) or not any(
+                o is not m and o[0] < m[0] and _precursor(text, m[0], o[2].text) for o in hosts)])
         return self._hosts
 
     def added(self) -> list[str]:
@@ -638,6 +647,9 @@ class _Context:
         for said in reversed(self.previous):
             # 'Mg2Ni alloys can be formed in situ from NiCp2' in a passage about MgH2: a phase, no new host
             hosts = [h for h in said.hosts() if not any(_phase_of(h, b, added) for b in named)]
+            # ('Adding 3 mol% KH lowers the onset …' after the host's sentence): a hydride the sentence adds is
+            # the sample's additive, not a new host of the paragraph
+            hosts = [h for h in hosts if h not in said.cued()] if self.previous[0] is not said else hosts
             if hosts:
                 kept = list(dict.fromkeys([h for h in hosts if not _usually_additive(h)] or hosts))
                 if len(kept) == 1:
@@ -847,11 +859,15 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)    # a cell's electrodes are no sample a claim could be about
     ms = electrode_layers(text, ms)
-    for m in ms:
+    for i, m in enumerate(ms):
         if m.kind not in (SYSTEM_LABEL, "Material"):
             continue
         term = vocab.get(m.term) if m.kind == "Material" and m.term in vocab else None
-        if term is not None and vocab.children(term.id):
+        if term is not None and vocab.children(term.id) and _support_kind(term.id) and any(
+                n.term in vocab and vocab.is_a(n.term, term.id) and _NAMED_NEXT.fullmatch(text, m.end, n.start)
+                for n in ms[i + 1:i + 2]):
+            continue          # 'a mesoporous silica scaffold (SBA-15, …)': the kind the text names next is the material
+        if term is not None and vocab.children(term.id) and not _support_kind(term.id):
             # a class ('hydride', 'metal') names no material, unless its words name one of its own
             # members before a generic noun ('carbon materials' acting: carbon)
             member = _class_member(m.text, term.id)
@@ -881,6 +897,11 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             continue                                      # 'TM–H' names a class: no material
         if word == m.text and electrodes_only(text, m.start, m.end, system):
             continue                                      # 'a TiS2/Li cell': the device, not a sample
+        if system.additives and all(c.text == word for c in system.components) and transition_metal_only(word):
+            # 'Ti0.4Cr0.15Mn0.15V0.3', 'Ti0.5V0.5': an alloy of transition metals written with fractions is one
+            # catalyst, not its middle metal doped with the others (no hydride host is in it)
+            out.append((at, word, None))
+            continue
         out.append((at, system.host.formula, system))
     return out
 
@@ -932,8 +953,10 @@ _PRODUCTS_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:reaction|de
 def _formed(text: str, pos: int) -> bool:
     """The material mentioned at ``pos`` is a product the sentence names, not a host or an additive."""
     # ('LiAlH4 + 3Li+ + 3e− → Al + 4LiH': the right side of a reaction equation, ``reactions.in_products``)
+    # ('Al and LiH form upon lithiation': the verb of forming after them, in the present)
+    after = _WORD_END.match(text, pos).end()
     return bool(_PRODUCT.search(text[max(0, pos - 60):pos])) or in_products(text, pos) or \
-        bool(_PRODUCTS_AFTER.match(text, _WORD_END.match(text, pos).end()))
+        bool(_PRODUCTS_AFTER.match(text, after)) or bool(_FORM_AFTER.match(text, after))
 
 
 def _modified(system) -> bool:
@@ -1324,7 +1347,8 @@ def _products(mentions, text: str) -> set[int]:
     return out
 
 
-_LISTED_NEXT = re.compile(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+)")      # 'Ni, ' / 'Ni and ' before the next listed
+# ('Ni, ' / 'Ni and (the) ' before the next listed)
+_LISTED_NEXT = re.compile(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?")
 _RUN_WORD = vocabulary().scheme_alternation("CycledProcessNoun", ("SorptionRun", "ReleaseRun", "UptakeRun"))
 _MILLED_OR_CYCLED = vocabulary().scheme_alternation("PreparationVerb", ("MillingGerund",),
                                                    (vocabulary().scheme_alternation("RunGerund"),))
@@ -1333,6 +1357,13 @@ _FORMED_DURING = re.compile(
     rf"\b{_FORMED_WORD}(?:\s+from\s+\S+)?\s+(?:during|upon|on|after|in)\s+"
     rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b",
     re.I)
+# 'the formation of ZrH2 and MgCl2 during ball milling', 'the generation of Mg2Ni upon the first hydrogenation': the
+# noun of forming, the phases it names and the run or the milling they formed in
+_FORMATION_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormationNoun",))
+_FORMATION_DURING = re.compile(
+    rf"\b{_FORMATION_WORD}\s+of\s+(?:the\s+)?(?:[A-Z][^\s,;]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,3}}[A-Z][^\s,;]*"
+    rf"(?:\s+(?:phases?|species|particles|nanoparticles))?\s+(?:during|upon|on|after|in)\s+"
+    rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b")
 # 'improves the dehydrogenation kinetics', 'enhanced the kinetics of MgH2' (EffectVerb's SpeedingStem)
 _SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
                       r"(?:[a-z/-]+\s+){0,2}?kinetics\b", re.I)
@@ -1347,9 +1378,10 @@ def _said_formed(text: str, at: int) -> bool:
 
 def _said_in_situ(text: str) -> bool:
     """Does the sentence say something formed in situ ('in situ formed', 'in-situ', hyphenated or not), or with
-    the run or the milling it formed in ('generated during hydrogenation', 'formed after ball milling')?"""
+    the run or the milling it formed in ('generated during hydrogenation', 'formed after ball milling', 'the
+    formation of NbH during milling')?"""
     return _IN_SITU in find_terms(_WORD_HYPHEN.sub(" ", _RUN_GAP.sub(" ", text)), ("SynthesisMethod",)) \
-        or bool(_FORMED_DURING.search(text))
+        or bool(_FORMED_DURING.search(text)) or bool(_FORMATION_DURING.search(text))
 
 
 _WORD_HYPHEN = re.compile(r"(?<=\bin)-(?=situ\b)|(?<=\bsitu)-(?=[a-z])", re.I)    # 'in-situ', 'in-situ-formed'
@@ -1440,7 +1472,8 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     # its additive where a later sentence makes it the subject ('RbH suppresses …')
     if backdrop and own:
         given = ctx.given(passage=not topic)
-        own = [h for h in own if h not in given or _same_host(h, backdrop)]
+        # (and in its hydrided form: Mg2NiH4 of the Mg2Ni the text milled MgH2 with)
+        own = [h for h in own if not any(_same_host(h, g) for g in given) or _same_host(h, backdrop)]
     # (with no host before it: 'Mg2Ni acts as a hydrogen pump for MgH2' — an intermetallic of a hydride's metal named
     # beside that hydride is a phase the hydride forms, not the host)
     if not backdrop and len(own) > 1:
@@ -1465,7 +1498,7 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
 # superior catalytic effects", "the gain is attributed to the synergistic effect", "due to the catalytic
 # action of (Ni–TiO2)@rGO")
 _CREDITING_VERB = re.compile(r"(?:\b(?:exhibit|show|display|ha[sd]|have|play|exert|possess|provid|present|demonstrat|"
-                             r"offer|bring)\w*|\b(?:lead|leads|led|contribut\w*|(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|"
+                             r"offer|bring)\w*|\baccount(?:s|ed|ing)?\s+for|\bresponsible\s+for|\b(?:lead|leads|led|contribut\w*|(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|"
                              r"thanks)\s+to"
                              r"|\bresult(?:s|ed|ing)?\s+in|\bg[ai]ves?\s+rise\s+to|\bbecause\s+of"
                              r"|\b(?:aris|originat|stem)\w*\s+from)"
@@ -1502,7 +1535,9 @@ def _acts_as(text: str, a: int) -> bool:
 # a family phrase written as a finite verb after a material in its clause ('Fe catalyzes hydrogen desorption',
 # 'TiB2 formed during milling catalyses the decomposition'): the verb itself credits its subject
 _FINITE_VERB = re.compile(r"[a-z]+(?:es|ed)\b")
-_SUBJECT_MATERIAL = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w()]*)?(?:\s+[^\s,;:]+){0,5}\s+$")
+# (with a decimal subscript: 'the in situ formed CeH2.73 acts as …')
+_SUBJECT_MATERIAL = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:\.\d+)?(?:[A-Z(][\w()]*(?:\.\d+[\w()]*)*)?"
+                               r"(?:\s+[^\s,;:]+){0,5}\s+$")
 # a family phrase that is itself a verb of the ontology's ('act as catalysts', 'serve as catalyst', 'catalyse hydrogen
 # desorption': PreparationVerb's ActingVerb, EffectVerb's ImprovingStem), whatever its ending: plural subjects
 # ('Mg2Ni and TiH2 act as catalysts')
@@ -1611,7 +1646,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     found += families
     found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
     said._text, said._mentions = clean.text, _with_abbreviations(_mentions(clean.text), clean.text, ctx.abbreviated)
-    if not found or _NO_CLAIM.search(clean.text):
+    if not found or _NO_CLAIM.search(_BEYOND_EARLIER.sub(" ", clean.text)):
         # (a sentence that gives no claim is only remembered: its host and sample are asked for by a
         # later sentence, if ever, through ``ctx``)
         ctx.add(said)
@@ -1658,9 +1693,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     # (or a participle of forming said with the run or the milling it formed in: 'generated during hydrogenation',
     # 'produced upon the first dehydrogenation', 'formed after ball milling')
     in_situ = _said_in_situ(clean.text) or any(t == _IN_SITU_PHASE for t, _, _ in found)
+    # (at the first catalytic phrase: 'X formed during milling plays a catalytic role, while graphene prevents the
+    # agglomeration' credits the in-situ phase where the catalysis is said, not graphene's phrase)
+    catalytic = next((f for f in found if f[0] in vocab and vocab.is_a(f[0], _CATALYTIC)), None)
     if in_situ and _IN_SITU_PHASE in vocab and not any(t == _IN_SITU_PHASE for t, _, _ in found) \
-            and any(vocab.is_a(t, _CATALYTIC) for t, _, _ in found):
-        found.append((_IN_SITU_PHASE, found[0][1], found[0][2]))
+            and catalytic is not None:
+        found.append((_IN_SITU_PHASE, catalytic[1], catalytic[2]))
     # what the sentence says is replaced ('the replacement of Li/Mg by Zn … to Li/Mg'): the host's part
     replaced = {s.text for pos, f, s in said.mentions if s is not None and _REPLACED_HERE.search(clean.text, 0, pos)}
     whole = [(pos, s) for pos, f, s in said.mentions      # a system written whole: 'MgH2–TiVNbZrFe'
@@ -1766,7 +1804,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
             # the phrase is said of acts, whatever comes before it
             # (and the agent of a passive or a nominal phrase: '… was suppressed in the presence of KH',
             # 'weakening of the Mg–H bond by TiF3')
-            owner = _OF_AFTER.match(clean.text, stop) or _AGENT_AFTER.match(clean.text, stop)
+            owner = _OF_AFTER.match(clean.text, stop) or _BETWEEN_AFTER.match(clean.text, stop) \
+                or _AGENT_AFTER.match(clean.text, stop)
             owned = [(pos, f) for pos, f in others if owner and stop < pos <= owner.end()][:1]
             if owner and not owned:
                 # (an additive a system of the passage was written with, by its own name: 'the high surface
@@ -1775,8 +1814,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                 owned = [(at_name.end(), f) for f in dict.fromkeys([*sample, *ctx.given(passage=True)])
                          if at_name and _credited(f, claim_host)
                          and re.match(rf"{re.escape(f)}(?![\w(\[·⋅-])", clean.text[at_name.end():])][:1]
-            if owned and owner is not None and owner.re is _OF_AFTER:
-                # ('the synergistic effect of Ni and Ti'): each material listed after the first is said of too
+            if owned and owner is not None and owner.re in (_OF_AFTER, _BETWEEN_AFTER):
+                # ('the synergistic effect of Ni and Ti', '… between Ni and Ti'): each material listed after the
+                # first is said of too
                 for pos, f in others:
                     if pos > owned[-1][0] and _LISTED_NEXT.fullmatch(clean.text, owned[-1][0], pos):
                         owned.append((pos, f))
@@ -1923,6 +1963,12 @@ _NO_CLAIM = re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|ch
                        r"(?:was|were|is|are|has|have|could|can)\s+(?:not|never)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
                        r"(?:confirmed|proven|proved|verified|established)|remains?\s+(?:unproven|unconfirmed|speculative|controversial))\b",
                        re.I)
+# ('… lowers the onset to 220 °C, lower than observed in the literature', 'a larger drop than in previous
+# reports'): a result the sentence compares with earlier work is its own finding, not a recall of that work
+_BEYOND_EARLIER = re.compile(r"\b(?:than|below|above|beyond|exceed\w*|surpass\w*|outperform\w*|compared\s+(?:to|with)|"
+                             r"relative\s+to)\s+[^,;.]{0,80}?"
+                             r"\bin\s+(?:the\s+(?:earlier\s+)?literature|(?:earlier|previous|prior)\s+(?:reports|studies|works?))",
+                             re.I)
 # 'Contrary to the conventional belief that local heating triggers …, X showed …': what the clause
 # denies is credited to nobody (the rest of the sentence may still credit something)
 _DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|general|traditional|prevailing)\s+"
@@ -1977,6 +2023,9 @@ _OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit
                        r"functions?))?\s+of\s+(?:the\s+)?(?:in[\s-]situ\s+)?"
                        r"(?:[a-z][\w-]*\s+)?", re.I)
 _OF_THE = re.compile(r"(?:\s+(?:effects?|properties|activity|roles?|functions?))?\s+of\s+(?:the\s+)?")
+# ('the synergy between Ni and CeO2', 'the synergistic effect between the Nb and V species'): the materials
+# acting together, listed after 'between', are what the phrase is said of
+_BETWEEN_AFTER = re.compile(r"\s+between\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?", re.I)
 _APPOSED = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)")
 # what introduces the agent after a phrase: 'by', 'in the presence of', 'with the addition of', 'upon
 # adding', 'due to' (a word ending in -ing after it is an action, 'by forming LiNH2': no agent)
@@ -2138,6 +2187,16 @@ def _is_support(formula: str) -> bool:
     return term is not None and any(k in vocab and (term.id == k or vocab.is_a(term.id, k)) for k in _SUPPORTS)
 
 
+_NAMED_NEXT = re.compile(r"\s*(?:\(|,|:|\s)\s*(?:(?:e\.g\.|i\.e\.|namely|such\s+as|denoted|here)\s*,?\s*)?")
+
+
+def _support_kind(tid: str) -> bool:
+    """A kind of support below the ontology's support classes, with kinds of its own ('mesoporous silica', of which
+    SBA-15 and MCM-41 are two): a material a hydride is confined in, not a class naming none."""
+    vocab = vocabulary()
+    return tid not in _SUPPORTS and any(k in vocab and vocab.is_a(tid, k) for k in _SUPPORTS)
+
+
 def _is_confinement(strategy: str) -> bool:
     """Is ``strategy`` nanoconfinement or a narrower one?"""
     vocab = vocabulary()
@@ -2211,7 +2270,7 @@ def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:
     out = []
     for (pos, f), (next_pos, _) in zip(reversed(before[:-1]), reversed(before[1:])):
         gap = text[pos:next_pos]
-        if not re.fullmatch(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)", gap):
+        if not re.fullmatch(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:the\s+)?", gap):    # ('A and the B')
             break
         out.append(f)
     return out
