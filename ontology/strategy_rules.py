@@ -329,10 +329,13 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
             # Ti3C2/TiO2, Cu/Ti3C2: one catalyst phase on another (a catalyst on carbon, 'FeCo/C', is
             # read as its catalyst's kind and then as composite catalysis below, see ``on_support``)
             return {"CompositeCatalysis"}
-        if _is(vocab, cls, CLASSES["hea"]) or _is(vocab, cls, CLASSES["multi"]):
+        # (an intermetallic of the host's own metal and one other, Mg2Ni in MgH2, is that other metal's catalysis:
+        # the host's metal adds no second catalyst metal)
+        foreign = metals - host_metals if metals & host_metals and metals - host_metals and not els - metals else metals
+        if (_is(vocab, cls, CLASSES["hea"]) or _is(vocab, cls, CLASSES["multi"])) and len(foreign) != 1:
             return {"MultiMetalCatalysis"}
         if _is(vocab, cls, CLASSES["metal"]) or (metals and not els - metals):
-            return {"MetalCatalysis"} if len(metals) == 1 else {"MultiMetalCatalysis"}
+            return {"MetalCatalysis"} if len(foreign) == 1 else {"MultiMetalCatalysis"}
         anion = els - metals - {"H", "D"}
         if not tm and _has_h(els) and anion <= {"B", "N"} and (anion or len(metals) >= 2):
             return {"Catalysis"}                     # a complex hydride (LiBH4, Li3AlH6) added as catalyst
@@ -592,8 +595,10 @@ def _composition_strategies(system: MaterialSystem, application: str | None, voc
             and application != APPLICATIONS["anode"]:
         out.add("CompositeCatalysis")                # Ni@C, CoNi/C: catalyst particles on carbon
         out -= set(_CATALYSIS_BY_KIND)
+    # (the host's own metal in an intermetallic catalyst, the Mg of Mg2Ni in MgH2, is no second catalyst metal)
+    own_metals = set(_metals(_elements(system.host, vocab)))
     metal_catalysts = {m for found, a in additive_strategies if "MetalCatalysis" in found
-                       for m in _metals(_elements(a, vocab))}
+                       for m in _metals(_elements(a, vocab))} - own_metals
     if len(metal_catalysts) >= 2 and "MetalCatalysis" in out:
         out.discard("MetalCatalysis")               # 'MgH2–2 mol% Nb–2 mol% Ti': two metals that act together
         out.add("MultiMetalCatalysis")
