@@ -1665,8 +1665,12 @@ def _with_joined(ms: list[Mention], joined: dict[int, tuple[Mention, int]]) -> l
 
 # "composites of Mg(BH4)2 and LiBH4 (1:1 molar ratio)", "a mixture of LiBH4 and MgH2 in a 2:1 molar ratio":
 # one sample of the two hydrides, named in words
+# ('a composite of 70 wt% LiBH4 and 30 wt% Al2O3': each part may be given its share)
+_PART_SHARE = r"(?:(?P<share>\d+(?:\.\d+)?\s*(?:wt|mol|vol|at)\s*\.?\s*%)\s*(?:of\s+)?)?"
+# ('a composite electrolyte of …', 'a mixture powder of …': a sample noun of the ontology's SampleNoun scheme between)
 _COMPOSITE_OF = re.compile(r"(?=[cnmbphi])\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?|(?:hetero)?interfaces?)\s+"
-                           r"(?:of|between|made\s+of|composed\s+of)\s+(?:the\s+)?$", re.I)
+                           rf"(?:{vocabulary().scheme_alternation('SampleNoun')}\s+)?"
+                           rf"(?:of|between|made\s+of|composed\s+of)\s+(?:the\s+)?{_PART_SHARE}$", re.I)
 # "a conductor composed of LiBH4 and Al2O3", "prepared by the mechanochemical reaction of Mg(BH4)2 and
 # ethylenediamine", "obtained by ball milling LiBH4 with MgO": what a sample is made of or made from — the
 # hydride and what joins it (an additive too, not only a second hydride) are that one sample
@@ -1675,7 +1679,7 @@ _MADE_OF = re.compile(r"\b(?:(?:composed|consisting|made(?:\s+up)?|comprised)\s+
                       r"(?:the\s+|an?\s+)?(?:(?:[a-z]+(?:[- ]state)?|one-pot)\s+){0,2}?"
                       r"(?:(?:co-?)?(?:ball[- ])?milling|mixing|grinding|reacting|(?:re)?action|combination|combining)"
                       r"(?:\s+(?:of|between))?)\s+(?:the\s+)?$", re.I)
-_AND_BETWEEN = re.compile(r"\s+(?:and|with)\s+(?:the\s+)?")
+_AND_BETWEEN = re.compile(rf"\s+(?:and|with)\s+(?:the\s+)?{_PART_SHARE}")
 
 
 def _ratio_after(text: str, pos: int) -> re.Match | None:
@@ -1827,13 +1831,15 @@ def _made_of(text: str, found: list[tuple[Mention, MaterialSystem]], k: int, ms:
         partner, taken = (nxt[1].name if has_hydrogen(nxt[1]) else _additive(*nxt)), 1
     elif after is not None and (nxt is None or after.end <= nxt[0].start) and after.kind == "Material":
         partner = _additive(after, None)
-    if partner is None or after is None or not _AND_BETWEEN.fullmatch(text, m.end, after.start):
+    joined = _AND_BETWEEN.fullmatch(text, m.end, after.start) if partner is not None and after is not None else None
+    if joined is None:
         return None
     written = ratio_after(text, after.end) or ratio_before(text, m.start)
     if written is not None and ratio_kind(written) not in ("molar", None):
         return None   # ('a mixture of A and B (2:1 by weight)': mass shares, the electrode reader's)
     ratio = _ratio_after(text, after.end)
-    whole = system_of(f"{s.name}–{partner}" + (f" ({ratio.group('a')}:{ratio.group('b')})" if ratio else ""))
+    share = f"{joined.group('share')} " if joined.group("share") else ""   # (the partner's; the host has the rest)
+    whole = system_of(f"{s.name}–{share}{partner}" + (f" ({ratio.group('a')}:{ratio.group('b')})" if ratio else ""))
     if whole is None:
         return None
     start, end = named.start(), ratio.end() if ratio else after.end
