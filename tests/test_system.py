@@ -42,7 +42,7 @@ NOTATIONS = {
         _c("MgH2", "HostHydride"), _c("Ni", "Catalyst", "Metal"),
         _c("graphene", "ScaffoldConfinementHost", "CarbonSupport")]),
     # an ammoniate is the borohydride it modifies with NH3 as substituent (issue 10; name as written)
-    "Mg(BH4)2·2NH3": ("Mg(BH4)2·2NH3", [_c("Mg(BH4)2", "HostHydride"), _c("NH3", "DopantSubstituent")]),
+    "Mg(BH4)2·2NH3": ("Mg(BH4)2·2NH3", [_c("Mg(BH4)2", "HostHydride"), _c("NH3", "DopantSubstituent", None, 2.0, "ratio")]),
     "magnesium hydride": ("MgH2", [_c("MgH2", "HostHydride")]),
     "MgH2 + 5 mol% Nb2O5": ("MgH2–5 mol% Nb2O5", [
         _c("MgH2", "HostHydride"), _c("Nb2O5", "Catalyst", "Oxide", 5.0, "mol%")]),
