@@ -430,6 +430,15 @@ class _Said:
                 o is not m and o[0] < m[0] and _precursor(text, m[0], o[2].text) for o in hosts)])
         return self._hosts
 
+    def classes(self) -> list[str]:
+        """The classes of additives the sentence names by their class noun alone ('high-entropy alloys',
+        'MXenes'): a kind of material the ontology gives members, written as one of its labels."""
+        vocab = vocabulary()
+        # (the class noun as the ontology labels it, with no formula: 'the LiBH4–LiI solid solution' names its material)
+        return [t for m in mentions(self.text) if m.kind == "Material" and (t := m.term) is not None and t in vocab
+                and vocab.children(t) and not _support_kind(t) and not any(c.isdigit() for c in m.text)
+                and fold(m.text) in {fold(label) for label in vocab.get(t).labels}]
+
     def added(self) -> list[str]:
         """Every material the sentence names, with the additives of the systems it writes whole."""
         if self._added is None:
@@ -553,6 +562,7 @@ class _Context:
         self.measured: dict[str | None, dict[str, tuple]] = {}
         self.alternatives: set[str] = set()        # the additives the passage names as alternatives (``apart``)
         self.best: str | None = None                # the alternative the passage ranks above the others
+        self.sentences: list = []                   # the document's running-text sentences (``_class_turned_to``)
 
     def enter(self, sent) -> None:
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
@@ -1662,6 +1672,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     sample, sample_system = said.made(host) if host else ([], None)
     if not sample:
         sample, sample_system = ctx.sample(host)
+        if sample:
+            sample, sample_system = _class_turned_to(sample, sample_system, ctx, sent)
     # a paragraph that names no sample of its host goes on about the one the paragraph before it made
     # ('The composite …' / 'The five elements of the alloy weaken …' in the next paragraph)
     if not sample and _CARRIED_REF.search(clean.text, 0, found[-1][2]):
@@ -1902,6 +1914,41 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
                                   sent, source_id, phase, ctx.abbreviations.get(additive or ""), measured,
                                   ctx.holding(claim_host, measured)))
     return _narrowest(out)
+
+
+def _class_turned_to(sample: list[str], system, ctx: _Context, sent) -> tuple[list[str], object]:
+    """The paragraph's sample for a sentence naming none, where the sentence before it turned to a class of
+    additives by its class noun alone ('… ZrCo acts as a hydrogen pump. High-entropy alloys bring many metals
+    together. Their benefit comes from the cocktail effect.'): the earlier sample only if an additive of it is of
+    that class; else the member of the class the paragraph names next ('The MgH2–TiVNbZrFe composite …'), else
+    none (the claim is the class's, which names no material)."""
+    last = ctx.previous[-1] if ctx.previous else None
+    if last is None or last.mentions:
+        return sample, system
+    classes = last.classes()
+    if not classes:
+        return sample, system
+    vocab = vocabulary()
+
+    def member(formula: str) -> bool:     # (of any class it names: 'high-entropy alloys' of 'many metal elements')
+        term = vocab.lookup(formula, "Material")
+        return any(term is not None and term.id != cls and vocab.is_a(term.id, cls)
+                   or formula in ctx.kinds.get(cls, ()) for cls in classes)
+
+    if any(member(f) for f in sample):
+        return sample, system
+    # (the paragraph's next sentences, a few at most: the class's member it goes on to name)
+    at = next((i for i, s in enumerate(ctx.sentences) if s is sent), None)
+    paragraph = getattr(sent, "paragraph", None)
+    for nxt in ctx.sentences[at + 1:at + 3] if at is not None else ():
+        if getattr(nxt, "paragraph", None) != paragraph:
+            break
+        text = clean_text(nxt.text, getattr(nxt, "start", 0) or 0).text
+        for _, f, s_ in _mentions(text):
+            for g in [f, *(a.formula for a in getattr(s_, "additives", ()))]:
+                if member(g):
+                    return [g], None
+    return [], None
 
 
 def _narrowest(claims: list[MechanismClaim]) -> list[MechanismClaim]:
@@ -2376,6 +2423,7 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     ctx = _Context()
     sentences = list(sentences)
     ctx.text = "\n".join(getattr(s, "text", "") or "" for s in sentences)
+    ctx.sentences = sentences
     # ('LiBH4@MC-NbF5 … the MC scaffold' after 'a mesoporous carbon scaffold': an abbreviation the text
     # uses without defining it, spelled by the initials of a material's name it wrote, is that material)
     for abbr, material in initialisms("\n".join(getattr(s, "text", "") for s in sentences)):
