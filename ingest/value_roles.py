@@ -152,6 +152,13 @@ def test_setting(text: str, g: Group) -> bool:
 _STRUCTURAL = re.compile(rf"\b{vocabulary().scheme_alternation('StructuralQuantity')}(?P<gap>(?:[^.;]|\.(?=\d)){{0,90}}?)$", re.I)
 
 
+# 'negligible fluctuations (~0.05 wt%)', 'a variation of only 0.1 wt% in capacity', 'fluctuated by 0.2 wt%': a word of
+# the ontology's ValueSpread scheme with the value right after it (a bracket, 'of', 'by' or 'within' and an
+# approximate sign between at most) sizes the scatter of repeated values, no value of the property
+_SPREAD = re.compile(rf"\b{vocabulary().scheme_alternation('ValueSpread')}\s*(?:(?:in\s+(?:the\s+)?[a-z]+\s+)?(?:of|by|within)\s+)?"
+                     r"(?:only\s+|just\s+)?[(\[]?\s*(?:~|∼|≈|±|<|≤|ca\.?|about|approximately|around|roughly|less\s+than|below|under)?\s*$",
+                     re.I)
+
 def structural_length(text: str, g: Group) -> bool:
     """Is the length ``g`` a lattice parameter or an atomic spacing the words before it name — with no word of a
     size property of the sample between that name and the value ('the lattice expands, and the particles grow to
@@ -199,6 +206,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         before = f"{chain_cue if chain_cue is not None else before} {process}"
     if DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start):
         return  # "decreased by 60 °C", "… by 30 °C and 58 °C": a difference, not a value
+    if _SPREAD.search(text, max(0, g.start - 60), g.start):
+        return  # "negligible fluctuations (~0.05 wt%)": how far repeated values scatter, not a value
     if _SETTINGS_LISTED.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", None   # "cycled at different temperatures (305 K, 373 K and 323 K)": settings
         g.cues.append("condition:listed-settings")
