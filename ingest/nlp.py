@@ -48,6 +48,7 @@ from .pdf_copy import (
     glued_names,
     glued_prefixes,
     has_glued_name,
+    hyphenated_cages,
     line_break_hyphens,
     lost_degrees,
     lost_plus_minus,
@@ -239,6 +240,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         split = split_groups(joined) if "groups" in hints else None   # "Li2 NH", "Mg50 Ni46 B4": split after subscripts
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
+    if "C-" in joined:
+        cages = hyphenated_cages(joined)   # "LiBH4-C-60": an indexing service's subscript of C60
+        if cages:
+            joined, offsets, cites = _without(joined, offsets, cites, cages)
     if "+" in joined and "(" in joined:
         wrapped = bracketed_composites(joined)   # "the (2LiH + Mg) composite": the composite's name in brackets
         if wrapped:

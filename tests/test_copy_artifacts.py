@@ -5,7 +5,7 @@ degree sign, names run together. Every sentence here was written for these tests
 from __future__ import annotations
 
 import pytest
-from prose_sentences import facts
+from prose_sentences import contract_measurements, facts
 
 from ingest.nlp import clean_text
 from ontology.units import UnitError, to_canonical
@@ -203,3 +203,35 @@ def test_private_use_characters_of_no_known_sign_stay():
 ])
 def test_sentences_in_wide_or_symbol_forms_give_their_values(sentence, value, key):
     assert facts(sentence)[value].property == key
+
+
+# ----------------------------------------------------------- a fullerene's cage count set after a hyphen
+@pytest.mark.parametrize(("text", "clean"), [
+    ("A LiBH4-C-60 composite was ball milled.", "A LiBH4-C60 composite was ball milled."),
+    ("Adding C-70 to LiBH4 raised its conductivity.", "Adding C70 to LiBH4 raised its conductivity."),
+    ("the LiBH4:C-60 (60:40 wt%) electrolyte", "the LiBH4:C60 (60:40 wt%) electrolyte"),
+    ("MgH2 milled with fullerene (C-60).", "MgH2 milled with fullerene (C60)."),
+])
+def test_a_cage_count_after_a_hyphen_is_the_fullerenes_subscript(text, clean):
+    assert _clean(text) == clean
+
+
+@pytest.mark.parametrize("text", [
+    "C-13 NMR of the Mg(BH4)2 sample",          # an isotope
+    "an Mg-C-40 wt% mixture was milled",         # an amount
+    "samples C-1 and C-2 were cycled",            # sample labels
+    "the PC-60 polymer binder",                   # part of a longer name
+])
+def test_a_hyphen_before_no_cage_count_stays(text):
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize("sentence", [
+    "A LiBH4-C-60 nanocomposite reached an ionic conductivity of 1.5 x 10^-4 S/cm at 35 °C.",
+    "With 25 wt% C-70, LiBH4 gave an ionic conductivity of 3 x 10^-5 S/cm at 30 °C.",
+    "In the presence of C-60, LiBH4 reached an ionic conductivity of 2 x 10^-3 S/cm at 120 °C.",
+])
+def test_the_fullerene_is_the_partner_of_the_electrolyte(sentence):
+    rows = contract_measurements(sentence)
+    assert rows and all([(c["material"], c["role"]) for c in r["components"]][1:] in
+                        ([("C60", "SolidElectrolytePartner")], [("C70", "SolidElectrolytePartner")]) for r in rows)
