@@ -138,13 +138,23 @@ _SHARED_PROCESS = re.compile(
 _GLOSS = re.compile(r"\((?:the\s+)?(?:quantity|amount|mass|weight|fraction)\s+of\s+(?:hydrogen|H2)\s+(?P<words>[^()]{1,40})\)"
                     r"\s*(?:of|is|was|were|=|:)?\s*(?:~|ca\.?|about|around)?\s*$", re.I)
 
+# "the induction period of the decomposition at 400 °C from >90 min to <10 min", "… at 350 °C fell from 40 min to
+# 5 min": a temperature right before a time that changed from one value to another is the setting the times were
+# measured at, no temperature of the process
+_TIMED_CHANGE_AFTER = re.compile(
+    r"\s*,?\s*(?:[a-z]+\s+){0,2}?from\s+(?:[<>≤≥~∼≈]\s*|(?:over|under|more\s+than|less\s+than|about|nearly|almost)\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?)\s+)?to\s+"
+    r"(?:[<>≤≥~∼≈]\s*|(?:over|under|more\s+than|less\s+than|about|nearly|almost|only|just)\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?)\b", re.I)
+
 
 def test_setting(text: str, g: Group) -> bool:
     """Is the temperature the setting a test was run at ("the fastest rate at both 125 and 150 °C", "at
     130 °C in isothermal runs"), a condition of the values measured there, no temperature of the sample?"""
     return bool(g.unit) and _dims(g.unit) == _dims("degC") \
         and bool(_AT_BOTH.search(text, max(0, g.start - 12), g.start) or _ISOTHERMAL_AFTER.match(text, g.end)
-                 or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start))
+                 or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start)
+                 or _TIMED_CHANGE_AFTER.match(text, g.end))
 
 
 # 'lattice parameters of a=10.121, b=6.997 and c=11.457 Å', 'the unit cell of LiBH4 has a = 7.18 Å': the names of
