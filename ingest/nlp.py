@@ -55,6 +55,7 @@ from .pdf_copy import (
     lost_tildes,
     lost_unit_minus,
     split_groups,
+    split_process_words,
     split_subscripts,
 )
 from .sample_words import SAMPLE_NOUNS
@@ -240,6 +241,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         split = split_groups(joined) if "groups" in hints else None   # "Li2 NH", "Mg50 Ni46 B4": split after subscripts
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
+    if "sorb" in joined or "sorp" in joined or "ydr" in joined or "leas" in joined:
+        split_words = split_process_words(joined)   # "It ab sorbs 6 wt%": a process word a copy split in two
+        if split_words:
+            joined, offsets, cites = _without(joined, offsets, cites, split_words)
     if "C-" in joined:
         cages = hyphenated_cages(joined)   # "LiBH4-C-60": an indexing service's subscript of C60
         if cages:

@@ -235,3 +235,33 @@ def test_the_fullerene_is_the_partner_of_the_electrolyte(sentence):
     rows = contract_measurements(sentence)
     assert rows and all([(c["material"], c["role"]) for c in r["components"]][1:] in
                         ([("C60", "SolidElectrolytePartner")], [("C70", "SolidElectrolytePartner")]) for r in rows)
+
+
+# ----------------------------------------------------------- a process word a copy split at its syllable break
+@pytest.mark.parametrize(("text", "clean"), [
+    ("The Ni-doped MgH2 ab sorbs 6.2 wt% hydrogen.", "The Ni-doped MgH2 absorbs 6.2 wt% hydrogen."),
+    ("the de sorption peak of the LiBH4–MgH2 composite", "the desorption peak of the LiBH4–MgH2 composite"),
+    ("hydrogen was re leased from Mg(BH4)2 above 250 °C", "hydrogen was released from Mg(BH4)2 above 250 °C"),
+    ("the sample was de hydrogenated in vacuum", "the sample was dehydrogenated in vacuum"),
+])
+def test_a_process_word_split_by_a_copy_is_one_word(text, clean):
+    assert _clean(text) == clean
+
+
+@pytest.mark.parametrize("text", [
+    "the powder was taken up take-off free",      # an English word before a process word's tail
+    "Ti and Nb sorb hydrogen at room temperature",
+    "it is sorbed on the surface",
+    "the red hydride phase",
+])
+def test_words_that_only_look_split_stay(text):
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize(("sentence", "key"), [
+    ("MgH2 with 5 wt% Ni ab sorbs 6.2 wt% hydrogen in 3 min at 300 °C.", "absorbed_hydrogen_capacity"),
+    ("MgH2 with 5 wt% Ni de sorbs 5.1 wt% hydrogen in 9 min at 300 °C.", "desorbed_hydrogen_capacity"),
+    ("Within 4 min at 280 °C the Fe-doped MgH2 ab sorbed 5.8 wt% hydrogen.", "absorbed_hydrogen_capacity"),
+])
+def test_a_split_process_word_still_names_the_capacity(sentence, key):
+    assert [r["property"] for r in contract_measurements(sentence)] == [key]
