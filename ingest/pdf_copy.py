@@ -352,10 +352,11 @@ def hyphenated_cages(text: str) -> list[tuple[int, int]]:
     return [m.span("hyphen") for m in _CAGE_HYPHEN.finditer(text)]
 
 
-# A process word a copy split at its syllable break ("It ab sorbs 6 wt%", "the de sorption peak", "hydrogen was re leased"):
+# A process word a copy split at its syllable break ("It ab sorbs 6 wt%", "the de sorption peak", "was re leased"):
 # a piece of two or three lower-case letters, a space, and a rest, which together (and not the piece's own word)
 # spell a word of the ontology's HydrogenProcessVerb scheme; the space goes. ("up take" stays two English words.)
-_SPLIT_PROCESS_WORD = re.compile(r"(?<![\w\-])(?!(?:up|ad|an|as|at|by|in|is|of|on|or|to|be|we|it)\s)[a-z]{2,3}( )(?=[a-z]{3,}\b)")
+_SPLIT_PROCESS_WORD = re.compile(r"(?<![\w\-])(?!(?:up|ad|an|as|at|by|in|is|of|on|or|to|be|we|it)\s)"
+                                 r"[a-z]{2,3}( )(?=[a-z]{3,}\b)")
 
 
 @lru_cache(maxsize=1)
