@@ -48,12 +48,14 @@ from .pdf_copy import (
     glued_names,
     glued_prefixes,
     has_glued_name,
+    hyphenated_cages,
     line_break_hyphens,
     lost_degrees,
     lost_plus_minus,
     lost_tildes,
     lost_unit_minus,
     split_groups,
+    split_process_words,
     split_subscripts,
 )
 from .sample_words import SAMPLE_NOUNS
@@ -239,6 +241,14 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         split = split_groups(joined) if "groups" in hints else None   # "Li2 NH", "Mg50 Ni46 B4": split after subscripts
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
+    if "sorb" in joined or "sorp" in joined or "ydr" in joined or "leas" in joined:
+        split_words = split_process_words(joined)   # "It ab sorbs 6 wt%": a process word a copy split in two
+        if split_words:
+            joined, offsets, cites = _without(joined, offsets, cites, split_words)
+    if "C-" in joined:
+        cages = hyphenated_cages(joined)   # "LiBH4-C-60": an indexing service's subscript of C60
+        if cages:
+            joined, offsets, cites = _without(joined, offsets, cites, cages)
     if "+" in joined and "(" in joined:
         wrapped = bracketed_composites(joined)   # "the (2LiH + Mg) composite": the composite's name in brackets
         if wrapped:

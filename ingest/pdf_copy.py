@@ -339,6 +339,41 @@ def lost_plus_minus(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "±") for m in _PLUS_MINUS_AS_BRACKET.finditer(text)]
 
 
+
+# A fullerene's cage count an indexing service set after a hyphen ("LiBH4-C-60", "C-70 was added", "LiBH4:C-60 70:30"):
+# the subscript of C60 written the way such services write subscripts. Carbon with a count of 20 to 99 and nothing
+# after it but a space, a bracket or punctuation is a cage (the isotopes C-13, C-14 stay: their counts are below 20;
+# "C-40 wt%" and "C-60Ni" are no cage).
+_CAGE_HYPHEN = re.compile(r"(?<![\w.])C(?P<hyphen>-)(?=[2-9]\d(?![\w%]|[.,]\d|\s*(?:wt|at|mol|vol|%)))")
+
+
+def hyphenated_cages(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each hyphen an indexing service put inside a fullerene's formula ("C-60" for C60)."""
+    return [m.span("hyphen") for m in _CAGE_HYPHEN.finditer(text)]
+
+
+# A process word a copy split at its syllable break ("It ab sorbs 6 wt%", "the de sorption peak", "was re leased"):
+# a piece of two or three lower-case letters, a space, and a rest, which together (and not the piece's own word)
+# spell a word of the ontology's HydrogenProcessVerb scheme; the space goes. ("up take" stays two English words.)
+_SPLIT_PROCESS_WORD = re.compile(r"(?<![\w\-])(?!(?:up|ad|an|as|at|by|in|is|of|on|or|to|be|we|it)\s)"
+                                 r"[a-z]{2,3}( )(?=[a-z]{3,}\b)")
+
+
+@lru_cache(maxsize=1)
+def _process_word() -> re.Pattern[str]:
+    return re.compile(vocabulary().scheme_alternation("HydrogenProcessVerb") + r"$")
+
+
+def split_process_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each space a copy put inside a process word ("ab sorbs" for absorbs)."""
+    out = []
+    for m in _SPLIT_PROCESS_WORD.finditer(text):
+        rest = re.match(r"[a-z]+", text[m.end():])
+        assert rest is not None
+        if _process_word().match(text[m.start():m.start(1)] + rest.group(0)):
+            out.append(m.span(1))
+    return out
+
 # Names a copy glued together: "Lithiumborohydride (LiBH4)", "magnesiumhydride", "sodiumalanate". A
 # material label with its spaces taken out names the same material; the spaces are put back. Looked up
 # in an index of the ontology's labels built once (label words of three letters or more, so that no

@@ -138,19 +138,36 @@ _SHARED_PROCESS = re.compile(
 _GLOSS = re.compile(r"\((?:the\s+)?(?:quantity|amount|mass|weight|fraction)\s+of\s+(?:hydrogen|H2)\s+(?P<words>[^()]{1,40})\)"
                     r"\s*(?:of|is|was|were|=|:)?\s*(?:~|ca\.?|about|around)?\s*$", re.I)
 
+# "the induction period of the decomposition at 400 °C from >90 min to <10 min", "… at 350 °C fell from 40 min to
+# 5 min": a temperature right before a time that changed from one value to another is the setting the times were
+# measured at, no temperature of the process
+_TIMED_CHANGE_AFTER = re.compile(
+    r"\s*,?\s*(?:[a-z]+\s+){0,2}?from\s+(?:[<>≤≥~∼≈]\s*|(?:over|under|more\s+than|less\s+than|about|nearly|almost)\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?)\s+)?to\s+"
+    r"(?:[<>≤≥~∼≈]\s*|(?:over|under|more\s+than|less\s+than|about|nearly|almost|only|just)\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?)\b", re.I)
+
 
 def test_setting(text: str, g: Group) -> bool:
     """Is the temperature the setting a test was run at ("the fastest rate at both 125 and 150 °C", "at
     130 °C in isothermal runs"), a condition of the values measured there, no temperature of the sample?"""
     return bool(g.unit) and _dims(g.unit) == _dims("degC") \
         and bool(_AT_BOTH.search(text, max(0, g.start - 12), g.start) or _ISOTHERMAL_AFTER.match(text, g.end)
-                 or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start))
+                 or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start)
+                 or _TIMED_CHANGE_AFTER.match(text, g.end))
 
 
 # 'lattice parameters of a=10.121, b=6.997 and c=11.457 Å', 'the unit cell of LiBH4 has a = 7.18 Å': the names of
 # a structure's lengths (the ontology's StructuralQuantity scheme), then up to 90 characters of one clause to the value
 _STRUCTURAL = re.compile(rf"\b{vocabulary().scheme_alternation('StructuralQuantity')}(?P<gap>(?:[^.;]|\.(?=\d)){{0,90}}?)$", re.I)
 
+
+# 'negligible fluctuations (~0.05 wt%)', 'a variation of only 0.1 wt% in capacity', 'fluctuated by 0.2 wt%': a word of
+# the ontology's ValueSpread scheme with the value right after it (a bracket, 'of', 'by' or 'within' and an
+# approximate sign between at most) sizes the scatter of repeated values, no value of the property
+_SPREAD = re.compile(rf"\b{vocabulary().scheme_alternation('ValueSpread')}\s*(?:(?:in\s+(?:the\s+)?[a-z]+\s+)?(?:of|by|within)\s+)?"
+                     r"(?:only\s+|just\s+)?[(\[]?\s*(?:~|∼|≈|±|<|≤|ca\.?|about|approximately|around|roughly|less\s+than|below|under)?\s*$",
+                     re.I)
 
 def structural_length(text: str, g: Group) -> bool:
     """Is the length ``g`` a lattice parameter or an atomic spacing the words before it name — with no word of a
@@ -199,6 +216,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         before = f"{chain_cue if chain_cue is not None else before} {process}"
     if DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start):
         return  # "decreased by 60 °C", "… by 30 °C and 58 °C": a difference, not a value
+    if _SPREAD.search(text, max(0, g.start - 60), g.start):
+        return  # "negligible fluctuations (~0.05 wt%)": how far repeated values scatter, not a value
     if _SETTINGS_LISTED.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", None   # "cycled at different temperatures (305 K, 373 K and 323 K)": settings
         g.cues.append("condition:listed-settings")

@@ -5,7 +5,7 @@ degree sign, names run together. Every sentence here was written for these tests
 from __future__ import annotations
 
 import pytest
-from prose_sentences import facts
+from prose_sentences import contract_measurements, facts
 
 from ingest.nlp import clean_text
 from ontology.units import UnitError, to_canonical
@@ -203,3 +203,65 @@ def test_private_use_characters_of_no_known_sign_stay():
 ])
 def test_sentences_in_wide_or_symbol_forms_give_their_values(sentence, value, key):
     assert facts(sentence)[value].property == key
+
+
+# ----------------------------------------------------------- a fullerene's cage count set after a hyphen
+@pytest.mark.parametrize(("text", "clean"), [
+    ("A LiBH4-C-60 composite was ball milled.", "A LiBH4-C60 composite was ball milled."),
+    ("Adding C-70 to LiBH4 raised its conductivity.", "Adding C70 to LiBH4 raised its conductivity."),
+    ("the LiBH4:C-60 (60:40 wt%) electrolyte", "the LiBH4:C60 (60:40 wt%) electrolyte"),
+    ("MgH2 milled with fullerene (C-60).", "MgH2 milled with fullerene (C60)."),
+])
+def test_a_cage_count_after_a_hyphen_is_the_fullerenes_subscript(text, clean):
+    assert _clean(text) == clean
+
+
+@pytest.mark.parametrize("text", [
+    "C-13 NMR of the Mg(BH4)2 sample",          # an isotope
+    "an Mg-C-40 wt% mixture was milled",         # an amount
+    "samples C-1 and C-2 were cycled",            # sample labels
+    "the PC-60 polymer binder",                   # part of a longer name
+])
+def test_a_hyphen_before_no_cage_count_stays(text):
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize("sentence", [
+    "A LiBH4-C-60 nanocomposite reached an ionic conductivity of 1.5 x 10^-4 S/cm at 35 °C.",
+    "With 25 wt% C-70, LiBH4 gave an ionic conductivity of 3 x 10^-5 S/cm at 30 °C.",
+    "In the presence of C-60, LiBH4 reached an ionic conductivity of 2 x 10^-3 S/cm at 120 °C.",
+])
+def test_the_fullerene_is_the_partner_of_the_electrolyte(sentence):
+    rows = contract_measurements(sentence)
+    assert rows and all([(c["material"], c["role"]) for c in r["components"]][1:] in
+                        ([("C60", "SolidElectrolytePartner")], [("C70", "SolidElectrolytePartner")]) for r in rows)
+
+
+# ----------------------------------------------------------- a process word a copy split at its syllable break
+@pytest.mark.parametrize(("text", "clean"), [
+    ("The Ni-doped MgH2 ab sorbs 6.2 wt% hydrogen.", "The Ni-doped MgH2 absorbs 6.2 wt% hydrogen."),
+    ("the de sorption peak of the LiBH4–MgH2 composite", "the desorption peak of the LiBH4–MgH2 composite"),
+    ("hydrogen was re leased from Mg(BH4)2 above 250 °C", "hydrogen was released from Mg(BH4)2 above 250 °C"),
+    ("the sample was de hydrogenated in vacuum", "the sample was dehydrogenated in vacuum"),
+])
+def test_a_process_word_split_by_a_copy_is_one_word(text, clean):
+    assert _clean(text) == clean
+
+
+@pytest.mark.parametrize("text", [
+    "the powder was taken up take-off free",      # an English word before a process word's tail
+    "Ti and Nb sorb hydrogen at room temperature",
+    "it is sorbed on the surface",
+    "the red hydride phase",
+])
+def test_words_that_only_look_split_stay(text):
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize(("sentence", "key"), [
+    ("MgH2 with 5 wt% Ni ab sorbs 6.2 wt% hydrogen in 3 min at 300 °C.", "absorbed_hydrogen_capacity"),
+    ("MgH2 with 5 wt% Ni de sorbs 5.1 wt% hydrogen in 9 min at 300 °C.", "desorbed_hydrogen_capacity"),
+    ("Within 4 min at 280 °C the Fe-doped MgH2 ab sorbed 5.8 wt% hydrogen.", "absorbed_hydrogen_capacity"),
+])
+def test_a_split_process_word_still_names_the_capacity(sentence, key):
+    assert [r["property"] for r in contract_measurements(sentence)] == [key]
