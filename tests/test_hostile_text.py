@@ -69,3 +69,13 @@ def test_the_suffix_of_a_word_is_the_one_the_whole_word_search_finds():
     for w in words:
         full, part = pattern.search(w), tail(w)
         assert (full and full.span()) == (part and part.span()), w
+
+
+def test_a_run_of_blank_lines_before_the_history_is_read_once():
+    """'^\\s*' of the publication history ran over every blank line after each line start (n² work)."""
+    code = ("from ingest.extract import _publication_year, extract_text\n"
+            "print(_publication_year('\\n' * 300_000 + 'Received: 3 March 2019\\n' + ' \\n' * 100_000"
+            " + '**Accepted** 9 June 2020\\r\\n' + '\\n \\t' * 100_000))\n"
+            "print(_publication_year('# A\\n' + '\\n' * 300_000 + 'Not received in 2018.\\n'))\n"
+            "print(extract_text('# Notes\\n' + '\\n' * 200_000 + 'Published online: 1 May 2021\\n').sources[0].year)")
+    assert _run(code).splitlines() == ["2020", "None", "2021"]
