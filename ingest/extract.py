@@ -58,7 +58,9 @@ def make_source(text: str, doc=None, source_id: str | None = None) -> Source:
 
 
 # Journal article footers: "Received: 3 March 2021 … Revised: 9 June 2021 … Published online: …"
-_HISTORY = re.compile(r"^\s*\**(Published(?: online)?|Accepted|Revised|Received)\**:?\**[ \t]*([^\n]{0,40})",
+# (the indent is read within the line: '^\s*' ran on over every blank line after each line start, n² work on a
+# run of blank lines; a line after blank ones is tried at its own start)
+_HISTORY = re.compile(r"^[^\S\n]*\**(Published(?: online)?|Accepted|Revised|Received)\**:?\**[ \t]*([^\n]{0,40})",
                       re.I | re.M)
 
 

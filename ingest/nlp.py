@@ -427,13 +427,13 @@ def _tokenizer(nlp: Language):
     # ("a LiBH4-based electrolyte", "MgH2-based composites": a compound's formula before '-based' names the host
     # of the sample, a word of its own; an element's, "Mg-based alloys", names a class and stays one word)
     suffixes = spacy.util.compile_suffix_regex([r"(?<=[a-z0-9@/–-][A-Z])\.", _BASED_ON_COMPOUND,
-                                                *nlp.Defaults.suffixes]).search
+                                                *nlp.Defaults.suffixes])
     # spaCy keeps a cache of tokenized words, but stops filling it for the rest of a Doc once a
     # special case ("e.g.", "'s") was met — early in any paper. Its affix and token regexes then
     # run again for every repeated word: remembered here instead (pure functions of the word;
     # four in five calls on a paper are repeats).
     tok.prefix_search = _remembered(prefixes)
-    tok.suffix_search = _remembered(suffixes)
+    tok.suffix_search = _remembered(_tail_search(suffixes))
     tok.infix_finditer = _remembered_finditer(spacy.util.compile_infix_regex(infixes).finditer)
     tok.token_match = _remembered(_chemistry_token)
     # (and so is its URL pattern, asked of every word the token pattern did not keep whole)
@@ -443,6 +443,21 @@ def _tokenizer(nlp: Language):
 
 
 _AFFIX_CACHE_SIZE = 65536
+# Every suffix spaCy strips is a few characters long, except a run of full stops ("...."). spaCy strips a
+# long word's affixes one at a time and asks the suffix pattern again each time: a search of the whole word
+# (a 10,000-character run of brackets) each time made tokenizing quadratic. The pattern is tried on the
+# word's tail only, and on the whole word when the match starts at the tail's edge (it may reach further).
+_SUFFIX_WINDOW = 16   # (the longest fixed suffix, "-based", is 6)
+
+
+def _tail_search(pattern: re.Pattern):
+    def search(text: str):
+        pos = max(0, len(text) - _SUFFIX_WINDOW)
+        m = pattern.search(text, pos)
+        if m is not None and pos and m.start() == pos:
+            m = pattern.search(text)
+        return m
+    return search
 
 
 def _remembered(search):
@@ -628,7 +643,7 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 # A composition family opens with a symbolic coefficient: "xLiBH4–(1-x)LiI", "(100-x)LiBH4–xLiNH2".
 _CANDIDATE = re.compile(r"(?=[\[(\d.A-Zxyz])(?:(?<![\w\-–/@°º˚])|(?<=(?<![\w\-])[αβγδεζηθoh]-))"
                         r"(?:\(\d+(?:\.\d+)?[-+][xyz]\)|[xyz](?=[A-Z]))?"
-                        r"[\[(]?\d*\.?\d*[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
+                        r"[\[(]?\d*(?:\.\d*)?[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
 # "10 wt% submicron-Mn", "nano-Ni particles": a word of size or form glued to a formula by a hyphen (the
 # word above starts at a capital and is never read after a hyphen); one mention when the whole is one
 # material ("carbon-Ni" is two: left to the word-by-word reading)

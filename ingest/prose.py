@@ -429,7 +429,7 @@ def _hydrogen_only(system: MaterialSystem) -> bool:
 # (compiled once: _systems reads every chemistry mention of every sentence through these)
 _BOND = re.compile(r"[A-Z][a-z]?[-–][A-Z][a-z]?")
 _CAPITAL = re.compile(r"[A-Z]")
-_ISOTOPE_OR_RATE = re.compile(r"\d*\.?\d*[DT]|\d*\.?\d+C")
+_ISOTOPE_OR_RATE = re.compile(r"\d*(?:\.\d*)?[DT]|(?:\d*\.)?\d+C")   # (one way to read digits: no backtracking)
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 
