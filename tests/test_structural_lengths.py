@@ -3,12 +3,7 @@ no particle, film or pore of the sample has it, and the graph records no such pr
 it in another clause is still a size."""
 import pytest
 
-from ingest.extract import extract_text
-
-
-def _rows(text):
-    return [(m.property, round(m.value.magnitude if hasattr(m.value, "magnitude") else m.value, 4))
-            for m in extract_text(text).measurements]
+from tests.extracted import property_values as _rows
 
 
 @pytest.mark.parametrize("sentence", [

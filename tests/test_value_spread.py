@@ -3,12 +3,7 @@ sizes how far the cycles or runs scatter: no value of the capacity itself. The w
 ValueSpread scheme; a capacity named before such a word is still a capacity."""
 import pytest
 
-from ingest.extract import extract_text
-
-
-def _rows(text):
-    return [(m.property, round(m.value.magnitude if hasattr(m.value, "magnitude") else m.value, 4))
-            for m in extract_text(text).measurements]
+from tests.extracted import property_values as _rows
 
 
 @pytest.mark.parametrize("sentence", [
