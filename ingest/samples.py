@@ -277,6 +277,7 @@ _PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)
 _AMOUNT_BEFORE = re.compile(rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
                             r"(?:(?:the|a|an)\s+)?$", re.I)
 # "Ti-doped NaAlH4 (2 mol% Ti)", "Nb2O5-catalysed MgH2 (1 mol%)": the prefix's loading in a bracket after the host
+_LOADING_BRACKET = re.compile(rf"\s*\(\s*(?:{AMOUNT_GROUPS})\s*(?:of\s+)?(?P<what>[^()]{{0,30}}?)\s*\)", re.I)
 # (not after 'of': "the capacity of Ni-doped MgH2 (6.5 wt%)" gives the value of what the sample is named after;
 # nor set against another sample's bracketed share: "Ni-doped MgH2 (6.5 wt%) … than pure MgH2 (7.0 wt%)")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|an?\s+)?$", re.I)
@@ -293,7 +294,8 @@ def bracketed_loading(text: str, prefix_start: int, bracket_start: int, bracket_
     against = _SET_AGAINST_SHARE.match(text, bracket_end)
     own = _SHARE_UNIT.search(text, bracket_start, bracket_end)
     return against is None or own is None or against.group("unit").lower() != own.group(1).lower()
-_LOADING_BRACKET = re.compile(rf"\s*\(\s*(?:{AMOUNT_GROUPS})\s*(?:of\s+)?(?P<what>[^()]{{0,30}}?)\s*\)", re.I)
+
+
 _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs|contrast|opposed|relative)\b[^,;]*$", re.I)
 # the verbs a prefix ends in: those that add the material to the host, and those that place the host in or on it
 # (the ontology's PrefixVerb and HyphenPrefixVerb; PlacingPrefixVerb and HyphenPlacingVerb)
