@@ -255,11 +255,21 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
             joined, offsets, cites = _without(joined, offsets, cites, wrapped)
     if "@ " in joined or " @" in joined:
         joined, offsets, cites = _joined_at(joined, offsets, cites)
+    if " (" in joined and "solution" in joined:
+        spaced = [(m.start("space"), m.end("space")) for m in _SPACED_GUEST.finditer(joined)]
+        if spaced:   # "the Mg (In) solid solution": the guest element dissolved in the host, written apart
+            joined, offsets, cites = _without(joined, offsets, cites, spaced)
     if "ed " in joined:
         made = [(m.start("made"), m.end("made")) for m in _made_part().finditer(joined)]
         if made:   # "2LiBH4–premilled MgH2": one composite, the way its part was made said inside its name
             joined, offsets, cites = _without(joined, offsets, cites, made)
     return Cleaned(joined, offsets, cites, base)
+
+
+# "Mg (In) solid solution", "Mg17Al12 (Li) solid-solution": a host's formula, a space, then the one element
+# dissolved in it in brackets before the words 'solid solution' — one name, 'Mg(In)' (ontology.system reads it)
+_SPACED_GUEST = re.compile(r"(?<![\w(])[A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*)*(?P<space>\s)\([A-Z][a-z]?\)"
+                           r"(?=\s+solid[\s-]solutions?\b)")
 
 
 # a part of a composition in brackets: a coefficient and a formula whose own groups are closed ("2LiBH4",

@@ -63,6 +63,19 @@ _CHANGE_OF = re.compile(r"\b(?:enhancement|increase|improvement|decrease|reducti
                         r"\s*$", re.I)
 
 
+
+@lru_cache(maxsize=1)
+def _capacity_lost_before() -> re.Pattern:
+    """'a capacity loss of only ', 'a decay of ~', 'lost ' (group 'verb'): the words of the CapacityFade labels that say a
+    capacity was lost (all but 'capacity' and the words between), as a noun before 'of' or a verb, right before a
+    value. ('a mass loss of', 'weight loss', 'hydrogen loss': the mass a sample gives off on heating is what it
+    releases, no capacity lost.)"""
+    nouns = {w for lab in vocabulary().property("capacity_fade").labels for w in fold(lab).split()} \
+        - {"capacity", "of", "the"}
+    alternation = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return re.compile(rf"(?<!\bmass\s)(?<!\bweight\s)(?<!\bhydrogen\s)(?<!\bH2\s)\b(?:(?:{alternation})\s+of|(?P<verb>los(?:t|es|ing)))"
+                      r"\s*(?:only|just|about|around|approximately|nearly|almost|merely|~|∼|≈|ca\.?)?\s*$", re.I)
+
 _AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings?\s+(?:of|was|were|is|are|amount(?:s|ed)\s+to|(?:of\s+)?up\s+to|as\s+high\s+as|reach(?:es|ed|ing)?)|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
 
 
@@ -216,6 +229,15 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         before = f"{chain_cue if chain_cue is not None else before} {process}"
     if DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start):
         return  # "decreased by 60 °C", "… by 30 °C and 58 °C": a difference, not a value
+    if (lost := _capacity_lost_before().search(text, max(0, g.start - 50), g.start)) \
+            and _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit)) \
+            and (lost.group("verb") is None or _SHARE_OF_CAPACITY_TO.match(text, g.end)):
+        # ("lost 0.3 wt% of its capacity"; not "loses 13 wt% of hydrogen on heating", what it releases)
+        # "a capacity loss of only 0.1 wt%", "a loss of 0.2 wt% H2 after ten cycles": how much capacity was lost,
+        # no capacity; a fade is a share of the initial capacity, a bare '%' ("a capacity fade of 4 %" is read as one)
+        g.role = "ignored"
+        g.cues.append("value:capacity-lost")
+        return ""
     if _SPREAD.search(text, max(0, g.start - 60), g.start):
         return  # "negligible fluctuations (~0.05 wt%)": how far repeated values scatter, not a value
     if _SETTINGS_LISTED.search(text, max(0, g.start - 80), g.start):

@@ -1698,7 +1698,10 @@ def _dissolved_element(p: _Part, onto: _Ontology) -> list[_Part] | None:
         return None
     host_f: Formula | None
     if any(hcomp == bare.composition for _, hcomp in onto.hydride_compositions) \
-            or not hydrogen and storage_hydride(metal) is not None:
+            or not hydrogen and storage_hydride(metal) is not None \
+            or not hydrogen and onto.lookup_material(bare.normalized) is not None \
+            and not set(bare.composition) & NONMETALS:
+        # ('Mg17Al12(Li)': an intermetallic of the ontology with Li dissolved, the alloy as written)
         host_f = bare  # 'Mg2Ni(Cu)H4' → Mg2NiH4; 'Mg(Zr)' → Mg, the metal as written
     else:  # 'Mg(Zr)H': the metal's storage hydride, however the hydrogen is counted
         stored = storage_hydride(metal)

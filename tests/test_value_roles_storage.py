@@ -337,3 +337,26 @@ def test_a_process_named_after_a_change_adds_nothing():
 ])
 def test_a_reversible_capacity_is_named_where_it_stands(text, value, prop):
     assert props(text)[value] == prop
+
+
+# ------------------------------------------------------------------------------ a capacity lost is no capacity
+@pytest.mark.parametrize("text, lost", [
+    ("After 20 cycles the MgH2–Nb2O5 composite shows a capacity loss of only 0.1 wt%.", 0.1),
+    ("A loss of 0.2 wt% H2 was measured for the LiBH4–MgH2 composite over ten cycles.", 0.2),
+    ("Over 50 cycles the Mg(BH4)2 sample suffers a capacity decay of about 0.35 wt%, keeping 5.9 wt%.", 0.35),
+    ("The TiF3-doped LiAlH4 lost 0.4 wt% of its initial capacity within five cycles.", 0.4),
+    ("The degradation of ~0.25 wt% seen for MgH2–Ni after 100 cycles is small.", 0.25),
+])
+def test_a_capacity_lost_in_wt_is_no_capacity(text, lost):
+    assert lost not in facts(text)
+
+
+@pytest.mark.parametrize("text, value, prop", [
+    ("TGA of the ball-milled MgH2 shows a mass loss of 7.2 wt% up to 400 °C.", 7.2, "hydrogen_capacity"),
+    ("On heating to 600 °C LiBH4 loses 13.5 wt% H2.", 13.5, "hydrogen_capacity"),
+    ("The capacity fade of MgH2–Nb2O5 is 5 % after 100 cycles.", 5.0, "capacity_fade"),
+    ("Over 50 cycles the Mg(BH4)2 sample suffers a capacity decay of about 0.35 wt%, keeping 5.9 wt%.", 5.9,
+     "hydrogen_capacity"),
+])
+def test_a_mass_given_off_or_a_fade_in_per_cent_is_still_read(text, value, prop):
+    assert props(text)[value] == prop
