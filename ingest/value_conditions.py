@@ -142,7 +142,7 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     at 320 °C" is measured at 320 °C); a 'respectively' list of conditions pairs value by value
     with a list of the same length. (memo: what one call found of the same props and conds, for
     the calls it makes for other values: the nearest value of each condition and their conditions.)"""
-    memo = {} if memo is None else memo
+    memo = _sentence_memo(text, props, conds) if memo is None else memo
     base: dict = {}
     bounded: set[str] = set()   # keys whose condition so far is a bound ("above 97 °C")
     per_value: list[dict] = []
@@ -154,7 +154,8 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
             continue  # a critical current density is not measured at a current density, nor a temperature at one
         if c.start > g.end and _searched(text, _VERB_JOIN, g.end, c.end):
             continue
-        nearest = memo[id(c)] if id(c) in memo else memo.setdefault(id(c), _nearest_value(text, c, props, conds))
+        near = memo["nearest"]
+        nearest = near[id(c)] if id(c) in near else near.setdefault(id(c), _nearest_value(text, c, props, conds))
         if nearest is not g or own_clause and c.start > g.end and _across_clauses(text, g, c):
             continue
         if (c.kind == "list" or c.kind == "cycles" and c.respectively) and len(c.numbers) == len(g.numbers) > 1:
@@ -184,6 +185,21 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
 
 
 _BOUNDS = frozenset({">", "<", ">=", "<="})
+
+
+_LAST_SENTENCE: list = [None, {}, ()]   # the key, the nearest value of each condition, the groups kept alive
+
+
+def _sentence_memo(text: str, props: list[Group], conds: list[Group]) -> dict:
+    """A memo for one value's call. The nearest value of each condition depends only on the sentence and
+    the places and units of its values and the places, units, keys and kinds of its conditions: those
+    are kept for every value's call while they stay the same (the values' own keys, which may change
+    between calls, are not read)."""
+    key = (text, tuple((id(p), p.start, p.end, p.unit) for p in props),
+           tuple((id(c), c.start, c.end, c.unit, c.key, c.kind) for c in conds))
+    if _LAST_SENTENCE[0] != key:
+        _LAST_SENTENCE[:] = [key, {}, (list(props), list(conds))]   # (kept, so that no id is used again)
+    return {"nearest": _LAST_SENTENCE[1]}
 
 
 def _nearest_value(text: str, c: Group, props: list[Group], conds: list[Group]) -> Group | None:
