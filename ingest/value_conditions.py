@@ -5,6 +5,8 @@ sample went through before (which are how it was made, not where it was measured
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from ontology.comparability import required_conditions
 from ontology.vocabulary import vocabulary
@@ -133,12 +135,14 @@ def _named_by_process(text: str, g: Group, gs: list[Group]) -> None:
         nxt.cues = [c for c in nxt.cues if c != "property:unit"] + ["property:process"]
 
 
-def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str = "", shared: bool = True
-                    ) -> list[dict]:
+def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str = "", shared: bool = True,
+                   memo: dict | None = None) -> list[dict]:
     """Condition dicts for the values of g: each condition goes to its nearest property value (a
     value in brackets takes only conditions in the same brackets: "5.2 wt% (theoretical 5.5 wt%)
     at 320 °C" is measured at 320 °C); a 'respectively' list of conditions pairs value by value
-    with a list of the same length."""
+    with a list of the same length. (memo: what one call found of the same props and conds, for
+    the calls it makes for other values: the nearest value of each condition and their conditions.)"""
+    memo = _sentence_memo(text, props, conds) if memo is None else memo
     base: dict = {}
     bounded: set[str] = set()   # keys whose condition so far is a bound ("above 97 °C")
     per_value: list[dict] = []
@@ -148,19 +152,10 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     for c in conds:
         if g.unit and c.unit and _dims(c.unit) == _dims(g.unit) and _dims(g.unit):
             continue  # a critical current density is not measured at a current density, nor a temperature at one
-        if c.start > g.end and _VERB_JOIN.search(text, g.end, c.end):
+        if c.start > g.end and _searched(text, _VERB_JOIN, g.end, c.end):
             continue
-        inside = bracket_of(text, c)
-        eligible = [p for p in props if bracket_of(text, p) in (None, inside)] or props
-        # "heated to 400 °C at 2 °C/min and started to release hydrogen at 210 °C": a temperature is no
-        # condition of a temperature (the end of the scan is not where the onset was measured)
-        eligible = [p for p in eligible if not _temperature_at_temperature(p, c)]
-        if not eligible:
-            continue
-        # ("retained 71% after 50 cycles, compared with 38% for …": the value set against the one before
-        # the condition does not take it from that one; it shares it, see _shared_conditions)
-        nearest = _trailing_owner(text, c, eligible, conds) or \
-            min(eligible, key=lambda p: (_across_clauses(text, p, c), _set_against_after(text, c, p), _distance(p, c)))
+        near = memo["nearest"]
+        nearest = near[id(c)] if id(c) in near else near.setdefault(id(c), _nearest_value(text, c, props, conds))
         if nearest is not g or own_clause and c.start > g.end and _across_clauses(text, g, c):
             continue
         if (c.kind == "list" or c.kind == "cycles" and c.respectively) and len(c.numbers) == len(g.numbers) > 1:
@@ -180,7 +175,7 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
         else:
             bounded.discard(c.key)
     if shared:
-        for key, value in _shared_conditions(g, props, conds, text).items():
+        for key, value in _shared_conditions(g, props, conds, text, memo).items():
             base.setdefault(key, value)
         for key, value in _required_from_clause(g, props, conds, text, base).items():
             base.setdefault(key, value)
@@ -190,6 +185,44 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
 
 
 _BOUNDS = frozenset({">", "<", ">=", "<="})
+
+
+_LAST_SENTENCE: list = [None, {}, ()]   # the key, the nearest value of each condition, the groups kept alive
+
+
+def _sentence_memo(text: str, props: list[Group], conds: list[Group]) -> dict:
+    """A memo for one value's call. The nearest value of each condition depends only on the sentence and
+    the places and units of its values and the places, units, keys and kinds of its conditions: those
+    are kept for every value's call while they stay the same (the values' own keys, which may change
+    between calls, are not read)."""
+    key = (text, tuple((id(p), p.start, p.end, p.unit) for p in props),
+           tuple((id(c), c.start, c.end, c.unit, c.key, c.kind) for c in conds))
+    if _LAST_SENTENCE[0] != key:
+        _LAST_SENTENCE[:] = [key, {}, (list(props), list(conds))]   # (kept, so that no id is used again)
+    return {"nearest": _LAST_SENTENCE[1]}
+
+
+def _nearest_value(text: str, c: Group, props: list[Group], conds: list[Group]) -> Group | None:
+    """The property value condition c goes to (None: none can take it)."""
+    inside = bracket_of(text, c)
+    eligible = [p for p in props if bracket_of(text, p) in (None, inside)] or props
+    # "heated to 400 °C at 2 °C/min and started to release hydrogen at 210 °C": a temperature is no
+    # condition of a temperature (the end of the scan is not where the onset was measured)
+    eligible = [p for p in eligible if not _temperature_at_temperature(p, c)]
+    if not eligible:
+        return None
+    # ("retained 71% after 50 cycles, compared with 38% for …": the value set against the one before
+    # the condition does not take it from that one; it shares it, see _shared_conditions)
+    return _trailing_owner(text, c, eligible, conds) or \
+        min(eligible, key=lambda p: (_across_clauses(text, p, c), _set_against_after(text, c, p), _distance(p, c)))
+
+
+def _unshared(q: Group, props: list[Group], conds: list[Group], text: str, memo: dict) -> dict:
+    """The conditions q takes of its own (conditions_for without the shared ones), found once per memo."""
+    key = ("own", id(q))
+    if key not in memo:
+        memo[key] = conditions_for(q, props, conds, text, shared=False, memo=memo)[0]
+    return memo[key]
 
 
 # a setting with its preposition ("in 2 min", "at 300 °C", "under 3 MPa"); § stands for the setting's value
@@ -253,14 +286,41 @@ _COMPUTED = re.compile(r"\b(?:theor|calcul|comput|predict|expect)\w*", re.I)
 
 def _set_against_after(text: str, c: Group, p: Group) -> bool:
     """Is value p, after condition c, set against what came before c ("…, compared with 38%")?"""
-    return p.start > c.end and bool(_SET_AGAINST.search(text, c.end, p.start))
+    return p.start > c.end and _searched(text, _SET_AGAINST, c.end, p.start)
+
+
+@lru_cache(maxsize=16)
+def _starts(text: str, pattern: re.Pattern) -> list[int]:
+    """Where pattern can match in a sentence, found once: every position at which it (or its lookup
+    form in _LOOKUP, without the word boundaries a cut stretch reads differently) matches the whole
+    text. A match in any stretch of the text starts at one of them (cutting the text short only takes
+    away what a match could read), so each pair's question tries the few positions inside its stretch
+    instead of searching the stretch again."""
+    look = _LOOKUP.get(pattern, pattern)
+    return [m.start() for m in re.finditer(f"(?={look.pattern})", text, look.flags)]
+
+
+def _searched(text: str, pattern: re.Pattern, lo: int, hi: int, sliced: bool = False) -> bool:
+    """pattern.search(text, lo, hi) is not None (sliced: pattern.search(text[lo:hi]), which reads a
+    word boundary at lo as the start of the string), by trying only the positions the pattern can
+    start at."""
+    if lo >= hi:
+        return bool(pattern.search(text[lo:hi]) if sliced else pattern.search(text, lo, hi))
+    at = _starts(text, pattern)
+    for i in range(bisect_left(at, lo), len(at)):
+        s = at[i]
+        if s >= hi:
+            break
+        if pattern.match(text[lo:hi]) if sliced and s == lo else pattern.match(text, s, hi):
+            return True
+    return False
 
 
 _WITH_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?(?:of|at|around|near)\s*"
                         r"(?:~|≈|∼|about\s+|approximately\s+|ca\.\s*)?", re.I)
 
 
-def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: str) -> dict:
+def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: str, memo: dict) -> dict:
     """Conditions g takes from the sentence beyond its nearest ones: a condition fronted before every
     value, and those of a value of the same property that g is set against."""
     out: dict = {}
@@ -278,13 +338,13 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
         # (not a reference's or a computed value in the bracket: "(1.3 wt% for MgH2)", "(theoretical 5.5 wt%)")
         if said is not None and said.key != g.key and not _COMPUTED.search(text, opened, g.start) \
                 and not re.match(r"\s*for\b", text[g.end:]):
-            for key, value in conditions_for(said, props, conds, text, shared=False)[0].items():
+            for key, value in _unshared(said, props, conds, text, memo).items():
                 out.setdefault(key, value)
     # "While bulk X releases 1.1 wt% at 150 °C, the doped X releases 3.9 wt% at the same temperature"
     same = _SAME_CONDITIONS.match(text, g.end)
     for q in props if same else ():
         if q is not g and q.key == g.key:
-            for key, value in conditions_for(q, props, conds, text, shared=False)[0].items():
+            for key, value in _unshared(q, props, conds, text, memo).items():
                 out.setdefault(key, value)
             break
     for q in props:
@@ -292,15 +352,14 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
         # reading, joined by 'with', are measured under the same conditions
         lo, hi = (g.end, q.start) if g.end <= q.start else (q.end, g.start)
         if q is not g and q.key != g.key and _WITH_JOIN.fullmatch(text, lo, hi):
-            for key, value in conditions_for(q, props, conds, text, shared=False)[0].items():
+            for key, value in _unshared(q, props, conds, text, memo).items():
                 out.setdefault(key, value)
     for q in props:
         if q is g or q.key != g.key or q.start > g.start:
             continue  # only the value set against the one before it takes its conditions, not back
-        between = text[q.end:g.start]
-        if not _SET_AGAINST.search(between):
+        if not _searched(text, _SET_AGAINST, q.end, g.start, sliced=True):
             continue
-        for key, value in conditions_for(q, props, conds, text, shared=False)[0].items():
+        for key, value in _unshared(q, props, conds, text, memo).items():
             out.setdefault(key, value)
     return out
 
@@ -378,12 +437,23 @@ def _across_clauses(text: str, a: Group, b: Group) -> bool:
     if not text:
         return False
     lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-    if _CLAUSE_JOIN.search(text, lo, hi):
+    if _searched(text, _CLAUSE_JOIN, lo, hi):
         return True
-    # (the verb's value may be the later of the two: read a few characters past it)
-    joined = _AND_VERB.search(text, lo, min(len(text), hi + 12))
-    return joined is not None and joined.start() < hi
+    # (the verb's value may be the later of the two: read a few characters past it; the first match
+    # starts before hi when any match does)
+    end = min(len(text), hi + 12)
+    at = _starts(text, _AND_VERB)
+    return any(_AND_VERB.match(text, at[i], end) for i in range(bisect_left(at, lo), bisect_left(at, hi)))
 
 
 def _distance(a: Group, b: Group) -> int:
     return b.start - a.end if b.start >= a.end else (a.start - b.end) + 1
+
+
+# where a pattern's matches can start, by the pattern the text is searched with: one without the word
+# boundaries a cut stretch may read differently (a boundary at its start or end is the string's)
+_LOOKUP = {
+    _SET_AGAINST: re.compile(_SET_AGAINST.pattern.removeprefix(r"\b").removesuffix(r"\b"), re.I),
+    _CLAUSE_JOIN: re.compile(_CLAUSE_JOIN.pattern.replace(r"(?:and|while|whereas|but)\b|", "(?:and|while|whereas|but)|"),
+                             re.I),
+}

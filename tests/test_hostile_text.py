@@ -79,3 +79,44 @@ def test_a_run_of_blank_lines_before_the_history_is_read_once():
             "print(_publication_year('# A\\n' + '\\n' * 300_000 + 'Not received in 2018.\\n'))\n"
             "print(extract_text('# Notes\\n' + '\\n' * 200_000 + 'Published online: 1 May 2021\\n').sources[0].year)")
     assert _run(code).splitlines() == ["2020", "None", "2021"]
+
+
+VALUE_LINES = [
+    "The additive loadings were " + "4 wt% " * 850 + "in all.",                               # a run of 'wt%' values
+    "The additives were " + ", ".join(f"{i % 9 + 1} wt% of catalyst {i}" for i in range(230)) + ".",   # a long list
+    "Milled MgH2 released " + ", whereas the next one released ".join(
+        f"{i % 7 + 1}.2 wt% at {200 + i % 90} °C" for i in range(60)) + ".",               # values set against each other
+]
+
+
+def test_a_long_sentence_of_values_is_read_in_less_than_cubic_time():
+    """Each (value, condition) pair searched the text between them for a clause break or a 'whereas'
+    (n³ work, minutes for a few thousand characters); the places are now found once per sentence, and
+    each condition's nearest value once per value."""
+    code = ("from ingest.extract import extract_text\n"
+            f"for t in {VALUE_LINES!r}:\n"
+            "    b = extract_text(t, source_id='fuzz')\n"
+            "    print(len(b.measurements), sum(bool(m.conditions) for m in b.measurements))")
+    assert _run(code).splitlines() == ["0 0", "0 0", "60 60"]
+
+
+def test_a_stretch_is_searched_by_the_places_found_once():
+    """_searched answers exactly what the pattern's search over the stretch answers, at every stretch of
+    sentences with clause breaks, verb joins and set-against words (cut through words, too)."""
+    from ingest import value_conditions as vc
+    from ingest.quantity_text import Group
+
+    sentences = ["LiBH4 releases 9 wt% at 400 °C, whereas MgH2 releases 6 wt%; the thanx vs. versus list",
+                 "It absorbs 5 wt% and releases 4 wt% at 300 °C, far  above the value of NaAlH4 but only once",
+                 "The cell cycles 80 times and then cycled for 200 h, while it held 90% compared with 70%",
+                 "A composite with 3 wt% Ni, and it desorbs 2 wt% in contrast to bulk MgH2 WHILE ſo on"]
+    for text in sentences:
+        for lo in range(len(text) + 1):
+            for hi in range(lo, len(text) + 1, 3):
+                for pattern in (vc._SET_AGAINST, vc._CLAUSE_JOIN, vc._VERB_JOIN):
+                    assert vc._searched(text, pattern, lo, hi) == bool(pattern.search(text, lo, hi))
+                assert vc._searched(text, vc._SET_AGAINST, lo, hi, sliced=True) == bool(vc._SET_AGAINST.search(text[lo:hi]))
+                joined = vc._AND_VERB.search(text, lo, min(len(text), hi + 12))
+                expected = bool(vc._CLAUSE_JOIN.search(text, lo, hi)) or joined is not None and joined.start() < hi
+                a, b = Group("single", [], None, 0, lo), Group("single", [], None, hi, hi + 1)
+                assert vc._across_clauses(text, a, b) == expected
