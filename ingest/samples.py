@@ -524,11 +524,6 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
         return _as_additive(system)
     if m.kind == "Material" and m.term in _additive_terms() and not vocabulary().children(m.term):
         return m.text  # a named material ('graphene'), not a class of them ('oxides')
-    if m.kind == "Material" and m.term in _additive_terms() and (label := _class_name(m.term)) is not None:
-        # "MgH2 doped with transition-metal oxides", "LiBH4 with metal halides as additives": a class of compounds
-        # put into the host is the additive as written, by the class's name — the value is of the host with that
-        # class, not of the bare host
-        return label
     if m.kind == "Material" and m.term is None and compound_name(m.text) is not None:
         return m.text[:1].lower() + m.text[1:]   # 'Cobalt boride': a compound named in words, its formula unsaid
     if m.kind == "Material" and m.term is None and _ABBREVIATION.search(m.text):
@@ -599,20 +594,6 @@ def _prefix_additive(word: str) -> MaterialSystem | None:
     return _parsed(word)
 
 
-def _class_name(term_id: str) -> str | None:
-    """The one-word name of a class of additive compounds the ontology gives a characteristic element ('oxide',
-    'halide', 'boride'), else None (a material, or a class named otherwise: 'carbide/MXene' reads as a support)."""
-    term = vocabulary().get(term_id)
-    return term.label if term.elements and vocabulary().children(term_id) and re.fullmatch(r"[a-z]+", term.label) \
-        else None
-
-
-def _class_label(notation: str) -> bool:
-    """Is ``notation`` the name of a class of additive compounds ('oxide', 'halide'), as ``_additive`` gives it?"""
-    term = vocabulary().lookup(notation, "Material") if re.fullmatch(r"[a-z]+", notation) else None
-    return term is not None and _class_name(term.id) == notation
-
-
 def _is_class(m: Mention) -> bool:
     """A class of materials ('MXene', 'oxides'), not a material."""
     return m.kind == "Material" and bool(m.term) and bool(vocabulary().children(m.term))
@@ -629,11 +610,6 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     host_elements = set(re.findall(r"[A-Z][a-z]?", host.host.formula))
     notation = host.name
     added = False
-    classes = {add for _, add, _ in parts if _class_label(add)}
-    if classes and len(classes) < len(parts):
-        # "doped with a transition-metal oxide, Nb2O5", "with Nb2O5 and other oxides": a class beside a material
-        # named is that material's kind, no additive of its own
-        parts = [p for p in parts if p[1] not in classes]
     for sep, add, amount in parts:
         if add in names or add in host_elements or add == host.host.formula:
             continue
