@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from ontology.comparability import required_conditions
+from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
 from .property_cues import choose_property, cue_table, exact_or_first, stems
@@ -289,7 +289,7 @@ def _set_against_after(text: str, c: Group, p: Group) -> bool:
     return p.start > c.end and _searched(text, _SET_AGAINST, c.end, p.start)
 
 
-@lru_cache(maxsize=16)
+@per_document(maxsize=16)   # (keyed on a sentence's text: emptied with the document's other caches)
 def _starts(text: str, pattern: re.Pattern) -> list[int]:
     """Where pattern can match in a sentence, found once: every position at which it (or its lookup
     form in _LOOKUP, without the word boundaries a cut stretch reads differently) matches the whole
