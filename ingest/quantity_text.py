@@ -315,7 +315,8 @@ class Group:
     cues: list[str] = field(default_factory=list)   # the rules that read it (ingest/confidence.py)
 
 
-def _qualifier(before: str) -> str:
+def qualifier_before(before: str) -> str:
+    """The qualifier the words right before a number give it ('~', '>', '<=', … or '=')."""
     for pattern, q in _QUALIFIERS:
         if pattern.search(before):
             return q
@@ -470,7 +471,7 @@ def numbers(text: str) -> list[Number]:
             out[-1].unit, out[-1].end, out[-1].uncertainty = n.unit, n.end, n.value
             consumed = max(consumed, n.end)
             continue
-        n.qualifier = _qualifier(text[max(0, m.start() - 25):m.start()])
+        n.qualifier = qualifier_before(text[max(0, m.start() - 25):m.start()])
         n.amount = _is_amount(text, n)
         out.append(n)
         paired = _PAIRED_SETTING.match(text, n.end) if n.unit else None
@@ -746,7 +747,7 @@ def _slash_pairs(text: str, gs: list[Group]) -> list[Group]:
         if unit is None or not (m.group(0).count("/") == 1 and _SLASH_WORDS.search(text, max(0, m.start() - 110), m.start())
                                 or _RESPECTIVELY_LATER.match(text, unit[1])):
             continue
-        q = _qualifier(text[max(0, m.start() - 25):m.start()])
+        q = qualifier_before(text[max(0, m.start() - 25):m.start()])
         pair = [Number(float(n.group(0).replace(",", "")), n.start(), n.end(), unit=unit[0], qualifier=q)
                 for n in _SLASH_NUMBER.finditer(text, m.start(), m.end())]
         pair[-1].end = unit[1]

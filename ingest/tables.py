@@ -27,7 +27,7 @@ from ontology.units import is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .document import Document, Row, Table, citation_keys
-from .quantity_text import _dims
+from .quantity_text import _dims, numbers, qualifier_before
 
 
 @dataclass
@@ -306,18 +306,13 @@ def _number(text: str) -> float | None:
     return float(m.group(0)) if m else None
 
 
-_CELL_QUALIFIERS = {"~": "~", "∼": "~", "≈": "~", ">": ">", "<": "<", "≥": ">=", "≤": "<=", "⩾": ">=", "⩽": "<="}
-# '158 ± 4', '92±3', '65.1 +/- 1.2': a value and its uncertainty in one cell
-_PLUS_MINUS = re.compile(r"\s*(?P<value>\S*?\d)\s*(?:±|\+/-|\+-)\s*(?P<unc>\d+(?:\.\d+)?)\s*")
-
-
 def _values(text: str) -> tuple[float, float | None, str] | None:
     """'125–160' → (125, 160); '~10<sup>-4</sup>' → 1e-4; '–35–150' → (-35, 150); qualifier '~'."""
     raw = text.strip()
     if not raw or raw in {"/", "-", "–", "—"}:
         return None
     # ('>300', '< 0.1', '≈ 85', '~10<sup>-4</sup>': a bound or an approximate value, its sign kept as the qualifier)
-    qual = _CELL_QUALIFIERS.get(raw[0], "=")
+    qual = qualifier_before(raw[0])   # (the prose's reading of the sign)
     if qual != "=":
         raw = raw[1:].strip()
     if re.search(r"10\s*(<sup>|\^)", raw):
@@ -704,9 +699,10 @@ def _cell_measurements(cell: str, col: Column, system, conds: dict, baseline: bo
         slots = [(0, raw)]
     for i, part in slots:
         part = re.sub(r"^[TE](?=[\d–-])", "", part)
-        signed = _PLUS_MINUS.fullmatch(strip_markup(part))
-        uncertainty = float(signed.group("unc")) if signed else None
-        for piece in [signed.group("value")] if signed else _pieces(part):
+        # ('158 ± 4', '92 +/- 3': a value and its uncertainty in one cell, read as the prose reads them)
+        read = numbers(strip_markup(part)) if "±" in part or "+/-" in part else []
+        uncertainty = read[0].uncertainty if len(read) == 1 else None
+        for piece in _pieces(part):
             val = _values(piece)
             if val is None:
                 continue

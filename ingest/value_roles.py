@@ -14,7 +14,6 @@ from ontology.vocabulary import fold, vocabulary
 from .amounts import PER_CENT
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
-from .preparation_words import PLACING_PREFIX_VERBS, PREFIX_VERBS
 from .property_cues import (
     STOP_WORDS,
     WORD,
@@ -35,7 +34,7 @@ from .property_cues import (
 )
 from .quantity_text import Group, _dims, additive_word, compatible_keys
 from .sample_words import SAMPLE_NOUNS
-from .samples import bracketed_loading, has_hydrogen as _has_hydrogen
+from .samples import PREFIX, bracketed_loading, has_hydrogen as _has_hydrogen
 from .shares import shared_out
 
 # ("a drop of about 60 °C" is a difference; "an activation energy of about 67 kJ/mol" is a value)
@@ -779,7 +778,9 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     if word and _named_fraction(g.unit) and additive_word(word.group(1)) and not _hydride_word(word.group(1)) \
             and system_of(word.group(1).strip("()[]")) is None:
         return True
-    prefixed = _PREFIXED_BEFORE.search(text, max(0, word.start() - 40), word.start()) if word else None
+    # (the prefix right before that word: samples' own reading of "TiF3-doped", "CMK-3-confined")
+    prefixed = next((p for p in PREFIX.finditer(text, max(0, word.start() - 40), word.start())
+                     if not text[p.end():word.start()].strip()), None) if word else None
     if prefixed and _named_fraction(g.unit) and bracketed_loading(text, prefixed.start(), opened, text.find(")", g.end) + 1):
         g.cues.append("value:share")
         return True     # "TiF3-doped LiBH4 (5 wt%)", "CMK-3-confined LiBH4 (33 wt%)": a loading, of the prefix or the host
@@ -787,10 +788,6 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
                and re.fullmatch(r"[\s\w-]*", text[m.end:opened])
                and ((own := material_system(m)) is not None and (not _has_hydrogen(own) or _loaded_last(own, text, m, opened))
                     or own is None and m.kind == "Material" and m.term is not None) for m in ms)   # 'reduced graphene oxide'
-
-
-# "TiF3-doped ", "CMK-3-confined ": a prefix that puts an additive into the host named next
-_PREFIXED_BEFORE = re.compile(rf"[\w()@/.-]*\w[-‐](?:co-?)?(?:{PREFIX_VERBS}|{PLACING_PREFIX_VERBS})\s+$", re.I)
 
 
 def _property_named_after(text: str, g: Group) -> bool:
