@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ontology.limits import MAX_SENTENCE_CHARS
 from ontology.models import Reference
 
 from .bibliography import citation_fields
@@ -226,7 +227,24 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     if piece.strip():
         lead = len(piece) - len(piece.lstrip())
         out.append((offset + last + lead, offset + last + lead + len(piece.strip()), piece.strip()))
-    return out
+    return [part for sentence in out for part in _bounded(*sentence)]
+
+
+_CLAUSE_CUTS = (re.compile(r";\s+"), re.compile(r",\s+"), re.compile(r"\s+"))
+
+
+def _bounded(start: int, end: int, text: str) -> list[tuple[int, int, str]]:
+    """A sentence cut into clauses of at most MAX_SENTENCE_CHARS (ontology.limits), each at the
+    last ';', else ',', else space inside the bound: a run-on 'sentence' (a hostile note, a list
+    without full stops) is then read in time linear in its length."""
+    parts = []
+    while len(text) > MAX_SENTENCE_CHARS:
+        window = text[:MAX_SENTENCE_CHARS]
+        cut = next((m for pattern in _CLAUSE_CUTS for m in reversed(list(pattern.finditer(window, 1)))), None)
+        head, rest = (window, MAX_SENTENCE_CHARS) if cut is None else (text[:cut.start()], cut.end())
+        parts.append((start, start + len(head), head))
+        start, text = start + rest, text[rest:]
+    return [*parts, (start, end, text)]
 
 
 # ------------------------------------------------------------------------------ parsing

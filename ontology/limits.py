@@ -12,6 +12,12 @@ from __future__ import annotations
 MAX_COMPONENTS = 16            # host + additives of one system (the literature has at most 4)
 MAX_SYSTEM_TEXT_CHARS = 500    # a system notation as written ('MgH2–10 wt% Ni')
 
+# -- extraction ------------------------------------------------------------------------------
+# One sentence's readers pair every value with every mention before it, so their work grows faster
+# than its length: a sentence longer than this (no paper's is: the review's longest has 590
+# characters) is read as clauses of at most this length, cut at a ';', else a ',', else a space.
+MAX_SENTENCE_CHARS = 2_000
+
 # -- lab entries -------------------------------------------------------------------------------
 MAX_SHORT_TEXT_CHARS = 500     # title, author, project, ids, labels, tags, terms, units, names
 MAX_LONG_TEXT_CHARS = 100_000  # notes, observations, descriptions (an ELN record's main text)

@@ -120,3 +120,32 @@ def test_a_stretch_is_searched_by_the_places_found_once():
                 expected = bool(vc._CLAUSE_JOIN.search(text, lo, hi)) or joined is not None and joined.start() < hi
                 a, b = Group("single", [], None, 0, lo), Group("single", [], None, hi, hi + 1)
                 assert vc._across_clauses(text, a, b) == expected
+
+
+def test_a_run_on_sentence_is_read_as_bounded_clauses():
+    """A sentence longer than MAX_SENTENCE_CHARS is cut at its last ';' (else ',', else space) inside
+    the bound, each part's offsets pointing at its own text: the readers' work per sentence grows
+    faster than its length, so an unbounded one was quadratic (a 50,000-character list of values
+    took about a minute)."""
+    from ingest.document import split_sentences
+    from ontology.limits import MAX_SENTENCE_CHARS
+
+    clause = "MgH2 with 5 wt% Nb2O5 released 6.1 wt% H2 at 300 °C"
+    text = "; ".join([clause] * 200) + ". " + "The pristine MgH2 desorbed at 410 °C."
+    parts = split_sentences(text, offset=7)
+    assert all(len(t) <= MAX_SENTENCE_CHARS for _, _, t in parts)
+    assert all(text[a - 7:z - 7] == t for a, z, t in parts)
+    assert all(t.startswith("MgH2 with") and t.endswith(("°C", "°C.")) for _, _, t in parts[:-1])
+    assert parts[-1][2] == "The pristine MgH2 desorbed at 410 °C."
+    assert sum(t.count("6.1 wt%") for _, _, t in parts) == 200
+    # no space at all inside the bound: a hard cut, nothing lost
+    blob = "x" * (MAX_SENTENCE_CHARS * 2 + 5)
+    assert "".join(t for _, _, t in split_sentences(blob)) == blob
+
+
+def test_a_run_on_sentence_of_values_is_read_in_linear_time():
+    text = "MgH2 " + " ".join(f"{i % 400} °C and {i % 9}.5 wt%" for i in range(2400)) + "."
+    code = ("from ingest.extract import extract_text\n"
+            f"b = extract_text({text!r}, source_id='fuzz')\n"
+            "print(len(b.measurements))")
+    assert int(_run(code)) > 2000
