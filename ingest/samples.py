@@ -524,6 +524,11 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
         return _as_additive(system)
     if m.kind == "Material" and m.term in _additive_terms() and not vocabulary().children(m.term):
         return m.text  # a named material ('graphene'), not a class of them ('oxides')
+    if m.kind == "Material" and m.term in _additive_terms() and (label := _class_name(m.term)) is not None:
+        # "MgH2 doped with transition-metal oxides", "LiBH4 with metal halides as additives": a class of compounds
+        # put into the host is the additive as written, by the class's name — the value is of the host with that
+        # class, not of the bare host
+        return label
     if m.kind == "Material" and m.term is None and compound_name(m.text) is not None:
         return m.text[:1].lower() + m.text[1:]   # 'Cobalt boride': a compound named in words, its formula unsaid
     if m.kind == "Material" and m.term is None and _ABBREVIATION.search(m.text):
@@ -594,6 +599,47 @@ def _prefix_additive(word: str) -> MaterialSystem | None:
     return _parsed(word)
 
 
+def _class_name(term_id: str) -> str | None:
+    """The one-word name of a class of additive compounds the ontology gives a characteristic element ('oxide',
+    'halide', 'boride'), else None (a material, or a class named otherwise: 'carbide/MXene' reads as a support)."""
+    term = vocabulary().get(term_id)
+    return term.label if term.elements and vocabulary().children(term_id) and re.fullmatch(r"[a-z]+", term.label) \
+        else None
+
+
+def _class_label(notation: str) -> bool:
+    """Is ``notation`` the name of a class of additive compounds ('oxide', 'halide'), as ``_additive`` gives it?"""
+    term = vocabulary().lookup(notation, "Material") if re.fullmatch(r"[a-z]+", notation) else None
+    return term is not None and _class_name(term.id) == notation
+
+
+def _in_class(notation: str, label: str) -> bool:
+    """Is ``notation`` a member of the additive class named ``label`` ('TiCl3' of 'halide'): by its term,
+    else by an element the ontology gives the class (ZrCl4, a halide the ontology lacks)?"""
+    vocab = vocabulary()
+    cls, term = vocab.lookup(label, "Material"), vocab.lookup(notation, "Material")
+    if cls is None or term is not None and vocab.children(term.id):
+        return False      # the class itself, or another class ('transition-metal oxides'): no member
+    if term is not None:
+        return vocab.is_a(term.id, cls.id)
+    return bool(set(re.findall(r"[A-Z][a-z]?", notation)) & set(vocab.get(cls.id).elements))
+
+
+def named_members(system: MaterialSystem, names: list[str]) -> MaterialSystem:
+    """``system`` without the class additives ('oxide') of which ``names`` hold a member: "LiBH4 was mixed
+    with oxide nanoparticles. The samples with SiO2 and TiO2 …" are samples with SiO2 and TiO2."""
+    if not any(_class_label(a.formula) for a in system.additives):
+        return system
+    covered = {a.formula for a in system.additives if _class_label(a.formula)
+               and any(_in_class(name, a.formula) for name in names)}
+    if not covered:
+        return system
+    kept = [("–", a.formula, None if a.amount is None or a.amount.unit == "ratio" else f"{a.amount.value:g} {a.amount.unit}")
+            for a in system.additives if a.formula not in covered and not (hydride_like(a.formula) and a.role != "Catalyst")]
+    bare = bare_sample(system)
+    return _with(bare, kept, set()) if kept else bare
+
+
 def _is_class(m: Mention) -> bool:
     """A class of materials ('MXene', 'oxides'), not a material."""
     return m.kind == "Material" and bool(m.term) and bool(vocabulary().children(m.term))
@@ -604,12 +650,18 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     """host + additives [(separator, notation, amount text)], unless an additive is already part of
     the host (Mg in MgH2, Ni in MgH2–Ni). ``catalysts``: additives the text says catalyse or dope
     the host, catalysts whatever the role their composition would give them."""
+    host = named_members(host, [add for _, add, _ in parts])   # (a member given takes its class's place)
     names = {c.formula for c in host.components}
     # (the catalyst of a supported one is in already: 'Ni' of 'Ni/graphene', read again by another reader)
     names |= {part for c in host.components if "/" in c.formula or "@" in c.formula for part in re.split(r"[/@]", c.formula)}
     host_elements = set(re.findall(r"[A-Z][a-z]?", host.host.formula))
     notation = host.name
     added = False
+    classes = {add for _, add, _ in parts if _class_label(add)}
+    if classes and len(classes) < len(parts):
+        # "doped with a transition-metal oxide, Nb2O5", "with Nb2O5 and other oxides": a class beside a material
+        # named is that material's kind, no additive of its own
+        parts = [p for p in parts if p[1] not in classes]
     for sep, add, amount in parts:
         if add in names or add in host_elements or add == host.host.formula:
             continue
@@ -877,7 +929,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     baseline mentions ('pristine MgH2'). Samples named as alternatives ("MgH2 with 10 wt% TiO2,
     Nb2O5 or V2O5": three samples) are put into ``alternatives`` when a list is given."""
     if not found and (context is None or not (_PREFIX_VERB.search(text) and _PREFIX.search(text))):
-        return found, set()   # ("the Ni-doped composite" alone names a sample of the paragraph's hydride)
+        return found, set()
+    if context is not None and context.additives:
+        context = named_members(context, [m.text for m in ms if m.kind in (SYSTEM_LABEL, "Material")])   # ("the Ni-doped composite" alone names a sample of the paragraph's hydride)
     if "|" in text or "/" in text:
         found, ms = _cell_stacks(text, found, ms)
     if "@" in text:
@@ -1271,6 +1325,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     out.sort(key=lambda ms_: ms_[0].start)
     out = _denoted(text, out)
     out = _both_modified(text, out)
+    names = [m.text for m in ms if m.kind in (SYSTEM_LABEL, "Material")]
+    out = [(m, named_members(s, names)) for m, s in out]
     # one object per mention (parses are cached and shared): which mention a value went to is
     # told by identity, and "bulk LiBH4" is not the "LiBH4" of the same sentence
     seen: set[int] = set()
@@ -2266,6 +2322,7 @@ def joined_system(host: str, additive: str) -> MaterialSystem | None:
 
 def plus_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialSystem:
     """system + a further additive, unless the additive is already part of it (Mg in MgH2)."""
+    system = named_members(system, [additive.name])   # (a member given takes its class's place)
     names = {c.formula for c in system.components}
     add = additive.host.formula
     host_elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))

@@ -22,7 +22,7 @@ from ontology.models import MaterialSystem
 from .amounts import AMOUNT, AMOUNT_OF
 from .material_cues import PRODUCT_CUE
 from .nlp import Mention
-from .samples import _additive, _as_additive, _prefix_additive, _with, has_hydrogen
+from .samples import _additive, _as_additive, _class_label, _in_class, _prefix_additive, _with, has_hydrogen
 
 # a word that may stand between the names (adjectives, nouns, participles: "enhanced", "nanorods", "the")
 _WORD = r"(?!(?:and|or|than|versus|vs|compared|without|instead|unlike|from|to|into|over)\b)[a-z][\w-]*"
@@ -109,7 +109,9 @@ def _chain(text: str, found: list, k: int, forward: bool) -> list[int]:
 def _with_named(systems: list, ms: list[Mention]) -> list[tuple[Mention, MaterialSystem | None]]:
     """The formulas and the named additives of the title, in text order (a named one has no system)."""
     at = {m.start for m, _ in systems}
-    named = [(m, None) for m in ms if m.kind == "Material" and m.start not in at and _additive(m, None)]
+    # (a class with a member named beside it, "by halides (TiCl3/ZrCl4)", is that member's kind, no additive)
+    named = [(m, None) for m in ms if m.kind == "Material" and m.start not in at and (add := _additive(m, None))
+             and not (_class_label(add) and any(_in_class(x.text, add) for x in ms if x.kind != "Property"))]
     return sorted([*systems, *named], key=lambda x: x[0].start) if named else list(systems)
 
 
