@@ -11,6 +11,7 @@ import functools
 import gc
 import re
 import sys
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from ontology.electrode_roles import system_in_application
@@ -261,6 +262,26 @@ class RecordContext:
                 self.said.setdefault((*key, r.source.section), []).append((r.source.start, r.strategies))
             self.applications.setdefault(key, {}).update(dict.fromkeys(r.applications))
         self.held = held_in_carbon(batch)
+        # the applications the source's values give by their own properties, per system and for the whole
+        # source: what a value of no application of its own (a particle size, a melting point) is for
+        self.valued: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        for m in batch.measurements:
+            for app in _own_applications(m.property):
+                self.valued[(m.source.source_id, m.system.id)][app] += 1
+                self.valued[(m.source.source_id, "")][app] += 1
+
+    def _valued_application(self, m: Measurement) -> list[str]:
+        """For a property of no application of its own: the application of the system's other values in
+        the source when they agree on one, else the one most of the source's values have (an electrolyte
+        paper's melting point is the electrolyte's, a hydrogen-storage paper's particle size is not an
+        anode's); empty for a property that has its own."""
+        if _own_applications(m.property):
+            return []
+        for key in ((m.source.source_id, m.system.id), (m.source.source_id, "")):
+            ranked = self.valued.get(key, Counter()).most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                return [ranked[0][0]]
+        return []
 
     def said_of(self, m: Measurement, strategies: list[str]) -> tuple[str, ...]:
         """What the document says of the record's system that decides its additives' roles: its
@@ -307,7 +328,7 @@ class RecordContext:
         leaves = _leaf_applications()
         host = vocab.by_formula(host_formula(m.system))
         host_apps = list(host.applications) if host is not None else []
-        said = list(vocab.property(m.property).applications)
+        said = [*vocab.property(m.property).applications, *self._valued_application(m)]
         # what the source says the system is for, where the host can be used so ('MgH2 … in a cell with
         # LiBH4 as the solid electrolyte' says the cell has an electrolyte; the MgH2 system is the anode)
         # (a host the ontology gives no lithium-storage use takes what the source says)
@@ -337,6 +358,13 @@ def _place(ref) -> tuple:
 def _stores_hydrogen(system) -> bool:
     """A hydride, or a metal written for its hydride ('Mg'): what a storage strategy can be applied to."""
     return bool(re.search(r"[HD](?![a-z])", host_formula(system)))
+
+
+def _own_applications(key: str) -> tuple[str, ...]:
+    """The leaf applications (term ids) a property is for by itself: ionic conductivity the solid
+    electrolyte's; none for a particle size."""
+    leaves = _leaf_applications()
+    return tuple(a for a in vocabulary().property(key).applications if a in leaves)
 
 
 def _leaf_applications() -> dict[str, str]:

@@ -1,0 +1,37 @@
+"""A value whose property is for no application of its own (a particle size, a melting point, a pore
+size, a capacity retention) is for what the system's other values in the document are for, else for
+what most of the document's values are for — not for the first application its host could have. Every
+sentence is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract_text
+from ui.cli.extract import contract_rows
+
+
+def applications(text: str) -> dict[str, str]:
+    return {r["property"]: r["application"] for r in contract_rows(extract_text(text, source_id="t"))
+            if r["kind"] == "measurement"}
+
+
+@pytest.mark.parametrize("text, prop, application", [
+    ("Mg nanoparticles with an average size of 70 nm were made. They absorb hydrogen at 250 °C.",
+     "particle_size", "hydrogen_storage"),
+    ("LiBH4 melts at 553 K. Its ionic conductivity reaches 1 mS/cm at 400 K.",
+     "phase_transition_temperature", "solid_electrolyte"),
+    ("The Li2B12H12 salt undergoes a phase transition at 615 K, above which its conductivity is 0.1 S/cm.",
+     "phase_transition_temperature", "solid_electrolyte"),
+    ("MgH2 confined in a carbon with 4 nm pores releases hydrogen from 200 °C and keeps 95 % of its capacity "
+     "after 20 cycles.", "capacity_retention", "hydrogen_storage"),
+    ("A MgH2 electrode made of 200 nm particles delivers 1500 mAh/g.", "particle_size", "anode"),
+])
+def test_a_value_of_no_application_of_its_own_is_for_what_the_document_measures(text, prop, application):
+    assert applications(text)[prop] == application
+
+
+def test_a_property_of_its_own_application_keeps_it():
+    """A specific capacity is an electrode's even in a paper most of whose values are hydrogen storage's."""
+    apps = applications("MgH2 releases hydrogen at 300 °C with an activation energy of 120 kJ/mol and an "
+                        "enthalpy of 75 kJ/mol H2. As an anode it delivers 1400 mAh/g.")
+    assert apps["specific_capacity"] == "anode" and apps["reaction_enthalpy"] == "hydrogen_storage"
