@@ -54,7 +54,7 @@ _UNIT_WORD = re.compile(r"\(\.\)(?=[A-Za-zµμ])|(?:wt|mass|weight)\s?\.?\s?-?\s
                         # "kJ/(mol H2)", "(mol H2)−1": per mole of hydrogen in brackets
                         # "mAh/[g of (Mg2Ni)]", "mAh/(g of alloy)": per gram of a named material (read as per gram)
                         r"|[^\s,;()\[\]]*/\s?(?:\[\s?k?g\s+of\s+[^\[\]]{1,40}\]|\(\s?k?g\s+of\s+[^()]{1,40}\))"
-                        r"|[^\s,;()\[\]]*/\s?\(\s?mol\s?(?:H\s?-?\s?2|H₂)?\s?\)"
+                        r"|[^\s,;()\[\]]*/\s?\(\s?mol\s?(?:(?:of\s)?(?:H\s?-?\s?2|H₂))?\s?\)"   # (and "kJ/(mol of H2)")
                         # "J/(mol K)", "J/(K mol H2)", "mL/(g·min)": a denominator of unit words in brackets
                         r"|[^\s,;()\[\]]*[A-Za-z]/\s?\((?:[A-Za-zµμ°][A-Za-z₂2]*[\s·⋅*]?){2,3}\)"
                         r"|\(\s?mol\s?(?:H-?2|H₂)\s?\)\s?(?:\^?\s?[-−–]\s?1|⁻¹|\(\s?[-−–]\s?1\s?\))"
@@ -62,7 +62,7 @@ _UNIT_WORD = re.compile(r"\(\.\)(?=[A-Za-zµμ])|(?:wt|mass|weight)\s?\.?\s?-?\s
                         # ("mAh g−1 (of LiAlH4)": per gram of the material the bracket names)
                         r"|(?:mol|k?g)\s?(?:\^?\s?[-−–]\s?1|⁻¹)\s?\(\s?(?:of\s+[^()]{1,30}|H\s?-?\s?2|H₂)\s?\)"
                         r"|o\s?C(?![A-Za-z])|deg(?:rees?|\.)?\s?(?:C|K|[Cc]elsius)(?![A-Za-z])"
-                        r"|\((?:mol|k?g)\s?-?\s?(?:H-?2|H₂)?\)\s?\^?\s?\(?[-−–]\s?1\)?"   # "kJ (mol H2)−1"
+                        r"|\((?:mol|k?g)\s?-?\s?(?:(?:of\s)?(?:H-?2|H₂))?\)\s?\^?\s?\(?[-−–]\s?1\)?"   # "kJ (mol H2)−1"
                         # "cm- 1", "g− 1": a copy that set the exponent's digit apart from its sign
                         r"|[^\s,;()\[\]]*[A-Za-z][-−–]\s[1-4](?![\w.,]?\d)"
                         r"|[^\s,;()\[\]]+(?:\(\s*[-+−]?\s*\d{1,2}\s*\)"
@@ -99,8 +99,10 @@ _QUALIFIERS = [
     (re.compile(r"(?=[<=≤⩽≦uan])(?:<=|=<|≤|⩽|≦|\bup to|\bat most|\bno more than|\bnot (?:more|higher) than)\s*$", re.I), "<="),
     (re.compile(r"(?=[>=≥⩾≧an])(?:>=|=>|≥|⩾|≧|\bat least|\bno less than|\bnot (?:less|lower) than)\s*$", re.I), ">="),
     # "similar to" and "approximate to" are how some indexing services print "∼" and "≈"
-    (re.compile(r"(?=[~≈∼≃scanr])(?:~|≈|∼|≃|\bsimilar to|\bapproximate(?:ly equal)? to|\bca\.?|\bcirca|\babout|\bapproximately"
-                r"|\baround|\bnearly|\broughly|\bapprox\.?|\balmost)\s*$", re.I), "~"),
+    # ("near 400 K", "close to 1 mS/cm", "of the order of 10-3 S cm-1": a value given as where it lies)
+    (re.compile(r"(?=[~≈∼≃scanrio])(?:~|≈|∼|≃|\bsimilar to|\bapproximate(?:ly equal)? to|\bca\.?|\bcirca|\babout|\bapproximately"
+                r"|\baround|\bnearly|\bnear|\bclose to|\b(?:of|on|in) the order of|\broughly|\bapprox\.?|\balmost)\s*$",
+                re.I), "~"),
     (re.compile(r"(?=[<blu])(?:<|\bbefore|\bbelow|\bless than|\blower than|\bunder|\bbeneath)\s*$", re.I), "<"),
     (re.compile(r"(?=[>aomhebi])(?:>|\babove|\bover|\bmore than|\bhigher than|\bexceeding|\bexceeds?|\bbeyond|\bin excess of)\s*$",
                 re.I), ">"),
@@ -218,6 +220,8 @@ def compatible_keys(unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 # the material named in a per-mass unit's bracket ("/[g of (Mg2Ni)]", "/(kg of alloy)"): the unit is per gram
 _PER_MASS_OF = re.compile(r"/\s?[\[(]\s?(k?g)\s+of\s+.*$")
+# "kJ/(mol of H2)": per mole of hydrogen, as "kJ/(mol H2)" is read
+_MOL_OF = re.compile(r"(?<=mol)\s?of(?=\sH)")
 
 
 def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
@@ -234,6 +238,7 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
         last = m.end()
         w = m.group(0).rstrip(".:")
         w = _PER_MASS_OF.sub(r"/\1", w)   # "mAh/[g of (Mg2Ni)]" -> "mAh/g"
+        w = _MOL_OF.sub("", w)
         pair = _SETTINGS_PAIR.match(w)  # "923 K/15 MPa", "300 °C/5 bar": a pair of settings; the unit ends at '/'
         if pair and _dims(pair.group(1)) is not None:
             words.append((pair.group(1), m.start(), m.start() + len(pair.group(1))))

@@ -97,7 +97,8 @@ def test_the_model_refuses_a_bad_uncertainty():
 @pytest.mark.parametrize("before, qualifier", [
     ("~", "~"), ("≈", "~"), ("ca.", "~"), ("about", "~"), ("approximately", "~"), (">", ">"), ("<", "<"),
     ("≥", ">="), ("≤", "<="), (">=", ">="), ("<=", "<="), ("up to", "<="), ("at least", ">="),
-    ("more than", ">"), ("below", "<"), ("similar to", "~"), ("approximate to", "~"),
+    ("more than", ">"), ("below", "<"), ("similar to", "~"), ("approximate to", "~"), ("near", "~"),
+    ("close to", "~"), ("of the order of", "~"), ("on the order of", "~"), ("in the order of", "~"),
 ])
 def test_qualifiers_are_kept(before, qualifier):
     m = one(f"The Li2Mg(NH)2 composite releases {before} 5.2 wt% H2.")
@@ -132,7 +133,8 @@ def test_temperature_spellings(unit, celsius):
 
 
 @pytest.mark.parametrize("unit", ["kJ mol−1", "kJ mol-1", "kJ mol(-1)", "kJ/mol", "kJ per mol H2", "kJ mol-1 H2",
-                                  "kJ/mol H2", "kJ·mol−1", "kJ mol^-1", "kJ mol^(-1)", "kJ mol<sup>-1</sup>", "kJ mol(-1) H-2"])
+                                  "kJ/mol H2", "kJ·mol−1", "kJ mol^-1", "kJ mol^(-1)", "kJ mol<sup>-1</sup>", "kJ mol(-1) H-2",
+                                  "kJ/(mol H2)", "kJ/(mol of H2)", "kJ (mol of H2)-1", "kJ/(mol of H 2)"])
 def test_molar_energy_spellings(unit):
     m = one(f"The apparent activation energy of the Mg2FeH6 sample is 122 {unit}.")
     assert (m.property, m.value, m.unit) == ("dehydrogenation_activation_energy", 122.0, "kJ/mol")
