@@ -9,7 +9,7 @@ import re
 from ontology.vocabulary import vocabulary
 
 from .amounts import PER_CENT
-from .preparation_words import ADDED_WITH, ADDING_PARTICIPLE, MILLING, OPENING_GERUND, initials
+from .preparation_words import ADDED_WITH, ADDING_PARTICIPLE, DEPOSITED_ON, MILLING, OPENING_GERUND, initials
 from .sample_words import SAMPLE_NOUNS
 
 # A material introduced into another is an additive, not the subject of what follows.
@@ -22,10 +22,10 @@ _CUE_TAIL = (rf"\s+(?:a |an |the )?(?:small |trace |{PER_CENT} )?"
              rf"(?:(?:nano[\w-]*|[a-z]+(?:-sized|crystalline|ic|al))\s+){{0,2}}$")
 # (the participles and gerunds said with 'with': the ontology's AddedWithWord, and the milling)
 # ('the samples with Nb2O5 and TiO2': a sample noun with what it holds; the ontology's SampleNoun)
-_CUE_FIRST = "".join(sorted(set("iacmwb" + initials("AddedWithWord", "MillingGerund")
+_CUE_FIRST = "".join(sorted(set("iacmwb" + initials("AddedWithWord", "MillingGerund", "DepositedOnWord")
                                 + "".join(w[0] for w in vocabulary().scheme_words("SampleNoun")))))
 ADDITIVE_CUE = re.compile(rf"(?=[{_CUE_FIRST}])\b(?:introduc\w*|addition of|adding|add|containing|combined with|mixed with|"
-                          rf"catalyzed by|catalysed by|amount of|with the aid of|in the presence of|{SAMPLE_NOUNS}\s+with|"
+                          rf"catalyzed by|catalysed by|amount of|with the aid of|in the presence of|{SAMPLE_NOUNS}\s+with|(?:{DEPOSITED_ON})\s+on(?:to)?|"
                           rf"(?:{ADDED_WITH}|(?:ball[- ]?|co-?)?{MILLING})\s+(?:\w+ly\s+)?with)"
                           rf"{_CUE_TAIL}", re.I)
 # ('Metallic Ti and V are detected after ball milling with MgH2': what a milling is said with may be the host the

@@ -73,6 +73,7 @@ PREPARING_FIRST = "[" + "".join(sorted({w[0] for w in (*_PREPARING, *_BY_ROUTE)}
 # adds the English around it: 'co-', 'ball-', 'nano' before, the preposition after)
 # "doped with", "modifying with" (before an additive: ingest.material_cues; the milling a reader adds)
 ADDED_WITH = _words("AddedWithWord")
+DEPOSITED_ON = _words("DepositedOnWord")
 MILLING = _words("MillingGerund")
 # "NbF5 was added to the mixture" (ingest.referents), "the powder was then doped with 2 wt% Ni"
 PUT_INTO_SAMPLE = _words("PutIntoSampleParticiple")

@@ -903,7 +903,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     for pool in (list(reversed(before)), after):
         if pool:
             ctx.cues.append("system:fallback")
-            return pool[0][1]
+            # ("Mg deposited on Ni foam absorbs …": a material put into or under another is not the one
+            # measured, and a metal whose hydride the ontology knows is, before one it knows none of)
+            pool = [x for x in pool if x not in additives] or pool
+            return next((s for _, s in pool if hydride_like(host_formula(s))), pool[0][1])
     return None
 
 

@@ -304,6 +304,11 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
             and els - metals == host_els - host_metals:
         # Zn(BH4)2 in Mg(BH4)2 (Mg0.9Zn0.1(BH4)2): another cation, the same anion
         return {"CationSubstitution"}
+    # ('Ca-doped LiBH4': a metal on the borohydride's cation sites; not one written beside a scaffold, as the Al
+    # of LiBH4/LiNH2-Al@SBA-15 is the silica's)
+    if application == APPLICATIONS["electrolyte"] and metals and els == metals and not metals & host_metals \
+            and _is_borohydride(host_els) and not any(o.role == ROLES["scaffold"] for o in system.additives):
+        return {"CationSubstitution"}
     # (not where the text says the system stores hydrogen: LiTi2O4 credited with a catalytic effect in
     # LiNH2–LiH is a catalyst, whatever a Li oxide usually does in an electrolyte)
     if role == ROLES["electrolyte"] and application != APPLICATIONS["storage"] \

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import extract_text
-from ui.cli.extract import contract_rows
+from tests.extracted import records
 
 
 def applications(text: str) -> dict[str, str]:
-    return {r["property"]: r["application"] for r in contract_rows(extract_text(text, source_id="t"))
-            if r["kind"] == "measurement"}
+    return {r["property"]: r["application"] for r in records(text)}
 
 
 @pytest.mark.parametrize("text, prop, application", [

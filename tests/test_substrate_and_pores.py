@@ -1,0 +1,49 @@
+"""A metal laid on a substrate is what is measured, not the substrate ("Mg electrodeposited on a nickel
+substrate absorbs …"); "micropores (below 2 nm)" is a pore size, no particle size; a metal doped into a
+borohydride electrolyte is a cation substitution. Every sentence is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import records as rows
+
+
+@pytest.mark.parametrize("text", [
+    "Mg electrodeposited on a catalytic nickel substrate absorbs 6 wt% H2 at 300 °C.",
+    "Mg deposited on Ni foam absorbs 6 wt% H2 at 300 °C.",
+    "Mg films grown on a Ni substrate absorb 6 wt% H2 at 300 °C.",
+    "Mg sputtered onto copper foil takes up 6 wt% H2 at 300 °C.",
+])
+def test_the_metal_on_a_substrate_is_measured(text):
+    (r,) = [r for r in rows(text) if r["property"] == "absorbed_hydrogen_capacity"]
+    assert r["material"] == "MgH2"
+
+
+def test_a_catalyst_laid_on_the_hydride_leaves_the_hydride_measured():
+    (r,) = rows("Pd sputtered on Mg films lowers the absorption temperature of Mg to 100 °C.")
+    assert r["material"] == "MgH2"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Carbons rich in micropores (below 2 nm) host LiBH4, which desorbs at 300 °C.", 2.0),
+    ("LiBH4 confined in a carbon with mesopores of 4 nm releases hydrogen at 250 °C.", 4.0),
+    ("The macropores of the foam, 80 nm wide, hold MgH2 that desorbs at 280 °C.", 80.0),
+])
+def test_micro_meso_and_macropores_are_pore_sizes(text, value):
+    sizes = {r["value"]: r["property"] for r in rows(text) if r["unit"] == "nm"}
+    assert sizes == {value: "pore_size"}
+
+
+@pytest.mark.parametrize("text", [
+    "The 5 mol% Ca-doped LiBH4 solid solution shows 0.1 mS/cm at 30 °C.",
+    "LiBH4 doped with 10 mol% Ca reaches 0.2 mS/cm at 40 °C.",
+    "Na-doped LiBH4 conducts 0.05 mS/cm at 30 °C.",
+])
+def test_a_metal_doped_into_a_borohydride_electrolyte_is_cation_substitution(text):
+    (r,) = rows(text)
+    assert r["strategies"] == ["CationSubstitution"]
+
+
+def test_a_metal_doped_into_a_borohydride_for_hydrogen_is_a_catalyst():
+    (r,) = rows("Ni-doped LiBH4 releases hydrogen at 300 °C.")
+    assert r["strategies"] == ["MetalCatalysis"]
