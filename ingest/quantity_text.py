@@ -237,6 +237,7 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
             continue
         last = m.end()
         w = m.group(0).rstrip(".:")
+        end = m.start() + len(w)     # (where the word ends in the text, whatever the rewrites below leave of it)
         w = _PER_MASS_OF.sub(r"/\1", w)   # "mAh/[g of (Mg2Ni)]" -> "mAh/g"
         w = _MOL_OF.sub("", w)
         pair = _SETTINGS_PAIR.match(w)  # "923 K/15 MPa", "300 °C/5 bar": a pair of settings; the unit ends at '/'
@@ -253,8 +254,8 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
         if named is not None:   # "kJ mol−1 (H2)", "mAh g−1 (of Li2O)": per mole or gram of what the bracket names
             words.append((w[:named.start()], m.start(), m.end()))
             break
-        words.append((w, m.start(), m.start() + len(w)))
-        if m.end() != m.start() + len(w):  # trailing '.' or ':' ends the unit
+        words.append((w, m.start(), end))
+        if m.end() != end:  # trailing '.' or ':' ends the unit
             break
     if words and _NAME_WORD.fullmatch(words[0][0]):
         return None  # a capitalised word ("Kim" would be kibimetres) is a name, not a unit

@@ -371,3 +371,15 @@ def test_hostile_text_costs_linear_time():
         t = time.perf_counter()
         mentions(text)
         assert time.perf_counter() - t < 20, text[:20]
+
+
+@pytest.mark.parametrize("unit", ["kJ/(mol of H2)", "kJ/(mol H2)", "kJ mol-1"])
+def test_a_rewritten_unit_ends_where_its_text_ends(unit):
+    """'kJ/(mol of H2)' is read as 'kJ/(mol H2)': the value still ends after the whole bracket, so the
+    baseline named right after it ('… for the pure LiBH4') is the value's."""
+    text = (f"The enthalpy of the TiF3-doped LiAlH4–LiBH4 system decreased from 74{unit} for the pure LiBH4 "
+            f"to 60.4{unit}.")
+    got = {m.value: m.system.name for m in facts(text)}
+    assert got[74.0] == "LiBH4" and "TiF3" in got[60.4]
+    (n,) = [n for n in numbers("It is 74kJ/(mol of H2) here.") if n.value == 74.0]
+    assert n.unit == "kJ/(mol H2)"
