@@ -20,7 +20,7 @@ _MIXED = rf"(?:(?:were|was)\s+)?(?:(?:ball|hand)[- ]?)?{MILLED_OR_MIXED}(?:\s+to
 # (or set equal to the names: "LiBH4/MgH2 = 2:1", the parts' ratio written as an equation)
 RATIO_AFTER = re.compile(
     rf"\s*(?:\(\s*|(?P<equals>\s*=\s*)|,?\s*(?:{_MIXED})?(?:in|at|with)\s+(?:an?\s+|the\s+)?)"
-    rf"(?:(?P<kind>{_KIND})\s+ratios?\s+(?:of\s+)?)?"
+    rf"(?:(?P<kind>{_KIND})\s+ratios?(?:\s*[:=]\s*|\s+(?:of\s+)?))?"     # ("(mole ratio: 3:1)")
     r"(?P<r>(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)(?:\s*:\s*\d+(?:\.\d+)?)*)"
     rf"(?:\s*by\s+(?P<by>mole|weight|mass|volume)|\s*(?P<kind_after>{_KIND})(?:\s+ratio)?(?![\w/]))?(?:\s*\))?", re.I)
 # "a 3:1 (molar) mixture of", "a 1:1 by weight blend of": the ratio written before the names
