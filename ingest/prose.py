@@ -2048,6 +2048,10 @@ _THAT_OF_ELLIPSIS = re.compile(r"\s*[,;]?\s*(?:and|but|while|whereas)\s+(?:that|
                                r"(?:~|∼|≈|ca\.?|about|around|approximately|only|just)?\s*$", re.I)
 
 
+# the words between two values of one list: "2140 mAh/g and 10.5 wt%", "…, 7.6 wt%, and 2038 mAh/g"
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
 def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef], baselines: set[int] = frozenset(),
                   alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
     gs = paired_singles(text, groups(text), systems)
@@ -2178,6 +2182,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     out: list[Measurement] = []
     said_keys: list[tuple[Group, list[str]]] = []   # the lists whose values each took their own property
     first_keys: set[str | None] = set()
+    listed_basis: tuple[str | None, str | None] = (None, None)   # the basis and property of the value before
     props = _joined_runs(props, text, systems, taken, ctx)
     for g in props:
         cond_sets = conditions_for(g, props, conds, text)
@@ -2223,6 +2228,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         basis = value_basis(clause.get(id(g), ""), text[g.end:g.end + 30] if bracket_of(text, g) is not None else "")
         if basis == "measured" and said_in_theory(text, g):
             basis = "theoretical"
+        if basis == "measured" and listed_basis[0] == "theoretical" and listed_basis[1] != g.key \
+                and _LIST_GAP.fullmatch(clause.get(id(g), "")):
+            # "the theoretical capacity and voltage … are 2140 mAh/g and 0.7 V": a list of other quantities of
+            # the compound shares the word ("7.6 wt%, and 6.5 wt% was released" is the same quantity, measured)
+            basis = "theoretical"
+        listed_basis = (basis, g.key)
         if basis == "calculated" and subject.additives and subject is ctx.system \
                 and {"system:context", "system:continued"} & set(ctx.cues) and not _FROM_MEASURED_DATA.search(text):
             # "DFT calculations predict 39 kJ per mol H2" in a paragraph about a doped sample: a

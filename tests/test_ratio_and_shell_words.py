@@ -1,6 +1,7 @@
 """A notation's molar ratio written with a colon or an equals sign after the word ("(mole ratio: 3:1)",
 "(molar ratio = 2:1)") is its composition; "carbon-covered", "carbon-encapsulated", "graphene-wrapped"
-say a core–shell sample as "carbon-coated" does. Every sentence is written for these tests."""
+say a core–shell sample as "carbon-coated" does; "theoretical" before a list of other quantities is each
+one's. Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -33,3 +34,20 @@ def test_a_ratio_of_another_kind_is_no_composition():
 def test_covering_words_say_core_shell(text):
     (r,) = records(text)
     assert "CoreShellStructuring" in r["strategies"]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The theoretical capacity and average voltage of LiAlH4 are 2140 mAh/g and 0.7 V, respectively.", (2140.0, 0.7)),
+    ("The theoretical gravimetric and volumetric capacities of LiBH4 reach 18.5 wt% H2 and 121 kg m-3.",
+     (18.5, 121.0)),
+    ("The theoretical capacity of MgH2 is 2038 mAh/g, and 7.6 wt% H2.", (2038.0, 7.6)),
+])
+def test_theoretical_is_each_listed_quantity_s(text, values):
+    basis = {r["value"]: r["basis"] for r in records(text)}
+    assert [basis[v] for v in values] == ["theoretical", "theoretical"]
+
+
+def test_a_measured_value_after_a_theoretical_one_of_the_same_quantity_stays_measured():
+    basis = {r["value"]: r["basis"] for r in records(
+        "The theoretical capacity of MgH2 is 2038 mAh/g, but the electrode delivers only 1500 mAh/g.")}
+    assert basis == {2038.0: "theoretical", 1500.0: "measured"}
