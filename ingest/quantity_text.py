@@ -131,6 +131,10 @@ _CHANGE_FOR_GAP = re.compile(r"^\s*(?:(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1
                              r"|\(\s*(?:for|of|in)\s+[^()]{1,40}\)\s*)(?:to|down to|up to)\s*"
                              r"(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
+# "a theoretical capacity of 7.6 wt%, and 6.5 wt% was released": a value after a comma with a verb of its own
+# starts a clause, no second member of a list of two
+_OWN_VERB_NEXT = re.compile(r"\s*(?:(?:of\s+)?(?:H2|hydrogen)\s+)?(?:was|is|has\s+been|had\s+been|could\s+be|can\s+be)\b",
+                            re.I)
 # "at around 250 °C and around 300 °C": each member with the approximation word the one before it has (one
 # without: "peaks at 168 °C, nearly 60 °C lower than …" starts a difference, no second member)
 _APPROX_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:~|∼|≈|ca\.|about|around|approximately|nearly|roughly)\s*$")
@@ -639,7 +643,9 @@ def groups(text: str) -> list[Group]:
                     and (_LIST_GAP.match(gap) or _APPROX_LIST_GAP.match(gap) and nums[j].qualifier == nxt.qualifier != "=") \
                     and (_RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0])
                                                   or not _SETTING_BEFORE.search(text, max(0, n.start - 50), n.start)
-                                                  and not _DIFFERENCE_NEXT.match(text, nxt.end)):
+                                                  and not _DIFFERENCE_NEXT.match(text, nxt.end)
+                                                  and not (kind == "single" and gap.lstrip().startswith(",")
+                                                           and _OWN_VERB_NEXT.match(text, nxt.end))):
                 # "182 kJ/mol and 122 kJ/mol for A and B, respectively", "the onset temperatures of A and B are
                 # 240 °C and 225 °C": the unit written twice is still one list ("at 200 °C and 300 °C" are settings)
                 kind = "list"

@@ -51,3 +51,14 @@ def test_a_measured_value_after_a_theoretical_one_of_the_same_quantity_stays_mea
     basis = {r["value"]: r["basis"] for r in records(
         "The theoretical capacity of MgH2 is 2038 mAh/g, but the electrode delivers only 1500 mAh/g.")}
     assert basis == {2038.0: "theoretical", 1500.0: "measured"}
+
+
+@pytest.mark.parametrize("text, bases", [
+    ("MgH2 has a theoretical capacity of 7.6 wt%, and 6.5 wt% was released at 300 °C.",
+     {7.6: "theoretical", 6.5: "measured"}),
+    ("LiBH4 holds 18.5 wt% in theory, and 13.8 wt% is released on heating to 600 °C.",
+     {18.5: "theoretical", 13.8: "measured"}),
+    ("MgH2 and LiBH4 released 6.1 wt% and 9.0 wt% H2, respectively.", {6.1: "measured", 9.0: "measured"}),
+])
+def test_a_value_after_a_comma_with_its_own_verb_is_no_list_member(text, bases):
+    assert {r["value"]: r["basis"] for r in records(text)} == bases
