@@ -47,3 +47,13 @@ def test_a_metal_doped_into_a_borohydride_electrolyte_is_cation_substitution(tex
 def test_a_metal_doped_into_a_borohydride_for_hydrogen_is_a_catalyst():
     (r,) = rows("Ni-doped LiBH4 releases hydrogen at 300 °C.")
     assert r["strategies"] == ["MetalCatalysis"]
+
+
+@pytest.mark.parametrize("text, strategy", [
+    ("The desorption temperature of MgH2 catalyzed by 5 wt.% Ni-MOF decreased to 243 degrees C.", "MetalCompoundCatalysis"),
+    ("MgH2 doped with 10 wt% Co-MOF starts to release hydrogen at 250 °C.", "MetalCompoundCatalysis"),
+    ("LiBH4 confined in a Zn-MOF released hydrogen at 250 °C.", "Nanoconfinement"),
+])
+def test_a_framework_milled_in_at_a_few_per_cent_is_a_catalyst_not_a_scaffold(text, strategy):
+    (r,) = rows(text)
+    assert r["strategies"] == [strategy]
