@@ -123,28 +123,31 @@ def initialisms(text: str) -> list[tuple[str, str]]:
     out: dict[str, str] = {}
     pairs = {a[:2].lower() for a in wanted}   # (every abbreviation has two letters or more)
     initials: dict[str, str] = {}   # (a word's parts' initials, worked out once per word)
-    for words in (run.split(" ") for run in _WORD_RUN.findall(text)):
-        # (most runs end at their second word, with no wanted abbreviation begun: that first look, made without
-        # building initials for two words of no hyphen, picks the runs' first words)
-        begun = [i for i, (first, second) in enumerate(zip(words, words[1:])) if first[0] in firsts and (
-            "-" in first or "-" in second or first[0] + second[0] in pairs)]
-        for i in begun:
-            first = words[i]
-            # the run's initials grown word by word (each word's, and its hyphen-joined parts')
-            by_word, by_part = first[0].upper(), _part_initials(first)
-            for j in range(i + 1, min(i + 5, len(words))):
-                word = words[j]
-                part = initials.get(word)
-                if part is None:
-                    part = initials[word] = _part_initials(word)
-                by_word, by_part = by_word + word[0].upper(), by_part + part
-                # (the prefixes hold every shorter start of a prefix: with neither spelling, no plural is one)
-                if by_word not in prefixes and by_part not in prefixes:
-                    break   # (a longer run only adds letters: it cannot spell a wanted abbreviation either)
-                for abbr in {by_word, by_part, by_word + "S", by_part + "S"} & wanted:
-                    material = _names_material(tuple(words[i:j + 1]))
-                    if material is not None and material[1]:
-                        out.setdefault(abbr, material[0])
+    # (the runs' words in one list, a '|' between two runs: no run is read across it)
+    words = " | ".join(_WORD_RUN.findall(text)).split(" ")
+    # (most runs end at their second word, with no wanted abbreviation begun: that first look, made without
+    # building initials for two words of no hyphen, picks the runs' first words in one pass)
+    begun = [i for i, (first, second) in enumerate(zip(words, words[1:])) if first[0] in firsts and (
+        "-" in first or "-" in second or first[0] + second[0] in pairs)]
+    for i in begun:
+        first = words[i]
+        # the run's initials grown word by word (each word's, and its hyphen-joined parts')
+        by_word, by_part = first[0].upper(), _part_initials(first)
+        for j in range(i + 1, min(i + 5, len(words))):
+            word = words[j]
+            if word == "|":
+                break   # (the end of the run)
+            part = initials.get(word)
+            if part is None:
+                part = initials[word] = _part_initials(word)
+            by_word, by_part = by_word + word[0].upper(), by_part + part
+            # (the prefixes hold every shorter start of a prefix: with neither spelling, no plural is one)
+            if by_word not in prefixes and by_part not in prefixes:
+                break   # (a longer run only adds letters: it cannot spell a wanted abbreviation either)
+            for abbr in {by_word, by_part, by_word + "S", by_part + "S"} & wanted:
+                material = _names_material(tuple(words[i:j + 1]))
+                if material is not None and material[1]:
+                    out.setdefault(abbr, material[0])
     return sorted(out.items())
 
 
