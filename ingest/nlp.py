@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import spacy
 from spacy.attrs import IDX, LENGTH
@@ -688,7 +689,18 @@ def _text(doc: Doc) -> str:
     return doc.user_data.get("hkg_text") or doc.text
 
 
-def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict) -> Span | None:
+class _Cut(NamedTuple):
+    """The tokens [start, end) of a Doc, which cover its characters [start_char, end_char) exactly: what the
+    readers below ask of a span of tokens, without making one (a spaCy Span for each of a paper's thousands
+    of candidates, most of them never kept)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict) -> _Cut | None:
     """The span of tokens exactly covering [start, end), trimming punctuation the tokenizer split.
 
     starts/ends map character offsets to token indices (doc.char_span scans linearly: too slow
@@ -702,7 +714,8 @@ def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict
         if end <= start:
             return None
         if start in starts and end in ends:
-            return doc[starts[start]:ends[end] + 1]
+            # (the token starting at ``start`` to the one ending at ``end``: no token lies across either)
+            return _Cut(starts[start], ends[end] + 1, start, end)
         if (text[end - 1] in ".:+-–"
                 or text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end)):
             end -= 1
@@ -788,14 +801,14 @@ def _amount_compositions(doc: Doc, text: str, starts: dict, ends: dict) -> list[
     if _SERIES_HINT.search(text):
         for m in _matches_at(_SERIES_COMPOSITION, text, _series_starts(text)):
             span = _aligned(doc, text, m.start(), m.end(), starts, ends)
-            if span is not None and system_of(span.text) is not None:
+            if span is not None and system_of(text[span.start_char:span.end_char]) is not None:
                 out.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
     if "%" not in text:
         return out
     for m in _matches_at(_AMOUNT_COMPOSITION, text, _composition_starts(text)):
         glued = _GLUED_TAIL.search(text, m.start(), m.end())   # "… 5 wt% Nb2O5was milled"
         span = _aligned(doc, text, m.start(), glued.start() if glued else m.end(), starts, ends)
-        if span is not None and system_of(span.text) is not None:
+        if span is not None and system_of(text[span.start_char:span.end_char]) is not None:
             out.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
     return out
 
@@ -846,7 +859,7 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
             continue
         if span is None or not taken.isdisjoint(range(span.start, span.end)):
             continue
-        word = text[span.start_char:span.end_char]   # span.text, without joining its tokens again
+        word = text[span.start_char:span.end_char]
         lead = _UNIT_PAIR.match(word) or _UNIT_SYMBOL.fullmatch(word)
         if lead and _is_unit(lead.group(0)) \
                 and _AFTER_NUMBER.search(text, max(0, span.start_char - 12), span.start_char):
