@@ -105,6 +105,9 @@ class _Ontology:
         # metals whose hydride the ontology gives no usual role: storage hosts (Mg), not catalysts (Ti → TiH2)
         self.storage_metal_sets = self._hydride_metal_sets(storage_only=True)
         self.hydride_compositions = self._hydride_compositions()
+        # (formula, hydrogen count, composition without hydrogen) of each: the metal or alloy it stores hydrogen in
+        self.hydride_frames = [(f, comp["H"], {e: n for e, n in comp.items() if e != "H"})
+                               for f, comp in self.hydride_compositions]
         # each hydride formula standing alone in a name ('Thin film MgH2'), compiled once
         self.hydride_patterns = [(f, re.compile(rf"(?<![A-Za-z(]){re.escape(f)}(?![a-z0-9(])"))
                                  for f, _ in self.hydride_compositions]
@@ -837,6 +840,8 @@ def _hydride_chemistry(parts: list[_Part], onto: _Ontology) -> bool:
 
 def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
     """The first hydride the ontology knows, else the first hydride by composition, else …"""
+    if len(parts) == 1:
+        return 0   # (a part alone is the host: each rule below picks it, or none does and the first is taken)
     def known_hydride(p: _Part) -> bool:
         return bool(p.material and p.material.term and p.material.term.id in onto.hydride_terms)
 
@@ -1973,8 +1978,7 @@ def storage_hydride(formula: str, vocab: Vocabulary | None = None) -> str | None
     if f is None or f.is_symbolic or "H" in f.elements or _metals(f.elements) != list(f.elements):
         return None
     comp = f.composition
-    found = [(hcomp["H"], name) for name, hcomp in _ontology(vocab).hydride_compositions
-             if {e: n for e, n in hcomp.items() if e != "H"} == comp]
+    found = [(hydrogen, name) for name, hydrogen, frame in _ontology(vocab).hydride_frames if frame == comp]
     return max(found)[1] if found else None   # the fully hydrided phase: TiH2, not TiH
 
 
