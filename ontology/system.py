@@ -131,7 +131,8 @@ class _Ontology:
         self.missing.append(b.id)
         return None
 
-    def _hydride_metal_sets(self, storage_only: bool = False) -> list[frozenset[str]]:
+    def _hydride_metal_sets(self, storage_only: bool = False) -> frozenset[frozenset[str]]:
+        # (a set: the rules ask whether a part's metals are among them, for every part of every notation)
         out = []
         for tid in self.hydride_terms:
             if storage_only and self.v.get(tid).usual_role:
@@ -139,7 +140,7 @@ class _Ontology:
             f = _try_formula(self.v.get(tid).formula)
             if f is not None:
                 out.append(frozenset(_metals(f.elements)))
-        return [s for s in out if s]
+        return frozenset(s for s in out if s)
 
     def _hydride_compositions(self) -> list[tuple[str, dict[str, float]]]:
         """(formula, composition) of the ontology's hydrides with a definite formula, simplest first."""
