@@ -96,8 +96,15 @@ def _outside(term_id: str) -> bool:
 
 # a capitalised abbreviation written in the text, alone or inside a sample's name ('LiBH4@CA@CoNiB', 'the MC
 # scaffold'): two to five capitals between no letters or digits
-_CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,5}(?![a-z0-9])")
-_LOWER_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+# (written to start at its first capital: the engine then skips to capitals, not trying the look-behind at every
+# character of the paper)
+_CAPITALS = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]{1,4}(?![a-z0-9])")
+# a lower-case word: a run of letters and hyphens, from its first letter to its last
+_LOWER_WORD = r"[a-z][a-z-]*[a-z]"
+# two or more such words one space apart (each a whole run: no letter or hyphen before the first's hyphens):
+# the runs of words a name can be read from, found by the engine in one pass over the text (a Python loop over
+# the paper's every word cost a fortieth of an extraction); the words of one are its split at the spaces
+_WORD_RUN = re.compile(rf"(?<![a-z-])-*({_LOWER_WORD}(?: {_LOWER_WORD})+)")
 
 
 def initialisms(text: str) -> list[tuple[str, str]]:
@@ -111,26 +118,25 @@ def initialisms(text: str) -> list[tuple[str, str]]:
     wanted = {a for a in set(_CAPITALS.findall(text)) if _no_formula(a) and vocab.lookup(a, "Material") is None}
     if not wanted:
         return []
-    found = list(_LOWER_WORD.finditer(text))
-    words = [m.group(0) for m in found]
     firsts = {a[0].lower() for a in wanted}   # (a run spells an abbreviation only from a word of its first letter)
     prefixes = {a[:k] for a in wanted for k in range(1, len(a) + 1)}
     out: dict[str, str] = {}
     pairs = {a[:2].lower() for a in wanted}   # (every abbreviation has two letters or more)
+    initials: dict[str, str] = {}   # (a word's parts' initials, worked out once per word)
+    # (the runs' words in one list, a '|' between two runs: no run is read across it)
+    words = " | ".join(_WORD_RUN.findall(text)).split(" ")
     # (most runs end at their second word, with no wanted abbreviation begun: that first look, made without
     # building initials for two words of no hyphen, picks the runs' first words in one pass)
     begun = [i for i, (first, second) in enumerate(zip(words, words[1:])) if first[0] in firsts and (
         "-" in first or "-" in second or first[0] + second[0] in pairs)]
-    initials: dict[str, str] = {}   # (a word's parts' initials, worked out once per word)
     for i in begun:
         first = words[i]
         # the run's initials grown word by word (each word's, and its hyphen-joined parts')
         by_word, by_part = first[0].upper(), _part_initials(first)
         for j in range(i + 1, min(i + 5, len(words))):
-            gap = found[j - 1].end()
-            if found[j].start() != gap + 1 or text[gap] != " ":
-                break
             word = words[j]
+            if word == "|":
+                break   # (the end of the run)
             part = initials.get(word)
             if part is None:
                 part = initials[word] = _part_initials(word)

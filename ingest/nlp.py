@@ -19,10 +19,12 @@ from __future__ import annotations
 import gc
 import operator
 import re
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import spacy
 from spacy.attrs import IDX, LENGTH
@@ -69,9 +71,11 @@ SYSTEM_LABEL = "SYSTEM"
 # The leading lookahead names every character a piece can start with: the engine tries the
 # alternatives only there (four times faster over a paper than trying them at every character).
 # A plain space starts a piece only before "[" (a citation) or "\cdot": not at every word.
+# (the pieces that start at a space are asked after one look for the space: three looks at a character
+# that starts no piece, not seven)
 _MARKUP = re.compile(
-    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u2010\u2011\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅ﬀ-ﬄ₀-₉þ\uff01-\uff5e\ufe63\u3000\uf020-\uf0ff]|\s[ÂÀ´Æ⋅∙þ]|\s\[|\s+\\cdot"
-    r"|\s?center\s+dot\b|(?<=\d\))\s)(?:"
+    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u2010\u2011\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅ﬀ-ﬄ₀-₉þ\uff01-\uff5e\ufe63\u3000\uf020-\uf0ff]"
+    r"|\s(?:[ÂÀ´Æ⋅∙þ]|\[|\s*\\cdot|center\s+dot\b|(?<=\d\)\s))|center\s+dot\b)(?:"
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
@@ -658,6 +662,17 @@ _CANDIDATE = re.compile(r"(?=[\[(\d.A-Zxyz])(?:(?<![\w\-–/@°º˚])|(?<=(?<![\
 # word above starts at a capital and is never read after a hyphen); one mention when the whole is one
 # material ("carbon-Ni" is two: left to the word-by-word reading)
 _DESCRIBED_CANDIDATE = re.compile(r"(?<![\w\-–/@])(?!non-)[a-z]{4,}-[A-Z][A-Za-z0-9()\[\]·]*")
+_HYPHEN_CAPITAL = re.compile(r"-(?=[A-Z])")
+
+
+def _described_starts(text: str) -> Iterator[int]:
+    """Every place a ``_DESCRIBED_CANDIDATE`` can start: the start of the run of lower-case letters before a
+    hyphen and a capital (its word of size or form runs from no letter to the hyphen)."""
+    for m in _HYPHEN_CAPITAL.finditer(text):
+        at = m.start()
+        while at > 0 and "a" <= text[at - 1] <= "z":
+            at -= 1
+        yield at
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
 # A unit symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S", "5 Pa") is a unit, not an element.
 _UNIT_SYMBOL = re.compile(r"[A-Z][a-z]?")
@@ -674,7 +689,18 @@ def _text(doc: Doc) -> str:
     return doc.user_data.get("hkg_text") or doc.text
 
 
-def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict) -> Span | None:
+class _Cut(NamedTuple):
+    """The tokens [start, end) of a Doc, which cover its characters [start_char, end_char) exactly: what the
+    readers below ask of a span of tokens, without making one (a spaCy Span for each of a paper's thousands
+    of candidates, most of them never kept)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict) -> _Cut | None:
     """The span of tokens exactly covering [start, end), trimming punctuation the tokenizer split.
 
     starts/ends map character offsets to token indices (doc.char_span scans linearly: too slow
@@ -688,7 +714,8 @@ def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict
         if end <= start:
             return None
         if start in starts and end in ends:
-            return doc[starts[start]:ends[end] + 1]
+            # (the token starting at ``start`` to the one ending at ``end``: no token lies across either)
+            return _Cut(starts[start], ends[end] + 1, start, end)
         if (text[end - 1] in ".:+-–"
                 or text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end)):
             end -= 1
@@ -706,10 +733,18 @@ def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict
 # see the whole; the system-notation parser decides whether the whole is one system.
 # Lengths are bounded so that a failed match costs little wherever it starts (no quadratic scan).
 _PART = r"[\[(]?\d{0,4}\.?\d{0,4}[A-Z][A-Za-z0-9()\[\]·.]{0,40}"
+_PART_CHARS = 51      # the most characters a _PART holds (1 + 4 + 1 + 4 + 1 + 40)
+_PART_START = re.compile(r"[\[(\d.A-Z]")   # a character a _PART starts with
+# an amount after a sign: "-5 wt%", "+ 10 wt.%" (the first of a composition's amounts)
+_SIGNED_AMOUNT = rf"[-–+]\s*\d{{1,4}}(?:\.\d{{1,4}})?\s*{AMOUNT_UNIT}"
 _AMOUNT_COMPOSITION = re.compile(
     rf"(?=[\[(\d.A-Z])(?<![\w\-–/@]){_PART}(?:[–\-/@:]{_PART}){{0,5}}"
     # the material after an amount may itself be a composite ("MgH2-5 wt% Ti3C2/TiO2-C", "… 10 wt% Ni@C")
-    rf"(?:\s*[-–+]\s*\d{{1,4}}(?:\.\d{{1,4}})?\s*{AMOUNT_UNIT}\s*(?:of\s+)?{_PART}(?:[/@\-–]{_PART}){{0,3}}){{1,5}}")
+    rf"(?:\s*{_SIGNED_AMOUNT}\s*(?:of\s+)?{_PART}(?:[/@\-–]{_PART}){{0,3}}){{1,5}}")
+# Before its first signed amount a composition holds at most six parts and five separators, then spaces: it
+# starts at most this many characters before the spaces that precede that amount's sign
+_COMPOSITION_REACH = 6 * _PART_CHARS + 5
+_SIGNED_AMOUNT_AT = re.compile(_SIGNED_AMOUNT)
 
 
 # "MgH2–x CeO2 (x = 5, 10 wt%)", "LiBH4-y TiO2": a composition whose loading is a series variable glued to the
@@ -717,21 +752,63 @@ _AMOUNT_COMPOSITION = re.compile(
 # ("MgH2–x wt% VCl3 (x = 2, 5, 10)": the variable may carry the amount's unit)
 _SERIES_COMPOSITION = re.compile(rf"(?<![\w\-–/@]){_PART}[–\-]\s?[xyn]\s*(?:{AMOUNT_UNIT}\s*(?:of\s+)?|\s)\s*{_PART}")
 _SERIES_HINT = re.compile(r"[–\-][xyn]\s")
+_SERIES_DASH = re.compile(r"[–\-](?=\s?[xyn])")   # (its host, one _PART, ends right before it)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, positions: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, given ``positions`` (increasing) that hold every place a
+    match can start: a scan for a rare piece each match holds names them, and the large pattern is tried
+    there only, not at every character of a paper. The same matches: ``finditer`` gives, from the end of
+    the last match, the first place the pattern matches at; so does this, trying the places in order
+    (``match`` at a place sees the text before it, for the look-behinds, as ``finditer`` does)."""
+    pos = 0
+    for at in positions:
+        if at >= pos and (m := pattern.match(text, at)) is not None:
+            yield m
+            pos = m.end()
+
+
+def _within_reach(text: str, anchors: Iterable[int], reach: int, starts: re.Pattern[str]) -> Iterator[int]:
+    """Each place ``starts`` matches at from ``reach`` characters before an anchor up to it, in order and once."""
+    tried = 0
+    for anchor in anchors:
+        for c in starts.finditer(text, max(tried, anchor - reach), anchor):
+            yield c.start()
+        tried = max(tried, anchor)
+
+
+def _before_spaces(text: str, at: int) -> int:
+    """The start of the run of spaces (of ``str.isspace``, as the patterns' ``\\s``) that ends at ``at``."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _composition_starts(text: str) -> Iterator[int]:
+    """Every place an ``_AMOUNT_COMPOSITION`` can start: within its reach before the spaces before a signed
+    amount (a match's first amount is one the scan finds: no signed amount holds the sign of another)."""
+    anchors = (_before_spaces(text, m.start()) for m in _SIGNED_AMOUNT_AT.finditer(text))
+    return _within_reach(text, anchors, _COMPOSITION_REACH, _PART_START)
+
+
+def _series_starts(text: str) -> Iterator[int]:
+    """Every place a ``_SERIES_COMPOSITION`` can start: within one part's length before the dash of its variable."""
+    return _within_reach(text, (m.start() for m in _SERIES_DASH.finditer(text)), _PART_CHARS, _PART_START)
 
 
 def _amount_compositions(doc: Doc, text: str, starts: dict, ends: dict) -> list[Span]:
     out = []
     if _SERIES_HINT.search(text):
-        for m in _SERIES_COMPOSITION.finditer(text):
+        for m in _matches_at(_SERIES_COMPOSITION, text, _series_starts(text)):
             span = _aligned(doc, text, m.start(), m.end(), starts, ends)
-            if span is not None and system_of(span.text) is not None:
+            if span is not None and system_of(text[span.start_char:span.end_char]) is not None:
                 out.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
     if "%" not in text:
         return out
-    for m in _AMOUNT_COMPOSITION.finditer(text):
+    for m in _matches_at(_AMOUNT_COMPOSITION, text, _composition_starts(text)):
         glued = _GLUED_TAIL.search(text, m.start(), m.end())   # "… 5 wt% Nb2O5was milled"
         span = _aligned(doc, text, m.start(), glued.start() if glued else m.end(), starts, ends)
-        if span is not None and system_of(span.text) is not None:
+        if span is not None and system_of(text[span.start_char:span.end_char]) is not None:
             out.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
     return out
 
@@ -782,7 +859,7 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
             continue
         if span is None or not taken.isdisjoint(range(span.start, span.end)):
             continue
-        word = text[span.start_char:span.end_char]   # span.text, without joining its tokens again
+        word = text[span.start_char:span.end_char]
         lead = _UNIT_PAIR.match(word) or _UNIT_SYMBOL.fullmatch(word)
         if lead and _is_unit(lead.group(0)) \
                 and _AFTER_NUMBER.search(text, max(0, span.start_char - 12), span.start_char):
@@ -795,7 +872,7 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
             spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
             owner.update(dict.fromkeys(range(span.start, span.end), spans[-1]))
     if "-" in text:
-        for m in _DESCRIBED_CANDIDATE.finditer(text):
+        for m in _matches_at(_DESCRIBED_CANDIDATE, text, _described_starts(text)):
             span = _aligned(doc, text, m.start(), m.end(), starts, ends)
             if span is None or not taken.isdisjoint(range(span.start, span.end)):
                 continue
@@ -858,7 +935,9 @@ def _form_abbreviations() -> str:
 def _spaced_atoms() -> re.Pattern[str]:
     """'Co SA/NG', 'Ni SAs@N-C': a metal, its single atoms' abbreviation apart, then the support (which may be a
     name no rule reads alone: no span of its own to join)."""
-    return re.compile(rf"(?<![\w\-–/@])[A-Z][a-z]? (?:{_form_abbreviations()})[/@][A-Za-z0-9()\-]*[A-Za-z0-9)]")
+    # (the capital first, its look-behind after it: the engine then skips to capitals at once instead of trying
+    # the look-behind at every character of a paper; the same matches, as the capital is a word character)
+    return re.compile(rf"[A-Z](?<![\w\-–/@][A-Z])[a-z]? (?:{_form_abbreviations()})[/@][A-Za-z0-9()\-]*[A-Za-z0-9)]")
 
 
 def _join_spaced(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -359,6 +359,9 @@ _SPLIT_PROCESS_WORD = re.compile(r"(?<![\w\-])(?!(?:up|ad|an|as|at|by|in|is|of|o
                                  r"[a-z]{2,3}( )(?=[a-z]{3,}\b)")
 
 
+_LOWER_RUN = re.compile(r"[a-z]+")
+
+
 @lru_cache(maxsize=1)
 def _process_word() -> re.Pattern[str]:
     return re.compile(vocabulary().scheme_alternation("HydrogenProcessVerb") + r"$")
@@ -368,7 +371,7 @@ def split_process_words(text: str) -> list[tuple[int, int]]:
     """(start, end) of each space a copy put inside a process word ("ab sorbs" for absorbs)."""
     out = []
     for m in _SPLIT_PROCESS_WORD.finditer(text):
-        rest = re.match(r"[a-z]+", text[m.end():])
+        rest = _LOWER_RUN.match(text, m.end())   # (read in place: not a copy of the rest of the text per match)
         assert rest is not None
         if _process_word().match(text[m.start():m.start(1)] + rest.group(0)):
             out.append(m.span(1))

@@ -105,6 +105,9 @@ class _Ontology:
         # metals whose hydride the ontology gives no usual role: storage hosts (Mg), not catalysts (Ti → TiH2)
         self.storage_metal_sets = self._hydride_metal_sets(storage_only=True)
         self.hydride_compositions = self._hydride_compositions()
+        # (formula, hydrogen count, composition without hydrogen) of each: the metal or alloy it stores hydrogen in
+        self.hydride_frames = [(f, comp["H"], {e: n for e, n in comp.items() if e != "H"})
+                               for f, comp in self.hydride_compositions]
         # each hydride formula standing alone in a name ('Thin film MgH2'), compiled once
         self.hydride_patterns = [(f, re.compile(rf"(?<![A-Za-z(]){re.escape(f)}(?![a-z0-9(])"))
                                  for f, _ in self.hydride_compositions]
@@ -128,7 +131,8 @@ class _Ontology:
         self.missing.append(b.id)
         return None
 
-    def _hydride_metal_sets(self, storage_only: bool = False) -> list[frozenset[str]]:
+    def _hydride_metal_sets(self, storage_only: bool = False) -> frozenset[frozenset[str]]:
+        # (a set: the rules ask whether a part's metals are among them, for every part of every notation)
         out = []
         for tid in self.hydride_terms:
             if storage_only and self.v.get(tid).usual_role:
@@ -136,7 +140,7 @@ class _Ontology:
             f = _try_formula(self.v.get(tid).formula)
             if f is not None:
                 out.append(frozenset(_metals(f.elements)))
-        return [s for s in out if s]
+        return frozenset(s for s in out if s)
 
     def _hydride_compositions(self) -> list[tuple[str, dict[str, float]]]:
         """(formula, composition) of the ontology's hydrides with a definite formula, simplest first."""
@@ -837,6 +841,8 @@ def _hydride_chemistry(parts: list[_Part], onto: _Ontology) -> bool:
 
 def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
     """The first hydride the ontology knows, else the first hydride by composition, else …"""
+    if len(parts) == 1:
+        return 0   # (a part alone is the host: each rule below picks it, or none does and the first is taken)
     def known_hydride(p: _Part) -> bool:
         return bool(p.material and p.material.term and p.material.term.id in onto.hydride_terms)
 
@@ -1973,8 +1979,7 @@ def storage_hydride(formula: str, vocab: Vocabulary | None = None) -> str | None
     if f is None or f.is_symbolic or "H" in f.elements or _metals(f.elements) != list(f.elements):
         return None
     comp = f.composition
-    found = [(hcomp["H"], name) for name, hcomp in _ontology(vocab).hydride_compositions
-             if {e: n for e, n in hcomp.items() if e != "H"} == comp]
+    found = [(hydrogen, name) for name, hydrogen, frame in _ontology(vocab).hydride_frames if frame == comp]
     return max(found)[1] if found else None   # the fully hydrided phase: TiH2, not TiH
 
 
