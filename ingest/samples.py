@@ -701,10 +701,25 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"role": ROLES["catalyst"]}) if a.role == ROLES["destabilizer"] and a.formula in catalysts
             else a for a in joined.additives]})
+    if any(_doping_framework(a, catalysts) for a in joined.additives):
+        # "MgH2 with 10 wt% ZIF-67", "ZIF-67 doped MgH2": a porous framework milled in at a few per cent, or said to
+        # dope the host, does not hold the hydride in its pores; it dopes it
+        joined = joined.model_copy(update={"additives": [
+            a.model_copy(update={"role": ROLES["catalyst"]}) if _doping_framework(a, catalysts) else a
+            for a in joined.additives]})
     if in_situ:
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"in_situ": True}) if a.text.split()[-1] in in_situ else a for a in joined.additives]})
     return _held_by(joined, {add for sep, add, _ in parts if sep == "@"} - set(catalysts))
+
+
+def _doping_framework(a, catalysts: set[str]) -> bool:
+    """A porous scaffold of the ontology (a framework, a silica; not a carbon) the text says dopes or
+    catalyses the host, or gives as a share of at most 20 wt% or mol% (too little to hold the hydride)."""
+    if a.role != ROLES["scaffold"] or not a.term or not vocabulary().is_a(a.term, "PorousScaffold"):
+        return False
+    return a.formula in catalysts or a.amount is not None and a.amount.unit in ("wt%", "mol%") \
+        and float(a.amount.value) <= 20
 
 
 def _held_by(system: MaterialSystem, supports: set[str]) -> MaterialSystem:
