@@ -939,7 +939,9 @@ _THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,
 # compound holds by its formula, praised or named by its density, not an amount a sample gave off here ("the
 # hydrogen content of the cycled sample was 4.1 wt%" is measured)
 _HYDROGEN_HELD = re.compile(r"\b(?:(?:high|large|great|remarkable|impressive|attractive)\s+(?:gravimetric\s+|volumetric\s+)?"
-                            r"|(?:gravimetric|volumetric)\s+)hydrogen\s+(?:storage\s+)?(?:contents?|densit(?:y|ies))\b", re.I)
+                            r"|(?:gravimetric|volumetric)\s+)hydrogen\s+(?:storage\s+)?(?:contents?|densit(?:y|ies))\b"
+                            # "LiBH4 contains 18.5 wt% hydrogen": what a compound holds by its formula
+                            r"|^\s*\S+\s+(?:contains|holds)\s+(?:~|about\s+|up\s+to\s+)?$", re.I)
 
 
 # "(83 %, calculated)", "(11.4 wt%, theoretical)": how the value was obtained, said after it in its bracket

@@ -62,3 +62,22 @@ def test_a_measured_value_after_a_theoretical_one_of_the_same_quantity_stays_mea
 ])
 def test_a_value_after_a_comma_with_its_own_verb_is_no_list_member(text, bases):
     assert {r["value"]: r["basis"] for r in records(text)} == bases
+
+
+@pytest.mark.parametrize("text, value", [
+    ("LiBH4 contains 18.5 wt% hydrogen.", 18.5),
+    ("Mg(BH4)2 holds 14.9 wt% H2.", 14.9),
+    ("NaAlH4 contains about 7.4 wt% hydrogen, of which 5.6 wt% is released below 250 °C.", 7.4),
+])
+def test_what_a_compound_contains_by_its_formula_is_theoretical(text, value):
+    assert {r["value"]: r["basis"] for r in records(text)}[value] == "theoretical"
+
+
+@pytest.mark.parametrize("text, prop", [
+    ("The maximum dehydrogenation rate of LiAlH4–TiO2 occurs at 160 °C.", "peak_dehydrogenation_temperature"),
+    ("The maximum hydrogen release rate of MgH2–Nb2O5 is reached at 265 °C.", "peak_dehydrogenation_temperature"),
+    ("MgH2–Ni reversibly produces 4.5 wt% H2 at 300 °C.", "reversible_hydrogen_capacity"),
+    ("Over ten cycles MgH2–Fe reversibly desorbs 5.8 wt% H2 at 320 °C.", "reversible_hydrogen_capacity"),
+])
+def test_rate_maximum_and_reversible_release_wordings(text, prop):
+    assert prop in {r["property"] for r in records(text)}
