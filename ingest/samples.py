@@ -2179,6 +2179,8 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         return None
     loadings: dict[str, str] = {}
     adds = prepared_additives(text, found, ms, context, loadings)
+    if not adds:
+        return None   # (no additive prepared: no loading given to one either, nor a sample joined)
     # ("NiO was milled with MgH2. Then Fe was added.": a second step adds to the sample as it is, and what it
     # adds is new even when an additive before holds its element; a preparation of its own starts from the
     # bare hydride)
@@ -2258,6 +2260,8 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
     """The one or two additives a preparation sentence that names no hydride prepares ("the carbon
     was soaked in a MgBu2 solution"), else []; ``loadings`` (when given) receives the loading written
     before an additive ("Subsequently, 5 wt% graphene was added"), by additive."""
+    if not _PREPARES.search(text):
+        return []   # (asked first: no preparation said, whatever the sentence names)
     host = host_formula(context) if context is not None else None
     first_add = next((m.end for m in ms if m.kind in (SYSTEM_LABEL, "Material") and not _AUTHOR_AFTER.match(text, m.end)
                       and (x := next((s for o, s in found if o.start == m.start), None)) is not None
@@ -2269,7 +2273,7 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
         return host is not None and host_formula(s) == host \
             and 0 <= first_comma < m.start and not s.additives
     if any(has_hydrogen(s) and not _FORMING_BEFORE.search(text, max(0, m.start - 40), m.start)
-           and not later_host(m, s) for m, s in found) or not _PREPARES.search(text):
+           and not later_host(m, s) for m, s in found):
         return []  # (a hydride the additive forms with the host, "enabling the formation of Mg2Ni(Cu)H4", is no sample named)
     by_start = {m.start: s for m, s in found}
     adds: list[str] = []
