@@ -1114,10 +1114,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             parts.append(("@" if holds else "–", add,
                           _amount(amount) if amount else _written_loading(candidates, i, add)))
             consumed.add(n.start)
-        if (_BASELINE.search(text, max(0, m.start - 40), m.start) or _BASELINE_LEAD.match(m.text)
-                or LACKING_AFTER.match(text, m.end) or LACKING_FRONTED.search(text, max(0, m.start - 90), m.start)) \
-                and not parts and not s.additives:   # (a mention may hold its word: 'bulk MgH2')
-            baseline.add(m.start)
+        # (a sample with additives is never a baseline: asked before the words around it are searched)
+        if not parts and not s.additives \
+                and (_BASELINE.search(text, max(0, m.start - 40), m.start) or _BASELINE_LEAD.match(m.text)
+                     or LACKING_AFTER.match(text, m.end) or LACKING_FRONTED.search(text, max(0, m.start - 90), m.start)):
+            baseline.add(m.start)   # (a mention may hold its word: 'bulk MgH2')
         # "Mg(BH4)2 @Gr": a converted PDF puts a space before the '@' of the notation
         at = _SPACED_AT.match(text, m.end)
         end = m.end
