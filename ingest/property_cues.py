@@ -104,7 +104,7 @@ def _named_by_own_label(key: str, window: set[str], generic: frozenset[str]) -> 
     return any(lab and all(w in window for w in lab) for lab in labels)
 
 
-def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> tuple[int, int]:
+def _score(key: str, window: set[str], generic: frozenset[str], exact_phrase: str) -> tuple[int, int]:
     """(words of the longest label said whole, 1), else (most words of a label said in part, 0): a label
     said whole ("absorbs") is not outweighed by more words of another, partly said label of the key."""
     labels, said = _label_words(key, frozenset(generic))
@@ -181,10 +181,13 @@ def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | 
     generic = _generic_words(tuple(cands))
     scored = []
     for k in cands:
-        hit, full = _score(k, window, generic or set(), before)
+        if window.isdisjoint(_label_words(k, generic)[1]):
+            hit, full, near = 0, 0, -1   # (no word of the key's labels said, as for most: nothing to score or place)
+        else:
+            (hit, full), near = _score(k, window, generic, before), _nearest(k, order, generic)
         exact = _same_unit(unit, k)
         # the unit itself first: "wt%" is a mass fraction whatever the words say, "%" is not
-        scored.append(((exact and _dims(unit) == (), full, hit, _nearest(k, order, generic or set())), k))
+        scored.append(((exact and _dims(unit) == (), full, hit, near), k))
     scored.sort(reverse=True)
     (_, full, hit, _), best = scored[0]
     if full:
@@ -413,7 +416,7 @@ def _family_root(keys: list[str]) -> list[str]:
     return keys
 
 
-def _nearest(key: str, order: list[str], generic: set[str]) -> int:
+def _nearest(key: str, order: list[str], generic: frozenset[str]) -> int:
     """Position of the last word of key's labels in the window: on a tie the cue nearest the value
     wins ("onset hydrogenation temperature of 180 °C" is a hydrogenation temperature)."""
     own = _label_words(key, frozenset(generic))[1]
