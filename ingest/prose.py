@@ -2433,13 +2433,15 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                     out.extend([m] if m else [])
         for m in out[first:]:   # what decided each record, for its confidence (ingest/confidence.py)
             m.cues = sorted(set(ctx.cues) | ({"baseline"} if m.baseline else set()))
-    unique: dict[str, Measurement] = {}
-    for m in out:
-        unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
+    if len(out) > 1:   # (one value is unique as it is: its id, a hash of its content, is not worked out here)
+        unique: dict[str, Measurement] = {}
+        for m in out:
+            unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
+        out = list(unique.values())
     # "… released 9 wt% starting from 473 K. … reduced the starting temperature from 673 to 473 K": an end of
     # a change the paragraph already gave the same sample, with no setting of its own, restates that value
-    kept = [m for m in unique.values() if not ("value:change" in m.cues and not m.conditions
-                                               and _given_key(m) in ctx.given)]
+    kept = [m for m in out if not ("value:change" in m.cues and not m.conditions
+                                   and _given_key(m) in ctx.given)]
     ctx.given |= {_given_key(m) for m in kept}
     return kept
 
