@@ -1940,8 +1940,9 @@ def form_strategies(ms: list[Mention]) -> list[Mention]:
     nanoparticles': nanosizing), by the ontology's hkg:formLabel; not a catalyst's ('ZrO2 nanoparticles')."""
     vocab = vocabulary()
     out = []
+    starts = {n.start for n in ms}   # (a material with no mention right after it has no noun to look for)
     for owner in ms:
-        if owner.kind not in (SYSTEM_LABEL, "Material"):
+        if owner.kind not in (SYSTEM_LABEL, "Material") or owner.end not in starts and owner.end + 1 not in starts:
             continue
         noun = next((n for n in ms if n is not owner and 0 <= n.start - owner.end <= 1), None)
         term = vocab.by_form(noun.text) if noun is not None else None
