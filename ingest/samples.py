@@ -384,11 +384,16 @@ def has_hydrogen(system: MaterialSystem) -> bool:
     """A hydride sample: a component holds hydrogen with a metal, or the host is a metal that stores it
     as a hydride of the ontology and the sample has additives ('Mg–Nb@C', 'Pd/Mg/Pd': MgH2 systems in
     their dehydrogenated state; a metal named alone is too often just the element)."""
-    # (host, then additives: ``components`` without building that list, asked ~15 times per sentence)
+    # (host, then additives: ``components`` without building that list, asked ~20 times per sentence; the
+    # additives' tests only for a system that has some, as most have none)
     # ('NiCo-LDH' holds the letters H and D of its class's abbreviation: a framework, no hydride)
-    return _hydride_part(system.host) or any(_hydride_part(c) for c in system.additives) or (
-        bool(system.additives) and system.host.role == "HostHydride" and storage_hydride(system.host.formula) is not None) \
-        or system.host.formula in _metal_free_hydrides()
+    host = system.host
+    if _hydride_part(host):
+        return True
+    if system.additives and (any(_hydride_part(c) for c in system.additives) or host.role == "HostHydride"
+                             and storage_hydride(host.formula) is not None):
+        return True
+    return host.formula in _metal_free_hydrides()
 
 
 def _hydride_part(c) -> bool:
