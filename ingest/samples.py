@@ -1931,7 +1931,8 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         ratio = after or before
         kind = ratio_kind(ratio) if ratio else None
         shares = ratio_shares(ratio) if ratio and kind in ("molar", None) else []
-        named = before or _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)
+        # (a run of one name joins nothing: no composite word is looked for before it)
+        named = (before or _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)) if n > 1 else None
         bare = not any(x.additives for _, x in run)
         whole = None
         if kind != "mass" and bare and named and n == 2 and all(has_hydrogen(x) for _, x in run) \
