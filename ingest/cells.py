@@ -34,9 +34,12 @@ def electrodes_only(text: str, start: int, end: int, system: MaterialSystem) -> 
     """A hydride-free material named a cell right after or before ("a TiS2/Li cell", "cells of
     Li/LiCoO2"): the cell's electrodes, no sample. A cell named with a hydride in it ("a MgH2/Li
     half-cell") still names the hydride."""
-    named = CELL_AFTER.match(text, end) or _CELL_BEFORE.search(text, max(0, start - 30), start)
-    return bool(named) and not any(
-        "H" in re.findall(r"[A-Z][a-z]?", c.formula) for c in system.components)
+    # (the material's hydrogen asked first: most mentions are of hydrides, whose words are then not searched)
+    return not any("H" in _ELEMENT.findall(c.formula) for c in system.components) \
+        and bool(CELL_AFTER.match(text, end) or _CELL_BEFORE.search(text, max(0, start - 30), start))
+
+
+_ELEMENT = re.compile(r"[A-Z][a-z]?")
 
 
 def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:

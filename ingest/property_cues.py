@@ -104,20 +104,36 @@ def _named_by_own_label(key: str, window: set[str], generic: frozenset[str]) -> 
     return any(lab and all(w in window for w in lab) for lab in labels)
 
 
-def _score(key: str, window: set[str], generic: set[str], exact_phrase: str) -> tuple[int, int]:
+def _score(key: str, window: set[str], generic: frozenset[str], exact_phrase: str) -> tuple[int, int]:
     """(words of the longest label said whole, 1), else (most words of a label said in part, 0): a label
     said whole ("absorbs") is not outweighed by more words of another, partly said label of the key."""
     labels, said = _label_words(key, frozenset(generic))
     if window.isdisjoint(said):
         return 0, 0   # (no word of any label said, as for most candidates of a unit: no label to count)
+    # (the words said counted label by label from the few said words, not by reading every label of every
+    # candidate: a label none of whose words is said has no hit and counts neither way)
+    index = _label_index(key, frozenset(generic))
+    hits: dict[int, int] = {}
+    for w in window & said:
+        for i, times in index[w]:
+            hits[i] = hits.get(i, 0) + times
     whole, part = 0, 0
-    for words in labels:
-        hit = sum(map(window.__contains__, words))   # (the words said; run for every label of every candidate)
-        if hit == len(words):
+    for i, hit in hits.items():
+        if hit == len(labels[i]):
             whole = max(whole, hit)
         elif hit >= 2:  # one shared word ("hydrogen") alone is no cue
             part = max(part, hit)
     return (whole, 1) if whole else (part, 0)
+
+
+@lru_cache(maxsize=4096)
+def _label_index(key: str, generic: frozenset[str]) -> dict[str, tuple[tuple[int, int], ...]]:
+    """word -> (place of each of ``_label_words``' labels that holds it, how many times it does)."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for i, words in enumerate(_label_words(key, generic)[0]):
+        for w in dict.fromkeys(words):
+            index.setdefault(w, []).append((i, words.count(w)))
+    return {w: tuple(places) for w, places in index.items()}
 
 
 def named_by(g, words: str) -> str | None:
@@ -165,10 +181,13 @@ def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | 
     generic = _generic_words(tuple(cands))
     scored = []
     for k in cands:
-        hit, full = _score(k, window, generic or set(), before)
+        if window.isdisjoint(_label_words(k, generic)[1]):
+            hit, full, near = 0, 0, -1   # (no word of the key's labels said, as for most: nothing to score or place)
+        else:
+            (hit, full), near = _score(k, window, generic, before), _nearest(k, order, generic)
         exact = _same_unit(unit, k)
         # the unit itself first: "wt%" is a mass fraction whatever the words say, "%" is not
-        scored.append(((exact and _dims(unit) == (), full, hit, _nearest(k, order, generic or set())), k))
+        scored.append(((exact and _dims(unit) == (), full, hit, near), k))
     scored.sort(reverse=True)
     (_, full, hit, _), best = scored[0]
     if full:
@@ -192,7 +211,9 @@ def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | 
         # them when they are a quantity's name of their own ("activation energies … eV", when energies of
         # several kinds share the unit; "binding energy" alone is an XPS line's, no candidate's)
         table = cue_table()
-        whole = [k for k in cands if any(sum(1 for w in lab if w in window) >= 2 for lab in table.get(k, []))]
+        # (a candidate none of whose label words is said has no label with two of them: not read label by label)
+        whole = [k for k in cands if not window.isdisjoint(_cue_words(k))
+                 and any(sum(1 for w in lab if w in window) >= 2 for lab in table.get(k, []))]
         if len(whole) == 1 and any(n <= window and any(n <= set(lab) for lab in table.get(whole[0], []))
                                    for n in _multiword_labels()):
             cues[-1] = "property:weak"
@@ -268,6 +289,19 @@ def taken_up_key(unit: str, key: str | None) -> str | None:
         and _narrower(_ABSORBED, key) else None
 
 
+@lru_cache(maxsize=1024)
+def _cue_words(key: str) -> frozenset[str]:
+    """All the words of the key's labels and synonyms in ``cue_table``."""
+    return frozenset(w for lab in cue_table().get(key, []) for w in lab)
+
+
+@lru_cache(maxsize=1)
+def _long_label_sets() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(key, the set of its label's stems) of each label of two words or more in ``cue_table``: a label is
+    said when all its words are, whatever their order."""
+    return tuple((key, frozenset(lab)) for key, labels in cue_table().items() for lab in labels if len(lab) >= 2)
+
+
 @lru_cache(maxsize=1)
 def _multiword_labels() -> tuple[frozenset[str], ...]:
     """The labels of two words or more of any property or condition (a quantity's name of its own)."""
@@ -289,7 +323,9 @@ def _kin_named(props, unit: str, window: set[str]) -> str | None:
     name ends as the named one's does ('… activation energy': the ion's, not a hydrogen binding energy)."""
     table = cue_table()
     vocab = vocabulary()
+    # (a key none of whose label words is said has no label said whole: passed before its unit is compared)
     heads = {tuple(stems(vocab.property(k).label)[-2:]) for k in _property_keys() if k not in props
+             and not window.isdisjoint(_cue_words(k))
              and is_compatible(k, unit) and any(lab and all(w in window for w in lab) for lab in table.get(k, []))}
     same = [p for p in props if tuple(stems(vocab.property(p).label)[-2:]) in {h for h in heads if len(h) == 2}]
     return same[0] if len(same) == 1 else None
@@ -323,7 +359,8 @@ def refined_kin(key: str, unit: str, before: str) -> str | None:
     if not own or len(own) < 2:
         return None   # a head word alone ('thickness') is no name to narrow: any word before would do
     # (a fuller name holds the whole of ``own``: looked for first, before the rest of it is looked up in the window)
-    fuller = {k for k in _property_keys() if k != key and is_compatible(k, unit)
+    # (a key whose words do not hold all of ``own`` has no label holding it: passed before its unit is compared)
+    fuller = {k for k in _property_keys() if k != key and own <= _cue_words(k) and is_compatible(k, unit)
               and any(own < lab and lab <= window for lab in table.get(k, ()))}
     return next(iter(fuller)) if len(fuller) == 1 else None
 
@@ -379,7 +416,7 @@ def _family_root(keys: list[str]) -> list[str]:
     return keys
 
 
-def _nearest(key: str, order: list[str], generic: set[str]) -> int:
+def _nearest(key: str, order: list[str], generic: frozenset[str]) -> int:
     """Position of the last word of key's labels in the window: on a tie the cue nearest the value
     wins ("onset hydrogenation temperature of 180 °C" is a hydrogenation temperature)."""
     own = _label_words(key, frozenset(generic))[1]
@@ -427,12 +464,8 @@ def condition_of_other(unit: str, before: str) -> str | None:
         return None
     props, _ = compatible_keys(unit)
     words = set(stems(m.group(1)))
-    for key, labels in cue_table().items():
-        if key in props or key in conds:
-            continue
-        for lab in labels:
-            if len(lab) >= 2 and all(w in words for w in lab):
-                return exact_or_first(unit, conds)
+    if any(lab <= words for key, lab in _long_label_sets() if key not in props and key not in conds):
+        return exact_or_first(unit, conds)
     # "isothermal desorption at 200 °C gives rate constants …": a measurement method run at the
     # value; the value is the method's setting, not a property of the sample
     tail = stems(m.group(1))
@@ -455,8 +488,7 @@ def named_as_other(unit: str, before: str) -> bool:
         return False
     props, conds = compatible_keys(unit)
     words = stems(m.group(1))
-    fitting = {w for k in (*props, *conds) for lab in cue_table().get(k, []) for w in lab}
-    if fitting & set(words):
+    if any(not _cue_words(k).isdisjoint(words) for k in (*props, *conds)):
         return False  # "reversible capacity of 6.36 wt%": the words also fit a property of the unit
     for key, labels in cue_table().items():
         if key in props or key in conds or key == "cycles":

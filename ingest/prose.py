@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from pydantic import ValidationError
@@ -1016,6 +1016,15 @@ def _terms(ms: list[Mention], kind: str) -> list[str]:
     return list(dict.fromkeys(m.term for m in ms if m.kind == kind and m.term))
 
 
+def _terms_of_kinds(ms: list[Mention], kinds: tuple[str, ...]) -> list[list[str]]:
+    """``_terms`` of each of ``kinds``, in one reading of the mentions."""
+    found: dict[str, dict[str, None]] = {k: {} for k in kinds}
+    for m in ms:
+        if m.term and m.kind in found:
+            found[m.kind][m.term] = None
+    return [list(found[k]) for k in kinds]
+
+
 # "Extrapolation of the isotherm data yields a predicted …", "fits of the measured data give …": a value worked out
 # from the sample's own measurements is the sample's, though the sentence calls it predicted
 _FROM_MEASURED_DATA = re.compile(r"\bextrapolat\w*|\b(?:measured|experimental|isotherm|kinetic)\s+data\b", re.I)
@@ -1086,7 +1095,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                                  alternatives)
     if alternatives:
         ctx.alternatives = alternatives
-    elif LISTED_AMOUNTS.search(text) and (series := prepared_series(groups(text), systems, text)):
+    elif "%" in text and LISTED_AMOUNTS.search(text) and (series := prepared_series(groups(text), systems, text)):
+        # (listed amounts end in a per cent sign: a sentence without one is not searched for them)
         ctx.alternatives = series   # "MgH2 was milled with 5, 10 and 15 wt% TiO2": three samples
     if title is not None and (introduces(text, systems, title, ctx.background)
                               or any(_modified_phrase(r) for r in references(text, ms))):
@@ -1363,8 +1373,14 @@ def _remember_products(text: str, systems: list[tuple[Mention, MaterialSystem]],
 def _source_ref(source_id: str, sent, refs: list[str]) -> Callable[[], SourceRef]:
     """Where the sentence is, built on first use and then shared by its facts: most sentences give
     none, and a SourceRef is validated by pydantic."""
-    return cache(lambda: SourceRef(source_id=source_id, section=getattr(sent, "section", None), refs=refs,
-                                   start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
+    made: list[SourceRef] = []   # (a plain closure: a functools cache would be built for every sentence)
+
+    def ref() -> SourceRef:
+        if not made:
+            made.append(SourceRef(source_id=source_id, section=getattr(sent, "section", None), refs=refs,
+                                  start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
+        return made[0]
+    return ref
 
 
 def _on_its_own(text: str, m: Mention) -> bool:
@@ -1924,8 +1940,9 @@ def form_strategies(ms: list[Mention]) -> list[Mention]:
     nanoparticles': nanosizing), by the ontology's hkg:formLabel; not a catalyst's ('ZrO2 nanoparticles')."""
     vocab = vocabulary()
     out = []
+    starts = {n.start for n in ms}   # (a material with no mention right after it has no noun to look for)
     for owner in ms:
-        if owner.kind not in (SYSTEM_LABEL, "Material"):
+        if owner.kind not in (SYSTEM_LABEL, "Material") or owner.end not in starts and owner.end + 1 not in starts:
             continue
         noun = next((n for n in ms if n is not owner and 0 <= n.start - owner.end <= 1), None)
         term = vocab.by_form(noun.text) if noun is not None else None
@@ -1985,9 +2002,7 @@ def _proposed(text: str, m: Mention) -> bool:
 
 def _reports(ms, systems, ctx: Context, ref: Callable[[], SourceRef]) -> list[SystemReport]:
     strategies = _terms(_own_strategies(ms), "Strategy")
-    mechanisms = _terms(ms, "Mechanism")
-    methods = _terms(ms, "SynthesisMethod")
-    applications = _terms(ms, "Application")
+    mechanisms, methods, applications = _terms_of_kinds(ms, ("Mechanism", "SynthesisMethod", "Application"))
     if not (strategies or mechanisms or methods):
         return []
     hydro = [s for _, s in systems if _has_hydrogen(s)]
@@ -2419,13 +2434,15 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                     out.extend([m] if m else [])
         for m in out[first:]:   # what decided each record, for its confidence (ingest/confidence.py)
             m.cues = sorted(set(ctx.cues) | ({"baseline"} if m.baseline else set()))
-    unique: dict[str, Measurement] = {}
-    for m in out:
-        unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
+    if len(out) > 1:   # (one value is unique as it is: its id, a hash of its content, is not worked out here)
+        unique: dict[str, Measurement] = {}
+        for m in out:
+            unique.setdefault(m.id, m)  # a sentence that says the same twice gives one fact
+        out = list(unique.values())
     # "… released 9 wt% starting from 473 K. … reduced the starting temperature from 673 to 473 K": an end of
     # a change the paragraph already gave the same sample, with no setting of its own, restates that value
-    kept = [m for m in unique.values() if not ("value:change" in m.cues and not m.conditions
-                                               and _given_key(m) in ctx.given)]
+    kept = [m for m in out if not ("value:change" in m.cues and not m.conditions
+                                   and _given_key(m) in ctx.given)]
     ctx.given |= {_given_key(m) for m in kept}
     return kept
 

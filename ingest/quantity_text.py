@@ -242,19 +242,22 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
         last = m.end()
         w = m.group(0).rstrip(".:")
         end = m.start() + len(w)     # (where the word ends in the text, whatever the rewrites below leave of it)
-        w = _PER_MASS_OF.sub(r"/\1", w)   # "mAh/[g of (Mg2Ni)]" -> "mAh/g"
+        # (the per-mass and settings-pair patterns need a '/' in the word: a word without one is passed unread)
+        slashed = "/" in w
+        if slashed:
+            w = _PER_MASS_OF.sub(r"/\1", w)   # "mAh/[g of (Mg2Ni)]" -> "mAh/g"
         w = _MOL_OF.sub("", w)
-        pair = _SETTINGS_PAIR.match(w)  # "923 K/15 MPa", "300 °C/5 bar": a pair of settings; the unit ends at '/'
+        pair = _SETTINGS_PAIR.match(w) if slashed else None  # "923 K/15 MPa", "300 °C/5 bar": a pair of settings; the unit ends at '/'
         if pair and _dims(pair.group(1)) is not None:
             words.append((pair.group(1), m.start(), m.start() + len(pair.group(1))))
             break
-        hyphen = _HYPHENATED.match(w)  # "nm-thick", "µm-sized": the unit is before the hyphen
+        hyphen = _HYPHENATED.match(w) if "-" in w else None  # "nm-thick", "µm-sized": the unit is before the hyphen
         if hyphen and _dims(hyphen.group(1)) is not None:
             words.append((hyphen.group(1), m.start(), m.start() + len(hyphen.group(1))))
             break
         if _DIGITS_ONLY.fullmatch(w) or (words and _LEADING_DIGIT.match(w)) or not _UNIT_CHAR.search(w):
             break  # a number, or a sign ("±", "=", "~") that pint would read as nothing
-        named = _GAS_NAMED_AFTER.search(w)
+        named = _GAS_NAMED_AFTER.search(w) if "(" in w else None
         if named is not None:   # "kJ mol−1 (H2)", "mAh g−1 (of Li2O)": per mole or gram of what the bracket names
             words.append((w[:named.start()], m.start(), m.end()))
             break

@@ -53,9 +53,10 @@ def named_products(text: str, systems: list) -> dict[str, str]:
             out.update({f: reactants[0] for m, s in systems if a <= m.start < b
                         for f in [host_formula(s)] + [c.formula for c in s.additives] if _another_phase(f, reactants)})
     for m, s in systems:
+        if s.additives:
+            continue   # (a sample with additives is no product: its words are not searched)
         before = text[max(0, m.start - 40):m.start]
-        cued = PRODUCT_CUE.search(before) or _FORMING.search(before) or FORMED_AFTER.match(text, m.end)
-        if s.additives or not cued:
+        if not (PRODUCT_CUE.search(before) or _FORMING.search(before) or FORMED_AFTER.match(text, m.end)):
             continue
         reactants = [host_formula(x) for n, x in systems if n.end <= m.start and has_hydrogen(x)]
         # (a phase of the hydride's own elements is what it decomposes into; "MgCl2 reacted with LiH to form

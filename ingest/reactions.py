@@ -29,7 +29,7 @@ _PRODUCTS = re.compile(rf"\s*{_PRODUCT}(?:\s*\+\s*{_PRODUCT})*")
 _REACTANT_BEFORE = re.compile(r"(?:[A-Z(][\w().·]*[+\-−–]?|\d*e[−\-–])\s*$")
 
 
-@per_document(maxsize=16)   # (asked for each mention of a sentence: read once per sentence)
+@per_document(maxsize=2048)   # (asked for each mention of a sentence, by the measurement and again by the claim reader)
 def product_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the product sides of the reactions written in ``text`` are: after an arrow that follows a
     formula ("MgH2 → Mg + H2"; the word "arrow" between no formulas is English)."""
@@ -42,7 +42,7 @@ _TERM = r"(?:[\d./]*(?:[α-ω]-?)?[A-Z(\[][^\s,;:]*|\d*e[−\-–])"
 _REACTANTS = re.compile(rf"{_TERM}(?:\s*\+\s*{_TERM})*\s*$")
 
 
-@per_document(maxsize=16)
+@per_document(maxsize=2048)   # (the claim reader asks again, after the measurement reader read every sentence)
 def reactions(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     """The reactions written in ``text``: (the reactant side as written, where its product side is)."""
     if not _ANY_ARROW.search(text):

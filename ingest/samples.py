@@ -384,11 +384,16 @@ def has_hydrogen(system: MaterialSystem) -> bool:
     """A hydride sample: a component holds hydrogen with a metal, or the host is a metal that stores it
     as a hydride of the ontology and the sample has additives ('Mg–Nb@C', 'Pd/Mg/Pd': MgH2 systems in
     their dehydrogenated state; a metal named alone is too often just the element)."""
-    # (host, then additives: ``components`` without building that list, asked ~15 times per sentence)
+    # (host, then additives: ``components`` without building that list, asked ~20 times per sentence; the
+    # additives' tests only for a system that has some, as most have none)
     # ('NiCo-LDH' holds the letters H and D of its class's abbreviation: a framework, no hydride)
-    return _hydride_part(system.host) or any(_hydride_part(c) for c in system.additives) or (
-        bool(system.additives) and system.host.role == "HostHydride" and storage_hydride(system.host.formula) is not None) \
-        or system.host.formula in _metal_free_hydrides()
+    host = system.host
+    if _hydride_part(host):
+        return True
+    if system.additives and (any(_hydride_part(c) for c in system.additives) or host.role == "HostHydride"
+                             and storage_hydride(host.formula) is not None):
+        return True
+    return host.formula in _metal_free_hydrides()
 
 
 def _hydride_part(c) -> bool:
@@ -1129,10 +1134,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             parts.append(("@" if holds else "–", add,
                           _amount(amount) if amount else _written_loading(candidates, i, add)))
             consumed.add(n.start)
-        if (_BASELINE.search(text, max(0, m.start - 40), m.start) or _BASELINE_LEAD.match(m.text)
-                or LACKING_AFTER.match(text, m.end) or LACKING_FRONTED.search(text, max(0, m.start - 90), m.start)) \
-                and not parts and not s.additives:   # (a mention may hold its word: 'bulk MgH2')
-            baseline.add(m.start)
+        # (a sample with additives is never a baseline: asked before the words around it are searched)
+        if not parts and not s.additives \
+                and (_BASELINE.search(text, max(0, m.start - 40), m.start) or _BASELINE_LEAD.match(m.text)
+                     or LACKING_AFTER.match(text, m.end) or LACKING_FRONTED.search(text, max(0, m.start - 90), m.start)):
+            baseline.add(m.start)   # (a mention may hold its word: 'bulk MgH2')
         # "Mg(BH4)2 @Gr": a converted PDF puts a space before the '@' of the notation
         at = _SPACED_AT.match(text, m.end)
         end = m.end
@@ -1940,7 +1946,8 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         ratio = after or before
         kind = ratio_kind(ratio) if ratio else None
         shares = ratio_shares(ratio) if ratio and kind in ("molar", None) else []
-        named = before or _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)
+        # (a run of one name joins nothing: no composite word is looked for before it)
+        named = (before or _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)) if n > 1 else None
         bare = not any(x.additives for _, x in run)
         whole = None
         if kind != "mass" and bare and named and n == 2 and all(has_hydrogen(x) for _, x in run) \
@@ -2194,6 +2201,8 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         return None
     loadings: dict[str, str] = {}
     adds = prepared_additives(text, found, ms, context, loadings)
+    if not adds:
+        return None   # (no additive prepared: no loading given to one either, nor a sample joined)
     # ("NiO was milled with MgH2. Then Fe was added.": a second step adds to the sample as it is, and what it
     # adds is new even when an additive before holds its element; a preparation of its own starts from the
     # bare hydride)
@@ -2273,6 +2282,8 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
     """The one or two additives a preparation sentence that names no hydride prepares ("the carbon
     was soaked in a MgBu2 solution"), else []; ``loadings`` (when given) receives the loading written
     before an additive ("Subsequently, 5 wt% graphene was added"), by additive."""
+    if not _PREPARES.search(text):
+        return []   # (asked first: no preparation said, whatever the sentence names)
     host = host_formula(context) if context is not None else None
     first_add = next((m.end for m in ms if m.kind in (SYSTEM_LABEL, "Material") and not _AUTHOR_AFTER.match(text, m.end)
                       and (x := next((s for o, s in found if o.start == m.start), None)) is not None
@@ -2284,7 +2295,7 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
         return host is not None and host_formula(s) == host \
             and 0 <= first_comma < m.start and not s.additives
     if any(has_hydrogen(s) and not _FORMING_BEFORE.search(text, max(0, m.start - 40), m.start)
-           and not later_host(m, s) for m, s in found) or not _PREPARES.search(text):
+           and not later_host(m, s) for m, s in found):
         return []  # (a hydride the additive forms with the host, "enabling the formation of Mg2Ni(Cu)H4", is no sample named)
     by_start = {m.start: s for m, s in found}
     adds: list[str] = []

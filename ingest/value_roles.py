@@ -247,8 +247,9 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role, g.key = "condition", "temperature"
         g.cues.append("condition:test-setting")
         return ""
-    if _PHASE_BOUND.search(text, max(0, g.start - 80), g.start) and "phase_transition_temperature" in \
-            compatible_keys(g.unit)[0]:
+    # (each test below asks the value's unit, a cached lookup, before it searches the words for its cue)
+    if "phase_transition_temperature" in compatible_keys(g.unit)[0] \
+            and _PHASE_BOUND.search(text, max(0, g.start - 80), g.start):
         # "the high-temperature phase (above 115 °C)": where that phase begins, the transition temperature
         g.role, g.key, g.qualifier = "property", "phase_transition_temperature", "="
         for n in g.numbers:
@@ -262,7 +263,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if _NEGATED_BOUND.search(text, max(0, g.start - 110), g.start):
         g.role = "ignored"  # "does not release any hydrogen below 180 °C": what the sample does not do
         return
-    if _STABLE_BOUND.search(text, max(0, g.start - 40), g.start) and _dims(g.unit) == _dims("degC"):
+    if _dims(g.unit) == _dims("degC") and _STABLE_BOUND.search(text, max(0, g.start - 40), g.start):
         g.role = "ignored"  # "stable up to 200 °C": where nothing happens yet, like a negated bound
         return
     if structural_length(text, g):
@@ -276,7 +277,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     rest = text[g.end:]
     if DIFFERENCE_AFTER.match(rest):
         return  # "150 °C lower than bulk": a difference
-    if _CHANGE_OF.search(text, max(0, g.start - 40), g.start) and g.unit in ("%", "percent"):
+    if g.unit in ("%", "percent") and _CHANGE_OF.search(text, max(0, g.start - 40), g.start):
         g.role = "ignored"  # "an enhancement of ~90 %": how much a value changed, no value of anything
         return
     after_words = []
