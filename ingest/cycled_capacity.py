@@ -9,8 +9,9 @@ import re
 
 from ontology.vocabulary import vocabulary
 
+from .per_cent_words import SPELLED_NUMBERS
 from .property_cues import choose_property
-from .quantity_text import SPELLED_NUMBERS, Group
+from .quantity_text import Group
 
 _V = vocabulary()
 _RELEASE = _V.scheme_alternation("CycledProcessNoun", ("ReleaseRun",))

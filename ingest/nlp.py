@@ -60,6 +60,7 @@ from .pdf_copy import (
     split_process_words,
     split_subscripts,
 )
+from .per_cent_words import per_cent_words
 from .sample_words import SAMPLE_NOUNS
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
@@ -222,6 +223,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         signs = lost_plus_minus(joined)   # "40.56 ( 1.62 and 51.48 ( 2.52": a plus-minus sign printed as "("
         if signs:
             joined, offsets, cites = _replaced(joined, offsets, cites, signs)
+    if "cent" in joined:
+        words = per_cent_words(joined)   # "five weight percent": the per cent in the signs readers know
+        if words:
+            joined, offsets, cites = _replaced(joined, offsets, cites, words)
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
     if "ed" in joined or "ing" in joined:

@@ -32,6 +32,7 @@ from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
 from .nlp import is_chemistry, system_of
+from .per_cent_words import SPELLED_NUMBERS
 from .samples import PREFIX
 
 # ------------------------------------------------------------------------------- numbers
@@ -807,10 +808,8 @@ def _merge_change_lists(text: str, gs: list[Group]) -> list[Group]:
 _TO_LIST_GAP = re.compile(r"\s*(?:\S+\s*)?(?:,\s*(?:and\s+)?|and\s+)")
 
 
-# "after five cycles": a cycle count written as a word (numbers in figures are read above)
-SPELLED_NUMBERS = {w: float(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())} | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "hundred": 100.0}
+# "after five cycles": a cycle count written as a word (numbers in figures are read above; SPELLED_NUMBERS
+# from ingest.per_cent_words)
 _SPELLED_CYCLES = re.compile(rf"\b({'|'.join(SPELLED_NUMBERS)})(?=\s+(?:consecutive\s+|full\s+|complete\s+)?cycles\b|{_RUNS_COUNTED})",
                              re.I)
 

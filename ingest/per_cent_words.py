@@ -1,0 +1,31 @@
+"""Per cents written in words ("5 weight percent", "five weight percent", "10 mole per cent", "2 atomic
+percent", "50 percent"), as some authors and abstract services print them: the clean text gives them in
+the signs every reader knows ("5 wt%", "10 mol%", "2 at%", "50%"), the offsets of the original kept.
+"""
+from __future__ import annotations
+
+import re
+
+# "after five cycles", "five weight percent": numbers written as words (English, not vocabulary)
+SPELLED_NUMBERS = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "hundred": 100.0}
+
+# the word before 'per cent' and the fraction sign it stands for
+_FRACTIONS = {"weight": "wt", "wt": "wt", "mass": "wt", "mole": "mol", "mol": "mol", "molar": "mol",
+              "atomic": "at", "at": "at", "volume": "vol", "vol": "vol"}
+_PER_CENT_WORDS = re.compile(
+    rf"\b(?P<num>\d+(?:\.\d+)?|{'|'.join(SPELLED_NUMBERS)})\s+"
+    rf"(?:(?P<fraction>{'|'.join(_FRACTIONS)})\.?\s*-?\s*)?per\s?cent\b", re.I)
+
+
+def per_cent_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, signs) for each per cent written in words: '5 weight percent' -> '5 wt%'."""
+    out = []
+    for m in _PER_CENT_WORDS.finditer(text):
+        num = m.group("num")
+        value = SPELLED_NUMBERS.get(num.lower())
+        number = num if value is None else f"{value:g}"
+        fraction = _FRACTIONS[m.group("fraction").lower()] if m.group("fraction") else ""
+        out.append((m.start(), m.end(), f"{number} {fraction}%" if fraction else f"{number}%"))
+    return out

@@ -1,0 +1,38 @@
+"""Per cents written in words ('five weight percent', '10 mole percent', '95 percent') read as the signs
+('5 wt%', '10 mol%', '95%'), the record's source span still that of the sentence as written. Every
+sentence is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.per_cent_words import per_cent_words
+from tests.extracted import records
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("MgH2 doped with five weight percent Nb2O5 releases hydrogen at 250 °C.", (5.0, "wt%")),
+    ("MgH2 doped with 5 weight percent Nb2O5 releases hydrogen at 250 °C.", (5.0, "wt%")),
+    ("LiBH4 with 10 mole percent LiI conducts 0.1 mS/cm at 30 °C.", (10.0, "mol%")),
+    ("NaAlH4 doped with 2 atomic per cent Ti releases hydrogen at 150 °C.", (2.0, "at%")),
+])
+def test_a_loading_in_words_is_an_amount(text, amount):
+    (r,) = records(text)
+    add = r["components"][1]
+    assert (add["amount"], add["amount_unit"]) == amount
+
+
+def test_a_share_in_words_is_a_value_and_its_source_is_the_sentence_as_written():
+    text = "About 95 percent of the capacity remained after 50 cycles of MgH2–Ni."
+    (r,) = records(text)
+    assert (r["property"], r["value"], r["qualifier"]) == ("capacity_retention", 95.0, "~")
+    assert (r["source"]["start"], r["source"]["end"]) == (0, len(text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("5 weight percent", [(0, 16, "5 wt%")]),
+    ("twenty volume per cent", [(0, 22, "20 vol%")]),
+    ("the percentage of 5", []),
+    ("a 3-percent rise", []),
+])
+def test_the_replacements(text, found):
+    assert per_cent_words(text) == found
