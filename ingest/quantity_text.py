@@ -104,9 +104,9 @@ _QUALIFIERS = [
     (re.compile(r"(?=[~≈∼≃scanrio])(?:~|≈|∼|≃|\bsimilar to|\bapproximate(?:ly equal)? to|\bca\.?|\bcirca|\babout|\bapproximately"
                 r"|\baround|\bnearly|\bnear|\bclose to|\b(?:of|on|in) the order of|\broughly|\bapprox\.?|\balmost)\s*$",
                 re.I), "~"),
-    (re.compile(r"(?=[<blu])(?:<|\bbefore|\bbelow|\bless than|\blower than|\bunder|\bbeneath)\s*$", re.I), "<"),
-    (re.compile(r"(?=[>aomhebi])(?:>|\babove|\bover|\bmore than|\bhigher than|\bexceeding|\bexceeds?|\bbeyond|\bin excess of)\s*$",
-                re.I), ">"),
+    (re.compile(r"(?=[<blus])(?:<|\bbefore|\bbelow|\bless than|\blower than|\bsmaller than|\bunder|\bbeneath)\s*$", re.I), "<"),
+    (re.compile(r"(?=[>aomhebigl])(?:>|\babove|\bover|\bmore than|\bhigher than|\bgreater than|\blarger than|\bexceeding|\bexceeds?"
+                r"|\bbeyond|\bin excess of)\s*$", re.I), ">"),
 ]
 # ("in the temperature from 150 to 250 °C", "over the pressures from 1 to 10 bar": a span a setting noun after 'in'
 # or 'over' names, the word 'range' left out; a change would be said by a verb, "the temperature rose from")

@@ -99,6 +99,7 @@ def test_the_model_refuses_a_bad_uncertainty():
     ("≥", ">="), ("≤", "<="), (">=", ">="), ("<=", "<="), ("up to", "<="), ("at least", ">="),
     ("more than", ">"), ("below", "<"), ("similar to", "~"), ("approximate to", "~"), ("near", "~"),
     ("close to", "~"), ("of the order of", "~"), ("on the order of", "~"), ("in the order of", "~"),
+    ("greater than", ">"), ("larger than", ">"), ("smaller than", "<"),
 ])
 def test_qualifiers_are_kept(before, qualifier):
     m = one(f"The Li2Mg(NH)2 composite releases {before} 5.2 wt% H2.")
