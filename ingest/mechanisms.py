@@ -556,6 +556,7 @@ class _Context:
         self.last: list[_Said] = []          # the paragraph before this one, in the same passage
         self.abbreviations: dict[str, str] = {}    # the document's abbreviations of materials ('HCS' → C)
         self.text = ""                               # the document's running text (``holding``: a sample written so)
+        self._written: dict[str, bool] = {}         # system name → does ``text`` write it (``written``)
         self.abbreviated: dict[str, str] = {}      # what an abbreviation is credited as ('HCS', 'porous carbon')
         self.kinds: dict[str, set[str]] = {}        # a kind of material → formulas written as it ('FeCoNiCrTi HEA')
         # section → system name → (system, properties): what the document measured, by section
@@ -639,14 +640,22 @@ class _Context:
         where every system of that host measured with additives is so; else None. (A system the extractor wrote
         with '@' from words, 'graphene-supported MgH2', is not the text's.)"""
         if measured is not None:
-            return measured[2] if measured[2].name in self.text else None
+            return measured[2] if self.written(measured[2].name) else None
         if not host:
             return None
         systems = [system for system, _ in self.measured.get(self.key[0] if self.key else None, {}).values()
                    if system.additives and _same_host(_host_of_system(system), host)]
-        held = [system for system in systems if system.name in self.text and all(
+        held = [system for system in systems if self.written(system.name) and all(
             a.role == ROLES["scaffold"] for a in system_in_application(system, APPLICATIONS["anode"]).additives)]
         return held[0] if held and len(held) == len(systems) else None
+
+    def written(self, name: str) -> bool:
+        """Does the document's running text write ``name``? (Asked for every system of the section at every claim:
+        each name is looked for in the whole text once.)"""
+        found = self._written.get(name)
+        if found is None:
+            found = self._written[name] = name in self.text
+        return found
 
     def host(self) -> str | None:
         """The paragraph's host: among the hosts of the last sentence naming one, the one the
@@ -746,8 +755,8 @@ def _alternatives(mentions, text: str) -> set[str]:
     Ti2C'), joined by 'or'/'versus', followed by 'respectively', or ranked against another ('Ti2C is superior to
     graphene'). Hydrides that store are hosts, never alternatives; a sentence saying the additives went in together
     ('co-doped with Ni and Co') names none."""
-    if TOGETHER.search(text):
-        return set()
+    if len(mentions) < 2:
+        return set()      # (alternatives are two materials or more: most sentences name fewer, no word need be read)
     runs: list[tuple[int, int, list[str], bool]] = []     # (start, end, formulas, joined as alternatives)
     for pos, f, _ in mentions:
         end = m.end() if (m := _ITEM_END.match(text, pos)) else pos
@@ -760,13 +769,9 @@ def _alternatives(mentions, text: str) -> set[str]:
                 continue
         runs.append((pos, end, [f], False))
     out: set[str] = set()
-    for i, (start, end, items, joined) in enumerate(runs):
-        # (the words before the list, back to a clause break or another additive: 'a series of MgH2 composites with';
-        # a break right before the list sets it off, 'different additives, Fe and graphene')
-        since = max([0, start - 60, *(e for _, e, its, _ in runs[:i] if not all(_is_host(f) for f in its)),
-                     *(m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 60), start) if m.end() < start)])
-        before = text[since:start]
-        if len(items) > 1 and (joined or CHOOSING.search(before) or EACH_IN_TURN.search(text, end)):
+    for i, (_, end, items, joined) in enumerate(runs):
+        # (the words before a list are read only for a list: most runs are one material)
+        if len(items) > 1 and (joined or CHOOSING.search(_lead(runs, i, text)) or EACH_IN_TURN.search(text, end)):
             out.update(items)
         if i + 1 < len(runs):
             # ('the Ti catalytic effect is better than Nb': the ranking within the clause, the other one right after)
@@ -774,7 +779,17 @@ def _alternatives(mentions, text: str) -> set[str]:
             if ranked and ranked.start() - end <= 60 and not _CLAUSE_BREAK.search(text, end, ranked.start()) \
                     and runs[i + 1][0] - ranked.end() <= 25:
                 out.update([*items, *runs[i + 1][2]])
-    return {f for f in out if not _is_host(f)}
+    # (the words of going together are looked for only where the sentence lists alternatives: most list none)
+    return {f for f in out if not _is_host(f)} if out and not TOGETHER.search(text) else set()
+
+
+def _lead(runs: list[tuple[int, int, list[str], bool]], i: int, text: str) -> str:
+    """The words before the ``i``-th run of materials, back to a clause break or another additive: 'a series of
+    MgH2 composites with'; a break right before the list sets it off, 'different additives, Fe and graphene'."""
+    start = runs[i][0]
+    since = max([0, start - 60, *(e for _, e, its, _ in runs[:i] if not all(_is_host(f) for f in its)),
+                 *(m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 60), start) if m.end() < start)])
+    return text[since:start]
 
 
 def _with_abbreviations(mentions, text: str, abbreviations) -> list:
