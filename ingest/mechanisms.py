@@ -414,6 +414,15 @@ class _Said:
             self._mentions = _mentions(self.text)
         return self._mentions
 
+    def may_name_two(self) -> bool:
+        """Might the sentence name two materials or more? Its materials where they were read, else the
+        pipeline's material mentions, each of which gives one at most (``_mentions``), unless the sentence
+        may write a cell as its layers ('Li|LiBH4|Li', split by ``cell_layers``): an upper bound, not a reading."""
+        if self._mentions is not None:
+            return len(self._mentions) >= 2
+        text = self.text
+        return "/" in text or "|" in text or sum(m.kind in (SYSTEM_LABEL, "Material") for m in mentions(text)) >= 2
+
     def hosts(self) -> list[str]:
         """Hosts the sentence names, not the products it forms ('the formation of Mg2Ni(Cu)H4')."""
         if self._hosts is None:
@@ -588,13 +597,17 @@ class _Context:
                 self.abbreviations[abbr] = material
                 self.abbreviated[abbr] = material if itself else abbr
         self._unread.append(said)
-        self.alternatives |= _alternatives(said.mentions, said.sent.text)
-        text = said.sent.text
-        for pos, f, _ in said.mentions:
-            # ('the Ti2C exhibits the best catalytic effect': the best one, within its clause after it)
-            best = BEST.search(text, pos, pos + 50) if f in self.alternatives else None
-            if best and not _CLAUSE_BREAK.search(text, pos, best.start()):
-                self.best = f
+        # (alternatives are two materials or more, and the best one is one of the passage's alternatives: a
+        # sentence that cannot name two, in a passage that named none, has its materials read only if a later
+        # sentence asks for them)
+        if self.alternatives or said.may_name_two():
+            self.alternatives |= _alternatives(said.mentions, said.sent.text)
+            text = said.sent.text
+            for pos, f, _ in said.mentions:
+                # ('the Ti2C exhibits the best catalytic effect': the best one, within its clause after it)
+                best = BEST.search(text, pos, pos + 50) if f in self.alternatives else None
+                if best and not _CLAUSE_BREAK.search(text, pos, best.start()):
+                    self.best = f
         for kind, formula in _formulas_of_kinds(said.sent.text):
             self.kinds.setdefault(kind, set()).add(formula)
         self.last_end = getattr(said.sent, "end", None)
