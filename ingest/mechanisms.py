@@ -1281,13 +1281,14 @@ def _shown_strategy(host: str | None, additive: str | None, sample, system, appl
         return own[0] if own else None
     whole = _system_strategies(system, application) if system is not None else \
         _composition_strategies(host, (additive, *others), application)
-    alone = {st for a in others for st in _composition_strategies(host, (a,), application)}
     part = next((a for a in system.additives if a.formula == additive), None) if system is not None else None
     if part is not None:
         # each part as the system casts it (NaH in Mg(NH2)2–2LiH–NaH is its catalyst, which alone with the
         # amide would be a reactive partner): the additive alone with the host, the others without it
         own = [st for st in _part_strategies(system, [part], application) if st not in bare] or own
         alone = set(_part_strategies(system, [a for a in system.additives if a is not part], application))
+    else:       # (each other additive alone with the host: composed and parsed only where the system casts none)
+        alone = {st for a in others for st in _composition_strategies(host, (a,), application)}
     emergent = [st for st in whole if st not in own and st not in alone and st not in bare]
     return (emergent or [st for st in whole if st in own] or own or [None])[0]
 
