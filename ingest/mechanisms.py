@@ -153,9 +153,23 @@ def _stem_set(folded: str) -> frozenset[str]:
     return frozenset(map(_word_stem, set(_WORD.findall(folded))))
 
 
-def _may_name(stems: frozenset[str], phrases: dict) -> bool:
-    """Is every word of some phrase of ``phrases`` among ``stems``?"""
-    return any(stems.issuperset(key) for first in stems & phrases.keys() for key, _ in phrases[first])
+def _may_name(stems: frozenset[str], families: bool = False) -> bool:
+    """Is every word of some phrase of ``_phrases(families)`` among ``stems``?"""
+    single, rests = _name_index(families)
+    return not stems.isdisjoint(single) or any(stems.issuperset(rest) for first in stems & rests.keys()
+                                               for rest in rests[first])
+
+
+@lru_cache(maxsize=2)
+def _name_index(families: bool) -> tuple[frozenset[str], dict[str, list[frozenset[str]]]]:
+    """(the first words that are a phrase of ``_phrases(families)`` by themselves, first word → the sets of the other
+    words of its longer phrases, each set once): a sentence holding a one-word phrase is told at once, and one
+    first word's many phrases ('hydrogen …') are not read one by one for the same other words."""
+    phrases = _phrases(families)
+    single = frozenset(first for first, entries in phrases.items() if any(len(key) == 1 for key, _ in entries))
+    rests = {first: list(dict.fromkeys(frozenset(key[1:]) for key, _ in entries))
+             for first, entries in phrases.items() if first not in single}
+    return single, rests
 
 
 _HYDRIDE = "hydrid"        # the stem of 'hydride', which a label may use for any host hydride
@@ -179,8 +193,8 @@ def _label_words() -> frozenset[str]:
 def names_any_mechanism(text: str) -> bool:
     """Does ``text`` name a mechanism, of a family or not? (One look at the set of its words first.)"""
     stems = _stem_set(fold(text)) | ({_HYDRIDE} if _host_words(text) else set())
-    return _may_name(stems, _phrases()) and bool(find_mechanisms(text)) \
-        or _may_name(stems, _phrases(True)) and bool(find_mechanisms(text, families=True))
+    return _may_name(stems) and bool(find_mechanisms(text)) \
+        or _may_name(stems, True) and bool(find_mechanisms(text, families=True))
 
 
 def find_mechanisms(text: str, families: bool = False) -> list[tuple[str, int, int]]:
@@ -199,7 +213,7 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     # most sentences name no mechanism: a look at the set of their words first (is every word of
     # some phrase there?), before reading them in order
     hosts = _host_words(text)
-    if not _may_name(_stem_set(folded) | ({_HYDRIDE} if hosts else set()), phrases):
+    if not _may_name(_stem_set(folded) | ({_HYDRIDE} if hosts else set()), families):
         return ()
     words = _words(folded)
     # a host hydride written by its formula is also the word 'hydride' of a label ('destabilize hydride'
