@@ -226,22 +226,30 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     participles = {stems[j] for j, (_, a, b) in enumerate(words) if folded.endswith("ed", a, b)}
     passives = _passives(families) if participles else {}
 
+    index = _phrase_index(families)
+
     def label_at(i: int) -> tuple[int | None, str | None]:
         end, tid = None, None
-        entries = phrases.get(plain[i])
-        if entries:
+        if plain[i] in phrases:
+            # (the label's phrases by their second word: only those whose second word comes next, or two
+            # words on, are read; each list keeps the phrases' order, longest first)
+            by_second, single, gapped = index[plain[i]]
             # a label as written first, then one with describing words inside ('stabilizes the hexagonal
             # high-temperature phase' for 'stabilize hexagonal phase')
-            end, tid = next(((i + len(key), tid) for key, tid in entries
+            written = [*by_second.get(stems[i + 1], ()), *single] if i + 1 < len(stems) else single
+            end, tid = next(((i + len(key), tid) for key, tid in written
                              if (plain[i], *stems[i + 1:i + len(key)]) == key), (None, None))
             # (a longer label with describing words inside wins over a shorter one as written: 'the strain
             # induced by volume expansion' is the strain of volume change, not 'strain' alone)
             longer = 0 if end is None else end - i
-            end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH and len(key) > longer
+            # (a gapped label's last word lies within its length and the gap: the words within the longest's reach,
+            # gathered once, tell which labels are not worth reading word by word)
+            reach = set(stems[i + 1:i + len(gapped[0][0]) + _GAP + 1]) if gapped else set()
+            end, tid = next(((e, tid) for key, tid in gapped if len(key) > longer and key[-1] in reach
                              and (e := _gapped_end(words, folded, i, key, stems)) is not None), (end, tid))
-            if end is None:
-                end, tid = next(((i + 3, tid) for key, tid in entries if len(key) == 2 and i + 2 < len(words)
-                                 and stems[i + 2] == key[1] and _ELEMENT_WORD.fullmatch(stems[i + 1])
+            if end is None and i + 2 < len(words):
+                end, tid = next(((i + 3, tid) for key, tid in by_second.get(stems[i + 2], ()) if len(key) == 2
+                                 and _ELEMENT_WORD.fullmatch(stems[i + 1])
                                  and _RUN_GAP.fullmatch(folded, words[i][2], words[i + 1][1])
                                  and _RUN_GAP.fullmatch(folded, words[i + 1][2], words[i + 2][1])), (None, None))
         return end, tid
@@ -270,6 +278,21 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
 
 
 _GAPPED_LENGTH = 3        # labels of this many words may have describing words inside them
+
+
+@lru_cache(maxsize=2)
+def _phrase_index(families: bool) -> dict[str, tuple[dict[str, list], list, list]]:
+    """First stem → (second stem → the phrases of ``_phrases(families)`` of two words or more with it, the phrases of
+    one word, the phrases of ``_GAPPED_LENGTH`` words or more), each list in the phrases' order (longest first)."""
+    out: dict[str, tuple[dict[str, list], list, list]] = {}
+    for first, entries in _phrases(families).items():
+        by_second: dict[str, list] = {}
+        for key, tid in entries:
+            if len(key) >= 2:
+                by_second.setdefault(key[1], []).append((key, tid))
+        out[first] = (by_second, [e for e in entries if len(e[0]) == 1],
+                      [e for e in entries if len(e[0]) >= _GAPPED_LENGTH])
+    return out
 # a word that says which element a thing holds ('Nb-containing', 'Ti-based', 'Nbcontaining'): it may stand
 # inside any label of two words ('active Nb-containing species' for 'active species')
 # (and a bond between two elements, 'Ca–H': 'weakens the Ca–H bond' for 'weaken bond')
