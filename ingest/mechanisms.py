@@ -603,6 +603,8 @@ class _Context:
         self.abbreviations: dict[str, str] = {}    # the document's abbreviations of materials ('HCS' → C)
         self.text = ""                               # the document's running text (``holding``: a sample written so)
         self._written: dict[str, bool] = {}         # system name → does ``text`` write it (``written``)
+        self._measured_in: dict[tuple, list] = {}  # (section, host, additive) → its measured systems (``measured_as``)
+        self._held: dict[tuple, object] = {}       # (section, host) → the system holding it (``holding``)
         self.abbreviated: dict[str, str] = {}      # what an abbreviation is credited as ('HCS', 'porous carbon')
         self.kinds: dict[str, set[str]] = {}        # a kind of material → formulas written as it ('FeCoNiCrTi HEA')
         # section → system name → (system, properties): what the document measured, by section
@@ -674,10 +676,15 @@ class _Context:
         sentence speaks of that part, whose strategy is still the supported catalyst's."""
         if not host or not additive:
             return None
-        found = [(named, system, props) for system, props in self.measured.get(self.key[0] if self.key else None,
-                                                                               {}).values()
-                 if _same_host(_host_of_system(system), host)
-                 and (named := _component_named(additive, [a.formula for a in system.additives])) is not None]
+        # (the section's measured systems are fixed before the first sentence is read: the ones naming the
+        # additive in a system of the host are looked for once per section, host and additive)
+        section = self.key[0] if self.key else None
+        found = self._measured_in.get((section, host, additive))
+        if found is None:
+            found = self._measured_in[section, host, additive] = [
+                (named, system, props) for system, props in self.measured.get(section, {}).values()
+                if _same_host(_host_of_system(system), host)
+                and (named := _component_named(additive, [a.formula for a in system.additives])) is not None]
         if not found:
             return None
         named, system, props = max(found, key=lambda f: (_holds(f[1], sample), len(f[2])))
@@ -693,11 +700,14 @@ class _Context:
             return measured[2] if self.written(measured[2].name) else None
         if not host:
             return None
-        systems = [system for system, _ in self.measured.get(self.key[0] if self.key else None, {}).values()
-                   if system.additives and _same_host(_host_of_system(system), host)]
-        held = [system for system in systems if self.written(system.name) and all(
-            a.role == ROLES["scaffold"] for a in system_in_application(system, APPLICATIONS["anode"]).additives)]
-        return held[0] if held and len(held) == len(systems) else None
+        section = self.key[0] if self.key else None
+        if (section, host) not in self._held:     # (fixed for a section and a host, as ``measured_as``'s systems)
+            systems = [system for system, _ in self.measured.get(section, {}).values()
+                       if system.additives and _same_host(_host_of_system(system), host)]
+            held = [system for system in systems if self.written(system.name) and all(
+                a.role == ROLES["scaffold"] for a in system_in_application(system, APPLICATIONS["anode"]).additives)]
+            self._held[section, host] = held[0] if held and len(held) == len(systems) else None
+        return self._held[section, host]
 
     def written(self, name: str) -> bool:
         """Does the document's running text write ``name``? (Asked for every system of the section at every claim:
