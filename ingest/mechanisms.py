@@ -438,6 +438,7 @@ class _Said:
         self._cued = None
         self._strategies = None
         self._added: list[str] | None = None
+        self._given: list[str] | None = None
 
     @property
     def text(self) -> str:
@@ -491,6 +492,14 @@ class _Said:
             self._added = [f for _, f, s in self.mentions for f in     # (as written too: 'NiCp2' of nickelocene)
                            [f, *([s.text, *(a.formula for a in s.additives)] if s is not None else [])]]
         return self._added
+
+    def given(self) -> list[str]:
+        """The materials the sentence adds to a sample: cued, or written as additives of a system (read once: a
+        paragraph's are gathered for each claim of each later sentence, ``_Context.given``)."""
+        if self._given is None:
+            self._given = [*self.cued(),
+                           *(a.formula for _, _, s in self.mentions if s is not None for a in s.additives)]
+        return self._given
 
     def cued(self) -> list[str]:
         """Materials the sentence adds to an unnamed sample ('Adding 3 mol% KH lowers …')."""
@@ -744,9 +753,7 @@ class _Context:
     def given(self, passage: bool = False) -> set[str]:
         """The materials the paragraph (``passage``: and the passage before it) added to a sample: cued
         ('with 3 mol% RbH') or written as additives of a system ('Mg(NH2)2–2LiH')."""
-        return {f for said in [*(self.earlier if passage else ()), *self.previous]
-                for f in [*said.cued(),
-                          *(a.formula for _, _, s in said.mentions if s is not None for a in s.additives)]}
+        return {f for said in [*(self.earlier if passage else ()), *self.previous] for f in said.given()}
 
     def best_first(self, sample: list[str]) -> list[str]:
         """``sample`` with the alternative the passage ranked best first, where it holds several alternatives: a
