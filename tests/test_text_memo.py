@@ -25,8 +25,7 @@ _DOC = ("# A test note\n\nThe MgH2–5 wt% Nb2O5 composite released 6.1 wt% H2 a
 _VOCABULARY_KEYED = {
     "ingest.architecture_names._plain_support", "ingest.challenges._matcher", "ingest.condition_terms._qualifies", "ingest.extract._leaf_applications_of",
     "ingest.first_cycle._label_words", "ingest.first_cycle._cycled", "ingest.mechanisms._phrases",
-    "ingest.mechanisms._passives", "ingest.mechanisms._name_index", "ingest.mechanisms._phrase_index",
-    "ingest.nlp._patterns", "ingest.nlp._is_unit",
+    "ingest.mechanisms._passives", "ingest.nlp._patterns", "ingest.nlp._is_unit",
     "ingest.property_cues.per_hydrogen_property", "ingest.property_cues._generic_words",
     "ingest.property_cues._label_words", "ingest.property_cues._same_unit", "ingest.property_cues._needs_cue",
     "ingest.quantity_text._dims", "ingest.quantity_text.compatible_keys", "ingest.quantity_text.same_unit_spelled",
@@ -38,6 +37,7 @@ _VOCABULARY_KEYED = {
     "ontology.formula._element", "ontology.strategy_rules._checked", "ontology.strategy_rules.role_in_application",
     "ontology.system._ontology_for", "ontology.comparability.method_family",
     "ontology.comparability.compare_signatures",
+    "ingest.mechanisms._name_index", "ingest.mechanisms._phrase_index",     # (a flag: ordinary or family phrases)
 }
 
 
