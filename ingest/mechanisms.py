@@ -577,10 +577,14 @@ _FORMULA_KIND = re.compile(r"(?=[A-Z])(?<![\w-])([A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*
                            r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}|[A-Z]{2,}s?)")
 
 
+# (an acronym, or two capitals of a formula: compiled once, asked of every sentence)
+_CAPITALS_RUN = re.compile(r"[A-Z]{2,}")
+
+
 def _formulas_of_kinds(text: str) -> list[tuple[str, str]]:
     """(kind term id, formula) of each formula the sentence writes as a kind of material the ontology
     names without a formula of its own (a class of additives: 'FeCoNiCrTi high-entropy alloy')."""
-    if "alloy" not in text and not re.search(r"[A-Z]{2,}", text):
+    if "alloy" not in text and not _CAPITALS_RUN.search(text):
         return []       # (most sentences name no kind after a formula: a cheap look first)
     vocab, out = vocabulary(), []
     for m in _FORMULA_KIND.finditer(text):
@@ -863,7 +867,8 @@ def _with_abbreviations(mentions, text: str, abbreviations) -> list:
     """``mentions`` with the material abbreviations the document defined ('HCS' after 'hollow carbon
     spheres (HCS)') where the sentence writes them, in order."""
     taken = {pos for pos, _, _ in mentions}
-    extra = [(m.start(), named, None) for abbr, named in abbreviations.items()
+    # (an abbreviation the sentence does not hold is not looked for as a word: most sentences hold none)
+    extra = [(m.start(), named, None) for abbr, named in abbreviations.items() if abbr in text
              for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", text) if m.start() not in taken]
     return sorted(mentions + extra, key=lambda m: m[0]) if extra else mentions
 
@@ -2694,9 +2699,7 @@ def _named_sample(text: str, named: list[str], ctx: _Context, said: _Said) -> tu
     its passage wrote that the composition rules give that strategy (or a narrower one); else None."""
     vocab = vocabulary()
     for t in named:
-        if not any(_IN_NAMED_SAMPLE.search(text, max(0, m.start() - 30), m.start())
-                   for label in vocab.get(t).labels
-                   for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I)):
+        if not any(_IN_NAMED_SAMPLE.search(text, max(0, at - 30), at) for at, _ in _label_places(text, t)):
             continue
         for earlier in [said, *reversed(ctx.previous), *reversed(ctx.earlier)]:
             for _, _, system in reversed(earlier.mentions):
@@ -2706,6 +2709,13 @@ def _named_sample(text: str, named: list[str], ctx: _Context, said: _Said) -> tu
     return None
 
 
+@per_document(maxsize=256)   # (the strategies a sentence names are placed for it, then for the sample they name)
+def _label_places(text: str, tid: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each label of ``tid`` written as a word in ``text`` (in any case), label by label."""
+    return tuple(m.span() for label in vocabulary().get(tid).labels
+                 for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I))
+
+
 def _named_strategies(text: str, mentions) -> list[str]:
     """Strategies the sentence names, without a nano form said only of a material that stores no
     hydrogen ('Au metal nanoparticles' credit no nanosizing; 'MgH2 nanoparticles', 'Mg thin films' do)."""
@@ -2713,8 +2723,7 @@ def _named_strategies(text: str, mentions) -> list[str]:
     out = []
     for t in find_terms(text, ("Strategy",)):
         nano = _NANO in vocab and vocab.is_a(t, _NANO)
-        places = [m.span() for label in vocab.get(t).labels
-                  for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I)]
+        places = list(_label_places(text, t))
         # 'the alloying of CoNi': a strategy said of the additive tells how it was made, not the host;
         # 'nanosized MgO particles': a nano form written before a material is that material's
         owners = [_owner_after(text, end, mentions) or (_owner_next(text, end, mentions) or _owner(text, at, mentions)
