@@ -1475,7 +1475,8 @@ def _said_formed(text: str, at: int) -> bool:
     """The sentence says, before ``at``, that a phase formed in situ, during a run or milling, or from an additive
     named before it."""
     head = text[:at]
-    return _said_in_situ(head) or bool(_formed_from(_mentions(head), head, None))
+    # (a phase formed from an additive is said with a verb of forming: a head with none is not read for its materials)
+    return _said_in_situ(head) or bool(_FORMING_START.search(head)) and bool(_formed_from(_mentions(head), head, None))
 
 
 def _said_in_situ(text: str) -> bool:
@@ -1488,6 +1489,9 @@ def _said_in_situ(text: str) -> bool:
 
 _WORD_HYPHEN = re.compile(r"(?<=\bin)-(?=situ\b)|(?<=\bsitu)-(?=[a-z])", re.I)    # 'in-situ', 'in-situ-formed'
 _FORMING_WORD = re.compile(rf"\b{vocabulary().scheme_alternation('PhaseFormingVerb')}\b", re.I)
+# (the same words without the end of a word: a match of _FORMING_WORD between two materials is one of this in the
+# whole text, which the sentence's head is read by the pipeline for only when it holds one)
+_FORMING_START = re.compile(rf"\b{vocabulary().scheme_alternation('PhaseFormingVerb')}", re.I)
 _FORMING_SPAN = 120       # at most this many characters from the additive to the phase it turns into
 
 
