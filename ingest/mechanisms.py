@@ -1726,10 +1726,17 @@ def _credited_strategies(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> list[MechanismClaim]:
+def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restating: bool = False
+                       ) -> list[MechanismClaim]:
+    """``restating``: the sentence's section restates or hopes (a summary, an outlook), whose claims the caller
+    drops: the sentence is only remembered, as one naming no mechanism is. (What its claims would read of the
+    context, and leave in it, is the passage's own, which is all in that section.)"""
     ctx = ctx or _Context()
     ctx.enter(sent)
     said = _Said(sent)
+    if restating:
+        ctx.add(said)
+        return []
     # the gate reads the cleaned sentence, as the claims below do: its phrases, found once (``_found``
     # is cached), are the claims' own (the measurements cleaned every sentence before: no second cleaning)
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
@@ -2555,13 +2562,12 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
 
     for sent in sentences:
         before = ctx.paragraphs
-        claims = claims_of_sentence(sent, source_id, ctx)
+        title = titles.get(getattr(sent, "section", None) or "", "")
+        # a summary, an outlook or a conclusion restates or hopes: no finding (its sentences are not read for claims)
+        claims = claims_of_sentence(sent, source_id, ctx, restating=bool(_RESTATING.search(title)))
         if ctx.paragraphs != before:
             keep(pending)
             pending, said = [], set()
-        title = titles.get(getattr(sent, "section", None) or "", "")
-        if _RESTATING.search(title):
-            claims = []           # a summary, an outlook or a conclusion restates or hopes: no finding
         claims = [_paragraph_strategy(_element_strategy(c, ctx, title), ctx) for c in claims]
         if not claims and not pending:
             continue              # (nothing to host: the paragraph's host is not sought for most sentences)
