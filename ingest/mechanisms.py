@@ -1809,7 +1809,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # (and with its words hyphenated: 'the in-situ formed Mg2Ni')
     # (or a participle of forming said with the run or the milling it formed in: 'generated during hydrogenation',
     # 'produced upon the first dehydrogenation', 'formed after ball milling')
-    in_situ = _said_in_situ(clean.text) or any(t == _IN_SITU_PHASE for t, _, _ in found)
+    in_situ = any(t == _IN_SITU_PHASE for t, _, _ in found) or _said_in_situ(clean.text)   # (the cheap look first)
     # (at the first catalytic phrase: 'X formed during milling plays a catalytic role, while graphene prevents the
     # agglomeration' credits the in-situ phase where the catalysis is said, not graphene's phrase)
     catalytic = next((f for f in found if f[0] in vocab and vocab.is_a(f[0], _CATALYTIC)), None)
