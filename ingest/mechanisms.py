@@ -192,9 +192,16 @@ def _label_words() -> frozenset[str]:
 
 def names_any_mechanism(text: str) -> bool:
     """Does ``text`` name a mechanism, of a family or not? (One look at the set of its words first.)"""
-    stems = _stem_set(fold(text)) | ({_HYDRIDE} if _host_words(text) else set())
-    return _may_name(stems) and bool(find_mechanisms(text)) \
-        or _may_name(stems, True) and bool(find_mechanisms(text, families=True))
+    stems = _stem_set(fold(text))
+    return _may_name_in(text, stems) and bool(find_mechanisms(text)) \
+        or _may_name_in(text, stems, True) and bool(find_mechanisms(text, families=True))
+
+
+def _may_name_in(text: str, stems: frozenset[str], families: bool = False) -> bool:
+    """``_may_name`` of the stems of ``text`` with the word 'hydride' where it writes a host by its formula. (The
+    formulas are read only where that word would make the difference: more words name more phrases, never fewer.)"""
+    return _may_name(stems, families) or _HYDRIDE not in stems and _may_name(stems | {_HYDRIDE}, families) \
+        and bool(_host_words(text))
 
 
 def find_mechanisms(text: str, families: bool = False) -> list[tuple[str, int, int]]:
@@ -212,9 +219,9 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     folded = fold(text)
     # most sentences name no mechanism: a look at the set of their words first (is every word of
     # some phrase there?), before reading them in order
-    hosts = _host_words(text)
-    if not _may_name(_stem_set(folded) | ({_HYDRIDE} if hosts else set()), families):
+    if not _may_name_in(text, _stem_set(folded), families):
         return ()
+    hosts = _host_words(text)
     words = _words(folded)
     # a host hydride written by its formula is also the word 'hydride' of a label ('destabilize hydride'
     # reads 'destabilized LiBH4'), unless a label names that formula itself
