@@ -153,9 +153,23 @@ def _stem_set(folded: str) -> frozenset[str]:
     return frozenset(map(_word_stem, set(_WORD.findall(folded))))
 
 
-def _may_name(stems: frozenset[str], phrases: dict) -> bool:
-    """Is every word of some phrase of ``phrases`` among ``stems``?"""
-    return any(stems.issuperset(key) for first in stems & phrases.keys() for key, _ in phrases[first])
+def _may_name(stems: frozenset[str], families: bool = False) -> bool:
+    """Is every word of some phrase of ``_phrases(families)`` among ``stems``?"""
+    single, rests = _name_index(families)
+    return not stems.isdisjoint(single) or any(stems.issuperset(rest) for first in stems & rests.keys()
+                                               for rest in rests[first])
+
+
+@lru_cache(maxsize=2)
+def _name_index(families: bool) -> tuple[frozenset[str], dict[str, list[frozenset[str]]]]:
+    """(the first words that are a phrase of ``_phrases(families)`` by themselves, first word → the sets of the other
+    words of its longer phrases, each set once): a sentence holding a one-word phrase is told at once, and one
+    first word's many phrases ('hydrogen …') are not read one by one for the same other words."""
+    phrases = _phrases(families)
+    single = frozenset(first for first, entries in phrases.items() if any(len(key) == 1 for key, _ in entries))
+    rests = {first: list(dict.fromkeys(frozenset(key[1:]) for key, _ in entries))
+             for first, entries in phrases.items() if first not in single}
+    return single, rests
 
 
 _HYDRIDE = "hydrid"        # the stem of 'hydride', which a label may use for any host hydride
@@ -178,9 +192,16 @@ def _label_words() -> frozenset[str]:
 
 def names_any_mechanism(text: str) -> bool:
     """Does ``text`` name a mechanism, of a family or not? (One look at the set of its words first.)"""
-    stems = _stem_set(fold(text)) | ({_HYDRIDE} if _host_words(text) else set())
-    return _may_name(stems, _phrases()) and bool(find_mechanisms(text)) \
-        or _may_name(stems, _phrases(True)) and bool(find_mechanisms(text, families=True))
+    stems = _stem_set(fold(text))
+    return _may_name_in(text, stems) and bool(find_mechanisms(text)) \
+        or _may_name_in(text, stems, True) and bool(find_mechanisms(text, families=True))
+
+
+def _may_name_in(text: str, stems: frozenset[str], families: bool = False) -> bool:
+    """``_may_name`` of the stems of ``text`` with the word 'hydride' where it writes a host by its formula. (The
+    formulas are read only where that word would make the difference: more words name more phrases, never fewer.)"""
+    return _may_name(stems, families) or _HYDRIDE not in stems and _may_name(stems | {_HYDRIDE}, families) \
+        and bool(_host_words(text))
 
 
 def find_mechanisms(text: str, families: bool = False) -> list[tuple[str, int, int]]:
@@ -198,9 +219,9 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     folded = fold(text)
     # most sentences name no mechanism: a look at the set of their words first (is every word of
     # some phrase there?), before reading them in order
-    hosts = _host_words(text)
-    if not _may_name(_stem_set(folded) | ({_HYDRIDE} if hosts else set()), phrases):
+    if not _may_name_in(text, _stem_set(folded), families):
         return ()
+    hosts = _host_words(text)
     words = _words(folded)
     # a host hydride written by its formula is also the word 'hydride' of a label ('destabilize hydride'
     # reads 'destabilized LiBH4'), unless a label names that formula itself
@@ -212,22 +233,30 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     participles = {stems[j] for j, (_, a, b) in enumerate(words) if folded.endswith("ed", a, b)}
     passives = _passives(families) if participles else {}
 
+    index = _phrase_index(families)
+
     def label_at(i: int) -> tuple[int | None, str | None]:
         end, tid = None, None
-        entries = phrases.get(plain[i])
-        if entries:
+        if plain[i] in phrases:
+            # (the label's phrases by their second word: only those whose second word comes next, or two
+            # words on, are read; each list keeps the phrases' order, longest first)
+            by_second, single, gapped = index[plain[i]]
             # a label as written first, then one with describing words inside ('stabilizes the hexagonal
             # high-temperature phase' for 'stabilize hexagonal phase')
-            end, tid = next(((i + len(key), tid) for key, tid in entries
+            written = [*by_second.get(stems[i + 1], ()), *single] if i + 1 < len(stems) else single
+            end, tid = next(((i + len(key), tid) for key, tid in written
                              if (plain[i], *stems[i + 1:i + len(key)]) == key), (None, None))
             # (a longer label with describing words inside wins over a shorter one as written: 'the strain
             # induced by volume expansion' is the strain of volume change, not 'strain' alone)
             longer = 0 if end is None else end - i
-            end, tid = next(((e, tid) for key, tid in entries if len(key) >= _GAPPED_LENGTH and len(key) > longer
+            # (a gapped label's last word lies within its length and the gap: the words within the longest's reach,
+            # gathered once, tell which labels are not worth reading word by word)
+            reach = set(stems[i + 1:i + len(gapped[0][0]) + _GAP + 1]) if gapped else set()
+            end, tid = next(((e, tid) for key, tid in gapped if len(key) > longer and key[-1] in reach
                              and (e := _gapped_end(words, folded, i, key, stems)) is not None), (end, tid))
-            if end is None:
-                end, tid = next(((i + 3, tid) for key, tid in entries if len(key) == 2 and i + 2 < len(words)
-                                 and stems[i + 2] == key[1] and _ELEMENT_WORD.fullmatch(stems[i + 1])
+            if end is None and i + 2 < len(words):
+                end, tid = next(((i + 3, tid) for key, tid in by_second.get(stems[i + 2], ()) if len(key) == 2
+                                 and _ELEMENT_WORD.fullmatch(stems[i + 1])
                                  and _RUN_GAP.fullmatch(folded, words[i][2], words[i + 1][1])
                                  and _RUN_GAP.fullmatch(folded, words[i + 1][2], words[i + 2][1])), (None, None))
         return end, tid
@@ -256,6 +285,21 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
 
 
 _GAPPED_LENGTH = 3        # labels of this many words may have describing words inside them
+
+
+@lru_cache(maxsize=2)
+def _phrase_index(families: bool) -> dict[str, tuple[dict[str, list], list, list]]:
+    """First stem → (second stem → the phrases of ``_phrases(families)`` of two words or more with it, the phrases of
+    one word, the phrases of ``_GAPPED_LENGTH`` words or more), each list in the phrases' order (longest first)."""
+    out: dict[str, tuple[dict[str, list], list, list]] = {}
+    for first, entries in _phrases(families).items():
+        by_second: dict[str, list] = {}
+        for key, tid in entries:
+            if len(key) >= 2:
+                by_second.setdefault(key[1], []).append((key, tid))
+        out[first] = (by_second, [e for e in entries if len(e[0]) == 1],
+                      [e for e in entries if len(e[0]) >= _GAPPED_LENGTH])
+    return out
 # a word that says which element a thing holds ('Nb-containing', 'Ti-based', 'Nbcontaining'): it may stand
 # inside any label of two words ('active Nb-containing species' for 'active species')
 # (and a bond between two elements, 'Ca–H': 'weakens the Ca–H bond' for 'weaken bond')
@@ -401,6 +445,7 @@ class _Said:
         self._cued = None
         self._strategies = None
         self._added: list[str] | None = None
+        self._given: list[str] | None = None
 
     @property
     def text(self) -> str:
@@ -413,6 +458,15 @@ class _Said:
         if self._mentions is None:
             self._mentions = _mentions(self.text)
         return self._mentions
+
+    def may_name_two(self) -> bool:
+        """Might the sentence name two materials or more? Its materials where they were read, else the
+        pipeline's material mentions, each of which gives one at most (``_mentions``), unless the sentence
+        may write a cell as its layers ('Li|LiBH4|Li', split by ``cell_layers``): an upper bound, not a reading."""
+        if self._mentions is not None:
+            return len(self._mentions) >= 2
+        text = self.text
+        return "/" in text or "|" in text or sum(m.kind in (SYSTEM_LABEL, "Material") for m in mentions(text)) >= 2
 
     def hosts(self) -> list[str]:
         """Hosts the sentence names, not the products it forms ('the formation of Mg2Ni(Cu)H4')."""
@@ -445,6 +499,14 @@ class _Said:
             self._added = [f for _, f, s in self.mentions for f in     # (as written too: 'NiCp2' of nickelocene)
                            [f, *([s.text, *(a.formula for a in s.additives)] if s is not None else [])]]
         return self._added
+
+    def given(self) -> list[str]:
+        """The materials the sentence adds to a sample: cued, or written as additives of a system (read once: a
+        paragraph's are gathered for each claim of each later sentence, ``_Context.given``)."""
+        if self._given is None:
+            self._given = [*self.cued(),
+                           *(a.formula for _, _, s in self.mentions if s is not None for a in s.additives)]
+        return self._given
 
     def cued(self) -> list[str]:
         """Materials the sentence adds to an unnamed sample ('Adding 3 mol% KH lowers …')."""
@@ -522,10 +584,14 @@ _FORMULA_KIND = re.compile(r"(?=[A-Z])(?<![\w-])([A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*
                            r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}|[A-Z]{2,}s?)")
 
 
+# (an acronym, or two capitals of a formula: compiled once, asked of every sentence)
+_CAPITALS_RUN = re.compile(r"[A-Z]{2,}")
+
+
 def _formulas_of_kinds(text: str) -> list[tuple[str, str]]:
     """(kind term id, formula) of each formula the sentence writes as a kind of material the ontology
     names without a formula of its own (a class of additives: 'FeCoNiCrTi high-entropy alloy')."""
-    if "alloy" not in text and not re.search(r"[A-Z]{2,}", text):
+    if "alloy" not in text and not _CAPITALS_RUN.search(text):
         return []       # (most sentences name no kind after a formula: a cheap look first)
     vocab, out = vocabulary(), []
     for m in _FORMULA_KIND.finditer(text):
@@ -556,6 +622,9 @@ class _Context:
         self.last: list[_Said] = []          # the paragraph before this one, in the same passage
         self.abbreviations: dict[str, str] = {}    # the document's abbreviations of materials ('HCS' → C)
         self.text = ""                               # the document's running text (``holding``: a sample written so)
+        self._written: dict[str, bool] = {}         # system name → does ``text`` write it (``written``)
+        self._measured_in: dict[tuple, list] = {}  # (section, host, additive) → its measured systems (``measured_as``)
+        self._held: dict[tuple, object] = {}       # (section, host) → the system holding it (``holding``)
         self.abbreviated: dict[str, str] = {}      # what an abbreviation is credited as ('HCS', 'porous carbon')
         self.kinds: dict[str, set[str]] = {}        # a kind of material → formulas written as it ('FeCoNiCrTi HEA')
         # section → system name → (system, properties): what the document measured, by section
@@ -587,13 +656,17 @@ class _Context:
                 self.abbreviations[abbr] = material
                 self.abbreviated[abbr] = material if itself else abbr
         self._unread.append(said)
-        self.alternatives |= _alternatives(said.mentions, said.sent.text)
-        text = said.sent.text
-        for pos, f, _ in said.mentions:
-            # ('the Ti2C exhibits the best catalytic effect': the best one, within its clause after it)
-            best = BEST.search(text, pos, pos + 50) if f in self.alternatives else None
-            if best and not _CLAUSE_BREAK.search(text, pos, best.start()):
-                self.best = f
+        # (alternatives are two materials or more, and the best one is one of the passage's alternatives: a
+        # sentence that cannot name two, in a passage that named none, has its materials read only if a later
+        # sentence asks for them)
+        if self.alternatives or said.may_name_two():
+            self.alternatives |= _alternatives(said.mentions, said.sent.text)
+            text = said.sent.text
+            for pos, f, _ in said.mentions:
+                # ('the Ti2C exhibits the best catalytic effect': the best one, within its clause after it)
+                best = BEST.search(text, pos, pos + 50) if f in self.alternatives else None
+                if best and not _CLAUSE_BREAK.search(text, pos, best.start()):
+                    self.best = f
         for kind, formula in _formulas_of_kinds(said.sent.text):
             self.kinds.setdefault(kind, set()).add(formula)
         self.last_end = getattr(said.sent, "end", None)
@@ -623,10 +696,15 @@ class _Context:
         sentence speaks of that part, whose strategy is still the supported catalyst's."""
         if not host or not additive:
             return None
-        found = [(named, system, props) for system, props in self.measured.get(self.key[0] if self.key else None,
-                                                                               {}).values()
-                 if _same_host(_host_of_system(system), host)
-                 and (named := _component_named(additive, [a.formula for a in system.additives])) is not None]
+        # (the section's measured systems are fixed before the first sentence is read: the ones naming the
+        # additive in a system of the host are looked for once per section, host and additive)
+        section = self.key[0] if self.key else None
+        found = self._measured_in.get((section, host, additive))
+        if found is None:
+            found = self._measured_in[section, host, additive] = [
+                (named, system, props) for system, props in self.measured.get(section, {}).values()
+                if _same_host(_host_of_system(system), host)
+                and (named := _component_named(additive, [a.formula for a in system.additives])) is not None]
         if not found:
             return None
         named, system, props = max(found, key=lambda f: (_holds(f[1], sample), len(f[2])))
@@ -639,14 +717,25 @@ class _Context:
         where every system of that host measured with additives is so; else None. (A system the extractor wrote
         with '@' from words, 'graphene-supported MgH2', is not the text's.)"""
         if measured is not None:
-            return measured[2] if measured[2].name in self.text else None
+            return measured[2] if self.written(measured[2].name) else None
         if not host:
             return None
-        systems = [system for system, _ in self.measured.get(self.key[0] if self.key else None, {}).values()
-                   if system.additives and _same_host(_host_of_system(system), host)]
-        held = [system for system in systems if system.name in self.text and all(
-            a.role == ROLES["scaffold"] for a in system_in_application(system, APPLICATIONS["anode"]).additives)]
-        return held[0] if held and len(held) == len(systems) else None
+        section = self.key[0] if self.key else None
+        if (section, host) not in self._held:     # (fixed for a section and a host, as ``measured_as``'s systems)
+            systems = [system for system, _ in self.measured.get(section, {}).values()
+                       if system.additives and _same_host(_host_of_system(system), host)]
+            held = [system for system in systems if self.written(system.name) and all(
+                a.role == ROLES["scaffold"] for a in system_in_application(system, APPLICATIONS["anode"]).additives)]
+            self._held[section, host] = held[0] if held and len(held) == len(systems) else None
+        return self._held[section, host]
+
+    def written(self, name: str) -> bool:
+        """Does the document's running text write ``name``? (Asked for every system of the section at every claim:
+        each name is looked for in the whole text once.)"""
+        found = self._written.get(name)
+        if found is None:
+            found = self._written[name] = name in self.text
+        return found
 
     def host(self) -> str | None:
         """The paragraph's host: among the hosts of the last sentence naming one, the one the
@@ -675,9 +764,7 @@ class _Context:
     def given(self, passage: bool = False) -> set[str]:
         """The materials the paragraph (``passage``: and the passage before it) added to a sample: cued
         ('with 3 mol% RbH') or written as additives of a system ('Mg(NH2)2–2LiH')."""
-        return {f for said in [*(self.earlier if passage else ()), *self.previous]
-                for f in [*said.cued(),
-                          *(a.formula for _, _, s in said.mentions if s is not None for a in s.additives)]}
+        return {f for said in [*(self.earlier if passage else ()), *self.previous] for f in said.given()}
 
     def best_first(self, sample: list[str]) -> list[str]:
         """``sample`` with the alternative the passage ranked best first, where it holds several alternatives: a
@@ -746,8 +833,8 @@ def _alternatives(mentions, text: str) -> set[str]:
     Ti2C'), joined by 'or'/'versus', followed by 'respectively', or ranked against another ('Ti2C is superior to
     graphene'). Hydrides that store are hosts, never alternatives; a sentence saying the additives went in together
     ('co-doped with Ni and Co') names none."""
-    if TOGETHER.search(text):
-        return set()
+    if len(mentions) < 2:
+        return set()      # (alternatives are two materials or more: most sentences name fewer, no word need be read)
     runs: list[tuple[int, int, list[str], bool]] = []     # (start, end, formulas, joined as alternatives)
     for pos, f, _ in mentions:
         end = m.end() if (m := _ITEM_END.match(text, pos)) else pos
@@ -760,13 +847,9 @@ def _alternatives(mentions, text: str) -> set[str]:
                 continue
         runs.append((pos, end, [f], False))
     out: set[str] = set()
-    for i, (start, end, items, joined) in enumerate(runs):
-        # (the words before the list, back to a clause break or another additive: 'a series of MgH2 composites with';
-        # a break right before the list sets it off, 'different additives, Fe and graphene')
-        since = max([0, start - 60, *(e for _, e, its, _ in runs[:i] if not all(_is_host(f) for f in its)),
-                     *(m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 60), start) if m.end() < start)])
-        before = text[since:start]
-        if len(items) > 1 and (joined or CHOOSING.search(before) or EACH_IN_TURN.search(text, end)):
+    for i, (_, end, items, joined) in enumerate(runs):
+        # (the words before a list are read only for a list: most runs are one material)
+        if len(items) > 1 and (joined or CHOOSING.search(_lead(runs, i, text)) or EACH_IN_TURN.search(text, end)):
             out.update(items)
         if i + 1 < len(runs):
             # ('the Ti catalytic effect is better than Nb': the ranking within the clause, the other one right after)
@@ -774,14 +857,25 @@ def _alternatives(mentions, text: str) -> set[str]:
             if ranked and ranked.start() - end <= 60 and not _CLAUSE_BREAK.search(text, end, ranked.start()) \
                     and runs[i + 1][0] - ranked.end() <= 25:
                 out.update([*items, *runs[i + 1][2]])
-    return {f for f in out if not _is_host(f)}
+    # (the words of going together are looked for only where the sentence lists alternatives: most list none)
+    return {f for f in out if not _is_host(f)} if out and not TOGETHER.search(text) else set()
+
+
+def _lead(runs: list[tuple[int, int, list[str], bool]], i: int, text: str) -> str:
+    """The words before the ``i``-th run of materials, back to a clause break or another additive: 'a series of
+    MgH2 composites with'; a break right before the list sets it off, 'different additives, Fe and graphene'."""
+    start = runs[i][0]
+    since = max([0, start - 60, *(e for _, e, its, _ in runs[:i] if not all(_is_host(f) for f in its)),
+                 *(m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, start - 60), start) if m.end() < start)])
+    return text[since:start]
 
 
 def _with_abbreviations(mentions, text: str, abbreviations) -> list:
     """``mentions`` with the material abbreviations the document defined ('HCS' after 'hollow carbon
     spheres (HCS)') where the sentence writes them, in order."""
     taken = {pos for pos, _, _ in mentions}
-    extra = [(m.start(), named, None) for abbr, named in abbreviations.items()
+    # (an abbreviation the sentence does not hold is not looked for as a word: most sentences hold none)
+    extra = [(m.start(), named, None) for abbr, named in abbreviations.items() if abbr in text
              for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", text) if m.start() not in taken]
     return sorted(mentions + extra, key=lambda m: m[0]) if extra else mentions
 
@@ -1253,13 +1347,14 @@ def _shown_strategy(host: str | None, additive: str | None, sample, system, appl
         return own[0] if own else None
     whole = _system_strategies(system, application) if system is not None else \
         _composition_strategies(host, (additive, *others), application)
-    alone = {st for a in others for st in _composition_strategies(host, (a,), application)}
     part = next((a for a in system.additives if a.formula == additive), None) if system is not None else None
     if part is not None:
         # each part as the system casts it (NaH in Mg(NH2)2–2LiH–NaH is its catalyst, which alone with the
         # amide would be a reactive partner): the additive alone with the host, the others without it
         own = [st for st in _part_strategies(system, [part], application) if st not in bare] or own
         alone = set(_part_strategies(system, [a for a in system.additives if a is not part], application))
+    else:       # (each other additive alone with the host: composed and parsed only where the system casts none)
+        alone = {st for a in others for st in _composition_strategies(host, (a,), application)}
     emergent = [st for st in whole if st not in own and st not in alone and st not in bare]
     return (emergent or [st for st in whole if st in own] or own or [None])[0]
 
@@ -1375,15 +1470,20 @@ _FORMATION_DURING = re.compile(
     rf"(?:\s+(?:phases?|species|particles|nanoparticles))?\s+(?:during|upon|on|after|in)\s+"
     rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b")
 # 'improves the dehydrogenation kinetics', 'enhanced the kinetics of MgH2' (EffectVerb's SpeedingStem)
+_KINETICS = "kinetics"
 _SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
-                      r"(?:[a-z/-]+\s+){0,2}?kinetics\b", re.I)
+                      rf"(?:[a-z/-]+\s+){{0,2}}?{_KINETICS}\b", re.I)
+# (every match of _SPED_UP ends with the word, searched for alone first, with the same flags: a literal is found
+# at a fifth of the cost of the verbs' alternation tried at every word, and most sentences do not write it)
+_KINETICS_WORD = re.compile(_KINETICS, re.I)
 
 
 def _said_formed(text: str, at: int) -> bool:
     """The sentence says, before ``at``, that a phase formed in situ, during a run or milling, or from an additive
     named before it."""
     head = text[:at]
-    return _said_in_situ(head) or bool(_formed_from(_mentions(head), head, None))
+    # (a phase formed from an additive is said with a verb of forming: a head with none is not read for its materials)
+    return _said_in_situ(head) or bool(_FORMING_START.search(head)) and bool(_formed_from(_mentions(head), head, None))
 
 
 def _said_in_situ(text: str) -> bool:
@@ -1396,6 +1496,9 @@ def _said_in_situ(text: str) -> bool:
 
 _WORD_HYPHEN = re.compile(r"(?<=\bin)-(?=situ\b)|(?<=\bsitu)-(?=[a-z])", re.I)    # 'in-situ', 'in-situ-formed'
 _FORMING_WORD = re.compile(rf"\b{vocabulary().scheme_alternation('PhaseFormingVerb')}\b", re.I)
+# (the same words without the end of a word: a match of _FORMING_WORD between two materials is one of this in the
+# whole text, which the sentence's head is read by the pipeline for only when it holds one)
+_FORMING_START = re.compile(rf"\b{vocabulary().scheme_alternation('PhaseFormingVerb')}", re.I)
 _FORMING_SPAN = 120       # at most this many characters from the additive to the phase it turns into
 
 
@@ -1630,17 +1733,24 @@ def _credited_strategies(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> list[MechanismClaim]:
+def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restating: bool = False
+                       ) -> list[MechanismClaim]:
+    """``restating``: the sentence's section restates or hopes (a summary, an outlook), whose claims the caller
+    drops: the sentence is only remembered, as one naming no mechanism is. (What its claims would read of the
+    context, and leave in it, is the passage's own, which is all in that section.)"""
     ctx = ctx or _Context()
     ctx.enter(sent)
     said = _Said(sent)
+    if restating:
+        ctx.add(said)
+        return []
     # the gate reads the cleaned sentence, as the claims below do: its phrases, found once (``_found``
     # is cached), are the claims' own (the measurements cleaned every sentence before: no second cleaning)
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
     credited = _credited_strategies(clean.text) if _CAUSE_CUE.search(clean.text) else []
     # a phase the sentence says formed in situ, or that an additive turned into, credited with faster kinetics ('the in
     # situ formed TiH2 improves the dehydrogenation kinetics'): the in-situ catalytic phase, named by no label
-    sped = _SPED_UP.search(clean.text)
+    sped = _SPED_UP.search(clean.text) if _KINETICS_WORD.search(clean.text) else None
     sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
     if not credited and sped is None and not names_any_mechanism(clean.text):
         ctx.add(said)
@@ -1665,7 +1775,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     # 'the Ti additive in the reactive hydride composite': the sample the additive acts in, named by its
     # strategy, is the passage's system of that strategy, whose host is the claim's (LiBH4 of 2LiBH4–MgH2 in a
     # passage that also studies MgH2 alone); that strategy is the sample's, not what the additive does
-    placed = _named_sample(clean.text, _named_strategies(clean.text, said.mentions), ctx, said)
+    # (the strategies the sentence names, read once: the sample's and, below, the claims')
+    named_here = _named_strategies(clean.text, said.mentions)
+    placed = _named_sample(clean.text, named_here, ctx, said)
     host = placed[1] if placed else host
     # the sample this sentence makes ('Ni/C was introduced into LiBH4 …, with Ni2B acting as …'),
     # else the one the paragraph made before
@@ -1698,13 +1810,13 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None) -> lis
     if not found:
         return []
     vocab = vocabulary()
-    named = [n for n in _named_strategies(clean.text, said.mentions) if not placed or n != placed[0]]
+    named = [n for n in named_here if not placed or n != placed[0]]
     # 'in situ formed' (a synthesis method) or 'formed in situ' (the in-situ catalytic phase itself)
     # (read without articles, as the mechanism labels are: 'produced from the reactions between …')
     # (and with its words hyphenated: 'the in-situ formed Mg2Ni')
     # (or a participle of forming said with the run or the milling it formed in: 'generated during hydrogenation',
     # 'produced upon the first dehydrogenation', 'formed after ball milling')
-    in_situ = _said_in_situ(clean.text) or any(t == _IN_SITU_PHASE for t, _, _ in found)
+    in_situ = any(t == _IN_SITU_PHASE for t, _, _ in found) or _said_in_situ(clean.text)   # (the cheap look first)
     # (at the first catalytic phrase: 'X formed during milling plays a catalytic role, while graphene prevents the
     # agglomeration' credits the in-situ phase where the catalysis is said, not graphene's phrase)
     catalytic = next((f for f in found if f[0] in vocab and vocab.is_a(f[0], _CATALYTIC)), None)
@@ -2457,13 +2569,12 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
 
     for sent in sentences:
         before = ctx.paragraphs
-        claims = claims_of_sentence(sent, source_id, ctx)
+        title = titles.get(getattr(sent, "section", None) or "", "")
+        # a summary, an outlook or a conclusion restates or hopes: no finding (its sentences are not read for claims)
+        claims = claims_of_sentence(sent, source_id, ctx, restating=bool(_RESTATING.search(title)))
         if ctx.paragraphs != before:
             keep(pending)
             pending, said = [], set()
-        title = titles.get(getattr(sent, "section", None) or "", "")
-        if _RESTATING.search(title):
-            claims = []           # a summary, an outlook or a conclusion restates or hopes: no finding
         claims = [_paragraph_strategy(_element_strategy(c, ctx, title), ctx) for c in claims]
         if not claims and not pending:
             continue              # (nothing to host: the paragraph's host is not sought for most sentences)
@@ -2605,9 +2716,7 @@ def _named_sample(text: str, named: list[str], ctx: _Context, said: _Said) -> tu
     its passage wrote that the composition rules give that strategy (or a narrower one); else None."""
     vocab = vocabulary()
     for t in named:
-        if not any(_IN_NAMED_SAMPLE.search(text, max(0, m.start() - 30), m.start())
-                   for label in vocab.get(t).labels
-                   for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I)):
+        if not any(_IN_NAMED_SAMPLE.search(text, max(0, at - 30), at) for at, _ in _label_places(text, t)):
             continue
         for earlier in [said, *reversed(ctx.previous), *reversed(ctx.earlier)]:
             for _, _, system in reversed(earlier.mentions):
@@ -2617,6 +2726,13 @@ def _named_sample(text: str, named: list[str], ctx: _Context, said: _Said) -> tu
     return None
 
 
+@per_document(maxsize=256)   # (the strategies a sentence names are placed for it, then for the sample they name)
+def _label_places(text: str, tid: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each label of ``tid`` written as a word in ``text`` (in any case), label by label."""
+    return tuple(m.span() for label in vocabulary().get(tid).labels
+                 for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I))
+
+
 def _named_strategies(text: str, mentions) -> list[str]:
     """Strategies the sentence names, without a nano form said only of a material that stores no
     hydrogen ('Au metal nanoparticles' credit no nanosizing; 'MgH2 nanoparticles', 'Mg thin films' do)."""
@@ -2624,8 +2740,7 @@ def _named_strategies(text: str, mentions) -> list[str]:
     out = []
     for t in find_terms(text, ("Strategy",)):
         nano = _NANO in vocab and vocab.is_a(t, _NANO)
-        places = [m.span() for label in vocab.get(t).labels
-                  for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I)]
+        places = list(_label_places(text, t))
         # 'the alloying of CoNi': a strategy said of the additive tells how it was made, not the host;
         # 'nanosized MgO particles': a nano form written before a material is that material's
         owners = [_owner_after(text, end, mentions) or (_owner_next(text, end, mentions) or _owner(text, at, mentions)

@@ -38,6 +38,7 @@ _VOCABULARY_KEYED = {
     "ontology.formula._element", "ontology.strategy_rules._checked", "ontology.strategy_rules.role_in_application",
     "ontology.system._ontology_for", "ontology.comparability.method_family",
     "ontology.comparability.compare_signatures",
+    "ingest.mechanisms._name_index", "ingest.mechanisms._phrase_index",     # (a flag: ordinary or family phrases)
 }
 
 
