@@ -887,6 +887,7 @@ _IN_HOST = re.compile(rf"\s+(?:{_SHAPE}\s+)?(?:in(?:side)?|within)\s+(?:the\s+)?
 # "both Ti-doped NaAlH4 and Na3AlH6", "both Nb2O5-doped MgH2 and LiBH4": one modification written before the
 # first of two hosts joined by 'both … and' is said of both
 _BOTH_BEFORE = re.compile(r"\bboth\s+$", re.I)
+_COMPOSED_OF = re.compile(r"(?:composed|consisting|made(?:\s+up)?|comprised)\s+of\b", re.I)
 _AND_BETWEEN = re.compile(r"\s+and\s+")
 
 
@@ -1899,8 +1900,10 @@ def _made_of(text: str, found: list[tuple[Mention, MaterialSystem]], k: int, ms:
         return None
     named = _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)
     if named is None and (made := _MADE_OF.search(text, max(0, m.start - 80), m.start)) is not None \
-            and not any(has_hydrogen(x) for o, x in found if o.end <= made.start()):
-        named = made   # ("Mg2FeH6 prepared by milling MgH2 and Fe": the precursors of the hydride named first)
+            and (_COMPOSED_OF.match(made.group(0)) or not any(has_hydrogen(x) for o, x in found if o.end <= made.start())):
+        # ("Mg2FeH6 prepared by milling MgH2 and Fe": the precursors of the hydride named first; "the Li–Mg–N–H
+        # system composed of 3Mg(NH2)2 and 8LiH" says what the system named first is)
+        named = made
     if named is None:
         return None
     # what follows 'A and': the next sample mention, or a named additive without a formula ('ethylenediamine')

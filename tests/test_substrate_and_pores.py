@@ -64,3 +64,19 @@ def test_a_framework_milled_in_at_a_few_per_cent_is_a_catalyst_not_a_scaffold(te
 def test_a_loading_of_a_named_framework_is_kept():
     (r,) = rows("MgH2 catalyzed by 5 wt.% Ni-MOF desorbs at 243 °C.")
     assert (r["components"][1]["amount"], r["components"][1]["amount_unit"]) == (5.0, "wt%")
+
+
+@pytest.mark.parametrize("text, host, partner", [
+    ("The Li–Mg–N–H system composed of 3Mg(NH2)2 and 8LiH reversibly desorbs about 7 wt% H2 at 200 °C.",
+     "Mg(NH2)2", "LiH"),
+    ("The Li–Mg–N–H system consisting of Mg(NH2)2 and 2LiH releases 5.5 wt% H2 at 200 °C.", "Mg(NH2)2", "LiH"),
+    ("The Li–B–H–Mg system made up of 2LiBH4 and MgH2 releases 10 wt% H2 at 400 °C.", "LiBH4", "MgH2"),
+])
+def test_a_system_composed_of_named_parts_is_their_composite(text, host, partner):
+    (r,) = [r for r in rows(text) if r["unit"] == "wt%"]
+    assert [c["material"] for c in r["components"]] == [host, partner]
+
+
+def test_a_hydride_prepared_from_precursors_stays_itself():
+    (r,) = rows("Mg2FeH6 prepared by milling MgH2 and Fe releases hydrogen at 320 °C.")
+    assert [c["material"] for c in r["components"]] == ["Mg2FeH6"]
