@@ -19,6 +19,8 @@ def components(text, value):
     ("Mg(BH4)2 ball-milled with transition metal borides releases 6.1 wt% H2 below 300 °C.", 6.1,
      "Mg(BH4)2", "boride", "Boride"),
     ("The activation energy of LiAlH4 catalysed by metal oxides falls to 71 kJ/mol.", 71.0, "LiAlH4", "oxide", "Oxide"),
+    ("LiBH4 doped with metal chlorides releases 9.1 wt% H2 below 473 K.", 9.1, "LiBH4", "halide", "Halide"),
+    ("MgH2 catalysed by transition metal fluorides starts to desorb at 251 °C.", 251.0, "MgH2", "halide", "Halide"),
 ])
 def test_a_class_of_additives_is_the_additive_as_written(text, value, host, cls, term):
     parts = components(text, value)
