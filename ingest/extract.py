@@ -329,6 +329,14 @@ class RecordContext:
         host = vocab.by_formula(host_formula(m.system))
         host_apps = list(host.applications) if host is not None else []
         said = [*vocab.property(m.property).applications, *self._valued_application(m)]
+        key = (m.source.source_id, m.system.id)
+        told, valued = self.applications.get(key, {}), self.valued.get(key, Counter())
+        if "Anode" in said and "Anode" not in host_apps and "Anode" not in told \
+                and ("SolidElectrolyte" in told or valued["SolidElectrolyte"]):
+            # a cell's capacity recorded on the electrolyte it was measured with ('Li–S cells with the
+            # LiBH4–LiCl electrolyte deliver 1377 mAh/g'): the record is the electrolyte's, where the source says
+            # the system is one or gives it an electrolyte's values, and its host is no anode
+            said = ["SolidElectrolyte"]
         # what the source says the system is for, where the host can be used so ('MgH2 … in a cell with
         # LiBH4 as the solid electrolyte' says the cell has an electrolyte; the MgH2 system is the anode)
         # (a host the ontology gives no lithium-storage use takes what the source says)

@@ -33,3 +33,19 @@ def test_a_property_of_its_own_application_keeps_it():
     apps = applications("MgH2 releases hydrogen at 300 °C with an activation energy of 120 kJ/mol and an "
                         "enthalpy of 75 kJ/mol H2. As an anode it delivers 1400 mAh/g.")
     assert apps["specific_capacity"] == "anode" and apps["reaction_enthalpy"] == "hydrogen_storage"
+
+
+@pytest.mark.parametrize("text", [
+    "The LiBH4–LiI solid electrolyte conducts 1 mS/cm at 25 °C, and cells with it deliver 205 mAh/g.",
+    "LiBH4–LiCl is stable up to 5 V. Li–S cells with this electrolyte give a first discharge capacity of 1377 mAh/g.",
+    "The 3LiBH4–LiI electrolyte reaches 0.1 mS/cm at 30 °C. A TiS2 cell using it keeps 180 mAh/g after 20 cycles.",
+])
+def test_a_cell_capacity_recorded_on_its_electrolyte_is_the_electrolyte_s(text):
+    apps = {r["property"]: r["application"] for r in records(text)}
+    assert {p: a for p, a in apps.items() if "capacity" in p} and \
+        set(a for p, a in apps.items() if "capacity" in p) == {"solid_electrolyte"}
+
+
+@pytest.mark.parametrize("text", ["The LiBH4 anode delivers 300 mAh/g.", "The MgH2 anode delivers 1500 mAh/g."])
+def test_an_anode_s_capacity_stays_the_anode_s(text):
+    assert applications(text)["specific_capacity"] == "anode"
