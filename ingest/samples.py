@@ -707,7 +707,7 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
             a.model_copy(update={"role": ROLES["catalyst"]}) if a.role == ROLES["destabilizer"] and a.formula in catalysts
             else a for a in joined.additives]})
     if any(_doping_framework(a, catalysts) for a in joined.additives):
-        # "MgH2 with 10 wt% ZIF-67", "ZIF-67 doped MgH2": a porous framework milled in at a few per cent, or said to
+        # "MgH2 with 10 wt% MOF-5", "a Co-MOF doped MgH2": a porous framework milled in at a few per cent, or said to
         # dope the host, does not hold the hydride in its pores; it dopes it
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"role": ROLES["catalyst"]}) if _doping_framework(a, catalysts) else a
@@ -950,9 +950,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     baseline mentions ('pristine MgH2'). Samples named as alternatives ("MgH2 with 10 wt% TiO2,
     Nb2O5 or V2O5": three samples) are put into ``alternatives`` when a list is given."""
     if not found and (context is None or not (_PREFIX_VERB.search(text) and _PREFIX.search(text))):
-        return found, set()
+        return found, set()   # ("the Ni-doped composite" alone names a sample of the paragraph's hydride)
     if context is not None and context.additives:
-        context = named_members(context, [m.text for m in ms if m.kind in (SYSTEM_LABEL, "Material")])   # ("the Ni-doped composite" alone names a sample of the paragraph's hydride)
+        # (the paragraph's 'oxide' gives way to the oxides this sentence names: "the samples with SiO2 and TiO2")
+        context = named_members(context, [m.text for m in ms if m.kind in (SYSTEM_LABEL, "Material")])
     if "|" in text or "/" in text:
         found, ms = _cell_stacks(text, found, ms)
     if "@" in text:

@@ -259,7 +259,7 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     if role == ROLES["scaffold"] and system.architecture == "confined":
         return {support or "Nanoconfinement"}        # LiBH4@SBA-15 confined, Mg(BH4)2@graphene grown on sheets
     catalysed = any(o.role == ROLES["catalyst"] for o in system.additives)
-    # (a framework or silica the text made a catalyst, 'ZIF-67-doped MgH2', or any porous material milled in as a
+    # (a framework or silica the text made a catalyst, 'Co-MOF-doped MgH2', or any porous material milled in as a
     # small loading, 'catalyzed by 5 wt% Ni-MOF', dopes the hydride; it holds none in its pores)
     doping = a.role == ROLES["catalyst"] and (not carbon or _small_loading(a))
     if support == "Nanoconfinement" and not (carbon and catalysed) and not doping:
