@@ -1086,8 +1086,10 @@ def _host_of_system(system) -> str:
 def _host_formulas(mentions) -> list[str]:
     """The hosts among mentions, a metal named as its hydride (Mg → MgH2) unless that hydride is
     usually an additive ('Li cells', 'Li metal': no LiH)."""
-    return [h for _, _, s in mentions if s is not None and _is_host(h := _host_of_system(s))
-            and not (_BARE_ELEMENT.fullmatch(s.text) and _usually_additive(h))]
+    hosts = [h for _, _, s in mentions if s is not None and _is_host(h := _host_of_system(s))
+             and not (_BARE_ELEMENT.fullmatch(s.text) and _usually_additive(h))]
+    # ("the charge Na donates to AlH4" of NaAlH4: the anion of a host named beside it is no host of its own)
+    return [h for h in hosts if not any(h != o and h in o for o in hosts)] if len(hosts) > 1 else hosts
 
 
 _BARE_ELEMENT = re.compile(r"[A-Z][a-z]?")
@@ -1131,6 +1133,8 @@ def _credited(formula: str, host: str | None) -> bool:
         return False
     if host and _same_host(formula, host):
         return False
+    if host and "H" in formula and formula != host and formula in host:
+        return False    # 'AlH4' of NaAlH4, 'BH4' of LiBH4: the host's anion, no additive
     if _reagent(formula):      # 'ammonia synthesis', 'from NiCp2': consumed or made, never the additive
         return False
     els = _elements(formula)
