@@ -552,13 +552,23 @@ _SETTING_END = re.compile(rf"\s(?:at|for)\s*{APPROX}$", re.I)
 _SETTING_WORDS = frozenset(("at", "for", "under", "in", "by", "through", "via"))
 
 
+# "synthesised by partial thermal decomposition of Li2B12H12 at 380 °C", "obtained via hydrogenation of Mg at
+# 350 °C": a route (a noun of action, adjectives before it) a sample was made by, with its setting
+_MADE_BY_ROUTE_AT = re.compile(r"\b(?:synthesi[sz]ed|prepared|obtained|produced|made|formed|fabricated)\s+"
+                               r"(?:by|via|through|upon)\s+(?:(?:the|an?|[a-z]+(?:al|ic|ed|-state))\s+){0,3}"
+                               r"[a-z]+(?:ion|sis)\s+(?:of\s+(?:the\s+)?\S+\s+)?(?:at|under)\s*$", re.I)
+
+
 def treatment_setting(text: str, g: Group) -> bool:
     """Is the value a setting of a preparation step: a synthesis method of the ontology named right before
-    'at'/'for' ("after annealing at 200 °C", "sintered at 250 °C", "hot-pressed at 240 MPa")? It says how
+    'at'/'for' ("after annealing at 200 °C", "sintered at 250 °C", "hot-pressed at 240 MPa"), or the route
+    a sample was made by ("synthesised by partial decomposition of Li2B12H12 at 380 °C")? It says how
     the sample was made, neither a property nor the condition a value was measured at."""
     end = _SETTING_END.search(text, max(0, g.start - 20), g.start)
     if not end:
         return False
+    if _MADE_BY_ROUTE_AT.search(text, max(0, g.start - 120), g.start):
+        return True
     words = re.split(r"[,;:()]", text[max(0, end.start() - 60):end.start()])[-1].split()
     heads = [words[-4:]] + [words[max(0, k - 4):k] for k in range(max(0, len(words) - 4), len(words))
                             if words[k].lower() in _SETTING_WORDS and not _names_process(words[k + 1:], g.unit)]

@@ -81,3 +81,24 @@ def test_what_a_compound_contains_by_its_formula_is_theoretical(text, value):
 ])
 def test_rate_maximum_and_reversible_release_wordings(text, prop):
     assert prop in {r["property"] for r in records(text)}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("A solid electrolyte synthesised by partial thermal decomposition of Li2B12H12 at 380 °C shows 0.1 mS/cm at "
+     "25 °C.", {("ionic_conductivity", 0.1)}),
+    ("MgH2 obtained via hydrogenation of Mg at 350 °C releases hydrogen at 300 °C.", {("dehydrogenation_temperature", 300.0)}),
+    ("Mg2FeH6 coated with carbon made by pyrolysis of sucrose at 400 °C keeps 520 mAh/g after 30 cycles.",
+     {("specific_capacity", 520.0)}),
+])
+def test_the_setting_of_a_route_a_sample_was_made_by_is_no_value(text, kept):
+    got = records(text)
+    assert {(r["property"], r["value"]) for r in got} == kept
+    assert all("temperature" not in r["conditions"] for r in got if r["property"] == "specific_capacity")
+
+
+@pytest.mark.parametrize("text, prop", [
+    ("Li2B12H12 decomposes at 380 °C.", "dehydrogenation_temperature"),
+    ("MgH2 prepared by ball milling releases hydrogen at 300 °C.", "dehydrogenation_temperature"),
+])
+def test_a_value_said_of_the_sample_itself_stays(text, prop):
+    assert prop in {r["property"] for r in records(text)}
