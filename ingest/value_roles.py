@@ -226,6 +226,13 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # "60 kJ/mol for the absorption and 90 kJ/mol for the desorption": the words after the
         # value say which process; the property words come from before the first value
         before = f"{chain_cue if chain_cue is not None else before} {process}"
+    if "ctivation" in before and _of_anion_motion(window := text[max(0, g.start - 160):g.start]) \
+            and "conduct" not in window:
+        # "a greater anion mobility and a reduced activation energy of 8 kJ/mol": the barrier of the anions'
+        # reorientation, no dehydrogenation's (one said with a conductivity is the conduction's)
+        g.role = "ignored"
+        g.cues.append("value:anion-motion")
+        return ""
     if DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start):
         return  # "decreased by 60 °C", "… by 30 °C and 58 °C": a difference, not a value
     if (lost := _capacity_lost_before().search(text, max(0, g.start - 50), g.start)) \
@@ -557,6 +564,18 @@ _SETTING_WORDS = frozenset(("at", "for", "under", "in", "by", "through", "via"))
 _MADE_BY_ROUTE_AT = re.compile(r"\b(?:synthesi[sz]ed|prepared|obtained|produced|made|formed|fabricated)\s+"
                                r"(?:by|via|through|upon)\s+(?:(?:the|an?|[a-z]+(?:al|ic|ed|-state))\s+){0,3}"
                                r"[a-z]+(?:ion|sis)\s+(?:of\s+(?:the\s+)?\S+\s+)?(?:at|under)\s*$", re.I)
+
+
+def _of_anion_motion(before: str) -> bool:
+    """Do the words before an activation energy name the anions' reorientation (the ontology's
+    AnionReorientation labels: 'anion rotation', 'reorientational dynamics', 'anion mobility')?"""
+    said = set(stems(before))
+    return any(all(w in said for w in label) for label in _anion_motion_labels())
+
+
+@lru_cache(maxsize=1)
+def _anion_motion_labels() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(stems(label)) for label in vocabulary().get("AnionReorientation").labels if stems(label))
 
 
 def treatment_setting(text: str, g: Group) -> bool:

@@ -102,3 +102,21 @@ def test_the_setting_of_a_route_a_sample_was_made_by_is_no_value(text, kept):
 ])
 def test_a_value_said_of_the_sample_itself_stays(text, prop):
     assert prop in {r["property"] for r in records(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Confinement in a nanoporous carbon gives LiBH4 a greater anion mobility and an activation energy of 8 kJ/mol.",
+    "The activation energy for BH4 reorientation in NaBH4 is 12 kJ/mol.",
+    "NMR shows fast anion rotation in Li2B12H12 above its transition, with an activation energy of 25 kJ/mol.",
+])
+def test_the_activation_energy_of_anion_motion_is_no_dehydrogenation_s(text):
+    assert "dehydrogenation_activation_energy" not in {r["property"] for r in records(text)}
+
+
+@pytest.mark.parametrize("text, prop", [
+    ("LiCB11H12 shows fast anion rotation and an ionic conductivity of 0.1 S/cm at 400 K with an activation energy "
+     "of 0.22 eV.", "ion_migration_activation_energy"),
+    ("The activation energy of LiBH4 dehydrogenation is 150 kJ/mol.", "dehydrogenation_activation_energy"),
+])
+def test_other_activation_energies_stay(text, prop):
+    assert prop in {r["property"] for r in records(text)}
