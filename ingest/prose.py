@@ -798,6 +798,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
                 or _reagent(text, m) or is_product(s, ctx.products) or ctx.system is not None and hydride_like(host_formula(ctx.system)) and (
                     FORMED_AFTER.match(text, m.end) or s.name in ctx.phases and not _on_its_own(text, m))]
+    # ("the in situ formation of LiH with an ionic conductivity of 10−7 S cm−1": a product given the value in
+    # its own phrase is what the value is of)
+    products = [x for x in products if not _OWN_VALUE_PHRASE.fullmatch(text, x[0].end, g.start)]
     if products and (ctx.system is not None or len(products) < len(usable)):
         usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
     # "… 4.8 wt% in 5 s, superior even to the Nb2O5 catalyst": a catalyst the sample is compared with is
@@ -2061,6 +2064,11 @@ _ORDINAL_ELLIPSIS = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|whereas\s+)?(?
 _THAT_OF_ELLIPSIS = re.compile(r"\s*[,;]?\s*(?:and|but|while|whereas)\s+(?:that|those)\s+(?:of|for)\s+[^,;.()]{1,60}?\s+"
                                r"(?:is|was|are|were|reache[sd]|amounts?\s+to|(?:lies|lay)\s+at|at)\s*"
                                r"(?:~|∼|≈|ca\.?|about|around|approximately|only|just)?\s*$", re.I)
+
+
+# "LiH with an ionic conductivity of", "LiBH4, which has a high conductivity of": a material's own value phrase
+_OWN_VALUE_PHRASE = re.compile(r"\s*,?\s*(?:with|having|which\s+(?:has|shows|exhibits|displays))\s+(?:an?\s+|the\s+|its\s+)?"
+                               r"(?:[a-z][\w-]*\s+){1,4}?(?:of|=)\s*(?:~|about\s+|only\s+)?", re.I)
 
 
 # the words between two values of one list: "2140 mAh/g and 10.5 wt%", "…, 7.6 wt%, and 2038 mAh/g"

@@ -80,3 +80,24 @@ def test_a_system_composed_of_named_parts_is_their_composite(text, host, partner
 def test_a_hydride_prepared_from_precursors_stays_itself():
     (r,) = rows("Mg2FeH6 prepared by milling MgH2 and Fe releases hydrogen at 320 °C.")
     assert [c["material"] for c in r["components"]] == ["Mg2FeH6"]
+
+
+@pytest.mark.parametrize("text, material", [
+    ("MgH2 works without an added electrolyte because of the in situ formation of LiH with an ionic conductivity "
+     "of 10−7 S cm−1 at 120 °C.", "LiH"),
+    ("The decomposition of LiBH4 forms Li2B12H12 with a conductivity of 0.01 mS/cm at 25 °C.", "Li2B12H12"),
+    ("Heating Mg(BH4)2 gives MgB12H12, which has an ionic conductivity of 0.001 mS/cm at 100 °C.", "MgB12H12"),
+])
+def test_a_product_given_a_value_in_its_own_phrase_is_what_the_value_is_of(text, material):
+    (r,) = rows(text)
+    assert r["material"] == material
+
+
+def test_a_product_named_without_its_own_value_phrase_is_no_subject():
+    (r,) = rows("MgH2 is reduced to LiH and Mg, delivering 1500 mAh/g.")
+    assert r["material"] == "MgH2"
+
+
+def test_a_vapor_grown_carbon_nanofiber_keeps_its_name():
+    (r,) = rows("MgH2 mixed with vapor-grown carbon nanofiber delivers 1100 mAh/g.")
+    assert r["components"][1]["material"] == "vapor-grown carbon nanofiber"
