@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 
 from .preparation_words import MILLED_OR_MIXED
+from .sample_words import SAMPLE_NOUNS
 
 _KIND = r"molar|mole|mol|weight|mass|wt\.?|w/w|volume|vol\.?|v/v"
 # "mixed at", "were ball-milled in": the verb of the mixing between the names and their ratio
 _MIXED = rf"(?:(?:were|was)\s+)?(?:(?:ball|hand)[- ]?)?{MILLED_OR_MIXED}(?:\s+together)?\s+"
 # (or set equal to the names: "LiBH4/MgH2 = 2:1", the parts' ratio written as an equation)
+# (or after a noun of the sample: "the Mg2FeH6–LiBH4 composite of molar ratio 1:5", "… composite of 3:10 molar ratio")
 RATIO_AFTER = re.compile(
-    rf"\s*(?:\(\s*|(?P<equals>\s*=\s*)|,?\s*(?:{_MIXED})?(?:in|at|with)\s+(?:an?\s+|the\s+)?)"
+    rf"\s*(?:\(\s*|(?P<equals>\s*=\s*)|,?\s*(?:{_MIXED})?(?:in|at|with)\s+(?:an?\s+|the\s+)?"
+    rf"|\s*{SAMPLE_NOUNS}\s+(?:of|with|in)\s+(?:an?\s+|the\s+)?(?=(?:{_KIND})\s+ratio|\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*(?:{_KIND})))"
     rf"(?:(?P<kind>{_KIND})\s+ratios?(?:\s*[:=]\s*|\s+(?:of\s+)?))?"     # ("(mole ratio: 3:1)")
     r"(?P<r>(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)(?:\s*:\s*\d+(?:\.\d+)?)*)"
     rf"(?:\s*by\s+(?P<by>mole|weight|mass|volume)|\s*(?P<kind_after>{_KIND})(?:\s+ratio)?(?![\w/]))?(?:\s*\))?", re.I)

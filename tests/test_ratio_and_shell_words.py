@@ -120,3 +120,19 @@ def test_the_activation_energy_of_anion_motion_is_no_dehydrogenation_s(text):
 ])
 def test_other_activation_energies_stay(text, prop):
     assert prop in {r["property"] for r in records(text)}
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("The Mg2FeH6–LiBH4 composite of molar ratio 1:5 showed a hydrogen desorption capacity of 5.6 wt%.",
+     [None, 5.0]),
+    ("The Mg2FeH6–LiNH2 composite of 3:10 molar ratio released 4.3 wt% H2.", [3.0, 10.0]),
+    ("The LiBH4–MgH2 mixture with a molar ratio of 2:1 released 8 wt% H2.", [2.0, None]),
+])
+def test_a_molar_ratio_after_the_sample_noun_is_the_composition(text, counts):
+    (r,) = records(text)
+    assert [c["amount"] for c in r["components"]] == counts
+
+
+def test_a_bare_ratio_after_the_sample_noun_is_no_composition():
+    (r,) = records("The LiBH4–MgH2 composite of 2:1 released 8 wt% H2.")
+    assert [c["amount"] for c in r["components"]] == [None, None]
