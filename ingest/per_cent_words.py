@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import re
 
+from ontology.units import FRACTION_WORDS
+
 # "after five cycles", "five weight percent": numbers written as words (English, not vocabulary)
 SPELLED_NUMBERS = {w: float(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())} | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "hundred": 100.0}
 
-# the word before 'per cent' and the fraction sign it stands for
-_FRACTIONS = {"weight": "wt", "wt": "wt", "mass": "wt", "mole": "mol", "mol": "mol", "molar": "mol",
-              "atomic": "at", "at": "at", "volume": "vol", "vol": "vol"}
+# the word before 'per cent' and the fraction sign it stands for: the units' fraction words ('wt', 'mass',
+# 'mol' …) and their spellings in full
+_FRACTIONS = {**FRACTION_WORDS, "weight": "wt", "mole": "mol", "molar": "mol", "atomic": "at", "volume": "vol"}
+_FRACTION_WORD = "|".join(map(re.escape, sorted(_FRACTIONS, key=len, reverse=True)))   # (longest first)
 _PER_CENT_WORDS = re.compile(
     rf"\b(?P<num>\d+(?:\.\d+)?|{'|'.join(SPELLED_NUMBERS)})\s+"
-    rf"(?:(?P<fraction>{'|'.join(_FRACTIONS)})\.?\s*-?\s*)?per\s?cent\b", re.I)
+    rf"(?:(?P<fraction>{_FRACTION_WORD})\.?\s*-?\s*)?per\s?cent\b", re.I)
 
 
 def per_cent_words(text: str) -> list[tuple[int, int, str]]:

@@ -22,7 +22,7 @@ from ontology.compound_names import compound_name
 from ontology.elements import NONMETALS, hydride_like
 from ontology.formula import FormulaError, parse_formula, top_level_parts
 from ontology.models import MaterialSystem
-from ontology.strategy_rules import ROLES
+from ontology.strategy_rules import ROLES, small_loading
 from ontology.system import (
     SystemParseError,
     architecture_name,
@@ -618,6 +618,9 @@ def _class_label(notation: str) -> bool:
     return term is not None and _class_name(term.id) == notation
 
 
+_ELEMENT = re.compile(r"[A-Z][a-z]?")   # an element symbol in a formula
+
+
 def _in_class(notation: str, label: str) -> bool:
     """Is ``notation`` a member of the additive class named ``label`` ('TiCl3' of 'halide'): by its term,
     else by an element the ontology gives the class (ZrCl4, a halide the ontology lacks)?"""
@@ -627,7 +630,7 @@ def _in_class(notation: str, label: str) -> bool:
         return False      # the class itself, or another class ('transition-metal oxides'): no member
     if term is not None:
         return vocab.is_a(term.id, cls.id)
-    return bool(set(re.findall(r"[A-Z][a-z]?", notation)) & set(vocab.get(cls.id).elements))
+    return bool(set(_ELEMENT.findall(notation)) & set(vocab.get(cls.id).elements))
 
 
 def named_members(system: MaterialSystem, names: list[str]) -> MaterialSystem:
@@ -637,12 +640,7 @@ def named_members(system: MaterialSystem, names: list[str]) -> MaterialSystem:
         return system
     covered = {a.formula for a in system.additives if _class_label(a.formula)
                and any(_in_class(name, a.formula) for name in names)}
-    if not covered:
-        return system
-    kept = [("–", a.formula, None if a.amount is None or a.amount.unit == "ratio" else f"{a.amount.value:g} {a.amount.unit}")
-            for a in system.additives if a.formula not in covered and not (hydride_like(a.formula) and a.role != "Catalyst")]
-    bare = bare_sample(system)
-    return _with(bare, kept, set()) if kept else bare
+    return _without(system, covered) if covered else system
 
 
 def _is_class(m: Mention) -> bool:
@@ -659,7 +657,7 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     names = {c.formula for c in host.components}
     # (the catalyst of a supported one is in already: 'Ni' of 'Ni/graphene', read again by another reader)
     names |= {part for c in host.components if "/" in c.formula or "@" in c.formula for part in re.split(r"[/@]", c.formula)}
-    host_elements = set(re.findall(r"[A-Z][a-z]?", host.host.formula))
+    host_elements = set(_ELEMENT.findall(host.host.formula))
     notation = host.name
     added = False
     classes = {add for _, add, _ in parts if _class_label(add)}
@@ -723,8 +721,7 @@ def _doping_framework(a, catalysts: set[str]) -> bool:
     catalyses the host, or gives as a share of at most 20 wt% or mol% (too little to hold the hydride)."""
     if a.role != ROLES["scaffold"] or not a.term or not vocabulary().is_a(a.term, "PorousScaffold"):
         return False
-    return a.formula in catalysts or a.amount is not None and a.amount.unit in ("wt%", "mol%") \
-        and float(a.amount.value) <= 20
+    return a.formula in catalysts or small_loading(a)
 
 
 def _held_by(system: MaterialSystem, supports: set[str]) -> MaterialSystem:
@@ -902,9 +899,7 @@ def _both_modified(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list
                 or not _BOTH_BEFORE.search(text, max(0, m.start - 8), m.start) \
                 or not _AND_BETWEEN.fullmatch(text, m.end, n.start):
             continue
-        parts = [("@" if a.role == ROLES["scaffold"] else "–", a.formula,
-                  f"{a.amount.value:g} {a.amount.unit}" if a.amount is not None and a.amount.unit != "ratio" else None)
-                 for a in s.additives]
+        parts = [("@" if a.role == ROLES["scaffold"] else "–", a.formula, _loading(a)) for a in s.additives]
         out[k + 1] = (n, _with(t, parts, {a.formula for a in s.additives if a.in_situ},
                                {a.formula for a in s.additives if a.role == ROLES["catalyst"]}))
     return out
@@ -915,7 +910,7 @@ def _held_by_host(text: str, gap_start: int, host_start: int, add: str, additive
     of the sample — not the host's own element ("the Li in LiBH4") and not a hydride of its own?"""
     if not _IN_HOST.fullmatch(text, gap_start, host_start) or additive is not None and has_hydrogen(additive):
         return False
-    return not set(re.findall(r"[A-Z][a-z]?", add)) <= set(re.findall(r"[A-Z][a-z]?", system.host.formula))
+    return not set(_ELEMENT.findall(add)) <= set(_ELEMENT.findall(system.host.formula))
 
 
 def _placed(text: str, host_start: int, host_end: int, add_start: int) -> bool:
@@ -1442,7 +1437,7 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
         # "Li/Li4(BH4)3I/Li": the metal of the conducting ion on both sides (not the Pd caps of a Pd/MgH2/Pd film)
         end = text[run[0][0]:run[0][1]]
         symmetric = end == text[run[-1][0]:run[-1][1]] and re.fullmatch(r"[A-Z][a-z]?", end) is not None \
-            and any(end in re.findall(r"[A-Z][a-z]?", systems[k].host.formula)
+            and any(end in _ELEMENT.findall(systems[k].host.formula)
                     for k, h in enumerate(hydride) if h)
         if not (_CELL_AFTER.match(text, run[-1][1]) or symmetric or "|" in text[run[0][0]:run[-1][1]]):
             continue
@@ -2236,9 +2231,7 @@ def _loading_given(context: MaterialSystem, adds: list[str], loadings: dict[str,
             given[match.formula] = loadings[a]
     if not given:
         return None
-    parts = [("–", c.formula, given.get(c.formula) or (f"{c.amount.value:g} {c.amount.unit}" if c.amount is not None
-                                                      and c.amount.unit != "ratio" else None))
-             for c in context.additives]
+    parts = [("–", c.formula, given.get(c.formula) or _loading(c)) for c in context.additives]
     joined = _with(bare_sample(context), parts, set())
     return joined if len(joined.additives) == len(context.additives) else None
 
@@ -2262,9 +2255,6 @@ _ADDING_VERB = r"(?:added|introduced|incorporated)"
 # ((?=[…]): the first letters of both word lists, which let a search pass other positions at once)
 _ADDED_AFTERWARDS = re.compile(rf"(?=[tsalfnai])(?:\b{_AFTERWARDS}\b[^.;]*?\b{_ADDING_VERB}\b|\b{_ADDING_VERB}\s+{_AFTERWARDS}\b)",
                                re.I)
-
-
-_ELEMENT = re.compile(r"[A-Z][a-z]?")
 
 
 def _one_of_its_additives(add: str, context: MaterialSystem, whole_only: bool = False) -> bool:
@@ -2355,7 +2345,7 @@ def plus_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialS
     system = named_members(system, [additive.name])   # (a member given takes its class's place)
     names = {c.formula for c in system.components}
     add = additive.host.formula
-    host_elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
+    host_elements = set(_ELEMENT.findall(system.host.formula))
     if add in names or add in host_elements:
         return system
     return joined_system(system.name, _as_additive(additive)) or system
@@ -2412,17 +2402,29 @@ def sample_without(system: MaterialSystem, lacked: MaterialSystem) -> MaterialSy
     """The system without one of its additives ("the composite without graphite" of 2LiBH4–MgH2–10 wt%
     graphite is 2LiBH4–MgH2; the others stay, with their amounts), or None when it has no such additive."""
     drop = {lacked.host.formula, lacked.name}
-    kept = [a for a in system.additives if a.formula not in drop]
-    if len(kept) == len(system.additives):
-        return None
+    return _without(system, drop) if any(a.formula in drop for a in system.additives) else None
+
+
+def _without(system: MaterialSystem, drop: set[str]) -> MaterialSystem:
+    """The system without the additives of formulas ``drop``; the others stay, with their amounts."""
     host = bare_sample(_parsed(system.host.formula) or system)
     if system.host.amount is not None and system.host.amount.unit == "ratio" \
             and float(system.host.amount.value).is_integer():
         host = _parsed(f"{system.host.amount.value:g}{system.host.formula}") or host
-    parts = [("–", f"{a.amount.value:g}{a.formula}" if a.amount is not None and a.amount.unit == "ratio" else a.formula,
-              f"{a.amount.value:g} {a.amount.unit}" if a.amount is not None and a.amount.unit != "ratio" else None)
-             for a in kept]
+    parts = [_part(a) for a in system.additives if a.formula not in drop]
     return _with(host, parts, set()) if parts else host
+
+
+def _part(a) -> tuple[str, str, str | None]:
+    """An additive as ``_with`` takes it back: its notation (a molar count written before it, '0.1Ni') and
+    its loading ('5 wt%')."""
+    ratio = a.amount is not None and a.amount.unit == "ratio"
+    return ("–", f"{a.amount.value:g}{a.formula}" if ratio else a.formula, _loading(a))
+
+
+def _loading(a) -> str | None:
+    """'5 wt%' of an additive given as a share, None for one given by a count or no amount."""
+    return f"{a.amount.value:g} {a.amount.unit}" if a.amount is not None and a.amount.unit != "ratio" else None
 
 
 def unfilled_sample(system: MaterialSystem) -> MaterialSystem:
@@ -2433,9 +2435,7 @@ def unfilled_sample(system: MaterialSystem) -> MaterialSystem:
     subs = [a for a in system.additives if a.role == "DopantSubstituent" and not hydride_like(a.formula)]
     if not subs or len(system.additives) == len(subs) + len(bare.additives):
         return bare
-    kept = _with(bare, [("–", f"{a.amount.value:g}{a.formula}" if a.amount is not None and a.amount.unit == "ratio"
-                         else a.formula, f"{a.amount.value:g} {a.amount.unit}" if a.amount is not None
-                         and a.amount.unit != "ratio" else None) for a in subs], set())
+    kept = _with(bare, [_part(a) for a in subs], set())
     # a substituent stays one ('Mg(en)(BH4)2': the ligand the ontology does not name as such)
     return kept.model_copy(update={"additives": [
         a.model_copy(update={"role": "DopantSubstituent"}) if a.formula in {x.formula for x in subs} else a

@@ -237,7 +237,7 @@ def _alloy_of(text: str, vocab: Vocabulary) -> bool:
                                             (metal_part, re.sub(r"\([A-Z][a-z]?\)", "", metal_part)))
 
 
-def _small_loading(a: Component) -> bool:
+def small_loading(a: Component) -> bool:
     """An additive given as a share of at most 20 wt% or mol%: too little to hold the hydride in pores."""
     return a.amount is not None and a.amount.unit in ("wt%", "mol%") and float(a.amount.value) <= 20
 
@@ -261,7 +261,7 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     catalysed = any(o.role == ROLES["catalyst"] for o in system.additives)
     # (a framework or silica the text made a catalyst, 'Co-MOF-doped MgH2', or any porous material milled in as a
     # small loading, 'catalyzed by 5 wt% Ni-MOF', dopes the hydride; it holds none in its pores)
-    doping = a.role == ROLES["catalyst"] and (not carbon or _small_loading(a))
+    doping = a.role == ROLES["catalyst"] and (not carbon or small_loading(a))
     if support == "Nanoconfinement" and not (carbon and catalysed) and not doping:
         # a porous scaffold holds the hydride in its pores however the system is written (LiBH4–Ni@MCM-41,
         # MgH2–porous carbon); a porous carbon that carries a catalyst may be the catalyst's support instead

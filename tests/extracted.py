@@ -8,8 +8,8 @@ def property_values(text: str) -> list[tuple[str, float]]:
     return [(m.property, round(m.value, 4)) for m in extract_text(text).measurements]
 
 
-def records(text: str) -> list[dict]:
-    """The measurement records `hkg extract --jsonl` prints for ``text``."""
+def records(text: str, kind: str = "measurement") -> list[dict]:
+    """The records of ``kind`` (measurement, mechanism) `hkg extract --jsonl` prints for ``text``."""
     from ui.cli.extract import contract_rows
 
-    return [r for r in contract_rows(extract_text(text, source_id="test")) if r["kind"] == "measurement"]
+    return [r for r in contract_rows(extract_text(text, source_id="test")) if r["kind"] == kind]

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import extract_text
-from ui.cli.extract import contract_rows
+from tests.extracted import records
 
 
 def claims(text: str) -> list[tuple[str, str, str]]:
-    return [(r["mechanism"], r["host"], r["additive"]) for r in contract_rows(extract_text(text, source_id="t"))
-            if r["kind"] == "mechanism"]
+    return [(r["mechanism"], r["host"], r["additive"]) for r in records(text, kind="mechanism")]
 
 
 @pytest.mark.parametrize("text, host, additive", [
