@@ -68,7 +68,7 @@ from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
 from .preparation_words import CHANGE_EFFECT, PUT_OR_MILLED
 from .property_cues import WORD, cue_table, named_by, stems
-from .quantity_text import VERSUS, Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
+from .quantity_text import VERSUS, Group, Number, _dims, _read_unit, compatible_keys, groups, numbers, qualifier_start  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .reaction_products import is_product, named_products
 from .reactions import arrow_at, without_products
 from .referents import (
@@ -835,7 +835,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         # "… for bulk LiBH4, while the confined sample peaks at 332 °C": a bare reference set apart by
         # a contrast before the value is not what the value is about
         hosts = [(m, s) for m, s in hosts if s.additives or not (
-            _NAMED_BARE.search(text, max(0, m.start - 30), m.start) and _CONTRAST.search(text, m.end, g.start))]
+            _NAMED_BARE.search(text, max(0, m.start - 30), m.start)
+            and _CONTRAST.search(text, m.end, qualifier_start(text, g.start)))]   # ('retains less than …': the value's bound)
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
     hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
     for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided or _storage_alloy(x[1], ctx)],
