@@ -688,6 +688,13 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             if own is not None and not own.additives and not _has_hydrogen(own) and re.search(
                     r"^\s*(?:nano)?(?:particles?|crystals?|clusters?|grains?)\b", text[m.end:]):
                 return _within_context(own, ctx)
+    if g.key in _SCAFFOLD_KEYS:
+        for m in raw or []:  # "LiBH4 into MCM-41 (pore diameter 2.7 nm) and SBA-15 (pore diameter 7.1 nm)"
+            if m.end <= g.start and _OWN_BRACKET.fullmatch(text, m.end, g.start):
+                confined = _confined_in(m, systems)
+                if confined is not None:
+                    ctx.cues.append("system:scaffold-described")
+                    return confined
     if g.key in _OWN_MATERIAL_KEYS:
         for m in raw or []:  # "Nb2O5 nanosheets (thickness 3–5 nm)", "the MgO (surface area 130 m2/g)"
             if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
@@ -943,6 +950,27 @@ _COVER_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|shells?|overlayer
                           r"protective\s+layers?|layers?)\b", re.I)
 _COVER_NAMED = re.compile(r"\s(?:coatings?|shells?|overlayers?|caps?|layers?)$", re.I)  # "Pd layer", one mention
 _COATING_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|layers?|films?|shells?|overlayers?|caps?)\b", re.I)
+
+
+# what a scaffold's own description in brackets gives, said of the sample confined in it (the dev set's convention)
+_SCAFFOLD_KEYS = ("pore_size", "wall_thickness")
+
+
+def _confined_in(m: Mention, systems: list[tuple[Mention, MaterialSystem]]) -> MaterialSystem | None:
+    """The sentence's sample confined in the scaffold ``m`` names: the one holding it, else — where one
+    sentence puts the host into two scaffolds ('LiBH4 into MCM-41 (…) and SBA-15 (…)') and the sample was
+    composed with the first — that sample with ``m``'s scaffold in its place."""
+    held = [s for _, s in systems if any(c.role == ROLES["scaffold"] for c in s.additives)]
+    for s in held:
+        if any(c.role == ROLES["scaffold"] and c.text == m.text for c in s.additives):
+            return s
+    for s in held:
+        other = next(c for c in s.additives if c.role == ROLES["scaffold"])
+        if other.text and other.text in s.name and m.text not in s.name:
+            swapped = system_of(s.name.replace(other.text, m.text))
+            if swapped is not None and any(c.role == ROLES["scaffold"] and c.text == m.text for c in swapped.additives):
+                return swapped
+    return None
 
 
 def _part_alone(m: Mention, systems: list[tuple[Mention, MaterialSystem]]) -> MaterialSystem | None:
