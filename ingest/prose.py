@@ -677,7 +677,12 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
               and not (m.end <= g.start and _closed_before(text, m, g))
               # "(0.01 mS/cm in the absence of SiO2)": what a sample is said to lack is never a value's subject
               and not (not _has_hydrogen(s) and LACKED_BEFORE.search(text, max(0, m.start - 30), m.start))]
-    usable = own_clause(text, g, usable)
+    clause = own_clause(text, g, usable)
+    in_place = _additive_in_place(text, g, clause, usable) if clause is not usable else None
+    if in_place is not None:
+        ctx.cues.append("system:in-place")
+        return in_place
+    usable = clause
     paired = _versus_subject(text, g, usable, ctx, systems, raw or [])
     if paired is not None:
         return paired
@@ -950,6 +955,29 @@ _COVER_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|shells?|overlayer
                           r"protective\s+layers?|layers?)\b", re.I)
 _COVER_NAMED = re.compile(r"\s(?:coatings?|shells?|overlayers?|caps?|layers?)$", re.I)  # "Pd layer", one mention
 _COATING_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|layers?|films?|shells?|overlayers?|caps?)\b", re.I)
+
+
+def _additive_in_place(text: str, g: Group, clause, usable) -> MaterialSystem | None:
+    """'Adding 10 wt% TiO2 lowered the onset of MgH2 to 260 °C, while 10 wt% Nb2O5 lowered it to 220 °C': a
+    contrasting clause that names only an additive (with its loading, or as the clause's subject) before its value
+    speaks of the earlier clause's host with that additive in place of the earlier one's — not of the additive
+    alone, nor of the earlier sample. A compound of the earlier sample's own elements is a phase it forms, no
+    additive ('whereas MgB2 appears only at 400 °C')."""
+    own = [(m, s) for m, s in clause if m.end <= g.start]
+    if not own or any(_has_hydrogen(s) or s.additives for _, s in own):
+        return None
+    earlier = [s for m, s in usable if m.end <= own[0][0].start and _has_hydrogen(s) and s.additives]
+    if not earlier:
+        return None
+    m, added = own[0]
+    loading, lead = amount_before(text, m.start)
+    opened = CONTRAST_CLAUSE.search(text, max(0, lead - 20), lead)
+    if loading is None and (opened is None or text[opened.end():lead].strip(" ,").lower() not in ("", "the")):
+        return None
+    sample = earlier[-1]
+    if _product_of(added, sample) or added.host.formula in {c.formula for c in sample.components}:
+        return None
+    return with_additives(sample, [(added.host.formula, loading)])
 
 
 # what a scaffold's own description in brackets gives, said of the sample confined in it (the dev set's convention)
@@ -2639,9 +2667,10 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
                 m.start >= g.end and FOR_SYSTEM.fullmatch(text, g.end, m.start) and ")" not in text[g.end:m.start]
                 for m, _ in systems)
         compared = _COMPARISON.search(text[max(0, g.start - 30):g.start])
-        # "… starts at 118 °C, whereas the unmodified X begins at 147 °C": the reference's value
+        # "… starts at 118 °C, whereas the unmodified X begins at 147 °C": the reference's value (", but 10 wt% Y
+        # lowered it only to 220 °C": another sample's)
         contrasted = any(p.end <= g.start and _dims(p.unit) == _dims(g.unit)
-                         and re.search(r"\b(?:whereas|while)\b", text[p.end:g.start])
+                         and re.search(r"\b(?:whereas|while)\b|,\s*but\b", text[p.end:g.start])
                          and any(p.end <= m.start < g.start for m, _ in systems) for p in props)
         if not (bracketed or compared or contrasted):
             continue
