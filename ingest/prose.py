@@ -886,8 +886,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         m, s = hosts_after[0]
         # "4.9 wt% was obtained from NaAlH4 doped directly with metallic cerium": the bare host named after
         # the value takes the additive its own clause adds to it right after it
+        # (not a host named bare: 'from 172 kJ/mol on the clean MgH2 surface to 84 kJ/mol next to a Ti dopant')
         joined = next((y for x, y in additives if x.start >= m.end and not y.additives and not _has_hydrogen(y)
-                       and x.start - m.end <= 60 and not CLAUSE_BREAK.search(text, m.end, x.start)), None)
+                       and x.start - m.end <= 60 and not CLAUSE_BREAK.search(text, m.end, x.start)), None) \
+            if not _NAMED_BARE.search(text, max(0, m.start - 30), m.start) else None
         return plus_additive(s, joined) if joined is not None and not s.additives else s
     if g.key in _SIZE_KEYS and hosts and not any(_has_hydrogen(s) for _, s in usable):
         # "the CoO … forms particles of 1–2 nm": a size in a sentence about a material that stores no
@@ -2898,6 +2900,10 @@ def _added_before(text: str, raw: list[Mention], host: Mention) -> list:
 
 # between a value and the adding said after it: its conditions ("at 30 °C", "within 10 min"), no other clause
 _TO_ADDING_AFTER = re.compile(r"[^,;:()]{0,60}?", re.S)
+# "… to 84.1 kJ/mol next to a Ti dopant", "… with an Nb dopant": a computed value at the site of a dopant the
+# sentence names after it is the doped host's
+_DOPANT_AFTER = re.compile(r"\s+dopants?\b", re.I)
+_BESIDE = re.compile(r"\b(?:next to|near|close to|adjacent to|around|with|by)\s+(?:an?\s+|the\s+|one\s+)?$", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|than|compared|but|and|which|where|versus|vs)\b", re.I)
 
 
@@ -2910,7 +2916,8 @@ def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | 
             continue
         amount, lead = amount_before(text, x.start)
         cue = ADDITIVE_CUE.search(text, max(g.end, x.start - 40), x.start) \
-            or ADDITIVE_CUE.search(text, max(g.end, lead - 40), lead)
+            or ADDITIVE_CUE.search(text, max(g.end, lead - 40), lead) \
+            or (_BESIDE.search(text, max(g.end, x.start - 20), x.start) if _DOPANT_AFTER.match(text, x.end) else None)
         if cue is None or not _TO_ADDING_AFTER.fullmatch(text, g.end, cue.start()) \
                 or _OTHER_CLAUSE.search(text, g.end, cue.start()):
             return []
