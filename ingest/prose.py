@@ -1809,6 +1809,10 @@ def _named_again(text: str, systems, baselines: set[int]):
     return out
 
 
+# "…, whereas the phase transition of LiBH4 occurs at 118 °C": a host named bare in a clause set against the sample
+_CONTRASTED_BEFORE = re.compile(r"\b(?:whereas|while|in contrast|by contrast|unlike)\b[^,;.()]*$", re.I)
+
+
 def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -> MaterialSystem | None:
     """The paragraph's modified sample when a bare mention of its host in this sentence means it
     ("MgH2 doped with Ni … The MgH2 then releases …"), else None. Not in another paragraph, not in a
@@ -1822,6 +1826,8 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
     if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph \
             or host_formula(sample) in ctx.bare_samples:   # "MgH2 and MgH2–X were prepared. The MgH2 …"
         return None
+    if all(a.role == ROLES["destabilizer"] for a in sample.additives):
+        return None  # "2LiBH4–MgH2 … The decomposition enthalpy of LiBH4": one hydride of a composite is not the composite
     if _new_study(text) or _GENERAL.search(text) or THEORETICAL.search(text):
         return None
     if any(s.additives and _has_hydrogen(s) and not _incidental(text, m) for m, s in systems):
@@ -1836,7 +1842,8 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
             sample = joined_system(host.name, _notation(adds)) if host and adds else None
     # "LiBH4 … 150 °C lower than bulk LiBH4": the bare host set apart is the baseline, the other the sample
     bare = [(m, s) for m, s in bare if m.start not in baselines and not _incidental(text, m)
-            and not _set_against(text, m) and not SET_APART_AFTER.match(text, m.end)]
+            and not _set_against(text, m) and not SET_APART_AFTER.match(text, m.end)
+            and not _CONTRASTED_BEFORE.search(text, max(0, m.start - 60), m.start)]
     if bare and ms and any(_modified_phrase(r) and not any(r.start <= m.start < r.end for m, _ in bare)
                            for r in references(text, ms)):
         return None  # "MgH2 desorbs at 350 °C, whereas the doped hydride …": the sample is named apart, by description
@@ -2307,7 +2314,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             ctx.cues.append("value:in-brackets")
         if g.unit and _RESPELLED.search(g.unit):
             ctx.cues.append("unit:respelled")
-        basis = value_basis(clause.get(id(g), ""), text[g.end:g.end + 30] if bracket_of(text, g) is not None else "")
+        basis = value_basis(clause.get(id(g), ""), text[g.end:g.end + 30] if bracket_of(text, g) is not None else "",
+                            text[g.end:g.end + 50])
         if basis == "measured" and said_in_theory(text, g):
             basis = "theoretical"
         if basis == "measured" and listed_basis[0] == "theoretical" and listed_basis[1] != g.key \
