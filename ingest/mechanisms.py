@@ -1584,7 +1584,8 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive
     if backdrop:
         mentions = [m for m in mentions if len(_elements(m[1])) > 1]
-    own = [h for h in _host_formulas(mentions) if not (backdrop and _phase_of(h, backdrop, added))]
+    own = [h for h in _host_formulas(mentions) if not (backdrop and (_phase_of(h, backdrop, added)
+                                                                     or _anion_of(h, backdrop)))]
     # a hydride the text added to the host ('milled with 3 mol% RbH', the LiH of Mg(NH2)2–2LiH) stays
     # its additive where a later sentence makes it the subject ('RbH suppresses …')
     if backdrop and own:
@@ -1606,6 +1607,15 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     if named and not backdrop:
         return _preferred(named)
     return backdrop
+
+
+def _anion_of(formula: str, host: str) -> bool:
+    """``formula`` is the complex anion of ``host`` written on its own ('the AlH4 units' of LiAlH4, AlH6 of
+    Na3AlH6): one metal with its hydrogen, written inside the host after its cation, is no host of its own."""
+    if "H" not in formula or len(_metals(formula)) != 1 or _elements(formula) - _metals(formula) != {"H"}:
+        return False
+    at = host.find(formula)
+    return at > 0 and not host[at + len(formula):at + len(formula) + 1].isalpha()
 
 
 # A family phrase ('a catalytic effect', 'synergetic effects') is a claim where the sentence credits a
@@ -1677,8 +1687,11 @@ _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w().]*)?(?:\
 # ('We ascribe this reduction to …', 'we attribute the faster uptake of the composite to …': the thing credited
 # between the verb and its 'to', a few words with no punctuation)
 # ((?=[…]): the first letters of the words, which lets a search pass other positions at once)
-_CAUSE_CUE = re.compile(r"(?=[adotcb])(?:\b(?:(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|thanks|credited)"
-                        r"\s+to\b|\bbecause\s+of\b)", re.I)
+# (and a result said to come from its cause: 'derives from', 'stems from', 'arises from', 'originates from',
+# 'results from', 'is a result of')
+_CAUSE_CUE = re.compile(r"(?=[adotcbsr])(?:\b(?:(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|thanks|credited)"
+                        r"\s+to\b|\bbecause\s+of\b|\b(?:deriv|stem|aris|originat|result)(?:e|es|ed|ing|s|med|ming)?\s+from\b|"
+                        r"\b(?:a|the)\s+result\s+of\b)", re.I)
 _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
 # what may stand between the cue and a credited strategy, or between two of them: articles, 'both', 'the synergistic
 # effects of', 'and', 'as well as to' (grammar words); anything else ('its ability to achieve … catalyst doping')
@@ -2122,7 +2135,9 @@ _NO_CLAIM = re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|ch
                        r"would\s+(?:\w+\s+)?(?:manifest|act|be|lead|work|function)|could\s+be\s+(?:realized|realised|achieved|expected)|"
                        # a mechanism the authors say is unconfirmed
                        # the study's subject announced ('The catalytic effect of X on Y was investigated.')
-                       r"(?:was|were)\s+(?:[a-z]+ly\s+)?(?:investigated|studied|examined|explored)(?=\s*\.?\s*$)|"
+                       # (also with the technique it was studied by: '… was studied by TPD.')
+                       r"(?:was|were)\s+(?:[a-z]+ly\s+)?(?:investigated|studied|examined|explored)"
+                       r"(?:\s+(?:by|using|with|via)(?:\s+[^\s,;.]+){1,4})?(?=\s*\.?\s*$)|"
                        r"(?:was|were|is|are|has|have|could|can)\s+(?:not|never)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
                        r"(?:confirmed|proven|proved|verified|established)|remains?\s+(?:unproven|unconfirmed|speculative|controversial))\b",
                        re.I)
