@@ -1689,8 +1689,8 @@ _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w().]*)?(?:\
 # ((?=[…]): the first letters of the words, which lets a search pass other positions at once)
 # (and a result said to come from its cause: 'derives from', 'stems from', 'arises from', 'originates from',
 # 'results from', 'is a result of')
-_CAUSE_CUE = re.compile(r"(?=[adotcbsr])(?:\b(?:(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|thanks|credited)"
-                        r"\s+to\b|\bbecause\s+of\b|\b(?:deriv|stem|aris|originat|result)(?:e|es|ed|ing|s|med|ming)?\s+from\b|"
+_CAUSE_CUE = re.compile(r"(?=[adotcbsr])(?:\b(?:(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|thanks|"
+                        r"credited)\s+to\b|\bbecause\s+of\b|\b(?:deriv|stem|aris|originat|result)(?:e|es|ed|ing|s|med|ming)?\s+from\b|"
                         r"\b(?:a|the)\s+result\s+of\b)", re.I)
 _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
 # what may stand between the cue and a credited strategy, or between two of them: articles, 'both', 'the synergistic
