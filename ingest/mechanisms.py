@@ -1520,6 +1520,12 @@ _SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('Spee
 # (every match of _SPED_UP ends with the word, searched for alone first, with the same flags: a literal is found
 # at a fifth of the cost of the verbs' alternation tried at every word, and most sentences do not write it)
 _KINETICS_WORD = re.compile(_KINETICS, re.I)
+# (or that brings its temperature down: 'the in situ formed CeAl4 lowers the dehydrogenation temperature'; the word
+# 'temperature' looked for alone first, as 'kinetics' is)
+_TEMPERATURE = "temperature"
+_LOWERED = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('LoweringStem',))}\s+(?:the\s+)?"
+                      rf"(?:[a-z/-]+\s+){{0,2}}?{_TEMPERATURE}s?\b", re.I)
+_TEMPERATURE_WORD = re.compile(_TEMPERATURE, re.I)
 
 
 def _said_formed(text: str, at: int) -> bool:
@@ -1815,6 +1821,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # situ formed TiH2 improves the dehydrogenation kinetics'): the in-situ catalytic phase, named by no label
     sped = _SPED_UP.search(clean.text) if _KINETICS_WORD.search(clean.text) else None
     sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
+    if sped is None and _TEMPERATURE_WORD.search(clean.text):
+        # (a temperature brought down only by a phase said to form in situ: a product a decomposition forms, 'LiBH4
+        # decomposes to form LiH …, and Ni lowers the onset', is no catalyst)
+        sped = _LOWERED.search(clean.text)
+        sped = sped if sped is not None and _said_in_situ(clean.text[:sped.start()]) else None
     if not credited and sped is None and not names_any_mechanism(clean.text):
         ctx.add(said)
         return []
