@@ -807,6 +807,8 @@ def _is_hydride(part: _Part, onto: _Ontology) -> bool:
     text = _material_text(part.text)
     if "O" in els and re.search(r"OH(?![a-z])", text) and text.count("H") == text.count("OH"):
         return False  # a hydroxide (KOH, Mg(OH)2): its hydrogen is no stored hydrogen
+    if "O" in els and set(_metals(els)) & TRANSITION:
+        return False  # a transition-metal oxide that holds hydrogen (NaTiOxH): a catalyst of oxides, no store
     # Composition rule: hydrogen bound to a metal or boron ('contains H and forms a hydride').
     return bool(els & _HYDROGEN) and bool(_metals(els) or "B" in els or "Al" in els)
 
