@@ -229,6 +229,11 @@ _PER_MASS_OF = re.compile(r"/\s?[\[(]\s?(k?g)\s+of\s+.*$")
 _MOL_OF = re.compile(r"(?<=mol)\s?of(?=\sH)")
 
 
+# a two-letter element symbol other than the pascal's ('Pd', 'Mg', 'Gd', 'Ta', 'Ga'): pint reads one as a prefixed unit
+# (peta-day, megagram, giga-day …); after a unit word it is the material the value is of
+_ELEMENT_PAIR = re.compile(r"(?!Pa$)[A-Z][a-z]")
+
+
 def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
     """The longest run of words after ``pos`` that is a unit fitting some property or condition."""
     words = []
@@ -258,6 +263,8 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
             break
         if _DIGITS_ONLY.fullmatch(w) or (words and _LEADING_DIGIT.match(w)) or not _UNIT_CHAR.search(w):
             break  # a number, or a sign ("±", "=", "~") that pint would read as nothing
+        if words and _ELEMENT_PAIR.fullmatch(w) and is_formula(w):
+            break  # "5 wt% Pd": the element the loading is of, no peta-day ('Pa', pascal, is no element pair here)
         named = _GAS_NAMED_AFTER.search(w) if "(" in w else None
         if named is not None:   # "kJ mol−1 (H2)", "mAh g−1 (of Li2O)": per mole or gram of what the bracket names
             words.append((w[:named.start()], m.start(), m.end()))

@@ -30,3 +30,15 @@ def test_a_supported_catalyst_prefix_stays_one_additive():
     assert _additives(v, 6.1) == ["Ni/C"]
     v = facts("The ZrCl4/graphene-doped MgH2 desorbed 6.0 wt% H2 at 300 °C.")
     assert len(_additives(v, 6.0)) == 1
+
+
+def test_an_element_after_a_loading_is_no_prefixed_unit():
+    # pint reads 'Pd' as a peta-day and 'Gd' as a giga-day: after 'wt%' the symbol is the element loaded
+    for sentence, value, dopant in (
+        ("The MgH2–5 wt% Pd composite absorbs 5.8 wt% H2 within 10 min at 200 °C.", 5.8, "Pd"),
+        ("NaAlH4 doped with 4 mol% Gd absorbs 4.1 wt% H2 within 30 min at 120 °C.", 4.1, "Gd"),
+        ("MgH2 with 3 at% Ta releases 6.0 wt% H2 within 20 min at 300 °C.", 6.0, "Ta"),
+    ):
+        v = facts(sentence)
+        assert _additives(v, value) == [dopant], sentence
+        assert v[value].conditions.get("time") in (10.0, 20.0, 30.0), sentence
