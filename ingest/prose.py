@@ -959,6 +959,16 @@ _COVER_NAMED = re.compile(r"\s(?:coatings?|shells?|overlayers?|caps?|layers?)$",
 _COATING_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|layers?|films?|shells?|overlayers?|caps?)\b", re.I)
 
 
+def _bound_of_subject(text: str, g: Group, subject: MaterialSystem) -> bool:
+    """'MgH2 nanoparticles smaller than 7 nm': the 'than' bounds the value of the sample the clause is about, named
+    right before it; no comparison with a reference."""
+    bound = qualifier_start(text, g.start)
+    if bound == g.start:
+        return False
+    clause = text[max(0, bound - 50):bound]
+    return not CLAUSE_BREAK.search(clause) and "," not in clause and subject.host.formula in clause
+
+
 def _additive_in_place(text: str, g: Group, clause, usable) -> MaterialSystem | None:
     """'Adding 10 wt% TiO2 lowered the onset of MgH2 to 260 °C, while 10 wt% Nb2O5 lowered it to 220 °C': a
     contrasting clause that names only an additive (with its loading, or as the clause's subject) before its value
@@ -2309,6 +2319,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             or not subject.additives and said_without(text, g) \
             or "baseline:described" in ctx.cues \
             or not subject.additives and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])
+                                              and not _bound_of_subject(text, g, subject)
                                               or bracket_of(text, g) is not None and FOR_SYSTEM.match(text, g.end))
         if bracket_of(text, g) is not None:
             ctx.cues.append("value:in-brackets")

@@ -104,8 +104,10 @@ _QUALIFIERS = [
     (re.compile(r"(?=[~≈∼≃scanrio])(?:~|≈|∼|≃|\bsimilar to|\bapproximate(?:ly equal)? to|\bca\.?|\bcirca|\babout|\bapproximately"
                 r"|\baround|\bnearly|\bnear|\bclose to|\b(?:of|on|in) the order of|\broughly|\bapprox\.?|\balmost)\s*$",
                 re.I), "~"),
-    (re.compile(r"(?=[<blus])(?:<|\bbefore|\bbelow|\bless than|\blower than|\bsmaller than|\bunder|\bbeneath)\s*$", re.I), "<"),
-    (re.compile(r"(?=[>aomhebigl])(?:>|\babove|\bover|\bmore than|\bhigher than|\bgreater than|\blarger than|\bexceeding|\bexceeds?"
+    (re.compile(r"(?=[<blusftr])(?:<|\bbefore|\bbelow|\bless than|\blower than|\bsmaller than|\bfiner than|\bthinner than"
+                r"|\bfewer than|\bshorter than|\bunder|\bbeneath)\s*$", re.I), "<"),
+    (re.compile(r"(?=[>aomhebiglt])(?:>|\babove|\bover|\bmore than|\bhigher than|\bgreater than|\blarger than|\bthicker than"
+                r"|\blonger than|\bexceeding|\bexceeds?"
                 r"|\bbeyond|\bin excess of)\s*$", re.I), ">"),
 ]
 # ("in the temperature from 150 to 250 °C", "over the pressures from 1 to 10 bar": a span a setting noun after 'in'

@@ -29,3 +29,17 @@ def test_a_real_comparison_still_sets_the_reference_apart():
     v = facts(_MADE, "The retained capacity of 620 mAh/g is far higher than that of bare MgH2 (110 mAh/g).")
     assert _additives(v, 620.0) == {"graphene"}
     assert _additives(v, 110.0) == set()
+
+
+def test_a_bound_of_the_named_sample_is_no_comparison():
+    # 'smaller than 7 nm' bounds the size of the particles named right before it: not a reference's value
+    for sentence, value in (
+        ("The authors synthesized MgH2 nanoparticles smaller than 7 nm by milling LiH and MgCl2.", 7.0),
+        ("Mg nanocrystals smaller than 20 nm were obtained by laser ablation.", 20.0),
+        ("LiBH4 particles finer than 10 nm formed inside the scaffold pores.", 10.0),
+    ):
+        v = facts(sentence)
+        assert not v[value].baseline and v[value].qualifier == "<", sentence
+    # a value set against a reference named after it stays the reference's
+    v = facts("The doped sample desorbs at 280 °C, lower than 350 °C for bulk MgH2.")
+    assert v[350.0].baseline
