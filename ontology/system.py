@@ -538,6 +538,7 @@ class _Material:
     dopant: str | None = None        # 'P' in 'P-Li3VO4'
     written: str | None = None       # 'Thin film MgH2': a hydride under a descriptor, named as written
     metals: str | None = None        # 'NiCo' of 'NiCo-LDH': the metals a framework class is built of
+    symbols: tuple[str, ...] = ()    # 'Mg', 'Ni' of 'Mg–25Ni': the elements of an alloy written without a formula
 
 
 @dataclass
@@ -557,7 +558,7 @@ class _Part:
     def elements(self) -> tuple[str, ...]:
         if self.material and self.material.formula:
             return self.material.formula.elements
-        return ()
+        return self.material.symbols if self.material else ()
 
 
 def _strip_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
@@ -640,7 +641,7 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
         if base is not None:
             joiner = "-doped " if "doped" in text else "-"
             return _Material(f"{m.group(1)}{joiner}{base.rendered}", base.formula, base.term, m.group(1))
-    return _metal_framework(text, onto) or _doped_additive(text, onto) or _compound_in_words(text, onto) \
+    return _composition_alloy(text, onto) or _metal_framework(text, onto) or _doped_additive(text, onto) or _compound_in_words(text, onto) \
         or _described_hydride(text, onto) or _described_material(text, onto) or _architecture_support(text, onto)
 
 
@@ -820,6 +821,9 @@ def _forms_hydride(part: _Part, onto: _Ontology) -> bool:
         return True
     # a Mg-rich alloy (Nd4Mg80Ni8, Mg90Ce10) stores hydrogen as its majority metal's hydride
     f = part.material.formula if part.material else None
+    if f is None and part.elements:
+        # an alloy written by its composition ('Mg–25Ni'): its base metal, written first, is the balance
+        return frozenset(part.elements[:1]) in onto.hydride_metal_sets
     if f is None or f.is_symbolic:
         return False
     comp = {el: n for el, n in f.composition.items() if el in metals}
@@ -1204,6 +1208,8 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
         pieces = [_Piece(clean)]  # 'Li–Mg–N–H': a system the ontology names by its elements, not four parts
     else:
         pieces = _element_alloys(_bind_hyphens(_expand_groups(_split(clean), onto, groups), onto), onto)
+        if len(pieces) > 1 and pieces[1].text[:1].isdigit():    # (the cheap test before the rule's regexes)
+            pieces = _composition_alloys(pieces, onto)
         if "@" in clean:
             pieces = _glued_supports(pieces, onto)
     if len(pieces) > MAX_COMPONENTS:
@@ -1257,6 +1263,42 @@ def _element_alloys(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
         out.append(pieces[i])
         i += 1
     return out
+
+
+# metallurgical notation: a base metal, then each alloying element after its share ('Mg–25Ni', 'Mg–10Ni–2Mm';
+# a capitalised abbreviation of the same size is an alloying addition too: 'Mm', mischmetal)
+_ALLOYING_ADDITION = re.compile(r"\d+(?:\.\d+)?[A-Z][a-z]?")
+_COMPOSITION_ALLOY = re.compile(r"(?P<base>[A-Z][a-z]?)(?:–\d+(?:\.\d+)?[A-Z][a-z]?)+")
+
+
+def _composition_alloys(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
+    """'Mg–25Ni', 'Mg–10Ni–2Mm', 'Mg–5Al': a bare metal that stores hydrogen, then hyphen-joined elements each
+    under a bare number (its share, no unit), is one alloy written by its composition — its own host, as
+    Mg90Ni10 is — not the metal with catalysts. A loading with its unit ('Mg–10 wt% Ni'), a hydride
+    ('MgH2–5Ni') or a coefficient on the base metal ('2Mg–Ni', a mixture to react) is none."""
+    first = pieces[0]
+    if not (_bare_metal(first.text) and frozenset({first.text}) in onto.storage_metal_sets):
+        return pieces
+    j = 1
+    while j < len(pieces) and pieces[j].sep in ("-", "–") and pieces[j].group == first.group \
+            and _ALLOYING_ADDITION.fullmatch(pieces[j].text) and _addition_symbol(_material_text(pieces[j].text)):
+        j += 1
+    if j == 1:
+        return pieces
+    alloy = "–".join(p.text for p in pieces[:j])
+    return [_Piece(alloy, first.sep, first.group), *pieces[j:]]
+
+
+def _addition_symbol(symbol: str) -> bool:
+    """An element symbol of a metal, or a symbol-sized abbreviation no formula reads ('Mm')."""
+    return _bare_metal(symbol) or _try_formula(symbol) is None
+
+
+def _composition_alloy(text: str, onto: _Ontology) -> _Material | None:
+    """The alloy ``_composition_alloys`` joined, named as written, with its elements."""
+    if "–" not in text or not (m := _COMPOSITION_ALLOY.fullmatch(text)):
+        return None
+    return _Material(text, None, None, written=text, symbols=tuple(_ELEMENT.findall(text)))
 
 
 def _bare_metal(text: str) -> bool:

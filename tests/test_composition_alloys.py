@@ -1,0 +1,42 @@
+"""An alloy written in metallurgical notation — a base metal, then each alloying element after its share
+('Mg–25Ni': Mg with 25 (wt%) Ni) — is one alloy, its own host as Mg90Ni10 is (tests/devset/README.md),
+not the metal with a catalyst in a 'ratio' of 25. A loading written with its unit, a hydride host and
+a composite written without shares stay what they were. Sentences written for these tests."""
+import pytest
+from extracted import records
+from ontology.system import analyse_system
+
+
+def _components(row: dict) -> list[tuple]:
+    return [(c["material"], c["role"], c["amount"], c["amount_unit"]) for c in row["components"]]
+
+
+@pytest.mark.parametrize("text, alloy", [
+    ("The cast Mg-25Ni alloy absorbs 5.4 wt% hydrogen at 320 °C.", "Mg–25Ni"),
+    ("After ten cycles, Mg–8Al releases hydrogen with an activation energy of 118 kJ/mol.", "Mg–8Al"),
+    ("A ternary Mg–12Ni–3Cu alloy desorbs hydrogen from 265 °C.", "Mg–12Ni–3Cu"),
+    ("Melt-spun Mg-4.5Zn ribbons take up 6.1 wt% H2 at 300 °C.", "Mg–4.5Zn"),
+])
+def test_an_alloy_written_by_its_composition_is_its_own_host(text, alloy):
+    (row,) = records(text)
+    assert row["material"] == alloy, row
+    assert _components(row) == [(alloy, "HostHydride", None, None)], row
+    assert row["strategies"] == ["Alloying"], row
+
+
+@pytest.mark.parametrize("system, host, additive", [
+    ("MgH2–5Ni", "MgH2", "Ni"),               # a hydride host: its additive's share, not an alloy
+    ("Mg–10 wt% Ni", "Mg", "Ni"),             # a loading with its unit: the metal with a catalyst
+    ("2Mg–Ni", "Mg", "Ni"),                   # a coefficient on the base metal: a mixture to react
+    ("MgH2–Ni", "MgH2", "Ni"),                # a composite written without shares
+])
+def test_a_loading_or_a_mixture_is_no_composition_alloy(system, host, additive):
+    found = analyse_system(system).system
+    assert found.host.formula == host, found
+    assert [a.formula for a in found.additives] == [additive], found
+
+
+def test_the_alloy_and_a_further_additive():
+    found = analyse_system("Mg–25Ni–5 wt% graphene").system
+    assert found.host.formula == "Mg–25Ni", found
+    assert [(a.formula, a.amount.value if a.amount else None) for a in found.additives] == [("graphene", 5.0)], found
