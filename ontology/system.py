@@ -403,7 +403,7 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
     if re.fullmatch(r"\d+\([A-Z][a-z]?\)", right) and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", left):
         return True                                   # MOF-74(Mg), MIL-101(Cr): a framework's code, its metal
     sym = re.match(rf"([{_SYMBOL}])(?=[A-Z(\[])", right)
-    if sym and left[-1].isdigit() and sym.group(1) in right[1:]:
+    if _variable_site(left, right):
         return True                                   # LiBH4-xFx, Mg1-xZnx(BH4)2
     if re.fullmatch(r"[α-ωa-z]{1,3}", left):
         return True                                   # γ-Al2O3, g-C3N4
@@ -430,6 +430,13 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
     # 'Heated-LiBH4', 'HELMO-NO3': an unknown word glued to a known part is reported whole
     return _resolve(_material_text(left), onto) is None and \
         _resolve(_material_text(right), onto) is not None
+
+
+def _variable_site(left: str, right: str) -> bool:
+    """'Mg1-xZnx', 'Mg1–xAlx', 'LiBH4-xFx': a count minus the symbol that counts the next element of the same
+    formula (the symbol is written again after that element), one formula, whichever dash the minus is."""
+    sym = re.match(rf"([{_SYMBOL}])(?=[A-Z(\[])", right)
+    return bool(sym) and left[-1:].isdigit() and sym.group(1) in right[1:]
 
 
 # an abbreviation in capitals ('MC', 'AC', 'OMC', 'CNF'): how papers name a support they made
@@ -490,6 +497,9 @@ def _bind_hyphens(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
             continue
         if out and p.sep == "-" and _hyphen_binds(out[-1].text, p.text, onto, out[-1].sep == "@"):
             out[-1] = _join(out[-1], p)
+        elif out and p.sep == "–" and p.text[:1] in _SYMBOL and _variable_site(out[-1].text, p.text):
+            # 'Mg1–xAlx': the minus of a site's count set as a dash, read as the formula's minus
+            out[-1] = _join(out[-1], replace(p, sep="-"))
         elif out and p.sep == "–" and out[-1].text[-1:].islower() and p.text[:1].islower() \
                 and onto.v.lookup(f"{out[-1].text}-{p.text}", "Material") is not None:
             # 'metal–organic framework': a dash inside one name the ontology knows, between its words,
