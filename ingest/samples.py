@@ -965,8 +965,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     found, ms = formulations(text, found, ms)
     if "(" in text:
         ms = _without_restatements(text, found, _abbreviated(text, found, ms))
-    if context is not None and (" with " in text or " containing " in text):
-        found, ms = _loaded_sample(text, found, ms, context)
+    if " with " in text or " contain" in text or " compris" in text:
+        if context is not None:
+            found, ms = _loaded_sample(text, found, ms, context)
+        found = _amounts_stated_after(text, found)
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -1358,9 +1360,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     return unique, baseline
 
 
-# "a composite with 0.05 mol of NaH and CsH", "the composite containing 5 mol% NaH": a sample named by the
-# loading of its additives (the host is the paragraph's)
-_SAMPLE_WITH = re.compile(rf"(?=[aet])\b(?:the|a|an|this|that|each)\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\s+(?:with|containing)\s+"
+# "a composite with 0.05 mol of NaH and CsH", "the composite containing 5 mol% NaH", "the nanocomposites comprise
+# 42 vol% of SiO2": a sample named by the loading of its additives (the host is the paragraph's)
+_HOLDING = r"(?:with|contain(?:s|ing)?|compris(?:e|es|ing))"
+_SAMPLE_WITH = re.compile(rf"(?=[aet])\b(?:the|a|an|this|that|each)\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\s+{_HOLDING}\s+"
                           rf"(?:{_AMOUNT.replace('(?P<value>', '(?:').replace('(?P<unit>', '(?:').replace('(?P<moles>', '(?:')})$", re.I)
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -1386,12 +1389,43 @@ def _loaded_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         own = {a.formula for a in context.additives}
         missing = [("–", x.name, _amount(loading) if loading else None) for _, x in adds if x.host.formula not in own]
         sample = _with(context, missing, set(), {x.name for _, x in adds}) if missing else context
+        if loading is not None and _amount(loading) and len(adds) == 1:
+            sample = _amount_given(sample, adds[0][1].host.formula, _amount(loading) or "")
         whole = Mention(m.kind, text[named.start():end], named.start(), end, m.term)
         gone = {a.start for a, _ in adds}
         found = [(whole, sample) if o.start == m.start else (o, x) for o, x in found if o.start not in gone - {m.start}]
         ms = [whole if o.start == m.start else o for o in ms if o.start not in gone - {m.start}]
         return found, ms
     return found, ms
+
+
+# "MgH2–TiO2 composites containing 10 wt% TiO2", "the LiBH4–Ni sample, which contains 5 wt% Ni": a sample's
+# notation, then the share of one of its additives (the notation written without it)
+_STATED_AFTER = re.compile(rf"\s*(?:{SAMPLE_NOUNS}\s*)?(?:,\s*(?:which|that)\s+)?{_HOLDING}\s+"
+                           rf"(?:only\s+|about\s+)?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?", re.I)
+
+
+def _amounts_stated_after(text: str, found: list[tuple[Mention, MaterialSystem]]) -> list[tuple[Mention, MaterialSystem]]:
+    """``found`` with the share stated after a sample's notation put on that sample's additive."""
+    out = list(found)
+    for k in range(len(found) - 1):
+        (m, s), (n, t) = found[k], found[k + 1]
+        if not any(a.amount is None for a in s.additives) or t.additives:
+            continue
+        stated = _STATED_AFTER.fullmatch(text, m.end, n.start)
+        if stated is not None:
+            out[k] = (m, _amount_given(s, t.host.formula, amount_text(stated)))
+    return out
+
+
+def _amount_given(system: MaterialSystem, formula: str, amount: str) -> MaterialSystem:
+    """``system`` with ``amount`` on its additive ``formula`` when the notation gave that additive none ("MgH2 was
+    milled with SiO2 … the nanocomposites comprise 42 vol% of SiO2"); else as it is."""
+    if not any(a.formula == formula and a.amount is None for a in system.additives):
+        return system
+    ratio = "%" not in amount
+    return _with(_without(system, {formula}), [("–", f"{amount}{formula}" if ratio else formula,
+                                                None if ratio else amount)], set())
 
 
 # "Mo|LiBH4–LiI|Li", "Li/Li4(BH4)3I/Li symmetric cell", "Li | X | TiS2 cell": a cell written as its stack of

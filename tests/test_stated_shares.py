@@ -1,0 +1,36 @@
+"""A sample's share of an additive stated apart from the sample's notation ('MgH2–TiO2 composites containing
+10 wt% TiO2', 'the nanocomposites comprise 42 vol% of SiO2' after the sample was named) goes onto that
+additive, in its unit. Sentences written for these tests."""
+import pytest
+from extracted import records
+
+
+def _additives(text: str) -> list[tuple]:
+    (row,) = records(text)
+    return [(c["material"], c["amount"], c["amount_unit"]) for c in row["components"][1:]]
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("Ball-milled MgH2–CeO2 composites containing 8 wt% CeO2 release 6.1 wt% hydrogen at 300 °C.",
+     ("CeO2", 8.0, "wt%")),
+    ("The LiBH4–SiO2 sample, which contains 25 vol% SiO2, conducts 0.1 mS/cm at 40 °C.",
+     ("SiO2", 25.0, "vol%")),
+    ("NaAlH4 was milled with TiCl3. The composite contains 4 mol% of TiCl3 and releases 3.9 wt% hydrogen "
+     "at 150 °C.", ("TiCl3", 4.0, "mol%")),
+    ("MgH2 was co-milled with Nb2O5 under argon. The nanocomposites comprise 2 mol% Nb2O5 and absorb "
+     "6.3 wt% hydrogen at 250 °C.", ("Nb2O5", 2.0, "mol%")),
+])
+def test_a_share_stated_after_the_sample_goes_onto_its_additive(text, additive):
+    assert _additives(text) == [additive]
+
+
+@pytest.mark.parametrize("text, additive", [
+    # the share of another material than the sample's additive: nothing to put on it
+    ("Ball-milled MgH2–CeO2 composites containing 8 wt% oxygen vacancies release 6.1 wt% hydrogen at 300 °C.",
+     ("CeO2", None, None)),
+    # an amount the notation already gives stays
+    ("The MgH2–5 wt% CeO2 composite, which contains 8 wt% CeO2 after milling, releases 6.1 wt% hydrogen at "
+     "300 °C.", ("CeO2", 5.0, "wt%")),
+])
+def test_a_share_of_no_unloaded_additive_changes_nothing(text, additive):
+    assert _additives(text) == [additive]
