@@ -958,6 +958,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _named_in_brackets(text, found, ms)
     if "+" in text or "–" in text or "-" in text:
         found, ms = _plus_chains(text, found, ms)
+        if " or " in text or "/" in text:
+            found, ms = _states_joined(text, found, ms)
     if " and " in text or " with " in text:
         found, ms = _composites_of(text, found, ms)
     if ":" in text:
@@ -1746,6 +1748,70 @@ def _plus_chains(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     if not joined:
         return found, ms
     return out_found, _with_joined(ms, joined)
+
+
+# "LiBH4 + 0.5MgH2 or LiH + 0.5MgB2", "2LiBH4 + MgH2 / 2LiH + MgB2": one system's two states side by side
+_STATES_GAP = re.compile(r"\s+or\s+|\s*/\s*")
+
+
+def _states_joined(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """``found`` and ``ms`` with a system's two states written side by side ("LiNH2 + LiH or Li2NH + H2", and
+    within one notation "2LiBH4 + MgH2 / 2LiH + MgB2") made one mention of the hydrogenated state."""
+    out: list[tuple[Mention, MaterialSystem]] = []
+    joined: dict[int, tuple[Mention, int]] = {}
+    for m, s in found:
+        halves = _STATES_GAP.split(m.text) if len(s.components) >= 4 else []
+        if len(halves) == 2 and (a := system_of(halves[0].replace(" + ", "–"))) is not None \
+                and (b := system_of(halves[1].replace(" + ", "–"))) is not None and _states_of_one(a, b):
+            s = _hydrogenated(a, b)
+        prev = out[-1] if out else None
+        if prev is not None and len(s.components) > 1 and len(prev[1].components) > 1 \
+                and _STATES_GAP.fullmatch(text, prev[0].end, m.start) and _states_of_one(prev[1], s):
+            whole = Mention(prev[0].kind, text[prev[0].start:m.end], prev[0].start, m.end, prev[0].term)
+            out[-1] = (whole, _hydrogenated(prev[1], s))
+            joined[whole.start] = (whole, m.end)
+            continue
+        out.append((m, s))
+    return (out, _with_joined(ms, joined)) if joined else (out, ms)
+
+
+def _atoms(system: MaterialSystem) -> dict[str, float] | None:
+    """The atoms of a system written as a sum of formulas (each times its count), or None when a part is no
+    formula or is given as a share."""
+    atoms: dict[str, float] = {}
+    for c in system.components:
+        if c.amount is not None and c.amount.unit != "ratio":
+            return None
+        try:
+            composition = parse_formula(c.formula).composition
+        except (FormulaError, ValueError):
+            return None
+        n = c.amount.value if c.amount is not None else 1.0
+        for el, k in composition.items():
+            atoms[el] = atoms.get(el, 0.0) + n * k
+    return atoms
+
+
+def _stored_hydrogen(system: MaterialSystem) -> float:
+    """The hydrogen a state holds in its solids (the H2 a dehydrogenated side writes is released gas)."""
+    return sum((c.amount.value if c.amount is not None else 1.0) * parse_formula(c.formula).composition.get("H", 0)
+               for c in system.components if c.formula != "H2")
+
+
+def _states_of_one(a: MaterialSystem, b: MaterialSystem) -> bool:
+    """Are ``a`` and ``b`` one system's hydrogenated and dehydrogenated states: the same atoms but hydrogen,
+    in other compounds (2LiBH4 + MgH2 and 2LiH + MgB2)?"""
+    atoms_a, atoms_b = _atoms(a), _atoms(b)
+    if atoms_a is None or atoms_b is None or {c.formula for c in a.components} == {c.formula for c in b.components}:
+        return False
+    def heavy(atoms: dict[str, float]) -> dict[str, float]:
+        return {el: round(n, 6) for el, n in atoms.items() if el not in ("H", "D")}
+    return heavy(atoms_a) == heavy(atoms_b)
+
+
+def _hydrogenated(a: MaterialSystem, b: MaterialSystem) -> MaterialSystem:
+    """The state of the two that stores the hydrogen: the one more hydrogen is bound in (the first on a tie)."""
+    return b if _stored_hydrogen(b) > _stored_hydrogen(a) else a
 
 
 def _coefficient(text: str, start: int, end: int) -> str:

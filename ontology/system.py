@@ -201,7 +201,7 @@ def _try_formula(text: str | None) -> Formula | None:
 
 # ---------------------------------------------------------------------------- tokenizing
 _SEPARATORS = "–-+/@"
-_UNIT = (r"(?:wt\s*\.?\s*-?\s*%|wt\s*pct|mass\s*%|weight\s*%|mol\s*\.?\s*%|at\s*\.?\s*%|vol\s*\.?\s*%"
+_UNIT = (r"(?:wt\s*\.?\s*-?\s*%|wt\s*pct|mass\s*%|weight\s*%|mole?\s*\.?\s*%|at\s*\.?\s*%|vol\s*\.?\s*%"
          r"|v\s*/\s*v\s*%|%)")
 AMOUNT_UNIT = _UNIT  # how an amount's unit is written ("wt%", "wt.-%", "mass %", "mol%"), for text readers
 _AMOUNT_AT = re.compile(rf"\d+(?:\.\d+)?\s*{_UNIT}")
@@ -436,7 +436,7 @@ def _variable_site(left: str, right: str) -> bool:
     """'Mg1-xZnx', 'Mg1–xAlx', 'LiBH4-xFx': a count minus the symbol that counts the next element of the same
     formula (the symbol is written again after that element), one formula, whichever dash the minus is."""
     sym = re.match(rf"([{_SYMBOL}])(?=[A-Z(\[])", right)
-    return bool(sym) and left[-1:].isdigit() and sym.group(1) in right[1:]
+    return sym is not None and left[-1:].isdigit() and sym.group(1) in right[1:]
 
 
 # an abbreviation in capitals ('MC', 'AC', 'OMC', 'CNF'): how papers name a support they made
@@ -651,8 +651,9 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
         if base is not None:
             joiner = "-doped " if "doped" in text else "-"
             return _Material(f"{m.group(1)}{joiner}{base.rendered}", base.formula, base.term, m.group(1))
-    return _composition_alloy(text, onto) or _metal_framework(text, onto) or _doped_additive(text, onto) or _compound_in_words(text, onto) \
-        or _described_hydride(text, onto) or _described_material(text, onto) or _architecture_support(text, onto)
+    return _composition_alloy(text) or _metal_framework(text, onto) or _doped_additive(text, onto) \
+        or _compound_in_words(text, onto) or _described_hydride(text, onto) or _described_material(text, onto) \
+        or _architecture_support(text, onto)
 
 
 def _architecture_support(text: str, onto: _Ontology) -> _Material | None:
@@ -1217,9 +1218,11 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
     if named is not None and named.parent_hydride and re.search(r"[–-]", clean):
         pieces = [_Piece(clean)]  # 'Li–Mg–N–H': a system the ontology names by its elements, not four parts
     else:
-        pieces = _element_alloys(_bind_hyphens(_expand_groups(_split(clean), onto, groups), onto), onto)
+        pieces = _expand_groups(_split(clean), onto, groups)
         if len(pieces) > 1 and pieces[1].text[:1].isdigit():    # (the cheap test before the rule's regexes)
+            # (before a hyphen binds a share to its element as a code: the 'Ni-5V' of 'Mg-10Ni-5V' is no 'SBA-15')
             pieces = _composition_alloys(pieces, onto)
+        pieces = _element_alloys(_bind_hyphens(pieces, onto), onto)
         if "@" in clean:
             pieces = _glued_supports(pieces, onto)
     if len(pieces) > MAX_COMPONENTS:
@@ -1304,9 +1307,9 @@ def _addition_symbol(symbol: str) -> bool:
     return _bare_metal(symbol) or _try_formula(symbol) is None
 
 
-def _composition_alloy(text: str, onto: _Ontology) -> _Material | None:
+def _composition_alloy(text: str) -> _Material | None:
     """The alloy ``_composition_alloys`` joined, named as written, with its elements."""
-    if "–" not in text or not (m := _COMPOSITION_ALLOY.fullmatch(text)):
+    if "–" not in text or not _COMPOSITION_ALLOY.fullmatch(text):
         return None
     return _Material(text, None, None, written=text, symbols=tuple(_ELEMENT.findall(text)))
 

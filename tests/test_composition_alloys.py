@@ -4,6 +4,7 @@ not the metal with a catalyst in a 'ratio' of 25. A loading written with its uni
 a composite written without shares stay what they were. Sentences written for these tests."""
 import pytest
 from extracted import records
+
 from ontology.system import analyse_system
 
 
@@ -16,6 +17,8 @@ def _components(row: dict) -> list[tuple]:
     ("After ten cycles, Mg–8Al releases hydrogen with an activation energy of 118 kJ/mol.", "Mg–8Al"),
     ("A ternary Mg–12Ni–3Cu alloy desorbs hydrogen from 265 °C.", "Mg–12Ni–3Cu"),
     ("Melt-spun Mg-4.5Zn ribbons take up 6.1 wt% H2 at 300 °C.", "Mg–4.5Zn"),
+    # a one-letter element after its share, which a hyphen would otherwise bind as a code ('SBA-15')
+    ("The Mg-10Ni-5V alloy desorbs 5.2 wt% hydrogen at 290 °C.", "Mg–10Ni–5V"),
 ])
 def test_an_alloy_written_by_its_composition_is_its_own_host(text, alloy):
     (row,) = records(text)

@@ -4,6 +4,7 @@ with one value of a property per member gives each member its value, in the orde
 another count of values, or a range, names the series only. Sentences written for these tests."""
 import pytest
 from extracted import records
+
 from ontology.system import analyse_system
 
 

@@ -34,3 +34,18 @@ def test_a_share_stated_after_the_sample_goes_onto_its_additive(text, additive):
 ])
 def test_a_share_of_no_unloaded_additive_changes_nothing(text, additive):
     assert _additives(text) == [additive]
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("MgH2 doped with 2 mole% CNT releases 6.5 wt% hydrogen at 300 °C.", ("carbon nanotube", 2.0, "mol%")),
+    ("NaAlH4 with 4 mole % TiCl3 releases 4.1 wt% hydrogen at 160 °C.", ("TiCl3", 4.0, "mol%")),
+    ("LiBH4 catalysed by 10 mole% of NiCl2 releases 9.2 wt% hydrogen at 380 °C.", ("NiCl2", 10.0, "mol%")),
+])
+def test_a_share_spelled_mole_per_cent_is_mol_per_cent(text, additive):
+    assert _additives(text) == [additive]
+
+
+def test_a_count_of_moles_is_no_share():
+    # "0.1 mole" of a hydride per formula unit of the host: a coefficient, no per cent
+    assert _additives("2LiNH2–MgH2 milled with 0.1 mole KH releases 4.8 wt% hydrogen at 180 °C.") != \
+        [("KH", 0.1, "mol%")]
