@@ -16,9 +16,13 @@ _GLUED = re.compile(rf"(?:(?<=^)|(?<=[\s+–\-−(]))(?:(?P<sign>[{_SIGNS}])|(?P
                     r"(?=[A-Z][a-z]?(?:\d|[A-Z(]))")
 
 
+# (one pass over the text: a fraction sign, or a slash with a digit and a capital after it)
+_LOOK = re.compile(rf"[{_SIGNS}]|/[1-9][A-Z]")
+
+
 def has_glued_fraction(text: str) -> bool:
-    """The cheap look before ``glued_fractions``: a fraction sign, or a slash with a digit after it."""
-    return any(c in text for c in _SIGNS) or "/" in text and bool(re.search(r"/[1-9][A-Z]", text))
+    """The cheap look before ``glued_fractions``."""
+    return _LOOK.search(text) is not None
 
 
 def glued_fractions(text: str) -> list[tuple[int, int, str]]:
