@@ -28,7 +28,7 @@ from ontology.hosts import stored_as
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ARRANGEMENTS, ROLES, arranged_part, sentence_wide
-from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
+from ontology.system import SystemParseError, composition_alloy_elements, host_formula, parse_system, storage_hydride
 from ontology.text_memo import per_document
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
@@ -1972,10 +1972,16 @@ def _named_as_sample(text: str, m: Mention, system: MaterialSystem) -> bool:
     """A hydride, an alloy written by its composition ('Mg2Ni'), or a metal named as a material made."""
     if _has_hydrogen(system) or _MADE_AS.match(text, m.end):
         return True
+    return len(_host_elements(system)) > 1
+
+
+def _host_elements(system: MaterialSystem) -> tuple[str, ...]:
+    """The elements of the system's host: its formula's, or those of an alloy in metallurgical notation ('Mg–25Ni',
+    no formula); () for a name of neither."""
     try:
-        return len(parse_formula(system.host.formula).elements) > 1
+        return tuple(parse_formula(system.host.formula).elements)
     except FormulaError:
-        return False
+        return composition_alloy_elements(system.host.formula) or ()
 
 
 def _stores_hydrogen(system: MaterialSystem) -> bool:
@@ -1985,10 +1991,7 @@ def _stores_hydrogen(system: MaterialSystem) -> bool:
     host = system.host
     if _has_hydrogen(system) or stored_as(host.term or host.formula, host.formula) != (host.term or host.formula):
         return True
-    try:
-        elements = parse_formula(host.formula).elements
-    except FormulaError:
-        return False
+    elements = _host_elements(system)
     return len(elements) > 1 and not NONMETALS.intersection(elements) and any(stored_as(e, e) != e for e in elements)
 
 

@@ -1314,6 +1314,13 @@ def _composition_alloy(text: str) -> _Material | None:
     return _Material(text, None, None, written=text, symbols=tuple(_ELEMENT.findall(text)))
 
 
+def composition_alloy_elements(name: str) -> tuple[str, ...] | None:
+    """The symbols of an alloy named in metallurgical notation ('Mg–25Ni': Mg, Ni; a system's host as this module
+    names it), None for any other name: a name no formula parser reads that is an alloy all the same."""
+    found = _composition_alloy(name)
+    return found.symbols if found is not None else None
+
+
 def _bare_metal(text: str) -> bool:
     return bool(_ELEMENT.fullmatch(text)) and text not in NONMETALS and _try_formula(text) is not None
 

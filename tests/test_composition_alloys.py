@@ -43,3 +43,17 @@ def test_the_alloy_and_a_further_additive():
     found = analyse_system("Mg–25Ni–5 wt% graphene").system
     assert found.host.formula == "Mg–25Ni", found
     assert [(a.formula, a.amount.value if a.amount else None) for a in found.additives] == [("graphene", 5.0)], found
+
+
+@pytest.mark.parametrize("text, alloy", [
+    # the phases an alloy is made of are no sample: the next sentence's value is the alloy's
+    ("The Mg–12Ni–3Y alloy consists of Mg and Mg2Ni phases. It absorbs 5.6 wt% hydrogen at 310 °C.", "Mg–12Ni–3Y"),
+    ("The as-cast Mg-20Ni alloy is made of α-Mg and the Mg2Ni eutectic. The alloy releases hydrogen from 255 °C.",
+     "Mg–20Ni"),
+    ("We cast an Mg–6Ni–2Mm alloy by induction melting. After activation it takes up 5.9 wt% H2 at 300 °C.",
+     "Mg–6Ni–2Mm"),
+])
+def test_the_alloy_is_the_sample_the_text_goes_on_about(text, alloy):
+    (row,) = records(text)
+    assert row["material"] == alloy, row
+    assert row["strategies"] == ["Alloying"], row
