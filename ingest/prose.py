@@ -61,6 +61,7 @@ from .material_cues import (
     LIST_GAP,
     OPENING_ADDITIVE,
     PHASES_AFTER_STEP,
+    PHASES_NAMED,
     PRODUCT_CUE,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
@@ -1900,6 +1901,7 @@ def _incidental(text: str, m: Mention) -> bool:
                 or FORMED_AFTER.match(text, m.end) or _PART_OF_AFTER.match(text, m.end)
                 or FOUND_CUE.search(left) or FOUND_AFTER.match(text, m.end)
                 or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
+                or "phases" in text[m.end:m.end + 80] and PHASES_NAMED.match(text, m.end)
                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:])
                 or COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
 

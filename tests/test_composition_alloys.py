@@ -57,3 +57,22 @@ def test_the_alloy_is_the_sample_the_text_goes_on_about(text, alloy):
     (row,) = records(text)
     assert row["material"] == alloy, row
     assert row["strategies"] == ["Alloying"], row
+
+
+@pytest.mark.parametrize("text, host", [
+    # the sample named without its notation, then the phases it consists of: the value stays the sample's
+    ("An Mg–8Ni alloy was cast. The as-cast alloy consists of α-Mg and Mg2Ni phases. It absorbs 5.1 wt% H2 at "
+     "300 °C.", "Mg–8Ni"),
+    ("Mg90Ni10 was melt-spun into ribbons. The ribbons contain Mg, Mg2Ni and Mg6Ni phases. They desorb hydrogen "
+     "with an activation energy of 98 kJ/mol.", "Mg90Ni10"),
+    ("Mg–5Al–3Zn was cast and annealed. Fine Mg17Al12 phases form at its grain boundaries. After activation the "
+     "alloy releases 5.4 wt% hydrogen at 320 °C.", "Mg–5Al–3Zn"),
+])
+def test_phases_named_as_such_are_no_sample(text, host):
+    (row,) = records(text)
+    assert row["material"] == host, row
+
+
+def test_a_hydride_named_with_its_phase_transition_stays_the_sample():
+    (row,) = records("The LiBH4 phase transition occurs at 110 °C.")
+    assert row["material"] == "LiBH4", row
