@@ -88,7 +88,7 @@ from .preparation_words import (
     USED_PARTICIPLE,
 )
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
-from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, TOGETHER_LINK
+from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, SHARE_NOUN, TOGETHER_LINK
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
 _AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*(?:mol|equivalents?)\b"
@@ -1407,6 +1407,11 @@ _STATED_AFTER = re.compile(rf"\s*(?:{SAMPLE_NOUNS}\s*)?(?:,\s*(?:which|that)\s+)
                            rf"(?:only\s+|about\s+)?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?", re.I)
 
 
+# "the MgH2–Ni composite with a Ni content of 5 wt%": the additive named again with the share's noun and amount
+_WITH_SHARE_OF = re.compile(rf"\s*(?:{SAMPLE_NOUNS}\s*)?,?\s*with\s+(?:a|an|the)\s+")
+_SHARE_OF = re.compile(rf"\s+{SHARE_NOUN}\s+(?:of\s+)?(?:about\s+|~\s*)?{AMOUNT_GROUPS}", re.I)
+
+
 def _amounts_stated_after(text: str, found: list[tuple[Mention, MaterialSystem]]) -> list[tuple[Mention, MaterialSystem]]:
     """``found`` with the share stated after a sample's notation put on that sample's additive."""
     out = list(found)
@@ -1414,8 +1419,9 @@ def _amounts_stated_after(text: str, found: list[tuple[Mention, MaterialSystem]]
         (m, s), (n, t) = found[k], found[k + 1]
         if not any(a.amount is None for a in s.additives) or t.additives:
             continue
-        stated = _STATED_AFTER.fullmatch(text, m.end, n.start)
-        if stated is not None:
+        stated = _STATED_AFTER.fullmatch(text, m.end, n.start) \
+            or _WITH_SHARE_OF.fullmatch(text, m.end, n.start) and _SHARE_OF.match(text, n.end)
+        if stated:
             out[k] = (m, _amount_given(s, t.host.formula, amount_text(stated)))
     return out
 

@@ -49,3 +49,17 @@ def test_a_count_of_moles_is_no_share():
     # "0.1 mole" of a hydride per formula unit of the host: a coefficient, no per cent
     assert _additives("2LiNH2–MgH2 milled with 0.1 mole KH releases 4.8 wt% hydrogen at 180 °C.") != \
         [("KH", 0.1, "mol%")]
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("The MgH2–Ni composite with a Ni content of 5 wt% releases 6.0 wt% hydrogen at 300 °C.", ("Ni", 5.0, "wt%")),
+    ("MgH2–CeO2 with a CeO2 loading of 7 wt% absorbs 5.8 wt% hydrogen at 250 °C.", ("CeO2", 7.0, "wt%")),
+    ("The LiBH4–SiO2 sample with an SiO2 fraction of 30 vol% conducts 0.1 mS/cm at 40 °C.", ("SiO2", 30.0, "vol%")),
+])
+def test_the_additive_named_with_its_share_noun(text, additive):
+    assert _additives(text) == [additive]
+
+
+def test_another_quantity_of_the_additive_is_no_share():
+    text = "The MgH2–Ni composite with a Ni particle size of 5 nm releases 6.0 wt% hydrogen at 300 °C."
+    assert [(c["material"], c["amount"]) for r in records(text) for c in r["components"][1:]] == [("Ni", None)] * 2
