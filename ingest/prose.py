@@ -978,7 +978,7 @@ _ALLOY_METALLOIDS = frozenset({"B", "C", "Si"})
 
 
 def _storage_alloy(system: MaterialSystem, ctx: Context) -> bool:
-    """A storage metal's alloy written by its composition ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10'): its
+    """A storage metal's alloy written by its composition ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10', 'Mg–25Ni'): its
     first element a metal whose hydride the ontology stores hydrogen as, the others metals or a minor
     metalloid, its counts atomic percents or fractions. Named in a sentence it is the sample the value is
     about, as a hydride would be (not the passage's sample, and not when it is a part of that sample:
@@ -988,7 +988,9 @@ def _storage_alloy(system: MaterialSystem, ctx: Context) -> bool:
     try:
         f = parse_formula(system.host.formula)
     except (FormulaError, ValueError):
-        return False
+        # an alloy in metallurgical notation ('Mg–10Ni–3Cu'): a storage metal, then its alloying additions
+        notation = composition_alloy_elements(system.host.formula)
+        return notation is not None and storage_hydride(notation[0]) is not None
     if f.is_symbolic or len(f.elements) < 2 or storage_hydride(f.elements[0]) is None:
         return False
     comp = f.composition

@@ -1219,7 +1219,7 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
         pieces = [_Piece(clean)]  # 'Li–Mg–N–H': a system the ontology names by its elements, not four parts
     else:
         pieces = _expand_groups(_split(clean), onto, groups)
-        if len(pieces) > 1 and pieces[1].text[:1].isdigit():    # (the cheap test before the rule's regexes)
+        if any(p.text[:1].isdigit() for p in pieces[1:]):    # (the cheap test before the rule's regexes)
             # (before a hyphen binds a share to its element as a code: the 'Ni-5V' of 'Mg-10Ni-5V' is no 'SBA-15')
             pieces = _composition_alloys(pieces, onto)
         pieces = _element_alloys(_bind_hyphens(pieces, onto), onto)
@@ -1289,17 +1289,19 @@ def _composition_alloys(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
     under a bare number (its share, no unit), is one alloy written by its composition — its own host, as
     Mg90Ni10 is — not the metal with catalysts. A loading with its unit ('Mg–10 wt% Ni'), a hydride
     ('MgH2–5Ni') or a coefficient on the base metal ('2Mg–Ni', a mixture to react) is none."""
-    first = pieces[0]
-    if not (_bare_metal(first.text) and frozenset({first.text}) in onto.storage_metal_sets):
-        return pieces
-    j = 1
-    while j < len(pieces) and pieces[j].sep in ("-", "–") and pieces[j].group == first.group \
-            and _ALLOYING_ADDITION.fullmatch(pieces[j].text) and _addition_symbol(_material_text(pieces[j].text)):
-        j += 1
-    if j == 1:
-        return pieces
-    alloy = "–".join(p.text for p in pieces[:j])
-    return [_Piece(alloy, first.sep, first.group), *pieces[j:]]
+    out: list[_Piece] = []
+    i = 0
+    while i < len(pieces):
+        first = pieces[i]
+        j = i + 1
+        if _bare_metal(first.text) and frozenset({first.text}) in onto.storage_metal_sets:
+            while j < len(pieces) and pieces[j].sep in ("-", "–") and pieces[j].group == first.group \
+                    and _ALLOYING_ADDITION.fullmatch(pieces[j].text) \
+                    and _addition_symbol(_material_text(pieces[j].text)):
+                j += 1
+        out.append(_Piece("–".join(p.text for p in pieces[i:j]), first.sep, first.group) if j > i + 1 else first)
+        i = j
+    return out
 
 
 def _addition_symbol(symbol: str) -> bool:
