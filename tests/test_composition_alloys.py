@@ -76,3 +76,19 @@ def test_phases_named_as_such_are_no_sample(text, host):
 def test_a_hydride_named_with_its_phase_transition_stays_the_sample():
     (row,) = records("The LiBH4 phase transition occurs at 110 °C.")
     assert row["material"] == "LiBH4", row
+
+
+@pytest.mark.parametrize("text, alloy", [
+    ("The Mg–15Ni alloy absorbs 5.9 wt% H2 at 300 °C. The activation energy of the Mg–15Ni–5Cu alloy is 84 kJ/mol.",
+     "Mg–15Ni–5Cu"),
+    ("Mg-10Ni was cast first. For Mg-10Ni-2Y the onset of hydrogen release drops to 240 °C.", "Mg–10Ni–2Y"),
+    ("Cast Mg–5Al takes up 5.8 wt% hydrogen at 320 °C. Mg–9Al reaches only 5.1 wt% under the same conditions.",
+     "Mg–9Al"),
+])
+def test_a_second_alloy_named_with_the_value_is_the_values_sample(text, alloy):
+    assert records(text)[-1]["material"] == alloy
+
+
+def test_the_paragraphs_alloy_named_again_stays_its_sample():
+    rows = records("The Mg–15Ni alloy absorbs 5.9 wt% H2 at 300 °C. The activation energy of Mg–15Ni is 96 kJ/mol.")
+    assert [r["material"] for r in rows] == ["Mg–15Ni", "Mg–15Ni"]
