@@ -44,7 +44,7 @@ ADDED_PASSIVE = re.compile(rf"\s*(?:was|were|had\s+been|has\s+been|have\s+been|i
                            rf"{ADDING_PARTICIPLE}\b(?!\s+with\b)", re.I)
 
 # "… as the catalyst", "upon KH addition", "after TiF3 doping": the material is what was put in
-ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)"
+ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b|dopants?\b)"
                              r"|^\s*(?:addition|doping|incorporation|introduction|loading)\b", re.I)
 
 
