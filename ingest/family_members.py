@@ -4,8 +4,9 @@ A paper names a series once by its family notation (ontology.families) and then 
 one member by the symbol's value: "x = 0.25 shows 0.1 mS/cm", "Mg1−xZnx(BH4)2 (x = 0.1) released",
 "for x = 0.5 the conductivity reached". A sentence's value of a family then belongs to the member at
 the symbol's value the sentence gives before it (the nearest one), or at the one value the sentence
-gives. A list ("x = 0.25, 0.5 and 0.75") or a range ("x = 0–0.5") names the series, no member: the
-value stays the family's, with its amounts null.
+gives. A range ("x = 0–0.5") names the series, no member: the value stays the family's, with its amounts
+null; so does a list ("x = 0.25, 0.5 and 0.75"), unless the sentence gives one value of a property per
+listed member, which are then the members' in the order written ("… show 0.01, 0.1 and 0.05 mS/cm").
 """
 from __future__ import annotations
 
@@ -22,6 +23,20 @@ from .quantity_text import numbers
 # 'x = 0.25', 'x=0.5'; the words after it tell a list or a range ('x = 0.25, 0.5', 'x = 0–0.5')
 _GIVEN = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<value>\d+(?:\.\d+)?)(?![\d.])"
                     r"(?P<more>\s*(?:,|and\b|or\b|to\b|[–\-~])\s*\d)?")
+
+
+# 'x = 0.2, 0.25 and 0.33': the listed values of a series, each a member (a range's dash is no list)
+_LISTED = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<values>\d+(?:\.\d+)?"
+                     r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?)+)(?![\d.]|\s*[–\-~])")
+_LISTED_VALUE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _listed(text: str) -> dict[str, list[float]]:
+    """symbol -> its listed values, for a symbol the sentence lists once."""
+    found: dict[str, list[list[float]]] = {}
+    for m in _LISTED.finditer(text):
+        found.setdefault(m.group("symbol"), []).append([float(v) for v in _LISTED_VALUE.findall(m.group("values"))])
+    return {symbol: lists[0] for symbol, lists in found.items() if len(lists) == 1}
 
 
 def _given(text: str) -> list[tuple[int, str, float]]:
@@ -72,10 +87,38 @@ def _member(system: MaterialSystem, at: int | None, given) -> MaterialSystem | N
 def with_members(clean: Cleaned, out: list[Measurement]) -> list[Measurement]:
     """``out`` with every value of a family the sentence gives the symbol's value for moved to that member."""
     given = _given(clean.text) if "=" in clean.text else []
-    if not given:
+    listed = _listed(clean.text) if "=" in clean.text and not given else {}
+    if not given and not listed:
         return out
     moved = []
     for m in out:
-        member = _member(m.system, _written_at(clean.text, m), given) if family_symbols(m.system.name) else None
+        member = _member(m.system, _written_at(clean.text, m), given) if given and family_symbols(m.system.name) \
+            else None
         moved.append(m if member is None else m.model_copy(update={"system": member}))
+    return _listed_members(clean.text, moved, listed) if listed else moved
+
+
+def _listed_members(text: str, out: list[Measurement], listed: dict[str, list[float]]) -> list[Measurement]:
+    """``out`` with the values of one property on a family of one symbol, as many as the sentence lists that
+    symbol's values, moved to the listed members in order (the first value the first member's)."""
+    runs: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(out):
+        symbols = family_symbols(m.system.name)
+        if len(symbols) == 1 and next(iter(symbols)) in listed:
+            runs.setdefault((m.system.name, m.property), []).append(i)
+    moved = list(out)
+    for (name, _), indices in runs.items():
+        values = listed[next(iter(family_symbols(name)))]
+        if len(indices) != len(values):
+            continue     # not one value per member: the series' values, kept on the family
+        # (in the order written; a list of numbers sharing one unit prints it on the last only, and the
+        # values of a list come out in the order of the sentence)
+        at = [_written_at(text, out[i]) for i in indices]
+        order = sorted(range(len(indices)), key=lambda k: at[k] or 0) \
+            if None not in at and len(set(at)) == len(at) else range(len(indices))
+        for k, value in zip(order, values):
+            i = indices[k]
+            member = _member(out[i].system, None, [(0, next(iter(family_symbols(name))), value)])
+            if member is not None:
+                moved[i] = out[i].model_copy(update={"system": member})
     return moved

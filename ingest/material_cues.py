@@ -95,6 +95,9 @@ FOUND_CUE = re.compile(r"(?=[rdipsebac])\b(?:reveal(?:s|ed|ing)?|detect(?:s|ed|i
 PHASES_AFTER_STEP = re.compile(r"(?=[dhcl])\b(?:(?:de)?hydrogenated|decomposed|cycled|(?:de)?lithiated)\s+(?:[a-z][\w-]*\s+){0,2}"
                                r"(?:consists?\s+of|consisting\s+of|(?:is|was|are|were)\s+composed\s+of|comprises?|contains?)\s+"
                                r"(?:(?:the |a |an )?[^\s,;.]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*(?:the |a |an )?$", re.I)
+# "the alloy consists of α-Mg, Mg2Ni and Mg24Y5 phases", "Mg2Ni phases form at the grain boundaries": materials
+# named as the phases of a sample (its microstructure), each of them up to the plural noun after the list
+PHASES_NAMED = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[^\s,;.]+)*\s+phases\b")
 FOUND_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
                          r"(?:\w+ly\s+)?(?:detected|identified|observed|found|present)\b(?!\s+(?:to|that|for|in\s+the\s+(?:literature|study)))")
 

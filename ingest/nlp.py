@@ -44,6 +44,7 @@ from ontology.vocabulary import vocabulary
 from .amounts import FRACTION_UNIT
 from .architecture_names import with_architecture
 from .doped_names import decorated, widened
+from .glued_fractions import glued_fractions, has_glued_fraction
 from .pdf_copy import (
     bond_words,
     damage_hints,
@@ -229,6 +230,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
             joined, offsets, cites = _replaced(joined, offsets, cites, words)
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
+    if has_glued_fraction(joined):
+        fractions = glued_fractions(joined)   # "LiBH4 + ½MgH2": a coefficient as a fraction glued to its formula
+        if fractions:
+            joined, offsets, cites = _replaced(joined, offsets, cites, fractions)
     if "ed" in joined or "ing" in joined:
         glued = glued_prefixes(joined)   # "5 mol %Cadoped": a prefix whose hyphen a PDF copy lost
         if glued:

@@ -28,7 +28,7 @@ from ontology.hosts import stored_as
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ARRANGEMENTS, ROLES, arranged_part, sentence_wide
-from ontology.system import SystemParseError, host_formula, parse_system, storage_hydride
+from ontology.system import SystemParseError, composition_alloy_elements, host_formula, parse_system, storage_hydride
 from ontology.text_memo import per_document
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
@@ -61,6 +61,7 @@ from .material_cues import (
     LIST_GAP,
     OPENING_ADDITIVE,
     PHASES_AFTER_STEP,
+    PHASES_NAMED,
     PRODUCT_CUE,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
@@ -1046,7 +1047,7 @@ _ALLOY_METALLOIDS = frozenset({"B", "C", "Si"})
 
 
 def _storage_alloy(system: MaterialSystem, ctx: Context) -> bool:
-    """A storage metal's alloy written by its composition ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10'): its
+    """A storage metal's alloy written by its composition ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10', 'Mg–25Ni'): its
     first element a metal whose hydride the ontology stores hydrogen as, the others metals or a minor
     metalloid, its counts atomic percents or fractions. Named in a sentence it is the sample the value is
     about, as a hydride would be (not the passage's sample, and not when it is a part of that sample:
@@ -1056,7 +1057,9 @@ def _storage_alloy(system: MaterialSystem, ctx: Context) -> bool:
     try:
         f = parse_formula(system.host.formula)
     except (FormulaError, ValueError):
-        return False
+        # an alloy in metallurgical notation ('Mg–10Ni–3Cu'): a storage metal, then its alloying additions
+        notation = composition_alloy_elements(system.host.formula)
+        return notation is not None and storage_hydride(notation[0]) is not None
     if f.is_symbolic or len(f.elements) < 2 or storage_hydride(f.elements[0]) is None:
         return False
     comp = f.composition
@@ -1976,6 +1979,7 @@ def _incidental(text: str, m: Mention) -> bool:
                 or FORMED_AFTER.match(text, m.end) or _PART_OF_AFTER.match(text, m.end)
                 or FOUND_CUE.search(left) or FOUND_AFTER.match(text, m.end)
                 or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
+                or "phases" in text[m.end:m.end + 80] and PHASES_NAMED.match(text, m.end)
                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:])
                 or COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
 
@@ -2048,10 +2052,16 @@ def _named_as_sample(text: str, m: Mention, system: MaterialSystem) -> bool:
     """A hydride, an alloy written by its composition ('Mg2Ni'), or a metal named as a material made."""
     if _has_hydrogen(system) or _MADE_AS.match(text, m.end):
         return True
+    return len(_host_elements(system)) > 1
+
+
+def _host_elements(system: MaterialSystem) -> tuple[str, ...]:
+    """The elements of the system's host: its formula's, or those of an alloy in metallurgical notation ('Mg–25Ni',
+    no formula); () for a name of neither."""
     try:
-        return len(parse_formula(system.host.formula).elements) > 1
+        return tuple(parse_formula(system.host.formula).elements)
     except FormulaError:
-        return False
+        return composition_alloy_elements(system.host.formula) or ()
 
 
 def _stores_hydrogen(system: MaterialSystem) -> bool:
@@ -2061,10 +2071,7 @@ def _stores_hydrogen(system: MaterialSystem) -> bool:
     host = system.host
     if _has_hydrogen(system) or stored_as(host.term or host.formula, host.formula) != (host.term or host.formula):
         return True
-    try:
-        elements = parse_formula(host.formula).elements
-    except FormulaError:
-        return False
+    elements = _host_elements(system)
     return len(elements) > 1 and not NONMETALS.intersection(elements) and any(stored_as(e, e) != e for e in elements)
 
 

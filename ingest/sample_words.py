@@ -58,3 +58,7 @@ RANKED = re.compile(rf"\b{_alternatives('AlternativesWord', ('ComparativeWord',)
 EACH_IN_TURN = re.compile(rf"\b{_alternatives('AlternativesWord', ('EachInTurnWord',))}\b", re.I)
 # the alternative ranked above the others, named before the word ("the Ti2C exhibits the best catalytic effect")
 BEST = re.compile(rf"\b{_alternatives('AlternativesWord', ('BestWord',))}\b", re.I)
+
+# English nouns of a share (not vocabulary): the words before or after a composition's number ("a Ni content of
+# 5 wt%", "at a 30 wt% loading"), for ingest.shares and the sample readers
+SHARE_NOUN = r"(?:loadings?|contents?|concentrations?|proportions?|fractions?)"

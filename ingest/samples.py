@@ -88,7 +88,7 @@ from .preparation_words import (
     USED_PARTICIPLE,
 )
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
-from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, TOGETHER_LINK
+from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, SHARE_NOUN, TOGETHER_LINK
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
 _AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*(?:mol|equivalents?)\b"
@@ -972,6 +972,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _named_in_brackets(text, found, ms)
     if "+" in text or "–" in text or "-" in text:
         found, ms = _plus_chains(text, found, ms)
+        if " or " in text or "/" in text:
+            found, ms = _states_joined(text, found, ms)
     if " and " in text or " with " in text:
         found, ms = _composites_of(text, found, ms)
     if ":" in text:
@@ -979,8 +981,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     found, ms = formulations(text, found, ms)
     if "(" in text:
         ms = _without_restatements(text, found, _abbreviated(text, found, ms))
-    if context is not None and (" with " in text or " containing " in text):
-        found, ms = _loaded_sample(text, found, ms, context)
+    if " with " in text or " contain" in text or " compris" in text:
+        if context is not None:
+            found, ms = _loaded_sample(text, found, ms, context)
+        found = _amounts_stated_after(text, found)
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -1384,9 +1388,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     return unique, baseline
 
 
-# "a composite with 0.05 mol of NaH and CsH", "the composite containing 5 mol% NaH": a sample named by the
-# loading of its additives (the host is the paragraph's)
-_SAMPLE_WITH = re.compile(rf"(?=[aet])\b(?:the|a|an|this|that|each)\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\s+(?:with|containing)\s+"
+# "a composite with 0.05 mol of NaH and CsH", "the composite containing 5 mol% NaH", "the nanocomposites comprise
+# 42 vol% of SiO2": a sample named by the loading of its additives (the host is the paragraph's)
+_HOLDING = r"(?:with|contain(?:s|ing)?|compris(?:e|es|ing))"
+_SAMPLE_WITH = re.compile(rf"(?=[aet])\b(?:the|a|an|this|that|each)\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\s+{_HOLDING}\s+"
                           rf"(?:{_AMOUNT.replace('(?P<value>', '(?:').replace('(?P<unit>', '(?:').replace('(?P<moles>', '(?:')})$", re.I)
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -1412,12 +1417,49 @@ def _loaded_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         own = {a.formula for a in context.additives}
         missing = [("–", x.name, _amount(loading) if loading else None) for _, x in adds if x.host.formula not in own]
         sample = _with(context, missing, set(), {x.name for _, x in adds}) if missing else context
+        if loading is not None and _amount(loading) and len(adds) == 1:
+            sample = _amount_given(sample, adds[0][1].host.formula, _amount(loading) or "")
         whole = Mention(m.kind, text[named.start():end], named.start(), end, m.term)
         gone = {a.start for a, _ in adds}
         found = [(whole, sample) if o.start == m.start else (o, x) for o, x in found if o.start not in gone - {m.start}]
         ms = [whole if o.start == m.start else o for o in ms if o.start not in gone - {m.start}]
         return found, ms
     return found, ms
+
+
+# "MgH2–TiO2 composites containing 10 wt% TiO2", "the LiBH4–Ni sample, which contains 5 wt% Ni": a sample's
+# notation, then the share of one of its additives (the notation written without it)
+_STATED_AFTER = re.compile(rf"\s*(?:{SAMPLE_NOUNS}\s*)?(?:,\s*(?:which|that)\s+)?{_HOLDING}\s+"
+                           rf"(?:only\s+|about\s+)?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?", re.I)
+
+
+# "the MgH2–Ni composite with a Ni content of 5 wt%": the additive named again with the share's noun and amount
+_WITH_SHARE_OF = re.compile(rf"\s*(?:{SAMPLE_NOUNS}\s*)?,?\s*with\s+(?:a|an|the)\s+")
+_SHARE_OF = re.compile(rf"\s+{SHARE_NOUN}\s+(?:of\s+)?(?:about\s+|~\s*)?{AMOUNT_GROUPS}", re.I)
+
+
+def _amounts_stated_after(text: str, found: list[tuple[Mention, MaterialSystem]]) -> list[tuple[Mention, MaterialSystem]]:
+    """``found`` with the share stated after a sample's notation put on that sample's additive."""
+    out = list(found)
+    for k in range(len(found) - 1):
+        (m, s), (n, t) = found[k], found[k + 1]
+        if not any(a.amount is None for a in s.additives) or t.additives:
+            continue
+        stated = _STATED_AFTER.fullmatch(text, m.end, n.start) \
+            or _WITH_SHARE_OF.fullmatch(text, m.end, n.start) and _SHARE_OF.match(text, n.end)
+        if stated:
+            out[k] = (m, _amount_given(s, t.host.formula, amount_text(stated)))
+    return out
+
+
+def _amount_given(system: MaterialSystem, formula: str, amount: str) -> MaterialSystem:
+    """``system`` with ``amount`` on its additive ``formula`` when the notation gave that additive none ("MgH2 was
+    milled with SiO2 … the nanocomposites comprise 42 vol% of SiO2"); else as it is."""
+    if not any(a.formula == formula and a.amount is None for a in system.additives):
+        return system
+    ratio = "%" not in amount
+    return _with(_without(system, {formula}), [("–", f"{amount}{formula}" if ratio else formula,
+                                                None if ratio else amount)], set())
 
 
 # "Mo|LiBH4–LiI|Li", "Li/Li4(BH4)3I/Li symmetric cell", "Li | X | TiS2 cell": a cell written as its stack of
@@ -1738,6 +1780,70 @@ def _plus_chains(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     if not joined:
         return found, ms
     return out_found, _with_joined(ms, joined)
+
+
+# "LiBH4 + 0.5MgH2 or LiH + 0.5MgB2", "2LiBH4 + MgH2 / 2LiH + MgB2": one system's two states side by side
+_STATES_GAP = re.compile(r"\s+or\s+|\s*/\s*")
+
+
+def _states_joined(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """``found`` and ``ms`` with a system's two states written side by side ("LiNH2 + LiH or Li2NH + H2", and
+    within one notation "2LiBH4 + MgH2 / 2LiH + MgB2") made one mention of the hydrogenated state."""
+    out: list[tuple[Mention, MaterialSystem]] = []
+    joined: dict[int, tuple[Mention, int]] = {}
+    for m, s in found:
+        halves = _STATES_GAP.split(m.text) if len(s.components) >= 4 else []
+        if len(halves) == 2 and (a := system_of(halves[0].replace(" + ", "–"))) is not None \
+                and (b := system_of(halves[1].replace(" + ", "–"))) is not None and _states_of_one(a, b):
+            s = _hydrogenated(a, b)
+        prev = out[-1] if out else None
+        if prev is not None and len(s.components) > 1 and len(prev[1].components) > 1 \
+                and _STATES_GAP.fullmatch(text, prev[0].end, m.start) and _states_of_one(prev[1], s):
+            whole = Mention(prev[0].kind, text[prev[0].start:m.end], prev[0].start, m.end, prev[0].term)
+            out[-1] = (whole, _hydrogenated(prev[1], s))
+            joined[whole.start] = (whole, m.end)
+            continue
+        out.append((m, s))
+    return (out, _with_joined(ms, joined)) if joined else (out, ms)
+
+
+def _atoms(system: MaterialSystem) -> dict[str, float] | None:
+    """The atoms of a system written as a sum of formulas (each times its count), or None when a part is no
+    formula or is given as a share."""
+    atoms: dict[str, float] = {}
+    for c in system.components:
+        if c.amount is not None and c.amount.unit != "ratio":
+            return None
+        try:
+            composition = parse_formula(c.formula).composition
+        except (FormulaError, ValueError):
+            return None
+        n = c.amount.value if c.amount is not None else 1.0
+        for el, k in composition.items():
+            atoms[el] = atoms.get(el, 0.0) + n * k
+    return atoms
+
+
+def _stored_hydrogen(system: MaterialSystem) -> float:
+    """The hydrogen a state holds in its solids (the H2 a dehydrogenated side writes is released gas)."""
+    return sum((c.amount.value if c.amount is not None else 1.0) * parse_formula(c.formula).composition.get("H", 0)
+               for c in system.components if c.formula != "H2")
+
+
+def _states_of_one(a: MaterialSystem, b: MaterialSystem) -> bool:
+    """Are ``a`` and ``b`` one system's hydrogenated and dehydrogenated states: the same atoms but hydrogen,
+    in other compounds (2LiBH4 + MgH2 and 2LiH + MgB2)?"""
+    atoms_a, atoms_b = _atoms(a), _atoms(b)
+    if atoms_a is None or atoms_b is None or {c.formula for c in a.components} == {c.formula for c in b.components}:
+        return False
+    def heavy(atoms: dict[str, float]) -> dict[str, float]:
+        return {el: round(n, 6) for el, n in atoms.items() if el not in ("H", "D")}
+    return heavy(atoms_a) == heavy(atoms_b)
+
+
+def _hydrogenated(a: MaterialSystem, b: MaterialSystem) -> MaterialSystem:
+    """The state of the two that stores the hydrogen: the one more hydrogen is bound in (the first on a tie)."""
+    return b if _stored_hydrogen(b) > _stored_hydrogen(a) else a
 
 
 def _coefficient(text: str, start: int, end: int) -> str:

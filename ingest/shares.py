@@ -9,9 +9,10 @@ import re
 
 from .property_cues import cue_table, stems
 from .quantity_text import Group, compatible_keys
+from .sample_words import SHARE_NOUN
 
 # English nouns of a share (not vocabulary): the words before or after a composition's number
-_SHARE_NOUN = r"(?:loadings?|contents?|concentrations?|proportions?|fractions?)"
+_SHARE_NOUN = SHARE_NOUN
 
 # "<words> loading 45 wt%", "loading of", "content was", "loading: 45 wt%", "loading = 45 wt%", "content of about"
 # ("the NaAlH4 content in the composite was 40 wt%": the sample it is a share of named between)

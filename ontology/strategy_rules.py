@@ -20,6 +20,7 @@ from .elements import ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION as
 from .errors import HydrideKGError
 from .formula import FormulaError, parse_formula, top_level_parts
 from .models import Component, MaterialSystem
+from .system import composition_alloy_elements
 from .text_memo import per_document
 from .vocabulary import Vocabulary, vocabulary
 
@@ -173,6 +174,9 @@ def _elements(c: Component, vocab: Vocabulary | None = None) -> frozenset[str]:
         found = _formula_elements(term.formula) if term is not None else None
     if found is not None:
         return found
+    alloy = composition_alloy_elements(c.formula)
+    if alloy is not None:   # 'Mg–10Ni–2Mm': its elements (an addition no formula reads, mischmetal 'Mm', left out)
+        return frozenset(e for e in alloy if _formula_elements(e))
     if re.search(r"[a-z]{3,}", c.formula):
         return frozenset()
     tokens = re.findall(r"[A-Z][a-z]?", c.formula)

@@ -201,7 +201,7 @@ def _try_formula(text: str | None) -> Formula | None:
 
 # ---------------------------------------------------------------------------- tokenizing
 _SEPARATORS = "–-+/@"
-_UNIT = (r"(?:wt\s*\.?\s*-?\s*%|wt\s*pct|mass\s*%|weight\s*%|mol\s*\.?\s*%|at\s*\.?\s*%|vol\s*\.?\s*%"
+_UNIT = (r"(?:wt\s*\.?\s*-?\s*%|wt\s*pct|mass\s*%|weight\s*%|mole?\s*\.?\s*%|at\s*\.?\s*%|vol\s*\.?\s*%"
          r"|v\s*/\s*v\s*%|%)")
 AMOUNT_UNIT = _UNIT  # how an amount's unit is written ("wt%", "wt.-%", "mass %", "mol%"), for text readers
 _AMOUNT_AT = re.compile(rf"\d+(?:\.\d+)?\s*{_UNIT}")
@@ -403,7 +403,7 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
     if re.fullmatch(r"\d+\([A-Z][a-z]?\)", right) and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", left):
         return True                                   # MOF-74(Mg), MIL-101(Cr): a framework's code, its metal
     sym = re.match(rf"([{_SYMBOL}])(?=[A-Z(\[])", right)
-    if sym and left[-1].isdigit() and sym.group(1) in right[1:]:
+    if _variable_site(left, right):
         return True                                   # LiBH4-xFx, Mg1-xZnx(BH4)2
     if re.fullmatch(r"[α-ωa-z]{1,3}", left):
         return True                                   # γ-Al2O3, g-C3N4
@@ -430,6 +430,13 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
     # 'Heated-LiBH4', 'HELMO-NO3': an unknown word glued to a known part is reported whole
     return _resolve(_material_text(left), onto) is None and \
         _resolve(_material_text(right), onto) is not None
+
+
+def _variable_site(left: str, right: str) -> bool:
+    """'Mg1-xZnx', 'Mg1–xAlx', 'LiBH4-xFx': a count minus the symbol that counts the next element of the same
+    formula (the symbol is written again after that element), one formula, whichever dash the minus is."""
+    sym = re.match(rf"([{_SYMBOL}])(?=[A-Z(\[])", right)
+    return sym is not None and left[-1:].isdigit() and sym.group(1) in right[1:]
 
 
 # an abbreviation in capitals ('MC', 'AC', 'OMC', 'CNF'): how papers name a support they made
@@ -490,6 +497,9 @@ def _bind_hyphens(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
             continue
         if out and p.sep == "-" and _hyphen_binds(out[-1].text, p.text, onto, out[-1].sep == "@"):
             out[-1] = _join(out[-1], p)
+        elif out and p.sep == "–" and p.text[:1] in _SYMBOL and _variable_site(out[-1].text, p.text):
+            # 'Mg1–xAlx': the minus of a site's count set as a dash, read as the formula's minus
+            out[-1] = _join(out[-1], replace(p, sep="-"))
         elif out and p.sep == "–" and out[-1].text[-1:].islower() and p.text[:1].islower() \
                 and onto.v.lookup(f"{out[-1].text}-{p.text}", "Material") is not None:
             # 'metal–organic framework': a dash inside one name the ontology knows, between its words,
@@ -538,6 +548,7 @@ class _Material:
     dopant: str | None = None        # 'P' in 'P-Li3VO4'
     written: str | None = None       # 'Thin film MgH2': a hydride under a descriptor, named as written
     metals: str | None = None        # 'NiCo' of 'NiCo-LDH': the metals a framework class is built of
+    symbols: tuple[str, ...] = ()    # 'Mg', 'Ni' of 'Mg–25Ni': the elements of an alloy written without a formula
 
 
 @dataclass
@@ -557,7 +568,7 @@ class _Part:
     def elements(self) -> tuple[str, ...]:
         if self.material and self.material.formula:
             return self.material.formula.elements
-        return ()
+        return self.material.symbols if self.material else ()
 
 
 def _strip_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
@@ -640,8 +651,9 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
         if base is not None:
             joiner = "-doped " if "doped" in text else "-"
             return _Material(f"{m.group(1)}{joiner}{base.rendered}", base.formula, base.term, m.group(1))
-    return _metal_framework(text, onto) or _doped_additive(text, onto) or _compound_in_words(text, onto) \
-        or _described_hydride(text, onto) or _described_material(text, onto) or _architecture_support(text, onto)
+    return _composition_alloy(text) or _metal_framework(text, onto) or _doped_additive(text, onto) \
+        or _compound_in_words(text, onto) or _described_hydride(text, onto) or _described_material(text, onto) \
+        or _architecture_support(text, onto)
 
 
 def _architecture_support(text: str, onto: _Ontology) -> _Material | None:
@@ -822,6 +834,9 @@ def _forms_hydride(part: _Part, onto: _Ontology) -> bool:
         return True
     # a Mg-rich alloy (Nd4Mg80Ni8, Mg90Ce10) stores hydrogen as its majority metal's hydride
     f = part.material.formula if part.material else None
+    if f is None and part.elements:
+        # an alloy written by its composition ('Mg–25Ni'): its base metal, written first, is the balance
+        return frozenset(part.elements[:1]) in onto.hydride_metal_sets
     if f is None or f.is_symbolic:
         return False
     comp = {el: n for el, n in f.composition.items() if el in metals}
@@ -1205,7 +1220,11 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
     if named is not None and named.parent_hydride and re.search(r"[–-]", clean):
         pieces = [_Piece(clean)]  # 'Li–Mg–N–H': a system the ontology names by its elements, not four parts
     else:
-        pieces = _element_alloys(_bind_hyphens(_expand_groups(_split(clean), onto, groups), onto), onto)
+        pieces = _expand_groups(_split(clean), onto, groups)
+        if any(p.text[:1].isdigit() for p in pieces[1:]):    # (the cheap test before the rule's regexes)
+            # (before a hyphen binds a share to its element as a code: the 'Ni-5V' of 'Mg-10Ni-5V' is no 'SBA-15')
+            pieces = _composition_alloys(pieces, onto)
+        pieces = _element_alloys(_bind_hyphens(pieces, onto), onto)
         if "@" in clean:
             pieces = _glued_supports(pieces, onto)
     if len(pieces) > MAX_COMPONENTS:
@@ -1259,6 +1278,51 @@ def _element_alloys(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
         out.append(pieces[i])
         i += 1
     return out
+
+
+# metallurgical notation: a base metal, then each alloying element after its share ('Mg–25Ni', 'Mg–10Ni–2Mm';
+# a capitalised abbreviation of the same size is an alloying addition too: 'Mm', mischmetal)
+_ALLOYING_ADDITION = re.compile(r"\d+(?:\.\d+)?[A-Z][a-z]?")
+_COMPOSITION_ALLOY = re.compile(r"(?P<base>[A-Z][a-z]?)(?:–\d+(?:\.\d+)?[A-Z][a-z]?)+")
+
+
+def _composition_alloys(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
+    """'Mg–25Ni', 'Mg–10Ni–2Mm', 'Mg–5Al': a bare metal that stores hydrogen, then hyphen-joined elements each
+    under a bare number (its share, no unit), is one alloy written by its composition — its own host, as
+    Mg90Ni10 is — not the metal with catalysts. A loading with its unit ('Mg–10 wt% Ni'), a hydride
+    ('MgH2–5Ni') or a coefficient on the base metal ('2Mg–Ni', a mixture to react) is none."""
+    out: list[_Piece] = []
+    i = 0
+    while i < len(pieces):
+        first = pieces[i]
+        j = i + 1
+        if _bare_metal(first.text) and frozenset({first.text}) in onto.storage_metal_sets:
+            while j < len(pieces) and pieces[j].sep in ("-", "–") and pieces[j].group == first.group \
+                    and _ALLOYING_ADDITION.fullmatch(pieces[j].text) \
+                    and _addition_symbol(_material_text(pieces[j].text)):
+                j += 1
+        out.append(_Piece("–".join(p.text for p in pieces[i:j]), first.sep, first.group) if j > i + 1 else first)
+        i = j
+    return out
+
+
+def _addition_symbol(symbol: str) -> bool:
+    """An element symbol of a metal, or a symbol-sized abbreviation no formula reads ('Mm')."""
+    return _bare_metal(symbol) or _try_formula(symbol) is None
+
+
+def _composition_alloy(text: str) -> _Material | None:
+    """The alloy ``_composition_alloys`` joined, named as written, with its elements."""
+    if "–" not in text or not _COMPOSITION_ALLOY.fullmatch(text):
+        return None
+    return _Material(text, None, None, written=text, symbols=tuple(_ELEMENT.findall(text)))
+
+
+def composition_alloy_elements(name: str) -> tuple[str, ...] | None:
+    """The symbols of an alloy named in metallurgical notation ('Mg–25Ni': Mg, Ni; a system's host as this module
+    names it), None for any other name: a name no formula parser reads that is an alloy all the same."""
+    found = _composition_alloy(name)
+    return found.symbols if found is not None else None
 
 
 def _bare_metal(text: str) -> bool:

@@ -251,9 +251,10 @@ DIVIDING_SYMBOLS = ("mol", "kg", "mg", "g", "cm", "mm", "m", "K", "h", "min", "s
 
 
 # The words before a per cent sign that make it a fraction of a sample ("5 wt% Ni", "5 mass% Ni", "10 vol.% C",
-# "2 at % Ti", "10 v/v % LiI"), each with the fraction it names: a mass fraction is written "wt" whatever word the
-# paper used. ``ingest.amounts`` builds its one pattern of an additive's amount from them.
-FRACTION_WORDS: dict[str, str] = {"wt": "wt", "mass": "wt", "mol": "mol", "at": "at", "vol": "vol", "v/v": "vol"}
+# "2 at % Ti", "10 v/v % LiI", "2 mole% CNT"), each with the fraction it names: a mass fraction is written "wt"
+# whatever word the paper used. ``ingest.amounts`` builds its one pattern of an additive's amount from them.
+FRACTION_WORDS: dict[str, str] = {"wt": "wt", "mass": "wt", "mol": "mol", "mole": "mol", "at": "at", "vol": "vol",
+                                  "v/v": "vol"}
 
 
 # Units people enter by hand, offered in forms; ``unit_choices`` keeps those that fit a key.

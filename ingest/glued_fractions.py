@@ -1,0 +1,34 @@
+"""A molar coefficient written as a fraction glued to its formula: "LiBH4 + ½MgH2", "LiBH4–1/2MgH2",
+"2LiH + ⅓AlH3". The notation readers take a decimal coefficient ('0.5MgH2'); a fraction sign or a slash
+glued before the formula leaves the formula unread (the tokenizer splits at the slash, and '½' is no
+digit), so the clean text writes the coefficient as the decimal it is.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# (Unicode's vulgar fractions: characters, not vocabulary; their values come from unicodedata)
+_SIGNS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+# a fraction after a space, a sign of a composition or the text's start, glued to a formula (a capital,
+# then more of a formula: 'MgH2', 'Mg(BH4)2'; not a word such as 'Ratio')
+_GLUED = re.compile(rf"(?:(?<=^)|(?<=[\s+–\-−(]))(?:(?P<sign>[{_SIGNS}])|(?P<num>[1-9])/(?P<den>[1-9]))"
+                    r"(?=[A-Z][a-z]?(?:\d|[A-Z(]))")
+
+
+# (one pass over the text: a fraction sign, or a slash with a digit and a capital after it)
+_LOOK = re.compile(rf"[{_SIGNS}]|/[1-9][A-Z]")
+
+
+def has_glued_fraction(text: str) -> bool:
+    """The cheap look before ``glued_fractions``."""
+    return _LOOK.search(text) is not None
+
+
+def glued_fractions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, decimal) of each fraction glued before a formula: '½MgH2' -> '0.5' at the '½'."""
+    out = []
+    for m in _GLUED.finditer(text):
+        value = unicodedata.numeric(m.group("sign")) if m.group("sign") else int(m.group("num")) / int(m.group("den"))
+        out.append((m.start(), m.end(), f"{round(value, 4):g}"))
+    return out

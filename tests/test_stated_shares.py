@@ -1,0 +1,65 @@
+"""A sample's share of an additive stated apart from the sample's notation ('MgH2–TiO2 composites containing
+10 wt% TiO2', 'the nanocomposites comprise 42 vol% of SiO2' after the sample was named) goes onto that
+additive, in its unit. Sentences written for these tests."""
+import pytest
+from extracted import records
+
+
+def _additives(text: str) -> list[tuple]:
+    (row,) = records(text)
+    return [(c["material"], c["amount"], c["amount_unit"]) for c in row["components"][1:]]
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("Ball-milled MgH2–CeO2 composites containing 8 wt% CeO2 release 6.1 wt% hydrogen at 300 °C.",
+     ("CeO2", 8.0, "wt%")),
+    ("The LiBH4–SiO2 sample, which contains 25 vol% SiO2, conducts 0.1 mS/cm at 40 °C.",
+     ("SiO2", 25.0, "vol%")),
+    ("NaAlH4 was milled with TiCl3. The composite contains 4 mol% of TiCl3 and releases 3.9 wt% hydrogen "
+     "at 150 °C.", ("TiCl3", 4.0, "mol%")),
+    ("MgH2 was co-milled with Nb2O5 under argon. The nanocomposites comprise 2 mol% Nb2O5 and absorb "
+     "6.3 wt% hydrogen at 250 °C.", ("Nb2O5", 2.0, "mol%")),
+])
+def test_a_share_stated_after_the_sample_goes_onto_its_additive(text, additive):
+    assert _additives(text) == [additive]
+
+
+@pytest.mark.parametrize("text, additive", [
+    # the share of another material than the sample's additive: nothing to put on it
+    ("Ball-milled MgH2–CeO2 composites containing 8 wt% oxygen vacancies release 6.1 wt% hydrogen at 300 °C.",
+     ("CeO2", None, None)),
+    # an amount the notation already gives stays
+    ("The MgH2–5 wt% CeO2 composite, which contains 8 wt% CeO2 after milling, releases 6.1 wt% hydrogen at "
+     "300 °C.", ("CeO2", 5.0, "wt%")),
+])
+def test_a_share_of_no_unloaded_additive_changes_nothing(text, additive):
+    assert _additives(text) == [additive]
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("MgH2 doped with 2 mole% CNT releases 6.5 wt% hydrogen at 300 °C.", ("carbon nanotube", 2.0, "mol%")),
+    ("NaAlH4 with 4 mole % TiCl3 releases 4.1 wt% hydrogen at 160 °C.", ("TiCl3", 4.0, "mol%")),
+    ("LiBH4 catalysed by 10 mole% of NiCl2 releases 9.2 wt% hydrogen at 380 °C.", ("NiCl2", 10.0, "mol%")),
+])
+def test_a_share_spelled_mole_per_cent_is_mol_per_cent(text, additive):
+    assert _additives(text) == [additive]
+
+
+def test_a_count_of_moles_is_no_share():
+    # "0.1 mole" of a hydride per formula unit of the host: a coefficient, no per cent
+    assert _additives("2LiNH2–MgH2 milled with 0.1 mole KH releases 4.8 wt% hydrogen at 180 °C.") != \
+        [("KH", 0.1, "mol%")]
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("The MgH2–Ni composite with a Ni content of 5 wt% releases 6.0 wt% hydrogen at 300 °C.", ("Ni", 5.0, "wt%")),
+    ("MgH2–CeO2 with a CeO2 loading of 7 wt% absorbs 5.8 wt% hydrogen at 250 °C.", ("CeO2", 7.0, "wt%")),
+    ("The LiBH4–SiO2 sample with an SiO2 fraction of 30 vol% conducts 0.1 mS/cm at 40 °C.", ("SiO2", 30.0, "vol%")),
+])
+def test_the_additive_named_with_its_share_noun(text, additive):
+    assert _additives(text) == [additive]
+
+
+def test_another_quantity_of_the_additive_is_no_share():
+    text = "The MgH2–Ni composite with a Ni particle size of 5 nm releases 6.0 wt% hydrogen at 300 °C."
+    assert [(c["material"], c["amount"]) for r in records(text) for c in r["components"][1:]] == [("Ni", None)] * 2
