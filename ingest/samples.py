@@ -461,6 +461,13 @@ def _before_host(text: str, prefixes: list[re.Match], p: re.Match, host_start: i
         p = nxt
 
 
+def _linked_metal(text: str, m: Mention, system: MaterialSystem, following: Mention | None) -> bool:
+    """'Mg milled with 15 wt% Ni powder': a storage metal (its hydride's dehydrogenated state) with what a linking
+    verb right after it puts in (the next material named) is a sample, as the hydride would be."""
+    return following is not None and not system.additives and storage_hydride(system.host.formula) is not None \
+        and bool(_LINK.match(text, m.end, following.start))
+
+
 def _prefixed_metal(text: str, prefixes: list[re.Match], m: Mention, system: MaterialSystem) -> bool:
     """'the carbon-covered nanocrystalline Mg2Ni': a storage metal named with what was put on or into it
     is a sample (the hydride's, in its dehydrogenated state), as it is with the additive after it."""
@@ -1018,7 +1025,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 and not text[candidates[i - 1][0].end:m.start].strip():
             consumed.add(m.start)  # "LiBH4–LiNH2 (Li4BN3H10)": another name of the system before it
             continue
-        if s is None or not (has_hydrogen(s) or _shaped_metal(text, m, s) or _prefixed_metal(text, prefixes, m, s)) \
+        if s is None or not (has_hydrogen(s) or _shaped_metal(text, m, s) or _prefixed_metal(text, prefixes, m, s)
+                             or _linked_metal(text, m, s, candidates[i + 1][0] if i + 1 < len(candidates) else None)) \
                 or m.start in consumed:
             continue
         parts: list[tuple[str, str, str | None]] = []
