@@ -464,7 +464,10 @@ def condition_of_other(unit: str, before: str) -> str | None:
         return None
     props, _ = compatible_keys(unit)
     words = set(stems(m.group(1)))
-    if any(lab <= words for key, lab in _long_label_sets() if key not in props and key not in conds):
+    others = [lab for key, lab in _long_label_sets() if key not in props and key not in conds and lab <= words]
+    if others and not _named_more_fully(props, others, before):
+        # (unless a longer label of the value's own property holds those words: "maximum desorption rates at
+        # 278 and 350 °C" are where the rate peaks, the peak temperatures, not a rate's setting)
         return exact_or_first(unit, conds)
     # "isothermal desorption at 200 °C gives rate constants …": a measurement method run at the
     # value; the value is the method's setting, not a property of the sample
@@ -472,6 +475,12 @@ def condition_of_other(unit: str, before: str) -> str | None:
     if any(len(lab) >= 2 and tail[-len(lab):] == list(lab) for lab in _technique_labels()):
         return exact_or_first(unit, conds)
     return None
+
+
+def _named_more_fully(props, others: list[frozenset[str]], before: str) -> bool:
+    """Whether the words before name a property of ``props`` by a label holding one of ``others`` whole."""
+    said = set(stems(before))
+    return any(lab <= said and any(o < lab for o in others) for key, lab in _long_label_sets() if key in props)
 
 
 @lru_cache(maxsize=1)

@@ -370,8 +370,16 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
         if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:starting"]
+    if g.role == "condition" and g.cues[-1:] == ["property:unit"] and _dims(g.unit) == _dims("degC") \
+            and _FRONTED_SETTING.search(text, max(0, g.start - 30), g.start) and (key := _event_said_after(text, g)):
+        # "at 225 °C, hydrogen desorption commences", "below 240 °C the composite decomposes fully": a temperature
+        # set before its clause, whose words then name the stage of the release that happens there (its onset,
+        # its end); a clause naming no stage ("already at 150 °C the composite releases 4 wt%") keeps it a setting
+        g.role, g.key = "property", key
+        g.cues = [c for c in g.cues if not c.startswith("property:")] + ["property:named", "property:event-after"]
     if (g.role in (None, "condition") or (g.role == "property" and g.key == "dehydrogenation_temperature")) \
-            and _dims(g.unit) == _dims("degC") and (_ABOVE_AT.search(text, max(0, g.start - 30), g.start) or _ABOVE_OPENS.match(text, g.start)) \
+            and _dims(g.unit) == _dims("degC") and (_ABOVE_AT.search(text, max(0, g.start - 30), g.start) or _ABOVE_OPENS.match(text, g.start)
+                                                    or _LOWEST_AT.search(text, max(0, g.start - 40), g.start)) \
             and (verb := _RELEASE_VERB_BEFORE.search(text, max(0, g.start - 90), g.start)):
         # "releases 9 wt% hydrogen above 250 °C", "H2 is desorbed upwards of 180 °C": a release said to
         # happen above a temperature starts there, its onset (a verb, not a noun: "the dehydrogenation
@@ -721,6 +729,11 @@ _STARTING_AT = re.compile(r"\b(?:start(?:ing|s|ed)?|begin(?:ning|s)?|began|comme
                           r"(?:about\s+|around\s+|~\s*|as\s+low\s+as\s+|only\s+)?$", re.I)
 # "… above 250 °C", "upwards of 180 °C": where a release said to happen above a temperature starts
 _ABOVE_AT = re.compile(r"\b(?:above|upwards?\s+of|in\s+excess\s+of)\s+(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
+# "releases H2 at temperatures as low as 126 °C": the lowest temperature a release is said to happen at, where it starts
+_LOWEST_AT = re.compile(r"\btemperatures?\s+(?:as\s+low\s+as|down\s+to)\s*(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
+# a temperature set before the clause it is the setting of: "At 225 °C, …", "…; below 240 °C the …"
+_FRONTED_SETTING = re.compile(r"(?:^\s*|[,;:]\s*)(?:already\s+|even\s+|only\s+)?(?:at|below|above|up\s+to)\s*"
+                              r"(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
 _ABOVE_OPENS = re.compile(r"(?:above|upwards?\s+of|in\s+excess\s+of)\b", re.I)   # the bound read into the value
 # the clause's verb of release before it, a verb and not its noun (no clause break between; a decimal point
 # of an amount, '6.5 wt%', is none)
@@ -732,6 +745,23 @@ _PROCESS_VERB_BEFORE = re.compile(rf"\b(?P<verb>(?:re-?)?{_process_verbs('Releas
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 # the rest of a bracket the value is in: "…, respectively)" (no other value before it closes)
 _BRACKET_CLOSES = re.compile(r"[^()\d]{0,30}\)")
+
+
+# where the words of a clause end: a break, a clause word, a number (not a formula's digit, "Mg(BH4)2")
+_CLAUSE_WORDS_END = re.compile(r"[,;]|\.(?:\s|$)|(?<![A-Za-z)\]])\d|\b(?:and|or|but|while|whereas|which|that|than)\b", re.I)
+
+
+def _event_said_after(text: str, g: Group) -> str | None:
+    """The narrower temperature (an onset, an end) the clause after a fronted temperature fully names, if any."""
+    end = _CLAUSE_WORDS_END.search(text, g.end + len(text[g.end:g.end + 4]) - len(text[g.end:g.end + 4].lstrip(" ,")))
+    rest = text[g.end:end.start() if end else g.end + 80]
+    if end is not None and end.group().isdigit():
+        return None   # "at 250 °C, the rate can reach 1.25 wt%/min": the setting of the clause's own value
+    said: list[str] = []
+    role, key = choose_property(g.unit, " ".join(WORD.findall(rest)[:8]), "", said)
+    if role != "property" or said != ["property:named"] or key is None:
+        return None
+    return key if any(_narrower(key, k) for k in compatible_keys(g.unit)[0] if k != key) else None
 
 
 def _words_after(text: str, g: Group) -> str:
