@@ -277,6 +277,11 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role = "ignored"  # "lattice parameters of a = 10.12 and c = 11.46 Å": a length of the structure, no size
         g.cues.append("value:structural")
         return
+    if "than" in text[max(0, g.start - 12):g.start] and _dims(g.unit) == _dims("nm") \
+            and _CLASS_BOUND.search(text, max(0, g.start - 50), g.start):
+        g.role = "ignored"  # "electrodes thicker than 140 µm fail": a bound on a kind of object, no size of a sample
+        g.cues.append("value:class-bound")
+        return
     if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
             not reads_as_condition(g.unit):
         g.role = "ignored"  # "within ~5 nm of the particles": a distance, not a size of anything
@@ -353,6 +358,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         role, key = choose_property(g.unit, event.group("words"), "", said)
         if role == "property" and said == ["property:named"]:
             g.role, g.key, g.cues = role, key, [c for c in g.cues if c != "property:unit"] + said + ["property:event-after"]
+            # ("only above 110 °C, at which a transition occurs": the event is at the value, the bound is the setting's)
+            g.qualifier = "="
+            for n in g.numbers:
+                n.qualifier = "="
     if g.role in (None, "condition") and (purpose := _PURPOSE_AFTER.match(text, g.end)) \
             and _REQUIRED_BEFORE.search(text, max(0, g.start - 60), g.start):
         # "MgH2 requires 300 °C to release hydrogen", "must be heated above 300 °C to desorb H2": the
@@ -731,6 +740,11 @@ _STARTING_AT = re.compile(r"\b(?:start(?:ing|s|ed)?|begin(?:ning|s)?|began|comme
 _ABOVE_AT = re.compile(r"\b(?:above|upwards?\s+of|in\s+excess\s+of)\s+(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
 # "releases H2 at temperatures as low as 126 °C": the lowest temperature a release is said to happen at, where it starts
 _LOWEST_AT = re.compile(r"\btemperatures?\s+(?:as\s+low\s+as|down\s+to)\s*(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
+# "for electrodes thicker than", "in films thinner than": a plural noun without article after a word of a case, a
+# comparative of length, "than" — the kind of object a statement holds for, bounded by the value (not "synthesized
+# nanoparticles smaller than 7 nm", "carbon with pores smaller than 2 nm": the sample's own) (English, not vocabulary)
+_CLASS_BOUND = re.compile(r"\b(?:for|in|when|if|once|unless)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:thicker|thinner|larger|smaller|longer|shorter|"
+                          r"bigger|wider|narrower)\s+than\s*(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$")
 # a temperature set before the clause it is the setting of: "At 225 °C, …", "…; below 240 °C the …"
 _FRONTED_SETTING = re.compile(r"(?:^\s*|[,;:]\s*)(?:already\s+|even\s+|only\s+)?(?:at|below|above|up\s+to)\s*"
                               r"(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)

@@ -57,3 +57,28 @@ def test_a_rate_at_a_temperature_stays_its_setting():
     got = records("The desorption rate of MgH2–Nb2O5 at 300 °C is 0.8 wt%/min.")
     assert [r["property"] for r in got] == ["hydrogen_release_rate"]
     assert got[0]["conditions"].get("temperature") == 300.0
+
+
+@pytest.mark.parametrize("text", [
+    "Cells with the LiBH4 electrolyte lose capacity quickly for electrodes thicker than 120 µm.",
+    "Hydrogen diffusion limits the uptake in films thicker than 80 nm of the Mg–Ti alloy MgH2.",
+    "The MgH2–Ni anode fails when particles larger than 5 µm are used.",
+])
+def test_bound_on_a_kind_of_object_is_no_size(text):
+    assert not [k for k, _ in property_values(text) if k in ("particle_size", "film_thickness", "crystallite_size")]
+
+
+def test_the_samples_own_bounded_size_is_kept():
+    # the near miss: particles the work made are bounded by the value, a size of the sample
+    assert ("particle_size", 9.0) in property_values(
+        "Milling LiH with MgCl2 gave MgH2 nanoparticles smaller than 9 nm.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The LiBH4–LiNH2 electrolyte conducts well only above 105 °C, at which a phase transition occurs.", 105.0),
+    ("Above 117 °C, where the structural transition takes place, LiBH4 conducts Li+ fast.", 117.0),
+    ("The LiBH4 sample is poorly conducting below 112 °C, at which the phase transition occurs.", 112.0),
+])
+def test_event_at_a_bound_is_at_the_value(text, value):
+    got = [r for r in records(text) if r["property"] == "phase_transition_temperature"]
+    assert [(r["value"], r["qualifier"]) for r in got] == [(value, "=")]
