@@ -662,8 +662,9 @@ def groups(text: str) -> list[Group]:
                     and _RANGE_GAP.match(gap) and nxt.value > nums[j].value and not _FROM.search(before) \
                     and not _BY_BEFORE.search(before):
                 kind = "range"  # "300 °C–350 °C", "300 °C to 350 °C": the unit written twice
-            elif kind in ("single", "list") and _LIST_GAP.match(gap) and nums[j].unit is None:
-                kind = "list"
+            elif kind in ("single", "list") and nums[j].unit is None and (
+                    _LIST_GAP.match(gap) or _APPROX_LIST_GAP.match(gap) and nums[j].qualifier == nxt.qualifier != "="):
+                kind = "list"   # ("of ~75 and ~120 °C": the unit written once, each number approximated)
             else:
                 break
             j += 1
@@ -674,6 +675,9 @@ def groups(text: str) -> list[Group]:
         unit = next((m.unit for m in reversed(members) if m.unit), None)
         if kind in ("list", "range") and len(members) > 1:
             _share_power(text, members)
+        if kind == "list" and members[0].qualifier == "~" and all(m.qualifier == "=" for m in members[1:]):
+            for m in members[1:]:
+                m.qualifier = "~"   # "~80 and 100 kJ/mol": an approximation written once goes with the list
         g = Group(kind, members, unit, members[0].start, members[-1].end, members[0].qualifier)
         if n.amount or members[-1].amount:
             g.role = "amount"
@@ -682,6 +686,7 @@ def groups(text: str) -> list[Group]:
         out.append(g)
         i = j + 1
     out = _merge_change_lists(text, out)
+    _bounds_carried(text, out)
     if "/" in text:
         out = _slash_pairs(text, out)
     _mark_cycles(text, out)
@@ -694,6 +699,23 @@ def groups(text: str) -> list[Group]:
         g.respectively = g.respectively or g.kind in ("list", "changes") and bool(_RESPECTIVELY.search(text, g.end))
     _respectively_ahead(text, out)
     return out
+
+
+# "exceeding 0.1 mS/cm at 30 °C and 10 mS/cm at 140 °C": a value, its setting, "and", the next value, its setting
+_SETTING_GAP = re.compile(r"\s*,?\s*(?:at|under)\s*(?:~|∼|ca\.\s*|about\s+|around\s+)?$")
+_SETTING_AND_GAP = re.compile(r"\s*,?\s*and\s*$")
+_SETTING_NEXT = re.compile(r"\s*,?\s*(?:at|under)\b")
+
+
+def _bounds_carried(text: str, out: list[Group]) -> None:
+    """A bound written once before parallel value-and-setting pairs holds for each of them: "exceeding
+    0.1 mS/cm at 30 °C and 10 mS/cm at 140 °C" are both above their values."""
+    for a, cond, b in zip(out, out[1:], out[2:]):
+        if a.kind == b.kind == "single" and a.qualifier in ("<", ">", "<=", ">=") and b.qualifier == "=" \
+                and a.unit and b.unit and cond.unit and same_unit_spelled(a.unit, b.unit) \
+                and not same_unit_spelled(a.unit, cond.unit) and _SETTING_GAP.fullmatch(text, a.end, cond.start) \
+                and _SETTING_AND_GAP.fullmatch(text, cond.end, b.start) and _SETTING_NEXT.match(text, b.end):
+            b.qualifier = b.numbers[0].qualifier = a.qualifier
 
 
 # "150.0 μAh cm−2 (∼1412 mAh g−1) and 55.0 μAh cm−2 (∼518 mAh g−1)": values each restated in brackets in a unit

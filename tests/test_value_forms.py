@@ -82,3 +82,54 @@ def test_the_samples_own_bounded_size_is_kept():
 def test_event_at_a_bound_is_at_the_value(text, value):
     got = [r for r in records(text) if r["property"] == "phase_transition_temperature"]
     assert [(r["value"], r["qualifier"]) for r in got] == [(value, "=")]
+
+
+def _keyed(text):
+    return sorted((r["property"], r["value"], r["qualifier"]) for r in records(text))
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The LiBH4–CaF2 sample has a starting and peak dehydrogenation temperature of ~85 and ~130 °C, respectively.",
+     85.0, 130.0),
+    ("Onset and peak desorption temperatures of about 190 and about 255 °C, respectively, were found for MgH2–CoO.",
+     190.0, 255.0),
+    ("For NaAlH4–TiO2 the onset and peak temperatures of dehydrogenation are ca. 110 and ca. 160 °C, respectively.",
+     110.0, 160.0),
+])
+def test_two_properties_listed_with_each_number_approximated(text, low, high):
+    got = _keyed(text)
+    assert ("onset_dehydrogenation_temperature", low, "~") in got
+    assert ("peak_dehydrogenation_temperature", high, "~") in got
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The activation energies of MgH2 and MgH2–Fe2O3 are ~95 and 120 kJ/mol, respectively.", 95.0, 120.0),
+    ("The desorption enthalpies of LiBH4–MgH2 and LiBH4–MgH2–TiCl3 are about 42 and 38 kJ/mol H2, respectively.",
+     42.0, 38.0),
+    ("Capacities of ca. 5.2 and 4.7 wt% were reached by MgH2–Nb and MgH2–V, respectively.", 5.2, 4.7),
+])
+def test_an_approximation_written_once_goes_with_the_list(text, first, second):
+    got = {r["value"]: r["qualifier"] for r in records(text)}
+    assert got.get(first) == "~" and got.get(second) == "~"
+
+
+def test_an_exact_second_member_after_an_exact_first_stays_exact():
+    got = {r["value"]: r["qualifier"] for r in records(
+        "The activation energies of MgH2 and MgH2–Fe2O3 are 95 and 120 kJ/mol, respectively.")}
+    assert got == {95.0: "=", 120.0: "="}
+
+
+@pytest.mark.parametrize("text, q", [
+    ("The LiBH4–LiBr electrolyte conducts Li+ with conductivities exceeding 0.2 mS/cm at 40 °C and 12 mS/cm at 130 °C.", ">"),
+    ("The Li2B12H12-doped LiBH4 reaches Li-ion conductivities above 0.05 mS/cm at 25 °C, and 3 mS/cm at 120 °C.", ">"),
+    ("The LiBH4–P2S5 glass shows Li+ conductivities below 0.01 mS/cm at 20 °C and 0.5 mS/cm at 100 °C.", "<"),
+])
+def test_a_bound_written_once_holds_for_each_value_and_setting(text, q):
+    got = [r for r in records(text) if r["property"] == "ionic_conductivity"]
+    assert len(got) == 2 and {r["qualifier"] for r in got} == {q}
+
+
+def test_values_with_their_own_words_keep_their_qualifier():
+    got = {r["value"]: r["qualifier"] for r in records(
+        "The LiBH4–LiBr electrolyte shows conductivities exceeding 0.2 mS/cm at 40 °C and of 12 mS/cm at 130 °C.")}
+    assert got.get(12.0) == "="
