@@ -133,3 +133,49 @@ def test_values_with_their_own_words_keep_their_qualifier():
     got = {r["value"]: r["qualifier"] for r in records(
         "The LiBH4–LiBr electrolyte shows conductivities exceeding 0.2 mS/cm at 40 °C and of 12 mS/cm at 130 °C.")}
     assert got.get(12.0) == "="
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The dehydrogenation entropy of the LiBH4–MgH2–NbF5 composite is 127 J/mol K.", 127.0),
+    ("A reaction entropy of 116 J/K mol H2 was derived for Mg2FeH6.", 116.0),
+    ("ΔH = 68 kJ/mol H2 and ΔS = 121 J/K mol H2 were measured for Mg2NiH4.", 121.0),
+    ("The LiBH4–YCl3 composite shows ΔS of 98 J/mol K for its decomposition.", 98.0),
+    ("For NaAlH4–TiCl3 the van 't Hoff plot gives ΔS = 119 J/mol K.", 119.0),
+])
+def test_entropy_written_with_a_space_after_the_slash(text, value):
+    got = [r for r in records(text) if r["property"] == "reaction_entropy" and r["value"] == value]
+    # (the kelvin is the unit's, no potassium of the sample)
+    assert got and all(c["material"] != "K" for r in got for c in r["components"])
+
+
+def test_kilojoules_before_a_potassium_stay_an_enthalpy():
+    got = property_values("The enthalpy of MgH2 is 74 kJ/mol K and Na doping lowers it.")
+    assert ("reaction_entropy", 74.0) not in got
+
+
+def _per_system(text):
+    return sorted((r["property"], r["value"], tuple(c["material"] for c in r["components"])) for r in records(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The enthalpy and entropy of MgH2 and Mg2CoH5 are 75 kJ/mol, 137 J/(mol·K), 61 kJ/mol and 119 J/(mol·K), "
+     "respectively.",
+     [("reaction_enthalpy", 61.0, ("Mg2CoH5",)), ("reaction_enthalpy", 75.0, ("MgH2",)),
+      ("reaction_entropy", 119.0, ("Mg2CoH5",)), ("reaction_entropy", 137.0, ("MgH2",))]),
+    ("ΔH and ΔS for LiBH4–MgH2, LiBH4–CaH2 and LiBH4–Al are 41 kJ/mol H2, 82 J/mol K, 58 kJ/mol H2, 108 J/mol K, "
+     "56 kJ/mol H2 and 104 J/mol K, respectively.",
+     [("reaction_enthalpy", 41.0, ("LiBH4", "MgH2")), ("reaction_enthalpy", 56.0, ("LiBH4", "Al")),
+      ("reaction_enthalpy", 58.0, ("LiBH4", "CaH2")), ("reaction_entropy", 82.0, ("LiBH4", "MgH2")),
+      ("reaction_entropy", 104.0, ("LiBH4", "Al")), ("reaction_entropy", 108.0, ("LiBH4", "CaH2"))]),
+    ("The desorption enthalpies and entropies of NaAlH4 and Na3AlH6 were 37 kJ/mol, 122 J/mol K, 47 kJ/mol and "
+     "126 J/mol K, respectively.",
+     [("reaction_enthalpy", 37.0, ("NaAlH4",)), ("reaction_enthalpy", 47.0, ("Na3AlH6",)),
+      ("reaction_entropy", 122.0, ("NaAlH4",)), ("reaction_entropy", 126.0, ("Na3AlH6",))]),
+])
+def test_values_of_two_quantities_in_turn_per_sample(text, expected):
+    assert _per_system(text) == expected
+
+
+def test_one_sample_with_two_quantities_is_not_split():
+    got = _per_system("The enthalpy and entropy of the MgH2–TiF3 composite are 72 kJ/mol and 131 J/mol K.")
+    assert got == [("reaction_enthalpy", 72.0, ("MgH2", "TiF3")), ("reaction_entropy", 131.0, ("MgH2", "TiF3"))]
