@@ -110,7 +110,7 @@ _QUALIFIERS = [
 ]
 # ("in the temperature from 150 to 250 °C", "over the pressures from 1 to 10 bar": a span a setting noun after 'in'
 # or 'over' names, the word 'range' left out; a change would be said by a verb, "the temperature rose from")
-_RANGING = re.compile(r"(?:\b(?:rang\w*|vary\w*|varied|span\w*)"
+_RANGING = re.compile(r"(?:\b(?:rang\w*|vary\w*|varie[sd]|span\w*)"
                       r"|\b(?:in|within|over|across)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:temperatures?|pressures?|intervals?|"
                       r"regions?|windows?)(?:\s+(?:region|interval|window|domain))?)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$",
                       re.I)
@@ -682,7 +682,11 @@ def groups(text: str) -> list[Group]:
         if n.amount or members[-1].amount:
             g.role = "amount"
         if kind == "range" and members[0].value > members[-1].value:
-            g.kind = "change"  # "350–300 °C" is not a range: read it as a change
+            if _RANGING.search(before):
+                # "transition temperatures range from 100 to −70 °C": a range said as one, from its upper end
+                g.numbers = sorted(members, key=lambda m: m.value)
+            else:
+                g.kind = "change"  # "350–300 °C" is not a range: read it as a change
         out.append(g)
         i = j + 1
     out = _merge_change_lists(text, out)

@@ -179,3 +179,19 @@ def test_values_of_two_quantities_in_turn_per_sample(text, expected):
 def test_one_sample_with_two_quantities_is_not_split():
     got = _per_system("The enthalpy and entropy of the MgH2–TiF3 composite are 72 kJ/mol and 131 J/mol K.")
     assert got == [("reaction_enthalpy", 72.0, ("MgH2", "TiF3")), ("reaction_entropy", 131.0, ("MgH2", "TiF3"))]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The transition temperatures of LiBH4 with LiI range from 105 to −65 °C.", -65.0, 105.0),
+    ("In LiBH4–LiBr solid solutions the transition temperatures range from 90 to −40 °C.", -40.0, 90.0),
+    ("Across the LiBH4–KI series the transition temperature varies from 112 to 35 °C.", 35.0, 112.0),
+])
+def test_a_range_said_from_its_upper_end_is_one_range(text, low, high):
+    got = [(r["value"], r["value_max"]) for r in records(text) if r["property"] == "phase_transition_temperature"]
+    assert got == [(low, high)]
+
+
+def test_a_fall_from_one_value_to_another_stays_a_change():
+    got = sorted(r["value"] for r in records(
+        "Adding LiI lowers the transition temperature of LiBH4 from 115 to 70 °C."))
+    assert got == [70.0, 115.0]
