@@ -244,6 +244,11 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role = "ignored"
         g.cues.append("value:capacity-lost")
         return ""
+    if _PER_CYCLE.match(text, g.end) and _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit)):
+        # "the capacity degradation is only 0.003 wt% per cycle": how fast a capacity fades, no capacity
+        g.role = "ignored"
+        g.cues.append("value:capacity-lost")
+        return ""
     if _SPREAD.search(text, max(0, g.start - 60), g.start):
         return  # "negligible fluctuations (~0.05 wt%)": how far repeated values scatter, not a value
     if _SETTINGS_LISTED.search(text, max(0, g.start - 80), g.start):
@@ -379,8 +384,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
         if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:starting"]
-    if g.role == "condition" and g.cues[-1:] == ["property:unit"] and _dims(g.unit) == _dims("degC") \
+    if (g.role == "condition" and g.cues[-1:] == ["property:unit"] or g.role == "property") and _dims(g.unit) == _dims("degC") \
             and _FRONTED_SETTING.search(text, max(0, g.start - 30), g.start) and (key := _event_said_after(text, g)):
+        # (words before the break that named it are another clause's: "desorption commences, and below 285 °C
+        # the composite decomposes fully")
         # "at 225 °C, hydrogen desorption commences", "below 240 °C the composite decomposes fully": a temperature
         # set before its clause, whose words then name the stage of the release that happens there (its onset,
         # its end); a clause naming no stage ("already at 150 °C the composite releases 4 wt%") keeps it a setting
@@ -745,8 +752,10 @@ _LOWEST_AT = re.compile(r"\btemperatures?\s+(?:as\s+low\s+as|down\s+to)\s*(?:abo
 # nanoparticles smaller than 7 nm", "carbon with pores smaller than 2 nm": the sample's own) (English, not vocabulary)
 _CLASS_BOUND = re.compile(r"\b(?:for|in|when|if|once|unless)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:thicker|thinner|larger|smaller|longer|shorter|"
                           r"bigger|wider|narrower)\s+than\s*(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$")
-# a temperature set before the clause it is the setting of: "At 225 °C, …", "…; below 240 °C the …"
-_FRONTED_SETTING = re.compile(r"(?:^\s*|[,;:]\s*)(?:already\s+|even\s+|only\s+)?(?:at|below|above|up\s+to)\s*"
+# "0.003 wt% per cycle", "0.01 wt% H2/cycle": a share per cycle run
+_PER_CYCLE = re.compile(r"\s*(?:(?:of\s+)?(?:H2|H₂|hydrogen)\s*)?(?:per\s+|/\s*|a\s+)cycle\b", re.I)
+# a temperature set before the clause it is the setting of: "At 225 °C, …", "…, and below 240 °C the …"
+_FRONTED_SETTING = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?)(?:already\s+|even\s+|only\s+)?(?:at|below|above|up\s+to)\s*"
                               r"(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
 _ABOVE_OPENS = re.compile(r"(?:above|upwards?\s+of|in\s+excess\s+of)\b", re.I)   # the bound read into the value
 # the clause's verb of release before it, a verb and not its noun (no clause break between; a decimal point

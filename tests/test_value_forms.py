@@ -195,3 +195,31 @@ def test_a_fall_from_one_value_to_another_stays_a_change():
     got = sorted(r["value"] for r in records(
         "Adding LiI lowers the transition temperature of LiBH4 from 115 to 70 °C."))
     assert got == [70.0, 115.0]
+
+
+@pytest.mark.parametrize("text", [
+    "After 50 cycles the capacity degradation of the MgH2–TiO2 composite is only 0.003 wt% per cycle.",
+    "The MgH2–TiO2 composite shows a capacity decay rate of 0.003 wt% per cycle.",
+    "The reversible capacity of MgH2–Nb2O5 drops at 0.004 wt% per cycle.",
+    "The MgH2–V composite loses capacity at only 0.002 wt% H2 per cycle.",
+    "The Mg2Ni–C electrode fades by 0.01 wt% H2 per cycle over 200 cycles.",
+])
+def test_a_share_per_cycle_is_no_capacity(text):
+    assert not [k for k, _ in property_values(text) if "capacity" in k]
+
+
+def test_a_capacity_after_cycles_is_kept():
+    assert ("reversible_hydrogen_capacity", 5.6) in property_values(
+        "After 50 cycles the MgH2–TiO2 composite still reversibly stores 5.6 wt% H2.")
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("At 201 °C hydrogen desorption from MgH2–NbF5 commences, and below 288 °C the composite decomposes fully.",
+     "full_dehydrogenation_temperature", 288.0),
+    ("The LiAlH4–TiCl3 mixture starts to release hydrogen at 96 °C; above 180 °C the release is completed.",
+     "full_dehydrogenation_temperature", 180.0),
+    ("Desorption of Mg(BH4)2–NbF5 begins at 170 °C, while at 370 °C the dehydrogenation finished.",
+     "full_dehydrogenation_temperature", 370.0),
+])
+def test_a_second_fronted_temperature_is_named_by_its_own_clause(text, key, value):
+    assert (key, value) in property_values(text)
