@@ -189,6 +189,8 @@ def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | 
         # the unit itself first: "wt%" is a mass fraction whatever the words say, "%" is not
         scored.append(((exact and _dims(unit) == (), full, hit, near), k))
     scored.sort(reverse=True)
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][0][2]:
+        scored = _untied(scored, order, generic)
     (_, full, hit, _), best = scored[0]
     if full:
         # "discharge specific capacities": a property and a narrower one both named are the narrower one
@@ -414,6 +416,20 @@ def _family_root(keys: list[str]) -> list[str]:
     if len(roots) == 1 and all(vocab.is_a(ids[k], ids[roots[0]]) for k in keys):
         return roots
     return keys
+
+
+def _untied(scored: list, order: list[str], generic: frozenset[str]) -> list:
+    """Candidates tied on the words said and the place of the last one: the one whose own word (a word no tied
+    rival's labels have) comes nearest the value first ("hydrogenation … with a hydrogen desorption energy of":
+    'energy' is both energies' word, 'desorption' is nearer than 'hydrogenation')."""
+    top = [k for sc, k in scored if sc == scored[0][0]]
+    words = {k: _label_words(k, frozenset(generic))[1] for k in top}
+
+    def own_place(k: str) -> int:
+        own = words[k] - frozenset().union(*(words[o] for o in top if o != k))
+        return next((i for i in range(len(order) - 1, -1, -1) if order[i] in own), -1)
+    best = max(top, key=own_place)
+    return [e for e in scored if e[1] == best] + [e for e in scored if e[1] != best]
 
 
 def _nearest(key: str, order: list[str], generic: frozenset[str]) -> int:

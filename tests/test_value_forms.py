@@ -223,3 +223,18 @@ def test_a_capacity_after_cycles_is_kept():
 ])
 def test_a_second_fronted_temperature_is_named_by_its_own_clause(text, key, value):
     assert (key, value) in property_values(text)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Hydrogenation of the MgH2–Ni composite proceeds rapidly with a hydrogen desorption energy of 98 kJ/mol.",
+     "dehydrogenation_activation_energy"),
+    ("After rehydrogenation, MgH2–Co shows a hydrogen desorption energy of 103 kJ/mol.",
+     "dehydrogenation_activation_energy"),
+    ("Besides fast hydrogenation, MgH2–Fe offers a lower hydrogen desorption energy of 111 kJ/mol.",
+     "dehydrogenation_activation_energy"),
+    # the near miss: the word nearest the value is the uptake's
+    ("Desorption from the MgH2–Ni composite is fast, with a hydrogen absorption energy of 42 kJ/mol.",
+     "hydrogenation_activation_energy"),
+])
+def test_the_process_word_nearest_an_energy_names_it(text, key):
+    assert [k for k, _ in property_values(text) if k.endswith("activation_energy")] == [key]
