@@ -166,7 +166,13 @@ def test_setting(text: str, g: Group) -> bool:
     return bool(g.unit) and _dims(g.unit) == _dims("degC") \
         and bool(_AT_BOTH.search(text, max(0, g.start - 12), g.start) or _ISOTHERMAL_AFTER.match(text, g.end)
                  or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start)
-                 or _TIMED_CHANGE_AFTER.match(text, g.end))
+                 or _TIMED_CHANGE_AFTER.match(text, g.end)
+                 or g.kind == "range" and bool(_CYCLED_IN.search(text, max(0, g.start - 60), g.start)))
+
+
+# "cycled repeatedly at low temperatures (100–140 °C)", "stable hydrogenation cycling (100–140 °C)", "cycling between":
+# the window of temperatures the runs were cycled in (a verb or noun of cycling, up to three words, the range)
+_CYCLED_IN = re.compile(r"\b(?:cycl\w*|repeatedly)\s+(?:[a-z-]+\s+){0,3}?(?:\(\s*|between\s+|at\s+|in\s+)$", re.I)
 
 
 # 'lattice parameters of a=10.121, b=6.997 and c=11.457 Å', 'the unit cell of LiBH4 has a = 7.18 Å': the names of

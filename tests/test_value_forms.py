@@ -238,3 +238,18 @@ def test_a_second_fronted_temperature_is_named_by_its_own_clause(text, key, valu
 ])
 def test_the_process_word_nearest_an_energy_names_it(text, key):
     assert [k for k, _ in property_values(text) if k.endswith("activation_energy")] == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "The Mg2Ni alloy was hydrogenated and dehydrogenated repeatedly at low temperatures (110-150℃) for 40 cycles.",
+    "MgH2–Ni shows stable hydrogenation cycling (120–160 °C) with a retained capacity.",
+    "The Mg–Ni film de/rehydrogenated cyclically (90–130 °C) keeps its capacity.",
+])
+def test_a_cycling_window_is_no_temperature_of_the_sample(text):
+    assert not [k for k, _ in property_values(text) if k.endswith("temperature")]
+
+
+def test_a_release_range_after_cycles_is_kept():
+    got = [(r["property"], r["value"], r["value_max"]) for r in records(
+        "After 10 cycles, the MgH2–Ni composite releases hydrogen between 250 and 300 °C.")]
+    assert got == [("dehydrogenation_temperature", 250.0, 300.0)]
