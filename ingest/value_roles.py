@@ -391,7 +391,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:starting"]
     if (g.role == "condition" and g.cues[-1:] == ["property:unit"] or g.role == "property") and _dims(g.unit) == _dims("degC") \
-            and _FRONTED_SETTING.search(text, max(0, g.start - 30), g.start) and (key := _event_said_after(text, g)):
+            and _FRONTED_SETTING.search(text, max(0, g.start - 45), g.start) and (key := _event_said_after(text, g)):
         # (words before the break that named it are another clause's: "desorption commences, and below 285 °C
         # the composite decomposes fully")
         # "at 225 °C, hydrogen desorption commences", "below 240 °C the composite decomposes fully": a temperature
@@ -761,7 +761,8 @@ _CLASS_BOUND = re.compile(r"\b(?:for|in|when|if|once|unless)\s+(?:[a-z-]+\s+)?[a
 # "0.003 wt% per cycle", "0.01 wt% H2/cycle": a share per cycle run
 _PER_CYCLE = re.compile(r"\s*(?:(?:of\s+)?(?:H2|H₂|hydrogen)\s*)?(?:per\s+|/\s*|a\s+)cycle\b", re.I)
 # a temperature set before the clause it is the setting of: "At 225 °C, …", "…, and below 240 °C the …"
-_FRONTED_SETTING = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?)(?:already\s+|even\s+|only\s+)?(?:at|below|above|up\s+to)\s*"
+_FRONTED_SETTING = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?)(?:already\s+|even\s+|only\s+)?(?:at|below|above|up\s+to)"
+                              r"(?:\s+temperatures?\s+(?:as\s+low\s+as|down\s+to))?\s*"
                               r"(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
 _ABOVE_OPENS = re.compile(r"(?:above|upwards?\s+of|in\s+excess\s+of)\b", re.I)   # the bound read into the value
 # the clause's verb of release before it, a verb and not its noun (no clause break between; a decimal point

@@ -253,3 +253,12 @@ def test_a_release_range_after_cycles_is_kept():
     got = [(r["property"], r["value"], r["value_max"]) for r in records(
         "After 10 cycles, the MgH2–Ni composite releases hydrogen between 250 and 300 °C.")]
     assert got == [("dehydrogenation_temperature", 250.0, 300.0)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("At temperatures as low as 92 °C, the LiAlH4–TiCl3 mixture begins to release hydrogen.", 92.0),
+    ("Already at temperatures as low as 64 °C the Mg(BH4)2–TiF3 sample starts to desorb hydrogen.", 64.0),
+    ("For NaAlH4–CeCl3, at temperatures down to 88 °C, the dehydrogenation starts.", 88.0),
+])
+def test_a_fronted_lowest_temperature_of_a_start_is_the_onset(text, value):
+    assert ("onset_dehydrogenation_temperature", value) in property_values(text)
