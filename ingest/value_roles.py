@@ -572,11 +572,12 @@ _TREATED_AT = re.compile(
     rf"\s+(?:at|under)\s*{APPROX}$", re.I)
 
 
-# "the high-temperature phase (above 115 °C)", "the hexagonal phase, stable above 110 °C": the bound of a
+# "the high-temperature phase (above 115 °C)", "the hexagonal phase, stable above 110 °C", "low-temperature modifications
+# below 490 K" (a crystallographer's word for a polymorph): the bound of a
 # phase's range of existence is its transition temperature
 # ("the high-temperature phase is stabilised down to 60 °C", "… polymorph was retained down to 30 °C": the
 # bound the phase is kept to, the transition temperature it was moved to)
-_PHASE_BOUND = re.compile(r"\b(?:phases?|polymorphs?)(?:\s+of\s+[^\s,;()]+)?\s*(?:\(\s*|,\s*)?"
+_PHASE_BOUND = re.compile(r"\b(?:phases?|polymorphs?|temperature\s+modifications?)(?:\s+of\s+[^\s,;()]+)?\s*(?:\(\s*|,\s*)?"
                           r"(?:(?:(?:is|are|was|were|remains?|remained|can\s+be|could\s+be|being|been|be)\s+){0,2}(?:\w+ly\s+)?"
                           r"(?:stable|existing|formed|present|stabili[sz]ed|retained|preserved|maintained|kept)\s+)?"
                           r"(?:above|below|>|<|down\s+to)\s*$", re.I)

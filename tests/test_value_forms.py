@@ -262,3 +262,16 @@ def test_a_release_range_after_cycles_is_kept():
 ])
 def test_a_fronted_lowest_temperature_of_a_start_is_the_onset(text, value):
     assert ("onset_dehydrogenation_temperature", value) in property_values(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The low-temperature modification of LiBH4 below 381 K conducts Li+ poorly.", 107.85),
+    ("Mg(BH4)2 has low-temperature modifications below 490 K.", 216.85),
+    ("The high-temperature modification of LiBH4, stable above 384 K, conducts Li+ fast.", 110.85),
+])
+def test_a_temperature_modification_bounded_by_a_value_names_the_transition(text, value):
+    assert ("phase_transition_temperature", value) in property_values(text)
+
+
+def test_a_surface_modification_is_no_phase():
+    assert not property_values("Surface modification below 300 °C improves the kinetics of MgH2–Ni.")
