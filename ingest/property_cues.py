@@ -189,7 +189,7 @@ def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | 
         # the unit itself first: "wt%" is a mass fraction whatever the words say, "%" is not
         scored.append(((exact and _dims(unit) == (), full, hit, near), k))
     scored.sort(reverse=True)
-    if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][0][2]:
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][0][2] and not scored[0][0][1]:
         scored = _untied(scored, order, generic)
     (_, full, hit, _), best = scored[0]
     if full:
@@ -419,8 +419,8 @@ def _family_root(keys: list[str]) -> list[str]:
 
 
 def _untied(scored: list, order: list[str], generic: frozenset[str]) -> list:
-    """Candidates tied on the words said and the place of the last one: the one whose own word (a word no tied
-    rival's labels have) comes nearest the value first ("hydrogenation … with a hydrogen desorption energy of":
+    """Candidates tied on the words said of labels said in part and the place of the last one: the one whose own
+    word (a word no tied rival's labels have) comes nearest the value first ("hydrogenation … with a hydrogen desorption energy of":
     'energy' is both energies' word, 'desorption' is nearer than 'hydrogenation')."""
     top = [k for sc, k in scored if sc == scored[0][0]]
     words = {k: _label_words(k, frozenset(generic))[1] for k in top}
