@@ -50,6 +50,7 @@ from .first_cycle import first_cycle
 from .former_latter import pointed_sample
 from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
 from .material_cues import (
+    ADDED_ABSOLUTE,
     ADDED_PASSIVE,
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
@@ -62,6 +63,7 @@ from .material_cues import (
     OPENING_ADDITIVE,
     PHASES_AFTER_STEP,
     PRODUCT_CUE,
+    WITH_BEFORE,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
@@ -2839,7 +2841,8 @@ def _added_before(text: str, raw: list[Mention], host: Mention) -> list:
         if x.kind not in (SYSTEM_LABEL, "Material") or x.end > host.start:
             continue
         amount, lead = amount_before(text, x.start)
-        passive = ADDED_PASSIVE.match(text, x.end)
+        passive = ADDED_PASSIVE.match(text, x.end) or WITH_BEFORE.search(text, max(0, lead - 8), lead) \
+            and ADDED_ABSOLUTE.match(text, x.end)
         cued = ADDITIVE_CUE.search(text[max(0, lead - 40):lead]) or ADDITIVE_AFTER.match(text[x.end:x.end + 30]) \
             or passive or last is not None and coordinated(text, last.end, lead, choice=False)   # "TiC and graphene"
         apart = CLAUSE_BREAK.search(text, x.end, host.start)

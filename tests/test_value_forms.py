@@ -275,3 +275,22 @@ def test_a_temperature_modification_bounded_by_a_value_names_the_transition(text
 
 def test_a_surface_modification_is_no_phase():
     assert not property_values("Surface modification below 300 °C improves the kinetics of MgH2–Ni.")
+
+
+def _parts(text):
+    return [sorted((c["material"], c["amount"]) for c in r["components"]) for r in records(text)]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("With 10 wt% TiF3 added, the onset temperature of MgH2 is 205 °C.", [("MgH2", None), ("TiF3", 10.0)]),
+    ("With LiI added, the transition temperatures of LiBH4 range from 95 to −60 °C.", [("LiBH4", None), ("LiI", None)]),
+    ("With 4 mol% CeF3 incorporated, the activation energy of MgH2 falls to 88 kJ/mol.",
+     [("CeF3", 4.0), ("MgH2", None)]),
+])
+def test_with_a_material_added_fronted_puts_it_into_the_host(text, parts):
+    assert _parts(text) == [parts]
+
+
+def test_with_a_host_made_by_milling_keeps_its_own_parts():
+    # the near miss: a participle after the host names how it was made, the material after "with" is the additive
+    assert _parts("The MgH2 milled with Ni shows an onset temperature of 220 °C.") == [[("MgH2", None), ("Ni", None)]]
