@@ -294,3 +294,17 @@ def test_with_a_material_added_fronted_puts_it_into_the_host(text, parts):
 def test_with_a_host_made_by_milling_keeps_its_own_parts():
     # the near miss: a participle after the host names how it was made, the material after "with" is the additive
     assert _parts("The MgH2 milled with Ni shows an onset temperature of 220 °C.") == [[("MgH2", None), ("Ni", None)]]
+
+
+@pytest.mark.parametrize("text, added", [
+    ("Upon LiI substitution, the transition temperature of LiBH4 is 41 °C.", "LiI"),
+    ("After KI substitution, LiBH4 conducts Li+ at 0.12 mS/cm at 25 °C.", "KI"),
+    ("Upon partial LiBr substitution, LiBH4 shows 0.2 mS/cm at 30 °C.", "LiBr"),
+])
+def test_a_material_named_before_substitution_is_put_in(text, added):
+    assert [sorted(c["material"] for c in r["components"]) for r in records(text)] == [sorted(["LiBH4", added])]
+
+
+def test_a_substitution_site_named_without_a_material_adds_nothing():
+    assert [[c["material"] for c in r["components"]] for r in records(
+        "Upon anion substitution, the transition temperature of LiBH4 is 41 °C.")] == [["LiBH4"]]
