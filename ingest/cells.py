@@ -122,4 +122,8 @@ def electrode_layers(text: str, ms: list[Mention]) -> list[Mention]:
         # (an electrolyte that is the subject of a clause of its own keeps its values: "A MgH2 electrode
         # delivers 1480 mAh/g, and the LiBH4–LiI electrolyte reaches 10−4 S/cm")
         drop |= {id(m) for m in electrolytes if _ATTACHED_BEFORE.search(text, max(0, m.start - 40), m.start)}
+    # (and the form written right after a dropped electrode, 'rutile TiO2 nanorods as the cathode': the cathode's
+    # form, no nano design of the electrolyte)
+    ends = {m.end for m in ms if id(m) in drop}
+    drop |= {id(m) for m in ms if m.kind == "Strategy" and (m.start - 1 in ends or m.start in ends)}
     return [m for m in ms if id(m) not in drop]

@@ -21,6 +21,8 @@ CUE_WEIGHTS: dict[str, float] = {
     "system:bracketed": 0.05,              # "MgH2 (160 kJ/mol)": the value in brackets after its system
     "system:respectively": 0.05,           # "A and B … 1 and 2, respectively", paired one to one
     "system:described": 0.0,               # "5 nm Nb particles": the material right after the unit
+    "system:in-place": 0.0,                # "…, while 10 wt% Nb2O5 lowered it to 220 °C": the host, this additive
+    "system:scaffold-described": 0.05,     # "SBA-15 (pore diameter 7.1 nm)": the sample confined in the scaffold
     "system:compared-for": 0.0,            # "compared with 150 °C for pure LiAlH4"
     "system:after": -0.05,                 # a system named after the value
     "system:sentence-joined": -0.05,       # a hydride before the value joined with a material between them

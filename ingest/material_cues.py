@@ -49,7 +49,7 @@ WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 ADDED_ABSOLUTE = re.compile(rf"\s*{ADDING_PARTICIPLE}\b(?!\s+with\b)", re.I)
 
 # "… as the catalyst", "upon KH addition", "after TiF3 doping", "upon LiI substitution": the material is what was put in
-ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b)"
+ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b|dopants?\b)"
                              r"|^\s*(?:addition|doping|incorporation|introduction|loading|substitution)\b", re.I)
 
 

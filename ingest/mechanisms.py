@@ -24,6 +24,7 @@ from ontology.electrode_roles import (
     electrolyte_not_anode,
     system_in_application,
 )
+from ontology.elements import TRANSITION
 from ontology.models import Component, MechanismClaim, SourceRef
 from ontology.strategy_rules import (
     APPLICATIONS,
@@ -49,7 +50,7 @@ from .abbreviations import defined_abbreviations, initialisms
 from .amounts import AMOUNT_OF
 from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
-from .material_cues import ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_CUE
+from .material_cues import ADDED_PASSIVE, ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_CUE
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .prose import form_strategies
 from .reactions import in_products
@@ -434,6 +435,20 @@ _HYDROGEN_WRITTEN = re.compile(r"H(?![a-z])")     # a formula written with its h
 _FORM_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:form|forms)\s+(?:upon|during|on|after|at|in)\b", re.I)
 
 
+def _put_in(text: str, end: int) -> bool:
+    """The material ending at ``end`` is what the sentence puts in ('… was added to MgH2'). (Not '… as a
+    catalyst', which may follow the material it is put in: 'added to MgH2 as a catalyst'.) A form noun may stand
+    between ('Mg2Ni nanoparticles were loaded into MgH2')."""
+    word = _FORM_WORD.match(text, end)
+    return bool(ADDED_PASSIVE.match(text, end) or word and ADDED_PASSIVE.match(text, word.end()))
+
+
+_FORM_WORD = re.compile(r"\s+[a-z][\w-]*")
+# 'a NaTiOxH catalyst', 'the Mg2NiH4 co-catalyst': a material its sentence names as a catalyst is none of its hosts
+# (not 'MgH2 as a catalyst …', where the noun is said of what was put in)
+_CATALYST_NOUN = re.compile(r"\s+(?!as\b)(?:[a-z][\w-]*\s+)?(?:co-?)?catalysts?\b", re.I)
+
+
 class _Said:
     """What one sentence names, read once and only when a later mechanism sentence needs it."""
 
@@ -480,8 +495,15 @@ class _Said:
                      and not _compared(text, m[0]) and not _replaced_before(text, m[0])]
             # (nor the metals another host is made from: 'Mg2FeH6 was synthesized by reactive milling of 2Mg + Fe'; a
             # hydride it is made from, 'prepared LiMn(BH4)3 by ball milling LiBH4 with MnCl2', is a host of its own)
-            self._hosts = _host_formulas([m for m in hosts if _HYDROGEN_WRITTEN.search(m[2].text) or not any(
-                o is not m and o[0] < m[0] and _precursor(text, m[0], o[2].text) for o in hosts)])
+            hosts = [m for m in hosts if _HYDROGEN_WRITTEN.search(m[2].text) or not any(
+                o is not m and o[0] < m[0] and _precursor(text, m[0], o[2].text) for o in hosts)]
+            # (nor one it names as a catalyst, nor an alloy it puts into another host, 'Mg2Ni was added to MgH2 as a
+            # catalyst': the additive;
+            # a hydride put into one, 'LiBH4 was added to MgH2', stays the host of their composite)
+            if len(hosts) > 1:
+                hosts = [m for m in hosts if not _CATALYST_NOUN.match(text, m[0] + len(m[2].text))
+                         and (_HYDROGEN_WRITTEN.search(m[2].text) or not _put_in(text, m[0] + len(m[2].text)))] or hosts
+            self._hosts = _host_formulas(hosts)
         return self._hosts
 
     def classes(self) -> list[str]:
@@ -1230,6 +1252,10 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
     shown = _shown_strategy(host, additive, sample, system, application)
     if shown is None and catalysing:
         shown = _as_catalyst(host, additive, application)
+    # the hydride of an intermetallic of the host's metal (Mg2NiH4 with MgH2) the sentence credits with a catalysis
+    # is that catalyst, not the reactant the bare composite 'MgH2–Mg2NiH4' reads as
+    if shown == _REACTANT and (catalysing or _CATALYTIC_WORD.search(text)) and _host_metal_hydride(additive, host):
+        shown = _catalyst_strategy(host, additive, application) or shown
     conductor = _conductor_in_anode(host, additive, application, held)
     if conductor:
         # graphene, a carbon or an MXene mixed into an anode is credited for what it does there, carry
@@ -1253,6 +1279,20 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
             return shown
         return named[0]
     return shown
+
+
+_REACTANT = "ReactiveHydrideComposite"
+_CATALYTIC_WORD = re.compile(r"(?=[cC])\bcataly[sz]|\bcatalytic", re.I)
+
+
+def _host_metal_hydride(additive: str | None, host: str | None) -> bool:
+    """``additive`` is a hydride of the host's metal with a transition metal (Mg2NiH4, Mg2CoH5 beside MgH2)
+    and the host a binary hydride: the two share their storage metal and exchange nothing."""
+    if not additive or not host or "H" not in _elements(additive):
+        return False
+    metals, host_metals = _metals(additive), _metals(host)
+    return bool(host_metals) and host_metals < metals and bool(metals & TRANSITION) \
+        and _elements(host) - {"H", "D"} == host_metals
 
 
 _METALLIC_SHEETS = "CarbideMXene"     # Material class: a metallic carbide (an MXene) conducts electrons like a carbon
@@ -1480,6 +1520,12 @@ _SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('Spee
 # (every match of _SPED_UP ends with the word, searched for alone first, with the same flags: a literal is found
 # at a fifth of the cost of the verbs' alternation tried at every word, and most sentences do not write it)
 _KINETICS_WORD = re.compile(_KINETICS, re.I)
+# (or that brings its temperature down: 'the in situ formed CeAl4 lowers the dehydrogenation temperature'; the word
+# 'temperature' looked for alone first, as 'kinetics' is)
+_TEMPERATURE = "temperature"
+_LOWERED = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('LoweringStem',))}\s+(?:the\s+)?"
+                      rf"(?:[a-z/-]+\s+){{0,2}}?{_TEMPERATURE}s?\b", re.I)
+_TEMPERATURE_WORD = re.compile(_TEMPERATURE, re.I)
 
 
 def _said_formed(text: str, at: int) -> bool:
@@ -1584,13 +1630,20 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive
     if backdrop:
         mentions = [m for m in mentions if len(_elements(m[1])) > 1]
-    own = [h for h in _host_formulas(mentions) if not (backdrop and _phase_of(h, backdrop, added))]
+    own = [h for h in _host_formulas(mentions) if not (backdrop and (_phase_of(h, backdrop, added)
+                                                                     or _anion_of(h, backdrop)))]
     # a hydride the text added to the host ('milled with 3 mol% RbH', the LiH of Mg(NH2)2–2LiH) stays
     # its additive where a later sentence makes it the subject ('RbH suppresses …')
     if backdrop and own:
         given = ctx.given(passage=not topic)
         # (and in its hydrided form: Mg2NiH4 of the Mg2Ni the text milled MgH2 with)
         own = [h for h in own if not any(_same_host(h, g) for g in given) or _same_host(h, backdrop)]
+        # (and an alloy the paragraph's sample of that host holds, 'MgH2 was milled with Mg2Ni': the Mg2Ni a later
+        # sentence credits is that additive, not the host its hydride Mg2NiH4 would be)
+        # (as written without its hydrogen: the hydride itself, 'Mg2NiH4 undergoes …', is a host of its own)
+        bare = [f for _, f, system in mentions if system is not None and not _HYDROGEN_WRITTEN.search(system.text)]
+        held = set(ctx.sample(topic)[0]) & set(bare) if own and topic and bare else set()
+        own = [h for h in own if not any(_same_host(h, a) and not _same_host(a, topic) for a in held)]
     # (with no host before it: 'Mg2Ni acts as a hydrogen pump for MgH2' — an intermetallic of a hydride's metal named
     # beside that hydride is a phase the hydride forms, not the host)
     if not backdrop and len(own) > 1:
@@ -1606,6 +1659,15 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     if named and not backdrop:
         return _preferred(named)
     return backdrop
+
+
+def _anion_of(formula: str, host: str) -> bool:
+    """``formula`` is the complex anion of ``host`` written on its own ('the AlH4 units' of LiAlH4, AlH6 of
+    Na3AlH6): one metal with its hydrogen, written inside the host after its cation, is no host of its own."""
+    if "H" not in formula or len(_metals(formula)) != 1 or _elements(formula) - _metals(formula) != {"H"}:
+        return False
+    at = host.find(formula)
+    return at > 0 and not host[at + len(formula):at + len(formula) + 1].isalpha()
 
 
 # A family phrase ('a catalytic effect', 'synergetic effects') is a claim where the sentence credits a
@@ -1677,8 +1739,11 @@ _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w().]*)?(?:\
 # ('We ascribe this reduction to …', 'we attribute the faster uptake of the composite to …': the thing credited
 # between the verb and its 'to', a few words with no punctuation)
 # ((?=[…]): the first letters of the words, which lets a search pass other positions at once)
-_CAUSE_CUE = re.compile(r"(?=[adotcb])(?:\b(?:(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|thanks|credited)"
-                        r"\s+to\b|\bbecause\s+of\b)", re.I)
+# (and a result said to come from its cause: 'derives from', 'stems from', 'arises from', 'originates from',
+# 'results from', 'is a result of')
+_CAUSE_CUE = re.compile(r"(?=[adotcbsr])(?:\b(?:(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|thanks|"
+                        r"credited)\s+to\b|\bbecause\s+of\b|\b(?:deriv|stem|aris|originat|result)(?:e|es|ed|ing|s|med|ming)?\s+from\b|"
+                        r"\b(?:a|the)\s+result\s+of\b)", re.I)
 _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
 # what may stand between the cue and a credited strategy, or between two of them: articles, 'both', 'the synergistic
 # effects of', 'and', 'as well as to' (grammar words); anything else ('its ability to achieve … catalyst doping')
@@ -1756,6 +1821,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # situ formed TiH2 improves the dehydrogenation kinetics'): the in-situ catalytic phase, named by no label
     sped = _SPED_UP.search(clean.text) if _KINETICS_WORD.search(clean.text) else None
     sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
+    if sped is None and _TEMPERATURE_WORD.search(clean.text):
+        # (a temperature brought down only by a phase said to form in situ: a product a decomposition forms, 'LiBH4
+        # decomposes to form LiH …, and Ni lowers the onset', is no catalyst)
+        sped = _LOWERED.search(clean.text)
+        sped = sped if sped is not None and _said_in_situ(clean.text[:sped.start()]) else None
     if not credited and sped is None and not names_any_mechanism(clean.text):
         ctx.add(said)
         return []
@@ -2122,7 +2192,9 @@ _NO_CLAIM = re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|ch
                        r"would\s+(?:\w+\s+)?(?:manifest|act|be|lead|work|function)|could\s+be\s+(?:realized|realised|achieved|expected)|"
                        # a mechanism the authors say is unconfirmed
                        # the study's subject announced ('The catalytic effect of X on Y was investigated.')
-                       r"(?:was|were)\s+(?:[a-z]+ly\s+)?(?:investigated|studied|examined|explored)(?=\s*\.?\s*$)|"
+                       # (also with the technique it was studied by: '… was studied by TPD.')
+                       r"(?:was|were)\s+(?:[a-z]+ly\s+)?(?:investigated|studied|examined|explored)"
+                       r"(?:\s+(?:by|using|with|via)(?:\s+[^\s,;.]+){1,4})?(?=\s*\.?\s*$)|"
                        r"(?:was|were|is|are|has|have|could|can)\s+(?:not|never)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
                        r"(?:confirmed|proven|proved|verified|established)|remains?\s+(?:unproven|unconfirmed|speculative|controversial))\b",
                        re.I)

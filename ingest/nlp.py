@@ -445,8 +445,9 @@ def _tokenizer(nlp: Language):
     # (and after a one-letter support a notation ends in: "catalysed by Ni@C.", "doped with Ni/C.")
     # ("a LiBH4-based electrolyte", "MgH2-based composites": a compound's formula before '-based' names the host
     # of the sample, a word of its own; an element's, "Mg-based alloys", names a class and stays one word)
+    # ("MgH2(110)": a crystal face after a formula is a token of its own)
     suffixes = spacy.util.compile_suffix_regex([r"(?<=[a-z0-9@/–-][A-Z])\.", _BASED_ON_COMPOUND,
-                                                *nlp.Defaults.suffixes])
+                                                rf"(?<=[A-Za-z0-9)]){_FACET_INDEX}", *nlp.Defaults.suffixes])
     # spaCy keeps a cache of tokenized words, but stops filling it for the rest of a Doc once a
     # special case ("e.g.", "'s") was met — early in any paper. Its affix and token regexes then
     # run again for every repeated word: remembered here instead (pure functions of the word;
@@ -506,6 +507,10 @@ _TOKEN_CUE = re.compile(r"[–\-/@:(\[^]")
 
 
 _BASED_ON_COMPOUND = r"(?<=[0-9)\]])[-‐]based"
+# a crystal face written after a formula ("MgH2(110)", "Mg(0001)", "Mg(10-10)"): its Miller indices, digits
+# only (no formula's bracket holds digits alone)
+_FACET_INDEX = r"\((?:\d{3,4}|\d-?\d-?\d(?:-?\d)?|-?\d(?:-?\d){2,3})\)"
+_FACET = re.compile(rf"(?<=[A-Za-z0-9)]){_FACET_INDEX}$")
 
 
 def _chemistry_token(text: str):
@@ -521,6 +526,8 @@ def _chemistry_token(text: str):
         return None  # "LiBH4-based": the formula and '-based' are two tokens (a suffix splits them)
     if text[-1].islower() and _GLUED_TAIL.search(text):
         return None  # "Mg(BH4)2are": the formula and the word glued to it are two tokens (an infix splits them)
+    if text[-1] == ")" and _FACET.search(text):
+        return None  # "MgH2(110)": the crystal face after the formula is a token of its own (a suffix splits it)
     return _TOKEN_MATCH.match(text)
 
 

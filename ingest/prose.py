@@ -70,7 +70,7 @@ from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
 from .preparation_words import CHANGE_EFFECT, PUT_OR_MILLED
 from .property_cues import WORD, cue_table, named_by, stems
-from .quantity_text import VERSUS, Group, Number, _dims, _read_unit, compatible_keys, groups, numbers  # noqa: F401 - numbers/groups/Number/Group stay importable from here
+from .quantity_text import VERSUS, Group, Number, _dims, _read_unit, compatible_keys, groups, numbers, qualifier_start  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .reaction_products import is_product, named_products
 from .reactions import arrow_at, without_products
 from .referents import (
@@ -680,7 +680,12 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
               and not (m.end <= g.start and _closed_before(text, m, g))
               # "(0.01 mS/cm in the absence of SiO2)": what a sample is said to lack is never a value's subject
               and not (not _has_hydrogen(s) and LACKED_BEFORE.search(text, max(0, m.start - 30), m.start))]
-    usable = own_clause(text, g, usable)
+    clause = own_clause(text, g, usable)
+    in_place = _additive_in_place(text, g, clause, usable) if clause is not usable else None
+    if in_place is not None:
+        ctx.cues.append("system:in-place")
+        return in_place
+    usable = clause
     paired = _versus_subject(text, g, usable, ctx, systems, raw or [])
     if paired is not None:
         return paired
@@ -691,6 +696,13 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             if own is not None and not own.additives and not _has_hydrogen(own) and re.search(
                     r"^\s*(?:nano)?(?:particles?|crystals?|clusters?|grains?)\b", text[m.end:]):
                 return _within_context(own, ctx)
+    if g.key in _SCAFFOLD_KEYS:
+        for m in raw or []:  # "LiBH4 into MCM-41 (pore diameter 2.7 nm) and SBA-15 (pore diameter 7.1 nm)"
+            if m.end <= g.start and _OWN_BRACKET.fullmatch(text, m.end, g.start):
+                confined = _confined_in(m, systems)
+                if confined is not None:
+                    ctx.cues.append("system:scaffold-described")
+                    return confined
     if g.key in _OWN_MATERIAL_KEYS:
         for m in raw or []:  # "Nb2O5 nanosheets (thickness 3–5 nm)", "the MgO (surface area 130 m2/g)"
             if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
@@ -838,7 +850,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         # "… for bulk LiBH4, while the confined sample peaks at 332 °C": a bare reference set apart by
         # a contrast before the value is not what the value is about
         hosts = [(m, s) for m, s in hosts if s.additives or not (
-            _NAMED_BARE.search(text, max(0, m.start - 30), m.start) and _CONTRAST.search(text, m.end, g.start))]
+            _NAMED_BARE.search(text, max(0, m.start - 30), m.start)
+            and _CONTRAST.search(text, m.end, qualifier_start(text, g.start)))]   # ('retains less than …': the value's bound)
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
     hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
     for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided or _storage_alloy(x[1], ctx)],
@@ -876,8 +889,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         m, s = hosts_after[0]
         # "4.9 wt% was obtained from NaAlH4 doped directly with metallic cerium": the bare host named after
         # the value takes the additive its own clause adds to it right after it
+        # (not a host named bare: 'from 172 kJ/mol on the clean MgH2 surface to 84 kJ/mol next to a Ti dopant')
         joined = next((y for x, y in additives if x.start >= m.end and not y.additives and not _has_hydrogen(y)
-                       and x.start - m.end <= 60 and not CLAUSE_BREAK.search(text, m.end, x.start)), None)
+                       and x.start - m.end <= 60 and not CLAUSE_BREAK.search(text, m.end, x.start)), None) \
+            if not _NAMED_BARE.search(text, max(0, m.start - 30), m.start) else None
         return plus_additive(s, joined) if joined is not None and not s.additives else s
     if g.key in _SIZE_KEYS and hosts and not any(_has_hydrogen(s) for _, s in usable):
         # "the CoO … forms particles of 1–2 nm": a size in a sentence about a material that stores no
@@ -945,6 +960,50 @@ _COVER_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|shells?|overlayer
                           r"protective\s+layers?|layers?)\b", re.I)
 _COVER_NAMED = re.compile(r"\s(?:coatings?|shells?|overlayers?|caps?|layers?)$", re.I)  # "Pd layer", one mention
 _COATING_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|layers?|films?|shells?|overlayers?|caps?)\b", re.I)
+
+
+def _additive_in_place(text: str, g: Group, clause, usable) -> MaterialSystem | None:
+    """'Adding 10 wt% TiO2 lowered the onset of MgH2 to 260 °C, while 10 wt% Nb2O5 lowered it to 220 °C': a
+    contrasting clause that names only an additive (with its loading, or as the clause's subject) before its value
+    speaks of the earlier clause's host with that additive in place of the earlier one's — not of the additive
+    alone, nor of the earlier sample. A compound of the earlier sample's own elements is a phase it forms, no
+    additive ('whereas MgB2 appears only at 400 °C')."""
+    own = [(m, s) for m, s in clause if m.end <= g.start]
+    if not own or any(_has_hydrogen(s) or s.additives for _, s in own):
+        return None
+    earlier = [s for m, s in usable if m.end <= own[0][0].start and _has_hydrogen(s) and s.additives]
+    if not earlier:
+        return None
+    m, added = own[0]
+    loading, lead = amount_before(text, m.start)
+    opened = CONTRAST_CLAUSE.search(text, max(0, lead - 20), lead)
+    if loading is None and (opened is None or text[opened.end():lead].strip(" ,").lower() not in ("", "the")):
+        return None
+    sample = earlier[-1]
+    if _product_of(added, sample) or added.host.formula in {c.formula for c in sample.components}:
+        return None
+    return with_additives(sample, [(added.host.formula, loading)])
+
+
+# what a scaffold's own description in brackets gives, said of the sample confined in it (the dev set's convention)
+_SCAFFOLD_KEYS = ("pore_size", "wall_thickness")
+
+
+def _confined_in(m: Mention, systems: list[tuple[Mention, MaterialSystem]]) -> MaterialSystem | None:
+    """The sentence's sample confined in the scaffold ``m`` names: the one holding it, else — where one
+    sentence puts the host into two scaffolds ('LiBH4 into MCM-41 (…) and SBA-15 (…)') and the sample was
+    composed with the first — that sample with ``m``'s scaffold in its place."""
+    held = [s for _, s in systems if any(c.role == ROLES["scaffold"] for c in s.additives)]
+    for s in held:
+        if any(c.role == ROLES["scaffold"] and c.text == m.text for c in s.additives):
+            return s
+    for s in held:
+        other = next(c for c in s.additives if c.role == ROLES["scaffold"])
+        if other.text and other.text in s.name and m.text not in s.name:
+            swapped = system_of(s.name.replace(other.text, m.text))
+            if swapped is not None and any(c.role == ROLES["scaffold"] and c.text == m.text for c in swapped.additives):
+                return swapped
+    return None
 
 
 def _part_alone(m: Mention, systems: list[tuple[Mention, MaterialSystem]]) -> MaterialSystem | None:
@@ -1753,6 +1812,10 @@ def _named_again(text: str, systems, baselines: set[int]):
     return out
 
 
+# "…, whereas the phase transition of LiBH4 occurs at 118 °C": a host named bare in a clause set against the sample
+_CONTRASTED_BEFORE = re.compile(r"\b(?:whereas|while|in contrast|by contrast|unlike)\b[^,;.()]*$", re.I)
+
+
 def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -> MaterialSystem | None:
     """The paragraph's modified sample when a bare mention of its host in this sentence means it
     ("MgH2 doped with Ni … The MgH2 then releases …"), else None. Not in another paragraph, not in a
@@ -1766,6 +1829,8 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
     if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph \
             or host_formula(sample) in ctx.bare_samples:   # "MgH2 and MgH2–X were prepared. The MgH2 …"
         return None
+    if all(a.role == ROLES["destabilizer"] for a in sample.additives):
+        return None  # "2LiBH4–MgH2 … The decomposition enthalpy of LiBH4": one hydride of a composite is not the composite
     if _new_study(text) or _GENERAL.search(text) or THEORETICAL.search(text):
         return None
     if any(s.additives and _has_hydrogen(s) and not _incidental(text, m) for m, s in systems):
@@ -1780,7 +1845,8 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
             sample = joined_system(host.name, _notation(adds)) if host and adds else None
     # "LiBH4 … 150 °C lower than bulk LiBH4": the bare host set apart is the baseline, the other the sample
     bare = [(m, s) for m, s in bare if m.start not in baselines and not _incidental(text, m)
-            and not _set_against(text, m) and not SET_APART_AFTER.match(text, m.end)]
+            and not _set_against(text, m) and not SET_APART_AFTER.match(text, m.end)
+            and not _CONTRASTED_BEFORE.search(text, max(0, m.start - 60), m.start)]
     if bare and ms and any(_modified_phrase(r) and not any(r.start <= m.start < r.end for m, _ in bare)
                            for r in references(text, ms)):
         return None  # "MgH2 desorbs at 350 °C, whereas the doped hydride …": the sample is named apart, by description
@@ -2268,7 +2334,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             ctx.cues.append("value:in-brackets")
         if g.unit and _RESPELLED.search(g.unit):
             ctx.cues.append("unit:respelled")
-        basis = value_basis(clause.get(id(g), ""), text[g.end:g.end + 30] if bracket_of(text, g) is not None else "")
+        basis = value_basis(clause.get(id(g), ""), text[g.end:g.end + 30] if bracket_of(text, g) is not None else "",
+                            text[g.end:g.end + 50])
         if basis == "measured" and said_in_theory(text, g):
             basis = "theoretical"
         if basis == "measured" and listed_basis[0] == "theoretical" and listed_basis[1] != g.key \
@@ -2630,9 +2697,10 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
                 m.start >= g.end and FOR_SYSTEM.fullmatch(text, g.end, m.start) and ")" not in text[g.end:m.start]
                 for m, _ in systems)
         compared = _COMPARISON.search(text[max(0, g.start - 30):g.start])
-        # "… starts at 118 °C, whereas the unmodified X begins at 147 °C": the reference's value
+        # "… starts at 118 °C, whereas the unmodified X begins at 147 °C": the reference's value (", but 10 wt% Y
+        # lowered it only to 220 °C": another sample's)
         contrasted = any(p.end <= g.start and _dims(p.unit) == _dims(g.unit)
-                         and re.search(r"\b(?:whereas|while)\b", text[p.end:g.start])
+                         and re.search(r"\b(?:whereas|while)\b|,\s*but\b", text[p.end:g.start])
                          and any(p.end <= m.start < g.start for m, _ in systems) for p in props)
         if not (bracketed or compared or contrasted):
             continue
@@ -2861,6 +2929,10 @@ def _added_before(text: str, raw: list[Mention], host: Mention) -> list:
 
 # between a value and the adding said after it: its conditions ("at 30 °C", "within 10 min"), no other clause
 _TO_ADDING_AFTER = re.compile(r"[^,;:()]{0,60}?", re.S)
+# "… to 84.1 kJ/mol next to a Ti dopant", "… with an Nb dopant": a computed value at the site of a dopant the
+# sentence names after it is the doped host's
+_DOPANT_AFTER = re.compile(r"\s+dopants?\b", re.I)
+_BESIDE = re.compile(r"\b(?:next to|near|close to|adjacent to|around|with|by)\s+(?:an?\s+|the\s+|one\s+)?$", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|than|compared|but|and|which|where|versus|vs)\b", re.I)
 
 
@@ -2873,7 +2945,8 @@ def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | 
             continue
         amount, lead = amount_before(text, x.start)
         cue = ADDITIVE_CUE.search(text, max(g.end, x.start - 40), x.start) \
-            or ADDITIVE_CUE.search(text, max(g.end, lead - 40), lead)
+            or ADDITIVE_CUE.search(text, max(g.end, lead - 40), lead) \
+            or (_BESIDE.search(text, max(g.end, x.start - 20), x.start) if _DOPANT_AFTER.match(text, x.end) else None)
         if cue is None or not _TO_ADDING_AFTER.fullmatch(text, g.end, cue.start()) \
                 or _OTHER_CLAUSE.search(text, g.end, cue.start()):
             return []

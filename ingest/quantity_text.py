@@ -337,6 +337,17 @@ def qualifier_before(before: str) -> str:
     return "="
 
 
+def qualifier_start(text: str, at: int) -> int:
+    """Where the qualifier written right before ``text[at]`` starts ('less than' of 'less than 100 mAh/g'),
+    else ``at``: the words that bound a value are the value's, no comparison of two samples."""
+    before = text[max(0, at - 30):at]
+    for pattern, _ in _QUALIFIERS:
+        m = pattern.search(before)
+        if m:
+            return at - len(before) + m.start()
+    return at
+
+
 def _uncertainty_after(text: str, n: Number) -> int | None:
     """'75 kJ mol-1 ± 3 kJ mol-1', '75 kJ/mol ± 3', '75 kJ/mol ± 4%': the uncertainty written after
     the unit. Sets ``n.uncertainty`` and returns where the uncertainty ends (None: there is none)."""

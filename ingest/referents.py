@@ -356,7 +356,10 @@ def _fitting(pool, ref: Reference) -> MaterialSystem | None:
         return next((s for s in pool if _loaded(s, ref)), None)
     hit = None
     if ref.additive is not None:
-        hit = next((s for s in pool if any(a.formula == ref.additive.host.formula for a in s.additives)), None)
+        named = [s for s in pool if any(a.formula == ref.additive.host.formula for a in s.additives)]
+        # ("the ZrCl4-doped sample" beside MgH2–ZrCl4–graphene: the sample with that additive alone, where there is one)
+        hit = next((s for s in named if {a.formula for a in s.additives if a.role != ROLES["destabilizer"]}
+                    == {ref.additive.host.formula}), named[0] if named else None)
     hit = hit or next((s for s in pool if any(_fits(a, ref) for a in s.additives)), None)
     if hit is None and ref.additive is not None and len(parts := _joined_parts(ref.additive)) > 1:
         # "the CeCl3/Ti-codoped sample" of NaAlH4 + 2 mol% CeCl3 + 2 mol% Ti: additives joined by a slash in

@@ -604,6 +604,20 @@ def _prefix_additive(word: str) -> MaterialSystem | None:
     return _parsed(word)
 
 
+_CO_VERB = re.compile(r"[-‐]co-?", re.I)
+
+
+def _codopants(prefix: re.Match) -> list[str]:
+    """The additives of a co-doping prefix that joins them by a slash ('CeCl3/Ti-codoped', 'Ni/CeO2-co-doped'):
+    'co' says they went in side by side, each an additive of the host, not a catalyst on a support ('Ni/C-doped').
+    Empty for any other prefix."""
+    add = prefix.group("add")
+    if "/" not in add or "@" in add or not _CO_VERB.match(prefix.group(0), len(add)):
+        return []
+    parts = [_prefix_additive(w) for w in add.split("/")]
+    return [_as_additive(a) for a in parts if a is not None] if all(a is not None for a in parts) else []
+
+
 def _class_name(term_id: str) -> str | None:
     """The one-word name of a class of additive compounds the ontology gives a characteristic element ('oxide',
     'halide', 'boride'), else None (a material, or a class named otherwise: 'carbide/MXene' reads as a support)."""
@@ -1019,8 +1033,12 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 if after is not None and (after.group("what") in (p.group("add"), added) or not after.group("what")
                                           and bracketed_loading(text, p.start(), after.start(), after.end())):
                     loading = after   # "Ti-doped NaAlH4 (2 mol% Ti)": the loading of the one prefix, said after
-                parts.append(("@" if p.group("placed") else "–", added,
-                              _amount(loading) if loading else None))   # "the 5 wt% Ni-doped MgH2"
+                codopants = _codopants(p)
+                if codopants:
+                    parts += [("–", c, None) for c in codopants]   # "CeCl3/Ti-codoped NaAlH4": two dopants
+                else:
+                    parts.append(("@" if p.group("placed") else "–", added,
+                                  _amount(loading) if loading else None))   # "the 5 wt% Ni-doped MgH2"
                 if _CATALYSING.search(p.group(0)):
                     catalysts.add(added)
                 prefix_used.add(p.start())
@@ -1331,8 +1349,16 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         known = next((a.amount for x in named_with for a in x.additives if a.formula == add.name and a.amount is not None),
                      None)
         amount = None if known is None else f"{known.value:g}" if known.unit == "ratio" else f"{known.value:g} {known.unit}"
-        joined = _with(bare, [("@" if p.group("placed") else "–", add.name, amount)], set(),
-                       {add.name} if catalysed else set())
+        codopants = _codopants(p)
+        if codopants:
+            # "the CeCl3/Ti-codoped sample": the sample made with both ("with 2 mol% CeCl3 + 2 mol% Ti"), else the
+            # host with both, no amounts
+            made = next((x for x in named_with if {a.formula for a in x.additives} >= set(codopants)), None)
+            joined = made if made is not None else _with(bare, [("–", c, None) for c in codopants], set(),
+                                                         set(codopants) if catalysed else set())
+        else:
+            joined = _with(bare, [("@" if p.group("placed") else "–", add.name, amount)], set(),
+                           {add.name} if catalysed else set())
         out.append((Mention(SYSTEM_LABEL, text[p.start():end], p.start(), end), joined))
     kept = {m.start for m, _ in out}
     out.extend((m, s) for m, s in found if m.start not in kept and m.start not in consumed

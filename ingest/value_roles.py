@@ -1052,13 +1052,25 @@ def said_in_theory(text: str, g: Group) -> bool:
     return bool(_THEORY_AFTER.match(text, g.end))
 
 
-def value_basis(before: str, after: str = "") -> str:
+# "74.6 kJ/mol H2 by DFT", "… from first-principles calculations", "67 kJ/mol H2 from experiment": how the value was
+# obtained, said right after it (over what the clause before says: "… by DFT, compares with 67 … from experiment")
+_OBTAINED_AFTER = re.compile(r"\s*(?:H2\s*)?,?\s*(?:(?P<calc>(?:by|from|via|using|with)\s+(?:the\s+|our\s+)?(?:DFT|first[- ]principles|"
+                             r"ab\s+initio|(?:theoretical\s+)?calculations?|simulations?|theory)\b)|"
+                             r"(?P<meas>(?:from|in|by)\s+(?:the\s+|our\s+)?(?:experiments?|measurements?)\b|experimentally\b))",
+                             re.I)
+
+
+def value_basis(before: str, after: str = "", following: str = "") -> str:
     """'calculated' (DFT …), 'theoretical' (from the composition) or 'measured', from the words of
     the clause before the value ("the Kissinger activation energy calculated from …" is measured), or
-    from a bracket's word right after it."""
+    from a bracket's word right after it, or from how ``following`` (the words after the value) says it
+    was obtained."""
     said = _BASIS_AFTER.match(after)
     if said:
         return "theoretical" if said.group("how").lower().startswith("theor") else "calculated"
+    obtained = _OBTAINED_AFTER.match(following) if following else None
+    if obtained:
+        return "calculated" if obtained.group("calc") else "measured"
     if _CALCULATED.search(before) or (_CALCULATED_ADJECTIVE.search(before) or _MODELLED.search(before)) \
             and not _analysis_named(before):
         return "calculated"

@@ -23,10 +23,16 @@ HALOGENS = frozenset("F Cl Br I At".split())
 GASEOUS = frozenset("He Ne Ar Kr Xe Rn H2 D2 N2 O2 F2 Cl2".split())
 
 
+_VARIABLE_OXYGEN = re.compile(r"O[xyz](?![a-z])")
+
+
 @per_document(maxsize=4096)
 def hydride_like(formula: str) -> bool:
     """Hydrogen together with a metal (MgH2, LiBH4, Li2NH) — not THF, NH3 or B2H6."""
     elements = set(re.findall(r"[A-Z][a-z]?", formula))
     if re.search(r"OH(?![a-z])", formula) and formula.count("H") == formula.count("OH"):
         return False  # a hydroxide (LiOH, Mg(OH)2): its hydrogen is no stored hydrogen
+    # (oxygen with a variable count, 'NaTiOxH', reads as the letters 'Ox')
+    if ("O" in elements or _VARIABLE_OXYGEN.search(formula)) and elements & TRANSITION:
+        return False  # a transition-metal oxide that holds hydrogen (NaTiOxH): an oxide catalyst, no hydride
     return bool(elements & {"H", "D"}) and bool(elements - NONMETALS)

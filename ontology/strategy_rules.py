@@ -253,6 +253,8 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         return out                                   # how the electrode was cast, no strategy of its own
     if role == ROLES["electrolyte"] and application == APPLICATIONS["anode"]:
         return {_COMPOSITION_ALTERATION}             # a Li+ conductor milled into the electrode: a composite electrode
+    if els and not _has_h(els) and els <= host_els - {"H", "D"}:
+        return out                                   # the host's own element (Al of LiAlH4–Al): no catalyst
     tm = bool(metals & _TRANSITION)
     carbon = _is(vocab, cls, CLASSES["carbon"])
     support = support_strategy(a, vocab)

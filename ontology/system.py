@@ -807,6 +807,8 @@ def _is_hydride(part: _Part, onto: _Ontology) -> bool:
     text = _material_text(part.text)
     if "O" in els and re.search(r"OH(?![a-z])", text) and text.count("H") == text.count("OH"):
         return False  # a hydroxide (KOH, Mg(OH)2): its hydrogen is no stored hydrogen
+    if "O" in els and set(_metals(els)) & TRANSITION:
+        return False  # a transition-metal oxide that holds hydrogen (NaTiOxH): a catalyst of oxides, no store
     # Composition rule: hydrogen bound to a metal or boron ('contains H and forms a hydride').
     return bool(els & _HYDROGEN) and bool(_metals(els) or "B" in els or "Al" in els)
 
@@ -1560,6 +1562,9 @@ def _whole_ratio(parts: list[_Part]) -> list[_Part]:
     shares = [Fraction(str(p.amount.value)).limit_denominator(_MAX_WHOLE) if p.amount else Fraction(1) for p in parts]
     if all(x == 1 for x in shares):
         return parts
+    printed = _printed_ratio([p.coeff_text for p in parts])
+    if printed is not None:
+        shares = [Fraction(w) for w in printed]
     scale = math.lcm(*(x.denominator for x in shares))
     whole = [int(x * scale) for x in shares]
     common = math.gcd(*whole)
@@ -1567,6 +1572,24 @@ def _whole_ratio(parts: list[_Part]) -> list[_Part]:
     if max(whole) > _MAX_WHOLE:
         return parts
     return [replace(p, coeff_text="" if w == 1 else str(w)) for p, w in zip(parts, whole)]
+
+
+def _printed_ratio(coefficients: list[str]) -> list[int] | None:
+    """The small whole ratio that mole fractions printed rounded stand for: '0.33A–0.67B' is 1:2, '0.17A–0.83B'
+    1:5 (each printed fraction within four tenths of its last digit of the ratio's share); None for fractions
+    that are what they say ('0.62LiBH4–0.38NaBH4', the eutectic, is no 5:3)."""
+    if not all(re.fullmatch(r"0\.\d{2,3}", c or "") for c in coefficients):
+        return None
+    shares = [float(c) for c in coefficients]
+    if abs(sum(shares) - 1) > 0.011:
+        return None
+    slack = [0.4 * 10 ** -len(c.split(".")[1]) for c in coefficients]
+    for total in range(2, 13):
+        whole = [round(x * total) for x in shares]
+        if sum(whole) == total and min(whole) > 0 \
+                and all(abs(w / total - x) < e for w, x, e in zip(whole, shares, slack)):
+            return whole
+    return None
 
 
 def _symbolic(coefficient: str) -> bool:
