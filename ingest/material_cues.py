@@ -43,9 +43,14 @@ OPENING_ADDITIVE = re.compile(rf"^\W*{OPENING_GERUND}\b[^,;:]*$", re.I)
 ADDED_PASSIVE = re.compile(rf"\s*(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:\w+ly\s+)?"
                            rf"{ADDING_PARTICIPLE}\b(?!\s+with\b)", re.I)
 
-# "… as the catalyst", "upon KH addition", "after TiF3 doping": the material is what was put in
+# "With LiI added, …", "with 10 wt% TiF3 incorporated, …": after a "with", the participle of adding right after the
+# material (an absolute phrase) puts it in
+WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
+ADDED_ABSOLUTE = re.compile(rf"\s*{ADDING_PARTICIPLE}\b(?!\s+with\b)", re.I)
+
+# "… as the catalyst", "upon KH addition", "after TiF3 doping", "upon LiI substitution": the material is what was put in
 ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b|dopants?\b)"
-                             r"|^\s*(?:addition|doping|incorporation|introduction|loading)\b", re.I)
+                             r"|^\s*(?:addition|doping|incorporation|introduction|loading|substitution)\b", re.I)
 
 
 # ("the reaction from Mg(BH4)2 to MgH2", "the conversion of LiAlH4 into Li3AlH6": what a reaction, a

@@ -189,6 +189,8 @@ def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | 
         # the unit itself first: "wt%" is a mass fraction whatever the words say, "%" is not
         scored.append(((exact and _dims(unit) == (), full, hit, near), k))
     scored.sort(reverse=True)
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][0][2] and not scored[0][0][1]:
+        scored = _untied(scored, order, generic)
     (_, full, hit, _), best = scored[0]
     if full:
         # "discharge specific capacities": a property and a narrower one both named are the narrower one
@@ -416,6 +418,20 @@ def _family_root(keys: list[str]) -> list[str]:
     return keys
 
 
+def _untied(scored: list, order: list[str], generic: frozenset[str]) -> list:
+    """Candidates tied on the words said of labels said in part and the place of the last one: the one whose own
+    word (a word no tied rival's labels have) comes nearest the value first ("hydrogenation … with a hydrogen desorption energy of":
+    'energy' is both energies' word, 'desorption' is nearer than 'hydrogenation')."""
+    top = [k for sc, k in scored if sc == scored[0][0]]
+    words = {k: _label_words(k, frozenset(generic))[1] for k in top}
+
+    def own_place(k: str) -> int:
+        own = words[k] - frozenset().union(*(words[o] for o in top if o != k))
+        return next((i for i in range(len(order) - 1, -1, -1) if order[i] in own), -1)
+    best = max(top, key=own_place)
+    return [e for e in scored if e[1] == best] + [e for e in scored if e[1] != best]
+
+
 def _nearest(key: str, order: list[str], generic: frozenset[str]) -> int:
     """Position of the last word of key's labels in the window: on a tie the cue nearest the value
     wins ("onset hydrogenation temperature of 180 °C" is a hydrogenation temperature)."""
@@ -464,7 +480,10 @@ def condition_of_other(unit: str, before: str) -> str | None:
         return None
     props, _ = compatible_keys(unit)
     words = set(stems(m.group(1)))
-    if any(lab <= words for key, lab in _long_label_sets() if key not in props and key not in conds):
+    others = [lab for key, lab in _long_label_sets() if key not in props and key not in conds and lab <= words]
+    if others and not _named_more_fully(props, others, before):
+        # (unless a longer label of the value's own property holds those words: "maximum desorption rates at
+        # 278 and 350 °C" are where the rate peaks, the peak temperatures, not a rate's setting)
         return exact_or_first(unit, conds)
     # "isothermal desorption at 200 °C gives rate constants …": a measurement method run at the
     # value; the value is the method's setting, not a property of the sample
@@ -472,6 +491,12 @@ def condition_of_other(unit: str, before: str) -> str | None:
     if any(len(lab) >= 2 and tail[-len(lab):] == list(lab) for lab in _technique_labels()):
         return exact_or_first(unit, conds)
     return None
+
+
+def _named_more_fully(props, others: list[frozenset[str]], before: str) -> bool:
+    """Whether the words before name a property of ``props`` by a label holding one of ``others`` whole."""
+    said = set(stems(before))
+    return any(lab <= said and any(o < lab for o in others) for key, lab in _long_label_sets() if key in props)
 
 
 @lru_cache(maxsize=1)

@@ -50,6 +50,7 @@ from .first_cycle import first_cycle
 from .former_latter import pointed_sample
 from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
 from .material_cues import (
+    ADDED_ABSOLUTE,
     ADDED_PASSIVE,
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
@@ -63,6 +64,7 @@ from .material_cues import (
     PHASES_AFTER_STEP,
     PHASES_NAMED,
     PRODUCT_CUE,
+    WITH_BEFORE,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
@@ -88,6 +90,7 @@ from .referents import (
 )
 from .respectively import (
     described_after,
+    interleaved_pairs,
     keys_of_those,
     listed_keys,
     listed_systems,
@@ -2134,7 +2137,7 @@ _COPULA_GAP = re.compile(r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|reach(
 
 
 # "68 kJ/mol and 122 J/(mol K)": nothing but 'and' between two values
-_AND_NEXT = re.compile(r"\s*,?\s*and\s+")
+_AND_NEXT = re.compile(r"\s*(?:,|,?\s*and)\s+")   # (", " too: "74 kJ/mol, 135 J/(mol K), 64 kJ/mol and …")
 # "the first step occurs at about 120 °C and the second at about 160 °C", ", the second one at 165 °C": an
 # ordinal standing for the noun of the value before it, with no verb or name of its own — the same property
 _ORDINAL_ELLIPSIS = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?:second|third|fourth|"
@@ -2166,6 +2169,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     chain_cue: str | None = None
     clause: dict[int, str] = {}
     last_from = 0     # where the words that could name ``last`` began
+    run_keys: dict = {}   # the property of each quantity of a run of values ("a kJ/mol, b J/(mol K), c kJ/mol …")
     for g in gs:
         clause[id(g)] = text[prev_end:g.start]
         clause_from = prev_end
@@ -2182,11 +2186,22 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             cue = _named_before_condition(text, g, last.end if last is not None else 0, gs, prev_end) or cue
         elif g.role == "condition" and prev_end > 0 and (aside := interposed_setting(text, g, gs, prev_end)):
             cue = _reread_past(text, g, aside, last, ms, chain_cue) or cue
-        if g.role is None and g.unit and last is not None and _dims(g.unit) != _dims(last.unit) \
-                and _AND_NEXT.fullmatch(text, last.end, g.start):
-            # "ΔH and ΔS of 68 kJ/mol and 122 J/(mol K)": the next value in another unit is named by the
-            # words before the first value, where each quantity of the list was named
-            cue = classify(text, g, last_from, ms, chain_cue) or cue
+        in_run = last is not None and g.unit is not None and bool(_AND_NEXT.fullmatch(text, last.end, g.start))
+        if not in_run:
+            run_keys = {}
+        if g.role is None and in_run and last is not None and _dims(g.unit) != _dims(last.unit):
+            if _dims(g.unit) in run_keys:
+                # "40 kJ/mol, 81 J/(mol K), 59 kJ/mol, 110 J/(mol K), …": the run comes round to a quantity again
+                g.role, g.key = "property", run_keys[_dims(g.unit)]
+                g.cues.append("property:chained")
+            else:
+                # "ΔH and ΔS of 68 kJ/mol and 122 J/(mol K)": the next value in another unit is named by the
+                # words before the first value, where each quantity of the list was named
+                cue = classify(text, g, last_from, ms, chain_cue) or cue
+        if in_run:
+            clause_from = last_from   # (and the values after it: "…, 64 kJ/mol and 122 J/(mol K), respectively")
+        if g.role == "property" and g.unit:
+            run_keys.setdefault(_dims(g.unit), g.key)
         if last is not None and elliptic_change(text, last, g):
             # "the onset temperature fell from 150 to 95 °C in the first step and from 190 to 140 °C in the
             # second": a second change with no name of its own is of the property the first was named as
@@ -2290,6 +2305,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     first_keys: set[str | None] = set()
     listed_basis: tuple[str | None, str | None] = (None, None)   # the basis and property of the value before
     props = _joined_runs(props, text, systems, taken, ctx)
+    # ("the enthalpy and entropy of A and B are a, b, c and d, respectively": each sample's values in turn)
+    interleaved = interleaved_pairs(text, props, systems, taken) if len(props) >= 4 and "espectively" in text else {}
     for g in props:
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
@@ -2308,6 +2325,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         subject = _subject(text, g, systems, taken, ctx, ms, bare_named)
         if subject is None and g.kind == "change":  # "from 0.74 eV for X to 0.41 eV for the confined one"
             subject = next((s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start), None)
+        if id(g) in interleaved:
+            subject = interleaved[id(g)]
+            ctx.cues.append("system:respectively")
         if subject is None:
             continue
         if g.kind == "single" and SHIFTED_TO.search(text, max(0, g.start - 40), g.start) \
@@ -2907,7 +2927,8 @@ def _added_before(text: str, raw: list[Mention], host: Mention) -> list:
         if x.kind not in (SYSTEM_LABEL, "Material") or x.end > host.start:
             continue
         amount, lead = amount_before(text, x.start)
-        passive = ADDED_PASSIVE.match(text, x.end)
+        passive = ADDED_PASSIVE.match(text, x.end) or WITH_BEFORE.search(text, max(0, lead - 8), lead) \
+            and ADDED_ABSOLUTE.match(text, x.end)
         cued = ADDITIVE_CUE.search(text[max(0, lead - 40):lead]) or ADDITIVE_AFTER.match(text[x.end:x.end + 30]) \
             or passive or last is not None and coordinated(text, last.end, lead, choice=False)   # "TiC and graphene"
         apart = CLAUSE_BREAK.search(text, x.end, host.start)

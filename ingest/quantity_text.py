@@ -112,7 +112,7 @@ _QUALIFIERS = [
 ]
 # ("in the temperature from 150 to 250 °C", "over the pressures from 1 to 10 bar": a span a setting noun after 'in'
 # or 'over' names, the word 'range' left out; a change would be said by a verb, "the temperature rose from")
-_RANGING = re.compile(r"(?:\b(?:rang\w*|vary\w*|varied|span\w*)"
+_RANGING = re.compile(r"(?:\b(?:rang\w*|vary\w*|varie[sd]|span\w*)"
                       r"|\b(?:in|within|over|across)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:temperatures?|pressures?|intervals?|"
                       r"regions?|windows?)(?:\s+(?:region|interval|window|domain))?)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$",
                       re.I)
@@ -682,8 +682,9 @@ def groups(text: str) -> list[Group]:
                     and _RANGE_GAP.match(gap) and nxt.value > nums[j].value and not _FROM.search(before) \
                     and not _BY_BEFORE.search(before):
                 kind = "range"  # "300 °C–350 °C", "300 °C to 350 °C": the unit written twice
-            elif kind in ("single", "list") and _LIST_GAP.match(gap) and nums[j].unit is None:
-                kind = "list"
+            elif kind in ("single", "list") and nums[j].unit is None and (
+                    _LIST_GAP.match(gap) or _APPROX_LIST_GAP.match(gap) and nums[j].qualifier == nxt.qualifier != "="):
+                kind = "list"   # ("of ~75 and ~120 °C": the unit written once, each number approximated)
             else:
                 break
             j += 1
@@ -694,14 +695,22 @@ def groups(text: str) -> list[Group]:
         unit = next((m.unit for m in reversed(members) if m.unit), None)
         if kind in ("list", "range") and len(members) > 1:
             _share_power(text, members)
+        if kind == "list" and members[0].qualifier == "~" and all(m.qualifier == "=" for m in members[1:]):
+            for m in members[1:]:
+                m.qualifier = "~"   # "~80 and 100 kJ/mol": an approximation written once goes with the list
         g = Group(kind, members, unit, members[0].start, members[-1].end, members[0].qualifier)
         if n.amount or members[-1].amount:
             g.role = "amount"
         if kind == "range" and members[0].value > members[-1].value:
-            g.kind = "change"  # "350–300 °C" is not a range: read it as a change
+            if _RANGING.search(before):
+                # "transition temperatures range from 100 to −70 °C": a range said as one, from its upper end
+                g.numbers = sorted(members, key=lambda m: m.value)
+            else:
+                g.kind = "change"  # "350–300 °C" is not a range: read it as a change
         out.append(g)
         i = j + 1
     out = _merge_change_lists(text, out)
+    _bounds_carried(text, out)
     if "/" in text:
         out = _slash_pairs(text, out)
     _mark_cycles(text, out)
@@ -714,6 +723,23 @@ def groups(text: str) -> list[Group]:
         g.respectively = g.respectively or g.kind in ("list", "changes") and bool(_RESPECTIVELY.search(text, g.end))
     _respectively_ahead(text, out)
     return out
+
+
+# "exceeding 0.1 mS/cm at 30 °C and 10 mS/cm at 140 °C": a value, its setting, "and", the next value, its setting
+_SETTING_GAP = re.compile(r"\s*,?\s*(?:at|under)\s*(?:~|∼|ca\.\s*|about\s+|around\s+)?$")
+_SETTING_AND_GAP = re.compile(r"\s*,?\s*and\s*$")
+_SETTING_NEXT = re.compile(r"\s*,?\s*(?:at|under)\b")
+
+
+def _bounds_carried(text: str, out: list[Group]) -> None:
+    """A bound written once before parallel value-and-setting pairs holds for each of them: "exceeding
+    0.1 mS/cm at 30 °C and 10 mS/cm at 140 °C" are both above their values."""
+    for a, cond, b in zip(out, out[1:], out[2:]):
+        if a.kind == b.kind == "single" and a.qualifier in ("<", ">", "<=", ">=") and b.qualifier == "=" \
+                and a.unit and b.unit and cond.unit and same_unit_spelled(a.unit, b.unit) \
+                and not same_unit_spelled(a.unit, cond.unit) and _SETTING_GAP.fullmatch(text, a.end, cond.start) \
+                and _SETTING_AND_GAP.fullmatch(text, cond.end, b.start) and _SETTING_NEXT.match(text, b.end):
+            b.qualifier = b.numbers[0].qualifier = a.qualifier
 
 
 # "150.0 μAh cm−2 (∼1412 mAh g−1) and 55.0 μAh cm−2 (∼518 mAh g−1)": values each restated in brackets in a unit

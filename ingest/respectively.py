@@ -513,3 +513,41 @@ def nested_chunks(g: Group, text: str) -> int:
     m = closes[0]
     runs = [b - a for a, b in zip([0, *closes], [*closes, len(g.numbers)])]
     return m if m >= 2 and len(runs) >= 2 and all(r == m for r in runs) else 0
+
+
+# between the values of one run: "74 kJ/mol, 135 J/(mol K), 64 kJ/mol and 122 J/(mol K)"
+_RUN_GAP = re.compile(r"\s*(?:,|,?\s*and)\s*")
+_RESPECTIVELY_NEXT = re.compile(rf"\s*,?\s*{RESPECTIVELY_WORDS}\b", re.I)
+
+
+def interleaved_pairs(text: str, props: list[Group], systems, taken) -> dict[int, MaterialSystem]:
+    """'the enthalpy and entropy of A and B are 74 kJ/mol, 135 J/(mol K), 64 kJ/mol and 122 J/(mol K),
+    respectively': single values whose units come round in a cycle, one cycle per sample listed before
+    (id of each value -> its sample)."""
+    out: dict[int, MaterialSystem] = {}
+    i = 0
+    while i < len(props):
+        run = [props[i]]
+        while (j := i + len(run)) < len(props) and props[j].kind == "single" == run[-1].kind \
+                and _RUN_GAP.fullmatch(text, run[-1].end, props[j].start):
+            run.append(props[j])
+        i += len(run)
+        period = _unit_period(run)
+        if not period or not _RESPECTIVELY_NEXT.match(text, run[-1].end):
+            continue
+        firsts = run[::period]
+        listed = Group("list", [g.numbers[0] for g in firsts], run[0].unit, run[0].start, run[-1].end)
+        targets = listed_systems(listed, systems, taken, text)
+        if len(targets) == len(firsts):
+            out.update({id(g): targets[k // period] for k, g in enumerate(run)})
+    return out
+
+
+def _unit_period(run: list[Group]) -> int:
+    """The number of different quantities a run of values cycles through, twice or more (0 if it does not)."""
+    dims = [_dims(g.unit) for g in run]
+    for period in range(2, len(run) // 2 + 1):
+        if len(run) % period == 0 and len(set(dims[:period])) == period \
+                and all(d == dims[k % period] for k, d in enumerate(dims)):
+            return period
+    return 0

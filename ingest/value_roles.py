@@ -166,7 +166,13 @@ def test_setting(text: str, g: Group) -> bool:
     return bool(g.unit) and _dims(g.unit) == _dims("degC") \
         and bool(_AT_BOTH.search(text, max(0, g.start - 12), g.start) or _ISOTHERMAL_AFTER.match(text, g.end)
                  or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start)
-                 or _TIMED_CHANGE_AFTER.match(text, g.end))
+                 or _TIMED_CHANGE_AFTER.match(text, g.end)
+                 or g.kind == "range" and bool(_CYCLED_IN.search(text, max(0, g.start - 60), g.start)))
+
+
+# "cycled repeatedly at low temperatures (100–140 °C)", "stable hydrogenation cycling (100–140 °C)", "cycling between":
+# the window of temperatures the runs were cycled in (a verb or noun of cycling, up to three words, the range)
+_CYCLED_IN = re.compile(r"\b(?:cycl\w*|repeatedly)\s+(?:[a-z-]+\s+){0,3}?(?:\(\s*|between\s+|at\s+|in\s+)$", re.I)
 
 
 # 'lattice parameters of a=10.121, b=6.997 and c=11.457 Å', 'the unit cell of LiBH4 has a = 7.18 Å': the names of
@@ -244,6 +250,11 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role = "ignored"
         g.cues.append("value:capacity-lost")
         return ""
+    if _PER_CYCLE.match(text, g.end) and _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit)):
+        # "the capacity degradation is only 0.003 wt% per cycle": how fast a capacity fades, no capacity
+        g.role = "ignored"
+        g.cues.append("value:capacity-lost")
+        return ""
     if _SPREAD.search(text, max(0, g.start - 60), g.start):
         return  # "negligible fluctuations (~0.05 wt%)": how far repeated values scatter, not a value
     if _SETTINGS_LISTED.search(text, max(0, g.start - 80), g.start):
@@ -276,6 +287,11 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if structural_length(text, g):
         g.role = "ignored"  # "lattice parameters of a = 10.12 and c = 11.46 Å": a length of the structure, no size
         g.cues.append("value:structural")
+        return
+    if "than" in text[max(0, g.start - 12):g.start] and _dims(g.unit) == _dims("nm") \
+            and _CLASS_BOUND.search(text, max(0, g.start - 50), g.start):
+        g.role = "ignored"  # "electrodes thicker than 140 µm fail": a bound on a kind of object, no size of a sample
+        g.cues.append("value:class-bound")
         return
     if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
             not reads_as_condition(g.unit):
@@ -353,6 +369,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         role, key = choose_property(g.unit, event.group("words"), "", said)
         if role == "property" and said == ["property:named"]:
             g.role, g.key, g.cues = role, key, [c for c in g.cues if c != "property:unit"] + said + ["property:event-after"]
+            # ("only above 110 °C, at which a transition occurs": the event is at the value, the bound is the setting's)
+            g.qualifier = "="
+            for n in g.numbers:
+                n.qualifier = "="
     if g.role in (None, "condition") and (purpose := _PURPOSE_AFTER.match(text, g.end)) \
             and _REQUIRED_BEFORE.search(text, max(0, g.start - 60), g.start):
         # "MgH2 requires 300 °C to release hydrogen", "must be heated above 300 °C to desorb H2": the
@@ -370,8 +390,18 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
         if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:starting"]
+    if (g.role == "condition" and g.cues[-1:] == ["property:unit"] or g.role == "property") and _dims(g.unit) == _dims("degC") \
+            and _FRONTED_SETTING.search(text, max(0, g.start - 45), g.start) and (key := _event_said_after(text, g)):
+        # (words before the break that named it are another clause's: "desorption commences, and below 285 °C
+        # the composite decomposes fully")
+        # "at 225 °C, hydrogen desorption commences", "below 240 °C the composite decomposes fully": a temperature
+        # set before its clause, whose words then name the stage of the release that happens there (its onset,
+        # its end); a clause naming no stage ("already at 150 °C the composite releases 4 wt%") keeps it a setting
+        g.role, g.key = "property", key
+        g.cues = [c for c in g.cues if not c.startswith("property:")] + ["property:named", "property:event-after"]
     if (g.role in (None, "condition") or (g.role == "property" and g.key == "dehydrogenation_temperature")) \
-            and _dims(g.unit) == _dims("degC") and (_ABOVE_AT.search(text, max(0, g.start - 30), g.start) or _ABOVE_OPENS.match(text, g.start)) \
+            and _dims(g.unit) == _dims("degC") and (_ABOVE_AT.search(text, max(0, g.start - 30), g.start) or _ABOVE_OPENS.match(text, g.start)
+                                                    or _LOWEST_AT.search(text, max(0, g.start - 40), g.start)) \
             and (verb := _RELEASE_VERB_BEFORE.search(text, max(0, g.start - 90), g.start)):
         # "releases 9 wt% hydrogen above 250 °C", "H2 is desorbed upwards of 180 °C": a release said to
         # happen above a temperature starts there, its onset (a verb, not a noun: "the dehydrogenation
@@ -542,11 +572,12 @@ _TREATED_AT = re.compile(
     rf"\s+(?:at|under)\s*{APPROX}$", re.I)
 
 
-# "the high-temperature phase (above 115 °C)", "the hexagonal phase, stable above 110 °C": the bound of a
+# "the high-temperature phase (above 115 °C)", "the hexagonal phase, stable above 110 °C", "low-temperature modifications
+# below 490 K" (a crystallographer's word for a polymorph): the bound of a
 # phase's range of existence is its transition temperature
 # ("the high-temperature phase is stabilised down to 60 °C", "… polymorph was retained down to 30 °C": the
 # bound the phase is kept to, the transition temperature it was moved to)
-_PHASE_BOUND = re.compile(r"\b(?:phases?|polymorphs?)(?:\s+of\s+[^\s,;()]+)?\s*(?:\(\s*|,\s*)?"
+_PHASE_BOUND = re.compile(r"\b(?:phases?|polymorphs?|temperature\s+modifications?)(?:\s+of\s+[^\s,;()]+)?\s*(?:\(\s*|,\s*)?"
                           r"(?:(?:(?:is|are|was|were|remains?|remained|can\s+be|could\s+be|being|been|be)\s+){0,2}(?:\w+ly\s+)?"
                           r"(?:stable|existing|formed|present|stabili[sz]ed|retained|preserved|maintained|kept)\s+)?"
                           r"(?:above|below|>|<|down\s+to)\s*$", re.I)
@@ -721,6 +752,19 @@ _STARTING_AT = re.compile(r"\b(?:start(?:ing|s|ed)?|begin(?:ning|s)?|began|comme
                           r"(?:about\s+|around\s+|~\s*|as\s+low\s+as\s+|only\s+)?$", re.I)
 # "… above 250 °C", "upwards of 180 °C": where a release said to happen above a temperature starts
 _ABOVE_AT = re.compile(r"\b(?:above|upwards?\s+of|in\s+excess\s+of)\s+(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
+# "releases H2 at temperatures as low as 126 °C": the lowest temperature a release is said to happen at, where it starts
+_LOWEST_AT = re.compile(r"\btemperatures?\s+(?:as\s+low\s+as|down\s+to)\s*(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
+# "for electrodes thicker than", "in films thinner than": a plural noun without article after a word of a case, a
+# comparative of length, "than" — the kind of object a statement holds for, bounded by the value (not "synthesized
+# nanoparticles smaller than 7 nm", "carbon with pores smaller than 2 nm": the sample's own) (English, not vocabulary)
+_CLASS_BOUND = re.compile(r"\b(?:for|in|when|if|once|unless)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:thicker|thinner|larger|smaller|longer|shorter|"
+                          r"bigger|wider|narrower)\s+than\s*(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$")
+# "0.003 wt% per cycle", "0.01 wt% H2/cycle": a share per cycle run
+_PER_CYCLE = re.compile(r"\s*(?:(?:of\s+)?(?:H2|H₂|hydrogen)\s*)?(?:per\s+|/\s*|a\s+)cycle\b", re.I)
+# a temperature set before the clause it is the setting of: "At 225 °C, …", "…, and below 240 °C the …"
+_FRONTED_SETTING = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?)(?:already\s+|even\s+|only\s+)?(?:at|below|above|up\s+to)"
+                              r"(?:\s+temperatures?\s+(?:as\s+low\s+as|down\s+to))?\s*"
+                              r"(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
 _ABOVE_OPENS = re.compile(r"(?:above|upwards?\s+of|in\s+excess\s+of)\b", re.I)   # the bound read into the value
 # the clause's verb of release before it, a verb and not its noun (no clause break between; a decimal point
 # of an amount, '6.5 wt%', is none)
@@ -732,6 +776,23 @@ _PROCESS_VERB_BEFORE = re.compile(rf"\b(?P<verb>(?:re-?)?{_process_verbs('Releas
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 # the rest of a bracket the value is in: "…, respectively)" (no other value before it closes)
 _BRACKET_CLOSES = re.compile(r"[^()\d]{0,30}\)")
+
+
+# where the words of a clause end: a break, a clause word, a number (not a formula's digit, "Mg(BH4)2")
+_CLAUSE_WORDS_END = re.compile(r"[,;]|\.(?:\s|$)|(?<![A-Za-z)\]])\d|\b(?:and|or|but|while|whereas|which|that|than)\b", re.I)
+
+
+def _event_said_after(text: str, g: Group) -> str | None:
+    """The narrower temperature (an onset, an end) the clause after a fronted temperature fully names, if any."""
+    end = _CLAUSE_WORDS_END.search(text, g.end + len(text[g.end:g.end + 4]) - len(text[g.end:g.end + 4].lstrip(" ,")))
+    rest = text[g.end:end.start() if end else g.end + 80]
+    if end is not None and end.group().isdigit():
+        return None   # "at 250 °C, the rate can reach 1.25 wt%/min": the setting of the clause's own value
+    said: list[str] = []
+    role, key = choose_property(g.unit, " ".join(WORD.findall(rest)[:8]), "", said)
+    if role != "property" or said != ["property:named"] or key is None:
+        return None
+    return key if any(_narrower(key, k) for k in compatible_keys(g.unit)[0] if k != key) else None
 
 
 def _words_after(text: str, g: Group) -> str:

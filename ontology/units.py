@@ -54,6 +54,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\*\*", "^"),                    # one spelling of powers below ("m**2" is "m^2")
     # "J/mol·K", "J/mol.K", "W/m·K": a product after the slash is all denominator, as authors mean it
     (r"(/\s*[A-Za-z]+)\s*[·⋅.]\s*(?=[A-Za-z])", r"\1/"),
+    # "J/mol K", "J/K mol": an entropy's kelvin or mole written after the slash with a space (joules, not kJ:
+    # "kJ/mol K" may be an energy before a potassium)
+    (r"\bJ\s*/\s*(mol|K)\s+(K|mol)\b", r"J/\1/\2"),
     (r"[·⋅•×*]", " "),
     # °C and its look-alikes (º is the ordinal sign, ˚ the ring): "º C", "degrees C", "degreesC"
     (r"[°º˚]\s*C\b|℃|\bdeg(?:rees?|\.)?\s*(?:C\b|[Cc]elsius\b)|\bdegC\b|\b[Cc]elsius\b", "degC"),
