@@ -71,7 +71,31 @@ def in_products(text: str, at: int) -> bool:
 
 
 def without_products(text: str, systems: list) -> list:
-    """The (mention, system) pairs of the sentence but those on the product side of a written reaction."""
+    """The (mention, system) pairs of the sentence but those on the product side of a written reaction, and
+    both sides of a reaction written in brackets as the name of a step ('the first (NaAlH4 → Na3AlH6) and
+    second (Na3AlH6 → NaH) steps': which step a value is of, not which sample)."""
     spans = product_spans(text) if systems else ()
-    return [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in spans)] if spans else systems
+    if not spans:
+        return systems
+    spans = (*spans, *_step_labels(text, spans))
+    return [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in spans)]
+
+
+# a bracket opened right after a word of order or of a step, and the step word after it closes
+_STEP_BEFORE = re.compile(r"\b(?:first|second|third|fourth|initial|final|last|two|three|each|the)\s*\(\s*$", re.I)
+_STEP_AFTER = re.compile(r"\s*\)\s*(?:and|,|or)?\s*(?:(?:first|second|third|final|last)\s*\("
+                         r"|(?:de)?(?:hydrogenation\s+)?(?:steps?|stages?|reactions?|processes)\b)", re.I)
+
+
+def _step_labels(text: str, products: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """Where reactions stand in brackets as the names of steps: from the bracket's opening to its close."""
+    out = []
+    for _, end in products:
+        close = end - 1 if text[end - 1] == ")" else end   # (the product side as read may hold the closing bracket)
+        opened = text.rfind("(", 0, close)
+        if opened < 0 or ")" in text[opened:close] or not _STEP_BEFORE.search(text, max(0, opened - 12), opened + 1):
+            continue
+        if _STEP_AFTER.match(text, close):
+            out.append((opened, end))
+    return out
 
