@@ -73,7 +73,7 @@ from .preparation_words import CHANGE_EFFECT, PUT_OR_MILLED
 from .property_cues import WORD, cue_table, named_by, stems
 from .quantity_text import VERSUS, Group, Number, _dims, _read_unit, compatible_keys, groups, numbers, qualifier_start  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .reaction_products import is_product, named_products
-from .reactions import arrow_at, without_products
+from .reactions import arrow_at, without_products, without_step_names
 from .referents import (
     added_to_sample,
     after_value,
@@ -1155,7 +1155,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     refs = refs or list(ctx.refs)
     alternatives: list[Any] = []
     read = _systems(ms, ctx.members)   # (read once: the products below are looked for among the same)
-    found = [x for x in without_products(text, read) if not _test_cell(text, *x)]
+    found = [x for x in without_step_names(text, without_products(text, read), ctx.system) if not _test_cell(text, *x)]
     if "ion" in text:
         found = _without_ions(text, found)
     dopes = codopants(text, found, ms)

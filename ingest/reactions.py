@@ -99,3 +99,20 @@ def _step_labels(text: str, products: tuple[tuple[int, int], ...]) -> list[tuple
             out.append((opened, end))
     return out
 
+
+
+# "the MgH2 and LiBH4 dehydrogenation steps", "the LiBH4 decomposition stage": a hydride of the composite naming
+# one of its reaction steps
+_STEP_OF_PART = re.compile(r"(?:\s+and\s+[A-Z][\w()]*)?\s+(?:de)?(?:hydrogenation|hydriding|decomposition|desorption)"
+                           r"\s+(?:steps?|stages?)\b", re.I)
+
+
+def without_step_names(text: str, systems: list, sample) -> list:
+    """The (mention, system) pairs but the hydrides of ``sample`` (a composite the passage is about) that name one of
+    its reaction steps ('the apparent activation energies of the MgH2 and LiBH4 dehydrogenation steps'): the
+    values are the composite's."""
+    if sample is None or len(sample.components) < 2 or "step" not in text and "stage" not in text:
+        return systems
+    parts = {c.formula for c in sample.components}
+    return [(m, s) for m, s in systems if not (not s.additives and s.host.formula in parts
+                                               and _STEP_OF_PART.match(text, m.end))]

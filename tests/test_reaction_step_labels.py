@@ -29,3 +29,24 @@ def test_step_names_are_no_samples():
 def test_a_reaction_outside_brackets_keeps_its_reactants():
     v = facts("The reaction 2LiBH4 + MgH2 → 2LiH + MgB2 + 4H2 releases 11.4 wt% H2.")
     assert _system(v, 11.4)[0] == "LiBH4"
+
+
+_RHC = "10 wt% VCl3 was milled into 2LiBH4–MgH2."
+
+
+def test_a_part_of_the_composite_naming_a_step_is_no_sample():
+    for sentence in (
+        "The activation energies of the MgH2 and LiBH4 dehydrogenation steps fell from 156 and 178 kJ/mol to 112 "
+        "and 131 kJ/mol, respectively.",
+        "The LiBH4 decomposition stage of the doped composite has an activation energy of 131 kJ/mol.",
+        "For the doped RHC, the MgH2 desorption step has an activation energy of 112 kJ/mol.",
+    ):
+        v = facts(_RHC, sentence)
+        for value in (112.0, 131.0):
+            if value in v:
+                assert _system(v, value)[0] == "LiBH4" and "VCl3" in _system(v, value)[1], sentence
+
+
+def test_a_hydride_measured_alone_stays_itself():
+    v = facts(_RHC, "For comparison, pure MgH2 desorbs with an activation energy of 160 kJ/mol.")
+    assert _system(v, 160.0) == ("MgH2", [])
