@@ -44,6 +44,7 @@ CUE_WEIGHTS: dict[str, float] = {
     "property:unit": -0.05,                # no words: the unit says it ("mS/cm")
     "property:process": -0.05,             # a mass fraction after a word of taking hydrogen up ("during hydrogenation")
     "property:after": -0.05,               # named only after the value
+    "property:kept-over-cycles": 0.0,      # "retains 8.7 wt% after 10 cycles": the reversible capacity
     "property:chained": -0.05,             # takes the property of the value before it ("… to 68, … 65 kJ/mol")
     "property:second-verb": -0.05,         # named by a second verb of the process before ("… and completed before …")
     "unit:lost-kelvin": -0.05,             # a per-mole unit beside "entropy" read per mole and kelvin

@@ -55,3 +55,20 @@ def cycled_both_ways(text: str, g: Group, conditions: list[dict]) -> bool:
     if g.key == _ABSORBED:
         return found.end() <= g.start and choose_property(g.unit or "", text[found.end():g.start], "")[1] != _ABSORBED
     return True
+
+
+# the verbs of keeping a capacity ('retains', 'maintains', 'keeps', 'remains': the one-word labels of the ontology's
+# capacity retention), with their other endings
+_KEPT = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w[:-1] if w.endswith("s") else w) for w in
+                                                _V.property("capacity_retention").labels if w.isalpha()},
+                                               key=len, reverse=True)) + r")\w*\b[^.;:]{0,30}$", re.I)
+
+
+def kept_over_cycles(text: str, g: Group, conditions: list[dict]) -> bool:
+    """'… and retains 8.7 wt% after 10 cycles': a hydrogen capacity a verb of keeping gives, measured after more than
+    one cycle, is what the sample gives again and again — its reversible capacity."""
+    if g.key not in _CYCLED_KEYS or "ycl" not in text:
+        return False
+    counted = [c["cycles"] for c in conditions if "cycles" in c]
+    many = any((x.get("value") if isinstance(x, dict) else x) > 1 for x in counted)
+    return many and bool(_KEPT.search(text, max(0, g.start - 40), g.start))

@@ -42,7 +42,7 @@ from .class_members import as_member, class_members
 from .codopants import codopants
 from .contrast_values import contrast_narrowed
 from .coordinated_values import coordinated_value
-from .cycled_capacity import REVERSIBLE, cycled_both_ways
+from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
 from .family_members import with_members
@@ -2319,6 +2319,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         if cycled_both_ways(text, g, cond_sets):
             g.key = REVERSIBLE    # "three release and uptake cycles … reveal 4.9 wt%": the reversible capacity
             g.cues.append("property:cycled-both-ways")
+        elif kept_over_cycles(text, g, cond_sets):
+            g.key = REVERSIBLE    # "… retains 8.7 wt% after 10 cycles"
+            g.cues.append("property:kept-over-cycles")
         ctx.cues = list(g.cues)
         first = len(out)
         bare_named = _bare_reference(text, g, systems)   # (asked once per value: read three times below)
