@@ -402,10 +402,11 @@ def _hydride_part(c) -> bool:
 
 @cache
 def _framework_terms() -> frozenset[str]:
-    """The ontology's framework classes named by their metals ('NiCo-LDH', 'CoNi-MOF'): no hydride, whatever
-    letters their abbreviations hold."""
+    """The ontology's framework classes named by their metals ('NiCo-LDH', 'CoNi-MOF') and its polymers ('PVDF'
+    reads as P, V, D and F): no hydride, whatever letters their abbreviations hold."""
     vocab = vocabulary()
-    return frozenset(d for t in vocab.terms("Material") if t.named_by_metals for d in (t.id, *vocab.descendants(t.id)))
+    roots = [t.id for t in vocab.terms("Material") if t.named_by_metals] + (["Polymer"] if "Polymer" in vocab else [])
+    return frozenset(d for r in roots for d in (r, *vocab.descendants(r)))
 
 
 @cache

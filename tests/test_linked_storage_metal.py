@@ -24,3 +24,16 @@ def test_a_metal_milled_with_an_additive_is_the_sample():
 def test_a_metal_that_stores_no_hydrogen_is_no_host():
     v = facts("Ni milled with 10 wt% graphite was added to MgH2, which then released 6.1 wt% H2 at 300 °C.")
     assert _system(v, 6.1)[0] == "MgH2"
+
+
+def test_a_polymer_abbreviation_is_no_hydride():
+    # 'PVDF' reads as the letters P, V, D and F: vanadium and deuterium, no hydride
+    for sentence in (
+        "LiAlH4 was ball-milled with 20 wt% graphene. Electrodes were cast with 10 wt% PVDF binder. "
+        "The electrode delivers 1480 mA h g-1.",
+        "MgH2 was milled with 10 wt% carbon black. The slurry was prepared with PVDF in NMP. "
+        "The electrode delivers 1200 mA h g-1.",
+    ):
+        v = facts(*sentence.split(". ", 1))
+        value = max(v)
+        assert _system(v, value)[0] in ("LiAlH4", "MgH2"), sentence
