@@ -1137,6 +1137,10 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
     return with_members(clean, out), reports
 
 
+# "the Ni–N4 sites", "Ti3+ active centres": a site of a catalyst is part of the sample it sits in, no sample of its own
+_SITES_AFTER = re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:sites?|cent(?:er|re)s?|moiet(?:y|ies))\b", re.I)
+
+
 def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
              ) -> tuple[list[Measurement], list[SystemReport]]:
     ctx.enter(sent)
@@ -1155,7 +1159,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     refs = refs or list(ctx.refs)
     alternatives: list[Any] = []
     read = _systems(ms, ctx.members)   # (read once: the products below are looked for among the same)
-    found = [x for x in without_step_names(text, without_products(text, read), ctx.system) if not _test_cell(text, *x)]
+    found = [x for x in without_step_names(text, without_products(text, read), ctx.system) if not _test_cell(text, *x)
+             and not (_SITES_AFTER.match(text, x[0].end) and not _has_hydrogen(x[1]))]
     if "ion" in text:
         found = _without_ions(text, found)
     dopes = codopants(text, found, ms)

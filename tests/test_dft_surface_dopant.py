@@ -37,3 +37,14 @@ def test_a_value_at_a_dopant_is_the_doped_hosts():
 def test_a_dopant_of_another_clause_is_not_joined():
     v = facts("The H removal energy of MgH2 is 1.45 eV, whereas Ti dopants are known to segregate to the surface.")
     assert _system(v, 1.45) == ("MgH2", [])
+
+
+def test_a_site_of_the_catalyst_is_no_sample():
+    made = "Single Ni atoms on nitrogen-doped carbon (Ni-N-C) were milled into MgH2 at 5 wt%."
+    for sentence in (
+        "The Ni–N4 sites lower the hydrogen removal energy from 2.53 eV for pristine MgH2 to 1.68 eV.",
+        "DFT shows that the Ni-N4 active sites reduce the H removal energy of MgH2 from 2.53 to 1.68 eV.",
+        "The Ni single-atom centres lower the hydrogen removal energy from 2.53 eV for pristine MgH2 to 1.68 eV.",
+    ):
+        v = facts(made, sentence)
+        assert v[1.68].system.host.formula == "MgH2" and v[1.68].system.additives, sentence
