@@ -164,17 +164,25 @@ _SHAPE_WORDS_TEXT = rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?"
 # supported catalysts: the participles that put an additive on the support named next ("Ni anchored on CNTs")
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 # ("Ni nanoparticles supported on carbon nanotubes": what the additive sits on, written additive/support)
+# the nouns a coating is named by ("a LiBH4 shell", "a thin layer of X")
+_SHELL_NOUN = r"(?:shell|layer|coating|skin)s?"
+# "MgH2 coated with a Mg(BH4)2 layer", "MgH2 with a LiBH4 shell": a hydride named as the coating of the host
+_SHELL_AFTER = re.compile(rf"\s+{_SHELL_NOUN}\b")
 _AND_LINK = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>/\s*|(?:(?:[a-z][\w-]*\s+)?"
                        rf"{ON_SUPPORT}\s+)?on(?:to)?\s+(?:the\s+)?)"
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
-                       rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
+                       rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?{_SHELL_NOUN}\s+of\s+)"
                        rf"|(?P<verb>,?\s*(?:and\s+)?(?:further\s+|also\s+)?{_LINK_VERB}\s+)"
                        # "confined in CMK-3 with 5 wt% TiF3": a loading given with 'with' is one more additive of the sample
                        rf"|(?P<with>,?\s*with\s+(?={AMOUNT})))"
                        # (", denoted as MH-NC": the sample's name, no further additive)
                        rf"(?!(?:here(?:in)?after|denoted|designated|labell?ed|named|referred|abbreviated|called)\b)(?:{_AMOUNT})?"
                        rf"(?:\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?\s*[nµμ]m\s+)?{_ADJECTIVES}$", re.I)
+# "LiBH4 and MgH2 were milled with 5 wt% NbF5", "MgH2 doped with Ni was then milled with graphene": the verb
+# after a sample's parts put together puts the additive after it into the same sample
+_LIST_LINKED = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+(?:was|were)\s+(?:(?:[a-z]+ly|then|further)\s+)?{_LINK_VERB}\s+(?:{_AMOUNT})?{_ADJECTIVES}$",
+                          re.I)
 # what makes an additive before it is put into the host ("synthesized", "prepared", …)
 _MADE_VERB = MADE_PARTICIPLE
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
@@ -305,7 +313,7 @@ _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs|contra
 # places the host into or onto its support writes it host@support)
 # ("Ni@C-doped", "Ti3C2/TiO2-catalysed", "ZrCl4/graphene-doped": a composite additive, its support maybe named in
 # lower-case letters; "rGO-wrapped": an abbreviation led by lower case)
-_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{2,4}[-‐](?=[A-Z]))?"
+_PREFIX = re.compile(r"(?<![\w\-–/@])(?:(?P<coefficient>\d*\.\d+)(?=[A-Z]))?(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{2,4}[-‐](?=[A-Z]))?"
                      r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/](?:[a-z]{0,2}[A-Z][A-Za-z0-9()·]*|[a-z]{4,}))*(?:-\d+)?"
                      r"(?:[-‐][A-Z]{2,4})?"   # ("NiCo-LDH-modified": a class abbreviation after the metals)
                      rf"|[a-z]{{4,}})[-‐](?:co-?)?(?:{PREFIX_VERBS}|(?P<placed>{PLACING_PREFIX_VERBS}))\b")
@@ -1011,7 +1019,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         for p in prefixes:
             if p.end() <= m.start and _before_host(text, prefixes, p, m.start) \
                     and _prefix_additive(p.group("add")) is not None and p.start() not in prefix_used:
-                loading = _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
+                # ("0.04CeAl4-doped NaAlH4": a molar coefficient glued before the prefix, as indexing services print it)
+                loading = p if p.group("coefficient") else _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
                 # (as written: 'CNTs-doped MgH2' keeps 'CNTs', 'Ni/CNTs-doped' its support)
                 added = _as_additive(_prefix_additive(p.group("add")))
                 # (not a placing prefix's: in "CMK-3-confined LiBH4 (33 wt%)" the share is the hydride's loading)
@@ -1169,6 +1178,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 last_end = n.end   # "the TiH2 hydride electrode": the class named after the host describes it
                 continue
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
+            if link is None and together and " w" in text[last_end:n.start]:
+                link = _LIST_LINKED.match(text, last_end, n.start)
             if first and link is None and _MADE_ROUTE.fullmatch(text, last_end, n.start):
                 continue  # "formed by hydrogenation of Bu2Mg inside the pores of C": a precursor of how it was made
             if link is not None and not first and _APART.search(link.group(0)):
@@ -1204,8 +1215,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     # "MgH2 and LiBH4 were ball milled together", "MgH2, LiBH4 and Ni were co-milled": a hydride in
                     # the list the milling puts together is the reactive partner of one sample
                     link, milled_list = co_milled, True
+                # (a hydride named as the host's coating is in the same sample: "an MgH2 anode coated with a
+                # Mg(BH4)2 layer", "MgH2 with a LiBH4 shell")
+                coating = link is not None and _SHELL_AFTER.match(text, n.end) is not None
                 if link is None or not (_amount(link) or blended or catalysing or link.groupdict().get("shell")
-                                        or co_milled is not None):
+                                        or co_milled is not None or coating):
                     break  # another hydride: what follows is about it
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
