@@ -179,10 +179,10 @@ _AND_LINK = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+w
                        # (", denoted as MH-NC": the sample's name, no further additive)
                        rf"(?!(?:here(?:in)?after|denoted|designated|labell?ed|named|referred|abbreviated|called)\b)(?:{_AMOUNT})?"
                        rf"(?:\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?\s*[nµμ]m\s+)?{_ADJECTIVES}$", re.I)
-# "LiBH4 and MgH2 were milled with 5 wt% NbF5", "MgH2 doped with Ni was then milled with graphene": the verb
-# after a sample's parts put together puts the additive after it into the same sample
-_LIST_LINKED = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+(?:was|were)\s+(?:(?:[a-z]+ly|then|further)\s+)?{_LINK_VERB}\s+(?:{_AMOUNT})?{_ADJECTIVES}$",
-                          re.I)
+# "LiBH4 and MgH2 were milled with 5 wt% NbF5", "MgH2 doped with Ni was then milled with graphene", "LiBH4
+# doped with LiI was confined in silica": the verb after a sample's parts puts the one after it into the same sample
+_LIST_LINKED = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+(?:was|were)\s+(?:(?:[a-z]+ly|then|further)\s+)?"
+                          rf"(?:{_LINK_VERB}|(?P<into>{_SCAFFOLD_VERB}))\s+(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
 # what makes an additive before it is put into the host ("synthesized", "prepared", …)
 _MADE_VERB = MADE_PARTICIPLE
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
@@ -1178,7 +1178,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 last_end = n.end   # "the TiH2 hydride electrode": the class named after the host describes it
                 continue
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
-            if link is None and together and " w" in text[last_end:n.start]:
+            if link is None and not first and " w" in text[last_end:n.start]:
                 link = _LIST_LINKED.match(text, last_end, n.start)
             if first and link is None and _MADE_ROUTE.fullmatch(text, last_end, n.start):
                 continue  # "formed by hydrogenation of Bu2Mg inside the pores of C": a precursor of how it was made
@@ -1224,8 +1224,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
                 add = _on_support(text, prefixes, n, _additive(n, t), prefix_used)
-                if add is None and first and _is_class(n) and (
-                        link is not None and link.groupdict().get("scaffold")
+                if add is None and _is_class(n) and (
+                        link is not None and link.groupdict().get("into")   # "… doped with LiI was confined in silica"
+                        or first and link is not None and link.groupdict().get("scaffold")
                         or link is None and (_placed(text, m.start, last_end, n.start)
                                              or _held_in_scaffold(text, last_end, n))):
                     add = n.text  # "infiltrated into mesoporous silica", "confining NaBH4 inside the pores
@@ -1260,10 +1261,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 together = bool(JOINTLY_LINK.search(link.group(0))) or bool(_amount(link)) or milled \
                     or milled_list or _put_together(text, candidates, i, end)
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")
-                      or link.groupdict().get("on")):
+                      or link.groupdict().get("on") or link.re is _LIST_LINKED):
                 break  # "…, decorated with Ni": a verb that puts it into the same sample ("… Ni anchored on
                 # graphene", "supported on C": the support the additive sits on is in it with the additive)
-            sep = "@" if first and link.groupdict().get("scaffold") else (
+            sep = "@" if first and link.groupdict().get("scaffold") or link.groupdict().get("into") else (
                 "/" if not first and link.groupdict().get("on") and parts and parts[-1][0] != "@" else
                 "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell") or link.groupdict().get("with")
                 else parts[-1][0] if parts else "–")
@@ -1302,7 +1303,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 and _LATER_SCAFFOLD.match(text, last_end, rest[0][0].start) and "@" not in s.name \
                 and not _APART.search(text, last_end, rest[0][0].start) \
                 and not any(x[0] == "@" for x in parts):
-            add = _additive(*later)
+            # ("doped with LiI and confined in mesoporous silica": the kind of scaffold is all the text names)
+            add = _additive(*later) or (later[0].text if _is_class(later[0]) else None)
             if add is not None:
                 parts.append(("@", add, None))
                 consumed.add(later[0].start)
