@@ -1,0 +1,81 @@
+"""Every part of the measured sample as real abstracts name it: a molar coefficient glued before a dopant
+prefix by an indexing service ("0.04CeAl4-doped NaAlH4"), a hydride named as the host's coating ("coated
+with a Mg(BH4)2 layer", "with a LiBH4 shell"), an additive the verb after the sample's parts puts in ("LiBH4
+and MgH2 were milled with 5 wt% NbF5"), and the scaffold a doped host is put in afterwards ("doped with LiI
+and confined in mesoporous silica"). Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+from prose_sentences import contract_measurements, the_one
+
+
+def _parts(row: dict) -> dict:
+    return {c["material"]: (c["amount"], c["amount_unit"]) for c in row["components"]}
+
+
+@pytest.mark.parametrize("text, additive, amount", [
+    ("0.04CeAl4-doped NaAlH4 starts to release hydrogen at 121.5 °C.", "CeAl4", 0.04),
+    ("The onset temperature of 0.1TiCl3-doped LiAlH4 is 121.5 °C.", "TiCl3", 0.1),
+    ("Hydrogen release from 0.05NbF5-catalysed Mg(BH4)2 begins at 121.5 °C.", "NbF5", 0.05),
+])
+def test_a_coefficient_glued_before_a_dopant_prefix_is_its_amount(text, additive, amount):
+    parts = _parts(the_one(contract_measurements(text), 121.5))
+    assert parts.get(additive) == (amount, "ratio"), parts
+
+
+def test_a_dopant_prefix_without_a_coefficient_keeps_no_amount():
+    parts = _parts(the_one(contract_measurements("CeAl4-doped NaAlH4 starts to release hydrogen at 121.5 °C."),
+                           121.5))
+    assert parts.get("CeAl4") == (None, None), parts
+
+
+@pytest.mark.parametrize("text, coating", [
+    ("An MgH2 electrode coated with a Mg(BH4)2 layer delivers a discharge capacity of 1501.5 mAh/g.", "Mg(BH4)2"),
+    ("MgH2 coated with a thin LiBH4 layer starts to release hydrogen at 251.5 °C.", "LiBH4"),
+    ("MgH2 nanoparticles with a LiBH4 shell start to release hydrogen at 251.5 °C.", "LiBH4"),
+    ("Graphene-supported MgH2 with a NaBH4 coating starts to release hydrogen at 251.5 °C.", "NaBH4"),
+])
+def test_a_hydride_named_as_the_hosts_coating_is_part_of_the_sample(text, coating):
+    value = 1501.5 if "capacity" in text else 251.5
+    parts = _parts(the_one(contract_measurements(text), value))
+    assert "MgH2" in parts and coating in parts, parts
+
+
+def test_a_hydride_named_beside_the_host_without_a_coating_word_stays_apart():
+    # the comparison names another sample: no shell, no layer, nothing that puts it on the host
+    rows = contract_measurements("MgH2 starts to release hydrogen at 251.5 °C, compared with LiBH4 at 400 °C.")
+    assert set(_parts(the_one(rows, 251.5))) == {"MgH2"}
+
+
+@pytest.mark.parametrize("text, additive, amount", [
+    ("LiBH4 and MgH2 were milled with 5 wt% NbF5. The composite releases 9.5 wt% hydrogen.", "NbF5", 5.0),
+    ("LiBH4 and MgH2 were co-milled with TiCl3. The composite releases 9.5 wt% hydrogen.", "TiCl3", None),
+    ("MgH2 doped with 5 wt% Ni was then milled with 3 wt% graphene. The composite releases 9.5 wt% hydrogen.",
+     "graphene", 3.0),
+])
+def test_the_additive_the_verb_after_the_samples_parts_puts_in_joins_it(text, additive, amount):
+    parts = _parts(the_one(contract_measurements(text), 9.5))
+    assert additive in parts and parts[additive][0] == amount, parts
+
+
+def test_a_second_sample_milled_apart_keeps_its_own_additive():
+    text = ("LiBH4 and MgH2 were milled together, and NaAlH4 was milled with TiCl3. "
+            "The composite releases 9.5 wt% hydrogen.")
+    assert "TiCl3" not in _parts(the_one(contract_measurements(text), 9.5))
+
+
+@pytest.mark.parametrize("text, scaffold", [
+    ("LiBH4 was doped with LiI and confined in mesoporous silica. It reaches 0.54 mS/cm at 30 °C.",
+     "mesoporous silica"),
+    ("LiBH4 doped with LiI was confined in SiO2. It reaches 0.54 mS/cm at 30 °C.", "SiO2"),
+    ("LiBH4 doped with LiI was infiltrated into a porous carbon. It reaches 0.54 mS/cm at 30 °C.", "porous carbon"),
+])
+def test_the_scaffold_a_doped_host_is_then_put_in_holds_the_whole_sample(text, scaffold):
+    row = the_one(contract_measurements(text), 0.54)
+    roles = {c["material"]: c["role"] for c in row["components"]}
+    assert roles.get("LiI") == "DopantSubstituent" and roles.get(scaffold) == "ScaffoldConfinementHost", roles
+
+
+def test_a_scaffold_named_only_as_a_reference_stays_apart():
+    text = "LiBH4 was doped with LiI, and mesoporous silica was used as a reference. It reaches 0.54 mS/cm at 30 °C."
+    assert "mesoporous silica" not in _parts(the_one(contract_measurements(text), 0.54))
