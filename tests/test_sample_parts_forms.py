@@ -79,3 +79,20 @@ def test_the_scaffold_a_doped_host_is_then_put_in_holds_the_whole_sample(text, s
 def test_a_scaffold_named_only_as_a_reference_stays_apart():
     text = "LiBH4 was doped with LiI, and mesoporous silica was used as a reference. It reaches 0.54 mS/cm at 30 °C."
     assert "mesoporous silica" not in _parts(the_one(contract_measurements(text), 0.54))
+
+
+@pytest.mark.parametrize("text, support", [
+    ("MgH2 was milled with plasma-treated carbon and starts to release hydrogen at 224.5 °C.", "plasma-treated carbon"),
+    ("MgH2 milled with plasma carbon starts to release hydrogen at 224.5 °C.", "plasma carbon"),
+    ("MgH2 milled with vapour-grown carbon starts to release hydrogen at 224.5 °C.", "vapour-grown carbon"),
+    ("MgH2 mixed with plasma-activated graphite starts to release hydrogen at 224.5 °C.", "plasma-activated graphite"),
+])
+def test_a_carbon_named_by_its_making_keeps_its_name(text, support):
+    # (the ontology's CarbonKindArchitecture words: a kind of carbon by how it was made, not carbon as such)
+    assert support in _parts(the_one(contract_measurements(text), 224.5))
+
+
+def test_a_plasma_process_said_of_the_milling_leaves_the_carbon_as_such():
+    parts = _parts(the_one(contract_measurements(
+        "MgH2 was plasma milled with carbon and starts to release hydrogen at 224.5 °C."), 224.5))
+    assert not any("plasma" in name for name in parts), parts
