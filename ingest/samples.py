@@ -106,8 +106,9 @@ _ADJECTIVES = (rf"{_VARIABLE_AMOUNT}(?:(?:the|a|an|some|small|trace|only)\s+)?(?
 # the material after it into the host before it
 # (the participles: the ontology's LinkingParticiple; a milling and a grinding are said with words of their own)
 _LINK_VERB = (rf"(?:co-?doped|(?:hand[- ])?ground|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED}|"
-              rf"{LINKING})"   # "MgH2 encapsulated with X", "wrapped with graphene"
-              r"(?:\s+together)?\s+(?:with(?:\s+the\s+(?:aid|help|assistance|addition)\s+of)?|by|using)")
+              rf"(?:co-?)?{LINKING})"   # "MgH2 encapsulated with X", "wrapped with graphene", "co-catalysed by"
+              # ("milled together with", "doped simultaneously with": how the additives went in, said between)
+              r"(?:\s+(?:together|[a-z]{3,}ly))?\s+(?:with(?:\s+the\s+(?:aid|help|assistance|addition)\s+of)?|by|using)")
 # (the participles: the ontology's ScaffoldingParticiple; a host made in place: FormedInPlaceParticiple and
 # NucleatingParticiple)
 # ("solution-impregnated into", "vapour-infiltrated into": the route written on the participle with a hyphen)
@@ -168,7 +169,7 @@ _SHAPE_WORDS_TEXT = rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?"
 _SHELL_NOUN = r"(?:shell|layer|coating|skin)s?"
 # "MgH2 coated with a Mg(BH4)2 layer", "MgH2 with a LiBH4 shell": a hydride named as the coating of the host
 _SHELL_AFTER = re.compile(rf"\s+{_SHELL_NOUN}\b")
-_AND_LINK = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>/\s*|(?:(?:[a-z][\w-]*\s+)?"
+_AND_LINK = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?:together|along)\s+with\s+|(?P<on>/\s*|(?:(?:[a-z][\w-]*\s+)?"
                        rf"{ON_SUPPORT}\s+)?on(?:to)?\s+(?:the\s+)?)"
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
@@ -346,7 +347,9 @@ _FRONTED = re.compile(rf"\W*(?:(?:when|once|after\s+being)\s+)?{_SCAFFOLD_VERB}\
 _FRONTED_END = re.compile(r"\s*(?:[a-z][\w-]*\s*)?(?:\([^()]*\))?\s*,")
 # "milled with 5 wt% of Ni, Co or Fe", "2LiNH2–MgH2 composites containing 5 mol% of KH, RbH or CsH",
 # "melt-infiltrated into SBA-15, MCM-41 and CMK-3": several samples of one host, one additive each
-_LIST_NEXT = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+# ("doped with Ni as well as CeO2", "catalysed by Ni together with CeO2": the next item of the same list)
+_LIST_NEXT = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+"
+                        r"|(?:together|along)\s+with\s+)(?:the\s+)?")
 _PLURAL_SAMPLES = re.compile(r"\s*(?:samples|composites|powders|mixtures|electrodes|anodes|nanocomposites|"
                              r"electrolytes)\b", re.I)
 # "confined LiBH4 (~30 nm) within carbon nanocages", "grew MgH2 nanoparticles on Ti3C2 sheets": a verb

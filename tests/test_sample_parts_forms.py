@@ -96,3 +96,18 @@ def test_a_plasma_process_said_of_the_milling_leaves_the_carbon_as_such():
     parts = _parts(the_one(contract_measurements(
         "MgH2 was plasma milled with carbon and starts to release hydrogen at 224.5 °C."), 224.5))
     assert not any("plasma" in name for name in parts), parts
+
+
+@pytest.mark.parametrize("text", [
+    "MgH2 co-catalysed by Ni and CeO2 starts to release hydrogen at 201.5 °C.",
+    "MgH2 doped with Ni as well as CeO2 starts to release hydrogen at 201.5 °C.",
+    "MgH2 catalysed by Ni together with CeO2 starts to release hydrogen at 201.5 °C.",
+    "MgH2 doped simultaneously with Ni and CeO2 starts to release hydrogen at 201.5 °C.",
+])
+def test_the_second_additive_of_a_pair_put_in_together_is_kept(text):
+    assert set(_parts(the_one(contract_measurements(text), 201.5))) == {"MgH2", "Ni", "CeO2"}
+
+
+def test_a_pair_compared_as_alternatives_stays_one_sample_each():
+    rows = contract_measurements("MgH2 doped with Ni or CeO2 starts to release hydrogen at 201.5 °C.")
+    assert all(not {"Ni", "CeO2"} <= set(_parts(r)) for r in rows), rows
