@@ -88,7 +88,7 @@ from .preparation_words import (
     USED_PARTICIPLE,
 )
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
-from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, TOGETHER_LINK
+from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, TOGETHER, TOGETHER_LINK
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
 _AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*(?:mol|equivalents?)\b"
@@ -780,6 +780,22 @@ def _shared_prefix(text: str, candidates: list, i: int, p: re.Match, consumed: s
     return (n, add) if add is not None else None
 
 
+# ", " or " and " before the last dopant of a joint verb, with its loading ("5 wt% Ni and 3 wt% CeO2 co-doped")
+_JOINT_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?")
+
+
+def _joint_dopant(text: str, candidates: list, k: int, consumed: set[int]):
+    """(mention, additive) of the material joined by 'and' or a comma to the dopant ``candidates[k]`` that a
+    spaced joint verb follows ("Ni and CeO2 co-doped MgH2"), or None."""
+    if k < 1:
+        return None
+    n, t = candidates[k - 1]
+    if n.start in consumed or not _JOINT_GAP.fullmatch(text, n.end, candidates[k][0].start):
+        return None
+    add = _additive(n, t)
+    return (n, add) if add is not None else None
+
+
 def _coordinated(text: str, prefixes: list[re.Match], k: int) -> int | None:
     """'Ni-doped and Co-doped MgH2': where the hydride after the last prefix of a coordinated
     chain starting at prefix k begins, or None when prefix k is not followed by another."""
@@ -1038,7 +1054,15 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 prefix_used.add(p.start())
                 start = min(start, p.start())
                 shared = _shared_prefix(text, candidates, i, p, consumed)
-                if shared is not None:
+                if shared is not None and TOGETHER.search(p.group(0)):
+                    # "Ni, CeO2-codoped MgH2": the joint verb puts both dopants into the one sample
+                    n, add = shared
+                    parts.insert(len(parts) - 1, ("–", add, amount_before(text, n.start)[0]))
+                    if _CATALYSING.search(p.group(0)):
+                        catalysts.add(add)
+                    consumed.add(n.start)
+                    start = min(start, n.start)
+                elif shared is not None:
                     # "MnCl2 and submicron-Mn-doped MgH2": the verb of the last dopant is the first one's
                     # too; each names a sample of the host of its own
                     n, add = shared
@@ -1093,6 +1117,16 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 out = [(o, x) for o, x in out if not (o.start == n.start and o.end == n.end)]
                 start = min(start, n.start)
                 add = None
+                joint = _joint_dopant(text, candidates, k_add, consumed) if TOGETHER.search(spaced.group(0)) else None
+                if joint is not None:
+                    # "Ni and CeO2 co-doped MgH2": the joint verb puts the dopant before the last one in too
+                    n0, add0 = joint
+                    parts.insert(len(parts) - 1, ("–", add0, amount_before(text, n0.start)[0]))
+                    if _CATALYSING.search(spaced.group(0)):
+                        catalysts.add(add0)
+                    consumed.add(n0.start)
+                    out = [(o, x) for o, x in out if o.start != n0.start]
+                    start = min(start, n0.start)
             if add and (_BEFORE_HOST.match(text, link_from, m.start) or _held_by_host(text, link_from, m.start, add, t, s)
                         or _ADDING_TO.match(text, link_from, m.start)
                         and _ADDING.search(text, max(0, n.start - 60), n.start)

@@ -111,3 +111,20 @@ def test_the_second_additive_of_a_pair_put_in_together_is_kept(text):
 def test_a_pair_compared_as_alternatives_stays_one_sample_each():
     rows = contract_measurements("MgH2 doped with Ni or CeO2 starts to release hydrogen at 201.5 °C.")
     assert all(not {"Ni", "CeO2"} <= set(_parts(r)) for r in rows), rows
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("Ni and CeO2 co-doped MgH2 starts to release hydrogen at 203.5 °C.", {"Ni": None, "CeO2": None}),
+    ("Ni,CeO2-codoped MgH2 starts to release hydrogen at 203.5 °C.", {"Ni": None, "CeO2": None}),
+    ("5 wt% Ni and 3 wt% CeO2 co-doped MgH2 starts to release hydrogen at 203.5 °C.", {"Ni": 5.0, "CeO2": 3.0}),
+    ("Fe, TiO2 co-catalysed MgH2 starts to release hydrogen at 203.5 °C.", {"Fe": None, "TiO2": None}),
+])
+def test_dopants_before_a_joint_verb_before_the_host_are_one_sample(text, amounts):
+    parts = _parts(the_one(contract_measurements(text), 203.5))
+    assert {k: v[0] for k, v in parts.items() if k != "MgH2"} == amounts, parts
+
+
+def test_a_material_before_a_plain_prefix_names_a_sample_of_its_own():
+    # (no joint verb: "MnCl2 and Mn-doped MgH2" are two samples, each with one additive)
+    rows = contract_measurements("MnCl2 and Mn-doped MgH2 start to release hydrogen at 203.5 °C.")
+    assert all(not {"Mn", "MnCl2"} <= set(_parts(r)) for r in rows), rows
