@@ -128,3 +128,20 @@ def test_a_material_before_a_plain_prefix_names_a_sample_of_its_own():
     # (no joint verb: "MnCl2 and Mn-doped MgH2" are two samples, each with one additive)
     rows = contract_measurements("MnCl2 and Mn-doped MgH2 start to release hydrogen at 203.5 °C.")
     assert all(not {"Mn", "MnCl2"} <= set(_parts(r)) for r in rows), rows
+
+
+@pytest.mark.parametrize("notation, additive, amount", [
+    ("MgH2-10wt%(Ni/C)", "Ni/C", 10.0),
+    ("MgH2–5 wt% (Mg(BH4)2)", "Mg(BH4)2", 5.0),
+    ("LiBH4-30wt%(SiO2)", "SiO2", 30.0),
+])
+def test_a_loading_then_its_one_material_in_brackets_is_that_material(notation, additive, amount):
+    from ontology.system import analyse_system
+    parsed = analyse_system(notation)
+    assert not parsed.unknown and {c.formula: c.amount.value for c in parsed.system.additives} == {additive: amount}
+
+
+def test_a_bracket_of_several_materials_after_a_loading_is_not_read_as_one():
+    from ontology.system import analyse_system
+    parsed = analyse_system("MgH2 + 10 wt% (Ni + CeO2)")
+    assert not any(c.formula in ("Ni + CeO2", "Ni+CeO2") for c in parsed.system.additives)
