@@ -129,7 +129,8 @@ _SIZE_OF = (r"(?:,?\s*(?:with|having|of)\s+(?:(?:an?|the)\s+)?(?:(?:average|mean
 _LINK = re.compile(
     rf"\s*{_SAMPLE_WORD}{_SIZE_OF}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being|ha(?:s|ve)\s+been)\s+)?"
     # "was dried at 200 °C and mixed with …": a treatment of the host before what puts the additive in
-    rf"(?:[a-z]+ed\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?,?\s+and\s+(?:then\s+)?)?"
+    # ("was synthesised and then ball milled with": the step before, said without its setting)
+    rf"(?:[a-z]+ed(?:\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?)?,?\s+and\s+(?:then\s+)?)?"
     # "evenly supported on", "uniformly dispersed in", "first milled with" (a step's order word stands there too)
     rf"(?:(?:[a-z]+ly|first|then|also|further|again|next|later)\s+)?"
     # ("LiBH4 (with carbon aerogel)", "MgH2 (doped with 10 wt% Ni)": the partner given in brackets after the host)
@@ -687,6 +688,11 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         notation += f"{sep}{amount + space if amount else ''}{add}"
         added = True
     joined = _parsed(notation) if added else None
+    if joined is not None and "–" in host.name and not notation.startswith("(") and any(sep == "@" for sep, _, _ in parts) \
+            and any("@" in c.formula for c in joined.additives) and not any("@" in c.formula for c in host.additives):
+        # "Mg(BH4)2 was milled with TiO2. The mixture was confined in activated carbon": the scaffold holds the
+        # sample made before, (Mg(BH4)2–TiO2)@C, not its last part (TiO2 on carbon)
+        joined = _parsed(f"({host.name}){notation[len(host.name):]}") or joined
     if joined is not None and not {c.formula for c in host.components} <= {c.formula for c in joined.components}:
         # "Li–Mg–N–H doped with KH": a system the ontology names by its elements falls apart when a part is
         # written after its name; written by its components instead (Mg(NH2)2–LiH–KH)

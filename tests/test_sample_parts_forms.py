@@ -145,3 +145,29 @@ def test_a_bracket_of_several_materials_after_a_loading_is_not_read_as_one():
     from ontology.system import analyse_system
     parsed = analyse_system("MgH2 + 10 wt% (Ni + CeO2)")
     assert not any(c.formula in ("Ni + CeO2", "Ni+CeO2") for c in parsed.system.additives)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("LiBH4 was first milled with LiI. The resulting solid solution was then mixed with 30 wt% SiO2. "
+     "The final electrolyte conducts 0.31 mS/cm at 30 °C.", {"LiBH4", "LiI", "SiO2"}),
+    ("Mg(BH4)2 was ball milled with 10 wt% TiO2. After that, the mixture was confined in activated carbon. "
+     "The obtained material conducts 0.31 mS/cm at 30 °C.", {"Mg(BH4)2", "TiO2", "activated carbon"}),
+    ("Mg(BH4)2 was synthesised and then ball milled with 10 wt% TiO2. The product conducts 0.31 mS/cm at 30 °C.",
+     {"Mg(BH4)2", "TiO2"}),
+    ("NaBH4 was dried under vacuum and then milled with 5 wt% Ni. The powder conducts 0.31 mS/cm at 30 °C.",
+     {"NaBH4", "Ni"}),
+])
+def test_a_sample_built_over_steps_keeps_every_part(text, parts):
+    assert set(_parts(the_one(contract_measurements(text), 0.31))) == parts
+
+
+def test_a_sample_put_in_a_scaffold_keeps_the_catalyst_beside_the_scaffold():
+    text = ("Mg(BH4)2 was ball milled with 10 wt% TiO2. After that, the mixture was confined in activated carbon. "
+            "The obtained material starts to release hydrogen at 131.5 °C.")
+    roles = {c["material"]: c["role"] for c in the_one(contract_measurements(text), 131.5)["components"]}
+    assert roles["TiO2"] == "Catalyst" and roles["activated carbon"] == "ScaffoldConfinementHost", roles
+
+
+def test_a_step_that_adds_nothing_leaves_the_sample_alone():
+    text = "LiBH4 was first milled with LiI. The resulting solid solution was then annealed. It conducts 0.31 mS/cm at 30 °C."
+    assert set(_parts(the_one(contract_measurements(text), 0.31))) == {"LiBH4", "LiI"}
