@@ -88,7 +88,7 @@ from .preparation_words import (
     USED_PARTICIPLE,
 )
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
-from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, TOGETHER, TOGETHER_LINK
+from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, SEVERAL_WORDS, TOGETHER, TOGETHER_LINK
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
 _AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*(?:mol|equivalents?)\b"
@@ -149,6 +149,8 @@ _LINK = re.compile(
     rf"|and\s+(?:its|their)\s+(?:composites?|mixtures?|blends?)\s+with"   # "X and its composite with 10 wt% Y"
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
     rf"|and(?=\s+{AMOUNT}))\s+"
+    # ("doped with a mixture of 5 wt% Ni and 5 wt% Fe": the additives named as one mixture, their loadings after)
+    rf"(?:(?:an?|the)\s+{SEVERAL_WORDS}\s+of\s+(?={AMOUNT}))?"
     # ("milled with 5, 10 and 15 wt% TiO2": a series of amounts, one sample each, no amount of the one sample)
     rf"(?:(?P<series>(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+)?{_AMOUNT}"
     # ("including 2–3 mol% TiCl3": a range of loadings, no one amount of the sample)

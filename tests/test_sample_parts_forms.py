@@ -171,3 +171,22 @@ def test_a_sample_put_in_a_scaffold_keeps_the_catalyst_beside_the_scaffold():
 def test_a_step_that_adds_nothing_leaves_the_sample_alone():
     text = "LiBH4 was first milled with LiI. The resulting solid solution was then annealed. It conducts 0.31 mS/cm at 30 °C."
     assert set(_parts(the_one(contract_measurements(text), 0.31))) == {"LiBH4", "LiI"}
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("MgH2 was doped with a mixture of 5 wt% Ni and 4 wt% Fe. The sample desorbs hydrogen from 249.5 °C.",
+     {"Ni": 5.0, "Fe": 4.0}),
+    ("MgH2 was milled with a blend of 3 wt% Ni and 2 wt% CeO2. It desorbs hydrogen from 249.5 °C.",
+     {"Ni": 3.0, "CeO2": 2.0}),
+    ("MgH2 was catalysed by a mixture of 2 mol% Nb2O5 and 1 mol% TiF3. It desorbs hydrogen from 249.5 °C.",
+     {"Nb2O5": 2.0, "TiF3": 1.0}),
+])
+def test_additives_named_as_one_mixture_with_their_loadings_are_all_kept(text, amounts):
+    parts = _parts(the_one(contract_measurements(text), 249.5))
+    assert {k: v[0] for k, v in parts.items() if k != "MgH2"} == amounts, parts
+
+
+def test_a_mixture_named_with_no_loadings_keeps_its_members_without_amounts():
+    parts = _parts(the_one(contract_measurements(
+        "MgH2 was catalysed by a mixture of Ni and Fe. The sample desorbs hydrogen from 249.5 °C."), 249.5))
+    assert {k: v[0] for k, v in parts.items() if k != "MgH2"} == {"Ni": None, "Fe": None}, parts
