@@ -1619,7 +1619,8 @@ def _hydride_milled_in(text: str, candidates: list, k: int, last_end: int, first
     if not first:
         return _LIST_GAP.fullmatch(text, last_end, candidates[k][0].start) if together else None
     pair = _AND_ONLY.fullmatch(text, last_end, candidates[k][0].start)
-    if pair is not None and _MILLED_AFTER.match(text, _SHAPE_WORDS.match(text, candidates[k][0].end).end()):
+    after = _SHAPE_WORDS.match(text, candidates[k][0].end).end()
+    if pair is not None and (_MILLED_AFTER.match(text, after) or _FORM_SEVERAL.match(text, after)):
         return pair
     if _listed_then_milled(text, candidates, k, last_end, hydrides=True):
         return _LIST_ONLY.fullmatch(text, last_end, candidates[k][0].start)
@@ -1644,6 +1645,9 @@ def _listed_then_milled(text: str, candidates: list, k: int, last_end: int, hydr
     return False
 _AND_ONLY = re.compile(rf"\s+and\s+(?:(?:the|an?)\s+)?(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?")
 # ("MgH2 and TiO2 nanoparticles were ball-milled": the additive's shape word before the verb)
+# "LiBH4 and Ca(BH4)2 form a eutectic": the pair the sentence says makes one sample of several parts
+_FORM_SEVERAL = re.compile(rf"\s+(?:(?:can|readily|easily)\s+)?(?:form(?:s|ed)?|give(?:s)?|gave|yield(?:s|ed)?)\s+"
+                           rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{SEVERAL_WORDS}\b", re.I)
 _MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders|(?:nano)?composites?|hybrids?))?"
                            r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"

@@ -190,3 +190,19 @@ def test_a_mixture_named_with_no_loadings_keeps_its_members_without_amounts():
     parts = _parts(the_one(contract_measurements(
         "MgH2 was catalysed by a mixture of Ni and Fe. The sample desorbs hydrogen from 249.5 °C."), 249.5))
     assert {k: v[0] for k, v in parts.items() if k != "MgH2"} == {"Ni": None, "Fe": None}, parts
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("LiBH4 and Ca(BH4)2 form a eutectic. The eutectic releases hydrogen from 229.5 °C.", "Ca(BH4)2"),
+    ("MgH2 and LiBH4 form a reactive hydride composite. The composite starts to release hydrogen at 229.5 °C.",
+     "MgH2"),
+    ("LiBH4 and NaBH4 readily form a eutectic mixture that starts to release hydrogen at 229.5 °C.", "NaBH4"),
+    ("Mg(BH4)2 and Ca(BH4)2 formed a composite, which starts to release hydrogen at 229.5 °C.", "Mg(BH4)2"),
+])
+def test_a_pair_said_to_form_a_sample_of_several_parts_is_that_sample(text, partner):
+    assert partner in _parts(the_one(contract_measurements(text), 229.5))
+
+
+def test_a_pair_said_to_form_phases_of_their_own_is_no_sample():
+    text = "LiBH4 and Ca(BH4)2 form separate phases. Pure LiBH4 starts to release hydrogen at 229.5 °C."
+    assert set(_parts(the_one(contract_measurements(text), 229.5))) == {"LiBH4"}
