@@ -663,6 +663,9 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 _CANDIDATE = re.compile(r"(?=[\[(\d.A-Zxyz])(?:(?<![\w\-–/@°º˚])|(?<=(?<![\w\-])[αβγδεζηθoh]-))"
                         r"(?:\(\d+(?:\.\d+)?[-+][xyz]\)|[xyz](?=[A-Z]))?"
                         r"[\[(]?\d*(?:\.\d*)?[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
+# "MgH2-Ni(5wt%)", "LiBH4–SiO2(30 wt.%)": a notation whose last part's loading is glued after it in brackets
+_LOADING_IN_BRACKET = re.compile(r"(?<![\w\-–/@])[A-Z][A-Za-z0-9()·]*(?:[-–/+][A-Z][A-Za-z0-9()·]*)+"
+                                 r"\(\d+(?:\.\d+)?\s?(?:wt|mol|at|vol)\.?\s?%\)")
 # "10 wt% submicron-Mn", "nano-Ni particles": a word of size or form glued to a formula by a hyphen (the
 # word above starts at a capital and is never read after a hyphen); one mention when the whole is one
 # material ("carbon-Ni" is two: left to the word-by-word reading)
@@ -841,6 +844,14 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
     for e in spans:
         owner.update(dict.fromkeys(range(e.start, e.end), e))
     taken = owner.keys()   # token indices already in an entity
+    if "%)" in text:
+        for m in _LOADING_IN_BRACKET.finditer(text):
+            # "MgH2-Ni(5wt%)": the additive's loading glued after it in brackets, as indexing services print it
+            span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+            if span is not None and taken.isdisjoint(range(span.start, span.end)) \
+                    and system_of(text[span.start_char:span.end_char]) is not None:
+                spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
+                owner.update(dict.fromkeys(range(span.start, span.end), spans[-1]))
     for m in _CANDIDATE.finditer(text):
         word, end = m.group(0), m.end()
         if word[-1:] == "." and word[-2:-1] in (")", "]"):

@@ -206,3 +206,18 @@ def test_a_pair_said_to_form_a_sample_of_several_parts_is_that_sample(text, part
 def test_a_pair_said_to_form_phases_of_their_own_is_no_sample():
     text = "LiBH4 and Ca(BH4)2 form separate phases. Pure LiBH4 starts to release hydrogen at 229.5 °C."
     assert set(_parts(the_one(contract_measurements(text), 229.5))) == {"LiBH4"}
+
+
+@pytest.mark.parametrize("text, additive, amount", [
+    ("MgH2-Ni(5wt%) starts to release hydrogen at 222.5 °C.", "Ni", 5.0),
+    ("LiBH4-SiO2(30 wt.%) starts to release hydrogen at 222.5 °C.", "SiO2", 30.0),
+    ("The dehydrogenation onset of MgH2-TiO2(10wt%) is 222.5 °C.", "TiO2", 10.0),
+])
+def test_a_loading_glued_in_brackets_after_the_additive_is_kept(text, additive, amount):
+    parts = _parts(the_one(contract_measurements(text), 222.5))
+    assert parts.get(additive, (None,))[0] == amount, parts
+
+
+def test_a_share_in_brackets_after_a_bare_host_makes_no_additive():
+    rows = contract_measurements("Pure MgH2 (95 wt%) starts to release hydrogen at 222.5 °C.")
+    assert set(_parts(the_one(rows, 222.5))) == {"MgH2"}
