@@ -177,12 +177,13 @@ _AND_LINK = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+w
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
                        rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?{_SHELL_NOUN}\s+of\s+)"
-                       rf"|(?P<verb>,?\s*(?:and\s+)?(?:further\s+|also\s+)?{_LINK_VERB}\s+)"
+                       rf"|(?P<verb>,?\s*(?:and\s+)?(?:further\s+|also\s+|then\s+)?{_LINK_VERB}\s+)"
                        # "confined in CMK-3 with 5 wt% TiF3": a loading given with 'with' is one more additive of the sample
                        rf"|(?P<with>,?\s*with\s+(?={AMOUNT})))"
                        # (", denoted as MH-NC": the sample's name, no further additive)
                        rf"(?!(?:here(?:in)?after|denoted|designated|labell?ed|named|referred|abbreviated|called)\b)(?:{_AMOUNT})?"
                        rf"(?:\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?\s*[nµμ]m\s+)?{_ADJECTIVES}$", re.I)
+_LINK_VERB_IN = re.compile(_LINK_VERB, re.I)
 # "LiBH4 and MgH2 were milled with 5 wt% NbF5", "MgH2 doped with Ni was then milled with graphene", "LiBH4
 # doped with LiI was confined in silica": the verb after a sample's parts puts the one after it into the same sample
 _LIST_LINKED = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+(?:was|were)\s+(?:(?:[a-z]+ly|then|further)\s+)?"
@@ -1306,7 +1307,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 together = bool(JOINTLY_LINK.search(link.group(0))) or bool(_amount(link)) or milled \
                     or milled_list or _put_together(text, candidates, i, end)
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")
-                      or link.groupdict().get("on") or link.re is _LIST_LINKED):
+                      or link.groupdict().get("on") or link.re is _LIST_LINKED
+                      # ("doped with Ni and then coated with carbon": the verb read among the words before it)
+                      or "ed " in link.group(0) and _LINK_VERB_IN.search(link.group(0))):
                 break  # "…, decorated with Ni": a verb that puts it into the same sample ("… Ni anchored on
                 # graphene", "supported on C": the support the additive sits on is in it with the additive)
             sep = "@" if first and link.groupdict().get("scaffold") or link.groupdict().get("into") else (

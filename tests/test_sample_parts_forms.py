@@ -221,3 +221,19 @@ def test_a_loading_glued_in_brackets_after_the_additive_is_kept(text, additive, 
 def test_a_share_in_brackets_after_a_bare_host_makes_no_additive():
     rows = contract_measurements("Pure MgH2 (95 wt%) starts to release hydrogen at 222.5 °C.")
     assert set(_parts(the_one(rows, 222.5))) == {"MgH2"}
+
+
+@pytest.mark.parametrize("text, later", [
+    ("MgH2 was first doped with Ni and then coated with carbon. It starts to release hydrogen at 266.5 °C.", "C"),
+    ("MgH2 was doped with Ni and subsequently wrapped with graphene. It starts to release hydrogen at 266.5 °C.",
+     "graphene"),
+    ("LiBH4 was doped with TiF3 and then milled with 5 wt% CNTs. It starts to release hydrogen at 266.5 °C.",
+     "carbon nanotube"),
+])
+def test_a_later_step_of_the_same_sentence_adds_to_the_sample(text, later):
+    assert later in _parts(the_one(contract_measurements(text), 266.5))
+
+
+def test_a_later_comparison_in_the_same_sentence_adds_nothing():
+    text = "MgH2 was doped with Ni and compared with TiO2. It starts to release hydrogen at 266.5 °C."
+    assert "TiO2" not in _parts(the_one(contract_measurements(text), 266.5))
