@@ -237,3 +237,19 @@ def test_a_later_step_of_the_same_sentence_adds_to_the_sample(text, later):
 def test_a_later_comparison_in_the_same_sentence_adds_nothing():
     text = "MgH2 was doped with Ni and compared with TiO2. It starts to release hydrogen at 266.5 °C."
     assert "TiO2" not in _parts(the_one(contract_measurements(text), 266.5))
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("MgH2/5wt%Ni starts to release hydrogen at 224.5 °C.", {"Ni": 5.0}),
+    ("MgH2-10wt%Ni-5wt%graphene starts to release hydrogen at 224.5 °C.", {"Ni": 10.0, "graphene": 5.0}),
+    ("The onset temperature of MgH2/3wt%Nb2O5 is 224.5 °C.", {"Nb2O5": 3.0}),
+])
+def test_run_together_loadings_of_indexing_services_are_kept(text, amounts):
+    parts = _parts(the_one(contract_measurements(text), 224.5))
+    assert {k: v[0] for k, v in parts.items() if k != "MgH2"} == amounts, parts
+
+
+def test_a_ratio_of_per_cents_is_no_composition():
+    # (no material after the slash's loading: a yield over a loading, not a sample)
+    rows = contract_measurements("Pure MgH2 starts to release hydrogen at 224.5 °C with 95 wt%/5 wt% phases.")
+    assert set(_parts(the_one(rows, 224.5))) == {"MgH2"}
