@@ -62,13 +62,16 @@ def with_architecture(text: str, found: list, mention_type: type) -> list:
         end = tail.end() if tail else m.end
         if (start, end) == (m.start, m.end):
             continue
-        if any(n is not m and n.start < end and n.end > start for n in out):
+        among = [n for n in out if n is not m and n.start < end and n.end > start]
+        # ('plasma carbon': a word the ontology also knows as a process names the kind of carbon here)
+        if any(n.kind in ("Material", "SYSTEM") or not any_word.fullmatch(n.text) for n in among):
             continue     # 'porous MgH2 and carbon': another mention among the words is another material
+        out = [n for n in out if not any(n is a for a in among)] if among else out
         # 'an ordered silica, MCM-41': the name after says which ('… hard carbon (NPC)' only abbreviates it)
         beside = found[i + 1] if i + 1 < len(found) else None
         if beside is not None and beside.kind in ("Material", "SYSTEM") \
                 and _APPOSED.fullmatch(text, end, beside.start) \
                 and spelled_by(text[start:end].split(), beside.text) is None:
             continue
-        out[i] = mention_type(m.kind, text[start:end], start, end, m.term)
+        out[next(k for k, n in enumerate(out) if n is m)] = mention_type(m.kind, text[start:end], start, end, m.term)
     return out

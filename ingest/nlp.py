@@ -675,6 +675,9 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 _CANDIDATE = re.compile(r"(?=[\[(\d.A-Zxyz])(?:(?<![\w\-–/@°º˚])|(?<=(?<![\w\-])[αβγδεζηθoh]-))"
                         r"(?:\(\d+(?:\.\d+)?[-+][xyz]\)|[xyz](?=[A-Z]))?"
                         r"[\[(]?\d*(?:\.\d*)?[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
+# "MgH2-Ni(5wt%)", "LiBH4–SiO2(30 wt.%)": a notation whose last part's loading is glued after it in brackets
+_LOADING_IN_BRACKET = re.compile(r"(?<![\w\-–/@])[A-Z][A-Za-z0-9()·]*(?:[-–/+][A-Z][A-Za-z0-9()·]*)+"
+                                 r"\(\d+(?:\.\d+)?\s?(?:wt|mol|at|vol)\.?\s?%\)")
 # "10 wt% submicron-Mn", "nano-Ni particles": a word of size or form glued to a formula by a hyphen (the
 # word above starts at a capital and is never read after a hyphen); one mention when the whole is one
 # material ("carbon-Ni" is two: left to the word-by-word reading)
@@ -753,11 +756,13 @@ _PART = r"[\[(]?\d{0,4}\.?\d{0,4}[A-Z][A-Za-z0-9()\[\]·.]{0,40}"
 _PART_CHARS = 51      # the most characters a _PART holds (1 + 4 + 1 + 4 + 1 + 40)
 _PART_START = re.compile(r"[\[(\d.A-Z]")   # a character a _PART starts with
 # an amount after a sign: "-5 wt%", "+ 10 wt.%" (the first of a composition's amounts)
-_SIGNED_AMOUNT = rf"[-–+]\s*\d{{1,4}}(?:\.\d{{1,4}})?\s*{AMOUNT_UNIT}"
+# ("MgH2/5wt%Ni": a slash written for the sign, as indexing services print it)
+_SIGNED_AMOUNT = rf"[-–+/]\s*\d{{1,4}}(?:\.\d{{1,4}})?\s*{AMOUNT_UNIT}"
 _AMOUNT_COMPOSITION = re.compile(
     rf"(?=[\[(\d.A-Z])(?<![\w\-–/@]){_PART}(?:[–\-/@:]{_PART}){{0,5}}"
     # the material after an amount may itself be a composite ("MgH2-5 wt% Ti3C2/TiO2-C", "… 10 wt% Ni@C")
-    rf"(?:\s*{_SIGNED_AMOUNT}\s*(?:of\s+)?{_PART}(?:[/@\-–]{_PART}){{0,3}}){{1,5}}")
+    # ("MgH2-10wt%Ni-5wt%graphene": a material named in words glued to its loading's per cent sign)
+    rf"(?:\s*{_SIGNED_AMOUNT}\s*(?:of\s+)?(?:{_PART}|(?<=%)[a-z]{{3,20}})(?:[/@\-–]{_PART}){{0,3}}){{1,5}}")
 # Before its first signed amount a composition holds at most six parts and five separators, then spaces: it
 # starts at most this many characters before the spaces that precede that amount's sign
 _COMPOSITION_REACH = 6 * _PART_CHARS + 5
@@ -853,6 +858,14 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
     for e in spans:
         owner.update(dict.fromkeys(range(e.start, e.end), e))
     taken = owner.keys()   # token indices already in an entity
+    if "%)" in text:
+        for m in _LOADING_IN_BRACKET.finditer(text):
+            # "MgH2-Ni(5wt%)": the additive's loading glued after it in brackets, as indexing services print it
+            span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+            if span is not None and taken.isdisjoint(range(span.start, span.end)) \
+                    and system_of(text[span.start_char:span.end_char]) is not None:
+                spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
+                owner.update(dict.fromkeys(range(span.start, span.end), spans[-1]))
     for m in _CANDIDATE.finditer(text):
         word, end = m.group(0), m.end()
         if word[-1:] == "." and word[-2:-1] in (")", "]"):

@@ -81,6 +81,7 @@ from .referents import (
     before_value,
     free_of,
     hydride_word,
+    members_first,
     named_by_description,
     named_by_prefix,
     note,
@@ -2832,6 +2833,10 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
     s = next((w for m, x in reversed(systems) if m.start < r.start
               and (w := sample_without(x, r.lacks)) is not None), None) if r.lacks is not None else None
     s = s or resolve(r, ctx.seen, ctx.system)
+    if s is not None and s.additives:
+        # ("… milled with TiO2 and CeO2 … for the co-catalysed alanate" after a title's "co-catalysed by two
+        # oxides": the sample this sentence names the members of the class by)
+        s = members_first([s, *(x for _, x in systems)])
     if s is not None and r.bare:
         ctx.cues.append("baseline:described")   # "the Al2O3-free electrolyte", "… without it"
     if s is not None:

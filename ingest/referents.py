@@ -35,6 +35,7 @@ from .samples import (
     _prefix_additive,
     _with,
     has_hydrogen,
+    named_members,
     plus_additive,
     sample_without,
     unfilled_sample,
@@ -378,6 +379,15 @@ def _modified(system: MaterialSystem) -> bool:
     return any(a.role != ROLES["destabilizer"] for a in system.additives)
 
 
+def members_first(hits: list[MaterialSystem]) -> MaterialSystem:
+    """The latest of ``hits``, unless it names a class ('oxide') that another sample of its host names the
+    members of: that one says which ("co-catalysed by two oxides" in a title, "with TiO2 and CeO2" in the text:
+    the co-catalysed sample is the one with TiO2 and CeO2)."""
+    first = hits[0]
+    return next((h for h in hits[1:] if host_formula(h) == host_formula(first)
+                 and named_members(first, [a.formula for a in h.additives]) is not first), first)
+
+
 def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem | None) -> MaterialSystem | None:
     """The sample of the passage the phrase means, latest first; None when nothing fits."""
     pool = list(seen)
@@ -414,7 +424,7 @@ def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem 
     if ref.catalysed:
         hits = [s for s in modified
                 if any(a.role not in (ROLES["scaffold"], ROLES["destabilizer"]) for a in s.additives)]
-        return hits[0] if hits else None
+        return members_first(hits) if hits else None
     if ref.several and not (current is not None and current.additives):
         # "Mg(BH4)2 and a LiBH4–Mg(BH4)2 eutectic were examined. The eutectic …": a noun naming a sample of several
         # parts is not the bare hydride the passage is about, but the latest sample of several parts it named

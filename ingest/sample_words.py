@@ -31,7 +31,8 @@ BASELINE_WORDS = _alternatives("BaselineWord", ("UnmodifiedBaseline", "AsMadeBas
 SAMPLE_NOUNS = _alternatives("SampleNoun", ("SeveralPartsNoun", "PreparedNoun"))
 # the nouns among them that name a sample of several parts: "the composite", "the blend", "the eutectic" is never a
 # hydride alone
-SEVERAL_NOUNS = re.compile(_alternatives("SampleNoun", ("SeveralPartsNoun",)), re.I)
+SEVERAL_WORDS = _alternatives("SampleNoun", ("SeveralPartsNoun",))
+SEVERAL_NOUNS = re.compile(SEVERAL_WORDS, re.I)
 
 # the additives went in together, one sample of all of them: "co-doped", "together", "both", "the combined
 # addition", "dual" (a reader of a series of additives after one verb)

@@ -88,7 +88,7 @@ from .preparation_words import (
     USED_PARTICIPLE,
 )
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
-from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, SHARE_NOUN, TOGETHER_LINK
+from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, SEVERAL_WORDS, SHARE_NOUN, TOGETHER, TOGETHER_LINK
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
 _AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*(?:mol|equivalents?)\b"
@@ -106,8 +106,9 @@ _ADJECTIVES = (rf"{_VARIABLE_AMOUNT}(?:(?:the|a|an|some|small|trace|only)\s+)?(?
 # the material after it into the host before it
 # (the participles: the ontology's LinkingParticiple; a milling and a grinding are said with words of their own)
 _LINK_VERB = (rf"(?:co-?doped|(?:hand[- ])?ground|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED}|"
-              rf"{LINKING})"   # "MgH2 encapsulated with X", "wrapped with graphene"
-              r"(?:\s+together)?\s+(?:with(?:\s+the\s+(?:aid|help|assistance|addition)\s+of)?|by|using)")
+              rf"(?:co-?)?{LINKING})"   # "MgH2 encapsulated with X", "wrapped with graphene", "co-catalysed by"
+              # ("milled together with", "doped simultaneously with": how the additives went in, said between)
+              r"(?:\s+(?:together|[a-z]{3,}ly))?\s+(?:with(?:\s+the\s+(?:aid|help|assistance|addition)\s+of)?|by|using)")
 # (the participles: the ontology's ScaffoldingParticiple; a host made in place: FormedInPlaceParticiple and
 # NucleatingParticiple)
 # ("solution-impregnated into", "vapour-infiltrated into": the route written on the participle with a hyphen)
@@ -128,7 +129,8 @@ _SIZE_OF = (r"(?:,?\s*(?:with|having|of)\s+(?:(?:an?|the)\s+)?(?:(?:average|mean
 _LINK = re.compile(
     rf"\s*{_SAMPLE_WORD}{_SIZE_OF}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being|ha(?:s|ve)\s+been)\s+)?"
     # "was dried at 200 °C and mixed with …": a treatment of the host before what puts the additive in
-    rf"(?:[a-z]+ed\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?,?\s+and\s+(?:then\s+)?)?"
+    # ("was synthesised and then ball milled with": the step before, said without its setting)
+    rf"(?:[a-z]+ed(?:\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?)?,?\s+and\s+(?:then\s+)?)?"
     # "evenly supported on", "uniformly dispersed in", "first milled with" (a step's order word stands there too)
     rf"(?:(?:[a-z]+ly|first|then|also|further|again|next|later)\s+)?"
     # ("LiBH4 (with carbon aerogel)", "MgH2 (doped with 10 wt% Ni)": the partner given in brackets after the host)
@@ -147,6 +149,8 @@ _LINK = re.compile(
     rf"|and\s+(?:its|their)\s+(?:composites?|mixtures?|blends?)\s+with"   # "X and its composite with 10 wt% Y"
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
     rf"|and(?=\s+{AMOUNT}))\s+"
+    # ("doped with a mixture of 5 wt% Ni and 5 wt% Fe": the additives named as one mixture, their loadings after)
+    rf"(?:(?:an?|the)\s+{SEVERAL_WORDS}\s+of\s+(?={AMOUNT}))?"
     # ("milled with 5, 10 and 15 wt% TiO2": a series of amounts, one sample each, no amount of the one sample)
     rf"(?:(?P<series>(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+)?{_AMOUNT}"
     # ("including 2–3 mol% TiCl3": a range of loadings, no one amount of the sample)
@@ -164,17 +168,26 @@ _SHAPE_WORDS_TEXT = rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?"
 # supported catalysts: the participles that put an additive on the support named next ("Ni anchored on CNTs")
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 # ("Ni nanoparticles supported on carbon nanotubes": what the additive sits on, written additive/support)
-_AND_LINK = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?P<on>/\s*|(?:(?:[a-z][\w-]*\s+)?"
+# the nouns a coating is named by ("a LiBH4 shell", "a thin layer of X")
+_SHELL_NOUN = r"(?:shell|layer|coating|skin)s?"
+# "MgH2 coated with a Mg(BH4)2 layer", "MgH2 with a LiBH4 shell": a hydride named as the coating of the host
+_SHELL_AFTER = re.compile(rf"\s+{_SHELL_NOUN}\b")
+_AND_LINK = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|(?:together|along)\s+with\s+|(?P<on>/\s*|(?:(?:[a-z][\w-]*\s+)?"
                        rf"{ON_SUPPORT}\s+)?on(?:to)?\s+(?:the\s+)?)"
                        # "…, wrapped in a thin shell of X": a shell around the same sample
                        rf"|(?P<shell>,?\s*(?:and\s+)?(?:wrapped|encapsulated|coated|covered|enclosed)\s+(?:in|by|with)\s+"
-                       rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:shell|layer|coating|skin)\s+of\s+)"
-                       rf"|(?P<verb>,?\s*(?:and\s+)?(?:further\s+|also\s+)?{_LINK_VERB}\s+)"
+                       rf"(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?{_SHELL_NOUN}\s+of\s+)"
+                       rf"|(?P<verb>,?\s*(?:and\s+)?(?:further\s+|also\s+|then\s+)?{_LINK_VERB}\s+)"
                        # "confined in CMK-3 with 5 wt% TiF3": a loading given with 'with' is one more additive of the sample
                        rf"|(?P<with>,?\s*with\s+(?={AMOUNT})))"
                        # (", denoted as MH-NC": the sample's name, no further additive)
                        rf"(?!(?:here(?:in)?after|denoted|designated|labell?ed|named|referred|abbreviated|called)\b)(?:{_AMOUNT})?"
                        rf"(?:\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?\s*[nµμ]m\s+)?{_ADJECTIVES}$", re.I)
+_LINK_VERB_IN = re.compile(_LINK_VERB, re.I)
+# "LiBH4 and MgH2 were milled with 5 wt% NbF5", "MgH2 doped with Ni was then milled with graphene", "LiBH4
+# doped with LiI was confined in silica": the verb after a sample's parts puts the one after it into the same sample
+_LIST_LINKED = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+(?:was|were)\s+(?:(?:[a-z]+ly|then|further)\s+)?"
+                          rf"(?:{_LINK_VERB}|(?P<into>{_SCAFFOLD_VERB}))\s+(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
 # what makes an additive before it is put into the host ("synthesized", "prepared", …)
 _MADE_VERB = MADE_PARTICIPLE
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
@@ -305,7 +318,7 @@ _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs|contra
 # places the host into or onto its support writes it host@support)
 # ("Ni@C-doped", "Ti3C2/TiO2-catalysed", "ZrCl4/graphene-doped": a composite additive, its support maybe named in
 # lower-case letters; "rGO-wrapped": an abbreviation led by lower case)
-_PREFIX = re.compile(r"(?<![\w\-–/@])(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{2,4}[-‐](?=[A-Z]))?"
+_PREFIX = re.compile(r"(?<![\w\-–/@])(?:(?P<coefficient>\d*\.\d+)(?=[A-Z]))?(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{2,4}[-‐](?=[A-Z]))?"
                      r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/](?:[a-z]{0,2}[A-Z][A-Za-z0-9()·]*|[a-z]{4,}))*(?:-\d+)?"
                      r"(?:[-‐][A-Z]{2,4})?"   # ("NiCo-LDH-modified": a class abbreviation after the metals)
                      rf"|[a-z]{{4,}})[-‐](?:co-?)?(?:{PREFIX_VERBS}|(?P<placed>{PLACING_PREFIX_VERBS}))\b")
@@ -338,7 +351,9 @@ _FRONTED = re.compile(rf"\W*(?:(?:when|once|after\s+being)\s+)?{_SCAFFOLD_VERB}\
 _FRONTED_END = re.compile(r"\s*(?:[a-z][\w-]*\s*)?(?:\([^()]*\))?\s*,")
 # "milled with 5 wt% of Ni, Co or Fe", "2LiNH2–MgH2 composites containing 5 mol% of KH, RbH or CsH",
 # "melt-infiltrated into SBA-15, MCM-41 and CMK-3": several samples of one host, one additive each
-_LIST_NEXT = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?")
+# ("doped with Ni as well as CeO2", "catalysed by Ni together with CeO2": the next item of the same list)
+_LIST_NEXT = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+"
+                        r"|(?:together|along)\s+with\s+)(?:the\s+)?")
 _PLURAL_SAMPLES = re.compile(r"\s*(?:samples|composites|powders|mixtures|electrodes|anodes|nanocomposites|"
                              r"electrolytes)\b", re.I)
 # "confined LiBH4 (~30 nm) within carbon nanocages", "grew MgH2 nanoparticles on Ti3C2 sheets": a verb
@@ -698,6 +713,11 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         notation += f"{sep}{amount + space if amount else ''}{add}"
         added = True
     joined = _parsed(notation) if added else None
+    if joined is not None and "–" in host.name and not notation.startswith("(") and any(sep == "@" for sep, _, _ in parts) \
+            and any("@" in c.formula for c in joined.additives) and not any("@" in c.formula for c in host.additives):
+        # "Mg(BH4)2 was milled with TiO2. The mixture was confined in activated carbon": the scaffold holds the
+        # sample made before, (Mg(BH4)2–TiO2)@C, not its last part (TiO2 on carbon)
+        joined = _parsed(f"({host.name}){notation[len(host.name):]}") or joined
     if joined is not None and not {c.formula for c in host.components} <= {c.formula for c in joined.components}:
         # "Li–Mg–N–H doped with KH": a system the ontology names by its elements falls apart when a part is
         # written after its name; written by its components instead (Mg(NH2)2–LiH–KH)
@@ -786,6 +806,22 @@ def _shared_prefix(text: str, candidates: list, i: int, p: re.Match, consumed: s
         return None
     n, t = before[-1]
     if n.start in consumed or not _CONJ_BEFORE_PREFIX.fullmatch(text, n.end, p.start()):
+        return None
+    add = _additive(n, t)
+    return (n, add) if add is not None else None
+
+
+# ", " or " and " before the last dopant of a joint verb, with its loading ("5 wt% Ni and 3 wt% CeO2 co-doped")
+_JOINT_GAP = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?")
+
+
+def _joint_dopant(text: str, candidates: list, k: int, consumed: set[int]):
+    """(mention, additive) of the material joined by 'and' or a comma to the dopant ``candidates[k]`` that a
+    spaced joint verb follows ("Ni and CeO2 co-doped MgH2"), or None."""
+    if k < 1:
+        return None
+    n, t = candidates[k - 1]
+    if n.start in consumed or not _JOINT_GAP.fullmatch(text, n.end, candidates[k][0].start):
         return None
     add = _additive(n, t)
     return (n, add) if add is not None else None
@@ -1038,7 +1074,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         for p in prefixes:
             if p.end() <= m.start and _before_host(text, prefixes, p, m.start) \
                     and _prefix_additive(p.group("add")) is not None and p.start() not in prefix_used:
-                loading = _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
+                # ("0.04CeAl4-doped NaAlH4": a molar coefficient glued before the prefix, as indexing services print it)
+                loading = p if p.group("coefficient") else _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
                 # (as written: 'CNTs-doped MgH2' keeps 'CNTs', 'Ni/CNTs-doped' its support)
                 added = _as_additive(_prefix_additive(p.group("add")))
                 # (not a placing prefix's: in "CMK-3-confined LiBH4 (33 wt%)" the share is the hydride's loading)
@@ -1057,7 +1094,15 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 prefix_used.add(p.start())
                 start = min(start, p.start())
                 shared = _shared_prefix(text, candidates, i, p, consumed)
-                if shared is not None:
+                if shared is not None and TOGETHER.search(p.group(0)):
+                    # "Ni, CeO2-codoped MgH2": the joint verb puts both dopants into the one sample
+                    n, add = shared
+                    parts.insert(len(parts) - 1, ("–", add, amount_before(text, n.start)[0]))
+                    if _CATALYSING.search(p.group(0)):
+                        catalysts.add(add)
+                    consumed.add(n.start)
+                    start = min(start, n.start)
+                elif shared is not None:
                     # "MnCl2 and submicron-Mn-doped MgH2": the verb of the last dopant is the first one's
                     # too; each names a sample of the host of its own
                     n, add = shared
@@ -1112,6 +1157,16 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 out = [(o, x) for o, x in out if not (o.start == n.start and o.end == n.end)]
                 start = min(start, n.start)
                 add = None
+                joint = _joint_dopant(text, candidates, k_add, consumed) if TOGETHER.search(spaced.group(0)) else None
+                if joint is not None:
+                    # "Ni and CeO2 co-doped MgH2": the joint verb puts the dopant before the last one in too
+                    n0, add0 = joint
+                    parts.insert(len(parts) - 1, ("–", add0, amount_before(text, n0.start)[0]))
+                    if _CATALYSING.search(spaced.group(0)):
+                        catalysts.add(add0)
+                    consumed.add(n0.start)
+                    out = [(o, x) for o, x in out if o.start != n0.start]
+                    start = min(start, n0.start)
             if add and (_BEFORE_HOST.match(text, link_from, m.start) or _held_by_host(text, link_from, m.start, add, t, s)
                         or _ADDING_TO.match(text, link_from, m.start)
                         and _ADDING.search(text, max(0, n.start - 60), n.start)
@@ -1200,6 +1255,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 last_end = n.end   # "the TiH2 hydride electrode": the class named after the host describes it
                 continue
             link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
+            if link is None and not first and " w" in text[last_end:n.start]:
+                link = _LIST_LINKED.match(text, last_end, n.start)
             if first and link is None and _MADE_ROUTE.fullmatch(text, last_end, n.start):
                 continue  # "formed by hydrogenation of Bu2Mg inside the pores of C": a precursor of how it was made
             if link is not None and not first and _APART.search(link.group(0)):
@@ -1235,14 +1292,18 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     # "MgH2 and LiBH4 were ball milled together", "MgH2, LiBH4 and Ni were co-milled": a hydride in
                     # the list the milling puts together is the reactive partner of one sample
                     link, milled_list = co_milled, True
+                # (a hydride named as the host's coating is in the same sample: "an MgH2 anode coated with a
+                # Mg(BH4)2 layer", "MgH2 with a LiBH4 shell")
+                coating = link is not None and _SHELL_AFTER.match(text, n.end) is not None
                 if link is None or not (_amount(link) or blended or catalysing or link.groupdict().get("shell")
-                                        or co_milled is not None):
+                                        or co_milled is not None or coating):
                     break  # another hydride: what follows is about it
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
                 add = _on_support(text, prefixes, n, _additive(n, t), prefix_used)
-                if add is None and first and _is_class(n) and (
-                        link is not None and link.groupdict().get("scaffold")
+                if add is None and _is_class(n) and (
+                        link is not None and link.groupdict().get("into")   # "… doped with LiI was confined in silica"
+                        or first and link is not None and link.groupdict().get("scaffold")
                         or link is None and (_placed(text, m.start, last_end, n.start)
                                              or _held_in_scaffold(text, last_end, n))):
                     add = n.text  # "infiltrated into mesoporous silica", "confining NaBH4 inside the pores
@@ -1277,10 +1338,12 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 together = bool(JOINTLY_LINK.search(link.group(0))) or bool(_amount(link)) or milled \
                     or milled_list or _put_together(text, candidates, i, end)
             elif not (together or _amount(link) or link.groupdict().get("verb") or link.groupdict().get("shell")
-                      or link.groupdict().get("on")):
+                      or link.groupdict().get("on") or link.re is _LIST_LINKED
+                      # ("doped with Ni and then coated with carbon": the verb read among the words before it)
+                      or "ed " in link.group(0) and _LINK_VERB_IN.search(link.group(0))):
                 break  # "…, decorated with Ni": a verb that puts it into the same sample ("… Ni anchored on
                 # graphene", "supported on C": the support the additive sits on is in it with the additive)
-            sep = "@" if first and link.groupdict().get("scaffold") else (
+            sep = "@" if first and link.groupdict().get("scaffold") or link.groupdict().get("into") else (
                 "/" if not first and link.groupdict().get("on") and parts and parts[-1][0] != "@" else
                 "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell") or link.groupdict().get("with")
                 else parts[-1][0] if parts else "–")
@@ -1319,7 +1382,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 and _LATER_SCAFFOLD.match(text, last_end, rest[0][0].start) and "@" not in s.name \
                 and not _APART.search(text, last_end, rest[0][0].start) \
                 and not any(x[0] == "@" for x in parts):
-            add = _additive(*later)
+            # ("doped with LiI and confined in mesoporous silica": the kind of scaffold is all the text names)
+            add = _additive(*later) or (later[0].text if _is_class(later[0]) else None)
             if add is not None:
                 parts.append(("@", add, None))
                 consumed.add(later[0].start)
@@ -1635,7 +1699,8 @@ def _hydride_milled_in(text: str, candidates: list, k: int, last_end: int, first
     if not first:
         return _LIST_GAP.fullmatch(text, last_end, candidates[k][0].start) if together else None
     pair = _AND_ONLY.fullmatch(text, last_end, candidates[k][0].start)
-    if pair is not None and _MILLED_AFTER.match(text, _SHAPE_WORDS.match(text, candidates[k][0].end).end()):
+    after = _SHAPE_WORDS.match(text, candidates[k][0].end).end()
+    if pair is not None and (_MILLED_AFTER.match(text, after) or _FORM_SEVERAL.match(text, after)):
         return pair
     if _listed_then_milled(text, candidates, k, last_end, hydrides=True):
         return _LIST_ONLY.fullmatch(text, last_end, candidates[k][0].start)
@@ -1660,6 +1725,9 @@ def _listed_then_milled(text: str, candidates: list, k: int, last_end: int, hydr
     return False
 _AND_ONLY = re.compile(rf"\s+and\s+(?:(?:the|an?)\s+)?(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?")
 # ("MgH2 and TiO2 nanoparticles were ball-milled": the additive's shape word before the verb)
+# "LiBH4 and Ca(BH4)2 form a eutectic": the pair the sentence says makes one sample of several parts
+_FORM_SEVERAL = re.compile(rf"\s+(?:(?:can|readily|easily)\s+)?(?:form(?:s|ed)?|give(?:s)?|gave|yield(?:s|ed)?)\s+"
+                           rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{SEVERAL_WORDS}\b", re.I)
 _MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders|(?:nano)?composites?|hybrids?))?"
                            r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"

@@ -209,6 +209,9 @@ _FRACTION_AT = re.compile(r"\d+/\d+")
 _AMOUNT_PREFIX = re.compile(rf"^(\d+(?:\.\d+)?)\s*({_UNIT})\s*")
 _AMOUNT_SUFFIX = re.compile(rf"\s*(?:\(\s*(\d+(?:\.\d+)?)\s*({_UNIT})\s*\)|\s(\d+(?:\.\d+)?)\s*({_UNIT}))$")
 # (a symbolic coefficient's minus is a hyphen or, as the text's '−' is made, an en dash: '(1–x)LiI')
+# '10wt%(Ni/C)', '5 wt% (Mg(BH4)2)': a loading, then the one material it is of in brackets (a list or composite of
+# several inside, '(Ni + CeO2)', is no one material and stays)
+_LOADING_THEN_BRACKET = re.compile(rf"(\d+(?:\.\d+)?\s*{_UNIT})\s*\(((?:[A-Za-z0-9/@]|\([A-Za-z0-9]+\)\d*)+)\)")
 _COEFF_PREFIX = re.compile(r"^(?:(\d+(?:\.\d+)?(?:/\d+)?)|\(([\d.]*[xyzn](?:[+\-–][\d.]*[xyzn]?)*|"
                            r"\d+(?:\.\d+)?[+\-–][\d.]*[xyzn])\)|([xyzn]))\s*(?=[A-Z(\[α-ω]|[a-z]{1,3}-[A-Z])"
                            # ('Mg–5graphene': a number glued to a material's name in words is its count too)
@@ -241,6 +244,8 @@ def _canonical_text(text: str) -> str:
     # this is the composition 3LiBH4–LiI, not three of an adduct LiBH4·LiI ("Mg(BH4)2·2NH3" and
     # "2Mg(BH4)2·2NH3", without a bare second part, stay adducts)
     s = _COUNTED_DOT.sub(r"\1\2–", s) if "·" in s else s
+    if "%(" in s or "% (" in s:
+        s = _LOADING_THEN_BRACKET.sub(r"\1 \2", s)   # 'MgH2-10wt%(Ni/C)': the loading's one material in brackets
     s = supported_notation(s)
     if "decorated" in s or "loaded" in s:
         s = _DECORATED.sub(_decorated_as_supported, s)
