@@ -186,9 +186,9 @@ PROPERTIES = [
         "A reversible capacity of {Q} was achieved for {S}.",
         "{S} reversibly stores {Q} hydrogen.",
         "A reversible hydrogen capacity of {Q} is maintained by {S} over 10 cycles.",
+        "{S} retains a hydrogen capacity of {Q} after 20 cycles.",   # (what is kept over cycles is reversible)
     ]),
     ("cap retained", "hydrogen_capacity", 4.9, CAPACITY, STORAGE_SAMPLES, [
-        "{S} retains a hydrogen capacity of {Q} after 20 cycles.",
         "After 50 cycles, {S} still delivers {Q} of hydrogen.",
         "The hydrogen storage capacity of {S} is {Q}.",
     ]),
