@@ -259,7 +259,7 @@ _FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:(?:(?:is|was|are|were|has\s+been|have\s
 # "6.2 wt% hydrogen was released from", "3 wt% H2 is desorbed from", "2.1 wt% hydrogen evolved from": hydrogen
 # given off by what 'from' names (a passive verb, or an intransitive one in the past)
 _GIVEN_OFF_FROM = re.compile(r"\s*(?:(?:of\s+)?(?:hydrogen|H\s?2|H₂|D\s?2)\s+)?(?:(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
-                             r"(?:\w+ly\s+)?[a-z]+ed\s+from\s+(?:the\s+)?")
+                             rf"(?:\w+ly\s+)?[a-z]+ed\s+from\s+(?:the\s+)?(?:{BASELINE_WORDS}\s+)?")
 _HYDROGEN_GAS = re.compile(r"\bhydrogen\b|H\s?2|H₂|D\s?2")
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")

@@ -24,6 +24,8 @@ def _system(rows: list[dict], value: float) -> set[str]:
      "Mg(NH2)2–2LiH.", 2.1, "Mg(NH2)2–2LiH"),
     ("LiAlH4–TiO2 lost 6.6 wt% of its mass as hydrogen by 200 °C; about 4.0 wt% hydrogen was liberated from "
      "the LiAlH4–Al2O3 mixture.", 4.0, "LiAlH4–Al2O3"),
+    ("NaAlH4 doped with 2 mol% CeCl3 delivers 4.6 wt% hydrogen at 160 °C, while 1.9 wt% hydrogen is released "
+     "from undoped NaAlH4 at that temperature.", 1.9, "NaAlH4"),
 ])
 def test_the_sample_the_hydrogen_came_from_owns_the_value(sentence, value, system):
     rows = _rows(sentence)
