@@ -26,10 +26,20 @@ def _system(rows: list[dict], value: float) -> set[str]:
      "the LiAlH4–Al2O3 mixture.", 4.0, "LiAlH4–Al2O3"),
     ("NaAlH4 doped with 2 mol% CeCl3 delivers 4.6 wt% hydrogen at 160 °C, while 1.9 wt% hydrogen is released "
      "from undoped NaAlH4 at that temperature.", 1.9, "NaAlH4"),
+    # an aside between commas before the verb
+    ("The NH3BH3–LiH mixture released 9.5 wt% hydrogen at 90 °C, while 6.1 wt% hydrogen, contaminated by "
+     "borazine, was released from NH3BH3–SiO2.", 6.1, "NH3BH3–SiO2"),
+    ("The LiBH4–MgH2 composite gives 8.9 wt% hydrogen at 400 °C, whereas 5.2 wt% H2, together with traces of "
+     "diborane, is desorbed from LiBH4–SiO2.", 5.2, "LiBH4–SiO2"),
 ])
 def test_the_sample_the_hydrogen_came_from_owns_the_value(sentence, value, system):
     rows = _rows(sentence)
     assert _system(rows, value) == {system}, rows
+
+
+def test_an_aside_with_no_from_leaves_the_sample():
+    rows = _rows("The MgH2–Ni sample released 6.0 wt% hydrogen, which was far more than expected, within 10 min.")
+    assert _system(rows, 6.0) == {"MgH2–Ni"}, rows
 
 
 def test_a_from_that_names_no_hydride_leaves_the_sample():
