@@ -256,6 +256,12 @@ _FOR_ONLY = re.compile(r"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?")
 # "only 0.8 wt% is released from milled MgH2": after a passive verb, 'from' names what gave the hydrogen off)
 _FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|nd|ht)\s+)"
                        rf"(?:for|of|in|by|from)|(?:for|of|in|by))\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{BASELINE_WORDS}\s+", re.I)
+# "6.2 wt% hydrogen was released from", "3 wt% H2 is desorbed from", "2.1 wt% hydrogen evolved from": hydrogen
+# given off by what 'from' names (a passive verb, or an intransitive one in the past; an aside between commas
+# may come before the verb: "4 wt% hydrogen, with some ammonia, was released from")
+_GIVEN_OFF_FROM = re.compile(r"\s*(?:(?:of\s+)?(?:hydrogen|H\s?2|H₂|D\s?2)\s*)?(?:,[^,;()]{1,60},\s*)?(?:(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
+                             rf"(?:\w+ly\s+)?[a-z]+ed\s+from\s+(?:the\s+)?(?:{BASELINE_WORDS}\s+)?")
+_HYDROGEN_GAS = re.compile(r"\bhydrogen\b|H\s?2|H₂|D\s?2")
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
@@ -761,7 +767,14 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 ctx.cues.append("system:for")
                 return s
     # "peaks at 395 °C for bulk LiBH4": the bare reference named right after the value is its subject
+    # ("only 6.2 wt% hydrogen was released from 2LiBH4–MgH2", "2.1 wt% H2 evolved from Mg(NH2)2–2LiH": what a
+    # verb says the hydrogen came from, right after the value, is the value's sample)
+    given_off = " from " in text[g.end:g.end + 120]   # (cheap gate: few values have 'from' right after them)
     for m, s in usable:
+        if given_off and m.start >= g.end and _has_hydrogen(s) and _GIVEN_OFF_FROM.fullmatch(text, g.end, m.start) \
+                and _HYDROGEN_GAS.search(text, g.start, m.start):   # (the hydrogen named, in the unit or after it)
+            ctx.cues.append("system:from")
+            return s
         if m.start >= g.end and not s.additives and _has_hydrogen(s) and _FOR_BARE.fullmatch(text, g.end, m.start):
             ctx.cues.append("system:for")
             return s

@@ -597,6 +597,29 @@ _MADE_BY_ROUTE_AT = re.compile(r"\b(?:synthesi[sz]ed|prepared|obtained|produced|
                                r"[a-z]+(?:ion|sis)\s+(?:of\s+(?:the\s+)?\S+\s+)?(?:at|under)\s*$", re.I)
 
 
+# "synthesized by dynamically dehydrogenating a mixture of Mg(NH2)2–2LiH up to 280 °C", "obtained by heating
+# LiBH4 and MgH2 to 400 °C": a sample made by an act (a gerund) done to named materials, up to or at the
+# step's setting: the temperature of that act, no property of the product
+_MADE_BY_ACT = re.compile(r"\b(?:synthesi[sz]ed|prepared|obtained|produced|made|formed|fabricated)\s+(?:by|via|through|upon)"
+                          r"\s+(?:\w+ly\s+)?[a-z]+ing\s+(?P<object>[^.;,]{1,80}?)\s+(?:(?:up\s+)?to|at|under|until)\s*"
+                          + APPROX + "$", re.I)
+# the words an act's object may hold besides formulas and sample nouns ("a mixture of X and Y")
+_OBJECT_GLUE = frozenset(("a", "an", "the", "of", "and", "with"))
+_SAMPLE_NOUN = re.compile(rf"{SAMPLE_NOUNS}\W*$", re.I)
+
+
+def _made_by_act(text: str, start: int) -> bool:
+    """Is the value at ``start`` the bound of the act a sample was made by ('prepared by heating LiBH4 and
+    MgH2 to 400 °C')? Only when the act's object names materials alone: 'prepared by ball milling desorbs
+    hydrogen at 300 °C' says what the sample does, and keeps its value."""
+    before = text[max(0, start - 160):start]
+    if "ing " not in before:   # (cheap gate: most values have no gerund before them)
+        return False
+    m = _MADE_BY_ACT.search(before)
+    return m is not None and all(w.lower() in _OBJECT_GLUE or system_of(w) is not None or _SAMPLE_NOUN.match(w)
+                                 for w in m.group("object").split())
+
+
 def _of_anion_motion(before: str) -> bool:
     """Do the words before an activation energy name the anions' reorientation (the ontology's
     AnionReorientation labels: 'anion rotation', 'reorientational dynamics', 'anion mobility')?"""
@@ -614,6 +637,8 @@ def treatment_setting(text: str, g: Group) -> bool:
     'at'/'for' ("after annealing at 200 °C", "sintered at 250 °C", "hot-pressed at 240 MPa"), or the route
     a sample was made by ("synthesised by partial decomposition of Li2B12H12 at 380 °C")? It says how
     the sample was made, neither a property nor the condition a value was measured at."""
+    if _made_by_act(text, g.start):
+        return True
     end = _SETTING_END.search(text, max(0, g.start - 20), g.start)
     if not end:
         return False
