@@ -3,7 +3,9 @@ test, three or more wordings each and one that must not change):
 
 - a temperature value joined by 'with' to an amount measured at a set temperature ("starts to release
   hydrogen at 175 °C, with a capacity of 6.0 wt% in 20 min at 280 °C") does not take the amount's
-  settings: the onset was read on a ramp, the amount in an isothermal run."""
+  settings: the onset was read on a ramp, the amount in an isothermal run;
+- an amount set against the composite's and said released for (by) a bare reference with its gas
+  between ("while only 0.4 wt% of hydrogen is released for the undoped MgH2") is the reference's."""
 from __future__ import annotations
 
 import pytest
@@ -31,3 +33,23 @@ def test_a_temperature_keeps_a_pressure_its_neighbour_was_measured_under():
     rows = contract_measurements("The MgH2–7 wt% VCl3 sample starts to absorb hydrogen at 60 °C with an "
                                  "uptake of 4.1 wt% under 3 MPa.")
     assert the_one(rows, 60)["conditions"] == {"pressure": pytest.approx(3.0)}, rows
+
+
+@pytest.mark.parametrize("text", [
+    "At 300 °C, the MgH2–TiO2–graphene composite releases 5.1 wt% of hydrogen within 1 h, while only 0.4 wt% "
+    "of hydrogen is released for the undoped MgH2.",
+    "At 300 °C the MgH2–Co@C sample desorbs 5.6 wt% within 2 h, but only 1.1 wt% of H2 is desorbed by "
+    "pristine MgH2.",
+    "In 30 min at 280 °C, the MgH2–CeO2 composite gives off 4.4 wt%, whereas merely 0.7 wt% of hydrogen was "
+    "released for the additive-free MgH2.",
+])
+def test_an_amount_released_for_a_bare_reference_is_the_references(text):
+    rows = contract_measurements(text)
+    low = min(rows, key=lambda r: r["value"])
+    assert low["system"] == "MgH2" and low["baseline"], rows
+
+
+def test_an_amount_released_for_another_composite_stays_on_the_composite():
+    rows = contract_measurements("At 300 °C, the MgH2–TiO2–graphene composite releases 5.1 wt% of hydrogen "
+                                 "within 1 h, while 0.4 wt% of hydrogen is released for the second MgH2–TiO2 sample.")
+    assert {r["system"] for r in rows} == {"MgH2–TiO2–graphene"}, rows
