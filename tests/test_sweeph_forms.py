@@ -5,7 +5,8 @@ test, three or more wordings each and one that must not change):
   hydrogen at 175 °C, with a capacity of 6.0 wt% in 20 min at 280 °C") does not take the amount's
   settings: the onset was read on a ramp, the amount in an isothermal run;
 - an amount set against the composite's and said released for (by) a bare reference with its gas
-  between ("while only 0.4 wt% of hydrogen is released for the undoped MgH2") is the reference's."""
+  between ("while only 0.4 wt% of hydrogen is released for the undoped MgH2") is the reference's;
+- a Mg–Li alloy (the ontology's Mg(Li) solid solution) is one alloy host, not Mg catalysed by Li."""
 from __future__ import annotations
 
 import pytest
@@ -53,3 +54,20 @@ def test_an_amount_released_for_another_composite_stays_on_the_composite():
     rows = contract_measurements("At 300 °C, the MgH2–TiO2–graphene composite releases 5.1 wt% of hydrogen "
                                  "within 1 h, while 0.4 wt% of hydrogen is released for the second MgH2–TiO2 sample.")
     assert {r["system"] for r in rows} == {"MgH2–TiO2–graphene"}, rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Mg–Li alloy starts to release hydrogen at 350 °C.",
+    "Hydrogen release from the Mg-Li alloys begins at 345 °C.",
+    "After milling with 10 wt% TiF3, the Mg-Li alloy desorbs 4.1 wt% of hydrogen at 340 °C.",
+])
+def test_a_mg_li_alloy_is_one_alloy_host(text):
+    row = contract_measurements(text)[0]
+    roles = {c["material"]: c["role"] for c in row["components"]}
+    assert roles["Mg"] == "HostHydride" and roles["Li"] == "DopantSubstituent", row
+    assert "Alloying" in row["strategies"] and "MetalCatalysis" not in row["strategies"], row
+
+
+def test_lithium_hydride_beside_magnesium_hydride_stays_a_reactant():
+    row = the_one(contract_measurements("The ball-milled MgH2–LiH composite starts to release hydrogen at 330 °C."), 330)
+    assert {c["material"]: c["role"] for c in row["components"]} == {"MgH2": "HostHydride", "LiH": "DestabilizingReactant"}
