@@ -6,7 +6,9 @@ test, three or more wordings each and one that must not change):
   settings: the onset was read on a ramp, the amount in an isothermal run;
 - an amount set against the composite's and said released for (by) a bare reference with its gas
   between ("while only 0.4 wt% of hydrogen is released for the undoped MgH2") is the reference's;
-- a Mg–Li alloy (the ontology's Mg(Li) solid solution) is one alloy host, not Mg catalysed by Li."""
+- a Mg–Li alloy (the ontology's Mg(Li) solid solution) is one alloy host, not Mg catalysed by Li;
+- an abbreviation defined in brackets after a formula, spelled by its element symbols' capitals
+  ("Mg2Si (MS)", "ZrO2 (ZO)"), names that formula in the sample's name ("MgH2–MS")."""
 from __future__ import annotations
 
 import pytest
@@ -71,3 +73,22 @@ def test_a_mg_li_alloy_is_one_alloy_host(text):
 def test_lithium_hydride_beside_magnesium_hydride_stays_a_reactant():
     row = the_one(contract_measurements("The ball-milled MgH2–LiH composite starts to release hydrogen at 330 °C."), 330)
     assert {c["material"]: c["role"] for c in row["components"]} == {"MgH2": "HostHydride", "LiH": "DestabilizingReactant"}
+
+
+@pytest.mark.parametrize(("text", "formula"), [
+    ("Mg2Si (MS) and graphene were added together to MgH2. The MgH2–MS–graphene composite releases 5.0 wt% "
+     "of hydrogen at 300 °C.", "Mg2Si"),
+    ("MgH2 was milled with 5 wt% ZrO2 (ZO). The MgH2–ZO sample starts to release hydrogen at 230 °C.", "ZrO2"),
+    ("Al2O3 (AO) was added to MgH2. The MgH2–AO composite absorbs 5.5 wt% in 5 min at 250 °C.", "Al2O3"),
+    ("MgH2 was ball-milled with MnO2 (MO). The MgH2–MO composite desorbs 6.2 wt% within 20 min at 300 °C.", "MnO2"),
+])
+def test_a_formulas_bracketed_abbreviation_names_the_formula(text, formula):
+    row = contract_measurements(text)[0]
+    parts = {c["material"]: c["role"] for c in row["components"]}
+    assert parts.get(formula) == "Catalyst", row
+
+
+def test_letters_not_in_the_formulas_order_define_nothing():
+    row = contract_measurements("Mg2Si (SM) was added to MgH2. The MgH2–SM composite releases 5.0 wt% of "
+                                "hydrogen at 300 °C.")[0]
+    assert "Mg2Si" not in {c["material"] for c in row["components"]}, row
