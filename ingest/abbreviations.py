@@ -151,6 +151,29 @@ def initialisms(text: str) -> list[tuple[str, str]]:
     return sorted(out.items())
 
 
+# a formula then a bracket of two to five capitals: 'Mg2Si (MS)', 'Ti3C2 (TC)', 'NbF5 (NF)' (a digit in the
+# formula: a bare element or word before a bracket is no formula the letters could abbreviate)
+_FORMULA_BRACKET = re.compile(r"(?<![\w@/–-])([A-Z][A-Za-z]?(?=[A-Za-z]*\d)[A-Za-z0-9]*)\s+\(([A-Z]{2,5})\)")
+
+
+def formula_abbreviations(text: str) -> list[tuple[str, str]]:
+    """(abbreviation, formula) of the abbreviations ``text`` defines in brackets after a formula, whose
+    letters are the capitals of the formula's element symbols in order, the first the formula's own:
+    ('MS', 'Mg2Si') of "Mg2Si (MS) and graphene were milled with the alloy". An abbreviation that is a
+    formula or a name the ontology knows ('(NO)', '(CNT)') is no such definition."""
+    if "(" not in text:
+        return []
+    out = []
+    for m in _FORMULA_BRACKET.finditer(text):
+        formula, abbr = m.groups()
+        capitals = "".join(c for c in formula if c.isupper())
+        if abbr[0] != formula[0] or not _subsequence(abbr[1:], capitals[1:]) or _no_formula(formula) \
+                or not _no_formula(abbr) or vocabulary().lookup(abbr, "Material") is not None:
+            continue
+        out.append((abbr, formula))
+    return out
+
+
 def _part_initials(word: str) -> str:
     """The initials of a word's hyphen-joined parts ('metal-organic': MO; 'carbon': C). A run of words
     spells an abbreviation by its words' initials ('mesoporous carbon': MC) or by their parts'

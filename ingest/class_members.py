@@ -15,7 +15,7 @@ from functools import lru_cache
 from ontology.models import MaterialSystem
 from ontology.vocabulary import vocabulary
 
-from .abbreviations import defined_abbreviations, initialisms
+from .abbreviations import defined_abbreviations, formula_abbreviations, initialisms
 from .nlp import SYSTEM_LABEL, Mention, system_of
 
 # An abbreviation the text defines for a material of the ontology ('carbon aerogel (CA)') is kept in the
@@ -91,6 +91,9 @@ def class_members(text: str, ms: list[Mention]) -> dict[str, str]:
         known = vocab.lookup(abbr, "Material")
         if itself and (known is None or material not in (known.label, known.formula)):
             members.setdefault(ABBREVIATION + abbr, material)
+    # ('MgH2–MS' after 'Mg2Si (MS)': a formula the text shortens to its symbols' capitals)
+    for abbr, formula in formula_abbreviations(text):
+        members.setdefault(ABBREVIATION + abbr, formula)
     # ('LiBH4@CA' after 'carbon aerogels', no bracket between: the initials of a material the text names)
     for abbr, material in initialisms(text):
         members.setdefault(ABBREVIATION + abbr, material)

@@ -253,8 +253,9 @@ _COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative 
 # ("… for the decomposition of pure LiBH4": the reference's process named between)
 _FOR_ONLY = re.compile(r"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?")
 # ("whereas only 2.1 wt% is obtained for pure X", "… was absorbed by bulk MgH2": the passive verb between;
-# "only 0.8 wt% is released from milled MgH2": after a passive verb, 'from' names what gave the hydrogen off)
-_FOR_BARE = re.compile(rf"\s*(?:,\s*)?(?:(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|nd|ht)\s+)"
+# "only 0.8 wt% is released from milled MgH2": after a passive verb, 'from' names what gave the hydrogen off;
+# "only 0.2 wt% of hydrogen is released for the undoped alloy": the gas the amount is of said between)
+_FOR_BARE = re.compile(rf"(?:\s+(?:of\s+)?(?:hydrogen|H2|H₂)\b)?\s*(?:,\s*)?(?:(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|nd|ht)\s+)"
                        rf"(?:for|of|in|by|from)|(?:for|of|in|by))\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?{BASELINE_WORDS}\s+", re.I)
 # "6.2 wt% hydrogen was released from", "3 wt% H2 is desorbed from", "2.1 wt% hydrogen evolved from": hydrogen
 # given off by what 'from' names (a passive verb, or an intransitive one in the past; an aside between commas

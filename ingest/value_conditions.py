@@ -352,7 +352,13 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
         # reading, joined by 'with', are measured under the same conditions
         lo, hi = (g.end, q.start) if g.end <= q.start else (q.end, g.start)
         if q is not g and q.key != g.key and _WITH_JOIN.fullmatch(text, lo, hi):
-            for key, value in _unshared(q, props, conds, text, memo).items():
+            settings = _unshared(q, props, conds, text, memo)
+            # ("starts to dehydrogenate at 173 °C with a capacity of 5.8 wt% in 30 min at 275 °C": a
+            # neighbour measured at a set temperature ran isothermally; none of its settings is the
+            # temperature's, which was read on a ramp — no temperature at a temperature)
+            if "temperature" in settings and _dims(g.unit) == _dims("degC"):
+                continue
+            for key, value in settings.items():
                 out.setdefault(key, value)
     for q in props:
         if q is g or q.key != g.key or q.start > g.start:
