@@ -332,13 +332,14 @@ class RecordContext:
         key = (m.source.source_id, m.system.id)
         told, valued = self.applications.get(key, {}), self.valued.get(key, Counter())
         if "Anode" in said and "Anode" not in host_apps and "Anode" not in told \
-                and ("SolidElectrolyte" in told or valued["SolidElectrolyte"] or _electrolyte_host(m, vocab)):
+                and ("SolidElectrolyte" in told or valued["SolidElectrolyte"] or _in_solid_cell(m, vocab)):
             # a cell's capacity recorded on the electrolyte it was measured with ('Li–S cells with the
             # LiBH4–LiCl electrolyte deliver 1377 mAh/g'): the record is the electrolyte's, where the source says
             # the system is one or gives it an electrolyte's values, and its host is no anode; or where the
-            # host is a hydride the ontology uses as an electrolyte and never as an anode (a silicon or
-            # aluminium anode cycled with LiBH4 as the electrolyte: the electrode, no hydride, is no sample, and
-            # the cell's capacity stays on the electrolyte between its electrodes)
+            # value was measured in an all-solid-state cell and its host is a hydride the ontology uses as an
+            # electrolyte and never as an anode (a silicon or aluminium anode cycled with LiBH4 as the
+            # electrolyte: the electrode, no hydride, is no sample, and the cell's capacity stays on the
+            # electrolyte between its electrodes; "the LiBH4 anode delivers …", of no cell, stays an anode's)
             said = ["SolidElectrolyte"]
         # what the source says the system is for, where the host can be used so ('MgH2 … in a cell with
         # LiBH4 as the solid electrolyte' says the cell has an electrolyte; the MgH2 system is the anode)
@@ -361,11 +362,13 @@ class RecordContext:
         return None
 
 
-def _electrolyte_host(m: Measurement, vocab) -> bool:
-    """The record's host is a hydride the ontology applies to solid electrolytes and not to anodes
-    (LiBH4, Li2B12H12, LiCB11H12), and every part of its system is a material the ontology knows, none an
-    anode material (a part it does not know, an abbreviation left unresolved, may be the anode itself)."""
-    return electrolyte_not_anode(host_formula(m.system), vocab) \
+def _in_solid_cell(m: Measurement, vocab) -> bool:
+    """The value was measured in an all-solid-state cell, and the record's host is a hydride the ontology
+    applies to solid electrolytes and not to anodes (LiBH4, Li2B12H12, LiCB11H12), every part of its system
+    a material the ontology knows, none an anode material (a part it does not know, an abbreviation left
+    unresolved, may be the anode itself)."""
+    return m.condition_terms.get("cell_type") == "AllSolidStateCell" \
+        and electrolyte_not_anode(host_formula(m.system), vocab) \
         and all(vocab.by_formula(c.formula) is not None and not anode_material(c.formula, vocab)
                 for c in m.system.components)
 
