@@ -400,6 +400,8 @@ def _required_from_clause(g: Group, props: list[Group], conds: list[Group], text
 _ROOM = re.compile(r"(?=[RrAa])(?:\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT\b)")
 
 
+# (a room temperature followed by the end of a range: "RT to 400 °C", "room temperature–500 °C")
+_RANGE_ON = re.compile(r"\s*(?:to|–|-|—)\s*\d")
 _NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # temperatures, energies
 
 
@@ -410,6 +412,8 @@ def at_room_temperature(text: str, g: Group, props: list[Group]) -> bool:
         return False
     measured = [p for p in props if p.unit and _dims(p.unit) not in _NOT_AT_A_TEMPERATURE]
     for m in _ROOM.finditer(text):
+        if _RANGE_ON.match(text, m.end()):
+            continue    # "from RT to 400 °C", "RT–400 °C": the start of a heating range, no temperature a value is at
         at = Group("single", [], None, m.start(), m.end())
         if min(measured, key=lambda p: (_across_clauses(text, p, at), _distance(p, at))) is g:
             return True

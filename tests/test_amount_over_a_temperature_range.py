@@ -34,3 +34,17 @@ def test_an_amount_over_a_temperature_range_is_at_its_end(text, prop, temperatur
 ])
 def test_a_cycled_capacity_or_a_conductivity_keeps_the_range_start(text, prop, temperature):
     assert temperature_of(text, prop) == temperature
+
+
+@pytest.mark.parametrize("text, prop", [
+    ("TGA shows 4.8 wt% of hydrogen release for LiBH4–MgCl2 from RT to 400 °C.", "hydrogen_capacity"),
+    ("The LiBH4–SiO2 composite loses 9.0 wt% of hydrogen in the range RT–450 °C.", "hydrogen_capacity"),
+    ("Over RT-350 °C, the Mg(NH2)2–2LiH sample releases 5.0 wt% hydrogen.", "hydrogen_capacity"),
+])
+def test_room_temperature_opening_a_range_is_no_temperature_the_value_is_at(text, prop):
+    """"from RT to 400 °C": room temperature is where the heating starts, not where the amount was measured."""
+    assert temperature_of(text, prop) != 25.0
+
+
+def test_a_value_at_room_temperature_keeps_it():
+    assert temperature_of("The LiBH4–LiI pellet conducts 0.1 mS/cm at RT.", "ionic_conductivity") == 25.0
