@@ -14,7 +14,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from ontology.electrode_roles import system_in_application
+from ontology.electrode_roles import anode_material, electrolyte_not_anode, system_in_application
 from ontology.errors import UserError
 from ontology.models import GraphBatch, Measurement, Source, stable_id
 from ontology.strategy_rules import composition_strategies, role_in_application
@@ -332,10 +332,14 @@ class RecordContext:
         key = (m.source.source_id, m.system.id)
         told, valued = self.applications.get(key, {}), self.valued.get(key, Counter())
         if "Anode" in said and "Anode" not in host_apps and "Anode" not in told \
-                and ("SolidElectrolyte" in told or valued["SolidElectrolyte"]):
+                and ("SolidElectrolyte" in told or valued["SolidElectrolyte"] or _in_solid_cell(m, vocab)):
             # a cell's capacity recorded on the electrolyte it was measured with ('Li–S cells with the
             # LiBH4–LiCl electrolyte deliver 1377 mAh/g'): the record is the electrolyte's, where the source says
-            # the system is one or gives it an electrolyte's values, and its host is no anode
+            # the system is one or gives it an electrolyte's values, and its host is no anode; or where the
+            # value was measured in an all-solid-state cell and its host is a hydride the ontology uses as an
+            # electrolyte and never as an anode (a silicon or aluminium anode cycled with LiBH4 as the
+            # electrolyte: the electrode, no hydride, is no sample, and the cell's capacity stays on the
+            # electrolyte between its electrodes; "the LiBH4 anode delivers …", of no cell, stays an anode's)
             said = ["SolidElectrolyte"]
         # what the source says the system is for, where the host can be used so ('MgH2 … in a cell with
         # LiBH4 as the solid electrolyte' says the cell has an electrolyte; the MgH2 system is the anode)
@@ -356,6 +360,17 @@ class RecordContext:
             if len(narrower) == 1:
                 return leaves[narrower[0]]
         return None
+
+
+def _in_solid_cell(m: Measurement, vocab) -> bool:
+    """The value was measured in an all-solid-state cell, and the record's host is a hydride the ontology
+    applies to solid electrolytes and not to anodes (LiBH4, Li2B12H12, LiCB11H12), every part of its system
+    a material the ontology knows, none an anode material (a part it does not know, an abbreviation left
+    unresolved, may be the anode itself)."""
+    return m.condition_terms.get("cell_type") == "AllSolidStateCell" \
+        and electrolyte_not_anode(host_formula(m.system), vocab) \
+        and all(vocab.by_formula(c.formula) is not None and not anode_material(c.formula, vocab)
+                for c in m.system.components)
 
 
 def _place(ref) -> tuple:

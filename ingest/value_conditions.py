@@ -168,7 +168,7 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
             continue
         # ("Above 97 °C, the conductivity … reaches X at 114 °C": a bound opening the clause gives way to
         # the value's own setting, written without one)
-        n = c.numbers[-1] if c.kind != "range" else c.numbers[0]
+        n = c.numbers[-1] if c.kind != "range" or _amount_by_the_end(g, c) else c.numbers[0]
         base[c.key] = {"value": n.value, "unit": c.unit or "1"}
         if c.qualifier in _BOUNDS:
             bounded.add(c.key)
@@ -185,6 +185,22 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
 
 
 _BOUNDS = frozenset({">", "<", ">=", "<="})
+
+
+def _amount_by_the_end(g: Group, c: Group) -> bool:
+    """A hydrogen amount given off or taken up over a temperature range ("releases 6.1 wt% from 25 to 400 °C",
+    "a mass loss of 5.2 wt% over 30–500 °C") is what the sample has exchanged by the range's end: its
+    temperature is the upper one, as "up to 400 °C" gives it, not the start of the ramp. (A reversible
+    capacity cycled within a window, "between 150 and 200 °C … for fifty cycles", keeps the window's start.)"""
+    if c.key != "temperature" or g.key is None:
+        return False
+    vocab = vocabulary()
+    term = vocab.property(g.key).id
+    return vocab.is_a(term, _HYDROGEN_AMOUNT) and not vocab.is_a(term, _CYCLED_AMOUNT)
+
+
+# the ontology's classes of the amounts of hydrogen a sample holds or gives off, and of the amount it cycles
+_HYDROGEN_AMOUNT, _CYCLED_AMOUNT = "HydrogenCapacity", "ReversibleHydrogenCapacity"
 
 
 _LAST_SENTENCE: list = [None, {}, ()]   # the key, the nearest value of each condition, the groups kept alive
@@ -390,6 +406,8 @@ def _required_from_clause(g: Group, props: list[Group], conds: list[Group], text
 _ROOM = re.compile(r"(?=[RrAa])(?:\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT\b)")
 
 
+# (a room temperature followed by the end of a range: "RT to 400 °C", "room temperature–500 °C")
+_RANGE_ON = re.compile(r"\s*(?:to|–|-|—)\s*\d")
 _NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # temperatures, energies
 
 
@@ -400,6 +418,8 @@ def at_room_temperature(text: str, g: Group, props: list[Group]) -> bool:
         return False
     measured = [p for p in props if p.unit and _dims(p.unit) not in _NOT_AT_A_TEMPERATURE]
     for m in _ROOM.finditer(text):
+        if _RANGE_ON.match(text, m.end()):
+            continue    # "from RT to 400 °C", "RT–400 °C": the start of a heating range, no temperature a value is at
         at = Group("single", [], None, m.start(), m.end())
         if min(measured, key=lambda p: (_across_clauses(text, p, at), _distance(p, at))) is g:
             return True
