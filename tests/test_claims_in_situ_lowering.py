@@ -4,16 +4,11 @@ already was. The sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from ingest.document import parse_document
-from ingest.extract import _prose_sentences
-from ingest.mechanisms import mechanism_claims
+from extracted import claim_tuples
 
 
 def _claims(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
-    doc = parse_document("# A test paper\n\n" + text + "\n")
-    return {(c.mechanism, c.host, c.additive, c.strategy)
-            for c in mechanism_claims(_prose_sentences(doc), "src:in-situ-lowering")}
+    return claim_tuples(text, "src:in-situ-lowering")
 
 
 @pytest.mark.parametrize("text, host", [

@@ -5,18 +5,14 @@ catalyst, not the reactant of a reactive hydride composite (as the bare composit
 from __future__ import annotations
 
 import pytest
+from extracted import claim_tuples
 
-from ingest.document import parse_document
-from ingest.extract import _prose_sentences
-from ingest.mechanisms import mechanism_claims
 from ontology.strategy_rules import composition_strategies
 from ontology.system import parse_system
 
 
 def _claims(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
-    doc = parse_document("# A test paper\n\n" + text + "\n")
-    return {(c.mechanism, c.host, c.additive, c.strategy)
-            for c in mechanism_claims(_prose_sentences(doc), "src:intermetallic")}
+    return claim_tuples(text, "src:intermetallic")
 
 
 @pytest.mark.parametrize("text, mechanism, additive", [

@@ -4,17 +4,13 @@ and the hydride they went into is the host. The sentences are written for these 
 from __future__ import annotations
 
 import pytest
+from extracted import claim_tuples
 
-from ingest.document import parse_document
-from ingest.extract import _prose_sentences
-from ingest.mechanisms import mechanism_claims
 from ontology.elements import hydride_like
 
 
 def _claims(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
-    doc = parse_document("# A test paper\n\n" + text + "\n")
-    return {(c.mechanism, c.host, c.additive, c.strategy)
-            for c in mechanism_claims(_prose_sentences(doc), "src:oxide-hydride")}
+    return claim_tuples(text, "src:oxide-hydride")
 
 
 @pytest.mark.parametrize("text, mechanism", [
