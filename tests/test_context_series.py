@@ -170,14 +170,15 @@ def test_a_plateau_voltage_stays_an_average_voltage():
 
 
 # B: "in the temperature from 150 to 250 °C" (the word 'range' left out) is a span, as "in the temperature range
-# from …" is: no change from one value to another
+# from …" is: no change from one value to another (an amount given off or taken up over a span is at its end,
+# as 'up to 250 °C' gives it: tests/test_amount_over_a_temperature_range.py)
 @pytest.mark.parametrize("text, value, temperature", [
     ("LiNH2 and LiH were milled. The product desorbs about 5.5 wt% of hydrogen in the temperature from 150 to "
-     "250 °C.", 5.5, 150.0),
+     "250 °C.", 5.5, 250.0),
     ("LiNH2 and LiH were milled. The sample absorbs 5.1 wt% hydrogen over the temperatures from 100 to 200 °C.",
-     5.1, 100.0),
+     5.1, 200.0),
     ("LiNH2 and LiH were milled. In the temperature from 150 to 250 °C, the mixture releases 4.2 wt% hydrogen.",
-     4.2, 150.0),
+     4.2, 250.0),
 ])
 def test_a_temperature_span_without_the_word_range_is_a_range_condition(text, value, temperature):
     rows = [r for r in contract_measurements(text) if r["value"] == value]
