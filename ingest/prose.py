@@ -2105,8 +2105,17 @@ _PROPOSED = re.compile(r"(?=[acimsw])\b(?:can|could|may|might|would|should|is ex
 
 
 def _proposed(text: str, m: Mention) -> bool:
-    """A Strategy mention in a clause that proposes it for later ('could be improved by nanosizing')."""
-    return m.kind == "Strategy" and bool(_PROPOSED.search(text, max(0, m.start - 120), m.start))
+    """A Strategy mention in a clause that proposes it for later ('could be improved by nanosizing'), or one the
+    sentence says was not used ('without any catalyst or alloying', 'when no catalyst or alloying is used')."""
+    return m.kind == "Strategy" and (bool(_PROPOSED.search(text, max(0, m.start - 120), m.start))
+                                     or bool(_NEGATED.search(text, max(0, m.start - 60), m.start)))
+
+
+# "without any catalyst or alloying", "no nanoconfinement", "neither doping nor alloying": a strategy said to be absent
+# (up to four words between, none a preposition that starts a phrase of its own: "no loss after nanoconfinement")
+_NEGATED = re.compile(r"\b(?:without|no|neither|nor|free\s+of|absence\s+of)\s+(?:any\s+|additional\s+|further\s+)?"
+                      r"(?:(?!(?:after|by|in|with|upon|via|through|from|of|to|for|on|at|during|than)\b)[\w-]+,?\s+){0,4}?$",
+                      re.I)
 
 
 def _reports(ms, systems, ctx: Context, ref: Callable[[], SourceRef]) -> list[SystemReport]:
