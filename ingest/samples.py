@@ -349,6 +349,13 @@ _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
 # scaffold fronted before the sample it holds
 _FRONTED = re.compile(rf"\W*(?:(?:when|once|after\s+being)\s+)?{_SCAFFOLD_VERB}\s+{_ADJECTIVES}", re.I)
 _FRONTED_END = re.compile(r"\s*(?:[a-z][\w-]*\s*)?(?:\([^()]*\))?\s*,")
+# "Through nanoconfinement within the pores (2–20 nm) of graphite, LiH …", "Upon confinement in CMK-3, LiBH4 …": the
+# scaffold named after a fronted word of confinement (the ontology's Nanoconfinement labels) holds the sample after it
+_FRONT_LEAD = re.compile(r"\W*(?:through|by|upon|after|via|with|on)\s+(?:the\s+)?", re.I)
+_INTO_PORES = re.compile(rf"\s+(?:with)?in(?:to|side)?\s+(?:the\s+(?:meso|nano|micro)?pores\s*(?:\([^()]*\)\s*)?of\s+)?"
+                         rf"{_ADJECTIVES}", re.I)
+_FRONT_CLOSE = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*")
+_CONFINING = ("Nanoconfinement", "ConfinementEffect")   # the strategy and the mechanism a word of confinement names
 # "milled with 5 wt% of Ni, Co or Fe", "2LiNH2–MgH2 composites containing 5 mol% of KH, RbH or CsH",
 # "melt-infiltrated into SBA-15, MCM-41 and CMK-3": several samples of one host, one additive each
 # ("doped with Ni as well as CeO2", "catalysed by Ni together with CeO2": the next item of the same list)
@@ -475,6 +482,26 @@ def _before_host(text: str, prefixes: list[re.Match], p: re.Match, host_start: i
         if nxt is None or text[p.end():nxt.start()].strip():
             return False
         p = nxt
+
+
+def _fronted_by_confinement(text: str, ms: list[Mention], candidates: list) -> tuple[Mention, str, int] | None:
+    """(scaffold mention, its notation, where the fronted phrase ends) of a sentence that opens with a word of
+    confinement into a scaffold and then names the sample held ('Through nanoconfinement within the pores of
+    graphite, LiH releases …'); None for any other sentence."""
+    lead = _FRONT_LEAD.match(text)
+    word = next((m for m in ms if m.kind in ("Strategy", "Mechanism")), None) if lead else None
+    # (the mention may hold the leading word: 'Through nanoconfinement' is the confinement effect's label)
+    if word is None or word.start not in (0, lead.end()) or not word.term or len(candidates) < 2 \
+            or not any(t in vocabulary() and vocabulary().is_a(word.term, t) for t in _CONFINING):
+        return None
+    (n0, t0), (n1, t1) = candidates[0], candidates[1]
+    close = _FRONT_CLOSE.match(text, n0.end)
+    if n1.end <= close.end() and len(candidates) > 2:
+        n1, t1 = candidates[2]   # (the scaffold's abbreviation in brackets: 'graphite (HSAG) LiH')
+    if not _INTO_PORES.fullmatch(text, word.end, n0.start) or t1 is None or not has_hydrogen(t1):
+        return None
+    add0 = _additive(n0, t0)
+    return (n0, add0, close.end()) if add0 is not None and close.end() == n1.start else None
 
 
 def _linked_metal(text: str, m: Mention, system: MaterialSystem, following: Mention | None) -> bool:
@@ -1057,6 +1084,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         end0 = _FRONTED_END.match(text, n0.end)
         if add0 is not None and end0 is not None:
             fronted = (n0, add0, end0.end())
+    elif candidates:
+        fronted = _fronted_by_confinement(text, ms, candidates)
     for i, (m, s) in enumerate(candidates):
         if i > 0 and m.text.startswith("(") and m.text.endswith(")") and candidates[i - 1][1] is not None \
                 and not text[candidates[i - 1][0].end:m.start].strip():
