@@ -10,9 +10,9 @@ import unicodedata
 
 # (Unicode's vulgar fractions: characters, not vocabulary; their values come from unicodedata)
 _SIGNS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
-# a fraction after a space, a sign of a composition or the text's start, glued to a formula (a capital,
+# a fraction after a space, a sign of a composition, an adduct's dot or the text's start, glued to a formula (a capital,
 # then more of a formula: 'MgH2', 'Mg(BH4)2'; not a word such as 'Ratio')
-_GLUED = re.compile(rf"(?:(?<=^)|(?<=[\s+–\-−(]))(?:(?P<sign>[{_SIGNS}])|(?P<num>[1-9])/(?P<den>[1-9]))"
+_GLUED = re.compile(rf"(?:(?<=^)|(?<=[\s+–\-−(·]))(?:(?P<sign>[{_SIGNS}])|(?P<num>[1-9])/(?P<den>[1-9]))"
                     r"(?=[A-Z][a-z]?(?:\d|[A-Z(]))")
 
 
