@@ -110,7 +110,7 @@ def test_q02_additives_bringing_mgh2_ea_below_70(data_dir):
 
 # 3 ------------------------------------------------------- LiBH4 electrolytes >= 0.1 mS/cm near RT
 LIBH4_RT_ELECTROLYTES = [  # Table 3 (and §3.1) rows at RT…40 °C with >= 0.1 mS/cm
-    "LiBH4/LiNH2/g-C3N4", "Li4(BH4)3I@SBA-15", "LiBH4/BN", ("LiBH4/1/2NH3", "LiBH4–0.5NH3", "LiBH4–0.5ammonia", "2LiBH4·1/2NH3"),
+    "LiBH4/LiNH2/g-C3N4", "Li4(BH4)3I@SBA-15", "LiBH4/BN", ("LiBH4/1/2NH3", "LiBH4–0.5NH3", "LiBH4–0.5ammonia", "2LiBH4·1/2NH3", "2LiBH4·0.5NH3"),
     "LiBH4@Al2O3", "Heated-400LiBH4", ("3LiBH4-LiI", "Li4(BH4)3I"),
     ("LiBH4@SiO2(MCM-41)", "LiBH4@MCM-41"),    # §3.1.2 names the same sample by its scaffold only
     "LiBH4/LiNH2-Al@SBA-15", "LiBH4·AB",
