@@ -338,23 +338,26 @@ class Group:
     cues: list[str] = field(default_factory=list)   # the rules that read it (ingest/confidence.py)
 
 
+def _qualifier_in(before: str) -> tuple[re.Match[str] | None, str]:
+    """(the qualifier's words at the end of ``before``, the qualifier they give), else (None, '=')."""
+    for pattern, q in _QUALIFIERS:
+        m = pattern.search(before)
+        if m:
+            return m, q
+    return None, "="
+
+
 def qualifier_before(before: str) -> str:
     """The qualifier the words right before a number give it ('~', '>', '<=', … or '=')."""
-    for pattern, q in _QUALIFIERS:
-        if pattern.search(before):
-            return q
-    return "="
+    return _qualifier_in(before)[1]
 
 
 def qualifier_start(text: str, at: int) -> int:
     """Where the qualifier written right before ``text[at]`` starts ('less than' of 'less than 100 mAh/g'),
     else ``at``: the words that bound a value are the value's, no comparison of two samples."""
     before = text[max(0, at - 30):at]
-    for pattern, _ in _QUALIFIERS:
-        m = pattern.search(before)
-        if m:
-            return at - len(before) + m.start()
-    return at
+    m = _qualifier_in(before)[0]
+    return at - len(before) + m.start() if m else at
 
 
 def _uncertainty_after(text: str, n: Number) -> int | None:
