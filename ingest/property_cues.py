@@ -239,6 +239,10 @@ def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | 
         if kin is not None:
             cues[-1] = "property:unit-kin"
             return "property", kin
+        converted = _named_in_converted_unit(props, unit, window)
+        if converted is not None:
+            cues[-1] = "property:named"
+            return "property", converted
         cues.pop()          # nothing was read: no rule decided
         return None, None
     return ("property" if best in props else "condition"), best
@@ -331,6 +335,16 @@ def _kin_named(props, unit: str, window: set[str]) -> str | None:
              and is_compatible(k, unit) and any(lab and all(w in window for w in lab) for lab in table.get(k, []))}
     same = [p for p in props if tuple(stems(vocab.property(p).label)[-2:]) in {h for h in heads if len(h) == 2}]
     return same[0] if len(same) == 1 else None
+
+
+def _named_in_converted_unit(props, unit: str, window: set[str]) -> str | None:
+    """'the Li+ migration barrier of LiBH4–LiI is 42 kJ/mol': the one property named whole (by a label of two
+    words or more) whose unit the value converts to, though not by its dimension alone (kJ/mol → eV per
+    ion, through the Avogadro constant) — a value authors print in the other unit of the same quantity."""
+    table = _label_sets()
+    named = [k for k in _property_keys() if k not in props and not window.isdisjoint(_cue_words(k))
+             and any(len(lab) >= 2 and lab <= window for lab in table.get(k, ())) and is_compatible(k, unit)]
+    return named[0] if len(named) == 1 else None
 
 
 def fuller_kin(key: str, unit: str, before: str, after: str) -> str | None:

@@ -59,11 +59,11 @@ def contract_row(m: MeasurementModel, context: RecordContext | None = None) -> d
     return {
         "kind": "measurement",
         "property": m.property,
-        "value": m.value,
-        "value_max": m.value_max,
+        "value": _printed(m.value),
+        "value_max": _printed(m.value_max),
         "unit": m.unit,
         "qualifier": m.qualifier,
-        "uncertainty": m.uncertainty,
+        "uncertainty": _printed(m.uncertainty),
         "basis": m.basis,
         "reported_sign": m.reported_sign,
         "material": host_formula(m.system),
@@ -87,6 +87,12 @@ def mechanism_row(c: MechanismClaim) -> dict[str, Any]:
     or strategy, in which host, and where (the evidence span)."""
     return {"kind": "mechanism", "mechanism": c.mechanism, "host": c.host, "additive": c.additive,
             "strategy": c.strategy, "in_situ_phase": c.in_situ_phase, "source": _place(c.source)}
+
+
+def _printed(v: float | None) -> float | None:
+    """A value as the contract prints it: six significant digits. A unit conversion makes digits no
+    paper measured (42 kJ/mol is 0.435299325563 eV); the stored value keeps them, so ids do not move."""
+    return None if v is None else float(f"{v:.6g}")
 
 
 def _place(s: SourceRef) -> dict[str, Any]:
