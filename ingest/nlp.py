@@ -753,6 +753,8 @@ def _aligned(doc: Doc, text: str, start: int, end: int, starts: dict, ends: dict
 # see the whole; the system-notation parser decides whether the whole is one system.
 # Lengths are bounded so that a failed match costs little wherever it starts (no quadratic scan).
 _PART = r"[\[(]?\d{0,4}\.?\d{0,4}[A-Z][A-Za-z0-9()\[\]·.]{0,40}"
+# a support's abbreviation opening with a lower-case prefix: 'rGO' (reduced graphene oxide), 'g-C3N4'
+_PREFIXED_PART = r"[a-z]{1,2}-?[A-Z][A-Za-z0-9]{0,12}"
 _PART_CHARS = 51      # the most characters a _PART holds (1 + 4 + 1 + 4 + 1 + 40)
 _PART_START = re.compile(r"[\[(\d.A-Z]")   # a character a _PART starts with
 # an amount after a sign: "-5 wt%", "+ 10 wt.%" (the first of a composition's amounts)
@@ -762,7 +764,8 @@ _AMOUNT_COMPOSITION = re.compile(
     rf"(?=[\[(\d.A-Z])(?<![\w\-–/@]){_PART}(?:[–\-/@:]{_PART}){{0,5}}"
     # the material after an amount may itself be a composite ("MgH2-5 wt% Ti3C2/TiO2-C", "… 10 wt% Ni@C")
     # ("MgH2-10wt%Ni-5wt%graphene": a material named in words glued to its loading's per cent sign)
-    rf"(?:\s*{_SIGNED_AMOUNT}\s*(?:of\s+)?(?:{_PART}|(?<=%)[a-z]{{3,20}})(?:[/@\-–]{_PART}){{0,3}}){{1,5}}")
+    # ("LiAlH4-5 wt% Ni@rGO", "… Co/g-C3N4": a support after its slash or at sign abbreviated with a lower-case prefix)
+    rf"(?:\s*{_SIGNED_AMOUNT}\s*(?:of\s+)?(?:{_PART}|(?<=%)[a-z]{{3,20}})(?:[/@\-–](?:{_PART}|{_PREFIXED_PART})){{0,3}}){{1,5}}")
 # Before its first signed amount a composition holds at most six parts and five separators, then spaces: it
 # starts at most this many characters before the spaces that precede that amount's sign
 _COMPOSITION_REACH = 6 * _PART_CHARS + 5

@@ -13,7 +13,7 @@ from ontology.text_memo import per_document
 from ontology.units import is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
-from .quantity_text import _dims, compatible_keys
+from .quantity_text import _dims, compatible_keys, qualifier_words_end
 from .sample_words import SAMPLE_NOUNS
 
 WORD = re.compile(r"[A-Za-zΔσα-ω+][A-Za-z0-9Δσα-ω+()\-]*")
@@ -160,13 +160,41 @@ def choose_property(unit: str, before: str, after: str, cues: list[str] | None =
     """('property'|'condition'|None, key) for a value in ``unit`` given the words around it; the
     rule that decided is appended to ``cues`` (ingest/confidence.py)."""
     cues = [] if cues is None else cues
-    role, key = _chosen(unit, before, after, cues)
+    role, key = _chosen(unit, _unbounded(before), after, cues)
     if role == "property" and cues and cues[-1] == "property:unit" and taken_up_key(unit, key) and taken_up_before(before):
         # ("During hydrogenation at 200 °C, 5.5 wt% was reached": a mass fraction no property word names, after
         # a word of taking hydrogen up, is the amount taken up)
         cues[-1] = "property:process"
         return role, _ABSORBED
     return role, key
+
+
+def _unbounded(before: str) -> str:
+    """The words before a value without the qualifier they end with: the words that bound the value are no
+    property's ('Up to 6.2 wt% H2 was released': 'up' is not 'taken up'), unless a label said whole holds a
+    word of the bound ('takes up to 6.2 wt%': 'takes up' said once, read twice; 'stable up to 5 V')."""
+    end = qualifier_words_end(before)
+    if end == len(before):
+        return before
+    bound, window = set(stems(before[end:])), set(stems(before))
+    return before if any(not bound.isdisjoint(lab) and lab <= window for lab in _label_sets_with(bound)) \
+        else before[:end]
+
+
+def _label_sets_with(words: set[str]) -> list[frozenset[str]]:
+    """The stem sets of the labels that hold any of ``words``."""
+    return [lab for w in words for lab in _labels_by_word().get(w, ())]
+
+
+@lru_cache(maxsize=1)
+def _labels_by_word() -> dict[str, tuple[frozenset[str], ...]]:
+    """stem -> the stem sets of every property's and condition's own labels holding it."""
+    table: dict[str, list[frozenset[str]]] = {}
+    for labels in _own_labels().values():
+        for lab in labels:
+            for w in set(lab):
+                table.setdefault(w, []).append(frozenset(lab))
+    return {w: tuple(labs) for w, labs in table.items()}
 
 
 def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | None, str | None]:

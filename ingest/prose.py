@@ -2704,9 +2704,14 @@ def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> No
         ctx.applications = sorted(set().union(*apps.values()))
 
 
-_THAN_BEFORE = re.compile(r"\b(?:higher|lower|more|less|greater|smaller|larger|faster|slower)\s+than\s*$", re.I)
+# (not after a word that opens the comparison itself: "compared with less than 100 mAh/g for MgH2" bounds the
+# reference's own value)
+_THAN_BEFORE = re.compile(r"(?<!compared with )(?<!compared to )(?<!versus )(?<!vs\. )(?<!vs )(?<!against )"
+                          r"\b(?:higher|lower|more|less|greater|smaller|larger|faster|slower)\s+than\s*$", re.I)
 _COMPARISON = re.compile(r"(?:\b(?:compared (?:with|to)|relative to|versus|vs\.?|against|than(?: that of| those of)?)\s*"
-                         r"(?:the\s+|that\s+|those\s+)?(?:~|ca\.?\s*|about\s+)?)$", re.I)
+                         r"(?:the\s+|that\s+|those\s+)?(?:~|ca\.?\s*|about\s+)?"
+                         # ("versus below 100 mAh/g for MgH2": the reference's value, given as a bound)
+                         r"(?:(?:below|above|under|over|up to|(?:less|more|lower|higher) than)\s+)?)$", re.I)
 
 
 def _baseline_value(gs: list[Group], systems, baselines: set[int], ctx: Context) -> None:

@@ -352,6 +352,12 @@ def qualifier_before(before: str) -> str:
     return _qualifier_in(before)[1]
 
 
+def qualifier_words_end(before: str) -> int:
+    """Where the words before a value stop when the qualifier they end with ('up to', 'less than') is left out."""
+    m = _qualifier_in(before)[0]
+    return m.start() if m else len(before)
+
+
 def qualifier_start(text: str, at: int) -> int:
     """Where the qualifier written right before ``text[at]`` starts ('less than' of 'less than 100 mAh/g'),
     else ``at``: the words that bound a value are the value's, no comparison of two samples."""
