@@ -41,6 +41,29 @@ def contrast_narrowed(text: str, first: Group, g: Group, clause_start: int) -> b
     return True
 
 
+# "much lower than that of the pristine hydride (350 °C)": the reference of a comparison named in words, its
+# value in brackets after them
+_REFERENCE_BRACKET = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:that|those|the\s+values?)\s+of\s+"
+                                r"(?:the\s+)?(?:[^\s();.,]+\s+){0,2}[^\s();.,]+\s*\(\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
+# (three words at most name the reference: "the as-received alanate", "pure MgH2"; a longer phrase, "MgH2 milled
+# under argon", may describe a sample the value's system is not read from)
+
+
+def compared_in_brackets(text: str, first: Group, g: Group) -> bool:
+    """Is ``g`` (read as a setting by its unit alone) the value of the reference ``first`` is compared with, in
+    brackets after the reference's words? It is then a value of ``first``'s property: sets g's role and key."""
+    if first.role != "property" or not first.key or g.role != "condition" or g.start <= first.end:
+        return False
+    if not g.unit or not first.unit or _dims(g.unit) != _dims(first.unit):
+        return False
+    gap = text[first.end:g.start]
+    if _BREAK.search(gap) or not _REFERENCE_BRACKET.search(gap):
+        return False
+    g.role, g.key = "property", first.key
+    g.cues.append("property:compared")
+    return True
+
+
 def _broader(key: str, than: str) -> bool:
     """Is ``key`` a strict ancestor of ``than`` in the ontology's property hierarchy?"""
     vocab = vocabulary()

@@ -40,7 +40,7 @@ from .asides import comparison_asides
 from .cells import cell_layers, electrode_layers, electrodes_only, named_electrode
 from .class_members import as_member, class_members
 from .codopants import codopants
-from .contrast_values import contrast_narrowed
+from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .dopant_salts import with_dopant_salts
@@ -221,7 +221,12 @@ _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolyt
 _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
 _BARE_BEFORE = re.compile(rf"(?=[fo])\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
                           rf"(?:(?:is|was|are|were|reaches|amounts to|lies|lay|appears|occurs|sits|falls|remains|stays)\s+"
-                          rf"(?:(?:at|to|around|near)\s+)?)?(?:~|≈|ca\.?\s*|about\s+)?$", re.I)  # "… of the pristine mixture lies at 287 °C"
+                          rf"(?:(?:at|to|around|near)\s+)?|\(\s*)?(?:~|≈|ca\.?\s*|about\s+)?$", re.I)  # "… of the pristine mixture lies at 287 °C"
+# ("… than that of the pristine hydride (350 °C)": the value in brackets after the bare host's words is its value)
+# "slightly smaller than the bulk value of 75 kJ/mol H2", "the value of the pristine hydride (75 kJ/mol)": a value
+# noun the baseline word qualifies names the unmodified host's value
+_BARE_VALUE = re.compile(rf"(?=[t])\bthe\s+(?:{BASELINE_WORDS}\s+(?:values?|figures?)|(?:values?|figures?)\s+of\s+(?:the\s+)?"
+                         rf"{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?)\s*(?:of|is|was|at|\()?\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
 _BARE_FOR = re.compile(rf"\b(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:composites?|samples?|materials?|mixtures?|"
                        rf"hydrides?|powders?|systems?|ones?|counterparts?|electrodes?|electrolytes?)\b", re.I)
 _NAMED_BARE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
@@ -624,6 +629,7 @@ def _bare_reference(text: str, g: Group, systems) -> bool:
     found = (_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
              or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
              or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
+             or _BARE_VALUE.search(text, max(0, g.start - 50), g.start)
              or (after if after and not any(g.end <= m.start < after.end() for m, _ in systems) else None))
     return found is not None and not as_made(found.group(0))   # "the milled composite" is the sample as made
 
@@ -2312,7 +2318,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             g.cues.append("property:chained")
         if last is not None:
             # "A takes up 4 wt% in 10 min, while B reaches only 3 wt% hydrogen content": the same quantity
-            contrast_narrowed(text, last, g, 0)
+            contrast_narrowed(text, last, g, 0) or compared_in_brackets(text, last, g)
         if g.role == "property":
             last, last_from = g, clause_from
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
