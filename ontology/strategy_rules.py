@@ -210,8 +210,8 @@ def _host_rules(host: Component, vocab: Vocabulary) -> set[str]:
     els = _elements(host, vocab)
     metals = _metals(els)
     text = host.formula
-    if _AMMINE.search(text):
-        out.add("Ammoniation")
+    if _AMMINE.search(text) and metals:
+        out.add("Ammoniation")   # (a ligand needs a cation: ammonia borane, NH3BH3, is a hydride of its own)
     if _is_borohydride(els):
         if len(metals) >= 2:
             out.add("CationSubstitution")            # LiK(BH4)2, Mg1-xZnx(BH4)2, LiCe(BH4)3Cl

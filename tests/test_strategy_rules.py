@@ -46,6 +46,11 @@ def strategies(text, application=None):
     ("MgH2–carbon black", "Anode", ["ConductiveCompositing"]),
     ("MgH2–graphene", "Anode", ["Nanostructuring"]),        # grown on the sheets (hkg:supportStrategy)
     ("Mg(BH4)2·2NH3", "SolidElectrolyte", ["Ammoniation"]),
+    ("Mg(BH4)2·6NH3", "HydrogenStorage", ["Ammoniation"]),
+    ("LiBH4·NH3", "HydrogenStorage", ["Ammoniation"]),
+    # ammonia borane and methylamine borane are hydrides of their own: no cation for a ligand to coordinate
+    ("NH3BH3", "HydrogenStorage", []),
+    ("CH3NH2BH3", "HydrogenStorage", []),
 ])
 def test_composition_decides_the_strategy(text, application, expected):
     assert strategies(text, application) == expected
