@@ -145,6 +145,21 @@ def test_enthalpy_sign_is_normalised_and_the_reported_sign_kept():
     assert (m.value, m.reported_sign) == (77.0, None)
 
 
+@pytest.mark.parametrize("text", [
+    "The enthalpy and entropy of hydride formation of Mg2Ni were −64.5 kJ/mol H2 and −122 J/(mol H2 K), respectively.",
+    "The formation entropy of the Mg2NiH4 phase is −122 J/(mol K).",
+    "For Mg2NiH4, ΔH = −64.5 kJ/mol H2 and ΔS = −122 J/(mol H2 K) were found for hydride formation.",
+])
+def test_entropy_sign_is_normalised_as_the_enthalpy_is(text):
+    got = {m.property: (m.value, m.reported_sign) for m in facts(text)}
+    assert got["reaction_entropy"] == (122.0, "-"), got
+
+
+def test_a_release_entropy_keeps_its_sign():
+    (m,) = facts("The desorption entropy of MgH2 is 131 J/(mol H2 K).")
+    assert (m.property, m.value, m.reported_sign) == ("reaction_entropy", 131.0, None)
+
+
 # ------------------------------------------------------------------------------ more ways of naming a sample
 def test_additive_named_before_the_host():
     (m,) = facts("Adding 7 wt% NbF5 to MgH2 lowers the activation energy from 152 to 69 kJ/mol.") [1:]
