@@ -1786,8 +1786,11 @@ def _take_pending(text: str, systems, baselines: set[int], ctx: Context):
         # ("milled with LiBH4" reads as the bare milled hydride elsewhere: here the catalyst is milled into it)
         if _has_hydrogen(s) and (m.start not in baselines and not _incidental(text, m)
                                  or _PENDING_PUT.fullmatch(text, 0, m.start)):
-            if not s.additives:
-                joined = with_additives(s, ctx.pending)
+            # (the storage alloy the paragraph prepared, named now as its hydride — 'Mg2Ni … Mg2NiH4' — is the
+            # same host, no additive of it)
+            adds = [a for a in ctx.pending if storage_hydride(a[0] if isinstance(a, tuple) else a) != host_formula(s)]
+            if not s.additives and adds:
+                joined = with_additives(s, adds)
                 systems = [*systems[:k], (m, joined), *systems[k + 1:]]
                 ctx.named(joined)
                 ctx.carried = True

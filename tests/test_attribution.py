@@ -820,3 +820,24 @@ def test_a_system_named_by_its_ontology_term_with_a_word_is_the_terms_formula():
 
     (m,) = [x for x in mentions("the Mg–Ni system") if x.kind == "Material"]
     assert material_system(m).name == "Mg2Ni"
+
+
+@pytest.mark.parametrize("texts,host", [
+    (("Nanocrystalline Mg2Ni was prepared by mechanical alloying.", "The hydrogen desorption of Mg2NiH4 began at 240 °C."),
+     "Mg2NiH4"),
+    (("Mg2Ni was synthesised by ball milling Mg and Ni powders.", "After hydrogenation, Mg2NiH4 released 3.2 wt% H2."),
+     "Mg2NiH4"),
+    (("A Mg2Ni alloy was prepared by induction melting.", "Mg2NiH4 formed from it decomposes at 250 °C."), "Mg2NiH4"),
+])
+def test_a_prepared_storage_alloy_named_again_as_its_hydride_is_the_same_host(texts, host):
+    from ontology.system import host_formula
+
+    got = facts(*texts)
+    assert got and all((host_formula(m.system), m.system.additives) == (host, []) for m in got), \
+        [m.system.name for m in got]
+
+
+def test_a_prepared_alloy_is_still_an_additive_of_another_hydride():
+    (m,) = [m for m in facts("Mg2Ni was prepared by mechanical alloying.",
+                             "MgH2 milled with it released hydrogen from 220 °C.")]
+    assert [a.formula for a in m.system.additives] == ["Mg2Ni"], m.system.name
