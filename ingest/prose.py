@@ -120,6 +120,7 @@ from .samples import (
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
 from .split_samples import split_additives
+from .stability_limits import electrolyte_limits
 from .states import hydrogenated_form
 from .step_media import step_media
 from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
@@ -2317,6 +2318,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             last, last_from = g, clause_from
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
             prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
+    electrolyte_limits(gs, clause, ctx.applications)   # (before the sentence's applications become the paragraph's)
     _by_application(gs, clause, ctx)
     process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
