@@ -33,6 +33,7 @@ from ontology.text_memo import per_document
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
+from .additive_sizes import additive_sized, series_ranges
 from .adducts import as_adducts
 from .amounts import AMOUNT
 from .apposition import joined_appositions
@@ -920,6 +921,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 and not SUBSTRATE_AFTER.match(text, m.end):
             ctx.cues.append("system:sized")
             return _within_context(s, ctx)
+    if (sized := additive_sized(text, g, raw or [], ctx.system, _has_hydrogen_or_storing)) is not None:
+        ctx.cues.append("system:additive-sized")
+        return sized   # "The catalyst particles are about 20 nm": the additive's own size, not the sample's
     if ctx.system is not None:
         # the paragraph's sample, joined by a material this sentence makes the actor ("Mulberry-like
         # CoB … achieves 10.4 wt%", "the element Ge can lower … to 130 °C"); a product, a reagent or
@@ -2319,6 +2323,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
             prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
     electrolyte_limits(gs, clause, ctx.applications)   # (before the sentence's applications become the paragraph's)
+    series_ranges(text, gs)
     _by_application(gs, clause, ctx)
     process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
@@ -2368,7 +2373,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and _bare_of(subject, ctx.system) and not _NAMED_BARE.search(text, max(0, g.start - 60), g.start):
             subject = ctx.system  # "the peak shifted to 240 °C": the value the modification gave
             ctx.cues.append("value:change")
-        if g.kind in ("single", "range") and not bare_named:
+        if g.kind in ("single", "range") and not bare_named and "system:additive-sized" not in ctx.cues:
             # (words at the value naming the unmodified sample, "(bulk: 171 kJ/mol)", outweigh a description
             # of the modified one earlier in the sentence, "the confined borohydride shows …")
             subject = _described_subject(text, g, phrases, systems, ctx, ms) or subject
@@ -2413,7 +2418,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             out.extend([m] if m else [])
         elif g.kind == "change":
             ctx.cues.append("value:change")
-            base_sys = _baseline_system(subject, systems)
+            # (an additive's own size that changed, "the oxide shrank from 160 to 14 nm", is the additive's twice)
+            base_sys = subject if "system:additive-sized" in ctx.cues else _baseline_system(subject, systems)
             if ctx.system is not None and {"system:context-actor", "system:context-additive"} & set(ctx.cues) \
                     and {c.formula for c in ctx.system.components} < {c.formula for c in subject.components}:
                 base_sys = ctx.system  # "Adding 3 mol% KH lowers … from 130 to 80 °C": from the paragraph's sample            # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
