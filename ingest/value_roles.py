@@ -201,6 +201,20 @@ def structural_length(text: str, g: Group) -> bool:
     return not sizes & set(stems(m.group("gap")))
 
 
+@lru_cache(maxsize=1)
+def _film_opening() -> re.Pattern[str]:
+    """A film noun (the labels of the ontology's ThinFilmStructuring strategy: 'films', 'thin film') and the
+    bracket opened right after it, up to where a value would start."""
+    words = sorted(vocabulary().get("ThinFilmStructuring").labels, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\s*\(\s*(?:~|∼|≈|ca\.?\s*|about\s+|around\s+)?$", re.I)
+
+
+def _film_bracket(text: str, g: Group) -> bool:
+    """Is the length ``g`` the first thing in a bracket right after a film noun ('Mg films (200 nm)')?"""
+    return g.unit is not None and "(" in text[max(0, g.start - 12):g.start] and _dims(g.unit) == _dims("nm") \
+        and _film_opening().search(text, max(0, g.start - 40), g.start) is not None
+
+
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """Sets g.role/g.key; returns the words before the value that named it (the cue a following
     "… and 90 kJ/mol for the desorption" reuses)."""
@@ -336,6 +350,11 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # that is kept, read by the words that say so (the capacity's own words name no property of the value)
         after_words = f"capacity {kept.group('verb')}"
     _lost_kelvin(g, before)
+    if _film_bracket(text, g):
+        # "Mg films (200 nm) were capped with Pd": a length in brackets right after the film it gives is that
+        # film's thickness, whatever the words around name (a size by its unit alone, a cap after it)
+        before, after_words = "film thickness", ""
+        g.cues.append("value:film-bracket")
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
     if g.role == "property" and g.key and (gloss := _GLOSS.search(text, max(0, g.start - 90), g.start)):
         # "a hydrogen storage capacity (quantity of hydrogen absorbed for 60 min) of 5.47 wt%": the bracket says
