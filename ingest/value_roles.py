@@ -187,6 +187,10 @@ _SPREAD = re.compile(rf"\b{vocabulary().scheme_alternation('ValueSpread')}\s*(?:
                      r"(?:only\s+|just\s+)?[(\[]?\s*(?:~|∼|≈|±|<|≤|ca\.?|about|approximately|around|roughly|less\s+than|below|under)?\s*$",
                      re.I)
 
+# the ontology's PolarizationWord scheme, in the words before a voltage
+_POLARIZATION = re.compile(rf"(?<![\w-]){vocabulary().scheme_alternation('PolarizationWord')}", re.I)
+
+
 def structural_length(text: str, g: Group) -> bool:
     """Is the length ``g`` a lattice parameter or an atomic spacing the words before it name — with no word of a
     size property of the sample between that name and the value ('the lattice expands, and the particles grow to
@@ -356,6 +360,13 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         before, after_words = "film thickness", ""
         g.cues.append("value:film-bracket")
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
+    if g.key != "overpotential" and _dims(g.unit) == _dims("V") and _POLARIZATION.search(" ".join(before.split()[-6:])):
+        # "the electrode polarization is below 0.2 V", "a minimal polarization of 250 mV": an electrode's lag under
+        # current, no plateau's potential (a cell's plating overpotential named as such stays one; the word must
+        # lead to the value: "owing to its low polarization, … an average voltage of 0.5 V" is the voltage's)
+        g.role = "ignored"
+        g.cues.append("value:polarization")
+        return ""
     if g.role == "property" and g.key and (gloss := _GLOSS.search(text, max(0, g.start - 90), g.start)):
         # "a hydrogen storage capacity (quantity of hydrogen absorbed for 60 min) of 5.47 wt%": the bracket says
         # which capacity the name means, a narrower one of it
