@@ -158,6 +158,7 @@ from .value_roles import (
     classify,
     event_span,
     said_in_theory,
+    theory_of_another,
     shared_subject_property,
     theoretical_before,
     value_basis,
@@ -2395,6 +2396,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                             text[g.end:g.end + 50])
         if basis == "measured" and said_in_theory(text, g):
             basis = "theoretical"
+        elif basis == "theoretical" and theory_of_another(clause.get(id(g), ""), g):
+            basis = "measured"   # "a high theoretical capacity and a low plateau of 0.5 V": the word is the capacity's
         if basis == "measured" and listed_basis[0] == "theoretical" and listed_basis[1] != g.key \
                 and _LIST_GAP.fullmatch(clause.get(id(g), "")):
             # "the theoretical capacity and voltage … are 2140 mAh/g and 0.7 V": a list of other quantities of

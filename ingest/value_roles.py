@@ -1115,6 +1115,29 @@ _OBTAINED_AFTER = re.compile(r"\s*(?:H2\s*)?,?\s*(?:(?P<calc>(?:by|from|via|usin
                              re.I)
 
 
+# 'theoretical', the noun phrase it qualifies, then a comma or a conjunction that starts the next noun phrase
+_THEORETICAL_PHRASE = re.compile(r"\btheoretical\s+(?P<head>(?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\band\b|\bwith\b|;)"
+                                 r"(?P<tail>(?:(?!\btheoretical\b).)*)$", re.I | re.S)
+
+
+def theory_of_another(before: str, g: Group) -> bool:
+    """'a high theoretical capacity and a low plateau of 0.5 V', 'its theoretical capacity, low plateau potential
+    (0.5 V)': 'theoretical' qualifies the noun right after it, a property of its own, and the value is of the
+    property the next phrase names — measured unless its own words say otherwise. ('the theoretical capacity and
+    voltage are 2038 mAh/g and 0.5 V': the capacity, named in the qualified phrase, stays theoretical.)"""
+    if "theoretical" not in before.lower() or g.unit is None or not g.key:
+        return False
+    m = _THEORETICAL_PHRASE.search(before)
+    if m is None:
+        return False
+    head = set(stems(m.group("head")))
+    if not any(lab and set(lab) <= head for key, labels in cue_table().items() if key != g.key for lab in labels):
+        return False     # ('the theoretical gravimetric and volumetric capacities …': no property of its own qualified)
+    said: list[str] = []
+    role, key = choose_property(g.unit, m.group("tail"), "", said)
+    return role == "property" and key == g.key and said == ["property:named"]
+
+
 def value_basis(before: str, after: str = "", following: str = "") -> str:
     """'calculated' (DFT …), 'theoretical' (from the composition) or 'measured', from the words of
     the clause before the value ("the Kissinger activation energy calculated from …" is measured), or
