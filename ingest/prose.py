@@ -33,6 +33,7 @@ from ontology.text_memo import per_document
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
+from .abbreviations import note_property_abbreviations
 from .additive_sizes import additive_sized, series_ranges
 from .adducts import as_adducts
 from .amounts import AMOUNT
@@ -3058,6 +3059,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         lo, hi = bisect_left(mention_starts, cs), bisect_left(mention_starts, ce)
         local = [Mention(m.kind, m.text, m.start - cs, m.end - cs, m.term) for m in found[lo:hi] if m.end <= ce]
         remember(c.text, local)   # the mechanism claims read the same sentence: one reading for both
+        note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         ms.extend(with_members(c, m))
         rs.extend(r)

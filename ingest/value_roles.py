@@ -11,6 +11,7 @@ from ontology.elements import hydride_like
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
+from .abbreviations import spelled_out
 from .amounts import PER_CENT
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
@@ -354,6 +355,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # that is kept, read by the words that say so (the capacity's own words name no property of the value)
         after_words = f"capacity {kept.group('verb')}"
     _lost_kelvin(g, before)
+    before = spelled_out(before)   # "the ESW reaches 5 V": a property abbreviation the document defined, written out
     if _film_bracket(text, g):
         # "Mg films (200 nm) were capped with Pd": a length in brackets right after the film it gives is that
         # film's thickness, whatever the words around name (a size by its unit alone, a cap after it)
