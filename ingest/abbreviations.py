@@ -207,7 +207,9 @@ def note_property_abbreviations(text: str) -> None:
     vocab = vocabulary()
     for m in _BRACKET.finditer(text):
         abbr = m.group(1)
-        before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start()) if sum(c.isupper() for c in abbr) >= 2 else None
+        if sum(c.isupper() for c in abbr) < 2:
+            continue                      # '(x)', '(Fig)': no abbreviation
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
         name = spelled_by(before.group(0).split(), abbr) if before is not None else None
         term = vocab.lookup(" ".join(name), "Property") if name else None
         if term is not None and term.key:

@@ -159,9 +159,9 @@ from .value_roles import (
     classify,
     event_span,
     said_in_theory,
-    theory_of_another,
     shared_subject_property,
     theoretical_before,
+    theory_of_another,
     value_basis,
 )
 

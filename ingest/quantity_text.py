@@ -654,10 +654,15 @@ def same_unit_spelled(a: str, b: str) -> bool:
         return False
 
 
+_LENGTH = _dims("nm")
+
+
 def _in_unit_of(n: Number, unit: str) -> bool:
-    """'pore radii from 8 Å to 20 nm': the first number of a from–to pair written in another unit of the same
-    quantity is one value with the second, converted into its unit (True when it was)."""
-    if n.unit is None or _dims(n.unit) is None or _dims(n.unit) != _dims(unit):
+    """'pore radii from 8 Å to 20 nm', 'from 1 µm to 200 nm': the first length of a from–to pair written in
+    another unit of length is one value with the second, converted into its unit (True when it was). Lengths
+    only: sizes span orders of magnitude, and authors change the unit with them; two temperature scales in one
+    pair ('from 300 °C to 350 K') are two settings, not one change."""
+    if n.unit is None or _dims(n.unit) != _LENGTH or _dims(unit) != _LENGTH:
         return False
     try:
         n.value = float(quantity(n.value, n.unit).to(parse_unit(unit)).magnitude)
