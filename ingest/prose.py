@@ -158,6 +158,7 @@ from .value_roles import (
     THEORETICAL,
     classify,
     event_span,
+    kind_described,
     said_in_theory,
     shared_subject_property,
     theoretical_before,
@@ -2397,6 +2398,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                             text[g.end:g.end + 50])
         if basis == "measured" and said_in_theory(text, g):
             basis = "theoretical"
+        elif basis == "measured" and kind_described(text, g, ms):
+            basis = "theoretical"   # "… is a high-capacity hydrogen storage material (14.9 wt%)": what its formula holds
         elif basis == "theoretical" and theory_of_another(clause.get(id(g), ""), g):
             basis = "measured"   # "a high theoretical capacity and a low plateau of 0.5 V": the word is the capacity's
         if basis == "measured" and listed_basis[0] == "theoretical" and listed_basis[1] != g.key \

@@ -935,7 +935,24 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     return any(m.kind in (SYSTEM_LABEL, "Material") and 0 <= opened - m.end <= 25
                and re.fullmatch(r"[\s\w-]*", text[m.end:opened])
                and ((own := material_system(m)) is not None and (not _has_hydrogen(own) or _loaded_last(own, text, m, opened))
-                    or own is None and m.kind == "Material" and m.term is not None) for m in ms)   # 'reduced graphene oxide'
+                    or own is None and m.kind == "Material" and m.term is not None
+                    and not _stores_as_a_kind(m)) for m in ms)   # 'reduced graphene oxide'
+
+
+def _stores_as_a_kind(m: Mention) -> bool:
+    """'a high-capacity hydrogen storage material', 'a complex hydride': a hydride named by its kind, in words
+    (the ontology's Hydride class or one under it), which a bracketed share after it is the hydrogen of."""
+    return bool(m.term) and vocabulary().is_a(m.term, "Hydride") and bool(vocabulary().children(m.term))
+
+
+def kind_described(text: str, g: Group, ms: list[Mention]) -> bool:
+    """'Mg(BH4)2 is a high-capacity hydrogen storage material (14.9 wt%)': a hydrogen share in brackets right
+    after the words that say what kind of hydride the compound is — the hydrogen its formula holds, a
+    theoretical value, not one measured on a sample."""
+    opened = text.rfind("(", max(0, g.start - 6), g.start)
+    if opened < 0 or not _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit or "")):
+        return False
+    return any(m.kind == "Material" and _stores_as_a_kind(m) and 0 <= opened - m.end <= 2 for m in ms)
 
 
 def _property_named_after(text: str, g: Group) -> bool:

@@ -151,3 +151,19 @@ def test_a_property_abbreviation_names_the_property(text, value):
 def test_an_abbreviation_of_a_material_names_no_property():
     rows = _rows("The LiBH4–LiI electrolyte (LBI) conducts Li+ well. The LBI cell runs at 5 V.")
     assert not [r for r in rows if r["property"] == "electrochemical_stability_window"], rows
+
+
+# ---------------------------------------------------------------- a hydrogen share after the kind of hydride
+@pytest.mark.parametrize("text, value", [
+    ("Mg(BH4)2 is a high-capacity hydrogen storage material (14.9 wt%).", 14.9),
+    ("NaAlH4, a well-studied complex hydride (7.4 wt%), needs a catalyst to release hydrogen.", 7.4),
+    ("MgH2 is an attractive metal hydride (7.6 wt%) for hydrogen storage.", 7.6),
+])
+def test_a_share_after_the_kind_of_hydride_is_its_theoretical_hydrogen(text, value):
+    rows = _of(_rows(text), value)
+    assert [(r["property"], r["basis"]) for r in rows] == [("hydrogen_capacity", "theoretical")], rows
+
+
+def test_a_share_after_an_additive_named_in_words_stays_its_loading():
+    rows = _rows("MgH2 was milled with reduced graphene oxide (5 wt%). The composite releases 6.1 wt% H2 at 300 °C.")
+    assert [r["value"] for r in rows] == [6.1], rows
