@@ -39,6 +39,7 @@ from .adducts import as_adducts
 from .amounts import AMOUNT
 from .apposition import joined_appositions
 from .asides import comparison_asides
+from .both_ways import released_and_taken_up
 from .cells import cell_layers, electrode_layers, electrodes_only, named_electrode
 from .class_members import as_member, class_members
 from .codopants import codopants
@@ -2601,6 +2602,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         out = list(unique.values())
     # "… released 9 wt% starting from 473 K. … reduced the starting temperature from 673 to 473 K": an end of
     # a change the paragraph already gave the same sample, with no setting of its own, restates that value
+    out = released_and_taken_up(text, out)   # "H2 release and uptake from bulk LiH require about 700 °C": a value of each
     kept = [m for m in out if not ("value:change" in m.cues and not m.conditions
                                    and _given_key(m) in ctx.given)]
     ctx.given |= {_given_key(m) for m in kept}

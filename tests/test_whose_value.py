@@ -167,3 +167,24 @@ def test_a_share_after_the_kind_of_hydride_is_its_theoretical_hydrogen(text, val
 def test_a_share_after_an_additive_named_in_words_stays_its_loading():
     rows = _rows("MgH2 was milled with reduced graphene oxide (5 wt%). The composite releases 6.1 wt% H2 at 300 °C.")
     assert [r["value"] for r in rows] == [6.1], rows
+
+
+# ---------------------------------------------------------------- one temperature of release and uptake
+@pytest.mark.parametrize("text, value", [
+    ("LiH is a light hydride with 12.6 wt% hydrogen. However, H2 release and uptake from bulk LiH require about "
+     "700 °C.", 700.0),
+    ("Hydrogen desorption and absorption in bulk MgH2 need temperatures above 300 °C.", 300.0),
+    ("The dehydrogenation and rehydrogenation of the Mg2Ni alloy proceed at 250 °C.", 250.0),
+])
+def test_one_temperature_of_release_and_uptake_is_a_value_of_each(text, value):
+    assert sorted(r["property"] for r in _of(_rows(text), value)) \
+        == ["dehydrogenation_temperature", "hydrogenation_temperature"]
+
+
+@pytest.mark.parametrize("text, value, prop", [
+    ("The onset of desorption and the absorption of MgH2 were studied; desorption starts at 280 °C.", 280.0,
+     "onset_dehydrogenation_temperature"),
+    ("After ten release and uptake cycles at 300 °C, MgH2 keeps 6.1 wt%.", 6.1, "reversible_hydrogen_capacity"),
+])
+def test_a_stage_named_or_a_cycling_stays_one_value(text, value, prop):
+    assert [r["property"] for r in _of(_rows(text), value)] == [prop]
