@@ -11,7 +11,7 @@ import re
 
 from ontology.formula import FormulaError, parse_formula
 from ontology.system import architecture_name, is_architecture_word
-from ontology.text_memo import per_document
+from ontology.text_memo import document_memo, per_document
 from ontology.vocabulary import vocabulary
 
 # the abbreviation in brackets after a word ('… spheres (HCS)'), then up to five lower-case words
@@ -189,3 +189,37 @@ def _no_formula(abbr: str) -> bool:
     except (FormulaError, ValueError, KeyError):
         return True
     return False
+
+
+# ---------------------------------------------------------------- abbreviations of a property
+# 'the electrochemical stability window (ESW) … the ESW of LiBH4–LiI reaches 5 V', 'the critical current
+# density (CCD)': a property named in full before a bracket whose letters spell it; later sentences name the
+# property by the letters alone. Kept for the document being extracted (``text_memo.document_memo``), as the
+# definition comes sentences before its use.
+_PROPERTY_ABBREVIATIONS = "property_abbreviations"
+
+
+def note_property_abbreviations(text: str) -> None:
+    """Remembers, for the rest of the document, the property abbreviations ``text`` defines."""
+    memo = document_memo(_PROPERTY_ABBREVIATIONS)
+    if memo is None or "(" not in text:
+        return
+    vocab = vocabulary()
+    for m in _BRACKET.finditer(text):
+        abbr = m.group(1)
+        if sum(c.isupper() for c in abbr) < 2:
+            continue                      # '(x)', '(Fig)': no abbreviation
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        name = spelled_by(before.group(0).split(), abbr) if before is not None else None
+        term = vocab.lookup(" ".join(name), "Property") if name else None
+        if term is not None and term.key:
+            memo[abbr] = " ".join(name)
+
+
+def spelled_out(words: str) -> str:
+    """``words`` with each property abbreviation the document defined written out ('the ESW of' → 'the
+    electrochemical stability window of'); the words themselves where it defined none."""
+    memo = document_memo(_PROPERTY_ABBREVIATIONS)
+    if not memo or not any(abbr in words for abbr in memo):
+        return words
+    return re.sub(r"(?<![\w-])(?:" + "|".join(map(re.escape, memo)) + r")(?![\w-])", lambda m: memo[m.group(0)], words)

@@ -33,10 +33,13 @@ from ontology.text_memo import per_document
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
+from .abbreviations import note_property_abbreviations
+from .additive_sizes import additive_sized, series_ranges
 from .adducts import as_adducts
 from .amounts import AMOUNT
 from .apposition import joined_appositions
 from .asides import comparison_asides
+from .both_ways import released_and_taken_up
 from .cells import cell_layers, electrode_layers, electrodes_only, named_electrode
 from .class_members import as_member, class_members
 from .codopants import codopants
@@ -120,6 +123,7 @@ from .samples import (
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
 from .split_samples import split_additives
+from .stability_limits import electrolyte_limits
 from .states import hydrogenated_form
 from .step_media import step_media
 from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
@@ -155,9 +159,11 @@ from .value_roles import (
     THEORETICAL,
     classify,
     event_span,
+    kind_described,
     said_in_theory,
     shared_subject_property,
     theoretical_before,
+    theory_of_another,
     value_basis,
 )
 
@@ -925,6 +931,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 and not SUBSTRATE_AFTER.match(text, m.end):
             ctx.cues.append("system:sized")
             return _within_context(s, ctx)
+    if (sized := additive_sized(text, g, raw or [], ctx.system, _has_hydrogen_or_storing)) is not None:
+        ctx.cues.append("system:additive-sized")
+        return sized   # "The catalyst particles are about 20 nm": the additive's own size, not the sample's
     if ctx.system is not None:
         # the paragraph's sample, joined by a material this sentence makes the actor ("Mulberry-like
         # CoB … achieves 10.4 wt%", "the element Ge can lower … to 130 °C"); a product, a reagent or
@@ -2326,6 +2335,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             last, last_from = g, clause_from
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
             prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
+    electrolyte_limits(gs, clause, ctx.applications)   # (before the sentence's applications become the paragraph's)
+    series_ranges(text, gs)
     _by_application(gs, clause, ctx)
     process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
@@ -2375,7 +2386,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and _bare_of(subject, ctx.system) and not _NAMED_BARE.search(text, max(0, g.start - 60), g.start):
             subject = ctx.system  # "the peak shifted to 240 °C": the value the modification gave
             ctx.cues.append("value:change")
-        if g.kind in ("single", "range") and not bare_named:
+        if g.kind in ("single", "range") and not bare_named and "system:additive-sized" not in ctx.cues:
             # (words at the value naming the unmodified sample, "(bulk: 171 kJ/mol)", outweigh a description
             # of the modified one earlier in the sentence, "the confined borohydride shows …")
             subject = _described_subject(text, g, phrases, systems, ctx, ms) or subject
@@ -2397,6 +2408,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                             text[g.end:g.end + 50])
         if basis == "measured" and said_in_theory(text, g):
             basis = "theoretical"
+        elif basis == "measured" and kind_described(text, g, ms):
+            basis = "theoretical"   # "… is a high-capacity hydrogen storage material (14.9 wt%)": what its formula holds
+        elif basis == "theoretical" and theory_of_another(clause.get(id(g), ""), g):
+            basis = "measured"   # "a high theoretical capacity and a low plateau of 0.5 V": the word is the capacity's
         if basis == "measured" and listed_basis[0] == "theoretical" and listed_basis[1] != g.key \
                 and _LIST_GAP.fullmatch(clause.get(id(g), "")):
             # "the theoretical capacity and voltage … are 2140 mAh/g and 0.7 V": a list of other quantities of
@@ -2420,7 +2435,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             out.extend([m] if m else [])
         elif g.kind == "change":
             ctx.cues.append("value:change")
-            base_sys = _baseline_system(subject, systems)
+            # (an additive's own size that changed, "the oxide shrank from 160 to 14 nm", is the additive's twice)
+            base_sys = subject if "system:additive-sized" in ctx.cues else _baseline_system(subject, systems)
             if ctx.system is not None and {"system:context-actor", "system:context-additive"} & set(ctx.cues) \
                     and {c.formula for c in ctx.system.components} < {c.formula for c in subject.components}:
                 base_sys = ctx.system  # "Adding 3 mol% KH lowers … from 130 to 80 °C": from the paragraph's sample            # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
@@ -2595,6 +2611,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         out = list(unique.values())
     # "… released 9 wt% starting from 473 K. … reduced the starting temperature from 673 to 473 K": an end of
     # a change the paragraph already gave the same sample, with no setting of its own, restates that value
+    out = released_and_taken_up(text, out)   # "H2 release and uptake from bulk LiH require about 700 °C": a value of each
     kept = [m for m in out if not ("value:change" in m.cues and not m.conditions
                                    and _given_key(m) in ctx.given)]
     ctx.given |= {_given_key(m) for m in kept}
@@ -3061,6 +3078,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         lo, hi = bisect_left(mention_starts, cs), bisect_left(mention_starts, ce)
         local = [Mention(m.kind, m.text, m.start - cs, m.end - cs, m.term) for m in found[lo:hi] if m.end <= ce]
         remember(c.text, local)   # the mechanism claims read the same sentence: one reading for both
+        note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         ms.extend(with_members(c, m))
         rs.extend(r)

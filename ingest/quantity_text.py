@@ -28,7 +28,7 @@ from functools import lru_cache
 from ontology.formula import is_formula
 from ontology.quantities import NUMBER_FORMS, UNCERTAINTY_AFTER, number_value
 from ontology.system import AMOUNT_UNIT, HYDRIDE_ROOT
-from ontology.units import UnitError, parse_unit
+from ontology.units import UnitError, parse_unit, quantity
 from ontology.vocabulary import vocabulary
 
 from .nlp import is_chemistry, system_of
@@ -660,6 +660,24 @@ def same_unit_spelled(a: str, b: str) -> bool:
         return False
 
 
+_LENGTH = _dims("nm")
+
+
+def _in_unit_of(n: Number, unit: str) -> bool:
+    """'pore radii from 8 Å to 20 nm', 'from 1 µm to 200 nm': the first length of a from–to pair written in
+    another unit of length is one value with the second, converted into its unit (True when it was). Lengths
+    only: sizes span orders of magnitude, and authors change the unit with them; two temperature scales in one
+    pair ('from 300 °C to 350 K') are two settings, not one change."""
+    if n.unit is None or _dims(n.unit) != _LENGTH or _dims(unit) != _LENGTH:
+        return False
+    try:
+        n.value = float(quantity(n.value, n.unit).to(parse_unit(unit)).magnitude)
+    except (UnitError, ValueError, TypeError):   # (pint says so with a TypeError or a ValueError)
+        return False
+    n.unit = unit
+    return True
+
+
 def groups(text: str) -> list[Group]:
     nums = numbers(text)
     out: list[Group] = []
@@ -673,7 +691,9 @@ def groups(text: str) -> list[Group]:
         while j + 1 < len(nums) and not n.amount:
             gap = text[nums[j].end:nums[j + 1].start]
             nxt = nums[j + 1]
-            same_unit = nums[j].unit is None or nxt.unit is None or same_unit_spelled(nums[j].unit, nxt.unit)
+            same_unit = nums[j].unit is None or nxt.unit is None or same_unit_spelled(nums[j].unit, nxt.unit) \
+                or j == i and _FROM.search(before) is not None and _CHANGE_GAP.match(gap) is not None \
+                and _in_unit_of(nums[j], nxt.unit)
             # ("doped with 1, 3 and 5 mol% NbF5": bare numbers listed before an amount are amounts too)
             if not same_unit or nxt.amount and not (nums[j].unit is None and _LIST_GAP.match(gap)):
                 break

@@ -11,6 +11,7 @@ from ontology.elements import hydride_like
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
+from .abbreviations import spelled_out
 from .amounts import PER_CENT
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
@@ -187,6 +188,10 @@ _SPREAD = re.compile(rf"\b{vocabulary().scheme_alternation('ValueSpread')}\s*(?:
                      r"(?:only\s+|just\s+)?[(\[]?\s*(?:~|∼|≈|±|<|≤|ca\.?|about|approximately|around|roughly|less\s+than|below|under)?\s*$",
                      re.I)
 
+# the ontology's PolarizationWord scheme, in the words before a voltage
+_POLARIZATION = re.compile(rf"(?<![\w-]){vocabulary().scheme_alternation('PolarizationWord')}", re.I)
+
+
 def structural_length(text: str, g: Group) -> bool:
     """Is the length ``g`` a lattice parameter or an atomic spacing the words before it name — with no word of a
     size property of the sample between that name and the value ('the lattice expands, and the particles grow to
@@ -199,6 +204,20 @@ def structural_length(text: str, g: Group) -> bool:
         return False
     sizes = {w for key in compatible_keys(g.unit)[0] for label in cue_table().get(key, []) for w in label}
     return not sizes & set(stems(m.group("gap")))
+
+
+@lru_cache(maxsize=1)
+def _film_opening() -> re.Pattern[str]:
+    """A film noun (the labels of the ontology's ThinFilmStructuring strategy: 'films', 'thin film') and the
+    bracket opened right after it, up to where a value would start."""
+    words = sorted(vocabulary().get("ThinFilmStructuring").labels, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\s*\(\s*(?:~|∼|≈|ca\.?\s*|about\s+|around\s+)?$", re.I)
+
+
+def _film_bracket(text: str, g: Group) -> bool:
+    """Is the length ``g`` the first thing in a bracket right after a film noun ('Mg films (200 nm)')?"""
+    return g.unit is not None and "(" in text[max(0, g.start - 12):g.start] and _dims(g.unit) == _dims("nm") \
+        and _film_opening().search(text, max(0, g.start - 40), g.start) is not None
 
 
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
@@ -336,7 +355,20 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # that is kept, read by the words that say so (the capacity's own words name no property of the value)
         after_words = f"capacity {kept.group('verb')}"
     _lost_kelvin(g, before)
+    before = spelled_out(before)   # "the ESW reaches 5 V": a property abbreviation the document defined, written out
+    if _film_bracket(text, g):
+        # "Mg films (200 nm) were capped with Pd": a length in brackets right after the film it gives is that
+        # film's thickness, whatever the words around name (a size by its unit alone, a cap after it)
+        before, after_words = "film thickness", ""
+        g.cues.append("value:film-bracket")
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
+    if g.key != "overpotential" and _dims(g.unit) == _dims("V") and _POLARIZATION.search(" ".join(before.split()[-6:])):
+        # "the electrode polarization is below 0.2 V", "a minimal polarization of 250 mV": an electrode's lag under
+        # current, no plateau's potential (a cell's plating overpotential named as such stays one; the word must
+        # lead to the value: "owing to its low polarization, … an average voltage of 0.5 V" is the voltage's)
+        g.role = "ignored"
+        g.cues.append("value:polarization")
+        return ""
     if g.role == "property" and g.key and (gloss := _GLOSS.search(text, max(0, g.start - 90), g.start)):
         # "a hydrogen storage capacity (quantity of hydrogen absorbed for 60 min) of 5.47 wt%": the bracket says
         # which capacity the name means, a narrower one of it
@@ -903,7 +935,24 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     return any(m.kind in (SYSTEM_LABEL, "Material") and 0 <= opened - m.end <= 25
                and re.fullmatch(r"[\s\w-]*", text[m.end:opened])
                and ((own := material_system(m)) is not None and (not _has_hydrogen(own) or _loaded_last(own, text, m, opened))
-                    or own is None and m.kind == "Material" and m.term is not None) for m in ms)   # 'reduced graphene oxide'
+                    or own is None and m.kind == "Material" and m.term is not None
+                    and not _stores_as_a_kind(m)) for m in ms)   # 'reduced graphene oxide'
+
+
+def _stores_as_a_kind(m: Mention) -> bool:
+    """'a high-capacity hydrogen storage material', 'a complex hydride': a hydride named by its kind, in words
+    (the ontology's Hydride class or one under it), which a bracketed share after it is the hydrogen of."""
+    return bool(m.term) and vocabulary().is_a(m.term, "Hydride") and bool(vocabulary().children(m.term))
+
+
+def kind_described(text: str, g: Group, ms: list[Mention]) -> bool:
+    """'Mg(BH4)2 is a high-capacity hydrogen storage material (14.9 wt%)': a hydrogen share in brackets right
+    after the words that say what kind of hydride the compound is — the hydrogen its formula holds, a
+    theoretical value, not one measured on a sample."""
+    opened = text.rfind("(", max(0, g.start - 6), g.start)
+    if opened < 0 or not _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit or "")):
+        return False
+    return any(m.kind == "Material" and _stores_as_a_kind(m) and 0 <= opened - m.end <= 2 for m in ms)
 
 
 def _property_named_after(text: str, g: Group) -> bool:
@@ -1083,6 +1132,29 @@ _OBTAINED_AFTER = re.compile(r"\s*(?:H2\s*)?,?\s*(?:(?P<calc>(?:by|from|via|usin
                              r"ab\s+initio|(?:theoretical\s+)?calculations?|simulations?|theory)\b)|"
                              r"(?P<meas>(?:from|in|by)\s+(?:the\s+|our\s+)?(?:experiments?|measurements?)\b|experimentally\b))",
                              re.I)
+
+
+# 'theoretical', the noun phrase it qualifies, then a comma or a conjunction that starts the next noun phrase
+_THEORETICAL_PHRASE = re.compile(r"\btheoretical\s+(?P<head>(?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:,|\band\b|\bwith\b|;)"
+                                 r"(?P<tail>(?:(?!\btheoretical\b).)*)$", re.I | re.S)
+
+
+def theory_of_another(before: str, g: Group) -> bool:
+    """'a high theoretical capacity and a low plateau of 0.5 V', 'its theoretical capacity, low plateau potential
+    (0.5 V)': 'theoretical' qualifies the noun right after it, a property of its own, and the value is of the
+    property the next phrase names — measured unless its own words say otherwise. ('the theoretical capacity and
+    voltage are 2038 mAh/g and 0.5 V': the capacity, named in the qualified phrase, stays theoretical.)"""
+    if "theoretical" not in before.lower() or g.unit is None or not g.key:
+        return False
+    m = _THEORETICAL_PHRASE.search(before)
+    if m is None:
+        return False
+    head = set(stems(m.group("head")))
+    if not any(lab and set(lab) <= head for key, labels in cue_table().items() if key != g.key for lab in labels):
+        return False     # ('the theoretical gravimetric and volumetric capacities …': no property of its own qualified)
+    said: list[str] = []
+    role, key = choose_property(g.unit, m.group("tail"), "", said)
+    return role == "property" and key == g.key and said == ["property:named"]
 
 
 def value_basis(before: str, after: str = "", following: str = "") -> str:

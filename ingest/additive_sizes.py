@@ -1,0 +1,92 @@
+"""Whose size a particle or grain size is when the sentence sizes the sample's additive without its formula.
+
+'MgH2 was milled with 10 wt% TiO2. The catalyst particles are about 20 nm in size', '… the oxide nanopowder shrank
+from about 160 nm to 14 nm', 'Ni formed in situ during milling, with a grain size of about 5 nm': the clause
+names what it sizes by the additive's part in the sample (the ontology's AddedNoun words), by a class of
+materials the additive belongs to ('the oxide', 'the fluoride'), or by a phase that formed from it. That size
+characterises the additive — as the dev set records 'ZrO2 nanoparticles (5–10 nm)' on ZrO2 — and is no
+property of the studied hydride system, which the paragraph's sample would otherwise receive. A clause that
+names a hydride before the value sizes the hydride ('the MgH2 particles shrank to 200 nm') and is left alone.
+"""
+from __future__ import annotations
+
+import re
+
+from ontology.models import MaterialSystem
+from ontology.strategy_rules import ROLES
+from ontology.vocabulary import vocabulary
+
+from .nlp import Mention, material_system
+from .quantity_text import Group, qualifier_start
+from .sample_words import CHOOSING
+
+_SIZE_KEYS = ("particle_size", "crystallite_size")
+_ADDED_PART = re.compile(rf"\b{vocabulary().scheme_alternation('AddedNoun', ('AddedPartNoun',))}\b", re.I)
+_REACH = 100     # how far before the value the sized thing is looked for (one clause, in practice)
+_CLAUSE_BREAKS = re.compile(r"[;:]|\b(?:while|whereas|but)\b", re.I)
+
+
+def additive_sized(text: str, g: Group, raw: list[Mention], sample: MaterialSystem | None,
+                   stores_hydrogen) -> MaterialSystem | None:
+    """The additive of ``sample`` (the paragraph's) that the words before the size value ``g`` size, alone;
+    None when they size no additive, or a hydride, or cannot say which additive. ``stores_hydrogen``: the
+    caller's test of a system for a hydride."""
+    if g.key not in _SIZE_KEYS or sample is None or not sample.additives:
+        return None
+    lo = max(0, g.start - _REACH)
+    breaks = [b.end() for b in _CLAUSE_BREAKS.finditer(text, lo, g.start)]
+    lo = breaks[-1] if breaks else lo
+    named = [m for m in raw if lo <= m.start and m.end <= g.start and m.kind == "Material"]
+    classes = [m for m in named if _is_class(m)]
+    systems = [(m, material_system(m)) for m in named if m not in classes]
+    if any(s is None or stores_hydrogen(s) for _, s in systems):
+        return None      # a hydride sized, or a name not read: not said of an additive
+    parts = [c for c in sample.additives if c.role != ROLES["scaffold"]]
+    if classes and not systems:
+        # ('the oxide nanopowder', 'the halide additive': the narrowest class named decides)
+        return _of_class(min(classes, key=lambda m: -len(vocabulary().ancestors(m.term))), parts)
+    if len(systems) == 1:
+        # ('Ni formed in situ …, with a grain size of 5 nm': a material named alone is what is sized)
+        s = systems[0][1]
+        return s if s is not None and not s.additives else None
+    if systems or not (word := _ADDED_PART.search(text, lo, g.start)):
+        return None
+    role = vocabulary().lookup(word.group(0), kind="Role")
+    if role is not None and role.id == ROLES["scaffold"]:
+        return None      # 'the scaffold': its pores and walls are the confined sample's (the dev set's convention)
+    return _system_of_part(parts[0]) if len(parts) == 1 else None
+
+
+def _is_class(m: Mention) -> bool:
+    return bool(m.term and vocabulary().children(m.term))
+
+
+def _of_class(m: Mention, parts) -> MaterialSystem | None:
+    """'the oxide nanopowder': the one additive of the sample that the class names."""
+    vocab = vocabulary()
+    members = [c for c in parts if c.term and not vocab.children(c.term)
+               and any(t and vocab.is_a(t, m.term) for t in (c.term, c.additive_class))]
+    return _system_of_part(members[0]) if len(members) == 1 else None
+
+
+def _system_of_part(part) -> MaterialSystem:
+    """An additive of the sample as the sized material's own system, without its loading in the sample."""
+    return MaterialSystem(text=part.text or part.formula, name=part.formula,
+                          host=part.model_copy(update={"role": "HostHydride", "amount": None}))
+
+
+# 'a series of carbon scaffolds with pore radii ranging from 8 Å to 20 nm', 'aerogels of different pore sizes
+# (2–20 nm)': a choosing word of the ontology's AlternativesWord scheme before a plural noun (the samples
+# or the sizes the series varies), in the clause before a range of pore sizes
+_SERIES_BEFORE = re.compile(rf"{CHOOSING.pattern}\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]*s\b(?P<gap>[^;.]*)$", re.I)
+
+
+def series_ranges(text: str, gs: list[Group]) -> None:
+    """Marks as ignored a pore-size range that spans a series of scaffolds: each scaffold has one pore
+    size inside it, and the range is the span of the series, no single sample's value ('LiBH4 in CMK-3 with
+    pores of 3–5 nm', one scaffold, keeps its range)."""
+    for g in gs:
+        if g.role == "property" and g.key == "pore_size" and g.kind in ("range", "change") \
+                and _SERIES_BEFORE.search(text, max(0, g.start - 120), qualifier_start(text, g.start)):
+            g.role = "ignored"
+            g.cues.append("value:series-range")
