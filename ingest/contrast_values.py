@@ -44,7 +44,8 @@ def contrast_narrowed(text: str, first: Group, g: Group, clause_start: int) -> b
 # "much lower than that of the pristine hydride (350 °C)": the reference of a comparison named in words, its
 # value in brackets after them
 _REFERENCE_BRACKET = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:that|those|the\s+values?)\s+of\s+"
-                                r"(?:the\s+)?(?:[^\s();.,]+\s+){0,2}[^\s();.,]+\s*\(\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
+                                r"(?:the\s+)?(?:[^\s();.,]+\s+){0,2}[^\s();.,]+\s*\(\s*(?:~|≈|ca\.?\s*|about\s+)?$",
+                                re.I)
 # (three words at most name the reference: "the as-received alanate", "pure MgH2"; a longer phrase, "MgH2 milled
 # under argon", may describe a sample the value's system is not read from)
 
