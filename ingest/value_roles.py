@@ -328,6 +328,9 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
             break
         after_words.append(w)
     after_words = " ".join(after_words)
+    if _SETTING_OF_VALUE_BEFORE.search(text, max(0, g.start - 30), g.start):
+        # "1.1 × 10−2 S cm−1 at 90 °C after melting": a value said at this one is its setting, named by no word after
+        after_words = ""
     if _is_amount(text, g, ms):
         g.role = "amount"
         return
@@ -850,6 +853,10 @@ def _event_said_after(text: str, g: Group) -> str | None:
     if role != "property" or said != ["property:named"] or key is None:
         return None
     return key if any(_narrower(key, k) for k in compatible_keys(g.unit)[0] if k != key) else None
+
+
+# a value written right before 'at' ("… S cm−1 at", "6 wt% at"): the number after 'at' is that value's setting
+_SETTING_OF_VALUE_BEFORE = re.compile(r"\d[^\d,;()]{0,12}\s+at\s*(?:~|≈|ca\.?\s*|about\s+)?$")
 
 
 def _words_after(text: str, g: Group) -> str:
