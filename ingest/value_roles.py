@@ -244,7 +244,9 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # before the first noun is the process of both
         before = f"{shared.group('process')} {before}"
     cue = before
-    process = _process_after(text, g)
+    # "1.1 × 10−2 S cm−1 at 90 °C after melting": a value said at this one is its setting, named by no word after
+    set_by_value = _SETTING_OF_VALUE_BEFORE.search(text, max(0, g.start - 30), g.start) is not None
+    process = None if set_by_value else _process_after(text, g)
     if g.kind == "single" and _STARTS_FROM.search(text, max(0, g.start - 20), g.start):
         before = f"{before} starts"  # "releases hydrogen from 95 °C": where the release starts
     if process:
@@ -328,8 +330,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
             break
         after_words.append(w)
     after_words = " ".join(after_words)
-    if _SETTING_OF_VALUE_BEFORE.search(text, max(0, g.start - 30), g.start):
-        # "1.1 × 10−2 S cm−1 at 90 °C after melting": a value said at this one is its setting, named by no word after
+    if set_by_value:
         after_words = ""
     if _is_amount(text, g, ms):
         g.role = "amount"
@@ -379,7 +380,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         if narrower and narrower != g.key and _narrower(narrower, g.key):
             g.key = narrower
             g.cues.append("property:glossed")
-    if g.role is None:
+    if g.role is None and not set_by_value:
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
         g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
         g.cues += ["property:after"] if g.role else []
