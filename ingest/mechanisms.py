@@ -2519,6 +2519,16 @@ def _application(tid: str) -> str | None:
     return apps[0] if len(apps) == 1 else None
 
 
+@per_document(maxsize=64)
+def _told_application(text: str) -> str | None:
+    """The one application the properties a sentence names serve (their ``hkg:appliesTo``), else None: the
+    interface effect of MgO that 'raises the Li-ion conductivity' of LiBH4 acts in a composite electrolyte, not as
+    a catalyst, where the document measured no sample of it to say so."""
+    vocab = vocabulary()
+    apps = {a for t in find_terms(text, ("Property",)) if t in vocab for a in vocab.get(t).applications}
+    return next(iter(apps)) if len(apps) == 1 else None
+
+
 _KINETIC_ANALYSIS = "KineticAnalysis"     # Technique: the rate laws and models a kinetic curve is fitted to
 
 
@@ -2539,7 +2549,8 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
     (``_Context.holding``)."""
     # (a mechanism of more than one application acts for the one the sample was measured for: defects in a
     # LiBH4–SiO2 electrolyte whose conductivity the document gives make a composite electrolyte, no catalyst)
-    application = _application(tid) or (measured[3] if measured is not None else None)
+    application = _application(tid) or (measured[3] if measured is not None else None) \
+        or _told_application(getattr(sent, "text", "") or "")
     host, additive = _electrode_first(host, additive, application)
     vocab = vocabulary()
     catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
