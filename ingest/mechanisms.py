@@ -229,6 +229,11 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     # (not as a label's first word: 'MgH2 clusters' are no 'hydride clusters')
     plain = [w for w, _, _ in words]
     stems = [_HYDRIDE if hosts and text[a:b] in hosts and w not in _label_words() else w for w, a, b in words]
+    if "·" in folded or "⋅" in folded:
+        # a molecule glued by a middle dot to a salt is that adduct's ligand, no gas of its own: 'the transition of
+        # LiBH4·NH3 is suppressed' suppresses no NH3 release (the word starts and ends no label)
+        plain = [f"·{w}" if folded[a - 1:a] in _ADDUCT_DOTS else w for w, (_, a, _) in zip(plain, words)]
+        stems = [f"·{w}" if folded[a - 1:a] in _ADDUCT_DOTS else w for w, (_, a, _) in zip(stems, words)]
     # a passive reading ends on a participle ('-ed') of the label's verb: the verbs the sentence has
     # as participles, gathered once, spare reading the passives of every other label word by word
     participles = {stems[j] for j, (_, a, b) in enumerate(words) if folded.endswith("ed", a, b)}
@@ -285,6 +290,7 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+_ADDUCT_DOTS = ("·", "⋅")
 _GAPPED_LENGTH = 3        # labels of this many words may have describing words inside them
 
 
@@ -1526,6 +1532,11 @@ _TEMPERATURE = "temperature"
 _LOWERED = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('LoweringStem',))}\s+(?:the\s+)?"
                       rf"(?:[a-z/-]+\s+){{0,2}}?{_TEMPERATURE}s?\b", re.I)
 _TEMPERATURE_WORD = re.compile(_TEMPERATURE, re.I)
+# (or that raises its capacity: 'whose presence raises the reversible capacity'; the word 'capacity' looked for first)
+_CAPACITY = "capacit"
+_RAISED = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('RaisingStem',))}\s+(?:the\s+)?"
+                     rf"(?:[a-z/-]+\s+){{0,2}}?{_CAPACITY}(?:y|ies)\b", re.I)
+_CAPACITY_WORD = re.compile(_CAPACITY, re.I)
 
 
 def _said_formed(text: str, at: int) -> bool:
@@ -1826,6 +1837,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         # decomposes to form LiH …, and Ni lowers the onset', is no catalyst)
         sped = _LOWERED.search(clean.text)
         sped = sped if sped is not None and _said_in_situ(clean.text[:sped.start()]) else None
+    if sped is None and _CAPACITY_WORD.search(clean.text):
+        # (or raises its capacity: 'Ni forms Mg2Ni, whose presence raises the reversible capacity', 'the in situ formed
+        # Mg2Ni increases the hydrogen capacity'; a phase formed from an additive, as for the kinetics)
+        sped = _RAISED.search(clean.text)
+        sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
     if not credited and sped is None and not names_any_mechanism(clean.text):
         ctx.add(said)
         return []
@@ -1871,6 +1887,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     found = [f for f in found if not any(a <= f[1] < b for a, b in denied)
              and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])
              and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])
+             and not _slight(clean.text, f[1], f[2])
              and not _measured(clean.text, f[1], f[2])]
     # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
     # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
@@ -2246,6 +2263,20 @@ _NEGATED = re.compile(r"(?=[bcdfhinuw])(?:\b(?:not(?!\s+only\b)|never|cannot|can
                       r"barely|neither|nor|"
                       r"fail(?:s|ed)?\s+to|unable\s+to|no\s+longer|without)\s+(?:[a-z][\w-]*\s+){0,3}"
                       r"|\bno\s+|\b(?:whether|if)\b[^,;:()]*)$", re.I)
+# 'the reaction enthalpy was reduced only slightly', 'lowers the reaction enthalpy marginally', 'a slight reduction
+# in the reaction enthalpy': a change the sentence calls slight is a measured outcome, no mechanism credited for it
+# (degree words of English, read only in a sentence writing one: 'light' or 'margin' looked for first)
+_SLIGHT_WORD = re.compile(r"light|margin", re.I)
+_SLIGHT_BEFORE = re.compile(r"\b(?:slight(?:ly)?|marginal(?:ly)?)\s+(?:[a-z][\w-]*\s+)?$", re.I)
+_SLIGHT_AFTER = re.compile(r",?\s+(?:only\s+|very\s+)?(?:slightly|marginally)\b", re.I)
+
+
+def _slight(text: str, start: int, end: int) -> bool:
+    """Is the phrase at ``start``–``end`` a change the sentence calls slight (just before it, or right after)?"""
+    return bool(_SLIGHT_WORD.search(text)) and bool(_SLIGHT_BEFORE.search(text, max(0, start - 30), start)
+                                                     or _SLIGHT_AFTER.match(text, end))
+
+
 # 'can inhibit electron transfer from [BH4]- to Li': a mechanism the sentence says is held back is not
 # credited (a phrase that names the holding back itself, 'suppress NH3 release', is a label of its own)
 _HINDERED = re.compile(r"\b(?:inhibit|suppress|hinder|imped|block|obstruct)\w*\s+(?:the\s+|any\s+)?$", re.I)
