@@ -1925,8 +1925,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # the phases the sentence says its additives turn into ('TiO2 was reduced to Ti2O3 …, and the Ti2O3 serves as
     # the active catalyst'): where one does the catalysing, it is an in-situ catalytic phase of that additive
     formed = _formed_from(said.mentions, clean.text, host)
+    # (or, in a sentence saying it formed in situ, does what a catalyst does, of any kind: 'RbF reacts with LiNH2 to
+    # form RbNH2 …, and the in situ formed RbNH2 weakens the N–H bonds')
     formed = {f: v for f, v in formed.items() if any(
-        v[0] < stop and (t == _CATALYTIC or t in vocab and vocab.is_a(t, _CATALYTIC)) for t, _, stop in found)}
+        v[0] < stop and (in_situ or t == _CATALYTIC or t in vocab and vocab.is_a(t, _CATALYTIC)) for t, _, stop in found)}
     catalysing_formed = bool(formed)
     out: list[MechanismClaim] = []
     seen: set = set()
