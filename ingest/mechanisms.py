@@ -1940,6 +1940,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     for tid, at, stop in found:
         claim_host, additive, system = host, None, None
         strategies = _named_for(tid, clean.text[at:stop], named, ctx)
+        if strategies and _CONSEQUENCE.search(clean.text, stop):
+            strategies = [n for n in strategies if not _named_as_outcome(clean.text, n, stop)]
         # 'substitute Li with Mg and Ca … weakens the N–H bonds': a metal of the host replaced by others
         replaced = _METAL_REPLACED.search(clean.text, 0, at)
         if not strategies and replaced and replaced.group(1) not in _NON_METALS and _CATION_SUBSTITUTION in vocab:
@@ -2399,6 +2401,18 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
         if f != additive and own & _elements(f):
             return f, additive
     return additive, None
+
+
+# 'VB2 acts as a nucleation site for MgB2, which promotes its formation and thus the destabilization of LiBH4': a
+# strategy named after the phrase behind a word of consequence is what the mechanism leads to, not the design the
+# credited additive belongs to (English connectives)
+_CONSEQUENCE = re.compile(r"\b(?:thus|thereby|hence|consequently|therefore|leading\s+to|resulting\s+in)\b", re.I)
+
+
+def _named_as_outcome(text: str, strategy: str, stop: int) -> bool:
+    """Is every place ``strategy`` is named in ``text`` after ``stop``, behind a word of consequence?"""
+    places = _label_places(text, strategy)
+    return bool(places) and all(a > stop and _CONSEQUENCE.search(text, stop, a) for a, _ in places)
 
 
 def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[str]:
