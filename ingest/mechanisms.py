@@ -438,7 +438,7 @@ def _precursor(text: str, pos: int, host: str | None) -> bool:
 
 _HYDROGEN_WRITTEN = re.compile(r"H(?![a-z])")     # a formula written with its hydrogen ('MgH2', not 'Mg')
 # 'Al and LiH form upon lithiation', 'Mg2Ni forms during the first cycle': phases a run forms, said in the present
-# ('CaB6 and CaH2 were formed', 'MgB2 is produced'): the same said in the passive, a form of 'to be' before the participle
+# ('CaB6 and CaH2 were formed', 'MgB2 is produced'): the same in the passive, a form of 'to be' before the participle
 _FORM_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:form|forms)\s+(?:upon|during|on|after|at|in)\b|"
                          r"(?:was|were|is|are)\s+(?:also\s+)?(?:formed|generated|produced)\b)", re.I)
 
@@ -1927,8 +1927,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     formed = _formed_from(said.mentions, clean.text, host)
     # (or, in a sentence saying it formed in situ, does what a catalyst does, of any kind: 'RbF reacts with LiNH2 to
     # form RbNH2 …, and the in situ formed RbNH2 weakens the N–H bonds')
-    formed = {f: v for f, v in formed.items() if any(
-        v[0] < stop and (in_situ or t == _CATALYTIC or t in vocab and vocab.is_a(t, _CATALYTIC)) for t, _, stop in found)}
+    formed = {f: v for f, v in formed.items() if any(v[0] < stop and (
+        in_situ or t == _CATALYTIC or t in vocab and vocab.is_a(t, _CATALYTIC)) for t, _, stop in found)}
     catalysing_formed = bool(formed)
     out: list[MechanismClaim] = []
     seen: set = set()
