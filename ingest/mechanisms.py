@@ -2698,9 +2698,7 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
             c = _from_formed(c, formed)
             if c.in_situ_phase and c.additive:
                 formed.setdefault((c.host, c.in_situ_phase), c)
-            # (the phases an additive turned into, credited together, are that additive's one claim: 'MgFe2O4, Co3Fe7
-            # and MgO formed in situ … serve as active sites' credits CoFe2O4 once; the first phase names it)
-            key = (c.mechanism, c.host, c.additive, c.strategy, None if c.additive else c.in_situ_phase)
+            key = (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
             if key not in said:
                 said.add(key)
                 out.append(c)
