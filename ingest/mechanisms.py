@@ -2102,6 +2102,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         pairs: list[tuple[str | None, str | None]] = \
             [(g, f) for f, (pos, g) in formed.items() if additive in (f, g) and pos < stop] \
             if additive is not None else []
+        if len(pairs) > 1:
+            # (a phase named again after it formed, before the phrase, is the one credited: 'RbF reacts … to form RbNH2
+            # and LiF …, and the in situ formed RbNH2 weakens …' credits RbNH2, not LiF)
+            again = [(g, f) for g, f in pairs if any(formed[f][0] < p < at and m == f for p, m, _ in said.mentions)]
+            pairs = again or pairs
         if not pairs:
             pairs = [_added(additive, in_situ, said.mentions, clean.text, sample, claim_host, given)]
         for additive, phase in pairs:

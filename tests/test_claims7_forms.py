@@ -173,3 +173,32 @@ def test_a_strategy_named_as_the_means_is_kept():
     text = ("2LiBH4–MgH2 was doped with 5 mol% TiCl3. Through thermodynamic destabilization, TiB2 provides "
             "nucleation sites for MgB2.")
     assert ("NucleationInduction", "LiBH4", "TiCl3", "ThermodynamicDestabilization") in _claims(text)
+
+
+def _phases(text: str) -> set[str | None]:
+    from ingest.document import parse_document
+    from ingest.extract import _prose_sentences
+    from ingest.mechanisms import mechanism_claims
+
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    return {c.in_situ_phase for c in mechanism_claims(_prose_sentences(doc), "src:claims7")}
+
+
+@pytest.mark.parametrize("text, phase", [
+    # of the phases an additive formed, the one named again before the phrase is the one credited
+    ("LiNH2 was milled with 4 mol% RbF. RbF reacts with LiNH2 to form RbNH2 and LiF during milling, and the in situ "
+     "formed RbNH2 weakens the N–H bonds of the amide.", "RbNH2"),
+    ("MgH2 was milled with 5 wt% TiF3. TiF3 reacts with MgH2 to give TiH2 and MgF2 during milling, and the TiH2 "
+     "formed in situ acts as a hydrogen pump.", "TiH2"),
+    ("NaAlH4 was milled with 4 mol% CeCl3. CeCl3 converts to CeAl4 and NaCl during milling, and the in situ formed "
+     "CeAl4 provides active sites for hydrogen dissociation.", "CeAl4"),
+])
+def test_the_phase_named_again_is_the_one_credited(text, phase):
+    assert _phases(text) == {phase}
+
+
+def test_phases_credited_together_are_each_recorded():
+    # (none named again: each phase the additive turned into is credited)
+    text = ("MgH2 was milled with 5 wt% TiF3. During milling TiF3 reacts with MgH2 to form TiH2 and MgF2, which act as "
+            "the active catalysts.")
+    assert _phases(text) == {"TiH2", "MgF2"}
