@@ -1565,6 +1565,9 @@ _FORMING_START = re.compile(rf"\b{vocabulary().scheme_alternation('PhaseFormingV
 _FORMING_SPAN = 120       # at most this many characters from the additive to the phase it turns into
 
 
+_ELEMENTS_JOINED = re.compile(r"[A-Z][a-z]?(?:[–-][A-Z][a-z]?)+")    # an alloy written by its elements ('Mg–Ni–B')
+
+
 def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, str]]:
     """The phases a sentence says an additive turns into in the sample ('NbF5 reacted with MgH2 to form NbH and
     MgF2', 'TiO2 was reduced to Ti2O3', 'the Ni additive converts to Mg2Ni'): {phase: (where it is named as the
@@ -1574,7 +1577,9 @@ def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, 
     additive in another state of hydrogen ('TiH2 … decomposes into TiH and Ti') is that additive, no new phase."""
     made = _products(mentions, text)
     out: dict[str, tuple[int, str]] = {}
-    for pos, f, _ in mentions:
+    for pos, f, system in mentions:
+        # (a phase written by its elements, 'a ternary Mg–Ni–B alloy', is that whole phase, not its first metal)
+        f = system.text if system is not None and system.additives and _ELEMENTS_JOINED.fullmatch(system.text) else f
         if pos not in made or f in out or host is not None and _same_host(f, host):
             continue
         own = _elements(f) - {"H", "D"} - _elements(host or "")

@@ -202,3 +202,21 @@ def test_phases_credited_together_are_each_recorded():
     text = ("MgH2 was milled with 5 wt% TiF3. During milling TiF3 reacts with MgH2 to form TiH2 and MgF2, which act as "
             "the active catalysts.")
     assert _phases(text) == {"TiH2", "MgF2"}
+
+
+@pytest.mark.parametrize("text, additive", [
+    # a phase written by its elements ('a Mg–Ni–B alloy') that an additive forms is that whole phase, formed from it
+    ("Mg was ball milled with Ni and B. Adding a large amount of Ni forms a ternary Mg–Ni–B alloy whose presence "
+     "raises the reversible capacity of MgH2.", "Ni"),
+    ("MgH2 was milled with 8 wt% Ni and some B. Ni forms a Mg–Ni–B phase during cycling, whose presence enhances "
+     "the reversible capacity.", "Ni"),
+    ("MgH2 was milled with 5 wt% Co. Co transforms into a Mg–Co alloy on heating, which raises the hydrogen "
+     "capacity of MgH2.", "Co"),
+])
+def test_an_element_written_phase_formed_from_an_additive(text, additive):
+    assert ("InSituCatalyticPhase", "MgH2", additive, "MetalCatalysis") in _claims(text)
+
+
+def test_an_element_written_alloy_not_said_formed_is_no_in_situ_phase():
+    text = "Mg was ball milled with Ni and B. A ternary Mg–Ni–B alloy raises the reversible capacity of MgH2."
+    assert "InSituCatalyticPhase" not in _mechanisms(text)
