@@ -439,8 +439,11 @@ def _precursor(text: str, pos: int, host: str | None) -> bool:
 _HYDROGEN_WRITTEN = re.compile(r"H(?![a-z])")     # a formula written with its hydrogen ('MgH2', not 'Mg')
 # 'Al and LiH form upon lithiation', 'Mg2Ni forms during the first cycle': phases a run forms, said in the present
 # ('CaB6 and CaH2 were formed', 'MgB2 is produced'): the same in the passive, a form of 'to be' before the participle
-_FORM_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:form|forms)\s+(?:upon|during|on|after|at|in)\b|"
-                         r"(?:was|were|is|are)\s+(?:also\s+)?(?:formed|generated|produced)\b)", re.I)
+# (the ontology's participles of forming, PreparationVerb's FormedInSituParticiple)
+_FORM_AFTER = re.compile(
+    r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:form|forms)\s+(?:upon|during|on|after|at|in)\b|"
+    rf"(?:was|were|is|are)\s+(?:also\s+)?"
+    rf"{vocabulary().scheme_alternation('PreparationVerb', ('FormedInSituParticiple',))}\b)", re.I)
 
 
 def _put_in(text: str, end: int) -> bool:
