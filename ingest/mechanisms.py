@@ -1216,7 +1216,20 @@ def _sample_additive(additive: str, sample: list[str], host: str | None = None, 
             term = vocab.lookup(a, "Material")
             if term is not None and term.id != named.id and vocab.is_a(term.id, named.id):
                 return a
-    return additive
+    return _support_meant(additive, sample) or additive
+
+
+def _support_meant(additive: str, sample: list[str]) -> str | None:
+    """The sample's one support of the kind the sentence names by the kind's bare formula ('the carbon framework', C,
+    in a paragraph whose MgH2 sits in a mesoporous carbon: that porous carbon); else None."""
+    vocab = vocabulary()
+    term = vocab.by_formula(additive)
+    kinds = [k for k in _SUPPORTS if k in vocab and term is not None and vocab.is_a(term.id, k)]
+    if not kinds:
+        return None
+    meant = [a for a in sample if a != additive and (t := vocab.lookup(a, "Material")) is not None
+             and t.id != term.id and any(vocab.is_a(t.id, k) for k in kinds)]
+    return meant[0] if len(meant) == 1 else None
 
 
 def _alloy_named(additive: str, mentions, host: str | None, earlier: list[str] = ()) -> str:

@@ -220,3 +220,24 @@ def test_an_element_written_phase_formed_from_an_additive(text, additive):
 def test_an_element_written_alloy_not_said_formed_is_no_in_situ_phase():
     text = "Mg was ball milled with Ni and B. A ternary Mg–Ni–B alloy raises the reversible capacity of MgH2."
     assert "InSituCatalyticPhase" not in _mechanisms(text)
+
+
+@pytest.mark.parametrize("text, support", [
+    # carbon named bare ('the carbon framework') in a paragraph whose sample holds one carbon support: that support
+    ("MgH2 nanoparticles were confined in a mesoporous carbon. The carbon framework suppresses particle growth and "
+     "agglomeration during cycling.", "porous carbon"),
+    ("MgH2 was confined in a Ni-decorated mesoporous carbon. The carbon suppresses particle agglomeration during "
+     "cycling.", "porous carbon"),
+    ("MgH2 was loaded into a carbon aerogel. The carbon matrix suppresses the agglomeration of MgH2 during cycling.",
+     "carbon aerogel"),
+    ("LiBH4 was infiltrated into nitrogen-doped carbon. The carbon scaffold inhibits particle agglomeration of LiBH4.",
+     "N-doped carbon"),
+])
+def test_bare_carbon_is_the_samples_carbon_support(text, support):
+    assert any(m == "AgglomerationSuppression" and a == support for m, _, a, _ in _claims(text)), _claims(text)
+
+
+def test_bare_carbon_beside_two_carbon_supports_stays_carbon():
+    text = ("MgH2 was milled with graphene and carbon nanotubes. The carbon prevents the agglomeration of MgH2 "
+            "particles.")
+    assert not any(a in ("graphene", "carbon nanotube", "CNT") for _, _, a, _ in _claims(text)), _claims(text)
