@@ -2137,7 +2137,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             # catalytic family said of it is that, and a particular catalytic effect it has is that too, as
             # for a phase said to form in situ above)
             p_tids = [tid]
-            if phase in formed and _IN_SITU_PHASE in vocab:
+            # (and so is a phase the sentence says formed in situ and catalyses, credited to the sample's additive it
+            # came from: 'the in situ formed Al3Ti, which catalyzes the breaking of Al–H bonds', LiAlH4 with TiF3)
+            if (phase in formed or in_situ and phase is not None and _CATALYTIC_WORD.search(clean.text)) \
+                    and _IN_SITU_PHASE in vocab:
                 p_tids = [_IN_SITU_PHASE] if tid == _CATALYTIC else [tid, _IN_SITU_PHASE]
             for p_tid in p_tids:
                 key = (p_tid, claim_host, additive, phase)

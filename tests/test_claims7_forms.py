@@ -241,3 +241,21 @@ def test_bare_carbon_beside_two_carbon_supports_stays_carbon():
     text = ("MgH2 was milled with graphene and carbon nanotubes. The carbon prevents the agglomeration of MgH2 "
             "particles.")
     assert not any(a in ("graphene", "carbon nanotube", "CNT") for _, _, a, _ in _claims(text)), _claims(text)
+
+
+@pytest.mark.parametrize("text, host, additive", [
+    # a phase said formed in situ and said to catalyse, credited to the sample's additive it came from
+    ("LiAlH4 was milled with 2 mol% TiF3. The faster release is ascribed to the in situ formed Al3Ti, which "
+     "catalyzes the breaking of Al–H bonds.", "LiAlH4", "TiF3"),
+    ("NaAlH4 was milled with 3 mol% TiCl3. The in situ generated Al3Ti catalyses the cleavage of Al–H bonds.",
+     "NaAlH4", "TiCl3"),
+    ("MgH2 was milled with 5 wt% NbF5. The in situ formed NbH catalytically weakens the Mg–H bonds.", "MgH2", "NbF5"),
+])
+def test_a_phase_formed_in_situ_that_catalyses_is_an_in_situ_phase(text, host, additive):
+    assert ("InSituCatalyticPhase", host, additive, "MetalCompoundCatalysis") in _claims(text)
+
+
+def test_a_phase_formed_in_situ_said_to_weaken_without_catalysis_is_no_in_situ_phase():
+    text = ("Mg(NH2)2 was milled with 3 mol% Li3AlH6. In situ formed LiNH2 is thought to weaken the N–H bonds of the "
+            "amide.")
+    assert "InSituCatalyticPhase" not in _mechanisms(text)
