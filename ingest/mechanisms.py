@@ -229,6 +229,11 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     # (not as a label's first word: 'MgH2 clusters' are no 'hydride clusters')
     plain = [w for w, _, _ in words]
     stems = [_HYDRIDE if hosts and text[a:b] in hosts and w not in _label_words() else w for w, a, b in words]
+    if "·" in folded or "⋅" in folded:
+        # a molecule glued by a middle dot to a salt is that adduct's ligand, no gas of its own: 'the transition of
+        # LiBH4·NH3 is suppressed' suppresses no NH3 release (the word starts and ends no label)
+        plain = [f"·{w}" if folded[a - 1:a] in _ADDUCT_DOTS else w for w, (_, a, _) in zip(plain, words)]
+        stems = [f"·{w}" if folded[a - 1:a] in _ADDUCT_DOTS else w for w, (_, a, _) in zip(stems, words)]
     # a passive reading ends on a participle ('-ed') of the label's verb: the verbs the sentence has
     # as participles, gathered once, spare reading the passives of every other label word by word
     participles = {stems[j] for j, (_, a, b) in enumerate(words) if folded.endswith("ed", a, b)}
@@ -285,6 +290,7 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+_ADDUCT_DOTS = ("·", "⋅")
 _GAPPED_LENGTH = 3        # labels of this many words may have describing words inside them
 
 
@@ -432,7 +438,12 @@ def _precursor(text: str, pos: int, host: str | None) -> bool:
 
 _HYDROGEN_WRITTEN = re.compile(r"H(?![a-z])")     # a formula written with its hydrogen ('MgH2', not 'Mg')
 # 'Al and LiH form upon lithiation', 'Mg2Ni forms during the first cycle': phases a run forms, said in the present
-_FORM_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:form|forms)\s+(?:upon|during|on|after|at|in)\b", re.I)
+# ('CaB6 and CaH2 were formed', 'MgB2 is produced'): the same in the passive, a form of 'to be' before the participle
+# (the ontology's participles of forming, PreparationVerb's FormedInSituParticiple)
+_FORM_AFTER = re.compile(
+    r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:form|forms)\s+(?:upon|during|on|after|at|in)\b|"
+    rf"(?:was|were|is|are)\s+(?:also\s+)?"
+    rf"{vocabulary().scheme_alternation('PreparationVerb', ('FormedInSituParticiple',))}\b)", re.I)
 
 
 def _put_in(text: str, end: int) -> bool:
@@ -1205,7 +1216,20 @@ def _sample_additive(additive: str, sample: list[str], host: str | None = None, 
             term = vocab.lookup(a, "Material")
             if term is not None and term.id != named.id and vocab.is_a(term.id, named.id):
                 return a
-    return additive
+    return _support_meant(additive, sample) or additive
+
+
+def _support_meant(additive: str, sample: list[str]) -> str | None:
+    """The sample's one support of the kind the sentence names by the kind's bare formula ('the carbon framework', C,
+    in a paragraph whose MgH2 sits in a mesoporous carbon: that porous carbon); else None."""
+    vocab = vocabulary()
+    term = vocab.by_formula(additive)
+    kinds = [k for k in _SUPPORTS if k in vocab and term is not None and vocab.is_a(term.id, k)]
+    if not kinds:
+        return None
+    meant = [a for a in sample if a != additive and (t := vocab.lookup(a, "Material")) is not None
+             and t.id != term.id and any(vocab.is_a(t.id, k) for k in kinds)]
+    return meant[0] if len(meant) == 1 else None
 
 
 def _alloy_named(additive: str, mentions, host: str | None, earlier: list[str] = ()) -> str:
@@ -1526,6 +1550,11 @@ _TEMPERATURE = "temperature"
 _LOWERED = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('LoweringStem',))}\s+(?:the\s+)?"
                       rf"(?:[a-z/-]+\s+){{0,2}}?{_TEMPERATURE}s?\b", re.I)
 _TEMPERATURE_WORD = re.compile(_TEMPERATURE, re.I)
+# (or that raises its capacity: 'whose presence raises the reversible capacity'; the word 'capacity' looked for first)
+_CAPACITY = "capacit"
+_RAISED = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('RaisingStem',))}\s+(?:the\s+)?"
+                     rf"(?:[a-z/-]+\s+){{0,2}}?{_CAPACITY}(?:y|ies)\b", re.I)
+_CAPACITY_WORD = re.compile(_CAPACITY, re.I)
 
 
 def _said_formed(text: str, at: int) -> bool:
@@ -1552,6 +1581,9 @@ _FORMING_START = re.compile(rf"\b{vocabulary().scheme_alternation('PhaseFormingV
 _FORMING_SPAN = 120       # at most this many characters from the additive to the phase it turns into
 
 
+_ELEMENTS_JOINED = re.compile(r"[A-Z][a-z]?(?:[–-][A-Z][a-z]?)+")    # an alloy written by its elements ('Mg–Ni–B')
+
+
 def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, str]]:
     """The phases a sentence says an additive turns into in the sample ('NbF5 reacted with MgH2 to form NbH and
     MgF2', 'TiO2 was reduced to Ti2O3', 'the Ni additive converts to Mg2Ni'): {phase: (where it is named as the
@@ -1561,7 +1593,9 @@ def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, 
     additive in another state of hydrogen ('TiH2 … decomposes into TiH and Ti') is that additive, no new phase."""
     made = _products(mentions, text)
     out: dict[str, tuple[int, str]] = {}
-    for pos, f, _ in mentions:
+    for pos, f, system in mentions:
+        # (a phase written by its elements, 'a ternary Mg–Ni–B alloy', is that whole phase, not its first metal)
+        f = system.text if system is not None and system.additives and _ELEMENTS_JOINED.fullmatch(system.text) else f
         if pos not in made or f in out or host is not None and _same_host(f, host):
             continue
         own = _elements(f) - {"H", "D"} - _elements(host or "")
@@ -1826,6 +1860,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         # decomposes to form LiH …, and Ni lowers the onset', is no catalyst)
         sped = _LOWERED.search(clean.text)
         sped = sped if sped is not None and _said_in_situ(clean.text[:sped.start()]) else None
+    if sped is None and _CAPACITY_WORD.search(clean.text):
+        # (or raises its capacity: 'Ni forms Mg2Ni, whose presence raises the reversible capacity', 'the in situ formed
+        # Mg2Ni increases the hydrogen capacity'; a phase formed from an additive, as for the kinetics)
+        sped = _RAISED.search(clean.text)
+        sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
     if not credited and sped is None and not names_any_mechanism(clean.text):
         ctx.add(said)
         return []
@@ -1871,6 +1910,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     found = [f for f in found if not any(a <= f[1] < b for a, b in denied)
              and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])
              and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])
+             and not _slight(clean.text, f[1], f[2])
              and not _measured(clean.text, f[1], f[2])]
     # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
     # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
@@ -1906,8 +1946,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # the phases the sentence says its additives turn into ('TiO2 was reduced to Ti2O3 …, and the Ti2O3 serves as
     # the active catalyst'): where one does the catalysing, it is an in-situ catalytic phase of that additive
     formed = _formed_from(said.mentions, clean.text, host)
-    formed = {f: v for f, v in formed.items() if any(
-        v[0] < stop and (t == _CATALYTIC or t in vocab and vocab.is_a(t, _CATALYTIC)) for t, _, stop in found)}
+    # (or, in a sentence saying it formed in situ, does what a catalyst does, of any kind: 'RbF reacts with LiNH2 to
+    # form RbNH2 …, and the in situ formed RbNH2 weakens the N–H bonds')
+    formed = {f: v for f, v in formed.items() if any(v[0] < stop and (
+        in_situ or t == _CATALYTIC or t in vocab and vocab.is_a(t, _CATALYTIC)) for t, _, stop in found)}
     catalysing_formed = bool(formed)
     out: list[MechanismClaim] = []
     seen: set = set()
@@ -1919,6 +1961,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     for tid, at, stop in found:
         claim_host, additive, system = host, None, None
         strategies = _named_for(tid, clean.text[at:stop], named, ctx)
+        if strategies and _CONSEQUENCE.search(clean.text, stop):
+            strategies = [n for n in strategies if not _named_as_outcome(clean.text, n, stop)]
         # 'substitute Li with Mg and Ca … weakens the N–H bonds': a metal of the host replaced by others
         replaced = _METAL_REPLACED.search(clean.text, 0, at)
         if not strategies and replaced and replaced.group(1) not in _NON_METALS and _CATION_SUBSTITUTION in vocab:
@@ -2079,6 +2123,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         pairs: list[tuple[str | None, str | None]] = \
             [(g, f) for f, (pos, g) in formed.items() if additive in (f, g) and pos < stop] \
             if additive is not None else []
+        if len(pairs) > 1:
+            # (a phase named again after it formed, before the phrase, is the one credited: 'RbF reacts … to form RbNH2
+            # and LiF …, and the in situ formed RbNH2 weakens …' credits RbNH2, not LiF)
+            again = [(g, f) for g, f in pairs if any(formed[f][0] < p < at and m == f for p, m, _ in said.mentions)]
+            pairs = again or pairs
         if not pairs:
             pairs = [_added(additive, in_situ, said.mentions, clean.text, sample, claim_host, given)]
         for additive, phase in pairs:
@@ -2088,7 +2137,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             # catalytic family said of it is that, and a particular catalytic effect it has is that too, as
             # for a phase said to form in situ above)
             p_tids = [tid]
-            if phase in formed and _IN_SITU_PHASE in vocab:
+            # (and so is a phase the sentence says formed in situ and catalyses, credited to the sample's additive it
+            # came from: 'the in situ formed Al3Ti, which catalyzes the breaking of Al–H bonds', LiAlH4 with TiF3)
+            if (phase in formed or in_situ and phase is not None and _CATALYTIC_WORD.search(clean.text)) \
+                    and _IN_SITU_PHASE in vocab:
                 p_tids = [_IN_SITU_PHASE] if tid == _CATALYTIC else [tid, _IN_SITU_PHASE]
             for p_tid in p_tids:
                 key = (p_tid, claim_host, additive, phase)
@@ -2246,6 +2298,20 @@ _NEGATED = re.compile(r"(?=[bcdfhinuw])(?:\b(?:not(?!\s+only\b)|never|cannot|can
                       r"barely|neither|nor|"
                       r"fail(?:s|ed)?\s+to|unable\s+to|no\s+longer|without)\s+(?:[a-z][\w-]*\s+){0,3}"
                       r"|\bno\s+|\b(?:whether|if)\b[^,;:()]*)$", re.I)
+# 'the reaction enthalpy was reduced only slightly', 'lowers the reaction enthalpy marginally', 'a slight reduction
+# in the reaction enthalpy': a change the sentence calls slight is a measured outcome, no mechanism credited for it
+# (degree words of English, read only in a sentence writing one: 'light' or 'margin' looked for first)
+_SLIGHT_WORD = re.compile(r"light|margin", re.I)
+_SLIGHT_BEFORE = re.compile(r"\b(?:slight(?:ly)?|marginal(?:ly)?)\s+(?:[a-z][\w-]*\s+)?$", re.I)
+_SLIGHT_AFTER = re.compile(r",?\s+(?:only\s+|very\s+)?(?:slightly|marginally)\b", re.I)
+
+
+def _slight(text: str, start: int, end: int) -> bool:
+    """Is the phrase at ``start``–``end`` a change the sentence calls slight (just before it, or right after)?"""
+    return bool(_SLIGHT_WORD.search(text)) and bool(_SLIGHT_BEFORE.search(text, max(0, start - 30), start)
+                                                     or _SLIGHT_AFTER.match(text, end))
+
+
 # 'can inhibit electron transfer from [BH4]- to Li': a mechanism the sentence says is held back is not
 # credited (a phrase that names the holding back itself, 'suppress NH3 release', is a label of its own)
 _HINDERED = re.compile(r"\b(?:inhibit|suppress|hinder|imped|block|obstruct)\w*\s+(?:the\s+|any\s+)?$", re.I)
@@ -2364,6 +2430,18 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
         if f != additive and own & _elements(f):
             return f, additive
     return additive, None
+
+
+# 'VB2 acts as a nucleation site for MgB2, which promotes its formation and thus the destabilization of LiBH4': a
+# strategy named after the phrase behind a word of consequence is what the mechanism leads to, not the design the
+# credited additive belongs to (English connectives)
+_CONSEQUENCE = re.compile(r"\b(?:thus|thereby|hence|consequently|therefore|leading\s+to|resulting\s+in)\b", re.I)
+
+
+def _named_as_outcome(text: str, strategy: str, stop: int) -> bool:
+    """Is every place ``strategy`` is named in ``text`` after ``stop``, behind a word of consequence?"""
+    places = _label_places(text, strategy)
+    return bool(places) and all(a > stop and _CONSEQUENCE.search(text, stop, a) for a, _ in places)
 
 
 def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[str]:
@@ -2519,6 +2597,16 @@ def _application(tid: str) -> str | None:
     return apps[0] if len(apps) == 1 else None
 
 
+@per_document(maxsize=64)
+def _told_application(text: str) -> str | None:
+    """The one application the properties a sentence names serve (their ``hkg:appliesTo``), else None: the
+    interface effect of MgO that 'raises the Li-ion conductivity' of LiBH4 acts in a composite electrolyte, not as
+    a catalyst, where the document measured no sample of it to say so."""
+    vocab = vocabulary()
+    apps = {a for t in find_terms(text, ("Property",)) if t in vocab for a in vocab.get(t).applications}
+    return next(iter(apps)) if len(apps) == 1 else None
+
+
 _KINETIC_ANALYSIS = "KineticAnalysis"     # Technique: the rate laws and models a kinetic curve is fitted to
 
 
@@ -2539,7 +2627,8 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
     (``_Context.holding``)."""
     # (a mechanism of more than one application acts for the one the sample was measured for: defects in a
     # LiBH4–SiO2 electrolyte whose conductivity the document gives make a composite electrolyte, no catalyst)
-    application = _application(tid) or (measured[3] if measured is not None else None)
+    application = _application(tid) or (measured[3] if measured is not None else None) \
+        or _told_application(getattr(sent, "text", "") or "")
     host, additive = _electrode_first(host, additive, application)
     vocab = vocabulary()
     catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)

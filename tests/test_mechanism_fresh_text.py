@@ -168,6 +168,7 @@ def test_a_support_called_a_scaffold_confines_whatever_the_application():
     sentence calls a scaffold, framework or host confines the hydride."""
     text = ("NaAlH4 was infiltrated into a porous carbon host. The carbon host buffers the large volume changes "
             "during conversion.\n")
-    assert _got(text) == {("VolumeBuffering", "NaAlH4", "C", "Nanoconfinement")}
+    # ('the carbon host' is the porous carbon the sample was made with, named as the text names it: claims7)
+    assert _got(text) == {("VolumeBuffering", "NaAlH4", "porous carbon", "Nanoconfinement")}
     text = "NaAlH4 was ball milled with 20 wt% carbon black. The carbon buffers the volume changes during conversion.\n"
     assert _got(text) == {("VolumeBuffering", "NaAlH4", "C", "ConductiveCompositing")}
