@@ -1984,7 +1984,9 @@ _PART_SHARE = r"(?:(?P<share>\d+(?:\.\d+)?\s*(?:wt|mol|vol|at)\s*\.?\s*%)\s*(?:o
 # ('a composite electrolyte of …', 'a mixture powder of …': a sample noun of the ontology's SampleNoun scheme between)
 _COMPOSITE_OF = re.compile(r"(?=[cnmbphi])\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?|(?:hetero)?interfaces?)\s+"
                            rf"(?:{vocabulary().scheme_alternation('SampleNoun')}\s+)?"
-                           rf"(?:of|between|made\s+of|composed\s+of)\s+(?:the\s+)?{_PART_SHARE}$", re.I)
+                           r"(?:of|between|(?:made|composed|consisting)\s+of|formed\s+(?:by|from)|comprising)\s+(?:the\s+)?"
+                           # ('made of the ammine borohydride Mg(BH4)2·2NH3 and MgO': a few words saying what the first is)
+                           rf"(?:(?!(?:and|with|or|both|either|each)\s)(?-i:[a-z][a-z-]*)\s+){{0,2}}{_PART_SHARE}$", re.I)
 # "a conductor composed of LiBH4 and Al2O3", "prepared by the mechanochemical reaction of Mg(BH4)2 and
 # ethylenediamine", "obtained by ball milling LiBH4 with MgO": what a sample is made of or made from — the
 # hydride and what joins it (an additive too, not only a second hydride) are that one sample
@@ -2124,15 +2126,21 @@ def _named_run(text: str, found: list[tuple[Mention, MaterialSystem]], k: int) -
     return n
 
 
+def _one_formula(s: MaterialSystem) -> bool:
+    """Whether a sample is one written formula, its parts (if any) inside it: an adduct 'LiBH4·NH3' or
+    'Mg(BH4)2·2NH3' still joins what a composite is made of, a 'Ti-doped MgH2' already names its additive."""
+    return all(a.text == s.host.text for a in s.additives)
+
+
 def _made_of(text: str, found: list[tuple[Mention, MaterialSystem]], k: int, ms: list[Mention]):
     """The sample a text says is made of or made from a hydride and a partner ("a conductor composed of LiBH4
     and Al2O3", "prepared by ball milling Mg(BH4)2 with ethylenediamine", "a composite of LiBH4 and SiO2"):
     the whole name as one mention, its system, and how many further sample mentions it took; None if the
     words say no such thing (a mixture of hydrides in a ratio is read by ``_composites_of`` itself)."""
     (m, s), nxt = found[k], found[k + 1] if k + 1 < len(found) else None
-    if not has_hydrogen(s) or s.additives:
+    if not has_hydrogen(s) or not _one_formula(s):
         return None
-    named = _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)
+    named = _COMPOSITE_OF.search(text, max(0, m.start - 70), m.start)
     if named is None and (made := _MADE_OF.search(text, max(0, m.start - 80), m.start)) is not None \
             and (_COMPOSED_OF.match(made.group(0)) or not any(has_hydrogen(x) for o, x in found if o.end <= made.start())):
         # ("Mg2FeH6 prepared by milling MgH2 and Fe": the precursors of the hydride named first; "the Li–Mg–N–H
@@ -2184,7 +2192,7 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         kind = ratio_kind(ratio) if ratio else None
         shares = ratio_shares(ratio) if ratio and kind in ("molar", None) else []
         # (a run of one name joins nothing: no composite word is looked for before it)
-        named = (before or _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)) if n > 1 else None
+        named = (before or _COMPOSITE_OF.search(text, max(0, m.start - 70), m.start)) if n > 1 else None
         bare = not any(x.additives for _, x in run)
         whole = None
         if kind != "mass" and bare and named and n == 2 and all(has_hydrogen(x) for _, x in run) \
