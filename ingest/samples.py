@@ -46,6 +46,7 @@ from .preparation_words import (
     ADDING_BEFORE,
     ADDING_GERUND,
     ADDING_NOMINAL,
+    ADDING_PARTICIPLE,
     ADDING_PRESENT,
     BLENDING,
     CATALYSING,
@@ -139,7 +140,7 @@ _LINK = re.compile(
     # "MgH2 was improved by adding", "LiBH4 … upon the addition of", "milled with the aid of": the additive
     # put in named after the action that puts it in
     # ("stabilized at room temperature by dissolving 25 mol% LiI": the setting of the change said between)
-    rf"|(?:[a-z]+ed\s+(?:(?:at|under)\s+[^,;.()]{{1,30}}?\s+)?)?(?:by|through|via|upon|after)\s+(?:the\s+)?"
+    rf"|(?:(?:ball[- ]|co-?)?[a-z]+ed\s+(?:(?:at|under)\s+[^,;.()]{{1,30}}?\s+)?)?(?:by|through|via|upon|after)\s+(?:the\s+)?"
     rf"(?:{ADDING_GERUND}|{ADDING_NOMINAL}\s+of|doping\s+(?:(?:it|them)\s+)?with)"
     rf"(?!\s+(?:(?!\d)[\w-]+\s+){{1,4}}of\b)"   # (not "analysed by adding the XRD pattern of X": what is added is no X)
     rf"|with\s+the\s+(?:aid|help|assistance|addition)\s+of"
@@ -274,8 +275,9 @@ _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?
 _WITH_FIRST = re.compile(rf"\bwith\s+(?:{AMOUNT_OF})?"
                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 # (the main clause may begin with what it says of the host: "With CeO2, the activation energy of MgH2 …"; the
-# additive may carry its shape word: "With 5 wt% TiO2 nanoparticles, MgH2 …")
-_WITH_FIRST_GAP = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?"
+# additive may carry its shape word: "With 5 wt% TiO2 nanoparticles, MgH2 …", and the participle that put it in:
+# "With 5 mol% KH incorporated, the Mg(NH2)2–2LiH composite …")
+_WITH_FIRST_GAP = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?(?:\s+{ADDING_PARTICIPLE})?"
                              r"\s*(?:,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
                              r"|,?\s*(?:the\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)$")
 # "a dual-catalyst system of Ni and CeO2 for MgH2", "an additive consisting of TiF3 and C for LiBH4": the catalyst
@@ -1056,6 +1058,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         if context is not None:
             found, ms = _loaded_sample(text, found, ms, context)
         found = _amounts_stated_after(text, found)
+    if context is not None and context.additives and _SHARE_WORD.search(text):
+        found = _share_of_its_additive(text, found, context)
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -1202,7 +1206,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                         or _FOR_HOST.match(text, link_from, m.start)
                         and _CATALYST_OF.search(text, max(0, n.start - 90), n.start)
                         or _WITH_FIRST_GAP.match(text, link_from, m.start)
-                        and _WITH_FIRST.search(text, max(0, n.start - 40), n.start)) \
+                        and _with_first(text, candidates, k_add, consumed)) \
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
                 amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) \
                     or _SHAPED_AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
@@ -1554,6 +1558,26 @@ def _amounts_stated_after(text: str, found: list[tuple[Mention, MaterialSystem]]
     return out
 
 
+# "The Nb2O5 content was 3 mol%", "the KH loading in the composite is 5 mol%": an additive of the passage's sample
+# named with a share noun and its amount, in a sentence of its own (the notation gave it none)
+_SHARE_WORD = re.compile(rf"\s{SHARE_NOUN}\b", re.I)
+_ITS_SHARE = re.compile(rf"\s+{SHARE_NOUN}\s+(?:(?:in|of)\s+(?:the|this|each)\s+[a-z]+\s+)?"
+                        rf"(?:was|is|were|are|of|amounted\s+to)\s+(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}", re.I)
+
+
+def _share_of_its_additive(text: str, found: list[tuple[Mention, MaterialSystem]], context: MaterialSystem
+                           ) -> list[tuple[Mention, MaterialSystem]]:
+    """``found`` with an additive the sentence gives a share of ("The Nb2O5 content was 3 mol%") read as the
+    passage's sample with that amount on it, when the sample holds that additive without an amount."""
+    out = []
+    for m, s in found:
+        stated = _ITS_SHARE.match(text, m.end) if not s.additives else None
+        amount = amount_text(stated) if stated is not None else None
+        given = _amount_given(context, s.host.formula, amount) if amount is not None else context
+        out.append((m, given) if given is not context else (m, s))
+    return out
+
+
 def _amount_given(system: MaterialSystem, formula: str, amount: str) -> MaterialSystem:
     """``system`` with ``amount`` on its additive ``formula`` when the notation gave that additive none ("MgH2 was
     milled with SiO2 … the nanocomposites comprise 42 vol% of SiO2"); else as it is."""
@@ -1642,6 +1666,14 @@ _CARRIED_ON = re.compile(r"(?!\s+(?:based|depending|relying)\b)(?:\s+[a-z][\w-]*
 _AND_BEFORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?:{AMOUNT_OF})?"
                          r"(?:(?:the|an?)\s+)?", re.I)
 _SHAPE_WORDS = re.compile(_SHAPE_WORDS_TEXT)
+
+
+def _with_first(text: str, candidates: list, k: int, consumed: set[int]) -> bool:
+    """Does 'with' open the sentence before the additive ``candidates[k]``, or before the first of the additives
+    listed with it ("With 2 wt% Ni and 3 wt% CeO2, MgH2 …": the list is what the host is with)?"""
+    listed = _coordinated_before(text, candidates, k, consumed)
+    first = listed[0][0] if listed else candidates[k][0]
+    return _WITH_FIRST.search(text, max(0, first.start - 40), first.start) is not None
 
 
 def _coordinated_before(text: str, candidates: list, k: int, consumed: set[int]) -> list:
