@@ -2014,9 +2014,10 @@ def _with_joined(ms: list[Mention], joined: dict[int, tuple[Mention, int]]) -> l
 # ('a composite of 70 wt% LiBH4 and 30 wt% Al2O3': each part may be given its share)
 _PART_SHARE = r"(?:(?P<share>\d+(?:\.\d+)?\s*(?:wt|mol|vol|at)\s*\.?\s*%)\s*(?:of\s+)?)?"
 # ('a composite electrolyte of …', 'a mixture powder of …': a sample noun of the ontology's SampleNoun scheme between)
-_COMPOSITE_OF = re.compile(r"(?=[cnmbphi])\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?|(?:hetero)?interfaces?)\s+"
-                           rf"(?:{vocabulary().scheme_alternation('SampleNoun')}\s+)?"
-                           r"(?:of|between|(?:made|composed|consisting)\s+of|formed\s+(?:by|from)|comprising)\s+(?:the\s+)?"
+_COMPOSITE_OF = re.compile(r"(?=[cnmbphi])\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?|(?:hetero)?interfaces?)"
+                           rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?"
+                           # ('a second composite, formed by …': a participle may follow a comma)
+                           r"(?:\s+(?:of|between)|,?\s+(?:(?:made|composed|consisting)\s+of|formed\s+(?:by|from)|comprising))\s+(?:the\s+)?"
                            # ('made of the ammine borohydride Mg(BH4)2·2NH3 and MgO': a few words saying what the first is)
                            rf"(?:(?!(?:and|with|or|both|either|each)\s)(?-i:[a-z][a-z-]*)\s+){{0,2}}{_PART_SHARE}$", re.I)
 # "a conductor composed of LiBH4 and Al2O3", "prepared by the mechanochemical reaction of Mg(BH4)2 and

@@ -21,7 +21,9 @@ def test_a_composite_of_an_adduct_and_an_oxide_holds_the_oxide():
             ("A composite consisting of LiBH4·NH3 and SiO2 shows a conductivity of 1 × 10−4 S cm−1 at 30 °C.",
              {"LiBH4", "NH3", "SiO2"}),
             ("A nanocomposite made of the ammine borohydride Mg(BH4)2·2NH3 and MgO particles shows "
-             "3 × 10−5 S cm−1 at 50 °C.", {"Mg(BH4)2", "NH3", "MgO"})):
+             "3 × 10−5 S cm−1 at 50 °C.", {"Mg(BH4)2", "NH3", "MgO"}),
+            ("A second composite, formed by the ammine LiBH4·NH3 and ZrO2 particles, reaches 6 × 10−4 S cm−1 "
+             "at 35 °C.", {"LiBH4", "NH3", "ZrO2"})):
         assert parts(text) == want, text
 
 
