@@ -389,7 +389,10 @@ def _first_phase_kind(a: Component, host: Component, system: MaterialSystem, app
     """The catalysis kind of the phase written first in a joined catalyst ('Ti3C2' of 'Ti3C2/TiO2': a metal
     compound; 'Ni' of 'Ni@Ti3C2': a metal), read as if it were added alone."""
     alone = _first_phase(a)
-    if alone is a:
+    # (only on a support known to hold a metal, an MXene or an oxide: a support named by a letter the text
+    # defines, 'Ni/G' for Ni on graphene, is read as a carbon and keeps composite catalysis alone)
+    support = Component(formula=a.formula[len(alone.formula):].lstrip("/@ "))
+    if alone is a or not _metals(_elements(support, vocab)):
         return set()
     return _additive_rules(alone, host, system, application, vocab) & {"MultiMetalCatalysis", *_CATALYSIS_BY_KIND}
 
