@@ -35,8 +35,10 @@ SET_APART_AFTER = re.compile(rf"\s*(?:alone\b|:|{LACKING}\b)")
 # "additive", "catalysts", "doping": the nouns for what a study added (the ontology's AddedNoun scheme), longest first
 _ADDED = vocabulary().scheme_alternation("AddedNoun")
 # "without it", "without the catalyst", "in the absence of any additive", "free of the metal dopants": what the
-# sample lacks is all that was added to it
-LACKING_ADDED = rf"{LACKING}\s+(?:it|them|(?:the|any|a|an)\s+(?:[\w-]+\s+)?(?:{_ADDED}))\b"
+# sample lacks is all that was added to it (also written with no article where the noun ends the clause: "against
+# 2 wt% without catalyst.", not "without catalyst poisoning")
+LACKING_ADDED = (rf"{LACKING}\s+(?:it|them|(?:the|any|a|an)\s+(?:[\w-]+\s+)?(?:{_ADDED})"
+                 rf"|(?:{_ADDED})(?=\s*(?:[,.;:)]|$)))\b")
 # "(0.47 eV without SiO2)", "for the sample in the absence of TiF3": the word after, what the sample lacks
 LACKING_NAMED_AFTER = re.compile(rf"\s*(?:for\s+the\s+sample\s+)?{LACKING}\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)")
 # "the composite without graphite", "the sample in the absence of the ACNF": after a sample's noun, what it lacks

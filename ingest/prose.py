@@ -27,7 +27,7 @@ from ontology.formula import FormulaError, parse_formula
 from ontology.hosts import stored_as
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
-from ontology.strategy_rules import ARRANGEMENTS, ROLES, arranged_part, sentence_wide
+from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide
 from ontology.system import SystemParseError, composition_alloy_elements, host_formula, parse_system, storage_hydride
 from ontology.text_memo import per_document
 from ontology.units import is_compatible
@@ -710,6 +710,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     paired = _versus_subject(text, g, usable, ctx, systems, raw or [])
     if paired is not None:
         return paired
+    scaffolded = _in_named_scaffold(text, g, raw or [], ctx) if " for " in text or " in " in text else None
+    if scaffolded is not None:
+        ctx.cues.append("system:scaffold-after")
+        return scaffolded
     for m in raw or []:  # "5 nm Nb particles embedded in Mg": the size is Nb's, though Nb is Mg's additive
         if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \
                 and _DESCRIBED_GAP.fullmatch(text, g.end, m.start) and not any(o.start == m.start for o, _ in systems):
@@ -1028,6 +1032,44 @@ def _additive_in_place(text: str, g: Group, clause, usable) -> MaterialSystem | 
 
 # what a scaffold's own description in brackets gives, said of the sample confined in it (the dev set's convention)
 _SCAFFOLD_KEYS = ("pore_size", "wall_thickness")
+
+
+# "… is 1.2 nm thick for the silica and 0.9 nm for the carbon scaffold": a value, then the scaffold it was measured in
+_FOR_SCAFFOLD = re.compile(r"\s*(?:thick\s+|wide\s+)?(?:for|in|inside|within)\s+(?:the\s+)?")
+
+
+def _in_named_scaffold(text: str, g: Group, raw: list[Mention], ctx: Context) -> MaterialSystem | None:
+    """The passage's confined sample in the scaffold a value names right after itself ('0.9 nm for the carbon
+    scaffold' after LiBH4 was put into silica and carbon scaffolds), each scaffold's value its own sample; None
+    when no scaffold follows or the passage confined nothing."""
+    gap = _FOR_SCAFFOLD.match(text, g.end)
+    m = next((x for x in raw if gap is not None and x.start == gap.end() and x.kind == "Material"), None)
+    if m is None:
+        return None
+    own = material_system(m)
+    if own is not None and (own.additives or _has_hydrogen(own)):
+        return None
+    pool = [*ctx.seen, *([ctx.system] if ctx.system is not None else [])]
+    held = [s for s in reversed(pool) if any(c.role == ROLES["scaffold"] for c in s.additives)]
+    for s in held:
+        if any(c.role == ROLES["scaffold"] and c.text == m.text for c in s.additives):
+            return s
+    if not held:
+        return None
+    other = next(c for c in held[0].additives if c.role == ROLES["scaffold"])
+    # (the sample with this scaffold in the other's place; a sample of nothing but its scaffold, the host in this one)
+    tries = [held[0].name.replace(other.text, m.text) if other.text and other.text in held[0].name else None,
+             f"{held[0].host.formula}@{m.text}" if len(held[0].additives) == 1 else None]
+    swapped = next((x for t in tries if t and (x := system_of(t)) is not None
+                    and any(c.role == ROLES["scaffold"] and c.text == m.text for c in x.additives)), None)
+    placed = next((c for c in swapped.additives if c.role == ROLES["scaffold"]), None) if swapped is not None else None
+    # (another scaffold only where it is one: a carbon support, or a word of the passage's scaffolds, 'the silica' of
+    # 'mesoporous silica' — never a catalyst the value is given for, '8 wt% for TiO2')
+    word = m.text.lower()
+    known = any(word in x.name.lower() for x in [*held, *ctx.scaffolds])
+    carbon = placed is not None and bool(placed.term or placed.additive_class) \
+        and vocabulary().is_a(placed.term or placed.additive_class or "", CLASSES["carbon"])
+    return swapped if placed is not None and (known or carbon) else None
 
 
 def _confined_in(m: Mention, systems: list[tuple[Mention, MaterialSystem]]) -> MaterialSystem | None:

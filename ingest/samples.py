@@ -46,6 +46,7 @@ from .preparation_words import (
     ADDING_BEFORE,
     ADDING_GERUND,
     ADDING_NOMINAL,
+    ADDING_PARTICIPLE,
     ADDING_PRESENT,
     BLENDING,
     CATALYSING,
@@ -139,7 +140,7 @@ _LINK = re.compile(
     # "MgH2 was improved by adding", "LiBH4 … upon the addition of", "milled with the aid of": the additive
     # put in named after the action that puts it in
     # ("stabilized at room temperature by dissolving 25 mol% LiI": the setting of the change said between)
-    rf"|(?:[a-z]+ed\s+(?:(?:at|under)\s+[^,;.()]{{1,30}}?\s+)?)?(?:by|through|via|upon|after)\s+(?:the\s+)?"
+    rf"|(?:(?:ball[- ]|co-?)?[a-z]+ed\s+(?:(?:at|under)\s+[^,;.()]{{1,30}}?\s+)?)?(?:by|through|via|upon|after)\s+(?:the\s+)?"
     rf"(?:{ADDING_GERUND}|{ADDING_NOMINAL}\s+of|doping\s+(?:(?:it|them)\s+)?with)"
     rf"(?!\s+(?:(?!\d)[\w-]+\s+){{1,4}}of\b)"   # (not "analysed by adding the XRD pattern of X": what is added is no X)
     rf"|with\s+the\s+(?:aid|help|assistance|addition)\s+of"
@@ -274,8 +275,9 @@ _ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?
 _WITH_FIRST = re.compile(rf"\bwith\s+(?:{AMOUNT_OF})?"
                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 # (the main clause may begin with what it says of the host: "With CeO2, the activation energy of MgH2 …"; the
-# additive may carry its shape word: "With 5 wt% TiO2 nanoparticles, MgH2 …")
-_WITH_FIRST_GAP = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?"
+# additive may carry its shape word: "With 5 wt% TiO2 nanoparticles, MgH2 …", and the participle that put it in:
+# "With 5 mol% KH incorporated, the Mg(NH2)2–2LiH composite …")
+_WITH_FIRST_GAP = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?(?:\s+{ADDING_PARTICIPLE})?"
                              r"\s*(?:,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
                              r"|,?\s*(?:the\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)$")
 # "a dual-catalyst system of Ni and CeO2 for MgH2", "an additive consisting of TiF3 and C for LiBH4": the catalyst
@@ -1056,6 +1058,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         if context is not None:
             found, ms = _loaded_sample(text, found, ms, context)
         found = _amounts_stated_after(text, found)
+    if context is not None and context.additives and _SHARE_WORD.search(text):
+        found = _share_of_its_additive(text, found, context)
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -1202,7 +1206,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                         or _FOR_HOST.match(text, link_from, m.start)
                         and _CATALYST_OF.search(text, max(0, n.start - 90), n.start)
                         or _WITH_FIRST_GAP.match(text, link_from, m.start)
-                        and _WITH_FIRST.search(text, max(0, n.start - 40), n.start)) \
+                        and _with_first(text, candidates, k_add, consumed)) \
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
                 amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) \
                     or _SHAPED_AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
@@ -1554,6 +1558,26 @@ def _amounts_stated_after(text: str, found: list[tuple[Mention, MaterialSystem]]
     return out
 
 
+# "The Nb2O5 content was 3 mol%", "the KH loading in the composite is 5 mol%": an additive of the passage's sample
+# named with a share noun and its amount, in a sentence of its own (the notation gave it none)
+_SHARE_WORD = re.compile(rf"\s{SHARE_NOUN}\b", re.I)
+_ITS_SHARE = re.compile(rf"\s+{SHARE_NOUN}\s+(?:(?:in|of)\s+(?:the|this|each)\s+[a-z]+\s+)?"
+                        rf"(?:was|is|were|are|of|amounted\s+to)\s+(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}", re.I)
+
+
+def _share_of_its_additive(text: str, found: list[tuple[Mention, MaterialSystem]], context: MaterialSystem
+                           ) -> list[tuple[Mention, MaterialSystem]]:
+    """``found`` with an additive the sentence gives a share of ("The Nb2O5 content was 3 mol%") read as the
+    passage's sample with that amount on it, when the sample holds that additive without an amount."""
+    out = []
+    for m, s in found:
+        stated = _ITS_SHARE.match(text, m.end) if not s.additives else None
+        amount = amount_text(stated) if stated is not None else None
+        given = _amount_given(context, s.host.formula, amount) if amount is not None else context
+        out.append((m, given) if given is not context else (m, s))
+    return out
+
+
 def _amount_given(system: MaterialSystem, formula: str, amount: str) -> MaterialSystem:
     """``system`` with ``amount`` on its additive ``formula`` when the notation gave that additive none ("MgH2 was
     milled with SiO2 … the nanocomposites comprise 42 vol% of SiO2"); else as it is."""
@@ -1642,6 +1666,14 @@ _CARRIED_ON = re.compile(r"(?!\s+(?:based|depending|relying)\b)(?:\s+[a-z][\w-]*
 _AND_BEFORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+)(?:{AMOUNT_OF})?"
                          r"(?:(?:the|an?)\s+)?", re.I)
 _SHAPE_WORDS = re.compile(_SHAPE_WORDS_TEXT)
+
+
+def _with_first(text: str, candidates: list, k: int, consumed: set[int]) -> bool:
+    """Does 'with' open the sentence before the additive ``candidates[k]``, or before the first of the additives
+    listed with it ("With 2 wt% Ni and 3 wt% CeO2, MgH2 …": the list is what the host is with)?"""
+    listed = _coordinated_before(text, candidates, k, consumed)
+    first = listed[0][0] if listed else candidates[k][0]
+    return _WITH_FIRST.search(text, max(0, first.start - 40), first.start) is not None
 
 
 def _coordinated_before(text: str, candidates: list, k: int, consumed: set[int]) -> list:
@@ -1982,9 +2014,12 @@ def _with_joined(ms: list[Mention], joined: dict[int, tuple[Mention, int]]) -> l
 # ('a composite of 70 wt% LiBH4 and 30 wt% Al2O3': each part may be given its share)
 _PART_SHARE = r"(?:(?P<share>\d+(?:\.\d+)?\s*(?:wt|mol|vol|at)\s*\.?\s*%)\s*(?:of\s+)?)?"
 # ('a composite electrolyte of …', 'a mixture powder of …': a sample noun of the ontology's SampleNoun scheme between)
-_COMPOSITE_OF = re.compile(r"(?=[cnmbphi])\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?|(?:hetero)?interfaces?)\s+"
-                           rf"(?:{vocabulary().scheme_alternation('SampleNoun')}\s+)?"
-                           rf"(?:of|between|made\s+of|composed\s+of)\s+(?:the\s+)?{_PART_SHARE}$", re.I)
+_COMPOSITE_OF = re.compile(r"(?=[cnmbphi])\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?|(?:hetero)?interfaces?)"
+                           rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?"
+                           # ('a second composite, formed by …': a participle may follow a comma)
+                           r"(?:\s+(?:of|between)|,?\s+(?:(?:made|composed|consisting)\s+of|formed\s+(?:by|from)|comprising))\s+(?:the\s+)?"
+                           # ('made of the ammine borohydride Mg(BH4)2·2NH3 and MgO': a few words saying what the first is)
+                           rf"(?:(?!(?:and|with|or|both|either|each)\s)(?-i:[a-z][a-z-]*)\s+){{0,2}}{_PART_SHARE}$", re.I)
 # "a conductor composed of LiBH4 and Al2O3", "prepared by the mechanochemical reaction of Mg(BH4)2 and
 # ethylenediamine", "obtained by ball milling LiBH4 with MgO": what a sample is made of or made from — the
 # hydride and what joins it (an additive too, not only a second hydride) are that one sample
@@ -2124,15 +2159,21 @@ def _named_run(text: str, found: list[tuple[Mention, MaterialSystem]], k: int) -
     return n
 
 
+def _one_formula(s: MaterialSystem) -> bool:
+    """Whether a sample is one written formula, its parts (if any) inside it: an adduct 'LiBH4·NH3' or
+    'Mg(BH4)2·2NH3' still joins what a composite is made of, a 'Ti-doped MgH2' already names its additive."""
+    return all(a.text == s.host.text for a in s.additives)
+
+
 def _made_of(text: str, found: list[tuple[Mention, MaterialSystem]], k: int, ms: list[Mention]):
     """The sample a text says is made of or made from a hydride and a partner ("a conductor composed of LiBH4
     and Al2O3", "prepared by ball milling Mg(BH4)2 with ethylenediamine", "a composite of LiBH4 and SiO2"):
     the whole name as one mention, its system, and how many further sample mentions it took; None if the
     words say no such thing (a mixture of hydrides in a ratio is read by ``_composites_of`` itself)."""
     (m, s), nxt = found[k], found[k + 1] if k + 1 < len(found) else None
-    if not has_hydrogen(s) or s.additives:
+    if not has_hydrogen(s) or not _one_formula(s):
         return None
-    named = _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)
+    named = _COMPOSITE_OF.search(text, max(0, m.start - 70), m.start)
     if named is None and (made := _MADE_OF.search(text, max(0, m.start - 80), m.start)) is not None \
             and (_COMPOSED_OF.match(made.group(0)) or not any(has_hydrogen(x) for o, x in found if o.end <= made.start())):
         # ("Mg2FeH6 prepared by milling MgH2 and Fe": the precursors of the hydride named first; "the Li–Mg–N–H
@@ -2184,7 +2225,7 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         kind = ratio_kind(ratio) if ratio else None
         shares = ratio_shares(ratio) if ratio and kind in ("molar", None) else []
         # (a run of one name joins nothing: no composite word is looked for before it)
-        named = (before or _COMPOSITE_OF.search(text, max(0, m.start - 40), m.start)) if n > 1 else None
+        named = (before or _COMPOSITE_OF.search(text, max(0, m.start - 70), m.start)) if n > 1 else None
         bare = not any(x.additives for _, x in run)
         whole = None
         if kind != "mass" and bare and named and n == 2 and all(has_hydrogen(x) for _, x in run) \

@@ -344,10 +344,11 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     if tm or role in (ROLES["catalyst"], ROLES["destabilizer"]):
         if single_atom_form(a.formula, vocab):
             return {_SINGLE_ATOM}                    # 'Cu SA/Ti3C2Tx', 'Ni single atoms/NC': isolated atoms
-        if _joined_phases(a.formula) and not on_support(a, vocab):
-            # Ti3C2/TiO2, Cu/Ti3C2: one catalyst phase on another (a catalyst on carbon, 'FeCo/C', is
-            # read as its catalyst's kind and then as composite catalysis below, see ``on_support``)
-            return {"CompositeCatalysis"}
+        if (_joined_phases(a.formula) or "@" in a.formula) and not on_support(a, vocab):
+            # Ti3C2/TiO2, Cu/Ti3C2, Ni@Ti3C2: one catalyst phase on another compound (a catalyst on carbon, 'FeCo/C',
+            # is read as its catalyst's kind and then as composite catalysis below, see ``on_support``); the phase
+            # written first is the catalyst, and its kind says which catalysis the composite also is
+            return {"CompositeCatalysis"} | _first_phase_kind(a, host, system, application, vocab)
         # (an intermetallic of the host's own metal and one other, Mg2Ni in MgH2, is that other metal's catalysis:
         # the host's metal adds no second catalyst metal)
         foreign = metals - host_metals if metals & host_metals and metals - host_metals and not els - metals else metals
@@ -381,6 +382,32 @@ def single_atom_form(formula: str, vocab: Vocabulary | None = None) -> bool:
                              + r")(?![a-z])")
         _FORM_PATTERNS[id(vocab)] = pattern
     return bool(pattern.search(formula))
+
+
+def _first_phase_kind(a: Component, host: Component, system: MaterialSystem, application: str | None,
+                      vocab: Vocabulary) -> set[str]:
+    """The catalysis kind of the phase written first in a joined catalyst ('Ti3C2' of 'Ti3C2/TiO2': a metal
+    compound; 'Ni' of 'Ni@Ti3C2': a metal), read as if it were added alone."""
+    alone = _first_phase(a)
+    # (only on a support known to hold a metal, an MXene or an oxide: a support named by a letter the text
+    # defines, 'Ni/G' for Ni on graphene, is read as a carbon and keeps composite catalysis alone)
+    support = Component(formula=a.formula[len(alone.formula):].lstrip("/@ "))
+    if alone is a or not _metals(_elements(support, vocab)):
+        return set()
+    return _additive_rules(alone, host, system, application, vocab) & {"MultiMetalCatalysis", *_CATALYSIS_BY_KIND}
+
+
+def _first_phase(a: Component) -> Component:
+    """The phase written first in a catalyst of joined phases ('Ni' of 'Ni@Ti3C2'), as a component of its own;
+    the component itself when it is one phase."""
+    first = _FIRST_PHASE.match(a.formula) if ("/" in a.formula or "@" in a.formula) else None
+    if first is None:
+        return a
+    return a.model_copy(update={"formula": first.group(0).strip(), "term": None, "additive_class": None})
+
+
+# the phase before the first top-level '/' or '@' of a joined catalyst
+_FIRST_PHASE = re.compile(r"[^/@()]+(?:\([^()]*\)[^/@()]*)*(?=[/@])")
 
 
 def _joined_phases(formula: str) -> bool:
@@ -602,8 +629,10 @@ def _composition_strategies(system: MaterialSystem, application: str | None, voc
                            for a in system.additives]
     for found, _ in additive_strategies:
         out |= found
+    # (a catalyst of joined phases, 'Ti3C2/TiO2' on carbon, is a composite catalyst already and keeps its kind)
     catalysts = [a for found, a in additive_strategies if found & {"MetalCatalysis", "MultiMetalCatalysis",
-                                                                  "MetalCompoundCatalysis", "Catalysis"}]
+                                                                  "MetalCompoundCatalysis", "Catalysis"}
+                 and "CompositeCatalysis" not in found]
     supports = [a for a in system.additives if _is(vocab, a.additive_class, CLASSES["carbon"])
                 or a.role == ROLES["scaffold"]]
     # a scaffold that confines or grows the hydride (its own strategy found) carries no catalyst
@@ -616,8 +645,10 @@ def _composition_strategies(system: MaterialSystem, application: str | None, voc
         out -= set(_CATALYSIS_BY_KIND)
     # (the host's own metal in an intermetallic catalyst, the Mg of Mg2Ni in MgH2, is no second catalyst metal)
     own_metals = set(_metals(_elements(system.host, vocab)))
+    # (and a joined catalyst's support, the Ti of 'Ni@Ti3C2', is no second one either)
     metal_catalysts = {m for found, a in additive_strategies if "MetalCatalysis" in found
-                       for m in _metals(_elements(a, vocab))} - own_metals
+                       for m in _metals(_elements(_first_phase(a) if "CompositeCatalysis" in found else a,
+                                                  vocab))} - own_metals
     if len(metal_catalysts) >= 2 and "MetalCatalysis" in out:
         out.discard("MetalCatalysis")               # 'MgH2–2 mol% Nb–2 mol% Ti': two metals that act together
         out.add("MultiMetalCatalysis")

@@ -154,12 +154,20 @@ def test_a_halogen_on_the_hydrogen_sites_is_anion_substitution():
     assert strategies("LiBH3.75F0.25") == ["AnionSubstitution"]
 
 
-@pytest.mark.parametrize("text", [
-    "MgH2–5 wt% Ti3C2/TiO2",           # an MXene with its own oxide grown on it
-    "MgH2–Cu/Ti3C2Tx",                 # a metal on a carbide support
-    "LiAlH4–Ni3N/NiO",                 # two compounds of one metal in contact
+@pytest.mark.parametrize("text, kind", [
+    ("MgH2–5 wt% Ti3C2/TiO2", "MetalCompoundCatalysis"),      # an MXene with its own oxide grown on it
+    ("MgH2–Cu/Ti3C2Tx", "MetalCatalysis"),                    # a metal on a carbide support
+    ("LiAlH4–Ni3N/NiO", "MetalCompoundCatalysis"),            # two compounds of one metal in contact
+    ("MgH2–10 wt% Ni@Ti3C2", "MetalCatalysis"),               # a metal grown on an MXene: Ti is no second metal
+    ("MgH2–7 wt% FeCoNiCrMn@Ti3C2Tx", "MultiMetalCatalysis"),  # an alloy of five metals on an MXene
+    ("MgH2–Ti3C2/TiO2–C", "MetalCompoundCatalysis"),          # the joined phases on carbon keep their kind
 ])
-def test_phases_joined_by_a_slash_are_composite_catalysis(text):
+def test_phases_joined_on_a_compound_are_composite_catalysis_of_the_first_phase_kind(text, kind):
+    assert strategies(text) == sorted(["CompositeCatalysis", kind])
+
+
+@pytest.mark.parametrize("text", ["MgH2–10 wt% Ni/C", "MgH2–5 wt% TiO2@C", "LiBH4–Co/graphene"])
+def test_a_catalyst_on_carbon_stays_composite_catalysis_alone(text):
     assert strategies(text) == ["CompositeCatalysis"]
 
 
