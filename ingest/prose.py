@@ -107,6 +107,7 @@ from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
     SUBSTRATE_AFTER,
     _additive as additive_notation,
+    added_parts,
     amount_before,
     bare_sample,
     context_sample,
@@ -792,7 +793,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 and _HYDROGEN_GAS.search(text, g.start, m.start):   # (the hydrogen named, in the unit or after it)
             ctx.cues.append("system:from")
             return s
-        if m.start >= g.end and not s.additives and _has_hydrogen(s) and _FOR_BARE.fullmatch(text, g.end, m.start):
+        # (an adduct written with its molecule, 'of pristine LiBH4·NH3', is named bare all the same)
+        if m.start >= g.end and not added_parts(s) and _has_hydrogen(s) and _FOR_BARE.fullmatch(text, g.end, m.start):
             ctx.cues.append("system:for")
             return s
         # "… against 3.2 wt% for Mg2Ni alone", "… 206 kJ/mol for MgH2 without oxide": named bare by what it lacks

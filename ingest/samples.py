@@ -2660,8 +2660,9 @@ def amount_before(text: str, start: int) -> tuple[str | None, int]:
 
 def bare_sample(system: MaterialSystem) -> MaterialSystem:
     """The system without its catalysts and supports: the host with its hydride partners
-    (LiBH4–MgH2–Al3Ti is the LiBH4–MgH2 composite)."""
-    host = _parsed(system.host.formula) or system
+    (LiBH4–MgH2–Al3Ti is the LiBH4–MgH2 composite; LiBH4·NH3–MgO is the adduct LiBH4·NH3)."""
+    adduct = written_adduct(system)
+    host = adduct or _parsed(system.host.formula) or system
     # hydride partners keep their molar coefficient ("Mg(NH2)2–2LiH"); a hydride given as a loading
     # ("3 mol% KH", "5 wt% TiH2") or a trace coefficient the parser made a catalyst ("–0.08KH") is a
     # catalyst of the composite, not part of it
@@ -2671,7 +2672,7 @@ def bare_sample(system: MaterialSystem) -> MaterialSystem:
     # '2LiBH4–MgH2': the host's count stays with its partners, and so does a share of a mixture of hydrides
     # ('0.62LiBH4–0.38NaBH4'); a fractional share of an alloy ('Mg0.9In0.1' is 0.9 Mg + 0.1 In) is no
     # count: the bare sample is the host itself
-    if system.host.amount is not None and system.host.amount.unit == "ratio" \
+    if adduct is None and system.host.amount is not None and system.host.amount.unit == "ratio" \
             and (float(system.host.amount.value).is_integer() or partners):
         host = _parsed(f"{system.host.amount.value:g}{system.host.formula}") or host
     return _with(host, partners, set()) if partners else host
@@ -2686,11 +2687,12 @@ def sample_without(system: MaterialSystem, lacked: MaterialSystem) -> MaterialSy
 
 def _without(system: MaterialSystem, drop: set[str]) -> MaterialSystem:
     """The system without the additives of formulas ``drop``; the others stay, with their amounts."""
-    host = bare_sample(_parsed(system.host.formula) or system)
-    if system.host.amount is not None and system.host.amount.unit == "ratio" \
+    adduct = written_adduct(system)   # (the molecule of an adduct is part of its host, never dropped)
+    host = adduct or bare_sample(_parsed(system.host.formula) or system)
+    if adduct is None and system.host.amount is not None and system.host.amount.unit == "ratio" \
             and float(system.host.amount.value).is_integer():
         host = _parsed(f"{system.host.amount.value:g}{system.host.formula}") or host
-    parts = [_part(a) for a in system.additives if a.formula not in drop]
+    parts = [_part(a) for a in added_parts(system) if a.formula not in drop]
     return _with(host, parts, set()) if parts else host
 
 
@@ -2706,12 +2708,28 @@ def _loading(a) -> str | None:
     return f"{a.amount.value:g} {a.amount.unit}" if a.amount is not None and a.amount.unit != "ratio" else None
 
 
+def written_adduct(system: MaterialSystem) -> MaterialSystem | None:
+    """The adduct the sample's host is written as ('LiBH4·NH3', 'Mg(BH4)2·6NH3–MgO' → Mg(BH4)2·6NH3), None
+    when it is none: a molecule the notation joins to the host's formula with a middle dot is part of the
+    host's compound, not something added to it."""
+    return next((_parsed(a.text) for a in system.additives
+                 if a.role == "DopantSubstituent" and "·" in a.text and a.text.startswith(system.host.formula)), None)
+
+
+def added_parts(system: MaterialSystem) -> list:
+    """The sample's additives, without a molecule written into the host's formula (the NH3 of LiBH4·NH3)."""
+    return [a for a in system.additives if not (a.role == "DopantSubstituent" and "·" in a.text)]
+
+
 def unfilled_sample(system: MaterialSystem) -> MaterialSystem:
     """The system before a catalyst, filler or support was added: the bare sample that keeps its
     substituents (LiBH4–LiI–Al2O3 came from the LiBH4–LiI solid solution: a substituent is part of
     the host's phase); a system with nothing but substituents came from the bare host."""
-    bare = bare_sample(system)
     subs = [a for a in system.additives if a.role == "DopantSubstituent" and not hydride_like(a.formula)]
+    adduct = written_adduct(system)
+    if adduct is not None and len(subs) == 1:
+        return adduct   # 'the pure adduct' of LiBH4·NH3–MgO is LiBH4·NH3, its NH3 and all
+    bare = bare_sample(system)
     if not subs or len(system.additives) == len(subs) + len(bare.additives):
         return bare
     kept = _with(bare, [_part(a) for a in subs], set())
