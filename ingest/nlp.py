@@ -1140,7 +1140,19 @@ def _mentions(text: str) -> list[Mention]:
     # ('Mg50Ni45B5 BCC alloys', 'C14 Laves phase': a structure label says the sample's phase, no material)
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and m.text in _structure_labels())]
     found = decorated(text, widened(text, _compounds_joined(text, found), Mention), Mention)
-    return with_architecture(text, found, Mention)
+    return with_architecture(text, _brackets_closed(text, found), Mention)
+
+
+def _brackets_closed(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with a system cut before the bracket that closes one of its groups ('MgH2 + 10 wt% (Ni +
+    CeO2' of '… (Ni + CeO2) absorbs …') reaching to it: a group of parts is written whole."""
+    out = []
+    for m in found:
+        if m.kind == SYSTEM_LABEL and "(" in m.text and text.startswith(")", m.end) \
+                and m.text.count("(") > m.text.count(")") and system_of(text[m.start:m.end + 1]) is not None:
+            m = Mention(m.kind, text[m.start:m.end + 1], m.start, m.end + 1, m.term)
+        out.append(m)
+    return out
 
 
 @cache

@@ -212,6 +212,8 @@ _AMOUNT_SUFFIX = re.compile(rf"\s*(?:\(\s*(\d+(?:\.\d+)?)\s*({_UNIT})\s*\)|\s(\d
 # '10wt%(Ni/C)', '5 wt% (Mg(BH4)2)': a loading, then the one material it is of in brackets (a list or composite of
 # several inside, '(Ni + CeO2)', is no one material and stays)
 _LOADING_THEN_BRACKET = re.compile(rf"(\d+(?:\.\d+)?\s*{_UNIT})\s*\(((?:[A-Za-z0-9/@]|\([A-Za-z0-9]+\)\d*)+)\)")
+# '10 wt% (Ni + CeO2)': a loading, then a bracket round a group of several materials
+_GROUP_LOADING = re.compile(rf"(\d+(?:\.\d+)?\s*{_UNIT})\s*(?=[(\[])")
 _COEFF_PREFIX = re.compile(r"^(?:(\d+(?:\.\d+)?(?:/\d+)?)|\(([\d.]*[xyzn](?:[+\-–][\d.]*[xyzn]?)*|"
                            r"\d+(?:\.\d+)?[+\-–][\d.]*[xyzn])\)|([xyzn]))\s*(?=[A-Z(\[α-ω]|[a-z]{1,3}-[A-Z])"
                            # ('Mg–5graphene': a number glued to a material's name in words is its count too)
@@ -226,6 +228,7 @@ class _Piece:
     text: str
     sep: str | None = None          # separator written before the piece
     group: int | None = None        # index of the parenthesized group it belongs to
+    lead: str = ""                  # the loading written before its group's bracket ('10 wt%' of '10 wt% (Ni + CeO2)')
 
 
 # a notation of plain ASCII letters, digits and brackets ('MgH2', 'Mg(BH4)2'): no markup, dash, dot or space,
@@ -516,15 +519,20 @@ def _bind_hyphens(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
 
 
 def _expand_groups(pieces: list[_Piece], onto: _Ontology, groups: list[str]) -> list[_Piece]:
-    """'(3LiBH4–LiI)–20P2S5': a bracketed sub-system is split too, and remembered as a group."""
+    """'(3LiBH4–LiI)–20P2S5': a bracketed sub-system is split too, and remembered as a group.
+    'MgH2 + 10 wt% (Ni + CeO2)': one loading written before a group is the group's, shared by its members
+    (what each of them holds is not said: the members take no amount, the name keeps the loading)."""
     out = []
     for p in pieces:
-        wrapped = p.text[:1] + p.text[-1:] in ("()", "[]")
-        inner = p.text[1:-1] if wrapped else None
+        lead = _GROUP_LOADING.match(p.text) if p.text[:1].isdigit() else None
+        body = p.text[lead.end():] if lead is not None else p.text
+        wrapped = body[:1] + body[-1:] in ("()", "[]")
+        inner = body[1:-1] if wrapped else None
         if inner and _balanced(inner) and any(c in inner for c in _SEPARATORS):
             sub = _bind_hyphens(_split(inner), onto)
             if len(sub) > 1:
                 sub[0].sep = p.sep
+                sub[0].lead = lead.group(1) if lead is not None else ""
                 for s in sub:
                     s.group = len(groups)
                 groups.append(p.text)
@@ -568,6 +576,7 @@ class _Part:
     additive_class: str | None = None
     notes: list[str] = field(default_factory=list)
     partner: bool = False            # what turns the host into a derived compound ('NH3' of 'Mg(BH4)2·2NH3')
+    lead: str = ""                   # its group's shared loading, as written before the bracket
 
     @property
     def elements(self) -> tuple[str, ...]:
@@ -809,7 +818,7 @@ def _make_part(piece: _Piece, onto: _Ontology) -> tuple[_Part, str | None]:
         whole = _resolve(piece.text.strip(), onto)
         if whole is not None:
             rest, coeff, material = piece.text.strip(), "", whole
-    part = _Part(piece.text, piece.sep, piece.group, material, amount, coeff)
+    part = _Part(piece.text, piece.sep, piece.group, material, amount, coeff, lead=piece.lead)
     return part, error
 
 
@@ -1156,7 +1165,7 @@ def _name(parts: list[_Part]) -> str:
                 out.append(")")
             out.append(sep)
             if p.group is not None:
-                out.append("(")
+                out.append(f"{p.lead} (" if p.lead else "(")
             sep, current_group = "", p.group
         out.append(sep + _render(p))
     if current_group is not None:
