@@ -5,7 +5,6 @@ group. Every sentence and notation is written for these tests."""
 from __future__ import annotations
 
 import pytest
-
 from prose_sentences import facts
 
 
