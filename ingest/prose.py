@@ -76,7 +76,7 @@ from .preparation_words import CHANGE_EFFECT, PUT_OR_MILLED
 from .property_cues import WORD, cue_table, named_by, stems
 from .quantity_text import VERSUS, Group, Number, _dims, _read_unit, compatible_keys, groups, numbers, qualifier_start  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .reaction_products import is_product, named_products
-from .reactions import arrow_at, without_products, without_step_names
+from .reactions import arrow_at, in_lowest_terms, without_products, without_step_names
 from .referents import (
     added_to_sample,
     after_value,
@@ -1233,6 +1233,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     refs = refs or list(ctx.refs)
     alternatives: list[Any] = []
     read = _systems(ms, ctx.members)   # (read once: the products below are looked for among the same)
+    read = in_lowest_terms(text, read)   # "3LiH + 3LiBH4·NH3 → …": the reactants' ratio, 1:1
     found = [x for x in without_step_names(text, without_products(text, read), ctx.system) if not _test_cell(text, *x)
              and not (_SITES_AFTER.match(text, x[0].end) and not _has_hydrogen(x[1]))]
     if "ion" in text:

@@ -6,9 +6,12 @@ sample turns into, never the sample measured, so they are no candidates for a va
 """
 from __future__ import annotations
 
+import math
 import re
 
 from ontology.text_memo import per_document
+
+from .nlp import system_of
 
 # Arrows as papers print them, and as markup leaves them ("\rightarrow" loses its "\right" to the
 # markup cleaner: "arrow"; "\rightleftharpoons": "leftharpoons")
@@ -57,6 +60,39 @@ def reactions(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
                 reactants = _REACTANTS.search(text, max(0, arrow.start() - 80), arrow.start())
                 spans.append((reactants.group().strip() if reactants else "", (arrow.end(), products.end())))
     return tuple(spans)
+
+
+# a reactant's coefficient: a whole number glued to the formula, first or after a '+'
+_COEFFICIENT = re.compile(r"(?:^|(?<=\+)\s*)(\d+)(?=[A-Z(\[])")
+
+
+def in_lowest_terms(text: str, systems: list) -> list:
+    """The (mention, system) pairs with a reaction's reactant side ('3LiH + 3LiBH4·NH3 → …') read by its
+    ratio in lowest terms (LiH + LiBH4·NH3): an equation scales its coefficients to balance its atoms, so
+    they are no amounts of the sample; the ratio between them is ('2LiNH2 + LiBH4 →' stays 2:1)."""
+    if not _ANY_ARROW.search(text):
+        return systems
+    return [(m, (_reduced(m) or s) if arrow_at(text, m.end) else s) for m, s in systems]
+
+
+def _reduced(mention):
+    """The system of a sum of reactants with every term's coefficient divided by their common factor,
+    None when every term has none above 1 in common."""
+    terms = mention.text.split("+")
+    counts = [_COEFFICIENT.match(t.strip()) for t in terms]
+    if len(terms) < 2 or not all(counts):
+        return None
+    factor = math.gcd(*(int(c.group(1)) for c in counts if c is not None))
+    if factor < 2:
+        return None
+    reduced = " + ".join(_scaled(t.strip(), factor) for t in terms)
+    return system_of(reduced)
+
+
+def _scaled(term: str, factor: int) -> str:
+    """A reactant with its coefficient divided by ``factor`` (a coefficient of 1 left unwritten)."""
+    count = int(_COEFFICIENT.match(term).group(1)) // factor   # type: ignore[union-attr]
+    return _COEFFICIENT.sub("" if count == 1 else str(count), term, count=1)
 
 
 def arrow_at(text: str, at: int) -> bool:
