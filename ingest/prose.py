@@ -111,6 +111,7 @@ from .samples import (
     amount_before,
     bare_sample,
     context_sample,
+    described_partner,
     has_hydrogen as _has_hydrogen,
     hydride_like,
     joined_system,
@@ -948,6 +949,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                   and not (not _has_hydrogen(y) and named_electrode(text, x))   # "Cells with InLi anodes achieve …"
                   and not _incidental(text, x) and not _FORMED.search(text[max(0, x.start - 20):x.start])
                   and not _product_of(y, ctx.system)]
+        partner = described_partner(text, before) if not actors else None
+        if partner is not None:
+            # "A nanocomposite made of the ammine borohydride and MgO shows …": the passage's sample, with MgO
+            ctx.cues.append("system:context-composite")
+            return plus_additive(ctx.system, partner)
         ctx.cues.append("system:context-actor" if actors else "system:context")
         if actors and _SIMILARLY.match(text) and ctx.system.additives:
             # "Similarly, the element Ge … lowers … to 130 °C" after MgH2–Si: Ge in place of Si, not with it

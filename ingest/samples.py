@@ -2020,6 +2020,23 @@ _COMPOSITE_OF = re.compile(r"(?=[cnmbphi])\b(?:(?:nano)?composites?|mixtures?|bl
                            r"(?:\s+(?:of|between)|,?\s+(?:(?:made|composed|consisting)\s+of|formed\s+(?:by|from)|comprising))\s+(?:the\s+)?"
                            # ('made of the ammine borohydride Mg(BH4)2·2NH3 and MgO': a few words saying what the first is)
                            rf"(?:(?!(?:and|with|or|both|either|each)\s)(?-i:[a-z][a-z-]*)\s+){{0,2}}{_PART_SHARE}$", re.I)
+# "a nanocomposite made of the ammine borohydride and MgO", "a composite formed by the adduct and Al2O3": a
+# composite of the sample the passage named before, taken up by a few words, and of the partner named after 'and'
+_DESCRIBED_AND = re.compile(r"(?=[cnmb])\b(?:(?:nano)?composites?|mixtures?|blends?)"
+                            rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?"
+                            r",?\s+(?:(?:made|composed|consisting)\s+of|formed\s+(?:by|from)|comprising)\s+the"
+                            rf"(?:\s+(?!and\s)(?-i:[a-z][a-z-]*)){{1,3}}\s+and\s+(?:the\s+)?{_PART_SHARE}$", re.I)
+
+
+def described_partner(text: str, named: list[tuple[Mention, MaterialSystem]]) -> MaterialSystem | None:
+    """The partner a composite is said to be made of with a sample described in words, not named ("made of the
+    ammine borohydride and MgO": MgO), among the ``named`` (mention, system) pairs; None when no such words."""
+    if " and " not in text or "omposit" not in text and "ixture" not in text and "lend" not in text:
+        return None
+    return next((y for x, y in named if not has_hydrogen(y)
+                 and _DESCRIBED_AND.search(text, max(0, x.start - 90), x.start)), None)
+
+
 # "a conductor composed of LiBH4 and Al2O3", "prepared by the mechanochemical reaction of Mg(BH4)2 and
 # ethylenediamine", "obtained by ball milling LiBH4 with MgO": what a sample is made of or made from — the
 # hydride and what joins it (an additive too, not only a second hydride) are that one sample
