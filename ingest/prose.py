@@ -964,6 +964,13 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                          actors[0])
             return plus_additive(ctx.system, actor)
         return ctx.system
+    if before and all(x in additives for x in before):
+        # "By adding MgO, the transition of pristine LiBH4·NH3 vanishes and the composite releases 10 wt%": what
+        # the sentence adds is no host; the hydride it names (set apart as a reference) with it is the sample
+        named = next((s for m, s in reversed(systems) if m.end <= g.start and _has_hydrogen(s)), None)
+        if named is not None:
+            ctx.cues.append("system:added-to-named")
+            return plus_additive(named, before[-1][1])
     for pool in (list(reversed(before)), after):
         if pool:
             ctx.cues.append("system:fallback")

@@ -32,3 +32,17 @@ def test_a_composite_and_a_pristine_plain_hydride_stay_as_written():
     first = "A LiBH4·NH3–MgO composite was prepared by ball milling."
     assert named(first, "The composite releases 9 wt% H2 below 250 °C.")[9.0] == "LiBH4·NH3–MgO"
     assert named(first, "Pristine LiBH4 melts at 280 °C.")[280.0] == "LiBH4"
+
+
+def test_what_a_fronted_clause_adds_is_never_the_host():
+    # the sentence's hydride (named as a reference) with what the fronted clause adds is the sample
+    for text, value, want in (
+            ("By adding MgO, the phase transition at 55 °C of pristine LiBH4·NH3 disappears and the composite "
+             "releases 10 wt% H2 at 200 °C.", 10.0, "LiBH4·NH3–MgO"),
+            ("By introducing Nb2O5, compared with bulk MgH2 the powder takes up 6.2 wt% H2 within 2 min at 250 °C.",
+             6.2, "MgH2–Nb2O5"),
+            ("After adding CeO2, unlike pristine Mg(BH4)2·6NH3 the mixture releases 7.3 wt% H2 below 200 °C.",
+             7.3, "Mg(BH4)2·6NH3–CeO2")):
+        assert named(text)[value] == want, text
+    # near miss: a sentence that names no hydride leaves the material its own value
+    assert named("The MgO powder has a specific surface area of 120 m2/g.")[120.0] == "MgO"
