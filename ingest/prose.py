@@ -72,7 +72,7 @@ from .material_cues import (
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
-from .preparation_words import CHANGE_EFFECT, PUT_OR_MILLED
+from .preparation_words import CHANGE_EFFECT, OPENING_GERUND, PUT_OR_MILLED
 from .property_cues import WORD, cue_table, named_by, stems
 from .quantity_text import VERSUS, Group, Number, _dims, _read_unit, compatible_keys, groups, numbers, qualifier_start  # noqa: F401 - numbers/groups/Number/Group stay importable from here
 from .reaction_products import is_product, named_products
@@ -181,6 +181,11 @@ _AS_ROLE = re.compile(r"^\s*(?:\S+\s+)?as\b", re.I)
 _ACTOR_AFTER = re.compile(r"(?:[\s,]+(?!and\b|or\b|than\b)[\w-]+){0,6}?[\s,]+(?:can\s+|could\s+|further\s+|effectively\s+|"
                           r"significantly\s+|also\s+)*(?:reduc|lower|decreas|enhanc|improv|achiev|demonstrat|exhibit|"
                           r"enabl|deliver|exploit|boost|accelerat|promot)\w*\b")
+# "… at 55 °C in the adduct disappears", "… is suppressed": the value the clause says is done away with
+_GONE_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:disappear\w*|vanish\w*|(?:is|are|was|were|gets?|got|becomes?|became)\s+"
+                         r"(?:\w+ly\s+)?(?:suppressed|eliminated|removed|absent|gone)|no\s+longer)\b", re.I)
+# "By adding MgO, …", "After doping with Ti, …", "Adding TiF3, …": a sentence opening with the addition (up to its comma)
+_FRONTED_ADDING = re.compile(rf"^\W*(?:(?:by|after|upon|on|when|through)\s+)?{OPENING_GERUND}\b[^,;:]*$", re.I)
 _FORMED = re.compile(r"\b(?:formation of|formed|forms?|into|to)\s+(?:the\s+)?$", re.I)
 # "… from 150 to 95 °C in the first step and from 190 to 140 °C in the second", "…, while that of the second
 # step from 205 to 151 °C": a second from–to pair joined to the first, with no words naming a quantity of its own
@@ -867,6 +872,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         ctx.cues.append("system:context-additive")
         m, added = additives[-1]
         joined = plus_additive(ctx.system, added)
+        if _GONE_AFTER.match(text, g.end) and _FRONTED_ADDING.match(text, 0, m.start):
+            # "By adding MgO, the transition at 55 °C in the crystalline adduct disappears": a value the addition
+            # does away with is the one of the sample before it
+            ctx.cues.append("baseline:described")
+            return unfilled_sample(joined)
         if OPENING_ADDITIVE.match(text, 0, m.start) and joined is not ctx.system:
             # 'Doping with Ti instead …' after NaAlH4–TiN: a new sample, the new additive in place of the earlier
             # ones of its part (a catalyst for a catalyst; LiBH4–LiI + 'Adding Al2O3 …' keeps the LiI)

@@ -46,3 +46,18 @@ def test_what_a_fronted_clause_adds_is_never_the_host():
         assert named(text)[value] == want, text
     # near miss: a sentence that names no hydride leaves the material its own value
     assert named("The MgO powder has a specific surface area of 120 m2/g.")[120.0] == "MgO"
+
+
+def test_a_value_a_fronted_addition_does_away_with_is_the_sample_before_it():
+    for first, text, value, want in (
+            ("A LiBH4·NH3–MgO composite was prepared by ball milling.",
+             "By adding MgO, the phase transition seen at 55 °C in the crystalline adduct is suppressed.", 55.0,
+             "LiBH4·NH3"),
+            ("MgH2 was milled with Nb2O5.", "By adding Nb2O5, the desorption peak at 410 °C of the hydride vanishes.",
+             410.0, "MgH2"),
+            ("NaAlH4 was doped with TiCl3.", "After adding TiCl3, the first desorption step at 210 °C is no longer seen.",
+             210.0, "NaAlH4")):
+        assert named(first, text)[value] == want, text
+    # near miss: a value the addition brings is the modified sample's
+    assert named("MgH2 was milled with Nb2O5.", "By adding Nb2O5, the hydride releases 6 wt% H2 at 250 °C.")[6.0] \
+        == "MgH2–Nb2O5"
