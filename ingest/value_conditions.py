@@ -154,6 +154,8 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
             continue  # a critical current density is not measured at a current density, nor a temperature at one
         if c.start > g.end and _searched(text, _VERB_JOIN, g.end, c.end):
             continue
+        if c.end <= g.start and _own_clause_before(text, c, g):
+            continue
         near = memo["nearest"]
         nearest = near[id(c)] if id(c) in near else near.setdefault(id(c), _nearest_value(text, c, props, conds))
         if nearest is not g or own_clause and c.start > g.end and _across_clauses(text, g, c):
@@ -455,6 +457,21 @@ _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?(?:it\s+|t
 # own settings, joined without a comma: what follows it is that action's, not the value's before it
 _VERB_JOIN = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?[a-z]{3,}(?:s|ed)\s+(?:stably\s+|reversibly\s+)?"
                         r"(?:for|over)\s+\d", re.I)
+
+
+# "Symmetric cells cycled stably for 500 h at 0.1 mA cm−2, and the oxidation limit was 4.2 V": a clause that did its
+# own test (a verb in the past with its settings) before a new clause with its own subject and value
+_TESTED_CLAUSE = re.compile(r"\b[a-z]{3,}ed\b(?:\s+(?:stably|reversibly|repeatedly|continuously))?\s+(?:for|over|at|under)\b", re.I)
+_NEW_SUBJECT = re.compile(r",\s*(?:and|while|whereas|but)\s+(?:the|its|their|this)\s+[a-z]", re.I)
+
+
+def _own_clause_before(text: str, c: Group, g: Group) -> bool:
+    """Is the setting ``c`` in an earlier clause of its own test, set off from ``g``'s clause by a join and a
+    new subject? Its settings are that test's, not the value's."""
+    if "," not in text[c.end:g.start]:
+        return False
+    join = _NEW_SUBJECT.search(text, c.end, g.start)
+    return join is not None and _TESTED_CLAUSE.search(text, max(0, c.start - 60), c.start) is not None
 
 
 def _across_clauses(text: str, a: Group, b: Group) -> bool:
