@@ -2876,6 +2876,15 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
     for _, s in systems:
         if subject.additives and not s.additives and s.host.formula == subject.host.formula:
             return s
+    # "Adding 0.1 LiBH4 to the 2LiNH2–MgH2 system lowered … from 260 to 207 °C": the composite named in the sentence
+    # that the sample holds with less added to it
+    # (as the mention names it: the sentence's reading may have put the added material into it)
+    own = {a.formula for a in subject.additives}
+    for m, _ in systems:
+        named = material_system(m)
+        if named is not None and named.additives and named.host.formula == subject.host.formula \
+                and {a.formula for a in named.additives} < own:
+            return named
     # "substitution in LiBH4 (LiBH3.75F0.25)": the parent compound named in the sentence
     elements = set(re.findall(r"[A-Z][a-z]?", subject.host.formula))
     for _, s in (systems if parent else []):
