@@ -423,9 +423,23 @@ def at_room_temperature(text: str, g: Group, props: list[Group]) -> bool:
         if _RANGE_ON.match(text, m.end()):
             continue    # "from RT to 400 °C", "RT–400 °C": the start of a heating range, no temperature a value is at
         at = Group("single", [], None, m.start(), m.end())
-        if min(measured, key=lambda p: (_across_clauses(text, p, at), _distance(p, at))) is g:
+        nearest = min(measured, key=lambda p: (_across_clauses(text, p, at), _distance(p, at)))
+        if nearest is g or _compared_alike(text, nearest, g):
             return True
     return False
+
+
+# "the room-temperature conductivity reaches 1.2 × 10−5 S/cm, whereas neat LiBH4 shows only 2 × 10−8 S/cm": the value
+# set against another of the same quantity is taken alike, at the other's room temperature
+_CONTRAST_JOIN = re.compile(r",?\s*(?:whereas|while|compared\s+(?:with|to)|versus|vs\.?)\b", re.I)
+_OWN_TEMPERATURE = re.compile(r"[^,;.]{0,30}?(?:°\s?C|\bK\b|degrees)")
+
+
+def _compared_alike(text: str, first: Group, g: Group) -> bool:
+    """Is ``g`` a value of ``first``'s quantity in a contrasting clause after it, without a temperature of its own?"""
+    return first.end <= g.start and bool(first.unit) and _dims(first.unit) == _dims(g.unit) \
+        and _CONTRAST_JOIN.search(text, first.end, g.start) is not None and ";" not in text[first.end:g.start] \
+        and _OWN_TEMPERATURE.match(text, g.end) is None
 
 
 def bracket_of(text: str, g: Group) -> int | None:

@@ -41,3 +41,20 @@ def test_the_settings_of_an_earlier_clause_with_its_own_test_stay_there(text, pr
 def test_a_value_in_the_clause_of_its_settings_keeps_them():
     got = rows("The MgH2–Ni sample was cycled 10 times at 300 °C, and the reversible capacity was 5.5 wt%.")
     assert got == [("reversible_hydrogen_capacity", 5.5, 300.0)], got
+
+
+@pytest.mark.parametrize("text", [
+    "For x = 0.7, the room-temperature conductivity of xLiBH4-(1-x)Li2B12H12 reaches 1.2 x 10(-5) S cm(-1), whereas "
+    "neat LiBH4 shows only 2 x 10(-8) S cm(-1).",
+    "At room temperature the LiBH4–LiI solid solution conducts 0.02 mS/cm, while pure LiBH4 gives 1e-5 mS/cm.",
+    "The RT conductivity of Li2B12H12–LiI is 0.01 mS/cm versus 1e-6 mS/cm for bare Li2B12H12.",
+])
+def test_a_value_set_against_a_room_temperature_value_is_at_room_temperature(text):
+    got = [(v, t) for _, v, t in rows(text)]
+    assert len(got) == 2 and all(t == 25.0 for _, t in got), got
+
+
+def test_a_contrasted_value_with_its_own_temperature_keeps_it():
+    got = [(v, t) for _, v, t in rows("At room temperature LiBH4–LiI conducts 0.02 mS/cm, while pure LiBH4 "
+                                      "conducts 1e-5 mS/cm at 120 °C.")]
+    assert got == [(0.02, 25.0), (1e-05, 120.0)], got
