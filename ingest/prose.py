@@ -3045,6 +3045,8 @@ def _added_before(text: str, raw: list[Mention], host: Mention) -> list:
         if x.kind not in (SYSTEM_LABEL, "Material") or x.end > host.start:
             continue
         amount, lead = amount_before(text, x.start)
+        if LACKED_BEFORE.search(text, max(0, lead - 30), lead):
+            continue   # "compared to MgH2 without any oxide addition": what the sample is said to lack is not added
         passive = ADDED_PASSIVE.match(text, x.end) or WITH_BEFORE.search(text, max(0, lead - 8), lead) \
             and ADDED_ABSOLUTE.match(text, x.end)
         cued = ADDITIVE_CUE.search(text[max(0, lead - 40):lead]) or ADDITIVE_AFTER.match(text[x.end:x.end + 30]) \
