@@ -2588,7 +2588,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # the host and the additive counted as two: "of MgH2 with 5 and 10 wt% X are 250 and 265 °C")
             targets = amount_series(g, gs, systems, text, ctx.system) or loaded_samples(g, gs, systems, text, ctx) or targets
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
-                    and not any(_has_hydrogen(s) for _, s in systems):
+                    and not any(_has_hydrogen(s) for _, s in systems) and not _steps_counted(text, g):
                 targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
             keys = listed_keys(g, text) or keys_of_those(g, props, text) or keys_again(g, said_keys, text)
             if len(set(keys)) == len(g.numbers) == len(targets) and len(systems) < len(g.numbers):
@@ -2712,6 +2712,19 @@ def _for_host_after(text: str, g: Group, host: MaterialSystem, systems) -> bool:
 
 
 # "the composites containing these absorbers …": the samples the sentence before listed, each of them
+# "the activation energies of the two steps are 58 and 89 kJ/mol, respectively", "both stages": the list pairs with
+# the counted steps of one sample, not with the samples the sentence before gave values of
+_STEPS_COUNTED = re.compile(r"\b(?:two|three|four|both|all|successive|consecutive|first\s+and\s+second)\s+(?:[a-z-]+\s+)?"
+                            r"(?:steps|stages)\b", re.I)
+
+
+def _steps_counted(text: str, g: Group) -> bool:
+    """Does the sentence count the steps or stages of one process before the list ``g``?"""
+    # (a substring before the regex: few sentences speak of steps)
+    head = text[:g.start]
+    return ("step" in head or "stage" in head) and _STEPS_COUNTED.search(head) is not None
+
+
 _THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
                               r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I)
 
