@@ -1417,6 +1417,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         carried = ctx.carried and subject in (ctx.system, meant)
         ctx.named(subject)
         ctx.carried = carried
+    elif hydro and _lesser_set_apart(text, hydro, systems, ctx.system):
+        pass  # "Its incubation is 1 h, while the undoped RHC needs 10 h.": the sample less its additive, a reference
     elif hydro and _contrast_aside(text, hydro, ctx.system):
         pass  # "In contrast, LiAlH4 melts before it decomposes.": a reference set beside the sample, no new subject
     elif hydro and not (ctx.system is not None and ctx.system_paragraph == ctx.paragraph and not _new_study(text)
@@ -1861,6 +1863,17 @@ def _contrast_aside(text: str, hydro: list[MaterialSystem], sample: MaterialSyst
     stays on its sample ("In contrast, LiAlH4 melts before it decomposes. The composite …")."""
     return sample is not None and bool(sample.additives) and bool(_CONTRAST_OPENING.match(text)) \
         and all(not s.additives and host_formula(s) != host_formula(sample) for s in hydro)
+
+
+def _lesser_set_apart(text: str, hydro: list[MaterialSystem], systems, sample: MaterialSystem | None) -> bool:
+    """Does a sentence without values name only the modified ``sample`` less some of its parts, each time set
+    against it ('…, while the undoped 2LiBH4–MgH2 needs more than 10 h')? That is the sample's reference: the
+    text goes on about the sample, not the reference."""
+    if sample is None or not sample.additives:
+        return False
+    parts = {c.formula for c in sample.components}
+    lesser = all(host_formula(s) == host_formula(sample) and {c.formula for c in s.components} < parts for s in hydro)
+    return lesser and all(_SET_APART_BEFORE.search(text, 0, m.start) for m, s in systems if s in hydro)
 
 
 def _compared_only(text: str, system: MaterialSystem, systems) -> bool:
