@@ -1417,6 +1417,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         carried = ctx.carried and subject in (ctx.system, meant)
         ctx.named(subject)
         ctx.carried = carried
+    elif hydro and _lesser_set_apart(text, hydro, systems, ctx.system):
+        pass  # "Its incubation is 1 h, while the undoped RHC needs 10 h.": the sample less its additive, a reference
     elif hydro and _contrast_aside(text, hydro, ctx.system):
         pass  # "In contrast, LiAlH4 melts before it decomposes.": a reference set beside the sample, no new subject
     elif hydro and not (ctx.system is not None and ctx.system_paragraph == ctx.paragraph and not _new_study(text)
@@ -1861,6 +1863,17 @@ def _contrast_aside(text: str, hydro: list[MaterialSystem], sample: MaterialSyst
     stays on its sample ("In contrast, LiAlH4 melts before it decomposes. The composite …")."""
     return sample is not None and bool(sample.additives) and bool(_CONTRAST_OPENING.match(text)) \
         and all(not s.additives and host_formula(s) != host_formula(sample) for s in hydro)
+
+
+def _lesser_set_apart(text: str, hydro: list[MaterialSystem], systems, sample: MaterialSystem | None) -> bool:
+    """Does a sentence without values name only the modified ``sample`` less some of its parts, each time set
+    against it ('…, while the undoped 2LiBH4–MgH2 needs more than 10 h')? That is the sample's reference: the
+    text goes on about the sample, not the reference."""
+    if sample is None or not sample.additives:
+        return False
+    parts = {c.formula for c in sample.components}
+    lesser = all(host_formula(s) == host_formula(sample) and {c.formula for c in s.components} < parts for s in hydro)
+    return lesser and all(_SET_APART_BEFORE.search(text, 0, m.start) for m, s in systems if s in hydro)
 
 
 def _compared_only(text: str, system: MaterialSystem, systems) -> bool:
@@ -2588,7 +2601,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # the host and the additive counted as two: "of MgH2 with 5 and 10 wt% X are 250 and 265 °C")
             targets = amount_series(g, gs, systems, text, ctx.system) or loaded_samples(g, gs, systems, text, ctx) or targets
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
-                    and not any(_has_hydrogen(s) for _, s in systems):
+                    and not any(_has_hydrogen(s) for _, s in systems) and not _steps_counted(text, g):
                 targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
             keys = listed_keys(g, text) or keys_of_those(g, props, text) or keys_again(g, said_keys, text)
             if len(set(keys)) == len(g.numbers) == len(targets) and len(systems) < len(g.numbers):
@@ -2712,6 +2725,19 @@ def _for_host_after(text: str, g: Group, host: MaterialSystem, systems) -> bool:
 
 
 # "the composites containing these absorbers …": the samples the sentence before listed, each of them
+# "the activation energies of the two steps are 58 and 89 kJ/mol, respectively", "both stages": the list pairs with
+# the counted steps of one sample, not with the samples the sentence before gave values of
+_STEPS_COUNTED = re.compile(r"\b(?:two|three|four|both|all|successive|consecutive|first\s+and\s+second)\s+(?:[a-z-]+\s+)?"
+                            r"(?:steps|stages)\b", re.I)
+
+
+def _steps_counted(text: str, g: Group) -> bool:
+    """Does the sentence count the steps or stages of one process before the list ``g``?"""
+    # (a substring before the regex: few sentences speak of steps)
+    head = text[:g.start]
+    return ("step" in head or "stage" in head) and _STEPS_COUNTED.search(head) is not None
+
+
 _THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
                               r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I)
 
