@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ontology.models import MaterialSystem
+from ontology.vocabulary import vocabulary
 
 from .cell_words import CELL_KINDS, CELL_NOUNS
 from .nlp import SYSTEM_LABEL, Mention, system_of
@@ -78,6 +79,37 @@ _ATTACHED_BEFORE = re.compile(r"\b(?:with|using|against|in|on|via|(?<!, )and)\s+
                               re.I)
 _A_CELL = re.compile(rf"\b{CELL_NOUNS}\b", re.I)
 
+# "tested against lithium", "cycled versus Li metal", "discharged vs. a sodium foil": the electrode a sample is
+# run against in a cell, named after the test verb
+_TESTED_AGAINST = re.compile(r"\b(?:tested|cycled|measured|evaluated|examined|assembled|run|discharged|charged|"
+                             r"lithiated|sodiated)\s+(?:against|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?$",
+                             re.I)
+
+
+def counter_electrodes(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions without the hydrogen-free material a sample is tested against ("MgH2 tested against
+    lithium"): the cell's counter electrode, no additive of the sample. A material merely compared against
+    ("MgH2 compared against Mg") has no test verb and stays, and so does a hydride ("cycled against MgH2")."""
+    # (a substring before the regex: most sentences test nothing against anything)
+    lowered = text.lower()
+    if " against " not in lowered and " versus " not in lowered and " vs" not in lowered:
+        return ms
+    drop = set()
+    for m in ms:
+        if m.kind not in (SYSTEM_LABEL, "Material") or not _TESTED_AGAINST.search(text, max(0, m.start - 40), m.start):
+            continue
+        system = system_of(_formula_of(m))
+        if system is not None and not has_hydrogen(system):
+            drop.add(id(m))
+    return [m for m in ms if id(m) not in drop]
+
+
+def _formula_of(m: Mention) -> str:
+    """A material as a formula: a name the ontology knows ('lithium') by its term's formula, else as written."""
+    vocab = vocabulary()
+    term = vocab.get(m.term) if m.term and m.term in vocab else None
+    return term.formula if term is not None and term.formula else m.text
+
 
 def _names_electrode(text: str) -> bool:
     """Does ``text`` have an electrode word ('electrode', 'anode', 'cathode', in any case)? Asked of every
@@ -105,6 +137,7 @@ def electrode_layers(text: str, ms: list[Mention]) -> list[Mention]:
     electrolyte is then the cell's, not the sample's. Only where the sentence names an electrolyte too, or
     a cell ("Cells with Li metal and InLi anodes …"); not in a comparison with an electrode material
     ("… than a graphite anode")."""
+    ms = counter_electrodes(text, ms)
     if not _names_electrode(text) or "electrolyte" not in text and not _A_CELL.search(text):
         return ms
     materials = [m for m in ms if m.kind in (SYSTEM_LABEL, "Material")]

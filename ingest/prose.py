@@ -1443,6 +1443,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         carried = ctx.carried and subject in (ctx.system, meant)
         ctx.named(subject)
         ctx.carried = carried
+    elif hydro and _lesser_set_apart(text, hydro, systems, ctx.system):
+        pass  # "Its incubation is 1 h, while the undoped RHC needs 10 h.": the sample less its additive, a reference
     elif hydro and _contrast_aside(text, hydro, ctx.system):
         pass  # "In contrast, LiAlH4 melts before it decomposes.": a reference set beside the sample, no new subject
     elif hydro and not (ctx.system is not None and ctx.system_paragraph == ctx.paragraph and not _new_study(text)
@@ -1887,6 +1889,17 @@ def _contrast_aside(text: str, hydro: list[MaterialSystem], sample: MaterialSyst
     stays on its sample ("In contrast, LiAlH4 melts before it decomposes. The composite …")."""
     return sample is not None and bool(sample.additives) and bool(_CONTRAST_OPENING.match(text)) \
         and all(not s.additives and host_formula(s) != host_formula(sample) for s in hydro)
+
+
+def _lesser_set_apart(text: str, hydro: list[MaterialSystem], systems, sample: MaterialSystem | None) -> bool:
+    """Does a sentence without values name only the modified ``sample`` less some of its parts, each time set
+    against it ('…, while the undoped 2LiBH4–MgH2 needs more than 10 h')? That is the sample's reference: the
+    text goes on about the sample, not the reference."""
+    if sample is None or not sample.additives:
+        return False
+    parts = {c.formula for c in sample.components}
+    lesser = all(host_formula(s) == host_formula(sample) and {c.formula for c in s.components} < parts for s in hydro)
+    return lesser and all(_SET_APART_BEFORE.search(text, 0, m.start) for m, s in systems if s in hydro)
 
 
 def _compared_only(text: str, system: MaterialSystem, systems) -> bool:
@@ -2614,7 +2627,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # the host and the additive counted as two: "of MgH2 with 5 and 10 wt% X are 250 and 265 °C")
             targets = amount_series(g, gs, systems, text, ctx.system) or loaded_samples(g, gs, systems, text, ctx) or targets
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
-                    and not any(_has_hydrogen(s) for _, s in systems):
+                    and not any(_has_hydrogen(s) for _, s in systems) and not _steps_counted(text, g):
                 targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
             keys = listed_keys(g, text) or keys_of_those(g, props, text) or keys_again(g, said_keys, text)
             if len(set(keys)) == len(g.numbers) == len(targets) and len(systems) < len(g.numbers):
@@ -2738,6 +2751,19 @@ def _for_host_after(text: str, g: Group, host: MaterialSystem, systems) -> bool:
 
 
 # "the composites containing these absorbers …": the samples the sentence before listed, each of them
+# "the activation energies of the two steps are 58 and 89 kJ/mol, respectively", "both stages": the list pairs with
+# the counted steps of one sample, not with the samples the sentence before gave values of
+_STEPS_COUNTED = re.compile(r"\b(?:two|three|four|both|all|successive|consecutive|first\s+and\s+second)\s+(?:[a-z-]+\s+)?"
+                            r"(?:steps|stages)\b", re.I)
+
+
+def _steps_counted(text: str, g: Group) -> bool:
+    """Does the sentence count the steps or stages of one process before the list ``g``?"""
+    # (a substring before the regex: few sentences speak of steps)
+    head = text[:g.start]
+    return ("step" in head or "stage" in head) and _STEPS_COUNTED.search(head) is not None
+
+
 _THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
                               r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I)
 
@@ -2902,6 +2928,15 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
     for _, s in systems:
         if subject.additives and not s.additives and s.host.formula == subject.host.formula:
             return s
+    # "Adding 0.1 LiBH4 to the 2LiNH2–MgH2 system lowered … from 260 to 207 °C": the composite named in the sentence
+    # that the sample holds with less added to it
+    # (as the mention names it: the sentence's reading may have put the added material into it)
+    own = {a.formula for a in subject.additives}
+    for m, _ in systems:
+        named = material_system(m)
+        if named is not None and named.additives and named.host.formula == subject.host.formula \
+                and {a.formula for a in named.additives} < own:
+            return named
     # "substitution in LiBH4 (LiBH3.75F0.25)": the parent compound named in the sentence
     elements = set(re.findall(r"[A-Z][a-z]?", subject.host.formula))
     for _, s in (systems if parent else []):
@@ -3062,6 +3097,8 @@ def _added_before(text: str, raw: list[Mention], host: Mention) -> list:
         if x.kind not in (SYSTEM_LABEL, "Material") or x.end > host.start:
             continue
         amount, lead = amount_before(text, x.start)
+        if LACKED_BEFORE.search(text, max(0, lead - 30), lead):
+            continue   # "compared to MgH2 without any oxide addition": what the sample is said to lack is not added
         passive = ADDED_PASSIVE.match(text, x.end) or WITH_BEFORE.search(text, max(0, lead - 8), lead) \
             and ADDED_ABSOLUTE.match(text, x.end)
         cued = ADDITIVE_CUE.search(text[max(0, lead - 40):lead]) or ADDITIVE_AFTER.match(text[x.end:x.end + 30]) \

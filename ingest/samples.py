@@ -128,7 +128,8 @@ _SIZE_OF = (r"(?:,?\s*(?:with|having|of)\s+(?:(?:an?|the)\s+)?(?:(?:average|mean
             r"(?:(?:about|around|approximately|ca\.|below|under)\s+|less\s+than\s+)?[<>~∼≈≤]?\s*"
             r"\d+(?:\.\d+)?(?:\s*[–-]\s*\d+(?:\.\d+)?)?\s*[nµμ]m\b,?\s*)?")
 _LINK = re.compile(
-    rf"\s*{_SAMPLE_WORD}{_SIZE_OF}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being|ha(?:s|ve)\s+been)\s+)?"
+    # ("MgH2-based composites with 7 wt% ZrO2": the host named as the base of the samples)
+    rf"(?:-based\b)?\s*{_SAMPLE_WORD}{_SIZE_OF}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being|ha(?:s|ve)\s+been)\s+)?"
     # "was dried at 200 °C and mixed with …": a treatment of the host before what puts the additive in
     # ("was synthesised and then ball milled with": the step before, said without its setting)
     rf"(?:[a-z]+ed(?:\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?)?,?\s+and\s+(?:then\s+)?)?"

@@ -154,6 +154,8 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
             continue  # a critical current density is not measured at a current density, nor a temperature at one
         if c.start > g.end and _searched(text, _VERB_JOIN, g.end, c.end):
             continue
+        if c.end <= g.start and _own_clause_before(text, c, g):
+            continue
         near = memo["nearest"]
         nearest = near[id(c)] if id(c) in near else near.setdefault(id(c), _nearest_value(text, c, props, conds))
         if nearest is not g or own_clause and c.start > g.end and _across_clauses(text, g, c):
@@ -421,9 +423,23 @@ def at_room_temperature(text: str, g: Group, props: list[Group]) -> bool:
         if _RANGE_ON.match(text, m.end()):
             continue    # "from RT to 400 °C", "RT–400 °C": the start of a heating range, no temperature a value is at
         at = Group("single", [], None, m.start(), m.end())
-        if min(measured, key=lambda p: (_across_clauses(text, p, at), _distance(p, at))) is g:
+        nearest = min(measured, key=lambda p: (_across_clauses(text, p, at), _distance(p, at)))
+        if nearest is g or _compared_alike(text, nearest, g):
             return True
     return False
+
+
+# "the room-temperature conductivity reaches 1.2 × 10−5 S/cm, whereas neat LiBH4 shows only 2 × 10−8 S/cm": the value
+# set against another of the same quantity is taken alike, at the other's room temperature
+_CONTRAST_JOIN = re.compile(r",?\s*(?:whereas|while|compared\s+(?:with|to)|versus|vs\.?)\b", re.I)
+_OWN_TEMPERATURE = re.compile(r"[^,;.]{0,30}?(?:°\s?C|\bK\b|degrees)")
+
+
+def _compared_alike(text: str, first: Group, g: Group) -> bool:
+    """Is ``g`` a value of ``first``'s quantity in a contrasting clause after it, without a temperature of its own?"""
+    return first.end <= g.start and bool(first.unit) and _dims(first.unit) == _dims(g.unit) \
+        and _CONTRAST_JOIN.search(text, first.end, g.start) is not None and ";" not in text[first.end:g.start] \
+        and _OWN_TEMPERATURE.match(text, g.end) is None
 
 
 def bracket_of(text: str, g: Group) -> int | None:
@@ -455,6 +471,21 @@ _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?(?:it\s+|t
 # own settings, joined without a comma: what follows it is that action's, not the value's before it
 _VERB_JOIN = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?[a-z]{3,}(?:s|ed)\s+(?:stably\s+|reversibly\s+)?"
                         r"(?:for|over)\s+\d", re.I)
+
+
+# "Symmetric cells cycled stably for 500 h at 0.1 mA cm−2, and the oxidation limit was 4.2 V": a clause that did its
+# own test (a verb in the past with its settings) before a new clause with its own subject and value
+_TESTED_CLAUSE = re.compile(r"\b[a-z]{3,}ed\b(?:\s+(?:stably|reversibly|repeatedly|continuously))?\s+(?:for|over|at|under)\b", re.I)
+_NEW_SUBJECT = re.compile(r",\s*(?:and|while|whereas|but)\s+(?:the|its|their|this)\s+[a-z]", re.I)
+
+
+def _own_clause_before(text: str, c: Group, g: Group) -> bool:
+    """Is the setting ``c`` in an earlier clause of its own test, set off from ``g``'s clause by a join and a
+    new subject? Its settings are that test's, not the value's."""
+    if "," not in text[c.end:g.start]:
+        return False
+    join = _NEW_SUBJECT.search(text, c.end, g.start)
+    return join is not None and _TESTED_CLAUSE.search(text, max(0, c.start - 60), c.start) is not None
 
 
 def _across_clauses(text: str, a: Group, b: Group) -> bool:

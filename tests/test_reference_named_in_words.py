@@ -39,3 +39,16 @@ def test_a_reference_described_at_length_is_not_guessed():
 def test_a_bracketed_setting_after_a_sample_is_still_a_setting():
     got = rows("The onset of MgH2–Nb2O5 is 200 °C, lower than that of the sample milled for 2 h (at 300 °C).")
     assert [v for _, v, _ in got] == [200.0], got
+
+
+@pytest.mark.parametrize("text,before,after", [
+    ("Adding 0.1 mol LiBH4 to the 2LiNH2–MgH2 system lowered the peak temperature of hydrogen desorption from 260 to "
+     "207 °C.", "2LiNH2–MgH2", "2LiNH2–MgH2–0.1LiBH4"),
+    ("The addition of 0.1LiBH4 to 2LiNH2–MgH2 decreased the onset temperature from 190 to 150 °C.",
+     "2LiNH2–MgH2", "2LiNH2–MgH2–0.1LiBH4"),
+    ("Adding 0.2 mol LiBH4 to the Mg(NH2)2–2LiH composite reduced the peak temperature from 250 to 215 °C.",
+     "Mg(NH2)2–2LiH", "Mg(NH2)2–2LiH–0.2LiBH4"),
+])
+def test_a_change_starts_from_the_composite_the_addition_was_made_to(text, before, after):
+    got = [(v, s) for _, v, s in rows(text)]
+    assert [s for _, s in got] == [before, after], got
