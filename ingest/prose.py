@@ -1923,7 +1923,9 @@ _SET_APART_BEFORE = re.compile(r"\b(?:whereas|while|but|unlike|in contrast|inste
 # "A absorbs 5.5 wt%, compared with 1.5 wt% for MgH2 milled alike": the host named after a comparison
 # with the sample is the comparison's reference
 # (in the same phrase: "compared with the bulk, the LiBH4 particles …" names the sample again)
-_COMPARED_AFTER_SAMPLE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|relative\s+to|as\s+against)\b[^,;]*$", re.I)
+# (", against 350 °C for MgH2": 'against' before a value sets it against the sample's; 'stable against Li metal' does not)
+_COMPARED_AFTER_SAMPLE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|relative\s+to|as\s+against"
+                                    r"|against(?=\s+(?:~|≈|about\s+)?\d))\b[^,;]*$", re.I)
 
 
 def _named_again(text: str, systems, baselines: set[int]):

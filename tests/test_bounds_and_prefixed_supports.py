@@ -61,3 +61,18 @@ def test_support_abbreviated_with_a_lower_case_prefix_stays_in_the_sample(notati
 def test_a_plain_formula_after_the_loading_is_unchanged():
     got = records("# A test\n\nThe onset temperature of MgH2-5 wt% Nb2O5 is 200 °C.\n")
     assert [(c["material"], c["amount"]) for c in got[0]["components"]] == [("MgH2", None), ("Nb2O5", 5.0)]
+
+
+@pytest.mark.parametrize("text,ref", [
+    ("MgH2–Ni starts releasing hydrogen at 210 °C, against 350 °C for MgH2.", 350.0),
+    ("LiAlH4–TiF3 releases 7.1 wt% H2, against 5.2 wt% for LiAlH4 under the same conditions.", 5.2),
+    ("MgH2 milled with Ni releases hydrogen at 250 °C, against 350 °C for MgH2.", 350.0),
+])
+def test_against_a_value_for_the_bare_host_is_the_reference(text, ref):
+    got = {v: s for _, v, _, s in rows(text)}
+    assert got.get(ref) in ("MgH2", "LiAlH4"), got
+
+
+def test_stable_against_is_no_comparison():
+    got = rows("MgH2–Ni is stable against oxidation, and MgH2 releases 6 wt% at 300 °C.")
+    assert [s for _, v, _, s in got if v == 6.0] == ["MgH2–Ni"], got
