@@ -523,8 +523,10 @@ def _expand_groups(pieces: list[_Piece], onto: _Ontology, groups: list[str]) -> 
     'MgH2 + 10 wt% (Ni + CeO2)': one loading written before a group is the group's, shared by its members
     (what each of them holds is not said: the members take no amount, the name keeps the loading)."""
     out = []
-    for p in pieces:
-        lead = _GROUP_LOADING.match(p.text) if p.text[:1].isdigit() else None
+    for i, p in enumerate(pieces):
+        supported = i + 1 < len(pieces) and pieces[i + 1].sep in ("@", "/")
+        # ('5 wt% (Ni-TiO2)@rGO': a loaded group on a support is one supported catalyst, loading and all)
+        lead = _GROUP_LOADING.match(p.text) if p.text[:1].isdigit() and not supported else None
         body = p.text[lead.end():] if lead is not None else p.text
         wrapped = body[:1] + body[-1:] in ("()", "[]")
         inner = body[1:-1] if wrapped else None
