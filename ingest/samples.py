@@ -2014,18 +2014,20 @@ def _with_joined(ms: list[Mention], joined: dict[int, tuple[Mention, int]]) -> l
 # one sample of the two hydrides, named in words
 # ('a composite of 70 wt% LiBH4 and 30 wt% Al2O3': each part may be given its share)
 _PART_SHARE = r"(?:(?P<share>\d+(?:\.\d+)?\s*(?:wt|mol|vol|at)\s*\.?\s*%)\s*(?:of\s+)?)?"
+# the words that say what a composite is made of ('made of', 'consisting of', 'formed by', 'comprising')
+_MADE_OF = r"(?:(?:made|composed|consisting)\s+of|formed\s+(?:by|from)|comprising)"
 # ('a composite electrolyte of …', 'a mixture powder of …': a sample noun of the ontology's SampleNoun scheme between)
 _COMPOSITE_OF = re.compile(r"(?=[cnmbphi])\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?|(?:hetero)?interfaces?)"
                            rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?"
                            # ('a second composite, formed by …': a participle may follow a comma)
-                           r"(?:\s+(?:of|between)|,?\s+(?:(?:made|composed|consisting)\s+of|formed\s+(?:by|from)|comprising))\s+(?:the\s+)?"
+                           rf"(?:\s+(?:of|between)|,?\s+{_MADE_OF})\s+(?:the\s+)?"
                            # ('made of the ammine borohydride Mg(BH4)2·2NH3 and MgO': a few words saying what the first is)
                            rf"(?:(?!(?:and|with|or|both|either|each)\s)(?-i:[a-z][a-z-]*)\s+){{0,2}}{_PART_SHARE}$", re.I)
 # "a nanocomposite made of the ammine borohydride and MgO", "a composite formed by the adduct and Al2O3": a
 # composite of the sample the passage named before, taken up by a few words, and of the partner named after 'and'
 _DESCRIBED_AND = re.compile(r"(?=[cnmb])\b(?:(?:nano)?composites?|mixtures?|blends?)"
                             rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?"
-                            r",?\s+(?:(?:made|composed|consisting)\s+of|formed\s+(?:by|from)|comprising)\s+the"
+                            rf",?\s+{_MADE_OF}\s+the"
                             rf"(?:\s+(?!and\s)(?-i:[a-z][a-z-]*)){{1,3}}\s+and\s+(?:the\s+)?{_PART_SHARE}$", re.I)
 
 
