@@ -20,7 +20,7 @@ from .elements import ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION as
 from .errors import HydrideKGError
 from .formula import FormulaError, parse_formula, top_level_parts
 from .models import Component, MaterialSystem
-from .system import composition_alloy_elements
+from .system import composition_alloy_elements, storage_hydride
 from .text_memo import per_document
 from .vocabulary import Vocabulary, vocabulary
 
@@ -259,6 +259,9 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         return {_COMPOSITION_ALTERATION}             # a Li+ conductor milled into the electrode: a composite electrode
     if els and not _has_h(els) and els <= host_els - {"H", "D"}:
         return out                                   # the host's own element (Al of LiAlH4–Al): no catalyst
+    if application == APPLICATIONS["anode"] and host_els == {"Li", "H"} and len(metals) == 1 and els == metals \
+            and a.amount is None and storage_hydride(next(iter(metals)), vocab) is not None:
+        return out   # 'Mg + 2LiH', '2LiH + Ti': the lithiated state of a conversion anode (MgH2, TiH2), no catalyst
     tm = bool(metals & _TRANSITION)
     carbon = _is(vocab, cls, CLASSES["carbon"])
     support = support_strategy(a, vocab)

@@ -212,3 +212,14 @@ def test_another_vocabulary_is_not_answered_from_the_memo(monkeypatch):
     other = type(vocabulary())(vocabulary().graph)
     rules.composition_strategies(parse_system("LiBH4@SBA-15"), vocab=other)
     assert calls == []
+
+
+@pytest.mark.parametrize("text", ["2LiH + Ti", "2LiH–Mg", "Mg + 2LiH", "Ti–2LiH"])
+def test_the_lithiated_state_of_a_conversion_anode_is_no_catalysis(text):
+    # a storage metal beside the LiH the conversion made is the anode's other half, not a catalyst of it
+    assert strategies(text, "Anode") == []
+
+
+@pytest.mark.parametrize("text,application", [("LiH–Ni", "Anode"), ("2LiH + Ti", "HydrogenStorage")])
+def test_a_metal_with_lih_elsewhere_is_still_read_by_its_kind(text, application):
+    assert strategies(text, application) == ["MetalCatalysis"]
