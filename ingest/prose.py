@@ -28,7 +28,14 @@ from ontology.hosts import stored_as
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide
-from ontology.system import SystemParseError, composition_alloy_elements, host_formula, parse_system, storage_hydride
+from ontology.system import (
+    AMOUNT_UNIT,
+    SystemParseError,
+    composition_alloy_elements,
+    host_formula,
+    parse_system,
+    storage_hydride,
+)
 from ontology.text_memo import per_document
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
@@ -905,8 +912,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             m, s = pool[-1]
             # "a TiO2@C catalyst": a supported catalyst is one additive, support and all
             # ("LiBH4 without TiO2 was 160 kJ/mol": what the host is said to lack is no additive of it)
+            # ("… to 280 °C with Nb2O5 and 240 °C with TiF3": an additive said 'with' right after another value is
+            # that value's sample's, not this one's)
             between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)
-                       and not LACKED_BEFORE.search(text, max(0, x.start - 30), x.start)]
+                       and not LACKED_BEFORE.search(text, max(0, x.start - 30), x.start)
+                       and not _WITH_AFTER_VALUE.search(text, max(0, x.start - 30), x.start)]
             # a sample already composed from the text (ingest.samples) takes no further guesses
             ctx.cues.append("system:sentence-joined" if between and not s.additives else "system:sentence")
             if s.additives:
@@ -1944,6 +1954,12 @@ def _named_again(text: str, systems, baselines: set[int]):
             s = made
         out.append((m, s))
     return out
+
+
+# a value, then 'with' and the additive of the sample it is of: "to 280 °C with Nb2O5", "648 K with 5 wt% WO2"
+# (a number standing alone, then its unit's one or two words: 'MgH2 milled with' is no value)
+_WITH_AFTER_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*[^\s\d,;()]{1,8}(?:\s[^\s\d,;()]{1,6})?\s+with\s+"
+                               rf"(?:\d+(?:\.\d+)?\s*{AMOUNT_UNIT}\s*(?:of\s+)?)?$")
 
 
 # "…, whereas the phase transition of LiBH4 occurs at 118 °C": a host named bare in a clause set against the sample
