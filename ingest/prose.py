@@ -329,7 +329,7 @@ class Context:
     alternatives: list = field(default_factory=list)
     # additives a preparation sentence made before the paragraph named any hydride ("a carbon scaffold
     # was soaked with a dibutylmagnesium precursor"): the hydride the paragraph names next receives them
-    pending: list = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)   # additives a preparation sentence named (prepared_additives)
     # the samples the last sentence gave values to, in order ("A conducts …, while B reaches only …"):
     # what a 'respectively' list of as many values in the next sentence pairs with
     valued: list = field(default_factory=list)
@@ -1877,7 +1877,7 @@ def _take_pending(text: str, systems, baselines: set[int], ctx: Context):
                                  or _PENDING_PUT.fullmatch(text, 0, m.start)):
             # (the storage alloy the paragraph prepared, named now as its hydride — 'Mg2Ni … Mg2NiH4' — is the
             # same host, no additive of it)
-            adds = [a for a in ctx.pending if storage_hydride(a[0] if isinstance(a, tuple) else a) != host_formula(s)]
+            adds = [a for a in ctx.pending if storage_hydride(a) != host_formula(s)]
             if not s.additives and adds:
                 joined = with_additives(s, adds)
                 systems = [*systems[:k], (m, joined), *systems[k + 1:]]
