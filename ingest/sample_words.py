@@ -27,6 +27,11 @@ UNMODIFIED_WORDS = _alternatives("BaselineWord", ("UnmodifiedBaseline",), FREE_O
 # composite as made, which a reader of sample nouns asks UNMODIFIED_WORDS for)
 BASELINE_WORDS = _alternatives("BaselineWord", ("UnmodifiedBaseline", "AsMadeBaseline"), _FREE_OF)
 
+# the words an additive's particles are named by after its name ("Ni nanoparticles", "TiO2 nanorods", "Ni clusters"),
+# and with its powder form ("Co powder", "TiH2 nanopowder"): no part of which material it is (the GenericHead scheme)
+PARTICLE_WORDS = _alternatives("GenericHead", ("ParticleHead",))
+SHAPE_WORDS = _alternatives("GenericHead", ("ParticleHead", "PowderHead"))
+
 # the nouns a text names a prepared sample by ("the composite", "the films", "both specimens")
 SAMPLE_NOUNS = _alternatives("SampleNoun", ("SeveralPartsNoun", "PreparedNoun"))
 # the nouns among them that name a sample of several parts: "the composite", "the blend", "the eutectic" is never a

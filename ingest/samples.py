@@ -89,7 +89,17 @@ from .preparation_words import (
     USED_PARTICIPLE,
 )
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
-from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, SEVERAL_WORDS, SHARE_NOUN, TOGETHER, TOGETHER_LINK
+from .sample_words import (
+    BASELINE_WORDS,
+    JOINTLY_LINK,
+    PARTICLE_WORDS,
+    SAMPLE_NOUNS,
+    SEVERAL_WORDS,
+    SHAPE_WORDS,
+    SHARE_NOUN,
+    TOGETHER,
+    TOGETHER_LINK,
+)
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
 _AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*(?:mol|equivalents?)\b"
@@ -119,8 +129,10 @@ _SCAFFOLD_VERB = (rf"(?:(?:nano|[a-z]{{3,}}-)?{SCAFFOLDING}(?:\s+(?:from|by|via)
                   # a host made where it sits, inside its scaffold
                   rf"|{FORMED_OR_NUCLEATED}\s+(?:(?:in\s+situ|by|via|through|from)\b"
                   r"[^;.,]{0,60}?\s+)?(?:in(?:side)?|within)\s+the\s+(?:meso|nano|micro)?(?:pores|channels|cavities)\s+of)")
-_SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?(?:samples?|composites?|powders?|materials?|systems?|mixtures?|nanocomposites?|electrodes?|electrolytes?|films?|(?:nano)?particles?|nanocrystals?|nano(?:rods?|wires?|sheets?)|clusters?|"
-                r"eutectics?|solid\s+solutions?|adducts?|complex(?:es)?|melts?)\s+)?")
+# (a noun for the sample, the ontology's SampleNoun scheme, or its particles' shape; its comma may follow: "the MgH2
+# electrode, made with 20 wt% Super P and …")
+_SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?"
+                rf"(?:{SAMPLE_NOUNS}|{SHAPE_WORDS}|adducts?|complex(?:es)?|melts?)\b(?:\s+|(?=,)))?")
 # "nanoparticles with a size of <3 nm", "particles of about 5 nm,": the size of the host's particles, said
 # between the host and the verb that places it
 _SIZE_OF = (r"(?:,?\s*(?:with|having|of)\s+(?:(?:an?|the)\s+)?(?:(?:average|mean|typical)\s+)?"
@@ -150,6 +162,9 @@ _LINK = re.compile(
     rf"|(?P<studied>(?:studied|investigated|examined|explored|evaluated|tested)\s+with)"
     rf"|and\s+(?:its|their)\s+(?:composites?|mixtures?|blends?)\s+with"   # "X and its composite with 10 wt% Y"
     rf"|to\s+(?:[a-z]+ly\s+)?(?:coat|cover|wrap)"   # "a solution of Li4(BH4)3I to coat LLZTO": what it coats joins it
+    # "the MgH2 electrode prepared with 20 wt% carbon black and 10 wt% PVDF": what a sample was made with, at a
+    # share, is in it (without a share, "prepared with a ball mill", "made with NaBH4", it may be a tool or a reagent)
+    rf"|{MADE_PARTICIPLE}\s+with(?=\s+{AMOUNT})"
     rf"|and(?=\s+{AMOUNT}))\s+"
     # ("doped with a mixture of 5 wt% Ni and 5 wt% Fe": the additives named as one mixture, their loadings after)
     rf"(?:(?:an?|the)\s+{SEVERAL_WORDS}\s+of\s+(?={AMOUNT}))?"
@@ -163,10 +178,9 @@ _MADE_ROUTE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SIZE_OF}(?:was|were)\
 _CELL_PART_AFTER = re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference|ion-blocking)[- ](?:electrodes?|anodes?)|"
                               r"foils?|current\s+collectors?)\b", re.I)
 SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\s+collectors?|meshe?s?)\b", re.I)
-_PARTICLE_WORD = re.compile(r"\b(?:nano)?particles?\b|\bnano(?:crystals?|rods?|wires?|sheets?)\b|\bclusters?\b", re.I)
-_NANO_SHAPE = r"nano(?:rods?|wires?|sheets?|flakes?|cubes?|spheres?|fibers?|fibres?|belts?|plates?|crystals?|clusters?|flowers?)"
+_PARTICLE_WORD = re.compile(rf"\b{PARTICLE_WORDS}\b", re.I)
 # the shape word an additive is named with ("Ni nanoparticles", "TiO2 nanorods", "Co powder"): no material
-_SHAPE_WORDS_TEXT = rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?"
+_SHAPE_WORDS_TEXT = rf"(?:\s+{SHAPE_WORDS})?"
 # supported catalysts: the participles that put an additive on the support named next ("Ni anchored on CNTs")
 # a further additive of the same sample: "doped with Ni and 5 wt% CeO2"
 # ("Ni nanoparticles supported on carbon nanotubes": what the additive sits on, written additive/support)
@@ -267,7 +281,7 @@ _ADDING = re.compile(rf"\b(?:{ADDING_BEFORE}|{ADDING_NOMINAL} of|(?<=we ){ADDING
                      rf"(?:catalytic\s+)?(?:effects?|roles?|influence|impact|mechanisms?|action) of)\s+(?:\d+(?:\.\d+)?\s*(?:{FRACTION_UNIT}|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
-_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|(?:nano)?particles?|powders?|{_NANO_SHAPE}|"
+_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|{SHAPE_WORDS}|"
                         rf"alloys?|catalysts?|additives?)|(?<!\))\s+{ADDING_AFTER})?"   # "a Pd coating on a Mg film",
                         # "X alloy to MgH2", "the effect of TiO2 addition on MgH2" (not a bracketed label's: "the multiple oxide
                         # (Cr2O3/Nb2O5) addition" adds two oxides, not the one the slash would name)
@@ -278,7 +292,7 @@ _WITH_FIRST = re.compile(rf"\bwith\s+(?:{AMOUNT_OF})?"
 # (the main clause may begin with what it says of the host: "With CeO2, the activation energy of MgH2 …"; the
 # additive may carry its shape word: "With 5 wt% TiO2 nanoparticles, MgH2 …", and the participle that put it in:
 # "With 5 mol% KH incorporated, the Mg(NH2)2–2LiH composite …")
-_WITH_FIRST_GAP = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?(?:\s+{ADDING_PARTICIPLE})?"
+_WITH_FIRST_GAP = re.compile(rf"{_SHAPE_WORDS_TEXT}(?:\s+{ADDING_PARTICIPLE})?"
                              r"\s*(?:,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
                              r"|,?\s*(?:the\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)$")
 # "a dual-catalyst system of Ni and CeO2 for MgH2", "an additive consisting of TiF3 and C for LiBH4": the catalyst
@@ -1655,7 +1669,7 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
 
 _AMOUNT_IN_BRACKETS = re.compile(rf"\s*\(\s*{AMOUNT_GROUPS}\s*\)", re.I)
 # "TiO2 nanoparticles (5 wt%) were milled with …": the loading after the additive's shape word
-_SHAPED_AMOUNT_IN_BRACKETS = re.compile(rf"(?:\s+(?:(?:nano)?particles?|{_NANO_SHAPE}|powders?))?{_AMOUNT_IN_BRACKETS.pattern}", re.I)
+_SHAPED_AMOUNT_IN_BRACKETS = re.compile(rf"{_SHAPE_WORDS_TEXT}{_AMOUNT_IN_BRACKETS.pattern}", re.I)
 # "TiF3 nanoparticles supported on", "Ni anchored onto", "Fe nanoparticles on": an additive carried by the
 # support named next (the participle may be left out: "Pd on carbon" is how catalysts are sold and named)
 _CARRIED_ON = re.compile(r"(?!\s+(?:based|depending|relying)\b)(?:\s+[a-z][\w-]*)?(?:\s*\([^()]{0,20}\))?\s+"
@@ -1790,7 +1804,7 @@ _AND_ONLY = re.compile(rf"\s+and\s+(?:(?:the|an?)\s+)?(?:{AMOUNT_GROUPS}\s*(?:of
 # "LiBH4 and Ca(BH4)2 form a eutectic": the pair the sentence says makes one sample of several parts
 _FORM_SEVERAL = re.compile(rf"\s+(?:(?:can|readily|easily)\s+)?(?:form(?:s|ed)?|give(?:s)?|gave|yield(?:s|ed)?)\s+"
                            rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{SEVERAL_WORDS}\b", re.I)
-_MILLED_AFTER = re.compile(rf"(?:\s+(?:(?:nano)?particles|{_NANO_SHAPE}|powders|(?:nano)?composites?|hybrids?))?"
+_MILLED_AFTER = re.compile(rf"(?:\s+(?:{SHAPE_WORDS}|(?:nano)?composites?|hybrids?))?"
                            r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
                            r"(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:co-?)?(?:ball[- ])?"
