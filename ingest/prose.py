@@ -110,6 +110,7 @@ from .respectively import (
     pairs_with_alternatives,
     pairs_with_samples_after,
 )
+from .same_settings import same_settings
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
     SUBSTRATE_AFTER,
@@ -333,6 +334,8 @@ class Context:
     # the samples the last sentence gave values to, in order ("A conducts …, while B reaches only …"):
     # what a 'respectively' list of as many values in the next sentence pairs with
     valued: list = field(default_factory=list)
+    # the values the paragraph read so far: whose settings a later value "at the same temperature" shares
+    paragraph_values: list = field(default_factory=list)
     # hosts of the phases the paragraph said its sample forms ("enabling the formation of Mg2Ni(Cu)H4"):
     # named again later, such a phase is still part of that sample, not a new sample
     formed: set = field(default_factory=set)
@@ -406,6 +409,7 @@ class Context:
             self.system_paragraph = paragraph if self.system is not None else self.system_paragraph
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
             self.refs, self.alternatives, self.pending, self.valued = [], [], [], []
+            self.paragraph_values = []
             self.given = set()
             self.last_property = None
             self.applications = []
@@ -3203,6 +3207,8 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         remember(c.text, local)   # the mechanism claims read the same sentence: one reading for both
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
+        m = same_settings(c.text, m, ctx.paragraph_values)   # "At the same temperature, pristine MgH2 …"
+        ctx.paragraph_values.extend(m)
         ms.extend(with_members(c, m))
         rs.extend(r)
     return with_dopant_salts(joined, found, ms), rs
