@@ -20,6 +20,7 @@ ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(autoconvert_offset_to_baseunit=
 # value keeps saying which one it is. Amounts are never converted between them here.
 ureg.define("wt_percent = 0.01 = wt% = wtpercent")
 ureg.define("mol_percent = 0.01 = mol%")
+_MOLE_FRACTION = ureg.mol_percent
 Q_ = ureg.Quantity
 
 
@@ -194,7 +195,12 @@ def to_canonical(key: str, value: float, unit: str) -> float:
         # already canonical: pint would still run its conversion machinery (for offset units like
         # degC ~0.1 ms a call, and most values of a paper arrive in their canonical unit)
         return float(f"{float(value):.12g}")
-    # wt% vs % : both dimensionless; a plain percent for a mass fraction is accepted as wt%.
+    # wt% vs % : both dimensionless; a plain percent for a mass fraction is accepted as wt%. A mole fraction is
+    # no mass fraction and no plain per cent ("NH3 release (<0.01 mol%)" is no capacity of 0.01 wt%): turning
+    # one into the other needs the molar masses of what is counted
+    if (src == _MOLE_FRACTION) != (dst == _MOLE_FRACTION):
+        raise UnitError(f"unit '{unit}' (a mole fraction) does not fit '{key}', which is measured in {target}"
+                        if src == _MOLE_FRACTION else f"unit '{unit}' does not fit '{key}', a mole fraction ({target})")
     try:
         q = Q_(float(value), src)
         # 12 significant digits: enough for any measurement, and 0.35 stays 0.35 after meV -> eV
