@@ -1285,6 +1285,8 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
         # graphene, a carbon or an MXene mixed into an anode is credited for what it does there, carry
         # electrons through the electrode, whatever its sheet form or its catalysis reads in a hydrogen store
         shown = conductor
+    elif shown == _CONDUCTIVE_COMPOSITING and _held_in_carbon(additive, application, held):
+        shown = _held_as(additive) or shown   # the carbon holding the host ('MgH2@G') is credited as its holder
     if named:
         vocab = vocabulary()
         if shown and any(vocab.is_a(shown, n) for n in named if n in vocab and shown in vocab):
@@ -1336,9 +1338,7 @@ def _conductor_in_anode(host: str | None, additive: str | None, application: str
     if term is not None and _METALLIC_SHEETS in vocab and vocab.is_a(term.id, _METALLIC_SHEETS):
         return _CONDUCTIVE_COMPOSITING
     if system is not None and not any(a.formula == additive for a in system.additives):
-        # the sample holds the host in a carbon the sentence names otherwise ('MgH2@G' … 'the graphene'): that holder
-        held = system_in_application(system, application).additives
-        if held and all(a.role == ROLES["scaffold"] for a in held) and _is_support(additive):
+        if _held_in_carbon(additive, application, system):
             return None
         system = None
     if system is None:
@@ -1348,6 +1348,15 @@ def _conductor_in_anode(host: str | None, additive: str | None, application: str
     cast = system_in_application(system, application)
     return _CONDUCTIVE_COMPOSITING if any(a.formula == additive and a.role == CONDUCTIVE and carbon_support(a)
                                           for a in cast.additives) else None
+
+
+def _held_in_carbon(additive: str | None, application: str | None, system) -> bool:
+    """The sample holds the host in a carbon the sentence names otherwise ('MgH2@G' … 'the graphene'): that
+    holder, no conductor mixed in (``system``: the sample's, where the sentence names none of its additives)."""
+    if system is None or any(a.formula == additive for a in system.additives):
+        return False
+    held = system_in_application(system, application).additives
+    return bool(held) and all(a.role == ROLES["scaffold"] for a in held) and _is_support(additive)
 
 
 def _held_as(additive: str | None) -> str | None:

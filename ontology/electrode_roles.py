@@ -37,7 +37,7 @@ from .strategy_rules import (
 )
 from .vocabulary import Term, Vocabulary, vocabulary
 
-CONDUCTIVE = "ConductiveAdditive"
+CONDUCTIVE = ROLES["conductive"]
 # what a sentence may say a carbon does that keeps it the hydride's holder
 _HOLDING = frozenset({"Nanoconfinement", "CoreShellStructuring"})
 _LITHIUM = frozenset({"Li"})     # the metal a lithium anode takes up, never its conductor

@@ -62,7 +62,7 @@ CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicInte
 _CATALYSIS_BY_KIND = ("MetalCatalysis", "MetalCompoundCatalysis", "Catalysis")
 ROLES = {"scaffold": "ScaffoldConfinementHost", "dopant": "DopantSubstituent",
          "destabilizer": "DestabilizingReactant", "catalyst": "Catalyst",
-         "electrolyte": "SolidElectrolytePartner", "binder": "Binder"}
+         "electrolyte": "SolidElectrolytePartner", "binder": "Binder", "conductive": "ConductiveAdditive"}
 APPLICATIONS = {"electrolyte": "SolidElectrolyte", "anode": "Anode", "storage": "HydrogenStorage"}
 
 
@@ -275,6 +275,11 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         # a porous scaffold holds the hydride in its pores however the system is written (LiBH4–Ni@MCM-41,
         # MgH2–porous carbon); a porous carbon that carries a catalyst may be the catalyst's support instead
         return {"Nanoconfinement"}
+    if carbon and application == APPLICATIONS["anode"] and system.architecture is None and not catalysed:
+        # an anode's carbon mixed with the hydride conducts (one holding it, 'LiAlH4@C', is its scaffold: above);
+        # the sheets the hydride grew on (no loading said) shape it too, while carbon milled in at a loading
+        # ('LiAlH4 milled with 20 wt% graphene') only conducts
+        return {"ConductiveCompositing"} | ({support} if support and a.amount is None else set())
     if support and not catalysed and (carbon or role == ROLES["scaffold"]):
         return {support}                             # Mg(BH4)2/graphene: the hydride grown on the sheets
     if _ligand(a, vocab):

@@ -44,7 +44,9 @@ def strategies(text, application=None):
     ("MgH2", None, []),
     ("LiBH4–ZrO2", "SolidElectrolyte", ["CompositeElectrolyteFormation"]),
     ("MgH2–carbon black", "Anode", ["ConductiveCompositing"]),
-    ("MgH2–graphene", "Anode", ["Nanostructuring"]),        # grown on the sheets (hkg:supportStrategy)
+    # grown on the sheets (hkg:supportStrategy) and conducting in the electrode; at a loading it only conducts
+    ("MgH2–graphene", "Anode", ["ConductiveCompositing", "Nanostructuring"]),
+    ("MgH2–10 wt% graphene", "Anode", ["ConductiveCompositing"]),
     ("Mg(BH4)2·2NH3", "SolidElectrolyte", ["Ammoniation"]),
     ("Mg(BH4)2·6NH3", "HydrogenStorage", ["Ammoniation"]),
     ("LiBH4·NH3", "HydrogenStorage", ["Ammoniation"]),
