@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from .comparison_words import COMPARED_WITH
 from .nlp import Mention
 
 # ", more active than commercial Fe2O3,", ", superior to the Nb2O5 catalyst,", ", unlike V2O5,": a comparison
 # word among the aside's first words, no clause break inside, then a finite verb right after the comma
-_ASIDE = re.compile(r",\s*(?:[\w-]+\s+){0,4}?(?:compared\s+(?:to|with)|than|unlike|versus|relative\s+to|"
+_ASIDE = re.compile(rf",\s*(?:[\w-]+\s+){{0,4}}?(?:{COMPARED_WITH}|than|unlike|"
                     r"(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\s"
                     r"[^,;.()]{1,80}?,(?=\s*(?:was|were|is|are|has|have|had)\b)", re.I)
 # ((?=[…]): the first letters of the words, which lets a search pass other positions at once)

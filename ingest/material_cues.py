@@ -9,6 +9,7 @@ import re
 from ontology.vocabulary import vocabulary
 
 from .amounts import PER_CENT
+from .comparison_words import COMPARED_WITH
 from .preparation_words import ADDED_WITH, ADDING_PARTICIPLE, DEPOSITED_ON, MILLING, OPENING_GERUND, initials
 from .sample_words import SAMPLE_NOUNS
 
@@ -75,7 +76,7 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\
 # "compared to electrodes based on MgH2 or TiH2 alone, …", "superior even to the Nb2O5 catalyst": the
 # references of a comparison
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-COMPARED_CLAUSE = re.compile(r"(?=[ctuvrabsiep])\b(?:compared (?:to|with)|than|unlike|versus|vs\.?|relative to|(?:above|below) that of"
+COMPARED_CLAUSE = re.compile(rf"(?=[ctuvrabsiep])\b(?:{COMPARED_WITH}|than|unlike|(?:above|below) that of"
                               r"|(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\b"
                               r"[^,;.]*$", re.I)
 

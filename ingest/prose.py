@@ -50,6 +50,7 @@ from .both_ways import released_and_taken_up
 from .cells import cell_layers, electrode_layers, electrodes_only, named_electrode
 from .class_members import as_member, class_members
 from .codopants import codopants
+from .comparison_words import COMPARED_WITH
 from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
@@ -177,7 +178,7 @@ from .value_roles import (
     value_basis,
 )
 
-_COMPARED = re.compile(r"(?=[crtbavupjl])\b(?:compared (?:to|with)|relative to|than(?: that of| those of)?|(?:below|above) (?:that|those) of|versus|vs\.?|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
+_COMPARED = re.compile(rf"(?=[crtbavupjli])\b(?:{COMPARED_WITH}|than(?: that of| those of)?|(?:below|above) (?:that|those) of|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
@@ -262,19 +263,19 @@ _NAMED_FREE = re.compile(r"\b([A-Za-z][\w()]*-free)\s+(?:[a-z][\w-]*\s+){0,6}?(?
 # "(0.47 eV without SiO2)": the sample without the additive named
 _WITHOUT = LACKING_NAMED_AFTER
 # a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
-_CONTRAST = re.compile(r"\b(?:whereas|while|but|compared|than|unlike|versus|vs\.?|against|relative to|in contrast"
+_CONTRAST = re.compile(rf"\b(?:{COMPARED_WITH}|whereas|while|but|compared|than|unlike|against|in contrast"
                        r"|(?:above|below) that of)\b", re.I)
 _DIGIT = re.compile(r"\d")
 # between a reference and its own value: a verb or two, no clause break ("only", "shows just", "reaches")
 # "smaller polarization than pristine MgH2 and delivered …", "by 125 °C below additive-free MgH2 …": the
 # reference is the object of a comparison; what follows is the subject's (the sentence's sample)
-_SET_BELOW = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above|over)"
+_SET_BELOW = re.compile(rf"\b(?:than|{COMPARED_WITH}|unlike|below|above|over)"
                         r"\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?$", re.I)
 # "begins at 235 °C, about 110 °C lower than for milled MgH2": a system named after the value in a
 # comparison is the reference, not what the value is about
-_THAN_BETWEEN = re.compile(r"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?"
+_THAN_BETWEEN = re.compile(rf"\b(?:than|{COMPARED_WITH}|unlike"
                            r"|(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\b[^;]*$", re.I)
-_COMPARED_OBJECT = re.compile(rf"\b(?:than|compared (?:to|with)|unlike|relative to|versus|vs\.?|below|above)\s+"
+_COMPARED_OBJECT = re.compile(rf"\b(?:than|{COMPARED_WITH}|unlike|below|above)\s+"
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 # ("… for the decomposition of pure LiBH4": the reference's process named between)
 _FOR_ONLY = re.compile(r"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?")
@@ -1938,7 +1939,7 @@ _SET_APART_BEFORE = re.compile(r"\b(?:whereas|while|but|unlike|in contrast|inste
 # with the sample is the comparison's reference
 # (in the same phrase: "compared with the bulk, the LiBH4 particles …" names the sample again)
 # (", against 350 °C for MgH2": 'against' before a value sets it against the sample's; 'stable against Li metal' does not)
-_COMPARED_AFTER_SAMPLE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|relative\s+to|as\s+against"
+_COMPARED_AFTER_SAMPLE = re.compile(rf"\b(?:{COMPARED_WITH}|than|as\s+against"
                                     r"|against(?=\s+(?:~|≈|about\s+)?\d))\b[^,;]*$", re.I)
 
 
@@ -2816,7 +2817,7 @@ def _respectively_before(text: str, g: Group, gs: list[Group]) -> bool:
 
 
 _OWN_SAMPLE_AFTER = re.compile(r"\s*(?:for|of|in|on)\b(?!\s+(?:hydrogen|H2|H₂|H-2|deuterium|D2)\b)", re.I)
-_AGAINST = re.compile(r"\b(?:against|compared|than|versus|vs\.?|whereas|while|unlike)\b", re.I)
+_AGAINST = re.compile(rf"\b(?:{COMPARED_WITH}|against|compared|than|whereas|while|unlike)\b", re.I)
 
 
 def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> None:
@@ -2850,7 +2851,7 @@ def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> No
 # reference's own value)
 _THAN_BEFORE = re.compile(r"(?<!compared with )(?<!compared to )(?<!versus )(?<!vs\. )(?<!vs )(?<!against )"
                           r"\b(?:higher|lower|more|less|greater|smaller|larger|faster|slower)\s+than\s*$", re.I)
-_COMPARISON = re.compile(r"(?:\b(?:compared (?:with|to)|relative to|versus|vs\.?|against|than(?: that of| those of)?)\s*"
+_COMPARISON = re.compile(rf"(?:\b(?:{COMPARED_WITH}|against|than(?: that of| those of)?)\s*"
                          r"(?:the\s+|that\s+|those\s+)?(?:~|ca\.?\s*|about\s+)?"
                          # ("versus below 100 mAh/g for MgH2": the reference's value, given as a bound)
                          r"(?:(?:below|above|under|over|up to|(?:less|more|lower|higher) than)\s+)?)$", re.I)
@@ -3145,7 +3146,7 @@ _TO_ADDING_AFTER = re.compile(r"[^,;:()]{0,60}?", re.S)
 # sentence names after it is the doped host's
 _DOPANT_AFTER = re.compile(r"\s+dopants?\b", re.I)
 _BESIDE = re.compile(r"\b(?:next to|near|close to|adjacent to|around|with|by)\s+(?:an?\s+|the\s+|one\s+)?$", re.I)
-_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|than|compared|but|and|which|where|versus|vs)\b", re.I)
+_OTHER_CLAUSE = re.compile(rf"\b(?:{COMPARED_WITH}|while|whereas|than|compared|but|and|which|where)\b", re.I)
 
 
 def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | None]]:

@@ -24,6 +24,7 @@ from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
 
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
+from .comparison_words import COMPARED_WITH
 from .lacking import FREE_WORD, LACKING_ADDED, LACKING_NAMED, says_lacking
 from .nlp import SYSTEM_LABEL, Mention
 from .preparation_words import CATALYSED, MILLED, MODIFYING_NOUN, PUT_INTO_SAMPLE, RECEIVING, SCAFFOLDED
@@ -71,9 +72,10 @@ _ACTION_START = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|
 _WITH = re.compile(rf"\s*,?\s*with\s+(?:the\s+|an?\s+)?(?:{AMOUNT_OF})?")
 _ACTION_NOUN = re.compile(r"(?:\s+(?:addition|doping|loading|incorporation|"
                           r"as\s+(?:the\s+|an?\s+)?(?:catalyst|additive|dopant)))?", re.I)
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\b(?:and|whereas|while|but|respectively|compared|than)\b)", re.I)
+_CLAUSE_END = re.compile(rf"\s*(?:[,.;:)]|$|\b(?:{COMPARED_WITH}|and|whereas|while|but|respectively|compared|than)\b)",
+                         re.I)
 # words before the phrase that make it the reference of a comparison, not the subject
-_COMPARED = re.compile(r"(?=[tcuvrab])\b(?:than|compared\s+(?:to|with)|unlike|versus|vs\.?|relative\s+to|"
+_COMPARED = re.compile(rf"(?=[tcuvrabi])\b(?:than|{COMPARED_WITH}|unlike|"
                        r"(?:above|below)\s+that\s+of)"
                        r"\s+(?:that\s+of\s+|those\s+of\s+)?$", re.I)
 # between a value and the phrase naming its sample
@@ -81,7 +83,7 @@ _COMPARED = re.compile(r"(?=[tcuvrab])\b(?:than|compared\s+(?:to|with)|unlike|ve
 _FOR_GAP = re.compile(r"\s*,?\s*(?:(?:was|were|is|are)\s+(?:obtained|found|measured|determined|observed|calculated|"
                       r"achieved|reached|recorded)\s+(?=for\b))?(?:(?:for|of|in|by|on|from)\s+)?")
 # the clause a subject reaches no further than
-_CLAUSE_BREAK = re.compile(r";|\b(?:whereas|while|but|unlike|compared|than|versus)\b", re.I)
+_CLAUSE_BREAK = re.compile(rf";|\b(?:{COMPARED_WITH}|whereas|while|but|unlike|compared|than)\b", re.I)
 
 # words that say the sample is the unmodified one (not "milled"/"as-milled": "the milled composite" is
 # the composite as made)

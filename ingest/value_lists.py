@@ -9,6 +9,7 @@ import re
 from ontology.vocabulary import vocabulary
 
 from .amounts import AMOUNT, AMOUNT_OF
+from .comparison_words import COMPARED_WITH
 from .lacking import LACKING_ADDED
 from .material_cues import FORMED_AFTER
 from .property_cues import cue_table, stems
@@ -47,7 +48,7 @@ def interposed_setting(text: str, g: Group, gs: list[Group], prev_end: int) -> t
 
 
 # a list set against another: "…, well below those of pure X (A and B)", "… versus A and B for Y"
-_SET_AGAINST = re.compile(r"\b(?:than|compared|versus|vs\.?|against|whereas|while|unlike|relative\s+to|"
+_SET_AGAINST = re.compile(rf"\b(?:{COMPARED_WITH}|than|compared|against|whereas|while|unlike|"
                           r"(?:those|the\s+ones|the\s+values)\s+(?:of|for))\b", re.I)
 
 
@@ -122,7 +123,9 @@ REFERENCE_SENTENCE = re.compile(r"\s*(?:for|by|in)\s+(?:comparison|reference)\b|
 
 # ", whereas …", "; while …", "; …": a clause set against the one before, with a subject of its own
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-CONTRAST_CLAUSE = re.compile(r"(?=[,;w])(?:[,;]\s*(?:whereas|while|but|in\s+contrast)\b|;|\bwhereas\b)", re.I)
+# ("in contrast, B …" opens a clause; "in contrast to 287 °C for B" names a reference, as "compared with" does)
+CONTRAST_CLAUSE = re.compile(r"(?=[,;w])(?:[,;]\s*(?:whereas|while|but|in\s+contrast(?!\s+(?:to|with)\b))\b"
+                             r"|;|\bwhereas\b)", re.I)
 
 
 def own_clause(text: str, g: Group, named: list) -> list:

@@ -1,0 +1,9 @@
+"""The words that name a comparison's reference ('compared with 287 °C for pure LiBH4', 'in contrast to bulk
+MgH2', 'versus 0.1 mS/cm'): one alternation for every prose reader that asks whether a value or a sample is the
+reference, built from the ontology's ComparisonWord scheme (ontology/materials.ttl)."""
+from __future__ import annotations
+
+from ontology.vocabulary import vocabulary
+
+# "compared with", "relative to", "versus", "vs.", "in contrast to", "as opposed to" (longest first)
+COMPARED_WITH = vocabulary().scheme_alternation("ComparisonWord", ("ReferenceMarker",))

@@ -1,0 +1,38 @@
+"""The words that name a comparison's reference come from one ontology scheme (ComparisonWord): 'in contrast to',
+'as opposed to', 'in comparison with' set a value and its sample against the study's sample as 'compared with'
+does, so the reference's value lands on the bare host and the values after it stay on the modified sample; 'In
+contrast, …' opening a clause still sets that clause's sample apart. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from extracted import records
+
+
+def _systems(text: str) -> dict[float, str]:
+    return {r["value"]: r["system"] for r in records(text)}
+
+
+@pytest.mark.parametrize("marker", ["in contrast to", "as opposed to", "in comparison with", "compared with"])
+def test_a_reference_after_a_marker_is_the_bare_host_and_what_follows_the_sample(marker):
+    got = _systems(f"The LiBH4–5 mol% NbF5 mixture starts to release hydrogen at 60 °C, {marker} 287 °C for pure "
+                   "LiBH4, and about 5 wt% of hydrogen is released below 400 °C.")
+    assert got[60.0] == "LiBH4–5 mol% NbF5" and got[287.0] == "LiBH4"
+    assert got[5.0] == "LiBH4–5 mol% NbF5"
+
+
+@pytest.mark.parametrize("text, value, system", [
+    ("Ni-doped MgH2 desorbs 6.2 wt% H2 at 300 °C in contrast to 2.1 wt% for as-milled MgH2.", 2.1, "MgH2"),
+    ("The conductivity of LiBH4–LiI reaches 0.1 mS/cm at 30 °C, as opposed to 0.0001 mS/cm for bulk LiBH4.",
+     0.0001, "LiBH4"),
+    ("MgH2–5 wt% TiF3 starts to release hydrogen at 215 °C, in comparison with 330 °C for pristine MgH2.", 330.0,
+     "MgH2"),
+])
+def test_the_reference_value_is_the_bare_hosts(text, value, system):
+    assert _systems(text)[value] == system
+
+
+def test_in_contrast_opening_a_clause_sets_its_sample_apart():
+    # ('In contrast, …' is no reference marker: the clause it opens is about the sample it names)
+    got = _systems("MgH2–5 wt% TiF3 starts to release hydrogen at 215 °C. In contrast, pristine MgH2 starts to "
+                   "release hydrogen at 330 °C.")
+    assert got[215.0] == "MgH2–5 wt% TiF3" and got[330.0] == "MgH2"
