@@ -81,8 +81,11 @@ _MARKUP = re.compile(
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
-    r"|(?P<caret>\^\{)|(?P<brace>[{}])"
+    # ("185 $^{\circ}$C": the degree ring in braces, read before a caret's brace would leave "^°")
+    r"|(?P<bracedeg>\^\s*\{\s*\\circ\s*\})|(?P<caret>\^\{)|(?P<brace>[{}])"
     r"|(?P<times>\\times)|(?P<sim>\\sim|\\approx)|(?P<cdot>\s*\\cdot\s*)|(?P<pct>\\%)|(?P<deg>\^\s*\\circ|\\circ|\\degree)"
+    # ("$72.4 \pm 3.1$ kJ mol$^{-1}$": LaTeX's plus-minus; left as it is, 'pm' read as picometres)
+    r"|(?P<pm>\\pm(?![A-Za-z]))"
     r"|(?P<minus>[−‒\ufe63])|(?P<hyphen>[\u2010\u2011])|(?P<nbsp>[\u00a0\u2000-\u200a\u202f\u3000])"
     # the full-width forms of ASCII that copies from CJK typesetting keep: "5 wt％", "kJ mol－1", "（MgH2）"
     r"|(?P<fullwidth>[\uff01-\uff5e])"
@@ -115,7 +118,7 @@ _MARKUP = re.compile(
     r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b)|(?<=[A-Za-z)]\(\d\)[A-Z])-(?=\d\b)))")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "adductdot": "·",
             "pct": "%", "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-",
-            "pdfdeg": "°", "bullet": "·", "pdfplus": " + ", "hyphen": "-",
+            "pdfdeg": "°", "bullet": "·", "pdfplus": " + ", "hyphen": "-", "bracedeg": "°", "pm": "±",
             "joinedstate": " "}
 # pieces whose replacement depends on the character: each character as its table gives it
 _TRANSLATED = {"lig": {ord("ﬀ"): "ff", ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬃ"): "ffi", ord("ﬄ"): "ffl"},
