@@ -17,6 +17,7 @@ facts point at the source text rather than at a rewritten copy.
 from __future__ import annotations
 
 import gc
+import html
 import operator
 import re
 from collections.abc import Iterable, Iterator
@@ -76,7 +77,7 @@ SYSTEM_LABEL = "SYSTEM"
 # (the pieces that start at a space are asked after one look for the space: three looks at a character
 # that starts no piece, not seven)
 _MARKUP = re.compile(
-    r"(?=[<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u2010\u2011\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅ﬀ-ﬄ₀-₉þ\uff01-\uff5e\ufe63\u3000\uf020-\uf0ff]"
+    r"(?=[&<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u2010\u2011\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅ﬀ-ﬄ₀-₉þ\uff01-\uff5e\ufe63\u3000\uf020-\uf0ff]"
     r"|\s(?:[ÂÀ´Æ⋅∙þ]|\[|\s*\\cdot|center\s+dot\b|(?<=\d\)\s))|center\s+dot\b)(?:"
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
@@ -89,6 +90,9 @@ _MARKUP = re.compile(
     r"|(?P<minus>[−‒\ufe63])|(?P<hyphen>[\u2010\u2011])|(?P<nbsp>[\u00a0\u2000-\u200a\u202f\u3000])"
     # the full-width forms of ASCII that copies from CJK typesetting keep: "5 wt％", "kJ mol－1", "（MgH2）"
     r"|(?P<fullwidth>[\uff01-\uff5e])"
+    # HTML character references a text copied from a web page keeps: "210&nbsp;&deg;C", "85 &plusmn; 3 kJ/mol",
+    # "10<sup>&minus;4</sup>" (each the character it names, cleaned as that character is)
+    r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,7});)"
     # the Symbol font's signs, which PDF copies give as private-use characters (U+F000 + the font's code):
     # "300 \uf0b0C", "2 \uf0b4 10\uf02d4", "75 \uf0b1 3 kJ", "5 \uf06dm" (the signs of the table below only)
     r"|(?P<symbolfont>[\uf02b\uf02d\uf061\uf062\uf064\uf067\uf06d\uf073\uf07e\uf0a3\uf0b0\uf0b1\uf0b3\uf0b4\uf0bb\uf0d7])"
@@ -201,6 +205,11 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         elif kind == "subspace" and not _ligand_subscripts(text, s, m.end()):
             out.append(text[s:m.end()])   # "LiBH(4) NaBH(4)": two salts side by side keep their space
             offsets.extend(range(s, m.end()))
+        elif kind == "entity":
+            named = html.unescape(m.group(0))
+            piece = m.group(0) if named == m.group(0) else _clean_text(named).text
+            out.append(piece)
+            offsets.extend([s] * len(piece))
         elif kind in _REPLACE or kind in _TRANSLATED:
             piece = _REPLACE[kind] if kind in _REPLACE else m.group(kind).translate(_TRANSLATED[kind])
             out.append(piece)
