@@ -21,7 +21,8 @@ _PROCESS = r"(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*"   # a tre
 
 
 # ("hydrogen absorption of MgH2–Nb2O5 at 150 °C reached 5.5 wt%": the sample named between)
-_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+(?:(?:of|by|in)\s+(?:the\s+)?[^\s,;]+\s+(?:(?:sample|composite|powder)s?\s+)?)?"
+# ("… of the MgH2–5 wt% TiO2 composite at 285 °C": a sample written with its loading is three words)
+_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+(?:(?:of|by|in)\s+(?:the\s+)?(?:[^\s,;]+\s+){{1,3}}?(?:(?:sample|composite|powder)s?\s+)?)?"
                          rf"at\s*{APPROX}$", re.I)
 
 
@@ -52,6 +53,19 @@ _OPENING_AT = re.compile(rf"\s*(?:even\s+)?at\s*{APPROX}", re.I)
 # ("… reaches 5.0 wt% after hydrogen absorption at 693 K": the gas may be named before its process)
 _AFTER_PROCESS = re.compile(rf"\b(?:after|upon|on|during|following)\s+(?:the\s+)?(?:(?:hydrogen|H2|H₂|deuterium|D2)\s+)?"
                             rf"{_PROCESS}\s+at\s*$", re.I)
+
+
+# "at an isothermal dehydrogenation temperature of 300 °C, 6.5 wt% is released", "released 6.5 wt% within
+# 5 min at a desorption temperature of 300 °C": a temperature named as the one a run was held at ('at a …
+# temperature of') is the setting of the fraction said with it; a stage of the process named there ('at
+# an onset temperature of', 'at a peak temperature of') keeps it the property that stage names
+_HELD_AT = re.compile(rf"\bat\s+(?:an?|the)\s+(?P<words>(?:[\w-]+\s+){{0,2}})temperatures?\s+(?:of\s+)?{APPROX}$", re.I)
+_STAGE_WORD = re.compile(r"\b(?:start|begin|onset|initia|peak|full|complet|maxim|end|final|low|high|critical)", re.I)
+
+
+def _held_at_temperature(text: str, g: Group) -> bool:
+    held = _HELD_AT.search(text, max(0, g.start - 70), g.start)
+    return held is not None and not _STAGE_WORD.search(held.group("words"))
 
 
 # The ontology's families of methods run at a set temperature (Sieverts/PCT isotherms, isothermal
@@ -92,8 +106,10 @@ def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()
                 g.role, g.key = "condition", exact_or_first(g.unit, conds)
                 g.cues.append("condition:method")
                 continue
-        if g.role != "property" or not g.unit or not (_PROCESS_AT.search(text, max(0, g.start - 40), g.start)
-                                                      or _OPENING_AT.fullmatch(text, 0, g.start)) \
+        # (60 characters back: 'the hydrogen desorption of the LiAlH4–TiCl3 composite at 120 °C gives …')
+        held = g.role == "property" and bool(g.unit) and _held_at_temperature(text, g)
+        if g.role != "property" or not g.unit or not (_PROCESS_AT.search(text, max(0, g.start - 60), g.start)
+                                                      or _OPENING_AT.fullmatch(text, 0, g.start) or held) \
                 or _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
             continue        # 'initiating dehydrogenation at 150 °C': where the process starts, a property
         _, conds = compatible_keys(g.unit)
@@ -110,7 +126,7 @@ def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()
         # the fraction after the process ('… gave 5.8 wt%'), or before it ('4.3 wt% is recovered after
         # rehydrogenation at 300 °C')
         if conds and any(o.role == "property" and o.unit and _dims(o.unit) == ()
-                         and (o.start > g.end or o.end < g.start and _AFTER_PROCESS.search(text, o.end, g.start))
+                         and (o.start > g.end or o.end < g.start and (held or _AFTER_PROCESS.search(text, o.end, g.start)))
                          and not _across_clauses(text, g, o)
                          and not _relative_clause_closed(text, g, o, sample_starts) for o in gs):
             g.role, g.key = "condition", exact_or_first(g.unit, conds)
