@@ -27,3 +27,14 @@ def test_an_eyring_activation_enthalpy_is_the_activation_energy(text):
 ])
 def test_a_reaction_enthalpy_stays_the_reaction_enthalpy(text):
     assert the_one(contract_measurements(text), 78.5)["property"] == "reaction_enthalpy"
+
+
+@pytest.mark.parametrize("header, key", [
+    ("ΔH (kJ mol<sup>-1</sup> H<sub>2</sub>)", "reaction_enthalpy"),
+    ("$\\Delta H$ (kJ/mol)", "reaction_enthalpy"),
+    ("ΔH‡ (kJ mol<sup>-1</sup>)", "dehydrogenation_activation_energy"),
+])
+def test_a_table_header_keeps_the_transition_state_mark(header, key):
+    from ingest.tables import _column
+    col = _column(3, header)
+    assert (col.role, col.keys) == ("property", [key])
