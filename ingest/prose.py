@@ -138,7 +138,15 @@ from .step_media import step_media
 from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
 from .subject_system import names_its_additives, part_in_sample, state_of_sample
 from .title_sample import title_sample
-from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
+from .value_conditions import (
+    NOT_AT_A_TEMPERATURE,
+    at_room_temperature,
+    bracket_of,
+    conditions_for,
+    last_temperature,
+    process_conditions,
+    referred_temperature,
+)
 from .value_lists import (
     AGAINST_GAP,
     CONTRAST_CLAUSE,
@@ -379,6 +387,9 @@ class Context:
     # (property key, unit) of the last value the sentence before gave: what a baseline sentence's bare value of
     # that unit is ("… starts to release hydrogen at 208 °C. Pure MgH2 needs 350 °C."); the paragraph's only
     last_property: tuple[str, str] | None = None
+    # the last temperature the paragraph said, as a number in °C: what "at this temperature" in a later
+    # sentence of the paragraph is (value_conditions.referred_temperature)
+    said_temperature: dict | None = None
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -408,6 +419,7 @@ class Context:
             self.refs, self.alternatives, self.pending, self.valued = [], [], [], []
             self.given = set()
             self.last_property = None
+            self.said_temperature = None
             self.applications = []
             self.supported = []
             if self.carried and self.system is not None:
@@ -2438,6 +2450,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     series_ranges(text, gs)
     _by_application(gs, clause, ctx)
     process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])
+    referred = referred_temperature(text, gs, ctx.said_temperature)
+    ctx.said_temperature = last_temperature(gs) or ctx.said_temperature
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
@@ -2459,6 +2473,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
             cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
+        elif referred is not None and g.unit and _dims(g.unit) not in NOT_AT_A_TEMPERATURE:
+            # "At this temperature, it released 6.2 wt%": the temperature the sentence before named
+            cond_sets = [{"temperature": dict(referred), **c} for c in cond_sets]
         if first_cycle(clause.get(id(g), ""), g.key) or g.key in first_keys and (
                 "value:compared" in g.cues or _COMPARISON.search(text, max(0, g.start - 30), g.start)):
             # "an initial discharge capacity of …": at cycle 1; so is the reference's value set against it

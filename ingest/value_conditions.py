@@ -426,15 +426,35 @@ _ROOM = re.compile(r"(?=[RrAa])(?:\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT
 
 # (a room temperature followed by the end of a range: "RT to 400 °C", "room temperature–500 °C")
 _RANGE_ON = re.compile(r"\s*(?:to|–|-|—)\s*\d")
-_NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # temperatures, energies
+NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # temperatures, energies
+
+
+# "at this temperature", "at that temperature", "at the same temperature": a temperature said before
+_REFERRED_TEMPERATURE = re.compile(r"\b(?:at|under)\s+(?:this|that|the\s+same|such\s+a)\s+temperature\b", re.I)
+
+
+def referred_temperature(text: str, gs: list[Group], said_before: dict | None) -> dict | None:
+    """The temperature a sentence measures at without giving it, pointing back to it ('at this temperature'):
+    the last one said before the words, in the sentence or else in the paragraph before (``said_before``)."""
+    words = _REFERRED_TEMPERATURE.search(text) if "temperature" in text else None
+    if words is None:
+        return None
+    return last_temperature([g for g in gs if g.end <= words.start()]) or said_before
+
+
+def last_temperature(gs: list[Group]) -> dict | None:
+    """The last single temperature the sentence gives, as a condition value (a range or a change names no
+    one setting)."""
+    return next(({"value": g.numbers[-1].value, "unit": g.unit} for g in reversed(gs)
+                 if g.kind == "single" and g.unit and g.numbers and _dims(g.unit) == _dims("degC")), None)
 
 
 def at_room_temperature(text: str, g: Group, props: list[Group]) -> bool:
     """Whether the sentence says room temperature for g: the phrase is nearest to g (in its clause)
     among the values measured at a temperature."""
-    if not g.unit or _dims(g.unit) in _NOT_AT_A_TEMPERATURE or not _ROOM.search(text):
+    if not g.unit or _dims(g.unit) in NOT_AT_A_TEMPERATURE or not _ROOM.search(text):
         return False
-    measured = [p for p in props if p.unit and _dims(p.unit) not in _NOT_AT_A_TEMPERATURE]
+    measured = [p for p in props if p.unit and _dims(p.unit) not in NOT_AT_A_TEMPERATURE]
     for m in _ROOM.finditer(text):
         if _RANGE_ON.match(text, m.end()):
             continue    # "from RT to 400 °C", "RT–400 °C": the start of a heating range, no temperature a value is at
