@@ -34,8 +34,7 @@ _CELL_NOTATION = re.compile(r"(?<![\w/|])(?P<cell>[^\s/|,;]+(?:\s?[/|]\s?[^\s/|,
 # "a LiBH4–LiI/TiS2 cell", "the MgH2/Li half-cell": two layers, the electrolyte (or a hydride electrode) and
 # the electrode it is tested against, named a cell right after (no words between: 'MgH2/C composite
 # electrodes in half-cells' is an electrode's parts)
-_TWO_LAYER_CELL = re.compile(r"(?<![^\s(])(?P<cell>[^\s/|,;]+\s?[/|]\s?[^\s/|,;]+)(?=\s+"
-                             rf"(?:{CELL_KINDS}[- ])?(?:(?:Li|lithium|Na|sodium|Mg|magnesium)[- ]ion[- ])?{CELL_NOUNS}\b)",
+_TWO_LAYER_CELL = re.compile(r"(?<![^\s(])(?P<cell>[^\s/|,;]+\s?[/|]\s?[^\s/|,;]+)(?=\s" + CELL_AFTER.pattern + ")",
                              re.I)
 # "TiS2-based all-solid-state batteries": a cell named after its electrode
 _BASED_CELL_AFTER = re.compile(r"-based" + CELL_AFTER.pattern, re.I)
