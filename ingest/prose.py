@@ -271,7 +271,7 @@ _WITHOUT = LACKING_NAMED_AFTER
 # a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
 _CONTRAST = re.compile(r"\b(?:whereas|while|but|compared|than|unlike|versus|vs\.?|against|relative to|in contrast"
                        r"|(?:above|below) that of)\b", re.I)
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d|\bunity\b")   # (a number, or one said as a word: "a transference number close to unity")
 # between a reference and its own value: a verb or two, no clause break ("only", "shows just", "reaches")
 # "smaller polarization than pristine MgH2 and delivered …", "by 125 °C below additive-free MgH2 …": the
 # reference is the object of a comparison; what follows is the subject's (the sentence's sample)
