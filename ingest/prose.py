@@ -82,7 +82,7 @@ from .precursors import precursor_clauses, without_clauses
 from .preparation_words import CHANGE_EFFECT, OPENING_GERUND, PUT_OR_MILLED
 from .property_cues import WORD, cue_table, named_by, stems
 from .quantity_text import VERSUS, Group, Number, _dims, _read_unit, compatible_keys, groups, numbers, qualifier_start  # noqa: F401 - numbers/groups/Number/Group stay importable from here
-from .reaction_products import is_product, named_products
+from .reaction_products import is_product, named_products, reformed_state
 from .reactions import arrow_at, in_lowest_terms, without_products, without_step_names
 from .referents import (
     added_to_sample,
@@ -870,7 +870,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
     products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
                 or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
-                or _reagent(text, m) or is_product(s, ctx.products) or ctx.system is not None and hydride_like(host_formula(ctx.system)) and (
+                or _reagent(text, m) or is_product(s, ctx.products) or reformed_state(text, m, s, usable)
+                or ctx.system is not None and hydride_like(host_formula(ctx.system)) and (
                     FORMED_AFTER.match(text, m.end) or s.name in ctx.phases and not _on_its_own(text, m))]
     # ("the in situ formation of LiH with an ionic conductivity of 10−7 S cm−1": a product given the value in
     # its own phrase is what the value is of)
