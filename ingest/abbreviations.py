@@ -16,7 +16,9 @@ from ontology.vocabulary import vocabulary
 
 # the abbreviation in brackets after a word ('… spheres (HCS)'), then up to five lower-case words
 # before it: 'hollow carbon spheres (HCS)' (read back from the bracket: most brackets hold no abbreviation)
-_BRACKET = re.compile(r"(?<=[a-z])\s+\(([A-Za-z][A-Za-z0-9-]{1,7})\)")
+_BRACKET = re.compile(r"(?<=[a-z])\s+\(([A-Za-z][A-Za-z0-9-]{0,7})\)")
+# 'a carbon aerogel (C)': an element's symbol standing for a form of that element the words before name
+_SYMBOL = re.compile(r"[A-Z][a-z]?")
 _NAME_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$")
 
 
@@ -30,13 +32,15 @@ def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
     out = []
     for m in _BRACKET.finditer(text):
         abbr = m.group(1)
-        if sum(c.isupper() for c in abbr) < 2:
+        symbol = bool(_SYMBOL.fullmatch(abbr))
+        if sum(c.isupper() for c in abbr) < 2 and not symbol:
             continue                      # '(x)', '(s)', '(Fig)': no abbreviation
         before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
         if before is None:
             continue
         words = before.group(0).split()
-        name = spelled_by(words, abbr.rstrip("s") if abbr[-1:] == "s" and abbr[:-1].isupper() else abbr)
+        name = _form_of_element(words, abbr) if symbol else \
+            spelled_by(words, abbr.rstrip("s") if abbr[-1:] == "s" and abbr[:-1].isupper() else abbr)
         # ('ordered nanoporous hard carbon (NPC)': the letters skip a word of the support's name)
         while name and len(name) < len(words) and is_architecture_word(words[-len(name) - 1]):
             name = words[-len(name) - 1:]
@@ -44,6 +48,26 @@ def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
         if material:
             out.append((abbr, *material))
     return out
+
+
+def _form_of_element(words: list[str], symbol: str) -> list[str] | None:
+    """The last words that name a form of the element ``symbol`` is ('carbon aerogel' of 'a carbon aerogel
+    (C)', 'ordered mesoporous carbon (C)'): a material of several words holding the element's name, which the
+    symbol then stands for (the element's own name, 'nickel (Ni)', is no abbreviation of anything)."""
+    vocab = vocabulary()
+    named = [k for k, w in enumerate(words) if (t := vocab.lookup(w, "Material")) is not None and t.formula == symbol]
+    if not named:
+        return None
+    found = None
+    # (runs of two words or more that hold the element's word, shortest first, while they name a material)
+    for start in range(min(len(words) - 2, named[-1]), -1, -1):
+        run = words[start:]
+        material = _names_material(tuple(run))
+        if material is None:
+            break
+        if material[0] != symbol and material[1]:
+            found = run
+    return found
 
 
 def spelled_by(words: list[str], abbr: str) -> list[str] | None:

@@ -31,13 +31,23 @@ _CELL_NOTATION = re.compile(r"(?<![\w/|])(?P<cell>[^\s/|,;]+(?:\s?[/|]\s?[^\s/|,
                             rf"(?:{CELL_KINDS}[- ])?(?:{CELL_NOUNS}|configuration)\b)", re.I)
 
 
+# "a LiBH4–LiI/TiS2 cell", "the MgH2/Li half-cell": two layers, the electrolyte (or a hydride electrode) and
+# the electrode it is tested against, named a cell right after (no words between: 'MgH2/C composite
+# electrodes in half-cells' is an electrode's parts)
+_TWO_LAYER_CELL = re.compile(r"(?<![^\s(])(?P<cell>[^\s/|,;]+\s?[/|]\s?[^\s/|,;]+)(?=\s" + CELL_AFTER.pattern + ")",
+                             re.I)
+# "TiS2-based all-solid-state batteries": a cell named after its electrode
+_BASED_CELL_AFTER = re.compile(r"-based" + CELL_AFTER.pattern, re.I)
+
+
 def electrodes_only(text: str, start: int, end: int, system: MaterialSystem) -> bool:
     """A hydride-free material named a cell right after or before ("a TiS2/Li cell", "cells of
     Li/LiCoO2"): the cell's electrodes, no sample. A cell named with a hydride in it ("a MgH2/Li
     half-cell") still names the hydride."""
     # (the material's hydrogen asked first: most mentions are of hydrides, whose words are then not searched)
     return not any("H" in _ELEMENT.findall(c.formula) for c in system.components) \
-        and bool(CELL_AFTER.match(text, end) or _CELL_BEFORE.search(text, max(0, start - 30), start))
+        and bool(CELL_AFTER.match(text, end) or _BASED_CELL_AFTER.match(text, end)
+                 or _CELL_BEFORE.search(text, max(0, start - 30), start))
 
 
 _ELEMENT = re.compile(r"[A-Z][a-z]?")
@@ -48,7 +58,7 @@ def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
     its electrodes (what a conductivity or critical current density is of), or a hydride electrode
     ("MgH2/LiBH4/Li": the anode, its electrolyte the cell's context). The other layers are the cell,
     not parts of the sample."""
-    for cm in _CELL_NOTATION.finditer(text):
+    for cm in (*_CELL_NOTATION.finditer(text), *_two_layer_cells(text)):
         layers = [(p.group(0), cm.start("cell") + p.start()) for p in re.finditer(r"[^\s/|]+", cm.group("cell"))]
         systems = [system_of(w.rstrip(".")) for w, _ in layers]
         if any(s is None for s in (systems[0], systems[-1])):
@@ -62,6 +72,17 @@ def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
             ms.append(Mention(SYSTEM_LABEL, word, at, at + len(word)))
         ms.sort(key=lambda m: (m.start, m.end))
     return ms
+
+
+def _two_layer_cells(text: str) -> list[re.Match]:
+    """The cells written as two layers with one hydride among them ('LiBH4–LiI/TiS2 cell'); two hydrides
+    ('MgH2/LiBH4 half-cell') or none say nothing of which layer is the cell's."""
+    found = []
+    for cm in _TWO_LAYER_CELL.finditer(text):
+        systems = [system_of(w.rstrip(".")) for w in re.split(r"\s?[/|]\s?", cm.group("cell"))]
+        if all(x is not None for x in systems) and sum(has_hydrogen(x) for x in systems) == 1:
+            found.append(cm)
+    return found
 
 
 # "a TiS2 positive electrode", "an In–Li anode", "the NMC811 cathode", "a Li counter electrode": a material

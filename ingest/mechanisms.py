@@ -2036,7 +2036,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             cue = next((m for m in _CAUSE_CUE.finditer(clean.text, 0, at)
                         if _CAUSE_GAP.fullmatch(clean.text, m.end(), at)), None)
             sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
-                pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)) or cue is not None)
+                pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)) or cue is not None
+                or _opens_definite(clean.text, at))
             additive = before[-1][1] if before \
                 else _modifier(ctx.best_first(sample), after, claim_host) if sample_acts \
                 else anion if anion else after[0] if after else None      # (the anion substituted in acts)
@@ -2375,6 +2376,17 @@ _CARRIED_REF = re.compile(r"\b(?:the|this|these|those|such)\s+(?:[\w-]+\s+){0,2}
                           r"anions|cations|scaffolds?|frameworks?|electrolytes?|solid\s+solutions?|mixtures?|"
                           r"[a-z]+ides?)\b", re.I)
 # words that point back to the paragraph's sample: it, its, which, this composite, the catalysed hydride
+# "The reduced diffusion distances account for …", "The weakened Mg–H bonds explain …": a sentence whose subject
+# is the mechanism itself, said with a definite article, speaks of what the paragraph just made (a general
+# remark names it bare: "Reduced diffusion distances generally speed up …")
+_DEFINITE_OPENING = re.compile(r"\W*(?:the|these|this|such)\s+(?:[\w–-]+\s+){0,2}", re.I)
+
+
+def _opens_definite(text: str, at: int) -> bool:
+    """Does the sentence open with the mechanism phrase at ``at``, said with a definite article?"""
+    return bool(_DEFINITE_OPENING.fullmatch(text, 0, at))
+
+
 _POINTS_BACK = re.compile(r"(?=[bistw])\b(?:it|its|they|their|them|this|these|those|such|which|both|"
                           r"the\s+(?:[\w-]+\s+){0,2}(?:catalysts?|additives?|dopants?|composites?|nanocomposites?|samples?|"
                           r"scaffolds?|shells?|layers?|coatings?|(?:nano)?particles?|phases?|species|frameworks?|supports?|"

@@ -16,7 +16,7 @@ from ontology.vocabulary import fold, vocabulary
 from .quantity_text import _dims, compatible_keys, qualifier_words_end
 from .sample_words import SAMPLE_NOUNS
 
-WORD = re.compile(r"[A-Za-zΔσα-ω+][A-Za-z0-9Δσα-ω+()\-]*")
+WORD = re.compile(r"[A-Za-zΔσα-ω+][A-Za-z0-9Δσα-ω+()\-‡≠]*")
 
 
 _SUFFIXES = (("ention", "ain"), ("ational", "at"), ("ations", "at"), ("ation", "at"), ("ating", "at"), ("ated", "at"),

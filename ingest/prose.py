@@ -83,7 +83,7 @@ from .precursors import precursor_clauses, without_clauses
 from .preparation_words import CHANGE_EFFECT, OPENING_GERUND, PUT_OR_MILLED
 from .property_cues import WORD, cue_table, named_by, stems
 from .quantity_text import VERSUS, Group, Number, _dims, _read_unit, compatible_keys, groups, numbers, qualifier_start  # noqa: F401 - numbers/groups/Number/Group stay importable from here
-from .reaction_products import is_product, named_products
+from .reaction_products import is_product, named_products, reformed_state
 from .reactions import arrow_at, in_lowest_terms, without_products, without_step_names
 from .referents import (
     added_to_sample,
@@ -140,7 +140,15 @@ from .step_media import step_media
 from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
 from .subject_system import names_its_additives, part_in_sample, state_of_sample
 from .title_sample import title_sample
-from .value_conditions import at_room_temperature, bracket_of, conditions_for, process_conditions
+from .value_conditions import (
+    NOT_AT_A_TEMPERATURE,
+    at_room_temperature,
+    bracket_of,
+    conditions_for,
+    last_temperature,
+    process_conditions,
+    referred_temperature,
+)
 from .value_lists import (
     AGAINST_GAP,
     CONTRAST_CLAUSE,
@@ -265,7 +273,7 @@ _WITHOUT = LACKING_NAMED_AFTER
 # a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
 _CONTRAST = re.compile(rf"\b(?:{COMPARED_WITH}|whereas|while|but|compared|than|unlike|against|in contrast"
                        r"|(?:above|below) that of)\b", re.I)
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d|\bunity\b")   # (a number, or one said as a word: "a transference number close to unity")
 # between a reference and its own value: a verb or two, no clause break ("only", "shows just", "reaches")
 # "smaller polarization than pristine MgH2 and delivered …", "by 125 °C below additive-free MgH2 …": the
 # reference is the object of a comparison; what follows is the subject's (the sentence's sample)
@@ -383,6 +391,9 @@ class Context:
     # (property key, unit) of the last value the sentence before gave: what a baseline sentence's bare value of
     # that unit is ("… starts to release hydrogen at 208 °C. Pure MgH2 needs 350 °C."); the paragraph's only
     last_property: tuple[str, str] | None = None
+    # the last temperature the paragraph said, as a number in °C: what "at this temperature" in a later
+    # sentence of the paragraph is (value_conditions.referred_temperature)
+    said_temperature: dict | None = None
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -413,6 +424,7 @@ class Context:
             self.paragraph_values = []
             self.given = set()
             self.last_property = None
+            self.said_temperature = None
             self.applications = []
             self.supported = []
             if self.carried and self.system is not None:
@@ -863,7 +875,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
     products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
                 or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
-                or _reagent(text, m) or is_product(s, ctx.products) or ctx.system is not None and hydride_like(host_formula(ctx.system)) and (
+                or _reagent(text, m) or is_product(s, ctx.products) or reformed_state(text, m, s, usable)
+                or ctx.system is not None and hydride_like(host_formula(ctx.system)) and (
                     FORMED_AFTER.match(text, m.end) or s.name in ctx.phases and not _on_its_own(text, m))]
     # ("the in situ formation of LiH with an ionic conductivity of 10−7 S cm−1": a product given the value in
     # its own phrase is what the value is of)
@@ -2443,6 +2456,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     series_ranges(text, gs)
     _by_application(gs, clause, ctx)
     process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])
+    referred = referred_temperature(text, gs, ctx.said_temperature)
+    ctx.said_temperature = last_temperature(gs) or ctx.said_temperature
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
@@ -2464,6 +2479,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
             cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
+        elif referred is not None and g.unit and _dims(g.unit) not in NOT_AT_A_TEMPERATURE:
+            # "At this temperature, it released 6.2 wt%": the temperature the sentence before named
+            cond_sets = [{"temperature": dict(referred), **c} for c in cond_sets]
         if first_cycle(clause.get(id(g), ""), g.key) or g.key in first_keys and (
                 "value:compared" in g.cues or _COMPARISON.search(text, max(0, g.start - 30), g.start)):
             # "an initial discharge capacity of …": at cycle 1; so is the reference's value set against it

@@ -468,6 +468,25 @@ def _lost_plus_minus(text: str, value: Number, unc: Number) -> bool:
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 
 
+# "log σ = −3.2 (S cm−1)", "log(σ / S cm−1) of −3.5", "log σ (S cm−1) = −2.9": a conductivity written as its
+# decimal logarithm (of the value in S/cm, the unit said before or after the number, or not at all)
+_S_PER_CM = r"S\s*(?:cm\s*[−–-]\s*1|cm\^\s*[−–-]\s*1|/\s*cm)"
+_LOG_CONDUCTIVITY = re.compile(rf"\blog\s*(?:10\s*)?\(?\s*(?:σ|sigma)(?:\s*T)?\s*(?:/\s*{_S_PER_CM})?\s*\)?"
+                               rf"(?:\s*[(\[]\s*{_S_PER_CM}\s*[)\]])?\s*(?:=|≈|~|of|is|was|:)\s*$", re.I)
+_S_PER_CM_AFTER = re.compile(rf"\s*[(\[]?\s*{_S_PER_CM}\s*[)\]]?")
+
+
+def _log_conductivity(text: str, m: re.Match, value: float) -> Number | None:
+    """The conductivity a logarithm written before the number (``value``, signed) says, in S/cm (None when no
+    logarithm is)."""
+    log = _LOG_CONDUCTIVITY.search(text, max(0, m.start() - 45), m.start())
+    if log is None:
+        return None
+    unit = _S_PER_CM_AFTER.match(text, m.end())
+    return Number(10.0 ** value, m.start(), unit.end() if unit else m.end(), unit="S/cm",
+                  qualifier=qualifier_before(text[max(0, log.start() - 25):log.start()]))
+
+
 def numbers(text: str) -> list[Number]:
     out = []
     consumed = 0  # an uncertainty after a unit is part of the number before it
@@ -484,6 +503,10 @@ def numbers(text: str) -> list[Number]:
             continue
         if m.group("sign") in ("-", "–", "−"):
             value = -value
+        if "log" in text and (log := _log_conductivity(text, m, value)) is not None:
+            out.append(log)   # "log σ = −3.2 (S cm−1)": the conductivity is 10^−3.2 S/cm
+            consumed = log.end
+            continue
         n = Number(value, m.start(), m.end(), uncertainty=unc)
         if value.is_integer() and value > 0 and (suffix := _ORDINAL_SUFFIX.match(text, m.end())):
             n.end, n.ordinal = suffix.end(), True   # "the 1st, 2nd, and 5th discharges": no unit follows
@@ -531,7 +554,21 @@ def numbers(text: str) -> list[Number]:
                  for m in _C_FRACTION.finditer(text) if float(m.group(1)) > 0]
         if rates:
             out = sorted(out + rates, key=lambda n: n.start)
+    if "unity" in text:
+        out = sorted(out + _unity_numbers(text), key=lambda n: n.start)
     return out
+
+
+# "a transference number close to unity", "of nearly unity": the number one written as a word, after words
+# that say it is (a ratio's value, never a count)
+_UNITY = re.compile(r"\b(?:(?P<near>close\s+to|near(?:ly)?|approaching|approximately|almost|virtually|essentially|"
+                    r"about)|of|equal\s+to|equals?|is|was|reaching|reaches|reached)\s+(?P<one>unity)\b", re.I)
+
+
+def _unity_numbers(text: str) -> list[Number]:
+    """The number 1 for each 'unity' said as a value, approximate when the words before say it is near."""
+    return [Number(1.0, m.start("one"), m.end("one"), qualifier="~" if m.group("near") else "=")
+            for m in _UNITY.finditer(text)]
 
 
 # "MgH2 (99.9%, Alfa Aesar)", "NaAlH4 (purity 93%, Sigma-Aldrich)", "LiBH4 (Acros, ≥95%)", "Mg (99.8% pure)": a

@@ -70,3 +70,23 @@ def named_products(text: str, systems: list) -> dict[str, str]:
 def is_product(system, products: dict[str, str]) -> bool:
     """The system a mention names is a phase the passage said its sample turns into, not a sample."""
     return not system.additives and host_formula(system) in products
+
+
+# "rehydrogenated to LiBH4 and MgH2", "complete re-formation of LiBH4", "back to MgH2", "LiBH4 is fully re-formed":
+# the hydride a sample turns back into when it takes hydrogen up again
+_BACK_TO = re.compile(r"(?=[rb])\b(?:re-?(?:hydrogenat|hydrid|form)\w*\s+(?:back\s+)?(?:in)?to|re-?formation\s+of|"
+                      r"back\s+(?:in)?to)\s+(?:the\s+)?(?:\S+\s+and\s+)?$", re.I)
+_REFORMED_AFTER = re.compile(r"\s+(?:(?:is|are|was|were|being|been)\s+)?(?:\w+ly\s+)?re-?form(?:s|ed)\b", re.I)
+
+
+def reformed_state(text: str, m, system, others: list) -> bool:
+    """A hydride named as what a sample re-forms on rehydrogenation, which another sample of the sentence holds
+    ('the LiBH4–MgH2–TiCl3 composite is rehydrogenated to LiBH4 and MgH2'): the sample's hydrogenated state, no
+    sample of its own a value could be of."""
+    if system.additives:
+        return False
+    if not (_BACK_TO.search(text, max(0, m.start - 50), m.start) or _REFORMED_AFTER.match(text, m.end)):
+        return False
+    formula = host_formula(system)
+    return any(o is not system and (formula == host_formula(o) and o.additives
+                                    or formula in (c.formula for c in o.additives)) for _, o in others)

@@ -86,8 +86,9 @@ def _lookup(phrase: str, kind: str):
 
 def _compact(text: str) -> str:
     """A header's letters and digits only: 'Ea,des', 'E<sub>a,des</sub>' and the label 'Ea(des)', or
-    'T_onset' and 'T onset', read alike (headers print symbols with subscripts, commas, underscores)."""
-    return re.sub(r"[\W_]+", "", fold(text))
+    'T_onset' and 'T onset', read alike (headers print symbols with subscripts, commas, underscores); the
+    transition-state mark stays ('ΔH‡', the activation enthalpy, is no 'ΔH')."""
+    return re.sub(r"[^\w‡≠]+|_", "", fold(text))
 
 
 @lru_cache(maxsize=4)

@@ -21,7 +21,8 @@ _PROCESS = r"(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*"   # a tre
 
 
 # ("hydrogen absorption of MgH2–Nb2O5 at 150 °C reached 5.5 wt%": the sample named between)
-_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+(?:(?:of|by|in)\s+(?:the\s+)?[^\s,;]+\s+(?:(?:sample|composite|powder)s?\s+)?)?"
+# ("… of the MgH2–5 wt% TiO2 composite at 285 °C": a sample written with its loading is three words)
+_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+(?:(?:of|by|in)\s+(?:the\s+)?(?:[^\s,;]+\s+){{1,3}}?(?:(?:sample|composite|powder)s?\s+)?)?"
                          rf"at\s*{APPROX}$", re.I)
 
 
@@ -52,6 +53,19 @@ _OPENING_AT = re.compile(rf"\s*(?:even\s+)?at\s*{APPROX}", re.I)
 # ("… reaches 5.0 wt% after hydrogen absorption at 693 K": the gas may be named before its process)
 _AFTER_PROCESS = re.compile(rf"\b(?:after|upon|on|during|following)\s+(?:the\s+)?(?:(?:hydrogen|H2|H₂|deuterium|D2)\s+)?"
                             rf"{_PROCESS}\s+at\s*$", re.I)
+
+
+# "at an isothermal dehydrogenation temperature of 300 °C, 6.5 wt% is released", "released 6.5 wt% within
+# 5 min at a desorption temperature of 300 °C": a temperature named as the one a run was held at ('at a …
+# temperature of') is the setting of the fraction said with it; a stage of the process named there ('at
+# an onset temperature of', 'at a peak temperature of') keeps it the property that stage names
+_HELD_AT = re.compile(rf"\bat\s+(?:an?|the)\s+(?P<words>(?:[\w-]+\s+){{0,2}})temperatures?\s+(?:of\s+)?{APPROX}$", re.I)
+_STAGE_WORD = re.compile(r"\b(?:start|begin|onset|initia|peak|full|complet|maxim|end|final|low|high|critical)", re.I)
+
+
+def _held_at_temperature(text: str, g: Group) -> bool:
+    held = _HELD_AT.search(text, max(0, g.start - 70), g.start)
+    return held is not None and not _STAGE_WORD.search(held.group("words"))
 
 
 # The ontology's families of methods run at a set temperature (Sieverts/PCT isotherms, isothermal
@@ -92,8 +106,10 @@ def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()
                 g.role, g.key = "condition", exact_or_first(g.unit, conds)
                 g.cues.append("condition:method")
                 continue
-        if g.role != "property" or not g.unit or not (_PROCESS_AT.search(text, max(0, g.start - 40), g.start)
-                                                      or _OPENING_AT.fullmatch(text, 0, g.start)) \
+        # (60 characters back: 'the hydrogen desorption of the LiAlH4–TiCl3 composite at 120 °C gives …')
+        held = g.role == "property" and bool(g.unit) and _held_at_temperature(text, g)
+        if g.role != "property" or not g.unit or not (_PROCESS_AT.search(text, max(0, g.start - 60), g.start)
+                                                      or _OPENING_AT.fullmatch(text, 0, g.start) or held) \
                 or _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
             continue        # 'initiating dehydrogenation at 150 °C': where the process starts, a property
         _, conds = compatible_keys(g.unit)
@@ -110,7 +126,7 @@ def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()
         # the fraction after the process ('… gave 5.8 wt%'), or before it ('4.3 wt% is recovered after
         # rehydrogenation at 300 °C')
         if conds and any(o.role == "property" and o.unit and _dims(o.unit) == ()
-                         and (o.start > g.end or o.end < g.start and _AFTER_PROCESS.search(text, o.end, g.start))
+                         and (o.start > g.end or o.end < g.start and (held or _AFTER_PROCESS.search(text, o.end, g.start)))
                          and not _across_clauses(text, g, o)
                          and not _relative_clause_closed(text, g, o, sample_starts) for o in gs):
             g.role, g.key = "condition", exact_or_first(g.unit, conds)
@@ -410,15 +426,35 @@ _ROOM = re.compile(r"(?=[RrAa])(?:\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT
 
 # (a room temperature followed by the end of a range: "RT to 400 °C", "room temperature–500 °C")
 _RANGE_ON = re.compile(r"\s*(?:to|–|-|—)\s*\d")
-_NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # temperatures, energies
+NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # temperatures, energies
+
+
+# "at this temperature", "at that temperature", "at the same temperature": a temperature said before
+_REFERRED_TEMPERATURE = re.compile(r"\b(?:at|under)\s+(?:this|that|the\s+same|such\s+a)\s+temperature\b", re.I)
+
+
+def referred_temperature(text: str, gs: list[Group], said_before: dict | None) -> dict | None:
+    """The temperature a sentence measures at without giving it, pointing back to it ('at this temperature'):
+    the last one said before the words, in the sentence or else in the paragraph before (``said_before``)."""
+    words = _REFERRED_TEMPERATURE.search(text) if "temperature" in text else None
+    if words is None:
+        return None
+    return last_temperature([g for g in gs if g.end <= words.start()]) or said_before
+
+
+def last_temperature(gs: list[Group]) -> dict | None:
+    """The last single temperature the sentence gives, as a condition value (a range or a change names no
+    one setting)."""
+    return next(({"value": g.numbers[-1].value, "unit": g.unit} for g in reversed(gs)
+                 if g.kind == "single" and g.unit and g.numbers and _dims(g.unit) == _dims("degC")), None)
 
 
 def at_room_temperature(text: str, g: Group, props: list[Group]) -> bool:
     """Whether the sentence says room temperature for g: the phrase is nearest to g (in its clause)
     among the values measured at a temperature."""
-    if not g.unit or _dims(g.unit) in _NOT_AT_A_TEMPERATURE or not _ROOM.search(text):
+    if not g.unit or _dims(g.unit) in NOT_AT_A_TEMPERATURE or not _ROOM.search(text):
         return False
-    measured = [p for p in props if p.unit and _dims(p.unit) not in _NOT_AT_A_TEMPERATURE]
+    measured = [p for p in props if p.unit and _dims(p.unit) not in NOT_AT_A_TEMPERATURE]
     for m in _ROOM.finditer(text):
         if _RANGE_ON.match(text, m.end()):
             continue    # "from RT to 400 °C", "RT–400 °C": the start of a heating range, no temperature a value is at

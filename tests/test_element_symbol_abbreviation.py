@@ -1,0 +1,47 @@
+"""A text that defines an element's symbol as its short name for a form of that element ('a carbon aerogel
+(C)') means that form wherever it writes the symbol in a sample ('MgH2/C'), as it does for a longer
+abbreviation ('carbon aerogel (CA)'); the element's own name in brackets ('nickel (Ni)') shortens nothing.
+Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+from prose_sentences import contract_measurements, the_one
+
+
+def _comps(row: dict) -> list[tuple]:
+    return [(c["material"], c["role"]) for c in row["components"]]
+
+
+@pytest.mark.parametrize("text, scaffold", [
+    ("MgH2 was infiltrated into a carbon aerogel (C). The MgH2/C composite desorbs hydrogen from 231.5 °C.",
+     "carbon aerogel"),
+    ("LiBH4 was melt-infused into a resorcinol–formaldehyde carbon aerogel (C). LiBH4@C starts to release hydrogen "
+     "at 231.5 °C.", "carbon aerogel"),
+    ("NaAlH4 was confined in ordered mesoporous carbon (C). The NaAlH4/C sample starts to release hydrogen at "
+     "231.5 °C.", "porous carbon"),
+])
+def test_an_element_symbol_defined_for_a_form_of_it_is_that_form(text, scaffold):
+    row = the_one(contract_measurements(text), 231.5)
+    assert row["property"] == "onset_dehydrogenation_temperature"
+    host = row["components"][0]["material"]
+    assert _comps(row) == [(host, "HostHydride"), (scaffold, "ScaffoldConfinementHost")]
+    assert row["strategies"] == ["Nanoconfinement"]
+
+
+def test_an_elements_own_name_in_brackets_shortens_nothing():
+    row = the_one(contract_measurements("MgH2 was milled with nickel (Ni). The MgH2–Ni composite starts to release "
+                                        "hydrogen at 231.5 °C."), 231.5)
+    assert _comps(row) == [("MgH2", "HostHydride"), ("Ni", "Catalyst")]
+
+
+def test_carbon_without_a_defined_symbol_stays_carbon():
+    row = the_one(contract_measurements("The MgH2/C composite starts to release hydrogen at 231.5 °C."), 231.5)
+    assert [c["material"] for c in row["components"]] == ["MgH2", "C"]
+
+
+def test_the_symbol_reads_as_a_longer_abbreviation_of_the_same_words_does():
+    def scaffold(abbr: str) -> str:
+        text = (f"NaAlH4 was confined in ordered mesoporous carbon ({abbr}). The NaAlH4/{abbr} sample starts to "
+                "release hydrogen at 231.5 °C.")
+        return the_one(contract_measurements(text), 231.5)["components"][1]["material"]
+    assert scaffold("C") == scaffold("OMC")

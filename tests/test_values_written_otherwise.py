@@ -1,0 +1,55 @@
+"""Values not written as a plain number with its unit: the number one said as 'unity' ('a transference
+number close to unity': 1, approximate) and a conductivity written as its decimal logarithm ('log σ = −3.2
+(S cm−1)': 10^−3.2 S/cm). Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+from prose_sentences import contract_measurements
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(r["property"], round(r["value"], 6), r["qualifier"], r["unit"], r["system"],
+             [(c["material"], c["role"], c["amount"], c["amount_unit"]) for c in r["components"]], r["conditions"])
+            for r in contract_measurements(text)]
+
+
+_LII = [("LiBH4", "HostHydride", None, None), ("LiI", "DopantSubstituent", None, None)]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("The LiBH4–LiI electrolyte shows a Li+ transference number close to unity.", "~"),
+    ("The LiBH4–LiI electrolyte has a lithium transference number of nearly unity.", "~"),
+    ("A transference number approaching unity was measured for the LiBH4–LiI electrolyte.", "~"),
+    ("For the LiBH4–LiI electrolyte, the Li+ transference number is unity.", "="),
+])
+def test_unity_is_the_value_one(text, qualifier):
+    rows = _rows(text)
+    assert [r[:6] for r in rows] == [("transference_number", 1.0, qualifier, "dimensionless", "LiBH4–LiI", _LII)]
+
+
+def test_unity_said_in_a_sentence_without_digits_is_read():
+    rows = _rows("The LiBH4–LiI electrolyte was milled for 5 h. Its Li+ transference number is close to unity.")
+    assert [r[:6] for r in rows] == [("transference_number", 1.0, "~", "dimensionless", "LiBH4–LiI", _LII)]
+
+
+@pytest.mark.parametrize("text", [
+    "The phase ratio of the MgH2–Ni composite is far from unity.",
+    "The MgH2 anode shows a coulombic efficiency approaching unity.",
+])
+def test_unity_without_a_ratio_property_gives_no_value(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, value, temperature", [
+    ("For the LiBH4–LiI electrolyte, log σ = −3.2 (S cm−1) at 30 °C.", 0.630957, 30.0),
+    ("The LiBH4–LiI electrolyte reaches log(σ / S cm−1) of −3.5 at 60 °C.", 0.316228, 60.0),
+    ("At 25 °C, log σ (S cm−1) = −2.9 for the LiBH4–LiI electrolyte.", 1.25893, 25.0),
+])
+def test_a_logarithmic_conductivity_is_the_conductivity(text, value, temperature):
+    assert _rows(text) == [("ionic_conductivity", value, "=", "mS/cm", "LiBH4–LiI", _LII,
+                            {"temperature": temperature})]
+
+
+def test_a_plain_conductivity_beside_a_logarithm_word_is_as_written():
+    text = "The LiBH4–LiI electrolyte conducts 3.2 mS cm−1 at 30 °C; its log plot is linear."
+    assert _rows(text) == [("ionic_conductivity", 3.2, "=", "mS/cm", "LiBH4–LiI", _LII, {"temperature": 30.0})]
