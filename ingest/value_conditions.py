@@ -11,6 +11,7 @@ from ontology.comparability import required_conditions
 from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
+from .comparison_words import COMPARED_WITH
 from .property_cues import choose_property, cue_table, exact_or_first, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .value_roles import APPROX
@@ -306,7 +307,7 @@ _FRONTED = re.compile(r"^\s*(?:after|at|upon|over|during|under|within|following)
 # "…, whereas bare MgH2 retained only 230 mAh g−1", "compared with 38% for the pristine hydride": the
 # value set against another of the same property was measured under its conditions
 # ("82 % for A, far above the 31 % of B": a value set above or below the other is measured like it)
-_SET_AGAINST = re.compile(r"\b(?:whereas|while|compared (?:with|to)|than|versus|vs\.?|against|in contrast"
+_SET_AGAINST = re.compile(rf"\b(?:{COMPARED_WITH}|whereas|while|than|against|in contrast|unlike"
                           r"|(?:far|well|much|significantly)\s+(?:above|below|exceeding)|but\s+only)\b", re.I)
 
 

@@ -36,3 +36,19 @@ def test_in_contrast_opening_a_clause_sets_its_sample_apart():
     got = _systems("MgH2–5 wt% TiF3 starts to release hydrogen at 215 °C. In contrast, pristine MgH2 starts to "
                    "release hydrogen at 330 °C.")
     assert got[215.0] == "MgH2–5 wt% TiF3" and got[330.0] == "MgH2"
+
+
+@pytest.mark.parametrize("text, value, temperature", [
+    ("MgH2–5 wt% Ni absorbs 5.5 wt% H2 at 200 °C, unlike pristine MgH2, which absorbs only 1.1 wt%.", 1.1, 200.0),
+    ("At 250 °C the doped LiBH4 releases 4.2 wt% H2, as opposed to 0.8 wt% for bulk LiBH4.", 0.8, 250.0),
+    ("MgH2–TiF3 desorbs 6.0 wt% in 10 min at 300 °C in comparison with 2.2 wt% for milled MgH2.", 2.2, 300.0),
+])
+def test_a_reference_value_is_measured_like_the_sample(text, value, temperature):
+    got = {r["value"]: r["conditions"] for r in records(text)}
+    assert got[value].get("temperature") == temperature
+
+
+def test_a_reference_with_its_own_setting_keeps_it():
+    got = {r["value"]: r["conditions"] for r in records(
+        "MgH2–5 wt% Ni absorbs 5.5 wt% H2 at 200 °C, unlike pristine MgH2, which absorbs 4.9 wt% only at 350 °C.")}
+    assert got[4.9].get("temperature") == 350.0
