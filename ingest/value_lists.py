@@ -311,20 +311,26 @@ _CUT_WORD = re.compile(rf"({_CUT_ADDITIVE.removesuffix('[-‐]')})[-‐]")
 def prefixed_samples(g: Group, systems, text: str) -> list:
     """'The peak temperatures of the Ni-, Co- and Fe-doped MgH2 are …, respectively': one sample of the
     host per additive cut at its hyphen, in order, then the sample the last prefix named; else []."""
+    return next((cut for cut in samples_cut_at_hyphens(systems, text) if len(cut) == len(g.numbers)), [])
+
+
+def samples_cut_at_hyphens(systems, text: str) -> list[list]:
+    """Each list of samples written as additives cut at their hyphens before one prefixed sample ('the Ni-, Co-
+    and Fe-doped MgH2'): the host with each cut additive, in order, then the sample the last prefix named."""
     from .nlp import system_of
     from .samples import PREFIX
-    n = len(g.numbers)
+    found = []
     for p in PREFIX.finditer(text):
         cut = _CUT_LIST.search(text, max(0, p.start() - 80), p.start())
         if cut is None:
             continue
         sample = next((s for m, s in systems if m.start <= p.start() < m.end and s.additives), None)
         adds = [system_of(w) for w in _CUT_WORD.findall(cut.group(1))]
-        if sample is None or len(adds) + 1 != n or any(a is None for a in adds):
+        if sample is None or not adds or any(a is None for a in adds):
             continue
         base = unfilled_sample(sample)
-        return [plus_additive(base, a) for a in adds] + [sample]
-    return []
+        found.append([plus_additive(base, a) for a in adds] + [sample])
+    return found
 
 
 def bare_and_modified(g: Group, systems, text: str) -> list:
