@@ -121,6 +121,7 @@ from .samples import (
     described_partner,
     has_hydrogen as _has_hydrogen,
     hydride_like,
+    in_place_of_its_part,
     joined_system,
     plus_additive,
     prepared_additives,
@@ -887,9 +888,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if OPENING_ADDITIVE.match(text, 0, m.start) and joined is not ctx.system:
             # 'Doping with Ti instead …' after NaAlH4–TiN: a new sample, the new additive in place of the earlier
             # ones of its part (a catalyst for a catalyst; LiBH4–LiI + 'Adding Al2O3 …' keeps the LiI)
-            new = next((c for c in joined.additives if c.formula == added.host.formula), None)
-            if new is not None and ctx.system.additives and all(a.role == new.role for a in ctx.system.additives):
-                return plus_additive(bare_sample(ctx.system), added)
+            instead = in_place_of_its_part(ctx.system, added)
+            if instead is not None:
+                return instead
         return joined
     pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]

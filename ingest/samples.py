@@ -2650,6 +2650,17 @@ def plus_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialS
     return joined_system(system.name, _as_additive(additive)) or system
 
 
+def in_place_of_its_part(system: MaterialSystem, additive: MaterialSystem) -> MaterialSystem | None:
+    """The system's bare sample with ``additive`` instead of its additives, when they all play the part the new
+    one plays (a catalyst for a catalyst: "MgH2–Ni … and 5.2 wt% with Fe" is MgH2–Fe); None when one of them
+    plays another part (LiBH4–LiI with Al2O3 keeps the LiI) or the system has none."""
+    joined = plus_additive(bare_sample(system), additive)
+    new = next((c for c in joined.additives if c.formula == additive.host.formula), None)
+    if new is None or not system.additives or any(a.role != new.role for a in system.additives):
+        return None
+    return joined
+
+
 def _as_additive(additive: MaterialSystem) -> str:
     """How an additive is written after a host: 'Ni/C', 'CoNi/NC' as written (the sign that puts a
     catalyst on its support is for the host's parse to read), else its name."""

@@ -14,7 +14,7 @@ from .material_cues import FORMED_AFTER
 from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .sample_words import BASELINE_WORDS
-from .samples import has_hydrogen, joined_system, plus_additive, unfilled_sample
+from .samples import has_hydrogen, in_place_of_its_part, joined_system, plus_additive, unfilled_sample
 
 # the settings said right after a value: "… within 10 min at 300 °C", "… below 200 °C"
 _SETTINGS = r"(?:\s+(?:at|under|within|in|after|for|below|above|upon)\s+(?:[^,;.()]|\.(?=\d)){1,30}?)*"
@@ -378,10 +378,16 @@ _WITHOUT_ANY = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?"
                           rf"{LACKING_ADDED}", re.I)
 # "… 7.1 wt% below 200 °C when doped with NbF5", "… drops to 98 kJ/mol with TiCl3": the sample with it
 # ("… 90 kJ/mol (with Nb2O5)": said in a bracket after the value)
+# (the setting between is one: "at 300 °C and 5.2 wt% with Fe" names another value, which the 'with' is of)
 _WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:\(\s*)?"
-                         r"(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
+                         r"(?:(?:at|under|within|in|below|above)\s+(?:(?!(?:and|but|while|whereas)\b)[^,;.()]|\.(?=\d)){1,25}?\s+)?"
                          r"(?:(?:when|if|once|after\s+being)\s+)?(?:(?:doped|catalys\w*|catalyz\w*|modified|mixed)\s+)?with\s+"
                          rf"(?:{AMOUNT_OF})?$", re.I)
+
+
+# "… 5.8 wt% H2 at 300 °C and": the value before, its settings, and the 'and' that joins the next one
+_AFTER_A_VALUE = re.compile(r"\d\s*(?:wt\s*%|mol\s*%|%|°C|K|kJ|eV|[a-zA-Z]+)[^,;.()]{0,30}?(?:,\s*|\s+)(?:and|but|while|whereas)\s+"
+                            r"(?:only\s+|just\s+|about\s+|~\s*)?$", re.I)
 
 
 def said_without(text: str, g: Group) -> bool:
@@ -399,7 +405,10 @@ def with_or_without(text: str, g: Group, s, systems, raw=()):
     for m, t in systems:
         if m.start > g.end and m.start - g.end <= 60 and not has_hydrogen(t) and not t.additives \
                 and _WITH_AFTER.fullmatch(text, g.end, m.start) and not FORMED_AFTER.match(text, m.end):
-            return plus_additive(s, t)   # (not "… from 180 °C with NH3 emission": a gas it gives off)
+            # (not "… from 180 °C with NH3 emission": a gas it gives off; "MgH2–Ni releases 6 wt% and 5.2 wt% with
+            # Fe": after another value of the subject, the additive said with this one is in place of the subject's)
+            instead = in_place_of_its_part(s, t) if _AFTER_A_VALUE.search(text, 0, g.start) else None
+            return instead or plus_additive(s, t)
     for m in raw:
         if m.kind == "Material" and m.term and g.end < m.start <= g.end + 60 \
                 and not any(x.start == m.start for x, _ in systems) and _WITH_AFTER.fullmatch(text, g.end, m.start):

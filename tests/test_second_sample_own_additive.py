@@ -1,0 +1,44 @@
+"""Two samples in one sentence, each with its own additive: the second, named by its own prefix or only by the
+additive said 'with' its value, keeps that additive alone — never the first sample's too. Every sentence is
+written for these tests."""
+from __future__ import annotations
+
+from extracted import sample_rows
+
+HOST = ("MgH2", "HostHydride", None, None)
+
+
+def _catalysed(prop: str, value: float, additive: str, strategy: str) -> tuple:
+    return (prop, value, (HOST, (additive, "Catalyst", None, None)), (strategy,))
+
+
+def test_a_second_sample_named_by_its_own_prefix():
+    cap = "hydrogen_capacity"
+    onset = "onset_dehydrogenation_temperature"
+    for text, want in (
+            ("MgH2–Ni releases 6 wt% H2 at 300 °C, whereas Fe-doped MgH2 releases 5 wt%.",
+             {(*_catalysed(cap, 6.0, "Ni", "MetalCatalysis"),), (*_catalysed(cap, 5.0, "Fe", "MetalCatalysis"),)}),
+            ("MgH2–TiF3 starts to release hydrogen at 210 °C, while MgH2–NbF5 starts at 190 °C.",
+             {_catalysed(onset, 210.0, "TiF3", "MetalCompoundCatalysis"),
+              _catalysed(onset, 190.0, "NbF5", "MetalCompoundCatalysis")})):
+        assert {r[:4] for r in sample_rows(text)} == want, text
+
+
+def test_a_second_sample_named_only_by_its_additive():
+    cap = "hydrogen_capacity"
+    taken = "absorbed_hydrogen_capacity"
+    for text, want in (
+            ("MgH2 catalysed by Ni desorbs 5.8 wt% H2 at 300 °C and 5.2 wt% with Fe.",
+             {_catalysed(cap, 5.8, "Ni", "MetalCatalysis"), _catalysed(cap, 5.2, "Fe", "MetalCatalysis")}),
+            ("MgH2 doped with Nb2O5 absorbs 5.5 wt% H2 within 5 min, and 4.9 wt% with TiO2.",
+             {_catalysed(taken, 5.5, "Nb2O5", "MetalCompoundCatalysis"),
+              _catalysed(taken, 4.9, "TiO2", "MetalCompoundCatalysis")}),
+            ("Co-doped MgH2 releases 6.1 wt% H2 at 325 °C but only 5.4 wt% with V2O5.",
+             {_catalysed(cap, 6.1, "Co", "MetalCatalysis"), _catalysed(cap, 5.4, "V2O5", "MetalCompoundCatalysis")})):
+        assert sample_rows(text) == want, text
+
+
+def test_an_additive_said_with_the_only_value_joins_the_sample():
+    # near miss: no value before it, so the 'with' adds to the subject's additives
+    text = "MgH2–Ni desorbs 5.8 wt% H2 within 10 min at 300 °C with 5 wt% graphite."
+    assert [[c[0] for c in comps] for _, _, comps, _ in sample_rows(text)] == [["MgH2", "Ni", "graphite"]]
