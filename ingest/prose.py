@@ -117,6 +117,7 @@ from .samples import (
     added_parts,
     amount_before,
     bare_sample,
+    best_share_given,
     context_sample,
     described_partner,
     has_hydrogen as _has_hydrogen,
@@ -1331,7 +1332,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     goes_on = meant is not None
     carried = context_sample(text, systems, ms, ctx.system)
     added = added_to_sample(text, systems, ctx.system, ms) if carried is None else None
-    if added is not None:
+    best = best_share_given(text, ctx.system) if carried is None and added is None else None
+    if best is not None:
+        ctx.named(best)   # "The optimal amount of the catalyst was 5 wt%": the amount of the sample studied on
+    elif added is not None:
         ctx.named(added)   # "5 mol% TiCl3 was milled into the composite": the sample the passage goes on about
         ctx.carried = False
     elif carried is not None:

@@ -89,7 +89,17 @@ from .preparation_words import (
     USED_PARTICIPLE,
 )
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
-from .sample_words import BASELINE_WORDS, JOINTLY_LINK, SAMPLE_NOUNS, SEVERAL_WORDS, SHARE_NOUN, TOGETHER, TOGETHER_LINK
+from .sample_words import (
+    BASELINE_WORDS,
+    BEST_SHARE,
+    BEST_WORDS,
+    JOINTLY_LINK,
+    SAMPLE_NOUNS,
+    SEVERAL_WORDS,
+    SHARE_NOUN,
+    TOGETHER,
+    TOGETHER_LINK,
+)
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
 _AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*(?:mol|equivalents?)\b"
@@ -153,6 +163,8 @@ _LINK = re.compile(
     rf"|and(?=\s+{AMOUNT}))\s+"
     # ("doped with a mixture of 5 wt% Ni and 5 wt% Fe": the additives named as one mixture, their loadings after)
     rf"(?:(?:an?|the)\s+{SEVERAL_WORDS}\s+of\s+(?={AMOUNT}))?"
+    # ("with the optimum 10 wt% VC addition": the best of the loadings tried, named by its amount)
+    rf"(?:(?:an?|the)\s+{BEST_WORDS}\s+(?={AMOUNT}))?"
     # ("milled with 5, 10 and 15 wt% TiO2": a series of amounts, one sample each, no amount of the one sample)
     rf"(?:(?P<series>(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+)?{_AMOUNT}"
     # ("including 2–3 mol% TiCl3": a range of loadings, no one amount of the sample)
@@ -1577,6 +1589,30 @@ def _share_of_its_additive(text: str, found: list[tuple[Mention, MaterialSystem]
         given = _amount_given(context, s.host.formula, amount) if amount is not None else context
         out.append((m, given) if given is not context else (m, s))
     return out
+
+
+# "the optimal amount of the catalyst was 5 wt%", "the optimum loading of TiF3 was found to be 7 wt%", "with the
+# optimal loading of 5 wt%": the best of the amounts tried, said of the additive (or of the sample) apart from its name
+_BEST_SHARE_SAID = re.compile(rf"\b{BEST_SHARE}\s+(?:of\s+(?:the\s+)?(?P<what>[^\s,;:()]+)(?:\s+[a-z]+)?\s+)?"
+                              r"(?:(?:was|were|is|are)(?:\s+(?:found|determined|shown)\s+to\s+be)?\s+|of\s+)"
+                              rf"(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}", re.I)
+
+
+def best_share_given(text: str, context: MaterialSystem | None) -> MaterialSystem | None:
+    """The passage's sample with the amount the sentence says was the best of those tried on its additive (the one
+    named, else its only additive), when its notation gave that additive none; None otherwise."""
+    said = _BEST_SHARE_SAID.search(text) if context is not None and context.additives else None
+    amount = amount_text(said) if said is not None else None
+    if context is None or said is None or amount is None:
+        return None
+    unset = [a for a in context.additives if a.amount is None]
+    what = said.group("what")
+    named = [a for a in unset if what and (a.formula == what or a.text == what)]
+    additive = named[0] if named else unset[0] if len(unset) == 1 and len(context.additives) == 1 else None
+    if additive is None:
+        return None
+    given = _amount_given(context, additive.formula, amount)
+    return given if given is not context else None
 
 
 def _amount_given(system: MaterialSystem, formula: str, amount: str) -> MaterialSystem:

@@ -386,7 +386,7 @@ _WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:\(\s*)?"
 
 
 # "… 5.8 wt% H2 at 300 °C and": the value before, its settings, and the 'and' that joins the next one
-_AFTER_A_VALUE = re.compile(r"\d\s*(?:wt\s*%|mol\s*%|%|°C|K|kJ|eV|[a-zA-Z]+)[^,;.()]{0,30}?(?:,\s*|\s+)(?:and|but|while|whereas)\s+"
+_AFTER_A_VALUE = re.compile(r"\d\s*[^\s\d,;()]+[^,;.()]{0,30}?(?:,\s*|\s+)(?:and|but|while|whereas)\s+"
                             r"(?:only\s+|just\s+|about\s+|~\s*)?$", re.I)
 
 
