@@ -27,7 +27,7 @@ from ontology.formula import FormulaError, parse_formula
 from ontology.hosts import stored_as
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
-from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide
+from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
 from ontology.system import (
     AMOUNT_UNIT,
     SystemParseError,
@@ -1358,7 +1358,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.carried = False
     ref = _source_ref(ctx.source_id, sent, refs)
     main = ctx.system if _ASIDE.match(text) else None
-    reports = _reports([m for m in ms if not _proposed(text, m) and not _making(text, m)], systems, ctx, ref)
+    reports = _reports(text, [m for m in ms if not _proposed(text, m) and not _making(text, m)], systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
     # "A and B both reach …": each one's value ("The two hydrides show …": of the samples the sentence before gave
@@ -1608,7 +1608,7 @@ def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], report
     sample is the reference, made without them."""
     free: list[str] = []
     said: list[tuple[str, MaterialSystem, Mention]] = []     # (strategy, the material it is said of, its mention)
-    for m in _own_strategies([x for x in ms if not _proposed(text, x)]):
+    for m in _own_strategies([x for x in ms if not _proposed(text, x)], text):
         if not sentence_wide(m.term) or _making(text, m):
             continue
         owner = next((o for o in ms if o.kind in (SYSTEM_LABEL, "Material")
@@ -2145,7 +2145,7 @@ def _reagent(text: str, m: Mention) -> bool:
 _NANO = "Nanoengineering"     # Strategy: the nano forms (particles, wires, films …) a material is made in
 
 
-def _own_strategies(ms: list[Mention]) -> list[Mention]:
+def _own_strategies(ms: list[Mention], text: str | None = None) -> list[Mention]:
     """The sentence's Strategy mentions, without a nano form that belongs to a material which stores
     no hydrogen ('Ni nanoparticles on graphene' is no nanosized hydride; 'MgH2 nanoparticles' is)."""
     vocab = vocabulary()
@@ -2154,21 +2154,26 @@ def _own_strategies(ms: list[Mention]) -> list[Mention]:
         if m.kind != "Strategy" or not m.term:
             continue
         if _NANO in vocab and vocab.is_a(m.term, _NANO):
-            owner = next((o for o in ms if o.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - o.end <= 1), None)
+            # (the material the form is written right after, 'Ni nanoparticles', or right before, 'nanosized TiF3')
+            owner = next((o for o in ms if o.kind in (SYSTEM_LABEL, "Material")
+                          and (0 <= m.start - o.end <= 1 or 0 <= o.start - m.end <= 1)), None)
             system = material_system(owner) if owner is not None else None
             if owner is not None and not hydride_word(owner.text) \
                     and (system is None or not _has_hydrogen_or_storing(system)):
                 continue
         out.append(m)
-    return out + form_strategies(ms)
+    return out + form_strategies(ms, text)
 
 
-def form_strategies(ms: list[Mention]) -> list[Mention]:
+def form_strategies(ms: list[Mention], text: str | None = None) -> list[Mention]:
     """Strategies named by the noun right after a storage material ('MgH2 nanoparticles', 'Mg2FeH6
-    nanoparticles': nanosizing), by the ontology's hkg:formLabel; not a catalyst's ('ZrO2 nanoparticles')."""
+    nanoparticles': nanosizing), by the ontology's hkg:formLabel; not a catalyst's ('ZrO2 nanoparticles'), unless
+    the form is how the catalyst is arranged (``text`` given: 'Ni single atoms', 'single-atom Ni')."""
     vocab = vocabulary()
     out = []
     starts = {n.start for n in ms}   # (a material with no mention right after it has no noun to look for)
+    if text is not None:
+        out += catalyst_arrangements(text, ms)
     for owner in ms:
         if owner.kind not in (SYSTEM_LABEL, "Material") or owner.end not in starts and owner.end + 1 not in starts:
             continue
@@ -2179,6 +2184,19 @@ def form_strategies(ms: list[Mention]) -> list[Mention]:
         system = material_system(owner)
         if system is not None and _has_hydrogen_or_storing(system):
             out.append(Mention("Strategy", noun.text, noun.start, noun.end, term.id))
+    return out
+
+
+def catalyst_arrangements(text: str, ms: list[Mention]) -> list[Mention]:
+    """The arrangement a form word next to a metal that stores no hydrogen names ('Ni single atoms', 'single-atom
+    Pt': single-atom catalysis), as a Strategy mention over the metal."""
+    out = []
+    for m in ms:
+        system = material_system(m) if m.kind in (SYSTEM_LABEL, "Material") else None
+        term = single_atoms_named(text, m.start, m.end) if system is not None and not system.additives \
+            and not _has_hydrogen_or_storing(system) else None
+        if term is not None:
+            out.append(Mention("Strategy", m.text, m.start, m.end, term))
     return out
 
 
@@ -2240,8 +2258,8 @@ _NEGATED = re.compile(r"\b(?:without|no|neither|nor|free\s+of|absence\s+of)\s+(?
                       re.I)
 
 
-def _reports(ms, systems, ctx: Context, ref: Callable[[], SourceRef]) -> list[SystemReport]:
-    strategies = _terms(_own_strategies(ms), "Strategy")
+def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef]) -> list[SystemReport]:
+    strategies = _terms(_own_strategies(ms, text), "Strategy")
     mechanisms, methods, applications = _terms_of_kinds(ms, ("Mechanism", "SynthesisMethod", "Application"))
     if not (strategies or mechanisms or methods):
         return []

@@ -215,7 +215,8 @@ _BEFORE_HOST = re.compile(
     rf"(?:\s*,\s*(?:(?:first|freshly|separately)\s+)?{_MADE_VERB}\b[^,;.()]{{0,60}},)?"
     rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
     rf"{USED_PARTICIPLE}\s+to\s+(?:{CHANGING}|{IMPROVING})|"   # "was used to catalyse / to improve LiAlH4"
-    rf"(?:{PUT_BEFORE_HOST}|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED})"
+    # ("Ni single atoms anchored on MgH2": the hydride named as the additive's support holds it)
+    rf"(?:{PUT_BEFORE_HOST}|{ON_SUPPORT}|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED})"
     rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
     # ("CMK-3 was impregnated with a THF solution of LiBH4": the host brought in dissolved)
     rf"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:solution|suspension)\s+of)?"

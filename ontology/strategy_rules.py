@@ -374,15 +374,36 @@ _PHASE_START = re.compile(r"[A-Z][a-z]?")
 _FORM_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
+def _form_words(vocab: Vocabulary) -> str:
+    """The form words of the ontology's SingleAtomCatalysis (hkg:formLabel), longest first, as one alternation."""
+    return "|".join(map(re.escape, sorted(vocab.get(_SINGLE_ATOM).form_labels, key=len, reverse=True)))
+
+
+_NAMED_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def single_atoms_named(text: str, start: int, end: int, vocab: Vocabulary | None = None) -> str | None:
+    """SingleAtomCatalysis when the metal written at text[start:end] is named as its single atoms by a form word
+    of the term right after it ('Ni single atoms', 'Pt SAs') or right before it ('single-atom Ni'); else None."""
+    vocab = vocab or vocabulary()
+    patterns = _NAMED_PATTERNS.get(id(vocab))
+    if patterns is None:
+        words = _form_words(vocab)
+        patterns = (re.compile(rf"[\s\-‐]?(?:{words})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{words})[\s\-‐]$"))
+        _NAMED_PATTERNS[id(vocab)] = patterns
+    after, before = patterns
+    if after.match(text, end) or before.search(text, max(0, start - 14), start):
+        return _SINGLE_ATOM
+    return None
+
+
 def single_atom_form(formula: str, vocab: Vocabulary | None = None) -> bool:
     """A catalyst written as a metal's single atoms ('Cu SA/Ti3C2Tx', 'CuSA/Ti3C2Tx', 'Pt-SAs/TiO2', 'Ni single
     atoms/NC'): a metal symbol, then a form word of the ontology's SingleAtomCatalysis (hkg:formLabel)."""
     vocab = vocab or vocabulary()
     pattern = _FORM_PATTERNS.get(id(vocab))
     if pattern is None:
-        words = sorted(vocab.get(_SINGLE_ATOM).form_labels, key=len, reverse=True)
-        pattern = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]?){1,3}[\s\-‐]?(?:" + "|".join(map(re.escape, words))
-                             + r")(?![a-z])")
+        pattern = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]?){1,3}[\s\-‐]?(?:" + _form_words(vocab) + r")(?![a-z])")
         _FORM_PATTERNS[id(vocab)] = pattern
     return bool(pattern.search(formula))
 
