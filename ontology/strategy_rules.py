@@ -58,8 +58,10 @@ CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicInte
            "hea": "HighEntropyAlloy", "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt",
            "borohydride": "Borohydride", "amide": "AmideImide"}
 # the catalysis terms a catalyst's own kind gives; on a carbon support the supported catalyst is
-# composite catalysis (a multi-metal catalyst stays one: its elements' co-action is a design of its own)
-_CATALYSIS_BY_KIND = ("MetalCatalysis", "MetalCompoundCatalysis", "Catalysis")
+# composite catalysis (a multi-metal catalyst stays one: its elements' co-action is a design of its own; so does a
+# metal compound, VC@C, Ni3S2/rGO, TiO2 on graphene: its anion's chemistry is a design of its own)
+_COMPOUND_CATALYSIS = "MetalCompoundCatalysis"
+_CATALYSIS_BY_KIND = ("MetalCatalysis", _COMPOUND_CATALYSIS, "Catalysis")
 ROLES = {"scaffold": "ScaffoldConfinementHost", "dopant": "DopantSubstituent",
          "destabilizer": "DestabilizingReactant", "catalyst": "Catalyst",
          "electrolyte": "SolidElectrolytePartner", "binder": "Binder"}
@@ -666,7 +668,7 @@ def _composition_strategies(system: MaterialSystem, application: str | None, voc
     if catalysts and (supports or supported) and system.architecture != "confined" \
             and application != APPLICATIONS["anode"]:
         out.add("CompositeCatalysis")                # Ni@C, CoNi/C: catalyst particles on carbon
-        out -= set(_CATALYSIS_BY_KIND)
+        out -= set(_CATALYSIS_BY_KIND) - {_COMPOUND_CATALYSIS}
     # (the host's own metal in an intermetallic catalyst, the Mg of Mg2Ni in MgH2, is no second catalyst metal)
     own_metals = set(_metals(_elements(system.host, vocab)))
     # (and a joined catalyst's support, the Ti of 'Ni@Ti3C2', is no second one either)
