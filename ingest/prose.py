@@ -154,6 +154,8 @@ from .value_lists import (
     gapped_clause,
     interposed_setting,
     keys_again,
+    last_value_alone,
+    last_value_apart,
     own_clause,
     parallel_for,
     prepared_series,
@@ -2718,10 +2720,14 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # "… are 250 and 310 °C, compared with 330 and 392 °C for bulk MgH2": a list set against this
                 # one takes its properties in the same order
                 said_keys.append((g, again))
+            apart = last_value_apart(text, g)
             for sys_ in each:
                 for k, n in enumerate(g.numbers):
+                    # ("85 kJ/mol, and 92 kJ/mol with Fe": the last value is the sample with what is said after it)
+                    own = with_or_without(text, last_value_alone(g), sys_, systems, ms) \
+                        if apart and k == len(g.numbers) - 1 else sys_
                     m = _measurement(again[k] if again else g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
-                                     sys_, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
+                                     own, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
                                      uncertainty=n.uncertainty)
                     out.extend([m] if m else [])
         for m in out[first:]:   # what decided each record, for its confidence (ingest/confidence.py)

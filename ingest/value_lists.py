@@ -378,16 +378,32 @@ _WITHOUT_ANY = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?"
                           rf"{LACKING_ADDED}", re.I)
 # "… 7.1 wt% below 200 °C when doped with NbF5", "… drops to 98 kJ/mol with TiCl3": the sample with it
 # ("… 90 kJ/mol (with Nb2O5)": said in a bracket after the value)
-# (the setting between is one: "at 300 °C and 5.2 wt% with Fe" names another value, which the 'with' is of)
+# (the setting between is one, a list of settings at most: "at 300 and 250 °C with Fe"; "at 300 °C and 5.2 wt% with
+# Fe" names another value, which the 'with' is of)
+_NEXT_CLAUSE = (r"(?:but|while|whereas)\b|and\s+\d+(?:\.\d+)?(?![\d.])\s*(?![\s\d])"
+                r"(?!°C|K\b|bar\b|MPa\b|kPa\b|atm\b|min\b|h\b|s\b)")
 _WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:\(\s*)?"
-                         r"(?:(?:at|under|within|in|below|above)\s+(?:(?!(?:and|but|while|whereas)\b)[^,;.()]|\.(?=\d)){1,25}?\s+)?"
+                         rf"(?:(?:at|under|within|in|below|above)\s+(?:(?!{_NEXT_CLAUSE})[^,;.()]|\.(?=\d)){{1,25}}?\s+)?"
                          r"(?:(?:when|if|once|after\s+being)\s+)?(?:(?:doped|catalys\w*|catalyz\w*|modified|mixed)\s+)?with\s+"
                          rf"(?:{AMOUNT_OF})?$", re.I)
 
 
 # "… 5.8 wt% H2 at 300 °C and": the value before, its settings, and the 'and' that joins the next one
-_AFTER_A_VALUE = re.compile(r"\d\s*[^\s\d,;()]+[^,;.()]{0,30}?(?:,\s*|\s+)(?:and|but|while|whereas)\s+"
+_AFTER_A_VALUE = re.compile(r"\d\s*[%°A-Za-zµ][^\s,;()]*[^,;.()]{0,30}?(?:,\s*|\s+)(?:and|but|while|whereas)\s+"
                             r"(?:only\s+|just\s+|about\s+|~\s*)?$", re.I)
+
+
+def last_value_apart(text: str, g: Group) -> bool:
+    """A list whose last value is joined as a clause of its own ('85 kJ/mol, and 92 kJ/mol', '5.8 wt%, but only
+    5.2 wt%'): what the words right after it say ('with Fe') is that value's alone."""
+    return g.kind == "list" and len(g.numbers) > 1 and bool(_AFTER_A_VALUE.search(text, g.numbers[-2].start,
+                                                                                   g.numbers[-1].start))
+
+
+def last_value_alone(g: Group) -> Group:
+    """The last value of a list as a group of its own, the list's unit and end kept (for ``with_or_without``)."""
+    last = g.numbers[-1]
+    return Group("single", [last], g.unit, last.start, g.end, last.qualifier, g.role, g.key)
 
 
 def said_without(text: str, g: Group) -> bool:
@@ -402,6 +418,8 @@ def with_or_without(text: str, g: Group, s, systems, raw=()):
     "(with carbon aerogel)"); else the subject as it is."""
     if s.additives and _WITHOUT_ANY.match(text, g.end):
         return unfilled_sample(s)
+    if last_value_apart(text, g):
+        return s   # ("85 kJ/mol, and 92 kJ/mol with Fe": the 'with' is the last value's alone, read by the caller)
     for m, t in systems:
         if m.start > g.end and m.start - g.end <= 60 and not has_hydrogen(t) and not t.additives \
                 and _WITH_AFTER.fullmatch(text, g.end, m.start) and not FORMED_AFTER.match(text, m.end):

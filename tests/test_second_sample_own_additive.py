@@ -42,3 +42,24 @@ def test_an_additive_said_with_the_only_value_joins_the_sample():
     # near miss: no value before it, so the 'with' adds to the subject's additives
     text = "MgH2–Ni desorbs 5.8 wt% H2 within 10 min at 300 °C with 5 wt% graphite."
     assert [[c[0] for c in comps] for _, _, comps, _ in sample_rows(text)] == [["MgH2", "Ni", "graphite"]]
+
+
+def test_a_list_whose_last_value_is_said_with_another_additive():
+    cap = "hydrogen_capacity"
+    ea = "dehydrogenation_activation_energy"
+    for text, want in (
+            ("MgH2–Ni releases 5.8 wt% H2, and 5.2 wt% with Fe.",
+             {_catalysed(cap, 5.8, "Ni", "MetalCatalysis"), _catalysed(cap, 5.2, "Fe", "MetalCatalysis")}),
+            ("The activation energy of MgH2–Ni is 85 kJ/mol, and 92 kJ/mol with Fe.",
+             {_catalysed(ea, 85.0, "Ni", "MetalCatalysis"), _catalysed(ea, 92.0, "Fe", "MetalCatalysis")}),
+            ("The apparent activation energy of TiF3-doped MgH2 is 70 kJ/mol, but 84 kJ/mol with NbF5.",
+             {_catalysed(ea, 70.0, "TiF3", "MetalCompoundCatalysis"),
+              _catalysed(ea, 84.0, "NbF5", "MetalCompoundCatalysis")})):
+        assert sample_rows(text) == want, text
+
+
+def test_values_at_a_list_of_settings_with_one_additive_are_all_its():
+    # near miss: 'and' joins two settings, not a second clause; the 'with' is of every value
+    text = "MgH2 releases 5.8 and 5.2 wt% H2 at 300 and 250 °C with Fe."
+    assert {(v, tuple(c[0] for c in comps)) for _, v, comps, _ in sample_rows(text)} \
+        == {(5.8, ("MgH2", "Fe")), (5.2, ("MgH2", "Fe"))}
