@@ -386,12 +386,13 @@ _NAMED_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 def single_atoms_named(text: str, start: int, end: int, vocab: Vocabulary | None = None) -> str | None:
     """SingleAtomCatalysis when the metal written at text[start:end] is named as its single atoms by a form word
-    of the term right after it ('Ni single atoms', 'Pt SAs') or right before it ('single-atom Ni'); else None."""
+    of the term right after it ('Ni single atoms', 'Pt SAs') or right before it ('single-atom Ni', 'Single-atom Pt',
+    any case: a sentence may open with it); else None."""
     vocab = vocab or vocabulary()
     patterns = _NAMED_PATTERNS.get(id(vocab))
     if patterns is None:
         words = _form_words(vocab)
-        patterns = (re.compile(rf"[\s\-‐]?(?:{words})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{words})[\s\-‐]$"))
+        patterns = (re.compile(rf"[\s\-‐]?(?:{words})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{words})[\s\-‐]$", re.I))
         _NAMED_PATTERNS[id(vocab)] = patterns
     after, before = patterns
     if after.match(text, end) or before.search(text, max(0, start - 14), start):

@@ -55,3 +55,23 @@ def test_particles_or_atoms_of_the_hydrogen_are_no_single_atom_catalyst():
     assert sample_rows(text) == _one(ONSET, 200.0, "Ni", "MetalCatalysis")
     text = "Hydrogen leaves MgH2 as single atoms on Ni, and MgH2–Ni starts to release hydrogen at 200 °C."
     assert sample_rows(text) == _one(ONSET, 200.0, "Ni", "MetalCatalysis")
+
+
+def test_an_arrangement_said_in_the_preparation_holds_for_the_loaded_sample():
+    for text, additive in (
+            ("Atomically dispersed Co anchored on nitrogen-doped carbon (Co-N-C) was prepared and milled into MgH2. "
+             "With 5 wt% Co-N-C, MgH2 starts to release hydrogen at 200 °C.", "Co/NC"),
+            ("Single-atom Pt anchored on reduced graphene oxide (Pt/rGO) was milled with MgH2. MgH2 with 3 wt% "
+             "Pt/rGO starts to release hydrogen at 200 °C.", "Pt/rGO"),
+            ("Ni SACs supported on N-doped carbon (Ni-N-C) were introduced into MgH2 by milling. MgH2 catalysed by "
+             "10 wt% Ni-N-C starts to release hydrogen at 200 °C.", "Ni/NC")):
+        rows = sample_rows(text)
+        assert {(r[0], r[1], r[2][1][0], r[3]) for r in rows} == {(ONSET, 200.0, additive, ("SingleAtomCatalysis",))}, \
+            (text, rows)
+
+
+def test_an_arrangement_said_of_one_sample_is_not_another_samples():
+    # near miss: the section's other sample, with particles of another metal, keeps its own strategy
+    text = ("Atomically dispersed Co anchored on nitrogen-doped carbon (Co-N-C) was milled into MgH2. MgH2 with "
+            "5 wt% Fe/C starts to release hydrogen at 200 °C.")
+    assert {r[3] for r in sample_rows(text)} == {("CompositeCatalysis",)}
