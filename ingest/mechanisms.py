@@ -52,7 +52,7 @@ from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
 from .material_cues import ADDED_PASSIVE, ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_CUE
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
-from .prose import form_strategies
+from .prose import catalyst_arrangements, form_strategies
 from .reactions import in_products
 from .sample_words import BASELINE_WORDS, BEST, BETWEEN_ALTERNATIVES, CHOOSING, EACH_IN_TURN, RANKED, TOGETHER
 from .samples import _SCAFFOLD_VERB, hydride_like
@@ -2940,13 +2940,16 @@ def _named_strategies(text: str, mentions) -> list[str]:
     means = [(t, places) for t, places in out if places and all(
         any(_MEANS.fullmatch(text, end, at) for u, other in out if u != t for at, _ in other if at > end)
         for _, end in places)]
-    return [t for t, places in out if (t, places) not in means or len(means) == len(out)]
+    # ('the single-atom Ni weakens …', 'Ni single atoms': how the catalyst is arranged, said by a form word beside it)
+    arranged = [m.term for m in catalyst_arrangements(text, nlp_mentions(text)) if m.term]
+    return list(dict.fromkeys([t for t, places in out if (t, places) not in means or len(means) == len(out)]
+                              + arranged))
 
 
 def _host_forms(text: str) -> list[str]:
     """Strategies a form noun right after a storage material names ('MgH2 nanoparticles shorten …':
     nanosizing), read as the records read them; a catalyst's form ('ZrO2 nanoparticles') names none."""
-    return list(dict.fromkeys(m.term for m in form_strategies(nlp_mentions(text)) if m.term))
+    return list(dict.fromkeys(m.term for m in form_strategies(nlp_mentions(text), text) if m.term))
 
 
 def _owner_after(text: str, end: int, mentions) -> str | None:

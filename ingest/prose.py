@@ -27,7 +27,7 @@ from ontology.formula import FormulaError, parse_formula
 from ontology.hosts import stored_as
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
-from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide
+from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
 from ontology.system import (
     AMOUNT_UNIT,
     SystemParseError,
@@ -119,10 +119,12 @@ from .samples import (
     added_parts,
     amount_before,
     bare_sample,
+    best_share_given,
     context_sample,
     described_partner,
     has_hydrogen as _has_hydrogen,
     hydride_like,
+    in_place_of_its_part,
     joined_system,
     plus_additive,
     prepared_additives,
@@ -162,6 +164,8 @@ from .value_lists import (
     gapped_clause,
     interposed_setting,
     keys_again,
+    last_value_alone,
+    last_value_apart,
     own_clause,
     parallel_for,
     prepared_series,
@@ -905,9 +909,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if OPENING_ADDITIVE.match(text, 0, m.start) and joined is not ctx.system:
             # 'Doping with Ti instead …' after NaAlH4–TiN: a new sample, the new additive in place of the earlier
             # ones of its part (a catalyst for a catalyst; LiBH4–LiI + 'Adding Al2O3 …' keeps the LiI)
-            new = next((c for c in joined.additives if c.formula == added.host.formula), None)
-            if new is not None and ctx.system.additives and all(a.role == new.role for a in ctx.system.additives):
-                return plus_additive(bare_sample(ctx.system), added)
+            instead = in_place_of_its_part(ctx.system, added)
+            if instead is not None:
+                return instead
         return joined
     pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]
@@ -1348,7 +1352,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     goes_on = meant is not None
     carried = context_sample(text, systems, ms, ctx.system)
     added = added_to_sample(text, systems, ctx.system, ms) if carried is None else None
-    if added is not None:
+    best = best_share_given(text, ctx.system) if carried is None and added is None else None
+    if best is not None:
+        ctx.named(best)   # "The optimal amount of the catalyst was 5 wt%": the amount of the sample studied on
+    elif added is not None:
         ctx.named(added)   # "5 mol% TiCl3 was milled into the composite": the sample the passage goes on about
         ctx.carried = False
     elif carried is not None:
@@ -1371,7 +1378,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.carried = False
     ref = _source_ref(ctx.source_id, sent, refs)
     main = ctx.system if _ASIDE.match(text) else None
-    reports = _reports([m for m in ms if not _proposed(text, m) and not _making(text, m)], systems, ctx, ref)
+    reports = _reports(text, [m for m in ms if not _proposed(text, m) and not _making(text, m)], systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     out = _continued(text, out, meant or ctx.system, goes_on)
     # "A and B both reach …": each one's value ("The two hydrides show …": of the samples the sentence before gave
@@ -1621,7 +1628,7 @@ def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], report
     sample is the reference, made without them."""
     free: list[str] = []
     said: list[tuple[str, MaterialSystem, Mention]] = []     # (strategy, the material it is said of, its mention)
-    for m in _own_strategies([x for x in ms if not _proposed(text, x)]):
+    for m in _own_strategies([x for x in ms if not _proposed(text, x)], text):
         if not sentence_wide(m.term) or _making(text, m):
             continue
         owner = next((o for o in ms if o.kind in (SYSTEM_LABEL, "Material")
@@ -2158,7 +2165,7 @@ def _reagent(text: str, m: Mention) -> bool:
 _NANO = "Nanoengineering"     # Strategy: the nano forms (particles, wires, films …) a material is made in
 
 
-def _own_strategies(ms: list[Mention]) -> list[Mention]:
+def _own_strategies(ms: list[Mention], text: str | None = None) -> list[Mention]:
     """The sentence's Strategy mentions, without a nano form that belongs to a material which stores
     no hydrogen ('Ni nanoparticles on graphene' is no nanosized hydride; 'MgH2 nanoparticles' is)."""
     vocab = vocabulary()
@@ -2167,21 +2174,26 @@ def _own_strategies(ms: list[Mention]) -> list[Mention]:
         if m.kind != "Strategy" or not m.term:
             continue
         if _NANO in vocab and vocab.is_a(m.term, _NANO):
-            owner = next((o for o in ms if o.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - o.end <= 1), None)
+            # (the material the form is written right after, 'Ni nanoparticles', or right before, 'nanosized TiF3')
+            owner = next((o for o in ms if o.kind in (SYSTEM_LABEL, "Material")
+                          and (0 <= m.start - o.end <= 1 or 0 <= o.start - m.end <= 1)), None)
             system = material_system(owner) if owner is not None else None
             if owner is not None and not hydride_word(owner.text) \
                     and (system is None or not _has_hydrogen_or_storing(system)):
                 continue
         out.append(m)
-    return out + form_strategies(ms)
+    return out + form_strategies(ms, text)
 
 
-def form_strategies(ms: list[Mention]) -> list[Mention]:
+def form_strategies(ms: list[Mention], text: str | None = None) -> list[Mention]:
     """Strategies named by the noun right after a storage material ('MgH2 nanoparticles', 'Mg2FeH6
-    nanoparticles': nanosizing), by the ontology's hkg:formLabel; not a catalyst's ('ZrO2 nanoparticles')."""
+    nanoparticles': nanosizing), by the ontology's hkg:formLabel; not a catalyst's ('ZrO2 nanoparticles'), unless
+    the form is how the catalyst is arranged (``text`` given: 'Ni single atoms', 'single-atom Ni')."""
     vocab = vocabulary()
     out = []
     starts = {n.start for n in ms}   # (a material with no mention right after it has no noun to look for)
+    if text is not None:
+        out += catalyst_arrangements(text, ms)
     for owner in ms:
         if owner.kind not in (SYSTEM_LABEL, "Material") or owner.end not in starts and owner.end + 1 not in starts:
             continue
@@ -2192,6 +2204,19 @@ def form_strategies(ms: list[Mention]) -> list[Mention]:
         system = material_system(owner)
         if system is not None and _has_hydrogen_or_storing(system):
             out.append(Mention("Strategy", noun.text, noun.start, noun.end, term.id))
+    return out
+
+
+def catalyst_arrangements(text: str, ms: list[Mention]) -> list[Mention]:
+    """The arrangement a form word next to a metal that stores no hydrogen names ('Ni single atoms', 'single-atom
+    Pt': single-atom catalysis), as a Strategy mention over the metal."""
+    out = []
+    for m in ms:
+        system = material_system(m) if m.kind in (SYSTEM_LABEL, "Material") else None
+        term = single_atoms_named(text, m.start, m.end) if system is not None and not system.additives \
+            and not _has_hydrogen_or_storing(system) else None
+        if term is not None:
+            out.append(Mention("Strategy", m.text, m.start, m.end, term))
     return out
 
 
@@ -2253,8 +2278,8 @@ _NEGATED = re.compile(r"\b(?:without|no|neither|nor|free\s+of|absence\s+of)\s+(?
                       re.I)
 
 
-def _reports(ms, systems, ctx: Context, ref: Callable[[], SourceRef]) -> list[SystemReport]:
-    strategies = _terms(_own_strategies(ms), "Strategy")
+def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef]) -> list[SystemReport]:
+    strategies = _terms(_own_strategies(ms, text), "Strategy")
     mechanisms, methods, applications = _terms_of_kinds(ms, ("Mechanism", "SynthesisMethod", "Application"))
     if not (strategies or mechanisms or methods):
         return []
@@ -2718,10 +2743,14 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # "… are 250 and 310 °C, compared with 330 and 392 °C for bulk MgH2": a list set against this
                 # one takes its properties in the same order
                 said_keys.append((g, again))
+            apart = last_value_apart(text, g)
             for sys_ in each:
                 for k, n in enumerate(g.numbers):
+                    # ("85 kJ/mol, and 92 kJ/mol with Fe": the last value is the sample with what is said after it)
+                    own = with_or_without(text, last_value_alone(g), sys_, systems, ms) \
+                        if apart and k == len(g.numbers) - 1 else sys_
                     m = _measurement(again[k] if again else g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
-                                     sys_, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
+                                     own, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
                                      uncertainty=n.uncertainty)
                     out.extend([m] if m else [])
         for m in out[first:]:   # what decided each record, for its confidence (ingest/confidence.py)

@@ -68,3 +68,7 @@ BEST = re.compile(rf"\b{_alternatives('AlternativesWord', ('BestWord',))}\b", re
 # English nouns of a share (not vocabulary): the words before or after a composition's number ("a Ni content of
 # 5 wt%", "at a 30 wt% loading"), for ingest.shares and the sample readers
 SHARE_NOUN = r"(?:loadings?|contents?|concentrations?|proportions?|fractions?)"
+# the best of several amounts tried, said before the share ("the optimal amount", "the optimum 10 wt% VC addition"):
+# the ontology's BestWord, and the nouns an amount chosen so is named by besides a share noun
+BEST_WORDS = _alternatives("AlternativesWord", ("BestWord",))
+BEST_SHARE = rf"{BEST_WORDS}\s+(?:{SHARE_NOUN[3:-1]}|amounts?|additions?|doses?|dosages?)"

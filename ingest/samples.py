@@ -91,6 +91,8 @@ from .preparation_words import (
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
 from .sample_words import (
     BASELINE_WORDS,
+    BEST_SHARE,
+    BEST_WORDS,
     JOINTLY_LINK,
     PARTICLE_WORDS,
     SAMPLE_NOUNS,
@@ -168,6 +170,8 @@ _LINK = re.compile(
     rf"|and(?=\s+{AMOUNT}))\s+"
     # ("doped with a mixture of 5 wt% Ni and 5 wt% Fe": the additives named as one mixture, their loadings after)
     rf"(?:(?:an?|the)\s+{SEVERAL_WORDS}\s+of\s+(?={AMOUNT}))?"
+    # ("with the optimum 10 wt% VC addition": the best of the loadings tried, named by its amount)
+    rf"(?:(?:an?|the)\s+{BEST_WORDS}\s+(?={AMOUNT}))?"
     # ("milled with 5, 10 and 15 wt% TiO2": a series of amounts, one sample each, no amount of the one sample)
     rf"(?:(?P<series>(?:\d+(?:\.\d+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+)?{_AMOUNT}"
     # ("including 2–3 mol% TiCl3": a range of loadings, no one amount of the sample)
@@ -217,7 +221,8 @@ _BEFORE_HOST = re.compile(
     rf"(?:\s*,\s*(?:(?:first|freshly|separately)\s+)?{_MADE_VERB}\b[^,;.()]{{0,60}},)?"
     rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
     rf"{USED_PARTICIPLE}\s+to\s+(?:{CHANGING}|{IMPROVING})|"   # "was used to catalyse / to improve LiAlH4"
-    rf"(?:{PUT_BEFORE_HOST}|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED})"
+    # ("Ni single atoms anchored on MgH2": the hydride named as the additive's support holds it)
+    rf"(?:{PUT_BEFORE_HOST}|{ON_SUPPORT}|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED})"
     rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
     # ("CMK-3 was impregnated with a THF solution of LiBH4": the host brought in dissolved)
     rf"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:solution|suspension)\s+of)?"
@@ -1593,6 +1598,30 @@ def _share_of_its_additive(text: str, found: list[tuple[Mention, MaterialSystem]
     return out
 
 
+# "the optimal amount of the catalyst was 5 wt%", "the optimum loading of TiF3 was found to be 7 wt%", "with the
+# optimal loading of 5 wt%": the best of the amounts tried, said of the additive (or of the sample) apart from its name
+_BEST_SHARE_SAID = re.compile(rf"\b{BEST_SHARE}\s+(?:of\s+(?:the\s+)?(?P<what>[^\s,;:()]+)(?:\s+[a-z]+)?\s+)?"
+                              r"(?:(?:was|were|is|are)(?:\s+(?:found|determined|shown)\s+to\s+be)?\s+|of\s+)"
+                              rf"(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}", re.I)
+
+
+def best_share_given(text: str, context: MaterialSystem | None) -> MaterialSystem | None:
+    """The passage's sample with the amount the sentence says was the best of those tried on its additive (the one
+    named, else its only additive), when its notation gave that additive none; None otherwise."""
+    said = _BEST_SHARE_SAID.search(text) if context is not None and context.additives else None
+    amount = amount_text(said) if said is not None else None
+    if context is None or said is None or amount is None:
+        return None
+    unset = [a for a in context.additives if a.amount is None]
+    what = said.group("what")
+    named = [a for a in unset if what and (a.formula == what or a.text == what)]
+    additive = named[0] if named else unset[0] if len(unset) == 1 and len(context.additives) == 1 else None
+    if additive is None:
+        return None
+    given = _amount_given(context, additive.formula, amount)
+    return given if given is not context else None
+
+
 def _amount_given(system: MaterialSystem, formula: str, amount: str) -> MaterialSystem:
     """``system`` with ``amount`` on its additive ``formula`` when the notation gave that additive none ("MgH2 was
     milled with SiO2 … the nanocomposites comprise 42 vol% of SiO2"); else as it is."""
@@ -2662,6 +2691,17 @@ def plus_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialS
     if add in names or add in host_elements:
         return system
     return joined_system(system.name, _as_additive(additive)) or system
+
+
+def in_place_of_its_part(system: MaterialSystem, additive: MaterialSystem) -> MaterialSystem | None:
+    """The system's bare sample with ``additive`` instead of its additives, when they all play the part the new
+    one plays (a catalyst for a catalyst: "MgH2–Ni … and 5.2 wt% with Fe" is MgH2–Fe); None when one of them
+    plays another part (LiBH4–LiI with Al2O3 keeps the LiI) or the system has none."""
+    joined = plus_additive(bare_sample(system), additive)
+    new = next((c for c in joined.additives if c.formula == additive.host.formula), None)
+    if new is None or not system.additives or any(a.role != new.role for a in system.additives):
+        return None
+    return joined
 
 
 def _as_additive(additive: MaterialSystem) -> str:

@@ -11,6 +11,7 @@ import re
 from ontology.models import Measurement
 
 from .material_cues import LIST_GAP
+from .value_lists import samples_cut_at_hyphens
 
 # "both", "the two", "these three", "all three": the words that say the value is each one's
 _EACH = re.compile(r"\b(?:both|(?:the|these|those)\s+(?:two|three|four)|all\s+(?:three|four))\b", re.I)
@@ -28,6 +29,13 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:(?:and|but)\s+(?=th(?:ose|at)\s+of\b)|wher
 # words before a list that make it a reference, not the clause's subject ("higher than both A and B")
 _NOT_SUBJECT = re.compile(r"\b(?:than|compared|relative|versus|vs|over|with|from|to|unlike|like)\b", re.I)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# "A as well as B": the list itself says the value is each one's, wherever it stands in the sentence
+_AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.I)
+
+
+def _said_of_each(text: str, run: list) -> bool:
+    """The coordinated list is joined by 'as well as' ('250 °C for A as well as B'): like 'both A and B'."""
+    return any(_AS_WELL_AS.search(text, a[0].end, b[0].start) for a, b in zip(run, run[1:]))
 
 
 def _coordinated(text: str, systems) -> list:
@@ -58,12 +66,15 @@ def _of_the_sentence(text: str, out: list[Measurement], systems, earlier: list, 
     """``out`` with a copy of a value for each member of the sentence's one coordinated subject."""
     run = _coordinated(text, systems)
     if run:
+        each = each or _said_of_each(text, run)
         if len(run) != len(systems) or not (each or _OPENS.fullmatch(text, 0, run[0][0].start)):
             return out   # another sample named too, or a list that is no subject ("… than A and B")
         clause = _ONE_CLAUSE.match(text, run[-1][0].end)
         if not each and (clause is None or _NEW_SUBJECT.search(clause.group(0))):
             return out   # "A and B were milled, and the product conducts …": the value is another sample's
         members = [s for _, s in run]
+    elif each and (cut := _cut_at_hyphens(text, systems, each)):
+        members = cut   # "both the Ni- and Co-doped samples": the additives cut at their hyphens, one sample each
     elif each and len(earlier) >= 2 and len({s.name for _, s in systems} - {s.name for s in earlier}) == 0 \
             and _COUNT.get(each.group(0).split()[-1].lower(), len(earlier)) == len(earlier):
         members = list(earlier)   # ("the two …" of three samples named before: not each of them)
@@ -80,6 +91,16 @@ def _of_the_sentence(text: str, out: list[Measurement], systems, earlier: list, 
             if s.name != m.system.name:
                 added.append(m.model_copy(update={"system": s}))
     return out + added
+
+
+def _cut_at_hyphens(text: str, systems, each) -> list:
+    """The samples of the one list of additives cut at their hyphens that the sentence names ('both the TiF3- and
+    NbF5-doped MgH2'), when they are as many as 'both', 'the three' … say; else []."""
+    lists = samples_cut_at_hyphens(systems, text)
+    count = _COUNT.get(each.group(0).split()[-1].lower()) if isinstance(each, re.Match) else None
+    if len(lists) != 1 or count is not None and len(lists[0]) != count:
+        return []
+    return lists[0]
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -104,7 +125,7 @@ def _clause_by_clause(text: str, out: list[Measurement], systems) -> list[Measur
         if not run or len(run) != len(own) or _RESPECTIVELY.search(text, lo, hi) \
                 or _NOT_SUBJECT.search(text, lo, run[0][0].start):
             continue   # another sample named in the clause, values paired off, or a list that is no subject
-        each = _EACH.search(text, lo, hi)
+        each = _EACH.search(text, lo, hi) or _said_of_each(text, run)
         if not (each or _OPENS.fullmatch(text, lo, run[0][0].start)):
             continue
         after = _ONE_CLAUSE.match(text, run[-1][0].end, hi)

@@ -8,6 +8,7 @@ composite partner, in a storage hydride a catalyst) is read from the properties 
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from ontology.electrode_roles import carbon_support, system_in_application
 from ontology.models import GraphBatch, Measurement, SystemReport
 from ontology.strategy_rules import ARRANGEMENTS, SCAFFOLD_SAID, application_of, arranged_part, merge
+from ontology.vocabulary import vocabulary
 
 
 def _place(ref) -> tuple:
@@ -34,9 +36,18 @@ def _measured_where(measurements: Iterable[Measurement]) -> tuple[dict[tuple, se
 
 
 # what a sentence says of how a system's part is arranged ('encapsulated in a graphene shell (MgH2@G)'): it holds
-# for that system wherever the section names it again ('The MgH2@G composite releases …')
+# for that system wherever the section names it again ('The MgH2@G composite releases …'), also with the amounts
+# a later sentence gives its parts ('atomically dispersed Ni on N-doped carbon … With 5 wt% Ni-N-C, MgH2 …')
 def _system_key(system, source) -> tuple:
-    return (source.source_id, source.section, system.name.strip("()"))
+    parts = tuple(sorted(_part_key(a.formula) for a in system.additives))
+    return (source.source_id, source.section, system.host.formula, parts, system.architecture)
+
+
+def _part_key(formula: str) -> tuple[str, ...]:
+    """An additive as its phases' ontology terms where the ontology knows them ('Ni/NC' and 'Ni/nitrogen-doped
+    carbon' are one catalyst on N-doped carbon), else as written."""
+    vocab = vocabulary()
+    return tuple(getattr(vocab.lookup(p, "Material"), "id", p) for p in re.split(r"[/@]", formula))
 
 
 def _arrangements_said(reports) -> dict[tuple, list[str]]:

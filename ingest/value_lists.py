@@ -15,7 +15,7 @@ from .material_cues import FORMED_AFTER
 from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .sample_words import BASELINE_WORDS
-from .samples import has_hydrogen, joined_system, plus_additive, unfilled_sample
+from .samples import has_hydrogen, in_place_of_its_part, joined_system, plus_additive, unfilled_sample
 
 # the settings said right after a value: "… within 10 min at 300 °C", "… below 200 °C"
 _SETTINGS = r"(?:\s+(?:at|under|within|in|after|for|below|above|upon)\s+(?:[^,;.()]|\.(?=\d)){1,30}?)*"
@@ -314,20 +314,26 @@ _CUT_WORD = re.compile(rf"({_CUT_ADDITIVE.removesuffix('[-‐]')})[-‐]")
 def prefixed_samples(g: Group, systems, text: str) -> list:
     """'The peak temperatures of the Ni-, Co- and Fe-doped MgH2 are …, respectively': one sample of the
     host per additive cut at its hyphen, in order, then the sample the last prefix named; else []."""
+    return next((cut for cut in samples_cut_at_hyphens(systems, text) if len(cut) == len(g.numbers)), [])
+
+
+def samples_cut_at_hyphens(systems, text: str) -> list[list]:
+    """Each list of samples written as additives cut at their hyphens before one prefixed sample ('the Ni-, Co-
+    and Fe-doped MgH2'): the host with each cut additive, in order, then the sample the last prefix named."""
     from .nlp import system_of
     from .samples import PREFIX
-    n = len(g.numbers)
+    found = []
     for p in PREFIX.finditer(text):
         cut = _CUT_LIST.search(text, max(0, p.start() - 80), p.start())
         if cut is None:
             continue
         sample = next((s for m, s in systems if m.start <= p.start() < m.end and s.additives), None)
         adds = [system_of(w) for w in _CUT_WORD.findall(cut.group(1))]
-        if sample is None or len(adds) + 1 != n or any(a is None for a in adds):
+        if sample is None or not adds or any(a is None for a in adds):
             continue
         base = unfilled_sample(sample)
-        return [plus_additive(base, a) for a in adds] + [sample]
-    return []
+        found.append([plus_additive(base, a) for a in adds] + [sample])
+    return found
 
 
 def bare_and_modified(g: Group, systems, text: str) -> list:
@@ -375,10 +381,32 @@ _WITHOUT_ANY = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?"
                           rf"{LACKING_ADDED}", re.I)
 # "… 7.1 wt% below 200 °C when doped with NbF5", "… drops to 98 kJ/mol with TiCl3": the sample with it
 # ("… 90 kJ/mol (with Nb2O5)": said in a bracket after the value)
+# (the setting between is one, a list of settings at most: "at 300 and 250 °C with Fe"; "at 300 °C and 5.2 wt% with
+# Fe" names another value, which the 'with' is of)
+_NEXT_CLAUSE = (r"(?:but|while|whereas)\b|and\s+\d+(?:\.\d+)?(?![\d.])\s*(?![\s\d])"
+                r"(?!°C|K\b|bar\b|MPa\b|kPa\b|atm\b|min\b|h\b|s\b)")
 _WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:\(\s*)?"
-                         r"(?:(?:at|under|within|in|below|above)\s+(?:[^,;.()]|\.(?=\d)){1,25}?\s+)?"
+                         rf"(?:(?:at|under|within|in|below|above)\s+(?:(?!{_NEXT_CLAUSE})[^,;.()]|\.(?=\d)){{1,25}}?\s+)?"
                          r"(?:(?:when|if|once|after\s+being)\s+)?(?:(?:doped|catalys\w*|catalyz\w*|modified|mixed)\s+)?with\s+"
                          rf"(?:{AMOUNT_OF})?$", re.I)
+
+
+# "… 5.8 wt% H2 at 300 °C and": the value before, its settings, and the 'and' that joins the next one
+_AFTER_A_VALUE = re.compile(r"\d\s*[%°A-Za-zµ][^\s,;()]*[^,;.()]{0,30}?(?:,\s*|\s+)(?:and|but|while|whereas)\s+"
+                            r"(?:only\s+|just\s+|about\s+|~\s*)?$", re.I)
+
+
+def last_value_apart(text: str, g: Group) -> bool:
+    """A list whose last value is joined as a clause of its own ('85 kJ/mol, and 92 kJ/mol', '5.8 wt%, but only
+    5.2 wt%'): what the words right after it say ('with Fe') is that value's alone."""
+    return g.kind == "list" and len(g.numbers) > 1 and bool(_AFTER_A_VALUE.search(text, g.numbers[-2].start,
+                                                                                   g.numbers[-1].start))
+
+
+def last_value_alone(g: Group) -> Group:
+    """The last value of a list as a group of its own, the list's unit and end kept (for ``with_or_without``)."""
+    last = g.numbers[-1]
+    return Group("single", [last], g.unit, last.start, g.end, last.qualifier, g.role, g.key)
 
 
 def said_without(text: str, g: Group) -> bool:
@@ -393,10 +421,15 @@ def with_or_without(text: str, g: Group, s, systems, raw=()):
     "(with carbon aerogel)"); else the subject as it is."""
     if s.additives and _WITHOUT_ANY.match(text, g.end):
         return unfilled_sample(s)
+    if last_value_apart(text, g):
+        return s   # ("85 kJ/mol, and 92 kJ/mol with Fe": the 'with' is the last value's alone, read by the caller)
     for m, t in systems:
         if m.start > g.end and m.start - g.end <= 60 and not has_hydrogen(t) and not t.additives \
                 and _WITH_AFTER.fullmatch(text, g.end, m.start) and not FORMED_AFTER.match(text, m.end):
-            return plus_additive(s, t)   # (not "… from 180 °C with NH3 emission": a gas it gives off)
+            # (not "… from 180 °C with NH3 emission": a gas it gives off; "MgH2–Ni releases 6 wt% and 5.2 wt% with
+            # Fe": after another value of the subject, the additive said with this one is in place of the subject's)
+            instead = in_place_of_its_part(s, t) if _AFTER_A_VALUE.search(text, 0, g.start) else None
+            return instead or plus_additive(s, t)
     for m in raw:
         if m.kind == "Material" and m.term and g.end < m.start <= g.end + 60 \
                 and not any(x.start == m.start for x, _ in systems) and _WITH_AFTER.fullmatch(text, g.end, m.start):

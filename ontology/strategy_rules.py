@@ -58,8 +58,10 @@ CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicInte
            "hea": "HighEntropyAlloy", "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt",
            "borohydride": "Borohydride", "amide": "AmideImide"}
 # the catalysis terms a catalyst's own kind gives; on a carbon support the supported catalyst is
-# composite catalysis (a multi-metal catalyst stays one: its elements' co-action is a design of its own)
-_CATALYSIS_BY_KIND = ("MetalCatalysis", "MetalCompoundCatalysis", "Catalysis")
+# composite catalysis (a multi-metal catalyst stays one: its elements' co-action is a design of its own; so does a
+# metal compound, VC@C, Ni3S2/rGO, TiO2 on graphene: its anion's chemistry is a design of its own)
+_COMPOUND_CATALYSIS = "MetalCompoundCatalysis"
+_CATALYSIS_BY_KIND = ("MetalCatalysis", _COMPOUND_CATALYSIS, "Catalysis")
 ROLES = {"scaffold": "ScaffoldConfinementHost", "dopant": "DopantSubstituent",
          "destabilizer": "DestabilizingReactant", "catalyst": "Catalyst",
          "electrolyte": "SolidElectrolytePartner", "binder": "Binder", "conductive": "ConductiveAdditive"}
@@ -379,15 +381,37 @@ _PHASE_START = re.compile(r"[A-Z][a-z]?")
 _FORM_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
+def _form_words(vocab: Vocabulary) -> str:
+    """The form words of the ontology's SingleAtomCatalysis (hkg:formLabel), longest first, as one alternation."""
+    return "|".join(map(re.escape, sorted(vocab.get(_SINGLE_ATOM).form_labels, key=len, reverse=True)))
+
+
+_NAMED_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def single_atoms_named(text: str, start: int, end: int, vocab: Vocabulary | None = None) -> str | None:
+    """SingleAtomCatalysis when the metal written at text[start:end] is named as its single atoms by a form word
+    of the term right after it ('Ni single atoms', 'Pt SAs') or right before it ('single-atom Ni', 'Single-atom Pt',
+    any case: a sentence may open with it); else None."""
+    vocab = vocab or vocabulary()
+    patterns = _NAMED_PATTERNS.get(id(vocab))
+    if patterns is None:
+        words = _form_words(vocab)
+        patterns = (re.compile(rf"[\s\-‐]?(?:{words})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{words})[\s\-‐]$", re.I))
+        _NAMED_PATTERNS[id(vocab)] = patterns
+    after, before = patterns
+    if after.match(text, end) or before.search(text, max(0, start - 14), start):
+        return _SINGLE_ATOM
+    return None
+
+
 def single_atom_form(formula: str, vocab: Vocabulary | None = None) -> bool:
     """A catalyst written as a metal's single atoms ('Cu SA/Ti3C2Tx', 'CuSA/Ti3C2Tx', 'Pt-SAs/TiO2', 'Ni single
     atoms/NC'): a metal symbol, then a form word of the ontology's SingleAtomCatalysis (hkg:formLabel)."""
     vocab = vocab or vocabulary()
     pattern = _FORM_PATTERNS.get(id(vocab))
     if pattern is None:
-        words = sorted(vocab.get(_SINGLE_ATOM).form_labels, key=len, reverse=True)
-        pattern = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]?){1,3}[\s\-‐]?(?:" + "|".join(map(re.escape, words))
-                             + r")(?![a-z])")
+        pattern = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]?){1,3}[\s\-‐]?(?:" + _form_words(vocab) + r")(?![a-z])")
         _FORM_PATTERNS[id(vocab)] = pattern
     return bool(pattern.search(formula))
 
@@ -650,7 +674,7 @@ def _composition_strategies(system: MaterialSystem, application: str | None, voc
     if catalysts and (supports or supported) and system.architecture != "confined" \
             and application != APPLICATIONS["anode"]:
         out.add("CompositeCatalysis")                # Ni@C, CoNi/C: catalyst particles on carbon
-        out -= set(_CATALYSIS_BY_KIND)
+        out -= set(_CATALYSIS_BY_KIND) - {_COMPOUND_CATALYSIS}
     # (the host's own metal in an intermetallic catalyst, the Mg of Mg2Ni in MgH2, is no second catalyst metal)
     own_metals = set(_metals(_elements(system.host, vocab)))
     # (and a joined catalyst's support, the Ti of 'Ni@Ti3C2', is no second one either)

@@ -23,3 +23,12 @@ def claim_tuples(text: str, source_id: str = "src:test") -> set[tuple[str, str |
 
     doc = parse_document("# A test paper\n\n" + text + "\n")
     return {(c.mechanism, c.host, c.additive, c.strategy) for c in mechanism_claims(_prose_sentences(doc), source_id)}
+
+
+def sample_rows(text: str) -> set[tuple]:
+    """(property, value, components, strategies) of every measurement record of ``text``: each component as
+    (material, role, amount, amount unit), the host first, so a test asserts the whole measured system."""
+    return {(r["property"], r["value"],
+             tuple((c["material"], c["role"], c["amount"], c["amount_unit"]) for c in r["components"]),
+             tuple(r["strategies"]))
+            for r in records(text)}
