@@ -467,8 +467,8 @@ def _metal_free_hydrides() -> frozenset[str]:
 # "Mg film", "Mg nanoparticles": a storage metal named with a shape is a sample of its own
 # ("magnesium powder co-milled with Ni", "Mg powder": the form of the metal the sample was made from,
 # named after the mention or within it)
-_SHAPED = re.compile(r"\s*(?:thin\s+)?(?:films?|layers?|powders?|(?:nano)?particles?|nano(?:crystals?|wires?|rods?|sheets?))\b", re.I)
-_SHAPED_IN = re.compile(r"\s(?:powders?|films?|(?:nano)?particles?)$", re.I)
+_SHAPED = re.compile(rf"\s*(?:thin\s+)?(?:films?|layers?|{SHAPE_WORDS})\b", re.I)
+_SHAPED_IN = re.compile(rf"\s(?:films?|{SHAPE_WORDS})$", re.I)
 
 
 def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
