@@ -370,9 +370,11 @@ _AMOUNT_GROUPS_AT_END = re.compile(rf"{AMOUNT_GROUPS}\s*(?:of\s+)?$", re.I)
 _LOADING = rf"(?:{AMOUNT}\s)?"
 # (a word may be a formula with brackets: "the Mg(BH4)2 and the composite")
 _LISTED_WORD = r"[\w/@–-]+(?:\(\w+\)[\w/@–-]*)*"
-_WORDS_AFTER_LIST = re.compile(rf"(?:\s*(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?{_LOADING}{_LISTED_WORD}(?:\s*,\s*|\s+and\s+|\s+or\s+))+(?:the\s+)?{_LOADING}{_LISTED_WORD})"
-                               r"\s+(?:samples?|composites?|materials?|powders?|mixtures?|electrodes?|electrolytes?|ones|"
-                               r"counterparts?|systems?|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
+# ("… of 120, 135 and 180 °C were found for the KH-added, …": a passive verb of finding may stand between)
+_WORDS_AFTER_LIST = re.compile(r"(?:\s*(?:(?:was|were|is|are)\s+(?:measured|found|obtained|observed|determined|recorded)\s+)?"
+                               rf"(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?{_LOADING}{_LISTED_WORD}(?:\s*,\s*|\s+and\s+|\s+or\s+))+"
+                               rf"(?:the\s+)?{_LOADING}{_LISTED_WORD})\s+(?:{SAMPLE_NOUNS}"
+                               r"|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
 
 
 _RESPECTIVELY_AT = re.compile(rf"\b{RESPECTIVELY_WORDS}\b", re.I)
@@ -382,6 +384,13 @@ def _respectively_at(text: str, start: int) -> int:
     """Where the words that pair a list up ('respectively', 'in that order') come after ``start``, else -1."""
     m = _RESPECTIVELY_AT.search(text, start)
     return m.start() if m else -1
+
+
+def _hydride_added_to(add: MaterialSystem, reference: MaterialSystem) -> bool:
+    """A hydride a prefix names ('the LiBH4-doped composite' of Mg(NH2)2–2LiH) is an additive of the sample when it
+    is none of the bare sample's own parts (the host, LiH of Mg(NH2)2–2LiH)."""
+    bare = unfilled_sample(reference)
+    return all(c.formula != add.host.formula for c in (bare.host, *bare.additives))
 
 
 def described_after(g: Group, text: str, ctx: Context | None,
@@ -435,7 +444,7 @@ def described_after(g: Group, text: str, ctx: Context | None,
         elif bare.match(w):
             # the pristine one is the sample before this paper's addition: it keeps the host's own substituents
             out.append(unfilled_sample(reference))
-        elif add is not None and not _has_hydrogen(add):
+        elif add is not None and (not _has_hydrogen(add) or _hydride_added_to(add, reference)):
             # "the pristine and Ni-containing electrodes": the word names its additive, joined to the
             # paragraph's sample made bare (the paragraph may have gone back to the bare host)
             # (a paragraph's sample that has the additive already is that sample, amounts and all)
