@@ -42,6 +42,7 @@ from ontology.vocabulary import vocabulary
 
 from .abbreviations import note_property_abbreviations
 from .additive_sizes import additive_sized, series_ranges
+from .additive_subjects import additives_as_samples
 from .adducts import as_adducts
 from .amounts import AMOUNT
 from .apposition import joined_appositions
@@ -3256,6 +3257,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         m = same_settings(c.text, m, ctx.paragraph_values)   # "At the same temperature, pristine MgH2 …"
+        m = additives_as_samples(m, [*ctx.seen, *ctx.alternatives])   # "… in the order Fe2O3 (110 kJ/mol) > …"
         ctx.paragraph_values.extend(m)
         ms.extend(with_members(c, m))
         rs.extend(r)

@@ -1,0 +1,39 @@
+"""'MgH2 was milled with 5 wt% Fe2O3, Co3O4 or NiO. … The activation energy decreases in the order Fe2O3 (110 kJ/mol)
+> Co3O4 (98 kJ/mol) > NiO (87 kJ/mol).': a hydrogen-storage value a sentence gives an additive by itself is the
+value of the paragraph's sample that holds it — an oxide releases no hydrogen. Only when exactly one sample the
+passage named holds that additive; a value of a property that is no hydrogen-storage property (an electrolyte's
+conductivity, a particle size) may well be the additive's own and is left as read.
+"""
+from __future__ import annotations
+
+from ontology.models import MaterialSystem, Measurement
+from ontology.system import storage_hydride
+from ontology.vocabulary import vocabulary
+
+from .samples import has_hydrogen
+
+_STORAGE = "HydrogenStorage"
+
+
+def _stores_hydrogen_only(key: str) -> bool:
+    return _STORAGE in vocabulary().property(key).applications
+
+
+def _holding(samples: list[MaterialSystem], formula: str) -> MaterialSystem | None:
+    """The one sample (by name) among ``samples`` with ``formula`` among its additives, else None."""
+    found = {s.name: s for s in samples if any(a.formula == formula for a in s.additives)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def additives_as_samples(found: list[Measurement], samples: list[MaterialSystem]) -> list[Measurement]:
+    """``found`` with each hydrogen-storage value given to a bare additive moved to the sample holding it."""
+    out = []
+    for m in found:
+        s = m.system
+        held = None
+        # (a storage metal or alloy named bare, 'Mg2Ni', stores hydrogen itself: its values are its own)
+        if not s.additives and not has_hydrogen(s) and storage_hydride(s.host.formula) is None \
+                and _stores_hydrogen_only(m.property):
+            held = _holding(samples, s.host.formula)
+        out.append(m.model_copy(update={"system": held}) if held is not None else m)
+    return out
