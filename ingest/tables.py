@@ -415,7 +415,11 @@ def _rows(table: Table, cols: list[Column]) -> list[RowView]:
     amount_col = next((c.index for c in cols if c.role == "amount"), None)
     has_additive = any(c.role == "additive" for c in cols)
     for row in table.rows:
-        texts = [c.text for c in row.cells] + [""] * (len(cols) - len(row.cells))
+        # (a row the conversion left without cells, '<table><tr><td>' cut short, has nothing to read; a row of
+        # fewer cells than the two name columns is padded to them)
+        if not row.cells:
+            continue
+        texts = [c.text for c in row.cells] + [""] * (max(len(cols), 2) - len(row.cells))
         index = {i: i for i in range(len(row.cells))}
         if (has_additive and ref_col is not None and ref_col >= 3 and texts[0] and texts[1]
                 and not texts[ref_col].strip() and _CITATION_CELL.match(texts[ref_col - 1])):

@@ -202,3 +202,12 @@ def test_read_only_guard_lets_no_write_through(rw_conn, text):
     except RuntimeError:
         pass  # not valid Cypher: nothing ran
     assert _sources(rw_conn) == before, f"guard accepted a write: {text!r}"
+
+
+def test_a_table_row_without_cells_is_skipped():
+    # (found by test_review_markdown: an HTML table cut short after its first cell tag left a row of no cells)
+    from ingest.extract import extract_text
+
+    text = ("MgH2–5 wt% Fe showed an onset of 250 °C| Hydride | Additive | Ea |\n|---|---|---|\n<table><tr><td># 1. "
+            "Introduction\n# 1. Introduction\n")
+    assert all(m.unit for m in extract_text(text).measurements)
