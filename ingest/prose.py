@@ -829,7 +829,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             ctx.cues.append("system:from")
             return s
         # (an adduct written with its molecule, 'of pristine LiBH4·NH3', is named bare all the same)
-        if m.start >= g.end and not added_parts(s) and _has_hydrogen(s) and _FOR_BARE.fullmatch(text, g.end, m.start):
+        # (a composite of hydrides named bare, 'for pristine 2LiNH2–MgH2', is its own bare sample too)
+        if m.start >= g.end and _named_bare(s) and _has_hydrogen(s) and _FOR_BARE.fullmatch(text, g.end, m.start):
             ctx.cues.append("system:for")
             return s
         # "… against 3.2 wt% for Mg2Ni alone", "… 206 kJ/mol for MgH2 without oxide": named bare by what it lacks
@@ -1943,6 +1944,12 @@ def _compared_only(text: str, system: MaterialSystem, systems) -> bool:
     with'): a reference the sentence sets beside its sample."""
     at = [m.start for m, s in systems if s.name == system.name]
     return bool(at) and all(_THAN_BETWEEN.search(text, 0, start) for start in at)
+
+
+def _named_bare(system: MaterialSystem) -> bool:
+    """Nothing was added to the sample but what it is made of: no catalyst, filler or support (a molecule of the
+    host's formula and a composite's hydride partners are its own)."""
+    return not added_parts(system) or len(bare_sample(system).additives) == len(system.additives)
 
 
 def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:

@@ -52,3 +52,19 @@ def test_a_reference_with_its_own_setting_keeps_it():
     got = {r["value"]: r["conditions"] for r in records(
         "MgH2–5 wt% Ni absorbs 5.5 wt% H2 at 200 °C, unlike pristine MgH2, which absorbs 4.9 wt% only at 350 °C.")}
     assert got[4.9].get("temperature") == 350.0
+
+
+@pytest.mark.parametrize("text, value", [
+    ("MgH2 with 3 mol% Ni starts to desorb at 230 °C, well below 330 °C for pristine MgH2.", 330.0),
+    ("The doped LiAlH4 decomposes from 95 °C, far below the 150 °C of as-received LiAlH4.", 150.0),
+    ("The confined LiBH4 conducts 0.1 mS/cm at 40 °C, well above 0.00001 mS/cm for bulk LiBH4.", 0.00001),
+])
+def test_a_value_well_below_or_above_the_samples_is_the_references(text, value):
+    got = _systems(text)
+    assert value in got and "–" not in got[value] and "@" not in got[value]
+
+
+def test_a_bound_without_a_reference_is_no_reference_value():
+    # ('below 300 °C' alone bounds the sample's own release)
+    got = _systems("MgH2–5 wt% Ni releases 6.1 wt% H2 below 300 °C.")
+    assert 300.0 not in got and got[6.1] == "MgH2–5 wt% Ni"
