@@ -1066,6 +1066,9 @@ def _bound_of_subject(text: str, g: Group, subject: MaterialSystem) -> bool:
     return not CLAUSE_BREAK.search(clause) and "," not in clause and subject.host.formula in clause
 
 
+_WITH_LOADING = re.compile(r"\bwith\s+$", re.I)
+
+
 def _additive_in_place(text: str, g: Group, clause, usable) -> MaterialSystem | None:
     """'Adding 10 wt% TiO2 lowered the onset of MgH2 to 260 °C, while 10 wt% Nb2O5 lowered it to 220 °C': a
     contrasting clause that names only an additive (with its loading, or as the clause's subject) before its value
@@ -1075,11 +1078,15 @@ def _additive_in_place(text: str, g: Group, clause, usable) -> MaterialSystem | 
     own = [(m, s) for m, s in clause if m.end <= g.start]
     if not own or any(_has_hydrogen(s) or s.additives for _, s in own):
         return None
-    earlier = [s for m, s in usable if m.end <= own[0][0].start and _has_hydrogen(s) and s.additives]
-    if not earlier:
-        return None
     m, added = own[0]
     loading, lead = amount_before(text, m.start)
+    earlier = [s for x, s in usable if x.end <= m.start and _has_hydrogen(s) and s.additives]
+    if not earlier and loading is not None and _WITH_LOADING.search(text, max(0, lead - 8), lead):
+        # "Mg(BH4)2 starts to decompose above 270 °C, but with 10 mol% TiCl3 the onset is at 200 °C": the clause's
+        # additive, given 'with' its loading, goes into the bare host the earlier clause named
+        earlier = [s for x, s in usable if x.end <= m.start and _has_hydrogen(s)]
+    if not earlier:
+        return None
     opened = CONTRAST_CLAUSE.search(text, max(0, lead - 20), lead)
     if loading is None and (opened is None or text[opened.end():lead].strip(" ,").lower() not in ("", "the")):
         return None
