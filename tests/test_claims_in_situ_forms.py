@@ -180,3 +180,22 @@ def test_a_phase_formed_in_one_section_is_not_carried_to_another():
                          "activity of TiH2 lowers the onset temperature of MgH2.\n")
     claims = [c for c in mechanism_claims(_prose_sentences(doc), "src:sections") if c.source.section == "2"]
     assert claims and all(c.additive == "TiH2" for c in claims), claims
+
+
+# the family phrase as the subject of a cause whose material follows the cue: the material is credited
+@pytest.mark.parametrize(("text", "phases"), [
+    ("NaAlH4 was milled with 4 mol% CeCl3. The catalytic effect is attributed to in situ formed CeAl4 and NaCl.",
+     {"CeCl3", "CeAl4", "NaCl"}),
+    ("MgH2 was milled with 5 wt% Nb2O5. The catalytic role can be ascribed to the NbH formed during milling.",
+     {"Nb2O5", "NbHx", "NbH"}),
+    ("MgH2 was milled with 8 wt% Ni. Its catalytic activity may originate from the in situ generated Mg2Ni.",
+     {"Ni", "Mg2Ni"}),
+])
+def test_a_catalytic_effect_credited_to_an_in_situ_phase_is_that_phase_s(text, phases):
+    claims = _claims(text)
+    assert any(m == "InSituCatalyticPhase" and (a in phases or p in phases) for m, _, a, p in claims), claims
+
+
+def test_a_catalytic_effect_credited_to_no_material_is_no_claim():
+    claims = _claims("MgH2 was milled with 5 wt% Nb2O5. The catalytic effect is attributed to the high surface area.")
+    assert not claims, claims
