@@ -20,9 +20,11 @@ from .value_roles import APPROX
 _PROCESS = r"(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*"   # a treatment named by its process
 
 
-# ("hydrogen absorption of MgH2–Nb2O5 at 150 °C reached 5.5 wt%": the sample named between)
-_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+(?:(?:of|by|in)\s+(?:the\s+)?[^\s,;]+\s+(?:(?:sample|composite|powder)s?\s+)?)?"
-                         rf"at\s*{APPROX}$", re.I)
+# ("hydrogen absorption of MgH2–Nb2O5 at 150 °C reached 5.5 wt%", "the rehydrogenation of the dehydrogenated
+# composite at 300 °C": the sample named between, in up to three words)
+# ("Upon rehydrogenation (400 °C, 10 MPa H2), 3.5 wt% is recovered": the settings in a bracket after the process)
+_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s*(?:(?:of|by|in)\s+(?:the\s+)?(?:[^\s,;]+\s+){{1,3}}?)?"
+                         rf"(?:at\s*|\(\s*){APPROX}$", re.I)
 
 
 _CYCLED_AT = re.compile(rf"\bcycl\w*\s+of\s+(?:[\w–-]+\s+){{0,3}}?(?:[\w-]+/)?{_PROCESS}\s+at\s*{APPROX}$", re.I)
@@ -92,7 +94,7 @@ def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()
                 g.role, g.key = "condition", exact_or_first(g.unit, conds)
                 g.cues.append("condition:method")
                 continue
-        if g.role != "property" or not g.unit or not (_PROCESS_AT.search(text, max(0, g.start - 40), g.start)
+        if g.role != "property" or not g.unit or not (_PROCESS_AT.search(text, max(0, g.start - 60), g.start)
                                                       or _OPENING_AT.fullmatch(text, 0, g.start)) \
                 or _PROCESS_STAGE.search(text, max(0, g.start - 45), g.start):
             continue        # 'initiating dehydrogenation at 150 °C': where the process starts, a property
