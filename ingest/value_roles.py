@@ -288,7 +288,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         return ""
     # (each test below asks the value's unit, a cached lookup, before it searches the words for its cue)
     if "phase_transition_temperature" in compatible_keys(g.unit)[0] \
-            and _PHASE_BOUND.search(text, max(0, g.start - 80), g.start):
+            and _PHASE_BOUND.search(text, max(0, g.start - 160), g.start):
         # "the high-temperature phase (above 115 °C)": where that phase begins, the transition temperature
         g.role, g.key, g.qualifier = "property", "phase_transition_temperature", "="
         for n in g.numbers:
@@ -613,9 +613,15 @@ _TREATED_AT = re.compile(
 # phase's range of existence is its transition temperature
 # ("the high-temperature phase is stabilised down to 60 °C", "… polymorph was retained down to 30 °C": the
 # bound the phase is kept to, the transition temperature it was moved to)
-_PHASE_BOUND = re.compile(r"\b(?:phases?|polymorphs?|temperature\s+modifications?)(?:\s+of\s+[^\s,;()]+)?\s*(?:\(\s*|,\s*)?"
+# ("the hexagonal phase of LiBH4 forms only above 117 °C", "The hexagonal phase of lithium borohydride conducts fast,
+# but it is stable only above 110 °C": the phase named by up to three words after 'of', taken up again by a pronoun
+# later in the clause, or forming or existing there, an adverb after the verb)
+_OWNER_WORD = r"(?:[^\s,;()]|\([^\s()]*\))+"   # (a formula's brackets kept: 'of Mg(BH4)2')
+_PHASE_BOUND = re.compile(rf"\b(?:phases?|polymorphs?|temperature\s+modifications?)(?:\s+of\s+(?:{_OWNER_WORD}\s+){{0,2}}{_OWNER_WORD})?"
+                          r"(?:\s*\(\s*|\s*,\s*|[^.;()]{0,80}?\b(?:it|which|that)\s+|\s+)?"
                           r"(?:(?:(?:is|are|was|were|remains?|remained|can\s+be|could\s+be|being|been|be)\s+){0,2}(?:\w+ly\s+)?"
-                          r"(?:stable|existing|formed|present|stabili[sz]ed|retained|preserved|maintained|kept)\s+)?"
+                          r"(?:stable|existing|exists?|formed|forms?|appears?|present|stabili[sz]ed|retained|preserved|maintained|"
+                          r"kept)\s+(?:only\s+)?)?"
                           r"(?:above|below|>|<|down\s+to)\s*$", re.I)
 
 
