@@ -154,7 +154,7 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     for c in conds:
         if g.unit and c.unit and _dims(c.unit) == _dims(g.unit) and _dims(g.unit):
             continue  # a critical current density is not measured at a current density, nor a temperature at one
-        if c.start > g.end and _searched(text, _VERB_JOIN, g.end, c.end):
+        if c.start > g.end and (_searched(text, _VERB_JOIN, g.end, c.end) or _searched(text, _CONSEQUENCE, g.end, c.start)):
             continue
         if c.end <= g.start and _own_clause_before(text, c, g):
             continue
@@ -457,6 +457,11 @@ def bracket_of(text: str, g: Group) -> int | None:
 
 # ", and releases …", "; …", ", whereas …": a new clause with its own conditions begins
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?(?:then\s+)?(?:it\s+|they\s+)?[a-z]+s\s+\d", re.I)
+
+
+# ", so regeneration requires pressures above 2.5 GPa", ", hence …": a clause of what follows from the value says
+# what another act needs, never where the value was measured (whether or not the value has settings of its own)
+_CONSEQUENCE = re.compile(r",\s*(?:so|thus|hence|therefore|consequently)\b(?!\s+that\b)", re.I)
 
 
 # "desorbs 5.9 wt% within 10 min at 300 °C and takes up 4.8 wt% within 1 min at 150 °C": a second verb

@@ -301,3 +301,20 @@ def test_where_an_uptake_starts_stays_its_temperature():
     rows = _rows("The MgH2–5 wt% Nb2O5 composite was cycled. Rehydrogenation starts at 180 °C, and the composite "
                  "absorbs 5.2 wt% within 10 min.")
     assert {r["property"] for r in rows} == {"hydrogenation_temperature", "absorbed_hydrogen_capacity"}, rows
+
+
+# a clause of what follows from a value ('…, so regeneration requires …') holds no setting of that value
+@pytest.mark.parametrize("text", [
+    "The decomposition enthalpy of AlH3 is only 7 kJ/mol H2, so regeneration requires pressures above 2.5 GPa.",
+    "The Mg2FeH6 sample releases 5.2 wt% hydrogen, hence its use needs heating to 350 °C.",
+    "Bulk LiBH4 conducts only 1 × 10−8 S/cm, therefore operation at 120 °C is required.",
+])
+def test_a_consequence_clause_gives_no_conditions(text):
+    rows = _rows(text)
+    assert len(rows) == 1 and not rows[0]["conditions"].get("pressure") \
+        and not rows[0]["conditions"].get("temperature"), rows
+
+
+def test_a_purpose_clause_after_so_that_still_gives_its_setting():
+    rows = _rows("MgH2–Ni releases 6.5 wt% H2, so that at 300 °C it is fully dehydrogenated.")
+    assert _one(rows, 6.5)["conditions"].get("temperature") == 300.0, rows
