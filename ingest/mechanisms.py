@@ -2439,8 +2439,10 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
     named = [f for pos, f, _ in mentions if f != additive and _credited(f, host)
              and _FROM.search(text, max(0, pos - 40), pos)]
     # the sample's additives latest first: a modifier is named after the composite it modifies
-    # ('Mg(NH2)2–2LiH modified with 5 wt.% Li3AlH6')
-    for f in [*named, *reversed(sample)]:
+    # ('Mg(NH2)2–2LiH modified with 5 wt.% Li3AlH6'); a hydride partner of the composite last: NaMgF3 formed in
+    # 2NaBH4–MgH2–TiF3 takes its F from the TiF3 added, its Mg from the composite's own MgH2
+    latest = list(reversed(sample))
+    for f in [*named, *[f for f in latest if "H" not in _elements(f)], *[f for f in latest if "H" in _elements(f)]]:
         if f != additive and own & _elements(f):
             return f, additive
     return additive, None
