@@ -14,8 +14,8 @@ from ontology.system import host_formula
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, fraction
 from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
-from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
 from .preparation_words import SPACED_PREFIX_VERBS
+from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
 from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
