@@ -214,6 +214,20 @@ def _film_opening() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\s*\(\s*(?:~|∼|≈|ca\.?\s*|about\s+|around\s+)?$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _film_named_after() -> re.Pattern[str]:
+    """A film noun (the ThinFilmStructuring labels) right after a length and the film's formula ('a 300 nm MgH2
+    film'), an adjective of the film between ('a 300 nm dense MgH2 thin film')."""
+    words = sorted(vocabulary().get("ThinFilmStructuring").labels, key=len, reverse=True)
+    return re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:[A-Z][A-Za-z0-9()]*\s+)(?:[a-z][\w-]*\s+)?"
+                      rf"(?:{'|'.join(re.escape(w) for w in words)})\b")
+
+
+def _film_before(text: str, g: Group) -> bool:
+    """Is the length ``g`` written right before the formula of the film it gives ('A 300 nm MgH2 film')?"""
+    return g.unit is not None and _dims(g.unit) == _dims("nm") and _film_named_after().match(text, g.end) is not None
+
+
 def _film_bracket(text: str, g: Group) -> bool:
     """Is the length ``g`` the first thing in a bracket right after a film noun ('Mg films (200 nm)')?"""
     return g.unit is not None and "(" in text[max(0, g.start - 12):g.start] and _dims(g.unit) == _dims("nm") \
@@ -360,9 +374,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         after_words = f"capacity {kept.group('verb')}"
     _lost_kelvin(g, before)
     before = spelled_out(before)   # "the ESW reaches 5 V": a property abbreviation the document defined, written out
-    if _film_bracket(text, g):
-        # "Mg films (200 nm) were capped with Pd": a length in brackets right after the film it gives is that
-        # film's thickness, whatever the words around name (a size by its unit alone, a cap after it)
+    if _film_bracket(text, g) or _film_before(text, g):
+        # "Mg films (200 nm) were capped with Pd", "A 300 nm MgH2 film …": a length in brackets right after the film
+        # it gives, or right before its formula and noun, is that film's thickness, whatever the words around name
+        # (a size by its unit alone, a cap after it)
         before, after_words = "film thickness", ""
         g.cues.append("value:film-bracket")
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
